@@ -1,0 +1,66 @@
+"""The article as plugins see it: its text segmented once, shared by every plugin."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from newsfacts import text as segmentation
+from newsfacts.article import Article
+from newsfacts.text import Segment
+
+
+@attrs.frozen
+class Document:
+    """An article with its paragraphs, sentences and tokens.
+
+    Built once per article by the core and handed to every plugin; plugins never split the
+    text themselves. All offsets index ``document.text`` (the article text as given).
+    """
+
+    article: Article
+    paragraphs: tuple[Segment, ...]
+    sentences: tuple[Segment, ...]
+    tokens: tuple[Segment, ...]
+    _sentence_starts: list[int] = attrs.field(repr=False, eq=False)
+    _paragraph_starts: list[int] = attrs.field(repr=False, eq=False)
+    _token_starts: list[int] = attrs.field(repr=False, eq=False)
+
+    @classmethod
+    def from_article(cls, article: Article) -> Document:
+        """Segment ``article`` into paragraphs, sentences and tokens."""
+        paragraphs = segmentation.paragraphs(article.text)
+        sentences = segmentation.sentences(article.text, paragraphs)
+        tokens = segmentation.tokens(article.text)
+        return cls(
+            article,
+            paragraphs,
+            sentences,
+            tokens,
+            [s.start for s in sentences],
+            [p.start for p in paragraphs],
+            [t.start for t in tokens],
+        )
+
+    @property
+    def text(self) -> str:
+        """The article text, exactly as given."""
+        return self.article.text
+
+    @property
+    def published(self) -> dt.date | None:
+        """The publication day, the anchor of relative dates; None when unknown."""
+        return self.article.published_date
+
+    def sentence_at(self, offset: int) -> Segment | None:
+        """The sentence containing character ``offset``, if any."""
+        return segmentation.covering(self.sentences, self._sentence_starts, offset)
+
+    def paragraph_at(self, offset: int) -> Segment | None:
+        """The paragraph containing character ``offset``, if any."""
+        return segmentation.covering(self.paragraphs, self._paragraph_starts, offset)
+
+    def tokens_between(self, start: int, end: int) -> tuple[Segment, ...]:
+        """The tokens lying wholly inside ``start``..``end`` (a sentence's tokens, say)."""
+        return tuple(segmentation.between(self.tokens, self._token_starts, start, end))

@@ -1,0 +1,35 @@
+"""The exceptions newsfacts raises on purpose, all rooted in :class:`NewsfactsError`."""
+
+from __future__ import annotations
+
+
+class NewsfactsError(Exception):
+    """Base class of every error newsfacts raises on purpose."""
+
+
+class InvalidArticleError(NewsfactsError, ValueError):
+    """An article could not be built from the given input.
+
+    ``field`` names the offending article field (``"text"``, ``"published"`` ...).
+    """
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+
+
+class PluginError(NewsfactsError):
+    """A plugin failed to load or to extract (raised in strict mode), or broke a contract.
+
+    ``plugin`` names the plugin, ``field`` the field it was extracting when it failed.
+    """
+
+    def __init__(self, plugin: str, message: str, *, field: str | None = None) -> None:
+        where = f"plugin {plugin!r}" + (f" (field {field!r})" if field else "")
+        super().__init__(f"{where}: {message}")
+        self.plugin = plugin
+        self.field = field
+
+
+class UnknownPluginError(NewsfactsError, LookupError):
+    """A plugin or field name was asked for that no installed plugin provides."""

@@ -1,0 +1,141 @@
+"""Text segmentation: paragraphs, sentences and tokens with character offsets.
+
+Computed once per article by the core (see :class:`newsfacts.Document`) and shared by every
+plugin, so that no plugin splits the text again. Offsets are Python string indices into the
+article text exactly as given.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+
+import attrs
+import regex
+
+from newsfacts.tables import read_table, read_words
+
+
+@attrs.frozen
+class Segment:
+    """A stretch of the article text: a paragraph, a sentence or a token."""
+
+    start: int
+    end: int
+    text: str
+
+
+_ABBREVIATIONS = {row[0]: row[1] for row in read_table("newsfacts", "abbreviations.tsv", columns=3)}
+_SENTENCE_OPENERS = read_words("newsfacts", "sentence_openers.txt")
+
+# Runs of line breaks separate paragraphs; a line that stops mid-sentence and a next line that
+# starts in lower case are one hard-wrapped paragraph.
+_LINE = regex.compile(r"[^\n]+")
+_WRAPPED = regex.compile(r"[\p{Ll},;:\-–]\s*$")
+
+# A sentence may end after . ! ? or … with closing quotes or brackets, before white space and an
+# opening quote, bracket, capital or digit.
+_BOUNDARY = regex.compile(r"(?P<punct>[.!?…]+)[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]*[\p{Lu}\d])")
+_WORD_BEFORE = regex.compile(r"(?:[\p{L}]\.)*[\p{L}]+$")
+
+# Tokens: numbers with separators ("1,000.5"), dotted abbreviations ("U.S."), words with inner
+# apostrophes or hyphens ("O’Malley", "Washington-based"), else one symbol.
+_TOKEN = regex.compile(
+    r"\d+(?:[.,:]\d+)*"
+    r"|(?:\p{L}\.){2,}"
+    r"|[\p{L}\p{M}\d]+(?:['’\-][\p{L}\p{M}\d]+)*"
+    r"|\S",
+    flags=regex.V1,
+)
+
+
+def paragraphs(text: str) -> tuple[Segment, ...]:
+    """Paragraphs: non-blank lines, hard-wrapped lines joined, outer white space trimmed."""
+    spans: list[list[int]] = []
+    previous_line = ""
+    for match in _LINE.finditer(text):
+        line = match.group()
+        if not line.strip():
+            previous_line = ""
+            continue
+        start = match.start() + (len(line) - len(line.lstrip()))
+        end = match.end() - (len(line) - len(line.rstrip()))
+        wrapped = (
+            spans
+            and previous_line
+            and _WRAPPED.search(previous_line)
+            and text[start].islower()
+            and text[spans[-1][1] : start].count("\n") == 1
+        )
+        if wrapped:
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+        previous_line = line
+    return tuple(Segment(s, e, text[s:e]) for s, e in spans)
+
+
+def _ends_sentence(text: str, punct_start: int, punct: str, next_word: str) -> bool:
+    if punct != ".":
+        return True
+    word_match = _WORD_BEFORE.search(text, 0, punct_start)
+    if word_match is None:
+        return True
+    word = word_match.group()
+    if len(word) == 1 and word.isupper():  # an initial: "J. K. Rowling"
+        return False
+    rule = _ABBREVIATIONS.get(word) or _ABBREVIATIONS.get(word.capitalize())
+    if "." in word:  # "U.S.", "a.m.": a sentence ends there only before a typical opener
+        rule = rule or "ambiguous"
+    if rule == "always":
+        return False
+    if rule == "before_digit":
+        return not next_word[:1].isdigit()
+    if rule == "ambiguous":
+        return next_word in _SENTENCE_OPENERS
+    return True
+
+
+_NEXT_WORD = regex.compile(r"\s+[\"'“‘«(\[]*(\w+)")
+
+
+def sentences(text: str, within: Sequence[Segment]) -> tuple[Segment, ...]:
+    """Sentences inside each paragraph of ``within``; a sentence never crosses a paragraph."""
+    found: list[Segment] = []
+    for paragraph in within:
+        start = paragraph.start
+        for match in _BOUNDARY.finditer(text, paragraph.start, paragraph.end):
+            next_word_match = _NEXT_WORD.match(text, match.end(), paragraph.end)
+            next_word = next_word_match.group(1) if next_word_match else ""
+            if not _ends_sentence(text, match.start("punct"), match.group("punct"), next_word):
+                continue
+            found.append(Segment(start, match.end(), text[start : match.end()]))
+            start = match.end()
+            while start < paragraph.end and text[start].isspace():
+                start += 1
+        if start < paragraph.end:
+            found.append(Segment(start, paragraph.end, text[start : paragraph.end]))
+    return tuple(found)
+
+
+def tokens(text: str) -> tuple[Segment, ...]:
+    """Word, number and punctuation tokens of the whole text."""
+    return tuple(Segment(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text))
+
+
+def covering(segments: Sequence[Segment], starts: Sequence[int], offset: int) -> Segment | None:
+    """The segment that contains ``offset`` (``starts`` are the segments' start offsets)."""
+    index = bisect.bisect_right(starts, offset) - 1
+    if index >= 0 and segments[index].start <= offset < segments[index].end:
+        return segments[index]
+    return None
+
+
+def between(
+    segments: Sequence[Segment], starts: Sequence[int], start: int, end: int
+) -> Iterator[Segment]:
+    """The segments lying wholly inside ``start``..``end``."""
+    index = bisect.bisect_left(starts, start)
+    while index < len(segments) and segments[index].end <= end:
+        yield segments[index]
+        index += 1
