@@ -1,0 +1,1 @@
+"""The dates plugin for newsfacts."""

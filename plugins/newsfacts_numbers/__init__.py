@@ -1,0 +1,1 @@
+"""The numbers plugin for newsfacts."""

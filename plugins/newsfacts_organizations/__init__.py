@@ -1,0 +1,1 @@
+"""The organizations plugin for newsfacts."""

@@ -1,0 +1,1 @@
+"""The people plugin for newsfacts."""

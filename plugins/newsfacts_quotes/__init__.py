@@ -1,0 +1,1 @@
+"""The quotes plugin for newsfacts."""
