@@ -116,11 +116,17 @@ class Extractor:
         strict: bool = False,
         extra_plugins: Iterable[object] = (),
     ) -> None:
+        if isinstance(plugins, str):
+            plugins = [plugins]
+        plugins = list(plugins) if plugins is not None else None
         loaded = load_plugins(extra_plugins)
         self.strict = strict
-        self._load_failures = loaded.failures
-        if strict and loaded.failures:
-            failure = loaded.failures[0]
+        # A plugin that failed to load matters only if it was asked for (or all were).
+        self._load_failures = tuple(
+            failure for failure in loaded.failures if plugins is None or failure.plugin in plugins
+        )
+        if strict and self._load_failures:
+            failure = self._load_failures[0]
             raise PluginError(failure.plugin, f"{failure.error_type}: {failure.message}")
         manager = loaded.manager
         owners: dict[str, tuple[str, Field]] = {}
@@ -132,7 +138,11 @@ class Extractor:
                     other = owners[field.name][0]
                     raise PluginError(plugin, f"field {field.name!r} is also declared by {other!r}")
                 owners[field.name] = (plugin, field)
-        selected = self._select(plugins, owners) if plugins is not None else set(owners)
+        if plugins is None:
+            selected = set(owners)
+        else:  # a plugin that failed to load is reported in results, not as unknown
+            failed = {failure.plugin for failure in self._load_failures}
+            selected = self._select([p for p in plugins if p not in failed], owners)
         wanted = {name: owners[name] for name in selected}
         self._steps = tuple(
             _Step(
@@ -148,8 +158,6 @@ class Extractor:
 
     @staticmethod
     def _select(names: Iterable[str], owners: dict[str, tuple[str, Field]]) -> set[str]:
-        if isinstance(names, str):
-            names = [names]
         selected: set[str] = set()
         for name in names:
             matches = {f for f, (plugin, _) in owners.items() if name in (f, plugin)}

@@ -84,7 +84,7 @@ def _ends_sentence(text: str, punct_start: int, punct: str, next_word: str) -> b
     word = word_match.group()
     if len(word) == 1 and word.isupper():  # an initial: "J. K. Rowling"
         return False
-    rule = _ABBREVIATIONS.get(word) or _ABBREVIATIONS.get(word.capitalize())
+    rule = _ABBREVIATIONS.get(word)
     if "." in word:  # "U.S.", "a.m.": a sentence ends there only before a typical opener
         rule = rule or "ambiguous"
     if rule == "always":

@@ -1,0 +1,243 @@
+"""The ``newsfacts`` command: extract facts from article files, list installed plugins."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from newsfacts import __version__
+from newsfacts.article import Article
+from newsfacts.errors import NewsfactsError
+from newsfacts.extractor import Extractor, Result, to_article
+from newsfacts.plugins import load_plugins, plugin_infos
+
+INPUT_FORMATS = ("auto", "txt", "json", "jsonl")
+OUTPUT_FORMATS = ("json", "jsonl", "text")
+
+
+class InputError(NewsfactsError):
+    """An input file could not be read as articles (reported in one line, exit code 1)."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsfacts",
+        description="Turn news articles into structured facts that point back into the text.",
+    )
+    parser.add_argument("--version", action="version", version=f"newsfacts {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    extract = commands.add_parser(
+        "extract",
+        help="extract facts from articles",
+        description=(
+            "Extract facts from articles and print them. FILE is a .txt file (one article), "
+            "a .json file (one article object, or a list of them) or a .jsonl file (one "
+            "article object per line, streamed); '-' or no FILE reads standard input as text."
+        ),
+    )
+    extract.add_argument("files", nargs="*", metavar="FILE", help="article files, or - for stdin")
+    extract.add_argument(
+        "--published",
+        metavar="YYYY-MM-DD",
+        help="publication date anchoring relative dates (overrides the articles' own)",
+    )
+    extract.add_argument(
+        "--plugins", metavar="A,B", help="comma-separated plugins or fields to run (default: all)"
+    )
+    extract.add_argument(
+        "--format",
+        choices=OUTPUT_FORMATS,
+        default="json",
+        help="json: an object per article (a list for several); jsonl: one line per article; "
+        "text: a readable listing (default: json)",
+    )
+    extract.add_argument(
+        "--input-format",
+        choices=INPUT_FORMATS,
+        default="auto",
+        help="how to read the files (default: by extension; stdin is txt)",
+    )
+    extract.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail on the first plugin error instead of recording it",
+    )
+    extract.set_defaults(handler=_extract_command)
+
+    plugins = commands.add_parser(
+        "plugins",
+        help="list installed plugins",
+        description="List the installed plugins with their versions, fields and hooks.",
+    )
+    plugins.add_argument("--json", action="store_true", help="print JSON instead of a listing")
+    plugins.set_defaults(handler=_plugins_command)
+    return parser
+
+
+def _input_format(path: str, requested: str) -> str:
+    if requested != "auto":
+        return requested
+    suffix = Path(path).suffix.lower()
+    return {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}.get(suffix, "txt")
+
+
+def _open(path: str) -> TextIO:
+    if path == "-":
+        return sys.stdin
+    try:
+        return open(path, encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"{path}: {error.strerror or error}") from None
+
+
+def _read_articles(path: str, form: str) -> Iterator[tuple[str, Any]]:
+    """Yield (where, raw article) pairs: raw is a text or a JSON value."""
+    stream = _open(path)
+    try:
+        if form == "jsonl":
+            for number, line in enumerate(stream, start=1):
+                if line.strip():
+                    yield f"{path}:{number}", _json(line, f"{path}:{number}")
+        elif form == "json":
+            data = _json(stream.read(), path)
+            for index, item in enumerate(data if isinstance(data, list) else [data]):
+                yield (f"{path}[{index}]" if isinstance(data, list) else path), item
+        else:
+            text = stream.read()
+            yield path, text if path == "-" else {"text": text, "id": Path(path).stem}
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text") from None
+    finally:
+        if stream is not sys.stdin:
+            stream.close()
+
+
+def _json(raw: str, where: str) -> Any:
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError as error:
+        raise InputError(f"{where}: invalid JSON: {error.msg} (line {error.lineno})") from None
+
+
+def _article_record(result: Result) -> dict[str, Any]:
+    meta = {k: v for k, v in result.article.to_dict().items() if k != "text" and v is not None}
+    return {
+        "article": meta,
+        "facts": result.to_dict(),
+        "errors": [error.to_dict() for error in result.errors],
+    }
+
+
+def _print_text(result: Result, out: TextIO) -> None:
+    name = result.article.id or result.article.title or "article"
+    out.write(f"== {name}\n")
+    for field, facts in result.facts.items():
+        out.write(f"{field} ({len(facts)})\n")
+        for fact in facts:
+            details = {k: v for k, v in fact.to_dict().items() if k not in ("text", "start", "end")}
+            shown = " ".join(f"{k}={v}" for k, v in details.items() if v not in (None, "", [], {}))
+            out.write(f"  {fact.start}-{fact.end} {fact.text!r} {shown}\n")
+    for error in result.errors:
+        out.write(f"error: {error.plugin}: {error.error_type}: {error.message}\n")
+
+
+class _Progress:
+    """A one-line progress report on stderr, shown only when stderr is a terminal."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled and sys.stderr.isatty()
+        self.articles = self.words = 0
+        self.began = time.perf_counter()
+
+    def update(self, article: Article) -> None:
+        if not self.enabled:
+            return
+        self.articles += 1
+        self.words += len(article.text.split())
+        rate = self.words / max(time.perf_counter() - self.began, 1e-9)
+        sys.stderr.write(f"\r{self.articles} articles, {self.words} words, {rate:,.0f} words/s")
+
+    def close(self) -> None:
+        if self.enabled and self.articles:
+            sys.stderr.write("\n")
+
+
+def _extract_command(args: argparse.Namespace) -> int:
+    plugins = [p.strip() for p in args.plugins.split(",") if p.strip()] if args.plugins else None
+    extractor = Extractor(plugins, strict=args.strict)
+    paths = args.files or ["-"]
+    streaming = any(_input_format(p, args.input_format) == "jsonl" for p in paths)
+    progress = _Progress(enabled=streaming)
+    out = sys.stdout
+    records: list[dict[str, Any]] = []
+    try:
+        for path in paths:
+            for where, raw in _read_articles(path, _input_format(path, args.input_format)):
+                try:
+                    article = to_article(raw, published=args.published)
+                except NewsfactsError as error:
+                    raise InputError(f"{where}: {error}") from None
+                result = extractor.extract(article)
+                progress.update(article)
+                if args.format == "text":
+                    _print_text(result, out)
+                elif args.format == "jsonl":
+                    out.write(json.dumps(_article_record(result), ensure_ascii=False) + "\n")
+                else:
+                    records.append(_article_record(result))
+    finally:
+        progress.close()
+    if args.format == "json":
+        shown: Any = records[0] if len(records) == 1 else records
+        out.write(json.dumps(shown, ensure_ascii=False, indent=2) + "\n")
+    return 0
+
+
+def _plugins_command(args: argparse.Namespace) -> int:
+    loaded = load_plugins()
+    infos = plugin_infos(loaded)
+    if args.json:
+        data = {
+            "plugins": [info.to_dict() for info in infos],
+            "failed": [failure.to_dict() for failure in loaded.failures],
+        }
+        sys.stdout.write(json.dumps(data, indent=2) + "\n")
+        return 0
+    for info in infos:
+        source = f"{info.distribution} {info.version}" if info.distribution else "not installed"
+        sys.stdout.write(f"{info.name} ({source})\n")
+        for field in info.fields:
+            needs = f" [needs: {', '.join(field.needs)}]" if field.needs else ""
+            sys.stdout.write(f"  field {field.name}: {field.description}{needs}\n")
+        sys.stdout.write(f"  hooks: {', '.join(info.hooks) or '-'}\n")
+    for failure in loaded.failures:
+        sys.stdout.write(
+            f"{failure.plugin} (failed to load: {failure.error_type}: {failure.message})\n"
+        )
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (0 ok, 1 bad input, 2 usage error)."""
+    args = _parser().parse_args(argv)
+    try:
+        code: int = args.handler(args)
+    except NewsfactsError as error:
+        sys.stderr.write(f"newsfacts: error: {error}\n")
+        return 1
+    except BrokenPipeError:  # the reader (head, less) went away: not an error of ours
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        return 130
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

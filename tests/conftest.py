@@ -1,0 +1,17 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import newsfacts
+
+SEED_PATH = Path(__file__).resolve().parent.parent / "seeds" / "000_f00fe2d4c8c9df40.txt"
+SEED_PUBLISHED = dt.date(2025, 7, 10)  # a Thursday
+
+
+@pytest.fixture(scope="session")
+def seed_article() -> newsfacts.Article:
+    """The seed article: Russian strikes on Kyiv, published Thursday 10 July 2025."""
+    return newsfacts.Article(text=SEED_PATH.read_text(encoding="utf-8"), published=SEED_PUBLISHED)

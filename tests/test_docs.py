@@ -1,0 +1,79 @@
+"""The documentation keeps up with the code: hooks, CLI commands, public API, fields."""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import re
+from pathlib import Path
+
+import pytest
+
+import newsfacts
+from newsfacts import hookspecs
+from newsfacts.cli import _parser
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+BUILT_IN_FIELDS = ("dates", "numbers", "people", "quotes", "locations", "organizations")
+
+
+def hook_specs() -> dict[str, inspect.Signature]:
+    return {
+        name: inspect.signature(function)
+        for name, function in inspect.getmembers(hookspecs, inspect.isfunction)
+        if name.startswith("newsfacts_")
+    }
+
+
+def documented_hooks() -> dict[str, list[str]]:
+    """Hook headings in hooks.rst, e.g. ``newsfacts_extract(document, field, facts)``."""
+    text = (DOCS / "hooks.rst").read_text(encoding="utf-8")
+    headings = re.findall(r"^(newsfacts_\w+)\(([^)]*)\)\n-+$", text, flags=re.MULTILINE)
+    return {name: [a.strip() for a in args.split(",") if a.strip()] for name, args in headings}
+
+
+@pytest.mark.parametrize("hook", sorted(hook_specs()))
+def test_every_hook_is_documented_with_its_signature(hook: str) -> None:
+    documented = documented_hooks()
+    assert hook in documented, f"{hook} is missing from docs/hooks.rst"
+    assert documented[hook] == list(hook_specs()[hook].parameters)
+
+
+def test_no_documented_hook_is_gone() -> None:
+    assert set(documented_hooks()) <= set(hook_specs())
+
+
+@pytest.mark.parametrize("hook", sorted(hook_specs()))
+def test_every_hook_has_a_docstring(hook: str) -> None:
+    assert inspect.getdoc(getattr(hookspecs, hook))
+
+
+def subcommands() -> dict[str, argparse.ArgumentParser]:
+    [action] = [a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    return dict(action.choices)
+
+
+@pytest.mark.parametrize("command", sorted(subcommands()))
+def test_every_cli_command_has_help_and_docs(command: str) -> None:
+    [action] = [a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    helps = {choice.dest: choice.help for choice in action._choices_actions}
+    assert helps.get(command), f"'newsfacts {command}' has no help line"
+    parser = subcommands()[command]
+    assert parser.description
+    for option in parser._actions:
+        assert option.help, f"'newsfacts {command}' option {option.dest} has no help"
+    cli_docs = (DOCS / "cli.rst").read_text(encoding="utf-8")
+    assert f"\nnewsfacts {command}\n" in cli_docs
+
+
+@pytest.mark.parametrize("name", sorted(set(newsfacts.__all__) - {"__version__"}))
+def test_every_public_name_is_in_the_api_reference(name: str) -> None:
+    api = (DOCS / "api.rst").read_text(encoding="utf-8")
+    assert f"newsfacts.{name}\n" in api or f"newsfacts.{name} " in api
+
+
+@pytest.mark.parametrize("field", BUILT_IN_FIELDS)
+def test_every_built_in_field_has_a_page(field: str) -> None:
+    page = DOCS / "fields" / f"{field}.rst"
+    assert page.exists(), f"docs/fields/{field}.rst is missing"
+    assert ".. autoclass::" in page.read_text(encoding="utf-8")

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsfacts import Article, Document
+
+
+def sentences_of(text: str) -> list[str]:
+    return [s.text for s in Document.from_article(Article(text=text)).sentences]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia fired drones. Kyiv was hit.", ["Russia fired drones.", "Kyiv was hit."]),
+        ("Mr Starmer spoke. Mr. Trump did not.", ["Mr Starmer spoke.", "Mr. Trump did not."]),
+        ("Gen. Smith and Dr. Jones met.", ["Gen. Smith and Dr. Jones met."]),
+        ("It rose 3.5 per cent. Then it fell.", ["It rose 3.5 per cent.", "Then it fell."]),
+        ("J. K. Rowling wrote it.", ["J. K. Rowling wrote it."]),
+        ("He lives at No. 10 Downing Street.", ["He lives at No. 10 Downing Street."]),
+        ("He said no. 10 people left.", ["He said no.", "10 people left."]),
+        ("Aid from the U.S. Army arrived.", ["Aid from the U.S. Army arrived."]),
+        ("Aid came from the U.S. The EU waited.", ["Aid came from the U.S.", "The EU waited."]),
+        ("“We will win.” He left.", ["“We will win.”", "He left."]),
+        ("“Why?” he asked.", ["“Why?” he asked."]),
+        ('"Go home," she said. "Now."', ['"Go home," she said.', '"Now."']),
+        ("The vote is on Jan. 5 in Washington.", ["The vote is on Jan. 5 in Washington."]),
+        (
+            "Apple Inc. rose. Shares of Apple Inc. fell.",
+            ["Apple Inc. rose.", "Shares of Apple Inc. fell."],
+        ),
+        ("One.\nTwo without a stop\nThree.", ["One.", "Two without a stop", "Three."]),
+    ],
+)
+def test_sentences_survive_news_prose(text: str, expected: list[str]) -> None:
+    assert sentences_of(text) == expected
+
+
+def test_paragraphs_are_lines_and_hard_wraps_are_joined() -> None:
+    text = "First para, which\ncontinues here.\n\n  Second para.  \nThird."
+    document = Document.from_article(Article(text=text))
+    assert [p.text for p in document.paragraphs] == [
+        "First para, which\ncontinues here.",
+        "Second para.",
+        "Third.",
+    ]
+
+
+def test_tokens_keep_numbers_abbreviations_and_compounds_whole() -> None:
+    document = Document.from_article(
+        Article(text="The U.S. sent 1,000.5 Washington-based O’Malley’s")
+    )
+    assert [t.text for t in document.tokens] == [
+        "The",
+        "U.S.",
+        "sent",
+        "1,000.5",
+        "Washington-based",
+        "O’Malley’s",
+    ]
+
+
+def test_lookups_by_offset(seed_article: Article) -> None:
+    document = Document.from_article(seed_article)
+    offset = seed_article.text.index("397")
+    sentence = document.sentence_at(offset)
+    assert sentence is not None
+    assert sentence.text.startswith("Russia fired 397 Shahed")
+    paragraph = document.paragraph_at(offset)
+    assert paragraph is not None and paragraph.text == sentence.text
+    assert [t.text for t in document.tokens_between(sentence.start, sentence.start + 16)] == [
+        "Russia",
+        "fired",
+        "397",
+    ]
+    assert document.sentence_at(len(seed_article.text) + 5) is None
+
+
+def test_seed_segmentation(seed_article: Article) -> None:
+    document = Document.from_article(seed_article)
+    assert len(document.paragraphs) == 23
+    assert len(document.sentences) == 24
+    assert document.sentences[-1].text.endswith("to the table.” - Agencies")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_segments_point_into_the_text(text: str) -> None:
+    document = Document.from_article(Article(text=text))
+    for layer in (document.paragraphs, document.sentences, document.tokens):
+        previous_end = 0
+        for segment in layer:
+            assert text[segment.start : segment.end] == segment.text
+            assert segment.start >= previous_end and segment.text
+            previous_end = segment.end
+    for sentence in document.sentences:
+        paragraph = document.paragraph_at(sentence.start)
+        assert paragraph is not None and sentence.end <= paragraph.end
