@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import attrs
 
@@ -22,26 +23,32 @@ class Document:
     article: Article
     paragraphs: tuple[Segment, ...]
     sentences: tuple[Segment, ...]
-    tokens: tuple[Segment, ...]
     _sentence_starts: list[int] = attrs.field(repr=False, eq=False)
     _paragraph_starts: list[int] = attrs.field(repr=False, eq=False)
-    _token_starts: list[int] = attrs.field(repr=False, eq=False)
 
     @classmethod
     def from_article(cls, article: Article) -> Document:
         """Segment ``article`` into paragraphs, sentences and tokens."""
         paragraphs = segmentation.paragraphs(article.text)
         sentences = segmentation.sentences(article.text, paragraphs)
-        tokens = segmentation.tokens(article.text)
         return cls(
             article,
             paragraphs,
             sentences,
-            tokens,
             [s.start for s in sentences],
             [p.start for p in paragraphs],
-            [t.start for t in tokens],
         )
+
+    # Tokens are the costliest layer and not every plugin reads them: built on first use,
+    # then shared.
+    @functools.cached_property
+    def tokens(self) -> tuple[Segment, ...]:
+        """Word, number and punctuation tokens of the whole text, in order."""
+        return segmentation.tokens(self.article.text)
+
+    @functools.cached_property
+    def _token_starts(self) -> list[int]:
+        return [token.start for token in self.tokens]
 
     @property
     def text(self) -> str:

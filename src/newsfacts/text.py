@@ -78,7 +78,8 @@ def paragraphs(text: str) -> tuple[Segment, ...]:
 def _ends_sentence(text: str, punct_start: int, punct: str, next_word: str) -> bool:
     if punct != ".":
         return True
-    word_match = _WORD_BEFORE.search(text, 0, punct_start)
+    # Look back a bounded window only: a search from 0 would make splitting quadratic.
+    word_match = _WORD_BEFORE.search(text, max(0, punct_start - 40), punct_start)
     if word_match is None:
         return True
     word = word_match.group()
