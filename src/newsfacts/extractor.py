@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import heapq
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import time
+from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
 from typing import Any
 
 import attrs
@@ -180,14 +181,31 @@ class Extractor:
         """The fields this extractor fills, in extraction order."""
         return tuple(step.field for step in self._steps)
 
-    def extract(self, article: ArticleInput, *, published: dt.date | str | None = None) -> Result:
-        """Extract every field's facts from one article (or text, or JSON object)."""
+    def extract(
+        self,
+        article: ArticleInput,
+        *,
+        published: dt.date | str | None = None,
+        timings: MutableMapping[str, float] | None = None,
+    ) -> Result:
+        """Extract every field's facts from one article (or text, or JSON object).
+
+        ``timings``, when given, is a mapping to which the seconds spent are added: under
+        ``"segmentation"`` for the shared text layer and under each field's name for its
+        plugin (``benchmarks/speed.py`` uses it to time each plugin on its own).
+        """
+        clock = time.perf_counter
         article = to_article(article, published=published)
+        began = clock()
         document = Document.from_article(article)
+        if timings is not None:
+            _ = document.tokens  # built lazily otherwise, and charged to the first reader
+            timings["segmentation"] = timings.get("segmentation", 0.0) + clock() - began
         facts: dict[str, tuple[Fact, ...]] = {}
         errors = list(self._load_failures)
         for step in self._steps:
             needed = {name: facts.get(name, ()) for name in step.field.needs}
+            began = clock()
             try:
                 found = step.call(document=document, field=step.field, facts=needed)
                 facts[step.field.name], problem = self._checked(article.text, step, found)
@@ -199,6 +217,10 @@ class Extractor:
                 errors.append(PluginFailure.from_exception(step.plugin, error, step.field.name))
                 facts[step.field.name] = ()
                 continue
+            finally:
+                if timings is not None:
+                    name = step.field.name
+                    timings[name] = timings.get(name, 0.0) + clock() - began
             if problem:
                 if self.strict:
                     raise PluginError(step.plugin, problem, field=step.field.name)
