@@ -242,3 +242,12 @@ def test_the_installed_plugins_are_all_in_the_result() -> None:
     )
     assert set(result.keys()) == {field.name for field in extractor.fields}
     assert set(result.to_dict()) == set(result.keys())
+
+
+def test_timings_add_up_the_seconds_of_each_field_and_of_segmentation() -> None:
+    timings: dict[str, float] = {}
+    ex = extractor(WordsPlugin(), BrokenPlugin())
+    ex.extract(TEXT, timings=timings)
+    ex.extract(TEXT, timings=timings)
+    assert set(timings) == {"segmentation", "words", "broken"}
+    assert all(seconds >= 0 for seconds in timings.values())
