@@ -1,0 +1,60 @@
+"""Word lists and patterns of the people plugin, read once from ``data/``."""
+
+from __future__ import annotations
+
+import regex
+
+from newsfacts.tables import read_table, read_words
+
+_PACKAGE = "newsfacts_people"
+
+HONORIFICS: dict[str, str] = {
+    row[0]: row[1] for row in read_table(_PACKAGE, "honorifics.tsv", columns=2)
+}
+GIVEN_NAMES: dict[str, str] = {
+    row[0]: row[1] for row in read_table(_PACKAGE, "given_names.tsv", columns=2)
+}
+PRONOUNS: dict[str, str] = {
+    row[0]: row[1] for row in read_table(_PACKAGE, "pronouns.tsv", columns=2)
+}
+TITLES = read_words(_PACKAGE, "titles.txt")
+LOWER_TITLES = frozenset(title.lower() for title in TITLES)
+ROLE_HEADS = read_words(_PACKAGE, "roles.txt")
+ROLE_MODIFIERS = read_words(_PACKAGE, "role_modifiers.txt")
+NOT_NAMES = read_words(_PACKAGE, "not_names.txt")
+FUNCTION_WORDS = read_words(_PACKAGE, "function_words.txt")
+ORG_WORDS = read_words(_PACKAGE, "org_words.txt")
+PLACES = read_words(_PACKAGE, "places.txt")
+PARTICLES = read_words(_PACKAGE, "particles.txt")
+SPEECH_VERBS = read_words(_PACKAGE, "speech_verbs.txt")
+
+# A capitalized word ("O’Malley", "Jean-Claude"; a possessive "’s" is left out), or a run of
+# initials ("J.", "U.S."). Possessive quantifiers keep it linear.
+NAME_WORD = regex.compile(
+    r"(?<![\p{L}\p{M}\d’'\-])"
+    r"(?:(?:\p{Lu}\.)++|\p{Lu}[\p{L}\p{M}]*+(?:[’'\-](?!s\b)[\p{L}\p{M}]++)*+)"
+)
+
+# What may stand between two words of one name: spaces, a closing bracket of an editorial
+# insertion ("(Russian President Vladimir) Putin"), name particles ("de", "von der").
+_PARTICLE_ALTERNATION = "|".join(sorted(map(regex.escape, PARTICLES), key=len, reverse=True))
+NAME_GAP = regex.compile(rf"\)?[ \u00a0]+(?:(?:{_PARTICLE_ALTERNATION})[ \u00a0]+)*+")
+
+# Up to six words right before a mention, where a role phrase would stand.
+WORDS_BEFORE = regex.compile(r"(?:[\p{L}\p{M}\d’'\-.]++[ \u00a0]++){1,6}$")
+
+# An appositive after a mention: ", a retired general and ...," / ", head of the ...".
+APPOSITIVE = regex.compile(
+    r",[ \u00a0]++([^,;:!?()“”\"\n]{3,140}?)(?=[,;:!?)]|(?<!\p{Lu})\.(?:\s|$)|$)"
+)
+APPOSITIVE_WORD = regex.compile(r"[\p{L}’'\-]+")
+
+
+def gender(name: str, title: str | None) -> str | None:
+    """ "m", "f" or None: what an honorific or the given name says about a person."""
+    if title is not None:
+        by_title = HONORIFICS.get(title.rstrip("."), "")
+        if by_title:
+            return by_title
+    first = name.split(" ", 1)[0]
+    return GIVEN_NAMES.get(first) or None

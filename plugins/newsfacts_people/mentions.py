@@ -1,0 +1,180 @@
+"""Find the mentions that may name a person: runs of capitalized words, judged by context."""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from newsfacts_people import lexicon as lx
+
+_TIMEOUT = 2.0
+_MAX_GAP = 24  # a longer stretch between two capitalized words cannot be a name gap
+
+
+@attrs.frozen
+class Mention:
+    """A run of capitalized words that may name a person, with what its context says."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    # The name as written, particles included ("Ursula von der Leyen")
+    written: str
+    title: str | None
+    role: str | None
+    # Whether the mention is a person on its own evidence; other mentions only count when
+    # they repeat the surname or given name of such a person.
+    sure: bool
+
+
+Token = tuple[int, int, str]
+
+
+def _groups(text: str) -> list[list[Token]]:
+    groups: list[list[Token]] = []
+    previous_end = -1
+    previous_word = ""
+    for match in lx.NAME_WORD.finditer(text, timeout=_TIMEOUT):
+        start, end, word = match.start(), match.end(), match.group()
+        gap_start = previous_end
+        # "Mr. Obama", "Sen. Cruz": the honorific's full stop is part of the gap.
+        if previous_word in lx.HONORIFICS and text.startswith(".", gap_start):
+            gap_start += 1
+        joined = (
+            groups
+            and 0 < start - gap_start <= _MAX_GAP
+            and lx.NAME_GAP.fullmatch(text, gap_start, start) is not None
+        )
+        if joined:
+            groups[-1].append((start, end, word))
+        else:
+            groups.append([(start, end, word)])
+        previous_end, previous_word = end, word
+    return groups
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and not word.endswith(".")
+
+
+def _premodifier_role(text: str, start: int) -> tuple[str | None, str | None]:
+    """(title, role) from a lower-case role phrase before ``start``: "Kremlin spokesperson"."""
+    match = lx.WORDS_BEFORE.search(text, max(0, start - 80), start, timeout=_TIMEOUT)
+    if match is None:
+        return None, None
+    words = match.group().split()
+    head = words[-1].lower().removesuffix("’s").removesuffix("'s")
+    if head not in lx.ROLE_HEADS or not words[-1][0].islower():
+        return None, None
+    first = len(words) - 1
+    for index in range(len(words) - 2, -1, -1):
+        word = words[index]
+        lowered = word.lower()
+        if word[0].isupper():
+            if word in lx.FUNCTION_WORDS:
+                break
+        elif lowered not in lx.ROLE_MODIFIERS and lowered not in lx.ROLE_HEADS:
+            break
+        first = index
+    phrase = " ".join(words[first:])
+    if first == len(words) - 1 and head in lx.LOWER_TITLES:
+        return phrase, None
+    return None, phrase
+
+
+def _appositive_role(text: str, end: int) -> str | None:
+    """A role phrase after a comma: "Keith Kellogg, a retired general and ..."."""
+    match = lx.APPOSITIVE.match(text, end, min(len(text), end + 160), timeout=_TIMEOUT)
+    if match is None:
+        return None
+    phrase = match.group(1).strip()
+    words = [w.lower() for w in lx.APPOSITIVE_WORD.findall(phrase)]
+    if (
+        not words
+        or words[0] not in {"a", "an", "the", "his", "her", "their", "its"} | lx.ROLE_HEADS
+    ):
+        return None
+    if not any(word.removesuffix("’s") in lx.ROLE_HEADS for word in words[:10]):
+        return None
+    return phrase
+
+
+_NEXT_WORD = regex.compile(r"[ \u00a0,]*+(\p{Ll}+)")
+_PREVIOUS_WORD = regex.compile(r"(\p{Ll}+)[ \u00a0,]*+$")
+
+
+def _near_speech(text: str, start: int, end: int) -> bool:
+    after = _NEXT_WORD.match(text, end, min(len(text), end + 30))
+    if after is not None and after.group(1) in lx.SPEECH_VERBS:
+        return True
+    before = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
+    return before is not None and (
+        before.group(1) in lx.SPEECH_VERBS or text[max(0, start - 13) : start] == "according to "
+    )
+
+
+def _split(tokens: list[Token]) -> tuple[list[str], str | None, int, list[Token]] | None:
+    """Leading titles, honorific, its start, and the name tokens of a group; None if no name."""
+    titles: list[str] = []
+    honorific: str | None = None
+    honorific_start = -1
+    index = 0
+    while index < len(tokens) - 1 or (
+        index < len(tokens) and tokens[index][2] in lx.FUNCTION_WORDS
+    ):
+        word = tokens[index][2]
+        if word in lx.HONORIFICS:
+            honorific, honorific_start = word, tokens[index][0]
+        elif word in lx.TITLES and honorific is None:
+            titles.append(word)
+        elif word in lx.FUNCTION_WORDS or word in lx.NOT_NAMES or word in lx.PLACES:
+            titles.clear()
+        else:
+            break
+        index += 1
+    names: list[Token] = []
+    for token in tokens[index:]:
+        word = token[2]
+        if word in lx.ORG_WORDS:
+            return None
+        surname_place = word in lx.PLACES and names and names[-1][2] in lx.GIVEN_NAMES
+        if (
+            word in lx.NOT_NAMES
+            or word in lx.FUNCTION_WORDS
+            or (word in lx.PLACES and not surname_place)
+        ):
+            break
+        if _is_acronym(word):
+            return None
+        names.append(token)
+    if not names or (names[-1][2].endswith(".") and len(names[-1][2]) <= 2):
+        return None
+    return titles, honorific, honorific_start, names
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every run of capitalized words that may name a person, in text order."""
+    found: list[Mention] = []
+    for group in _groups(text):
+        parts = _split(group)
+        if parts is None:
+            continue
+        titles, honorific, honorific_start, names = parts
+        words = tuple(token[2] for token in names)
+        start = honorific_start if honorific else names[0][0]
+        end = names[-1][1]
+        title: str | None = honorific or (" ".join(titles) if titles else None)
+        role: str | None = None
+        if title is None:
+            title, role = _premodifier_role(text, start)
+        role = role or _appositive_role(text, end)
+        multiword = len(words) >= 2
+        sure = bool(
+            honorific
+            or titles
+            or (multiword and words[0] in lx.GIVEN_NAMES)
+            or (multiword and (role or _near_speech(text, start, end)))
+        )
+        written = " ".join(text[names[0][0] : end].replace(")", " ").split())
+        found.append(Mention(start, end, words, written, title, role, sure))
+    return found

@@ -1,0 +1,99 @@
+"""Tests of the people field: the seed article, short real-world phrases, properties."""
+
+from __future__ import annotations
+
+import hypothesis
+import hypothesis.strategies as st
+import pytest
+
+import newsfacts
+from newsfacts_people import Person
+
+EXTRACTOR = newsfacts.Extractor(["people"])
+
+
+def people(text: str) -> list[Person]:
+    result = EXTRACTOR.extract(text)
+    assert not result.errors
+    return [fact for fact in result.people if isinstance(fact, Person)]
+
+
+def test_seed_people(seed_article: newsfacts.Article) -> None:
+    found = people(seed_article.text)
+    names = {person.name for person in found}
+    assert {
+        "Tymur Tkachenko",
+        "Volodymyr Zelenskiy",
+        "Dmitry Peskov",
+        "Donald Trump",
+        "Keir Starmer",
+        "Emmanuel Macron",
+        "Keith Kellogg",
+        "Lindsey Graham",
+        "Richard Blumenthal",
+        "Vladimir Putin",
+    } <= names
+    texts = {person.text for person in found}
+    assert not {"Kyiv", "Thursday", "Shahed", "Telegram"} & (names | texts)
+    by_text = {person.text: person for person in found}
+    assert by_text["Mr Zelenskiy"].name == "Volodymyr Zelenskiy"
+    assert by_text["Mr Starmer"].name == "Keir Starmer"
+    assert by_text["Mr Starmer"].title == "Mr"
+    assert by_text["Dmitry Peskov"].role == "Kremlin spokesperson"
+    assert by_text["Keir Starmer"].role == "UK prime minister"
+    assert by_text["Tymur Tkachenko"].role == "head of the Kyiv Regional Administration"
+    for person in found:
+        assert seed_article.text[person.start : person.end] == person.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kremlin spokesperson Dmitry Peskov said on Thursday.",
+            [("Dmitry Peskov", None, "Kremlin spokesperson")],
+        ),
+        ("President Barack Obama spoke.", [("Barack Obama", "President", None)]),
+        ("Mr. Obama said no.", [("Obama", "Mr", None)]),
+        ("Sen. Ted Cruz, R-Texas, objected.", [("Ted Cruz", "Sen", None)]),
+        ("Hillary Clinton won. Later, Clinton spoke.", [("Hillary Clinton", None, None)] * 2),
+        (
+            "Donald Trump flew in. Mr Trump’s plane landed.",
+            [("Donald Trump", None, None), ("Donald Trump", "Mr", None)],
+        ),
+        (
+            "French president Emmanuel Macron agreed.",
+            [("Emmanuel Macron", None, "French president")],
+        ),
+        ("Prime Minister Theresa May resigned.", [("Theresa May", "Prime Minister", None)]),
+        ("Ursula von der Leyen arrived.", [("Ursula von der Leyen", None, None)]),
+        ("George W. Bush smiled.", [("George W. Bush", None, None)]),
+        (
+            "Josh Earnest, the White House press secretary, said so.",
+            [("Josh Earnest", None, "the White House press secretary")],
+        ),
+        ("Dr Jane Goodall, a primatologist, wrote.", [("Jane Goodall", "Dr", None)]),
+        ("Nadia Petrenko said the attack was huge.", [("Nadia Petrenko", None, None)]),
+        (
+            "said Oleksandr Prokudin, the regional governor.",
+            [("Oleksandr Prokudin", None, "the regional governor")],
+        ),
+        ("Michael Jordan scored.", [("Michael Jordan", None, None)]),
+        ("The Kyiv Regional Administration said on Monday.", []),
+        ("In March, the New York Times reported.", []),
+        ("On Thursday the Washington Post wrote.", []),
+        ("Russia fired Shahed drones at Kyiv.", []),
+        ("He posted on Telegram and Facebook.", []),
+        ("The Clinton Foundation gave money.", []),
+    ],
+)
+def test_phrases(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert [(p.name, p.title, p.role) for p in people(text)] == expected
+
+
+@hypothesis.given(st.text(alphabet="Mr. JohnSmit said,“”\"' \nDrKyivThe", max_size=300))
+@hypothesis.settings(max_examples=200, deadline=None)
+def test_never_raises_offsets_hold(text: str) -> None:
+    for person in people(text):
+        assert text[person.start : person.end] == person.text
+        assert person.name
