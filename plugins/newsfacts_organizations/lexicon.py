@@ -1,0 +1,183 @@
+"""The organizations plugin's word lists, loaded once from ``data/`` and keyed by units.
+
+A *unit* is a core token, except that a possessive "'s" and an abbreviation's closing period
+("Inc.", "D.") are joined to form one unit. Names in the lists are split into units the same
+way as the article, so that a list entry matches the article unit for unit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from newsfacts.tables import read_table, read_words
+from newsfacts.text import Segment
+from newsfacts.text import tokens as core_tokens
+
+PACKAGE = "newsfacts_organizations"
+
+KINDS = frozenset(
+    (
+        "government",
+        "military",
+        "party",
+        "company",
+        "media",
+        "international",
+        "ngo",
+        "education",
+        "sports",
+        "other",
+    )
+)
+
+# Lower-case words that may sit inside a name between capitalized words.
+CONNECTORS = frozenset(
+    [
+        "of",
+        "for",
+        "the",
+        "and",
+        "&",
+        "de",
+        "del",
+        "della",
+        "des",
+        "du",
+        "la",
+        "le",
+        "di",
+        "da",
+        "van",
+        "von",
+        "der",
+        "den",
+        "y",
+        "on",
+        "in",
+        "at",
+    ]
+)
+APOSTROPHES = ("'", "’")
+
+
+@attrs.frozen
+class Entry:
+    """What a list (or the article itself) says about a name."""
+
+    name: str
+    acronym: str | None
+    kind: str | None
+
+
+def units(segments: Sequence[Segment], text: str) -> list[Segment]:
+    """Join possessives and abbreviation periods to the word before them."""
+    joined: list[Segment] = []
+    index = 0
+    count = len(segments)
+    while index < count:
+        token = segments[index]
+        following = segments[index + 1] if index + 1 < count else None
+        if following is not None and following.start == token.end:
+            if token.text in APOSTROPHES and following.text in ("s", "S"):
+                joined.append(
+                    Segment(token.start, following.end, text[token.start : following.end])
+                )
+                index += 2
+                continue
+            if following.text == "." and (
+                token.text in ABBREVIATIONS or (len(token.text) == 1 and token.text.isupper())
+            ):
+                joined.append(
+                    Segment(token.start, following.end, text[token.start : following.end])
+                )
+                index += 2
+                continue
+        joined.append(token)
+        index += 1
+    return joined
+
+
+def key_of(name: str) -> tuple[str, ...]:
+    """The unit texts of ``name``: how a list entry is matched against an article."""
+    return tuple(unit.text for unit in units(core_tokens(name), name))
+
+
+def fold(key: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(word.casefold() for word in key)
+
+
+ABBREVIATIONS = frozenset(
+    [
+        "Inc",
+        "Corp",
+        "Co",
+        "Cos",
+        "Ltd",
+        "Bros",
+        "Jr",
+        "Sr",
+        "St",
+        "Mt",
+        "Plc",
+        "Dept",
+        "Assn",
+        "Intl",
+        "Univ",
+        "Gov",
+    ]
+)
+
+STOPWORDS = read_words(PACKAGE, "stopwords.txt")
+NOT_ORGANIZATIONS = frozenset(key_of(name) for name in read_words(PACKAGE, "not_organizations.txt"))
+NON_ORG_ACRONYMS = read_words(PACKAGE, "non_org_acronyms.txt")
+AMBIGUOUS = read_words(PACKAGE, "ambiguous.txt")
+
+# Head words: word -> (kind or None, whether it may open an "X of Y" name).
+HEADS: dict[str, tuple[str | None, bool]] = {
+    word: (None if kind == "-" else kind, where == "both")
+    for word, kind, where in read_table(PACKAGE, "heads.tsv", columns=3)
+}
+LEGAL_SUFFIXES = read_words(PACKAGE, "legal_suffixes.txt")
+
+
+def _load_names() -> tuple[dict[tuple[str, ...], Entry], dict[tuple[str, ...], Entry]]:
+    exact: dict[tuple[str, ...], Entry] = {}
+    folded: dict[tuple[str, ...], Entry] = {}
+    for name, acronym, kind, aliases in read_table(PACKAGE, "known.tsv", columns=4):
+        entry = Entry(name, acronym or None, kind or None)
+        spellings = [name, *(alias for alias in aliases.split("|") if alias)]
+        if acronym:
+            spellings.append(acronym)
+        for spelling in spellings:
+            key = key_of(spelling)
+            exact.setdefault(key, entry)
+            if spelling not in AMBIGUOUS and not (len(key) == 1 and len(spelling) <= 3):
+                folded.setdefault(fold(key), entry)
+    for name, reading, canonical, kind in read_table(PACKAGE, "metonyms.tsv", columns=4):
+        key = key_of(name)
+        if reading == "organization":
+            entry = Entry(canonical, None, kind or None)
+            exact[key] = entry
+            folded[fold(key)] = entry
+        else:
+            exact.pop(key, None)
+            folded.pop(fold(key), None)
+    return exact, folded
+
+
+KNOWN, KNOWN_FOLDED = _load_names()
+PLACE_METONYMS = frozenset(
+    key_of(name)
+    for name, reading, _, _ in read_table(PACKAGE, "metonyms.tsv", columns=4)
+    if reading == "place"
+)
+LONGEST_KNOWN = max(len(key) for key in KNOWN)
+
+# Context cues: the words before / after a name, lower-cased, joined by spaces.
+CUES_BEFORE: dict[str, str | None] = {}
+CUES_AFTER: dict[str, str | None] = {}
+for _side, _words, _kind in read_table(PACKAGE, "cues.tsv", columns=3):
+    (CUES_BEFORE if _side == "before" else CUES_AFTER)[_words] = None if _kind == "-" else _kind
+LONGEST_CUE = max(len(words.split()) for words in (*CUES_BEFORE, *CUES_AFTER))

@@ -1,0 +1,162 @@
+"""Settle the candidates of the rules into organization facts for the whole article.
+
+Overlapping candidates: list names, defined acronyms and head-word names win over weaker
+clues, then the longest wins. A person's name is never an organization. Every name taken
+once is then looked for in the whole article (document-level consistency), with its short
+forms: a company's name without "Inc." or "Corp.", an acronym defined in the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import newsfacts
+from newsfacts_organizations import rules, sports
+from newsfacts_organizations.facts import Organization
+from newsfacts_organizations.lexicon import (
+    AMBIGUOUS,
+    KNOWN,
+    LEGAL_SUFFIXES,
+    STOPWORDS,
+    Entry,
+    fold,
+    key_of,
+    units,
+)
+from newsfacts_organizations.rules import Candidate
+from newsfacts_organizations.runs import Sentence, chunk
+
+RULES = (
+    rules.known_names,
+    rules.defined_acronyms,
+    rules.head_names,
+    rules.cued_names,
+    rules.acronyms,
+)
+
+
+def _select(candidates: Iterable[Candidate], taken: list[tuple[int, int]]) -> list[Candidate]:
+    """Non-overlapping candidates: strong rules first, then the longest."""
+    chosen: list[Candidate] = []
+    ordered = sorted(
+        candidates,
+        key=lambda c: (c.rule < rules.HEAD_RULE, c.start - c.end, -c.rule, c.start),
+    )
+    for candidate in ordered:
+        if any(candidate.start < end and start < candidate.end for start, end in taken):
+            continue
+        taken.append((candidate.start, candidate.end))
+        chosen.append(candidate)
+    return chosen
+
+
+def _short_forms(key: tuple[str, ...]) -> Iterable[tuple[str, ...]]:
+    """ "NationsBank Corp." -> "NationsBank"; "The Guardian" -> "Guardian"."""
+    if len(key) > 1 and key[0] in ("The", "the"):
+        yield key[1:]
+    short = key
+    while len(short) > 1 and short[-1] in LEGAL_SUFFIXES:
+        short = short[:-1]
+    while len(short) > 1 and short[-1] in ("&", "and", "of"):
+        short = short[:-1]
+    if short != key and short[-1] not in STOPWORDS and short[0] not in STOPWORDS:
+        yield short
+
+
+def _lexicon(
+    chosen: Sequence[Candidate], person_keys: set[tuple[str, ...]]
+) -> dict[tuple[str, ...], Entry]:
+    lexicon: dict[tuple[str, ...], Entry] = {}
+    # Defined acronyms and list names first: they carry the canonical long form.
+    for candidate in sorted(chosen, key=lambda c: -c.rule):
+        entry = lexicon.setdefault(candidate.key, candidate.entry)
+        if entry.acronym:
+            lexicon.setdefault(key_of(entry.acronym), entry)
+        lexicon.setdefault(key_of(entry.name), entry)
+        for short in _short_forms(candidate.key):
+            if short not in KNOWN:
+                lexicon.setdefault(short, entry)
+    for key in person_keys:
+        lexicon.pop(key, None)
+    return lexicon
+
+
+def _consistent(
+    sentence: Sentence,
+    lexicon: dict[tuple[str, ...], Entry],
+    folded: dict[tuple[str, ...], Entry],
+    longest: int,
+) -> Iterable[Candidate]:
+    """Every mention of a name already taken as an organization in this article."""
+    table = folded if sentence.caps else lexicon
+    for run_start, run_end in sentence.runs:
+        texts = [unit.text for unit in sentence.units[run_start:run_end]]
+        if sentence.caps:
+            texts = [text.casefold() for text in texts]
+        index = 0
+        while index < len(texts):
+            for length in range(min(longest, len(texts) - index), 0, -1):
+                entry = table.get(tuple(texts[index : index + length]))
+                if entry is not None:
+                    first = run_start + index
+                    yield rules.make(sentence, first, first + length, entry, None, 0)
+                    index += length
+                    break
+            else:
+                index += 1
+
+
+def find_organizations(
+    document: newsfacts.Document, people: Sequence[newsfacts.Fact] = ()
+) -> list[Organization]:
+    """The organization mentions of ``document``; ``people`` are the person facts."""
+    text = document.text
+    person_spans = newsfacts.SpanSet(people)
+    person_keys = {key_of(person.text) for person in people}
+    for person in people:
+        name = getattr(person, "name", None)
+        if isinstance(name, str) and name:
+            person_keys.add(key_of(name))
+    sentences = [
+        chunk(units(document.tokens_between(s.start, s.end), text)) for s in document.sentences
+    ]
+    sports_document = sports.is_sports(document)
+
+    def allowed(candidate: Candidate) -> bool:
+        return rules.acceptable(candidate) and not person_spans.overlaps(
+            candidate.start, candidate.end
+        )
+
+    taken: list[list[tuple[int, int]]] = []
+    chosen: list[Candidate] = []
+    for sentence in sentences:
+        found = [c for rule in RULES for c in rule(sentence) if allowed(c)]
+        if sports_document:
+            found.extend(c for c in sports.team_names(sentence) if allowed(c))
+        spans: list[tuple[int, int]] = []
+        chosen.extend(_select(found, spans))
+        taken.append(spans)
+
+    lexicon = _lexicon(chosen, person_keys)
+    entries = {candidate.key: lexicon.get(candidate.key, candidate.entry) for candidate in chosen}
+    folded = {
+        fold(key): entry
+        for key, entry in lexicon.items()
+        if not (len(key) == 1 and (len(key[0]) <= 3 or key[0] in AMBIGUOUS))
+    }
+    longest = max((len(key) for key in lexicon), default=0)
+    for sentence, spans in zip(sentences, taken, strict=True):
+        extra = [c for c in _consistent(sentence, lexicon, folded, longest) if allowed(c)]
+        chosen.extend(_select(extra, spans))
+
+    return [
+        Organization.at(
+            text,
+            candidate.start,
+            candidate.end,
+            name=entries.get(candidate.key, candidate.entry).name,
+            acronym=entries.get(candidate.key, candidate.entry).acronym,
+            kind=entries.get(candidate.key, candidate.entry).kind,
+        )
+        for candidate in sorted(chosen, key=lambda c: c.start)
+    ]

@@ -1,0 +1,289 @@
+"""The rules that propose organization names inside one sentence.
+
+Each rule yields :class:`Candidate` spans; :mod:`newsfacts_organizations.resolve` settles
+overlaps, links the mentions of one organization and applies them to the whole article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+from newsfacts_organizations.lexicon import (
+    CUES_AFTER,
+    CUES_BEFORE,
+    HEADS,
+    KNOWN,
+    KNOWN_FOLDED,
+    LONGEST_CUE,
+    LONGEST_KNOWN,
+    NON_ORG_ACRONYMS,
+    NOT_ORGANIZATIONS,
+    PLACE_METONYMS,
+    STOPWORDS,
+    Entry,
+)
+from newsfacts_organizations.runs import Sentence, cut_at_possessive, is_possessive, trim
+
+# How much a rule is trusted when two candidates overlap (the longer one wins first).
+KNOWN_RULE = 4
+DEFINED_RULE = 4
+HEAD_RULE = 3
+CUE_RULE = 2
+ACRONYM_RULE = 1
+SPORTS_RULE = 1
+
+# Short words in capitals: "KDP", "OSCE", "AT&T"; not Roman numerals.
+ACRONYM = regex.compile(r"[A-Z][A-Z&]{1,5}\d?")
+ROMAN = regex.compile(r"[IVXLC]+")
+POSSESSIVE_ENDINGS = ("'s", "’s")
+COMPLEMENT_OPENERS = frozenset(("of", "for", "on", "de", "des", "du", "in"))
+
+
+@attrs.frozen
+class Candidate:
+    """A proposed organization mention: units ``first``..``last`` of a sentence."""
+
+    start: int
+    end: int
+    key: tuple[str, ...]
+    entry: Entry
+    rule: int
+
+
+def make(
+    sentence: Sentence, first: int, last: int, entry: Entry | None, kind: str | None, rule: int
+) -> Candidate:
+    units = sentence.units[first:last]
+    key = tuple(unit.text for unit in units)
+    end = units[-1].end
+    if entry is None:
+        if len(key[-1]) > 2 and key[-1].endswith(POSSESSIVE_ENDINGS):  # "Tesla's rival"
+            key = (*key[:-1], key[-1][:-2])
+            end -= 2
+        entry = Entry(" ".join(key).replace(" 's", "'s"), None, kind)
+    return Candidate(units[0].start, end, key, entry, rule)
+
+
+def known_names(sentence: Sentence) -> Iterator[Candidate]:
+    """Names from the bundled list (and metonyms), longest first."""
+    units = sentence.units
+    table = KNOWN_FOLDED if sentence.caps else KNOWN
+    for run_start, run_end in sentence.runs:
+        texts = [unit.text for unit in units[run_start:run_end]]
+        if sentence.caps:
+            texts = [text.casefold() for text in texts]
+        index = 0
+        count = len(texts)
+        while index < count:
+            for length in range(min(LONGEST_KNOWN, count - index), 0, -1):
+                entry = table.get(tuple(texts[index : index + length]))
+                if entry is not None:
+                    yield make(
+                        sentence,
+                        run_start + index,
+                        run_start + index + length,
+                        entry,
+                        None,
+                        KNOWN_RULE,
+                    )
+                    index += length
+                    break
+            else:
+                index += 1
+
+
+def head_names(sentence: Sentence) -> Iterator[Candidate]:
+    """Names built around a head word: "Kyiv Regional Administration", "Bank of England"."""
+    if sentence.caps:
+        return
+    units = sentence.units
+    capital = sentence.capital
+    for run_start, run_end in sentence.runs:
+        for head in range(run_start, run_end):
+            found = HEADS.get(units[head].text)
+            if found is None:
+                continue
+            kind, opens = found
+            left = head
+            while left > run_start:
+                before = units[left - 1].text
+                if before.endswith(POSSESSIVE_ENDINGS) and kind != "company":
+                    break  # "Ukraine's Defence Ministry"
+                if capital[left - 1] and before not in STOPWORDS:
+                    left -= 1
+                elif (before == "&" and left - 2 >= run_start and capital[left - 2]) or (
+                    kind == "company" and is_possessive(before) and left - 2 >= run_start
+                ):
+                    left -= 2
+                else:
+                    break
+            right = head + 1
+            if opens and right < run_end and units[right].text in COMPLEMENT_OPENERS:
+                end = cut_at_possessive(sentence, right, run_end)
+                _, trimmed_end = trim(sentence, right, end)
+                if trimmed_end > right:
+                    right = trimmed_end
+            left, right = trim(sentence, left, right)
+            if right - left < 2 or head < left:
+                continue
+            yield make(sentence, left, right, None, kind, HEAD_RULE)
+
+
+def _long_form(sentence: Sentence, run_start: int, run_end: int, acronym: str) -> int | None:
+    """Where the long form of ``acronym`` starts, within a run ending at ``run_end``."""
+    letters = "".join(char for char in acronym if char.isalpha()).upper()
+    for first in range(run_start, run_end):
+        if not sentence.capital[first] or sentence.units[first].text in STOPWORDS:
+            continue
+        initials = "".join(
+            part[0]
+            for unit in sentence.units[first:run_end]
+            for part in regex.split(r"[\-‐]", unit.text)
+            if part and part[0].isupper()
+        )
+        if initials.upper() == letters or (
+            len(initials) >= 2
+            and initials[0] == letters[0]
+            and letters.startswith(initials)
+            and len(letters) - len(initials) <= 1
+        ):
+            return first
+    return None
+
+
+def defined_acronyms(sentence: Sentence) -> Iterator[Candidate]:
+    """ "Institute for the Study of War (ISW)" and "ISW (Institute for the Study of War)"."""
+    if sentence.caps:
+        return
+    units = sentence.units
+    texts = [unit.text for unit in units]
+    for run_start, run_end in sentence.runs:
+        after = run_end
+        if after + 2 < len(units) and texts[after] == "(" and texts[after + 2] == ")":
+            acronym = texts[after + 1]
+            if ACRONYM.fullmatch(acronym) or acronym.replace(".", "").isupper():
+                first = _long_form(sentence, run_start, run_end, acronym)
+                if first is not None and run_end - first >= 2:
+                    entry = Entry(
+                        " ".join(texts[first:run_end]), acronym, _head_kind(texts[first:run_end])
+                    )
+                    yield make(sentence, first, run_end, entry, None, DEFINED_RULE)
+                    yield make(sentence, after + 1, after + 2, entry, None, DEFINED_RULE)
+        # "ISW (Institute for the Study of War)": a one-unit run, then a bracketed run.
+        if (
+            run_end - run_start == 1
+            and ACRONYM.fullmatch(texts[run_start])
+            and run_end + 1 < len(units)
+            and texts[run_end] == "("
+        ):
+            inner = next((r for r in sentence.runs if r[0] == run_end + 1), None)
+            if inner is not None and inner[1] < len(units) and texts[inner[1]] == ")":
+                first = _long_form(sentence, inner[0], inner[1], texts[run_start])
+                if first == inner[0] and inner[1] - first >= 2:
+                    long_form = texts[first : inner[1]]
+                    entry = Entry(" ".join(long_form), texts[run_start], _head_kind(long_form))
+                    yield make(sentence, run_start, run_end, entry, None, DEFINED_RULE)
+                    yield make(sentence, first, inner[1], entry, None, DEFINED_RULE)
+
+
+def _head_kind(words: list[str]) -> str | None:
+    for word in reversed(words):
+        found = HEADS.get(word)
+        if found is not None:
+            return found[0]
+    return None
+
+
+def acronyms(sentence: Sentence) -> Iterator[Candidate]:
+    """Unknown words in capitals in a sentence that is not itself in capitals: "KDP"."""
+    if sentence.caps:
+        return
+    # In tables and lists, words in capitals are labels and codes: only prose counts.
+    lower = sum(1 for unit in sentence.units if unit.text[0].islower())
+    upper = sum(1 for unit in sentence.units if unit.text.isupper())
+    if lower < 4 or lower < 2 * upper:
+        return
+    for index, unit in enumerate(sentence.units):
+        word = unit.text
+        if (
+            ACRONYM.fullmatch(word)
+            and word not in NON_ORG_ACRONYMS
+            and not ROMAN.fullmatch(word)
+            and (word,) not in KNOWN
+            and not _next_to_capitals(sentence, index)
+        ):
+            yield make(sentence, index, index + 1, Entry(word, word, None), None, ACRONYM_RULE)
+
+
+def _next_to_capitals(sentence: Sentence, index: int) -> bool:
+    """A word in capitals beside another one: a heading ("CAPS NOTE"), not an acronym."""
+    units = sentence.units
+    return any(
+        0 <= other < len(units) and len(units[other].text) > 1 and units[other].text.isupper()
+        for other in (index - 1, index + 1)
+    )
+
+
+def _words_before(sentence: Sentence, index: int) -> list[str]:
+    words: list[str] = []
+    while index > 0 and len(words) < LONGEST_CUE:
+        index -= 1
+        word = sentence.units[index].text
+        if sentence.capital[index] and index > 0:
+            break
+        words.append(word.lower())
+    words.reverse()
+    return words
+
+
+def _cue_before(sentence: Sentence, start: int) -> tuple[bool, str | None]:
+    before = _words_before(sentence, start)
+    for size in range(min(LONGEST_CUE, len(before)), 0, -1):
+        words = " ".join(before[-size:])
+        if words in CUES_BEFORE:
+            return True, CUES_BEFORE[words]
+    if start > 0 and sentence.units[start - 1].text.endswith("-based"):
+        return True, None
+    return False, None
+
+
+def _cue_after(sentence: Sentence, end: int) -> tuple[bool, str | None]:
+    after = []
+    for unit in sentence.units[end : end + LONGEST_CUE + 1]:
+        if unit.text[0].isupper():
+            break
+        after.append(unit.text)
+    for size in range(min(LONGEST_CUE, len(after)), 0, -1):
+        words = " ".join(after[:size])
+        if words in CUES_AFTER:
+            return True, CUES_AFTER[words]
+    return False, None
+
+
+def cued_names(sentence: Sentence) -> Iterator[Candidate]:
+    """Names in a telling context: "shares of X", "X said in a statement", "X-based Y"."""
+    if sentence.caps:
+        return
+    capital = sentence.capital
+    for run_start, run_end in sentence.runs:
+        # A run may swallow the cue itself: "Shares in Globex" at the start of a sentence.
+        starts = [run_start]
+        starts.extend(p for p in range(run_start + 1, run_end) if capital[p] and not capital[p - 1])
+        for start in starts:
+            first, last = trim(sentence, start, cut_at_possessive(sentence, start, run_end))
+            if last <= first:
+                continue
+            cued, kind = _cue_before(sentence, start)
+            if not cued and start == run_start:
+                cued, kind = _cue_after(sentence, last)
+            if cued:
+                yield make(sentence, first, last, None, kind, CUE_RULE)
+                break
+
+
+def acceptable(candidate: Candidate) -> bool:
+    """Drop names that the lists say are places or things."""
+    return candidate.key not in NOT_ORGANIZATIONS and candidate.key not in PLACE_METONYMS

@@ -1,0 +1,95 @@
+"""Runs of capitalized words inside one sentence: where organization names can be."""
+
+from __future__ import annotations
+
+import attrs
+
+from newsfacts.text import Segment
+from newsfacts_organizations.lexicon import APOSTROPHES, CONNECTORS, STOPWORDS
+
+
+def is_capital(word: str) -> bool:
+    """A word that can be part of a name: "Kyiv", "U.N.", "3M", "al-Qaeda"."""
+    first = word[0]
+    if "-" in word and word.rsplit("-", 1)[1][:1].islower():  # "Washington-based", "U.S.-led"
+        return False
+    if first.isupper():
+        return True
+    if first.isdigit() or word.startswith(("al-", "el-")):
+        return any(char.isupper() for char in word)
+    return False
+
+
+def is_possessive(word: str) -> bool:
+    return len(word) == 2 and word[0] in APOSTROPHES
+
+
+@attrs.define
+class Sentence:
+    """A sentence's units, which of them are capitalized, and its runs of names.
+
+    ``caps`` marks a sentence written all in capitals (a headline, a dateline): there,
+    capitals say nothing, and only names known from lists or from the rest of the article
+    are taken.
+    """
+
+    units: list[Segment]
+    capital: list[bool]
+    runs: list[tuple[int, int]]
+    caps: bool
+
+
+def _is_caps(units: list[Segment]) -> bool:
+    upper = lower = 0
+    for unit in units:
+        for char in unit.text:
+            if char.isupper():
+                upper += 1
+            elif char.islower():
+                lower += 1
+    return upper >= 4 and lower * 8 < upper
+
+
+def chunk(units: list[Segment]) -> Sentence:
+    """Find the runs: capitalized words, possibly joined by "of", "&", "'s" and the like."""
+    caps = _is_caps(units)
+    capital = [is_capital(unit.text) for unit in units]
+    runs: list[tuple[int, int]] = []
+    start = -1
+    last_capital = -1
+    for index, unit in enumerate(units):
+        word = unit.text
+        if capital[index] and not (caps and word.casefold() in CONNECTORS):
+            if start < 0:
+                start = index
+            last_capital = index
+            continue
+        joins = (
+            word in CONNECTORS or is_possessive(word) or (caps and word.casefold() in CONNECTORS)
+        )
+        if start >= 0 and joins:
+            continue
+        if start >= 0:
+            runs.append((start, last_capital + 1))
+        start = -1
+    if start >= 0:
+        runs.append((start, last_capital + 1))
+    return Sentence(units, capital, runs, caps)
+
+
+def trim(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """Narrow ``start``..``end`` to begin and end on a capitalized non-stopword."""
+    units = sentence.units
+    while start < end and (not sentence.capital[start] or units[start].text in STOPWORDS):
+        start += 1
+    while end > start and (not sentence.capital[end - 1] or units[end - 1].text in STOPWORDS):
+        end -= 1
+    return start, end
+
+
+def cut_at_possessive(sentence: Sentence, start: int, end: int) -> int:
+    """The end of the name before a possessive inside ``start``..``end`` ("Russia's ...")."""
+    for index in range(start, end):
+        if is_possessive(sentence.units[index].text):
+            return index
+    return end

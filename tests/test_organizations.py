@@ -1,0 +1,359 @@
+"""The organizations field: the seed article, short real-world phrases, properties."""
+
+from __future__ import annotations
+
+import hypothesis
+import hypothesis.strategies as st
+import pytest
+
+import newsfacts
+import newsfacts_organizations
+from newsfacts_organizations import Organization, find_organizations
+
+
+def organizations(text: str) -> list[Organization]:
+    return find_organizations(newsfacts.Document.from_article(newsfacts.Article(text=text)))
+
+
+def test_seed_article(seed_article: newsfacts.Article) -> None:
+    found = find_organizations(newsfacts.Document.from_article(seed_article))
+    names = {fact.name for fact in found}
+    assert {
+        "Kyiv Regional Administration",
+        "Institute for the Study of War",
+        "Kremlin",
+        "White House",
+        "Telegram",
+    } <= names
+    texts = {fact.text for fact in found}
+    for not_an_organization in ("Russian", "Shahed", "Thursday", "Dmitry Peskov", "Keir Starmer"):
+        assert not_an_organization not in texts
+    for fact in found:
+        assert seed_article.text[fact.start : fact.end] == fact.text
+    [telegram] = [fact for fact in found if fact.name == "Telegram"]
+    assert telegram.kind == "media"
+
+
+def test_field_through_the_extractor(seed_article: newsfacts.Article) -> None:
+    extractor = newsfacts.Extractor(["organizations"])
+    result = extractor.extract(seed_article)
+    assert not result.errors
+    assert "Kremlin" in {fact.name for fact in result["organizations"]}
+    assert newsfacts_organizations.FIELD.needs == ("people",)
+
+
+# (sentence, mention text, canonical name, acronym, kind)
+PHRASES = [
+    ("The Pentagon declined to comment.", "Pentagon", "Pentagon", None, "military"),
+    ("Apple Inc. reported record sales.", "Apple Inc.", "Apple", None, "company"),
+    ("He bought shares of Tesla last year.", "Tesla", "Tesla", None, "company"),
+    ("Reuters reported the deal on Monday.", "Reuters", "Reuters", None, "media"),
+    (
+        "NATO allies met in Brussels.",
+        "NATO",
+        "North Atlantic Treaty Organization",
+        "NATO",
+        "international",
+    ),
+    (
+        "A Washington-based Brookings Institution study found gaps.",
+        "Brookings Institution",
+        "Brookings Institution",
+        None,
+        "ngo",
+    ),
+    ("The Kremlin rejected the offer.", "Kremlin", "Kremlin", None, "government"),
+    ("Officials at the White House said so.", "White House", "White House", None, "government"),
+    ("Talks were held at Downing Street.", "Downing Street", "Downing Street", None, "government"),
+    ("The UN said aid was blocked.", "UN", "United Nations", "UN", "international"),
+    (
+        "The U.N. Security Council met.",
+        "U.N. Security Council",
+        "United Nations Security Council",
+        "UNSC",
+        "international",
+    ),
+    ("The IMF cut its forecast.", "IMF", "International Monetary Fund", "IMF", "international"),
+    ("The FBI opened an inquiry.", "FBI", "Federal Bureau of Investigation", "FBI", "government"),
+    (
+        "The European Union imposed sanctions.",
+        "European Union",
+        "European Union",
+        "EU",
+        "international",
+    ),
+    ("The EU imposed sanctions.", "EU", "European Union", "EU", "international"),
+    ("The Federal Reserve held rates.", "Federal Reserve", "Federal Reserve", "Fed", "government"),
+    (
+        "The Bank of England raised rates.",
+        "Bank of England",
+        "Bank of England",
+        "BoE",
+        "government",
+    ),
+    (
+        "The Ministry of Defence confirmed the strike.",
+        "Ministry of Defence",
+        "Ministry of Defence",
+        "MoD",
+        "government",
+    ),
+    (
+        "Ukraine's Defence Ministry said two died.",
+        "Defence Ministry",
+        "Defence Ministry",
+        None,
+        "government",
+    ),
+    (
+        "The Kyiv Regional Administration said 19 were hurt.",
+        "Kyiv Regional Administration",
+        "Kyiv Regional Administration",
+        None,
+        "government",
+    ),
+    (
+        "He spoke at Harvard University on Monday.",
+        "Harvard University",
+        "Harvard University",
+        None,
+        "education",
+    ),
+    (
+        "She studied at the University of Toronto.",
+        "University of Toronto",
+        "University of Toronto",
+        None,
+        "education",
+    ),
+    ("Goldman Sachs raised its target.", "Goldman Sachs", "Goldman Sachs", None, "company"),
+    ("Acme Widgets Ltd posted a loss.", "Acme Widgets Ltd", "Acme Widgets Ltd", None, "company"),
+    (
+        "Zenith Holdings Corp. agreed to the deal.",
+        "Zenith Holdings Corp.",
+        "Zenith Holdings Corp.",
+        None,
+        "company",
+    ),
+    ("The Labour Party won the vote.", "Labour Party", "Labour Party", None, "party"),
+    ("The Republican Party split.", "Republican Party", "Republican Party", "GOP", "party"),
+    (
+        "The Liberal Democratic Party of Russia objected.",
+        "Liberal Democratic Party of Russia",
+        "Liberal Democratic Party of Russia",
+        None,
+        "party",
+    ),
+    (
+        "Amnesty International condemned the arrests.",
+        "Amnesty International",
+        "Amnesty International",
+        None,
+        "ngo",
+    ),
+    ("The BBC broadcast the debate.", "BBC", "BBC", None, "media"),
+    (
+        "The Associated Press counted the votes.",
+        "Associated Press",
+        "Associated Press",
+        "AP",
+        "media",
+    ),
+    (
+        "The New York Times reported the leak.",
+        "The New York Times",
+        "The New York Times",
+        None,
+        "media",
+    ),
+    ("The Hamburg Tribune ran the story.", "Hamburg Tribune", "Hamburg Tribune", None, "media"),
+    ("The Supreme Court ruled on Friday.", "Supreme Court", "Supreme Court", None, "government"),
+    (
+        "The Israel Defense Forces said it struck.",
+        "Israel Defense Forces",
+        "Israel Defense Forces",
+        "IDF",
+        "military",
+    ),
+    ("The US Army sent more troops.", "US Army", "United States Army", None, "military"),
+    ("The Royal Air Force flew sorties.", "Royal Air Force", "Royal Air Force", "RAF", "military"),
+    (
+        "The World Health Organization warned of outbreaks.",
+        "World Health Organization",
+        "World Health Organization",
+        "WHO",
+        "international",
+    ),
+    ("FIFA suspended the federation.", "FIFA", "FIFA", None, "sports"),
+    (
+        "The Securities and Exchange Commission sued.",
+        "Securities and Exchange Commission",
+        "Securities and Exchange Commission",
+        "SEC",
+        "government",
+    ),
+    ("Interfax news agency said the talks failed.", "Interfax", "Interfax", None, "media"),
+    ("According to the news agency Xinhua, talks ended.", "Xinhua", "Xinhua", None, "media"),
+    ("He is a spokesman for Gazprom.", "Gazprom", "Gazprom", None, "company"),
+    ("A spokesperson for Northwind said no.", "Northwind", "Northwind", None, None),
+    (
+        "Analysts at Morgan Stanley expect growth.",
+        "Morgan Stanley",
+        "Morgan Stanley",
+        None,
+        "company",
+    ),
+    ("Shares in Globex rose 4 percent.", "Globex", "Globex", None, "company"),
+    ("Hamas fired rockets.", "Hamas", "Hamas", None, "other"),
+    ("The Taliban took the city.", "Taliban", "Taliban", None, "other"),
+    ("Microsoft and Google competed.", "Microsoft", "Microsoft", None, "company"),
+    (
+        "The Hindustan Aeronautics Company builds jets.",
+        "Hindustan Aeronautics Company",
+        "Hindustan Aeronautics Company",
+        None,
+        "company",
+    ),
+    (
+        "The National Security Council met.",
+        "National Security Council",
+        "National Security Council",
+        "NSC",
+        "government",
+    ),
+    (
+        "Medecins Sans Frontieres ran the clinic.",
+        "Medecins Sans Frontieres",
+        "Doctors Without Borders",
+        "MSF",
+        "ngo",
+    ),
+    ("Al Jazeera aired the footage.", "Al Jazeera", "Al Jazeera", None, "media"),
+    (
+        "The Scottish National Party gained seats.",
+        "Scottish National Party",
+        "Scottish National Party",
+        "SNP",
+        "party",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "name", "acronym", "kind"), PHRASES)
+def test_phrases(
+    sentence: str, text: str, name: str, acronym: str | None, kind: str | None
+) -> None:
+    found = {fact.text: fact for fact in organizations(sentence)}
+    assert text in found, found
+    fact = found[text]
+    assert (fact.name, fact.acronym, fact.kind) == (name, acronym, kind)
+
+
+def test_defined_acronym_links_both_forms() -> None:
+    found = organizations(
+        "The Centre for Maritime Affairs (CMA) said so. Later, CMA said it again."
+    )
+    assert [fact.text for fact in found] == ["Centre for Maritime Affairs", "CMA", "CMA"]
+    assert {fact.name for fact in found} == {"Centre for Maritime Affairs"}
+    assert {fact.acronym for fact in found} == {"CMA"}
+
+
+def test_known_acronym_and_long_form_share_a_name() -> None:
+    found = organizations(
+        "The Institute for the Study of War (ISW) said Russia is advancing. ISW added more."
+    )
+    assert [fact.text for fact in found] == ["Institute for the Study of War", "ISW", "ISW"]
+    assert {fact.name for fact in found} == {"Institute for the Study of War"}
+
+
+def test_company_short_form_is_the_same_company() -> None:
+    found = organizations("Norwest Bancorp Inc. rose. Norwest said profits grew.")
+    assert [fact.text for fact in found] == ["Norwest Bancorp Inc.", "Norwest"]
+    assert {fact.name for fact in found} == {"Norwest Bancorp Inc."}
+
+
+def test_every_mention_once_an_organization() -> None:
+    found = organizations("Shares of Globex fell. Globex blamed the weather. GLOBEX DROPS.")
+    assert [fact.text for fact in found] == ["Globex", "Globex", "GLOBEX"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian forces advanced on Thursday.",
+        "Russia fired 397 Shahed drones.",
+        "The talks ended in March.",
+        "President Emmanuel Macron spoke.",
+        "He flew to the United States.",
+        "The Soviet Union collapsed in 1991.",
+        "Traders on Wall Street were nervous.",
+        "GDP grew 2 percent, the CEO said.",
+        "He lives in the West Bank.",
+        "The Ministry said nothing.",
+        "STOCKS FALL AS TRADERS WORRY .",
+    ],
+)
+def test_not_organizations(sentence: str) -> None:
+    assert organizations(sentence) == []
+
+
+class _Person(newsfacts.Fact):
+    pass
+
+
+def test_a_person_is_not_an_organization() -> None:
+    text = "Jordan said in a statement that he was pleased."
+    document = newsfacts.Document.from_article(newsfacts.Article(text=text))
+    person = newsfacts.Fact.at(text, 0, 6)
+    assert find_organizations(document, [person]) == []
+    assert [fact.text for fact in find_organizations(document)] == ["Jordan"]
+
+
+@hypothesis.given(st.text(max_size=300))
+@hypothesis.settings(max_examples=300, deadline=None)
+def test_never_raises_and_offsets_hold(text: str) -> None:
+    for fact in organizations(text):
+        assert text[fact.start : fact.end] == fact.text
+        assert fact.name
+
+
+WORDS = st.sampled_from(
+    [
+        "the",
+        "of",
+        "for",
+        "and",
+        "Bank",
+        "Ministry",
+        "Inc.",
+        "NATO",
+        "Kremlin",
+        "(",
+        ")",
+        "ISW",
+        "Party",
+        "said",
+        "shares",
+        "of",
+        ",",
+        ".",
+        "Apple",
+        "United",
+        "Nations",
+        "'s",
+        "Co",
+        "U.N.",
+        "-",
+        "based",
+        "Washington-based",
+        "ACME",
+        "newspaper",
+    ]
+)
+
+
+@hypothesis.given(st.lists(WORDS, max_size=40).map(" ".join))
+@hypothesis.settings(max_examples=300, deadline=None)
+def test_name_like_text_never_raises(text: str) -> None:
+    for fact in organizations(text):
+        assert text[fact.start : fact.end] == fact.text
