@@ -1,0 +1,158 @@
+"""Attribute each quoted stretch: its cue, speaker and channel, read next to the marks."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+import newsfacts
+from newsfacts_quotes import lexicon as lx
+from newsfacts_quotes.marks import Span
+from newsfacts_quotes.speakers import Speaker, Speakers
+
+_TIMEOUT = 1.0
+_AFTER_REACH = 160  # characters after a closing mark where its attribution may stand
+_BEFORE_REACH = 250  # characters before an opening mark
+_MAX_WORDS_BEFORE_CUE = 14  # '”, the Institute for the Study of War, a think tank, said'
+_CHANNEL_REACH = 90
+_END_OF_PHRASE = regex.compile(r"[,.;:!?()\"“”‘’«»—–]|[ \u00a0]-[ \u00a0]")
+_LABEL = regex.compile(r"\s*+((?:[\p{L}\p{M}’'.\-]++[ \u00a0]*+){1,4}):\s*+")
+_CLAUSE_BREAK = regex.compile(r"[:;\"“”—–]")
+
+
+@attrs.frozen
+class Attribution:
+    """What the text around a quote says about it."""
+
+    cue: str | None
+    speaker: Speaker | None
+    channel: str | None
+    # Whether the cue stands before the opening mark: the quote is then part of the
+    # sentence that introduces it.
+    before: bool
+
+
+class Attributor:
+    """Reads the attribution of quotes in one document."""
+
+    def __init__(self, document: newsfacts.Document, speakers: Speakers) -> None:
+        self.document = document
+        self.text = document.text
+        self.speakers = speakers
+
+    def _phrase_end(self, start: int, limit: int) -> int:
+        match = _END_OF_PHRASE.search(self.text, start, limit, timeout=_TIMEOUT)
+        return match.start() if match else limit
+
+    def _channel(self, start: int, limit: int) -> str | None:
+        match = lx.CHANNEL.search(
+            self.text, start, min(limit, start + _CHANNEL_REACH), timeout=_TIMEOUT
+        )
+        if match is None:
+            return None
+        if match.group("platform"):
+            return match.group("platform")
+        medium = match.group("medium")
+        return f"{medium} {match.group('noun')}" if medium else match.group("noun")
+
+    def after(self, span: Span, limit: int) -> Attribution | None:
+        """'”, Trump said' / '”, said Trump' / '” the ministry said in a statement'."""
+        start = span.close + 1
+        # Words attributed after the quote end with punctuation ('win,” she said'); a
+        # fragment without it runs on in the writer's sentence ('“ready to go” once ...').
+        ending = self.text[span.close - 1 : span.close + 2]
+        if not any(mark in ending for mark in ",.!?…—–-:;"):
+            return None
+        limit = min(limit, start + _AFTER_REACH)
+        sentence = self.document.sentence_at(self._skip_space(start))
+        if sentence is not None:
+            limit = min(limit, sentence.end)
+        cue = lx.CUE.search(self.text, start, limit, timeout=_TIMEOUT)
+        if cue is None:
+            return None
+        between = lx.WORD.findall(self.text, start, cue.start(), timeout=_TIMEOUT)
+        if len(between) > _MAX_WORDS_BEFORE_CUE or _has_mark(self.text, start, cue.start()):
+            return None
+        return self._attribution(cue, start, limit, before=False)
+
+    def before(self, end: int, floor: int) -> Attribution | None:
+        """'Mr Starmer said: “' / 'According to X, “' / 'described the plan as “'.
+
+        ``end`` is the opening mark (or the end of a paragraph introducing a quote);
+        nothing before ``floor`` is read.
+        """
+        start = max(floor, end - _BEFORE_REACH)
+        sentence = self.document.sentence_at(max(start, end - 1))
+        if sentence is not None and sentence.start > start:
+            start = sentence.start
+        last = None
+        for cue in lx.CUE.finditer(self.text, start, end, timeout=_TIMEOUT):
+            last = cue
+        if last is not None:
+            return self._attribution(last, start, end, before=True)
+        # A headline's "Starmer: ‘We are ready’": a short name and a colon stand for the cue.
+        label = _LABEL.fullmatch(self.text, start, end, timeout=_TIMEOUT)
+        if label is None:
+            return None
+        speaker = self.speakers.subject(label.start(1), label.end(1))
+        return Attribution(None, speaker, None, True) if speaker else None
+
+    def _attribution(
+        self, cue: regex.Match[str], start: int, limit: int, *, before: bool
+    ) -> Attribution:
+        word = " ".join(cue.group().lower().split())
+        speaker = None
+        if word != "according to" and lx.WORD.search(self.text, start, cue.start()):
+            speaker = self.speakers.subject(self._clause_start(start, cue.start()), cue.start())
+        if speaker is None:
+            speaker = self.speakers.after_cue(cue.end(), self._phrase_end(cue.end(), limit))
+        return Attribution(word, speaker, self._channel(cue.end(), limit), before)
+
+    def _clause_start(self, start: int, end: int) -> int:
+        # The subject of a cue is in its own clause: after the last colon, dash or
+        # quote mark before the cue.
+        position = start
+        for match in _CLAUSE_BREAK.finditer(self.text, start, end, timeout=_TIMEOUT):
+            position = match.end()
+        return position
+
+    def _skip_space(self, offset: int) -> int:
+        while offset < len(self.text) and self.text[offset] in " \u00a0,":
+            offset += 1
+        return offset
+
+
+def _has_mark(text: str, start: int, end: int) -> bool:
+    return any(mark in text[start:end] for mark in '"“”')
+
+
+def is_partial(text: str, span: Span, content_start: int, content_end: int) -> bool:
+    """A fragment quoted inside the writer's sentence: '... as “ready to go” once ...'."""
+    if content_start >= content_end:
+        return False
+    first = text[content_start]
+    if first.islower():
+        return True
+    offset = span.open - 1
+    while offset >= 0 and text[offset] in " \u00a0":
+        offset -= 1
+    previous = text[offset] if offset >= 0 else ""
+    return previous.isalnum() and text[content_end - 1] not in ".!?,"
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The quoted words without outer white space."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def previous_floor(spans: Sequence[Span], index: int, paragraph_start: int) -> int:
+    """Where the text before quote ``index`` starts: after the previous quote's close."""
+    if index > 0 and spans[index - 1].close >= paragraph_start:
+        return min(spans[index].open, spans[index - 1].close + 1)
+    return paragraph_start

@@ -1,0 +1,112 @@
+"""Quotes of one document: pair the marks, attribute each quote, inherit across a speech."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import newsfacts
+from newsfacts_quotes.attribution import Attribution, Attributor, is_partial, trim
+from newsfacts_quotes.marks import Span, article_quotes
+from newsfacts_quotes.quote import Quote
+from newsfacts_quotes.speakers import Speakers
+
+# A quote nobody is said to speak is kept only when it reads as speech, not as scare quotes
+# or a title: a few words ending like a sentence.
+_MIN_UNATTRIBUTED_WORDS = 6
+
+
+def extract_quotes(
+    document: newsfacts.Document,
+    people: Sequence[newsfacts.Fact],
+    organizations: Sequence[newsfacts.Fact],
+) -> list[Quote]:
+    """The quotes of ``document``, speakers resolved with its people and organizations."""
+    text = document.text
+    attributor = Attributor(document, Speakers(text, people, organizations))
+    spans = [span for span in article_quotes(text, document.paragraphs) if span.depth == 0]
+    attributions: list[Attribution | None] = []
+    paragraphs: list[int] = []
+    previous_paragraph = -1
+    for index, span in enumerate(spans):
+        paragraph = document.paragraph_at(span.open)
+        assert paragraph is not None  # a quote mark is never outside a paragraph
+        following = spans[index + 1].open if index + 1 < len(spans) else len(text)
+        floor = paragraph.start
+        if index > 0 and spans[index - 1].close >= paragraph.start:
+            floor = spans[index - 1].close + 1
+        attribution = None
+        if span.closed:
+            attribution = attributor.after(span, min(following, paragraph.end))
+        if attribution is None:
+            attribution = attributor.before(span.open, floor)
+        if attribution is None and span.open == paragraph.start:
+            attribution = _introduced(text, document, attributor, paragraph.start)
+        if attribution is None and index > 0:
+            attribution = _inherited(text, spans, index, attributions, paragraph.start)
+        attributions.append(attribution)
+        paragraphs.append(paragraph.start)
+        previous_paragraph = paragraph.start
+    del previous_paragraph
+    _fill_continued(spans, attributions)
+    return [
+        quote
+        for span, attribution in zip(spans, attributions, strict=True)
+        if (quote := _quote(text, span, attribution)) is not None
+    ]
+
+
+def _introduced(
+    text: str, document: newsfacts.Document, attributor: Attributor, start: int
+) -> Attribution | None:
+    """The attribution of a paragraph-long quote introduced by 'Warren said:' just before."""
+    index = start - 1
+    while index >= 0 and text[index].isspace():
+        index -= 1
+    if index < 0 or text[index] != ":":
+        return None
+    previous = document.paragraph_at(index)
+    return attributor.before(index, previous.start) if previous else None
+
+
+def _inherited(
+    text: str,
+    spans: Sequence[Span],
+    index: int,
+    attributions: Sequence[Attribution | None],
+    paragraph_start: int,
+) -> Attribution | None:
+    previous, inherited = spans[index - 1], attributions[index - 1]
+    if inherited is None:
+        return None
+    if previous.continues or previous.close >= paragraph_start:
+        return inherited
+    return None
+
+
+def _fill_continued(spans: Sequence[Span], attributions: list[Attribution | None]) -> None:
+    # A speech running over several paragraphs is often attributed only in its last one.
+    for index in range(len(spans) - 2, -1, -1):
+        if spans[index].continues and attributions[index] is None:
+            attributions[index] = attributions[index + 1]
+
+
+def _quote(text: str, span: Span, attribution: Attribution | None) -> Quote | None:
+    start, end = trim(text, span.start, span.close)
+    if start >= end:
+        return None
+    if attribution is None:
+        words = text[start:end].split()
+        if span.single or len(words) < _MIN_UNATTRIBUTED_WORDS or text[end - 1] not in ".!?,":
+            return None
+    speaker = attribution.speaker if attribution else None
+    return Quote.at(
+        text,
+        start,
+        end,
+        speaker=speaker.name if speaker else None,
+        speaker_start=speaker.start if speaker else None,
+        speaker_end=speaker.end if speaker else None,
+        cue=attribution.cue if attribution else None,
+        channel=attribution.channel if attribution else None,
+        partial=is_partial(text, span, start, end),
+    )

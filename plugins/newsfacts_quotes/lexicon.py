@@ -1,0 +1,40 @@
+"""Word lists and patterns of the quotes plugin, read once from ``data/``."""
+
+from __future__ import annotations
+
+import regex
+
+from newsfacts.tables import read_table, read_words
+
+_PACKAGE = "newsfacts_quotes"
+
+
+def _alternation(words: frozenset[str] | list[str]) -> str:
+    # Longest first, so that "told reporters" wins over "told"; spaces match any blank run.
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(regex.escape(word).replace(r"\ ", r"[ \u00a0]+") for word in ordered)
+
+
+CUES = read_words(_PACKAGE, "cues.txt")
+# A cue word, not inside a longer word or a hyphenated one ("so-called").
+CUE = regex.compile(rf"(?<![\p{{L}}\-’'])(?:{_alternation(CUES)})(?![\p{{L}}\-’'])", regex.I)
+
+PRONOUNS: dict[str, str] = {
+    row[0]: row[1] for row in read_table(_PACKAGE, "pronouns.tsv", columns=2)
+}
+APPOSITIVE_OPENERS = read_words(_PACKAGE, "appositive_openers.txt")
+
+_CHANNELS = read_table(_PACKAGE, "channels.tsv", columns=2)
+_NOUNS = [row[1] for row in _CHANNELS if row[0] == "noun"]
+_PLATFORMS = [row[1] for row in _CHANNELS if row[0] == "platform"]
+# "in a Telegram post", "in a statement", "on X", "in an interview with the BBC".
+CHANNEL = regex.compile(
+    rf"(?<!\p{{L}})(?:in|on|via|during|through|at)[ \u00a0]+"
+    rf"(?:(?:a|an|the|his|her|their|its|one)[ \u00a0]+)?"
+    rf"(?:(?P<medium>\p{{Lu}}[\p{{L}}\d’'\-]*+(?:[ \u00a0]+\p{{Lu}}[\p{{L}}\d’'\-]*+)?)[ \u00a0]+)?"
+    rf"(?:(?P<noun>{_alternation(_NOUNS)})|(?P<platform>{_alternation(_PLATFORMS)}))"
+    rf"(?![\p{{L}}\-])"
+)
+
+# A word: what a speaker phrase is counted in.
+WORD = regex.compile(r"[\p{L}\p{M}\d][\p{L}\p{M}\d’'\-.]*+")

@@ -1,0 +1,113 @@
+"""Pair quote marks inside paragraphs: the quoted stretches of an article, in linear time."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from newsfacts import Segment
+
+_TIMEOUT = 2.0
+
+_DOUBLE = regex.compile(r"[\"“”„«»]")
+# A single mark is a quote mark only at a word's edge: not the apostrophe of "don’t" or
+# "Russia’s".
+_SINGLE = regex.compile(
+    r"(?<![\p{L}\p{N}])[‘'](?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.,!?])[’'](?![\p{L}\p{N}])"
+)
+
+_OPENING = frozenset("“„«‘")
+_CLOSING = frozenset("”»’")
+_BEFORE_OPENING = frozenset(" \t\u00a0([{—–-/:;,")
+
+
+@attrs.frozen
+class Span:
+    """Quoted words between an opening mark and its closing mark (or the paragraph's end)."""
+
+    open: int  # offset of the opening mark
+    close: int  # offset of the closing mark; the paragraph end when the quote stays open
+    closed: bool
+    single: bool  # quoted with single marks
+    depth: int  # 0 for an outermost quote, 1 for a quote inside a quote
+    continues: bool = False  # left open and continued by the next paragraph
+
+    @property
+    def start(self) -> int:
+        return self.open + 1
+
+
+def _is_opening(text: str, offset: int, start: int, end: int) -> bool:
+    mark = text[offset]
+    if mark in _OPENING:
+        return True
+    if mark in _CLOSING:
+        return False
+    before = text[offset - 1] if offset > start else " "
+    after = text[offset + 1] if offset + 1 < end else " "
+    if before in _BEFORE_OPENING or before in _OPENING:
+        return not after.isspace()
+    return False
+
+
+def _pair(text: str, marks: list[int], start: int, end: int, single: bool) -> list[Span]:
+    spans: list[Span] = []
+    stack: list[int] = []
+    for offset in marks:
+        if _is_opening(text, offset, start, end):
+            # A quote inside a quote goes one level deep; a third opening mark means the
+            # marks are unbalanced: the innermost open one is dropped.
+            if len(stack) == 2:
+                stack.pop()
+            stack.append(offset)
+        elif stack:
+            opened = stack.pop()
+            spans.append(Span(opened, offset, True, single, len(stack)))
+    if stack:
+        spans.append(Span(stack[0], end, False, single, 0))
+    return spans
+
+
+def paragraph_quotes(text: str, paragraph: Segment) -> list[Span]:
+    """The quoted stretches of one paragraph, in order of their opening marks."""
+    start, end = paragraph.start, paragraph.end
+    doubles = [m.start() for m in _DOUBLE.finditer(text, start, end, timeout=_TIMEOUT)]
+    spans = _pair(text, doubles, start, end, single=False)
+    # Single marks inside double-quoted words are nested quotes or apostrophes, never quotes
+    # of their own.
+    outer = [(span.open, span.close) for span in spans if span.depth == 0]
+    singles = _outside(
+        [m.start() for m in _SINGLE.finditer(text, start, end, timeout=_TIMEOUT)], outer
+    )
+    if singles:
+        spans += [span for span in _pair(text, singles, start, end, single=True) if span.closed]
+    return sorted(spans, key=lambda span: span.open)
+
+
+def _outside(offsets: list[int], stretches: list[tuple[int, int]]) -> list[int]:
+    """The offsets (ascending) outside every stretch (ascending, disjoint): one merge pass."""
+    kept: list[int] = []
+    index = 0
+    for offset in offsets:
+        while index < len(stretches) and stretches[index][1] < offset:
+            index += 1
+        if index < len(stretches) and stretches[index][0] <= offset <= stretches[index][1]:
+            continue
+        kept.append(offset)
+    return kept
+
+
+def article_quotes(text: str, paragraphs: Sequence[Segment]) -> list[Span]:
+    """Every quoted stretch; a paragraph left open continues only when the next paragraph
+    opens with a quote mark."""
+    found: list[Span] = []
+    for index, paragraph in enumerate(paragraphs):
+        spans = paragraph_quotes(text, paragraph)
+        if spans and not spans[-1].closed:
+            following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            continued = following is not None and text[following.start] in '"“„«'
+            spans[-1] = attrs.evolve(spans[-1], continues=continued)
+        found.extend(spans)
+    return found

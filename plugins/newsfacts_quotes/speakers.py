@@ -1,0 +1,141 @@
+"""Who speaks: a speaker phrase next to a cue, resolved to a person, an organization or a
+pronoun's antecedent."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+
+import newsfacts
+from newsfacts.tables import read_words
+from newsfacts_people import Person, gender
+from newsfacts_quotes import lexicon as lx
+
+_NOT_SPEAKERS = read_words("newsfacts_quotes", "not_speakers.txt")
+_MAX_PHRASE_WORDS = 8
+_ANTECEDENT_LOOKBACK = 40  # person mentions looked at to resolve a pronoun
+
+
+@attrs.frozen
+class Speaker:
+    """A resolved speaker and the mention it was found from."""
+
+    name: str | None
+    start: int
+    end: int
+
+
+class _Index:
+    """Facts sorted by start, for the facts inside a stretch in logarithmic time."""
+
+    def __init__(self, facts: Sequence[newsfacts.Fact]) -> None:
+        self.facts = sorted(facts, key=lambda fact: fact.start)
+        self.starts = [fact.start for fact in self.facts]
+
+    def inside(self, start: int, end: int) -> list[newsfacts.Fact]:
+        index = bisect.bisect_left(self.starts, start)
+        found = []
+        while index < len(self.facts) and self.facts[index].start < end:
+            if self.facts[index].end <= end:
+                found.append(self.facts[index])
+            index += 1
+        return found
+
+    def before(self, offset: int) -> Sequence[newsfacts.Fact]:
+        """The facts ending before ``offset``, nearest last (a bounded stretch of them)."""
+        index = bisect.bisect_left(self.starts, offset)
+        return self.facts[max(0, index - _ANTECEDENT_LOOKBACK) : index]
+
+
+def _name(fact: newsfacts.Fact) -> str:
+    name = getattr(fact, "name", None)
+    return name if isinstance(name, str) and name else fact.text
+
+
+class Speakers:
+    """Finds speakers in the phrases next to cues, with the article's people and organizations."""
+
+    def __init__(
+        self,
+        text: str,
+        people: Sequence[newsfacts.Fact],
+        organizations: Sequence[newsfacts.Fact],
+    ) -> None:
+        self.text = text
+        self.people = _Index(people)
+        self.organizations = _Index(organizations)
+
+    def _words(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        return [
+            (m.start(), m.end(), m.group())
+            for m in lx.WORD.finditer(self.text, start, end, timeout=1.0)
+        ]
+
+    def subject(self, start: int, end: int) -> Speaker | None:
+        """The speaker in a phrase standing before its cue: "the ISW, a think tank, said"."""
+        chunks = [chunk for chunk in self._chunks(start, end) if chunk]
+        while len(chunks) > 1 and self._describes(chunks[-1]):
+            chunks.pop()
+        if not chunks:
+            return None
+        words = chunks[-1]
+        return self._resolve(words, last=True)
+
+    def after_cue(self, start: int, end: int) -> Speaker | None:
+        """The speaker in a phrase standing after its cue: "said Mr Trump, who ..."."""
+        chunks = self._chunks(start, end)
+        if not chunks or not chunks[0] or chunks[0][0][2].lower() in _NOT_SPEAKERS:
+            return None
+        return self._resolve(chunks[0], last=False)
+
+    def _chunks(self, start: int, end: int) -> list[list[tuple[int, int, str]]]:
+        chunks: list[list[tuple[int, int, str]]] = [[]]
+        position = start
+        for word in self._words(start, end):
+            if "," in self.text[position : word[0]] or ";" in self.text[position : word[0]]:
+                chunks.append([])
+            chunks[-1].append(word)
+            position = word[1]
+        return chunks
+
+    def _describes(self, words: list[tuple[int, int, str]]) -> bool:
+        first = words[0][2]
+        return first.lower() in lx.APPOSITIVE_OPENERS or first[0].islower()
+
+    def _resolve(self, words: list[tuple[int, int, str]], *, last: bool) -> Speaker | None:
+        start, end = words[0][0], words[-1][1]
+        people = self.people.inside(start, end)
+        if people:
+            person = people[-1] if last else people[0]
+            return Speaker(_name(person), person.start, person.end)
+        organizations = self.organizations.inside(start, end)
+        if organizations:
+            organization = organizations[-1] if last else organizations[0]
+            return Speaker(_name(organization), organization.start, organization.end)
+        pronoun = words[-1] if last else words[0]
+        if pronoun[2].lower() in lx.PRONOUNS and (len(words) <= 2 or not last):
+            return self.pronoun(pronoun[0], pronoun[1])
+        while words and words[0][2].lower() in ("the", "a", "an"):
+            words = words[1:]
+        while words and (words[-1][2] in _NOT_SPEAKERS or words[-1][2].endswith("ly")):
+            words = words[:-1]
+        if not words or len(words) > _MAX_PHRASE_WORDS:
+            return None
+        if not any(word[2][0].isupper() for word in words) and len(words) > 4:
+            return None
+        start, end = words[0][0], words[-1][1]
+        return Speaker(self.text[start:end], start, end)
+
+    def pronoun(self, start: int, end: int) -> Speaker | None:
+        """A pronoun speaker, resolved to the nearest person (or organization) it fits."""
+        kind = lx.PRONOUNS[self.text[start:end].lower()]
+        if kind == "self":
+            return None
+        index = self.organizations if kind == "org" else self.people
+        for fact in reversed(index.before(start)):
+            if kind in ("m", "f") and isinstance(fact, Person) and gender(fact) not in (kind, None):
+                continue
+            return Speaker(_name(fact), start, end)
+        return None

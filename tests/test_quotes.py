@@ -1,0 +1,258 @@
+"""Tests of the quotes field: the seed article, short real-world patterns, properties."""
+
+from __future__ import annotations
+
+import hypothesis
+import hypothesis.strategies as st
+import pytest
+
+import newsfacts
+from newsfacts_quotes import Quote
+
+EXTRACTOR = newsfacts.Extractor(["quotes"])
+
+
+def quotes(text: str) -> list[Quote]:
+    result = EXTRACTOR.extract(text)
+    assert not result.errors
+    return [fact for fact in result.quotes if isinstance(fact, Quote)]
+
+
+def test_seed_quotes(seed_article: newsfacts.Article) -> None:
+    found = {quote.text.split()[0]: quote for quote in quotes(seed_article.text)}
+    zelenskiy = found["This"]
+    assert zelenskiy.text.endswith("Ukrainian cities,")
+    assert (zelenskiy.speaker, zelenskiy.cue, zelenskiy.channel) == (
+        "Volodymyr Zelenskiy",
+        "said",
+        "Telegram post",
+    )
+    isw = found["The"]
+    assert isw.text.endswith("Russian aggression,")
+    assert (isw.speaker, isw.cue) == ("Institute for the Study of War", "said")
+    macron = found["ready"]
+    assert (macron.text, macron.speaker, macron.cue, macron.partial) == (
+        "ready to go",
+        "Emmanuel Macron",
+        "described",
+        True,
+    )
+    starmer = found["We"]
+    assert starmer.text.endswith("to the table.")
+    assert (starmer.speaker, starmer.cue, starmer.partial) == ("Keir Starmer", "said", False)
+    assert seed_article.text[starmer.speaker_start : starmer.speaker_end] == "Mr Starmer"
+    assert not any(quote.partial for quote in (zelenskiy, isw, starmer))
+
+
+# (text, quoted words, speaker); every text holds one quote unless its words say otherwise.
+PATTERNS = [
+    ("“We will win,” Trump said.", "We will win,", "Trump"),
+    ("“We will win,” said Donald Trump.", "We will win,", "Donald Trump"),
+    ("Donald Trump said: “We will win.”", "We will win.", "Donald Trump"),
+    ("Donald Trump said, “We will win.”", "We will win.", "Donald Trump"),
+    ('"We will win," Trump said.', "We will win,", "Trump"),
+    ('"We will win," said Trump, who spoke in Iowa.', "We will win,", "Trump"),
+    (
+        "Hillary Clinton spoke on Monday. “It is time,” she said.",
+        "It is time,",
+        "Hillary Clinton",
+    ),
+    (
+        "Bernie Sanders met Hillary Clinton. “I disagree,” he said.",
+        "I disagree,",
+        "Bernie Sanders",
+    ),
+    (
+        "Bernie Sanders met Hillary Clinton. “I disagree,” she said.",
+        "I disagree,",
+        "Hillary Clinton",
+    ),
+    ("“This is wrong,” Mr. Obama told reporters.", "This is wrong,", "Obama"),
+    (
+        "Barack Obama left. “This is wrong,” Mr. Obama told reporters.",
+        "This is wrong,",
+        "Barack Obama",
+    ),
+    ("According to Ted Cruz, “the deal is dead.”", "the deal is dead.", "Ted Cruz"),
+    (
+        "“The situation is serious,” the ministry said in a statement.",
+        "The situation is serious,",
+        "ministry",
+    ),
+    (
+        "“The continued increase is likely,” the Institute for the Study of War, a "
+        "Washington-based think tank, said.",
+        "The continued increase is likely,",
+        "Institute for the Study of War",
+    ),
+    (
+        "Kremlin spokesperson Dmitry Peskov told reporters: “There is no date yet.”",
+        "There is no date yet.",
+        "Dmitry Peskov",
+    ),
+    (
+        "“We are ready,” Oleksandr Prokudin, the regional governor, said on Telegram.",
+        "We are ready,",
+        "Oleksandr Prokudin",
+    ),
+    ("“Yes,” she said.", "Yes,", None),
+    (
+        "The group says it is “deeply concerned” by the vote.",
+        "deeply concerned",
+        "group",
+    ),
+    (
+        "Marco Rubio called the plan “a disaster for working families.”",
+        "a disaster for working families.",
+        "Marco Rubio",
+    ),
+    ("‘We will fight on,’ says Zelenskiy", "We will fight on,", "Zelenskiy"),
+    (
+        "Starmer: ‘We are ready to support a peace deal’",
+        "We are ready to support a peace deal",
+        "Starmer",
+    ),
+    (
+        "Jeb Bush wrote on Twitter: “Congratulations to the winners of tonight’s race.”",
+        "Congratulations to the winners of tonight’s race.",
+        "Jeb Bush",
+    ),
+    (
+        "“It’s a ‘bridge too far,’ frankly,” said Senator Lindsey Graham.",
+        "It’s a ‘bridge too far,’ frankly,",
+        "Lindsey Graham",
+    ),
+    ("“Don’t do it!” Ben Carson shouted.", "Don’t do it!", "Ben Carson"),
+    ("“Is that fair?” asked Carly Fiorina.", "Is that fair?", "Carly Fiorina"),
+    (
+        "Republican Senator John McCain added that the bill was “a step in the right direction.”",
+        "a step in the right direction.",
+        "John McCain",
+    ),
+    (
+        "Sanders described the plan as “rigged” during the debate.",
+        "rigged",
+        "Sanders",
+    ),
+    (
+        "The spokesman, Josh Earnest, said: “The president has been clear.”",
+        "The president has been clear.",
+        "Josh Earnest",
+    ),
+    (
+        "Trump, who spoke in Ohio, said “we are going to win so much.”",
+        "we are going to win so much.",
+        "Trump",
+    ),
+    (
+        "“No comment,” a spokeswoman for the campaign said.",
+        "No comment,",
+        "spokeswoman for the campaign",
+    ),
+    (
+        "Clinton’s campaign manager Robby Mook said: “We feel good about tonight.”",
+        "We feel good about tonight.",
+        "Robby Mook",
+    ),
+    (
+        "“Our message is simple,” Angela Merkel said in an interview with Der Spiegel.",
+        "Our message is simple,",
+        "Angela Merkel",
+    ),
+    (
+        "Emmanuel Macron arrived. “We stand with Ukraine,” the French president wrote on X.",
+        "We stand with Ukraine,",
+        "French president",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), PATTERNS)
+def test_patterns(text: str, words: str, speaker: str | None) -> None:
+    found = quotes(text)
+    assert [quote.text for quote in found] == [words]
+    assert found[0].speaker == speaker
+
+
+def test_split_quote_has_one_speaker_for_both_halves() -> None:
+    text = "Nancy Pelosi spoke. “We will,” she said, “win this fight.”"
+    found = quotes(text)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("We will,", "Nancy Pelosi"),
+        ("win this fight.", "Nancy Pelosi"),
+    ]
+
+
+def test_split_quote_speaker_in_the_middle() -> None:
+    text = "“We are not finished,” Boris Johnson said. “We are only getting started.”"
+    found = quotes(text)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("We are not finished,", "Boris Johnson"),
+        ("We are only getting started.", "Boris Johnson"),
+    ]
+
+
+def test_quote_over_several_paragraphs() -> None:
+    text = (
+        "Elizabeth Warren said:\n\n"
+        "“The system is rigged against working families.\n\n"
+        "“We are going to change that, and we will start this year.”\n\n"
+        "Her rivals disagreed."
+    )
+    found = quotes(text)
+    assert [q.text for q in found] == [
+        "The system is rigged against working families.",
+        "We are going to change that, and we will start this year.",
+    ]
+    assert {q.speaker for q in found} == {"Elizabeth Warren"}
+
+
+def test_multi_paragraph_quote_attributed_at_its_end() -> None:
+    text = (
+        "“The system is rigged against working families.\n\n"
+        "“We are going to change that,” Elizabeth Warren said."
+    )
+    assert {q.speaker for q in quotes(text)} == {"Elizabeth Warren"}
+
+
+def test_unclosed_quote_stays_in_its_paragraph() -> None:
+    text = "He said \"this will never end.\n\nThe next paragraph is the writer's own words."
+    for quote in quotes(text):
+        assert "next paragraph" not in quote.text
+
+
+def test_channels() -> None:
+    cases = {
+        "“We will respond,” Volodymyr Zelenskiy said in a Telegram post.": "Telegram post",
+        "“We will respond,” Volodymyr Zelenskiy said in a statement.": "statement",
+        "“We will respond,” Volodymyr Zelenskiy wrote on X.": "X",
+        "“We will respond,” Volodymyr Zelenskiy told CNN in an interview.": "interview",
+    }
+    for text, channel in cases.items():
+        [quote] = quotes(text)
+        assert quote.channel == channel, text
+
+
+def test_scare_quotes_and_titles_are_not_quotes() -> None:
+    assert quotes("The so-called “coalition of the willing” met in Paris.") == []
+    assert quotes("She starred in “Gone With the Wind” in 1939.") == []
+
+
+def test_thousands_of_unbalanced_marks_finish() -> None:
+    text = ("“ word " * 3000) + "\n\n" + ('" x ' * 3001) + "\n\n" + ("‘a ’" * 2000)
+    found = quotes(text)
+    for quote in found:
+        assert text[quote.start : quote.end] == quote.text
+        assert "\n\n" not in quote.text
+
+
+@hypothesis.given(
+    st.text(alphabet="“”\"‘’' abc.,:\nSaidMrTrump he said", max_size=400),
+)
+@hypothesis.settings(max_examples=300, deadline=None)
+def test_never_raises_offsets_hold(text: str) -> None:
+    for quote in quotes(text):
+        assert text[quote.start : quote.end] == quote.text
+        if quote.speaker_start is not None:
+            assert quote.speaker_end is not None
+            assert 0 <= quote.speaker_start < quote.speaker_end <= len(text)
