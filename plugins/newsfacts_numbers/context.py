@@ -1,0 +1,217 @@
+"""Read what surrounds a number: ranges, qualifiers, the noun phrase counted, the event."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import newsfacts
+from newsfacts_numbers import lexicon as lx
+from newsfacts_numbers import patterns as px
+from newsfacts_numbers.scan import Raw
+
+_RANGE_KINDS = ("count", "money", "percent", "measure")
+_LOOK_BACK = 40  # characters searched for a qualifier ("no fewer than")
+_CLAUSE_REACH = 120  # characters searched for an event word on either side
+_MAX_COUNTED_WORDS = 5
+_DEMONYM_ENDINGS = ("ans", "ians", "ese", "is")
+
+
+def join_ranges(text: str, raws: list[Raw]) -> list[Raw]:
+    """Join "5-10", "5 to 10", "between 5 and 10", "$89 to $93 billion" into ranges."""
+    joined: list[Raw] = []
+    index = 0
+    while index < len(raws):
+        first = raws[index]
+        second = raws[index + 1] if index + 1 < len(raws) else None
+        if second is not None and _is_range(text, first, second):
+            joined.append(_range(first, second))
+            index += 2
+        elif second is not None and _is_score(text, first, second):
+            index += 2  # "a 2-1 win": a score is not two quantities
+        else:
+            joined.append(first)
+            index += 1
+    return joined
+
+
+def _link(text: str, first: Raw, second: Raw) -> str | None:
+    for gap_start in (first.end, first.tail):
+        gap = px.RANGE_LINK.fullmatch(text, gap_start, second.start, timeout=px.TIMEOUT)
+        if gap is not None:
+            return gap.group().strip().lower()
+    return None
+
+
+def _is_score(text: str, first: Raw, second: Raw) -> bool:
+    link = _link(text, first, second)
+    return (
+        link is not None
+        and px.RANGE_HYPHEN.fullmatch(link) is not None
+        and first.kind == second.kind == "count"
+        and first.value >= second.value
+        and second.value < 100
+    )
+
+
+def _is_range(text: str, first: Raw, second: Raw) -> bool:
+    if first.kind not in _RANGE_KINDS or second.kind not in _RANGE_KINDS:
+        return False
+    if first.vague or second.vague:
+        return False
+    if first.unit and second.unit and first.unit != second.unit:
+        return False
+    if first.kind != second.kind and first.kind != "count" and not _comparable(first, second):
+        return False  # "0.68 per cent to 3,005.47": a change, then a level
+    link = _link(text, first, second)
+    if link is None:
+        return False
+    if link == "and":
+        before = text[max(0, first.start - 12) : first.start]
+        return px.BETWEEN.search(before) is not None
+    if link == "to":
+        # "2018 to 3.9 million": a year or level, then an amount, is no range; "52 to 48" is
+        # a score unless it reads "from 208 pounds to 193".
+        if first.multiplier == 1 < second.multiplier and first.value >= 1000:
+            return False
+        before = text[max(0, first.start - 12) : first.start]
+        return first.value < second.value or px.BETWEEN.search(before) is not None
+    return first.value < second.value * (1 if second.multiplier <= first.multiplier else 10**12)
+
+
+def _comparable(first: Raw, second: Raw) -> bool:
+    """A bare second number takes the first's unit when the two are of one size: "from 208
+    pounds to 193" is a range, "64.06 points to 4,577.10" is a change and a level."""
+    if second.kind != "count" or first.value <= 0 or second.value <= 0:
+        return False
+    ratio = first.value / second.value
+    return Decimal("0.1") <= ratio <= 10
+
+
+def _range(first: Raw, second: Raw) -> Raw:
+    low = first.value
+    # "$89 to $93 billion", "5-10%": the first end takes the scale and kind of the second.
+    if first.multiplier == 1 and second.multiplier > 1 and low * second.multiplier <= second.value:
+        low *= second.multiplier
+    kind = first.kind if first.kind != "count" else second.kind
+    return Raw(
+        first.start,
+        second.end,
+        max(first.tail, second.tail),
+        low,
+        kind=kind,
+        unit=first.unit or second.unit,
+        currency=first.currency or second.currency,
+        multiplier=second.multiplier,
+        low=low,
+        high=second.value,
+    )
+
+
+def qualifier(text: str, raw: Raw) -> str:
+    """ ">=" for "at least 2", "~" for "about 5", ">=" for "50 or more", else "="."""
+    before = px.QUALIFIER_BEFORE.search(
+        text, max(0, raw.start - _LOOK_BACK), raw.start, timeout=px.TIMEOUT
+    )
+    if before is not None:
+        return lx.QUALIFIERS_BEFORE[_key(before.group("q"), lx.QUALIFIERS_BEFORE)]
+    after = px.QUALIFIER_AFTER.match(text, raw.tail, timeout=px.TIMEOUT)
+    if after is not None:
+        return lx.QUALIFIERS_AFTER[_key(after.group("q"), lx.QUALIFIERS_AFTER)]
+    if raw.vague:
+        return ">="
+    return "="
+
+
+def _key(surface: str, table: dict[str, str]) -> str:
+    phrase = " ".join(surface.split())
+    return phrase if phrase in table else phrase.lower()
+
+
+def counted(text: str, raw: Raw) -> tuple[str | None, str | None, int]:
+    """The noun phrase a count counts, an event word found right after the number, and where
+    the phrase ends: "397 Shahed and decoy drones" → "Shahed and decoy drones"."""
+    position = raw.tail
+    after = px.QUALIFIER_AFTER.match(text, position, timeout=px.TIMEOUT)
+    if after is not None:  # "50 or more students"
+        position = after.end()
+    if raw.vague:
+        of = px.OF.match(text, position)
+        if of is not None:
+            position = of.end()
+    words: list[str] = []
+    end = position
+    while len(words) < _MAX_COUNTED_WORDS:
+        match = px.WORD.match(text, position)
+        if match is None:
+            break
+        word = match.group("w")
+        lowered = word.lower()
+        if lowered in lx.EVENTS and lowered not in lx.PEOPLE:
+            if not words:
+                return None, lx.EVENTS[lowered], raw.tail
+            break
+        if lowered == "and" and words and len(words) <= 2 and _phrase_goes_on(text, match.end()):
+            words.append(word)
+            position = match.end()
+            continue
+        if lowered in lx.COUNTED_STOPS or lowered in lx.NUMBER_WORDS:
+            break
+        if words and lowered.endswith(("ed", "ing", "ly")) and word.islower():
+            break  # "397 drones launched": the verb ends the phrase
+        words.append(word)
+        position = end = match.end()
+    while words and words[-1].lower() == "and":
+        words.pop()
+    return (" ".join(words) or None), None, end
+
+
+def _phrase_goes_on(text: str, position: int) -> bool:
+    """After "and": two more content words ("Shahed and decoy drones"), not a new clause."""
+    for _ in range(2):
+        match = px.WORD.match(text, position)
+        if match is None:
+            return False
+        lowered = match.group("w").lower()
+        if lowered in lx.COUNTED_STOPS or lowered in lx.EVENTS or lowered in lx.NUMBER_WORDS:
+            return False
+        position = match.end()
+    return True
+
+
+def event(
+    document: newsfacts.Document, raw: Raw, counted_phrase: str | None, phrase_end: int
+) -> str | None:
+    """What happened to the counted people, from the nearest event word in the clause."""
+    if counted_phrase is not None:
+        head = counted_phrase.split()[-1]
+        lowered = head.lower()
+        if lowered in lx.EVENTS and lowered not in ("lives",):
+            return lx.EVENTS[lowered]
+        if not _is_people(head):
+            return None
+    text = document.text
+    sentence = document.sentence_at(raw.start)
+    first = sentence.start if sentence is not None else 0
+    last = sentence.end if sentence is not None else len(text)
+    begin = max(first, raw.start - _CLAUSE_REACH)
+    for brk in px.CLAUSE_BREAK.finditer(text, begin, raw.start):
+        begin = brk.end()
+    finish = min(last, phrase_end + _CLAUSE_REACH)
+    brk_after = px.CLAUSE_BREAK.search(text, phrase_end, finish)
+    if brk_after is not None:
+        finish = brk_after.start()
+    best: tuple[int, str] | None = None
+    for match in px.EVENT.finditer(text, begin, finish, timeout=px.TIMEOUT):
+        if raw.start <= match.start() < phrase_end:
+            continue
+        before = match.end() <= raw.start
+        distance = raw.start - match.end() if before else match.start() - phrase_end
+        if best is None or distance < best[0]:
+            best = (distance, lx.EVENTS[match.group().lower()])
+    return best[1] if best is not None else None
+
+
+def _is_people(head: str) -> bool:
+    if head.lower() in lx.PEOPLE or head in lx.PEOPLE:
+        return True
+    return head[:1].isupper() and head.endswith(_DEMONYM_ENDINGS)

@@ -1,0 +1,48 @@
+"""The numbers of one document, as :class:`~newsfacts_numbers.Quantity` facts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import newsfacts
+from newsfacts_numbers import context, scan, values
+from newsfacts_numbers import patterns as px
+from newsfacts_numbers.quantity import Quantity
+
+
+def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) -> list[Quantity]:
+    """Every number of ``document`` that is not part of a date fact in ``dates``, a name
+    ("Boeing 737", "COVID-19", "Section 427"), a phone number or a web address."""
+    text = document.text
+    claimed = [
+        *dates,
+        *(
+            newsfacts.Fact.at(text, match.start(), match.end())
+            for match in px.IDENTIFIER.finditer(text, timeout=px.TIMEOUT)
+        ),
+    ]
+    raws = context.join_ranges(text, scan.scan(text, newsfacts.SpanSet(claimed)))
+    found = []
+    for raw in raws:
+        phrase, event, phrase_end = None, None, raw.tail
+        if raw.kind in ("count", "ordinal"):
+            phrase, event, phrase_end = context.counted(text, raw)
+            if raw.kind == "count" and event is None:
+                event = context.event(document, raw, phrase, phrase_end)
+        found.append(
+            Quantity.at(
+                text,
+                raw.start,
+                raw.end,
+                value=values.tidy(raw.value),
+                low=None if raw.low is None else values.tidy(raw.low),
+                high=None if raw.high is None else values.tidy(raw.high),
+                kind=raw.kind,
+                unit=raw.unit,
+                currency=raw.currency,
+                qualifier=context.qualifier(text, raw),
+                counted=phrase,
+                event=event if raw.kind == "count" else None,
+            )
+        )
+    return found

@@ -1,0 +1,95 @@
+"""The word lists and pattern tables of ``data/``, loaded once and compiled into regexes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from newsfacts.tables import read_table, read_words
+
+PACKAGE = "newsfacts_numbers"
+
+
+def _table(name: str, columns: int) -> tuple[tuple[str, ...], ...]:
+    return read_table(PACKAGE, name, columns=columns)
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of literal phrases, longest first so the longest one wins;
+    inner spaces match any run of white space."""
+    escaped = (
+        regex.escape(phrase).replace(r"\ ", " ").replace(" ", r"\s+")
+        for phrase in sorted(set(phrases), key=lambda p: (-len(p), p))
+    )
+    return "|".join(escaped)
+
+
+# Spelled-out numbers.
+NUMBER_WORDS: dict[str, tuple[int, str]] = {
+    word: (int(value), role) for word, value, role in _table("number_words.tsv", 3)
+}
+ORDINAL_WORDS: dict[str, int] = {word: int(value) for word, value in _table("ordinal_words.tsv", 2)}
+FRACTIONS: dict[str, float] = {word: float(value) for word, value in _table("fractions.tsv", 2)}
+SCALES: dict[str, tuple[int, bool]] = {
+    word: (int(value), attach == "money") for word, value, attach in _table("scales.tsv", 3)
+}
+VAGUE: dict[str, tuple[int, int]] = {
+    " ".join(phrase.split()): (int(low), int(high)) for phrase, low, high in _table("vague.tsv", 3)
+}
+
+# Currencies: symbols and codes go into the span, currency words are attributes.
+CURRENCIES: dict[str, tuple[str, str, str]] = {
+    surface: (code, name, position) for surface, code, name, position in _table("currencies.tsv", 4)
+}
+CURRENCY_PREFIXES = [s for s, (_, _, pos) in CURRENCIES.items() if pos in ("symbol", "code")]
+
+# Units: canonical name and kind; currency words join them with kind money.
+UNITS: dict[str, tuple[str, str]] = {
+    surface: (canonical, kind) for surface, canonical, kind in _table("units.tsv", 3)
+}
+for _surface, (_code, _name, _position) in CURRENCIES.items():
+    if _position in ("word", "code"):
+        UNITS.setdefault(_surface, (_name, "money"))
+PERCENT_SURFACES = frozenset(
+    s for s, (canonical, kind) in UNITS.items() if kind == "percent" and canonical != "basis point"
+)
+
+QUALIFIERS_BEFORE = {p: q for p, q, pos in _table("qualifiers.tsv", 3) if pos == "before"}
+QUALIFIERS_AFTER = {p: q for p, q, pos in _table("qualifiers.tsv", 3) if pos == "after"}
+EVENTS: dict[str, str] = {word: event for word, event in _table("events.tsv", 2)}
+METRE_CONTEXT = read_words(PACKAGE, "metre_context.txt")
+PEOPLE = read_words(PACKAGE, "people.txt")
+COUNTED_STOPS = read_words(PACKAGE, "counted_stops.txt")
+IDENTIFIER_PATTERNS = [pattern for pattern, _why in _table("identifiers.tsv", 2)]
+
+
+def case_key(surface: str) -> str:
+    """How a surface is looked up after matching: long plain words ignore case."""
+    return surface.lower() if _ignores_case(surface) else surface
+
+
+def _ignores_case(surface: str) -> bool:
+    return len(surface) > 3 and surface.replace(" ", "").replace("-", "").isalpha()
+
+
+def case_aware_alternation(phrases: Iterable[str]) -> str:
+    """An alternation where long plain words ignore case and short or symbolic ones do not
+    ("m" is metres, "M" is not; "Kilometres" is still kilometres)."""
+    phrases = list(phrases)
+    folded = [p for p in phrases if _ignores_case(p)]
+    exact = [p for p in phrases if not _ignores_case(p)]
+    parts = []
+    if folded:
+        parts.append(f"(?i:{alternation(folded)})")
+    if exact:
+        parts.append(alternation(exact))
+    return "|".join(parts)
+
+
+UNIT_LOOKUP: dict[str, tuple[str, str]] = {}
+for _surface, _value in UNITS.items():
+    UNIT_LOOKUP.setdefault(" ".join(case_key(_surface).split()), _value)
+CURRENCY_LOOKUP: dict[str, tuple[str, str, str]] = {
+    " ".join(s.split()): v for s, v in CURRENCIES.items()
+}

@@ -1,0 +1,88 @@
+"""The compiled regular expressions, built once at import from the tables in ``data/``.
+
+Every pattern is linear: alternations of literals, bounded repetitions, no nested
+quantifiers over overlapping classes.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsfacts_numbers import lexicon as lx
+
+#: Seconds a single regex call may take on article text before it is abandoned.
+TIMEOUT = 1.0
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CARDINALS = [w for w in lx.NUMBER_WORDS if w != "dozen"]
+_WORD = lx.alternation([*_CARDINALS, "dozen"])
+_TENS = lx.alternation(w for w, (_, role) in lx.NUMBER_WORDS.items() if role == "tens")
+_BIG = lx.alternation(w for w, (_, role) in lx.NUMBER_WORDS.items() if role in ("hundred", "scale"))
+_FRACTION_COUNT = lx.alternation(
+    ["a", "an", *(w for w, (v, r) in lx.NUMBER_WORDS.items() if r in ("digit", "teen") and v)]
+)
+
+# One scan finds every candidate; the named group says which kind of expression it is.
+CANDIDATE = regex.compile(
+    # fractions written with a slash ("1/2 pound", "1/16 of a pint")
+    r"(?P<slash>(?<![\d/⁄.,])(?P<numerator>\d{1,2})[/⁄](?P<denominator>\d{1,3})(?![\d/⁄]))"
+    # digits, with an optional sign and currency symbol or code ("-5", "$3", "US$ 5", "USD1")
+    r"|(?P<digits>"
+    r"(?P<sign>(?<![\w.,\-–−])[-−–](?=[$£€¥]?\d)|(?i:(?<!\w)minus[\s\-]+))?"
+    rf"(?:(?<!\p{{L}})(?P<cur>{lx.alternation(lx.CURRENCY_PREFIXES)})\s?)?"
+    rf"(?<![\d.,])(?P<num>{_DIGITS}|(?<![\w.,])\.\d+)(?P<ordsuf>st|nd|rd|th)?"
+    r")"
+    # vague counts ("hundreds of", "tens of thousands")
+    rf"|(?P<vague>(?i:(?<!\w)(?:{lx.alternation(lx.VAGUE)}))(?!\w))"
+    # fractions ("a third", "two-thirds", "half")
+    rf"|(?P<fraction>(?i:(?<!\w)(?:(?P<parts>{_FRACTION_COUNT})[\s-]+)?"
+    rf"(?P<part>{lx.alternation(lx.FRACTIONS)}))(?!\w))"
+    # spelled-out ordinals ("third", "twenty-first")
+    rf"|(?P<ordinal>(?i:(?<!\w)(?:(?:{_TENS})[\s-])?(?:{lx.alternation(lx.ORDINAL_WORDS)}))(?!\w))"
+    # spelled-out cardinals ("a dozen", "twenty-eight thousand", "two and a half")
+    r"|(?P<words>(?i:(?<!\w)"
+    rf"(?:an?\s+(?=(?:{_BIG}|dozen)\b))?(?:{_WORD})"
+    rf"(?:(?:(?<=(?:{_BIG}))\s+and\s+|[\s-]+)(?:{_WORD}))*"
+    r"(?:\s+and\s+a\s+half)?)(?!\w))"
+)
+
+# A scale right after the number: spaced or attached ("1.2 million", "3bn", "€40m").
+_SCALES_ANY = [s for s, (_, money_only) in lx.SCALES.items() if not money_only]
+_SCALES_MONEY = [s for s, (_, money_only) in lx.SCALES.items() if money_only]
+SCALE = regex.compile(
+    rf"(?:\s?(?P<scale>{lx.case_aware_alternation(_SCALES_ANY)})"
+    rf"|(?P<money_scale>{lx.alternation(_SCALES_MONEY)}))(?![\p{{L}}\d])"
+)
+
+# A unit right after the number and its scale: attached ("5km"), hyphenated ("1,000-kilometre")
+# or spaced ("5 km"). One-letter units only attached: "5 m" is too often something else.
+_SPACED_UNITS = [u for u in lx.UNITS if len(u) > 1 or not u.isalpha()]
+UNIT = regex.compile(
+    rf"(?:(?P<attached>{lx.case_aware_alternation(lx.UNITS)})"
+    rf"|(?:\s?[-‑]\s?|[ \t]+)(?P<spaced>{lx.case_aware_alternation(_SPACED_UNITS)}))"
+    r"(?![\p{L}\d])"
+)
+
+# Range connectors between two numbers ("5-10", "5 to 10", "between 5 and 10").
+RANGE_LINK = regex.compile(r"\s*(?:[-–—‑]|to|and)\s*")
+RANGE_HYPHEN = regex.compile(r"[-–—‑]")
+BETWEEN = regex.compile(r"(?i:(?<!\w)(?:between|from)\s+)$")
+
+QUALIFIER_BEFORE = regex.compile(
+    rf"(?i:(?<![\p{{L}}])(?P<q>{lx.alternation(lx.QUALIFIERS_BEFORE)}))\s*$"
+)
+QUALIFIER_AFTER = regex.compile(rf"(?i:\s*(?P<q>{lx.alternation(lx.QUALIFIERS_AFTER)}))(?!\w)")
+
+# Words after a number, for the noun phrase it counts.
+NEXT_WORD = regex.compile(r"\s+(?P<w>\p{L}+)")
+WORD = regex.compile(r"[ \t]+(?P<w>\p{L}[\p{L}\p{M}\d'’]*(?:-[\p{L}\p{M}\d]+)*)")
+OF = regex.compile(r"(?i:\s+of)(?!\w)")
+EVENT = regex.compile(rf"(?i:(?<!\w)(?:{lx.alternation(lx.EVENTS)}))(?!\w)")
+CLAUSE_BREAK = regex.compile(r"[,;:()\[\]“”\"—]")
+
+# Names with numbers in them ("Boeing 737", "COVID-19", "Section 427"), phone numbers, URLs.
+IDENTIFIER = regex.compile("|".join(f"(?:{p})" for p in lx.IDENTIFIER_PATTERNS))
+
+# A number glued to letters that are not a unit, scale or ordinal suffix ("5G", "3D", "MH17").
+LETTER_BEFORE = regex.compile(r"[\p{L}_]$")
+LETTER_AFTER = regex.compile(r"[\p{L}\d_]")

@@ -1,0 +1,209 @@
+"""Find the numbers of a text: one regex scan, then the scale, percent sign and unit around
+each candidate. The result is a list of :class:`Raw` numbers, not yet ranges or facts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+import newsfacts
+from newsfacts_numbers import lexicon as lx
+from newsfacts_numbers import patterns as px
+from newsfacts_numbers import values
+
+_HALF_OF = regex.compile(
+    r"(?i:\s+(?:of|the|a|an|its|their|his|her|our|my|your|this|that|these|those|all)\b)"
+)
+_HALF_A_SCALE = regex.compile(r"(?i:\s+an?\s+(?P<scale>hundred|thousand|million|billion|dozen))\b")
+_FRACTION_END = regex.compile(r"(?i:\s+of\b|\s*[.,;:!?)\]]|\s*$)")
+_DETERMINER_BEFORE = regex.compile(
+    r"(?i:(?<!\w)(?:the|a|its|his|her|their|our|my|your|this|every|each|for)\s+|[’']s\s+)$"
+)
+
+
+@dataclass(slots=True)
+class Raw:
+    """A number found in the text, before ranges are joined and context is read."""
+
+    start: int
+    end: int  # end of the span (number, symbol, scale, percent sign)
+    tail: int  # end of the unit word, where the counted noun phrase would start
+    value: Decimal
+    kind: str = "count"
+    unit: str | None = None
+    currency: str | None = None
+    multiplier: int = 1  # the scale applied, shared with the other end of a range
+    low: Decimal | None = None
+    high: Decimal | None = None
+    vague: bool = False
+
+
+def scan(text: str, skip: newsfacts.SpanSet) -> list[Raw]:
+    """The numbers of ``text`` outside the stretches ``skip`` covers, in text order."""
+    found: list[Raw] = []
+    consumed = 0
+    for match in px.CANDIDATE.finditer(text, timeout=px.TIMEOUT):
+        if match.start() < consumed:
+            continue
+        raw = _read(text, match)
+        if raw is None or skip.overlaps(raw.start, raw.end):
+            continue
+        found.append(raw)
+        consumed = raw.tail
+    return found
+
+
+def _read(text: str, match: regex.Match[str]) -> Raw | None:
+    if match.group("slash") is not None:
+        return _slash(text, match)
+    if match.group("digits") is not None:
+        return _digits(text, match)
+    if match.group("vague") is not None:
+        low, high = lx.VAGUE[" ".join(match.group("vague").lower().split())]
+        return Raw(
+            match.start(),
+            match.end(),
+            match.end(),
+            Decimal(low),
+            low=Decimal(low),
+            high=Decimal(high),
+            vague=True,
+        )
+    if match.group("fraction") is not None:
+        return _fraction(text, match)
+    if match.group("words") is not None:
+        return _words(text, match)
+    return _ordinal(text, match.start(), match.end())
+
+
+def _digits(text: str, match: regex.Match[str]) -> Raw | None:
+    start = match.start()
+    if match.group("cur") is None and px.LETTER_BEFORE.search(text, max(0, start - 1), start):
+        return None  # "MH17", "A4", "Q3": a code, not a quantity
+    value = values.digits(match.group("num"))
+    if match.group("ordsuf"):
+        if px.LETTER_AFTER.match(text, match.end()):
+            return None
+        return Raw(start, match.end(), match.end(), value, kind="ordinal")
+    if match.group("sign"):
+        value = -value
+    raw = Raw(start, match.end(), match.end(), value)
+    if match.group("cur"):
+        code, name, _ = lx.CURRENCY_LOOKUP[" ".join(match.group("cur").split())]
+        raw.kind, raw.currency, raw.unit = "money", code, name
+    # "4 hundred million": scales multiply, up to two of them.
+    for _ in range(2):
+        scale = px.SCALE.match(text, raw.end, timeout=px.TIMEOUT)
+        if scale is None or not _is_scale(text, scale, raw.currency is not None):
+            break
+        word = scale.group("scale") or scale.group("money_scale")
+        multiplier = (lx.SCALES.get(word) or lx.SCALES[word.lower()])[0]
+        raw.multiplier *= multiplier
+        raw.value *= multiplier
+        raw.end = raw.tail = scale.end()
+    return _with_unit(text, raw)
+
+
+def _is_scale(text: str, scale: regex.Match[str], money: bool) -> bool:
+    """ "€40m", "40m euros", "35m of its devices" are millions; "100m sprint", "a 5m wall"
+    and a bare "40m" are metres."""
+    if scale.group("scale") or money:
+        return True
+    after = px.UNIT.match(text, scale.end(), timeout=px.TIMEOUT)
+    if after is not None:
+        return _unit_of(after)[1] in ("money", "measure")
+    word = px.NEXT_WORD.match(text, scale.end())
+    return word is not None and word.group("w").lower() not in lx.METRE_CONTEXT
+
+
+def _slash(text: str, match: regex.Match[str]) -> Raw | None:
+    """ "1/2 pound", "1/16 of a pint": a fraction only before a unit or "of"; "9/11" is not."""
+    denominator = int(match.group("denominator"))
+    end = match.end()
+    if denominator == 0 or not (_HALF_OF.match(text, end) or px.UNIT.match(text, end)):
+        return None
+    value = Decimal(int(match.group("numerator"))) / Decimal(denominator)
+    return _with_unit(text, Raw(match.start(), end, end, value, kind="fraction"))
+
+
+def _unit_of(match: regex.Match[str]) -> tuple[str, str]:
+    surface = " ".join((match.group("attached") or match.group("spaced")).split())
+    return lx.UNIT_LOOKUP.get(surface) or lx.UNIT_LOOKUP[surface.lower()]
+
+
+def _with_unit(text: str, raw: Raw) -> Raw | None:
+    """Read the unit after the number; a number glued to other letters is a code ("5G")."""
+    unit = px.UNIT.match(text, raw.end, timeout=px.TIMEOUT)
+    if unit is None:
+        if px.LETTER_AFTER.match(text, raw.end):
+            return None
+        return raw
+    canonical, kind = _unit_of(unit)
+    raw.tail = unit.end()
+    if kind == "percent":
+        raw.kind, raw.unit, raw.end = "percent", canonical, unit.end()
+    elif kind == "money":
+        code = lx.CURRENCY_LOOKUP.get(" ".join(unit.group().split()))
+        if raw.currency is None:
+            raw.kind, raw.unit = "money", canonical
+            raw.currency = code[0] if code else _code_of(canonical)
+    elif raw.kind in ("count", "fraction"):  # "1/2 pound" is half a pound
+        raw.kind, raw.unit = "measure", canonical
+    return raw
+
+
+def _code_of(name: str) -> str | None:
+    for code, canonical_name, _ in lx.CURRENCIES.values():
+        if canonical_name == name:
+            return code
+    return None
+
+
+def _words(text: str, match: regex.Match[str]) -> Raw | None:
+    value = values.words(match.group("words"))
+    end = match.end()
+    if value is None:  # "five six": keep the first word, the scan resumes after it
+        first = regex.match(r"\S+", match.group("words"))
+        end = match.start() + (first.end() if first else 0)
+        value = values.words(text[match.start() : end])
+        if value is None:
+            return None
+    raw = Raw(match.start(), end, end, value)
+    last_word = lx.NUMBER_WORDS.get(text[match.start() : end].split()[-1].lower())
+    if last_word is not None and last_word[1] == "scale":  # "five thousand": shared in ranges
+        raw.multiplier = last_word[0]
+    return _with_unit(text, raw)
+
+
+def _fraction(text: str, match: regex.Match[str]) -> Raw | None:
+    part = match.group("part").lower()
+    parts_word = (match.group("parts") or "").lower()
+    count = Decimal(1) if parts_word in ("", "a", "an") else values.words(parts_word) or Decimal(1)
+    value = count * Decimal(lx.FRACTIONS[part])
+    start, end = match.start(), match.end()
+    if part in ("half", "halves"):
+        scaled = _HALF_A_SCALE.match(text, end)
+        if scaled is not None and not parts_word:  # "half a million" is a count
+            multiplier = lx.NUMBER_WORDS[scaled.group("scale").lower()][0]
+            return _with_unit(text, Raw(start, scaled.end(), scaled.end(), value * multiplier))
+        if not parts_word and not _HALF_OF.match(text, end):
+            return None  # "second half", "half-staff"
+        return Raw(start, end, end, value, kind="fraction")
+    plural = part.endswith("s")
+    if (plural and count > 1) or (parts_word and _FRACTION_END.match(text, end)):
+        return Raw(start, end, end, value, kind="fraction")
+    if part in lx.ORDINAL_WORDS:  # "a third round", "the third time"
+        return _ordinal(text, match.start("part"), end)
+    return None
+
+
+def _ordinal(text: str, start: int, end: int) -> Raw | None:
+    word = text[start:end].lower()
+    if word == "second" and not _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
+        return None  # "a second" of time, "second" the verb
+    value = Decimal(0)
+    for piece in regex.split(r"[\s\-]+", word):
+        value += lx.ORDINAL_WORDS.get(piece) or lx.NUMBER_WORDS.get(piece, (0, ""))[0]
+    return Raw(start, end, end, value, kind="ordinal")

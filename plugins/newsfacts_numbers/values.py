@@ -1,0 +1,65 @@
+"""Turn the text of a number into its value."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+import regex
+
+from newsfacts_numbers import lexicon as lx
+
+Number = int | float
+
+_SPLIT = regex.compile(r"[\s\-‑]+")
+
+
+def tidy(value: Decimal) -> Number:
+    """An int when the value is whole (so "1.2 million" is 1200000), else a float."""
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+def digits(text: str) -> Decimal:
+    """ "1,307,000" → 1307000, "4.2" → 4.2 (exact: no binary rounding before scaling)."""
+    try:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation:  # the scan only hands over digit strings; defensive
+        return Decimal(0)
+
+
+def words(text: str) -> Decimal | None:
+    """Spelled-out cardinals: "twenty-eight thousand six hundred forty-two" → 28642,
+    "a dozen" → 12, "two and a half" → 2.5. None when the words do not form one number
+    ("five six")."""
+    half = Decimal(0)
+    lowered = text.lower()
+    if lowered.endswith("and a half"):
+        half = Decimal("0.5")
+        lowered = lowered[: -len("and a half")]
+    total = 0  # closed groups ("twenty-eight thousand")
+    group = 0  # the group being built ("six hundred forty-two")
+    last_role = ""
+    for word in _SPLIT.split(lowered.strip()):
+        if word in ("a", "an"):
+            group = 1
+            last_role = "digit"
+            continue
+        if word == "and" or not word:
+            continue
+        value, role = lx.NUMBER_WORDS[word]
+        if role in ("digit", "teen"):
+            if last_role in ("digit", "teen") or (last_role == "tens" and role == "teen"):
+                return None
+            group += value
+        elif role == "tens":
+            if last_role in ("digit", "teen", "tens"):
+                return None
+            group += value
+        elif role in ("hundred", "dozen"):
+            group = (group or 1) * value
+        else:  # thousand, million: close the group
+            total += (group or 1) * value
+            group = 0
+        last_role = role
+    return Decimal(total + group) + half
