@@ -7,7 +7,7 @@ way as the article, so that a list entry matches the article unit for unit.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -69,6 +69,36 @@ class Entry:
     name: str
     acronym: str | None
     kind: str | None
+
+
+class NameTable:
+    """Names keyed by unit texts, with the lengths of the names starting with each word.
+
+    Matching a run tries only the lengths of names that start with the word at hand, so a
+    long list or a long name costs nothing where it cannot match.
+    """
+
+    def __init__(self, names: dict[tuple[str, ...], Entry]) -> None:
+        self.names = names
+        lengths: dict[str, set[int]] = {}
+        for key in names:
+            lengths.setdefault(key[0], set()).add(len(key))
+        self.lengths = {word: sorted(sizes, reverse=True) for word, sizes in lengths.items()}
+
+    def matches(self, words: Sequence[str]) -> Iterator[tuple[int, int, Entry]]:
+        """Longest names found left to right in ``words``: (start, end, entry)."""
+        index = 0
+        count = len(words)
+        while index < count:
+            for length in self.lengths.get(words[index], ()):
+                if index + length <= count:
+                    entry = self.names.get(tuple(words[index : index + length]))
+                    if entry is not None:
+                        yield index, index + length, entry
+                        index += length
+                        break
+            else:
+                index += 1
 
 
 def units(segments: Sequence[Segment], text: str) -> list[Segment]:
@@ -168,12 +198,13 @@ def _load_names() -> tuple[dict[tuple[str, ...], Entry], dict[tuple[str, ...], E
 
 
 KNOWN, KNOWN_FOLDED = _load_names()
+KNOWN_TABLE = NameTable(KNOWN)
+KNOWN_FOLDED_TABLE = NameTable(KNOWN_FOLDED)
 PLACE_METONYMS = frozenset(
     key_of(name)
     for name, reading, _, _ in read_table(PACKAGE, "metonyms.tsv", columns=4)
     if reading == "place"
 )
-LONGEST_KNOWN = max(len(key) for key in KNOWN)
 
 # Context cues: the words before / after a name, lower-cased, joined by spaces.
 CUES_BEFORE: dict[str, str | None] = {}

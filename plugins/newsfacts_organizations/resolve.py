@@ -19,12 +19,13 @@ from newsfacts_organizations.lexicon import (
     LEGAL_SUFFIXES,
     STOPWORDS,
     Entry,
+    NameTable,
     fold,
     key_of,
     units,
 )
 from newsfacts_organizations.rules import Candidate
-from newsfacts_organizations.runs import Sentence, chunk
+from newsfacts_organizations.runs import Sentence, chunk, is_year
 
 RULES = (
     rules.known_names,
@@ -81,29 +82,17 @@ def _lexicon(
     return lexicon
 
 
-def _consistent(
-    sentence: Sentence,
-    lexicon: dict[tuple[str, ...], Entry],
-    folded: dict[tuple[str, ...], Entry],
-    longest: int,
-) -> Iterable[Candidate]:
+def _before_dateline(sentence: Sentence, end: int) -> bool:
+    """ "LONDON 1996-08-30", "MILWAUKEE , Wisconsin 1996-08-29": a dateline names a place."""
+    units = sentence.units
+    return end < len(units) and (units[end].text == "," or is_year(units, end))
+
+
+def _consistent(sentence: Sentence, table: NameTable) -> Iterable[Candidate]:
     """Every mention of a name already taken as an organization in this article."""
-    table = folded if sentence.caps else lexicon
-    for run_start, run_end in sentence.runs:
-        texts = [unit.text for unit in sentence.units[run_start:run_end]]
-        if sentence.caps:
-            texts = [text.casefold() for text in texts]
-        index = 0
-        while index < len(texts):
-            for length in range(min(longest, len(texts) - index), 0, -1):
-                entry = table.get(tuple(texts[index : index + length]))
-                if entry is not None:
-                    first = run_start + index
-                    yield rules.make(sentence, first, first + length, entry, None, 0)
-                    index += length
-                    break
-            else:
-                index += 1
+    for candidate in rules.names_in(sentence, table, 0):
+        if not (sentence.caps and _before_dateline(sentence, candidate.last)):
+            yield candidate
 
 
 def find_organizations(
@@ -144,9 +133,10 @@ def find_organizations(
         for key, entry in lexicon.items()
         if not (len(key) == 1 and (len(key[0]) <= 3 or key[0] in AMBIGUOUS))
     }
-    longest = max((len(key) for key in lexicon), default=0)
+    tables = NameTable(lexicon), NameTable(folded)
     for sentence, spans in zip(sentences, taken, strict=True):
-        extra = [c for c in _consistent(sentence, lexicon, folded, longest) if allowed(c)]
+        table = tables[1] if sentence.caps else tables[0]
+        extra = [c for c in _consistent(sentence, table) if allowed(c)]
         chosen.extend(_select(extra, spans))
 
     return [

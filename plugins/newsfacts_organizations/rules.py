@@ -16,14 +16,15 @@ from newsfacts_organizations.lexicon import (
     CUES_BEFORE,
     HEADS,
     KNOWN,
-    KNOWN_FOLDED,
+    KNOWN_FOLDED_TABLE,
+    KNOWN_TABLE,
     LONGEST_CUE,
-    LONGEST_KNOWN,
     NON_ORG_ACRONYMS,
     NOT_ORGANIZATIONS,
     PLACE_METONYMS,
     STOPWORDS,
     Entry,
+    NameTable,
 )
 from newsfacts_organizations.runs import Sentence, cut_at_possessive, is_possessive, trim
 
@@ -44,13 +45,15 @@ COMPLEMENT_OPENERS = frozenset(("of", "for", "on", "de", "des", "du", "in"))
 
 @attrs.frozen
 class Candidate:
-    """A proposed organization mention: units ``first``..``last`` of a sentence."""
+    """A proposed organization mention: characters ``start``..``end``; ``last`` is the index
+    of the sentence unit after it."""
 
     start: int
     end: int
     key: tuple[str, ...]
     entry: Entry
     rule: int
+    last: int
 
 
 def make(
@@ -64,35 +67,23 @@ def make(
             key = (*key[:-1], key[-1][:-2])
             end -= 2
         entry = Entry(" ".join(key).replace(" 's", "'s"), None, kind)
-    return Candidate(units[0].start, end, key, entry, rule)
+    return Candidate(units[0].start, end, key, entry, rule, last)
 
 
 def known_names(sentence: Sentence) -> Iterator[Candidate]:
     """Names from the bundled list (and metonyms), longest first."""
+    yield from names_in(sentence, KNOWN_FOLDED_TABLE if sentence.caps else KNOWN_TABLE, KNOWN_RULE)
+
+
+def names_in(sentence: Sentence, table: NameTable, rule: int) -> Iterator[Candidate]:
+    """The names of ``table`` in the sentence's runs (folded to lower case in capitals)."""
     units = sentence.units
-    table = KNOWN_FOLDED if sentence.caps else KNOWN
     for run_start, run_end in sentence.runs:
         texts = [unit.text for unit in units[run_start:run_end]]
         if sentence.caps:
             texts = [text.casefold() for text in texts]
-        index = 0
-        count = len(texts)
-        while index < count:
-            for length in range(min(LONGEST_KNOWN, count - index), 0, -1):
-                entry = table.get(tuple(texts[index : index + length]))
-                if entry is not None:
-                    yield make(
-                        sentence,
-                        run_start + index,
-                        run_start + index + length,
-                        entry,
-                        None,
-                        KNOWN_RULE,
-                    )
-                    index += length
-                    break
-            else:
-                index += 1
+        for first, last, entry in table.matches(texts):
+            yield make(sentence, run_start + first, run_start + last, entry, None, rule)
 
 
 def head_names(sentence: Sentence) -> Iterator[Candidate]:

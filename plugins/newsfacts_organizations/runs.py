@@ -20,6 +20,12 @@ def is_capital(word: str) -> bool:
     return False
 
 
+def is_year(units: list[Segment], index: int) -> bool:
+    """A year, alone or opening a date written "1996-08-30"."""
+    text = units[index].text
+    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
+
+
 def is_possessive(word: str) -> bool:
     return len(word) == 2 and word[0] in APOSTROPHES
 
@@ -40,13 +46,9 @@ class Sentence:
 
 
 def _is_caps(units: list[Segment]) -> bool:
-    upper = lower = 0
-    for unit in units:
-        for char in unit.text:
-            if char.isupper():
-                upper += 1
-            elif char.islower():
-                lower += 1
+    letters = "".join(unit.text for unit in units)
+    upper = sum(map(str.isupper, letters))
+    lower = sum(map(str.islower, letters))
     return upper >= 4 and lower * 8 < upper
 
 
@@ -80,11 +82,16 @@ def chunk(units: list[Segment]) -> Sentence:
 def trim(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     """Narrow ``start``..``end`` to begin and end on a capitalized non-stopword."""
     units = sentence.units
-    while start < end and (not sentence.capital[start] or units[start].text in STOPWORDS):
+    caps = sentence.caps
+    while start < end and (not sentence.capital[start] or _stop(units[start].text, caps)):
         start += 1
-    while end > start and (not sentence.capital[end - 1] or units[end - 1].text in STOPWORDS):
+    while end > start and (not sentence.capital[end - 1] or _stop(units[end - 1].text, caps)):
         end -= 1
     return start, end
+
+
+def _stop(word: str, caps: bool) -> bool:
+    return word in STOPWORDS or (caps and word.capitalize() in STOPWORDS)
 
 
 def cut_at_possessive(sentence: Sentence, start: int, end: int) -> int:

@@ -1,17 +1,116 @@
-"""Sports teams: results lines ("Leicester 2 Chelsea 1"), tables and "X beat Y"."""
+"""Sports teams: results lines ("Leicester 2 Chelsea 1"), tables and "X beat Y".
+
+In sports reports a place name often stands for a team. These rules only run in an article
+whose words say it is a sports report, and take a name as a team when a score follows it in
+a results line or table row, or when sports phrasing surrounds it ("X beat Y", "against X").
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 import newsfacts
-from newsfacts_organizations.rules import Candidate
-from newsfacts_organizations.runs import Sentence
+from newsfacts.tables import read_table, read_words
+from newsfacts.text import Segment
+from newsfacts_organizations.lexicon import PACKAGE, Entry
+from newsfacts_organizations.rules import SPORTS_RULE, Candidate, make
+from newsfacts_organizations.runs import Sentence, is_year, trim
+
+SPORTS_WORDS = read_words(PACKAGE, "sports_words.txt")
+_VERBS = read_table(PACKAGE, "sports_verbs.tsv", columns=2)
+AFTER = frozenset(words for side, words in _VERBS if side == "after")
+BEFORE = frozenset(words for side, words in _VERBS if side == "before")
+LONGEST = max(len(words.split()) for _, words in _VERBS)
+# Words that separate two teams in a fixture written in capitals: "NEW YORK AT CHICAGO".
+DEMONYM_ENDINGS = ("ish", "ian", "ese")  # "Turkish crowd", "Brazilian striker"
+SEPARATORS = frozenset(("at", "v", "vs", "vs."))
 
 
 def is_sports(document: newsfacts.Document) -> bool:
-    return False
+    """Whether enough words of the article's opening belong to sports reporting."""
+    hits = 0
+    words = 0
+    for token in document.tokens[:400]:
+        words += 1
+        if token.text.lower() in SPORTS_WORDS:
+            hits += 1
+    return hits >= 3 and hits * 40 >= words
+
+
+def _is_score(units: list[Segment], index: int) -> bool:
+    return units[index].text[:1].isdigit() and not is_year(units, index)
+
+
+def _parts(sentence: Sentence, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A run split at "AT", "V", "VS": the two sides of a fixture."""
+    first = start
+    for index in range(start, end):
+        if sentence.units[index].text.casefold() in SEPARATORS:
+            if index > first:
+                yield first, index
+            first = index + 1
+    if first < end:
+        yield first, end
+
+
+def _bracketed(sentence: Sentence, start: int, end: int) -> bool:
+    """ "( Germany )" after a player's name: a nationality, not a team."""
+    units = sentence.units
+    return (
+        start > 0 and end < len(units) and units[start - 1].text == "(" and (units[end].text == ")")
+    )
+
+
+def _between(texts: list[str], first: int, last: int) -> bool:
+    """ "between Australia and Sri Lanka": both sides of a match."""
+    if first >= 1 and texts[first - 1] == "between":
+        return last < len(texts) and texts[last] == "and"
+    return (
+        first >= 3 and texts[first - 1] == "and" and "between" in texts[max(0, first - 6) : first]
+    )
+
+
+def _team(sentence: Sentence, start: int, end: int) -> Candidate:
+    return make(sentence, start, end, None, "sports", SPORTS_RULE)
 
 
 def team_names(sentence: Sentence) -> Iterator[Candidate]:
-    return iter(())
+    units = sentence.units
+    texts = [unit.text for unit in units]
+    lower_words = sum(1 for text in texts if text[:1].islower())
+    scores = sum(1 for index in range(len(units)) if _is_score(units, index))
+    table_row = scores >= 1 and lower_words <= max(2, scores)
+    for run_start, run_end in sentence.runs:
+        for part_start, part_end in _parts(sentence, run_start, run_end):
+            first, last = trim(sentence, part_start, part_end)
+            if last <= first or _bracketed(sentence, first, last):
+                continue
+            if last == first + 1 and texts[first].endswith(DEMONYM_ENDINGS):
+                continue
+            if table_row and last < len(units) and _is_score(units, last):
+                yield _team(sentence, first, last)
+                continue
+            if (
+                last == first + 1
+                and first > 0
+                and texts[first - 1] in ("the", "The")
+                and texts[first].endswith("s")
+                and (last == len(units) or not sentence.capital[last])
+            ):
+                yield _team(sentence, first, last)  # "the Braves took the second game"
+                continue
+            if sentence.caps:
+                continue
+            if last < len(units) and texts[last] == "(":
+                continue  # "Steffi Graf ( Germany ) beat ...": a player
+            after = [t.lower() for t in texts[last : last + LONGEST]]
+            before = [t.lower() for t in texts[max(0, first - LONGEST) : first]]
+            if (
+                any(" ".join(after[:size]) in AFTER for size in range(1, len(after) + 1))
+                or any(" ".join(before[-size:]) in BEFORE for size in range(1, len(before) + 1))
+                or _between(texts, first, last)
+            ):
+                yield _team(sentence, first, last)
+
+
+__all__ = ["Entry", "is_sports", "team_names"]
