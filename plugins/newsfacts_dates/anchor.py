@@ -1,0 +1,146 @@
+"""Calendar arithmetic against the publication day, and the tense that picks a direction.
+
+Values are TIMEX3 strings. Without a publication day nothing here is called: the
+normalizers write the open forms ("XXXX-WXX-4", "XXXX-03") instead, never a guess from
+the machine clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from newsfacts import Document
+from newsfacts_dates.grammar import CUE_WORD, FUTURE_CUES, PAST_CUES
+
+Tense = Literal["past", "future", "none"]
+
+# Tense is judged from the cue words nearest to the expression, within this many characters
+# of it in its sentence: a far clause ("said on Monday that it will ...") must not decide.
+_CUE_REACH = 60
+
+
+def tense_near(document: Document, start: int, end: int) -> Tense:
+    """ "past" or "future" from the nearest tense cue in the sentence, else "none"."""
+    sentence = document.sentence_at(start)
+    if sentence is None:
+        return "none"
+    best: tuple[int, Tense] | None = None
+    low = max(sentence.start, start - _CUE_REACH)
+    high = min(sentence.end, end + _CUE_REACH)
+    for match in CUE_WORD.finditer(document.text, low, high):
+        if start <= match.start() < end:
+            continue
+        word = match.group().lower()
+        if word in FUTURE_CUES:
+            cue: Tense = "future"
+        elif word in PAST_CUES or (word.endswith("ed") and len(word) > 4):
+            cue = "past"
+        else:
+            continue
+        distance = start - match.end() if match.end() <= start else match.start() - end
+        if best is None or distance < best[0]:
+            best = (distance, cue)
+    return best[1] if best else "none"
+
+
+def day(date: dt.date) -> str:
+    return date.isoformat()
+
+
+def week(date: dt.date) -> str:
+    year, number, _ = date.isocalendar()
+    return f"{year:04d}-W{number:02d}"
+
+
+def month(year: int, number: int) -> str:
+    return f"{year:04d}-{number:02d}"
+
+
+def shift_month(year: int, number: int, months: int) -> tuple[int, int]:
+    index = year * 12 + (number - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def quarter_of(date: dt.date) -> int:
+    return (date.month - 1) // 3 + 1
+
+
+def shift_quarter(year: int, quarter: int, quarters: int) -> tuple[int, int]:
+    index = year * 4 + (quarter - 1) + quarters
+    return index // 4, index % 4 + 1
+
+
+def weekday_date(published: dt.date, weekday: int, tense: Tense, relative: int | None) -> dt.date:
+    """The date of ISO ``weekday`` seen from ``published``.
+
+    "last Friday" is the latest Friday before the publication day, "next Friday" the first
+    after it. A bare weekday in news is usually in the publication week: past or unmarked
+    tense looks back (the publication day itself included), future looks ahead.
+    """
+    delta = weekday - published.isoweekday()
+    if relative is not None and relative < 0:
+        return published + dt.timedelta(days=(delta % 7) - 7 if delta % 7 else -7)
+    if relative is not None and relative > 0:
+        return published + dt.timedelta(days=delta % 7 or 7)
+    if relative == 0:  # "this Friday": the one of the publication week
+        return published + dt.timedelta(days=delta)
+    if tense == "future":
+        return published + dt.timedelta(days=delta % 7)
+    return published - dt.timedelta(days=(-delta) % 7)
+
+
+def month_year(published: dt.date, number: int, tense: Tense, relative: int | None) -> int:
+    """The year of month ``number`` seen from ``published`` ("last March", "in March")."""
+    if relative is not None and relative < 0:
+        return published.year if number < published.month else published.year - 1
+    if relative is not None and relative > 0:
+        return published.year if number > published.month else published.year + 1
+    if relative == 0:
+        return published.year
+    if tense == "future":
+        return published.year if number >= published.month else published.year + 1
+    if tense == "past":
+        return published.year if number <= published.month else published.year - 1
+    # Unmarked: the nearest such month.
+    if number - published.month > 6:
+        return published.year - 1
+    if published.month - number > 6:
+        return published.year + 1
+    return published.year
+
+
+def month_day_year(published: dt.date, number: int, day_number: int, tense: Tense) -> int:
+    """The year of a month and day without one ("Aug. 7"), by tense, else the nearest."""
+    same = _safe_date(published.year, number, day_number)
+    if same is None:
+        return published.year
+    if tense == "past" and same > published + dt.timedelta(days=1):
+        return published.year - 1
+    if tense == "future" and same < published - dt.timedelta(days=1):
+        return published.year + 1
+    if tense == "none":
+        offset = (same - published).days
+        if offset > 183:
+            return published.year - 1
+        if offset < -183:
+            return published.year + 1
+    return published.year
+
+
+def _safe_date(year: int, number: int, day_number: int) -> dt.date | None:
+    try:
+        return dt.date(year, number, day_number)
+    except ValueError:
+        return None
+
+
+def season_year(published: dt.date, first_month: int, relative: int | None) -> int:
+    """The year a season is named in ("last fall"): winter belongs to the year it starts in."""
+    current_year = published.year if published.month >= 3 else published.year - 1
+    current_first = {12: 12, 1: 12, 2: 12}.get(published.month, (published.month - 3) // 3 * 3 + 3)
+    if relative is not None and relative < 0:
+        return current_year if first_month < current_first else current_year - 1
+    if relative is not None and relative > 0:
+        return current_year if first_month > current_first else current_year + 1
+    return published.year if first_month != 12 else current_year

@@ -1,0 +1,180 @@
+"""The word lists and the one combined pattern that finds time expressions.
+
+Everything here is read from ``data/`` once, at import. The rules of ``data/patterns.tsv``
+become one alternation, so that the article is scanned in a single regex pass; each rule
+is bounded (no nested or unbounded repetition), which keeps matching linear in the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from newsfacts.tables import read_table, read_words
+
+PACKAGE = "newsfacts_dates"
+
+
+def _table(filename: str, columns: int) -> tuple[tuple[str, ...], ...]:
+    return read_table(PACKAGE, filename, columns=columns)
+
+
+MONTHS: dict[str, int] = {name: int(number) for name, number in _table("months.tsv", 2)}
+WEEKDAYS: dict[str, int] = {name: int(number) for name, number in _table("weekdays.tsv", 2)}
+NUMBERS: dict[str, str] = dict(_table("numbers.tsv", 2))  # type: ignore[arg-type]
+ORDINALS: dict[str, int] = {name: int(value) for name, value in _table("ordinals.tsv", 2)}
+SEASONS: dict[str, tuple[str, int]] = {
+    name: (code, int(month)) for name, code, month in _table("seasons.tsv", 3)
+}
+PARTS_OF_DAY: dict[str, str] = dict(_table("parts_of_day.tsv", 2))  # type: ignore[arg-type]
+RELATIVES: dict[str, int] = {word: int(offset) for word, offset in _table("relatives.tsv", 2)}
+# unit word -> (TIMEX3 letter, multiplier, granularity)
+UNITS: dict[str, tuple[str, int, str]] = {
+    word: (letter, int(multiplier), granularity)
+    for word, letter, multiplier, granularity in _table("units.tsv", 4)
+}
+MODIFIERS: dict[str, tuple[str, str]] = {
+    words: (mod, applies) for words, mod, applies in _table("modifiers.tsv", 3)
+}
+PHRASES: dict[str, tuple[str, str]] = {
+    phrase: (kind, value) for phrase, kind, value in _table("phrases.tsv", 3)
+}
+YEAR_BLOCKERS = read_words(PACKAGE, "year_blockers.txt")
+FUTURE_CUES = read_words(PACKAGE, "future_cues.txt")
+PAST_CUES = read_words(PACKAGE, "past_cues.txt")
+TIME_ZONES = read_words(PACKAGE, "time_zones.txt")
+
+
+def unit_of(word: str) -> str | None:
+    """The singular unit of ``word`` ("weeks" -> "week", "centuries" -> "century")."""
+    word = word.lower()
+    if word in UNITS:
+        return word
+    if word.endswith("ies") and word[:-3] + "y" in UNITS:
+        return word[:-3] + "y"
+    if word.endswith("s") and word[:-1] in UNITS:
+        return word[:-1]
+    return None
+
+
+# Word lists enter the patterns as alternations, longest first ("the near future" before
+# "the"); LISTS keeps them by name for the table of first words.
+LISTS: dict[str, list[str]] = {}
+
+
+def _alternation(words: Iterable[str], name: str) -> str:
+    LISTS[name] = sorted({word.lower() for word in words}, key=lambda word: (-len(word), word))
+    return "(?:" + "|".join(regex.escape(word).replace(r"\ ", " ") for word in LISTS[name]) + ")"
+
+
+def _unit_forms() -> list[str]:
+    forms = []
+    for word in UNITS:
+        forms.append(word)
+        consonant_y = word.endswith("y") and word[-2] not in "aeiou"
+        forms.append(word[:-1] + "ies" if consonant_y else word + "s")
+    return forms
+
+
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS_1_9 = "one|two|three|four|five|six|seven|eight|nine"
+_NUMBER = (
+    rf"\d+(?:\.\d+)?(?: 1/2|½)?|(?:{_TENS})[- ](?:{_UNITS_1_9})|{_alternation(NUMBERS, 'numbers')}"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d,]\d)"
+_CLOCK = (
+    r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))? ?"
+    r"(?P<ampm>[ap]\.m\.?|[ap]m(?!\w))"
+    r"|(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?= ?(?:{TZ}|h(?!\w)|hrs))"
+    r"|(?P<hour>1[0-2]|0?[1-9]) o['’]clock"
+    r"|(?P<hour>1[0-2]|0?[1-9]) in the (?P<part>morning|afternoon|evening)"
+    r"|(?P<noon>noon|midnight|midday)"
+)
+
+MACROS: dict[str, str] = {
+    "CLOCK": f"(?:{_CLOCK})",
+    "TZ": f"(?P<tz>{_alternation(TIME_ZONES, 'zones')})",
+    "MONTH": f"(?P<month>{_alternation(MONTHS, 'months')})",
+    "WEEKDAY": f"(?P<weekday>{_alternation(WEEKDAYS, 'weekdays')})",
+    "DAY": f"(?P<day>{_DAY})",
+    "YEAR": r"(?P<year>1[6-9]\d\d|20\d\d)",
+    "NUM": f"(?P<num>{_NUMBER})",
+    "NUM2": f"(?P<num2>{_NUMBER})",
+    "UNIT": f"(?P<unit>{_alternation(_unit_forms(), 'units')})",
+    "ORDINAL": _alternation(ORDINALS, "ordinals"),
+    "SEASON": f"(?P<season>{_alternation(SEASONS, 'seasons')})",
+    "RELATIVE": _alternation(RELATIVES, "relatives"),
+    "DMOD": "(?P<dmod>{})".format(
+        _alternation((w for w, (_, kind) in MODIFIERS.items() if kind != "point"), "dmods")
+    ),
+    "PMOD": "(?P<pmod>{})".format(
+        _alternation((w for w, (_, kind) in MODIFIERS.items() if kind != "duration"), "pmods")
+    ),
+}
+
+_MACRO = regex.compile(r"\{([A-Z0-9_]+)\}")
+
+
+def _expand(pattern: str) -> str:
+    # Two passes: a macro (CLOCK) may itself use another (TZ).
+    for _ in range(2):
+        pattern = _MACRO.sub(lambda match: MACROS[match.group(1)], pattern)
+    return pattern
+
+
+for _name, _words in _table("word_lists.tsv", 2):
+    MACROS[_name.upper()] = _alternation(_words.split("|"), _name)
+
+# Not inside a word or a number ("1,2000", "$2015", "3.1999"), and not followed by more of one.
+_BEFORE = r"(?<![\w$£€¥]|\d[.,:/])"
+_AFTER = r"(?![\w]|[.,:/]\d|[-–]\w| ?%)"
+
+RULES: dict[str, regex.Pattern[str]] = {
+    name: regex.compile(
+        _BEFORE + "(?:" + _expand(pattern) + ")" + _AFTER,
+        flags=regex.IGNORECASE,
+    )
+    for name, pattern in _table("patterns.tsv", 2)
+}
+
+
+def _dispatch() -> dict[str, tuple[str, ...]]:
+    """First word (lower case, or "#digit"/"#apostrophe") -> the rules that may start there."""
+    starts: dict[str, list[str]] = {}
+    for rule, cells in _table("rule_starts.tsv", 2):
+        for cell in cells.split():
+            if cell.startswith("@"):
+                words = {regex.split(r"[ -]", entry, maxsplit=1)[0] for entry in LISTS[cell[1:]]}
+            else:
+                words = {cell}
+            for word in words:
+                if rule not in starts.setdefault(word, []):
+                    starts[word].append(rule)
+    order = list(RULES)
+    return {word: tuple(sorted(rules, key=order.index)) for word, rules in starts.items()}
+
+
+DISPATCH = _dispatch()
+
+# Every time expression holds one of these words (or a digit): see scan.py.
+HEADS = frozenset(
+    [*MONTHS, *WEEKDAYS, *(day + "s" for day in WEEKDAYS), *_unit_forms(), *SEASONS]
+    + [*PARTS_OF_DAY, "quarter", "quarters", "half", "noon", "midnight", "midday"]
+    + [phrase.split()[-1] for phrase in PHRASES]
+    + ["#digit", "#apostrophe"]
+)
+STARTERS = frozenset(DISPATCH) | {phrase.split()[0] for phrase in PHRASES}
+
+# Fixed phrases by their first word, longest first: matched by a plain string comparison.
+PHRASES_BY_FIRST: dict[str, list[str]] = {}
+for _phrase in sorted(PHRASES, key=len, reverse=True):
+    PHRASES_BY_FIRST.setdefault(_phrase.split()[0], []).append(_phrase)
+
+# The scan visits every word once, with a dict lookup: only where an expression may begin
+# are the few rules for that first word tried (a regex alternation costs time per entry, so
+# trying the whole grammar at every word would be ten times slower).
+WORD = regex.compile(r"(?<![\w'’])(?:[^\W\d_]+|\d|['’]\d0s)")
+
+# Tense cues are looked up word by word in the sentence around an expression.
+CUE_WORD = regex.compile(r"[\w'’]+")

@@ -1,0 +1,357 @@
+"""The dates field: time expressions normalized TIMEX3-style against the publication day.
+
+Each table row reads: this sentence, published on this day, holds this expression with this
+type and value. Values follow TimeML's TIMEX3: "2025-07-10" a day, "2025-W28" a week,
+"2025-Q3" a quarter, "XXXX-WXX-4" a Thursday that no publication day anchors, "P2W" a
+duration, "PRESENT_REF" now.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsfacts
+from newsfacts_dates import TimeExpression
+
+EXTRACTOR = newsfacts.Extractor(["dates"])
+
+THURSDAY = dt.date(2025, 7, 10)
+
+
+def dates(text: str, published: dt.date | None = THURSDAY) -> list[TimeExpression]:
+    result = EXTRACTOR.extract(newsfacts.Article(text=text, published=published))
+    assert not result.errors
+    return [fact for fact in result.dates if isinstance(fact, TimeExpression)]
+
+
+def only(text: str, expression: str, published: dt.date | None = THURSDAY) -> TimeExpression:
+    found = [fact for fact in dates(text, published) if fact.text == expression]
+    assert len(found) == 1, (expression, [fact.text for fact in dates(text, published)])
+    return found[0]
+
+
+# --- The seed article: Russian strikes on Kyiv, published Thursday 10 July 2025 -------------
+
+
+@pytest.fixture(scope="module")
+def seed_dates(seed_article: newsfacts.Article) -> list[TimeExpression]:
+    result = EXTRACTOR.extract(seed_article)
+    assert not result.errors
+    return [fact for fact in result.dates if isinstance(fact, TimeExpression)]
+
+
+def _seed_fact(facts: list[TimeExpression], text: str) -> TimeExpression:
+    found = [fact for fact in facts if fact.text.lower() == text.lower()]
+    assert found, (text, [fact.text for fact in facts])
+    return found[0]
+
+
+def test_seed_overnight_range(seed_dates: list[TimeExpression]) -> None:
+    fact = _seed_fact(seed_dates, "Wednesday and Thursday")
+    assert fact.range == ("2025-07-09", "2025-07-10")
+    assert fact.type == "DATE"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Thursday", "DATE", "2025-07-10"),  # "said on Thursday"
+        ("March", "DATE", "2025-03"),  # "began in March"
+        ("the end of February", "DATE", "2025-02"),
+        ("10-hour", "DURATION", "PT10H"),
+        ("two weeks", "DURATION", "P2W"),
+        ("every night", "SET", "P1D"),
+    ],
+)
+def test_seed_expressions(
+    seed_dates: list[TimeExpression], text: str, kind: str, value: str
+) -> None:
+    fact = _seed_fact(seed_dates, text)
+    assert (fact.type, fact.value) == (kind, value)
+    assert fact.resolved
+
+
+def test_seed_end_of_february_is_the_end(seed_dates: list[TimeExpression]) -> None:
+    assert _seed_fact(seed_dates, "the end of February").mod == "END"
+
+
+def test_seed_previous_night(seed_dates: list[TimeExpression]) -> None:
+    fact = _seed_fact(seed_dates, "The previous night")
+    assert fact.value in ("2025-07-09TNI", "2025-07-09")
+
+
+def test_seed_false_friends(
+    seed_article: newsfacts.Article, seed_dates: list[TimeExpression]
+) -> None:
+    """No date for "we", "ready to go" or the count 397; "now" is never a calendar date."""
+    text = seed_article.text
+    for word in ("we", "ready to go", "397"):
+        for match in re.finditer(rf"\b{word}\b", text):
+            assert not any(f.start < match.end() and match.start() < f.end for f in seed_dates)
+    for fact in seed_dates:
+        if fact.text.lower().endswith("now"):
+            assert fact.value == "PRESENT_REF"
+
+
+# --- Expressions, one by one -----------------------------------------------------------------
+
+FRIDAY_1998 = dt.date(1998, 8, 7)  # a Friday
+OCTOBER_1989 = dt.date(1989, 10, 26)  # a Thursday, in the fourth quarter
+
+TABLE = [
+    # absolute dates
+    ("It opened on 10 July 2025.", "10 July 2025", THURSDAY, "DATE", "2025-07-10"),
+    ("It opened on July 10, 2025.", "July 10, 2025", THURSDAY, "DATE", "2025-07-10"),
+    ("The vote is on July 14.", "July 14", THURSDAY, "DATE", "2025-07-14"),
+    ("He was last seen Nov. 3.", "Nov. 3", dt.date(1998, 11, 20), "DATE", "1998-11-03"),
+    ("Payable Jan. 2 to holders.", "Jan. 2", OCTOBER_1989, "DATE", "1990-01-02"),
+    ("Markets fell on Aug. 7, 1998.", "Aug. 7, 1998", THURSDAY, "DATE", "1998-08-07"),
+    ("It fell on the 3rd of May 2024.", "3rd of May 2024", THURSDAY, "DATE", "2024-05-03"),
+    ("It rose in February 1947.", "February 1947", THURSDAY, "DATE", "1947-02"),
+    ("Published 2024-03-05 online.", "2024-03-05", THURSDAY, "DATE", "2024-03-05"),
+    ("Filed 25/12/2024 in court.", "25/12/2024", THURSDAY, "DATE", "2024-12-25"),
+    ("Filed 12/25/2024 in court.", "12/25/2024", THURSDAY, "DATE", "2024-12-25"),
+    ("She left Cuba in 1962 when she was 4.", "1962", THURSDAY, "DATE", "1962"),
+    ("Profit rose in fiscal 1989.", "fiscal 1989", OCTOBER_1989, "DATE", "1989"),
+    ("Prices rose in the 1990s.", "the 1990s", THURSDAY, "DATE", "199"),
+    ("Music of the '80s is back.", "the '80s", THURSDAY, "DATE", "198"),
+    ("It ran until mid-1996.", "mid-1996", THURSDAY, "DATE", "1996"),
+    ("Talks resume in early September.", "early September", THURSDAY, "DATE", "2025-09"),
+    (
+        "It was signed on Monday, Oct. 26.",
+        "Monday, Oct. 26",
+        dt.date(1998, 10, 25),
+        "DATE",
+        "1998-10-26",
+    ),
+    # weekdays, with tense
+    ("Peskov said on Thursday there is no date.", "Thursday", THURSDAY, "DATE", "2025-07-10"),
+    ("The strike came on Tuesday.", "Tuesday", THURSDAY, "DATE", "2025-07-08"),
+    ("Officials met on Friday.", "Friday", THURSDAY, "DATE", "2025-07-04"),
+    ("Leaders will meet on Friday.", "Friday", THURSDAY, "DATE", "2025-07-11"),
+    ("The summit will open Monday.", "Monday", THURSDAY, "DATE", "2025-07-14"),
+    ("It happened last Friday.", "last Friday", THURSDAY, "DATE", "2025-07-04"),
+    ("They meet next Monday.", "next Monday", THURSDAY, "DATE", "2025-07-14"),
+    ("Voting ended Sunday night.", "Sunday night", THURSDAY, "TIME", "2025-07-06TNI"),
+    ("He spoke Friday morning.", "Friday morning", FRIDAY_1998, "TIME", "1998-08-07TMO"),
+    ("The shop closes on Mondays.", "Mondays", THURSDAY, "SET", "XXXX-WXX-1"),
+    # months and seasons
+    ("Planning began in March.", "March", THURSDAY, "DATE", "2025-03"),
+    ("The talks will resume in September.", "September", THURSDAY, "DATE", "2025-09"),
+    ("It was unveiled last April.", "last April", OCTOBER_1989, "DATE", "1989-04"),
+    ("It was unveiled last November.", "last November", THURSDAY, "DATE", "2024-11"),
+    ("Prices jumped last fall.", "last fall", THURSDAY, "DATE", "2024-FA"),
+    ("The plant opens this summer.", "this summer", THURSDAY, "DATE", "2025-SU"),
+    ("It peaked in the summer of 2019.", "the summer of 2019", THURSDAY, "DATE", "2019-SU"),
+    # relative to the publication day
+    ("The report came out today.", "today", THURSDAY, "DATE", "2025-07-10"),
+    ("He arrived yesterday.", "yesterday", THURSDAY, "DATE", "2025-07-09"),
+    ("She leaves tomorrow.", "tomorrow", THURSDAY, "DATE", "2025-07-11"),
+    ("Sirens sounded last night.", "last night", THURSDAY, "TIME", "2025-07-09TNI"),
+    ("He spoke this morning.", "this morning", THURSDAY, "TIME", "2025-07-10TMO"),
+    ("Sales fell last week.", "last week", THURSDAY, "DATE", "2025-W27"),
+    ("Sales rose this week.", "this week", THURSDAY, "DATE", "2025-W28"),
+    ("Sales fell last month.", "last month", THURSDAY, "DATE", "2025-06"),
+    ("Sales rise next month.", "next month", THURSDAY, "DATE", "2025-08"),
+    ("Sales fell last year.", "last year", THURSDAY, "DATE", "2024"),
+    ("Sales rose this year.", "this year", THURSDAY, "DATE", "2025"),
+    ("Sales rose earlier this year.", "earlier this year", THURSDAY, "DATE", "2025"),
+    ("Sales will fall early next year.", "early next year", THURSDAY, "DATE", "2026"),
+    ("It closed two weeks ago.", "two weeks ago", THURSDAY, "DATE", "2025-W26"),
+    ("It closed 10 days ago.", "10 days ago", THURSDAY, "DATE", "2025-06-30"),
+    ("It closed five months ago.", "five months ago", THURSDAY, "DATE", "2025-02"),
+    ("It closed a year ago.", "a year ago", THURSDAY, "DATE", "2024"),
+    ("Shares are now higher.", "now", THURSDAY, "DATE", "PRESENT_REF"),
+    ("Shares are currently higher.", "currently", THURSDAY, "DATE", "PRESENT_REF"),
+    ("He recently resigned.", "recently", THURSDAY, "DATE", "PAST_REF"),
+    ("Rates will rise in the future.", "the future", THURSDAY, "DATE", "FUTURE_REF"),
+    # quarters
+    ("Profit fell in the third quarter.", "the third quarter", OCTOBER_1989, "DATE", "1989-Q3"),
+    ("Third-quarter profit fell.", "Third-quarter", OCTOBER_1989, "DATE", "1989-Q3"),
+    ("Profit fell in the quarter.", "the quarter", OCTOBER_1989, "DATE", "1989-Q3"),
+    ("Sales rise in the current quarter.", "the current quarter", OCTOBER_1989, "DATE", "1989-Q4"),
+    (
+        "It fell in the third quarter of 1984.",
+        "the third quarter of 1984",
+        THURSDAY,
+        "DATE",
+        "1984-Q3",
+    ),
+    # times
+    ("The blast came at 10:35 a.m.", "10:35 a.m.", THURSDAY, "TIME", "2025-07-10T10:35"),
+    ("Polls close at 8 p.m. Wednesday.", "8 p.m. Wednesday", THURSDAY, "TIME", "2025-07-09T20:00"),
+    ("It ended shortly before midnight.", "midnight", THURSDAY, "TIME", "2025-07-10T24:00"),
+    ("They met at noon Saturday.", "noon Saturday", THURSDAY, "TIME", "2025-07-05T12:00"),
+    # durations
+    ("The 10-hour barrage ended.", "10-hour", THURSDAY, "DURATION", "PT10H"),
+    ("It was the third time in two weeks.", "two weeks", THURSDAY, "DURATION", "P2W"),
+    ("He served for three years.", "three years", THURSDAY, "DURATION", "P3Y"),
+    ("Prices fell in the past two months.", "the past two months", THURSDAY, "DURATION", "P2M"),
+    ("It lasted 2 1/2 years.", "2 1/2 years", THURSDAY, "DURATION", "P2Y6M"),
+    ("It lasted twenty-four hours.", "twenty-four hours", THURSDAY, "DURATION", "PT24H"),
+    ("The talks took several years.", "several years", THURSDAY, "DURATION", "PXY"),
+    ("It was a five-year plan.", "five-year", THURSDAY, "DURATION", "P5Y"),
+    ("The first nine months were weak.", "The first nine months", THURSDAY, "DURATION", "P9M"),
+    ("He spoke for a minute and a half.", "a minute and a half", THURSDAY, "DURATION", "PT1M30S"),
+    ("It took two decades.", "two decades", THURSDAY, "DURATION", "P20Y"),
+    # sets
+    ("Drones come every night.", "every night", THURSDAY, "SET", "P1D"),
+    ("Barrages are nightly.", "nightly", THURSDAY, "SET", "P1D"),
+    ("The index is published weekly.", "weekly", THURSDAY, "SET", "P1W"),
+    ("Dividends are paid quarterly.", "quarterly", THURSDAY, "SET", "P3M"),
+    ("The fair is held annually.", "annually", THURSDAY, "SET", "P1Y"),
+    ("They meet twice a year.", "twice a year", THURSDAY, "SET", "P1Y"),
+    ("It costs $5 a day.", "a day", THURSDAY, "SET", "P1D"),
+    ("Prices are set each month.", "each month", THURSDAY, "SET", "P1M"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), TABLE)
+def test_expression(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    fact = only(sentence, expression, published)
+    assert (fact.type, fact.value) == (kind, value)
+
+
+def test_table_is_large() -> None:
+    assert len(TABLE) >= 60
+
+
+def test_mods() -> None:
+    assert only("It took nearly two months.", "nearly two months").mod == "APPROX"
+    assert only("It took more than four hours.", "more than four hours").mod == "MORE_THAN"
+    assert only("Sales rose earlier this year.", "earlier this year").mod == "START"
+    assert only("It ran until late November.", "late November").mod == "END"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("Peskov said on Thursday there is no date.", "Thursday", "XXXX-WXX-4"),
+        ("Planning began in March.", "March", "XXXX-03"),
+        ("The vote is on July 14.", "July 14", "XXXX-07-14"),
+        ("Sales fell last week.", "last week", "XXXX-WXX"),
+        ("He arrived yesterday.", "yesterday", "XXXX-XX-XX"),
+    ],
+)
+def test_without_publication_day_values_stay_open(
+    sentence: str, expression: str, value: str
+) -> None:
+    fact = only(sentence, expression, published=None)
+    assert fact.value == value
+    assert not fact.resolved
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia fired 397 Shahed drones.",
+        "The 1,000-kilometre front line.",
+        "We may decide later.",
+        "Protesters march on the capital.",
+        "A quarter of the vote went to him.",
+        "The fall in prices hurt exporters.",
+        "He scored 2015 points in his career.",
+        "The price was $2015.",
+        "They are ready to go.",
+    ],
+)
+def test_no_date(sentence: str) -> None:
+    assert dates(sentence) == []
+
+
+def test_range_between() -> None:
+    fact = only("Strikes hit between Wednesday and Thursday.", "Wednesday and Thursday")
+    assert fact.range == ("2025-07-09", "2025-07-10")
+
+
+def test_facts_are_in_the_result_dict() -> None:
+    result = EXTRACTOR.extract(newsfacts.Article(text="It closed on Friday.", published=THURSDAY))
+    [fact] = result.to_dict()["dates"]
+    assert fact["value"] == "2025-07-04" and fact["type"] == "DATE"
+
+
+def test_hostile_text_does_not_hang() -> None:
+    text = ("the past few " * 2000) + ("12/" * 2000) + ("a " * 5000)
+    dates(text)
+
+
+# --- Properties ------------------------------------------------------------------------------
+
+_WORDS = st.sampled_from(
+    [
+        "the",
+        "last",
+        "next",
+        "past",
+        "this",
+        "early",
+        "late",
+        "mid",
+        "every",
+        "each",
+        "a",
+        "two",
+        "10",
+        "1998",
+        "2025",
+        "20",
+        "Friday",
+        "March",
+        "may",
+        "week",
+        "weeks",
+        "years",
+        "year-earlier",
+        "quarter",
+        "third",
+        "fiscal",
+        "ago",
+        "now",
+        "today",
+        "night",
+        "morning",
+        "3pm",
+        "10:30",
+        "a.m.",
+        "noon",
+        ",",
+        ".",
+        "-",
+        "/",
+        "'s",
+        "and",
+        "between",
+        "about",
+        "nearly",
+    ]
+)
+_TEXT = st.one_of(st.text(max_size=200), st.lists(_WORDS, max_size=40).map(" ".join))
+_PUBLISHED = st.one_of(st.none(), st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXT, published=_PUBLISHED)
+def test_never_raises_and_offsets_hold(text: str, published: dt.date | None) -> None:
+    for fact in dates(text, published):
+        assert text[fact.start : fact.end] == fact.text
+        assert fact.type in ("DATE", "TIME", "DURATION", "SET")
+        assert fact.value
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXT)
+def test_no_value_from_the_clock(text: str) -> None:
+    """Without a publication day no value holds a year the text does not hold."""
+    years_in_text = set(re.findall(r"\d{4}", text))
+    for fact in dates(text, published=None):
+        for year in re.findall(r"(?<!\d)\d{4}(?!\d)", fact.value):
+            assert year in years_in_text, (fact, text)
+        if fact.value[:1].isdigit() and not fact.resolved:
+            raise AssertionError(fact)
