@@ -135,7 +135,7 @@ def key_of(name: str) -> tuple[str, ...]:
 
 
 def fold(key: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(word.casefold() for word in key)
+    return tuple(word.lower() for word in key)
 
 
 ABBREVIATIONS = frozenset(

@@ -95,11 +95,22 @@ def _consistent(sentence: Sentence, table: NameTable) -> Iterable[Candidate]:
             yield candidate
 
 
+def _organization_named(person: newsfacts.Fact) -> bool:
+    """A "person" whose name is a listed organization or ends like a company ("Pirelli SpA")."""
+    name = getattr(person, "name", None)
+    for written in (person.text, name if isinstance(name, str) and name else person.text):
+        key = key_of(written)
+        if not key or key in KNOWN or key[-1] in LEGAL_SUFFIXES:
+            return True
+    return False
+
+
 def find_organizations(
     document: newsfacts.Document, people: Sequence[newsfacts.Fact] = ()
 ) -> list[Organization]:
     """The organization mentions of ``document``; ``people`` are the person facts."""
     text = document.text
+    people = [person for person in people if not _organization_named(person)]
     person_spans = newsfacts.SpanSet(people)
     person_keys = {key_of(person.text) for person in people}
     for person in people:

@@ -77,12 +77,9 @@ def known_names(sentence: Sentence) -> Iterator[Candidate]:
 
 def names_in(sentence: Sentence, table: NameTable, rule: int) -> Iterator[Candidate]:
     """The names of ``table`` in the sentence's runs (folded to lower case in capitals)."""
-    units = sentence.units
+    words = sentence.lowered if sentence.caps else sentence.texts
     for run_start, run_end in sentence.runs:
-        texts = [unit.text for unit in units[run_start:run_end]]
-        if sentence.caps:
-            texts = [text.casefold() for text in texts]
-        for first, last, entry in table.matches(texts):
+        for first, last, entry in table.matches(words[run_start:run_end]):
             yield make(sentence, run_start + first, run_start + last, entry, None, rule)
 
 
@@ -193,14 +190,16 @@ def acronyms(sentence: Sentence) -> Iterator[Candidate]:
     if sentence.caps:
         return
     # In tables and lists, words in capitals are labels and codes: only prose counts.
-    lower = sum(1 for unit in sentence.units if unit.text[0].islower())
-    upper = sum(1 for unit in sentence.units if unit.text.isupper())
+    texts = sentence.texts
+    lower = sum(1 for text in texts if text[0].islower())
+    upper = sum(1 for text in texts if text.isupper())
     if lower < 4 or lower < 2 * upper:
         return
-    for index, unit in enumerate(sentence.units):
-        word = unit.text
+    for index, word in enumerate(texts):
         if (
-            ACRONYM.fullmatch(word)
+            word.isupper()
+            and len(word) < 8
+            and ACRONYM.fullmatch(word)
             and word not in NON_ORG_ACRONYMS
             and not ROMAN.fullmatch(word)
             and (word,) not in KNOWN

@@ -40,13 +40,14 @@ class Sentence:
     """
 
     units: list[Segment]
+    texts: list[str]
+    lowered: list[str]
     capital: list[bool]
     runs: list[tuple[int, int]]
     caps: bool
 
 
-def _is_caps(units: list[Segment]) -> bool:
-    letters = "".join(unit.text for unit in units)
+def _is_caps(letters: str) -> bool:
     upper = sum(map(str.isupper, letters))
     lower = sum(map(str.islower, letters))
     return upper >= 4 and lower * 8 < upper
@@ -54,29 +55,27 @@ def _is_caps(units: list[Segment]) -> bool:
 
 def chunk(units: list[Segment]) -> Sentence:
     """Find the runs: capitalized words, possibly joined by "of", "&", "'s" and the like."""
-    caps = _is_caps(units)
-    capital = [is_capital(unit.text) for unit in units]
+    texts = [unit.text for unit in units]
+    lowered = [text.lower() for text in texts]
+    caps = _is_caps("".join(texts))
+    capital = [is_capital(text) for text in texts]
     runs: list[tuple[int, int]] = []
     start = -1
     last_capital = -1
-    for index, unit in enumerate(units):
-        word = unit.text
-        if capital[index] and not (caps and word.casefold() in CONNECTORS):
+    for index, word in enumerate(texts):
+        if capital[index] and not (caps and lowered[index] in CONNECTORS):
             if start < 0:
                 start = index
             last_capital = index
             continue
-        joins = (
-            word in CONNECTORS or is_possessive(word) or (caps and word.casefold() in CONNECTORS)
-        )
-        if start >= 0 and joins:
-            continue
         if start >= 0:
+            if lowered[index] in CONNECTORS or is_possessive(word):
+                continue
             runs.append((start, last_capital + 1))
         start = -1
     if start >= 0:
         runs.append((start, last_capital + 1))
-    return Sentence(units, capital, runs, caps)
+    return Sentence(units, texts, lowered, capital, runs, caps)
 
 
 def trim(sentence: Sentence, start: int, end: int) -> tuple[int, int]:

@@ -37,6 +37,10 @@ def is_sports(document: newsfacts.Document) -> bool:
     return hits >= 3 and hits * 40 >= words
 
 
+def _year(text: str) -> bool:
+    return len(text) == 4 and text[:2] in ("19", "20")
+
+
 def _is_score(units: list[Segment], index: int) -> bool:
     return units[index].text[:1].isdigit() and not is_year(units, index)
 
@@ -51,6 +55,10 @@ def _parts(sentence: Sentence, start: int, end: int) -> Iterator[tuple[int, int]
             first = index + 1
     if first < end:
         yield first, end
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
 def _bracketed(sentence: Sentence, start: int, end: int) -> bool:
@@ -75,16 +83,21 @@ def _team(sentence: Sentence, start: int, end: int) -> Candidate:
 
 
 def team_names(sentence: Sentence) -> Iterator[Candidate]:
+    if not sentence.runs:
+        return
     units = sentence.units
-    texts = [unit.text for unit in units]
+    texts = sentence.texts
+    lowered = sentence.lowered
     lower_words = sum(1 for text in texts if text[:1].islower())
-    scores = sum(1 for index in range(len(units)) if _is_score(units, index))
+    scores = sum(1 for text in texts if text[0].isdigit() and not _year(text))
     table_row = scores >= 1 and lower_words <= max(2, scores)
     for run_start, run_end in sentence.runs:
         for part_start, part_end in _parts(sentence, run_start, run_end):
             first, last = trim(sentence, part_start, part_end)
             if last <= first or _bracketed(sentence, first, last):
                 continue
+            if _is_initial(texts[first]):
+                continue  # "C. Tolley 64 not out": a player in a scorecard
             if last == first + 1 and texts[first].endswith(DEMONYM_ENDINGS):
                 continue
             if table_row and last < len(units) and _is_score(units, last):
@@ -103,8 +116,8 @@ def team_names(sentence: Sentence) -> Iterator[Candidate]:
                 continue
             if last < len(units) and texts[last] == "(":
                 continue  # "Steffi Graf ( Germany ) beat ...": a player
-            after = [t.lower() for t in texts[last : last + LONGEST]]
-            before = [t.lower() for t in texts[max(0, first - LONGEST) : first]]
+            after = lowered[last : last + LONGEST]
+            before = lowered[max(0, first - LONGEST) : first]
             if (
                 any(" ".join(after[:size]) in AFTER for size in range(1, len(after) + 1))
                 or any(" ".join(before[-size:]) in BEFORE for size in range(1, len(before) + 1))
