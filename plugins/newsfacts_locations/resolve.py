@@ -1,0 +1,111 @@
+"""Choose one place for an ambiguous name: by kind, population and the article's other places.
+
+"Paris" is the French capital unless the article qualifies it ("Paris, Texas") or talks about
+Texas; "Georgia" is the country unless the article's other places are in the US state's
+neighbourhood (its cities, other US places). Each reading gets a score:
+
+* prominence: 1.5 × log10(population) plus a bonus by kind (countries, continents and regions
+  are the usual referents of a bare name; a state named like a big city yields to the city:
+  "Washington", "New York");
+* context: the country named elsewhere in the article (+1.5), other places of that country
+  (+1 each, at most 3), a place in the same first-level division (+3; +5 for the division
+  itself: "Atlanta" makes "Georgia" the state);
+* a qualifier right after the name ("Paris, Texas", "Mobile, Ala.") decides outright.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Hashable, Iterable
+from typing import TypeVar
+
+import attrs
+
+from newsfacts_locations.gazetteer import Place
+
+_K = TypeVar("_K", bound=Hashable)
+
+KIND_BONUS = {
+    "country": 3.0,
+    "continent": 3.0,
+    "region": 2.0,
+    "water": 2.0,
+    "feature": 0.0,
+    "city": 0.0,
+    "admin": -1.5,
+}
+UNKNOWN_POPULATION = 1_000_000
+# A state's people are a sum over its towns; capped so that a big city named like its state
+# ("New York", "Washington") stays the usual reading.
+ADMIN_POPULATION_CAP = 5_000_000  # hand-listed places without a population: regions, seas
+
+
+@attrs.define
+class Context:
+    """What the article's unambiguous names say about where it is set.
+
+    Each index holds the names (gazetteer keys) that support it, so that a name never
+    supports its own reading ("New York" the city and the state share a division).
+    """
+
+    countries: dict[str, set[str]] = attrs.field(factory=dict)
+    within: dict[str, set[str]] = attrs.field(factory=dict)
+    divisions: dict[tuple[str, str], set[str]] = attrs.field(factory=dict)
+
+    def add(self, key: str, places: tuple[Place, ...]) -> None:
+        codes = {place.country_code for place in places}
+        if len(codes) != 1:
+            return
+        place = places[0]
+        code = place.country_code
+        if code is None:
+            return
+        if all(p.kind == "country" for p in places):
+            self.countries.setdefault(code, set()).add(key)
+            return
+        self.within.setdefault(code, set()).add(key)
+        if place.admin1 and all(p.admin1 == place.admin1 for p in places):
+            self.divisions.setdefault((code, place.admin1), set()).add(key)
+
+
+def _others(index: dict[_K, set[str]], entry: _K, key: str) -> int:
+    names = index.get(entry)
+    if not names:
+        return 0
+    return len(names) - (key in names)
+
+
+def prominence(place: Place) -> float:
+    population = place.population or UNKNOWN_POPULATION
+    if place.kind == "admin":
+        population = min(population, ADMIN_POPULATION_CAP)
+    return 1.5 * math.log10(max(population, 1000)) + KIND_BONUS.get(place.kind, 0.0)
+
+
+def score(place: Place, key: str, context: Context, qualifier: Iterable[Place]) -> float:
+    value = prominence(place)
+    code = place.country_code
+    for other in qualifier:
+        if other.country_code == code and (
+            other.kind == "country" or not other.admin1 or other.admin1 == place.admin1
+        ):
+            value += 20.0
+            break
+    if code is None:
+        return value
+    if _others(context.countries, code, key):
+        value += 1.5
+    value += min(_others(context.within, code, key), 3)
+    if place.admin1 and _others(context.divisions, (code, place.admin1), key):
+        value += 5.0 if place.kind == "admin" else 3.0
+    return value
+
+
+def best(
+    key: str, places: tuple[Place, ...], context: Context, qualifier: Iterable[Place] = ()
+) -> Place:
+    """The most likely reading of the name ``key``, given the article's context."""
+    if len(places) == 1:
+        return places[0]
+    qualifiers = tuple(qualifier)
+    return max(places, key=lambda place: score(place, key, context, qualifiers))

@@ -1,0 +1,18 @@
+"""The word lists the location rules read, all kept as data in ``data/``."""
+
+from __future__ import annotations
+
+from newsfacts.tables import read_table, read_words
+
+PACKAGE = "newsfacts_locations"
+
+AMBIGUOUS = read_words(PACKAGE, "ambiguous.txt")
+NOT_PLACES = read_words(PACKAGE, "not_places.txt")
+PREPOSITIONS = read_words(PACKAGE, "prepositions.txt")
+NAME_WORDS = read_words(PACKAGE, "name_words.txt")
+ROLE_WORDS = read_words(PACKAGE, "role_words.txt")
+PLACE_NOUNS = read_words(PACKAGE, "place_nouns.txt")
+PERSON_TITLES = read_words(PACKAGE, "person_titles.txt")
+SPORTS_WORDS = read_words(PACKAGE, "sports_words.txt")
+DEMONYMS = {word: cc for word, cc in read_table(PACKAGE, "demonyms.tsv", columns=2)}
+DIRECTIONS = read_words(PACKAGE, "directions.txt")

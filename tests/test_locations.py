@@ -1,0 +1,241 @@
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsfacts
+import newsfacts_locations
+from newsfacts_locations import Location, extract
+from newsfacts_locations.gazetteer import load
+
+
+def places(text: str, **options: bool) -> list[Location]:
+    document = newsfacts.Document.from_article(newsfacts.Article(text=text))
+    return sorted(extract(document, **options), key=lambda fact: fact.start)
+
+
+def by_text(text: str) -> dict[str, Location]:
+    return {fact.text: fact for fact in places(text)}
+
+
+# -- the seed article ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_places(seed_article: newsfacts.Article) -> list[Location]:
+    extractor = newsfacts.Extractor(["locations"], extra_plugins=[])
+    result = extractor.extract(seed_article)
+    found: list[Location] = list(result.locations)
+    return found
+
+
+def test_seed_finds_the_places(seed_places: list[Location]) -> None:
+    names = {fact.name for fact in seed_places if not fact.adjectival}
+    expected = {"Ukraine", "Kyiv", "Russia", "United States", "United Kingdom", "France"}
+    assert expected | {"Paris", "London", "Washington"} <= names
+
+
+def test_seed_kyiv_coordinates(seed_places: list[Location]) -> None:
+    kyiv = next(fact for fact in seed_places if fact.name == "Kyiv")
+    assert kyiv.country_code == "UA"
+    assert kyiv.latitude == pytest.approx(50.45, abs=0.05)
+    assert kyiv.longitude == pytest.approx(30.52, abs=0.05)
+    assert kyiv.kind == "city"
+
+
+def test_seed_special_mentions(
+    seed_article: newsfacts.Article, seed_places: list[Location]
+) -> None:
+    text = seed_article.text
+    by_start = {fact.start: fact for fact in seed_places}
+    london = text.index("central London") + len("central ")
+    assert by_start[london].name == "London" and by_start[london].country_code == "GB"
+    washington = text.index("Washington-based")
+    assert by_start[washington].text == "Washington"
+    assert by_start[washington].country_code == "US"
+    paris = by_start[text.index("Paris")]
+    assert paris.country_code == "FR"
+    cities = by_start[text.index("Ukrainian cities")]
+    assert cities.adjectival and cities.name == "Ukraine"
+
+
+def test_seed_not_places(seed_article: newsfacts.Article, seed_places: list[Location]) -> None:
+    texts = {fact.text for fact in seed_places}
+    assert not texts & {"Graham", "Telegram", "Shahed", "Lindsey Graham", "Kremlin"}
+    administration = seed_article.text.index("Kyiv Regional Administration")
+    assert all(fact.start != administration for fact in seed_places)
+    assert not any(fact.text == "French" for fact in seed_places)  # "French president"
+
+
+def test_seed_offsets(seed_article: newsfacts.Article, seed_places: list[Location]) -> None:
+    for fact in seed_places:
+        assert seed_article.text[fact.start : fact.end] == fact.text
+
+
+# -- short phrases: surface, canonical name, country code ------------------------------------
+
+PHRASES = [
+    ("Shelling hit Kiev overnight.", "Kiev", "Kyiv", "UA"),
+    ("Officials in Kyiv said so.", "Kyiv", "Kyiv", "UA"),
+    ("Talks with the U.S. resumed.", "U.S.", "United States", "US"),
+    ("Talks with the US resumed.", "US", "United States", "US"),
+    ("He flew to the United States.", "United States", "United States", "US"),
+    ("America will respond.", "America", "United States", "US"),
+    ("Britain left the bloc.", "Britain", "United Kingdom", "GB"),
+    ("The UK economy shrank.", "UK", "United Kingdom", "GB"),
+    ("Prices rose in the U.K. last year.", "U.K.", "United Kingdom", "GB"),
+    ("She moved to New York in 2010.", "New York", "New York City", "US"),
+    ("The carnival in Rio de Janeiro drew crowds.", "Rio de Janeiro", "Rio de Janeiro", "BR"),
+    ("He grew up in Paris, Texas, a small town.", "Paris", "Paris", "US"),
+    ("The summit in Paris ended.", "Paris", "Paris", "FR"),
+    ("Georgia and Armenia signed a pact in Tbilisi.", "Georgia", "Georgia", "GE"),
+    ("Voters in Atlanta, Georgia went to the polls.", "Georgia", "Georgia", "US"),
+    ("a Washington-based think tank", "Washington", "Washington", "US"),
+    ("Washington said the sanctions would stay.", "Washington", "Washington", "US"),
+    ("Troops crossed into Ukraine’s east.", "Ukraine", "Ukraine", "UA"),
+    ("Russia's army advanced.", "Russia", "Russia", "RU"),
+    ("Leaders met in Berlin.", "Berlin", "Berlin", "DE"),
+    ("The flight from Tokyo landed.", "Tokyo", "Tokyo", "JP"),
+    ("Protests spread in Beijing.", "Beijing", "Beijing", "CN"),
+    ("Strikes hit Kharkiv.", "Kharkiv", "Kharkiv", "UA"),
+    ("Ships left Odessa.", "Odessa", "Odesa", "UA"),
+    ("He was born in Bombay.", "Bombay", "Mumbai", "IN"),
+    ("Markets in Hong Kong fell.", "Hong Kong", "Hong Kong", "HK"),
+    ("The war in the Middle East widened.", "Middle East", "Middle East", None),
+    ("Fighting in Donbas continued.", "Donbas", "Donbas", "UA"),
+    ("Russia annexed Crimea in 2014.", "Crimea", "Crimea", "UA"),
+    ("Aid reached the Gaza Strip.", "Gaza Strip", "Gaza Strip", "PS"),
+    ("Tankers crossed the Black Sea.", "Black Sea", "Black Sea", None),
+    ("Storms battered Florida.", "Florida", "Florida", "US"),
+    ("Wildfires burned in California.", "California", "California", "US"),
+    ("She lives in Texas.", "Texas", "Texas", "US"),
+    ("Exports from Australia grew.", "Australia", "Australia", "AU"),
+    ("Rains flooded Bangladesh.", "Bangladesh", "Bangladesh", "BD"),
+    ("Elections in South Korea were held.", "South Korea", "South Korea", "KR"),
+    ("North Korea fired a missile.", "North Korea", "North Korea", "KP"),
+    ("Iran denied it.", "Iran", "Iran", "IR"),
+    ("Refugees fled Syria.", "Syria", "Syria", "SY"),
+    ("Troops left Afghanistan.", "Afghanistan", "Afghanistan", "AF"),
+    ("The visit to Mexico City was short.", "Mexico City", "Mexico City", "MX"),
+    ("Police in Los Angeles arrested him.", "Los Angeles", "Los Angeles", "US"),
+    ("The rally in San Francisco was peaceful.", "San Francisco", "San Francisco", "US"),
+    ("He studied in St. Petersburg.", "St. Petersburg", "Saint Petersburg", "RU"),
+    ("The talks in Geneva stalled.", "Geneva", "Geneva", "CH"),
+    ("Snow fell across Europe.", "Europe", "Europe", None),
+    ("Trade with Africa grew.", "Africa", "Africa", None),
+    ("A ferry sank in the Mediterranean.", "Mediterranean", "Mediterranean Sea", None),
+    ("She visited Reading last week.", "Reading", "Reading", "GB"),
+    ("He retired to Nice, France.", "Nice", "Nice", "FR"),
+    ("The port of Mobile, Alabama, reopened.", "Mobile", "Mobile", "US"),
+    ("Kyiv's mayor spoke.", "Kyiv", "Kyiv", "UA"),
+    ("Markets opened in Sydney.", "Sydney", "Sydney", "AU"),
+    ("NEW YORK 1996-08-30", "NEW YORK", "New York City", "US"),
+    ("LONDON (Reuters) - Shares fell.", "LONDON", "London", "GB"),
+    ("The Netherlands won.", "Netherlands", "Netherlands", "NL"),
+    ("He was jailed in Burma.", "Burma", "Myanmar", "MM"),
+    ("Demonstrators gathered in Cairo.", "Cairo", "Cairo", "EG"),
+    ("The plane landed in Nairobi.", "Nairobi", "Nairobi", "KE"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "code"), PHRASES)
+def test_phrase(text: str, surface: str, name: str, code: str | None) -> None:
+    found = by_text(text)
+    assert surface in found, [fact.text for fact in found.values()]
+    assert found[surface].name == name
+    assert found[surface].country_code == code
+
+
+NOT_PLACES = [
+    ("Reading the report, he frowned.", "Reading"),
+    ("Nice work, she said.", "Nice"),
+    ("Mobile phones were banned.", "Mobile"),
+    ("Most people agreed.", "Most"),
+    ("The talks began in March.", "March"),
+    ("Senator Lindsey Graham spoke.", "Graham"),
+    ("Mr Graham said no.", "Graham"),
+    ("He posted on Telegram.", "Telegram"),
+    ("Russia launched Shahed drones.", "Shahed"),
+    ("Officials of the Kyiv Regional Administration said so.", "Kyiv"),
+    ("The Washington Post reported it.", "Washington"),
+    ("French president Emmanuel Macron spoke.", "French"),
+    ("Reporters at the White House waited.", "White House"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_PLACES)
+def test_not_a_place(text: str, word: str) -> None:
+    assert all(word not in fact.text for fact in places(text))
+
+
+def test_nested_place_in_organization_fact_is_dropped() -> None:
+    text = "Staff of Acme Kyiv Bakery met."
+    document = newsfacts.Document.from_article(newsfacts.Article(text=text))
+    organization = newsfacts.Fact.at(text, 9, 26)
+    assert extract(document, organizations=[organization]) == []
+    assert [fact.text for fact in extract(document)] == []  # neighbours are names too
+
+
+def test_person_fact_blocks_place() -> None:
+    text = "Graham spoke in the Senate."
+    document = newsfacts.Document.from_article(newsfacts.Article(text=text))
+    person = newsfacts.Fact.at(text, 0, 6)
+    assert extract(document, people=[person]) == []
+
+
+def test_adjectival_only_before_place_nouns() -> None:
+    found = places("Drones hit Ukrainian cities as the Ukrainian army retreated.")
+    assert [(fact.text, fact.adjectival) for fact in found] == [("Ukrainian", True)]
+    assert places("Drones hit Ukrainian cities.", adjectival=False) == []
+
+
+def test_georgia_defaults_to_the_country() -> None:
+    assert by_text("Georgia held elections.")["Georgia"].country_code == "GE"
+
+
+def test_plugin_registers_the_field() -> None:
+    [field] = newsfacts_locations.newsfacts_fields()
+    assert field.name == "locations"
+    assert set(field.needs) == {"organizations", "people"}
+
+
+def test_gazetteer_loads_fast_and_once() -> None:
+    load.cache_clear()
+    began = time.perf_counter()
+    gazetteer = load()
+    assert time.perf_counter() - began < 2.0  # 0.25 s typical; generous for slow CI
+    assert load() is gazetteer
+    assert len(gazetteer.places) > 40_000
+
+
+# -- properties -----------------------------------------------------------------------------
+
+PIECES = [
+    *"abcdefgh ABCDEFGH.,;'’-()\n0123",
+    *["Paris", "New York", "Kyiv", "U.S.", " in ", "Georgia", "Texas", "LONDON", "Mr ", "-based"],
+]
+TEXT = st.lists(st.sampled_from(PIECES), max_size=80).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
+def test_never_raises_and_offsets_hold(text: str) -> None:
+    for fact in places(text):
+        assert text[fact.start : fact.end] == fact.text
+        assert fact.text
+
+
+def test_gazetteer_can_be_extended() -> None:
+    from newsfacts_locations import gazetteer
+
+    extra = gazetteer.Gazetteer({}, {})
+    place = gazetteer.Place(None, "feature", "Maidan Nezalezhnosti", "UA", 50.45, 30.52, 0, "")
+    extra.extend([("Maidan Square", place)])
+    document = newsfacts.Document.from_article(
+        newsfacts.Article(text="Crowds filled Maidan Square.")
+    )
+    [fact] = extract(document, gazetteer=extra)
+    assert (fact.text, fact.name, fact.kind) == ("Maidan Square", "Maidan Nezalezhnosti", "feature")
