@@ -40,8 +40,6 @@ NAME_WORD = regex.compile(
 _PARTICLE_ALTERNATION = "|".join(sorted(map(regex.escape, PARTICLES), key=len, reverse=True))
 NAME_GAP = regex.compile(rf"\)?[ \u00a0]+(?:(?:{_PARTICLE_ALTERNATION})[ \u00a0]+)*+")
 
-# Up to six words right before a mention, where a role phrase would stand.
-WORDS_BEFORE = regex.compile(r"(?:[\p{L}\p{M}\d’'\-.]++[ \u00a0]++){1,6}$")
 
 # An appositive after a mention: ", a retired general and ...," / ", head of the ...".
 APPOSITIVE = regex.compile(

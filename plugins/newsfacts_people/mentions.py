@@ -59,10 +59,11 @@ def _is_acronym(word: str) -> bool:
 
 def _premodifier_role(text: str, start: int) -> tuple[str | None, str | None]:
     """(title, role) from a lower-case role phrase before ``start``: "Kremlin spokesperson"."""
-    match = lx.WORDS_BEFORE.search(text, max(0, start - 80), start, timeout=_TIMEOUT)
-    if match is None:
+    # Split a short stretch rather than search it with an end-anchored pattern: this runs
+    # for every candidate name and must stay cheap.
+    words = text[max(0, start - 80) : start].split()[-6:]
+    if not words or text[start - 1 : start] not in (" ", "\u00a0"):
         return None, None
-    words = match.group().split()
     head = words[-1].lower().removesuffix("’s").removesuffix("'s")
     if head not in lx.ROLE_HEADS or not words[-1][0].islower():
         return None, None
@@ -71,7 +72,7 @@ def _premodifier_role(text: str, start: int) -> tuple[str | None, str | None]:
         word = words[index]
         lowered = word.lower()
         if word[0].isupper():
-            if word in lx.FUNCTION_WORDS:
+            if word in lx.FUNCTION_WORDS or not word.replace("-", "").replace(".", "").isalpha():
                 break
         elif lowered not in lx.ROLE_MODIFIERS and lowered not in lx.ROLE_HEADS:
             break

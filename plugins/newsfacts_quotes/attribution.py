@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import attrs
 import regex
 
@@ -15,7 +13,8 @@ from newsfacts_quotes.speakers import Speaker, Speakers
 _TIMEOUT = 1.0
 _AFTER_REACH = 160  # characters after a closing mark where its attribution may stand
 _BEFORE_REACH = 250  # characters before an opening mark
-_MAX_WORDS_BEFORE_CUE = 14  # '”, the Institute for the Study of War, a think tank, said'
+_MAX_WORDS_BEFORE_CUE = 18  # '”, the Institute for the Study of War, a think tank, said'
+_MAX_WORDS_AFTER_SENTENCE = 4
 _CHANNEL_REACH = 90
 _END_OF_PHRASE = regex.compile(r"[,.;:!?()\"“”‘’«»—–]|[ \u00a0]-[ \u00a0]")
 _LABEL = regex.compile(r"\s*+((?:[\p{L}\p{M}’'.\-]++[ \u00a0]*+){1,4}):\s*+")
@@ -59,10 +58,10 @@ class Attributor:
 
     def after(self, span: Span, limit: int) -> Attribution | None:
         """'”, Trump said' / '”, said Trump' / '” the ministry said in a statement'."""
-        start = span.close + 1
+        start = span.close_end
         # Words attributed after the quote end with punctuation ('win,” she said'); a
         # fragment without it runs on in the writer's sentence ('“ready to go” once ...').
-        ending = self.text[span.close - 1 : span.close + 2]
+        ending = self.text[span.close - 1 : span.close_end + 1]
         if not any(mark in ending for mark in ",.!?…—–-:;"):
             return None
         limit = min(limit, start + _AFTER_REACH)
@@ -70,12 +69,24 @@ class Attributor:
         if sentence is not None:
             limit = min(limit, sentence.end)
         cue = lx.CUE.search(self.text, start, limit, timeout=_TIMEOUT)
-        if cue is None:
-            return None
-        between = lx.WORD.findall(self.text, start, cue.start(), timeout=_TIMEOUT)
-        if len(between) > _MAX_WORDS_BEFORE_CUE or _has_mark(self.text, start, cue.start()):
-            return None
-        return self._attribution(cue, start, limit, before=False)
+        # After a quote that ends its own sentence, only a short "Trump said." attributes it.
+        most = (
+            _MAX_WORDS_AFTER_SENTENCE
+            if self.text[span.close - 1] in ".!?"
+            else _MAX_WORDS_BEFORE_CUE
+        )
+        if cue is not None:
+            between = lx.WORD.findall(self.text, start, cue.start(), timeout=_TIMEOUT)
+            if len(between) <= most and not _has_mark(self.text, start, cue.start()):
+                return self._attribution(cue, start, limit, before=False)
+        # '”, Bennett shot back.': any verb right after a named speaker, when a comma (or
+        # a question or exclamation mark) hands the sentence over to it.
+        if self.text[span.close - 1] in ",!?" or self.text.startswith(",", start):
+            lead = self.speakers.lead(start, limit)
+            if lead is not None:
+                speaker, verb = lead
+                return Attribution(verb, speaker, self._channel(start, limit), False)
+        return None
 
     def before(self, end: int, floor: int) -> Attribution | None:
         """'Mr Starmer said: “' / 'According to X, “' / 'described the plan as “'.
@@ -108,7 +119,20 @@ class Attributor:
             speaker = self.speakers.subject(self._clause_start(start, cue.start()), cue.start())
         if speaker is None:
             speaker = self.speakers.after_cue(cue.end(), self._phrase_end(cue.end(), limit))
+        if speaker is None:
+            # Rather the person last named than nobody: "..., and added: “...”".
+            speaker = self.speakers.nearest_person(cue.start(), self._context_start(start))
         return Attribution(word, speaker, self._channel(cue.end(), limit), before)
+
+    def _context_start(self, offset: int) -> int:
+        sentence = self.document.sentence_at(offset)
+        if sentence is None:
+            return offset
+        previous = self.document.sentence_at(sentence.start - 1) if sentence.start else None
+        paragraph = self.document.paragraph_at(sentence.start)
+        if previous is not None and paragraph is not None and previous.start >= paragraph.start:
+            return previous.start
+        return sentence.start
 
     def _clause_start(self, start: int, end: int) -> int:
         # The subject of a cue is in its own clause: after the last colon, dash or
@@ -149,10 +173,3 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
-
-
-def previous_floor(spans: Sequence[Span], index: int, paragraph_start: int) -> int:
-    """Where the text before quote ``index`` starts: after the previous quote's close."""
-    if index > 0 and spans[index - 1].close >= paragraph_start:
-        return min(spans[index].open, spans[index - 1].close + 1)
-    return paragraph_start

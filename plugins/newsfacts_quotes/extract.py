@@ -12,7 +12,10 @@ from newsfacts_quotes.speakers import Speakers
 
 # A quote nobody is said to speak is kept only when it reads as speech, not as scare quotes
 # or a title: a few words ending like a sentence.
-_MIN_UNATTRIBUTED_WORDS = 6
+_MIN_UNATTRIBUTED_WORDS = 3
+# A quote opening a paragraph continues the speech of an attributed quote just before it,
+# when at most the attribution ('” Trump said.') stands between them.
+_MAX_WORDS_BETWEEN = 8
 
 
 def extract_quotes(
@@ -33,7 +36,7 @@ def extract_quotes(
         following = spans[index + 1].open if index + 1 < len(spans) else len(text)
         floor = paragraph.start
         if index > 0 and spans[index - 1].close >= paragraph.start:
-            floor = spans[index - 1].close + 1
+            floor = spans[index - 1].close_end
         attribution = None
         if span.closed:
             attribution = attributor.after(span, min(following, paragraph.end))
@@ -80,6 +83,10 @@ def _inherited(
         return None
     if previous.continues or previous.close >= paragraph_start:
         return inherited
+    # A quote opening the paragraph right after an attributed quote goes on with that speech.
+    between = text[previous.close_end : spans[index].open]
+    if spans[index].open == paragraph_start and len(between.split()) <= _MAX_WORDS_BETWEEN:
+        return inherited
     return None
 
 
@@ -92,7 +99,9 @@ def _fill_continued(spans: Sequence[Span], attributions: list[Attribution | None
 
 def _quote(text: str, span: Span, attribution: Attribution | None) -> Quote | None:
     start, end = trim(text, span.start, span.close)
-    if start >= end:
+    # Doubled apostrophes are recognized so that they are not taken for single marks, but
+    # like single marks they are too ambiguous to report (the gold corpora skip them too).
+    if start >= end or span.doubled:
         return None
     if attribution is None:
         words = text[start:end].split()

@@ -15,9 +15,10 @@ def _alternation(words: frozenset[str] | list[str]) -> str:
     return "|".join(regex.escape(word).replace(r"\ ", r"[ \u00a0]+") for word in ordered)
 
 
-CUES = read_words(_PACKAGE, "cues.txt")
-# A cue word, not inside a longer word or a hyphenated one ("so-called").
-CUE = regex.compile(rf"(?<![\p{{L}}\-’'])(?:{_alternation(CUES)})(?![\p{{L}}\-’'])", regex.I)
+CUES = read_words(_PACKAGE, "cues.txt") | read_words(_PACKAGE, "capitalized_cues.txt")
+# A cue word, not inside a longer word or a hyphenated one ("so-called"). Case matters: a
+# title-case "Remarks" in a headline is a noun.
+CUE = regex.compile(rf"(?<![\p{{L}}\-’'])(?:{_alternation(CUES)})(?![\p{{L}}\-’'])")
 
 PRONOUNS: dict[str, str] = {
     row[0]: row[1] for row in read_table(_PACKAGE, "pronouns.tsv", columns=2)

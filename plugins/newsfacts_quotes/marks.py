@@ -11,7 +11,8 @@ from newsfacts import Segment
 
 _TIMEOUT = 2.0
 
-_DOUBLE = regex.compile(r"[\"“”„«»]")
+# Two apostrophes or two single marks in a row stand for a double mark in some wire copy.
+_DOUBLE = regex.compile(r"''|‘‘|’’|[\"“”„«»]")
 # A single mark is a quote mark only at a word's edge: not the apostrophe of "don’t" or
 # "Russia’s".
 _SINGLE = regex.compile(
@@ -28,74 +29,92 @@ class Span:
     """Quoted words between an opening mark and its closing mark (or the paragraph's end)."""
 
     open: int  # offset of the opening mark
+    start: int  # where the quoted words start, after the opening mark
     close: int  # offset of the closing mark; the paragraph end when the quote stays open
+    close_end: int  # offset after the closing mark
     closed: bool
     single: bool  # quoted with single marks
+    doubled: bool  # quoted with doubled apostrophes (''like this''), as some wire copy does
     depth: int  # 0 for an outermost quote, 1 for a quote inside a quote
     continues: bool = False  # left open and continued by the next paragraph
 
-    @property
-    def start(self) -> int:
-        return self.open + 1
+
+Mark = tuple[int, int]  # offset and length of a quote mark
 
 
-def _is_opening(text: str, offset: int, start: int, end: int) -> bool:
-    mark = text[offset]
-    if mark in _OPENING:
+def _is_opening(text: str, mark: Mark, start: int, end: int) -> bool:
+    offset, width = mark
+    if width == 1 and text[offset] in _OPENING:
         return True
-    if mark in _CLOSING:
+    if width == 1 and text[offset] in _CLOSING:
         return False
     before = text[offset - 1] if offset > start else " "
-    after = text[offset + 1] if offset + 1 < end else " "
+    after = text[offset + width] if offset + width < end else " "
     if before in _BEFORE_OPENING or before in _OPENING:
         return not after.isspace()
     return False
 
 
-def _pair(text: str, marks: list[int], start: int, end: int, single: bool) -> list[Span]:
+def _pair(text: str, marks: list[Mark], start: int, end: int, single: bool) -> list[Span]:
     spans: list[Span] = []
-    stack: list[int] = []
-    for offset in marks:
-        if _is_opening(text, offset, start, end):
+    stack: list[Mark] = []
+    for mark in marks:
+        if _is_opening(text, mark, start, end):
             # A quote inside a quote goes one level deep; a third opening mark means the
             # marks are unbalanced: the innermost open one is dropped.
             if len(stack) == 2:
                 stack.pop()
-            stack.append(offset)
+            stack.append(mark)
         elif stack:
-            opened = stack.pop()
-            spans.append(Span(opened, offset, True, single, len(stack)))
+            (opened, width) = stack.pop()
+            close = mark[0]
+            spans.append(
+                Span(
+                    opened,
+                    opened + width,
+                    close,
+                    close + mark[1],
+                    True,
+                    single,
+                    width == 2,
+                    len(stack),
+                )
+            )
     if stack:
-        spans.append(Span(stack[0], end, False, single, 0))
+        opened, width = stack[0]
+        spans.append(Span(opened, opened + width, end, end, False, single, width == 2, 0))
     return spans
 
 
 def paragraph_quotes(text: str, paragraph: Segment) -> list[Span]:
     """The quoted stretches of one paragraph, in order of their opening marks."""
     start, end = paragraph.start, paragraph.end
-    doubles = [m.start() for m in _DOUBLE.finditer(text, start, end, timeout=_TIMEOUT)]
+    doubles = [
+        (m.start(), m.end() - m.start())
+        for m in _DOUBLE.finditer(text, start, end, timeout=_TIMEOUT)
+    ]
     spans = _pair(text, doubles, start, end, single=False)
     # Single marks inside double-quoted words are nested quotes or apostrophes, never quotes
     # of their own.
-    outer = [(span.open, span.close) for span in spans if span.depth == 0]
+    outer = [(span.open, span.close_end) for span in spans if span.depth == 0]
     singles = _outside(
-        [m.start() for m in _SINGLE.finditer(text, start, end, timeout=_TIMEOUT)], outer
+        [(m.start(), 1) for m in _SINGLE.finditer(text, start, end, timeout=_TIMEOUT)], outer
     )
     if singles:
         spans += [span for span in _pair(text, singles, start, end, single=True) if span.closed]
     return sorted(spans, key=lambda span: span.open)
 
 
-def _outside(offsets: list[int], stretches: list[tuple[int, int]]) -> list[int]:
-    """The offsets (ascending) outside every stretch (ascending, disjoint): one merge pass."""
-    kept: list[int] = []
+def _outside(marks: list[Mark], stretches: list[tuple[int, int]]) -> list[Mark]:
+    """The marks (ascending) outside every stretch (ascending, disjoint): one merge pass."""
+    kept: list[Mark] = []
     index = 0
-    for offset in offsets:
-        while index < len(stretches) and stretches[index][1] < offset:
+    for mark in marks:
+        while index < len(stretches) and stretches[index][1] <= mark[0]:
             index += 1
-        if index < len(stretches) and stretches[index][0] <= offset <= stretches[index][1]:
+        if index < len(stretches) and stretches[index][0] <= mark[0]:
             continue
-        kept.append(offset)
+        kept.append(mark)
     return kept
 
 

@@ -90,6 +90,39 @@ class Speakers:
             return None
         return self._resolve(chunks[0], last=False)
 
+    def lead(self, start: int, end: int) -> tuple[Speaker, str] | None:
+        """A speaker opening ``start``..``end`` and the verb right after it: '” he mocks'."""
+        words = self._words(start, min(end, start + 120))[:6]
+        if len(words) < 2 or self.text[start : words[0][0]].strip(" \u00a0,") != "":
+            return None
+        first = words[0]
+        speaker: Speaker | None = None
+        rest = words[1:]
+        if first[2].lower() in lx.PRONOUNS and first[2].lower() != "who":
+            speaker = self.pronoun(first[0], first[1])
+        else:
+            people = self.people.inside(first[0], words[-1][1])
+            if people and people[0].start == first[0]:
+                person = people[0]
+                speaker = Speaker(_name(person), person.start, person.end)
+                rest = [word for word in words if word[0] >= person.end]
+        if speaker is None or not rest:
+            return None
+        verb = rest[0]
+        if not verb[2].isalpha() or not verb[2].islower() or verb[2] in _NOT_SPEAKERS:
+            return None
+        if self.text[speaker.end : verb[0]].strip():
+            return None
+        return speaker, verb[2]
+
+    def nearest_person(self, offset: int, floor: int) -> Speaker | None:
+        """The person mentioned last before ``offset``, not before ``floor``."""
+        before = self.people.before(offset)
+        if before and before[-1].start >= floor:
+            person = before[-1]
+            return Speaker(_name(person), person.start, person.end)
+        return None
+
     def _chunks(self, start: int, end: int) -> list[list[tuple[int, int, str]]]:
         chunks: list[list[tuple[int, int, str]]] = [[]]
         position = start
@@ -102,6 +135,8 @@ class Speakers:
 
     def _describes(self, words: list[tuple[int, int, str]]) -> bool:
         first = words[0][2]
+        if lx.PRONOUNS.get(first.lower(), "any") != "any":
+            return False
         return first.lower() in lx.APPOSITIVE_OPENERS or first[0].islower()
 
     def _resolve(self, words: list[tuple[int, int, str]], *, last: bool) -> Speaker | None:
@@ -119,6 +154,8 @@ class Speakers:
             return self.pronoun(pronoun[0], pronoun[1])
         while words and words[0][2].lower() in ("the", "a", "an"):
             words = words[1:]
+        if words and words[0][2].lower() in _NOT_SPEAKERS:
+            return None
         while words and (words[-1][2] in _NOT_SPEAKERS or words[-1][2].endswith("ly")):
             words = words[:-1]
         if not words or len(words) > _MAX_PHRASE_WORDS:
