@@ -163,6 +163,13 @@ STOPWORDS = read_words(PACKAGE, "stopwords.txt")
 NOT_ORGANIZATIONS = frozenset(key_of(name) for name in read_words(PACKAGE, "not_organizations.txt"))
 NON_ORG_ACRONYMS = read_words(PACKAGE, "non_org_acronyms.txt")
 AMBIGUOUS = read_words(PACKAGE, "ambiguous.txt")
+DEMONYMS = read_words(PACKAGE, "demonyms.txt")
+
+
+def is_demonym(word: str) -> bool:
+    """ "Algerian", "Turkish", "Japanese", "French": an adjective of nationality."""
+    return word in DEMONYMS or word.endswith(("ian", "ish", "ese", "ean"))
+
 
 # Head words: word -> (kind or None, whether it may open an "X of Y" name).
 HEADS: dict[str, tuple[str | None, bool]] = {

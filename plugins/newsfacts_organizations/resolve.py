@@ -122,7 +122,13 @@ def find_organizations(
     ]
     sports_document = sports.is_sports(document)
 
+    # A surname or given name alone ("Rios", "Jansher") is the person named in full elsewhere.
+    surnames = {key[-1:] for key in person_keys if len(key) > 1}
+    surnames.update(key[:1] for key in person_keys if len(key) > 1)
+
     def allowed(candidate: Candidate) -> bool:
+        if candidate.rule < rules.HEAD_RULE and candidate.key in surnames:
+            return False
         return rules.acceptable(candidate) and not person_spans.overlaps(
             candidate.start, candidate.end
         )

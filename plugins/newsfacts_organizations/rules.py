@@ -25,6 +25,7 @@ from newsfacts_organizations.lexicon import (
     STOPWORDS,
     Entry,
     NameTable,
+    is_demonym,
 )
 from newsfacts_organizations.runs import Sentence, cut_at_possessive, is_possessive, trim
 
@@ -267,7 +268,11 @@ def cued_names(sentence: Sentence) -> Iterator[Candidate]:
             if last <= first:
                 continue
             cued, kind = _cue_before(sentence, start)
-            if not cued and start == run_start:
+            if (
+                not cued
+                and start == run_start
+                and not (last == first + 1 and is_demonym(sentence.texts[first]))
+            ):
                 cued, kind = _cue_after(sentence, last)
             if cued:
                 yield make(sentence, first, last, None, kind, CUE_RULE)

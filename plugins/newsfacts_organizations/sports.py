@@ -12,29 +12,32 @@ from collections.abc import Iterator
 import newsfacts
 from newsfacts.tables import read_table, read_words
 from newsfacts.text import Segment
-from newsfacts_organizations.lexicon import PACKAGE, Entry
+from newsfacts_organizations.lexicon import PACKAGE, Entry, is_demonym
 from newsfacts_organizations.rules import SPORTS_RULE, Candidate, make
 from newsfacts_organizations.runs import Sentence, is_year, trim
 
 SPORTS_WORDS = read_words(PACKAGE, "sports_words.txt")
+SPORTS_NAMES = frozenset(name.split()[0] for name in read_words(PACKAGE, "sports_names.txt"))
 _VERBS = read_table(PACKAGE, "sports_verbs.tsv", columns=2)
 AFTER = frozenset(words for side, words in _VERBS if side == "after")
 BEFORE = frozenset(words for side, words in _VERBS if side == "before")
 LONGEST = max(len(words.split()) for _, words in _VERBS)
 # Words that separate two teams in a fixture written in capitals: "NEW YORK AT CHICAGO".
-DEMONYM_ENDINGS = ("ish", "ian", "ese")  # "Turkish crowd", "Brazilian striker"
+LEAD_INS = frozenset((",", ":", ";", "-", "(", "\n"))
 SEPARATORS = frozenset(("at", "v", "vs", "vs."))
 
 
 def is_sports(document: newsfacts.Document) -> bool:
-    """Whether enough words of the article's opening belong to sports reporting."""
+    """Whether the article's opening names a sport or has enough words of sports reporting."""
     hits = 0
-    words = 0
-    for token in document.tokens[:400]:
-        words += 1
-        if token.text.lower() in SPORTS_WORDS:
+    tokens = document.tokens[:400]
+    for index, token in enumerate(tokens):
+        word = token.text.lower()
+        if index < 30 and word in SPORTS_NAMES:
+            return True
+        if word in SPORTS_WORDS:
             hits += 1
-    return hits >= 3 and hits * 40 >= words
+    return hits >= 3 and hits * 40 >= len(tokens)
 
 
 def _year(text: str) -> bool:
@@ -78,6 +81,24 @@ def _between(texts: list[str], first: int, last: int) -> bool:
     )
 
 
+def _result(sentence: Sentence, first: int, last: int) -> bool:
+    """A team's score in a results line or table row: "Leicester 2", "Essex 372 and 119-5".
+
+    Not a bowler's figures ("Chandana 10-0-38-3") nor a batsman's runs after "b Fleming".
+    """
+    units = sentence.units
+    texts = sentence.texts
+    if last >= len(units) or not _is_score(units, last):
+        return False
+    if last + 4 < len(texts) and texts[last + 1] == "-" and texts[last + 3] == "-":
+        return False
+    return first == 0 or texts[first - 1] in LEAD_INS or _is_score(units, first - 1)
+
+
+def _fixture_word(lowered: list[str], index: int) -> bool:
+    return 0 <= index < len(lowered) and lowered[index] in SEPARATORS
+
+
 def _team(sentence: Sentence, start: int, end: int) -> Candidate:
     return make(sentence, start, end, None, "sports", SPORTS_RULE)
 
@@ -91,6 +112,11 @@ def team_names(sentence: Sentence) -> Iterator[Candidate]:
     lower_words = sum(1 for text in texts if text[:1].islower())
     scores = sum(1 for text in texts if text[0].isdigit() and not _year(text))
     table_row = scores >= 1 and lower_words <= max(2, scores)
+    fixture = (
+        lower_words <= 2
+        and any(word in SEPARATORS for word in lowered)
+        and (not sentence.caps or len(units) <= 6)
+    )
     for run_start, run_end in sentence.runs:
         for part_start, part_end in _parts(sentence, run_start, run_end):
             first, last = trim(sentence, part_start, part_end)
@@ -98,9 +124,12 @@ def team_names(sentence: Sentence) -> Iterator[Candidate]:
                 continue
             if _is_initial(texts[first]):
                 continue  # "C. Tolley 64 not out": a player in a scorecard
-            if last == first + 1 and texts[first].endswith(DEMONYM_ENDINGS):
+            if last == first + 1 and is_demonym(texts[first]):
                 continue
-            if table_row and last < len(units) and _is_score(units, last):
+            if fixture and (_fixture_word(lowered, last) or _fixture_word(lowered, first - 1)):
+                yield _team(sentence, first, last)  # "Austria at Croatia", "Kent v Essex"
+                continue
+            if table_row and _result(sentence, first, last):
                 yield _team(sentence, first, last)
                 continue
             if (
