@@ -277,6 +277,40 @@ def test_every_mention_once_an_organization() -> None:
     assert [fact.text for fact in found] == ["Globex", "Globex", "GLOBEX"]
 
 
+def test_sports_results_lines_and_match_phrasing() -> None:
+    text = (
+        "SOCCER - ENGLISH LEAGUE RESULTS .\n"
+        "Results of English soccer matches on Saturday :\n"
+        "Leicester 2 Chelsea 1\n"
+        "Stoke 4 3 1 0 7 4 10\n"
+        "Austria at Croatia\n"
+        "Earlier , Leicester beat Arsenal in the cup ."
+    )
+    found = [(fact.text, fact.kind) for fact in organizations(text)]
+    assert found == [
+        ("Leicester", "sports"),
+        ("Chelsea", "sports"),
+        ("Stoke", "sports"),
+        ("Austria", "sports"),
+        ("Croatia", "sports"),
+        ("Leicester", "sports"),
+        ("Arsenal", "sports"),
+    ]
+
+
+def test_no_teams_outside_sports_reports() -> None:
+    assert (
+        organizations("Leicester 2 Chelsea 1 were the numbers , and Austria beat inflation .") == []
+    )
+
+
+def test_place_after_a_head_word_is_not_part_of_the_name() -> None:
+    found = organizations("He works at the Brookings Institution in Washington.")
+    assert [fact.text for fact in found] == ["Brookings Institution"]
+    found = organizations("The Organization for Security and Cooperation in Europe met.")
+    assert [fact.name for fact in found] == ["Organization for Security and Co-operation in Europe"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

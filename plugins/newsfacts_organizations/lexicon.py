@@ -32,34 +32,9 @@ KINDS = frozenset(
     )
 )
 
-# Lower-case words that may sit inside a name between capitalized words.
-CONNECTORS = frozenset(
-    [
-        "of",
-        "for",
-        "the",
-        "and",
-        "&",
-        "de",
-        "del",
-        "della",
-        "des",
-        "du",
-        "la",
-        "le",
-        "di",
-        "da",
-        "van",
-        "von",
-        "der",
-        "den",
-        "y",
-        "on",
-        "in",
-        "at",
-    ]
-)
 APOSTROPHES = ("'", "’")
+CONNECTORS = read_words(PACKAGE, "connectors.txt")
+ABBREVIATIONS = read_words(PACKAGE, "abbreviations.txt")
 
 
 @attrs.frozen
@@ -137,27 +112,6 @@ def key_of(name: str) -> tuple[str, ...]:
 def fold(key: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(word.lower() for word in key)
 
-
-ABBREVIATIONS = frozenset(
-    [
-        "Inc",
-        "Corp",
-        "Co",
-        "Cos",
-        "Ltd",
-        "Bros",
-        "Jr",
-        "Sr",
-        "St",
-        "Mt",
-        "Plc",
-        "Dept",
-        "Assn",
-        "Intl",
-        "Univ",
-        "Gov",
-    ]
-)
 
 STOPWORDS = read_words(PACKAGE, "stopwords.txt")
 NOT_ORGANIZATIONS = frozenset(key_of(name) for name in read_words(PACKAGE, "not_organizations.txt"))

@@ -41,7 +41,7 @@ SPORTS_RULE = 1
 ACRONYM = regex.compile(r"[A-Z][A-Z&]{1,5}\d?")
 ROMAN = regex.compile(r"[IVXLC]+")
 POSSESSIVE_ENDINGS = ("'s", "’s")
-COMPLEMENT_OPENERS = frozenset(("of", "for", "on", "de", "des", "du", "in"))
+COMPLEMENT_OPENERS = frozenset(("of", "for", "on", "de", "des", "du"))
 
 
 @attrs.frozen
@@ -110,6 +110,8 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
                 else:
                     break
             right = head + 1
+            # "in" and "at" continue a name ("... Cooperation in Europe") but do not open one:
+            # "the Brookings Institution in Washington".
             if opens and right < run_end and units[right].text in COMPLEMENT_OPENERS:
                 end = cut_at_possessive(sentence, right, run_end)
                 _, trimmed_end = trim(sentence, right, end)
