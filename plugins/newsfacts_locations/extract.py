@@ -28,15 +28,57 @@ import attrs
 
 import newsfacts
 from newsfacts.text import Segment
-from newsfacts_locations import words
+from newsfacts_locations import context, words
 from newsfacts_locations.fact import Location
 from newsfacts_locations.gazetteer import Gazetteer, Place, load
 from newsfacts_locations.matching import Candidate, candidates, dateline, shouted
-from newsfacts_locations.resolve import Context, best
+from newsfacts_locations.resolve import Context as Setting
+from newsfacts_locations.resolve import best
 
-SHOUTED_CITY_POPULATION = 100_000
-LARGE_KINDS = frozenset({"country", "admin", "region", "continent", "water"})
-QUOTES = "\"'“”‘’«»([-–—"
+WEAK_CLAIM_KINDS = context.LARGE_KINDS
+
+
+@attrs.frozen
+class Claims:
+    """The text that the organizations and people fields claim.
+
+    A claim covering exactly a well-known place's name ("Tamil Nadu", "Atlantic") is weak:
+    the place stands, unless the name is the surname of a longer person's name in the article
+    ("Michael Jordan" ... "Jordan") or the article is a sports report (where teams are named
+    after places).
+    """
+
+    spans: newsfacts.SpanSet
+    exact: frozenset[tuple[int, int]]
+    surnames: frozenset[str]
+
+    @classmethod
+    def of(
+        cls, organizations: Sequence[newsfacts.Fact], people: Sequence[newsfacts.Fact]
+    ) -> Claims:
+        facts = [*organizations, *people]
+        surnames = {p.text.rsplit(" ", 1)[-1] for p in people if " " in p.text}
+        return cls(
+            newsfacts.SpanSet(facts),
+            frozenset((f.start, f.end) for f in facts),
+            frozenset(surnames),
+        )
+
+    def weak(self, candidate: Candidate, sports: bool) -> bool:
+        if sports or (candidate.start, candidate.end) not in self.exact:
+            return False
+        if candidate.key in self.surnames:
+            return False
+        return any(p.kind in WEAK_CLAIM_KINDS for p in candidate.places)
+
+
+@attrs.define
+class Article:
+    """What the rules learn about the whole article."""
+
+    sports: bool
+    lower_case: frozenset[str]
+    name_parts: set[str] = attrs.field(factory=set)
 
 
 @attrs.frozen
@@ -47,109 +89,61 @@ class Mention:
     supported: bool  # a preposition of place before it, or a qualifier after it
 
 
-def _is_name_word(text: str) -> bool:
-    return text[:1].isupper() and text[1:2] != "" and text not in words.NAME_WORDS
-
-
-def _place_key(gazetteer: Gazetteer, text: str) -> bool:
-    return text in gazetteer.places
-
-
-def _qualifier(
-    gazetteer: Gazetteer, tokens: Sequence[Segment], candidate: Candidate
-) -> tuple[Place, ...]:
-    """The state or country named right after a name and a comma: "Paris, Texas"."""
-    after = candidate.last + 1
-    if after + 1 >= len(tokens) or tokens[after].text != ",":
-        return ()
-    found = candidates(gazetteer, tokens[after + 1 : after + 5], candidate.shouted)
-    if not found or found[0].first != 0:
-        return ()
-    return tuple(p for p in found[0].places if p.kind in ("admin", "country"))
-
-
-def sports_report(document: newsfacts.Document) -> bool:
-    """Whether the article reads as a sports report: sports words are 2 % of its words."""
-    tokens = document.tokens
-    hits = sum(1 for token in tokens if token.text.lower() in words.SPORTS_WORDS)
-    return hits >= 3 and hits >= 0.02 * len(tokens)
-
-
-def _sporty(tokens: Sequence[Segment]) -> bool:
-    """A sentence of a sports report: a sports word or a number in it."""
-    return any(
-        token.text[:1].isdigit() or token.text.lower() in words.SPORTS_WORDS for token in tokens
-    )
-
-
-def _table_cell(tokens: Sequence[Segment], after: int) -> bool:
-    """A name followed by a bare number: a team in a results table ("Norwich 1 Wolves 0")."""
-    if after >= len(tokens) or not tokens[after].text[:1].isdigit():
-        return False
-    following = tokens[after + 1].text if after + 1 < len(tokens) else ""
-    return following not in ("-", "–", "%", "/", ".") and not following[:1].isalpha()
-
-
 def _mention(
     gazetteer: Gazetteer,
     tokens: Sequence[Segment],
     candidate: Candidate,
-    claimed: newsfacts.SpanSet,
-    name_parts: set[str],
-    sports: bool,
+    claims: Claims,
+    article: Article,
     dated: bool,
+    sporty: bool,
 ) -> Mention | None:
     key = candidate.key
-    if claimed.overlaps(candidate.start, candidate.end):
+    if claims.spans.overlaps(candidate.start, candidate.end) and not claims.weak(
+        candidate, article.sports
+    ):
         return None
     first, last = candidate.first, candidate.last
     previous = tokens[first - 1].text if first > 0 else ""
     following = tokens[last + 1].text if last + 1 < len(tokens) else ""
     before_previous = tokens[first - 2].text if first > 1 else ""
-    qualifier = _qualifier(gazetteer, tokens, candidate)
+    qualifier = context.qualifier(gazetteer, tokens, candidate)
     preposition = previous.lower() in words.PREPOSITIONS or (
         previous.lower() == "the" and before_previous.lower() in words.PREPOSITIONS
     )
-    if candidate.shouted and not dated:
-        preposition = False  # "BOSTON AT OAKLAND" is a fixture, not a place
+    if (candidate.shouted and not dated) or (
+        article.sports and previous.lower() == "at" and context.name_word(before_previous)
+    ):
+        preposition = False  # "BOSTON AT OAKLAND", "Spain at Belgium": fixtures
     bracketed = previous == "(" and following == ")"  # "Tim Henman ( Britain )"
     supported = preposition or bool(qualifier) or dated or bracketed
     start = candidate.start
     places = candidate.places
+    known = any(context.well_known(place) for place in places)
     if key in words.NOT_PLACES and not qualifier:
         return None
-    if not dated and _table_cell(tokens, last + 1):
+    if previous in words.FIXTURE_WORDS or following in words.FIXTURE_WORDS:
+        return None  # "England v Pakistan"
+    if not dated and context.table_cell(tokens, last + 1):
         return None
-    if sports and not supported:
+    if sporty and not supported:
         return None
     if candidate.shouted:
-        if not any(_well_known(place) for place in places):
-            return None
-        if key in words.AMBIGUOUS and not supported:
+        if not known or (key in words.AMBIGUOUS and not supported):
             return None
         return Mention(candidate, start, qualifier, supported)
-    if previous in words.PERSON_TITLES:
-        name_parts.add(key)
+    if previous in words.PERSON_TITLES or (key in claims.surnames and not known):
+        article.name_parts.add(key)
         return None
     if dated:
         return Mention(candidate, start, qualifier, supported)
-    if previous in words.DIRECTIONS and not _place_key(gazetteer, previous):
+    if previous in words.DIRECTIONS and not gazetteer.lookup(previous):
         start = tokens[first - 1].start
-    elif (
-        _is_name_word(previous)
-        and previous not in words.DEMONYMS
-        and not _place_key(gazetteer, previous)
-        and tokens[first].start - tokens[first - 1].end <= 1
-    ):
-        name_parts.add(key)
+    elif _name_before(gazetteer, tokens, first, article):
+        article.name_parts.add(key)
         return None
-    if (
-        not candidate.compound
-        and candidate.end == tokens[last].end
-        and _is_name_word(following)
-        and following not in words.ROLE_WORDS
-        and not _place_key(gazetteer, following)
-    ):
+    whole_token = not candidate.compound and candidate.end == tokens[last].end
+    if whole_token and _name_after(gazetteer, tokens, last):
         return None
     if key in words.AMBIGUOUS and not supported:
         return None
@@ -158,8 +152,37 @@ def _mention(
     return Mention(candidate, start, qualifier, supported)
 
 
-def _well_known(place: Place) -> bool:
-    return place.kind in LARGE_KINDS or place.population >= SHOUTED_CITY_POPULATION
+def _name_before(
+    gazetteer: Gazetteer, tokens: Sequence[Segment], first: int, article: Article
+) -> bool:
+    """A capitalized word right before: "Lindsey Graham", "Mariano Rivera"."""
+    if first == 0:
+        return False
+    previous = tokens[first - 1].text
+    if (
+        not context.name_word(previous)
+        or previous in words.DEMONYMS
+        or context.well_known_name(gazetteer, previous)
+        or tokens[first].start - tokens[first - 1].end > 1
+    ):
+        return False
+    # a sentence's first word is a name only if the article never writes it in lower case
+    return first > 1 or previous.lower() not in article.lower_case
+
+
+def _name_after(gazetteer: Gazetteer, tokens: Sequence[Segment], last: int) -> bool:
+    """A capitalized word right after ("Kyiv Regional", "Washington Post"), or a particle
+    and one ("Van der Westhuizen")."""
+    if last + 1 >= len(tokens):
+        return False
+    following = tokens[last + 1].text
+    if following in words.NAME_PARTICLES and last + 2 < len(tokens):
+        return context.name_word(tokens[last + 2].text)
+    return (
+        context.name_word(following)
+        and following not in words.ROLE_WORDS
+        and not context.well_known_name(gazetteer, following)
+    )
 
 
 def _adjectival(
@@ -206,21 +229,18 @@ def extract(
 ) -> list[Location]:
     """The place mentions of ``document``, skipping text the other fields claim."""
     gazetteer = gazetteer or load()
-    claimed = newsfacts.SpanSet([*organizations, *people])
-    name_parts: set[str] = set()
-    sports = sports_report(document)
+    claims = Claims.of(organizations, people)
+    article = Article(context.sports_report(document), context.lower_case_words(document))
     mentions: list[Mention] = []
     adjectives: list[Location] = []
     for sentence in document.sentences:
         tokens = document.tokens_between(sentence.start, sentence.end)
         caps = shouted(tokens)
         dated = dateline(tokens)
-        sporty = sports and _sporty(tokens)
+        sporty = article.sports and context.sporty(tokens)
         for candidate in candidates(gazetteer, tokens, caps, dated):
             in_dateline = candidate.last < dated
-            mention = _mention(
-                gazetteer, tokens, candidate, claimed, name_parts, sporty, in_dateline
-            )
+            mention = _mention(gazetteer, tokens, candidate, claims, article, in_dateline, sporty)
             if mention is not None:
                 mentions.append(mention)
         if adjectival and not caps:
@@ -229,14 +249,14 @@ def extract(
         m
         for m in mentions
         if m.supported
-        or m.candidate.key not in name_parts
-        or any(p.kind in ("country", "admin", "region") for p in m.candidate.places)
+        or m.candidate.key not in article.name_parts
+        or any(context.well_known(p) for p in m.candidate.places)
     ]
-    context = Context()
+    setting = Setting()
     for mention in mentions:
-        context.add(mention.candidate.key, mention.candidate.places)
-    found = [a for a in adjectives if not claimed.overlaps(a.start, a.end)]
+        setting.add(mention.candidate.key, mention.candidate.places)
+    found = [a for a in adjectives if not claims.spans.overlaps(a.start, a.end)]
     for m in mentions:
-        place = best(m.candidate.key, m.candidate.places, context, m.qualifier)
+        place = best(m.candidate.key, m.candidate.places, setting, m.qualifier)
         found.append(_fact(document, m.start, m.candidate.end, place))
     return found

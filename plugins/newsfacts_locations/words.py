@@ -14,5 +14,7 @@ ROLE_WORDS = read_words(PACKAGE, "role_words.txt")
 PLACE_NOUNS = read_words(PACKAGE, "place_nouns.txt")
 PERSON_TITLES = read_words(PACKAGE, "person_titles.txt")
 SPORTS_WORDS = read_words(PACKAGE, "sports_words.txt")
+NAME_PARTICLES = read_words(PACKAGE, "name_particles.txt")
+FIXTURE_WORDS = frozenset({"v", "V", "vs", "VS", "v.", "vs."})
 DEMONYMS = {word: cc for word, cc in read_table(PACKAGE, "demonyms.tsv", columns=2)}
 DIRECTIONS = read_words(PACKAGE, "directions.txt")

@@ -1,0 +1,71 @@
+"""What the sentence and the article around a name say: qualifiers, sports, tables.
+
+Helpers of :mod:`newsfacts_locations.extract`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import newsfacts
+from newsfacts.text import Segment
+from newsfacts_locations import words
+from newsfacts_locations.gazetteer import Gazetteer, Place
+from newsfacts_locations.matching import Candidate, candidates
+
+LARGE_KINDS = frozenset({"country", "admin", "region", "continent", "water"})
+WELL_KNOWN_CITY_POPULATION = 100_000
+
+
+def well_known(place: Place) -> bool:
+    """A country, division, region, continent, sea or a city above 100,000 people."""
+    return place.kind in LARGE_KINDS or place.population >= WELL_KNOWN_CITY_POPULATION
+
+
+def well_known_name(gazetteer: Gazetteer, text: str) -> bool:
+    return any(well_known(place) for place in gazetteer.lookup(text))
+
+
+def name_word(text: str) -> bool:
+    """A capitalized word that may be part of a name (not "The", "In", "Though")."""
+    return text[:1].isupper() and text[1:2] != "" and text not in words.NAME_WORDS
+
+
+def lower_case_words(document: newsfacts.Document) -> frozenset[str]:
+    """The article's words written in lower case somewhere: "though", not "lindsey"."""
+    return frozenset(token.text for token in document.tokens if token.text.islower())
+
+
+def qualifier(
+    gazetteer: Gazetteer, tokens: Sequence[Segment], candidate: Candidate
+) -> tuple[Place, ...]:
+    """The state or country named right after a name and a comma: "Paris, Texas"."""
+    after = candidate.last + 1
+    if after + 1 >= len(tokens) or tokens[after].text != ",":
+        return ()
+    found = candidates(gazetteer, tokens[after + 1 : after + 5], candidate.shouted)
+    if not found or found[0].first != 0:
+        return ()
+    return tuple(p for p in found[0].places if p.kind in ("admin", "country"))
+
+
+def sports_report(document: newsfacts.Document) -> bool:
+    """Whether the article reads as a sports report: sports words are 2 % of its words."""
+    tokens = document.tokens
+    hits = sum(1 for token in tokens if token.text.lower() in words.SPORTS_WORDS)
+    return hits >= 3 and hits >= 0.02 * len(tokens)
+
+
+def sporty(tokens: Sequence[Segment]) -> bool:
+    """A sentence of a sports report: a sports word or a number in it."""
+    return any(
+        token.text[:1].isdigit() or token.text.lower() in words.SPORTS_WORDS for token in tokens
+    )
+
+
+def table_cell(tokens: Sequence[Segment], after: int) -> bool:
+    """A name followed by a bare number: a team in a results table ("Norwich 1 Wolves 0")."""
+    if after >= len(tokens) or not tokens[after].text[:1].isdigit():
+        return False
+    following = tokens[after + 1].text if after + 1 < len(tokens) else ""
+    return following not in ("-", "–", "%", "/", ".") and not following[:1].isalpha()
