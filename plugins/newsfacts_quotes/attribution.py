@@ -61,7 +61,10 @@ class Attributor:
         start = span.close_end
         # Words attributed after the quote end with punctuation ('win,” she said'); a
         # fragment without it runs on in the writer's sentence ('“ready to go” once ...').
-        ending = self.text[span.close - 1 : span.close_end + 1]
+        last = span.close - 1
+        while last > span.start and self.text[last].isspace():
+            last -= 1
+        ending = self.text[last] + self.text[span.close_end : span.close_end + 1]
         if not any(mark in ending for mark in ",.!?…—–-:;"):
             return None
         limit = min(limit, start + _AFTER_REACH)
@@ -81,7 +84,7 @@ class Attributor:
                 return self._attribution(cue, start, limit, before=False)
         # '”, Bennett shot back.': any verb right after a named speaker, when a comma (or
         # a question or exclamation mark) hands the sentence over to it.
-        if self.text[span.close - 1] in ",!?" or self.text.startswith(",", start):
+        if self.text[last] in ",!?" or self.text.startswith(",", start):
             lead = self.speakers.lead(start, limit)
             if lead is not None:
                 speaker, verb = lead

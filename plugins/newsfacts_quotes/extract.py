@@ -16,6 +16,7 @@ _MIN_UNATTRIBUTED_WORDS = 3
 # A quote opening a paragraph continues the speech of an attributed quote just before it,
 # when at most the attribution ('” Trump said.') stands between them.
 _MAX_WORDS_BETWEEN = 8
+_MAX_TITLE_WORDS = 8
 
 
 def extract_quotes(
@@ -90,6 +91,20 @@ def _inherited(
     return None
 
 
+def _is_title(text: str, span: Span, start: int, end: int) -> bool:
+    """A title in quote marks inside the writer's sentence: 'on CNN’s “New Day,”'."""
+    words = text[start:end].split()
+    if len(words) > _MAX_TITLE_WORDS:
+        return False
+    offset = span.open - 1
+    while offset >= 0 and text[offset] in " \u00a0":
+        offset -= 1
+    if offset < 0 or not text[offset].isalnum():
+        return False
+    long_words = [word for word in words if len(word) > 3 or word[:1].isupper()]
+    return bool(long_words) and all(word[:1].isupper() for word in long_words)
+
+
 def _fill_continued(spans: Sequence[Span], attributions: list[Attribution | None]) -> None:
     # A speech running over several paragraphs is often attributed only in its last one.
     for index in range(len(spans) - 2, -1, -1):
@@ -102,6 +117,8 @@ def _quote(text: str, span: Span, attribution: Attribution | None) -> Quote | No
     # Doubled apostrophes are recognized so that they are not taken for single marks, but
     # like single marks they are too ambiguous to report (the gold corpora skip them too).
     if start >= end or span.doubled:
+        return None
+    if (attribution is None or attribution.before) and _is_title(text, span, start, end):
         return None
     if attribution is None:
         words = text[start:end].split()

@@ -44,15 +44,15 @@ Mark = tuple[int, int]  # offset and length of a quote mark
 
 def _is_opening(text: str, mark: Mark, start: int, end: int) -> bool:
     offset, width = mark
-    if width == 1 and text[offset] in _OPENING:
-        return True
-    if width == 1 and text[offset] in _CLOSING:
-        return False
     before = text[offset - 1] if offset > start else " "
     after = text[offset + width] if offset + width < end else " "
-    if before in _BEFORE_OPENING or before in _OPENING:
-        return not after.isspace()
-    return False
+    opens_word = (before in _BEFORE_OPENING or before in _OPENING) and not after.isspace()
+    if width == 1 and text[offset] in _OPENING:
+        # A curly opening mark typed where a closing one belongs: 'the “best in the world“ and'.
+        return opens_word or not (before.isalnum() or before in ".,!?") or after.isalnum()
+    if width == 1 and text[offset] in _CLOSING:
+        return opens_word and after.isalnum() and before.isspace()
+    return opens_word
 
 
 def _pair(text: str, marks: list[Mark], start: int, end: int, single: bool) -> list[Span]:
