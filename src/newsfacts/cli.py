@@ -141,7 +141,9 @@ def _print_text(result: Result, out: TextIO) -> None:
         out.write(f"{field} ({len(facts)})\n")
         for fact in facts:
             details = {k: v for k, v in fact.to_dict().items() if k not in ("text", "start", "end")}
-            shown = " ".join(f"{k}={v}" for k, v in details.items() if v not in (None, "", [], {}))
+            shown = " ".join(
+                f"{k}={v!r}" for k, v in details.items() if v not in (None, "", [], {})
+            )
             out.write(f"  {fact.start}-{fact.end} {fact.text!r} {shown}\n")
     for error in result.errors:
         out.write(f"error: {error.plugin}: {error.error_type}: {error.message}\n")
