@@ -1,35 +1,23 @@
-"""Amounts of time: durations ("two weeks", "10-hour"), sets ("every night") and counts."""
+"""Amounts of time: durations ("two weeks", "10-hour") and sets ("every night", "weekly")."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import regex
 
-from newsfacts_dates.grammar import MODIFIERS, NUMBERS, UNITS, unit_of
-
-
-class Reading(NamedTuple):
-    """What a matched expression means: its TIMEX3 type, value and mod."""
-
-    type: str
-    value: str
-    mod: str | None = None
-    resolved: bool = True
-
+from newsfacts_dates.grammar import NUMBERS, UNITS, unit_of
+from newsfacts_dates.reading import Context, Match, Reading, duration_mod, group, month_number
 
 _SMALL = {
-    w: i
-    for i, w in enumerate(
+    word: i
+    for i, word in enumerate(
         ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
     )
 }
 _TENS = {
-    w: 10 * i
-    for i, w in enumerate(
-        ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    word: 10 * i
+    for i, word in enumerate(
+        ["-", "-", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
     )
-    if w != "_"
 }
 _FRACTION = regex.compile(r"^(\d+)(?:\.(\d+))?(?: 1/2|½)?$")
 
@@ -70,13 +58,10 @@ def duration_value(amount: float | None, unit: str) -> str:
     return f"P{time}{amount:g}{letter}"
 
 
-def duration_mod(words: str | None) -> str | None:
-    if not words:
-        return None
-    return MODIFIERS.get(words.lower(), (None, ""))[0]
-
-
-_FREQUENCY_BEFORE = regex.compile(r"(?:once|twice|thrice|times|\d|[$£€]\S*)\s+$", regex.IGNORECASE)
+_FREQUENCY_BEFORE = regex.compile(
+    r"(?:once|twice|thrice|times|\d|[$£€]\S*|million|billion|thousand|cents?|seats|flights)\s+$",
+    regex.IGNORECASE,
+)
 
 
 def is_frequency(text: str, start: int) -> bool:
@@ -84,10 +69,51 @@ def is_frequency(text: str, start: int) -> bool:
     return _FREQUENCY_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
-def set_value(unit: str) -> str:
-    """TIMEX3 value of "every <unit>": the period "P1D", "P1W" (a night counts as a day)."""
-    return duration_value(1.0, unit)
+_UNKNOWN_AMOUNTS = frozenset(["several", "a few", "few", "many", "some", "the next few"])
 
 
-def plural_unit(word: str) -> str | None:
-    return unit_of(word)
+def duration(match: Match, ctx: Context) -> Reading | None:
+    unit = unit_of(match.group("unit"))
+    if unit is None or match.group().lower().endswith("old"):
+        return None  # "a 6-year-old boy": an age, which the gold sets do not mark
+    words = match.group("num")
+    lowered = words.lower()
+    amount = count(words)
+    if amount is None and lowered not in _UNKNOWN_AMOUNTS:
+        return None
+    if unit in ("second", "quarter") and lowered in ("a", "an", "one"):
+        return None  # "a second term", "a quarter of the vote"
+    if group(match, "num2"):
+        amount = None if count(match.group("num2")) is None else amount
+    elif amount is not None and "and a half" in match.group().lower():
+        amount += 0.5
+    if lowered in ("a", "an") and is_frequency(ctx.text, match.start()):
+        return Reading("SET", duration_value(1.0, unit))
+    return Reading("DURATION", duration_value(amount, unit), duration_mod(match))
+
+
+def bare_units(match: Match, ctx: Context) -> Reading | None:
+    """ "for years", "the past few weeks": an amount of time left unsaid."""
+    unit = unit_of(match.group("unit_plural"))
+    return Reading("DURATION", duration_value(None, unit)) if unit else None
+
+
+def set_rule(match: Match, ctx: Context) -> Reading | None:
+    """ "every night", "each July", "every two weeks"."""
+    if match.group("month"):
+        if not match.group("month")[0].isupper():
+            return None
+        return Reading("SET", f"XXXX-{month_number(match.group('month')):02d}")
+    if match.group("part"):
+        return Reading("SET", "P1D")
+    unit = unit_of(match.group("unit"))
+    if unit is None:
+        return None
+    amount = count(match.group("num")) if match.group("num") else 1.0
+    return Reading("SET", duration_value(amount, unit))
+
+
+def frequency(match: Match, ctx: Context) -> Reading | None:
+    """ "twice a year": the period the rate is counted in."""
+    unit = unit_of(match.group("unit"))
+    return Reading("SET", duration_value(1.0, unit)) if unit else None

@@ -37,9 +37,21 @@ UNITS: dict[str, tuple[str, int, str]] = {
 MODIFIERS: dict[str, tuple[str, str]] = {
     words: (mod, applies) for words, mod, applies in _table("modifiers.tsv", 3)
 }
-PHRASES: dict[str, tuple[str, str]] = {
-    phrase: (kind, value) for phrase, kind, value in _table("phrases.tsv", 3)
+PHRASES: dict[str, tuple[str, str, str | None]] = {
+    phrase: (kind, value, mod or None) for phrase, kind, value, mod in _table("phrases.tsv", 4)
 }
+# phrase -> (words vetoing it before, words vetoing it after)
+PHRASE_VETOES: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+for _phrase, _side, _words in _table("phrase_vetoes.tsv", 3):
+    _before, _after = PHRASE_VETOES.get(_phrase, (frozenset(), frozenset()))
+    if _side == "before":
+        _before = _before | set(_words.split("|"))
+    else:
+        _after = _after | set(_words.split("|"))
+    PHRASE_VETOES[_phrase] = (_before, _after)
+HOLIDAYS: dict[str, str] = {name: rule for name, rule in _table("holidays.tsv", 2)}
+LEAD_WORDS = read_words(PACKAGE, "lead_words.txt")
+SEASON_VETOES = read_words(PACKAGE, "season_vetoes.txt")
 YEAR_BLOCKERS = read_words(PACKAGE, "year_blockers.txt")
 FUTURE_CUES = read_words(PACKAGE, "future_cues.txt")
 PAST_CUES = read_words(PACKAGE, "past_cues.txt")
@@ -104,6 +116,7 @@ MACROS: dict[str, str] = {
     "UNIT": f"(?P<unit>{_alternation(_unit_forms(), 'units')})",
     "ORDINAL": _alternation(ORDINALS, "ordinals"),
     "SEASON": f"(?P<season>{_alternation(SEASONS, 'seasons')})",
+    "HOLIDAY": f"(?P<holiday>{_alternation(HOLIDAYS, 'holidays')})",
     "RELATIVE": _alternation(RELATIVES, "relatives"),
     "DMOD": "(?P<dmod>{})".format(
         _alternation((w for w, (_, kind) in MODIFIERS.items() if kind != "point"), "dmods")
@@ -139,13 +152,19 @@ RULES: dict[str, regex.Pattern[str]] = {
 }
 
 
+def _first_word(entry: str) -> str:
+    """The first word as the scan sees it: "year-end" and "year's end" start with "year"."""
+    match = regex.match(r"\w+", entry)
+    return match.group() if match else entry
+
+
 def _dispatch() -> dict[str, tuple[str, ...]]:
     """First word (lower case, or "#digit"/"#apostrophe") -> the rules that may start there."""
     starts: dict[str, list[str]] = {}
-    for rule, cells in _table("rule_starts.tsv", 2):
+    for rule, cells, _ in _table("rule_starts.tsv", 3):
         for cell in cells.split():
             if cell.startswith("@"):
-                words = {regex.split(r"[ -]", entry, maxsplit=1)[0] for entry in LISTS[cell[1:]]}
+                words = {_first_word(entry) for entry in LISTS[cell[1:]]}
             else:
                 words = {cell}
             for word in words:
@@ -157,24 +176,42 @@ def _dispatch() -> dict[str, tuple[str, ...]]:
 
 DISPATCH = _dispatch()
 
-# Every time expression holds one of these words (or a digit): see scan.py.
-HEADS = frozenset(
-    [*MONTHS, *WEEKDAYS, *(day + "s" for day in WEEKDAYS), *_unit_forms(), *SEASONS]
-    + [*PARTS_OF_DAY, "quarter", "quarters", "half", "noon", "midnight", "midday"]
-    + [phrase.split()[-1] for phrase in PHRASES]
-    + ["#digit", "#apostrophe"]
-)
-STARTERS = frozenset(DISPATCH) | {phrase.split()[0] for phrase in PHRASES}
+# The head words: every expression holds one, and each rule needs one of certain kinds
+# (rule_starts.tsv, third column). See scan.py.
+HEAD_KINDS: dict[str, frozenset[str]] = {}
+
+
+def _add_heads(kind: str, words: Iterable[str]) -> None:
+    for word in words:
+        HEAD_KINDS[word] = HEAD_KINDS.get(word, frozenset()) | {kind}
+
+
+_add_heads("month", MONTHS)
+_add_heads("weekday", [*WEEKDAYS, *(day + "s" for day in WEEKDAYS)])
+_add_heads("unit", _unit_forms())
+_add_heads("season", SEASONS)
+_add_heads("part", PARTS_OF_DAY)
+_add_heads("period", ["quarter", "quarters", "half"])
+_add_heads("clockword", ["noon", "midnight", "midday"])
+_add_heads("digit", ["#digit"])
+_add_heads("apostrophe", ["#apostrophe"])
+_add_heads("holiday", [regex.split(r"[ ']", name)[-1] for name in HOLIDAYS])
+_add_heads("spelled", ["nineteen", "twenty", "thousand"])
+_add_heads("phrase", [regex.split(r"[ -]", phrase)[-1] for phrase in PHRASES])
+RULE_NEEDS: dict[str, frozenset[str]] = {
+    rule: frozenset(needs.split()) for rule, _, needs in _table("rule_starts.tsv", 3)
+}
+STARTERS = frozenset(DISPATCH) | {_first_word(phrase) for phrase in PHRASES}
 
 # Fixed phrases by their first word, longest first: matched by a plain string comparison.
 PHRASES_BY_FIRST: dict[str, list[str]] = {}
 for _phrase in sorted(PHRASES, key=len, reverse=True):
-    PHRASES_BY_FIRST.setdefault(_phrase.split()[0], []).append(_phrase)
+    PHRASES_BY_FIRST.setdefault(_first_word(_phrase), []).append(_phrase)
 
 # The scan visits every word once, with a dict lookup: only where an expression may begin
 # are the few rules for that first word tried (a regex alternation costs time per entry, so
 # trying the whole grammar at every word would be ten times slower).
-WORD = regex.compile(r"(?<![\w'’])(?:[^\W\d_]+|\d|['’]\d0s)")
+WORD = regex.compile(r"(['’]\d0s|\w+)")
 
 # Tense cues are looked up word by word in the sentence around an expression.
 CUE_WORD = regex.compile(r"[\w'’]+")

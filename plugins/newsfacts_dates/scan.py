@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
+import itertools
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -10,17 +10,18 @@ import regex
 
 from newsfacts import Document
 from newsfacts_dates import anchor
-from newsfacts_dates.amounts import Reading
 from newsfacts_dates.grammar import (
     DISPATCH,
-    HEADS,
-    PHRASES,
+    HEAD_KINDS,
     PHRASES_BY_FIRST,
+    RULE_NEEDS,
     RULES,
     STARTERS,
     WORD,
 )
-from newsfacts_dates.normalize import NORMALIZERS, Context
+from newsfacts_dates.normalize import NORMALIZERS
+from newsfacts_dates.reading import Context, Reading
+from newsfacts_dates.relative import phrase, phrase_vetoed
 
 # A regex that runs away on hostile text raises instead of hanging (the core records it).
 TIMEOUT = 2.0
@@ -30,27 +31,11 @@ Found = tuple[int, int, Reading]
 
 def _phrase_at(text: str, start: int, first: str) -> tuple[int, str] | None:
     """The longest fixed phrase starting at ``start`` whose first word is ``first``."""
-    for phrase in PHRASES_BY_FIRST.get(first, ()):
-        end = start + len(phrase)
-        if text[start:end].lower() == phrase and not text[end : end + 1].isalnum():
-            return end, phrase
+    for candidate in PHRASES_BY_FIRST.get(first, ()):
+        end = start + len(candidate)
+        if text[start:end].lower() == candidate and not text[end : end + 1].isalnum():
+            return end, candidate
     return None
-
-
-def _phrase_reading(phrase: str, published: dt.date | None) -> Reading | None:
-    kind, value = PHRASES[phrase]
-    if not value.startswith(("day:", "week:")):
-        return Reading(kind, value)
-    unit, offset, *code = value.split(":")
-    if published is None:
-        placeholder = "XXXX-XX-XX" if unit == "day" else "XXXX-WXX"
-        return Reading(
-            kind, placeholder + (f"T{code[0]}" if code and unit == "day" else ""), resolved=False
-        )
-    if unit == "week":
-        return Reading(kind, anchor.week(published + dt.timedelta(weeks=int(offset))) + "-WE")
-    date = anchor.day(published + dt.timedelta(days=int(offset)))
-    return Reading(kind, date + (f"T{code[0]}" if code else ""))
 
 
 def scan(document: Document) -> Iterator[Found]:
@@ -65,36 +50,47 @@ def scan(document: Document) -> Iterator[Found]:
         return tenses[(start, end)]
 
     context = Context(text, published, tense_of)
-    words = WORD.findall(text, timeout=TIMEOUT)
-    starts = [match.start() for match in WORD.finditer(text, timeout=TIMEOUT)]
-    keys = [_key(word) for word in words]
-    # For each word, the index of the nearest head word at or after it: an expression always
-    # holds one (a month, a unit, a digit...), so a start with no head close by is skipped
-    # without trying any rule.
-    count = len(keys)
-    next_head = [count] * (count + 1)
-    for index in range(count - 1, -1, -1):
-        next_head[index] = index if keys[index] in HEADS else next_head[index + 1]
+    # One C-level pass: split() alternates gaps and words, so the running length of the
+    # pieces gives every word's offset without a Python-level match object per word.
+    # No timeout on this pass: a run of word characters cannot backtrack, and a timeout
+    # makes the regex module check the clock at every step (it tripled this pass).
+    pieces = WORD.split(text)
+    offsets = list(itertools.accumulate(map(len, pieces)))
+    words = pieces[1::2]
+    starts = offsets[0::2]
+    keys = [word.lower() if word[0] not in _SPECIAL else _key(word) for word in words]
     covered = 0
-    for index, key in enumerate(keys):
+    for index, heads in sorted(_candidates(keys, starts).items()):
         start = starts[index]
-        if start < covered or key not in STARTERS:
+        if start < covered:
             continue
-        head = next_head[index]
-        if head - index > _HEAD_REACH_WORDS or head == count:
-            continue
-        if starts[head] - start > _HEAD_REACH_CHARS:
-            continue
-        found = _match_rules(text, start, key, context)
-        if found is None:
-            phrase = _phrase_at(text, start, key)
-            if phrase is not None:
-                reading = _phrase_reading(phrase[1], published)
-                if reading is not None:
-                    found = (start, phrase[0], reading)
+        key = keys[index]
+        found = _match_rules(text, start, key, heads, context)
+        if found is None and "phrase" in heads:
+            fixed = _phrase_at(text, start, key)
+            if fixed is not None and not phrase_vetoed(fixed[1], text, start, fixed[0]):
+                found = (start, fixed[0], phrase(fixed[1], published))
         if found is not None:
             covered = found[1]
             yield found
+
+
+def _candidates(keys: list[str], starts: list[int]) -> dict[int, set[str]]:
+    """Where an expression may start (index of a word) -> the kinds of head words after it.
+
+    Every expression holds a head word (a month, a unit, a digit...) within a few words of
+    its start; only words that can begin a rule and have a head that close are tried, and
+    only with the rules that can use the kinds of heads found there.
+    """
+    candidates: dict[int, set[str]] = {}
+    for head in [index for index, key in enumerate(keys) if key in HEAD_KINDS]:
+        kinds = HEAD_KINDS[keys[head]]
+        for index in range(head, max(-1, head - _HEAD_REACH_WORDS - 1), -1):
+            if starts[head] - starts[index] > _HEAD_REACH_CHARS:
+                break
+            if keys[index] in STARTERS:
+                candidates.setdefault(index, set()).update(kinds)
+    return candidates
 
 
 # "at least the past 18 months": the head ("18") may come five words after the start.
@@ -102,15 +98,24 @@ _HEAD_REACH_WORDS = 5
 _HEAD_REACH_CHARS = 40
 
 
+_SPECIAL = frozenset("0123456789'’")
+
+
 def _key(word: str) -> str:
-    if word.isdigit():
+    if word[0].isdigit():
         return "#digit"
     return "#apostrophe" if word[0] in "'’" else word.lower()
 
 
-def _match_rules(text: str, start: int, key: str, context: Context) -> Found | None:
+def _match_rules(
+    text: str, start: int, key: str, heads: set[str], context: Context
+) -> Found | None:
     for rule in DISPATCH.get(key, ()):
-        match = RULES[rule].match(text, start, timeout=TIMEOUT)
+        if not RULE_NEEDS[rule] & heads:
+            continue
+        # No timeout here: each rule is anchored at one word and bounded (no unbounded or
+        # nested repetition), and a timeout doubles the cost of every call.
+        match = RULES[rule].match(text, start)
         if match is None:
             continue
         reading = NORMALIZERS[rule](match, context)

@@ -1,0 +1,199 @@
+"""Dates named on the calendar: "July 10", "March 1998", "1962", "the 1990s", "Thanksgiving"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsfacts_dates import anchor
+from newsfacts_dates.amounts import count
+from newsfacts_dates.grammar import HOLIDAYS, LEAD_WORDS, SEASON_VETOES, SEASONS, YEAR_BLOCKERS
+from newsfacts_dates.reading import (
+    Context,
+    Match,
+    Reading,
+    date_value,
+    group,
+    month_number,
+    point_mod,
+    relative,
+)
+
+
+def _word_before(text: str, start: int) -> str:
+    words = text[max(0, start - 16) : start].lower().split()
+    return words[-1] if words else ""
+
+
+def _word_after(text: str, end: int) -> str:
+    words = text[end : end + 16].lower().split()
+    return words[0].strip(".,;:") if words else ""
+
+
+def _month_usable(match: Match, text: str) -> bool:
+    """A month name alone must look like one: capitalized, and "May" or "March" led in."""
+    word = match.group("month")
+    if not word[0].isupper() or (len(word.rstrip(".")) <= 3 and word.lower() != "may"):
+        return False  # "Jan" alone is a name more often than a month
+    if word.lower() in ("may", "march"):
+        return _word_before(text, match.start()) in LEAD_WORDS or group(match, "pmod") is not None
+    return True
+
+
+def monthday(match: Match, ctx: Context) -> Reading | None:
+    """ "Aug. 7", "July 10, 2025": without a year, the one the tense points to."""
+    month = month_number(match.group("month"))
+    day = int("".join(ch for ch in match.group("day") if ch.isdigit()))
+    if len(match.group("month")) <= 4 and not match.group("month")[0].isupper():
+        return None
+    year_text = group(match, "year")
+    if year_text:
+        return Reading("DATE", date_value(int(year_text), month, day), point_mod(match))
+    if ctx.published is None:
+        return Reading("DATE", date_value(None, month, day), point_mod(match), resolved=False)
+    tense = ctx.tense_of(match.start(), match.end())
+    year = anchor.month_day_year(ctx.published, month, day, tense)
+    return Reading("DATE", date_value(year, month, day), point_mod(match))
+
+
+def daymonth(match: Match, ctx: Context) -> Reading | None:
+    """ "10 July 2025", "the 3rd of May"."""
+    return monthday(match, ctx) if match.group("month")[0].isupper() else None
+
+
+def monthyear(match: Match, ctx: Context) -> Reading | None:
+    """ "March 1998", "June last year"."""
+    month = month_number(match.group("month"))
+    if match.group("year"):
+        return Reading("DATE", date_value(int(match.group("year")), month), point_mod(match))
+    if ctx.published is None:
+        return Reading("DATE", date_value(None, month), point_mod(match), resolved=False)
+    year = ctx.published.year + (relative(match.group("rel")) or 0)
+    return Reading("DATE", date_value(year, month), point_mod(match))
+
+
+def month(match: Match, ctx: Context) -> Reading | None:
+    """ "in March": the latest March for the past tense, the next for the future."""
+    if not _month_usable(match, ctx.text):
+        return None
+    number = month_number(match.group("month"))
+    if ctx.published is None:
+        return Reading("DATE", date_value(None, number), point_mod(match), resolved=False)
+    tense = ctx.tense_of(match.start(), match.end())
+    year = anchor.month_year(ctx.published, number, tense, None)
+    return Reading("DATE", date_value(year, number), point_mod(match))
+
+
+def iso(match: Match, ctx: Context) -> Reading | None:
+    value = f"{match.group('year')}-{match.group('month_num')}-{match.group('day')}"
+    if match.group("hour"):
+        return Reading("TIME", f"{value}T{match.group('hour')}:{match.group('minute')}")
+    return Reading("DATE", value)
+
+
+def numeric(match: Match, ctx: Context) -> Reading | None:
+    """ "25/12/2024", "12/25/2024"; "10/7/2025" is left open, "10/7" alone is no date."""
+    first, second = int(match.group("first")), int(match.group("second"))
+    year_text = match.group("year")
+    if year_text is None:
+        return None  # as often a score or a fraction as a date
+    year = int(year_text) if len(year_text) == 4 else 1900 + int(year_text)
+    if len(year_text) == 2 and ctx.published and year + 100 <= ctx.published.year + 1:
+        year += 100
+    if first > 12 >= second:
+        return Reading("DATE", date_value(year, second, first))
+    if second > 12 >= first or first == second:
+        return Reading("DATE", date_value(year, first, second))
+    return Reading("DATE", f"{year:04d}-XX-XX")
+
+
+def year(match: Match, ctx: Context) -> Reading | None:
+    """A four-digit number is a year unless a counted noun follows ("2015 points")."""
+    number = int(match.group("year"))
+    lead = match.group("fiscal") or match.group("pmod")
+    if not lead and _word_after(ctx.text, match.end()) in YEAR_BLOCKERS:
+        return None
+    return Reading("DATE", f"{number:04d}", point_mod(match))
+
+
+def decade(match: Match, ctx: Context) -> Reading | None:
+    """ "the 1990s" is 199; "the '80s" takes the century nearest below the publication."""
+    century = match.group("century")
+    if century is None:
+        base = ctx.published.year if ctx.published else 1999
+        digit = int(match.group("decade"))
+        century_number = base // 100 if digit * 10 <= base % 100 else base // 100 - 1
+        return Reading("DATE", f"{century_number}{digit}", point_mod(match))
+    return Reading("DATE", f"{century}{match.group('decade')}", point_mod(match))
+
+
+def century(match: Match, ctx: Context) -> Reading | None:
+    """ "the 20th century" is 19: the hundreds that begin its years."""
+    number = int(match.group("nth"))
+    return Reading("DATE", f"{number - 1:02d}") if 1 <= number <= 21 else None
+
+
+def spelled_year(match: Match, ctx: Context) -> Reading | None:
+    """ "nineteen ninety-six", "the year two thousand" (spoken news transcripts)."""
+    high = group(match, "high")
+    if high is None:
+        extra = group(match, "extra")
+        return Reading("DATE", f"{2000 + int(count(extra) or 0) if extra else 2000:04d}")
+    low_words = match.group("low").lower().replace("oh-", "").replace("oh ", "")
+    low = 0 if low_words == "hundred" else count(low_words)
+    if low is None:
+        return None
+    return Reading("DATE", f"{int(count(high) or 0) * 100 + int(low):04d}")
+
+
+def season(match: Match, ctx: Context) -> Reading | None:
+    """ "this summer", "the fall of 1998"; a bare "fall" must be led in ("in the fall")."""
+    code, first_month = SEASONS[match.group("season").lower()]
+    if not _season_usable(match, ctx.text):
+        return None
+    if match.group("year"):
+        return Reading("DATE", f"{match.group('year')}-{code}", point_mod(match))
+    if ctx.published is None:
+        return Reading("DATE", f"XXXX-{code}", point_mod(match), resolved=False)
+    year = anchor.season_year(ctx.published, first_month, None)
+    return Reading("DATE", f"{year}-{code}", point_mod(match))
+
+
+def _season_usable(match: Match, text: str) -> bool:
+    if match.group("year") or group(match, "pmod"):
+        return True
+    if _word_after(text, match.end()) in SEASON_VETOES:
+        return False  # "the fall of the Berlin Wall", "the fall in prices"
+    led = match.group().lower().startswith("the ")
+    return led or _word_before(text, match.start()) in LEAD_WORDS
+
+
+def holiday(match: Match, ctx: Context) -> Reading | None:
+    """ "Thanksgiving Day", "last Christmas": the day of the year the tense points to."""
+    rule = HOLIDAYS[match.group("holiday").lower()]
+    if ctx.published is None:
+        if "-" in rule:
+            return Reading("DATE", f"XXXX-{rule}", resolved=False)
+        return Reading("DATE", "XXXX-XX-XX", resolved=False)
+    offset = relative(group(match, "rel"))
+    tense = ctx.tense_of(match.start(), match.end())
+    if offset is not None:
+        tense = "past" if offset < 0 else "future"
+    guess = _holiday_date(rule, ctx.published.year)
+    year = anchor.month_day_year(ctx.published, guess.month, guess.day, tense)
+    return Reading("DATE", _holiday_date(rule, year).isoformat())
+
+
+def _holiday_date(rule: str, year: int) -> dt.date:
+    if "-" in rule[1:] and ":" not in rule:
+        month_text, day_text = rule.split("-")
+        return dt.date(year, int(month_text), int(day_text))
+    month_text, nth_text, weekday_text, plus_text = rule.split(":")
+    month_number_, nth, weekday = int(month_text), int(nth_text), int(weekday_text)
+    if nth > 0:
+        first = dt.date(year, month_number_, 1)
+        date = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    else:
+        following = dt.date(year + month_number_ // 12, month_number_ % 12 + 1, 1)
+        last = following - dt.timedelta(days=1)
+        date = last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    return date + dt.timedelta(days=int(plus_text))

@@ -1,0 +1,103 @@
+"""What every normalizer shares: the reading it returns and what it may look at."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import NamedTuple
+
+import attrs
+import regex
+
+from newsfacts_dates import anchor
+from newsfacts_dates.grammar import MODIFIERS, MONTHS, RELATIVES
+
+Match = regex.Match[str]
+
+
+class Reading(NamedTuple):
+    """What a matched expression means: its TIMEX3 type, value and mod."""
+
+    type: str
+    value: str
+    mod: str | None = None
+    resolved: bool = True
+
+
+@attrs.define
+class Context:
+    """What a normalizer may look at besides its match: the text, the anchor, the tense."""
+
+    text: str
+    published: dt.date | None
+    tense_of: Callable[[int, int], anchor.Tense]
+
+
+Normalizer = Callable[[Match, Context], "Reading | None"]
+
+
+def group(match: Match, name: str) -> str | None:
+    """The text of group ``name``, or None when the rule has no such group."""
+    try:
+        return match.group(name)
+    except IndexError:
+        return None
+
+
+def point_mod(match: Match) -> str | None:
+    """The TIMEX3 mod of a date's leading words ("early", "the end of")."""
+    words = group(match, "pmod")
+    return MODIFIERS[words.lower()][0] if words else None
+
+
+def duration_mod(match: Match) -> str | None:
+    """The TIMEX3 mod of an amount's leading words ("about", "more than")."""
+    words = group(match, "dmod")
+    return MODIFIERS[words.lower()][0] if words else None
+
+
+def month_number(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def relative(words: str | None) -> int | None:
+    return RELATIVES.get(words.lower()) if words else None
+
+
+def date_value(year: int | None, month: int, day: int | None = None) -> str:
+    """ "2025-07-10", "2025-07", or "XXXX-07-10" when no year is known."""
+    text = f"{year:04d}" if year is not None else "XXXX"
+    return f"{text}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def shifted(published: dt.date, unit: str, offset: int) -> str:
+    """The calendar ``unit`` ``offset`` units away from the one holding ``published``."""
+    if unit == "day":
+        return anchor.day(published + dt.timedelta(days=offset))
+    if unit == "week":
+        return anchor.week(published + dt.timedelta(weeks=offset))
+    if unit == "month":
+        return anchor.month(*anchor.shift_month(published.year, published.month, offset))
+    if unit == "quarter":
+        year, quarter = anchor.shift_quarter(published.year, anchor.quarter_of(published), offset)
+        return f"{year:04d}-Q{quarter}"
+    if unit == "decade":
+        return f"{published.year // 10 + offset:03d}"
+    if unit == "century":
+        return f"{published.year // 100 + offset:02d}"
+    return f"{published.year + offset:04d}"
+
+
+# The open value of a calendar unit when no publication day anchors it.
+OPEN_VALUES = {
+    "day": "XXXX-XX-XX",
+    "week": "XXXX-WXX",
+    "month": "XXXX-XX",
+    "quarter": "XXXX-QX",
+    "decade": "XXX",
+    "century": "XX",
+}
+
+
+def open_value(unit: str) -> str:
+    return OPEN_VALUES.get(unit, "XXXX")

@@ -1,0 +1,204 @@
+"""Dates relative to the publication day: weekdays, "last week", quarters, "two weeks ago",
+clock times and the fixed phrases of ``data/phrases.tsv``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsfacts_dates import anchor
+from newsfacts_dates.absolute import monthday
+from newsfacts_dates.amounts import count
+from newsfacts_dates.grammar import (
+    ORDINALS,
+    PARTS_OF_DAY,
+    PHRASE_VETOES,
+    PHRASES,
+    SEASONS,
+    UNITS,
+    WEEKDAYS,
+    unit_of,
+)
+from newsfacts_dates.reading import (
+    Context,
+    Match,
+    Reading,
+    date_value,
+    duration_mod,
+    group,
+    month_number,
+    open_value,
+    point_mod,
+    relative,
+    shifted,
+)
+
+
+def weekday(match: Match, ctx: Context) -> Reading | None:
+    """ "on Thursday", "last Friday", "Sunday night"; "on Mondays" recurs."""
+    number = WEEKDAYS[match.group("weekday").lower()]
+    rel_words = (group(match, "rel") or "").lower()
+    part = group(match, "part")
+    code = "T" + PARTS_OF_DAY[part.lower()] if part else ""
+    if group(match, "plural") or group(match, "plural_part") or rel_words in ("every", "each"):
+        return Reading("SET", f"XXXX-WXX-{number}{code}")
+    kind = "TIME" if part else "DATE"
+    if ctx.published is None:
+        return Reading(kind, f"XXXX-WXX-{number}{code}", point_mod(match), resolved=False)
+    tense = ctx.tense_of(match.start(), match.end())
+    date = anchor.weekday_date(ctx.published, number, tense, relative(rel_words or None))
+    return Reading(kind, anchor.day(date) + code, point_mod(match))
+
+
+def relunit(match: Match, ctx: Context) -> Reading | None:
+    """ "last week", "this year", "next month", "last fall", "last April"."""
+    offset = relative(match.group("rel"))
+    if offset is None:
+        return None
+    mod = point_mod(match)
+    if match.group("season"):
+        code, first_month = SEASONS[match.group("season").lower()]
+        if ctx.published is None:
+            return Reading("DATE", f"XXXX-{code}", mod, resolved=False)
+        year = anchor.season_year(ctx.published, first_month, offset)
+        return Reading("DATE", f"{year}-{code}", mod)
+    if match.group("month"):
+        if not match.group("month")[0].isupper():
+            return None
+        number = month_number(match.group("month"))
+        if ctx.published is None:
+            return Reading("DATE", date_value(None, number), mod, resolved=False)
+        year = anchor.month_year(ctx.published, number, "none", offset)
+        return Reading("DATE", date_value(year, number), mod)
+    unit = match.group("unit").lower()
+    if ctx.published is None:
+        return Reading("DATE", open_value(unit), mod, resolved=False)
+    return Reading("DATE", shifted(ctx.published, unit, offset), mod)
+
+
+def quarter(match: Match, ctx: Context) -> Reading | None:
+    """ "the third quarter", "third-quarter", "the latest quarter", "the first half of 2024"."""
+    period = match.group("period").lower()
+    ordinal = match.group("ordinal")
+    rel = (match.group("rel") or "").lower()
+    if ordinal is None and not (match.group("det") or rel):
+        return None
+    following = ctx.text[match.end() : match.end() + 5].lower()
+    if following.startswith(" of ") and following[4:5].isalpha():
+        return None  # "a quarter of the vote", "the first half of the game"
+    if period == "half" and ordinal is None:
+        return None
+    letter = "Q" if period == "quarter" else "H"
+    number = ORDINALS[ordinal.lower()] if ordinal else None
+    if letter == "H" and number is not None and number > 2:
+        return None
+    if match.group("year"):
+        return Reading("DATE", f"{match.group('year')}-{letter}{number or 'X'}")
+    if ctx.published is None:
+        return Reading("DATE", f"XXXX-{letter}{number or 'X'}", resolved=False)
+    year = ctx.published.year - (rel in ("year-earlier", "year-ago", "comparable"))
+    current = anchor.quarter_of(ctx.published) if letter == "Q" else (ctx.published.month > 6) + 1
+    if number is None:
+        # "the quarter", "the latest quarter": in news the one just reported, the last ended.
+        offset = {"current": 0, "this": 0, "next": 1, "coming": 1}.get(rel, -1)
+        if match.group("det") == "this" and not rel:
+            offset = 0
+        if letter == "Q":
+            year, number = anchor.shift_quarter(year, current, offset)
+        elif offset != 0:
+            year, number = year - (current == 1), 3 - current
+        else:
+            number = current
+        return Reading("DATE", f"{year:04d}-{letter}{number}")
+    if rel in ("last", "past", "previous", "prior") and number >= current:
+        year -= 1
+    elif letter == "Q" and number - current >= 2 and rel not in ("next", "coming"):
+        year -= 1  # the fourth quarter named in the first: last year's results
+    return Reading("DATE", f"{year:04d}-{letter}{number}")
+
+
+def ago(match: Match, ctx: Context) -> Reading | None:
+    """ "two weeks ago" is the week two weeks back: the unit's granularity is kept."""
+    unit = unit_of(match.group("unit"))
+    if unit is None:
+        return None
+    amount = count(match.group("num"))
+    direction = -1 if match.group("ago").lower() in ("ago", "earlier", "before") else 1
+    mod = duration_mod(match)
+    if amount is None or ctx.published is None or amount != int(amount):
+        anchored = ctx.published is not None and amount is None
+        value = "PAST_REF" if direction < 0 else "FUTURE_REF"
+        return Reading("DATE", value if anchored else open_value(unit), mod, resolved=anchored)
+    _, multiplier, grain = UNITS[unit]
+    steps = int(amount) * direction * multiplier
+    if grain in ("hour", "minute", "second"):
+        return Reading("DATE", anchor.day(ctx.published), mod)
+    if grain in ("decade", "century"):
+        grain = "year"  # "a decade ago" names a year, not a decade
+    return Reading("DATE", shifted(ctx.published, grain, steps), mod)
+
+
+_CLOCK_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
+
+
+def clock(match: Match, ctx: Context) -> Reading | None:
+    """ "10:35 a.m.", "8 p.m. Wednesday", "noon Saturday": on the publication day if unnamed."""
+    noon = match.group("noon")
+    part = match.group("part")
+    if noon:
+        time = _CLOCK_WORDS[noon.lower()]
+    else:
+        hour = int(match.group("hour"))
+        ampm = (match.group("ampm") or "").lower()
+        if (ampm.startswith("p") or (part and part.lower() != "morning")) and hour < 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+        time = f"{hour:02d}:{match.group('minute') or '00'}"
+    mod = duration_mod(match)
+    day = _clock_day(match, ctx)
+    if day is None:
+        return Reading("TIME", f"XXXX-XX-XXT{time}", mod, resolved=False)
+    return Reading("TIME", f"{day}T{time}", mod)
+
+
+def _clock_day(match: Match, ctx: Context) -> str | None:
+    if match.group("month") and match.group("day"):
+        reading = monthday(match, ctx)
+        return reading.value if reading and reading.resolved else None
+    if match.group("weekday"):
+        reading = weekday(match, ctx)
+        return reading.value if reading and reading.resolved else None
+    if ctx.published is None:
+        return None
+    shift = {"yesterday": -1, "tomorrow": 1}.get((group(match, "relday") or "").lower(), 0)
+    return anchor.day(ctx.published + dt.timedelta(days=shift))
+
+
+def phrase_vetoed(phrase: str, text: str, start: int, end: int) -> bool:
+    """Whether a word next to a fixed phrase unmakes it ("as soon as", "quarterly dividend")."""
+    vetoes = PHRASE_VETOES.get(phrase)
+    if not vetoes:
+        return False
+    before_words = text[max(0, start - 16) : start].lower().split()
+    after = text[end : end + 16].lower()
+    after_words = after.split()
+    before = before_words[-1] if before_words else ""
+    following = after_words[0] if after_words else ""
+    if after[:1] in ",." and after[:1] in vetoes[1]:
+        return True
+    if following[:1].isdigit() and "#digit" in vetoes[1]:
+        return True
+    return before in vetoes[0] or following.strip(",.;:") in vetoes[1]
+
+
+def phrase(name: str, published: dt.date | None) -> Reading:
+    """The reading of a fixed phrase: its literal value, or an offset in a calendar unit."""
+    kind, value, mod = PHRASES[name]
+    if ":" not in value:
+        return Reading(kind, value, mod)
+    unit, offset, *code = value.split(":")
+    if published is None:
+        suffix = f"T{code[0]}" if code and unit == "day" else ""
+        return Reading(kind, open_value(unit) + suffix, mod, resolved=False)
+    suffix = ("-" if unit == "week" else "T") + code[0] if code else ""
+    return Reading(kind, shifted(published, unit, int(offset)) + suffix, mod)
