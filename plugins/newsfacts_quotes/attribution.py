@@ -119,7 +119,11 @@ class Attributor:
         word = " ".join(cue.group().lower().split())
         speaker = None
         if word != "according to" and lx.WORD.search(self.text, start, cue.start()):
-            speaker = self.speakers.subject(self._clause_start(start, cue.start()), cue.start())
+            speaker = self.speakers.subject(
+                self._clause_start(start, cue.start()),
+                cue.start(),
+                participle=word.endswith("ing") and before,
+            )
         if speaker is None:
             speaker = self.speakers.after_cue(cue.end(), self._phrase_end(cue.end(), limit))
         if speaker is None:

@@ -73,8 +73,16 @@ class Speakers:
             for m in lx.WORD.finditer(self.text, start, end, timeout=1.0)
         ]
 
-    def subject(self, start: int, end: int) -> Speaker | None:
-        """The speaker in a phrase standing before its cue: "the ISW, a think tank, said"."""
+    def subject(self, start: int, end: int, *, participle: bool = False) -> Speaker | None:
+        """The speaker in a phrase standing before its cue: "the ISW, a think tank, said".
+
+        The subject of a participle ("..., calling him “a failed candidate”") is that of the
+        main clause: the first person or pronoun of the phrase.
+        """
+        if participle:
+            first = self._first_speaker(start, end)
+            if first is not None:
+                return first
         chunks = [chunk for chunk in self._chunks(start, end) if chunk]
         while len(chunks) > 1 and self._describes(chunks[-1]):
             chunks.pop()
@@ -89,6 +97,15 @@ class Speakers:
         if not chunks or not chunks[0] or chunks[0][0][2].lower() in _NOT_SPEAKERS:
             return None
         return self._resolve(chunks[0], last=False)
+
+    def _first_speaker(self, start: int, end: int) -> Speaker | None:
+        people = self.people.inside(start, end)
+        for word in self._words(start, end):
+            if people and people[0].start <= word[0]:
+                return Speaker(_name(people[0]), people[0].start, people[0].end)
+            if lx.PRONOUNS.get(word[2].lower(), "self") in ("m", "f"):
+                return self.pronoun(word[0], word[1])
+        return None
 
     def lead(self, start: int, end: int) -> tuple[Speaker, str] | None:
         """A speaker opening ``start``..``end`` and the verb right after it: '” he mocks'."""
@@ -135,9 +152,11 @@ class Speakers:
 
     def _describes(self, words: list[tuple[int, int, str]]) -> bool:
         first = words[0][2]
-        if lx.PRONOUNS.get(first.lower(), "any") != "any":
-            return False
-        return first.lower() in lx.APPOSITIVE_OPENERS or first[0].islower()
+        if first.lower() in lx.APPOSITIVE_OPENERS:
+            return True
+        # "though he": a clause with its own subject pronoun is not a description.
+        personal = any(lx.PRONOUNS.get(word[2].lower(), "any") != "any" for word in words)
+        return first[0].islower() and not personal
 
     def _resolve(self, words: list[tuple[int, int, str]], *, last: bool) -> Speaker | None:
         start, end = words[0][0], words[-1][1]
