@@ -118,11 +118,12 @@ NOT_ORGANIZATIONS = frozenset(key_of(name) for name in read_words(PACKAGE, "not_
 NON_ORG_ACRONYMS = read_words(PACKAGE, "non_org_acronyms.txt")
 AMBIGUOUS = read_words(PACKAGE, "ambiguous.txt")
 DEMONYMS = read_words(PACKAGE, "demonyms.txt")
+EVENT_WORDS = read_words(PACKAGE, "event_words.txt")
 
 
 def is_demonym(word: str) -> bool:
     """ "Algerian", "Turkish", "Japanese", "French": an adjective of nationality."""
-    return word in DEMONYMS or word.endswith(("ian", "ish", "ese", "ean"))
+    return word in DEMONYMS or word.endswith(("ian", "ish", "ese", "ean", "ican"))
 
 
 # Head words: word -> (kind or None, whether it may open an "X of Y" name).

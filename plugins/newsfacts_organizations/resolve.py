@@ -88,6 +88,16 @@ def _before_dateline(sentence: Sentence, end: int) -> bool:
     return end < len(units) and (units[end].text == "," or is_year(units, end))
 
 
+def _dateline(sentence: Sentence) -> bool:
+    """ "BIRMINGHAM , England 1996-08-31": a short line ending in a date names places."""
+    units = sentence.units
+    count = len(units)
+    return count <= 9 and any(
+        is_year(units, index) and (index + 1 == count or units[index + 1].text == "-")
+        for index in range(max(0, count - 5), count)
+    )
+
+
 def _consistent(sentence: Sentence, table: NameTable) -> Iterable[Candidate]:
     """Every mention of a name already taken as an organization in this article."""
     for candidate in rules.names_in(sentence, table, 0):
@@ -126,19 +136,21 @@ def find_organizations(
     surnames = {key[-1:] for key in person_keys if len(key) > 1}
     surnames.update(key[:1] for key in person_keys if len(key) > 1)
 
-    def allowed(candidate: Candidate) -> bool:
+    def allowed(sentence: Sentence, candidate: Candidate) -> bool:
+        if candidate.rule < rules.KNOWN_RULE and _dateline(sentence):
+            return False
         if candidate.rule < rules.HEAD_RULE and candidate.key in surnames:
             return False
-        return rules.acceptable(candidate) and not person_spans.overlaps(
+        return rules.acceptable(sentence, candidate) and not person_spans.overlaps(
             candidate.start, candidate.end
         )
 
     taken: list[list[tuple[int, int]]] = []
     chosen: list[Candidate] = []
     for sentence in sentences:
-        found = [c for rule in RULES for c in rule(sentence) if allowed(c)]
+        found = [c for rule in RULES for c in rule(sentence) if allowed(sentence, c)]
         if sports_document:
-            found.extend(c for c in sports.team_names(sentence) if allowed(c))
+            found.extend(c for c in sports.team_names(sentence) if allowed(sentence, c))
         spans: list[tuple[int, int]] = []
         chosen.extend(_select(found, spans))
         taken.append(spans)
@@ -153,7 +165,7 @@ def find_organizations(
     tables = NameTable(lexicon), NameTable(folded)
     for sentence, spans in zip(sentences, taken, strict=True):
         table = tables[1] if sentence.caps else tables[0]
-        extra = [c for c in _consistent(sentence, table) if allowed(c)]
+        extra = [c for c in _consistent(sentence, table) if allowed(sentence, c)]
         chosen.extend(_select(extra, spans))
 
     return [

@@ -14,6 +14,7 @@ import regex
 from newsfacts_organizations.lexicon import (
     CUES_AFTER,
     CUES_BEFORE,
+    EVENT_WORDS,
     HEADS,
     KNOWN,
     KNOWN_FOLDED_TABLE,
@@ -194,7 +195,7 @@ def acronyms(sentence: Sentence) -> Iterator[Candidate]:
         return
     # In tables and lists, words in capitals are labels and codes: only prose counts.
     texts = sentence.texts
-    lower = sum(1 for text in texts if text[0].islower())
+    lower = sentence.lower_words
     upper = sum(1 for text in texts if text.isupper())
     if lower < 4 or lower < 2 * upper:
         return
@@ -281,6 +282,12 @@ def cued_names(sentence: Sentence) -> Iterator[Candidate]:
                 break
 
 
-def acceptable(candidate: Candidate) -> bool:
-    """Drop names that the lists say are places or things."""
-    return candidate.key not in NOT_ORGANIZATIONS and candidate.key not in PLACE_METONYMS
+def acceptable(sentence: Sentence, candidate: Candidate) -> bool:
+    """Drop names that the lists say are places or things, and names of events."""
+    if candidate.key in NOT_ORGANIZATIONS or candidate.key in PLACE_METONYMS:
+        return False
+    after = candidate.last
+    if after >= len(sentence.texts):
+        return True
+    word = sentence.lowered[after].title() if sentence.caps else sentence.texts[after]
+    return word not in EVENT_WORDS  # "UEFA Cup", "U.S. Open", "Labour Day"

@@ -11,13 +11,12 @@ from newsfacts_organizations.lexicon import APOSTROPHES, CONNECTORS, STOPWORDS
 def is_capital(word: str) -> bool:
     """A word that can be part of a name: "Kyiv", "U.N.", "3M", "al-Qaeda"."""
     first = word[0]
-    if "-" in word and word.rsplit("-", 1)[1][:1].islower():  # "Washington-based", "U.S.-led"
-        return False
     if first.isupper():
-        return True
-    if first.isdigit() or word.startswith(("al-", "el-")):
-        return any(char.isupper() for char in word)
-    return False
+        # "Washington-based", "U.S.-led": a modifier, not a name.
+        return "-" not in word or not word.rsplit("-", 1)[1][:1].islower()
+    if first.isdigit():
+        return not word.isdigit() and any(char.isupper() for char in word)
+    return word.startswith(("al-", "el-")) and any(char.isupper() for char in word)
 
 
 def is_year(units: list[Segment], index: int) -> bool:
@@ -34,6 +33,7 @@ def is_possessive(word: str) -> bool:
 class Sentence:
     """A sentence's units, which of them are capitalized, and its runs of names.
 
+    ``lower_words`` counts the words in lower case: few of them make a table row or a list.
     ``caps`` marks a sentence written all in capitals (a headline, a dateline): there,
     capitals say nothing, and only names known from lists or from the rest of the article
     are taken.
@@ -45,6 +45,7 @@ class Sentence:
     capital: list[bool]
     runs: list[tuple[int, int]]
     caps: bool
+    lower_words: int
 
 
 def _is_caps(letters: str) -> bool:
@@ -75,7 +76,8 @@ def chunk(units: list[Segment]) -> Sentence:
         start = -1
     if start >= 0:
         runs.append((start, last_capital + 1))
-    return Sentence(units, texts, lowered, capital, runs, caps)
+    lower_words = sum(1 for text in texts if text[0].islower())
+    return Sentence(units, texts, lowered, capital, runs, caps, lower_words)
 
 
 def trim(sentence: Sentence, start: int, end: int) -> tuple[int, int]:

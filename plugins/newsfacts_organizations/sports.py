@@ -96,63 +96,68 @@ def _result(sentence: Sentence, first: int, last: int) -> bool:
 
 
 def _fixture_word(lowered: list[str], index: int) -> bool:
-    return 0 <= index < len(lowered) and lowered[index] in SEPARATORS
-
-
-def _team(sentence: Sentence, start: int, end: int) -> Candidate:
-    return make(sentence, start, end, None, "sports", SPORTS_RULE)
+    """ "Austria at Croatia", but not a venue: "( at Headingley )"."""
+    return (
+        0 <= index < len(lowered)
+        and lowered[index] in SEPARATORS
+        and not (index > 0 and lowered[index - 1] == "(")
+    )
 
 
 def team_names(sentence: Sentence) -> Iterator[Candidate]:
+    """The teams named in a sentence of a sports report."""
     if not sentence.runs:
         return
-    units = sentence.units
     texts = sentence.texts
     lowered = sentence.lowered
-    lower_words = sum(1 for text in texts if text[:1].islower())
+    lower_words = sentence.lower_words
     scores = sum(1 for text in texts if text[0].isdigit() and not _year(text))
     table_row = scores >= 1 and lower_words <= max(2, scores)
     fixture = (
         lower_words <= 2
         and any(word in SEPARATORS for word in lowered)
-        and (not sentence.caps or len(units) <= 6)
+        and (not sentence.caps or len(texts) <= 6)
     )
+    parts: list[tuple[int, int]] = []
+    teams: list[bool] = []
     for run_start, run_end in sentence.runs:
         for part_start, part_end in _parts(sentence, run_start, run_end):
             first, last = trim(sentence, part_start, part_end)
-            if last <= first or _bracketed(sentence, first, last):
-                continue
-            if _is_initial(texts[first]):
-                continue  # "C. Tolley 64 not out": a player in a scorecard
+            if last <= first or _bracketed(sentence, first, last) or _is_initial(texts[first]):
+                continue  # "( Germany )" after a player; "C. Tolley 64 not out"
             if last == first + 1 and is_demonym(texts[first]):
                 continue
-            if fixture and (_fixture_word(lowered, last) or _fixture_word(lowered, first - 1)):
-                yield _team(sentence, first, last)  # "Austria at Croatia", "Kent v Essex"
-                continue
-            if table_row and _result(sentence, first, last):
-                yield _team(sentence, first, last)
-                continue
-            if (
-                last == first + 1
-                and first > 0
-                and texts[first - 1] in ("the", "The")
-                and texts[first].endswith("s")
-                and (last == len(units) or not sentence.capital[last])
-            ):
-                yield _team(sentence, first, last)  # "the Braves took the second game"
-                continue
-            if sentence.caps:
-                continue
-            if last < len(units) and texts[last] == "(":
-                continue  # "Steffi Graf ( Germany ) beat ...": a player
-            after = lowered[last : last + LONGEST]
-            before = lowered[max(0, first - LONGEST) : first]
-            if (
-                any(" ".join(after[:size]) in AFTER for size in range(1, len(after) + 1))
-                or any(" ".join(before[-size:]) in BEFORE for size in range(1, len(before) + 1))
-                or _between(texts, first, last)
-            ):
-                yield _team(sentence, first, last)
+            parts.append((first, last))
+            teams.append(_is_team(sentence, first, last, table_row, fixture))
+    for (first, last), team in zip(parts, teams, strict=True):
+        if team:
+            yield make(sentence, first, last, None, "sports", SPORTS_RULE)
+
+
+def _is_team(sentence: Sentence, first: int, last: int, table_row: bool, fixture: bool) -> bool:
+    texts = sentence.texts
+    lowered = sentence.lowered
+    if fixture and (_fixture_word(lowered, last) or _fixture_word(lowered, first - 1)):
+        return True  # "Austria at Croatia", "Kent v Essex"
+    if table_row and _result(sentence, first, last):
+        return True
+    if (
+        last == first + 1
+        and first > 0
+        and texts[first - 1] in ("the", "The")
+        and texts[first].endswith("s")
+        and (last == len(texts) or not sentence.capital[last])
+    ):
+        return True  # "the Braves took the second game"
+    if sentence.caps or (last < len(texts) and texts[last] == "("):
+        return False  # "Steffi Graf ( Germany ) beat ...": a player
+    after = lowered[last : last + LONGEST]
+    before = lowered[max(0, first - LONGEST) : first]
+    return (
+        any(" ".join(after[:size]) in AFTER for size in range(1, len(after) + 1))
+        or any(" ".join(before[-size:]) in BEFORE for size in range(1, len(before) + 1))
+        or _between(texts, first, last)
+    )
 
 
 __all__ = ["Entry", "is_sports", "team_names"]
