@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 import newsfacts
 from newsfacts_numbers import context, scan, values
-from newsfacts_numbers import patterns as px
 from newsfacts_numbers.quantity import Quantity
 
 
@@ -14,14 +13,8 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
     """Every number of ``document`` that is not part of a date fact in ``dates``, a name
     ("Boeing 737", "COVID-19", "Section 427"), a phone number or a web address."""
     text = document.text
-    claimed = [
-        *dates,
-        *(
-            newsfacts.Fact.at(text, match.start(), match.end())
-            for match in px.IDENTIFIER.finditer(text, timeout=px.TIMEOUT)
-        ),
-    ]
-    raws = context.join_ranges(text, scan.scan(text, newsfacts.SpanSet(claimed)))
+    claimed = newsfacts.SpanSet([*dates, *scan.names(text)])
+    raws = context.join_ranges(text, scan.scan(text, claimed))
     found = []
     for raw in raws:
         phrase, event, phrase_end = None, None, raw.tail

@@ -10,8 +10,15 @@ import regex
 
 from newsfacts_numbers import lexicon as lx
 
-#: Seconds a single regex call may take on article text before it is abandoned.
+#: Seconds a single regex call may take on a short stretch of text before it is abandoned.
 TIMEOUT = 1.0
+
+
+def budget(text: str) -> float:
+    """Seconds a whole-text scan may take: linear in the text, generous for real articles
+    (a megabyte of text gets two seconds), finite for hostile ones."""
+    return TIMEOUT + len(text) / 1_000_000
+
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CARDINALS = [w for w in lx.NUMBER_WORDS if w != "dozen"]
@@ -42,8 +49,36 @@ CANDIDATE = regex.compile(
     # spelled-out cardinals ("a dozen", "twenty-eight thousand", "two and a half")
     r"|(?P<words>(?i:(?<!\w)"
     rf"(?:an?\s+(?=(?:{_BIG}|dozen)\b))?(?:{_WORD})"
-    rf"(?:(?:(?<=(?:{_BIG}))\s+and\s+|[\s-]+)(?:{_WORD}))*"
+    # at most ten more words: a number is never longer, and a bound keeps "one one one ..."
+    # linear (each hit would otherwise match the whole run again)
+    rf"(?:(?:(?<=(?:{_BIG}))\s+and\s+|[\s-]+)(?:{_WORD})){{0,10}}"
     r"(?:\s+and\s+a\s+half)?)(?!\w))"
+)
+
+# Where a candidate may be: a digit, a currency symbol or a number word. Scanning the whole
+# text with CANDIDATE is slow (every position tries every branch); this scan is fast, and
+# CANDIDATE then runs anchored at each hit.
+_HIT_WORDS = [
+    *lx.NUMBER_WORDS,
+    *lx.ORDINAL_WORDS,
+    *lx.FRACTIONS,
+    *(
+        phrase.split()[0] if phrase.split()[0] not in ("a", "several") else phrase.split()[1]
+        for phrase in lx.VAGUE
+    ),
+    "several",
+]
+HIT = regex.compile(rf"\d|[$£€¥₹₴₽₪₩₦₱₺]|(?i:\b(?:{lx.alternation(_HIT_WORDS)})\b)")
+# What a candidate may start with before its hit: "a" ("a dozen"), a sign, a currency prefix.
+_SPACED_PREFIX_HEADS = [p.rsplit(" ", 1)[0] for p in lx.CURRENCY_PREFIXES if " " in p]
+# Searched backwards from the hit (REVERSE, anchored there by \G): one attempt, not one per
+# position of the window.
+BACK = regex.compile(
+    r"(?:(?i:(?<!\w)(?:an?|several)\s+|(?<!\w)minus[\s-]+)"
+    rf"|(?<!\p{{L}})(?:{lx.alternation(lx.CURRENCY_PREFIXES)})\s?"
+    rf"|(?<!\p{{L}})(?:{lx.alternation(_SPACED_PREFIX_HEADS)})\s+"
+    r"|(?<![\w.,])[-−–])\G",
+    flags=regex.REVERSE,
 )
 
 # A scale right after the number: spaced or attached ("1.2 million", "3bn", "€40m").
@@ -81,7 +116,12 @@ EVENT = regex.compile(rf"(?i:(?<!\w)(?:{lx.alternation(lx.EVENTS)}))(?!\w)")
 CLAUSE_BREAK = regex.compile(r"[,;:()\[\]“”\"—]")
 
 # Names with numbers in them ("Boeing 737", "COVID-19", "Section 427"), phone numbers, URLs.
-IDENTIFIER = regex.compile("|".join(f"(?:{p})" for p in lx.IDENTIFIER_PATTERNS))
+# Each is scanned on its own: one alternation of them all loses the literal-prefix search
+# that makes each fast, and runs ten times slower.
+IDENTIFIERS = tuple(regex.compile(pattern) for pattern in lx.IDENTIFIER_PATTERNS)
+
+# The word before a number, read backwards from it: "Section" in "Section 427".
+WORD_BEFORE = regex.compile(r"(?P<w>#|\p{L}[\p{L}&.]*)\s*\G", flags=regex.REVERSE)
 
 # A number glued to letters that are not a unit, scale or ordinal suffix ("5G", "3D", "MH17").
 LETTER_BEFORE = regex.compile(r"[\p{L}_]$")

@@ -23,6 +23,10 @@ _DETERMINER_BEFORE = regex.compile(
 )
 
 
+_BACK_REACH = 12  # characters before a hit that may start its candidate ("US $ ", "minus ")
+_URL_REACH = 300  # characters back to the start of a web address
+
+
 @dataclass(slots=True)
 class Raw:
     """A number found in the text, before ranges are joined and context is read."""
@@ -40,19 +44,70 @@ class Raw:
     vague: bool = False
 
 
+def names(text: str) -> list[newsfacts.Fact]:
+    """The names with numbers in them ("Boeing 737", "Section 427"), phone numbers and clock
+    times of ``data/identifiers.tsv``: stretches where no number is a quantity."""
+    return [
+        newsfacts.Fact.at(text, match.start(), match.end())
+        for pattern in px.IDENTIFIERS
+        for match in pattern.finditer(text, timeout=px.budget(text))
+    ]
+
+
 def scan(text: str, skip: newsfacts.SpanSet) -> list[Raw]:
-    """The numbers of ``text`` outside the stretches ``skip`` covers, in text order."""
+    """The numbers of ``text`` outside the stretches ``skip`` covers and outside web and
+    e-mail addresses, in text order."""
     found: list[Raw] = []
     consumed = 0
-    for match in px.CANDIDATE.finditer(text, timeout=px.TIMEOUT):
-        if match.start() < consumed:
+    # The hits are listed first: the scan's time limit must not count the work done per hit.
+    hits = [hit.start() for hit in px.HIT.finditer(text, timeout=px.budget(text))]
+    addresses = "://" in text or "www." in text or "@" in text
+    for at in hits:
+        if at < consumed:
+            continue
+        match = _candidate_at(text, at)
+        if match is None:
             continue
         raw = _read(text, match)
-        if raw is None or skip.overlaps(raw.start, raw.end):
+        if raw is None:
+            consumed = match.end()
             continue
-        found.append(raw)
         consumed = raw.tail
+        if skip.overlaps(raw.start, raw.end):
+            continue
+        if not (addresses and _in_address(text, raw.start, raw.end)):
+            found.append(raw)
     return found
+
+
+def _candidate_at(text: str, at: int) -> regex.Match[str] | None:
+    """The candidate around the hit at ``at``, which may start a little before it: "a dozen",
+    "-5", "US $5", "-$5"."""
+    starts = [at]
+    for _ in range(2):
+        back = px.BACK.search(text, max(0, starts[0] - _BACK_REACH), starts[0], timeout=px.TIMEOUT)
+        if back is None:
+            break
+        starts.insert(0, back.start())
+    for position in starts:  # the longest reading first: "US $5" before "$5"
+        match = px.CANDIDATE.match(text, position, timeout=px.TIMEOUT)
+        if match is not None and match.end() > at:
+            return match
+    return None
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Inside a web or e-mail address: the run of non-space characters around the number
+    holds "://", "www." or "@"."""
+    # Bounded both ways: an unbounded find per number would be quadratic on hostile text.
+    reach_start, reach_end = max(0, start - _URL_REACH), min(len(text), end + _URL_REACH)
+    left = max(text.rfind(" ", reach_start, start), text.rfind("\n", reach_start, start))
+    right = min(
+        (i for i in (text.find(" ", end, reach_end), text.find("\n", end, reach_end)) if i >= 0),
+        default=reach_end,
+    )
+    word = text[left + 1 : right]
+    return "://" in word or "www." in word or "@" in word
 
 
 def _read(text: str, match: regex.Match[str]) -> Raw | None:
@@ -80,8 +135,12 @@ def _read(text: str, match: regex.Match[str]) -> Raw | None:
 
 def _digits(text: str, match: regex.Match[str]) -> Raw | None:
     start = match.start()
-    if match.group("cur") is None and px.LETTER_BEFORE.search(text, max(0, start - 1), start):
-        return None  # "MH17", "A4", "Q3": a code, not a quantity
+    if match.group("cur") is None:
+        if px.LETTER_BEFORE.search(text, max(0, start - 1), start):
+            return None  # "MH17", "A4", "Q3": a code, not a quantity
+        before = px.WORD_BEFORE.search(text, max(0, start - _BACK_REACH), start)
+        if before is not None and before.group("w") in lx.NUMBERED_NAMES:
+            return None  # "Section 427", "Route 66"
     value = values.digits(match.group("num"))
     if match.group("ordsuf"):
         if px.LETTER_AFTER.match(text, match.end()):
