@@ -286,6 +286,9 @@ def acceptable(sentence: Sentence, candidate: Candidate) -> bool:
     """Drop names that the lists say are places or things, and names of events."""
     if candidate.key in NOT_ORGANIZATIONS or candidate.key in PLACE_METONYMS:
         return False
+    last_word = candidate.key[-1].title() if sentence.caps else candidate.key[-1]
+    if candidate.rule < KNOWN_RULE and last_word in EVENT_WORDS:
+        return False  # "Fed Cup finalists", "the British Masters"
     after = candidate.last
     if after >= len(sentence.texts):
         return True
