@@ -31,6 +31,8 @@ class Attribution:
     # Whether the cue stands before the opening mark: the quote is then part of the
     # sentence that introduces it.
     before: bool
+    # No cue attributes the quote: the speaker is the sentence's subject, a guess.
+    guessed: bool = False
 
 
 class Attributor:
@@ -112,6 +114,14 @@ class Attributor:
             return None
         speaker = self.speakers.subject(label.start(1), label.end(1))
         return Attribution(None, speaker, None, True) if speaker else None
+
+    def guess(self, span: Span, floor: int) -> Attribution | None:
+        """A quote with no cue ('boomed: “Let’s win.”'): the first person or he/she of its
+        sentence before the opening mark."""
+        sentence = self.document.sentence_at(span.open)
+        start = max(floor, sentence.start if sentence else span.open)
+        speaker = self.speakers.first_speaker(start, span.open)
+        return Attribution(None, speaker, None, True, guessed=True) if speaker else None
 
     def _attribution(
         self, cue: regex.Match[str], start: int, limit: int, *, before: bool

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
 import newsfacts
 from newsfacts_quotes.attribution import Attribution, Attributor, is_partial, trim
 from newsfacts_quotes.marks import Span, article_quotes
@@ -17,6 +19,7 @@ _MIN_UNATTRIBUTED_WORDS = 3
 # when at most the attribution ('” Trump said.') stands between them.
 _MAX_WORDS_BETWEEN = 8
 _MAX_TITLE_WORDS = 8
+_MAX_GAP = 200  # white space looked through between two paragraphs
 
 
 def extract_quotes(
@@ -29,8 +32,7 @@ def extract_quotes(
     attributor = Attributor(document, Speakers(text, people, organizations))
     spans = [span for span in article_quotes(text, document.paragraphs) if span.depth == 0]
     attributions: list[Attribution | None] = []
-    paragraphs: list[int] = []
-    previous_paragraph = -1
+    floors: list[int] = []
     for index, span in enumerate(spans):
         paragraph = document.paragraph_at(span.open)
         assert paragraph is not None  # a quote mark is never outside a paragraph
@@ -48,10 +50,13 @@ def extract_quotes(
         if attribution is None and index > 0:
             attribution = _inherited(text, spans, index, attributions, paragraph.start)
         attributions.append(attribution)
-        paragraphs.append(paragraph.start)
-        previous_paragraph = paragraph.start
-    del previous_paragraph
+        floors.append(floor)
     _fill_continued(spans, attributions)
+    for index, span in enumerate(spans):
+        if attributions[index] is None:
+            attributions[index] = attributor.guess(span, floors[index]) or _recent(
+                document, spans, attributions, index
+            )
     return [
         quote
         for span, attribution in zip(spans, attributions, strict=True)
@@ -105,6 +110,28 @@ def _is_title(text: str, span: Span, start: int, end: int) -> bool:
     return bool(long_words) and all(word[:1].isupper() for word in long_words)
 
 
+def _recent(
+    document: newsfacts.Document,
+    spans: Sequence[Span],
+    attributions: Sequence[Attribution | None],
+    index: int,
+) -> Attribution | None:
+    """The speaker of the quote just before, in this paragraph or the one before: a guess
+    for a quote nobody is said to speak, in a run of one person's quotes."""
+    if index == 0 or attributions[index - 1] is None:
+        return None
+    here = document.paragraph_at(spans[index].open)
+    before = document.paragraph_at(spans[index - 1].open)
+    if here is None or before is None:
+        return None
+    gap = document.text[max(0, here.start - _MAX_GAP) : here.start]
+    previous_end = here.start - (len(gap) - len(gap.rstrip()))
+    previous_paragraph = document.paragraph_at(previous_end - 1) if previous_end else None
+    if before != here and before != previous_paragraph:
+        return None
+    return attrs.evolve(attributions[index - 1], guessed=True)
+
+
 def _fill_continued(spans: Sequence[Span], attributions: list[Attribution | None]) -> None:
     # A speech running over several paragraphs is often attributed only in its last one.
     for index in range(len(spans) - 2, -1, -1):
@@ -118,9 +145,10 @@ def _quote(text: str, span: Span, attribution: Attribution | None) -> Quote | No
     # like single marks they are too ambiguous to report (the gold corpora skip them too).
     if start >= end or span.doubled:
         return None
-    if (attribution is None or attribution.before) and _is_title(text, span, start, end):
+    unattributed = attribution is None or attribution.guessed
+    if (unattributed or attribution.before) and _is_title(text, span, start, end):
         return None
-    if attribution is None:
+    if unattributed:
         words = text[start:end].split()
         if span.single or len(words) < _MIN_UNATTRIBUTED_WORDS or text[end - 1] not in ".!?,":
             return None

@@ -80,7 +80,7 @@ class Speakers:
         main clause: the first person or pronoun of the phrase.
         """
         if participle:
-            first = self._first_speaker(start, end)
+            first = self.first_speaker(start, end)
             if first is not None:
                 return first
         chunks = [chunk for chunk in self._chunks(start, end) if chunk]
@@ -98,7 +98,8 @@ class Speakers:
             return None
         return self._resolve(chunks[0], last=False)
 
-    def _first_speaker(self, start: int, end: int) -> Speaker | None:
+    def first_speaker(self, start: int, end: int) -> Speaker | None:
+        """The first person or he/she in ``start``..``end``."""
         people = self.people.inside(start, end)
         for word in self._words(start, end):
             if people and people[0].start <= word[0]:
