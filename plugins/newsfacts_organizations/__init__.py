@@ -14,8 +14,7 @@ FIELD = newsfacts.Field(
     "organizations",
     Organization,
     "Organizations named in the article, with canonical name, acronym and kind.",
-    # attrs' tuple converter is typed too loosely for mypy: a core matter.
-    needs=("people",),  # type: ignore[arg-type]
+    needs=("people",),
 )
 
 

@@ -62,6 +62,11 @@ class Fact:
         }
 
 
+def _names(names: Iterable[str]) -> tuple[str, ...]:
+    # A typed converter: with a bare ``tuple`` mypy cannot tell what Field(needs=...) accepts.
+    return tuple(names)
+
+
 @attrs.frozen
 class Field:
     """A key of the combined result, declared by the plugin that fills it.
@@ -74,7 +79,7 @@ class Field:
     name: str = attrs.field(validator=attrs.validators.matches_re(r"[a-z][a-z0-9_]*"))
     fact_type: type[Fact]
     description: str
-    needs: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    needs: tuple[str, ...] = attrs.field(default=(), converter=_names)
 
 
 def sorted_facts(facts: Iterable[Fact]) -> tuple[Fact, ...]:
