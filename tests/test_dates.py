@@ -137,8 +137,8 @@ TABLE = [
     ("The summit will open Monday.", "Monday", THURSDAY, "DATE", "2025-07-14"),
     ("It happened last Friday.", "last Friday", THURSDAY, "DATE", "2025-07-04"),
     ("They meet next Monday.", "next Monday", THURSDAY, "DATE", "2025-07-14"),
-    ("Voting ended Sunday night.", "Sunday night", THURSDAY, "TIME", "2025-07-06TNI"),
-    ("He spoke Friday morning.", "Friday morning", FRIDAY_1998, "TIME", "1998-08-07TMO"),
+    ("Voting ended Sunday night.", "Sunday night", THURSDAY, "DATE", "2025-07-06TNI"),
+    ("He spoke Friday morning.", "Friday morning", FRIDAY_1998, "DATE", "1998-08-07TMO"),
     ("The shop closes on Mondays.", "Mondays", THURSDAY, "SET", "XXXX-WXX-1"),
     # months and seasons
     ("Planning began in March.", "March", THURSDAY, "DATE", "2025-03"),

@@ -50,7 +50,9 @@ def monthday(match: Match, ctx: Context) -> Reading | None:
         return Reading("DATE", date_value(int(year_text), month, day), point_mod(match))
     if ctx.published is None:
         return Reading("DATE", date_value(None, month, day), point_mod(match), resolved=False)
-    tense = ctx.tense_of(match.start(), match.end())
+    # A day and month take the nearest such day (verb tense misleads more than it helps on
+    # the gold sets: "the rights, which expire Nov. 21"); only "by", "since"... decide.
+    tense = ctx.tense_of(match.start(), match.end(), False)
     year = anchor.month_day_year(ctx.published, month, day, tense)
     return Reading("DATE", date_value(year, month, day), point_mod(match))
 
@@ -78,7 +80,7 @@ def month(match: Match, ctx: Context) -> Reading | None:
     number = month_number(match.group("month"))
     if ctx.published is None:
         return Reading("DATE", date_value(None, number), point_mod(match), resolved=False)
-    tense = ctx.tense_of(match.start(), match.end())
+    tense = ctx.tense_of(match.start(), match.end(), True)
     year = anchor.month_year(ctx.published, number, tense, None)
     return Reading("DATE", date_value(year, number), point_mod(match))
 
@@ -175,7 +177,7 @@ def holiday(match: Match, ctx: Context) -> Reading | None:
             return Reading("DATE", f"XXXX-{rule}", resolved=False)
         return Reading("DATE", "XXXX-XX-XX", resolved=False)
     offset = relative(group(match, "rel"))
-    tense = ctx.tense_of(match.start(), match.end())
+    tense = ctx.tense_of(match.start(), match.end(), False)
     if offset is not None:
         tense = "past" if offset < 0 else "future"
     guess = _holiday_date(rule, ctx.published.year)

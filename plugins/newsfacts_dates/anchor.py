@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
+import regex
+
 from newsfacts import Document
-from newsfacts_dates.grammar import CUE_WORD, FUTURE_CUES, PAST_CUES
+from newsfacts_dates.grammar import CUE_WORD, FUTURE_CUES, LEAD_CUES, PAST_CUES
 
 Tense = Literal["past", "future", "none"]
 
@@ -20,10 +22,19 @@ Tense = Literal["past", "future", "none"]
 _CUE_REACH = 60
 
 
-def tense_near(document: Document, start: int, end: int) -> Tense:
-    """ "past" or "future" from the nearest tense cue in the sentence, else "none"."""
+_WORD_BEFORE = regex.compile(r"(\w+)\s+$")
+
+
+def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> Tense:
+    """ "past" or "future" from the word right before the expression ("by", "since"), else
+    (when ``verbs``) from the nearest tense cue in the sentence, else "none"."""
     sentence = document.sentence_at(start)
     if sentence is None:
+        return "none"
+    before = _WORD_BEFORE.search(document.text, max(sentence.start, start - 12), start)
+    if before is not None and before.group(1).lower() in LEAD_CUES:
+        return LEAD_CUES[before.group(1).lower()]
+    if not verbs:
         return "none"
     best: tuple[int, Tense] | None = None
     low = max(sentence.start, start - _CUE_REACH)
@@ -90,6 +101,11 @@ def weekday_date(published: dt.date, weekday: int, tense: Tense, relative: int |
     return published - dt.timedelta(days=(-delta) % 7)
 
 
+# How far ahead an unmarked month or day may lie and still be read as coming.
+UNMARKED_MONTHS_AHEAD = 4
+UNMARKED_DAYS_AHEAD = 120
+
+
 def month_year(published: dt.date, number: int, tense: Tense, relative: int | None) -> int:
     """The year of month ``number`` seen from ``published`` ("last March", "in March")."""
     if relative is not None and relative < 0:
@@ -102,12 +118,12 @@ def month_year(published: dt.date, number: int, tense: Tense, relative: int | No
         return published.year if number >= published.month else published.year + 1
     if tense == "past":
         return published.year if number <= published.month else published.year - 1
-    # Unmarked: the nearest such month.
-    if number - published.month > 6:
-        return published.year - 1
-    if published.month - number > 6:
-        return published.year + 1
-    return published.year
+    # Unmarked: news looks back more often than ahead, so a month counts as coming only
+    # when it is close.
+    ahead = (number - published.month) % 12
+    if ahead == 0 or ahead > UNMARKED_MONTHS_AHEAD:
+        return published.year if number <= published.month else published.year - 1
+    return published.year if number >= published.month else published.year + 1
 
 
 def month_day_year(published: dt.date, number: int, day_number: int, tense: Tense) -> int:
@@ -121,9 +137,9 @@ def month_day_year(published: dt.date, number: int, day_number: int, tense: Tens
         return published.year + 1
     if tense == "none":
         offset = (same - published).days
-        if offset > 183:
+        if offset > UNMARKED_DAYS_AHEAD:
             return published.year - 1
-        if offset < -183:
+        if offset < -(365 - UNMARKED_DAYS_AHEAD):
             return published.year + 1
     return published.year
 

@@ -8,6 +8,7 @@ is bounded (no nested or unbounded repetition), which keeps matching linear in t
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Literal
 
 import regex
 
@@ -55,6 +56,9 @@ SEASON_VETOES = read_words(PACKAGE, "season_vetoes.txt")
 YEAR_BLOCKERS = read_words(PACKAGE, "year_blockers.txt")
 FUTURE_CUES = read_words(PACKAGE, "future_cues.txt")
 PAST_CUES = read_words(PACKAGE, "past_cues.txt")
+LEAD_CUES: dict[str, Literal["past", "future"]] = {
+    word: "past" if tense == "past" else "future" for word, tense in _table("lead_cues.tsv", 2)
+}
 TIME_ZONES = read_words(PACKAGE, "time_zones.txt")
 
 

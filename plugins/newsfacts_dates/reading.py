@@ -30,7 +30,8 @@ class Context:
 
     text: str
     published: dt.date | None
-    tense_of: Callable[[int, int], anchor.Tense]
+    # (start, end, verbs) -> tense; see anchor.tense_near
+    tense_of: Callable[[int, int, bool], anchor.Tense]
 
 
 Normalizer = Callable[[Match, Context], "Reading | None"]

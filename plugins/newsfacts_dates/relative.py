@@ -41,10 +41,11 @@ def weekday(match: Match, ctx: Context) -> Reading | None:
     code = "T" + PARTS_OF_DAY[part.lower()] if part else ""
     if group(match, "plural") or group(match, "plural_part") or rel_words in ("every", "each"):
         return Reading("SET", f"XXXX-WXX-{number}{code}")
-    kind = "TIME" if part else "DATE"
+    # TimeBank marks "Friday morning" a DATE (valued like a TIME): the gold sets follow it.
+    kind = "DATE"
     if ctx.published is None:
         return Reading(kind, f"XXXX-WXX-{number}{code}", point_mod(match), resolved=False)
-    tense = ctx.tense_of(match.start(), match.end())
+    tense = ctx.tense_of(match.start(), match.end(), True)
     date = anchor.weekday_date(ctx.published, number, tense, relative(rel_words or None))
     return Reading(kind, anchor.day(date) + code, point_mod(match))
 
@@ -62,8 +63,9 @@ def relunit(match: Match, ctx: Context) -> Reading | None:
         year = anchor.season_year(ctx.published, first_month, offset)
         return Reading("DATE", f"{year}-{code}", mod)
     if match.group("month"):
-        if not match.group("month")[0].isupper():
-            return None
+        following = ctx.text[match.end() : match.end() + 3]
+        if not match.group("month")[0].isupper() or following[-1:].isdigit():
+            return None  # "last Oct. 23" is read as "Oct. 23"
         number = month_number(match.group("month"))
         if ctx.published is None:
             return Reading("DATE", date_value(None, number), mod, resolved=False)
@@ -134,6 +136,8 @@ def ago(match: Match, ctx: Context) -> Reading | None:
         return Reading("DATE", anchor.day(ctx.published), mod)
     if grain in ("decade", "century"):
         grain = "year"  # "a decade ago" names a year, not a decade
+    if steps == -1 and grain == "year" and year_ago_means_quarter(ctx.text, match.start()):
+        return Reading("DATE", shifted(ctx.published, "quarter", -5), mod)
     return Reading("DATE", shifted(ctx.published, grain, steps), mod)
 
 
@@ -191,14 +195,29 @@ def phrase_vetoed(phrase: str, text: str, start: int, end: int) -> bool:
     return before in vetoes[0] or following.strip(",.;:") in vetoes[1]
 
 
-def phrase(name: str, published: dt.date | None) -> Reading:
+def phrase(name: str, ctx: Context, start: int, end: int) -> Reading:
     """The reading of a fixed phrase: its literal value, or an offset in a calendar unit."""
     kind, value, mod = PHRASES[name]
     if ":" not in value:
         return Reading(kind, value, mod)
-    unit, offset, *code = value.split(":")
-    if published is None:
+    unit, offset_text, *code = value.split(":")
+    if ctx.published is None:
         suffix = f"T{code[0]}" if code and unit == "day" else ""
         return Reading(kind, open_value(unit) + suffix, mod, resolved=False)
+    offset = int(offset_text)
+    if code == ["WE"] and offset == 0 and ctx.tense_of(start, end, True) != "future":
+        # "over the weekend", said on a weekday: the weekend just past.
+        offset = 0 if ctx.published.isoweekday() >= 6 else -1
+    if unit == "year" and offset == -1 and year_ago_means_quarter(ctx.text, start):
+        return Reading(kind, shifted(ctx.published, "quarter", -5), mod)
     suffix = ("-" if unit == "week" else "T") + code[0] if code else ""
-    return Reading(kind, shifted(published, unit, int(offset)) + suffix, mod)
+    return Reading(kind, shifted(ctx.published, unit, offset) + suffix, mod)
+
+
+# How far back "quarter" makes "a year ago" the year-ago quarter (earnings reports).
+_QUARTER_CONTEXT = 300
+
+
+def year_ago_means_quarter(text: str, start: int) -> bool:
+    """In an earnings report "a year ago" is the same quarter a year before."""
+    return "quarter" in text[max(0, start - _QUARTER_CONTEXT) : start].lower()

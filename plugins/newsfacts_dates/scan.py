@@ -42,12 +42,9 @@ def scan(document: Document) -> Iterator[Found]:
     """Every time expression of ``document``, in text order, none overlapping."""
     text = document.text
     published = document.published
-    tenses: dict[tuple[int, int], anchor.Tense] = {}
 
-    def tense_of(start: int, end: int) -> anchor.Tense:
-        if (start, end) not in tenses:
-            tenses[(start, end)] = anchor.tense_near(document, start, end)
-        return tenses[(start, end)]
+    def tense_of(start: int, end: int, verbs: bool = True) -> anchor.Tense:
+        return anchor.tense_near(document, start, end, verbs)
 
     context = Context(text, published, tense_of)
     # One C-level pass: split() alternates gaps and words, so the running length of the
@@ -69,7 +66,7 @@ def scan(document: Document) -> Iterator[Found]:
         if found is None and "phrase" in heads:
             fixed = _phrase_at(text, start, key)
             if fixed is not None and not phrase_vetoed(fixed[1], text, start, fixed[0]):
-                found = (start, fixed[0], phrase(fixed[1], published))
+                found = (start, fixed[0], phrase(fixed[1], context, start, fixed[0]))
         if found is not None:
             covered = found[1]
             yield found
