@@ -14,7 +14,7 @@ FIELD = newsfacts.Field(
     "quotes",
     Quote,
     "Direct and partial quotations with their speaker, cue and channel.",
-    needs=("people", "organizations"),  # type: ignore[arg-type]  # core: Field.needs converter typing
+    needs=("people", "organizations"),
 )
 
 

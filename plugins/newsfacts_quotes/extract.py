@@ -118,7 +118,8 @@ def _recent(
 ) -> Attribution | None:
     """The speaker of the quote just before, in this paragraph or the one before: a guess
     for a quote nobody is said to speak, in a run of one person's quotes."""
-    if index == 0 or attributions[index - 1] is None:
+    previous = attributions[index - 1] if index else None
+    if previous is None:
         return None
     here = document.paragraph_at(spans[index].open)
     before = document.paragraph_at(spans[index - 1].open)
@@ -129,7 +130,7 @@ def _recent(
     previous_paragraph = document.paragraph_at(previous_end - 1) if previous_end else None
     if before != here and before != previous_paragraph:
         return None
-    return attrs.evolve(attributions[index - 1], guessed=True)
+    return attrs.evolve(previous, guessed=True)
 
 
 def _fill_continued(spans: Sequence[Span], attributions: list[Attribution | None]) -> None:
@@ -146,7 +147,8 @@ def _quote(text: str, span: Span, attribution: Attribution | None) -> Quote | No
     if start >= end or span.doubled:
         return None
     unattributed = attribution is None or attribution.guessed
-    if (unattributed or attribution.before) and _is_title(text, span, start, end):
+    in_sentence = unattributed or (attribution is not None and attribution.before)
+    if in_sentence and _is_title(text, span, start, end):
         return None
     if unattributed:
         words = text[start:end].split()
