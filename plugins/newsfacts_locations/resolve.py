@@ -22,6 +22,7 @@ from typing import TypeVar
 import attrs
 
 from newsfacts_locations.gazetteer import Place
+from newsfacts_locations.matching import Candidate
 
 _K = TypeVar("_K", bound=Hashable)
 
@@ -66,6 +67,15 @@ class Context:
         self.within.setdefault(code, set()).add(key)
         if place.admin1 and all(p.admin1 == place.admin1 for p in places):
             self.divisions.setdefault((code, place.admin1), set()).add(key)
+
+    def local(self, candidate: Candidate) -> bool:
+        """Whether another name of the article lies in the same state as a reading of this one:
+        "Hinton" in an article about Alberta."""
+        return any(
+            _others(self.divisions, (p.country_code, p.admin1), candidate.key) > 0
+            for p in candidate.places
+            if p.country_code and p.admin1
+        )
 
 
 def _others(index: dict[_K, set[str]], entry: _K, key: str) -> int:

@@ -6,7 +6,7 @@ from newsfacts.tables import read_table, read_words
 
 PACKAGE = "newsfacts_locations"
 
-AMBIGUOUS = read_words(PACKAGE, "ambiguous.txt")
+AMBIGUOUS = read_words(PACKAGE, "ambiguous.txt") | read_words(PACKAGE, "person_like.txt")
 NOT_PLACES = read_words(PACKAGE, "not_places.txt")
 PREPOSITIONS = read_words(PACKAGE, "prepositions.txt")
 NAME_WORDS = read_words(PACKAGE, "name_words.txt")
