@@ -17,7 +17,7 @@ FIELD = newsfacts.Field(
     "locations",
     Location,
     "Places mentioned, resolved to a gazetteer entry with coordinates.",
-    needs=("organizations", "people"),  # type: ignore[arg-type]  # core: untyped converter
+    needs=("organizations", "people"),
 )
 
 
