@@ -6,7 +6,14 @@ import datetime as dt
 
 from newsfacts_dates import anchor
 from newsfacts_dates.amounts import count
-from newsfacts_dates.grammar import HOLIDAYS, LEAD_WORDS, SEASON_VETOES, SEASONS, YEAR_BLOCKERS
+from newsfacts_dates.grammar import (
+    DECADE_WORDS,
+    HOLIDAYS,
+    LEAD_WORDS,
+    SEASON_VETOES,
+    SEASONS,
+    YEAR_BLOCKERS,
+)
 from newsfacts_dates.reading import (
     Context,
     Match,
@@ -126,6 +133,13 @@ def decade(match: Match, ctx: Context) -> Reading | None:
         century_number = base // 100 if digit * 10 <= base % 100 else base // 100 - 1
         return Reading("DATE", f"{century_number}{digit}", point_mod(match))
     return Reading("DATE", f"{century}{match.group('decade')}", point_mod(match))
+
+
+def decade_word(match: Match, ctx: Context) -> Reading | None:
+    """ "the nineties": of the century named, else the 1900s."""
+    century_number = 18 if (group(match, "century_word") or "").lower() == "eighteen" else 19
+    digit = DECADE_WORDS[match.group("decade_word").lower()]
+    return Reading("DATE", f"{century_number}{digit}", point_mod(match))
 
 
 def century(match: Match, ctx: Context) -> Reading | None:

@@ -83,6 +83,8 @@ def duration(match: Match, ctx: Context) -> Reading | None:
         return None
     if unit in ("second", "quarter") and lowered in ("a", "an", "one"):
         return None  # "a second term", "a quarter of the vote"
+    if unit == "quarter" and ctx.text[match.end() : match.end() + 4] == " of ":
+        return None  # "three-quarters of its food"
     if group(match, "num2"):
         amount = None if count(match.group("num2")) is None else amount
     elif amount is not None and "and a half" in match.group().lower():

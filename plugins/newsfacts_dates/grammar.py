@@ -50,6 +50,7 @@ for _phrase, _side, _words in _table("phrase_vetoes.tsv", 3):
     else:
         _after = _after | set(_words.split("|"))
     PHRASE_VETOES[_phrase] = (_before, _after)
+DECADE_WORDS: dict[str, int] = {word: int(digit) for word, digit in _table("decades.tsv", 2)}
 HOLIDAYS: dict[str, str] = {name: rule for name, rule in _table("holidays.tsv", 2)}
 LEAD_WORDS = read_words(PACKAGE, "lead_words.txt")
 SEASON_VETOES = read_words(PACKAGE, "season_vetoes.txt")
@@ -120,6 +121,7 @@ MACROS: dict[str, str] = {
     "UNIT": f"(?P<unit>{_alternation(_unit_forms(), 'units')})",
     "ORDINAL": _alternation(ORDINALS, "ordinals"),
     "SEASON": f"(?P<season>{_alternation(SEASONS, 'seasons')})",
+    "DECADE": _alternation(DECADE_WORDS, "decades"),
     "HOLIDAY": f"(?P<holiday>{_alternation(HOLIDAYS, 'holidays')})",
     "RELATIVE": _alternation(RELATIVES, "relatives"),
     "DMOD": "(?P<dmod>{})".format(
@@ -201,6 +203,7 @@ _add_heads("digit", ["#digit"])
 _add_heads("apostrophe", ["#apostrophe"])
 _add_heads("holiday", [regex.split(r"[ ']", name)[-1] for name in HOLIDAYS])
 _add_heads("spelled", ["nineteen", "twenty", "thousand"])
+_add_heads("decade", DECADE_WORDS)
 _add_heads("phrase", [regex.split(r"[ -]", phrase)[-1] for phrase in PHRASES])
 RULE_NEEDS: dict[str, frozenset[str]] = {
     rule: frozenset(needs.split()) for rule, _, needs in _table("rule_starts.tsv", 3)

@@ -22,6 +22,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "monthyear": absolute.monthyear,
     "quarter": relative.quarter,
     "decade": absolute.decade,
+    "decade_word": absolute.decade_word,
     "relunit": relative.relunit,
     "ago": relative.ago,
     "duration": amounts.duration,
