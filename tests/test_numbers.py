@@ -181,12 +181,22 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("3,000 Ukrainians displaced", dict(counted="Ukrainians", event="displaced")),
     ("nearly 78,000 times a minute", dict(qualifier="~", value=78000)),
     ("just under 296 hp", dict(qualifier="<", unit="horsepower")),
+    # rates, counted phrases after "of", hyphenated counted nouns
+    ("crude rose to $58.24 per barrel", dict(value=58.24, unit="dollar per barrel")),
+    ("a $3,500 a month mortgage", dict(value=3500, unit="dollar per month", currency="USD")),
+    ("between $62 and $68 per share", dict(low=62, high=68, unit="dollar per share")),
+    ("one of the students", dict(value=1, counted="students")),
+    ("a 2.4-litre four-cylinder engine", dict(text="four", counted="cylinder engine")),
+    ("a trade deficit of $-50.8bn", dict(value=-50_800_000_000, currency="USD")),
+    ("rose by $43.6 billion to $419.2 billion", dict(text="$419.2 billion")),
 ]
 
 
 @pytest.mark.parametrize(("phrase", "expected"), PHRASES, ids=[p for p, _ in PHRASES])
 def test_phrase(phrase: str, expected: dict[str, Any]) -> None:
     found = [q for q in numbers(phrase) if q.kind != "ordinal" or expected.get("kind")]
+    if "text" in expected:  # the phrase has other numbers too
+        found = [q for q in found if q.text == expected["text"]]
     assert len(found) == 1, found
     quantity = found[0]
     for name, value in expected.items():
@@ -215,6 +225,11 @@ NOT_NUMBERS = [
     "an F-16 fighter",
     "the second half",
     "flown at half-staff",
+    "She lives at 49 Zorro Ranch Road.",
+    "COVID -19 tests",
+    "each one they lose",
+    "watched on BBC One",
+    "the Stoxx 600 index",
 ]
 
 

@@ -13,6 +13,9 @@ _RANGE_KINDS = ("count", "money", "percent", "measure")
 _LOOK_BACK = 40  # characters searched for a qualifier ("no fewer than")
 _CLAUSE_REACH = 120  # characters searched for an event word on either side
 _MAX_COUNTED_WORDS = 5
+_DETERMINERS = frozenset(
+    ["the", "its", "his", "her", "their", "our", "my", "your", "these", "those", "this", "that"]
+)  # after "one of": "one of the students"
 _DEMONYM_ENDINGS = ("ans", "ians", "ese", "is")
 
 
@@ -58,8 +61,8 @@ def _is_range(text: str, first: Raw, second: Raw) -> bool:
         return False
     if first.vague or second.vague:
         return False
-    if first.unit and second.unit and first.unit != second.unit:
-        return False
+    if first.unit and second.unit and not second.unit.startswith(first.unit):
+        return False  # but "$62 and $68 per share" is one range in dollar per share
     if first.kind != second.kind and first.kind != "count" and not _comparable(first, second):
         return False  # "0.68 per cent to 3,005.47": a change, then a level
     link = _link(text, first, second)
@@ -71,11 +74,17 @@ def _is_range(text: str, first: Raw, second: Raw) -> bool:
     if link == "to":
         # "2018 to 3.9 million": a year or level, then an amount, is no range; "52 to 48" is
         # a score unless it reads "from 208 pounds to 193".
-        if first.multiplier == 1 < second.multiplier and first.value >= 1000:
+        if first.multiplier == 1 < second.multiplier and _looks_like_year(first):
             return False
         before = text[max(0, first.start - 12) : first.start]
+        if px.CHANGE_BY.search(before) is not None and second.value > 3 * first.value:
+            return False  # "by 1 to 1.5 degrees" is still a range
         return first.value < second.value or px.BETWEEN.search(before) is not None
     return first.value < second.value * (1 if second.multiplier <= first.multiplier else 10**12)
+
+
+def _looks_like_year(raw: Raw) -> bool:
+    return raw.kind == "count" and raw.value == int(raw.value) and 1000 <= raw.value <= 2100
 
 
 def _comparable(first: Raw, second: Raw) -> bool:
@@ -99,7 +108,7 @@ def _range(first: Raw, second: Raw) -> Raw:
         max(first.tail, second.tail),
         low,
         kind=kind,
-        unit=first.unit or second.unit,
+        unit=second.unit or first.unit,
         currency=first.currency or second.currency,
         multiplier=second.multiplier,
         low=low,
@@ -140,8 +149,12 @@ def counted(text: str, raw: Raw) -> tuple[str | None, str | None, int]:
             position = of.end()
     words: list[str] = []
     end = position
+    first = px.FIRST_WORD.match(text, position, timeout=px.TIMEOUT)
+    if first is not None and first.group("w").lower() == "of" and raw.kind == "count":
+        # "one of the students", "35m of its devices": the phrase after "of" and a determiner
+        position = _after_determiner(text, first.end())
     while len(words) < _MAX_COUNTED_WORDS:
-        match = px.WORD.match(text, position)
+        match = (px.WORD if words else px.FIRST_WORD).match(text, position, timeout=px.TIMEOUT)
         if match is None:
             break
         word = match.group("w")
@@ -156,13 +169,20 @@ def counted(text: str, raw: Raw) -> tuple[str | None, str | None, int]:
             continue
         if lowered in lx.COUNTED_STOPS or lowered in lx.NUMBER_WORDS:
             break
-        if words and lowered.endswith(("ed", "ing", "ly")) and word.islower():
-            break  # "397 drones launched": the verb ends the phrase
+        if words and words[-1].endswith("s") and lowered.endswith(("ed", "ing", "ly")):
+            break  # "397 drones launched": a verb after a plural ends the phrase
         words.append(word)
         position = end = match.end()
     while words and words[-1].lower() == "and":
         words.pop()
     return (" ".join(words) or None), None, end
+
+
+def _after_determiner(text: str, position: int) -> int:
+    match = px.WORD.match(text, position, timeout=px.TIMEOUT)
+    if match is not None and match.group("w").lower() in _DETERMINERS:
+        return match.end()
+    return position
 
 
 def _phrase_goes_on(text: str, position: int) -> bool:
@@ -173,6 +193,8 @@ def _phrase_goes_on(text: str, position: int) -> bool:
             return False
         lowered = match.group("w").lower()
         if lowered in lx.COUNTED_STOPS or lowered in lx.EVENTS or lowered in lx.NUMBER_WORDS:
+            return False
+        if lowered.endswith(("ing", "ed")):  # "two people and causing fires": a new clause
             return False
         position = match.end()
     return True

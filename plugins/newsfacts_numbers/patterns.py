@@ -36,7 +36,7 @@ CANDIDATE = regex.compile(
     # digits, with an optional sign and currency symbol or code ("-5", "$3", "US$ 5", "USD1")
     r"|(?P<digits>"
     r"(?P<sign>(?<![\w.,\-–−])[-−–](?=[$£€¥]?\d)|(?i:(?<!\w)minus[\s\-]+))?"
-    rf"(?:(?<!\p{{L}})(?P<cur>{lx.alternation(lx.CURRENCY_PREFIXES)})\s?)?"
+    rf"(?:(?<!\p{{L}})(?P<cur>{lx.alternation(lx.CURRENCY_PREFIXES)})\s?(?P<cur_sign>[-−])?)?"
     rf"(?<![\d.,])(?P<num>{_DIGITS}|(?<![\w.,])\.\d+)(?P<ordsuf>st|nd|rd|th)?"
     r")"
     # vague counts ("hundreds of", "tens of thousands")
@@ -77,7 +77,7 @@ BACK = regex.compile(
     r"(?:(?i:(?<!\w)(?:an?|several)\s+|(?<!\w)minus[\s-]+)"
     rf"|(?<!\p{{L}})(?:{lx.alternation(lx.CURRENCY_PREFIXES)})\s?"
     rf"|(?<!\p{{L}})(?:{lx.alternation(_SPACED_PREFIX_HEADS)})\s+"
-    r"|(?<![\w.,])[-−–])\G",
+    r"|(?<![\w.,])[-−–]|(?<![\w.,])\.)\G",
     flags=regex.REVERSE,
 )
 
@@ -98,10 +98,17 @@ UNIT = regex.compile(
     r"(?![\p{L}\d])"
 )
 
+# "per barrel", "a month", "an ounce" after an amount or a measure.
+RATE = regex.compile(
+    rf"[ \t]+(?i:per|an?)[ \t]+(?P<per>{lx.case_aware_alternation(lx.RATES)})(?![\p{{L}}\d])"
+)
+
 # Range connectors between two numbers ("5-10", "5 to 10", "between 5 and 10").
 RANGE_LINK = regex.compile(r"\s*(?:[-–—‑]|to|and)\s*")
 RANGE_HYPHEN = regex.compile(r"[-–—‑]")
 BETWEEN = regex.compile(r"(?i:(?<!\w)(?:between|from)\s+)$")
+# "rose by $43.6 billion to $419.2 billion": a change, then a level
+CHANGE_BY = regex.compile(r"(?i:(?<!\w)by\s+)$")
 
 QUALIFIER_BEFORE = regex.compile(
     rf"(?i:(?<![\p{{L}}])(?P<q>{lx.alternation(lx.QUALIFIERS_BEFORE)}))\s*$"
@@ -110,6 +117,8 @@ QUALIFIER_AFTER = regex.compile(rf"(?i:\s*(?P<q>{lx.alternation(lx.QUALIFIERS_AF
 
 # Words after a number, for the noun phrase it counts.
 NEXT_WORD = regex.compile(r"\s+(?P<w>\p{L}+)")
+# The first word may be glued by a hyphen: "a four-cylinder engine" counts cylinders.
+FIRST_WORD = regex.compile(r"(?:[ \t]+|-)(?P<w>\p{L}[\p{L}\p{M}\d'’]*(?:-[\p{L}\p{M}\d]+)*)")
 WORD = regex.compile(r"[ \t]+(?P<w>\p{L}[\p{L}\p{M}\d'’]*(?:-[\p{L}\p{M}\d]+)*)")
 OF = regex.compile(r"(?i:\s+of)(?!\w)")
 EVENT = regex.compile(rf"(?i:(?<!\w)(?:{lx.alternation(lx.EVENTS)}))(?!\w)")

@@ -135,7 +135,7 @@ def _read(text: str, match: regex.Match[str]) -> Raw | None:
 
 def _digits(text: str, match: regex.Match[str]) -> Raw | None:
     start = match.start()
-    if match.group("cur") is None:
+    if match.group("cur") is None and match.group("sign") is None:
         if px.LETTER_BEFORE.search(text, max(0, start - 1), start):
             return None  # "MH17", "A4", "Q3": a code, not a quantity
         before = px.WORD_BEFORE.search(text, max(0, start - _BACK_REACH), start)
@@ -146,7 +146,7 @@ def _digits(text: str, match: regex.Match[str]) -> Raw | None:
         if px.LETTER_AFTER.match(text, match.end()):
             return None
         return Raw(start, match.end(), match.end(), value, kind="ordinal")
-    if match.group("sign"):
+    if match.group("sign") or match.group("cur_sign"):  # "-5", "minus 5", "$-50.8bn"
         value = -value
     raw = Raw(start, match.end(), match.end(), value)
     if match.group("cur"):
@@ -198,7 +198,7 @@ def _with_unit(text: str, raw: Raw) -> Raw | None:
     if unit is None:
         if px.LETTER_AFTER.match(text, raw.end):
             return None
-        return raw
+        return _per(text, raw)
     canonical, kind = _unit_of(unit)
     raw.tail = unit.end()
     if kind == "percent":
@@ -210,6 +210,19 @@ def _with_unit(text: str, raw: Raw) -> Raw | None:
             raw.currency = code[0] if code else _code_of(canonical)
     elif raw.kind in ("count", "fraction"):  # "1/2 pound" is half a pound
         raw.kind, raw.unit = "measure", canonical
+    return _per(text, raw)
+
+
+def _per(text: str, raw: Raw) -> Raw:
+    """A rate: "$58.24 per barrel" is in dollar per barrel, "400 metres per second" in m per
+    second."""
+    if raw.unit is None or raw.kind not in ("money", "measure"):
+        return raw
+    rate = px.RATE.match(text, raw.tail, timeout=px.TIMEOUT)
+    if rate is not None:
+        surface = " ".join(rate.group("per").split())
+        per = lx.RATES.get(surface) or lx.RATES[surface.lower()]
+        raw.unit, raw.tail = f"{raw.unit} per {per}", rate.end()
     return raw
 
 
