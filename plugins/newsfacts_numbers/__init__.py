@@ -15,7 +15,7 @@ FIELD = newsfacts.Field(
     "numbers",
     Quantity,
     "Counts, amounts of money, percentages, measures, ordinals and fractions, normalized.",
-    needs=("dates",),  # type: ignore[arg-type]  # core: Field.needs converter is untyped
+    needs=("dates",),
 )
 
 
