@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import gc
 import gzip
-from collections import defaultdict
 from collections.abc import Iterable
 from importlib import resources
 from typing import NamedTuple
@@ -68,45 +67,49 @@ class Gazetteer:
                 self.span_by_first_word[words[0]] = len(words)
 
 
-def _float(cell: str) -> float | None:
-    return float(cell) if cell else None
-
-
 def parse(lines: Iterable[str]) -> Gazetteer:
-    places: dict[str, list[Place]] = defaultdict(list)
-    spans: dict[str, int] = {}
+    """Read gazetteer rows (see ``build_gazetteer.py`` for the columns)."""
     # Tens of thousands of small objects: the cyclic collector would rescan them repeatedly.
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _parse(lines, places, spans)
+        return _parse(lines)
     finally:
         if enabled:
             gc.enable()
 
 
-def _parse(
-    lines: Iterable[str], places: dict[str, list[Place]], spans: dict[str, int]
-) -> Gazetteer:
+def _parse(lines: Iterable[str]) -> Gazetteer:
+    places: dict[str, list[Place]] = {}
+    make = tuple.__new__  # Place(...) without the keyword machinery: the hot loop of the load
     for line in lines:
         ident, kind, name, cc, lat, lon, population, admin1, keys = line.rstrip("\n").split("\t")
-        place = Place(
-            int(ident) or None,
-            kind,
-            name,
-            cc or None,
-            _float(lat),
-            _float(lon),
-            int(population),
-            admin1,
+        place: Place = make(
+            Place,
+            (
+                int(ident) or None,
+                kind,
+                name,
+                cc or None,
+                float(lat) if lat else None,
+                float(lon) if lon else None,
+                int(population),
+                admin1,
+            ),
         )
         for key in keys.split("|"):
-            places[key].append(place)
-            words = key.count(" ") + 1
-            first = key.partition(" ")[0]
-            if words > spans.get(first, 0):
-                spans[first] = words
-    return Gazetteer({k: tuple(v) for k, v in places.items()}, spans)
+            bucket = places.get(key)
+            if bucket is None:
+                places[key] = [place]
+            else:
+                bucket.append(place)
+    spans: dict[str, int] = {}
+    for key in places:
+        first, _, rest = key.partition(" ")
+        words = rest.count(" ") + 2 if rest else 1
+        if words > spans.get(first, 0):
+            spans[first] = words
+    return Gazetteer({key: tuple(group) for key, group in places.items()}, spans)
 
 
 @functools.cache
