@@ -137,7 +137,12 @@ class Attributor:
         if speaker is None:
             speaker = self.speakers.after_cue(cue.end(), self._phrase_end(cue.end(), limit))
         if speaker is None:
-            # Rather the person last named than nobody: "..., and added: “...”".
+            # Rather the sentence's subject, or the person last named, than nobody:
+            # "He ... and said that Rubio is “weak”", "..., and added: “...”".
+            sentence = self.document.sentence_at(cue.start())
+            if sentence is not None:
+                speaker = self.speakers.first_speaker(sentence.start, cue.start())
+        if speaker is None:
             speaker = self.speakers.nearest_person(cue.start(), self._context_start(start))
         return Attribution(word, speaker, self._channel(cue.end(), limit), before)
 

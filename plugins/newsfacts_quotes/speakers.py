@@ -7,6 +7,7 @@ import bisect
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 import newsfacts
 from newsfacts.tables import read_words
@@ -15,6 +16,7 @@ from newsfacts_quotes import lexicon as lx
 
 _NOT_SPEAKERS = read_words("newsfacts_quotes", "not_speakers.txt")
 _MAX_PHRASE_WORDS = 8
+_CHUNK_BREAK = regex.compile(r"[,;—–]|\s-\s")
 _ANTECEDENT_LOOKBACK = 40  # person mentions looked at to resolve a pronoun
 
 
@@ -47,6 +49,11 @@ class _Index:
         """The facts ending before ``offset``, nearest last (a bounded stretch of them)."""
         index = bisect.bisect_left(self.starts, offset)
         return self.facts[max(0, index - _ANTECEDENT_LOOKBACK) : index]
+
+
+def _position(fact: newsfacts.Fact) -> tuple[int, int]:
+    # A person and an organization may share a span ("Trump"): the person wins ties.
+    return (fact.start, 0 if isinstance(fact, Person) else 1)
 
 
 def _name(fact: newsfacts.Fact) -> str:
@@ -145,7 +152,7 @@ class Speakers:
         chunks: list[list[tuple[int, int, str]]] = [[]]
         position = start
         for word in self._words(start, end):
-            if "," in self.text[position : word[0]] or ";" in self.text[position : word[0]]:
+            if _CHUNK_BREAK.search(self.text, position, word[0]):
                 chunks.append([])
             chunks[-1].append(word)
             position = word[1]
@@ -161,14 +168,11 @@ class Speakers:
 
     def _resolve(self, words: list[tuple[int, int, str]], *, last: bool) -> Speaker | None:
         start, end = words[0][0], words[-1][1]
-        people = self.people.inside(start, end)
-        if people:
-            person = people[-1] if last else people[0]
-            return Speaker(_name(person), person.start, person.end)
-        organizations = self.organizations.inside(start, end)
-        if organizations:
-            organization = organizations[-1] if last else organizations[0]
-            return Speaker(_name(organization), organization.start, organization.end)
+        # The name nearest the cue: "In a letter to Hillary Clinton - the State Department".
+        named = self.people.inside(start, end) + self.organizations.inside(start, end)
+        if named:
+            fact = max(named, key=_position) if last else min(named, key=_position)
+            return Speaker(_name(fact), fact.start, fact.end)
         pronoun = words[-1] if last else words[0]
         if pronoun[2].lower() in lx.PRONOUNS and (len(words) <= 2 or not last):
             return self.pronoun(pronoun[0], pronoun[1])
