@@ -64,6 +64,18 @@ def monthday(match: Match, ctx: Context) -> Reading | None:
     return Reading("DATE", date_value(year, month, day), point_mod(match))
 
 
+def dayrange(match: Match, ctx: Context) -> Reading | None:
+    """ "8 to 10 July", "July 8-10": the first day's value, both ends in ``range``."""
+    first = monthday(match, ctx)
+    if first is None or not match.group("month")[0].isupper():
+        return None
+    last_day = int("".join(ch for ch in match.group("day2") if ch.isdigit()))
+    if not 1 <= last_day <= 31:
+        return None
+    last = first.value[:-2] + f"{last_day:02d}"
+    return first._replace(range=(first.value, last))
+
+
 def daymonth(match: Match, ctx: Context) -> Reading | None:
     """ "10 July 2025", "the 3rd of May"."""
     return monthday(match, ctx) if match.group("month")[0].isupper() else None

@@ -22,6 +22,12 @@ def _table(filename: str, columns: int) -> tuple[tuple[str, ...], ...]:
 
 
 MONTHS: dict[str, int] = {name: int(number) for name, number in _table("months.tsv", 2)}
+# "Sept", "Aug": a name that is the start of a longer name of the same month.
+MONTH_ABBREVIATIONS = frozenset(
+    name
+    for name, number in MONTHS.items()
+    if any(other != name and other.startswith(name) for other in MONTHS if MONTHS[other] == number)
+)
 WEEKDAYS: dict[str, int] = {name: int(number) for name, number in _table("weekdays.tsv", 2)}
 NUMBERS: dict[str, str] = dict(_table("numbers.tsv", 2))  # type: ignore[arg-type]
 ORDINALS: dict[str, int] = {name: int(value) for name, value in _table("ordinals.tsv", 2)}
@@ -197,7 +203,7 @@ _add_heads("weekday", [*WEEKDAYS, *(day + "s" for day in WEEKDAYS)])
 _add_heads("unit", _unit_forms())
 _add_heads("season", SEASONS)
 _add_heads("part", PARTS_OF_DAY)
-_add_heads("period", ["quarter", "quarters", "half"])
+_add_heads("period", ["quarter", "quarters", "half", "q1", "q2", "q3", "q4", "h1", "h2"])
 _add_heads("clockword", ["noon", "midnight", "midday"])
 _add_heads("digit", ["#digit"])
 _add_heads("apostrophe", ["#apostrophe"])

@@ -22,6 +22,7 @@ class Reading(NamedTuple):
     value: str
     mod: str | None = None
     resolved: bool = True
+    range: tuple[str, str] | None = None
 
 
 @attrs.define

@@ -72,6 +72,9 @@ def relunit(match: Match, ctx: Context) -> Reading | None:
         year = anchor.month_year(ctx.published, number, "none", offset)
         return Reading("DATE", date_value(year, number), mod)
     unit = match.group("unit").lower()
+    if unit in ("decade", "century") and offset and match.group().lower().startswith("the"):
+        # "the past decade" is an amount of time, not the decade before this one.
+        return Reading("DURATION", "P10Y" if unit == "decade" else "P100Y", mod)
     if ctx.published is None:
         return Reading("DATE", open_value(unit), mod, resolved=False)
     return Reading("DATE", shifted(ctx.published, unit, offset), mod)
@@ -97,6 +100,10 @@ def quarter(match: Match, ctx: Context) -> Reading | None:
         return Reading("DATE", f"{match.group('year')}-{letter}{number or 'X'}")
     if ctx.published is None:
         return Reading("DATE", f"XXXX-{letter}{number or 'X'}", resolved=False)
+    of_rel = (match.group("of_rel") or "").lower()
+    if of_rel and number is not None:
+        year = ctx.published.year + {"last": -1, "next": 1}.get(of_rel, 0)
+        return Reading("DATE", f"{year:04d}-{letter}{number}")
     year = ctx.published.year - (rel in ("year-earlier", "year-ago", "comparable"))
     current = anchor.quarter_of(ctx.published) if letter == "Q" else (ctx.published.month > 6) + 1
     if number is None:
@@ -113,9 +120,31 @@ def quarter(match: Match, ctx: Context) -> Reading | None:
         return Reading("DATE", f"{year:04d}-{letter}{number}")
     if rel in ("last", "past", "previous", "prior") and number >= current:
         year -= 1
-    elif letter == "Q" and number - current >= 2 and rel not in ("next", "coming"):
-        year -= 1  # the fourth quarter named in the first: last year's results
+    elif rel not in ("next", "coming"):
+        year = _business_year(ctx, letter, number) - (ctx.published.year - year)
     return Reading("DATE", f"{year:04d}-{letter}{number}")
+
+
+def short_quarter(match: Match, ctx: Context) -> Reading | None:
+    """ "Q3 2024", "H1": a quarter or half in the business shorthand."""
+    letter = match.group("period_letter").upper()
+    number = int(match.group("ordinal"))
+    if letter == "H" and number > 2:
+        return None
+    year_text = match.group("year")
+    if match.group("short_year"):
+        year_text = "20" + match.group("short_year")
+    if year_text is None and ctx.published is None:
+        return Reading("DATE", f"XXXX-{letter}{number}", resolved=False)
+    year = int(year_text) if year_text else _business_year(ctx, letter, number)
+    return Reading("DATE", f"{year:04d}-{letter}{number}")
+
+
+def _business_year(ctx: Context, letter: str, number: int) -> int:
+    assert ctx.published is not None
+    current = anchor.quarter_of(ctx.published) if letter == "Q" else (ctx.published.month > 6) + 1
+    # The fourth quarter named in the first: last year's results.
+    return ctx.published.year - (letter == "Q" and number - current >= 2)
 
 
 def ago(match: Match, ctx: Context) -> Reading | None:

@@ -13,6 +13,7 @@ from newsfacts_dates import anchor
 from newsfacts_dates.grammar import (
     DISPATCH,
     HEAD_KINDS,
+    MONTH_ABBREVIATIONS,
     PHRASES_BY_FIRST,
     RULE_NEEDS,
     RULES,
@@ -129,15 +130,20 @@ def _trimmed(text: str, match: regex.Match[str], rule: str) -> int:
     return match.start()
 
 
-_ABBREVIATED = regex.compile(r"(?:\b\w{1,4}|[ap]\.m)\.$", regex.IGNORECASE)
+_LAST_WORD = regex.compile(r"(\w+)\.$")
 
 
 def _end(text: str, match: regex.Match[str]) -> int:
     end = match.end()
-    # A full stop after a full word ends the sentence, not an abbreviation ("in March.").
-    if text[end - 1] == "." and not _ABBREVIATED.search(text, match.start(), end):
-        end -= 1
+    # A full stop after a full word ends the sentence: "in March." but "Sept." and "a.m.".
+    if text[end - 1] == ".":
+        last = _LAST_WORD.search(text, max(match.start(), end - 12), end)
+        if last is not None and last.group(1).lower() not in _ABBREVIATIONS:
+            end -= 1
     return end
+
+
+_ABBREVIATIONS = MONTH_ABBREVIATIONS | {"m"}  # "a.m.", "p.m."
 
 
 _OPENER = regex.compile(r"(?:between|from)\s+$", regex.IGNORECASE)
@@ -171,6 +177,6 @@ def join_ranges(text: str, found: list[Found]) -> list[Span]:
                 spans.append(Span(start, next_end, reading, (reading.value, next_reading.value)))
                 index += 2
                 continue
-        spans.append(Span(start, end, reading))
+        spans.append(Span(start, end, reading, reading.range))
         index += 1
     return spans
