@@ -41,7 +41,12 @@ PERSON_LIKE = OUTPUT.with_name("person_like.txt")
 PERSON_LIKE_MAX_POPULATION = 500_000
 CENSUS_FIRST_NAMES = 1000  # most common of each sex
 CENSUS_SURNAMES = 3000
-BIG_CITY = 100_000  # alternate names only for cities at least this large
+BIG_CITY = 100_000
+# Towns of 5,000 to 15,000 people only where English-language local news is mostly written;
+# the plugin reads them as places only with support (a preposition, a qualifier, a neighbour).
+TOWN_COUNTRIES = frozenset(
+    {"US", "GB", "IE", "CA", "AU", "NZ"}
+)  # alternate names only for cities at least this large
 PARTICLES = frozenset(["de", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "les"])
 PARTICLES |= {"el", "al", "am", "an", "der", "den", "im", "on", "upon", "sur", "en", "y", "of"}
 PARTICLES |= {"and", "the"}
@@ -244,7 +249,9 @@ def build() -> Table:
 
     primary = {fold(city["name"]) for city in cities.values()} | country_names
     city_by_name: dict[tuple[str, str], dict[str, Any]] = {}
-    for city in sorted(cities.values(), key=lambda c: -int(c["population"])):
+    towns = [c for c in small_cities.values() if c["countrycode"] in TOWN_COUNTRIES]
+    everything = {c["geonameid"]: c for c in [*cities.values(), *towns]}
+    for city in sorted(everything.values(), key=lambda c: -int(c["population"])):
         names = _names([city["name"]])
         if int(city["population"]) >= BIG_CITY:
             names |= {

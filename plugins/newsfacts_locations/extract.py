@@ -36,6 +36,7 @@ from newsfacts_locations.resolve import Context as Setting
 from newsfacts_locations.resolve import best
 
 WEAK_CLAIM_KINDS = context.LARGE_KINDS
+MINOR_TOWN = 15_000  # towns this small are places only with support
 ACRONYM_KINDS = frozenset({"country", "region"})  # "US", "UK", "EU"; not "IEV" or "DC"
 
 
@@ -113,6 +114,8 @@ def _mention(
     preposition = previous.lower() in words.PREPOSITIONS or (
         previous.lower() == "the" and before_previous.lower() in words.PREPOSITIONS
     )
+    if previous == "of" and not before_previous.islower():
+        preposition = False  # "city of Douma" is a place, "Department of Commerce" is not
     if (candidate.shouted and not dated) or (
         article.sports and previous.lower() == "at" and context.name_word(before_previous)
     ):
@@ -147,7 +150,8 @@ def _mention(
     whole_token = not candidate.compound and candidate.end == tokens[last].end
     if whole_token and _name_after(gazetteer, tokens, last):
         return None
-    if key in words.AMBIGUOUS and not supported:
+    minor = all(p.kind == "city" and p.population < MINOR_TOWN for p in places)
+    if (minor or key in words.AMBIGUOUS) and not supported:
         return Mention(candidate, start, qualifier, supported, pending=True)
     if len(key) < 2 or (key.isupper() and len(key) <= 3 and places[0].kind not in ACRONYM_KINDS):
         return None
