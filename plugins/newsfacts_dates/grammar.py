@@ -57,6 +57,11 @@ for _phrase, _side, _words in _table("phrase_vetoes.tsv", 3):
         _after = _after | set(_words.split("|"))
     PHRASE_VETOES[_phrase] = (_before, _after)
 DECADE_WORDS: dict[str, int] = {word: int(digit) for word, digit in _table("decades.tsv", 2)}
+# phrase -> (following words, type, value): see data/phrase_readings.tsv
+PHRASE_READINGS: dict[str, tuple[frozenset[str], str, str]] = {
+    phrase: (frozenset(words.split("|")), kind, value)
+    for phrase, words, kind, value in _table("phrase_readings.tsv", 4)
+}
 HOLIDAYS: dict[str, str] = {name: rule for name, rule in _table("holidays.tsv", 2)}
 LEAD_WORDS = read_words(PACKAGE, "lead_words.txt")
 SEASON_VETOES = read_words(PACKAGE, "season_vetoes.txt")

@@ -11,6 +11,7 @@ from newsfacts_dates.amounts import count
 from newsfacts_dates.grammar import (
     ORDINALS,
     PARTS_OF_DAY,
+    PHRASE_READINGS,
     PHRASE_VETOES,
     PHRASES,
     SEASONS,
@@ -227,6 +228,11 @@ def phrase_vetoed(phrase: str, text: str, start: int, end: int) -> bool:
 def phrase(name: str, ctx: Context, start: int, end: int) -> Reading:
     """The reading of a fixed phrase: its literal value, or an offset in a calendar unit."""
     kind, value, mod = PHRASES[name]
+    if name in PHRASE_READINGS:
+        following, other_kind, other_value = PHRASE_READINGS[name]
+        next_words = ctx.text[end : end + 16].lower().split()
+        if next_words and next_words[0] in following:
+            return Reading(other_kind, other_value, mod)
     if ":" not in value:
         return Reading(kind, value, mod)
     unit, offset_text, *code = value.split(":")

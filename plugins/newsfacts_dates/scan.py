@@ -127,6 +127,11 @@ def _trimmed(text: str, match: regex.Match[str], rule: str) -> int:
     # of the time expression ("the past two weeks" keeps its "the").
     if rule == "duration" and text[match.end("num") : match.end("num") + 1] == "-":
         return match.start("num")
+    # "its fourth quarter", "a third-quarter loss": the quarter, not its determiner.
+    if rule == "quarter" and match.group("det") and match.group("ordinal"):
+        hyphenated = text[match.end("ordinal") : match.end("ordinal") + 1] == "-"
+        if match.group("det").lower() != "the" or hyphenated:
+            return match.start("det") + len(match.group("det")) + 1
     return match.start()
 
 
@@ -135,6 +140,8 @@ _LAST_WORD = regex.compile(r"(\w+)\.$")
 
 def _end(text: str, match: regex.Match[str]) -> int:
     end = match.end()
+    if text[end - 2 : end].lower() in ("'s", "’s"):
+        return end - 2  # "Friday's vote": the day, not its possessive
     # A full stop after a full word ends the sentence: "in March." but "Sept." and "a.m.".
     if text[end - 1] == ".":
         last = _LAST_WORD.search(text, max(match.start(), end - 12), end)
