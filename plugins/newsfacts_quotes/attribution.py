@@ -61,13 +61,16 @@ class Attributor:
     def after(self, span: Span, limit: int) -> Attribution | None:
         """'”, Trump said' / '”, said Trump' / '” the ministry said in a statement'."""
         start = span.close_end
-        # Words attributed after the quote end with punctuation ('win,” she said'); a
-        # fragment without it runs on in the writer's sentence ('“ready to go” once ...').
         last = span.close - 1
         while last > span.start and self.text[last].isspace():
             last -= 1
-        ending = self.text[last] + self.text[span.close_end : span.close_end + 1]
-        if not any(mark in ending for mark in ",.!?…—–-:;"):
+        # Words attributed after the quote end with punctuation ('win,” she said'); a
+        # fragment without it runs on in the writer's sentence ('“ready to go” once ...'),
+        # unless it is a whole sentence quoted ('“The caucus is a battle” Grubbs said').
+        ending = self.text[last] + self.text[start : start + 1]
+        punctuated = any(mark in ending for mark in ",.!?…—–-:;")
+        opening = self.document.sentence_at(span.open)
+        if not punctuated and (opening is None or opening.start != span.open):
             return None
         limit = min(limit, start + _AFTER_REACH)
         sentence = self.document.sentence_at(self._skip_space(start))
@@ -75,11 +78,8 @@ class Attributor:
             limit = min(limit, sentence.end)
         cue = lx.CUE.search(self.text, start, limit, timeout=_TIMEOUT)
         # After a quote that ends its own sentence, only a short "Trump said." attributes it.
-        most = (
-            _MAX_WORDS_AFTER_SENTENCE
-            if self.text[span.close - 1] in ".!?"
-            else _MAX_WORDS_BEFORE_CUE
-        )
+        short = self.text[last] in ".!?" or not punctuated
+        most = _MAX_WORDS_AFTER_SENTENCE if short else _MAX_WORDS_BEFORE_CUE
         if cue is not None:
             between = lx.WORD.findall(self.text, start, cue.start(), timeout=_TIMEOUT)
             if len(between) <= most and not _has_mark(self.text, start, cue.start()):
