@@ -189,6 +189,11 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("a 2.4-litre four-cylinder engine", dict(text="four", counted="cylinder engine")),
     ("a trade deficit of $-50.8bn", dict(value=-50_800_000_000, currency="USD")),
     ("rose by $43.6 billion to $419.2 billion", dict(text="$419.2 billion")),
+    ("tens of thousands of dollars", dict(low=20_000, kind="money", currency="USD")),
+    ("thousands of pounds", dict(low=2000, currency="GBP")),
+    ("He weighed 208 pounds.", dict(value=208, kind="measure", unit="pound")),
+    ("It has been seven-and-a-half years.", dict(value=7.5, unit="year")),
+    ("the 187 accounted for by", dict(value=187, counted=None)),
 ]
 
 
@@ -230,6 +235,8 @@ NOT_NUMBERS = [
     "each one they lose",
     "watched on BBC One",
     "the Stoxx 600 index",
+    "at Ground Zero",
+    "in the previous year and a half.",
 ]
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import regex
+
 import newsfacts
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
@@ -169,13 +171,30 @@ def counted(text: str, raw: Raw) -> tuple[str | None, str | None, int]:
             continue
         if lowered in lx.COUNTED_STOPS or lowered in lx.NUMBER_WORDS:
             break
-        if words and words[-1].endswith("s") and lowered.endswith(("ed", "ing", "ly")):
-            break  # "397 drones launched": a verb after a plural ends the phrase
+        if (
+            lowered.endswith(("ed", "ing", "ly"))
+            and word.islower()
+            and _verb_here(text, match, words)
+        ):
+            break  # "397 drones launched", "the 187 accounted for": a verb ends the phrase
         words.append(word)
         position = end = match.end()
     while words and words[-1].lower() == "and":
         words.pop()
     return (" ".join(words) or None), None, end
+
+
+def _verb_here(text: str, match: regex.Match[str], words: list[str]) -> bool:
+    """An -ed/-ing/-ly word that is not a modifier: after a plural noun, or before a function
+    word, a capital or the end of the phrase ("released Tuesday"). "housing" in "public
+    housing properties" modifies what follows."""
+    if words and words[-1].endswith("s"):
+        return True
+    following = px.WORD.match(text, match.end(), timeout=px.TIMEOUT)
+    if following is None:
+        return True
+    word = following.group("w")
+    return not word.islower() or word in lx.COUNTED_STOPS
 
 
 def _after_determiner(text: str, position: int) -> int:

@@ -52,7 +52,7 @@ CANDIDATE = regex.compile(
     # at most ten more words: a number is never longer, and a bound keeps "one one one ..."
     # linear (each hit would otherwise match the whole run again)
     rf"(?:(?:(?<=(?:{_BIG}))\s+and\s+|[\s-]+)(?:{_WORD})){{0,10}}"
-    r"(?:\s+and\s+a\s+half)?)(?!\w))"
+    r"(?:[\s-]+and[\s-]+a[\s-]+half)?)(?!\w))"
 )
 
 # Where a candidate may be: a digit, a currency symbol or a number word. Scanning the whole

@@ -18,6 +18,7 @@ _HALF_OF = regex.compile(
 )
 _HALF_A_SCALE = regex.compile(r"(?i:\s+an?\s+(?P<scale>hundred|thousand|million|billion|dozen))\b")
 _FRACTION_END = regex.compile(r"(?i:\s+of\b|\s*[.,;:!?)\]]|\s*$)")
+_AND_BEFORE = regex.compile(r"(?i:(?<!\w)and\s+)$")
 _DETERMINER_BEFORE = regex.compile(
     r"(?i:(?<!\w)(?:the|a|its|his|her|their|our|my|your|this|every|each|for)\s+|[’']s\s+)$"
 )
@@ -25,6 +26,11 @@ _DETERMINER_BEFORE = regex.compile(
 
 _BACK_REACH = 12  # characters before a hit that may start its candidate ("US $ ", "minus ")
 _URL_REACH = 300  # characters back to the start of a web address
+
+
+# "208 pounds" is a weight; "2 million pounds" and "thousands of pounds" are money.
+_POUNDS = ("pound", "pounds")
+_POUNDS_STERLING = (lx.CURRENCIES["£"][1], "money")
 
 
 @dataclass(slots=True)
@@ -116,16 +122,7 @@ def _read(text: str, match: regex.Match[str]) -> Raw | None:
     if match.group("digits") is not None:
         return _digits(text, match)
     if match.group("vague") is not None:
-        low, high = lx.VAGUE[" ".join(match.group("vague").lower().split())]
-        return Raw(
-            match.start(),
-            match.end(),
-            match.end(),
-            Decimal(low),
-            low=Decimal(low),
-            high=Decimal(high),
-            vague=True,
-        )
+        return _vague(text, match)
     if match.group("fraction") is not None:
         return _fraction(text, match)
     if match.group("words") is not None:
@@ -187,8 +184,10 @@ def _slash(text: str, match: regex.Match[str]) -> Raw | None:
     return _with_unit(text, Raw(match.start(), end, end, value, kind="fraction"))
 
 
-def _unit_of(match: regex.Match[str]) -> tuple[str, str]:
+def _unit_of(match: regex.Match[str], large: bool = False) -> tuple[str, str]:
     surface = " ".join((match.group("attached") or match.group("spaced")).split())
+    if large and surface.lower() in _POUNDS:
+        return _POUNDS_STERLING  # "2 million pounds", "thousands of pounds": money
     return lx.UNIT_LOOKUP.get(surface) or lx.UNIT_LOOKUP[surface.lower()]
 
 
@@ -199,7 +198,7 @@ def _with_unit(text: str, raw: Raw) -> Raw | None:
         if px.LETTER_AFTER.match(text, raw.end):
             return None
         return _per(text, raw)
-    canonical, kind = _unit_of(unit)
+    canonical, kind = _unit_of(unit, large=raw.multiplier >= 1000)
     raw.tail = unit.end()
     if kind == "percent":
         raw.kind, raw.unit, raw.end = "percent", canonical, unit.end()
@@ -249,12 +248,35 @@ def _words(text: str, match: regex.Match[str]) -> Raw | None:
     return _with_unit(text, raw)
 
 
+def _vague(text: str, match: regex.Match[str]) -> Raw:
+    """ "hundreds of drones"; "tens of thousands of dollars" is money, "hundreds of miles" a
+    measure."""
+    low, high = lx.VAGUE[" ".join(match.group("vague").lower().split())]
+    end = match.end()
+    raw = Raw(match.start(), end, end, Decimal(low), low=Decimal(low), high=Decimal(high))
+    raw.vague = True
+    of = px.OF.match(text, end)
+    unit = px.UNIT.match(text, of.end(), timeout=px.TIMEOUT) if of is not None else None
+    if unit is not None and unit.group("spaced"):
+        canonical, kind = _unit_of(unit, large=True)
+        if kind == "money":
+            code = lx.CURRENCY_LOOKUP.get(" ".join(unit.group().split()))
+            raw.kind, raw.unit = "money", canonical
+            raw.currency = code[0] if code else _code_of(canonical)
+        elif kind == "measure":
+            raw.kind, raw.unit = "measure", canonical
+        raw.tail = unit.end()
+    return raw
+
+
 def _fraction(text: str, match: regex.Match[str]) -> Raw | None:
     part = match.group("part").lower()
     parts_word = (match.group("parts") or "").lower()
     count = Decimal(1) if parts_word in ("", "a", "an") else values.words(parts_word) or Decimal(1)
     value = count * Decimal(lx.FRACTIONS[part])
     start, end = match.start(), match.end()
+    if parts_word in ("a", "an") and _AND_BEFORE.search(text, max(0, start - 5), start):
+        return None  # "a year and a half": part of a duration
     if part in ("half", "halves"):
         scaled = _HALF_A_SCALE.match(text, end)
         if scaled is not None and not parts_word:  # "half a million" is a count

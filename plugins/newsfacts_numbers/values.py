@@ -33,7 +33,7 @@ def words(text: str) -> Decimal | None:
     "a dozen" → 12, "two and a half" → 2.5. None when the words do not form one number
     ("five six")."""
     half = Decimal(0)
-    lowered = text.lower()
+    lowered = " ".join(_SPLIT.split(text.lower()))  # "seven-and-a-half" reads as spaced
     if lowered.endswith("and a half"):
         half = Decimal("0.5")
         lowered = lowered[: -len("and a half")]
