@@ -199,6 +199,30 @@ TABLE = [
     ("The first nine months were weak.", "The first nine months", THURSDAY, "DURATION", "P9M"),
     ("He spoke for a minute and a half.", "a minute and a half", THURSDAY, "DURATION", "PT1M30S"),
     ("It took two decades.", "two decades", THURSDAY, "DURATION", "P20Y"),
+    ("Sales rose in Q3 2024.", "Q3 2024", THURSDAY, "DATE", "2024-Q3"),
+    (
+        "The second half of the year was weak.",
+        "The second half of the year",
+        THURSDAY,
+        "DATE",
+        "2025-H2",
+    ),
+    ("For the year ended June 30, profit rose.", "the year", THURSDAY, "DURATION", "P1Y"),
+    ("Compared with year-earlier profit, it fell.", "year-earlier", THURSDAY, "DATE", "2024"),
+    # named days, decades, centuries, spoken years
+    (
+        "He was found on Thanksgiving Day.",
+        "Thanksgiving Day",
+        dt.date(1999, 12, 3),
+        "DATE",
+        "1999-11-25",
+    ),
+    ("It was cold last Christmas.", "last Christmas", THURSDAY, "DATE", "2024-12-25"),
+    ("Numbers fell through the nineties.", "the nineties", THURSDAY, "DATE", "199"),
+    ("A temple of the 11th century.", "the 11th century", THURSDAY, "DATE", "10"),
+    ("Atlanta, nineteen ninety-six.", "nineteen ninety-six", THURSDAY, "DATE", "1996"),
+    ("Plans for the year two thousand.", "the year two thousand", THURSDAY, "DATE", "2000"),
+    ("Over the past decade, rents rose.", "the past decade", THURSDAY, "DURATION", "P10Y"),
     # sets
     ("Drones come every night.", "every night", THURSDAY, "SET", "P1D"),
     ("Barrages are nightly.", "nightly", THURSDAY, "SET", "P1D"),
@@ -269,6 +293,28 @@ def test_no_date(sentence: str) -> None:
 def test_range_between() -> None:
     fact = only("Strikes hit between Wednesday and Thursday.", "Wednesday and Thursday")
     assert fact.range == ("2025-07-09", "2025-07-10")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "ends"),
+    [
+        ("The summit runs from 8 to 10 July.", "8 to 10 July", ("2025-07-08", "2025-07-10")),
+        ("The summit runs July 8-10, 2026.", "July 8-10, 2026", ("2026-07-08", "2026-07-10")),
+        ("Prices doubled between 2015 and 2019.", "2015 and 2019", ("2015", "2019")),
+    ],
+)
+def test_ranges(sentence: str, expression: str, ends: tuple[str, str]) -> None:
+    fact = only(sentence, expression)
+    assert fact.range == ends
+    assert fact.value == ends[0]
+
+
+def test_spans_leave_out_determiners_and_possessives() -> None:
+    assert [f.text for f in dates("It posted a third-quarter loss.", OCTOBER_1989)] == [
+        "third-quarter"
+    ]
+    assert [f.text for f in dates("Friday's vote was close.")] == ["Friday"]
+    assert [f.text for f in dates("It began in March.")] == ["March"]
 
 
 def test_facts_are_in_the_result_dict() -> None:
