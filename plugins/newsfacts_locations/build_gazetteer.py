@@ -68,8 +68,9 @@ ADMIN_SUFFIXES = (
 
 
 def fold(name: str) -> str:
-    """``name`` without diacritics ("Liège" -> "Liege")."""
-    decomposed = unicodedata.normalize("NFKD", name)
+    """``name`` without diacritics or transliterated ayns ("Liège" -> "Liege",
+    "‘Afrīn" -> "Afrin")."""
+    decomposed = unicodedata.normalize("NFKD", name.strip("‘’'ʿʾ`"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

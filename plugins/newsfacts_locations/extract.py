@@ -44,7 +44,8 @@ ACRONYM_KINDS = frozenset({"country", "region"})  # "US", "UK", "EU"; not "IEV" 
 class Claims:
     """The text that the organizations and people fields claim.
 
-    A claim covering exactly a well-known place's name ("Tamil Nadu", "Atlantic") is weak:
+    A claim covering exactly a well-known place's name ("Tamil Nadu", "Atlantic"), or a
+    place's name that a preposition of place supports ("in Beverly Hills"), is weak:
     the place stands, unless the name is the surname of a longer person's name in the article
     ("Michael Jordan" ... "Jordan") or the article is a sports report (where teams are named
     after places).
@@ -66,12 +67,12 @@ class Claims:
             frozenset(surnames),
         )
 
-    def weak(self, candidate: Candidate, sports: bool) -> bool:
+    def weak(self, candidate: Candidate, sports: bool, supported: bool) -> bool:
         if sports or (candidate.start, candidate.end) not in self.exact:
             return False
         if candidate.key in self.surnames:
             return False
-        return any(p.kind in WEAK_CLAIM_KINDS for p in candidate.places)
+        return supported or any(p.kind in WEAK_CLAIM_KINDS for p in candidate.places)
 
 
 @attrs.define
@@ -102,10 +103,6 @@ def _mention(
     sporty: bool,
 ) -> Mention | None:
     key = candidate.key
-    if claims.spans.overlaps(candidate.start, candidate.end) and not claims.weak(
-        candidate, article.sports
-    ):
-        return None
     first, last = candidate.first, candidate.last
     previous = tokens[first - 1].text if first > 0 else ""
     following = tokens[last + 1].text if last + 1 < len(tokens) else ""
@@ -121,7 +118,14 @@ def _mention(
     ):
         preposition = False  # "BOSTON AT OAKLAND", "Spain at Belgium": fixtures
     bracketed = previous == "(" and following == ")"  # "Tim Henman ( Britain )"
-    supported = preposition or bool(qualifier) or dated or bracketed
+    # "Brands Hatch, Kent": a name after a comma and another name qualifies it
+    qualifying = previous == "," and context.name_word(before_previous)
+    supported = preposition or bool(qualifier) or dated or bracketed or qualifying
+    supported = supported or (candidate.compound and _place_compound(tokens[last].text))
+    if claims.spans.overlaps(candidate.start, candidate.end) and not claims.weak(
+        candidate, article.sports, supported
+    ):
+        return None
     start = candidate.start
     places = candidate.places
     known = any(context.well_known(place) for place in places)
@@ -156,6 +160,11 @@ def _mention(
     if len(key) < 2 or (key.isupper() and len(key) <= 3 and places[0].kind not in ACRONYM_KINDS):
         return None
     return Mention(candidate, start, qualifier, supported)
+
+
+def _place_compound(word: str) -> bool:
+    """ "Kent-based", "London-born": the second half says the first is a place."""
+    return word.rsplit("-", 1)[-1].lower() in words.PLACE_SUFFIXES
 
 
 def _name_before(

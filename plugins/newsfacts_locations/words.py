@@ -15,6 +15,7 @@ PLACE_NOUNS = read_words(PACKAGE, "place_nouns.txt")
 PERSON_TITLES = read_words(PACKAGE, "person_titles.txt")
 SPORTS_WORDS = read_words(PACKAGE, "sports_words.txt")
 NAME_PARTICLES = read_words(PACKAGE, "name_particles.txt")
+PLACE_SUFFIXES = frozenset({"based", "born", "bred", "headquartered", "area", "bound"})
 FIXTURE_WORDS = frozenset({"v", "V", "vs", "VS", "v.", "vs."})
 DEMONYMS = {word: cc for word, cc in read_table(PACKAGE, "demonyms.tsv", columns=2)}
 DIRECTIONS = read_words(PACKAGE, "directions.txt")
