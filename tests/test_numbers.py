@@ -180,6 +180,9 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("two people are still missing", dict(event="missing")),
     ("3,000 Ukrainians displaced", dict(counted="Ukrainians", event="displaced")),
     ("nearly 78,000 times a minute", dict(qualifier="~", value=78000)),
+    ("Police arrested more than 200 protesters.", dict(counted="protesters", event="arrested")),
+    ("The death toll rose to 57.", dict(value=57, event="killed")),
+    ("A 7.8-magnitude earthquake struck.", dict(value=7.8, unit="magnitude")),
     ("just under 296 hp", dict(qualifier="<", unit="horsepower")),
     # rates, counted phrases after "of", hyphenated counted nouns
     ("crude rose to $58.24 per barrel", dict(value=58.24, unit="dollar per barrel")),

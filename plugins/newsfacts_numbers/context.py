@@ -223,12 +223,14 @@ def event(
     document: newsfacts.Document, raw: Raw, counted_phrase: str | None, phrase_end: int
 ) -> str | None:
     """What happened to the counted people, from the nearest event word in the clause."""
+    head_event = None
     if counted_phrase is not None:
         head = counted_phrase.split()[-1]
         lowered = head.lower()
         if lowered in lx.EVENTS and lowered not in ("lives",):
-            return lx.EVENTS[lowered]
-        if not _is_people(head):
+            # "200 protesters": protested, unless the clause says more ("arrested 200 ...")
+            head_event = lx.EVENTS[lowered]
+        elif not _is_people(head):
             return None
     text = document.text
     sentence = document.sentence_at(raw.start)
@@ -249,7 +251,7 @@ def event(
         distance = raw.start - match.end() if before else match.start() - phrase_end
         if best is None or distance < best[0]:
             best = (distance, lx.EVENTS[match.group().lower()])
-    return best[1] if best is not None else None
+    return best[1] if best is not None else head_event
 
 
 def _is_people(head: str) -> bool:
