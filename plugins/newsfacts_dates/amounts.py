@@ -24,7 +24,7 @@ _FRACTION = regex.compile(r"^(\d+)(?:\.(\d+))?(?: 1/2|½)?$")
 
 def count(words: str) -> float | None:
     """The number in ``words`` ("two", "twenty-four", "14", "2 1/2"); None for "several"."""
-    words = words.lower().strip()
+    words = words.lower().strip().replace(",", "")
     if words in NUMBERS:
         value = NUMBERS[words]
         return None if value == "X" else float(value)
