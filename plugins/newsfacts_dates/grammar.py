@@ -107,7 +107,10 @@ def _unit_forms() -> list[str]:
 
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS_1_9 = "one|two|three|four|five|six|seven|eight|nine"
-_NUMBER = rf"\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?: 1/2|½)?|(?:{_TENS})[- ](?:{_UNITS_1_9})|{_alternation(NUMBERS, 'numbers')}"
+_NUMBER = (
+    r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?: 1/2|½)?"
+    + f"|(?:{_TENS})[- ](?:{_UNITS_1_9})|{_alternation(NUMBERS, 'numbers')}"
+)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d,]\d)"
 _CLOCK = (
     r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))? ?"
