@@ -85,6 +85,14 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         ("Russia fired Shahed drones at Kyiv.", []),
         ("He posted on Telegram and Facebook.", []),
         ("The Clinton Foundation gave money.", []),
+        (
+            "Donald Trump Is Right About Trade Deals",
+            [("Donald Trump", None, None)],
+        ),
+        (
+            "William Randolph Hearst founded it.",
+            [("William Randolph Hearst", None, None)],
+        ),
     ],
 )
 def test_phrases(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:

@@ -46,6 +46,32 @@ def test_seed_quotes(seed_article: newsfacts.Article) -> None:
 
 # (text, quoted words, speaker); every text holds one quote unless its words say otherwise.
 PATTERNS = [
+    (
+        "“The Iowa caucus is a battle of niches” Steve Grubbs said.",
+        "The Iowa caucus is a battle of niches",
+        "Steve Grubbs",
+    ),
+    (
+        "“They are all here for the free stuff,” Bill Bennett shot back with a laugh.",
+        "They are all here for the free stuff,",
+        "Bill Bennett",
+    ),
+    (
+        "In a letter to Hillary Clinton, Jason Baron told the group that “no records were "
+        "located.”",
+        "no records were located.",
+        "Jason Baron",
+    ),
+    (
+        "Donald Trump attacked Mitt Romney on Friday, calling him “a failed candidate.”",
+        "a failed candidate.",
+        "Donald Trump",
+    ),
+    (
+        "Michelle Obama took the stage, then leaned in and boomed: “Let’s win this in November.”",
+        "Let’s win this in November.",
+        "Michelle Obama",
+    ),
     ("“We will win,” Trump said.", "We will win,", "Trump"),
     ("“We will win,” said Donald Trump.", "We will win,", "Donald Trump"),
     ("Donald Trump said: “We will win.”", "We will win.", "Donald Trump"),
@@ -236,6 +262,20 @@ def test_channels() -> None:
 def test_scare_quotes_and_titles_are_not_quotes() -> None:
     assert quotes("The so-called “coalition of the willing” met in Paris.") == []
     assert quotes("She starred in “Gone With the Wind” in 1939.") == []
+    assert quotes("Jake Tapper said on CNN’s “State of the Union,” that it was over.") == []
+
+
+def test_doubled_apostrophes_are_not_single_quotes() -> None:
+    text = "''It's his general position,'' the spokesman, Federico Lombardi, told the radio."
+    assert quotes(text) == []
+
+
+def test_quote_after_attributed_quote_in_next_paragraph() -> None:
+    text = (
+        "“We were robbed,” Donald Trump said.\n\n"
+        "“I’m very disappointed in the committee because the room was stacked.”"
+    )
+    assert [q.speaker for q in quotes(text)] == ["Donald Trump", "Donald Trump"]
 
 
 def test_thousands_of_unbalanced_marks_finish() -> None:

@@ -153,6 +153,21 @@ def _split(tokens: list[Token]) -> tuple[list[str], str | None, int, list[Token]
     return titles, honorific, honorific_start, names
 
 
+_LINE_REACH = 200
+
+
+def _in_title_case_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", max(0, start - _LINE_REACH), start) + 1
+    line_end = text.find("\n", end, end + _LINE_REACH)
+    words = [
+        word
+        for word in text[line_start : line_end if line_end >= 0 else end + _LINE_REACH].split()
+        if word[:1].isalpha() and len(word) > 3
+    ]
+    capitalized = sum(1 for word in words if word[0].isupper())
+    return len(words) >= 4 and capitalized >= 0.8 * len(words)
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every run of capitalized words that may name a person, in text order."""
     found: list[Mention] = []
@@ -161,6 +176,9 @@ def find_mentions(text: str) -> list[Mention]:
         if parts is None:
             continue
         titles, honorific, honorific_start, names = parts
+        if len(names) > 2 and _in_title_case_line(text, names[0][0], names[-1][1]):
+            # "Donald Trump Is Right": in a headline a name runs into the next words.
+            names = names[:2]
         words = tuple(token[2] for token in names)
         start = honorific_start if honorific else names[0][0]
         end = names[-1][1]

@@ -91,7 +91,10 @@ class Speakers:
             if first is not None:
                 return first
         chunks = [chunk for chunk in self._chunks(start, end) if chunk]
-        while len(chunks) > 1 and self._describes(chunks[-1]):
+        # Only a stretch closed by a comma before the cue can be an appositive
+        # ("Trump, who spoke in Ohio, said"); "..., the State Department told" is the subject.
+        closed = bool(chunks) and _CHUNK_BREAK.search(self.text, chunks[-1][-1][1], end)
+        while len(chunks) > 1 and closed and self._describes(chunks[-1]):
             chunks.pop()
         if not chunks:
             return None
