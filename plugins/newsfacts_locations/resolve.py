@@ -35,10 +35,12 @@ KIND_BONUS = {
     "city": 0.0,
     "admin": -1.5,
 }
-UNKNOWN_POPULATION = 1_000_000
+# Hand-listed places (regions, seas, English names of divisions) have no population; they
+# are listed because news names them, so they rank like a large city.
+UNKNOWN_POPULATION = 3_000_000
 # A state's people are a sum over its towns; capped so that a big city named like its state
 # ("New York", "Washington") stays the usual reading.
-ADMIN_POPULATION_CAP = 5_000_000  # hand-listed places without a population: regions, seas
+ADMIN_POPULATION_CAP = 5_000_000
 
 
 @attrs.define
