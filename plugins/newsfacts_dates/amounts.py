@@ -97,7 +97,12 @@ def duration(match: Match, ctx: Context) -> Reading | None:
 def bare_units(match: Match, ctx: Context) -> Reading | None:
     """ "for years", "the past few weeks": an amount of time left unsaid."""
     unit = unit_of(match.group("unit_plural"))
-    return Reading("DURATION", duration_value(None, unit)) if unit else None
+    if unit is None or ctx.text[match.end() : match.end() + 4] == " old":
+        return None  # "52 years old": the age was turned down already
+    before = ctx.text[max(0, match.start() - 12) : match.start()].split()
+    if not group(match, "qual") and before and (before[-1][-1:].isdigit() or count(before[-1])):
+        return None  # the rest of an amount turned down ("a quarter of", "2.5 % in weeks")
+    return Reading("DURATION", duration_value(None, unit))
 
 
 def set_rule(match: Match, ctx: Context) -> Reading | None:

@@ -34,7 +34,8 @@ def _phrase_at(text: str, start: int, first: str) -> tuple[int, str] | None:
     """The longest fixed phrase starting at ``start`` whose first word is ``first``."""
     for candidate in PHRASES_BY_FIRST.get(first, ()):
         end = start + len(candidate)
-        if text[start:end].lower() == candidate and not text[end : end + 1].isalnum():
+        after = text[end : end + 1]
+        if text[start:end].lower() == candidate and not (after.isalnum() or after == "-"):
             return end, candidate
     return None
 
