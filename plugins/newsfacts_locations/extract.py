@@ -151,9 +151,15 @@ def _mention(
     elif _name_before(gazetteer, tokens, first, article):
         article.name_parts.add(key)
         return None
+    # a country's name starts many other names ("U.S. Labor Day", "U.S. Treasury"): the
+    # organizations field claims those it knows, the rest mention the country
+    country = all(p.kind == "country" for p in places)
     whole_token = not candidate.compound and candidate.end == tokens[last].end
-    if whole_token and _name_after(gazetteer, tokens, last):
+    if whole_token and not country and _name_after(gazetteer, tokens, last):
         return None
+    if following.lower() in words.SPEECH_VERBS and not known and not supported:
+        article.name_parts.add(key)
+        return None  # "Dole said": a person
     minor = all(p.kind == "city" and p.population < MINOR_TOWN for p in places)
     if (minor or key in words.AMBIGUOUS) and not supported:
         return Mention(candidate, start, qualifier, supported, pending=True)

@@ -16,6 +16,7 @@ PERSON_TITLES = read_words(PACKAGE, "person_titles.txt")
 SPORTS_WORDS = read_words(PACKAGE, "sports_words.txt")
 NAME_PARTICLES = read_words(PACKAGE, "name_particles.txt")
 PLACE_SUFFIXES = frozenset({"based", "born", "bred", "headquartered", "area", "bound"})
+SPEECH_VERBS = frozenset({"said", "says", "told", "added", "argued", "insisted", "wrote"})
 FIXTURE_WORDS = frozenset({"v", "V", "vs", "VS", "v.", "vs."})
 DEMONYMS = {word: cc for word, cc in read_table(PACKAGE, "demonyms.tsv", columns=2)}
 DIRECTIONS = read_words(PACKAGE, "directions.txt")
