@@ -126,14 +126,19 @@ def month_year(published: dt.date, number: int, tense: Tense, relative: int | No
     return published.year if number >= published.month else published.year + 1
 
 
+_TENSE_SLACK = dt.timedelta(days=30)
+
+
 def month_day_year(published: dt.date, number: int, day_number: int, tense: Tense) -> int:
     """The year of a month and day without one ("Aug. 7"), by tense, else the nearest."""
     same = _safe_date(published.year, number, day_number)
     if same is None:
         return published.year
-    if tense == "past" and same > published + dt.timedelta(days=1):
+    # A tense cue moves a day a year away only when it is clearly on the wrong side: "until
+    # Oct. 19" said on Oct. 27 is the Oct. 19 just past, a range already under way.
+    if tense == "past" and same > published + _TENSE_SLACK:
         return published.year - 1
-    if tense == "future" and same < published - dt.timedelta(days=1):
+    if tense == "future" and same < published - _TENSE_SLACK:
         return published.year + 1
     if tense == "none":
         offset = (same - published).days

@@ -156,10 +156,10 @@ def ago(match: Match, ctx: Context) -> Reading | None:
     amount = count(match.group("num"))
     direction = -1 if match.group("ago").lower() in ("ago", "earlier", "before") else 1
     mod = duration_mod(match)
-    if amount is None or ctx.published is None or amount != int(amount):
-        anchored = ctx.published is not None and amount is None
-        value = "PAST_REF" if direction < 0 else "FUTURE_REF"
-        return Reading("DATE", value if anchored else open_value(unit), mod, resolved=anchored)
+    if amount is None:  # "a few years ago": some time back, with or without an anchor
+        return Reading("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", mod)
+    if ctx.published is None or amount != int(amount):
+        return Reading("DATE", open_value(unit), mod, resolved=False)
     _, multiplier, grain = UNITS[unit]
     steps = int(amount) * direction * multiplier
     if grain in ("hour", "minute", "second"):
