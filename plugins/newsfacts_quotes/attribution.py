@@ -135,7 +135,11 @@ class Attributor:
                 participle=word.endswith("ing") and before,
             )
         if speaker is None:
-            speaker = self.speakers.after_cue(cue.end(), self._phrase_end(cue.end(), limit))
+            # Before a quote, a pronoun after the cue starts what was said ("said she had
+            # “zero support”"), not who said it.
+            speaker = self.speakers.after_cue(
+                cue.end(), self._phrase_end(cue.end(), limit), pronoun=not before
+            )
         if speaker is None:
             # Rather the sentence's subject, or the person last named, than nobody:
             # "He ... and said that Rubio is “weak”", "..., and added: “...”".

@@ -101,10 +101,12 @@ class Speakers:
         words = chunks[-1]
         return self._resolve(words, last=True)
 
-    def after_cue(self, start: int, end: int) -> Speaker | None:
+    def after_cue(self, start: int, end: int, *, pronoun: bool = True) -> Speaker | None:
         """The speaker in a phrase standing after its cue: "said Mr Trump, who ..."."""
         chunks = self._chunks(start, end)
         if not chunks or not chunks[0] or chunks[0][0][2].lower() in _NOT_SPEAKERS:
+            return None
+        if not pronoun and chunks[0][0][2].lower() in lx.PRONOUNS:
             return None
         return self._resolve(chunks[0], last=False)
 
