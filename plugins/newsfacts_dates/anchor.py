@@ -20,6 +20,8 @@ Tense = Literal["past", "future", "none"]
 # Tense is judged from the cue words nearest to the expression, within this many characters
 # of it in its sentence: a far clause ("said on Monday that it will ...") must not decide.
 _CUE_REACH = 60
+# A regex that runs away on hostile text raises instead of hanging (the core records it).
+TIMEOUT = 2.0
 
 
 _WORD_BEFORE = regex.compile(r"(\w+)\s+$")
@@ -39,7 +41,7 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
     best: tuple[int, Tense] | None = None
     low = max(sentence.start, start - _CUE_REACH)
     high = min(sentence.end, end + _CUE_REACH)
-    for match in CUE_WORD.finditer(document.text, low, high):
+    for match in CUE_WORD.finditer(document.text, low, high, timeout=TIMEOUT):
         if start <= match.start() < end:
             continue
         word = match.group().lower()

@@ -1,8 +1,9 @@
-"""The word lists and the one combined pattern that finds time expressions.
+"""The word lists and the patterns of time expressions, read from ``data/`` once at import.
 
-Everything here is read from ``data/`` once, at import. The rules of ``data/patterns.tsv``
-become one alternation, so that the article is scanned in a single regex pass; each rule
-is bounded (no nested or unbounded repetition), which keeps matching linear in the text.
+Each rule of ``data/patterns.tsv`` is compiled on its own and anchored where it is tried:
+the scan (``scan.py``) tries a rule only at a word that can begin it (``DISPATCH``) and only
+when a head word it needs lies close ahead (``HEAD_KINDS``, ``RULE_NEEDS``). Every rule is
+bounded (no nested or unbounded repetition), so matching stays linear in the text.
 """
 
 from __future__ import annotations
@@ -29,12 +30,12 @@ MONTH_ABBREVIATIONS = frozenset(
     if any(other != name and other.startswith(name) for other in MONTHS if MONTHS[other] == number)
 )
 WEEKDAYS: dict[str, int] = {name: int(number) for name, number in _table("weekdays.tsv", 2)}
-NUMBERS: dict[str, str] = dict(_table("numbers.tsv", 2))  # type: ignore[arg-type]
+NUMBERS: dict[str, str] = {word: value for word, value in _table("numbers.tsv", 2)}
 ORDINALS: dict[str, int] = {name: int(value) for name, value in _table("ordinals.tsv", 2)}
 SEASONS: dict[str, tuple[str, int]] = {
     name: (code, int(month)) for name, code, month in _table("seasons.tsv", 3)
 }
-PARTS_OF_DAY: dict[str, str] = dict(_table("parts_of_day.tsv", 2))  # type: ignore[arg-type]
+PARTS_OF_DAY: dict[str, str] = {word: code for word, code in _table("parts_of_day.tsv", 2)}
 RELATIVES: dict[str, int] = {word: int(offset) for word, offset in _table("relatives.tsv", 2)}
 # unit word -> (TIMEX3 letter, multiplier, granularity)
 UNITS: dict[str, tuple[str, int, str]] = {
@@ -227,9 +228,10 @@ PHRASES_BY_FIRST: dict[str, list[str]] = {}
 for _phrase in sorted(PHRASES, key=len, reverse=True):
     PHRASES_BY_FIRST.setdefault(_first_word(_phrase), []).append(_phrase)
 
-# The scan visits every word once, with a dict lookup: only where an expression may begin
-# are the few rules for that first word tried (a regex alternation costs time per entry, so
-# trying the whole grammar at every word would be ten times slower).
+# The words the scan looks up (a capturing group: split() returns them between the gaps).
+# Only where an expression may begin are the few rules for that first word tried: the regex
+# module tries an alternation entry by entry, so the whole grammar at every word would be
+# ten times slower.
 WORD = regex.compile(r"(['’]\d0s|\w+)")
 
 # Tense cues are looked up word by word in the sentence around an expression.

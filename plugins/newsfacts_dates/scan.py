@@ -24,9 +24,6 @@ from newsfacts_dates.normalize import NORMALIZERS
 from newsfacts_dates.reading import Context, Reading
 from newsfacts_dates.relative import phrase, phrase_vetoed
 
-# A regex that runs away on hostile text raises instead of hanging (the core records it).
-TIMEOUT = 2.0
-
 Found = tuple[int, int, Reading]
 
 
