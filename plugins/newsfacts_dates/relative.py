@@ -122,7 +122,7 @@ def quarter(match: Match, ctx: Context) -> Reading | None:
     if rel in ("last", "past", "previous", "prior") and number >= current:
         year -= 1
     elif rel not in ("next", "coming"):
-        year = _business_year(ctx, letter, number) - (ctx.published.year - year)
+        year = _business_year(ctx.published, letter, number) - (ctx.published.year - year)
     return Reading("DATE", f"{year:04d}-{letter}{number}")
 
 
@@ -135,17 +135,19 @@ def short_quarter(match: Match, ctx: Context) -> Reading | None:
     year_text = match.group("year")
     if match.group("short_year"):
         year_text = "20" + match.group("short_year")
-    if year_text is None and ctx.published is None:
+    if year_text:
+        return Reading("DATE", f"{year_text}-{letter}{number}")
+    if ctx.published is None:
         return Reading("DATE", f"XXXX-{letter}{number}", resolved=False)
-    year = int(year_text) if year_text else _business_year(ctx, letter, number)
+    year = _business_year(ctx.published, letter, number)
     return Reading("DATE", f"{year:04d}-{letter}{number}")
 
 
-def _business_year(ctx: Context, letter: str, number: int) -> int:
-    assert ctx.published is not None
-    current = anchor.quarter_of(ctx.published) if letter == "Q" else (ctx.published.month > 6) + 1
-    # The fourth quarter named in the first: last year's results.
-    return ctx.published.year - (letter == "Q" and number - current >= 2)
+def _business_year(published: dt.date, letter: str, number: int) -> int:
+    """The year of a quarter or half named without one: the fourth quarter named in the
+    first is last year's (results are reported after the quarter ends)."""
+    current = anchor.quarter_of(published) if letter == "Q" else (published.month > 6) + 1
+    return published.year - (letter == "Q" and number - current >= 2)
 
 
 def ago(match: Match, ctx: Context) -> Reading | None:
