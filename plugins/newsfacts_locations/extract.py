@@ -137,6 +137,8 @@ def _mention(
         return None
     if sporty and not supported:
         return None
+    if candidate.shouted and dated:
+        return Mention(candidate, start, qualifier, supported)  # "PLEASANTON, Calif. --"
     if candidate.shouted:
         if not known or (key in words.AMBIGUOUS and not supported):
             return None
