@@ -239,6 +239,7 @@ NOT_NUMBERS = [
     "watched on BBC One",
     "the Stoxx 600 index",
     "at Ground Zero",
+    "He won 3-6 6-3 7-6 (7-5) on Sunday.",
     "in the previous year and a half.",
 ]
 
