@@ -200,6 +200,13 @@ def test_patterns(text: str, words: str, speaker: str | None) -> None:
     assert found[0].speaker == speaker
 
 
+def test_unresolved_pronoun_keeps_its_offsets() -> None:
+    text = "“Yes,” she said."
+    [quote] = quotes(text)
+    assert quote.speaker is None
+    assert text[quote.speaker_start : quote.speaker_end] == "she"
+
+
 def test_split_quote_has_one_speaker_for_both_halves() -> None:
     text = "Nancy Pelosi spoke. “We will,” she said, “win this fight.”"
     found = quotes(text)

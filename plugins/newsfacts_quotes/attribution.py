@@ -82,7 +82,8 @@ class Attributor:
         most = _MAX_WORDS_AFTER_SENTENCE if short else _MAX_WORDS_BEFORE_CUE
         if cue is not None:
             between = lx.WORD.findall(self.text, start, cue.start(), timeout=_TIMEOUT)
-            if len(between) <= most and not _has_mark(self.text, start, cue.start()):
+            near = len(between) <= most or self._named_appositive(start, cue.start())
+            if near and not _has_mark(self.text, start, cue.start()):
                 return self._attribution(cue, start, limit, before=False)
         # '”, Bennett shot back.': any verb right after a named speaker, when a comma (or
         # a question or exclamation mark) hands the sentence over to it.
@@ -92,6 +93,15 @@ class Attributor:
                 speaker, verb = lead
                 return Attribution(verb, speaker, self._channel(start, limit), False)
         return None
+
+    def _named_appositive(self, start: int, end: int) -> bool:
+        """'”, Trump, the 2016 GOP frontrunner nationally and ... primaries, said': a short
+        name and a long description closed by a comma before the cue."""
+        segment = self.text[start:end].strip(" \u00a0,")
+        name, comma, _ = segment.partition(",")
+        return (
+            bool(comma) and len(name.split()) <= 4 and self.text[start:end].rstrip().endswith(",")
+        )
 
     def before(self, end: int, floor: int) -> Attribution | None:
         """'Mr Starmer said: “' / 'According to X, “' / 'described the plan as “'.

@@ -14,7 +14,9 @@ class Quote(newsfacts.Fact):
     ``speaker`` is the resolved name of who said them: a person's fullest name (from the
     ``people`` field), an organization's name, a named speaker the people field did not
     know, or None when the article names nobody. ``speaker_start``/``speaker_end`` point at
-    the mention the speaker was found from ("he" in "he said"), None without a speaker.
+    the mention the speaker was found from ("he" in "he said"), None without one; a pronoun
+    that resolves to nobody ("she" with no woman named before, the writer's "I") keeps its
+    offsets with ``speaker`` None.
     ``cue`` is the attributing word as written, lower-cased ("said", "told",
     "according to"); ``channel`` the medium when stated ("Telegram post", "statement",
     "X"). ``partial`` marks a fragment quoted inside the writer's own sentence

@@ -194,11 +194,24 @@ class Speakers:
         start, end = words[0][0], words[-1][1]
         return Speaker(self.text[start:end], start, end)
 
-    def pronoun(self, start: int, end: int) -> Speaker | None:
-        """A pronoun speaker, resolved to the nearest person (or organization) it fits."""
+    def pronoun(self, start: int, end: int) -> Speaker:
+        """A pronoun speaker, resolved to the nearest person (or organization) it fits.
+
+        An unresolved pronoun ("I" of the writer, "she" with no fitting person before it)
+        still marks who speaks: its name is None, its offsets point at the pronoun.
+        """
         kind = lx.PRONOUNS[self.text[start:end].lower()]
-        if kind == "self":
-            return None
+        if kind != "self":
+            index = self.organizations if kind == "org" else self.people
+            for fact in reversed(index.before(start)):
+                if (
+                    kind in ("m", "f")
+                    and isinstance(fact, Person)
+                    and gender(fact) not in (kind, None)
+                ):
+                    continue
+                return Speaker(_name(fact), start, end)
+        return Speaker(None, start, end)
         index = self.organizations if kind == "org" else self.people
         for fact in reversed(index.before(start)):
             if kind in ("m", "f") and isinstance(fact, Person) and gender(fact) not in (kind, None):
