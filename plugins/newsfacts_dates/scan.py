@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -65,7 +66,8 @@ def scan(document: Document) -> Iterator[Found]:
         if found is None and "phrase" in heads:
             fixed = _phrase_at(text, start, key)
             if fixed is not None and not phrase_vetoed(fixed[1], text, start, fixed[0]):
-                found = (start, fixed[0], phrase(fixed[1], context, start, fixed[0]))
+                with contextlib.suppress(OverflowError, ValueError):  # as in _match_rules
+                    found = (start, fixed[0], phrase(fixed[1], context, start, fixed[0]))
         if found is not None:
             covered = found[1]
             yield found
@@ -114,7 +116,12 @@ def _match_rules(
         match = RULES[rule].match(text, start)
         if match is None:
             continue
-        reading = NORMALIZERS[rule](match, context)
+        try:
+            reading = NORMALIZERS[rule](match, context)
+        except (OverflowError, ValueError):
+            # A day beyond the calendar (before year 1, after 9999) from an extreme
+            # publication day: no reading rather than a failed field.
+            reading = None
         if reading is not None:
             return _trimmed(text, match, rule), _end(text, match), reading
     return None
