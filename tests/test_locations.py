@@ -239,3 +239,22 @@ def test_gazetteer_can_be_extended() -> None:
     )
     [fact] = extract(document, gazetteer=extra)
     assert (fact.text, fact.name, fact.kind) == ("Maidan Square", "Maidan Nezalezhnosti", "feature")
+
+
+def test_unknown_town_takes_its_state_point() -> None:
+    found = by_text("ALLENDALE, N.J. -- Mothers met on Monday.")
+    town, state = found["ALLENDALE"], found["N.J."]
+    assert (town.name, town.kind, town.country_code) == ("Allendale", "city", "US")
+    assert (town.latitude, town.longitude) == (state.latitude, state.longitude)
+    assert state.name == "New Jersey"
+    assert by_text("Rebels held the town of Tavildara, Tajikistan.")["Tavildara"].country_code == "TJ"
+
+
+def test_no_town_from_a_name_before_a_state() -> None:
+    assert "John Smith" not in by_text("John Smith, Texas Republican, said so.")
+
+
+def test_country_lists_are_not_qualifiers() -> None:
+    found = by_text("Troops came from Kenya, Uganda and Rwanda.")
+    assert found["Kenya"].country_code == "KE"
+    assert found["Uganda"].country_code == "UG"

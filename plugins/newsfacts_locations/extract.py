@@ -34,6 +34,7 @@ from newsfacts_locations.gazetteer import Gazetteer, Place, load
 from newsfacts_locations.matching import Candidate, candidates, dateline, shouted
 from newsfacts_locations.resolve import Context as Setting
 from newsfacts_locations.resolve import best
+from newsfacts_locations.towns import unknown_towns
 
 WEAK_CLAIM_KINDS = context.LARGE_KINDS
 MINOR_TOWN = 15_000  # towns this small are places only with support
@@ -256,12 +257,17 @@ def extract(
     article = Article(context.sports_report(document), context.lower_case_words(document))
     mentions: list[Mention] = []
     adjectives: list[Location] = []
+    towns: list[Location] = []
     for sentence in document.sentences:
         tokens = document.tokens_between(sentence.start, sentence.end)
         caps = shouted(tokens)
         dated = dateline(tokens)
         sporty = article.sports and context.sporty(tokens)
-        for candidate in candidates(gazetteer, tokens, caps, dated):
+        found_here = candidates(gazetteer, tokens, caps, dated)
+        for start, end, town in unknown_towns(tokens, found_here, document.text, dated):
+            if not claims.spans.overlaps(start, end):
+                towns.append(_fact(document, start, end, town))
+        for candidate in found_here:
             in_dateline = candidate.last < dated
             mention = _mention(gazetteer, tokens, candidate, claims, article, in_dateline, sporty)
             if mention is not None:
@@ -281,6 +287,7 @@ def extract(
             setting.add(mention.candidate.key, mention.candidate.places)
     mentions = [m for m in mentions if not m.pending or setting.local(m.candidate)]
     found = [a for a in adjectives if not claims.spans.overlaps(a.start, a.end)]
+    found.extend(towns)
     for m in mentions:
         place = best(m.candidate.key, m.candidate.places, setting, m.qualifier)
         found.append(_fact(document, m.start, m.candidate.end, place))

@@ -97,12 +97,8 @@ def prominence(place: Place) -> float:
 def score(place: Place, key: str, context: Context, qualifier: Iterable[Place]) -> float:
     value = prominence(place)
     code = place.country_code
-    for other in qualifier:
-        if other.country_code == code and (
-            other.kind == "country" or not other.admin1 or other.admin1 == place.admin1
-        ):
-            value += 20.0
-            break
+    if any(_fits(place, other) for other in qualifier):
+        value += 20.0
     if code is None:
         return value
     if _others(context.countries, code, key):
@@ -116,8 +112,26 @@ def score(place: Place, key: str, context: Context, qualifier: Iterable[Place]) 
 def best(
     key: str, places: tuple[Place, ...], context: Context, qualifier: Iterable[Place] = ()
 ) -> Place:
-    """The most likely reading of the name ``key``, given the article's context."""
+    """The most likely reading of the name ``key``, given the article's context.
+
+    A qualifier that fits no reading ("Allendale, N.J." where the gazetteer knows only the
+    Michigan town) names a town the gazetteer lacks: it gets the qualifier's point.
+    """
+    qualifiers = tuple(qualifier)
+    towns = all(place.kind == "city" for place in places)
+    if (
+        towns
+        and qualifiers
+        and not any(_fits(place, other) for place in places for other in qualifiers)
+    ):
+        state = next((q for q in qualifiers if q.kind == "admin"), qualifiers[0])
+        return state._replace(geonames_id=None, kind="city", name=places[0].name)
     if len(places) == 1:
         return places[0]
-    qualifiers = tuple(qualifier)
     return max(places, key=lambda place: score(place, key, context, qualifiers))
+
+
+def _fits(place: Place, qualifier: Place) -> bool:
+    return place.country_code == qualifier.country_code and (
+        qualifier.kind == "country" or not qualifier.admin1 or qualifier.admin1 == place.admin1
+    )
