@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -86,23 +87,26 @@ def _pair(text: str, marks: list[Mark], start: int, end: int, single: bool) -> l
     return spans
 
 
-def paragraph_quotes(text: str, paragraph: Segment) -> list[Span]:
-    """The quoted stretches of one paragraph, in order of their opening marks."""
+def paragraph_quotes(
+    text: str, paragraph: Segment, doubles: list[Mark], singles: list[Mark]
+) -> list[Span]:
+    """The quoted stretches of one paragraph, in order of their opening marks, from the
+    paragraph's double and single marks."""
     start, end = paragraph.start, paragraph.end
-    doubles = [
-        (m.start(), m.end() - m.start())
-        for m in _DOUBLE.finditer(text, start, end, timeout=_TIMEOUT)
-    ]
     spans = _pair(text, doubles, start, end, single=False)
     # Single marks inside double-quoted words are nested quotes or apostrophes, never quotes
     # of their own.
     outer = [(span.open, span.close_end) for span in spans if span.depth == 0]
-    singles = _outside(
-        [(m.start(), 1) for m in _SINGLE.finditer(text, start, end, timeout=_TIMEOUT)], outer
-    )
+    singles = _outside(singles, outer)
     if singles:
         spans += [span for span in _pair(text, singles, start, end, single=True) if span.closed]
     return sorted(spans, key=lambda span: span.open)
+
+
+def _within(marks: list[Mark], offsets: list[int], paragraph: Segment) -> list[Mark]:
+    low = bisect.bisect_left(offsets, paragraph.start)
+    high = bisect.bisect_left(offsets, paragraph.end, low)
+    return marks[low:high]
 
 
 def _outside(marks: list[Mark], stretches: list[tuple[int, int]]) -> list[Mark]:
@@ -121,9 +125,18 @@ def _outside(marks: list[Mark], stretches: list[tuple[int, int]]) -> list[Mark]:
 def article_quotes(text: str, paragraphs: Sequence[Segment]) -> list[Span]:
     """Every quoted stretch; a paragraph left open continues only when the next paragraph
     opens with a quote mark."""
+    # One scan of the whole text; most paragraphs hold no mark and are skipped.
+    doubles = [(m.start(), m.end() - m.start()) for m in _DOUBLE.finditer(text, timeout=_TIMEOUT)]
+    singles = [(m.start(), 1) for m in _SINGLE.finditer(text, timeout=_TIMEOUT)]
+    double_offsets = [mark[0] for mark in doubles]
+    single_offsets = [mark[0] for mark in singles]
     found: list[Span] = []
     for index, paragraph in enumerate(paragraphs):
-        spans = paragraph_quotes(text, paragraph)
+        in_doubles = _within(doubles, double_offsets, paragraph)
+        in_singles = _within(singles, single_offsets, paragraph)
+        if not in_doubles and not in_singles:
+            continue
+        spans = paragraph_quotes(text, paragraph, in_doubles, in_singles)
         if spans and not spans[-1].closed:
             following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             continued = following is not None and text[following.start] in '"“„«'
