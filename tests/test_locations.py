@@ -247,7 +247,9 @@ def test_unknown_town_takes_its_state_point() -> None:
     assert (town.name, town.kind, town.country_code) == ("Allendale", "city", "US")
     assert (town.latitude, town.longitude) == (state.latitude, state.longitude)
     assert state.name == "New Jersey"
-    assert by_text("Rebels held the town of Tavildara, Tajikistan.")["Tavildara"].country_code == "TJ"
+    assert (
+        by_text("Rebels held the town of Tavildara, Tajikistan.")["Tavildara"].country_code == "TJ"
+    )
 
 
 def test_no_town_from_a_name_before_a_state() -> None:
