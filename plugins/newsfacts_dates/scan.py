@@ -47,21 +47,23 @@ def scan(document: Document) -> Iterator[Found]:
         return anchor.tense_near(document, start, end, verbs)
 
     context = Context(text, published, tense_of)
-    # One C-level pass: split() alternates gaps and words, so the running length of the
-    # pieces gives every word's offset without a Python-level match object per word.
-    # No timeout on this pass: a run of word characters cannot backtrack, and a timeout
-    # makes the regex module check the clock at every step (it tripled this pass).
-    pieces = WORD.split(text)
-    offsets = list(itertools.accumulate(map(len, pieces)))
-    words = pieces[1::2]
-    starts = offsets[0::2]
-    keys = [word.lower() if word[0] not in _SPECIAL else _key(word) for word in words]
+    # One C-level pass over the lowered text: split() alternates gaps and words, so the
+    # running length of the pieces gives every word's offset without a Python-level match
+    # object per word. (Should lowering change the length, as "İ" does, words are lowered
+    # one by one instead.) No timeout on this pass: a run of word characters cannot
+    # backtrack, and a timeout makes the regex module check the clock at every step (it
+    # tripled this pass).
+    lowered = text.lower()
+    same_length = len(lowered) == len(text)
+    pieces = WORD.split(lowered if same_length else text)
+    starts = list(itertools.accumulate(map(len, pieces)))[0::2]
+    words = pieces[1::2] if same_length else [word.lower() for word in pieces[1::2]]
     covered = 0
-    for index, heads in sorted(_candidates(keys, starts).items()):
+    for index, heads in sorted(_candidates(words, starts).items()):
         start = starts[index]
         if start < covered:
             continue
-        key = keys[index]
+        key = _key(words[index])
         found = _match_rules(text, start, key, heads, context)
         if found is None and "phrase" in heads:
             fixed = _phrase_at(text, start, key)
@@ -73,7 +75,7 @@ def scan(document: Document) -> Iterator[Found]:
             yield found
 
 
-def _candidates(keys: list[str], starts: list[int]) -> dict[int, set[str]]:
+def _candidates(words: list[str], starts: list[int]) -> dict[int, set[str]]:
     """Where an expression may start (index of a word) -> the kinds of head words after it.
 
     Every expression holds a head word (a month, a unit, a digit...) within a few words of
@@ -81,12 +83,13 @@ def _candidates(keys: list[str], starts: list[int]) -> dict[int, set[str]]:
     only with the rules that can use the kinds of heads found there.
     """
     candidates: dict[int, set[str]] = {}
-    for head in [index for index, key in enumerate(keys) if key in HEAD_KINDS]:
-        kinds = HEAD_KINDS[keys[head]]
+    heads = [i for i, word in enumerate(words) if word in HEAD_KINDS or word[0] in _SPECIAL]
+    for head in heads:
+        kinds = HEAD_KINDS[_key(words[head])]
         for index in range(head, max(-1, head - _HEAD_REACH_WORDS - 1), -1):
             if starts[head] - starts[index] > _HEAD_REACH_CHARS:
                 break
-            if keys[index] in STARTERS:
+            if words[index] in STARTERS or words[index][0] in _SPECIAL:
                 candidates.setdefault(index, set()).update(kinds)
     return candidates
 
@@ -100,9 +103,10 @@ _SPECIAL = frozenset("0123456789'’")
 
 
 def _key(word: str) -> str:
-    if word[0].isdigit():
-        return "#digit"
-    return "#apostrophe" if word[0] in "'’" else word.lower()
+    """The dispatch key of a lowered word: digits and "'90s" stand for their kind."""
+    if word[0] not in _SPECIAL:
+        return word
+    return "#apostrophe" if word[0] in "'’" else "#digit"
 
 
 def _match_rules(
