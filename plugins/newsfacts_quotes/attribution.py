@@ -129,7 +129,7 @@ class Attributor:
         """A quote with no cue ('boomed: “Let’s win.”'): the first person or he/she of its
         sentence before the opening mark."""
         sentence = self.document.sentence_at(span.open)
-        start = max(floor, sentence.start if sentence else span.open)
+        start = max(floor, sentence.start if sentence else span.open, span.open - _BEFORE_REACH)
         speaker = self.speakers.first_speaker(start, span.open)
         return Attribution(None, speaker, None, True, guessed=True) if speaker else None
 
@@ -155,7 +155,9 @@ class Attributor:
             # "He ... and said that Rubio is “weak”", "..., and added: “...”".
             sentence = self.document.sentence_at(cue.start())
             if sentence is not None:
-                speaker = self.speakers.first_speaker(sentence.start, cue.start())
+                speaker = self.speakers.first_speaker(
+                    max(sentence.start, cue.start() - _BEFORE_REACH), cue.start()
+                )
         if speaker is None:
             speaker = self.speakers.nearest_person(cue.start(), self._context_start(start))
         return Attribution(word, speaker, self._channel(cue.end(), limit), before)
