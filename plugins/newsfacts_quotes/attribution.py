@@ -144,9 +144,11 @@ class Attributor:
                 cue.start(),
                 participle=word.endswith("ing") and before,
             )
-        if speaker is None:
-            # Before a quote, a pronoun after the cue starts what was said ("said she had
-            # “zero support”"), not who said it.
+        # Before a quote, what follows the cue is mostly what was said ("said Republican
+        # leaders will have a “day of reckoning”"); it names the speaker only after
+        # "according to" or right after an earlier quote ('“A,” said Trump. “B”').
+        opens = not lx.WORD.search(self.text, start, cue.start())
+        if speaker is None and (not before or word == "according to" or opens):
             speaker = self.speakers.after_cue(
                 cue.end(), self._phrase_end(cue.end(), limit), pronoun=not before
             )
