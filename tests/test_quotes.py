@@ -47,6 +47,23 @@ def test_seed_quotes(seed_article: newsfacts.Article) -> None:
 # (text, quoted words, speaker); every text holds one quote unless its words say otherwise.
 PATTERNS = [
     (
+        "“Nobody is above the law,” Nancy Pelosi, the House speaker, told reporters.",
+        "Nobody is above the law,",
+        "Nancy Pelosi",
+    ),
+    ("«We are ready,» said Emmanuel Macron.", "We are ready,", "Emmanuel Macron"),
+    ("The “experts” disagree.", None, None),
+    (
+        "“We will not back down,” the company said in a statement on Monday.",
+        "We will not back down,",
+        "company",
+    ),
+    (
+        "Asked about the deal, Rishi Sunak replied: “It is a good deal for Britain.”",
+        "It is a good deal for Britain.",
+        "Rishi Sunak",
+    ),
+    (
         "“The Iowa caucus is a battle of niches” Steve Grubbs said.",
         "The Iowa caucus is a battle of niches",
         "Steve Grubbs",
@@ -194,8 +211,11 @@ PATTERNS = [
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), PATTERNS)
-def test_patterns(text: str, words: str, speaker: str | None) -> None:
+def test_patterns(text: str, words: str | None, speaker: str | None) -> None:
     found = quotes(text)
+    if words is None:  # not a quote
+        assert found == []
+        return
     assert [quote.text for quote in found] == [words]
     assert found[0].speaker == speaker
 
