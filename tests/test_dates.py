@@ -190,6 +190,7 @@ TABLE = [
     ("Polls close at 8 p.m. Wednesday.", "8 p.m. Wednesday", THURSDAY, "TIME", "2025-07-09T20:00"),
     ("It ended shortly before midnight.", "midnight", THURSDAY, "TIME", "2025-07-10T24:00"),
     ("They met at noon Saturday.", "noon Saturday", THURSDAY, "TIME", "2025-07-05T12:00"),
+    ("She went on Sunday at 11 a.m.", "Sunday at 11 a.m.", THURSDAY, "TIME", "2025-07-06T11:00"),
     # durations
     ("The 10-hour barrage ended.", "10-hour", THURSDAY, "DURATION", "PT10H"),
     ("It was the third time in two weeks.", "two weeks", THURSDAY, "DURATION", "P2W"),

@@ -198,10 +198,11 @@ def clock(match: Match, ctx: Context) -> Reading | None:
 
 
 def _clock_day(match: Match, ctx: Context) -> str | None:
-    if match.group("month") and match.group("day"):
+    # Two rules share this normalizer and only "clock" has month and day groups.
+    if group(match, "month") and group(match, "day"):
         reading = monthday(match, ctx)
         return reading.value if reading and reading.resolved else None
-    if match.group("weekday"):
+    if group(match, "weekday"):
         reading = weekday(match, ctx)
         return reading.value if reading and reading.resolved else None
     if ctx.published is None:
