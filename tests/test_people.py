@@ -99,6 +99,22 @@ def test_phrases(text: str, expected: list[tuple[str, str | None, str | None]]) 
     assert [(p.name, p.title, p.role) for p in people(text)] == expected
 
 
+def test_a_mention_never_crosses_a_bracket() -> None:
+    text = "but while (Russian President Vladimir) Putin turns his back on peace, Putin waits."
+    found = [(p.text, p.name, p.title) for p in people(text)]
+    assert found == [
+        ("Vladimir", "Vladimir Putin", "President"),
+        ("Putin", "Vladimir Putin", None),
+        ("Putin", "Vladimir Putin", None),
+    ]
+
+
+def test_seed_mentions_are_well_formed(seed_article: newsfacts.Article) -> None:
+    for person in people(seed_article.text):
+        assert not any(mark in person.text for mark in '()[],;:!?“”"')
+        assert person.text == person.text.strip()
+
+
 @hypothesis.given(st.text(alphabet="Mr. JohnSmit said,“”\"' \nDrKyivThe", max_size=300))
 @hypothesis.settings(max_examples=200, deadline=None)
 def test_never_raises_offsets_hold(text: str) -> None:

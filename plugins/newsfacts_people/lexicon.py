@@ -36,7 +36,8 @@ NAME_WORD = regex.compile(
 )
 
 # What may stand between two words of one name: spaces, a closing bracket of an editorial
-# insertion ("(Russian President Vladimir) Putin"), name particles ("de", "von der").
+# insertion ("(Russian President Vladimir) Putin": the name is read across it, the mentions
+# are split at it), name particles ("de", "von der").
 _PARTICLE_ALTERNATION = "|".join(sorted(map(regex.escape, PARTICLES), key=len, reverse=True))
 NAME_GAP = regex.compile(rf"\)?[ \u00a0]+(?:(?:{_PARTICLE_ALTERNATION})[ \u00a0]+)*+")
 

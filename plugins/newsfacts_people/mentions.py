@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import attrs
 import regex
 
@@ -195,5 +197,30 @@ def find_mentions(text: str) -> list[Mention]:
             or (multiword and (role or _near_speech(text, start, end)))
         )
         written = " ".join(text[names[0][0] : end].replace(")", " ").split())
-        found.append(Mention(start, end, words, written, title, role, sure))
+        # A span never crosses a bracket: "(Russian President Vladimir) Putin" gives the
+        # mentions "President Vladimir" and "Putin", both of the one name written across it.
+        for index, (part_start, part_end) in enumerate(_bracket_parts(text, names)):
+            found.append(
+                Mention(
+                    start if index == 0 else part_start,
+                    part_end,
+                    words,
+                    written,
+                    title if index == 0 else None,
+                    role,
+                    sure,
+                )
+            )
     return found
+
+
+def _bracket_parts(text: str, names: list[Token]) -> list[tuple[int, int]]:
+    """The stretches of a name's tokens split wherever a bracket stands between two."""
+    parts: list[tuple[int, int]] = []
+    part_start = names[0][0]
+    for previous, token in itertools.pairwise(names):
+        if ")" in text[previous[1] : token[0]]:
+            parts.append((part_start, previous[1]))
+            part_start = token[0]
+    parts.append((part_start, names[-1][1]))
+    return parts
