@@ -207,6 +207,25 @@ PATTERNS = [
         "We stand with Ukraine,",
         "French president",
     ),
+    # A cue in another clause, negated or infinitival, does not attribute a fragment: the
+    # main clause's speech verb does.
+    (
+        "European leaders have insisted the plan would depend on an American “security "
+        "guarantee”, likely in the form of air support, something Mr Trump has been "
+        "unwilling to openly say he would provide.",
+        "security guarantee",
+        "European leaders",
+    ),
+    (
+        "Angela Merkel insisted on “a fair share”, which Boris Johnson did not say he would pay.",
+        "a fair share",
+        "Angela Merkel",
+    ),
+    (
+        "“We will build the wall,” Donald Trump went on to say.",
+        "We will build the wall,",
+        "Donald Trump",
+    ),
 ]
 
 
@@ -218,6 +237,26 @@ def test_patterns(text: str, words: str | None, speaker: str | None) -> None:
         return
     assert [quote.text for quote in found] == [words]
     assert found[0].speaker == speaker
+
+
+def test_seed_fragment_is_not_given_to_an_unwilling_speaker(
+    seed_article: newsfacts.Article,
+) -> None:
+    [guarantee] = [q for q in quotes(seed_article.text) if q.text == "security guarantee"]
+    assert (guarantee.speaker, guarantee.cue, guarantee.partial) == (
+        "European leaders",
+        "insisted",
+        True,
+    )
+
+
+def test_negated_or_hypothetical_cue_after_a_fragment_attributes_nothing() -> None:
+    for text in (
+        "The deal was a “historic step”, but Joe Biden would never say so.",
+        "The deal was a “historic step”, something Joe Biden refused to say.",
+    ):
+        # Nobody said it: a short fragment nobody speaks is a scare quote, not reported.
+        assert quotes(text) == []
 
 
 def test_unresolved_pronoun_keeps_its_offsets() -> None:

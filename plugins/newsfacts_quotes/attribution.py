@@ -83,7 +83,12 @@ class Attributor:
         if cue is not None:
             between = lx.WORD.findall(self.text, start, cue.start(), timeout=_TIMEOUT)
             near = len(between) <= most or self._named_appositive(start, cue.start())
-            if near and not _has_mark(self.text, start, cue.start()):
+            if (
+                near
+                and not _has_mark(self.text, start, cue.start())
+                and _asserted(self.text, start, cue.start())
+                and not _clause_boundary(self.text, start, cue.start())
+            ):
                 return self._attribution(cue, start, limit, before=False)
         # '”, Bennett shot back.': any verb right after a named speaker, when a comma (or
         # a question or exclamation mark) hands the sentence over to it.
@@ -115,7 +120,8 @@ class Attributor:
             start = sentence.start
         last = None
         for cue in lx.CUE.finditer(self.text, start, end, timeout=_TIMEOUT):
-            last = cue
+            if _asserted(self.text, start, cue.start()):
+                last = cue
         if last is not None:
             return self._attribution(last, start, end, before=True)
         # A headline's "Starmer: ‘We are ready’": a short name and a colon stand for the cue.
@@ -186,6 +192,30 @@ class Attributor:
         while offset < len(self.text) and self.text[offset] in " \u00a0,":
             offset += 1
         return offset
+
+
+def _asserted(text: str, start: int, cue: int) -> bool:
+    """Whether the cue at ``cue`` asserts speech: not "unwilling to openly say", "did not
+    say", "would say" (words before ``start`` are not read)."""
+    words = lx.WORD.findall(text, max(start, cue - 60), cue, timeout=_TIMEOUT)
+    for word in reversed(words[-4:]):
+        lowered = word.lower()
+        if lowered == "to" or (lowered.endswith("ly") and lowered not in lx.UNASSERTING):
+            continue
+        return lowered not in lx.UNASSERTING and not lowered.endswith(("n’t", "n't"))
+    return True
+
+
+_COMMA_WORD = regex.compile(r",[ \u00a0]*+([\p{L}]++)")
+
+
+def _clause_boundary(text: str, start: int, end: int) -> bool:
+    """Whether a comma and a clause opener (", something ...", ", which ...") stand in
+    ``start``..``end``: a cue after them is in a clause of its own."""
+    return any(
+        match.group(1).lower() in lx.CLAUSE_OPENERS
+        for match in _COMMA_WORD.finditer(text, start, end, timeout=_TIMEOUT)
+    )
 
 
 def _has_mark(text: str, start: int, end: int) -> bool:

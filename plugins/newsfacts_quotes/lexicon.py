@@ -24,6 +24,8 @@ PRONOUNS: dict[str, str] = {
     row[0]: row[1] for row in read_table(_PACKAGE, "pronouns.tsv", columns=2)
 }
 APPOSITIVE_OPENERS = read_words(_PACKAGE, "appositive_openers.txt")
+UNASSERTING = read_words(_PACKAGE, "unasserting.txt")
+CLAUSE_OPENERS = read_words(_PACKAGE, "clause_openers.txt")
 
 _CHANNELS = read_table(_PACKAGE, "channels.tsv", columns=2)
 _NOUNS = [row[1] for row in _CHANNELS if row[0] == "noun"]
