@@ -15,6 +15,7 @@ _RANGE_KINDS = ("count", "money", "percent", "measure")
 _LOOK_BACK = 40  # characters searched for a qualifier ("no fewer than")
 _CLAUSE_REACH = 120  # characters searched for an event word on either side
 _MAX_COUNTED_WORDS = 5
+_MAX_LINK = 64  # characters between the ends of a range: "5 to 10", or padded table columns
 _DETERMINERS = frozenset(
     ["the", "its", "his", "her", "their", "our", "my", "your", "these", "those", "this", "that"]
 )  # after "one of": "one of the students"
@@ -28,10 +29,11 @@ def join_ranges(text: str, raws: list[Raw]) -> list[Raw]:
     while index < len(raws):
         first = raws[index]
         second = raws[index + 1] if index + 1 < len(raws) else None
-        if second is not None and _is_range(text, first, second):
+        link = None if second is None else _link(text, first, second)
+        if second is not None and link is not None and _is_range(text, first, second, link):
             joined.append(_range(first, second))
             index += 2
-        elif second is not None and _is_score(text, first, second):
+        elif second is not None and link is not None and _is_score(first, second, link):
             index += 2  # "a 2-1 win": a score is not two quantities
         else:
             joined.append(first)
@@ -40,25 +42,26 @@ def join_ranges(text: str, raws: list[Raw]) -> list[Raw]:
 
 
 def _link(text: str, first: Raw, second: Raw) -> str | None:
-    for gap_start in (first.end, first.tail):
+    """The word or dash between two numbers ("to", "and", "-"), if nothing else is."""
+    for gap_start in (first.end, first.tail) if first.tail != first.end else (first.end,):
+        if second.start - gap_start > _MAX_LINK:
+            continue
         gap = px.RANGE_LINK.fullmatch(text, gap_start, second.start, timeout=px.TIMEOUT)
         if gap is not None:
             return gap.group().strip().lower()
     return None
 
 
-def _is_score(text: str, first: Raw, second: Raw) -> bool:
-    link = _link(text, first, second)
+def _is_score(first: Raw, second: Raw, link: str) -> bool:
     return (
-        link is not None
-        and px.RANGE_HYPHEN.fullmatch(link) is not None
+        px.RANGE_HYPHEN.fullmatch(link) is not None
         and first.kind == second.kind == "count"
         and first.value >= second.value
         and second.value < 100
     )
 
 
-def _is_range(text: str, first: Raw, second: Raw) -> bool:
+def _is_range(text: str, first: Raw, second: Raw, link: str) -> bool:
     if first.kind not in _RANGE_KINDS or second.kind not in _RANGE_KINDS:
         return False
     if first.vague or second.vague:
@@ -67,9 +70,6 @@ def _is_range(text: str, first: Raw, second: Raw) -> bool:
         return False  # but "$62 and $68 per share" is one range in dollar per share
     if first.kind != second.kind and first.kind != "count" and not _comparable(first, second):
         return False  # "0.68 per cent to 3,005.47": a change, then a level
-    link = _link(text, first, second)
-    if link is None:
-        return False
     if link == "and":
         before = text[max(0, first.start - 12) : first.start]
         return px.BETWEEN.search(before) is not None
@@ -118,14 +118,19 @@ def _range(first: Raw, second: Raw) -> Raw:
     )
 
 
-def qualifier(text: str, raw: Raw) -> str:
-    """ ">=" for "at least 2", "~" for "about 5", ">=" for "50 or more", else "="."""
+def qualifier_after(text: str, raw: Raw) -> regex.Match[str] | None:
+    """ "or more", "or so", "-plus" right after the number and its unit."""
+    return px.QUALIFIER_AFTER.match(text, raw.tail, timeout=px.TIMEOUT)
+
+
+def qualifier(text: str, raw: Raw, after: regex.Match[str] | None) -> str:
+    """ ">=" for "at least 2", "~" for "about 5", ">=" for "50 or more" (``after``, from
+    :func:`qualifier_after`), else "="."""
     before = px.QUALIFIER_BEFORE.search(
         text, max(0, raw.start - _LOOK_BACK), raw.start, timeout=px.TIMEOUT
     )
     if before is not None:
         return lx.QUALIFIERS_BEFORE[_key(before.group("q"), lx.QUALIFIERS_BEFORE)]
-    after = px.QUALIFIER_AFTER.match(text, raw.tail, timeout=px.TIMEOUT)
     if after is not None:
         return lx.QUALIFIERS_AFTER[_key(after.group("q"), lx.QUALIFIERS_AFTER)]
     if raw.vague:
@@ -138,11 +143,13 @@ def _key(surface: str, table: dict[str, str]) -> str:
     return phrase if phrase in table else phrase.lower()
 
 
-def counted(text: str, raw: Raw) -> tuple[str | None, str | None, int]:
+def counted(
+    text: str, raw: Raw, after: regex.Match[str] | None
+) -> tuple[str | None, str | None, int]:
     """The noun phrase a count counts, an event word found right after the number, and where
-    the phrase ends: "397 Shahed and decoy drones" → "Shahed and decoy drones"."""
+    the phrase ends: "397 Shahed and decoy drones" → "Shahed and decoy drones". ``after``:
+    the qualifier after the number (:func:`qualifier_after`)."""
     position = raw.tail
-    after = px.QUALIFIER_AFTER.match(text, position, timeout=px.TIMEOUT)
     if after is not None:  # "50 or more students"
         position = after.end()
     if raw.vague:
@@ -151,12 +158,14 @@ def counted(text: str, raw: Raw) -> tuple[str | None, str | None, int]:
             position = of.end()
     words: list[str] = []
     end = position
-    first = px.FIRST_WORD.match(text, position, timeout=px.TIMEOUT)
-    if first is not None and first.group("w").lower() == "of" and raw.kind == "count":
+    match = px.FIRST_WORD.match(text, position, timeout=px.TIMEOUT)
+    if match is not None and match.group("w").lower() == "of" and raw.kind == "count":
         # "one of the students", "35m of its devices": the phrase after "of" and a determiner
-        position = _after_determiner(text, first.end())
+        position = _after_determiner(text, match.end())
+        match = px.FIRST_WORD.match(text, position, timeout=px.TIMEOUT)
     while len(words) < _MAX_COUNTED_WORDS:
-        match = (px.WORD if words else px.FIRST_WORD).match(text, position, timeout=px.TIMEOUT)
+        if words:
+            match = px.WORD.match(text, position, timeout=px.TIMEOUT)
         if match is None:
             break
         word = match.group("w")

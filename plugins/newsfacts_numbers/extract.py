@@ -18,8 +18,9 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
     found = []
     for raw in raws:
         phrase, event, phrase_end = None, None, raw.tail
+        after = context.qualifier_after(text, raw)
         if raw.kind in ("count", "ordinal"):
-            phrase, event, phrase_end = context.counted(text, raw)
+            phrase, event, phrase_end = context.counted(text, raw, after)
             if raw.kind == "count" and event is None:
                 event = context.event(document, raw, phrase, phrase_end)
         found.append(
@@ -33,7 +34,7 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
                 kind=raw.kind,
                 unit=raw.unit,
                 currency=raw.currency,
-                qualifier=context.qualifier(text, raw),
+                qualifier=context.qualifier(text, raw, after),
                 counted=phrase,
                 event=event if raw.kind == "count" else None,
             )

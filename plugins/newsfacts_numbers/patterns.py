@@ -68,15 +68,15 @@ _HIT_WORDS = [
     ),
     "several",
 ]
-HIT = regex.compile(rf"\d|[$£€¥₹₴₽₪₩₦₱₺]|(?i:\b(?:{lx.alternation(_HIT_WORDS)})\b)")
+HIT = regex.compile(rf"\d+|[$£€¥₹₴₽₪₩₦₱₺]|(?i:\b(?:{lx.alternation(_HIT_WORDS)})\b)")
 # What a candidate may start with before its hit: "a" ("a dozen"), a sign, a currency prefix.
 _SPACED_PREFIX_HEADS = [p.rsplit(" ", 1)[0] for p in lx.CURRENCY_PREFIXES if " " in p]
 # Searched backwards from the hit (REVERSE, anchored there by \G): one attempt, not one per
 # position of the window.
 BACK = regex.compile(
     r"(?:(?i:(?<!\w)(?:an?|several)\s+|(?<!\w)minus[\s-]+)"
-    rf"|(?<!\p{{L}})(?:{lx.alternation(lx.CURRENCY_PREFIXES)})\s?"
-    rf"|(?<!\p{{L}})(?:{lx.alternation(_SPACED_PREFIX_HEADS)})\s+"
+    rf"|(?<!\p{{L}})(?:{lx.alternation(lx.CURRENCY_PREFIXES, reverse=True)})\s?"
+    rf"|(?<!\p{{L}})(?:{lx.alternation(_SPACED_PREFIX_HEADS, reverse=True)})\s+"
     r"|(?<![\w.,])[-−–]|(?<![\w.,])\.)\G",
     flags=regex.REVERSE,
 )
@@ -110,8 +110,11 @@ BETWEEN = regex.compile(r"(?i:(?<!\w)(?:between|from)\s+)$")
 # "rose by $43.6 billion to $419.2 billion": a change, then a level
 CHANGE_BY = regex.compile(r"(?i:(?<!\w)by\s+)$")
 
+# Read backwards from the number (REVERSE, anchored there by \G): one attempt, not a search
+# from every position of the window.
 QUALIFIER_BEFORE = regex.compile(
-    rf"(?i:(?<![\p{{L}}])(?P<q>{lx.alternation(lx.QUALIFIERS_BEFORE)}))\s*$"
+    rf"(?i:(?<![\p{{L}}])(?P<q>{lx.alternation(lx.QUALIFIERS_BEFORE, reverse=True)}))\s*\G",
+    flags=regex.REVERSE,
 )
 QUALIFIER_AFTER = regex.compile(rf"(?i:\s*(?P<q>{lx.alternation(lx.QUALIFIERS_AFTER)}))(?!\w)")
 
