@@ -93,6 +93,34 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "William Randolph Hearst founded it.",
             [("William Randolph Hearst", None, None)],
         ),
+        # Titles and roles alone name nobody; things named like people are not people.
+        ("The dead soldier's Commanding Officer said: “He was brave.”", []),
+        ("Mr. President, this is a very bad thing, they say.", []),
+        ("It was not clear whether the Prime Minister would go, the Health Minister said.", []),
+        ("The Rose Bowl parade rolled through Pasadena on a sunny morning.", []),
+        ("The charity Chinese Human Rights Defenders said so.", []),
+        (
+            "Reporter Jomana Karadsheh said so.",
+            [("Jomana Karadsheh", "Reporter", None)],
+        ),
+        (
+            "Henry Lazenby US-based analysts say the price fell.",
+            [("Henry Lazenby", None, None)],
+        ),
+        (
+            "Pete King spoke first. King said no.",
+            [("Pete King", None, None), ("Pete King", None, None)],
+        ),
+        # One surname, two people
+        (
+            "John Seneviratne spoke first. Lakshman Seneviratne replied later.",
+            [("John Seneviratne", None, None), ("Lakshman Seneviratne", None, None)],
+        ),
+        (
+            "In 1992 the elder president George H.W. Bush met his son, later president "
+            "George W. Bush, in the garden.",
+            [("George H.W. Bush", "president", None), ("George W. Bush", "president", None)],
+        ),
     ],
 )
 def test_phrases(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:

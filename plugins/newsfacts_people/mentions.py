@@ -116,6 +116,12 @@ def _near_speech(text: str, start: int, end: int) -> bool:
     )
 
 
+def _is_role(word: str) -> bool:
+    """A capitalized role noun, singular or plural: "Reporter", "Ministers"."""
+    lowered = word.lower()
+    return lowered in lx.ROLE_HEADS or (lowered.endswith("s") and lowered[:-1] in lx.ROLE_HEADS)
+
+
 def _split(tokens: list[Token]) -> tuple[list[str], str | None, int, list[Token]] | None:
     """Leading titles, honorific, its start, and the name tokens of a group; None if no name."""
     titles: list[str] = []
@@ -128,7 +134,7 @@ def _split(tokens: list[Token]) -> tuple[list[str], str | None, int, list[Token]
         word = tokens[index][2]
         if word in lx.HONORIFICS:
             honorific, honorific_start = word, tokens[index][0]
-        elif word in lx.TITLES and honorific is None:
+        elif (word in lx.TITLES or _is_role(word)) and honorific is None:
             titles.append(word)
         elif word in lx.FUNCTION_WORDS or word in lx.NOT_NAMES or word in lx.PLACES:
             titles.clear()
@@ -149,9 +155,14 @@ def _split(tokens: list[Token]) -> tuple[list[str], str | None, int, list[Token]
             break
         if _is_acronym(word):
             return None
+        if word.rpartition("-")[2][:1].islower():
+            break  # "Henry Lazenby US-based": a compound adjective ends the name
         names.append(token)
     if not names or (names[-1][2].endswith(".") and len(names[-1][2]) <= 2):
         return None
+    words = [token[2] for token in names]
+    if len(words) >= 2 and _is_role(words[-1]) and words[0] not in lx.GIVEN_NAMES:
+        return None  # "the dead soldier's Commanding Officer"
     return titles, honorific, honorific_start, names
 
 
@@ -190,7 +201,10 @@ def find_mentions(text: str) -> list[Mention]:
             title, role = _premodifier_role(text, start)
         role = role or _appositive_role(text, end)
         multiword = len(words) >= 2
-        sure = bool(
+        # "the Prime Minister", "Mr. President": a title, nobody named, unless a person of
+        # the article bears it as a surname ("Pete King ... King said").
+        titled_only = all(word in lx.TITLES or _is_role(word) for word in words)
+        sure = not titled_only and bool(
             honorific
             or titles
             or (multiword and words[0] in lx.GIVEN_NAMES)

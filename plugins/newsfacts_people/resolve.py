@@ -16,8 +16,14 @@ class _Cluster:
     last_seen: int = -1
 
 
-def _key(words: tuple[str, ...]) -> tuple[str, str]:
+def _key(words: tuple[str, ...]) -> tuple[str, ...]:
     return words[0], words[-1]
+
+
+def _middles_differ(words: tuple[str, ...], name: str) -> bool:
+    """ "George H.W. Bush" and "George W. Bush": two people of one first and last name."""
+    known = name.split()
+    return len(words) > 2 and len(known) > 2 and words[1:-1] != tuple(known[1:-1])
 
 
 def _nearest(clusters: list[_Cluster]) -> _Cluster:
@@ -27,15 +33,19 @@ def _nearest(clusters: list[_Cluster]) -> _Cluster:
 
 def resolve(text: str, mentions: list[Mention]) -> list[Person]:
     """Person facts for the mentions that are people, each with its fullest name."""
-    full: dict[tuple[str, str], _Cluster] = {}
+    full: dict[tuple[str, ...], _Cluster] = {}
     by_last: dict[str, list[_Cluster]] = {}
     by_first: dict[str, list[_Cluster]] = {}
     for mention in mentions:
         if not (mention.sure and len(mention.words) >= 2):
             continue
-        known = full.get(_key(mention.words))
+        key = _key(mention.words)
+        known = full.get(key)
+        if known is not None and _middles_differ(mention.words, known.name):
+            key = mention.words
+            known = full.get(key)
         if known is None:
-            known = full[_key(mention.words)] = _Cluster(mention.written)
+            known = full[key] = _Cluster(mention.written)
             by_last.setdefault(mention.words[-1], []).append(known)
             by_first.setdefault(mention.words[0], []).append(known)
         elif len(mention.written.split()) > len(known.name.split()):
@@ -45,9 +55,14 @@ def resolve(text: str, mentions: list[Mention]) -> list[Person]:
     people: list[tuple[Mention, _Cluster]] = []
     for mention in mentions:
         words = mention.words
-        cluster: _Cluster | None = full.get(_key(words)) if len(words) >= 2 else None
+        cluster: _Cluster | None = None
+        if len(words) >= 2:
+            cluster = full.get(words) or full.get(_key(words))
         if cluster is None and words[-1] in by_last:
             cluster = _nearest(by_last[words[-1]])
+            if len(words) >= 2 and cluster.name.split()[0] != words[0]:
+                # "Lakshman Seneviratne" is not "John Seneviratne": a relative, another person
+                cluster = singles.setdefault(mention.written, _Cluster(mention.written))
         elif cluster is None and len(words) == 1 and len(by_first.get(words[0], ())) == 1:
             # "Hillary" alone, when one person of the article has that given name
             cluster = by_first[words[0]][0]
