@@ -221,6 +221,18 @@ PATTERNS = [
         "a fair share",
         "Angela Merkel",
     ),
+    # An age between commas describes the speaker.
+    (
+        "“We were wrong not to confront him from the beginning,” Jorge Ramos, 58, told AFP.",
+        "We were wrong not to confront him from the beginning,",
+        "Jorge Ramos",
+    ),
+    # A participle right after a quote: what follows it is what was said, not who said it.
+    (
+        "Donald Trump delivered a defense of “New York values,” saying the city embodied courage.",
+        "New York values,",
+        "Donald Trump",
+    ),
     (
         "“We will build the wall,” Donald Trump went on to say.",
         "We will build the wall,",

@@ -154,7 +154,10 @@ class Attributor:
         # leaders will have a “day of reckoning”"); it names the speaker only after
         # "according to" or right after an earlier quote ('“A,” said Trump. “B”').
         opens = not lx.WORD.search(self.text, start, cue.start())
-        if speaker is None and (not before or word == "according to" or opens):
+        # '“New York values,” saying the city ...': a participle right after a quote has the
+        # subject of the sentence quoting; what follows it is what was said.
+        participle = opens and word.endswith("ing")
+        if speaker is None and not participle and (not before or word == "according to" or opens):
             speaker = self.speakers.after_cue(
                 cue.end(), self._phrase_end(cue.end(), limit), pronoun=not before
             )

@@ -165,8 +165,8 @@ class Speakers:
 
     def _describes(self, words: list[tuple[int, int, str]]) -> bool:
         first = words[0][2]
-        if first.lower() in lx.APPOSITIVE_OPENERS:
-            return True
+        if first.lower() in lx.APPOSITIVE_OPENERS or all(w[2].isdigit() for w in words):
+            return True  # ", a think tank,", "Ramos, 58, told": an age describes
         # "though he": a clause with its own subject pronoun is not a description.
         personal = any(lx.PRONOUNS.get(word[2].lower(), "any") != "any" for word in words)
         return first[0].islower() and not personal
@@ -212,9 +212,3 @@ class Speakers:
                     continue
                 return Speaker(_name(fact), start, end)
         return Speaker(None, start, end)
-        index = self.organizations if kind == "org" else self.people
-        for fact in reversed(index.before(start)):
-            if kind in ("m", "f") and isinstance(fact, Person) and gender(fact) not in (kind, None):
-                continue
-            return Speaker(_name(fact), start, end)
-        return None
