@@ -149,7 +149,7 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     # fractions
     ("a third of voters", dict(text="a third", kind="fraction", value=1 / 3)),
     ("half of the votes", dict(text="half", kind="fraction", value=0.5)),
-    ("two-thirds of members", dict(kind="fraction", value=2 / 3)),
+    ("two-thirds of members", dict(kind="fraction", value=2 / 3, counted="members")),
     ("1/2 pound of chocolate", dict(value=0.5, unit="pound")),
     # negatives
     ("Temperatures fell to -5 degrees.", dict(text="-5", value=-5, unit="degree")),
@@ -197,6 +197,23 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("He weighed 208 pounds.", dict(value=208, kind="measure", unit="pound")),
     ("It has been seven-and-a-half years.", dict(value=7.5, unit="year")),
     ("the 187 accounted for by", dict(value=187, counted=None)),
+    # fractions count what follows "of"; a list shares its last number's unit and noun
+    ("two-thirds of its members", dict(kind="fraction", counted="members")),
+    ("Half the condos were sold.", dict(value=0.5, counted="condos")),
+    ("1/16 of a pint", dict(value=1 / 16, counted="pint")),
+    ("It costs 8 or $9.", dict(text="8", value=8, kind="money", currency="USD")),
+    ("eight or nine euros", dict(text="eight", kind="money", currency="EUR")),
+    ("a 7- or 8-inch screen", dict(text="7", value=7, unit="inch")),
+    ("four-, five- and six-cylinder engines", dict(text="four", counted="cylinder engines")),
+    ("three or four people died", dict(text="three", counted="people", event="killed")),
+    ("the index at 500 and 5.8% for bonds", dict(text="500", kind="count")),
+    ("eight more picks", dict(value=8, counted="picks")),
+    ("a 52,000 barrel-a-day refinery", dict(value=52_000, unit="barrel per day")),
+    ("fees of up to £24 a-year", dict(value=24, unit="pound sterling per year")),
+    ("24.5 cubic feet of space", dict(value=24.5, unit="cubic foot")),
+    ("a 640bhp engine", dict(value=640, unit="brake horsepower")),
+    ("15.3 ppg and 7.4 rpg", dict(text="15.3", unit="point per game")),
+    ("two smaller tenancies and quickly taken", dict(counted="smaller tenancies")),
 ]
 
 

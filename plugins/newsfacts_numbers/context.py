@@ -19,6 +19,8 @@ _MAX_LINK = 64  # characters between the ends of a range: "5 to 10", or padded t
 _DETERMINERS = frozenset(
     ["the", "its", "his", "her", "their", "our", "my", "your", "these", "those", "this", "that"]
 )  # after "one of": "one of the students"
+# after a fraction: "a third of a pint", "half the condos", "two-thirds of all members"
+_FRACTION_DETERMINERS = _DETERMINERS | {"a", "an", "all"}
 _DEMONYM_ENDINGS = ("ans", "ians", "ese", "is")
 
 
@@ -159,10 +161,20 @@ def counted(
     words: list[str] = []
     end = position
     match = px.FIRST_WORD.match(text, position, timeout=px.TIMEOUT)
-    if match is not None and match.group("w").lower() == "of" and raw.kind == "count":
-        # "one of the students", "35m of its devices": the phrase after "of" and a determiner
-        position = _after_determiner(text, match.end())
+    first = "" if match is None else match.group("w").lower()
+    fraction = raw.kind == "fraction"
+    if first == "of" and raw.kind in ("count", "fraction"):
+        # "one of the students", "35m of its devices", "a third of the population": the
+        # phrase after "of" and a determiner
+        position = _after_determiner(text, match.end() if match else position, fraction)
         match = px.FIRST_WORD.match(text, position, timeout=px.TIMEOUT)
+    elif fraction and first in _FRACTION_DETERMINERS:  # "half the condos"
+        position = _after_determiner(text, position, fraction)
+        match = px.FIRST_WORD.match(text, position, timeout=px.TIMEOUT)
+    elif first == "more" and match is not None and _phrase_goes_on(text, match.end(), 1):
+        # "eight more picks": the picks are counted; "5 more than" stays without a phrase
+        position = match.end()
+        match = px.WORD.match(text, position, timeout=px.TIMEOUT)
     while len(words) < _MAX_COUNTED_WORDS:
         if words:
             match = px.WORD.match(text, position, timeout=px.TIMEOUT)
@@ -206,23 +218,25 @@ def _verb_here(text: str, match: regex.Match[str], words: list[str]) -> bool:
     return not word.islower() or word in lx.COUNTED_STOPS
 
 
-def _after_determiner(text: str, position: int) -> int:
+def _after_determiner(text: str, position: int, fraction: bool = False) -> int:
     match = px.WORD.match(text, position, timeout=px.TIMEOUT)
-    if match is not None and match.group("w").lower() in _DETERMINERS:
+    determiners = _FRACTION_DETERMINERS if fraction else _DETERMINERS
+    if match is not None and match.group("w").lower() in determiners:
         return match.end()
     return position
 
 
-def _phrase_goes_on(text: str, position: int) -> bool:
-    """After "and": two more content words ("Shahed and decoy drones"), not a new clause."""
-    for _ in range(2):
+def _phrase_goes_on(text: str, position: int, words: int = 2) -> bool:
+    """After "and": two more content words ("Shahed and decoy drones"), not a new clause
+    ("two smaller tenancies and quickly taken")."""
+    for _ in range(words):
         match = px.WORD.match(text, position)
         if match is None:
             return False
         lowered = match.group("w").lower()
         if lowered in lx.COUNTED_STOPS or lowered in lx.EVENTS or lowered in lx.NUMBER_WORDS:
             return False
-        if lowered.endswith(("ing", "ed")):  # "two people and causing fires": a new clause
+        if lowered.endswith(("ing", "ed", "ly")):  # "two people and causing fires": a new clause
             return False
         position = match.end()
     return True
@@ -267,3 +281,24 @@ def _is_people(head: str) -> bool:
     if head.lower() in lx.PEOPLE or head in lx.PEOPLE:
         return True
     return head[:1].isupper() and head.endswith(_DEMONYM_ENDINGS)
+
+
+def share_units(text: str, raws: list[Raw]) -> list[int]:
+    """In a list of numbers that only the last one qualifies ("eight or nine euros", "7- or
+    8-inch", "four-, five- and six-cylinder"), a bare count takes the unit of the next
+    number. Returns the indexes of the counts linked so to the next number (they share its
+    counted noun phrase too: "two or three people")."""
+    linked = []
+    for index in range(len(raws) - 2, -1, -1):
+        first, second = raws[index], raws[index + 1]
+        if first.kind != "count" or first.vague or first.unit or first.currency:
+            continue
+        if second.kind not in ("count", "money", "percent", "measure") or second.vague:
+            continue
+        if first.value >= second.value:  # a list counts up: "S&P 500 and 5.8%" is no list
+            continue
+        if px.SHARED_LINK.fullmatch(text, first.tail, second.start, timeout=px.TIMEOUT) is None:
+            continue
+        first.kind, first.unit, first.currency = second.kind, second.unit, second.currency
+        linked.append(index)
+    return linked

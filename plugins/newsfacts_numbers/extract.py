@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
 import newsfacts
 from newsfacts_numbers import context, scan, values
 from newsfacts_numbers.quantity import Quantity
@@ -15,11 +17,12 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
     text = document.text
     claimed = newsfacts.SpanSet([*dates, *scan.names(text)])
     raws = context.join_ranges(text, scan.scan(text, claimed))
+    linked = context.share_units(text, raws)
     found = []
     for raw in raws:
         phrase, event, phrase_end = None, None, raw.tail
         after = context.qualifier_after(text, raw)
-        if raw.kind in ("count", "ordinal"):
+        if raw.kind in ("count", "ordinal", "fraction"):
             phrase, event, phrase_end = context.counted(text, raw, after)
             if raw.kind == "count" and event is None:
                 event = context.event(document, raw, phrase, phrase_end)
@@ -39,4 +42,10 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
                 event=event if raw.kind == "count" else None,
             )
         )
+    for index in linked:  # from the last: "four-, five- and six-cylinder"
+        first, second = found[index], found[index + 1]
+        if first.kind == "count" and first.counted is None and second.kind == "count":
+            found[index] = attrs.evolve(
+                first, counted=second.counted, event=first.event or second.event
+            )
     return found

@@ -98,9 +98,11 @@ UNIT = regex.compile(
     r"(?![\p{L}\d])"
 )
 
-# "per barrel", "a month", "an ounce" after an amount or a measure.
+# "per barrel", "a month", "an ounce" after an amount or a measure; hyphenated in a modifier
+# ("a 52,000 barrel-a-day refinery").
 RATE = regex.compile(
-    rf"[ \t]+(?i:per|an?)[ \t]+(?P<per>{lx.case_aware_alternation(lx.RATES)})(?![\p{{L}}\d])"
+    rf"(?:[ \t]+|-)(?i:per|an?)(?:[ \t]+|-)(?P<per>{lx.case_aware_alternation(lx.RATES)})"
+    r"(?![\p{L}\d])"
 )
 
 # Range connectors between two numbers ("5-10", "5 to 10", "between 5 and 10").
@@ -125,6 +127,9 @@ FIRST_WORD = regex.compile(r"(?:[ \t]+|-)(?P<w>\p{L}[\p{L}\p{M}\d'’]*(?:-[\p{L
 WORD = regex.compile(r"[ \t]+(?P<w>\p{L}[\p{L}\p{M}\d'’]*(?:-[\p{L}\p{M}\d]+)*)")
 OF = regex.compile(r"(?i:\s+of)(?!\w)")
 EVENT = regex.compile(rf"(?i:(?<!\w)(?:{lx.alternation(lx.EVENTS)}))(?!\w)")
+# Between two numbers of one list, the first shares the second's unit or noun: "eight or nine
+# euros", "7- or 8-inch", "four-, five- and six-cylinder", "two or three people".
+SHARED_LINK = regex.compile(r"[ \t]+(?:or|to|and)[ \t]+|-,?[ \t]*(?:(?:or|to|and)[ \t]+)?")
 CLAUSE_BREAK = regex.compile(r"[,;:()\[\]“”\"—]")
 
 # Names with numbers in them ("Boeing 737", "COVID-19", "Section 427"), phone numbers, URLs.
