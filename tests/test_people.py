@@ -99,6 +99,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         ("It was not clear whether the Prime Minister would go, the Health Minister said.", []),
         ("The Rose Bowl parade rolled through Pasadena on a sunny morning.", []),
         ("The charity Chinese Human Rights Defenders said so.", []),
+        ("The Head Start program grew. Member Countries voted. Editor Pick: a film.", []),
+        (
+            "Actress Roseanne Barr threw Twitter off the rails.",
+            [("Roseanne Barr", "Actress", None)],
+        ),
         (
             "Reporter Jomana Karadsheh said so.",
             [("Jomana Karadsheh", "Reporter", None)],

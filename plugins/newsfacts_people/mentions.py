@@ -206,9 +206,11 @@ def find_mentions(text: str) -> list[Mention]:
         titled_only = all(word in lx.TITLES or _is_role(word) for word in words)
         sure = not titled_only and bool(
             honorific
-            or titles
+            or any(word in lx.TITLES for word in titles)
             or (multiword and words[0] in lx.GIVEN_NAMES)
-            or (multiword and (role or _near_speech(text, start, end)))
+            # A capitalized role noun is a title only before a full name: "Actress Roseanne
+            # Barr", not "Head Start" or "Editor Pick".
+            or (multiword and (role or titles or _near_speech(text, start, end)))
         )
         written = " ".join(text[names[0][0] : end].replace(")", " ").split())
         # A span never crosses a bracket: "(Russian President Vladimir) Putin" gives the
