@@ -271,6 +271,22 @@ def test_negated_or_hypothetical_cue_after_a_fragment_attributes_nothing() -> No
         assert quotes(text) == []
 
 
+def test_a_name_inside_the_quote_is_no_antecedent_of_its_pronoun() -> None:
+    text = (
+        "Actress Roseanne Barr threw Twitter off the rails. “President Trump has freed so "
+        "many children,” she tweeted."
+    )
+    [quote] = quotes(text)
+    assert (quote.speaker, quote.cue) == ("Roseanne Barr", "tweeted")
+    assert text[quote.speaker_start : quote.speaker_end] == "she"
+
+
+def test_he_and_she_prefer_a_near_person_of_their_gender() -> None:
+    text = "Hillary Clinton met Trump on Monday. “It went well,” she said."
+    [quote] = quotes(text)
+    assert quote.speaker == "Hillary Clinton"
+
+
 def test_unresolved_pronoun_keeps_its_offsets() -> None:
     text = "“Yes,” she said."
     [quote] = quotes(text)

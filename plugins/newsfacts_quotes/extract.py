@@ -29,8 +29,9 @@ def extract_quotes(
 ) -> list[Quote]:
     """The quotes of ``document``, speakers resolved with its people and organizations."""
     text = document.text
-    attributor = Attributor(document, Speakers(text, people, organizations))
     spans = [span for span in article_quotes(text, document.paragraphs) if span.depth == 0]
+    quoted = [(span.start, span.close) for span in spans]
+    attributor = Attributor(document, Speakers(text, people, organizations, quoted))
     attributions: list[Attribution | None] = []
     floors: list[int] = []
     for index, span in enumerate(spans):

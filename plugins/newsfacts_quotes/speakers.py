@@ -18,6 +18,9 @@ _NOT_SPEAKERS = read_words("newsfacts_quotes", "not_speakers.txt")
 _MAX_PHRASE_WORDS = 8
 _CHUNK_BREAK = regex.compile(r"[,;—–]|\s-\s")
 _ANTECEDENT_LOOKBACK = 40  # person mentions looked at to resolve a pronoun
+# Mentions looked through for one whose gender fits "he"/"she" before the nearest person of
+# unknown gender is taken ("Trump ... Roseanne Barr ... she tweeted").
+_GENDER_LOOKBACK = 2
 
 
 @attrs.frozen
@@ -69,10 +72,19 @@ class Speakers:
         text: str,
         people: Sequence[newsfacts.Fact],
         organizations: Sequence[newsfacts.Fact],
+        quoted: Sequence[tuple[int, int]] = (),
     ) -> None:
         self.text = text
         self.people = _Index(people)
         self.organizations = _Index(organizations)
+        # The quoted stretches (ascending, disjoint): a name said inside a quote is no
+        # antecedent of the pronoun that attributes it ('“Trump has freed ...,” she tweeted').
+        self.quoted = sorted(quoted)
+        self.quoted_starts = [stretch[0] for stretch in self.quoted]
+
+    def _in_quote(self, offset: int) -> bool:
+        index = bisect.bisect_right(self.quoted_starts, offset) - 1
+        return index >= 0 and offset < self.quoted[index][1]
 
     def _words(self, start: int, end: int) -> list[tuple[int, int, str]]:
         return [
@@ -203,12 +215,16 @@ class Speakers:
         kind = lx.PRONOUNS[self.text[start:end].lower()]
         if kind != "self":
             index = self.organizations if kind == "org" else self.people
-            for fact in reversed(index.before(start)):
-                if (
-                    kind in ("m", "f")
-                    and isinstance(fact, Person)
-                    and gender(fact) not in (kind, None)
-                ):
-                    continue
-                return Speaker(_name(fact), start, end)
+            unknown: newsfacts.Fact | None = None
+            candidates = [f for f in index.before(start) if not self._in_quote(f.start)]
+            for rank, fact in enumerate(reversed(candidates)):
+                if unknown is not None and rank >= _GENDER_LOOKBACK:
+                    break
+                known = gender(fact) if isinstance(fact, Person) else None
+                if kind not in ("m", "f") or known == kind:
+                    return Speaker(_name(fact), start, end)
+                if known is None and unknown is None:
+                    unknown = fact
+            if unknown is not None:
+                return Speaker(_name(unknown), start, end)
         return Speaker(None, start, end)
