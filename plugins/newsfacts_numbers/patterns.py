@@ -81,6 +81,8 @@ BACK = regex.compile(
     flags=regex.REVERSE,
 )
 
+BACK_WORD = regex.compile(r"(?i:(?<!\w)(?:an?|several)\s+)\G", flags=regex.REVERSE)
+
 # A scale right after the number: spaced or attached ("1.2 million", "3bn", "€40m").
 _SCALES_ANY = [s for s, (_, money_only) in lx.SCALES.items() if not money_only]
 _SCALES_MONEY = [s for s, (_, money_only) in lx.SCALES.items() if money_only]
@@ -139,7 +141,3 @@ IDENTIFIERS = tuple(regex.compile(pattern) for pattern in lx.IDENTIFIER_PATTERNS
 
 # The word before a number, read backwards from it: "Section" in "Section 427".
 WORD_BEFORE = regex.compile(r"(?P<w>#|\p{L}[\p{L}&.]*)\s*\G", flags=regex.REVERSE)
-
-# A number glued to letters that are not a unit, scale or ordinal suffix ("5G", "3D", "MH17").
-LETTER_BEFORE = regex.compile(r"[\p{L}_]$")
-LETTER_AFTER = regex.compile(r"[\p{L}\d_]")

@@ -19,6 +19,8 @@ _HALF_OF = regex.compile(
 _HALF_A_SCALE = regex.compile(r"(?i:\s+an?\s+(?P<scale>hundred|thousand|million|billion|dozen))\b")
 _FRACTION_END = regex.compile(r"(?i:\s+of\b|\s*[.,;:!?)\]]|\s*$)")
 _AND_BEFORE = regex.compile(r"(?i:(?<!\w)and\s+)$")
+_FIRST_WORD = regex.compile(r"\S+")
+_ORDINAL_SPLIT = regex.compile(r"[\s\-]+")
 _DETERMINER_BEFORE = regex.compile(
     r"(?i:(?<!\w)(?:the|a|its|his|her|their|our|my|your|this|every|each|for)\s+|[’']s\s+)$"
 )
@@ -86,12 +88,23 @@ def scan(text: str, skip: newsfacts.SpanSet) -> list[Raw]:
     return found
 
 
+def _is_letter(char: str) -> bool:
+    return char.isalpha() or char == "_"
+
+
+def _glued_after(text: str, end: int) -> bool:
+    """A letter or digit right after the number: "5G", "3D" (a code, not a quantity)."""
+    return end < len(text) and (_is_letter(text[end]) or text[end].isdecimal())
+
+
 def _candidate_at(text: str, at: int) -> regex.Match[str] | None:
     """The candidate around the hit at ``at``, which may start a little before it: "a dozen",
     "-5", "US $5", "-$5"."""
     starts = [at]
+    # Before a number word only "a" or "several" may start the candidate ("a dozen").
+    pattern = px.BACK_WORD if text[at].isalpha() else px.BACK
     for _ in range(2):
-        back = px.BACK.search(text, max(0, starts[0] - _BACK_REACH), starts[0], timeout=px.TIMEOUT)
+        back = pattern.search(text, max(0, starts[0] - _BACK_REACH), starts[0], timeout=px.TIMEOUT)
         if back is None:
             break
         starts.insert(0, back.start())
@@ -133,14 +146,14 @@ def _read(text: str, match: regex.Match[str]) -> Raw | None:
 def _digits(text: str, match: regex.Match[str]) -> Raw | None:
     start = match.start()
     if match.group("cur") is None and match.group("sign") is None:
-        if px.LETTER_BEFORE.search(text, max(0, start - 1), start):
+        if start > 0 and _is_letter(text[start - 1]):
             return None  # "MH17", "A4", "Q3": a code, not a quantity
         before = px.WORD_BEFORE.search(text, max(0, start - _BACK_REACH), start)
         if before is not None and before.group("w") in lx.NUMBERED_NAMES:
             return None  # "Section 427", "Route 66"
     value = values.digits(match.group("num"))
     if match.group("ordsuf"):
-        if px.LETTER_AFTER.match(text, match.end()):
+        if _glued_after(text, match.end()):
             return None
         return Raw(start, match.end(), match.end(), value, kind="ordinal")
     if match.group("sign") or match.group("cur_sign"):  # "-5", "minus 5", "$-50.8bn"
@@ -195,7 +208,7 @@ def _with_unit(text: str, raw: Raw) -> Raw | None:
     """Read the unit after the number; a number glued to other letters is a code ("5G")."""
     unit = px.UNIT.match(text, raw.end, timeout=px.TIMEOUT)
     if unit is None:
-        if px.LETTER_AFTER.match(text, raw.end):
+        if _glued_after(text, raw.end):
             return None
         return _per(text, raw)
     canonical, kind = _unit_of(unit, large=raw.multiplier >= 1000)
@@ -236,7 +249,7 @@ def _words(text: str, match: regex.Match[str]) -> Raw | None:
     value = values.words(match.group("words"))
     end = match.end()
     if value is None:  # "five six": keep the first word, the scan resumes after it
-        first = regex.match(r"\S+", match.group("words"))
+        first = _FIRST_WORD.match(match.group("words"))
         end = match.start() + (first.end() if first else 0)
         value = values.words(text[match.start() : end])
         if value is None:
@@ -298,6 +311,6 @@ def _ordinal(text: str, start: int, end: int) -> Raw | None:
     if word == "second" and not _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
         return None  # "a second" of time, "second" the verb
     value = Decimal(0)
-    for piece in regex.split(r"[\s\-]+", word):
+    for piece in _ORDINAL_SPLIT.split(word):
         value += lx.ORDINAL_WORDS.get(piece) or lx.NUMBER_WORDS.get(piece, (0, ""))[0]
     return Raw(start, end, end, value, kind="ordinal")
