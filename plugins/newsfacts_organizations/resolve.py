@@ -9,9 +9,10 @@ forms: a company's name without "Inc." or "Corp.", an acronym defined in the tex
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 
 import newsfacts
-from newsfacts_organizations import rules, sports
+from newsfacts_organizations import rules, runs, sports
 from newsfacts_organizations.facts import Organization
 from newsfacts_organizations.lexicon import (
     AMBIGUOUS,
@@ -25,7 +26,7 @@ from newsfacts_organizations.lexicon import (
     units,
 )
 from newsfacts_organizations.rules import Candidate
-from newsfacts_organizations.runs import Sentence, chunk, is_year
+from newsfacts_organizations.runs import Sentence, is_year
 
 RULES = (
     rules.known_names,
@@ -127,9 +128,8 @@ def find_organizations(
         name = getattr(person, "name", None)
         if isinstance(name, str) and name:
             person_keys.add(key_of(name))
-    sentences = [
-        chunk(units(document.tokens_between(s.start, s.end), text)) for s in document.sentences
-    ]
+    joined = units(document.tokens, text)
+    sentences = runs.sentences(joined, list(map(itemgetter(0), joined)), document.sentences)
     sports_document = sports.is_sports(document)
 
     # A surname or given name alone ("Rios", "Jansher") is the person named in full elsewhere.
@@ -148,6 +148,9 @@ def find_organizations(
     taken: list[list[tuple[int, int]]] = []
     chosen: list[Candidate] = []
     for sentence in sentences:
+        if not sentence.runs:  # every rule looks for names inside runs
+            taken.append([])
+            continue
         found = [c for rule in RULES for c in rule(sentence) if allowed(sentence, c)]
         if sports_document:
             found.extend(c for c in sports.team_names(sentence) if allowed(sentence, c))
@@ -164,6 +167,8 @@ def find_organizations(
     }
     tables = NameTable(lexicon), NameTable(folded)
     for sentence, spans in zip(sentences, taken, strict=True):
+        if not sentence.runs:
+            continue
         table = tables[1] if sentence.caps else tables[0]
         extra = [c for c in _consistent(sentence, table) if allowed(sentence, c)]
         chosen.extend(_select(extra, spans))

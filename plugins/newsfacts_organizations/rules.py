@@ -12,6 +12,7 @@ import attrs
 import regex
 
 from newsfacts_organizations.lexicon import (
+    CONNECTORS,
     CUES_AFTER,
     CUES_BEFORE,
     EVENT_WORDS,
@@ -28,7 +29,13 @@ from newsfacts_organizations.lexicon import (
     NameTable,
     is_demonym,
 )
-from newsfacts_organizations.runs import Sentence, cut_at_possessive, is_possessive, trim
+from newsfacts_organizations.runs import (
+    Sentence,
+    cut_at_possessive,
+    is_capital,
+    is_possessive,
+    trim,
+)
 
 # How much a rule is trusted when two candidates overlap (the longer one wins first).
 KNOWN_RULE = 4
@@ -42,6 +49,14 @@ SPORTS_RULE = 1
 ACRONYM = regex.compile(r"[A-Z][A-Z&]{1,5}\d?")
 ROMAN = regex.compile(r"[IVXLC]+")
 POSSESSIVE_ENDINGS = ("'s", "’s")
+CUE_LAST_WORDS = frozenset(words.split(" ")[-1] for words in CUES_BEFORE)
+CUE_FIRST_WORDS = frozenset(words.split(" ")[0] for words in CUES_AFTER)
+# Whether a word inside a run may open a cue after a name: if not, a cue after a name can
+# only start right after the run, and a run not followed by one needs no closer look.
+CUES_AFTER_IN_RUNS = any(
+    is_capital(word) or word.lower() in CONNECTORS or is_possessive(word)
+    for word in CUE_FIRST_WORDS
+)
 COMPLEMENT_OPENERS = frozenset(("of", "for", "on", "de", "des", "du"))
 
 
@@ -80,6 +95,8 @@ def known_names(sentence: Sentence) -> Iterator[Candidate]:
 def names_in(sentence: Sentence, table: NameTable, rule: int) -> Iterator[Candidate]:
     """The names of ``table`` in the sentence's runs (folded to lower case in capitals)."""
     words = sentence.lowered if sentence.caps else sentence.texts
+    if table.lengths.keys().isdisjoint(words):
+        return
     for run_start, run_end in sentence.runs:
         for first, last, entry in table.matches(words[run_start:run_end]):
             yield make(sentence, run_start + first, run_start + last, entry, None, rule)
@@ -87,7 +104,7 @@ def names_in(sentence: Sentence, table: NameTable, rule: int) -> Iterator[Candid
 
 def head_names(sentence: Sentence) -> Iterator[Candidate]:
     """Names built around a head word: "Kyiv Regional Administration", "Bank of England"."""
-    if sentence.caps:
+    if sentence.caps or HEADS.keys().isdisjoint(sentence.texts):
         return
     units = sentence.units
     capital = sentence.capital
@@ -148,10 +165,10 @@ def _long_form(sentence: Sentence, run_start: int, run_end: int, acronym: str) -
 
 def defined_acronyms(sentence: Sentence) -> Iterator[Candidate]:
     """ "Institute for the Study of War (ISW)" and "ISW (Institute for the Study of War)"."""
-    if sentence.caps:
+    if sentence.caps or "(" not in sentence.texts:
         return
     units = sentence.units
-    texts = [unit.text for unit in units]
+    texts = sentence.texts
     for run_start, run_end in sentence.runs:
         after = run_end
         if after + 2 < len(units) and texts[after] == "(" and texts[after + 2] == ")":
@@ -196,8 +213,8 @@ def acronyms(sentence: Sentence) -> Iterator[Candidate]:
     # In tables and lists, words in capitals are labels and codes: only prose counts.
     texts = sentence.texts
     lower = sentence.lower_words
-    upper = sum(1 for text in texts if text.isupper())
-    if lower < 4 or lower < 2 * upper:
+    upper = sentence.upper_words
+    if lower < 4 or lower < 2 * upper or not upper:
         return
     for index, word in enumerate(texts):
         if (
@@ -234,17 +251,26 @@ def _words_before(sentence: Sentence, index: int) -> list[str]:
 
 
 def _cue_before(sentence: Sentence, start: int) -> tuple[bool, str | None]:
-    before = _words_before(sentence, start)
-    for size in range(min(LONGEST_CUE, len(before)), 0, -1):
-        words = " ".join(before[-size:])
-        if words in CUES_BEFORE:
-            return True, CUES_BEFORE[words]
-    if start > 0 and sentence.units[start - 1].text.endswith("-based"):
+    if start == 0:
+        return False, None
+    previous = start - 1
+    # Every cue ends with the word just before the name: most names need no further look.
+    if sentence.lowered[previous] in CUE_LAST_WORDS and not (
+        sentence.capital[previous] and previous
+    ):
+        before = _words_before(sentence, start)
+        for size in range(min(LONGEST_CUE, len(before)), 0, -1):
+            words = " ".join(before[-size:])
+            if words in CUES_BEFORE:
+                return True, CUES_BEFORE[words]
+    if sentence.texts[previous].endswith("-based"):
         return True, None
     return False, None
 
 
 def _cue_after(sentence: Sentence, end: int) -> tuple[bool, str | None]:
+    if end >= len(sentence.texts) or sentence.texts[end] not in CUE_FIRST_WORDS:
+        return False, None
     after = []
     for unit in sentence.units[end : end + LONGEST_CUE + 1]:
         if unit.text[0].isupper():
@@ -259,23 +285,27 @@ def _cue_after(sentence: Sentence, end: int) -> tuple[bool, str | None]:
 
 def cued_names(sentence: Sentence) -> Iterator[Candidate]:
     """Names in a telling context: "shares of X", "X said in a statement", "X-based Y"."""
-    if sentence.caps:
+    if sentence.caps or (
+        CUE_LAST_WORDS.isdisjoint(sentence.lowered)
+        and CUE_FIRST_WORDS.isdisjoint(sentence.texts)
+        and "-based" not in sentence.text
+    ):
         return
     capital = sentence.capital
+    texts = sentence.texts
     for run_start, run_end in sentence.runs:
         # A run may swallow the cue itself: "Shares in Globex" at the start of a sentence.
         starts = [run_start]
         starts.extend(p for p in range(run_start + 1, run_end) if capital[p] and not capital[p - 1])
+        after_run = run_end < len(texts) and texts[run_end] in CUE_FIRST_WORDS
         for start in starts:
+            cued, kind = _cue_before(sentence, start)
+            if not cued and (start != run_start or not (after_run or CUES_AFTER_IN_RUNS)):
+                continue
             first, last = trim(sentence, start, cut_at_possessive(sentence, start, run_end))
             if last <= first:
                 continue
-            cued, kind = _cue_before(sentence, start)
-            if (
-                not cued
-                and start == run_start
-                and not (last == first + 1 and is_demonym(sentence.texts[first]))
-            ):
+            if not cued and not (last == first + 1 and is_demonym(sentence.texts[first])):
                 cued, kind = _cue_after(sentence, last)
             if cued:
                 yield make(sentence, first, last, None, kind, CUE_RULE)

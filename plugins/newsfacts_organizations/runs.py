@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
+from itertools import accumulate
+from operator import itemgetter
+
 import attrs
+import regex
 
 from newsfacts.text import Segment
 from newsfacts_organizations.lexicon import APOSTROPHES, CONNECTORS, STOPWORDS
@@ -33,12 +39,13 @@ def is_possessive(word: str) -> bool:
 class Sentence:
     """A sentence's units, which of them are capitalized, and its runs of names.
 
-    ``lower_words`` counts the words in lower case: few of them make a table row or a list.
-    ``caps`` marks a sentence written all in capitals (a headline, a dateline): there,
-    capitals say nothing, and only names known from lists or from the rest of the article
-    are taken.
+    ``lower_words`` counts the words in lower case: few of them make a table row or a list;
+    ``upper_words`` counts the words in capitals. ``caps`` marks a sentence written all in
+    capitals (a headline, a dateline): there, capitals say nothing, and only names known from
+    lists or from the rest of the article are taken.
     """
 
+    text: str
     units: list[Segment]
     texts: list[str]
     lowered: list[str]
@@ -46,38 +53,107 @@ class Sentence:
     runs: list[tuple[int, int]]
     caps: bool
     lower_words: int
+    upper_words: int
 
 
-def _is_caps(letters: str) -> bool:
-    upper = sum(map(str.isupper, letters))
-    lower = sum(map(str.islower, letters))
+# What the sentence pass needs to know of a word, kept once per distinct word: whether it is
+# capitalized; its code in a run (C: a name word, k: a joining word, o: anything else) in
+# ordinary and in all-capitals sentences; its case (see _case); its upper- and lower-case
+# letters. One table per property, so that a document's properties are read with one C-level
+# ``map`` each and a sentence's are counted with ``str.count``.
+class _Codes(dict[str, str]):
+    """Learns a word's properties (into every table) the first time the word is met."""
+
+    def __missing__(self, word: str) -> str:
+        lowered = word.lower()
+        capital = is_capital(word)
+        other = "k" if lowered in CONNECTORS or is_possessive(word) else "o"
+        letters = (sum(map(str.isupper, word)), sum(map(str.islower, word)))
+        _CAPITAL[word] = capital
+        # "OF" in a headline joins like "of".
+        _CAPS_CODE[word] = "C" if capital and lowered not in CONNECTORS else other
+        _LETTERS[word] = letters
+        code = self[word] = ("C" if capital else other) + _case(word, letters[1])
+        return code
+
+
+def _case(word: str, lower_letters: int) -> str:
+    """U: in capitals; a, A: opens in lower case, with under 4 or at least 4 lower-case
+    letters; b, B: the same for other words; 0: no lower-case letter."""
+    if word.isupper():
+        return "U"
+    if not lower_letters:
+        return "0"
+    letter = "a" if word[0].islower() else "b"
+    return letter.upper() if lower_letters >= 4 else letter
+
+
+_CODES = _Codes()  # the code in ordinary sentences, then the case
+_CAPITAL: dict[str, bool] = {}
+_CAPS_CODE: dict[str, str] = {}
+_LETTERS: dict[str, tuple[int, int]] = {}
+_TABLES = (_CODES, _CAPITAL, _CAPS_CODE, _LETTERS)
+_WORDS_KEPT = 200_000  # a long-running process reading endless new words starts afresh
+# A run: capitalized words, possibly joined by "of", "&", "'s" and the like.
+_RUN = regex.compile(r"C(?:k*+C)*+")
+
+
+def _is_caps(texts: list[str]) -> bool:
+    """Written in capitals: at least 4 upper-case letters, 8 times as many as lower-case."""
+    letters = list(map(_LETTERS.__getitem__, texts))
+    upper: int = sum(map(itemgetter(0), letters))
+    lower: int = sum(map(itemgetter(1), letters))
     return upper >= 4 and lower * 8 < upper
 
 
-def chunk(units: list[Segment]) -> Sentence:
-    """Find the runs: capitalized words, possibly joined by "of", "&", "'s" and the like."""
-    texts = [unit.text for unit in units]
-    lowered = [text.lower() for text in texts]
-    caps = _is_caps("".join(texts))
-    capital = [is_capital(text) for text in texts]
-    runs: list[tuple[int, int]] = []
-    start = -1
-    last_capital = -1
-    for index, word in enumerate(texts):
-        if capital[index] and not (caps and lowered[index] in CONNECTORS):
-            if start < 0:
-                start = index
-            last_capital = index
-            continue
-        if start >= 0:
-            if lowered[index] in CONNECTORS or is_possessive(word):
-                continue
-            runs.append((start, last_capital + 1))
-        start = -1
-    if start >= 0:
-        runs.append((start, last_capital + 1))
-    lower_words = sum(1 for text in texts if text[0].islower())
-    return Sentence(units, texts, lowered, capital, runs, caps, lower_words)
+def sentences(units: list[Segment], starts: list[int], spans: Sequence[Segment]) -> list[Sentence]:
+    """The sentences ``spans`` with their units (``starts``: the units' start offsets)."""
+    if len(_CODES) > _WORDS_KEPT:
+        for table in _TABLES:
+            table.clear()
+    texts = list(map(itemgetter(2), units))
+    codes = "".join(map(_CODES.__getitem__, texts))  # learns the new words first
+    lowered = list(map(str.lower, texts))
+    capital = list(map(_CAPITAL.__getitem__, texts))
+    code, case = codes[0::2], codes[1::2]
+    found: list[Sentence] = []
+    lines: list[str] = []
+    for span in spans:
+        first = bisect.bisect_left(starts, span.start)
+        last = bisect.bisect_left(starts, span.end, first)
+        while last > first and units[last - 1].end > span.end:
+            last -= 1
+        lower_words = case.count("a", first, last) + case.count("A", first, last)
+        # A lower bound of the lower-case letters tells most sentences from capitals.
+        few_lower = (
+            case.count("b", first, last) + lower_words + 3 * case.count("A", first, last)
+        ) + 4 * case.count("B", first, last)
+        caps = few_lower * 8 < span.end - span.start and _is_caps(texts[first:last])
+        found.append(
+            Sentence(
+                span.text,
+                units[first:last],
+                texts[first:last],
+                lowered[first:last],
+                capital[first:last],
+                [],
+                caps,
+                lower_words,
+                case.count("U", first, last),
+            )
+        )
+        lines.append(
+            "".join(map(_CAPS_CODE.__getitem__, texts[first:last])) if caps else code[first:last]
+        )
+    # One pass over the codes of all sentences, each closed by an "o" that no run crosses.
+    offsets = [0, *accumulate(len(line) + 1 for line in lines)]
+    index = 0
+    for match in _RUN.finditer("o".join(lines)):
+        start, end = match.span()
+        while offsets[index + 1] <= start:
+            index += 1
+        found[index].runs.append((start - offsets[index], end - offsets[index]))
+    return found
 
 
 def trim(sentence: Sentence, start: int, end: int) -> tuple[int, int]:

@@ -8,6 +8,7 @@ a results line or table row, or when sports phrasing surrounds it ("X beat Y", "
 from __future__ import annotations
 
 from collections.abc import Iterator
+from operator import itemgetter
 
 import newsfacts
 from newsfacts.tables import read_table, read_words
@@ -29,15 +30,11 @@ SEPARATORS = frozenset(("at", "v", "vs", "vs."))
 
 def is_sports(document: newsfacts.Document) -> bool:
     """Whether the article's opening names a sport or has enough words of sports reporting."""
-    hits = 0
-    tokens = document.tokens[:400]
-    for index, token in enumerate(tokens):
-        word = token.text.lower()
-        if index < 30 and word in SPORTS_NAMES:
-            return True
-        if word in SPORTS_WORDS:
-            hits += 1
-    return hits >= 3 and hits * 40 >= len(tokens)
+    words = list(map(str.lower, map(itemgetter(2), document.tokens[:400])))
+    if not SPORTS_NAMES.isdisjoint(words[:30]):
+        return True
+    hits = sum(map(SPORTS_WORDS.__contains__, words))
+    return hits >= 3 and hits * 40 >= len(words)
 
 
 def _year(text: str) -> bool:
