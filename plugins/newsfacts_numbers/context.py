@@ -11,6 +11,9 @@ from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers.scan import Raw
 
+_AFTER_STARTS = frozenset(
+    char for phrase in lx.QUALIFIERS_AFTER for char in (phrase[0].lower(), phrase[0].upper())
+)
 _RANGE_KINDS = ("count", "money", "percent", "measure")
 _LOOK_BACK = 40  # characters searched for a qualifier ("no fewer than")
 _CLAUSE_REACH = 120  # characters searched for an event word on either side
@@ -122,6 +125,9 @@ def _range(first: Raw, second: Raw) -> Raw:
 
 def qualifier_after(text: str, raw: Raw) -> regex.Match[str] | None:
     """ "or more", "or so", "-plus" right after the number and its unit."""
+    head = text[raw.tail : raw.tail + 8].lstrip()
+    if head and head[0] not in _AFTER_STARTS:
+        return None  # the common case, decided without the regex
     return px.QUALIFIER_AFTER.match(text, raw.tail, timeout=px.TIMEOUT)
 
 

@@ -92,6 +92,12 @@ def _is_letter(char: str) -> bool:
     return char.isalpha() or char == "_"
 
 
+def _letter_next(text: str, end: int) -> bool:
+    """A letter at ``end``, or after one white space there: where a scale word may start."""
+    head = text[end : end + 2]
+    return head[:1].isalpha() or (head[:1].isspace() and head[1:].isalpha())
+
+
 def _glued_after(text: str, end: int) -> bool:
     """A letter or digit right after the number: "5G", "3D" (a code, not a quantity)."""
     return end < len(text) and (_is_letter(text[end]) or text[end].isdecimal())
@@ -164,6 +170,8 @@ def _digits(text: str, match: regex.Match[str]) -> Raw | None:
         raw.kind, raw.currency, raw.unit = "money", code, name
     # "4 hundred million": scales multiply, up to two of them.
     for _ in range(2):
+        if not _letter_next(text, raw.end):
+            break
         scale = px.SCALE.match(text, raw.end, timeout=px.TIMEOUT)
         if scale is None or not _is_scale(text, scale, raw.currency is not None):
             break
