@@ -325,10 +325,30 @@ def test_place_after_a_head_word_is_not_part_of_the_name() -> None:
         "He lives in the West Bank.",
         "The Ministry said nothing.",
         "STOCKS FALL AS TRADERS WORRY .",
+        "TAPPER: And obviously, you are supporting him in this race.",
+        "The plant added 510 MW of capacity in India last year.",
+        "Solar photovoltaics (PV) grew by 32 percent in the year.",
+        "The critics said he did NOT represent the views of the party.",
+        "UPDATE: the two inmates and their accomplice were caught.",
     ],
 )
 def test_not_organizations(sentence: str) -> None:
     assert organizations(sentence) == []
+
+
+def test_units_and_headlines_as_before() -> None:
+    # Possessives and abbreviation periods join their word; a headline in capitals only
+    # takes listed names.
+    [found] = organizations("Acme Widgets Inc. 's profit rose, the company said.")
+    assert (found.text, found.name) == ("Acme Widgets Inc.", "Acme Widgets Inc.")
+    assert [o.name for o in organizations("NATO ALLIES MEET IN BRUSSELS\n\nThe talks began.")] == [
+        "North Atlantic Treaty Organization"
+    ]
+    dateline = "DALLAS (AP) — The city council met on a rainy evening downtown."
+    assert [o.text for o in organizations(dateline)] == ["AP"]
+    assert [o.text for o in organizations("The KDP said the vote was held in the north.")] == [
+        "KDP"
+    ]
 
 
 class _Person(newsfacts.Fact):

@@ -15,6 +15,7 @@ from newsfacts_organizations.lexicon import (
     CONNECTORS,
     CUES_AFTER,
     CUES_BEFORE,
+    EMPHASIS_WORDS,
     EVENT_WORDS,
     HEADS,
     KNOWN,
@@ -57,6 +58,7 @@ CUES_AFTER_IN_RUNS = any(
     is_capital(word) or word.lower() in CONNECTORS or is_possessive(word)
     for word in CUE_FIRST_WORDS
 )
+DASHES = frozenset(("-", "–", "—"))
 COMPLEMENT_OPENERS = frozenset(("of", "for", "on", "de", "des", "du"))
 
 
@@ -223,10 +225,32 @@ def acronyms(sentence: Sentence) -> Iterator[Candidate]:
             and ACRONYM.fullmatch(word)
             and word not in NON_ORG_ACRONYMS
             and not ROMAN.fullmatch(word)
+            and word not in EMPHASIS_WORDS
             and (word,) not in KNOWN
             and not _next_to_capitals(sentence, index)
+            and not _code_or_label(texts, index)
         ):
             yield make(sentence, index, index + 1, Entry(word, word, None), None, ACRONYM_RULE)
+
+
+def _code_or_label(texts: list[str], index: int) -> bool:
+    """ "TAPPER:" (a transcript's speaker), "DALLAS (AP) —" (a dateline), "510 MW", "EUR 40"
+    (a unit or currency), "167 gigawatt (GW)" (a term's abbreviation): not organizations."""
+    after = texts[index + 1] if index + 1 < len(texts) else ""
+    before = texts[index - 1] if index else ""
+    if after == ":" or after[:1].isdigit() or before[:1].isdigit():
+        return True
+    if index == 0 and (
+        after in DASHES
+        or (
+            after == "("
+            and index + 4 < len(texts)
+            and texts[index + 3] == ")"
+            and texts[index + 4] in DASHES
+        )
+    ):
+        return True
+    return before == "(" and index >= 2 and texts[index - 2][0].islower() and after == ")"
 
 
 def _next_to_capitals(sentence: Sentence, index: int) -> bool:
