@@ -227,6 +227,11 @@ TABLE = [
     ("Atlanta, nineteen ninety-six.", "nineteen ninety-six", THURSDAY, "DATE", "1996"),
     ("Plans for the year two thousand.", "the year two thousand", THURSDAY, "DATE", "2000"),
     ("Over the past decade, rents rose.", "the past decade", THURSDAY, "DURATION", "P10Y"),
+    # an amount counted from another event: the signal word stays out (TimeML)
+    ("Three days later, he left.", "Three days", THURSDAY, "DURATION", "P3D"),
+    ("A day earlier, trucks came.", "A day", THURSDAY, "DURATION", "P1D"),
+    ("He died an hour later.", "an hour", THURSDAY, "DURATION", "PT1H"),
+    ("Net rose from a year earlier.", "a year earlier", THURSDAY, "DATE", "2024"),
     # sets
     ("Drones come every night.", "every night", THURSDAY, "SET", "P1D"),
     ("Barrages are nightly.", "nightly", THURSDAY, "SET", "P1D"),
@@ -305,12 +310,30 @@ def test_range_between() -> None:
         ("The summit runs from 8 to 10 July.", "8 to 10 July", ("2025-07-08", "2025-07-10")),
         ("The summit runs July 8-10, 2026.", "July 8-10, 2026", ("2026-07-08", "2026-07-10")),
         ("Prices doubled between 2015 and 2019.", "2015 and 2019", ("2015", "2019")),
+        ("Talks run Sept. 20-24 in Geneva.", "Sept. 20-24", ("2025-09-20", "2025-09-24")),
+        ("It runs Jan. 27-Feb. 1, 2026.", "Jan. 27-Feb. 1, 2026", ("2026-01-27", "2026-02-01")),
+        ("It ran Dec. 28-Jan. 3, 2025.", "Dec. 28-Jan. 3, 2025", ("2024-12-28", "2025-01-03")),
     ],
 )
 def test_ranges(sentence: str, expression: str, ends: tuple[str, str]) -> None:
     fact = only(sentence, expression)
     assert fact.range == ends
     assert fact.value == ends[0]
+
+
+def test_range_ends_are_also_facts() -> None:
+    """TimeML marks each end of "from Aug. 26 to Oct. 20": the last end is a fact too."""
+    texts = [f.text for f in dates("It bought shares from Aug. 26 to Oct. 20.")]
+    assert texts == ["Aug. 26 to Oct. 20", "Oct. 20"]
+
+
+def test_vague_ends_make_no_range() -> None:
+    found = dates("He stays between now and Feb. 10.")
+    assert [(f.text, f.range) for f in found] == [("now", None), ("Feb. 10", None)]
+
+
+def test_scores_are_no_day_range() -> None:
+    assert dates("They won Jan. 5-3.") == []
 
 
 def test_spans_leave_out_determiners_and_possessives() -> None:

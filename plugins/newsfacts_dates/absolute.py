@@ -72,8 +72,24 @@ def dayrange(match: Match, ctx: Context) -> Reading | None:
     last_day = int("".join(ch for ch in match.group("day2") if ch.isdigit()))
     if not 1 <= last_day <= 31:
         return None
-    last = first.value[:-2] + f"{last_day:02d}"
-    return first._replace(range=(first.value, last))
+    last_month = group(match, "month2")
+    if last_month is None:
+        if last_day <= int(first.value[-2:]):
+            return None  # "Jan. 5-3" counts goals, not days
+        last = first.value[:-2] + f"{last_day:02d}"
+        return first._replace(range=(first.value, last))
+    # "Jan. 27-Feb. 1": the last day in its own month, in the next year past December.
+    if not last_month[0].isupper():
+        return None
+    number = month_number(last_month)
+    year_text = first.value[:4]
+    start = first.value
+    if year_text.isdigit() and number < month_number(match.group("month")):
+        if group(match, "year"):  # "Dec. 28-Jan. 3, 1998": the year is the end's
+            start = f"{int(year_text) - 1:04d}" + start[4:]
+        else:
+            year_text = f"{int(year_text) + 1:04d}"
+    return first._replace(value=start, range=(start, f"{year_text}-{number:02d}-{last_day:02d}"))
 
 
 def daymonth(match: Match, ctx: Context) -> Reading | None:

@@ -126,6 +126,7 @@ MACROS: dict[str, str] = {
     "CLOCK": f"(?:{_CLOCK})",
     "TZ": f"(?P<tz>{_alternation(TIME_ZONES, 'zones')})",
     "MONTH": f"(?P<month>{_alternation(MONTHS, 'months')})",
+    "MONTH2": f"(?P<month2>{_alternation(MONTHS, 'months')})",
     "WEEKDAY": f"(?P<weekday>{_alternation(WEEKDAYS, 'weekdays')})",
     "DAY": f"(?P<day>{_DAY})",
     "YEAR": r"(?P<year>1[6-9]\d\d|20\d\d)",

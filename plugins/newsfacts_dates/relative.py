@@ -150,13 +150,25 @@ def _business_year(published: dt.date, letter: str, number: int) -> int:
     return published.year - (letter == "Q" and number - current >= 2)
 
 
+# Signals after an amount that count from another event ("two days later"), and the
+# grains for which "<n> <unit> earlier" still names a date ("a year earlier" in results).
+_SPAN_SIGNALS = frozenset(["later", "before"])
+_DATED_GRAINS = frozenset(["year", "quarter"])
+
+
 def ago(match: Match, ctx: Context) -> Reading | None:
     """ "two weeks ago" is the week two weeks back: the unit's granularity is kept."""
     unit = unit_of(match.group("unit"))
     if unit is None:
         return None
     amount = count(match.group("num"))
-    direction = -1 if match.group("ago").lower() in ("ago", "earlier", "before") else 1
+    signal = match.group("ago").lower()
+    if signal in _SPAN_SIGNALS or (signal == "earlier" and UNITS[unit][2] not in _DATED_GRAINS):
+        # "three days later", "a day earlier": an amount of time counted from another
+        # event, not from the publication day; the duration rule reads it (TimeML leaves
+        # the signal word out of the expression).
+        return None
+    direction = -1 if signal in ("ago", "earlier") else 1
     mod = duration_mod(match)
     if amount is None:  # "a few years ago": some time back, with or without an anchor
         return Reading("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", mod)

@@ -188,9 +188,14 @@ def join_ranges(text: str, found: list[Found]) -> list[Span]:
                 joiner in _JOINERS
                 and next_start - end <= 9
                 and reading.type == next_reading.type
+                and not reading.value.endswith("_REF")
+                and not next_reading.value.endswith("_REF")
                 and _OPENER.search(text, max(0, start - 12), start)
             ):
+                # The range stands for its first end (its value is the start's); the last
+                # end is also a fact of its own, as TimeML marks each end of a range.
                 spans.append(Span(start, next_end, reading, (reading.value, next_reading.value)))
+                spans.append(Span(next_start, next_end, next_reading, next_reading.range))
                 index += 2
                 continue
         spans.append(Span(start, end, reading, reading.range))
