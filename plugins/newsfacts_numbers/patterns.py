@@ -40,14 +40,14 @@ CANDIDATE = regex.compile(
     rf"(?<![\d.,])(?P<num>{_DIGITS}|(?<![\w.,])\.\d+)(?P<ordsuf>st|nd|rd|th)?"
     r")"
     # vague counts ("hundreds of", "tens of thousands")
-    rf"|(?P<vague>(?i:(?<!\w)(?:{lx.alternation(lx.VAGUE)}))(?!\w))"
+    rf"|(?P<vague>(?<!\w)(?i:{lx.alternation(lx.VAGUE)})(?!\w))"
     # fractions ("a third", "two-thirds", "half")
-    rf"|(?P<fraction>(?i:(?<!\w)(?:(?P<parts>{_FRACTION_COUNT})[\s-]+)?"
+    rf"|(?P<fraction>(?<!\w)(?i:(?:(?P<parts>{_FRACTION_COUNT})[\s-]+)?"
     rf"(?P<part>{lx.alternation(lx.FRACTIONS)}))(?!\w))"
     # spelled-out ordinals ("third", "twenty-first")
-    rf"|(?P<ordinal>(?i:(?<!\w)(?:(?:{_TENS})[\s-])?(?:{lx.alternation(lx.ORDINAL_WORDS)}))(?!\w))"
+    rf"|(?P<ordinal>(?<!\w)(?i:(?:(?:{_TENS})[\s-])?(?:{lx.alternation(lx.ORDINAL_WORDS)}))(?!\w))"
     # spelled-out cardinals ("a dozen", "twenty-eight thousand", "two and a half")
-    r"|(?P<words>(?i:(?<!\w)"
+    r"|(?P<words>(?<!\w)(?i:"
     rf"(?:an?\s+(?=(?:{_BIG}|dozen)\b))?(?:{_WORD})"
     # at most ten more words: a number is never longer, and a bound keeps "one one one ..."
     # linear (each hit would otherwise match the whole run again)
@@ -68,7 +68,8 @@ _HIT_WORDS = [
     ),
     "several",
 ]
-HIT = regex.compile(rf"\d+|[$£€¥₹₴₽₪₩₦₱₺]|(?i:\b(?:{lx.alternation(_HIT_WORDS)})\b)")
+# (A word boundary outside the case-insensitive group is checked much faster.)
+HIT = regex.compile(rf"\d+|[$£€¥₹₴₽₪₩₦₱₺]|\b(?i:{lx.alternation(_HIT_WORDS)})\b")
 # What a candidate may start with before its hit: "a" ("a dozen"), a sign, a currency prefix.
 _SPACED_PREFIX_HEADS = [p.rsplit(" ", 1)[0] for p in lx.CURRENCY_PREFIXES if " " in p]
 # Searched backwards from the hit (REVERSE, anchored there by \G): one attempt, not one per
@@ -128,7 +129,7 @@ NEXT_WORD = regex.compile(r"\s+(?P<w>\p{L}+)")
 FIRST_WORD = regex.compile(r"(?:[ \t]+|-)(?P<w>\p{L}[\p{L}\p{M}\d'’]*(?:-[\p{L}\p{M}\d]+)*)")
 WORD = regex.compile(r"[ \t]+(?P<w>\p{L}[\p{L}\p{M}\d'’]*(?:-[\p{L}\p{M}\d]+)*)")
 OF = regex.compile(r"(?i:\s+of)(?!\w)")
-EVENT = regex.compile(rf"(?i:(?<!\w)(?:{lx.alternation(lx.EVENTS)}))(?!\w)")
+EVENT = regex.compile(rf"(?<!\w)(?i:{lx.alternation(lx.EVENTS)})(?!\w)")
 # Between two numbers of one list, the first shares the second's unit or noun: "eight or nine
 # euros", "7- or 8-inch", "four-, five- and six-cylinder", "two or three people".
 SHARED_LINK = regex.compile(r"[ \t]+(?:or|to|and)[ \t]+|-,?[ \t]*(?:(?:or|to|and)[ \t]+)?")
