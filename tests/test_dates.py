@@ -321,6 +321,24 @@ def test_ranges(sentence: str, expression: str, ends: tuple[str, str]) -> None:
     assert fact.value == ends[0]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("He left in June 1998 and came back later that year.", "later that year", "1998"),
+        (
+            "Sale failed in March 1989; the following month it sold.",
+            "the following month",
+            "1989-04",
+        ),
+        ("He was promoted in 1995, and the following year he moved.", "the following year", "1996"),
+        ("Shot Oct. 23, 1998. Earlier that day, a fax came.", "Earlier that day", "1998-10-23"),
+        ("Imports that year rose.", "that year", "2025"),  # nothing mentioned: the publication
+    ],
+)
+def test_anchored_to_the_date_last_mentioned(sentence: str, expression: str, value: str) -> None:
+    assert only(sentence, expression).value == value
+
+
 def test_range_ends_are_also_facts() -> None:
     """TimeML marks each end of "from Aug. 26 to Oct. 20": the last end is a fact too."""
     texts = [f.text for f in dates("It bought shares from Aug. 26 to Oct. 20.")]

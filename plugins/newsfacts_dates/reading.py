@@ -33,6 +33,9 @@ class Context:
     published: dt.date | None
     # (start, end, verbs) -> tense; see anchor.tense_near
     tense_of: Callable[[int, int, bool], anchor.Tense]
+    # The value of the latest calendar date read before the current position, for "that
+    # year", "the following month" (TimeML anchors these to the date last mentioned).
+    last_date: str | None = None
 
 
 Normalizer = Callable[[Match, Context], "Reading | None"]
@@ -103,3 +106,21 @@ OPEN_VALUES = {
 
 def open_value(unit: str) -> str:
     return OPEN_VALUES.get(unit, "XXXX")
+
+
+def anaphoric(last: str | None, unit: str, offset: int) -> str | None:
+    """The ``unit`` ``offset`` units from the date last mentioned (``last``), if it has one."""
+    if last is None or not last[:4].isdigit():
+        return None
+    year = int(last[:4])
+    if unit == "year":
+        return f"{year + offset:04d}"
+    month = last[5:7]
+    if not month.isdigit():
+        return None
+    if unit == "month":
+        return anchor.month(*anchor.shift_month(year, int(month), offset))
+    day_text = last[8:10]
+    if unit != "day" or not day_text.isdigit():
+        return f"{last[:7]}-XX" if unit == "day" and offset == 0 else None
+    return anchor.day(dt.date(year, int(month), int(day_text)) + dt.timedelta(days=offset))

@@ -23,6 +23,7 @@ from newsfacts_dates.reading import (
     Context,
     Match,
     Reading,
+    anaphoric,
     date_value,
     duration_mod,
     group,
@@ -51,6 +52,10 @@ def weekday(match: Match, ctx: Context) -> Reading | None:
     return Reading(kind, anchor.day(date) + code, point_mod(match))
 
 
+# Relative words that count from the date last mentioned, not from the publication day.
+_ANAPHORIC = frozenset(["following", "the following"])
+
+
 def relunit(match: Match, ctx: Context) -> Reading | None:
     """ "last week", "this year", "next month", "last fall", "last April"."""
     offset = relative(match.group("rel"))
@@ -73,6 +78,10 @@ def relunit(match: Match, ctx: Context) -> Reading | None:
         year = anchor.month_year(ctx.published, number, "none", offset)
         return Reading("DATE", date_value(year, number), mod)
     unit = match.group("unit").lower()
+    if match.group("rel").lower() in _ANAPHORIC and unit in ("year", "month"):
+        known = anaphoric(ctx.last_date, unit, offset)  # "the following year"
+        if known is not None:
+            return Reading("DATE", known, mod)
     if unit in ("decade", "century") and offset and match.group().lower().startswith("the"):
         # "the past decade" is an amount of time, not the decade before this one.
         return Reading("DURATION", "P10Y" if unit == "decade" else "P100Y", mod)
@@ -250,6 +259,12 @@ def phrase(name: str, ctx: Context, start: int, end: int) -> Reading:
             return Reading(other_kind, other_value, mod)
     if ":" not in value:
         return Reading(kind, value, mod)
+    if value.startswith("ref:"):  # "that year", "later that day": the date last mentioned
+        value = value[4:]
+        unit, offset_text = value.split(":")
+        known = anaphoric(ctx.last_date, unit, int(offset_text))
+        if known is not None:
+            return Reading(kind, known, mod)
     unit, offset_text, *code = value.split(":")
     if ctx.published is None:
         suffix = f"T{code[0]}" if code and unit == "day" else ""

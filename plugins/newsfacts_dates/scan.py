@@ -72,6 +72,9 @@ def scan(document: Document) -> Iterator[Found]:
                     found = (start, fixed[0], phrase(fixed[1], context, start, fixed[0]))
         if found is not None:
             covered = found[1]
+            reading = found[2]
+            if reading.type in ("DATE", "TIME") and reading.value[:4].isdigit():
+                context.last_date = reading.value
             yield found
 
 
