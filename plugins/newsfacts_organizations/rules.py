@@ -320,7 +320,10 @@ def cued_names(sentence: Sentence) -> Iterator[Candidate]:
     for run_start, run_end in sentence.runs:
         # A run may swallow the cue itself: "Shares in Globex" at the start of a sentence.
         starts = [run_start]
-        starts.extend(p for p in range(run_start + 1, run_end) if capital[p] and not capital[p - 1])
+        if run_end - run_start > 2:  # a joining word inside, then a capital
+            starts.extend(
+                p for p in range(run_start + 2, run_end) if capital[p] and not capital[p - 1]
+            )
         after_run = run_end < len(texts) and texts[run_end] in CUE_FIRST_WORDS
         for start in starts:
             cued, kind = _cue_before(sentence, start)

@@ -123,12 +123,16 @@ def sentences(units: list[Segment], starts: list[int], spans: Sequence[Segment])
         last = bisect.bisect_left(starts, span.end, first)
         while last > first and units[last - 1].end > span.end:
             last -= 1
-        lower_words = case.count("a", first, last) + case.count("A", first, last)
+        long_lower = case.count("A", first, last)
+        lower_words = case.count("a", first, last) + long_lower
         # A lower bound of the lower-case letters tells most sentences from capitals.
-        few_lower = (
-            case.count("b", first, last) + lower_words + 3 * case.count("A", first, last)
-        ) + 4 * case.count("B", first, last)
-        caps = few_lower * 8 < span.end - span.start and _is_caps(texts[first:last])
+        length = span.end - span.start
+        caps = (
+            long_lower * 32 < length
+            and (lower_words + case.count("b", first, last) + 3 * long_lower) * 8 < length
+            and (lower_words + 3 * long_lower + 4 * case.count("B", first, last)) * 8 < length
+            and _is_caps(texts[first:last])
+        )
         found.append(
             Sentence(
                 span.text,
