@@ -138,6 +138,22 @@ PHRASES = [
     ("He was jailed in Burma.", "Burma", "Myanmar", "MM"),
     ("Demonstrators gathered in Cairo.", "Cairo", "Cairo", "EG"),
     ("The plane landed in Nairobi.", "Nairobi", "Nairobi", "KE"),
+    # a possessive or a place compound after another name: the place stands
+    ("By Trend Iran's trade with Armenia grew.", "Iran", "Iran", "IR"),
+    ("By Henry Lazenby US-based Alcoa signed a deal.", "US", "United States", "US"),
+    # a person's title after a place: the place is a modifier, not part of a name
+    ("Manila Archbishop Luis Tagle spoke.", "Manila", "Manila", "PH"),
+    (
+        "The Marathon County Sheriff declined to comment.",
+        "Marathon County",
+        "Marathon County",
+        "US",
+    ),
+    # a dateline in capitals without a dash
+    ("LONDON The Latest on the poisoning of a former spy.", "LONDON", "London", "GB"),
+    # villages (GeoNames, 1,000 to 5,000 people) with their county or a neighbour
+    ("The next race is at Silverstone, Northamptonshire.", "Silverstone", "Silverstone", "GB"),
+    ("A lorry crashed near Coggeshall, Essex.", "Coggeshall", "Coggeshall", "GB"),
 ]
 
 
@@ -163,6 +179,8 @@ NOT_PLACES = [
     ("The Washington Post reported it.", "Washington"),
     ("French president Emmanuel Macron spoke.", "French"),
     ("Reporters at the White House waited.", "White House"),
+    ("The sales require approval from Congress.", "Congress"),  # a village in Arizona
+    ("Economy Minister Ivan Petrov spoke about the economy.", "Economy"),
 ]
 
 
@@ -177,6 +195,22 @@ def test_nested_place_in_organization_fact_is_dropped() -> None:
     organization = newsfacts.Fact.at(text, 9, 26)
     assert extract(document, organizations=[organization]) == []
     assert [fact.text for fact in extract(document)] == []  # neighbours are names too
+
+
+def test_town_ending_an_organization_name_is_kept() -> None:
+    text = "She studies at the Guildhall School of Music in London now."
+    document = newsfacts.Document.from_article(newsfacts.Article(text=text))
+    start = text.index("Guildhall")
+    organization = newsfacts.Fact.at(text, start, text.index(" now"))
+    found = extract(document, organizations=[organization])
+    assert [(fact.text, fact.country_code) for fact in found] == [("London", "GB")]
+
+
+def test_country_ending_an_organization_name_is_not_kept() -> None:
+    text = "A director of Human Rights in China said so."
+    document = newsfacts.Document.from_article(newsfacts.Article(text=text))
+    organization = newsfacts.Fact.at(text, text.index("Human"), text.index(" said"))
+    assert extract(document, organizations=[organization]) == []
 
 
 def test_person_fact_blocks_place() -> None:

