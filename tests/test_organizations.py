@@ -330,6 +330,7 @@ def test_place_after_a_head_word_is_not_part_of_the_name() -> None:
         "Solar photovoltaics (PV) grew by 32 percent in the year.",
         "The critics said he did NOT represent the views of the party.",
         "UPDATE: the two inmates and their accomplice were caught.",
+        "She covers the campaign. He’s reported from every primary.",
     ],
 )
 def test_not_organizations(sentence: str) -> None:

@@ -330,13 +330,18 @@ def cued_names(sentence: Sentence) -> Iterator[Candidate]:
             if not cued and (start != run_start or not (after_run or CUES_AFTER_IN_RUNS)):
                 continue
             first, last = trim(sentence, start, cut_at_possessive(sentence, start, run_end))
-            if last <= first:
+            if last <= first or (last == first + 1 and _pronoun(texts[first])):
                 continue
             if not cued and not (last == first + 1 and is_demonym(sentence.texts[first])):
                 cued, kind = _cue_after(sentence, last)
             if cued:
                 yield make(sentence, first, last, None, kind, CUE_RULE)
                 break
+
+
+def _pronoun(word: str) -> bool:
+    """ "He's reported", "That's": a pronoun or determiner with "'s", not a name."""
+    return word.endswith(POSSESSIVE_ENDINGS) and word[:-2] in STOPWORDS
 
 
 def acceptable(sentence: Sentence, candidate: Candidate) -> bool:
