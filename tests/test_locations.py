@@ -206,6 +206,27 @@ def test_town_ending_an_organization_name_is_kept() -> None:
     assert [(fact.text, fact.country_code) for fact in found] == [("London", "GB")]
 
 
+def test_place_opening_a_public_body_is_kept() -> None:
+    text = "According to the Houston Police Department, glass struck a car."
+    document = newsfacts.Document.from_article(newsfacts.Article(text=text))
+    start = text.index("Houston")
+    organization = newsfacts.Fact.at(text, start, text.index(","))
+    found = extract(document, organizations=[organization])
+    assert [(fact.text, fact.country_code) for fact in found] == [("Houston", "US")]
+
+
+def test_town_naming_a_football_club_is_not_kept() -> None:
+    text = "Keith O'Neill of Norwich City joined them."
+    document = newsfacts.Document.from_article(newsfacts.Article(text=text))
+    organization = newsfacts.Fact.at(text, text.index("Norwich"), text.index(" joined"))
+    assert extract(document, organizations=[organization]) == []
+
+
+def test_state_beats_a_smaller_city_of_its_name() -> None:
+    assert by_text("A federal judge in Wyoming halted the rule.")["Wyoming"].kind == "admin"
+    assert by_text("Officials in Washington said so.")["Washington"].kind == "city"
+
+
 def test_country_ending_an_organization_name_is_not_kept() -> None:
     text = "A director of Human Rights in China said so."
     document = newsfacts.Document.from_article(newsfacts.Article(text=text))

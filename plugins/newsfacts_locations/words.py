@@ -20,3 +20,4 @@ SPEECH_VERBS = frozenset({"said", "says", "told", "added", "argued", "insisted",
 FIXTURE_WORDS = frozenset({"v", "V", "vs", "VS", "v.", "vs."})
 DEMONYMS = {word: cc for word, cc in read_table(PACKAGE, "demonyms.tsv", columns=2)}
 DIRECTIONS = read_words(PACKAGE, "directions.txt")
+PUBLIC_BODIES = read_words(PACKAGE, "public_bodies.txt")
