@@ -34,6 +34,7 @@ from newsfacts_locations.gazetteer import Gazetteer, Place, load
 from newsfacts_locations.matching import Candidate, candidates, dateline, shouted
 from newsfacts_locations.resolve import Context as Setting
 from newsfacts_locations.resolve import best
+from newsfacts_locations.streets import place_streets, streets
 from newsfacts_locations.towns import unknown_towns
 
 WEAK_CLAIM_KINDS = context.LARGE_KINDS
@@ -301,12 +302,15 @@ def extract(
     mentions: list[Mention] = []
     adjectives: list[Location] = []
     towns: list[Location] = []
+    street_spans: list[tuple[int, int]] = []
     for sentence in document.sentences:
         tokens = document.tokens_between(sentence.start, sentence.end)
         caps = shouted(tokens)
         dated = dateline(tokens)
         sporty = article.sports and context.sporty(tokens)
         found_here = candidates(gazetteer, tokens, caps, dated)
+        if not caps:
+            street_spans.extend(streets(tokens))
         for start, end, town in unknown_towns(tokens, found_here, document.text, dated):
             if not claims.spans.overlaps(start, end):
                 towns.append(_fact(document, start, end, town))
@@ -334,4 +338,11 @@ def extract(
     for m in mentions:
         place = best(m.candidate.key, m.candidate.places, setting, m.qualifier)
         found.append(_fact(document, m.start, m.candidate.end, place))
+    taken = newsfacts.SpanSet(found)
+    street_spans = [
+        (start, end)
+        for start, end in street_spans
+        if not claims.spans.overlaps(start, end) and not taken.overlaps(start, end)
+    ]
+    found.extend(place_streets(document.text, street_spans, found))
     return found

@@ -1,0 +1,102 @@
+"""Streets and squares, read from their last word: "Royal Street", "Collins Avenue".
+
+The gazetteer has no streets. One to three capitalized words (or an ordinal: "Third Street",
+"14th Street") before a street word (``street_words.txt``) name one, unless a capitalized word
+follows ("Wall Street Journal": a name that goes on). A street gets the point and country of
+the town it is in: the town right after it ("Atlantic Avenue in Garden City"), else the
+nearest town named before it in the article, else the first after it; with no town in the
+article it has no point.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from newsfacts.text import Segment
+from newsfacts_locations import words
+from newsfacts_locations.fact import Location
+
+MAX_WORDS = 3
+ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
+
+
+def _name_word(text: str) -> bool:
+    if text[:1].isdigit():
+        return text[:-2].isdigit() and text[-2:] in ORDINAL_ENDINGS  # "14th"
+    if text.endswith(("'s", "’s")):
+        return False  # "Harare's Third Street": the town owns the street
+    return (
+        text[:1].isupper()
+        and text.replace("'", "").replace("’", "").replace("-", "").isalpha()
+        and text not in words.NAME_WORDS
+        and text not in words.PERSON_TITLES
+        and text not in words.STREET_WORDS
+    )
+
+
+def _tight(tokens: Sequence[Segment], index: int) -> bool:
+    return tokens[index + 1].start - tokens[index].end <= 1
+
+
+def _ordinal(tokens: Sequence[Segment], index: int) -> bool:
+    """ "14" "th": a number and its ordinal ending, written together."""
+    return (
+        index > 0
+        and tokens[index].text in ORDINAL_ENDINGS
+        and tokens[index - 1].text.isdigit()
+        and tokens[index].start == tokens[index - 1].end
+        and _tight(tokens, index)
+    )
+
+
+def streets(tokens: Sequence[Segment]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each street name among one sentence's ``tokens``."""
+    for index in range(1, len(tokens)):
+        if tokens[index].text not in words.STREET_WORDS:
+            continue
+        following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+        if following[:1].isupper() and following not in words.NAME_WORDS:
+            continue  # "Wall Street Journal", "Abbey Road Studios"
+        first = index
+        while first > 0 and index - first < MAX_WORDS:
+            if _ordinal(tokens, first - 1):
+                first -= 2  # "14 th" as the tokenizer splits "14th"
+            elif _name_word(tokens[first - 1].text) and _tight(tokens, first - 1):
+                first -= 1
+            else:
+                break
+        if first == index or " ".join(t.text for t in tokens[first : index + 1]) in (
+            words.NOT_STREETS
+        ):
+            continue
+        if not tokens[first].text[:1].isdigit() or (
+            first > 0 and tokens[first - 1].text.lower() in ("on", "the")  # "on 14th Street"
+        ):
+            yield tokens[first].start, tokens[index].end
+
+
+def place_streets(
+    text: str, spans: Sequence[tuple[int, int]], found: Sequence[Location]
+) -> list[Location]:
+    """Locations for street ``spans``, placed in the nearest town of ``found``."""
+    towns = sorted((f for f in found if f.kind == "city"), key=lambda f: f.start)
+    located = []
+    for start, end in spans:
+        within = [t for t in towns if text[end : t.start] in (" in ", ", ")]  # "... in Red Oak"
+        before = [t for t in towns if t.end <= start]
+        choice = within or before[-1:] or towns
+        town = choice[0] if choice else None
+        name = " ".join(text[start:end].split())
+        located.append(
+            Location.at(
+                text,
+                start,
+                end,
+                name=name,
+                kind="feature",
+                country_code=town.country_code if town else None,
+                latitude=town.latitude if town else None,
+                longitude=town.longitude if town else None,
+            )
+        )
+    return located
