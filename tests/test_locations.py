@@ -244,9 +244,11 @@ def test_state_beats_a_smaller_city_of_its_name() -> None:
         ("Harare's Third Street will be renamed.", "Third Street", "ZW"),
         ("Police were called to Kingsley Road in Winnipeg.", "Kingsley Road", "CA"),
         ("Three were arrested on 14th Street in Chattanooga.", "14th Street", "US"),
+        ("The wedding is in St George's Chapel at Windsor Castle.", "Windsor Castle", None),
+        ("Fans filled Wembley Stadium in London.", "Wembley Stadium", "GB"),
     ],
 )
-def test_streets_take_their_town(text: str, street: str, code: str) -> None:
+def test_streets_take_their_town(text: str, street: str, code: str | None) -> None:
     found = by_text(text)
     assert found[street].kind == "feature"
     assert found[street].country_code == code

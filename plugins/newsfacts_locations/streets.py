@@ -1,11 +1,12 @@
-"""Streets and squares, read from their last word: "Royal Street", "Collins Avenue".
+"""Streets, squares and landmarks, read from their last word: "Royal Street", "Collins
+Avenue", "Wembley Stadium", "Windsor Castle".
 
-The gazetteer has no streets. One to three capitalized words (or an ordinal: "Third Street",
-"14th Street") before a street word (``street_words.txt``) name one, unless a capitalized word
-follows ("Wall Street Journal": a name that goes on). A street gets the point and country of
-the town it is in: the town right after it ("Atlantic Avenue in Garden City"), else the
-nearest town named before it in the article, else the first after it; with no town in the
-article it has no point.
+The gazetteer has none of them. One to three capitalized words (or an ordinal: "Third
+Street", "14th Street") before a street word (``street_words.txt``) name one, unless a
+capitalized word follows ("Wall Street Journal": a name that goes on). Such a place gets the
+point and country of the town it is in: the town right after it ("Atlantic Avenue in
+Garden City"), else the nearest town named before it in the article, else the first after
+it; with no town in the article it has no point.
 """
 
 from __future__ import annotations
