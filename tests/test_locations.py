@@ -154,6 +154,11 @@ PHRASES = [
     # villages (GeoNames, 1,000 to 5,000 people) with their county or a neighbour
     ("The next race is at Silverstone, Northamptonshire.", "Silverstone", "Silverstone", "GB"),
     ("A lorry crashed near Coggeshall, Essex.", "Coggeshall", "Coggeshall", "GB"),
+    # islands and war zones news names by themselves
+    ("Some 1,700 asylum seekers are stuck on Samos.", "Samos", "Samos", "GR"),
+    ("Tourists flocked to Crete this summer.", "Crete", "Crete", "GR"),
+    ("The offensive in eastern Ghouta killed hundreds.", "Ghouta", "Eastern Ghouta", "SY"),
+    ("Turkey fired on Qamishli and other towns.", "Qamishli", "Al Qāmishlī", "SY"),
 ]
 
 
