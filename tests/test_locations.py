@@ -154,6 +154,10 @@ PHRASES = [
     # villages (GeoNames, 1,000 to 5,000 people) with their county or a neighbour
     ("The next race is at Silverstone, Northamptonshire.", "Silverstone", "Silverstone", "GB"),
     ("A lorry crashed near Coggeshall, Essex.", "Coggeshall", "Coggeshall", "GB"),
+    # a pair of places joined by a hyphen
+    ("US-China trade tensions rose.", "China", "China", "CN"),
+    ("They hailed the DPRK-South Korea summit.", "South Korea", "South Korea", "KR"),
+    ("The Amsterdam-London leg needs a change of trains.", "London", "London", "GB"),
     # islands and war zones news names by themselves
     ("Some 1,700 asylum seekers are stuck on Samos.", "Samos", "Samos", "GR"),
     ("Tourists flocked to Crete this summer.", "Crete", "Crete", "GR"),
@@ -186,6 +190,8 @@ NOT_PLACES = [
     ("Reporters at the White House waited.", "White House"),
     ("The sales require approval from Congress.", "Congress"),  # a village in Arizona
     ("Economy Minister Ivan Petrov spoke about the economy.", "Economy"),
+    ("Schools in southwest Miami-Dade closed.", "Dade"),
+    ("Shares of Coca-Cola rose.", "Cola"),
 ]
 
 

@@ -1,7 +1,8 @@
 """Find gazetteer names in runs of the core's tokens: longest match first, no re-splitting.
 
 A *candidate* is a stretch of text whose tokens spell a gazetteer key. Possessives ("Ukraine’s")
-and compounds ("Washington-based") give a candidate covering the name only. In a shouted
+and compounds ("Washington-based") give a candidate covering the name only; a pair of places
+("US-China", "Amsterdam-London") gives one for each. In a shouted
 (all-capitals) sentence, such as a headline or a dateline, words are looked up in title case.
 """
 
@@ -15,6 +16,7 @@ from newsfacts.text import Segment
 from newsfacts_locations.gazetteer import Gazetteer, Place
 
 POSSESSIVES = ("’s", "'s", "’", "'")
+PAIR_CITY = 100_000  # a town after a hyphen is a place only this large: "Amsterdam-London"
 
 
 @attrs.frozen
@@ -115,8 +117,36 @@ def candidates(
             index += 1
             continue
         found.append(match)
+        if match.compound:
+            pair = _second_half(gazetteer, words, index, caps, tokens)  # "US-China"
+            if pair is not None:
+                found.append(pair)
+                index = pair.last + 1
+                continue
         index = match.last + 1
     return found
+
+
+def _known(place: Place) -> bool:
+    return place.kind != "city" or place.population >= PAIR_CITY
+
+
+def _second_half(
+    gazetteer: Gazetteer, words: list[str], index: int, caps: bool, tokens: Sequence[Segment]
+) -> Candidate | None:
+    """The place after the hyphen of a pair of places: "US-China", "DPRK-South Korea"; a
+    division, a country or a city above 100,000 people."""
+    head, _, tail = words[index].partition("-")
+    if not tail[:1].isupper() or "-" in tail:
+        return None
+    token = tokens[index]
+    offset = len(head) + 1
+    halves = [Segment(token.start + offset, token.end, token.text[offset:]), *tokens[index + 1 :]]
+    longest = max(gazetteer.span_by_first_word.get(tail, 0), 1)
+    match = _longest(gazetteer, [tail, *words[index + 1 :]], 0, longest, caps, halves)
+    if match is None or match.compound or not any(_known(p) for p in match.places):
+        return None  # "Miami-Dade": a name of its own
+    return attrs.evolve(match, first=match.first + index, last=match.last + index)
 
 
 def _variants(word: str) -> list[tuple[str, bool]]:
