@@ -192,6 +192,7 @@ NOT_PLACES = [
     ("Economy Minister Ivan Petrov spoke about the economy.", "Economy"),
     ("Schools in southwest Miami-Dade closed.", "Dade"),
     ("Shares of Coca-Cola rose.", "Cola"),
+    ("He met Jerry Hall and Nathan Lane.", "Hall"),  # surnames, not a hall or a lane
 ]
 
 
@@ -257,6 +258,8 @@ def test_state_beats_a_smaller_city_of_its_name() -> None:
         ("Three were arrested on 14th Street in Chattanooga.", "14th Street", "US"),
         ("The wedding is in St George's Chapel at Windsor Castle.", "Windsor Castle", None),
         ("Fans filled Wembley Stadium in London.", "Wembley Stadium", "GB"),
+        ("She sang at the Royal Albert Hall in London.", "Royal Albert Hall", "GB"),
+        ("The Barclays Center in Brooklyn, New York, was sold out.", "Barclays Center", "US"),
     ],
 )
 def test_streets_take_their_town(text: str, street: str, code: str | None) -> None:

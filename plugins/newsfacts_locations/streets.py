@@ -3,7 +3,9 @@ Avenue", "Wembley Stadium", "Windsor Castle".
 
 The gazetteer has none of them. One to three capitalized words (or an ordinal: "Third
 Street", "14th Street") before a street word (``street_words.txt``) name one, unless a
-capitalized word follows ("Wall Street Journal": a name that goes on). Such a place gets the
+capitalized word follows ("Wall Street Journal": a name that goes on). A word that is also a
+surname ("Hall", "Lane") needs a preposition, "the" or a house number before the name ("He
+met Jerry Hall" names no hall). Such a place gets the
 point and country of the town it is in: the town right after it ("Atlantic Avenue in
 Garden City"), else the nearest town named before it in the article, else the first after
 it; with no town in the article it has no point.
@@ -19,6 +21,9 @@ from newsfacts_locations.fact import Location
 
 MAX_WORDS = 3
 ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
+# Words before a name that show it is a place's (besides prepositions of place and house
+# numbers): "the Royal Albert Hall", "on Park Lane"; not "Actress Jerry Hall".
+LEADS = frozenset({"the", "on", "along", "down", "up", "off", "past", "via", "onto", "between"})
 
 
 def _name_word(text: str) -> bool:
@@ -70,10 +75,12 @@ def streets(tokens: Sequence[Segment]) -> Iterator[tuple[int, int]]:
             words.NOT_STREETS
         ):
             continue
-        if not tokens[first].text[:1].isdigit() or (
-            first > 0 and tokens[first - 1].text.lower() in ("on", "the")  # "on 14th Street"
-        ):
-            yield tokens[first].start, tokens[index].end
+        before = tokens[first - 1].text.lower() if first > 0 else ""
+        led = before in LEADS or before in words.PREPOSITIONS or before[:1].isdigit()
+        if tokens[first].text[:1].isdigit() and before not in ("on", "the"):
+            continue  # "30 22nd Street" is read from "22nd"; "in 1990 Street" is none
+        if led or tokens[index].text not in words.SURNAME_STREETS:
+            yield tokens[first].start, tokens[index].end  # "on Royal Street", "the Rogers Centre"
 
 
 def place_streets(
