@@ -154,6 +154,8 @@ PHRASES = [
     # villages (GeoNames, 1,000 to 5,000 people) with their county or a neighbour
     ("The next race is at Silverstone, Northamptonshire.", "Silverstone", "Silverstone", "GB"),
     ("A lorry crashed near Coggeshall, Essex.", "Coggeshall", "Coggeshall", "GB"),
+    # a place noun right before a small town supports it
+    ("Residents of the town Hinton protested.", "Hinton", "Hinton", "CA"),
     # a pair of places joined by a hyphen
     ("US-China trade tensions rose.", "China", "China", "CN"),
     ("They hailed the DPRK-South Korea summit.", "South Korea", "South Korea", "KR"),

@@ -125,7 +125,9 @@ def _mention(
     bracketed = previous == "(" and following == ")"  # "Tim Henman ( Britain )"
     # "Brands Hatch, Kent": a name after a comma and another name qualifies it
     qualifying = previous == "," and context.name_word(before_previous)
-    supported = preposition or bool(qualifier) or dated or bracketed or qualifying
+    # "capital Seoul", "the town Hinton": a place noun right before it
+    named = previous.lower() in words.PLACE_NOUNS and not context.name_word(previous)
+    supported = preposition or bool(qualifier) or dated or bracketed or qualifying or named
     supported = supported or (candidate.compound and _place_compound(tokens[last].text))
     # "in" inside a claimed name ends it with a place: "University of St. Thomas in Houston"
     inside = previous == "in" and _ends_claim(claims, candidate, following)
