@@ -44,6 +44,44 @@ def test_field_through_the_extractor(seed_article: newsfacts.Article) -> None:
 
 # (sentence, mention text, canonical name, acronym, kind)
 PHRASES = [
+    ("He told UPI on Monday.", "UPI", "United Press International", "UPI", "media"),
+    (
+        "The Fox Business Network hosted it.",
+        "Fox Business Network",
+        "Fox Business Network",
+        "FBN",
+        "media",
+    ),
+    (
+        "He studied at UCLA for years.",
+        "UCLA",
+        "University of California, Los Angeles",
+        "UCLA",
+        "education",
+    ),
+    (
+        "The Cable Sports Network aired it live.",
+        "Cable Sports Network",
+        "Cable Sports Network",
+        None,
+        "media",
+    ),
+    ("The Ford Foundation gave money.", "Ford Foundation", "Ford Foundation", None, "ngo"),
+    (
+        "The Ministry of Health said so.",
+        "Ministry of Health",
+        "Ministry of Health",
+        None,
+        "government",
+    ),
+    ("The Green Party won seats.", "Green Party", "Green Party", None, "party"),
+    (
+        "The Idaho Statesman Times reported it.",
+        "Idaho Statesman Times",
+        "Idaho Statesman Times",
+        None,
+        "media",
+    ),
     ("The Pentagon declined to comment.", "Pentagon", "Pentagon", None, "military"),
     ("Apple Inc. reported record sales.", "Apple Inc.", "Apple", None, "company"),
     ("He bought shares of Tesla last year.", "Tesla", "Tesla", None, "company"),
@@ -298,6 +336,46 @@ def test_sports_results_lines_and_match_phrasing() -> None:
     ]
 
 
+def test_possessive_of_a_known_or_earlier_name() -> None:
+    found = organizations("The NRA's refusal angered many. The Washington Post's editors agreed.")
+    assert [(fact.text, fact.name) for fact in found] == [
+        ("NRA", "National Rifle Association"),
+        ("The Washington Post", "The Washington Post"),
+    ]
+    found = organizations("Globex Corp. said so. Globex's chief executive agreed.")
+    assert [fact.text for fact in found] == ["Globex Corp.", "Globex"]
+
+
+def test_club_and_united_need_a_sports_report() -> None:
+    found = organizations("Citizens United spent millions, and the Club for Growth followed.")
+    assert [(fact.text, fact.kind) for fact in found] == [
+        ("Citizens United", None),
+        ("Club for Growth", None),
+    ]
+
+
+def test_the_house_as_a_chamber() -> None:
+    found = organizations(
+        "The Senate voted on Tuesday, and the House passed it later. "
+        "House Speaker Paul Ryan said House Republicans agreed."
+    )
+    assert [(fact.text, fact.name) for fact in found] == [
+        ("Senate", "United States Senate"),
+        ("House", "United States House of Representatives"),
+        ("House", "United States House of Representatives"),
+        ("House", "United States House of Representatives"),
+    ]
+
+
+def test_a_political_article_is_no_sports_report() -> None:
+    text = (
+        "A new poll shows Trump and Clinton in a close match. The results of the match-up "
+        "were a draw, the results show. Both sides drew crowds, and the results were similar. "
+        "The Americans they met were undecided."
+    )
+    assert [fact.kind for fact in organizations(text)] == []
+
+
 def test_no_teams_outside_sports_reports() -> None:
     assert (
         organizations("Leicester 2 Chelsea 1 were the numbers , and Austria beat inflation .") == []
@@ -331,6 +409,15 @@ def test_place_after_a_head_word_is_not_part_of_the_name() -> None:
         "The critics said he did NOT represent the views of the party.",
         "UPDATE: the two inmates and their accomplice were caught.",
         "She covers the campaign. He’s reported from every primary.",
+        "The Affordable Care Act (ACA) was passed in 2010.",
+        "The Muscat International Film Festival (MIFF) opened. MIFF drew crowds.",
+        "MANILA, Philippines — The government said on Monday it would act.",
+        "It was designed by the prominent Slovak architect Ivan Matusik.",
+        "Top Climate Group Will Run Ads Demanding Candidates To Address Clean Energy.",
+        "House prices rose near the Opera House.",
+        "Secretary of State John Kerry spoke.",
+        "Democrats and Republicans disagree on the budget.",
+        "THIS is a BIG deal for GPS makers, he said.",
     ],
 )
 def test_not_organizations(sentence: str) -> None:

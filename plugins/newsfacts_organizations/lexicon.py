@@ -37,6 +37,7 @@ KINDS = frozenset(
 )
 
 APOSTROPHES = ("'", "’")
+POSSESSIVES = ("'s", "’s")
 CONNECTORS = read_words(PACKAGE, "connectors.txt")
 ABBREVIATIONS = read_words(PACKAGE, "abbreviations.txt")
 
@@ -58,9 +59,19 @@ class NameTable:
     """
 
     def __init__(self, names: dict[tuple[str, ...], Entry]) -> None:
-        self.names = names
+        # A name with a possessive "'s" is the same name: "the NRA's refusal".
+        self.possessives = {
+            (*key[:-1], key[-1] + ending): entry
+            for key, entry in names.items()
+            if not key[-1].endswith(POSSESSIVES)
+            for ending in POSSESSIVES
+        }
+        self.possessives = {
+            key: entry for key, entry in self.possessives.items() if key not in names
+        }
+        self.names = {**self.possessives, **names}
         lengths: dict[str, set[int]] = {}
-        for key in names:
+        for key in self.names:
             lengths.setdefault(key[0], set()).add(len(key))
         self.lengths = {word: sorted(sizes, reverse=True) for word, sizes in lengths.items()}
 

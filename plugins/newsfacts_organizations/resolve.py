@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
 
+import attrs
+
 import newsfacts
-from newsfacts_organizations import rules, runs, sports
+from newsfacts_organizations import chambers, rules, runs, sports
 from newsfacts_organizations.facts import Organization
 from newsfacts_organizations.lexicon import (
     AMBIGUOUS,
@@ -34,6 +36,7 @@ RULES = (
     rules.head_names,
     rules.cued_names,
     rules.acronyms,
+    chambers.chamber_names,
 )
 
 
@@ -78,7 +81,7 @@ def _lexicon(
         for short in _short_forms(candidate.key):
             if short not in KNOWN:
                 lexicon.setdefault(short, entry)
-    for key in person_keys:
+    for key in (*person_keys, *chambers.CHAMBER_KEYS):
         lexicon.pop(key, None)
     return lexicon
 
@@ -114,6 +117,14 @@ def _organization_named(person: newsfacts.Fact) -> bool:
         if not key or key in KNOWN or key[-1] in LEGAL_SUFFIXES:
             return True
     return False
+
+
+def _without_sports(candidate: Candidate) -> Candidate:
+    """Outside a sports report, "Club" or "United" says nothing of sport: "Citizens United",
+    "Club for Growth". Only a listed team keeps the kind."""
+    if candidate.entry.kind != "sports" or candidate.rule >= rules.KNOWN_RULE:
+        return candidate
+    return attrs.evolve(candidate, entry=attrs.evolve(candidate.entry, kind=None))
 
 
 def find_organizations(
@@ -154,6 +165,8 @@ def find_organizations(
         found = [c for rule in RULES for c in rule(sentence) if allowed(sentence, c)]
         if sports_document:
             found.extend(c for c in sports.team_names(sentence) if allowed(sentence, c))
+        else:
+            found = list(map(_without_sports, found))
         spans: list[tuple[int, int]] = []
         chosen.extend(_select(found, spans))
         taken.append(spans)

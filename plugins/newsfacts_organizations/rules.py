@@ -76,15 +76,24 @@ class Candidate:
 
 
 def make(
-    sentence: Sentence, first: int, last: int, entry: Entry | None, kind: str | None, rule: int
+    sentence: Sentence,
+    first: int,
+    last: int,
+    entry: Entry | None,
+    kind: str | None,
+    rule: int,
+    possessive: bool = False,
 ) -> Candidate:
+    """A candidate on units ``first``..``last``; ``possessive``: drop the last unit's "'s"."""
     units = sentence.units[first:last]
     key = tuple(unit.text for unit in units)
     end = units[-1].end
+    if possessive or (
+        entry is None and len(key[-1]) > 2 and key[-1].endswith(POSSESSIVE_ENDINGS)
+    ):  # "Tesla's rival", "the NRA's refusal"
+        key = (*key[:-1], key[-1][:-2])
+        end -= 2
     if entry is None:
-        if len(key[-1]) > 2 and key[-1].endswith(POSSESSIVE_ENDINGS):  # "Tesla's rival"
-            key = (*key[:-1], key[-1][:-2])
-            end -= 2
         entry = Entry(" ".join(key).replace(" 's", "'s"), None, kind)
     return Candidate(units[0].start, end, key, entry, rule, last)
 
@@ -101,12 +110,15 @@ def names_in(sentence: Sentence, table: NameTable, rule: int) -> Iterator[Candid
         return
     for run_start, run_end in sentence.runs:
         for first, last, entry in table.matches(words[run_start:run_end]):
-            yield make(sentence, run_start + first, run_start + last, entry, None, rule)
+            first += run_start
+            last += run_start
+            possessive = tuple(words[first:last]) in table.possessives
+            yield make(sentence, first, last, entry, None, rule, possessive)
 
 
 def head_names(sentence: Sentence) -> Iterator[Candidate]:
     """Names built around a head word: "Kyiv Regional Administration", "Bank of England"."""
-    if sentence.caps or HEADS.keys().isdisjoint(sentence.texts):
+    if sentence.caps or sentence.title or HEADS.keys().isdisjoint(sentence.texts):
         return
     units = sentence.units
     capital = sentence.capital
@@ -242,6 +254,7 @@ def _code_or_label(texts: list[str], index: int) -> bool:
         return True
     if index == 0 and (
         after in DASHES
+        or (after == "," and len(texts) > 2 and texts[2][:1].isupper())  # "MANILA, Philippines"
         or (
             after == "("
             and index + 4 < len(texts)
@@ -309,10 +322,14 @@ def _cue_after(sentence: Sentence, end: int) -> tuple[bool, str | None]:
 
 def cued_names(sentence: Sentence) -> Iterator[Candidate]:
     """Names in a telling context: "shares of X", "X said in a statement", "X-based Y"."""
-    if sentence.caps or (
-        CUE_LAST_WORDS.isdisjoint(sentence.lowered)
-        and CUE_FIRST_WORDS.isdisjoint(sentence.texts)
-        and "-based" not in sentence.text
+    if (
+        sentence.caps
+        or sentence.title
+        or (
+            CUE_LAST_WORDS.isdisjoint(sentence.lowered)
+            and CUE_FIRST_WORDS.isdisjoint(sentence.texts)
+            and "-based" not in sentence.text
+        )
     ):
         return
     capital = sentence.capital
@@ -330,9 +347,11 @@ def cued_names(sentence: Sentence) -> Iterator[Candidate]:
             if not cued and (start != run_start or not (after_run or CUES_AFTER_IN_RUNS)):
                 continue
             first, last = trim(sentence, start, cut_at_possessive(sentence, start, run_end))
-            if last <= first or (last == first + 1 and _pronoun(texts[first])):
-                continue
-            if not cued and not (last == first + 1 and is_demonym(sentence.texts[first])):
+            if last <= first or (
+                last == first + 1 and (_pronoun(texts[first]) or is_demonym(texts[first]))
+            ):
+                continue  # "He's", "the Slovak architect"
+            if not cued:
                 cued, kind = _cue_after(sentence, last)
             if cued:
                 yield make(sentence, first, last, None, kind, CUE_RULE)
@@ -351,6 +370,9 @@ def acceptable(sentence: Sentence, candidate: Candidate) -> bool:
     last_word = candidate.key[-1].title() if sentence.caps else candidate.key[-1]
     if candidate.rule < KNOWN_RULE and last_word in EVENT_WORDS:
         return False  # "Fed Cup finalists", "the British Masters"
+    name = candidate.entry.name
+    if candidate.entry.acronym and name.rsplit(" ", 1)[-1] in EVENT_WORDS:
+        return candidate.key in KNOWN  # not "the Muscat International Film Festival (MIFF)"
     after = candidate.last
     if after >= len(sentence.texts):
         return True

@@ -42,7 +42,9 @@ class Sentence:
     ``lower_words`` counts the words in lower case: few of them make a table row or a list;
     ``upper_words`` counts the words in capitals. ``caps`` marks a sentence written all in
     capitals (a headline, a dateline): there, capitals say nothing, and only names known from
-    lists or from the rest of the article are taken.
+    lists or from the rest of the article are taken. ``title`` marks a headline in title case
+    ("Top Climate Group Will Run Ads"): no word of four lower-case letters, at least three
+    capitalized words; there, a head word or a cue names nothing by itself either.
     """
 
     text: str
@@ -54,6 +56,7 @@ class Sentence:
     caps: bool
     lower_words: int
     upper_words: int
+    title: bool = False
 
 
 # What the sentence pass needs to know of a word, kept once per distinct word: whether it is
@@ -144,6 +147,7 @@ def sentences(units: list[Segment], starts: list[int], spans: Sequence[Segment])
                 caps,
                 lower_words,
                 case.count("U", first, last),
+                not caps and not long_lower and case.count("B", first, last) >= 3,
             )
         )
         lines.append(

@@ -31,9 +31,9 @@ SEPARATORS = frozenset(("at", "v", "vs", "vs."))
 def is_sports(document: newsfacts.Document) -> bool:
     """Whether the article's opening names a sport or has enough words of sports reporting."""
     words = list(map(str.lower, map(itemgetter(2), document.tokens[:400])))
-    if not SPORTS_NAMES.isdisjoint(words[:30]):
-        return True
     hits = sum(map(SPORTS_WORDS.__contains__, words))
+    if not SPORTS_NAMES.isdisjoint(words[:30]) and hits * 80 >= len(words):
+        return True  # a short results line, or a sport named and talked of
     return hits >= 3 and hits * 40 >= len(words)
 
 
@@ -143,6 +143,7 @@ def _is_team(sentence: Sentence, first: int, last: int, table_row: bool, fixture
         and first > 0
         and texts[first - 1] in ("the", "The")
         and texts[first].endswith("s")
+        and not is_demonym(texts[first][:-1])  # "the Americans", "the Europeans"
         and (last == len(texts) or not sentence.capital[last])
     ):
         return True  # "the Braves took the second game"
