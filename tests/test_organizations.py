@@ -385,6 +385,8 @@ def test_no_teams_outside_sports_reports() -> None:
 def test_place_after_a_head_word_is_not_part_of_the_name() -> None:
     found = organizations("He works at the Brookings Institution in Washington.")
     assert [fact.text for fact in found] == ["Brookings Institution"]
+    found = organizations("He spoke at the Bureau of Trade Relations in New York City.")
+    assert [fact.text for fact in found] == ["Bureau of Trade Relations"]
     found = organizations("The Organization for Security and Cooperation in Europe met.")
     assert [fact.name for fact in found] == ["Organization for Security and Co-operation in Europe"]
 

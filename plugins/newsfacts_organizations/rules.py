@@ -59,6 +59,7 @@ CUES_AFTER_IN_RUNS = any(
     for word in CUE_FIRST_WORDS
 )
 DASHES = frozenset(("-", "–", "—"))
+PLACE_OPENERS = frozenset(("in", "at"))
 COMPLEMENT_OPENERS = frozenset(("of", "for", "on", "de", "des", "du"))
 
 
@@ -146,6 +147,10 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
             # "the Brookings Institution in Washington".
             if opens and right < run_end and units[right].text in COMPLEMENT_OPENERS:
                 end = cut_at_possessive(sentence, right, run_end)
+                # "the Council on Foreign Relations in New York": a place, not the name.
+                end = next(
+                    (i for i in range(right + 2, end) if units[i].text in PLACE_OPENERS), end
+                )
                 _, trimmed_end = trim(sentence, right, end)
                 if trimmed_end > right:
                     right = trimmed_end
