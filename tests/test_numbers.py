@@ -214,6 +214,34 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("a 640bhp engine", dict(value=640, unit="brake horsepower")),
     ("15.3 ppg and 7.4 rpg", dict(text="15.3", unit="point per game")),
     ("two smaller tenancies and quickly taken", dict(counted="smaller tenancies")),
+    # the counted phrase ends before a verb, a preposition, a weekday or a contraction
+    ("the US for the first time joined talks", dict(kind="ordinal", counted="time")),
+    ("at least 19 people were wounded", dict(counted="people", event="wounded", qualifier=">=")),
+    ("three newly elected members", dict(counted="newly elected members")),
+    ("two armed men", dict(counted="armed men")),
+    ("the one behind the effort", dict(value=1, counted=None)),
+    ("the first neighborhood downriver from", dict(kind="ordinal", counted="neighborhood")),
+    ("the two semifinal games Friday night", dict(counted="semifinal games")),
+    ("the one guy that’s doing well", dict(counted="guy")),
+    ("First time we’ve ever had it", dict(kind="ordinal", counted="time")),
+    ("the two national women’s games", dict(counted="national women’s games")),
+    ("Tens of thousands of civilians remain in the town.", dict(counted="civilians")),
+    # events: verbs before and after, lists of people counts, people heads
+    ("three people were fatally shot", dict(counted="people", event="killed")),
+    ("a dozen others were stabbed", dict(counted="others", event="wounded")),
+    ("20 first-graders who were killed", dict(text="20", event="killed")),
+    (
+        "24 civilians, 24 fighters, and 25 militiamen have been killed",
+        dict(text="25", event="killed"),
+    ),
+    ("12 civilians, 24 Kurdish fighters and 25 militiamen died", dict(text="12", event="killed")),
+    ("The blast killed 12 people.", dict(event="killed")),
+    ("killing 12.", dict(value=12, event="killed")),
+    ("The attack left 30 dead.", dict(value=30, event="killed")),
+    ("injuring at least 40.", dict(value=40, event="wounded", qualifier=">=")),
+    # ages after a name, in years
+    ("Clinton, 35, the daughter of", dict(value=35, kind="measure", unit="year of age")),
+    ("John Smith (58) said", dict(value=58, kind="measure", unit="year of age")),
 ]
 
 
@@ -258,6 +286,16 @@ NOT_NUMBERS = [
     "at Ground Zero",
     "He won 3-6 6-3 7-6 (7-5) on Sunday.",
     "in the previous year and a half.",
+    "Inside the Beltway, #2.",
+    "Read part 1 here.",
+    "on channel 125.",
+    "call 905-453-2121, ext. 1133.",
+    '<tweet id="672138506081275904">',
+    "a one-of-a-kind townhouse",
+    "8024 Turtle Creek Cir., Gainesville",
+    "in the 400 block of River Avenue",
+    "the NCAA Final Four",
+    "the winning Mega Millions ticket",
 ]
 
 

@@ -25,6 +25,7 @@ _DETERMINERS = frozenset(
 # after a fraction: "a third of a pint", "half the condos", "two-thirds of all members"
 _FRACTION_DETERMINERS = _DETERMINERS | {"a", "an", "all"}
 _DEMONYM_ENDINGS = ("ans", "ians", "ese", "is")
+_CLITICS = frozenset(["ve", "re", "ll", "d", "m"])  # "we've", "they're", "don't"
 
 
 def join_ranges(text: str, raws: list[Raw]) -> list[Raw]:
@@ -196,8 +197,10 @@ def counted(
             words.append(word)
             position = match.end()
             continue
-        if lowered in lx.COUNTED_STOPS or lowered in lx.NUMBER_WORDS:
+        if lowered in lx.COUNTED_STOPS or lowered in lx.NUMBER_WORDS or _is_contraction(lowered):
             break
+        if words and _is_past_tense(word, words[-1]):
+            break  # "the first time joined talks": a verb after the noun ends the phrase
         if (
             lowered.endswith(("ed", "ing", "ly"))
             and word.islower()
@@ -209,6 +212,32 @@ def counted(
     while words and words[-1].lower() == "and":
         words.pop()
     return (" ".join(words) or None), None, end
+
+
+def _is_contraction(lowered: str) -> bool:
+    """ "we've", "that's", "don't": a pronoun or auxiliary with its clitic starts a clause."""
+    for mark in "'’":
+        if mark in lowered:
+            base, _, clitic = lowered.partition(mark)
+            return (
+                base in lx.COUNTED_STOPS
+                or clitic in _CLITICS
+                or (clitic == "t" and base.endswith("n"))
+            )
+    return False
+
+
+def _is_past_tense(word: str, previous: str) -> bool:
+    """A lower-case -ed word after a noun is a verb ("time joined talks"), unless an adverb
+    comes before it ("newly elected members"). Short words and -eed nouns are nouns ("bed",
+    "speed")."""
+    return (
+        word.islower()
+        and len(word) >= 5
+        and word.endswith("ed")
+        and not word.endswith("eed")
+        and not previous.lower().endswith("ly")
+    )
 
 
 def _verb_here(text: str, match: regex.Match[str], words: list[str]) -> bool:
@@ -259,7 +288,7 @@ def event(
         if lowered in lx.EVENTS and lowered not in ("lives",):
             # "200 protesters": protested, unless the clause says more ("arrested 200 ...")
             head_event = lx.EVENTS[lowered]
-        elif not _is_people(head):
+        elif not is_people(head):
             return None
     text = document.text
     sentence = document.sentence_at(raw.start)
@@ -279,12 +308,14 @@ def event(
         before = match.end() <= raw.start
         distance = raw.start - match.end() if before else match.start() - phrase_end
         if best is None or distance < best[0]:
-            best = (distance, lx.EVENTS[match.group().lower()])
+            best = (distance, lx.EVENTS[" ".join(match.group().lower().split())])
     return best[1] if best is not None else head_event
 
 
-def _is_people(head: str) -> bool:
-    if head.lower() in lx.PEOPLE or head in lx.PEOPLE:
+def is_people(head: str) -> bool:
+    """A head noun that names people: "civilians", "first-graders", "Syrians"."""
+    last = head.rsplit("-", 1)[-1] if "-" in head[1:-1] else head  # "first-graders"
+    if head.lower() in lx.PEOPLE or head in lx.PEOPLE or last.lower() in lx.PEOPLE:
         return True
     return head[:1].isupper() and head.endswith(_DEMONYM_ENDINGS)
 
@@ -308,3 +339,23 @@ def share_units(text: str, raws: list[Raw]) -> list[int]:
         first.kind, first.unit, first.currency = second.kind, second.unit, second.currency
         linked.append(index)
     return linked
+
+
+def share_events(text: str, counts: list[tuple[int, int, str | None, str | None]]) -> list[int]:
+    """In a list of people counts that only the last one says something of ("24 civilians,
+    24 fighters and 25 militiamen have been killed"), the earlier ones share its event.
+    ``counts``: per number, its start, the end of its counted phrase, the phrase and the
+    event (None for a number that is no count). Returns, per number, the index of the count
+    whose event it takes (its own index when it takes none)."""
+    donors = list(range(len(counts)))
+    for index in range(len(counts) - 2, -1, -1):
+        _, end, phrase, own = counts[index]
+        start_next, _, phrase_next, _ = counts[index + 1]
+        if own is not None or phrase is None or phrase_next is None:
+            continue
+        if counts[donors[index + 1]][3] is None or not is_people(phrase.split()[-1]):
+            continue
+        if px.LIST_LINK.fullmatch(text, end, start_next, timeout=px.TIMEOUT) is None:
+            continue
+        donors[index] = donors[index + 1]
+    return donors

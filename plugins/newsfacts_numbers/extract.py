@@ -8,7 +8,10 @@ import attrs
 
 import newsfacts
 from newsfacts_numbers import context, scan, values
+from newsfacts_numbers import patterns as px
 from newsfacts_numbers.quantity import Quantity
+
+_MAX_AGE = 120
 
 
 def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) -> list[Quantity]:
@@ -19,13 +22,16 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
     raws = context.join_ranges(text, scan.scan(text, claimed))
     linked = context.share_units(text, raws)
     found = []
+    counts: list[tuple[int, int, str | None, str | None]] = []
     for raw in raws:
+        _age(text, raw)
         phrase, event, phrase_end = None, None, raw.tail
         after = context.qualifier_after(text, raw)
         if raw.kind in ("count", "ordinal", "fraction"):
             phrase, event, phrase_end = context.counted(text, raw, after)
             if raw.kind == "count" and event is None:
                 event = context.event(document, raw, phrase, phrase_end)
+        counts.append((raw.start, phrase_end, phrase, event if raw.kind == "count" else None))
         found.append(
             Quantity.at(
                 text,
@@ -42,6 +48,9 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
                 event=event if raw.kind == "count" else None,
             )
         )
+    for index, donor in enumerate(context.share_events(text, counts)):
+        if donor != index:
+            found[index] = attrs.evolve(found[index], event=found[donor].event)
     for index in linked:  # from the last: "four-, five- and six-cylinder"
         first, second = found[index], found[index + 1]
         if first.kind == "count" and first.counted is None and second.kind == "count":
@@ -49,3 +58,14 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
                 first, counted=second.counted, event=first.event or second.event
             )
     return found
+
+
+def _age(text: str, raw: scan.Raw) -> None:
+    """ "Smith, 58, said": an age, in years (NewsQuant counts ages as quantities)."""
+    if raw.kind != "count" or raw.unit or raw.multiplier != 1 or raw.low is not None:
+        return
+    if not 0 < raw.value <= _MAX_AGE or raw.value != int(raw.value):
+        return
+    match = px.AGE.match(text, raw.start, timeout=px.TIMEOUT)
+    if match is not None and match.end() == raw.end:
+        raw.kind, raw.unit = "measure", "year of age"

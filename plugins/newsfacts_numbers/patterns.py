@@ -142,3 +142,11 @@ IDENTIFIERS = tuple(regex.compile(pattern) for pattern in lx.IDENTIFIER_PATTERNS
 
 # The word before a number, read backwards from it: "Section" in "Section 427".
 WORD_BEFORE = regex.compile(r"(?P<w>#|\p{L}[\p{L}&.]*)\s*\G", flags=regex.REVERSE)
+
+# An age after a name: "Smith, 58, said", "Smith (58)"; not a date ("Sept, 26, 2014").
+AGE = regex.compile(
+    r"(?<=\p{Lu}[\p{L}'’.\-]*,[ \t]|\p{Lu}[\p{L}'’.\-]*[ \t]\()\d{1,3}(?=[,)])(?![,)][ \t]*\d)"
+)
+# Between the counted phrase of one count and the next count of one list: "24 civilians,
+# 24 Kurdish fighters, and 25 militiamen have been killed".
+LIST_LINK = regex.compile(r"[ \t]*,?[ \t]*(?:(?:and|or)[ \t]+)?")

@@ -155,8 +155,10 @@ def _digits(text: str, match: regex.Match[str]) -> Raw | None:
         if start > 0 and _is_letter(text[start - 1]):
             return None  # "MH17", "A4", "Q3": a code, not a quantity
         before = px.WORD_BEFORE.search(text, max(0, start - _BACK_REACH), start)
-        if before is not None and before.group("w") in lx.NUMBERED_NAMES:
-            return None  # "Section 427", "Route 66"
+        if before is not None and (
+            before.group("w") in lx.NUMBERED_NAMES or before.group("w") == "#"
+        ):
+            return None  # "Section 427", "Route 66", "#2" (a comment sign in the word list)
     value = values.digits(match.group("num"))
     if match.group("ordsuf"):
         if _glued_after(text, match.end()):
