@@ -126,6 +126,76 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "George W. Bush, in the garden.",
             [("George H.W. Bush", "president", None), ("George W. Bush", "president", None)],
         ),
+        # Places taken as people: a place head or prefix makes the run a place.
+        ("Narendra Modi visited Tamil Nadu and Andhra Pradesh.", [("Narendra Modi", None, None)]),
+        ("Ross County won. Beverly Hills police said so.", []),
+        ("He lives in Crown Heights, at 12 Victoria St.", []),
+        ("The San Diego Padres lost in St. Louis. Saint Lucian voters said no.", []),
+        (
+            "Jack St. Martin said so.",
+            [("Jack St. Martin", None, None)],
+        ),
+        # Shows, prizes, events, leagues and firms are not people.
+        ("He told The Kelly File on Monday. She watched the Rachel Maddow Show.", []),
+        ("The Nobel Peace Prize, the Ryder Cup, Major League Baseball, the Grand Prix.", []),
+        (
+            "-- Harry Milling , New York Energy Desk , +1 212-859-1761",
+            [("Harry Milling", None, None)],
+        ),
+        (
+            "Pirelli SpA rose. Former Wallaby captain Michael Lynagh left.",
+            [("Michael Lynagh", None, "Former Wallaby captain")],
+        ),
+        ("Zycie Warszawy daily said on Saturday. Zycie Warszawy said its owner agreed.", []),
+        # A role noun inside a run ends what describes the person.
+        (
+            "U.S. President Bill Clinton said on Friday .",
+            [("Bill Clinton", "President", None)],
+        ),
+        (
+            "Federal Reserve Governor Lawrence Lindsey said there were mixed signals.",
+            [("Lawrence Lindsey", "Governor", None)],
+        ),
+        (
+            "Senate Majority Leader Mitch McConnell said on Tuesday that the bill would fail.",
+            [("Mitch McConnell", "Majority Leader", None)],
+        ),
+        ("In the last Parliamentary General Elections, turnout fell.", []),
+        ("Clinton Campaign Manager Laughs, Evades Reporter’s Question.", []),
+        # Names known by what follows them, hyphenated given names
+        ("The suspect, Tashfeen Malik, 29, was killed.", [("Tashfeen Malik", None, None)]),
+        ("Adam Schiff (D-Calif.) objected.", [("Adam Schiff", None, None)]),
+        (
+            "Jean-Claude Juncker met Ursula von der Leyen.",
+            [("Jean-Claude Juncker", None, None), ("Ursula von der Leyen", None, None)],
+        ),
+        (
+            "Recep Tayyip Erdogan met with Mohammed bin Salman and later with Xi Jinping in the "
+            "capital, where talks went on for hours.",
+            [
+                ("Recep Tayyip Erdogan", None, None),
+                ("Mohammed bin Salman", None, None),
+                ("Xi Jinping", None, None),
+            ],
+        ),
+        (
+            "Mrs. Clinton spoke. Ms. Warren, Dr. Fauci and Gen. Milley agreed.",
+            [
+                ("Clinton", "Mrs", None),
+                ("Warren", "Ms", None),
+                ("Fauci", "Dr", None),
+                ("Milley", "Gen", None),
+            ],
+        ),
+        # A gendered honorific picks among people of one surname.
+        (
+            "Hillary Clinton spoke. Bill Clinton listened. Mrs. Clinton said no.",
+            [
+                ("Hillary Clinton", None, None),
+                ("Bill Clinton", None, None),
+                ("Hillary Clinton", "Mrs", None),
+            ],
+        ),
     ],
 )
 def test_phrases(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:

@@ -27,6 +27,10 @@ ORG_WORDS = read_words(_PACKAGE, "org_words.txt")
 PLACES = read_words(_PACKAGE, "places.txt")
 PARTICLES = read_words(_PACKAGE, "particles.txt")
 SPEECH_VERBS = read_words(_PACKAGE, "speech_verbs.txt")
+PLACE_HEADS = read_words(_PACKAGE, "place_heads.txt")
+PLACE_PREFIXES = read_words(_PACKAGE, "place_prefixes.txt")
+TITLE_MODIFIERS = read_words(_PACKAGE, "title_modifiers.txt")
+ORG_AFTER_NOUNS = read_words(_PACKAGE, "org_after_nouns.txt")
 
 # A capitalized word ("O’Malley", "Jean-Claude"; a possessive "’s" is left out), or a run of
 # initials ("J.", "U.S."). Possessive quantifiers keep it linear.
@@ -40,6 +44,24 @@ NAME_WORD = regex.compile(
 # are split at it), name particles ("de", "von der").
 _PARTICLE_ALTERNATION = "|".join(sorted(map(regex.escape, PARTICLES), key=len, reverse=True))
 NAME_GAP = regex.compile(rf"\)?[ \u00a0]+(?:(?:{_PARTICLE_ALTERNATION})[ \u00a0]+)*+")
+
+
+# What only follows a person's name: an age (", 58,"), a party and state ("(D-Calif.)",
+# ", R-Texas,").
+PERSON_AFTER = regex.compile(
+    r"[ \u00a0]*+(?:,[ \u00a0]*+\d{1,3}[ \u00a0]*+[,;)]|[,(][ \u00a0]*+[DRI]-\p{Lu})"
+)
+
+# A lower-case noun right after a name: "Zycie Warszawy daily".
+NEXT_LOWER = regex.compile(r"[ \u00a0]++(\p{Ll}++)")
+
+
+def is_given_name(word: str) -> bool:
+    """A known given name, or a hyphenated one of known parts ("Jean-Claude")."""
+    if word in GIVEN_NAMES:
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and all(part in GIVEN_NAMES for part in parts)
 
 
 # An appositive after a mention: ", a retired general and ...," / ", head of the ...".

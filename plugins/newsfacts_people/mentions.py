@@ -27,6 +27,8 @@ class Mention:
     # Whether the mention is a person on its own evidence; other mentions only count when
     # they repeat the surname or given name of such a person.
     sure: bool
+    # Followed by a noun that shows it names a publication or firm ("Zycie Warszawy daily")
+    org_like: bool = False
 
 
 Token = tuple[int, int, str]
@@ -40,7 +42,9 @@ def _groups(text: str) -> list[list[Token]]:
         start, end, word = match.start(), match.end(), match.group()
         gap_start = previous_end
         # "Mr. Obama", "Sen. Cruz": the honorific's full stop is part of the gap.
-        if previous_word in lx.HONORIFICS and text.startswith(".", gap_start):
+        # "St. Louis": so is a place prefix's.
+        abbreviation = previous_word in lx.HONORIFICS or previous_word in lx.PLACE_PREFIXES
+        if abbreviation and text.startswith(".", gap_start):
             gap_start += 1
         joined = (
             groups
@@ -122,20 +126,29 @@ def _is_role(word: str) -> bool:
     return lowered in lx.ROLE_HEADS or (lowered.endswith("s") and lowered[:-1] in lx.ROLE_HEADS)
 
 
-def _split(tokens: list[Token]) -> tuple[list[str], str | None, int, list[Token]] | None:
-    """Leading titles, honorific, its start, and the name tokens of a group; None if no name."""
+_Parts = tuple[list[str], str | None, int, list[Token], bool]
+
+
+def _split(tokens: list[Token]) -> _Parts | None:
+    """Leading titles, honorific, its start, the name tokens of a group, and whether a role
+    noun inside the group ended what describes the person; None if no name."""
     titles: list[str] = []
     honorific: str | None = None
     honorific_start = -1
+    place_led = False  # "San Diego Padres", "St. Louis": a place prefix leads the group
     index = 0
     while index < len(tokens) - 1 or (
         index < len(tokens) and tokens[index][2] in lx.FUNCTION_WORDS
     ):
         word = tokens[index][2]
-        if word in lx.HONORIFICS:
+        if word in lx.PLACE_PREFIXES and honorific is None:
+            titles.clear()
+            place_led = True
+        elif word in lx.HONORIFICS:
             honorific, honorific_start = word, tokens[index][0]
         elif (word in lx.TITLES or _is_role(word)) and honorific is None:
             titles.append(word)
+            place_led = False
         elif word in lx.FUNCTION_WORDS or word in lx.NOT_NAMES or word in lx.PLACES:
             titles.clear()
         else:
@@ -144,26 +157,40 @@ def _split(tokens: list[Token]) -> tuple[list[str], str | None, int, list[Token]
     names: list[Token] = []
     for token in tokens[index:]:
         word = token[2]
-        if word in lx.ORG_WORDS:
-            return None
-        surname_place = word in lx.PLACES and names and names[-1][2] in lx.GIVEN_NAMES
+        surname_place = word in lx.PLACES and names and lx.is_given_name(names[-1][2])
         if (
             word in lx.NOT_NAMES
             or word in lx.FUNCTION_WORDS
             or (word in lx.PLACES and not surname_place)
         ):
             break
-        if _is_acronym(word):
-            return None
         if word.rpartition("-")[2][:1].islower():
             break  # "Henry Lazenby US-based": a compound adjective ends the name
         names.append(token)
-    if not names or (names[-1][2].endswith(".") and len(names[-1][2]) <= 2):
-        return None
+    # "Federal Reserve Governor Lawrence Lindsey", "Tunisian Defence Minister Abdelakrim
+    # Zbidi": a role noun inside the run ends what describes the person.
     words = [token[2] for token in names]
-    if len(words) >= 2 and _is_role(words[-1]) and words[0] not in lx.GIVEN_NAMES:
+    inner_role = False
+    if words and not lx.is_given_name(words[0]):
+        for split in range(len(words) - 2, -1, -1):
+            if _is_role(words[split]):
+                first = split
+                while first > 0 and (words[first - 1] in lx.TITLES or _is_role(words[first - 1])):
+                    first -= 1
+                titles = words[first : split + 1] if honorific is None else titles
+                names, words, place_led = names[split + 1 :], words[split + 1 :], False
+                inner_role = True
+                break
+    if not names or place_led or (words[-1].endswith(".") and len(words[-1]) <= 2):
+        return None
+    for position, word in enumerate(words):
+        if (word in lx.PLACE_HEADS and position == len(words) - 1) or _is_acronym(word):
+            return None
+        if word in lx.ORG_WORDS and not (position < len(words) - 1 and lx.is_given_name(word)):
+            return None  # "Kelly File", "Trump Tower"; not "Bill Clinton"
+    if len(words) >= 2 and _is_role(words[-1]) and not lx.is_given_name(words[0]):
         return None  # "the dead soldier's Commanding Officer"
-    return titles, honorific, honorific_start, names
+    return titles, honorific, honorific_start, names, inner_role
 
 
 _LINE_REACH = 200
@@ -172,10 +199,10 @@ _LINE_REACH = 200
 def _in_title_case_line(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", max(0, start - _LINE_REACH), start) + 1
     line_end = text.find("\n", end, end + _LINE_REACH)
+    if line_end < 0:
+        line_end = min(len(text), end + _LINE_REACH)
     words = [
-        word
-        for word in text[line_start : line_end if line_end >= 0 else end + _LINE_REACH].split()
-        if word[:1].isalpha() and len(word) > 3
+        word for word in text[line_start:line_end].split() if word[:1].isalpha() and len(word) > 3
     ]
     capitalized = sum(1 for word in words if word[0].isupper())
     return len(words) >= 4 and capitalized >= 0.8 * len(words)
@@ -188,7 +215,13 @@ def find_mentions(text: str) -> list[Mention]:
         parts = _split(group)
         if parts is None:
             continue
-        titles, honorific, honorific_start, names = parts
+        titles, honorific, honorific_start, names, inner_role = parts
+        if inner_role and (len(names) == 1 or _in_title_case_line(text, group[0][0], names[-1][1])):
+            # "Parliamentary General Elections", "Clinton Campaign Manager Laughs": a role
+            # noun inside a headline or before a single word is no evidence.
+            titles = []
+            if len(names) > 1:
+                continue
         if len(names) > 2 and _in_title_case_line(text, names[0][0], names[-1][1]):
             # "Donald Trump Is Right": in a headline a name runs into the next words.
             names = names[:2]
@@ -206,12 +239,17 @@ def find_mentions(text: str) -> list[Mention]:
         titled_only = all(word in lx.TITLES or _is_role(word) for word in words)
         sure = not titled_only and bool(
             honorific
-            or any(word in lx.TITLES for word in titles)
-            or (multiword and words[0] in lx.GIVEN_NAMES)
+            # "Former", "Grand", "Crown" alone describe no person ("Former Wallaby captain").
+            or any(word in lx.TITLES and word not in lx.TITLE_MODIFIERS for word in titles)
+            or (multiword and lx.is_given_name(words[0]))
+            # "Tashfeen Malik, 29,", "Adam Schiff (D-Calif.)"
+            or (multiword and lx.PERSON_AFTER.match(text, end, min(len(text), end + 12)))
             # A capitalized role noun is a title only before a full name: "Actress Roseanne
             # Barr", not "Head Start" or "Editor Pick".
             or (multiword and (role or titles or _near_speech(text, start, end)))
         )
+        after = lx.NEXT_LOWER.match(text, end, min(len(text), end + 20))
+        org_like = after is not None and after.group(1) in lx.ORG_AFTER_NOUNS
         written = " ".join(text[names[0][0] : end].replace(")", " ").split())
         # A span never crosses a bracket: "(Russian President Vladimir) Putin" gives the
         # mentions "President Vladimir" and "Putin", both of the one name written across it.
@@ -225,6 +263,7 @@ def find_mentions(text: str) -> list[Mention]:
                     title if index == 0 else None,
                     role,
                     sure,
+                    org_like,
                 )
             )
     return found

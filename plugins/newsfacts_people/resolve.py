@@ -26,13 +26,21 @@ def _middles_differ(words: tuple[str, ...], name: str) -> bool:
     return len(words) > 2 and len(known) > 2 and words[1:-1] != tuple(known[1:-1])
 
 
-def _nearest(clusters: list[_Cluster]) -> _Cluster:
+def _nearest(clusters: list[_Cluster], title: str | None = None) -> _Cluster:
     # The most recently mentioned person wins; before any is mentioned, the first introduced.
+    # A gendered honorific picks among people of one surname: "Mrs. Clinton" is not Bill.
+    wanted = lx.gender("", title) if title else None
+    if wanted is not None:
+        fitting = [c for c in clusters if lx.gender(c.name, None) in (wanted, None)]
+        clusters = fitting or clusters
     return max(clusters, key=lambda cluster: cluster.last_seen)
 
 
 def resolve(text: str, mentions: list[Mention]) -> list[Person]:
     """Person facts for the mentions that are people, each with its fullest name."""
+    # A name the article once writes as a publication or firm names no person in it.
+    not_people = {mention.written for mention in mentions if mention.org_like}
+    mentions = [mention for mention in mentions if mention.written not in not_people]
     full: dict[tuple[str, ...], _Cluster] = {}
     by_last: dict[str, list[_Cluster]] = {}
     by_first: dict[str, list[_Cluster]] = {}
@@ -59,7 +67,7 @@ def resolve(text: str, mentions: list[Mention]) -> list[Person]:
         if len(words) >= 2:
             cluster = full.get(words) or full.get(_key(words))
         if cluster is None and words[-1] in by_last:
-            cluster = _nearest(by_last[words[-1]])
+            cluster = _nearest(by_last[words[-1]], mention.title)
             if len(words) >= 2 and cluster.name.split()[0] != words[0]:
                 # "Lakshman Seneviratne" is not "John Seneviratne": a relative, another person
                 cluster = singles.setdefault(mention.written, _Cluster(mention.written))
