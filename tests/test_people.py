@@ -187,6 +187,16 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
                 ("Milley", "Gen", None),
             ],
         ),
+        (
+            "Feyisa Lilesa, who crossed his arms at the finish, won silver.",
+            [("Feyisa Lilesa", None, None)],
+        ),
+        ("The National Rifle Association, who funds ads, objected.", []),
+        (
+            "Indonesian President Suharto said on Friday that he would go.",
+            [("Suharto", "President", None)],
+        ),
+        ("The Marine Corps said so on Friday, and the Social Justice Coalition agreed.", []),
         # A gendered honorific picks among people of one surname.
         (
             "Hillary Clinton spoke. Bill Clinton listened. Mrs. Clinton said no.",

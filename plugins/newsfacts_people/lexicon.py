@@ -52,6 +52,10 @@ PERSON_AFTER = regex.compile(
     r"[ \u00a0]*+(?:,[ \u00a0]*+\d{1,3}[ \u00a0]*+[,;)]|[,(][ \u00a0]*+[DRI]-\p{Lu})"
 )
 
+# A relative "who" after a name of two words: "Feyisa Lilesa, who ..." (not a team of three
+# words: "the Portland Trail Blazers, who ...").
+PERSON_WHO = regex.compile(r",[ \u00a0]*+who\b")
+
 # A lower-case noun right after a name: "Zycie Warszawy daily".
 NEXT_LOWER = regex.compile(r"[ \u00a0]++(\p{Ll}++)")
 

@@ -126,6 +126,11 @@ def _is_role(word: str) -> bool:
     return lowered in lx.ROLE_HEADS or (lowered.endswith("s") and lowered[:-1] in lx.ROLE_HEADS)
 
 
+def _nationality(word: str) -> bool:
+    """A nationality or place word: "Indonesian", "Belgian", "Japanese", "Iraqi", "Ohio"."""
+    return word in lx.PLACES or word in lx.NOT_NAMES or word.endswith(("an", "ese", "ish", "i"))
+
+
 _Parts = tuple[list[str], str | None, int, list[Token], bool]
 
 
@@ -178,8 +183,10 @@ def _split(tokens: list[Token]) -> _Parts | None:
                 while first > 0 and (words[first - 1] in lx.TITLES or _is_role(words[first - 1])):
                     first -= 1
                 titles = words[first : split + 1] if honorific is None else titles
+                # "Indonesian President Suharto": after a nationality or place the role is
+                # as good as a leading title.
+                inner_role = not _nationality(words[first - 1]) if first else False
                 names, words, place_led = names[split + 1 :], words[split + 1 :], False
-                inner_role = True
                 break
     if not names or place_led or (words[-1].endswith(".") and len(words[-1]) <= 2):
         return None
@@ -244,6 +251,7 @@ def find_mentions(text: str) -> list[Mention]:
             or (multiword and lx.is_given_name(words[0]))
             # "Tashfeen Malik, 29,", "Adam Schiff (D-Calif.)"
             or (multiword and lx.PERSON_AFTER.match(text, end, min(len(text), end + 12)))
+            or (len(words) == 2 and lx.PERSON_WHO.match(text, end, min(len(text), end + 8)))
             # A capitalized role noun is a title only before a full name: "Actress Roseanne
             # Barr", not "Head Start" or "Editor Pick".
             or (multiword and (role or titles or _near_speech(text, start, end)))
