@@ -33,7 +33,7 @@ def name_word(text: str) -> bool:
 
 def lower_case_words(document: newsfacts.Document) -> frozenset[str]:
     """The article's words written in lower case somewhere: "though", not "lindsey"."""
-    return frozenset(token.text for token in document.tokens if token.text.islower())
+    return frozenset(filter(str.islower, [token.text for token in document.tokens]))
 
 
 def qualifier(
@@ -52,7 +52,8 @@ def qualifier(
 def sports_report(document: newsfacts.Document) -> bool:
     """Whether the article reads as a sports report: sports words are 2 % of its words."""
     tokens = document.tokens
-    hits = sum(1 for token in tokens if token.text.lower() in words.SPORTS_WORDS)
+    lowered = map(str.lower, [token.text for token in tokens])
+    hits = sum(map(words.SPORTS_WORDS.__contains__, lowered))
     return hits >= 3 and hits >= 0.02 * len(tokens)
 
 

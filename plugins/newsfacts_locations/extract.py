@@ -22,6 +22,7 @@ The second pass picks one place for each kept name (see :mod:`newsfacts_location
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -31,7 +32,7 @@ from newsfacts.text import Segment
 from newsfacts_locations import context, words
 from newsfacts_locations.fact import Location
 from newsfacts_locations.gazetteer import Gazetteer, Place, load
-from newsfacts_locations.matching import Candidate, candidates, dateline, shouted
+from newsfacts_locations.matching import Candidate, candidates, dateline, shouted_text
 from newsfacts_locations.resolve import Context as Setting
 from newsfacts_locations.resolve import best
 from newsfacts_locations.streets import place_streets, streets
@@ -305,13 +306,21 @@ def extract(
     adjectives: list[Location] = []
     towns: list[Location] = []
     street_spans: list[tuple[int, int]] = []
+    every_token = document.tokens
+    every_text = [token.text for token in every_token]
+    token_starts = [token.start for token in every_token]
+    token_ends = [token.end for token in every_token]
     for sentence in document.sentences:
-        tokens = document.tokens_between(sentence.start, sentence.end)
-        caps = shouted(tokens)
+        # the sentence's tokens, as document.tokens_between gives them (tokens never overlap)
+        first = bisect.bisect_left(token_starts, sentence.start)
+        last = bisect.bisect_right(token_ends, sentence.end, first)
+        tokens = every_token[first:last]
+        texts = every_text[first:last]
+        caps = shouted_text("".join(texts))
         dated = dateline(tokens)
         sporty = article.sports and context.sporty(tokens)
         found_here = candidates(gazetteer, tokens, caps, dated)
-        if not caps:
+        if not caps and not words.STREET_WORDS.isdisjoint(texts):
             street_spans.extend(streets(tokens))
         for start, end, town in unknown_towns(tokens, found_here, document.text, dated):
             if not claims.spans.overlaps(start, end):
@@ -321,7 +330,7 @@ def extract(
             mention = _mention(gazetteer, tokens, candidate, claims, article, in_dateline, sporty)
             if mention is not None:
                 mentions.append(mention)
-        if adjectival and not caps:
+        if adjectival and not caps and not words.DEMONYMS.keys().isdisjoint(texts[:-1]):
             adjectives.extend(_adjectival(document, gazetteer, tokens))
     mentions = [
         m

@@ -8,6 +8,7 @@ and compounds ("Washington-based") give a candidate covering the name only; a pa
 
 from __future__ import annotations
 
+import string
 from collections.abc import Sequence
 
 import attrs
@@ -35,12 +36,23 @@ class Candidate:
 
 def shouted(tokens: Sequence[Segment]) -> bool:
     """Whether a sentence is written in capitals (a headline, a dateline, a table caption)."""
-    letters = upper = 0
-    for token in tokens:
-        for char in token.text:
-            if char.isalpha():
-                letters += 1
-                upper += char.isupper()
+    return shouted_text("".join([token.text for token in tokens]))
+
+
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
+_ASCII_UPPER = string.ascii_uppercase.encode("ascii")
+
+
+def shouted_text(text: str) -> bool:
+    """Whether ``text`` (a sentence's tokens, joined) is written in capitals: at least four
+    letters, four in five of them capitals."""
+    if text.isascii():  # counted by the bytes' translate, not letter by letter
+        data = text.encode("ascii")
+        letters = len(data) - len(data.translate(None, _ASCII_LETTERS))
+        upper = len(data) - len(data.translate(None, _ASCII_UPPER))
+    else:
+        letters = sum(map(str.isalpha, text))
+        upper = len([char for char in filter(str.isupper, text) if char.isalpha()])
     return letters >= 4 and upper >= 0.8 * letters
 
 
@@ -102,28 +114,47 @@ def candidates(
     dateline).
     """
     found: list[Candidate] = []
-    words = [_word(token.text, caps or i < caps_until) for i, token in enumerate(tokens)]
+    words = _words(tokens, caps, caps_until)
     spans = gazetteer.span_by_first_word
-    count = len(tokens)
-    index = 0
-    while index < count:
-        word = words[index]
-        if not word[:1].isupper():
-            index += 1
+    places = gazetteer.places
+    # the words that may start a match: capitalized, and a key's first word, or with a
+    # possessive or a hyphen to strip ("Ukraine's", "Washington-based")
+    starts = [
+        i
+        for i, word in enumerate(words)
+        if word[:1].isupper()
+        and (word in spans or word in places or "'" in word or "’" in word or "-" in word[1:])
+    ]
+    after = 0  # the first token not yet inside a match
+    for index in starts:
+        if index < after:
             continue
-        longest = max(spans.get(word, 0), 1)
+        longest = max(spans.get(words[index], 0), 1)
         match = _longest(gazetteer, words, index, longest, caps or index < caps_until, tokens)
         if match is None:
-            index += 1
             continue
         found.append(match)
+        after = match.last + 1
         if match.compound:
             pair = _second_half(gazetteer, words, index, caps, tokens)  # "US-China"
             if pair is not None:
                 found.append(pair)
-                index = pair.last + 1
-                continue
-        index = match.last + 1
+                after = pair.last + 1
+    return found
+
+
+def _words(tokens: Sequence[Segment], caps: bool, caps_until: int) -> list[str]:
+    """The forms to look up, one for each token (see :func:`_word`)."""
+    texts = [token.text for token in tokens]
+    if caps:
+        return [_word(text, True) for text in texts]
+    # _word(text, False), inlined: the loop runs over every token of the article
+    found = [
+        text.title() if len(text) > 3 and text.isupper() and text.isalpha() else text
+        for text in texts
+    ]
+    for index in range(min(caps_until, len(texts))):
+        found[index] = _word(texts[index], True)
     return found
 
 
@@ -151,6 +182,8 @@ def _second_half(
 
 def _variants(word: str) -> list[tuple[str, bool]]:
     """The word, then its possessive-less and its hyphen-head forms (with "is a compound")."""
+    if "'" not in word and "’" not in word and "-" not in word[1:]:
+        return [(word, False)]  # the common case: nothing to strip
     forms = [(word, False)]
     stripped = _strip_possessive(word)
     if stripped != word:
