@@ -9,7 +9,7 @@ import regex
 import newsfacts
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
-from newsfacts_numbers.scan import Raw
+from newsfacts_numbers.scan import Raw, may_end_before
 
 _AFTER_STARTS = frozenset(
     char for phrase in lx.QUALIFIERS_AFTER for char in (phrase[0].lower(), phrase[0].upper())
@@ -52,7 +52,7 @@ def _link(text: str, first: Raw, second: Raw) -> str | None:
     for gap_start in (first.end, first.tail) if first.tail != first.end else (first.end,):
         if second.start - gap_start > _MAX_LINK:
             continue
-        gap = px.RANGE_LINK.fullmatch(text, gap_start, second.start, timeout=px.TIMEOUT)
+        gap = px.RANGE_LINK.fullmatch(text, gap_start, second.start)
         if gap is not None:
             return gap.group().strip().lower()
     return None
@@ -129,15 +129,15 @@ def qualifier_after(text: str, raw: Raw) -> regex.Match[str] | None:
     head = text[raw.tail : raw.tail + 8].lstrip()
     if head and head[0] not in _AFTER_STARTS:
         return None  # the common case, decided without the regex
-    return px.QUALIFIER_AFTER.match(text, raw.tail, timeout=px.TIMEOUT)
+    return px.QUALIFIER_AFTER.match(text, raw.tail)
 
 
 def qualifier(text: str, raw: Raw, after: regex.Match[str] | None) -> str:
     """ ">=" for "at least 2", "~" for "about 5", ">=" for "50 or more" (``after``, from
     :func:`qualifier_after`), else "="."""
-    before = px.QUALIFIER_BEFORE.search(
-        text, max(0, raw.start - _LOOK_BACK), raw.start, timeout=px.TIMEOUT
-    )
+    before = None
+    if may_end_before(text, raw.start, px.QUALIFIER_LAST):
+        before = px.QUALIFIER_BEFORE.search(text, max(0, raw.start - _LOOK_BACK), raw.start)
     if before is not None:
         return lx.QUALIFIERS_BEFORE[_key(before.group("q"), lx.QUALIFIERS_BEFORE)]
     if after is not None:
@@ -167,24 +167,24 @@ def counted(
             position = of.end()
     words: list[str] = []
     end = position
-    match = px.FIRST_WORD.match(text, position, timeout=px.TIMEOUT)
+    match = px.FIRST_WORD.match(text, position)
     first = "" if match is None else match.group("w").lower()
     fraction = raw.kind == "fraction"
     if first == "of" and raw.kind in ("count", "fraction"):
         # "one of the students", "35m of its devices", "a third of the population": the
         # phrase after "of" and a determiner
         position = _after_determiner(text, match.end() if match else position, fraction)
-        match = px.FIRST_WORD.match(text, position, timeout=px.TIMEOUT)
+        match = px.FIRST_WORD.match(text, position)
     elif fraction and first in _FRACTION_DETERMINERS:  # "half the condos"
         position = _after_determiner(text, position, fraction)
-        match = px.FIRST_WORD.match(text, position, timeout=px.TIMEOUT)
+        match = px.FIRST_WORD.match(text, position)
     elif first == "more" and match is not None and _phrase_goes_on(text, match.end(), 1):
         # "eight more picks": the picks are counted; "5 more than" stays without a phrase
         position = match.end()
-        match = px.WORD.match(text, position, timeout=px.TIMEOUT)
+        match = px.WORD.match(text, position)
     while len(words) < _MAX_COUNTED_WORDS:
         if words:
-            match = px.WORD.match(text, position, timeout=px.TIMEOUT)
+            match = px.WORD.match(text, position)
         if match is None:
             break
         word = match.group("w")
@@ -246,7 +246,7 @@ def _verb_here(text: str, match: regex.Match[str], words: list[str]) -> bool:
     housing properties" modifies what follows."""
     if words and words[-1].endswith("s"):
         return True
-    following = px.WORD.match(text, match.end(), timeout=px.TIMEOUT)
+    following = px.WORD.match(text, match.end())
     if following is None:
         return True
     word = following.group("w")
@@ -254,7 +254,7 @@ def _verb_here(text: str, match: regex.Match[str], words: list[str]) -> bool:
 
 
 def _after_determiner(text: str, position: int, fraction: bool = False) -> int:
-    match = px.WORD.match(text, position, timeout=px.TIMEOUT)
+    match = px.WORD.match(text, position)
     determiners = _FRACTION_DETERMINERS if fraction else _DETERMINERS
     if match is not None and match.group("w").lower() in determiners:
         return match.end()
@@ -302,7 +302,7 @@ def event(
     if brk_after is not None:
         finish = brk_after.start()
     best: tuple[int, str] | None = None
-    for match in px.EVENT.finditer(text, begin, finish, timeout=px.TIMEOUT):
+    for match in px.EVENT.finditer(text, begin, finish):
         if raw.start <= match.start() < phrase_end:
             continue
         before = match.end() <= raw.start
@@ -334,7 +334,7 @@ def share_units(text: str, raws: list[Raw]) -> list[int]:
             continue
         if first.value >= second.value:  # a list counts up: "S&P 500 and 5.8%" is no list
             continue
-        if px.SHARED_LINK.fullmatch(text, first.tail, second.start, timeout=px.TIMEOUT) is None:
+        if px.SHARED_LINK.fullmatch(text, first.tail, second.start) is None:
             continue
         first.kind, first.unit, first.currency = second.kind, second.unit, second.currency
         linked.append(index)
@@ -355,7 +355,7 @@ def share_events(text: str, counts: list[tuple[int, int, str | None, str | None]
             continue
         if counts[donors[index + 1]][3] is None or not is_people(phrase.split()[-1]):
             continue
-        if px.LIST_LINK.fullmatch(text, end, start_next, timeout=px.TIMEOUT) is None:
+        if px.LIST_LINK.fullmatch(text, end, start_next) is None:
             continue
         donors[index] = donors[index + 1]
     return donors

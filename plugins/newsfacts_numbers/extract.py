@@ -7,19 +7,21 @@ from collections.abc import Sequence
 import attrs
 
 import newsfacts
-from newsfacts_numbers import context, scan, values
+from newsfacts_numbers import context, identifiers, scan, values
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers.quantity import Quantity
 
 _MAX_AGE = 120
+_AGE_OPENINGS = (", ", ",\t", " (", "\t(")
 
 
 def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) -> list[Quantity]:
     """Every number of ``document`` that is not part of a date fact in ``dates``, a name
     ("Boeing 737", "COVID-19", "Section 427"), a phone number or a web address."""
     text = document.text
-    claimed = newsfacts.SpanSet([*dates, *scan.names(text)])
-    raws = context.join_ranges(text, scan.scan(text, claimed))
+    hits = identifiers.digit_hits(text)
+    claimed = newsfacts.SpanSet([*dates, *identifiers.names(text, hits)])
+    raws = context.join_ranges(text, scan.scan(text, claimed, hits))
     linked = context.share_units(text, raws)
     found = []
     counts: list[tuple[int, int, str | None, str | None]] = []
@@ -66,6 +68,12 @@ def _age(text: str, raw: scan.Raw) -> None:
         return
     if not 0 < raw.value <= _MAX_AGE or raw.value != int(raw.value):
         return
-    match = px.AGE.match(text, raw.start, timeout=px.TIMEOUT)
+    # The quick test first: ", 58," or " (58)".
+    if (
+        text[raw.end : raw.end + 1] not in (",", ")")
+        or text[raw.start - 2 : raw.start] not in _AGE_OPENINGS
+    ):
+        return
+    match = px.AGE.match(text, raw.start)
     if match is not None and match.end() == raw.end:
         raw.kind, raw.unit = "measure", "year of age"

@@ -88,7 +88,25 @@ PEOPLE = read_words(PACKAGE, "people.txt")
 COUNTED_STOPS = read_words(PACKAGE, "counted_stops.txt")
 RATES: dict[str, str] = {surface: canonical for surface, canonical in _table("rates.tsv", 2)}
 NUMBERED_NAMES = read_words(PACKAGE, "numbered_names.txt")
-IDENTIFIER_PATTERNS = [pattern for pattern, _why in _table("identifiers.tsv", 2)]
+IDENTIFIER_PATTERNS = [pattern for pattern, _why, _needs in _table("identifiers.tsv", 3)]
+# Per pattern, literal strings one of which any match contains ("Boeing|Airbus"): the pattern
+# runs only on a text that holds one. Empty: it always runs.
+IDENTIFIER_NEEDS = [
+    tuple(needs.split("|")) if needs else ()
+    for _pattern, _why, needs in _table("identifiers.tsv", 3)
+]
+
+_BMP = "".join(map(chr, range(0x10000)))
+
+
+def folded_chars(chars: Iterable[str]) -> frozenset[str]:
+    """``chars`` with every character that matches one of them ignoring case ("s", "S" and
+    the long "ſ"): what a quick test before a case-insensitive pattern must accept."""
+    chars = {char for char in chars if char}
+    if not chars:
+        return frozenset()
+    klass = regex.compile(f"(?i:[{''.join(regex.escape(char) for char in sorted(chars))}])")
+    return frozenset(chars | set(klass.findall(_BMP)))
 
 
 def case_key(surface: str) -> str:

@@ -9,9 +9,9 @@ from decimal import Decimal
 import regex
 
 import newsfacts
+from newsfacts_numbers import identifiers, values
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
-from newsfacts_numbers import values
 
 _HALF_OF = regex.compile(
     r"(?i:\s+(?:of|the|a|an|its|their|his|her|our|my|your|this|that|these|those|all)\b)"
@@ -28,6 +28,9 @@ _DETERMINER_BEFORE = regex.compile(
 
 _BACK_REACH = 12  # characters before a hit that may start its candidate ("US $ ", "minus ")
 _URL_REACH = 300  # characters back to the start of a web address
+_HYPHENS = frozenset("-‑")
+_BLANKS = frozenset(" \t")
+_UNIT_OR_HYPHEN = px.UNIT_FIRST | _HYPHENS
 
 
 # "208 pounds" is a weight; "2 million pounds" and "thousands of pounds" are money.
@@ -52,23 +55,15 @@ class Raw:
     vague: bool = False
 
 
-def names(text: str) -> list[newsfacts.Fact]:
-    """The names with numbers in them ("Boeing 737", "Section 427"), phone numbers and clock
-    times of ``data/identifiers.tsv``: stretches where no number is a quantity."""
-    return [
-        newsfacts.Fact.at(text, match.start(), match.end())
-        for pattern in px.IDENTIFIERS
-        for match in pattern.finditer(text, timeout=px.budget(text))
-    ]
-
-
-def scan(text: str, skip: newsfacts.SpanSet) -> list[Raw]:
+def scan(text: str, skip: newsfacts.SpanSet, hits: list[int] | None = None) -> list[Raw]:
     """The numbers of ``text`` outside the stretches ``skip`` covers and outside web and
-    e-mail addresses, in text order."""
+    e-mail addresses, in text order. ``hits``: :func:`digit_hits` of ``text``."""
     found: list[Raw] = []
     consumed = 0
     # The hits are listed first: the scan's time limit must not count the work done per hit.
-    hits = [hit.start() for hit in px.HIT.finditer(text, timeout=px.budget(text))]
+    hits = identifiers.digit_hits(text) if hits is None else list(hits)
+    hits += [hit.start() for hit in px.HIT_WORDS.finditer(text, timeout=px.budget(text))]
+    hits.sort()
     addresses = "://" in text or "www." in text or "@" in text
     for at in hits:
         if at < consumed:
@@ -110,15 +105,45 @@ def _candidate_at(text: str, at: int) -> regex.Match[str] | None:
     # Before a number word only "a" or "several" may start the candidate ("a dozen").
     pattern = px.BACK_WORD if text[at].isalpha() else px.BACK
     for _ in range(2):
-        back = pattern.search(text, max(0, starts[0] - _BACK_REACH), starts[0], timeout=px.TIMEOUT)
+        if not may_end_before(text, starts[0], px.BACK_LAST):
+            break
+        back = pattern.search(text, max(0, starts[0] - _BACK_REACH), starts[0])
         if back is None:
             break
         starts.insert(0, back.start())
     for position in starts:  # the longest reading first: "US $5" before "$5"
-        match = px.CANDIDATE.match(text, position, timeout=px.TIMEOUT)
+        match = px.CANDIDATE.match(text, position)
         if match is not None and match.end() > at:
             return match
     return None
+
+
+def may_end_before(text: str, end: int, lasts: frozenset[str]) -> bool:
+    """Whether a phrase read backwards from ``end`` may end there: its last character right
+    before ``end``, or before the white space and hyphens there."""
+    at = end - 1
+    while at >= 0 and text[at] not in lasts:
+        if not (text[at].isspace() or text[at] == "-"):
+            return False
+        at -= 1
+    return at >= 0
+
+
+def unit_at(text: str, position: int) -> regex.Match[str] | None:
+    """The unit at ``position`` (:data:`~newsfacts_numbers.patterns.UNIT`), tried only where
+    one may start: a unit's first character or a hyphen, there or after white space."""
+    char = text[position : position + 1]
+    if char not in px.UNIT_FIRST and char not in _HYPHENS:
+        if not char.isspace():
+            return None
+        after = position + 1
+        while char in _BLANKS and text[after : after + 1] in _BLANKS:
+            after += 1
+        if text[after : after + 1] not in _UNIT_OR_HYPHEN and (
+            text[position + 1 : position + 2] not in _HYPHENS
+        ):
+            return None
+    return px.UNIT.match(text, position)
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
@@ -136,45 +161,47 @@ def _in_address(text: str, start: int, end: int) -> bool:
 
 
 def _read(text: str, match: regex.Match[str]) -> Raw | None:
-    if match.group("slash") is not None:
+    slash, digits, vague, fraction, words = match.group(
+        "slash", "digits", "vague", "fraction", "words"
+    )
+    if slash is not None:
         return _slash(text, match)
-    if match.group("digits") is not None:
+    if digits is not None:
         return _digits(text, match)
-    if match.group("vague") is not None:
+    if vague is not None:
         return _vague(text, match)
-    if match.group("fraction") is not None:
+    if fraction is not None:
         return _fraction(text, match)
-    if match.group("words") is not None:
+    if words is not None:
         return _words(text, match)
     return _ordinal(text, match.start(), match.end())
 
 
 def _digits(text: str, match: regex.Match[str]) -> Raw | None:
-    start = match.start()
-    if match.group("cur") is None and match.group("sign") is None:
+    start, end = match.span()
+    cur, sign, cur_sign, num, ordsuf = match.group("cur", "sign", "cur_sign", "num", "ordsuf")
+    if cur is None and sign is None:
         if start > 0 and _is_letter(text[start - 1]):
             return None  # "MH17", "A4", "Q3": a code, not a quantity
-        before = px.WORD_BEFORE.search(text, max(0, start - _BACK_REACH), start)
-        if before is not None and (
-            before.group("w") in lx.NUMBERED_NAMES or before.group("w") == "#"
-        ):
+        word = _word_before(text, start)
+        if word in lx.NUMBERED_NAMES or word == "#":
             return None  # "Section 427", "Route 66", "#2" (a comment sign in the word list)
-    value = values.digits(match.group("num"))
-    if match.group("ordsuf"):
-        if _glued_after(text, match.end()):
+    value = values.digits(num)
+    if ordsuf:
+        if _glued_after(text, end):
             return None
-        return Raw(start, match.end(), match.end(), value, kind="ordinal")
-    if match.group("sign") or match.group("cur_sign"):  # "-5", "minus 5", "$-50.8bn"
+        return Raw(start, end, end, value, kind="ordinal")
+    if sign or cur_sign:  # "-5", "minus 5", "$-50.8bn"
         value = -value
-    raw = Raw(start, match.end(), match.end(), value)
-    if match.group("cur"):
-        code, name, _ = lx.CURRENCY_LOOKUP[" ".join(match.group("cur").split())]
+    raw = Raw(start, end, end, value)
+    if cur:
+        code, name, _ = lx.CURRENCY_LOOKUP[" ".join(cur.split())]
         raw.kind, raw.currency, raw.unit = "money", code, name
     # "4 hundred million": scales multiply, up to two of them.
     for _ in range(2):
         if not _letter_next(text, raw.end):
             break
-        scale = px.SCALE.match(text, raw.end, timeout=px.TIMEOUT)
+        scale = px.SCALE.match(text, raw.end)
         if scale is None or not _is_scale(text, scale, raw.currency is not None):
             break
         word = scale.group("scale") or scale.group("money_scale")
@@ -185,12 +212,23 @@ def _digits(text: str, match: regex.Match[str]) -> Raw | None:
     return _with_unit(text, raw)
 
 
+def _word_before(text: str, start: int) -> str:
+    """The word before the number at ``start`` ("Section" in "Section 427"), "#" or ""."""
+    at = start - 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    if at < 0 or not (text[at].isalpha() or text[at] in "#&."):
+        return ""  # the common case, decided without the regex
+    before = px.WORD_BEFORE.search(text, max(0, start - _BACK_REACH), start)
+    return "" if before is None else before.group("w")
+
+
 def _is_scale(text: str, scale: regex.Match[str], money: bool) -> bool:
     """ "€40m", "40m euros", "35m of its devices" are millions; "100m sprint", "a 5m wall"
     and a bare "40m" are metres."""
     if scale.group("scale") or money:
         return True
-    after = px.UNIT.match(text, scale.end(), timeout=px.TIMEOUT)
+    after = unit_at(text, scale.end())
     if after is not None:
         return _unit_of(after)[1] in ("money", "measure")
     word = px.NEXT_WORD.match(text, scale.end())
@@ -201,7 +239,7 @@ def _slash(text: str, match: regex.Match[str]) -> Raw | None:
     """ "1/2 pound", "1/16 of a pint": a fraction only before a unit or "of"; "9/11" is not."""
     denominator = int(match.group("denominator"))
     end = match.end()
-    if denominator == 0 or not (_HALF_OF.match(text, end) or px.UNIT.match(text, end)):
+    if denominator == 0 or not (_HALF_OF.match(text, end) or unit_at(text, end)):
         return None
     value = Decimal(int(match.group("numerator"))) / Decimal(denominator)
     return _with_unit(text, Raw(match.start(), end, end, value, kind="fraction"))
@@ -216,7 +254,7 @@ def _unit_of(match: regex.Match[str], large: bool = False) -> tuple[str, str]:
 
 def _with_unit(text: str, raw: Raw) -> Raw | None:
     """Read the unit after the number; a number glued to other letters is a code ("5G")."""
-    unit = px.UNIT.match(text, raw.end, timeout=px.TIMEOUT)
+    unit = unit_at(text, raw.end)
     if unit is None:
         if _glued_after(text, raw.end):
             return None
@@ -240,7 +278,7 @@ def _per(text: str, raw: Raw) -> Raw:
     second."""
     if raw.unit is None or raw.kind not in ("money", "measure"):
         return raw
-    rate = px.RATE.match(text, raw.tail, timeout=px.TIMEOUT)
+    rate = px.RATE.match(text, raw.tail)
     if rate is not None:
         surface = " ".join(rate.group("per").split())
         per = lx.RATES.get(surface) or lx.RATES[surface.lower()]
@@ -279,7 +317,7 @@ def _vague(text: str, match: regex.Match[str]) -> Raw:
     raw = Raw(match.start(), end, end, Decimal(low), low=Decimal(low), high=Decimal(high))
     raw.vague = True
     of = px.OF.match(text, end)
-    unit = px.UNIT.match(text, of.end(), timeout=px.TIMEOUT) if of is not None else None
+    unit = unit_at(text, of.end()) if of is not None else None
     if unit is not None and unit.group("spaced"):
         canonical, kind = _unit_of(unit, large=True)
         if kind == "money":

@@ -1,0 +1,43 @@
+"""Where the numbers of a text start, and the names with numbers in them that are no
+quantities (``data/identifiers.tsv``)."""
+
+from __future__ import annotations
+
+import newsfacts
+from newsfacts_numbers import patterns as px
+
+
+def digit_hits(text: str) -> list[int]:
+    """Where the runs of digits and the currency symbols of ``text`` start."""
+    return [hit.start() for hit in px.HIT_DIGITS.finditer(text, timeout=px.budget(text))]
+
+
+def names(text: str, hits: list[int] | None = None) -> list[newsfacts.Fact]:
+    """The names with numbers in them ("Boeing 737", "Section 427"), phone numbers and clock
+    times of ``data/identifiers.tsv``: stretches where no number is a quantity. ``hits``:
+    :func:`digit_hits` of ``text``."""
+    found = [
+        newsfacts.Fact.at(text, match.start(), match.end())
+        for pattern, needs in px.IDENTIFIERS
+        if _may_hold(text, needs)
+        for match in pattern.finditer(text, timeout=px.budget(text))
+    ]
+    # The patterns that start a run of digits, tried at each run as finditer would: a match
+    # resumes the search of its pattern at its end.
+    patterns = [pattern for pattern, needs in px.DIGIT_LED if _may_hold(text, needs)]
+    resume = [0] * len(patterns)
+    for at in digit_hits(text) if hits is None else hits:
+        if not patterns or px.DIGIT_LED_ANY.match(text, at, timeout=px.TIMEOUT) is None:
+            continue
+        for index, pattern in enumerate(patterns):
+            if at < resume[index]:
+                continue
+            match = pattern.match(text, at, timeout=px.TIMEOUT)
+            if match is not None:
+                found.append(newsfacts.Fact.at(text, at, match.end()))
+                resume[index] = match.end()
+    return found
+
+
+def _may_hold(text: str, needs: tuple[str, ...]) -> bool:
+    return not needs or any(need in text for need in needs)
