@@ -27,7 +27,7 @@ def names(text: str, hits: list[int] | None = None) -> list[newsfacts.Fact]:
     patterns = [pattern for pattern, needs in px.DIGIT_LED if _may_hold(text, needs)]
     resume = [0] * len(patterns)
     for at in digit_hits(text) if hits is None else hits:
-        if not patterns or px.DIGIT_LED_ANY.match(text, at, timeout=px.TIMEOUT) is None:
+        if not patterns or px.DIGIT_LED_ANY.match(text, at) is None:
             continue
         for index, pattern in enumerate(patterns):
             if at < resume[index]:

@@ -161,18 +161,17 @@ def _in_address(text: str, start: int, end: int) -> bool:
 
 
 def _read(text: str, match: regex.Match[str]) -> Raw | None:
-    slash, digits, vague, fraction, words = match.group(
-        "slash", "digits", "vague", "fraction", "words"
-    )
-    if slash is not None:
+    # The group of a branch closes after those inside it: the last one names the branch.
+    branch = match.lastgroup
+    if branch == "slash":
         return _slash(text, match)
-    if digits is not None:
+    if branch == "digits":
         return _digits(text, match)
-    if vague is not None:
+    if branch == "vague":
         return _vague(text, match)
-    if fraction is not None:
+    if branch == "fraction":
         return _fraction(text, match)
-    if words is not None:
+    if branch == "words":
         return _words(text, match)
     return _ordinal(text, match.start(), match.end())
 
