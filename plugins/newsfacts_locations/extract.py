@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 
 import attrs
 
@@ -307,9 +308,9 @@ def extract(
     towns: list[Location] = []
     street_spans: list[tuple[int, int]] = []
     every_token = document.tokens
-    every_text = [token.text for token in every_token]
-    token_starts = [token.start for token in every_token]
-    token_ends = [token.end for token in every_token]
+    token_starts = list(map(itemgetter(0), every_token))  # Segment: start, end, text
+    token_ends = list(map(itemgetter(1), every_token))
+    every_text = list(map(itemgetter(2), every_token))
     for sentence in document.sentences:
         # the sentence's tokens, as document.tokens_between gives them (tokens never overlap)
         first = bisect.bisect_left(token_starts, sentence.start)

@@ -9,7 +9,9 @@ and compounds ("Washington-based") give a candidate covering the name only; a pa
 from __future__ import annotations
 
 import string
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from itertools import compress
+from operator import itemgetter
 
 import attrs
 
@@ -121,9 +123,12 @@ def candidates(
     # possessive or a hyphen to strip ("Ukraine's", "Washington-based")
     starts = [
         i
-        for i, word in enumerate(words)
-        if word[:1].isupper()
-        and (word in spans or word in places or "'" in word or "’" in word or "-" in word[1:])
+        for i in _capitalized(words)
+        if (word := words[i]) in spans
+        or word in places
+        or "'" in word
+        or "’" in word
+        or "-" in word[1:]
     ]
     after = 0  # the first token not yet inside a match
     for index in starts:
@@ -143,16 +148,25 @@ def candidates(
     return found
 
 
+def _capitalized(texts: list[str]) -> Iterable[int]:
+    """Indices of the words whose first letter is a capital (map and compress: loops in C)."""
+    return compress(range(len(texts)), map(str.isupper, map(_FIRST_LETTER, texts)))
+
+
+_FIRST_LETTER = itemgetter(slice(0, 1))
+
+
 def _words(tokens: Sequence[Segment], caps: bool, caps_until: int) -> list[str]:
     """The forms to look up, one for each token (see :func:`_word`)."""
     texts = [token.text for token in tokens]
     if caps:
         return [_word(text, True) for text in texts]
-    # _word(text, False), inlined: the loop runs over every token of the article
-    found = [
-        text.title() if len(text) > 3 and text.isupper() and text.isalpha() else text
-        for text in texts
-    ]
+    # _word(text, False) for the words in capitals only: the rest are their own forms
+    found = texts.copy()
+    for index in compress(range(len(texts)), map(str.isupper, texts)):
+        text = texts[index]
+        if len(text) > 3 and text.isalpha():
+            found[index] = text.title()
     for index in range(min(caps_until, len(texts))):
         found[index] = _word(texts[index], True)
     return found
