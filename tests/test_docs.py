@@ -11,7 +11,7 @@ import pytest
 
 import newsfacts
 from newsfacts import hookspecs
-from newsfacts.cli import _parser
+from newsfacts.cli import build_parser
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 BUILT_IN_FIELDS = ("dates", "numbers", "people", "quotes", "locations", "organizations")
@@ -49,13 +49,13 @@ def test_every_hook_has_a_docstring(hook: str) -> None:
 
 
 def subcommands() -> dict[str, argparse.ArgumentParser]:
-    [action] = [a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    [action] = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
     return dict(action.choices)
 
 
 @pytest.mark.parametrize("command", sorted(subcommands()))
 def test_every_cli_command_has_help_and_docs(command: str) -> None:
-    [action] = [a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    [action] = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
     helps = {choice.dest: choice.help for choice in action._choices_actions}
     assert helps.get(command), f"'newsfacts {command}' has no help line"
     parser = subcommands()[command]

@@ -1,4 +1,4 @@
-"""The ``newsfacts`` command: extract facts from article files, list installed plugins."""
+"""``newsfacts extract``: extract facts from article files and print them."""
 
 from __future__ import annotations
 
@@ -6,15 +6,13 @@ import argparse
 import json
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from newsfacts import __version__
 from newsfacts.article import Article
 from newsfacts.errors import NewsfactsError
 from newsfacts.extractor import Extractor, Result, to_article
-from newsfacts.plugins import load_plugins, plugin_infos
 
 INPUT_FORMATS = ("auto", "txt", "json", "jsonl")
 OUTPUT_FORMATS = ("json", "jsonl", "text")
@@ -24,14 +22,8 @@ class InputError(NewsfactsError):
     """An input file could not be read as articles (reported in one line, exit code 1)."""
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="newsfacts",
-        description="Turn news articles into structured facts that point back into the text.",
-    )
-    parser.add_argument("--version", action="version", version=f"newsfacts {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-
+def add_command(commands: Any) -> None:
+    """Add the ``extract`` sub-parser to ``commands`` (an argparse sub-parsers action)."""
     extract = commands.add_parser(
         "extract",
         help="extract facts from articles",
@@ -68,16 +60,7 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="fail on the first plugin error instead of recording it",
     )
-    extract.set_defaults(handler=_extract_command)
-
-    plugins = commands.add_parser(
-        "plugins",
-        help="list installed plugins",
-        description="List the installed plugins with their versions, fields and hooks.",
-    )
-    plugins.add_argument("--json", action="store_true", help="print JSON instead of a listing")
-    plugins.set_defaults(handler=_plugins_command)
-    return parser
+    extract.set_defaults(handler=run)
 
 
 def _input_format(path: str, requested: str) -> str:
@@ -170,7 +153,7 @@ class _Progress:
             sys.stderr.write("\n")
 
 
-def _extract_command(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     plugins = [p.strip() for p in args.plugins.split(",") if p.strip()] if args.plugins else None
     extractor = Extractor(plugins, strict=args.strict)
     paths = args.files or ["-"]
@@ -199,47 +182,3 @@ def _extract_command(args: argparse.Namespace) -> int:
         shown: Any = records[0] if len(records) == 1 else records
         out.write(json.dumps(shown, ensure_ascii=False, indent=2) + "\n")
     return 0
-
-
-def _plugins_command(args: argparse.Namespace) -> int:
-    loaded = load_plugins()
-    infos = plugin_infos(loaded)
-    if args.json:
-        data = {
-            "plugins": [info.to_dict() for info in infos],
-            "failed": [failure.to_dict() for failure in loaded.failures],
-        }
-        sys.stdout.write(json.dumps(data, indent=2) + "\n")
-        return 0
-    for info in infos:
-        source = f"{info.distribution} {info.version}" if info.distribution else "not installed"
-        sys.stdout.write(f"{info.name} ({source})\n")
-        for field in info.fields:
-            needs = f" [needs: {', '.join(field.needs)}]" if field.needs else ""
-            sys.stdout.write(f"  field {field.name}: {field.description}{needs}\n")
-        sys.stdout.write(f"  hooks: {', '.join(info.hooks) or '-'}\n")
-    for failure in loaded.failures:
-        sys.stdout.write(
-            f"{failure.plugin} (failed to load: {failure.error_type}: {failure.message})\n"
-        )
-    return 0
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (0 ok, 1 bad input, 2 usage error)."""
-    args = _parser().parse_args(argv)
-    try:
-        code: int = args.handler(args)
-    except NewsfactsError as error:
-        sys.stderr.write(f"newsfacts: error: {error}\n")
-        return 1
-    except BrokenPipeError:  # the reader (head, less) went away: not an error of ours
-        sys.stderr.close()
-        return 0
-    except KeyboardInterrupt:
-        return 130
-    return code
-
-
-if __name__ == "__main__":
-    sys.exit(main())
