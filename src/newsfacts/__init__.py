@@ -10,7 +10,13 @@ from importlib import metadata
 
 from newsfacts.article import Article
 from newsfacts.document import Document
-from newsfacts.errors import InvalidArticleError, NewsfactsError, PluginError, UnknownPluginError
+from newsfacts.errors import (
+    InvalidArticleError,
+    NewsfactsError,
+    PluginError,
+    TimeLimitError,
+    UnknownPluginError,
+)
 from newsfacts.extractor import Extractor, Result, extract
 from newsfacts.facts import Fact, Field, SpanSet
 from newsfacts.hookspecs import hookimpl
@@ -36,6 +42,7 @@ __all__ = [
     "Result",
     "Segment",
     "SpanSet",
+    "TimeLimitError",
     "UnknownPluginError",
     "__version__",
     "extract",

@@ -33,3 +33,14 @@ class PluginError(NewsfactsError):
 
 class UnknownPluginError(NewsfactsError, LookupError):
     """A plugin or field name was asked for that no installed plugin provides."""
+
+
+class TimeLimitError(NewsfactsError, TimeoutError):
+    """An article took longer than the extractor's ``time_limit`` (recorded in its result).
+
+    ``seconds`` is the limit that was exceeded.
+    """
+
+    def __init__(self, seconds: float, message: str | None = None) -> None:
+        super().__init__(message or f"article exceeded the time limit of {seconds:g} s")
+        self.seconds = seconds
