@@ -2,9 +2,26 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+
+def _restore(cls: type[NewsfactsError], args: tuple[object, ...], state: dict[str, object]) -> Any:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 class NewsfactsError(Exception):
-    """Base class of every error newsfacts raises on purpose."""
+    """Base class of every error newsfacts raises on purpose.
+
+    Every subclass pickles as it is (message and attributes), whatever its constructor takes,
+    so that errors travel from worker processes back to the caller.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception's own reduce calls cls(*args), which breaks on our keyword-rich constructors.
+        return _restore, (type(self), self.args, self.__dict__)
 
 
 class InvalidArticleError(NewsfactsError, ValueError):
