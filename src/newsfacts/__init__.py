@@ -16,6 +16,7 @@ from newsfacts.errors import (
     PluginError,
     TimeLimitError,
     UnknownPluginError,
+    WorkerError,
 )
 from newsfacts.extractor import Extractor, Result, extract
 from newsfacts.facts import Fact, Field, SpanSet
@@ -44,6 +45,7 @@ __all__ = [
     "SpanSet",
     "TimeLimitError",
     "UnknownPluginError",
+    "WorkerError",
     "__version__",
     "extract",
     "hookimpl",

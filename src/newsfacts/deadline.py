@@ -57,7 +57,7 @@ class Deadline:
         """A deadline ``seconds`` from now (never, for None)."""
         if seconds is None:
             return cls(None)
-        return cls(_checked_seconds(seconds), _clock() + seconds, interrupts)
+        return cls(checked_seconds(seconds), _clock() + seconds, interrupts)
 
     @property
     def remaining(self) -> float:
@@ -75,7 +75,8 @@ class Deadline:
             raise TimeLimitError(self.seconds)
 
 
-def _checked_seconds(seconds: float) -> float:
+def checked_seconds(seconds: float) -> float:
+    """``seconds`` as a float, or a clear error if it is no valid time limit."""
     if isinstance(seconds, bool) or not isinstance(seconds, int | float):
         raise TypeError(f"a time limit is a number of seconds, not {type(seconds).__name__}")
     if not 0 < seconds < math.inf:
@@ -102,7 +103,7 @@ def time_limit(seconds: float | None) -> Iterator[Deadline]:
     if seconds is None or not signals_usable():
         yield Deadline.after(seconds)
         return
-    limit = _checked_seconds(seconds)
+    limit = checked_seconds(seconds)
     outer_delay, outer_interval = signal.getitimer(signal.ITIMER_REAL)
     if 0 < outer_delay <= limit:
         # An outer timer fires first; its handler is left alone and this limit is cooperative.

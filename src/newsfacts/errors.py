@@ -61,3 +61,10 @@ class TimeLimitError(NewsfactsError, TimeoutError):
     def __init__(self, seconds: float, message: str | None = None) -> None:
         super().__init__(message or f"article exceeded the time limit of {seconds:g} s")
         self.seconds = seconds
+
+
+class WorkerError(NewsfactsError):
+    """A worker process stopped while extracting an article (recorded in its result).
+
+    Raised in the parent when no worker process can be started at all.
+    """
