@@ -28,7 +28,7 @@ from newsfacts import (
     UnknownPluginError,
     WorkerError,
 )
-from newsfacts.parallel import extract_parallel
+from newsfacts.parallel import extract_parallel, extractor_factory
 from parallel_plugins import strict_trouble_extractor, trouble_extractor
 
 ARTICLES_PATH = Path(__file__).parent / "data" / "articles.jsonl"
@@ -77,6 +77,17 @@ def test_spawned_workers_give_the_same_facts(expected: list[newsfacts.Result]) -
     """The start method of macOS and Windows: everything reaches the workers by pickling."""
     results = list(extract_parallel(ALL_FIELDS, ARTICLES[:8], workers=2, start_method="spawn"))
     assert results == expected[:8]
+
+
+def test_extract_many_with_workers_rebuilds_the_same_extractor_in_each_worker(
+    expected: list[newsfacts.Result],
+) -> None:
+    extractor = newsfacts.Extractor(["numbers", "locations"], strict=True)
+    factory = extractor_factory(extractor)
+    assert pickle.loads(pickle.dumps(factory))().fields == extractor.fields
+    pooled = list(extractor.extract_many(ARTICLES[:10], workers=2, chunksize=2))
+    assert pooled == list(extractor.extract_many(ARTICLES[:10]))
+    assert [r.article.id for r in pooled] == [a["id"] for a in ARTICLES[:10]]
 
 
 def test_a_failing_plugin_gives_the_article_its_errors_and_the_run_goes_on() -> None:
@@ -221,7 +232,7 @@ CTRL_C_SCRIPT = textwrap.dedent(
     """
     import itertools, multiprocessing, sys
     import newsfacts
-    from newsfacts.parallel import extract_parallel
+    from newsfacts.parallel import extract_parallel, extractor_factory
 
     if __name__ == "__main__":
         texts = (f"Article {n} reports {n} cases." for n in itertools.count())

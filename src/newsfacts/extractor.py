@@ -227,10 +227,32 @@ class Extractor:
                 errors.append(PluginFailure(step.plugin, "PluginError", problem, step.field.name))
         return Result(article, facts, tuple(errors))
 
-    def extract_many(self, articles: Iterable[ArticleInput]) -> Iterator[Result]:
-        """Extract from each article in turn, lazily (a generator over a stream)."""
-        for article in articles:
-            yield self.extract(article)
+    def extract_many(
+        self,
+        articles: Iterable[ArticleInput],
+        *,
+        workers: int = 1,
+        ordered: bool = True,
+        chunksize: int | None = None,
+    ) -> Iterator[Result]:
+        """Extract from each article, lazily (an iterator over a stream).
+
+        ``workers=1`` extracts in turn, in this process. More use that many worker processes
+        (:func:`newsfacts.parallel.extract_parallel`, where ``ordered`` and ``chunksize`` are
+        described), each with an extractor of the same fields.
+        """
+        if workers == 1:
+            return map(self.extract, articles)
+        from newsfacts.parallel import extract_parallel, extractor_factory
+
+        return extract_parallel(
+            extractor_factory(self),
+            articles,
+            workers=workers,
+            ordered=ordered,
+            chunksize=chunksize,
+            time_limit=getattr(self, "time_limit", None),
+        )
 
     @staticmethod
     def _checked(

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import functools
 import importlib
 import multiprocessing
 import multiprocessing.connection
@@ -105,6 +106,21 @@ def extract_parallel(
     context = _context(start_method)
     run = _Run(context, make_extractor, workers=workers, ordered=ordered, seconds=seconds)
     return run.results(iter(articles), size)
+
+
+def extractor_factory(extractor: Extractor) -> Callable[[], Extractor]:
+    """A picklable factory of extractors equivalent to ``extractor``, for worker processes.
+
+    The same fields (each named, so the same plugins fill them), strictness and time limit.
+    Plugins given as ``extra_plugins`` objects are not installed distributions and cannot be
+    found again in another process: the workers then raise
+    :class:`~newsfacts.UnknownPluginError`.
+    """
+    options: dict[str, Any] = {"strict": extractor.strict}
+    limit = getattr(extractor, "time_limit", None)
+    if limit is not None:
+        options["time_limit"] = limit
+    return functools.partial(Extractor, [field.name for field in extractor.fields], **options)
 
 
 def _context(start_method: str | None) -> BaseContext:
