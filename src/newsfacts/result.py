@@ -75,7 +75,7 @@ class Result(Mapping[str, tuple[Fact, ...]]):
     def __repr__(self) -> str:
         text = self.article.text
         shown = text if len(text) <= 40 else text[:40] + "…"
-        counts = ", ".join(f"{name}={len(facts)}" for name, facts in self.facts.items())
+        counts = " ".join(f"{name}={len(facts)}" for name, facts in self.facts.items())
         return f"<Result {shown!r} ({len(text)} chars) {counts} errors={len(self.errors)}>"
 
     def _built_in(self, field: Field[F]) -> tuple[F, ...]:
