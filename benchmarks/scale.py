@@ -164,14 +164,13 @@ def run_startup(path: str, args: argparse.Namespace) -> dict[str, Any]:
 def run_check(path: str, args: argparse.Namespace) -> dict[str, Any]:
     """Every fact of the first articles, compared between the three modes."""
     import newsfacts
-    from newsfacts.dask import _result_record
     from newsfacts.parallel import extract_parallel
 
     articles = list(read_jsonl(path))
     extractor = newsfacts.Extractor()
-    single = [_result_record(extractor.extract(article)) for article in articles]
+    single = [extractor.extract(article).to_dict() for article in articles]
     pooled = extract_parallel(newsfacts.Extractor, articles, workers=args.workers)
-    same = {"workers": single == [_result_record(result) for result in pooled]}
+    same = {"workers": single == [result.to_dict() for result in pooled]}
     if not args.no_dask:
         from dask.distributed import Client, LocalCluster
 

@@ -13,36 +13,24 @@ import contextlib
 import os
 import sys
 import time
-from collections.abc import Mapping, Sequence
 
 import attrs
 import regex
 
 import newsfacts
+from newsfacts.plugin import Document, Fact, FactMap, Field, Register, hookimpl
 
 
 @attrs.frozen(kw_only=True)
-class Trouble(newsfacts.Fact):
+class Trouble(Fact):
     """The word OK."""
 
 
-FIELD = newsfacts.Field("trouble", Trouble, "The word OK, or trouble on request.")
+TROUBLE = Field("trouble", Trouble, "The word OK, or trouble on request.")
 OK = regex.compile(r"\bOK\b")
 
 
-@newsfacts.hookimpl
-def newsfacts_fields() -> Sequence[newsfacts.Field]:
-    return [FIELD]
-
-
-@newsfacts.hookimpl
-def newsfacts_extract(
-    document: newsfacts.Document,
-    field: newsfacts.Field,
-    facts: Mapping[str, Sequence[newsfacts.Fact]],
-) -> Sequence[newsfacts.Fact] | None:
-    if field.name != FIELD.name:
-        return None
+def extract_trouble(document: Document, needed: FactMap, options: None) -> list[Trouble]:
     text = document.text
     if "FAIL" in text:
         raise ValueError("this article asked to fail")
@@ -54,6 +42,11 @@ def newsfacts_extract(
         with contextlib.suppress(BaseException):  # on purpose: nothing stops it but a kill
             time.sleep(600)
     return [Trouble.at(text, match.start(), match.end()) for match in OK.finditer(text)]
+
+
+@hookimpl
+def newsfacts_register_fields(register: Register) -> None:
+    register(TROUBLE, extract_trouble)
 
 
 def trouble_extractor(strict: bool = False) -> newsfacts.Extractor:

@@ -28,7 +28,7 @@ except ImportError:
 import newsfacts
 import newsfacts.dask as nfd
 from newsfacts import InvalidArticleError
-from newsfacts.dask import _extractor, _result_record
+from newsfacts.dask import _extractor
 from newsfacts.parallel import extract_parallel
 
 DATA = Path(__file__).parent / "data" / "articles.jsonl"
@@ -77,9 +77,9 @@ def test_one_process_the_pool_and_a_cluster_give_identical_facts(
 ) -> None:
     articles = in_file_order(corpus)
     extractor = newsfacts.Extractor()
-    one_process = [_result_record(extractor.extract(article)) for article in articles]
+    one_process = [extractor.extract(article).to_dict() for article in articles]
     pool = [
-        _result_record(result)
+        result.to_dict()
         for result in extract_parallel(newsfacts.Extractor, articles, workers=2, chunksize=4)
     ]
     bag = nfd.read_articles_bag(sorted(str(path) for path in corpus.iterdir()))

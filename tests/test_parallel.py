@@ -94,7 +94,7 @@ def test_a_failing_plugin_gives_the_article_its_errors_and_the_run_goes_on() -> 
     articles = trouble("OK then.", "Please FAIL with 3 errors.", "OK, 12 more.", "OK.")
     results = list(extract_parallel(trouble_extractor, articles, workers=2, chunksize=2))
     assert [len(r["trouble"]) for r in results] == [1, 0, 1, 1]
-    assert [n.value for n in results[1]["numbers"]] == [3]
+    assert [n.value for n in results[1].numbers] == [3]
     assert results[1].errors == (
         PluginFailure("parallel_plugins", "ValueError", "this article asked to fail", "trouble"),
     )
@@ -121,7 +121,7 @@ def test_a_crashing_worker_is_replaced_and_only_its_article_is_lost() -> None:
     results = list(extract_parallel(trouble_extractor, articles, workers=2, chunksize=4))
     assert [r.article.text for r in results] == [a["text"] for a in articles]
     crashed = results[2]
-    assert crashed.facts == {"dates": (), "numbers": (), "trouble": ()}
+    assert dict(crashed) == {"dates": (), "numbers": (), "trouble": ()}
     assert crashed.errors == (
         PluginFailure(
             "newsfacts",
@@ -207,7 +207,7 @@ def test_a_stream_is_read_lazily_and_leaving_early_stops_the_workers() -> None:
 
     results = extract_parallel(trouble_extractor, endless(), workers=2, chunksize=4)
     first = list(itertools.islice(results, 50))
-    assert [r["numbers"][-1].value for r in first] == list(range(50))
+    assert [r.numbers[-1].value for r in first] == list(range(50))
     results.close()  # type: ignore[attr-defined]
     # At most a window of 4 chunks per worker ahead of what was taken, plus a chunk per worker.
     assert next(read) <= 50 + 2 * 4 * 4 + 2 * 4

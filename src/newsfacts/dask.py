@@ -10,7 +10,8 @@ Needs the ``dask`` extra: ``pip install 'newsfacts[dask]'``. ::
 
 Each worker process builds its :class:`~newsfacts.Extractor` once (per set of plugins) and
 keeps it for every partition it is given. Results travel as JSON-ready records, one per
-article, as ``newsfacts extract --format jsonl`` prints them::
+article (:meth:`newsfacts.Result.to_dict`; :meth:`~newsfacts.Result.from_dict` reads one
+back), as ``newsfacts extract --format jsonl`` prints them::
 
     {"article": {"text": ..., "id": ..., "published": ..., "url": ..., ...},
      "facts": {"numbers": [{"text": ..., "start": ..., "end": ..., ...}, ...], ...},
@@ -35,7 +36,7 @@ import attrs
 
 from newsfacts.article import Article
 from newsfacts.errors import InvalidArticleError
-from newsfacts.extractor import ArticleInput, Extractor, Result
+from newsfacts.extractor import ArticleInput, Extractor
 from newsfacts.facts import Field
 
 try:
@@ -67,16 +68,6 @@ _ARTICLE_KEYS = frozenset(field.name for field in attrs.fields(Article))
 PathsLike = str | os.PathLike[str] | Sequence[str | os.PathLike[str]]
 
 
-def _result_record(result: Result) -> dict[str, Any]:
-    """The JSON-ready record of one result: its article, its facts by field, its errors."""
-    # Plugin API v2 gives Result.to_dict() this shape; then this becomes result.to_dict().
-    return {
-        "article": result.article.to_dict(),
-        "facts": {name: [fact.to_dict() for fact in facts] for name, facts in result.facts.items()},
-        "errors": [error.to_dict() for error in result.errors],
-    }
-
-
 @functools.lru_cache(maxsize=8)
 def _extractor(plugins: tuple[str, ...] | None) -> Extractor:
     """The extractor of this process for these plugins: loaded once, reused by every task."""
@@ -95,7 +86,7 @@ def _extract_partition(
     published: dt.date | str | None,
 ) -> list[dict[str, Any]]:
     extractor = _extractor(plugins)
-    return [_result_record(extractor.extract(item, published=published)) for item in items]
+    return [extractor.extract(item, published=published).to_dict() for item in items]
 
 
 def extract_bag(
@@ -130,7 +121,7 @@ def _dtype(annotation: object) -> str:
     return "string"
 
 
-def _table_columns(fields: Iterable[Field]) -> dict[str, str]:
+def _table_columns(fields: Iterable[Field[Any]]) -> dict[str, str]:
     """The facts table's columns and their pandas dtypes, for these fields."""
     # The facts table of newsfacts.table (being written) has these columns; once it lands,
     # this and _frame become a call of it.

@@ -50,9 +50,10 @@ from typing import Any
 from newsfacts.article import Article
 from newsfacts.deadline import checked_seconds
 from newsfacts.errors import TimeLimitError, WorkerError
-from newsfacts.extractor import ArticleInput, Extractor, Result, to_article
-from newsfacts.plugins import ENTRY_POINT_GROUP
-from newsfacts.workers import Chunk, WorkerHandle, raised_remotely, stopped_result
+from newsfacts.extractor import ArticleInput, Extractor, to_article
+from newsfacts.manager import ENTRY_POINT_GROUP
+from newsfacts.result import Result
+from newsfacts.workers import Chunk, ResultShape, WorkerHandle, raised_remotely
 
 DEFAULT_CHUNKSIZE = 8
 #: In input order, chunks of results that may wait per worker behind one slow article.
@@ -131,15 +132,15 @@ def _context(start_method: str | None) -> BaseContext:
         else:
             start_method = "forkserver" if "forkserver" in methods else "spawn"
     context = multiprocessing.get_context(start_method)
-    # The parent needs the plugins' modules too, to unpickle their facts. Imported before the
-    # workers start, they are imported once: forked workers inherit them, and a fork server
-    # imports them once for all the workers it forks.
+    # Plugin modules imported before the workers start are imported once: forked workers
+    # inherit them, and a fork server imports them once for all the workers it forks.
     plugins = [ep.module for ep in metadata.entry_points(group=ENTRY_POINT_GROUP)]
     if start_method == "forkserver":
         context.set_forkserver_preload(["newsfacts", *plugins])
-    for module in plugins:
-        with contextlib.suppress(Exception):  # a broken plugin is reported by the Extractor
-            importlib.import_module(module)
+    elif start_method == "fork":
+        for module in plugins:
+            with contextlib.suppress(Exception):  # a broken plugin is reported by the Extractor
+                importlib.import_module(module)
     return context
 
 
@@ -169,7 +170,7 @@ class _Run:
         self._ordered = ordered
         self._seconds = seconds
         self._workers: list[WorkerHandle] = []
-        self._fields: tuple[str, ...] = ()
+        self._shape = ResultShape((), ())  # every worker's, once one is ready
         self._source: Iterator[ArticleInput] = iter(())
         self._read = 0  # articles read from the input so far: the next sequence number
         self._exhausted = False
@@ -306,7 +307,7 @@ class _Run:
             return
         kind, payload = message
         if kind == "ready":
-            worker.ready, self._fields = True, payload
+            worker.ready, self._shape = True, payload
         elif kind == "failed":
             raise raised_remotely(*payload)
         else:
@@ -347,7 +348,7 @@ class _Run:
             self._attempts[seq] += 1
             if seq == culprit or self._attempts[seq] > MAX_RERUNS:
                 lost = error or WorkerError(f"the worker process stopped ({ended})")
-                self._resolve(seq, stopped_result(article, self._fields, lost))
+                self._resolve(seq, self._shape.stopped(article, lost))
             else:
                 rerun.append((seq, article))
         self._queued.extendleft(reversed(rerun))

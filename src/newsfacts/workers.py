@@ -16,15 +16,18 @@ import pickle
 import signal
 import time
 import traceback
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from multiprocessing.context import BaseContext
 from typing import Any
+
+import attrs
 
 from newsfacts.article import Article
 from newsfacts.deadline import time_limit
 from newsfacts.errors import TimeLimitError, WorkerError
-from newsfacts.extractor import Extractor, Result
-from newsfacts.plugins import PluginFailure
+from newsfacts.extractor import Extractor
+from newsfacts.manager import PluginFailure
+from newsfacts.result import Result
 
 #: The plugin name of failures that belong to no plugin (time limit, worker crash).
 CORE = "newsfacts"
@@ -34,10 +37,21 @@ Chunk = list[tuple[int, Article]]
 _SEQ, _STARTED = 0, 1
 
 
-def stopped_result(article: Article, fields: Iterable[str], error: BaseException) -> Result:
-    """The result of an article whose extraction was stopped: no facts, the error."""
-    failure = PluginFailure.from_exception(CORE, error)
-    return Result(article, {name: () for name in fields}, (failure,))
+@attrs.frozen
+class ResultShape:
+    """What every result of a worker's extractor has: its fields, its load failures."""
+
+    fields: tuple[str, ...]
+    failures: tuple[PluginFailure, ...]
+
+    @classmethod
+    def of(cls, extractor: Extractor) -> ResultShape:
+        return cls(tuple(field.name for field in extractor.fields), extractor.failures)
+
+    def stopped(self, article: Article, error: BaseException) -> Result:
+        """The result of an article whose extraction was stopped: no facts, the error."""
+        failure = PluginFailure.from_exception(CORE, error)
+        return Result(article, dict.fromkeys(self.fields, ()), (*self.failures, failure))
 
 
 def _portable(error: BaseException) -> tuple[BaseException, str]:
@@ -60,11 +74,11 @@ def worker_main(
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         extractor = make_extractor()
-        fields = tuple(field.name for field in extractor.fields)
+        shape = ResultShape.of(extractor)
     except Exception as error:
         conn.send(("failed", _portable(error)))
         return
-    conn.send(("ready", fields))
+    conn.send(("ready", shape))
     parent = multiprocessing.parent_process()
     watched: list[Any] = [conn] if parent is None else [conn, parent.sentinel]
     while conn in multiprocessing.connection.wait(watched):  # else the parent is gone
@@ -74,12 +88,12 @@ def worker_main(
             return
         if chunk is None:
             return
-        conn.send(("done", _run_chunk(extractor, fields, chunk, seconds, progress)))
+        conn.send(("done", _run_chunk(extractor, shape, chunk, seconds, progress)))
 
 
 def _run_chunk(
     extractor: Extractor,
-    fields: tuple[str, ...],
+    shape: ResultShape,
     chunk: Chunk,
     seconds: float | None,
     progress: ctypes.Array[ctypes.c_double],
@@ -91,7 +105,7 @@ def _run_chunk(
         progress[_SEQ] = seq
         progress[_STARTED] = time.monotonic()
         try:
-            results.append((seq, _extract_one(extractor, fields, article, seconds)))
+            results.append((seq, _extract_one(extractor, shape, article, seconds)))
         except Exception as error:
             return results, (seq, *_portable(error))
         finally:
@@ -100,7 +114,7 @@ def _run_chunk(
 
 
 def _extract_one(
-    extractor: Extractor, fields: tuple[str, ...], article: Article, seconds: float | None
+    extractor: Extractor, shape: ResultShape, article: Article, seconds: float | None
 ) -> Result:
     if seconds is None or getattr(extractor, "time_limit", None) is not None:
         return extractor.extract(article)  # no limit, or the extractor keeps its own
@@ -108,7 +122,7 @@ def _extract_one(
         with time_limit(seconds):
             return extractor.extract(article)
     except TimeLimitError as error:
-        return stopped_result(article, fields, error)
+        return shape.stopped(article, error)
 
 
 class _RemoteTraceback(Exception):
