@@ -110,12 +110,14 @@ def extract_parallel(
 
 
 def extractor_factory(extractor: Extractor) -> Callable[[], Extractor]:
-    """A picklable factory of extractors equivalent to ``extractor``, for worker processes.
+    """A picklable factory of extractors like ``extractor``, for worker processes.
 
-    The same fields (each named, so the same plugins fill them), strictness and time limit.
-    Plugins given as ``extra_plugins`` objects are not installed distributions and cannot be
-    found again in another process: the workers then raise
-    :class:`~newsfacts.UnknownPluginError`.
+    What it carries: the fields (each named, so the installed plugins fill them again), the
+    strictness and the time limit. What it does not: ``config`` and ``disable`` (an
+    extractor does not keep them), and ``extra_plugins`` objects (not installed, so another
+    process cannot find them: its workers raise :class:`~newsfacts.UnknownPluginError`).
+    For those, pass :func:`extract_parallel` a factory of your own, such as
+    ``functools.partial(Extractor, plugins, config=config)``.
     """
     options: dict[str, Any] = {"strict": extractor.strict}
     limit = getattr(extractor, "time_limit", None)
