@@ -176,6 +176,7 @@ class _Run:
         self._source: Iterator[ArticleInput] = iter(())
         self._read = 0  # articles read from the input so far: the next sequence number
         self._exhausted = False
+        self._chunksize = self._window = 1  # set by results()
         # Articles to dispatch before reading more: the first one, and those to run again.
         self._queued: collections.deque[tuple[int, Article]] = collections.deque()
         self._attempts: collections.Counter[int] = collections.Counter()
@@ -186,8 +187,9 @@ class _Run:
 
     def results(self, source: Iterator[ArticleInput], chunksize: int) -> Iterator[Result]:
         self._source = source
-        window = chunksize * self._size * WINDOW_CHUNKS_PER_WORKER
-        first = self._next(window)
+        self._chunksize = chunksize
+        self._window = chunksize * self._size * WINDOW_CHUNKS_PER_WORKER
+        first = self._next()
         if first is None:
             self._raise_if_stopped()
             return
@@ -196,7 +198,9 @@ class _Run:
             for _ in range(self._size):
                 self._workers.append(self._start())
             while True:
-                self._dispatch(chunksize, window)
+                for worker in self._workers:
+                    if worker.ready and worker.chunk is None:
+                        self._dispatch_to(worker)
                 yield from self._deliverable()
                 self._raise_if_stopped()
                 if self._exhausted and not self._outstanding:
@@ -213,13 +217,13 @@ class _Run:
 
     # -- reading and dispatching
 
-    def _next(self, window: int) -> tuple[int, Article] | None:
+    def _next(self) -> tuple[int, Article] | None:
         while self._queued:
             seq, article = self._queued.popleft()
             if self._stop is None or seq < self._stop[0]:
                 return seq, article
             self._outstanding.discard(seq)
-        if self._exhausted or (self._ordered and self._read - self._next_out >= window):
+        if self._exhausted or (self._ordered and self._read - self._next_out >= self._window):
             return None
         seq = self._read
         try:
@@ -235,15 +239,12 @@ class _Run:
         self._outstanding.add(seq)
         return seq, article
 
-    def _dispatch(self, chunksize: int, window: int) -> None:
-        for worker in self._workers:
-            if worker.ready and worker.chunk is None:
-                chunk: Chunk = []
-                while len(chunk) < chunksize and (item := self._next(window)) is not None:
-                    chunk.append(item)
-                if not chunk:
-                    return
-                worker.send(chunk)
+    def _dispatch_to(self, worker: WorkerHandle) -> None:
+        chunk: Chunk = []
+        while len(chunk) < self._chunksize and (item := self._next()) is not None:
+            chunk.append(item)
+        if chunk:
+            worker.send(chunk)
 
     # -- results
 
@@ -301,19 +302,23 @@ class _Run:
     def _receive(self, index: int) -> None:
         worker = self._workers[index]
         try:
-            message = worker.conn.recv() if worker.conn.poll() else None
+            message = worker.conn.recv_bytes() if worker.conn.poll() else None
         except Exception:  # the worker died in the middle of a message
             message = None
         if message is None:
             self._replace(index, None, None)
             return
-        kind, payload = message
+        answered, worker.chunk = worker.chunk, None
+        if answered is not None:
+            # The results of its chunk: the worker gets its next chunk before they are
+            # unpickled here, so that it does not wait meanwhile.
+            self._dispatch_to(worker)
+        kind, payload = pickle.loads(message)
         if kind == "ready":
             worker.ready, self._shape = True, payload
         elif kind == "failed":
             raise raised_remotely(*payload)
         else:
-            worker.chunk = None
             results, failure = payload
             for seq, result in results:
                 self._resolve(seq, result)
