@@ -7,8 +7,8 @@ import hypothesis.strategies as st
 import pytest
 
 import newsfacts
+from newsfacts import Quote
 from newsfacts.testing import FieldUnderTest, check_field, check_text, news_texts
-from newsfacts_quotes import Quote
 
 EXTRACTOR = newsfacts.Extractor(["quotes"])
 

@@ -50,8 +50,11 @@ class Fact:
             condition: str
     """
 
+    #: The stretch of the article text the fact was read from.
     text: str
+    #: Where it starts in the article text (a Python string index).
     start: int
+    #: Where it ends: ``article.text[start:end] == text``.
     end: int = attrs.field(validator=_check_offsets)
 
     @classmethod

@@ -62,6 +62,7 @@ class Quantity(Fact):
     value: int | float | None
     #: Low and high ends of a range ("5-10") or vague count ("hundreds of": 200..999).
     low: int | float | None = None
+    #: The high end of a range or vague count.
     high: int | float | None = None
     #: One of :data:`KINDS`.
     kind: str = "count"

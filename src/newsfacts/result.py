@@ -25,7 +25,7 @@ from newsfacts.fields import (
     Quote,
     TimeExpression,
 )
-from newsfacts.manager import PluginFailure, load_plugins
+from newsfacts.manager import PluginFailure, installed_fields
 
 F = TypeVar("F", bound=Fact)
 
@@ -75,7 +75,7 @@ class Result(Mapping[str, tuple[Fact, ...]]):
     def __repr__(self) -> str:
         text = self.article.text
         shown = text if len(text) <= 40 else text[:40] + "…"
-        counts = ", ".join(f"{name}={len(facts)}" for name, facts in self.facts.items())
+        counts = " ".join(f"{name}={len(facts)}" for name, facts in self.facts.items())
         return f"<Result {shown!r} ({len(text)} chars) {counts} errors={len(self.errors)}>"
 
     def _built_in(self, field: Field[F]) -> tuple[F, ...]:
@@ -147,7 +147,7 @@ class Result(Mapping[str, tuple[Fact, ...]]):
             raise InvalidFactError("facts", "expected an object of fields")
         for name, items in raw_facts.items():
             if name not in known and fields is None:
-                known.update((field.name, field) for field in _installed_fields())
+                known.update((field.name, field) for field in installed_fields())
             if name not in known:
                 raise InvalidFactError(name, "unknown field: pass its Field in fields=")
             if not isinstance(items, list):
@@ -170,7 +170,3 @@ def _failure(data: Any) -> PluginFailure:
         data.get("field"),
         data.get("stage") or "extract",
     )
-
-
-def _installed_fields() -> list[Field[Any]]:
-    return [provider.field for provider in load_plugins().providers]
