@@ -110,6 +110,18 @@ def test_a_field_nobody_fills_is_named_with_the_way_out() -> None:
         check_field(HASHTAGS, [TEXT])
 
 
+def test_a_plugin_failing_to_register_is_reported_with_its_error() -> None:
+    @hookimpl
+    def newsfacts_register_fields(register: Register) -> None:
+        raise ImportError("No module named 'emoji'")
+
+    broken = types.ModuleType("hashtags")
+    broken.newsfacts_register_fields = newsfacts_register_fields  # type: ignore[attr-defined]
+    message = r"plugin 'hashtags' failed to register: ImportError: No module named 'emoji'"
+    with pytest.raises(FieldCheckError, match=message):
+        check_field(HASHTAGS, [TEXT], extra_plugins=[broken])
+
+
 def test_a_field_registered_with_another_fact_class_is_refused() -> None:
     declared = Field("hashtags", Other, "Hashtags.")
     with pytest.raises(FieldCheckError, match="with fact class Hashtag, not Other"):

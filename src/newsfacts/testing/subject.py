@@ -75,7 +75,8 @@ class FieldUnderTest:
             raise FieldCheckError(
                 f"{error}; pass a plugin that is not installed as extra_plugins=[module]"
             ) from None
-        for failure in extractor.failures:
+        if extractor.failures:
+            failure = extractor.failures[0]
             raise FieldCheckError(
                 f"plugin {failure.plugin!r} failed to {failure.stage}: "
                 f"{failure.error_type}: {failure.message}"
