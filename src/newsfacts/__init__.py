@@ -7,6 +7,7 @@
 """
 
 from importlib import metadata
+from typing import TYPE_CHECKING, Any
 
 from newsfacts.article import Article
 from newsfacts.document import Document
@@ -14,6 +15,7 @@ from newsfacts.errors import (
     InvalidArticleError,
     NewsfactsError,
     PluginError,
+    TableError,
     TimeLimitError,
     UnknownPluginError,
 )
@@ -22,6 +24,9 @@ from newsfacts.facts import Fact, Field, SpanSet
 from newsfacts.hookspecs import hookimpl
 from newsfacts.plugins import PluginFailure, PluginInfo
 from newsfacts.text import Segment
+
+if TYPE_CHECKING:
+    from newsfacts.table import to_table
 
 try:
     __version__ = metadata.version("newsfacts")
@@ -42,9 +47,21 @@ __all__ = [
     "Result",
     "Segment",
     "SpanSet",
+    "TableError",
     "TimeLimitError",
     "UnknownPluginError",
     "__version__",
     "extract",
     "hookimpl",
+    "to_table",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # newsfacts.to_table needs pyarrow, whose import costs more than the rest of newsfacts:
+    # it is loaded on first use, not by every `import newsfacts` (nor by the CLI's start).
+    if name == "to_table":
+        from newsfacts.table import to_table
+
+        return to_table
+    raise AttributeError(f"module 'newsfacts' has no attribute {name!r}")

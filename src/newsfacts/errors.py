@@ -44,3 +44,12 @@ class TimeLimitError(NewsfactsError, TimeoutError):
     def __init__(self, seconds: float, message: str | None = None) -> None:
         super().__init__(message or f"article exceeded the time limit of {seconds:g} s")
         self.seconds = seconds
+
+
+class TableError(NewsfactsError, ValueError):
+    """Facts could not be put in a facts table (:mod:`newsfacts.table`).
+
+    A fact attribute's value does not fit the column its class declares (a ``str`` where
+    ``float`` is declared), a result holds facts of a field the table has no columns for, or
+    two fields' attributes would give the same column name.
+    """
