@@ -47,6 +47,7 @@ _SCALARS: dict[object, dict[str, Any]] = {
     float: {"type": "number"},
     str: {"type": "string"},
 }
+_SCALAR_TYPES = (bool, int, float, str)
 _SEQUENCES = (
     tuple,
     list,
@@ -88,7 +89,7 @@ def fact_attributes(fact_type: type[Fact]) -> dict[str, object]:
     }
 
 
-def union_members(annotation: object) -> tuple[tuple[object, ...], bool]:
+def _union_members(annotation: object) -> tuple[tuple[object, ...], bool]:
     """The members of a union annotation other than None, and whether None is one of them.
 
     ``int | float | None`` gives ``((int, float), True)``; a plain ``str`` gives ``((str,),
@@ -102,7 +103,7 @@ def union_members(annotation: object) -> tuple[tuple[object, ...], bool]:
     return members, len(members) < len(args)
 
 
-def sequence_items(annotation: object) -> tuple[object, ...] | None:
+def _sequence_items(annotation: object) -> tuple[object, ...] | None:
     """The item types of a sequence annotation, None for anything else.
 
     ``tuple[str, ...]`` and ``list[str]`` give ``(str,)``; a fixed tuple ``tuple[str, int]``
@@ -114,6 +115,50 @@ def sequence_items(annotation: object) -> tuple[object, ...] | None:
     if len(args) == 2 and args[1] is Ellipsis:
         return (args[0],)
     return args or None
+
+
+def value_kind(annotation: object) -> tuple[type, bool] | None:
+    """The one type of the JSON-ready values of an attribute annotated ``annotation``.
+
+    Gives bool, int, float or str, and whether the values are lists of it; None when they
+    have no one such type (a dict, a nested fact, ``str | int``). ``int | float | None`` gives
+    ``(float, False)``, ``tuple[str, str] | None`` ``(str, True)`` and a date ``(str,
+    False)``: :meth:`newsfacts.Fact.to_dict` writes dates in ISO 8601 and enums by value.
+    """
+    members, _ = _union_members(annotation)
+    scalar = _common_type({_scalar_type(member) for member in members})
+    if scalar is not None:
+        return scalar, False
+    items = _sequence_items(members[0]) if len(members) == 1 else None
+    if items:
+        item = _common_type({_scalar_type(m) for each in items for m in _union_members(each)[0]})
+        if item is not None:
+            return item, True
+    return None
+
+
+def _scalar_type(annotation: object) -> type | None:
+    if annotation in _SCALAR_TYPES:
+        return typing.cast(type, annotation)
+    if annotation in _TEMPORAL:
+        return str
+    if typing.get_origin(annotation) is typing.Literal:
+        values: Iterable[object] = typing.get_args(annotation)
+    elif isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+        values = (member.value for member in annotation)
+    else:
+        return None
+    return _common_type({type(value) for value in values})
+
+
+def _common_type(types: set[type | None]) -> type | None:
+    """The one type for values of these types: an int is a float, not a bool a number."""
+    if types == {int, float}:
+        return float
+    if len(types) == 1:
+        [only] = types
+        return only if only in _SCALAR_TYPES else None
+    return None
 
 
 def json_schema(fields: Iterable[Field]) -> dict[str, Any]:
@@ -206,7 +251,7 @@ def value_schema(annotation: object, seen: frozenset[type] = frozenset()) -> dic
 
     Unknown annotations (None, ``Any``, an arbitrary class) give ``{}``: any value.
     """
-    members, nullable = union_members(annotation)
+    members, nullable = _union_members(annotation)
     schemas = [_member_schema(member, seen) for member in members]
     if nullable:
         schemas.append({"type": "null"})
@@ -239,7 +284,7 @@ def _member_schema(member: object, seen: frozenset[type]) -> dict[str, Any]:
     if isinstance(member, type) and issubclass(member, Fact):
         # A fact inside a fact (to_dict nests its dict); a class that contains itself stops.
         return {} if member in seen else _fact_schema(member, seen)
-    items = sequence_items(member)
+    items = _sequence_items(member)
     if items is not None:
         if origin is tuple and len(typing.get_args(member)) == len(items) > 1:
             return {

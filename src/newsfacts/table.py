@@ -11,13 +11,10 @@ come in text order.
 from __future__ import annotations
 
 import collections
-import datetime as dt
-import enum
 import itertools
 import json
 import operator
 import os
-import typing
 from collections.abc import Callable, Iterable, Sequence
 from types import TracebackType
 from typing import Any, BinaryIO
@@ -30,7 +27,7 @@ import pyarrow.parquet as pq
 from newsfacts.errors import TableError
 from newsfacts.extractor import Extractor, Result
 from newsfacts.facts import Fact, Field
-from newsfacts.schema import fact_attributes, sequence_items, union_members
+from newsfacts.schema import fact_attributes, value_kind
 
 __all__ = [
     "DEFAULT_BATCH_SIZE",
@@ -84,46 +81,15 @@ class _Column:
         return bool(pa.types.is_list(self.type))
 
 
-def _scalar_type(annotation: object) -> type | None:
-    """bool, int, float or str: the type of the values to_dict gives for ``annotation``."""
-    if annotation in _ARROW_TYPES:
-        return annotation
-    if annotation in (dt.date, dt.datetime, dt.time):
-        return str  # to_dict writes them in ISO 8601
-    if typing.get_origin(annotation) is typing.Literal:
-        values: Iterable[object] = typing.get_args(annotation)
-    elif isinstance(annotation, type) and issubclass(annotation, enum.Enum):
-        values = (member.value for member in annotation)  # to_dict writes an enum's value
-    else:
-        return None
-    return _common_type({type(value) for value in values})
-
-
-def _common_type(types: set[type | None]) -> type | None:
-    """The one column type for values of these types: int and float share float64."""
-    if types == {int, float}:
-        return float
-    if len(types) == 1:
-        [only] = types
-        return only if only in _ARROW_TYPES else None
-    return None
-
-
 def _column(field: Field, attribute: str, annotation: object) -> _Column:
     name = f"{field.name}_{attribute}"
     declared = f"{field.fact_type.__name__}.{attribute}"
-    members, _ = union_members(annotation)
-    scalar = _common_type({_scalar_type(member) for member in members})
-    if scalar is not None:
-        return _Column(name, attribute, declared, _ARROW_TYPES[scalar], _ACCEPTS[scalar])
-    items = sequence_items(members[0]) if len(members) == 1 else None
-    if items:
-        item = _common_type(
-            {_scalar_type(m) for annotation in items for m in union_members(annotation)[0]}
-        )
-        if item is not None:
-            return _Column(name, attribute, declared, pa.list_(_ARROW_TYPES[item]), _ACCEPTS[item])
-    return _Column(name, attribute, declared, pa.string(), ())
+    kind = value_kind(annotation)
+    if kind is None:
+        return _Column(name, attribute, declared, pa.string(), ())
+    scalar, listed = kind
+    arrow = pa.list_(_ARROW_TYPES[scalar]) if listed else _ARROW_TYPES[scalar]
+    return _Column(name, attribute, declared, arrow, _ACCEPTS[scalar])
 
 
 @attrs.frozen
@@ -335,9 +301,9 @@ class TableWriter:
     """Writes the facts of result after result to a Parquet or CSV file, batch by batch.
 
     ``where`` is a path or a binary file object (left open); ``fields`` give the columns
-    (default: those of the installed plugins). Every ``batch_size`` rows are written out as
-    one Parquet row group (or CSV block), so memory stays flat however many articles are
-    written. CSV has no list columns: those hold the list as JSON text. An empty table is
+    (default: those of the installed plugins). As soon as ``batch_size`` rows are pending
+    they are written out as one Parquet row group (or CSV block), so memory stays flat
+    however many articles are written. CSV has no list columns: those hold the list as JSON text. An empty table is
     still a valid file with every column::
 
         with TableWriter("facts.parquet", fields=extractor.fields) as writer:
