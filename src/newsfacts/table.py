@@ -40,7 +40,8 @@ __all__ = [
 
 #: The file formats :class:`TableWriter` writes.
 FORMATS = ("parquet", "csv")
-#: Rows per batch (a Parquet row group): about 10-20 MB of memory for news facts.
+#: Rows per batch (a Parquet row group): for news facts about 15 MB of Python lists while
+#: pending and 16 MB of Arrow arrays while written (measured on the seed article's facts).
 DEFAULT_BATCH_SIZE = 65_536
 
 #: The columns every row has, before the fact attributes' columns.
@@ -303,8 +304,8 @@ class TableWriter:
     ``where`` is a path or a binary file object (left open); ``fields`` give the columns
     (default: those of the installed plugins). As soon as ``batch_size`` rows are pending
     they are written out as one Parquet row group (or CSV block), so memory stays flat
-    however many articles are written. CSV has no list columns: those hold the list as JSON text. An empty table is
-    still a valid file with every column::
+    however many articles are written. CSV has no list columns: those hold the list as JSON
+    text. An empty table is still a valid file with every column::
 
         with TableWriter("facts.parquet", fields=extractor.fields) as writer:
             for article in articles:
