@@ -15,6 +15,7 @@ from newsfacts.errors import (
     InvalidArticleError,
     NewsfactsError,
     PluginError,
+    ReadError,
     TableError,
     TimeLimitError,
     UnknownPluginError,
@@ -23,6 +24,8 @@ from newsfacts.extractor import Extractor, Result, extract
 from newsfacts.facts import Fact, Field, SpanSet
 from newsfacts.hookspecs import hookimpl
 from newsfacts.plugins import PluginFailure, PluginInfo
+from newsfacts.published import parse_published
+from newsfacts.readers import ReadItem, read_articles, read_items
 from newsfacts.text import Segment
 
 if TYPE_CHECKING:
@@ -44,6 +47,8 @@ __all__ = [
     "PluginError",
     "PluginFailure",
     "PluginInfo",
+    "ReadError",
+    "ReadItem",
     "Result",
     "Segment",
     "SpanSet",
@@ -53,6 +58,9 @@ __all__ = [
     "__version__",
     "extract",
     "hookimpl",
+    "parse_published",
+    "read_articles",
+    "read_items",
     "to_table",
 ]
 
