@@ -43,7 +43,7 @@ EDT = dt.timezone(dt.timedelta(hours=-4))
 def test_published_accepts_dates_in_the_formats_news_metadata_uses(
     given: object, expected: object
 ) -> None:
-    assert Article(text="x", published=given).published == expected  # type: ignore[arg-type]
+    assert Article(text="x", published=given).published == expected
 
 
 def test_time_zones_are_kept() -> None:

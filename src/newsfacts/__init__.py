@@ -2,8 +2,8 @@
 
 >>> import newsfacts
 >>> result = newsfacts.extract("Russia fired 397 drones on Thursday.", published="2025-07-10")
->>> sorted(result.keys())  # doctest: +SKIP
-['dates', 'locations', 'numbers', 'organizations', 'people', 'quotes']
+>>> result[newsfacts.NUMBERS][0].value
+397
 """
 
 from importlib import metadata
@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING, Any
 from newsfacts.article import Article
 from newsfacts.document import Document
 from newsfacts.errors import (
+    ConfigError,
     InvalidArticleError,
+    InvalidFactError,
     NewsfactsError,
     PluginError,
     ReadError,
@@ -20,12 +22,28 @@ from newsfacts.errors import (
     TimeLimitError,
     UnknownPluginError,
 )
-from newsfacts.extractor import Extractor, Result, extract
-from newsfacts.facts import Fact, Field, SpanSet
+from newsfacts.extractor import Extractor, extract
+from newsfacts.facts import Fact, FactMap, Field, SpanSet
+from newsfacts.fields import (
+    DATES,
+    LOCATIONS,
+    NUMBERS,
+    ORGANIZATIONS,
+    PEOPLE,
+    QUOTES,
+    Location,
+    Organization,
+    Person,
+    Quantity,
+    Quote,
+    TimeExpression,
+)
 from newsfacts.hookspecs import hookimpl
-from newsfacts.plugins import PluginFailure, PluginInfo
+from newsfacts.manager import PluginFailure, PluginInfo
+from newsfacts.providers import Provider
 from newsfacts.published import parse_published
 from newsfacts.readers import ReadItem, read_articles, read_items
+from newsfacts.result import Result
 from newsfacts.text import Segment
 
 if TYPE_CHECKING:
@@ -37,22 +55,38 @@ except metadata.PackageNotFoundError:  # running from a source tree that is not 
     __version__ = "0+unknown"
 
 __all__ = [
+    "DATES",
+    "LOCATIONS",
+    "NUMBERS",
+    "ORGANIZATIONS",
+    "PEOPLE",
+    "QUOTES",
     "Article",
+    "ConfigError",
     "Document",
     "Extractor",
     "Fact",
+    "FactMap",
     "Field",
     "InvalidArticleError",
+    "InvalidFactError",
+    "Location",
     "NewsfactsError",
+    "Organization",
+    "Person",
     "PluginError",
     "PluginFailure",
     "PluginInfo",
+    "Provider",
+    "Quantity",
+    "Quote",
     "ReadError",
     "ReadItem",
     "Result",
     "Segment",
     "SpanSet",
     "TableError",
+    "TimeExpression",
     "TimeLimitError",
     "UnknownPluginError",
     "__version__",

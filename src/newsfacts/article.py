@@ -35,17 +35,24 @@ class Article:
     ``published`` anchors relative dates ("on Thursday"); without it they stay unresolved. It
     takes a date, a datetime or a string: ISO 8601, RFC 822 ("Thu, 10 Jul 2025 08:00:00 GMT"),
     "10 July 2025", "10 juillet 2025"... (see :func:`newsfacts.parse_published`; an all-numeric
-    date such as "10/07/2025" needs a ``date_order`` there). ``source`` is the publication or
-    site the article comes from ("The Daily Ledger"), ``author`` its byline.
+    date such as "10/07/2025" needs a ``date_order`` there).
     """
 
+    #: The article text, kept exactly as given.
     text: str = attrs.field(validator=_check_text)
+    #: The headline, if known.
     title: str | None = attrs.field(default=None, validator=_check_optional_text)
+    #: The publication date or date-time, anchoring relative dates.
     published: PublishedDate | None = attrs.field(default=None, converter=_to_published)
+    #: Where the article was published on the web.
     url: str | None = attrs.field(default=None, validator=_check_optional_text)
+    #: The outlet, site or feed it comes from ("The Daily Ledger").
     source: str | None = attrs.field(default=None, validator=_check_optional_text)
+    #: Its language as an ISO 639-1 code; the built-in rules read English.
     language: str = attrs.field(default="en", validator=_check_text)
+    #: An identifier of the caller's (a file name, a corpus id).
     id: str | None = attrs.field(default=None, validator=_check_optional_text)
+    #: The byline: who wrote it, if known.
     author: str | None = attrs.field(default=None, validator=_check_optional_text)
 
     @property

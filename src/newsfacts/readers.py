@@ -49,10 +49,15 @@ class ReadItem:
     caveat that did not stop the reading (bytes that were not UTF-8 were replaced).
     """
 
+    #: The item: a file, ``file:line``, ``file[index]`` or ``file: record N <url>``.
     where: str
+    #: The article read, or None.
     article: Article | None = None
+    #: Why the item could not be read, or None.
     error: ReadError | None = None
+    #: Why the item holds no article (it is neither an article nor an error), or None.
     skipped: str | None = None
+    #: A caveat that did not stop the reading, or None.
     warning: str | None = None
 
     def __attrs_post_init__(self) -> None:

@@ -22,7 +22,7 @@ import attrs
 
 from newsfacts.article import Article
 from newsfacts.facts import Fact, Field
-from newsfacts.plugins import PluginFailure
+from newsfacts.manager import PluginFailure
 
 __all__ = ["DRAFT", "fact_schema", "json_schema"]
 

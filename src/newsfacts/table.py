@@ -25,8 +25,9 @@ import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
 from newsfacts.errors import TableError
-from newsfacts.extractor import Extractor, Result
+from newsfacts.extractor import Extractor
 from newsfacts.facts import Fact, Field
+from newsfacts.result import Result
 from newsfacts.schema import fact_attributes, value_kind
 
 __all__ = [

@@ -8,6 +8,7 @@ from typing import Any
 
 import attrs
 
+from newsfacts import config as configuration
 from newsfacts.cli.output import OUTPUT_FORMATS, open_output
 from newsfacts.cli.report import EXIT_PLUGIN_FAILURE, Report
 from newsfacts.errors import PluginError
@@ -74,6 +75,24 @@ def add_command(commands: Any) -> None:
         "either way the exit code is 1",
     )
     extract.add_argument(
+        "--disable",
+        metavar="A,B",
+        help="comma-separated plugins or fields never to run (to replace a built-in, say)",
+    )
+    extract.add_argument(
+        "--config",
+        metavar="FILE",
+        help="a TOML file of plugin options, one table per field: [locations] adjectival = true",
+    )
+    extract.add_argument(
+        "--option",
+        dest="options",
+        action="append",
+        default=[],
+        metavar="FIELD.OPTION=VALUE",
+        help="set one plugin option (repeatable), after those of --config",
+    )
+    extract.add_argument(
         "--strict",
         action="store_true",
         help="stop at the first plugin error instead of recording it",
@@ -89,12 +108,29 @@ def add_command(commands: Any) -> None:
     extract.set_defaults(handler=run, usage_error=extract.error)
 
 
+def _names(value: str | None) -> list[str]:
+    return [name.strip() for name in (value or "").split(",") if name.strip()]
+
+
+def extractor_from_args(args: argparse.Namespace) -> Extractor:
+    """The extractor the plugin options of ``args`` ask for (--plugins, --disable, --config...)."""
+    config = configuration.merge(
+        configuration.read_config_file(args.config) if args.config else None,
+        configuration.parse_assignments(args.options),
+    )
+    return Extractor(
+        _names(args.plugins) or None,
+        disable=_names(args.disable),
+        config=config,
+        strict=args.strict,
+    )
+
+
 def run(args: argparse.Namespace) -> int:
     if args.format == "parquet" and args.output is None:
         args.usage_error("--format parquet needs --output FILE")  # exits with 2
     published = parse_published(args.published, date_order=args.date_order)
-    plugins = [p.strip() for p in args.plugins.split(",") if p.strip()] if args.plugins else None
-    extractor = Extractor(plugins, strict=args.strict)
+    extractor = extractor_from_args(args)
     for name in _QUIET_LOGGERS:
         logging.getLogger(name).setLevel(logging.CRITICAL)
     items = read_items(

@@ -16,8 +16,8 @@ import textwrap
 from collections.abc import Callable, Iterator
 from typing import Any, TextIO
 
-from newsfacts.extractor import Result
 from newsfacts.facts import Field
+from newsfacts.result import Result
 
 TEXT_FORMATS = ("json", "jsonl", "text")
 TABLE_FORMATS = ("parquet", "csv")
@@ -29,18 +29,14 @@ Write = Callable[[Result], None]
 def article_record(result: Result) -> dict[str, Any]:
     """The JSON record of one result: the one place that decides its shape.
 
-    ``{"article": {metadata, no text}, "facts": {field: [fact, ...]}, "errors": [...]}``.
+    ``{"article": {...}, "facts": {field: [fact, ...]}, "errors": [...]}``, the record of
+    :meth:`newsfacts.Result.to_dict` (which :meth:`newsfacts.Result.from_dict` reads back).
     """
-    article = {k: v for k, v in result.article.to_dict().items() if k != "text" and v is not None}
-    return {
-        "article": article,
-        "facts": {name: [fact.to_dict() for fact in facts] for name, facts in result.facts.items()},
-        "errors": [error.to_dict() for error in result.errors],
-    }
+    return result.to_dict()
 
 
 @contextlib.contextmanager
-def open_output(form: str, path: str | None, fields: tuple[Field, ...]) -> Iterator[Write]:
+def open_output(form: str, path: str | None, fields: tuple[Field[Any], ...]) -> Iterator[Write]:
     """A function writing each result in ``form`` to ``path`` (standard output when None)."""
     if form in TABLE_FORMATS:
         from newsfacts.table import TableWriter  # pyarrow loads only for tables

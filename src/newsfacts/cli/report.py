@@ -14,8 +14,8 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from newsfacts.extractor import Result
 from newsfacts.readers import ReadItem
+from newsfacts.result import Result
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 1
