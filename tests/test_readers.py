@@ -59,6 +59,12 @@ def test_a_text_file_that_is_not_utf8_is_read_with_replacement_and_a_warning(
         list(read_articles(path))
 
 
+def test_binary_data_named_txt_is_an_error_not_an_article(tmp_path: Path) -> None:
+    path = tmp_path / "logo.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    assert outcomes(read_items(path)) == [(str(path), "error: binary data (NUL bytes), not text")]
+
+
 def test_byte_order_marks_say_the_encoding(tmp_path: Path) -> None:
     (tmp_path / "utf8.txt").write_bytes(b"\xef\xbb\xbfKyiv")
     (tmp_path / "utf16.txt").write_bytes("Kyiv".encode("utf-16"))

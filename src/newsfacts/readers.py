@@ -184,6 +184,9 @@ def _item(
 
 def _read_txt(stream: BinaryIO, name: str, _: DateOrder | None) -> Iterator[ReadItem]:
     text, replaced = decode(stream.read())
+    if "\x00" in text:  # no text format writes NUL: an image or an archive named .txt
+        yield ReadItem(name, error=ReadError(name, "binary data (NUL bytes), not text"))
+        return
     article_id = None if name == "<stdin>" else _stem(name)
     yield _item(name, REPLACED if replaced else None, Article, text=text, id=article_id)
 
