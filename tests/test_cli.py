@@ -240,6 +240,15 @@ def test_a_table_is_written_with_format_and_output(tmp_path: Path, capsys: Captu
     assert numbers[0]["article_id"] == "kyiv-drones" and numbers[0]["text"] == "397"
 
 
+def test_csv_goes_to_standard_output_without_an_output_file(capsys: Capture) -> None:
+    code, out, _ = run(capsys, "extract", str(KYIV_PAGE), "--plugins", "dates", "--format", "csv")
+    assert code == 0
+    header, first = out.splitlines()[:2]
+    assert header.startswith('"article_id","url","published","field","start","end","text"')
+    url = "https://ledger.example.com/world/2025/07/10/kyiv-drones"  # the page's canonical URL
+    assert first.startswith(f'"kyiv-drones","{url}","2025-07-10","dates",35,44,"overnight"')
+
+
 def test_parquet_needs_an_output_file(capsys: Capture) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["extract", str(SEED_PATH), "--format", "parquet"])
