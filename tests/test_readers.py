@@ -312,6 +312,13 @@ def test_read_articles_raises_the_first_error_unless_told_where_to_send_it(
     assert [e.where for e in errors] == [f"{path}:2"]
 
 
+def test_an_unknown_format_or_date_order_is_refused_at_once(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="input_format must be one of txt, json, jsonl"):
+        next(read_items(tmp_path, input_format="xml"))  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="date_order must be one of DMY, MDY, YMD, not 'DDMMYY'"):
+        next(read_items(tmp_path, date_order="DDMMYY"))  # type: ignore[arg-type]
+
+
 def test_items_and_their_errors_survive_pickling_for_worker_pools() -> None:
     item = ReadItem("a.jsonl:2", error=ReadError("a.jsonl:2", "text: missing"))
     copy = pickle.loads(pickle.dumps(item))

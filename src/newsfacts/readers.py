@@ -19,7 +19,7 @@ import attrs
 
 from newsfacts.article import Article
 from newsfacts.errors import InvalidArticleError, ReadError
-from newsfacts.published import DateOrder
+from newsfacts.published import DATE_ORDERS, DateOrder
 from newsfacts.streams import REPLACED, closes, decode, decoded_lines, open_input, source_name
 
 InputFormat = Literal["txt", "json", "jsonl", "html", "warc"]
@@ -81,6 +81,12 @@ def read_items(
     instead of by their names (standard input is read as text when it is not given);
     ``date_order`` reads all-numeric publication dates ("10/07/2025").
     """
+    if input_format is not None and input_format not in INPUT_FORMATS:
+        raise ValueError(
+            f"input_format must be one of {', '.join(INPUT_FORMATS)}, not {input_format!r}"
+        )
+    if date_order is not None and date_order not in DATE_ORDERS:
+        raise ValueError(f"date_order must be one of {', '.join(DATE_ORDERS)}, not {date_order!r}")
     if isinstance(sources, str | os.PathLike) or hasattr(sources, "read"):
         sources = [sources]  # type: ignore[list-item]
     for source in sources:
@@ -103,11 +109,13 @@ def read_articles(
 
     An item that cannot be read raises its :class:`~newsfacts.ReadError` (``on_error=
     "raise"``, the default) or is passed to ``on_error`` (a callable) while reading goes on.
-    A warning (bytes that were not UTF-8 replaced) is issued as a :class:`UnicodeWarning`.
+    A warning is issued with :mod:`warnings`: a :class:`UnicodeWarning` for bytes that were
+    not UTF-8 (replaced), a :class:`UserWarning` for other caveats.
     """
     for item in read_items(sources, input_format=input_format, date_order=date_order):
         if item.warning:
-            warnings.warn(f"{item.where}: {item.warning}", UnicodeWarning, stacklevel=2)
+            category = UnicodeWarning if item.warning.startswith(REPLACED) else UserWarning
+            warnings.warn(f"{item.where}: {item.warning}", category, stacklevel=2)
         if item.article is not None:
             yield item.article
         elif item.error is not None:
