@@ -10,7 +10,7 @@ import json
 import re
 import subprocess
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,18 @@ import pyarrow.parquet as pq
 import pytest
 
 import newsfacts
-from newsfacts import Article, Document, Extractor, Fact, Field, Result, TableError, hookimpl
+from newsfacts import (
+    Article,
+    Document,
+    Extractor,
+    Fact,
+    FactMap,
+    Field,
+    Result,
+    TableError,
+    hookimpl,
+)
+from newsfacts.plugin import Register
 from newsfacts.table import FACT_COLUMNS, TableWriter, table_schema, to_table
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -61,25 +72,20 @@ REPORTS = {
 }
 
 
-class WeatherPlugin:
-    """Reports each word of REPORTS, as a plugin installed on its own would."""
+def reports(document: Document, needed: FactMap, options: Any) -> list[Weather]:
+    """Each word of REPORTS, as a plugin installed on its own would report it."""
+    return [
+        Weather.at(document.text, m.start(), m.end(), condition=m[0].lower(), **REPORTS[m[0]])
+        for m in re.finditer("|".join(REPORTS), document.text)
+    ]
 
+
+class WeatherPlugin:
     __name__ = "weather"
 
     @hookimpl
-    def newsfacts_fields(self) -> Sequence[Field]:
-        return [WEATHER]
-
-    @hookimpl
-    def newsfacts_extract(
-        self, document: Document, field: Field, facts: Mapping[str, Sequence[Fact]]
-    ) -> Sequence[Fact] | None:
-        if field.name != "weather":
-            return None
-        return [
-            Weather.at(document.text, m.start(), m.end(), condition=m[0].lower(), **REPORTS[m[0]])
-            for m in re.finditer("|".join(REPORTS), document.text)
-        ]
+    def newsfacts_register_fields(self, register: Register) -> None:
+        register(WEATHER, reports)
 
 
 @pytest.fixture(scope="module")
@@ -98,7 +104,7 @@ def results(extractor: Extractor, seed_article: Article) -> list[Result]:
     return [extractor.extract(article) for article in articles]
 
 
-def expected_rows(result: Result, fields: Sequence[Field]) -> list[dict[str, Any]]:
+def expected_rows(result: Result, fields: Sequence[Field[Any]]) -> list[dict[str, Any]]:
     """The rows the table should hold for one result, built the plain way."""
     names = [field.name for field in fields]
     facts = [(fact, names.index(name)) for name, found in result.facts.items() for fact in found]

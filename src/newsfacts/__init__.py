@@ -99,11 +99,13 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    # newsfacts.to_table needs pyarrow, whose import costs more than the rest of newsfacts:
-    # it is loaded on first use, not by every `import newsfacts` (nor by the CLI's start).
-    if name == "to_table":
-        from newsfacts.table import to_table
+if not TYPE_CHECKING:  # type checkers see the import above, and no other name
 
-        return to_table
-    raise AttributeError(f"module 'newsfacts' has no attribute {name!r}")
+    def __getattr__(name: str) -> Any:
+        # newsfacts.to_table needs pyarrow, whose import costs more than the rest of newsfacts:
+        # it is loaded on first use, not by every `import newsfacts` (nor by the CLI's start).
+        if name == "to_table":
+            from newsfacts.table import to_table
+
+            return to_table
+        raise AttributeError(f"module 'newsfacts' has no attribute {name!r}")

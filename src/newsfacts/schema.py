@@ -161,7 +161,7 @@ def _common_type(types: set[type | None]) -> type | None:
     return None
 
 
-def json_schema(fields: Iterable[Field]) -> dict[str, Any]:
+def json_schema(fields: Iterable[Field[Any]]) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of one article record of ``newsfacts extract``.
 
     ``fields`` are the fields the records may hold, usually ``newsfacts.Extractor().fields``.

@@ -83,7 +83,7 @@ class _Column:
         return bool(pa.types.is_list(self.type))
 
 
-def _column(field: Field, attribute: str, annotation: object) -> _Column:
+def _column(field: Field[Any], attribute: str, annotation: object) -> _Column:
     name = f"{field.name}_{attribute}"
     declared = f"{field.fact_type.__name__}.{attribute}"
     kind = value_kind(annotation)
@@ -98,12 +98,12 @@ def _column(field: Field, attribute: str, annotation: object) -> _Column:
 class _Layout:
     """The columns of a table over some fields: each field's attribute columns, in order."""
 
-    fields: tuple[Field, ...]
+    fields: tuple[Field[Any], ...]
     columns: tuple[tuple[_Column, ...], ...]
     schema: pa.Schema
 
     @classmethod
-    def of(cls, fields: Iterable[Field] | None) -> _Layout:
+    def of(cls, fields: Iterable[Field[Any]] | None) -> _Layout:
         fields = tuple(Extractor().fields if fields is None else fields)
         repeated = [n for n, c in collections.Counter(f.name for f in fields).items() if c > 1]
         if repeated:
@@ -130,7 +130,7 @@ class _Layout:
         )
 
 
-def table_schema(fields: Iterable[Field]) -> pa.Schema:
+def table_schema(fields: Iterable[Field[Any]]) -> pa.Schema:
     """The pyarrow schema of the facts table over ``fields``.
 
     Each fact attribute's column type comes from its annotation: ``int`` is int64, ``float``
@@ -284,7 +284,7 @@ def _as_json(column: _Column, value: Any) -> str | None:
 
 
 def to_table(
-    results: Iterable[Result] | Result, *, fields: Iterable[Field] | None = None
+    results: Iterable[Result] | Result, *, fields: Iterable[Field[Any]] | None = None
 ) -> pa.Table:
     """The facts of ``results`` as one :class:`pyarrow.Table`, one row per fact.
 
@@ -318,7 +318,7 @@ class TableWriter:
         where: str | os.PathLike[str] | BinaryIO,
         format: str = "parquet",
         *,
-        fields: Iterable[Field] | None = None,
+        fields: Iterable[Field[Any]] | None = None,
         batch_size: int = DEFAULT_BATCH_SIZE,
     ) -> None:
         if format not in FORMATS:
@@ -346,7 +346,7 @@ class TableWriter:
         self.closed = False
 
     @property
-    def fields(self) -> tuple[Field, ...]:
+    def fields(self) -> tuple[Field[Any], ...]:
         """The fields whose facts the table holds."""
         return self._layout.fields
 
