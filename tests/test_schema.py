@@ -85,7 +85,13 @@ def cli_records(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]
 def test_the_schema_is_draft_2020_12(schema: dict[str, Any]) -> None:
     assert schema["$schema"] == DRAFT == "https://json-schema.org/draft/2020-12/schema"
     jsonschema.Draft202012Validator.check_schema(schema)
-    assert set(BUILT_IN_FIELDS) <= set(schema["properties"]["facts"]["properties"])
+    facts = schema["properties"]["facts"]["properties"]
+    assert set(BUILT_IN_FIELDS) <= set(facts)
+    assert (facts["numbers"]["title"], facts["numbers"]["items"]) == (
+        "Numbers",  # the field's label
+        {"$ref": "#/$defs/numbers"},
+    )
+    assert schema["$defs"]["Article"]["required"] == [a.name for a in attrs.fields(Article)]
     assert schema["required"] == ["article", "facts", "errors"]
 
 
@@ -150,6 +156,8 @@ def _drop(path: str) -> Callable[[dict[str, Any]], None]:
         (_set("article/wordcount", 7), "Additional properties are not allowed ('wordcount' was"),
         (_set("errors", [{"plugin": "quotes"}]), "'error_type' is a required property"),
         (_drop("errors"), "'errors' is a required property"),
+        (_drop("article/url"), "'url' is a required property"),
+        (_set("article/text", None), "None is not of type 'string'"),
     ],
 )  # fmt: skip
 def test_a_bad_record_fails(
@@ -273,12 +281,10 @@ def test_a_third_party_record_validates_and_a_wrong_one_does_not() -> None:
         place=Place.at(text, 9, 13, name="Kyiv"),
         details={"wind": 90},
     )
-    result = Result(Article(text=text), {"weather": (weather,)})
-    record: dict[str, Any] = {"article": {}, "facts": {"weather": [weather.to_dict()]}}
-    record["errors"] = []
+    record = Result(Article(text=text), {"weather": (weather,)}).to_dict()
     assert record["facts"]["weather"][0]["observed_at"] == "2025-07-10T08:30:00+00:00"
-    assert result["weather"] == (weather,)
     schema = json_schema([WEATHER])
+    assert schema["properties"]["facts"]["properties"]["weather"]["title"] == "weather"
     assert errors_of(schema, record) == []
     record["facts"]["weather"][0]["condition"] = "foggy"
     record["facts"]["weather"][0]["place"]["name"] = None

@@ -165,18 +165,19 @@ def json_schema(fields: Iterable[Field[Any]]) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of one article record of ``newsfacts extract``.
 
     ``fields`` are the fields the records may hold, usually ``newsfacts.Extractor().fields``.
-    Keys of the article with no value are left out of a record, so none is required there;
-    every fact has all of its attributes, and ``facts`` holds only the given fields.
+    A record has every attribute of the article (null where it has no value) and every
+    attribute of each fact; ``facts`` holds only the given fields, not necessarily all.
     """
     fields = tuple(fields)
     definitions: dict[str, Any] = {
-        "Article": _object_schema(Article, required=False),
-        "Error": _object_schema(PluginFailure, required=True),
+        "Article": _object_schema(Article),
+        "Error": _object_schema(PluginFailure),
     }
     facts: dict[str, Any] = {}
     for field in fields:
         definitions[field.name] = fact_schema(field.fact_type)
         facts[field.name] = {
+            "title": field.label or field.name,
             "description": field.description,
             "type": "array",
             "items": {"$ref": f"#/$defs/{field.name}"},
@@ -216,24 +217,20 @@ def fact_schema(fact_type: type[Fact]) -> dict[str, Any]:
 
 
 def _fact_schema(fact_type: type[Fact], seen: frozenset[type]) -> dict[str, Any]:
-    schema = _object_schema(fact_type, required=True, seen=seen | {fact_type})
+    schema = _object_schema(fact_type, seen | {fact_type})
     for offset in ("start", "end"):
         schema["properties"][offset] = {"type": "integer", "minimum": 0}
     return schema
 
 
-def _object_schema(
-    cls: type, *, required: bool, seen: frozenset[type] = frozenset()
-) -> dict[str, Any]:
-    """An attrs class as a closed JSON object: one property per attribute."""
+def _object_schema(cls: type, seen: frozenset[type] = frozenset()) -> dict[str, Any]:
+    """An attrs class as a closed JSON object: one property per attribute, each required."""
     properties = {name: value_schema(t, seen) for name, t in annotations_of(cls).items()}
     schema: dict[str, Any] = {"title": cls.__name__}
     description = _summary(cls)
     if description:
         schema["description"] = description
-    schema.update(type="object", properties=properties)
-    if required:
-        schema["required"] = list(properties)
+    schema.update(type="object", properties=properties, required=list(properties))
     schema["additionalProperties"] = False
     return schema
 
