@@ -76,7 +76,9 @@ def test_the_command_line_sets_options_too(
     article = os.path.join(str(tmp_path), "mirrors.txt")
     with open(article, "w", encoding="utf-8") as file:
         file.write("Mirrors: www.example.org and https://example.net/a.")
-    assert main(["extract", article, "--plugins", "urls", "-o", "urls.bare_domains=false"]) == 0
+    assert (
+        main(["extract", article, "--plugins", "urls", "--option", "urls.bare_domains=false"]) == 0
+    )
     record = json.loads(capsys.readouterr().out)
     assert [u["domain"] for u in record["facts"]["urls"]] == ["example.net"]
 

@@ -16,6 +16,27 @@ class InvalidArticleError(NewsfactsError, ValueError):
     def __init__(self, field: str, message: str) -> None:
         super().__init__(f"{field}: {message}")
         self.field = field
+        self.message = message
+
+    def __reduce__(self) -> tuple[type[InvalidArticleError], tuple[str, str]]:
+        # pickled by its arguments, so that it crosses process boundaries (worker pools)
+        return type(self), (self.field, self.message)
+
+
+class ReadError(NewsfactsError, ValueError):
+    """An item of an input (a file, a line, a record) could not be read as an article.
+
+    ``where`` names the item: ``"corpus.jsonl:17"``, ``"crawl.warc.gz: record 4"``,
+    ``"page.html"``; ``message`` says what is wrong with it.
+    """
+
+    def __init__(self, where: str, message: str) -> None:
+        super().__init__(f"{where}: {message}")
+        self.where = where
+        self.message = message
+
+    def __reduce__(self) -> tuple[type[ReadError], tuple[str, str]]:
+        return type(self), (self.where, self.message)
 
 
 class PluginError(NewsfactsError):
@@ -44,6 +65,15 @@ class TimeLimitError(NewsfactsError, TimeoutError):
     def __init__(self, seconds: float, message: str | None = None) -> None:
         super().__init__(message or f"article exceeded the time limit of {seconds:g} s")
         self.seconds = seconds
+
+
+class TableError(NewsfactsError, ValueError):
+    """Facts could not be put in a facts table (:mod:`newsfacts.table`).
+
+    A fact attribute's value does not fit the column its class declares (a ``str`` where
+    ``float`` is declared), a result holds facts of a field the table has no columns for, or
+    two fields' attributes would give the same column name.
+    """
 
 
 class InvalidFactError(NewsfactsError, ValueError):
