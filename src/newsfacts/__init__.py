@@ -7,6 +7,7 @@
 """
 
 from importlib import metadata
+from typing import TYPE_CHECKING, Any
 
 from newsfacts.article import Article
 from newsfacts.document import Document
@@ -16,6 +17,8 @@ from newsfacts.errors import (
     InvalidFactError,
     NewsfactsError,
     PluginError,
+    ReadError,
+    TableError,
     TimeLimitError,
     UnknownPluginError,
     WorkerError,
@@ -39,8 +42,13 @@ from newsfacts.fields import (
 from newsfacts.hookspecs import hookimpl
 from newsfacts.manager import PluginFailure, PluginInfo
 from newsfacts.providers import Provider
+from newsfacts.published import parse_published
+from newsfacts.readers import ReadItem, read_articles, read_items
 from newsfacts.result import Result
 from newsfacts.text import Segment
+
+if TYPE_CHECKING:
+    from newsfacts.table import to_table
 
 try:
     __version__ = metadata.version("newsfacts")
@@ -73,9 +81,12 @@ __all__ = [
     "Provider",
     "Quantity",
     "Quote",
+    "ReadError",
+    "ReadItem",
     "Result",
     "Segment",
     "SpanSet",
+    "TableError",
     "TimeExpression",
     "TimeLimitError",
     "UnknownPluginError",
@@ -83,4 +94,20 @@ __all__ = [
     "__version__",
     "extract",
     "hookimpl",
+    "parse_published",
+    "read_articles",
+    "read_items",
+    "to_table",
 ]
+
+
+if not TYPE_CHECKING:  # type checkers see the import above, and no other name
+
+    def __getattr__(name: str) -> Any:
+        # newsfacts.to_table needs pyarrow, whose import costs more than the rest of newsfacts:
+        # it is loaded on first use, not by every `import newsfacts` (nor by the CLI's start).
+        if name == "to_table":
+            from newsfacts.table import to_table
+
+            return to_table
+        raise AttributeError(f"module 'newsfacts' has no attribute {name!r}")
