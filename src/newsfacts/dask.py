@@ -25,25 +25,26 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
+import io
 import os
-import typing
-from collections.abc import Iterable, Mapping, Sequence
-from pathlib import PurePosixPath
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-import attrs
-
 from newsfacts.article import Article
-from newsfacts.errors import InvalidArticleError
+from newsfacts.errors import ReadError
 from newsfacts.extractor import ArticleInput, Extractor
 from newsfacts.facts import Field
+from newsfacts.published import DateOrder
+from newsfacts.readers import format_of, read_articles
+from newsfacts.result import Result
+from newsfacts.table import table_schema, to_table
 
 try:
     import dask.bag as db
     import dask.dataframe as dd
     import fsspec
     import pandas as pd
+    import pyarrow as pa
 except ImportError as error:
     raise ImportError(
         f"newsfacts.dask needs Dask, its dataframes and pandas: pip install 'newsfacts[dask]' "
@@ -51,19 +52,6 @@ except ImportError as error:
     ) from error
 
 __all__ = ["extract_bag", "facts_frame", "read_articles_bag"]
-
-# The columns every row of the facts table has, before the facts' own attributes.
-_BASE_COLUMNS = {
-    "article_id": "string",
-    "url": "string",
-    "published": "string",
-    "field": "string",
-    "start": "int64",
-    "end": "int64",
-    "text": "string",
-}
-JSONL_SUFFIXES = (".jsonl", ".ndjson")
-_ARTICLE_KEYS = frozenset(field.name for field in attrs.fields(Article))
 
 PathsLike = str | os.PathLike[str] | Sequence[str | os.PathLike[str]]
 
@@ -106,161 +94,105 @@ def extract_bag(
 # ---- the facts table ------------------------------------------------------------------------
 
 
-def _dtype(annotation: object) -> str:
-    """The pandas dtype of a fact attribute: nullable numbers, booleans and strings.
-
-    Values of any other type (tuples, lists, mappings) are stored as JSON text.
-    """
-    kinds = set(typing.get_args(annotation)) - {type(None)} or {annotation}
-    if kinds == {bool}:
-        return "boolean"
-    if kinds == {int}:
-        return "Int64"
-    if kinds <= {int, float}:
-        return "float64"
-    return "string"
+def _pandas(table: pa.Table) -> pd.DataFrame:
+    return table.to_pandas(types_mapper=pd.ArrowDtype)
 
 
-def _table_columns(fields: Iterable[Field[Any]]) -> dict[str, str]:
-    """The facts table's columns and their pandas dtypes, for these fields."""
-    # The facts table of newsfacts.table (being written) has these columns; once it lands,
-    # this and _frame become a call of it.
-    columns = dict(_BASE_COLUMNS)
-    for field in fields:
-        try:
-            hints = typing.get_type_hints(field.fact_type)
-        except Exception:  # an annotation that cannot be evaluated: keep its values as text
-            hints = {}
-        for attribute in attrs.fields(field.fact_type):
-            if attribute.name not in ("text", "start", "end"):
-                columns[f"{field.name}_{attribute.name}"] = _dtype(hints.get(attribute.name))
-    return columns
-
-
-def _rows(records: Iterable[Mapping[str, Any]], columns: Mapping[str, str]) -> list[dict[str, Any]]:
-    rows = []
-    for record in records:
-        article = record["article"]
-        for field, facts in record["facts"].items():
-            for fact in facts:
-                row = dict.fromkeys(columns)
-                row.update(
-                    article_id=article.get("id"),
-                    url=article.get("url"),
-                    published=article.get("published"),
-                    field=field,
-                    start=fact["start"],
-                    end=fact["end"],
-                    text=fact["text"],
-                )
-                for name, value in fact.items():
-                    column = f"{field}_{name}"
-                    if column in columns:
-                        row[column] = _cell(value, columns[column])
-                rows.append(row)
-    return rows
-
-
-def _cell(value: Any, dtype: str) -> Any:
-    if dtype == "string" and value is not None and not isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
-    return value
-
-
-def _frame(records: Iterable[Mapping[str, Any]], columns: Mapping[str, str]) -> pd.DataFrame:
-    frame = pd.DataFrame(_rows(records, columns), columns=list(columns), dtype=object)
-    return frame.astype(dict(columns))
+def _frame(records: Iterable[Mapping[str, Any]], fields: tuple[Field[Any], ...]) -> pd.DataFrame:
+    results = [Result.from_dict(record, fields=fields) for record in records]
+    return _pandas(to_table(results, fields=fields))
 
 
 def facts_frame(records: db.Bag, plugins: Iterable[str] | None = None) -> dd.DataFrame:
     """The facts table of a bag of result records, as a Dask dataframe (one row per fact).
 
-    Columns: ``article_id``, ``url``, ``published`` (ISO 8601 text), ``field``, ``start``,
-    ``end``, ``text``, then ``<field>_<attribute>`` for each attribute of each field's facts
-    (``numbers_value``, ``locations_latitude``...), null where a row's fact does not have it.
-    Numbers are nullable floats or integers, flags nullable booleans, other values text (JSON
-    for lists). ``plugins`` must be those given to :func:`extract_bag`: they fix the columns.
+    The columns of :func:`newsfacts.table.to_table`: ``article_id``, ``url``, ``published``,
+    ``field``, ``start``, ``end``, ``text``, then ``<field>_<attribute>`` for each attribute
+    of each field's facts (``numbers_value``, ``locations_latitude``...), null where a row's
+    fact does not have it; Arrow-backed pandas types, lists included (read a Parquet dataset of
+    it back with ``dtype_backend="pyarrow"``). ``plugins`` must be those given to
+    :func:`extract_bag`: they fix the columns, known before anything runs.
     """
-    columns = _table_columns(_extractor(_plugins_key(plugins)).fields)
-    parts = records.map_partitions(_frame, columns).to_delayed()
-    return dd.from_delayed(parts, meta=_frame([], columns), verify_meta=False)
+    fields = _extractor(_plugins_key(plugins)).fields
+    meta = _pandas(table_schema(fields).empty_table())
+    parts = records.map_partitions(_frame, fields).to_delayed()
+    return dd.from_delayed(parts, meta=meta, verify_meta=False)
 
 
 # ---- reading files --------------------------------------------------------------------------
 
 
-def _suffix(path: str) -> str:
-    return PurePosixPath(path).suffix.lower()
-
-
-def _read_file(file: Any) -> list[dict[str, Any]]:
-    """The articles of one file: a JSON object per line, a JSON document, or one text."""
-    path, suffix = file.path, _suffix(file.path)
-    with file as stream:
-        if suffix in JSONL_SUFFIXES:
-            return [
-                _article_fields(_json(line, f"{path}:{number}"), f"{path}:{number}")
-                for number, line in enumerate(stream, start=1)
-                if line.strip()
+def _files(name: str) -> list[str]:
+    """The files a path, a glob, a directory or a URL names, sorted, with their protocol."""
+    if "://" not in name and os.path.isdir(name):
+        found = []
+        for folder, subfolders, files in os.walk(name):
+            subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+            found += [
+                os.path.join(folder, file)
+                for file in sorted(files)
+                if not file.startswith(".") and format_of(file)
             ]
-        content = stream.read()
-    if suffix == ".json":
-        data = _json(content, path)
-        items = data if isinstance(data, list) else [data]
-        return [_article_fields(item, f"{path}[{index}]") for index, item in enumerate(items)]
-    return [{"text": content, "id": PurePosixPath(path).stem}]
+        return found
+    filesystem, _, paths = fsspec.core.get_fs_token_paths(name)
+    if "file" in filesystem.protocol:
+        return sorted(paths)
+    return sorted(filesystem.unstrip_protocol(path) for path in paths)
 
 
-def _json(raw: str, where: str) -> Any:
-    try:
-        return json.loads(raw)
-    except json.JSONDecodeError as error:
-        raise InvalidArticleError("article", f"{where}: invalid JSON: {error.msg}") from None
+def _read_file(name: str, date_order: DateOrder | None) -> Iterator[Article]:
+    if "://" not in name or name.startswith("file://"):
+        yield from read_articles(name.removeprefix("file://"), date_order=date_order)
+        return
+    with fsspec.open(name, mode="rb") as stream:
+        form = format_of(name) or "txt"
+        yield from read_articles(stream, input_format=form, date_order=date_order)
 
 
-def _article_fields(item: Any, where: str) -> dict[str, Any]:
-    """An article's own keys of a JSON object (a corpus line may carry much else)."""
-    if not isinstance(item, Mapping):
-        raise InvalidArticleError("article", f"{where}: expected a JSON object")
-    return {key: value for key, value in item.items() if key in _ARTICLE_KEYS}
+def _read_files(names: Iterable[str], date_order: DateOrder | None) -> list[Article]:
+    return [article for name in names for article in _read_file(name, date_order)]
 
 
-def read_articles_bag(paths: PathsLike, *, blocksize: int | str | None = None) -> db.Bag:
-    """A bag of article records read from files, one partition per file.
+def _read_block(lines: Iterable[tuple[str, str]], date_order: DateOrder | None) -> list[Article]:
+    """The articles of a block of JSON lines (their line numbers count from the block)."""
+    pairs = list(lines)
+    if not pairs:
+        return []
+    block = io.BytesIO("".join(line for line, _ in pairs).encode("utf-8"))
+    block.name = f"{pairs[0][1]} (a block)"
+    return list(read_articles(block, input_format="jsonl", date_order=date_order))
 
-    ``paths`` is a path, a glob (``"corpus/*.jsonl"``) or a list of them, local or remote
-    (any URL `fsspec <https://filesystem-spec.readthedocs.io/>`_ opens, such as ``s3://``).
-    ``.jsonl``/``.ndjson`` files hold one article object per line, ``.json`` files one object
-    or a list of them (``text`` required; ``id``, ``published``, ``url``... kept), and any other
-    file is one article's text, its id the file name without suffix. Files are read by the
-    workers, so they must see the same paths. ``blocksize`` (bytes, or ``"64MiB"``) splits
-    JSON lines files into partitions of about that size, for files too large for one worker.
+
+def read_articles_bag(
+    paths: PathsLike,
+    *,
+    blocksize: int | str | None = None,
+    date_order: DateOrder | None = None,
+) -> db.Bag:
+    """A bag of :class:`~newsfacts.Article` objects read from files, one partition per file.
+
+    ``paths`` is a path, a glob (``"corpus/*.jsonl"``), a directory (read recursively) or a
+    list of them, local or remote (any URL `fsspec <https://filesystem-spec.readthedocs.io/>`_
+    opens, such as ``s3://``). Every format :func:`newsfacts.read_articles` reads: ``.txt``
+    (one article), ``.json`` (an object or a list), ``.jsonl``/``.ndjson`` (an object per
+    line), ``.html``/``.htm`` (a web page), ``.warc`` (a web crawl), each possibly ``.gz``;
+    an unreadable item raises its :class:`~newsfacts.ReadError` when the bag is computed.
+    Files are read by the workers, so they must see the same paths. ``blocksize`` (bytes,
+    or ``"64MiB"``) splits uncompressed JSON lines files into partitions of about that size,
+    for files too large for one worker. ``date_order`` reads all-numeric publication dates.
     """
     names = [os.fspath(p) for p in ([paths] if isinstance(paths, str | os.PathLike) else paths)]
-    files = fsspec.open_files(names, mode="rt", encoding="utf-8-sig")
+    files = [file for name in names for file in _files(name)]
     if not files:
-        raise InvalidArticleError("article", f"no file matches {', '.join(names)}")
-    if blocksize is None:
-        return db.from_sequence(files, npartitions=len(files)).map_partitions(_read_files)
-    lines = [f.full_name for f in files if _suffix(f.path) in JSONL_SUFFIXES]
-    others = [f for f in files if _suffix(f.path) not in JSONL_SUFFIXES]
+        raise ReadError(", ".join(names), "no file found")
+    splits = [f for f in files if blocksize is not None and format_of(f) == "jsonl"]
+    splits = [f for f in splits if not f.endswith(".gz")]
+    whole = [f for f in files if f not in splits]
     bags = []
-    if lines:
-        text = db.read_text(lines, blocksize=blocksize, encoding="utf-8-sig", include_path=True)
-        bags.append(text.filter(_has_text).map(_parse_line))
-    if others:
-        bags.append(db.from_sequence(others, npartitions=len(others)).map_partitions(_read_files))
+    if splits:
+        lines = db.read_text(splits, blocksize=blocksize, include_path=True)
+        bags.append(lines.map_partitions(_read_block, date_order))
+    if whole:
+        one_each = db.from_sequence(whole, npartitions=len(whole))
+        bags.append(one_each.map_partitions(_read_files, date_order))
     return bags[0] if len(bags) == 1 else db.concat(bags)
-
-
-def _read_files(files: Iterable[Any]) -> list[dict[str, Any]]:
-    return [article for file in files for article in _read_file(file)]
-
-
-def _has_text(pair: tuple[str, str]) -> bool:
-    return bool(pair[0].strip())
-
-
-def _parse_line(pair: tuple[str, str]) -> dict[str, Any]:
-    line, path = pair
-    return _article_fields(_json(line, path), path)
