@@ -11,6 +11,7 @@ from importlib import metadata
 from newsfacts.article import Article
 from newsfacts.document import Document
 from newsfacts.errors import (
+    FactsFileError,
     InvalidArticleError,
     NewsfactsError,
     PluginError,
@@ -22,6 +23,7 @@ from newsfacts.facts import Fact, Field, SpanSet
 from newsfacts.hookspecs import hookimpl
 from newsfacts.plugins import PluginFailure, PluginInfo
 from newsfacts.text import Segment
+from newsfacts.view import render, report
 
 try:
     __version__ = metadata.version("newsfacts")
@@ -33,6 +35,7 @@ __all__ = [
     "Document",
     "Extractor",
     "Fact",
+    "FactsFileError",
     "Field",
     "InvalidArticleError",
     "NewsfactsError",
@@ -47,4 +50,6 @@ __all__ = [
     "__version__",
     "extract",
     "hookimpl",
+    "render",
+    "report",
 ]

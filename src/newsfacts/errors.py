@@ -44,3 +44,14 @@ class TimeLimitError(NewsfactsError, TimeoutError):
     def __init__(self, seconds: float, message: str | None = None) -> None:
         super().__init__(message or f"article exceeded the time limit of {seconds:g} s")
         self.seconds = seconds
+
+
+class FactsFileError(NewsfactsError, ValueError):
+    """A file of extracted facts (a JSON Lines file or a facts table) could not be read.
+
+    ``path`` names the file; the message says where in it and what was wrong.
+    """
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
