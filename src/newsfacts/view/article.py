@@ -16,7 +16,7 @@ import attrs
 
 from newsfacts.view import markup
 from newsfacts.view.assets import stylesheet
-from newsfacts.view.describe import describe
+from newsfacts.view.describe import count, describe
 from newsfacts.view.markup import Span, attributes
 from newsfacts.view.style import FieldStyle, styles_for
 
@@ -39,6 +39,8 @@ class _Shown:
     text: str
     lines: tuple[str, ...]
     data: Mapping[str, Any]
+    tip: str  # everything the fact means, escaped: its title and tooltip
+    value: str  # the normalized value alone (the tip's first line), escaped
 
 
 def _anchor_prefix(result: Result) -> str:
@@ -61,9 +63,9 @@ def _shown_facts(result: Result, prefix: str) -> tuple[dict[str, list[_Shown]], 
                 continue
             data = fact.to_dict()
             lines = describe(field, data)
-            kept.append(
-                _Shown(field, f"{prefix}-{number}-{index}", start, end, fact.text, lines, data)
-            )
+            tip, value = markup.attribute("\n".join(lines)), markup.attribute(lines[0])
+            id = f"{prefix}-{number}-{index}"
+            kept.append(_Shown(field, id, start, end, fact.text, lines, data, tip, value))
         if len(kept) < len(facts):
             problems.append(
                 f"{len(facts) - len(kept)} fact(s) of {field!r} do not match the article text "
@@ -80,31 +82,17 @@ def _speaker_offsets(fact: _Shown, text_length: int) -> tuple[int, int] | None:
 
 
 def _mark(fact: _Shown, style: FieldStyle, speaker: tuple[int, int] | None) -> Span:
-    tip = "\n".join(fact.lines)
-    common = (("data-field", fact.field), ("title", tip))
-    speaker_data = (
-        (("data-speaker-start", speaker[0]), ("data-speaker-end", speaker[1])) if speaker else ()
+    """The mark of one fact, its attributes written out by hand: a page has hundreds of marks
+    and this is where rendering spends its time."""
+    tip, field, label = fact.tip, markup.attribute(fact.field), markup.attribute(style.label)
+    said = f' data-speaker-start="{speaker[0]}" data-speaker-end="{speaker[1]}"' if speaker else ""
+    head = (
+        f' id="{fact.id}" data-field="{field}" title="{tip}" data-start="{fact.start}"'
+        f' data-end="{fact.end}" data-value="{fact.value}" data-label="{label}"{said}'
+        ' tabindex="0"'
     )
-    return Span(
-        fact.start,
-        fact.end,
-        "mark",
-        f"nf-fact {style.css_class}",
-        attributes(
-            (
-                ("id", fact.id),
-                *common,
-                ("data-start", fact.start),
-                ("data-end", fact.end),
-                ("data-value", fact.lines[0]),
-                ("data-label", style.label),
-                ("data-tip", tip),
-                *speaker_data,
-                ("tabindex", 0),
-            )
-        ),
-        attributes((*common, ("data-of", fact.id))),
-    )
+    rest = f' data-field="{field}" title="{tip}" data-of="{fact.id}"'
+    return Span(fact.start, fact.end, "mark", f"nf-fact {style.css_class}", head, rest)
 
 
 def _speaker_spans(prefix: str, quotes: Iterable[_Shown], text_length: int) -> list[Span]:
@@ -165,11 +153,12 @@ def _body(
 ) -> str:
     text = result.article.text
     spans = _paragraphs(text)
-    spans += [
-        _mark(fact, styles[field], _speaker_offsets(fact, len(text)) if field == "quotes" else None)
-        for field, facts in shown.items()
-        for fact in facts
-    ]
+    for field, facts in shown.items():
+        speakers = field == "quotes"
+        spans += [
+            _mark(fact, styles[field], _speaker_offsets(fact, len(text)) if speakers else None)
+            for fact in facts
+        ]
     spans += _speaker_spans(prefix, shown.get("quotes", ()), len(text))
     language = attributes((("lang", result.article.language),))
     return f'<article class="nf-text"{language}>{markup.nest(text, spans)}</article>'
@@ -191,8 +180,8 @@ def _legend(shown: Mapping[str, list[_Shown]], styles: Mapping[str, FieldStyle])
 
 
 def _entry(fact: _Shown, prefix: str, text_length: int) -> str:
-    link = f'<a class="nf-go" href="#{markup.attribute(fact.id)}">{markup.text(fact.text)}</a>'
-    value = markup.text(fact.lines[0])
+    link = f'<a class="nf-go" href="#{fact.id}">{markup.text(fact.text)}</a>'
+    value = fact.value
     speaker = _speaker_offsets(fact, text_length) if fact.field == "quotes" else None
     if speaker is not None:
         anchor = f"#{prefix}-at-{speaker[0]}-{speaker[1]}"
@@ -233,7 +222,7 @@ def _header(result: Result, shown: Mapping[str, list[_Shown]]) -> str:
             url = f'<a href="{markup.attribute(article.url)}" rel="noreferrer">{url}</a>'
         meta.append(url)
     total = sum(len(facts) for facts in shown.values())
-    meta.append(f"{total} facts in {len(shown)} fields")
+    meta.append(f"{count(total, 'fact')} in {count(len(shown), 'field')}")
     return (
         f'<header class="nf-head"><h1 class="nf-title">{markup.text(title)}</h1>'
         f'<p class="nf-meta">{" · ".join(meta)}</p></header>'
@@ -301,7 +290,7 @@ def page(
     if title is None:
         first = results[0].article if len(results) == 1 else None
         title = (first.title or first.id) if first else None
-    heading = markup.text(title or f"{len(results)} articles")
+    heading = markup.text(title or count(len(results), "article"))
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">'

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
+from newsfacts.view.describe import count
 from newsfacts.view.markup import attribute, text
 from newsfacts.view.stats import Place
 
@@ -121,7 +122,7 @@ def timeline_svg(chart: Timeline, color: str) -> str:
             x = left + index * slot + slot * 0.1
             bars.append(
                 f'<rect x="{x:.1f}" y="{top + inner_h - h:.1f}" width="{max(slot * 0.8, 0.8):.1f}"'
-                f' height="{h:.1f}"><title>{text(label)}: {n} mentions</title></rect>'
+                f' height="{h:.1f}"><title>{text(label)}: {count(n, "mention")}</title></rect>'
             )
     ticks = [
         f'<text x="{left + (i + 0.5) * slot:.1f}" y="{height - 8}" text-anchor="middle">'
@@ -178,7 +179,8 @@ def scatter_svg(places: Sequence[Place], color: str, *, labels: int = 12) -> str
         where = f"{place.name}" + (f", {place.country}" if place.country else "")
         circles.append(
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{radius:.1f}"><title>{text(where)}: '
-            f"{place.mentions} mentions in {place.articles} articles</title></circle>"
+            f"{count(place.mentions, 'mention')} in {count(place.articles, 'article')}</title>"
+            "</circle>"
         )
         box = (x + radius + 2, y - 6, x + radius + 4 + 6.4 * len(place.name), y + 6)
         if rank < labels and _label_fits(box, taken):

@@ -26,6 +26,11 @@ def number(value: Any) -> str:
     return f"{value:,}" if isinstance(value, int) else f"{value:,.6g}"
 
 
+def count(n: int, noun: str) -> str:
+    """``1 article``, ``2 articles``, ``1,200 facts``: a count with its noun."""
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
+
+
 def _present(value: Any) -> bool:
     return value not in (None, "", [], {}, ())
 

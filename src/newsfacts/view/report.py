@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Union
 from newsfacts.view import charts, markup
 from newsfacts.view.article import CONTENT_SECURITY_POLICY, field_rules
 from newsfacts.view.assets import stylesheet
-from newsfacts.view.describe import number
+from newsfacts.view.describe import count, number
 from newsfacts.view.sources import read_corpus
 from newsfacts.view.stats import EventTotal, FieldCount, Ranked, Summary, summarize
 from newsfacts.view.style import FieldStyle, styles_for
@@ -36,7 +36,7 @@ def _bars(ranked: Sequence[Ranked], style: FieldStyle, empty: str) -> str:
         return _none(empty)
     peak = max(item.mentions for item in ranked)
     rows = "".join(
-        f'<li title="{item.mentions} mentions in {item.articles} articles">'
+        f'<li title="{count(item.mentions, "mention")} in {count(item.articles, "article")}">'
         f'<span class="nf-name">{markup.text(item.name)}</span>'
         f'<span class="nf-bar"><span style="width:{100 * item.mentions / peak:.1f}%"></span></span>'
         f'<span class="nf-n">{item.mentions}</span></li>'
@@ -94,21 +94,22 @@ def _timeline(summary: Summary, color: str) -> str:
 def _scatter(summary: Summary, color: str) -> str:
     if not summary.located:
         return _none("No places with coordinates.")
-    mentions = sum(place.mentions for place in summary.located)
+    places = count(len(summary.located), "place")
+    mentions = count(sum(place.mentions for place in summary.located), "mention")
     return charts.scatter_svg(summary.located, color) + (
-        f'<p class="nf-note">{len(summary.located):,} places, {mentions:,} mentions, at their '
+        f'<p class="nf-note">{places}, {mentions}, at their '
         "longitude and latitude (a country at a central point); a circle grows with its "
         "mentions. Hover for names.</p>"
     )
 
 
 def _header(summary: Summary, title: str) -> str:
-    meta = [f"{summary.articles:,} articles", f"{summary.facts:,} facts"]
+    meta = [count(summary.articles, "article"), count(summary.facts, "fact")]
     if summary.published:
         first, last = summary.published
         meta.append(f"published {first}" + (f" to {last}" if last != first else ""))
     if summary.articles_with_errors:
-        meta.append(f"{summary.articles_with_errors:,} articles with plugin errors")
+        meta.append(f"{count(summary.articles_with_errors, 'article')} with plugin errors")
     return (
         f'<header class="nf-head"><h1 class="nf-title">{markup.text(title)}</h1>'
         f'<p class="nf-meta">{" · ".join(meta)}</p></header>'
