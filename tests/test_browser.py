@@ -34,7 +34,7 @@ def _chromium() -> str | None:
 
 
 try:
-    from playwright.sync_api import Browser, Page, sync_playwright
+    from playwright.sync_api import Browser, ConsoleMessage, Dialog, Error, Page, sync_playwright
 except ImportError:
     if REQUIRED:
         raise
@@ -83,18 +83,20 @@ class Opened:
     errors: list[str]
 
     def marks(self) -> list[dict[str, Any]]:
-        return self.page.eval_on_selector_all(
+        marks: list[dict[str, Any]] = self.page.eval_on_selector_all(
             "mark[data-start]",
             """marks => marks.map(m => ({field: m.dataset.field, start: +m.dataset.start,
                 end: +m.dataset.end, text: m.textContent, title: m.title, id: m.id}))""",
         )
+        return marks
 
     def style(self, selector: str, property: str, pseudo: str | None = None) -> str:
-        return self.page.eval_on_selector(
+        value: str = self.page.eval_on_selector(
             selector,
             "(e, [p, pseudo]) => getComputedStyle(e, pseudo).getPropertyValue(p)",
             [property, pseudo],
         )
+        return value
 
 
 @pytest.fixture(scope="module")
@@ -102,9 +104,20 @@ def tab(browser: Browser) -> Iterator[Opened]:
     """One browser tab for the whole module (a new one per test costs seconds on CI)."""
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     opened = Opened(page, [])
-    page.on("console", lambda m: m.type == "error" and opened.errors.append(m.text))
-    page.on("pageerror", lambda error: opened.errors.append(str(error)))
-    page.on("dialog", lambda dialog: opened.errors.append(f"dialog: {dialog.message}"))
+
+    def console(message: ConsoleMessage) -> None:
+        if message.type == "error":
+            opened.errors.append(message.text)
+
+    def thrown(error: Error) -> None:
+        opened.errors.append(str(error))
+
+    def dialog(dialog: Dialog) -> None:
+        opened.errors.append(f"dialog: {dialog.message}")
+
+    page.on("console", console)
+    page.on("pageerror", thrown)
+    page.on("dialog", dialog)
     yield opened
     page.close()
 
@@ -194,10 +207,13 @@ def test_a_nested_fact_is_underlined_closer_to_the_text(seed: Result, open_page:
 
 def test_a_quote_links_to_its_speaker(seed: Result, open_page: Any) -> None:
     view = open_page(newsfacts.render(seed))
-    quote = seed.quotes[0]
+    quote = seed.quotes[0].to_dict()
     view.page.click("a.nf-said >> nth=0")  # after the first quote, the link to its speaker
     target = view.page.evaluate("document.querySelector(':target').dataset")
-    assert (int(target["start"]), int(target["end"])) == (quote.speaker_start, quote.speaker_end)
+    assert (int(target["start"]), int(target["end"])) == (
+        quote["speaker_start"],
+        quote["speaker_end"],
+    )
     assert view.errors == []
 
 
@@ -244,7 +260,8 @@ def test_the_report_shows_its_charts_without_errors(
     }
     facts.write_text(json.dumps(record) + "\n", encoding="utf-8")
     view = open_page(newsfacts.report(facts))
-    located = {(f.name, f.latitude, f.longitude) for f in seed.locations if f.latitude is not None}
+    places = [f.to_dict() for f in seed.locations]
+    located = {(p["name"], p["latitude"], p["longitude"]) for p in places if p["latitude"]}
     assert view.page.eval_on_selector_all("svg.nf-map circle", "c => c.length") == len(located)
     assert view.page.eval_on_selector_all("svg:not(.nf-map) rect", "r => r.length") > 0
     assert view.page.is_visible("text=Counted events")

@@ -43,7 +43,7 @@ class Weather(Fact):
 @attrs.define
 class Element:
     tag: str
-    attrs: dict[str, str]
+    attributes: dict[str, str]
     parts: list[str] = attrs.Factory(list)
     children: list[Element] = attrs.Factory(list)
 
@@ -53,7 +53,7 @@ class Element:
 
     @property
     def classes(self) -> list[str]:
-        return self.attrs.get("class", "").split()
+        return self.attributes.get("class", "").split()
 
 
 class Page(HTMLParser):
@@ -88,7 +88,8 @@ class Page(HTMLParser):
             for element in self.elements
             if tag in (None, element.tag)
             and all(
-                element.attrs.get(name.replace("_", "-")) == v for name, v in attributes.items()
+                element.attributes.get(name.replace("_", "-")) == v
+                for name, v in attributes.items()
             )
         ]
 
@@ -98,7 +99,7 @@ class Page(HTMLParser):
 
     def marks(self) -> list[Element]:
         """The marks that stand for a fact (not the pieces of a fact cut by a crossing one)."""
-        return [m for m in self.find("mark") if "data-start" in m.attrs]
+        return [m for m in self.find("mark") if "data-start" in m.attributes]
 
 
 @pytest.fixture(scope="module")
@@ -138,7 +139,12 @@ def test_every_fact_of_the_seed_is_marked_once_at_its_offsets(
         for fact in facts
     )
     shown = sorted(
-        (m.attrs["data-field"], int(m.attrs["data-start"]), int(m.attrs["data-end"]), m.text)
+        (
+            m.attributes["data-field"],
+            int(m.attributes["data-start"]),
+            int(m.attributes["data-end"]),
+            m.text,
+        )
         for m in seed_page.marks()
     )
     assert shown == expected
@@ -179,15 +185,15 @@ def test_a_date_inside_another_is_nested_and_underlined_closer_to_the_text(
     ],
 )
 def test_each_mark_tells_the_normalized_value(seed_page: Page, start: int, title: str) -> None:
-    [mark] = [m for m in seed_page.marks() if m.attrs["data-start"] == str(start)][:1]
-    assert mark.attrs["title"] == title
-    assert mark.attrs["data-value"] == title.split("\n")[0]
-    assert mark.attrs["tabindex"] == "0"
+    [mark] = [m for m in seed_page.marks() if m.attributes["data-start"] == str(start)][:1]
+    assert mark.attributes["title"] == title
+    assert mark.attributes["data-value"] == title.split("\n")[0]
+    assert mark.attributes["tabindex"] == "0"
 
 
 def test_each_quote_links_to_the_mention_of_its_speaker(seed: Result, seed_page: Page) -> None:
     links = seed_page.find("a", **{"class": "nf-said nf-h0"})
-    assert [link.attrs["data-label"] for link in links] == [
+    assert [link.attributes["data-label"] for link in links] == [
         "Volodymyr Zelenskiy",
         "Institute for the Study of War",
         "Emmanuel Macron",
@@ -195,12 +201,13 @@ def test_each_quote_links_to_the_mention_of_its_speaker(seed: Result, seed_page:
         "Keir Starmer",
     ]
     for link, quote in zip(links, seed.quotes, strict=True):
-        mention = seed_page.one(id=link.attrs["href"].removeprefix("#"))
-        assert (int(mention.attrs["data-start"]), int(mention.attrs["data-end"])) == (
-            quote.speaker_start,
-            quote.speaker_end,
+        mention = seed_page.one(id=link.attributes["href"].removeprefix("#"))
+        start, end = quote.to_dict()["speaker_start"], quote.to_dict()["speaker_end"]
+        assert (int(mention.attributes["data-start"]), int(mention.attributes["data-end"])) == (
+            start,
+            end,
         )
-        assert mention.text == seed.article.text[quote.speaker_start : quote.speaker_end]
+        assert mention.text == seed.article.text[start:end]
         assert link.text == ""  # the link shows its label by CSS: the text stays the article's
 
 
@@ -209,14 +216,14 @@ def test_the_side_list_links_each_fact_to_its_place(seed: Result, seed_page: Pag
         [section] = seed_page.find("section", data_field=field)
         links = [a for a in section.children[1].children if a.tag == "li"]
         assert len(links) == len(facts)
-    ids = {m.attrs["id"] for m in seed_page.marks()}
-    targets = {a.attrs["href"][1:] for a in seed_page.find("a") if "nf-go" in a.classes}
+    ids = {m.attributes["id"] for m in seed_page.marks()}
+    targets = {a.attributes["href"][1:] for a in seed_page.find("a") if "nf-go" in a.classes}
     assert targets == ids
 
 
 def test_the_legend_has_a_switch_and_a_count_for_each_field(seed_page: Page) -> None:
     switches = seed_page.find("input")
-    assert [s.attrs["data-field"] for s in switches] == [
+    assert [s.attributes["data-field"] for s in switches] == [
         "dates",
         "numbers",
         "people",
@@ -224,7 +231,7 @@ def test_the_legend_has_a_switch_and_a_count_for_each_field(seed_page: Page) -> 
         "locations",
         "quotes",
     ]
-    assert all(s.attrs["type"] == "checkbox" and "checked" in s.attrs for s in switches)
+    assert all(s.attributes["type"] == "checkbox" and "checked" in s.attributes for s in switches)
     labels = [label.text for label in seed_page.find("label")]
     assert labels[0] == "Dates 15"
     assert labels[4] == "Places 34"
@@ -244,7 +251,7 @@ def test_facts_crossing_each_other_are_both_kept_whole() -> None:
     [article] = page.find("article")
     assert article.text == text
     marks = page.marks()
-    assert [(m.attrs["data-start"], m.attrs["data-end"]) for m in marks] == [
+    assert [(m.attributes["data-start"], m.attributes["data-end"]) for m in marks] == [
         ("11", "25"),
         ("20", "32"),
     ]
@@ -252,14 +259,14 @@ def test_facts_crossing_each_other_are_both_kept_whole() -> None:
     assert marks[1].text == "Times"  # cut where "New York Times" closes...
     [rest] = [m for m in page.find("mark") if "nf-cont" in m.classes]
     assert rest.text == " Square"  # ... and resumed after it, as the same fact
-    assert rest.attrs["data-of"] == marks[1].attrs["id"]
+    assert rest.attributes["data-of"] == marks[1].attributes["id"]
 
 
 def test_an_empty_fact_is_still_an_element() -> None:
     text = "Before after."
     page = Page(newsfacts.render(handmade(text, {"tags": (Tag.at(text, 6, 6, kind="gap"),)})))
     [mark] = page.marks()
-    assert (mark.attrs["data-start"], mark.text) == ("6", "")
+    assert (mark.attributes["data-start"], mark.text) == ("6", "")
 
 
 HOSTILE = (
@@ -290,9 +297,9 @@ def test_markup_in_the_article_is_shown_as_text_never_run() -> None:
     [article] = page.find("article")
     assert article.text == HOSTILE
     assert [m.text for m in page.marks()] == ['<script>alert("owned")</script>', "</mark>"]
-    assert [m.attrs["title"] for m in page.marks()] == ["kind: <script>", "kind: </mark>"]
+    assert [m.attributes["title"] for m in page.marks()] == ["kind: <script>", "kind: </mark>"]
     assert page.one("h1").text == "<b>Breaking</b> & </title>"
-    assert not [a for a in page.find("a") if a.attrs.get("href", "").startswith("javascript")]
+    assert not [a for a in page.find("a") if a.attributes.get("href", "").startswith("javascript")]
 
 
 def test_escaping_keeps_carriage_returns() -> None:
@@ -306,35 +313,37 @@ def test_a_third_party_field_is_shown_with_a_default_colour_and_its_attributes()
     html = newsfacts.render(result)
     page = Page(html)
     [mark] = page.marks()
-    assert mark.attrs["data-field"] == "weather"
-    assert mark.attrs["title"] == "condition: sunny\ncelsius: 31"
+    assert mark.attributes["data-field"] == "weather"
+    assert mark.attributes["title"] == "condition: sunny\ncelsius: 31"
     assert page.one("label").text == "Weather 1"
     assert f".nf-view .nf-f-weather{{--nf-c:{default_color('weather')}}}" in html
 
 
 @attrs.frozen
-class HintedField:
+class HintedField(newsfacts.Field):
     """A field as plugin API v2 declares it, with display hints."""
 
-    name: str
     label: str | None = None
     color: str | None = None
-    description: str = "What the sky does."
+
+
+def hinted(label: str | None = None, color: str | None = None) -> HintedField:
+    return HintedField("weather", Weather, "What the sky does.", label=label, color=color)
 
 
 def test_a_field_may_bring_its_own_label_and_colour() -> None:
     text = "Sunny in Kyiv."
     result = handmade(text, {"weather": (Weather.at(text, 0, 5, condition="sunny"),)})
-    html = newsfacts.render(result, fields=[HintedField("weather", "Sky", "#123456")])
+    html = newsfacts.render(result, fields=[hinted("Sky", "#123456")])
     assert Page(html).one("label").text == "Sky 1"
-    assert Page(html).one("label").attrs["title"] == "What the sky does."
+    assert Page(html).one("label").attributes["title"] == "What the sky does."
     assert ".nf-view .nf-f-weather{--nf-c:#123456}" in html
 
 
 def test_a_colour_that_could_break_the_style_sheet_is_ignored() -> None:
     text = "Sunny in Kyiv."
     result = handmade(text, {"weather": (Weather.at(text, 0, 5, condition="sunny"),)})
-    html = newsfacts.render(result, fields=[HintedField("weather", color="red}body{x:y")])
+    html = newsfacts.render(result, fields=[hinted(color="red}body{x:y")])
     assert "red}body" not in html
     assert f"--nf-c:{default_color('weather')}" in html
 

@@ -28,7 +28,7 @@ def killed(text: str, start: int, value: float) -> dict[str, Any]:
 
 KYIV = {"name": "Kyiv", "kind": "city", "country_code": "UA", "latitude": 50.45, "longitude": 30.52}
 UKRAINE = {"name": "Ukraine", "kind": "country", "country_code": "UA", "latitude": 49.0}
-RECORDS = [
+RECORDS: list[dict[str, Any]] = [
     {
         "article": {"id": "a", "published": "2025-07-10", "url": "https://example.org/a"},
         "facts": {
@@ -274,3 +274,15 @@ def test_the_report_command_writes_a_page(
     assert "4 articles · 38 facts" in page
     assert main(["report", str(tmp_path / "missing.jsonl")]) == 1
     assert "missing.jsonl: No such file or directory" in capsys.readouterr().err
+
+
+def test_attributes_of_mixed_kinds_are_kept_as_text(tmp_path: Path) -> None:
+    records = [
+        {"article": {"id": "a"}, "facts": {"scores": [fact("ten", 0, points=10)]}},
+        {"article": {"id": "b"}, "facts": {"scores": [fact("a lot", 0, points="many")]}},
+    ]
+    path = tmp_path / "facts.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    corpus = read_corpus([path])
+    assert corpus.table["scores_points"].to_pylist() == ["10", "many"]
+    assert summarize(corpus).fields == (FieldCount("scores", 2, 2),)

@@ -5,6 +5,6 @@ of extracted facts. Both give a self-contained page: inline CSS, no scripts, not
 """
 
 from newsfacts.view.article import render, repr_html
-from newsfacts.view.report import report
+from newsfacts.view.corpus import report
 
 __all__ = ["render", "report", "repr_html"]

@@ -64,8 +64,8 @@ def _shown_facts(result: Result, prefix: str) -> tuple[dict[str, list[_Shown]], 
             data = fact.to_dict()
             lines = describe(field, data)
             tip, value = markup.attribute("\n".join(lines)), markup.attribute(lines[0])
-            id = f"{prefix}-{number}-{index}"
-            kept.append(_Shown(field, id, start, end, fact.text, lines, data, tip, value))
+            anchor = f"{prefix}-{number}-{index}"
+            kept.append(_Shown(field, anchor, start, end, fact.text, lines, data, tip, value))
         if len(kept) < len(facts):
             problems.append(
                 f"{len(facts) - len(kept)} fact(s) of {field!r} do not match the article text "

@@ -140,6 +140,8 @@ def _read_json(path: str, lines: bool) -> Iterator[tuple[Any, str]]:
 def _read_table(path: str) -> pa.Table:
     try:
         table = pq.read_table(path)
+    except FileNotFoundError:
+        raise FactsFileError(path, "No such file or directory") from None
     except (OSError, pa.ArrowException) as error:
         raise FactsFileError(path, f"not a readable Parquet file: {error}") from None
     missing = [name for name in _TABLE_COLUMNS if name not in table.column_names]

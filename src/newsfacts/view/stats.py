@@ -125,9 +125,15 @@ def _top(rows: list[dict[str, Any]], key: str, count: int) -> tuple[Ranked, ...]
     return tuple(Ranked(str(row[key]), row["mentions"], row["articles"]) for row in ranked)
 
 
+def _name(part: pa.Table, column: str) -> pa.ChunkedArray:
+    """The canonical name of each fact, or its text where it has none."""
+    text = _column(part, "text").cast(pa.string())
+    return pc.coalesce(_column(part, column).cast(pa.string()), text)
+
+
 def _names(table: pa.Table, field: str, column: str, count: int) -> tuple[Ranked, ...]:
     part = _of_field(table, field)
-    name = pc.coalesce(_column(part, column).cast(pa.string()), part["text"].cast(pa.string()))
+    name = _name(part, column)
     part = part.append_column("name", name).filter(pc.is_valid(name))
     return _top(_counted(part.select(["name", "article_id"]), ["name"]), "name", count)
 
@@ -143,7 +149,7 @@ def _speakers(table: pa.Table, count: int) -> tuple[Ranked, ...]:
 def _places(table: pa.Table, count: int) -> tuple[Ranked, ...]:
     """Places by name, with the country code unless the place is a country."""
     part = _of_field(table, "locations")
-    name = pc.coalesce(_column(part, "locations_name").cast(pa.string()), part["text"])
+    name = _name(part, "locations_name")
     code = _column(part, "locations_country_code").cast(pa.string())
     country = pc.fill_null(
         pc.equal(_column(part, "locations_kind").cast(pa.string()), "country"), False
@@ -157,7 +163,7 @@ def _places(table: pa.Table, count: int) -> tuple[Ranked, ...]:
 def _located(table: pa.Table) -> tuple[Place, ...]:
     part = _of_field(table, "locations", "locations_latitude", "locations_longitude")
     columns = {
-        "name": pc.coalesce(_column(part, "locations_name").cast(pa.string()), part["text"]),
+        "name": _name(part, "locations_name"),
         "country": _column(part, "locations_country_code").cast(pa.string()),
         "latitude": part["locations_latitude"].cast(pa.float64()),
         "longitude": part["locations_longitude"].cast(pa.float64()),
