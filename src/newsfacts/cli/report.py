@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from newsfacts.cli.pages import add_output_argument, write_page
-from newsfacts.view.report import report
+from newsfacts.view.corpus import report
 
 
 def add_command(commands: Any) -> None:
