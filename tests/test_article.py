@@ -26,7 +26,7 @@ def test_text_is_kept_exactly_as_given() -> None:
     ],
 )
 def test_published_accepts_dates_and_iso_strings(given: object, expected: object) -> None:
-    assert Article(text="x", published=given).published == expected  # type: ignore[arg-type]
+    assert Article(text="x", published=given).published == expected
 
 
 def test_published_date_reduces_a_datetime_to_its_day() -> None:

@@ -21,7 +21,8 @@ import pytest
 
 import newsfacts
 from newsfacts import Article, Fact, Result
-from newsfacts.view.style import BUILT_IN_STYLES, default_color
+from newsfacts.fields import DATES, NUMBERS
+from newsfacts.view.style import default_color
 
 REQUIRED = os.environ.get("NEWSFACTS_BROWSER") == "required"
 SEED_PATH = Path(__file__).resolve().parent.parent / "seeds" / "000_f00fe2d4c8c9df40.txt"
@@ -60,6 +61,13 @@ ARGS = [
     "--no-first-run",
 ]
 TRANSPARENT = "rgba(0, 0, 0, 0)"
+
+
+def rgb(color: str | None) -> str:
+    """A #rrggbb colour as the browser computes it: ``rgb(r, g, b)``."""
+    assert color is not None and len(color) == 7
+    red, green, blue = (int(color[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgb({red}, {green}, {blue})"
 
 
 @attrs.frozen(kw_only=True)
@@ -159,14 +167,13 @@ def test_a_field_switched_off_hides_its_marks_and_its_list(seed: Result, open_pa
     view = open_page(newsfacts.render(seed))
     date, number = "mark[data-field=dates]", "mark[data-field=numbers]"
     dates_color = view.style(date, "border-bottom-color")
-    assert dates_color == "rgb(37, 99, 235)"  # BUILT_IN_STYLES["dates"]: #2563eb
-    assert BUILT_IN_STYLES["dates"][1] == "#2563eb"
+    assert dates_color == rgb(DATES.color)
 
     view.page.click("input[data-field=dates]")
     assert view.style(date, "background-color") == TRANSPARENT
     assert view.style(date, "border-bottom-color") == TRANSPARENT
     assert not view.page.is_visible("section[data-field=dates]")
-    assert view.style(number, "border-bottom-color") == "rgb(217, 119, 6)"  # still on
+    assert view.style(number, "border-bottom-color") == rgb(NUMBERS.color)  # still on
     assert view.page.is_visible("section[data-field=numbers]")
     # The text under a switched-off field is still there, only unmarked.
     assert view.page.eval_on_selector("article", "a => a.textContent") == seed.article.text
@@ -193,7 +200,7 @@ def test_hover_and_keyboard_focus_tell_the_normalized_value(seed: Result, open_p
     tooltip = view.page.evaluate(
         "getComputedStyle(document.activeElement, '::after').getPropertyValue('content')"
     )
-    assert tooltip == '"Places\\a Ukraine, UA\\a 49° N, 32° E\\a kind: country"'
+    assert tooltip == '"Locations\\a Ukraine, UA\\a 49° N, 32° E\\a kind: country"'
     assert view.errors == []
 
 
@@ -245,8 +252,7 @@ def test_a_third_party_field_gets_its_default_colour(open_page: Any) -> None:
     text = "The report is at www.understandingwar.org today."
     url = Tag.at(text, 17, 40, kind="link")
     view = open_page(newsfacts.render(Result(Article(text=text), {"urls": (url,)}, ())))
-    red, green, blue = (int(default_color("urls")[i : i + 2], 16) for i in (1, 3, 5))
-    assert view.style("mark", "border-bottom-color") == f"rgb({red}, {green}, {blue})"
+    assert view.style("mark", "border-bottom-color") == rgb(default_color("urls"))
     assert view.marks()[0]["title"] == "kind: link"
 
 

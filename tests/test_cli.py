@@ -25,7 +25,9 @@ def test_extract_prints_the_seed_facts_as_json(capsys: Capture) -> None:
     code, out, err = run(capsys, "extract", str(SEED_PATH), "--published", "2025-07-10")
     assert code == 0, err
     record = json.loads(out)
-    assert record["article"] == {
+    article = {key: value for key, value in record["article"].items() if value is not None}
+    assert article == {
+        "text": SEED_PATH.read_text(encoding="utf-8"),
         "id": "000_f00fe2d4c8c9df40",
         "published": "2025-07-10",
         "language": "en",

@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsfacts
-from newsfacts_dates import TimeExpression
+from newsfacts import TimeExpression
 
 EXTRACTOR = newsfacts.Extractor(["dates"])
 
@@ -364,7 +364,7 @@ def test_spans_leave_out_determiners_and_possessives() -> None:
 
 def test_facts_are_in_the_result_dict() -> None:
     result = EXTRACTOR.extract(newsfacts.Article(text="It closed on Friday.", published=THURSDAY))
-    [fact] = result.to_dict()["dates"]
+    [fact] = result.to_dict()["facts"]["dates"]
     assert fact["value"] == "2025-07-04" and fact["type"] == "DATE"
 
 

@@ -7,14 +7,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsfacts
-import newsfacts_locations
-from newsfacts_locations import Location, extract
+from newsfacts import Location
+from newsfacts_locations import extract
 from newsfacts_locations.gazetteer import load
 
 
-def places(text: str, **options: bool) -> list[Location]:
+def places(text: str, *, adjectival: bool = True) -> list[Location]:
     document = newsfacts.Document.from_article(newsfacts.Article(text=text))
-    return sorted(extract(document, **options), key=lambda fact: fact.start)
+    return sorted(extract(document, adjectival=adjectival), key=lambda fact: fact.start)
 
 
 def by_text(text: str) -> dict[str, Location]:
@@ -293,9 +293,9 @@ def test_georgia_defaults_to_the_country() -> None:
 
 
 def test_plugin_registers_the_field() -> None:
-    [field] = newsfacts_locations.newsfacts_fields()
-    assert field.name == "locations"
-    assert set(field.needs) == {"organizations", "people"}
+    [provider] = newsfacts.Extractor(["locations"]).providers[-1:]
+    assert (provider.plugin, provider.field) == ("locations", newsfacts.LOCATIONS)
+    assert set(provider.needs) == {"organizations", "people"}
 
 
 def test_gazetteer_loads_fast_and_once() -> None:
@@ -327,9 +327,8 @@ def test_never_raises_and_offsets_hold(text: str) -> None:
 def test_gazetteer_can_be_extended() -> None:
     from newsfacts_locations import gazetteer
 
-    extra = gazetteer.Gazetteer({}, {})
     place = gazetteer.Place(None, "feature", "Maidan Nezalezhnosti", "UA", 50.45, 30.52, 0, "")
-    extra.extend([("Maidan Square", place)])
+    extra = gazetteer.Gazetteer({}, {}).extended([("Maidan Square", place)])
     document = newsfacts.Document.from_article(
         newsfacts.Article(text="Crowds filled Maidan Square.")
     )

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import newsfacts
 import newsfacts_numbers
-from newsfacts_numbers import Quantity
+from newsfacts import Quantity
 
 EXTRACTOR = newsfacts.Extractor(["numbers"])
 
@@ -73,7 +73,7 @@ def test_seed_measures(seed: newsfacts.Result) -> None:
 
 
 def test_seed_ordinals(seed: newsfacts.Result) -> None:
-    ordinals = {(q.text, q.value) for q in seed["numbers"] if q.kind == "ordinal"}
+    ordinals = {(q.text, q.value) for q in seed[newsfacts.NUMBERS] if q.kind == "ordinal"}
     assert {("third", 3), ("first", 1)} <= ordinals
 
 
@@ -318,8 +318,9 @@ def test_dates_are_deferred_to() -> None:
 
 
 def test_field_declares_its_needs() -> None:
-    assert newsfacts_numbers.FIELD.needs == ("dates",)
-    assert newsfacts_numbers.FIELD.fact_type is Quantity
+    [provider] = newsfacts.Extractor(["numbers"]).providers[-1:]
+    assert (provider.field, provider.needs) == (newsfacts.NUMBERS, ("dates",))
+    assert provider.field.fact_type is Quantity
 
 
 # --- properties -------------------------------------------------------------------------------

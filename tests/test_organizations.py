@@ -7,8 +7,8 @@ import hypothesis.strategies as st
 import pytest
 
 import newsfacts
-import newsfacts_organizations
-from newsfacts_organizations import Organization, find_organizations
+from newsfacts import Organization
+from newsfacts_organizations import find_organizations
 
 
 def organizations(text: str) -> list[Organization]:
@@ -38,8 +38,8 @@ def test_field_through_the_extractor(seed_article: newsfacts.Article) -> None:
     extractor = newsfacts.Extractor(["organizations"])
     result = extractor.extract(seed_article)
     assert not result.errors
-    assert "Kremlin" in {fact.name for fact in result["organizations"]}
-    assert newsfacts_organizations.FIELD.needs == ("people",)
+    assert "Kremlin" in {fact.name for fact in result[newsfacts.ORGANIZATIONS]}
+    assert extractor.providers[-1].needs == ("people",)
 
 
 # (sentence, mention text, canonical name, acronym, kind)

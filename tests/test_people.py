@@ -7,7 +7,7 @@ import hypothesis.strategies as st
 import pytest
 
 import newsfacts
-from newsfacts_people import Person
+from newsfacts import Person
 
 EXTRACTOR = newsfacts.Extractor(["people"])
 

@@ -7,7 +7,7 @@ import hypothesis.strategies as st
 import pytest
 
 import newsfacts
-from newsfacts_quotes import Quote
+from newsfacts import Quote
 
 EXTRACTOR = newsfacts.Extractor(["quotes"])
 

@@ -20,8 +20,9 @@ import pytest
 import newsfacts
 from newsfacts import Article, Fact, PluginFailure, Result
 from newsfacts.cli import main
+from newsfacts.fields import BUILT_IN_FIELDS
 from newsfacts.view import markup, repr_html
-from newsfacts.view.style import BUILT_IN_STYLES, default_color
+from newsfacts.view.style import default_color
 
 SEED_PATH = Path(__file__).resolve().parent.parent / "seeds" / "000_f00fe2d4c8c9df40.txt"
 VOID = frozenset({"meta", "input", "br", "img", "link", "hr", "wbr"})
@@ -234,13 +235,13 @@ def test_the_legend_has_a_switch_and_a_count_for_each_field(seed_page: Page) -> 
     assert all(s.attributes["type"] == "checkbox" and "checked" in s.attributes for s in switches)
     labels = [label.text for label in seed_page.find("label")]
     assert labels[0] == "Dates 15"
-    assert labels[4] == "Places 34"
+    assert labels[4] == "Locations 34"
 
 
 def test_built_in_fields_take_their_colours_from_one_table(seed: Result) -> None:
     page = newsfacts.render(seed)
-    for field, (_, color) in BUILT_IN_STYLES.items():
-        assert f".nf-view .nf-f-{field}{{--nf-c:{color}}}" in page
+    for field in BUILT_IN_FIELDS:
+        assert f".nf-view .nf-f-{field.name}{{--nf-c:{field.color}}}" in page
 
 
 def test_facts_crossing_each_other_are_both_kept_whole() -> None:

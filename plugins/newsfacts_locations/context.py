@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import newsfacts
-from newsfacts.text import Segment
+from newsfacts.plugin import Segment
 from newsfacts_locations import words
 from newsfacts_locations.gazetteer import Gazetteer, Place
 from newsfacts_locations.matching import Candidate, candidates

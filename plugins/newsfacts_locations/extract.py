@@ -29,9 +29,8 @@ from operator import itemgetter
 import attrs
 
 import newsfacts
-from newsfacts.text import Segment
+from newsfacts.plugin import Location, Segment
 from newsfacts_locations import context, words
-from newsfacts_locations.fact import Location
 from newsfacts_locations.gazetteer import Gazetteer, Place, load
 from newsfacts_locations.matching import Candidate, candidates, dateline, shouted_text
 from newsfacts_locations.resolve import Context as Setting

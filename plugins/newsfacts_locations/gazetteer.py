@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import attrs
 
-from newsfacts.text import tokens
+from newsfacts.plugin import tokenize
 
 KINDS = ("country", "admin", "city", "region", "continent", "water", "feature")
 
@@ -53,19 +53,21 @@ class Gazetteer:
             cached = self._by_kind[kind] = tuple(unique.values())
         return cached
 
-    def extend(self, entries: Iterable[tuple[str, Place]]) -> None:
-        """Add places under extra names: ``(name, place)`` pairs, names as written in text.
+    def extended(self, entries: Iterable[tuple[str, Place]]) -> Gazetteer:
+        """A new gazetteer with places added under extra names (as written in text).
 
-        A third-party plugin (or an application) adds its local places once, at import:
-        ``gazetteer.load().extend([("Maidan", Place(...))])``.
+        ``gazetteer.load().extended([("Maidan", Place(...))])``; the shipped gazetteer is
+        left as it is. The locations option ``places`` reads such names from a file.
         """
-        self._by_kind.clear()
+        places = dict(self.places)
+        spans = dict(self.span_by_first_word)
         for name, place in entries:
-            key = " ".join(token.text for token in tokens(name))
-            self.places[key] = (*self.places.get(key, ()), place)
+            key = " ".join(token.text for token in tokenize(name))
+            places[key] = (*places.get(key, ()), place)
             words = key.split(" ")
-            if len(words) > self.span_by_first_word.get(words[0], 0):
-                self.span_by_first_word[words[0]] = len(words)
+            if len(words) > spans.get(words[0], 0):
+                spans[words[0]] = len(words)
+        return Gazetteer(places, spans)
 
 
 def parse(lines: Iterable[str]) -> Gazetteer:

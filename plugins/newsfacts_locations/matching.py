@@ -15,7 +15,7 @@ from operator import itemgetter
 
 import attrs
 
-from newsfacts.text import Segment
+from newsfacts.plugin import Segment
 from newsfacts_locations.gazetteer import Gazetteer, Place
 
 POSSESSIVES = ("’s", "'s", "’", "'")

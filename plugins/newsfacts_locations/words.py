@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsfacts.tables import read_table, read_words
+from newsfacts.plugin import read_table, read_words
 
 PACKAGE = "newsfacts_locations"
 

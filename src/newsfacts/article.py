@@ -53,12 +53,19 @@ class Article:
     ``published`` anchors relative dates ("on Thursday"); without it they stay unresolved.
     """
 
+    #: The article text, kept exactly as given.
     text: str = attrs.field(validator=_check_text)
+    #: The headline, if known.
     title: str | None = attrs.field(default=None, validator=_check_optional_text)
+    #: The publication date or date-time, anchoring relative dates.
     published: PublishedDate | None = attrs.field(default=None, converter=_to_published)
+    #: Where the article was published on the web.
     url: str | None = attrs.field(default=None, validator=_check_optional_text)
+    #: The outlet or feed it comes from.
     source: str | None = attrs.field(default=None, validator=_check_optional_text)
+    #: Its language as an ISO 639-1 code; the built-in rules read English.
     language: str = attrs.field(default="en", validator=_check_text)
+    #: An identifier of the caller's (a file name, a corpus id).
     id: str | None = attrs.field(default=None, validator=_check_optional_text)
 
     @property

@@ -46,6 +46,31 @@ class TimeLimitError(NewsfactsError, TimeoutError):
         self.seconds = seconds
 
 
+class InvalidFactError(NewsfactsError, ValueError):
+    """A fact or a result could not be read back from its JSON form.
+
+    ``field`` names the offending attribute or key.
+    """
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+
+
+class ConfigError(NewsfactsError, ValueError):
+    """A plugin option is unknown or has a value of the wrong type.
+
+    ``plugin`` and ``option`` name what was configured (``option`` is None when the
+    whole section is wrong, an unknown field say).
+    """
+
+    def __init__(self, plugin: str, option: str | None, message: str) -> None:
+        where = f"plugin {plugin!r}" + (f" option {option!r}" if option else "")
+        super().__init__(f"{where}: {message}")
+        self.plugin = plugin
+        self.option = option
+
+
 class FactsFileError(NewsfactsError, ValueError):
     """A file of extracted facts (a JSON Lines file or a facts table) could not be read.
 

@@ -10,9 +10,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
+from newsfacts import config as configuration
 from newsfacts.article import Article
 from newsfacts.errors import NewsfactsError
-from newsfacts.extractor import Extractor, Result, to_article
+from newsfacts.extractor import Extractor, to_article
+from newsfacts.result import Result
 
 INPUT_FORMATS = ("auto", "txt", "json", "jsonl")
 OUTPUT_FORMATS = ("json", "jsonl", "text")
@@ -54,6 +56,25 @@ def add_command(commands: Any) -> None:
         choices=INPUT_FORMATS,
         default="auto",
         help="how to read the files (default: by extension; stdin is txt)",
+    )
+    extract.add_argument(
+        "--disable",
+        metavar="A,B",
+        help="comma-separated plugins or fields never to run (to replace a built-in, say)",
+    )
+    extract.add_argument(
+        "--config",
+        metavar="FILE",
+        help="a TOML file of plugin options, one table per field: [locations] adjectival = true",
+    )
+    extract.add_argument(
+        "-o",
+        "--option",
+        dest="options",
+        action="append",
+        default=[],
+        metavar="FIELD.OPTION=VALUE",
+        help="set one plugin option (repeatable), after those of --config",
     )
     extract.add_argument(
         "--strict",
@@ -109,12 +130,7 @@ def _json(raw: str, where: str) -> Any:
 
 
 def _article_record(result: Result) -> dict[str, Any]:
-    meta = {k: v for k, v in result.article.to_dict().items() if k != "text" and v is not None}
-    return {
-        "article": meta,
-        "facts": result.to_dict(),
-        "errors": [error.to_dict() for error in result.errors],
-    }
+    return result.to_dict()
 
 
 def _print_text(result: Result, out: TextIO) -> None:
@@ -153,9 +169,26 @@ class _Progress:
             sys.stderr.write("\n")
 
 
+def _names(value: str | None) -> list[str]:
+    return [name.strip() for name in (value or "").split(",") if name.strip()]
+
+
+def extractor_from_args(args: argparse.Namespace) -> Extractor:
+    """The extractor the plugin options of ``args`` ask for (--plugins, --disable, --config...)."""
+    config = configuration.merge(
+        configuration.read_config_file(args.config) if args.config else None,
+        configuration.parse_assignments(args.options),
+    )
+    return Extractor(
+        _names(args.plugins) or None,
+        disable=_names(args.disable),
+        config=config,
+        strict=args.strict,
+    )
+
+
 def run(args: argparse.Namespace) -> int:
-    plugins = [p.strip() for p in args.plugins.split(",") if p.strip()] if args.plugins else None
-    extractor = Extractor(plugins, strict=args.strict)
+    extractor = extractor_from_args(args)
     paths = args.files or ["-"]
     streaming = any(_input_format(p, args.input_format) == "jsonl" for p in paths)
     progress = _Progress(enabled=streaming)

@@ -8,7 +8,8 @@ from typing import Any
 from newsfacts.cli.extract import INPUT_FORMATS, InputError, _input_format, _read_articles
 from newsfacts.cli.pages import add_output_argument, write_page
 from newsfacts.errors import NewsfactsError
-from newsfacts.extractor import Extractor, Result, to_article
+from newsfacts.extractor import Extractor, to_article
+from newsfacts.result import Result
 from newsfacts.view.article import page
 
 

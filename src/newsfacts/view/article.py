@@ -21,8 +21,8 @@ from newsfacts.view.markup import Span, attributes
 from newsfacts.view.style import FieldStyle, styles_for
 
 if TYPE_CHECKING:
-    from newsfacts.extractor import Result
     from newsfacts.facts import Field
+    from newsfacts.result import Result
 
 #: The page may load nothing and run nothing: everything it needs is inline.
 CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
@@ -262,7 +262,7 @@ def field_rules(styles: Iterable[FieldStyle]) -> str:
 
 
 def fragment(
-    result: Result, fields: Iterable[Field] | None = None, *, with_style: bool = True
+    result: Result, fields: Iterable[Field[Any]] | None = None, *, with_style: bool = True
 ) -> str:
     """The view of one article as an HTML fragment (a ``div``), with its style sheet first."""
     prefix = _anchor_prefix(result)
@@ -280,10 +280,13 @@ def fragment(
 
 
 def page(
-    results: Sequence[Result], fields: Iterable[Field] | None = None, *, title: str | None = None
+    results: Sequence[Result],
+    fields: Iterable[Field[Any]] | None = None,
+    *,
+    title: str | None = None,
 ) -> str:
     """One page showing each result in turn (what ``newsfacts render`` writes)."""
-    fields = tuple(fields or ())
+    fields = tuple(fields) if fields is not None else None
     names = dict.fromkeys(name for result in results for name in result.facts)
     css = field_rules(styles_for(names, fields).values())
     views = "".join(fragment(result, fields, with_style=False) for result in results)
@@ -301,7 +304,7 @@ def page(
     )
 
 
-def render(result: Result, *, fields: Iterable[Field] | None = None) -> str:
+def render(result: Result, *, fields: Iterable[Field[Any]] | None = None) -> str:
     """A self-contained HTML page showing ``result``'s article with its facts highlighted.
 
     Each fact is a ``<mark>`` in its field's colour, with its normalized value on hover and

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Union
+from typing import TYPE_CHECKING, Any, Union
 
 from newsfacts.view import charts, markup
 from newsfacts.view.article import CONTENT_SECURITY_POLICY, field_rules
@@ -15,8 +15,8 @@ from newsfacts.view.stats import EventTotal, FieldCount, Ranked, Summary, summar
 from newsfacts.view.style import FieldStyle, styles_for
 
 if TYPE_CHECKING:
-    from newsfacts.extractor import Result
     from newsfacts.facts import Field
+    from newsfacts.result import Result
 
 #: What :func:`report` reads: a path of a ``.jsonl``/``.parquet`` file, or a result.
 FactsSource = Union[str, "os.PathLike[str]", "Result"]
@@ -116,7 +116,7 @@ def _header(summary: Summary, title: str) -> str:
     )
 
 
-def report_html(summary: Summary, *, title: str, fields: Iterable[Field] | None = None) -> str:
+def report_html(summary: Summary, *, title: str, fields: Iterable[Field[Any]] | None = None) -> str:
     """The report page of a :class:`~newsfacts.view.stats.Summary`."""
     names = [item.field for item in summary.fields]
     names += [
@@ -158,7 +158,7 @@ def report(
     *,
     title: str = "Facts of the corpus",
     top: int = 15,
-    fields: Iterable[Field] | None = None,
+    fields: Iterable[Field[Any]] | None = None,
 ) -> str:
     """A self-contained HTML report of the facts of a corpus.
 

