@@ -5,10 +5,16 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from newsfacts.cli.extract import INPUT_FORMATS, InputError, _input_format, _read_articles
+from newsfacts.cli.extract import (
+    INPUT_FORMATS,
+    InputError,
+    _input_format,
+    _read_articles,
+    extractor_from_args,
+)
 from newsfacts.cli.pages import add_output_argument, write_page
 from newsfacts.errors import NewsfactsError
-from newsfacts.extractor import Extractor, to_article
+from newsfacts.extractor import to_article
 from newsfacts.result import Result
 from newsfacts.view.article import page
 
@@ -36,6 +42,21 @@ def add_command(commands: Any) -> None:
         "--plugins", metavar="A,B", help="comma-separated plugins or fields to run (default: all)"
     )
     render.add_argument(
+        "--disable", metavar="A,B", help="comma-separated plugins or fields never to run"
+    )
+    render.add_argument(
+        "--config", metavar="FILE", help="a TOML file of plugin options, one table per field"
+    )
+    # Long form only: -o is --output here, as in 'newsfacts report'.
+    render.add_argument(
+        "--option",
+        dest="options",
+        action="append",
+        default=[],
+        metavar="FIELD.OPTION=VALUE",
+        help="set one plugin option (repeatable), after those of --config",
+    )
+    render.add_argument(
         "--input-format",
         choices=INPUT_FORMATS,
         default="auto",
@@ -49,8 +70,7 @@ def add_command(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    plugins = [p.strip() for p in args.plugins.split(",") if p.strip()] if args.plugins else None
-    extractor = Extractor(plugins, strict=args.strict)
+    extractor = extractor_from_args(args)
     results: list[Result] = []
     for path in args.files or ["-"]:
         for where, raw in _read_articles(path, _input_format(path, args.input_format)):

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import attrs
 
 from newsfacts.view.describe import count
-from newsfacts.view.markup import attribute, text
+from newsfacts.view.markup import text
 from newsfacts.view.stats import Place
 
 WIDTH = 1100
@@ -107,8 +107,11 @@ def _ticks(labels: Sequence[str], most: int) -> list[int]:
     return list(range(0, len(labels), step))
 
 
-def timeline_svg(chart: Timeline, color: str) -> str:
-    """The timeline as bars: one per day, month or year, height the number of mentions."""
+def timeline_svg(chart: Timeline, css_class: str) -> str:
+    """The timeline as bars: one per day, month or year, height the number of mentions.
+
+    ``css_class`` is the class of the field whose colour the bars take (``nf-f-dates``).
+    """
     if not chart.bins:
         return ""
     height, left, bottom, top = 180, 44, 26, 12
@@ -138,7 +141,7 @@ def timeline_svg(chart: Timeline, color: str) -> str:
     return (
         f'<svg class="nf-chart" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}"'
         ' role="img"'
-        f' aria-label="Date mentions per {chart.unit}"><g fill="{attribute(color)}">'
+        f' aria-label="Date mentions per {chart.unit}"><g class="nf-columns {css_class}">'
         f"{''.join(bars)}</g>{axis}{''.join(ticks)}</svg>"
     )
 
@@ -162,8 +165,12 @@ def _graticule(left: float, top: float, scale: float) -> Iterable[str]:
         yield f'<text x="{left - 5}" y="{y + 4:.1f}" text-anchor="end">{lat}°</text>'
 
 
-def scatter_svg(places: Sequence[Place], color: str, *, labels: int = 12) -> str:
-    """Places at their longitude and latitude, a circle's area growing with its mentions."""
+def scatter_svg(places: Sequence[Place], css_class: str, *, labels: int = 20) -> str:
+    """Places at their longitude and latitude, a circle's area growing with its mentions.
+
+    ``css_class`` is the class of the field whose colour the circles take; the ``labels``
+    most mentioned places are named where their name does not cover another's.
+    """
     if not places:
         return ""
     scale, left, top = 2.0, 34.0, 8.0
@@ -193,6 +200,6 @@ def scatter_svg(places: Sequence[Place], color: str, *, labels: int = 12) -> str
         f'<rect x="{left}" y="{top}" width="{360 * scale}" height="{180 * scale}"'
         ' class="nf-frame"/>'
         f"{''.join(_graticule(left, top, scale))}"
-        f'<g fill="{attribute(color)}" class="nf-dots">{"".join(reversed(circles))}</g>'
+        f'<g class="nf-dots {css_class}">{"".join(reversed(circles))}</g>'
         f'<g class="nf-names">{"".join(names)}</g></svg>'
     )

@@ -77,7 +77,7 @@ def _event_table(events: Sequence[EventTotal]) -> str:
     )
 
 
-def _timeline(summary: Summary, color: str) -> str:
+def _timeline(summary: Summary, css_class: str) -> str:
     chart = charts.timeline(summary.dates)
     if not chart.bins:
         return _none("No resolved dates.")
@@ -88,15 +88,15 @@ def _timeline(summary: Summary, color: str) -> str:
         notes.append(f"{chart.outside:,} far from the others not shown.")
     first, last = chart.bins[0][0], chart.bins[-1][0]
     notes.append(f"From {first} to {last}.")
-    return charts.timeline_svg(chart, color) + f'<p class="nf-note">{" ".join(notes)}</p>'
+    return charts.timeline_svg(chart, css_class) + f'<p class="nf-note">{" ".join(notes)}</p>'
 
 
-def _scatter(summary: Summary, color: str) -> str:
+def _scatter(summary: Summary, css_class: str) -> str:
     if not summary.located:
         return _none("No places with coordinates.")
     places = count(len(summary.located), "place")
     mentions = count(sum(place.mentions for place in summary.located), "mention")
-    return charts.scatter_svg(summary.located, color) + (
+    return charts.scatter_svg(summary.located, css_class) + (
         f'<p class="nf-note">{places}, {mentions}, at their '
         "longitude and latitude (a country at a central point); a circle grows with its "
         "mentions. Hover for names.</p>"
@@ -128,8 +128,8 @@ def report_html(summary: Summary, *, title: str, fields: Iterable[Field[Any]] | 
     cards = [
         _card("Facts per field", _field_table(summary.fields, styles)),
         _card("Counted events", _event_table(summary.events)),
-        _card("Dates mentioned", _timeline(summary, styles["dates"].color), wide=True),
-        _card("Places mentioned", _scatter(summary, styles["locations"].color), wide=True),
+        _card("Dates mentioned", _timeline(summary, styles["dates"].css_class), wide=True),
+        _card("Places mentioned", _scatter(summary, styles["locations"].css_class), wide=True),
         _card(
             "Most quoted", _bars(summary.speakers, styles["quotes"], "No quotes with a speaker.")
         ),
