@@ -26,9 +26,16 @@ def add_command(commands: Any) -> None:
     add_output_argument(parser)
     parser.add_argument("--title", default="Facts of the corpus", help="the report's title")
     parser.add_argument(
-        "--top", type=int, default=15, metavar="N", help="names in each ranking (default: 15)"
+        "--top", type=_count, default=15, metavar="N", help="names in each ranking (default: 15)"
     )
     parser.set_defaults(handler=run)
+
+
+def _count(value: str) -> int:
+    number = int(value)  # argparse reports a ValueError as an invalid value
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 or more, got {number}")
+    return number
 
 
 def run(args: argparse.Namespace) -> int:

@@ -24,9 +24,6 @@ if TYPE_CHECKING:
     from newsfacts.facts import Field
     from newsfacts.result import Result
 
-#: The page may load nothing and run nothing: everything it needs is inline.
-CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
-
 
 @attrs.frozen
 class _Shown:
@@ -293,15 +290,8 @@ def page(
     if title is None:
         first = results[0].article if len(results) == 1 else None
         title = (first.title or first.id) if first else None
-    heading = markup.text(title or count(len(results), "article"))
-    return (
-        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
-        f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f'<meta name="generator" content="newsfacts"><title>{heading} · newsfacts</title>'
-        f"<style>{stylesheet('page.css')}\n{stylesheet('article.css')}\n{css}</style></head>"
-        f'<body class="nf-page">{views}</body></html>\n'
-    )
+    style = f"{stylesheet('page.css')}\n{stylesheet('article.css')}\n{css}"
+    return markup.html_page(title or count(len(results), "article"), style, views)
 
 
 def render(result: Result, *, fields: Iterable[Field[Any]] | None = None) -> str:

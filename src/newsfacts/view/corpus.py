@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Union
 
 from newsfacts.view import charts, markup
-from newsfacts.view.article import CONTENT_SECURITY_POLICY, field_rules
+from newsfacts.view.article import field_rules
 from newsfacts.view.assets import stylesheet
 from newsfacts.view.describe import count, number
 from newsfacts.view.sources import read_corpus
@@ -140,17 +140,12 @@ def report_html(summary: Summary, *, title: str, fields: Iterable[Field[Any]] | 
         ),
         _card("Places most mentioned", _bars(summary.places, styles["locations"], "No places.")),
     ]
-    return (
-        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
-        f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        '<meta name="generator" content="newsfacts">'
-        f"<title>{markup.text(title)} · newsfacts</title>"
-        f"<style>{stylesheet('page.css')}\n{stylesheet('report.css')}\n"
-        f"{field_rules(styles.values())}</style></head>"
-        f'<body class="nf-page"><div class="nf-view nf-report">{_header(summary, title)}'
-        f'<div class="nf-grid">{"".join(cards)}</div></div></body></html>\n'
+    style = f"{stylesheet('page.css')}\n{stylesheet('report.css')}\n{field_rules(styles.values())}"
+    body = (
+        f'<div class="nf-view nf-report">{_header(summary, title)}'
+        f'<div class="nf-grid">{"".join(cards)}</div></div>'
     )
+    return markup.html_page(title, style, body)
 
 
 def report(
@@ -170,6 +165,8 @@ def report(
     numbers of people killed, wounded... Raises :class:`~newsfacts.FactsFileError` for a
     file it cannot read.
     """
+    if top < 0:
+        raise ValueError(f"top must be 0 or more, not {top}")
     single = isinstance(facts, str | os.PathLike) or hasattr(facts, "article")
     sources = [facts] if single else list(facts)  # type: ignore[arg-type]
     return report_html(summarize(read_corpus(sources), top=top), title=title, fields=fields)

@@ -16,6 +16,8 @@ import attrs
 
 #: Deeper nesting than this is drawn at this height (and still fully present in the page).
 MAX_HEIGHT = 5
+#: The pages may load nothing and run nothing: everything they need is inline.
+CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 
 def text(value: object) -> str:
@@ -31,6 +33,17 @@ def attribute(value: object) -> str:
 def attributes(pairs: Iterable[tuple[str, object]]) -> str:
     """`` name="value"`` for each pair whose value is not None (names are ours, not data)."""
     return "".join(f' {name}="{attribute(value)}"' for name, value in pairs if value is not None)
+
+
+def html_page(title: str, style: str, body: str) -> str:
+    """A whole page: ``title`` (text), ``style`` (CSS, ours) and ``body`` (HTML, escaped)."""
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f'<meta name="generator" content="newsfacts"><title>{text(title)} · newsfacts</title>'
+        f'<style>{style}</style></head><body class="nf-page">{body}</body></html>\n'
+    )
 
 
 @attrs.frozen
