@@ -16,6 +16,8 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsfacts
 from newsfacts import Article, Fact, PluginFailure, Result
@@ -439,3 +441,23 @@ def test_the_examples_of_the_viewing_page_run(
         exec(textwrap.dedent(block), namespace)
     assert len(Page((tmp_path / "seed.html").read_text(encoding="utf-8")).marks()) == 93
     assert "1 article · 93 facts" in namespace["html"]
+
+
+@given(
+    text=st.text(alphabet="ab <&>\n\r", max_size=30),
+    offsets=st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=8),
+)
+def test_any_spans_nest_without_losing_a_character(
+    text: str, offsets: list[tuple[int, int]]
+) -> None:
+    inside = [(min(a, b), max(a, b)) for a, b in offsets if max(a, b) <= len(text)]
+    spans = [
+        markup.Span(start, end, "mark", "m", f' data-n="{n}"', f' data-of="{n}"')
+        for n, (start, end) in enumerate(inside)
+    ]
+    page = Page(f"<div>{markup.nest(text, spans)}</div>")
+    assert page.one("div").text == text
+    for n, span in enumerate(spans):
+        pieces = page.find("mark", data_n=str(n)) + page.find("mark", data_of=str(n))
+        assert len(page.find("mark", data_n=str(n))) == 1
+        assert "".join(piece.text for piece in pieces) == text[span.start : span.end]
