@@ -21,7 +21,7 @@ import pytest
 
 import newsfacts
 from newsfacts import Article, Fact, Result
-from newsfacts.fields import DATES, NUMBERS
+from newsfacts.fields import BUILT_IN_FIELDS, DATES, NUMBERS
 from newsfacts.view.style import default_color
 
 REQUIRED = os.environ.get("NEWSFACTS_BROWSER") == "required"
@@ -147,7 +147,8 @@ def open_page(tab: Opened, tmp_path: Path) -> Any:
 @pytest.fixture(scope="module")
 def seed() -> Result:
     article = Article(text=SEED_PATH.read_text(encoding="utf-8"), published="2025-07-10", id="seed")
-    return newsfacts.extract(article)
+    # The built-in fields only: a plugin installed alongside would add its own to the legend.
+    return newsfacts.extract(article, plugins=[field.name for field in BUILT_IN_FIELDS])
 
 
 def test_the_dom_has_one_mark_per_fact_at_its_offsets(seed: Result, open_page: Any) -> None:
@@ -250,9 +251,9 @@ def test_markup_in_an_article_stays_text_in_the_browser(open_page: Any) -> None:
 
 def test_a_third_party_field_gets_its_default_colour(open_page: Any) -> None:
     text = "The report is at www.understandingwar.org today."
-    url = Tag.at(text, 17, 40, kind="link")
-    view = open_page(newsfacts.render(Result(Article(text=text), {"urls": (url,)}, ())))
-    assert view.style("mark", "border-bottom-color") == rgb(default_color("urls"))
+    link = Tag.at(text, 17, 40, kind="link")
+    view = open_page(newsfacts.render(Result(Article(text=text), {"weblinks": (link,)}, ())))
+    assert view.style("mark", "border-bottom-color") == rgb(default_color("weblinks"))
     assert view.marks()[0]["title"] == "kind: link"
 
 
