@@ -71,6 +71,11 @@ class ConfigError(NewsfactsError, ValueError):
         self.option = option
 
 
+class TemplateError(NewsfactsError, ValueError):
+    """A new plugin package could not be written (``newsfacts new-plugin``): its name is not
+    a valid plugin name, or its directory exists already."""
+
+
 class FactsFileError(NewsfactsError, ValueError):
     """A file of extracted facts (a JSON Lines file or a facts table) could not be read.
 
