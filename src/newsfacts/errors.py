@@ -104,3 +104,14 @@ class ConfigError(NewsfactsError, ValueError):
 class TemplateError(NewsfactsError, ValueError):
     """A new plugin package could not be written (``newsfacts new-plugin``): its name is not
     a valid plugin name, or its directory exists already."""
+
+
+class FactsFileError(NewsfactsError, ValueError):
+    """A file of extracted facts (a JSON Lines file or a facts table) could not be read.
+
+    ``path`` names the file; the message says where in it and what was wrong.
+    """
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
