@@ -177,3 +177,8 @@ def test_articles_are_immutable() -> None:
     article = Article(text="x")
     with pytest.raises(AttributeError):
         article.text = "y"  # type: ignore[misc]
+
+
+def test_surrogate_code_points_are_refused_as_no_text() -> None:
+    with pytest.raises(InvalidArticleError, match=r"text: surrogate code point U\+D800 at 6"):
+        Article(text="Kyiv. \ud800\udfff")

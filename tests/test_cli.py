@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-import newsfacts.cli.report
+import newsfacts.cli.progress
 from corpus_files import KYIV_PAGE, PAYWALL_PAGE, news_crawl
 from newsfacts.cli import main
 
@@ -263,7 +263,7 @@ def test_progress_is_drawn_only_on_a_terminal(
         def isatty(self) -> bool:
             return True
 
-    monkeypatch.setattr(newsfacts.cli.report, "PROGRESS_INTERVAL", 0)  # draw every article
+    monkeypatch.setattr(newsfacts.cli.progress, "PROGRESS_INTERVAL", 0)  # draw every article
     terminal = Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
     assert main(["extract", str(SEED_PATH), "--plugins", "dates"]) == 0

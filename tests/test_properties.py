@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import json
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -113,9 +114,11 @@ def test_hostile_text_finishes() -> None:
         "A " * 20000,
         ("Mr " * 3000) + "Smith said",
         "((((((((((" * 1000,
-        "\u0000\ud800\uffff" * 1000,
+        "\u0000\ufffd\uffff" * 1000,
     ):
         check(text, None)
+    with pytest.raises(newsfacts.InvalidArticleError, match=r"surrogate"):
+        EXTRACTOR.extract("\u0000\ud800\uffff" * 1000)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -6,6 +6,7 @@
 397
 """
 
+import importlib
 from importlib import metadata
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +14,7 @@ from newsfacts.article import Article
 from newsfacts.document import Document
 from newsfacts.errors import (
     ConfigError,
+    FactsFileError,
     InvalidArticleError,
     InvalidFactError,
     NewsfactsError,
@@ -46,9 +48,11 @@ from newsfacts.published import parse_published
 from newsfacts.readers import ReadItem, read_articles, read_items
 from newsfacts.result import Result
 from newsfacts.text import Segment
+from newsfacts.view.article import render
 
 if TYPE_CHECKING:
     from newsfacts.table import to_table
+    from newsfacts.view.corpus import report
 
 try:
     __version__ = metadata.version("newsfacts")
@@ -68,6 +72,7 @@ __all__ = [
     "Extractor",
     "Fact",
     "FactMap",
+    "FactsFileError",
     "Field",
     "InvalidArticleError",
     "InvalidFactError",
@@ -97,17 +102,18 @@ __all__ = [
     "parse_published",
     "read_articles",
     "read_items",
+    "render",
+    "report",
     "to_table",
 ]
 
 
 if not TYPE_CHECKING:  # type checkers see the import above, and no other name
+    # Names whose modules need pyarrow, whose import costs more than the rest of newsfacts:
+    # loaded on first use, not by every `import newsfacts` (nor by the CLI's start).
+    _LAZY = {"to_table": "newsfacts.table", "report": "newsfacts.view.corpus"}
 
     def __getattr__(name: str) -> Any:
-        # newsfacts.to_table needs pyarrow, whose import costs more than the rest of newsfacts:
-        # it is loaded on first use, not by every `import newsfacts` (nor by the CLI's start).
-        if name == "to_table":
-            from newsfacts.table import to_table
-
-            return to_table
+        if name in _LAZY:
+            return getattr(importlib.import_module(_LAZY[name]), name)
         raise AttributeError(f"module 'newsfacts' has no attribute {name!r}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -17,9 +18,21 @@ def _to_published(value: object) -> PublishedDate | None:
     return parse_published(value)
 
 
+# Surrogate code points are no text: they come from bytes decoded with "surrogateescape" and
+# cannot be written as UTF-8 or read back from JSON with the same offsets.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _check_text(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str):
         raise InvalidArticleError(attribute.name, f"expected str, got {_json_type(value)}")
+    surrogate = _SURROGATE.search(value)
+    if surrogate is not None:
+        raise InvalidArticleError(
+            attribute.name,
+            f"surrogate code point U+{ord(surrogate.group()):04X} at {surrogate.start()}: not "
+            "Unicode text (decode bytes with errors='replace')",
+        )
 
 
 def _check_optional_text(_: object, attribute: attrs.Attribute[Any], value: object) -> None:

@@ -123,6 +123,17 @@ class TemplateError(NewsfactsError, ValueError):
     a valid plugin name, or its directory exists already."""
 
 
+class FactsFileError(NewsfactsError, ValueError):
+    """A file of extracted facts (a JSON Lines file or a facts table) could not be read.
+
+    ``path`` names the file; the message says where in it and what was wrong.
+    """
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+
+
 class WorkerError(NewsfactsError):
     """A worker process stopped while extracting an article (recorded in its result).
 

@@ -114,6 +114,12 @@ class Result(Mapping[str, tuple[Fact, ...]]):
         """The facts of the built-in ``organizations`` field (``result[ORGANIZATIONS]``)."""
         return self._built_in(ORGANIZATIONS)
 
+    def _repr_html_(self) -> str:
+        """The result drawn with its facts highlighted, for Jupyter (:func:`newsfacts.render`)."""
+        from newsfacts.view import repr_html  # the view imports this module
+
+        return repr_html(self)
+
     def to_dict(self) -> dict[str, Any]:
         """The result as a JSON-ready record: ``article``, ``facts`` by field, ``errors``.
 

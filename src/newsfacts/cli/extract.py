@@ -8,13 +8,12 @@ from typing import Any
 
 import attrs
 
-from newsfacts import config as configuration
+from newsfacts.cli.options import add_extractor_arguments, add_input_arguments, extractor_from_args
 from newsfacts.cli.output import OUTPUT_FORMATS, open_output
-from newsfacts.cli.report import EXIT_PLUGIN_FAILURE, Report
+from newsfacts.cli.progress import EXIT_PLUGIN_FAILURE, Report
 from newsfacts.errors import PluginError
-from newsfacts.extractor import Extractor
-from newsfacts.published import DATE_ORDERS, parse_published
-from newsfacts.readers import INPUT_FORMATS, read_items
+from newsfacts.published import parse_published
+from newsfacts.readers import read_items
 
 # Libraries that log on pages they cannot read: each such page already gets its own error line.
 _QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "readability")
@@ -33,20 +32,7 @@ def add_command(commands: Any) -> None:
             "input, as text unless --input-format says otherwise."
         ),
     )
-    extract.add_argument("files", nargs="*", metavar="PATH", help="files, directories, - for stdin")
-    extract.add_argument(
-        "--published",
-        metavar="DATE",
-        help="publication date anchoring relative dates (overrides the articles' own)",
-    )
-    extract.add_argument(
-        "--date-order",
-        choices=DATE_ORDERS,
-        help="how to read all-numeric publication dates such as 10/07/2025 (refused without)",
-    )
-    extract.add_argument(
-        "--plugins", metavar="A,B", help="comma-separated plugins or fields to run (default: all)"
-    )
+    add_input_arguments(extract)
     extract.add_argument(
         "--format",
         choices=OUTPUT_FORMATS,
@@ -61,42 +47,13 @@ def add_command(commands: Any) -> None:
         help="write to FILE instead of standard output (required for parquet)",
     )
     extract.add_argument(
-        "--input-format",
-        choices=("auto", *INPUT_FORMATS),
-        default="auto",
-        help="read the named files and stdin as this format (default: by their names; stdin "
-        "as txt); directories are always read by file name",
-    )
-    extract.add_argument(
         "--on-error",
         choices=("skip", "stop"),
         default="skip",
         help="on an item that cannot be read: report it and go on (skip, the default) or stop; "
         "either way the exit code is 1",
     )
-    extract.add_argument(
-        "--disable",
-        metavar="A,B",
-        help="comma-separated plugins or fields never to run (to replace a built-in, say)",
-    )
-    extract.add_argument(
-        "--config",
-        metavar="FILE",
-        help="a TOML file of plugin options, one table per field: [locations] adjectival = true",
-    )
-    extract.add_argument(
-        "--option",
-        dest="options",
-        action="append",
-        default=[],
-        metavar="FIELD.OPTION=VALUE",
-        help="set one plugin option (repeatable), after those of --config",
-    )
-    extract.add_argument(
-        "--strict",
-        action="store_true",
-        help="stop at the first plugin error instead of recording it",
-    )
+    add_extractor_arguments(extract)
     extract.add_argument(
         "--allow-plugin-errors",
         action="store_true",
@@ -106,24 +63,6 @@ def add_command(commands: Any) -> None:
         "-q", "--quiet", action="store_true", help="no progress bar and no summary line"
     )
     extract.set_defaults(handler=run, usage_error=extract.error)
-
-
-def _names(value: str | None) -> list[str]:
-    return [name.strip() for name in (value or "").split(",") if name.strip()]
-
-
-def extractor_from_args(args: argparse.Namespace) -> Extractor:
-    """The extractor the plugin options of ``args`` ask for (--plugins, --disable, --config...)."""
-    config = configuration.merge(
-        configuration.read_config_file(args.config) if args.config else None,
-        configuration.parse_assignments(args.options),
-    )
-    return Extractor(
-        _names(args.plugins) or None,
-        disable=_names(args.disable),
-        config=config,
-        strict=args.strict,
-    )
 
 
 def run(args: argparse.Namespace) -> int:
