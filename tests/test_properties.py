@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 
@@ -131,7 +132,5 @@ def test_reading_arbitrary_json_as_a_result_gives_a_result_or_a_newsfacts_error(
     data: dict[str, object],
 ) -> None:
     for record in (data, {"article": data}, {"article": {"text": "x"}, "facts": data}):
-        try:
+        with contextlib.suppress(newsfacts.NewsfactsError):
             newsfacts.Result.from_dict(record)
-        except newsfacts.NewsfactsError:
-            pass

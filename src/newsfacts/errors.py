@@ -99,3 +99,8 @@ class ConfigError(NewsfactsError, ValueError):
         super().__init__(f"{where}: {message}")
         self.plugin = plugin
         self.option = option
+
+
+class TemplateError(NewsfactsError, ValueError):
+    """A new plugin package could not be written (``newsfacts new-plugin``): its name is not
+    a valid plugin name, or its directory exists already."""

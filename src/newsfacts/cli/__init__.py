@@ -11,11 +11,11 @@ import sys
 from collections.abc import Sequence
 
 from newsfacts import __version__
-from newsfacts.cli import extract, plugins, schema
+from newsfacts.cli import extract, new_plugin, plugins, schema
 from newsfacts.errors import NewsfactsError
 
 #: The command modules, in the order ``newsfacts --help`` lists them.
-COMMANDS = (extract, plugins, schema)
+COMMANDS = (extract, plugins, schema, new_plugin)
 
 
 def build_parser() -> argparse.ArgumentParser:
