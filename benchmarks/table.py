@@ -7,7 +7,8 @@ The articles of CORPUS (.jsonl or .txt files; default: the seed article, publish
 N results (default 1,000), and the table is built from them. Printed beside it, for scale:
 the cost of calling ``fact.to_dict()`` on every fact alone (the floor: the table's values are
 exactly those), and a row-by-row build (one dict per fact, ``pyarrow.Table.from_pylist``).
-Best of --repeat runs; figures from a shared machine: compare the ratios printed together.
+Best CPU time of --repeat runs; compare the ratios printed together, not figures from
+different runs or machines.
 """
 
 from __future__ import annotations
@@ -35,13 +36,14 @@ def seed() -> list[newsfacts.Article]:
 
 
 def best_of(repeat: int, runs: dict[str, Callable[[], Any]]) -> dict[str, float]:
-    """The best time of each run; the runs take turns, so a busy spell hits them alike."""
+    """The best CPU time of each run (other processes hardly count); the runs take turns, so
+    a busy spell hits them alike."""
     times: dict[str, float] = {name: float("inf") for name in runs}
     for _ in range(repeat):
         for name, run in runs.items():
-            began = time.perf_counter()
+            began = time.process_time()
             run()
-            times[name] = min(times[name], time.perf_counter() - began)
+            times[name] = min(times[name], time.process_time() - began)
     return times
 
 

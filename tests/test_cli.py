@@ -346,3 +346,14 @@ def test_the_module_runs_as_a_script() -> None:
         [sys.executable, "-m", "newsfacts", "--version"], capture_output=True, text=True, check=True
     )
     assert done.stdout.startswith("newsfacts ")
+
+
+@pytest.mark.parametrize("form", ["json", "parquet"])
+def test_an_output_file_that_cannot_be_written_is_one_error_line(
+    capsys: Capture, tmp_path: Path, form: str
+) -> None:
+    target = tmp_path / "missing-folder" / f"facts.{form}"
+    code, _, err = run(capsys, "extract", str(SEED_PATH), "--format", form, "-o", str(target))
+    assert code == 1
+    assert f"newsfacts: error: {target}: cannot write: " in err
+    assert "Traceback" not in err

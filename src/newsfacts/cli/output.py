@@ -16,6 +16,7 @@ import textwrap
 from collections.abc import Callable, Iterator
 from typing import Any, TextIO
 
+from newsfacts.errors import NewsfactsError
 from newsfacts.facts import Field
 from newsfacts.result import Result
 
@@ -42,7 +43,11 @@ def open_output(form: str, path: str | None, fields: tuple[Field[Any], ...]) -> 
         from newsfacts.table import TableWriter  # pyarrow loads only for tables
 
         target: Any = path if path is not None else sys.stdout.buffer
-        with TableWriter(target, format=form, fields=fields) as table:
+        try:
+            writer = TableWriter(target, format=form, fields=fields)
+        except OSError as error:
+            raise _cannot_write(path, error) from None
+        with writer as table:
             yield table.write
         return
     with _text_stream(path) as out:
@@ -65,7 +70,11 @@ def open_output(form: str, path: str | None, fields: tuple[Field[Any], ...]) -> 
 @contextlib.contextmanager
 def _text_stream(path: str | None) -> Iterator[TextIO]:
     if path is not None:
-        with open(path, "w", encoding="utf-8", errors="backslashreplace") as out:
+        try:
+            opened = open(path, "w", encoding="utf-8", errors="backslashreplace")  # noqa: SIM115
+        except OSError as error:
+            raise _cannot_write(path, error) from None
+        with opened as out:
             yield out
         return
     buffer = getattr(sys.stdout, "buffer", None)
@@ -123,3 +132,7 @@ def _write_text(result: Result, out: TextIO) -> None:
             out.write(f"  {fact.start}-{fact.end} {fact.text!r} {shown}\n")
     for error in result.errors:
         out.write(f"error: {error.plugin}: {error.error_type}: {error.message}\n")
+
+
+def _cannot_write(path: str | None, error: OSError) -> NewsfactsError:
+    return NewsfactsError(f"{path}: cannot write: {error.strerror or error}")

@@ -65,8 +65,8 @@ HOSTILE_TEXTS: tuple[HostileText, ...] = (
     HostileText("one long line without punctuation", "the people of the city said " * 150),
     HostileText("many short paragraphs", "Kyiv.\n\n" * 300),
     HostileText("control characters", "\x00\x01\x07\x1b\x7f" * 400),
-    # Never a high surrogate before a low one: JSON cannot keep such a pair apart.
-    HostileText("lone surrogates", "\udfff\ufffe\ud800\uffff" * 500),
+    # (Surrogate code points are no text: Article refuses them, so no plugin sees them.)
+    HostileText("noncharacters", "\ufffe\uffff\ufffd" * 600),
     HostileText(
         "scripts and symbols",
         "Київ Москва مرحبا שלום 東京 ﷺ 👍🏽 é e\u0301 \u200b\u200d\ufeff ᴋʏɪᴠ ℌ𝔢𝔩𝔩𝔬 " * 40,
@@ -103,7 +103,6 @@ _HOSTILE_UNITS = (
     "\n\n",
     "\t",
     "\x00",
-    "\ud800",
     "e\u0301",
     "👍🏽",
     "Київ",
@@ -258,7 +257,7 @@ def news_texts(*, max_paragraphs: int = 4) -> SearchStrategy[str]:
 def hostile_texts() -> SearchStrategy[str]:
     """A hypothesis strategy for texts that break extractors: any unicode text, the hostile
     table's texts cut at any point, long runs of one character or piece (brackets, quote
-    marks, digits, titles, surrogates) and mixtures of such pieces with news words.
+    marks, digits, titles, control characters) and mixtures of such pieces with news words.
     """
     from hypothesis import strategies as st
 
