@@ -82,6 +82,11 @@ def peak_rss_mb() -> float:
     return peak / 1024 if sys.platform != "darwin" else peak / 2**20
 
 
+def own_cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def cpu_seconds() -> tuple[float, float]:
     """CPU time of this process, and of it and its worker processes (once they have ended)."""
     own = resource.getrusage(resource.RUSAGE_SELF)
@@ -131,18 +136,24 @@ def run_dask(path: str, args: argparse.Namespace) -> dict[str, Any]:
         LocalCluster(
             n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=None
         ) as cluster,
-        Client(cluster),
+        Client(cluster) as client,
     ):
         started = time.perf_counter()
+        before = sum(client.run(own_cpu_seconds).values()), own_cpu_seconds()
         blocksize = max(os.path.getsize(path) // (args.workers * 16), 1)
         bag = newsfacts.dask.read_articles_bag(path, blocksize=blocksize)
         counts = newsfacts.dask.extract_bag(bag).map(summary).compute()
         done = time.perf_counter()
+        after = sum(client.run(own_cpu_seconds).values()), own_cpu_seconds()
+    parent = after[1] - before[1]
     return {
         "seconds": done - started,
         "cluster start": started - began,
         "counts": [tuple(c) for c in counts],
         "partitions": bag.npartitions,
+        # The cluster's start is not counted: CPU of the workers and of this process meanwhile.
+        "cpu": after[0] - before[0] + parent,
+        "parent cpu": parent,
     }
 
 
@@ -232,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         outcome = CHILDREN[args.child](args.corpus, args)
         parent_cpu, cpu = cpu_seconds()
-        outcome |= {"rss_mb": peak_rss_mb(), "cpu": cpu, "parent cpu": parent_cpu}
+        outcome = {"rss_mb": peak_rss_mb(), "cpu": cpu, "parent cpu": parent_cpu} | outcome
         print(json.dumps(outcome))
         return 0
 
@@ -290,8 +301,15 @@ def report(
             f"{ratio:>8.2f}x {run['cpu']:>7.1f} ({run['parent cpu']:>5.1f}) "
             f"{run['rss_mb']:>12.0f} MB{target}"
         )
-    print("  (CPU s: the run's processes together, and its parent alone; a parallel run using")
-    print("   about the CPU time of one process reaches its speed-up on an idle machine)")
+    print("  (CPU s: the run's processes together, and its parent alone. On a busy Linux machine")
+    print("   the processes of one session share one scheduling group's CPU (autogroup), so")
+    print("   wall-clock speed-ups need idle cores; the CPU figures do not: expected on idle")
+    print("   cores, about workers x 1-process CPU / parallel CPU:", end="")
+    for mode in ("pool", "dask"):
+        if mode in runs:
+            expected = args.workers * runs["single"]["cpu"] / runs[mode]["cpu"]
+            print(f" {'pool' if mode == 'pool' else 'Dask'} {expected:.2f}x", end="")
+    print(")")
     if "dask" in runs:
         dask = runs["dask"]
         print(

@@ -28,7 +28,7 @@ import functools
 import io
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsfacts.article import Article
 from newsfacts.errors import ReadError
@@ -37,19 +37,21 @@ from newsfacts.facts import Field
 from newsfacts.published import DateOrder
 from newsfacts.readers import format_of, read_articles
 from newsfacts.result import Result
-from newsfacts.table import table_schema, to_table
 
 try:
     import dask.bag as db
-    import dask.dataframe as dd
     import fsspec
-    import pandas as pd
-    import pyarrow as pa
 except ImportError as error:
     raise ImportError(
         f"newsfacts.dask needs Dask, its dataframes and pandas: pip install 'newsfacts[dask]' "
         f"({error})"
     ) from error
+
+if TYPE_CHECKING:
+    # Imported where used: a worker that only extracts never loads them (a second or two).
+    import dask.dataframe as dd
+    import pandas as pd
+    import pyarrow as pa
 
 __all__ = ["extract_bag", "facts_frame", "read_articles_bag"]
 
@@ -95,10 +97,14 @@ def extract_bag(
 
 
 def _pandas(table: pa.Table) -> pd.DataFrame:
+    import pandas as pd
+
     return table.to_pandas(types_mapper=pd.ArrowDtype)
 
 
 def _frame(records: Iterable[Mapping[str, Any]], fields: tuple[Field[Any], ...]) -> pd.DataFrame:
+    from newsfacts.table import to_table
+
     results = [Result.from_dict(record, fields=fields) for record in records]
     return _pandas(to_table(results, fields=fields))
 
@@ -113,6 +119,10 @@ def facts_frame(records: db.Bag, plugins: Iterable[str] | None = None) -> dd.Dat
     it back with ``dtype_backend="pyarrow"``). ``plugins`` must be those given to
     :func:`extract_bag`: they fix the columns, known before anything runs.
     """
+    import dask.dataframe as dd
+
+    from newsfacts.table import table_schema
+
     fields = _extractor(_plugins_key(plugins)).fields
     meta = _pandas(table_schema(fields).empty_table())
     parts = records.map_partitions(_frame, fields).to_delayed()
