@@ -1,10 +1,10 @@
 """A plugin that misbehaves on request, for the tests of worker processes.
 
 Its ``trouble`` field finds the word "OK"; an article containing FAIL makes it raise, SLOW
-makes it sleep (a timer signal stops it), STUCK makes it loop swallowing every exception
-(only killing the process stops it) and CRASH ends its process on the spot. Worker processes
-import this module by name (``parallel_plugins``, on ``sys.path`` under pytest), so the
-extractor factories below are picklable.
+makes it sleep (a timer signal stops it), PAUSE makes it take half a second, STUCK makes it
+loop swallowing every exception (only killing the process stops it) and CRASH ends its
+process on the spot. Worker processes import this module by name (``parallel_plugins``, on
+``sys.path`` under pytest), so the extractor factories below are picklable.
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ def extract_trouble(document: Document, needed: FactMap, options: None) -> list[
         os._exit(3)
     if "SLOW" in text:
         time.sleep(600)
+    if "PAUSE" in text:
+        time.sleep(0.5)
     while "STUCK" in text:
         with contextlib.suppress(BaseException):  # on purpose: nothing stops it but a kill
             time.sleep(600)

@@ -214,6 +214,14 @@ def test_a_stream_is_read_lazily_and_leaving_early_stops_the_workers() -> None:
     assert no_workers_left()
 
 
+def test_a_slow_article_holds_back_a_window_of_results_then_the_run_goes_on() -> None:
+    """In input order, the other worker stops a few chunks ahead, and starts again after."""
+    articles = trouble("A PAUSE of 1.", *(f"OK {n}." for n in range(2, 40)))
+    results = list(extract_parallel(trouble_extractor, articles, workers=2, chunksize=1))
+    assert [r.article.text for r in results] == [a["text"] for a in articles]
+    assert [len(r["trouble"]) for r in results] == [0] + [1] * 38
+
+
 def test_results_and_errors_pickle_with_their_attributes(
     expected: list[newsfacts.Result],
 ) -> None:

@@ -198,13 +198,14 @@ class _Run:
             for _ in range(self._size):
                 self._workers.append(self._start())
             while True:
-                for worker in self._workers:
-                    if worker.ready and worker.chunk is None:
-                        self._dispatch_to(worker)
                 yield from self._deliverable()
                 self._raise_if_stopped()
                 if self._exhausted and not self._outstanding:
                     return
+                # After delivering: results taken off the window make room for more chunks.
+                for worker in self._workers:
+                    if worker.ready and worker.chunk is None:
+                        self._dispatch_to(worker)
                 self._wait()
         finally:
             for worker in self._workers:
