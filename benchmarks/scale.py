@@ -128,10 +128,14 @@ def run_pool(path: str, args: argparse.Namespace) -> dict[str, Any]:
 
 def run_dask(path: str, args: argparse.Namespace) -> dict[str, Any]:
     began = time.perf_counter()
+    import dask
     from dask.distributed import Client, LocalCluster
 
     import newsfacts.dask
 
+    # As docs/cluster.rst recommends: the workers' statistical profiler costs a fifth of the
+    # CPU of a pure-Python task.
+    dask.config.set({"distributed.worker.profile.enabled": False})
     with (
         LocalCluster(
             n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=None
