@@ -213,6 +213,29 @@ CHILDREN = {
 }
 
 
+def ceiling(path: Path, args: argparse.Namespace) -> float:
+    """Seconds for ``workers`` independent processes, each on its share of the corpus.
+
+    No parallel scheme can beat this: it says what the machine's cores give at the moment
+    (busy or shared cores, or cores that are threads of one physical core, give less).
+    """
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    shares = [path.with_name(f"share{n}.jsonl") for n in range(args.workers)]
+    for n, share in enumerate(shares):
+        share.write_text("".join(lines[n :: args.workers]), encoding="utf-8")
+    began = time.perf_counter()
+    running = [
+        subprocess.Popen(
+            [sys.executable, __file__, "--child", "single", "--corpus", str(share)],
+            stdout=subprocess.DEVNULL,
+        )
+        for share in shares
+    ]
+    if any(process.wait() != 0 for process in running):
+        raise SystemExit("an independent process failed")
+    return time.perf_counter() - began
+
+
 def child(mode: str, path: Path, args: argparse.Namespace) -> dict[str, Any]:
     command = [sys.executable, __file__, "--child", mode, "--corpus", str(path)]
     command += ["--workers", str(args.workers), "--chunksize", str(args.chunksize)]
@@ -271,6 +294,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         modes = ["single", "pool"] + ([] if args.no_dask else ["dask"])
         runs = {mode: child(mode, path, args) for mode in modes}
+        runs["ceiling"] = {"seconds": ceiling(path, args)}
         startups = {
             mode: min(child(mode, path, args)["seconds"] for _ in range(3))
             for mode in ("startup-single", "startup-pool")
@@ -298,6 +322,8 @@ def report(
         f"{'parent peak RSS':>15}"
     )
     for mode, run in runs.items():
+        if mode == "ceiling":
+            continue
         ratio = base / run["seconds"]
         target = f"  {verdict(ratio, TARGETS[mode])}" if mode in TARGETS else ""
         print(
@@ -314,6 +340,12 @@ def report(
             expected = args.workers * runs["single"]["cpu"] / runs[mode]["cpu"]
             print(f" {'pool' if mode == 'pool' else 'Dask'} {expected:.2f}x", end="")
     print(")")
+    limit = runs["ceiling"]["seconds"]
+    print(
+        f"machine ceiling: {args.workers} independent processes, each on 1/{args.workers} of the "
+        f"corpus, {limit:.2f} s: {base / limit:.2f}x (what the cores give now; no parallel "
+        "run can do better)"
+    )
     if "dask" in runs:
         dask = runs["dask"]
         print(
@@ -326,7 +358,7 @@ def report(
         f"workers={args.workers} {pool:.2f} s: {pool / single:.2f}x "
         f"{verdict(pool / single, STARTUP_TARGET, below=True)}"
     )
-    counts = {mode: run["counts"] for mode, run in runs.items()}
+    counts = {mode: run["counts"] for mode, run in runs.items() if "counts" in run}
     equal_counts = all(c == counts["single"] for c in counts.values())
     total = sum(facts for facts, _ in counts["single"])
     print(
