@@ -8,6 +8,7 @@ import json
 import multiprocessing
 import os
 import pickle
+import re
 import signal
 import subprocess
 import sys
@@ -234,6 +235,21 @@ def test_results_and_errors_pickle_with_their_attributes(
     ]:
         copy = pickle.loads(pickle.dumps(error))
         assert (type(copy), str(copy), vars(copy)) == (type(error), str(error), vars(error))
+
+
+def test_the_cluster_page_pool_example_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = (Path(__file__).resolve().parent.parent / "docs" / "cluster.rst").read_text("utf-8")
+    [example] = re.findall(r"   :name: worker-pool\n\n(.*?)\n\S", page, re.S)
+    (tmp_path / "corpus.jsonl").write_text(
+        "".join(json.dumps(article) + "\n" for article in ARTICLES[:6]), encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    exec(compile(textwrap.dedent(example), "cluster.rst", "exec"), {"__name__": "__main__"})
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines] == [a["id"] for a in ARTICLES[:6]]
+    assert lines[0] == "a00 4 ()"  # 31, 12, two (libraries), £1.2 million; no errors
 
 
 CTRL_C_SCRIPT = textwrap.dedent(
