@@ -357,3 +357,30 @@ def test_an_output_file_that_cannot_be_written_is_one_error_line(
     assert code == 1
     assert f"newsfacts: error: {target}: cannot write: " in err
     assert "Traceback" not in err
+
+
+def test_workers_give_the_same_output_as_one_process(capsys: Capture, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    lines = [
+        {"id": str(n), "text": text, "published": "2025-07-10"}
+        for n, text in enumerate(
+            [
+                "Russia fired 397 drones at Kyiv on Thursday, killing at least two people.",
+                "Mr Starmer said on Monday the talks would resume in London.",
+                "The Institute for the Study of War (ISW) said 1,200 troops moved.",
+            ]
+            * 3
+        )
+    ]
+    corpus.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    outputs = []
+    for workers in ("1", "2"):
+        code, out, _ = run(
+            capsys, "extract", str(corpus), "--format", "jsonl", "--workers", workers
+        )
+        assert code == 0
+        outputs.append(out)
+    assert outputs[0] == outputs[1]
+    assert [json.loads(line)["article"]["id"] for line in outputs[1].splitlines()] == [
+        str(n) for n in range(9)
+    ]

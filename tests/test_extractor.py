@@ -396,3 +396,45 @@ def test_timings_add_up_the_seconds_of_each_field_and_of_segmentation() -> None:
     ex.extract(TEXT, timings=timings)
     assert set(timings) == {"segmentation", "words", "broken"}
     assert all(seconds >= 0 for seconds in timings.values())
+
+
+class SlowPlugin:
+    """Takes as long as a runaway rule would: a busy loop until interrupted."""
+
+    __name__ = "slow"
+
+    @hookimpl
+    def newsfacts_register_fields(self, register: Register) -> None:
+        register(Field("slow", Word, "Never finishes on 'loop'."), self.slow)
+
+    def slow(self, document: Document, needed: FactMap, options: Any) -> list[Word]:
+        while "loop" in document.text:
+            pass
+        return []
+
+
+def test_an_article_over_the_time_limit_gets_an_error_and_the_run_goes_on() -> None:
+    plugins = [WordsPlugin(), SlowPlugin()]
+    ex = newsfacts.Extractor(["words", "slow"], extra_plugins=plugins, time_limit=0.2)
+    stuck, fine = list(ex.extract_many(["Stuck in a loop.", TEXT]))
+    assert dict(stuck.items()) == {"words": (), "slow": ()}
+    [failure] = [f for f in stuck.errors if f.error_type == "TimeLimitError"]
+    assert failure.message == "article exceeded the time limit of 0.2 s"
+    assert len(fine[WORDS]) == 3 and not fine.errors
+    strict = newsfacts.Extractor(
+        ["slow"], extra_plugins=[SlowPlugin()], time_limit=0.2, strict=True
+    )
+    with pytest.raises(newsfacts.TimeLimitError):
+        strict.extract("Stuck in a loop.")
+
+
+def test_the_arguments_rebuild_an_equivalent_extractor_in_another_process() -> None:
+    ex = newsfacts.Extractor(["locations"], disable=["quotes"], config={"locations": {}})
+    assert ex.arguments == {
+        "plugins": ["locations"],
+        "disable": ("quotes",),
+        "config": {"locations": {}},
+        "strict": False,
+        "time_limit": None,
+    }
+    assert newsfacts.Extractor(**ex.arguments).fields == ex.fields

@@ -13,9 +13,16 @@ from typing import Any
 import attrs
 
 from newsfacts import config as configuration
+from newsfacts import deadline
 from newsfacts.article import Article
 from newsfacts.document import Document
-from newsfacts.errors import ConfigError, InvalidArticleError, PluginError, UnknownPluginError
+from newsfacts.errors import (
+    ConfigError,
+    InvalidArticleError,
+    PluginError,
+    TimeLimitError,
+    UnknownPluginError,
+)
 from newsfacts.facts import Fact, FactMap, Field, sorted_facts
 from newsfacts.manager import LoadedPlugins, PluginFailure, installation, load_plugins
 from newsfacts.providers import Provider
@@ -102,6 +109,9 @@ class Extractor:
     ``extra_plugins`` registers plugin objects not installed as distributions (a module with
     hook implementations, handy in tests). With ``strict=True`` a failing plugin raises
     :class:`~newsfacts.PluginError`; otherwise its failure is recorded in results' ``errors``.
+    ``time_limit`` bounds the seconds one article may take: an article over it gets an empty
+    result whose ``errors`` hold a :class:`~newsfacts.TimeLimitError` (raised in strict
+    mode), and the run goes on (see :mod:`newsfacts.deadline`).
     """
 
     def __init__(
@@ -111,12 +121,25 @@ class Extractor:
         disable: Iterable[str] = (),
         config: configuration.Config | None = None,
         strict: bool = False,
+        time_limit: float | None = None,
         extra_plugins: Iterable[object] = (),
     ) -> None:
         wanted = [plugins] if isinstance(plugins, str) else plugins
         selection = list(wanted) if wanted is not None else None
         disabled = frozenset([disable] if isinstance(disable, str) else disable)
+        #: Whether a failing plugin raises instead of being recorded.
         self.strict = strict
+        #: The seconds one article may take, or None.
+        self.time_limit = None if time_limit is None else deadline.checked_seconds(time_limit)
+        #: What an equivalent extractor is built from, in a worker process (not
+        #: ``extra_plugins``: objects of this process, which another cannot find again).
+        self.arguments: dict[str, Any] = {
+            "plugins": selection,
+            "disable": tuple(sorted(disabled)),
+            "config": config,
+            "strict": strict,
+            "time_limit": self.time_limit,
+        }
         loaded = load_plugins(extra_plugins)
         # A plugin that failed to load matters only if it was asked for (or all were).
         failures = [f for f in loaded.failures if selection is None or f.plugin in selection]
@@ -211,8 +234,23 @@ class Extractor:
         ``"segmentation"`` for the shared text layer and under each field's name for its
         plugin (``benchmarks/speed.py`` uses it to time each plugin on its own).
         """
-        clock = time.perf_counter
         article = to_article(article, published=published)
+        try:
+            with deadline.time_limit(self.time_limit) as limit:
+                return self._extract(article, limit, timings)
+        except TimeLimitError as error:
+            if self.strict:
+                raise
+            failure = PluginFailure.from_exception("newsfacts", error)
+            return Result(article, {f.name: () for f in self.fields}, (*self._failures, failure))
+
+    def _extract(
+        self,
+        article: Article,
+        limit: deadline.Deadline,
+        timings: MutableMapping[str, float] | None,
+    ) -> Result:
+        clock = time.perf_counter
         began = clock()
         document = Document.from_article(article)
         if timings is not None:
@@ -222,11 +260,14 @@ class Extractor:
         errors = list(self._failures)
         for step in self._steps:
             name = step.provider.field.name
+            limit.check()  # between plugins, where no signal can interrupt
             began = clock()
             try:
                 needed = FactMap({need: facts.get(need, ()) for need in step.provider.needs})
                 found = step.provider.extract(document, needed, step.options)
                 facts[name], problem = _checked(article.text, step.provider, found)
+            except TimeLimitError:
+                raise
             except Exception as error:
                 if self.strict:
                     message = f"{type(error).__name__}: {error}"
@@ -267,7 +308,7 @@ class Extractor:
             workers=workers,
             ordered=ordered,
             chunksize=chunksize,
-            time_limit=getattr(self, "time_limit", None),
+            time_limit=self.time_limit,
         )
 
 

@@ -112,18 +112,12 @@ def extract_parallel(
 def extractor_factory(extractor: Extractor) -> Callable[[], Extractor]:
     """A picklable factory of extractors like ``extractor``, for worker processes.
 
-    What it carries: the fields (each named, so the installed plugins fill them again), the
-    strictness and the time limit. What it does not: ``config`` and ``disable`` (an
-    extractor does not keep them), and ``extra_plugins`` objects (not installed, so another
-    process cannot find them: its workers raise :class:`~newsfacts.UnknownPluginError`).
-    For those, pass :func:`extract_parallel` a factory of your own, such as
-    ``functools.partial(Extractor, plugins, config=config)``.
+    It carries what the extractor was built from (:attr:`Extractor.arguments`: plugins,
+    disable, config, strict, time limit), not ``extra_plugins`` objects (not installed, so
+    another process cannot find them): for those, pass :func:`extract_parallel` a factory of
+    your own that registers them again.
     """
-    options: dict[str, Any] = {"strict": extractor.strict}
-    limit = getattr(extractor, "time_limit", None)
-    if limit is not None:
-        options["time_limit"] = limit
-    return functools.partial(Extractor, [field.name for field in extractor.fields], **options)
+    return functools.partial(Extractor, **extractor.arguments)
 
 
 def _context(start_method: str | None) -> BaseContext:

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import collections
 import logging
+import os
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
 
+from newsfacts.article import Article
 from newsfacts.cli.options import add_extractor_arguments, add_input_arguments, extractor_from_args
 from newsfacts.cli.output import OUTPUT_FORMATS, open_output
 from newsfacts.cli.progress import EXIT_PLUGIN_FAILURE, Report
 from newsfacts.errors import PluginError
-from newsfacts.published import parse_published
-from newsfacts.readers import read_items
+from newsfacts.published import PublishedDate, parse_published
+from newsfacts.readers import ReadItem, read_items
 
 # Libraries that log on pages they cannot read: each such page already gets its own error line.
 _QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "readability")
@@ -55,6 +59,13 @@ def add_command(commands: Any) -> None:
     )
     add_extractor_arguments(extract)
     extract.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="worker processes (default: every core for input of several articles - several "
+        "paths, a folder, .jsonl/.json/.warc - else 1, which extracts in this process)",
+    )
+    extract.add_argument(
         "--allow-plugin-errors",
         action="store_true",
         help="exit with 0 even when plugins failed on some articles (they are still reported)",
@@ -65,11 +76,47 @@ def add_command(commands: Any) -> None:
     extract.set_defaults(handler=run, usage_error=extract.error)
 
 
+def _workers(args: argparse.Namespace) -> int:
+    """--workers, or by default every core for input of several articles, else 1."""
+    if args.workers is not None:
+        if args.workers < 1:
+            args.usage_error(f"--workers must be 1 or more, got {args.workers}")
+        return int(args.workers)
+    paths = args.files or ["-"]
+    several = len(paths) > 1 or any(
+        path != "-"
+        and (os.path.isdir(path) or not path.lower().endswith((".txt", ".html", ".htm")))
+        for path in paths
+    )
+    return (os.cpu_count() or 1) if several else 1
+
+
+def _articles(
+    items: Iterable[ReadItem],
+    args: argparse.Namespace,
+    published: PublishedDate | None,
+    report: Report,
+    wheres: collections.deque[str],
+) -> Iterator[Article]:
+    """The articles of ``items``, reporting the bad ones; ``wheres`` gets each one's place."""
+    for item in items:
+        report.item(item)
+        if item.error is not None and args.on_error == "stop":
+            report.say("newsfacts: stopped at the first bad item (--on-error stop)")
+            return
+        if item.article is None:
+            continue
+        wheres.append(item.where)
+        article = item.article
+        yield article if published is None else attrs.evolve(article, published=published)
+
+
 def run(args: argparse.Namespace) -> int:
     if args.format == "parquet" and args.output is None:
         args.usage_error("--format parquet needs --output FILE")  # exits with 2
     published = parse_published(args.published, date_order=args.date_order)
     extractor = extractor_from_args(args)
+    workers = _workers(args)
     for name in _QUIET_LOGGERS:
         logging.getLogger(name).setLevel(logging.CRITICAL)
     items = read_items(
@@ -78,25 +125,17 @@ def run(args: argparse.Namespace) -> int:
         date_order=args.date_order,
     )
     report = Report((field.name for field in extractor.fields), quiet=args.quiet)
+    wheres: collections.deque[str] = collections.deque()
     try:
         with open_output(args.format, args.output, extractor.fields) as write:
-            for item in items:
-                report.item(item)
-                if item.error is not None and args.on_error == "stop":
-                    report.say("newsfacts: stopped at the first bad item (--on-error stop)")
-                    break
-                if item.article is None:
-                    continue
-                article = item.article
-                if published is not None:
-                    article = attrs.evolve(article, published=published)
-                try:
-                    result = extractor.extract(article)
-                except PluginError as error:  # --strict
-                    report.say(f"newsfacts: plugin error: {item.where}: {error}")
-                    return EXIT_PLUGIN_FAILURE
-                report.result(item.where, result)
-                write(result)
+            articles = _articles(items, args, published, report, wheres)
+            try:
+                for result in extractor.extract_many(articles, workers=workers):
+                    report.result(wheres.popleft(), result)
+                    write(result)
+            except PluginError as error:  # --strict
+                report.say(f"newsfacts: plugin error: {wheres[0] if wheres else '-'}: {error}")
+                return EXIT_PLUGIN_FAILURE
     finally:
         report.close()
     return report.exit_code(allow_plugin_errors=args.allow_plugin_errors)

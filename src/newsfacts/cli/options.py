@@ -66,6 +66,13 @@ def add_extractor_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="stop at the first plugin error instead of recording it",
     )
+    parser.add_argument(
+        "--time-limit",
+        type=float,
+        metavar="SECONDS",
+        help="the seconds one article may take; an article over it gets an error and the run "
+        "goes on (default: no limit)",
+    )
 
 
 def _names(value: str | None) -> list[str]:
@@ -83,4 +90,5 @@ def extractor_from_args(args: argparse.Namespace) -> Extractor:
         disable=_names(args.disable),
         config=config,
         strict=args.strict,
+        time_limit=args.time_limit,
     )
