@@ -183,10 +183,11 @@ def test_plugin_failures_are_reported_and_give_exit_code_3(
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("calendar missing")
 
-    monkeypatch.setattr(newsfacts_dates, "scan", broken)
+    monkeypatch.setattr(newsfacts_dates, "scan", broken)  # in this process: --workers 1
     path = tmp_path / "two.jsonl"
     path.write_text('{"text": "One."}\n{"text": "Two."}\n', encoding="utf-8")
-    code, out, err = run(capsys, "extract", str(path), "--plugins", "dates", "--format", "jsonl")
+    dates_here = ["--plugins", "dates", "--workers", "1"]
+    code, out, err = run(capsys, "extract", str(path), *dates_here, "--format", "jsonl")
     assert code == 3
     assert len(out.splitlines()) == 2
     # told once, counted twice
@@ -194,8 +195,8 @@ def test_plugin_failures_are_reported_and_give_exit_code_3(
         f"newsfacts: plugin error: {path}:1: dates (field dates): RuntimeError: calendar missing"
     )
     assert err.splitlines()[-1].endswith(", 2 plugin failures")
-    assert run(capsys, "extract", str(path), "--plugins", "dates", "--allow-plugin-errors")[0] == 0
-    code, _, err = run(capsys, "extract", str(path), "--plugins", "dates", "--strict")
+    assert run(capsys, "extract", str(path), *dates_here, "--allow-plugin-errors")[0] == 0
+    code, _, err = run(capsys, "extract", str(path), *dates_here, "--strict")
     assert code == 3 and "plugin 'dates' (field 'dates'): RuntimeError: calendar missing" in err
 
 
