@@ -37,8 +37,12 @@ _LINE = regex.compile(r"[^\n]+")
 _WRAPPED = regex.compile(r"[\p{Ll},;:\-–]\s*$")
 
 # A sentence may end after . ! ? or … with closing quotes or brackets, before white space and an
-# opening quote, bracket, capital or digit.
-_BOUNDARY = regex.compile(r"(?P<punct>[.!?…]+)[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]*[\p{Lu}\d])")
+# opening quote, bracket, capital or digit. Tried only where a run of marks starts, and
+# possessive: retried inside a run, or backtracking through it, the pattern would be quadratic
+# on a run of marks ("........"), and no shorter run could match where the whole run fails.
+_BOUNDARY = regex.compile(
+    r"(?<![.!?…])(?P<punct>[.!?…]++)[\"'”’»)\]]*+(?=\s++[\"'“‘«(\[]*+[\p{Lu}\d])"
+)
 _WORD_BEFORE = regex.compile(r"(?:[\p{L}]\.)*[\p{L}]+$")
 
 # Tokens: numbers with separators ("1,000.5"), dotted abbreviations ("U.S."), words with inner
