@@ -9,7 +9,8 @@ from newsfacts_numbers import patterns as px
 
 def digit_hits(text: str) -> list[int]:
     """Where the runs of digits and the currency symbols of ``text`` start."""
-    return [hit.start() for hit in px.HIT_DIGITS.finditer(text, timeout=px.budget(text))]
+    # No timeout: a run of digits or one symbol cannot backtrack.
+    return [hit.start() for hit in px.HIT_DIGITS.finditer(text)]
 
 
 def names(text: str, hits: list[int] | None = None) -> list[newsfacts.Fact]:
@@ -27,7 +28,9 @@ def names(text: str, hits: list[int] | None = None) -> list[newsfacts.Fact]:
     patterns = [pattern for pattern, needs in px.DIGIT_LED if _may_hold(text, needs)]
     resume = [0] * len(patterns)
     for at in digit_hits(text) if hits is None else hits:
-        if not patterns or px.DIGIT_LED_ANY.match(text, at) is None:
+        # The quick test reads a bounded window: the alternation of all the patterns would
+        # match a whole run of set scores ("3-6 6-3 7-5 ...") again at every number of it.
+        if not patterns or px.DIGIT_LED_ANY.match(text, at, at + px.IDENTIFIER_REACH) is None:
             continue
         for index, pattern in enumerate(patterns):
             if at < resume[index]:
