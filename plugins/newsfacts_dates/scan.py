@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
+import functools
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
+import attrs
 import regex
 
 from newsfacts import Document
@@ -68,8 +69,9 @@ def scan(document: Document) -> Iterator[Found]:
         if found is None and "phrase" in heads:
             fixed = _phrase_at(text, start, key)
             if fixed is not None and not phrase_vetoed(fixed[1], text, start, fixed[0]):
-                with contextlib.suppress(OverflowError, ValueError):  # as in _match_rules
-                    found = (start, fixed[0], phrase(fixed[1], context, start, fixed[0]))
+                read = functools.partial(phrase, fixed[1], start=start, end=fixed[0])
+                reading = _within_calendar(read, context)
+                found = None if reading is None else (start, fixed[0], reading)
         if found is not None:
             covered = found[1]
             reading = found[2]
@@ -93,7 +95,16 @@ def _candidates(words: list[str], starts: list[int]) -> dict[int, set[str]]:
             if starts[head] - starts[index] > _HEAD_REACH_CHARS:
                 break
             if words[index] in STARTERS or words[index][0] in _SPECIAL:
-                candidates.setdefault(index, set()).update(kinds)
+                found = candidates.get(index)
+                if found is None:
+                    candidates[index] = set(kinds)
+                elif kinds <= found:
+                    # The heads before this one that gave it these kinds reached as far back
+                    # (a word before this one is as close to them): in a run of numbers
+                    # every word would otherwise be updated six times over.
+                    break
+                else:
+                    found |= kinds
     return candidates
 
 
@@ -123,15 +134,34 @@ def _match_rules(
         match = RULES[rule].match(text, start)
         if match is None:
             continue
-        try:
-            reading = NORMALIZERS[rule](match, context)
-        except (OverflowError, ValueError):
-            # A day beyond the calendar (before year 1, after 9999) from an extreme
-            # publication day: no reading rather than a failed field.
-            reading = None
+        reading = _within_calendar(functools.partial(NORMALIZERS[rule], match), context)
         if reading is not None:
             return _trimmed(text, match, rule), _end(text, match), reading
     return None
+
+
+# A value whose year TIMEX3 cannot write in four digits: before year 1 ("-001", "0000") or
+# after 9999 ("10000").
+_BEYOND_CALENDAR = regex.compile(r"-|0000|\d{5}")
+
+
+def _beyond_calendar(reading: Reading) -> bool:
+    return any(_BEYOND_CALENDAR.match(value) for value in (reading.value, *(reading.range or ())))
+
+
+def _within_calendar(read: Callable[[Context], Reading | None], context: Context) -> Reading | None:
+    """``read(context)``, or, when the publication day puts the value beyond the years 1 to
+    9999 ("next year" published on 9999-12-31, "two years ago" on 0001-01-03), the reading
+    without a publication day: the open value ("XXXX", "XXXX-XX-XX"), not resolved. A value
+    TIMEX3 cannot write is no more a guess than a value from the machine clock."""
+    try:
+        reading = read(context)
+        if reading is None or not _beyond_calendar(reading):
+            return reading
+    except (OverflowError, ValueError):  # the calendar arithmetic ran past year 1 or 9999
+        pass
+    # The date last mentioned may be as extreme ("the following year" after "9999").
+    return read(attrs.evolve(context, published=None, last_date=None))
 
 
 def _trimmed(text: str, match: regex.Match[str], rule: str) -> int:
