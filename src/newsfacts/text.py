@@ -46,11 +46,14 @@ _BOUNDARY = regex.compile(
 _WORD_BEFORE = regex.compile(r"(?:[\p{L}]\.)*[\p{L}]+$")
 
 # Tokens: numbers with separators ("1,000.5"), dotted abbreviations ("U.S."), words with inner
-# apostrophes or hyphens ("O’Malley", "Washington-based"), else one symbol.
+# apostrophes or hyphens ("O’Malley", "Washington-based"), a run of four or more of one symbol
+# ("-----", "!!!!"), else one symbol. (A run is one token so that a page of dashes or dots is
+# not a million tokens; "..." stays three.)
 _TOKEN = regex.compile(
     r"\d+(?:[.,:]\d+)*"
     r"|(?:\p{L}\.){2,}"
     r"|[\p{L}\p{M}\d]+(?:['’\-][\p{L}\p{M}\d]+)*"
+    r"|([^\p{L}\p{M}\d\s])\1{3,}"
     r"|\S",
     flags=regex.V1,
 )
@@ -127,7 +130,8 @@ def sentences(text: str, within: Sequence[Segment]) -> tuple[Segment, ...]:
 
 
 def tokens(text: str) -> tuple[Segment, ...]:
-    """Word, number and punctuation tokens of the whole text."""
+    """Word, number and punctuation tokens of the whole text; a run of four or more of one
+    punctuation mark or symbol is one token."""
     # tuple.__new__ skips the named tuple's Python-level __new__: tokens are the hot path.
     make = tuple.__new__
     return tuple([make(Segment, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(text)])
