@@ -179,6 +179,13 @@ def _stop(word: str, caps: bool) -> bool:
     return word in STOPWORDS or (caps and word.capitalize() in STOPWORDS)
 
 
+#: The most units a rule reads from where it starts a name, in a run of capitalized words:
+#: the longest names are about a dozen ("Office of the Inspector General for the Intelligence
+#: Community"); a run can be a whole page in title case, and a rule reading all of it for
+#: every word of it would be quadratic.
+MAX_NAME_UNITS = 24
+
+
 def cut_at_possessive(sentence: Sentence, start: int, end: int) -> int:
     """The end of the name before a possessive inside ``start``..``end`` ("Russia's ...")."""
     for index in range(start, end):
