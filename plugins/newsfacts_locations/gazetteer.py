@@ -41,6 +41,7 @@ class Gazetteer:
     places: dict[str, tuple[Place, ...]]
     span_by_first_word: dict[str, int]
     _by_kind: dict[str, tuple[Place, ...]] = attrs.field(factory=dict, eq=False, repr=False)
+    _countries: dict[str, Place] = attrs.field(factory=dict, eq=False, repr=False)
 
     def lookup(self, key: str) -> tuple[Place, ...]:
         return self.places.get(key, ())
@@ -53,6 +54,13 @@ class Gazetteer:
             cached = self._by_kind[kind] = tuple(unique.values())
         return cached
 
+    def country(self, code: str) -> Place | None:
+        """The country of ISO code ``code`` (the first of :meth:`by_kind` with it)."""
+        if not self._countries:
+            for place in reversed(self.by_kind("country")):
+                self._countries[place.country_code] = place
+        return self._countries.get(code)
+
     def extend(self, entries: Iterable[tuple[str, Place]]) -> None:
         """Add places under extra names: ``(name, place)`` pairs, names as written in text.
 
@@ -60,6 +68,7 @@ class Gazetteer:
         ``gazetteer.load().extend([("Maidan", Place(...))])``.
         """
         self._by_kind.clear()
+        self._countries.clear()
         for name, place in entries:
             key = " ".join(token.text for token in tokens(name))
             self.places[key] = (*self.places.get(key, ()), place)
