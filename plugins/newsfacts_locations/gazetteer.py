@@ -41,7 +41,7 @@ class Gazetteer:
     places: dict[str, tuple[Place, ...]]
     span_by_first_word: dict[str, int]
     _by_kind: dict[str, tuple[Place, ...]] = attrs.field(factory=dict, eq=False, repr=False)
-    _countries: dict[str, Place] = attrs.field(factory=dict, eq=False, repr=False)
+    _countries: dict[str | None, Place] = attrs.field(factory=dict, eq=False, repr=False)
 
     def lookup(self, key: str) -> tuple[Place, ...]:
         return self.places.get(key, ())
