@@ -43,7 +43,9 @@ _WRAPPED = regex.compile(r"[\p{Ll},;:\-–]\s*$")
 _BOUNDARY = regex.compile(
     r"(?<![.!?…])(?P<punct>[.!?…]++)[\"'”’»)\]]*+(?=\s++[\"'“‘«(\[]*+[\p{Lu}\d])"
 )
-_WORD_BEFORE = regex.compile(r"(?:[\p{L}]\.)*[\p{L}]+$")
+# The word before a full stop ("Mr", "U.S"), read backwards from it (REVERSE, anchored there
+# by \G): one attempt, not a search from every position of the window before it.
+_WORD_BEFORE = regex.compile(r"(?:\p{L}\.)*\p{L}+\G", flags=regex.REVERSE)
 
 # Tokens: numbers with separators ("1,000.5"), dotted abbreviations ("U.S."), words with inner
 # apostrophes or hyphens ("O’Malley", "Washington-based"), a run of four or more of one symbol
@@ -134,7 +136,16 @@ def tokens(text: str) -> tuple[Segment, ...]:
     punctuation mark or symbol is one token."""
     # tuple.__new__ skips the named tuple's Python-level __new__: tokens are the hot path.
     make = tuple.__new__
-    return tuple([make(Segment, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(text)])
+    # One string for each distinct token text, shared by all its tokens: a string per token
+    # would be a quarter of the layer's memory (and its hash is computed once, not per token).
+    shared: dict[str, str] = {}
+    share = shared.setdefault
+    found: list[Segment] = []
+    append = found.append
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        append(make(Segment, (match.start(), match.end(), share(word, word))))
+    return tuple(found)
 
 
 def covering(segments: Sequence[Segment], starts: Sequence[int], offset: int) -> Segment | None:
