@@ -57,8 +57,14 @@ def scan(document: Document) -> Iterator[Found]:
     lowered = text.lower()
     same_length = len(lowered) == len(text)
     pieces = WORD.split(lowered if same_length else text)
+    del lowered
     starts = list(itertools.accumulate(map(len, pieces)))[0::2]
     words = pieces[1::2] if same_length else [word.lower() for word in pieces[1::2]]
+    del pieces
+    # One string for each distinct word, shared: a long text repeats its words.
+    shared: dict[str, str] = {}
+    words = list(map(shared.setdefault, words, words))
+    del shared
     covered = 0
     for index, heads in sorted(_candidates(words, starts).items()):
         start = starts[index]
@@ -80,14 +86,16 @@ def scan(document: Document) -> Iterator[Found]:
             yield found
 
 
-def _candidates(words: list[str], starts: list[int]) -> dict[int, set[str]]:
+def _candidates(words: list[str], starts: list[int]) -> dict[int, frozenset[str]]:
     """Where an expression may start (index of a word) -> the kinds of head words after it.
 
     Every expression holds a head word (a month, a unit, a digit...) within a few words of
     its start; only words that can begin a rule and have a head that close are tried, and
     only with the rules that can use the kinds of heads found there.
     """
-    candidates: dict[int, set[str]] = {}
+    # The kinds are HEAD_KINDS' own frozensets, shared, until two heads' kinds meet: a set
+    # per candidate would cost 200 bytes for every number of a text of numbers.
+    candidates: dict[int, frozenset[str]] = {}
     heads = [i for i, word in enumerate(words) if word in HEAD_KINDS or word[0] in _SPECIAL]
     for head in heads:
         kinds = HEAD_KINDS[_key(words[head])]
@@ -97,14 +105,14 @@ def _candidates(words: list[str], starts: list[int]) -> dict[int, set[str]]:
             if words[index] in STARTERS or words[index][0] in _SPECIAL:
                 found = candidates.get(index)
                 if found is None:
-                    candidates[index] = set(kinds)
+                    candidates[index] = kinds
                 elif kinds <= found:
                     # The heads before this one that gave it these kinds reached as far back
                     # (a word before this one is as close to them): in a run of numbers
                     # every word would otherwise be updated six times over.
                     break
                 else:
-                    found |= kinds
+                    candidates[index] = found | kinds
     return candidates
 
 
@@ -124,7 +132,7 @@ def _key(word: str) -> str:
 
 
 def _match_rules(
-    text: str, start: int, key: str, heads: set[str], context: Context
+    text: str, start: int, key: str, heads: frozenset[str], context: Context
 ) -> Found | None:
     for rule in DISPATCH.get(key, ()):
         if not RULE_NEEDS[rule] & heads:
