@@ -62,7 +62,8 @@ class Sentence:
 # What the sentence pass needs to know of a word, kept once per distinct word: whether it is
 # capitalized; its code in a run (C: a name word, k: a joining word, o: anything else) in
 # ordinary and in all-capitals sentences; its case (see _case); its upper- and lower-case
-# letters. One table per property, so that a document's properties are read with one C-level
+# letters; its lower-case form (one string per word, not one per token of a long text).
+# One table per property, so that a document's properties are read with one C-level
 # ``map`` each and a sentence's are counted with ``str.count``.
 class _Codes(dict[str, str]):
     """Learns a word's properties (into every table) the first time the word is met."""
@@ -73,6 +74,7 @@ class _Codes(dict[str, str]):
         other = "k" if lowered in CONNECTORS or is_possessive(word) else "o"
         letters = (sum(map(str.isupper, word)), sum(map(str.islower, word)))
         _CAPITAL[word] = capital
+        _LOWER[word] = lowered
         # "OF" in a headline joins like "of".
         _CAPS_CODE[word] = "C" if capital and lowered not in CONNECTORS else other
         _LETTERS[word] = letters
@@ -95,7 +97,8 @@ _CODES = _Codes()  # the code in ordinary sentences, then the case
 _CAPITAL: dict[str, bool] = {}
 _CAPS_CODE: dict[str, str] = {}
 _LETTERS: dict[str, tuple[int, int]] = {}
-_TABLES = (_CODES, _CAPITAL, _CAPS_CODE, _LETTERS)
+_LOWER: dict[str, str] = {}
+_TABLES = (_CODES, _CAPITAL, _CAPS_CODE, _LETTERS, _LOWER)
 _WORDS_KEPT = 200_000  # a long-running process reading endless new words starts afresh
 # A run: capitalized words, possibly joined by "of", "&", "'s" and the like.
 _RUN = regex.compile(r"C(?:k*+C)*+")
@@ -116,7 +119,7 @@ def sentences(units: list[Segment], starts: list[int], spans: Sequence[Segment])
             table.clear()
     texts = list(map(itemgetter(2), units))
     codes = "".join(map(_CODES.__getitem__, texts))  # learns the new words first
-    lowered = list(map(str.lower, texts))
+    lowered = list(map(_LOWER.__getitem__, texts))
     capital = list(map(_CAPITAL.__getitem__, texts))
     code, case = codes[0::2], codes[1::2]
     found: list[Sentence] = []
