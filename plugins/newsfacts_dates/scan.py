@@ -48,23 +48,7 @@ def scan(document: Document) -> Iterator[Found]:
         return anchor.tense_near(document, start, end, verbs)
 
     context = Context(text, published, tense_of)
-    # One C-level pass over the lowered text: split() alternates gaps and words, so the
-    # running length of the pieces gives every word's offset without a Python-level match
-    # object per word. (Should lowering change the length, as "İ" does, words are lowered
-    # one by one instead.) No timeout on this pass: a run of word characters cannot
-    # backtrack, and a timeout makes the regex module check the clock at every step (it
-    # tripled this pass).
-    lowered = text.lower()
-    same_length = len(lowered) == len(text)
-    pieces = WORD.split(lowered if same_length else text)
-    del lowered
-    starts = list(itertools.accumulate(map(len, pieces)))[0::2]
-    words = pieces[1::2] if same_length else [word.lower() for word in pieces[1::2]]
-    del pieces
-    # One string for each distinct word, shared: a long text repeats its words.
-    shared: dict[str, str] = {}
-    words = list(map(shared.setdefault, words, words))
-    del shared
+    words, starts = _words(text)
     covered = 0
     for index, heads in sorted(_candidates(words, starts).items()):
         start = starts[index]
@@ -84,6 +68,43 @@ def scan(document: Document) -> Iterator[Found]:
             if reading.type in ("DATE", "TIME") and reading.value[:4].isdigit():
                 context.last_date = reading.value
             yield found
+
+
+# The text is split a stretch of about this many characters at a time, cut at white space
+# (which no word holds): the pieces of one split of a long text take ten times its size.
+_STRETCH = 1 << 16
+_SPACE = regex.compile(r"\s")
+
+
+def _words(text: str) -> tuple[list[str], list[int]]:
+    """The words of ``text``, lowered, one string for each distinct word; their offsets.
+
+    C-level passes over the lowered text: split() alternates gaps and words, so the running
+    length of the pieces gives every word's offset without a Python-level match object per
+    word. (Should lowering change the length, as "İ" does, words are lowered one by one
+    instead.) No timeout on this pass: a run of word characters cannot backtrack, and a
+    timeout makes the regex module check the clock at every step (it tripled this pass).
+    """
+    shared: dict[str, str] = {}  # a long text repeats its words
+    words: list[str] = []
+    starts: list[int] = []
+    position = 0
+    while position < len(text):
+        space = _SPACE.search(text, min(position + _STRETCH, len(text)))
+        end = space.start() if space else len(text)
+        stretch = text[position:end]
+        lowered = stretch.lower()
+        if len(lowered) == len(stretch):
+            pieces = WORD.split(lowered)
+            found = pieces[1::2]
+        else:
+            pieces = WORD.split(stretch)
+            found = [word.lower() for word in pieces[1::2]]
+        words += map(shared.setdefault, found, found)
+        offsets = itertools.accumulate(map(len, pieces), initial=position)
+        starts += itertools.islice(offsets, 1, 2 * len(found), 2)  # after each gap
+        position = end
+    return words, starts
 
 
 def _candidates(words: list[str], starts: list[int]) -> dict[int, frozenset[str]]:
