@@ -282,6 +282,52 @@ def test_without_publication_day_values_stay_open(
     assert not fact.resolved
 
 
+LAST_DAY = dt.date(9999, 12, 31)  # a Friday, the last day Python's calendar (and TIMEX3) can write
+THIRD_DAY = dt.date(1, 1, 3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "published", "value"),
+    [
+        ("The law takes effect next year.", "next year", LAST_DAY, "XXXX"),
+        ("The vote is tomorrow.", "tomorrow", LAST_DAY, "XXXX-XX-XX"),
+        ("Talks resume next month.", "next month", LAST_DAY, "XXXX-XX"),
+        ("Talks resume next week.", "next week", LAST_DAY, "XXXX-WXX"),
+        ("They meet again next Monday.", "next Monday", LAST_DAY, "XXXX-WXX-1"),
+        ("Rates will rise next century.", "next century", LAST_DAY, "XX"),
+        ("The war began 2 years ago.", "2 years ago", THIRD_DAY, "XXXX"),
+        ("Sales fell last year.", "last year", THIRD_DAY, "XXXX"),
+        ("Prices rose last month.", "last month", THIRD_DAY, "XXXX-XX"),
+        ("It was built three days ago.", "three days ago", THIRD_DAY, "XXXX-XX-XX"),
+    ],
+)
+def test_beyond_the_calendar_values_stay_open(
+    sentence: str, expression: str, published: dt.date, value: str
+) -> None:
+    """A value past year 9999 or before year 1 reads as if no publication day were given:
+    TIMEX3 years have four digits, and "10000" or "-001" would be wrong."""
+    fact = only(sentence, expression, published=published)
+    assert (fact.type, fact.value, fact.resolved) == ("DATE", value, False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "published", "value"),
+    [
+        ("The vote was yesterday.", "yesterday", LAST_DAY, "9999-12-30"),
+        ("The vote was on Monday.", "Monday", LAST_DAY, "9999-12-27"),
+        ("It closes this year.", "this year", LAST_DAY, "9999"),
+        ("The vote was yesterday.", "yesterday", THIRD_DAY, "0001-01-02"),
+        ("The rally was two days ago.", "two days ago", THIRD_DAY, "0001-01-01"),
+        ("It opens next year.", "next year", THIRD_DAY, "0002"),
+    ],
+)
+def test_values_at_the_ends_of_the_calendar(
+    sentence: str, expression: str, published: dt.date, value: str
+) -> None:
+    fact = only(sentence, expression, published=published)
+    assert (fact.value, fact.resolved) == (value, True)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -447,6 +493,20 @@ def test_no_value_from_the_clock(text: str) -> None:
             assert year in years_in_text, (fact, text)
         if fact.value[:1].isdigit() and not fact.resolved:
             raise AssertionError(fact)
+
+
+_CALENDAR_ENDS = st.one_of(
+    st.dates(max_value=dt.date(1, 3, 31)), st.dates(min_value=dt.date(9999, 10, 1))
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.lists(_WORDS, max_size=40).map(" ".join), published=_CALENDAR_ENDS)
+def test_values_stay_within_the_calendar(text: str, published: dt.date) -> None:
+    """Published at either end of the calendar, no value has a year TIMEX3 cannot write."""
+    for fact in dates(text, published):
+        for value in (fact.value, *(fact.range or ())):
+            assert not re.match(r"-|0000|\d{5}", value), (fact, text)
 
 
 # --- the checks every plugin passes (newsfacts.testing) -----------------------------------

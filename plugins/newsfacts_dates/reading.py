@@ -86,10 +86,14 @@ def shifted(published: dt.date, unit: str, offset: int) -> str:
     if unit == "quarter":
         year, quarter = anchor.shift_quarter(published.year, anchor.quarter_of(published), offset)
         return f"{year:04d}-Q{quarter}"
-    if unit == "decade":
-        return f"{published.year // 10 + offset:03d}"
-    if unit == "century":
-        return f"{published.year // 100 + offset:02d}"
+    if unit in ("decade", "century"):
+        years, digits = (10, 3) if unit == "decade" else (100, 2)
+        number = published.year // years + offset
+        if not 0 <= number < 10**digits:
+            # After year 9999 a decade's value would read as a year ("1000"), a century's
+            # as a decade ("100"); before year 0 it would be negative.
+            raise ValueError(f"the {unit} {offset:+d} from {published} is beyond the calendar")
+        return f"{number:0{digits}d}"
     return f"{published.year + offset:04d}"
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
+import functools
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
+import attrs
 import regex
 
 from newsfacts import Document
@@ -47,17 +48,7 @@ def scan(document: Document) -> Iterator[Found]:
         return anchor.tense_near(document, start, end, verbs)
 
     context = Context(text, published, tense_of)
-    # One C-level pass over the lowered text: split() alternates gaps and words, so the
-    # running length of the pieces gives every word's offset without a Python-level match
-    # object per word. (Should lowering change the length, as "İ" does, words are lowered
-    # one by one instead.) No timeout on this pass: a run of word characters cannot
-    # backtrack, and a timeout makes the regex module check the clock at every step (it
-    # tripled this pass).
-    lowered = text.lower()
-    same_length = len(lowered) == len(text)
-    pieces = WORD.split(lowered if same_length else text)
-    starts = list(itertools.accumulate(map(len, pieces)))[0::2]
-    words = pieces[1::2] if same_length else [word.lower() for word in pieces[1::2]]
+    words, starts = _words(text)
     covered = 0
     for index, heads in sorted(_candidates(words, starts).items()):
         start = starts[index]
@@ -68,8 +59,9 @@ def scan(document: Document) -> Iterator[Found]:
         if found is None and "phrase" in heads:
             fixed = _phrase_at(text, start, key)
             if fixed is not None and not phrase_vetoed(fixed[1], text, start, fixed[0]):
-                with contextlib.suppress(OverflowError, ValueError):  # as in _match_rules
-                    found = (start, fixed[0], phrase(fixed[1], context, start, fixed[0]))
+                read = functools.partial(phrase, fixed[1], start=start, end=fixed[0])
+                reading = _within_calendar(read, context)
+                found = None if reading is None else (start, fixed[0], reading)
         if found is not None:
             covered = found[1]
             reading = found[2]
@@ -78,14 +70,53 @@ def scan(document: Document) -> Iterator[Found]:
             yield found
 
 
-def _candidates(words: list[str], starts: list[int]) -> dict[int, set[str]]:
+# The text is split a stretch of about this many characters at a time, cut at white space
+# (which no word holds): the pieces of one split of a long text take ten times its size.
+_STRETCH = 1 << 16
+_SPACE = regex.compile(r"\s")
+
+
+def _words(text: str) -> tuple[list[str], list[int]]:
+    """The words of ``text``, lowered, one string for each distinct word; their offsets.
+
+    C-level passes over the lowered text: split() alternates gaps and words, so the running
+    length of the pieces gives every word's offset without a Python-level match object per
+    word. (Should lowering change the length, as "İ" does, words are lowered one by one
+    instead.) No timeout on this pass: a run of word characters cannot backtrack, and a
+    timeout makes the regex module check the clock at every step (it tripled this pass).
+    """
+    shared: dict[str, str] = {}  # a long text repeats its words
+    words: list[str] = []
+    starts: list[int] = []
+    position = 0
+    while position < len(text):
+        space = _SPACE.search(text, min(position + _STRETCH, len(text)))
+        end = space.start() if space else len(text)
+        stretch = text[position:end]
+        lowered = stretch.lower()
+        if len(lowered) == len(stretch):
+            pieces = WORD.split(lowered)
+            found = pieces[1::2]
+        else:
+            pieces = WORD.split(stretch)
+            found = [word.lower() for word in pieces[1::2]]
+        words += map(shared.setdefault, found, found)
+        offsets = itertools.accumulate(map(len, pieces), initial=position)
+        starts += itertools.islice(offsets, 1, 2 * len(found), 2)  # after each gap
+        position = end
+    return words, starts
+
+
+def _candidates(words: list[str], starts: list[int]) -> dict[int, frozenset[str]]:
     """Where an expression may start (index of a word) -> the kinds of head words after it.
 
     Every expression holds a head word (a month, a unit, a digit...) within a few words of
     its start; only words that can begin a rule and have a head that close are tried, and
     only with the rules that can use the kinds of heads found there.
     """
-    candidates: dict[int, set[str]] = {}
+    # The kinds are HEAD_KINDS' own frozensets, shared, until two heads' kinds meet: a set
+    # per candidate would cost 200 bytes for every number of a text of numbers.
+    candidates: dict[int, frozenset[str]] = {}
     heads = [i for i, word in enumerate(words) if word in HEAD_KINDS or word[0] in _SPECIAL]
     for head in heads:
         kinds = HEAD_KINDS[_key(words[head])]
@@ -93,7 +124,16 @@ def _candidates(words: list[str], starts: list[int]) -> dict[int, set[str]]:
             if starts[head] - starts[index] > _HEAD_REACH_CHARS:
                 break
             if words[index] in STARTERS or words[index][0] in _SPECIAL:
-                candidates.setdefault(index, set()).update(kinds)
+                found = candidates.get(index)
+                if found is None:
+                    candidates[index] = kinds
+                elif kinds <= found:
+                    # The heads before this one that gave it these kinds reached as far back
+                    # (a word before this one is as close to them): in a run of numbers
+                    # every word would otherwise be updated six times over.
+                    break
+                else:
+                    candidates[index] = found | kinds
     return candidates
 
 
@@ -113,7 +153,7 @@ def _key(word: str) -> str:
 
 
 def _match_rules(
-    text: str, start: int, key: str, heads: set[str], context: Context
+    text: str, start: int, key: str, heads: frozenset[str], context: Context
 ) -> Found | None:
     for rule in DISPATCH.get(key, ()):
         if not RULE_NEEDS[rule] & heads:
@@ -123,15 +163,34 @@ def _match_rules(
         match = RULES[rule].match(text, start)
         if match is None:
             continue
-        try:
-            reading = NORMALIZERS[rule](match, context)
-        except (OverflowError, ValueError):
-            # A day beyond the calendar (before year 1, after 9999) from an extreme
-            # publication day: no reading rather than a failed field.
-            reading = None
+        reading = _within_calendar(functools.partial(NORMALIZERS[rule], match), context)
         if reading is not None:
             return _trimmed(text, match, rule), _end(text, match), reading
     return None
+
+
+# A value whose year TIMEX3 cannot write in four digits: before year 1 ("-001", "0000") or
+# after 9999 ("10000").
+_BEYOND_CALENDAR = regex.compile(r"-|0000|\d{5}")
+
+
+def _beyond_calendar(reading: Reading) -> bool:
+    return any(_BEYOND_CALENDAR.match(value) for value in (reading.value, *(reading.range or ())))
+
+
+def _within_calendar(read: Callable[[Context], Reading | None], context: Context) -> Reading | None:
+    """``read(context)``, or, when the publication day puts the value beyond the years 1 to
+    9999 ("next year" published on 9999-12-31, "two years ago" on 0001-01-03), the reading
+    without a publication day: the open value ("XXXX", "XXXX-XX-XX"), not resolved. A value
+    TIMEX3 cannot write is no more a guess than a value from the machine clock."""
+    try:
+        reading = read(context)
+        if reading is None or not _beyond_calendar(reading):
+            return reading
+    except (OverflowError, ValueError):  # the calendar arithmetic ran past year 1 or 9999
+        pass
+    # The date last mentioned may be as extreme ("the following year" after "9999").
+    return read(attrs.evolve(context, published=None, last_date=None))
 
 
 def _trimmed(text: str, match: regex.Match[str], rule: str) -> int:

@@ -264,13 +264,9 @@ def _adjectival(
         code = words.DEMONYMS.get(tokens[index].text)
         if code is None or tokens[index + 1].text.lower() not in words.PLACE_NOUNS:
             continue
-        country = next((p for p in _countries(gazetteer) if p.country_code == code), None)
+        country = gazetteer.country(code)
         if country is not None:
             yield _fact(document, tokens[index].start, tokens[index].end, country, True)
-
-
-def _countries(gazetteer: Gazetteer) -> tuple[Place, ...]:
-    return gazetteer.by_kind("country")
 
 
 def _fact(

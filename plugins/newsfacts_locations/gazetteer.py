@@ -41,6 +41,7 @@ class Gazetteer:
     places: dict[str, tuple[Place, ...]]
     span_by_first_word: dict[str, int]
     _by_kind: dict[str, tuple[Place, ...]] = attrs.field(factory=dict, eq=False, repr=False)
+    _countries: dict[str | None, Place] = attrs.field(factory=dict, eq=False, repr=False)
 
     def lookup(self, key: str) -> tuple[Place, ...]:
         return self.places.get(key, ())
@@ -52,6 +53,13 @@ class Gazetteer:
             unique = {id(p): p for group in self.places.values() for p in group if p.kind == kind}
             cached = self._by_kind[kind] = tuple(unique.values())
         return cached
+
+    def country(self, code: str) -> Place | None:
+        """The country of ISO code ``code`` (the first of :meth:`by_kind` with it)."""
+        if not self._countries:
+            for place in reversed(self.by_kind("country")):
+                self._countries[place.country_code] = place
+        return self._countries.get(code)
 
     def extended(self, entries: Iterable[tuple[str, Place]]) -> Gazetteer:
         """A new gazetteer with places added under extra names (as written in text).

@@ -13,6 +13,7 @@ it; with no town in the article it has no point.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Sequence
 
 from newsfacts.plugin import Location, Segment
@@ -87,12 +88,10 @@ def place_streets(
 ) -> list[Location]:
     """Locations for street ``spans``, placed in the nearest town of ``found``."""
     towns = sorted((f for f in found if f.kind == "city"), key=lambda f: f.start)
+    starts = [town.start for town in towns]
     located = []
     for start, end in spans:
-        within = [t for t in towns if text[end : t.start] in (" in ", ", ")]  # "... in Red Oak"
-        before = [t for t in towns if t.end <= start]
-        choice = within or before[-1:] or towns
-        town = choice[0] if choice else None
+        town = _town_of(text, towns, starts, start, end)
         name = " ".join(text[start:end].split())
         located.append(
             Location.at(
@@ -107,3 +106,22 @@ def place_streets(
             )
         )
     return located
+
+
+def _town_of(
+    text: str, towns: Sequence[Location], starts: Sequence[int], start: int, end: int
+) -> Location | None:
+    """The town right after the street ("... in Red Oak", "..., Red Oak"), else the nearest
+    before it, else the first of the article. Found by bisection: a scan of every town for
+    every street would be quadratic in a long text."""
+    for link in (", ", " in "):
+        if text.startswith(link, end):
+            index = bisect.bisect_left(starts, end + len(link))
+            if index < len(towns) and starts[index] == end + len(link):
+                return towns[index]
+    index = bisect.bisect_left(starts, start) - 1
+    while index >= 0 and towns[index].end > start:
+        index -= 1  # a town overlapping the street (none, when the street is not claimed)
+    if index >= 0:
+        return towns[index]
+    return towns[0] if towns else None

@@ -9,7 +9,8 @@ from newsfacts_numbers import patterns as px
 
 def digit_hits(text: str) -> list[int]:
     """Where the runs of digits and the currency symbols of ``text`` start."""
-    return [hit.start() for hit in px.HIT_DIGITS.finditer(text, timeout=px.budget(text))]
+    # No timeout: a run of digits or one symbol cannot backtrack.
+    return [hit.start() for hit in px.HIT_DIGITS.finditer(text)]
 
 
 def names(text: str, hits: list[int] | None = None) -> list[newsfacts.Fact]:
@@ -22,12 +23,28 @@ def names(text: str, hits: list[int] | None = None) -> list[newsfacts.Fact]:
         if _may_hold(text, needs)
         for match in pattern.finditer(text, timeout=px.budget(text))
     ]
-    # The patterns that start a run of digits, tried at each run as finditer would: a match
-    # resumes the search of its pattern at its end.
     patterns = [pattern for pattern, needs in px.DIGIT_LED if _may_hold(text, needs)]
+    if not patterns:
+        return found
+    hits = digit_hits(text) if hits is None else hits
+    if len(hits) * _DENSE > len(text):
+        # Numbers everywhere (a table, a page of figures): one scan of the text per pattern
+        # costs less than trying the patterns at every number, and finds the same matches
+        # (they can only start where a run of digits does).
+        found += [
+            newsfacts.Fact.at(text, match.start(), match.end())
+            for pattern in patterns
+            for match in pattern.finditer(text, timeout=px.budget(text))
+        ]
+        return found
+    # Elsewhere they are tried at each run of digits where one of them may match, as finditer
+    # would: a match resumes the search of its pattern at its end. The quick test reads a
+    # bounded window: the alternation of all the patterns would match a whole run of set
+    # scores ("3-6 6-3 7-5 ...") again at every number of it.
+    reach = px.IDENTIFIER_REACH
     resume = [0] * len(patterns)
-    for at in digit_hits(text) if hits is None else hits:
-        if not patterns or px.DIGIT_LED_ANY.match(text, at) is None:
+    for at in hits:
+        if px.DIGIT_LED_ANY.match(text, at, at + reach) is None:
             continue
         for index, pattern in enumerate(patterns):
             if at < resume[index]:
@@ -37,6 +54,10 @@ def names(text: str, hits: list[int] | None = None) -> list[newsfacts.Fact]:
                 found.append(newsfacts.Fact.at(text, at, match.end()))
                 resume[index] = match.end()
     return found
+
+
+# Above one run of digits every this many characters, a text is dense.
+_DENSE = 100
 
 
 def _may_hold(text: str, needs: tuple[str, ...]) -> bool:

@@ -60,14 +60,17 @@ def scan(text: str, skip: newsfacts.SpanSet, hits: list[int] | None = None) -> l
     e-mail addresses, in text order. ``hits``: :func:`digit_hits` of ``text``."""
     found: list[Raw] = []
     consumed = 0
-    # The hits are listed first: the scan's time limit must not count the work done per hit.
+    # The hits are listed first, in C, before the Python-level work per hit.
     hits = identifiers.digit_hits(text) if hits is None else list(hits)
-    hits += [hit.start() for hit in px.HIT_WORDS.finditer(text, timeout=px.budget(text))]
+    # No timeout: a trie of literal words between word boundaries cannot backtrack.
+    hits += [hit.start() for hit in px.HIT_WORDS.finditer(text)]
     hits.sort()
     addresses = "://" in text or "www." in text or "@" in text
     for at in hits:
         if at < consumed:
             continue
+        if text[at] in px.CURRENCY_SYMBOLS and not px.NUMBER_AFTER_SYMBOL.match(text, at + 1):
+            continue  # no number after the symbol: no candidate holds it
         match = _candidate_at(text, at)
         if match is None:
             continue

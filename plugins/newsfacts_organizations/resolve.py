@@ -40,7 +40,26 @@ RULES = (
 )
 
 
-def _select(candidates: Iterable[Candidate], taken: list[tuple[int, int]]) -> list[Candidate]:
+class _Taken:
+    """The characters of one sentence that chosen candidates cover, one byte each: asking
+    whether a candidate overlaps them is a ``find`` in C, not a loop over every chosen one
+    (which is quadratic in a long sentence of names)."""
+
+    def __init__(self, sentence: Sentence) -> None:
+        units = sentence.units
+        self._offset = units[0].start if units else 0
+        self._covered = bytearray(units[-1].end - self._offset if units else 0)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        offset = self._offset
+        return self._covered.find(1, start - offset, end - offset) >= 0
+
+    def add(self, start: int, end: int) -> None:
+        offset = self._offset
+        self._covered[start - offset : end - offset] = b"\x01" * (end - start)
+
+
+def _select(candidates: Iterable[Candidate], taken: _Taken) -> list[Candidate]:
     """Non-overlapping candidates: strong rules first, then the longest."""
     chosen: list[Candidate] = []
     ordered = sorted(
@@ -48,9 +67,9 @@ def _select(candidates: Iterable[Candidate], taken: list[tuple[int, int]]) -> li
         key=lambda c: (c.rule < rules.HEAD_RULE, c.start - c.end, -c.rule, c.start),
     )
     for candidate in ordered:
-        if any(candidate.start < end and start < candidate.end for start, end in taken):
+        if taken.overlaps(candidate.start, candidate.end):
             continue
-        taken.append((candidate.start, candidate.end))
+        taken.add(candidate.start, candidate.end)
         chosen.append(candidate)
     return chosen
 
@@ -156,18 +175,18 @@ def find_organizations(
             candidate.start, candidate.end
         )
 
-    taken: list[list[tuple[int, int]]] = []
+    taken: list[_Taken | None] = []
     chosen: list[Candidate] = []
     for sentence in sentences:
         if not sentence.runs:  # every rule looks for names inside runs
-            taken.append([])
+            taken.append(None)
             continue
         found = [c for rule in RULES for c in rule(sentence) if allowed(sentence, c)]
         if sports_document:
             found.extend(c for c in sports.team_names(sentence) if allowed(sentence, c))
         else:
             found = list(map(_without_sports, found))
-        spans: list[tuple[int, int]] = []
+        spans = _Taken(sentence)
         chosen.extend(_select(found, spans))
         taken.append(spans)
 
@@ -179,12 +198,12 @@ def find_organizations(
         if not (len(key) == 1 and (len(key[0]) <= 3 or key[0] in AMBIGUOUS))
     }
     tables = NameTable(lexicon), NameTable(folded)
-    for sentence, spans in zip(sentences, taken, strict=True):
-        if not sentence.runs:
+    for sentence, covered in zip(sentences, taken, strict=True):
+        if covered is None:
             continue
         table = tables[1] if sentence.caps else tables[0]
         extra = [c for c in _consistent(sentence, table) if allowed(sentence, c)]
-        chosen.extend(_select(extra, spans))
+        chosen.extend(_select(extra, covered))
 
     return [
         Organization.at(

@@ -31,6 +31,7 @@ from newsfacts_organizations.lexicon import (
     is_demonym,
 )
 from newsfacts_organizations.runs import (
+    MAX_NAME_UNITS,
     Sentence,
     cut_at_possessive,
     is_capital,
@@ -130,7 +131,7 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
                 continue
             kind, opens = found
             left = head
-            while left > run_start:
+            while left > max(run_start, head - MAX_NAME_UNITS):
                 before = units[left - 1].text
                 if before.endswith(POSSESSIVE_ENDINGS) and kind != "company":
                     break  # "Ukraine's Defence Ministry"
@@ -146,7 +147,7 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
             # "in" and "at" continue a name ("... Cooperation in Europe") but do not open one:
             # "the Brookings Institution in Washington".
             if opens and right < run_end and units[right].text in COMPLEMENT_OPENERS:
-                end = cut_at_possessive(sentence, right, run_end)
+                end = cut_at_possessive(sentence, right, min(run_end, right + MAX_NAME_UNITS))
                 # "the Council on Foreign Relations in New York": a place, not the name.
                 end = next(
                     (i for i in range(right + 2, end) if units[i].text in PLACE_OPENERS), end
@@ -163,7 +164,7 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
 def _long_form(sentence: Sentence, run_start: int, run_end: int, acronym: str) -> int | None:
     """Where the long form of ``acronym`` starts, within a run ending at ``run_end``."""
     letters = "".join(char for char in acronym if char.isalpha()).upper()
-    for first in range(run_start, run_end):
+    for first in range(max(run_start, run_end - MAX_NAME_UNITS), run_end):
         if not sentence.capital[first] or sentence.units[first].text in STOPWORDS:
             continue
         initials = "".join(
@@ -188,7 +189,8 @@ def defined_acronyms(sentence: Sentence) -> Iterator[Candidate]:
         return
     units = sentence.units
     texts = sentence.texts
-    for run_start, run_end in sentence.runs:
+    runs = sentence.runs
+    for index, (run_start, run_end) in enumerate(runs):
         after = run_end
         if after + 2 < len(units) and texts[after] == "(" and texts[after + 2] == ")":
             acronym = texts[after + 1]
@@ -207,7 +209,10 @@ def defined_acronyms(sentence: Sentence) -> Iterator[Candidate]:
             and run_end + 1 < len(units)
             and texts[run_end] == "("
         ):
-            inner = next((r for r in sentence.runs if r[0] == run_end + 1), None)
+            # The runs are in text order: a run right after the bracket is the next one.
+            inner = runs[index + 1] if index + 1 < len(runs) else None
+            if inner is not None and inner[0] != run_end + 1:
+                inner = None
             if inner is not None and inner[1] < len(units) and texts[inner[1]] == ")":
                 first = _long_form(sentence, inner[0], inner[1], texts[run_start])
                 if first == inner[0] and inner[1] - first >= 2:
@@ -351,7 +356,8 @@ def cued_names(sentence: Sentence) -> Iterator[Candidate]:
             cued, kind = _cue_before(sentence, start)
             if not cued and (start != run_start or not (after_run or CUES_AFTER_IN_RUNS)):
                 continue
-            first, last = trim(sentence, start, cut_at_possessive(sentence, start, run_end))
+            end = cut_at_possessive(sentence, start, min(run_end, start + MAX_NAME_UNITS))
+            first, last = trim(sentence, start, end)
             if last <= first or (
                 last == first + 1 and (_pronoun(texts[first]) or is_demonym(texts[first]))
             ):

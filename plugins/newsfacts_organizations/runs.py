@@ -39,19 +39,21 @@ def is_possessive(word: str) -> bool:
 class Sentence:
     """A sentence's units, which of them are capitalized, and its runs of names.
 
-    ``lower_words`` counts the words in lower case: few of them make a table row or a list;
-    ``upper_words`` counts the words in capitals. ``caps`` marks a sentence written all in
-    capitals (a headline, a dateline): there, capitals say nothing, and only names known from
-    lists or from the rest of the article are taken. ``title`` marks a headline in title case
-    ("Top Climate Group Will Run Ads"): no word of four lower-case letters, at least three
-    capitalized words; there, a head word or a cue names nothing by itself either.
+    ``capital`` holds a byte per unit, 1 for a capitalized one (a byte, not a bool in a list:
+    a long article has a million units). ``lower_words`` counts the words in lower case: few
+    of them make a table row or a list; ``upper_words`` counts the words in capitals.
+    ``caps`` marks a sentence written all in capitals (a headline, a dateline): there,
+    capitals say nothing, and only names known from lists or from the rest of the article are
+    taken. ``title`` marks a headline in title case ("Top Climate Group Will Run Ads"): no
+    word of four lower-case letters, at least three capitalized words; there, a head word or a
+    cue names nothing by itself either.
     """
 
     text: str
     units: list[Segment]
     texts: list[str]
     lowered: list[str]
-    capital: list[bool]
+    capital: bytes
     runs: list[tuple[int, int]]
     caps: bool
     lower_words: int
@@ -62,8 +64,9 @@ class Sentence:
 # What the sentence pass needs to know of a word, kept once per distinct word: whether it is
 # capitalized; its code in a run (C: a name word, k: a joining word, o: anything else) in
 # ordinary and in all-capitals sentences; its case (see _case); its upper- and lower-case
-# letters. One table per property, so that a document's properties are read with one C-level
-# ``map`` each and a sentence's are counted with ``str.count``.
+# letters; its lower-case form (one string per word, not one per token of a long text).
+# One table per property, so that a sentence's properties are read with one C-level ``map``
+# each and counted with ``str.count``.
 class _Codes(dict[str, str]):
     """Learns a word's properties (into every table) the first time the word is met."""
 
@@ -73,6 +76,7 @@ class _Codes(dict[str, str]):
         other = "k" if lowered in CONNECTORS or is_possessive(word) else "o"
         letters = (sum(map(str.isupper, word)), sum(map(str.islower, word)))
         _CAPITAL[word] = capital
+        _LOWER[word] = lowered
         # "OF" in a headline joins like "of".
         _CAPS_CODE[word] = "C" if capital and lowered not in CONNECTORS else other
         _LETTERS[word] = letters
@@ -95,7 +99,8 @@ _CODES = _Codes()  # the code in ordinary sentences, then the case
 _CAPITAL: dict[str, bool] = {}
 _CAPS_CODE: dict[str, str] = {}
 _LETTERS: dict[str, tuple[int, int]] = {}
-_TABLES = (_CODES, _CAPITAL, _CAPS_CODE, _LETTERS)
+_LOWER: dict[str, str] = {}
+_TABLES = (_CODES, _CAPITAL, _CAPS_CODE, _LETTERS, _LOWER)
 _WORDS_KEPT = 200_000  # a long-running process reading endless new words starts afresh
 # A run: capitalized words, possibly joined by "of", "&", "'s" and the like.
 _RUN = regex.compile(r"C(?:k*+C)*+")
@@ -114,45 +119,44 @@ def sentences(units: list[Segment], starts: list[int], spans: Sequence[Segment])
     if len(_CODES) > _WORDS_KEPT:
         for table in _TABLES:
             table.clear()
-    texts = list(map(itemgetter(2), units))
-    codes = "".join(map(_CODES.__getitem__, texts))  # learns the new words first
-    lowered = list(map(str.lower, texts))
-    capital = list(map(_CAPITAL.__getitem__, texts))
-    code, case = codes[0::2], codes[1::2]
     found: list[Sentence] = []
     lines: list[str] = []
+    # Sentence by sentence: lists of the whole document's words, lower-case forms and codes
+    # would double the memory a long article takes here.
     for span in spans:
         first = bisect.bisect_left(starts, span.start)
         last = bisect.bisect_left(starts, span.end, first)
         while last > first and units[last - 1].end > span.end:
             last -= 1
-        long_lower = case.count("A", first, last)
-        lower_words = case.count("a", first, last) + long_lower
+        within = units[first:last]
+        texts = list(map(itemgetter(2), within))
+        codes = "".join(map(_CODES.__getitem__, texts))  # learns the new words first
+        code, case = codes[0::2], codes[1::2]
+        long_lower = case.count("A")
+        lower_words = case.count("a") + long_lower
         # A lower bound of the lower-case letters tells most sentences from capitals.
         length = span.end - span.start
         caps = (
             long_lower * 32 < length
-            and (lower_words + case.count("b", first, last) + 3 * long_lower) * 8 < length
-            and (lower_words + 3 * long_lower + 4 * case.count("B", first, last)) * 8 < length
-            and _is_caps(texts[first:last])
+            and (lower_words + case.count("b") + 3 * long_lower) * 8 < length
+            and (lower_words + 3 * long_lower + 4 * case.count("B")) * 8 < length
+            and _is_caps(texts)
         )
         found.append(
             Sentence(
                 span.text,
-                units[first:last],
-                texts[first:last],
-                lowered[first:last],
-                capital[first:last],
+                within,
+                texts,
+                list(map(_LOWER.__getitem__, texts)),
+                bytes(map(_CAPITAL.__getitem__, texts)),
                 [],
                 caps,
                 lower_words,
-                case.count("U", first, last),
-                not caps and not long_lower and case.count("B", first, last) >= 3,
+                case.count("U"),
+                not caps and not long_lower and case.count("B") >= 3,
             )
         )
-        lines.append(
-            "".join(map(_CAPS_CODE.__getitem__, texts[first:last])) if caps else code[first:last]
-        )
+        lines.append("".join(map(_CAPS_CODE.__getitem__, texts)) if caps else code)
     # One pass over the codes of all sentences, each closed by an "o" that no run crosses.
     offsets = [0, *accumulate(len(line) + 1 for line in lines)]
     index = 0
@@ -177,6 +181,13 @@ def trim(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
 
 def _stop(word: str, caps: bool) -> bool:
     return word in STOPWORDS or (caps and word.capitalize() in STOPWORDS)
+
+
+#: The most units a rule reads from where it starts a name, in a run of capitalized words:
+#: the longest names are about a dozen ("Office of the Inspector General for the Intelligence
+#: Community"); a run can be a whole page in title case, and a rule reading all of it for
+#: every word of it would be quadratic.
+MAX_NAME_UNITS = 24
 
 
 def cut_at_possessive(sentence: Sentence, start: int, end: int) -> int:

@@ -14,6 +14,51 @@ class _Cluster:
     name: str
     role: str | None = None
     last_seen: int = -1
+    surname: str | None = None  # the key of its namesakes, when it has a full name
+    gender: str | None = None  # set once the name is the fullest ("m", "f" or None)
+    order: int = 0  # rank among its namesakes, by first mention
+
+
+Gender = str | None
+
+
+@attrs.define
+class _Namesakes:
+    """The people of one surname: per gender ("m", "f", None), the one introduced first and
+    the one mentioned last. Kept up to date as mentions are read, so that picking one for a
+    surname alone costs the same however many namesakes the article has (a scan of them all
+    for every mention would be quadratic in a list of namesakes)."""
+
+    first: dict[Gender, _Cluster] = attrs.field(factory=dict)
+    latest: dict[Gender, _Cluster] = attrs.field(factory=dict)
+
+    @classmethod
+    def of(cls, clusters: list[_Cluster]) -> _Namesakes:
+        """The namesakes ``clusters``, in order of introduction, their names complete."""
+        namesakes = cls()
+        for order, cluster in enumerate(clusters):
+            cluster.gender, cluster.order = lx.gender(cluster.name, None), order
+            namesakes.first.setdefault(cluster.gender, cluster)
+        return namesakes
+
+    def seen(self, cluster: _Cluster) -> None:
+        """``cluster`` was mentioned; mentions come in text order, so it is the latest."""
+        self.latest[cluster.gender] = cluster
+
+    def nearest(self, title: str | None) -> _Cluster:
+        """The most recently mentioned person wins; before any is mentioned, the first
+        introduced. A gendered honorific picks among them: "Mrs. Clinton" is not Bill."""
+        wanted = lx.gender("", title) if title else None
+        genders: tuple[Gender, ...] = (None, "m", "f")
+        if wanted is not None and (wanted in self.first or None in self.first):
+            genders = (wanted, None)
+        seen = [self.latest[gender] for gender in genders if gender in self.latest]
+        if seen:
+            return max(seen, key=lambda cluster: cluster.last_seen)
+        return min(
+            (self.first[gender] for gender in genders if gender in self.first),
+            key=lambda cluster: cluster.order,
+        )
 
 
 def _key(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -26,14 +71,9 @@ def _middles_differ(words: tuple[str, ...], name: str) -> bool:
     return len(words) > 2 and len(known) > 2 and words[1:-1] != tuple(known[1:-1])
 
 
-def _nearest(clusters: list[_Cluster], title: str | None = None) -> _Cluster:
-    # The most recently mentioned person wins; before any is mentioned, the first introduced.
-    # A gendered honorific picks among people of one surname: "Mrs. Clinton" is not Bill.
-    wanted = lx.gender("", title) if title else None
-    if wanted is not None:
-        fitting = [c for c in clusters if lx.gender(c.name, None) in (wanted, None)]
-        clusters = fitting or clusters
-    return max(clusters, key=lambda cluster: cluster.last_seen)
+def _first_word_is(name: str, word: str) -> bool:
+    """Whether ``word`` is the first word of ``name`` (read without splitting all of it)."""
+    return name.startswith(word) and name[len(word) : len(word) + 1] in ("", " ")
 
 
 def resolve(text: str, mentions: list[Mention]) -> list[Person]:
@@ -53,22 +93,23 @@ def resolve(text: str, mentions: list[Mention]) -> list[Person]:
             key = mention.words
             known = full.get(key)
         if known is None:
-            known = full[key] = _Cluster(mention.written)
+            known = full[key] = _Cluster(mention.written, surname=mention.words[-1])
             by_last.setdefault(mention.words[-1], []).append(known)
             by_first.setdefault(mention.words[0], []).append(known)
         elif len(mention.written.split()) > len(known.name.split()):
             known.name = mention.written
 
+    namesakes = {surname: _Namesakes.of(clusters) for surname, clusters in by_last.items()}
     singles: dict[str, _Cluster] = {}
     people: list[tuple[Mention, _Cluster]] = []
-    for mention in mentions:
+    for mention in mentions:  # in text order
         words = mention.words
         cluster: _Cluster | None = None
         if len(words) >= 2:
             cluster = full.get(words) or full.get(_key(words))
-        if cluster is None and words[-1] in by_last:
-            cluster = _nearest(by_last[words[-1]], mention.title)
-            if len(words) >= 2 and cluster.name.split()[0] != words[0]:
+        if cluster is None and words[-1] in namesakes:
+            cluster = namesakes[words[-1]].nearest(mention.title)
+            if len(words) >= 2 and not _first_word_is(cluster.name, words[0]):
                 # "Lakshman Seneviratne" is not "John Seneviratne": a relative, another person
                 cluster = singles.setdefault(mention.written, _Cluster(mention.written))
         elif cluster is None and len(words) == 1 and len(by_first.get(words[0], ())) == 1:
@@ -81,6 +122,8 @@ def resolve(text: str, mentions: list[Mention]) -> list[Person]:
         if cluster is None:
             continue
         cluster.last_seen = mention.start
+        if cluster.surname is not None:
+            namesakes[cluster.surname].seen(cluster)
         cluster.role = cluster.role or mention.role
         people.append((mention, cluster))
 

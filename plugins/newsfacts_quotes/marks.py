@@ -10,8 +10,6 @@ import regex
 
 from newsfacts import Segment
 
-_TIMEOUT = 2.0
-
 # Two apostrophes or two single marks in a row stand for a double mark in some wire copy.
 _DOUBLE = regex.compile(r"''|‘‘|’’|[\"“”„«»]")
 # A single mark is a quote mark only at a word's edge: not the apostrophe of "don’t" or
@@ -125,9 +123,11 @@ def _outside(marks: list[Mark], stretches: list[tuple[int, int]]) -> list[Mark]:
 def article_quotes(text: str, paragraphs: Sequence[Segment]) -> list[Span]:
     """Every quoted stretch; a paragraph left open continues only when the next paragraph
     opens with a quote mark."""
-    # One scan of the whole text; most paragraphs hold no mark and are skipped.
-    doubles = [(m.start(), m.end() - m.start()) for m in _DOUBLE.finditer(text, timeout=_TIMEOUT)]
-    singles = [(m.start(), 1) for m in _SINGLE.finditer(text, timeout=_TIMEOUT)]
+    # One scan of the whole text; most paragraphs hold no mark and are skipped. No timeout:
+    # the patterns look one character around a mark (linear), and a timeout counts the
+    # wall-clock time of the whole scan, which a busy machine can exceed on a long article.
+    doubles = [(m.start(), m.end() - m.start()) for m in _DOUBLE.finditer(text)]
+    singles = [(m.start(), 1) for m in _SINGLE.finditer(text)]
     double_offsets = [mark[0] for mark in doubles]
     single_offsets = [mark[0] for mark in singles]
     found: list[Span] = []

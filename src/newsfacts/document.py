@@ -50,7 +50,8 @@ class Document:
     # then shared.
     @functools.cached_property
     def tokens(self) -> tuple[Segment, ...]:
-        """Word, number and punctuation tokens of the whole text, in order."""
+        """Word, number and punctuation tokens of the whole text, in order (a run of four
+        or more of one mark, "----", is one token)."""
         return segmentation.tokens(self.article.text)
 
     @functools.cached_property

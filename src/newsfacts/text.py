@@ -37,16 +37,25 @@ _LINE = regex.compile(r"[^\n]+")
 _WRAPPED = regex.compile(r"[\p{Ll},;:\-–]\s*$")
 
 # A sentence may end after . ! ? or … with closing quotes or brackets, before white space and an
-# opening quote, bracket, capital or digit.
-_BOUNDARY = regex.compile(r"(?P<punct>[.!?…]+)[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]*[\p{Lu}\d])")
-_WORD_BEFORE = regex.compile(r"(?:[\p{L}]\.)*[\p{L}]+$")
+# opening quote, bracket, capital or digit. Tried only where a run of marks starts, and
+# possessive: retried inside a run, or backtracking through it, the pattern would be quadratic
+# on a run of marks ("........"), and no shorter run could match where the whole run fails.
+_BOUNDARY = regex.compile(
+    r"(?<![.!?…])(?P<punct>[.!?…]++)[\"'”’»)\]]*+(?=\s++[\"'“‘«(\[]*+[\p{Lu}\d])"
+)
+# The word before a full stop ("Mr", "U.S"), read backwards from it (REVERSE, anchored there
+# by \G): one attempt, not a search from every position of the window before it.
+_WORD_BEFORE = regex.compile(r"(?:\p{L}\.)*\p{L}+\G", flags=regex.REVERSE)
 
 # Tokens: numbers with separators ("1,000.5"), dotted abbreviations ("U.S."), words with inner
-# apostrophes or hyphens ("O’Malley", "Washington-based"), else one symbol.
+# apostrophes or hyphens ("O’Malley", "Washington-based"), a run of four or more of one symbol
+# ("-----", "!!!!"), else one symbol. (A run is one token so that a page of dashes or dots is
+# not a million tokens; "..." stays three.)
 _TOKEN = regex.compile(
     r"\d+(?:[.,:]\d+)*"
     r"|(?:\p{L}\.){2,}"
     r"|[\p{L}\p{M}\d]+(?:['’\-][\p{L}\p{M}\d]+)*"
+    r"|([^\p{L}\p{M}\d\s])\1{3,}"
     r"|\S",
     flags=regex.V1,
 )
@@ -123,10 +132,20 @@ def sentences(text: str, within: Sequence[Segment]) -> tuple[Segment, ...]:
 
 
 def tokens(text: str) -> tuple[Segment, ...]:
-    """Word, number and punctuation tokens of the whole text."""
+    """Word, number and punctuation tokens of the whole text; a run of four or more of one
+    punctuation mark or symbol is one token."""
     # tuple.__new__ skips the named tuple's Python-level __new__: tokens are the hot path.
     make = tuple.__new__
-    return tuple([make(Segment, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(text)])
+    # One string for each distinct token text, shared by all its tokens: a string per token
+    # would be a quarter of the layer's memory (and its hash is computed once, not per token).
+    shared: dict[str, str] = {}
+    share = shared.setdefault
+    found: list[Segment] = []
+    append = found.append
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        append(make(Segment, (match.start(), match.end(), share(word, word))))
+    return tuple(found)
 
 
 def covering(segments: Sequence[Segment], starts: Sequence[int], offset: int) -> Segment | None:
