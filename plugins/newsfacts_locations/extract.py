@@ -58,6 +58,7 @@ class Claims:
     spans: newsfacts.SpanSet
     exact: frozenset[tuple[int, int]]
     surnames: frozenset[str]
+    people: frozenset[tuple[int, int]] = frozenset()
 
     @classmethod
     def of(
@@ -69,6 +70,7 @@ class Claims:
             newsfacts.SpanSet(facts),
             frozenset((f.start, f.end) for f in facts),
             frozenset(surnames),
+            frozenset((p.start, p.end) for p in people),
         )
 
     def weak(self, candidate: Candidate, sports: bool, supported: bool, inside: bool) -> bool:
@@ -127,6 +129,8 @@ def _mention(
     if claims.spans.overlaps(candidate.start, candidate.end) and not claims.weak(
         candidate, article.sports, supported, inside
     ):
+        if (candidate.start, candidate.end) in claims.people:
+            article.name_parts.add(key)  # "President Clinton": "Clinton" is a person here
         return None
     start = candidate.start
     places = candidate.places
@@ -217,10 +221,13 @@ def _place_compound(word: str) -> bool:
 def _name_before(
     gazetteer: Gazetteer, tokens: Sequence[Segment], first: int, article: Article
 ) -> bool:
-    """A capitalized word right before: "Lindsey Graham", "Mariano Rivera"."""
+    """A capitalized word right before ("Lindsey Graham", "Mariano Rivera"), or an initial
+    ("R. Croft"; not a compass point: "N. Main")."""
     if first == 0:
         return False
     previous = tokens[first - 1].text
+    if previous == "." and first > 1 and _initial(tokens[first - 2].text):
+        return tokens[first].start - tokens[first - 1].end == 1
     if (
         not context.name_word(previous)
         or previous in words.DEMONYMS
@@ -230,6 +237,10 @@ def _name_before(
         return False
     # a sentence's first word is a name only if the article never writes it in lower case
     return first > 1 or previous.lower() not in article.lower_case
+
+
+def _initial(text: str) -> bool:
+    return len(text) == 1 and text.isupper() and text not in words.COMPASS_INITIALS
 
 
 def _name_after(gazetteer: Gazetteer, tokens: Sequence[Segment], last: int) -> bool:

@@ -2,9 +2,11 @@
 
 Computed once per document from the kept mentions, before any name is resolved. Each
 mention votes for the countries, states and counties its readings lie in, its vote split
-evenly between them: "Kentucky" gives Kentucky a whole vote, "Gainesville" (a town in
+between them: "Kentucky" gives Kentucky a whole vote, "Gainesville" (a town in
 Florida, Georgia, Texas and a few more states) a fraction to each, so that "Gainesville and
-Duluth" points to Georgia, the one state both share. Some mentions say more than others:
+Duluth" points to Georgia, the one state both share. The shares follow the readings' priors
+(:mod:`newsfacts_locations.priors`): "Berlin" votes for Germany, hardly for New Hampshire.
+Some mentions say more than others:
 
 * a dateline ("CHARLESTON, W.Va. --") is where the article was written: three votes;
 * a qualified name ("Huntsville, Texas") names its state outright: two votes;
@@ -16,11 +18,12 @@ at most :data:`NAME_CAP` votes however often the article repeats it.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from typing import TypeVar
 
 import attrs
 
+from newsfacts_locations import priors
 from newsfacts_locations.gazetteer import Place
 
 _K = TypeVar("_K", bound=Hashable)
@@ -46,13 +49,14 @@ def county_of(place: Place) -> County | None:
     return None
 
 
-def _vote(index: dict[_K, dict[str, float]], entries: set[_K], key: str, weight: float) -> None:
-    if not entries:
-        return
-    share = weight / len(entries)
-    for entry in entries:
+def _vote(index: dict[_K, dict[str, float]], entries: dict[_K, float], key: str) -> None:
+    for entry, votes in entries.items():
         names = index.setdefault(entry, {})
-        names[key] = min(names.get(key, 0.0) + share, NAME_CAP)
+        names[key] = min(names.get(key, 0.0) + votes, NAME_CAP)
+
+
+def _country(place: Place) -> str | None:
+    return place.country_code
 
 
 def _others(index: dict[_K, dict[str, float]], entry: _K | None, key: str) -> float:
@@ -81,15 +85,22 @@ class Locality:
         readings = tuple(places)
         if not readings:
             return
+        votes = [share * weight for share in priors.shares(readings)]
+
+        def tally(where: Callable[[Place], _K | None]) -> dict[_K, float]:
+            found: dict[_K, float] = {}
+            for place, vote in zip(readings, votes, strict=True):
+                entry = where(place)
+                if entry is not None:
+                    found[entry] = found.get(entry, 0.0) + vote
+            return found
+
         if all(place.kind == "country" for place in readings):
-            _vote(self.countries, {p.country_code for p in readings if p.country_code}, key, weight)
+            _vote(self.countries, tally(_country), key)
             return
-        codes = {p.country_code for p in readings if p.country_code}
-        _vote(self.within, codes, key, weight)
-        divisions = {d for d in map(division_of, readings) if d is not None}
-        _vote(self.divisions, divisions, key, weight)
-        counties = {c for c in map(county_of, readings) if c is not None}
-        _vote(self.counties, counties, key, weight)
+        _vote(self.within, tally(_country), key)
+        _vote(self.divisions, tally(division_of), key)
+        _vote(self.counties, tally(county_of), key)
 
     def country_named(self, place: Place, key: str) -> float:
         return _others(self.countries, place.country_code, key)
@@ -105,5 +116,11 @@ class Locality:
 
     def local(self, key: str, places: Iterable[Place], threshold: float) -> bool:
         """Whether other names of the article give one of these readings' states at least
-        ``threshold`` votes: "Hinton" in an article about Alberta."""
-        return any(self.division_share(place, key) >= threshold for place in places)
+        ``threshold`` votes, and at least half as many as the article's leading state:
+        "Hinton" in an article about Alberta, not a "Clinton" in an article that names New
+        York once among many other places."""
+        leading = max(map(sum, map(dict.values, self.divisions.values())), default=0.0)
+        return any(
+            (votes := self.division_share(place, key)) >= threshold and votes >= leading / 2
+            for place in places
+        )

@@ -25,7 +25,7 @@ from newsfacts_locations.resolve import Clues, best
 
 # votes from other names that keep a conditional mention: a whole unambiguous name, or a
 # dateline, or two names that share the state among a few others
-LOCAL_VOTES = 0.5
+LOCAL_VOTES = 1.0
 
 
 @attrs.frozen
@@ -72,9 +72,7 @@ def resolve(mentions: Sequence[Mention]) -> Iterator[tuple[int, int, Place]]:
         for m in mentions
         if not m.pending or setting.local(m.candidate.key, m.candidate.places, LOCAL_VOTES)
     ]
-    qualified = {
-        m.qualifier.start: m.candidate.places for m in kept if m.qualifier is not None
-    }
+    qualified = {m.qualifier.start: m.candidate.places for m in kept if m.qualifier is not None}
     for m in kept:
         key = m.candidate.key
         clues = Clues(

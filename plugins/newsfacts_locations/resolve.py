@@ -28,34 +28,15 @@ this order:
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 
 import attrs
 
+from newsfacts_locations import priors
 from newsfacts_locations.gazetteer import Place
 from newsfacts_locations.locality import Locality
 from newsfacts_locations.qualifiers import fits
 
-KIND_BONUS = {
-    "country": 3.0,
-    "continent": 3.0,
-    "region": 2.0,
-    "water": 2.0,
-    "feature": 0.0,
-    "city": 0.0,
-    "admin": -0.5,
-}
-# A city this large is the usual reading of a name it shares with a state ("Washington",
-# "New York"); a smaller one is not ("Wyoming", Michigan; "Ontario", California).
-BIG_CITY = 500_000
-BIG_CITY_BONUS = 1.5
-# Hand-listed places (regions, seas, English names of divisions) have no population; they
-# are listed because news names them, so they rank like a large city.
-UNKNOWN_POPULATION = 3_000_000
-# A state's people are a sum over its towns; capped so that a big city named like its state
-# ("New York", "Washington") stays the usual reading.
-ADMIN_POPULATION_CAP = 5_000_000
 QUALIFIER_BONUS = 20.0
 COUNTRY_NAMED_BONUS = 1.5
 SAME_COUNTRY_CAP = 3.0
@@ -76,14 +57,8 @@ class Clues:
     qualified: tuple[Place, ...] = ()  # the readings of the place it qualifies
 
 
-def prominence(place: Place, clues: Clues | None = None) -> float:
-    population = place.population or UNKNOWN_POPULATION
-    if place.kind == "admin":
-        population = min(population, ADMIN_POPULATION_CAP)
-    bonus = KIND_BONUS.get(place.kind, 0.0)
-    if place.kind == "city" and population >= BIG_CITY:
-        bonus += BIG_CITY_BONUS
-    return 1.5 * math.log10(max(population, 1000)) + bonus
+def prominence(place: Place, clues: Clues) -> float:
+    return priors.prominence(place)
 
 
 def qualified(place: Place, clues: Clues) -> float:

@@ -18,6 +18,7 @@ NAME_PARTICLES = read_words(PACKAGE, "name_particles.txt")
 PLACE_SUFFIXES = frozenset({"based", "born", "bred", "headquartered", "area", "bound"})
 SPEECH_VERBS = frozenset({"said", "says", "told", "added", "argued", "insisted", "wrote"})
 FIXTURE_WORDS = frozenset({"v", "V", "vs", "VS", "v.", "vs."})
+COMPASS_INITIALS = frozenset({"N", "S", "E", "W"})  # "N. Main", "W. Va": not a person's initial
 DEMONYMS = {word: cc for word, cc in read_table(PACKAGE, "demonyms.tsv", columns=2)}
 DIRECTIONS = read_words(PACKAGE, "directions.txt")
 PUBLIC_BODIES = read_words(PACKAGE, "public_bodies.txt")
