@@ -30,7 +30,7 @@ import attrs
 
 import newsfacts
 from newsfacts.plugin import Location, Segment
-from newsfacts_locations import context, words
+from newsfacts_locations import context, support, words
 from newsfacts_locations.gazetteer import Gazetteer, Place, load
 from newsfacts_locations.matching import Candidate, candidates, dateline, shouted_text
 from newsfacts_locations.qualifiers import qualifier_of
@@ -107,25 +107,17 @@ def _mention(
     following = tokens[last + 1].text if last + 1 < len(tokens) else ""
     before_previous = tokens[first - 2].text if first > 1 else ""
     qualifier = qualifier_of(gazetteer, tokens, candidate)
-    preposition = previous.lower() in words.PREPOSITIONS or (
-        previous.lower() == "the" and before_previous.lower() in words.PREPOSITIONS
-    )
-    if previous == "of" and not before_previous.islower():
-        preposition = False  # "city of Douma" is a place, "Department of Commerce" is not
-    if (candidate.shouted and not dated) or (
+    fixture = (candidate.shouted and not dated) or (
         article.sports and previous.lower() == "at" and context.name_word(before_previous)
-    ):
-        preposition = False  # "BOSTON AT OAKLAND", "Spain at Belgium": fixtures
-    bracketed = previous == "(" and following == ")"  # "Tim Henman ( Britain )"
-    # "Brands Hatch, Kent": a name after a comma and another name qualifies it
-    qualifying = previous == "," and context.name_word(before_previous)
-    # "capital Seoul", "the town Hinton": a place noun right before it
-    named = previous.lower() in words.PLACE_NOUNS and not context.name_word(previous)
-    supported = preposition or bool(qualifier) or dated or bracketed or qualifying or named
-    supported = supported or (candidate.compound and _place_compound(tokens[last].text))
+    )
     # "in" inside a claimed name ends it with a place: "University of St. Thomas in Houston"
     inside = previous == "in" and _ends_claim(claims, candidate, following)
-    inside = inside or (following in words.PUBLIC_BODIES and _starts_claim(claims, candidate))
+    body = following in words.PUBLIC_BODIES and _starts_claim(claims, candidate)
+    inside = inside or body
+    around = support.Surroundings.of(
+        tokens, candidate, qualified=bool(qualifier), dated=dated, fixture=fixture, body=body
+    )
+    supported = bool(support.reasons(around))
     if claims.spans.overlaps(candidate.start, candidate.end) and not claims.weak(
         candidate, article.sports, supported, inside
     ):
@@ -189,15 +181,15 @@ def _mention(
 def _marked(candidate: Candidate, tokens: Sequence[Segment]) -> bool:
     """A possessive or a place compound: "Iran's", "US-based"."""
     if candidate.compound:
-        return _place_compound(tokens[candidate.last].text)
+        return support.place_compound(tokens[candidate.last].text)
     return candidate.end < tokens[candidate.last].end
 
 
 def _starts_claim(claims: Claims, candidate: Candidate) -> bool:
-    """Whether a claimed name starts with this place: "Beverly Hills Police Department"."""
+    """Whether a claimed name starts with this town or division: "Beverly Hills Police
+    Department", "Henry County Courthouse"."""
     return not claims.spans.overlaps(candidate.start - 2, candidate.start) and any(
-        place.kind == "admin" or (place.kind == "city" and context.well_known(place))
-        for place in candidate.places
+        place.kind in ("admin", "city") for place in candidate.places
     )
 
 
@@ -211,11 +203,6 @@ def _ends_claim(claims: Claims, candidate: Candidate, following: str) -> bool:
         and not context.name_word(following)
         and not claims.spans.overlaps(candidate.end, candidate.end + 2)
     )
-
-
-def _place_compound(word: str) -> bool:
-    """ "Kent-based", "London-born": the second half says the first is a place."""
-    return word.rsplit("-", 1)[-1].lower() in words.PLACE_SUFFIXES
 
 
 def _name_before(

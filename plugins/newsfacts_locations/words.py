@@ -22,6 +22,7 @@ COMPASS_INITIALS = frozenset({"N", "S", "E", "W"})  # "N. Main", "W. Va": not a 
 DEMONYMS = {word: cc for word, cc in read_table(PACKAGE, "demonyms.tsv", columns=2)}
 DIRECTIONS = read_words(PACKAGE, "directions.txt")
 PUBLIC_BODIES = read_words(PACKAGE, "public_bodies.txt")
+LOCAL_NOUNS = read_words(PACKAGE, "local_nouns.txt")
 _STREETS = read_words(PACKAGE, "street_words.txt")
 STREET_WORDS = frozenset(word.lstrip("?") for word in _STREETS if not word.startswith("!"))
 SURNAME_STREETS = frozenset(word[1:] for word in _STREETS if word.startswith("?"))
