@@ -30,7 +30,7 @@ import attrs
 
 import newsfacts
 from newsfacts.plugin import Location, Segment
-from newsfacts_locations import context, support, words
+from newsfacts_locations import context, lists, support, words
 from newsfacts_locations.gazetteer import Gazetteer, Place, load
 from newsfacts_locations.matching import Candidate, candidates, dateline, shouted_text
 from newsfacts_locations.qualifiers import qualifier_of
@@ -245,6 +245,15 @@ def _name_after(gazetteer: Gazetteer, tokens: Sequence[Segment], last: int) -> b
     )
 
 
+def _outside(found: list[Candidate], listed: Sequence[Mention]) -> list[Candidate]:
+    """The candidates that no listed place overlaps ("Jackson" of "Jackson and Madison
+    counties")."""
+    if not listed:
+        return found
+    taken = {i for m in listed for i in range(m.candidate.first, m.candidate.last + 1)}
+    return [c for c in found if taken.isdisjoint(range(c.first, c.last + 1))]
+
+
 def _adjectival(
     document: newsfacts.Document, gazetteer: Gazetteer, tokens: Sequence[Segment]
 ) -> Iterable[Location]:
@@ -314,7 +323,9 @@ def extract(
         for start, end, town in unknown_towns(tokens, found_here, document.text, dated):
             if not claims.spans.overlaps(start, end):
                 towns.append(_fact(document, start, end, town))
-        for candidate in found_here:
+        listed = [*lists.affiliations(gazetteer, tokens), *lists.counties(gazetteer, tokens)]
+        mentions.extend(listed)
+        for candidate in _outside(found_here, listed):
             in_dateline = candidate.last < dated
             mention = _mention(gazetteer, tokens, candidate, claims, article, in_dateline, sporty)
             if mention is not None:

@@ -38,6 +38,12 @@ ADMIN_POPULATION_CAP = 5_000_000
 SHARE_SCALE = 3.0
 
 
+# Counties of one name ("Madison County", in twenty states) are told apart by the article
+# much more than by their size: their population weighs half as much.
+POPULATION_WEIGHT = 1.5
+COUNTY_POPULATION_WEIGHT = 0.75
+
+
 def prominence(place: Place) -> float:
     population = place.population or UNKNOWN_POPULATION
     if place.kind == "admin":
@@ -45,7 +51,9 @@ def prominence(place: Place) -> float:
     bonus = KIND_BONUS.get(place.kind, 0.0)
     if place.kind == "city" and population >= BIG_CITY:
         bonus += BIG_CITY_BONUS
-    return 1.5 * math.log10(max(population, 1000)) + bonus
+    county = place.kind == "admin" and bool(place.admin2)
+    weight = COUNTY_POPULATION_WEIGHT if county else POPULATION_WEIGHT
+    return weight * math.log10(max(population, 1000)) + bonus
 
 
 def shares(places: Sequence[Place]) -> list[float]:

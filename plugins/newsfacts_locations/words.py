@@ -23,6 +23,7 @@ DEMONYMS = {word: cc for word, cc in read_table(PACKAGE, "demonyms.tsv", columns
 DIRECTIONS = read_words(PACKAGE, "directions.txt")
 PUBLIC_BODIES = read_words(PACKAGE, "public_bodies.txt")
 LOCAL_NOUNS = read_words(PACKAGE, "local_nouns.txt")
+PARTY_PREFIXES = read_words(PACKAGE, "party_prefixes.txt")
 _STREETS = read_words(PACKAGE, "street_words.txt")
 STREET_WORDS = frozenset(word.lstrip("?") for word in _STREETS if not word.startswith("!"))
 SURNAME_STREETS = frozenset(word[1:] for word in _STREETS if word.startswith("?"))
