@@ -112,7 +112,7 @@ def _mention(
     )
     # "in" inside a claimed name ends it with a place: "University of St. Thomas in Houston"
     inside = previous == "in" and _ends_claim(claims, candidate, following)
-    body = following in words.PUBLIC_BODIES and _starts_claim(claims, candidate)
+    body = _public_body(tokens, candidate) and _starts_claim(claims, candidate)
     inside = inside or body
     around = support.Surroundings.of(
         tokens, candidate, qualified=bool(qualifier), dated=dated, fixture=fixture, body=body
@@ -149,7 +149,7 @@ def _mention(
         return None
     if dated:
         return Mention(candidate, start, qualifier, supported, dateline=True)
-    if previous in words.DIRECTIONS and not gazetteer.lookup(previous):
+    if previous in words.DIRECTIONS and not context.well_known_name(gazetteer, previous):
         start = tokens[first - 1].start
     elif _name_before(gazetteer, tokens, first, article) and not (
         known and _marked(candidate, tokens)
@@ -160,7 +160,11 @@ def _mention(
     # organizations field claims those it knows, the rest mention the country
     country = all(p.kind == "country" for p in places)
     whole_token = not candidate.compound and candidate.end == tokens[last].end
-    if whole_token and not country and _name_after(gazetteer, tokens, last) and not inside:
+    if (
+        whole_token
+        and not (country or inside or _self_evident(candidate, tokens))
+        and _name_after(gazetteer, tokens, last)
+    ):
         return None
     if following.lower() in words.SPEECH_VERBS and not known and not supported:
         article.name_parts.add(key)
@@ -176,6 +180,27 @@ def _mention(
     if len(key) < 2 or (key.isupper() and len(key) <= 3 and places[0].kind not in ACRONYM_KINDS):
         return None
     return Mention(candidate, start, qualifier, supported)
+
+
+def _public_body(tokens: Sequence[Segment], candidate: Candidate) -> bool:
+    """A public body's word after the name ("Torrington Fire Department"), or "City" and
+    one ("Boulder City Manager"); not a court's own name ("Superior Court")."""
+    if candidate.key in words.PUBLIC_BODIES:
+        return False
+    after = candidate.last + 1
+    following = tokens[after].text if after < len(tokens) else ""
+    if following == "City" and after + 1 < len(tokens):
+        following = tokens[after + 1].text
+        return following in words.PUBLIC_BODIES or following in words.CITY_OFFICES
+    return following in words.PUBLIC_BODIES
+
+
+def _self_evident(candidate: Candidate, tokens: Sequence[Segment]) -> bool:
+    """A name whose form says it is a place whatever follows: a county ("Laurel County
+    Clerk") or an abbreviated state ("Lumpkin, Ga. Hugley-Green won")."""
+    return (
+        candidate.key.rsplit(" ", 1)[-1] in words.COUNTY_NAMES or tokens[candidate.last].text == "."
+    )
 
 
 def _marked(candidate: Candidate, tokens: Sequence[Segment]) -> bool:

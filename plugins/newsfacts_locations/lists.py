@@ -99,12 +99,14 @@ def _county(
     gazetteer: Gazetteer, tokens: Sequence[Segment], last: int, suffix: str
 ) -> Mention | None:
     """The county whose name ends at ``tokens[last]`` ("Prince William", "Jackson"); not a
-    state's or a country's name ("88 Ohio counties" are Ohio's)."""
+    state's or a country's name alone ("88 Ohio counties" are Ohio's; "Otoe and Washington
+    counties" are two counties)."""
     for first in range(max(last - LONGEST_COUNTY_NAME + 1, 0), last + 1):
         if not all(_name(tokens, index) for index in range(first, last + 1)):
             continue
         name = " ".join(token.text for token in tokens[first : last + 1])
-        if any(_division(place) for place in gazetteer.lookup(_key(name))):
+        listed = first > 0 and tokens[first - 1].text in LIST_JOINERS
+        if not listed and any(_division(place) for place in gazetteer.lookup(_key(name))):
             return None
         places = gazetteer.lookup(_key(f"{name} {suffix}"))
         if places:
