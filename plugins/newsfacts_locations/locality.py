@@ -79,12 +79,22 @@ class Locality:
     within: dict[str, dict[str, float]] = attrs.field(factory=dict)
     divisions: dict[Division, dict[str, float]] = attrs.field(factory=dict)
     counties: dict[County, dict[str, float]] = attrs.field(factory=dict)
+    # every county named as such ("Henry County"), and every county a reading of a town
+    # lies in, whatever the reading's prior: a town and its county named in one article
+    # decide each other ("Paris … Henry County": Paris, Tennessee)
+    named_counties: dict[County, set[str]] = attrs.field(factory=dict)
+    town_counties: dict[County, set[str]] = attrs.field(factory=dict)
 
     def add(self, key: str, places: Iterable[Place], weight: float = MENTION_WEIGHT) -> None:
         """One mention of the name ``key`` whose readings are ``places``."""
         readings = tuple(places)
         if not readings:
             return
+        for place in readings:
+            county = county_of(place)
+            if county is not None:
+                index = self.town_counties if place.kind == "city" else self.named_counties
+                index.setdefault(county, set()).add(key)
         votes = [share * weight for share in priors.shares(readings)]
 
         def tally(where: Callable[[Place], _K | None]) -> dict[_K, float]:
@@ -114,6 +124,15 @@ class Locality:
     def county_share(self, place: Place, key: str) -> float:
         return _others(self.counties, county_of(place), key)
 
+    def county_pair(self, place: Place, key: str) -> bool:
+        """Whether another name of the article is this town's county, or a town in this
+        county."""
+        county = county_of(place)
+        if county is None or place.kind not in ("city", "admin"):
+            return False
+        index = self.named_counties if place.kind == "city" else self.town_counties
+        return bool(index.get(county, set()) - {key})
+
     def local(self, key: str, places: Iterable[Place], threshold: float) -> bool:
         """Whether other names of the article give one of these readings' states at least
         ``threshold`` votes, and at least half as many as the article's leading state:
@@ -121,6 +140,7 @@ class Locality:
         York once among many other places."""
         leading = max(map(sum, map(dict.values, self.divisions.values())), default=0.0)
         return any(
-            (votes := self.division_share(place, key)) >= threshold and votes >= leading / 2
+            ((votes := self.division_share(place, key)) >= threshold and votes >= leading / 2)
+            or self.county_pair(place, key)
             for place in places
         )
