@@ -167,11 +167,27 @@ class Table:
             out.write("\n".join(lines) + "\n")
 
 
+# How local news abbreviates the first word of a place's name, and the reverse: "St. Paris"
+# for Saint Paris, "Mt. Pleasant" for Mount Pleasant, "Saint Louis" for St. Louis.
+FIRST_WORD_FORMS = {
+    "Saint": ("St.", "St"),
+    "Sainte": ("Ste.",),
+    "Mount": ("Mt.",),
+    "Fort": ("Ft.",),
+    "St.": ("Saint", "St"),
+    "Mt.": ("Mount",),
+}
+
+
 def _names(values: Iterable[str]) -> set[str]:
     out = set()
     for value in values:
         out.add(value)
         out.add(fold(value))
+        first, _, rest = value.partition(" ")
+        for form in FIRST_WORD_FORMS.get(first, ()) if rest else ():
+            out.add(f"{form} {rest}")
+            out.add(fold(f"{form} {rest}"))
     return out
 
 
