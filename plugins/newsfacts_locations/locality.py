@@ -23,7 +23,7 @@ from typing import TypeVar
 
 import attrs
 
-from newsfacts_locations import priors
+from newsfacts_locations import priors, words
 from newsfacts_locations.gazetteer import Place
 
 _K = TypeVar("_K", bound=Hashable)
@@ -38,7 +38,21 @@ County = tuple[str, str, str]  # country code, division, county
 
 
 def division_of(place: Place) -> Division | None:
-    if place.country_code and place.admin1:
+    """The state a place lies in; in the UK and Ireland, whose first-level divisions are
+    too large to say where a local paper is (England, Leinster: ``coarse_divisions.txt``),
+    its county."""
+    code = place.country_code
+    if not code or not place.admin1:
+        return None
+    if code in words.COARSE_DIVISIONS:
+        return (code, f"{place.admin1}.{place.admin2}") if place.admin2 else None
+    return (code, place.admin1)
+
+
+def region_of(place: Place) -> Division | None:
+    """The first-level division of a place in the UK or Ireland ("England"): too large for
+    resolving a name, enough for keeping a village named among other places there."""
+    if place.country_code in words.COARSE_DIVISIONS and place.admin1:
         return (place.country_code, place.admin1)
     return None
 
@@ -78,6 +92,7 @@ class Locality:
     countries: dict[str, dict[str, float]] = attrs.field(factory=dict)
     within: dict[str, dict[str, float]] = attrs.field(factory=dict)
     divisions: dict[Division, dict[str, float]] = attrs.field(factory=dict)
+    regions: dict[Division, dict[str, float]] = attrs.field(factory=dict)
     counties: dict[County, dict[str, float]] = attrs.field(factory=dict)
     # every county named as such ("Henry County"), and every county a reading of a town
     # lies in, whatever the reading's prior: a town and its county named in one article
@@ -110,6 +125,7 @@ class Locality:
             return
         _vote(self.within, tally(_country), key)
         _vote(self.divisions, tally(division_of), key)
+        _vote(self.regions, tally(region_of), key)
         _vote(self.counties, tally(county_of), key)
 
     def country_named(self, place: Place, key: str) -> float:
@@ -138,9 +154,13 @@ class Locality:
         ``threshold`` votes, and at least half as many as the article's leading state:
         "Hinton" in an article about Alberta, not a "Clinton" in an article that names New
         York once among many other places."""
-        leading = max(map(sum, map(dict.values, self.divisions.values())), default=0.0)
+        areas = [*self.divisions.values(), *self.regions.values()]
+        leading = max(map(sum, map(dict.values, areas)), default=0.0)
         return any(
-            ((votes := self.division_share(place, key)) >= threshold and votes >= leading / 2)
+            ((votes := self._area_share(place, key)) >= threshold and votes >= leading / 2)
             or self.county_pair(place, key)
             for place in places
         )
+
+    def _area_share(self, place: Place, key: str) -> float:
+        return max(self.division_share(place, key), _others(self.regions, region_of(place), key))

@@ -80,8 +80,8 @@ def same_country(place: Place, clues: Clues) -> float:
 
 
 def same_state(place: Place, clues: Clues) -> float:
-    votes = clues.locality.division_share(place, clues.key)
     state = place.kind == "admin" and not place.admin2
+    votes = clues.locality.division_share(place, clues.key)
     first = (STATE_BONUS if state else SAME_STATE_BONUS) * min(votes, 1.0)
     return first + FURTHER_VOTE_BONUS * min(max(votes - 1.0, 0.0), FURTHER_VOTES_CAP)
 

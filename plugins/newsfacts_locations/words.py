@@ -26,6 +26,7 @@ LOCAL_NOUNS = read_words(PACKAGE, "local_nouns.txt")
 PARTY_PREFIXES = read_words(PACKAGE, "party_prefixes.txt")
 # "Boulder City Manager", "Dublin City Hall": "City" and a word of a town's offices
 CITY_OFFICES = frozenset({"Manager", "Hall", "Attorney", "Administrator", "Engineer"})
+COARSE_DIVISIONS = read_words(PACKAGE, "coarse_divisions.txt")
 COUNTY_NAMES = frozenset({"County", "Parish", "Borough", "Township"})
 _STREETS = read_words(PACKAGE, "street_words.txt")
 STREET_WORDS = frozenset(word.lstrip("?") for word in _STREETS if not word.startswith("!"))
