@@ -23,9 +23,9 @@ this order:
     then +0.5 for each further vote, up to +2 more: in local news the paper's own state wins
     over a larger namesake elsewhere ("Alexandria" in an article about Louisiana).
 ``same county``
-    +3 for a town in a county the article names, or a county that holds a town it names,
-    whatever their size ("Paris … Henry County": Paris, Tennessee); else up to +3 for a town
-    in a county the article's other towns point to.
+    +6 for a town in a county the article names ("Paris … Henry County": Paris, Tennessee,
+    over Paris, France), +3 for a county that holds a town the article names, whatever their
+    size; else up to +3 for a town in a county the article's other towns point to.
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ SAME_STATE_BONUS = 3.0  # a town or county in it
 FURTHER_VOTE_BONUS = 0.5
 FURTHER_VOTES_CAP = 4.0
 SAME_COUNTY_BONUS = 3.0
+NAMED_COUNTY_BONUS = 6.0  # a town in a county the article names as such
 
 
 @attrs.frozen
@@ -88,7 +89,7 @@ def same_state(place: Place, clues: Clues) -> float:
 
 def same_county(place: Place, clues: Clues) -> float:
     if clues.locality.county_pair(place, clues.key):
-        return SAME_COUNTY_BONUS
+        return NAMED_COUNTY_BONUS if place.kind == "city" else SAME_COUNTY_BONUS
     if place.kind != "city":
         return 0.0
     return SAME_COUNTY_BONUS * min(clues.locality.county_share(place, clues.key), 1.0)
