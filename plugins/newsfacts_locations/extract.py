@@ -117,7 +117,7 @@ def _mention(
     around = support.Surroundings.of(
         tokens, candidate, qualified=bool(qualifier), dated=dated, fixture=fixture, body=body
     )
-    supported = bool(support.reasons(around))
+    supported = support.supported(around)
     if claims.spans.overlaps(candidate.start, candidate.end) and not claims.weak(
         candidate, article.sports, supported, inside
     ):
@@ -339,7 +339,8 @@ def extract(
         last = bisect.bisect_right(token_ends, sentence.end, first)
         tokens = every_token[first:last]
         texts = every_text[first:last]
-        caps = shouted_text("".join(texts))
+        joined = "".join(texts)
+        caps = shouted_text(joined)
         dated = dateline(tokens)
         sporty = article.sports and context.sporty(tokens)
         found_here = candidates(gazetteer, tokens, caps, dated)
@@ -348,7 +349,7 @@ def extract(
         for start, end, town in unknown_towns(tokens, found_here, document.text, dated):
             if not claims.spans.overlaps(start, end):
                 towns.append(_fact(document, start, end, town))
-        listed = [*lists.affiliations(gazetteer, tokens), *lists.counties(gazetteer, tokens)]
+        listed = list(lists.listed(gazetteer, tokens, joined))
         mentions.extend(listed)
         for candidate in _outside(found_here, listed):
             in_dateline = candidate.last < dated

@@ -30,6 +30,15 @@ LIST_JOINERS = frozenset({",", "and", "&"})
 LONGEST_COUNTY_NAME = 2  # words: "Prince William", "St. Louis"
 
 
+def listed(gazetteer: Gazetteer, tokens: Sequence[Segment], joined: str) -> Iterator[Mention]:
+    """Both forms in one sentence; ``joined``: its tokens' text, joined, to skip sentences
+    that have neither (most) at the cost of two substring searches."""
+    if "-" in joined:
+        yield from affiliations(gazetteer, tokens)
+    if "ounties" in joined or "parishes" in joined:
+        yield from counties(gazetteer, tokens)
+
+
 def affiliations(gazetteer: Gazetteer, tokens: Sequence[Segment]) -> Iterator[Mention]:
     """Places after a party letter: "(R-Ocilla)", ", D-N.Y.,"."""
     for index, token in enumerate(tokens):

@@ -18,8 +18,9 @@ at most :data:`NAME_CAP` votes however often the article repeats it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable
-from typing import TypeVar
+import functools
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from typing import Generic, TypeVar
 
 import attrs
 
@@ -37,6 +38,7 @@ Division = tuple[str, str]  # country code, first-level division code
 County = tuple[str, str, str]  # country code, division, county
 
 
+@functools.cache  # pure: once per place
 def division_of(place: Place) -> Division | None:
     """The state a place lies in; in the UK and Ireland, whose first-level divisions are
     too large to say where a local paper is (England, Leinster: ``coarse_divisions.txt``),
@@ -49,6 +51,7 @@ def division_of(place: Place) -> Division | None:
     return (code, place.admin1)
 
 
+@functools.cache  # pure: once per place
 def region_of(place: Place) -> Division | None:
     """The first-level division of a place in the UK or Ireland ("England"): too large for
     resolving a name, enough for keeping a village named among other places there."""
@@ -57,28 +60,51 @@ def region_of(place: Place) -> Division | None:
     return None
 
 
+@functools.cache  # pure: once per place
 def county_of(place: Place) -> County | None:
     if place.country_code and place.admin1 and place.admin2:
         return (place.country_code, place.admin1, place.admin2)
     return None
 
 
-def _vote(index: dict[_K, dict[str, float]], entries: dict[_K, float], key: str) -> None:
-    for entry, votes in entries.items():
-        names = index.setdefault(entry, {})
-        names[key] = min(names.get(key, 0.0) + votes, NAME_CAP)
-
-
 def _country(place: Place) -> str | None:
     return place.country_code
 
 
-def _others(index: dict[_K, dict[str, float]], entry: _K | None, key: str) -> float:
-    """The votes for ``entry`` from names other than ``key``."""
-    names = index.get(entry) if entry is not None else None
-    if not names:
-        return 0.0
-    return sum(names.values()) - names.get(key, 0.0)
+def _tally(
+    readings: Sequence[Place], votes: Sequence[float], where: Callable[[Place], _K | None]
+) -> dict[_K, float]:
+    """The votes of a name's readings, summed by where they lie."""
+    found: dict[_K, float] = {}
+    for place, vote in zip(readings, votes, strict=True):
+        entry = where(place)
+        if entry is not None:
+            found[entry] = found.get(entry, 0.0) + vote
+    return found
+
+
+@attrs.define
+class Votes(Generic[_K]):
+    """Votes for countries, states or counties (entries), by voting name, with their totals."""
+
+    by_entry: dict[_K, dict[str, float]] = attrs.field(factory=dict)
+    totals: dict[_K, float] = attrs.field(factory=dict)
+
+    def vote(self, entries: dict[_K, float], key: str) -> None:
+        for entry, votes in entries.items():
+            names = self.by_entry.setdefault(entry, {})
+            before = names.get(key, 0.0)
+            names[key] = after = min(before + votes, NAME_CAP)
+            self.totals[entry] = self.totals.get(entry, 0.0) + after - before
+
+    def others(self, entry: _K | None, key: str) -> float:
+        """The votes for ``entry`` from names other than ``key``."""
+        if entry is None:
+            return 0.0
+        total = self.totals.get(entry)
+        if not total:
+            return 0.0
+        return total - self.by_entry[entry].get(key, 0.0)
 
 
 @attrs.define
@@ -89,11 +115,11 @@ class Locality:
     the countries the other places lie in.
     """
 
-    countries: dict[str, dict[str, float]] = attrs.field(factory=dict)
-    within: dict[str, dict[str, float]] = attrs.field(factory=dict)
-    divisions: dict[Division, dict[str, float]] = attrs.field(factory=dict)
-    regions: dict[Division, dict[str, float]] = attrs.field(factory=dict)
-    counties: dict[County, dict[str, float]] = attrs.field(factory=dict)
+    countries: Votes[str] = attrs.field(factory=Votes)
+    within: Votes[str] = attrs.field(factory=Votes)
+    divisions: Votes[Division] = attrs.field(factory=Votes)
+    regions: Votes[Division] = attrs.field(factory=Votes)
+    counties: Votes[County] = attrs.field(factory=Votes)
     # every county named as such ("Henry County"), and every county a reading of a town
     # lies in, whatever the reading's prior: a town and its county named in one article
     # decide each other ("Paris … Henry County": Paris, Tennessee)
@@ -111,34 +137,37 @@ class Locality:
                 index = self.town_counties if place.kind == "city" else self.named_counties
                 index.setdefault(county, set()).add(key)
         votes = [share * weight for share in priors.shares(readings)]
-
-        def tally(where: Callable[[Place], _K | None]) -> dict[_K, float]:
-            found: dict[_K, float] = {}
-            for place, vote in zip(readings, votes, strict=True):
-                entry = where(place)
-                if entry is not None:
-                    found[entry] = found.get(entry, 0.0) + vote
-            return found
-
         if all(place.kind == "country" for place in readings):
-            _vote(self.countries, tally(_country), key)
+            self.countries.vote(_tally(readings, votes, _country), key)
             return
-        _vote(self.within, tally(_country), key)
-        _vote(self.divisions, tally(division_of), key)
-        _vote(self.regions, tally(region_of), key)
-        _vote(self.counties, tally(county_of), key)
+        self.within.vote(_tally(readings, votes, _country), key)
+        self.divisions.vote(_tally(readings, votes, division_of), key)
+        if any(place.country_code in words.COARSE_DIVISIONS for place in readings):
+            self.regions.vote(_tally(readings, votes, region_of), key)
+        self.counties.vote(_tally(readings, votes, county_of), key)
 
     def country_named(self, place: Place, key: str) -> float:
-        return _others(self.countries, place.country_code, key)
+        return self.countries.others(place.country_code, key)
 
     def country_share(self, place: Place, key: str) -> float:
-        return _others(self.within, place.country_code, key)
+        return self.within.others(place.country_code, key)
 
     def division_share(self, place: Place, key: str) -> float:
-        return _others(self.divisions, division_of(place), key)
+        return self.divisions.others(division_of(place), key)
 
     def county_share(self, place: Place, key: str) -> float:
-        return _others(self.counties, county_of(place), key)
+        return self.counties.others(county_of(place), key)
+
+    def local_to(self, place: Place) -> bool:
+        """Whether any name of the article votes for this place's state or county, or names
+        its county (or a town in it)."""
+        county = county_of(place)
+        return (
+            division_of(place) in self.divisions.totals
+            or (county is not None and county in self.counties.totals)
+            or county in self.named_counties
+            or county in self.town_counties
+        )
 
     def county_pair(self, place: Place, key: str) -> bool:
         """Whether another name of the article is this town's county, or a town in this
@@ -149,13 +178,16 @@ class Locality:
         index = self.named_counties if place.kind == "city" else self.town_counties
         return bool(index.get(county, set()) - {key})
 
-    def local(self, key: str, places: Iterable[Place], threshold: float) -> bool:
+    def leading(self) -> float:
+        """The votes for the article's leading state (or county in the UK and Ireland)."""
+        areas = [*self.divisions.totals.values(), *self.regions.totals.values()]
+        return max(areas, default=0.0)
+
+    def local(self, key: str, places: Iterable[Place], threshold: float, leading: float) -> bool:
         """Whether other names of the article give one of these readings' states at least
-        ``threshold`` votes, and at least half as many as the article's leading state:
+        ``threshold`` votes, and at least half as many as the article's ``leading`` state:
         "Hinton" in an article about Alberta, not a "Clinton" in an article that names New
-        York once among many other places."""
-        areas = [*self.divisions.values(), *self.regions.values()]
-        leading = max(map(sum, map(dict.values, areas)), default=0.0)
+        York once among many other places; or whether the article names its county."""
         return any(
             ((votes := self._area_share(place, key)) >= threshold and votes >= leading / 2)
             or self.county_pair(place, key)
@@ -163,4 +195,4 @@ class Locality:
         )
 
     def _area_share(self, place: Place, key: str) -> float:
-        return max(self.division_share(place, key), _others(self.regions, region_of(place), key))
+        return max(self.division_share(place, key), self.regions.others(region_of(place), key))

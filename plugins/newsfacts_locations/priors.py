@@ -9,6 +9,7 @@ and Wisconsin, while "Gainesville" (Florida, Georgia, Texas) splits its vote.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 
@@ -44,6 +45,7 @@ POPULATION_WEIGHT = 1.5
 COUNTY_POPULATION_WEIGHT = 0.75
 
 
+@functools.cache  # a pure function of an immutable place: computed once per place
 def prominence(place: Place) -> float:
     population = place.population or UNKNOWN_POPULATION
     if place.kind == "admin":

@@ -56,10 +56,19 @@ class Mention:
 
 
 def locality(mentions: Sequence[Mention]) -> Locality:
-    found = Locality()
+    # a name repeated with the same readings votes once with the weights summed (the same
+    # votes, split once)
+    weights: dict[tuple[str, int], float] = {}
+    readings: dict[int, tuple[Place, ...]] = {}
     for mention in mentions:
         if not mention.pending:
-            found.add(mention.candidate.key, mention.readings, mention.weight)
+            places = mention.readings
+            readings[id(places)] = places  # by identity: hashing every place costs more
+            name = (mention.candidate.key, id(places))
+            weights[name] = weights.get(name, 0.0) + mention.weight
+    found = Locality()
+    for (key, places_id), weight in weights.items():
+        found.add(key, readings[places_id], weight)
     return found
 
 
@@ -67,12 +76,15 @@ def resolve(mentions: Sequence[Mention]) -> Iterator[tuple[int, int, Place]]:
     """(start, end, place) for each mention that stands, and for each qualifier-only
     abbreviation that qualifies one ("Gary, Ind.")."""
     setting = locality(mentions)
+    leading = setting.leading()
     kept = [
         m
         for m in mentions
-        if not m.pending or setting.local(m.candidate.key, m.candidate.places, LOCAL_VOTES)
+        if not m.pending or setting.local(m.candidate.key, m.candidate.places, LOCAL_VOTES, leading)
     ]
     qualified = {m.qualifier.start: m.candidate.places for m in kept if m.qualifier is not None}
+    # a repeated name is resolved once (places by identity: the gazetteer's own tuples)
+    chosen: dict[tuple[str, int, tuple[Place, ...], int], Place] = {}
     for m in kept:
         key = m.candidate.key
         clues = Clues(
@@ -81,7 +93,11 @@ def resolve(mentions: Sequence[Mention]) -> Iterator[tuple[int, int, Place]]:
             m.qualifier.places if m.qualifier is not None else (),
             qualified.get(m.candidate.start, ()),
         )
-        yield m.start, m.candidate.end, best(m.candidate.places, clues)
+        question = (key, id(m.candidate.places), clues.qualifier, id(clues.qualified))
+        place = chosen.get(question)
+        if place is None:
+            place = chosen[question] = best(m.candidate.places, clues)
+        yield m.start, m.candidate.end, place
         qualifier = m.qualifier
         if qualifier is not None and qualifier.abbreviation:
             yield qualifier.start, qualifier.end, qualifier.places[0]

@@ -65,10 +65,14 @@ def prominence(place: Place, clues: Clues) -> float:
 
 
 def qualified(place: Place, clues: Clues) -> float:
+    if not clues.qualifier:
+        return 0.0
     return QUALIFIER_BONUS if any(fits(place, other) for other in clues.qualifier) else 0.0
 
 
 def qualifying(place: Place, clues: Clues) -> float:
+    if not clues.qualified:
+        return 0.0
     return QUALIFIER_BONUS if any(fits(other, place) for other in clues.qualified) else 0.0
 
 
@@ -107,7 +111,10 @@ TERMS: tuple[tuple[str, Callable[[Place, Clues], float]], ...] = (
 
 
 def score(place: Place, clues: Clues) -> float:
-    return sum(term(place, clues) for _, term in TERMS)
+    total = 0.0
+    for _, term in TERMS:
+        total += term(place, clues)
+    return total
 
 
 def explain(place: Place, clues: Clues) -> dict[str, float]:
@@ -131,4 +138,22 @@ def best(places: tuple[Place, ...], clues: Clues) -> Place:
         return state._replace(geonames_id=None, kind="city", name=places[0].name, admin2="")
     if len(places) == 1:
         return places[0]
-    return max(places, key=lambda place: score(place, clues))
+    return max(contenders(places, clues), key=lambda place: score(place, clues))
+
+
+def contenders(places: tuple[Place, ...], clues: Clues) -> list[Place]:
+    """The readings that can win: those the article points to by state or county, and the
+    most prominent of the rest in each country (the rest of a country share its terms and
+    can only lose to it: the twenty small Clintons of an article about nowhere in
+    particular)."""
+    if clues.qualifier or clues.qualified:
+        return list(places)
+    local = clues.locality.local_to
+    found = [place for place in places if local(place)]
+    plain: dict[str | None, Place] = {}
+    for place in places:
+        if not local(place):
+            top = plain.get(place.country_code)
+            if top is None or priors.prominence(place) > priors.prominence(top):
+                plain[place.country_code] = place
+    return found + list(plain.values())

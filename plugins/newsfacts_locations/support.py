@@ -141,3 +141,8 @@ CHECKS: tuple[tuple[str, Callable[[Surroundings], bool]], ...] = (
 def reasons(around: Surroundings) -> tuple[str, ...]:
     """The names of the checks that support the name as a place, in order."""
     return tuple(name for name, check in CHECKS if check(around))
+
+
+def supported(around: Surroundings) -> bool:
+    """Whether any check supports the name (stops at the first that does)."""
+    return any(check(around) for _, check in CHECKS)
