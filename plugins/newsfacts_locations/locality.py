@@ -72,15 +72,45 @@ def _country(place: Place) -> str | None:
 
 
 def _tally(
-    readings: Sequence[Place], votes: Sequence[float], where: Callable[[Place], _K | None]
-) -> dict[_K, float]:
-    """The votes of a name's readings, summed by where they lie."""
+    readings: Sequence[Place], shares: Sequence[float], where: Callable[[Place], _K | None]
+) -> tuple[tuple[_K, float], ...]:
+    """The shares of a name's readings, summed by where they lie."""
     found: dict[_K, float] = {}
-    for place, vote in zip(readings, votes, strict=True):
+    for place, share in zip(readings, shares, strict=True):
         entry = where(place)
         if entry is not None:
-            found[entry] = found.get(entry, 0.0) + vote
-    return found
+            found[entry] = found.get(entry, 0.0) + share
+    return tuple(found.items())
+
+
+@attrs.frozen
+class Ballot:
+    """Where one vote of a name goes, given its readings: computed once per set of readings."""
+
+    countries: tuple[tuple[str, float], ...]  # the name is a country's
+    within: tuple[tuple[str, float], ...]
+    divisions: tuple[tuple[Division, float], ...]
+    regions: tuple[tuple[Division, float], ...]
+    counties: tuple[tuple[County, float], ...]
+    named_counties: frozenset[County]
+    town_counties: frozenset[County]
+
+
+@functools.lru_cache(maxsize=8192)  # pure, and names repeat across articles
+def ballot(readings: tuple[Place, ...]) -> Ballot:
+    shares = priors.shares(readings)
+    countries = all(place.kind == "country" for place in readings)
+    coarse = any(place.country_code in words.COARSE_DIVISIONS for place in readings)
+    counties = [(county_of(place), place.kind == "city") for place in readings]
+    return Ballot(
+        countries=_tally(readings, shares, _country) if countries else (),
+        within=() if countries else _tally(readings, shares, _country),
+        divisions=() if countries else _tally(readings, shares, division_of),
+        regions=_tally(readings, shares, region_of) if coarse and not countries else (),
+        counties=() if countries else _tally(readings, shares, county_of),
+        named_counties=frozenset(c for c, town in counties if c is not None and not town),
+        town_counties=frozenset(c for c, town in counties if c is not None and town),
+    )
 
 
 @attrs.define
@@ -90,11 +120,11 @@ class Votes(Generic[_K]):
     by_entry: dict[_K, dict[str, float]] = attrs.field(factory=dict)
     totals: dict[_K, float] = attrs.field(factory=dict)
 
-    def vote(self, entries: dict[_K, float], key: str) -> None:
-        for entry, votes in entries.items():
+    def vote(self, entries: Iterable[tuple[_K, float]], key: str, weight: float) -> None:
+        for entry, share in entries:
             names = self.by_entry.setdefault(entry, {})
             before = names.get(key, 0.0)
-            names[key] = after = min(before + votes, NAME_CAP)
+            names[key] = after = min(before + share * weight, NAME_CAP)
             self.totals[entry] = self.totals.get(entry, 0.0) + after - before
 
     def others(self, entry: _K | None, key: str) -> float:
@@ -131,20 +161,16 @@ class Locality:
         readings = tuple(places)
         if not readings:
             return
-        for place in readings:
-            county = county_of(place)
-            if county is not None:
-                index = self.town_counties if place.kind == "city" else self.named_counties
-                index.setdefault(county, set()).add(key)
-        votes = [share * weight for share in priors.shares(readings)]
-        if all(place.kind == "country" for place in readings):
-            self.countries.vote(_tally(readings, votes, _country), key)
-            return
-        self.within.vote(_tally(readings, votes, _country), key)
-        self.divisions.vote(_tally(readings, votes, division_of), key)
-        if any(place.country_code in words.COARSE_DIVISIONS for place in readings):
-            self.regions.vote(_tally(readings, votes, region_of), key)
-        self.counties.vote(_tally(readings, votes, county_of), key)
+        vote = ballot(readings)
+        for county in vote.town_counties:
+            self.town_counties.setdefault(county, set()).add(key)
+        for county in vote.named_counties:
+            self.named_counties.setdefault(county, set()).add(key)
+        self.countries.vote(vote.countries, key, weight)
+        self.within.vote(vote.within, key, weight)
+        self.divisions.vote(vote.divisions, key, weight)
+        self.regions.vote(vote.regions, key, weight)
+        self.counties.vote(vote.counties, key, weight)
 
     def country_named(self, place: Place, key: str) -> float:
         return self.countries.others(place.country_code, key)
@@ -158,16 +184,14 @@ class Locality:
     def county_share(self, place: Place, key: str) -> float:
         return self.counties.others(county_of(place), key)
 
-    def local_to(self, place: Place) -> bool:
-        """Whether any name of the article votes for this place's state or county, or names
-        its county (or a town in it)."""
+    def division_total(self, place: Place) -> float:
+        """Every vote for this place's state, its own name's included."""
+        division = division_of(place)
+        return self.divisions.totals.get(division, 0.0) if division is not None else 0.0
+
+    def county_total(self, place: Place) -> float:
         county = county_of(place)
-        return (
-            division_of(place) in self.divisions.totals
-            or (county is not None and county in self.counties.totals)
-            or county in self.named_counties
-            or county in self.town_counties
-        )
+        return self.counties.totals.get(county, 0.0) if county is not None else 0.0
 
     def county_pair(self, place: Place, key: str) -> bool:
         """Whether another name of the article is this town's county, or a town in this

@@ -142,18 +142,30 @@ def best(places: tuple[Place, ...], clues: Clues) -> Place:
 
 
 def contenders(places: tuple[Place, ...], clues: Clues) -> list[Place]:
-    """The readings that can win: those the article points to by state or county, and the
-    most prominent of the rest in each country (the rest of a country share its terms and
-    can only lose to it: the twenty small Clintons of an article about nowhere in
-    particular)."""
+    """The readings that can win. Readings of one country share the country terms, so a
+    reading whose prominence and largest possible state and county terms stay below the
+    prominence of its country's most prominent reading cannot win: the twenty small Clintons
+    of an article about nowhere in particular are not scored."""
     if clues.qualifier or clues.qualified:
         return list(places)
-    local = clues.locality.local_to
-    found = [place for place in places if local(place)]
-    plain: dict[str | None, Place] = {}
+    top: dict[str | None, float] = {}
     for place in places:
-        if not local(place):
-            top = plain.get(place.country_code)
-            if top is None or priors.prominence(place) > priors.prominence(top):
-                plain[place.country_code] = place
-    return found + list(plain.values())
+        value = priors.prominence(place)
+        if value > top.get(place.country_code, -1.0):
+            top[place.country_code] = value
+    return [
+        place
+        for place in places
+        if priors.prominence(place) + _local_bound(place, clues.locality) >= top[place.country_code]
+    ]
+
+
+def _local_bound(place: Place, locality: Locality) -> float:
+    """The most the state and county terms can give this reading."""
+    votes = locality.division_total(place)
+    state = STATE_BONUS * min(votes, 1.0) + FURTHER_VOTE_BONUS * min(
+        max(votes - 1.0, 0.0), FURTHER_VOTES_CAP
+    )
+    county = NAMED_COUNTY_BONUS if locality.county_pair(place, "") else 0.0
+    county += SAME_COUNTY_BONUS * min(locality.county_total(place), 1.0)
+    return state + county
