@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 import newsfacts
 from newsfacts import TimeExpression
+from newsfacts.testing import FieldUnderTest, check_field, check_text, news_texts
 
 EXTRACTOR = newsfacts.Extractor(["dates"])
 
@@ -446,3 +447,28 @@ def test_no_value_from_the_clock(text: str) -> None:
             assert year in years_in_text, (fact, text)
         if fact.value[:1].isdigit() and not fact.resolved:
             raise AssertionError(fact)
+
+
+# --- the checks every plugin passes (newsfacts.testing) -----------------------------------
+
+UNDER_TEST = FieldUnderTest.load(newsfacts.DATES)
+
+
+def test_passes_the_plugin_checks() -> None:
+    check_field(
+        UNDER_TEST,
+        [
+            newsfacts.Article(
+                text="Russia fired 397 drones at Kyiv on Thursday. Talks resume on 14 July 2025 "
+                "and will last two weeks, every Monday at 10am.",
+                published=THURSDAY,
+            ),
+            "The war began in February 2022.",
+        ],
+    )
+
+
+@settings(max_examples=25, deadline=None)
+@given(news_texts())
+def test_news_texts_pass_the_plugin_checks(text: str) -> None:
+    check_text(UNDER_TEST, text)

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 import newsfacts
 from newsfacts import Location
+from newsfacts.testing import FieldUnderTest, check_field, check_text, news_texts
 from newsfacts_locations import extract
 from newsfacts_locations.gazetteer import load
 
@@ -355,3 +356,24 @@ def test_country_lists_are_not_qualifiers() -> None:
     found = by_text("Troops came from Kenya, Uganda and Rwanda.")
     assert found["Kenya"].country_code == "KE"
     assert found["Uganda"].country_code == "UG"
+
+
+# --- the checks every plugin passes (newsfacts.testing) -----------------------------------
+
+UNDER_TEST = FieldUnderTest.load(newsfacts.LOCATIONS)
+
+
+def test_passes_the_plugin_checks() -> None:
+    check_field(
+        UNDER_TEST,
+        [
+            "Russia fired 397 drones at Kyiv and Lviv overnight.",
+            "Talks in Geneva, Switzerland, ended without a deal for the Middle East.",
+        ],
+    )
+
+
+@settings(max_examples=25, deadline=None)
+@given(news_texts())
+def test_news_texts_pass_the_plugin_checks(text: str) -> None:
+    check_text(UNDER_TEST, text)

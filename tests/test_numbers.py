@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 import newsfacts
 import newsfacts_numbers
 from newsfacts import Quantity
+from newsfacts.testing import FieldUnderTest, check_field, check_text, news_texts
 
 EXTRACTOR = newsfacts.Extractor(["numbers"])
 
@@ -355,3 +356,24 @@ def test_digit_strings_round_trip(n: int) -> None:
 def test_hostile_input_is_fast() -> None:
     text = "1," * 20_000 + " and " + "- " * 20_000 + "hundred " * 5_000 + "$" * 10_000
     numbers(text)
+
+
+# --- the checks every plugin passes (newsfacts.testing) -----------------------------------
+
+UNDER_TEST = FieldUnderTest.load(newsfacts.NUMBERS)
+
+
+def test_passes_the_plugin_checks() -> None:
+    check_field(
+        UNDER_TEST,
+        [
+            "Russia fired 397 drones and 18 missiles, killing at least two people.",
+            "The package is worth $3bn, about 15% of the budget, over 1,000 kilometres.",
+        ],
+    )
+
+
+@settings(max_examples=25, deadline=None)
+@given(news_texts())
+def test_news_texts_pass_the_plugin_checks(text: str) -> None:
+    check_text(UNDER_TEST, text)

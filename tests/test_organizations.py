@@ -8,6 +8,7 @@ import pytest
 
 import newsfacts
 from newsfacts import Organization
+from newsfacts.testing import FieldUnderTest, check_field, check_text, news_texts
 from newsfacts_organizations import find_organizations
 
 
@@ -501,3 +502,24 @@ WORDS = st.sampled_from(
 def test_name_like_text_never_raises(text: str) -> None:
     for fact in organizations(text):
         assert text[fact.start : fact.end] == fact.text
+
+
+# --- the checks every plugin passes (newsfacts.testing) -----------------------------------
+
+UNDER_TEST = FieldUnderTest.load(newsfacts.ORGANIZATIONS)
+
+
+def test_passes_the_plugin_checks() -> None:
+    check_field(
+        UNDER_TEST,
+        [
+            "The Institute for the Study of War (ISW) said NATO would meet.",
+            "Reuters reported that the United Nations had left.",
+        ],
+    )
+
+
+@hypothesis.settings(max_examples=25, deadline=None)
+@hypothesis.given(news_texts())
+def test_news_texts_pass_the_plugin_checks(text: str) -> None:
+    check_text(UNDER_TEST, text)

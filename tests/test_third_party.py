@@ -15,6 +15,7 @@ import pytest
 
 import newsfacts
 from newsfacts.cli import main
+from newsfacts.testing import check_field
 
 try:
     metadata.distribution("newsfacts-urls")
@@ -75,7 +76,9 @@ def test_the_command_line_sets_options_too(
     article = os.path.join(str(tmp_path), "mirrors.txt")
     with open(article, "w", encoding="utf-8") as file:
         file.write("Mirrors: www.example.org and https://example.net/a.")
-    assert main(["extract", article, "--plugins", "urls", "-o", "urls.bare_domains=false"]) == 0
+    assert (
+        main(["extract", article, "--plugins", "urls", "--option", "urls.bare_domains=false"]) == 0
+    )
     record = json.loads(capsys.readouterr().out)
     assert [u["domain"] for u in record["facts"]["urls"]] == ["example.net"]
 
@@ -88,3 +91,11 @@ def test_a_replacement_fills_a_built_in_field_for_every_field_that_needs_it() ->
     off = ["newsfacts_urls.rounded"]  # a module passed in is named after the module
     built_in = newsfacts.Extractor(["numbers"], extra_plugins=[rounded], disable=off)
     assert [p.plugin for p in built_in.providers] == ["dates", "numbers"]
+
+
+def test_it_passes_the_plugin_checks() -> None:
+    check_field(URLS, [TEXT, "Mirrors: www.example.org and https://example.net/a."])
+
+
+def test_the_replacement_passes_the_plugin_checks_in_place_of_the_built_in() -> None:
+    check_field(newsfacts.NUMBERS, ["Russia fired 397 drones at Kyiv."], extra_plugins=[rounded])

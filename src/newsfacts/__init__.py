@@ -6,16 +6,21 @@
 397
 """
 
+import importlib
 from importlib import metadata
+from typing import TYPE_CHECKING, Any
 
 from newsfacts.article import Article
 from newsfacts.document import Document
 from newsfacts.errors import (
     ConfigError,
+    FactsFileError,
     InvalidArticleError,
     InvalidFactError,
     NewsfactsError,
     PluginError,
+    ReadError,
+    TableError,
     TimeLimitError,
     UnknownPluginError,
 )
@@ -38,8 +43,15 @@ from newsfacts.fields import (
 from newsfacts.hookspecs import hookimpl
 from newsfacts.manager import PluginFailure, PluginInfo
 from newsfacts.providers import Provider
+from newsfacts.published import parse_published
+from newsfacts.readers import ReadItem, read_articles, read_items
 from newsfacts.result import Result
 from newsfacts.text import Segment
+from newsfacts.view.article import render
+
+if TYPE_CHECKING:
+    from newsfacts.table import to_table
+    from newsfacts.view.corpus import report
 
 try:
     __version__ = metadata.version("newsfacts")
@@ -59,6 +71,7 @@ __all__ = [
     "Extractor",
     "Fact",
     "FactMap",
+    "FactsFileError",
     "Field",
     "InvalidArticleError",
     "InvalidFactError",
@@ -72,13 +85,33 @@ __all__ = [
     "Provider",
     "Quantity",
     "Quote",
+    "ReadError",
+    "ReadItem",
     "Result",
     "Segment",
     "SpanSet",
+    "TableError",
     "TimeExpression",
     "TimeLimitError",
     "UnknownPluginError",
     "__version__",
     "extract",
     "hookimpl",
+    "parse_published",
+    "read_articles",
+    "read_items",
+    "render",
+    "report",
+    "to_table",
 ]
+
+
+if not TYPE_CHECKING:  # type checkers see the import above, and no other name
+    # Names whose modules need pyarrow, whose import costs more than the rest of newsfacts:
+    # loaded on first use, not by every `import newsfacts` (nor by the CLI's start).
+    _LAZY = {"to_table": "newsfacts.table", "report": "newsfacts.view.corpus"}
+
+    def __getattr__(name: str) -> Any:
+        if name in _LAZY:
+            return getattr(importlib.import_module(_LAZY[name]), name)
+        raise AttributeError(f"module 'newsfacts' has no attribute {name!r}")

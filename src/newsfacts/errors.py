@@ -16,6 +16,27 @@ class InvalidArticleError(NewsfactsError, ValueError):
     def __init__(self, field: str, message: str) -> None:
         super().__init__(f"{field}: {message}")
         self.field = field
+        self.message = message
+
+    def __reduce__(self) -> tuple[type[InvalidArticleError], tuple[str, str]]:
+        # pickled by its arguments, so that it crosses process boundaries (worker pools)
+        return type(self), (self.field, self.message)
+
+
+class ReadError(NewsfactsError, ValueError):
+    """An item of an input (a file, a line, a record) could not be read as an article.
+
+    ``where`` names the item: ``"corpus.jsonl:17"``, ``"crawl.warc.gz: record 4"``,
+    ``"page.html"``; ``message`` says what is wrong with it.
+    """
+
+    def __init__(self, where: str, message: str) -> None:
+        super().__init__(f"{where}: {message}")
+        self.where = where
+        self.message = message
+
+    def __reduce__(self) -> tuple[type[ReadError], tuple[str, str]]:
+        return type(self), (self.where, self.message)
 
 
 class PluginError(NewsfactsError):
@@ -46,6 +67,15 @@ class TimeLimitError(NewsfactsError, TimeoutError):
         self.seconds = seconds
 
 
+class TableError(NewsfactsError, ValueError):
+    """Facts could not be put in a facts table (:mod:`newsfacts.table`).
+
+    A fact attribute's value does not fit the column its class declares (a ``str`` where
+    ``float`` is declared), a result holds facts of a field the table has no columns for, or
+    two fields' attributes would give the same column name.
+    """
+
+
 class InvalidFactError(NewsfactsError, ValueError):
     """A fact or a result could not be read back from its JSON form.
 
@@ -69,3 +99,19 @@ class ConfigError(NewsfactsError, ValueError):
         super().__init__(f"{where}: {message}")
         self.plugin = plugin
         self.option = option
+
+
+class TemplateError(NewsfactsError, ValueError):
+    """A new plugin package could not be written (``newsfacts new-plugin``): its name is not
+    a valid plugin name, or its directory exists already."""
+
+
+class FactsFileError(NewsfactsError, ValueError):
+    """A file of extracted facts (a JSON Lines file or a facts table) could not be read.
+
+    ``path`` names the file; the message says where in it and what was wrong.
+    """
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path

@@ -6,8 +6,6 @@ import datetime as dt
 import functools
 import heapq
 import json
-import os
-import sys
 import time
 from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
 from typing import Any
@@ -19,7 +17,7 @@ from newsfacts.article import Article
 from newsfacts.document import Document
 from newsfacts.errors import ConfigError, InvalidArticleError, PluginError, UnknownPluginError
 from newsfacts.facts import Fact, FactMap, Field, sorted_facts
-from newsfacts.manager import LoadedPlugins, PluginFailure, load_plugins
+from newsfacts.manager import LoadedPlugins, PluginFailure, installation, load_plugins
 from newsfacts.providers import Provider
 from newsfacts.result import Result
 
@@ -278,21 +276,6 @@ def _checked(
     return sorted_facts(kept), problem
 
 
-def _installation() -> tuple[tuple[str, int], ...]:
-    """A cheap fingerprint of what is installed: the import path and its folders' mtimes.
-
-    Installing or removing a distribution changes the mtime of the folder holding its
-    metadata, so an extractor cached under an old fingerprint is not used for the new one.
-    """
-    stamps = []
-    for entry in sys.path:
-        try:
-            stamps.append((entry, os.stat(entry or ".").st_mtime_ns))
-        except OSError:
-            stamps.append((entry, 0))
-    return tuple(stamps)
-
-
 @functools.lru_cache(maxsize=8)
 def _cached_extractor(
     plugins: tuple[str, ...] | None,
@@ -328,5 +311,5 @@ def extract(
         frozen_config = json.dumps(config or {}, sort_keys=True)
     except TypeError as error:
         raise ConfigError("config", None, f"not JSON-like: {error}") from None
-    extractor = _cached_extractor(key, off, frozen_config, strict, _installation())
+    extractor = _cached_extractor(key, off, frozen_config, strict, installation())
     return extractor.extract(article, published=published)

@@ -17,7 +17,12 @@ F = TypeVar("F", bound="Fact")
 F_co = TypeVar("F_co", bound="Fact", covariant=True)
 
 
+_JSON_SCALARS = frozenset({str, int, float, bool})
+
+
 def _json_ready(value: Any) -> Any:
+    if value is None or type(value) in _JSON_SCALARS:  # nearly every attribute: answer at once
+        return value
     if isinstance(value, Fact):
         return value.to_dict()
     if isinstance(value, dt.date | dt.datetime | dt.time):

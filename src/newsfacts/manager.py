@@ -7,6 +7,9 @@ others keep working.
 
 from __future__ import annotations
 
+import functools
+import os
+import sys
 from collections.abc import Iterable
 from importlib import metadata
 from typing import Any
@@ -205,3 +208,28 @@ def plugin_infos(loaded: LoadedPlugins) -> list[PluginInfo]:
             )
         )
     return infos
+
+
+def installation() -> tuple[tuple[str, int], ...]:
+    """A cheap fingerprint of what is installed: the import path and its folders' mtimes.
+
+    Installing or removing a distribution changes the mtime of the folder holding its
+    metadata, so an extractor cached under an old fingerprint is not used for the new one.
+    """
+    stamps = []
+    for entry in sys.path:
+        try:
+            stamps.append((entry, os.stat(entry or ".").st_mtime_ns))
+        except OSError:
+            stamps.append((entry, 0))
+    return tuple(stamps)
+
+
+@functools.lru_cache(maxsize=4)
+def _installed_fields(fingerprint: tuple[tuple[str, int], ...]) -> tuple[Field[Any], ...]:
+    return tuple(provider.field for provider in load_plugins().providers)
+
+
+def installed_fields() -> tuple[Field[Any], ...]:
+    """The fields of the installed plugins (loaded once, again after an install)."""
+    return _installed_fields(installation())

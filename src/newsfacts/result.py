@@ -25,7 +25,7 @@ from newsfacts.fields import (
     Quote,
     TimeExpression,
 )
-from newsfacts.manager import PluginFailure, load_plugins
+from newsfacts.manager import PluginFailure, installed_fields
 
 F = TypeVar("F", bound=Fact)
 
@@ -114,6 +114,12 @@ class Result(Mapping[str, tuple[Fact, ...]]):
         """The facts of the built-in ``organizations`` field (``result[ORGANIZATIONS]``)."""
         return self._built_in(ORGANIZATIONS)
 
+    def _repr_html_(self) -> str:
+        """The result drawn with its facts highlighted, for Jupyter (:func:`newsfacts.render`)."""
+        from newsfacts.view import repr_html  # the view imports this module
+
+        return repr_html(self)
+
     def to_dict(self) -> dict[str, Any]:
         """The result as a JSON-ready record: ``article``, ``facts`` by field, ``errors``.
 
@@ -147,7 +153,7 @@ class Result(Mapping[str, tuple[Fact, ...]]):
             raise InvalidFactError("facts", "expected an object of fields")
         for name, items in raw_facts.items():
             if name not in known and fields is None:
-                known.update((field.name, field) for field in _installed_fields())
+                known.update((field.name, field) for field in installed_fields())
             if name not in known:
                 raise InvalidFactError(name, "unknown field: pass its Field in fields=")
             if not isinstance(items, list):
@@ -170,7 +176,3 @@ def _failure(data: Any) -> PluginFailure:
         data.get("field"),
         data.get("stage") or "extract",
     )
-
-
-def _installed_fields() -> list[Field[Any]]:
-    return [provider.field for provider in load_plugins().providers]
