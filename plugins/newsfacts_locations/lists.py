@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+import regex
+
 from newsfacts.plugin import Segment, tokenize
 from newsfacts_locations import words
 from newsfacts_locations.gazetteer import Gazetteer, Place
@@ -28,12 +30,16 @@ LONGEST_PLACE = 5  # tokens after the party letter: "W", ".", "Va", "."
 COUNTY_WORDS = {"counties": "County", "Counties": "County", "parishes": "Parish"}
 LIST_JOINERS = frozenset({",", "and", "&"})
 LONGEST_COUNTY_NAME = 2  # words: "Prince William", "St. Louis"
+# a party letter and a capital after an opener, in a sentence's tokens joined without spaces
+AFFILIATION = regex.compile(
+    "[,(](?:" + "|".join(map(regex.escape, sorted(words.PARTY_PREFIXES))) + ")-[A-Z]"
+)
 
 
 def listed(gazetteer: Gazetteer, tokens: Sequence[Segment], joined: str) -> Iterator[Mention]:
     """Both forms in one sentence; ``joined``: its tokens' text, joined, to skip sentences
     that have neither (most) at the cost of two substring searches."""
-    if "-" in joined:
+    if "-" in joined and AFFILIATION.search(joined):
         yield from affiliations(gazetteer, tokens)
     if "ounties" in joined or "parishes" in joined:
         yield from counties(gazetteer, tokens)

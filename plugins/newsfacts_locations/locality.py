@@ -33,6 +33,8 @@ DATELINE_WEIGHT = 3.0
 QUALIFIED_WEIGHT = 2.0
 MENTION_WEIGHT = 1.0
 NAME_CAP = 3.0
+# A share this small (a village among a name's twenty readings) moves no score: left out
+CRUMB = 0.01
 
 Division = tuple[str, str]  # country code, first-level division code
 County = tuple[str, str, str]  # country code, division, county
@@ -74,13 +76,13 @@ def _country(place: Place) -> str | None:
 def _tally(
     readings: Sequence[Place], shares: Sequence[float], where: Callable[[Place], _K | None]
 ) -> tuple[tuple[_K, float], ...]:
-    """The shares of a name's readings, summed by where they lie."""
+    """The shares of a name's readings, summed by where they lie (crumbs left out)."""
     found: dict[_K, float] = {}
     for place, share in zip(readings, shares, strict=True):
         entry = where(place)
         if entry is not None:
             found[entry] = found.get(entry, 0.0) + share
-    return tuple(found.items())
+    return tuple((entry, share) for entry, share in found.items() if share >= CRUMB)
 
 
 @attrs.frozen

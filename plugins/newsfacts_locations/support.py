@@ -31,17 +31,18 @@ answers yes or no; :func:`reasons` gives the names of those that said yes, in th
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-
-import attrs
+from typing import NamedTuple
 
 from newsfacts.plugin import Segment
 from newsfacts_locations import context, words
 from newsfacts_locations.matching import Candidate
 
 
-@attrs.frozen
-class Surroundings:
-    """The words around one candidate name, and what the sentence already told about it."""
+class Surroundings(NamedTuple):
+    """The words around one candidate name, and what the sentence already told about it.
+
+    (A named tuple: one is built for every gazetteer name of every article.)
+    """
 
     previous: str
     before_previous: str
