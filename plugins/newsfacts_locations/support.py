@@ -65,15 +65,15 @@ class Surroundings(NamedTuple):
         body: bool,
     ) -> Surroundings:
         first, last = candidate.first, candidate.last
-        return cls(
-            previous=tokens[first - 1].text if first > 0 else "",
-            before_previous=tokens[first - 2].text if first > 1 else "",
-            following=tokens[last + 1].text if last + 1 < len(tokens) else "",
-            qualified=qualified,
-            dated=dated,
-            fixture=fixture,
-            compound_word=tokens[last].text if candidate.compound else "",
-            body=body,
+        return cls(  # positional: the fields in order
+            tokens[first - 1].text if first > 0 else "",
+            tokens[first - 2].text if first > 1 else "",
+            tokens[last + 1].text if last + 1 < len(tokens) else "",
+            qualified,
+            dated,
+            fixture,
+            tokens[last].text if candidate.compound else "",
+            body,
         )
 
 
