@@ -4,20 +4,23 @@ Two passes over the sentences. The first finds gazetteer names and drops those t
 place mentions here:
 
 * text claimed by the organizations or people fields ("Kyiv Regional Administration",
-  "Lindsey Graham") — nested places are not reported;
+  "Lindsey Graham") — nested places are not reported, except a town or division before a
+  public body's word ("Henry County Courthouse");
 * a name glued to a capitalized neighbour that is not a place ("Lindsey Graham" when no people
   field ran, "Kyiv Regional Administration" when no organizations field ran), except role
   words after it ("U.S. President") and compass words before it ("Southern California", which
   then joins the mention);
 * words listed as rarely places ("March", "Most"), and common words or names that are places
-  only with support ("Reading", "Nice", "Graham"): a preposition of place before them or a
-  qualifier after them ("Mobile, Alabama");
+  only with support ("Reading", "Nice", "Graham"; the checks are in
+  :mod:`newsfacts_locations.support`), or else a state the article points to;
 * a name that the article also uses inside a longer capitalized name (the "Graham" of a
   "Lindsey Graham" earlier or later), unless a preposition of place supports it;
 * in a sentence written in capitals (headlines, datelines), only well-known places: countries,
   divisions, regions and cities above 100,000 people.
 
-The second pass picks one place for each kept name (see :mod:`newsfacts_locations.resolve`).
+Party affiliations and county lists ("D-N.Y.", "Barrow and Jackson counties") come from
+:mod:`newsfacts_locations.lists`. The second pass computes the article's locality once and
+picks one place for each kept name (:mod:`newsfacts_locations.readings`).
 """
 
 from __future__ import annotations
