@@ -26,7 +26,7 @@ picks one place for each kept name (:mod:`newsfacts_locations.readings`).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from operator import itemgetter
 
 import attrs
@@ -76,14 +76,16 @@ class Claims:
             frozenset((p.start, p.end) for p in people),
         )
 
-    def weak(self, candidate: Candidate, sports: bool, supported: bool, inside: bool) -> bool:
+    def weak(
+        self, candidate: Candidate, sports: bool, supported: Callable[[], bool], inside: bool
+    ) -> bool:
         if inside and self.spans.overlaps(candidate.start, candidate.end):
             return True  # "Guildhall School of Music in London": the place ends the name
         if sports or (candidate.start, candidate.end) not in self.exact:
             return False
         if candidate.key in self.surnames:
             return False
-        return supported or any(p.kind in WEAK_CLAIM_KINDS for p in candidate.places)
+        return any(p.kind in WEAK_CLAIM_KINDS for p in candidate.places) or supported()
 
 
 @attrs.define
@@ -120,22 +122,22 @@ def _mention(
     around = support.Surroundings.of(
         tokens, candidate, qualified=bool(qualifier), dated=dated, fixture=fixture, body=body
     )
-    supported = support.supported(around)
     if claims.spans.overlaps(candidate.start, candidate.end) and not claims.weak(
-        candidate, article.sports, supported, inside
+        candidate, article.sports, lambda: support.supported(around), inside
     ):
         if (candidate.start, candidate.end) in claims.people:
             article.name_parts.add(key)  # "President Clinton": "Clinton" is a person here
         return None
     start = candidate.start
     places = candidate.places
-    known = any(context.well_known(place) for place in places)
     if key in words.NOT_PLACES and not qualifier:
         return None
     if previous in words.FIXTURE_WORDS or following in words.FIXTURE_WORDS:
         return None  # "England v Pakistan"
     if not dated and context.table_cell(tokens, last + 1):
         return None
+    supported = support.supported(around)  # the drops above need no support
+    known = any(context.well_known(place) for place in places)
     if sporty and not supported:
         return None
     village = all(p.kind == "city" and p.population < VILLAGE for p in places)
