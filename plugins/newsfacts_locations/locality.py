@@ -202,7 +202,8 @@ class Locality:
         if county is None or place.kind not in ("city", "admin"):
             return False
         index = self.named_counties if place.kind == "city" else self.town_counties
-        return bool(index.get(county, set()) - {key})
+        names = index.get(county)
+        return names is not None and (len(names) > 1 or key not in names)
 
     def leading(self) -> float:
         """The votes for the article's leading state (or county in the UK and Ireland)."""
