@@ -96,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
         result = extractor.extract({"text": text, "published": record.get("published")})
         elapsed += time.perf_counter() - began
         words += len(text.split())
-        predicted = result.to_dict()
+        predicted = result.to_dict()["facts"]
         for kind in kinds:
             golds = record.get("facts", {}).get(kind, [])
             scores.setdefault(kind, KindScore(kind)).add_document(text, predicted[kind], golds)

@@ -106,7 +106,7 @@ class Newsfacts(System):
             result = self.extractor.extract(
                 {"text": record["text"], "published": record.get("published")}
             )
-            predictions.append({self.kind: result.to_dict().get(self.kind, [])})
+            predictions.append({self.kind: result.to_dict()["facts"].get(self.kind, [])})
             self.failures += len(result.errors)
             if result.errors and not self.first_failure:
                 error = result.errors[0]

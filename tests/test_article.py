@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
+from typing import Any
 
 import pytest
 
 import newsfacts
+from corpus_files import KYIV_PAGE, PARIS_PAGE, PAYWALL_PAGE
 from newsfacts import Article, InvalidArticleError
 
 
@@ -13,20 +16,54 @@ def test_text_is_kept_exactly_as_given() -> None:
     assert Article(text=text).text == text
 
 
+UTC = dt.timezone.utc
+EDT = dt.timezone(dt.timedelta(hours=-4))
+
+
 @pytest.mark.parametrize(
     ("given", "expected"),
     [
         ("2025-07-10", dt.date(2025, 7, 10)),
         (" 2025-07-10 ", dt.date(2025, 7, 10)),
+        ("20250710", dt.date(2025, 7, 10)),  # basic ISO 8601, on every Python
         ("2025-07-10T08:30:00", dt.datetime(2025, 7, 10, 8, 30)),
-        ("2025-07-10T08:30:00Z", dt.datetime(2025, 7, 10, 8, 30, tzinfo=dt.timezone.utc)),
+        ("2025-07-10T08:30:00Z", dt.datetime(2025, 7, 10, 8, 30, tzinfo=UTC)),
+        ("20250710T083000-0400", dt.datetime(2025, 7, 10, 8, 30, tzinfo=EDT)),
+        ("Thu, 10 Jul 2025 08:00:00 GMT", dt.datetime(2025, 7, 10, 8, 0, tzinfo=UTC)),
+        ("July 10, 2025 14:00 EDT", dt.datetime(2025, 7, 10, 14, 0, tzinfo=EDT)),
+        ("10 July 2025", dt.date(2025, 7, 10)),
+        ("10 juillet 2025", dt.date(2025, 7, 10)),
+        ("10. Juli 2025", dt.date(2025, 7, 10)),
+        ("2025/07/10", dt.date(2025, 7, 10)),
         (dt.date(2025, 7, 10), dt.date(2025, 7, 10)),
         ("", None),
         (None, None),
     ],
 )
-def test_published_accepts_dates_and_iso_strings(given: object, expected: object) -> None:
-    assert Article(text="x", published=given).published == expected  # type: ignore[arg-type]
+def test_published_accepts_dates_in_the_formats_news_metadata_uses(
+    given: object, expected: object
+) -> None:
+    assert Article(text="x", published=given).published == expected
+
+
+def test_time_zones_are_kept() -> None:
+    published = Article(text="x", published="Thu, 10 Jul 2025 08:00:00 +0200").published
+    assert published is not None and published.isoformat() == "2025-07-10T08:00:00+02:00"
+
+
+@pytest.mark.parametrize(
+    ("order", "expected"),
+    [("DMY", dt.date(2025, 7, 10)), ("MDY", dt.date(2025, 10, 7))],
+)
+def test_an_all_numeric_date_is_read_in_the_order_given(order: Any, expected: dt.date) -> None:
+    assert newsfacts.parse_published("10/07/2025", date_order=order) == expected
+    record = {"text": "x", "published": "10/07/2025"}
+    assert Article.from_dict(record, date_order=order).published == expected
+
+
+def test_a_date_that_cannot_be_in_the_order_given_is_refused() -> None:
+    with pytest.raises(InvalidArticleError, match=r"not a valid MDY date: '13/07/2025'"):
+        newsfacts.parse_published("13/07/2025", date_order="MDY")
 
 
 def test_published_date_reduces_a_datetime_to_its_day() -> None:
@@ -34,10 +71,21 @@ def test_published_date_reduces_a_datetime_to_its_day() -> None:
     assert article.published_date == dt.date(2025, 7, 10)
 
 
-@pytest.mark.parametrize("bad", ["10 July 2025", "2025-13-01", "yesterday"])
-def test_unparseable_published_names_the_field(bad: str) -> None:
-    with pytest.raises(InvalidArticleError, match=r"^published: ") as caught:
+@pytest.mark.parametrize(
+    ("bad", "why"),
+    [
+        ("2025-13-01", "not a valid ISO 8601 date or date-time (month must be in 1..12)"),
+        ("yesterday", "not an absolute date in a known format"),  # no anchor to count from
+        ("2 days ago", "not an absolute date in a known format"),
+        ("July 2025", "not an absolute date in a known format"),  # no day: not guessed
+        ("soon", "not an absolute date in a known format"),
+        ("10/07/2025", "an all-numeric date needs a date_order (DMY, MDY or YMD)"),
+    ],
+)
+def test_unparseable_published_names_the_field_and_the_value(bad: str, why: str) -> None:
+    with pytest.raises(InvalidArticleError) as caught:
         Article(text="x", published=bad)
+    assert str(caught.value) == f"published: {why}: {bad!r}"
     assert caught.value.field == "published"
 
 
@@ -63,6 +111,13 @@ def test_from_dict_reads_known_keys_and_ignores_the_rest() -> None:
 def test_from_dict_without_text_is_refused() -> None:
     with pytest.raises(InvalidArticleError, match=r"^text: missing"):
         Article.from_dict({"title": "No body"})
+    with pytest.raises(InvalidArticleError, match=r"^text: expected str, got null$"):
+        Article.from_dict({"text": None})
+
+
+def test_from_dict_reads_the_author_and_counts_null_as_absent() -> None:
+    article = Article.from_dict({"text": "Body.", "author": "Olena Kovalenko", "title": None})
+    assert article.author == "Olena Kovalenko" and article.title is None
 
 
 def test_from_dict_refuses_a_non_object() -> None:
@@ -75,7 +130,55 @@ def test_to_dict_round_trips() -> None:
     assert Article.from_dict(article.to_dict()) == article
 
 
+def test_invalid_article_errors_survive_pickling() -> None:
+    error = pickle.loads(pickle.dumps(InvalidArticleError("text", "missing")))
+    assert str(error) == "text: missing" and error.field == "text"
+
+
+def test_from_html_reads_the_main_text_and_the_metadata() -> None:
+    article = Article.from_html(KYIV_PAGE.read_bytes(), url="https://ledger.example.com/kyiv")
+    assert article.url == "https://ledger.example.com/kyiv"
+    assert (article.title, article.author, article.source, article.language) == (
+        "Russia fires 397 drones at Kyiv in overnight attack",
+        "Olena Kovalenko",
+        "The Daily Ledger",
+        "en",
+    )
+    assert article.published == dt.date(2025, 7, 10)
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs[1].startswith("Russia fired 397 drones and 18 missiles at Kyiv overnight")
+    assert len(paragraphs) == 5
+    for boilerplate in ("Subscribe", "Advertisement", "crossword", "Comments", "Related", "©"):
+        assert boilerplate not in article.text
+
+
+def test_from_html_reads_a_page_in_its_declared_charset_and_language() -> None:
+    article = Article.from_html(PARIS_PAGE.read_bytes())
+    assert article.title == "Canicule : Paris passe en vigilance rouge"
+    assert article.author == "Camille Lefèvre" and article.language == "fr"
+    assert "Météo-France a placé Paris et 16 départements" in article.text
+    assert "cookies" not in article.text and "Réactions" not in article.text
+
+
+def test_from_html_refuses_a_page_without_main_text() -> None:
+    with pytest.raises(InvalidArticleError, match=r"^text: no main text found in the page$"):
+        Article.from_html(PAYWALL_PAGE.read_text(encoding="utf-8"))
+
+
+def test_facts_point_into_the_extracted_text() -> None:
+    article = Article.from_html(KYIV_PAGE.read_bytes())
+    result = newsfacts.extract(article, plugins=["numbers"])
+    assert [(fact.text, fact.counted) for fact in result.numbers][:2] == [("397", "drones")] * 2
+    for fact in result.numbers:
+        assert article.text[fact.start : fact.end] == fact.text
+
+
 def test_articles_are_immutable() -> None:
     article = Article(text="x")
     with pytest.raises(AttributeError):
         article.text = "y"  # type: ignore[misc]
+
+
+def test_surrogate_code_points_are_refused_as_no_text() -> None:
+    with pytest.raises(InvalidArticleError, match=r"text: surrogate code point U\+D800 at 6"):
+        Article(text="Kyiv. \ud800\udfff")

@@ -16,7 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsfacts
-from newsfacts_dates import TimeExpression
+from newsfacts import TimeExpression
+from newsfacts.testing import FieldUnderTest, check_field, check_text, news_texts
 
 EXTRACTOR = newsfacts.Extractor(["dates"])
 
@@ -410,7 +411,7 @@ def test_spans_leave_out_determiners_and_possessives() -> None:
 
 def test_facts_are_in_the_result_dict() -> None:
     result = EXTRACTOR.extract(newsfacts.Article(text="It closed on Friday.", published=THURSDAY))
-    [fact] = result.to_dict()["dates"]
+    [fact] = result.to_dict()["facts"]["dates"]
     assert fact["value"] == "2025-07-04" and fact["type"] == "DATE"
 
 
@@ -506,3 +507,28 @@ def test_values_stay_within_the_calendar(text: str, published: dt.date) -> None:
     for fact in dates(text, published):
         for value in (fact.value, *(fact.range or ())):
             assert not re.match(r"-|0000|\d{5}", value), (fact, text)
+
+
+# --- the checks every plugin passes (newsfacts.testing) -----------------------------------
+
+UNDER_TEST = FieldUnderTest.load(newsfacts.DATES)
+
+
+def test_passes_the_plugin_checks() -> None:
+    check_field(
+        UNDER_TEST,
+        [
+            newsfacts.Article(
+                text="Russia fired 397 drones at Kyiv on Thursday. Talks resume on 14 July 2025 "
+                "and will last two weeks, every Monday at 10am.",
+                published=THURSDAY,
+            ),
+            "The war began in February 2022.",
+        ],
+    )
+
+
+@settings(max_examples=25, deadline=None)
+@given(news_texts())
+def test_news_texts_pass_the_plugin_checks(text: str) -> None:
+    check_text(UNDER_TEST, text)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import inspect
 import re
 from pathlib import Path
 
+import attrs
 import pytest
+from sphinx.pycode import ModuleAnalyzer
 
 import newsfacts
 from newsfacts import hookspecs
@@ -68,8 +71,9 @@ def test_every_cli_command_has_help_and_docs(command: str) -> None:
 
 @pytest.mark.parametrize("name", sorted(set(newsfacts.__all__) - {"__version__"}))
 def test_every_public_name_is_in_the_api_reference(name: str) -> None:
-    api = (DOCS / "api.rst").read_text(encoding="utf-8")
-    assert f"newsfacts.{name}\n" in api or f"newsfacts.{name} " in api
+    pages = [DOCS / "api.rst", *sorted((DOCS / "fields").glob("*.rst"))]
+    api = "".join(page.read_text(encoding="utf-8") for page in pages)
+    assert f"newsfacts.{name}\n" in api or f"newsfacts.{name} " in api or f":: {name}\n" in api
 
 
 @pytest.mark.parametrize("field", BUILT_IN_FIELDS)
@@ -77,3 +81,47 @@ def test_every_built_in_field_has_a_page(field: str) -> None:
     page = DOCS / "fields" / f"{field}.rst"
     assert page.exists(), f"docs/fields/{field}.rst is missing"
     assert ".. autoclass::" in page.read_text(encoding="utf-8")
+
+
+def _attribute_docs(cls: type) -> set[str]:
+    """Attributes of ``cls`` documented with a ``#:`` comment (what autodoc shows)."""
+    documented: set[str] = set()
+    for klass in cls.__mro__:
+        module = inspect.getmodule(klass)
+        if module is None or not module.__name__.startswith("newsfacts"):
+            continue
+        docs = ModuleAnalyzer.for_module(module.__name__).find_attr_docs()
+        documented |= {name for (scope, name) in docs if scope == klass.__qualname__}
+    return documented
+
+
+def _public_attributes(cls: type) -> list[str]:
+    names = [a.name for a in attrs.fields(cls)] if attrs.has(cls) else []
+    names += [
+        name
+        for name, member in vars(cls).items()
+        if isinstance(member, property | functools.cached_property)
+        or (inspect.isfunction(member) or isinstance(member, classmethod | staticmethod))
+    ]
+    return [name for name in dict.fromkeys(names) if not name.startswith("_")]
+
+
+PUBLIC_CLASSES = sorted(
+    (name for name in newsfacts.__all__ if inspect.isclass(getattr(newsfacts, name))),
+)
+
+
+@pytest.mark.parametrize("name", PUBLIC_CLASSES)
+def test_every_public_attribute_is_documented(name: str) -> None:
+    """An attribute needs a ``#:`` comment, a docstring, or a ``name`` in the class docstring."""
+    cls = getattr(newsfacts, name)
+    class_doc = inspect.getdoc(cls) or ""
+    commented = _attribute_docs(cls)
+    missing = []
+    for attribute in _public_attributes(cls):
+        member = inspect.getattr_static(cls, attribute, None)
+        has_docstring = not attrs.has(cls) or attribute not in attrs.fields_dict(cls)
+        has_docstring = has_docstring and bool(getattr(member, "__doc__", None))
+        if not (has_docstring or attribute in commented or f"``{attribute}``" in class_doc):
+            missing.append(attribute)
+    assert not missing, f"{name}: undocumented public attributes {missing}"

@@ -2,19 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any, ClassVar
 
 import attrs
 import pytest
 
 import newsfacts
-from newsfacts import Document, Fact, Field, PluginError, UnknownPluginError, hookimpl
+from newsfacts import Document, Fact, FactMap, Field, PluginError, UnknownPluginError, hookimpl
+from newsfacts.plugin import Register
 
 
 @attrs.frozen(kw_only=True)
 class Word(Fact):
     capitalized: bool
+
+
+WORDS = Field("words", Word, "Capitalized words.")
+NAMES = Field("names", Word, "Capitalized words inside sentences.")
+
+
+def capitalized_words(document: Document, needed: FactMap, options: Any) -> list[Word]:
+    return [
+        Word.at(document.text, t.start, t.end, capitalized=True)
+        for t in document.tokens
+        if t.text[:1].isupper()
+    ]
 
 
 class WordsPlugin:
@@ -23,57 +37,36 @@ class WordsPlugin:
     __name__ = "words"
 
     @hookimpl
-    def newsfacts_fields(self) -> Sequence[Field]:
-        return [Field("words", Word, "Capitalized words.")]
-
-    @hookimpl
-    def newsfacts_extract(
-        self, document: Document, field: Field, facts: Mapping[str, Sequence[Fact]]
-    ) -> Sequence[Fact] | None:
-        if field.name != "words":
-            return None
-        return [
-            Word.at(document.text, t.start, t.end, capitalized=True)
-            for t in document.tokens
-            if t.text[:1].isupper()
-        ]
+    def newsfacts_register_fields(self, register: Register) -> None:
+        register(WORDS, capitalized_words)
 
 
 class NamesPlugin:
     """Capitalized words not at a sentence start: reads the words field it needs."""
 
     __name__ = "names"
-    seen: ClassVar[list[Mapping[str, Sequence[Fact]]]] = []
+    seen: ClassVar[list[FactMap]] = []
 
     @hookimpl
-    def newsfacts_fields(self) -> Sequence[Field]:
-        return [Field("names", Word, "Capitalized words inside sentences.", needs=("words",))]
+    def newsfacts_register_fields(self, register: Register) -> None:
+        register(NAMES, self.names, needs=[WORDS])
 
-    @hookimpl
-    def newsfacts_extract(
-        self, document: Document, field: Field, facts: Mapping[str, Sequence[Fact]]
-    ) -> Sequence[Fact] | None:
-        if field.name != "names":
-            return None
-        self.seen.append(facts)
+    def names(self, document: Document, needed: FactMap, options: Any) -> list[Word]:
+        self.seen.append(needed)
         starts = {s.start for s in document.sentences}
-        return [w for w in facts["words"] if w.start not in starts]
+        return [w for w in needed[WORDS] if w.start not in starts]
+
+
+def explode(document: Document, needed: FactMap, options: Any) -> list[Word]:
+    raise RuntimeError("gazetteer exploded")
 
 
 class BrokenPlugin:
     __name__ = "broken"
 
     @hookimpl
-    def newsfacts_fields(self) -> Sequence[Field]:
-        return [Field("broken", Word, "Always fails.")]
-
-    @hookimpl
-    def newsfacts_extract(
-        self, document: Document, field: Field, facts: Mapping[str, Sequence[Fact]]
-    ) -> Sequence[Fact] | None:
-        if field.name != "broken":
-            return None
-        raise RuntimeError("gazetteer exploded")
+    def newsfacts_register_fields(self, register: Register) -> None:
+        register(Field("broken", Word, "Always fails."), explode)
 
 
 class LyingPlugin:
@@ -82,15 +75,10 @@ class LyingPlugin:
     __name__ = "lying"
 
     @hookimpl
-    def newsfacts_fields(self) -> Sequence[Field]:
-        return [Field("lies", Word, "Wrong offsets.")]
+    def newsfacts_register_fields(self, register: Register) -> None:
+        register(Field("lies", Word, "Wrong offsets."), self.lies)
 
-    @hookimpl
-    def newsfacts_extract(
-        self, document: Document, field: Field, facts: Mapping[str, Sequence[Fact]]
-    ) -> Sequence[Fact] | None:
-        if field.name != "lies":
-            return None
+    def lies(self, document: Document, needed: FactMap, options: Any) -> list[Word]:
         return [
             Word(text="nope", start=0, end=4, capitalized=False),
             Word.at(document.text, 0, 4, capitalized=True),
@@ -108,9 +96,9 @@ TEXT = "Russia fired drones at Kyiv. Ukraine said so."
 
 def test_fields_come_out_in_text_order_with_their_own_attributes() -> None:
     result = extractor(WordsPlugin()).extract(TEXT)
-    assert [w.text for w in result.words] == ["Russia", "Kyiv", "Ukraine"]
-    assert result["words"] == result.words
-    assert result.to_dict() == {
+    assert [w.text for w in result[WORDS]] == ["Russia", "Kyiv", "Ukraine"]
+    assert result["words"] == result[WORDS]
+    assert result.to_dict()["facts"] == {
         "words": [
             {"text": "Russia", "start": 0, "end": 6, "capitalized": True},
             {"text": "Kyiv", "start": 23, "end": 27, "capitalized": True},
@@ -120,32 +108,67 @@ def test_fields_come_out_in_text_order_with_their_own_attributes() -> None:
     assert result.errors == ()
 
 
+def test_a_result_is_a_read_only_mapping_of_fields() -> None:
+    result = extractor(WordsPlugin(), NamesPlugin()).extract(TEXT)
+    assert list(result) == ["words", "names"]
+    assert len(result) == 2
+    assert dict(result.items())["names"] == result[NAMES]
+    assert "words" in result and "weather" not in result
+    assert repr(result) == (
+        "<Result 'Russia fired drones at Kyiv. Ukraine sai…' (45 chars) words=3 names=1 errors=0>"
+    )
+    with pytest.raises(TypeError):
+        result.facts["words"] = ()  # type: ignore[index]
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        result.errors = ()  # type: ignore[misc]
+
+
+def test_a_result_reads_back_from_its_dict() -> None:
+    result = extractor(WordsPlugin(), BrokenPlugin()).extract(TEXT, published="2025-07-10")
+    record = result.to_dict()
+    assert record["article"]["text"] == TEXT
+    assert record["errors"][0]["message"] == "gazetteer exploded"
+    back = newsfacts.Result.from_dict(record, fields=[WORDS, Field("broken", Word, "")])
+    assert back == result
+    assert back[WORDS][0] == Word(text="Russia", start=0, end=6, capitalized=True)
+
+
+def test_a_result_dict_that_does_not_fit_is_a_clear_error() -> None:
+    record = extractor(WordsPlugin()).extract(TEXT).to_dict()
+    record["facts"]["words"][0]["capitalized"] = "yes"
+    with pytest.raises(newsfacts.InvalidFactError, match=r"capitalized: 'yes' is not a bool"):
+        newsfacts.Result.from_dict(record, fields=[WORDS])
+    record["facts"]["words"][0] = {"text": "Russ", "start": 0, "end": 4, "capitalized": True}
+    with pytest.raises(newsfacts.InvalidFactError, match=r"unknown field"):
+        newsfacts.Result.from_dict({"article": {"text": "x"}, "facts": {"weather": []}}, fields=[])
+
+
 def test_a_field_receives_the_facts_it_needs_whatever_the_registration_order() -> None:
     for order in ((NamesPlugin(), WordsPlugin()), (WordsPlugin(), NamesPlugin())):
         ex = extractor(*order)
         assert [f.name for f in ex.fields] == ["words", "names"]
-        assert [w.text for w in ex.extract(TEXT).names] == ["Kyiv"]
+        assert [w.text for w in ex.extract(TEXT)[NAMES]] == ["Kyiv"]
 
 
 def test_selecting_a_field_brings_the_fields_it_needs() -> None:
     ex = newsfacts.Extractor(["names"], extra_plugins=[WordsPlugin(), NamesPlugin()])
-    assert sorted(ex.extract(TEXT).keys()) == ["names", "words"]
+    assert sorted(ex.extract(TEXT)) == ["names", "words"]
 
 
 def test_a_needed_field_that_is_missing_arrives_empty() -> None:
     plugin = NamesPlugin()
     result = newsfacts.Extractor(["names"], extra_plugins=[plugin]).extract(TEXT)
-    assert result.names == ()
-    assert plugin.seen[-1] == {"words": ()}
+    assert result[NAMES] == ()
+    assert plugin.seen[-1][WORDS] == ()
 
 
 def test_a_failing_plugin_does_not_sink_the_others() -> None:
     result = extractor(WordsPlugin(), BrokenPlugin()).extract(TEXT)
-    assert len(result.words) == 3
-    assert result.broken == ()
+    assert len(result[WORDS]) == 3
+    assert result["broken"] == ()
     [error] = result.errors
     assert (error.plugin, error.field, error.error_type) == ("broken", "broken", "RuntimeError")
-    assert error.message == "gazetteer exploded"
+    assert (error.message, error.stage) == ("gazetteer exploded", "extract")
 
 
 def test_strict_mode_raises_a_plugin_error_naming_the_plugin() -> None:
@@ -156,10 +179,43 @@ def test_strict_mode_raises_a_plugin_error_naming_the_plugin() -> None:
 
 def test_facts_breaking_the_offset_contract_are_dropped_and_reported() -> None:
     result = extractor(LyingPlugin()).extract(TEXT)
-    assert [f.text for f in result.lies] == ["Russ"]
+    assert [f.text for f in result["lies"]] == ["Russ"]
     assert "dropped 1 fact" in result.errors[0].message
     with pytest.raises(PluginError, match=r"dropped 1 fact"):
         extractor(LyingPlugin(), strict=True).extract(TEXT)
+
+
+class FailsToRegister:
+    __name__ = "fails_to_register"
+
+    @hookimpl
+    def newsfacts_register_fields(self, register: Register) -> None:
+        raise ImportError("No module named 'numpy'")
+
+
+def test_a_plugin_that_fails_to_register_is_reported_and_the_others_work() -> None:
+    ex = newsfacts.Extractor(extra_plugins=[FailsToRegister(), WordsPlugin()], disable=[])
+    result = ex.extract(TEXT)
+    assert len(result[WORDS]) == 3
+    failure = next(f for f in result.errors if f.plugin == "fails_to_register")
+    assert (failure.stage, failure.error_type) == ("register", "ImportError")
+    with pytest.raises(PluginError, match=r"fails_to_register.*No module named 'numpy'"):
+        newsfacts.Extractor(extra_plugins=[FailsToRegister(), WordsPlugin()], strict=True)
+
+
+class OldStylePlugin:
+    """A plugin of API v1: its hook is unknown now, and it is told so."""
+
+    __name__ = "old_style"
+
+    @hookimpl
+    def newsfacts_fields(self) -> list[Field[Any]]:
+        return [WORDS]
+
+
+def test_a_plugin_implementing_unknown_hooks_is_refused_with_their_names() -> None:
+    with pytest.raises(PluginError, match=r"implements unknown hooks: newsfacts_fields"):
+        newsfacts.Extractor(extra_plugins=[OldStylePlugin()])
 
 
 def test_unknown_plugin_names_list_what_is_installed() -> None:
@@ -167,43 +223,131 @@ def test_unknown_plugin_names_list_what_is_installed() -> None:
         newsfacts.Extractor(["nope"], extra_plugins=[WordsPlugin()])
 
 
-def test_two_plugins_may_not_declare_one_field() -> None:
-    class Copy(WordsPlugin):
-        __name__ = "copy"
+class CopyOfWords(WordsPlugin):
+    __name__ = "copy"
 
-    with pytest.raises(PluginError, match=r"field 'words' is also declared by"):
-        newsfacts.Extractor(["words"], extra_plugins=[WordsPlugin(), Copy()])
+
+class ReplacesWords:
+    """Fills ``words`` with every word, upper case or not, replacing the other provider."""
+
+    __name__ = "all_words"
+
+    @hookimpl
+    def newsfacts_register_fields(self, register: Register) -> None:
+        register(WORDS, self.every_word, replaces=True)
+
+    def every_word(self, document: Document, needed: FactMap, options: Any) -> list[Word]:
+        return [
+            Word.at(document.text, t.start, t.end, capitalized=t.text[:1].isupper())
+            for t in document.tokens
+            if t.text.isalpha()
+        ]
+
+
+def test_two_plugins_may_not_fill_one_field_unless_one_replaces_it() -> None:
+    with pytest.raises(PluginError, match=r"field 'words' is filled by plugin 'copy' and by"):
+        newsfacts.Extractor(["words"], extra_plugins=[CopyOfWords(), WordsPlugin()])
+    ex = newsfacts.Extractor(
+        ["names"], extra_plugins=[WordsPlugin(), ReplacesWords(), NamesPlugin()]
+    )
+    assert [p.plugin for p in ex.providers] == ["all_words", "names"]
+    result = ex.extract(TEXT)
+    assert len(result[WORDS]) == 8
+    # names reads the replacement's words, lower-case ones too
+    assert [w.text for w in result[NAMES]] == ["fired", "drones", "at", "Kyiv", "said", "so"]
+
+
+def test_disabling_a_plugin_leaves_its_field_to_another() -> None:
+    ex = newsfacts.Extractor(extra_plugins=[CopyOfWords(), WordsPlugin()], disable=["copy"])
+    assert [p.plugin for p in ex.providers if p.field.name == "words"] == ["words"]
+    ex = newsfacts.Extractor(extra_plugins=[WordsPlugin(), NamesPlugin()], disable=["names"])
+    assert "names" not in [f.name for f in ex.fields]
+
+
+@attrs.frozen
+class Casing:
+    lower_too: bool = False
+    minimum_length: int = 1
+
+
+class ConfigurablePlugin:
+    __name__ = "configurable"
+
+    @hookimpl
+    def newsfacts_register_fields(self, register: Register) -> None:
+        register(WORDS, self.words, options=Casing)
+
+    def words(self, document: Document, needed: FactMap, options: Casing) -> list[Word]:
+        return [
+            Word.at(document.text, t.start, t.end, capitalized=t.text[:1].isupper())
+            for t in document.tokens
+            if (options.lower_too or t.text[:1].isupper()) and len(t.text) >= options.minimum_length
+        ]
+
+
+def test_options_reach_the_plugin_checked_against_what_it_declares() -> None:
+    plugin = ConfigurablePlugin()
+    default = newsfacts.Extractor(extra_plugins=[plugin]).extract(TEXT)
+    assert len(default[WORDS]) == 3
+    configured = newsfacts.Extractor(
+        extra_plugins=[plugin], config={"words": {"lower_too": True, "minimum_length": 5}}
+    ).extract(TEXT)
+    assert [w.text for w in configured[WORDS]] == ["Russia", "fired", "drones", "Ukraine"]
+    with pytest.raises(newsfacts.ConfigError, match=r"'configurable' option 'lower'.*lower_too"):
+        newsfacts.Extractor(extra_plugins=[plugin], config={"words": {"lower": True}})
+    with pytest.raises(newsfacts.ConfigError, match=r"option 'minimum_length': expected int"):
+        newsfacts.Extractor(extra_plugins=[plugin], config={"words": {"minimum_length": "5"}})
+    with pytest.raises(newsfacts.ConfigError, match=r"'wrods'.*no such field or plugin"):
+        newsfacts.Extractor(extra_plugins=[plugin], config={"wrods": {}})
+
+
+def test_the_locations_plugin_takes_options_and_extra_places(tmp_path: Path) -> None:
+    places = tmp_path / "places.tsv"
+    places.write_text("Maidan\tfeature\tMaidan Nezalezhnosti\tUA\t50.4501\t30.5234\n")
+    text = "Crowds gathered on Maidan as Ukrainian cities were shelled."
+    plain = newsfacts.extract(text, plugins=["locations"])
+    assert [place.text for place in plain.locations] == ["Ukrainian"]
+    configured = newsfacts.extract(
+        text,
+        plugins=["locations"],
+        config={"locations": {"adjectival": False, "places": str(places)}},
+    )
+    [maidan] = configured.locations
+    assert (maidan.name, maidan.country_code, maidan.latitude) == (
+        "Maidan Nezalezhnosti",
+        "UA",
+        50.4501,
+    )
 
 
 def test_fields_that_need_each_other_are_refused() -> None:
-    class Chicken(NamesPlugin):
-        __name__ = "chicken"
+    chicken, egg = Field("chicken", Word, "Needs eggs."), Field("egg", Word, "Needs chickens.")
+
+    class Farm:
+        __name__ = "farm"
 
         @hookimpl
-        def newsfacts_fields(self) -> Sequence[Field]:
-            return [Field("chicken", Word, "Needs eggs.", needs=("egg",))]
-
-    class Egg(NamesPlugin):
-        __name__ = "egg"
-
-        @hookimpl
-        def newsfacts_fields(self) -> Sequence[Field]:
-            return [Field("egg", Word, "Needs chickens.", needs=("chicken",))]
+        def newsfacts_register_fields(self, register: Register) -> None:
+            register(chicken, capitalized_words, needs=[egg])
+            register(egg, capitalized_words, needs=[chicken])
 
     with pytest.raises(PluginError, match=r"cycle"):
-        newsfacts.Extractor(["chicken"], extra_plugins=[Chicken(), Egg()])
+        newsfacts.Extractor(["chicken"], extra_plugins=[Farm()])
 
 
 def test_reserved_field_names_are_refused() -> None:
-    class Errors(WordsPlugin):
+    class Errors:
         __name__ = "errors_plugin"
 
         @hookimpl
-        def newsfacts_fields(self) -> Sequence[Field]:
-            return [Field("errors", Word, "Shadows Result.errors.")]
+        def newsfacts_register_fields(self, register: Register) -> None:
+            register(Field("errors", Word, "Shadows Result.errors."), capitalized_words)
 
+    result = newsfacts.Extractor(extra_plugins=[Errors(), WordsPlugin()]).extract(TEXT)
+    assert "errors" not in result
+    assert any("reserved" in failure.message for failure in result.errors)
     with pytest.raises(PluginError, match=r"reserved"):
-        newsfacts.Extractor(["errors"], extra_plugins=[Errors()])
+        newsfacts.Extractor(extra_plugins=[Errors()], strict=True)
 
 
 def test_extract_accepts_text_mappings_and_articles() -> None:
@@ -220,17 +364,17 @@ def test_extract_accepts_text_mappings_and_articles() -> None:
 def test_extract_many_is_lazy() -> None:
     ex = extractor(WordsPlugin())
 
-    def articles() -> Any:
+    def articles() -> Iterator[str]:
         yield "One Two."
         raise AssertionError("read too far")
 
-    assert len(next(ex.extract_many(articles())).words) == 2
+    assert len(next(ex.extract_many(articles()))[WORDS]) == 2
 
 
 def test_unknown_field_access_is_a_clear_error() -> None:
     result = extractor(WordsPlugin()).extract(TEXT)
-    with pytest.raises(AttributeError, match=r"no field named 'weather'"):
-        result.weather  # noqa: B018
+    with pytest.raises(AttributeError, match=r"no field named 'numbers'"):
+        result.numbers  # noqa: B018
     with pytest.raises(KeyError, match=r"fields: words"):
         result["weather"]
 
@@ -240,8 +384,9 @@ def test_the_installed_plugins_are_all_in_the_result() -> None:
     result = extractor.extract(
         "Russia fired 397 drones at Kyiv on Thursday.", published="2025-07-10"
     )
-    assert set(result.keys()) == {field.name for field in extractor.fields}
-    assert set(result.to_dict()) == set(result.keys())
+    assert set(result) == {field.name for field in extractor.fields}
+    assert set(result.to_dict()["facts"]) == set(result)
+    assert result[newsfacts.NUMBERS][0].value == 397
 
 
 def test_timings_add_up_the_seconds_of_each_field_and_of_segmentation() -> None:
@@ -251,3 +396,45 @@ def test_timings_add_up_the_seconds_of_each_field_and_of_segmentation() -> None:
     ex.extract(TEXT, timings=timings)
     assert set(timings) == {"segmentation", "words", "broken"}
     assert all(seconds >= 0 for seconds in timings.values())
+
+
+class SlowPlugin:
+    """Takes as long as a runaway rule would: a busy loop until interrupted."""
+
+    __name__ = "slow"
+
+    @hookimpl
+    def newsfacts_register_fields(self, register: Register) -> None:
+        register(Field("slow", Word, "Never finishes on 'loop'."), self.slow)
+
+    def slow(self, document: Document, needed: FactMap, options: Any) -> list[Word]:
+        while "loop" in document.text:
+            pass
+        return []
+
+
+def test_an_article_over_the_time_limit_gets_an_error_and_the_run_goes_on() -> None:
+    plugins = [WordsPlugin(), SlowPlugin()]
+    ex = newsfacts.Extractor(["words", "slow"], extra_plugins=plugins, time_limit=0.2)
+    stuck, fine = list(ex.extract_many(["Stuck in a loop.", TEXT]))
+    assert dict(stuck.items()) == {"words": (), "slow": ()}
+    [failure] = [f for f in stuck.errors if f.error_type == "TimeLimitError"]
+    assert failure.message == "article exceeded the time limit of 0.2 s"
+    assert len(fine[WORDS]) == 3 and not fine.errors
+    strict = newsfacts.Extractor(
+        ["slow"], extra_plugins=[SlowPlugin()], time_limit=0.2, strict=True
+    )
+    with pytest.raises(newsfacts.TimeLimitError):
+        strict.extract("Stuck in a loop.")
+
+
+def test_the_arguments_rebuild_an_equivalent_extractor_in_another_process() -> None:
+    ex = newsfacts.Extractor(["locations"], disable=["quotes"], config={"locations": {}})
+    assert ex.arguments == {
+        "plugins": ["locations"],
+        "disable": ("quotes",),
+        "config": {"locations": {}},
+        "strict": False,
+        "time_limit": None,
+    }
+    assert newsfacts.Extractor(**ex.arguments).fields == ex.fields

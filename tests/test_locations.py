@@ -7,14 +7,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsfacts
-import newsfacts_locations
-from newsfacts_locations import Location, extract
+from newsfacts import Location
+from newsfacts.testing import FieldUnderTest, check_field, check_text, news_texts
+from newsfacts_locations import extract
 from newsfacts_locations.gazetteer import load
 
 
-def places(text: str, **options: bool) -> list[Location]:
+def places(text: str, *, adjectival: bool = True) -> list[Location]:
     document = newsfacts.Document.from_article(newsfacts.Article(text=text))
-    return sorted(extract(document, **options), key=lambda fact: fact.start)
+    return sorted(extract(document, adjectival=adjectival), key=lambda fact: fact.start)
 
 
 def by_text(text: str) -> dict[str, Location]:
@@ -293,9 +294,9 @@ def test_georgia_defaults_to_the_country() -> None:
 
 
 def test_plugin_registers_the_field() -> None:
-    [field] = newsfacts_locations.newsfacts_fields()
-    assert field.name == "locations"
-    assert set(field.needs) == {"organizations", "people"}
+    [provider] = newsfacts.Extractor(["locations"]).providers[-1:]
+    assert (provider.plugin, provider.field) == ("locations", newsfacts.LOCATIONS)
+    assert set(provider.needs) == {"organizations", "people"}
 
 
 def test_gazetteer_loads_fast_and_once() -> None:
@@ -327,9 +328,8 @@ def test_never_raises_and_offsets_hold(text: str) -> None:
 def test_gazetteer_can_be_extended() -> None:
     from newsfacts_locations import gazetteer
 
-    extra = gazetteer.Gazetteer({}, {})
     place = gazetteer.Place(None, "feature", "Maidan Nezalezhnosti", "UA", 50.45, 30.52, 0, "")
-    extra.extend([("Maidan Square", place)])
+    extra = gazetteer.Gazetteer({}, {}).extended([("Maidan Square", place)])
     document = newsfacts.Document.from_article(
         newsfacts.Article(text="Crowds filled Maidan Square.")
     )
@@ -338,9 +338,9 @@ def test_gazetteer_can_be_extended() -> None:
 
 
 def test_unknown_town_takes_its_state_point() -> None:
-    found = by_text("ALLENDALE, N.J. -- Mothers met on Monday.")
-    town, state = found["ALLENDALE"], found["N.J."]
-    assert (town.name, town.kind, town.country_code) == ("Allendale", "city", "US")
+    found = by_text("POTTERSVILLE, N.J. -- Mothers met on Monday.")
+    town, state = found["POTTERSVILLE"], found["N.J."]
+    assert (town.name, town.kind, town.country_code) == ("Pottersville", "city", "US")
     assert (town.latitude, town.longitude) == (state.latitude, state.longitude)
     assert state.name == "New Jersey"
     assert (
@@ -356,3 +356,24 @@ def test_country_lists_are_not_qualifiers() -> None:
     found = by_text("Troops came from Kenya, Uganda and Rwanda.")
     assert found["Kenya"].country_code == "KE"
     assert found["Uganda"].country_code == "UG"
+
+
+# --- the checks every plugin passes (newsfacts.testing) -----------------------------------
+
+UNDER_TEST = FieldUnderTest.load(newsfacts.LOCATIONS)
+
+
+def test_passes_the_plugin_checks() -> None:
+    check_field(
+        UNDER_TEST,
+        [
+            "Russia fired 397 drones at Kyiv and Lviv overnight.",
+            "Talks in Geneva, Switzerland, ended without a deal for the Middle East.",
+        ],
+    )
+
+
+@settings(max_examples=25, deadline=None)
+@given(news_texts())
+def test_news_texts_pass_the_plugin_checks(text: str) -> None:
+    check_text(UNDER_TEST, text)

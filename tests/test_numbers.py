@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 import newsfacts
 import newsfacts_numbers
-from newsfacts_numbers import Quantity
+from newsfacts import Quantity
+from newsfacts.testing import FieldUnderTest, check_field, check_text, news_texts
 
 EXTRACTOR = newsfacts.Extractor(["numbers"])
 
@@ -73,7 +74,7 @@ def test_seed_measures(seed: newsfacts.Result) -> None:
 
 
 def test_seed_ordinals(seed: newsfacts.Result) -> None:
-    ordinals = {(q.text, q.value) for q in seed["numbers"] if q.kind == "ordinal"}
+    ordinals = {(q.text, q.value) for q in seed[newsfacts.NUMBERS] if q.kind == "ordinal"}
     assert {("third", 3), ("first", 1)} <= ordinals
 
 
@@ -318,8 +319,9 @@ def test_dates_are_deferred_to() -> None:
 
 
 def test_field_declares_its_needs() -> None:
-    assert newsfacts_numbers.FIELD.needs == ("dates",)
-    assert newsfacts_numbers.FIELD.fact_type is Quantity
+    [provider] = newsfacts.Extractor(["numbers"]).providers[-1:]
+    assert (provider.field, provider.needs) == (newsfacts.NUMBERS, ("dates",))
+    assert provider.field.fact_type is Quantity
 
 
 # --- properties -------------------------------------------------------------------------------
@@ -354,3 +356,24 @@ def test_digit_strings_round_trip(n: int) -> None:
 def test_hostile_input_is_fast() -> None:
     text = "1," * 20_000 + " and " + "- " * 20_000 + "hundred " * 5_000 + "$" * 10_000
     numbers(text)
+
+
+# --- the checks every plugin passes (newsfacts.testing) -----------------------------------
+
+UNDER_TEST = FieldUnderTest.load(newsfacts.NUMBERS)
+
+
+def test_passes_the_plugin_checks() -> None:
+    check_field(
+        UNDER_TEST,
+        [
+            "Russia fired 397 drones and 18 missiles, killing at least two people.",
+            "The package is worth $3bn, about 15% of the budget, over 1,000 kilometres.",
+        ],
+    )
+
+
+@settings(max_examples=25, deadline=None)
+@given(news_texts())
+def test_news_texts_pass_the_plugin_checks(text: str) -> None:
+    check_text(UNDER_TEST, text)

@@ -7,8 +7,9 @@ import hypothesis.strategies as st
 import pytest
 
 import newsfacts
-import newsfacts_organizations
-from newsfacts_organizations import Organization, find_organizations
+from newsfacts import Organization
+from newsfacts.testing import FieldUnderTest, check_field, check_text, news_texts
+from newsfacts_organizations import find_organizations
 
 
 def organizations(text: str) -> list[Organization]:
@@ -38,8 +39,8 @@ def test_field_through_the_extractor(seed_article: newsfacts.Article) -> None:
     extractor = newsfacts.Extractor(["organizations"])
     result = extractor.extract(seed_article)
     assert not result.errors
-    assert "Kremlin" in {fact.name for fact in result["organizations"]}
-    assert newsfacts_organizations.FIELD.needs == ("people",)
+    assert "Kremlin" in {fact.name for fact in result[newsfacts.ORGANIZATIONS]}
+    assert extractor.providers[-1].needs == ("people",)
 
 
 # (sentence, mention text, canonical name, acronym, kind)
@@ -501,3 +502,24 @@ WORDS = st.sampled_from(
 def test_name_like_text_never_raises(text: str) -> None:
     for fact in organizations(text):
         assert text[fact.start : fact.end] == fact.text
+
+
+# --- the checks every plugin passes (newsfacts.testing) -----------------------------------
+
+UNDER_TEST = FieldUnderTest.load(newsfacts.ORGANIZATIONS)
+
+
+def test_passes_the_plugin_checks() -> None:
+    check_field(
+        UNDER_TEST,
+        [
+            "The Institute for the Study of War (ISW) said NATO would meet.",
+            "Reuters reported that the United Nations had left.",
+        ],
+    )
+
+
+@hypothesis.settings(max_examples=25, deadline=None)
+@hypothesis.given(news_texts())
+def test_news_texts_pass_the_plugin_checks(text: str) -> None:
+    check_text(UNDER_TEST, text)

@@ -7,7 +7,8 @@ import hypothesis.strategies as st
 import pytest
 
 import newsfacts
-from newsfacts_people import Person
+from newsfacts import Person
+from newsfacts.testing import FieldUnderTest, check_field, check_text, news_texts
 
 EXTRACTOR = newsfacts.Extractor(["people"])
 
@@ -234,3 +235,25 @@ def test_never_raises_offsets_hold(text: str) -> None:
     for person in people(text):
         assert text[person.start : person.end] == person.text
         assert person.name
+
+
+# --- the checks every plugin passes (newsfacts.testing) -----------------------------------
+
+UNDER_TEST = FieldUnderTest.load(newsfacts.PEOPLE)
+
+
+def test_passes_the_plugin_checks() -> None:
+    check_field(
+        UNDER_TEST,
+        [
+            "Prime Minister Keir Starmer met Volodymyr Zelenskiy in London. Mr Starmer said "
+            "little.",
+            "Kremlin spokesperson Dmitry Peskov declined to comment.",
+        ],
+    )
+
+
+@hypothesis.settings(max_examples=25, deadline=None)
+@hypothesis.given(news_texts())
+def test_news_texts_pass_the_plugin_checks(text: str) -> None:
+    check_text(UNDER_TEST, text)

@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 README = Path(__file__).resolve().parent.parent / "README.md"
 
 
@@ -28,8 +30,13 @@ def as_checked_code(block: str) -> tuple[str, int]:
     return "\n".join(lines), checks
 
 
-def test_the_readme_example_prints_what_its_comments_say() -> None:
-    [block] = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.S)
+@pytest.mark.parametrize(
+    "block", re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.S)
+)
+def test_the_readme_examples_print_what_their_comments_say(
+    block: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # an example may write a file (facts.parquet)
     code, checks = as_checked_code(block)
     assert checks >= 3
     namespace: dict[str, Any] = {}

@@ -6,50 +6,21 @@ The rules live in ``grammar`` (patterns and word lists from ``data/``), ``normal
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from typing import Any
 
-import attrs
-
-import newsfacts
+from newsfacts.plugin import DATES, Document, FactMap, Register, TimeExpression, hookimpl
 from newsfacts_dates.scan import join_ranges, scan
 
-
-@attrs.frozen(kw_only=True)
-class TimeExpression(newsfacts.Fact):
-    """A time expression and its TIMEX3 normalization.
-
-    ``type`` is DATE, TIME, DURATION or SET; ``value`` the TIMEX3 value ("2025-07-10",
-    "XXXX-WXX-4", "P2W", "PRESENT_REF"); ``resolved`` is False when the value needed the
-    publication date and none was given; ``range`` holds the start and end values of a
-    range ("between Wednesday and Thursday"); ``mod`` the TIMEX3 mod (START, END, MID,
-    APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS) or None.
-    """
-
-    type: str
-    value: str
-    resolved: bool = True
-    range: tuple[str, str] | None = None
-    mod: str | None = None
+__all__ = ["extract_dates"]
 
 
-FIELD = newsfacts.Field(
-    "dates", TimeExpression, "Dates, times, durations and sets, normalized TIMEX3-style."
-)
+@hookimpl
+def newsfacts_register_fields(register: Register) -> None:
+    register(DATES, extract_dates)
 
 
-@newsfacts.hookimpl
-def newsfacts_fields() -> Sequence[newsfacts.Field]:
-    return [FIELD]
-
-
-@newsfacts.hookimpl
-def newsfacts_extract(
-    document: newsfacts.Document,
-    field: newsfacts.Field,
-    facts: Mapping[str, Sequence[newsfacts.Fact]],
-) -> Sequence[newsfacts.Fact] | None:
-    if field.name != FIELD.name:
-        return None
+def extract_dates(document: Document, needed: FactMap, options: Any = None) -> list[TimeExpression]:
+    """The time expressions of ``document``, normalized against its publication date."""
     return [
         TimeExpression.at(
             document.text,

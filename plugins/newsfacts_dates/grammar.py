@@ -13,7 +13,7 @@ from typing import Literal
 
 import regex
 
-from newsfacts.tables import read_table, read_words
+from newsfacts.plugin import read_table, read_words
 
 PACKAGE = "newsfacts_dates"
 

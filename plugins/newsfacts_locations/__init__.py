@@ -1,41 +1,39 @@
 """The locations plugin for newsfacts: place mentions resolved to a shipped gazetteer.
 
-The hook implementations only; the rules live in :mod:`newsfacts_locations.extract`.
+The hook implementation only; the rules live in :mod:`newsfacts_locations.extract`, the
+options in :mod:`newsfacts_locations.options`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-
-import newsfacts
-from newsfacts_locations.extract import extract
-from newsfacts_locations.fact import Location
-
-__all__ = ["FIELD", "Location", "extract"]
-
-FIELD = newsfacts.Field(
-    "locations",
+from newsfacts.plugin import (
+    LOCATIONS,
+    ORGANIZATIONS,
+    PEOPLE,
+    Document,
+    FactMap,
     Location,
-    "Places mentioned, resolved to a gazetteer entry with coordinates.",
-    needs=("organizations", "people"),
+    Register,
+    hookimpl,
 )
+from newsfacts_locations.extract import extract
+from newsfacts_locations.options import LocationOptions
+
+__all__ = ["LocationOptions", "extract"]
 
 
-@newsfacts.hookimpl
-def newsfacts_fields() -> Sequence[newsfacts.Field]:
-    return [FIELD]
+@hookimpl
+def newsfacts_register_fields(register: Register) -> None:
+    # A place inside an organization's name ("Kyiv Regional Administration") or a person's
+    # ("Lindsey Graham") is not a mention of the place.
+    register(LOCATIONS, _extract, needs=[ORGANIZATIONS, PEOPLE], options=LocationOptions)
 
 
-@newsfacts.hookimpl
-def newsfacts_extract(
-    document: newsfacts.Document,
-    field: newsfacts.Field,
-    facts: Mapping[str, Sequence[newsfacts.Fact]],
-) -> Sequence[newsfacts.Fact] | None:
-    if field.name != FIELD.name:
-        return None
+def _extract(document: Document, needed: FactMap, options: LocationOptions) -> list[Location]:
     return extract(
         document,
-        organizations=facts.get("organizations", ()),
-        people=facts.get("people", ()),
+        organizations=needed[ORGANIZATIONS],
+        people=needed[PEOPLE],
+        adjectival=options.adjectival,
+        gazetteer=options.gazetteer,
     )

@@ -1,4 +1,4 @@
-"""What the sentence and the article around a name say: qualifiers, sports, tables.
+"""What the sentence and the article around a name say: well-known names, sports, tables.
 
 Helpers of :mod:`newsfacts_locations.extract`.
 """
@@ -8,10 +8,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import newsfacts
-from newsfacts.text import Segment
+from newsfacts.plugin import Segment
 from newsfacts_locations import words
 from newsfacts_locations.gazetteer import Gazetteer, Place
-from newsfacts_locations.matching import Candidate, candidates
 
 LARGE_KINDS = frozenset({"country", "admin", "region", "continent", "water"})
 WELL_KNOWN_CITY_POPULATION = 100_000
@@ -34,19 +33,6 @@ def name_word(text: str) -> bool:
 def lower_case_words(document: newsfacts.Document) -> frozenset[str]:
     """The article's words written in lower case somewhere: "though", not "lindsey"."""
     return frozenset(filter(str.islower, [token.text for token in document.tokens]))
-
-
-def qualifier(
-    gazetteer: Gazetteer, tokens: Sequence[Segment], candidate: Candidate
-) -> tuple[Place, ...]:
-    """The state or country named right after a name and a comma: "Paris, Texas"."""
-    after = candidate.last + 1
-    if after + 1 >= len(tokens) or tokens[after].text != ",":
-        return ()
-    found = candidates(gazetteer, tokens[after + 1 : after + 5], candidate.shouted)
-    if not found or found[0].first != 0:
-        return ()
-    return tuple(p for p in found[0].places if p.kind in ("admin", "country"))
 
 
 def sports_report(document: newsfacts.Document) -> bool:

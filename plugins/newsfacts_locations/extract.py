@@ -4,38 +4,40 @@ Two passes over the sentences. The first finds gazetteer names and drops those t
 place mentions here:
 
 * text claimed by the organizations or people fields ("Kyiv Regional Administration",
-  "Lindsey Graham") — nested places are not reported;
+  "Lindsey Graham") — nested places are not reported, except a town or division before a
+  public body's word ("Henry County Courthouse");
 * a name glued to a capitalized neighbour that is not a place ("Lindsey Graham" when no people
   field ran, "Kyiv Regional Administration" when no organizations field ran), except role
   words after it ("U.S. President") and compass words before it ("Southern California", which
   then joins the mention);
 * words listed as rarely places ("March", "Most"), and common words or names that are places
-  only with support ("Reading", "Nice", "Graham"): a preposition of place before them or a
-  qualifier after them ("Mobile, Alabama");
+  only with support ("Reading", "Nice", "Graham"; the checks are in
+  :mod:`newsfacts_locations.support`), or else a state the article points to;
 * a name that the article also uses inside a longer capitalized name (the "Graham" of a
   "Lindsey Graham" earlier or later), unless a preposition of place supports it;
 * in a sentence written in capitals (headlines, datelines), only well-known places: countries,
   divisions, regions and cities above 100,000 people.
 
-The second pass picks one place for each kept name (see :mod:`newsfacts_locations.resolve`).
+Party affiliations and county lists ("D-N.Y.", "Barrow and Jackson counties") come from
+:mod:`newsfacts_locations.lists`. The second pass computes the article's locality once and
+picks one place for each kept name (:mod:`newsfacts_locations.readings`).
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from operator import itemgetter
 
 import attrs
 
 import newsfacts
-from newsfacts.text import Segment
-from newsfacts_locations import context, words
-from newsfacts_locations.fact import Location
+from newsfacts.plugin import Location, Segment
+from newsfacts_locations import context, lists, support, words
 from newsfacts_locations.gazetteer import Gazetteer, Place, load
 from newsfacts_locations.matching import Candidate, candidates, dateline, shouted_text
-from newsfacts_locations.resolve import Context as Setting
-from newsfacts_locations.resolve import best
+from newsfacts_locations.qualifiers import qualifier_of
+from newsfacts_locations.readings import Mention, resolve
 from newsfacts_locations.streets import place_streets, streets
 from newsfacts_locations.towns import unknown_towns
 
@@ -59,6 +61,7 @@ class Claims:
     spans: newsfacts.SpanSet
     exact: frozenset[tuple[int, int]]
     surnames: frozenset[str]
+    people: frozenset[tuple[int, int]] = frozenset()
 
     @classmethod
     def of(
@@ -70,16 +73,19 @@ class Claims:
             newsfacts.SpanSet(facts),
             frozenset((f.start, f.end) for f in facts),
             frozenset(surnames),
+            frozenset((p.start, p.end) for p in people),
         )
 
-    def weak(self, candidate: Candidate, sports: bool, supported: bool, inside: bool) -> bool:
+    def weak(
+        self, candidate: Candidate, sports: bool, supported: Callable[[], bool], inside: bool
+    ) -> bool:
         if inside and self.spans.overlaps(candidate.start, candidate.end):
             return True  # "Guildhall School of Music in London": the place ends the name
         if sports or (candidate.start, candidate.end) not in self.exact:
             return False
         if candidate.key in self.surnames:
             return False
-        return supported or any(p.kind in WEAK_CLAIM_KINDS for p in candidate.places)
+        return any(p.kind in WEAK_CLAIM_KINDS for p in candidate.places) or supported()
 
 
 @attrs.define
@@ -89,15 +95,6 @@ class Article:
     sports: bool
     lower_case: frozenset[str]
     name_parts: set[str] = attrs.field(factory=set)
-
-
-@attrs.frozen
-class Mention:
-    candidate: Candidate
-    start: int  # may extend the candidate leftwards ("Southern California")
-    qualifier: tuple[Place, ...]
-    supported: bool  # a preposition of place before it, or a qualifier after it
-    pending: bool = False  # kept only if another place of its state is in the article
 
 
 def _mention(
@@ -114,46 +111,40 @@ def _mention(
     previous = tokens[first - 1].text if first > 0 else ""
     following = tokens[last + 1].text if last + 1 < len(tokens) else ""
     before_previous = tokens[first - 2].text if first > 1 else ""
-    qualifier = context.qualifier(gazetteer, tokens, candidate)
-    preposition = previous.lower() in words.PREPOSITIONS or (
-        previous.lower() == "the" and before_previous.lower() in words.PREPOSITIONS
-    )
-    if previous == "of" and not before_previous.islower():
-        preposition = False  # "city of Douma" is a place, "Department of Commerce" is not
-    if (candidate.shouted and not dated) or (
+    qualifier = qualifier_of(gazetteer, tokens, candidate)
+    fixture = (candidate.shouted and not dated) or (
         article.sports and previous.lower() == "at" and context.name_word(before_previous)
-    ):
-        preposition = False  # "BOSTON AT OAKLAND", "Spain at Belgium": fixtures
-    bracketed = previous == "(" and following == ")"  # "Tim Henman ( Britain )"
-    # "Brands Hatch, Kent": a name after a comma and another name qualifies it
-    qualifying = previous == "," and context.name_word(before_previous)
-    # "capital Seoul", "the town Hinton": a place noun right before it
-    named = previous.lower() in words.PLACE_NOUNS and not context.name_word(previous)
-    supported = preposition or bool(qualifier) or dated or bracketed or qualifying or named
-    supported = supported or (candidate.compound and _place_compound(tokens[last].text))
+    )
     # "in" inside a claimed name ends it with a place: "University of St. Thomas in Houston"
     inside = previous == "in" and _ends_claim(claims, candidate, following)
-    inside = inside or (following in words.PUBLIC_BODIES and _starts_claim(claims, candidate))
+    body = _public_body(tokens, candidate) and _starts_claim(claims, candidate)
+    inside = inside or body
+    around = support.Surroundings.of(
+        tokens, candidate, qualified=bool(qualifier), dated=dated, fixture=fixture, body=body
+    )
     if claims.spans.overlaps(candidate.start, candidate.end) and not claims.weak(
-        candidate, article.sports, supported, inside
+        candidate, article.sports, lambda: support.supported(around), inside
     ):
+        if (candidate.start, candidate.end) in claims.people:
+            article.name_parts.add(key)  # "President Clinton": "Clinton" is a person here
         return None
     start = candidate.start
     places = candidate.places
-    known = any(context.well_known(place) for place in places)
     if key in words.NOT_PLACES and not qualifier:
         return None
     if previous in words.FIXTURE_WORDS or following in words.FIXTURE_WORDS:
         return None  # "England v Pakistan"
     if not dated and context.table_cell(tokens, last + 1):
         return None
+    supported = support.supported(around)  # the drops above need no support
+    known = any(context.well_known(place) for place in places)
     if sporty and not supported:
         return None
     village = all(p.kind == "city" and p.population < VILLAGE for p in places)
     if village and (candidate.shouted or dated) and not qualifier:
         return None  # "CRICKET - ENGLAND WIN": a village needs its state
     if candidate.shouted and dated:
-        return Mention(candidate, start, qualifier, supported)  # "PLEASANTON, Calif. --"
+        return Mention(candidate, start, qualifier, supported, dateline=True)  # "PLEASANTON, Calif"
     if candidate.shouted:
         if not known or (key in words.AMBIGUOUS and not supported):
             return None
@@ -162,8 +153,8 @@ def _mention(
         article.name_parts.add(key)
         return None
     if dated:
-        return Mention(candidate, start, qualifier, supported)
-    if previous in words.DIRECTIONS and not gazetteer.lookup(previous):
+        return Mention(candidate, start, qualifier, supported, dateline=True)
+    if previous in words.DIRECTIONS and not context.well_known_name(gazetteer, previous):
         start = tokens[first - 1].start
     elif _name_before(gazetteer, tokens, first, article) and not (
         known and _marked(candidate, tokens)
@@ -174,7 +165,11 @@ def _mention(
     # organizations field claims those it knows, the rest mention the country
     country = all(p.kind == "country" for p in places)
     whole_token = not candidate.compound and candidate.end == tokens[last].end
-    if whole_token and not country and _name_after(gazetteer, tokens, last) and not inside:
+    if (
+        whole_token
+        and not (country or inside or _self_evident(candidate, tokens))
+        and _name_after(gazetteer, tokens, last)
+    ):
         return None
     if following.lower() in words.SPEECH_VERBS and not known and not supported:
         article.name_parts.add(key)
@@ -192,18 +187,39 @@ def _mention(
     return Mention(candidate, start, qualifier, supported)
 
 
+def _public_body(tokens: Sequence[Segment], candidate: Candidate) -> bool:
+    """A public body's word after the name ("Torrington Fire Department"), or "City" and
+    one ("Boulder City Manager"); not a court's own name ("Superior Court")."""
+    if candidate.key in words.PUBLIC_BODIES:
+        return False
+    after = candidate.last + 1
+    following = tokens[after].text if after < len(tokens) else ""
+    if following == "City" and after + 1 < len(tokens):
+        following = tokens[after + 1].text
+        return following in words.PUBLIC_BODIES or following in words.CITY_OFFICES
+    return following in words.PUBLIC_BODIES
+
+
+def _self_evident(candidate: Candidate, tokens: Sequence[Segment]) -> bool:
+    """A name whose form says it is a place whatever follows: a county ("Laurel County
+    Clerk") or an abbreviated state ("Lumpkin, Ga. Hugley-Green won")."""
+    return (
+        candidate.key.rsplit(" ", 1)[-1] in words.COUNTY_NAMES or tokens[candidate.last].text == "."
+    )
+
+
 def _marked(candidate: Candidate, tokens: Sequence[Segment]) -> bool:
     """A possessive or a place compound: "Iran's", "US-based"."""
     if candidate.compound:
-        return _place_compound(tokens[candidate.last].text)
+        return support.place_compound(tokens[candidate.last].text)
     return candidate.end < tokens[candidate.last].end
 
 
 def _starts_claim(claims: Claims, candidate: Candidate) -> bool:
-    """Whether a claimed name starts with this place: "Beverly Hills Police Department"."""
+    """Whether a claimed name starts with this town or division: "Beverly Hills Police
+    Department", "Henry County Courthouse"."""
     return not claims.spans.overlaps(candidate.start - 2, candidate.start) and any(
-        place.kind == "admin" or (place.kind == "city" and context.well_known(place))
-        for place in candidate.places
+        place.kind in ("admin", "city") for place in candidate.places
     )
 
 
@@ -219,18 +235,16 @@ def _ends_claim(claims: Claims, candidate: Candidate, following: str) -> bool:
     )
 
 
-def _place_compound(word: str) -> bool:
-    """ "Kent-based", "London-born": the second half says the first is a place."""
-    return word.rsplit("-", 1)[-1].lower() in words.PLACE_SUFFIXES
-
-
 def _name_before(
     gazetteer: Gazetteer, tokens: Sequence[Segment], first: int, article: Article
 ) -> bool:
-    """A capitalized word right before: "Lindsey Graham", "Mariano Rivera"."""
+    """A capitalized word right before ("Lindsey Graham", "Mariano Rivera"), or an initial
+    ("R. Croft"; not a compass point: "N. Main")."""
     if first == 0:
         return False
     previous = tokens[first - 1].text
+    if previous == "." and first > 1 and _initial(tokens[first - 2].text):
+        return tokens[first].start - tokens[first - 1].end == 1
     if (
         not context.name_word(previous)
         or previous in words.DEMONYMS
@@ -240,6 +254,10 @@ def _name_before(
         return False
     # a sentence's first word is a name only if the article never writes it in lower case
     return first > 1 or previous.lower() not in article.lower_case
+
+
+def _initial(text: str) -> bool:
+    return len(text) == 1 and text.isupper() and text not in words.COMPASS_INITIALS
 
 
 def _name_after(gazetteer: Gazetteer, tokens: Sequence[Segment], last: int) -> bool:
@@ -255,6 +273,15 @@ def _name_after(gazetteer: Gazetteer, tokens: Sequence[Segment], last: int) -> b
         and following not in words.ROLE_WORDS
         and not context.well_known_name(gazetteer, following)
     )
+
+
+def _outside(found: list[Candidate], listed: Sequence[Mention]) -> list[Candidate]:
+    """The candidates that no listed place overlaps ("Jackson" of "Jackson and Madison
+    counties")."""
+    if not listed:
+        return found
+    taken = {i for m in listed for i in range(m.candidate.first, m.candidate.last + 1)}
+    return [c for c in found if taken.isdisjoint(range(c.first, c.last + 1))]
 
 
 def _adjectival(
@@ -313,7 +340,8 @@ def extract(
         last = bisect.bisect_right(token_ends, sentence.end, first)
         tokens = every_token[first:last]
         texts = every_text[first:last]
-        caps = shouted_text("".join(texts))
+        joined = "".join(texts)
+        caps = shouted_text(joined)
         dated = dateline(tokens)
         sporty = article.sports and context.sporty(tokens)
         found_here = candidates(gazetteer, tokens, caps, dated)
@@ -322,7 +350,9 @@ def extract(
         for start, end, town in unknown_towns(tokens, found_here, document.text, dated):
             if not claims.spans.overlaps(start, end):
                 towns.append(_fact(document, start, end, town))
-        for candidate in found_here:
+        listed = list(lists.listed(gazetteer, tokens, joined))
+        mentions.extend(listed)
+        for candidate in _outside(found_here, listed):
             in_dateline = candidate.last < dated
             mention = _mention(gazetteer, tokens, candidate, claims, article, in_dateline, sporty)
             if mention is not None:
@@ -336,16 +366,10 @@ def extract(
         or m.candidate.key not in article.name_parts
         or any(context.well_known(p) for p in m.candidate.places)
     ]
-    setting = Setting()
-    for mention in mentions:
-        if not mention.pending:
-            setting.add(mention.candidate.key, mention.candidate.places)
-    mentions = [m for m in mentions if not m.pending or setting.local(m.candidate)]
     found = [a for a in adjectives if not claims.spans.overlaps(a.start, a.end)]
     found.extend(towns)
-    for m in mentions:
-        place = best(m.candidate.key, m.candidate.places, setting, m.qualifier)
-        found.append(_fact(document, m.start, m.candidate.end, place))
+    for start, end, place in resolve(mentions):
+        found.append(_fact(document, start, end, place))
     taken = newsfacts.SpanSet(found)
     street_spans = [
         (start, end)

@@ -15,7 +15,7 @@ from operator import itemgetter
 
 import attrs
 
-from newsfacts.text import Segment
+from newsfacts.plugin import Segment
 from newsfacts_locations.gazetteer import Gazetteer, Place
 
 POSSESSIVES = ("’s", "'s", "’", "'")
@@ -65,12 +65,15 @@ def dateline(tokens: Sequence[Segment]) -> int:
     """How many tokens open the sentence as a dateline, 0 if none.
 
     A dateline starts with a place in capitals and ends at a year, a bracket or a dash:
-    "KHASAVYURT , Russia 1996-08-30", "BOSTON (Reuters) -", "WAUSAU, Wis. (WSAW) --".
+    "KHASAVYURT , Russia 1996-08-30", "BOSTON (Reuters) -", "WAUSAU, Wis. (WSAW) --",
+    "ST. PARIS, Ohio --".
     """
     if not tokens:
         return 0
     first = tokens[0].text.replace(".", "")
-    if len(tokens[0].text) < 3 or not first.isalpha() or not first.isupper():
+    # "ST. PARIS, Ohio --": a short first word is an abbreviation before the name
+    abbreviated = len(tokens) > 2 and tokens[1].text == "." and tokens[2].text.isupper()
+    if (len(tokens[0].text) < 3 and not abbreviated) or not first.isalpha() or not first.isupper():
         return 0
     for index in range(1, min(len(tokens), 9)):
         text = tokens[index].text

@@ -1,145 +1,171 @@
-"""Choose one place for an ambiguous name: by kind, population and the article's other places.
+"""Choose one place for an ambiguous name: kind, population, qualifiers, the article's locality.
 
-"Paris" is the French capital unless the article qualifies it ("Paris, Texas") or talks about
+"Paris" is the French capital unless the article qualifies it ("Paris, Texas") or is set in
 Texas; "Georgia" is the country unless the article's other places are in the US state's
-neighbourhood (its cities, other US places). Each reading gets a score:
+neighbourhood. Each reading gets a score, the sum of the named terms in :data:`TERMS`, in
+this order:
 
-* prominence: 1.5 × log10(population) plus a bonus by kind (countries, continents and regions
-  are the usual referents of a bare name; a state named like a city of half a million yields
-  to the city: "Washington", "New York"; not to a smaller one: "Wyoming", "Ontario");
-* context: the country named elsewhere in the article (+1.5), other places of that country
-  (+1 each, at most 3), a place in the same first-level division (+3; +5 for the division
-  itself: "Atlanta" makes "Georgia" the state);
-* a qualifier right after the name ("Paris, Texas", "Mobile, Ala.") decides outright.
+``prominence``
+    1.5 × log10(population) plus a bonus by kind (countries, continents and regions are the
+    usual referents of a bare name; a state named like a city of half a million yields to
+    the city: "Washington", "New York"; not to a smaller one: "Wyoming", "Ontario").
+``qualified``
+    +20 when the state, county or country named right after it holds it ("Paris, Texas",
+    "Mobile, Ala.", "Clinton, Hunterdon County"): it decides.
+``qualifying``
+    +20 when it holds the place named right before it ("Atlanta, Georgia": the state).
+``country named``
+    +1.5 when the article names its country elsewhere.
+``same country``
+    the article's votes for its country (see :mod:`newsfacts_locations.locality`), up to 3.
+``same state``
+    up to +3 (+5 for the state itself: "Atlanta … Georgia") for the first vote for its state,
+    then +0.5 for each further vote, up to +2 more: in local news the paper's own state wins
+    over a larger namesake elsewhere ("Alexandria" in an article about Louisiana).
+``same county``
+    +6 for a town in a county the article names ("Paris … Henry County": Paris, Tennessee,
+    over Paris, France), +3 for a county that holds a town the article names, whatever their
+    size; else up to +3 for a town in a county the article's other towns point to.
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Hashable, Iterable
-from typing import TypeVar
+from collections.abc import Callable
 
 import attrs
 
+from newsfacts_locations import priors
 from newsfacts_locations.gazetteer import Place
-from newsfacts_locations.matching import Candidate
+from newsfacts_locations.locality import Locality
+from newsfacts_locations.qualifiers import fits
 
-_K = TypeVar("_K", bound=Hashable)
-
-KIND_BONUS = {
-    "country": 3.0,
-    "continent": 3.0,
-    "region": 2.0,
-    "water": 2.0,
-    "feature": 0.0,
-    "city": 0.0,
-    "admin": -0.5,
-}
-# A city this large is the usual reading of a name it shares with a state ("Washington",
-# "New York"); a smaller one is not ("Wyoming", Michigan; "Ontario", California).
-BIG_CITY = 500_000
-BIG_CITY_BONUS = 1.5
-CONTEXT_CAP = 3  # other places of the country count up to this many
-# Hand-listed places (regions, seas, English names of divisions) have no population; they
-# are listed because news names them, so they rank like a large city.
-UNKNOWN_POPULATION = 3_000_000
-# A state's people are a sum over its towns; capped so that a big city named like its state
-# ("New York", "Washington") stays the usual reading.
-ADMIN_POPULATION_CAP = 5_000_000
+QUALIFIER_BONUS = 20.0
+COUNTRY_NAMED_BONUS = 1.5
+SAME_COUNTRY_CAP = 3.0
+STATE_BONUS = 5.0  # the state itself
+SAME_STATE_BONUS = 3.0  # a town or county in it
+FURTHER_VOTE_BONUS = 0.5
+FURTHER_VOTES_CAP = 4.0
+SAME_COUNTY_BONUS = 3.0
+NAMED_COUNTY_BONUS = 6.0  # a town in a county the article names as such
 
 
-@attrs.define
-class Context:
-    """What the article's unambiguous names say about where it is set.
+@attrs.frozen
+class Clues:
+    """What the article says about one mention of the name ``key``."""
 
-    Each index holds the names (gazetteer keys) that support it, so that a name never
-    supports its own reading ("New York" the city and the state share a division).
-    """
-
-    countries: dict[str, set[str]] = attrs.field(factory=dict)
-    within: dict[str, set[str]] = attrs.field(factory=dict)
-    divisions: dict[tuple[str, str], set[str]] = attrs.field(factory=dict)
-
-    def add(self, key: str, places: tuple[Place, ...]) -> None:
-        codes = {place.country_code for place in places}
-        if len(codes) != 1:
-            return
-        place = places[0]
-        code = place.country_code
-        if code is None:
-            return
-        if all(p.kind == "country" for p in places):
-            self.countries.setdefault(code, set()).add(key)
-            return
-        self.within.setdefault(code, set()).add(key)
-        if place.admin1 and all(p.admin1 == place.admin1 for p in places):
-            self.divisions.setdefault((code, place.admin1), set()).add(key)
-
-    def local(self, candidate: Candidate) -> bool:
-        """Whether another name of the article lies in the same state as a reading of this one:
-        "Hinton" in an article about Alberta."""
-        return any(
-            _others(self.divisions, (p.country_code, p.admin1), candidate.key) > 0
-            for p in candidate.places
-            if p.country_code and p.admin1
-        )
+    key: str
+    locality: Locality
+    qualifier: tuple[Place, ...] = ()  # named right after it: "Paris, Texas"
+    qualified: tuple[Place, ...] = ()  # the readings of the place it qualifies
 
 
-def _others(index: dict[_K, set[str]], entry: _K, key: str) -> int:
-    names = index.get(entry)
-    if not names:
-        return 0
-    return len(names) - (key in names)
+def prominence(place: Place, clues: Clues) -> float:
+    return priors.prominence(place)
 
 
-def prominence(place: Place) -> float:
-    population = place.population or UNKNOWN_POPULATION
-    if place.kind == "admin":
-        population = min(population, ADMIN_POPULATION_CAP)
-    bonus = KIND_BONUS.get(place.kind, 0.0)
-    if place.kind == "city" and population >= BIG_CITY:
-        bonus += BIG_CITY_BONUS
-    return 1.5 * math.log10(max(population, 1000)) + bonus
+def qualified(place: Place, clues: Clues) -> float:
+    if not clues.qualifier:
+        return 0.0
+    return QUALIFIER_BONUS if any(fits(place, other) for other in clues.qualifier) else 0.0
 
 
-def score(place: Place, key: str, context: Context, qualifier: Iterable[Place]) -> float:
-    value = prominence(place)
-    code = place.country_code
-    if any(_fits(place, other) for other in qualifier):
-        value += 20.0
-    if code is None:
-        return value
-    if _others(context.countries, code, key):
-        value += 1.5
-    value += min(_others(context.within, code, key), CONTEXT_CAP)
-    if place.admin1 and _others(context.divisions, (code, place.admin1), key):
-        value += 5.0 if place.kind == "admin" else 3.0
-    return value
+def qualifying(place: Place, clues: Clues) -> float:
+    if not clues.qualified:
+        return 0.0
+    return QUALIFIER_BONUS if any(fits(other, place) for other in clues.qualified) else 0.0
 
 
-def best(
-    key: str, places: tuple[Place, ...], context: Context, qualifier: Iterable[Place] = ()
-) -> Place:
-    """The most likely reading of the name ``key``, given the article's context.
+def country_named(place: Place, clues: Clues) -> float:
+    return COUNTRY_NAMED_BONUS if clues.locality.country_named(place, clues.key) > 0 else 0.0
+
+
+def same_country(place: Place, clues: Clues) -> float:
+    return min(clues.locality.country_share(place, clues.key), SAME_COUNTRY_CAP)
+
+
+def same_state(place: Place, clues: Clues) -> float:
+    state = place.kind == "admin" and not place.admin2
+    votes = clues.locality.division_share(place, clues.key)
+    first = (STATE_BONUS if state else SAME_STATE_BONUS) * min(votes, 1.0)
+    return first + FURTHER_VOTE_BONUS * min(max(votes - 1.0, 0.0), FURTHER_VOTES_CAP)
+
+
+def same_county(place: Place, clues: Clues) -> float:
+    if clues.locality.county_pair(place, clues.key):
+        return NAMED_COUNTY_BONUS if place.kind == "city" else SAME_COUNTY_BONUS
+    if place.kind != "city":
+        return 0.0
+    return SAME_COUNTY_BONUS * min(clues.locality.county_share(place, clues.key), 1.0)
+
+
+TERMS: tuple[tuple[str, Callable[[Place, Clues], float]], ...] = (
+    ("prominence", prominence),
+    ("qualified", qualified),
+    ("qualifying", qualifying),
+    ("country named", country_named),
+    ("same country", same_country),
+    ("same state", same_state),
+    ("same county", same_county),
+)
+
+
+def score(place: Place, clues: Clues) -> float:
+    total = 0.0
+    for _, term in TERMS:
+        total += term(place, clues)
+    return total
+
+
+def explain(place: Place, clues: Clues) -> dict[str, float]:
+    """Each term's share of a reading's score, by name: why a reading won or lost."""
+    return {name: round(term(place, clues), 2) for name, term in TERMS}
+
+
+def best(places: tuple[Place, ...], clues: Clues) -> Place:
+    """The most likely reading of a name, given the article's clues.
 
     A qualifier that fits no reading ("Allendale, N.J." where the gazetteer knows only the
     Michigan town) names a town the gazetteer lacks: it gets the qualifier's point.
     """
-    qualifiers = tuple(qualifier)
     towns = all(place.kind == "city" for place in places)
     if (
         towns
-        and qualifiers
-        and not any(_fits(place, other) for place in places for other in qualifiers)
+        and clues.qualifier
+        and not any(fits(place, other) for place in places for other in clues.qualifier)
     ):
-        state = next((q for q in qualifiers if q.kind == "admin"), qualifiers[0])
-        return state._replace(geonames_id=None, kind="city", name=places[0].name)
+        state = next((q for q in clues.qualifier if q.kind == "admin"), clues.qualifier[0])
+        return state._replace(geonames_id=None, kind="city", name=places[0].name, admin2="")
     if len(places) == 1:
         return places[0]
-    return max(places, key=lambda place: score(place, key, context, qualifiers))
+    return max(contenders(places, clues), key=lambda place: score(place, clues))
 
 
-def _fits(place: Place, qualifier: Place) -> bool:
-    return place.country_code == qualifier.country_code and (
-        qualifier.kind == "country" or not qualifier.admin1 or qualifier.admin1 == place.admin1
+def contenders(places: tuple[Place, ...], clues: Clues) -> list[Place]:
+    """The readings that can win. Readings of one country share the country terms, so a
+    reading whose prominence and largest possible state and county terms stay below the
+    prominence of its country's most prominent reading cannot win: the twenty small Clintons
+    of an article about nowhere in particular are not scored."""
+    if clues.qualifier or clues.qualified:
+        return list(places)
+    top: dict[str | None, float] = {}
+    for place in places:
+        value = priors.prominence(place)
+        if value > top.get(place.country_code, -1.0):
+            top[place.country_code] = value
+    return [
+        place
+        for place in places
+        if priors.prominence(place) + _local_bound(place, clues.locality) >= top[place.country_code]
+    ]
+
+
+def _local_bound(place: Place, locality: Locality) -> float:
+    """The most the state and county terms can give this reading."""
+    votes = locality.division_total(place)
+    state = STATE_BONUS * min(votes, 1.0) + FURTHER_VOTE_BONUS * min(
+        max(votes - 1.0, 0.0), FURTHER_VOTES_CAP
     )
+    county = NAMED_COUNTY_BONUS if locality.county_pair(place, "") else 0.0
+    county += SAME_COUNTY_BONUS * min(locality.county_total(place), 1.0)
+    return state + county

@@ -16,9 +16,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator, Sequence
 
-from newsfacts.text import Segment
+from newsfacts.plugin import Location, Segment
 from newsfacts_locations import words
-from newsfacts_locations.fact import Location
 
 MAX_WORDS = 3
 ORDINAL_ENDINGS = ("st", "nd", "rd", "th")

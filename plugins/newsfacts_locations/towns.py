@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from newsfacts.text import Segment
+from newsfacts.plugin import Segment
 from newsfacts_locations import words
 from newsfacts_locations.gazetteer import Place
 from newsfacts_locations.matching import Candidate

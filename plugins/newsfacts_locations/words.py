@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsfacts.tables import read_table, read_words
+from newsfacts.plugin import read_table, read_words
 
 PACKAGE = "newsfacts_locations"
 
@@ -18,9 +18,16 @@ NAME_PARTICLES = read_words(PACKAGE, "name_particles.txt")
 PLACE_SUFFIXES = frozenset({"based", "born", "bred", "headquartered", "area", "bound"})
 SPEECH_VERBS = frozenset({"said", "says", "told", "added", "argued", "insisted", "wrote"})
 FIXTURE_WORDS = frozenset({"v", "V", "vs", "VS", "v.", "vs."})
+COMPASS_INITIALS = frozenset({"N", "S", "E", "W"})  # "N. Main", "W. Va": not a person's initial
 DEMONYMS = {word: cc for word, cc in read_table(PACKAGE, "demonyms.tsv", columns=2)}
 DIRECTIONS = read_words(PACKAGE, "directions.txt")
 PUBLIC_BODIES = read_words(PACKAGE, "public_bodies.txt")
+LOCAL_NOUNS = read_words(PACKAGE, "local_nouns.txt")
+PARTY_PREFIXES = read_words(PACKAGE, "party_prefixes.txt")
+# "Boulder City Manager", "Dublin City Hall": "City" and a word of a town's offices
+CITY_OFFICES = frozenset({"Manager", "Hall", "Attorney", "Administrator", "Engineer"})
+COARSE_DIVISIONS = read_words(PACKAGE, "coarse_divisions.txt")
+COUNTY_NAMES = frozenset({"County", "Parish", "Borough", "Township"})
 _STREETS = read_words(PACKAGE, "street_words.txt")
 STREET_WORDS = frozenset(word.lstrip("?") for word in _STREETS if not word.startswith("!"))
 SURNAME_STREETS = frozenset(word[1:] for word in _STREETS if word.startswith("?"))

@@ -3,33 +3,20 @@ fractions, normalized, with what they count (see ``docs/fields/numbers.rst``).""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from typing import Any
 
-import newsfacts
+from newsfacts.plugin import DATES, NUMBERS, Document, FactMap, Quantity, Register, hookimpl
 from newsfacts_numbers.extract import extract
-from newsfacts_numbers.quantity import Quantity
 
-__all__ = ["FIELD", "Quantity", "extract"]
-
-FIELD = newsfacts.Field(
-    "numbers",
-    Quantity,
-    "Counts, amounts of money, percentages, measures, ordinals and fractions, normalized.",
-    needs=("dates",),
-)
+__all__ = ["extract", "extract_numbers"]
 
 
-@newsfacts.hookimpl
-def newsfacts_fields() -> Sequence[newsfacts.Field]:
-    return [FIELD]
+@hookimpl
+def newsfacts_register_fields(register: Register) -> None:
+    # A number inside a date ("2024", "10 July") is part of the date, not a number.
+    register(NUMBERS, extract_numbers, needs=[DATES])
 
 
-@newsfacts.hookimpl
-def newsfacts_extract(
-    document: newsfacts.Document,
-    field: newsfacts.Field,
-    facts: Mapping[str, Sequence[newsfacts.Fact]],
-) -> Sequence[newsfacts.Fact] | None:
-    if field.name != FIELD.name:
-        return None
-    return extract(document, facts.get("dates", ()))
+def extract_numbers(document: Document, needed: FactMap, options: Any = None) -> list[Quantity]:
+    """The quantities of ``document``, outside the dates the dates field found."""
+    return extract(document, needed[DATES])

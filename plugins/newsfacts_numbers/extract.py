@@ -7,9 +7,9 @@ from collections.abc import Sequence
 import attrs
 
 import newsfacts
+from newsfacts.plugin import Quantity
 from newsfacts_numbers import context, identifiers, scan, values
 from newsfacts_numbers import patterns as px
-from newsfacts_numbers.quantity import Quantity
 
 _MAX_AGE = 120
 _AGE_OPENINGS = (", ", ",\t", " (", "\t(")

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 import regex
 
-from newsfacts.tables import read_table, read_words
+from newsfacts.plugin import read_table, read_words
 
 PACKAGE = "newsfacts_numbers"
 

@@ -1,34 +1,28 @@
-"""The organizations plugin for newsfacts: organization names, acronyms and kinds."""
+"""The organizations plugin for newsfacts: organization names with acronyms and kinds."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from typing import Any
 
-import newsfacts
-from newsfacts_organizations.facts import Organization
+from newsfacts.plugin import (
+    ORGANIZATIONS,
+    PEOPLE,
+    Document,
+    FactMap,
+    Organization,
+    Register,
+    hookimpl,
+)
 from newsfacts_organizations.resolve import find_organizations
 
-__all__ = ["FIELD", "Organization", "find_organizations"]
-
-FIELD = newsfacts.Field(
-    "organizations",
-    Organization,
-    "Organizations named in the article, with canonical name, acronym and kind.",
-    needs=("people",),
-)
+__all__ = ["find_organizations"]
 
 
-@newsfacts.hookimpl
-def newsfacts_fields() -> Sequence[newsfacts.Field]:
-    return [FIELD]
+@hookimpl
+def newsfacts_register_fields(register: Register) -> None:
+    # A person's name is not an organization.
+    register(ORGANIZATIONS, _extract, needs=[PEOPLE])
 
 
-@newsfacts.hookimpl
-def newsfacts_extract(
-    document: newsfacts.Document,
-    field: newsfacts.Field,
-    facts: Mapping[str, Sequence[newsfacts.Fact]],
-) -> Sequence[newsfacts.Fact] | None:
-    if field.name != FIELD.name:
-        return None
-    return find_organizations(document, facts.get("people", ()))
+def _extract(document: Document, needed: FactMap, options: Any = None) -> list[Organization]:
+    return find_organizations(document, needed[PEOPLE])

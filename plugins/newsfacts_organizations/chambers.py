@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newsfacts.tables import read_table, read_words
+from newsfacts.plugin import read_table, read_words
 from newsfacts_organizations.lexicon import KNOWN, PACKAGE, key_of
 from newsfacts_organizations.rules import HEAD_RULE, Candidate, make
 from newsfacts_organizations.runs import Sentence

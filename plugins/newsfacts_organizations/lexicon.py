@@ -15,9 +15,8 @@ from operator import itemgetter
 import attrs
 import regex
 
-from newsfacts.tables import read_table, read_words
-from newsfacts.text import Segment
-from newsfacts.text import tokens as core_tokens
+from newsfacts.plugin import Segment, read_table, read_words
+from newsfacts.plugin import tokenize as core_tokens
 
 PACKAGE = "newsfacts_organizations"
 

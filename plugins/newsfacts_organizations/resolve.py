@@ -14,8 +14,8 @@ from operator import itemgetter
 import attrs
 
 import newsfacts
+from newsfacts.plugin import Organization
 from newsfacts_organizations import chambers, rules, runs, sports
-from newsfacts_organizations.facts import Organization
 from newsfacts_organizations.lexicon import (
     AMBIGUOUS,
     KNOWN,

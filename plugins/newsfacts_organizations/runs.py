@@ -10,7 +10,7 @@ from operator import itemgetter
 import attrs
 import regex
 
-from newsfacts.text import Segment
+from newsfacts.plugin import Segment
 from newsfacts_organizations.lexicon import APOSTROPHES, CONNECTORS, STOPWORDS
 
 

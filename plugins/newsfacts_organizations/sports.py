@@ -11,8 +11,7 @@ from collections.abc import Iterator
 from operator import itemgetter
 
 import newsfacts
-from newsfacts.tables import read_table, read_words
-from newsfacts.text import Segment
+from newsfacts.plugin import Segment, read_table, read_words
 from newsfacts_organizations.lexicon import PACKAGE, Entry, is_demonym
 from newsfacts_organizations.rules import SPORTS_RULE, Candidate, make
 from newsfacts_organizations.runs import Sentence, is_year, trim

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import attrs
 
+from newsfacts.plugin import Person
 from newsfacts_people import lexicon as lx
 from newsfacts_people.mentions import Mention
-from newsfacts_people.person import Person
 
 
 @attrs.define
@@ -135,11 +135,7 @@ def resolve(text: str, mentions: list[Mention]) -> list[Person]:
             name=cluster.name,
             title=mention.title,
             role=mention.role or cluster.role,
+            gender=lx.gender(cluster.name, mention.title),
         )
         for mention, cluster in people
     ]
-
-
-def gender(person: Person) -> str | None:
-    """ "m", "f" or None: what the person's honorific or given name says."""
-    return lx.gender(person.name, person.title)

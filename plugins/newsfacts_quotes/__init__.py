@@ -2,33 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from typing import Any
 
-import newsfacts
-from newsfacts_quotes.extract import extract_quotes
-from newsfacts_quotes.quote import Quote
-
-__all__ = ["FIELD", "Quote", "extract_quotes"]
-
-FIELD = newsfacts.Field(
-    "quotes",
+from newsfacts.plugin import (
+    ORGANIZATIONS,
+    PEOPLE,
+    QUOTES,
+    Document,
+    FactMap,
     Quote,
-    "Direct and partial quotations with their speaker, cue and channel.",
-    needs=("people", "organizations"),
+    Register,
+    hookimpl,
 )
+from newsfacts_quotes.extract import extract_quotes
+
+__all__ = ["extract_quotes"]
 
 
-@newsfacts.hookimpl
-def newsfacts_fields() -> Sequence[newsfacts.Field]:
-    return [FIELD]
+@hookimpl
+def newsfacts_register_fields(register: Register) -> None:
+    # Speakers are resolved to the people (or organizations) the article names.
+    register(QUOTES, _extract, needs=[PEOPLE, ORGANIZATIONS])
 
 
-@newsfacts.hookimpl
-def newsfacts_extract(
-    document: newsfacts.Document,
-    field: newsfacts.Field,
-    facts: Mapping[str, Sequence[newsfacts.Fact]],
-) -> Sequence[newsfacts.Fact] | None:
-    if field.name != FIELD.name:
-        return None
-    return extract_quotes(document, facts.get("people", ()), facts.get("organizations", ()))
+def _extract(document: Document, needed: FactMap, options: Any = None) -> list[Quote]:
+    return extract_quotes(document, needed[PEOPLE], needed[ORGANIZATIONS])

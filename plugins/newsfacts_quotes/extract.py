@@ -7,9 +7,9 @@ from collections.abc import Sequence
 import attrs
 
 import newsfacts
+from newsfacts.plugin import Quote
 from newsfacts_quotes.attribution import Attribution, Attributor, is_partial, trim
 from newsfacts_quotes.marks import Span, article_quotes
-from newsfacts_quotes.quote import Quote
 from newsfacts_quotes.speakers import Speakers
 
 # A quote nobody is said to speak is kept only when it reads as speech, not as scare quotes

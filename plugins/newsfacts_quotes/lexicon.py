@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from newsfacts.tables import read_table, read_words
+from newsfacts.plugin import read_table, read_words
 
 _PACKAGE = "newsfacts_quotes"
 

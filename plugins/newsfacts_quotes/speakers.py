@@ -10,8 +10,7 @@ import attrs
 import regex
 
 import newsfacts
-from newsfacts.tables import read_words
-from newsfacts_people import Person, gender
+from newsfacts.plugin import Person, read_words
 from newsfacts_quotes import lexicon as lx
 
 _NOT_SPEAKERS = read_words("newsfacts_quotes", "not_speakers.txt")
@@ -220,7 +219,7 @@ class Speakers:
             for rank, fact in enumerate(reversed(candidates)):
                 if unknown is not None and rank >= _GENDER_LOOKBACK:
                     break
-                known = gender(fact) if isinstance(fact, Person) else None
+                known = fact.gender if isinstance(fact, Person) else None
                 if kind not in ("m", "f") or known == kind:
                     return Speaker(_name(fact), start, end)
                 if known is None and unknown is None:

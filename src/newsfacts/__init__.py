@@ -2,26 +2,57 @@
 
 >>> import newsfacts
 >>> result = newsfacts.extract("Russia fired 397 drones on Thursday.", published="2025-07-10")
->>> sorted(result.keys())  # doctest: +SKIP
-['dates', 'locations', 'numbers', 'organizations', 'people', 'quotes']
+>>> result[newsfacts.NUMBERS][0].value
+397
 """
 
+import importlib
 from importlib import metadata
+from typing import TYPE_CHECKING, Any
 
 from newsfacts.article import Article
 from newsfacts.document import Document
 from newsfacts.errors import (
+    ConfigError,
+    FactsFileError,
     InvalidArticleError,
+    InvalidFactError,
     NewsfactsError,
     PluginError,
+    ReadError,
+    TableError,
     TimeLimitError,
     UnknownPluginError,
+    WorkerError,
 )
-from newsfacts.extractor import Extractor, Result, extract
-from newsfacts.facts import Fact, Field, SpanSet
+from newsfacts.extractor import Extractor, extract
+from newsfacts.facts import Fact, FactMap, Field, SpanSet
+from newsfacts.fields import (
+    DATES,
+    LOCATIONS,
+    NUMBERS,
+    ORGANIZATIONS,
+    PEOPLE,
+    QUOTES,
+    Location,
+    Organization,
+    Person,
+    Quantity,
+    Quote,
+    TimeExpression,
+)
 from newsfacts.hookspecs import hookimpl
-from newsfacts.plugins import PluginFailure, PluginInfo
+from newsfacts.manager import PluginFailure, PluginInfo
+from newsfacts.providers import Provider
+from newsfacts.published import parse_published
+from newsfacts.readers import ReadItem, read_articles, read_items
+from newsfacts.result import Result
 from newsfacts.text import Segment
+from newsfacts.view.article import render
+
+if TYPE_CHECKING:
+    from newsfacts.table import to_table
+    from newsfacts.view.corpus import report
 
 try:
     __version__ = metadata.version("newsfacts")
@@ -29,22 +60,60 @@ except metadata.PackageNotFoundError:  # running from a source tree that is not 
     __version__ = "0+unknown"
 
 __all__ = [
+    "DATES",
+    "LOCATIONS",
+    "NUMBERS",
+    "ORGANIZATIONS",
+    "PEOPLE",
+    "QUOTES",
     "Article",
+    "ConfigError",
     "Document",
     "Extractor",
     "Fact",
+    "FactMap",
+    "FactsFileError",
     "Field",
     "InvalidArticleError",
+    "InvalidFactError",
+    "Location",
     "NewsfactsError",
+    "Organization",
+    "Person",
     "PluginError",
     "PluginFailure",
     "PluginInfo",
+    "Provider",
+    "Quantity",
+    "Quote",
+    "ReadError",
+    "ReadItem",
     "Result",
     "Segment",
     "SpanSet",
+    "TableError",
+    "TimeExpression",
     "TimeLimitError",
     "UnknownPluginError",
+    "WorkerError",
     "__version__",
     "extract",
     "hookimpl",
+    "parse_published",
+    "read_articles",
+    "read_items",
+    "render",
+    "report",
+    "to_table",
 ]
+
+
+if not TYPE_CHECKING:  # type checkers see the import above, and no other name
+    # Names whose modules need pyarrow, whose import costs more than the rest of newsfacts:
+    # loaded on first use, not by every `import newsfacts` (nor by the CLI's start).
+    _LAZY = {"to_table": "newsfacts.table", "report": "newsfacts.view.corpus"}
+
+    def __getattr__(name: str) -> Any:
+        if name in _LAZY:
+            return getattr(importlib.import_module(_LAZY[name]), name)
+        raise AttributeError(f"module 'newsfacts' has no attribute {name!r}")

@@ -3,41 +3,36 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
 from newsfacts.errors import InvalidArticleError
-
-PublishedDate = dt.date | dt.datetime
+from newsfacts.published import DateOrder, PublishedDate, parse_published
 
 
 def _to_published(value: object) -> PublishedDate | None:
-    """Accept a date, a datetime or an ISO 8601 string (date or date-time)."""
-    if value is None or isinstance(value, dt.date):  # datetime is a date subclass
-        return value
-    if isinstance(value, str):
-        stripped = value.strip()
-        if not stripped:
-            return None
-        try:
-            if len(stripped) <= 10:
-                return dt.date.fromisoformat(stripped)
-            # Python 3.10's fromisoformat does not know the "Z" suffix.
-            return dt.datetime.fromisoformat(stripped.replace("Z", "+00:00"))
-        except ValueError:
-            raise InvalidArticleError(
-                "published", f"not an ISO 8601 date or date-time: {value!r}"
-            ) from None
-    raise InvalidArticleError(
-        "published", f"expected a date, a datetime or an ISO string, got {type(value).__name__}"
-    )
+    """Accept a date, a datetime or a date string in any common format (see parse_published)."""
+    return parse_published(value)
+
+
+# Surrogate code points are no text: they come from bytes decoded with "surrogateescape" and
+# cannot be written as UTF-8 or read back from JSON with the same offsets.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _check_text(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str):
-        raise InvalidArticleError(attribute.name, f"expected str, got {type(value).__name__}")
+        raise InvalidArticleError(attribute.name, f"expected str, got {_json_type(value)}")
+    surrogate = _SURROGATE.search(value)
+    if surrogate is not None:
+        raise InvalidArticleError(
+            attribute.name,
+            f"surrogate code point U+{ord(surrogate.group()):04X} at {surrogate.start()}: not "
+            "Unicode text (decode bytes with errors='replace')",
+        )
 
 
 def _check_optional_text(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -50,16 +45,28 @@ class Article:
     """A news article.
 
     ``text`` is kept exactly as given: every fact's ``start``/``end`` are offsets into it.
-    ``published`` anchors relative dates ("on Thursday"); without it they stay unresolved.
+    ``published`` anchors relative dates ("on Thursday"); without it they stay unresolved. It
+    takes a date, a datetime or a string: ISO 8601, RFC 822 ("Thu, 10 Jul 2025 08:00:00 GMT"),
+    "10 July 2025", "10 juillet 2025"... (see :func:`newsfacts.parse_published`; an all-numeric
+    date such as "10/07/2025" needs a ``date_order`` there).
     """
 
+    #: The article text, kept exactly as given.
     text: str = attrs.field(validator=_check_text)
+    #: The headline, if known.
     title: str | None = attrs.field(default=None, validator=_check_optional_text)
+    #: The publication date or date-time, anchoring relative dates.
     published: PublishedDate | None = attrs.field(default=None, converter=_to_published)
+    #: Where the article was published on the web.
     url: str | None = attrs.field(default=None, validator=_check_optional_text)
+    #: The outlet, site or feed it comes from ("The Daily Ledger").
     source: str | None = attrs.field(default=None, validator=_check_optional_text)
+    #: Its language as an ISO 639-1 code; the built-in rules read English.
     language: str = attrs.field(default="en", validator=_check_text)
+    #: An identifier of the caller's (a file name, a corpus id).
     id: str | None = attrs.field(default=None, validator=_check_optional_text)
+    #: The byline: who wrote it, if known.
+    author: str | None = attrs.field(default=None, validator=_check_optional_text)
 
     @property
     def published_date(self) -> dt.date | None:
@@ -69,24 +76,40 @@ class Article:
         return self.published
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+    def from_dict(cls, data: Mapping[str, Any], *, date_order: DateOrder | None = None) -> Article:
         """Build an article from a JSON object.
 
-        Reads ``text`` (required), ``title``, ``published`` (ISO string), ``url``, ``source``,
-        ``language`` and ``id``; other keys are ignored so that richer records (a corpus line
-        with gold facts, a crawler's output) can be passed as they are.
+        Reads ``text`` (required), ``title``, ``published``, ``url``, ``source``, ``language``,
+        ``id`` and ``author``; other keys are ignored so that richer records (a corpus line with
+        gold facts, a crawler's output) can be passed as they are, and a null value counts as
+        absent. ``date_order`` reads an all-numeric ``published`` such as "10/07/2025".
         """
         if not isinstance(data, Mapping):
-            raise InvalidArticleError(
-                "article", f"expected a JSON object, got {type(data).__name__}"
-            )
+            raise InvalidArticleError("article", f"expected a JSON object, got {_json_type(data)}")
         if "text" not in data:
             raise InvalidArticleError("text", "missing")
-        known = {f.name for f in attrs.fields(cls)}
-        kwargs = {k: v for k, v in data.items() if k in known and v is not None}
-        if "id" in kwargs and isinstance(kwargs["id"], int):
+        if not isinstance(data["text"], str):
+            raise InvalidArticleError("text", f"expected str, got {_json_type(data['text'])}")
+        kwargs = {k: v for k, v in data.items() if k in _FIELD_NAMES and v is not None}
+        if isinstance(kwargs.get("id"), int) and not isinstance(kwargs["id"], bool):
             kwargs["id"] = str(kwargs["id"])
+        if "published" in kwargs:
+            kwargs["published"] = parse_published(kwargs["published"], date_order=date_order)
         return cls(**kwargs)
+
+    @classmethod
+    def from_html(cls, html: str | bytes, url: str | None = None) -> Article:
+        """Build an article from a web page: its main text and metadata, found by trafilatura.
+
+        Menus, ads, comments and other boilerplate are left out; paragraphs are separated by a
+        blank line. ``title``, ``published`` (a date), ``author``, ``source`` (the site name)
+        and ``language`` come from the page's metadata, ``url`` from the argument or else the
+        page's canonical URL. A page without main text raises
+        :class:`~newsfacts.InvalidArticleError`.
+        """
+        from newsfacts.html import article_from_html  # trafilatura is slow to import
+
+        return article_from_html(html, url=url)
 
     def to_dict(self) -> dict[str, Any]:
         """The article's metadata and text as a JSON-ready dict (the inverse of from_dict)."""
@@ -94,3 +117,12 @@ class Article:
         if self.published is not None:
             data["published"] = self.published.isoformat()
         return data
+
+
+_FIELD_NAMES = frozenset(field.name for field in attrs.fields(Article))
+
+
+def _json_type(value: object) -> str:
+    """A value's type named as JSON names it ("null", "array"...), else as Python does."""
+    names = {type(None): "null", bool: "boolean", list: "array", dict: "object"}
+    return names.get(type(value), type(value).__name__)

@@ -20,24 +20,31 @@ class Document:
     text themselves. All offsets index ``document.text`` (the article text as given).
     """
 
+    #: The article, with its metadata.
     article: Article
+    #: Paragraphs: non-blank lines, hard-wrapped lines joined.
     paragraphs: tuple[Segment, ...]
+    #: Sentences, never crossing a paragraph.
     sentences: tuple[Segment, ...]
-    _sentence_starts: list[int] = attrs.field(repr=False, eq=False)
-    _paragraph_starts: list[int] = attrs.field(repr=False, eq=False)
+    # Start offsets, for bisecting: derived, so not part of the constructor.
+    _sentence_starts: list[int] = attrs.field(
+        init=False,
+        repr=False,
+        eq=False,
+        default=attrs.Factory(lambda self: [s.start for s in self.sentences], takes_self=True),
+    )
+    _paragraph_starts: list[int] = attrs.field(
+        init=False,
+        repr=False,
+        eq=False,
+        default=attrs.Factory(lambda self: [p.start for p in self.paragraphs], takes_self=True),
+    )
 
     @classmethod
     def from_article(cls, article: Article) -> Document:
         """Segment ``article`` into paragraphs, sentences and tokens."""
         paragraphs = segmentation.paragraphs(article.text)
-        sentences = segmentation.sentences(article.text, paragraphs)
-        return cls(
-            article,
-            paragraphs,
-            sentences,
-            [s.start for s in sentences],
-            [p.start for p in paragraphs],
-        )
+        return cls(article, paragraphs, segmentation.sentences(article.text, paragraphs))
 
     # Tokens are the costliest layer and not every plugin reads them: built on first use,
     # then shared.

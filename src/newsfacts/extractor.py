@@ -1,63 +1,39 @@
-"""The extraction API: run the plugins' fields over articles and combine their facts."""
+"""The extraction API: pick one provider per field, then run them over articles."""
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
 import heapq
+import json
 import time
 from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
 from typing import Any
 
 import attrs
-import pluggy
 
+from newsfacts import config as configuration
+from newsfacts import deadline
 from newsfacts.article import Article
 from newsfacts.document import Document
-from newsfacts.errors import InvalidArticleError, PluginError, UnknownPluginError
-from newsfacts.facts import Fact, Field, sorted_facts
-from newsfacts.plugins import PluginFailure, declared_fields, load_plugins
+from newsfacts.errors import (
+    ConfigError,
+    InvalidArticleError,
+    PluginError,
+    TimeLimitError,
+    UnknownPluginError,
+)
+from newsfacts.facts import Fact, FactMap, Field, sorted_facts
+from newsfacts.manager import LoadedPlugins, PluginFailure, installation, load_plugins
+from newsfacts.providers import Provider
+from newsfacts.result import Result
 
 ArticleInput = Article | str | Mapping[str, Any]
 
-# Result attributes that a field name may not shadow.
-RESERVED_NAMES = frozenset({"article", "facts", "errors", "fields", "to_dict", "get", "keys"})
-
-
-@attrs.frozen
-class Result:
-    """The facts of one article: one tuple of facts per field, in text order.
-
-    Fields read as attributes (``result.numbers``) or by name (``result["numbers"]``).
-    ``errors`` lists the plugins that failed on this article (empty when all went well).
-    """
-
-    article: Article
-    facts: Mapping[str, tuple[Fact, ...]]
-    errors: tuple[PluginFailure, ...] = ()
-
-    def __getattr__(self, name: str) -> tuple[Fact, ...]:
-        try:
-            return self.facts[name]
-        except KeyError:
-            raise AttributeError(f"no field named {name!r} in this result") from None
-
-    def __getitem__(self, name: str) -> tuple[Fact, ...]:
-        try:
-            return self.facts[name]
-        except KeyError:
-            raise KeyError(f"no field named {name!r}; fields: {', '.join(self.facts)}") from None
-
-    def __contains__(self, name: object) -> bool:
-        return name in self.facts
-
-    def keys(self) -> Iterable[str]:
-        """The field names, in extraction order."""
-        return self.facts.keys()
-
-    def to_dict(self) -> dict[str, list[dict[str, Any]]]:
-        """JSON-ready facts: one key per field, each a list of the facts' dicts."""
-        return {name: [fact.to_dict() for fact in facts] for name, facts in self.facts.items()}
+# Result attributes and methods that a field name may not shadow.
+RESERVED_NAMES = frozenset(
+    {"article", "facts", "errors", "get", "items", "keys", "values", "to_dict", "from_dict"}
+)
 
 
 def to_article(item: ArticleInput, *, published: dt.date | str | None = None) -> Article:
@@ -76,14 +52,36 @@ def to_article(item: ArticleInput, *, published: dt.date | str | None = None) ->
 
 @attrs.frozen
 class _Step:
-    plugin: str
-    field: Field
-    call: pluggy.HookCaller
+    """One field to extract: who provides it and with which options."""
+
+    provider: Provider
+    options: Any
 
 
-def _order(fields: dict[str, tuple[str, Field]]) -> list[str]:
+def _disabled(provider: Provider, disable: frozenset[str]) -> bool:
+    return provider.plugin in disable or provider.field.name in disable
+
+
+def _choose(name: str, candidates: list[Provider], loaded: LoadedPlugins) -> Provider:
+    """The provider of field ``name``: the only one, or the only one that replaces the others."""
+    if len(candidates) == 1:
+        return candidates[0]
+    replacing = [p for p in candidates if p.replaces]
+    if len(replacing) == 1:
+        return replacing[0]
+    first, second = (replacing or candidates)[:2]
+    raise PluginError(
+        second.plugin,
+        f"field {name!r} is filled by {loaded.distribution_of(first.plugin)} and by "
+        f"{loaded.distribution_of(second.plugin)}; disable one (disable=[...], --disable)"
+        + ("" if replacing else " or declare the new one with replaces=True"),
+        field=name,
+    )
+
+
+def _order(chosen: Mapping[str, Provider]) -> list[str]:
     """Field names ordered so that every field comes after the fields it needs."""
-    waiting = {name: {n for n in field.needs if n in fields} for name, (_, field) in fields.items()}
+    waiting = {name: {n for n in p.needs if n in chosen} for name, p in chosen.items()}
     ready = [name for name, needs in waiting.items() if not needs]
     heapq.heapify(ready)
     order = []
@@ -95,91 +93,133 @@ def _order(fields: dict[str, tuple[str, Field]]) -> list[str]:
                 needs.discard(name)
                 if not needs:
                     heapq.heappush(ready, other)
-    if len(order) < len(fields):
-        cycle = sorted(set(fields) - set(order))
-        raise PluginError(fields[cycle[0]][0], f"fields need each other in a cycle: {cycle}")
+    if len(order) < len(chosen):
+        cycle = sorted(set(chosen) - set(order))
+        raise PluginError(chosen[cycle[0]].plugin, f"fields need each other in a cycle: {cycle}")
     return order
 
 
 class Extractor:
     """Loads the plugins once, then extracts facts from many articles.
 
-    ``plugins`` names the plugins or fields to run (with the fields they need); None runs all
-    installed. ``extra_plugins`` registers plugin objects not installed as distributions (a
-    module with hook implementations, handy in tests). With ``strict=True`` a failing plugin
-    raises :class:`~newsfacts.PluginError`; otherwise its failure is recorded in the result.
+    ``plugins`` names the plugins or fields to run (with the fields they need); None runs
+    all installed. ``disable`` names plugins or fields never to run (to replace a built-in,
+    say). ``config`` maps field (or plugin) names to their options
+    (``{"locations": {"adjectival": True}}``), checked against what each plugin declares.
+    ``extra_plugins`` registers plugin objects not installed as distributions (a module with
+    hook implementations, handy in tests). With ``strict=True`` a failing plugin raises
+    :class:`~newsfacts.PluginError`; otherwise its failure is recorded in results' ``errors``.
+    ``time_limit`` bounds the seconds one article may take: an article over it gets an empty
+    result whose ``errors`` hold a :class:`~newsfacts.TimeLimitError` (raised in strict
+    mode), and the run goes on (see :mod:`newsfacts.deadline`).
     """
 
     def __init__(
         self,
         plugins: Iterable[str] | None = None,
         *,
+        disable: Iterable[str] = (),
+        config: configuration.Config | None = None,
         strict: bool = False,
+        time_limit: float | None = None,
         extra_plugins: Iterable[object] = (),
     ) -> None:
-        if isinstance(plugins, str):
-            plugins = [plugins]
-        plugins = list(plugins) if plugins is not None else None
-        loaded = load_plugins(extra_plugins)
+        wanted = [plugins] if isinstance(plugins, str) else plugins
+        selection = list(wanted) if wanted is not None else None
+        disabled = frozenset([disable] if isinstance(disable, str) else disable)
+        #: Whether a failing plugin raises instead of being recorded.
         self.strict = strict
+        #: The seconds one article may take, or None.
+        self.time_limit = None if time_limit is None else deadline.checked_seconds(time_limit)
+        #: What an equivalent extractor is built from, in a worker process (not
+        #: ``extra_plugins``: objects of this process, which another cannot find again).
+        self.arguments: dict[str, Any] = {
+            "plugins": selection,
+            "disable": tuple(sorted(disabled)),
+            "config": config,
+            "strict": strict,
+            "time_limit": self.time_limit,
+        }
+        loaded = load_plugins(extra_plugins)
         # A plugin that failed to load matters only if it was asked for (or all were).
-        self._load_failures = tuple(
-            failure for failure in loaded.failures if plugins is None or failure.plugin in plugins
-        )
-        if strict and self._load_failures:
-            failure = self._load_failures[0]
-            raise PluginError(failure.plugin, f"{failure.error_type}: {failure.message}")
-        manager = loaded.manager
-        owners: dict[str, tuple[str, Field]] = {}
-        for plugin, fields in declared_fields(manager).items():
-            for field in fields:
-                if field.name in RESERVED_NAMES:
-                    raise PluginError(plugin, f"field name {field.name!r} is reserved")
-                if field.name in owners:
-                    other = owners[field.name][0]
-                    raise PluginError(plugin, f"field {field.name!r} is also declared by {other!r}")
-                owners[field.name] = (plugin, field)
-        if plugins is None:
-            selected = set(owners)
-        else:  # a plugin that failed to load is reported in results, not as unknown
-            failed = {failure.plugin for failure in self._load_failures}
-            selected = self._select([p for p in plugins if p not in failed], owners)
-        wanted = {name: owners[name] for name in selected}
-        self._steps = tuple(
-            _Step(
-                wanted[name][0],
-                wanted[name][1],
-                manager.subset_hook_caller(
-                    "newsfacts_extract",
-                    [p for n, p in manager.list_name_plugin() if n != wanted[name][0]],
-                ),
+        failures = [f for f in loaded.failures if selection is None or f.plugin in selection]
+        self._raise_in_strict_mode(failures)
+        candidates: dict[str, list[Provider]] = {}
+        for provider in loaded.providers:
+            if provider.field.name in RESERVED_NAMES:
+                failures.append(_reserved(provider))
+            elif not _disabled(provider, disabled):
+                candidates.setdefault(provider.field.name, []).append(provider)
+        self._raise_in_strict_mode(failures)
+        failed = {failure.plugin for failure in failures}
+        names = self._select(selection, candidates, failed)
+        chosen: dict[str, Provider] = {}
+        while names:  # the selected fields and, transitively, the fields they need
+            name = names.pop()
+            if name not in chosen:
+                chosen[name] = _choose(name, candidates[name], loaded)
+                names.extend(n for n in chosen[name].needs if n in candidates)
+        sections = configuration.sections_for(loaded.providers, config or {})
+        steps: list[_Step] = []
+        for name in _order(chosen):
+            try:
+                options = configuration.build_options(chosen[name], sections.get(name, {}))
+            except ConfigError:
+                raise
+            except Exception as error:  # the plugin's own options code failed
+                failures.append(
+                    PluginFailure.from_exception(chosen[name].plugin, error, name, "configure")
+                )
+                self._raise_in_strict_mode(failures)
+                continue
+            steps.append(_Step(chosen[name], options))
+        self._steps = tuple(steps)
+        self._failures = tuple(failures)
+
+    def _raise_in_strict_mode(self, failures: Sequence[PluginFailure]) -> None:
+        if self.strict and failures:
+            failure = failures[0]
+            raise PluginError(
+                failure.plugin, f"{failure.error_type}: {failure.message}", field=failure.field
             )
-            for name in _order(wanted)
-        )
 
     @staticmethod
-    def _select(names: Iterable[str], owners: dict[str, tuple[str, Field]]) -> set[str]:
+    def _select(
+        names: list[str] | None, candidates: Mapping[str, list[Provider]], failed: set[str]
+    ) -> list[str]:
+        if names is None:
+            return list(candidates)
         selected: set[str] = set()
         for name in names:
-            matches = {f for f, (plugin, _) in owners.items() if name in (f, plugin)}
+            if name in failed:  # reported in results, not as unknown
+                continue
+            matches = {
+                field
+                for field, providers in candidates.items()
+                if name == field or any(p.plugin == name for p in providers)
+            }
             if not matches:
-                known = sorted(set(owners) | {plugin for plugin, _ in owners.values()})
+                known = sorted(set(candidates) | {p.plugin for c in candidates.values() for p in c})
                 raise UnknownPluginError(
                     f"no installed plugin or field named {name!r}; installed: {', '.join(known)}"
                 )
             selected |= matches
-        todo = list(selected)
-        while todo:  # add the fields the selected ones need
-            for need in owners[todo.pop()][1].needs:
-                if need in owners and need not in selected:
-                    selected.add(need)
-                    todo.append(need)
-        return selected
+        return sorted(selected)
 
     @property
-    def fields(self) -> tuple[Field, ...]:
+    def fields(self) -> tuple[Field[Any], ...]:
         """The fields this extractor fills, in extraction order."""
-        return tuple(step.field for step in self._steps)
+        return tuple(step.provider.field for step in self._steps)
+
+    @property
+    def providers(self) -> tuple[Provider, ...]:
+        """Who fills each field, in extraction order."""
+        return tuple(step.provider for step in self._steps)
+
+    @property
+    def failures(self) -> tuple[PluginFailure, ...]:
+        """Plugins that failed to load, register or configure (copied into every result)."""
+        return self._failures
 
     def extract(
         self,
@@ -194,85 +234,145 @@ class Extractor:
         ``"segmentation"`` for the shared text layer and under each field's name for its
         plugin (``benchmarks/speed.py`` uses it to time each plugin on its own).
         """
-        clock = time.perf_counter
         article = to_article(article, published=published)
+        try:
+            with deadline.time_limit(self.time_limit) as limit:
+                return self._extract(article, limit, timings)
+        except TimeLimitError as error:
+            if self.strict:
+                raise
+            failure = PluginFailure.from_exception("newsfacts", error)
+            return Result(article, {f.name: () for f in self.fields}, (*self._failures, failure))
+
+    def _extract(
+        self,
+        article: Article,
+        limit: deadline.Deadline,
+        timings: MutableMapping[str, float] | None,
+    ) -> Result:
+        clock = time.perf_counter
         began = clock()
         document = Document.from_article(article)
         if timings is not None:
             _ = document.tokens  # built lazily otherwise, and charged to the first reader
             timings["segmentation"] = timings.get("segmentation", 0.0) + clock() - began
         facts: dict[str, tuple[Fact, ...]] = {}
-        errors = list(self._load_failures)
+        errors = list(self._failures)
         for step in self._steps:
-            needed = {name: facts.get(name, ()) for name in step.field.needs}
+            name = step.provider.field.name
+            limit.check()  # between plugins, where no signal can interrupt
             began = clock()
             try:
-                found = step.call(document=document, field=step.field, facts=needed)
-                facts[step.field.name], problem = self._checked(article.text, step, found)
+                needed = FactMap({need: facts.get(need, ()) for need in step.provider.needs})
+                found = step.provider.extract(document, needed, step.options)
+                facts[name], problem = _checked(article.text, step.provider, found)
+            except TimeLimitError:
+                raise
             except Exception as error:
                 if self.strict:
-                    raise PluginError(
-                        step.plugin, f"{type(error).__name__}: {error}", field=step.field.name
-                    ) from error
-                errors.append(PluginFailure.from_exception(step.plugin, error, step.field.name))
-                facts[step.field.name] = ()
+                    message = f"{type(error).__name__}: {error}"
+                    raise PluginError(step.provider.plugin, message, field=name) from error
+                errors.append(PluginFailure.from_exception(step.provider.plugin, error, name))
+                facts[name] = ()
                 continue
             finally:
                 if timings is not None:
-                    name = step.field.name
                     timings[name] = timings.get(name, 0.0) + clock() - began
             if problem:
                 if self.strict:
-                    raise PluginError(step.plugin, problem, field=step.field.name)
-                errors.append(PluginFailure(step.plugin, "PluginError", problem, step.field.name))
-        return Result(article, facts, tuple(errors))
+                    raise PluginError(step.provider.plugin, problem, field=name)
+                errors.append(PluginFailure(step.provider.plugin, "PluginError", problem, name))
+        return Result(article, facts, errors)
 
-    def extract_many(self, articles: Iterable[ArticleInput]) -> Iterator[Result]:
-        """Extract from each article in turn, lazily (a generator over a stream)."""
-        for article in articles:
-            yield self.extract(article)
+    def extract_many(
+        self,
+        articles: Iterable[ArticleInput],
+        *,
+        workers: int = 1,
+        ordered: bool = True,
+        chunksize: int | None = None,
+    ) -> Iterator[Result]:
+        """Extract from each article, lazily (an iterator over a stream).
 
-    @staticmethod
-    def _checked(
-        text: str, step: _Step, found: Sequence[Fact] | None
-    ) -> tuple[tuple[Fact, ...], str | None]:
-        """Keep the facts that honour the contract; describe those that do not."""
-        if found is None:
-            return (), f"newsfacts_extract returned None for its own field {step.field.name!r}"
-        kept: list[Fact] = []
-        bad: list[Fact] = []
-        for fact in found:
-            valid = (
-                isinstance(fact, step.field.fact_type)
-                and 0 <= fact.start <= fact.end <= len(text)
-                and text[fact.start : fact.end] == fact.text
-            )
-            (kept if valid else bad).append(fact)
-        problem = None
-        if bad:
-            problem = f"dropped {len(bad)} fact(s) not matching the text or type, e.g. {bad[0]!r}"
-        return sorted_facts(kept), problem
+        ``workers=1`` extracts in turn, in this process. More use that many worker processes
+        (:func:`newsfacts.parallel.extract_parallel`, where ``ordered`` and ``chunksize`` are
+        described), each with an extractor of the same fields.
+        """
+        if workers == 1:
+            return map(self.extract, articles)
+        from newsfacts.parallel import extract_parallel, extractor_factory
+
+        return extract_parallel(
+            extractor_factory(self),
+            articles,
+            workers=workers,
+            ordered=ordered,
+            chunksize=chunksize,
+            time_limit=self.time_limit,
+        )
+
+
+def _reserved(provider: Provider) -> PluginFailure:
+    message = f"field name {provider.field.name!r} is reserved"
+    return PluginFailure(provider.plugin, "PluginError", message, provider.field.name, "register")
+
+
+def _checked(
+    text: str, provider: Provider, found: Iterable[Fact] | None
+) -> tuple[tuple[Fact, ...], str | None]:
+    """Keep the facts that honour the contract; describe those that do not."""
+    if found is None:
+        return (), f"extract returned None for field {provider.field.name!r}"
+    kept: list[Fact] = []
+    bad: list[Any] = []
+    fact_type = provider.field.fact_type
+    for fact in found:
+        valid = (
+            isinstance(fact, fact_type)
+            and 0 <= fact.start <= fact.end <= len(text)
+            and text[fact.start : fact.end] == fact.text
+        )
+        (kept if valid else bad).append(fact)
+    problem = None
+    if bad:
+        problem = f"dropped {len(bad)} fact(s) not matching the text or type, e.g. {bad[0]!r}"
+    return sorted_facts(kept), problem
 
 
 @functools.lru_cache(maxsize=8)
-def _cached_extractor(plugins: tuple[str, ...] | None, strict: bool) -> Extractor:
-    return Extractor(plugins, strict=strict)
+def _cached_extractor(
+    plugins: tuple[str, ...] | None,
+    disable: tuple[str, ...],
+    config: str,
+    strict: bool,
+    installation: tuple[tuple[str, int], ...],
+) -> Extractor:
+    return Extractor(plugins, disable=disable, config=json.loads(config), strict=strict)
 
 
 def extract(
     article: ArticleInput,
     *,
     plugins: Iterable[str] | None = None,
+    disable: Iterable[str] = (),
+    config: configuration.Config | None = None,
     strict: bool = False,
     published: dt.date | str | None = None,
 ) -> Result:
     """Extract facts from one article with the installed plugins.
 
     ``article`` is an :class:`Article`, a plain text or a JSON-like mapping; ``published``
-    sets or overrides its publication date. The plugins are loaded once and reused across
-    calls; use an :class:`Extractor` to control that yourself.
+    sets or overrides its publication date; ``plugins``, ``disable``, ``config`` and
+    ``strict`` are as for :class:`Extractor`. The plugins are loaded once and reused across
+    calls (again after a plugin is installed or removed); use an :class:`Extractor` to
+    control that yourself.
     """
-    if isinstance(plugins, str):
-        plugins = [plugins]
-    key = tuple(sorted(plugins)) if plugins is not None else None
-    return _cached_extractor(key, strict).extract(article, published=published)
+    names = [plugins] if isinstance(plugins, str) else plugins
+    key = tuple(sorted(names)) if names is not None else None
+    off = tuple(sorted([disable] if isinstance(disable, str) else disable))
+    try:
+        frozen_config = json.dumps(config or {}, sort_keys=True)
+    except TypeError as error:
+        raise ConfigError("config", None, f"not JSON-like: {error}") from None
+    extractor = _cached_extractor(key, off, frozen_config, strict, installation())
+    return extractor.extract(article, published=published)

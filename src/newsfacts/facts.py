@@ -5,15 +5,24 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import enum
-from collections.abc import Iterable
-from typing import Any, TypeVar
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, Generic, TypeVar, overload
 
 import attrs
 
+from newsfacts.convert import from_json
+
 F = TypeVar("F", bound="Fact")
+# Fields are read-only keys: a Field[Person] is a Field[Fact] too.
+F_co = TypeVar("F_co", bound="Fact", covariant=True)
+
+
+_JSON_SCALARS = frozenset({str, int, float, bool})
 
 
 def _json_ready(value: Any) -> Any:
+    if value is None or type(value) in _JSON_SCALARS:  # nearly every attribute: answer at once
+        return value
     if isinstance(value, Fact):
         return value.to_dict()
     if isinstance(value, dt.date | dt.datetime | dt.time):
@@ -46,8 +55,11 @@ class Fact:
             condition: str
     """
 
+    #: The stretch of the article text the fact was read from.
     text: str
+    #: Where it starts in the article text (a Python string index).
     start: int
+    #: Where it ends: ``article.text[start:end] == text``.
     end: int = attrs.field(validator=_check_offsets)
 
     @classmethod
@@ -61,25 +73,91 @@ class Fact:
             field.name: _json_ready(getattr(self, field.name)) for field in attrs.fields(type(self))
         }
 
+    @classmethod
+    def from_dict(cls: type[F], data: Mapping[str, Any]) -> F:
+        """The fact a :meth:`to_dict` dict describes (JSON output read back).
 
-def _names(names: Iterable[str]) -> tuple[str, ...]:
-    # A typed converter: with a bare ``tuple`` mypy cannot tell what Field(needs=...) accepts.
-    return tuple(names)
+        Keys that are not attributes of this class are ignored; a missing or ill-typed
+        attribute raises :class:`~newsfacts.InvalidFactError`.
+        """
+        return from_json(cls, data)
 
 
 @attrs.frozen
-class Field:
-    """A key of the combined result, declared by the plugin that fills it.
+class Field(Generic[F_co]):
+    """A key of the combined result: its name, the class of its facts and what it holds.
 
-    ``needs`` names fields whose facts this field reads; the core extracts them first and
-    passes their facts to :func:`~newsfacts.hookspecs.newsfacts_extract` (see
-    :doc:`/resolution`). A needed field that is not installed, or failed, arrives empty.
+    A field is a typed key: ``result[NUMBERS]`` is a ``tuple[Quantity, ...]`` for a type
+    checker as well as at run time, and so is ``needed[NUMBERS]`` in a plugin that needs
+    numbers. The built-in fields are defined in :mod:`newsfacts.fields`; a plugin adding a
+    field of its own defines it next to its fact class::
+
+        WEATHER = newsfacts.Field("weather", Weather, "Weather conditions reported.")
+
+    ``label`` and ``color`` are display hints for :func:`newsfacts.render` (a CSS colour);
+    without them the name and a default colour are used.
     """
 
+    #: The key in results and JSON output: lower case letters, digits and underscores.
     name: str = attrs.field(validator=attrs.validators.matches_re(r"[a-z][a-z0-9_]*"))
-    fact_type: type[Fact]
+    #: The :class:`Fact` subclass every fact of this field is an instance of.
+    fact_type: type[F_co]
+    #: One line saying what the field holds (shown by ``newsfacts plugins``).
     description: str
-    needs: tuple[str, ...] = attrs.field(default=(), converter=_names)
+    #: A human label for views; None shows :attr:`name`.
+    label: str | None = attrs.field(default=None, kw_only=True)
+    #: A CSS colour for views; None takes a default.
+    color: str | None = attrs.field(default=None, kw_only=True)
+
+
+class FactMap(Mapping[str, tuple[Fact, ...]]):
+    """Facts by field name, read-only, with typed look-up by :class:`Field`.
+
+    ``facts[PEOPLE]`` is a ``tuple[Person, ...]``; ``facts["people"]`` the same facts
+    untyped. A field that is not there reads as an empty tuple when looked up by
+    :class:`Field` (a needed field that is not installed, or failed, arrives empty) and
+    raises :class:`KeyError` when looked up by name.
+    """
+
+    __slots__ = ("_facts",)
+
+    def __init__(self, facts: Mapping[str, Iterable[Fact]] = ()) -> None:  # type: ignore[assignment]
+        self._facts: dict[str, tuple[Fact, ...]] = {
+            name: tuple(found) for name, found in dict(facts).items()
+        }
+
+    @overload
+    def __getitem__(self, key: Field[F]) -> tuple[F, ...]: ...
+    @overload
+    def __getitem__(self, key: str) -> tuple[Fact, ...]: ...
+    def __getitem__(self, key: Field[Any] | str) -> tuple[Any, ...]:
+        if isinstance(key, Field):
+            return self._facts.get(key.name, ())
+        try:
+            return self._facts[key]
+        except KeyError:
+            raise KeyError(f"no field named {key!r}; fields: {', '.join(self._facts)}") from None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._facts)
+
+    def __len__(self) -> int:
+        return len(self._facts)
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{name}: {len(found)}" for name, found in self._facts.items())
+        return f"FactMap({{{counts}}})"
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, FactMap):
+            return self._facts == other._facts
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self._facts.items()))
+
+    def __reduce__(self) -> tuple[type[FactMap], tuple[dict[str, tuple[Fact, ...]]]]:
+        return (FactMap, (self._facts,))
 
 
 def sorted_facts(facts: Iterable[Fact]) -> tuple[Fact, ...]:

@@ -1,25 +1,26 @@
-"""``newsfacts extract``: extract facts from article files and print them."""
+"""``newsfacts extract``: extract facts from articles in files, directories or stdin."""
 
 from __future__ import annotations
 
 import argparse
-import json
-import sys
-import time
-from collections.abc import Iterator
-from pathlib import Path
-from typing import Any, TextIO
+import collections
+import logging
+import os
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import attrs
 
 from newsfacts.article import Article
-from newsfacts.errors import NewsfactsError
-from newsfacts.extractor import Extractor, Result, to_article
+from newsfacts.cli.options import add_extractor_arguments, add_input_arguments, extractor_from_args
+from newsfacts.cli.output import OUTPUT_FORMATS, open_output
+from newsfacts.cli.progress import EXIT_PLUGIN_FAILURE, Report
+from newsfacts.errors import PluginError
+from newsfacts.published import PublishedDate, parse_published
+from newsfacts.readers import ReadItem, read_items
 
-INPUT_FORMATS = ("auto", "txt", "json", "jsonl")
-OUTPUT_FORMATS = ("json", "jsonl", "text")
-
-
-class InputError(NewsfactsError):
-    """An input file could not be read as articles (reported in one line, exit code 1)."""
+# Libraries that log on pages they cannot read: each such page already gets its own error line.
+_QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "readability")
 
 
 def add_command(commands: Any) -> None:
@@ -28,157 +29,113 @@ def add_command(commands: Any) -> None:
         "extract",
         help="extract facts from articles",
         description=(
-            "Extract facts from articles and print them. FILE is a .txt file (one article), "
-            "a .json file (one article object, or a list of them) or a .jsonl file (one "
-            "article object per line, streamed); '-' or no FILE reads standard input as text."
+            "Extract facts from articles and print them. Each PATH is a file or a directory "
+            "(read recursively): .txt (one article), .json (an article object or a list), "
+            ".jsonl/.ndjson (an article object per line, streamed), .html/.htm (a web page), "
+            ".warc (a web crawl), each possibly gzipped (.gz). '-' or no PATH reads standard "
+            "input, as text unless --input-format says otherwise."
         ),
     )
-    extract.add_argument("files", nargs="*", metavar="FILE", help="article files, or - for stdin")
-    extract.add_argument(
-        "--published",
-        metavar="YYYY-MM-DD",
-        help="publication date anchoring relative dates (overrides the articles' own)",
-    )
-    extract.add_argument(
-        "--plugins", metavar="A,B", help="comma-separated plugins or fields to run (default: all)"
-    )
+    add_input_arguments(extract)
     extract.add_argument(
         "--format",
         choices=OUTPUT_FORMATS,
         default="json",
         help="json: an object per article (a list for several); jsonl: one line per article; "
-        "text: a readable listing (default: json)",
+        "text: a readable listing; parquet, csv: a table with one row per fact (default: json)",
     )
     extract.add_argument(
-        "--input-format",
-        choices=INPUT_FORMATS,
-        default="auto",
-        help="how to read the files (default: by extension; stdin is txt)",
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE instead of standard output (required for parquet)",
     )
     extract.add_argument(
-        "--strict",
+        "--on-error",
+        choices=("skip", "stop"),
+        default="skip",
+        help="on an item that cannot be read: report it and go on (skip, the default) or stop; "
+        "either way the exit code is 1",
+    )
+    add_extractor_arguments(extract)
+    extract.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="worker processes (default: every core for input of several articles - several "
+        "paths, a folder, .jsonl/.json/.warc - else 1, which extracts in this process)",
+    )
+    extract.add_argument(
+        "--allow-plugin-errors",
         action="store_true",
-        help="fail on the first plugin error instead of recording it",
+        help="exit with 0 even when plugins failed on some articles (they are still reported)",
     )
-    extract.set_defaults(handler=run)
+    extract.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar and no summary line"
+    )
+    extract.set_defaults(handler=run, usage_error=extract.error)
 
 
-def _input_format(path: str, requested: str) -> str:
-    if requested != "auto":
-        return requested
-    suffix = Path(path).suffix.lower()
-    return {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}.get(suffix, "txt")
+def _workers(args: argparse.Namespace) -> int:
+    """--workers, or by default every core for input of several articles, else 1."""
+    if args.workers is not None:
+        if args.workers < 1:
+            args.usage_error(f"--workers must be 1 or more, got {args.workers}")
+        return int(args.workers)
+    paths = args.files or ["-"]
+    several = len(paths) > 1 or any(
+        path != "-"
+        and (os.path.isdir(path) or not path.lower().endswith((".txt", ".html", ".htm")))
+        for path in paths
+    )
+    return (os.cpu_count() or 1) if several else 1
 
 
-def _open(path: str) -> TextIO:
-    if path == "-":
-        return sys.stdin
-    try:
-        return open(path, encoding="utf-8")
-    except OSError as error:
-        raise InputError(f"{path}: {error.strerror or error}") from None
-
-
-def _read_articles(path: str, form: str) -> Iterator[tuple[str, Any]]:
-    """Yield (where, raw article) pairs: raw is a text or a JSON value."""
-    stream = _open(path)
-    try:
-        if form == "jsonl":
-            for number, line in enumerate(stream, start=1):
-                if line.strip():
-                    yield f"{path}:{number}", _json(line, f"{path}:{number}")
-        elif form == "json":
-            data = _json(stream.read(), path)
-            for index, item in enumerate(data if isinstance(data, list) else [data]):
-                yield (f"{path}[{index}]" if isinstance(data, list) else path), item
-        else:
-            text = stream.read()
-            yield path, text if path == "-" else {"text": text, "id": Path(path).stem}
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: not UTF-8 text") from None
-    finally:
-        if stream is not sys.stdin:
-            stream.close()
-
-
-def _json(raw: str, where: str) -> Any:
-    try:
-        return json.loads(raw)
-    except json.JSONDecodeError as error:
-        raise InputError(f"{where}: invalid JSON: {error.msg} (line {error.lineno})") from None
-
-
-def _article_record(result: Result) -> dict[str, Any]:
-    meta = {k: v for k, v in result.article.to_dict().items() if k != "text" and v is not None}
-    return {
-        "article": meta,
-        "facts": result.to_dict(),
-        "errors": [error.to_dict() for error in result.errors],
-    }
-
-
-def _print_text(result: Result, out: TextIO) -> None:
-    name = result.article.id or result.article.title or "article"
-    out.write(f"== {name}\n")
-    for field, facts in result.facts.items():
-        out.write(f"{field} ({len(facts)})\n")
-        for fact in facts:
-            details = {k: v for k, v in fact.to_dict().items() if k not in ("text", "start", "end")}
-            shown = " ".join(
-                f"{k}={v!r}" for k, v in details.items() if v not in (None, "", [], {})
-            )
-            out.write(f"  {fact.start}-{fact.end} {fact.text!r} {shown}\n")
-    for error in result.errors:
-        out.write(f"error: {error.plugin}: {error.error_type}: {error.message}\n")
-
-
-class _Progress:
-    """A one-line progress report on stderr, shown only when stderr is a terminal."""
-
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled and sys.stderr.isatty()
-        self.articles = self.words = 0
-        self.began = time.perf_counter()
-
-    def update(self, article: Article) -> None:
-        if not self.enabled:
+def _articles(
+    items: Iterable[ReadItem],
+    args: argparse.Namespace,
+    published: PublishedDate | None,
+    report: Report,
+    wheres: collections.deque[str],
+) -> Iterator[Article]:
+    """The articles of ``items``, reporting the bad ones; ``wheres`` gets each one's place."""
+    for item in items:
+        report.item(item)
+        if item.error is not None and args.on_error == "stop":
+            report.say("newsfacts: stopped at the first bad item (--on-error stop)")
             return
-        self.articles += 1
-        self.words += len(article.text.split())
-        rate = self.words / max(time.perf_counter() - self.began, 1e-9)
-        sys.stderr.write(f"\r{self.articles} articles, {self.words} words, {rate:,.0f} words/s")
-
-    def close(self) -> None:
-        if self.enabled and self.articles:
-            sys.stderr.write("\n")
+        if item.article is None:
+            continue
+        wheres.append(item.where)
+        article = item.article
+        yield article if published is None else attrs.evolve(article, published=published)
 
 
 def run(args: argparse.Namespace) -> int:
-    plugins = [p.strip() for p in args.plugins.split(",") if p.strip()] if args.plugins else None
-    extractor = Extractor(plugins, strict=args.strict)
-    paths = args.files or ["-"]
-    streaming = any(_input_format(p, args.input_format) == "jsonl" for p in paths)
-    progress = _Progress(enabled=streaming)
-    out = sys.stdout
-    records: list[dict[str, Any]] = []
+    if args.format == "parquet" and args.output is None:
+        args.usage_error("--format parquet needs --output FILE")  # exits with 2
+    published = parse_published(args.published, date_order=args.date_order)
+    extractor = extractor_from_args(args)
+    workers = _workers(args)
+    for name in _QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    items = read_items(
+        args.files or ["-"],
+        input_format=None if args.input_format == "auto" else args.input_format,
+        date_order=args.date_order,
+    )
+    report = Report((field.name for field in extractor.fields), quiet=args.quiet)
+    wheres: collections.deque[str] = collections.deque()
     try:
-        for path in paths:
-            for where, raw in _read_articles(path, _input_format(path, args.input_format)):
-                try:
-                    article = to_article(raw, published=args.published)
-                except NewsfactsError as error:
-                    raise InputError(f"{where}: {error}") from None
-                result = extractor.extract(article)
-                progress.update(article)
-                if args.format == "text":
-                    _print_text(result, out)
-                elif args.format == "jsonl":
-                    out.write(json.dumps(_article_record(result), ensure_ascii=False) + "\n")
-                else:
-                    records.append(_article_record(result))
+        with open_output(args.format, args.output, extractor.fields) as write:
+            articles = _articles(items, args, published, report, wheres)
+            try:
+                for result in extractor.extract_many(articles, workers=workers):
+                    report.result(wheres.popleft(), result)
+                    write(result)
+            except PluginError as error:  # --strict
+                report.say(f"newsfacts: plugin error: {wheres[0] if wheres else '-'}: {error}")
+                return EXIT_PLUGIN_FAILURE
     finally:
-        progress.close()
-    if args.format == "json":
-        shown: Any = records[0] if len(records) == 1 else records
-        out.write(json.dumps(shown, ensure_ascii=False, indent=2) + "\n")
-    return 0
+        report.close()
+    return report.exit_code(allow_plugin_errors=args.allow_plugin_errors)

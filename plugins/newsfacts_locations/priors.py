@@ -1,0 +1,67 @@
+"""How likely each reading of a name is before the article says anything: population and kind.
+
+A bare name usually means its best-known place: countries, continents and regions before
+towns, a large city before a small one. :func:`prominence` is 1.5 × log10(population) plus a
+bonus by kind; :func:`shares` turns the prominences of a name's readings into the shares of
+one vote, so that "Berlin" votes for Germany, hardly for the small Berlins of New Hampshire
+and Wisconsin, while "Gainesville" (Florida, Georgia, Texas) splits its vote.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Sequence
+
+from newsfacts_locations.gazetteer import Place
+
+KIND_BONUS = {
+    "country": 3.0,
+    "continent": 3.0,
+    "region": 2.0,
+    "water": 2.0,
+    "feature": 0.0,
+    "city": 0.0,
+    "admin": -0.5,
+}
+# A city this large is the usual reading of a name it shares with a state ("Washington",
+# "New York"); a smaller one is not ("Wyoming", Michigan; "Ontario", California).
+BIG_CITY = 500_000
+BIG_CITY_BONUS = 1.5
+# Hand-listed places (regions, seas, English names of divisions) have no population; they
+# are listed because news names them, so they rank like a large city.
+UNKNOWN_POPULATION = 3_000_000
+# A state's people are a sum over its towns; capped so that a big city named like its state
+# ("New York", "Washington") stays the usual reading.
+ADMIN_POPULATION_CAP = 5_000_000
+# A reading's share of its name's vote grows with the square root of its population (and
+# its kind): a village is not ignored, but a city counts for more.
+SHARE_SCALE = 3.0
+
+
+# Counties of one name ("Madison County", in twenty states) are told apart by the article
+# much more than by their size: their population weighs half as much.
+POPULATION_WEIGHT = 1.5
+COUNTY_POPULATION_WEIGHT = 0.75
+
+
+@functools.cache  # a pure function of an immutable place: computed once per place
+def prominence(place: Place) -> float:
+    population = place.population or UNKNOWN_POPULATION
+    if place.kind == "admin":
+        population = min(population, ADMIN_POPULATION_CAP)
+    bonus = KIND_BONUS.get(place.kind, 0.0)
+    if place.kind == "city" and population >= BIG_CITY:
+        bonus += BIG_CITY_BONUS
+    county = place.kind == "admin" and bool(place.admin2)
+    weight = COUNTY_POPULATION_WEIGHT if county else POPULATION_WEIGHT
+    return weight * math.log10(max(population, 1000)) + bonus
+
+
+def shares(places: Sequence[Place]) -> list[float]:
+    """Each reading's share of one vote, by prominence (the shares add up to 1)."""
+    scores = [prominence(place) for place in places]
+    top = max(scores, default=0.0)
+    weights = [10 ** ((score - top) / SHARE_SCALE) for score in scores]
+    total = sum(weights)
+    return [weight / total for weight in weights]

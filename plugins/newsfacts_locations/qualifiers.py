@@ -1,0 +1,109 @@
+"""The state, county or country named right after a place and a comma: "Paris, Texas".
+
+News qualifies a town with its state ("Alexandria, La.", "Dallas, TX", "Greenwood, W. Va."),
+its county ("Clinton, Hunterdon County") or its country ("Hinton, Canada"). A qualifier
+decides among same-named places; the qualifier itself is then read as the division or country
+that holds the town ("Atlanta, Georgia": the US state, not the country).
+
+Abbreviations that are other words when alone ("IN", "OR", "Miss.", "Man.") are listed in
+``data/qualifier_abbreviations.tsv`` and read as places only here, after a town and a comma.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import attrs
+
+from newsfacts.plugin import Segment, read_table, tokenize
+from newsfacts_locations.gazetteer import Gazetteer, Place
+from newsfacts_locations.matching import Candidate, candidates
+
+PACKAGE = "newsfacts_locations"
+QUALIFYING_KINDS = frozenset({"admin", "country"})
+LONGEST_ABBREVIATION = 4  # tokens: "P", ".", "E", "." of "P.E.I."
+
+
+@functools.cache
+def abbreviations() -> dict[str, tuple[str, str]]:
+    """Qualifier-only abbreviation (written without spaces) -> (country code, division name)."""
+    rows = read_table(PACKAGE, "qualifier_abbreviations.tsv", columns=3)
+    return {abbreviation: (country, name) for abbreviation, country, name in rows}
+
+
+@attrs.frozen
+class Qualifier:
+    """The places a qualifier may name, and where it is written."""
+
+    places: tuple[Place, ...]
+    start: int
+    end: int
+    #: an abbreviation that is a place only as a qualifier ("TX"): reported as a place here
+    abbreviation: bool = False
+
+
+def fits(place: Place, qualifier: Place) -> bool:
+    """Whether ``qualifier`` (a country, a state or a county) holds ``place``."""
+    if place.country_code != qualifier.country_code:
+        return False
+    if qualifier.kind == "country" or not qualifier.admin1:
+        return True
+    if qualifier.admin1 != place.admin1:
+        return False
+    return not qualifier.admin2 or qualifier.admin2 == place.admin2
+
+
+def qualifier_of(
+    gazetteer: Gazetteer, tokens: Sequence[Segment], candidate: Candidate
+) -> Qualifier | None:
+    """The qualifier right after ``candidate`` ("Paris, Texas"), or None."""
+    after = candidate.last + 1
+    if after + 1 >= len(tokens) or tokens[after].text != ",":
+        return None
+    found = candidates(gazetteer, tokens[after + 1 : after + 5], candidate.shouted)
+    if found and found[0].first == 0:
+        places = tuple(p for p in found[0].places if p.kind in QUALIFYING_KINDS)
+        if places:
+            return Qualifier(places, found[0].start, found[0].end)
+    return _abbreviation(gazetteer, tokens, after + 1)
+
+
+def _abbreviation(gazetteer: Gazetteer, tokens: Sequence[Segment], first: int) -> Qualifier | None:
+    """A qualifier-only abbreviation at ``tokens[first]``: the longest one written there."""
+    table = abbreviations()
+    text = ""
+    found: Qualifier | None = None
+    for index in range(first, min(first + LONGEST_ABBREVIATION, len(tokens))):
+        if index > first and tokens[index].start - tokens[index - 1].end > 1:
+            break
+        text += tokens[index].text
+        entry = table.get(text)
+        if entry is not None and _ends_phrase(tokens, index + 1):
+            places = division(gazetteer, *entry)
+            if places:
+                found = Qualifier(places, tokens[first].start, tokens[index].end, True)
+    return found
+
+
+def _ends_phrase(tokens: Sequence[Segment], after: int) -> bool:
+    """Nothing capitalized follows ("Dallas, TX, police"; not "Smith, OR Jones")."""
+    if after >= len(tokens):
+        return True
+    following = tokens[after].text
+    return not following[:1].isupper() or (following.isupper() and len(following) > 3)
+
+
+@functools.cache
+def _key(name: str) -> str:
+    return " ".join(token.text for token in tokenize(name))
+
+
+def division(gazetteer: Gazetteer, country: str, name: str) -> tuple[Place, ...]:
+    """The first-level division ``name`` of ``country`` in the gazetteer (not a county)."""
+    places = [
+        place
+        for place in gazetteer.lookup(_key(name))
+        if place.kind == "admin" and place.country_code == country and not place.admin2
+    ]
+    return tuple(sorted(places, key=lambda place: not place.admin1)[:1])

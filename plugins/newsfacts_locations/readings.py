@@ -1,0 +1,103 @@
+"""The second pass: one place for each kept mention, read against the article's locality.
+
+The locality (:mod:`newsfacts_locations.locality`) is built once, from the mentions that
+stand on their own; mentions kept only on condition (small towns, common words) then stay
+if another name of the article points to their state, and each mention is resolved
+(:mod:`newsfacts_locations.resolve`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import attrs
+
+from newsfacts_locations.gazetteer import Place
+from newsfacts_locations.locality import (
+    DATELINE_WEIGHT,
+    MENTION_WEIGHT,
+    QUALIFIED_WEIGHT,
+    Locality,
+)
+from newsfacts_locations.matching import Candidate
+from newsfacts_locations.qualifiers import Qualifier, fits
+from newsfacts_locations.resolve import Clues, best
+
+# votes from other names that keep a conditional mention: a whole unambiguous name, or a
+# dateline, or two names that share the state among a few others
+LOCAL_VOTES = 1.0
+
+
+@attrs.frozen
+class Mention:
+    """A kept gazetteer name, with what its sentence says about it."""
+
+    candidate: Candidate
+    start: int  # may extend the candidate leftwards ("Southern California")
+    qualifier: Qualifier | None
+    supported: bool  # a preposition of place before it, or a qualifier after it
+    pending: bool = False  # kept only if another place of its state is in the article
+    dateline: bool = False
+
+    @property
+    def readings(self) -> tuple[Place, ...]:
+        """Its places, narrowed to those its qualifier holds ("Huntsville, Texas")."""
+        places = self.candidate.places
+        if self.qualifier is None:
+            return places
+        held = tuple(p for p in places if any(fits(p, q) for q in self.qualifier.places))
+        return held or places
+
+    @property
+    def weight(self) -> float:
+        if self.dateline:
+            return DATELINE_WEIGHT
+        return QUALIFIED_WEIGHT if self.qualifier is not None else MENTION_WEIGHT
+
+
+def locality(mentions: Sequence[Mention]) -> Locality:
+    # a name repeated with the same readings votes once with the weights summed (the same
+    # votes, split once)
+    weights: dict[tuple[str, int], float] = {}
+    readings: dict[int, tuple[Place, ...]] = {}
+    for mention in mentions:
+        if not mention.pending:
+            places = mention.readings
+            readings[id(places)] = places  # by identity: hashing every place costs more
+            name = (mention.candidate.key, id(places))
+            weights[name] = weights.get(name, 0.0) + mention.weight
+    found = Locality()
+    for (key, places_id), weight in weights.items():
+        found.add(key, readings[places_id], weight)
+    return found
+
+
+def resolve(mentions: Sequence[Mention]) -> Iterator[tuple[int, int, Place]]:
+    """(start, end, place) for each mention that stands, and for each qualifier-only
+    abbreviation that qualifies one ("Gary, Ind.")."""
+    setting = locality(mentions)
+    leading = setting.leading()
+    kept = [
+        m
+        for m in mentions
+        if not m.pending or setting.local(m.candidate.key, m.candidate.places, LOCAL_VOTES, leading)
+    ]
+    qualified = {m.qualifier.start: m.candidate.places for m in kept if m.qualifier is not None}
+    # a repeated name is resolved once (places by identity: the gazetteer's own tuples)
+    chosen: dict[tuple[str, int, tuple[Place, ...], int], Place] = {}
+    for m in kept:
+        key = m.candidate.key
+        clues = Clues(
+            key,
+            setting,
+            m.qualifier.places if m.qualifier is not None else (),
+            qualified.get(m.candidate.start, ()),
+        )
+        question = (key, id(m.candidate.places), clues.qualifier, id(clues.qualified))
+        place = chosen.get(question)
+        if place is None:
+            place = chosen[question] = best(m.candidate.places, clues)
+        yield m.start, m.candidate.end, place
+        qualifier = m.qualifier
+        if qualifier is not None and qualifier.abbreviation:
+            yield qualifier.start, qualifier.end, qualifier.places[0]

@@ -1,0 +1,149 @@
+"""What around a name says it is a place: the ordered, named checks of *support*.
+
+A common word, a personal name or a small town is a place only with support (see
+:mod:`newsfacts_locations.extract`). Each check below looks at the words around one name and
+answers yes or no; :func:`reasons` gives the names of those that said yes, in this order:
+
+``preposition``
+    a preposition of place before it ("in Reading", "near the Mobile"); "of" only after a
+    common noun ("the city of Douma", not "Department of Commerce") or a comma ("Jane Doe,
+    41, of Sharon"); not in a fixture ("BOSTON AT OAKLAND", "Spain at Belgium").
+``qualifier``
+    a state, county or country after it and a comma ("Mobile, Alabama", "Dallas, TX").
+``dateline``
+    it opens a dateline ("PLEASANTON, Calif. --").
+``bracketed``
+    brackets around it ("Tim Henman ( Britain )").
+``list``
+    a name and a comma before it ("Brands Hatch, Kent").
+``place noun``
+    a place noun right before it ("capital Seoul", "the town Hinton").
+``compound``
+    a place compound ("Kent-based", "London-born").
+``public body``
+    a public body or local institution named after it ("Torrington Fire Department",
+    "Henry County Courthouse").
+``local noun``
+    a local noun right after it, as local news writes of a town's people and bodies
+    ("a Chapin man", "Hopkinton homes", "Lindsay police"): ``data/local_nouns.txt``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+from newsfacts.plugin import Segment
+from newsfacts_locations import context, words
+from newsfacts_locations.matching import Candidate
+
+
+class Surroundings(NamedTuple):
+    """The words around one candidate name, and what the sentence already told about it.
+
+    (A named tuple: one is built for every gazetteer name of every article.)
+    """
+
+    previous: str
+    before_previous: str
+    following: str
+    qualified: bool
+    dated: bool
+    fixture: bool  # a sports fixture or a headline: "at" is not a preposition of place
+    compound_word: str  # the hyphenated word the name starts, if any ("Kent-based")
+    body: bool  # a public body's word after it (decided with the claims)
+
+    @classmethod
+    def of(
+        cls,
+        tokens: Sequence[Segment],
+        candidate: Candidate,
+        *,
+        qualified: bool,
+        dated: bool,
+        fixture: bool,
+        body: bool,
+    ) -> Surroundings:
+        first, last = candidate.first, candidate.last
+        return cls(  # positional: the fields in order
+            tokens[first - 1].text if first > 0 else "",
+            tokens[first - 2].text if first > 1 else "",
+            tokens[last + 1].text if last + 1 < len(tokens) else "",
+            qualified,
+            dated,
+            fixture,
+            tokens[last].text if candidate.compound else "",
+            body,
+        )
+
+
+def preposition(around: Surroundings) -> bool:
+    previous, before = around.previous.lower(), around.before_previous
+    if around.fixture:
+        return False
+    if previous == "of":
+        return before.islower() or before == ","
+    if previous == "the":
+        return before.lower() in words.PREPOSITIONS
+    return previous in words.PREPOSITIONS
+
+
+def qualifier(around: Surroundings) -> bool:
+    return around.qualified
+
+
+def dateline(around: Surroundings) -> bool:
+    return around.dated
+
+
+def bracketed(around: Surroundings) -> bool:
+    return around.previous == "(" and around.following == ")"
+
+
+def listed(around: Surroundings) -> bool:
+    return around.previous == "," and context.name_word(around.before_previous)
+
+
+def place_noun(around: Surroundings) -> bool:
+    previous = around.previous
+    return previous.lower() in words.PLACE_NOUNS and not context.name_word(previous)
+
+
+def compound(around: Surroundings) -> bool:
+    return place_compound(around.compound_word) if around.compound_word else False
+
+
+def public_body(around: Surroundings) -> bool:
+    return around.body
+
+
+def local_noun(around: Surroundings) -> bool:
+    return around.following in words.LOCAL_NOUNS
+
+
+def place_compound(word: str) -> bool:
+    """ "Kent-based", "London-born": the second half says the first is a place."""
+    return word.rsplit("-", 1)[-1].lower() in words.PLACE_SUFFIXES
+
+
+CHECKS: tuple[tuple[str, Callable[[Surroundings], bool]], ...] = (
+    ("preposition", preposition),
+    ("qualifier", qualifier),
+    ("dateline", dateline),
+    ("bracketed", bracketed),
+    ("list", listed),
+    ("place noun", place_noun),
+    ("compound", compound),
+    ("public body", public_body),
+    ("local noun", local_noun),
+)
+
+
+def reasons(around: Surroundings) -> tuple[str, ...]:
+    """The names of the checks that support the name as a place, in order."""
+    return tuple(name for name, check in CHECKS if check(around))
+
+
+def supported(around: Surroundings) -> bool:
+    """Whether any check supports the name (stops at the first that does)."""
+    return any(check(around) for _, check in CHECKS)

@@ -1,0 +1,66 @@
+"""Everything a plugin may use: import from here (or the ``newsfacts`` package) and nothing else.
+
+A plugin reads the article through the :class:`Document` the core built once (paragraphs,
+sentences, tokens as :class:`Segment`), builds facts of a :class:`Fact` subclass, reads the
+facts of the fields it needs from a :class:`FactMap` with the built-in :class:`Field` keys,
+and keeps its word lists in ``data/`` read with :func:`read_words` and :func:`read_table`.
+An import-linter contract (``tox -e lint``) holds the built-in plugins to this module, and
+keeps them from importing each other.
+"""
+
+from __future__ import annotations
+
+from newsfacts.document import Document
+from newsfacts.errors import NewsfactsError
+from newsfacts.facts import Fact, FactMap, Field, SpanSet, sorted_facts
+from newsfacts.fields import (
+    BUILT_IN_FIELDS,
+    DATES,
+    LOCATIONS,
+    NUMBERS,
+    ORGANIZATIONS,
+    PEOPLE,
+    QUOTES,
+    Location,
+    Organization,
+    Person,
+    Quantity,
+    Quote,
+    TimeExpression,
+)
+from newsfacts.hookspecs import hookimpl
+from newsfacts.providers import ExtractFunction, Register
+from newsfacts.tables import read_lines, read_table, read_words
+from newsfacts.text import Segment
+from newsfacts.text import tokens as tokenize
+
+__all__ = [
+    "BUILT_IN_FIELDS",
+    "DATES",
+    "LOCATIONS",
+    "NUMBERS",
+    "ORGANIZATIONS",
+    "PEOPLE",
+    "QUOTES",
+    "Document",
+    "ExtractFunction",
+    "Fact",
+    "FactMap",
+    "Field",
+    "Location",
+    "NewsfactsError",
+    "Organization",
+    "Person",
+    "Quantity",
+    "Quote",
+    "Register",
+    "Segment",
+    "SpanSet",
+    "TimeExpression",
+    "hookimpl",
+    "read_lines",
+    "read_table",
+    "read_words",
+    "sorted_facts",
+    "tokenize",
+]

