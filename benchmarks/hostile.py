@@ -1,7 +1,7 @@
 """Hostile and huge inputs: time per stage and plugin, peak memory and growth with size.
 
     python benchmarks/hostile.py [--sizes 0.25,1,4] [--only TEXT] [--corpus GOLD.jsonl ...]
-        [--timeout SECONDS] [--rst]
+        [--timeout SECONDS] [--rst] [--json FILE]
     python benchmarks/hostile.py --real-mb 20 [--corpus GOLD.jsonl ...]
 
 Every generator of ``hostile_inputs.GENERATORS`` (runs of each punctuation mark, repeated
@@ -144,12 +144,14 @@ def run_table(args: argparse.Namespace, corpus: list[Path]) -> int:
     print(f"reference loop: {reference_loop():.2f} CPU s (0.2 to 0.25 when the machine is quiet)\n")
     detail: list[list[str]] = []
     summary: list[list[str]] = []
+    measured: list[dict[str, Any]] = []
     failures = 0
     for name in names:
         runs = []
         for size in sizes:
             figures = _measure(name, size, corpus, args.timeout)
             runs.append(figures)
+            measured.append(figures)
             cells = [_cell(figures, key) for key in (*_STAGES, "wall", "cpu", "rss")]
             detail.append([name, f"{size:g}", *cells])
             for error in figures.get("errors", ()):
@@ -179,6 +181,8 @@ def run_table(args: argparse.Namespace, corpus: list[Path]) -> int:
     header = ["input", *(f"{size:g} MB CPU s" for size in sizes), growth_label, "peak RSS MiB", ""]
     _print_table("CPU seconds and growth", header, summary, args.rst)
     print(f"{len(summary) - failures} of {len(summary)} inputs within the limits")
+    if args.json:
+        args.json.write_text(json.dumps(measured, indent=1), encoding="utf-8")
     return 1 if failures else 0
 
 
@@ -211,6 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", action="append", type=Path, help="JSON Lines news corpus")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per input")
     parser.add_argument("--rst", action="store_true", help="print the tables as reST")
+    parser.add_argument("--json", type=Path, help="also write every figure to this file")
     parser.add_argument("--real-mb", type=float, help="time N MB of real news instead")
     parser.add_argument("--child", nargs=2, metavar=("NAME", "MB"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
