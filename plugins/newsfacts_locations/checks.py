@@ -246,9 +246,13 @@ def _village_pending(c: Candidacy) -> bool:
     return c.village and not c.qualifier
 
 
-def _small_town(c: Candidacy) -> bool:
-    minor = all(p.kind == "city" and p.population < MINOR_TOWN for p in c.candidate.places)
-    return minor and not c.supported
+def _small_town(c: Candidacy) -> bool | str:
+    places = c.candidate.places
+    minor = all(p.kind == "city" and p.population < MINOR_TOWN for p in places)
+    if not minor or c.supported:
+        return False
+    largest = f"{max(place.population for place in places):,} people"
+    return f"{largest} (the largest of {len(places)} towns)" if len(places) > 1 else largest
 
 
 def _ambiguous(c: Candidacy) -> bool:

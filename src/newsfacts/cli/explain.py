@@ -110,9 +110,8 @@ def explanation(result: Result, field: str, decisions: Iterable[Decision]) -> st
     width = max((len(s.check) for d in decisions for s in d.steps), default=0)
     for span, group in _by_span(decisions):
         start, end = span
-        before = text[max(0, start - _CONTEXT) : start].rsplit("\n", 1)[-1]
-        after = text[end : end + _CONTEXT].split("\n", 1)[0]
-        lines = [f"{text[start:end]!r} at {start}-{end}: …{before}[{text[start:end]}]{after}…"]
+        before, after = _context(text, start, end)
+        lines = [f"{text[start:end]!r} at {start}-{end}: {before}[{text[start:end]}]{after}"]
         for decision in group:
             for step in decision.steps:
                 mark = "held  " if step.held else "failed"
@@ -123,6 +122,20 @@ def explanation(result: Result, field: str, decisions: Iterable[Decision]) -> st
         lines.append(f"  {_found(facts, start, end)}")
         blocks.append("\n".join(lines) + "\n")
     return "\n".join(blocks)
+
+
+def _context(text: str, start: int, end: int) -> tuple[str, str]:
+    """Whole words of the candidate's line on either side, up to :data:`_CONTEXT` characters."""
+    before = text[max(0, start - _CONTEXT) : start].rsplit("\n", 1)[-1]
+    if start - len(before) > 0 and text[start - len(before) - 1] not in " \n":
+        before = before.partition(" ")[2]  # a word cut short
+    after = text[end : end + _CONTEXT].split("\n", 1)[0]
+    if end + len(after) < len(text) and text[end + len(after)] not in " \n":
+        after = after.rpartition(" ")[0]
+    first, last = start - len(before), end + len(after)
+    opening = "" if first == 0 or text[first - 1] == "\n" else "…"
+    closing = "" if last == len(text) or text[last] == "\n" else "…"
+    return opening + before, after + closing
 
 
 def _by_span(decisions: Iterable[Decision]) -> list[tuple[tuple[int, int], list[Decision]]]:
