@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import shlex
@@ -281,7 +282,7 @@ def test_the_explain_page_shows_what_the_commands_print(
     monkeypatch.chdir(ROOT)
     blocks = _code_blocks((DOCS / "explain.rst").read_text(encoding="utf-8"))
     shown = 0
-    for (language, code), (next_language, expected) in zip(blocks, blocks[1:], strict=False):
+    for (language, code), (next_language, expected) in itertools.pairwise(blocks):
         if next_language != "text":
             continue
         if language == "console":
