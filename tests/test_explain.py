@@ -232,7 +232,8 @@ def test_explain_prints_each_check_and_the_decision(
     assert lines[1].split() == ["claimed-by-person", "failed"]
     assert lines[-5:] == [
         "    ambiguous-unsupported   held",
-        "  -> pending (ambiguous-unsupported)",
+        "  -> pending (ambiguous-unsupported): a common word or name that is also a place "
+        '("Reading"), without support',
         "    state-named             failed",
         "  -> drop (no check held)",
         "  = not found",

@@ -269,7 +269,7 @@ def _short_acronym(c: Candidacy) -> bool:
 
 
 def _supported(c: Candidacy) -> bool | str:
-    return c.supported and support.reasons(c.around)[0]
+    return c.supported and next(name for name, check in support.CHECKS if check(c.around))
 
 
 def _well_known(c: Candidacy) -> bool | str:
@@ -292,7 +292,7 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         "claimed",
         _claimed,
         "reject",
-        'the organizations or people field claims text of it ("Kyiv Regional Administration")',
+        'text claimed by the organizations or people field: "Kyiv Regional Administration"',
     ),
     Check(
         "listed-not-a-place",
@@ -389,7 +389,12 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         "reject",
         'a short acronym that is not a country or region ("IEV", "DC")',
     ),
-    Check("supported", _supported, "accept", "a preposition of place, qualifier ... (support)"),
+    Check(
+        "supported",
+        _supported,
+        "accept",
+        "support around it: a preposition of place, a qualifier, a place noun...",
+    ),
     Check("well-known", _well_known, "accept", "a country, division or city above 100,000"),
 )
 

@@ -115,6 +115,8 @@ class Decision:
     reason: str
     #: The checks tried, in order.
     steps: tuple[Step, ...] = attrs.field(default=(), converter=_steps)
+    #: What the deciding check looks for (its :attr:`Check.why`); empty for the default.
+    why: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """The decision as a JSON-ready dict (a line of ``newsfacts explain --json``)."""
@@ -126,6 +128,7 @@ class Decision:
             "outcome": self.outcome,
             "reason": self.reason,
             "steps": [step.to_dict() for step in self.steps],
+            "why": self.why,
         }
 
     @classmethod
@@ -144,6 +147,7 @@ class Decision:
                 str(data["outcome"]),
                 str(data["reason"]),
                 steps,
+                str(data.get("why") or ""),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise InvalidFactError("trace", f"not a decision: {data!r} ({error})") from None
@@ -161,16 +165,17 @@ class _Recorder:
         self, checks: Sequence[Check[S]], subject: S, default: str, start: int, end: int
     ) -> str:
         steps = []
-        outcome, reason = default, DEFAULT_REASON
+        outcome, reason, why = default, DEFAULT_REASON, ""
         for check in checks:
             held = check.test(subject)
             evidence = held if isinstance(held, str) and held else None
             steps.append(Step(check.name, bool(held), evidence))
             if held:
-                outcome, reason = check.outcome, check.name
+                outcome, reason, why = check.outcome, check.name, check.why
                 break
         text = self.text[start:end]
-        self.decisions.append(Decision(self.field, start, end, text, outcome, reason, steps))
+        decision = Decision(self.field, start, end, text, outcome, reason, steps, why)
+        self.decisions.append(decision)
         return outcome
 
 

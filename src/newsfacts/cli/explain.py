@@ -117,8 +117,10 @@ def explanation(result: Result, field: str, decisions: Iterable[Decision]) -> st
                 mark = "held  " if step.held else "failed"
                 line = f"    {step.check:<{width}}  {mark}  {step.evidence or ''}"
                 lines.append(line.rstrip())
-            why = "no check held" if decision.reason == DEFAULT_REASON else decision.reason
-            lines.append(f"  -> {decision.outcome} ({why})")
+            if decision.reason == DEFAULT_REASON:
+                lines.append(f"  -> {decision.outcome} (no check held)")
+            else:
+                lines.append(f"  -> {decision.outcome} ({decision.reason}): {decision.why}")
         lines.append(f"  {_found(facts, start, end)}")
         blocks.append("\n".join(lines) + "\n")
     return "\n".join(blocks)
