@@ -57,10 +57,9 @@ def monthday(match: Match, ctx: Context) -> Reading | None:
         return Reading("DATE", date_value(int(year_text), month, day), point_mod(match))
     if ctx.published is None:
         return Reading("DATE", date_value(None, month, day), point_mod(match), resolved=False)
-    # A day and month take the nearest such day (verb tense misleads more than it helps on
-    # the gold sets: "the rights, which expire Nov. 21"); only "by", "since"... decide.
-    tense = ctx.tense_of(match.start(), match.end(), False)
-    year = anchor.month_day_year(ctx.published, month, day, tense)
+    lead = ctx.tense_of(match.start(), match.end(), False)
+    verb = "none" if lead != "none" else ctx.tense_of(match.start(), match.end(), True)
+    year = anchor.month_day_year(ctx.published, month, day, lead, verb)
     return Reading("DATE", date_value(year, month, day), point_mod(match))
 
 
