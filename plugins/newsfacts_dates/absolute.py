@@ -12,6 +12,7 @@ from newsfacts_dates.grammar import (
     LEAD_WORDS,
     SEASON_VETOES,
     SEASONS,
+    WEEKDAYS,
     YEAR_BLOCKERS,
 )
 from newsfacts_dates.reading import (
@@ -59,7 +60,9 @@ def monthday(match: Match, ctx: Context) -> Reading | None:
         return Reading("DATE", date_value(None, month, day), point_mod(match), resolved=False)
     lead = ctx.tense_of(match.start(), match.end(), False)
     verb = "none" if lead != "none" else ctx.tense_of(match.start(), match.end(), True)
-    year = anchor.month_day_year(ctx.published, month, day, lead, verb)
+    weekday = group(match, "weekday")
+    number = WEEKDAYS[weekday.lower()] if weekday else None
+    year = anchor.month_day_year(ctx.published, month, day, lead, verb, number)
     return Reading("DATE", date_value(year, month, day), point_mod(match))
 
 

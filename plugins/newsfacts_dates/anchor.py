@@ -32,7 +32,8 @@ _CUE_REACH = 60
 TIMEOUT = 2.0
 
 
-_WORD_BEFORE = regex.compile(r"(\w+)\s+$")
+# The one or two words right before an expression ("until", "extended to").
+_WORDS_BEFORE = regex.compile(r"(?:(\w+)\s+)?(\w+)\s+$")
 
 
 def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> Tense:
@@ -41,9 +42,9 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
     sentence = document.sentence_at(start)
     if sentence is None:
         return "none"
-    before = _WORD_BEFORE.search(document.text, max(sentence.start, start - 12), start)
-    if before is not None and before.group(1).lower() in LEAD_CUES:
-        return LEAD_CUES[before.group(1).lower()]
+    lead = _lead_cue(document.text, max(sentence.start, start - 24), start)
+    if lead is not None:
+        return lead
     if not verbs:
         return "none"
     best: tuple[int, Tense] | None = None
@@ -80,6 +81,19 @@ def _cue(word: str, previous: str) -> Tense | None:
     if word.endswith("ed") and len(word) > 4 and word not in NOT_PAST:
         return None if word.startswith("un") else "past"  # "unnamed" is no verb
     return None
+
+
+def _lead_cue(text: str, low: int, start: int) -> Tense | None:
+    """The direction the words right before ``start`` give: "extended to", "until"."""
+    before = _WORDS_BEFORE.search(text, low, start)
+    if before is None:
+        return None
+    last = before.group(2).lower()
+    if before.group(1):
+        pair = f"{before.group(1).lower()} {last}"
+        if pair in LEAD_CUES:
+            return LEAD_CUES[pair]
+    return LEAD_CUES.get(last)
 
 
 def day(date: dt.date) -> str:
@@ -164,6 +178,7 @@ class MonthDay(NamedTuple):
     day: int
     lead: Tense  # from the word right before it: "by", "until" (future), "since" (past)
     verb: Tense  # from the nearest tense cue of its sentence: "will", "said", "-ed"
+    weekday: int | None = None  # ISO weekday written with it: "Monday, Oct. 26"
 
     @property
     def same(self) -> dt.date | None:
@@ -174,6 +189,18 @@ class MonthDay(NamedTuple):
 def _no_such_day(date: MonthDay) -> int | None:
     """Feb. 29 outside a leap year: the publication year, as written."""
     return date.published.year if date.same is None else None
+
+
+def _weekday_agrees(date: MonthDay) -> int | None:
+    """ "Monday, Oct. 26": the year around the publication one in which it is a Monday."""
+    if date.weekday is None:
+        return None
+    years = [
+        year
+        for year in range(date.published.year - 1, date.published.year + 2)
+        if (day := _safe_date(year, date.month, date.day)) and day.isoweekday() == date.weekday
+    ]
+    return years[0] if len(years) == 1 else None
 
 
 def _led_in(date: MonthDay) -> int | None:
@@ -195,9 +222,9 @@ def _told_in_tense(date: MonthDay) -> int | None:
     same = date.same
     assert same is not None
     if date.verb == "past":
-        return date.published.year - (same > date.published + _TENSE_SLACK)
+        return date.published.year - (same > date.published)
     if date.verb == "future":
-        return date.published.year + (same < date.published - _TENSE_SLACK)
+        return date.published.year + (same < date.published)
     return None
 
 
@@ -214,14 +241,19 @@ def _nearest(date: MonthDay) -> int | None:
 
 
 # The year of a month and day without one ("Aug. 7"): the first check that decides wins.
-MONTH_DAY_YEAR = (_no_such_day, _led_in, _told_in_tense, _nearest)
+MONTH_DAY_YEAR = (_no_such_day, _weekday_agrees, _led_in, _told_in_tense, _nearest)
 
 
 def month_day_year(
-    published: dt.date, number: int, day_number: int, lead: Tense, verb: Tense = "none"
+    published: dt.date,
+    number: int,
+    day_number: int,
+    lead: Tense,
+    verb: Tense = "none",
+    weekday: int | None = None,
 ) -> int:
     """The year of a month and day without one ("Aug. 7"): see ``MONTH_DAY_YEAR``."""
-    date = MonthDay(published, number, day_number, lead, verb)
+    date = MonthDay(published, number, day_number, lead, verb, weekday)
     return decide(MONTH_DAY_YEAR, date, published.year)
 
 
