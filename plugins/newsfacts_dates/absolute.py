@@ -66,6 +66,14 @@ def monthday(match: Match, ctx: Context) -> Reading | None:
     return Reading("DATE", date_value(year, month, day), point_mod(match))
 
 
+def week_of(match: Match, ctx: Context) -> Reading | None:
+    """ "the week of March 6": the ISO week holding that day."""
+    day = monthday(match, ctx)
+    if day is None or not day.value[:4].isdigit():
+        return None if day is None else day._replace(value="XXXX-WXX")
+    return day._replace(value=anchor.week(dt.date.fromisoformat(day.value)))
+
+
 def dayrange(match: Match, ctx: Context) -> Reading | None:
     """ "8 to 10 July", "July 8-10": the first day's value, both ends in ``range``."""
     first = monthday(match, ctx)

@@ -114,6 +114,9 @@ def duration(match: Match, ctx: Context) -> Reading | None:
     unit = unit_of(match.group("unit"))
     if unit is None or match.group().lower().endswith("old"):
         return None  # "a 6-year-old boy": an age, which the gold sets do not mark
+    written = match.group("unit")
+    if written[0].isupper() and not written.isupper():
+        return None  # "60 Minutes", "28 Days": a title, not an amount of time
     if decide(YEAR_OR_AMOUNT, match, "year") == "year":
         return None  # the year rule reads the number ("P2018D" would be no duration)
     words = match.group("num")

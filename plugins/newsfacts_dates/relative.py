@@ -177,7 +177,8 @@ def ago(match: Match, ctx: Context) -> Reading | None:
         # the signal word out of the expression).
         return None
     direction = 1 if signal in _FORWARD_SIGNALS else -1
-    mod = duration_mod(match) or ("APPROX" if group(match, "so") else None)
+    approximate = group(match, "so") or group(match, "so2")
+    mod = duration_mod(match) or ("APPROX" if approximate else None)
     amounts = _ago_amounts(match)
     if amounts is None:  # "a few years ago", "hundreds of years ago": some time back
         return Reading("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", mod)
