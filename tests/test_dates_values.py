@@ -234,3 +234,22 @@ def test_weekday_follows_the_tense(
     sentence: str, expression: str, published: dt.date, kind: str, value: str
 ) -> None:
     check(sentence, expression, published, kind, value)
+
+
+# --- Words that only look like time expressions --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Now, the mayor said, the bridge must wait.",  # a discourse word opening a sentence
+        "She was interviewed on 60 Minutes.",  # a title
+    ],
+)
+def test_no_time_expression(sentence: str) -> None:
+    assert found(sentence, THURSDAY) == []
+
+
+def test_now_inside_a_sentence_is_the_present() -> None:
+    [fact] = found("The bridge is now closed, the mayor said.", THURSDAY)
+    assert (fact.text, fact.value) == ("now", "PRESENT_REF")

@@ -48,15 +48,14 @@ MODIFIERS: dict[str, tuple[str, str]] = {
 PHRASES: dict[str, tuple[str, str, str | None]] = {
     phrase: (kind, value, mod or None) for phrase, kind, value, mod in _table("phrases.tsv", 4)
 }
-# phrase -> (words vetoing it before, words vetoing it after)
-PHRASE_VETOES: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+# phrase -> (words vetoing it before, words vetoing it after, words vetoing it after when it
+# opens a sentence with a capital)
+PHRASE_VETOES: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
+_SIDES = ("before", "after", "opening")
 for _phrase, _side, _words in _table("phrase_vetoes.tsv", 3):
-    _before, _after = PHRASE_VETOES.get(_phrase, (frozenset(), frozenset()))
-    if _side == "before":
-        _before = _before | set(_words.split("|"))
-    else:
-        _after = _after | set(_words.split("|"))
-    PHRASE_VETOES[_phrase] = (_before, _after)
+    _sides = list(PHRASE_VETOES.get(_phrase, (frozenset(), frozenset(), frozenset())))
+    _sides[_SIDES.index(_side)] |= set(_words.split("|"))
+    PHRASE_VETOES[_phrase] = (_sides[0], _sides[1], _sides[2])
 DECADE_WORDS: dict[str, int] = {word: int(digit) for word, digit in _table("decades.tsv", 2)}
 # phrase -> (following words, type, value): see data/phrase_readings.tsv
 PHRASE_READINGS: dict[str, tuple[frozenset[str], str, str]] = {

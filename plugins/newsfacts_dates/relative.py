@@ -302,6 +302,8 @@ def phrase_vetoed(phrase: str, text: str, start: int, end: int) -> bool:
     following = after_words[0] if after_words else ""
     if after[:1] in ",." and after[:1] in vetoes[1]:
         return True
+    if after[:1] in vetoes[2] and text[start].isupper():
+        return True  # "Now, he says, ...": a sentence opened by a discourse word
     if following[:1].isdigit() and "#digit" in vetoes[1]:
         return True
     return before in vetoes[0] or following.strip(",.;:") in vetoes[1]
