@@ -168,7 +168,7 @@ MONTH_DAY: list[Row] = [
     ("It is paid to holders of record July 25.", "July 25", THURSDAY, "DATE", "2025-07-25"),
     ("He wrote in a column on Friday, July 11.", "Friday, July 11", THURSDAY, "DATE", "2025-07-11"),
     ("The hall reopened on Monday, Jan. 12.", "Monday, Jan. 12", THURSDAY, "DATE", "2026-01-12"),
-    ("She will succeed the chairman Feb. 1.", "Feb. 1", THURSDAY, "DATE", "2026-02-01"),
+    ("Her two deputies succeed her Sept. 1.", "Sept. 1", THURSDAY, "DATE", "2025-09-01"),
     # A nearer present tense leaves the day unmarked: the nearest such day.
     (
         "The board said it is calling a meeting on Sept. 5.",
