@@ -254,3 +254,9 @@ def test_no_time_expression(sentence: str) -> None:
 def test_now_inside_a_sentence_is_the_present() -> None:
     [fact] = found("The bridge is now closed, the mayor said.", THURSDAY)
     assert (fact.text, fact.value) == ("now", "PRESENT_REF")
+
+
+def test_a_quarter_named_by_its_year_is_the_reported_quarter() -> None:
+    text = "Profit rose to $4 million from $3 million in the 2024 quarter."
+    [fact] = found(text, dt.date(2025, 10, 30))
+    assert (fact.text, fact.value) == ("the 2024 quarter", "2024-Q3")

@@ -107,6 +107,12 @@ def quarter(match: Match, ctx: Context) -> Reading | None:
     if letter == "H" and number is not None and number > 2:
         return None
     if match.group("year"):
+        if number is None and letter == "Q" and ctx.published is not None:
+            # "the 1988 quarter" in a results report: the reported quarter (the last
+            # ended, as for "the quarter") of that year.
+            number = anchor.shift_quarter(ctx.published.year, anchor.quarter_of(ctx.published), -1)[
+                1
+            ]
         return Reading("DATE", f"{match.group('year')}-{letter}{number or 'X'}")
     if ctx.published is None:
         return Reading("DATE", f"XXXX-{letter}{number or 'X'}", resolved=False)
