@@ -260,3 +260,28 @@ def test_a_quarter_named_by_its_year_is_the_reported_quarter() -> None:
     text = "Profit rose to $4 million from $3 million in the 2024 quarter."
     [fact] = found(text, dt.date(2025, 10, 30))
     assert (fact.text, fact.value) == ("the 2024 quarter", "2024-Q3")
+
+
+SPOKEN_YEARS: list[Row] = [
+    (
+        "June nineteen eighty-two. The river rose again.",
+        "June nineteen eighty-two",
+        THURSDAY,
+        "DATE",
+        "1982-06",
+    ),
+    (
+        "Floods like those of the spring of twenty oh-eight.",
+        "the spring of twenty oh-eight",
+        THURSDAY,
+        "DATE",
+        "2008-SP",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), SPOKEN_YEARS)
+def test_spoken_years_with_a_month_or_season(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    check(sentence, expression, published, kind, value)

@@ -131,6 +131,14 @@ MACROS: dict[str, str] = {
     "WEEKDAY": f"(?P<weekday>{_alternation(WEEKDAYS, 'weekdays')})",
     "DAY": f"(?P<day>{_DAY})",
     "YEAR": r"(?P<year>1[6-9]\d\d|20\d\d)",
+    # "nineteen ninety-four", "twenty oh-five": a year as spoken (news transcripts)
+    "SPOKEN_YEAR": (
+        r"(?P<high>nineteen|twenty) (?P<low>ten|eleven|twelve|thirteen|fourteen|fifteen"
+        r"|sixteen|seventeen|eighteen|nineteen|hundred"
+        r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+        r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+        r"|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))"
+    ),
     "NUM": f"(?P<num>{_NUMBER})",
     "NUM2": f"(?P<num2>{_NUMBER})",
     "UNIT": f"(?P<unit>{_alternation(_unit_forms(), 'units')})",
