@@ -62,7 +62,9 @@ def monthday(match: Match, ctx: Context) -> Reading | None:
     verb = "none" if lead != "none" else ctx.tense_of(match.start(), match.end(), True)
     weekday = group(match, "weekday")
     number = WEEKDAYS[weekday.lower()] if weekday else None
-    year = anchor.month_day_year(ctx.published, month, day, lead, verb, number)
+    year = anchor.month_day_year(
+        ctx.published, month, day, lead, verb, number, start=match.start(), end=match.end()
+    )
     return Reading("DATE", date_value(year, month, day), point_mod(match))
 
 
@@ -247,7 +249,9 @@ def holiday(match: Match, ctx: Context) -> Reading | None:
     if offset is not None:
         tense = "past" if offset < 0 else "future"
     guess = _holiday_date(rule, ctx.published.year)
-    year = anchor.month_day_year(ctx.published, guess.month, guess.day, tense)
+    year = anchor.month_day_year(
+        ctx.published, guess.month, guess.day, tense, start=match.start(), end=match.end()
+    )
     return Reading("DATE", _holiday_date(rule, year).isoformat())
 
 

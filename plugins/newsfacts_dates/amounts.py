@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from newsfacts_dates.checks import decide
+from newsfacts.plugin import Check, decide
 from newsfacts_dates.grammar import NUMBERS, UNITS, unit_of
 from newsfacts_dates.reading import Context, Match, Reading, duration_mod, group, month_number
 
@@ -81,33 +81,36 @@ def _year_shaped(words: str | None) -> bool:
     return words is not None and _YEAR_SHAPED.fullmatch(words) is not None
 
 
-def _no_year_shape(match: Match) -> str | None:
+def _no_year_shape(match: Match) -> bool:
     """ "15 days", "2,018 days": no number that could be a year."""
-    shaped = _year_shaped(match.group("num")) or _year_shaped(group(match, "num2"))
-    return None if shaped else "amount"
+    return not (_year_shaped(match.group("num")) or _year_shaped(group(match, "num2")))
 
 
-def _led_by_a_modifier(match: Match) -> str | None:
+def _led_by_a_modifier(match: Match) -> str:
     """ "some 1800 years", "nearly 1700 hours": an approximate amount."""
-    return "amount" if group(match, "dmod") else None
+    return group(match, "dmod") or ""
 
 
-def _years_at_both_ends(match: Match) -> str | None:
+def _years_at_both_ends(match: Match) -> bool:
     """ "from 2007 to 2010 seconds later", "between 2015 and 2018 days": two years."""
-    both = _year_shaped(match.group("num")) and _year_shaped(group(match, "num2"))
-    return "year" if both else None
+    return _year_shaped(match.group("num")) and _year_shaped(group(match, "num2"))
 
 
-def _round_hundreds(match: Match) -> str | None:
+def _round_hundreds(match: Match) -> bool:
     """ "2000 years", "1600 hours": a round number of hundreds is counted more than named."""
     number = match.group("num")
-    return "amount" if _year_shaped(number) and number.endswith("00") else None
+    return _year_shaped(number) and number.endswith("00")
 
 
 # Is the number before a unit an amount of time, or a year that the unit happens to follow
 # ("the 2018 days of protest", "in 2007 seconds counted")? Checked in this order; a
 # year-shaped number that none of them decides is a year (the ``year`` rule reads it).
-YEAR_OR_AMOUNT = (_no_year_shape, _led_by_a_modifier, _years_at_both_ends, _round_hundreds)
+YEAR_OR_AMOUNT: tuple[Check[Match], ...] = (
+    Check("no-year-shape", _no_year_shape, "amount", "no number that could be a year"),
+    Check("led-by-a-modifier", _led_by_a_modifier, "amount", "'some', 'nearly' before it"),
+    Check("years-at-both-ends", _years_at_both_ends, "year", "'from 2007 to 2010': two years"),
+    Check("round-hundreds", _round_hundreds, "amount", "a round number of hundreds"),
+)
 
 
 def duration(match: Match, ctx: Context) -> Reading | None:
@@ -117,7 +120,10 @@ def duration(match: Match, ctx: Context) -> Reading | None:
     written = match.group("unit")
     if written[0].isupper() and not written.isupper():
         return None  # "60 Minutes", "28 Days": a title, not an amount of time
-    if decide(YEAR_OR_AMOUNT, match, "year") == "year":
+    if (
+        decide(YEAR_OR_AMOUNT, match, default="year", start=match.start(), end=match.end())
+        == "year"
+    ):
         return None  # the year rule reads the number ("P2018D" would be no duration)
     words = match.group("num")
     lowered = words.lower()

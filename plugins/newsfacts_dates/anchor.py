@@ -8,12 +8,13 @@ the machine clock.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Literal, NamedTuple
 
 import regex
 
 from newsfacts import Document
-from newsfacts_dates.checks import decide
+from newsfacts.plugin import Check, decide
 from newsfacts_dates.grammar import (
     CUE_WORD,
     FUTURE_CUES,
@@ -186,13 +187,13 @@ class MonthDay(NamedTuple):
         return _safe_date(self.published.year, self.month, self.day)
 
 
-def _no_such_day(date: MonthDay) -> int | None:
+def _no_such_day(date: MonthDay) -> bool:
     """Feb. 29 outside a leap year: the publication year, as written."""
-    return date.published.year if date.same is None else None
+    return date.same is None
 
 
-def _weekday_agrees(date: MonthDay) -> int | None:
-    """ "Monday, Oct. 26": the year around the publication one in which it is a Monday."""
+def _weekday_year(date: MonthDay) -> int | None:
+    """ "Monday, Oct. 26": the one year around the publication's in which it is a Monday."""
     if date.weekday is None:
         return None
     years = [
@@ -203,45 +204,76 @@ def _weekday_agrees(date: MonthDay) -> int | None:
     return years[0] if len(years) == 1 else None
 
 
-def _led_in(date: MonthDay) -> int | None:
-    """ "until Oct. 19", "since Jan. 5": the word before moves a day a year away only when
-    it is clearly on the wrong side (said on Oct. 27, "until Oct. 19" is the Oct. 19 just
-    past, a range already under way)."""
-    same = date.same
-    assert same is not None
-    if date.lead == "past":
-        return date.published.year - (same > date.published + _TENSE_SLACK)
-    if date.lead == "future":
-        return date.published.year + (same < date.published - _TENSE_SLACK)
-    return None
+def _offset(date: MonthDay) -> int:
+    """Days from the publication day to the day in the publication year."""
+    assert date.same is not None  # _no_such_day comes first
+    return (date.same - date.published).days
 
 
-def _told_in_tense(date: MonthDay) -> int | None:
-    """ "the plant closed on Aug. 2" is the latest Aug. 2 up to the publication day, "will
-    open on Jan. 15" the next Jan. 15 from it."""
-    same = date.same
-    assert same is not None
-    if date.verb == "past":
-        return date.published.year - (same > date.published)
-    if date.verb == "future":
-        return date.published.year + (same < date.published)
-    return None
+_SLACK_DAYS = _TENSE_SLACK.days
 
 
-def _nearest(date: MonthDay) -> int | None:
-    """Unmarked: the coming day when it is at most 120 days ahead, else the past one."""
-    same = date.same
-    assert same is not None
-    offset = (same - date.published).days
-    if offset > UNMARKED_DAYS_AHEAD:
-        return date.published.year - 1
-    if offset < -(365 - UNMARKED_DAYS_AHEAD):
-        return date.published.year + 1
-    return date.published.year
+def _weekday_in(years: int) -> Callable[[MonthDay], bool]:
+    def test(date: MonthDay) -> bool:
+        return _weekday_year(date) == date.published.year + years
+
+    return test
 
 
-# The year of a month and day without one ("Aug. 7"): the first check that decides wins.
-MONTH_DAY_YEAR = (_no_such_day, _weekday_agrees, _led_in, _told_in_tense, _nearest)
+def _led(
+    tense: Tense, beyond: Callable[[int], bool] = lambda _: True
+) -> Callable[[MonthDay], bool]:
+    def test(date: MonthDay) -> bool:
+        return date.lead == tense and beyond(_offset(date))
+
+    return test
+
+
+def _told(
+    tense: Tense, beyond: Callable[[int], bool] = lambda _: True
+) -> Callable[[MonthDay], bool]:
+    def test(date: MonthDay) -> bool:
+        return date.verb == tense and beyond(_offset(date))
+
+    return test
+
+
+def _ahead(date: MonthDay) -> bool:
+    return _offset(date) > UNMARKED_DAYS_AHEAD
+
+
+def _long_past(date: MonthDay) -> bool:
+    return _offset(date) < -(365 - UNMARKED_DAYS_AHEAD)
+
+
+# The year of a month and day without one ("Aug. 7"), as the publication year moved by the
+# outcome; the first check that holds wins. A word right before it ("until Oct. 19", "since
+# Jan. 5") moves the day a year away only when it is clearly on the wrong side (said on
+# Oct. 27, "until Oct. 19" is the Oct. 19 just past, a range already under way); the verb's
+# tense decides strictly ("the plant closed on Aug. 2" is the latest Aug. 2 up to the
+# publication day, "will open on Jan. 15" the next Jan. 15 from it); unmarked, the coming day
+# when it is at most 120 days ahead, else the past one.
+MONTH_DAY_YEAR: tuple[Check[MonthDay], ...] = (
+    Check("no-such-day", _no_such_day, "same-year", "Feb. 29 outside a leap year: as written"),
+    Check("weekday-agrees", _weekday_in(0), "same-year", "a weekday written with it fits"),
+    Check("weekday-agrees", _weekday_in(-1), "year-before", "a weekday written with it fits"),
+    Check("weekday-agrees", _weekday_in(1), "year-after", "a weekday written with it fits"),
+    Check("led-in-past", _led("past", lambda d: d > _SLACK_DAYS), "year-before",
+          "'since' before a day over a month ahead"),
+    Check("led-in-past", _led("past"), "same-year", "'since' before it"),
+    Check("led-in-future", _led("future", lambda d: d < -_SLACK_DAYS), "year-after",
+          "'until' before a day over a month past"),
+    Check("led-in-future", _led("future"), "same-year", "'until' before it"),
+    Check("told-in-past", _told("past", lambda d: d > 0), "year-before",
+          "a past tense and a day ahead"),
+    Check("told-in-past", _told("past"), "same-year", "a past tense"),
+    Check("told-in-future", _told("future", lambda d: d < 0), "year-after",
+          "a future tense and a day past"),
+    Check("told-in-future", _told("future"), "same-year", "a future tense"),
+    Check("far-ahead", _ahead, "year-before", "unmarked, over 120 days ahead: the past one"),
+    Check("long-past", _long_past, "year-after", "unmarked, the coming one within 120 days"),
+)  # fmt: skip
+_YEAR_MOVES = {"year-before": -1, "same-year": 0, "year-after": 1}
 
 
 def month_day_year(
@@ -251,10 +283,15 @@ def month_day_year(
     lead: Tense,
     verb: Tense = "none",
     weekday: int | None = None,
+    *,
+    start: int,
+    end: int,
 ) -> int:
-    """The year of a month and day without one ("Aug. 7"): see ``MONTH_DAY_YEAR``."""
+    """The year of a month and day without one ("Aug. 7") at ``start``..``end`` of the text:
+    see ``MONTH_DAY_YEAR``."""
     date = MonthDay(published, number, day_number, lead, verb, weekday)
-    return decide(MONTH_DAY_YEAR, date, published.year)
+    moved = decide(MONTH_DAY_YEAR, date, default="same-year", start=start, end=end)
+    return published.year + _YEAR_MOVES[moved]
 
 
 def _safe_date(year: int, number: int, day_number: int) -> dt.date | None:
