@@ -84,15 +84,18 @@ def extract(
     towns: list[Location] = []
     street_spans: list[tuple[int, int]] = []
     every_token = document.tokens
+    # Start offsets only: lists of every token's end and text as well would be a tenth of
+    # the memory a long text takes.
     token_starts = list(map(itemgetter(0), every_token))  # Segment: start, end, text
-    token_ends = list(map(itemgetter(1), every_token))
-    every_text = list(map(itemgetter(2), every_token))
     for sentence in document.sentences:
-        # the sentence's tokens, as document.tokens_between gives them (tokens never overlap)
+        # the sentence's tokens, as document.tokens_between gives them (tokens never overlap,
+        # so their ends rise with their starts)
         first = bisect.bisect_left(token_starts, sentence.start)
-        last = bisect.bisect_right(token_ends, sentence.end, first)
+        last = bisect.bisect_left(token_starts, sentence.end, first)
+        while last > first and every_token[last - 1].end > sentence.end:
+            last -= 1
         tokens = every_token[first:last]
-        texts = every_text[first:last]
+        texts = list(map(itemgetter(2), tokens))
         joined = "".join(texts)
         caps = shouted_text(joined)
         dated = dateline(tokens)
