@@ -8,13 +8,14 @@ forms: a company's name without "Inc." or "Corp.", an acronym defined in the tex
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator, Sequence
 from operator import itemgetter
 
 import attrs
 
 import newsfacts
-from newsfacts.plugin import Organization
+from newsfacts.plugin import Organization, Segment
 from newsfacts_organizations import chambers, rules, runs, sports
 from newsfacts_organizations.lexicon import (
     AMBIGUOUS,
@@ -160,12 +161,23 @@ class _Sentences:
     """
 
     def __init__(self, document: newsfacts.Document) -> None:
-        self._units = units(document.tokens, document.text)
-        self._starts = list(map(itemgetter(0), self._units))
+        self._document = document
         self._spans = document.sentences
         self._kept: list[Sentence] | None = None
         if len(self._spans) <= _CHUNK:
-            self._kept = runs.sentences(self._units, self._starts, self._spans)
+            self._kept = self._read(self._spans)
+
+    def _read(self, spans: Sequence[Segment]) -> list[Sentence]:
+        """``spans`` with their units: the tokens from the first one's start to the last
+        one's end, possessives and abbreviation periods joined (no join crosses a sentence
+        end: a sentence ends before white space)."""
+        if not spans:
+            return []
+        tokens = self._document.tokens
+        first = bisect.bisect_left(tokens, spans[0].start, key=itemgetter(0))
+        last = bisect.bisect_left(tokens, spans[-1].end, first, key=itemgetter(0))
+        joined = units(tokens[first:last], self._document.text)
+        return runs.sentences(joined, list(map(itemgetter(0), joined)), spans)
 
     def __iter__(self) -> Iterator[Sentence]:
         if self._kept is not None:
@@ -173,9 +185,7 @@ class _Sentences:
         return (
             sentence
             for first in range(0, len(self._spans), _CHUNK)
-            for sentence in runs.sentences(
-                self._units, self._starts, self._spans[first : first + _CHUNK]
-            )
+            for sentence in self._read(self._spans[first : first + _CHUNK])
         )
 
 
