@@ -49,13 +49,20 @@ class _Taken:
     def __init__(self, sentence: Sentence) -> None:
         units = sentence.units
         self._offset = units[0].start if units else 0
-        self._covered = bytearray(units[-1].end - self._offset if units else 0)
+        self._length = units[-1].end - self._offset if units else 0
+        # Made on the first candidate taken: most sentences of a long text take none, and a
+        # byte per character of each would be a copy of the text's size.
+        self._covered: bytearray | None = None
 
     def overlaps(self, start: int, end: int) -> bool:
+        if self._covered is None:
+            return False
         offset = self._offset
         return self._covered.find(1, start - offset, end - offset) >= 0
 
     def add(self, start: int, end: int) -> None:
+        if self._covered is None:
+            self._covered = bytearray(self._length)
         offset = self._offset
         self._covered[start - offset : end - offset] = b"\x01" * (end - start)
 
