@@ -6,6 +6,7 @@ Helpers of :mod:`newsfacts_locations.extract`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import itemgetter
 
 import newsfacts
 from newsfacts.plugin import Segment
@@ -32,13 +33,14 @@ def name_word(text: str) -> bool:
 
 def lower_case_words(document: newsfacts.Document) -> frozenset[str]:
     """The article's words written in lower case somewhere: "though", not "lindsey"."""
-    return frozenset(filter(str.islower, [token.text for token in document.tokens]))
+    # map, not a list of every token's text: a list would be a copy the length of the text
+    return frozenset(filter(str.islower, map(itemgetter(2), document.tokens)))
 
 
 def sports_report(document: newsfacts.Document) -> bool:
     """Whether the article reads as a sports report: sports words are 2 % of its words."""
     tokens = document.tokens
-    lowered = map(str.lower, [token.text for token in tokens])
+    lowered = map(str.lower, map(itemgetter(2), tokens))  # Segment: start, end, text
     hits = sum(map(words.SPORTS_WORDS.__contains__, lowered))
     return hits >= 3 and hits >= 0.02 * len(tokens)
 

@@ -84,14 +84,13 @@ def extract(
     towns: list[Location] = []
     street_spans: list[tuple[int, int]] = []
     every_token = document.tokens
-    # Start offsets only: lists of every token's end and text as well would be a tenth of
-    # the memory a long text takes.
-    token_starts = list(map(itemgetter(0), every_token))  # Segment: start, end, text
+    start_of = itemgetter(0)  # Segment: start, end, text
     for sentence in document.sentences:
         # the sentence's tokens, as document.tokens_between gives them (tokens never overlap,
-        # so their ends rise with their starts)
-        first = bisect.bisect_left(token_starts, sentence.start)
-        last = bisect.bisect_left(token_starts, sentence.end, first)
+        # so their ends rise with their starts); bisected by key, not in lists of every
+        # token's start, end and text, which would be a tenth of the memory of a long text
+        first = bisect.bisect_left(every_token, sentence.start, key=start_of)
+        last = bisect.bisect_left(every_token, sentence.end, first, key=start_of)
         while last > first and every_token[last - 1].end > sentence.end:
             last -= 1
         tokens = every_token[first:last]
