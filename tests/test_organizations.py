@@ -523,3 +523,31 @@ def test_passes_the_plugin_checks() -> None:
 @hypothesis.given(news_texts())
 def test_news_texts_pass_the_plugin_checks(text: str) -> None:
     check_text(UNDER_TEST, text)
+
+
+def test_a_long_text_read_in_chunks_finds_what_one_read_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A text of more sentences than one chunk is read a chunk at a time in both passes; a
+    name taken in the first chunk is still found again in the last one."""
+    from newsfacts_organizations import resolve
+
+    filler = "The committee met again on a quiet morning. "
+    text = (
+        "Officials of the Northfield Water Authority said the plan was ready. "
+        + filler * 30
+        + "The Northfield Water Authority (NWA) will vote in June. "
+        + filler * 30
+        + "NWA staff agreed. "
+    )
+    monkeypatch.setattr(resolve, "_CHUNK", 8)
+    chunked = [(fact.text, fact.start, fact.name) for fact in organizations(text)]
+    monkeypatch.setattr(resolve, "_CHUNK", 2000)
+    whole = [(fact.text, fact.start, fact.name) for fact in organizations(text)]
+    assert chunked == whole
+    assert [found[0] for found in whole] == [
+        "Northfield Water Authority",
+        "Northfield Water Authority",
+        "NWA",
+        "NWA",
+    ]
