@@ -172,6 +172,23 @@ def test_people_and_numbers_trace_their_tables_too(
     assert _decided(tracing.extract(sentence), field, candidate) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "candidate", "expected"),
+    [
+        ("The depot closed on Aug. 2, the union said.", "Aug. 2", ("year-before", "told-in-past")),
+        ("The depot will open on June 3.", "June 3", ("year-after", "told-in-future")),
+        ("The fair runs until Oct. 19.", "Oct. 19", ("same-year", "led-in-future")),
+        ("The trial took 1800 years to end.", "1800 years", ("amount", "round-hundreds")),
+    ],
+)
+def test_dates_trace_the_year_of_a_day_and_year_or_amount(
+    sentence: str, candidate: str, expected: tuple[str, str]
+) -> None:
+    result = newsfacts.Extractor(trace=True).extract(sentence, published="2025-07-10")
+    decisions = [(d.outcome, d.reason) for d in result.trace if d.text == candidate]
+    assert decisions == [expected]
+
+
 def test_the_trace_follows_the_fields_and_the_text_order(tracing: newsfacts.Extractor) -> None:
     result = tracing.extract("Crews reached Hinton, Alberta, on Monday.")
     fields = [decision.field for decision in result.trace]
