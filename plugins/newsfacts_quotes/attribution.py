@@ -18,6 +18,7 @@ _MAX_WORDS_AFTER_SENTENCE = 4
 _CHANNEL_REACH = 90
 _END_OF_PHRASE = regex.compile(r"[,.;:!?()\"“”‘’«»—–]|[ \u00a0]-[ \u00a0]")
 _LABEL = regex.compile(r"\s*+((?:[\p{L}\p{M}’'.\-]++[ \u00a0]*+){1,4}):\s*+")
+_SIGNATURE = regex.compile(r"[ \u00a0]*+[—―–][ \u00a0]*+")
 _CLAUSE_BREAK = regex.compile(r"[:;\"“”—–]")
 
 
@@ -61,6 +62,9 @@ class Attributor:
     def after(self, span: Span, limit: int) -> Attribution | None:
         """'”, Trump said' / '”, said Trump' / '” the ministry said in a statement'."""
         start = span.close_end
+        signed = self._signature(start, limit)
+        if signed is not None:
+            return signed
         last = span.close - 1
         while last > span.start and self.text[last].isspace():
             last -= 1
@@ -99,6 +103,16 @@ class Attributor:
                 return Attribution(verb, speaker, self._channel(start, limit), False)
         return None
 
+    def _signature(self, start: int, limit: int) -> Attribution | None:
+        """'“We will rebuild.” ― Ana Ruiz': a dash after the quote, then the name of who
+        said it, alone up to the end of its sentence."""
+        dash = _SIGNATURE.match(self.text, start, limit, timeout=_TIMEOUT)
+        if dash is None:
+            return None
+        end = self._phrase_end(dash.end(), limit)
+        speaker = self.speakers.signature(dash.end(), end)
+        return Attribution(None, speaker, None, False) if speaker is not None else None
+
     def _named_appositive(self, start: int, end: int) -> bool:
         """'”, Trump, the 2016 GOP frontrunner nationally and ... primaries, said': a short
         name and a long description closed by a comma before the cue."""
@@ -118,12 +132,16 @@ class Attributor:
         sentence = self.document.sentence_at(max(start, end - 1))
         if sentence is not None and sentence.start > start:
             start = sentence.start
-        last = None
+        chosen = None
         for cue in lx.CUE.finditer(self.text, start, end, timeout=_TIMEOUT):
             if _asserted(self.text, start, cue.start()):
-                last = cue
-        if last is not None:
-            return self._attribution(last, start, end, before=True)
+                chosen = cue
+                # "Ms Ortiz said Thursday that the mayor called it “a mess”": the quote is
+                # in what the first cue reports; its subject is who speaks.
+                if _reports_clause(self.text, cue.end(), end):
+                    break
+        if chosen is not None:
+            return self._attribution(chosen, start, end, before=True)
         # A headline's "Starmer: ‘We are ready’": a short name and a colon stand for the cue.
         label = _LABEL.fullmatch(self.text, start, end, timeout=_TIMEOUT)
         if label is None:
@@ -149,6 +167,7 @@ class Attributor:
                 self._clause_start(start, cue.start()),
                 cue.start(),
                 participle=word.endswith("ing") and before,
+                after_quote=not before,
             )
         # Before a quote, what follows the cue is mostly what was said ("said Republican
         # leaders will have a “day of reckoning”"); it names the speaker only after
@@ -207,6 +226,19 @@ def _asserted(text: str, start: int, cue: int) -> bool:
             continue
         return lowered not in lx.UNASSERTING and not lowered.endswith(("n’t", "n't"))
     return True
+
+
+_REPORTED_THAT = regex.compile(
+    r"""(?:[ \u00a0]++(?!that\b)[\p{L}\d’'.\-]++){0,3}?  # "Thursday", "in a statement"
+    [ \u00a0]++that\b""",
+    regex.VERBOSE,
+)
+
+
+def _reports_clause(text: str, cue_end: int, end: int) -> bool:
+    """Whether "that" opens a reported clause within three words after a cue: 'said that',
+    'told reporters Monday that'."""
+    return _REPORTED_THAT.match(text, cue_end, end, timeout=_TIMEOUT) is not None
 
 
 _COMMA_WORD = regex.compile(r",[ \u00a0]*+([\p{L}]++)")

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
 import newsfacts
 from newsfacts.plugin import Quote
+from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes.attribution import Attribution, Attributor, is_partial, trim
 from newsfacts_quotes.marks import Span, article_quotes
 from newsfacts_quotes.speakers import Speakers
@@ -19,7 +20,11 @@ _MIN_UNATTRIBUTED_WORDS = 3
 # when at most the attribution ('” Trump said.') stands between them.
 _MAX_WORDS_BETWEEN = 8
 _MAX_TITLE_WORDS = 8
-_MAX_GAP = 200  # white space looked through between two paragraphs
+_MAX_GAP = 200
+# A quote ending in a comma is handed to a cue after it when at most this many words (in
+# this many characters) stand before that cue: '“...,” the former senator said'.
+_HANDOVER_WORDS = 4
+_HANDOVER_REACH = 60  # white space looked through between two paragraphs
 
 
 def extract_quotes(
@@ -37,20 +42,11 @@ def extract_quotes(
     for index, span in enumerate(spans):
         paragraph = document.paragraph_at(span.open)
         assert paragraph is not None  # a quote mark is never outside a paragraph
-        following = spans[index + 1].open if index + 1 < len(spans) else len(text)
         floor = paragraph.start
         if index > 0 and spans[index - 1].close >= paragraph.start:
             floor = spans[index - 1].close_end
-        attribution = None
-        if span.closed:
-            attribution = attributor.after(span, min(following, paragraph.end))
-        if attribution is None:
-            attribution = attributor.before(span.open, floor)
-        if attribution is None and span.open == paragraph.start:
-            attribution = _introduced(text, document, attributor, paragraph.start)
-        if attribution is None and index > 0:
-            attribution = _inherited(text, spans, index, attributions, paragraph.start)
-        attributions.append(attribution)
+        at = _At(document, attributor, spans, index, paragraph, floor, attributions)
+        attributions.append(_attribute(at))
         floors.append(floor)
     _fill_continued(spans, attributions)
     for index, span in enumerate(spans):
@@ -65,35 +61,110 @@ def extract_quotes(
     ]
 
 
-def _introduced(
-    text: str, document: newsfacts.Document, attributor: Attributor, start: int
-) -> Attribution | None:
+@attrs.frozen
+class _At:
+    """One quote being attributed, with what its attribution may be read from."""
+
+    document: newsfacts.Document
+    attributor: Attributor
+    spans: Sequence[Span]
+    index: int
+    paragraph: newsfacts.Segment
+    floor: int  # nothing before it is read: the paragraph's start or the previous quote's end
+    earlier: Sequence[Attribution | None]  # the attributions of the quotes before this one
+
+    @property
+    def span(self) -> Span:
+        return self.spans[self.index]
+
+
+def _cue_before_in_sentence(at: _At) -> Attribution | None:
+    """'Ms Ortiz said the plan was “too costly.” The mayor disagreed': a quote inside a
+    sentence whose cue stands before it belongs to that cue, whatever cue follows it."""
+    sentence = at.document.sentence_at(at.span.open)
+    if sentence is None or not at.document.text[sentence.start : at.span.open].strip():
+        return None
+    # '“..., she said, “...,” he added': a comma (or a question or exclamation mark) at the
+    # quote's end hands it over to the attribution after it.
+    if at.span.closed and _hands_over(at.document.text, at.span):
+        return None
+    attribution = at.attributor.before(at.span.open, at.floor)
+    return attribution if attribution is not None and attribution.cue is not None else None
+
+
+def _hands_over(text: str, span: Span) -> bool:
+    last = span.close - 1
+    while last > span.start and text[last].isspace():
+        last -= 1
+    if not (text[last] in ",?!" or text.startswith(",", span.close_end)):
+        return False
+    # Only to a cue a few words on: '“...,” the former senator said', '“...,” said Ms Ortiz'.
+    reach = min(len(text), span.close_end + _HANDOVER_REACH)
+    cue = lx.CUE.search(text, span.close_end, reach, timeout=1.0)
+    if cue is None:
+        return False
+    between = text[span.close_end : cue.start()]
+    return len(between.split()) <= _HANDOVER_WORDS and not any(m in between for m in '.;:“”"')
+
+
+def _cue_after(at: _At) -> Attribution | None:
+    """'“We are ready,” the mayor said.'"""
+    if not at.span.closed:
+        return None
+    following = at.spans[at.index + 1].open if at.index + 1 < len(at.spans) else at.paragraph.end
+    return at.attributor.after(at.span, min(following, at.paragraph.end))
+
+
+def _cue_or_label_before(at: _At) -> Attribution | None:
+    """'The mayor said: “We are ready.”', and a headline's 'Mayor: “We are ready”'."""
+    return at.attributor.before(at.span.open, at.floor)
+
+
+def _introduced(at: _At) -> Attribution | None:
     """The attribution of a paragraph-long quote introduced by 'Warren said:' just before."""
-    index = start - 1
+    if at.span.open != at.paragraph.start:
+        return None
+    text = at.document.text
+    index = at.paragraph.start - 1
     while index >= 0 and text[index].isspace():
         index -= 1
     if index < 0 or text[index] != ":":
         return None
-    previous = document.paragraph_at(index)
-    return attributor.before(index, previous.start) if previous else None
+    previous = at.document.paragraph_at(index)
+    return at.attributor.before(index, previous.start) if previous else None
 
 
-def _inherited(
-    text: str,
-    spans: Sequence[Span],
-    index: int,
-    attributions: Sequence[Attribution | None],
-    paragraph_start: int,
-) -> Attribution | None:
-    previous, inherited = spans[index - 1], attributions[index - 1]
+def _inherited(at: _At) -> Attribution | None:
+    """A quote going on with the speech of the quote just before it."""
+    if at.index == 0:
+        return None
+    previous, inherited = at.spans[at.index - 1], at.earlier[at.index - 1]
     if inherited is None:
         return None
-    if previous.continues or previous.close >= paragraph_start:
+    if previous.continues or previous.close >= at.paragraph.start:
         return inherited
     # A quote opening the paragraph right after an attributed quote goes on with that speech.
-    between = text[previous.close_end : spans[index].open]
-    if spans[index].open == paragraph_start and len(between.split()) <= _MAX_WORDS_BETWEEN:
+    between = at.document.text[previous.close_end : at.span.open]
+    if at.span.open == at.paragraph.start and len(between.split()) <= _MAX_WORDS_BETWEEN:
         return inherited
+    return None
+
+
+# Where a quote's attribution is read, in order: the first that finds one gives it.
+ATTRIBUTION_CHECKS: tuple[tuple[str, Callable[[_At], Attribution | None]], ...] = (
+    ("cue-before-in-sentence", _cue_before_in_sentence),
+    ("cue-after-quote", _cue_after),
+    ("cue-or-label-before", _cue_or_label_before),
+    ("introduced-by-colon", _introduced),
+    ("continues-previous-quote", _inherited),
+)
+
+
+def _attribute(at: _At) -> Attribution | None:
+    for _name, check in ATTRIBUTION_CHECKS:
+        attribution = check(at)
+        if attribution is not None:
+            return attribution
     return None
 
 

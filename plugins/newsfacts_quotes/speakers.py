@@ -15,11 +15,19 @@ from newsfacts_quotes import lexicon as lx
 
 _NOT_SPEAKERS = read_words("newsfacts_quotes", "not_speakers.txt")
 _MAX_PHRASE_WORDS = 8
+_ADJACENT_REACH = 60
+_MAX_SIGNATURE_WORDS = 5  # characters looked back from a cue for the pronoun that is its subject
+# A speaker phrase of only lowercase words before a quote is rather what was said ("said
+# Republican leaders will have a"): at most this many words are taken for a speaker there.
+_MAX_COMMON_PHRASE_WORDS = 4
 _CHUNK_BREAK = regex.compile(r"[,;—–]|\s-\s")
 _ANTECEDENT_LOOKBACK = 40  # person mentions looked at to resolve a pronoun
 # Mentions looked through for one whose gender fits "he"/"she" before the nearest person of
 # unknown gender is taken ("Trump ... Roseanne Barr ... she tweeted").
 _GENDER_LOOKBACK = 2
+
+
+Word = tuple[int, int, str]  # start, end and text of one word
 
 
 @attrs.frozen
@@ -85,13 +93,15 @@ class Speakers:
         index = bisect.bisect_right(self.quoted_starts, offset) - 1
         return index >= 0 and offset < self.quoted[index][1]
 
-    def _words(self, start: int, end: int) -> list[tuple[int, int, str]]:
+    def _words(self, start: int, end: int) -> list[Word]:
         return [
             (m.start(), m.end(), m.group())
             for m in lx.WORD.finditer(self.text, start, end, timeout=1.0)
         ]
 
-    def subject(self, start: int, end: int, *, participle: bool = False) -> Speaker | None:
+    def subject(
+        self, start: int, end: int, *, participle: bool = False, after_quote: bool = False
+    ) -> Speaker | None:
         """The speaker in a phrase standing before its cue: "the ISW, a think tank, said".
 
         The subject of a participle ("..., calling him “a failed candidate”") is that of the
@@ -101,6 +111,9 @@ class Speakers:
             first = self.first_speaker(start, end)
             if first is not None:
                 return first
+        adjacent = self._adjacent_subject(start, end)
+        if adjacent is not None:
+            return adjacent
         chunks = [chunk for chunk in self._chunks(start, end) if chunk]
         # Only a stretch closed by a comma before the cue can be an appositive
         # ("Trump, who spoke in Ohio, said"); "..., the State Department told" is the subject.
@@ -109,27 +122,58 @@ class Speakers:
             chunks.pop()
         if not chunks:
             return None
-        words = chunks[-1]
-        return self._resolve(words, last=True)
+        return self._resolve(chunks[-1], last=True, after_quote=after_quote)
+
+    def _adjacent_subject(self, start: int, end: int) -> Speaker | None:
+        """A pronoun right before the cue at ``end``, adverbs and auxiliaries
+        aside: "as she angrily said", "who has repeatedly called"."""
+        words = self._words(max(start, end - _ADJACENT_REACH), end)
+        while words and (words[-1][2] in lx.VERB_FILLERS or _is_adverb(words[-1][2])):
+            words.pop()
+        if not words or _CHUNK_BREAK.search(self.text, words[-1][1], end):
+            return None
+        word = words[-1]
+        return self.pronoun(word[0], word[1]) if word[2].lower() in lx.PRONOUNS else None
 
     def after_cue(self, start: int, end: int, *, pronoun: bool = True) -> Speaker | None:
         """The speaker in a phrase standing after its cue: "said Mr Trump, who ..."."""
         chunks = self._chunks(start, end)
-        if not chunks or not chunks[0] or chunks[0][0][2].lower() in _NOT_SPEAKERS:
+        if not chunks or not chunks[0]:
             return None
-        if not pronoun and chunks[0][0][2].lower() in lx.PRONOUNS:
+        word = chunks[0][0][2]
+        first = word.lower()
+        # "said Will Doyle": a capital after the cue is a name, not the word "will".
+        opener = first in lx.DETERMINERS or (pronoun and first in lx.QUANTIFIERS)
+        if first in _NOT_SPEAKERS and not opener and not word[0].isupper():
             return None
-        return self._resolve(chunks[0], last=False)
+        if not pronoun and first in lx.PRONOUNS:
+            return None
+        return self._resolve(chunks[0], last=False, after_quote=pronoun)
 
     def first_speaker(self, start: int, end: int) -> Speaker | None:
         """The first person or he/she in ``start``..``end``."""
-        people = self.people.inside(start, end)
+        # A name or pronoun said inside quoted words is not the one quoting them.
+        people = [f for f in self.people.inside(start, end) if not self._in_quote(f.start)]
         for word in self._words(start, end):
             if people and people[0].start <= word[0]:
                 return Speaker(_name(people[0]), people[0].start, people[0].end)
-            if lx.PRONOUNS.get(word[2].lower(), "self") in ("m", "f"):
+            if lx.PRONOUNS.get(word[2].lower(), "self") in ("m", "f") and not self._in_quote(
+                word[0]
+            ):
                 return self.pronoun(word[0], word[1])
         return None
+
+    def signature(self, start: int, end: int) -> Speaker | None:
+        """A name standing alone in ``start``..``end``: "Ana Ruiz", "Ana Ruiz, 34"."""
+        words = self._words(start, end)
+        if not words or len(words) > _MAX_SIGNATURE_WORDS:
+            return None
+        people = self.people.inside(start, end)
+        if people and people[0].start == words[0][0]:
+            return Speaker(_name(people[0]), people[0].start, people[0].end)
+        if not all(word[2][0].isupper() for word in words):
+            return None
+        return Speaker(self.text[words[0][0] : words[-1][1]], words[0][0], words[-1][1])
 
     def lead(self, start: int, end: int) -> tuple[Speaker, str] | None:
         """A speaker opening ``start``..``end`` and the verb right after it: '” he mocks'."""
@@ -158,14 +202,14 @@ class Speakers:
 
     def nearest_person(self, offset: int, floor: int) -> Speaker | None:
         """The person mentioned last before ``offset``, not before ``floor``."""
-        before = self.people.before(offset)
+        before = [f for f in self.people.before(offset) if not self._in_quote(f.start)]
         if before and before[-1].start >= floor:
             person = before[-1]
             return Speaker(_name(person), person.start, person.end)
         return None
 
-    def _chunks(self, start: int, end: int) -> list[list[tuple[int, int, str]]]:
-        chunks: list[list[tuple[int, int, str]]] = [[]]
+    def _chunks(self, start: int, end: int) -> list[list[Word]]:
+        chunks: list[list[Word]] = [[]]
         position = start
         for word in self._words(start, end):
             if _CHUNK_BREAK.search(self.text, position, word[0]):
@@ -174,7 +218,7 @@ class Speakers:
             position = word[1]
         return chunks
 
-    def _describes(self, words: list[tuple[int, int, str]]) -> bool:
+    def _describes(self, words: list[Word]) -> bool:
         first = words[0][2]
         if first.lower() in lx.APPOSITIVE_OPENERS or all(w[2].isdigit() for w in words):
             return True  # ", a think tank,", "Ramos, 58, told": an age describes
@@ -182,7 +226,9 @@ class Speakers:
         personal = any(lx.PRONOUNS.get(word[2].lower(), "any") != "any" for word in words)
         return first[0].islower() and not personal
 
-    def _resolve(self, words: list[tuple[int, int, str]], *, last: bool) -> Speaker | None:
+    def _resolve(
+        self, words: list[Word], *, last: bool, after_quote: bool = False
+    ) -> Speaker | None:
         start, end = words[0][0], words[-1][1]
         # The name nearest the cue: "In a letter to Hillary Clinton - the State Department".
         named = self.people.inside(start, end) + self.organizations.inside(start, end)
@@ -192,17 +238,10 @@ class Speakers:
         pronoun = words[-1] if last else words[0]
         if pronoun[2].lower() in lx.PRONOUNS and (len(words) <= 2 or not last):
             return self.pronoun(pronoun[0], pronoun[1])
-        while words and words[0][2].lower() in ("the", "a", "an"):
-            words = words[1:]
-        if words and words[0][2].lower() in _NOT_SPEAKERS:
+        phrase = _noun_phrase(words, after_quote=after_quote)
+        if not phrase:
             return None
-        while words and (words[-1][2] in _NOT_SPEAKERS or words[-1][2].endswith("ly")):
-            words = words[:-1]
-        if not words or len(words) > _MAX_PHRASE_WORDS:
-            return None
-        if not any(word[2][0].isupper() for word in words) and len(words) > 4:
-            return None
-        start, end = words[0][0], words[-1][1]
+        start, end = phrase[0][0], phrase[-1][1]
         return Speaker(self.text[start:end], start, end)
 
     def pronoun(self, start: int, end: int) -> Speaker:
@@ -227,3 +266,34 @@ class Speakers:
             if unknown is not None:
                 return Speaker(_name(unknown), start, end)
         return Speaker(None, start, end)
+
+
+def _is_adverb(word: str) -> bool:
+    # "angrily", "repeatedly"; not the names "Kelly" or "Reilly".
+    return word.islower() and word.endswith("ly")
+
+
+def _noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
+    """The words of a speaker phrase that name who speaks, without its determiner and the
+    description after its head: "a source involved in the talks" -> "source"."""
+    for index, word in enumerate(words[1:], start=1):
+        if word[2] in lx.POSTMODIFIERS:
+            words = words[:index]
+            break
+    while words and words[0][2].lower() in lx.DETERMINERS:
+        words = words[1:]
+    if not words:
+        return None
+    first = words[0][2].lower()
+    if first in _NOT_SPEAKERS and not (after_quote and first in lx.QUANTIFIERS):
+        return None
+    while len(words) > 1 and (words[-1][2] in _NOT_SPEAKERS or _is_adverb(words[-1][2])):
+        words = words[:-1]
+    if words[-1][2] in _NOT_SPEAKERS and not (after_quote and first in lx.QUANTIFIERS):
+        return None
+    if len(words) > _MAX_PHRASE_WORDS:
+        return None
+    common = not any(word[2][0].isupper() for word in words)
+    if common and not after_quote and len(words) > _MAX_COMMON_PHRASE_WORDS:
+        return None
+    return words
