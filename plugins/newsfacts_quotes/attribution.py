@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import attrs
 import regex
 
@@ -44,7 +46,7 @@ class Attributor:
         self.text = document.text
         self.speakers = speakers
 
-    def _phrase_end(self, start: int, limit: int) -> int:
+    def phrase_end(self, start: int, limit: int) -> int:
         match = _END_OF_PHRASE.search(self.text, start, limit, timeout=_TIMEOUT)
         return match.start() if match else limit
 
@@ -109,7 +111,7 @@ class Attributor:
         dash = _SIGNATURE.match(self.text, start, limit, timeout=_TIMEOUT)
         if dash is None:
             return None
-        end = self._phrase_end(dash.end(), limit)
+        end = self.phrase_end(dash.end(), limit)
         speaker = self.speakers.signature(dash.end(), end)
         return Attribution(None, speaker, None, False) if speaker is not None else None
 
@@ -160,39 +162,15 @@ class Attributor:
     def _attribution(
         self, cue: regex.Match[str], start: int, limit: int, *, before: bool
     ) -> Attribution:
-        word = " ".join(cue.group().lower().split())
+        found = _Cue(" ".join(cue.group().lower().split()), cue.start(), cue.end(), start, limit)
         speaker = None
-        if word != "according to" and lx.WORD.search(self.text, start, cue.start()):
-            speaker = self.speakers.subject(
-                self._clause_start(start, cue.start()),
-                cue.start(),
-                participle=word.endswith("ing") and before,
-                after_quote=not before,
-            )
-        # Before a quote, what follows the cue is mostly what was said ("said Republican
-        # leaders will have a “day of reckoning”"); it names the speaker only after
-        # "according to" or right after an earlier quote ('“A,” said Trump. “B”').
-        opens = not lx.WORD.search(self.text, start, cue.start())
-        # '“New York values,” saying the city ...': a participle right after a quote has the
-        # subject of the sentence quoting; what follows it is what was said.
-        participle = opens and word.endswith("ing")
-        if speaker is None and not participle and (not before or word == "according to" or opens):
-            speaker = self.speakers.after_cue(
-                cue.end(), self._phrase_end(cue.end(), limit), pronoun=not before
-            )
-        if speaker is None:
-            # Rather the sentence's subject, or the person last named, than nobody:
-            # "He ... and said that Rubio is “weak”", "..., and added: “...”".
-            sentence = self.document.sentence_at(cue.start())
-            if sentence is not None:
-                speaker = self.speakers.first_speaker(
-                    max(sentence.start, cue.start() - _BEFORE_REACH), cue.start()
-                )
-        if speaker is None:
-            speaker = self.speakers.nearest_person(cue.start(), self._context_start(start))
-        return Attribution(word, speaker, self._channel(cue.end(), limit), before)
+        for _name, check in SPEAKER_CHECKS:
+            speaker = check(self, found, before)
+            if speaker is not None:
+                break
+        return Attribution(found.word, speaker, self._channel(cue.end(), limit), before)
 
-    def _context_start(self, offset: int) -> int:
+    def context_start(self, offset: int) -> int:
         sentence = self.document.sentence_at(offset)
         if sentence is None:
             return offset
@@ -202,7 +180,7 @@ class Attributor:
             return previous.start
         return sentence.start
 
-    def _clause_start(self, start: int, end: int) -> int:
+    def clause_start(self, start: int, end: int) -> int:
         # The subject of a cue is in its own clause: after the last colon, dash or
         # quote mark before the cue.
         position = start
@@ -278,3 +256,76 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+@attrs.frozen
+class _Cue:
+    """A cue found next to a quote, and the stretch its speaker is read from."""
+
+    word: str  # lowercase, single-spaced: "told reporters"
+    start: int
+    end: int
+    region: int  # where the text read for this quote starts
+    limit: int  # where it ends
+
+    @property
+    def participle(self) -> bool:
+        return self.word.endswith("ing")
+
+
+def _opens(attributor: Attributor, cue: _Cue) -> bool:
+    # No word between the start of the text read and the cue: '“A,” said Trump.'
+    return lx.WORD.search(attributor.text, cue.region, cue.start) is None
+
+
+def _subject_before_cue(attributor: Attributor, cue: _Cue, before: bool) -> Speaker | None:
+    """'the ministry said', 'Ms Ortiz, the mayor, told reporters'."""
+    if cue.word == "according to" or _opens(attributor, cue):
+        return None
+    return attributor.speakers.subject(
+        attributor.clause_start(cue.region, cue.start),
+        cue.start,
+        participle=cue.participle and before,
+        after_quote=not before,
+    )
+
+
+def _phrase_after_cue(attributor: Attributor, cue: _Cue, before: bool) -> Speaker | None:
+    """'”, said Ms Ortiz', 'according to the ministry'.
+
+    Before a quote, what follows the cue is mostly what was said ("said Republican leaders
+    will have a “day of reckoning”"); it names the speaker only after "according to" or
+    right after an earlier quote ('“A,” said Trump. “B”'). A participle right after a quote
+    ('“New York values,” saying the city ...') has the subject of the sentence quoting.
+    """
+    opens = _opens(attributor, cue)
+    if opens and cue.participle:
+        return None
+    if before and cue.word != "according to" and not opens:
+        return None
+    end = attributor.phrase_end(cue.end, cue.limit)
+    return attributor.speakers.after_cue(cue.end, end, pronoun=not before)
+
+
+def _sentence_subject(attributor: Attributor, cue: _Cue, before: bool) -> Speaker | None:
+    """Rather the sentence's subject than nobody: "He ... and said that Rubio is “weak”"."""
+    sentence = attributor.document.sentence_at(cue.start)
+    if sentence is None:
+        return None
+    return attributor.speakers.first_speaker(
+        max(sentence.start, cue.start - _BEFORE_REACH), cue.start
+    )
+
+
+def _person_named_last(attributor: Attributor, cue: _Cue, before: bool) -> Speaker | None:
+    """Or the person named last, in this sentence or the one before: '..., and added: “”'."""
+    return attributor.speakers.nearest_person(cue.start, attributor.context_start(cue.region))
+
+
+# Where the speaker of a cue is read, in order: the first that finds one gives it.
+SPEAKER_CHECKS: tuple[tuple[str, Callable[[Attributor, _Cue, bool], Speaker | None]], ...] = (
+    ("subject-before-cue", _subject_before_cue),
+    ("phrase-after-cue", _phrase_after_cue),
+    ("subject-of-sentence", _sentence_subject),
+    ("person-named-last", _person_named_last),
+)

@@ -103,8 +103,16 @@ def _hands_over(text: str, span: Span) -> bool:
     cue = lx.CUE.search(text, span.close_end, reach, timeout=1.0)
     if cue is None:
         return False
+    # Not to a participle ('“...,” adding that'), whose subject is the quoting sentence's,
+    # nor to a cue of a clause of its own ('“...,” but pledged').
     between = text[span.close_end : cue.start()]
-    return len(between.split()) <= _HANDOVER_WORDS and not any(m in between for m in '.;:“”"')
+    words = between.lower().split()
+    return (
+        not cue.group().endswith("ing")
+        and len(words) <= _HANDOVER_WORDS
+        and not any(word in lx.CLAUSE_OPENERS or word == "and" for word in words)
+        and not any(mark in between for mark in '.;:“”"')
+    )
 
 
 def _cue_after(at: _At) -> Attribution | None:

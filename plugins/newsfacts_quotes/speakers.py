@@ -280,16 +280,19 @@ def _noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
         if word[2] in lx.POSTMODIFIERS:
             words = words[:index]
             break
+    # "and then Ms Ortiz", "Yet another": conjunctions and adverbs before the speaker.
+    while words and words[0][2] in _NOT_SPEAKERS and words[0][2] not in lx.QUANTIFIERS:
+        words = words[1:]
     while words and words[0][2].lower() in lx.DETERMINERS:
         words = words[1:]
     if not words:
         return None
     first = words[0][2].lower()
-    if first in _NOT_SPEAKERS and not (after_quote and first in lx.QUANTIFIERS):
+    if first in _NOT_SPEAKERS and first not in lx.QUANTIFIERS:
         return None
     while len(words) > 1 and (words[-1][2] in _NOT_SPEAKERS or _is_adverb(words[-1][2])):
         words = words[:-1]
-    if words[-1][2] in _NOT_SPEAKERS and not (after_quote and first in lx.QUANTIFIERS):
+    if words[-1][2] in _NOT_SPEAKERS and first not in lx.QUANTIFIERS:
         return None
     if len(words) > _MAX_PHRASE_WORDS:
         return None
