@@ -20,6 +20,7 @@ _MAX_WORDS_AFTER_SENTENCE = 4
 _CHANNEL_REACH = 90
 _END_OF_PHRASE = regex.compile(r"[,.;:!?()\"“”‘’«»—–]|[ \u00a0]-[ \u00a0]")
 _LABEL = regex.compile(r"\s*+((?:[\p{L}\p{M}’'.\-]++[ \u00a0]*+){1,4}):\s*+")
+_QUOTE_MARKS = " \t\u00a0\"“”‘’'„«»"
 _SIGNATURE = regex.compile(r"[ \u00a0]*+[—―–][ \u00a0]*+")
 _CLAUSE_BREAK = regex.compile(r"[:;\"“”—–]")
 
@@ -157,6 +158,21 @@ class Attributor:
         sentence = self.document.sentence_at(span.open)
         start = max(floor, sentence.start if sentence else span.open, span.open - _BEFORE_REACH)
         speaker = self.speakers.first_speaker(start, span.open)
+        return Attribution(None, speaker, None, True, guessed=True) if speaker else None
+
+    def introducer(self, span: Span) -> Attribution | None:
+        """A paragraph that is all quote, after a paragraph whose last sentence names who
+        speaks: 'Ms Ortiz was blunt about the budget.' then '“We cannot pay for it.”'."""
+        paragraph = self.document.paragraph_at(span.open)
+        if paragraph is None or self.text[paragraph.start : span.open].strip(_QUOTE_MARKS):
+            return None
+        end = paragraph.start
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        sentence = self.document.sentence_at(end - 1) if end else None
+        if sentence is None or _has_mark(self.text, sentence.start, end):
+            return None
+        speaker = self.speakers.first_speaker(sentence.start, end)
         return Attribution(None, speaker, None, True, guessed=True) if speaker else None
 
     def _attribution(

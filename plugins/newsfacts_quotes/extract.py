@@ -21,6 +21,7 @@ _MIN_UNATTRIBUTED_WORDS = 3
 _MAX_WORDS_BETWEEN = 8
 _MAX_TITLE_WORDS = 8
 _MAX_GAP = 200
+_MARKS = " \t\n\u00a0\"“”‘’'„«»"
 # A quote ending in a comma is handed to a cue after it when at most this many words (in
 # this many characters) stand before that cue: '“...,” the former senator said'.
 _HANDOVER_WORDS = 4
@@ -51,8 +52,10 @@ def extract_quotes(
     _fill_continued(spans, attributions)
     for index, span in enumerate(spans):
         if attributions[index] is None:
-            attributions[index] = attributor.guess(span, floors[index]) or _recent(
-                document, spans, attributions, index
+            attributions[index] = (
+                attributor.guess(span, floors[index])
+                or _recent(document, spans, attributions, index)
+                or attributor.introducer(span)
             )
     return [
         quote
@@ -123,6 +126,21 @@ def _cue_after(at: _At) -> Attribution | None:
     return at.attributor.after(at.span, min(following, at.paragraph.end))
 
 
+def _speech_goes_on(at: _At) -> Attribution | None:
+    """'“We are ready,” the mayor said on Monday. “We have the money.”': a quote opening a
+    sentence after a quote attributed by the words that follow it, in the same paragraph,
+    goes on with that speech."""
+    if at.index == 0:
+        return None
+    previous, inherited = at.spans[at.index - 1], at.earlier[at.index - 1]
+    if inherited is None or inherited.before or previous.close < at.paragraph.start:
+        return None
+    sentence = at.document.sentence_at(at.span.open)
+    if sentence is None or at.document.text[sentence.start : at.span.open].strip(_MARKS):
+        return None
+    return inherited
+
+
 def _cue_or_label_before(at: _At) -> Attribution | None:
     """'The mayor said: “We are ready.”', and a headline's 'Mayor: “We are ready”'."""
     return at.attributor.before(at.span.open, at.floor)
@@ -162,6 +180,7 @@ def _inherited(at: _At) -> Attribution | None:
 ATTRIBUTION_CHECKS: tuple[tuple[str, Callable[[_At], Attribution | None]], ...] = (
     ("cue-before-in-sentence", _cue_before_in_sentence),
     ("cue-after-quote", _cue_after),
+    ("speech-goes-on", _speech_goes_on),
     ("cue-or-label-before", _cue_or_label_before),
     ("introduced-by-colon", _introduced),
     ("continues-previous-quote", _inherited),
