@@ -21,7 +21,7 @@ _CHANNEL_REACH = 90
 _END_OF_PHRASE = regex.compile(r"[,.;:!?()\"“”‘’«»—–]|[ \u00a0]-[ \u00a0]")
 _LABEL = regex.compile(r"\s*+((?:[\p{L}\p{M}’'.\-]++[ \u00a0]*+){1,4}):\s*+")
 _QUOTE_MARKS = " \t\u00a0\"“”‘’'„«»"
-_SIGNATURE = regex.compile(r"[ \u00a0]*+[—―–][ \u00a0]*+")
+_SIGNATURE = regex.compile(r"[ \u00a0]*+(?:[—―–]|-(?=[ \u00a0]*+\p{Lu}))[ \u00a0]*+")
 _CLAUSE_BREAK = regex.compile(r"[:;\"“”—–]")
 
 
@@ -115,6 +115,22 @@ class Attributor:
         end = self.phrase_end(dash.end(), limit)
         speaker = self.speakers.signature(dash.end(), end)
         return Attribution(None, speaker, None, False) if speaker is not None else None
+
+    def signed_below(self, span: Span) -> Attribution | None:
+        """A quote closing its paragraph, signed in the next one: '“We will rebuild.”' then
+        '— Ana Ruiz, 34'."""
+        paragraph = self.document.paragraph_at(span.open)
+        if paragraph is None or self.text[span.close_end : paragraph.end].strip(".,;: \u00a0"):
+            return None
+        following = self.document.paragraph_at(self._skip_blank(paragraph.end))
+        if following is None or following.start <= paragraph.start:
+            return None
+        return self._signature(following.start, following.end)
+
+    def _skip_blank(self, offset: int) -> int:
+        while offset < len(self.text) and self.text[offset].isspace():
+            offset += 1
+        return offset
 
     def _named_appositive(self, start: int, end: int) -> bool:
         """'”, Trump, the 2016 GOP frontrunner nationally and ... primaries, said': a short

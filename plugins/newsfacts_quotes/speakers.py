@@ -122,7 +122,25 @@ class Speakers:
             chunks.pop()
         if not chunks:
             return None
+        if closed and len(chunks) > 1 and not self._names(chunks[-1]):
+            # "Ms Ortiz, during a meeting in Columbus, Ohio, said": a name opening the
+            # clause, then what describes it, closed by a comma before the cue.
+            opening = self._opening_name(chunks[0])
+            if opening is not None:
+                return opening
         return self._resolve(chunks[-1], last=True, after_quote=after_quote)
+
+    def _names(self, words: list[Word]) -> bool:
+        start, end = words[0][0], words[-1][1]
+        return bool(self.people.inside(start, end) or self.organizations.inside(start, end)) or any(
+            word[2].lower() in lx.PRONOUNS for word in words
+        )
+
+    def _opening_name(self, words: list[Word]) -> Speaker | None:
+        people = self.people.inside(words[0][0], words[-1][1])
+        if people and people[0].start == words[0][0] and people[0].end == words[-1][1]:
+            return Speaker(_name(people[0]), people[0].start, people[0].end)
+        return None
 
     def _adjacent_subject(self, start: int, end: int) -> Speaker | None:
         """A pronoun right before the cue at ``end``, adverbs and auxiliaries
@@ -281,7 +299,7 @@ def _noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
             words = words[:index]
             break
     # "and then Ms Ortiz", "Yet another": conjunctions and adverbs before the speaker.
-    while words and words[0][2] in _NOT_SPEAKERS and words[0][2] not in lx.QUANTIFIERS:
+    while words and words[0][2].lower() in _NOT_SPEAKERS - lx.QUANTIFIERS:
         words = words[1:]
     while words and words[0][2].lower() in lx.DETERMINERS:
         words = words[1:]
