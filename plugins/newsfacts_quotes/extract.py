@@ -215,6 +215,16 @@ def _is_title(text: str, span: Span, start: int, end: int) -> bool:
     return bool(long_words) and all(word[:1].isupper() for word in long_words)
 
 
+def _is_heading(text: str, span: Span) -> bool:
+    """A short paragraph of its own in single marks: a section heading ('‘All Bets Are
+    Off.’'), as some papers write them."""
+    before = text[max(0, span.open - _MAX_GAP) : span.open]
+    after = text[span.close_end : span.close_end + _MAX_GAP]
+    opens = span.open == 0 or "\n" in before and not before.rsplit("\n", 1)[1].strip()
+    closes = span.close_end == len(text) or "\n" in after and not after.split("\n", 1)[0].strip()
+    return opens and closes and len(text[span.start : span.close].split()) <= _MAX_TITLE_WORDS
+
+
 def _recent(
     document: newsfacts.Document,
     spans: Sequence[Span],
@@ -252,8 +262,8 @@ def _quote(text: str, span: Span, attribution: Attribution | None) -> Quote | No
     if start >= end or span.doubled:
         return None
     unattributed = attribution is None or attribution.guessed
-    in_sentence = unattributed or (attribution is not None and attribution.before)
-    if in_sentence and _is_title(text, span, start, end):
+    # A title stays a title when a cue follows it: 'On ABC’s “This Week,” Ms Ortiz said'.
+    if _is_title(text, span, start, end) or (span.single and _is_heading(text, span)):
         return None
     if unattributed:
         words = text[start:end].split()
