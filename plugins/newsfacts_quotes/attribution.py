@@ -174,6 +174,8 @@ class Attributor:
         sentence = self.document.sentence_at(span.open)
         start = max(floor, sentence.start if sentence else span.open, span.open - _BEFORE_REACH)
         speaker = self.speakers.first_speaker(start, span.open)
+        if speaker is None and sentence is not None and sentence.start >= start:
+            speaker = self.speakers.opening_subject(sentence.start, span.open)
         return Attribution(None, speaker, None, True, guessed=True) if speaker else None
 
     def introducer(self, span: Span) -> Attribution | None:
@@ -188,7 +190,9 @@ class Attributor:
         sentence = self.document.sentence_at(end - 1) if end else None
         if sentence is None or _has_mark(self.text, sentence.start, end):
             return None
-        speaker = self.speakers.first_speaker(sentence.start, end)
+        speaker = self.speakers.first_speaker(sentence.start, end) or self.speakers.opening_subject(
+            sentence.start, end
+        )
         return Attribution(None, speaker, None, True, guessed=True) if speaker else None
 
     def _attribution(

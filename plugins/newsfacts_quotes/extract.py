@@ -220,8 +220,8 @@ def _is_heading(text: str, span: Span) -> bool:
     Off.’'), as some papers write them."""
     before = text[max(0, span.open - _MAX_GAP) : span.open]
     after = text[span.close_end : span.close_end + _MAX_GAP]
-    opens = span.open == 0 or "\n" in before and not before.rsplit("\n", 1)[1].strip()
-    closes = span.close_end == len(text) or "\n" in after and not after.split("\n", 1)[0].strip()
+    opens = span.open == 0 or ("\n" in before and not before.rsplit("\n", 1)[1].strip())
+    closes = span.close_end == len(text) or ("\n" in after and not after.split("\n", 1)[0].strip())
     return opens and closes and len(text[span.start : span.close].split()) <= _MAX_TITLE_WORDS
 
 

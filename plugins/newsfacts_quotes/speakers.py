@@ -16,7 +16,12 @@ from newsfacts_quotes import lexicon as lx
 _NOT_SPEAKERS = read_words("newsfacts_quotes", "not_speakers.txt")
 _MAX_PHRASE_WORDS = 8
 _ADJACENT_REACH = 60
-_MAX_SIGNATURE_WORDS = 5  # characters looked back from a cue for the pronoun that is its subject
+_MAX_SIGNATURE_WORDS = 5
+# A sentence's opening noun phrase, read as the subject of a quote with no cue: at most this
+# many words, then a word ending like a verb in the past or present ("declined", "says").
+_MAX_OPENING_WORDS = 4
+_OPENING_REACH = 80
+_VERB_ENDINGS = ("ed", "s")  # characters looked back from a cue for the pronoun that is its subject
 # A speaker phrase of only lowercase words before a quote is rather what was said ("said
 # Republican leaders will have a"): at most this many words are taken for a speaker there.
 _MAX_COMMON_PHRASE_WORDS = 4
@@ -108,9 +113,12 @@ class Speakers:
         main clause: the first person or pronoun of the phrase.
         """
         if participle:
-            first = self.first_speaker(start, end)
-            if first is not None:
-                return first
+            # The nearest clause before it that names someone: "Mr Ruiz said Tuesday, adding"
+            # (not the "Ms Ortiz" of "After Ms Ortiz spoke, Mr Ruiz said Tuesday, adding").
+            for chunk in reversed([chunk for chunk in self._chunks(start, end) if chunk]):
+                first = self.first_speaker(chunk[0][0], chunk[-1][1])
+                if first is not None:
+                    return first
         adjacent = self._adjacent_subject(start, end)
         if adjacent is not None:
             return adjacent
@@ -192,6 +200,22 @@ class Speakers:
         if not all(word[2][0].isupper() for word in words):
             return None
         return Speaker(self.text[words[0][0] : words[-1][1]], words[0][0], words[-1][1])
+
+    def opening_subject(self, start: int, end: int) -> Speaker | None:
+        """The noun phrase opening ``start``..``end`` when a verb follows it: "The agency
+        declined ...", "This year's winner spoke ...", "Journalist Ana Ruiz corrected ..."."""
+        words = self._words(start, min(end, start + _OPENING_REACH))
+        for index, word in enumerate(words[: _MAX_OPENING_WORDS + 1]):
+            if index and word[2].islower() and word[2] not in lx.DETERMINERS:
+                if not word[2].endswith(_VERB_ENDINGS) or word[2] in _NOT_SPEAKERS:
+                    return None
+                if self.text[words[index - 1][1] : word[0]].strip():
+                    return None  # "The agency, which ...": not a subject right before its verb
+                phrase = _noun_phrase(words[:index], after_quote=False)
+                if not phrase:
+                    return None
+                return Speaker(self.text[phrase[0][0] : phrase[-1][1]], phrase[0][0], phrase[-1][1])
+        return None
 
     def lead(self, start: int, end: int) -> tuple[Speaker, str] | None:
         """A speaker opening ``start``..``end`` and the verb right after it: '” he mocks'."""
