@@ -180,6 +180,8 @@ class Speakers:
         """The first person or he/she in ``start``..``end``."""
         # A name or pronoun said inside quoted words is not the one quoting them.
         people = [f for f in self.people.inside(start, end) if not self._in_quote(f.start)]
+        people += [f for f in self.organizations.inside(start, end) if not self._in_quote(f.start)]
+        people.sort(key=_position)
         for word in self._words(start, end):
             if people and people[0].start <= word[0]:
                 return Speaker(_name(people[0]), people[0].start, people[0].end)
