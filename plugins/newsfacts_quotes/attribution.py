@@ -85,7 +85,13 @@ class Attributor:
             limit = min(limit, sentence.end)
         cue = lx.CUE.search(self.text, start, limit, timeout=_TIMEOUT)
         # After a quote that ends its own sentence, only a short "Trump said." attributes it.
-        short = self.text[last] in ".!?" or not punctuated
+        # A question or exclamation goes on in the writer's sentence when a lowercase word
+        # follows it: '“Is it fair?” a reporter at the back of the room asked.'
+        next_word = lx.WORD.search(self.text, start, limit, timeout=_TIMEOUT)
+        goes_on = (
+            self.text[last] in "!?" and next_word is not None and next_word.group()[0].islower()
+        )
+        short = (self.text[last] in ".!?" and not goes_on) or not punctuated
         most = _MAX_WORDS_AFTER_SENTENCE if short else _MAX_WORDS_BEFORE_CUE
         if cue is not None:
             between = lx.WORD.findall(self.text, start, cue.start(), timeout=_TIMEOUT)
