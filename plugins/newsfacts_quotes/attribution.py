@@ -122,6 +122,25 @@ class Attributor:
         speaker = self.speakers.signature(dash.end(), end)
         return Attribution(None, speaker, None, False) if speaker is not None else None
 
+    def sentence_end(self, span: Span) -> Attribution | None:
+        """'“You cannot win that way” without the base, she said.': a fragment opening a
+        sentence the writer goes on with, attributed at the sentence's last comma."""
+        sentence = self.document.sentence_at(span.open)
+        if sentence is None or self.text[sentence.start : span.open].strip(_QUOTE_MARKS):
+            return None
+        end = min(sentence.end, span.close_end + _AFTER_REACH)
+        comma = self.text.rfind(",", span.close_end, end)
+        if comma < 0 or _has_mark(self.text, span.close_end, end):
+            return None
+        cue = lx.CUE.search(self.text, comma + 1, end, timeout=_TIMEOUT)
+        if cue is None or not _asserted(self.text, comma + 1, cue.start()):
+            return None
+        before = lx.WORD.findall(self.text, comma + 1, cue.start(), timeout=_TIMEOUT)
+        after = lx.WORD.findall(self.text, cue.end(), end, timeout=_TIMEOUT)
+        if len(before) > _MAX_WORDS_AFTER_SENTENCE or len(after) > _MAX_WORDS_AFTER_SENTENCE:
+            return None
+        return self._attribution(cue, comma + 1, end, before=False)
+
     def signed_below(self, span: Span) -> Attribution | None:
         """A quote closing its paragraph, signed in the next one: '“We will rebuild.”' then
         '— Ana Ruiz, 34'."""

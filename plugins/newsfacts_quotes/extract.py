@@ -141,6 +141,11 @@ def _speech_goes_on(at: _At) -> Attribution | None:
     return inherited
 
 
+def _sentence_end(at: _At) -> Attribution | None:
+    """'“You cannot win that way” without the base, she said.'"""
+    return at.attributor.sentence_end(at.span) if at.span.closed else None
+
+
 def _signed_below(at: _At) -> Attribution | None:
     """'“We will rebuild.”' closing a paragraph, then '— Ana Ruiz' opening the next."""
     return at.attributor.signed_below(at.span) if at.span.closed else None
@@ -185,6 +190,7 @@ def _inherited(at: _At) -> Attribution | None:
 ATTRIBUTION_CHECKS: tuple[tuple[str, Callable[[_At], Attribution | None]], ...] = (
     ("cue-before-in-sentence", _cue_before_in_sentence),
     ("cue-after-quote", _cue_after),
+    ("attributed-at-sentence-end", _sentence_end),
     ("signed-below", _signed_below),
     ("speech-goes-on", _speech_goes_on),
     ("cue-or-label-before", _cue_or_label_before),
