@@ -177,7 +177,16 @@ def _inherited(at: _At) -> Attribution | None:
     previous, inherited = at.spans[at.index - 1], at.earlier[at.index - 1]
     if inherited is None:
         return None
-    if previous.continues or previous.close >= at.paragraph.start:
+    if previous.continues:
+        return inherited
+    if previous.close >= at.paragraph.start:
+        # In a sentence of its own, a quote is rather spoken by that sentence's subject:
+        # '“A,” the mayor said. The council called it “a blunder.”'
+        sentence = at.document.sentence_at(at.span.open)
+        if sentence is not None and sentence.start > previous.close_end:
+            own = at.attributor.guess(at.span, at.floor)
+            if own is not None:
+                return attrs.evolve(own, guessed=False)
         return inherited
     # A quote opening the paragraph right after an attributed quote goes on with that speech.
     between = at.document.text[previous.close_end : at.span.open]
