@@ -17,6 +17,7 @@ _NOT_SPEAKERS = read_words("newsfacts_quotes", "not_speakers.txt")
 _MAX_PHRASE_WORDS = 8
 _ADJACENT_REACH = 60
 _MAX_SIGNATURE_WORDS = 5
+_PREPOSITION_REACH = 20
 # A sentence's opening noun phrase, read as the subject of a quote with no cue: at most this
 # many words, then a word ending like a verb in the past or present ("declined", "says").
 _MAX_OPENING_WORDS = 4
@@ -117,6 +118,10 @@ class Speakers:
             # (not the "Ms Ortiz" of "After Ms Ortiz spoke, Mr Ruiz said Tuesday, adding").
             for chunk in reversed([chunk for chunk in self._chunks(start, end) if chunk]):
                 first = self.first_speaker(chunk[0][0], chunk[-1][1])
+                # "The former senator mocked Ms Ortiz, noting": a subject opening the clause.
+                opening = self.opening_subject(chunk[0][0], chunk[-1][1])
+                if opening is not None and (first is None or opening.start < first.start):
+                    return opening
                 if first is not None:
                     return first
         adjacent = self._adjacent_subject(start, end)
@@ -180,7 +185,11 @@ class Speakers:
         """The first person or he/she in ``start``..``end``."""
         # A name or pronoun said inside quoted words is not the one quoting them.
         people = [f for f in self.people.inside(start, end) if not self._in_quote(f.start)]
-        people += [f for f in self.organizations.inside(start, end) if not self._in_quote(f.start)]
+        people += [
+            f
+            for f in self.organizations.inside(start, end)
+            if not self._in_quote(f.start) and not self._after_preposition(f.start)
+        ]
         people.sort(key=_position)
         for word in self._words(start, end):
             if people and people[0].start <= word[0]:
@@ -190,6 +199,13 @@ class Speakers:
             ):
                 return self.pronoun(word[0], word[1])
         return None
+
+    def _after_preposition(self, offset: int) -> bool:
+        # "on Twitter", "to the State Department": an organization that is no subject.
+        words = self._words(max(0, offset - _PREPOSITION_REACH), offset)
+        if words and words[-1][2].lower() in lx.DETERMINERS:
+            words = words[:-1]
+        return bool(words) and words[-1][2] in _NOT_SPEAKERS
 
     def signature(self, start: int, end: int) -> Speaker | None:
         """A name standing alone in ``start``..``end``: "Ana Ruiz", "Ana Ruiz, 34"."""
@@ -209,7 +225,10 @@ class Speakers:
         words = self._words(start, min(end, start + _OPENING_REACH))
         for index, word in enumerate(words[: _MAX_OPENING_WORDS + 1]):
             if index and word[2].islower() and word[2] not in lx.DETERMINERS:
-                if not word[2].endswith(_VERB_ENDINGS) or word[2] in _NOT_SPEAKERS:
+                verb = word[2] in lx.VERB_FILLERS or (
+                    word[2].endswith(_VERB_ENDINGS) and word[2] not in _NOT_SPEAKERS
+                )
+                if not verb:
                     return None
                 if self.text[words[index - 1][1] : word[0]].strip():
                     return None  # "The agency, which ...": not a subject right before its verb
