@@ -222,16 +222,16 @@ class Speakers:
     def opening_subject(self, start: int, end: int) -> Speaker | None:
         """The noun phrase opening ``start``..``end`` when a verb follows it: "The agency
         declined ...", "This year's winner spoke ...", "Journalist Ana Ruiz corrected ..."."""
-        words = self._words(start, min(end, start + _OPENING_REACH))
-        for index, word in enumerate(words[: _MAX_OPENING_WORDS + 1]):
-            if index and word[2].islower() and word[2] not in lx.DETERMINERS:
-                verb = word[2] in lx.VERB_FILLERS or (
-                    word[2].endswith(_VERB_ENDINGS) and word[2] not in _NOT_SPEAKERS
-                )
-                if not verb:
-                    return None
-                if self.text[words[index - 1][1] : word[0]].strip():
-                    return None  # "The agency, which ...": not a subject right before its verb
+        words = self._words(start, min(end, start + _OPENING_REACH))[: _MAX_OPENING_WORDS + 1]
+        for index, word in enumerate(words):
+            lowered = word[2]
+            if not index or not lowered.islower() or lowered in lx.DETERMINERS:
+                continue
+            if self.text[words[index - 1][1] : word[0]].strip():
+                return None  # "The agency, which ...": no subject right before its verb
+            if lowered in _NOT_SPEAKERS and lowered not in lx.VERB_FILLERS:
+                return None  # "The paradox of ...": a preposition, not a verb
+            if _is_verb(lowered) and _names_someone(words[:index]):
                 phrase = _noun_phrase(words[:index], after_quote=False)
                 if not phrase:
                     return None
@@ -363,3 +363,16 @@ def _noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
     if common and not after_quote and len(words) > _MAX_COMMON_PHRASE_WORDS:
         return None
     return words
+
+
+def _is_verb(word: str) -> bool:
+    # "declined", "says", "has": what follows a subject; a guess without parts of speech.
+    return word in lx.VERB_FILLERS or (word.endswith(_VERB_ENDINGS) and word not in _NOT_SPEAKERS)
+
+
+def _names_someone(words: list[Word]) -> bool:
+    """Whether a phrase holds more than determiners and quantifiers: "The team", not "The"."""
+    return any(
+        word[2].lower() not in lx.DETERMINERS and word[2].lower() not in lx.QUANTIFIERS
+        for word in words
+    )
