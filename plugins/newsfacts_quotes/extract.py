@@ -75,6 +75,13 @@ class _At:
     paragraph: newsfacts.Segment
     floor: int  # nothing before it is read: the paragraph's start or the previous quote's end
     earlier: Sequence[Attribution | None]  # the attributions of the quotes before this one
+    # What the text before the quote says, read at most once by the checks that need it.
+    read_before: dict[str, Attribution | None] = attrs.field(factory=dict)
+
+    def before(self) -> Attribution | None:
+        if "before" not in self.read_before:
+            self.read_before["before"] = self.attributor.before(self.span.open, self.floor)
+        return self.read_before["before"]
 
     @property
     def span(self) -> Span:
@@ -91,7 +98,7 @@ def _cue_before_in_sentence(at: _At) -> Attribution | None:
     # quote's end hands it over to the attribution after it.
     if at.span.closed and _hands_over(at.document.text, at.span):
         return None
-    attribution = at.attributor.before(at.span.open, at.floor)
+    attribution = at.before()
     return attribution if attribution is not None and attribution.cue is not None else None
 
 
@@ -153,7 +160,7 @@ def _signed_below(at: _At) -> Attribution | None:
 
 def _cue_or_label_before(at: _At) -> Attribution | None:
     """'The mayor said: “We are ready.”', and a headline's 'Mayor: “We are ready”'."""
-    return at.attributor.before(at.span.open, at.floor)
+    return at.before()
 
 
 def _introduced(at: _At) -> Attribution | None:
