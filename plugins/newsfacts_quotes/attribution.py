@@ -8,6 +8,7 @@ import attrs
 import regex
 
 import newsfacts
+from newsfacts.plugin import Check, decide
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes.marks import Span
 from newsfacts_quotes.speakers import Speaker, Speakers
@@ -223,13 +224,11 @@ class Attributor:
     def _attribution(
         self, cue: regex.Match[str], start: int, limit: int, *, before: bool
     ) -> Attribution:
-        found = _Cue(" ".join(cue.group().lower().split()), cue.start(), cue.end(), start, limit)
-        speaker = None
-        for _name, check in SPEAKER_CHECKS:
-            speaker = check(self, found, before)
-            if speaker is not None:
-                break
-        return Attribution(found.word, speaker, self._channel(cue.end(), limit), before)
+        word = " ".join(cue.group().lower().split())
+        found = _Cue(self, word, cue.start(), cue.end(), start, limit, before)
+        outcome = decide(SPEAKER_CHECKS, found, default="nobody", start=cue.start(), end=cue.end())
+        speaker = found.speakers[-1] if outcome == "speaker" else None
+        return Attribution(word, speaker, self._channel(cue.end(), limit), before)
 
     def context_start(self, offset: int) -> int:
         sentence = self.document.sentence_at(offset)
@@ -323,11 +322,14 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 class _Cue:
     """A cue found next to a quote, and the stretch its speaker is read from."""
 
+    attributor: Attributor
     word: str  # lowercase, single-spaced: "told reporters"
     start: int
     end: int
     region: int  # where the text read for this quote starts
     limit: int  # where it ends
+    before: bool  # the cue stands before the quote
+    speakers: list[Speaker] = attrs.field(factory=list)  # what the check that held found
 
     @property
     def participle(self) -> bool:
@@ -383,10 +385,46 @@ def _person_named_last(attributor: Attributor, cue: _Cue, before: bool) -> Speak
     return attributor.speakers.nearest_person(cue.start, attributor.context_start(cue.region))
 
 
-# Where the speaker of a cue is read, in order: the first that finds one gives it.
-SPEAKER_CHECKS: tuple[tuple[str, Callable[[Attributor, _Cue, bool], Speaker | None]], ...] = (
-    ("subject-before-cue", _subject_before_cue),
-    ("phrase-after-cue", _phrase_after_cue),
-    ("subject-of-sentence", _sentence_subject),
-    ("person-named-last", _person_named_last),
+def _found(
+    read: Callable[[Attributor, _Cue, bool], Speaker | None],
+) -> Callable[[_Cue], bool | str]:
+    """A check's test from a reading of the text: it holds when the reading finds a speaker
+    (kept for the cue; the evidence is the words it was found in)."""
+
+    def test(cue: _Cue) -> bool | str:
+        speaker = read(cue.attributor, cue, cue.before)
+        if speaker is None:
+            return False
+        cue.speakers.append(speaker)
+        return cue.attributor.text[speaker.start : speaker.end] or True
+
+    return test
+
+
+# Where the speaker of a cue is read, in order: the first check that finds one gives it.
+SPEAKER_CHECKS: tuple[Check[_Cue], ...] = (
+    Check(
+        "subject-before-cue",
+        _found(_subject_before_cue),
+        "speaker",
+        "the subject before the cue: 'the ministry said', 'as she angrily said'",
+    ),
+    Check(
+        "phrase-after-cue",
+        _found(_phrase_after_cue),
+        "speaker",
+        "the phrase after a cue after the quote, or after 'according to'",
+    ),
+    Check(
+        "subject-of-sentence",
+        _found(_sentence_subject),
+        "speaker",
+        "the first person, organization or he/she of the cue's sentence",
+    ),
+    Check(
+        "person-named-last",
+        _found(_person_named_last),
+        "speaker",
+        "the person named last, in this sentence or the one before",
+    ),
 )

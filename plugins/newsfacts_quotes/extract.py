@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 import newsfacts
-from newsfacts.plugin import Quote
+from newsfacts.plugin import Check, Quote, decide
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes.attribution import Attribution, Attributor, is_partial, trim
 from newsfacts_quotes.marks import Span, article_quotes
@@ -77,6 +77,8 @@ class _At:
     earlier: Sequence[Attribution | None]  # the attributions of the quotes before this one
     # What the text before the quote says, read at most once by the checks that need it.
     read_before: dict[str, Attribution | None] = attrs.field(factory=dict)
+    # The attribution the check that held found.
+    found: list[Attribution] = attrs.field(factory=list)
 
     def before(self) -> Attribution | None:
         if "before" not in self.read_before:
@@ -202,25 +204,69 @@ def _inherited(at: _At) -> Attribution | None:
     return None
 
 
-# Where a quote's attribution is read, in order: the first that finds one gives it.
-ATTRIBUTION_CHECKS: tuple[tuple[str, Callable[[_At], Attribution | None]], ...] = (
-    ("cue-before-in-sentence", _cue_before_in_sentence),
-    ("cue-after-quote", _cue_after),
-    ("attributed-at-sentence-end", _sentence_end),
-    ("signed-below", _signed_below),
-    ("speech-goes-on", _speech_goes_on),
-    ("cue-or-label-before", _cue_or_label_before),
-    ("introduced-by-colon", _introduced),
-    ("continues-previous-quote", _inherited),
+def _found(read: Callable[[_At], Attribution | None]) -> Callable[[_At], bool | str]:
+    """A check's test from a reading of the text: it holds when the reading finds an
+    attribution (kept for the quote; the evidence is its cue)."""
+
+    def test(at: _At) -> bool | str:
+        attribution = read(at)
+        if attribution is None:
+            return False
+        at.found.append(attribution)
+        return attribution.cue or True
+
+    return test
+
+
+# Where a quote's attribution is read, in order: the first check that finds one gives it.
+ATTRIBUTION_CHECKS: tuple[Check[_At], ...] = (
+    Check(
+        "cue-before-in-sentence",
+        _found(_cue_before_in_sentence),
+        "attributed",
+        "a cue before the quote in its sentence, unless a comma hands the quote to a cue after it",
+    ),
+    Check("cue-after-quote", _found(_cue_after), "attributed", "a cue right after the quote"),
+    Check(
+        "attributed-at-sentence-end",
+        _found(_sentence_end),
+        "attributed",
+        "a fragment opening a sentence, a cue after that sentence's last comma",
+    ),
+    Check("signed-below", _found(_signed_below), "attributed", "a dash and a name below"),
+    Check(
+        "speech-goes-on",
+        _found(_speech_goes_on),
+        "attributed",
+        "a new sentence after a quote attributed by the words that follow it",
+    ),
+    Check(
+        "cue-or-label-before",
+        _found(_cue_or_label_before),
+        "attributed",
+        "a cue before the quote, or a headline's 'Name:'",
+    ),
+    Check(
+        "introduced-by-colon",
+        _found(_introduced),
+        "attributed",
+        "a paragraph ending in a colon with a cue before it",
+    ),
+    Check(
+        "continues-previous-quote",
+        _found(_inherited),
+        "attributed",
+        "the quote before it, left open or in the same paragraph",
+    ),
 )
 
 
 def _attribute(at: _At) -> Attribution | None:
-    for _name, check in ATTRIBUTION_CHECKS:
-        attribution = check(at)
-        if attribution is not None:
-            return attribution
-    return None
+    span = at.span
+    outcome = decide(
+        ATTRIBUTION_CHECKS, at, default="unattributed", start=span.start, end=span.close
+    )
+    return at.found[-1] if outcome == "attributed" else None
 
 
 def _is_title(text: str, span: Span, start: int, end: int) -> bool:
