@@ -33,7 +33,7 @@ import attrs
 
 import newsfacts
 from newsfacts.plugin import Location, Segment
-from newsfacts_locations import context, lists, support, words
+from newsfacts_locations import context, lists, products, support, words
 from newsfacts_locations.gazetteer import Gazetteer, Place, load
 from newsfacts_locations.matching import Candidate, candidates, dateline, shouted_text
 from newsfacts_locations.qualifiers import qualifier_of
@@ -55,13 +55,16 @@ class Claims:
     place's name that a preposition of place supports ("in Beverly Hills"), is weak:
     the place stands, unless the name is the surname of a longer person's name in the article
     ("Michael Jordan" ... "Jordan") or the article is a sports report (where teams are named
-    after places).
+    after places). ``readings`` are the claims that shorten an institution's name ("Harvard"
+    for Harvard University) or name a company: never weak (:mod:`newsfacts_locations.products`).
     """
 
     spans: newsfacts.SpanSet
     exact: frozenset[tuple[int, int]]
     surnames: frozenset[str]
     people: frozenset[tuple[int, int]] = frozenset()
+    # "Harvard" read as Harvard University, "Amazon" as a company: products.py
+    readings: products.Readings = attrs.field(factory=products.Readings)
 
     @classmethod
     def of(
@@ -74,6 +77,7 @@ class Claims:
             frozenset((f.start, f.end) for f in facts),
             frozenset(surnames),
             frozenset((p.start, p.end) for p in people),
+            products.Readings.of(organizations),
         )
 
     def weak(
@@ -112,6 +116,9 @@ def _mention(
     following = tokens[last + 1].text if last + 1 < len(tokens) else ""
     before_previous = tokens[first - 2].text if first > 1 else ""
     qualifier = qualifier_of(gazetteer, tokens, candidate)
+    # a product or an institution named like a place: "Falcon 9", "at Harvard" (products.py)
+    if products.reason(tokens, candidate, claims.readings, bool(qualifier)) is not None:
+        return None
     fixture = (candidate.shouted and not dated) or (
         article.sports and previous.lower() == "at" and context.name_word(before_previous)
     )

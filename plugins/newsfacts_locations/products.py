@@ -1,0 +1,194 @@
+"""Names that are products or institutions here, not places: the ordered, named checks.
+
+Business and technology news names rockets, phones, cars and software after places
+("Falcon", "Tucson", "Orion"), and universities and museums by a town's name ("Harvard",
+"Oxford", "the Prado"). Each check below looks at one gazetteer name and the words around it
+and answers yes or no; :func:`reason` gives the name of the first that says yes, in this
+order (and ``None`` when the name may be a place):
+
+``institution``
+    the organizations field reads the name as the short form of an institution's name
+    ("Harvard" → "Harvard University"; "Oxford" in "studied at Oxford"), and no qualifier
+    follows ("Harvard, Massachusetts" is the town).
+``company``
+    the organizations field reads the name as a company's ("Amazon said", "Santander raised
+    its rates"), and nothing around it says place: no preposition of place before it ("in
+    the Amazon"), no qualifier after it, no place noun before it. A name after a place
+    and a comma is a place ("Tacoma, Washington shares tips"), not one after a company
+    ("Google, Amazon and Apple"). A country's name stays a place ("Emirates" may be the
+    airline or the country).
+``model designator``
+    a product name of ``data/products.txt`` before a model designator — a number, a Roman
+    numeral or a capital letter, then a word in lower case or the sentence's end ("a Falcon 9
+    rocket", "the Atlas V", "Vega C"); not after a preposition of place, where a number is a
+    count ("in Phoenix 20 years ago").
+``product noun``
+    a product noun after the name, or after a model designator (``data/product_nouns.tsv``):
+    "the Phoenix lander", "a Tacoma sedan"; "rocket" and its kind only after a listed product
+    name or a designator ("an Atlas rocket", not "the Gaza rocket attack").
+``product line``
+    a company's product-line word (``data/product_lines.txt``) right after another capitalized
+    name: "Samsung Mobile", "Microsoft Store".
+
+Brand names that the gazetteer holds as another spelling of a place ("Mobil" for Mobile)
+are in ``data/not_places.txt``. Platform names ("on Android", "for Windows") are not in the
+gazetteer at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import NamedTuple
+
+import attrs
+import regex
+
+import newsfacts
+from newsfacts.plugin import Segment
+from newsfacts_locations import context, support, words
+from newsfacts_locations.matching import Candidate
+
+# "9", "IV", "C", "S24": what follows a product family's name to name one model
+DESIGNATOR = regex.compile(r"\d{1,2}|[IVX]{1,4}|[A-Z]\d{0,3}")
+SENTENCE_ENDS = frozenset({"", ".", "!", "?", ";"})
+
+
+class Around(NamedTuple):
+    """One gazetteer name and the words after and before it."""
+
+    key: str
+    previous: str
+    following: str
+    after_following: str
+    institution: bool  # the organizations field reads it as an institution's short name
+    qualified: bool  # a state, county or country follows: "Harvard, Massachusetts"
+    company: bool = False  # the organizations field reads it as a company, and no place word
+
+    @classmethod
+    def of(
+        cls,
+        tokens: Sequence[Segment],
+        candidate: Candidate,
+        claims: Readings,
+        qualified: bool,
+    ) -> Around:
+        first, last = candidate.first, candidate.last
+        count = len(tokens)
+        span = (candidate.start, candidate.end)
+        return cls(
+            candidate.key,
+            tokens[first - 1].text if first > 0 else "",
+            tokens[last + 1].text if last + 1 < count else "",
+            tokens[last + 2].text if last + 2 < count else "",
+            span in claims.institutions,
+            qualified,
+            span in claims.companies
+            and not any(place.kind == "country" for place in candidate.places)
+            and not _place_words(tokens, candidate, qualified, claims.companies),
+        )
+
+
+def _place_words(
+    tokens: Sequence[Segment],
+    candidate: Candidate,
+    qualified: bool,
+    companies: frozenset[tuple[int, int]],
+) -> bool:
+    """A preposition of place, a qualifier, a place noun, or a name and a comma before it
+    that is not a company's ("Tacoma, Washington", not "Google, Amazon")."""
+    around = support.Surroundings.of(
+        tokens, candidate, qualified=qualified, dated=False, fixture=False, body=False
+    )
+    if support.preposition(around) or qualified or support.place_noun(around):
+        return True
+    if not support.listed(around):
+        return False
+    before = tokens[candidate.first - 2]
+    return (before.start, before.end) not in companies
+
+
+def designator(word: str) -> bool:
+    """A model designator: "9", "IV", "C", "S24"."""
+    return DESIGNATOR.fullmatch(word) is not None
+
+
+def institution(around: Around) -> bool:
+    return around.institution and not around.qualified
+
+
+def company(around: Around) -> bool:
+    return around.company
+
+
+def model_designator(around: Around) -> bool:
+    if around.key not in words.PRODUCTS or not designator(around.following):
+        return False
+    after = around.after_following
+    if not (after in SENTENCE_ENDS or after[:1].islower()):
+        return False  # "Phoenix 12, Denver 9": a score
+    return around.previous.lower() not in words.PREPOSITIONS
+
+
+def product_noun(around: Around) -> bool:
+    noun, designated = around.following, False
+    if designator(noun):
+        noun, designated = around.after_following, True
+    after = words.PRODUCT_NOUNS.get(noun) or words.PRODUCT_NOUNS.get(noun.lower())
+    if after is None:
+        return False
+    return after == "any" or designated or around.key in words.PRODUCTS
+
+
+def product_line(around: Around) -> bool:
+    previous = around.previous
+    return (
+        around.key in words.PRODUCT_LINES
+        and context.name_word(previous)
+        and previous not in words.DIRECTIONS
+    )
+
+
+CHECKS: tuple[tuple[str, Callable[[Around], bool]], ...] = (
+    ("institution", institution),
+    ("company", company),
+    ("model designator", model_designator),
+    ("product noun", product_noun),
+    ("product line", product_line),
+)
+
+
+def reason(
+    tokens: Sequence[Segment], candidate: Candidate, claims: Readings, qualified: bool
+) -> str | None:
+    """The name of the first check that reads the name as a product or an institution."""
+    around = Around.of(tokens, candidate, claims, qualified)
+    return next((name for name, check in CHECKS if check(around)), None)
+
+
+@attrs.frozen
+class Readings:
+    """The organization mentions that name an institution or a company, by (start, end)."""
+
+    institutions: frozenset[tuple[int, int]] = frozenset()
+    companies: frozenset[tuple[int, int]] = frozenset()
+
+    @classmethod
+    def of(cls, organizations: Iterable[newsfacts.Fact]) -> Readings:
+        institutions, companies = set(), set()
+        for fact in organizations:
+            span = (fact.start, fact.end)
+            if _shortened_institution(fact):
+                institutions.add(span)
+            elif getattr(fact, "kind", None) == "company" and " " not in fact.text:
+                companies.add(span)
+        return cls(frozenset(institutions), frozenset(companies))
+
+
+def _shortened_institution(fact: newsfacts.Fact) -> bool:
+    """ "Harvard" for "Harvard University", "the Prado" for "Prado Museum": an institution's
+    word in the canonical name, none in the text."""
+    name = getattr(fact, "name", None)
+    if not isinstance(name, str) or name == fact.text:
+        return False
+    written = set(fact.text.split())
+    return any(w in words.INSTITUTION_HEADS and w not in written for w in name.split())
