@@ -54,7 +54,10 @@ PRODUCTS: list[tuple[str, Facts, Facts]] = [
         [("Google", "Google"), ("Amazon", "Amazon"), ("Apple", "Apple")],
     ),
     ("The firm released Office for Mac and Chrome for Android.", [], []),
+    ("Store sales fell in July, and the store chain cut jobs.", [], []),
+    ("Central banks raised rates. The central bank of Peru did too.", [("Peru", "Peru")], []),
     # the place readings stand where the words say place
+    ("Reading police said the reading was wrong.", [("Reading", "Reading")], []),
     (
         "He flew to Mobile, Alabama, for the hearing.",
         [("Mobile", "Mobile"), ("Alabama", "Alabama")],
@@ -182,6 +185,8 @@ def _around(key: str, previous: str, following: str, after: str = "") -> product
         (_around("Gaza", "The", "rocket", "attack"), None),
         (_around("Mobile", "in", ",", "Alabama"), None),
         (_around("Mobile", "North", "County"), None),
+        (_around("Summit", "", "talks")._replace(common=True), "common word"),
+        (_around("Reading", "", "police")._replace(common=True), None),
     ],
 )
 def test_each_check(around: products.Around, check: str | None) -> None:

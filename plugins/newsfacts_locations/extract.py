@@ -116,8 +116,9 @@ def _mention(
     following = tokens[last + 1].text if last + 1 < len(tokens) else ""
     before_previous = tokens[first - 2].text if first > 1 else ""
     qualifier = qualifier_of(gazetteer, tokens, candidate)
-    # a product or an institution named like a place: "Falcon 9", "at Harvard" (products.py)
-    if products.reason(tokens, candidate, claims.readings, bool(qualifier)) is not None:
+    # a product, an institution or a common word named like a place: "Falcon 9", "studied at
+    # Harvard", "Store sales fell" (products.py)
+    if products.reason(tokens, candidate, claims.readings, bool(qualifier), article.lower_case):
         return None
     fixture = (candidate.shouted and not dated) or (
         article.sports and previous.lower() == "at" and context.name_word(before_previous)

@@ -29,6 +29,12 @@ order (and ``None`` when the name may be a place):
 ``product line``
     a company's product-line word (``data/product_lines.txt``) right after another capitalized
     name: "Samsung Mobile", "Microsoft Store".
+``common word``
+    a one-word name opening the sentence (after an opening quote or bracket, if any) that the
+    article also writes in lower case, before a word in lower case that is not a local noun:
+    "Store sales fell" where the article speaks of "the store"; "Central banks raised rates"
+    beside "central banks". Not a country ("Turkey said" beside "a turkey"), not "Reading
+    police".
 
 Brand names that the gazetteer holds as another spelling of a place ("Mobil" for Mobile)
 are in ``data/not_places.txt``. Platform names ("on Android", "for Windows") are not in the
@@ -51,6 +57,36 @@ from newsfacts_locations.matching import Candidate
 # "9", "IV", "C", "S24": what follows a product family's name to name one model
 DESIGNATOR = regex.compile(r"\d{1,2}|[IVX]{1,4}|[A-Z]\d{0,3}")
 SENTENCE_ENDS = frozenset({"", ".", "!", "?", ";"})
+SENTENCE_OPENERS = frozenset({'"', "“", "'", "‘", "(", "["})
+
+
+@attrs.frozen
+class Readings:
+    """The organization mentions that name an institution or a company, by (start, end)."""
+
+    institutions: frozenset[tuple[int, int]] = frozenset()
+    companies: frozenset[tuple[int, int]] = frozenset()
+
+    @classmethod
+    def of(cls, organizations: Iterable[newsfacts.Fact]) -> Readings:
+        institutions, companies = set(), set()
+        for fact in organizations:
+            span = (fact.start, fact.end)
+            if _shortened_institution(fact):
+                institutions.add(span)
+            elif getattr(fact, "kind", None) == "company" and " " not in fact.text:
+                companies.add(span)
+        return cls(frozenset(institutions), frozenset(companies))
+
+
+def _shortened_institution(fact: newsfacts.Fact) -> bool:
+    """ "Harvard" for "Harvard University", "the Prado" for "Prado Museum": an institution's
+    word in the canonical name, none in the text."""
+    name = getattr(fact, "name", None)
+    if not isinstance(name, str) or name == fact.text:
+        return False
+    written = set(fact.text.split())
+    return any(w in words.INSTITUTION_HEADS and w not in written for w in name.split())
 
 
 class Around(NamedTuple):
@@ -63,6 +99,7 @@ class Around(NamedTuple):
     institution: bool  # the organizations field reads it as an institution's short name
     qualified: bool  # a state, county or country follows: "Harvard, Massachusetts"
     company: bool = False  # the organizations field reads it as a company, and no place word
+    common: bool = False  # a sentence's first word, also written in lower case in the article
 
     @classmethod
     def of(
@@ -71,6 +108,7 @@ class Around(NamedTuple):
         candidate: Candidate,
         claims: Readings,
         qualified: bool,
+        lower_case: frozenset[str] = frozenset(),
     ) -> Around:
         first, last = candidate.first, candidate.last
         count = len(tokens)
@@ -85,6 +123,9 @@ class Around(NamedTuple):
             span in claims.companies
             and not any(place.kind == "country" for place in candidate.places)
             and not _place_words(tokens, candidate, qualified, claims.companies),
+            _opens_sentence(tokens, candidate)
+            and candidate.key.lower() in lower_case
+            and not any(place.kind == "country" for place in candidate.places),
         )
 
 
@@ -105,6 +146,14 @@ def _place_words(
         return False
     before = tokens[candidate.first - 2]
     return (before.start, before.end) not in companies
+
+
+def _opens_sentence(tokens: Sequence[Segment], candidate: Candidate) -> bool:
+    """A one-word name, not a compound, first in its sentence or after an opening mark."""
+    first = candidate.first
+    if candidate.compound or first != candidate.last or first > 1:
+        return False
+    return first == 0 or tokens[0].text in SENTENCE_OPENERS
 
 
 def designator(word: str) -> bool:
@@ -148,47 +197,29 @@ def product_line(around: Around) -> bool:
     )
 
 
+def common_word(around: Around) -> bool:
+    following = around.following
+    return around.common and following[:1].islower() and following not in words.LOCAL_NOUNS
+
+
 CHECKS: tuple[tuple[str, Callable[[Around], bool]], ...] = (
     ("institution", institution),
     ("company", company),
     ("model designator", model_designator),
     ("product noun", product_noun),
     ("product line", product_line),
+    ("common word", common_word),
 )
 
 
 def reason(
-    tokens: Sequence[Segment], candidate: Candidate, claims: Readings, qualified: bool
+    tokens: Sequence[Segment],
+    candidate: Candidate,
+    claims: Readings,
+    qualified: bool,
+    lower_case: frozenset[str] = frozenset(),
 ) -> str | None:
-    """The name of the first check that reads the name as a product or an institution."""
-    around = Around.of(tokens, candidate, claims, qualified)
+    """The name of the first check that reads the name as a product, an institution or a
+    common word; ``lower_case``: the words the article writes in lower case."""
+    around = Around.of(tokens, candidate, claims, qualified, lower_case)
     return next((name for name, check in CHECKS if check(around)), None)
-
-
-@attrs.frozen
-class Readings:
-    """The organization mentions that name an institution or a company, by (start, end)."""
-
-    institutions: frozenset[tuple[int, int]] = frozenset()
-    companies: frozenset[tuple[int, int]] = frozenset()
-
-    @classmethod
-    def of(cls, organizations: Iterable[newsfacts.Fact]) -> Readings:
-        institutions, companies = set(), set()
-        for fact in organizations:
-            span = (fact.start, fact.end)
-            if _shortened_institution(fact):
-                institutions.add(span)
-            elif getattr(fact, "kind", None) == "company" and " " not in fact.text:
-                companies.add(span)
-        return cls(frozenset(institutions), frozenset(companies))
-
-
-def _shortened_institution(fact: newsfacts.Fact) -> bool:
-    """ "Harvard" for "Harvard University", "the Prado" for "Prado Museum": an institution's
-    word in the canonical name, none in the text."""
-    name = getattr(fact, "name", None)
-    if not isinstance(name, str) or name == fact.text:
-        return False
-    written = set(fact.text.split())
-    return any(w in words.INSTITUTION_HEADS and w not in written for w in name.split())
