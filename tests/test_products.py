@@ -48,6 +48,8 @@ PRODUCTS: list[tuple[str, Facts, Facts]] = [
     ("Traders said Mobil raised its diesel prices again.", [], []),
     ("Amazon said its cloud sales rose.", [], [("Amazon", "Amazon")]),
     ("Santander raised its mortgage rates on Friday.", [], [("Santander", "Santander")]),
+    ("Shares in Santander fell 2 percent.", [], [("Santander", "Santander")]),
+    ("The Mustang is built in Michigan.", [("Michigan", "Michigan")], []),
     (
         "Google, Amazon and Apple led the market higher.",
         [],
@@ -105,6 +107,12 @@ INSTITUTIONS: list[tuple[str, Facts, Facts]] = [
         [("Madrid", "Madrid")],
         [("Prado", "Prado Museum")],
     ),
+    (
+        "She is a professor of economics at Columbia.",
+        [],
+        [("Columbia", "Columbia University")],
+    ),
+    ("The students flew from Oxford to Rome.", [("Oxford", "Oxford"), ("Rome", "Rome")], []),
     # the town where nothing says university; the name is not spread to the whole article
     ("The festival returns to Oxford in June.", [("Oxford", "Oxford")], []),
     (
@@ -181,7 +189,9 @@ def _around(key: str, previous: str, following: str, after: str = "") -> product
         (_around("Orion", "the", "rocket"), "product noun"),
         (_around("Mobile", "Samsung", "unveiled"), "product line"),
         (_around("Phoenix", "in", "20", "years"), None),
-        (_around("Phoenix", "the", "12", ","), None),
+        (_around("Phoenix", "beat", "12", ","), None),
+        (_around("Mustang", "The", "is"), "product article"),
+        (_around("Phoenix", "The", "area")._replace(well_known=True), None),
         (_around("Gaza", "The", "rocket", "attack"), None),
         (_around("Mobile", "in", ",", "Alabama"), None),
         (_around("Mobile", "North", "County"), None),

@@ -13,7 +13,8 @@ order (and ``None`` when the name may be a place):
 ``company``
     the organizations field reads the name as a company's ("Amazon said", "Santander raised
     its rates"), and nothing around it says place: no preposition of place before it ("in
-    the Amazon"), no qualifier after it, no place noun before it. A name after a place
+    the Amazon"; but "shares in Santander", after a word of ``data/company_words.txt``, is
+    the company's), no qualifier after it, no place noun before it. A name after a place
     and a comma is a place ("Tacoma, Washington shares tips"), not one after a company
     ("Google, Amazon and Apple"). A country's name stays a place ("Emirates" may be the
     airline or the country).
@@ -26,6 +27,11 @@ order (and ``None`` when the name may be a place):
     a product noun after the name, or after a model designator (``data/product_nouns.tsv``):
     "the Phoenix lander", "a Tacoma sedan"; "rocket" and its kind only after a listed product
     name or a designator ("an Atlas rocket", not "the Gaza rocket attack").
+``product article``
+    a product name of ``data/products.txt`` after "the", with no preposition of place before
+    ("The Mustang is built in Michigan", "the Jupiter reached orbit"; towns do not take
+    "the"); not a well-known place, whose name qualifies a noun after "the" ("the Phoenix
+    area", "the Tucson office").
 ``product line``
     a company's product-line word (``data/product_lines.txt``) right after another capitalized
     name: "Samsung Mobile", "Microsoft Store".
@@ -100,6 +106,8 @@ class Around(NamedTuple):
     qualified: bool  # a state, county or country follows: "Harvard, Massachusetts"
     company: bool = False  # the organizations field reads it as a company, and no place word
     common: bool = False  # a sentence's first word, also written in lower case in the article
+    before_previous: str = ""
+    well_known: bool = False  # a country, division, region or city above 100,000 people
 
     @classmethod
     def of(
@@ -126,6 +134,8 @@ class Around(NamedTuple):
             _opens_sentence(tokens, candidate)
             and candidate.key.lower() in lower_case
             and not any(place.kind == "country" for place in candidate.places),
+            tokens[first - 2].text if first > 1 else "",
+            any(context.well_known(place) for place in candidate.places),
         )
 
 
@@ -140,7 +150,10 @@ def _place_words(
     around = support.Surroundings.of(
         tokens, candidate, qualified=qualified, dated=False, fixture=False, body=False
     )
-    if support.preposition(around) or qualified or support.place_noun(around):
+    if support.preposition(around):
+        # "shares in Santander", "analysts at Amazon": the company's, not a place's
+        return around.before_previous.lower() not in words.COMPANY_WORDS
+    if qualified or support.place_noun(around):
         return True
     if not support.listed(around):
         return False
@@ -178,6 +191,15 @@ def model_designator(around: Around) -> bool:
     return around.previous.lower() not in words.PREPOSITIONS
 
 
+def product_article(around: Around) -> bool:
+    return (
+        around.key in words.PRODUCTS
+        and not around.well_known
+        and around.previous.lower() == "the"
+        and around.before_previous.lower() not in words.PREPOSITIONS
+    )
+
+
 def product_noun(around: Around) -> bool:
     noun, designated = around.following, False
     if designator(noun):
@@ -207,6 +229,7 @@ CHECKS: tuple[tuple[str, Callable[[Around], bool]], ...] = (
     ("company", company),
     ("model designator", model_designator),
     ("product noun", product_noun),
+    ("product article", product_article),
     ("product line", product_line),
     ("common word", common_word),
 )

@@ -33,6 +33,7 @@ PRODUCTS = read_words(PACKAGE, "products.txt")
 PRODUCT_NOUNS = {noun: after for noun, after in read_table(PACKAGE, "product_nouns.tsv", columns=2)}
 PRODUCT_LINES = read_words(PACKAGE, "product_lines.txt")
 INSTITUTION_HEADS = read_words(PACKAGE, "institution_heads.txt")
+COMPANY_WORDS = read_words(PACKAGE, "company_words.txt")
 COUNTY_NAMES = frozenset({"County", "Parish", "Borough", "Township"})
 _STREETS = read_words(PACKAGE, "street_words.txt")
 STREET_WORDS = frozenset(word.lstrip("?") for word in _STREETS if not word.startswith("!"))

@@ -27,20 +27,28 @@ CONTEXT_KEYS = frozenset(key_of(word) for word in INSTITUTIONS)
 _CUES = read_table(PACKAGE, "academic_cues.tsv", columns=2)
 ACADEMIC_BEFORE = frozenset(words for side, words in _CUES if side == "before")
 ACADEMIC_AFTER = frozenset(words for side, words in _CUES if side == "after")
+ACADEMIC_NOUNS = frozenset(words for side, words in _CUES if side == "near")
+NEAR_OPENERS = frozenset({"at", "of"})
+NEAR = 3  # words before the opener where a noun of study counts
 LONGEST_ACADEMIC_CUE = max(len(words.split()) for words in ACADEMIC_BEFORE)
 PLATFORMS = read_words(PACKAGE, "platforms.txt")
 EDITION_OPENERS = frozenset({"for", "on"})
 
 
 def academic(sentence: Sentence, index: int) -> bool:
-    """Words of study or teaching before or after the name: "studied at", "graduate"."""
+    """Words of study or teaching before or after the name: "studied at", "graduate", "a
+    professor of economics at"."""
     lowered = sentence.lowered
     after = index + 1
     if after < len(lowered) and lowered[after] in ACADEMIC_AFTER:
         return True
     first = max(0, index - LONGEST_ACADEMIC_CUE)
     before = lowered[first:index]
-    return any(" ".join(before[start:]) in ACADEMIC_BEFORE for start in range(len(before)))
+    if any(" ".join(before[start:]) in ACADEMIC_BEFORE for start in range(len(before))):
+        return True
+    if index == 0 or lowered[index - 1] not in NEAR_OPENERS:
+        return False
+    return not ACADEMIC_NOUNS.isdisjoint(lowered[max(0, index - 1 - NEAR) : index - 1])
 
 
 def museum(sentence: Sentence, index: int) -> bool:
