@@ -150,6 +150,11 @@ PARTIES: list[tuple[str, Facts, list[tuple[str, str, str | None]]]] = [
         [("Taliban", "Taliban", "other")],
     ),
     ("Hamas rejected the offer on Sunday.", [], [("Hamas", "Hamas", "other")]),
+    (
+        "Extinction Rebellion blocked two bridges.",
+        [],
+        [("Extinction Rebellion", "Extinction Rebellion", "ngo")],
+    ),
     # a party's members are people, not the party
     ("The Tories lost seats to the Greens in Bristol.", [("Bristol", "Bristol")], []),
     ("Democrats and Republicans argued over the budget.", [], []),
