@@ -9,6 +9,11 @@ plugin's figure is words / (segmentation + its own time), and words / its own ti
 text layer is built once per article and shared by all plugins). Also printed: the first-use cost of
 each plugin (data loading) and the peak memory of the process. Figures are from one run on a
 shared machine: compare the ratios printed together, not numbers from different runs.
+
+Two checks follow, with their targets: the cold start (import, plugin loading and the first
+article, lazily loaded data included, in a fresh process: at most 0.3 s) and cost linear in
+length (one article made of the corpus's texts joined up to ``--words`` words, and one ten
+times longer: the longer must take at most 11 times the CPU time, best of 3).
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import resource
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -35,6 +41,61 @@ def read_articles(paths: list[str], limit: int | None) -> list[newsfacts.Article
     return articles
 
 
+COLD_START_TARGET = 0.3  # seconds: import + plugin loading + first article
+LINEAR_TARGET = 11.0  # an article ten times longer takes at most this many times the time
+COLD_START = """
+import sys, time
+began = time.perf_counter()
+import newsfacts
+newsfacts.Extractor(sys.argv[1].split(",") if sys.argv[1] else None).extract(sys.argv[2])
+print(time.perf_counter() - began)
+"""
+
+
+def cold_start(plugins: str | None, text: str) -> float:
+    """Seconds from ``import newsfacts`` to the first article's result, in a fresh process."""
+    command = [sys.executable, "-c", COLD_START, plugins or "", text]
+    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    return float(done.stdout.split()[-1])
+
+
+def joined(articles: list[newsfacts.Article], words: int) -> newsfacts.Article:
+    """One article of the corpus's texts, paragraph after paragraph, up to ``words`` words."""
+    texts: list[str] = []
+    count = 0
+    while count < words and articles:
+        for article in articles:
+            texts.append(article.text)
+            count += len(article.text.split())
+            if count >= words:
+                break
+    return newsfacts.Article(text="\n\n".join(texts), published=articles[0].published)
+
+
+def cpu_seconds(extractor: newsfacts.Extractor, article: newsfacts.Article) -> float:
+    """The best of 3 CPU times of one extraction."""
+    best = float("inf")
+    for _ in range(3):
+        began = time.process_time()
+        extractor.extract(article)
+        best = min(best, time.process_time() - began)
+    return best
+
+
+def linearity(extractor: newsfacts.Extractor, articles: list[newsfacts.Article], words: int) -> str:
+    short, long = joined(articles, words), joined(articles, 10 * words)
+    short_words, long_words = len(short.text.split()), len(long.text.split())
+    short_time, long_time = cpu_seconds(extractor, short), cpu_seconds(extractor, long)
+    # Joined texts cannot be cut at exactly ten times the words: scale to the true ratio.
+    ratio = long_time / short_time * (10 * short_words / long_words)
+    verdict = "pass" if ratio <= LINEAR_TARGET else "FAIL"
+    return (
+        f"linear in length: {short_words:,} words {short_time:.3f} CPU s, {long_words:,} words "
+        f"{long_time:.3f} CPU s: 10x longer takes {ratio:.2f}x "
+        f"{verdict} (target <= {LINEAR_TARGET:.0f}x)"
+    )
+
+
 def _rate(words: int, seconds: float) -> str:
     return f"{words / seconds:,.0f}" if seconds > 0 else "-"
 
@@ -45,6 +106,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--plugins", help="comma-separated plugins/fields (default: all)")
     parser.add_argument("--repeat", type=int, default=1, help="passes over the corpus")
     parser.add_argument("--limit", type=int, help="first N articles of each .jsonl file")
+    parser.add_argument(
+        "--words", type=int, default=2000, help="the shorter article of the linearity check"
+    )
     args = parser.parse_args(argv)
 
     articles = read_articles(args.corpus, args.limit)
@@ -81,6 +145,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {name:<24} {seconds:.3f} s")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
     print(f"peak memory (max RSS): {peak:,.0f} MiB")
+    if articles:
+        seconds = cold_start(args.plugins, articles[0].text)
+        verdict = "pass" if seconds <= COLD_START_TARGET else "FAIL"
+        print(
+            f"cold start (import, plugin loading, first article; fresh process): {seconds:.3f} s "
+            f"{verdict} (target <= {COLD_START_TARGET} s)"
+        )
+        print(linearity(extractor, articles, args.words))
     return 0
 
 
