@@ -11,13 +11,13 @@ order (and ``None`` when the name may be a place):
     ("Harvard" → "Harvard University"; "Oxford" in "studied at Oxford"), and no qualifier
     follows ("Harvard, Massachusetts" is the town).
 ``company``
-    the organizations field reads the name as a company's ("Amazon said", "Santander raised
-    its rates"), and nothing around it says place: no preposition of place before it ("in
-    the Amazon"; but "shares in Santander", after a word of ``data/company_words.txt``, is
+    the organizations field reads the name as a company's ("Amazon said", "Carrefour will
+    close stores"), and nothing around it says place: no preposition of place before it ("in
+    the Amazon"; but "shares in Carrefour", after a word of ``data/company_words.txt``, is
     the company's), no qualifier after it, no place noun before it. A name after a place
     and a comma is a place ("Tacoma, Washington shares tips"), not one after a company
-    ("Google, Amazon and Apple"). A country's name stays a place ("Emirates" may be the
-    airline or the country).
+    ("Google, Amazon and Apple"). A country, a state or a city of a million people stays a
+    place ("Emirates" may be the airline or the country; "the tech giant Washington").
 ``model designator``
     a product name of ``data/products.txt`` before a model designator — a number, a Roman
     numeral or a capital letter, then a word in lower case or the sentence's end ("a Falcon 9
@@ -58,11 +58,14 @@ import regex
 import newsfacts
 from newsfacts.plugin import Segment
 from newsfacts_locations import context, support, words
+from newsfacts_locations.gazetteer import Place
 from newsfacts_locations.matching import Candidate
 
 # "9", "IV", "C", "S24": what follows a product family's name to name one model
 DESIGNATOR = regex.compile(r"\d{1,2}|[IVX]{1,4}|[A-Z]\d{0,3}")
 SENTENCE_ENDS = frozenset({"", ".", "!", "?", ";"})
+DIVISIONS = frozenset({"country", "admin"})
+BIG_CITY = 1_000_000
 SENTENCE_OPENERS = frozenset({'"', "“", "'", "‘", "(", "["})
 
 
@@ -129,7 +132,7 @@ class Around(NamedTuple):
             span in claims.institutions,
             qualified,
             span in claims.companies
-            and not any(place.kind == "country" for place in candidate.places)
+            and not any(map(_never_a_company, candidate.places))
             and not _place_words(tokens, candidate, qualified, claims.companies),
             _opens_sentence(tokens, candidate)
             and candidate.key.lower() in lower_case
@@ -137,6 +140,13 @@ class Around(NamedTuple):
             tokens[first - 2].text if first > 1 else "",
             any(context.well_known(place) for place in candidate.places),
         )
+
+
+def _never_a_company(place: Place) -> bool:
+    """A country, a state or a city of a million people: "Indiana", "London" are the places
+    even where the organizations field took them for a company ("the tech giant Washington",
+    "an analyst at London stockbrokers")."""
+    return place.kind in DIVISIONS or place.population >= BIG_CITY
 
 
 def _place_words(
@@ -151,7 +161,7 @@ def _place_words(
         tokens, candidate, qualified=qualified, dated=False, fixture=False, body=False
     )
     if support.preposition(around):
-        # "shares in Santander", "analysts at Amazon": the company's, not a place's
+        # "shares in Carrefour", "analysts at Amazon": the company's, not a place's
         return around.before_previous.lower() not in words.COMPANY_WORDS
     if qualified or support.place_noun(around):
         return True
@@ -197,6 +207,7 @@ def product_article(around: Around) -> bool:
         and not around.well_known
         and around.previous.lower() == "the"
         and around.before_previous.lower() not in words.PREPOSITIONS
+        and not context.name_word(around.following)  # "the Jupiter Police Department"
     )
 
 

@@ -4,7 +4,7 @@
   one-word name of ``data/institutions.tsv`` in its setting (words of study around a
   university, "the" before a museum) names the institution. These words are also places or
   surnames, so a name found this way is not spread to the rest of the article
-  (:data:`CONTEXT_KEYS`).
+  (:func:`unspread`).
 * :func:`edition`: "Office for Mac", "Chrome for Android" — a name built on a head word
   whose complement is a platform (``data/platforms.txt``) is a product, not an organization.
 """
@@ -23,7 +23,7 @@ INSTITUTIONS: dict[str, tuple[Entry, str]] = {
     word: (Entry(name, None, kind or None), setting)
     for word, name, kind, setting in read_table(PACKAGE, "institutions.tsv", columns=4)
 }
-CONTEXT_KEYS = frozenset(key_of(word) for word in INSTITUTIONS)
+CONTEXT_KEYS = {key_of(word): entry for word, (entry, _) in INSTITUTIONS.items()}
 _CUES = read_table(PACKAGE, "academic_cues.tsv", columns=2)
 ACADEMIC_BEFORE = frozenset(words for side, words in _CUES if side == "before")
 ACADEMIC_AFTER = frozenset(words for side, words in _CUES if side == "after")
@@ -72,6 +72,15 @@ def institution_names(sentence: Sentence) -> Iterator[Candidate]:
         entry, setting = found
         if SETTINGS[setting](sentence, index):
             yield rules.make(sentence, index, index + 1, entry, None, rules.KNOWN_RULE)
+
+
+def unspread(lexicon: dict[tuple[str, ...], Entry]) -> None:
+    """Take the one-word universities and museums out of the names spread to the whole
+    article ("lives in Oxford" stays a place); not the same word as another organization's
+    short form ("Columbia" for Columbia Savings)."""
+    for key, entry in CONTEXT_KEYS.items():
+        if lexicon.get(key) is entry:
+            del lexicon[key]
 
 
 def edition(candidate: Candidate) -> bool:

@@ -101,8 +101,9 @@ def _lexicon(
         for short in _short_forms(candidate.key):
             if short not in KNOWN:
                 lexicon.setdefault(short, entry)
-    for key in (*person_keys, *chambers.CHAMBER_KEYS, *institutions.CONTEXT_KEYS):
+    for key in (*person_keys, *chambers.CHAMBER_KEYS):
         lexicon.pop(key, None)
+    institutions.unspread(lexicon)
     return lexicon
 
 
