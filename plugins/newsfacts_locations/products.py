@@ -1,10 +1,11 @@
-"""Names that are products or institutions here, not places: the ordered, named checks.
+"""Names that are products, companies, institutions or common words here, not places.
 
 Business and technology news names rockets, phones, cars and software after places
-("Falcon", "Tucson", "Orion"), and universities and museums by a town's name ("Harvard",
-"Oxford", "the Prado"). Each check below looks at one gazetteer name and the words around it
-and answers yes or no; :func:`reason` gives the name of the first that says yes, in this
-order (and ``None`` when the name may be a place):
+("Falcon", "Tucson", "Orion"), companies and universities and museums by a town's name
+("Amazon", "Harvard", "Oxford", "the Prado"), and opens sentences with capitalized common
+words that are also towns ("Store sales fell"). Each check below looks at one gazetteer name
+and the words around it and answers yes or no; :func:`reason` gives the name of the first
+that says yes, in this order (and ``None`` when the name may be a place):
 
 ``institution``
     the organizations field reads the name as the short form of an institution's name
@@ -31,7 +32,7 @@ order (and ``None`` when the name may be a place):
     a product name of ``data/products.txt`` after "the", with no preposition of place before
     ("The Mustang is built in Michigan", "the Jupiter reached orbit"; towns do not take
     "the"); not a well-known place, whose name qualifies a noun after "the" ("the Phoenix
-    area", "the Tucson office").
+    area", "the Tucson office"), nor before a capitalized word ("the Jupiter Police").
 ``product line``
     a company's product-line word (``data/product_lines.txt``) right after another capitalized
     name: "Samsung Mobile", "Microsoft Store".
