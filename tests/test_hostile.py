@@ -31,7 +31,7 @@ LARGE = 4 * SMALL
 MOST_GROWTH = 8.0
 # Below this many seconds, a time is noise: a stage faster than this on LARGE is not judged.
 FLOOR = 0.05
-TRIES = 3
+TRIES = 5  # a steep growth is measured again up to this many times before it fails
 # Inputs whose quadratic paths show only on longer texts: how many times SMALL they start at.
 # (Many people of one surname, each named alone: the search of all of them for every mention
 # was cheap below 100,000 characters.)
