@@ -19,24 +19,24 @@ that says yes, in this order (and ``None`` when the name may be a place):
     and a comma is a place ("Tacoma, Washington shares tips"), not one after a company
     ("Google, Amazon and Apple"). A country, a state or a city of a million people stays a
     place ("Emirates" may be the airline or the country; "the tech giant Washington").
-``model designator``
+``model-designator``
     a product name of ``data/products.txt`` before a model designator — a number, a Roman
     numeral or a capital letter, then a word in lower case or the sentence's end ("a Falcon 9
     rocket", "the Atlas V", "Vega C"); not after a preposition of place, where a number is a
     count ("in Phoenix 20 years ago").
-``product noun``
+``product-noun``
     a product noun after the name, or after a model designator (``data/product_nouns.tsv``):
     "the Phoenix lander", "a Tacoma sedan"; "rocket" and its kind only after a listed product
     name or a designator ("an Atlas rocket", not "the Gaza rocket attack").
-``product article``
+``product-article``
     a product name of ``data/products.txt`` after "the", with no preposition of place before
     ("The Mustang is built in Michigan", "the Jupiter reached orbit"; towns do not take
     "the"); not a well-known place, whose name qualifies a noun after "the" ("the Phoenix
     area", "the Tucson office"), nor before a capitalized word ("the Jupiter Police").
-``product line``
+``product-line``
     a company's product-line word (``data/product_lines.txt``) right after another capitalized
     name: "Samsung Mobile", "Microsoft Store".
-``common word``
+``common-word``
     a one-word name opening the sentence (after an opening quote or bracket, if any) that the
     article also writes in lower case, before a word in lower case that is not a local noun:
     "Store sales fell" where the article speaks of "the store"; "Central banks raised rates"
@@ -236,14 +236,15 @@ def common_word(around: Around) -> bool:
     return around.common and following[:1].islower() and following not in words.LOCAL_NOUNS
 
 
+# (reason code, test), in order: the first test that holds names why the name is no place
 CHECKS: tuple[tuple[str, Callable[[Around], bool]], ...] = (
     ("institution", institution),
     ("company", company),
-    ("model designator", model_designator),
-    ("product noun", product_noun),
-    ("product article", product_article),
-    ("product line", product_line),
-    ("common word", common_word),
+    ("model-designator", model_designator),
+    ("product-noun", product_noun),
+    ("product-article", product_article),
+    ("product-line", product_line),
+    ("common-word", common_word),
 )
 
 
