@@ -139,7 +139,8 @@ class Around(NamedTuple):
             and candidate.key.lower() in lower_case
             and not any(place.kind == "country" for place in candidate.places),
             tokens[first - 2].text if first > 1 else "",
-            any(context.well_known(place) for place in candidate.places),
+            # asked only of listed products ("the Phoenix area"): most names have many places
+            candidate.key in words.PRODUCTS and any(map(context.well_known, candidate.places)),
         )
 
 
@@ -257,5 +258,30 @@ def reason(
 ) -> str | None:
     """The name of the first check that reads the name as a product, an institution or a
     common word; ``lower_case``: the words the article writes in lower case."""
+    if not _askable(tokens, candidate, claims, lower_case):
+        return None
     around = Around.of(tokens, candidate, claims, qualified, lower_case)
     return next((name for name, check in CHECKS if check(around)), None)
+
+
+def _askable(
+    tokens: Sequence[Segment],
+    candidate: Candidate,
+    claims: Readings,
+    lower_case: frozenset[str],
+) -> bool:
+    """Whether any check may hold: a listed word, a claim, a sentence's first word written in
+    lower case elsewhere, or a product noun or a designator next. Most names (a town in a
+    sentence) are none of these, and are not asked the whole table."""
+    key = candidate.key
+    if key in words.PRODUCTS or key in words.PRODUCT_LINES:
+        return True
+    span = (candidate.start, candidate.end)
+    if span in claims.institutions or span in claims.companies:
+        return True
+    if candidate.first <= 1 and key.lower() in lower_case:
+        return True
+    after = candidate.last + 1
+    following = tokens[after].text if after < len(tokens) else ""
+    nouns = words.PRODUCT_NOUNS
+    return following in nouns or following.lower() in nouns or designator(following)
