@@ -436,5 +436,6 @@ def test_the_arguments_rebuild_an_equivalent_extractor_in_another_process() -> N
         "config": {"locations": {}},
         "strict": False,
         "time_limit": None,
+        "trace": False,
     }
     assert newsfacts.Extractor(**ex.arguments).fields == ex.fields

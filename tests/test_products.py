@@ -213,7 +213,7 @@ def _around(key: str, previous: str, following: str, after: str = "") -> product
     ],
 )
 def test_each_check(around: products.Around, check: str | None) -> None:
-    found = next((name for name, test in products.CHECKS if test(around)), None)
+    found = next((check.name for check in products.CHECKS if check.test(around)), None)
     assert found == check
 
 
@@ -232,3 +232,14 @@ def test_reason_names_the_company_check() -> None:
     read = products.Readings(companies=frozenset({(0, 6), (45, 51)}))
     assert products.reason(tokens, said, read, qualified=False) == "company"
     assert products.reason(tokens, across, read, qualified=False) is None
+
+
+def test_the_explain_trace_names_the_products_check() -> None:
+    extractor = newsfacts.Extractor(["locations", "organizations", "people"], trace=True)
+    result = extractor.extract("A Falcon 9 rocket left Florida. She studied at Harvard.")
+    decided = {d.text: d for d in result.trace if d.field == "locations"}
+    for text, evidence in (("Falcon", "model-designator"), ("Harvard", "institution")):
+        decision = decided[text]
+        assert (decision.outcome, decision.reason) == ("reject", "product-or-institution")
+        assert decision.steps[0].evidence == evidence
+    assert decided["Florida"].outcome == "accept"

@@ -12,6 +12,7 @@ from newsfacts_dates.grammar import (
     LEAD_WORDS,
     SEASON_VETOES,
     SEASONS,
+    WEEKDAYS,
     YEAR_BLOCKERS,
 )
 from newsfacts_dates.reading import (
@@ -57,11 +58,22 @@ def monthday(match: Match, ctx: Context) -> Reading | None:
         return Reading("DATE", date_value(int(year_text), month, day), point_mod(match))
     if ctx.published is None:
         return Reading("DATE", date_value(None, month, day), point_mod(match), resolved=False)
-    # A day and month take the nearest such day (verb tense misleads more than it helps on
-    # the gold sets: "the rights, which expire Nov. 21"); only "by", "since"... decide.
-    tense = ctx.tense_of(match.start(), match.end(), False)
-    year = anchor.month_day_year(ctx.published, month, day, tense)
+    lead = ctx.tense_of(match.start(), match.end(), False)
+    verb = "none" if lead != "none" else ctx.tense_of(match.start(), match.end(), True)
+    weekday = group(match, "weekday")
+    number = WEEKDAYS[weekday.lower()] if weekday else None
+    year = anchor.month_day_year(
+        ctx.published, month, day, lead, verb, number, start=match.start(), end=match.end()
+    )
     return Reading("DATE", date_value(year, month, day), point_mod(match))
+
+
+def week_of(match: Match, ctx: Context) -> Reading | None:
+    """ "the week of March 6": the ISO week holding that day."""
+    day = monthday(match, ctx)
+    if day is None or not day.value[:4].isdigit():
+        return None if day is None else day._replace(value="XXXX-WXX")
+    return day._replace(value=anchor.week(dt.date.fromisoformat(day.value)))
 
 
 def dayrange(match: Match, ctx: Context) -> Reading | None:
@@ -98,10 +110,11 @@ def daymonth(match: Match, ctx: Context) -> Reading | None:
 
 
 def monthyear(match: Match, ctx: Context) -> Reading | None:
-    """ "March 1998", "June last year"."""
+    """ "March 1998", "June last year", "January nineteen ninety-seven"."""
     month = month_number(match.group("month"))
-    if match.group("year"):
-        return Reading("DATE", date_value(int(match.group("year")), month), point_mod(match))
+    written = _written_year(match)
+    if written is not None:
+        return Reading("DATE", date_value(written, month), point_mod(match))
     if ctx.published is None:
         return Reading("DATE", date_value(None, month), point_mod(match), resolved=False)
     year = ctx.published.year + (relative(match.group("rel")) or 0)
@@ -178,15 +191,27 @@ def century(match: Match, ctx: Context) -> Reading | None:
 
 def spelled_year(match: Match, ctx: Context) -> Reading | None:
     """ "nineteen ninety-six", "the year two thousand" (spoken news transcripts)."""
-    high = group(match, "high")
-    if high is None:
+    if group(match, "high") is None:
         extra = group(match, "extra")
         return Reading("DATE", f"{2000 + int(count(extra) or 0) if extra else 2000:04d}")
+    spoken = _spoken_year(match)
+    return None if spoken is None else Reading("DATE", f"{spoken:04d}")
+
+
+def _spoken_year(match: Match) -> int | None:
+    """The year of "nineteen ninety-six", "twenty oh-five" (``{SPOKEN_YEAR}``), if any."""
+    high = group(match, "high")
+    if high is None:
+        return None
     low_words = match.group("low").lower().replace("oh-", "").replace("oh ", "")
     low = 0 if low_words == "hundred" else count(low_words)
-    if low is None:
-        return None
-    return Reading("DATE", f"{int(count(high) or 0) * 100 + int(low):04d}")
+    return None if low is None else int(count(high) or 0) * 100 + int(low)
+
+
+def _written_year(match: Match) -> int | None:
+    """The year written in digits or spoken, when the rule has one."""
+    digits = group(match, "year")
+    return int(digits) if digits else _spoken_year(match)
 
 
 def season(match: Match, ctx: Context) -> Reading | None:
@@ -194,8 +219,9 @@ def season(match: Match, ctx: Context) -> Reading | None:
     code, first_month = SEASONS[match.group("season").lower()]
     if not _season_usable(match, ctx.text):
         return None
-    if match.group("year"):
-        return Reading("DATE", f"{match.group('year')}-{code}", point_mod(match))
+    written = _written_year(match)
+    if written is not None:
+        return Reading("DATE", f"{written:04d}-{code}", point_mod(match))
     if ctx.published is None:
         return Reading("DATE", f"XXXX-{code}", point_mod(match), resolved=False)
     year = anchor.season_year(ctx.published, first_month, None)
@@ -203,7 +229,7 @@ def season(match: Match, ctx: Context) -> Reading | None:
 
 
 def _season_usable(match: Match, text: str) -> bool:
-    if match.group("year") or group(match, "pmod"):
+    if _written_year(match) is not None or group(match, "pmod"):
         return True
     if _word_after(text, match.end()) in SEASON_VETOES:
         return False  # "the fall of the Berlin Wall", "the fall in prices"
@@ -223,7 +249,9 @@ def holiday(match: Match, ctx: Context) -> Reading | None:
     if offset is not None:
         tense = "past" if offset < 0 else "future"
     guess = _holiday_date(rule, ctx.published.year)
-    year = anchor.month_day_year(ctx.published, guess.month, guess.day, tense)
+    year = anchor.month_day_year(
+        ctx.published, guess.month, guess.day, tense, start=match.start(), end=match.end()
+    )
     return Reading("DATE", _holiday_date(rule, year).isoformat())
 
 

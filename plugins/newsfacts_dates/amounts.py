@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from newsfacts.plugin import Check, decide
 from newsfacts_dates.grammar import NUMBERS, UNITS, unit_of
 from newsfacts_dates.reading import Context, Match, Reading, duration_mod, group, month_number
 
@@ -72,10 +73,58 @@ def is_frequency(text: str, start: int) -> bool:
 _UNKNOWN_AMOUNTS = frozenset(["several", "a few", "few", "many", "some", "the next few"])
 
 
+# A number that reads as a year: four digits from 1600 to 2099, no comma or decimals.
+_YEAR_SHAPED = regex.compile(r"(?:1[6-9]|20)\d\d")
+
+
+def _year_shaped(words: str | None) -> bool:
+    return words is not None and _YEAR_SHAPED.fullmatch(words) is not None
+
+
+def _no_year_shape(match: Match) -> bool:
+    """ "15 days", "2,018 days": no number that could be a year."""
+    return not (_year_shaped(match.group("num")) or _year_shaped(group(match, "num2")))
+
+
+def _led_by_a_modifier(match: Match) -> str:
+    """ "some 1800 years", "nearly 1700 hours": an approximate amount."""
+    return group(match, "dmod") or ""
+
+
+def _years_at_both_ends(match: Match) -> bool:
+    """ "from 2007 to 2010 seconds later", "between 2015 and 2018 days": two years."""
+    return _year_shaped(match.group("num")) and _year_shaped(group(match, "num2"))
+
+
+def _round_hundreds(match: Match) -> bool:
+    """ "2000 years", "1600 hours": a round number of hundreds is counted more than named."""
+    number = match.group("num")
+    return _year_shaped(number) and number.endswith("00")
+
+
+# Is the number before a unit an amount of time, or a year that the unit happens to follow
+# ("the 2018 days of protest", "in 2007 seconds counted")? Checked in this order; a
+# year-shaped number that none of them decides is a year (the ``year`` rule reads it).
+YEAR_OR_AMOUNT: tuple[Check[Match], ...] = (
+    Check("no-year-shape", _no_year_shape, "amount", "no number that could be a year"),
+    Check("led-by-a-modifier", _led_by_a_modifier, "amount", "'some', 'nearly' before it"),
+    Check("years-at-both-ends", _years_at_both_ends, "year", "'from 2007 to 2010': two years"),
+    Check("round-hundreds", _round_hundreds, "amount", "a round number of hundreds"),
+)
+
+
 def duration(match: Match, ctx: Context) -> Reading | None:
     unit = unit_of(match.group("unit"))
     if unit is None or match.group().lower().endswith("old"):
         return None  # "a 6-year-old boy": an age, which the gold sets do not mark
+    written = match.group("unit")
+    if written[0].isupper() and not written.isupper():
+        return None  # "60 Minutes", "28 Days": a title, not an amount of time
+    if (
+        decide(YEAR_OR_AMOUNT, match, default="year", start=match.start(), end=match.end())
+        == "year"
+    ):
+        return None  # the year rule reads the number ("P2018D" would be no duration)
     words = match.group("num")
     lowered = words.lower()
     amount = count(words)

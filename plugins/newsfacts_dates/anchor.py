@@ -8,12 +8,21 @@ the machine clock.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from collections.abc import Callable
+from typing import Literal, NamedTuple
 
 import regex
 
 from newsfacts import Document
-from newsfacts_dates.grammar import CUE_WORD, FUTURE_CUES, LEAD_CUES, PAST_CUES
+from newsfacts.plugin import Check, decide
+from newsfacts_dates.grammar import (
+    CUE_WORD,
+    FUTURE_CUES,
+    LEAD_CUES,
+    NOT_PAST,
+    PAST_CUES,
+    PRESENT_CUES,
+)
 
 Tense = Literal["past", "future", "none"]
 
@@ -24,7 +33,8 @@ _CUE_REACH = 60
 TIMEOUT = 2.0
 
 
-_WORD_BEFORE = regex.compile(r"(\w+)\s+$")
+# The one or two words right before an expression ("until", "extended to").
+_WORDS_BEFORE = regex.compile(r"(?:(\w+)\s+)?(\w+)\s+$")
 
 
 def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> Tense:
@@ -33,28 +43,58 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
     sentence = document.sentence_at(start)
     if sentence is None:
         return "none"
-    before = _WORD_BEFORE.search(document.text, max(sentence.start, start - 12), start)
-    if before is not None and before.group(1).lower() in LEAD_CUES:
-        return LEAD_CUES[before.group(1).lower()]
+    lead = _lead_cue(document.text, max(sentence.start, start - 24), start)
+    if lead is not None:
+        return lead
     if not verbs:
         return "none"
     best: tuple[int, Tense] | None = None
     low = max(sentence.start, start - _CUE_REACH)
     high = min(sentence.end, end + _CUE_REACH)
+    previous = ""
     for match in CUE_WORD.finditer(document.text, low, high, timeout=TIMEOUT):
-        if start <= match.start() < end:
-            continue
         word = match.group().lower()
-        if word in FUTURE_CUES:
-            cue: Tense = "future"
-        elif word in PAST_CUES or (word.endswith("ed") and len(word) > 4):
-            cue = "past"
-        else:
+        cue = _cue(word, previous)
+        previous = word
+        if cue is None or start <= match.start() < end:
             continue
         distance = start - match.end() if match.end() <= start else match.start() - end
         if best is None or distance < best[0]:
             best = (distance, cue)
     return best[1] if best else "none"
+
+
+# Before a participle ("held", "completed"), these make it no past tense: "will be held",
+# "is expected to be named".
+_NOT_PAST_BEFORE = frozenset(["be", "being"])
+
+
+def _cue(word: str, previous: str) -> Tense | None:
+    """The tense ``word`` (after ``previous``) points to, if any."""
+    if word in FUTURE_CUES:
+        return "future"
+    if word in PRESENT_CUES:
+        return "none"  # "said it is calling for ... on Dec. 7": the nearer verb decides
+    if previous in _NOT_PAST_BEFORE:
+        return None  # "will be held", "to be completed": a participle
+    if word in PAST_CUES:
+        return "past"
+    if word.endswith("ed") and len(word) > 4 and word not in NOT_PAST:
+        return None if word.startswith("un") else "past"  # "unnamed" is no verb
+    return None
+
+
+def _lead_cue(text: str, low: int, start: int) -> Tense | None:
+    """The direction the words right before ``start`` give: "extended to", "until"."""
+    before = _WORDS_BEFORE.search(text, low, start)
+    if before is None:
+        return None
+    last = before.group(2).lower()
+    if before.group(1):
+        pair = f"{before.group(1).lower()} {last}"
+        if pair in LEAD_CUES:
+            return LEAD_CUES[pair]
+    return LEAD_CUES.get(last)
 
 
 def day(date: dt.date) -> str:
@@ -131,24 +171,127 @@ def month_year(published: dt.date, number: int, tense: Tense, relative: int | No
 _TENSE_SLACK = dt.timedelta(days=30)
 
 
-def month_day_year(published: dt.date, number: int, day_number: int, tense: Tense) -> int:
-    """The year of a month and day without one ("Aug. 7"), by tense, else the nearest."""
-    same = _safe_date(published.year, number, day_number)
-    if same is None:
-        return published.year
-    # A tense cue moves a day a year away only when it is clearly on the wrong side: "until
-    # Oct. 19" said on Oct. 27 is the Oct. 19 just past, a range already under way.
-    if tense == "past" and same > published + _TENSE_SLACK:
-        return published.year - 1
-    if tense == "future" and same < published - _TENSE_SLACK:
-        return published.year + 1
-    if tense == "none":
-        offset = (same - published).days
-        if offset > UNMARKED_DAYS_AHEAD:
-            return published.year - 1
-        if offset < -(365 - UNMARKED_DAYS_AHEAD):
-            return published.year + 1
-    return published.year
+class MonthDay(NamedTuple):
+    """A month and day written without a year, and what points to its year."""
+
+    published: dt.date
+    month: int
+    day: int
+    lead: Tense  # from the word right before it: "by", "until" (future), "since" (past)
+    verb: Tense  # from the nearest tense cue of its sentence: "will", "said", "-ed"
+    weekday: int | None = None  # ISO weekday written with it: "Monday, Oct. 26"
+
+    @property
+    def same(self) -> dt.date | None:
+        """The day in the publication year (None for Feb. 29 in another year)."""
+        return _safe_date(self.published.year, self.month, self.day)
+
+
+def _no_such_day(date: MonthDay) -> bool:
+    """Feb. 29 outside a leap year: the publication year, as written."""
+    return date.same is None
+
+
+def _weekday_year(date: MonthDay) -> int | None:
+    """ "Monday, Oct. 26": the one year around the publication's in which it is a Monday."""
+    if date.weekday is None:
+        return None
+    years = [
+        year
+        for year in range(date.published.year - 1, date.published.year + 2)
+        if (day := _safe_date(year, date.month, date.day)) and day.isoweekday() == date.weekday
+    ]
+    return years[0] if len(years) == 1 else None
+
+
+def _offset(date: MonthDay) -> int:
+    """Days from the publication day to the day in the publication year."""
+    assert date.same is not None  # _no_such_day comes first
+    return (date.same - date.published).days
+
+
+_SLACK_DAYS = _TENSE_SLACK.days
+
+
+def _weekday_in(years: int) -> Callable[[MonthDay], bool]:
+    def test(date: MonthDay) -> bool:
+        return _weekday_year(date) == date.published.year + years
+
+    return test
+
+
+def _led(
+    tense: Tense, beyond: Callable[[int], bool] = lambda _: True
+) -> Callable[[MonthDay], bool]:
+    def test(date: MonthDay) -> bool:
+        return date.lead == tense and beyond(_offset(date))
+
+    return test
+
+
+def _told(
+    tense: Tense, beyond: Callable[[int], bool] = lambda _: True
+) -> Callable[[MonthDay], bool]:
+    def test(date: MonthDay) -> bool:
+        return date.verb == tense and beyond(_offset(date))
+
+    return test
+
+
+def _ahead(date: MonthDay) -> bool:
+    return _offset(date) > UNMARKED_DAYS_AHEAD
+
+
+def _long_past(date: MonthDay) -> bool:
+    return _offset(date) < -(365 - UNMARKED_DAYS_AHEAD)
+
+
+# The year of a month and day without one ("Aug. 7"), as the publication year moved by the
+# outcome; the first check that holds wins. A word right before it ("until Oct. 19", "since
+# Jan. 5") moves the day a year away only when it is clearly on the wrong side (said on
+# Oct. 27, "until Oct. 19" is the Oct. 19 just past, a range already under way); the verb's
+# tense decides strictly ("the plant closed on Aug. 2" is the latest Aug. 2 up to the
+# publication day, "will open on Jan. 15" the next Jan. 15 from it); unmarked, the coming day
+# when it is at most 120 days ahead, else the past one.
+MONTH_DAY_YEAR: tuple[Check[MonthDay], ...] = (
+    Check("no-such-day", _no_such_day, "same-year", "Feb. 29 outside a leap year: as written"),
+    Check("weekday-agrees", _weekday_in(0), "same-year", "a weekday written with it fits"),
+    Check("weekday-agrees", _weekday_in(-1), "year-before", "a weekday written with it fits"),
+    Check("weekday-agrees", _weekday_in(1), "year-after", "a weekday written with it fits"),
+    Check("led-in-past", _led("past", lambda d: d > _SLACK_DAYS), "year-before",
+          "'since' before a day over a month ahead"),
+    Check("led-in-past", _led("past"), "same-year", "'since' before it"),
+    Check("led-in-future", _led("future", lambda d: d < -_SLACK_DAYS), "year-after",
+          "'until' before a day over a month past"),
+    Check("led-in-future", _led("future"), "same-year", "'until' before it"),
+    Check("told-in-past", _told("past", lambda d: d > 0), "year-before",
+          "a past tense and a day ahead"),
+    Check("told-in-past", _told("past"), "same-year", "a past tense"),
+    Check("told-in-future", _told("future", lambda d: d < 0), "year-after",
+          "a future tense and a day past"),
+    Check("told-in-future", _told("future"), "same-year", "a future tense"),
+    Check("far-ahead", _ahead, "year-before", "unmarked, over 120 days ahead: the past one"),
+    Check("long-past", _long_past, "year-after", "unmarked, the coming one within 120 days"),
+)  # fmt: skip
+_YEAR_MOVES = {"year-before": -1, "same-year": 0, "year-after": 1}
+
+
+def month_day_year(
+    published: dt.date,
+    number: int,
+    day_number: int,
+    lead: Tense,
+    verb: Tense = "none",
+    weekday: int | None = None,
+    *,
+    start: int,
+    end: int,
+) -> int:
+    """The year of a month and day without one ("Aug. 7") at ``start``..``end`` of the text:
+    see ``MONTH_DAY_YEAR``."""
+    date = MonthDay(published, number, day_number, lead, verb, weekday)
+    moved = decide(MONTH_DAY_YEAR, date, default="same-year", start=start, end=end)
+    return published.year + _YEAR_MOVES[moved]
 
 
 def _safe_date(year: int, number: int, day_number: int) -> dt.date | None:

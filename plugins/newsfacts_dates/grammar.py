@@ -48,15 +48,14 @@ MODIFIERS: dict[str, tuple[str, str]] = {
 PHRASES: dict[str, tuple[str, str, str | None]] = {
     phrase: (kind, value, mod or None) for phrase, kind, value, mod in _table("phrases.tsv", 4)
 }
-# phrase -> (words vetoing it before, words vetoing it after)
-PHRASE_VETOES: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+# phrase -> (words vetoing it before, words vetoing it after, words vetoing it after when it
+# opens a sentence with a capital)
+PHRASE_VETOES: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
+_SIDES = ("before", "after", "opening")
 for _phrase, _side, _words in _table("phrase_vetoes.tsv", 3):
-    _before, _after = PHRASE_VETOES.get(_phrase, (frozenset(), frozenset()))
-    if _side == "before":
-        _before = _before | set(_words.split("|"))
-    else:
-        _after = _after | set(_words.split("|"))
-    PHRASE_VETOES[_phrase] = (_before, _after)
+    _sides = list(PHRASE_VETOES.get(_phrase, (frozenset(), frozenset(), frozenset())))
+    _sides[_SIDES.index(_side)] |= set(_words.split("|"))
+    PHRASE_VETOES[_phrase] = (_sides[0], _sides[1], _sides[2])
 DECADE_WORDS: dict[str, int] = {word: int(digit) for word, digit in _table("decades.tsv", 2)}
 # phrase -> (following words, type, value): see data/phrase_readings.tsv
 PHRASE_READINGS: dict[str, tuple[frozenset[str], str, str]] = {
@@ -69,6 +68,8 @@ SEASON_VETOES = read_words(PACKAGE, "season_vetoes.txt")
 YEAR_BLOCKERS = read_words(PACKAGE, "year_blockers.txt")
 FUTURE_CUES = read_words(PACKAGE, "future_cues.txt")
 PAST_CUES = read_words(PACKAGE, "past_cues.txt")
+NOT_PAST = read_words(PACKAGE, "not_past.txt")
+PRESENT_CUES = read_words(PACKAGE, "present_cues.txt")
 LEAD_CUES: dict[str, Literal["past", "future"]] = {
     word: "past" if tense == "past" else "future" for word, tense in _table("lead_cues.tsv", 2)
 }
@@ -130,6 +131,14 @@ MACROS: dict[str, str] = {
     "WEEKDAY": f"(?P<weekday>{_alternation(WEEKDAYS, 'weekdays')})",
     "DAY": f"(?P<day>{_DAY})",
     "YEAR": r"(?P<year>1[6-9]\d\d|20\d\d)",
+    # "nineteen ninety-four", "twenty oh-five": a year as spoken (news transcripts)
+    "SPOKEN_YEAR": (
+        r"(?P<high>nineteen|twenty) (?P<low>ten|eleven|twelve|thirteen|fourteen|fifteen"
+        r"|sixteen|seventeen|eighteen|nineteen|hundred"
+        r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+        r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+        r"|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))"
+    ),
     "NUM": f"(?P<num>{_NUMBER})",
     "NUM2": f"(?P<num2>{_NUMBER})",
     "UNIT": f"(?P<unit>{_alternation(_unit_forms(), 'units')})",

@@ -18,6 +18,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "spelled_year": absolute.spelled_year,
     "holiday": absolute.holiday,
     "dayrange": absolute.dayrange,
+    "week_of": absolute.week_of,
     "monthday": absolute.monthday,
     "daymonth": absolute.daymonth,
     "monthyear": absolute.monthyear,

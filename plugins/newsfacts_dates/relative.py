@@ -107,6 +107,12 @@ def quarter(match: Match, ctx: Context) -> Reading | None:
     if letter == "H" and number is not None and number > 2:
         return None
     if match.group("year"):
+        if number is None and letter == "Q" and ctx.published is not None:
+            # "the 1988 quarter" in a results report: the reported quarter (the last
+            # ended, as for "the quarter") of that year.
+            number = anchor.shift_quarter(ctx.published.year, anchor.quarter_of(ctx.published), -1)[
+                1
+            ]
         return Reading("DATE", f"{match.group('year')}-{letter}{number or 'X'}")
     if ctx.published is None:
         return Reading("DATE", f"XXXX-{letter}{number or 'X'}", resolved=False)
@@ -170,28 +176,86 @@ def ago(match: Match, ctx: Context) -> Reading | None:
     unit = unit_of(match.group("unit"))
     if unit is None:
         return None
-    amount = count(match.group("num"))
     signal = match.group("ago").lower()
     if signal in _SPAN_SIGNALS or (signal == "earlier" and UNITS[unit][2] not in _DATED_GRAINS):
         # "three days later", "a day earlier": an amount of time counted from another
         # event, not from the publication day; the duration rule reads it (TimeML leaves
         # the signal word out of the expression).
         return None
-    direction = -1 if signal in ("ago", "earlier") else 1
-    mod = duration_mod(match)
-    if amount is None:  # "a few years ago": some time back, with or without an anchor
+    direction = 1 if signal in _FORWARD_SIGNALS else -1
+    approximate = group(match, "so") or group(match, "so2")
+    mod = duration_mod(match) or ("APPROX" if approximate else None)
+    amounts = _ago_amounts(match)
+    if amounts is None:  # "a few years ago", "hundreds of years ago": some time back
         return Reading("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", mod)
-    if ctx.published is None or amount != int(amount):
+    if ctx.published is None:
         return Reading("DATE", open_value(unit), mod, resolved=False)
+    values = [_counted(ctx, unit, amount * direction, match.start()) for amount in amounts]
+    known = [value for value in values if value is not None]
+    if len(known) < len(values):
+        return Reading("DATE", open_value(unit), mod, resolved=False)
+    value = _shared(known)
+    return Reading("DATE", value, mod, resolved=value != "XXXX")
+
+
+_FORWARD_SIGNALS = frozenset(["from now", "hence"])
+
+
+def _ago_amounts(match: Match) -> tuple[float, ...] | None:
+    """The amounts counted back: one, or both ends of "three or four years ago"; None for
+    an amount left unsaid ("a few", "hundreds of")."""
+    if group(match, "plenty"):
+        return None
+    first = count(match.group("num"))
+    if first is None:
+        return None
+    if group(match, "half") or group(match, "half2"):
+        first += 0.5  # "two and a half years ago"
+    other = group(match, "num2")
+    if other is None:
+        return (first,)
+    second = count(other)
+    return None if second is None else (first, second)
+
+
+def _counted(ctx: Context, unit: str, amount: float, start: int) -> str | None:
+    """The calendar unit ``amount`` units from the publication day (negative: back)."""
+    assert ctx.published is not None
     _, multiplier, grain = UNITS[unit]
-    steps = int(amount) * direction * multiplier
     if grain in ("hour", "minute", "second"):
-        return Reading("DATE", anchor.day(ctx.published), mod)
+        return anchor.day(ctx.published)
     if grain in ("decade", "century"):
         grain = "year"  # "a decade ago" names a year, not a decade
-    if steps == -1 and grain == "year" and year_ago_means_quarter(ctx.text, match.start()):
-        return Reading("DATE", shifted(ctx.published, "quarter", -5), mod)
-    return Reading("DATE", shifted(ctx.published, grain, steps), mod)
+    steps = amount * multiplier
+    if steps != int(steps):
+        # "two and a half years ago": counted in months, the next smaller unit.
+        months = steps * 12
+        if grain != "year" or months != int(months):
+            return None
+        return shifted(ctx.published, "month", int(months))
+    if steps == -1 and grain == "year" and year_ago_means_quarter(ctx.text, start):
+        return shifted(ctx.published, "quarter", -5)
+    return shifted(ctx.published, grain, int(steps))
+
+
+def _shared(values: list[str]) -> str:
+    """What the ends of "three or four years ago" agree on: the same value, else the year
+    they share, else the year, else the digits of the year they share ("2021" and "2022"
+    give "202X", as TimeBank writes "199X")."""
+    if len(set(values)) == 1:
+        return values[0]
+    months = {value[:7] for value in values if value[5:7].isdigit()}
+    if len(months) == 1 and all(value[5:7].isdigit() for value in values):
+        return months.pop()  # "three or four days ago": the month they share
+    years = {value[:4] for value in values}
+    if len(years) == 1:
+        return years.pop()
+    shared = ""
+    for digits in zip(*years, strict=True):
+        if len(set(digits)) > 1:
+            break
+        shared += digits[0]
+    return shared.ljust(4, "X")
 
 
 _CLOCK_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
@@ -244,6 +308,8 @@ def phrase_vetoed(phrase: str, text: str, start: int, end: int) -> bool:
     following = after_words[0] if after_words else ""
     if after[:1] in ",." and after[:1] in vetoes[1]:
         return True
+    if after[:1] in vetoes[2] and text[start].isupper():
+        return True  # "Now, he says, ...": a sentence opened by a discourse word
     if following[:1].isdigit() and "#digit" in vetoes[1]:
         return True
     return before in vetoes[0] or following.strip(",.;:") in vetoes[1]

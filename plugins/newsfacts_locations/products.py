@@ -50,14 +50,14 @@ gazetteer at all.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 import attrs
 import regex
 
 import newsfacts
-from newsfacts.plugin import Segment
+from newsfacts.plugin import Check, Segment
 from newsfacts_locations import context, support, words
 from newsfacts_locations.gazetteer import Place
 from newsfacts_locations.matching import Candidate
@@ -237,15 +237,16 @@ def common_word(around: Around) -> bool:
     return around.common and following[:1].islower() and following not in words.LOCAL_NOUNS
 
 
-# (reason code, test), in order: the first test that holds names why the name is no place
-CHECKS: tuple[tuple[str, Callable[[Around], bool]], ...] = (
-    ("institution", institution),
-    ("company", company),
-    ("model-designator", model_designator),
-    ("product-noun", product_noun),
-    ("product-article", product_article),
-    ("product-line", product_line),
-    ("common-word", common_word),
+#: Why a gazetteer name is no place here, in order: the first check that holds names the
+#: reason (the evidence of the locations table's ``product-or-institution`` check).
+CHECKS: tuple[Check[Around], ...] = (
+    Check("institution", institution, "reject", 'an institution\'s short name: "at Harvard"'),
+    Check("company", company, "reject", 'a company, no place word around: "Amazon said"'),
+    Check("model-designator", model_designator, "reject", 'a product\'s model: "Falcon 9"'),
+    Check("product-noun", product_noun, "reject", 'a product noun after: "Phoenix lander"'),
+    Check("product-article", product_article, "reject", '"the" and a product: "the Mustang"'),
+    Check("product-line", product_line, "reject", 'a company\'s unit: "Samsung Mobile"'),
+    Check("common-word", common_word, "reject", 'a common word opening: "Store sales fell"'),
 )
 
 
@@ -261,7 +262,7 @@ def reason(
     if not _askable(tokens, candidate, claims, lower_case):
         return None
     around = Around.of(tokens, candidate, claims, qualified, lower_case)
-    return next((name for name, check in CHECKS if check(around)), None)
+    return next((check.name for check in CHECKS if check.test(around)), None)
 
 
 def _askable(

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
+from newsfacts.plugin import Check, decide
 from newsfacts_locations.gazetteer import Place
 from newsfacts_locations.locality import (
     DATELINE_WEIGHT,
@@ -72,16 +73,48 @@ def locality(mentions: Sequence[Mention]) -> Locality:
     return found
 
 
+@attrs.frozen
+class Pending:
+    """A mention kept on condition, and the article's locality that decides it."""
+
+    mention: Mention
+    setting: Locality
+    leading: float  # the votes of the article's leading state
+
+
+def _local(pending: Pending) -> bool:
+    candidate = pending.mention.candidate
+    return pending.setting.local(candidate.key, candidate.places, LOCAL_VOTES, pending.leading)
+
+
+#: Does a pending mention (a small town, a common word that is a place) stand?
+PENDING_CHECKS: tuple[Check[Pending], ...] = (
+    Check(
+        "state-named",
+        _local,
+        "keep",
+        "other names of the article point to its state (or the article names its county)",
+    ),
+)
+
+
+def _stands(mention: Mention, setting: Locality, leading: float) -> bool:
+    if not mention.pending:
+        return True
+    candidate = mention.candidate
+    subject = Pending(mention, setting, leading)
+    outcome = decide(
+        PENDING_CHECKS, subject, default="drop", start=candidate.start, end=candidate.end
+    )
+    return outcome == "keep"
+
+
 def resolve(mentions: Sequence[Mention]) -> Iterator[tuple[int, int, Place]]:
     """(start, end, place) for each mention that stands, and for each qualifier-only
     abbreviation that qualifies one ("Gary, Ind.")."""
     setting = locality(mentions)
     leading = setting.leading()
-    kept = [
-        m
-        for m in mentions
-        if not m.pending or setting.local(m.candidate.key, m.candidate.places, LOCAL_VOTES, leading)
-    ]
+    kept = [m for m in mentions if _stands(m, setting, leading)]
     qualified = {m.qualifier.start: m.candidate.places for m in kept if m.qualifier is not None}
     # a repeated name is resolved once (places by identity: the gazetteer's own tuples)
     chosen: dict[tuple[str, int, tuple[Place, ...], int], Place] = {}

@@ -1,4 +1,5 @@
-"""Read what surrounds a number: ranges, qualifiers, the noun phrase counted, the event."""
+"""Read what surrounds a number: ranges, qualifiers, the event (the noun phrase counted is
+read by :mod:`newsfacts_numbers.counted`)."""
 
 from __future__ import annotations
 
@@ -17,15 +18,8 @@ _AFTER_STARTS = frozenset(
 _RANGE_KINDS = ("count", "money", "percent", "measure")
 _LOOK_BACK = 40  # characters searched for a qualifier ("no fewer than")
 _CLAUSE_REACH = 120  # characters searched for an event word on either side
-_MAX_COUNTED_WORDS = 5
 _MAX_LINK = 64  # characters between the ends of a range: "5 to 10", or padded table columns
-_DETERMINERS = frozenset(
-    ["the", "its", "his", "her", "their", "our", "my", "your", "these", "those", "this", "that"]
-)  # after "one of": "one of the students"
-# after a fraction: "a third of a pint", "half the condos", "two-thirds of all members"
-_FRACTION_DETERMINERS = _DETERMINERS | {"a", "an", "all"}
 _DEMONYM_ENDINGS = ("ans", "ians", "ese", "is")
-_CLITICS = frozenset(["ve", "re", "ll", "d", "m"])  # "we've", "they're", "don't"
 
 
 def join_ranges(text: str, raws: list[Raw]) -> list[Raw]:
@@ -150,131 +144,6 @@ def qualifier(text: str, raw: Raw, after: regex.Match[str] | None) -> str:
 def _key(surface: str, table: dict[str, str]) -> str:
     phrase = " ".join(surface.split())
     return phrase if phrase in table else phrase.lower()
-
-
-def counted(
-    text: str, raw: Raw, after: regex.Match[str] | None
-) -> tuple[str | None, str | None, int]:
-    """The noun phrase a count counts, an event word found right after the number, and where
-    the phrase ends: "397 Shahed and decoy drones" → "Shahed and decoy drones". ``after``:
-    the qualifier after the number (:func:`qualifier_after`)."""
-    position = raw.tail
-    if after is not None:  # "50 or more students"
-        position = after.end()
-    if raw.vague:
-        of = px.OF.match(text, position)
-        if of is not None:
-            position = of.end()
-    words: list[str] = []
-    end = position
-    match = px.FIRST_WORD.match(text, position)
-    first = "" if match is None else match.group("w").lower()
-    fraction = raw.kind == "fraction"
-    if first == "of" and raw.kind in ("count", "fraction"):
-        # "one of the students", "35m of its devices", "a third of the population": the
-        # phrase after "of" and a determiner
-        position = _after_determiner(text, match.end() if match else position, fraction)
-        match = px.FIRST_WORD.match(text, position)
-    elif fraction and first in _FRACTION_DETERMINERS:  # "half the condos"
-        position = _after_determiner(text, position, fraction)
-        match = px.FIRST_WORD.match(text, position)
-    elif first == "more" and match is not None and _phrase_goes_on(text, match.end(), 1):
-        # "eight more picks": the picks are counted; "5 more than" stays without a phrase
-        position = match.end()
-        match = px.WORD.match(text, position)
-    while len(words) < _MAX_COUNTED_WORDS:
-        if words:
-            match = px.WORD.match(text, position)
-        if match is None:
-            break
-        word = match.group("w")
-        lowered = word.lower()
-        if lowered in lx.EVENTS and lowered not in lx.PEOPLE:
-            if not words:
-                return None, lx.EVENTS[lowered], raw.tail
-            break
-        if lowered == "and" and words and len(words) <= 2 and _phrase_goes_on(text, match.end()):
-            words.append(word)
-            position = match.end()
-            continue
-        if lowered in lx.COUNTED_STOPS or lowered in lx.NUMBER_WORDS or _is_contraction(lowered):
-            break
-        if words and _is_past_tense(word, words[-1]):
-            break  # "the first time joined talks": a verb after the noun ends the phrase
-        if (
-            lowered.endswith(("ed", "ing", "ly"))
-            and word.islower()
-            and _verb_here(text, match, words)
-        ):
-            break  # "397 drones launched", "the 187 accounted for": a verb ends the phrase
-        words.append(word)
-        position = end = match.end()
-    while words and words[-1].lower() == "and":
-        words.pop()
-    return (" ".join(words) or None), None, end
-
-
-def _is_contraction(lowered: str) -> bool:
-    """ "we've", "that's", "don't": a pronoun or auxiliary with its clitic starts a clause."""
-    for mark in "'’":
-        if mark in lowered:
-            base, _, clitic = lowered.partition(mark)
-            return (
-                base in lx.COUNTED_STOPS
-                or clitic in _CLITICS
-                or (clitic == "t" and base.endswith("n"))
-            )
-    return False
-
-
-def _is_past_tense(word: str, previous: str) -> bool:
-    """A lower-case -ed word after a noun is a verb ("time joined talks"), unless an adverb
-    comes before it ("newly elected members"). Short words and -eed nouns are nouns ("bed",
-    "speed")."""
-    return (
-        word.islower()
-        and len(word) >= 5
-        and word.endswith("ed")
-        and not word.endswith("eed")
-        and not previous.lower().endswith("ly")
-    )
-
-
-def _verb_here(text: str, match: regex.Match[str], words: list[str]) -> bool:
-    """An -ed/-ing/-ly word that is not a modifier: after a plural noun, or before a function
-    word, a capital or the end of the phrase ("released Tuesday"). "housing" in "public
-    housing properties" modifies what follows."""
-    if words and words[-1].endswith("s"):
-        return True
-    following = px.WORD.match(text, match.end())
-    if following is None:
-        return True
-    word = following.group("w")
-    return not word.islower() or word in lx.COUNTED_STOPS
-
-
-def _after_determiner(text: str, position: int, fraction: bool = False) -> int:
-    match = px.WORD.match(text, position)
-    determiners = _FRACTION_DETERMINERS if fraction else _DETERMINERS
-    if match is not None and match.group("w").lower() in determiners:
-        return match.end()
-    return position
-
-
-def _phrase_goes_on(text: str, position: int, words: int = 2) -> bool:
-    """After "and": two more content words ("Shahed and decoy drones"), not a new clause
-    ("two smaller tenancies and quickly taken")."""
-    for _ in range(words):
-        match = px.WORD.match(text, position)
-        if match is None:
-            return False
-        lowered = match.group("w").lower()
-        if lowered in lx.COUNTED_STOPS or lowered in lx.EVENTS or lowered in lx.NUMBER_WORDS:
-            return False
-        if lowered.endswith(("ing", "ed", "ly")):  # "two people and causing fires": a new clause
-            return False
-        position = match.end()
-    return True
 
 
 def event(

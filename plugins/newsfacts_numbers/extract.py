@@ -10,6 +10,7 @@ import newsfacts
 from newsfacts.plugin import Quantity
 from newsfacts_numbers import context, identifiers, scan, values
 from newsfacts_numbers import patterns as px
+from newsfacts_numbers.counted import counted
 
 _MAX_AGE = 120
 _AGE_OPENINGS = (", ", ",\t", " (", "\t(")
@@ -30,7 +31,7 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
         phrase, event, phrase_end = None, None, raw.tail
         after = context.qualifier_after(text, raw)
         if raw.kind in ("count", "ordinal", "fraction"):
-            phrase, event, phrase_end = context.counted(text, raw, after)
+            phrase, event, phrase_end = counted(text, raw, after)
             if raw.kind == "count" and event is None:
                 event = context.event(document, raw, phrase, phrase_end)
         counts.append((raw.start, phrase_end, phrase, event if raw.kind == "count" else None))

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import itertools
+from typing import NamedTuple
 
 import attrs
 import regex
 
+from newsfacts.plugin import Check, decide
 from newsfacts_people import lexicon as lx
 
 _TIMEOUT = 2.0
@@ -137,9 +139,94 @@ def _nationality(word: str) -> bool:
 _Parts = tuple[list[str], str | None, int, list[Token], bool]
 
 
+def _inner_role(words: list[str]) -> tuple[int, int] | None:
+    """Where a role noun inside the run ends what describes the person, and where that
+    description starts: "Federal Reserve Governor Lawrence Lindsey", "Tunisian Defence
+    Minister Abdelakrim Zbidi"; None if no role noun does."""
+    if not words or lx.is_given_name(words[0]):
+        return None
+    for split in range(len(words) - 2, -1, -1):
+        if _is_role(words[split]):
+            first = split
+            while first > 0 and (words[first - 1] in lx.TITLES or _is_role(words[first - 1])):
+                first -= 1
+            return split, first
+    return None
+
+
+class _Run(NamedTuple):
+    """The words of a group left for the name, once its leading titles are read (a named
+    tuple: one is built for every run of capitalized words)."""
+
+    words: list[str]
+    place_led: bool
+
+
+def _no_words(run: _Run) -> bool:
+    return not run.words
+
+
+def _place_led(run: _Run) -> bool:
+    return run.place_led
+
+
+def _ends_with_initial(run: _Run) -> bool | str:
+    last = run.words[-1]
+    return last.endswith(".") and len(last) <= 2 and last
+
+
+def _place_head(run: _Run) -> bool | str:
+    return run.words[-1] in lx.PLACE_HEADS and run.words[-1]
+
+
+def _acronym(run: _Run) -> bool | str:
+    for word in run.words:
+        if _is_acronym(word):
+            return word
+    return False
+
+
+def _organization_word(run: _Run) -> bool | str:
+    last = len(run.words) - 1
+    for position, word in enumerate(run.words):
+        # "Kelly File", "Trump Tower"; not "Bill Clinton"
+        if word in lx.ORG_WORDS and not (position < last and lx.is_given_name(word)):
+            return word
+    return False
+
+
+def _role_last(run: _Run) -> bool | str:
+    words = run.words
+    return len(words) >= 2 and _is_role(words[-1]) and not lx.is_given_name(words[0]) and words[-1]
+
+
+#: Is a run of capitalized words, after its leading titles, a name? The first check that
+#: holds rejects it; a run none holds for is a name.
+RUN_CHECKS: tuple[Check[_Run], ...] = (
+    Check("no-name-words", _no_words, "reject", "titles only, or a word that is no name first"),
+    Check("place-led", _place_led, "reject", 'a place prefix leads it: "San Diego Padres"'),
+    Check("ends-with-initial", _ends_with_initial, "reject", 'an initial ends it: "John F."'),
+    Check("place-head", _place_head, "reject", 'a place noun ends it: "Hyde Park"'),
+    Check("acronym", _acronym, "reject", 'an acronym in it: "NATO"'),
+    Check(
+        "organization-word",
+        _organization_word,
+        "reject",
+        'a word of organizations\' and things\' names: "Trump Tower", "Kelly File"',
+    ),
+    Check(
+        "role-last",
+        _role_last,
+        "reject",
+        'a role noun ends it: "the dead soldier\'s Commanding Officer"',
+    ),
+)
+
+
 def _split(tokens: list[Token]) -> _Parts | None:
     """Leading titles, honorific, its start, the name tokens of a group, and whether a role
-    noun inside the group ended what describes the person; None if no name."""
+    noun inside the group ended what describes the person; None if no name
+    (:data:`RUN_CHECKS` decide)."""
     titles: list[str] = []
     honorific: str | None = None
     honorific_start = -1
@@ -162,6 +249,26 @@ def _split(tokens: list[Token]) -> _Parts | None:
         else:
             break
         index += 1
+    names = _name_tokens(tokens, index)
+    words = [token[2] for token in names]
+    inner_role = False
+    role = _inner_role(words)
+    if role is not None:
+        split, first = role
+        if honorific is None:
+            titles = words[first : split + 1]
+        # "Indonesian President Suharto": after a nationality or place the role is as good
+        # as a leading title.
+        inner_role = not _nationality(words[first - 1]) if first else False
+        names, words, place_led = names[split + 1 :], words[split + 1 :], False
+    run = _Run(words, place_led)
+    if decide(RUN_CHECKS, run, default="name", start=tokens[0][0], end=tokens[-1][1]) == "reject":
+        return None
+    return titles, honorific, honorific_start, names, inner_role
+
+
+def _name_tokens(tokens: list[Token], index: int) -> list[Token]:
+    """The tokens of the name from ``index``, up to a word that cannot be part of it."""
     names: list[Token] = []
     for token in tokens[index:]:
         word = token[2]
@@ -175,32 +282,7 @@ def _split(tokens: list[Token]) -> _Parts | None:
         if word.rpartition("-")[2][:1].islower():
             break  # "Henry Lazenby US-based": a compound adjective ends the name
         names.append(token)
-    # "Federal Reserve Governor Lawrence Lindsey", "Tunisian Defence Minister Abdelakrim
-    # Zbidi": a role noun inside the run ends what describes the person.
-    words = [token[2] for token in names]
-    inner_role = False
-    if words and not lx.is_given_name(words[0]):
-        for split in range(len(words) - 2, -1, -1):
-            if _is_role(words[split]):
-                first = split
-                while first > 0 and (words[first - 1] in lx.TITLES or _is_role(words[first - 1])):
-                    first -= 1
-                titles = words[first : split + 1] if honorific is None else titles
-                # "Indonesian President Suharto": after a nationality or place the role is
-                # as good as a leading title.
-                inner_role = not _nationality(words[first - 1]) if first else False
-                names, words, place_led = names[split + 1 :], words[split + 1 :], False
-                break
-    if not names or place_led or (words[-1].endswith(".") and len(words[-1]) <= 2):
-        return None
-    for position, word in enumerate(words):
-        if (word in lx.PLACE_HEADS and position == len(words) - 1) or _is_acronym(word):
-            return None
-        if word in lx.ORG_WORDS and not (position < len(words) - 1 and lx.is_given_name(word)):
-            return None  # "Kelly File", "Trump Tower"; not "Bill Clinton"
-    if len(words) >= 2 and _is_role(words[-1]) and not lx.is_given_name(words[0]):
-        return None  # "the dead soldier's Commanding Officer"
-    return titles, honorific, honorific_start, names, inner_role
+    return names
 
 
 _LINE_REACH = 200

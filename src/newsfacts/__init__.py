@@ -25,6 +25,7 @@ from newsfacts.errors import (
     UnknownPluginError,
     WorkerError,
 )
+from newsfacts.explain import Decision, Step
 from newsfacts.extractor import Extractor, extract
 from newsfacts.facts import Fact, FactMap, Field, SpanSet
 from newsfacts.fields import (
@@ -68,6 +69,7 @@ __all__ = [
     "QUOTES",
     "Article",
     "ConfigError",
+    "Decision",
     "Document",
     "Extractor",
     "Fact",
@@ -91,6 +93,7 @@ __all__ = [
     "Result",
     "Segment",
     "SpanSet",
+    "Step",
     "TableError",
     "TimeExpression",
     "TimeLimitError",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import heapq
@@ -13,7 +14,7 @@ from typing import Any
 import attrs
 
 from newsfacts import config as configuration
-from newsfacts import deadline
+from newsfacts import deadline, explain
 from newsfacts.article import Article
 from newsfacts.document import Document
 from newsfacts.errors import (
@@ -32,7 +33,18 @@ ArticleInput = Article | str | Mapping[str, Any]
 
 # Result attributes and methods that a field name may not shadow.
 RESERVED_NAMES = frozenset(
-    {"article", "facts", "errors", "get", "items", "keys", "values", "to_dict", "from_dict"}
+    {
+        "article",
+        "facts",
+        "errors",
+        "trace",
+        "get",
+        "items",
+        "keys",
+        "values",
+        "to_dict",
+        "from_dict",
+    }
 )
 
 
@@ -111,7 +123,9 @@ class Extractor:
     :class:`~newsfacts.PluginError`; otherwise its failure is recorded in results' ``errors``.
     ``time_limit`` bounds the seconds one article may take: an article over it gets an empty
     result whose ``errors`` hold a :class:`~newsfacts.TimeLimitError` (raised in strict
-    mode), and the run goes on (see :mod:`newsfacts.deadline`).
+    mode), and the run goes on (see :mod:`newsfacts.deadline`). With ``trace=True`` each
+    result's ``trace`` says why each candidate was kept or dropped (see
+    :mod:`newsfacts.explain`).
     """
 
     def __init__(
@@ -123,6 +137,7 @@ class Extractor:
         strict: bool = False,
         time_limit: float | None = None,
         extra_plugins: Iterable[object] = (),
+        trace: bool = False,
     ) -> None:
         wanted = [plugins] if isinstance(plugins, str) else plugins
         selection = list(wanted) if wanted is not None else None
@@ -131,6 +146,8 @@ class Extractor:
         self.strict = strict
         #: The seconds one article may take, or None.
         self.time_limit = None if time_limit is None else deadline.checked_seconds(time_limit)
+        #: Whether results carry the decisions of the plugins' check tables (``trace``).
+        self.trace = bool(trace)
         #: What an equivalent extractor is built from, in a worker process (not
         #: ``extra_plugins``: objects of this process, which another cannot find again).
         self.arguments: dict[str, Any] = {
@@ -139,6 +156,7 @@ class Extractor:
             "config": config,
             "strict": strict,
             "time_limit": self.time_limit,
+            "trace": self.trace,
         }
         loaded = load_plugins(extra_plugins)
         # A plugin that failed to load matters only if it was asked for (or all were).
@@ -258,14 +276,18 @@ class Extractor:
             timings["segmentation"] = timings.get("segmentation", 0.0) + clock() - began
         facts: dict[str, tuple[Fact, ...]] = {}
         errors = list(self._failures)
+        trace: list[explain.Decision] = []
         for step in self._steps:
             name = step.provider.field.name
             limit.check()  # between plugins, where no signal can interrupt
             began = clock()
             try:
                 needed = FactMap({need: facts.get(need, ()) for need in step.provider.needs})
-                found = step.provider.extract(document, needed, step.options)
-                facts[name], problem = _checked(article.text, step.provider, found)
+                with _recording(self.trace, name, article.text) as decisions:
+                    # an extract function may be a generator: it runs while _checked reads it
+                    found = step.provider.extract(document, needed, step.options)
+                    facts[name], problem = _checked(article.text, step.provider, found)
+                trace.extend(explain.in_text_order(decisions))
             except TimeLimitError:
                 raise
             except Exception as error:
@@ -282,7 +304,7 @@ class Extractor:
                 if self.strict:
                     raise PluginError(step.provider.plugin, problem, field=name)
                 errors.append(PluginFailure(step.provider.plugin, "PluginError", problem, name))
-        return Result(article, facts, errors)
+        return Result(article, facts, errors, trace)
 
     def extract_many(
         self,
@@ -310,6 +332,14 @@ class Extractor:
             chunksize=chunksize,
             time_limit=self.time_limit,
         )
+
+
+def _recording(
+    trace: bool, field: str, text: str
+) -> contextlib.AbstractContextManager[list[explain.Decision]]:
+    """Where the decisions of one field's extraction go: a recorder when tracing, else
+    nowhere (an empty list, and :func:`newsfacts.explain.decide` records nothing)."""
+    return explain.recording(field, text) if trace else contextlib.nullcontext([])
 
 
 def _reserved(provider: Provider) -> PluginFailure:
@@ -345,9 +375,11 @@ def _cached_extractor(
     disable: tuple[str, ...],
     config: str,
     strict: bool,
+    trace: bool,
     installation: tuple[tuple[str, int], ...],
 ) -> Extractor:
-    return Extractor(plugins, disable=disable, config=json.loads(config), strict=strict)
+    config_map = json.loads(config)
+    return Extractor(plugins, disable=disable, config=config_map, strict=strict, trace=trace)
 
 
 def extract(
@@ -358,12 +390,13 @@ def extract(
     config: configuration.Config | None = None,
     strict: bool = False,
     published: dt.date | str | None = None,
+    trace: bool = False,
 ) -> Result:
     """Extract facts from one article with the installed plugins.
 
     ``article`` is an :class:`Article`, a plain text or a JSON-like mapping; ``published``
-    sets or overrides its publication date; ``plugins``, ``disable``, ``config`` and
-    ``strict`` are as for :class:`Extractor`. The plugins are loaded once and reused across
+    sets or overrides its publication date; ``plugins``, ``disable``, ``config``, ``strict``
+    and ``trace`` are as for :class:`Extractor`. The plugins are loaded once and reused across
     calls (again after a plugin is installed or removed); use an :class:`Extractor` to
     control that yourself.
     """
@@ -374,5 +407,5 @@ def extract(
         frozen_config = json.dumps(config or {}, sort_keys=True)
     except TypeError as error:
         raise ConfigError("config", None, f"not JSON-like: {error}") from None
-    extractor = _cached_extractor(key, off, frozen_config, strict, installation())
+    extractor = _cached_extractor(key, off, frozen_config, strict, trace, installation())
     return extractor.extract(article, published=published)

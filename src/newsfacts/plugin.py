@@ -3,7 +3,9 @@
 A plugin reads the article through the :class:`Document` the core built once (paragraphs,
 sentences, tokens as :class:`Segment`), builds facts of a :class:`Fact` subclass, reads the
 facts of the fields it needs from a :class:`FactMap` with the built-in :class:`Field` keys,
-and keeps its word lists in ``data/`` read with :func:`read_words` and :func:`read_table`.
+keeps its word lists in ``data/`` read with :func:`read_words` and :func:`read_table`, and
+writes its decisions as ordered tables of named :class:`Check` rows run by :func:`decide`
+(which ``newsfacts explain`` shows).
 An import-linter contract (``tox -e lint``) holds the built-in plugins to this module, and
 keeps them from importing each other.
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 from newsfacts.document import Document
 from newsfacts.errors import NewsfactsError
+from newsfacts.explain import Check, decide
 from newsfacts.facts import Fact, FactMap, Field, SpanSet, sorted_facts
 from newsfacts.fields import (
     BUILT_IN_FIELDS,
@@ -42,6 +45,7 @@ __all__ = [
     "ORGANIZATIONS",
     "PEOPLE",
     "QUOTES",
+    "Check",
     "Document",
     "ExtractFunction",
     "Fact",
@@ -57,6 +61,7 @@ __all__ = [
     "Segment",
     "SpanSet",
     "TimeExpression",
+    "decide",
     "hookimpl",
     "read_lines",
     "read_table",

@@ -9,6 +9,7 @@ import attrs
 
 from newsfacts.article import Article
 from newsfacts.errors import InvalidFactError
+from newsfacts.explain import Decision
 from newsfacts.facts import Fact, FactMap, Field
 from newsfacts.fields import (
     BUILT_IN_FIELDS,
@@ -38,6 +39,10 @@ def _failures(errors: Iterable[PluginFailure]) -> tuple[PluginFailure, ...]:
     return tuple(errors)
 
 
+def _decisions(decisions: Iterable[Decision]) -> tuple[Decision, ...]:
+    return tuple(decisions)
+
+
 @attrs.frozen(repr=False)
 class Result(Mapping[str, tuple[Fact, ...]]):
     """The facts of one article: one tuple of facts per field, in text order.
@@ -55,6 +60,9 @@ class Result(Mapping[str, tuple[Fact, ...]]):
     facts: FactMap = attrs.field(converter=_fact_map)
     #: The plugins that failed on this article (or to load), in order.
     errors: tuple[PluginFailure, ...] = attrs.field(default=(), converter=_failures)
+    #: Why each candidate was kept or dropped, when the extractor traces
+    #: (``Extractor(trace=True)``): per field in extraction order, in text order; else empty.
+    trace: tuple[Decision, ...] = attrs.field(default=(), converter=_decisions)
 
     @overload
     def __getitem__(self, key: Field[F]) -> tuple[F, ...]: ...
@@ -121,16 +129,20 @@ class Result(Mapping[str, tuple[Fact, ...]]):
         return repr_html(self)
 
     def to_dict(self) -> dict[str, Any]:
-        """The result as a JSON-ready record: ``article``, ``facts`` by field, ``errors``.
+        """The result as a JSON-ready record: ``article``, ``facts`` by field, ``errors``,
+        and ``trace`` when the result has one (a traced extraction).
 
         The shape of one object of ``newsfacts extract``'s JSON output; :meth:`from_dict`
         reads it back.
         """
-        return {
+        record: dict[str, Any] = {
             "article": self.article.to_dict(),
             "facts": {name: [fact.to_dict() for fact in facts] for name, facts in self.items()},
             "errors": [error.to_dict() for error in self.errors],
         }
+        if self.trace:
+            record["trace"] = [decision.to_dict() for decision in self.trace]
+        return record
 
     @classmethod
     def from_dict(
@@ -163,7 +175,10 @@ class Result(Mapping[str, tuple[Fact, ...]]):
                 if article.text[fact.start : fact.end] != fact.text:
                     raise InvalidFactError(name, f"{fact.text!r} does not match the text")
         errors = [_failure(item) for item in data.get("errors") or []]
-        return cls(article, facts, errors)
+        trace = data.get("trace") or []
+        if not isinstance(trace, list):
+            raise InvalidFactError("trace", "expected a list of decisions")
+        return cls(article, facts, errors, [Decision.from_dict(item) for item in trace])
 
 
 def _failure(data: Any) -> PluginFailure:

@@ -21,6 +21,7 @@ from typing import Any
 import attrs
 
 from newsfacts.article import Article
+from newsfacts.explain import Decision, Step
 from newsfacts.facts import Fact, Field
 from newsfacts.manager import PluginFailure
 
@@ -169,9 +170,13 @@ def json_schema(fields: Iterable[Field[Any]]) -> dict[str, Any]:
     attribute of each fact; ``facts`` holds only the given fields, not necessarily all.
     """
     fields = tuple(fields)
+    decision = _object_schema(Decision)
+    decision["properties"]["steps"]["items"] = {"$ref": "#/$defs/Step"}
     definitions: dict[str, Any] = {
         "Article": _object_schema(Article),
         "Error": _object_schema(PluginFailure),
+        "Decision": decision,
+        "Step": _object_schema(Step),
     }
     facts: dict[str, Any] = {}
     for field in fields:
@@ -203,6 +208,14 @@ def json_schema(fields: Iterable[Field[Any]]) -> dict[str, Any]:
                 "description": "The plugins that failed on this article.",
                 "type": "array",
                 "items": {"$ref": "#/$defs/Error"},
+            },
+            "trace": {
+                "description": (
+                    "Why each candidate was kept or dropped: only in the records of a traced "
+                    "extraction (Extractor(trace=True))."
+                ),
+                "type": "array",
+                "items": {"$ref": "#/$defs/Decision"},
             },
         },
         "required": ["article", "facts", "errors"],

@@ -11,11 +11,11 @@ import sys
 from collections.abc import Sequence
 
 from newsfacts import __version__
-from newsfacts.cli import extract, new_plugin, plugins, render, report, schema
+from newsfacts.cli import explain, extract, new_plugin, plugins, render, report, schema
 from newsfacts.errors import NewsfactsError
 
 #: The command modules, in the order ``newsfacts --help`` lists them.
-COMMANDS = (extract, render, report, schema, plugins, new_plugin)
+COMMANDS = (extract, explain, render, report, schema, plugins, new_plugin)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -79,16 +79,21 @@ def _names(value: str | None) -> list[str]:
     return [name.strip() for name in (value or "").split(",") if name.strip()]
 
 
-def extractor_from_args(args: argparse.Namespace) -> Extractor:
-    """The extractor the options of :func:`add_extractor_arguments` ask for."""
+def extractor_from_args(
+    args: argparse.Namespace, *, plugins: list[str] | None = None, trace: bool = False
+) -> Extractor:
+    """The extractor the options of :func:`add_extractor_arguments` ask for; ``plugins``
+    are run when ``--plugins`` is not given (default: all), ``trace`` as for
+    :class:`~newsfacts.Extractor`."""
     config = configuration.merge(
         configuration.read_config_file(args.config) if args.config else None,
         configuration.parse_assignments(args.options),
     )
     return Extractor(
-        _names(args.plugins) or None,
+        _names(args.plugins) or plugins,
         disable=_names(args.disable),
         config=config,
         strict=args.strict,
         time_limit=args.time_limit,
+        trace=trace,
     )

@@ -1,0 +1,471 @@
+"""Is a gazetteer name a place mention here? The decision table of one candidate.
+
+:data:`CHECKS` is an ordered table of named checks (:func:`newsfacts.plugin.decide`); the
+first that holds decides, and ``newsfacts explain --field locations`` shows them. The checks
+drop, in this order:
+
+* products, companies, institutions and common words named like places ("Falcon 9",
+  "Amazon said", "studied at Harvard", "Store sales fell"): the table of
+  :mod:`newsfacts_locations.products`, whose reason code is the evidence;
+* text claimed by the organizations or people fields ("Kyiv Regional Administration",
+  "Lindsey Graham") — nested places are not reported, except a town or division before a
+  public body's word ("Henry County Courthouse"), or a well-known or supported place whose
+  name is all the claim holds (see :class:`~newsfacts_locations.neighbours.Claims`);
+* words listed as rarely places ("March", "Most"), sports fixtures and results tables;
+* in a sentence written in capitals (headlines, datelines), all but well-known places:
+  countries, divisions, regions and cities above 100,000 people;
+* a name glued to a capitalized neighbour that is not a place ("Lindsey Graham" when no people
+  field ran, "Kyiv Regional Administration" when no organizations field ran), except role
+  words after it ("U.S. President") and compass words before it ("Southern California", which
+  then joins the mention);
+* common words or names that are places only with support ("Reading", "Nice", "Graham"; the
+  checks of support are in :mod:`newsfacts_locations.support`), and small towns, which are
+  kept *pending*: they stand if another name of the article points to their state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from newsfacts.plugin import Check, Segment, decide
+from newsfacts_locations import context, neighbours, products, support, words
+from newsfacts_locations.gazetteer import Gazetteer
+from newsfacts_locations.matching import Candidate
+from newsfacts_locations.neighbours import Article, Claims
+from newsfacts_locations.qualifiers import Qualifier, qualifier_of
+from newsfacts_locations.readings import Mention
+
+MINOR_TOWN = 15_000  # towns this small are places only with support
+VILLAGE = 5_000  # villages this small only with a qualifier or a neighbour of their state
+ACRONYM_KINDS = frozenset({"country", "region"})  # "US", "UK", "EU"; not "IEV" or "DC"
+
+
+@attrs.define
+class Candidacy:
+    """A gazetteer name in its sentence: the subject of :data:`CHECKS`.
+
+    Built by :meth:`of` with what every name needs; what only some checks read (support,
+    well-known readings...) is computed once, when a check first asks. (A plain mutable
+    class: one is built for every gazetteer name of every article, and a frozen class's
+    cached properties cost more than the checks themselves.)
+    """
+
+    gazetteer: Gazetteer
+    tokens: Sequence[Segment]
+    candidate: Candidate
+    claims: Claims
+    article: Article
+    dated: bool  # the name is in the sentence's dateline
+    sporty: bool  # a sentence of a sports report
+    previous: str
+    before_previous: str
+    following: str
+    qualifier: Qualifier | None
+    #: A public body's word after it, in a name it starts ("Henry County Courthouse").
+    body: bool
+    #: The place ends or starts a claimed name: "University of St. Thomas in Houston".
+    inside: bool
+    around: support.Surroundings
+    _supported: bool | None = attrs.field(default=None, init=False)
+    _known: bool | None = attrs.field(default=None, init=False)
+
+    @classmethod
+    def of(
+        cls,
+        gazetteer: Gazetteer,
+        tokens: Sequence[Segment],
+        candidate: Candidate,
+        claims: Claims,
+        article: Article,
+        dated: bool,
+        sporty: bool,
+    ) -> Candidacy:
+        first, last = candidate.first, candidate.last
+        previous = tokens[first - 1].text if first > 0 else ""
+        before_previous = tokens[first - 2].text if first > 1 else ""
+        following = tokens[last + 1].text if last + 1 < len(tokens) else ""
+        qualifier = qualifier_of(gazetteer, tokens, candidate)
+        body = neighbours.public_body(tokens, candidate) and neighbours.starts_claim(
+            claims, candidate
+        )
+        inside = (previous == "in" and neighbours.ends_claim(claims, candidate, following)) or body
+        fixture = (candidate.shouted and not dated) or (
+            article.sports and previous.lower() == "at" and context.name_word(before_previous)
+        )
+        around = support.Surroundings.of(
+            tokens, candidate, qualified=bool(qualifier), dated=dated, fixture=fixture, body=body
+        )
+        return cls(
+            gazetteer,
+            tokens,
+            candidate,
+            claims,
+            article,
+            dated,
+            sporty,
+            previous,
+            before_previous,
+            following,
+            qualifier,
+            body,
+            inside,
+            around,
+        )
+
+    @property
+    def supported(self) -> bool:
+        """Whether anything around the name says it is a place (the checks of support)."""
+        if self._supported is None:
+            self._supported = support.supported(self.around)
+        return self._supported
+
+    @property
+    def known(self) -> bool:
+        """Whether one of its readings is a well-known place."""
+        if self._known is None:
+            self._known = any(context.well_known(place) for place in self.candidate.places)
+        return self._known
+
+    @property
+    def village(self) -> bool:
+        return all(p.kind == "city" and p.population < VILLAGE for p in self.candidate.places)
+
+    @property
+    def firmly_claimed(self) -> bool:
+        """Claimed by the organizations or people field, and not weakly (see
+        :class:`~newsfacts_locations.neighbours.Claims`)."""
+        candidate = self.candidate
+        return self.claims.spans.overlaps(candidate.start, candidate.end) and not (
+            self.claims.weak(candidate, self.article.sports, lambda: self.supported, self.inside)
+        )
+
+    @property
+    def direction(self) -> bool:
+        """A compass word before it that joins the mention ("Southern California"); not a
+        place's own name ("South Africa" before "Durban"). Headlines and datelines keep
+        the name as matched."""
+        previous = self.previous
+        return (
+            previous in words.DIRECTIONS
+            and not (self.candidate.shouted or self.dated)
+            and not context.well_known_name(self.gazetteer, previous)
+        )
+
+    @property
+    def start(self) -> int:
+        """Where the mention starts: before its compass word, if one joins it."""
+        if self.direction:
+            return self.tokens[self.candidate.first - 1].start
+        return self.candidate.start
+
+
+def _product(c: Candidacy) -> bool | str:
+    """The products table's reason code as the evidence: "company", "model-designator"."""
+    found = products.reason(
+        c.tokens, c.candidate, c.claims.readings, bool(c.qualifier), c.article.lower_case
+    )
+    return found or False
+
+
+def _claimed_by_person(c: Candidacy) -> bool:
+    span = (c.candidate.start, c.candidate.end)
+    return span in c.claims.people and c.firmly_claimed
+
+
+def _claimed(c: Candidacy) -> bool:
+    return c.firmly_claimed
+
+
+def _listed_not_a_place(c: Candidacy) -> bool | str:
+    return c.candidate.key in words.NOT_PLACES and not c.qualifier and "not_places.txt"
+
+
+def _fixture(c: Candidacy) -> bool | str:
+    if c.previous in words.FIXTURE_WORDS:
+        return c.previous
+    return c.following in words.FIXTURE_WORDS and c.following
+
+
+def _table_cell(c: Candidacy) -> bool:
+    return not c.dated and context.table_cell(c.tokens, c.candidate.last + 1)
+
+
+def _sports_unsupported(c: Candidacy) -> bool:
+    return c.sporty and not c.supported
+
+
+def _village_without_state(c: Candidacy) -> bool:
+    return c.village and (c.candidate.shouted or c.dated) and not c.qualifier
+
+
+def _shouted_dateline(c: Candidacy) -> bool:
+    return c.candidate.shouted and c.dated
+
+
+def _shouted_not_well_known(c: Candidacy) -> bool | str:
+    if not c.candidate.shouted:
+        return False
+    if not c.known:
+        return "no well-known reading"
+    return c.candidate.key in words.AMBIGUOUS and not c.supported and "ambiguous, unsupported"
+
+
+def _shouted(c: Candidacy) -> bool:
+    return c.candidate.shouted
+
+
+def _person_title(c: Candidacy) -> bool | str:
+    return c.previous in words.PERSON_TITLES and c.previous
+
+
+def _surname(c: Candidacy) -> bool:
+    return c.candidate.key in c.claims.surnames and not c.known
+
+
+def _dateline(c: Candidacy) -> bool:
+    return c.dated
+
+
+def _name_before_it(c: Candidacy) -> bool | str:
+    return (
+        not c.direction
+        and neighbours.name_before(c.gazetteer, c.tokens, c.candidate.first, c.article)
+        and not (c.known and neighbours.marked(c.candidate, c.tokens))
+        and c.tokens[c.candidate.first - 1].text
+    )
+
+
+def _name_after_it(c: Candidacy) -> bool | str:
+    candidate, tokens = c.candidate, c.tokens
+    whole_token = not candidate.compound and candidate.end == tokens[candidate.last].end
+    # a country's name starts many other names ("U.S. Labor Day", "U.S. Treasury"): the
+    # organizations field claims those it knows, the rest mention the country
+    country = all(p.kind == "country" for p in candidate.places)
+    return (
+        whole_token
+        and not (country or c.inside or neighbours.self_evident(candidate, tokens))
+        and neighbours.name_after(c.gazetteer, tokens, candidate.last)
+        and c.following
+    )
+
+
+def _speaker(c: Candidacy) -> bool | str:
+    return (
+        c.following.lower() in words.SPEECH_VERBS
+        and not c.known
+        and not c.supported
+        and c.following
+    )
+
+
+def _village_common_word(c: Candidacy) -> bool:
+    return c.village and c.candidate.key.lower() in c.article.lower_case
+
+
+def _village_pending(c: Candidacy) -> bool:
+    return c.village and not c.qualifier
+
+
+def _small_town(c: Candidacy) -> bool | str:
+    places = c.candidate.places
+    minor = all(p.kind == "city" and p.population < MINOR_TOWN for p in places)
+    if not minor or c.supported:
+        return False
+    largest = f"{max(place.population for place in places):,} people"
+    return f"{largest} (the largest of {len(places)} towns)" if len(places) > 1 else largest
+
+
+def _ambiguous(c: Candidacy) -> bool:
+    return c.candidate.key in words.AMBIGUOUS and not c.supported
+
+
+def _too_short(c: Candidacy) -> bool:
+    return len(c.candidate.key) < 2
+
+
+def _short_acronym(c: Candidacy) -> bool:
+    key = c.candidate.key
+    return key.isupper() and len(key) <= 3 and c.candidate.places[0].kind not in ACRONYM_KINDS
+
+
+def _supported(c: Candidacy) -> bool | str:
+    return c.supported and next(name for name, check in support.CHECKS if check(c.around))
+
+
+def _well_known(c: Candidacy) -> bool | str:
+    known = [p for p in c.candidate.places if context.well_known(p)]
+    return bool(known) and f"{known[0].kind} {known[0].name}"
+
+
+#: Is a gazetteer name a place mention here? The first check that holds decides; a name none
+#: holds for is a place. ``name-part`` rejects the name and marks it as a part of a person's
+#: name, so that its other mentions need support; ``pending`` keeps it only if another name
+#: of the article points to its state (:mod:`newsfacts_locations.readings`).
+CHECKS: tuple[Check[Candidacy], ...] = (
+    Check(
+        "product-or-institution",
+        _product,
+        "reject",
+        'a product, company, institution or common word named like a place: "Falcon 9", '
+        '"Amazon said", "studied at Harvard", "Store sales fell" (products.py)',
+    ),
+    Check(
+        "claimed-by-person",
+        _claimed_by_person,
+        "name-part",
+        'the people field claims the name: a person here ("President Clinton")',
+    ),
+    Check(
+        "claimed",
+        _claimed,
+        "reject",
+        'text claimed by the organizations or people field: "Kyiv Regional Administration"',
+    ),
+    Check(
+        "listed-not-a-place",
+        _listed_not_a_place,
+        "reject",
+        'listed as rarely a place ("March", "Most"), and no qualifier after it',
+    ),
+    Check("fixture", _fixture, "reject", 'a sports fixture: "England v Pakistan"'),
+    Check("table-cell", _table_cell, "reject", 'a bare number after it: "Norwich 1 Wolves 0"'),
+    Check(
+        "sports-unsupported",
+        _sports_unsupported,
+        "reject",
+        "a sentence of a sports report (teams are named after places), without support",
+    ),
+    Check(
+        "village-without-state",
+        _village_without_state,
+        "reject",
+        'a village in a headline or dateline, without its state ("CRICKET - ENGLAND WIN")',
+    ),
+    Check(
+        "shouted-dateline",
+        _shouted_dateline,
+        "dateline",
+        'opens a dateline in capitals: "PLEASANTON, Calif"',
+    ),
+    Check(
+        "shouted-not-well-known",
+        _shouted_not_well_known,
+        "reject",
+        "in a sentence in capitals, not a well-known place (or an ambiguous one unsupported)",
+    ),
+    Check("shouted-well-known", _shouted, "accept", "a well-known place in capitals"),
+    Check(
+        "person-title",
+        _person_title,
+        "name-part",
+        'a person\'s title before it: "Senator Graham"',
+    ),
+    Check(
+        "surname",
+        _surname,
+        "name-part",
+        "the surname of a person of the article, and no well-known place",
+    ),
+    Check("dateline", _dateline, "dateline", 'opens a dateline: "BOSTON (Reuters) -"'),
+    Check(
+        "name-before",
+        _name_before_it,
+        "name-part",
+        'a capitalized word or an initial before it: "Lindsey Graham", "R. Croft"',
+    ),
+    Check(
+        "name-after",
+        _name_after_it,
+        "reject",
+        'a capitalized word after it: "Kyiv Regional", "Washington Post"',
+    ),
+    Check(
+        "speaker",
+        _speaker,
+        "name-part",
+        'a speech verb after it, and no well-known place nor support: "Dole said"',
+    ),
+    Check(
+        "village-common-word",
+        _village_common_word,
+        "reject",
+        'a village whose name the article writes in lower case: "Over", "Economy"',
+    ),
+    Check(
+        "village-pending",
+        _village_pending,
+        "pending",
+        "a village without a qualifier: kept if another place of its state is named",
+    ),
+    Check(
+        "small-town-unsupported",
+        _small_town,
+        "pending",
+        "a town under 15,000 people without support: kept if its state is named",
+    ),
+    Check(
+        "ambiguous-unsupported",
+        _ambiguous,
+        "pending",
+        'a common word or name that is also a place ("Reading"), without support',
+    ),
+    Check("too-short", _too_short, "reject", "a single letter"),
+    Check(
+        "short-acronym",
+        _short_acronym,
+        "reject",
+        'a short acronym that is not a country or region ("IEV", "DC")',
+    ),
+    Check(
+        "supported",
+        _supported,
+        "accept",
+        "support around it: a preposition of place, a qualifier, a place noun...",
+    ),
+    Check("well-known", _well_known, "accept", "a country, division or city above 100,000"),
+)
+
+
+def mention(candidacy: Candidacy) -> Mention | None:
+    """The place mention the checks keep, or None (see :data:`CHECKS`)."""
+    candidate = candidacy.candidate
+    outcome = decide(CHECKS, candidacy, default="accept", start=candidate.start, end=candidate.end)
+    if outcome == "name-part":
+        candidacy.article.name_parts.add(candidate.key)
+    if outcome in ("reject", "name-part"):
+        return None
+    return Mention(
+        candidate,
+        candidacy.start,
+        candidacy.qualifier,
+        candidacy.supported,
+        pending=outcome == "pending",
+        dateline=outcome == "dateline",
+    )
+
+
+def _mention_supported(m: Mention) -> bool:
+    return m.supported
+
+
+def _mention_well_known(m: Mention) -> bool:
+    return any(context.well_known(p) for p in m.candidate.places)
+
+
+#: Does a kept name stand when the article also uses it as a part of a person's name (the
+#: "Graham" of a "Lindsey Graham" earlier or later)?
+NAME_PART_CHECKS: tuple[Check[Mention], ...] = (
+    Check("supported", _mention_supported, "keep", 'support around this mention: "in Graham"'),
+    Check("well-known", _mention_well_known, "keep", "a country, division or big city"),
+)
+
+
+def kept(mention: Mention) -> bool:
+    """Whether a name the article also uses in a person's name stands here as a place."""
+    candidate = mention.candidate
+    outcome = decide(
+        NAME_PART_CHECKS, mention, default="drop", start=candidate.start, end=candidate.end
+    )
+    return outcome == "keep"

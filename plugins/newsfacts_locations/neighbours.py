@@ -1,0 +1,159 @@
+"""What stands next to a place name: the names other fields claim, capitalized neighbours.
+
+Helpers of the checks of :mod:`newsfacts_locations.checks`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import attrs
+
+import newsfacts
+from newsfacts.plugin import Segment
+from newsfacts_locations import context, products, support, words
+from newsfacts_locations.gazetteer import Gazetteer
+from newsfacts_locations.matching import Candidate
+
+WEAK_CLAIM_KINDS = context.LARGE_KINDS
+
+
+@attrs.frozen
+class Claims:
+    """The text that the organizations and people fields claim.
+
+    A claim covering exactly a well-known place's name ("Tamil Nadu", "Atlantic"), or a
+    place's name that a preposition of place supports ("in Beverly Hills"), is weak:
+    the place stands, unless the name is the surname of a longer person's name in the article
+    ("Michael Jordan" ... "Jordan") or the article is a sports report (where teams are named
+    after places). ``readings`` are the claims that shorten an institution's name ("Harvard"
+    for Harvard University) or name a company: :mod:`newsfacts_locations.products`.
+    """
+
+    spans: newsfacts.SpanSet
+    exact: frozenset[tuple[int, int]]
+    surnames: frozenset[str]
+    people: frozenset[tuple[int, int]] = frozenset()
+    readings: products.Readings = attrs.field(factory=products.Readings)
+
+    @classmethod
+    def of(
+        cls, organizations: Sequence[newsfacts.Fact], people: Sequence[newsfacts.Fact]
+    ) -> Claims:
+        facts = [*organizations, *people]
+        surnames = {p.text.rsplit(" ", 1)[-1] for p in people if " " in p.text}
+        return cls(
+            newsfacts.SpanSet(facts),
+            frozenset((f.start, f.end) for f in facts),
+            frozenset(surnames),
+            frozenset((p.start, p.end) for p in people),
+            products.Readings.of(organizations),
+        )
+
+    def weak(
+        self, candidate: Candidate, sports: bool, supported: Callable[[], bool], inside: bool
+    ) -> bool:
+        if inside and self.spans.overlaps(candidate.start, candidate.end):
+            return True  # "Guildhall School of Music in London": the place ends the name
+        if sports or (candidate.start, candidate.end) not in self.exact:
+            return False
+        if candidate.key in self.surnames:
+            return False
+        return any(p.kind in WEAK_CLAIM_KINDS for p in candidate.places) or supported()
+
+
+@attrs.define
+class Article:
+    """What the rules learn about the whole article."""
+
+    sports: bool
+    lower_case: frozenset[str]
+    name_parts: set[str] = attrs.field(factory=set)
+
+
+def public_body(tokens: Sequence[Segment], candidate: Candidate) -> bool:
+    """A public body's word after the name ("Torrington Fire Department"), or "City" and
+    one ("Boulder City Manager"); not a court's own name ("Superior Court")."""
+    if candidate.key in words.PUBLIC_BODIES:
+        return False
+    after = candidate.last + 1
+    following = tokens[after].text if after < len(tokens) else ""
+    if following == "City" and after + 1 < len(tokens):
+        following = tokens[after + 1].text
+        return following in words.PUBLIC_BODIES or following in words.CITY_OFFICES
+    return following in words.PUBLIC_BODIES
+
+
+def self_evident(candidate: Candidate, tokens: Sequence[Segment]) -> bool:
+    """A name whose form says it is a place whatever follows: a county ("Laurel County
+    Clerk") or an abbreviated state ("Lumpkin, Ga. Hugley-Green won")."""
+    return (
+        candidate.key.rsplit(" ", 1)[-1] in words.COUNTY_NAMES or tokens[candidate.last].text == "."
+    )
+
+
+def marked(candidate: Candidate, tokens: Sequence[Segment]) -> bool:
+    """A possessive or a place compound: "Iran's", "US-based"."""
+    if candidate.compound:
+        return support.place_compound(tokens[candidate.last].text)
+    return candidate.end < tokens[candidate.last].end
+
+
+def starts_claim(claims: Claims, candidate: Candidate) -> bool:
+    """Whether a claimed name starts with this town or division: "Beverly Hills Police
+    Department", "Henry County Courthouse"."""
+    return not claims.spans.overlaps(candidate.start - 2, candidate.start) and any(
+        place.kind in ("admin", "city") for place in candidate.places
+    )
+
+
+def ends_claim(claims: Claims, candidate: Candidate, following: str) -> bool:
+    """Whether a claimed name ends with a town where the body sits ("School of Music in
+    London"), not with a country or a continent it works for ("Human Rights in China",
+    "Security and Cooperation in Europe (OSCE)")."""
+    return (
+        all(place.kind == "city" for place in candidate.places)
+        and following != "("
+        and not context.name_word(following)
+        and not claims.spans.overlaps(candidate.end, candidate.end + 2)
+    )
+
+
+def name_before(
+    gazetteer: Gazetteer, tokens: Sequence[Segment], first: int, article: Article
+) -> bool:
+    """A capitalized word right before ("Lindsey Graham", "Mariano Rivera"), or an initial
+    ("R. Croft"; not a compass point: "N. Main")."""
+    if first == 0:
+        return False
+    previous = tokens[first - 1].text
+    if previous == "." and first > 1 and _initial(tokens[first - 2].text):
+        return tokens[first].start - tokens[first - 1].end == 1
+    if (
+        not context.name_word(previous)
+        or previous in words.DEMONYMS
+        or context.well_known_name(gazetteer, previous)
+        or tokens[first].start - tokens[first - 1].end > 1
+    ):
+        return False
+    # a sentence's first word is a name only if the article never writes it in lower case
+    return first > 1 or previous.lower() not in article.lower_case
+
+
+def _initial(text: str) -> bool:
+    return len(text) == 1 and text.isupper() and text not in words.COMPASS_INITIALS
+
+
+def name_after(gazetteer: Gazetteer, tokens: Sequence[Segment], last: int) -> bool:
+    """A capitalized word right after ("Kyiv Regional", "Washington Post"), or a particle
+    and one ("Van der Westhuizen")."""
+    if last + 1 >= len(tokens):
+        return False
+    following = tokens[last + 1].text
+    if following in words.NAME_PARTICLES and last + 2 < len(tokens):
+        return context.name_word(tokens[last + 2].text)
+    return (
+        context.name_word(following)
+        and following not in words.ROLE_WORDS
+        and not context.well_known_name(gazetteer, following)
+    )

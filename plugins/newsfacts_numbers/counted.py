@@ -1,0 +1,202 @@
+"""The noun phrase a count counts: "397 Shahed and decoy drones" → "Shahed and decoy drones".
+
+The phrase is read word by word after the number; :data:`WORD_CHECKS` decides where it ends.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
+
+from newsfacts.plugin import Check, decide
+from newsfacts_numbers import lexicon as lx
+from newsfacts_numbers import patterns as px
+from newsfacts_numbers.scan import Raw
+
+_MAX_COUNTED_WORDS = 5
+_DETERMINERS = frozenset(
+    ["the", "its", "his", "her", "their", "our", "my", "your", "these", "those", "this", "that"]
+)  # after "one of": "one of the students"
+# after a fraction: "a third of a pint", "half the condos", "two-thirds of all members"
+_FRACTION_DETERMINERS = _DETERMINERS | {"a", "an", "all"}
+_CLITICS = frozenset(["ve", "re", "ll", "d", "m"])  # "we've", "they're", "don't"
+
+
+def counted(
+    text: str, raw: Raw, after: regex.Match[str] | None
+) -> tuple[str | None, str | None, int]:
+    """The noun phrase a count counts, an event word found right after the number, and where
+    the phrase ends: "397 Shahed and decoy drones" → "Shahed and decoy drones". ``after``:
+    the qualifier after the number (:func:`qualifier_after`). Each word's fate is decided by
+    :data:`WORD_CHECKS`."""
+    position = raw.tail
+    if after is not None:  # "50 or more students"
+        position = after.end()
+    if raw.vague:
+        of = px.OF.match(text, position)
+        if of is not None:
+            position = of.end()
+    end = position
+    position, match = _first_word(text, raw, position)
+    words: list[str] = []
+    while len(words) < _MAX_COUNTED_WORDS:
+        if words:
+            match = px.WORD.match(text, position)
+        if match is None:
+            break
+        word = match.group("w")
+        subject = _Word(text, match, word, word.lower(), words)
+        fate = decide(
+            WORD_CHECKS, subject, default="take", start=match.start("w"), end=match.end("w")
+        )
+        if fate == "event" and not words:
+            return None, lx.EVENTS[subject.lowered], raw.tail
+        if fate in ("event", "end"):
+            break
+        words.append(word)
+        position = match.end()
+        if fate == "take":  # not a joining "and", which needs words after it
+            end = position
+    while words and words[-1].lower() == "and":
+        words.pop()
+    return (" ".join(words) or None), None, end
+
+
+def _first_word(text: str, raw: Raw, position: int) -> tuple[int, regex.Match[str] | None]:
+    """Where the counted phrase starts, past "of" and a determiner, and its first word."""
+    match = px.FIRST_WORD.match(text, position)
+    first = "" if match is None else match.group("w").lower()
+    fraction = raw.kind == "fraction"
+    if first == "of" and raw.kind in ("count", "fraction"):
+        # "one of the students", "35m of its devices", "a third of the population": the
+        # phrase after "of" and a determiner
+        position = _after_determiner(text, match.end() if match else position, fraction)
+        match = px.FIRST_WORD.match(text, position)
+    elif fraction and first in _FRACTION_DETERMINERS:  # "half the condos"
+        position = _after_determiner(text, position, fraction)
+        match = px.FIRST_WORD.match(text, position)
+    elif first == "more" and match is not None and _phrase_goes_on(text, match.end(), 1):
+        # "eight more picks": the picks are counted; "5 more than" stays without a phrase
+        position = match.end()
+        match = px.WORD.match(text, position)
+    return position, match
+
+
+class _Word(NamedTuple):
+    """A word after a count, and the counted phrase read so far (a named tuple: one is
+    built for every word read)."""
+
+    text: str
+    match: regex.Match[str]
+    word: str
+    lowered: str
+    words: Sequence[str]
+
+
+def _event_word(w: _Word) -> bool:
+    return w.lowered in lx.EVENTS and w.lowered not in lx.PEOPLE
+
+
+def _joining_and(w: _Word) -> bool:
+    return w.lowered == "and" and 0 < len(w.words) <= 2 and _phrase_goes_on(w.text, w.match.end())
+
+
+def _stop_word(w: _Word) -> bool | str:
+    if w.lowered in lx.COUNTED_STOPS or w.lowered in lx.NUMBER_WORDS:
+        return w.lowered
+    return _is_contraction(w.lowered) and "a contraction"
+
+
+def _past_tense(w: _Word) -> bool:
+    return bool(w.words) and _is_past_tense(w.word, w.words[-1])
+
+
+def _verb(w: _Word) -> bool:
+    return (
+        w.lowered.endswith(("ed", "ing", "ly"))
+        and w.word.islower()
+        and _verb_here(w.text, w.match, w.words)
+    )
+
+
+#: Does a word after a count end the phrase it counts? ``event``: an event word ("397
+#: killed"): the count's event if it comes first, else the end of the phrase; ``join``: an
+#: "and" that joins two nouns ("Shahed and decoy drones"); ``end``: the phrase ends before
+#: the word; a word none holds for is taken into the phrase.
+WORD_CHECKS: tuple[Check[_Word], ...] = (
+    Check("event-word", _event_word, "event", 'an event word: "killed", "protesters"'),
+    Check("joining-and", _joining_and, "join", '"and" between two nouns: "Shahed and decoy"'),
+    Check("stop-word", _stop_word, "end", "a function word, number word or contraction"),
+    Check(
+        "past-tense",
+        _past_tense,
+        "end",
+        'a verb in the past after the noun: "the first time joined talks"',
+    ),
+    Check("verb", _verb, "end", 'an -ed/-ing/-ly verb: "397 drones launched"'),
+)
+
+
+def _is_contraction(lowered: str) -> bool:
+    """ "we've", "that's", "don't": a pronoun or auxiliary with its clitic starts a clause."""
+    for mark in "'’":
+        if mark in lowered:
+            base, _, clitic = lowered.partition(mark)
+            return (
+                base in lx.COUNTED_STOPS
+                or clitic in _CLITICS
+                or (clitic == "t" and base.endswith("n"))
+            )
+    return False
+
+
+def _is_past_tense(word: str, previous: str) -> bool:
+    """A lower-case -ed word after a noun is a verb ("time joined talks"), unless an adverb
+    comes before it ("newly elected members"). Short words and -eed nouns are nouns ("bed",
+    "speed")."""
+    return (
+        word.islower()
+        and len(word) >= 5
+        and word.endswith("ed")
+        and not word.endswith("eed")
+        and not previous.lower().endswith("ly")
+    )
+
+
+def _verb_here(text: str, match: regex.Match[str], words: Sequence[str]) -> bool:
+    """An -ed/-ing/-ly word that is not a modifier: after a plural noun, or before a function
+    word, a capital or the end of the phrase ("released Tuesday"). "housing" in "public
+    housing properties" modifies what follows."""
+    if words and words[-1].endswith("s"):
+        return True
+    following = px.WORD.match(text, match.end())
+    if following is None:
+        return True
+    word = following.group("w")
+    return not word.islower() or word in lx.COUNTED_STOPS
+
+
+def _after_determiner(text: str, position: int, fraction: bool = False) -> int:
+    match = px.WORD.match(text, position)
+    determiners = _FRACTION_DETERMINERS if fraction else _DETERMINERS
+    if match is not None and match.group("w").lower() in determiners:
+        return match.end()
+    return position
+
+
+def _phrase_goes_on(text: str, position: int, words: int = 2) -> bool:
+    """After "and": two more content words ("Shahed and decoy drones"), not a new clause
+    ("two smaller tenancies and quickly taken")."""
+    for _ in range(words):
+        match = px.WORD.match(text, position)
+        if match is None:
+            return False
+        lowered = match.group("w").lower()
+        if lowered in lx.COUNTED_STOPS or lowered in lx.EVENTS or lowered in lx.NUMBER_WORDS:
+            return False
+        if lowered.endswith(("ing", "ed", "ly")):  # "two people and causing fires": a new clause
+            return False
+        position = match.end()
+    return True

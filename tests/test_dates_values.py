@@ -1,0 +1,287 @@
+"""Date values: the classes of error the value rules of the dates field are written against.
+
+Each table row reads: this sentence, published on this day, holds this expression with this
+TIMEX3 type and value. The sentences are made up for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsfacts
+from newsfacts import TimeExpression
+
+EXTRACTOR = newsfacts.Extractor(["dates"])
+
+THURSDAY = dt.date(2025, 7, 10)  # Thursday 10 July 2025
+NEW_YEAR = dt.date(2026, 1, 8)  # Thursday 8 January 2026
+
+
+def found(text: str, published: dt.date) -> list[TimeExpression]:
+    result = EXTRACTOR.extract(newsfacts.Article(text=text, published=published))
+    assert not result.errors
+    return [fact for fact in result.dates if isinstance(fact, TimeExpression)]
+
+
+Row = tuple[str, str, dt.date, str, str]
+
+
+def check(sentence: str, expression: str, published: dt.date, kind: str, value: str) -> None:
+    facts = [fact for fact in found(sentence, published) if fact.text == expression]
+    seen = [(fact.text, fact.type, fact.value) for fact in found(sentence, published)]
+    assert len(facts) == 1, (expression, seen)
+    assert (facts[0].type, facts[0].value) == (kind, value), seen
+
+
+# --- A four-digit year inside a longer phrase is a year, not an amount of time ----------------
+
+YEAR_OR_AMOUNT: list[Row] = [
+    (
+        "Turnout rose between 2016 and 2019 hours before polls closed.",
+        "2019",
+        THURSDAY,
+        "DATE",
+        "2019",
+    ),
+    ("The choir of 2011 minutes its meetings carefully.", "2011", THURSDAY, "DATE", "2011"),
+    (
+        "The harbour was dredged from 2003 to 2006 months after the storm.",
+        "2006",
+        THURSDAY,
+        "DATE",
+        "2006",
+    ),
+    # Round hundreds, a modifier or a comma make an amount.
+    ("The olive grove has stood for 1900 years.", "1900 years", THURSDAY, "DURATION", "P1900Y"),
+    ("The canal took some 1750 days to dig.", "some 1750 days", THURSDAY, "DURATION", "P1750D"),
+    ("The strike lasted 1,024 days.", "1,024 days", THURSDAY, "DURATION", "P1024D"),
+    ("The repairs took 48 hours.", "48 hours", THURSDAY, "DURATION", "PT48H"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), YEAR_OR_AMOUNT)
+def test_year_or_amount(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    check(sentence, expression, published, kind, value)
+
+
+def test_no_year_is_read_as_a_duration() -> None:
+    text = "Prices climbed from 2014 to 2017 days before the merger was announced."
+    assert not [fact for fact in found(text, THURSDAY) if fact.type == "DURATION"]
+
+
+# --- "N years ago" is the year it names, counted back from the publication day --------------
+
+AGO: list[Row] = [
+    (
+        "The ferry stopped running three or four years ago.",
+        "three or four years ago",
+        THURSDAY,
+        "DATE",
+        "202X",
+    ),
+    ("The lighthouse was rebuilt 10-15 years ago.", "10-15 years ago", THURSDAY, "DATE", "201X"),
+    (
+        "The orchard was planted two and a half years ago.",
+        "two and a half years ago",
+        THURSDAY,
+        "DATE",
+        "2023-01",
+    ),
+    (
+        "Her shop opened a year and a half ago.",
+        "a year and a half ago",
+        THURSDAY,
+        "DATE",
+        "2024-01",
+    ),
+    (
+        "The mayor moved in two-and-a-half years ago.",
+        "two-and-a-half years ago",
+        THURSDAY,
+        "DATE",
+        "2023-01",
+    ),
+    ("The pier collapsed 20 or so years ago.", "20 or so years ago", THURSDAY, "DATE", "2005"),
+    (
+        "The abbey burned hundreds of years ago.",
+        "hundreds of years ago",
+        THURSDAY,
+        "DATE",
+        "PAST_REF",
+    ),
+    ("The league folded five years back.", "five years back", THURSDAY, "DATE", "2020"),
+    (
+        "The well ran dry three or four days ago.",
+        "three or four days ago",
+        THURSDAY,
+        "DATE",
+        "2025-07",
+    ),
+    ("The club was founded twenty years ago.", "twenty years ago", THURSDAY, "DATE", "2005"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), AGO)
+def test_years_ago_name_a_year(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    check(sentence, expression, published, kind, value)
+
+
+def test_years_ago_with_an_approximate_amount_is_marked() -> None:
+    [fact] = found("The pier collapsed 20 or so years ago.", THURSDAY)
+    assert fact.mod == "APPROX"
+
+
+# --- A month and day without a year: the verb tense and the publication day decide -----------
+
+MONTH_DAY: list[Row] = [
+    # Past tense: the latest such day up to the publication day.
+    ("Firefighters said the blaze started on Aug. 2.", "Aug. 2", THURSDAY, "DATE", "2024-08-02"),
+    ("The council voted on Dec. 30 to raise the fare.", "Dec. 30", NEW_YEAR, "DATE", "2025-12-30"),
+    # Future tense: the next one from the publication day.
+    (
+        "The ferry company will resume service on Jan. 15.",
+        "Jan. 15",
+        THURSDAY,
+        "DATE",
+        "2026-01-15",
+    ),
+    ("The new bridge is expected to open June 3.", "June 3", THURSDAY, "DATE", "2026-06-03"),
+    ("The dividend is payable Feb. 2.", "Feb. 2", THURSDAY, "DATE", "2026-02-02"),
+    # A participle after "be" is no past tense; "un-...-ed" and listed words are no verbs.
+    ("The ceremony would be held on March 12.", "March 12", NEW_YEAR, "DATE", "2026-03-12"),
+    (
+        "The unnamed buyer takes over the mill on Sept. 20.",
+        "Sept. 20",
+        THURSDAY,
+        "DATE",
+        "2025-09-20",
+    ),
+    # A deadline moved, a record date, a weekday written with the day.
+    ("The offer was extended to July 31.", "July 31", THURSDAY, "DATE", "2025-07-31"),
+    ("The vote was postponed until July 20.", "July 20", THURSDAY, "DATE", "2025-07-20"),
+    ("It is paid to holders of record July 25.", "July 25", THURSDAY, "DATE", "2025-07-25"),
+    ("He wrote in a column on Friday, July 11.", "Friday, July 11", THURSDAY, "DATE", "2025-07-11"),
+    ("The hall reopened on Monday, Jan. 12.", "Monday, Jan. 12", THURSDAY, "DATE", "2026-01-12"),
+    ("Her two deputies succeed her Sept. 1.", "Sept. 1", THURSDAY, "DATE", "2025-09-01"),
+    # A nearer present tense leaves the day unmarked: the nearest such day.
+    (
+        "The board said it is calling a meeting on Sept. 5.",
+        "Sept. 5",
+        THURSDAY,
+        "DATE",
+        "2025-09-05",
+    ),
+    # The word before settles it first: "until" points forward, "since" back.
+    ("The museum stays closed until March 4.", "March 4", THURSDAY, "DATE", "2026-03-04"),
+    ("Rents have risen since Nov. 1.", "Nov. 1", THURSDAY, "DATE", "2024-11-01"),
+    # Unmarked: the nearest such day (coming if at most 120 days ahead).
+    ("The festival, Aug. 14, draws crowds.", "Aug. 14", THURSDAY, "DATE", "2025-08-14"),
+    ("The fair, Dec. 14, draws crowds.", "Dec. 14", THURSDAY, "DATE", "2024-12-14"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), MONTH_DAY)
+def test_month_and_day_take_the_year_of_their_tense(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    check(sentence, expression, published, kind, value)
+
+
+# --- A part of the day belongs to a weekday only when it names that day's time --------------
+
+PART_OF_DAY: list[Row] = [
+    ("Firefighters arrived Friday morning.", "Friday morning", THURSDAY, "DATE", "2025-07-04TMO"),
+    ("The ferry sank on Sunday night.", "Sunday night", THURSDAY, "DATE", "2025-07-06TNI"),
+    # The part modifies a noun: the weekday alone is the time.
+    ("Friday's night shift was cancelled.", "Friday", THURSDAY, "DATE", "2025-07-04"),
+    ("A Sunday evening service was held for the crew.", "Sunday", THURSDAY, "DATE", "2025-07-06"),
+    ("Tuesday night's debate was tense.", "Tuesday", THURSDAY, "DATE", "2025-07-08"),
+    ("Monday morning flights were grounded.", "Monday", THURSDAY, "DATE", "2025-07-07"),
+    # Recurring parts of days stay a set.
+    (
+        "The market opens on Saturday mornings.",
+        "Saturday mornings",
+        THURSDAY,
+        "SET",
+        "XXXX-WXX-6TMO",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), PART_OF_DAY)
+def test_part_of_day_only_when_it_is_the_days_time(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    check(sentence, expression, published, kind, value)
+
+
+# --- The weekday, too, follows the tense ---------------------------------------------------
+
+WEEKDAY: list[Row] = [
+    ("A vote is planned for Monday.", "Monday", THURSDAY, "DATE", "2025-07-14"),
+    ("Talks were slated to restart Tuesday.", "Tuesday", THURSDAY, "DATE", "2025-07-15"),
+    ("The ferry was inspected on Monday.", "Monday", THURSDAY, "DATE", "2025-07-07"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), WEEKDAY)
+def test_weekday_follows_the_tense(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    check(sentence, expression, published, kind, value)
+
+
+# --- Words that only look like time expressions --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Now, the mayor said, the bridge must wait.",  # a discourse word opening a sentence
+        "She was interviewed on 60 Minutes.",  # a title
+    ],
+)
+def test_no_time_expression(sentence: str) -> None:
+    assert found(sentence, THURSDAY) == []
+
+
+def test_now_inside_a_sentence_is_the_present() -> None:
+    [fact] = found("The bridge is now closed, the mayor said.", THURSDAY)
+    assert (fact.text, fact.value) == ("now", "PRESENT_REF")
+
+
+def test_a_quarter_named_by_its_year_is_the_reported_quarter() -> None:
+    text = "Profit rose to $4 million from $3 million in the 2024 quarter."
+    [fact] = found(text, dt.date(2025, 10, 30))
+    assert (fact.text, fact.value) == ("the 2024 quarter", "2024-Q3")
+
+
+SPOKEN_YEARS: list[Row] = [
+    (
+        "June nineteen eighty-two. The river rose again.",
+        "June nineteen eighty-two",
+        THURSDAY,
+        "DATE",
+        "1982-06",
+    ),
+    (
+        "Floods like those of the spring of twenty oh-eight.",
+        "the spring of twenty oh-eight",
+        THURSDAY,
+        "DATE",
+        "2008-SP",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), SPOKEN_YEARS)
+def test_spoken_years_with_a_month_or_season(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    check(sentence, expression, published, kind, value)
