@@ -4,6 +4,9 @@
 first that holds decides, and ``newsfacts explain --field locations`` shows them. The checks
 drop, in this order:
 
+* products, companies, institutions and common words named like places ("Falcon 9",
+  "Amazon said", "studied at Harvard", "Store sales fell"): the table of
+  :mod:`newsfacts_locations.products`, whose reason code is the evidence;
 * text claimed by the organizations or people fields ("Kyiv Regional Administration",
   "Lindsey Graham") — nested places are not reported, except a town or division before a
   public body's word ("Henry County Courthouse"), or a well-known or supported place whose
@@ -27,7 +30,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsfacts.plugin import Check, Segment, decide
-from newsfacts_locations import context, neighbours, support, words
+from newsfacts_locations import context, neighbours, products, support, words
 from newsfacts_locations.gazetteer import Gazetteer
 from newsfacts_locations.matching import Candidate
 from newsfacts_locations.neighbours import Article, Claims
@@ -156,6 +159,14 @@ class Candidacy:
         if self.direction:
             return self.tokens[self.candidate.first - 1].start
         return self.candidate.start
+
+
+def _product(c: Candidacy) -> bool | str:
+    """The products table's reason code as the evidence: "company", "model-designator"."""
+    found = products.reason(
+        c.tokens, c.candidate, c.claims.readings, bool(c.qualifier), c.article.lower_case
+    )
+    return found or False
 
 
 def _claimed_by_person(c: Candidacy) -> bool:
@@ -293,6 +304,13 @@ def _well_known(c: Candidacy) -> bool | str:
 #: name, so that its other mentions need support; ``pending`` keeps it only if another name
 #: of the article points to its state (:mod:`newsfacts_locations.readings`).
 CHECKS: tuple[Check[Candidacy], ...] = (
+    Check(
+        "product-or-institution",
+        _product,
+        "reject",
+        'a product, company, institution or common word named like a place: "Falcon 9", '
+        '"Amazon said", "studied at Harvard", "Store sales fell" (products.py)',
+    ),
     Check(
         "claimed-by-person",
         _claimed_by_person,
