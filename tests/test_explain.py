@@ -246,7 +246,8 @@ def test_explain_prints_each_check_and_the_decision(
     assert main(["explain", str(article), "--field", "locations", "--span", "Mobile"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "'Mobile' at 14-20: The company's [Mobile] division grew."
-    assert lines[1].split() == ["claimed-by-person", "failed"]
+    assert lines[1].split() == ["product-or-institution", "failed"]
+    assert lines[2].split() == ["claimed-by-person", "failed"]
     assert lines[-5:] == [
         "    ambiguous-unsupported   held",
         "  -> pending (ambiguous-unsupported): a common word or name that is also a place "

@@ -3,10 +3,10 @@
 Each generator of ``benchmarks/hostile_inputs.py`` (the table ``benchmarks/hostile.py``
 times at 0.25, 1 and 4 MB) makes a small text and one four times as long; extracting the
 long one must take well under 16 times as long, the growth of a quadratic path, in every
-stage (the text layer and each plugin, as ``Extractor.extract(timings=...)`` gives them) and
-in all. No wall-clock limit: the two sizes are compared in one test, and a steep growth is
-measured again before it fails (each stage keeping its least time), so that a busy machine
-does not fail the test.
+stage (the text layer and each plugin, as ``Extractor.extract(timings=...)`` gives them,
+in CPU time) and in all. No wall-clock limit: the two sizes are compared in one test, and a
+steep growth is measured again before it fails (each stage keeping its least time), so that
+a busy machine does not fail the test.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
@@ -54,11 +55,15 @@ def _frozen_heap() -> Iterator[None]:
 
 
 def _seconds(text: str) -> dict[str, float]:
-    """Seconds per stage (wall-clock, each stage on its own) and in all (CPU)."""
+    """CPU seconds per stage (each stage on its own) and in all.
+
+    The extractor times its stages by the wall clock, which on a busy machine measures the
+    other jobs as much as newsfacts: here its clock is the process's CPU time instead."""
     gc.collect()  # each run starts with the same garbage to collect: none
     timings: dict[str, float] = {}
     began = time.process_time()
-    result = EXTRACTOR.extract(newsfacts.Article(text=text), timings=timings)
+    with mock.patch.object(time, "perf_counter", time.process_time):
+        result = EXTRACTOR.extract(newsfacts.Article(text=text), timings=timings)
     timings["all stages (CPU)"] = time.process_time() - began
     assert not result.errors, result.errors
     return timings

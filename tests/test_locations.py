@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -299,11 +297,10 @@ def test_plugin_registers_the_field() -> None:
     assert set(provider.needs) == {"organizations", "people"}
 
 
-def test_gazetteer_loads_fast_and_once() -> None:
+def test_gazetteer_loads_once() -> None:
+    # How fast it loads is benchmarks/speed.py's to say (its cold start), not a timed test's.
     load.cache_clear()
-    began = time.perf_counter()
     gazetteer = load()
-    assert time.perf_counter() - began < 2.0  # 0.25 s typical; generous for slow CI
     assert load() is gazetteer
     assert len(gazetteer.places) > 40_000
 

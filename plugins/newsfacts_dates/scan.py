@@ -152,11 +152,44 @@ def _key(word: str) -> str:
     return "#apostrophe" if word[0] in "'’" else "#digit"
 
 
+# What a rule tried at a number needs right there: how many digits open it (up to 5) and the
+# character after them. A condition every match of the rule meets, read without the regex: in
+# a text of numbers these five rules were tried at every number, and all failed
+# (tests/test_hostile.py checks each condition against the rule).
+_AFTER_HOUR: frozenset[str] = frozenset(":. aApP")
+AT_DIGITS: dict[str, Callable[[int, str], bool]] = {
+    "iso": lambda digits, after: digits == 4 and after == "-",  # "2025-07-10"
+    "numeric": lambda digits, after: digits <= 2 and after == "/",  # "7/10/2025"
+    # "10:30", "10.30 a.m.", "10am", "10 pm", "10 o'clock", "10 in the morning"
+    "clock": lambda digits, after: digits <= 2 and after in _AFTER_HOUR,
+    "decade": lambda digits, after: digits == 4,  # "1990s", "1990's"
+    "year": lambda digits, after: digits == 4,  # "2025", "2025's"
+}
+_MOST_DIGITS = 5
+
+
+def digits_at(text: str, start: int) -> int:
+    """How many digits ``text`` holds from ``start`` on, up to 5."""
+    end = start
+    while end < len(text) and end - start < _MOST_DIGITS and text[end].isdecimal():
+        end += 1
+    return end - start
+
+
+@functools.cache
+def _rules_for(key: str, heads: frozenset[str]) -> tuple[str, ...]:
+    """The rules that may start at a word of ``key`` and use one of the kinds of ``heads``
+    (few keys and kinds: a small cache, one look-up per candidate instead of a loop)."""
+    return tuple(rule for rule in DISPATCH.get(key, ()) if RULE_NEEDS[rule] & heads)
+
+
 def _match_rules(
     text: str, start: int, key: str, heads: frozenset[str], context: Context
 ) -> Found | None:
-    for rule in DISPATCH.get(key, ()):
-        if not RULE_NEEDS[rule] & heads:
+    digits = digits_at(text, start) if key == "#digit" else -1
+    after = text[start + digits : start + digits + 1]
+    for rule in _rules_for(key, heads):
+        if digits >= 0 and rule in AT_DIGITS and not AT_DIGITS[rule](digits, after):
             continue
         # No timeout here: each rule is anchored at one word and bounded (no unbounded or
         # nested repetition), and a timeout doubles the cost of every call.

@@ -4,6 +4,9 @@
 first that holds decides, and ``newsfacts explain --field locations`` shows them. The checks
 drop, in this order:
 
+* products, companies, institutions and common words named like places ("Falcon 9",
+  "Amazon said", "studied at Harvard", "Store sales fell"): the table of
+  :mod:`newsfacts_locations.products`, whose reason code is the evidence;
 * text claimed by the organizations or people fields ("Kyiv Regional Administration",
   "Lindsey Graham") — nested places are not reported, except a town or division before a
   public body's word ("Henry County Courthouse"), or a well-known or supported place whose
@@ -22,13 +25,12 @@ drop, in this order:
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 
 import attrs
 
 from newsfacts.plugin import Check, Segment, decide
-from newsfacts_locations import context, neighbours, support, words
+from newsfacts_locations import context, neighbours, products, support, words
 from newsfacts_locations.gazetteer import Gazetteer
 from newsfacts_locations.matching import Candidate
 from newsfacts_locations.neighbours import Article, Claims
@@ -40,12 +42,14 @@ VILLAGE = 5_000  # villages this small only with a qualifier or a neighbour of t
 ACRONYM_KINDS = frozenset({"country", "region"})  # "US", "UK", "EU"; not "IEV" or "DC"
 
 
-@attrs.frozen
+@attrs.define
 class Candidacy:
     """A gazetteer name in its sentence: the subject of :data:`CHECKS`.
 
-    What the checks read is computed once, when a check first asks (most names are decided by
-    the first few checks).
+    Built by :meth:`of` with what every name needs; what only some checks read (support,
+    well-known readings...) is computed once, when a check first asks. (A plain mutable
+    class: one is built for every gazetteer name of every article, and a frozen class's
+    cached properties cost more than the checks themselves.)
     """
 
     gazetteer: Gazetteer
@@ -55,71 +59,80 @@ class Candidacy:
     article: Article
     dated: bool  # the name is in the sentence's dateline
     sporty: bool  # a sentence of a sports report
+    previous: str
+    before_previous: str
+    following: str
+    qualifier: Qualifier | None
+    #: A public body's word after it, in a name it starts ("Henry County Courthouse").
+    body: bool
+    #: The place ends or starts a claimed name: "University of St. Thomas in Houston".
+    inside: bool
+    around: support.Surroundings
+    _supported: bool | None = attrs.field(default=None, init=False)
+    _known: bool | None = attrs.field(default=None, init=False)
 
-    @functools.cached_property
-    def previous(self) -> str:
-        first = self.candidate.first
-        return self.tokens[first - 1].text if first > 0 else ""
-
-    @functools.cached_property
-    def before_previous(self) -> str:
-        first = self.candidate.first
-        return self.tokens[first - 2].text if first > 1 else ""
-
-    @functools.cached_property
-    def following(self) -> str:
-        last = self.candidate.last
-        return self.tokens[last + 1].text if last + 1 < len(self.tokens) else ""
-
-    @functools.cached_property
-    def qualifier(self) -> Qualifier | None:
-        return qualifier_of(self.gazetteer, self.tokens, self.candidate)
-
-    @functools.cached_property
-    def body(self) -> bool:
-        """A public body's word after it, in a name it starts ("Henry County Courthouse")."""
-        return neighbours.public_body(self.tokens, self.candidate) and neighbours.starts_claim(
-            self.claims, self.candidate
+    @classmethod
+    def of(
+        cls,
+        gazetteer: Gazetteer,
+        tokens: Sequence[Segment],
+        candidate: Candidate,
+        claims: Claims,
+        article: Article,
+        dated: bool,
+        sporty: bool,
+    ) -> Candidacy:
+        first, last = candidate.first, candidate.last
+        previous = tokens[first - 1].text if first > 0 else ""
+        before_previous = tokens[first - 2].text if first > 1 else ""
+        following = tokens[last + 1].text if last + 1 < len(tokens) else ""
+        qualifier = qualifier_of(gazetteer, tokens, candidate)
+        body = neighbours.public_body(tokens, candidate) and neighbours.starts_claim(
+            claims, candidate
         )
-
-    @functools.cached_property
-    def inside(self) -> bool:
-        """The place ends or starts a claimed name: "University of St. Thomas in Houston"."""
-        ends = self.previous == "in" and neighbours.ends_claim(
-            self.claims, self.candidate, self.following
+        inside = (previous == "in" and neighbours.ends_claim(claims, candidate, following)) or body
+        fixture = (candidate.shouted and not dated) or (
+            article.sports and previous.lower() == "at" and context.name_word(before_previous)
         )
-        return ends or self.body
-
-    @functools.cached_property
-    def around(self) -> support.Surroundings:
-        candidate, article = self.candidate, self.article
-        fixture = (candidate.shouted and not self.dated) or (
-            article.sports
-            and self.previous.lower() == "at"
-            and context.name_word(self.before_previous)
+        around = support.Surroundings.of(
+            tokens, candidate, qualified=bool(qualifier), dated=dated, fixture=fixture, body=body
         )
-        return support.Surroundings.of(
-            self.tokens,
+        return cls(
+            gazetteer,
+            tokens,
             candidate,
-            qualified=bool(self.qualifier),
-            dated=self.dated,
-            fixture=fixture,
-            body=self.body,
+            claims,
+            article,
+            dated,
+            sporty,
+            previous,
+            before_previous,
+            following,
+            qualifier,
+            body,
+            inside,
+            around,
         )
 
-    @functools.cached_property
+    @property
     def supported(self) -> bool:
-        return support.supported(self.around)
+        """Whether anything around the name says it is a place (the checks of support)."""
+        if self._supported is None:
+            self._supported = support.supported(self.around)
+        return self._supported
 
-    @functools.cached_property
+    @property
     def known(self) -> bool:
-        return any(context.well_known(place) for place in self.candidate.places)
+        """Whether one of its readings is a well-known place."""
+        if self._known is None:
+            self._known = any(context.well_known(place) for place in self.candidate.places)
+        return self._known
 
-    @functools.cached_property
+    @property
     def village(self) -> bool:
         return all(p.kind == "city" and p.population < VILLAGE for p in self.candidate.places)
 
-    @functools.cached_property
+    @property
     def firmly_claimed(self) -> bool:
         """Claimed by the organizations or people field, and not weakly (see
         :class:`~newsfacts_locations.neighbours.Claims`)."""
@@ -128,7 +141,7 @@ class Candidacy:
             self.claims.weak(candidate, self.article.sports, lambda: self.supported, self.inside)
         )
 
-    @functools.cached_property
+    @property
     def direction(self) -> bool:
         """A compass word before it that joins the mention ("Southern California"); not a
         place's own name ("South Africa" before "Durban"). Headlines and datelines keep
@@ -148,8 +161,17 @@ class Candidacy:
         return self.candidate.start
 
 
+def _product(c: Candidacy) -> bool | str:
+    """The products table's reason code as the evidence: "company", "model-designator"."""
+    found = products.reason(
+        c.tokens, c.candidate, c.claims.readings, bool(c.qualifier), c.article.lower_case
+    )
+    return found or False
+
+
 def _claimed_by_person(c: Candidacy) -> bool:
-    return c.firmly_claimed and (c.candidate.start, c.candidate.end) in c.claims.people
+    span = (c.candidate.start, c.candidate.end)
+    return span in c.claims.people and c.firmly_claimed
 
 
 def _claimed(c: Candidacy) -> bool:
@@ -282,6 +304,13 @@ def _well_known(c: Candidacy) -> bool | str:
 #: name, so that its other mentions need support; ``pending`` keeps it only if another name
 #: of the article points to its state (:mod:`newsfacts_locations.readings`).
 CHECKS: tuple[Check[Candidacy], ...] = (
+    Check(
+        "product-or-institution",
+        _product,
+        "reject",
+        'a product, company, institution or common word named like a place: "Falcon 9", '
+        '"Amazon said", "studied at Harvard", "Store sales fell" (products.py)',
+    ),
     Check(
         "claimed-by-person",
         _claimed_by_person,

@@ -110,7 +110,7 @@ def extract(
         for candidate in _outside(found_here, listed):
             in_dateline = candidate.last < dated
             kept_here = mention(
-                Candidacy(gazetteer, tokens, candidate, claims, article, in_dateline, sporty)
+                Candidacy.of(gazetteer, tokens, candidate, claims, article, in_dateline, sporty)
             )
             if kept_here is not None:
                 mentions.append(kept_here)

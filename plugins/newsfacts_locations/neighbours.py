@@ -11,7 +11,7 @@ import attrs
 
 import newsfacts
 from newsfacts.plugin import Segment
-from newsfacts_locations import context, support, words
+from newsfacts_locations import context, products, support, words
 from newsfacts_locations.gazetteer import Gazetteer
 from newsfacts_locations.matching import Candidate
 
@@ -26,13 +26,15 @@ class Claims:
     place's name that a preposition of place supports ("in Beverly Hills"), is weak:
     the place stands, unless the name is the surname of a longer person's name in the article
     ("Michael Jordan" ... "Jordan") or the article is a sports report (where teams are named
-    after places).
+    after places). ``readings`` are the claims that shorten an institution's name ("Harvard"
+    for Harvard University) or name a company: :mod:`newsfacts_locations.products`.
     """
 
     spans: newsfacts.SpanSet
     exact: frozenset[tuple[int, int]]
     surnames: frozenset[str]
     people: frozenset[tuple[int, int]] = frozenset()
+    readings: products.Readings = attrs.field(factory=products.Readings)
 
     @classmethod
     def of(
@@ -45,6 +47,7 @@ class Claims:
             frozenset((f.start, f.end) for f in facts),
             frozenset(surnames),
             frozenset((p.start, p.end) for p in people),
+            products.Readings.of(organizations),
         )
 
     def weak(

@@ -27,6 +27,13 @@ PARTY_PREFIXES = read_words(PACKAGE, "party_prefixes.txt")
 # "Boulder City Manager", "Dublin City Hall": "City" and a word of a town's offices
 CITY_OFFICES = frozenset({"Manager", "Hall", "Attorney", "Administrator", "Engineer"})
 COARSE_DIVISIONS = read_words(PACKAGE, "coarse_divisions.txt")
+# products named like places ("Falcon 9", "the Phoenix lander", "Samsung Mobile"), and the
+# words of institutions' names ("Harvard University"): see newsfacts_locations.products
+PRODUCTS = read_words(PACKAGE, "products.txt")
+PRODUCT_NOUNS = {noun: after for noun, after in read_table(PACKAGE, "product_nouns.tsv", columns=2)}
+PRODUCT_LINES = read_words(PACKAGE, "product_lines.txt")
+INSTITUTION_HEADS = read_words(PACKAGE, "institution_heads.txt")
+COMPANY_WORDS = read_words(PACKAGE, "company_words.txt")
 COUNTY_NAMES = frozenset({"County", "Parish", "Borough", "Township"})
 _STREETS = read_words(PACKAGE, "street_words.txt")
 STREET_WORDS = frozenset(word.lstrip("?") for word in _STREETS if not word.startswith("!"))

@@ -3,6 +3,8 @@ read by :mod:`newsfacts_numbers.counted`)."""
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
 from decimal import Decimal
 
 import regex
@@ -146,10 +148,21 @@ def _key(surface: str, table: dict[str, str]) -> str:
     return phrase if phrase in table else phrase.lower()
 
 
+def event_starts(text: str) -> list[int]:
+    """Where an event word may start in ``text``, in order: for :func:`event`."""
+    return [match.start() for match in px.EVENT_STARTS.finditer(text, overlapped=True)]
+
+
 def event(
-    document: newsfacts.Document, raw: Raw, counted_phrase: str | None, phrase_end: int
+    document: newsfacts.Document,
+    raw: Raw,
+    counted_phrase: str | None,
+    phrase_end: int,
+    starts: Sequence[int] | None = None,
 ) -> str | None:
-    """What happened to the counted people, from the nearest event word in the clause."""
+    """What happened to the counted people, from the nearest event word in the clause.
+    ``starts``: :func:`event_starts` of the text, when known; with them, a number with no
+    event word near is decided without reading its clause (a text of numbers has thousands)."""
     head_event = None
     if counted_phrase is not None:
         head = counted_phrase.split()[-1]
@@ -159,6 +172,10 @@ def event(
             head_event = lx.EVENTS[lowered]
         elif not is_people(head):
             return None
+    if starts is not None:
+        nearest = bisect.bisect_left(starts, raw.start - _CLAUSE_REACH)
+        if nearest == len(starts) or starts[nearest] >= phrase_end + _CLAUSE_REACH:
+            return head_event  # the clause lies within these bounds
     text = document.text
     sentence = document.sentence_at(raw.start)
     first = sentence.start if sentence is not None else 0

@@ -6,8 +6,8 @@ The phrase is read word by word after the number; :data:`WORD_CHECKS` decides wh
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
-import attrs
 import regex
 
 from newsfacts.plugin import Check, decide
@@ -84,9 +84,9 @@ def _first_word(text: str, raw: Raw, position: int) -> tuple[int, regex.Match[st
     return position, match
 
 
-@attrs.frozen
-class _Word:
-    """A word after a count, and the counted phrase read so far."""
+class _Word(NamedTuple):
+    """A word after a count, and the counted phrase read so far (a named tuple: one is
+    built for every word read)."""
 
     text: str
     match: regex.Match[str]

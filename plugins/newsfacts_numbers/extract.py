@@ -26,6 +26,7 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
     linked = context.share_units(text, raws)
     found = []
     counts: list[tuple[int, int, str | None, str | None]] = []
+    events = context.event_starts(text) if raws else []
     for raw in raws:
         _age(text, raw)
         phrase, event, phrase_end = None, None, raw.tail
@@ -33,7 +34,7 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
         if raw.kind in ("count", "ordinal", "fraction"):
             phrase, event, phrase_end = counted(text, raw, after)
             if raw.kind == "count" and event is None:
-                event = context.event(document, raw, phrase, phrase_end)
+                event = context.event(document, raw, phrase, phrase_end, events)
         counts.append((raw.start, phrase_end, phrase, event if raw.kind == "count" else None))
         found.append(
             Quantity.at(

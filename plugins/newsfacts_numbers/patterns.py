@@ -6,6 +6,8 @@ quantifiers over overlapping classes.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from newsfacts_numbers import lexicon as lx
@@ -27,37 +29,80 @@ def budget(text: str) -> float:
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CARDINALS = [w for w in lx.NUMBER_WORDS if w != "dozen"]
 _WORD = lx.alternation([*_CARDINALS, "dozen"])
-_TENS = lx.alternation(w for w, (_, role) in lx.NUMBER_WORDS.items() if role == "tens")
+_TENS_WORDS = [w for w, (_, role) in lx.NUMBER_WORDS.items() if role == "tens"]
+_TENS = lx.alternation(_TENS_WORDS)
 _BIG = lx.alternation(w for w, (_, role) in lx.NUMBER_WORDS.items() if role in ("hundred", "scale"))
-_FRACTION_COUNT = lx.alternation(
-    ["a", "an", *(w for w, (v, r) in lx.NUMBER_WORDS.items() if r in ("digit", "teen") and v)]
-)
+_FRACTION_COUNTS = [
+    "a",
+    "an",
+    *(w for w, (v, r) in lx.NUMBER_WORDS.items() if r in ("digit", "teen") and v),
+]
+_FRACTION_COUNT = lx.alternation(_FRACTION_COUNTS)
 
 # One scan finds every candidate; the named group says which kind of expression it is.
-CANDIDATE = regex.compile(
+_BRANCHES = {
     # fractions written with a slash ("1/2 pound", "1/16 of a pint")
-    r"(?P<slash>(?<![\d/⁄.,])(?P<numerator>\d{1,2})[/⁄](?P<denominator>\d{1,3})(?![\d/⁄]))"
+    "slash": r"(?P<slash>(?<![\d/⁄.,])(?P<numerator>\d{1,2})[/⁄]"
+    r"(?P<denominator>\d{1,3})(?![\d/⁄]))",
     # digits, with an optional sign and currency symbol or code ("-5", "$3", "US$ 5", "USD1")
-    r"|(?P<digits>"
+    "digits": r"(?P<digits>"
     r"(?P<sign>(?<![\w.,\-–−])[-−–](?=[$£€¥]?\d)|(?i:(?<!\w)minus[\s\-]+))?"
     rf"(?:(?<!\p{{L}})(?P<cur>{lx.alternation(lx.CURRENCY_PREFIXES)})\s?(?P<cur_sign>[-−])?)?"
     rf"(?<![\d.,])(?P<num>{_DIGITS}|(?<![\w.,])\.\d+)(?P<ordsuf>st|nd|rd|th)?"
-    r")"
+    r")",
     # vague counts ("hundreds of", "tens of thousands")
-    rf"|(?P<vague>(?<!\w)(?i:{lx.alternation(lx.VAGUE)})(?!\w))"
+    "vague": rf"(?P<vague>(?<!\w)(?i:{lx.alternation(lx.VAGUE)})(?!\w))",
     # fractions ("a third", "two-thirds", "half")
-    rf"|(?P<fraction>(?<!\w)(?i:(?:(?P<parts>{_FRACTION_COUNT})[\s-]+)?"
-    rf"(?P<part>{lx.alternation(lx.FRACTIONS)}))(?!\w))"
+    "fraction": rf"(?P<fraction>(?<!\w)(?i:(?:(?P<parts>{_FRACTION_COUNT})[\s-]+)?"
+    rf"(?P<part>{lx.alternation(lx.FRACTIONS)}))(?!\w))",
     # spelled-out ordinals ("third", "twenty-first")
-    rf"|(?P<ordinal>(?<!\w)(?i:(?:(?:{_TENS})[\s-])?(?:{lx.alternation(lx.ORDINAL_WORDS)}))(?!\w))"
+    "ordinal": rf"(?P<ordinal>(?<!\w)(?i:(?:(?:{_TENS})[\s-])?"
+    rf"(?:{lx.alternation(lx.ORDINAL_WORDS)}))(?!\w))",
     # spelled-out cardinals ("a dozen", "twenty-eight thousand", "two and a half")
-    r"|(?P<words>(?<!\w)(?i:"
+    "words": r"(?P<words>(?<!\w)(?i:"
     rf"(?:an?\s+(?=(?:{_BIG}|dozen)\b))?(?:{_WORD})"
     # at most ten more words: a number is never longer, and a bound keeps "one one one ..."
     # linear (each hit would otherwise match the whole run again)
     rf"(?:(?:(?<=(?:{_BIG}))\s+and\s+|[\s-]+)(?:{_WORD})){{0,10}}"
-    r"(?:[\s-]+and[\s-]+a[\s-]+half)?)(?!\w))"
-)
+    r"(?:[\s-]+and[\s-]+a[\s-]+half)?)(?!\w))",
+}
+CANDIDATE = regex.compile("|".join(_BRANCHES.values()))
+
+
+def _first_words(phrases: Iterable[str]) -> set[str]:
+    """The first word of each phrase, lower-cased: "tens" of "tens of thousands"."""
+    return {match.group().lower() for match in map(_RUN_OF_WORD.match, phrases) if match}
+
+
+_RUN_OF_WORD = regex.compile(r"\w+")
+# The words each branch of CANDIDATE may start with; "minus" and the currency codes may also
+# start the digits branch ("minus 5", "USD 5").
+_BRANCH_FIRST_WORDS = {
+    "vague": _first_words(lx.VAGUE),
+    "fraction": _first_words([*_FRACTION_COUNTS, *lx.FRACTIONS]),
+    "ordinal": _first_words([*_TENS_WORDS, *lx.ORDINAL_WORDS]),
+    "words": _first_words(["a", "an", *_CARDINALS, "dozen"]),
+}
+_DIGITS_OPENERS = _first_words(["minus", *(p for p in lx.CURRENCY_PREFIXES if p[:1].isalpha())])
+
+
+def _word_candidates() -> dict[str, regex.Pattern[str]]:
+    branches_of = {
+        word: tuple(name for name, words in _BRANCH_FIRST_WORDS.items() if word in words)
+        for word in set().union(*_BRANCH_FIRST_WORDS.values()) - _DIGITS_OPENERS
+    }
+    compiled = {
+        names: regex.compile("|".join(_BRANCHES[name] for name in names))
+        for names in set(branches_of.values())
+    }
+    return {word: compiled[names] for word, names in branches_of.items()}
+
+
+#: CANDIDATE for a candidate that starts with a number word (the key, lower-cased): only the
+#: branches that can start with that word, in CANDIDATE's order, so the same match; the other
+#: branches' case-insensitive tries took most of the time of a text of number words.
+WORD_CANDIDATES = _word_candidates()
+RUN_OF_WORD = _RUN_OF_WORD
 
 # Where a candidate may be: a digit, a currency symbol or a number word. Scanning the whole
 # text with CANDIDATE is slow (every position tries every branch); this scan is fast, and
@@ -150,6 +195,11 @@ OF = regex.compile(r"(?i:\s+of)(?!\w)")
 # Word boundaries rather than (?<!\w) and (?!\w), the same for words that start and end with a
 # letter, and checked twice as fast: the pattern is searched in a window around every count.
 EVENT = regex.compile(rf"\b(?i:{lx.alternation(lx.EVENTS)})\b")
+# Where an event word may start: EVENT without its closing word boundary, found once per text
+# at every position (overlapped). Every start of an EVENT match in any stretch of the text is
+# one of these (a match in a stretch also matches the whole text there, but for the boundary
+# at the stretch's end), so a stretch holding none of them holds no event word.
+EVENT_STARTS = regex.compile(rf"\b(?i:{lx.alternation(lx.EVENTS)})")
 # Between two numbers of one list, the first shares the second's unit or noun: "eight or nine
 # euros", "7- or 8-inch", "four-, five- and six-cylinder", "two or three people".
 SHARED_LINK = regex.compile(r"[ \t]+(?:or|to|and)[ \t]+|-,?[ \t]*(?:(?:or|to|and)[ \t]+)?")

@@ -115,10 +115,18 @@ def _candidate_at(text: str, at: int) -> regex.Match[str] | None:
             break
         starts.insert(0, back.start())
     for position in starts:  # the longest reading first: "US $5" before "$5"
-        match = px.CANDIDATE.match(text, position)
+        match = _candidate_pattern(text, position).match(text, position)
         if match is not None and match.end() > at:
             return match
     return None
+
+
+def _candidate_pattern(text: str, position: int) -> regex.Pattern[str]:
+    """CANDIDATE, or at a number word only its branches that may start with that word."""
+    if not text[position].isalpha():
+        return px.CANDIDATE
+    word = px.RUN_OF_WORD.match(text, position)
+    return px.WORD_CANDIDATES.get(word.group().lower(), px.CANDIDATE) if word else px.CANDIDATE
 
 
 def may_end_before(text: str, end: int, lasts: frozenset[str]) -> bool:

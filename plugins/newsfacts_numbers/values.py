@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal, InvalidOperation
 
 import regex
@@ -28,6 +29,8 @@ def digits(text: str) -> Decimal:
         return Decimal(0)
 
 
+# A text of numbers repeats its number words: each read once (values are immutable).
+@functools.lru_cache(maxsize=4096)
 def words(text: str) -> Decimal | None:
     """Spelled-out cardinals: "twenty-eight thousand six hundred forty-two" → 28642,
     "a dozen" → 12, "two and a half" → 2.5. None when the words do not form one number

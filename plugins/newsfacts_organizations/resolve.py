@@ -16,7 +16,7 @@ import attrs
 
 import newsfacts
 from newsfacts.plugin import Organization, Segment
-from newsfacts_organizations import chambers, rules, runs, sports
+from newsfacts_organizations import chambers, institutions, rules, runs, sports
 from newsfacts_organizations.lexicon import (
     AMBIGUOUS,
     KNOWN,
@@ -38,6 +38,7 @@ RULES = (
     rules.cued_names,
     rules.acronyms,
     chambers.chamber_names,
+    institutions.institution_names,
 )
 
 
@@ -110,6 +111,7 @@ def _lexicon(
                 lexicon.setdefault(short, entry)
     for key in (*person_keys, *chambers.CHAMBER_KEYS):
         lexicon.pop(key, None)
+    institutions.unspread(lexicon)
     return lexicon
 
 
@@ -220,8 +222,10 @@ def find_organizations(
             return False
         if candidate.rule < rules.HEAD_RULE and candidate.key in surnames:
             return False
-        return rules.acceptable(sentence, candidate) and not person_spans.overlaps(
-            candidate.start, candidate.end
+        return (
+            rules.acceptable(sentence, candidate)
+            and not institutions.edition(candidate)  # "Office for Mac": a product
+            and not person_spans.overlaps(candidate.start, candidate.end)
         )
 
     taken: list[_Taken | None] = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -138,61 +139,6 @@ def _nationality(word: str) -> bool:
 _Parts = tuple[list[str], str | None, int, list[Token], bool]
 
 
-@attrs.frozen
-class _Lead:
-    """What leads a group before its name: titles, an honorific, a place prefix."""
-
-    titles: list[str]
-    honorific: str | None
-    honorific_start: int
-    place_led: bool  # "San Diego Padres", "St. Louis": a place prefix leads the group
-    length: int  # how many tokens lead
-
-
-def _leading(tokens: list[Token]) -> _Lead:
-    titles: list[str] = []
-    honorific: str | None = None
-    honorific_start = -1
-    place_led = False
-    index = 0
-    while index < len(tokens) - 1 or (
-        index < len(tokens) and tokens[index][2] in lx.FUNCTION_WORDS
-    ):
-        word = tokens[index][2]
-        if word in lx.PLACE_PREFIXES and honorific is None:
-            titles.clear()
-            place_led = True
-        elif word in lx.HONORIFICS:
-            honorific, honorific_start = word, tokens[index][0]
-        elif (word in lx.TITLES or _is_role(word)) and honorific is None:
-            titles.append(word)
-            place_led = False
-        elif word in lx.FUNCTION_WORDS or word in lx.NOT_NAMES or word in lx.PLACES:
-            titles.clear()
-        else:
-            break
-        index += 1
-    return _Lead(titles, honorific, honorific_start, place_led, index)
-
-
-def _name_tokens(tokens: list[Token]) -> list[Token]:
-    """The tokens of the name, up to a word that cannot be part of it."""
-    names: list[Token] = []
-    for token in tokens:
-        word = token[2]
-        surname_place = word in lx.PLACES and names and lx.is_given_name(names[-1][2])
-        if (
-            word in lx.NOT_NAMES
-            or word in lx.FUNCTION_WORDS
-            or (word in lx.PLACES and not surname_place)
-        ):
-            break
-        if word.rpartition("-")[2][:1].islower():
-            break  # "Henry Lazenby US-based": a compound adjective ends the name
-        names.append(token)
-    return names
-
-
 def _inner_role(words: list[str]) -> tuple[int, int] | None:
     """Where a role noun inside the run ends what describes the person, and where that
     description starts: "Federal Reserve Governor Lawrence Lindsey", "Tunisian Defence
@@ -208,11 +154,11 @@ def _inner_role(words: list[str]) -> tuple[int, int] | None:
     return None
 
 
-@attrs.frozen
-class _Run:
-    """The words of a group left for the name, once its leading titles are read."""
+class _Run(NamedTuple):
+    """The words of a group left for the name, once its leading titles are read (a named
+    tuple: one is built for every run of capitalized words)."""
 
-    words: tuple[str, ...]
+    words: list[str]
     place_led: bool
 
 
@@ -234,7 +180,10 @@ def _place_head(run: _Run) -> bool | str:
 
 
 def _acronym(run: _Run) -> bool | str:
-    return next((word for word in run.words if _is_acronym(word)), False)
+    for word in run.words:
+        if _is_acronym(word):
+            return word
+    return False
 
 
 def _organization_word(run: _Run) -> bool | str:
@@ -276,26 +225,64 @@ RUN_CHECKS: tuple[Check[_Run], ...] = (
 
 def _split(tokens: list[Token]) -> _Parts | None:
     """Leading titles, honorific, its start, the name tokens of a group, and whether a role
-    noun inside the group ended what describes the person; None if no name."""
-    lead = _leading(tokens)
-    titles, place_led = lead.titles, lead.place_led
-    names = _name_tokens(tokens[lead.length :])
+    noun inside the group ended what describes the person; None if no name
+    (:data:`RUN_CHECKS` decide)."""
+    titles: list[str] = []
+    honorific: str | None = None
+    honorific_start = -1
+    place_led = False  # "San Diego Padres", "St. Louis": a place prefix leads the group
+    index = 0
+    while index < len(tokens) - 1 or (
+        index < len(tokens) and tokens[index][2] in lx.FUNCTION_WORDS
+    ):
+        word = tokens[index][2]
+        if word in lx.PLACE_PREFIXES and honorific is None:
+            titles.clear()
+            place_led = True
+        elif word in lx.HONORIFICS:
+            honorific, honorific_start = word, tokens[index][0]
+        elif (word in lx.TITLES or _is_role(word)) and honorific is None:
+            titles.append(word)
+            place_led = False
+        elif word in lx.FUNCTION_WORDS or word in lx.NOT_NAMES or word in lx.PLACES:
+            titles.clear()
+        else:
+            break
+        index += 1
+    names = _name_tokens(tokens, index)
     words = [token[2] for token in names]
     inner_role = False
     role = _inner_role(words)
     if role is not None:
         split, first = role
-        if lead.honorific is None:
+        if honorific is None:
             titles = words[first : split + 1]
         # "Indonesian President Suharto": after a nationality or place the role is as good
         # as a leading title.
         inner_role = not _nationality(words[first - 1]) if first else False
         names, words, place_led = names[split + 1 :], words[split + 1 :], False
-    run = _Run(tuple(words), place_led)
-    start, end = tokens[0][0], tokens[-1][1]
-    if decide(RUN_CHECKS, run, default="name", start=start, end=end) == "reject":
+    run = _Run(words, place_led)
+    if decide(RUN_CHECKS, run, default="name", start=tokens[0][0], end=tokens[-1][1]) == "reject":
         return None
-    return titles, lead.honorific, lead.honorific_start, names, inner_role
+    return titles, honorific, honorific_start, names, inner_role
+
+
+def _name_tokens(tokens: list[Token], index: int) -> list[Token]:
+    """The tokens of the name from ``index``, up to a word that cannot be part of it."""
+    names: list[Token] = []
+    for token in tokens[index:]:
+        word = token[2]
+        surname_place = word in lx.PLACES and names and lx.is_given_name(names[-1][2])
+        if (
+            word in lx.NOT_NAMES
+            or word in lx.FUNCTION_WORDS
+            or (word in lx.PLACES and not surname_place)
+        ):
+            break
+        if word.rpartition("-")[2][:1].islower():
+            break  # "Henry Lazenby US-based": a compound adjective ends the name
+        names.append(token)
+    return names
 
 
 _LINE_REACH = 200

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import attrs
 import regex
 
 import newsfacts
+from newsfacts.plugin import Check, decide
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes.marks import Span
 from newsfacts_quotes.speakers import Speaker, Speakers
@@ -18,6 +21,8 @@ _MAX_WORDS_AFTER_SENTENCE = 4
 _CHANNEL_REACH = 90
 _END_OF_PHRASE = regex.compile(r"[,.;:!?()\"“”‘’«»—–]|[ \u00a0]-[ \u00a0]")
 _LABEL = regex.compile(r"\s*+((?:[\p{L}\p{M}’'.\-]++[ \u00a0]*+){1,4}):\s*+")
+_QUOTE_MARKS = " \t\u00a0\"“”‘’'„«»"
+_SIGNATURE = regex.compile(r"[ \u00a0]*+(?:[—―–]|-(?=[ \u00a0]*+\p{Lu}))[ \u00a0]*+")
 _CLAUSE_BREAK = regex.compile(r"[:;\"“”—–]")
 
 
@@ -43,7 +48,7 @@ class Attributor:
         self.text = document.text
         self.speakers = speakers
 
-    def _phrase_end(self, start: int, limit: int) -> int:
+    def phrase_end(self, start: int, limit: int) -> int:
         match = _END_OF_PHRASE.search(self.text, start, limit, timeout=_TIMEOUT)
         return match.start() if match else limit
 
@@ -61,6 +66,9 @@ class Attributor:
     def after(self, span: Span, limit: int) -> Attribution | None:
         """'”, Trump said' / '”, said Trump' / '” the ministry said in a statement'."""
         start = span.close_end
+        signed = self._signature(start, limit)
+        if signed is not None:
+            return signed
         last = span.close - 1
         while last > span.start and self.text[last].isspace():
             last -= 1
@@ -78,7 +86,13 @@ class Attributor:
             limit = min(limit, sentence.end)
         cue = lx.CUE.search(self.text, start, limit, timeout=_TIMEOUT)
         # After a quote that ends its own sentence, only a short "Trump said." attributes it.
-        short = self.text[last] in ".!?" or not punctuated
+        # A question or exclamation goes on in the writer's sentence when a lowercase word
+        # follows it: '“Is it fair?” a reporter at the back of the room asked.'
+        next_word = lx.WORD.search(self.text, start, limit, timeout=_TIMEOUT)
+        goes_on = (
+            self.text[last] in "!?" and next_word is not None and next_word.group()[0].islower()
+        )
+        short = (self.text[last] in ".!?" and not goes_on) or not punctuated
         most = _MAX_WORDS_AFTER_SENTENCE if short else _MAX_WORDS_BEFORE_CUE
         if cue is not None:
             between = lx.WORD.findall(self.text, start, cue.start(), timeout=_TIMEOUT)
@@ -99,6 +113,51 @@ class Attributor:
                 return Attribution(verb, speaker, self._channel(start, limit), False)
         return None
 
+    def _signature(self, start: int, limit: int) -> Attribution | None:
+        """'“We will rebuild.” ― Ana Ruiz': a dash after the quote, then the name of who
+        said it, alone up to the end of its sentence."""
+        dash = _SIGNATURE.match(self.text, start, limit, timeout=_TIMEOUT)
+        if dash is None:
+            return None
+        end = self.phrase_end(dash.end(), limit)
+        speaker = self.speakers.signature(dash.end(), end)
+        return Attribution(None, speaker, None, False) if speaker is not None else None
+
+    def sentence_end(self, span: Span) -> Attribution | None:
+        """'“You cannot win that way” without the base, she said.': a fragment opening a
+        sentence the writer goes on with, attributed at the sentence's last comma."""
+        sentence = self.document.sentence_at(span.open)
+        if sentence is None or self.text[sentence.start : span.open].strip(_QUOTE_MARKS):
+            return None
+        end = min(sentence.end, span.close_end + _AFTER_REACH)
+        comma = self.text.rfind(",", span.close_end, end)
+        if comma < 0 or _has_mark(self.text, span.close_end, end):
+            return None
+        cue = lx.CUE.search(self.text, comma + 1, end, timeout=_TIMEOUT)
+        if cue is None or not _asserted(self.text, comma + 1, cue.start()):
+            return None
+        before = lx.WORD.findall(self.text, comma + 1, cue.start(), timeout=_TIMEOUT)
+        after = lx.WORD.findall(self.text, cue.end(), end, timeout=_TIMEOUT)
+        if len(before) > _MAX_WORDS_AFTER_SENTENCE or len(after) > _MAX_WORDS_AFTER_SENTENCE:
+            return None
+        return self._attribution(cue, comma + 1, end, before=False)
+
+    def signed_below(self, span: Span) -> Attribution | None:
+        """A quote closing its paragraph, signed in the next one: '“We will rebuild.”' then
+        '— Ana Ruiz, 34'."""
+        paragraph = self.document.paragraph_at(span.open)
+        if paragraph is None or self.text[span.close_end : paragraph.end].strip(".,;: \u00a0"):
+            return None
+        following = self.document.paragraph_at(self._skip_blank(paragraph.end))
+        if following is None or following.start <= paragraph.start:
+            return None
+        return self._signature(following.start, following.end)
+
+    def _skip_blank(self, offset: int) -> int:
+        while offset < len(self.text) and self.text[offset].isspace():
+            offset += 1
+        return offset
+
     def _named_appositive(self, start: int, end: int) -> bool:
         """'”, Trump, the 2016 GOP frontrunner nationally and ... primaries, said': a short
         name and a long description closed by a comma before the cue."""
@@ -118,12 +177,16 @@ class Attributor:
         sentence = self.document.sentence_at(max(start, end - 1))
         if sentence is not None and sentence.start > start:
             start = sentence.start
-        last = None
+        chosen = None
         for cue in lx.CUE.finditer(self.text, start, end, timeout=_TIMEOUT):
             if _asserted(self.text, start, cue.start()):
-                last = cue
-        if last is not None:
-            return self._attribution(last, start, end, before=True)
+                chosen = cue
+                # "Ms Ortiz said Thursday that the mayor called it “a mess”": the quote is
+                # in what the first cue reports; its subject is who speaks.
+                if _reports_clause(self.text, cue.end(), end):
+                    break
+        if chosen is not None:
+            return self._attribution(chosen, start, end, before=True)
         # A headline's "Starmer: ‘We are ready’": a short name and a colon stand for the cue.
         label = _LABEL.fullmatch(self.text, start, end, timeout=_TIMEOUT)
         if label is None:
@@ -137,43 +200,37 @@ class Attributor:
         sentence = self.document.sentence_at(span.open)
         start = max(floor, sentence.start if sentence else span.open, span.open - _BEFORE_REACH)
         speaker = self.speakers.first_speaker(start, span.open)
+        if speaker is None and sentence is not None and sentence.start >= start:
+            speaker = self.speakers.opening_subject(sentence.start, span.open)
+        return Attribution(None, speaker, None, True, guessed=True) if speaker else None
+
+    def introducer(self, span: Span) -> Attribution | None:
+        """A paragraph that is all quote, after a paragraph whose last sentence names who
+        speaks: 'Ms Ortiz was blunt about the budget.' then '“We cannot pay for it.”'."""
+        paragraph = self.document.paragraph_at(span.open)
+        if paragraph is None or self.text[paragraph.start : span.open].strip(_QUOTE_MARKS):
+            return None
+        end = paragraph.start
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        sentence = self.document.sentence_at(end - 1) if end else None
+        if sentence is None or _has_mark(self.text, sentence.start, end):
+            return None
+        speaker = self.speakers.first_speaker(sentence.start, end) or self.speakers.opening_subject(
+            sentence.start, end
+        )
         return Attribution(None, speaker, None, True, guessed=True) if speaker else None
 
     def _attribution(
         self, cue: regex.Match[str], start: int, limit: int, *, before: bool
     ) -> Attribution:
         word = " ".join(cue.group().lower().split())
-        speaker = None
-        if word != "according to" and lx.WORD.search(self.text, start, cue.start()):
-            speaker = self.speakers.subject(
-                self._clause_start(start, cue.start()),
-                cue.start(),
-                participle=word.endswith("ing") and before,
-            )
-        # Before a quote, what follows the cue is mostly what was said ("said Republican
-        # leaders will have a “day of reckoning”"); it names the speaker only after
-        # "according to" or right after an earlier quote ('“A,” said Trump. “B”').
-        opens = not lx.WORD.search(self.text, start, cue.start())
-        # '“New York values,” saying the city ...': a participle right after a quote has the
-        # subject of the sentence quoting; what follows it is what was said.
-        participle = opens and word.endswith("ing")
-        if speaker is None and not participle and (not before or word == "according to" or opens):
-            speaker = self.speakers.after_cue(
-                cue.end(), self._phrase_end(cue.end(), limit), pronoun=not before
-            )
-        if speaker is None:
-            # Rather the sentence's subject, or the person last named, than nobody:
-            # "He ... and said that Rubio is “weak”", "..., and added: “...”".
-            sentence = self.document.sentence_at(cue.start())
-            if sentence is not None:
-                speaker = self.speakers.first_speaker(
-                    max(sentence.start, cue.start() - _BEFORE_REACH), cue.start()
-                )
-        if speaker is None:
-            speaker = self.speakers.nearest_person(cue.start(), self._context_start(start))
+        found = _Cue(self, word, cue.start(), cue.end(), start, limit, before)
+        outcome = decide(SPEAKER_CHECKS, found, default="nobody", start=cue.start(), end=cue.end())
+        speaker = found.speakers[-1] if outcome == "speaker" else None
         return Attribution(word, speaker, self._channel(cue.end(), limit), before)
 
-    def _context_start(self, offset: int) -> int:
+    def context_start(self, offset: int) -> int:
         sentence = self.document.sentence_at(offset)
         if sentence is None:
             return offset
@@ -183,7 +240,7 @@ class Attributor:
             return previous.start
         return sentence.start
 
-    def _clause_start(self, start: int, end: int) -> int:
+    def clause_start(self, start: int, end: int) -> int:
         # The subject of a cue is in its own clause: after the last colon, dash or
         # quote mark before the cue.
         position = start
@@ -207,6 +264,19 @@ def _asserted(text: str, start: int, cue: int) -> bool:
             continue
         return lowered not in lx.UNASSERTING and not lowered.endswith(("n’t", "n't"))
     return True
+
+
+_REPORTED_THAT = regex.compile(
+    r"""(?:[ \u00a0]++(?!that\b)[\p{L}\d’'.\-]++){0,3}?  # "Thursday", "in a statement"
+    [ \u00a0]++that\b""",
+    regex.VERBOSE,
+)
+
+
+def _reports_clause(text: str, cue_end: int, end: int) -> bool:
+    """Whether "that" opens a reported clause within three words after a cue: 'said that',
+    'told reporters Monday that'."""
+    return _REPORTED_THAT.match(text, cue_end, end, timeout=_TIMEOUT) is not None
 
 
 _COMMA_WORD = regex.compile(r",[ \u00a0]*+([\p{L}]++)")
@@ -246,3 +316,115 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+@attrs.frozen
+class _Cue:
+    """A cue found next to a quote, and the stretch its speaker is read from."""
+
+    attributor: Attributor
+    word: str  # lowercase, single-spaced: "told reporters"
+    start: int
+    end: int
+    region: int  # where the text read for this quote starts
+    limit: int  # where it ends
+    before: bool  # the cue stands before the quote
+    speakers: list[Speaker] = attrs.field(factory=list)  # what the check that held found
+
+    @property
+    def participle(self) -> bool:
+        return self.word.endswith("ing")
+
+
+def _opens(attributor: Attributor, cue: _Cue) -> bool:
+    # No word between the start of the text read and the cue: '“A,” said Trump.'
+    return lx.WORD.search(attributor.text, cue.region, cue.start) is None
+
+
+def _subject_before_cue(attributor: Attributor, cue: _Cue, before: bool) -> Speaker | None:
+    """'the ministry said', 'Ms Ortiz, the mayor, told reporters'."""
+    if cue.word == "according to" or _opens(attributor, cue):
+        return None
+    return attributor.speakers.subject(
+        attributor.clause_start(cue.region, cue.start),
+        cue.start,
+        participle=cue.participle and before,
+        after_quote=not before,
+    )
+
+
+def _phrase_after_cue(attributor: Attributor, cue: _Cue, before: bool) -> Speaker | None:
+    """'”, said Ms Ortiz', 'according to the ministry'.
+
+    Before a quote, what follows the cue is mostly what was said ("said Republican leaders
+    will have a “day of reckoning”"); it names the speaker only after "according to" or
+    right after an earlier quote ('“A,” said Trump. “B”'). A participle right after a quote
+    ('“New York values,” saying the city ...') has the subject of the sentence quoting.
+    """
+    opens = _opens(attributor, cue)
+    if opens and cue.participle:
+        return None
+    if before and cue.word != "according to" and not opens:
+        return None
+    end = attributor.phrase_end(cue.end, cue.limit)
+    return attributor.speakers.after_cue(cue.end, end, pronoun=not before)
+
+
+def _sentence_subject(attributor: Attributor, cue: _Cue, before: bool) -> Speaker | None:
+    """Rather the sentence's subject than nobody: "He ... and said that Rubio is “weak”"."""
+    sentence = attributor.document.sentence_at(cue.start)
+    if sentence is None:
+        return None
+    return attributor.speakers.first_speaker(
+        max(sentence.start, cue.start - _BEFORE_REACH), cue.start
+    )
+
+
+def _person_named_last(attributor: Attributor, cue: _Cue, before: bool) -> Speaker | None:
+    """Or the person named last, in this sentence or the one before: '..., and added: “”'."""
+    return attributor.speakers.nearest_person(cue.start, attributor.context_start(cue.region))
+
+
+def _found(
+    read: Callable[[Attributor, _Cue, bool], Speaker | None],
+) -> Callable[[_Cue], bool | str]:
+    """A check's test from a reading of the text: it holds when the reading finds a speaker
+    (kept for the cue; the evidence is the words it was found in)."""
+
+    def test(cue: _Cue) -> bool | str:
+        speaker = read(cue.attributor, cue, cue.before)
+        if speaker is None:
+            return False
+        cue.speakers.append(speaker)
+        return cue.attributor.text[speaker.start : speaker.end] or True
+
+    return test
+
+
+# Where the speaker of a cue is read, in order: the first check that finds one gives it.
+SPEAKER_CHECKS: tuple[Check[_Cue], ...] = (
+    Check(
+        "subject-before-cue",
+        _found(_subject_before_cue),
+        "speaker",
+        "the subject before the cue: 'the ministry said', 'as she angrily said'",
+    ),
+    Check(
+        "phrase-after-cue",
+        _found(_phrase_after_cue),
+        "speaker",
+        "the phrase after a cue after the quote, or after 'according to'",
+    ),
+    Check(
+        "subject-of-sentence",
+        _found(_sentence_subject),
+        "speaker",
+        "the first person, organization or he/she of the cue's sentence",
+    ),
+    Check(
+        "person-named-last",
+        _found(_person_named_last),
+        "speaker",
+        "the person named last, in this sentence or the one before",
+    ),
+)

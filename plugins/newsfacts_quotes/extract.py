@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
 import newsfacts
-from newsfacts.plugin import Quote
+from newsfacts.plugin import Check, Quote, decide
+from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes.attribution import Attribution, Attributor, is_partial, trim
 from newsfacts_quotes.marks import Span, article_quotes
 from newsfacts_quotes.speakers import Speakers
@@ -19,7 +20,12 @@ _MIN_UNATTRIBUTED_WORDS = 3
 # when at most the attribution ('” Trump said.') stands between them.
 _MAX_WORDS_BETWEEN = 8
 _MAX_TITLE_WORDS = 8
-_MAX_GAP = 200  # white space looked through between two paragraphs
+_MAX_GAP = 200
+_MARKS = " \t\n\u00a0\"“”‘’'„«»"
+# A quote ending in a comma is handed to a cue after it when at most this many words (in
+# this many characters) stand before that cue: '“...,” the former senator said'.
+_HANDOVER_WORDS = 4
+_HANDOVER_REACH = 60  # white space looked through between two paragraphs
 
 
 def extract_quotes(
@@ -37,26 +43,19 @@ def extract_quotes(
     for index, span in enumerate(spans):
         paragraph = document.paragraph_at(span.open)
         assert paragraph is not None  # a quote mark is never outside a paragraph
-        following = spans[index + 1].open if index + 1 < len(spans) else len(text)
         floor = paragraph.start
         if index > 0 and spans[index - 1].close >= paragraph.start:
             floor = spans[index - 1].close_end
-        attribution = None
-        if span.closed:
-            attribution = attributor.after(span, min(following, paragraph.end))
-        if attribution is None:
-            attribution = attributor.before(span.open, floor)
-        if attribution is None and span.open == paragraph.start:
-            attribution = _introduced(text, document, attributor, paragraph.start)
-        if attribution is None and index > 0:
-            attribution = _inherited(text, spans, index, attributions, paragraph.start)
-        attributions.append(attribution)
+        at = _At(document, attributor, spans, index, paragraph, floor, attributions)
+        attributions.append(_attribute(at))
         floors.append(floor)
     _fill_continued(spans, attributions)
     for index, span in enumerate(spans):
         if attributions[index] is None:
-            attributions[index] = attributor.guess(span, floors[index]) or _recent(
-                document, spans, attributions, index
+            attributions[index] = (
+                attributor.guess(span, floors[index])
+                or _recent(document, spans, attributions, index)
+                or attributor.introducer(span)
             )
     return [
         quote
@@ -65,36 +64,209 @@ def extract_quotes(
     ]
 
 
-def _introduced(
-    text: str, document: newsfacts.Document, attributor: Attributor, start: int
-) -> Attribution | None:
+@attrs.frozen
+class _At:
+    """One quote being attributed, with what its attribution may be read from."""
+
+    document: newsfacts.Document
+    attributor: Attributor
+    spans: Sequence[Span]
+    index: int
+    paragraph: newsfacts.Segment
+    floor: int  # nothing before it is read: the paragraph's start or the previous quote's end
+    earlier: Sequence[Attribution | None]  # the attributions of the quotes before this one
+    # What the text before the quote says, read at most once by the checks that need it.
+    read_before: dict[str, Attribution | None] = attrs.field(factory=dict)
+    # The attribution the check that held found.
+    found: list[Attribution] = attrs.field(factory=list)
+
+    def before(self) -> Attribution | None:
+        if "before" not in self.read_before:
+            self.read_before["before"] = self.attributor.before(self.span.open, self.floor)
+        return self.read_before["before"]
+
+    @property
+    def span(self) -> Span:
+        return self.spans[self.index]
+
+
+def _cue_before_in_sentence(at: _At) -> Attribution | None:
+    """'Ms Ortiz said the plan was “too costly.” The mayor disagreed': a quote inside a
+    sentence whose cue stands before it belongs to that cue, whatever cue follows it."""
+    sentence = at.document.sentence_at(at.span.open)
+    if sentence is None or not at.document.text[sentence.start : at.span.open].strip():
+        return None
+    # '“..., she said, “...,” he added': a comma (or a question or exclamation mark) at the
+    # quote's end hands it over to the attribution after it.
+    if at.span.closed and _hands_over(at.document.text, at.span):
+        return None
+    attribution = at.before()
+    return attribution if attribution is not None and attribution.cue is not None else None
+
+
+def _hands_over(text: str, span: Span) -> bool:
+    last = span.close - 1
+    while last > span.start and text[last].isspace():
+        last -= 1
+    if not (text[last] in ",?!" or text.startswith(",", span.close_end)):
+        return False
+    # Only to a cue a few words on: '“...,” the former senator said', '“...,” said Ms Ortiz'.
+    reach = min(len(text), span.close_end + _HANDOVER_REACH)
+    cue = lx.CUE.search(text, span.close_end, reach, timeout=1.0)
+    if cue is None:
+        return False
+    # Not to a participle ('“...,” adding that'), whose subject is the quoting sentence's,
+    # nor to a cue of a clause of its own ('“...,” but pledged').
+    between = text[span.close_end : cue.start()]
+    words = between.lower().split()
+    return (
+        not cue.group().endswith("ing")
+        and len(words) <= _HANDOVER_WORDS
+        and not any(word in lx.CLAUSE_OPENERS or word == "and" for word in words)
+        and not any(mark in between for mark in '.;:“”"')
+    )
+
+
+def _cue_after(at: _At) -> Attribution | None:
+    """'“We are ready,” the mayor said.'"""
+    if not at.span.closed:
+        return None
+    following = at.spans[at.index + 1].open if at.index + 1 < len(at.spans) else at.paragraph.end
+    return at.attributor.after(at.span, min(following, at.paragraph.end))
+
+
+def _speech_goes_on(at: _At) -> Attribution | None:
+    """'“We are ready,” the mayor said on Monday. “We have the money.”': a quote opening a
+    sentence after a quote attributed by the words that follow it, in the same paragraph,
+    goes on with that speech."""
+    if at.index == 0:
+        return None
+    previous, inherited = at.spans[at.index - 1], at.earlier[at.index - 1]
+    if inherited is None or inherited.before or previous.close < at.paragraph.start:
+        return None
+    sentence = at.document.sentence_at(at.span.open)
+    if sentence is None or at.document.text[sentence.start : at.span.open].strip(_MARKS):
+        return None
+    return inherited
+
+
+def _sentence_end(at: _At) -> Attribution | None:
+    """'“You cannot win that way” without the base, she said.'"""
+    return at.attributor.sentence_end(at.span) if at.span.closed else None
+
+
+def _signed_below(at: _At) -> Attribution | None:
+    """'“We will rebuild.”' closing a paragraph, then '— Ana Ruiz' opening the next."""
+    return at.attributor.signed_below(at.span) if at.span.closed else None
+
+
+def _cue_or_label_before(at: _At) -> Attribution | None:
+    """'The mayor said: “We are ready.”', and a headline's 'Mayor: “We are ready”'."""
+    return at.before()
+
+
+def _introduced(at: _At) -> Attribution | None:
     """The attribution of a paragraph-long quote introduced by 'Warren said:' just before."""
-    index = start - 1
+    if at.span.open != at.paragraph.start:
+        return None
+    text = at.document.text
+    index = at.paragraph.start - 1
     while index >= 0 and text[index].isspace():
         index -= 1
     if index < 0 or text[index] != ":":
         return None
-    previous = document.paragraph_at(index)
-    return attributor.before(index, previous.start) if previous else None
+    previous = at.document.paragraph_at(index)
+    return at.attributor.before(index, previous.start) if previous else None
 
 
-def _inherited(
-    text: str,
-    spans: Sequence[Span],
-    index: int,
-    attributions: Sequence[Attribution | None],
-    paragraph_start: int,
-) -> Attribution | None:
-    previous, inherited = spans[index - 1], attributions[index - 1]
+def _inherited(at: _At) -> Attribution | None:
+    """A quote going on with the speech of the quote just before it."""
+    if at.index == 0:
+        return None
+    previous, inherited = at.spans[at.index - 1], at.earlier[at.index - 1]
     if inherited is None:
         return None
-    if previous.continues or previous.close >= paragraph_start:
+    if previous.continues:
+        return inherited
+    if previous.close >= at.paragraph.start:
+        # In a sentence of its own, a quote is rather spoken by that sentence's subject:
+        # '“A,” the mayor said. The council called it “a blunder.”'
+        sentence = at.document.sentence_at(at.span.open)
+        if sentence is not None and sentence.start > previous.close_end:
+            own = at.attributor.guess(at.span, at.floor)
+            if own is not None:
+                return attrs.evolve(own, guessed=False)
         return inherited
     # A quote opening the paragraph right after an attributed quote goes on with that speech.
-    between = text[previous.close_end : spans[index].open]
-    if spans[index].open == paragraph_start and len(between.split()) <= _MAX_WORDS_BETWEEN:
+    between = at.document.text[previous.close_end : at.span.open]
+    if at.span.open == at.paragraph.start and len(between.split()) <= _MAX_WORDS_BETWEEN:
         return inherited
     return None
+
+
+def _found(read: Callable[[_At], Attribution | None]) -> Callable[[_At], bool | str]:
+    """A check's test from a reading of the text: it holds when the reading finds an
+    attribution (kept for the quote; the evidence is its cue)."""
+
+    def test(at: _At) -> bool | str:
+        attribution = read(at)
+        if attribution is None:
+            return False
+        at.found.append(attribution)
+        return attribution.cue or True
+
+    return test
+
+
+# Where a quote's attribution is read, in order: the first check that finds one gives it.
+ATTRIBUTION_CHECKS: tuple[Check[_At], ...] = (
+    Check(
+        "cue-before-in-sentence",
+        _found(_cue_before_in_sentence),
+        "attributed",
+        "a cue before the quote in its sentence, unless a comma hands the quote to a cue after it",
+    ),
+    Check("cue-after-quote", _found(_cue_after), "attributed", "a cue right after the quote"),
+    Check(
+        "attributed-at-sentence-end",
+        _found(_sentence_end),
+        "attributed",
+        "a fragment opening a sentence, a cue after that sentence's last comma",
+    ),
+    Check("signed-below", _found(_signed_below), "attributed", "a dash and a name below"),
+    Check(
+        "speech-goes-on",
+        _found(_speech_goes_on),
+        "attributed",
+        "a new sentence after a quote attributed by the words that follow it",
+    ),
+    Check(
+        "cue-or-label-before",
+        _found(_cue_or_label_before),
+        "attributed",
+        "a cue before the quote, or a headline's 'Name:'",
+    ),
+    Check(
+        "introduced-by-colon",
+        _found(_introduced),
+        "attributed",
+        "a paragraph ending in a colon with a cue before it",
+    ),
+    Check(
+        "continues-previous-quote",
+        _found(_inherited),
+        "attributed",
+        "the quote before it, left open or in the same paragraph",
+    ),
+)
+
+
+def _attribute(at: _At) -> Attribution | None:
+    span = at.span
+    outcome = decide(
+        ATTRIBUTION_CHECKS, at, default="unattributed", start=span.start, end=span.close
+    )
+    return at.found[-1] if outcome == "attributed" else None
 
 
 def _is_title(text: str, span: Span, start: int, end: int) -> bool:
@@ -109,6 +281,16 @@ def _is_title(text: str, span: Span, start: int, end: int) -> bool:
         return False
     long_words = [word for word in words if len(word) > 3 or word[:1].isupper()]
     return bool(long_words) and all(word[:1].isupper() for word in long_words)
+
+
+def _is_heading(text: str, span: Span) -> bool:
+    """A short paragraph of its own in single marks: a section heading ('‘All Bets Are
+    Off.’'), as some papers write them."""
+    before = text[max(0, span.open - _MAX_GAP) : span.open]
+    after = text[span.close_end : span.close_end + _MAX_GAP]
+    opens = span.open == 0 or ("\n" in before and not before.rsplit("\n", 1)[1].strip())
+    closes = span.close_end == len(text) or ("\n" in after and not after.split("\n", 1)[0].strip())
+    return opens and closes and len(text[span.start : span.close].split()) <= _MAX_TITLE_WORDS
 
 
 def _recent(
@@ -148,8 +330,8 @@ def _quote(text: str, span: Span, attribution: Attribution | None) -> Quote | No
     if start >= end or span.doubled:
         return None
     unattributed = attribution is None or attribution.guessed
-    in_sentence = unattributed or (attribution is not None and attribution.before)
-    if in_sentence and _is_title(text, span, start, end):
+    # A title stays a title when a cue follows it: 'On ABC’s “This Week,” Ms Ortiz said'.
+    if _is_title(text, span, start, end) or (span.single and _is_heading(text, span)):
         return None
     if unattributed:
         words = text[start:end].split()

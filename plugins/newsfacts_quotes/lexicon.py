@@ -26,6 +26,10 @@ PRONOUNS: dict[str, str] = {
 APPOSITIVE_OPENERS = read_words(_PACKAGE, "appositive_openers.txt")
 UNASSERTING = read_words(_PACKAGE, "unasserting.txt")
 CLAUSE_OPENERS = read_words(_PACKAGE, "clause_openers.txt")
+DETERMINERS = read_words(_PACKAGE, "determiners.txt")
+QUANTIFIERS = read_words(_PACKAGE, "quantifiers.txt")
+POSTMODIFIERS = read_words(_PACKAGE, "postmodifiers.txt")
+VERB_FILLERS = read_words(_PACKAGE, "verb_fillers.txt")
 
 _CHANNELS = read_table(_PACKAGE, "channels.tsv", columns=2)
 _NOUNS = [row[1] for row in _CHANNELS if row[0] == "noun"]

@@ -15,11 +15,25 @@ from newsfacts_quotes import lexicon as lx
 
 _NOT_SPEAKERS = read_words("newsfacts_quotes", "not_speakers.txt")
 _MAX_PHRASE_WORDS = 8
+_ADJACENT_REACH = 60
+_MAX_SIGNATURE_WORDS = 5
+_PREPOSITION_REACH = 20
+# A sentence's opening noun phrase, read as the subject of a quote with no cue: at most this
+# many words, then a word ending like a verb in the past or present ("declined", "says").
+_MAX_OPENING_WORDS = 4
+_OPENING_REACH = 80
+_VERB_ENDINGS = ("ed", "s")  # characters looked back from a cue for the pronoun that is its subject
+# A speaker phrase of only lowercase words before a quote is rather what was said ("said
+# Republican leaders will have a"): at most this many words are taken for a speaker there.
+_MAX_COMMON_PHRASE_WORDS = 4
 _CHUNK_BREAK = regex.compile(r"[,;—–]|\s-\s")
 _ANTECEDENT_LOOKBACK = 40  # person mentions looked at to resolve a pronoun
 # Mentions looked through for one whose gender fits "he"/"she" before the nearest person of
 # unknown gender is taken ("Trump ... Roseanne Barr ... she tweeted").
 _GENDER_LOOKBACK = 2
+
+
+Word = tuple[int, int, str]  # start, end and text of one word
 
 
 @attrs.frozen
@@ -85,22 +99,34 @@ class Speakers:
         index = bisect.bisect_right(self.quoted_starts, offset) - 1
         return index >= 0 and offset < self.quoted[index][1]
 
-    def _words(self, start: int, end: int) -> list[tuple[int, int, str]]:
+    def _words(self, start: int, end: int) -> list[Word]:
         return [
             (m.start(), m.end(), m.group())
             for m in lx.WORD.finditer(self.text, start, end, timeout=1.0)
         ]
 
-    def subject(self, start: int, end: int, *, participle: bool = False) -> Speaker | None:
+    def subject(
+        self, start: int, end: int, *, participle: bool = False, after_quote: bool = False
+    ) -> Speaker | None:
         """The speaker in a phrase standing before its cue: "the ISW, a think tank, said".
 
         The subject of a participle ("..., calling him “a failed candidate”") is that of the
         main clause: the first person or pronoun of the phrase.
         """
         if participle:
-            first = self.first_speaker(start, end)
-            if first is not None:
-                return first
+            # The nearest clause before it that names someone: "Mr Ruiz said Tuesday, adding"
+            # (not the "Ms Ortiz" of "After Ms Ortiz spoke, Mr Ruiz said Tuesday, adding").
+            for chunk in reversed([chunk for chunk in self._chunks(start, end) if chunk]):
+                first = self.first_speaker(chunk[0][0], chunk[-1][1])
+                # "The former senator mocked Ms Ortiz, noting": a subject opening the clause.
+                opening = self.opening_subject(chunk[0][0], chunk[-1][1])
+                if opening is not None and (first is None or opening.start < first.start):
+                    return opening
+                if first is not None:
+                    return first
+        adjacent = self._adjacent_subject(start, end)
+        if adjacent is not None:
+            return adjacent
         chunks = [chunk for chunk in self._chunks(start, end) if chunk]
         # Only a stretch closed by a comma before the cue can be an appositive
         # ("Trump, who spoke in Ohio, said"); "..., the State Department told" is the subject.
@@ -109,26 +135,107 @@ class Speakers:
             chunks.pop()
         if not chunks:
             return None
-        words = chunks[-1]
-        return self._resolve(words, last=True)
+        if closed and len(chunks) > 1 and not self._names(chunks[-1]):
+            # "Ms Ortiz, during a meeting in Columbus, Ohio, said": a name opening the
+            # clause, then what describes it, closed by a comma before the cue.
+            opening = self._opening_name(chunks[0])
+            if opening is not None:
+                return opening
+        return self._resolve(chunks[-1], last=True, after_quote=after_quote)
+
+    def _names(self, words: list[Word]) -> bool:
+        start, end = words[0][0], words[-1][1]
+        return bool(self.people.inside(start, end) or self.organizations.inside(start, end)) or any(
+            word[2].lower() in lx.PRONOUNS for word in words
+        )
+
+    def _opening_name(self, words: list[Word]) -> Speaker | None:
+        people = self.people.inside(words[0][0], words[-1][1])
+        if people and people[0].start == words[0][0] and people[0].end == words[-1][1]:
+            return Speaker(_name(people[0]), people[0].start, people[0].end)
+        return None
+
+    def _adjacent_subject(self, start: int, end: int) -> Speaker | None:
+        """A pronoun right before the cue at ``end``, adverbs and auxiliaries
+        aside: "as she angrily said", "who has repeatedly called"."""
+        words = self._words(max(start, end - _ADJACENT_REACH), end)
+        while words and (words[-1][2] in lx.VERB_FILLERS or _is_adverb(words[-1][2])):
+            words.pop()
+        if not words or _CHUNK_BREAK.search(self.text, words[-1][1], end):
+            return None
+        word = words[-1]
+        return self.pronoun(word[0], word[1]) if word[2].lower() in lx.PRONOUNS else None
 
     def after_cue(self, start: int, end: int, *, pronoun: bool = True) -> Speaker | None:
         """The speaker in a phrase standing after its cue: "said Mr Trump, who ..."."""
         chunks = self._chunks(start, end)
-        if not chunks or not chunks[0] or chunks[0][0][2].lower() in _NOT_SPEAKERS:
+        if not chunks or not chunks[0]:
             return None
-        if not pronoun and chunks[0][0][2].lower() in lx.PRONOUNS:
+        word = chunks[0][0][2]
+        first = word.lower()
+        # "said Will Doyle": a capital after the cue is a name, not the word "will".
+        opener = first in lx.DETERMINERS or (pronoun and first in lx.QUANTIFIERS)
+        if first in _NOT_SPEAKERS and not opener and not word[0].isupper():
             return None
-        return self._resolve(chunks[0], last=False)
+        if not pronoun and first in lx.PRONOUNS:
+            return None
+        return self._resolve(chunks[0], last=False, after_quote=pronoun)
 
     def first_speaker(self, start: int, end: int) -> Speaker | None:
         """The first person or he/she in ``start``..``end``."""
-        people = self.people.inside(start, end)
+        # A name or pronoun said inside quoted words is not the one quoting them.
+        people = [f for f in self.people.inside(start, end) if not self._in_quote(f.start)]
+        people += [
+            f
+            for f in self.organizations.inside(start, end)
+            if not self._in_quote(f.start) and not self._after_preposition(f.start)
+        ]
+        people.sort(key=_position)
         for word in self._words(start, end):
             if people and people[0].start <= word[0]:
                 return Speaker(_name(people[0]), people[0].start, people[0].end)
-            if lx.PRONOUNS.get(word[2].lower(), "self") in ("m", "f"):
+            if lx.PRONOUNS.get(word[2].lower(), "self") in ("m", "f") and not self._in_quote(
+                word[0]
+            ):
                 return self.pronoun(word[0], word[1])
+        return None
+
+    def _after_preposition(self, offset: int) -> bool:
+        # "on Twitter", "to the State Department": an organization that is no subject.
+        words = self._words(max(0, offset - _PREPOSITION_REACH), offset)
+        if words and words[-1][2].lower() in lx.DETERMINERS:
+            words = words[:-1]
+        return bool(words) and words[-1][2] in _NOT_SPEAKERS
+
+    def signature(self, start: int, end: int) -> Speaker | None:
+        """A name standing alone in ``start``..``end``: "Ana Ruiz", "Ana Ruiz, 34"."""
+        words = self._words(start, end)
+        if not words or len(words) > _MAX_SIGNATURE_WORDS:
+            return None
+        people = self.people.inside(start, end)
+        if people and people[0].start == words[0][0]:
+            return Speaker(_name(people[0]), people[0].start, people[0].end)
+        if not all(word[2][0].isupper() for word in words):
+            return None
+        return Speaker(self.text[words[0][0] : words[-1][1]], words[0][0], words[-1][1])
+
+    def opening_subject(self, start: int, end: int) -> Speaker | None:
+        """The noun phrase opening ``start``..``end`` when a verb follows it: "The agency
+        declined ...", "This year's winner spoke ...", "Journalist Ana Ruiz corrected ..."."""
+        words = self._words(start, min(end, start + _OPENING_REACH))[: _MAX_OPENING_WORDS + 1]
+        for index, word in enumerate(words):
+            lowered = word[2]
+            if not index or not lowered.islower() or lowered in lx.DETERMINERS:
+                continue
+            if self.text[words[index - 1][1] : word[0]].strip():
+                return None  # "The agency, which ...": no subject right before its verb
+            if lowered in _NOT_SPEAKERS and lowered not in lx.VERB_FILLERS:
+                return None  # "The paradox of ...": a preposition, not a verb
+            if _is_verb(lowered) and _names_someone(words[:index]):
+                phrase = _noun_phrase(words[:index], after_quote=False)
+                if not phrase:
+                    return None
+                return Speaker(self.text[phrase[0][0] : phrase[-1][1]], phrase[0][0], phrase[-1][1])
         return None
 
     def lead(self, start: int, end: int) -> tuple[Speaker, str] | None:
@@ -158,14 +265,14 @@ class Speakers:
 
     def nearest_person(self, offset: int, floor: int) -> Speaker | None:
         """The person mentioned last before ``offset``, not before ``floor``."""
-        before = self.people.before(offset)
+        before = [f for f in self.people.before(offset) if not self._in_quote(f.start)]
         if before and before[-1].start >= floor:
             person = before[-1]
             return Speaker(_name(person), person.start, person.end)
         return None
 
-    def _chunks(self, start: int, end: int) -> list[list[tuple[int, int, str]]]:
-        chunks: list[list[tuple[int, int, str]]] = [[]]
+    def _chunks(self, start: int, end: int) -> list[list[Word]]:
+        chunks: list[list[Word]] = [[]]
         position = start
         for word in self._words(start, end):
             if _CHUNK_BREAK.search(self.text, position, word[0]):
@@ -174,7 +281,7 @@ class Speakers:
             position = word[1]
         return chunks
 
-    def _describes(self, words: list[tuple[int, int, str]]) -> bool:
+    def _describes(self, words: list[Word]) -> bool:
         first = words[0][2]
         if first.lower() in lx.APPOSITIVE_OPENERS or all(w[2].isdigit() for w in words):
             return True  # ", a think tank,", "Ramos, 58, told": an age describes
@@ -182,7 +289,9 @@ class Speakers:
         personal = any(lx.PRONOUNS.get(word[2].lower(), "any") != "any" for word in words)
         return first[0].islower() and not personal
 
-    def _resolve(self, words: list[tuple[int, int, str]], *, last: bool) -> Speaker | None:
+    def _resolve(
+        self, words: list[Word], *, last: bool, after_quote: bool = False
+    ) -> Speaker | None:
         start, end = words[0][0], words[-1][1]
         # The name nearest the cue: "In a letter to Hillary Clinton - the State Department".
         named = self.people.inside(start, end) + self.organizations.inside(start, end)
@@ -192,17 +301,10 @@ class Speakers:
         pronoun = words[-1] if last else words[0]
         if pronoun[2].lower() in lx.PRONOUNS and (len(words) <= 2 or not last):
             return self.pronoun(pronoun[0], pronoun[1])
-        while words and words[0][2].lower() in ("the", "a", "an"):
-            words = words[1:]
-        if words and words[0][2].lower() in _NOT_SPEAKERS:
+        phrase = _noun_phrase(words, after_quote=after_quote)
+        if not phrase:
             return None
-        while words and (words[-1][2] in _NOT_SPEAKERS or words[-1][2].endswith("ly")):
-            words = words[:-1]
-        if not words or len(words) > _MAX_PHRASE_WORDS:
-            return None
-        if not any(word[2][0].isupper() for word in words) and len(words) > 4:
-            return None
-        start, end = words[0][0], words[-1][1]
+        start, end = phrase[0][0], phrase[-1][1]
         return Speaker(self.text[start:end], start, end)
 
     def pronoun(self, start: int, end: int) -> Speaker:
@@ -227,3 +329,50 @@ class Speakers:
             if unknown is not None:
                 return Speaker(_name(unknown), start, end)
         return Speaker(None, start, end)
+
+
+def _is_adverb(word: str) -> bool:
+    # "angrily", "repeatedly"; not the names "Kelly" or "Reilly".
+    return word.islower() and word.endswith("ly")
+
+
+def _noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
+    """The words of a speaker phrase that name who speaks, without its determiner and the
+    description after its head: "a source involved in the talks" -> "source"."""
+    for index, word in enumerate(words[1:], start=1):
+        if word[2] in lx.POSTMODIFIERS:
+            words = words[:index]
+            break
+    # "and then Ms Ortiz", "Yet another": conjunctions and adverbs before the speaker.
+    while words and words[0][2].lower() in _NOT_SPEAKERS - lx.QUANTIFIERS:
+        words = words[1:]
+    while words and words[0][2].lower() in lx.DETERMINERS:
+        words = words[1:]
+    if not words:
+        return None
+    first = words[0][2].lower()
+    if first in _NOT_SPEAKERS and first not in lx.QUANTIFIERS:
+        return None
+    while len(words) > 1 and (words[-1][2] in _NOT_SPEAKERS or _is_adverb(words[-1][2])):
+        words = words[:-1]
+    if words[-1][2] in _NOT_SPEAKERS and first not in lx.QUANTIFIERS:
+        return None
+    if len(words) > _MAX_PHRASE_WORDS:
+        return None
+    common = not any(word[2][0].isupper() for word in words)
+    if common and not after_quote and len(words) > _MAX_COMMON_PHRASE_WORDS:
+        return None
+    return words
+
+
+def _is_verb(word: str) -> bool:
+    # "declined", "says", "has": what follows a subject; a guess without parts of speech.
+    return word in lx.VERB_FILLERS or (word.endswith(_VERB_ENDINGS) and word not in _NOT_SPEAKERS)
+
+
+def _names_someone(words: list[Word]) -> bool:
+    """Whether a phrase holds more than determiners and quantifiers: "The team", not "The"."""
+    return any(
+        word[2].lower() not in lx.DETERMINERS and word[2].lower() not in lx.QUANTIFIERS
+        for word in words
+    )

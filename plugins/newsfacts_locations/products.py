@@ -1,0 +1,288 @@
+"""Names that are products, companies, institutions or common words here, not places.
+
+Business and technology news names rockets, phones, cars and software after places
+("Falcon", "Tucson", "Orion"), companies and universities and museums by a town's name
+("Amazon", "Harvard", "Oxford", "the Prado"), and opens sentences with capitalized common
+words that are also towns ("Store sales fell"). Each check below looks at one gazetteer name
+and the words around it and answers yes or no; :func:`reason` gives the name of the first
+that says yes, in this order (and ``None`` when the name may be a place):
+
+``institution``
+    the organizations field reads the name as the short form of an institution's name
+    ("Harvard" → "Harvard University"; "Oxford" in "studied at Oxford"), and no qualifier
+    follows ("Harvard, Massachusetts" is the town).
+``company``
+    the organizations field reads the name as a company's ("Amazon said", "Carrefour will
+    close stores"), and nothing around it says place: no preposition of place before it ("in
+    the Amazon"; but "shares in Carrefour", after a word of ``data/company_words.txt``, is
+    the company's), no qualifier after it, no place noun before it. A name after a place
+    and a comma is a place ("Tacoma, Washington shares tips"), not one after a company
+    ("Google, Amazon and Apple"). A country, a state or a city of a million people stays a
+    place ("Emirates" may be the airline or the country; "the tech giant Washington").
+``model-designator``
+    a product name of ``data/products.txt`` before a model designator — a number, a Roman
+    numeral or a capital letter, then a word in lower case or the sentence's end ("a Falcon 9
+    rocket", "the Atlas V", "Vega C"); not after a preposition of place, where a number is a
+    count ("in Phoenix 20 years ago").
+``product-noun``
+    a product noun after the name, or after a model designator (``data/product_nouns.tsv``):
+    "the Phoenix lander", "a Tacoma sedan"; "rocket" and its kind only after a listed product
+    name or a designator ("an Atlas rocket", not "the Gaza rocket attack").
+``product-article``
+    a product name of ``data/products.txt`` after "the", with no preposition of place before
+    ("The Mustang is built in Michigan", "the Jupiter reached orbit"; towns do not take
+    "the"); not a well-known place, whose name qualifies a noun after "the" ("the Phoenix
+    area", "the Tucson office"), nor before a capitalized word ("the Jupiter Police").
+``product-line``
+    a company's product-line word (``data/product_lines.txt``) right after another capitalized
+    name: "Samsung Mobile", "Microsoft Store".
+``common-word``
+    a one-word name opening the sentence (after an opening quote or bracket, if any) that the
+    article also writes in lower case, before a word in lower case that is not a local noun:
+    "Store sales fell" where the article speaks of "the store"; "Central banks raised rates"
+    beside "central banks". Not a country ("Turkey said" beside "a turkey"), not "Reading
+    police".
+
+Brand names that the gazetteer holds as another spelling of a place ("Mobil" for Mobile)
+are in ``data/not_places.txt``. Platform names ("on Android", "for Windows") are not in the
+gazetteer at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+import attrs
+import regex
+
+import newsfacts
+from newsfacts.plugin import Check, Segment
+from newsfacts_locations import context, support, words
+from newsfacts_locations.gazetteer import Place
+from newsfacts_locations.matching import Candidate
+
+# "9", "IV", "C", "S24": what follows a product family's name to name one model
+DESIGNATOR = regex.compile(r"\d{1,2}|[IVX]{1,4}|[A-Z]\d{0,3}")
+SENTENCE_ENDS = frozenset({"", ".", "!", "?", ";"})
+DIVISIONS = frozenset({"country", "admin"})
+BIG_CITY = 1_000_000
+SENTENCE_OPENERS = frozenset({'"', "“", "'", "‘", "(", "["})
+
+
+@attrs.frozen
+class Readings:
+    """The organization mentions that name an institution or a company, by (start, end)."""
+
+    institutions: frozenset[tuple[int, int]] = frozenset()
+    companies: frozenset[tuple[int, int]] = frozenset()
+
+    @classmethod
+    def of(cls, organizations: Iterable[newsfacts.Fact]) -> Readings:
+        institutions, companies = set(), set()
+        for fact in organizations:
+            span = (fact.start, fact.end)
+            if _shortened_institution(fact):
+                institutions.add(span)
+            elif getattr(fact, "kind", None) == "company" and " " not in fact.text:
+                companies.add(span)
+        return cls(frozenset(institutions), frozenset(companies))
+
+
+def _shortened_institution(fact: newsfacts.Fact) -> bool:
+    """ "Harvard" for "Harvard University", "the Prado" for "Prado Museum": an institution's
+    word in the canonical name, none in the text."""
+    name = getattr(fact, "name", None)
+    if not isinstance(name, str) or name == fact.text:
+        return False
+    written = set(fact.text.split())
+    return any(w in words.INSTITUTION_HEADS and w not in written for w in name.split())
+
+
+class Around(NamedTuple):
+    """One gazetteer name and the words after and before it."""
+
+    key: str
+    previous: str
+    following: str
+    after_following: str
+    institution: bool  # the organizations field reads it as an institution's short name
+    qualified: bool  # a state, county or country follows: "Harvard, Massachusetts"
+    company: bool = False  # the organizations field reads it as a company, and no place word
+    common: bool = False  # a sentence's first word, also written in lower case in the article
+    before_previous: str = ""
+    well_known: bool = False  # a country, division, region or city above 100,000 people
+
+    @classmethod
+    def of(
+        cls,
+        tokens: Sequence[Segment],
+        candidate: Candidate,
+        claims: Readings,
+        qualified: bool,
+        lower_case: frozenset[str] = frozenset(),
+    ) -> Around:
+        first, last = candidate.first, candidate.last
+        count = len(tokens)
+        span = (candidate.start, candidate.end)
+        return cls(
+            candidate.key,
+            tokens[first - 1].text if first > 0 else "",
+            tokens[last + 1].text if last + 1 < count else "",
+            tokens[last + 2].text if last + 2 < count else "",
+            span in claims.institutions,
+            qualified,
+            span in claims.companies
+            and not any(map(_never_a_company, candidate.places))
+            and not _place_words(tokens, candidate, qualified, claims.companies),
+            _opens_sentence(tokens, candidate)
+            and candidate.key.lower() in lower_case
+            and not any(place.kind == "country" for place in candidate.places),
+            tokens[first - 2].text if first > 1 else "",
+            # asked only of listed products ("the Phoenix area"): most names have many places
+            candidate.key in words.PRODUCTS and any(map(context.well_known, candidate.places)),
+        )
+
+
+def _never_a_company(place: Place) -> bool:
+    """A country, a state or a city of a million people: "Indiana", "London" are the places
+    even where the organizations field took them for a company ("the tech giant Washington",
+    "an analyst at London stockbrokers")."""
+    return place.kind in DIVISIONS or place.population >= BIG_CITY
+
+
+def _place_words(
+    tokens: Sequence[Segment],
+    candidate: Candidate,
+    qualified: bool,
+    companies: frozenset[tuple[int, int]],
+) -> bool:
+    """A preposition of place, a qualifier, a place noun, or a name and a comma before it
+    that is not a company's ("Tacoma, Washington", not "Google, Amazon")."""
+    around = support.Surroundings.of(
+        tokens, candidate, qualified=qualified, dated=False, fixture=False, body=False
+    )
+    if support.preposition(around):
+        # "shares in Carrefour", "analysts at Amazon": the company's, not a place's
+        return around.before_previous.lower() not in words.COMPANY_WORDS
+    if qualified or support.place_noun(around):
+        return True
+    if not support.listed(around):
+        return False
+    before = tokens[candidate.first - 2]
+    return (before.start, before.end) not in companies
+
+
+def _opens_sentence(tokens: Sequence[Segment], candidate: Candidate) -> bool:
+    """A one-word name, not a compound, first in its sentence or after an opening mark."""
+    first = candidate.first
+    if candidate.compound or first != candidate.last or first > 1:
+        return False
+    return first == 0 or tokens[0].text in SENTENCE_OPENERS
+
+
+def designator(word: str) -> bool:
+    """A model designator: "9", "IV", "C", "S24"."""
+    return DESIGNATOR.fullmatch(word) is not None
+
+
+def institution(around: Around) -> bool:
+    return around.institution and not around.qualified
+
+
+def company(around: Around) -> bool:
+    return around.company
+
+
+def model_designator(around: Around) -> bool:
+    if around.key not in words.PRODUCTS or not designator(around.following):
+        return False
+    after = around.after_following
+    if not (after in SENTENCE_ENDS or after[:1].islower()):
+        return False  # "Phoenix 12, Denver 9": a score
+    return around.previous.lower() not in words.PREPOSITIONS
+
+
+def product_article(around: Around) -> bool:
+    return (
+        around.key in words.PRODUCTS
+        and not around.well_known
+        and around.previous.lower() == "the"
+        and around.before_previous.lower() not in words.PREPOSITIONS
+        and not context.name_word(around.following)  # "the Jupiter Police Department"
+    )
+
+
+def product_noun(around: Around) -> bool:
+    noun, designated = around.following, False
+    if designator(noun):
+        noun, designated = around.after_following, True
+    after = words.PRODUCT_NOUNS.get(noun) or words.PRODUCT_NOUNS.get(noun.lower())
+    if after is None:
+        return False
+    return after == "any" or designated or around.key in words.PRODUCTS
+
+
+def product_line(around: Around) -> bool:
+    previous = around.previous
+    return (
+        around.key in words.PRODUCT_LINES
+        and context.name_word(previous)
+        and previous not in words.DIRECTIONS
+    )
+
+
+def common_word(around: Around) -> bool:
+    following = around.following
+    return around.common and following[:1].islower() and following not in words.LOCAL_NOUNS
+
+
+#: Why a gazetteer name is no place here, in order: the first check that holds names the
+#: reason (the evidence of the locations table's ``product-or-institution`` check).
+CHECKS: tuple[Check[Around], ...] = (
+    Check("institution", institution, "reject", 'an institution\'s short name: "at Harvard"'),
+    Check("company", company, "reject", 'a company, no place word around: "Amazon said"'),
+    Check("model-designator", model_designator, "reject", 'a product\'s model: "Falcon 9"'),
+    Check("product-noun", product_noun, "reject", 'a product noun after: "Phoenix lander"'),
+    Check("product-article", product_article, "reject", '"the" and a product: "the Mustang"'),
+    Check("product-line", product_line, "reject", 'a company\'s unit: "Samsung Mobile"'),
+    Check("common-word", common_word, "reject", 'a common word opening: "Store sales fell"'),
+)
+
+
+def reason(
+    tokens: Sequence[Segment],
+    candidate: Candidate,
+    claims: Readings,
+    qualified: bool,
+    lower_case: frozenset[str] = frozenset(),
+) -> str | None:
+    """The name of the first check that reads the name as a product, an institution or a
+    common word; ``lower_case``: the words the article writes in lower case."""
+    if not _askable(tokens, candidate, claims, lower_case):
+        return None
+    around = Around.of(tokens, candidate, claims, qualified, lower_case)
+    return next((check.name for check in CHECKS if check.test(around)), None)
+
+
+def _askable(
+    tokens: Sequence[Segment],
+    candidate: Candidate,
+    claims: Readings,
+    lower_case: frozenset[str],
+) -> bool:
+    """Whether any check may hold: a listed word, a claim, a sentence's first word written in
+    lower case elsewhere, or a product noun or a designator next. Most names (a town in a
+    sentence) are none of these, and are not asked the whole table."""
+    key = candidate.key
+    if key in words.PRODUCTS or key in words.PRODUCT_LINES:
+        return True
+    span = (candidate.start, candidate.end)
+    if span in claims.institutions or span in claims.companies:
+        return True
+    if candidate.first <= 1 and key.lower() in lower_case:
+        return True
+    after = candidate.last + 1
+    following = tokens[after].text if after < len(tokens) else ""
+    nouns = words.PRODUCT_NOUNS
+    return following in nouns or following.lower() in nouns or designator(following)

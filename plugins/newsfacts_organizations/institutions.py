@@ -1,0 +1,92 @@
+"""Universities and museums known by one word, and products that look like organizations.
+
+* :func:`institution_names`: "studied at Oxford", "a Columbia graduate", "the Prado" — a
+  one-word name of ``data/institutions.tsv`` in its setting (words of study around a
+  university, "the" before a museum) names the institution. These words are also places or
+  surnames, so a name found this way is not spread to the rest of the article
+  (:func:`unspread`).
+* :func:`edition`: "Office for Mac", "Chrome for Android" — a name built on a head word
+  whose complement is a platform (``data/platforms.txt``) is a product, not an organization.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from newsfacts.plugin import read_table, read_words
+from newsfacts_organizations import rules
+from newsfacts_organizations.lexicon import PACKAGE, Entry, key_of
+from newsfacts_organizations.rules import Candidate
+from newsfacts_organizations.runs import Sentence
+
+INSTITUTIONS: dict[str, tuple[Entry, str]] = {
+    word: (Entry(name, None, kind or None), setting)
+    for word, name, kind, setting in read_table(PACKAGE, "institutions.tsv", columns=4)
+}
+CONTEXT_KEYS = {key_of(word): entry for word, (entry, _) in INSTITUTIONS.items()}
+_CUES = read_table(PACKAGE, "academic_cues.tsv", columns=2)
+ACADEMIC_BEFORE = frozenset(words for side, words in _CUES if side == "before")
+ACADEMIC_AFTER = frozenset(words for side, words in _CUES if side == "after")
+ACADEMIC_NOUNS = frozenset(words for side, words in _CUES if side == "near")
+NEAR_OPENERS = frozenset({"at", "of"})
+NEAR = 3  # words before the opener where a noun of study counts
+LONGEST_ACADEMIC_CUE = max(len(words.split()) for words in ACADEMIC_BEFORE)
+PLATFORMS = read_words(PACKAGE, "platforms.txt")
+EDITION_OPENERS = frozenset({"for", "on"})
+
+
+def academic(sentence: Sentence, index: int) -> bool:
+    """Words of study or teaching before or after the name: "studied at", "graduate", "a
+    professor of economics at"."""
+    lowered = sentence.lowered
+    after = index + 1
+    if after < len(lowered) and lowered[after] in ACADEMIC_AFTER:
+        return True
+    first = max(0, index - LONGEST_ACADEMIC_CUE)
+    before = lowered[first:index]
+    if any(" ".join(before[start:]) in ACADEMIC_BEFORE for start in range(len(before))):
+        return True
+    if index == 0 or lowered[index - 1] not in NEAR_OPENERS:
+        return False
+    return not ACADEMIC_NOUNS.isdisjoint(lowered[max(0, index - 1 - NEAR) : index - 1])
+
+
+def museum(sentence: Sentence, index: int) -> bool:
+    """ "the Prado", "The Hermitage said": "the" before the name."""
+    return index > 0 and sentence.lowered[index - 1] == "the"
+
+
+SETTINGS: dict[str, Callable[[Sentence, int], bool]] = {"academic": academic, "museum": museum}
+
+
+def institution_names(sentence: Sentence) -> Iterator[Candidate]:
+    """A university or museum known by one word, in its setting."""
+    texts = sentence.texts
+    if sentence.caps or INSTITUTIONS.keys().isdisjoint(texts):
+        return
+    capital = sentence.capital
+    for index, word in enumerate(texts):
+        found = INSTITUTIONS.get(word)
+        if found is None or (index + 1 < len(texts) and capital[index + 1]):
+            continue  # "Oxford Street", "the Prado Hotel": a longer name
+        entry, setting = found
+        if SETTINGS[setting](sentence, index):
+            yield rules.make(sentence, index, index + 1, entry, None, rules.KNOWN_RULE)
+
+
+def unspread(lexicon: dict[tuple[str, ...], Entry]) -> None:
+    """Take the one-word universities and museums out of the names spread to the whole
+    article ("lives in Oxford" stays a place); not the same word as another organization's
+    short form ("Columbia" for Columbia Savings)."""
+    for key, entry in CONTEXT_KEYS.items():
+        if lexicon.get(key) is entry:
+            del lexicon[key]
+
+
+def edition(candidate: Candidate) -> bool:
+    """A name with a platform after "for" or "on": "Office for Mac", "Chrome for Android"."""
+    key = candidate.key
+    return any(
+        key[index] in PLATFORMS and key[index - 1] in EDITION_OPENERS
+        for index in range(1, len(key))
+    )

@@ -1,0 +1,240 @@
+"""Who speaks a quote: one table per way news text names the speaker.
+
+Every row is (text, quoted words, speaker's full name, cue, words the speaker offsets point
+at): the speaker is resolved to the person the article names, and its offsets point at the
+mention that attributes the quote (a pronoun stays a pronoun there).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+from newsfacts import Quote
+
+EXTRACTOR = newsfacts.Extractor(["quotes", "people"])
+
+Row = tuple[str, str, str, str | None, str]
+
+
+def quotes(text: str) -> list[Quote]:
+    result = EXTRACTOR.extract(text)
+    assert not result.errors
+    return [fact for fact in result.quotes if isinstance(fact, Quote)]
+
+
+def check(text: str, words: str, speaker: str, cue: str | None, mention: str) -> None:
+    found = {quote.text: quote for quote in quotes(text)}
+    assert words in found, sorted(found)
+    quote = found[words]
+    assert (quote.speaker, quote.cue) == (speaker, cue)
+    assert quote.speaker_start is not None
+    assert text[quote.speaker_start : quote.speaker_end] == mention
+
+
+AFTER_THE_QUOTE: list[Row] = [
+    (
+        "“The bridge will open in May,” Maria Lopez, the county engineer, told reporters.",
+        "The bridge will open in May,",
+        "Maria Lopez",
+        "told reporters",
+        "Maria Lopez",
+    ),
+    (
+        "The budget is “a disaster for schools,” Maria Lopez said in a statement.",
+        "a disaster for schools,",
+        "Maria Lopez",
+        "said",
+        "Maria Lopez",
+    ),
+    # A question goes on in the writer's sentence when a lowercase word follows it.
+    (
+        "“Who will pay for the new roof?” a parent at the back of the hall asked.",
+        "Who will pay for the new roof?",
+        "parent",
+        "asked",
+        "parent",
+    ),
+    # A fragment opening a sentence, attributed at its last comma.
+    (
+        "Maria Lopez took questions.\n\n“We cannot win that way” without the rural vote, she said.",
+        "We cannot win that way",
+        "Maria Lopez",
+        "said",
+        "she",
+    ),
+]
+
+NEXT_SENTENCE: list[Row] = [
+    (
+        "“The water is safe to drink.” David Chen, the utility’s director, said on Monday.",
+        "The water is safe to drink.",
+        "David Chen",
+        "said",
+        "David Chen",
+    ),
+    # The next sentence goes on with the speech of a quote attributed after it.
+    (
+        "“We will rebuild the school,” said David Chen. “Classes resume in the autumn.”",
+        "Classes resume in the autumn.",
+        "David Chen",
+        "said",
+        "David Chen",
+    ),
+    # ... but a cue followed by what it reports starts a speech of its own.
+    (
+        "Maria Lopez said the plan was “far too costly.” David Chen added that he agreed.",
+        "far too costly.",
+        "Maria Lopez",
+        "said",
+        "Maria Lopez",
+    ),
+]
+
+PRONOUN_ACROSS_PARAGRAPHS: list[Row] = [
+    (
+        "Maria Lopez met David Chen on Monday.\n\nThe talks ran late into the night.\n\n"
+        "“We made real progress,” she said.",
+        "We made real progress,",
+        "Maria Lopez",
+        "said",
+        "she",
+    ),
+    (
+        "Maria Lopez met David Chen on Monday.\n\nThe talks ran late into the night.\n\n"
+        "“We made real progress,” he said.",
+        "We made real progress,",
+        "David Chen",
+        "said",
+        "he",
+    ),
+    # The pronoun right before the cue is its subject, adverbs aside.
+    (
+        "Two weeks after David Chen lost the vote, as he angrily said, “We will be back.”",
+        "We will be back.",
+        "David Chen",
+        "said",
+        "he",
+    ),
+]
+
+ACCORDING_TO: list[Row] = [
+    (
+        "According to Maria Lopez, the budget is “a disaster for schools.”",
+        "a disaster for schools.",
+        "Maria Lopez",
+        "according to",
+        "Maria Lopez",
+    ),
+    (
+        "According to the city treasurer, the plan is “fully funded.”",
+        "fully funded.",
+        "city treasurer",
+        "according to",
+        "city treasurer",
+    ),
+]
+
+CONTINUATION_PARAGRAPHS: list[Row] = [
+    (
+        "David Chen said:\n\n“The roads are closed.\n\n“The schools will open on Monday.”",
+        "The schools will open on Monday.",
+        "David Chen",
+        "said",
+        "David Chen",
+    ),
+    (
+        "“The roads are closed.\n\n“The schools will open on Monday,” David Chen said.",
+        "The roads are closed.",
+        "David Chen",
+        "said",
+        "David Chen",
+    ),
+    # A signature in the paragraph after a quote.
+    (
+        "“We will rebuild the school.”\n\n— Maria Lopez, head teacher",
+        "We will rebuild the school.",
+        "Maria Lopez",
+        None,
+        "Maria Lopez",
+    ),
+]
+
+COLON_INTRODUCTION: list[Row] = [
+    (
+        "Maria Lopez was blunt: “We lost the vote.”",
+        "We lost the vote.",
+        "Maria Lopez",
+        None,
+        "Maria Lopez",
+    ),
+    (
+        "Maria Lopez was blunt about the result.\n\n“We lost the vote, and we will not hide it.”",
+        "We lost the vote, and we will not hide it.",
+        "Maria Lopez",
+        None,
+        "Maria Lopez",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "cue", "mention"), AFTER_THE_QUOTE)
+def test_speaker_after_the_quote(
+    text: str, words: str, speaker: str, cue: str | None, mention: str
+) -> None:
+    check(text, words, speaker, cue, mention)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "cue", "mention"), NEXT_SENTENCE)
+def test_speaker_in_the_next_sentence(
+    text: str, words: str, speaker: str, cue: str | None, mention: str
+) -> None:
+    check(text, words, speaker, cue, mention)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "cue", "mention"), PRONOUN_ACROSS_PARAGRAPHS)
+def test_pronoun_across_paragraphs(
+    text: str, words: str, speaker: str, cue: str | None, mention: str
+) -> None:
+    check(text, words, speaker, cue, mention)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "cue", "mention"), ACCORDING_TO)
+def test_according_to(text: str, words: str, speaker: str, cue: str | None, mention: str) -> None:
+    check(text, words, speaker, cue, mention)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "cue", "mention"), CONTINUATION_PARAGRAPHS)
+def test_continuation_paragraphs(
+    text: str, words: str, speaker: str, cue: str | None, mention: str
+) -> None:
+    check(text, words, speaker, cue, mention)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "cue", "mention"), COLON_INTRODUCTION)
+def test_colon_introduction(
+    text: str, words: str, speaker: str, cue: str | None, mention: str
+) -> None:
+    check(text, words, speaker, cue, mention)
+
+
+def test_continued_quote_has_one_speaker_in_every_paragraph() -> None:
+    text = (
+        "David Chen said:\n\n“The roads are closed.\n\n“The schools will open on Monday.\n\n"
+        "“Buses will run as usual.”"
+    )
+    assert [(quote.text, quote.speaker) for quote in quotes(text)] == [
+        ("The roads are closed.", "David Chen"),
+        ("The schools will open on Monday.", "David Chen"),
+        ("Buses will run as usual.", "David Chen"),
+    ]
+
+
+def test_titles_stay_titles_when_a_cue_follows() -> None:
+    text = "On the radio show “Morning Edition,” Maria Lopez said the vote was close."
+    assert quotes(text) == []
+
+
+def test_a_heading_in_single_marks_is_no_quote() -> None:
+    text = "The council met on Monday.\n\n‘A Long Night.’\n\nThe vote came after midnight."
+    assert quotes(text) == []
