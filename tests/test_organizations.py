@@ -528,8 +528,9 @@ def test_news_texts_pass_the_plugin_checks(text: str) -> None:
 def test_a_long_text_read_in_chunks_finds_what_one_read_finds(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """A text of more sentences than one chunk is read a chunk at a time in both passes; a
-    name taken in the first chunk is still found again in the last one."""
+    """A text of more sentences than one chunk is read a chunk at a time; the chunks past the
+    words kept are read again in the second pass. A name taken in the first chunk is still
+    found again in the last one, whichever chunks were kept."""
     from newsfacts_organizations import resolve
 
     filler = "The committee met again on a quiet morning. "
@@ -540,12 +541,14 @@ def test_a_long_text_read_in_chunks_finds_what_one_read_finds(
         + filler * 30
         + "NWA staff agreed. "
     )
-    monkeypatch.setattr(resolve, "_CHUNK", 8)
-    chunked = [(fact.text, fact.start, fact.name) for fact in organizations(text)]
-    monkeypatch.setattr(resolve, "_CHUNK", 2000)
-    whole = [(fact.text, fact.start, fact.name) for fact in organizations(text)]
-    assert chunked == whole
-    assert [found[0] for found in whole] == [
+    found: dict[tuple[int, int], list[tuple[str, int, str]]] = {}
+    for chunk, kept in ((2000, 200_000), (8, 200_000), (8, 100), (8, 0)):
+        monkeypatch.setattr(resolve, "_CHUNK", chunk)
+        monkeypatch.setattr(resolve, "_KEPT_WORDS", kept)
+        found[chunk, kept] = [(fact.text, fact.start, fact.name) for fact in organizations(text)]
+    whole = found[2000, 200_000]
+    assert all(facts == whole for facts in found.values())
+    assert [fact[0] for fact in whole] == [
         "Northfield Water Authority",
         "Northfield Water Authority",
         "NWA",

@@ -158,23 +158,27 @@ def _without_sports(candidate: Candidate) -> Candidate:
 
 #: How many sentences a long text's passes read at a time (see :class:`_Sentences`).
 _CHUNK = 2000
+#: How many words of read sentences are kept for the second pass: some 50 bytes a word,
+#: 10 MB (about a megabyte of news); the sentences past them are read again.
+_KEPT_WORDS = 200_000
 
 
 class _Sentences:
     """The sentences of a document with their units and runs, for the two passes over them.
 
-    An article of up to :data:`_CHUNK` sentences is read once and kept. A longer text is read
-    a chunk at a time in each pass, read again for the second: kept whole, its sentences hold
-    a few lists per word, a third of the memory a 20 MB text takes (reading is a pure
-    function of the text, so both passes see the same sentences).
+    The text is read a chunk of :data:`_CHUNK` sentences at a time. The chunks read first are
+    kept for the second pass up to :data:`_KEPT_WORDS` words; the chunks of a longer text are
+    read again (reading is a pure function of the text, so both passes see the same sentences).
+    Kept whole, a 20 MB text's sentences would hold a third of the memory it takes; and the cost
+    grows smoothly with length, with no step where a text stops being kept.
     """
 
     def __init__(self, document: newsfacts.Document) -> None:
         self._document = document
-        self._spans = document.sentences
-        self._kept: list[Sentence] | None = None
-        if len(self._spans) <= _CHUNK:
-            self._kept = self._read(self._spans)
+        spans = document.sentences
+        self._chunks = [spans[first : first + _CHUNK] for first in range(0, len(spans), _CHUNK)]
+        self._kept: dict[int, list[Sentence]] = {}
+        self._kept_words = 0
 
     def _read(self, spans: Sequence[Segment]) -> list[Sentence]:
         """``spans`` with their units: the tokens from the first one's start to the last
@@ -189,13 +193,15 @@ class _Sentences:
         return runs.sentences(joined, list(map(itemgetter(0), joined)), spans)
 
     def __iter__(self) -> Iterator[Sentence]:
-        if self._kept is not None:
-            return iter(self._kept)
-        return (
-            sentence
-            for first in range(0, len(self._spans), _CHUNK)
-            for sentence in self._read(self._spans[first : first + _CHUNK])
-        )
+        for index, chunk in enumerate(self._chunks):
+            read = self._kept.get(index)
+            if read is None:
+                read = self._read(chunk)
+                words = sum(len(sentence.units) for sentence in read)
+                if self._kept_words + words <= _KEPT_WORDS:
+                    self._kept[index] = read
+                    self._kept_words += words
+            yield from read
 
 
 def find_organizations(
