@@ -190,7 +190,8 @@ class _Sentences:
         first = bisect.bisect_left(tokens, spans[0].start, key=itemgetter(0))
         last = bisect.bisect_left(tokens, spans[-1].end, first, key=itemgetter(0))
         joined = units(tokens[first:last], self._document.text)
-        return runs.sentences(joined, list(map(itemgetter(0), joined)), spans)
+        starts = list(map(itemgetter(0), joined))
+        return runs.sentences(joined, starts, spans, self._document.vocabulary)
 
     def __iter__(self) -> Iterator[Sentence]:
         for index, chunk in enumerate(self._chunks):

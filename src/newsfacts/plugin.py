@@ -36,6 +36,7 @@ from newsfacts.providers import ExtractFunction, Register
 from newsfacts.tables import read_lines, read_table, read_words
 from newsfacts.text import Segment
 from newsfacts.text import tokens as tokenize
+from newsfacts.vocabulary import Vocabulary, WordColumn
 
 __all__ = [
     "BUILT_IN_FIELDS",
@@ -61,6 +62,8 @@ __all__ = [
     "Segment",
     "SpanSet",
     "TimeExpression",
+    "Vocabulary",
+    "WordColumn",
     "decide",
     "hookimpl",
     "read_lines",
