@@ -218,7 +218,7 @@ def find_organizations(
         if isinstance(name, str) and name:
             person_keys.add(key_of(name))
     sentences = _Sentences(document)
-    sports_document = sports.is_sports(document)
+    sports_document = document.sports_report
 
     # A surname or given name alone ("Rios", "Jansher") is the person named in full elsewhere.
     surnames = {key[-1:] for key in person_keys if len(key) > 1}

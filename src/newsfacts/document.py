@@ -7,6 +7,7 @@ import functools
 
 import attrs
 
+from newsfacts import genre
 from newsfacts import text as segmentation
 from newsfacts.article import Article
 from newsfacts.text import Segment
@@ -61,6 +62,12 @@ class Document:
         """Word, number and punctuation tokens of the whole text, in order (a run of four
         or more of one mark, "----", is one token)."""
         return segmentation.tokens(self.article.text)
+
+    @functools.cached_property
+    def sports_report(self) -> bool:
+        """Whether the article reads as a sports report, from the words of its opening (see
+        :mod:`newsfacts.genre`): read once, for every field."""
+        return genre.sports_report(self.tokens)
 
     @functools.cached_property
     def _token_starts(self) -> list[int]:

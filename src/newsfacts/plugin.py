@@ -31,6 +31,7 @@ from newsfacts.fields import (
     Quote,
     TimeExpression,
 )
+from newsfacts.genre import SPORTS_WORDS
 from newsfacts.hookspecs import hookimpl
 from newsfacts.providers import ExtractFunction, Register
 from newsfacts.tables import read_lines, read_table, read_words
@@ -46,6 +47,7 @@ __all__ = [
     "ORGANIZATIONS",
     "PEOPLE",
     "QUOTES",
+    "SPORTS_WORDS",
     "Check",
     "Document",
     "ExtractFunction",
