@@ -16,7 +16,7 @@ import attrs
 
 import newsfacts
 from newsfacts.plugin import Organization, Segment
-from newsfacts_organizations import chambers, institutions, rules, runs, sports
+from newsfacts_organizations import chambers, checks, institutions, rules, runs, sports
 from newsfacts_organizations.lexicon import (
     AMBIGUOUS,
     KNOWN,
@@ -121,16 +121,6 @@ def _before_dateline(sentence: Sentence, end: int) -> bool:
     return end < len(units) and (units[end].text == "," or is_year(units, end))
 
 
-def _dateline(sentence: Sentence) -> bool:
-    """ "BIRMINGHAM , England 1996-08-31": a short line ending in a date names places."""
-    units = sentence.units
-    count = len(units)
-    return count <= 9 and any(
-        is_year(units, index) and (index + 1 == count or units[index + 1].text == "-")
-        for index in range(max(0, count - 5), count)
-    )
-
-
 def _consistent(sentence: Sentence, table: NameTable) -> Iterable[Candidate]:
     """Every mention of a name already taken as an organization in this article."""
     for candidate in rules.names_in(sentence, table, 0):
@@ -225,15 +215,7 @@ def find_organizations(
     surnames.update(key[:1] for key in person_keys if len(key) > 1)
 
     def allowed(sentence: Sentence, candidate: Candidate) -> bool:
-        if candidate.rule < rules.KNOWN_RULE and _dateline(sentence):
-            return False
-        if candidate.rule < rules.HEAD_RULE and candidate.key in surnames:
-            return False
-        return (
-            rules.acceptable(sentence, candidate)
-            and not institutions.edition(candidate)  # "Office for Mac": a product
-            and not person_spans.overlaps(candidate.start, candidate.end)
-        )
+        return checks.kept(checks.Candidacy(sentence, candidate, surnames, person_spans))
 
     taken: list[_Taken | None] = []
     chosen: list[Candidate] = []
