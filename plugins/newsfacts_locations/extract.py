@@ -12,7 +12,6 @@ picks one place for each kept name (:mod:`newsfacts_locations.readings`).
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
 
@@ -83,17 +82,8 @@ def extract(
     adjectives: list[Location] = []
     towns: list[Location] = []
     street_spans: list[tuple[int, int]] = []
-    every_token = document.tokens
-    start_of = itemgetter(0)  # Segment: start, end, text
     for sentence in document.sentences:
-        # the sentence's tokens, as document.tokens_between gives them (tokens never overlap,
-        # so their ends rise with their starts); bisected by key, not in lists of every
-        # token's start, end and text, which would be a tenth of the memory of a long text
-        first = bisect.bisect_left(every_token, sentence.start, key=start_of)
-        last = bisect.bisect_left(every_token, sentence.end, first, key=start_of)
-        while last > first and every_token[last - 1].end > sentence.end:
-            last -= 1
-        tokens = every_token[first:last]
+        tokens = document.tokens_between(sentence.start, sentence.end)
         texts = list(map(itemgetter(2), tokens))
         joined = "".join(texts)
         caps = shouted_text(joined)

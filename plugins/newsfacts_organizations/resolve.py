@@ -8,7 +8,6 @@ forms: a company's name without "Inc." or "Corp.", an acronym defined in the tex
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable, Iterator, Sequence
 from operator import itemgetter
 
@@ -177,9 +176,8 @@ class _Sentences:
         if not spans:
             return []
         tokens = self._document.tokens
-        first = bisect.bisect_left(tokens, spans[0].start, key=itemgetter(0))
-        last = bisect.bisect_left(tokens, spans[-1].end, first, key=itemgetter(0))
-        joined = units(tokens[first:last], self._document.text)
+        first = tokens.index_at(spans[0].start)
+        joined = units(tokens[first : tokens.index_at(spans[-1].end, first)], self._document.text)
         starts = list(map(itemgetter(0), joined))
         return runs.sentences(joined, starts, spans, self._document.vocabulary)
 

@@ -11,6 +11,7 @@ from newsfacts import genre
 from newsfacts import text as segmentation
 from newsfacts.article import Article
 from newsfacts.text import Segment
+from newsfacts.tokens import Tokens
 from newsfacts.vocabulary import Vocabulary
 
 
@@ -58,20 +59,17 @@ class Document:
     # Tokens are the costliest layer and not every plugin reads them: built on first use,
     # then shared.
     @functools.cached_property
-    def tokens(self) -> tuple[Segment, ...]:
+    def tokens(self) -> Tokens:
         """Word, number and punctuation tokens of the whole text, in order (a run of four
-        or more of one mark, "----", is one token)."""
-        return segmentation.tokens(self.article.text)
+        or more of one mark, "----", is one token): a sequence of segments, kept as columns
+        of offsets (see :class:`~newsfacts.tokens.Tokens`)."""
+        return Tokens(self.article.text)
 
     @functools.cached_property
     def sports_report(self) -> bool:
         """Whether the article reads as a sports report, from the words of its opening (see
         :mod:`newsfacts.genre`): read once, for every field."""
         return genre.sports_report(self.tokens)
-
-    @functools.cached_property
-    def _token_starts(self) -> list[int]:
-        return [token.start for token in self.tokens]
 
     @property
     def text(self) -> str:
@@ -93,4 +91,4 @@ class Document:
 
     def tokens_between(self, start: int, end: int) -> tuple[Segment, ...]:
         """The tokens lying wholly inside ``start``..``end`` (a sentence's tokens, say)."""
-        return tuple(segmentation.between(self.tokens, self._token_starts, start, end))
+        return self.tokens.between(start, end)

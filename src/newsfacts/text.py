@@ -51,7 +51,7 @@ _WORD_BEFORE = regex.compile(r"(?:\p{L}\.)*\p{L}+\G", flags=regex.REVERSE)
 # apostrophes or hyphens ("O’Malley", "Washington-based"), a run of four or more of one symbol
 # ("-----", "!!!!"), else one symbol. (A run is one token so that a page of dashes or dots is
 # not a million tokens; "..." stays three.)
-_TOKEN = regex.compile(
+TOKEN = regex.compile(
     r"\d+(?:[.,:]\d+)*"
     r"|(?:\p{L}\.){2,}"
     r"|[\p{L}\p{M}\d]+(?:['’\-][\p{L}\p{M}\d]+)*"
@@ -142,7 +142,7 @@ def tokens(text: str) -> tuple[Segment, ...]:
     share = shared.setdefault
     found: list[Segment] = []
     append = found.append
-    for match in _TOKEN.finditer(text):
+    for match in TOKEN.finditer(text):
         word = match.group()
         append(make(Segment, (match.start(), match.end(), share(word, word))))
     return tuple(found)

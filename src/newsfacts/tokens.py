@@ -1,0 +1,110 @@
+"""The tokens of an article as columns: start and end offsets in arrays, texts sliced on demand.
+
+A token as a :class:`~newsfacts.Segment` (a named tuple of two offsets and a string) costs
+some 130 bytes; a 20 MB text has four million tokens, half a gigabyte. :class:`Tokens` keeps
+their offsets, 16 bytes a token. The segments of an article of up to :data:`KEPT_SEGMENTS`
+tokens (a few megabytes of news) are made once, when first asked for, and kept, so that every
+plugin slices the same ones; a longer text's are made for the stretch a plugin asks for (a
+sentence's tokens, say) each time it asks, with C-level maps. Either way it is a
+``Sequence[Segment]``: index it, slice it, iterate over it, as a tuple of segments::
+
+    >>> tokens = Tokens("Russia fired 397 drones.")
+    >>> len(tokens), tokens[2]
+    (5, Segment(start=13, end=16, text='397'))
+    >>> [token.text for token in tokens.between(7, 24)]
+    ['fired', '397', 'drones', '.']
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from array import array
+from collections.abc import Iterator, Sequence
+from itertools import islice
+from operator import itemgetter, methodcaller
+from typing import overload
+
+from newsfacts.text import TOKEN, Segment
+
+# Segments made from (start, end, text) triples without the named tuple's Python-level
+# __new__: tuple.__new__ takes the triple as one iterable.
+_segment = functools.partial(tuple.__new__, Segment)
+_span = methodcaller("span")
+# How many matches are read into a list at a time while the columns are filled: the list
+# of spans of a whole long text would be a copy as big as the segments avoided.
+_BATCH = 1 << 16
+_START, _END = itemgetter(0), itemgetter(1)
+#: Up to this many tokens (some 30 MB of segments), the segments are made once and kept.
+KEPT_SEGMENTS = 250_000
+
+
+class Tokens(Sequence[Segment]):
+    """The word, number and punctuation tokens of ``text`` (as :func:`newsfacts.text.tokens`
+    finds them), kept as two columns of offsets."""
+
+    __slots__ = ("_ends", "_kept", "_starts", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._starts = array("q")
+        self._ends = array("q")
+        self._kept: tuple[Segment, ...] | None = None
+        spans = map(_span, TOKEN.finditer(text))
+        while batch := list(islice(spans, _BATCH)):
+            self._starts.extend(map(_START, batch))
+            self._ends.extend(map(_END, batch))
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    @overload
+    def __getitem__(self, index: int) -> Segment: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Segment, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Segment | tuple[Segment, ...]:
+        kept = self._kept
+        if kept is None and len(self) <= KEPT_SEGMENTS:
+            kept = self._kept = self._segments(slice(None))
+        if kept is not None:
+            return kept[index]
+        if isinstance(index, slice):
+            return self._segments(index)
+        start, end = self._starts[index], self._ends[index]
+        return Segment(start, end, self._text[start:end])
+
+    def _segments(self, index: slice) -> tuple[Segment, ...]:
+        starts, ends = self._starts[index], self._ends[index]
+        texts = map(self._text.__getitem__, map(slice, starts, ends))
+        return tuple(map(_segment, zip(starts, ends, texts, strict=True)))
+
+    def __iter__(self) -> Iterator[Segment]:
+        for first in range(0, len(self), _BATCH):
+            yield from self[first : first + _BATCH]
+
+    def __repr__(self) -> str:
+        return f"<Tokens: {len(self)} tokens>"
+
+    @property
+    def starts(self) -> Sequence[int]:
+        """The tokens' start offsets, in order (read-only; bisect them to find a token)."""
+        return memoryview(self._starts).toreadonly()
+
+    @property
+    def ends(self) -> Sequence[int]:
+        """The tokens' end offsets, in order (they rise with the starts: tokens never overlap)."""
+        return memoryview(self._ends).toreadonly()
+
+    def index_at(self, offset: int, low: int = 0) -> int:
+        """The index of the first token starting at or after character ``offset``."""
+        return bisect.bisect_left(self._starts, offset, low)
+
+    def between(self, start: int, end: int) -> tuple[Segment, ...]:
+        """The tokens lying wholly inside characters ``start``..``end``."""
+        first = self.index_at(start)
+        last = self.index_at(end, first)
+        while last > first and self._ends[last - 1] > end:
+            last -= 1
+        return self[first:last]

@@ -1,0 +1,77 @@
+"""Tokens kept as columns of offsets give the same segments as the tokenizer, kept or not."""
+
+from __future__ import annotations
+
+import doctest
+
+import hypothesis
+import hypothesis.strategies as st
+import pytest
+
+from newsfacts import text as segmentation
+from newsfacts import tokens as tokens_module
+from newsfacts.tokens import Tokens
+
+NEWS = "WASHINGTON (AP) — The U.S. Senate voted 51-49 on Tuesday. “It’s over,” O’Malley said..."
+
+
+def test_the_module_examples_run() -> None:
+    outcome = doctest.testmod(tokens_module)
+    assert (outcome.attempted, outcome.failed) == (3, 0)
+
+
+@pytest.fixture(params=["kept", "made on demand"])
+def keep(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Both ways of giving segments: kept once (a short text) and made per request (long)."""
+    if request.param == "made on demand":
+        monkeypatch.setattr(tokens_module, "KEPT_SEGMENTS", 0)
+    return str(request.param)
+
+
+def test_tokens_are_the_tokenizer_s_segments(keep: str) -> None:
+    tokens = Tokens(NEWS)
+    assert list(tokens) == list(segmentation.tokens(NEWS))
+    assert [token.text for token in tokens][:6] == ["WASHINGTON", "(", "AP", ")", "—", "The"]
+    assert tokens[-1] == (len(NEWS) - 1, len(NEWS), ".")  # "..." is three tokens
+    assert tokens[6] == (22, 26, "U.S.")
+    assert tokens[5:8] == ((18, 21, "The"), (22, 26, "U.S."), (27, 33, "Senate"))
+    assert list(tokens.starts[:3]) == [0, 11, 12]
+    assert list(tokens.ends[:3]) == [10, 12, 14]
+    assert repr(tokens) == f"<Tokens: {len(segmentation.tokens(NEWS))} tokens>"
+
+
+def test_between_gives_the_tokens_wholly_inside(keep: str) -> None:
+    tokens = Tokens(NEWS)
+    assert [t.text for t in tokens.between(18, 40)] == ["The", "U.S.", "Senate", "voted"]
+    assert [t.text for t in tokens.between(19, 40)] == ["U.S.", "Senate", "voted"]  # "The" cut
+    assert tokens.between(40, 40) == ()
+    assert tokens.index_at(19) == 6
+
+
+def test_the_offsets_are_read_only() -> None:
+    with pytest.raises(TypeError):
+        Tokens(NEWS).starts[0] = 5  # type: ignore[index]
+
+
+@hypothesis.given(
+    text=st.text(alphabet=st.sampled_from(list("ab A.,'’-—1 \n!?“”")), max_size=80),
+    first=st.integers(-90, 90),
+    last=st.integers(-90, 90),
+    step=st.sampled_from([None, 1, 2, -1]),
+)
+def test_any_text_any_slice_as_a_tuple_of_the_tokenizer_s_segments(
+    text: str, first: int, last: int, step: int | None
+) -> None:
+    expected = segmentation.tokens(text)
+    for kept in (tokens_module.KEPT_SEGMENTS, 0):
+        original, tokens_module.KEPT_SEGMENTS = tokens_module.KEPT_SEGMENTS, kept
+        try:
+            tokens = Tokens(text)
+            assert tuple(tokens) == expected
+            assert tokens[first:last:step] == expected[first:last:step]
+            starts = [token.start for token in expected]
+            assert tokens.between(first, last) == tuple(
+                segmentation.between(expected, starts, first, last)
+            )
+        finally:
+            tokens_module.KEPT_SEGMENTS = original
