@@ -32,11 +32,13 @@ from newsfacts.fields import (
     Quote,
     TimeExpression,
 )
+from newsfacts.genre import SPORTS_WORDS
 from newsfacts.hookspecs import hookimpl
 from newsfacts.providers import ExtractFunction, Register
 from newsfacts.tables import Patterns, compiled, read_lines, read_table, read_words
 from newsfacts.text import Segment
 from newsfacts.text import tokens as tokenize
+from newsfacts.vocabulary import Vocabulary, WordColumn
 
 __all__ = [
     "BUILT_IN_FIELDS",
@@ -46,6 +48,7 @@ __all__ = [
     "ORGANIZATIONS",
     "PEOPLE",
     "QUOTES",
+    "SPORTS_WORDS",
     "Check",
     "Document",
     "ExtractFunction",
@@ -63,6 +66,8 @@ __all__ = [
     "Segment",
     "SpanSet",
     "TimeExpression",
+    "Vocabulary",
+    "WordColumn",
     "compiled",
     "decide",
     "hookimpl",
