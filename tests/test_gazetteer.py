@@ -1,0 +1,92 @@
+"""The locations plugin's gazetteer: the packed file it reads, and what a lookup gives."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+
+from newsfacts import NewsfactsError
+from newsfacts_locations.gazetteer import PackedPlaces, Place, load, pack, unpack
+
+DATA = Path(__file__).resolve().parents[1] / "plugins" / "newsfacts_locations" / "data"
+
+# Rows of the source table: id, kind, name, country, latitude, longitude, population,
+# admin1, admin2, keys.
+ROWS = [
+    "2510769\tcountry\tSpain\tES\t40.0000\t-4.0000\t46723749\t\t\tSpain|Kingdom of Spain",
+    "3117735\tcity\tMadrid\tES\t40.4165\t-3.7026\t3255944\t29\t\tMadrid",
+    "4031942\tcity\tMadrid\tUS\t41.8767\t-93.8233\t2557\tIA\t\tMadrid",
+    "0\twater\tBay of Biscay\t\t45.5000\t-4.0000\t0\t\t\tBay of Biscay|Biscay",
+]
+
+
+def test_the_shipped_packed_file_is_the_source_table_packed() -> None:
+    """``python tools/pack_gazetteer.py`` after every change to ``gazetteer.tsv.gz``."""
+    lines = gzip.decompress((DATA / "gazetteer.tsv.gz").read_bytes()).decode().splitlines()
+    assert (DATA / "gazetteer.packed").read_bytes() == pack(lines)
+
+
+def test_a_key_gives_its_places_in_the_order_of_the_rows() -> None:
+    gazetteer = unpack(pack(ROWS))
+    spain, iowa = gazetteer.lookup("Madrid")
+    assert (spain.country_code, spain.population, spain.admin1) == ("ES", 3255944, "29")
+    assert (iowa.country_code, iowa.latitude, iowa.longitude) == ("US", 41.8767, -93.8233)
+    assert gazetteer.lookup("Barcelona") == ()
+    [bay] = gazetteer.lookup("Bay of Biscay")
+    assert (bay.geonames_id, bay.kind, bay.country_code) == (None, "water", None)
+
+
+def test_a_place_with_several_names_is_one_object() -> None:
+    gazetteer = unpack(pack(ROWS))
+    assert gazetteer.lookup("Kingdom of Spain")[0] is gazetteer.lookup("Spain")[0]
+    assert gazetteer.country("ES") is gazetteer.lookup("Spain")[0]
+
+
+def test_the_table_reads_as_a_mapping_of_keys() -> None:
+    places = unpack(pack(ROWS)).places
+    assert list(places) == ["Spain", "Kingdom of Spain", "Madrid", "Bay of Biscay", "Biscay"]
+    assert len(places) == 5
+    assert "Biscay" in places and "Bilbao" not in places
+    assert places.get("Bilbao", ()) == ()
+    with pytest.raises(KeyError):
+        places["Bilbao"]
+
+
+def test_spans_list_the_first_words_of_longer_keys() -> None:
+    """A word that starts only its own one-word key ("Madrid") has span 1: not listed."""
+    assert unpack(pack(ROWS)).span_by_first_word == {"Kingdom": 3, "Bay": 3}
+
+
+def test_places_by_kind_follow_the_keys() -> None:
+    gazetteer = unpack(pack(ROWS))
+    assert [p.country_code for p in gazetteer.by_kind("city")] == ["ES", "US"]
+    assert [p.name for p in gazetteer.by_kind("water")] == ["Bay of Biscay"]
+    assert gazetteer.by_kind("continent") == ()
+
+
+def test_an_extended_table_adds_names_and_leaves_the_shipped_one_alone() -> None:
+    shipped = unpack(pack(ROWS))
+    retiro = Place(None, "feature", "Buen Retiro Park", "ES", 40.4153, -3.6845, 0, "29")
+    lake = Place(None, "water", "Madrid Lake", "US", 41.88, -93.82, 0, "IA")
+    extended = shipped.extended([("El Retiro", retiro), ("Madrid", lake)])
+    assert isinstance(extended.places, PackedPlaces)
+    assert extended.lookup("El Retiro") == (retiro,)
+    assert [p.name for p in extended.lookup("Madrid")] == ["Madrid", "Madrid", "Madrid Lake"]
+    assert list(extended.places)[-1] == "El Retiro" and len(extended.places) == 6
+    assert [p.name for p in extended.by_kind("water")] == ["Madrid Lake", "Bay of Biscay"]
+    assert extended.span_by_first_word["El"] == 2
+    assert shipped.lookup("El Retiro") == () and len(shipped.lookup("Madrid")) == 2
+
+
+def test_a_file_that_is_not_a_packed_gazetteer_is_a_clear_error() -> None:
+    with pytest.raises(NewsfactsError, match=r"pack_gazetteer\.py"):
+        unpack(gzip.compress("\n".join(ROWS).encode()))
+
+
+def test_the_shipped_gazetteer_holds_every_country() -> None:
+    gazetteer = load()
+    assert len(gazetteer.by_kind("country")) > 240
+    ukraine = gazetteer.country("UA")
+    assert ukraine is not None and ukraine.name == "Ukraine"
