@@ -175,6 +175,39 @@ def test_people_and_numbers_trace_their_tables_too(
 @pytest.mark.parametrize(
     ("sentence", "candidate", "expected"),
     [
+        (
+            "Officials of the Northfield Water Authority said the plan was ready.",
+            "Northfield Water Authority",
+            ("accept", "default", None),
+        ),
+        (
+            "Fans cheered at the UEFA Cup final in Berlin.",
+            "UEFA",
+            ("reject", "event-word-after", "Cup"),
+        ),
+        (
+            "Users of Microsoft Office for Mac complained.",
+            "Microsoft Office for Mac",
+            ("reject", "product-edition", None),
+        ),
+    ],
+)
+def test_organizations_trace_why_a_name_is_kept(
+    tracing: newsfacts.Extractor,
+    sentence: str,
+    candidate: str,
+    expected: tuple[str, str, str | None],
+) -> None:
+    result = tracing.extract(sentence)
+    decided = _decided(result, "organizations", candidate)
+    assert decided and set(decided) == {expected}
+    found = candidate in [fact.text for fact in result.organizations]
+    assert found == (expected[0] == "accept")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "candidate", "expected"),
+    [
         ("The depot closed on Aug. 2, the union said.", "Aug. 2", ("year-before", "told-in-past")),
         ("The depot will open on June 3.", "June 3", ("year-after", "told-in-future")),
         ("The fair runs until Oct. 19.", "Oct. 19", ("same-year", "led-in-future")),

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from operator import itemgetter
 
 import newsfacts
-from newsfacts.plugin import Segment
+from newsfacts.plugin import SPORTS_WORDS, Segment
 from newsfacts_locations import words
 from newsfacts_locations.gazetteer import Gazetteer, Place
 
@@ -37,19 +37,9 @@ def lower_case_words(document: newsfacts.Document) -> frozenset[str]:
     return frozenset(filter(str.islower, map(itemgetter(2), document.tokens)))
 
 
-def sports_report(document: newsfacts.Document) -> bool:
-    """Whether the article reads as a sports report: sports words are 2 % of its words."""
-    tokens = document.tokens
-    lowered = map(str.lower, map(itemgetter(2), tokens))  # Segment: start, end, text
-    hits = sum(map(words.SPORTS_WORDS.__contains__, lowered))
-    return hits >= 3 and hits >= 0.02 * len(tokens)
-
-
 def sporty(tokens: Sequence[Segment]) -> bool:
     """A sentence of a sports report: a sports word or a number in it."""
-    return any(
-        token.text[:1].isdigit() or token.text.lower() in words.SPORTS_WORDS for token in tokens
-    )
+    return any(token.text[:1].isdigit() or token.text.lower() in SPORTS_WORDS for token in tokens)
 
 
 def table_cell(tokens: Sequence[Segment], after: int) -> bool:

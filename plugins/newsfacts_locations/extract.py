@@ -78,7 +78,7 @@ def extract(
     """The place mentions of ``document``, skipping text the other fields claim."""
     gazetteer = gazetteer or load()
     claims = Claims.of(organizations, people)
-    article = Article(context.sports_report(document), context.lower_case_words(document))
+    article = Article(document.sports_report, context.lower_case_words(document))
     mentions: list[Mention] = []
     adjectives: list[Location] = []
     towns: list[Location] = []

@@ -16,7 +16,7 @@ import attrs
 
 import newsfacts
 from newsfacts.plugin import Organization, Segment
-from newsfacts_organizations import chambers, institutions, rules, runs, sports
+from newsfacts_organizations import chambers, checks, institutions, rules, runs, sports
 from newsfacts_organizations.lexicon import (
     AMBIGUOUS,
     KNOWN,
@@ -121,16 +121,6 @@ def _before_dateline(sentence: Sentence, end: int) -> bool:
     return end < len(units) and (units[end].text == "," or is_year(units, end))
 
 
-def _dateline(sentence: Sentence) -> bool:
-    """ "BIRMINGHAM , England 1996-08-31": a short line ending in a date names places."""
-    units = sentence.units
-    count = len(units)
-    return count <= 9 and any(
-        is_year(units, index) and (index + 1 == count or units[index + 1].text == "-")
-        for index in range(max(0, count - 5), count)
-    )
-
-
 def _consistent(sentence: Sentence, table: NameTable) -> Iterable[Candidate]:
     """Every mention of a name already taken as an organization in this article."""
     for candidate in rules.names_in(sentence, table, 0):
@@ -190,7 +180,8 @@ class _Sentences:
         first = bisect.bisect_left(tokens, spans[0].start, key=itemgetter(0))
         last = bisect.bisect_left(tokens, spans[-1].end, first, key=itemgetter(0))
         joined = units(tokens[first:last], self._document.text)
-        return runs.sentences(joined, list(map(itemgetter(0), joined)), spans)
+        starts = list(map(itemgetter(0), joined))
+        return runs.sentences(joined, starts, spans, self._document.vocabulary)
 
     def __iter__(self) -> Iterator[Sentence]:
         for index, chunk in enumerate(self._chunks):
@@ -217,22 +208,14 @@ def find_organizations(
         if isinstance(name, str) and name:
             person_keys.add(key_of(name))
     sentences = _Sentences(document)
-    sports_document = sports.is_sports(document)
+    sports_document = document.sports_report
 
     # A surname or given name alone ("Rios", "Jansher") is the person named in full elsewhere.
     surnames = {key[-1:] for key in person_keys if len(key) > 1}
     surnames.update(key[:1] for key in person_keys if len(key) > 1)
 
     def allowed(sentence: Sentence, candidate: Candidate) -> bool:
-        if candidate.rule < rules.KNOWN_RULE and _dateline(sentence):
-            return False
-        if candidate.rule < rules.HEAD_RULE and candidate.key in surnames:
-            return False
-        return (
-            rules.acceptable(sentence, candidate)
-            and not institutions.edition(candidate)  # "Office for Mac": a product
-            and not person_spans.overlaps(candidate.start, candidate.end)
-        )
+        return checks.kept(checks.Candidacy(sentence, candidate, surnames, person_spans))
 
     taken: list[_Taken | None] = []
     chosen: list[Candidate] = []

@@ -16,15 +16,12 @@ from newsfacts_organizations.lexicon import (
     CUES_AFTER,
     CUES_BEFORE,
     EMPHASIS_WORDS,
-    EVENT_WORDS,
     HEADS,
     KNOWN,
     KNOWN_FOLDED_TABLE,
     KNOWN_TABLE,
     LONGEST_CUE,
     NON_ORG_ACRONYMS,
-    NOT_ORGANIZATIONS,
-    PLACE_METONYMS,
     STOPWORDS,
     Entry,
     NameTable,
@@ -372,20 +369,3 @@ def cued_names(sentence: Sentence) -> Iterator[Candidate]:
 def _pronoun(word: str) -> bool:
     """ "He's reported", "That's": a pronoun or determiner with "'s", not a name."""
     return word.endswith(POSSESSIVE_ENDINGS) and word[:-2] in STOPWORDS
-
-
-def acceptable(sentence: Sentence, candidate: Candidate) -> bool:
-    """Drop names that the lists say are places or things, and names of events."""
-    if candidate.key in NOT_ORGANIZATIONS or candidate.key in PLACE_METONYMS:
-        return False
-    last_word = candidate.key[-1].title() if sentence.caps else candidate.key[-1]
-    if candidate.rule < KNOWN_RULE and last_word in EVENT_WORDS:
-        return False  # "Fed Cup finalists", "the British Masters"
-    name = candidate.entry.name
-    if candidate.entry.acronym and name.rsplit(" ", 1)[-1] in EVENT_WORDS:
-        return candidate.key in KNOWN  # not "the Muscat International Film Festival (MIFF)"
-    after = candidate.last
-    if after >= len(sentence.texts):
-        return True
-    word = sentence.lowered[after].title() if sentence.caps else sentence.texts[after]
-    return word not in EVENT_WORDS  # "UEFA Cup", "U.S. Open", "Labour Day"

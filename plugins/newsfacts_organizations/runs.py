@@ -10,7 +10,7 @@ from operator import itemgetter
 import attrs
 import regex
 
-from newsfacts.plugin import Segment
+from newsfacts.plugin import Segment, Vocabulary, WordColumn
 from newsfacts_organizations.lexicon import APOSTROPHES, CONNECTORS, STOPWORDS
 
 
@@ -61,27 +61,31 @@ class Sentence:
     title: bool = False
 
 
-# What the sentence pass needs to know of a word, kept once per distinct word: whether it is
-# capitalized; its code in a run (C: a name word, k: a joining word, o: anything else) in
-# ordinary and in all-capitals sentences; its case (see _case); its upper- and lower-case
-# letters; its lower-case form (one string per word, not one per token of a long text).
-# One table per property, so that a sentence's properties are read with one C-level ``map``
-# each and counted with ``str.count``.
-class _Codes(dict[str, str]):
-    """Learns a word's properties (into every table) the first time the word is met."""
+# What the sentence pass needs to know of a word, computed once per distinct word and kept in
+# the document's vocabulary (shared from article to article, see newsfacts.vocabulary): its
+# code in a run and its case (see _code), its code in all-capitals sentences, whether it is
+# capitalized, its upper- and lower-case letters. One column per property, so that a
+# sentence's properties are read with one C-level ``map`` each and counted with ``str.count``.
+def _letters(word: str) -> tuple[int, int]:
+    return sum(map(str.isupper, word)), sum(map(str.islower, word))
 
-    def __missing__(self, word: str) -> str:
-        lowered = word.lower()
-        capital = is_capital(word)
-        other = "k" if lowered in CONNECTORS or is_possessive(word) else "o"
-        letters = (sum(map(str.isupper, word)), sum(map(str.islower, word)))
-        _CAPITAL[word] = capital
-        _LOWER[word] = lowered
-        # "OF" in a headline joins like "of".
-        _CAPS_CODE[word] = "C" if capital and lowered not in CONNECTORS else other
-        _LETTERS[word] = letters
-        code = self[word] = ("C" if capital else other) + _case(word, letters[1])
-        return code
+
+def _code(word: str) -> str:
+    """The word's code in a run (C: a name word, k: a joining word, o: anything else), then its
+    case (see _case)."""
+    if is_capital(word):
+        code = "C"
+    else:
+        code = "k" if word.lower() in CONNECTORS or is_possessive(word) else "o"
+    return code + _case(word, _letters(word)[1])
+
+
+def _caps_code(word: str) -> str:
+    """The word's code in a sentence in capitals: "OF" in a headline joins like "of"."""
+    lowered = word.lower()
+    if is_capital(word) and lowered not in CONNECTORS:
+        return "C"
+    return "k" if lowered in CONNECTORS or is_possessive(word) else "o"
 
 
 def _case(word: str, lower_letters: int) -> str:
@@ -95,33 +99,44 @@ def _case(word: str, lower_letters: int) -> str:
     return letter.upper() if lower_letters >= 4 else letter
 
 
-_CODES = _Codes()  # the code in ordinary sentences, then the case
-_CAPITAL: dict[str, bool] = {}
-_CAPS_CODE: dict[str, str] = {}
-_LETTERS: dict[str, tuple[int, int]] = {}
-_LOWER: dict[str, str] = {}
-_TABLES = (_CODES, _CAPITAL, _CAPS_CODE, _LETTERS, _LOWER)
-# A long-running process reading endless new words starts afresh. A word costs some 280
-# bytes in the five tables: 50,000 of them are 14 MB (4 MB of news has 42,000 words, and
-# 20 MB well over 50,000), and a page of news has a few hundred words to learn again.
-_WORDS_KEPT = 50_000
 # A run: capitalized words, possibly joined by "of", "&", "'s" and the like.
 _RUN = regex.compile(r"C(?:k*+C)*+")
 
 
-def _is_caps(texts: list[str]) -> bool:
-    """Written in capitals: at least 4 upper-case letters, 8 times as many as lower-case."""
-    letters = list(map(_LETTERS.__getitem__, texts))
-    upper: int = sum(map(itemgetter(0), letters))
-    lower: int = sum(map(itemgetter(1), letters))
-    return upper >= 4 and lower * 8 < upper
+@attrs.frozen
+class _Columns:
+    """The vocabulary's columns of the properties above."""
+
+    code: WordColumn[str]
+    caps_code: WordColumn[str]
+    capital: WordColumn[bool]
+    letters: WordColumn[tuple[int, int]]
+    lower: WordColumn[str]
+
+    @classmethod
+    def of(cls, vocabulary: Vocabulary) -> _Columns:
+        column = vocabulary.column
+        return cls(
+            column(_code),
+            column(_caps_code),
+            column(is_capital),
+            column(_letters),
+            column(str.lower),
+        )
+
+    def is_caps(self, texts: list[str]) -> bool:
+        """Written in capitals: at least 4 upper-case letters, 8 times as many as lower-case."""
+        letters = list(map(self.letters.__getitem__, texts))
+        upper: int = sum(map(itemgetter(0), letters))
+        lower: int = sum(map(itemgetter(1), letters))
+        return upper >= 4 and lower * 8 < upper
 
 
-def sentences(units: list[Segment], starts: list[int], spans: Sequence[Segment]) -> list[Sentence]:
+def sentences(
+    units: list[Segment], starts: list[int], spans: Sequence[Segment], vocabulary: Vocabulary
+) -> list[Sentence]:
     """The sentences ``spans`` with their units (``starts``: the units' start offsets)."""
-    if len(_CODES) > _WORDS_KEPT:
-        for table in _TABLES:
-            table.clear()
+    columns = _Columns.of(vocabulary)
     found: list[Sentence] = []
     lines: list[str] = []
     # Sentence by sentence: lists of the whole document's words, lower-case forms and codes
@@ -133,7 +148,7 @@ def sentences(units: list[Segment], starts: list[int], spans: Sequence[Segment])
             last -= 1
         within = units[first:last]
         texts = list(map(itemgetter(2), within))
-        codes = "".join(map(_CODES.__getitem__, texts))  # learns the new words first
+        codes = "".join(map(columns.code.__getitem__, texts))
         code, case = codes[0::2], codes[1::2]
         long_lower = case.count("A")
         lower_words = case.count("a") + long_lower
@@ -143,15 +158,15 @@ def sentences(units: list[Segment], starts: list[int], spans: Sequence[Segment])
             long_lower * 32 < length
             and (lower_words + case.count("b") + 3 * long_lower) * 8 < length
             and (lower_words + 3 * long_lower + 4 * case.count("B")) * 8 < length
-            and _is_caps(texts)
+            and columns.is_caps(texts)
         )
         found.append(
             Sentence(
                 span.text,
                 within,
                 texts,
-                list(map(_LOWER.__getitem__, texts)),
-                bytes(map(_CAPITAL.__getitem__, texts)),
+                list(map(columns.lower.__getitem__, texts)),
+                bytes(map(columns.capital.__getitem__, texts)),
                 [],
                 caps,
                 lower_words,
@@ -159,7 +174,7 @@ def sentences(units: list[Segment], starts: list[int], spans: Sequence[Segment])
                 not caps and not long_lower and case.count("B") >= 3,
             )
         )
-        lines.append("".join(map(_CAPS_CODE.__getitem__, texts)) if caps else code)
+        lines.append("".join(map(columns.caps_code.__getitem__, texts)) if caps else code)
     # One pass over the codes of all sentences, each closed by an "o" that no run crosses.
     offsets = [0, *accumulate(len(line) + 1 for line in lines)]
     index = 0

@@ -1,23 +1,20 @@
 """Sports teams: results lines ("Leicester 2 Chelsea 1"), tables and "X beat Y".
 
 In sports reports a place name often stands for a team. These rules only run in an article
-whose words say it is a sports report, and take a name as a team when a score follows it in
-a results line or table row, or when sports phrasing surrounds it ("X beat Y", "against X").
+the core reads as a sports report (``document.sports_report``, see :mod:`newsfacts.genre`),
+and take a name as a team when a score follows it in a results line or table row, or when
+sports phrasing surrounds it ("X beat Y", "against X").
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from operator import itemgetter
 
-import newsfacts
-from newsfacts.plugin import Segment, read_table, read_words
+from newsfacts.plugin import Segment, read_table
 from newsfacts_organizations.lexicon import PACKAGE, Entry, is_demonym
 from newsfacts_organizations.rules import SPORTS_RULE, Candidate, make
 from newsfacts_organizations.runs import Sentence, is_year, trim
 
-SPORTS_WORDS = read_words(PACKAGE, "sports_words.txt")
-SPORTS_NAMES = frozenset(name.split()[0] for name in read_words(PACKAGE, "sports_names.txt"))
 _VERBS = read_table(PACKAGE, "sports_verbs.tsv", columns=2)
 AFTER = frozenset(words for side, words in _VERBS if side == "after")
 BEFORE = frozenset(words for side, words in _VERBS if side == "before")
@@ -25,15 +22,6 @@ LONGEST = max(len(words.split()) for _, words in _VERBS)
 # Words that separate two teams in a fixture written in capitals: "NEW YORK AT CHICAGO".
 LEAD_INS = frozenset((",", ":", ";", "-", "(", "\n"))
 SEPARATORS = frozenset(("at", "v", "vs", "vs."))
-
-
-def is_sports(document: newsfacts.Document) -> bool:
-    """Whether the article's opening names a sport or has enough words of sports reporting."""
-    words = list(map(str.lower, map(itemgetter(2), document.tokens[:400])))
-    hits = sum(map(SPORTS_WORDS.__contains__, words))
-    if not SPORTS_NAMES.isdisjoint(words[:30]) and hits * 80 >= len(words):
-        return True  # a short results line, or a sport named and talked of
-    return hits >= 3 and hits * 40 >= len(words)
 
 
 def _year(text: str) -> bool:
@@ -157,4 +145,4 @@ def _is_team(sentence: Sentence, first: int, last: int, table_row: bool, fixture
     )
 
 
-__all__ = ["Entry", "is_sports", "team_names"]
+__all__ = ["Entry", "team_names"]

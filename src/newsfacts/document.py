@@ -7,9 +7,11 @@ import functools
 
 import attrs
 
+from newsfacts import genre
 from newsfacts import text as segmentation
 from newsfacts.article import Article
 from newsfacts.text import Segment
+from newsfacts.vocabulary import Vocabulary
 
 
 @attrs.frozen
@@ -26,6 +28,9 @@ class Document:
     paragraphs: tuple[Segment, ...]
     #: Sentences, never crossing a paragraph.
     sentences: tuple[Segment, ...]
+    #: Properties of words computed once per distinct word and shared from article to article
+    #: (the extractor's; a document made on its own has one of its own).
+    vocabulary: Vocabulary = attrs.field(factory=Vocabulary, eq=False, repr=False, kw_only=True)
     # Start offsets, for bisecting: derived, so not part of the constructor.
     _sentence_starts: list[int] = attrs.field(
         init=False,
@@ -41,10 +46,14 @@ class Document:
     )
 
     @classmethod
-    def from_article(cls, article: Article) -> Document:
-        """Segment ``article`` into paragraphs, sentences and tokens."""
+    def from_article(cls, article: Article, vocabulary: Vocabulary | None = None) -> Document:
+        """Segment ``article`` into paragraphs, sentences and tokens (``vocabulary``: the
+        words met in earlier articles, if any)."""
         paragraphs = segmentation.paragraphs(article.text)
-        return cls(article, paragraphs, segmentation.sentences(article.text, paragraphs))
+        sentences = segmentation.sentences(article.text, paragraphs)
+        if vocabulary is None:
+            return cls(article, paragraphs, sentences)
+        return cls(article, paragraphs, sentences, vocabulary=vocabulary)
 
     # Tokens are the costliest layer and not every plugin reads them: built on first use,
     # then shared.
@@ -53,6 +62,12 @@ class Document:
         """Word, number and punctuation tokens of the whole text, in order (a run of four
         or more of one mark, "----", is one token)."""
         return segmentation.tokens(self.article.text)
+
+    @functools.cached_property
+    def sports_report(self) -> bool:
+        """Whether the article reads as a sports report, from the words of its opening (see
+        :mod:`newsfacts.genre`): read once, for every field."""
+        return genre.sports_report(self.tokens)
 
     @functools.cached_property
     def _token_starts(self) -> list[int]:

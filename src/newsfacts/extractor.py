@@ -28,6 +28,7 @@ from newsfacts.facts import Fact, FactMap, Field, sorted_facts
 from newsfacts.manager import LoadedPlugins, PluginFailure, installation, load_plugins
 from newsfacts.providers import Provider
 from newsfacts.result import Result
+from newsfacts.vocabulary import Vocabulary
 
 ArticleInput = Article | str | Mapping[str, Any]
 
@@ -193,6 +194,9 @@ class Extractor:
             steps.append(_Step(chosen[name], options))
         self._steps = tuple(steps)
         self._failures = tuple(failures)
+        # Words met in one article are met again in the next: their properties are shared
+        # (see newsfacts.vocabulary).
+        self._vocabulary = Vocabulary()
 
     def _raise_in_strict_mode(self, failures: Sequence[PluginFailure]) -> None:
         if self.strict and failures:
@@ -270,7 +274,8 @@ class Extractor:
     ) -> Result:
         clock = time.perf_counter
         began = clock()
-        document = Document.from_article(article)
+        self._vocabulary.renew()
+        document = Document.from_article(article, self._vocabulary)
         if timings is not None:
             _ = document.tokens  # built lazily otherwise, and charged to the first reader
             timings["segmentation"] = timings.get("segmentation", 0.0) + clock() - began

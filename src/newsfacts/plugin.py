@@ -31,11 +31,13 @@ from newsfacts.fields import (
     Quote,
     TimeExpression,
 )
+from newsfacts.genre import SPORTS_WORDS
 from newsfacts.hookspecs import hookimpl
 from newsfacts.providers import ExtractFunction, Register
 from newsfacts.tables import read_lines, read_table, read_words
 from newsfacts.text import Segment
 from newsfacts.text import tokens as tokenize
+from newsfacts.vocabulary import Vocabulary, WordColumn
 
 __all__ = [
     "BUILT_IN_FIELDS",
@@ -45,6 +47,7 @@ __all__ = [
     "ORGANIZATIONS",
     "PEOPLE",
     "QUOTES",
+    "SPORTS_WORDS",
     "Check",
     "Document",
     "ExtractFunction",
@@ -61,6 +64,8 @@ __all__ = [
     "Segment",
     "SpanSet",
     "TimeExpression",
+    "Vocabulary",
+    "WordColumn",
     "decide",
     "hookimpl",
     "read_lines",

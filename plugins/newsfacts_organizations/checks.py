@@ -1,0 +1,134 @@
+"""Whether a name a rule found is kept as an organization: an ordered table of named checks.
+
+Every rule of :mod:`newsfacts_organizations.rules` (list names, defined acronyms, head
+words, cues, acronyms, chambers, institutions, sports teams) proposes candidates; each
+candidate then goes through :data:`CANDIDATE_CHECKS`, and the first check that holds rejects
+it (none holding, it is kept). ``newsfacts explain --field organizations`` shows the table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set
+
+import attrs
+
+import newsfacts
+from newsfacts.plugin import Check, decide
+from newsfacts_organizations import institutions
+from newsfacts_organizations.lexicon import EVENT_WORDS, KNOWN, NOT_ORGANIZATIONS, PLACE_METONYMS
+from newsfacts_organizations.rules import HEAD_RULE, KNOWN_RULE, Candidate
+from newsfacts_organizations.runs import Sentence, is_year
+
+
+@attrs.frozen
+class Candidacy:
+    """A candidate in its sentence, with what the article says of people."""
+
+    sentence: Sentence
+    candidate: Candidate
+    #: The given names and surnames of the article's people: "Rios" alone is the person.
+    person_names: Set[tuple[str, ...]]
+    #: The people's mentions: a person's name is never an organization.
+    people: newsfacts.SpanSet
+
+
+def _dateline(c: Candidacy) -> bool:
+    """ "BIRMINGHAM , England 1996-08-31": a short line ending in a date names places."""
+    if c.candidate.rule >= KNOWN_RULE:
+        return False
+    units = c.sentence.units
+    count = len(units)
+    return count <= 9 and any(
+        is_year(units, index) and (index + 1 == count or units[index + 1].text == "-")
+        for index in range(max(0, count - 5), count)
+    )
+
+
+def _person_name_alone(c: Candidacy) -> bool:
+    return c.candidate.rule < HEAD_RULE and c.candidate.key in c.person_names
+
+
+def _listed_not_organization(c: Candidacy) -> str:
+    key = c.candidate.key
+    if key in NOT_ORGANIZATIONS:
+        return "not_organizations.txt"
+    return "metonyms.tsv" if key in PLACE_METONYMS else ""
+
+
+def _last_word(c: Candidacy) -> str:
+    word = c.candidate.key[-1]
+    return word.title() if c.sentence.caps else word
+
+
+def _event_name(c: Candidacy) -> str:
+    """ "Fed Cup finalists", "the British Masters" (not a listed name)."""
+    word = _last_word(c)
+    return word if c.candidate.rule < KNOWN_RULE and word in EVENT_WORDS else ""
+
+
+def _acronym_of_an_event(c: Candidacy) -> bool:
+    return bool(c.candidate.entry.acronym) and (
+        c.candidate.entry.name.rsplit(" ", 1)[-1] in EVENT_WORDS
+    )
+
+
+def _event_acronym(c: Candidacy) -> bool:
+    """ "the Muscat International Film Festival (MIFF)", unless the acronym is listed."""
+    return _acronym_of_an_event(c) and c.candidate.key not in KNOWN
+
+
+def _event_word_after(c: Candidacy) -> str:
+    """ "UEFA Cup", "U.S. Open", "Labour Day": the name opens an event's."""
+    after = c.candidate.last
+    if _acronym_of_an_event(c) or after >= len(c.sentence.texts):
+        return ""
+    sentence = c.sentence
+    word = sentence.lowered[after].title() if sentence.caps else sentence.texts[after]
+    return word if word in EVENT_WORDS else ""
+
+
+def _product_edition(c: Candidacy) -> bool:
+    return institutions.edition(c.candidate)
+
+
+def _person(c: Candidacy) -> bool:
+    return c.people.overlaps(c.candidate.start, c.candidate.end)
+
+
+CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (
+    Check("dateline", _dateline, "reject", "a short line ending in a date names places"),
+    Check(
+        "person-name-alone",
+        _person_name_alone,
+        "reject",
+        'the given name or surname of a person of the article ("Rios")',
+    ),
+    Check(
+        "listed-not-an-organization",
+        _listed_not_organization,
+        "reject",
+        "listed as a place or thing, not an organization",
+    ),
+    Check("event-name", _event_name, "reject", 'the name of an event ("the British Masters")'),
+    Check("event-acronym", _event_acronym, "reject", "the acronym of an event's name, not listed"),
+    Check("event-word-after", _event_word_after, "reject", 'opens an event\'s name ("UEFA Cup")'),
+    Check(
+        "product-edition",
+        _product_edition,
+        "reject",
+        'a product for a platform ("Office for Mac")',
+    ),
+    Check("person", _person, "reject", "a person's name, found by the people field"),
+)
+
+
+def kept(candidacy: Candidacy) -> bool:
+    """Whether the candidate passes :data:`CANDIDATE_CHECKS` (traced when asked)."""
+    candidate = candidacy.candidate
+    outcome = decide(
+        CANDIDATE_CHECKS, candidacy, default="accept", start=candidate.start, end=candidate.end
+    )
+    return outcome == "accept"
+
+
+__all__ = ["CANDIDATE_CHECKS", "Candidacy", "kept"]

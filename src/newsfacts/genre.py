@@ -1,0 +1,79 @@
+"""What kind of article this is, read once by the core for every field: a sports report.
+
+In a sports report place names stand for teams ("Australia beat Sri Lanka", "Leicester 2
+Chelsea 1"): the locations field then asks more of a bare place name, and the organizations
+field looks for teams. Both read the one answer, :attr:`newsfacts.Document.sports_report`,
+decided here from the article's opening, so the fields never disagree on it.
+
+The decision is an ordered table of named checks, :data:`SPORTS_REPORT` (the first that holds
+decides; none holding, the article is not a sports report)::
+
+    >>> from newsfacts import Article, Document
+    >>> Document.from_article(Article(text="Essex beat Kent by six wickets. Their captain "
+    ...     "scored 80 runs in the match.")).sports_report
+    True
+    >>> Document.from_article(Article(text="The council voted to close the road.")).sports_report
+    False
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from newsfacts.explain import Check
+from newsfacts.tables import read_lines, read_words
+from newsfacts.text import Segment
+
+#: Lower-case words of sports reporting ("match", "goals", "wickets", "coach"), from
+#: ``newsfacts/data/sports_words.txt``; plugins read them to tell a sentence of a report.
+SPORTS_WORDS = read_words("newsfacts", "sports_words.txt")
+#: The first word of each sport's name ("cricket", "tennis", "formula" of "formula one").
+SPORTS_NAMES = frozenset(line.split()[0] for line in read_lines("newsfacts", "sports_names.txt"))
+#: How many tokens of the opening are read: the kind of article shows early, and a long text
+#: costs no more than a short one.
+OPENING = 400
+#: Where a sport's name must appear to count: the headline and first sentence.
+SPORT_NAMED_WITHIN = 30
+
+
+@attrs.frozen
+class Opening:
+    """The lower-case words of an article's opening, with its sports words counted."""
+
+    words: tuple[str, ...]
+    sports_words: int
+
+    @classmethod
+    def of(cls, tokens: Sequence[Segment]) -> Opening:
+        words = tuple(token.text.lower() for token in tokens[:OPENING])
+        return cls(words, sum(map(SPORTS_WORDS.__contains__, words)))
+
+
+def _sport_named(opening: Opening) -> bool:
+    """A short results line or a sport named at the top, talked of below: one word in 80."""
+    named = not SPORTS_NAMES.isdisjoint(opening.words[:SPORT_NAMED_WITHIN])
+    return named and opening.sports_words * 80 >= len(opening.words)
+
+
+def _dense(opening: Opening) -> bool:
+    """At least three sports words, one word in 40."""
+    return opening.sports_words >= 3 and opening.sports_words * 40 >= len(opening.words)
+
+
+SPORTS_REPORT = (
+    Check("sport-named", _sport_named, "accept", "a sport named at the top and talked of"),
+    Check("dense", _dense, "accept", "one word in 40 is a sports word"),
+)
+
+
+def sports_report(tokens: Sequence[Segment]) -> bool:
+    """Whether the article whose tokens these are reads as a sports report."""
+    opening = Opening.of(tokens)
+    # Not explain.decide: the reading is shared by every field, so it is recorded in none of
+    # their traces; the fields that read it name it in their own checks.
+    for check in SPORTS_REPORT:
+        if check.test(opening):
+            return check.outcome == "accept"
+    return False

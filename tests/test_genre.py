@@ -1,0 +1,64 @@
+"""One reading of "is this a sports report?", made by the core and shared by every field."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+import newsfacts
+from newsfacts import genre
+
+SPORTS = [
+    # a sport named at the top, talked of below
+    "Cricket: Essex beat Kent by six wickets at Chelmsford on Sunday.",
+    # dense with words of sports reporting, no sport named
+    "The striker scored twice as the home side won the match 3-1 and moved second in the league.",
+    # a results line
+    "Soccer - English league results: Leicester 2 Chelsea 1, Stoke 0 Everton 0.",
+]
+NOT_SPORTS = [
+    "The city council voted on Tuesday to close the bridge for repairs.",
+    # a sport named late, once, in an article about something else
+    "The minister said on Monday that spending on schools, roads and hospitals would be cut "
+    "next year as the government tries to close a deficit that has grown for three years, and "
+    "that the new football stadium the city had planned would have to wait.",
+    # a sport named at the top, not talked of: one sports word in more than 80
+    "Tennis courts in the park will be resurfaced, the parks department said in a statement "
+    "that described the work, its cost and the dates when the park will be closed to visitors, "
+    "who were asked to use the library car park instead while contractors finish the job, "
+    "which the department expects to take about six weeks if the weather holds and the "
+    "materials arrive on time from the supplier in the north of the county, officials said "
+    "in the statement, which was posted on the city website on Friday.",
+]
+
+
+def _reads_as_sports(text: str) -> bool:
+    return newsfacts.Document.from_article(newsfacts.Article(text=text)).sports_report
+
+
+@pytest.mark.parametrize("text", SPORTS)
+def test_a_sports_report_is_read_as_one(text: str) -> None:
+    assert _reads_as_sports(text)
+
+
+@pytest.mark.parametrize("text", NOT_SPORTS)
+def test_other_news_is_not_a_sports_report(text: str) -> None:
+    assert not _reads_as_sports(text)
+
+
+def test_only_the_opening_is_read() -> None:
+    """A sports page appended to a long report does not turn the report into sport."""
+    report = "The council met on Tuesday and voted to close the bridge for repairs. " * 40
+    results = "Soccer results: Leicester 2 Chelsea 1. The striker scored twice in the match. "
+    assert not _reads_as_sports(report + results * 20)
+    assert _reads_as_sports(results * 20 + report)
+
+
+def test_the_checks_are_named_in_order() -> None:
+    assert [check.name for check in genre.SPORTS_REPORT] == ["sport-named", "dense"]
+
+
+def test_the_module_examples_run() -> None:
+    outcome = doctest.testmod(genre, optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert (outcome.attempted, outcome.failed) == (3, 0)
