@@ -61,4 +61,4 @@ _DENSE = 100
 
 
 def _may_hold(text: str, needs: tuple[str, ...]) -> bool:
-    return not needs or any(need in text for need in needs)
+    return not needs or any(map(text.__contains__, needs))

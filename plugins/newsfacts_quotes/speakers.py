@@ -100,10 +100,7 @@ class Speakers:
         return index >= 0 and offset < self.quoted[index][1]
 
     def _words(self, start: int, end: int) -> list[Word]:
-        return [
-            (m.start(), m.end(), m.group())
-            for m in lx.WORD.finditer(self.text, start, end, timeout=1.0)
-        ]
+        return [(m.start(), m.end(), m.group()) for m in lx.WORD.finditer(self.text, start, end)]
 
     def subject(
         self, start: int, end: int, *, participle: bool = False, after_quote: bool = False

@@ -8,7 +8,9 @@ article text exactly as given.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+import functools
+import itertools
+from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 import regex
@@ -135,17 +137,26 @@ def tokens(text: str) -> tuple[Segment, ...]:
     """Word, number and punctuation tokens of the whole text; a run of four or more of one
     punctuation mark or symbol is one token."""
     # tuple.__new__ skips the named tuple's Python-level __new__: tokens are the hot path.
-    make = tuple.__new__
+    make = functools.partial(tuple.__new__, Segment)
     # One string for each distinct token text, shared by all its tokens: a string per token
     # would be a quarter of the layer's memory (and its hash is computed once, not per token).
     shared: dict[str, str] = {}
-    share = shared.setdefault
     found: list[Segment] = []
-    append = found.append
-    for match in TOKEN.finditer(text):
-        word = match.group()
-        append(make(Segment, (match.start(), match.end(), share(word, word))))
+    matches = TOKEN.finditer(text)
+    # The matches are read a batch at a time and taken apart by map(), in C: a Python-level
+    # loop over every match cost more than the regex finding them. Batches, not one list of
+    # all the matches: a long text's would take several times the text's size.
+    while batch := list(itertools.islice(matches, _BATCH)):
+        words = list(map(_GROUP, batch))
+        starts, ends = map(_START, batch), map(_END, batch)
+        found += map(make, zip(starts, ends, map(shared.setdefault, words, words), strict=True))
     return tuple(found)
+
+
+_BATCH = 4096
+_GROUP: Callable[[regex.Match[str]], str] = regex.Match.group
+_START: Callable[[regex.Match[str]], int] = regex.Match.start
+_END: Callable[[regex.Match[str]], int] = regex.Match.end
 
 
 def covering(segments: Sequence[Segment], starts: Sequence[int], offset: int) -> Segment | None:
