@@ -35,8 +35,10 @@ _span = methodcaller("span")
 # of spans of a whole long text would be a copy as big as the segments avoided.
 _BATCH = 1 << 16
 _START, _END = itemgetter(0), itemgetter(1)
-#: Up to this many tokens (some 30 MB of segments), the segments are made once and kept.
-KEPT_SEGMENTS = 250_000
+#: Up to this many tokens (some 130 MB of segments, 4 to 5 MB of news), the segments are made
+#: once and kept: the plugins then slice the same segments (a longer text uses less memory,
+#: and takes more time: see docs/benchmarks.rst).
+KEPT_SEGMENTS = 1_000_000
 
 
 class Tokens(Sequence[Segment]):
