@@ -8,7 +8,7 @@ forms: a company's name without "Inc." or "Corp.", an acronym defined in the tex
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from operator import itemgetter
 
 import attrs
@@ -127,11 +127,12 @@ def _consistent(sentence: Sentence, table: NameTable) -> Iterable[Candidate]:
             yield candidate
 
 
-def _organization_named(person: newsfacts.Fact) -> bool:
-    """A "person" whose name is a listed organization or ends like a company ("Pirelli SpA")."""
+def _organization_named(person: newsfacts.Fact, keys: Mapping[str, tuple[str, ...]]) -> bool:
+    """A "person" whose name is a listed organization or ends like a company ("Pirelli SpA");
+    ``keys``: the key of each name (see key_of)."""
     name = getattr(person, "name", None)
     for written in (person.text, name if isinstance(name, str) and name else person.text):
-        key = key_of(written)
+        key = keys[written]
         if not key or key in KNOWN or key[-1] in LEGAL_SUFFIXES:
             return True
     return False
@@ -201,13 +202,17 @@ def find_organizations(
 ) -> list[Organization]:
     """The organization mentions of ``document``; ``people`` are the person facts."""
     text = document.text
-    people = [person for person in people if not _organization_named(person)]
+    # The key of every person's name, kept for the whole article (and the next ones): an
+    # article of more distinct names than key_of's own cache holds would compute them again
+    # and again.
+    keys = document.vocabulary.column(key_of)
+    people = [person for person in people if not _organization_named(person, keys)]
     person_spans = newsfacts.SpanSet(people)
-    person_keys = {key_of(person.text) for person in people}
+    person_keys = {keys[person.text] for person in people}
     for person in people:
         name = getattr(person, "name", None)
         if isinstance(name, str) and name:
-            person_keys.add(key_of(name))
+            person_keys.add(keys[name])
     sentences = _Sentences(document)
     sports_document = document.sports_report
 
