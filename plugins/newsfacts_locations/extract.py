@@ -18,7 +18,8 @@ from operator import itemgetter
 import newsfacts
 from newsfacts.plugin import Location, Segment
 from newsfacts_locations import context, lists, words
-from newsfacts_locations.checks import Candidacy, kept, mention
+from newsfacts_locations.candidacy import Candidacy
+from newsfacts_locations.checks import kept, mention
 from newsfacts_locations.gazetteer import Gazetteer, Place, load
 from newsfacts_locations.matching import Candidate, candidates, dateline, shouted_text
 from newsfacts_locations.neighbours import Article, Claims
