@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import regex
@@ -165,13 +165,3 @@ def covering(segments: Sequence[Segment], starts: Sequence[int], offset: int) ->
     if index >= 0 and segments[index].start <= offset < segments[index].end:
         return segments[index]
     return None
-
-
-def between(
-    segments: Sequence[Segment], starts: Sequence[int], start: int, end: int
-) -> Iterator[Segment]:
-    """The segments lying wholly inside ``start``..``end``."""
-    index = bisect.bisect_left(starts, start)
-    while index < len(segments) and segments[index].end <= end:
-        yield segments[index]
-        index += 1
