@@ -68,8 +68,9 @@ class Vocabulary:
         return cast(WordColumn[Value], found)
 
     def renew(self) -> None:
-        """Empty every column if one holds more than :attr:`limit` words (the extractor asks
-        before each article, so that no article sees a column emptied half-way)."""
+        """Empty every column if one holds more than :attr:`limit` words. The extractor asks
+        before each article; an article another thread is reading meanwhile only computes
+        again what it asks for next (a column's values are pure functions of the word)."""
         if any(len(column) > self.limit for column in self._columns.values()):
             for column in self._columns.values():
                 column.clear()
