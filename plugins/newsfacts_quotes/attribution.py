@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import attrs
 import regex
 
 import newsfacts
-from newsfacts.plugin import Check, decide
+from newsfacts.plugin import decide
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes.marks import Span
+from newsfacts_quotes.speaker_checks import BEFORE_REACH, SPEAKER_CHECKS, Cue
 from newsfacts_quotes.speakers import Speaker, Speakers
 
 # No timeouts on the searches here: each reads a window near a quote mark or cue with a
@@ -18,7 +17,6 @@ from newsfacts_quotes.speakers import Speaker, Speakers
 # hostile-input tests check it), and a timeout makes the regex module check the clock at
 # every step (the plugin ran 15% slower).
 _AFTER_REACH = 160  # characters after a closing mark where its attribution may stand
-_BEFORE_REACH = 250  # characters before an opening mark
 _MAX_WORDS_BEFORE_CUE = 18  # '”, the Institute for the Study of War, a think tank, said'
 _MAX_WORDS_AFTER_SENTENCE = 4
 _CHANNEL_REACH = 90
@@ -174,7 +172,7 @@ class Attributor:
         ``end`` is the opening mark (or the end of a paragraph introducing a quote);
         nothing before ``floor`` is read.
         """
-        start = max(floor, end - _BEFORE_REACH)
+        start = max(floor, end - BEFORE_REACH)
         sentence = self.document.sentence_at(max(start, end - 1))
         if sentence is not None and sentence.start > start:
             start = sentence.start
@@ -199,7 +197,7 @@ class Attributor:
         """A quote with no cue ('boomed: “Let’s win.”'): the first person or he/she of its
         sentence before the opening mark."""
         sentence = self.document.sentence_at(span.open)
-        start = max(floor, sentence.start if sentence else span.open, span.open - _BEFORE_REACH)
+        start = max(floor, sentence.start if sentence else span.open, span.open - BEFORE_REACH)
         speaker = self.speakers.first_speaker(start, span.open)
         if speaker is None and sentence is not None and sentence.start >= start:
             speaker = self.speakers.opening_subject(sentence.start, span.open)
@@ -226,7 +224,7 @@ class Attributor:
         self, cue: regex.Match[str], start: int, limit: int, *, before: bool
     ) -> Attribution:
         word = " ".join(cue.group().lower().split())
-        found = _Cue(self, word, cue.start(), cue.end(), start, limit, before)
+        found = Cue(self, word, cue.start(), cue.end(), start, limit, before)
         outcome = decide(SPEAKER_CHECKS, found, default="nobody", start=cue.start(), end=cue.end())
         speaker = found.speakers[-1] if outcome == "speaker" else None
         return Attribution(word, speaker, self._channel(cue.end(), limit), before)
@@ -317,115 +315,3 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
-
-
-@attrs.frozen
-class _Cue:
-    """A cue found next to a quote, and the stretch its speaker is read from."""
-
-    attributor: Attributor
-    word: str  # lowercase, single-spaced: "told reporters"
-    start: int
-    end: int
-    region: int  # where the text read for this quote starts
-    limit: int  # where it ends
-    before: bool  # the cue stands before the quote
-    speakers: list[Speaker] = attrs.field(factory=list)  # what the check that held found
-
-    @property
-    def participle(self) -> bool:
-        return self.word.endswith("ing")
-
-
-def _opens(attributor: Attributor, cue: _Cue) -> bool:
-    # No word between the start of the text read and the cue: '“A,” said Trump.'
-    return lx.WORD.search(attributor.text, cue.region, cue.start) is None
-
-
-def _subject_before_cue(attributor: Attributor, cue: _Cue, before: bool) -> Speaker | None:
-    """'the ministry said', 'Ms Ortiz, the mayor, told reporters'."""
-    if cue.word == "according to" or _opens(attributor, cue):
-        return None
-    return attributor.speakers.subject(
-        attributor.clause_start(cue.region, cue.start),
-        cue.start,
-        participle=cue.participle and before,
-        after_quote=not before,
-    )
-
-
-def _phrase_after_cue(attributor: Attributor, cue: _Cue, before: bool) -> Speaker | None:
-    """'”, said Ms Ortiz', 'according to the ministry'.
-
-    Before a quote, what follows the cue is mostly what was said ("said Republican leaders
-    will have a “day of reckoning”"); it names the speaker only after "according to" or
-    right after an earlier quote ('“A,” said Trump. “B”'). A participle right after a quote
-    ('“New York values,” saying the city ...') has the subject of the sentence quoting.
-    """
-    opens = _opens(attributor, cue)
-    if opens and cue.participle:
-        return None
-    if before and cue.word != "according to" and not opens:
-        return None
-    end = attributor.phrase_end(cue.end, cue.limit)
-    return attributor.speakers.after_cue(cue.end, end, pronoun=not before)
-
-
-def _sentence_subject(attributor: Attributor, cue: _Cue, before: bool) -> Speaker | None:
-    """Rather the sentence's subject than nobody: "He ... and said that Rubio is “weak”"."""
-    sentence = attributor.document.sentence_at(cue.start)
-    if sentence is None:
-        return None
-    return attributor.speakers.first_speaker(
-        max(sentence.start, cue.start - _BEFORE_REACH), cue.start
-    )
-
-
-def _person_named_last(attributor: Attributor, cue: _Cue, before: bool) -> Speaker | None:
-    """Or the person named last, in this sentence or the one before: '..., and added: “”'."""
-    return attributor.speakers.nearest_person(cue.start, attributor.context_start(cue.region))
-
-
-def _found(
-    read: Callable[[Attributor, _Cue, bool], Speaker | None],
-) -> Callable[[_Cue], bool | str]:
-    """A check's test from a reading of the text: it holds when the reading finds a speaker
-    (kept for the cue; the evidence is the words it was found in)."""
-
-    def test(cue: _Cue) -> bool | str:
-        speaker = read(cue.attributor, cue, cue.before)
-        if speaker is None:
-            return False
-        cue.speakers.append(speaker)
-        return cue.attributor.text[speaker.start : speaker.end] or True
-
-    return test
-
-
-# Where the speaker of a cue is read, in order: the first check that finds one gives it.
-SPEAKER_CHECKS: tuple[Check[_Cue], ...] = (
-    Check(
-        "subject-before-cue",
-        _found(_subject_before_cue),
-        "speaker",
-        "the subject before the cue: 'the ministry said', 'as she angrily said'",
-    ),
-    Check(
-        "phrase-after-cue",
-        _found(_phrase_after_cue),
-        "speaker",
-        "the phrase after a cue after the quote, or after 'according to'",
-    ),
-    Check(
-        "subject-of-sentence",
-        _found(_sentence_subject),
-        "speaker",
-        "the first person, organization or he/she of the cue's sentence",
-    ),
-    Check(
-        "person-named-last",
-        _found(_person_named_last),
-        "speaker",
-        "the person named last, in this sentence or the one before",
-    ),
-)

@@ -1,0 +1,134 @@
+"""Who speaks for a cue: the ordered table of where a cue's speaker is read.
+
+:class:`~newsfacts_quotes.attribution.Attributor` finds a cue next to a quote ("said",
+"according to", "told reporters") and runs :data:`SPEAKER_CHECKS` on it: the first check that
+finds a speaker gives it, and ``newsfacts explain --field quotes`` shows them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import attrs
+
+from newsfacts.plugin import Check
+from newsfacts_quotes import lexicon as lx
+from newsfacts_quotes.speakers import Speaker
+
+if TYPE_CHECKING:
+    from newsfacts_quotes.attribution import Attributor
+
+BEFORE_REACH = 250  # characters before an opening mark (or a cue) where a speaker may stand
+
+
+@attrs.frozen
+class Cue:
+    """A cue found next to a quote, and the stretch its speaker is read from."""
+
+    attributor: Attributor
+    word: str  # lowercase, single-spaced: "told reporters"
+    start: int
+    end: int
+    region: int  # where the text read for this quote starts
+    limit: int  # where it ends
+    before: bool  # the cue stands before the quote
+    speakers: list[Speaker] = attrs.field(factory=list)  # what the check that held found
+
+    @property
+    def participle(self) -> bool:
+        return self.word.endswith("ing")
+
+
+def _opens(attributor: Attributor, cue: Cue) -> bool:
+    # No word between the start of the text read and the cue: '“A,” said Trump.'
+    return lx.WORD.search(attributor.text, cue.region, cue.start) is None
+
+
+def _subject_before_cue(attributor: Attributor, cue: Cue, before: bool) -> Speaker | None:
+    """'the ministry said', 'Ms Ortiz, the mayor, told reporters'."""
+    if cue.word == "according to" or _opens(attributor, cue):
+        return None
+    return attributor.speakers.subject(
+        attributor.clause_start(cue.region, cue.start),
+        cue.start,
+        participle=cue.participle and before,
+        after_quote=not before,
+    )
+
+
+def _phrase_after_cue(attributor: Attributor, cue: Cue, before: bool) -> Speaker | None:
+    """'”, said Ms Ortiz', 'according to the ministry'.
+
+    Before a quote, what follows the cue is mostly what was said ("said Republican leaders
+    will have a “day of reckoning”"); it names the speaker only after "according to" or
+    right after an earlier quote ('“A,” said Trump. “B”'). A participle right after a quote
+    ('“New York values,” saying the city ...') has the subject of the sentence quoting.
+    """
+    opens = _opens(attributor, cue)
+    if opens and cue.participle:
+        return None
+    if before and cue.word != "according to" and not opens:
+        return None
+    end = attributor.phrase_end(cue.end, cue.limit)
+    return attributor.speakers.after_cue(cue.end, end, pronoun=not before)
+
+
+def _sentence_subject(attributor: Attributor, cue: Cue, before: bool) -> Speaker | None:
+    """Rather the sentence's subject than nobody: "He ... and said that Rubio is “weak”"."""
+    sentence = attributor.document.sentence_at(cue.start)
+    if sentence is None:
+        return None
+    return attributor.speakers.first_speaker(
+        max(sentence.start, cue.start - BEFORE_REACH), cue.start
+    )
+
+
+def _person_named_last(attributor: Attributor, cue: Cue, before: bool) -> Speaker | None:
+    """Or the person named last, in this sentence or the one before: '..., and added: “”'."""
+    return attributor.speakers.nearest_person(cue.start, attributor.context_start(cue.region))
+
+
+def _found(
+    read: Callable[[Attributor, Cue, bool], Speaker | None],
+) -> Callable[[Cue], bool | str]:
+    """A check's test from a reading of the text: it holds when the reading finds a speaker
+    (kept for the cue; the evidence is the words it was found in)."""
+
+    def test(cue: Cue) -> bool | str:
+        speaker = read(cue.attributor, cue, cue.before)
+        if speaker is None:
+            return False
+        cue.speakers.append(speaker)
+        return cue.attributor.text[speaker.start : speaker.end] or True
+
+    return test
+
+
+# Where the speaker of a cue is read, in order: the first check that finds one gives it.
+SPEAKER_CHECKS: tuple[Check[Cue], ...] = (
+    Check(
+        "subject-before-cue",
+        _found(_subject_before_cue),
+        "speaker",
+        "the subject before the cue: 'the ministry said', 'as she angrily said'",
+    ),
+    Check(
+        "phrase-after-cue",
+        _found(_phrase_after_cue),
+        "speaker",
+        "the phrase after a cue after the quote, or after 'according to'",
+    ),
+    Check(
+        "subject-of-sentence",
+        _found(_sentence_subject),
+        "speaker",
+        "the first person, organization or he/she of the cue's sentence",
+    ),
+    Check(
+        "person-named-last",
+        _found(_person_named_last),
+        "speaker",
+        "the person named last, in this sentence or the one before",
+    ),
+)
