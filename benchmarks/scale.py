@@ -12,6 +12,9 @@ best of 3, target < 2x) and the identical-results check (every fact of the first
 articles compared between the three modes, fact counts on the whole corpus).
 
 Figures depend on the machine being otherwise idle: the load average is printed with them.
+A shared machine's speed drifts by 10% or more within a minute, so the modes run in turn,
+``--rounds`` times (single, pool, Dask, the ceiling; then again), and the speed-up printed is
+the median of each round's ratio to that round's single process.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import json
 import os
 import platform
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -264,6 +268,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--chunksize", type=int, default=8, help="articles per chunk (pool)")
     parser.add_argument("--check", type=int, default=300, help="articles compared fact by fact")
     parser.add_argument("--no-dask", action="store_true", help="skip the Dask runs")
+    parser.add_argument("--rounds", type=int, default=3, help="times each mode runs, in turn")
     parser.add_argument("--child", choices=CHILDREN, help=argparse.SUPPRESS)
     parser.add_argument("--corpus", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -293,25 +298,47 @@ def main(argv: list[str] | None = None) -> int:
             f"{args.data}), {words:,} words"
         )
         modes = ["single", "pool"] + ([] if args.no_dask else ["dask"])
-        runs = {mode: child(mode, path, args) for mode in modes}
-        runs["ceiling"] = {"seconds": ceiling(path, args)}
+        rounds = []
+        for _ in range(max(args.rounds, 1)):
+            runs = {mode: child(mode, path, args) for mode in modes}
+            runs["ceiling"] = {"seconds": ceiling(path, args)}
+            rounds.append(runs)
         startups = {
             mode: min(child(mode, path, args)["seconds"] for _ in range(3))
             for mode in ("startup-single", "startup-pool")
         }
         check = child("check", check_path, args)
-    report(args, runs, startups, check, words)
+    report(args, rounds, startups, check, words)
     return 0
+
+
+def medians(rounds: list[dict[str, dict[str, Any]]]) -> dict[str, dict[str, Any]]:
+    """Each mode's run with the median of every figure over the rounds, and its median
+    speed-up: of each round's ratio to that round's single process."""
+    merged: dict[str, dict[str, Any]] = {}
+    for mode, first in rounds[0].items():
+        runs = [each[mode] for each in rounds]
+        merged[mode] = dict(first) | {
+            key: statistics.median(run[key] for run in runs)
+            for key, value in first.items()
+            if isinstance(value, float)
+        }
+        pairs = zip(rounds, runs, strict=True)
+        ratios = [each["single"]["seconds"] / run["seconds"] for each, run in pairs]
+        merged[mode]["speed-up"] = statistics.median(ratios)
+        merged[mode]["speed-ups"] = ratios
+    return merged
 
 
 def report(
     args: argparse.Namespace,
-    runs: dict[str, dict[str, Any]],
+    rounds: list[dict[str, dict[str, Any]]],
     startups: dict[str, float],
     check: dict[str, Any],
     words: int,
 ) -> None:
-    base = runs["single"]["seconds"]
+    runs = medians(rounds)
+    print(f"{len(rounds)} rounds; medians (speed-up: of the rounds' ratios, each listed after it)")
     labels = {
         "single": "1 process",
         "pool": f"workers={args.workers} (pool, {runs['pool']['start method']})",
@@ -324,8 +351,10 @@ def report(
     for mode, run in runs.items():
         if mode == "ceiling":
             continue
-        ratio = base / run["seconds"]
+        ratio = run["speed-up"]
         target = f"  {verdict(ratio, TARGETS[mode])}" if mode in TARGETS else ""
+        if len(rounds) > 1 and mode != "single":
+            target += "  [" + " ".join(f"{each:.2f}" for each in run["speed-ups"]) + "]"
         print(
             f"{labels[mode]:<36} {run['seconds']:>8.2f} {words / run['seconds']:>10,.0f} "
             f"{ratio:>8.2f}x {run['cpu']:>7.1f} ({run['parent cpu']:>5.1f}) "
@@ -343,8 +372,8 @@ def report(
     limit = runs["ceiling"]["seconds"]
     print(
         f"machine ceiling: {args.workers} independent processes, each on 1/{args.workers} of the "
-        f"corpus, {limit:.2f} s: {base / limit:.2f}x (what the cores give now; no parallel "
-        "run can do better)"
+        f"corpus, {limit:.2f} s: {runs['ceiling']['speed-up']:.2f}x (what the cores give now; "
+        "no parallel run can do better)"
     )
     if "dask" in runs:
         dask = runs["dask"]
@@ -358,7 +387,13 @@ def report(
         f"workers={args.workers} {pool:.2f} s: {pool / single:.2f}x "
         f"{verdict(pool / single, STARTUP_TARGET, below=True)}"
     )
-    counts = {mode: run["counts"] for mode, run in runs.items() if "counts" in run}
+    counts = {
+        f"{mode} {n}": run["counts"]
+        for n, each in enumerate(rounds)
+        for mode, run in each.items()
+        if "counts" in run
+    }
+    counts["single"] = runs["single"]["counts"]
     equal_counts = all(c == counts["single"] for c in counts.values())
     total = sum(facts for facts, _ in counts["single"])
     print(
