@@ -180,6 +180,8 @@ MONTH_DAY: list[Row] = [
     # The word before settles it first: "until" points forward, "since" back.
     ("The museum stays closed until March 4.", "March 4", THURSDAY, "DATE", "2026-03-04"),
     ("Rents have risen since Nov. 1.", "Nov. 1", THURSDAY, "DATE", "2024-11-01"),
+    # A past perfect turns "through" back: the day just gone, not next year's.
+    ("The fund had bought shares through June 9.", "June 9", THURSDAY, "DATE", "2025-06-09"),
     # Unmarked: the nearest such day (coming if at most 120 days ahead).
     ("The festival, Aug. 14, draws crowds.", "Aug. 14", THURSDAY, "DATE", "2025-08-14"),
     ("The fair, Dec. 14, draws crowds.", "Dec. 14", THURSDAY, "DATE", "2024-12-14"),
@@ -227,6 +229,26 @@ WEEKDAY: list[Row] = [
     ("A vote is planned for Monday.", "Monday", THURSDAY, "DATE", "2025-07-14"),
     ("Talks were slated to restart Tuesday.", "Tuesday", THURSDAY, "DATE", "2025-07-15"),
     ("The ferry was inspected on Monday.", "Monday", THURSDAY, "DATE", "2025-07-07"),
+    # An auxiliary yields to the future word after it; "is to" and "set to" point ahead.
+    (
+        "Growers were planning a march through the town on Saturday.",
+        "Saturday",
+        THURSDAY,
+        "DATE",
+        "2025-07-12",
+    ),
+    ("The market is to reopen Tuesday.", "Tuesday", THURSDAY, "DATE", "2025-07-15"),
+    ("Ferry crews are set to strike Monday.", "Monday", THURSDAY, "DATE", "2025-07-14"),
+    # A past perfect ends the plan, and turns "until" and "by" back.
+    ("The permit had been due to lapse Friday.", "Friday", THURSDAY, "DATE", "2025-07-04"),
+    (
+        "Until Tuesday, the police had not named the driver.",
+        "Tuesday",
+        THURSDAY,
+        "DATE",
+        "2025-07-08",
+    ),
+    ("Most towns had filed their budgets by Monday.", "Monday", THURSDAY, "DATE", "2025-07-07"),
 ]
 
 

@@ -37,28 +37,28 @@ _WORDS_BEFORE = regex.compile(r"(?:(\w+)\s+)?(\w+)\s+$")
 
 def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> Tense:
     """ "past" or "future" from the word right before the expression ("by", "since"), else
-    (when ``verbs``) from the nearest tense cue in the sentence, else "none"."""
+    (when ``verbs``) from the nearest tense cue in the sentence, else "none".
+
+    A past perfect near the expression turns a leading "until" or "by" to the past: "had
+    not called him a suspect until Thursday" is the Thursday gone, not the coming one.
+    """
     sentence = document.sentence_at(start)
     if sentence is None:
         return "none"
+    low = max(sentence.start, start - _CUE_REACH)
+    high = min(sentence.end, end + _CUE_REACH)
     lead = _lead_cue(document.text, max(sentence.start, start - 24), start)
+    if lead == "future" and _PERFECT.search(document.text, low, high):
+        return "past"
     if lead is not None:
         return lead
     if not verbs:
         return "none"
     best: tuple[int, Tense] | None = None
-    low = max(sentence.start, start - _CUE_REACH)
-    high = min(sentence.end, end + _CUE_REACH)
-    previous = ""
-    # No timeout: a run of one character class cannot backtrack, the window is bounded, and
-    # a timeout makes the regex module check the clock at every step (three times slower).
-    for match in CUE_WORD.finditer(document.text, low, high):
-        word = match.group().lower()
-        cue = _cue(word, previous)
-        previous = word
-        if cue is None or start <= match.start() < end:
+    for cue_start, cue_end, cue in _cues(document.text, low, high):
+        if start <= cue_start < end:
             continue
-        distance = start - match.end() if match.end() <= start else match.start() - end
+        distance = start - cue_end if cue_end <= start else cue_start - end
         if best is None or distance < best[0]:
             best = (distance, cue)
     return best[1] if best else "none"
@@ -67,11 +67,38 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
 # Before a participle ("held", "completed"), these make it no past tense: "will be held",
 # "is expected to be named".
 _NOT_PAST_BEFORE = frozenset(["be", "being"])
+# Auxiliaries that yield their tense to a future word right after them: "were planning",
+# "was expected", "is due".
+_AUXILIARIES = frozenset(["is", "are", "am", "was", "were", "be", "been"])
+# "is to resume", "set to open": "to" after these points ahead.
+_BEFORE_FUTURE_TO = frozenset(["is", "are", "am", "set"])
+# A past perfect: "had been due to expire", "had planned": the plan is over.
+_PERFECT = regex.compile(r"\bhad\b", regex.IGNORECASE)
 
 
-def _cue(word: str, previous: str) -> Tense | None:
-    """The tense ``word`` (after ``previous``) points to, if any."""
+def _cues(text: str, low: int, high: int) -> list[tuple[int, int, Tense]]:
+    """The tense cues between ``low`` and ``high``: (start, end, tense) in text order."""
+    cues: list[tuple[int, int, Tense]] = []
+    before = ("", "")
+    # No timeout: a run of one character class cannot backtrack, the window is bounded, and
+    # a timeout makes the regex module check the clock at every step (three times slower).
+    for match in CUE_WORD.finditer(text, low, high):
+        word = match.group().lower()
+        cue = _cue(word, before)
+        if cue == "future" and before[1] in _AUXILIARIES and cues:
+            cues.pop()  # "were planning": the auxiliary's own tense does not count
+        if cue is not None:
+            cues.append((match.start(), match.end(), cue))
+        before = (before[1], word)
+    return cues
+
+
+def _cue(word: str, before: tuple[str, str]) -> Tense | None:
+    """The tense ``word`` (after the two words ``before``) points to, if any."""
+    previous = before[1]
     if word in FUTURE_CUES:
+        return "past" if "had" in before else "future"
+    if word == "to" and previous in _BEFORE_FUTURE_TO:
         return "future"
     if word in PRESENT_CUES:
         return "none"  # "said it is calling for ... on Dec. 7": the nearer verb decides
