@@ -13,8 +13,8 @@ from typing import Any
 
 import attrs
 
+from newsfacts import collector, deadline, explain
 from newsfacts import config as configuration
-from newsfacts import deadline, explain
 from newsfacts.article import Article
 from newsfacts.document import Document
 from newsfacts.errors import (
@@ -254,11 +254,12 @@ class Extractor:
 
         ``timings``, when given, is a mapping to which the seconds spent are added: under
         ``"segmentation"`` for the shared text layer and under each field's name for its
-        plugin (``benchmarks/speed.py`` uses it to time each plugin on its own).
+        plugin (``benchmarks/speed.py`` uses it to time each plugin on its own). The cyclic
+        garbage collector is paused meanwhile (see :mod:`newsfacts.collector`).
         """
         article = to_article(article, published=published)
         try:
-            with deadline.time_limit(self.time_limit) as limit:
+            with collector.paused(), deadline.time_limit(self.time_limit) as limit:
                 return self._extract(article, limit, timings)
         except TimeLimitError as error:
             if self.strict:
