@@ -5,6 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsfacts import Article, Document
+from newsfacts.text import MAX_SENTENCE
 
 
 def sentences_of(text: str) -> list[str]:
@@ -98,3 +99,34 @@ def test_segments_point_into_the_text(text: str) -> None:
     for sentence in document.sentences:
         paragraph = document.paragraph_at(sentence.start)
         assert paragraph is not None and sentence.end <= paragraph.end
+
+
+def test_a_page_without_sentence_ends_is_cut_at_white_space() -> None:
+    # A list of names, one line, no full stop: 300 names, 3,900 characters.
+    text = " ".join(["Ana Silva, Tom Brown,"] * 150)
+    pieces = Document.from_article(Article(text=text)).sentences
+    assert len(pieces) == 2
+    assert all(len(piece.text) <= MAX_SENTENCE for piece in pieces)
+    assert pieces[0].text.startswith("Ana Silva") and pieces[1].text.endswith("Tom Brown,")
+    assert text[pieces[0].end] == " " and not pieces[1].text[0].isspace()
+
+
+def test_a_token_longer_than_a_sentence_stays_whole() -> None:
+    text = "-" * (MAX_SENTENCE + 500) + " and then words"
+    assert sentences_of(text) == ["-" * (MAX_SENTENCE + 500), "and then words"]
+
+
+# Long stretches without sentence ends, made of words, marks and (sometimes) white space.
+_STRETCHES = st.text(alphabet="ab1,.“‘'- \n", min_size=MAX_SENTENCE, max_size=3 * MAX_SENTENCE)
+
+
+@settings(max_examples=30, deadline=None)
+@given(_STRETCHES)
+def test_long_sentences_are_cut_between_tokens(text: str) -> None:
+    document = Document.from_article(Article(text=text))
+    for token in document.tokens:
+        sentence = document.sentence_at(token.start)
+        assert sentence is not None and token.end <= sentence.end, token  # no token is cut
+    for sentence in document.sentences:
+        one_token = len(document.tokens_between(sentence.start, sentence.end)) == 1
+        assert len(sentence.text) <= MAX_SENTENCE or one_token

@@ -27,7 +27,7 @@ class Document:
     article: Article
     #: Paragraphs: non-blank lines, hard-wrapped lines joined.
     paragraphs: tuple[Segment, ...]
-    #: Sentences, never crossing a paragraph.
+    #: Sentences, never crossing a paragraph, none longer than ``text.MAX_SENTENCE`` characters.
     sentences: tuple[Segment, ...]
     #: Properties of words computed once per distinct word and shared from article to article
     #: (the extractor's; a document made on its own has one of its own).
