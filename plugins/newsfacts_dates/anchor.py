@@ -80,16 +80,19 @@ def _cues(text: str, low: int, high: int) -> list[tuple[int, int, Tense]]:
     """The tense cues between ``low`` and ``high``: (start, end, tense) in text order."""
     cues: list[tuple[int, int, Tense]] = []
     before = ("", "")
+    previous_end = -1
     # No timeout: a run of one character class cannot backtrack, the window is bounded, and
     # a timeout makes the regex module check the clock at every step (three times slower).
     for match in CUE_WORD.finditer(text, low, high):
         word = match.group().lower()
         cue = _cue(word, before)
-        if cue == "future" and before[1] in _AUXILIARIES and cues:
+        auxiliary = before[1] in _AUXILIARIES and cues and cues[-1][1] == previous_end
+        if cue == "future" and auxiliary:
             cues.pop()  # "were planning": the auxiliary's own tense does not count
         if cue is not None:
             cues.append((match.start(), match.end(), cue))
         before = (before[1], word)
+        previous_end = match.end()
     return cues
 
 
