@@ -285,16 +285,16 @@ class KindScore:
         if self.kind == "numbers" and self.value_f1.gold:
             lines.append(self.value_f1.line("value F1"))
             lines.append(self.value_unit_f1.line("value+unit F1"))
-        if self.kind == "locations" and self.matched_with_gold_coordinates:
+        if self.kind == "locations" and self.distances:
             near = sum(1 for d in self.distances if d <= NEAR_KM)
-            total = self.matched_with_gold_coordinates
-            lines.append(f"  {'acc@161km':<18} {near / total:.3f}  ({near}/{total} matched)")
-            if self.distances:
-                median = statistics.median(self.distances)
-                share = len(self.distances) / total
-                lines.append(
-                    f"  {'median error km':<18} {median:.1f}  (with coordinates {share:.3f})"
-                )
+            pointed, total = len(self.distances), self.matched_with_gold_coordinates
+            lines.append(
+                f"  {'acc@161km':<18} {near / pointed:.3f}  ({near}/{pointed} matched, both "
+                f"with coordinates; {near / total:.3f} if a match without them is wrong)"
+            )
+            median = statistics.median(self.distances)
+            share = pointed / total
+            lines.append(f"  {'median error km':<18} {median:.1f}  (with coordinates {share:.3f})")
         return lines
 
     def summary(self) -> dict[str, float]:
@@ -306,9 +306,9 @@ class KindScore:
             figures["value_f1"] = self.value_f1.prf()[2]
         if self.value_unit_f1.gold:
             figures["value_unit_f1"] = self.value_unit_f1.prf()[2]
-        if self.matched_with_gold_coordinates:
+        if self.distances:
             near = sum(1 for d in self.distances if d <= NEAR_KM)
-            figures["acc_161km"] = near / self.matched_with_gold_coordinates
+            figures["acc_161km"] = near / len(self.distances)
         return figures
 
 
