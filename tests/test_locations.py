@@ -269,6 +269,53 @@ def test_streets_take_their_town(text: str, street: str, code: str | None) -> No
     assert found[street].country_code == code
 
 
+@pytest.mark.parametrize(
+    ("text", "street", "code"),
+    [
+        ("Police searched a house at 112 Sycamore St., Dayton, on Friday.", "Sycamore St.", "US"),
+        ("The shop at 40 Riverside Ave. in Tulsa closed.", "Riverside Ave.", "US"),
+        ("A truck overturned on Canyon Rd. in Flagstaff.", "Canyon Rd.", "US"),
+    ],
+)
+def test_abbreviated_streets_take_their_town(text: str, street: str, code: str) -> None:
+    found = by_text(text)
+    assert found[street].kind == "feature"
+    assert found[street].country_code == code
+    assert found[street].latitude is not None
+
+
+def test_a_saints_name_is_no_street() -> None:
+    assert "Paul St." not in by_text("Fans of Paris St. Germain met in Lyon.")
+    assert by_text("He moved from St. Louis to Denver.")["St. Louis"].kind == "city"
+
+
+@pytest.mark.parametrize(
+    ("text", "feature"),
+    [
+        ("Volunteers pulled tires from the Merrimack River near Lowell.", "Merrimack River"),
+        ("The fire spread across Bitterroot Valley outside Missoula.", "Bitterroot Valley"),
+        ("She grew up in Harmony Township near Phillipsburg.", "Harmony Township"),
+        ("Hikers were rescued in the Absaroka Wilderness near Bozeman.", "Absaroka Wilderness"),
+        ("Storms hit the West Coast as Denver stayed dry.", "West Coast"),
+        ("Two boats collided on Murray Lake near Columbia.", "Murray Lake"),
+    ],
+)
+def test_natural_features_get_a_country_but_no_point(text: str, feature: str) -> None:
+    found = by_text(text)
+    assert found[feature].kind == "feature"
+    assert found[feature].country_code == "US"
+    assert (found[feature].latitude, found[feature].longitude) == (None, None)
+
+
+def test_a_feature_word_may_start_a_streets_name() -> None:
+    found = by_text("The crash closed Indian Lake Road in Marion on Monday.")
+    assert found["Indian Lake Road"].kind == "feature"
+
+
+def test_a_surname_like_feature_needs_a_lead() -> None:
+    assert "Ricki Lake" not in by_text("Ricki Lake said the show would return to Boston.")
+
+
 def test_wall_street_is_no_street() -> None:
     assert "Wall Street" not in by_text("Wall Street fell as investors in New York fled.")
     assert "Wall Street" not in by_text("He read the Wall Street Journal.")

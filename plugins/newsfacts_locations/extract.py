@@ -83,6 +83,7 @@ def extract(
     adjectives: list[Location] = []
     towns: list[Location] = []
     street_spans: list[tuple[int, int]] = []
+    judged: set[tuple[int, int]] = set()  # the gazetteer's names, kept or not
     for sentence in document.sentences:
         tokens = document.tokens_between(sentence.start, sentence.end)
         texts = list(map(itemgetter(2), tokens))
@@ -91,6 +92,7 @@ def extract(
         dated = dateline(tokens)
         sporty = article.sports and context.sporty(tokens)
         found_here = candidates(gazetteer, tokens, caps, dated)
+        judged.update((candidate.start, candidate.end) for candidate in found_here)
         if not caps and not words.STREET_WORDS.isdisjoint(texts):
             street_spans.extend(streets(tokens))
         for start, end, town in unknown_towns(tokens, found_here, document.text, dated):
@@ -107,6 +109,9 @@ def extract(
                 mentions.append(kept_here)
         if adjectival and not caps and not words.DEMONYMS.keys().isdisjoint(texts[:-1]):
             adjectives.extend(_adjectival(document, gazetteer, tokens))
+    # A gazetteer name the checks turned down stays down, whatever its last word ("Green Bay"
+    # as a team in a sports report): the checks are the authority on the gazetteer's names.
+    street_spans = [span for span in street_spans if span not in judged]
     # "Graham" after "Lindsey Graham": a name the article uses as part of a person's name
     mentions = [m for m in mentions if m.candidate.key not in article.name_parts or kept(m)]
     found = [a for a in adjectives if not claims.spans.overlaps(a.start, a.end)]

@@ -1,5 +1,5 @@
-"""Streets, squares and landmarks, read from their last word: "Royal Street", "Collins
-Avenue", "Wembley Stadium", "Windsor Castle".
+"""Streets, squares, landmarks and natural features, read from their last word: "Royal
+Street", "Collins Avenue", "Wembley Stadium", "Windsor Castle", "Naugatuck River".
 
 The gazetteer has none of them. One to three capitalized words (or an ordinal: "Third
 Street", "14th Street") before a street word (``street_words.txt``) name one, unless a
@@ -8,7 +8,9 @@ surname ("Hall", "Lane") needs a preposition, "the" or a house number before the
 met Jerry Hall" names no hall). Such a place gets the
 point and country of the town it is in: the town right after it ("Atlantic Avenue in
 Garden City"), else the nearest town named before it in the article, else the first after
-it; with no town in the article it has no point.
+it; with no town in the article it has no point. A natural feature or a township
+(``feature_words.txt``: "Neches River", "Jerome Township") gets that town's country only: a
+river or a forest reaches far beyond any one town.
 """
 
 from __future__ import annotations
@@ -36,8 +38,8 @@ def _name_word(text: str) -> bool:
         and text.replace("'", "").replace("’", "").replace("-", "").isalpha()
         and text not in words.NAME_WORDS
         and text not in words.PERSON_TITLES
-        and text not in words.STREET_WORDS
-    )
+        and (text not in words.STREET_WORDS or text in words.FEATURE_WORDS)
+    )  # "Indian Lake Road", "Valley View Boulevard": a feature's word may start a street's name
 
 
 def _tight(tokens: Sequence[Segment], index: int) -> bool:
@@ -55,22 +57,43 @@ def _ordinal(tokens: Sequence[Segment], index: int) -> bool:
     )
 
 
+def _last(tokens: Sequence[Segment], index: int) -> int:
+    """The index of the street name's last token: its street word, or the full stop after an
+    abbreviated one ("St", "." of "Memphis St.")."""
+    if (
+        tokens[index].text in words.ABBREVIATED_STREETS
+        and index + 1 < len(tokens)
+        and tokens[index + 1].text == "."
+        and tokens[index + 1].start == tokens[index].end
+    ):
+        return index + 1
+    return index
+
+
+def _first(tokens: Sequence[Segment], index: int) -> int:
+    """The index of the first of the name words before the street word at ``index`` (itself
+    when there are none)."""
+    first = index
+    while first > 0 and index - first < MAX_WORDS:
+        if _ordinal(tokens, first - 1):
+            first -= 2  # "14 th" as the tokenizer splits "14th"
+        elif _name_word(tokens[first - 1].text) and _tight(tokens, first - 1):
+            first -= 1
+        else:
+            break
+    return first
+
+
 def streets(tokens: Sequence[Segment]) -> Iterator[tuple[int, int]]:
     """(start, end) of each street name among one sentence's ``tokens``."""
     for index in range(1, len(tokens)):
         if tokens[index].text not in words.STREET_WORDS:
             continue
-        following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+        last = _last(tokens, index)
+        following = tokens[last + 1].text if last + 1 < len(tokens) else ""
         if following[:1].isupper() and following not in words.NAME_WORDS:
-            continue  # "Wall Street Journal", "Abbey Road Studios"
-        first = index
-        while first > 0 and index - first < MAX_WORDS:
-            if _ordinal(tokens, first - 1):
-                first -= 2  # "14 th" as the tokenizer splits "14th"
-            elif _name_word(tokens[first - 1].text) and _tight(tokens, first - 1):
-                first -= 1
-            else:
-                break
+            continue  # "Wall Street Journal", "Abbey Road Studios", "Mount St. Helens"
+        first = _first(tokens, index)
         if first == index or " ".join(t.text for t in tokens[first : index + 1]) in (
             words.NOT_STREETS
         ):
@@ -80,7 +103,7 @@ def streets(tokens: Sequence[Segment]) -> Iterator[tuple[int, int]]:
         if tokens[first].text[:1].isdigit() and before not in ("on", "the"):
             continue  # "30 22nd Street" is read from "22nd"; "in 1990 Street" is none
         if led or tokens[index].text not in words.SURNAME_STREETS:
-            yield tokens[first].start, tokens[index].end  # "on Royal Street", "the Rogers Centre"
+            yield tokens[first].start, tokens[last].end  # "on Royal Street", "the Rogers Centre"
 
 
 def place_streets(
@@ -93,6 +116,7 @@ def place_streets(
     for start, end in spans:
         town = _town_of(text, towns, starts, start, end)
         name = " ".join(text[start:end].split())
+        pointed = town is not None and name.rsplit(" ", 1)[-1] not in words.FEATURE_WORDS
         located.append(
             Location.at(
                 text,
@@ -101,8 +125,8 @@ def place_streets(
                 name=name,
                 kind="feature",
                 country_code=town.country_code if town else None,
-                latitude=town.latitude if town else None,
-                longitude=town.longitude if town else None,
+                latitude=town.latitude if town and pointed else None,
+                longitude=town.longitude if town and pointed else None,
             )
         )
     return located

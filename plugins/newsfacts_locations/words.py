@@ -35,6 +35,15 @@ INSTITUTION_HEADS = read_words(PACKAGE, "institution_heads.txt")
 COMPANY_WORDS = read_words(PACKAGE, "company_words.txt")
 COUNTY_NAMES = frozenset({"County", "Parish", "Borough", "Township"})
 _STREETS = read_words(PACKAGE, "street_words.txt")
-STREET_WORDS = frozenset(word.lstrip("?") for word in _STREETS if not word.startswith("!"))
-SURNAME_STREETS = frozenset(word[1:] for word in _STREETS if word.startswith("?"))
+_FEATURES = read_words(PACKAGE, "feature_words.txt")
+# "St." is listed with its full stop, which the tokenizer splits off: the word is "St".
+STREET_WORDS = frozenset(
+    word.lstrip("?").rstrip(".") for word in _STREETS | _FEATURES if not word.startswith("!")
+)
+SURNAME_STREETS = frozenset(
+    word[1:].rstrip(".") for word in _STREETS | _FEATURES if word.startswith("?")
+)
+ABBREVIATED_STREETS = frozenset(word.lstrip("?")[:-1] for word in _STREETS if word.endswith("."))
+# Natural features: placed in a country, never at a town's point.
+FEATURE_WORDS = frozenset(word.lstrip("?") for word in _FEATURES)
 NOT_STREETS = frozenset(word[1:] for word in _STREETS if word.startswith("!"))
