@@ -290,20 +290,27 @@ def test_a_saints_name_is_no_street() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "feature"),
+    ("text", "feature", "code"),
     [
-        ("Volunteers pulled tires from the Merrimack River near Lowell.", "Merrimack River"),
-        ("The fire spread across Bitterroot Valley outside Missoula.", "Bitterroot Valley"),
-        ("She grew up in Harmony Township near Phillipsburg.", "Harmony Township"),
-        ("Hikers were rescued in the Absaroka Wilderness near Bozeman.", "Absaroka Wilderness"),
-        ("Storms hit the West Coast as Denver stayed dry.", "West Coast"),
-        ("Two boats collided on Murray Lake near Columbia.", "Murray Lake"),
+        ("Volunteers pulled tires from the Merrimack River near Lowell.", "Merrimack River", "US"),
+        ("The fire spread across Bitterroot Valley outside Missoula.", "Bitterroot Valley", "US"),
+        ("She grew up in Harmony Township near Phillipsburg.", "Harmony Township", "US"),
+        (
+            "Hikers were rescued in the Absaroka Wilderness near Bozeman.",
+            "Absaroka Wilderness",
+            "US",
+        ),
+        ("Storms hit the West Coast as Denver stayed dry.", "West Coast", "US"),
+        ("Two boats collided on Murray Lake near Columbia.", "Murray Lake", "US"),
+        ("Boats crowded Lake Lanier near Gainesville.", "Lake Lanier", "US"),
+        ("Climbers died on Mt. Hood near Portland.", "Mt. Hood", "US"),
+        ("Anglers fished the River Tay near Dundee, Scotland.", "River Tay", "GB"),
     ],
 )
-def test_natural_features_get_a_country_but_no_point(text: str, feature: str) -> None:
+def test_natural_features_get_a_country_but_no_point(text: str, feature: str, code: str) -> None:
     found = by_text(text)
     assert found[feature].kind == "feature"
-    assert found[feature].country_code == "US"
+    assert found[feature].country_code == code
     assert (found[feature].latitude, found[feature].longitude) == (None, None)
 
 
@@ -314,6 +321,11 @@ def test_a_feature_word_may_start_a_streets_name() -> None:
 
 def test_a_surname_like_feature_needs_a_lead() -> None:
     assert "Ricki Lake" not in by_text("Ricki Lake said the show would return to Boston.")
+    assert by_text("River Phoenix starred in a film shot in Portland.").keys() == {"Portland"}
+
+
+def test_a_feature_named_after_its_head_ends_there() -> None:
+    assert "Lake Placid Olympic" not in by_text("The Lake Placid Olympic Center reopened.")
 
 
 def test_wall_street_is_no_street() -> None:

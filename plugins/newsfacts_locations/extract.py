@@ -93,7 +93,7 @@ def extract(
         sporty = article.sports and context.sporty(tokens)
         found_here = candidates(gazetteer, tokens, caps, dated)
         judged.update((candidate.start, candidate.end) for candidate in found_here)
-        if not caps and not words.STREET_WORDS.isdisjoint(texts):
+        if not caps and not words.STREET_TRIGGERS.isdisjoint(texts):
             street_spans.extend(streets(tokens))
         for start, end, town in unknown_towns(tokens, found_here, document.text, dated):
             if not claims.spans.overlaps(start, end):

@@ -104,6 +104,39 @@ def streets(tokens: Sequence[Segment]) -> Iterator[tuple[int, int]]:
             continue  # "30 22nd Street" is read from "22nd"; "in 1990 Street" is none
         if led or tokens[index].text not in words.SURNAME_STREETS:
             yield tokens[first].start, tokens[last].end  # "on Royal Street", "the Rogers Centre"
+    yield from _headed_features(tokens)
+
+
+def _headed_features(tokens: Sequence[Segment]) -> Iterator[tuple[int, int]]:
+    """Natural features named after their head word: "Lake Lanier", "Mt. Hood"; not "Indian
+    Lake Road" (a street: a capitalized word before the head), "Lake Placid Olympic Center"
+    (a name that goes on) nor "River Phoenix" (a first name, without "the" or a preposition
+    before it)."""
+    for index in range(len(tokens) - 1):
+        head = tokens[index].text
+        if head not in words.FEATURE_HEADS:
+            continue
+        before = tokens[index - 1].text if index > 0 else ""
+        if _name_word(before) and _tight(tokens, index - 1):
+            continue
+        if head in words.FIRST_NAME_HEADS and not (
+            before.lower() == "the" or before.lower() in words.PREPOSITIONS
+        ):
+            continue
+        at = index + 1
+        if head in words.ABBREVIATED_HEADS and tokens[at].text == ".":
+            at += 1  # "Mt" "."
+        if at >= len(tokens) or not (_name_word(tokens[at].text) and _tight(tokens, at - 1)):
+            continue
+        following = tokens[at + 1].text if at + 1 < len(tokens) else ""
+        if not (following[:1].isupper() and following not in words.NAME_WORDS):
+            yield tokens[index].start, tokens[at].end
+
+
+def natural(name: str) -> bool:
+    """Whether the street-like ``name`` is a natural feature's: "Neches River", "Lake Lanier"."""
+    parts = name.split()
+    return parts[-1] in words.FEATURE_WORDS or parts[0].rstrip(".") in words.FEATURE_HEADS
 
 
 def place_streets(
@@ -116,7 +149,7 @@ def place_streets(
     for start, end in spans:
         town = _town_of(text, towns, starts, start, end)
         name = " ".join(text[start:end].split())
-        pointed = town is not None and name.rsplit(" ", 1)[-1] not in words.FEATURE_WORDS
+        pointed = town is not None and not natural(name)
         located.append(
             Location.at(
                 text,

@@ -36,14 +36,19 @@ COMPANY_WORDS = read_words(PACKAGE, "company_words.txt")
 COUNTY_NAMES = frozenset({"County", "Parish", "Borough", "Township"})
 _STREETS = read_words(PACKAGE, "street_words.txt")
 _FEATURES = read_words(PACKAGE, "feature_words.txt")
+_LAST_WORDS = frozenset(word for word in _STREETS | _FEATURES if word[:1] not in "!>")
 # "St." is listed with its full stop, which the tokenizer splits off: the word is "St".
-STREET_WORDS = frozenset(
-    word.lstrip("?").rstrip(".") for word in _STREETS | _FEATURES if not word.startswith("!")
-)
-SURNAME_STREETS = frozenset(
-    word[1:].rstrip(".") for word in _STREETS | _FEATURES if word.startswith("?")
-)
+STREET_WORDS = frozenset(word.lstrip("?").rstrip(".") for word in _LAST_WORDS)
+SURNAME_STREETS = frozenset(word[1:].rstrip(".") for word in _LAST_WORDS if word[:1] == "?")
 ABBREVIATED_STREETS = frozenset(word.lstrip("?")[:-1] for word in _STREETS if word.endswith("."))
 # Natural features: placed in a country, never at a town's point.
-FEATURE_WORDS = frozenset(word.lstrip("?") for word in _FEATURES)
+FEATURE_WORDS = frozenset(word.lstrip("?") for word in _FEATURES if word[:1] != ">")
+# Words that open a natural feature's name ("Lake Lanier"); "Mt" is written "Mt.".
+FEATURE_HEADS = frozenset(word.lstrip(">?").rstrip(".") for word in _FEATURES if word[:1] == ">")
+FIRST_NAME_HEADS = frozenset(word[2:] for word in _FEATURES if word[:2] == ">?")
+ABBREVIATED_HEADS = frozenset(
+    word[1:-1] for word in _FEATURES if word[:1] == ">" and word[-1] == "."
+)
 NOT_STREETS = frozenset(word[1:] for word in _STREETS if word.startswith("!"))
+# A sentence with none of these names no street and no feature.
+STREET_TRIGGERS = STREET_WORDS | FEATURE_HEADS
