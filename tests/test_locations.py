@@ -314,6 +314,22 @@ def test_natural_features_get_a_country_but_no_point(text: str, feature: str, co
     assert (found[feature].latitude, found[feature].longitude) == (None, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        ("The shop at Bridge Street, Ballymote, was robbed on Monday.", "Ballymote"),
+        ("Tom Reilly, 52, of Ballymote, was charged.", "Ballymote"),
+        ("Mary Kane, 34, from Ballymote, won the race.", "Ballymote"),
+    ],
+)
+def test_a_village_stands_at_an_address_or_a_residents_home(text: str, village: str) -> None:
+    assert by_text(text)[village].country_code == "IE"
+
+
+def test_a_village_alone_needs_its_state() -> None:
+    assert "Ballymote" not in by_text("Ballymote was busy on Monday.")
+
+
 def test_a_feature_word_may_start_a_streets_name() -> None:
     found = by_text("The crash closed Indian Lake Road in Marion on Monday.")
     assert found["Indian Lake Road"].kind == "feature"

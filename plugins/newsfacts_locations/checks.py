@@ -20,7 +20,9 @@ drop, in this order:
   then joins the mention);
 * common words or names that are places only with support ("Reading", "Nice", "Graham"; the
   checks of support are in :mod:`newsfacts_locations.support`), and small towns, which are
-  kept *pending*: they stand if another name of the article points to their state.
+  kept *pending*: they stand if another name of the article points to their state, unless
+  local news's own formulas place them (an address: "Main Street, Tipperary"; a resident's
+  name and age: "Ian Jett, 30, of Platte City").
 """
 
 from __future__ import annotations
@@ -135,6 +137,20 @@ def _speaker(c: Candidacy) -> bool | str:
 
 def _village_common_word(c: Candidacy) -> bool:
     return c.village and c.candidate.key.lower() in c.article.lower_case
+
+
+def _village_at_home(c: Candidacy) -> bool | str:
+    """A village where local news says someone lives or something stands: after a street and
+    a comma ("Main Street, Tipperary", "508 Cumberland St., Lebanon"), or after a name, an
+    age and "of" or "from" ("Ian Jett, 30, of Platte City")."""
+    tokens, first = c.tokens, c.candidate.first
+    if not c.village or first < 3 or tokens[first - 1].text not in (",", "of", "from"):
+        return False
+    before, third = tokens[first - 2].text, tokens[first - 3].text
+    if tokens[first - 1].text == ",":
+        street = before == "." and third in words.ABBREVIATED_STREETS
+        return (street or before in words.STREET_WORDS) and "address"
+    return before == "," and third.isdigit() and "age"
 
 
 def _village_pending(c: Candidacy) -> bool:
@@ -265,6 +281,13 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         _village_common_word,
         "reject",
         'a village whose name the article writes in lower case: "Over", "Economy"',
+    ),
+    Check(
+        "village-at-home",
+        _village_at_home,
+        "accept",
+        'a village after a street ("Main Street, Tipperary") or a name and an age ("Ian '
+        'Jett, 30, of Platte City")',
     ),
     Check(
         "village-pending",
