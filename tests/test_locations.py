@@ -275,6 +275,7 @@ def test_streets_take_their_town(text: str, street: str, code: str | None) -> No
         ("Police searched a house at 112 Sycamore St., Dayton, on Friday.", "Sycamore St.", "US"),
         ("The shop at 40 Riverside Ave. in Tulsa closed.", "Riverside Ave.", "US"),
         ("A truck overturned on Canyon Rd. in Flagstaff.", "Canyon Rd.", "US"),
+        ("The store at 210 W. Pine St. in Flagstaff reopened.", "W. Pine St.", "US"),
     ],
 )
 def test_abbreviated_streets_take_their_town(text: str, street: str, code: str) -> None:

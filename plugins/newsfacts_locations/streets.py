@@ -81,6 +81,13 @@ def _first(tokens: Sequence[Segment], index: int) -> int:
             first -= 1
         else:
             break
+    if (
+        first > 1
+        and tokens[first - 1].text == "."
+        and tokens[first - 2].text in words.COMPASS_INITIALS
+        and _tight(tokens, first - 2)
+    ):
+        first -= 2  # "E. Broad St."
     return first
 
 
