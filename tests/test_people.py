@@ -131,6 +131,7 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         ("Narendra Modi visited Tamil Nadu and Andhra Pradesh.", [("Narendra Modi", None, None)]),
         ("Ross County won. Beverly Hills police said so.", []),
         ("He lives in Crown Heights, at 12 Victoria St.", []),
+        ("The Marion County Treasurer's Office sent the bills.", []),
         ("The San Diego Padres lost in St. Louis. Saint Lucian voters said no.", []),
         (
             "Jack St. Martin said so.",

@@ -176,7 +176,11 @@ def _ends_with_initial(run: _Run) -> bool | str:
 
 
 def _place_head(run: _Run) -> bool | str:
-    return run.words[-1] in lx.PLACE_HEADS and run.words[-1]
+    """ "Hyde Park"; "Franklin County Auditor" (a place's office). Not the first word: "Delta
+    Burke"."""
+    if run.words[-1] in lx.PLACE_HEADS:
+        return run.words[-1]
+    return next((word for word in run.words[1:-1] if word in lx.INNER_PLACE_HEADS), False)
 
 
 def _acronym(run: _Run) -> bool | str:
@@ -206,7 +210,12 @@ RUN_CHECKS: tuple[Check[_Run], ...] = (
     Check("no-name-words", _no_words, "reject", "titles only, or a word that is no name first"),
     Check("place-led", _place_led, "reject", 'a place prefix leads it: "San Diego Padres"'),
     Check("ends-with-initial", _ends_with_initial, "reject", 'an initial ends it: "John F."'),
-    Check("place-head", _place_head, "reject", 'a place noun ends it: "Hyde Park"'),
+    Check(
+        "place-head",
+        _place_head,
+        "reject",
+        'a place noun ends it or is in it: "Hyde Park", "Franklin County Auditor"',
+    ),
     Check("acronym", _acronym, "reject", 'an acronym in it: "NATO"'),
     Check(
         "organization-word",
