@@ -331,6 +331,18 @@ def test_a_village_alone_needs_its_state() -> None:
     assert "Ballymote" not in by_text("Ballymote was busy on Monday.")
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Former Ohio Gov. Ted Strickland spoke in Dayton.", "Ohio"),
+        ("Acting U.S. Attorney Jane Roe filed the charges.", "U.S."),
+        ("Top Belarus official resigns.", "Belarus"),
+    ],
+)
+def test_a_title_word_at_a_sentences_start_joins_no_name(text: str, place: str) -> None:
+    assert place in by_text(text)
+
+
 def test_a_feature_word_may_start_a_streets_name() -> None:
     found = by_text("The crash closed Indian Lake Road in Marion on Monday.")
     assert found["Indian Lake Road"].kind == "feature"
