@@ -343,6 +343,20 @@ def test_a_title_word_at_a_sentences_start_joins_no_name(text: str, place: str) 
     assert place in by_text(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sens. Mitch McConnell and Rand Paul voted no.",
+        "Metro police said the car was stolen.",
+        "Since Obama took office, talks have stalled.",
+        "She chairs the Judah P. Benjamin Award committee.",
+        "Crews were called to South 13th Terrace.",
+    ],
+)
+def test_words_and_names_that_are_also_small_towns(text: str) -> None:
+    assert places(text) == []
+
+
 def test_a_feature_word_may_start_a_streets_name() -> None:
     found = by_text("The crash closed Indian Lake Road in Marion on Monday.")
     assert found["Indian Lake Road"].kind == "feature"

@@ -145,13 +145,15 @@ def _initial(text: str) -> bool:
 
 
 def name_after(gazetteer: Gazetteer, tokens: Sequence[Segment], last: int) -> bool:
-    """A capitalized word right after ("Kyiv Regional", "Washington Post"), or a particle
-    and one ("Van der Westhuizen")."""
+    """A capitalized word right after ("Kyiv Regional", "Washington Post"), a particle and
+    one ("Van der Westhuizen"), or a middle initial ("Judah P. Benjamin")."""
     if last + 1 >= len(tokens):
         return False
     following = tokens[last + 1].text
     if following in words.NAME_PARTICLES and last + 2 < len(tokens):
         return context.name_word(tokens[last + 2].text)
+    if _initial(following) and last + 2 < len(tokens) and tokens[last + 2].text == ".":
+        return True  # a middle initial: "Judah P. Benjamin"
     return (
         context.name_word(following)
         and following not in words.ROLE_WORDS
