@@ -306,6 +306,7 @@ def test_a_saints_name_is_no_street() -> None:
         ("Boats crowded Lake Lanier near Gainesville.", "Lake Lanier", "US"),
         ("Climbers died on Mt. Hood near Portland.", "Mt. Hood", "US"),
         ("Anglers fished the River Tay near Dundee, Scotland.", "River Tay", "GB"),
+        ("The brigade returns to Fort Benning near Columbus.", "Fort Benning", "US"),
     ],
 )
 def test_natural_features_get_a_country_but_no_point(text: str, feature: str, code: str) -> None:
@@ -337,6 +338,7 @@ def test_a_village_alone_needs_its_state() -> None:
         ("Former Ohio Gov. Ted Strickland spoke in Dayton.", "Ohio"),
         ("Acting U.S. Attorney Jane Roe filed the charges.", "U.S."),
         ("Top Belarus official resigns.", "Belarus"),
+        ("Both Ohio senators voted no.", "Ohio"),
     ],
 )
 def test_a_title_word_at_a_sentences_start_joins_no_name(text: str, place: str) -> None:
