@@ -322,6 +322,7 @@ def test_natural_features_get_a_country_but_no_point(text: str, feature: str, co
         ("The shop at Bridge Street, Ballymote, was robbed on Monday.", "Ballymote"),
         ("Tom Reilly, 52, of Ballymote, was charged.", "Ballymote"),
         ("Mary Kane, 34, from Ballymote, won the race.", "Ballymote"),
+        ("Survivors include a sister, Mary Kane of Ballymote.", "Ballymote"),
     ],
 )
 def test_a_village_stands_at_an_address_or_a_residents_home(text: str, village: str) -> None:

@@ -141,16 +141,20 @@ def _village_common_word(c: Candidacy) -> bool:
 
 def _village_at_home(c: Candidacy) -> bool | str:
     """A village where local news says someone lives or something stands: after a street and
-    a comma ("Main Street, Tipperary", "508 Cumberland St., Lebanon"), or after a name, an
-    age and "of" or "from" ("Ian Jett, 30, of Platte City")."""
+    a comma ("Main Street, Tipperary", "508 Cumberland St., Lebanon"), after a name, an age
+    and "of" or "from" ("Ian Jett, 30, of Platte City"), or right after a person's name and
+    "of" ("Betty Kneasel of Myerstown")."""
     tokens, first = c.tokens, c.candidate.first
-    if not c.village or first < 3 or tokens[first - 1].text not in (",", "of", "from"):
+    if not c.village or first < 2 or tokens[first - 1].text not in (",", "of", "from"):
         return False
-    before, third = tokens[first - 2].text, tokens[first - 3].text
+    before = tokens[first - 2]
+    if tokens[first - 1].text == "of" and before.end in c.claims.people_ends:
+        return "resident"
+    third = tokens[first - 3].text if first > 2 else ""
     if tokens[first - 1].text == ",":
-        street = before == "." and third in words.ABBREVIATED_STREETS
-        return (street or before in words.STREET_WORDS) and "address"
-    return before == "," and third.isdigit() and "age"
+        street = before.text == "." and third in words.ABBREVIATED_STREETS
+        return (street or before.text in words.STREET_WORDS) and "address"
+    return before.text == "," and third.isdigit() and "age"
 
 
 def _village_pending(c: Candidacy) -> bool:
@@ -286,8 +290,8 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         "village-at-home",
         _village_at_home,
         "accept",
-        'a village after a street ("Main Street, Tipperary") or a name and an age ("Ian '
-        'Jett, 30, of Platte City")',
+        'a village after a street ("Main Street, Tipperary"), a name and an age ("Ian '
+        'Jett, 30, of Platte City") or a person\'s name and "of" ("Betty Kneasel of Myerstown")',
     ),
     Check(
         "village-pending",

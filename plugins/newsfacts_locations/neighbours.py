@@ -35,6 +35,8 @@ class Claims:
     surnames: frozenset[str]
     people: frozenset[tuple[int, int]] = frozenset()
     readings: products.Readings = attrs.field(factory=products.Readings)
+    #: Where the people field's names end: "Betty Kneasel| of Myerstown".
+    people_ends: frozenset[int] = frozenset()
 
     @classmethod
     def of(
@@ -48,6 +50,7 @@ class Claims:
             frozenset(surnames),
             frozenset((p.start, p.end) for p in people),
             products.Readings.of(organizations),
+            frozenset(p.end for p in people),
         )
 
     def weak(
