@@ -322,11 +322,15 @@ def test_natural_features_get_a_country_but_no_point(text: str, feature: str, co
         ("The shop at Bridge Street, Ballymote, was robbed on Monday.", "Ballymote"),
         ("Tom Reilly, 52, of Ballymote, was charged.", "Ballymote"),
         ("Mary Kane, 34, from Ballymote, won the race.", "Ballymote"),
-        ("Survivors include a sister, Mary Kane of Ballymote.", "Ballymote"),
     ],
 )
 def test_a_village_stands_at_an_address_or_a_residents_home(text: str, village: str) -> None:
     assert by_text(text)[village].country_code == "IE"
+
+
+def test_a_village_stands_after_a_persons_name_and_of() -> None:
+    result = newsfacts.Extractor().extract("Survivors include a sister, Mary Kane of Ballymote.")
+    assert [(fact.text, fact.country_code) for fact in result.locations] == [("Ballymote", "IE")]
 
 
 def test_a_village_alone_needs_its_state() -> None:
