@@ -364,6 +364,16 @@ def test_words_and_names_that_are_also_small_towns(text: str) -> None:
     assert places(text) == []
 
 
+def test_a_plural_street_word_ends_a_list_of_streets() -> None:
+    found = by_text("Crews closed Elm, Birch, and Pine streets in Topeka.")
+    assert [(name, found[name].kind) for name in ("Elm", "Birch", "Pine")] == [
+        ("Elm", "feature"),
+        ("Birch", "feature"),
+        ("Pine", "feature"),
+    ]
+    assert "Main" not in by_text("Main streets were closed in Topeka.")
+
+
 def test_a_feature_word_may_start_a_streets_name() -> None:
     found = by_text("The crash closed Indian Lake Road in Marion on Monday.")
     assert found["Indian Lake Road"].kind == "feature"

@@ -24,7 +24,7 @@ from newsfacts_locations.gazetteer import Gazetteer, Place, load
 from newsfacts_locations.matching import Candidate, candidates, dateline, shouted_text
 from newsfacts_locations.neighbours import Article, Claims
 from newsfacts_locations.readings import Mention, resolve
-from newsfacts_locations.streets import place_streets, streets
+from newsfacts_locations.streets import listed_streets, place_streets, streets
 from newsfacts_locations.towns import unknown_towns
 
 
@@ -84,6 +84,7 @@ def extract(
     towns: list[Location] = []
     street_spans: list[tuple[int, int]] = []
     judged: set[tuple[int, int]] = set()  # the gazetteer's names, kept or not
+    listed_spans: list[tuple[int, int]] = []  # "Lakeview and Harrison streets"
     for sentence in document.sentences:
         tokens = document.tokens_between(sentence.start, sentence.end)
         texts = list(map(itemgetter(2), tokens))
@@ -95,6 +96,7 @@ def extract(
         judged.update((candidate.start, candidate.end) for candidate in found_here)
         if not caps and not words.STREET_TRIGGERS.isdisjoint(texts):
             street_spans.extend(streets(tokens))
+            listed_spans.extend(listed_streets(tokens))
         for start, end, town in unknown_towns(tokens, found_here, document.text, dated):
             if not claims.spans.overlaps(start, end):
                 towns.append(_fact(document, start, end, town))
@@ -111,7 +113,7 @@ def extract(
             adjectives.extend(_adjectival(document, gazetteer, tokens))
     # A gazetteer name the checks turned down stays down, whatever its last word ("Green Bay"
     # as a team in a sports report): the checks are the authority on the gazetteer's names.
-    street_spans = [span for span in street_spans if span not in judged]
+    street_spans = [span for span in street_spans if span not in judged] + listed_spans
     # "Graham" after "Lindsey Graham": a name the article uses as part of a person's name
     mentions = [m for m in mentions if m.candidate.key not in article.name_parts or kept(m)]
     found = [a for a in adjectives if not claims.spans.overlaps(a.start, a.end)]

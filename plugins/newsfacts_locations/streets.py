@@ -114,6 +114,30 @@ def streets(tokens: Sequence[Segment]) -> Iterator[tuple[int, int]]:
     yield from _headed_features(tokens)
 
 
+def listed_streets(tokens: Sequence[Segment]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each name of a list that a plural street word ends: "Lakeview and
+    Harrison streets", "Elm, Oak and Pine streets"; two names at least. The plural says what
+    the names are, whatever the gazetteer's checks made of them."""
+    for index in range(2, len(tokens)):
+        if tokens[index].text not in words.PLURAL_STREETS:
+            continue
+        names: list[tuple[int, int]] = []
+        end = index
+        while True:
+            first = _first(tokens, end)
+            if first == end or tokens[first].text[:1].isdigit():
+                break
+            names.append((tokens[first].start, tokens[end - 1].end))
+            link = tokens[first - 1].text if first > 1 else ""
+            if link not in ("and", "&", ","):
+                break
+            end = first - 1
+            if link == "and" and tokens[end - 1].text == ",":
+                end -= 1  # "Elm, Oak, and Pine streets"
+        if len(names) > 1:
+            yield from reversed(names)
+
+
 def _headed_features(tokens: Sequence[Segment]) -> Iterator[tuple[int, int]]:
     """Natural features named after their head word: "Lake Lanier", "Mt. Hood"; not "Indian
     Lake Road" (a street: a capitalized word before the head), "Lake Placid Olympic Center"

@@ -36,7 +36,7 @@ COMPANY_WORDS = read_words(PACKAGE, "company_words.txt")
 COUNTY_NAMES = frozenset({"County", "Parish", "Borough", "Township"})
 _STREETS = read_words(PACKAGE, "street_words.txt")
 _FEATURES = read_words(PACKAGE, "feature_words.txt")
-_LAST_WORDS = frozenset(word for word in _STREETS | _FEATURES if word[:1] not in "!>")
+_LAST_WORDS = frozenset(word for word in _STREETS | _FEATURES if word[:1] not in "!>+")
 # "St." is listed with its full stop, which the tokenizer splits off: the word is "St".
 STREET_WORDS = frozenset(word.lstrip("?").rstrip(".") for word in _LAST_WORDS)
 SURNAME_STREETS = frozenset(word[1:].rstrip(".") for word in _LAST_WORDS if word[:1] == "?")
@@ -50,5 +50,7 @@ ABBREVIATED_HEADS = frozenset(
     word[1:-1] for word in _FEATURES if word[:1] == ">" and word[-1] == "."
 )
 NOT_STREETS = frozenset(word[1:] for word in _STREETS if word.startswith("!"))
+# Plurals that end a list of streets: "Lakeview and Harrison streets".
+PLURAL_STREETS = frozenset(word[1:] for word in _STREETS if word[:1] == "+")
 # A sentence with none of these names no street and no feature.
-STREET_TRIGGERS = STREET_WORDS | FEATURE_HEADS
+STREET_TRIGGERS = STREET_WORDS | FEATURE_HEADS | PLURAL_STREETS
