@@ -132,6 +132,12 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         ("Ross County won. Beverly Hills police said so.", []),
         ("He lives in Crown Heights, at 12 Victoria St.", []),
         ("The Marion County Treasurer's Office sent the bills.", []),
+        (
+            "Hunters crowded the Ozark National Forest. Actor Forest Whitaker came too.",
+            [
+                ("Forest Whitaker", "Actor", None),
+            ],
+        ),
         ("The San Diego Padres lost in St. Louis. Saint Lucian voters said no.", []),
         (
             "Jack St. Martin said so.",
