@@ -333,6 +333,12 @@ def test_a_village_stands_after_a_persons_name_and_of() -> None:
     assert [(fact.text, fact.country_code) for fact in result.locations] == [("Ballymote", "IE")]
 
 
+def test_of_after_a_persons_name_supports_a_town() -> None:
+    result = newsfacts.Extractor().extract("Tom Reilly of Nelson was driving a pickup.")
+    assert [fact.text for fact in result.locations] == ["Nelson"]
+    assert newsfacts.Extractor().extract("Nelson was driving a pickup.").locations == ()
+
+
 def test_a_village_alone_needs_its_state() -> None:
     assert "Ballymote" not in by_text("Ballymote was busy on Monday.")
 

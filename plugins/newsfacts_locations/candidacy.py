@@ -74,7 +74,13 @@ class Candidacy:
             article.sports and previous.lower() == "at" and context.name_word(before_previous)
         )
         around = support.Surroundings.of(
-            tokens, candidate, qualified=bool(qualifier), dated=dated, fixture=fixture, body=body
+            tokens,
+            candidate,
+            qualified=bool(qualifier),
+            dated=dated,
+            fixture=fixture,
+            body=body,
+            person_ends=claims.people_ends,
         )
         return cls(
             gazetteer,

@@ -8,6 +8,9 @@ answers yes or no; :func:`reasons` gives the names of those that said yes, in th
     a preposition of place before it ("in Reading", "near the Mobile"); "of" only after a
     common noun ("the city of Douma", not "Department of Commerce") or a comma ("Jane Doe,
     41, of Sharon"); not in a fixture ("BOSTON AT OAKLAND", "Spain at Belgium").
+``resident``
+    "of" right after a person's name, as local news says where someone lives ("James
+    Tauber of Nelson"; the people field's names).
 ``qualifier``
     a state, county or country after it and a comma ("Mobile, Alabama", "Dallas, TX").
 ``dateline``
@@ -52,6 +55,7 @@ class Surroundings(NamedTuple):
     fixture: bool  # a sports fixture or a headline: "at" is not a preposition of place
     compound_word: str  # the hyphenated word the name starts, if any ("Kent-based")
     body: bool  # a public body's word after it (decided with the claims)
+    resident: bool = False  # "of" right after a person's name ("James Tauber of Nelson")
 
     @classmethod
     def of(
@@ -63,10 +67,12 @@ class Surroundings(NamedTuple):
         dated: bool,
         fixture: bool,
         body: bool,
+        person_ends: frozenset[int] = frozenset(),
     ) -> Surroundings:
         first, last = candidate.first, candidate.last
+        previous = tokens[first - 1].text if first > 0 else ""
         return cls(  # positional: the fields in order
-            tokens[first - 1].text if first > 0 else "",
+            previous,
             tokens[first - 2].text if first > 1 else "",
             tokens[last + 1].text if last + 1 < len(tokens) else "",
             qualified,
@@ -74,6 +80,7 @@ class Surroundings(NamedTuple):
             fixture,
             tokens[last].text if candidate.compound else "",
             body,
+            previous == "of" and first > 1 and tokens[first - 2].end in person_ends,
         )
 
 
@@ -86,6 +93,10 @@ def preposition(around: Surroundings) -> bool:
     if previous == "the":
         return before.lower() in words.PREPOSITIONS
     return previous in words.PREPOSITIONS
+
+
+def resident(around: Surroundings) -> bool:
+    return around.resident
 
 
 def qualifier(around: Surroundings) -> bool:
@@ -128,6 +139,7 @@ def place_compound(word: str) -> bool:
 
 CHECKS: tuple[tuple[str, Callable[[Surroundings], bool]], ...] = (
     ("preposition", preposition),
+    ("resident", resident),
     ("qualifier", qualifier),
     ("dateline", dateline),
     ("bracketed", bracketed),
