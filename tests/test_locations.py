@@ -339,6 +339,11 @@ def test_of_after_a_persons_name_supports_a_town() -> None:
     assert newsfacts.Extractor().extract("Nelson was driving a pickup.").locations == ()
 
 
+def test_dc_alone_is_washington() -> None:
+    found = by_text("The veteran will ride his bike from Tulsa to D.C. this spring.")
+    assert (found["D.C."].name, found["D.C."].country_code) == ("Washington", "US")
+
+
 def test_a_village_alone_needs_its_state() -> None:
     assert "Ballymote" not in by_text("Ballymote was busy on Monday.")
 
