@@ -113,6 +113,7 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("pay 30 euros a month", dict(text="30", value=30, kind="money", currency="EUR")),
     ("shares fell to 164p", dict(value=164, kind="money", currency="GBP")),
     ("aid worth 2 billion hryvnias", dict(value=2_000_000_000, currency="UAH")),
+    ("a tablet for 1,200€ in Lyon", dict(text="1,200€", value=1200, currency="EUR")),
     # percentages
     ("Prices rose 15 per cent.", dict(text="15 per cent", value=15, kind="percent")),
     ("Prices rose 15%.", dict(text="15%", value=15, unit="percent")),
@@ -121,6 +122,12 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("It fell 0.5 percentage points.", dict(value=0.5, kind="percent")),
     ("about 70 per cent of the index", dict(value=70, qualifier="~")),
     ("a rate of 1.38pc", dict(text="1.38pc", value=1.38, kind="percent")),
+    # an index level after a change in points
+    ("The FTSE 100 fell 41.2 points to 7,013.5.", dict(text="7,013.5", unit="point")),
+    (
+        "The Nasdaq rose 88.1 points, or 0.6%, to close at 15,120.9.",
+        dict(text="15,120.9", unit="point", kind="measure"),
+    ),
     # ranges
     ("between 5 and 10 people", dict(text="5 and 10", low=5, high=10, counted="people")),
     ("It takes 5-10 years.", dict(text="5-10", low=5, high=10)),

@@ -227,6 +227,20 @@ def share_units(text: str, raws: list[Raw]) -> list[int]:
     return linked
 
 
+def index_levels(text: str, raws: list[Raw]) -> None:
+    """The level a change in points reaches is in points too: "The S&P 500 rose 64.06 points
+    to 4,577.10" (an index level, as market reports write it)."""
+    for index, change in enumerate(raws):
+        if change.unit != "point":
+            continue
+        for level in raws[index + 1 : index + 3]:  # past ", or 0.7 percent,"
+            if level.kind != "count" or level.unit or level.currency or level.vague:
+                continue
+            if px.LEVEL_LINK.fullmatch(text, change.tail, level.start) is not None:
+                level.kind, level.unit = change.kind, change.unit
+                break
+
+
 def share_events(text: str, counts: list[tuple[int, int, str | None, str | None]]) -> list[int]:
     """In a list of people counts that only the last one says something of ("24 civilians,
     24 fighters and 25 militiamen have been killed"), the earlier ones share its event.

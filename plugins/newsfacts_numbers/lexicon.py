@@ -73,8 +73,11 @@ CURRENCY_PREFIXES = [s for s, (_, _, pos) in CURRENCIES.items() if pos in ("symb
 UNITS: dict[str, tuple[str, str]] = {
     surface: (canonical, kind) for surface, canonical, kind in _table("units.tsv", 3)
 }
+# Symbols that European writing puts after the amount ("1.200 €", "1,200€"); not "$", which
+# after a number is more often the next amount's ("5 $10 tickets").
+POSTFIX_SYMBOLS = frozenset({"€", "£"})
 for _surface, (_code, _name, _position) in CURRENCIES.items():
-    if _position in ("word", "code"):
+    if _position in ("word", "code") or _surface in POSTFIX_SYMBOLS:
         UNITS.setdefault(_surface, (_name, "money"))
 PERCENT_SURFACES = frozenset(
     s for s, (canonical, kind) in UNITS.items() if kind == "percent" and canonical != "basis point"

@@ -243,6 +243,17 @@ AGE = regex.compile(
 )
 # Between the counted phrase of one count and the next count of one list: "24 civilians,
 # 24 Kurdish fighters, and 25 militiamen have been killed".
+# Between a change in index points and the level it reaches: "rose 64.06 points to 4,577.10",
+# "fell 312.3 points, or 0.7 percent, to 44,120.5", "lost 162.31 points to close at 7,425.81".
+LEVEL_LINK = regex.compile(
+    r"""
+    (?:\s*,\s*or\s+[^,;:()]{1,30},)?            # the same change in percent
+    \s+(?:to|at)                                  # the level
+    (?:\s+(?:fall|rise|end|close|finish|settle)\s+(?:at|to))?  # "to close at"
+    \s+
+    """,
+    flags=regex.VERBOSE,
+)
 LIST_LINK = regex.compile(r"[ \t]*,?[ \t]*(?:(?:and|or)[ \t]+)?")
 
 # Quick tests before a pattern is tried at a position (each a superset of what the pattern

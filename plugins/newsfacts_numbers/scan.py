@@ -278,6 +278,8 @@ def _with_unit(text: str, raw: Raw) -> Raw | None:
         if raw.currency is None:
             raw.kind, raw.unit = "money", canonical
             raw.currency = code[0] if code else _code_of(canonical)
+            if unit.group("attached") in lx.POSTFIX_SYMBOLS:
+                raw.end = unit.end()  # "1,200€": a symbol is in the span, as in "€1,200"
     elif raw.kind in ("count", "fraction"):  # "1/2 pound" is half a pound
         raw.kind, raw.unit = "measure", canonical
     return _per(text, raw)
