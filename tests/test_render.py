@@ -152,7 +152,7 @@ def test_every_fact_of_the_seed_is_marked_once_at_its_offsets(
         for m in seed_page.marks()
     )
     assert shown == expected
-    assert len(expected) == 93
+    assert len(expected) == 95
 
 
 def test_the_article_text_is_shown_exactly_as_given(seed: Result, seed_page: Page) -> None:
@@ -401,7 +401,7 @@ def test_the_render_command_writes_a_page(
     assert code == 0, capsys.readouterr().err
     page = Page(out.read_text(encoding="utf-8"))
     assert page.one("h1").text == "000_f00fe2d4c8c9df40"
-    assert len(page.marks()) == 93
+    assert len(page.marks()) == 95
 
 
 def test_the_render_command_shows_several_articles_on_one_page(
@@ -440,8 +440,8 @@ def test_the_examples_of_the_viewing_page_run(
     namespace: dict[str, Any] = {}
     for block in blocks:
         exec(textwrap.dedent(block), namespace)
-    assert len(Page((tmp_path / "seed.html").read_text(encoding="utf-8")).marks()) == 93
-    assert "1 article · 93 facts" in namespace["html"]
+    assert len(Page((tmp_path / "seed.html").read_text(encoding="utf-8")).marks()) == 95
+    assert "1 article · 95 facts" in namespace["html"]
 
 
 @given(

@@ -21,7 +21,8 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
     ("Boeing 737", "COVID-19", "Section 427"), a phone number or a web address."""
     text = document.text
     hits = identifiers.digit_hits(text)
-    claimed = newsfacts.SpanSet([*dates, *identifiers.names(text, hits)])
+    points_in_time = [date for date in dates if getattr(date, "type", None) != "DURATION"]
+    claimed = newsfacts.SpanSet([*points_in_time, *identifiers.names(text, hits)])
     raws = context.join_ranges(text, scan.scan(text, claimed, hits))
     linked = context.share_units(text, raws)
     context.index_levels(text, raws)
