@@ -89,16 +89,16 @@ def test_seed_days_and_months_are_not_numbers(seed: newsfacts.Result) -> None:
 
 
 def test_seed_duration_is_a_quantity_too(seed: newsfacts.Result) -> None:
-    durations = {d.text for d in seed["dates"] if d.type == "DURATION"}
+    durations = {d.text for d in seed.dates if d.type == "DURATION"}
     assert any(text.startswith("10") for text in durations)  # "10-hour"
-    ten = [q for q in seed["numbers"] if q.text == "10"]
+    ten = [q for q in seed.numbers if q.text == "10"]
     assert [(q.value, q.kind, q.unit) for q in ten] == [(10, "measure", "hour")]
 
 
 def test_a_date_is_not_a_number_but_a_duration_is() -> None:
     text = "The talks ended two years ago, on 10 July 2024, after 20 minutes."
     result = newsfacts.Extractor(["numbers"]).extract(text)
-    assert [(q.text, q.value, q.unit) for q in result["numbers"]] == [("20", 20, "minute")]
+    assert [(q.text, q.value, q.unit) for q in result.numbers] == [("20", 20, "minute")]
 
 
 # --- short real-world phrases ---------------------------------------------------------------
