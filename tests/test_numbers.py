@@ -96,9 +96,14 @@ def test_seed_duration_is_a_quantity_too(seed: newsfacts.Result) -> None:
 
 
 def test_a_date_is_not_a_number_but_a_duration_is() -> None:
-    text = "The talks ended two years ago, on 10 July 2024, after 20 minutes."
+    text = (
+        "The talks ended two years ago, on 10 July 2024, after 20 minutes. They meet every 3 years."
+    )
     result = newsfacts.Extractor(["numbers"]).extract(text)
-    assert [(q.text, q.value, q.unit) for q in result.numbers] == [("20", 20, "minute")]
+    assert [(q.text, q.value, q.unit) for q in result.numbers] == [
+        ("20", 20, "minute"),
+        ("3", 3, "year"),
+    ]
 
 
 # --- short real-world phrases ---------------------------------------------------------------
@@ -129,6 +134,7 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("It fell 0.5 percentage points.", dict(value=0.5, kind="percent")),
     ("about 70 per cent of the index", dict(value=70, qualifier="~")),
     ("a rate of 1.38pc", dict(text="1.38pc", value=1.38, kind="percent")),
+    ("Bake it for 3min.", dict(value=3, kind="measure", unit="minute")),
     # an index level after a change in points
     ("The FTSE 100 fell 41.2 points to 7,013.5.", dict(text="7,013.5", unit="point")),
     (

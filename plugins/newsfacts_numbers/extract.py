@@ -21,7 +21,9 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
     ("Boeing 737", "COVID-19", "Section 427"), a phone number or a web address."""
     text = document.text
     hits = identifiers.digit_hits(text)
-    points_in_time = [date for date in dates if getattr(date, "type", None) != "DURATION"]
+    # A duration or a recurrence with a number ("20 minutes", "every 33 years") is a quantity
+    # of time as well; a date or a clock time is not.
+    points_in_time = [d for d in dates if getattr(d, "type", None) not in ("DURATION", "SET")]
     claimed = newsfacts.SpanSet([*points_in_time, *identifiers.names(text, hits)])
     raws = context.join_ranges(text, scan.scan(text, claimed, hits))
     linked = context.share_units(text, raws)
