@@ -160,6 +160,24 @@ CONTINUATION_PARAGRAPHS: list[Row] = [
     ),
 ]
 
+# An adverb or a participle before the cue names no one: the subject stands before it.
+ADVERBS_BEFORE_THE_CUE: list[Row] = [
+    (
+        "Council member Maria Lopez, who chaired the meeting, then sharply asked, “Who pays?”",
+        "Who pays?",
+        "Maria Lopez",
+        "asked",
+        "Maria Lopez",
+    ),
+    (
+        "“The plan is dead,” Maria Lopez said, going on to say that the council “wasted a year.”",
+        "wasted a year.",
+        "Maria Lopez",
+        "say",
+        "Maria Lopez",
+    ),
+]
+
 COLON_INTRODUCTION: list[Row] = [
     (
         "Maria Lopez was blunt: “We lost the vote.”",
@@ -206,6 +224,13 @@ def test_according_to(text: str, words: str, speaker: str, cue: str | None, ment
 
 @pytest.mark.parametrize(("text", "words", "speaker", "cue", "mention"), CONTINUATION_PARAGRAPHS)
 def test_continuation_paragraphs(
+    text: str, words: str, speaker: str, cue: str | None, mention: str
+) -> None:
+    check(text, words, speaker, cue, mention)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "cue", "mention"), ADVERBS_BEFORE_THE_CUE)
+def test_adverbs_before_the_cue(
     text: str, words: str, speaker: str, cue: str | None, mention: str
 ) -> None:
     check(text, words, speaker, cue, mention)

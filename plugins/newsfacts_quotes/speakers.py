@@ -14,6 +14,7 @@ from newsfacts.plugin import Person, read_words
 from newsfacts_quotes import lexicon as lx
 
 _NOT_SPEAKERS = read_words("newsfacts_quotes", "not_speakers.txt")
+_TIME_ADVERBS = frozenset({"then", "later", "again", "also", "still"})  # "then loudly asked"
 _MAX_PHRASE_WORDS = 8
 _ADJACENT_REACH = 60
 _MAX_SIGNATURE_WORDS = 5
@@ -125,6 +126,9 @@ class Speakers:
         if adjacent is not None:
             return adjacent
         chunks = [chunk for chunk in self._chunks(start, end) if chunk]
+        # "Norah O'Donnell, who was off-screen, then loudly asked": adverbs name no one.
+        while len(chunks) > 1 and all(_filler(word[2]) for word in chunks[-1]):
+            chunks.pop()
         # Only a stretch closed by a comma before the cue can be an appositive
         # ("Trump, who spoke in Ohio, said"); "..., the State Department told" is the subject.
         closed = bool(chunks) and _CHUNK_BREAK.search(self.text, chunks[-1][-1][1], end)
@@ -328,6 +332,17 @@ class Speakers:
         return Speaker(None, start, end)
 
 
+def _filler(word: str) -> bool:
+    # Adverbs only: a chunk opened by "but" or "and" starts a clause whose subject is the
+    # sentence's ("She admitted ..., but"), and is left to the checks that read it.
+    return _is_adverb(word) or word in _TIME_ADVERBS
+
+
+def _is_gerund(word: str) -> bool:
+    # "going", "adding"; a lower-case word only ("Browning", "King" are names).
+    return word.islower() and word.endswith("ing") and len(word) > 4
+
+
 def _is_adverb(word: str) -> bool:
     # "angrily", "repeatedly"; not the names "Kelly" or "Reilly".
     return word.islower() and word.endswith("ly")
@@ -343,6 +358,7 @@ def _noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
     # "and then Ms Ortiz", "Yet another": conjunctions and adverbs before the speaker.
     while words and words[0][2].lower() in _NOT_SPEAKERS - lx.QUANTIFIERS:
         words = words[1:]
+    determined = bool(words) and words[0][2].lower() in lx.DETERMINERS
     while words and words[0][2].lower() in lx.DETERMINERS:
         words = words[1:]
     if not words:
@@ -355,6 +371,10 @@ def _noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
     if words[-1][2] in _NOT_SPEAKERS and first not in lx.QUANTIFIERS:
         return None
     if len(words) > _MAX_PHRASE_WORDS:
+        return None
+    # "then loudly asked", "going on to say"; but "the ruling" names who speaks
+    lone = len(words) == 1 and not determined
+    if lone and (_is_adverb(words[0][2]) or _is_gerund(words[0][2])):
         return None
     common = not any(word[2][0].isupper() for word in words)
     if common and not after_quote and len(words) > _MAX_COMMON_PHRASE_WORDS:
