@@ -160,7 +160,8 @@ CONTINUATION_PARAGRAPHS: list[Row] = [
     ),
 ]
 
-# An adverb or a participle before the cue names no one: the subject stands before it.
+# An adverb or a participle before the cue names no one, nor does the owner of the remarks
+# the subject characterizes: the subject stands before them.
 ADVERBS_BEFORE_THE_CUE: list[Row] = [
     (
         "Council member Maria Lopez, who chaired the meeting, then sharply asked, “Who pays?”",
@@ -168,6 +169,14 @@ ADVERBS_BEFORE_THE_CUE: list[Row] = [
         "Maria Lopez",
         "asked",
         "Maria Lopez",
+    ),
+    # A possessed "remarks" is the noun: the quote is the subject's word for them.
+    (
+        "Mayor Jane Roe spoke on Monday. Governor Tom Hill denounced Roe’s remarks as “reckless.”",
+        "reckless.",
+        "Tom Hill",
+        "denounced",
+        "Tom Hill",
     ),
     (
         "“The plan is dead,” Maria Lopez said, going on to say that the council “wasted a year.”",
