@@ -22,7 +22,8 @@ drop, in this order:
   checks of support are in :mod:`newsfacts_locations.support`), and small towns, which are
   kept *pending*: they stand if another name of the article points to their state, unless
   local news's own formulas place them (an address: "Main Street, Tipperary"; a resident's
-  name and age: "Ian Jett, 30, of Platte City").
+  name and age, or name and "of": "Ian Jett, 30, of Platte City", "Betty Kneasel of
+  Myerstown").
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from newsfacts.plugin import Person, read_words
 from newsfacts_quotes import lexicon as lx
 
 _NOT_SPEAKERS = read_words("newsfacts_quotes", "not_speakers.txt")
-_TIME_ADVERBS = frozenset({"then", "later", "again", "also", "still"})  # "then loudly asked"
+_TIME_ADVERBS = read_words("newsfacts_quotes", "time_adverbs.txt")  # "then loudly asked"
 _MAX_PHRASE_WORDS = 8
 _ADJACENT_REACH = 60
 _MAX_SIGNATURE_WORDS = 5
