@@ -344,6 +344,14 @@ def test_dc_alone_is_washington() -> None:
     assert (found["D.C."].name, found["D.C."].country_code) == ("Washington", "US")
 
 
+def test_a_small_town_placed_once_is_a_place_at_every_mention() -> None:
+    found = places("Tom Reilly, 52, of Ballymote, was charged. Ballymote was quiet on Monday.")
+    assert [(fact.text, fact.country_code) for fact in found] == [
+        ("Ballymote", "IE"),
+        ("Ballymote", "IE"),
+    ]
+
+
 def test_a_village_alone_needs_its_state() -> None:
     assert "Ballymote" not in by_text("Ballymote was busy on Monday.")
 

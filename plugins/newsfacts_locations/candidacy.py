@@ -12,12 +12,13 @@ import attrs
 
 from newsfacts.plugin import Segment
 from newsfacts_locations import context, neighbours, support, words
-from newsfacts_locations.gazetteer import Gazetteer
+from newsfacts_locations.gazetteer import Gazetteer, Place
 from newsfacts_locations.matching import Candidate
 from newsfacts_locations.neighbours import Article, Claims
 from newsfacts_locations.qualifiers import Qualifier, qualifier_of
 
 VILLAGE = 5_000  # villages this small only with a qualifier or a neighbour of their state
+MINOR_TOWN = 15_000  # towns this small are places only with support
 
 
 @attrs.define
@@ -115,7 +116,7 @@ class Candidacy:
 
     @property
     def village(self) -> bool:
-        return all(p.kind == "city" and p.population < VILLAGE for p in self.candidate.places)
+        return small_towns(self.candidate.places, VILLAGE)
 
     @property
     def firmly_claimed(self) -> bool:
@@ -144,3 +145,8 @@ class Candidacy:
         if self.direction:
             return self.tokens[self.candidate.first - 1].start
         return self.candidate.start
+
+
+def small_towns(places: Sequence[Place], population: int) -> bool:
+    """Whether every reading of a name is a town of fewer than ``population`` people."""
+    return all(p.kind == "city" and p.population < population for p in places)

@@ -30,10 +30,9 @@ from __future__ import annotations
 
 from newsfacts.plugin import Check, decide
 from newsfacts_locations import context, neighbours, products, support, words
-from newsfacts_locations.candidacy import Candidacy
+from newsfacts_locations.candidacy import MINOR_TOWN, Candidacy, small_towns
 from newsfacts_locations.readings import Mention
 
-MINOR_TOWN = 15_000  # towns this small are places only with support
 ACRONYM_KINDS = frozenset({"country", "region"})  # "US", "UK", "EU"; not "IEV" or "DC"
 
 
@@ -164,8 +163,7 @@ def _village_pending(c: Candidacy) -> bool:
 
 def _small_town(c: Candidacy) -> bool | str:
     places = c.candidate.places
-    minor = all(p.kind == "city" and p.population < MINOR_TOWN for p in places)
-    if not minor or c.supported:
+    if not small_towns(places, MINOR_TOWN) or c.supported:
         return False
     largest = f"{max(place.population for place in places):,} people"
     return f"{largest} (the largest of {len(places)} towns)" if len(places) > 1 else largest

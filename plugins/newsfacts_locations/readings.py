@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from newsfacts.plugin import Check, decide
+from newsfacts_locations.candidacy import MINOR_TOWN, small_towns
 from newsfacts_locations.gazetteer import Place
 from newsfacts_locations.locality import (
     DATELINE_WEIGHT,
@@ -80,6 +81,12 @@ class Pending:
     mention: Mention
     setting: Locality
     leading: float  # the votes of the article's leading state
+    standing: frozenset[str] = frozenset()  # the names the article keeps unconditionally
+
+
+def _standing(pending: Pending) -> bool:
+    candidate = pending.mention.candidate
+    return candidate.key in pending.standing and small_towns(candidate.places, MINOR_TOWN)
 
 
 def _local(pending: Pending) -> bool:
@@ -90,6 +97,13 @@ def _local(pending: Pending) -> bool:
 #: Does a pending mention (a small town, a common word that is a place) stand?
 PENDING_CHECKS: tuple[Check[Pending], ...] = (
     Check(
+        "name-standing",
+        _standing,
+        "keep",
+        'a small town whose name the article keeps elsewhere ("Tom Reilly, 52, of '
+        'Ballymote" ... "Ballymote is quiet")',
+    ),
+    Check(
         "state-named",
         _local,
         "keep",
@@ -98,11 +112,11 @@ PENDING_CHECKS: tuple[Check[Pending], ...] = (
 )
 
 
-def _stands(mention: Mention, setting: Locality, leading: float) -> bool:
+def _stands(mention: Mention, setting: Locality, leading: float, standing: frozenset[str]) -> bool:
     if not mention.pending:
         return True
     candidate = mention.candidate
-    subject = Pending(mention, setting, leading)
+    subject = Pending(mention, setting, leading, standing)
     outcome = decide(
         PENDING_CHECKS, subject, default="drop", start=candidate.start, end=candidate.end
     )
@@ -114,7 +128,8 @@ def resolve(mentions: Sequence[Mention]) -> Iterator[tuple[int, int, Place]]:
     abbreviation that qualifies one ("Gary, Ind.")."""
     setting = locality(mentions)
     leading = setting.leading()
-    kept = [m for m in mentions if _stands(m, setting, leading)]
+    standing = frozenset(m.candidate.key for m in mentions if not m.pending)
+    kept = [m for m in mentions if _stands(m, setting, leading, standing)]
     qualified = {m.qualifier.start: m.candidate.places for m in kept if m.qualifier is not None}
     # a repeated name is resolved once (places by identity: the gazetteer's own tuples)
     chosen: dict[tuple[str, int, tuple[Place, ...], int], Place] = {}
