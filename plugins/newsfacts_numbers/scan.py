@@ -66,8 +66,12 @@ def scan(text: str, skip: newsfacts.SpanSet, hits: list[int] | None = None) -> l
     hits += [hit.start() for hit in px.HIT_WORDS.finditer(text)]
     hits.sort()
     addresses = "://" in text or "www." in text or "@" in text
-    for at in hits:
+    for index, at in enumerate(hits):
         if at < consumed:
+            continue
+        if index + 1 < len(hits) and skip.contains(at, hits[index + 1] + 1):
+            # This hit and the next are inside one date or name: a number read here would be
+            # dropped. The last hit inside is read, for where the scan resumes after it.
             continue
         if text[at] in px.CURRENCY_SYMBOLS and not px.NUMBER_AFTER_SYMBOL.match(text, at + 1):
             continue  # no number after the symbol: no candidate holds it
