@@ -337,6 +337,17 @@ def test_sports_results_lines_and_match_phrasing() -> None:
     ]
 
 
+def test_a_substitute_and_his_minute_are_no_team_and_score() -> None:
+    text = (
+        "SOCCER - CUP FINAL LINE-UPS .\n"
+        "Results of the cup final on Sunday :\n"
+        "Rovers 2 Albion 1\n"
+        "Rovers : Tom Baker , Sam Jones ( Lee Hart 71st ) , Dan Moss ( Ray Cole 88th ) .\n"
+    )
+    found = [(fact.text, fact.kind) for fact in organizations(text)]
+    assert found == [("Rovers", "sports"), ("Albion", "sports"), ("Rovers", "sports")]
+
+
 def test_possessive_of_a_known_or_earlier_name() -> None:
     found = organizations("The NRA's refusal angered many. The Washington Post's editors agreed.")
     assert [(fact.text, fact.name) for fact in found] == [

@@ -29,7 +29,19 @@ def _year(text: str) -> bool:
 
 
 def _is_score(units: list[Segment], index: int) -> bool:
-    return units[index].text[:1].isdigit() and not is_year(units, index)
+    """A score or a time, not a year nor an ordinal: "Andreas Ogris 77th" is a substitute
+    and the minute he came on."""
+    if not units[index].text[:1].isdigit() or is_year(units, index):
+        return False
+    suffix = units[index + 1] if index + 1 < len(units) else None
+    return not (
+        suffix is not None
+        and suffix.start == units[index].end
+        and suffix.text.lower() in _ORDINAL_SUFFIXES
+    )
+
+
+_ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 
 
 def _parts(sentence: Sentence, start: int, end: int) -> Iterator[tuple[int, int]]:
