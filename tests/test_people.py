@@ -205,6 +205,16 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             [("Suharto", "President", None)],
         ),
         ("The Marine Corps said so on Friday, and the Social Justice Coalition agreed.", []),
+        # An adjective and a nationality opening the sentence describe the person.
+        (
+            "Outspoken Canadian Maria Lopez called the decision unfair.",
+            [("Maria Lopez", None, None)],
+        ),
+        # Local titles.
+        (
+            "City Councilwoman Ana Ruiz and state assemblyman Bob Lee voted no.",
+            [("Ana Ruiz", "Councilwoman", None), ("Bob Lee", None, "state assemblyman")],
+        ),
         # A gendered honorific picks among people of one surname.
         (
             "Hillary Clinton spoke. Bill Clinton listened. Mrs. Clinton said no.",

@@ -255,6 +255,8 @@ def _split(tokens: list[Token]) -> _Parts | None:
             place_led = False
         elif word in lx.FUNCTION_WORDS or word in lx.NOT_NAMES or word in lx.PLACES:
             titles.clear()
+        elif _describes(tokens, index) and honorific is None:
+            titles.clear()  # "Controversial Australian Anthony Hill"
         else:
             break
         index += 1
@@ -274,6 +276,17 @@ def _split(tokens: list[Token]) -> _Parts | None:
     if decide(RUN_CHECKS, run, default="name", start=tokens[0][0], end=tokens[-1][1]) == "reject":
         return None
     return titles, honorific, honorific_start, names, inner_role
+
+
+def _describes(tokens: list[Token], index: int) -> bool:
+    """An adjective opening the run before a nationality and a full name: "Controversial
+    Australian Anthony Hill", "Veteran Pakistani Jansher Khan". Read as a word that is not a
+    given name, then a word never in a name, then at least two more words."""
+    return (
+        index + 3 < len(tokens)
+        and tokens[index + 1][2] in lx.NOT_NAMES
+        and not lx.is_given_name(tokens[index][2])
+    )
 
 
 def _name_tokens(tokens: list[Token], index: int) -> list[Token]:
