@@ -348,6 +348,19 @@ def test_a_substitute_and_his_minute_are_no_team_and_score() -> None:
     assert found == [("Rovers", "sports"), ("Albion", "sports"), ("Rovers", "sports")]
 
 
+def test_a_place_before_a_player_role_is_his_team() -> None:
+    text = (
+        "CRICKET - COUNTY CHAMPIONSHIP RESULTS .\n"
+        "Results of county championship matches on Saturday :\n"
+        "Oldshire 310 Newshire 205\n"
+        "Former Westshire batsman Joe Green made 80 , and South African all-rounder Sam Wood took "
+        "four wickets for 40 runs in the innings victory .\n"
+    )
+    # Through the extractor: the people field tells the batsman from a team.
+    result = newsfacts.Extractor(["organizations"]).extract(text)
+    assert [fact.text for fact in result.organizations] == ["Oldshire", "Newshire", "Westshire"]
+
+
 def test_possessive_of_a_known_or_earlier_name() -> None:
     found = organizations("The NRA's refusal angered many. The Washington Post's editors agreed.")
     assert [(fact.text, fact.name) for fact in found] == [

@@ -22,6 +22,8 @@ LONGEST = max(len(words.split()) for _, words in _VERBS)
 # Words that separate two teams in a fixture written in capitals: "NEW YORK AT CHICAGO".
 LEAD_INS = frozenset((",", ":", ";", "-", "(", "\n"))
 SEPARATORS = frozenset(("at", "v", "vs", "vs."))
+# Before a nationality, part of it: "West Indian", "South African" (not "London Irish").
+_COMPASS = frozenset(("North", "South", "East", "West", "Central", "Northern", "Southern"))
 
 
 def _year(text: str) -> bool:
@@ -121,8 +123,8 @@ def team_names(sentence: Sentence) -> Iterator[Candidate]:
             first, last = trim(sentence, part_start, part_end)
             if last <= first or _bracketed(sentence, first, last) or _is_initial(texts[first]):
                 continue  # "( Germany )" after a player; "C. Tolley 64 not out"
-            if last == first + 1 and is_demonym(texts[first]):
-                continue
+            if is_demonym(texts[last - 1]) and all(w in _COMPASS for w in texts[first : last - 1]):
+                continue  # "Brazilian", "West Indian all-rounder": a nationality
             parts.append((first, last))
             teams.append(_is_team(sentence, first, last, table_row, fixture))
     for (first, last), team in zip(parts, teams, strict=True):
