@@ -362,6 +362,17 @@ def test_a_place_before_a_player_role_is_his_team() -> None:
     assert [fact.text for fact in result.organizations] == ["Oldshire", "Newshire", "Westshire"]
 
 
+def test_the_team_after_a_riders_country_in_a_results_line() -> None:
+    text = (
+        "CYCLING - TOUR STAGE RESULTS .\n"
+        "Leading results of the third stage of the tour on Sunday :\n"
+        "1. Ivo Brandt ( Germany ) Lindenbank 4 hours 12 mins 5 seconds\n"
+        "2. Paolo Verdi ( Italy ) Ferroni same time\n"
+    )
+    result = newsfacts.Extractor(["organizations"]).extract(text)
+    assert [fact.text for fact in result.organizations] == ["Lindenbank", "Ferroni"]
+
+
 def test_possessive_of_a_known_or_earlier_name() -> None:
     found = organizations("The NRA's refusal angered many. The Washington Post's editors agreed.")
     assert [(fact.text, fact.name) for fact in found] == [

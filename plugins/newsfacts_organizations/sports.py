@@ -132,6 +132,18 @@ def team_names(sentence: Sentence) -> Iterator[Candidate]:
             yield make(sentence, first, last, None, "sports", SPORTS_RULE)
 
 
+def _after_nationality(sentence: Sentence, first: int) -> bool:
+    """A name right after a player's bracketed country: in a results line, his team."""
+    texts = sentence.texts
+    if first < 4 or texts[first - 1] != ")":
+        return False
+    for opening in range(first - 3, max(0, first - 5), -1):
+        if texts[opening] == "(":
+            inside = range(opening + 1, first - 1)
+            return all(sentence.capital[i] for i in inside) and bool(sentence.capital[opening - 1])
+    return False
+
+
 def _is_team(sentence: Sentence, first: int, last: int, table_row: bool, fixture: bool) -> bool:
     texts = sentence.texts
     lowered = sentence.lowered
@@ -139,6 +151,8 @@ def _is_team(sentence: Sentence, first: int, last: int, table_row: bool, fixture
         return True  # "Austria at Croatia", "Kent v Essex"
     if table_row and _result(sentence, first, last):
         return True
+    if _after_nationality(sentence, first):
+        return True  # "1. Olaf Ludwig ( Germany ) Telekom 4 hours 48 mins": his team
     if (
         last == first + 1
         and first > 0
