@@ -373,6 +373,16 @@ def test_the_team_after_a_riders_country_in_a_results_line() -> None:
     assert [fact.text for fact in result.organizations] == ["Lindenbank", "Ferroni"]
 
 
+def test_both_sides_of_a_match_between_two_teams_but_not_a_route() -> None:
+    text = (
+        "CRICKET - ONE-DAY SERIES SCOREBOARD .\n"
+        "Scoreboard of the second one-day match between Kenya and New Zealand on Sunday :\n"
+        "The cyclists rode the stage between Arnhem and Breda on Monday .\n"
+    )
+    result = newsfacts.Extractor(["organizations"]).extract(text)
+    assert [fact.text for fact in result.organizations] == ["Kenya", "New Zealand"]
+
+
 def test_possessive_of_a_known_or_earlier_name() -> None:
     found = organizations("The NRA's refusal angered many. The Washington Post's editors agreed.")
     assert [(fact.text, fact.name) for fact in found] == [

@@ -19,6 +19,8 @@ _VERBS = read_table(PACKAGE, "sports_verbs.tsv", columns=2)
 AFTER = frozenset(words for side, words in _VERBS if side == "after")
 BEFORE = frozenset(words for side, words in _VERBS if side == "before")
 LONGEST = max(len(words.split()) for _, words in _VERBS)
+# The words before "between X and Y" when X and Y are the two sides of a match.
+MATCH_WORDS = frozenset(words for side, words in _VERBS if side == "between")
 # Words that separate two teams in a fixture written in capitals: "NEW YORK AT CHICAGO".
 LEAD_INS = frozenset((",", ":", ";", "-", "(", "\n"))
 SEPARATORS = frozenset(("at", "v", "vs", "vs."))
@@ -47,10 +49,14 @@ _ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 
 
 def _parts(sentence: Sentence, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """A run split at "AT", "V", "VS": the two sides of a fixture."""
+    """A run split at "AT", "V", "VS": the two sides of a fixture; after "between", at "and"
+    too ("between Australia and Sri Lanka")."""
+    separators = SEPARATORS
+    if start > 0 and sentence.lowered[start - 1] == "between":
+        separators = SEPARATORS | {"and"}
     first = start
     for index in range(start, end):
-        if sentence.units[index].text.casefold() in SEPARATORS:
+        if sentence.units[index].text.casefold() in separators:
             if index > first:
                 yield first, index
             first = index + 1
@@ -71,12 +77,20 @@ def _bracketed(sentence: Sentence, start: int, end: int) -> bool:
 
 
 def _between(texts: list[str], first: int, last: int) -> bool:
-    """ "between Australia and Sri Lanka": both sides of a match."""
+    """ "a match between Australia and Sri Lanka": both sides of a match; not the two ends
+    of a stage ("between Roermond and Landgraaf")."""
     if first >= 1 and texts[first - 1] == "between":
-        return last < len(texts) and texts[last] == "and"
-    return (
-        first >= 3 and texts[first - 1] == "and" and "between" in texts[max(0, first - 6) : first]
-    )
+        between = first - 1  # the first side
+        if last >= len(texts) or texts[last] != "and":
+            return False
+    elif first >= 3 and texts[first - 1] == "and":
+        window = texts[max(0, first - 6) : first]
+        if "between" not in window:
+            return False
+        between = first - len(window) + max(i for i, w in enumerate(window) if w == "between")
+    else:
+        return False
+    return between >= 1 and texts[between - 1] in MATCH_WORDS
 
 
 def _result(sentence: Sentence, first: int, last: int) -> bool:
