@@ -63,6 +63,22 @@ AFTER_THE_QUOTE: list[Row] = [
         "said",
         "she",
     ),
+    # A name after the speaker's noun and a preposition only describes the speaker.
+    (
+        "“The plan is dead,” said a longtime aide to Mayor Karen Bell.",
+        "The plan is dead,",
+        "longtime aide to Mayor Karen Bell",
+        "said",
+        "longtime aide to Mayor Karen Bell",
+    ),
+    # A person's name goes on past a middle initial's full stop.
+    (
+        "“The plan is dead,” said Alderman Omar J. Reyes, who voted no.",
+        "The plan is dead,",
+        "Omar J. Reyes",
+        "said",
+        "Omar J. Reyes",
+    ),
 ]
 
 NEXT_SENTENCE: list[Row] = [

@@ -29,6 +29,7 @@ CLAUSE_OPENERS = read_words(_PACKAGE, "clause_openers.txt")
 DETERMINERS = read_words(_PACKAGE, "determiners.txt")
 QUANTIFIERS = read_words(_PACKAGE, "quantifiers.txt")
 POSTMODIFIERS = read_words(_PACKAGE, "postmodifiers.txt")
+RELATIONAL_NOUNS = read_words(_PACKAGE, "relational_nouns.txt")
 VERB_FILLERS = read_words(_PACKAGE, "verb_fillers.txt")
 
 _CHANNELS = read_table(_PACKAGE, "channels.tsv", columns=2)

@@ -53,11 +53,13 @@ class _Index:
         self.facts = sorted(facts, key=lambda fact: fact.start)
         self.starts = [fact.start for fact in self.facts]
 
-    def inside(self, start: int, end: int) -> list[newsfacts.Fact]:
+    def inside(self, start: int, end: int, *, spilling: bool = False) -> list[newsfacts.Fact]:
+        """The facts inside ``start``..``end``; ``spilling``: also those that start inside and
+        end after it."""
         index = bisect.bisect_left(self.starts, start)
         found = []
         while index < len(self.facts) and self.facts[index].start < end:
-            if self.facts[index].end <= end:
+            if spilling or self.facts[index].end <= end:
                 found.append(self.facts[index])
             index += 1
         return found
@@ -295,10 +297,15 @@ class Speakers:
     ) -> Speaker | None:
         start, end = words[0][0], words[-1][1]
         # The name nearest the cue: "In a letter to Hillary Clinton - the State Department".
-        named = self.people.inside(start, end) + self.organizations.inside(start, end)
+        # A person's name may go on past the phrase's end: "said Jason C. Ervin" (the phrase
+        # stops at the initial's full stop).
+        named = self.people.inside(start, end, spilling=True) + self.organizations.inside(
+            start, end
+        )
         if named:
             fact = max(named, key=_position) if last else min(named, key=_position)
-            return Speaker(_name(fact), fact.start, fact.end)
+            described = self._described(words, fact, after_quote)
+            return described or Speaker(_name(fact), fact.start, fact.end)
         pronoun = words[-1] if last else words[0]
         if pronoun[2].lower() in lx.PRONOUNS and (len(words) <= 2 or not last):
             return self.pronoun(pronoun[0], pronoun[1])
@@ -307,6 +314,29 @@ class Speakers:
             return None
         start, end = phrase[0][0], phrase[-1][1]
         return Speaker(self.text[start:end], start, end)
+
+    def _described(
+        self, words: list[Word], fact: newsfacts.Fact, after_quote: bool
+    ) -> Speaker | None:
+        """ "a spokesman for Senator John Smith", "the head of the CIA": a common noun, then a
+        preposition before the name; the one who speaks is the noun's, described by the name."""
+        before = [word for word in words if word[1] <= fact.start]
+        index = len(before)  # skip the name's titles and determiner: "to President", "of the"
+        while index > 0 and (
+            before[index - 1][2][:1].isupper() or before[index - 1][2].lower() in lx.DETERMINERS
+        ):
+            index -= 1
+        if index < 2 or before[index - 1][2].lower() not in _LINKS:
+            return None
+        head = _noun_phrase(before[: index - 1], after_quote=after_quote)
+        if not head or head[-1][2] not in lx.RELATIONAL_NOUNS:
+            return None
+        # The noun and its lower-case modifiers: "former top aide", not "Read More A aide".
+        first = len(head) - 1
+        while first > 0 and head[first - 1][2].islower():
+            first -= 1
+        start = head[first][0]
+        return Speaker(self.text[start : fact.end], start, fact.end)
 
     def pronoun(self, start: int, end: int) -> Speaker:
         """A pronoun speaker, resolved to the nearest person (or organization) it fits.
@@ -330,6 +360,10 @@ class Speakers:
             if unknown is not None:
                 return Speaker(_name(unknown), start, end)
         return Speaker(None, start, end)
+
+
+# The prepositions between a speaker noun and the name that describes it.
+_LINKS = frozenset(("for", "to", "of", "at", "with"))
 
 
 def _filler(word: str) -> bool:
