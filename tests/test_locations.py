@@ -150,6 +150,8 @@ PHRASES = [
     ),
     # a dateline in capitals without a dash
     ("LONDON The Latest on the poisoning of a former spy.", "LONDON", "London", "GB"),
+    # an abbreviation before a name in a dateline in capitals
+    ("FT. WORTH -- The fair opened on Monday.", "FT. WORTH", "Fort Worth", "US"),
     # villages (GeoNames, 1,000 to 5,000 people) with their county or a neighbour
     ("The next race is at Silverstone, Northamptonshire.", "Silverstone", "Silverstone", "GB"),
     ("A lorry crashed near Coggeshall, Essex.", "Coggeshall", "Coggeshall", "GB"),

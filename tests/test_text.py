@@ -33,6 +33,9 @@ def sentences_of(text: str) -> list[str]:
             ["Apple Inc. rose.", "Shares of Apple Inc. fell."],
         ),
         ("One.\nTwo without a stop\nThree.", ["One.", "Two without a stop", "Three."]),
+        # In capitals, an abbreviation before a capitalized word does not end the sentence.
+        ("FT. WORTH -- The fair opened.", ["FT. WORTH -- The fair opened."]),
+        ("HE WON. THEN HE LEFT.", ["HE WON.", "THEN HE LEFT."]),
     ],
 )
 def test_sentences_survive_news_prose(text: str, expected: list[str]) -> None:

@@ -113,7 +113,11 @@ def units(segments: Sequence[Segment], text: str) -> list[Segment]:
             if index < position or segments[index].end != at:
                 continue
             word = segments[index].text
-            if not (word in ABBREVIATIONS or (len(word) == 1 and word.isupper())):
+            if not (
+                word in ABBREVIATIONS
+                or (len(word) == 1 and word.isupper())
+                or (word.isupper() and word.capitalize() in ABBREVIATIONS)  # "ST. PAUL"
+            ):
                 continue
             if segments[index + 1].text != ".":
                 continue

@@ -101,6 +101,9 @@ def _ends_sentence(text: str, punct_start: int, punct: str, next_word: str) -> b
     if len(word) == 1 and word.isupper():  # an initial: "J. K. Rowling"
         return False
     rule = _ABBREVIATIONS.get(word)
+    if rule is None and word.isupper() and _CAPITAL_NEXT.match(text, punct_start + 1):
+        # In capitals, an abbreviation before a name: "ST. PAUL --", "GOV. SMITH SIGNS"
+        rule = _ABBREVIATIONS.get(word.capitalize())
     if "." in word:  # "U.S.", "a.m.": a sentence ends there only before a typical opener
         rule = rule or "ambiguous"
     if rule == "always":
@@ -112,6 +115,7 @@ def _ends_sentence(text: str, punct_start: int, punct: str, next_word: str) -> b
     return True
 
 
+_CAPITAL_NEXT = regex.compile(r" \p{Lu}")
 _NEXT_WORD = regex.compile(r"\s+[\"'“‘«(\[]*(\w+)")
 
 
