@@ -150,6 +150,8 @@ PHRASES = [
     ),
     # a dateline in capitals without a dash
     ("LONDON The Latest on the poisoning of a former spy.", "LONDON", "London", "GB"),
+    # a village in a dateline before prose: where the story comes from
+    ("Barn fire .\nCOGGESHALL -- Firefighters were called.", "COGGESHALL", "Coggeshall", "GB"),
     # an abbreviation before a name in a dateline in capitals
     ("FT. WORTH -- The fair opened on Monday.", "FT. WORTH", "Fort Worth", "US"),
     # villages (GeoNames, 1,000 to 5,000 people) with their county or a neighbour
@@ -196,6 +198,7 @@ NOT_PLACES = [
     ("Schools in southwest Miami-Dade closed.", "Dade"),
     ("Shares of Coca-Cola rose.", "Cola"),
     ("He met Jerry Hall and Nathan Lane.", "Hall"),  # surnames, not a hall or a lane
+    ("COGGESHALL: Firefighters were called.", "COGGESHALL"),  # a label, not a dateline
 ]
 
 

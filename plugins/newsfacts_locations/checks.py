@@ -28,8 +28,8 @@ drop, in this order:
 
 from __future__ import annotations
 
-from newsfacts.plugin import Check, decide
-from newsfacts_locations import context, neighbours, products, support, words
+from newsfacts.plugin import SPORTS_WORDS, Check, decide
+from newsfacts_locations import context, matching, neighbours, products, support, words
 from newsfacts_locations.candidacy import MINOR_TOWN, Candidacy, small_towns
 from newsfacts_locations.readings import Mention
 
@@ -72,7 +72,24 @@ def _sports_unsupported(c: Candidacy) -> bool:
 
 
 def _village_without_state(c: Candidacy) -> bool:
-    return c.village and (c.candidate.shouted or c.dated) and not c.qualifier
+    return (
+        c.village and (c.candidate.shouted or c.dated) and not c.qualifier and not _opens_prose(c)
+    )
+
+
+def _opens_prose(c: Candidacy) -> bool:
+    """A dateline before a sentence in lower case ("BYESVILLE -- Firefighters are ..."): the
+    place the story comes from; not a label ("CRICKET - England won ...", "JEWELL: Boyd
+    Carney and ...")."""
+    return (
+        c.dated
+        and c.following in _DATELINE_ENDS
+        and c.candidate.key.lower() not in SPORTS_WORDS
+        and not matching.shouted(c.tokens)
+    )
+
+
+_DATELINE_ENDS = frozenset(("-", "--", "–", "—", "(", ","))
 
 
 def _shouted_dateline(c: Candidacy) -> bool:
