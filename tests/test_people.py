@@ -210,6 +210,12 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "Outspoken Canadian Maria Lopez called the decision unfair.",
             [("Maria Lopez", None, None)],
         ),
+        # A full name is a person's when one of its words speaks alone, a person: "he".
+        (
+            "The referee fined Jarvok Temmel twice. Jarvok said he would appeal.",
+            [("Jarvok Temmel", None, None)] * 2,
+        ),
+        ("Analysts at Brenmoor Capital agreed. Brenmoor said it would buy.", []),
         # Local titles.
         (
             "City Councilwoman Ana Ruiz and state assemblyman Bob Lee voted no.",

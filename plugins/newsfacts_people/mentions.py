@@ -115,7 +115,8 @@ _NEXT_WORD = regex.compile(r"[ \u00a0,]*+(\p{Ll}+)")
 _PREVIOUS_WORD = regex.compile(r"(\p{Ll}+)[ \u00a0,]*+$")
 
 
-def _near_speech(text: str, start: int, end: int) -> bool:
+def near_speech(text: str, start: int, end: int) -> bool:
+    """A speech verb right after or before the name, or "according to" before it."""
     after = _NEXT_WORD.match(text, end, min(len(text), end + 30))
     if after is not None and after.group(1) in lx.SPEECH_VERBS:
         return True
@@ -310,7 +311,8 @@ def _name_tokens(tokens: list[Token], index: int) -> list[Token]:
 _LINE_REACH = 200
 
 
-def _in_title_case_line(text: str, start: int, end: int) -> bool:
+def in_title_case_line(text: str, start: int, end: int) -> bool:
+    """Whether the name stands in a line of capitalized words: a headline."""
     reach_start = max(0, start - _LINE_REACH)
     line_start = text.rfind("\n", reach_start, start) + 1
     if line_start == 0 and reach_start > 0:
@@ -335,13 +337,13 @@ def find_mentions(text: str) -> list[Mention]:
         if parts is None:
             continue
         titles, honorific, honorific_start, names, inner_role = parts
-        if inner_role and (len(names) == 1 or _in_title_case_line(text, group[0][0], names[-1][1])):
+        if inner_role and (len(names) == 1 or in_title_case_line(text, group[0][0], names[-1][1])):
             # "Parliamentary General Elections", "Clinton Campaign Manager Laughs": a role
             # noun inside a headline or before a single word is no evidence.
             titles = []
             if len(names) > 1:
                 continue
-        if len(names) > 2 and _in_title_case_line(text, names[0][0], names[-1][1]):
+        if len(names) > 2 and in_title_case_line(text, names[0][0], names[-1][1]):
             # "Donald Trump Is Right": in a headline a name runs into the next words.
             names = names[:2]
         words = tuple(token[2] for token in names)
@@ -366,7 +368,7 @@ def find_mentions(text: str) -> list[Mention]:
             or (len(words) == 2 and lx.PERSON_WHO.match(text, end, min(len(text), end + 8)))
             # A capitalized role noun is a title only before a full name: "Actress Roseanne
             # Barr", not "Head Start" or "Editor Pick".
-            or (multiword and (role or titles or _near_speech(text, start, end)))
+            or (multiword and (role or titles or near_speech(text, start, end)))
         )
         after = lx.NEXT_LOWER.match(text, end, min(len(text), end + 20))
         org_like = after is not None and after.group(1) in lx.ORG_AFTER_NOUNS

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import attrs
+import regex
 
 from newsfacts.plugin import Person
 from newsfacts_people import lexicon as lx
-from newsfacts_people.mentions import Mention
+from newsfacts_people.mentions import Mention, in_title_case_line, near_speech
 
 
 @attrs.define
@@ -76,11 +77,55 @@ def _first_word_is(name: str, word: str) -> bool:
     return name.startswith(word) and name[len(word) : len(word) + 1] in ("", " ")
 
 
+# "Jansher said that he ...": a personal pronoun in the words that follow the speech verb
+# ("Dow said it ..." is a company's).
+_PERSONAL_AFTER = regex.compile(r"[^.!?\n]*?\b(?:he|she|his|her|him)\b")
+
+
+def _spoken_of(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name of two words without evidence of its own is a person's when one of its words
+    speaks alone elsewhere: "called Jansher Khan a cheat" ... "Jansher said"."""
+    speaking = {
+        mention.words[0]
+        for mention in mentions
+        if len(mention.words) == 1
+        and near_speech(text, mention.start, mention.end)
+        and _PERSONAL_AFTER.match(text, mention.end, min(len(text), mention.end + 40))
+    }
+    # A word of a name already known speaks for that person: "Donald Trump" ... "Trump
+    # said" ... "the Trump Shuttle".
+    speaking -= {word for m in mentions if m.sure and len(m.words) > 1 for word in m.words}
+    if not speaking:
+        return mentions
+    # The other word never stands alone: "Lebed ... Chechnya" is not a name.
+    alone = {mention.words[0] for mention in mentions if len(mention.words) == 1}
+    return [
+        attrs.evolve(mention, sure=True)
+        if not mention.sure
+        and len(mention.words) == 2
+        and any(
+            word in speaking and other not in alone
+            for word, other in (mention.words, mention.words[::-1])
+        )
+        and not _opens_sentence(text, mention.start)
+        and not in_title_case_line(text, mention.start, mention.end)
+        else mention
+        for mention in mentions
+    ]
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a sentence starts at ``start``: its first word may be any capitalized word
+    ("Given Tunisia's ...", "Maybe Trump ...")."""
+    before = text[max(0, start - 3) : start].rstrip(" \t\"“‘'(")
+    return not before or before[-1] in ".!?:\n"
+
+
 def resolve(text: str, mentions: list[Mention]) -> list[Person]:
     """Person facts for the mentions that are people, each with its fullest name."""
     # A name the article once writes as a publication or firm names no person in it.
     not_people = {mention.written for mention in mentions if mention.org_like}
-    mentions = [mention for mention in mentions if mention.written not in not_people]
+    mentions = _spoken_of(text, [m for m in mentions if m.written not in not_people])
     full: dict[tuple[str, ...], _Cluster] = {}
     by_last: dict[str, list[_Cluster]] = {}
     by_first: dict[str, list[_Cluster]] = {}
