@@ -199,6 +199,7 @@ NOT_PLACES = [
     ("Shares of Coca-Cola rose.", "Cola"),
     ("He met Jerry Hall and Nathan Lane.", "Hall"),  # surnames, not a hall or a lane
     ("COGGESHALL: Firefighters were called.", "COGGESHALL"),  # a label, not a dateline
+    ("RUGBY UNION - WALES BEAT FIJI 30-12 .\nCARDIFF 1996-08-31", "RUGBY"),  # a section
 ]
 
 

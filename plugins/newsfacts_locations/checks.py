@@ -84,7 +84,7 @@ def _opens_prose(c: Candidacy) -> bool:
     return (
         c.dated
         and c.following in _DATELINE_ENDS
-        and c.candidate.key.lower() not in SPORTS_WORDS
+        and not _section_label(c)
         and not matching.shouted(c.tokens)
     )
 
@@ -93,7 +93,12 @@ _DATELINE_ENDS = frozenset(("-", "--", "–", "—", "(", ","))
 
 
 def _shouted_dateline(c: Candidacy) -> bool:
-    return c.candidate.shouted and c.dated
+    return c.candidate.shouted and c.dated and not _section_label(c)
+
+
+def _section_label(c: Candidacy) -> bool:
+    """A sport's name opening a headline is its section, not a town: "RUGBY UNION - ..."."""
+    return c.candidate.key.lower() in SPORTS_WORDS
 
 
 def _shouted_not_well_known(c: Candidacy) -> bool | str:
@@ -117,7 +122,7 @@ def _surname(c: Candidacy) -> bool:
 
 
 def _dateline(c: Candidacy) -> bool:
-    return c.dated
+    return c.dated and not _section_label(c)
 
 
 def _name_before_it(c: Candidacy) -> bool | str:
