@@ -374,6 +374,16 @@ def test_the_team_after_a_riders_country_in_a_results_line() -> None:
     assert [fact.text for fact in result.organizations] == ["Lindenbank", "Ferroni"]
 
 
+def test_the_venue_opening_a_results_line_is_no_team() -> None:
+    text = (
+        "CRICKET - COUNTY CHAMPIONSHIP RESULTS .\n"
+        "Results of county championship matches on Saturday :\n"
+        "At Ashford : Oldshire 310 and 42-1 , Newshire 205 .\n"
+    )
+    found = [fact.text for fact in organizations(text)]
+    assert found == ["Oldshire", "Newshire"]
+
+
 def test_both_sides_of_a_match_between_two_teams_but_not_a_route() -> None:
     text = (
         "CRICKET - ONE-DAY SERIES SCOREBOARD .\n"

@@ -108,12 +108,8 @@ def _result(sentence: Sentence, first: int, last: int) -> bool:
 
 
 def _fixture_word(lowered: list[str], index: int) -> bool:
-    """ "Austria at Croatia", but not a venue: "( at Headingley )"."""
-    return (
-        0 <= index < len(lowered)
-        and lowered[index] in SEPARATORS
-        and not (index > 0 and lowered[index - 1] == "(")
-    )
+    """ "Austria at Croatia", but not a venue: "( at Headingley )", "At Hove : Sussex 363"."""
+    return 0 < index < len(lowered) and lowered[index] in SEPARATORS and lowered[index - 1] != "("
 
 
 def team_names(sentence: Sentence) -> Iterator[Candidate]:
