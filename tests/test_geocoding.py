@@ -141,6 +141,11 @@ LOCAL_NEWS_FORMS = [
         "Rep. Jane Doe, D-N.Y., and state Sen. John Roe (R-Ocilla) backed the bill.",
         ("Ocilla", "Ocilla", "US", 31.59, -83.25),
     ),
+    # a town's council, mayor or schools
+    (
+        "The Mansfield council voted on Monday to raise fees.",
+        ("Mansfield", "Mansfield", "GB", 53.13, -1.2),
+    ),
     # a public body named after a town
     (
         "The Torrington Fire Department responded to the call.",
