@@ -150,6 +150,8 @@ PHRASES = [
     ),
     # a dateline in capitals without a dash
     ("LONDON The Latest on the poisoning of a former spy.", "LONDON", "London", "GB"),
+    # a weekday before it is no given name
+    ("Late on Sunday Chattanooga firefighters were called.", "Chattanooga", "Chattanooga", "US"),
     # a village in a dateline before prose: where the story comes from
     ("Barn fire .\nCOGGESHALL -- Firefighters were called.", "COGGESHALL", "Coggeshall", "GB"),
     # an abbreviation before a name in a dateline in capitals
