@@ -10,8 +10,8 @@ import regex
 
 from newsfacts.plugin import Check, decide
 from newsfacts_people import lexicon as lx
+from newsfacts_people import roles
 
-_TIMEOUT = 2.0
 _MAX_GAP = 24  # a longer stretch between two capitalized words cannot be a name gap
 
 
@@ -68,49 +68,6 @@ def _is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper() and not word.endswith(".")
 
 
-def _premodifier_role(text: str, start: int) -> tuple[str | None, str | None]:
-    """(title, role) from a lower-case role phrase before ``start``: "Kremlin spokesperson"."""
-    # Split a short stretch rather than search it with an end-anchored pattern: this runs
-    # for every candidate name and must stay cheap.
-    words = text[max(0, start - 80) : start].split()[-6:]
-    if not words or text[start - 1 : start] not in (" ", "\u00a0"):
-        return None, None
-    head = words[-1].lower().removesuffix("’s").removesuffix("'s")
-    if head not in lx.ROLE_HEADS or not words[-1][0].islower():
-        return None, None
-    first = len(words) - 1
-    for index in range(len(words) - 2, -1, -1):
-        word = words[index]
-        lowered = word.lower()
-        if word[0].isupper():
-            if word in lx.FUNCTION_WORDS or not word.replace("-", "").replace(".", "").isalpha():
-                break
-        elif lowered not in lx.ROLE_MODIFIERS and lowered not in lx.ROLE_HEADS:
-            break
-        first = index
-    phrase = " ".join(words[first:])
-    if first == len(words) - 1 and head in lx.LOWER_TITLES:
-        return phrase, None
-    return None, phrase
-
-
-def _appositive_role(text: str, end: int) -> str | None:
-    """A role phrase after a comma: "Keith Kellogg, a retired general and ..."."""
-    match = lx.APPOSITIVE.match(text, end, min(len(text), end + 160), timeout=_TIMEOUT)
-    if match is None:
-        return None
-    phrase = match.group(1).strip()
-    words = [w.lower() for w in lx.APPOSITIVE_WORD.findall(phrase)]
-    if (
-        not words
-        or words[0] not in {"a", "an", "the", "his", "her", "their", "its"} | lx.ROLE_HEADS
-    ):
-        return None
-    if not any(word.removesuffix("’s") in lx.ROLE_HEADS for word in words[:10]):
-        return None
-    return phrase
-
-
 _NEXT_WORD = regex.compile(r"[ \u00a0,]*+(\p{Ll}+)")
 _PREVIOUS_WORD = regex.compile(r"(\p{Ll}+)[ \u00a0,]*+$")
 
@@ -124,12 +81,6 @@ def near_speech(text: str, start: int, end: int) -> bool:
     return before is not None and (
         before.group(1) in lx.SPEECH_VERBS or text[max(0, start - 13) : start] == "according to "
     )
-
-
-def _is_role(word: str) -> bool:
-    """A capitalized role noun, singular or plural: "Reporter", "Ministers"."""
-    lowered = word.lower()
-    return lowered in lx.ROLE_HEADS or (lowered.endswith("s") and lowered[:-1] in lx.ROLE_HEADS)
 
 
 def _nationality(word: str) -> bool:
@@ -147,9 +98,9 @@ def _inner_role(words: list[str]) -> tuple[int, int] | None:
     if not words or lx.is_given_name(words[0]):
         return None
     for split in range(len(words) - 2, -1, -1):
-        if _is_role(words[split]):
+        if roles.is_role(words[split]):
             first = split
-            while first > 0 and (words[first - 1] in lx.TITLES or _is_role(words[first - 1])):
+            while first > 0 and (words[first - 1] in lx.TITLES or roles.is_role(words[first - 1])):
                 first -= 1
             return split, first
     return None
@@ -202,7 +153,8 @@ def _organization_word(run: _Run) -> bool | str:
 
 def _role_last(run: _Run) -> bool | str:
     words = run.words
-    return len(words) >= 2 and _is_role(words[-1]) and not lx.is_given_name(words[0]) and words[-1]
+    last = words[-1]
+    return len(words) >= 2 and roles.is_role(last) and not lx.is_given_name(words[0]) and last
 
 
 #: Is a run of capitalized words, after its leading titles, a name? The first check that
@@ -251,7 +203,7 @@ def _split(tokens: list[Token]) -> _Parts | None:
             place_led = True
         elif word in lx.HONORIFICS:
             honorific, honorific_start = word, tokens[index][0]
-        elif (word in lx.TITLES or _is_role(word)) and honorific is None:
+        elif (word in lx.TITLES or roles.is_role(word)) and honorific is None:
             titles.append(word)
             place_led = False
         elif word in lx.FUNCTION_WORDS or word in lx.NOT_NAMES or word in lx.PLACES:
@@ -352,12 +304,12 @@ def find_mentions(text: str) -> list[Mention]:
         title: str | None = honorific or (" ".join(titles) if titles else None)
         role: str | None = None
         if title is None:
-            title, role = _premodifier_role(text, start)
-        role = role or _appositive_role(text, end)
+            title, role = roles.before(text, start)
+        role = role or roles.after(text, end)
         multiword = len(words) >= 2
         # "the Prime Minister", "Mr. President": a title, nobody named, unless a person of
         # the article bears it as a surname ("Pete King ... King said").
-        titled_only = all(word in lx.TITLES or _is_role(word) for word in words)
+        titled_only = all(word in lx.TITLES or roles.is_role(word) for word in words)
         sure = not titled_only and bool(
             honorific
             # "Former", "Grand", "Crown" alone describe no person ("Former Wallaby captain").
