@@ -520,3 +520,12 @@ def test_passes_the_plugin_checks() -> None:
 @given(news_texts())
 def test_news_texts_pass_the_plugin_checks(text: str) -> None:
     check_text(UNDER_TEST, text)
+
+
+def test_a_title_of_a_place_is_support_in_a_sports_report() -> None:
+    text = (
+        "RACING - THUNDER WINS THE CUP .\n"
+        "Thunder beat Arrow by a length in the race , the jockey said . The cup was presented "
+        "by the Crown Prince of Qatar after the race , and the trainer won the race again ."
+    )
+    assert [fact.text for fact in places(text)] == ["Qatar"]

@@ -88,8 +88,8 @@ def preposition(around: Surroundings) -> bool:
     previous, before = around.previous.lower(), around.before_previous
     if around.fixture:
         return False
-    if previous == "of":
-        return before.islower() or before == ","
+    if previous == "of":  # "the mayor of Paris", "Crown Prince of Dubai"
+        return before.islower() or before == "," or before in words.ROLE_WORDS
     if previous == "the":
         return before.lower() in words.PREPOSITIONS
     return previous in words.PREPOSITIONS
