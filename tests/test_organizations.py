@@ -374,6 +374,18 @@ def test_the_team_after_a_riders_country_in_a_results_line() -> None:
     assert [fact.text for fact in result.organizations] == ["Lindenbank", "Ferroni"]
 
 
+def test_a_plural_name_after_the_is_a_team_but_not_a_plural_place() -> None:
+    text = (
+        "BASEBALL - MAJOR LEAGUE RESULTS .\n"
+        "Results of major league baseball games on Sunday :\n"
+        "Sam Reed hit two homers as the Riverton Red Hawks cruised to a 5-2 victory over "
+        "the Blue Foxes .\n"
+        "The winners flew home to the United States on Monday .\n"
+    )
+    found = [(fact.text, fact.kind) for fact in organizations(text)]
+    assert found == [("Riverton Red Hawks", "sports"), ("Blue Foxes", "sports")]
+
+
 def test_the_venue_opening_a_results_line_is_no_team() -> None:
     text = (
         "CRICKET - COUNTY CHAMPIONSHIP RESULTS .\n"

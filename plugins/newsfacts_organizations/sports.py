@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newsfacts.plugin import Segment, read_table
+from newsfacts.plugin import Segment, read_table, read_words
 from newsfacts_organizations.lexicon import PACKAGE, Entry, is_demonym
 from newsfacts_organizations.rules import SPORTS_RULE, Candidate, make
 from newsfacts_organizations.runs import Sentence, is_year, trim
@@ -21,6 +21,7 @@ BEFORE = frozenset(words for side, words in _VERBS if side == "before")
 LONGEST = max(len(words.split()) for _, words in _VERBS)
 # The words before "between X and Y" when X and Y are the two sides of a match.
 MATCH_WORDS = frozenset(words for side, words in _VERBS if side == "between")
+PLACE_PLURALS = read_words(PACKAGE, "place_plurals.txt")
 # Words that separate two teams in a fixture written in capitals: "NEW YORK AT CHICAGO".
 LEAD_INS = frozenset((",", ":", ";", "-", "(", "\n"))
 SEPARATORS = frozenset(("at", "v", "vs", "vs."))
@@ -164,14 +165,15 @@ def _is_team(sentence: Sentence, first: int, last: int, table_row: bool, fixture
     if _after_nationality(sentence, first):
         return True  # "1. Olaf Ludwig ( Germany ) Telekom 4 hours 48 mins": his team
     if (
-        last == first + 1
-        and first > 0
+        first > 0
+        and last - first <= 3
         and texts[first - 1] in ("the", "The")
-        and texts[first].endswith("s")
-        and not is_demonym(texts[first][:-1])  # "the Americans", "the Europeans"
+        and texts[last - 1].endswith("s")
+        and not is_demonym(texts[last - 1][:-1])  # "the Americans", "the Europeans"
+        and texts[last - 1] not in PLACE_PLURALS  # "the United States", "the Falkland Islands"
         and (last == len(texts) or not sentence.capital[last])
     ):
-        return True  # "the Braves took the second game"
+        return True  # "the Braves took the second game", "over the Blue Jays"
     if sentence.caps or (last < len(texts) and texts[last] == "("):
         return False  # "Steffi Graf ( Germany ) beat ...": a player
     after = lowered[last : last + LONGEST]
