@@ -396,6 +396,25 @@ def test_the_venue_opening_a_results_line_is_no_team() -> None:
     assert found == ["Oldshire", "Newshire"]
 
 
+def test_a_team_named_opening_a_sentence_after_in_is_the_venue() -> None:
+    text = (
+        "BASEBALL - MAJOR LEAGUE ROUNDUP .\n"
+        "Riverton beat Lakeside 4-2 on Friday .\n"
+        "In Riverton , Sam Reed allowed one hit over eight innings .\n"
+    )
+    found = [(fact.text, fact.start) for fact in organizations(text)]
+    assert found == [("Riverton", 34), ("Lakeside", 48)]
+
+
+def test_a_team_is_cut_before_in_on_for_and_a() -> None:
+    text = (
+        "SOCCER - WORLD CUP QUALIFIER .\n"
+        "Oldland face Newland in a World Cup qualifier on Saturday .\n"
+    )
+    found = [fact.text for fact in organizations(text)]
+    assert found == ["Oldland", "Newland"]
+
+
 def test_both_sides_of_a_match_between_two_teams_but_not_a_route() -> None:
     text = (
         "CRICKET - ONE-DAY SERIES SCOREBOARD .\n"

@@ -95,6 +95,22 @@ def _person(c: Candidacy) -> bool:
     return c.people.overlaps(c.candidate.start, c.candidate.end)
 
 
+def _venue_opening(c: Candidacy) -> bool:
+    """ "In Montreal , Scott Sanders allowed one hit": where the game was, not the team."""
+    candidate = c.candidate
+    sentence = c.sentence
+    texts = sentence.texts
+    return (
+        candidate.entry.kind == "sports"
+        and candidate.rule < KNOWN_RULE
+        and len(texts) > 1
+        and texts[0] in ("In", "At")
+        and sentence.units[1].start == candidate.start
+        and candidate.last < len(texts)
+        and texts[candidate.last] == ","
+    )
+
+
 CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (
     Check("dateline", _dateline, "reject", "a short line ending in a date names places"),
     Check(
@@ -119,6 +135,12 @@ CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (
         'a product for a platform ("Office for Mac")',
     ),
     Check("person", _person, "reject", "a person's name, found by the people field"),
+    Check(
+        "venue-opening",
+        _venue_opening,
+        "reject",
+        'a team\'s name opening a sentence after "In" or "At", before a comma: the venue',
+    ),
 )
 
 

@@ -25,6 +25,9 @@ PLACE_PLURALS = read_words(PACKAGE, "place_plurals.txt")
 # Words that separate two teams in a fixture written in capitals: "NEW YORK AT CHICAGO".
 LEAD_INS = frozenset((",", ":", ";", "-", "(", "\n"))
 SEPARATORS = frozenset(("at", "v", "vs", "vs."))
+# Words no team's name holds, written in lower case (in capitals, not "A": "GROUP A").
+_LOWER_SPLITS = frozenset(("in", "on", "for", "a"))
+_CAPS_SPLITS = frozenset(("IN", "ON", "FOR"))
 # Before a nationality, part of it: "West Indian", "South African" (not "London Irish").
 _COMPASS = frozenset(("North", "South", "East", "West", "Central", "Northern", "Southern"))
 
@@ -50,14 +53,17 @@ _ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 
 
 def _parts(sentence: Sentence, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """A run split at "AT", "V", "VS": the two sides of a fixture; after "between", at "and"
-    too ("between Australia and Sri Lanka")."""
+    """A run split at "AT", "V", "VS": the two sides of a fixture; at "in", "on", "for" and
+    "a", which no team's name holds ("Moldova in a World Cup qualifier"); after "between", at
+    "and" too ("between Australia and Sri Lanka")."""
     separators = SEPARATORS
     if start > 0 and sentence.lowered[start - 1] == "between":
         separators = SEPARATORS | {"and"}
+    splits = _CAPS_SPLITS if sentence.caps else _LOWER_SPLITS
     first = start
     for index in range(start, end):
-        if sentence.units[index].text.casefold() in separators:
+        text = sentence.units[index].text
+        if text.casefold() in separators or text in splits:
             if index > first:
                 yield first, index
             first = index + 1
