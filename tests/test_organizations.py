@@ -406,6 +406,20 @@ def test_a_team_named_opening_a_sentence_after_in_is_the_venue() -> None:
     assert found == [("Riverton", 34), ("Lakeside", 48)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "teams"),
+    [
+        ("Oldland , who thrashed Newland 5-1 last week , drew .", ["Newland"]),
+        ("The Rivertons blanked the Lakeside Cats 7-0 on Friday .", ["Rivertons", "Lakeside Cats"]),
+        ("Oldland drew 2-2 with Newland on Saturday .", ["Oldland", "Newland"]),
+        ("Oldland dominated the qualifier from the start .", ["Oldland"]),
+    ],
+)
+def test_match_phrasing_passes_over_the_and_a_score(sentence: str, teams: list[str]) -> None:
+    text = "SOCCER - WORLD CUP QUALIFIER .\n" + sentence + "\n"
+    assert [fact.text for fact in organizations(text)] == teams
+
+
 def test_a_team_is_cut_before_in_on_for_and_a() -> None:
     text = (
         "SOCCER - WORLD CUP QUALIFIER .\n"

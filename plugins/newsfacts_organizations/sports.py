@@ -183,12 +183,37 @@ def _is_team(sentence: Sentence, first: int, last: int, table_row: bool, fixture
     if sentence.caps or (last < len(texts) and texts[last] == "("):
         return False  # "Steffi Graf ( Germany ) beat ...": a player
     after = lowered[last : last + LONGEST]
-    before = lowered[max(0, first - LONGEST) : first]
+    before = _words_before(sentence, first)
     return (
         any(" ".join(after[:size]) in AFTER for size in range(1, len(after) + 1))
         or any(" ".join(before[-size:]) in BEFORE for size in range(1, len(before) + 1))
         or _between(texts, first, last)
     )
+
+
+def _words_before(sentence: Sentence, first: int) -> list[str]:
+    """The lower-case words before a name, at most :data:`LONGEST`, passing over a "the"
+    right before it and a score ("beat the Yankees", "drew 2-2 with Brazil")."""
+    lowered = sentence.lowered
+    index = first - 1
+    if index >= 0 and lowered[index] == "the":
+        index -= 1
+    words: list[str] = []
+    while index >= 0 and len(words) < LONGEST:
+        if not _in_score(sentence, index):
+            words.append(lowered[index])
+        index -= 1
+    words.reverse()
+    return words
+
+
+def _in_score(sentence: Sentence, index: int) -> bool:
+    """A part of a score: "2", "-", "2" of "2-2"; not a year."""
+    units = sentence.units
+    text = units[index].text
+    if text == "-":
+        return 0 < index < len(units) - 1 and _is_score(units, index - 1)
+    return _is_score(units, index)
 
 
 __all__ = ["Entry", "team_names"]
