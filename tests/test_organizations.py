@@ -234,6 +234,13 @@ PHRASES = [
     ("Interfax news agency said the talks failed.", "Interfax", "Interfax", None, "media"),
     ("According to the news agency Xinhua, talks ended.", "Xinhua", "Xinhua", None, "media"),
     ("The Courrier newspaper said the talks failed.", "Courrier", "Courrier", None, "media"),
+    (
+        "The Evening Courier quoted a police officer.",
+        "Evening Courier",
+        "Evening Courier",
+        None,
+        "media",
+    ),
     ("The deal was signed by drugmaker Novacor.", "Novacor", "Novacor", None, "company"),
     ("He is a spokesman for Gazprom.", "Gazprom", "Gazprom", None, "company"),
     ("A spokesperson for Northwind said no.", "Northwind", "Northwind", None, None),
