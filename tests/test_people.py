@@ -221,6 +221,16 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "City Councilwoman Ana Ruiz and state assemblyman Bob Lee voted no.",
             [("Ana Ruiz", "Councilwoman", None), ("Bob Lee", None, "state assemblyman")],
         ),
+        # Given names from many countries start a name in a list of players.
+        (
+            "66 Neal Forster , Loren Biggs , Jesper Alm , Olin Tate ( Canada )",
+            [
+                ("Neal Forster", None, None),
+                ("Loren Biggs", None, None),
+                ("Jesper Alm", None, None),
+                ("Olin Tate", None, None),
+            ],
+        ),
         # A gendered honorific picks among people of one surname.
         (
             "Hillary Clinton spoke. Bill Clinton listened. Mrs. Clinton said no.",
