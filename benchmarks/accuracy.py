@@ -1,7 +1,7 @@
 """Accuracy of newsfacts on gold corpora (the schema of ``../shared/data/README.md``).
 
     python benchmarks/accuracy.py GOLD.jsonl [GOLD.jsonl ...] [--plugins dates] [--limit N]
-        [--errors N] [--json]
+        [--errors N] [--json] [-o FIELD.OPTION=VALUE ...]
 
 Prints, per fact kind the gold documents annotate: strict and relaxed span P/R/F1, attribute
 accuracy on relaxed matches (date type and value, number value, quote speaker, location
@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import newsfacts
+import newsfacts.config
 from scoring import KindScore, match_relaxed, speaker_matches
 
 
@@ -75,11 +76,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, help="score only the first N documents of each file")
     parser.add_argument("--errors", type=int, default=0, help="print N misses/false positives")
     parser.add_argument("--json", action="store_true", help="print the headline figures as JSON")
+    parser.add_argument(
+        "-o",
+        "--option",
+        action="append",
+        default=[],
+        metavar="FIELD.OPTION=VALUE",
+        help="a field's option, as on the newsfacts command line (repeatable)",
+    )
     args = parser.parse_args(argv)
 
     plugins = args.plugins.split(",") if args.plugins else None
     try:
-        extractor = newsfacts.Extractor(plugins)
+        config = newsfacts.config.parse_assignments(args.option)
+        extractor = newsfacts.Extractor(plugins, config=config)
     except newsfacts.NewsfactsError as error:
         print(f"accuracy.py: {error}", file=sys.stderr)
         return 2

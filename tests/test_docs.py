@@ -6,6 +6,7 @@ import argparse
 import functools
 import inspect
 import re
+import textwrap
 from pathlib import Path
 
 import attrs
@@ -125,3 +126,25 @@ def test_every_public_attribute_is_documented(name: str) -> None:
         if not (has_docstring or attribute in commented or f"``{attribute}``" in class_doc):
             missing.append(attribute)
     assert not missing, f"{name}: undocumented public attributes {missing}"
+
+
+def _checked_examples() -> list[tuple[str, str]]:
+    """The Python examples of the docs that check themselves (they hold an ``assert``)."""
+    found: list[tuple[str, str]] = []
+    for page in sorted(DOCS.rglob("*.rst")):
+        text = page.read_text(encoding="utf-8")
+        blocks = re.findall(r"^\.\. code-block:: python\n\n((?:(?:   .*)?\n)+)", text, flags=re.M)
+        found.extend(
+            (f"{page.relative_to(DOCS)}:{number}", textwrap.dedent(body))
+            for number, body in enumerate(blocks, start=1)
+            if "assert " in body
+        )
+    return found
+
+
+_EXAMPLES = _checked_examples()
+
+
+@pytest.mark.parametrize(("where", "code"), _EXAMPLES, ids=[where for where, _ in _EXAMPLES])
+def test_the_examples_that_check_themselves_hold(where: str, code: str) -> None:
+    exec(compile(code, where, "exec"), {})

@@ -529,3 +529,29 @@ def test_a_title_of_a_place_is_support_in_a_sports_report() -> None:
         "by the Crown Prince of Qatar after the race , and the trainer won the race again ."
     )
     assert [fact.text for fact in places(text)] == ["Qatar"]
+
+
+@pytest.mark.parametrize(
+    ("inside", "expected"),
+    [(False, []), (True, [("Canada", "Canada"), ("Ohio", "Ohio")])],
+)
+def test_places_inside_organizations_only_when_asked(
+    inside: bool, expected: list[tuple[str, str]]
+) -> None:
+    text = (
+        "The Bank of Canada raised its rate on Tuesday, and the Ohio Housing Finance Agency "
+        "followed."
+    )
+    extractor = newsfacts.Extractor(config={"locations": {"inside_organizations": inside}})
+    result = extractor.extract(text)
+    assert [(fact.text, fact.name) for fact in result.locations] == expected
+    assert [fact.text for fact in result.organizations] == [
+        "Bank of Canada",
+        "Ohio Housing Finance Agency",
+    ]
+
+
+def test_no_place_inside_a_team_when_asked_for_places_inside_organizations() -> None:
+    text = "SOCCER - RUSSIAN LEAGUE RESULTS .\nDynamo Moscow beat Torpedo 2-1 on Saturday .\n"
+    extractor = newsfacts.Extractor(config={"locations": {"inside_organizations": True}})
+    assert [fact.text for fact in extractor.extract(text).locations] == []

@@ -36,4 +36,5 @@ def _extract(document: Document, needed: FactMap, options: LocationOptions) -> l
         people=needed[PEOPLE],
         adjectival=options.adjectival,
         gazetteer=options.gazetteer,
+        inside_organizations=options.inside_organizations,
     )

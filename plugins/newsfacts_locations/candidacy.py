@@ -128,6 +128,12 @@ class Candidacy:
         )
 
     @property
+    def lifted(self) -> bool:
+        """A place the option ``inside_organizations`` lifts out of an organization's name
+        ("the Ohio Housing Finance Agency"): the names around it are the organization's."""
+        return self.claims.lifted(self.candidate, self.article.sports)
+
+    @property
     def direction(self) -> bool:
         """A compass word before it that joins the mention ("Southern California"); not a
         place's own name ("South Africa" before "Durban"). Headlines and datelines keep

@@ -128,6 +128,7 @@ def _dateline(c: Candidacy) -> bool:
 def _name_before_it(c: Candidacy) -> bool | str:
     return (
         not c.direction
+        and not c.lifted
         and neighbours.name_before(c.gazetteer, c.tokens, c.candidate.first, c.article)
         and not (c.known and neighbours.marked(c.candidate, c.tokens))
         and c.tokens[c.candidate.first - 1].text
@@ -142,7 +143,7 @@ def _name_after_it(c: Candidacy) -> bool | str:
     country = all(p.kind == "country" for p in candidate.places)
     return (
         whole_token
-        and not (country or c.inside or neighbours.self_evident(candidate, tokens))
+        and not (country or c.inside or c.lifted or neighbours.self_evident(candidate, tokens))
         and neighbours.name_after(c.gazetteer, tokens, candidate.last)
         and c.following
     )

@@ -74,10 +74,12 @@ def extract(
     *,
     adjectival: bool = True,
     gazetteer: Gazetteer | None = None,
+    inside_organizations: bool = False,
 ) -> list[Location]:
-    """The place mentions of ``document``, skipping text the other fields claim."""
+    """The place mentions of ``document``, skipping text the other fields claim (see
+    :class:`~newsfacts_locations.LocationOptions` for the options)."""
     gazetteer = gazetteer or load()
-    claims = Claims.of(organizations, people)
+    claims = Claims.of(organizations, people, inside_organizations=inside_organizations)
     article = Article(document.sports_report, context.lower_case_words(document))
     mentions: list[Mention] = []
     adjectives: list[Location] = []

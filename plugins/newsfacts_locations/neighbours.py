@@ -37,10 +37,18 @@ class Claims:
     readings: products.Readings = attrs.field(factory=products.Readings)
     #: Where the people field's names end: "Betty Kneasel| of Myerstown".
     people_ends: frozenset[int] = frozenset()
+    #: The option ``inside_organizations``: a well-known place inside an organization's
+    #: longer name stands ("Bank of Canada"), outside sports reports.
+    inside_organizations: bool = False
+    people_spans: newsfacts.SpanSet = attrs.field(factory=newsfacts.SpanSet)
 
     @classmethod
     def of(
-        cls, organizations: Sequence[newsfacts.Fact], people: Sequence[newsfacts.Fact]
+        cls,
+        organizations: Sequence[newsfacts.Fact],
+        people: Sequence[newsfacts.Fact],
+        *,
+        inside_organizations: bool = False,
     ) -> Claims:
         facts = [*organizations, *people]
         surnames = {p.text.rsplit(" ", 1)[-1] for p in people if " " in p.text}
@@ -51,6 +59,8 @@ class Claims:
             frozenset((p.start, p.end) for p in people),
             products.Readings.of(organizations),
             frozenset(p.end for p in people),
+            inside_organizations,
+            newsfacts.SpanSet(people),
         )
 
     def weak(
@@ -58,11 +68,27 @@ class Claims:
     ) -> bool:
         if inside and self.spans.overlaps(candidate.start, candidate.end):
             return True  # "Guildhall School of Music in London": the place ends the name
+        if self.lifted(candidate, sports):
+            return True  # "the Bank of Canada", "the Ohio Housing Finance Agency"
         if sports or (candidate.start, candidate.end) not in self.exact:
             return False
         if candidate.key in self.surnames:
             return False
         return any(p.kind in WEAK_CLAIM_KINDS for p in candidate.places) or supported()
+
+    def lifted(self, candidate: Candidate, sports: bool) -> bool:
+        """With the option ``inside_organizations``, outside sports reports: a well-known
+        place inside a longer name the organizations field claims (not a person's), which
+        geoparsing corpora count and NER corpora do not."""
+        start, end = candidate.start, candidate.end
+        return (
+            self.inside_organizations
+            and not sports
+            and (start, end) not in self.exact
+            and self.spans.contains(start, end)
+            and not self.people_spans.overlaps(start, end)
+            and any(context.well_known(place) for place in candidate.places)
+        )
 
 
 @attrs.define

@@ -52,11 +52,16 @@ class LocationOptions:
 
     ``adjectival``: report country adjectives before a place noun ("Ukrainian cities");
     ``places``: a TSV file of extra places (columns :data:`PLACE_COLUMNS`) added to the
-    shipped gazetteer for this extractor only.
+    shipped gazetteer for this extractor only; ``inside_organizations``: also report a
+    well-known place named inside an organization's name ("the Bank of Canada", "the Ohio
+    Housing Finance Agency"), as geoparsing corpora do; off by default, as in NER corpora,
+    where the organization's name is one mention. Never in sports reports, where teams are
+    named after places ("Dynamo Moscow").
     """
 
     adjectival: bool = True
     places: Path | None = None
+    inside_organizations: bool = False
     #: The gazetteer this extractor resolves names with (derived from ``places``).
     gazetteer: Gazetteer = attrs.field(
         init=False, repr=False, eq=False, default=attrs.Factory(_gazetteer, takes_self=True)
