@@ -657,3 +657,30 @@ def test_a_long_text_read_in_chunks_finds_what_one_read_finds(
         "NWA",
         "NWA",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Oil firms including Movil, Sheldon and Caltrix were attracted.",
+            [("Movil", "company"), ("Sheldon", "company"), ("Caltrix", "company")],
+        ),
+        (
+            "Banks such as Harrods Bank and Lydd cut rates.",
+            [("Harrods Bank", "company"), ("Lydd", "company")],
+        ),
+        (
+            "Broadcasters like the BVC, and Nordvision objected.",
+            [("BVC", "media"), ("Nordvision", "media")],
+        ),
+        # The list ends at the first other word.
+        ("Carmakers such as Tokai cut output in Jalisco.", [("Tokai", "company")]),
+        # Not a noun that lists places: "producers such as ...".
+        ("Oil producers such as Oman cut output.", []),
+    ],
+)
+def test_names_listed_after_a_plural_noun_of_organizations(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(fact.text, fact.kind) for fact in organizations(sentence)] == expected

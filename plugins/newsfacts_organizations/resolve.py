@@ -15,7 +15,7 @@ import attrs
 
 import newsfacts
 from newsfacts.plugin import Organization, Segment
-from newsfacts_organizations import chambers, checks, institutions, rules, runs, sports
+from newsfacts_organizations import chambers, checks, institutions, lists, rules, runs, sports
 from newsfacts_organizations.lexicon import (
     AMBIGUOUS,
     KNOWN,
@@ -35,6 +35,7 @@ RULES = (
     rules.defined_acronyms,
     rules.head_names,
     rules.cued_names,
+    lists.listed_names,
     rules.acronyms,
     chambers.chamber_names,
     institutions.institution_names,
