@@ -235,6 +235,13 @@ PHRASES = [
     ("According to the news agency Xinhua, talks ended.", "Xinhua", "Xinhua", None, "media"),
     ("The Courrier newspaper said the talks failed.", "Courrier", "Courrier", None, "media"),
     ("Nova Gazeta quoted a police officer.", "Nova Gazeta", "Nova Gazeta", None, "media"),
+    (
+        "Analysts at Harold P. Brandt & Co raised the target.",
+        "Harold P. Brandt & Co",
+        "Harold P. Brandt & Co",
+        None,
+        "company",
+    ),
     ("The deal was signed by drugmaker Novacor.", "Novacor", "Novacor", None, "company"),
     ("He is a spokesman for Gazprom.", "Gazprom", "Gazprom", None, "company"),
     ("A spokesperson for Northwind said no.", "Northwind", "Northwind", None, None),

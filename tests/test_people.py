@@ -231,6 +231,8 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
                 ("Olin Tate", None, None),
             ],
         ),
+        # A firm named after people is no person.
+        ("Analysts at Harold P. Brandt & Co raised the target.", []),
         # A gendered honorific picks among people of one surname.
         (
             "Hillary Clinton spoke. Bill Clinton listened. Mrs. Clinton said no.",

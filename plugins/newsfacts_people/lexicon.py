@@ -60,6 +60,10 @@ PERSON_WHO = regex.compile(r",[ \u00a0]*+who\b")
 
 # A lower-case noun right after a name: "Zycie Warszawy daily".
 NEXT_LOWER = regex.compile(r"[ \u00a0]++(\p{Ll}++)")
+# A firm named after people: "Edward D. Jones & Co", "Johnson & Sons", "Smith and Partners".
+FIRM_AFTER = regex.compile(
+    r"[ \u00a0]*+(?:&|and)[ \u00a0]++(?:Co|Company|Sons|Partners|Associates)(?![\p{L}\d])"
+)
 
 
 def is_given_name(word: str) -> bool:

@@ -323,7 +323,9 @@ def find_mentions(text: str) -> list[Mention]:
             or (multiword and (role or titles or near_speech(text, start, end)))
         )
         after = lx.NEXT_LOWER.match(text, end, min(len(text), end + 20))
-        org_like = after is not None and after.group(1) in lx.ORG_AFTER_NOUNS
+        org_like = (after is not None and after.group(1) in lx.ORG_AFTER_NOUNS) or bool(
+            lx.FIRM_AFTER.match(text, end, min(len(text), end + 16))
+        )
         written = " ".join(text[names[0][0] : end].replace(")", " ").split())
         # A span never crosses a bracket: "(Russian President Vladimir) Putin" gives the
         # mentions "President Vladimir" and "Putin", both of the one name written across it.
