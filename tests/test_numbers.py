@@ -15,6 +15,7 @@ import newsfacts
 import newsfacts_numbers
 from newsfacts import Quantity
 from newsfacts.testing import FieldUnderTest, check_field, check_text, news_texts
+from newsfacts_numbers import lexicon as numbers_lexicon
 
 EXTRACTOR = newsfacts.Extractor(["numbers"])
 
@@ -397,3 +398,26 @@ def test_passes_the_plugin_checks() -> None:
 @given(news_texts())
 def test_news_texts_pass_the_plugin_checks(text: str) -> None:
     check_text(UNDER_TEST, text)
+
+
+def test_a_rate_written_in_any_case_is_read() -> None:
+    found = numbers("Gas rose to $2.50 per MMBTU, then to $3 per mmBtu.")
+    assert [(fact.text, fact.unit) for fact in found] == [
+        ("$2.50", "dollar per million british thermal unit"),
+        ("$3", "dollar per million british thermal unit"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("table", "sentence"),
+    [
+        ("RATES", "It costs $5 per {}."),
+        ("UNITS", "It is 5 {} long."),
+        ("CURRENCIES", "It costs 5 {} now."),
+        ("SCALES", "It costs $5 {} now."),
+    ],
+)
+def test_every_listed_word_in_every_case_extracts_without_error(table: str, sentence: str) -> None:
+    for surface in getattr(numbers_lexicon, table):
+        for written in {surface, surface.upper(), surface.lower(), surface.title()}:
+            assert not EXTRACTOR.extract(sentence.format(written)).errors, written

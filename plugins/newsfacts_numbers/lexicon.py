@@ -138,6 +138,10 @@ def case_aware_alternation(phrases: Iterable[str]) -> str:
 UNIT_LOOKUP: dict[str, tuple[str, str]] = {}
 for _surface, _value in UNITS.items():
     UNIT_LOOKUP.setdefault(" ".join(case_key(_surface).split()), _value)
+# Rates as matched: a long plain word in any case ("per MMBTU", "per mmBtu": "mmbtu").
+RATE_LOOKUP: dict[str, str] = {}
+for _surface, _canonical in RATES.items():
+    RATE_LOOKUP.setdefault(" ".join(case_key(_surface).split()), _canonical)
 CURRENCY_LOOKUP: dict[str, tuple[str, str, str]] = {
     " ".join(s.split()): v for s, v in CURRENCIES.items()
 }

@@ -297,7 +297,7 @@ def _per(text: str, raw: Raw) -> Raw:
     rate = px.RATE.match(text, raw.tail)
     if rate is not None:
         surface = " ".join(rate.group("per").split())
-        per = lx.RATES.get(surface) or lx.RATES[surface.lower()]
+        per = lx.RATE_LOOKUP[lx.case_key(surface)]
         raw.unit, raw.tail = f"{raw.unit} per {per}", rate.end()
     return raw
 
