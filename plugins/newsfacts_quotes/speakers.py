@@ -10,12 +10,19 @@ import attrs
 import regex
 
 import newsfacts
-from newsfacts.plugin import Person, read_words
+from newsfacts.plugin import Person
 from newsfacts_quotes import lexicon as lx
+from newsfacts_quotes.phrases import (
+    LINKS,
+    NOT_SPEAKERS,
+    Word,
+    filler,
+    is_adverb,
+    is_verb,
+    names_someone,
+    noun_phrase,
+)
 
-_NOT_SPEAKERS = read_words("newsfacts_quotes", "not_speakers.txt")
-_TIME_ADVERBS = read_words("newsfacts_quotes", "time_adverbs.txt")  # "then loudly asked"
-_MAX_PHRASE_WORDS = 8
 _ADJACENT_REACH = 60
 _MAX_SIGNATURE_WORDS = 5
 _PREPOSITION_REACH = 20
@@ -23,18 +30,11 @@ _PREPOSITION_REACH = 20
 # many words, then a word ending like a verb in the past or present ("declined", "says").
 _MAX_OPENING_WORDS = 4
 _OPENING_REACH = 80
-_VERB_ENDINGS = ("ed", "s")  # characters looked back from a cue for the pronoun that is its subject
-# A speaker phrase of only lowercase words before a quote is rather what was said ("said
-# Republican leaders will have a"): at most this many words are taken for a speaker there.
-_MAX_COMMON_PHRASE_WORDS = 4
 _CHUNK_BREAK = regex.compile(r"[,;—–]|\s-\s")
 _ANTECEDENT_LOOKBACK = 40  # person mentions looked at to resolve a pronoun
 # Mentions looked through for one whose gender fits "he"/"she" before the nearest person of
 # unknown gender is taken ("Trump ... Roseanne Barr ... she tweeted").
 _GENDER_LOOKBACK = 2
-
-
-Word = tuple[int, int, str]  # start, end and text of one word
 
 
 @attrs.frozen
@@ -129,7 +129,7 @@ class Speakers:
             return adjacent
         chunks = [chunk for chunk in self._chunks(start, end) if chunk]
         # "Norah O'Donnell, who was off-screen, then loudly asked": adverbs name no one.
-        while len(chunks) > 1 and all(_filler(word[2]) for word in chunks[-1]):
+        while len(chunks) > 1 and all(filler(word[2]) for word in chunks[-1]):
             chunks.pop()
         # Only a stretch closed by a comma before the cue can be an appositive
         # ("Trump, who spoke in Ohio, said"); "..., the State Department told" is the subject.
@@ -162,7 +162,7 @@ class Speakers:
         """A pronoun right before the cue at ``end``, adverbs and auxiliaries
         aside: "as she angrily said", "who has repeatedly called"."""
         words = self._words(max(start, end - _ADJACENT_REACH), end)
-        while words and (words[-1][2] in lx.VERB_FILLERS or _is_adverb(words[-1][2])):
+        while words and (words[-1][2] in lx.VERB_FILLERS or is_adverb(words[-1][2])):
             words.pop()
         if not words or _CHUNK_BREAK.search(self.text, words[-1][1], end):
             return None
@@ -178,7 +178,7 @@ class Speakers:
         first = word.lower()
         # "said Will Doyle": a capital after the cue is a name, not the word "will".
         opener = first in lx.DETERMINERS or (pronoun and first in lx.QUANTIFIERS)
-        if first in _NOT_SPEAKERS and not opener and not word[0].isupper():
+        if first in NOT_SPEAKERS and not opener and not word[0].isupper():
             return None
         if not pronoun and first in lx.PRONOUNS:
             return None
@@ -208,7 +208,7 @@ class Speakers:
         words = self._words(max(0, offset - _PREPOSITION_REACH), offset)
         if words and words[-1][2].lower() in lx.DETERMINERS:
             words = words[:-1]
-        return bool(words) and words[-1][2] in _NOT_SPEAKERS
+        return bool(words) and words[-1][2] in NOT_SPEAKERS
 
     def signature(self, start: int, end: int) -> Speaker | None:
         """A name standing alone in ``start``..``end``: "Ana Ruiz", "Ana Ruiz, 34"."""
@@ -232,10 +232,10 @@ class Speakers:
                 continue
             if self.text[words[index - 1][1] : word[0]].strip():
                 return None  # "The agency, which ...": no subject right before its verb
-            if lowered in _NOT_SPEAKERS and lowered not in lx.VERB_FILLERS:
+            if lowered in NOT_SPEAKERS and lowered not in lx.VERB_FILLERS:
                 return None  # "The paradox of ...": a preposition, not a verb
-            if _is_verb(lowered) and _names_someone(words[:index]):
-                phrase = _noun_phrase(words[:index], after_quote=False)
+            if is_verb(lowered) and names_someone(words[:index]):
+                phrase = noun_phrase(words[:index], after_quote=False)
                 if not phrase:
                     return None
                 return Speaker(self.text[phrase[0][0] : phrase[-1][1]], phrase[0][0], phrase[-1][1])
@@ -260,7 +260,7 @@ class Speakers:
         if speaker is None or not rest:
             return None
         verb = rest[0]
-        if not verb[2].isalpha() or not verb[2].islower() or verb[2] in _NOT_SPEAKERS:
+        if not verb[2].isalpha() or not verb[2].islower() or verb[2] in NOT_SPEAKERS:
             return None
         if self.text[speaker.end : verb[0]].strip():
             return None
@@ -309,7 +309,7 @@ class Speakers:
         pronoun = words[-1] if last else words[0]
         if pronoun[2].lower() in lx.PRONOUNS and (len(words) <= 2 or not last):
             return self.pronoun(pronoun[0], pronoun[1])
-        phrase = _noun_phrase(words, after_quote=after_quote)
+        phrase = noun_phrase(words, after_quote=after_quote)
         if not phrase:
             return None
         start, end = phrase[0][0], phrase[-1][1]
@@ -326,9 +326,9 @@ class Speakers:
             before[index - 1][2][:1].isupper() or before[index - 1][2].lower() in lx.DETERMINERS
         ):
             index -= 1
-        if index < 2 or before[index - 1][2].lower() not in _LINKS:
+        if index < 2 or before[index - 1][2].lower() not in LINKS:
             return None
-        head = _noun_phrase(before[: index - 1], after_quote=after_quote)
+        head = noun_phrase(before[: index - 1], after_quote=after_quote)
         if not head or head[-1][2] not in lx.RELATIONAL_NOUNS:
             return None
         # The noun and its lower-case modifiers: "former top aide", not "Read More A aide".
@@ -360,70 +360,3 @@ class Speakers:
             if unknown is not None:
                 return Speaker(_name(unknown), start, end)
         return Speaker(None, start, end)
-
-
-# The prepositions between a speaker noun and the name that describes it.
-_LINKS = frozenset(("for", "to", "of", "at", "with"))
-
-
-def _filler(word: str) -> bool:
-    # Adverbs only: a chunk opened by "but" or "and" starts a clause whose subject is the
-    # sentence's ("She admitted ..., but"), and is left to the checks that read it.
-    return _is_adverb(word) or word in _TIME_ADVERBS
-
-
-def _is_gerund(word: str) -> bool:
-    # "going", "adding"; a lower-case word only ("Browning", "King" are names).
-    return word.islower() and word.endswith("ing") and len(word) > 4
-
-
-def _is_adverb(word: str) -> bool:
-    # "angrily", "repeatedly"; not the names "Kelly" or "Reilly".
-    return word.islower() and word.endswith("ly")
-
-
-def _noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
-    """The words of a speaker phrase that name who speaks, without its determiner and the
-    description after its head: "a source involved in the talks" -> "source"."""
-    for index, word in enumerate(words[1:], start=1):
-        if word[2] in lx.POSTMODIFIERS:
-            words = words[:index]
-            break
-    # "and then Ms Ortiz", "Yet another": conjunctions and adverbs before the speaker.
-    while words and words[0][2].lower() in _NOT_SPEAKERS - lx.QUANTIFIERS:
-        words = words[1:]
-    determined = bool(words) and words[0][2].lower() in lx.DETERMINERS
-    while words and words[0][2].lower() in lx.DETERMINERS:
-        words = words[1:]
-    if not words:
-        return None
-    first = words[0][2].lower()
-    if first in _NOT_SPEAKERS and first not in lx.QUANTIFIERS:
-        return None
-    while len(words) > 1 and (words[-1][2] in _NOT_SPEAKERS or _is_adverb(words[-1][2])):
-        words = words[:-1]
-    if words[-1][2] in _NOT_SPEAKERS and first not in lx.QUANTIFIERS:
-        return None
-    if len(words) > _MAX_PHRASE_WORDS:
-        return None
-    # "then loudly asked", "going on to say"; but "the ruling" names who speaks
-    lone = len(words) == 1 and not determined
-    if lone and (_is_adverb(words[0][2]) or _is_gerund(words[0][2])):
-        return None
-    common = not any(word[2][0].isupper() for word in words)
-    if common and not after_quote and len(words) > _MAX_COMMON_PHRASE_WORDS:
-        return None
-    return words
-
-
-def _is_verb(word: str) -> bool:
-    # "declined", "says", "has": what follows a subject; a guess without parts of speech.
-    return word in lx.VERB_FILLERS or (word.endswith(_VERB_ENDINGS) and word not in _NOT_SPEAKERS)
-
-
-def _names_someone(words: list[Word]) -> bool:
-    """Whether a phrase holds more than determiners and quantifiers: "The team", not "The"."""
-    return any(
-        word[2].lower() not in lx.DETERMINERS and word[2].lower() not in lx.QUANTIFIERS
-        for word in words
-    )

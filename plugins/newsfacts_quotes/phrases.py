@@ -1,0 +1,84 @@
+"""Reading a speaker phrase: the words that name who speaks ("a source involved in the
+talks" -> "source"), and the guesses about single words (adverb, gerund, verb) that need no
+parts of speech."""
+
+from __future__ import annotations
+
+from newsfacts.plugin import read_words
+from newsfacts_quotes import lexicon as lx
+
+Word = tuple[int, int, str]  # start, end and text of one word
+
+NOT_SPEAKERS = read_words("newsfacts_quotes", "not_speakers.txt")
+TIME_ADVERBS = read_words("newsfacts_quotes", "time_adverbs.txt")  # "then loudly asked"
+MAX_PHRASE_WORDS = 8
+# A speaker phrase of only lowercase words before a quote is rather what was said ("said
+# Republican leaders will have a"): at most this many words are taken for a speaker there.
+MAX_COMMON_PHRASE_WORDS = 4
+VERB_ENDINGS = ("ed", "s")  # how a verb after its subject ends: "declined", "says"
+
+# The prepositions between a speaker noun and the name that describes it.
+LINKS = frozenset(("for", "to", "of", "at", "with"))
+
+
+def filler(word: str) -> bool:
+    # Adverbs only: a chunk opened by "but" or "and" starts a clause whose subject is the
+    # sentence's ("She admitted ..., but"), and is left to the checks that read it.
+    return is_adverb(word) or word in TIME_ADVERBS
+
+
+def is_gerund(word: str) -> bool:
+    # "going", "adding"; a lower-case word only ("Browning", "King" are names).
+    return word.islower() and word.endswith("ing") and len(word) > 4
+
+
+def is_adverb(word: str) -> bool:
+    # "angrily", "repeatedly"; not the names "Kelly" or "Reilly".
+    return word.islower() and word.endswith("ly")
+
+
+def noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
+    """The words of a speaker phrase that name who speaks, without its determiner and the
+    description after its head: "a source involved in the talks" -> "source"."""
+    for index, word in enumerate(words[1:], start=1):
+        if word[2] in lx.POSTMODIFIERS:
+            words = words[:index]
+            break
+    # "and then Ms Ortiz", "Yet another": conjunctions and adverbs before the speaker.
+    while words and words[0][2].lower() in NOT_SPEAKERS - lx.QUANTIFIERS:
+        words = words[1:]
+    determined = bool(words) and words[0][2].lower() in lx.DETERMINERS
+    while words and words[0][2].lower() in lx.DETERMINERS:
+        words = words[1:]
+    if not words:
+        return None
+    first = words[0][2].lower()
+    if first in NOT_SPEAKERS and first not in lx.QUANTIFIERS:
+        return None
+    while len(words) > 1 and (words[-1][2] in NOT_SPEAKERS or is_adverb(words[-1][2])):
+        words = words[:-1]
+    if words[-1][2] in NOT_SPEAKERS and first not in lx.QUANTIFIERS:
+        return None
+    if len(words) > MAX_PHRASE_WORDS:
+        return None
+    # "then loudly asked", "going on to say"; but "the ruling" names who speaks
+    lone = len(words) == 1 and not determined
+    if lone and (is_adverb(words[0][2]) or is_gerund(words[0][2])):
+        return None
+    common = not any(word[2][0].isupper() for word in words)
+    if common and not after_quote and len(words) > MAX_COMMON_PHRASE_WORDS:
+        return None
+    return words
+
+
+def is_verb(word: str) -> bool:
+    # "declined", "says", "has": what follows a subject; a guess without parts of speech.
+    return word in lx.VERB_FILLERS or (word.endswith(VERB_ENDINGS) and word not in NOT_SPEAKERS)
+
+
+def names_someone(words: list[Word]) -> bool:
+    """Whether a phrase holds more than determiners and quantifiers: "The team", not "The"."""
+    return any(
+        word[2].lower() not in lx.DETERMINERS and word[2].lower() not in lx.QUANTIFIERS
+        for word in words
+    )
