@@ -421,3 +421,15 @@ def test_every_listed_word_in_every_case_extracts_without_error(table: str, sent
     for surface in getattr(numbers_lexicon, table):
         for written in {surface, surface.upper(), surface.lower(), surface.title()}:
             assert not EXTRACTOR.extract(sentence.format(written)).errors, written
+
+
+def test_a_number_in_a_web_address_is_no_quantity() -> None:
+    assert numbers("See www.example.com/report-2024/page5 for 12 charts.")[-1].text == "12"
+    assert [fact.text for fact in numbers("Write to desk5@example.com today.")] == []
+
+
+def test_the_address_check_reads_only_near_the_number() -> None:
+    # No blank for 50,000 characters: the "@" at the start is not this number's address, and
+    # the check does not read back to it (reading the whole run for each number was quadratic).
+    text = "@" + "x" * 50_000 + "(12 charts)"
+    assert [fact.text for fact in numbers(text)] == ["12"]

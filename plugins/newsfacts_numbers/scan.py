@@ -166,7 +166,10 @@ def _in_address(text: str, start: int, end: int) -> bool:
     holds "://", "www." or "@"."""
     # Bounded both ways: an unbounded find per number would be quadratic on hostile text.
     reach_start, reach_end = max(0, start - _URL_REACH), min(len(text), end + _URL_REACH)
-    left = max(text.rfind(" ", reach_start, start), text.rfind("\n", reach_start, start))
+    # No blank within reach: the word is read from the reach, not from the start of the text.
+    left = max(
+        text.rfind(" ", reach_start, start), text.rfind("\n", reach_start, start), reach_start - 1
+    )
     right = min(
         (i for i in (text.find(" ", end, reach_end), text.find("\n", end, reach_end)) if i >= 0),
         default=reach_end,
