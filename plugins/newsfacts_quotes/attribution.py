@@ -22,9 +22,13 @@ _MAX_WORDS_AFTER_SENTENCE = 4
 _CHANNEL_REACH = 90
 _END_OF_PHRASE = regex.compile(r"[,.;:!?()\"“”‘’«»—–]|[ \u00a0]-[ \u00a0]")
 _LABEL = regex.compile(r"\s*+((?:[\p{L}\p{M}’'.\-]++[ \u00a0]*+){1,4}):\s*+")
-_QUOTE_MARKS = " \t\u00a0\"“”‘’'„«»"
+# Blanks and quote marks only, before a quote in its sentence or paragraph. Matched, not
+# sliced and stripped: a slice from a paragraph's start for each quote is quadratic.
+_OPENING_MARKS = regex.compile(r"[ \t\u00a0\"“”‘’'„«»]*+")
 _SIGNATURE = regex.compile(r"[ \u00a0]*+(?:[—―–]|-(?=[ \u00a0]*+\p{Lu}))[ \u00a0]*+")
 _CLAUSE_BREAK = regex.compile(r"[:;\"“”—–]")
+# What may follow a quote that closes its paragraph: '“We will rebuild.” .'
+_CLOSING_TAIL = regex.compile(r"[.,;: \u00a0]*+")
 
 
 @attrs.frozen
@@ -126,7 +130,7 @@ class Attributor:
         """'“You cannot win that way” without the base, she said.': a fragment opening a
         sentence the writer goes on with, attributed at the sentence's last comma."""
         sentence = self.document.sentence_at(span.open)
-        if sentence is None or self.text[sentence.start : span.open].strip(_QUOTE_MARKS):
+        if sentence is None or not _only(_OPENING_MARKS, self.text, sentence.start, span.open):
             return None
         end = min(sentence.end, span.close_end + _AFTER_REACH)
         comma = self.text.rfind(",", span.close_end, end)
@@ -145,7 +149,7 @@ class Attributor:
         """A quote closing its paragraph, signed in the next one: '“We will rebuild.”' then
         '— Ana Ruiz, 34'."""
         paragraph = self.document.paragraph_at(span.open)
-        if paragraph is None or self.text[span.close_end : paragraph.end].strip(".,;: \u00a0"):
+        if paragraph is None or not _only(_CLOSING_TAIL, self.text, span.close_end, paragraph.end):
             return None
         following = self.document.paragraph_at(self._skip_blank(paragraph.end))
         if following is None or following.start <= paragraph.start:
@@ -207,7 +211,7 @@ class Attributor:
         """A paragraph that is all quote, after a paragraph whose last sentence names who
         speaks: 'Ms Ortiz was blunt about the budget.' then '“We cannot pay for it.”'."""
         paragraph = self.document.paragraph_at(span.open)
-        if paragraph is None or self.text[paragraph.start : span.open].strip(_QUOTE_MARKS):
+        if paragraph is None or not _only(_OPENING_MARKS, self.text, paragraph.start, span.open):
             return None
         end = paragraph.start
         while end > 0 and self.text[end - 1].isspace():
@@ -276,6 +280,13 @@ def _reports_clause(text: str, cue_end: int, end: int) -> bool:
     """Whether "that" opens a reported clause within three words after a cue: 'said that',
     'told reporters Monday that'."""
     return _REPORTED_THAT.match(text, cue_end, end) is not None
+
+
+def _only(pattern: regex.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is all what ``pattern`` matches there (read from ``start``
+    as far as it matches, not sliced: a slice per quote of its whole paragraph is quadratic)."""
+    match = pattern.match(text, start, end)
+    return match is not None and match.end() >= end
 
 
 _COMMA_WORD = regex.compile(r",[ \u00a0]*+([\p{L}]++)")
