@@ -433,3 +433,11 @@ def test_the_address_check_reads_only_near_the_number() -> None:
     # the check does not read back to it (reading the whole run for each number was quadratic).
     text = "@" + "x" * 50_000 + "(12 charts)"
     assert [fact.text for fact in numbers(text)] == ["12"]
+
+
+def test_a_pressure_in_kilopounds_per_square_inch() -> None:
+    found = numbers("The alloy failed below 8.90 ksi (61.4 MPa).")
+    assert [(fact.text, fact.unit) for fact in found] == [
+        ("8.90", "kilopound per square inch"),
+        ("61.4", "megapascal"),
+    ]
