@@ -236,6 +236,13 @@ PHRASES = [
     ("The Courrier newspaper said the talks failed.", "Courrier", "Courrier", None, "media"),
     ("Nova Gazeta quoted a police officer.", "Nova Gazeta", "Nova Gazeta", None, "media"),
     (
+        "Britain 's Morning Lark newspaper reported it.",
+        "Morning Lark",
+        "Morning Lark",
+        None,
+        "media",
+    ),
+    (
         "Analysts at Harold P. Brandt & Co raised the target.",
         "Harold P. Brandt & Co",
         "Harold P. Brandt & Co",

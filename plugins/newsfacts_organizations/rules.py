@@ -351,7 +351,8 @@ def cued_names(sentence: Sentence) -> Iterator[Candidate]:
         after_run = run_end < len(texts) and texts[run_end] in CUE_FIRST_WORDS
         for start in starts:
             cued, kind = _cue_before(sentence, start)
-            if not cued and (start != run_start or not (after_run or CUES_AFTER_IN_RUNS)):
+            # A cue after the run is the last name's: "Britain's Sun newspaper reported".
+            if not cued and not after_run and (start != run_start or not CUES_AFTER_IN_RUNS):
                 continue
             end = cut_at_possessive(sentence, start, min(run_end, start + MAX_NAME_UNITS))
             first, last = trim(sentence, start, end)
