@@ -182,6 +182,11 @@ MONTH_DAY: list[Row] = [
     ("Rents have risen since Nov. 1.", "Nov. 1", THURSDAY, "DATE", "2024-11-01"),
     # A past perfect turns "through" back: the day just gone, not next year's.
     ("The fund had bought shares through June 9.", "June 9", THURSDAY, "DATE", "2025-06-09"),
+    # Reported speech in the past tells of a day within a month ahead: this year's; a past
+    # verb right before a day ahead makes it last year's.
+    ("The agency announced a July 24 return date.", "July 24", THURSDAY, "DATE", "2025-07-24"),
+    ("Sales fell in the quarter that ended July 31.", "July 31", THURSDAY, "DATE", "2024-07-31"),
+    ("The old plant closed on Aug. 2.", "Aug. 2", THURSDAY, "DATE", "2024-08-02"),
     # Unmarked: the nearest such day (coming if at most 120 days ahead).
     ("The festival, Aug. 14, draws crowds.", "Aug. 14", THURSDAY, "DATE", "2025-08-14"),
     ("The fair, Dec. 14, draws crowds.", "Dec. 14", THURSDAY, "DATE", "2024-12-14"),

@@ -62,8 +62,17 @@ def monthday(match: Match, ctx: Context) -> Reading | None:
     verb = "none" if lead != "none" else ctx.tense_of(match.start(), match.end(), True)
     weekday = group(match, "weekday")
     number = WEEKDAYS[weekday.lower()] if weekday else None
+    done = anchor.past_verb_right_before(ctx.text, match.start())
     year = anchor.month_day_year(
-        ctx.published, month, day, lead, verb, number, start=match.start(), end=match.end()
+        ctx.published,
+        month,
+        day,
+        lead,
+        verb,
+        number,
+        start=match.start(),
+        end=match.end(),
+        done=done,
     )
     return Reading("DATE", date_value(year, month, day), point_mod(match))
 

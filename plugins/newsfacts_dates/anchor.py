@@ -96,6 +96,20 @@ def _cues(text: str, low: int, high: int) -> list[tuple[int, int, Tense]]:
     return cues
 
 
+# Between a verb and the day it governs: "ended Oct. 31", "closed on Aug. 2".
+_VERB_TO_DAY = regex.compile(r"[ \t]++(?:on[ \t]++)?")
+
+
+def past_verb_right_before(text: str, start: int) -> bool:
+    """Whether a verb in the past stands right before ``start`` ("the quarter ended Oct.
+    31"; not "to be completed around Nov. 1", see :func:`_cues`)."""
+    cues = _cues(text, max(0, start - _CUE_REACH), start)
+    if not cues or cues[-1][2] != "past":
+        return False
+    gap = _VERB_TO_DAY.match(text, cues[-1][1], start)
+    return gap is not None and gap.end() == start
+
+
 def _cue(word: str, before: tuple[str, str]) -> Tense | None:
     """The tense ``word`` (after the two words ``before``) points to, if any."""
     previous = before[1]
@@ -210,6 +224,7 @@ class MonthDay(NamedTuple):
     lead: Tense  # from the word right before it: "by", "until" (future), "since" (past)
     verb: Tense  # from the nearest tense cue of its sentence: "will", "said", "-ed"
     weekday: int | None = None  # ISO weekday written with it: "Monday, Oct. 26"
+    done: bool = False  # a past verb right before it: "the quarter ended Oct. 31"
 
     @property
     def same(self) -> dt.date | None:
@@ -268,6 +283,10 @@ def _told(
     return test
 
 
+def _done_ahead(date: MonthDay) -> bool:
+    return date.done and _offset(date) > 0
+
+
 def _ahead(date: MonthDay) -> bool:
     return _offset(date) > UNMARKED_DAYS_AHEAD
 
@@ -280,9 +299,12 @@ def _long_past(date: MonthDay) -> bool:
 # outcome; the first check that holds wins. A word right before it ("until Oct. 19", "since
 # Jan. 5") moves the day a year away only when it is clearly on the wrong side (said on
 # Oct. 27, "until Oct. 19" is the Oct. 19 just past, a range already under way); the verb's
-# tense decides strictly ("the plant closed on Aug. 2" is the latest Aug. 2 up to the
-# publication day, "will open on Jan. 15" the next Jan. 15 from it); unmarked, the coming day
-# when it is at most 120 days ahead, else the past one.
+# tense decides otherwise ("the plant closed on Aug. 2" is the latest Aug. 2 up to the
+# publication day, "will open on Jan. 15" the next Jan. 15 from it), but a past tense leaves
+# a day within a month ahead in the publication year, reported speech telling of days to
+# come ("said it would extend its bid to Nov. 6"), unless the past verb stands right before
+# the day ("the quarter ended Oct. 31"); unmarked, the coming day when it is at most 120 days
+# ahead, else the past one.
 MONTH_DAY_YEAR: tuple[Check[MonthDay], ...] = (
     Check("no-such-day", _no_such_day, "same-year", "Feb. 29 outside a leap year: as written"),
     Check("weekday-agrees", _weekday_in(0), "same-year", "a weekday written with it fits"),
@@ -294,8 +316,10 @@ MONTH_DAY_YEAR: tuple[Check[MonthDay], ...] = (
     Check("led-in-future", _led("future", lambda d: d < -_SLACK_DAYS), "year-after",
           "'until' before a day over a month past"),
     Check("led-in-future", _led("future"), "same-year", "'until' before it"),
-    Check("told-in-past", _told("past", lambda d: d > 0), "year-before",
-          "a past tense and a day ahead"),
+    Check("done-before-it", _done_ahead, "year-before",
+          "a past verb right before it and a day ahead: 'the quarter ended Oct. 31'"),
+    Check("told-in-past", _told("past", lambda d: d > _SLACK_DAYS), "year-before",
+          "a past tense and a day over a month ahead"),
     Check("told-in-past", _told("past"), "same-year", "a past tense"),
     Check("told-in-future", _told("future", lambda d: d < 0), "year-after",
           "a future tense and a day past"),
@@ -316,10 +340,11 @@ def month_day_year(
     *,
     start: int,
     end: int,
+    done: bool = False,
 ) -> int:
     """The year of a month and day without one ("Aug. 7") at ``start``..``end`` of the text:
     see ``MONTH_DAY_YEAR``."""
-    date = MonthDay(published, number, day_number, lead, verb, weekday)
+    date = MonthDay(published, number, day_number, lead, verb, weekday, done)
     moved = decide(MONTH_DAY_YEAR, date, default="same-year", start=start, end=end)
     return published.year + _YEAR_MOVES[moved]
 
