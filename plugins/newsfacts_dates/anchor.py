@@ -32,7 +32,9 @@ _CUE_REACH = 60
 
 
 # The one or two words right before an expression ("until", "extended to").
-_WORDS_BEFORE = regex.compile(r"(?:(\w+)\s+)?(\w+)\s+$")
+# Read backwards from the expression (REVERSE, anchored there by \G): one attempt, not a
+# search from every position of the window.
+_WORDS_BEFORE = regex.compile(r"(?:(\w++)\s++)?(\w++)\s++\G", flags=regex.REVERSE)
 
 
 def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> Tense:

@@ -69,7 +69,9 @@ def _is_acronym(word: str) -> bool:
 
 
 _NEXT_WORD = regex.compile(r"[ \u00a0,]*+(\p{Ll}+)")
-_PREVIOUS_WORD = regex.compile(r"(\p{Ll}+)[ \u00a0,]*+$")
+# Read backwards from the name (REVERSE, anchored there by \G): one attempt, not a search
+# from every position of the window (nine times faster).
+_PREVIOUS_WORD = regex.compile(r"(\p{Ll}++)[ \u00a0,]*+\G", flags=regex.REVERSE)
 
 
 def near_speech(text: str, start: int, end: int) -> bool:
