@@ -75,11 +75,13 @@ def paragraphs(text: str) -> tuple[Segment, ...]:
             continue
         start = match.start() + (len(line) - len(line.lstrip()))
         end = match.end() - (len(line) - len(line.rstrip()))
+        # The next line's first letter first: most lines start with a capital, and the search
+        # of the previous line for its last character reads all of it.
         wrapped = (
-            spans
+            text[start].islower()
+            and spans
             and previous_line
             and _WRAPPED.search(previous_line)
-            and text[start].islower()
             and text[spans[-1][1] : start].count("\n") == 1
         )
         if wrapped:
