@@ -158,7 +158,14 @@ def unit_at(text: str, position: int) -> regex.Match[str] | None:
             text[position + 1 : position + 2] not in _HYPHENS
         ):
             return None
-    return px.UNIT.match(text, position)
+    unit = px.UNIT.match(text, position)
+    if unit is not None and unit.group("gap") is not None and unit["unit"] in px.ATTACHED_ONLY:
+        return None  # "5 m": a one-letter unit only attached
+    return unit
+
+
+def _spaced(unit: regex.Match[str]) -> bool:
+    return unit.group("gap") is not None
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
@@ -263,7 +270,7 @@ def _slash(text: str, match: regex.Match[str]) -> Raw | None:
 
 
 def _unit_of(match: regex.Match[str], large: bool = False) -> tuple[str, str]:
-    surface = " ".join((match.group("attached") or match.group("spaced")).split())
+    surface = " ".join(match["unit"].split())
     if large and surface.lower() in _POUNDS:
         return _POUNDS_STERLING  # "2 million pounds", "thousands of pounds": money
     return lx.UNIT_LOOKUP.get(surface) or lx.UNIT_LOOKUP[surface.lower()]
@@ -285,7 +292,7 @@ def _with_unit(text: str, raw: Raw) -> Raw | None:
         if raw.currency is None:
             raw.kind, raw.unit = "money", canonical
             raw.currency = code[0] if code else _code_of(canonical)
-            if unit.group("attached") in lx.POSTFIX_SYMBOLS:
+            if not _spaced(unit) and unit["unit"] in lx.POSTFIX_SYMBOLS:
                 raw.end = unit.end()  # "1,200€": a symbol is in the span, as in "€1,200"
     elif raw.kind in ("count", "fraction"):  # "1/2 pound" is half a pound
         raw.kind, raw.unit = "measure", canonical
@@ -337,7 +344,7 @@ def _vague(text: str, match: regex.Match[str]) -> Raw:
     raw.vague = True
     of = px.OF.match(text, end)
     unit = unit_at(text, of.end()) if of is not None else None
-    if unit is not None and unit.group("spaced"):
+    if unit is not None and _spaced(unit):
         canonical, kind = _unit_of(unit, large=True)
         if kind == "money":
             code = lx.CURRENCY_LOOKUP.get(" ".join(unit.group().split()))
