@@ -441,3 +441,13 @@ def test_a_pressure_in_kilopounds_per_square_inch() -> None:
         ("8.90", "kilopound per square inch"),
         ("61.4", "megapascal"),
     ]
+
+
+def test_every_identifier_pattern_compiles() -> None:
+    # Compiled on first use, not at import: a broken row of data/identifiers.tsv shows here.
+    from newsfacts.plugin import compiled
+    from newsfacts_numbers import patterns
+
+    for source, _needs in (*patterns.IDENTIFIERS, *patterns.DIGIT_LED):
+        assert compiled(source).pattern == source
+    assert compiled(patterns.DIGIT_LED_ANY).match("737 MAX jets")

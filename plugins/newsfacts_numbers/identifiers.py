@@ -4,6 +4,7 @@ quantities (``data/identifiers.tsv``)."""
 from __future__ import annotations
 
 import newsfacts
+from newsfacts.plugin import compiled
 from newsfacts_numbers import patterns as px
 
 
@@ -19,11 +20,11 @@ def names(text: str, hits: list[int] | None = None) -> list[newsfacts.Fact]:
     :func:`digit_hits` of ``text``."""
     found = [
         newsfacts.Fact.at(text, match.start(), match.end())
-        for pattern, needs in px.IDENTIFIERS
+        for source, needs in px.IDENTIFIERS
         if _may_hold(text, needs)
-        for match in pattern.finditer(text, timeout=px.budget(text))
+        for match in compiled(source).finditer(text, timeout=px.budget(text))
     ]
-    patterns = [pattern for pattern, needs in px.DIGIT_LED if _may_hold(text, needs)]
+    patterns = [compiled(source) for source, needs in px.DIGIT_LED if _may_hold(text, needs)]
     if not patterns:
         return found
     hits = digit_hits(text) if hits is None else hits
@@ -43,8 +44,9 @@ def names(text: str, hits: list[int] | None = None) -> list[newsfacts.Fact]:
     # scores ("3-6 6-3 7-5 ...") again at every number of it.
     reach = px.IDENTIFIER_REACH
     resume = [0] * len(patterns)
+    any_of_them = compiled(px.DIGIT_LED_ANY)
     for at in hits:
-        if px.DIGIT_LED_ANY.match(text, at, at + reach) is None:
+        if any_of_them.match(text, at, at + reach) is None:
             continue
         for index, pattern in enumerate(patterns):
             if at < resume[index]:

@@ -217,13 +217,15 @@ CLAUSE_BREAK = regex.compile(r"[,;:()\[\]“”\"—]")
 # "(?<![\d,.])\d") can only match where a run of digits starts: it is tried there, and only
 # where DIGIT_LED_ANY (all of them in one alternation) matches, instead of over the whole text.
 _STARTS_A_DIGIT_RUN = regex.compile(r"(?:\\b|\(\?<!\[\\d[^\]]*\]\))(?:\\d|[0-9])")
+# The patterns are sources, compiled on first use (``newsfacts.plugin.compiled``): an article
+# needs few of them, and compiling them all was a tenth of the plugin's start-up.
 IDENTIFIERS = tuple(
-    (regex.compile(pattern), needs)
+    (pattern, needs)
     for pattern, needs in zip(lx.IDENTIFIER_PATTERNS, lx.IDENTIFIER_NEEDS, strict=True)
     if not _STARTS_A_DIGIT_RUN.match(pattern)
 )
 DIGIT_LED = tuple(
-    (regex.compile(pattern), needs)
+    (pattern, needs)
     for pattern, needs in zip(lx.IDENTIFIER_PATTERNS, lx.IDENTIFIER_NEEDS, strict=True)
     if _STARTS_A_DIGIT_RUN.match(pattern)
 )
@@ -231,11 +233,7 @@ DIGIT_LED = tuple(
 # at a digit run matches at least a shorter stretch (their long parts are repetitions: "3-6
 # 6-3 ...", "1/2/3/..."), save for absurd spacing ("5 <200 spaces> Main Street").
 IDENTIFIER_REACH = 256
-DIGIT_LED_ANY = regex.compile(
-    "|".join(
-        f"(?:{pattern})" for pattern in lx.IDENTIFIER_PATTERNS if _STARTS_A_DIGIT_RUN.match(pattern)
-    )
-)
+DIGIT_LED_ANY = "|".join(f"(?:{pattern})" for pattern, _ in DIGIT_LED)
 
 # The word before a number, read backwards from it: "Section" in "Section 427".
 WORD_BEFORE = regex.compile(r"(?P<w>#|\p{L}[\p{L}&.]*)\s*\G", flags=regex.REVERSE)
