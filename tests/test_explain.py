@@ -208,7 +208,11 @@ def test_organizations_trace_why_a_name_is_kept(
 @pytest.mark.parametrize(
     ("sentence", "candidate", "expected"),
     [
-        ("The depot closed on Aug. 2, the union said.", "Aug. 2", ("year-before", "told-in-past")),
+        (
+            "The depot closed on Aug. 2, the union said.",
+            "Aug. 2",
+            ("year-before", "done-before-it"),
+        ),
         ("The depot will open on June 3.", "June 3", ("year-after", "told-in-future")),
         ("The fair runs until Oct. 19.", "Oct. 19", ("same-year", "led-in-future")),
         ("The trial took 1800 years to end.", "1800 years", ("amount", "round-hundreds")),
