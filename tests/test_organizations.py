@@ -688,6 +688,11 @@ def test_a_long_text_read_in_chunks_finds_what_one_read_finds(
             "Broadcasters like the BVC, and Nordvision objected.",
             [("BVC", "media"), ("Nordvision", "media")],
         ),
+        # A web domain's suffix does not end the list.
+        (
+            "Online retailers like JD.com, Taobo, and Dang Dang removed it.",
+            [("JD", "company"), ("Taobo", "company"), ("Dang Dang", "company")],
+        ),
         # The list ends at the first other word.
         ("Carmakers such as Tokai cut output in Jalisco.", [("Tokai", "company")]),
         # Not a noun that lists places: "producers such as ...".

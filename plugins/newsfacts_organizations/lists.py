@@ -59,6 +59,7 @@ def _members(sentence: Sentence, index: int, kind: str | None) -> Iterator[Candi
         end = index
         while end < count and (capital[end] or (end > index and texts[end] == "&")):
             end += 1
+        end = _domain_end(sentence, end)
         first, last = trim(sentence, index, end)
         if last <= first:
             return
@@ -68,3 +69,19 @@ def _members(sentence: Sentence, index: int, kind: str | None) -> Iterator[Candi
         index = end + 1
         if index < count and texts[index - 1] == "," and texts[index] in ("and", "or"):
             index += 1  # the serial comma: "Mobil, Shell, and Caltex"
+
+
+def _domain_end(sentence: Sentence, end: int) -> int:
+    """Past a web domain's suffix glued to the name ("JD.com", "Amazon.co.uk"), where the
+    list goes on; the name itself ends before it ("JD")."""
+    units, texts = sentence.units, sentence.texts
+    while (
+        end + 1 < len(texts)
+        and texts[end] == "."
+        and texts[end + 1].isalnum()
+        and texts[end + 1].islower()
+        and units[end].start == units[end - 1].end
+        and units[end + 1].start == units[end].end
+    ):
+        end += 2
+    return end
