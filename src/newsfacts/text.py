@@ -92,7 +92,9 @@ def paragraphs(text: str) -> tuple[Segment, ...]:
     return tuple(Segment(s, e, text[s:e]) for s, e in spans)
 
 
-def _ends_sentence(text: str, punct_start: int, punct: str, next_word: str) -> bool:
+def _ends_sentence(text: str, punct_start: int, punct: str, after: int, limit: int) -> bool:
+    """Whether the marks ``punct`` at ``punct_start`` end a sentence; ``after``: where the
+    white space after them starts, ``limit``: the paragraph's end."""
     if punct != ".":
         return True
     # Look back a bounded window only: a search from 0 would make splitting quadratic.
@@ -111,10 +113,17 @@ def _ends_sentence(text: str, punct_start: int, punct: str, next_word: str) -> b
     if rule == "always":
         return False
     if rule == "before_digit":
-        return not next_word[:1].isdigit()
+        return not _next_word(text, after, limit)[:1].isdigit()
     if rule == "ambiguous":
-        return next_word in _SENTENCE_OPENERS
+        return _next_word(text, after, limit) in _SENTENCE_OPENERS
     return True
+
+
+def _next_word(text: str, after: int, limit: int) -> str:
+    """The word after the marks, past an opening quote or bracket (read only when a rule
+    needs it: most full stops are decided by the word before them)."""
+    match = _NEXT_WORD.match(text, after, limit)
+    return match.group(1) if match else ""
 
 
 _CAPITAL_NEXT = regex.compile(r" \p{Lu}")
@@ -128,9 +137,8 @@ def sentences(text: str, within: Sequence[Segment]) -> tuple[Segment, ...]:
     for paragraph in within:
         start = paragraph.start
         for match in _BOUNDARY.finditer(text, paragraph.start, paragraph.end):
-            next_word_match = _NEXT_WORD.match(text, match.end(), paragraph.end)
-            next_word = next_word_match.group(1) if next_word_match else ""
-            if not _ends_sentence(text, match.start("punct"), match.group("punct"), next_word):
+            punct = match.group("punct")
+            if not _ends_sentence(text, match.start("punct"), punct, match.end(), paragraph.end):
                 continue
             found += _bounded(text, start, match.end())
             start = match.end()
