@@ -435,6 +435,15 @@ def test_match_phrasing_passes_over_the_and_a_score(sentence: str, teams: list[s
     assert [fact.text for fact in organizations(text)] == teams
 
 
+def test_a_nationality_before_a_player_role_is_no_team() -> None:
+    text = (
+        "SOCCER - OLDLAND STRIKER TO RETIRE .\n"
+        "German international striker Hans Vogel will retire , Oldland said .\n"
+    )
+    result = newsfacts.Extractor(["organizations"]).extract(text)
+    assert [fact.text for fact in result.organizations] == []
+
+
 def test_a_team_is_cut_before_in_on_for_and_a() -> None:
     text = (
         "SOCCER - WORLD CUP QUALIFIER .\n"
