@@ -444,6 +444,11 @@ def test_a_nationality_before_a_player_role_is_no_team() -> None:
     assert [fact.text for fact in result.organizations] == []
 
 
+def test_a_word_of_the_report_opening_a_results_line_is_no_team() -> None:
+    text = "SOCCER - OLDLAND CUP RESULTS .\nOldland 2 Newland 1\nHalftime 1-0 .\n"
+    assert [fact.text for fact in organizations(text)] == ["Oldland", "Newland"]
+
+
 def test_a_team_is_cut_before_in_on_for_and_a() -> None:
     text = (
         "SOCCER - WORLD CUP QUALIFIER .\n"

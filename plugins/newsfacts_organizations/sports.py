@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newsfacts.plugin import Segment, read_table, read_words
+from newsfacts.plugin import SPORTS_WORDS, Segment, read_table, read_words
 from newsfacts_organizations.lexicon import PACKAGE, Entry, is_demonym
 from newsfacts_organizations.rules import SPORTS_RULE, Candidate, make
 from newsfacts_organizations.runs import Sentence, is_year, trim
@@ -142,6 +142,8 @@ def team_names(sentence: Sentence) -> Iterator[Candidate]:
                 continue  # "( Germany )" after a player; "C. Tolley 64 not out"
             if is_demonym(texts[last - 1]) and all(w in _COMPASS for w in texts[first : last - 1]):
                 continue  # "Brazilian", "West Indian all-rounder": a nationality
+            if last == first + 1 and lowered[first] in SPORTS_WORDS:
+                continue  # "Halftime 1-0", "Scorers : ...": a word of the report
             parts.append((first, last))
             teams.append(_is_team(sentence, first, last, table_row, fixture))
     for (first, last), team in zip(parts, teams, strict=True):
