@@ -33,12 +33,11 @@ def listed_names(sentence: Sentence) -> Iterator[Candidate]:
     if sentence.caps or sentence.title or NOUNS.keys().isdisjoint(lowered):
         return
     for index, word in enumerate(lowered):
-        kind = NOUNS.get(word, "")
-        if kind == "" and word not in NOUNS:
+        if word not in NOUNS:
             continue
         start = _list_start(lowered, index + 1)
         if start is not None:
-            yield from _members(sentence, start, kind)
+            yield from _members(sentence, start, NOUNS[word])
 
 
 def _list_start(lowered: list[str], index: int) -> int | None:
@@ -59,7 +58,8 @@ def _members(sentence: Sentence, index: int, kind: str | None) -> Iterator[Candi
         end = index
         while end < count and (capital[end] or (end > index and texts[end] == "&")):
             end += 1
-        end = _domain_end(sentence, end)
+        if end > index:
+            end = _domain_end(sentence, end)
         first, last = trim(sentence, index, end)
         if last <= first:
             return

@@ -185,7 +185,7 @@ def _is_team(sentence: Sentence, first: int, last: int, table_row: bool, fixture
     if sentence.caps or (last < len(texts) and texts[last] == "("):
         return False  # "Steffi Graf ( Germany ) beat ...": a player
     after = lowered[last : last + LONGEST]
-    before = _words_before(sentence, first)
+    before = _phrasing_before(sentence, first)
     return (
         any(" ".join(after[:size]) in AFTER for size in range(1, len(after) + 1))
         or any(" ".join(before[-size:]) in BEFORE for size in range(1, len(before) + 1))
@@ -193,7 +193,7 @@ def _is_team(sentence: Sentence, first: int, last: int, table_row: bool, fixture
     )
 
 
-def _words_before(sentence: Sentence, first: int) -> list[str]:
+def _phrasing_before(sentence: Sentence, first: int) -> list[str]:
     """The lower-case words before a name, at most :data:`LONGEST`, passing over a "the"
     right before it and a score ("beat the Yankees", "drew 2-2 with Brazil")."""
     lowered = sentence.lowered
