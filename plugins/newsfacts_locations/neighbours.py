@@ -40,6 +40,7 @@ class Claims:
     #: The option ``inside_organizations``: a well-known place inside an organization's
     #: longer name stands ("Bank of Canada"), outside sports reports.
     inside_organizations: bool = False
+    #: The people field's names, for overlap questions (``people`` holds their exact spans).
     people_spans: newsfacts.SpanSet = attrs.field(factory=newsfacts.SpanSet)
 
     @classmethod
