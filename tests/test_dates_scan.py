@@ -40,6 +40,8 @@ AFTER = [
     " o'clock",
     " in the morning",
     " pct",
+    "S",
+    "’",
 ]
 
 

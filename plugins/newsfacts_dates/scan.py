@@ -157,12 +157,13 @@ def _key(word: str) -> str:
 # a text of numbers these five rules were tried at every number, and all failed
 # (tests/test_hostile.py checks each condition against the rule).
 _AFTER_HOUR: frozenset[str] = frozenset(":. aApP")
+_DECADE_MARK: frozenset[str] = frozenset("sS'’")
 AT_DIGITS: dict[str, Callable[[int, str], bool]] = {
     "iso": lambda digits, after: digits == 4 and after == "-",  # "2025-07-10"
     "numeric": lambda digits, after: digits <= 2 and after == "/",  # "7/10/2025"
     # "10:30", "10.30 a.m.", "10am", "10 pm", "10 o'clock", "10 in the morning"
     "clock": lambda digits, after: digits <= 2 and after in _AFTER_HOUR,
-    "decade": lambda digits, after: digits == 4,  # "1990s", "1990's"
+    "decade": lambda digits, after: digits == 4 and after in _DECADE_MARK,  # "1990s", "1990's"
     "year": lambda digits, after: digits == 4,  # "2025", "2025's"
 }
 _MOST_DIGITS = 5
@@ -170,10 +171,11 @@ _MOST_DIGITS = 5
 
 def digits_at(text: str, start: int) -> int:
     """How many digits ``text`` holds from ``start`` on, up to 5."""
-    end = start
-    while end < len(text) and end - start < _MOST_DIGITS and text[end].isdecimal():
-        end += 1
-    return end - start
+    match = _DIGITS.match(text, start)
+    return 0 if match is None else match.end() - start
+
+
+_DIGITS = regex.compile(rf"\d{{1,{_MOST_DIGITS}}}")
 
 
 @functools.cache
@@ -183,14 +185,21 @@ def _rules_for(key: str, heads: frozenset[str]) -> tuple[str, ...]:
     return tuple(rule for rule in DISPATCH.get(key, ()) if RULE_NEEDS[rule] & heads)
 
 
+@functools.lru_cache(maxsize=1024)
+def _rules_at_number(rules: tuple[str, ...], digits: int, after: str) -> tuple[str, ...]:
+    """Those of ``rules`` that may match at a number of ``digits`` digits followed by
+    ``after`` (see AT_DIGITS): few combinations, so a cached look-up per number."""
+    return tuple(rule for rule in rules if rule not in AT_DIGITS or AT_DIGITS[rule](digits, after))
+
+
 def _match_rules(
     text: str, start: int, key: str, heads: frozenset[str], context: Context
 ) -> Found | None:
-    digits = digits_at(text, start) if key == "#digit" else -1
-    after = text[start + digits : start + digits + 1]
-    for rule in _rules_for(key, heads):
-        if digits >= 0 and rule in AT_DIGITS and not AT_DIGITS[rule](digits, after):
-            continue
+    rules = _rules_for(key, heads)
+    if key == "#digit":
+        digits = digits_at(text, start)
+        rules = _rules_at_number(rules, digits, text[start + digits : start + digits + 1])
+    for rule in rules:
         # No timeout here: each rule is anchored at one word and bounded (no unbounded or
         # nested repetition), and a timeout doubles the cost of every call.
         match = RULES[rule].match(text, start)
@@ -208,7 +217,9 @@ _BEYOND_CALENDAR = regex.compile(r"-|0000|\d{5}")
 
 
 def _beyond_calendar(reading: Reading) -> bool:
-    return any(_BEYOND_CALENDAR.match(value) for value in (reading.value, *(reading.range or ())))
+    if reading.range is None:  # most readings: one value, no generator to set up
+        return _BEYOND_CALENDAR.match(reading.value) is not None
+    return any(_BEYOND_CALENDAR.match(value) for value in (reading.value, *reading.range))
 
 
 def _within_calendar(read: Callable[[Context], Reading | None], context: Context) -> Reading | None:
