@@ -88,3 +88,17 @@ def test_any_text_any_slice_as_a_tuple_of_the_tokenizer_s_segments(
             assert list(tokens.texts()) == [token.text for token in expected]
         finally:
             tokens_module.KEPT_SEGMENTS = original
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "The U.S. Senate voted 51-49, O’Malley said... ",  # cut at white space
+        "word,\n",
+        "“U.S.”1,000.5!!!!—",  # no white space: matched a batch at a time
+        "x" * 70_000 + " ",  # a token longer than a stretch
+    ],
+)
+def test_a_long_text_is_tokenized_a_stretch_at_a_time_with_the_same_tokens(piece: str) -> None:
+    text = piece * (3 * tokens_module._STRETCH // len(piece) + 7)
+    assert tuple(Tokens(text)) == segmentation.tokens(text)

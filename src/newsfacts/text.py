@@ -54,14 +54,14 @@ _WORD_BEFORE = regex.compile(r"(?:\p{L}\.)*\p{L}+\G", flags=regex.REVERSE)
 # apostrophes or hyphens ("O’Malley", "Washington-based"), a run of four or more of one symbol
 # ("-----", "!!!!"), else one symbol. (A run is one token so that a page of dashes or dots is
 # not a million tokens; "..." stays three.)
-TOKEN = regex.compile(
+TOKEN_PATTERN = (
     r"\d+(?:[.,:]\d+)*"
     r"|(?:\p{L}\.){2,}"
     r"|[\p{L}\p{M}\d]+(?:['’\-][\p{L}\p{M}\d]+)*"
-    r"|([^\p{L}\p{M}\d\s])\1{3,}"
-    r"|\S",
-    flags=regex.V1,
+    r"|(?P<mark>[^\p{L}\p{M}\d\s])(?P=mark){3,}"
+    r"|\S"
 )
+TOKEN = regex.compile(TOKEN_PATTERN, flags=regex.V1)
 
 
 def paragraphs(text: str) -> tuple[Segment, ...]:

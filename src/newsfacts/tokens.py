@@ -3,8 +3,8 @@
 A token as a :class:`~newsfacts.Segment` (a named tuple of two offsets and a string) costs
 some 130 bytes; a 20 MB text has four million tokens, half a gigabyte. :class:`Tokens` keeps
 their offsets, 16 bytes a token. The segments of an article of up to :data:`KEPT_SEGMENTS`
-tokens (a few megabytes of news) are made once, when first asked for, and kept, so that every
-plugin slices the same ones; a longer text's are made for the stretch a plugin asks for (a
+tokens (a few megabytes of news) are made once, as the text is tokenized, and kept, so that
+every plugin slices the same ones; a longer text's are made for the stretch a plugin asks for (a
 sentence's tokens, say) each time it asks, with C-level maps. Either way it is a
 ``Sequence[Segment]``: index it, slice it, iterate over it, as a tuple of segments::
 
@@ -21,20 +21,30 @@ import bisect
 import functools
 from array import array
 from collections.abc import Iterator, Sequence
-from itertools import islice
-from operator import itemgetter, methodcaller
+from itertools import accumulate, chain, islice
+from operator import itemgetter
 from typing import overload
 
-from newsfacts.text import TOKEN, Segment
+import regex
+
+from newsfacts.text import TOKEN, TOKEN_PATTERN, Segment
 
 # Segments made from (start, end, text) triples without the named tuple's Python-level
 # __new__: tuple.__new__ takes the triple as one iterable.
 _segment = functools.partial(tuple.__new__, Segment)
-_span = methodcaller("span")
-# How many matches are read into a list at a time while the columns are filled: the list
-# of spans of a whole long text would be a copy as big as the segments avoided.
+_TEXT = itemgetter(2)
+# How many segments iteration makes at a time past KEPT_SEGMENTS tokens.
 _BATCH = 1 << 16
-_START, _END, _TEXT = itemgetter(0), itemgetter(1), itemgetter(2)
+# The text is tokenized a stretch of about this many characters at a time, cut at white
+# space (which no token holds, so the tokens found from there are the text's own): the pieces
+# of a whole long text at once would take ten times its size.
+_STRETCH = 1 << 16
+_SPACE = regex.compile(r"\s")
+# split() with the whole token captured hands back, in C, every gap and token text: the
+# running length of the pieces gives every offset, with no match object per token (a third
+# of the time of the layer). The second group is the pattern's own (a run of one mark).
+_PIECES = regex.compile(f"({TOKEN_PATTERN})", flags=regex.V1)
+_GROUPS = 2
 #: Up to this many tokens (some 130 MB of segments, 4 to 5 MB of news), the segments are made
 #: once and kept: the plugins then slice the same segments (a longer text uses less memory,
 #: and takes more time: see docs/benchmarks.rst).
@@ -52,10 +62,17 @@ class Tokens(Sequence[Segment]):
         self._starts = array("q")
         self._ends = array("q")
         self._kept: tuple[Segment, ...] | None = None
-        spans = map(_span, TOKEN.finditer(text))
-        while batch := list(islice(spans, _BATCH)):
-            self._starts.extend(map(_START, batch))
-            self._ends.extend(map(_END, batch))
+        # The texts found on the way make the kept segments, unless there are too many.
+        texts: list[str] | None = []
+        for starts, ends, found in _stretches(text):
+            self._starts.extend(starts)
+            self._ends.extend(ends)
+            if texts is not None:
+                texts += found
+                if len(texts) > KEPT_SEGMENTS:
+                    texts = None
+        if texts is not None:
+            self._kept = tuple(map(_segment, zip(self._starts, self._ends, texts, strict=True)))
 
     def __len__(self) -> int:
         return len(self._starts)
@@ -68,8 +85,6 @@ class Tokens(Sequence[Segment]):
 
     def __getitem__(self, index: int | slice) -> Segment | tuple[Segment, ...]:
         kept = self._kept
-        if kept is None and len(self) <= KEPT_SEGMENTS:
-            kept = self._kept = self._segments(slice(None))
         if kept is not None:
             return kept[index]
         if isinstance(index, slice):
@@ -118,3 +133,35 @@ class Tokens(Sequence[Segment]):
         while last > first and self._ends[last - 1] > end:
             last -= 1
         return self[first:last]
+
+
+Columns = tuple[Sequence[int], Sequence[int], list[str]]
+
+
+def _stretches(text: str) -> Iterator[Columns]:
+    """The tokens of ``text`` a stretch at a time: their starts, ends and texts."""
+    position = 0
+    while position < len(text):
+        reach = position + 2 * _STRETCH
+        space = _SPACE.search(text, min(position + _STRETCH, len(text)), reach)
+        if space is None and reach < len(text):
+            # No white space to cut at (a page dumped without blanks): the matches, a batch
+            # at a time, resuming where the last one ended.
+            matches = list(islice(TOKEN.finditer(text, position), _STRETCH // 4))
+            if not matches:
+                return
+            yield (
+                [match.start() for match in matches],
+                [match.end() for match in matches],
+                [match.group() for match in matches],
+            )
+            position = matches[-1].end()
+            continue
+        end = space.start() if space is not None else len(text)
+        pieces = _PIECES.split(text[position:end])
+        gaps, found = pieces[0 :: _GROUPS + 1], pieces[1 :: _GROUPS + 1]
+        # Each gap with the token after it; the last gap, after the last token, is left.
+        lengths = chain.from_iterable(zip(map(len, gaps), map(len, found), strict=False))
+        offsets = list(accumulate(lengths, initial=position))
+        yield offsets[1::2], offsets[2::2], found
+        position = end
