@@ -21,6 +21,7 @@ _TENS = {
     )
 }
 _FRACTION = regex.compile(r"^(\d+)(?:\.(\d+))?(?: 1/2|½)?$")
+_HYPHEN_OR_SPACE = regex.compile(r"[- ]")  # "twenty-four", "twenty four"
 
 
 def count(words: str) -> float | None:
@@ -33,7 +34,7 @@ def count(words: str) -> float | None:
     if match:
         number = float(match.group(1) + ("." + match.group(2) if match.group(2) else ""))
         return number + (0.5 if words.endswith(("1/2", "½")) else 0.0)
-    parts = regex.split(r"[- ]", words)
+    parts = _HYPHEN_OR_SPACE.split(words)
     if len(parts) == 2 and parts[0] in _TENS and parts[1] in _SMALL:
         return float(_TENS[parts[0]] + _SMALL[parts[1]])
     return None

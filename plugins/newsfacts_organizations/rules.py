@@ -158,6 +158,9 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
             yield make(sentence, left, right, None, kind, HEAD_RULE)
 
 
+_HYPHEN = regex.compile(r"[\-‐]")  # "Washington-based": each part's initial
+
+
 def _long_form(sentence: Sentence, run_start: int, run_end: int, acronym: str) -> int | None:
     """Where the long form of ``acronym`` starts, within a run ending at ``run_end``."""
     letters = "".join(char for char in acronym if char.isalpha()).upper()
@@ -167,7 +170,7 @@ def _long_form(sentence: Sentence, run_start: int, run_end: int, acronym: str) -
         initials = "".join(
             part[0]
             for unit in sentence.units[first:run_end]
-            for part in regex.split(r"[\-‐]", unit.text)
+            for part in _HYPHEN.split(unit.text)
             if part and part[0].isupper()
         )
         if initials.upper() == letters or (
