@@ -46,11 +46,10 @@ def counted(
             match = px.WORD.match(text, position)
         if match is None:
             break
-        word = match.group("w")
+        start, stop = match.span("w")  # one read of the group by name, not three
+        word = text[start:stop]
         subject = _Word(text, match, word, word.lower(), words)
-        fate = decide(
-            WORD_CHECKS, subject, default="take", start=match.start("w"), end=match.end("w")
-        )
+        fate = decide(WORD_CHECKS, subject, default="take", start=start, end=stop)
         if fate == "event" and not words:
             return None, lx.EVENTS[subject.lowered], raw.tail
         if fate in ("event", "end"):

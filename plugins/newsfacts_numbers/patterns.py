@@ -41,6 +41,21 @@ _FRACTION_COUNTS = [
 ]
 _FRACTION_COUNT = lx.alternation(_FRACTION_COUNTS)
 
+# At most ten more words: a number is never longer, and a bound keeps "one one one ..."
+# linear (each hit would otherwise match the whole run again).
+_MORE_WORDS = 10
+
+
+def _words_branch(more: int) -> str:
+    """The branch of spelled-out cardinals, with at most ``more`` words after the first."""
+    return (
+        r"(?P<words>(?<!\w)(?i:"
+        rf"(?:an?\s+(?=(?:{_BIG}|dozen)\b))?(?:{_WORD})"
+        rf"(?:(?:(?<=(?:{_BIG}))\s+and\s+|[\s-]+)(?:{_WORD})){{0,{more}}}"
+        r"(?:[\s-]+and[\s-]+a[\s-]+half)?)(?!\w))"
+    )
+
+
 # One scan finds every candidate; the named group says which kind of expression it is.
 _BRANCHES = {
     # fractions written with a slash ("1/2 pound", "1/16 of a pint")
@@ -61,14 +76,12 @@ _BRANCHES = {
     "ordinal": rf"(?P<ordinal>(?<!\w)(?i:(?:(?:{_TENS})[\s-])?"
     rf"(?:{lx.alternation(lx.ORDINAL_WORDS)}))(?!\w))",
     # spelled-out cardinals ("a dozen", "twenty-eight thousand", "two and a half")
-    "words": r"(?P<words>(?<!\w)(?i:"
-    rf"(?:an?\s+(?=(?:{_BIG}|dozen)\b))?(?:{_WORD})"
-    # at most ten more words: a number is never longer, and a bound keeps "one one one ..."
-    # linear (each hit would otherwise match the whole run again)
-    rf"(?:(?:(?<=(?:{_BIG}))\s+and\s+|[\s-]+)(?:{_WORD})){{0,10}}"
-    r"(?:[\s-]+and[\s-]+a[\s-]+half)?)(?!\w))",
+    "words": _words_branch(_MORE_WORDS),
 }
 CANDIDATE = regex.compile("|".join(_BRANCHES.values()))
+#: CANDIDATE at a digit, a currency symbol or a sign: only the branches that hold digits (the
+#: others read letters only, so cannot match there), the same match, tried faster.
+DIGIT_CANDIDATE = regex.compile("|".join(_BRANCHES[name] for name in ("slash", "digits")))
 
 
 def _first_words(phrases: Iterable[str]) -> set[str]:
@@ -88,21 +101,25 @@ _BRANCH_FIRST_WORDS = {
 _DIGITS_OPENERS = _first_words(["minus", *(p for p in lx.CURRENCY_PREFIXES if p[:1].isalpha())])
 
 
-def _word_candidates() -> Patterns:
+def _word_candidates(branches: dict[str, str]) -> Patterns:
     branches_of = {
         word: tuple(name for name, words in _BRANCH_FIRST_WORDS.items() if word in words)
         for word in set().union(*_BRANCH_FIRST_WORDS.values()) - _DIGITS_OPENERS
     }
     # Words of the same branches share one pattern, compiled when one of them is first met.
     return Patterns(
-        {w: "|".join(_BRANCHES[name] for name in names) for w, names in branches_of.items()}
+        {w: "|".join(branches[name] for name in names) for w, names in branches_of.items()}
     )
 
 
 #: CANDIDATE for a candidate that starts with a number word (the key, lower-cased): only the
 #: branches that can start with that word, in CANDIDATE's order, so the same match; the other
 #: branches' case-insensitive tries took most of the time of a text of number words.
-WORD_CANDIDATES = _word_candidates()
+WORD_CANDIDATES = _word_candidates(_BRANCHES)
+#: WORD_CANDIDATES reading at most two words of spelled-out cardinals: enough to tell that
+#: the first two do not form one number ("one two three ..."), which a text of number words
+#: shows at nearly every word, where the whole run of words costs ten times more to match.
+TWO_WORD_CANDIDATES = _word_candidates({**_BRANCHES, "words": _words_branch(1)})
 RUN_OF_WORD = _RUN_OF_WORD
 
 # Where a candidate may be: a digit, a currency symbol or a number word. Scanning the whole

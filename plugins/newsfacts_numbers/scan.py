@@ -31,6 +31,7 @@ _URL_REACH = 300  # characters back to the start of a web address
 _HYPHENS = frozenset("-‑")
 _BLANKS = frozenset(" \t")
 _UNIT_OR_HYPHEN = px.UNIT_FIRST | _HYPHENS
+_RATE_FIRST = frozenset(" \t-")  # what RATE starts with
 
 
 # "208 pounds" is a weight; "2 million pounds" and "thousands of pounds" are money.
@@ -66,14 +67,15 @@ def scan(text: str, skip: newsfacts.SpanSet, hits: list[int] | None = None) -> l
     hits += [hit.start() for hit in px.HIT_WORDS.finditer(text)]
     hits.sort()
     addresses = "://" in text or "www." in text or "@" in text
+    skipping = len(skip) > 0
     for index, at in enumerate(hits):
-        if at < consumed:
+        if at < consumed or _cut_off(text, at):
             continue
-        if index + 1 < len(hits) and skip.contains(at, hits[index + 1] + 1):
+        if skipping and index + 1 < len(hits) and skip.contains(at, hits[index + 1] + 1):
             # This hit and the next are inside one date or name: a number read here would be
             # dropped. The last hit inside is read, for where the scan resumes after it.
             continue
-        if text[at] in px.CURRENCY_SYMBOLS and not px.NUMBER_AFTER_SYMBOL.match(text, at + 1):
+        if text[at] in px.CURRENCY_SYMBOLS and not _number_after_symbol(text, at):
             continue  # no number after the symbol: no candidate holds it
         match = _candidate_at(text, at)
         if match is None:
@@ -83,11 +85,25 @@ def scan(text: str, skip: newsfacts.SpanSet, hits: list[int] | None = None) -> l
             consumed = match.end()
             continue
         consumed = raw.tail
-        if skip.overlaps(raw.start, raw.end):
+        if skipping and skip.overlaps(raw.start, raw.end):
             continue
         if not (addresses and _in_address(text, raw.start, raw.end)):
             found.append(raw)
     return found
+
+
+def _cut_off(text: str, at: int) -> bool:
+    """Digits right after a digit and a point or comma ("1,1,1", "1.1.1"): the rest of a
+    number that was not read, where no candidate starts (none may start right after a point
+    or comma that follows a digit, nor end before one: see BACK and the digits branch)."""
+    return at >= 2 and text[at - 1] in ".," and text[at - 2].isdecimal() and text[at].isdecimal()
+
+
+def _number_after_symbol(text: str, at: int) -> bool:
+    # A digit right after the symbol ("$5"), the common case, decided without the regex.
+    if text[at + 1 : at + 2].isdecimal():
+        return True
+    return px.NUMBER_AFTER_SYMBOL.match(text, at + 1) is not None
 
 
 def _is_letter(char: str) -> bool:
@@ -119,18 +135,44 @@ def _candidate_at(text: str, at: int) -> regex.Match[str] | None:
             break
         starts.insert(0, back.start())
     for position in starts:  # the longest reading first: "US $5" before "$5"
-        match = _candidate_pattern(text, position).match(text, position)
+        if text[position].isalpha():
+            match = _word_candidate(text, position, at)
+        else:
+            match = px.DIGIT_CANDIDATE.match(text, position)
         if match is not None and match.end() > at:
             return match
     return None
 
 
-def _candidate_pattern(text: str, position: int) -> regex.Pattern[str]:
-    """CANDIDATE, or at a number word only its branches that may start with that word."""
-    if not text[position].isalpha():
-        return px.CANDIDATE
+def _word_candidate(text: str, position: int, at: int) -> regex.Match[str] | None:
+    """The candidate at a word, for the hit at ``at``: CANDIDATE, or at a number word only
+    the branches that may start with that word (WORD_CANDIDATES).
+
+    Those are first tried reading at most two words of cardinals (TWO_WORD_CANDIDATES): the
+    same match, but where the cardinals run on. Where their first two words do not form one
+    number ("one two three ..."), neither do more, and the number is the first word alone:
+    the short match gives it, a tenth of the cost of matching the whole run of words."""
     word = px.RUN_OF_WORD.match(text, position)
-    return px.WORD_CANDIDATES.get(word.group().lower(), px.CANDIDATE) if word else px.CANDIDATE
+    key = word.group().lower() if word else ""
+    short = px.TWO_WORD_CANDIDATES.get(key)
+    if short is None:
+        return px.CANDIDATE.match(text, position)
+    match = short.match(text, position)
+    if match is None or match.lastgroup != "words" or _first_word_only(match, at):
+        return match
+    return px.WORD_CANDIDATES[key].match(text, position)
+
+
+def _first_word_only(match: regex.Match[str], at: int) -> bool:
+    """Whether only the first word of the cardinals of ``match`` makes the number (the two
+    words do not form one), and the candidate holds the hit at ``at``."""
+    words = match.group()  # the group "words" spans the match
+    first = _FIRST_WORD.match(words)
+    # The first word ends at a space before the second: the full reading's first word cannot
+    # run on past it ("twenty-one" may be "twenty-one-two" there).
+    if first is None or first.end() == len(words) or match.end() <= at:
+        return False
+    return values.words(words) is None and values.words(words[: first.end()]) is not None
 
 
 def may_end_before(text: str, end: int, lasts: frozenset[str]) -> bool:
@@ -304,6 +346,8 @@ def _per(text: str, raw: Raw) -> Raw:
     second."""
     if raw.unit is None or raw.kind not in ("money", "measure"):
         return raw
+    if text[raw.tail : raw.tail + 1] not in _RATE_FIRST:
+        return raw  # the common case, decided without the regex
     rate = px.RATE.match(text, raw.tail)
     if rate is not None:
         surface = " ".join(rate.group("per").split())
@@ -320,10 +364,11 @@ def _code_of(name: str) -> str | None:
 
 
 def _words(text: str, match: regex.Match[str]) -> Raw | None:
-    value = values.words(match.group("words"))
+    words = match.group()  # the group "words" spans the match
+    value = values.words(words)
     end = match.end()
     if value is None:  # "five six": keep the first word, the scan resumes after it
-        first = _FIRST_WORD.match(match.group("words"))
+        first = _FIRST_WORD.match(words)
         end = match.start() + (first.end() if first else 0)
         value = values.words(text[match.start() : end])
         if value is None:
