@@ -31,6 +31,8 @@ _PLACE_HEADS = read_words(_PACKAGE, "place_heads.txt")
 PLACE_HEADS = frozenset(word.lstrip("?") for word in _PLACE_HEADS)
 INNER_PLACE_HEADS = frozenset(word for word in _PLACE_HEADS if not word.startswith("?"))
 PLACE_PREFIXES = read_words(_PACKAGE, "place_prefixes.txt")
+# Words written with a full stop before a name: "Mr. Obama", "St. Louis"
+ABBREVIATED = frozenset(HONORIFICS) | PLACE_PREFIXES
 TITLE_MODIFIERS = read_words(_PACKAGE, "title_modifiers.txt")
 ORG_AFTER_NOUNS = read_words(_PACKAGE, "org_after_nouns.txt")
 
@@ -79,6 +81,8 @@ APPOSITIVE = regex.compile(
     r",[ \u00a0]++([^,;:!?()“”\"\n]{3,140}?)(?=[,;:!?)]|(?<!\p{Lu})\.(?:\s|$)|$)"
 )
 APPOSITIVE_WORD = regex.compile(r"[\p{L}’'\-]+")
+# The first word of such an appositive: an article, a possessive or a role noun.
+APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its"}) | ROLE_HEADS
 
 
 def gender(name: str, title: str | None) -> str | None:

@@ -6,11 +6,12 @@ import itertools
 from typing import NamedTuple
 
 import attrs
-import regex
 
 from newsfacts.plugin import Check, decide
 from newsfacts_people import lexicon as lx
 from newsfacts_people import roles
+from newsfacts_people.roles import Context, read_context
+from newsfacts_people.surroundings import in_title_case_line, near_speech
 
 _MAX_GAP = 24  # a longer stretch between two capitalized words cannot be a name gap
 
@@ -24,13 +25,24 @@ class Mention:
     words: tuple[str, ...]
     # The name as written, particles included ("Ursula von der Leyen")
     written: str
+    # The honorific or titles written in the run ("Mr.", "Prime Minister"); what the words
+    # around it say is :func:`context`.
     title: str | None
-    role: str | None
     # Whether the mention is a person on its own evidence; other mentions only count when
     # they repeat the surname or given name of such a person.
     sure: bool
     # Followed by a noun that shows it names a publication or firm ("Zycie Warszawy daily")
     org_like: bool = False
+    # Its context when already read; None until :func:`context` reads it.
+    known_context: Context | None = None
+
+
+def context(text: str, mention: Mention) -> Context:
+    """The title and role of ``mention``. Read only for the mentions that are people: a
+    role phrase costs a slice and a pattern, and most runs of capitalized words name none."""
+    if mention.known_context is not None:
+        return mention.known_context
+    return read_context(text, mention.start, mention.end, mention.title)
 
 
 Token = tuple[int, int, str]
@@ -44,17 +56,18 @@ def _groups(text: str) -> list[list[Token]]:
     # wall-clock time for the whole scan (a busy machine makes a long article fail) and
     # makes the regex module check the clock at every step (the scan runs 2.5 times slower).
     for match in lx.NAME_WORD.finditer(text):
-        start, end, word = match.start(), match.end(), match.group()
+        (start, end), word = match.span(), match.group()
         gap_start = previous_end
         # "Mr. Obama", "Sen. Cruz": the honorific's full stop is part of the gap.
         # "St. Louis": so is a place prefix's.
-        abbreviation = previous_word in lx.HONORIFICS or previous_word in lx.PLACE_PREFIXES
-        if abbreviation and text.startswith(".", gap_start):
+        if text.startswith(".", gap_start) and previous_word in lx.ABBREVIATED:
             gap_start += 1
-        joined = (
-            groups
-            and 0 < start - gap_start <= _MAX_GAP
-            and lx.NAME_GAP.fullmatch(text, gap_start, start) is not None
+        gap = start - gap_start
+        joined = groups and (
+            # One space, the usual gap, is read without the pattern (a call of it costs
+            # more than the rest of the loop).
+            (gap == 1 and text[gap_start] == " ")
+            or (0 < gap <= _MAX_GAP and lx.NAME_GAP.fullmatch(text, gap_start, start) is not None)
         )
         if joined:
             groups[-1].append((start, end, word))
@@ -68,32 +81,17 @@ def _is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper() and not word.endswith(".")
 
 
-_NEXT_WORD = regex.compile(r"[ \u00a0,]*+(\p{Ll}+)")
-# Read backwards from the name (REVERSE, anchored there by \G): one attempt, not a search
-# from every position of the window (nine times faster).
-_PREVIOUS_WORD = regex.compile(r"(\p{Ll}++)[ \u00a0,]*+\G", flags=regex.REVERSE)
-
-
-def near_speech(text: str, start: int, end: int) -> bool:
-    """A speech verb right after or before the name, or "according to" before it."""
-    after = _NEXT_WORD.match(text, end, min(len(text), end + 30))
-    if after is not None and after.group(1) in lx.SPEECH_VERBS:
-        return True
-    before = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
-    return before is not None and (
-        before.group(1) in lx.SPEECH_VERBS or text[max(0, start - 13) : start] == "according to "
-    )
-
-
 def _nationality(word: str) -> bool:
     """A nationality or place word: "Indonesian", "Belgian", "Japanese", "Iraqi", "Ohio"."""
     return word in lx.PLACES or word in lx.NOT_NAMES or word.endswith(("an", "ese", "ish", "i"))
 
 
-_Parts = tuple[list[str], str | None, int, list[Token], bool]
+# What a group's words say of the name (see _Reading), its honorific and where it starts,
+# and the name's tokens
+_Parts = tuple["_Reading", str | None, int, list[Token]]
 
 
-def _inner_role(words: list[str]) -> tuple[int, int] | None:
+def _inner_role(words: tuple[str, ...]) -> tuple[int, int] | None:
     """Where a role noun inside the run ends what describes the person, and where that
     description starts: "Federal Reserve Governor Lawrence Lindsey", "Tunisian Defence
     Minister Abdelakrim Zbidi"; None if no role noun does."""
@@ -112,7 +110,7 @@ class _Run(NamedTuple):
     """The words of a group left for the name, once its leading titles are read (a named
     tuple: one is built for every run of capitalized words)."""
 
-    words: list[str]
+    words: tuple[str, ...]
     place_led: bool
 
 
@@ -187,69 +185,97 @@ RUN_CHECKS: tuple[Check[_Run], ...] = (
 )
 
 
-def _split(tokens: list[Token]) -> _Parts | None:
-    """Leading titles, honorific, its start, the name tokens of a group, and whether a role
-    noun inside the group ended what describes the person; None if no name
-    (:data:`RUN_CHECKS` decide)."""
+class _Reading(NamedTuple):
+    """What the words of a group say of the name in it, where they are (:func:`_read`)."""
+
+    titles: tuple[str, ...]
+    # The index of the honorific among the words, or -1
+    honorific: int
+    # The name's words are the group's words[first:last]
+    first: int
+    last: int
+    # Whether a role noun inside the group ended what describes the person
+    inner_role: bool
+    run: _Run
+    # Whether every word of the name is a title or a role noun (see _titled_only)
+    titled_only: bool
+
+
+def _split(tokens: list[Token], readings: dict[tuple[str, ...], _Reading]) -> _Parts | None:
+    """What the words of a group say of the name in it, its honorific, the honorific's
+    start, and the name's tokens; None if no name (:data:`RUN_CHECKS` decide). The words
+    are read once per distinct group of the text (``readings``): a name comes back, and so
+    do "The" and "But"; the checks run for every group, for the explain trace."""
+    words = tuple(token[2] for token in tokens)
+    reading = readings.get(words)
+    if reading is None:
+        reading = readings[words] = _read(words)
+    outcome = decide(RUN_CHECKS, reading.run, default="name", start=tokens[0][0], end=tokens[-1][1])
+    if outcome == "reject":
+        return None
+    honorific, honorific_start = None, -1
+    if reading.honorific >= 0:
+        honorific, honorific_start = words[reading.honorific], tokens[reading.honorific][0]
+    return reading, honorific, honorific_start, tokens[reading.first : reading.last]
+
+
+def _read(words: tuple[str, ...]) -> _Reading:
+    """The leading titles and honorific of a group of words, where the name in it is, and
+    the run of the name's words the checks read."""
     titles: list[str] = []
-    honorific: str | None = None
-    honorific_start = -1
+    honorific = -1
     place_led = False  # "San Diego Padres", "St. Louis": a place prefix leads the group
     index = 0
-    while index < len(tokens) - 1 or (
-        index < len(tokens) and tokens[index][2] in lx.FUNCTION_WORDS
-    ):
-        word = tokens[index][2]
-        if word in lx.PLACE_PREFIXES and honorific is None:
+    while index < len(words) - 1 or (index < len(words) and words[index] in lx.FUNCTION_WORDS):
+        word = words[index]
+        if word in lx.PLACE_PREFIXES and honorific < 0:
             titles.clear()
             place_led = True
         elif word in lx.HONORIFICS:
-            honorific, honorific_start = word, tokens[index][0]
-        elif (word in lx.TITLES or roles.is_role(word)) and honorific is None:
+            honorific = index
+        elif (word in lx.TITLES or roles.is_role(word)) and honorific < 0:
             titles.append(word)
             place_led = False
         elif word in lx.FUNCTION_WORDS or word in lx.NOT_NAMES or word in lx.PLACES:
             titles.clear()
-        elif _describes(tokens, index) and honorific is None:
+        elif _describes(words, index) and honorific < 0:
             titles.clear()  # "Controversial Australian Anthony Hill"
         else:
             break
         index += 1
-    names = _name_tokens(tokens, index)
-    words = [token[2] for token in names]
+    first, last = index, _name_end(words, index)
     inner_role = False
-    role = _inner_role(words)
+    role = _inner_role(words[first:last])
     if role is not None:
-        split, first = role
-        if honorific is None:
-            titles = words[first : split + 1]
+        split, role_first = first + role[0], first + role[1]
+        if honorific < 0:
+            titles = list(words[role_first : split + 1])
         # "Indonesian President Suharto": after a nationality or place the role is as good
         # as a leading title.
-        inner_role = not _nationality(words[first - 1]) if first else False
-        names, words, place_led = names[split + 1 :], words[split + 1 :], False
-    run = _Run(words, place_led)
-    if decide(RUN_CHECKS, run, default="name", start=tokens[0][0], end=tokens[-1][1]) == "reject":
-        return None
-    return titles, honorific, honorific_start, names, inner_role
+        inner_role = not _nationality(words[role_first - 1]) if role_first > first else False
+        first, place_led = split + 1, False
+    names = words[first:last]
+    run = _Run(names, place_led)
+    return _Reading(tuple(titles), honorific, first, last, inner_role, run, _titled_only(names))
 
 
-def _describes(tokens: list[Token], index: int) -> bool:
+def _describes(words: tuple[str, ...], index: int) -> bool:
     """An adjective opening the run before a nationality and a full name: "Controversial
     Australian Anthony Hill", "Veteran Pakistani Jansher Khan". Read as a word that is not a
     given name, then a word never in a name, then at least two more words."""
     return (
-        index + 3 < len(tokens)
-        and tokens[index + 1][2] in lx.NOT_NAMES
-        and not lx.is_given_name(tokens[index][2])
+        index + 3 < len(words)
+        and words[index + 1] in lx.NOT_NAMES
+        and not lx.is_given_name(words[index])
     )
 
 
-def _name_tokens(tokens: list[Token], index: int) -> list[Token]:
-    """The tokens of the name from ``index``, up to a word that cannot be part of it."""
-    names: list[Token] = []
-    for token in tokens[index:]:
-        word = token[2]
-        surname_place = word in lx.PLACES and names and lx.is_given_name(names[-1][2])
+def _name_end(words: tuple[str, ...], index: int) -> int:
+    """Where the name's words from ``index`` end: at a word that cannot be part of it."""
+    end = index
+    while end < len(words):
+        word = words[end]
+        surname_place = word in lx.PLACES and end > index and lx.is_given_name(words[end - 1])
         if (
             word in lx.NOT_NAMES
             or word in lx.FUNCTION_WORDS
@@ -258,93 +284,94 @@ def _name_tokens(tokens: list[Token], index: int) -> list[Token]:
             break
         if word.rpartition("-")[2][:1].islower():
             break  # "Henry Lazenby US-based": a compound adjective ends the name
-        names.append(token)
-    return names
-
-
-_LINE_REACH = 200
-
-
-def in_title_case_line(text: str, start: int, end: int) -> bool:
-    """Whether the name stands in a line of capitalized words: a headline."""
-    reach_start = max(0, start - _LINE_REACH)
-    line_start = text.rfind("\n", reach_start, start) + 1
-    if line_start == 0 and reach_start > 0:
-        # A line this long before the name is running text, not a headline; and reading
-        # back to its start for every name would make the plugin quadratic on long lines.
-        return False
-    line_end = text.find("\n", end, end + _LINE_REACH)
-    if line_end < 0:
-        line_end = min(len(text), end + _LINE_REACH)
-    words = [
-        word for word in text[line_start:line_end].split() if word[:1].isalpha() and len(word) > 3
-    ]
-    capitalized = sum(1 for word in words if word[0].isupper())
-    return len(words) >= 4 and capitalized >= 0.8 * len(words)
+        end += 1
+    return end
 
 
 def find_mentions(text: str) -> list[Mention]:
     """Every run of capitalized words that may name a person, in text order."""
     found: list[Mention] = []
+    readings: dict[tuple[str, ...], _Reading] = {}
     for group in _groups(text):
-        parts = _split(group)
-        if parts is None:
-            continue
-        titles, honorific, honorific_start, names, inner_role = parts
-        if inner_role and (len(names) == 1 or in_title_case_line(text, group[0][0], names[-1][1])):
-            # "Parliamentary General Elections", "Clinton Campaign Manager Laughs": a role
-            # noun inside a headline or before a single word is no evidence.
-            titles = []
-            if len(names) > 1:
-                continue
-        if len(names) > 2 and in_title_case_line(text, names[0][0], names[-1][1]):
-            # "Donald Trump Is Right": in a headline a name runs into the next words.
-            names = names[:2]
-        words = tuple(token[2] for token in names)
-        start = honorific_start if honorific else names[0][0]
-        end = names[-1][1]
-        title: str | None = honorific or (" ".join(titles) if titles else None)
-        role: str | None = None
-        if title is None:
-            title, role = roles.before(text, start)
-        role = role or roles.after(text, end)
-        multiword = len(words) >= 2
+        parts = _split(group, readings)
+        if parts is not None:
+            found.extend(_mentions(text, group, parts))
+    return found
+
+
+def _mentions(text: str, group: list[Token], parts: _Parts) -> list[Mention]:
+    """The mentions of the name a group of capitalized words gives (one, or one for each
+    stretch of it between brackets)."""
+    reading, honorific, honorific_start, names = parts
+    titles, words, titled_only = reading.titles, reading.run.words, reading.titled_only
+    if reading.inner_role and (
+        len(names) == 1 or in_title_case_line(text, group[0][0], names[-1][1])
+    ):
+        # "Parliamentary General Elections", "Clinton Campaign Manager Laughs": a role
+        # noun inside a headline or before a single word is no evidence.
+        titles = ()
+        if len(names) > 1:
+            return []
+    if len(names) > 2 and in_title_case_line(text, names[0][0], names[-1][1]):
+        # "Donald Trump Is Right": in a headline a name runs into the next words.
+        names, words = names[:2], words[:2]
+        titled_only = _titled_only(words)
+    start = honorific_start if honorific else names[0][0]
+    end = names[-1][1]
+    title: str | None = honorific or (" ".join(titles) if titles else None)
+    multiword = len(words) >= 2
+    sure = bool(
+        honorific
+        # "Former", "Grand", "Crown" alone describe no person ("Former Wallaby captain").
+        or any(word in lx.TITLES and word not in lx.TITLE_MODIFIERS for word in titles)
+        or (multiword and lx.is_given_name(words[0]))
+        # "Tashfeen Malik, 29,", "Adam Schiff (D-Calif.)"
+        or (multiword and lx.PERSON_AFTER.match(text, end, min(len(text), end + 12)))
+        or (len(words) == 2 and lx.PERSON_WHO.match(text, end, min(len(text), end + 8)))
+        # A capitalized role noun is a title only before a full name: "Actress Roseanne
+        # Barr", not "Head Start" or "Editor Pick".
+        or (multiword and (titles or near_speech(text, start, end)))
+    )
+    context: Context | None = None
+    if (sure or multiword) and titled_only:
         # "the Prime Minister", "Mr. President": a title, nobody named, unless a person of
         # the article bears it as a surname ("Pete King ... King said").
-        titled_only = all(word in lx.TITLES or roles.is_role(word) for word in words)
-        sure = not titled_only and bool(
-            honorific
-            # "Former", "Grand", "Crown" alone describe no person ("Former Wallaby captain").
-            or any(word in lx.TITLES and word not in lx.TITLE_MODIFIERS for word in titles)
-            or (multiword and lx.is_given_name(words[0]))
-            # "Tashfeen Malik, 29,", "Adam Schiff (D-Calif.)"
-            or (multiword and lx.PERSON_AFTER.match(text, end, min(len(text), end + 12)))
-            or (len(words) == 2 and lx.PERSON_WHO.match(text, end, min(len(text), end + 8)))
-            # A capitalized role noun is a title only before a full name: "Actress Roseanne
-            # Barr", not "Head Start" or "Editor Pick".
-            or (multiword and (role or titles or near_speech(text, start, end)))
+        sure = False
+    elif multiword and not sure:
+        # The context is read here only when the name's sureness rests on its role; else
+        # it waits for the mentions that turn out to be people (most candidates are not).
+        context = read_context(text, start, end, title)
+        sure = bool(context.role)
+    after = lx.NEXT_LOWER.match(text, end, min(len(text), end + 20))
+    org_like = (after is not None and after.group(1) in lx.ORG_AFTER_NOUNS) or bool(
+        lx.FIRM_AFTER.match(text, end, min(len(text), end + 16))
+    )
+    name = text[names[0][0] : end]
+    written = " ".join(name.replace(")", " ").split())
+    if ")" not in name:
+        return [Mention(start, end, words, written, title, sure, org_like, context)]
+    # A span never crosses a bracket: "(Russian President Vladimir) Putin" gives the
+    # mentions "President Vladimir" and "Putin", both of the one name written across it,
+    # described by the context of all of it.
+    whole = read_context(text, start, end, title) if context is None else context
+    return [
+        Mention(
+            start if index == 0 else part_start,
+            part_end,
+            words,
+            written,
+            title if index == 0 else None,
+            sure,
+            org_like,
+            whole if index == 0 else Context(None, whole.role),
         )
-        after = lx.NEXT_LOWER.match(text, end, min(len(text), end + 20))
-        org_like = (after is not None and after.group(1) in lx.ORG_AFTER_NOUNS) or bool(
-            lx.FIRM_AFTER.match(text, end, min(len(text), end + 16))
-        )
-        written = " ".join(text[names[0][0] : end].replace(")", " ").split())
-        # A span never crosses a bracket: "(Russian President Vladimir) Putin" gives the
-        # mentions "President Vladimir" and "Putin", both of the one name written across it.
-        for index, (part_start, part_end) in enumerate(_bracket_parts(text, names)):
-            found.append(
-                Mention(
-                    start if index == 0 else part_start,
-                    part_end,
-                    words,
-                    written,
-                    title if index == 0 else None,
-                    role,
-                    sure,
-                    org_like,
-                )
-            )
-    return found
+        for index, (part_start, part_end) in enumerate(_bracket_parts(text, names))
+    ]
+
+
+def _titled_only(words: tuple[str, ...]) -> bool:
+    """Whether every word of a name is a title or a role noun."""
+    return all(word in lx.TITLES or roles.is_role(word) for word in words)
 
 
 def _bracket_parts(text: str, names: list[Token]) -> list[tuple[int, int]]:

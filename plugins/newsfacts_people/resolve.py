@@ -7,7 +7,9 @@ import regex
 
 from newsfacts.plugin import Person
 from newsfacts_people import lexicon as lx
-from newsfacts_people.mentions import Mention, in_title_case_line, near_speech
+from newsfacts_people.mentions import Mention, context
+from newsfacts_people.roles import Context
+from newsfacts_people.surroundings import in_title_case_line, near_speech
 
 
 @attrs.define
@@ -85,16 +87,19 @@ _PERSONAL_AFTER = regex.compile(r"[^.!?\n]*?\b(?:he|she|his|her|him)\b")
 def _spoken_of(text: str, mentions: list[Mention]) -> list[Mention]:
     """A name of two words without evidence of its own is a person's when one of its words
     speaks alone elsewhere: "called Jansher Khan a cheat" ... "Jansher said"."""
+    # Only the words of such names need reading for speech (most single words are of none).
+    unsure = {word for m in mentions if not m.sure and len(m.words) == 2 for word in m.words}
+    # A word of a name already known speaks for that person: "Donald Trump" ... "Trump
+    # said" ... "the Trump Shuttle".
+    unsure -= {word for m in mentions if m.sure and len(m.words) > 1 for word in m.words}
     speaking = {
         mention.words[0]
         for mention in mentions
         if len(mention.words) == 1
+        and mention.words[0] in unsure
         and near_speech(text, mention.start, mention.end)
         and _PERSONAL_AFTER.match(text, mention.end, min(len(text), mention.end + 40))
     }
-    # A word of a name already known speaks for that person: "Donald Trump" ... "Trump
-    # said" ... "the Trump Shuttle".
-    speaking -= {word for m in mentions if m.sure and len(m.words) > 1 for word in m.words}
     if not speaking:
         return mentions
     # The other word never stands alone: "Lebed ... Chechnya" is not a name.
@@ -119,6 +124,17 @@ def _opens_sentence(text: str, start: int) -> bool:
     ("Given Tunisia's ...", "Maybe Trump ...")."""
     before = text[max(0, start - 3) : start].rstrip(" \t\"“‘'(")
     return not before or before[-1] in ".!?:\n"
+
+
+def _namesake(
+    namesakes: _Namesakes, mention: Mention, title: str | None, singles: dict[str, _Cluster]
+) -> _Cluster:
+    """The person of the mention's surname it names."""
+    cluster = namesakes.nearest(title)
+    if len(mention.words) >= 2 and not _first_word_is(cluster.name, mention.words[0]):
+        # "Lakshman Seneviratne" is not "John Seneviratne": a relative, another person
+        cluster = singles.setdefault(mention.written, _Cluster(mention.written))
+    return cluster
 
 
 def resolve(text: str, mentions: list[Mention]) -> list[Person]:
@@ -146,17 +162,16 @@ def resolve(text: str, mentions: list[Mention]) -> list[Person]:
 
     namesakes = {surname: _Namesakes.of(clusters) for surname, clusters in by_last.items()}
     singles: dict[str, _Cluster] = {}
-    people: list[tuple[Mention, _Cluster]] = []
+    people: list[tuple[Mention, Context, _Cluster]] = []
     for mention in mentions:  # in text order
         words = mention.words
         cluster: _Cluster | None = None
+        described: Context | None = None
         if len(words) >= 2:
             cluster = full.get(words) or full.get(_key(words))
         if cluster is None and words[-1] in namesakes:
-            cluster = namesakes[words[-1]].nearest(mention.title)
-            if len(words) >= 2 and not _first_word_is(cluster.name, words[0]):
-                # "Lakshman Seneviratne" is not "John Seneviratne": a relative, another person
-                cluster = singles.setdefault(mention.written, _Cluster(mention.written))
+            described = context(text, mention)
+            cluster = _namesake(namesakes[words[-1]], mention, described.title, singles)
         elif cluster is None and len(words) == 1 and len(by_first.get(words[0], ())) == 1:
             # "Hillary" alone, when one person of the article has that given name
             cluster = by_first[words[0]][0]
@@ -166,11 +181,13 @@ def resolve(text: str, mentions: list[Mention]) -> list[Person]:
                 cluster = singles[mention.written] = _Cluster(mention.written)
         if cluster is None:
             continue
+        if described is None:
+            described = context(text, mention)
         cluster.last_seen = mention.start
         if cluster.surname is not None:
             namesakes[cluster.surname].seen(cluster)
-        cluster.role = cluster.role or mention.role
-        people.append((mention, cluster))
+        cluster.role = cluster.role or described.role
+        people.append((mention, described, cluster))
 
     return [
         Person.at(
@@ -178,9 +195,9 @@ def resolve(text: str, mentions: list[Mention]) -> list[Person]:
             mention.start,
             mention.end,
             name=cluster.name,
-            title=mention.title,
-            role=mention.role or cluster.role,
-            gender=lx.gender(cluster.name, mention.title),
+            title=described.title,
+            role=described.role or cluster.role,
+            gender=lx.gender(cluster.name, described.title),
         )
-        for mention, cluster in people
+        for mention, described, cluster in people
     ]

@@ -4,9 +4,20 @@ capitalized role nouns that make a title."""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from newsfacts_people import lexicon as lx
 
-_TIMEOUT = 2.0
+
+class Context(NamedTuple):
+    """What the words around a mention say of the person (a named tuple: cheap to build)."""
+
+    # An honorific or title: written in the run ("Mr.", "Prime Minister") or in a role
+    # phrase before it ("president")
+    title: str | None
+    # A describing phrase before ("Kremlin spokesperson") or after the name (", a retired
+    # general")
+    role: str | None
 
 
 def is_role(word: str) -> bool:
@@ -19,8 +30,10 @@ def before(text: str, start: int) -> tuple[str | None, str | None]:
     """(title, role) from a lower-case role phrase before ``start``: "Kremlin spokesperson"."""
     # Split a short stretch rather than search it with an end-anchored pattern: this runs
     # for every candidate name and must stay cheap.
+    if text[start - 1 : start] not in (" ", "\u00a0"):
+        return None, None
     words = text[max(0, start - 80) : start].split()[-6:]
-    if not words or text[start - 1 : start] not in (" ", "\u00a0"):
+    if not words:
         return None, None
     head = words[-1].lower().removesuffix("’s").removesuffix("'s")
     if head not in lx.ROLE_HEADS or not words[-1][0].islower():
@@ -43,16 +56,24 @@ def before(text: str, start: int) -> tuple[str | None, str | None]:
 
 def after(text: str, end: int) -> str | None:
     """A role phrase after a comma: "Keith Kellogg, a retired general and ..."."""
-    match = lx.APPOSITIVE.match(text, end, min(len(text), end + 160), timeout=_TIMEOUT)
+    # No timeout: the window is short and the pattern linear, and a timeout makes the regex
+    # module read the clock on every call (four times the cost of a failed match).
+    match = lx.APPOSITIVE.match(text, end, min(len(text), end + 160))
     if match is None:
         return None
     phrase = match.group(1).strip()
     words = [w.lower() for w in lx.APPOSITIVE_WORD.findall(phrase)]
-    if (
-        not words
-        or words[0] not in {"a", "an", "the", "his", "her", "their", "its"} | lx.ROLE_HEADS
-    ):
+    if not words or words[0] not in lx.APPOSITIVE_OPENERS:
         return None
     if not any(word.removesuffix("’s") in lx.ROLE_HEADS for word in words[:10]):
         return None
     return phrase
+
+
+def read_context(text: str, start: int, end: int, title: str | None) -> Context:
+    """The title written in the run, else one in a lower-case role phrase before ``start``;
+    the role phrase before it, else an appositive after ``end``."""
+    role: str | None = None
+    if title is None:
+        title, role = before(text, start)
+    return Context(title, role or after(text, end))
