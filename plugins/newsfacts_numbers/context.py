@@ -12,7 +12,8 @@ import regex
 import newsfacts
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
-from newsfacts_numbers.scan import Raw, may_end_before
+from newsfacts_numbers.candidates import may_end_before
+from newsfacts_numbers.scan import Raw
 
 _AFTER_STARTS = frozenset(
     char for phrase in lx.QUALIFIERS_AFTER for char in (phrase[0].lower(), phrase[0].upper())

@@ -12,6 +12,13 @@ import newsfacts
 from newsfacts_numbers import identifiers, values
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
+from newsfacts_numbers.candidates import (
+    BACK_REACH,
+    FIRST_WORD,
+    candidate_at,
+    cut_off,
+    number_after_symbol,
+)
 
 _HALF_OF = regex.compile(
     r"(?i:\s+(?:of|the|a|an|its|their|his|her|our|my|your|this|that|these|those|all)\b)"
@@ -19,14 +26,12 @@ _HALF_OF = regex.compile(
 _HALF_A_SCALE = regex.compile(r"(?i:\s+an?\s+(?P<scale>hundred|thousand|million|billion|dozen))\b")
 _FRACTION_END = regex.compile(r"(?i:\s+of\b|\s*[.,;:!?)\]]|\s*$)")
 _AND_BEFORE = regex.compile(r"(?i:(?<!\w)and\s+)$")
-_FIRST_WORD = regex.compile(r"\S+")
 _ORDINAL_SPLIT = regex.compile(r"[\s\-]+")
 _DETERMINER_BEFORE = regex.compile(
     r"(?i:(?<!\w)(?:the|a|its|his|her|their|our|my|your|this|every|each|for)\s+|[’']s\s+)$"
 )
 
 
-_BACK_REACH = 12  # characters before a hit that may start its candidate ("US $ ", "minus ")
 _URL_REACH = 300  # characters back to the start of a web address
 _HYPHENS = frozenset("-‑")
 _BLANKS = frozenset(" \t")
@@ -69,15 +74,15 @@ def scan(text: str, skip: newsfacts.SpanSet, hits: list[int] | None = None) -> l
     addresses = "://" in text or "www." in text or "@" in text
     skipping = len(skip) > 0
     for index, at in enumerate(hits):
-        if at < consumed or _cut_off(text, at):
+        if at < consumed or cut_off(text, at):
             continue
         if skipping and index + 1 < len(hits) and skip.contains(at, hits[index + 1] + 1):
             # This hit and the next are inside one date or name: a number read here would be
             # dropped. The last hit inside is read, for where the scan resumes after it.
             continue
-        if text[at] in px.CURRENCY_SYMBOLS and not _number_after_symbol(text, at):
+        if text[at] in px.CURRENCY_SYMBOLS and not number_after_symbol(text, at):
             continue  # no number after the symbol: no candidate holds it
-        match = _candidate_at(text, at)
+        match = candidate_at(text, at)
         if match is None:
             continue
         raw = _read(text, match)
@@ -90,20 +95,6 @@ def scan(text: str, skip: newsfacts.SpanSet, hits: list[int] | None = None) -> l
         if not (addresses and _in_address(text, raw.start, raw.end)):
             found.append(raw)
     return found
-
-
-def _cut_off(text: str, at: int) -> bool:
-    """Digits right after a digit and a point or comma ("1,1,1", "1.1.1"): the rest of a
-    number that was not read, where no candidate starts (none may start right after a point
-    or comma that follows a digit, nor end before one: see BACK and the digits branch)."""
-    return at >= 2 and text[at - 1] in ".," and text[at - 2].isdecimal() and text[at].isdecimal()
-
-
-def _number_after_symbol(text: str, at: int) -> bool:
-    # A digit right after the symbol ("$5"), the common case, decided without the regex.
-    if text[at + 1 : at + 2].isdecimal():
-        return True
-    return px.NUMBER_AFTER_SYMBOL.match(text, at + 1) is not None
 
 
 def _is_letter(char: str) -> bool:
@@ -119,71 +110,6 @@ def _letter_next(text: str, end: int) -> bool:
 def _glued_after(text: str, end: int) -> bool:
     """A letter or digit right after the number: "5G", "3D" (a code, not a quantity)."""
     return end < len(text) and (_is_letter(text[end]) or text[end].isdecimal())
-
-
-def _candidate_at(text: str, at: int) -> regex.Match[str] | None:
-    """The candidate around the hit at ``at``, which may start a little before it: "a dozen",
-    "-5", "US $5", "-$5"."""
-    starts = [at]
-    # Before a number word only "a" or "several" may start the candidate ("a dozen").
-    pattern = px.BACK_WORD if text[at].isalpha() else px.BACK
-    for _ in range(2):
-        if not may_end_before(text, starts[0], px.BACK_LAST):
-            break
-        back = pattern.search(text, max(0, starts[0] - _BACK_REACH), starts[0])
-        if back is None:
-            break
-        starts.insert(0, back.start())
-    for position in starts:  # the longest reading first: "US $5" before "$5"
-        if text[position].isalpha():
-            match = _word_candidate(text, position, at)
-        else:
-            match = px.DIGIT_CANDIDATE.match(text, position)
-        if match is not None and match.end() > at:
-            return match
-    return None
-
-
-def _word_candidate(text: str, position: int, at: int) -> regex.Match[str] | None:
-    """The candidate at a word, for the hit at ``at``: CANDIDATE, or at a number word only
-    the branches that may start with that word (WORD_CANDIDATES).
-
-    Those are first tried reading at most two words of cardinals (TWO_WORD_CANDIDATES): the
-    same match, but where the cardinals run on. Where their first two words do not form one
-    number ("one two three ..."), neither do more, and the number is the first word alone:
-    the short match gives it, a tenth of the cost of matching the whole run of words."""
-    word = px.RUN_OF_WORD.match(text, position)
-    key = word.group().lower() if word else ""
-    short = px.TWO_WORD_CANDIDATES.get(key)
-    if short is None:
-        return px.CANDIDATE.match(text, position)
-    match = short.match(text, position)
-    if match is None or match.lastgroup != "words" or _first_word_only(match, at):
-        return match
-    return px.WORD_CANDIDATES[key].match(text, position)
-
-
-def _first_word_only(match: regex.Match[str], at: int) -> bool:
-    """Whether only the first word of the cardinals of ``match`` makes the number (the two
-    words do not form one), and the candidate holds the hit at ``at``."""
-    words = match.group()  # the group "words" spans the match
-    first = _FIRST_WORD.match(words)
-    # The first word ends at a space before the second: the full reading's first word cannot
-    # run on past it ("twenty-one" may be "twenty-one-two" there).
-    if first is None or first.end() == len(words) or match.end() <= at:
-        return False
-    return values.words(words) is None and values.words(words[: first.end()]) is not None
-
-
-def may_end_before(text: str, end: int, lasts: frozenset[str]) -> bool:
-    """Whether a phrase read backwards from ``end`` may end there: its last character right
-    before ``end``, or before the white space and hyphens there."""
-    at = end - 1
-    while at >= 0 and text[at] not in lasts:
-        if not (text[at].isspace() or text[at] == "-"):
-            return False
-        at -= 1
-    return at >= 0
 
 
 def unit_at(text: str, position: int) -> regex.Match[str] | None:
@@ -285,7 +211,7 @@ def _word_before(text: str, start: int) -> str:
         at -= 1
     if at < 0 or not (text[at].isalpha() or text[at] in "#&."):
         return ""  # the common case, decided without the regex
-    before = px.WORD_BEFORE.search(text, max(0, start - _BACK_REACH), start)
+    before = px.WORD_BEFORE.search(text, max(0, start - BACK_REACH), start)
     return "" if before is None else before.group("w")
 
 
@@ -368,7 +294,7 @@ def _words(text: str, match: regex.Match[str]) -> Raw | None:
     value = values.words(words)
     end = match.end()
     if value is None:  # "five six": keep the first word, the scan resumes after it
-        first = _FIRST_WORD.match(words)
+        first = FIRST_WORD.match(words)
         end = match.start() + (first.end() if first else 0)
         value = values.words(text[match.start() : end])
         if value is None:

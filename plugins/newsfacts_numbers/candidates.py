@@ -1,0 +1,90 @@
+"""Where the scan's candidates are: the hits it skips, and the candidate around a hit."""
+
+from __future__ import annotations
+
+import regex
+
+from newsfacts_numbers import patterns as px
+from newsfacts_numbers import values
+
+BACK_REACH = 12  # characters before a hit that may start its candidate ("US $ ", "minus ")
+FIRST_WORD = regex.compile(r"\S+")
+
+
+def cut_off(text: str, at: int) -> bool:
+    """Digits right after a digit and a point or comma ("1,1,1", "1.1.1"): the rest of a
+    number that was not read, where no candidate starts (none may start right after a point
+    or comma that follows a digit, nor end before one: see BACK and the digits branch)."""
+    return at >= 2 and text[at - 1] in ".," and text[at - 2].isdecimal() and text[at].isdecimal()
+
+
+def number_after_symbol(text: str, at: int) -> bool:
+    # A digit right after the symbol ("$5"), the common case, decided without the regex.
+    if text[at + 1 : at + 2].isdecimal():
+        return True
+    return px.NUMBER_AFTER_SYMBOL.match(text, at + 1) is not None
+
+
+def candidate_at(text: str, at: int) -> regex.Match[str] | None:
+    """The candidate around the hit at ``at``, which may start a little before it: "a dozen",
+    "-5", "US $5", "-$5"."""
+    starts = [at]
+    # Before a number word only "a" or "several" may start the candidate ("a dozen").
+    pattern = px.BACK_WORD if text[at].isalpha() else px.BACK
+    for _ in range(2):
+        if not may_end_before(text, starts[0], px.BACK_LAST):
+            break
+        back = pattern.search(text, max(0, starts[0] - BACK_REACH), starts[0])
+        if back is None:
+            break
+        starts.insert(0, back.start())
+    for position in starts:  # the longest reading first: "US $5" before "$5"
+        if text[position].isalpha():
+            match = _word_candidate(text, position, at)
+        else:
+            match = px.DIGIT_CANDIDATE.match(text, position)
+        if match is not None and match.end() > at:
+            return match
+    return None
+
+
+def _word_candidate(text: str, position: int, at: int) -> regex.Match[str] | None:
+    """The candidate at a word, for the hit at ``at``: CANDIDATE, or at a number word only
+    the branches that may start with that word (WORD_CANDIDATES).
+
+    Those are first tried reading at most two words of cardinals (TWO_WORD_CANDIDATES): the
+    same match, but where the cardinals run on. Where their first two words do not form one
+    number ("one two three ..."), neither do more, and the number is the first word alone:
+    the short match gives it, a tenth of the cost of matching the whole run of words."""
+    word = px.RUN_OF_WORD.match(text, position)
+    key = word.group().lower() if word else ""
+    short = px.TWO_WORD_CANDIDATES.get(key)
+    if short is None:
+        return px.CANDIDATE.match(text, position)
+    match = short.match(text, position)
+    if match is None or match.lastgroup != "words" or _first_word_only(match, at):
+        return match
+    return px.WORD_CANDIDATES[key].match(text, position)
+
+
+def _first_word_only(match: regex.Match[str], at: int) -> bool:
+    """Whether only the first word of the cardinals of ``match`` makes the number (the two
+    words do not form one), and the candidate holds the hit at ``at``."""
+    words = match.group()  # the group "words" spans the match
+    first = FIRST_WORD.match(words)
+    # The first word ends at a space before the second: the full reading's first word cannot
+    # run on past it ("twenty-one" may be "twenty-one-two" there).
+    if first is None or first.end() == len(words) or match.end() <= at:
+        return False
+    return values.words(words) is None and values.words(words[: first.end()]) is not None
+
+
+def may_end_before(text: str, end: int, lasts: frozenset[str]) -> bool:
+    """Whether a phrase read backwards from ``end`` may end there: its last character right
+    before ``end``, or before the white space and hyphens there."""
+    at = end - 1
+    while at >= 0 and text[at] not in lasts:
+        if not (text[at].isspace() or text[at] == "-"):
+            return False
+        at -= 1
+    return at >= 0
