@@ -12,13 +12,10 @@ import attrs
 
 from newsfacts.plugin import Segment
 from newsfacts_locations import context, neighbours, support, words
-from newsfacts_locations.gazetteer import Gazetteer, Place
-from newsfacts_locations.matching import Candidate
+from newsfacts_locations.gazetteer import Gazetteer
+from newsfacts_locations.matching import Candidate, Matcher
 from newsfacts_locations.neighbours import Article, Claims
 from newsfacts_locations.qualifiers import Qualifier, qualifier_of
-
-VILLAGE = 5_000  # villages this small only with a qualifier or a neighbour of their state
-MINOR_TOWN = 15_000  # towns this small are places only with support
 
 
 @attrs.define
@@ -26,9 +23,10 @@ class Candidacy:
     """A gazetteer name in its sentence: the subject of
     :data:`newsfacts_locations.checks.CHECKS`.
 
-    Built by :meth:`of` with what every name needs; what only some checks read (support,
-    well-known readings...) is computed once, when a check first asks. (A plain mutable
-    class: one is built for every gazetteer name of every article, and a frozen class's
+    Built by :meth:`of` with what every name needs; what only some checks read (support) is
+    computed once, when a check first asks; what its places say (well known, villages) once
+    per name of the text (:meth:`~newsfacts_locations.matching.Matcher.traits`). (A plain
+    mutable class: one is built for every gazetteer name of every article, and a frozen class's
     cached properties cost more than the checks themselves.)
     """
 
@@ -48,13 +46,15 @@ class Candidacy:
     #: The place ends or starts a claimed name: "University of St. Thomas in Houston".
     inside: bool
     around: support.Surroundings
+    #: What its places say wherever it stands (read once per name of the text).
+    traits: context.Traits
     _supported: bool | None = attrs.field(default=None, init=False)
-    _known: bool | None = attrs.field(default=None, init=False)
+    _support: str | None = attrs.field(default=None, init=False)
 
     @classmethod
     def of(
         cls,
-        gazetteer: Gazetteer,
+        matcher: Matcher,
         tokens: Sequence[Segment],
         candidate: Candidate,
         claims: Claims,
@@ -66,7 +66,7 @@ class Candidacy:
         previous = tokens[first - 1].text if first > 0 else ""
         before_previous = tokens[first - 2].text if first > 1 else ""
         following = tokens[last + 1].text if last + 1 < len(tokens) else ""
-        qualifier = qualifier_of(gazetteer, tokens, candidate)
+        qualifier = qualifier_of(matcher, tokens, candidate)
         body = neighbours.public_body(tokens, candidate) and neighbours.starts_claim(
             claims, candidate
         )
@@ -84,7 +84,7 @@ class Candidacy:
             person_ends=claims.people_ends,
         )
         return cls(
-            gazetteer,
+            matcher.gazetteer,
             tokens,
             candidate,
             claims,
@@ -98,25 +98,31 @@ class Candidacy:
             body,
             inside,
             around,
+            matcher.traits(candidate.places),
         )
 
     @property
     def supported(self) -> bool:
         """Whether anything around the name says it is a place (the checks of support)."""
         if self._supported is None:
-            self._supported = support.supported(self.around)
+            self._support = support.first(self.around)
+            self._supported = self._support is not None
         return self._supported
+
+    @property
+    def support(self) -> str | None:
+        """The name of the first check of support that holds, None if none does."""
+        return self._support if self.supported else None
 
     @property
     def known(self) -> bool:
         """Whether one of its readings is a well-known place."""
-        if self._known is None:
-            self._known = any(context.well_known(place) for place in self.candidate.places)
-        return self._known
+        return self.traits.known
 
     @property
     def village(self) -> bool:
-        return small_towns(self.candidate.places, VILLAGE)
+        """Whether every reading is a village."""
+        return self.traits.village
 
     @property
     def firmly_claimed(self) -> bool:
@@ -151,8 +157,3 @@ class Candidacy:
         if self.direction:
             return self.tokens[self.candidate.first - 1].start
         return self.candidate.start
-
-
-def small_towns(places: Sequence[Place], population: int) -> bool:
-    """Whether every reading of a name is a town of fewer than ``population`` people."""
-    return all(p.kind == "city" and p.population < population for p in places)

@@ -29,8 +29,8 @@ drop, in this order:
 from __future__ import annotations
 
 from newsfacts.plugin import SPORTS_WORDS, Check, decide
-from newsfacts_locations import context, matching, neighbours, products, support, words
-from newsfacts_locations.candidacy import MINOR_TOWN, Candidacy, small_towns
+from newsfacts_locations import context, matching, neighbours, products, words
+from newsfacts_locations.candidacy import Candidacy
 from newsfacts_locations.readings import Mention
 
 ACRONYM_KINDS = frozenset({"country", "region"})  # "US", "UK", "EU"; not "IEV" or "DC"
@@ -140,7 +140,7 @@ def _name_after_it(c: Candidacy) -> bool | str:
     whole_token = not candidate.compound and candidate.end == tokens[candidate.last].end
     # a country's name starts many other names ("U.S. Labor Day", "U.S. Treasury"): the
     # organizations field claims those it knows, the rest mention the country
-    country = all(p.kind == "country" for p in candidate.places)
+    country = c.traits.countries
     return (
         whole_token
         and not (country or c.inside or c.lifted or neighbours.self_evident(candidate, tokens))
@@ -186,7 +186,7 @@ def _village_pending(c: Candidacy) -> bool:
 
 def _small_town(c: Candidacy) -> bool | str:
     places = c.candidate.places
-    if not small_towns(places, MINOR_TOWN) or c.supported:
+    if not c.traits.minor_town or c.supported:
         return False
     largest = f"{max(place.population for place in places):,} people"
     return f"{largest} (the largest of {len(places)} towns)" if len(places) > 1 else largest
@@ -206,7 +206,7 @@ def _short_acronym(c: Candidacy) -> bool:
 
 
 def _supported(c: Candidacy) -> bool | str:
-    return c.supported and next(name for name, check in support.CHECKS if check(c.around))
+    return c.support or False
 
 
 def _well_known(c: Candidacy) -> bool | str:

@@ -6,6 +6,7 @@ Helpers of :mod:`newsfacts_locations.extract`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import newsfacts
 from newsfacts.plugin import SPORTS_WORDS, Segment
@@ -14,11 +15,37 @@ from newsfacts_locations.gazetteer import Gazetteer, Place
 
 LARGE_KINDS = frozenset({"country", "admin", "region", "continent", "water"})
 WELL_KNOWN_CITY_POPULATION = 100_000
+VILLAGE = 5_000  # villages this small only with a qualifier or a neighbour of their state
+MINOR_TOWN = 15_000  # towns this small are places only with support
 
 
 def well_known(place: Place) -> bool:
     """A country, division, region, continent, sea or a city above 100,000 people."""
     return place.kind in LARGE_KINDS or place.population >= WELL_KNOWN_CITY_POPULATION
+
+
+def small_towns(places: Sequence[Place], population: int) -> bool:
+    """Whether every reading of a name is a town of fewer than ``population`` people."""
+    return all(p.kind == "city" and p.population < population for p in places)
+
+
+class Traits(NamedTuple):
+    """What the readings of a name say wherever it stands: read once per name of a text
+    (:meth:`newsfacts_locations.matching.Matcher.traits`), not for each of its mentions."""
+
+    known: bool  # one of them is well known
+    village: bool  # every one is a town of fewer than VILLAGE people
+    minor_town: bool  # every one is a town of fewer than MINOR_TOWN people
+    countries: bool  # every one is a country ("U.S.", which starts many other names)
+
+    @classmethod
+    def of(cls, places: Sequence[Place]) -> Traits:
+        return cls(
+            any(map(well_known, places)),
+            small_towns(places, VILLAGE),
+            small_towns(places, MINOR_TOWN),
+            all(place.kind == "country" for place in places),
+        )
 
 
 def well_known_name(gazetteer: Gazetteer, text: str) -> bool:

@@ -12,7 +12,8 @@ picks one place for each kept name (:mod:`newsfacts_locations.readings`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import compress
 from operator import itemgetter
 
 import newsfacts
@@ -21,11 +22,46 @@ from newsfacts_locations import context, lists, words
 from newsfacts_locations.candidacy import Candidacy
 from newsfacts_locations.checks import kept, mention
 from newsfacts_locations.gazetteer import Gazetteer, Place, load
-from newsfacts_locations.matching import Candidate, candidates, dateline, shouted_text
+from newsfacts_locations.matching import Candidate, Matcher, dateline, shouted_text
 from newsfacts_locations.neighbours import Article, Claims
 from newsfacts_locations.readings import Mention, resolve
 from newsfacts_locations.streets import listed_streets, place_streets, streets
 from newsfacts_locations.towns import unknown_towns
+
+# Words a rule starts from besides a gazetteer name's first word: a street's or a feature's
+# word, a country adjective, "counties" (hyphens and apostrophes are looked for apart).
+_TRIGGERS = words.STREET_TRIGGERS | words.DEMONYMS.keys() | lists.COUNTY_WORDS.keys()
+
+
+def _trigger(gazetteer: Gazetteer, word: str) -> bool:
+    """Whether a rule may start from ``word``: a gazetteer key's first word (in capitals too:
+    "NEW YORK"), a word with a hyphen or an apostrophe ("D-N.Y.", "Ukraine's"), or one of
+    :data:`_TRIGGERS`. A sentence without one has no place in it."""
+    if word in _TRIGGERS or "-" in word or "'" in word or "’" in word:
+        return True
+    firsts, keys = gazetteer.span_by_first_word, gazetteer.places
+    if word in firsts or word in keys:
+        return True
+    return word.isupper() and ((title := word.title()) in firsts or title in keys)
+
+
+def _busy_sentences(document: newsfacts.Document, gazetteer: Gazetteer) -> Iterator[Segment]:
+    """The sentences with a word a rule starts from (see :func:`_trigger`), in order. Found
+    from the tokens in C loops, and the text's distinct words: a text of many sentences
+    without a name ("Wait... What?! No!!!") is not read sentence by sentence."""
+    tokens = document.tokens
+    triggers = {word for word in set(tokens.texts()) if _trigger(gazetteer, word)}
+    # where each trigger starts, walked along with the sentences (a sentence is read if one
+    # starts inside it)
+    offsets = compress(tokens.starts, map(triggers.__contains__, tokens.texts()))
+    offset = next(offsets, None)
+    for sentence in document.sentences:
+        while offset is not None and offset < sentence.start:
+            offset = next(offsets, None)
+        if offset is None:
+            return
+        if offset < sentence.end:
+            yield sentence
 
 
 def _outside(found: list[Candidate], listed: Sequence[Mention]) -> list[Candidate]:
@@ -53,10 +89,10 @@ def _adjectival(
 def _fact(
     document: newsfacts.Document, start: int, end: int, place: Place, adjectival: bool = False
 ) -> Location:
-    return Location.at(
-        document.text,
-        start,
-        end,
+    return Location(  # not Location.at: its keywords passed on cost more than the checks
+        text=document.text[start:end],
+        start=start,
+        end=end,
         name=place.name,
         kind=place.kind,
         country_code=place.country_code,
@@ -79,6 +115,7 @@ def extract(
     """The place mentions of ``document``, skipping text the other fields claim (see
     :class:`~newsfacts_locations.LocationOptions` for the options)."""
     gazetteer = gazetteer or load()
+    matcher = Matcher(gazetteer)
     claims = Claims.of(organizations, people, inside_organizations=inside_organizations)
     article = Article(document.sports_report, context.lower_case_words(document))
     mentions: list[Mention] = []
@@ -87,14 +124,14 @@ def extract(
     street_spans: list[tuple[int, int]] = []
     judged: set[tuple[int, int]] = set()  # the gazetteer's names, kept or not
     listed_spans: list[tuple[int, int]] = []  # "Lakeview and Harrison streets"
-    for sentence in document.sentences:
+    for sentence in _busy_sentences(document, gazetteer):
         tokens = document.tokens_between(sentence.start, sentence.end)
         texts = list(map(itemgetter(2), tokens))
         joined = "".join(texts)
         caps = shouted_text(joined)
         dated = dateline(tokens)
         sporty = article.sports and context.sporty(tokens)
-        found_here = candidates(gazetteer, tokens, caps, dated)
+        found_here = matcher.candidates(tokens, caps, dated)
         judged.update((candidate.start, candidate.end) for candidate in found_here)
         if not caps and not words.STREET_TRIGGERS.isdisjoint(texts):
             street_spans.extend(streets(tokens))
@@ -102,12 +139,12 @@ def extract(
         for start, end, town in unknown_towns(tokens, found_here, document.text, dated):
             if not claims.spans.overlaps(start, end):
                 towns.append(_fact(document, start, end, town))
-        listed = list(lists.listed(gazetteer, tokens, joined))
+        listed = lists.listed(gazetteer, tokens, joined)
         mentions.extend(listed)
         for candidate in _outside(found_here, listed):
             in_dateline = candidate.last < dated
             kept_here = mention(
-                Candidacy.of(gazetteer, tokens, candidate, claims, article, in_dateline, sporty)
+                Candidacy.of(matcher, tokens, candidate, claims, article, in_dateline, sporty)
             )
             if kept_here is not None:
                 mentions.append(kept_here)

@@ -36,13 +36,16 @@ AFFILIATION = regex.compile(
 )
 
 
-def listed(gazetteer: Gazetteer, tokens: Sequence[Segment], joined: str) -> Iterator[Mention]:
+def listed(gazetteer: Gazetteer, tokens: Sequence[Segment], joined: str) -> list[Mention]:
     """Both forms in one sentence; ``joined``: its tokens' text, joined, to skip sentences
-    that have neither (most) at the cost of two substring searches."""
+    that have neither (most) at the cost of two substring searches (and a list, not a
+    generator, made for each of them)."""
+    found: list[Mention] = []
     if "-" in joined and AFFILIATION.search(joined):
-        yield from affiliations(gazetteer, tokens)
+        found.extend(affiliations(gazetteer, tokens))
     if "ounties" in joined or "parishes" in joined:
-        yield from counties(gazetteer, tokens)
+        found.extend(counties(gazetteer, tokens))
+    return found
 
 
 def affiliations(gazetteer: Gazetteer, tokens: Sequence[Segment]) -> Iterator[Mention]:

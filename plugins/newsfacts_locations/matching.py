@@ -9,22 +9,25 @@ and compounds ("Washington-based") give a candidate covering the name only; a pa
 from __future__ import annotations
 
 import string
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import compress
 from operator import itemgetter
-
-import attrs
+from typing import NamedTuple
 
 from newsfacts.plugin import Segment
+from newsfacts_locations.context import Traits
 from newsfacts_locations.gazetteer import Gazetteer, Place
 
 POSSESSIVES = ("’s", "'s", "’", "'")
 PAIR_CITY = 100_000  # a town after a hyphen is a place only this large: "Amsterdam-London"
 
 
-@attrs.frozen
-class Candidate:
-    """A gazetteer name found in the text: character offsets, token indices, the places."""
+class Candidate(NamedTuple):
+    """A gazetteer name found in the text: character offsets, token indices, the places.
+
+    (A named tuple: one is made for every gazetteer name of every article, and a frozen attrs
+    class costs several times more to make.)
+    """
 
     start: int
     end: int
@@ -110,45 +113,113 @@ def _strip_possessive(text: str) -> str:
     return text
 
 
-def candidates(
-    gazetteer: Gazetteer, tokens: Sequence[Segment], caps: bool, caps_until: int = 0
-) -> list[Candidate]:
-    """Longest gazetteer matches among ``tokens`` (one sentence), left to right.
-
-    ``caps``: the whole sentence is in capitals; ``caps_until``: its first tokens are (a
-    dateline).
+class Matcher:
+    """The gazetteer matcher of one text: it remembers what the gazetteer holds for each run
+    of words it has looked up, for a text repeats its names ("in Red Oak, Iowa" a thousand
+    times looks "Red Oak" up once). Made per text: the memo grows with the text's names.
     """
-    found: list[Candidate] = []
-    words = _words(tokens, caps, caps_until)
-    spans = gazetteer.span_by_first_word
-    places = gazetteer.places
-    # the words that may start a match: capitalized, and a key's first word, or with a
-    # possessive or a hyphen to strip ("Ukraine's", "Washington-based")
-    starts = [
-        i
-        for i in _capitalized(words)
-        if (word := words[i]) in spans
-        or word in places
-        or "'" in word
-        or "’" in word
-        or "-" in word[1:]
-    ]
-    after = 0  # the first token not yet inside a match
-    for index in starts:
-        if index < after:
-            continue
-        longest = max(spans.get(words[index], 0), 1)
-        match = _longest(gazetteer, words, index, longest, caps or index < caps_until, tokens)
-        if match is None:
-            continue
-        found.append(match)
-        after = match.last + 1
-        if match.compound:
-            pair = _second_half(gazetteer, words, index, caps, tokens)  # "US-China"
-            if pair is not None:
-                found.append(pair)
-                after = pair.last + 1
-    return found
+
+    __slots__ = ("_hits", "_traits", "gazetteer")
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        #: a run of lookup forms -> the keys it starts with (see :func:`_hits`)
+        self._hits: dict[tuple[str, ...], tuple[_Hit, ...]] = {}
+        #: the traits of each name's places, by identity (each tuple kept alive with them)
+        self._traits: dict[int, tuple[tuple[Place, ...], Traits]] = {}
+
+    def traits(self, places: tuple[Place, ...]) -> Traits:
+        """What the places of a name say (the gazetteer's own tuple: one per name)."""
+        found = self._traits.get(id(places))
+        if found is None:
+            found = self._traits[id(places)] = (places, Traits.of(places))
+        return found[1]
+
+    def candidates(
+        self, tokens: Sequence[Segment], caps: bool, caps_until: int = 0
+    ) -> list[Candidate]:
+        """Longest gazetteer matches among ``tokens`` (one sentence), left to right.
+
+        ``caps``: the whole sentence is in capitals; ``caps_until``: its first tokens are (a
+        dateline).
+        """
+        found: list[Candidate] = []
+        words = _words(tokens, caps, caps_until)
+        after = 0  # the first token not yet inside a match
+        for index in self._starts(words):
+            if index < after:
+                continue
+            match = self._longest(words, index, caps or index < caps_until, tokens)
+            if match is None:
+                continue
+            found.append(match)
+            after = match.last + 1
+            if match.compound:
+                pair = self._second_half(words, index, caps, tokens)  # "US-China"
+                if pair is not None:
+                    found.append(pair)
+                    after = pair.last + 1
+        return found
+
+    def first(self, tokens: Sequence[Segment], caps: bool) -> Candidate | None:
+        """The match starting at ``tokens[0]``, if any: the first of :meth:`candidates` if it
+        starts there, found without looking further."""
+        if not tokens or not self._starts([_word(tokens[0].text, caps)]):
+            return None  # "in Red Oak", after "Iowa,": the other words' forms not even made
+        words = [_word(token.text, caps) for token in tokens]
+        return self._longest(words, 0, caps, tokens)
+
+    def _starts(self, words: list[str]) -> list[int]:
+        """The indices of the words that may start a match: capitalized, and a key's first
+        word, or with a possessive or a hyphen to strip ("Ukraine's", "Washington-based")."""
+        spans = self.gazetteer.span_by_first_word
+        places = self.gazetteer.places
+        return [
+            i
+            for i in _capitalized(words)
+            if (word := words[i]) in spans
+            or word in places
+            or "'" in word
+            or "’" in word
+            or "-" in word[1:]
+        ]
+
+    def _longest(
+        self, words: list[str], index: int, caps: bool, tokens: Sequence[Segment]
+    ) -> Candidate | None:
+        """The longest key starting at ``words[index]`` whose tokens are written tight."""
+        longest = max(self.gazetteer.span_by_first_word.get(words[index], 0), 1)
+        run = tuple(words[index : index + longest])
+        hits = self._hits.get(run)
+        if hits is None:
+            hits = self._hits[run] = _hits(self.gazetteer.places, run)
+        for length, size, compound, key, places in hits:
+            last = index + length - 1
+            if length > 1 and not _tight(tokens, index, last):
+                continue
+            end = tokens[last].start + size
+            capitals = caps or words[index] != tokens[index].text
+            return Candidate(tokens[index].start, end, index, last, key, places, capitals, compound)
+        return None
+
+    def _second_half(
+        self, words: list[str], index: int, caps: bool, tokens: Sequence[Segment]
+    ) -> Candidate | None:
+        """The place after the hyphen of a pair of places: "US-China", "DPRK-South Korea"; a
+        division, a country or a city above 100,000 people."""
+        head, _, tail = words[index].partition("-")
+        if not tail[:1].isupper() or "-" in tail:
+            return None
+        token = tokens[index]
+        offset = len(head) + 1
+        # the words a match may span and no more: not a copy of the rest of the sentence
+        end = index + max(self.gazetteer.span_by_first_word.get(tail, 0), 1)
+        halves = [Segment(token.start + offset, token.end, token.text[offset:])]
+        halves.extend(tokens[index + 1 : end])
+        match = self._longest([tail, *words[index + 1 : end]], 0, caps, halves)
+        if match is None or match.compound or not any(_known(p) for p in match.places):
+            return None  # "Miami-Dade": a name of its own
+        return match._replace(first=match.first + index, last=match.last + index)
 
 
 def _capitalized(texts: list[str]) -> Iterable[int]:
@@ -179,24 +250,6 @@ def _known(place: Place) -> bool:
     return place.kind != "city" or place.population >= PAIR_CITY
 
 
-def _second_half(
-    gazetteer: Gazetteer, words: list[str], index: int, caps: bool, tokens: Sequence[Segment]
-) -> Candidate | None:
-    """The place after the hyphen of a pair of places: "US-China", "DPRK-South Korea"; a
-    division, a country or a city above 100,000 people."""
-    head, _, tail = words[index].partition("-")
-    if not tail[:1].isupper() or "-" in tail:
-        return None
-    token = tokens[index]
-    offset = len(head) + 1
-    halves = [Segment(token.start + offset, token.end, token.text[offset:]), *tokens[index + 1 :]]
-    longest = max(gazetteer.span_by_first_word.get(tail, 0), 1)
-    match = _longest(gazetteer, [tail, *words[index + 1 :]], 0, longest, caps, halves)
-    if match is None or match.compound or not any(_known(p) for p in match.places):
-        return None  # "Miami-Dade": a name of its own
-    return attrs.evolve(match, first=match.first + index, last=match.last + index)
-
-
 def _variants(word: str) -> list[tuple[str, bool]]:
     """The word, then its possessive-less and its hyphen-head forms (with "is a compound")."""
     if "'" not in word and "’" not in word and "-" not in word[1:]:
@@ -210,29 +263,24 @@ def _variants(word: str) -> list[tuple[str, bool]]:
     return forms
 
 
-def _longest(
-    gazetteer: Gazetteer,
-    words: list[str],
-    index: int,
-    longest: int,
-    caps: bool,
-    tokens: Sequence[Segment],
-) -> Candidate | None:
-    places_by_key = gazetteer.places
-    for length in range(min(longest, len(words) - index), 0, -1):
-        last = index + length - 1
-        head = " ".join(words[index:last]) + " " if length > 1 else ""
-        for form, compound in _variants(words[last]):
-            key = head + form
-            places = places_by_key.get(key)
-            if places is None:
-                continue
-            if length > 1 and not _tight(tokens, index, last):
+#: A key that a run of words starts with: its length in words, the length of the form of its
+#: last word (a possessive stripped: "Ukraine's"), whether that form is the head of a
+#: compound ("Washington-based"), the key and its places.
+_Hit = tuple[int, int, bool, str, tuple[Place, ...]]
+
+
+def _hits(places_by_key: Mapping[str, tuple[Place, ...]], run: tuple[str, ...]) -> tuple[_Hit, ...]:
+    """The keys that a run of lookup forms starts with, longest first: for each length, the
+    first form of its last word (see :func:`_variants`) that the gazetteer holds."""
+    found: list[_Hit] = []
+    for length in range(len(run), 0, -1):
+        head = " ".join(run[: length - 1]) + " " if length > 1 else ""
+        for form, compound in _variants(run[length - 1]):
+            places = places_by_key.get(head + form)
+            if places is not None:
+                found.append((length, len(form), compound, head + form, places))
                 break
-            end = tokens[last].start + len(form)
-            capitals = caps or words[index] != tokens[index].text
-            return Candidate(tokens[index].start, end, index, last, key, places, capitals, compound)
-    return None
+    return tuple(found)
 
 
 def _tight(tokens: Sequence[Segment], first: int, last: int) -> bool:

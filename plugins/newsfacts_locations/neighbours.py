@@ -40,7 +40,8 @@ class Claims:
     #: The option ``inside_organizations``: a well-known place inside an organization's
     #: longer name stands ("Bank of Canada"), outside sports reports.
     inside_organizations: bool = False
-    #: The people field's names, for overlap questions (``people`` holds their exact spans).
+    #: The people field's names, for overlap questions (``people`` holds their exact spans);
+    #: asked only with ``inside_organizations``, and left empty without it.
     people_spans: newsfacts.SpanSet = attrs.field(factory=newsfacts.SpanSet)
 
     @classmethod
@@ -61,7 +62,7 @@ class Claims:
             products.Readings.of(organizations),
             frozenset(p.end for p in people),
             inside_organizations,
-            newsfacts.SpanSet(people),
+            newsfacts.SpanSet(people) if inside_organizations else newsfacts.SpanSet(),
         )
 
     def weak(

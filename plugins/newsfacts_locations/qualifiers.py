@@ -18,7 +18,7 @@ import attrs
 
 from newsfacts.plugin import Segment, read_table, tokenize
 from newsfacts_locations.gazetteer import Gazetteer, Place
-from newsfacts_locations.matching import Candidate, candidates
+from newsfacts_locations.matching import Candidate, Matcher
 
 PACKAGE = "newsfacts_locations"
 QUALIFYING_KINDS = frozenset({"admin", "country"})
@@ -30,6 +30,12 @@ def abbreviations() -> dict[str, tuple[str, str]]:
     """Qualifier-only abbreviation (written without spaces) -> (country code, division name)."""
     rows = read_table(PACKAGE, "qualifier_abbreviations.tsv", columns=3)
     return {abbreviation: (country, name) for abbreviation, country, name in rows}
+
+
+@functools.cache
+def _beginnings() -> frozenset[str]:
+    """Every beginning of an abbreviation ("W", "W.", "W.V", "W.Va"; "in" is none)."""
+    return frozenset(word[:size] for word in abbreviations() for size in range(1, len(word) + 1))
 
 
 @attrs.frozen
@@ -55,29 +61,32 @@ def fits(place: Place, qualifier: Place) -> bool:
 
 
 def qualifier_of(
-    gazetteer: Gazetteer, tokens: Sequence[Segment], candidate: Candidate
+    matcher: Matcher, tokens: Sequence[Segment], candidate: Candidate
 ) -> Qualifier | None:
-    """The qualifier right after ``candidate`` ("Paris, Texas"), or None."""
+    """The qualifier right after ``candidate`` ("Paris, Texas"), or None (``matcher``: the
+    text's)."""
     after = candidate.last + 1
     if after + 1 >= len(tokens) or tokens[after].text != ",":
         return None
-    found = candidates(gazetteer, tokens[after + 1 : after + 5], candidate.shouted)
-    if found and found[0].first == 0:
-        places = tuple(p for p in found[0].places if p.kind in QUALIFYING_KINDS)
+    found = matcher.first(tokens[after + 1 : after + 5], candidate.shouted)
+    if found is not None:
+        places = tuple(p for p in found.places if p.kind in QUALIFYING_KINDS)
         if places:
-            return Qualifier(places, found[0].start, found[0].end)
-    return _abbreviation(gazetteer, tokens, after + 1)
+            return Qualifier(places, found.start, found.end)
+    return _abbreviation(matcher.gazetteer, tokens, after + 1)
 
 
 def _abbreviation(gazetteer: Gazetteer, tokens: Sequence[Segment], first: int) -> Qualifier | None:
     """A qualifier-only abbreviation at ``tokens[first]``: the longest one written there."""
-    table = abbreviations()
+    table, beginnings = abbreviations(), _beginnings()
     text = ""
     found: Qualifier | None = None
     for index in range(first, min(first + LONGEST_ABBREVIATION, len(tokens))):
         if index > first and tokens[index].start - tokens[index - 1].end > 1:
             break
         text += tokens[index].text
+        if text not in beginnings:
+            break  # no abbreviation starts so: "in Red Oak" is read no further than "in"
         entry = table.get(text)
         if entry is not None and _ends_phrase(tokens, index + 1):
             places = division(gazetteer, *entry)

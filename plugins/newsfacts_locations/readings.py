@@ -9,11 +9,10 @@ if another name of the article points to their state, and each mention is resolv
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-
-import attrs
+from typing import NamedTuple
 
 from newsfacts.plugin import Check, decide
-from newsfacts_locations.candidacy import MINOR_TOWN, small_towns
+from newsfacts_locations.context import MINOR_TOWN, small_towns
 from newsfacts_locations.gazetteer import Place
 from newsfacts_locations.locality import (
     DATELINE_WEIGHT,
@@ -30,9 +29,12 @@ from newsfacts_locations.resolve import Clues, best
 LOCAL_VOTES = 1.0
 
 
-@attrs.frozen
-class Mention:
-    """A kept gazetteer name, with what its sentence says about it."""
+class Mention(NamedTuple):
+    """A kept gazetteer name, with what its sentence says about it.
+
+    (A named tuple, as :class:`~newsfacts_locations.matching.Candidate`: one is made for
+    every place name kept.)
+    """
 
     candidate: Candidate
     start: int  # may extend the candidate leftwards ("Southern California")
@@ -74,14 +76,17 @@ def locality(mentions: Sequence[Mention]) -> Locality:
     return found
 
 
-@attrs.frozen
-class Pending:
-    """A mention kept on condition, and the article's locality that decides it."""
+class Pending(NamedTuple):
+    """A mention kept on condition, and the article's locality that decides it (a named
+    tuple: one is made for every mention kept on condition)."""
 
     mention: Mention
     setting: Locality
     leading: float  # the votes of the article's leading state
-    standing: frozenset[str] = frozenset()  # the names the article keeps unconditionally
+    standing: frozenset[str]  # the names the article keeps unconditionally
+    #: The locality's answers by name and places (by identity: the mentions hold them), as
+    #: a name repeated is asked again and the locality no longer changes.
+    answers: dict[tuple[str, int], bool]
 
 
 def _standing(pending: Pending) -> bool:
@@ -91,7 +96,13 @@ def _standing(pending: Pending) -> bool:
 
 def _local(pending: Pending) -> bool:
     candidate = pending.mention.candidate
-    return pending.setting.local(candidate.key, candidate.places, LOCAL_VOTES, pending.leading)
+    question = (candidate.key, id(candidate.places))
+    answer = pending.answers.get(question)
+    if answer is None:
+        answer = pending.answers[question] = pending.setting.local(
+            candidate.key, candidate.places, LOCAL_VOTES, pending.leading
+        )
+    return answer
 
 
 #: Does a pending mention (a small town, a common word that is a place) stand?
@@ -112,11 +123,17 @@ PENDING_CHECKS: tuple[Check[Pending], ...] = (
 )
 
 
-def _stands(mention: Mention, setting: Locality, leading: float, standing: frozenset[str]) -> bool:
+def _stands(
+    mention: Mention,
+    setting: Locality,
+    leading: float,
+    standing: frozenset[str],
+    answers: dict[tuple[str, int], bool],
+) -> bool:
     if not mention.pending:
         return True
     candidate = mention.candidate
-    subject = Pending(mention, setting, leading, standing)
+    subject = Pending(mention, setting, leading, standing, answers)
     outcome = decide(
         PENDING_CHECKS, subject, default="drop", start=candidate.start, end=candidate.end
     )
@@ -129,21 +146,19 @@ def resolve(mentions: Sequence[Mention]) -> Iterator[tuple[int, int, Place]]:
     setting = locality(mentions)
     leading = setting.leading()
     standing = frozenset(m.candidate.key for m in mentions if not m.pending)
-    kept = [m for m in mentions if _stands(m, setting, leading, standing)]
+    answers: dict[tuple[str, int], bool] = {}
+    kept = [m for m in mentions if _stands(m, setting, leading, standing, answers)]
     qualified = {m.qualifier.start: m.candidate.places for m in kept if m.qualifier is not None}
     # a repeated name is resolved once (places by identity: the gazetteer's own tuples)
     chosen: dict[tuple[str, int, tuple[Place, ...], int], Place] = {}
     for m in kept:
         key = m.candidate.key
-        clues = Clues(
-            key,
-            setting,
-            m.qualifier.places if m.qualifier is not None else (),
-            qualified.get(m.candidate.start, ()),
-        )
-        question = (key, id(m.candidate.places), clues.qualifier, id(clues.qualified))
+        its_qualifier = m.qualifier.places if m.qualifier is not None else ()
+        it_qualifies = qualified.get(m.candidate.start, ())
+        question = (key, id(m.candidate.places), its_qualifier, id(it_qualifies))
         place = chosen.get(question)
-        if place is None:
+        if place is None:  # the clues built only then: an attrs object per mention costs
+            clues = Clues(key, setting, its_qualifier, it_qualifies)
             place = chosen[question] = best(m.candidate.places, clues)
         yield m.start, m.candidate.end, place
         qualifier = m.qualifier

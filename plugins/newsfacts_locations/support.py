@@ -159,3 +159,11 @@ def reasons(around: Surroundings) -> tuple[str, ...]:
 def supported(around: Surroundings) -> bool:
     """Whether any check supports the name (stops at the first that does)."""
     return any(check(around) for _, check in CHECKS)
+
+
+def first(around: Surroundings) -> str | None:
+    """The name of the first check that supports the name, None if none does."""
+    for name, check in CHECKS:  # a plain loop: asked for most names, and a generator costs
+        if check(around):
+            return name
+    return None

@@ -33,7 +33,7 @@ def unknown_towns(
 ) -> Iterator[tuple[int, int, Place]]:
     """(start, end, place) for each unknown town qualified by a known state or country;
     ``dateline``: how many tokens open the sentence as a dateline."""
-    covered = {index for c in found for index in range(c.first, c.last + 1)}
+    covered: set[int] | None = None  # the tokens of the names found, made when first asked
     for candidate in found:
         comma = candidate.first - 1
         if comma < 1 or tokens[comma].text != ",":
@@ -42,6 +42,8 @@ def unknown_towns(
         after = tokens[candidate.last + 1].text if candidate.last + 1 < len(tokens) else ""
         if qualifier is None or (after[:1].isupper() and after not in words.ROLE_WORDS):
             continue  # "Smith, Texas Republican"
+        if covered is None:
+            covered = {index for c in found for index in range(c.first, c.last + 1)}
         first = comma
         while (
             first > 0
