@@ -12,7 +12,6 @@ import regex
 import newsfacts
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
-from newsfacts_numbers.candidates import may_end_before
 from newsfacts_numbers.scan import Raw
 
 _AFTER_STARTS = frozenset(
@@ -23,6 +22,8 @@ _LOOK_BACK = 40  # characters searched for a qualifier ("no fewer than")
 _CLAUSE_REACH = 120  # characters searched for an event word on either side
 _MAX_LINK = 64  # characters between the ends of a range: "5 to 10", or padded table columns
 _DEMONYM_ENDINGS = ("ans", "ians", "ese", "is")
+_DASHES = frozenset("-–—‑")  # the one-character links of RANGE_LINK: "5-10"
+_SHORTEST_SHARED = 4  # a SHARED_LINK not led by a hyphen: " or "
 
 
 def join_ranges(text: str, raws: list[Raw]) -> list[Raw]:
@@ -49,6 +50,8 @@ def _link(text: str, first: Raw, second: Raw) -> str | None:
     for gap_start in (first.end, first.tail) if first.tail != first.end else (first.end,):
         if second.start - gap_start > _MAX_LINK:
             continue
+        if second.start - gap_start < 2 and text[gap_start : second.start] not in _DASHES:
+            continue  # the common case ("1, 2", "one two"), decided without the regex
         gap = px.RANGE_LINK.fullmatch(text, gap_start, second.start)
         if gap is not None:
             return gap.group().strip().lower()
@@ -133,7 +136,7 @@ def qualifier(text: str, raw: Raw, after: regex.Match[str] | None) -> str:
     """ ">=" for "at least 2", "~" for "about 5", ">=" for "50 or more" (``after``, from
     :func:`qualifier_after`), else "="."""
     before = None
-    if may_end_before(text, raw.start, px.QUALIFIER_LAST):
+    if _two_before(text, raw.start) in px.QUALIFIER_ENDS:
         before = px.QUALIFIER_BEFORE.search(text, max(0, raw.start - _LOOK_BACK), raw.start)
     if before is not None:
         return lx.QUALIFIERS_BEFORE[_key(before.group("q"), lx.QUALIFIERS_BEFORE)]
@@ -142,6 +145,15 @@ def qualifier(text: str, raw: Raw, after: regex.Match[str] | None) -> str:
     if raw.vague:
         return ">="
     return "="
+
+
+def _two_before(text: str, end: int) -> str:
+    """The two characters before ``end`` and the white space there: the end of a phrase read
+    backwards from ``end`` past white space."""
+    at = end
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return text[max(0, at - 2) : at]
 
 
 def _key(surface: str, table: dict[str, str]) -> str:
@@ -221,6 +233,9 @@ def share_units(text: str, raws: list[Raw]) -> list[int]:
             continue
         if first.value >= second.value:  # a list counts up: "S&P 500 and 5.8%" is no list
             continue
+        gap = second.start - first.tail
+        if gap < _SHORTEST_SHARED and text[first.tail : first.tail + 1] != "-":
+            continue  # the common case ("1, 2", "one two"), decided without the regex
         if px.SHARED_LINK.fullmatch(text, first.tail, second.start) is None:
             continue
         first.kind, first.unit, first.currency = second.kind, second.unit, second.currency

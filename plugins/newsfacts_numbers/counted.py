@@ -46,7 +46,7 @@ def counted(
             match = px.WORD.match(text, position)
         if match is None:
             break
-        start, stop = match.span("w")  # one read of the group by name, not three
+        start, stop = match.span(px.W)
         word = text[start:stop]
         subject = _Word(text, match, word, word.lower(), words)
         fate = decide(WORD_CHECKS, subject, default="take", start=start, end=stop)
@@ -66,7 +66,7 @@ def counted(
 def _first_word(text: str, raw: Raw, position: int) -> tuple[int, regex.Match[str] | None]:
     """Where the counted phrase starts, past "of" and a determiner, and its first word."""
     match = px.FIRST_WORD.match(text, position)
-    first = "" if match is None else match.group("w").lower()
+    first = "" if match is None else match.group(px.W).lower()
     fraction = raw.kind == "fraction"
     if first == "of" and raw.kind in ("count", "fraction"):
         # "one of the students", "35m of its devices", "a third of the population": the
@@ -173,14 +173,14 @@ def _verb_here(text: str, match: regex.Match[str], words: Sequence[str]) -> bool
     following = px.WORD.match(text, match.end())
     if following is None:
         return True
-    word = following.group("w")
+    word = following.group(px.W)
     return not word.islower() or word in lx.COUNTED_STOPS
 
 
 def _after_determiner(text: str, position: int, fraction: bool = False) -> int:
     match = px.WORD.match(text, position)
     determiners = _FRACTION_DETERMINERS if fraction else _DETERMINERS
-    if match is not None and match.group("w").lower() in determiners:
+    if match is not None and match.group(px.W).lower() in determiners:
         return match.end()
     return position
 
@@ -192,7 +192,7 @@ def _phrase_goes_on(text: str, position: int, words: int = 2) -> bool:
         match = px.WORD.match(text, position)
         if match is None:
             return False
-        lowered = match.group("w").lower()
+        lowered = match.group(px.W).lower()
         if lowered in lx.COUNTED_STOPS or lowered in lx.EVENTS or lowered in lx.NUMBER_WORDS:
             return False
         if lowered.endswith(("ing", "ed", "ly")):  # "two people and causing fires": a new clause

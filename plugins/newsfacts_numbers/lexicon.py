@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 import regex
@@ -110,6 +111,35 @@ def folded_chars(chars: Iterable[str]) -> frozenset[str]:
         return frozenset()
     klass = regex.compile(f"(?i:[{''.join(regex.escape(char) for char in sorted(chars))}])")
     return frozenset(chars | set(klass.findall(_BMP)))
+
+
+def folded_heads(
+    phrases: Iterable[str], size: int = 2, *, end: bool = False, case_aware: bool = False
+) -> frozenset[str]:
+    """The first (``end``: last) ``size`` characters of each phrase at least that long, in
+    every case variant that matches them ignoring case (``case_aware``: only where
+    :func:`case_aware_alternation` ignores it), a space standing for any white space (as
+    inner spaces match in :func:`alternation`): what a quick test of ``size`` characters
+    before such a pattern must accept."""
+    heads = [
+        (phrase[-size:] if end else phrase[:size], not case_aware or _ignores_case(phrase))
+        for phrase in phrases
+        if len(phrase) >= size
+    ]
+    if any(" " in (head[1:] if end else head[:-1]) for head, _ in heads):
+        # Inner white space may run longer than one character: the test would miss it.
+        raise ValueError(f"white space inside the {size} characters tested: {heads}")
+    chars = {char for head, _ in heads for char in head if char != " "}
+    found = "".join(folded_chars(chars))  # one scan of all characters for them all
+    variants = {char: regex.findall(f"(?i:{regex.escape(char)})", found) for char in chars}
+    variants[" "] = regex.findall(r"\s", _BMP)
+    return frozenset(
+        "".join(chosen)
+        for head, folded in heads
+        for chosen in itertools.product(
+            *(variants[char] if folded or char == " " else char for char in head)
+        )
+    )
 
 
 def case_key(surface: str) -> str:

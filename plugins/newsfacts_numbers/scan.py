@@ -3,6 +3,7 @@ each candidate. The result is a list of :class:`Raw` numbers, not yet ranges or 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -26,7 +27,6 @@ _HALF_OF = regex.compile(
 _HALF_A_SCALE = regex.compile(r"(?i:\s+an?\s+(?P<scale>hundred|thousand|million|billion|dozen))\b")
 _FRACTION_END = regex.compile(r"(?i:\s+of\b|\s*[.,;:!?)\]]|\s*$)")
 _AND_BEFORE = regex.compile(r"(?i:(?<!\w)and\s+)$")
-_ORDINAL_SPLIT = regex.compile(r"[\s\-]+")
 _DETERMINER_BEFORE = regex.compile(
     r"(?i:(?<!\w)(?:the|a|its|his|her|their|our|my|your|this|every|each|for)\s+|[’']s\s+)$"
 )
@@ -35,7 +35,7 @@ _DETERMINER_BEFORE = regex.compile(
 _URL_REACH = 300  # characters back to the start of a web address
 _HYPHENS = frozenset("-‑")
 _BLANKS = frozenset(" \t")
-_UNIT_OR_HYPHEN = px.UNIT_FIRST | _HYPHENS
+_SPACED_UNIT_OR_HYPHEN = px.UNIT_SPACED_ONE | _HYPHENS
 _RATE_FIRST = frozenset(" \t-")  # what RATE starts with
 
 
@@ -114,7 +114,8 @@ def _glued_after(text: str, end: int) -> bool:
 
 def unit_at(text: str, position: int) -> regex.Match[str] | None:
     """The unit at ``position`` (:data:`~newsfacts_numbers.patterns.UNIT`), tried only where
-    one may start: a unit's first character or a hyphen, there or after white space."""
+    one may start: a unit's first character or a hyphen there, or after white space where
+    :func:`_unit_may_start`."""
     char = text[position : position + 1]
     if char not in px.UNIT_FIRST and char not in _HYPHENS:
         if not char.isspace():
@@ -122,14 +123,22 @@ def unit_at(text: str, position: int) -> regex.Match[str] | None:
         after = position + 1
         while char in _BLANKS and text[after : after + 1] in _BLANKS:
             after += 1
-        if text[after : after + 1] not in _UNIT_OR_HYPHEN and (
-            text[position + 1 : position + 2] not in _HYPHENS
-        ):
+        if not _unit_may_start(text, after) and text[position + 1 : position + 2] not in _HYPHENS:
             return None
     unit = px.UNIT.match(text, position)
     if unit is not None and unit.group("gap") is not None and unit["unit"] in px.ATTACHED_ONLY:
         return None  # "5 m": a one-letter unit only attached
     return unit
+
+
+def _unit_may_start(text: str, at: int) -> bool:
+    """After white space: the first three characters of a longer unit at ``at``, a unit of
+    two or of one character (a one-letter unit only attached), or a hyphen."""
+    return (
+        text[at : at + 3] in px.UNIT_HEADS
+        or text[at : at + 2] in px.UNIT_SHORT
+        or text[at : at + 1] in _SPACED_UNIT_OR_HYPHEN
+    )
 
 
 def _spaced(unit: regex.Match[str]) -> bool:
@@ -171,7 +180,7 @@ def _read(text: str, match: regex.Match[str]) -> Raw | None:
 
 def _digits(text: str, match: regex.Match[str]) -> Raw | None:
     start, end = match.span()
-    cur, sign, cur_sign, num, ordsuf = match.group("cur", "sign", "cur_sign", "num", "ordsuf")
+    cur, sign, cur_sign, num, ordsuf = match.group(*_digit_groups(match.re))
     if cur is None and sign is None:
         if start > 0 and _is_letter(text[start - 1]):
             return None  # "MH17", "A4", "Q3": a code, not a quantity
@@ -204,6 +213,17 @@ def _digits(text: str, match: regex.Match[str]) -> Raw | None:
     return _with_unit(text, raw)
 
 
+_DIGIT_GROUPS = ("cur", "sign", "cur_sign", "num", "ordsuf")
+
+
+# One entry per candidate pattern (CANDIDATE, DIGIT_CANDIDATE and the word patterns).
+@functools.cache
+def _digit_groups(pattern: regex.Pattern[str]) -> tuple[int, ...]:
+    """The indexes in ``pattern`` of the groups of the digits branch: groups read by index,
+    not by name, cost a sixth (a text of numbers reads them for every number)."""
+    return tuple(pattern.groupindex[name] for name in _DIGIT_GROUPS)
+
+
 def _word_before(text: str, start: int) -> str:
     """The word before the number at ``start`` ("Section" in "Section 427"), "#" or ""."""
     at = start - 1
@@ -224,7 +244,7 @@ def _is_scale(text: str, scale: regex.Match[str], money: bool) -> bool:
     if after is not None:
         return _unit_of(after)[1] in ("money", "measure")
     word = px.NEXT_WORD.match(text, scale.end())
-    return word is not None and word.group("w").lower() not in lx.METRE_CONTEXT
+    return word is not None and word.group(px.W).lower() not in lx.METRE_CONTEXT
 
 
 def _slash(text: str, match: regex.Match[str]) -> Raw | None:
@@ -355,7 +375,4 @@ def _ordinal(text: str, start: int, end: int) -> Raw | None:
     word = text[start:end].lower()
     if word == "second" and not _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
         return None  # "a second" of time, "second" the verb
-    value = Decimal(0)
-    for piece in _ORDINAL_SPLIT.split(word):
-        value += lx.ORDINAL_WORDS.get(piece) or lx.NUMBER_WORDS.get(piece, (0, ""))[0]
-    return Raw(start, end, end, value, kind="ordinal")
+    return Raw(start, end, end, values.ordinal(word), kind="ordinal")

@@ -12,6 +12,7 @@ from newsfacts_numbers import lexicon as lx
 Number = int | float
 
 _SPLIT = regex.compile(r"[\s\-‑]+")
+_ORDINAL_SPLIT = regex.compile(r"[\s\-]+")
 
 
 def tidy(value: Decimal) -> Number:
@@ -66,3 +67,13 @@ def words(text: str) -> Decimal | None:
             group = 0
         last_role = role
     return Decimal(total + group) + half
+
+
+# A text of numbers repeats its ordinals too.
+@functools.lru_cache(maxsize=4096)
+def ordinal(lowered: str) -> Decimal:
+    """Spelled-out ordinals, lower-cased: "twenty-first" → 21."""
+    value = Decimal(0)
+    for piece in _ORDINAL_SPLIT.split(lowered):
+        value += lx.ORDINAL_WORDS.get(piece) or lx.NUMBER_WORDS.get(piece, (0, ""))[0]
+    return value
