@@ -8,7 +8,8 @@ forms: a company's name without "Inc." or "Corp.", an acronym defined in the tex
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import functools
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from operator import itemgetter
 
 import attrs
@@ -18,7 +19,10 @@ from newsfacts.plugin import Organization, Segment
 from newsfacts_organizations import chambers, checks, institutions, lists, rules, runs, sports
 from newsfacts_organizations.lexicon import (
     AMBIGUOUS,
+    HEADS,
     KNOWN,
+    KNOWN_FOLDED_TABLE,
+    KNOWN_TABLE,
     LEGAL_SUFFIXES,
     STOPWORDS,
     Entry,
@@ -30,15 +34,78 @@ from newsfacts_organizations.lexicon import (
 from newsfacts_organizations.rules import Candidate
 from newsfacts_organizations.runs import Sentence, is_year
 
-RULES = (
-    rules.known_names,
-    rules.defined_acronyms,
-    rules.head_names,
-    rules.cued_names,
-    lists.listed_names,
-    rules.acronyms,
-    chambers.chamber_names,
-    institutions.institution_names,
+
+@attrs.frozen
+class _Words:
+    """The words of a chunk of sentences, as written and lower-cased."""
+
+    texts: frozenset[str]
+
+    @functools.cached_property
+    def lowered(self) -> frozenset[str]:
+        """Made when a test asks (most chunks of news pass the tests of words as written)."""
+        return frozenset(map(str.lower, self.texts))
+
+    def any_of(self, words: Set[str], lowered: Set[str] = frozenset()) -> bool:
+        # Asked of the set of names or cues: it goes over the smaller of the two sets (the
+        # chunk's set asked would go over the thousands of names).
+        return not (
+            words.isdisjoint(self.texts) and (not lowered or lowered.isdisjoint(self.lowered))
+        )
+
+
+# When a rule may find a name in some sentence of a chunk: the test each rule makes first,
+# on a sentence, made once for a hundred of them. Calling every rule on every sentence
+# cost more than reading the sentences, in texts of many short ones ("Wait... What?!").
+def _may_name_known(words: _Words) -> bool:
+    return words.any_of(KNOWN_TABLE.lengths.keys(), KNOWN_FOLDED_TABLE.lengths.keys())
+
+
+def _may_define(words: _Words) -> bool:
+    return "(" in words.texts
+
+
+def _may_head(words: _Words) -> bool:
+    return words.any_of(HEADS.keys())
+
+
+def _may_cue(words: _Words) -> bool:
+    # Past its cue words, the rule takes a name before a word ending "-based" only.
+    return words.any_of(rules.CUE_FIRST_WORDS, rules.CUE_LAST_WORDS) or any(
+        word.endswith("-based") for word in words.texts
+    )
+
+
+def _may_list(words: _Words) -> bool:
+    # The nouns are in lower case: most chunks holding one hold it as listed.
+    return words.any_of(lists.NOUNS.keys(), lists.NOUNS.keys())
+
+
+def _may_abbreviate(words: _Words) -> bool:
+    return any(map(rules.ACRONYM.fullmatch, filter(str.isupper, words.texts)))
+
+
+def _may_name_chamber(words: _Words) -> bool:
+    return words.any_of(chambers.CHAMBERS.keys())
+
+
+def _may_name_institution(words: _Words) -> bool:
+    return words.any_of(institutions.INSTITUTIONS.keys())
+
+
+_Find = Callable[[Sentence], Iterable[Candidate]]
+
+#: The rules, each with its test of a chunk (see above), in the order their candidates are
+#: settled.
+RULES: tuple[tuple[_Find, Callable[[_Words], bool]], ...] = (
+    (rules.known_names, _may_name_known),
+    (rules.defined_acronyms, _may_define),
+    (rules.head_names, _may_head),
+    (rules.cued_names, _may_cue),
+    (lists.listed_names, _may_list),
+    (rules.acronyms, _may_abbreviate),
+    (chambers.chamber_names, _may_name_chamber),
+    (institutions.institution_names, _may_name_institution),
 )
 
 
@@ -175,28 +242,46 @@ class _Sentences:
         self._kept: dict[int, list[Sentence]] = {}
         self._kept_words = 0
 
-    def _read(self, spans: Sequence[Segment]) -> list[Sentence]:
-        """``spans`` with their units: the tokens from the first one's start to the last
-        one's end, possessives and abbreviation periods joined (no join crosses a sentence
-        end: a sentence ends before white space)."""
+    def _units(self, spans: Sequence[Segment]) -> list[Segment]:
+        """The units of ``spans``: the tokens from the first one's start to the last one's
+        end, possessives and abbreviation periods joined (no join crosses a sentence end: a
+        sentence ends before white space)."""
         if not spans:
             return []
         tokens = self._document.tokens
         first = tokens.index_at(spans[0].start)
-        joined = units(tokens[first : tokens.index_at(spans[-1].end, first)], self._document.text)
-        starts = list(map(itemgetter(0), joined))
-        return runs.sentences(joined, starts, spans, self._document.vocabulary)
+        return units(tokens[first : tokens.index_at(spans[-1].end, first)], self._document.text)
 
-    def __iter__(self) -> Iterator[Sentence]:
-        for index, chunk in enumerate(self._chunks):
-            read = self._kept.get(index)
-            if read is None:
-                read = self._read(chunk)
-                words = sum(len(sentence.units) for sentence in read)
-                if self._kept_words + words <= _KEPT_WORDS:
-                    self._kept[index] = read
-                    self._kept_words += words
-            yield from read
+    def _read(self, index: int, joined: list[Segment]) -> list[Sentence]:
+        """The sentences of chunk ``index`` (``joined``: its units), kept if there is room."""
+        read = self._kept.get(index)
+        if read is None:
+            starts = list(map(itemgetter(0), joined))
+            spans = self._chunks[index]
+            read = runs.sentences(joined, starts, spans, self._document.vocabulary)
+            words = len(joined)
+            if self._kept_words + words <= _KEPT_WORDS:
+                self._kept[index] = read
+                self._kept_words += words
+        return read
+
+    def ruled(self, sports: bool) -> Iterator[tuple[int, list[Sentence], list[_Find]]]:
+        """The first pass: each chunk (its index, its sentences) with the rules that may find
+        a name in it. A chunk where none may is not read into sentences (outside a sports
+        report, whose rule reads every sentence): in texts of many short sentences, making
+        them was most of the time."""
+        for index, spans in enumerate(self._chunks):
+            joined = self._units(spans)
+            words = _Words(frozenset(map(itemgetter(2), joined)))
+            found_by = [rule for rule, may_find in RULES if may_find(words)]
+            if found_by or sports:
+                yield index, self._read(index, joined), found_by
+
+    def chunks(self) -> Iterator[list[Sentence]]:
+        """The second pass: every chunk's sentences."""
+        for index, spans in enumerate(self._chunks):
+            kept = self._kept.get(index)
+            yield kept if kept is not None else self._read(index, self._units(spans))
 
 
 def find_organizations(
@@ -225,20 +310,20 @@ def find_organizations(
     def allowed(sentence: Sentence, candidate: Candidate) -> bool:
         return checks.kept(checks.Candidacy(sentence, candidate, surnames, person_spans))
 
-    taken: list[_Taken | None] = []
+    # What the first pass took in each chunk it read: a list of the sentences' spans taken.
+    taken: dict[int, list[_Taken | None]] = {}
     chosen: list[Candidate] = []
-    for sentence in sentences:
-        if not sentence.runs:  # every rule looks for names inside runs
-            taken.append(None)
-            continue
-        found = [c for rule in RULES for c in rule(sentence) if allowed(sentence, c)]
-        if sports_document:
-            found.extend(c for c in sports.team_names(sentence) if allowed(sentence, c))
-        else:
-            found = list(map(_without_sports, found))
-        spans = _Taken(sentence)
-        chosen.extend(_select(found, spans))
-        taken.append(spans)
+    for index, chunk, found_by in sentences.ruled(sports_document):
+        covers = taken[index] = [_Taken(sentence) if sentence.runs else None for sentence in chunk]
+        for sentence, spans in zip(chunk, covers, strict=True):
+            if spans is None:  # every rule looks for names inside runs
+                continue
+            found = [c for rule in found_by for c in rule(sentence) if allowed(sentence, c)]
+            if sports_document:
+                found.extend(c for c in sports.team_names(sentence) if allowed(sentence, c))
+            else:
+                found = list(map(_without_sports, found))
+            chosen.extend(_select(found, spans))
 
     lexicon = _lexicon(chosen, person_keys)
     entries = {candidate.key: lexicon.get(candidate.key, candidate.entry) for candidate in chosen}
@@ -248,12 +333,16 @@ def find_organizations(
         if not (len(key) == 1 and (len(key[0]) <= 3 or key[0] in AMBIGUOUS))
     }
     tables = NameTable(lexicon), NameTable(folded)
-    for sentence, covered in zip(sentences, taken, strict=True):
-        if covered is None:
-            continue
-        table = tables[1] if sentence.caps else tables[0]
-        extra = [c for c in _consistent(sentence, table) if allowed(sentence, c)]
-        chosen.extend(_select(extra, covered))
+    # No name taken, none to look for again: a long text is not read a second time.
+    for index, chunk in enumerate(sentences.chunks() if lexicon else ()):
+        # A chunk the first pass did not read took nothing.
+        covers = taken.get(index) or [_Taken(s) if s.runs else None for s in chunk]
+        for sentence, covered in zip(chunk, covers, strict=True):
+            if covered is None:
+                continue
+            table = tables[1] if sentence.caps else tables[0]
+            extra = [c for c in _consistent(sentence, table) if allowed(sentence, c)]
+            chosen.extend(_select(extra, covered))
 
     return [
         Organization.at(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 from itertools import accumulate
 from operator import itemgetter
@@ -52,13 +53,22 @@ class Sentence:
     text: str
     units: list[Segment]
     texts: list[str]
-    lowered: list[str]
-    capital: bytes
     runs: list[tuple[int, int]]
     caps: bool
     lower_words: int
     upper_words: int
-    title: bool = False
+    title: bool
+    _columns: _Columns = attrs.field(repr=False)
+
+    # Made when a rule first reads them (see resolve.RULES): the rules that run on a sentence
+    # often need neither, and making both for each sentence was a fifth of the reading.
+    @functools.cached_property
+    def lowered(self) -> list[str]:
+        return list(map(self._columns.lower.__getitem__, self.texts))
+
+    @functools.cached_property
+    def capital(self) -> bytes:
+        return bytes(map(self._columns.capital.__getitem__, self.texts))
 
 
 # What the sentence pass needs to know of a word, computed once per distinct word and kept in
@@ -165,13 +175,12 @@ def sentences(
                 span.text,
                 within,
                 texts,
-                list(map(columns.lower.__getitem__, texts)),
-                bytes(map(columns.capital.__getitem__, texts)),
                 [],
                 caps,
                 lower_words,
                 case.count("U"),
                 not caps and not long_lower and case.count("B") >= 3,
+                columns,
             )
         )
         lines.append("".join(map(columns.caps_code.__getitem__, texts)) if caps else code)
