@@ -1,21 +1,57 @@
 """A gazetteer name in its sentence: what the checks of :mod:`newsfacts_locations.checks` read.
 
 Everything about one candidate that more than one check asks for (the words around it, its
-qualifier, what the other fields claim, the support around it) is read here once.
+qualifier, what the other fields claim, the support around it) is read here once, and only
+when a check first asks: the table stops at the first check that holds, and most names are
+decided before the checks that read their qualifier or their support.
 """
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Sequence
 
 import attrs
 
 from newsfacts.plugin import Segment
-from newsfacts_locations import context, neighbours, support, words
+from newsfacts_locations import context, neighbours, products, support, words
 from newsfacts_locations.gazetteer import Gazetteer
 from newsfacts_locations.matching import Candidate, Matcher
 from newsfacts_locations.neighbours import Article, Claims
-from newsfacts_locations.qualifiers import Qualifier, qualifier_of
+from newsfacts_locations.qualifiers import Qualifier, Qualifiers
+from newsfacts_locations.support import Surroundings
+
+
+class Reader:
+    """What every candidacy of one text reads the same: the text's matcher, the other fields'
+    claims, what the article says; and the support each context was found to give, for a
+    text repeats its contexts ("in Red Oak, Iowa" a thousand times). Made per text."""
+
+    __slots__ = ("_support", "article", "claims", "matcher", "qualifiers")
+
+    def __init__(self, matcher: Matcher, claims: Claims, article: Article) -> None:
+        self.matcher = matcher
+        self.claims = claims
+        self.article = article
+        self.qualifiers = Qualifiers(matcher)
+        #: the first check of support that holds for each context (None: none does)
+        self._support: dict[Surroundings, str | None] = {}
+
+    def support(self, around: Surroundings) -> str | None:
+        """The first check of support that holds for ``around``: :func:`support.first`, which
+        reads nothing but ``around``."""
+        if around not in self._support:
+            self._support[around] = support.first(around)
+        return self._support[around]
+
+
+class _Unread(enum.Enum):
+    """The value of a lazy field not read yet (None is a value: "no qualifier")."""
+
+    UNREAD = enum.auto()
+
+
+UNREAD = _Unread.UNREAD
 
 
 @attrs.define
@@ -23,16 +59,16 @@ class Candidacy:
     """A gazetteer name in its sentence: the subject of
     :data:`newsfacts_locations.checks.CHECKS`.
 
-    Built by :meth:`of` with what every name needs; what only some checks read (support) is
-    computed once, when a check first asks; what its places say (well known, villages) once
-    per name of the text (:meth:`~newsfacts_locations.matching.Matcher.traits`). (A plain
-    mutable class: one is built for every gazetteer name of every article, and a frozen class's
-    cached properties cost more than the checks themselves.)
+    Made by :meth:`of` with what most checks read; its qualifier and its support are read
+    when a check first asks, for most names are decided before any check reads them. (A
+    slotted class with explicit lazy fields: one is made for every gazetteer name of every
+    article, and a cached property's first read costs more than the checks themselves.)
     """
 
-    gazetteer: Gazetteer
+    reader: Reader
     tokens: Sequence[Segment]
     candidate: Candidate
+    gazetteer: Gazetteer
     claims: Claims
     article: Article
     dated: bool  # the name is in the sentence's dateline
@@ -40,79 +76,95 @@ class Candidacy:
     previous: str
     before_previous: str
     following: str
-    qualifier: Qualifier | None
     #: A public body's word after it, in a name it starts ("Henry County Courthouse").
     body: bool
     #: The place ends or starts a claimed name: "University of St. Thomas in Houston".
     inside: bool
-    around: support.Surroundings
     #: What its places say wherever it stands (read once per name of the text).
     traits: context.Traits
-    _supported: bool | None = attrs.field(default=None, init=False)
-    _support: str | None = attrs.field(default=None, init=False)
+    _qualifier: Qualifier | _Unread | None = attrs.field(default=UNREAD, init=False)
+    _support: str | _Unread | None = attrs.field(default=UNREAD, init=False)
 
     @classmethod
     def of(
         cls,
-        matcher: Matcher,
+        reader: Reader,
         tokens: Sequence[Segment],
         candidate: Candidate,
-        claims: Claims,
-        article: Article,
         dated: bool,
         sporty: bool,
     ) -> Candidacy:
         first, last = candidate.first, candidate.last
         previous = tokens[first - 1].text if first > 0 else ""
-        before_previous = tokens[first - 2].text if first > 1 else ""
         following = tokens[last + 1].text if last + 1 < len(tokens) else ""
-        qualifier = qualifier_of(matcher, tokens, candidate)
+        claims = reader.claims
         body = neighbours.public_body(tokens, candidate) and neighbours.starts_claim(
             claims, candidate
         )
         inside = (previous == "in" and neighbours.ends_claim(claims, candidate, following)) or body
-        fixture = (candidate.shouted and not dated) or (
-            article.sports and previous.lower() == "at" and context.name_word(before_previous)
-        )
-        around = support.Surroundings.of(
-            tokens,
-            candidate,
-            qualified=bool(qualifier),
-            dated=dated,
-            fixture=fixture,
-            body=body,
-            person_ends=claims.people_ends,
-        )
         return cls(
-            matcher.gazetteer,
+            reader,
             tokens,
             candidate,
+            reader.matcher.gazetteer,
             claims,
-            article,
+            reader.article,
             dated,
             sporty,
             previous,
-            before_previous,
+            tokens[first - 2].text if first > 1 else "",
             following,
-            qualifier,
             body,
             inside,
-            around,
-            matcher.traits(candidate.places),
+            reader.matcher.traits(candidate.places),
+        )
+
+    @property
+    def qualifier(self) -> Qualifier | None:
+        """The state, county or country after it and a comma ("Paris, Texas")."""
+        if self._qualifier is UNREAD:
+            self._qualifier = self.reader.qualifiers.of(self.tokens, self.candidate)
+        return self._qualifier
+
+    @property
+    def support(self) -> str | None:
+        """The name of the first check of support that holds, None if none does."""
+        if self._support is UNREAD:
+            self._support = self.reader.support(self._around())
+        return self._support
+
+    def _around(self) -> Surroundings:
+        """The words around it, as the checks of support read them."""
+        candidate, previous = self.candidate, self.previous
+        fixture = (candidate.shouted and not self.dated) or (
+            self.article.sports
+            and previous.lower() == "at"
+            and context.name_word(self.before_previous)
+        )
+        return Surroundings.of(
+            self.tokens,
+            candidate,
+            qualified=bool(self.qualifier),
+            dated=self.dated,
+            fixture=fixture,
+            body=self.body,
+            person_ends=self.claims.people_ends,
         )
 
     @property
     def supported(self) -> bool:
         """Whether anything around the name says it is a place (the checks of support)."""
-        if self._supported is None:
-            self._support = support.first(self.around)
-            self._supported = self._support is not None
-        return self._supported
+        return self.support is not None
 
     @property
-    def support(self) -> str | None:
-        """The name of the first check of support that holds, None if none does."""
-        return self._support if self.supported else None
+    def product(self) -> str | None:
+        """The products table's reason code ("company", "model-designator"), None if it
+        reads no product here; the qualifier is read only for the names it asks about."""
+        tokens, candidate, readings = self.tokens, self.candidate, self.claims.readings
+        lower_case = self.article.lower_case
+        if not products.askable(tokens, candidate, readings, lower_case):
+            return None
+        return products.reason(tokens, candidate, readings, bool(self.qualifier), lower_case)
 
     @property
     def known(self) -> bool:

@@ -29,7 +29,7 @@ drop, in this order:
 from __future__ import annotations
 
 from newsfacts.plugin import SPORTS_WORDS, Check, decide
-from newsfacts_locations import context, matching, neighbours, products, words
+from newsfacts_locations import context, matching, neighbours, words
 from newsfacts_locations.candidacy import Candidacy
 from newsfacts_locations.readings import Mention
 
@@ -38,10 +38,7 @@ ACRONYM_KINDS = frozenset({"country", "region"})  # "US", "UK", "EU"; not "IEV" 
 
 def _product(c: Candidacy) -> bool | str:
     """The products table's reason code as the evidence: "company", "model-designator"."""
-    found = products.reason(
-        c.tokens, c.candidate, c.claims.readings, bool(c.qualifier), c.article.lower_case
-    )
-    return found or False
+    return c.product or False
 
 
 def _claimed_by_person(c: Candidacy) -> bool:

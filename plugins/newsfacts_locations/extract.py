@@ -19,7 +19,7 @@ from operator import itemgetter
 import newsfacts
 from newsfacts.plugin import Location, Segment
 from newsfacts_locations import context, lists, words
-from newsfacts_locations.candidacy import Candidacy
+from newsfacts_locations.candidacy import Candidacy, Reader
 from newsfacts_locations.checks import kept, mention
 from newsfacts_locations.gazetteer import Gazetteer, Place, load
 from newsfacts_locations.matching import Candidate, Matcher, dateline, shouted_text
@@ -118,6 +118,7 @@ def extract(
     matcher = Matcher(gazetteer)
     claims = Claims.of(organizations, people, inside_organizations=inside_organizations)
     article = Article(document.sports_report, context.lower_case_words(document))
+    reader = Reader(matcher, claims, article)
     mentions: list[Mention] = []
     adjectives: list[Location] = []
     towns: list[Location] = []
@@ -131,7 +132,7 @@ def extract(
         caps = shouted_text(joined)
         dated = dateline(tokens)
         sporty = article.sports and context.sporty(tokens)
-        found_here = matcher.candidates(tokens, caps, dated)
+        found_here = matcher.candidates(tokens, texts, caps, dated)
         judged.update((candidate.start, candidate.end) for candidate in found_here)
         if not caps and not words.STREET_TRIGGERS.isdisjoint(texts):
             street_spans.extend(streets(tokens))
@@ -143,9 +144,7 @@ def extract(
         mentions.extend(listed)
         for candidate in _outside(found_here, listed):
             in_dateline = candidate.last < dated
-            kept_here = mention(
-                Candidacy.of(matcher, tokens, candidate, claims, article, in_dateline, sporty)
-            )
+            kept_here = mention(Candidacy.of(reader, tokens, candidate, in_dateline, sporty))
             if kept_here is not None:
                 mentions.append(kept_here)
         if adjectival and not caps and not words.DEMONYMS.keys().isdisjoint(texts[:-1]):

@@ -136,15 +136,15 @@ class Matcher:
         return found[1]
 
     def candidates(
-        self, tokens: Sequence[Segment], caps: bool, caps_until: int = 0
+        self, tokens: Sequence[Segment], texts: list[str], caps: bool, caps_until: int = 0
     ) -> list[Candidate]:
         """Longest gazetteer matches among ``tokens`` (one sentence), left to right.
 
-        ``caps``: the whole sentence is in capitals; ``caps_until``: its first tokens are (a
-        dateline).
+        ``texts``: the tokens' texts (the caller has them already); ``caps``: the whole
+        sentence is in capitals; ``caps_until``: its first tokens are (a dateline).
         """
         found: list[Candidate] = []
-        words = _words(tokens, caps, caps_until)
+        words = _words(texts, caps, caps_until)
         after = 0  # the first token not yet inside a match
         for index in self._starts(words):
             if index < after:
@@ -230,9 +230,8 @@ def _capitalized(texts: list[str]) -> Iterable[int]:
 _FIRST_LETTER = itemgetter(slice(0, 1))
 
 
-def _words(tokens: Sequence[Segment], caps: bool, caps_until: int) -> list[str]:
-    """The forms to look up, one for each token (see :func:`_word`)."""
-    texts = [token.text for token in tokens]
+def _words(texts: list[str], caps: bool, caps_until: int) -> list[str]:
+    """The forms to look up, one for each token's text (see :func:`_word`)."""
     if caps:
         return [_word(text, True) for text in texts]
     # _word(text, False) for the words in capitals only: the rest are their own forms

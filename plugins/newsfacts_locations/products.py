@@ -259,13 +259,13 @@ def reason(
 ) -> str | None:
     """The name of the first check that reads the name as a product, an institution or a
     common word; ``lower_case``: the words the article writes in lower case."""
-    if not _askable(tokens, candidate, claims, lower_case):
+    if not askable(tokens, candidate, claims, lower_case):
         return None
     around = Around.of(tokens, candidate, claims, qualified, lower_case)
     return next((check.name for check in CHECKS if check.test(around)), None)
 
 
-def _askable(
+def askable(
     tokens: Sequence[Segment],
     candidate: Candidate,
     claims: Readings,

@@ -76,6 +76,47 @@ def qualifier_of(
     return _abbreviation(matcher.gazetteer, tokens, after + 1)
 
 
+#: The tokens a qualifier's reading looks at after the comma: a match of up to four
+#: (:data:`LONGEST_ABBREVIATION`), and the one after it (:func:`_ends_phrase`).
+_READ = LONGEST_ABBREVIATION + 1
+
+#: What a qualifier's reading looks at (see :class:`Qualifiers`).
+_Context = tuple[bool, tuple[tuple[str, int, int], ...]]
+
+
+class Qualifiers:
+    """The qualifiers of one text's names, each read once for each context: a text repeats
+    its towns with their states ("in Red Oak, Iowa"). :func:`qualifier_of` reads nothing but
+    whether the name is in capitals and the :data:`_READ` tokens after the comma: their
+    texts, and where they stand from the comma; so its answer, moved to where the comma
+    stands, is the same wherever that context is. Made per text."""
+
+    __slots__ = ("_found", "matcher")
+
+    def __init__(self, matcher: Matcher) -> None:
+        self.matcher = matcher
+        #: context -> the qualifier found there, offsets from the comma's start
+        self._found: dict[_Context, Qualifier | None] = {}
+
+    def of(self, tokens: Sequence[Segment], candidate: Candidate) -> Qualifier | None:
+        """:func:`qualifier_of` ``candidate`` (the text's matcher)."""
+        after = candidate.last + 1
+        if after + 1 >= len(tokens) or tokens[after].text != ",":
+            return None
+        base = tokens[after].start
+        read = tokens[after : after + 1 + _READ]
+        context = (candidate.shouted, tuple((t.text, t.start - base, t.end - base) for t in read))
+        if context not in self._found:
+            found = qualifier_of(self.matcher, tokens, candidate)
+            self._found[context] = found and _moved(found, -base)
+        found = self._found[context]
+        return found and _moved(found, base)
+
+
+def _moved(qualifier: Qualifier, offset: int) -> Qualifier:
+    return attrs.evolve(qualifier, start=qualifier.start + offset, end=qualifier.end + offset)
+
+
 def _abbreviation(gazetteer: Gazetteer, tokens: Sequence[Segment], first: int) -> Qualifier | None:
     """A qualifier-only abbreviation at ``tokens[first]``: the longest one written there."""
     table, beginnings = abbreviations(), _beginnings()
