@@ -95,7 +95,9 @@ def test_any_text_any_slice_as_a_tuple_of_the_tokenizer_s_segments(
     [
         "The U.S. Senate voted 51-49, O’Malley said... ",  # cut at white space
         "word,\n",
-        "“U.S.”1,000.5!!!!—",  # no white space: matched a batch at a time
+        "“U.S.”1,000.5!!!!—",  # no white space: cut before a symbol no token spans
+        "$1,$$$$1,",  # no white space: not cut inside a run of a symbol
+        "O’Malley-1.5x,",  # no white space, no symbol: matched a batch at a time
         "x" * 70_000 + " ",  # a token longer than a stretch
     ],
 )

@@ -43,8 +43,17 @@ _WRAPPED = regex.compile(r"[\p{Ll},;:\-–]\s*$")
 # opening quote, bracket, capital or digit. Tried only where a run of marks starts, and
 # possessive: retried inside a run, or backtracking through it, the pattern would be quadratic
 # on a run of marks ("........"), and no shorter run could match where the whole run fails.
+# A full stop after a lone capital is an initial, never an end ("J. K. Rowling"): left out here
+# rather than matched and rejected, since a page of initials has one every three characters.
 _BOUNDARY = regex.compile(
-    r"(?<![.!?…])(?P<punct>[.!?…]++)[\"'”’»)\]]*+(?=\s++[\"'“‘«(\[]*+[\p{Lu}\d])"
+    r"""
+    (?<![.!?…])                           # the start of a run of marks
+    (?!(?<=(?<!\S)[A-Z])\.(?![.!?…]))      # not one full stop after a lone capital
+    (?P<punct>[.!?…]++)                   # the run: ". " "?! " "..."
+    [\"'”’»)\]]*+                          # closing quotes or brackets
+    (?=\s++[\"'“‘«(\[]*+[\p{Lu}\d])         # white space, then a capital or a digit
+    """,
+    flags=regex.VERBOSE,
 )
 # The word before a full stop ("Mr", "U.S"), read backwards from it (REVERSE, anchored there
 # by \G): one attempt, not a search from every position of the window before it.
@@ -62,6 +71,13 @@ TOKEN_PATTERN = (
     r"|\S"
 )
 TOKEN = regex.compile(TOKEN_PATTERN, flags=regex.V1)
+# Where a token starts whatever the text around it, when there is no white space to cut at
+# ("$1,$1,$1,..."): a symbol no longer token takes in (not a letter, mark or digit, nor a
+# separator inside numbers, words and abbreviations) after a different character (not in a
+# run of it). No token spans it, so the tokens of the text before and after it are the text's
+# own: long text without blanks is tokenized a stretch at a time like any other, not one
+# match at a time.
+TOKEN_BOUNDARY = regex.compile(r"(?=([^\s\p{L}\p{M}\d.,:'’\-]))(?<!\1)", flags=regex.V1)
 
 
 def paragraphs(text: str) -> tuple[Segment, ...]:
@@ -191,8 +207,12 @@ def _cut(text: str, start: int, limit: int) -> int:
     if space is not None:
         return space.start()
     # Tokens found from ``start`` (a token start) are the text's own, so the last one's start
-    # is a boundary (``limit`` may have cut that token short); the deque reads them in C.
-    tail = collections.deque(TOKEN.finditer(text, start, limit), maxlen=1)
+    # is a boundary (``limit`` may have cut that token short); the deque reads them in C. They
+    # are read from the last sure token start of the second half when there is one: the same
+    # tokens, a fraction of them.
+    boundary = collections.deque(TOKEN_BOUNDARY.finditer(text, max(low, start + 1), limit), 1)
+    first = boundary[0].start() if boundary else start
+    tail = collections.deque(TOKEN.finditer(text, first, limit), maxlen=1)
     if tail and tail[0].start() > start:
         return tail[0].start()
     token = TOKEN.match(text, start)

@@ -27,7 +27,7 @@ from typing import overload
 
 import regex
 
-from newsfacts.text import TOKEN, TOKEN_PATTERN, Segment
+from newsfacts.text import TOKEN, TOKEN_BOUNDARY, TOKEN_PATTERN, Segment
 
 # Segments made from (start, end, text) triples without the named tuple's Python-level
 # __new__: tuple.__new__ takes the triple as one iterable.
@@ -143,10 +143,13 @@ def _stretches(text: str) -> Iterator[Columns]:
     position = 0
     while position < len(text):
         reach = position + 2 * _STRETCH
-        space = _SPACE.search(text, min(position + _STRETCH, len(text)), reach)
-        if space is None and reach < len(text):
-            # No white space to cut at (a page dumped without blanks): the matches, a batch
-            # at a time, resuming where the last one ended.
+        cut = _SPACE.search(text, min(position + _STRETCH, len(text)), reach)
+        if cut is None and reach < len(text):
+            cut = TOKEN_BOUNDARY.search(text, position + _STRETCH, reach)
+        if cut is None and reach < len(text):
+            # Neither white space nor a sure token start to cut at (a page of letters and
+            # digits without blanks): the matches, a batch at a time, resuming where the last
+            # one ended.
             matches = list(islice(TOKEN.finditer(text, position), _STRETCH // 4))
             if not matches:
                 return
@@ -157,7 +160,7 @@ def _stretches(text: str) -> Iterator[Columns]:
             )
             position = matches[-1].end()
             continue
-        end = space.start() if space is not None else len(text)
+        end = cut.start() if cut is not None else len(text)
         pieces = _PIECES.split(text[position:end])
         gaps, found = pieces[0 :: _GROUPS + 1], pieces[1 :: _GROUPS + 1]
         # Each gap with the token after it; the last gap, after the last token, is left.
