@@ -23,7 +23,8 @@ def test_the_module_examples_run() -> None:
 
 @pytest.fixture(params=["kept", "made on demand"])
 def keep(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Both ways of giving segments: kept once (a short text) and made per request (long)."""
+    """Both ways of giving segments: kept once (a short text) and made per request (past
+    the first KEPT_SEGMENTS tokens)."""
     if request.param == "made on demand":
         monkeypatch.setattr(tokens_module, "KEPT_SEGMENTS", 0)
     return str(request.param)
@@ -78,12 +79,17 @@ def test_any_text_any_slice_as_a_tuple_of_the_tokenizer_s_segments(
     text: str, first: int, last: int, step: int | None
 ) -> None:
     expected = segmentation.tokens(text)
-    for kept in (tokens_module.KEPT_SEGMENTS, 0):
+    for kept in (tokens_module.KEPT_SEGMENTS, 3, 0):
         original, tokens_module.KEPT_SEGMENTS = tokens_module.KEPT_SEGMENTS, kept
         try:
             tokens = Tokens(text)
             assert tuple(tokens) == expected
             assert tokens[first:last:step] == expected[first:last:step]
+            assert [tokens[i] for i in range(-len(expected), len(expected))] == [
+                expected[i] for i in range(-len(expected), len(expected))
+            ]
+            with pytest.raises(IndexError):
+                tokens[len(expected)]
             assert tokens.between(first, last) == _inside(expected, first, last)
             assert list(tokens.texts()) == [token.text for token in expected]
         finally:

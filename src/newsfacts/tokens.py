@@ -1,12 +1,13 @@
-"""The tokens of an article as columns: start and end offsets in arrays, texts sliced on demand.
+"""The tokens of an article as columns: start and end offsets in arrays, texts in a list.
 
 A token as a :class:`~newsfacts.Segment` (a named tuple of two offsets and a string) costs
 some 130 bytes; a 20 MB text has four million tokens, half a gigabyte. :class:`Tokens` keeps
-their offsets, 16 bytes a token. The segments of an article of up to :data:`KEPT_SEGMENTS`
-tokens (a few megabytes of news) are made once, as the text is tokenized, and kept, so that
-every plugin slices the same ones; a longer text's are made for the stretch a plugin asks for (a
-sentence's tokens, say) each time it asks, with C-level maps. Either way it is a
-``Sequence[Segment]``: index it, slice it, iterate over it, as a tuple of segments::
+their offsets, 16 bytes a token, and their texts, one string for each distinct word (8 bytes
+a token). The segments of the first :data:`KEPT_SEGMENTS` tokens (a few megabytes of news) are
+made once, as the text is tokenized, and kept, so that every plugin slices the same ones; the
+segments past them are made for the stretch a plugin asks for (a sentence's tokens, say) each
+time it asks, with C-level maps. Either way it is a ``Sequence[Segment]``: index it, slice it,
+iterate over it, as a tuple of segments::
 
     >>> tokens = Tokens("Russia fired 397 drones.")
     >>> len(tokens), tokens[2]
@@ -22,7 +23,6 @@ import functools
 from array import array
 from collections.abc import Iterator, Sequence
 from itertools import accumulate, chain, islice
-from operator import itemgetter
 from typing import overload
 
 import regex
@@ -32,7 +32,6 @@ from newsfacts.text import TOKEN, TOKEN_BOUNDARY, TOKEN_PATTERN, Segment
 # Segments made from (start, end, text) triples without the named tuple's Python-level
 # __new__: tuple.__new__ takes the triple as one iterable.
 _segment = functools.partial(tuple.__new__, Segment)
-_TEXT = itemgetter(2)
 # How many segments iteration makes at a time past KEPT_SEGMENTS tokens.
 _BATCH = 1 << 16
 # The text is tokenized a stretch of about this many characters at a time, cut at white
@@ -45,34 +44,32 @@ _SPACE = regex.compile(r"\s")
 # of the time of the layer). The second group is the pattern's own (a run of one mark).
 _PIECES = regex.compile(f"({TOKEN_PATTERN})", flags=regex.V1)
 _GROUPS = 2
-#: Up to this many tokens (some 130 MB of segments, 4 to 5 MB of news), the segments are made
-#: once and kept: the plugins then slice the same segments (a longer text uses less memory,
-#: and takes more time: see docs/benchmarks.rst).
+#: The segments of the first this many tokens (some 130 MB, 4 to 5 MB of news) are made once
+#: and kept: the plugins then slice the same segments. Those of a longer text's later tokens
+#: are made on each request: less memory, and a cost per token that grows smoothly past the
+#: bound rather than at once for the whole text (see docs/benchmarks.rst).
 KEPT_SEGMENTS = 1_000_000
 
 
 class Tokens(Sequence[Segment]):
     """The word, number and punctuation tokens of ``text`` (as :func:`newsfacts.text.tokens`
-    finds them), kept as two columns of offsets."""
+    finds them), kept as columns: offsets, texts, and the first tokens' segments."""
 
-    __slots__ = ("_ends", "_kept", "_starts", "_text")
+    __slots__ = ("_ends", "_kept", "_starts", "_texts")
 
     def __init__(self, text: str) -> None:
-        self._text = text
         self._starts = array("q")
         self._ends = array("q")
-        self._kept: tuple[Segment, ...] | None = None
-        # The texts found on the way make the kept segments, unless there are too many.
-        texts: list[str] | None = []
+        self._texts: list[str] = []
+        # One string for each distinct token text, shared by all its tokens (looked up in C):
+        # a string per token would cost more than the rest of the columns together.
+        shared: dict[str, str] = {}
         for starts, ends, found in _stretches(text):
             self._starts.extend(starts)
             self._ends.extend(ends)
-            if texts is not None:
-                texts += found
-                if len(texts) > KEPT_SEGMENTS:
-                    texts = None
-        if texts is not None:
-            self._kept = tuple(map(_segment, zip(self._starts, self._ends, texts, strict=True)))
+            self._texts += map(shared.setdefault, found, found)
+        kept = islice(zip(self._starts, self._ends, self._texts, strict=True), KEPT_SEGMENTS)
+        self._kept: tuple[Segment, ...] = tuple(map(_segment, kept))
 
     def __len__(self) -> int:
         return len(self._starts)
@@ -85,32 +82,36 @@ class Tokens(Sequence[Segment]):
 
     def __getitem__(self, index: int | slice) -> Segment | tuple[Segment, ...]:
         kept = self._kept
-        if kept is not None:
+        if len(kept) == len(self._starts):
             return kept[index]
         if isinstance(index, slice):
-            return self._segments(index)
-        start, end = self._starts[index], self._ends[index]
-        return Segment(start, end, self._text[start:end])
+            first, last, step = index.indices(len(self._starts))
+            if step != 1 or first >= len(kept):
+                return self._segments(index)
+            if last <= len(kept):
+                return kept[first:last]
+            return kept[first:] + self._segments(slice(len(kept), last))
+        if -len(self._starts) <= index < 0:
+            index += len(self._starts)
+        if 0 <= index < len(kept):
+            return kept[index]
+        return _segment((self._starts[index], self._ends[index], self._texts[index]))
 
     def _segments(self, index: slice) -> tuple[Segment, ...]:
-        starts, ends = self._starts[index], self._ends[index]
-        texts = map(self._text.__getitem__, map(slice, starts, ends))
-        return tuple(map(_segment, zip(starts, ends, texts, strict=True)))
+        columns = zip(self._starts[index], self._ends[index], self._texts[index], strict=True)
+        return tuple(map(_segment, columns))
 
     def __iter__(self) -> Iterator[Segment]:
-        for first in range(0, len(self), _BATCH):
+        yield from self._kept
+        for first in range(len(self._kept), len(self), _BATCH):
             yield from self[first : first + _BATCH]
 
     def __repr__(self) -> str:
         return f"<Tokens: {len(self)} tokens>"
 
     def texts(self) -> Iterator[str]:
-        """The tokens' texts, in order. Past :data:`KEPT_SEGMENTS` tokens they are sliced
-        from the text without making segments: reading a long text's words this way costs a
-        third as much as reading its tokens (1.5 million tokens: 0.64 CPU s against 1.92)."""
-        if len(self) <= KEPT_SEGMENTS:
-            return map(_TEXT, self[:])
-        return map(self._text.__getitem__, map(slice, self._starts, self._ends))
+        """The tokens' texts, in order, without making segments."""
+        return iter(self._texts)
 
     @property
     def starts(self) -> Sequence[int]:
