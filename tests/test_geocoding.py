@@ -212,3 +212,19 @@ def test_scores_are_named_terms() -> None:
         "same county",
     ]
     assert terms["same county"] == 6.0
+
+
+def test_a_name_at_its_cap_adds_nothing() -> None:
+    """A name votes at most NAME_CAP for a state however often the article repeats it: the
+    votes of "in Red Oak, Iowa" a thousand times are those of a few mentions."""
+    from newsfacts_locations.gazetteer import load
+    from newsfacts_locations.locality import NAME_CAP, Locality
+
+    iowa = tuple(p for p in load().lookup("Red Oak") if p.admin1 == "IA")
+    few, many = Locality(), Locality()
+    for _ in range(3):
+        few.add("Red Oak", iowa, 2.0)
+    for _ in range(1000):
+        many.add("Red Oak", iowa, 2.0)
+    assert many == few
+    assert many.divisions.totals[("US", "IA")] == NAME_CAP

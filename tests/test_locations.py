@@ -555,3 +555,14 @@ def test_no_place_inside_a_team_when_asked_for_places_inside_organizations() -> 
     text = "SOCCER - RUSSIAN LEAGUE RESULTS .\nDynamo Moscow beat Torpedo 2-1 on Saturday .\n"
     extractor = newsfacts.Extractor(config={"locations": {"inside_organizations": True}})
     assert [fact.text for fact in extractor.extract(text).locations] == []
+
+
+_WORDS_AFTER_NAMES = (",", "of", "said", "9", "12", "IV", "C", "S24", "NEW", "٣")
+
+
+@given(st.one_of(st.sampled_from(_WORDS_AFTER_NAMES), st.text(max_size=5)))
+def test_a_designator_is_what_its_pattern_matches(word: str) -> None:
+    """The cheap tests before the pattern ("," or "of" is never a designator) decide as it."""
+    from newsfacts_locations.products import DESIGNATOR, designator
+
+    assert designator(word) == (DESIGNATOR.fullmatch(word) is not None)

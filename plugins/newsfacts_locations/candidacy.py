@@ -40,9 +40,10 @@ class Reader:
     def support(self, around: Surroundings) -> str | None:
         """The first check of support that holds for ``around``: :func:`support.first`, which
         reads nothing but ``around``."""
-        if around not in self._support:
-            self._support[around] = support.first(around)
-        return self._support[around]
+        found = self._support.get(around, UNREAD)  # one lookup: hashing a context costs
+        if found is UNREAD:
+            found = self._support[around] = support.first(around)
+        return found
 
 
 class _Unread(enum.Enum):
@@ -101,7 +102,10 @@ class Candidacy:
         body = neighbours.public_body(tokens, candidate) and neighbours.starts_claim(
             claims, candidate
         )
-        inside = (previous == "in" and neighbours.ends_claim(claims, candidate, following)) or body
+        traits = reader.matcher.traits(candidate.places)
+        inside = (
+            previous == "in" and neighbours.ends_claim(claims, candidate, following, traits.towns)
+        ) or body
         return cls(
             reader,
             tokens,
@@ -116,7 +120,7 @@ class Candidacy:
             following,
             body,
             inside,
-            reader.matcher.traits(candidate.places),
+            traits,
         )
 
     @property

@@ -355,13 +355,13 @@ def mention(candidacy: Candidacy) -> Mention | None:
         candidacy.article.name_parts.add(candidate.key)
     if outcome in ("reject", "name-part"):
         return None
-    return Mention(
+    return Mention(  # positional: a named tuple's keywords cost more than its fields
         candidate,
         candidacy.start,
         candidacy.qualifier,
         candidacy.supported,
-        pending=outcome == "pending",
-        dateline=outcome == "dateline",
+        outcome == "pending",
+        outcome == "dateline",
     )
 
 

@@ -37,6 +37,7 @@ class Traits(NamedTuple):
     village: bool  # every one is a town of fewer than VILLAGE people
     minor_town: bool  # every one is a town of fewer than MINOR_TOWN people
     countries: bool  # every one is a country ("U.S.", which starts many other names)
+    towns: bool  # every one is a town (see neighbours.ends_claim)
 
     @classmethod
     def of(cls, places: Sequence[Place]) -> Traits:
@@ -45,6 +46,7 @@ class Traits(NamedTuple):
             small_towns(places, VILLAGE),
             small_towns(places, MINOR_TOWN),
             all(place.kind == "country" for place in places),
+            all(place.kind == "city" for place in places),
         )
 
 

@@ -129,6 +129,11 @@ class Votes(Generic[_K]):
             names[key] = after = min(before + share * weight, NAME_CAP)
             self.totals[entry] = self.totals.get(entry, 0.0) + after - before
 
+    def capped(self, entries: Iterable[tuple[_K, float]], key: str) -> bool:
+        """Whether the votes of ``key`` for every one of ``entries`` (voted for) are at
+        :data:`NAME_CAP`: a vote there stays there, and adds nothing to the totals."""
+        return all(self.by_entry[entry][key] >= NAME_CAP for entry, _ in entries)
+
     def others(self, entry: _K | None, key: str) -> float:
         """The votes for ``entry`` from names other than ``key``."""
         if entry is None:
@@ -157,6 +162,12 @@ class Locality:
     # decide each other ("Paris … Henry County": Paris, Tennessee)
     named_counties: dict[County, set[str]] = attrs.field(factory=dict)
     town_counties: dict[County, set[str]] = attrs.field(factory=dict)
+    #: The ballots whose every vote a name has cast up to :data:`NAME_CAP`, by name and
+    #: ballot (kept with it): that name's further mentions with them change nothing, and
+    #: are not counted ("in Red Oak, Iowa" a thousand times, each narrowed by its state).
+    _capped: dict[tuple[str, int], Ballot] = attrs.field(
+        factory=dict, init=False, eq=False, repr=False
+    )
 
     def add(self, key: str, places: Iterable[Place], weight: float = MENTION_WEIGHT) -> None:
         """One mention of the name ``key`` whose readings are ``places``."""
@@ -164,6 +175,13 @@ class Locality:
         if not readings:
             return
         vote = ballot(readings)
+        if self._capped.get((key, id(vote))) is vote:
+            return
+        self._count(key, vote, weight)
+        if self._at_cap(key, vote):
+            self._capped[(key, id(vote))] = vote
+
+    def _count(self, key: str, vote: Ballot, weight: float) -> None:
         for county in vote.town_counties:
             self.town_counties.setdefault(county, set()).add(key)
         for county in vote.named_counties:
@@ -173,6 +191,17 @@ class Locality:
         self.divisions.vote(vote.divisions, key, weight)
         self.regions.vote(vote.regions, key, weight)
         self.counties.vote(vote.counties, key, weight)
+
+    def _at_cap(self, key: str, vote: Ballot) -> bool:
+        """Whether every vote of ``key`` on ``vote`` is at :data:`NAME_CAP` (the sets of
+        counties hold the name already)."""
+        return (
+            self.countries.capped(vote.countries, key)
+            and self.within.capped(vote.within, key)
+            and self.divisions.capped(vote.divisions, key)
+            and self.regions.capped(vote.regions, key)
+            and self.counties.capped(vote.counties, key)
+        )
 
     def country_named(self, place: Place, key: str) -> float:
         return self.countries.others(place.country_code, key)

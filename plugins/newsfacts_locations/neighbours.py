@@ -138,12 +138,13 @@ def starts_claim(claims: Claims, candidate: Candidate) -> bool:
     )
 
 
-def ends_claim(claims: Claims, candidate: Candidate, following: str) -> bool:
+def ends_claim(claims: Claims, candidate: Candidate, following: str, towns: bool) -> bool:
     """Whether a claimed name ends with a town where the body sits ("School of Music in
     London"), not with a country or a continent it works for ("Human Rights in China",
-    "Security and Cooperation in Europe (OSCE)")."""
+    "Security and Cooperation in Europe (OSCE)"); ``towns``: every reading of the name is a
+    town (its :class:`~newsfacts_locations.context.Traits`, read once per name)."""
     return (
-        all(place.kind == "city" for place in candidate.places)
+        towns
         and following != "("
         and not context.name_word(following)
         and not claims.spans.overlaps(candidate.end, candidate.end + 2)

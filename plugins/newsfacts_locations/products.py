@@ -50,6 +50,7 @@ gazetteer at all.
 
 from __future__ import annotations
 
+import string
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -64,6 +65,8 @@ from newsfacts_locations.matching import Candidate
 
 # "9", "IV", "C", "S24": what follows a product family's name to name one model
 DESIGNATOR = regex.compile(r"\d{1,2}|[IVX]{1,4}|[A-Z]\d{0,3}")
+# ASCII marks and lower-case letters: no designator opens with one (see designator())
+_NOT_OPENING = frozenset(string.punctuation + string.ascii_lowercase)
 SENTENCE_ENDS = frozenset({"", ".", "!", "?", ";"})
 DIVISIONS = frozenset({"country", "admin"})
 BIG_CITY = 1_000_000
@@ -183,7 +186,12 @@ def _opens_sentence(tokens: Sequence[Segment], candidate: Candidate) -> bool:
 
 def designator(word: str) -> bool:
     """A model designator: "9", "IV", "C", "S24"."""
-    return DESIGNATOR.fullmatch(word) is not None
+    # at most four characters, opening with neither a mark nor a lower-case letter: most words
+    # after a name ("," "of" "police") fail these and are spared the pattern, whose every
+    # match opens with \d or A-Z
+    return (
+        len(word) <= 4 and word[:1] not in _NOT_OPENING and DESIGNATOR.fullmatch(word) is not None
+    )
 
 
 def institution(around: Around) -> bool:

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-
-import attrs
+from typing import NamedTuple
 
 from newsfacts.plugin import Segment, read_table, tokenize
 from newsfacts_locations.gazetteer import Gazetteer, Place
@@ -38,9 +37,12 @@ def _beginnings() -> frozenset[str]:
     return frozenset(word[:size] for word in abbreviations() for size in range(1, len(word) + 1))
 
 
-@attrs.frozen
-class Qualifier:
-    """The places a qualifier may name, and where it is written."""
+class Qualifier(NamedTuple):
+    """The places a qualifier may name, and where it is written.
+
+    (A named tuple, as :class:`~newsfacts_locations.matching.Candidate`: one is made for
+    every qualified mention.)
+    """
 
     places: tuple[Place, ...]
     start: int
@@ -58,6 +60,15 @@ def fits(place: Place, qualifier: Place) -> bool:
     if qualifier.admin1 != place.admin1:
         return False
     return not qualifier.admin2 or qualifier.admin2 == place.admin2
+
+
+def fits_any(place: Place, qualifiers: Sequence[Place]) -> bool:
+    """Whether one of ``qualifiers`` holds ``place`` (see :func:`fits`)."""
+    # a loop: any() of a generator costs twice as much, and every qualified mention asks
+    for qualifier in qualifiers:  # noqa: SIM110
+        if fits(place, qualifier):
+            return True
+    return False
 
 
 def qualifier_of(
@@ -103,6 +114,9 @@ class Qualifiers:
         after = candidate.last + 1
         if after + 1 >= len(tokens) or tokens[after].text != ",":
             return None
+        # most commas open no qualifier ("Iowa, in Red Oak"): no context is made for those
+        if not _may_open(tokens[after + 1].text):
+            return None
         base = tokens[after].start
         read = tokens[after : after + 1 + _READ]
         context = (candidate.shouted, tuple((t.text, t.start - base, t.end - base) for t in read))
@@ -113,8 +127,18 @@ class Qualifiers:
         return found and _moved(found, base)
 
 
+def _may_open(text: str) -> bool:
+    """Whether a qualifier may start with the token ``text`` after the comma: a capitalized
+    word (else no match starts there and :meth:`Matcher.first` is None), or the beginning of
+    an abbreviation (else :func:`_abbreviation` stops at its first token)."""
+    return text[:1].isupper() or text in _beginnings()
+
+
 def _moved(qualifier: Qualifier, offset: int) -> Qualifier:
-    return attrs.evolve(qualifier, start=qualifier.start + offset, end=qualifier.end + offset)
+    # made directly: _replace() takes keywords, and costs several times more
+    return Qualifier(
+        qualifier.places, qualifier.start + offset, qualifier.end + offset, qualifier.abbreviation
+    )
 
 
 def _abbreviation(gazetteer: Gazetteer, tokens: Sequence[Segment], first: int) -> Qualifier | None:

@@ -21,7 +21,7 @@ from newsfacts_locations.locality import (
     Locality,
 )
 from newsfacts_locations.matching import Candidate
-from newsfacts_locations.qualifiers import Qualifier, fits
+from newsfacts_locations.qualifiers import Qualifier, fits_any
 from newsfacts_locations.resolve import Clues, best
 
 # votes from other names that keep a conditional mention: a whole unambiguous name, or a
@@ -49,7 +49,8 @@ class Mention(NamedTuple):
         places = self.candidate.places
         if self.qualifier is None:
             return places
-        held = tuple(p for p in places if any(fits(p, q) for q in self.qualifier.places))
+        qualifiers = self.qualifier.places
+        held = tuple([p for p in places if fits_any(p, qualifiers)])
         return held or places
 
     @property
@@ -149,13 +150,14 @@ def resolve(mentions: Sequence[Mention]) -> Iterator[tuple[int, int, Place]]:
     answers: dict[tuple[str, int], bool] = {}
     kept = [m for m in mentions if _stands(m, setting, leading, standing, answers)]
     qualified = {m.qualifier.start: m.candidate.places for m in kept if m.qualifier is not None}
-    # a repeated name is resolved once (places by identity: the gazetteer's own tuples)
-    chosen: dict[tuple[str, int, tuple[Place, ...], int], Place] = {}
+    # a repeated name is resolved once (places by identity: the gazetteer's own tuples, and
+    # the qualifiers' tuples, which the mentions hold: hashing places at each mention costs)
+    chosen: dict[tuple[str, int, int, int], Place] = {}
     for m in kept:
         key = m.candidate.key
         its_qualifier = m.qualifier.places if m.qualifier is not None else ()
         it_qualifies = qualified.get(m.candidate.start, ())
-        question = (key, id(m.candidate.places), its_qualifier, id(it_qualifies))
+        question = (key, id(m.candidate.places), id(its_qualifier), id(it_qualifies))
         place = chosen.get(question)
         if place is None:  # the clues built only then: an attrs object per mention costs
             clues = Clues(key, setting, its_qualifier, it_qualifies)
