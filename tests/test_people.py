@@ -9,6 +9,8 @@ import pytest
 import newsfacts
 from newsfacts import Person
 from newsfacts.testing import FieldUnderTest, check_field, check_text, news_texts
+from newsfacts_people import lexicon as people_lexicon
+from newsfacts_people import mentions, surroundings
 
 EXTRACTOR = newsfacts.Extractor(["people"])
 
@@ -270,6 +272,25 @@ def test_never_raises_offsets_hold(text: str) -> None:
     for person in people(text):
         assert text[person.start : person.end] == person.text
         assert person.name
+
+
+# The cheap tests read before a pattern (what it can start with) never change its answer.
+_AFTER_NAME = st.text(alphabet=" \u00a0,&andCoSsdailyw)(4D-I.x", max_size=24)
+
+
+@hypothesis.given(_AFTER_NAME)
+@hypothesis.settings(max_examples=300, deadline=None)
+def test_the_quick_tests_after_a_name_change_no_answer(after: str) -> None:
+    text, end = "Jan Smith" + after, len("Jan Smith")
+    found = people_lexicon.NEXT_LOWER.match(text, end, min(len(text), end + 20))
+    org = (found is not None and found.group(1) in people_lexicon.ORG_AFTER_NOUNS) or bool(
+        people_lexicon.FIRM_AFTER.match(text, end, min(len(text), end + 16))
+    )
+    assert surroundings.names_organization(text, end) == org
+    gap = people_lexicon.NAME_GAP.fullmatch(after) is not None
+    assert not gap or after[0] in mentions._GAP_OPENERS
+    appositive = people_lexicon.APPOSITIVE.match(text, end) is not None
+    assert not appositive or after.startswith(",")
 
 
 # --- the checks every plugin passes (newsfacts.testing) -----------------------------------

@@ -8,6 +8,13 @@ from newsfacts.plugin import read_table, read_words
 
 _PACKAGE = "newsfacts_people"
 
+# The ``concurrent`` argument of the regex module's match, search and fullmatch (their
+# fourth) for the patterns read at every candidate: False keeps the GIL through the match.
+# By default the module lets go of it and takes it back around every match of a str, a
+# third of the cost of matching the few characters read here (and no other thread could
+# run in so short a time anyway).
+CONCURRENT = False
+
 HONORIFICS: dict[str, str] = {
     row[0]: row[1] for row in read_table(_PACKAGE, "honorifics.tsv", columns=2)
 }

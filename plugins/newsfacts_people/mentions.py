@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 from typing import NamedTuple
-
-import attrs
 
 from newsfacts.plugin import Check, decide
 from newsfacts_people import lexicon as lx
 from newsfacts_people import roles
 from newsfacts_people.roles import Context, read_context
-from newsfacts_people.surroundings import in_title_case_line, near_speech
+from newsfacts_people.surroundings import in_title_case_line, names_organization, near_speech
 
 _MAX_GAP = 24  # a longer stretch between two capitalized words cannot be a name gap
+_GAP_OPENERS = frozenset(") \u00a0")  # what a name gap (lx.NAME_GAP) starts with
 
 
-@attrs.frozen
-class Mention:
-    """A run of capitalized words that may name a person, with what its context says."""
+class Mention(NamedTuple):
+    """A run of capitalized words that may name a person, with what its context says (a
+    named tuple: one is built for every candidate, and an attrs class costs twice as much)."""
 
     start: int
     end: int
@@ -48,37 +48,43 @@ def context(text: str, mention: Mention) -> Context:
 Token = tuple[int, int, str]
 
 
-def _groups(text: str) -> list[list[Token]]:
-    groups: list[list[Token]] = []
+def _groups(text: str) -> Iterator[list[Token]]:
+    """The runs of capitalized words of ``text``, one after another. Yielded, not listed: the
+    runs of a long text need not all be kept in memory at once."""
+    group: list[Token] = []
     previous_end = -1
     previous_word = ""
     # No timeout on this whole-text scan: the pattern is possessive, linear; a timeout is
     # wall-clock time for the whole scan (a busy machine makes a long article fail) and
     # makes the regex module check the clock at every step (the scan runs 2.5 times slower).
-    for match in lx.NAME_WORD.finditer(text):
+    for match in lx.NAME_WORD.finditer(text, concurrent=lx.CONCURRENT):
         (start, end), word = match.span(), match.group()
         gap_start = previous_end
         # "Mr. Obama", "Sen. Cruz": the honorific's full stop is part of the gap.
         # "St. Louis": so is a place prefix's.
-        if text.startswith(".", gap_start) and previous_word in lx.ABBREVIATED:
+        if previous_word in lx.ABBREVIATED and text.startswith(".", gap_start):
             gap_start += 1
         gap = start - gap_start
-        joined = groups and (
+        joined = group and (
             # One space, the usual gap, is read without the pattern (a call of it costs
-            # more than the rest of the loop).
+            # more than the rest of the loop), and so is a gap the pattern cannot open with
+            # (", ", ". ").
             (gap == 1 and text[gap_start] == " ")
-            or (0 < gap <= _MAX_GAP and lx.NAME_GAP.fullmatch(text, gap_start, start) is not None)
+            or (
+                0 < gap <= _MAX_GAP
+                and text[gap_start] in _GAP_OPENERS
+                and lx.NAME_GAP.fullmatch(text, gap_start, start, lx.CONCURRENT) is not None
+            )
         )
         if joined:
-            groups[-1].append((start, end, word))
+            group.append((start, end, word))
         else:
-            groups.append([(start, end, word)])
+            if group:
+                yield group
+            group = [(start, end, word)]
         previous_end, previous_word = end, word
-    return groups
-
-
-def _is_acronym(word: str) -> bool:
-    return len(word) > 1 and word.isupper() and not word.endswith(".")
+    if group:
+        yield group
 
 
 def _nationality(word: str) -> bool:
@@ -132,12 +138,15 @@ def _place_head(run: _Run) -> bool | str:
     Burke"."""
     if run.words[-1] in lx.PLACE_HEADS:
         return run.words[-1]
-    return next((word for word in run.words[1:-1] if word in lx.INNER_PLACE_HEADS), False)
+    for word in run.words[1:-1]:  # a loop, not a generator: most runs have no inner word
+        if word in lx.INNER_PLACE_HEADS:
+            return word
+    return False
 
 
 def _acronym(run: _Run) -> bool | str:
     for word in run.words:
-        if _is_acronym(word):
+        if len(word) > 1 and word.isupper() and not word.endswith("."):
             return word
     return False
 
@@ -206,7 +215,7 @@ def _split(tokens: list[Token], readings: dict[tuple[str, ...], _Reading]) -> _P
     start, and the name's tokens; None if no name (:data:`RUN_CHECKS` decide). The words
     are read once per distinct group of the text (``readings``): a name comes back, and so
     do "The" and "But"; the checks run for every group, for the explain trace."""
-    words = tuple(token[2] for token in tokens)
+    words = tuple([token[2] for token in tokens])  # a list is built faster than a generator runs
     reading = readings.get(words)
     if reading is None:
         reading = readings[words] = _read(words)
@@ -233,12 +242,12 @@ def _read(words: tuple[str, ...]) -> _Reading:
             place_led = True
         elif word in lx.HONORIFICS:
             honorific = index
-        elif (word in lx.TITLES or roles.is_role(word)) and honorific < 0:
+        elif honorific < 0 and (word in lx.TITLES or roles.is_role(word)):
             titles.append(word)
             place_led = False
         elif word in lx.FUNCTION_WORDS or word in lx.NOT_NAMES or word in lx.PLACES:
             titles.clear()
-        elif _describes(words, index) and honorific < 0:
+        elif honorific < 0 and _describes(words, index):
             titles.clear()  # "Controversial Australian Anthony Hill"
         else:
             break
@@ -323,11 +332,14 @@ def _mentions(text: str, group: list[Token], parts: _Parts) -> list[Mention]:
     sure = bool(
         honorific
         # "Former", "Grand", "Crown" alone describe no person ("Former Wallaby captain").
-        or any(word in lx.TITLES and word not in lx.TITLE_MODIFIERS for word in titles)
+        or (titles and any(word in lx.TITLES and word not in lx.TITLE_MODIFIERS for word in titles))
         or (multiword and lx.is_given_name(words[0]))
         # "Tashfeen Malik, 29,", "Adam Schiff (D-Calif.)"
-        or (multiword and lx.PERSON_AFTER.match(text, end, min(len(text), end + 12)))
-        or (len(words) == 2 and lx.PERSON_WHO.match(text, end, min(len(text), end + 8)))
+        or (multiword and lx.PERSON_AFTER.match(text, end, min(len(text), end + 12), lx.CONCURRENT))
+        or (
+            len(words) == 2
+            and lx.PERSON_WHO.match(text, end, min(len(text), end + 8), lx.CONCURRENT)
+        )
         # A capitalized role noun is a title only before a full name: "Actress Roseanne
         # Barr", not "Head Start" or "Editor Pick".
         or (multiword and (titles or near_speech(text, start, end)))
@@ -342,12 +354,10 @@ def _mentions(text: str, group: list[Token], parts: _Parts) -> list[Mention]:
         # it waits for the mentions that turn out to be people (most candidates are not).
         context = read_context(text, start, end, title)
         sure = bool(context.role)
-    after = lx.NEXT_LOWER.match(text, end, min(len(text), end + 20))
-    org_like = (after is not None and after.group(1) in lx.ORG_AFTER_NOUNS) or bool(
-        lx.FIRM_AFTER.match(text, end, min(len(text), end + 16))
-    )
+    org_like = names_organization(text, end)
     name = text[names[0][0] : end]
-    written = " ".join(name.replace(")", " ").split())
+    # A name of one word is written as it is (most candidates are one word).
+    written = name if len(names) == 1 else " ".join(name.replace(")", " ").split())
     if ")" not in name:
         return [Mention(start, end, words, written, title, sure, org_like, context)]
     # A span never crosses a bracket: "(Russian President Vladimir) Putin" gives the

@@ -70,8 +70,10 @@ def _key(words: tuple[str, ...]) -> tuple[str, ...]:
 
 def _middles_differ(words: tuple[str, ...], name: str) -> bool:
     """ "George H.W. Bush" and "George W. Bush": two people of one first and last name."""
+    if len(words) <= 2:
+        return False  # no middle to compare: the known name is not split
     known = name.split()
-    return len(words) > 2 and len(known) > 2 and words[1:-1] != tuple(known[1:-1])
+    return len(known) > 2 and words[1:-1] != tuple(known[1:-1])
 
 
 def _first_word_is(name: str, word: str) -> bool:
@@ -89,6 +91,8 @@ def _spoken_of(text: str, mentions: list[Mention]) -> list[Mention]:
     speaks alone elsewhere: "called Jansher Khan a cheat" ... "Jansher said"."""
     # Only the words of such names need reading for speech (most single words are of none).
     unsure = {word for m in mentions if not m.sure and len(m.words) == 2 for word in m.words}
+    if not unsure:
+        return mentions  # no such name: no need to list the words of all the known ones
     # A word of a name already known speaks for that person: "Donald Trump" ... "Trump
     # said" ... "the Trump Shuttle".
     unsure -= {word for m in mentions if m.sure and len(m.words) > 1 for word in m.words}
@@ -98,14 +102,16 @@ def _spoken_of(text: str, mentions: list[Mention]) -> list[Mention]:
         if len(mention.words) == 1
         and mention.words[0] in unsure
         and near_speech(text, mention.start, mention.end)
-        and _PERSONAL_AFTER.match(text, mention.end, min(len(text), mention.end + 40))
+        and _PERSONAL_AFTER.match(
+            text, mention.end, min(len(text), mention.end + 40), lx.CONCURRENT
+        )
     }
     if not speaking:
         return mentions
     # The other word never stands alone: "Lebed ... Chechnya" is not a name.
     alone = {mention.words[0] for mention in mentions if len(mention.words) == 1}
     return [
-        attrs.evolve(mention, sure=True)
+        mention._replace(sure=True)
         if not mention.sure
         and len(mention.words) == 2
         and any(
@@ -137,11 +143,18 @@ def _namesake(
     return cluster
 
 
+def _named_as_people(mentions: list[Mention]) -> list[Mention]:
+    """The mentions but those of a name the article once writes as a publication or firm:
+    it names no person in it."""
+    not_people = {mention.written for mention in mentions if mention.org_like}
+    if not not_people:
+        return mentions  # most articles have none: no pass to copy them all
+    return [mention for mention in mentions if mention.written not in not_people]
+
+
 def resolve(text: str, mentions: list[Mention]) -> list[Person]:
     """Person facts for the mentions that are people, each with its fullest name."""
-    # A name the article once writes as a publication or firm names no person in it.
-    not_people = {mention.written for mention in mentions if mention.org_like}
-    mentions = _spoken_of(text, [m for m in mentions if m.written not in not_people])
+    mentions = _spoken_of(text, _named_as_people(mentions))
     full: dict[tuple[str, ...], _Cluster] = {}
     by_last: dict[str, list[_Cluster]] = {}
     by_first: dict[str, list[_Cluster]] = {}
@@ -157,7 +170,8 @@ def resolve(text: str, mentions: list[Mention]) -> list[Person]:
             known = full[key] = _Cluster(mention.written, surname=mention.words[-1])
             by_last.setdefault(mention.words[-1], []).append(known)
             by_first.setdefault(mention.words[0], []).append(known)
-        elif len(mention.written.split()) > len(known.name.split()):
+        # Names are written with single spaces: counting them counts the words.
+        elif mention.written.count(" ") > known.name.count(" "):
             known.name = mention.written
 
     namesakes = {surname: _Namesakes.of(clusters) for surname, clusters in by_last.items()}

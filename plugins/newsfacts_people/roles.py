@@ -32,12 +32,16 @@ def before(text: str, start: int) -> tuple[str | None, str | None]:
     # for every candidate name and must stay cheap.
     if text[start - 1 : start] not in (" ", "\u00a0"):
         return None, None
-    words = text[max(0, start - 80) : start].split()[-6:]
-    if not words:
+    window = text[max(0, start - 80) : start]
+    # The last word alone decides whether there is a role phrase: it is split off first, the
+    # whole window only for the few candidates a role noun precedes.
+    last = window.rsplit(maxsplit=1)[-1:]
+    if not last:
         return None, None
-    head = words[-1].lower().removesuffix("’s").removesuffix("'s")
-    if head not in lx.ROLE_HEADS or not words[-1][0].islower():
+    head = last[0].lower().removesuffix("’s").removesuffix("'s")
+    if head not in lx.ROLE_HEADS or not last[0][0].islower():
         return None, None
+    words = window.split()[-6:]
     first = len(words) - 1
     for index in range(len(words) - 2, -1, -1):
         word = words[index]
@@ -58,13 +62,18 @@ def after(text: str, end: int) -> str | None:
     """A role phrase after a comma: "Keith Kellogg, a retired general and ..."."""
     # No timeout: the window is short and the pattern linear, and a timeout makes the regex
     # module read the clock on every call (four times the cost of a failed match).
-    match = lx.APPOSITIVE.match(text, end, min(len(text), end + 160))
+    if not text.startswith(",", end):
+        return None  # what the pattern reads first: most names have no comma after them
+    match = lx.APPOSITIVE.match(text, end, min(len(text), end + 160), lx.CONCURRENT)
     if match is None:
         return None
     phrase = match.group(1).strip()
-    words = [w.lower() for w in lx.APPOSITIVE_WORD.findall(phrase)]
-    if not words or words[0] not in lx.APPOSITIVE_OPENERS:
+    # The first word is tested before all are listed: most phrases after a comma open with
+    # no article or role noun (", Iowa,").
+    first = lx.APPOSITIVE_WORD.search(phrase, 0, len(phrase), lx.CONCURRENT)
+    if first is None or first.group().lower() not in lx.APPOSITIVE_OPENERS:
         return None
+    words = [w.lower() for w in lx.APPOSITIVE_WORD.findall(phrase)]
     if not any(word.removesuffix("’s") in lx.ROLE_HEADS for word in words[:10]):
         return None
     return phrase

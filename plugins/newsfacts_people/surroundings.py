@@ -1,4 +1,5 @@
-"""What the text around a name says of it: a speech verb next to it, a headline it stands in."""
+"""What the text around a name says of it: a speech verb next to it, a headline it stands in,
+a noun after it that makes it an organization's."""
 
 from __future__ import annotations
 
@@ -14,12 +15,27 @@ _PREVIOUS_WORD = regex.compile(r"(\p{Ll}++)[ \u00a0,]*+\G", flags=regex.REVERSE)
 
 def near_speech(text: str, start: int, end: int) -> bool:
     """A speech verb right after or before the name, or "according to" before it."""
-    after = _NEXT_WORD.match(text, end, min(len(text), end + 30))
+    after = _NEXT_WORD.match(text, end, min(len(text), end + 30), lx.CONCURRENT)
     if after is not None and after.group(1) in lx.SPEECH_VERBS:
         return True
-    before = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
+    before = _PREVIOUS_WORD.search(text, max(0, start - 30), start, lx.CONCURRENT)
     return before is not None and (
-        before.group(1) in lx.SPEECH_VERBS or text[max(0, start - 13) : start] == "according to "
+        before.group(1) in lx.SPEECH_VERBS or text.endswith("according to ", 0, start)
+    )
+
+
+# What the patterns of :func:`names_organization` read first: a space, "&" or "and"
+_ORGANIZATION_OPENERS = frozenset(" \u00a0&a")
+
+
+def names_organization(text: str, end: int) -> bool:
+    """Whether the words after a name show that it names a publication or firm: "Zycie
+    Warszawy daily", "Johnson & Sons"."""
+    if text[end : end + 1] not in _ORGANIZATION_OPENERS:
+        return False  # neither pattern can match: no call of either (most names end so)
+    after = lx.NEXT_LOWER.match(text, end, min(len(text), end + 20), lx.CONCURRENT)
+    return (after is not None and after.group(1) in lx.ORG_AFTER_NOUNS) or bool(
+        lx.FIRM_AFTER.match(text, end, min(len(text), end + 16), lx.CONCURRENT)
     )
 
 
