@@ -13,7 +13,7 @@ import itertools
 import pytest
 
 from newsfacts_dates.grammar import RULES
-from newsfacts_dates.scan import AT_DIGITS, digits_at
+from newsfacts_dates.scan import _BEYOND_CALENDAR, AT_DIGITS, _beyond, digits_at
 
 NUMBERS = ["0", "7", "10", "31", "123", "1990", "2025", "12345", "202512"]
 AFTER = [
@@ -65,3 +65,41 @@ def test_digits_are_counted_up_to_five() -> None:
         4,
         5,
     ]
+
+
+# Values as the normalizers write them, and some only a regex would tell apart.
+VALUES = [
+    "2025",
+    "2025-07-10",
+    "2025-07-10T09:30",
+    "2025-Q3",
+    "1999-W05",
+    "0999",
+    "0000",
+    "0000-01",
+    "-001",
+    "10000",
+    "12345-01",
+    "199",
+    "19",
+    "XXXX-XX-XX",
+    "XXXX-07",
+    "P2W",
+    "PT3H",
+    "PRESENT_REF",
+    "FUTURE_REF",
+    "202X",
+    "1٣٣٣٣",
+]
+
+
+@pytest.mark.parametrize("value", VALUES)
+def test_the_calendar_test_without_a_regex_agrees_with_the_regex(value: str) -> None:
+    assert _beyond(value) == (_BEYOND_CALENDAR.match(value) is not None)
+
+
+def test_a_word_of_digits_is_read_as_the_regex_reads_it() -> None:
+    # The scan counts the digits of a word of ASCII digits by its length.
+    for word in ["7", "10", "2025", "12345", "1234567"]:
+        text = f"On {word}, then"
+        assert min(len(word), 5) == digits_at(text, 3)

@@ -21,9 +21,10 @@ def newsfacts_register_fields(register: Register) -> None:
 
 def extract_dates(document: Document, needed: FactMap, options: Any = None) -> list[TimeExpression]:
     """The time expressions of ``document``, normalized against its publication date."""
+    text = document.text  # a property: read once, not once per expression
     return [
         TimeExpression.at(
-            document.text,
+            text,
             span.start,
             span.end,
             type=span.reading.type,
@@ -32,5 +33,5 @@ def extract_dates(document: Document, needed: FactMap, options: Any = None) -> l
             range=span.range,
             mod=span.reading.mod,
         )
-        for span in join_ranges(document.text, list(scan(document)))
+        for span in join_ranges(text, list(scan(document)))
     ]

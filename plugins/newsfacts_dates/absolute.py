@@ -168,7 +168,7 @@ def numeric(match: Match, ctx: Context) -> Reading | None:
 def year(match: Match, ctx: Context) -> Reading | None:
     """A four-digit number is a year unless a counted noun follows ("2015 points")."""
     number = int(match.group("year"))
-    lead = match.group("fiscal") or match.group("pmod")
+    lead = group(match, "fiscal") or group(match, "pmod")  # by number: see reading.group
     if not lead and _word_after(ctx.text, match.end()) in YEAR_BLOCKERS:
         return None
     return Reading("DATE", f"{number:04d}", point_mod(match))

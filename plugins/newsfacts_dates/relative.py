@@ -263,18 +263,19 @@ _CLOCK_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 
 def clock(match: Match, ctx: Context) -> Reading | None:
     """ "10:35 a.m.", "8 p.m. Wednesday", "noon Saturday": on the publication day if unnamed."""
-    noon = match.group("noon")
-    part = match.group("part")
+    # Each group by number (see reading.group): a text of times reads a dozen per time.
+    noon = group(match, "noon")
+    part = group(match, "part")
     if noon:
         time = _CLOCK_WORDS[noon.lower()]
     else:
         hour = int(match.group("hour"))
-        ampm = (match.group("ampm") or "").lower()
+        ampm = (group(match, "ampm") or "").lower()
         if (ampm.startswith("p") or (part and part.lower() != "morning")) and hour < 12:
             hour += 12
         elif ampm.startswith("a") and hour == 12:
             hour = 0
-        time = f"{hour:02d}:{match.group('minute') or '00'}"
+        time = f"{hour:02d}:{group(match, 'minute') or '00'}"
     mod = duration_mod(match)
     day = _clock_day(match, ctx)
     if day is None:

@@ -50,14 +50,17 @@ def scan(document: Document) -> Iterator[Found]:
     context = Context(text, published, tense_of)
     words, starts = _words(text)
     covered = 0
-    for index, heads in sorted(_candidates(words, starts).items()):
+    candidates = _candidates(words, starts)
+    # The indexes sorted, not the (index, kinds) pairs: comparing ints, not tuples, is ten
+    # times faster (a fifth of the cost of rejecting a number in a text of numbers).
+    for index in sorted(candidates):
+        heads = candidates[index]
         start = starts[index]
         if start < covered:
             continue
-        key = _key(words[index])
-        found = _match_rules(text, start, key, heads, context)
+        found = _match_rules(text, start, words[index], heads, context)
         if found is None and "phrase" in heads:
-            fixed = _phrase_at(text, start, key)
+            fixed = _phrase_at(text, start, _key(words[index]))
             if fixed is not None and not phrase_vetoed(fixed[1], text, start, fixed[0]):
                 read = functools.partial(phrase, fixed[1], start=start, end=fixed[0])
                 reading = _within_calendar(read, context)
@@ -193,11 +196,15 @@ def _rules_at_number(rules: tuple[str, ...], digits: int, after: str) -> tuple[s
 
 
 def _match_rules(
-    text: str, start: int, key: str, heads: frozenset[str], context: Context
+    text: str, start: int, word: str, heads: frozenset[str], context: Context
 ) -> Found | None:
+    key = _key(word)
     rules = _rules_for(key, heads)
     if key == "#digit":
-        digits = digits_at(text, start)
+        # A word of ASCII digits is the whole number (a word ends where the digits do, and
+        # lowering leaves digits alone): its length, without a regex call per number.
+        ascii_digits = word.isascii() and word.isdigit()
+        digits = min(len(word), _MOST_DIGITS) if ascii_digits else digits_at(text, start)
         rules = _rules_at_number(rules, digits, text[start + digits : start + digits + 1])
     for rule in rules:
         # No timeout here: each rule is anchored at one word and bounded (no unbounded or
@@ -218,8 +225,20 @@ _BEYOND_CALENDAR = regex.compile(r"-|0000|\d{5}")
 
 def _beyond_calendar(reading: Reading) -> bool:
     if reading.range is None:  # most readings: one value, no generator to set up
-        return _BEYOND_CALENDAR.match(reading.value) is not None
-    return any(_BEYOND_CALENDAR.match(value) for value in (reading.value, *reading.range))
+        return _beyond(reading.value)
+    return any(_beyond(value) for value in (reading.value, *reading.range))
+
+
+def _beyond(value: str) -> bool:
+    # Most values need no regex call (a third of the cost of a year in a text of years): a
+    # year from 1000 on ("2025", "2025-07-10"), an open value ("XXXX-XX-XX"), a duration.
+    if value[:1] in _OPEN_OR_DURATION or (value[:1] in _NONZERO and value[4:5] in ("", "-")):
+        return False
+    return _BEYOND_CALENDAR.match(value) is not None
+
+
+_OPEN_OR_DURATION = frozenset("XP")
+_NONZERO = frozenset("123456789")
 
 
 def _within_calendar(read: Callable[[Context], Reading | None], context: Context) -> Reading | None:
@@ -250,7 +269,9 @@ def _trimmed(text: str, match: regex.Match[str], rule: str) -> int:
     return match.start()
 
 
-_LAST_WORD = regex.compile(r"(\w+)\.$")
+# Matched from the end backwards: the last word is the one that ends at the full stop, and a
+# forward search would try (and fail) at each of the dozen positions before it.
+_LAST_WORD = regex.compile(r"(\w+)\.$", regex.REVERSE)
 
 
 def _end(text: str, match: regex.Match[str]) -> int:
