@@ -62,8 +62,10 @@ def _last_word(c: Candidacy) -> str:
 
 def _event_name(c: Candidacy) -> str:
     """ "Fed Cup finalists", "the British Masters" (not a listed name)."""
+    if c.candidate.rule >= KNOWN_RULE:  # before the word: a listed name is never one
+        return ""
     word = _last_word(c)
-    return word if c.candidate.rule < KNOWN_RULE and word in EVENT_WORDS else ""
+    return word if word in EVENT_WORDS else ""
 
 
 def _acronym_of_an_event(c: Candidacy) -> bool:
@@ -74,17 +76,18 @@ def _acronym_of_an_event(c: Candidacy) -> bool:
 
 def _event_acronym(c: Candidacy) -> bool:
     """ "the Muscat International Film Festival (MIFF)", unless the acronym is listed."""
-    return _acronym_of_an_event(c) and c.candidate.key not in KNOWN
+    return c.candidate.key not in KNOWN and _acronym_of_an_event(c)  # the look-up is cheaper
 
 
 def _event_word_after(c: Candidacy) -> str:
     """ "UEFA Cup", "U.S. Open", "Labour Day": the name opens an event's."""
     after = c.candidate.last
-    if _acronym_of_an_event(c) or after >= len(c.sentence.texts):
-        return ""
     sentence = c.sentence
+    if after >= len(sentence.texts):
+        return ""
     word = sentence.lowered[after].title() if sentence.caps else sentence.texts[after]
-    return word if word in EVENT_WORDS else ""
+    # The word first: few are event words, and the name's own test costs more.
+    return word if word in EVENT_WORDS and not _acronym_of_an_event(c) else ""
 
 
 def _product_edition(c: Candidacy) -> bool:

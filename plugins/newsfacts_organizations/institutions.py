@@ -86,6 +86,8 @@ def unspread(lexicon: dict[tuple[str, ...], Entry]) -> None:
 def edition(candidate: Candidate) -> bool:
     """A name with a platform after "for" or "on": "Office for Mac", "Chrome for Android"."""
     key = candidate.key
+    if len(key) < 2:  # most candidates: one word, no pair to try (and no generator to make)
+        return False
     return any(
         key[index] in PLATFORMS and key[index - 1] in EDITION_OPENERS
         for index in range(1, len(key))

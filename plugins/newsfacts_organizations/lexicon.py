@@ -95,6 +95,11 @@ class NameTable:
 _JOINS = regex.compile(r"['’][sS]|(?<=\p{L})\.")
 
 
+# tuple.__new__ skips the named tuple's Python-level __new__ (as the core's tokens do): a page
+# of initials ("A. A. A.") joins one unit every three characters.
+_segment = functools.partial(tuple.__new__, Segment)
+
+
 def units(segments: Sequence[Segment], text: str) -> list[Segment]:
     """Join possessives and abbreviation periods to the word before them."""
     count = len(segments)
@@ -132,16 +137,19 @@ def units(segments: Sequence[Segment], text: str) -> list[Segment]:
                 continue
         first, second = segments[index], segments[index + 1]
         joined.extend(segments[position:index])
-        joined.append(Segment(first.start, second.end, text[first.start : second.end]))
+        joined.append(_segment((first.start, second.end, text[first.start : second.end])))
         position = index + 2
     joined.extend(segments[position:])
     return joined
 
 
+_TEXT = itemgetter(2)  # a Segment's text
+
+
 @functools.lru_cache(maxsize=16384)
 def key_of(name: str) -> tuple[str, ...]:
     """The unit texts of ``name``: how a list entry is matched against an article."""
-    return tuple(unit.text for unit in units(core_tokens(name), name))
+    return tuple(map(_TEXT, units(core_tokens(name), name)))  # map: no generator per name
 
 
 def fold(key: tuple[str, ...]) -> tuple[str, ...]:

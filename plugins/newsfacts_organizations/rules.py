@@ -85,7 +85,7 @@ def make(
 ) -> Candidate:
     """A candidate on units ``first``..``last``; ``possessive``: drop the last unit's "'s"."""
     units = sentence.units[first:last]
-    key = tuple(unit.text for unit in units)
+    key = tuple(sentence.texts[first:last])  # the units' texts, already listed
     end = units[-1].end
     if possessive or (
         entry is None and len(key[-1]) > 2 and key[-1].endswith(POSSESSIVE_ENDINGS)
@@ -107,8 +107,13 @@ def names_in(sentence: Sentence, table: NameTable, rule: int) -> Iterator[Candid
     words = sentence.lowered if sentence.caps else sentence.texts
     if table.lengths.keys().isdisjoint(words):
         return
+    starts_names = table.lengths.keys()
     for run_start, run_end in sentence.runs:
-        for first, last, entry in table.matches(words[run_start:run_end]):
+        run = words[run_start:run_end]
+        # Most runs hold no word that opens a name: no matching to set up for them.
+        if starts_names.isdisjoint(run):
+            continue
+        for first, last, entry in table.matches(run):
             first += run_start
             last += run_start
             possessive = tuple(words[first:last]) in table.possessives
@@ -336,8 +341,10 @@ def cued_names(sentence: Sentence) -> Iterator[Candidate]:
         sentence.caps
         or sentence.title
         or (
-            CUE_LAST_WORDS.isdisjoint(sentence.lowered)
-            and CUE_FIRST_WORDS.isdisjoint(sentence.texts)
+            # The words as written first: a sentence holding a cue after a name ("said") needs
+            # no lower-cased copy made here.
+            CUE_FIRST_WORDS.isdisjoint(sentence.texts)
+            and CUE_LAST_WORDS.isdisjoint(sentence.lowered)
             and "-based" not in sentence.text
         )
     ):
