@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from newsfacts_numbers import patterns as px
@@ -57,26 +59,42 @@ def _word_candidate(text: str, position: int, at: int) -> regex.Match[str] | Non
     number ("one two three ..."), neither do more, and the number is the first word alone:
     the short match gives it, a tenth of the cost of matching the whole run of words."""
     word = px.RUN_OF_WORD.match(text, position)
-    key = word.group().lower() if word else ""
-    short = px.TWO_WORD_CANDIDATES.get(key)
+    short = _two_word_candidate(word.group() if word else "")
     if short is None:
         return px.CANDIDATE.match(text, position)
     match = short.match(text, position)
     if match is None or match.lastgroup != "words" or _first_word_only(match, at):
         return match
-    return px.WORD_CANDIDATES[key].match(text, position)
+    return px.WORD_CANDIDATES[word.group().lower() if word else ""].match(text, position)
+
+
+# One entry per spelling of a word a candidate starts with (bounded: number words, "a",
+# "several"): a look-up in TWO_WORD_CANDIDATES costs two Python-level calls, at every word.
+@functools.lru_cache(maxsize=1024)
+def _two_word_candidate(word: str) -> regex.Pattern[str] | None:
+    """TWO_WORD_CANDIDATES for a candidate whose first word is ``word``, or None."""
+    return px.TWO_WORD_CANDIDATES.get(word.lower())
 
 
 def _first_word_only(match: regex.Match[str], at: int) -> bool:
     """Whether only the first word of the cardinals of ``match`` makes the number (the two
     words do not form one), and the candidate holds the hit at ``at``."""
     words = match.group()  # the group "words" spans the match
-    first = FIRST_WORD.match(words)
+    first = first_word_end(words)
     # The first word ends at a space before the second: the full reading's first word cannot
     # run on past it ("twenty-one" may be "twenty-one-two" there).
-    if first is None or first.end() == len(words) or match.end() <= at:
+    if first in (0, len(words)) or match.end() <= at:
         return False
-    return values.words(words) is None and values.words(words[: first.end()]) is not None
+    return values.words(words) is None and values.words(words[:first]) is not None
+
+
+# A text of number words repeats its pairs of words ("one two"): each is split once, where
+# the regex would run twice per word (here and in scan._words).
+@functools.lru_cache(maxsize=4096)
+def first_word_end(words: str) -> int:
+    """Where the first word of ``words`` (FIRST_WORD) ends; 0 where none starts it."""
+    first = FIRST_WORD.match(words)
+    return first.end() if first else 0
 
 
 def may_end_before(text: str, end: int, lasts: frozenset[str]) -> bool:

@@ -41,10 +41,12 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
                 event = context.event(document, raw, phrase, phrase_end, events)
         counts.append((raw.start, phrase_end, phrase, event if raw.kind == "count" else None))
         found.append(
-            Quantity.at(
-                text,
-                raw.start,
-                raw.end,
+            # Built directly, as Quantity.at would: a text of numbers builds hundreds of
+            # thousands, and the call through ``at`` packs and unpacks every attribute again.
+            Quantity(
+                text=text[raw.start : raw.end],
+                start=raw.start,
+                end=raw.end,
                 value=values.tidy(raw.value),
                 low=None if raw.low is None else values.tidy(raw.low),
                 high=None if raw.high is None else values.tidy(raw.high),

@@ -15,9 +15,9 @@ from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers.candidates import (
     BACK_REACH,
-    FIRST_WORD,
     candidate_at,
     cut_off,
+    first_word_end,
     number_after_symbol,
 )
 
@@ -196,7 +196,8 @@ def _digits(text: str, match: regex.Match[str]) -> Raw | None:
         value = -value
     raw = Raw(start, end, end, value)
     if cur:
-        code, name, _ = lx.CURRENCY_LOOKUP[" ".join(cur.split())]
+        # A prefix as written is nearly always a key; only a spaced one ("US  $") is respaced.
+        code, name, _ = lx.CURRENCY_LOOKUP.get(cur) or lx.CURRENCY_LOOKUP[" ".join(cur.split())]
         raw.kind, raw.currency, raw.unit = "money", code, name
     # "4 hundred million": scales multiply, up to two of them.
     for _ in range(2):
@@ -314,8 +315,7 @@ def _words(text: str, match: regex.Match[str]) -> Raw | None:
     value = values.words(words)
     end = match.end()
     if value is None:  # "five six": keep the first word, the scan resumes after it
-        first = FIRST_WORD.match(words)
-        end = match.start() + (first.end() if first else 0)
+        end = match.start() + first_word_end(words)
         value = values.words(text[match.start() : end])
         if value is None:
             return None

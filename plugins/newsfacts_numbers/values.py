@@ -15,6 +15,8 @@ _SPLIT = regex.compile(r"[\s\-‑]+")
 _ORDINAL_SPLIT = regex.compile(r"[\s\-]+")
 
 
+# A text of numbers repeats its values (equal decimals, "1.0" and "1", give one result).
+@functools.lru_cache(maxsize=4096)
 def tidy(value: Decimal) -> Number:
     """An int when the value is whole (so "1.2 million" is 1200000), else a float."""
     if value == value.to_integral_value():
@@ -22,6 +24,8 @@ def tidy(value: Decimal) -> Number:
     return float(value)
 
 
+# A text of numbers repeats its digit strings too (decimals are immutable).
+@functools.lru_cache(maxsize=4096)
 def digits(text: str) -> Decimal:
     """ "1,307,000" → 1307000, "4.2" → 4.2 (exact: no binary rounding before scaling)."""
     try:
