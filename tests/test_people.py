@@ -313,3 +313,10 @@ def test_passes_the_plugin_checks() -> None:
 @hypothesis.given(news_texts())
 def test_news_texts_pass_the_plugin_checks(text: str) -> None:
     check_text(UNDER_TEST, text)
+
+
+def test_a_page_of_capitalized_words_is_no_name() -> None:
+    titles = "President Prime Minister Secretary General Mr. Dr. Sen. " * 40
+    assert people(titles + "Ana Ruiz said.") == []  # one run of 322 words, not a person
+    headline = "Bernie Sanders Just Got A Major Win That Could Shake Up The Race In This State"
+    assert [person.name for person in people(headline)] == ["Bernie Sanders"]

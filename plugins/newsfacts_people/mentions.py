@@ -14,6 +14,10 @@ from newsfacts_people.surroundings import in_title_case_line, names_organization
 
 _MAX_GAP = 24  # a longer stretch between two capitalized words cannot be a name gap
 _GAP_OPENERS = frozenset(") \u00a0")  # what a name gap (lx.NAME_GAP) starts with
+# A longer run of capitalized words is a page of titles or names, not one name: it is read
+# as none (the longest in the development corpora, a headline, has 17 words). Unbounded, a
+# megabyte of titles was read as one person a megabyte long.
+_MAX_GROUP_WORDS = 64
 
 
 class Mention(NamedTuple):
@@ -49,9 +53,11 @@ Token = tuple[int, int, str]
 
 
 def _groups(text: str) -> Iterator[list[Token]]:
-    """The runs of capitalized words of ``text``, one after another. Yielded, not listed: the
-    runs of a long text need not all be kept in memory at once."""
+    """The runs of capitalized words of ``text``, one after another, but those longer than
+    :data:`_MAX_GROUP_WORDS`. Yielded, not listed: the runs of a long text need not all be
+    kept in memory at once."""
     group: list[Token] = []
+    overlong = False
     previous_end = -1
     previous_word = ""
     # No timeout on this whole-text scan: the pattern is possessive, linear; a timeout is
@@ -76,14 +82,17 @@ def _groups(text: str) -> Iterator[list[Token]]:
                 and lx.NAME_GAP.fullmatch(text, gap_start, start, lx.CONCURRENT) is not None
             )
         )
-        if joined:
-            group.append((start, end, word))
-        else:
-            if group:
-                yield group
+        if joined and overlong:  # only the last word is kept, for the gap to the next
             group = [(start, end, word)]
+        elif joined:
+            group.append((start, end, word))
+            overlong = len(group) > _MAX_GROUP_WORDS
+        else:
+            if group and not overlong:
+                yield group
+            group, overlong = [(start, end, word)], False
         previous_end, previous_word = end, word
-    if group:
+    if group and not overlong:
         yield group
 
 
