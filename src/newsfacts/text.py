@@ -31,6 +31,9 @@ class Segment(NamedTuple):
     text: str
 
 
+# Segments made from (start, end, text) triples without the named tuple's Python-level
+# __new__: tuple.__new__ takes the triple as one iterable.
+_segment = functools.partial(tuple.__new__, Segment)
 _ABBREVIATIONS = {row[0]: row[1] for row in read_table("newsfacts", "abbreviations.tsv", columns=3)}
 _SENTENCE_OPENERS = read_words("newsfacts", "sentence_openers.txt")
 
@@ -153,11 +156,19 @@ def sentences(text: str, within: Sequence[Segment]) -> tuple[Segment, ...]:
     for paragraph in within:
         start = paragraph.start
         for match in _BOUNDARY.finditer(text, paragraph.start, paragraph.end):
-            punct = match.group("punct")
-            if not _ends_sentence(text, match.start("punct"), punct, match.end(), paragraph.end):
+            # Groups read by number and a short sentence made at once, without _bounded: a
+            # text of short sentences ("Smith said.") has a boundary every few words.
+            punct_start, punct_end = match.span(1)
+            end = match.end()
+            if not _ends_sentence(
+                text, punct_start, text[punct_start:punct_end], end, paragraph.end
+            ):
                 continue
-            found += _bounded(text, start, match.end())
-            start = match.end()
+            if end - start <= MAX_SENTENCE:  # never empty: the marks lie after start
+                found.append(_segment((start, end, text[start:end])))
+            else:
+                found += _bounded(text, start, end)
+            start = end
             while start < paragraph.end and text[start].isspace():
                 start += 1
         if start < paragraph.end:
