@@ -660,8 +660,9 @@ def test_a_long_text_read_in_chunks_finds_what_one_read_finds(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A text of more sentences than one chunk is read a chunk at a time; the chunks past the
-    words kept are read again in the second pass. A name taken in the first chunk is still
-    found again in the last one, whichever chunks were kept."""
+    words kept are read again in the second pass, when their words may hold a name taken. A
+    name taken in the first chunk is still found again in the last ones, as written or in
+    capitals, whichever chunks were kept."""
     from newsfacts_organizations import resolve
 
     filler = "The committee met again on a quiet morning. "
@@ -671,6 +672,8 @@ def test_a_long_text_read_in_chunks_finds_what_one_read_finds(
         + "The Northfield Water Authority (NWA) will vote in June. "
         + filler * 30
         + "NWA staff agreed. "
+        + filler * 30
+        + "NORTHFIELD WATER AUTHORITY STAFF AGREED.\n"
     )
     found: dict[tuple[int, int], list[tuple[str, int, str]]] = {}
     for chunk, kept in ((2000, 200_000), (8, 200_000), (8, 100), (8, 0)):
@@ -684,6 +687,7 @@ def test_a_long_text_read_in_chunks_finds_what_one_read_finds(
         "Northfield Water Authority",
         "NWA",
         "NWA",
+        "NORTHFIELD WATER AUTHORITY",
     ]
 
 

@@ -277,11 +277,20 @@ class _Sentences:
             if found_by or sports:
                 yield index, self._read(index, joined), found_by
 
-    def chunks(self) -> Iterator[list[Sentence]]:
-        """The second pass: every chunk's sentences."""
+    def chunks(
+        self, may_hold: Callable[[frozenset[str]], bool]
+    ) -> Iterator[tuple[int, list[Sentence]]]:
+        """The second pass: each chunk (its index, its sentences), but a chunk to be read
+        again whose words ``may_hold`` rules out: past :data:`_KEPT_WORDS`, reading a chunk
+        again was most of the second pass, and most chunks name nothing it looks for."""
         for index, spans in enumerate(self._chunks):
             kept = self._kept.get(index)
-            yield kept if kept is not None else self._read(index, self._units(spans))
+            if kept is not None:
+                yield index, kept
+                continue
+            joined = self._units(spans)
+            if may_hold(frozenset(map(itemgetter(2), joined))):
+                yield index, self._read(index, joined)
 
 
 def find_organizations(
@@ -333,8 +342,15 @@ def find_organizations(
         if not (len(key) == 1 and (len(key[0]) <= 3 or key[0] in AMBIGUOUS))
     }
     tables = NameTable(lexicon), NameTable(folded)
+
+    def may_hold(words: frozenset[str]) -> bool:
+        """Whether words may hold a name of the tables: its first word as written, or in
+        lower case for a sentence in capitals (see rules.names_in)."""
+        firsts, folded_firsts = tables[0].lengths.keys(), tables[1].lengths.keys()
+        return not firsts.isdisjoint(words) or not folded_firsts.isdisjoint(map(str.lower, words))
+
     # No name taken, none to look for again: a long text is not read a second time.
-    for index, chunk in enumerate(sentences.chunks() if lexicon else ()):
+    for index, chunk in sentences.chunks(may_hold) if lexicon else ():
         # A chunk the first pass did not read took nothing.
         covers = taken.get(index) or [_Taken(s) if s.runs else None for s in chunk]
         for sentence, covered in zip(chunk, covers, strict=True):
