@@ -233,8 +233,6 @@ def _cut(text: str, start: int, limit: int) -> int:
 def tokens(text: str) -> tuple[Segment, ...]:
     """Word, number and punctuation tokens of the whole text; a run of four or more of one
     punctuation mark or symbol is one token."""
-    # tuple.__new__ skips the named tuple's Python-level __new__: tokens are the hot path.
-    make = functools.partial(tuple.__new__, Segment)
     # One string for each distinct token text, shared by all its tokens: a string per token
     # would be a quarter of the layer's memory (and its hash is computed once, not per token).
     shared: dict[str, str] = {}
@@ -246,7 +244,7 @@ def tokens(text: str) -> tuple[Segment, ...]:
     while batch := list(itertools.islice(matches, _BATCH)):
         words = list(map(_GROUP, batch))
         starts, ends = map(_START, batch), map(_END, batch)
-        found += map(make, zip(starts, ends, map(shared.setdefault, words, words), strict=True))
+        found += map(_segment, zip(starts, ends, map(shared.setdefault, words, words), strict=True))
     return tuple(found)
 
 

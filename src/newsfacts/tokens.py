@@ -19,7 +19,6 @@ iterate over it, as a tuple of segments::
 from __future__ import annotations
 
 import bisect
-import functools
 from array import array
 from collections.abc import Iterator, Sequence
 from itertools import accumulate, chain, islice
@@ -27,11 +26,8 @@ from typing import overload
 
 import regex
 
-from newsfacts.text import TOKEN, TOKEN_BOUNDARY, TOKEN_PATTERN, Segment
+from newsfacts.text import TOKEN, TOKEN_BOUNDARY, TOKEN_PATTERN, Segment, _segment
 
-# Segments made from (start, end, text) triples without the named tuple's Python-level
-# __new__: tuple.__new__ takes the triple as one iterable.
-_segment = functools.partial(tuple.__new__, Segment)
 # How many segments iteration makes at a time past KEPT_SEGMENTS tokens.
 _BATCH = 1 << 16
 # The text is tokenized a stretch of about this many characters at a time, cut at white
