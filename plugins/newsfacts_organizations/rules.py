@@ -105,9 +105,9 @@ def known_names(sentence: Sentence) -> Iterator[Candidate]:
 def names_in(sentence: Sentence, table: NameTable, rule: int) -> Iterator[Candidate]:
     """The names of ``table`` in the sentence's runs (folded to lower case in capitals)."""
     words = sentence.lowered if sentence.caps else sentence.texts
-    if table.lengths.keys().isdisjoint(words):
-        return
     starts_names = table.lengths.keys()
+    if starts_names.isdisjoint(words):
+        return
     for run_start, run_end in sentence.runs:
         run = words[run_start:run_end]
         # Most runs hold no word that opens a name: no matching to set up for them.
