@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from newsfacts.plugin import read_table, read_words
+from newsfacts.plugin import compiled, read_table, read_words
 
 _PACKAGE = "newsfacts_people"
 
@@ -45,7 +45,7 @@ ORG_AFTER_NOUNS = read_words(_PACKAGE, "org_after_nouns.txt")
 
 # A capitalized word ("O’Malley", "Jean-Claude"; a possessive "’s" is left out), or a run of
 # initials ("J.", "U.S."). Possessive quantifiers keep it linear.
-NAME_WORD = regex.compile(
+NAME_WORD = compiled(
     r"(?<![\p{L}\p{M}\d’'\-])"
     r"(?:(?:\p{Lu}\.)++|\p{Lu}[\p{L}\p{M}]*+(?:[’'\-](?!s\b)[\p{L}\p{M}]++)*+)"
 )
@@ -53,24 +53,26 @@ NAME_WORD = regex.compile(
 # What may stand between two words of one name: spaces, a closing bracket of an editorial
 # insertion ("(Russian President Vladimir) Putin": the name is read across it, the mentions
 # are split at it), name particles ("de", "von der").
-_PARTICLE_ALTERNATION = "|".join(sorted(map(regex.escape, PARTICLES), key=len, reverse=True))
-NAME_GAP = regex.compile(rf"\)?[ \u00a0]+(?:(?:{_PARTICLE_ALTERNATION})[ \u00a0]+)*+")
+_PARTICLE_ALTERNATION = "|".join(
+    sorted(map(regex.escape, PARTICLES), key=lambda word: (-len(word), word))
+)
+NAME_GAP = compiled(rf"\)?[ \u00a0]+(?:(?:{_PARTICLE_ALTERNATION})[ \u00a0]+)*+")
 
 
 # What only follows a person's name: an age (", 58,"), a party and state ("(D-Calif.)",
 # ", R-Texas,").
-PERSON_AFTER = regex.compile(
+PERSON_AFTER = compiled(
     r"[ \u00a0]*+(?:,[ \u00a0]*+\d{1,3}[ \u00a0]*+[,;)]|[,(][ \u00a0]*+[DRI]-\p{Lu})"
 )
 
 # A relative "who" after a name of two words: "Feyisa Lilesa, who ..." (not a team of three
 # words: "the Portland Trail Blazers, who ...").
-PERSON_WHO = regex.compile(r",[ \u00a0]*+who\b")
+PERSON_WHO = compiled(r",[ \u00a0]*+who\b")
 
 # A lower-case noun right after a name: "Zycie Warszawy daily".
-NEXT_LOWER = regex.compile(r"[ \u00a0]++(\p{Ll}++)")
+NEXT_LOWER = compiled(r"[ \u00a0]++(\p{Ll}++)")
 # A firm named after people: "Edward D. Jones & Co", "Johnson & Sons", "Smith and Partners".
-FIRM_AFTER = regex.compile(
+FIRM_AFTER = compiled(
     r"[ \u00a0]*+(?:&|and)[ \u00a0]++(?:Co|Company|Sons|Partners|Associates)(?![\p{L}\d])"
 )
 
@@ -84,10 +86,8 @@ def is_given_name(word: str) -> bool:
 
 
 # An appositive after a mention: ", a retired general and ...," / ", head of the ...".
-APPOSITIVE = regex.compile(
-    r",[ \u00a0]++([^,;:!?()“”\"\n]{3,140}?)(?=[,;:!?)]|(?<!\p{Lu})\.(?:\s|$)|$)"
-)
-APPOSITIVE_WORD = regex.compile(r"[\p{L}’'\-]+")
+APPOSITIVE = compiled(r",[ \u00a0]++([^,;:!?()“”\"\n]{3,140}?)(?=[,;:!?)]|(?<!\p{Lu})\.(?:\s|$)|$)")
+APPOSITIVE_WORD = compiled(r"[\p{L}’'\-]+")
 # The first word of such an appositive: an article, a possessive or a role noun.
 APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its"}) | ROLE_HEADS
 

@@ -4,21 +4,22 @@ from __future__ import annotations
 
 import regex
 
-from newsfacts.plugin import read_table, read_words
+from newsfacts.plugin import compiled, read_table, read_words
 
 _PACKAGE = "newsfacts_quotes"
 
 
 def _alternation(words: frozenset[str] | list[str]) -> str:
     # Longest first, so that "told reporters" wins over "told"; spaces match any blank run.
-    ordered = sorted(words, key=len, reverse=True)
+    # (Then in alphabetical order: the same pattern in every process, found in the cache.)
+    ordered = sorted(words, key=lambda word: (-len(word), word))
     return "|".join(regex.escape(word).replace(r"\ ", r"[ \u00a0]+") for word in ordered)
 
 
 CUES = read_words(_PACKAGE, "cues.txt") | read_words(_PACKAGE, "capitalized_cues.txt")
 # A cue word, not inside a longer word or a hyphenated one ("so-called"). Case matters: a
 # title-case "Remarks" in a headline is a noun.
-CUE = regex.compile(rf"(?<![\p{{L}}\-’'])(?:{_alternation(CUES)})(?![\p{{L}}\-’'])")
+CUE = compiled(rf"(?<![\p{{L}}\-’'])(?:{_alternation(CUES)})(?![\p{{L}}\-’'])")
 
 PRONOUNS: dict[str, str] = {
     row[0]: row[1] for row in read_table(_PACKAGE, "pronouns.tsv", columns=2)
@@ -36,7 +37,7 @@ _CHANNELS = read_table(_PACKAGE, "channels.tsv", columns=2)
 _NOUNS = [row[1] for row in _CHANNELS if row[0] == "noun"]
 _PLATFORMS = [row[1] for row in _CHANNELS if row[0] == "platform"]
 # "in a Telegram post", "in a statement", "on X", "in an interview with the BBC".
-CHANNEL = regex.compile(
+CHANNEL = compiled(
     rf"(?<!\p{{L}})(?:in|on|via|during|through|at)[ \u00a0]+"
     rf"(?:(?:a|an|the|his|her|their|its|one)[ \u00a0]+)?"
     rf"(?:(?P<medium>\p{{Lu}}[\p{{L}}\d’'\-]*+(?:[ \u00a0]+\p{{Lu}}[\p{{L}}\d’'\-]*+)?)[ \u00a0]+)?"
@@ -45,4 +46,4 @@ CHANNEL = regex.compile(
 )
 
 # A word: what a speaker phrase is counted in.
-WORD = regex.compile(r"[\p{L}\p{M}\d][\p{L}\p{M}\d’'\-.]*+")
+WORD = compiled(r"[\p{L}\p{M}\d][\p{L}\p{M}\d’'\-.]*+")
