@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from newsfacts.plugin import Check, decide
+from newsfacts.plugin import Check, compiled, decide
 from newsfacts_dates.grammar import NUMBERS, UNITS, unit_of
 from newsfacts_dates.reading import Context, Match, Reading, duration_mod, group, month_number
 
@@ -20,8 +20,8 @@ _TENS = {
         ["-", "-", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
     )
 }
-_FRACTION = regex.compile(r"^(\d+)(?:\.(\d+))?(?: 1/2|½)?$")
-_HYPHEN_OR_SPACE = regex.compile(r"[- ]")  # "twenty-four", "twenty four"
+_FRACTION = compiled(r"^(\d+)(?:\.(\d+))?(?: 1/2|½)?$")
+_HYPHEN_OR_SPACE = compiled(r"[- ]")  # "twenty-four", "twenty four"
 
 
 def count(words: str) -> float | None:
@@ -60,7 +60,7 @@ def duration_value(amount: float | None, unit: str) -> str:
     return f"P{time}{amount:g}{letter}"
 
 
-_FREQUENCY_BEFORE = regex.compile(
+_FREQUENCY_BEFORE = compiled(
     r"(?:once|twice|thrice|times|\d|[$£€]\S*|million|billion|thousand|cents?|seats|flights)\s+$",
     regex.IGNORECASE,
 )
@@ -75,7 +75,7 @@ _UNKNOWN_AMOUNTS = frozenset(["several", "a few", "few", "many", "some", "the ne
 
 
 # A number that reads as a year: four digits from 1600 to 2099, no comma or decimals.
-_YEAR_SHAPED = regex.compile(r"(?:1[6-9]|20)\d\d")
+_YEAR_SHAPED = compiled(r"(?:1[6-9]|20)\d\d")
 
 
 def _year_shaped(words: str | None) -> bool:

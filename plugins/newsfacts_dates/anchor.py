@@ -14,7 +14,7 @@ from typing import Literal, NamedTuple
 import regex
 
 from newsfacts import Document
-from newsfacts.plugin import Check, decide
+from newsfacts.plugin import Check, compiled, decide
 from newsfacts_dates.grammar import (
     CUE_WORD,
     FUTURE_CUES,
@@ -34,7 +34,7 @@ _CUE_REACH = 60
 # The one or two words right before an expression ("until", "extended to").
 # Read backwards from the expression (REVERSE, anchored there by \G): one attempt, not a
 # search from every position of the window.
-_WORDS_BEFORE = regex.compile(r"(?:(\w++)\s++)?(\w++)\s++\G", flags=regex.REVERSE)
+_WORDS_BEFORE = compiled(r"(?:(\w++)\s++)?(\w++)\s++\G", flags=regex.REVERSE)
 
 
 def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> Tense:
@@ -75,7 +75,7 @@ _AUXILIARIES = frozenset(["is", "are", "am", "was", "were", "be", "been"])
 # "is to resume", "set to open": "to" after these points ahead.
 _BEFORE_FUTURE_TO = frozenset(["is", "are", "am", "set"])
 # A past perfect: "had been due to expire", "had planned": the plan is over.
-_PERFECT = regex.compile(r"\bhad\b", regex.IGNORECASE)
+_PERFECT = compiled(r"\bhad\b", regex.IGNORECASE)
 
 
 def _cues(text: str, low: int, high: int) -> list[tuple[int, int, Tense]]:
@@ -99,7 +99,7 @@ def _cues(text: str, low: int, high: int) -> list[tuple[int, int, Tense]]:
 
 
 # Between a verb and the day it governs: "ended Oct. 31", "closed on Aug. 2".
-_VERB_TO_DAY = regex.compile(r"[ \t]++(?:on[ \t]++)?")
+_VERB_TO_DAY = compiled(r"[ \t]++(?:on[ \t]++)?")
 
 
 def past_verb_right_before(text: str, start: int) -> bool:

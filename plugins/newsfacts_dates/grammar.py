@@ -14,7 +14,7 @@ from typing import Literal
 
 import regex
 
-from newsfacts.plugin import Patterns, read_table, read_words
+from newsfacts.plugin import Patterns, compiled, read_table, read_words
 
 PACKAGE = "newsfacts_dates"
 
@@ -156,7 +156,7 @@ MACROS: dict[str, str] = {
     ),
 }
 
-_MACRO = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+_MACRO = compiled(r"\{([A-Z][A-Z0-9_]*)\}")
 
 
 def _expand(pattern: str) -> str:
@@ -192,7 +192,7 @@ def _first_word(entry: str) -> str:
 
 # Compiled once: regex.match(pattern, ...) looks its cache up at each of the ~800 calls made at
 # import, a hundredth of the start-up.
-_LEADING_WORD = regex.compile(r"\w+")
+_LEADING_WORD = compiled(r"\w+")
 
 
 def _dispatch() -> dict[str, tuple[str, ...]]:
@@ -250,7 +250,7 @@ for _phrase in sorted(PHRASES, key=len, reverse=True):
 # Only where an expression may begin are the few rules for that first word tried: the regex
 # module tries an alternation entry by entry, so the whole grammar at every word would be
 # ten times slower.
-WORD = regex.compile(r"(['’]\d0s|\w+)")
+WORD = compiled(r"(['’]\d0s|\w+)")
 
 # Tense cues are looked up word by word in the sentence around an expression.
-CUE_WORD = regex.compile(r"[\w'’]+")
+CUE_WORD = compiled(r"[\w'’]+")

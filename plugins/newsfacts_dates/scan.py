@@ -11,6 +11,7 @@ import attrs
 import regex
 
 from newsfacts import Document
+from newsfacts.plugin import compiled
 from newsfacts_dates import anchor
 from newsfacts_dates.grammar import (
     DISPATCH,
@@ -76,7 +77,7 @@ def scan(document: Document) -> Iterator[Found]:
 # The text is split a stretch of about this many characters at a time, cut at white space
 # (which no word holds): the pieces of one split of a long text take ten times its size.
 _STRETCH = 1 << 16
-_SPACE = regex.compile(r"\s")
+_SPACE = compiled(r"\s")
 
 
 def _words(text: str) -> tuple[list[str], list[int]]:
@@ -178,7 +179,7 @@ def digits_at(text: str, start: int) -> int:
     return 0 if match is None else match.end() - start
 
 
-_DIGITS = regex.compile(rf"\d{{1,{_MOST_DIGITS}}}")
+_DIGITS = compiled(rf"\d{{1,{_MOST_DIGITS}}}")
 
 
 @functools.cache
@@ -220,7 +221,7 @@ def _match_rules(
 
 # A value whose year TIMEX3 cannot write in four digits: before year 1 ("-001", "0000") or
 # after 9999 ("10000").
-_BEYOND_CALENDAR = regex.compile(r"-|0000|\d{5}")
+_BEYOND_CALENDAR = compiled(r"-|0000|\d{5}")
 
 
 def _beyond_calendar(reading: Reading) -> bool:
@@ -271,7 +272,7 @@ def _trimmed(text: str, match: regex.Match[str], rule: str) -> int:
 
 # Matched from the end backwards: the last word is the one that ends at the full stop, and a
 # forward search would try (and fail) at each of the dozen positions before it.
-_LAST_WORD = regex.compile(r"(\w+)\.$", regex.REVERSE)
+_LAST_WORD = compiled(r"(\w+)\.$", regex.REVERSE)
 
 
 def _end(text: str, match: regex.Match[str]) -> int:
@@ -289,7 +290,7 @@ def _end(text: str, match: regex.Match[str]) -> int:
 _ABBREVIATIONS = MONTH_ABBREVIATIONS | {"m"}  # "a.m.", "p.m."
 
 
-_OPENER = regex.compile(r"(?:between|from)\s+$", regex.IGNORECASE)
+_OPENER = compiled(r"(?:between|from)\s+$", regex.IGNORECASE)
 _JOINERS = frozenset(["and", "to", "until", "till", "through", "-", "–"])
 
 

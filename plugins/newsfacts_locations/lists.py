@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
-from newsfacts.plugin import Segment, tokenize
+from newsfacts.plugin import Segment, compiled, tokenize
 from newsfacts_locations import words
 from newsfacts_locations.gazetteer import Gazetteer, Place
 from newsfacts_locations.matching import Candidate
@@ -31,7 +31,7 @@ COUNTY_WORDS = {"counties": "County", "Counties": "County", "parishes": "Parish"
 LIST_JOINERS = frozenset({",", "and", "&"})
 LONGEST_COUNTY_NAME = 2  # words: "Prince William", "St. Louis"
 # a party letter and a capital after an opener, in a sentence's tokens joined without spaces
-AFFILIATION = regex.compile(
+AFFILIATION = compiled(
     "[,(](?:" + "|".join(map(regex.escape, sorted(words.PARTY_PREFIXES))) + ")-[A-Z]"
 )
 

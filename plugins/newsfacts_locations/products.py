@@ -55,16 +55,15 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 import attrs
-import regex
 
 import newsfacts
-from newsfacts.plugin import Check, Segment
+from newsfacts.plugin import Check, Segment, compiled
 from newsfacts_locations import context, support, words
 from newsfacts_locations.gazetteer import Place
 from newsfacts_locations.matching import Candidate
 
 # "9", "IV", "C", "S24": what follows a product family's name to name one model
-DESIGNATOR = regex.compile(r"\d{1,2}|[IVX]{1,4}|[A-Z]\d{0,3}")
+DESIGNATOR = compiled(r"\d{1,2}|[IVX]{1,4}|[A-Z]\d{0,3}")
 # ASCII marks and lower-case letters: no designator opens with one (see designator())
 _NOT_OPENING = frozenset(string.punctuation + string.ascii_lowercase)
 SENTENCE_ENDS = frozenset({"", ".", "!", "?", ";"})

@@ -6,11 +6,12 @@ import functools
 
 import regex
 
+from newsfacts.plugin import compiled
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers import values
 
 BACK_REACH = 12  # characters before a hit that may start its candidate ("US $ ", "minus ")
-FIRST_WORD = regex.compile(r"\S+")
+FIRST_WORD = compiled(r"\S+")
 
 
 def cut_off(text: str, at: int) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 import regex
 
-from newsfacts.plugin import read_table, read_words
+from newsfacts.plugin import compiled, read_table, read_words
 
 PACKAGE = "newsfacts_numbers"
 
@@ -109,7 +109,7 @@ def folded_chars(chars: Iterable[str]) -> frozenset[str]:
     chars = {char for char in chars if char}
     if not chars:
         return frozenset()
-    klass = regex.compile(f"(?i:[{''.join(regex.escape(char) for char in sorted(chars))}])")
+    klass = compiled(f"(?i:[{''.join(regex.escape(char) for char in sorted(chars))}])")
     return frozenset(chars | set(klass.findall(_BMP)))
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 import regex
 
-from newsfacts.plugin import Patterns
+from newsfacts.plugin import Patterns, compiled
 from newsfacts_numbers import lexicon as lx
 
 #: Seconds a single regex call may take on a short stretch of text before it is abandoned:
@@ -78,10 +78,10 @@ _BRANCHES = {
     # spelled-out cardinals ("a dozen", "twenty-eight thousand", "two and a half")
     "words": _words_branch(_MORE_WORDS),
 }
-CANDIDATE = regex.compile("|".join(_BRANCHES.values()))
+CANDIDATE = compiled("|".join(_BRANCHES.values()))
 #: CANDIDATE at a digit, a currency symbol or a sign: only the branches that hold digits (the
 #: others read letters only, so cannot match there), the same match, tried faster.
-DIGIT_CANDIDATE = regex.compile("|".join(_BRANCHES[name] for name in ("slash", "digits")))
+DIGIT_CANDIDATE = compiled("|".join(_BRANCHES[name] for name in ("slash", "digits")))
 
 
 def _first_words(phrases: Iterable[str]) -> set[str]:
@@ -89,7 +89,7 @@ def _first_words(phrases: Iterable[str]) -> set[str]:
     return {match.group().lower() for match in map(_RUN_OF_WORD.match, phrases) if match}
 
 
-_RUN_OF_WORD = regex.compile(r"\w+")
+_RUN_OF_WORD = compiled(r"\w+")
 # The words each branch of CANDIDATE may start with; "minus" and the currency codes may also
 # start the digits branch ("minus 5", "USD 5").
 _BRANCH_FIRST_WORDS = {
@@ -139,7 +139,7 @@ _HIT_WORDS = [
 # Two scans, merged: apart they are faster than one alternation of both (a digit run and a
 # number word never overlap).
 CURRENCY_SYMBOLS = "$£€¥₹₴₽₪₩₦₱₺"
-HIT_DIGITS = regex.compile(rf"\d+|[{CURRENCY_SYMBOLS}]")
+HIT_DIGITS = compiled(rf"\d+|[{CURRENCY_SYMBOLS}]")
 # What must follow a currency symbol for a candidate to hold it: the rest of a prefix ("$US"),
 # a space, a sign, then the number. Checked before the candidate is tried at a symbol: a run
 # of "$$$$" would otherwise cost several failed tries of the whole pattern per symbol.
@@ -149,13 +149,13 @@ _SYMBOL_TAILS = {
     for index, char in enumerate(prefix)
     if char in CURRENCY_SYMBOLS and prefix[index + 1 :]
 }
-NUMBER_AFTER_SYMBOL = regex.compile(rf"(?:{lx.alternation(_SYMBOL_TAILS)})?\s?[-−]?\.?\d")
-HIT_WORDS = regex.compile(rf"\b(?i:{lx.alternation(_HIT_WORDS)})\b")
+NUMBER_AFTER_SYMBOL = compiled(rf"(?:{lx.alternation(_SYMBOL_TAILS)})?\s?[-−]?\.?\d")
+HIT_WORDS = compiled(rf"\b(?i:{lx.alternation(_HIT_WORDS)})\b")
 # What a candidate may start with before its hit: "a" ("a dozen"), a sign, a currency prefix.
 _SPACED_PREFIX_HEADS = [p.rsplit(" ", 1)[0] for p in lx.CURRENCY_PREFIXES if " " in p]
 # Searched backwards from the hit (REVERSE, anchored there by \G): one attempt, not one per
 # position of the window.
-BACK = regex.compile(
+BACK = compiled(
     r"(?:(?i:(?<!\w)(?:an?|several)\s+|(?<!\w)minus[\s-]+)"
     rf"|(?<!\p{{L}})(?:{lx.alternation(lx.CURRENCY_PREFIXES, reverse=True)})\s?"
     rf"|(?<!\p{{L}})(?:{lx.alternation(_SPACED_PREFIX_HEADS, reverse=True)})\s+"
@@ -163,12 +163,12 @@ BACK = regex.compile(
     flags=regex.REVERSE,
 )
 
-BACK_WORD = regex.compile(r"(?i:(?<!\w)(?:an?|several)\s+)\G", flags=regex.REVERSE)
+BACK_WORD = compiled(r"(?i:(?<!\w)(?:an?|several)\s+)\G", flags=regex.REVERSE)
 
 # A scale right after the number: spaced or attached ("1.2 million", "3bn", "€40m").
 _SCALES_ANY = [s for s, (_, money_only) in lx.SCALES.items() if not money_only]
 _SCALES_MONEY = [s for s, (_, money_only) in lx.SCALES.items() if money_only]
-SCALE = regex.compile(
+SCALE = compiled(
     rf"(?:\s?(?P<scale>{lx.case_aware_alternation(_SCALES_ANY)})"
     rf"|(?P<money_scale>{lx.alternation(_SCALES_MONEY)}))(?![\p{{L}}\d])"
 )
@@ -178,7 +178,7 @@ SCALE = regex.compile(
 # unit "-point"). One-letter units only attached ("5 m" is too often something else): the
 # scanner turns them down after a gap (see ``scan.unit_at``). One alternation of the units
 # for both: compiling it is a tenth of the plugin's start-up.
-UNIT = regex.compile(
+UNIT = compiled(
     rf"(?P<gap>\s?[-‑]\s?|[ \t]+)??(?P<unit>{lx.case_aware_alternation(lx.UNITS)})"
     r"(?![\p{L}\d])"
 )
@@ -187,47 +187,47 @@ ATTACHED_ONLY = frozenset(u for u in lx.UNITS if len(u) == 1 and u.isalpha())
 
 # "per barrel", "a month", "an ounce" after an amount or a measure; hyphenated in a modifier
 # ("a 52,000 barrel-a-day refinery").
-RATE = regex.compile(
+RATE = compiled(
     rf"(?:[ \t]+|-)(?i:per|an?)(?:[ \t]+|-)(?P<per>{lx.case_aware_alternation(lx.RATES)})"
     r"(?![\p{L}\d])"
 )
 
 # Range connectors between two numbers ("5-10", "5 to 10", "between 5 and 10").
-RANGE_LINK = regex.compile(r"\s*(?:[-–—‑]|to|and)\s*")
-RANGE_HYPHEN = regex.compile(r"[-–—‑]")
-BETWEEN = regex.compile(r"(?i:(?<!\w)(?:between|from)\s+)$")
+RANGE_LINK = compiled(r"\s*(?:[-–—‑]|to|and)\s*")
+RANGE_HYPHEN = compiled(r"[-–—‑]")
+BETWEEN = compiled(r"(?i:(?<!\w)(?:between|from)\s+)$")
 # "rose by $43.6 billion to $419.2 billion": a change, then a level
-CHANGE_BY = regex.compile(r"(?i:(?<!\w)by\s+)$")
+CHANGE_BY = compiled(r"(?i:(?<!\w)by\s+)$")
 
 # Read backwards from the number (REVERSE, anchored there by \G): one attempt, not a search
 # from every position of the window.
-QUALIFIER_BEFORE = regex.compile(
+QUALIFIER_BEFORE = compiled(
     rf"(?i:(?<![\p{{L}}])(?P<q>{lx.alternation(lx.QUALIFIERS_BEFORE, reverse=True)}))\s*\G",
     flags=regex.REVERSE,
 )
-QUALIFIER_AFTER = regex.compile(rf"(?i:\s*(?P<q>{lx.alternation(lx.QUALIFIERS_AFTER)}))(?!\w)")
+QUALIFIER_AFTER = compiled(rf"(?i:\s*(?P<q>{lx.alternation(lx.QUALIFIERS_AFTER)}))(?!\w)")
 
 # Words after a number, for the noun phrase it counts.
-NEXT_WORD = regex.compile(r"\s+(?P<w>\p{L}+)")
+NEXT_WORD = compiled(r"\s+(?P<w>\p{L}+)")
 # The first word may be glued by a hyphen: "a four-cylinder engine" counts cylinders.
-FIRST_WORD = regex.compile(r"(?:[ \t]+|-)(?P<w>\p{L}[\p{L}\p{M}\d'’]*(?:-[\p{L}\p{M}\d]+)*)")
-WORD = regex.compile(r"[ \t]+(?P<w>\p{L}[\p{L}\p{M}\d'’]*(?:-[\p{L}\p{M}\d]+)*)")
+FIRST_WORD = compiled(r"(?:[ \t]+|-)(?P<w>\p{L}[\p{L}\p{M}\d'’]*(?:-[\p{L}\p{M}\d]+)*)")
+WORD = compiled(r"[ \t]+(?P<w>\p{L}[\p{L}\p{M}\d'’]*(?:-[\p{L}\p{M}\d]+)*)")
 #: The index of the group "w" in NEXT_WORD, FIRST_WORD and WORD (their only group): a group
 #: read by index costs a quarter of one read by name, and a text of numbers reads millions.
 W = 1
-OF = regex.compile(r"(?i:\s+of)(?!\w)")
+OF = compiled(r"(?i:\s+of)(?!\w)")
 # Word boundaries rather than (?<!\w) and (?!\w), the same for words that start and end with a
 # letter, and checked twice as fast: the pattern is searched in a window around every count.
-EVENT = regex.compile(rf"\b(?i:{lx.alternation(lx.EVENTS)})\b")
+EVENT = compiled(rf"\b(?i:{lx.alternation(lx.EVENTS)})\b")
 # Where an event word may start: EVENT without its closing word boundary, found once per text
 # at every position (overlapped). Every start of an EVENT match in any stretch of the text is
 # one of these (a match in a stretch also matches the whole text there, but for the boundary
 # at the stretch's end), so a stretch holding none of them holds no event word.
-EVENT_STARTS = regex.compile(rf"\b(?i:{lx.alternation(lx.EVENTS)})")
+EVENT_STARTS = compiled(rf"\b(?i:{lx.alternation(lx.EVENTS)})")
 # Between two numbers of one list, the first shares the second's unit or noun: "eight or nine
 # euros", "7- or 8-inch", "four-, five- and six-cylinder", "two or three people".
-SHARED_LINK = regex.compile(r"[ \t]+(?:or|to|and)[ \t]+|-,?[ \t]*(?:(?:or|to|and)[ \t]+)?")
-CLAUSE_BREAK = regex.compile(r"[,;:()\[\]“”\"—]")
+SHARED_LINK = compiled(r"[ \t]+(?:or|to|and)[ \t]+|-,?[ \t]*(?:(?:or|to|and)[ \t]+)?")
+CLAUSE_BREAK = compiled(r"[,;:()\[\]“”\"—]")
 
 # Names with numbers in them ("Boeing 737", "COVID-19", "Section 427"), phone numbers, URLs.
 # Each is scanned on its own: one alternation of them all loses the literal-prefix search
@@ -236,7 +236,7 @@ CLAUSE_BREAK = regex.compile(r"[,;:()\[\]“”\"—]")
 # ``data/identifiers.tsv``). A pattern that starts with a digit after a word boundary ("\b\d",
 # "(?<![\d,.])\d") can only match where a run of digits starts: it is tried there, and only
 # where DIGIT_LED_ANY (all of them in one alternation) matches, instead of over the whole text.
-_STARTS_A_DIGIT_RUN = regex.compile(r"(?:\\b|\(\?<!\[\\d[^\]]*\]\))(?:\\d|[0-9])")
+_STARTS_A_DIGIT_RUN = compiled(r"(?:\\b|\(\?<!\[\\d[^\]]*\]\))(?:\\d|[0-9])")
 # The patterns are sources, compiled on first use (``newsfacts.plugin.compiled``): an article
 # needs few of them, and compiling them all was a tenth of the plugin's start-up.
 IDENTIFIERS = tuple(
@@ -256,17 +256,17 @@ IDENTIFIER_REACH = 256
 DIGIT_LED_ANY = "|".join(f"(?:{pattern})" for pattern, _ in DIGIT_LED)
 
 # The word before a number, read backwards from it: "Section" in "Section 427".
-WORD_BEFORE = regex.compile(r"(?P<w>#|\p{L}[\p{L}&.]*)\s*\G", flags=regex.REVERSE)
+WORD_BEFORE = compiled(r"(?P<w>#|\p{L}[\p{L}&.]*)\s*\G", flags=regex.REVERSE)
 
 # An age after a name: "Smith, 58, said", "Smith (58)"; not a date ("Sept, 26, 2014").
-AGE = regex.compile(
+AGE = compiled(
     r"(?<=\p{Lu}[\p{L}'’.\-]*,[ \t]|\p{Lu}[\p{L}'’.\-]*[ \t]\()\d{1,3}(?=[,)])(?![,)][ \t]*\d)"
 )
 # Between the counted phrase of one count and the next count of one list: "24 civilians,
 # 24 Kurdish fighters, and 25 militiamen have been killed".
 # Between a change in index points and the level it reaches: "rose 64.06 points to 4,577.10",
 # "fell 312.3 points, or 0.7 percent, to 44,120.5", "lost 162.31 points to close at 7,425.81".
-LEVEL_LINK = regex.compile(
+LEVEL_LINK = compiled(
     r"""
     (?:\s*,\s*or\s+[^,;:()]{1,30},)?            # the same change in percent
     \s+(?:to|at)                                  # the level
@@ -275,7 +275,7 @@ LEVEL_LINK = regex.compile(
     """,
     flags=regex.VERBOSE,
 )
-LIST_LINK = regex.compile(r"[ \t]*,?[ \t]*(?:(?:and|or)[ \t]+)?")
+LIST_LINK = compiled(r"[ \t]*,?[ \t]*(?:(?:and|or)[ \t]+)?")
 
 # Quick tests before a pattern is tried at a position (each a superset of what the pattern
 # needs there, case variants included): the characters that may end what BACK reads

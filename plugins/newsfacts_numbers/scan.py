@@ -10,6 +10,7 @@ from decimal import Decimal
 import regex
 
 import newsfacts
+from newsfacts.plugin import compiled
 from newsfacts_numbers import identifiers, values
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
@@ -21,13 +22,13 @@ from newsfacts_numbers.candidates import (
     number_after_symbol,
 )
 
-_HALF_OF = regex.compile(
+_HALF_OF = compiled(
     r"(?i:\s+(?:of|the|a|an|its|their|his|her|our|my|your|this|that|these|those|all)\b)"
 )
-_HALF_A_SCALE = regex.compile(r"(?i:\s+an?\s+(?P<scale>hundred|thousand|million|billion|dozen))\b")
-_FRACTION_END = regex.compile(r"(?i:\s+of\b|\s*[.,;:!?)\]]|\s*$)")
-_AND_BEFORE = regex.compile(r"(?i:(?<!\w)and\s+)$")
-_DETERMINER_BEFORE = regex.compile(
+_HALF_A_SCALE = compiled(r"(?i:\s+an?\s+(?P<scale>hundred|thousand|million|billion|dozen))\b")
+_FRACTION_END = compiled(r"(?i:\s+of\b|\s*[.,;:!?)\]]|\s*$)")
+_AND_BEFORE = compiled(r"(?i:(?<!\w)and\s+)$")
+_DETERMINER_BEFORE = compiled(
     r"(?i:(?<!\w)(?:the|a|its|his|her|their|our|my|your|this|every|each|for)\s+|[’']s\s+)$"
 )
 

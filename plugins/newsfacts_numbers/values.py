@@ -5,14 +5,13 @@ from __future__ import annotations
 import functools
 from decimal import Decimal, InvalidOperation
 
-import regex
-
+from newsfacts.plugin import compiled
 from newsfacts_numbers import lexicon as lx
 
 Number = int | float
 
-_SPLIT = regex.compile(r"[\s\-‑]+")
-_ORDINAL_SPLIT = regex.compile(r"[\s\-]+")
+_SPLIT = compiled(r"[\s\-‑]+")
+_ORDINAL_SPLIT = compiled(r"[\s\-]+")
 
 
 # A text of numbers repeats its values (equal decimals, "1.0" and "1", give one result).

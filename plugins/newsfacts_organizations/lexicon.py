@@ -13,9 +13,8 @@ from collections.abc import Iterator, Sequence
 from operator import itemgetter
 
 import attrs
-import regex
 
-from newsfacts.plugin import Segment, read_table, read_words
+from newsfacts.plugin import Segment, compiled, read_table, read_words
 from newsfacts.plugin import tokenize as core_tokens
 
 PACKAGE = "newsfacts_organizations"
@@ -92,7 +91,7 @@ class NameTable:
 
 # Where two tokens may join into one unit: " 's" and the period of "Inc." or "D.". Found with
 # one pass of a regex over the text rather than by looking at every token.
-_JOINS = regex.compile(r"['’][sS]|(?<=\p{L})\.")
+_JOINS = compiled(r"['’][sS]|(?<=\p{L})\.")
 
 
 # tuple.__new__ skips the named tuple's Python-level __new__ (as the core's tokens do): a page

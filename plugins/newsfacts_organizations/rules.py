@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import attrs
-import regex
 
+from newsfacts.plugin import compiled
 from newsfacts_organizations.lexicon import (
     CONNECTORS,
     CUES_AFTER,
@@ -45,8 +45,8 @@ ACRONYM_RULE = 1
 SPORTS_RULE = 1
 
 # Short words in capitals: "KDP", "OSCE", "AT&T"; not Roman numerals.
-ACRONYM = regex.compile(r"[A-Z][A-Z&]{1,5}\d?")
-ROMAN = regex.compile(r"[IVXLC]+")
+ACRONYM = compiled(r"[A-Z][A-Z&]{1,5}\d?")
+ROMAN = compiled(r"[IVXLC]+")
 POSSESSIVE_ENDINGS = ("'s", "’s")
 CUE_LAST_WORDS = frozenset(words.split(" ")[-1] for words in CUES_BEFORE)
 CUE_FIRST_WORDS = frozenset(words.split(" ")[0] for words in CUES_AFTER)
@@ -163,7 +163,7 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
             yield make(sentence, left, right, None, kind, HEAD_RULE)
 
 
-_HYPHEN = regex.compile(r"[\-‐]")  # "Washington-based": each part's initial
+_HYPHEN = compiled(r"[\-‐]")  # "Washington-based": each part's initial
 
 
 def _long_form(sentence: Sentence, run_start: int, run_end: int, acronym: str) -> int | None:

@@ -9,9 +9,8 @@ from itertools import accumulate
 from operator import itemgetter
 
 import attrs
-import regex
 
-from newsfacts.plugin import Segment, Vocabulary, WordColumn
+from newsfacts.plugin import Segment, Vocabulary, WordColumn, compiled
 from newsfacts_organizations.lexicon import APOSTROPHES, CONNECTORS, STOPWORDS
 
 
@@ -110,7 +109,7 @@ def _case(word: str, lower_letters: int) -> str:
 
 
 # A run: capitalized words, possibly joined by "of", "&", "'s" and the like.
-_RUN = regex.compile(r"C(?:k*+C)*+")
+_RUN = compiled(r"C(?:k*+C)*+")
 
 
 @attrs.frozen

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import attrs
-import regex
 
-from newsfacts.plugin import Person
+from newsfacts.plugin import Person, compiled
 from newsfacts_people import lexicon as lx
 from newsfacts_people.mentions import Mention, context
 from newsfacts_people.roles import Context
@@ -83,7 +82,7 @@ def _first_word_is(name: str, word: str) -> bool:
 
 # "Jansher said that he ...": a personal pronoun in the words that follow the speech verb
 # ("Dow said it ..." is a company's).
-_PERSONAL_AFTER = regex.compile(r"[^.!?\n]*?\b(?:he|she|his|her|him)\b")
+_PERSONAL_AFTER = compiled(r"[^.!?\n]*?\b(?:he|she|his|her|him)\b")
 
 
 def _spoken_of(text: str, mentions: list[Mention]) -> list[Mention]:

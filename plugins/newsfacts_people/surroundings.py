@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import regex
 
+from newsfacts.plugin import compiled
 from newsfacts_people import lexicon as lx
 
-_NEXT_WORD = regex.compile(r"[ \u00a0,]*+(\p{Ll}+)")
+_NEXT_WORD = compiled(r"[ \u00a0,]*+(\p{Ll}+)")
 # Read backwards from the name (REVERSE, anchored there by \G): one attempt, not a search
 # from every position of the window (nine times faster).
-_PREVIOUS_WORD = regex.compile(r"(\p{Ll}++)[ \u00a0,]*+\G", flags=regex.REVERSE)
+_PREVIOUS_WORD = compiled(r"(\p{Ll}++)[ \u00a0,]*+\G", flags=regex.REVERSE)
 
 
 def near_speech(text: str, start: int, end: int) -> bool:

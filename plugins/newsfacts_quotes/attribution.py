@@ -6,7 +6,7 @@ import attrs
 import regex
 
 import newsfacts
-from newsfacts.plugin import decide
+from newsfacts.plugin import compiled, decide
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes.marks import Span
 from newsfacts_quotes.speaker_checks import BEFORE_REACH, SPEAKER_CHECKS, Cue
@@ -20,15 +20,15 @@ _AFTER_REACH = 160  # characters after a closing mark where its attribution may 
 _MAX_WORDS_BEFORE_CUE = 18  # '”, the Institute for the Study of War, a think tank, said'
 _MAX_WORDS_AFTER_SENTENCE = 4
 _CHANNEL_REACH = 90
-_END_OF_PHRASE = regex.compile(r"[,.;:!?()\"“”‘’«»—–]|[ \u00a0]-[ \u00a0]")
-_LABEL = regex.compile(r"\s*+((?:[\p{L}\p{M}’'.\-]++[ \u00a0]*+){1,4}):\s*+")
+_END_OF_PHRASE = compiled(r"[,.;:!?()\"“”‘’«»—–]|[ \u00a0]-[ \u00a0]")
+_LABEL = compiled(r"\s*+((?:[\p{L}\p{M}’'.\-]++[ \u00a0]*+){1,4}):\s*+")
 # Blanks and quote marks only, before a quote in its sentence or paragraph. Matched, not
 # sliced and stripped: a slice from a paragraph's start for each quote is quadratic.
-_OPENING_MARKS = regex.compile(r"[ \t\u00a0\"“”‘’'„«»]*+")
-_SIGNATURE = regex.compile(r"[ \u00a0]*+(?:[—―–]|-(?=[ \u00a0]*+\p{Lu}))[ \u00a0]*+")
-_CLAUSE_BREAK = regex.compile(r"[:;\"“”—–]")
+_OPENING_MARKS = compiled(r"[ \t\u00a0\"“”‘’'„«»]*+")
+_SIGNATURE = compiled(r"[ \u00a0]*+(?:[—―–]|-(?=[ \u00a0]*+\p{Lu}))[ \u00a0]*+")
+_CLAUSE_BREAK = compiled(r"[:;\"“”—–]")
 # What may follow a quote that closes its paragraph: '“We will rebuild.” .'
-_CLOSING_TAIL = regex.compile(r"[.,;: \u00a0]*+")
+_CLOSING_TAIL = compiled(r"[.,;: \u00a0]*+")
 
 
 @attrs.frozen
@@ -269,7 +269,7 @@ def _asserted(text: str, start: int, cue: int) -> bool:
     return True
 
 
-_REPORTED_THAT = regex.compile(
+_REPORTED_THAT = compiled(
     r"""(?:[ \u00a0]++(?!that\b)[\p{L}\d’'.\-]++){0,3}?  # "Thursday", "in a statement"
     [ \u00a0]++that\b""",
     regex.VERBOSE,
@@ -289,7 +289,7 @@ def _only(pattern: regex.Pattern[str], text: str, start: int, end: int) -> bool:
     return match is not None and match.end() >= end
 
 
-_COMMA_WORD = regex.compile(r",[ \u00a0]*+([\p{L}]++)")
+_COMMA_WORD = compiled(r",[ \u00a0]*+([\p{L}]++)")
 
 
 def _clause_boundary(text: str, start: int, end: int) -> bool:

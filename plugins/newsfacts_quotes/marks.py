@@ -6,15 +6,15 @@ import bisect
 from collections.abc import Sequence
 
 import attrs
-import regex
 
 from newsfacts import Segment
+from newsfacts.plugin import compiled
 
 # Two apostrophes or two single marks in a row stand for a double mark in some wire copy.
-_DOUBLE = regex.compile(r"''|‘‘|’’|[\"“”„«»]")
+_DOUBLE = compiled(r"''|‘‘|’’|[\"“”„«»]")
 # A single mark is a quote mark only at a word's edge: not the apostrophe of "don’t" or
 # "Russia’s".
-_SINGLE = regex.compile(
+_SINGLE = compiled(
     r"(?<![\p{L}\p{N}])[‘'](?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.,!?])[’'](?![\p{L}\p{N}])"
 )
 

@@ -7,10 +7,9 @@ import bisect
 from collections.abc import Sequence
 
 import attrs
-import regex
 
 import newsfacts
-from newsfacts.plugin import Person
+from newsfacts.plugin import Person, compiled
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes.phrases import (
     LINKS,
@@ -30,7 +29,7 @@ _PREPOSITION_REACH = 20
 # many words, then a word ending like a verb in the past or present ("declined", "says").
 _MAX_OPENING_WORDS = 4
 _OPENING_REACH = 80
-_CHUNK_BREAK = regex.compile(r"[,;—–]|\s-\s")
+_CHUNK_BREAK = compiled(r"[,;—–]|\s-\s")
 _ANTECEDENT_LOOKBACK = 40  # person mentions looked at to resolve a pronoun
 # Mentions looked through for one whose gender fits "he"/"she" before the nearest person of
 # unknown gender is taken ("Trump ... Roseanne Barr ... she tweeted").

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import regex
 import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.utils import load_html
@@ -18,6 +17,7 @@ from trafilatura.xml import xmltotxt
 from newsfacts.article import Article
 from newsfacts.errors import InvalidArticleError
 from newsfacts.published import parse_published
+from newsfacts.tables import compiled
 
 #: The largest page read (trafilatura's own default limit).
 MAX_PAGE_BYTES = 20_000_000
@@ -31,7 +31,7 @@ _DATE_PARAMS: dict[str, Any] = {
     # the day the page is read.
     "max_date": "9999-12-31",
 }
-_LANGUAGE = regex.compile(r"([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*")
+_LANGUAGE = compiled(r"([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*")
 
 
 def article_from_html(html: str | bytes, *, url: str | None = None) -> Article:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Literal, get_args
 import regex
 
 from newsfacts.errors import InvalidArticleError
+from newsfacts.tables import compiled
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
@@ -29,7 +30,7 @@ DATE_ORDERS: tuple[str, ...] = get_args(DateOrder)
 
 # Extended (2025-07-10T08:00:00+03:00) or basic (20250710T080000+0300) ISO 8601; the two
 # forms are not mixed within the date or within the time.
-_ISO = regex.compile(
+_ISO = compiled(
     r"""
     (?P<year>\d{4})(?:-(?P<month>\d{2})-(?P<day>\d{2})|(?P<bmonth>\d{2})(?P<bday>\d{2}))
     (?:[T\x20]
@@ -43,7 +44,7 @@ _ISO = regex.compile(
 )
 # RFC 822/1123 as feeds write it, with a zone the standard library knows (others, such as
 # "CEST", go to dateparser, which knows more): read fast and exactly by email.utils.
-_RFC_822 = regex.compile(
+_RFC_822 = compiled(
     r"""(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s*)?\d{1,2}\s+
     (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+\d{2}(?:\d{2})?\s+
     \d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[+-]\d{4}|UTC?|GMT|Z|[ECMPA][SD]T))?""",
@@ -51,14 +52,14 @@ _RFC_822 = regex.compile(
 )
 # A date written with digits only and not starting with a four-digit year: its order of day,
 # month and year is a convention of the writer, which we refuse to guess.
-_NUMERIC_DATE = regex.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")
+_NUMERIC_DATE = compiled(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")
 # 2025/07/10, 2025.07.10: year, month, day whatever the date order asked for.
-_YEAR_FIRST = regex.compile(r"(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?!\d)")
+_YEAR_FIRST = compiled(r"(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?!\d)")
 
 # An absolute date has a day and a year, so at least two runs of digits: "yesterday",
 # "Thursday" or "2 days ago" are refused at once (dateparser would first load every language
 # it knows to find out, which takes seconds).
-_DIGIT_RUN = regex.compile(r"\d+")
+_DIGIT_RUN = compiled(r"\d+")
 
 # "Thursday, 10 July 2025, 14:00:00 Eastern Daylight Time" is 55: a longer string is no date,
 # and dateparser's time grows with the length.

@@ -16,6 +16,7 @@ import attrs
 import regex
 
 from newsfacts.errors import NewsfactsError
+from newsfacts.patterncache import load_or_compile
 
 
 @functools.cache
@@ -49,16 +50,21 @@ def read_table(package: str, filename: str, *, columns: int) -> tuple[tuple[str,
     return tuple(rows)
 
 
-@functools.cache
 def compiled(pattern: str, flags: int = 0) -> regex.Pattern[str]:
-    """``regex.compile(pattern, flags)``, done once per process, when first asked for.
+    """``regex.compile(pattern, flags)``, done once per process, when first asked for, and
+    kept on disk for the next process (:mod:`newsfacts.patterncache`).
 
     The ``regex`` module compiles in Python: a long alternation of words takes tens of
-    milliseconds, so a plugin that compiles every pattern at import makes every process pay
-    for all of them, even for a short article that needs few. For patterns fixed by the code
-    and its tables (each is kept for the life of the process).
+    milliseconds, and the core and the built-in plugins compile a few hundred patterns. For
+    patterns fixed by the code and its tables (each is kept for the life of the process); the
+    core and the built-in plugins compile every pattern with it.
     """
-    return regex.compile(pattern, flags)
+    return _compiled(pattern, int(flags))
+
+
+@functools.cache  # by position only: compiled(p), compiled(p, 0) and flags=0 are one pattern
+def _compiled(pattern: str, flags: int) -> regex.Pattern[str]:
+    return load_or_compile(pattern, flags)
 
 
 @attrs.frozen

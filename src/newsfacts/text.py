@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import regex
 
-from newsfacts.tables import read_table, read_words
+from newsfacts.tables import compiled, read_table, read_words
 
 
 class Segment(NamedTuple):
@@ -39,8 +39,8 @@ _SENTENCE_OPENERS = read_words("newsfacts", "sentence_openers.txt")
 
 # Runs of line breaks separate paragraphs; a line that stops mid-sentence and a next line that
 # starts in lower case are one hard-wrapped paragraph.
-_LINE = regex.compile(r"[^\n]+")
-_WRAPPED = regex.compile(r"[\p{Ll},;:\-–]\s*$")
+_LINE = compiled(r"[^\n]+")
+_WRAPPED = compiled(r"[\p{Ll},;:\-–]\s*$")
 
 # A sentence may end after . ! ? or … with closing quotes or brackets, before white space and an
 # opening quote, bracket, capital or digit. Tried only where a run of marks starts, and
@@ -48,7 +48,7 @@ _WRAPPED = regex.compile(r"[\p{Ll},;:\-–]\s*$")
 # on a run of marks ("........"), and no shorter run could match where the whole run fails.
 # A full stop after a lone capital is an initial, never an end ("J. K. Rowling"): left out here
 # rather than matched and rejected, since a page of initials has one every three characters.
-_BOUNDARY = regex.compile(
+_BOUNDARY = compiled(
     r"""
     (?<![.!?…])                           # the start of a run of marks
     (?!(?<=(?<!\S)[A-Z])\.(?![.!?…]))      # not one full stop after a lone capital
@@ -60,7 +60,7 @@ _BOUNDARY = regex.compile(
 )
 # The word before a full stop ("Mr", "U.S"), read backwards from it (REVERSE, anchored there
 # by \G): one attempt, not a search from every position of the window before it.
-_WORD_BEFORE = regex.compile(r"(?:\p{L}\.)*\p{L}+\G", flags=regex.REVERSE)
+_WORD_BEFORE = compiled(r"(?:\p{L}\.)*\p{L}+\G", flags=regex.REVERSE)
 
 # Tokens: numbers with separators ("1,000.5"), dotted abbreviations ("U.S."), words with inner
 # apostrophes or hyphens ("O’Malley", "Washington-based"), a run of four or more of one symbol
@@ -73,14 +73,14 @@ TOKEN_PATTERN = (
     r"|(?P<mark>[^\p{L}\p{M}\d\s])(?P=mark){3,}"
     r"|\S"
 )
-TOKEN = regex.compile(TOKEN_PATTERN, flags=regex.V1)
+TOKEN = compiled(TOKEN_PATTERN, flags=regex.V1)
 # Where a token starts whatever the text around it, when there is no white space to cut at
 # ("$1,$1,$1,..."): a symbol no longer token takes in (not a letter, mark or digit, nor a
 # separator inside numbers, words and abbreviations) after a different character (not in a
 # run of it). No token spans it, so the tokens of the text before and after it are the text's
 # own: long text without blanks is tokenized a stretch at a time like any other, not one
 # match at a time.
-TOKEN_BOUNDARY = regex.compile(r"(?=([^\s\p{L}\p{M}\d.,:'’\-]))(?<!\1)", flags=regex.V1)
+TOKEN_BOUNDARY = compiled(r"(?=([^\s\p{L}\p{M}\d.,:'’\-]))(?<!\1)", flags=regex.V1)
 
 
 def paragraphs(text: str) -> tuple[Segment, ...]:
@@ -145,8 +145,8 @@ def _next_word(text: str, after: int, limit: int) -> str:
     return match.group(1) if match else ""
 
 
-_CAPITAL_NEXT = regex.compile(r" \p{Lu}")
-_NEXT_WORD = regex.compile(r"\s+[\"'“‘«(\[]*(\w+)")
+_CAPITAL_NEXT = compiled(r" \p{Lu}")
+_NEXT_WORD = compiled(r"\s+[\"'“‘«(\[]*(\w+)")
 
 
 def sentences(text: str, within: Sequence[Segment]) -> tuple[Segment, ...]:
@@ -183,7 +183,7 @@ def sentences(text: str, within: Sequence[Segment]) -> tuple[Segment, ...]:
 #: bounded: 4 MB of nested quote marks read as one sentence took 2 GB.
 MAX_SENTENCE = 2_000
 # The last white space of a window, found reading backwards from its end.
-_LAST_SPACE = regex.compile(r"\s", flags=regex.REVERSE)
+_LAST_SPACE = compiled(r"\s", flags=regex.REVERSE)
 
 
 def _bounded(text: str, start: int, end: int) -> Iterator[Segment]:

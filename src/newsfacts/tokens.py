@@ -26,6 +26,7 @@ from typing import overload
 
 import regex
 
+from newsfacts.tables import compiled
 from newsfacts.text import TOKEN, TOKEN_BOUNDARY, TOKEN_PATTERN, Segment, _segment
 
 # How many segments iteration makes at a time past KEPT_SEGMENTS tokens.
@@ -34,11 +35,11 @@ _BATCH = 1 << 16
 # space (which no token holds, so the tokens found from there are the text's own): the pieces
 # of a whole long text at once would take ten times its size.
 _STRETCH = 1 << 16
-_SPACE = regex.compile(r"\s")
+_SPACE = compiled(r"\s")
 # split() with the whole token captured hands back, in C, every gap and token text: the
 # running length of the pieces gives every offset, with no match object per token (a third
 # of the time of the layer). The second group is the pattern's own (a run of one mark).
-_PIECES = regex.compile(f"({TOKEN_PATTERN})", flags=regex.V1)
+_PIECES = compiled(f"({TOKEN_PATTERN})", flags=regex.V1)
 _GROUPS = 2
 #: The segments of the first this many tokens (some 130 MB, 4 to 5 MB of news) are made once
 #: and kept: the plugins then slice the same segments. Those of a longer text's later tokens
