@@ -1,7 +1,7 @@
 """Hostile and huge inputs: time per stage and plugin, peak memory and growth with size.
 
     python benchmarks/hostile.py [--sizes 0.25,1,4] [--only TEXT] [--corpus GOLD.jsonl ...]
-        [--timeout SECONDS] [--rst] [--json FILE]
+        [--repeat N] [--timeout SECONDS] [--rst] [--json FILE]
     python benchmarks/hostile.py --real-mb 20 [--corpus GOLD.jsonl ...]
 
 Every generator of ``hostile_inputs.GENERATORS`` (runs of each punctuation mark, repeated
@@ -18,6 +18,9 @@ reported as not finished (DNF).
 The limits checked: under 5 CPU seconds at 1 MB, growth at most 4.5. CPU seconds, because
 on a shared machine wall-clock time measures the other jobs as much as newsfacts; the
 reference loop printed first says how fast the machine was (0.2 to 0.25 s when quiet).
+One run of an input may take a quarter longer than the next on a shared machine: with
+``--repeat 3`` each input and size runs three times and the least CPU time counts (as
+``timeit`` reports), the figures to judge the limits by.
 
 News text comes from ``--corpus`` (JSON Lines gold corpora, default
 ``../shared/data/dev/*.jsonl`` next to the checkout), concatenated at run time and never
@@ -102,6 +105,21 @@ def _measure(name: str, size_mb: float, corpus: list[Path], timeout: float) -> d
     return figures
 
 
+def _best(
+    name: str, size_mb: float, corpus: list[Path], args: argparse.Namespace
+) -> dict[str, Any]:
+    """The run of least CPU time of ``--repeat`` fresh processes (the first that does not
+    finish ends the tries): on a shared machine one run may be a quarter slower than the next,
+    and the least time is the one least disturbed, as ``timeit`` reports."""
+    runs = []
+    for _ in range(args.repeat):
+        figures = _measure(name, size_mb, corpus, args.timeout)
+        runs.append(figures)
+        if "cpu" not in figures:
+            return figures
+    return min(runs, key=lambda run: float(run["cpu"]))
+
+
 def _cell(figures: dict[str, Any], key: str) -> str:
     if figures.get("dnf"):
         return "DNF"
@@ -141,7 +159,8 @@ def _growth(runs: list[dict[str, Any]]) -> float | None:
 def run_table(args: argparse.Namespace, corpus: list[Path]) -> int:
     sizes = [float(size) for size in args.sizes.split(",")]
     names = [n for n in GENERATORS if not args.only or any(o in n for o in args.only)]
-    print(f"reference loop: {reference_loop():.2f} CPU s (0.2 to 0.25 when the machine is quiet)\n")
+    print(f"reference loop: {reference_loop():.2f} CPU s (0.2 to 0.25 when the machine is quiet)")
+    print(f"each input and size: the least CPU time of {args.repeat} fresh process(es)\n")
     detail: list[list[str]] = []
     summary: list[list[str]] = []
     measured: list[dict[str, Any]] = []
@@ -149,7 +168,7 @@ def run_table(args: argparse.Namespace, corpus: list[Path]) -> int:
     for name in names:
         runs = []
         for size in sizes:
-            figures = _measure(name, size, corpus, args.timeout)
+            figures = _best(name, size, corpus, args)
             runs.append(figures)
             measured.append(figures)
             cells = [_cell(figures, key) for key in (*_STAGES, "wall", "cpu", "rss")]
@@ -221,6 +240,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", action="append", help="inputs whose name contains TEXT")
     parser.add_argument("--corpus", action="append", type=Path, help="JSON Lines news corpus")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per input")
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="runs of each input and size; the least CPU time"
+    )
     parser.add_argument("--rst", action="store_true", help="print the tables as reST")
     parser.add_argument("--json", type=Path, help="also write every figure to this file")
     parser.add_argument("--real-mb", type=float, help="time N MB of real news instead")
