@@ -9,6 +9,7 @@ from newsfacts_dates import anchor
 from newsfacts_dates.absolute import monthday
 from newsfacts_dates.amounts import count
 from newsfacts_dates.grammar import (
+    MONTHS,
     ORDINALS,
     PARTS_OF_DAY,
     PHRASE_READINGS,
@@ -313,7 +314,21 @@ def phrase_vetoed(phrase: str, text: str, start: int, end: int) -> bool:
         return True  # "Now, he says, ...": a sentence opened by a discourse word
     if following[:1].isdigit() and "#digit" in vetoes[1]:
         return True
+    if "#name" in vetoes[1] and _name_follows(text, end, following):
+        return True  # "the daily Le Monde": a newspaper
     return before in vetoes[0] or following.strip(",.;:") in vetoes[1]
+
+
+def _name_follows(text: str, end: int, following: str) -> bool:
+    """Whether the word after ``end`` (``following``, lowered) is capitalized and no weekday
+    nor month ("daily Granma", not "daily Monday through Friday")."""
+    written = text[end : end + 16].split()
+    return (
+        bool(written)
+        and written[0][:1].isupper()
+        and following.strip(",.;:") not in WEEKDAYS
+        and following.strip(",.;:") not in MONTHS
+    )
 
 
 def phrase(name: str, ctx: Context, start: int, end: int) -> Reading:

@@ -23,6 +23,7 @@ from newsfacts_dates.grammar import (
     STARTERS,
     WORD,
 )
+from newsfacts_dates.names import in_a_name
 from newsfacts_dates.normalize import NORMALIZERS
 from newsfacts_dates.reading import Context, Reading
 from newsfacts_dates.relative import phrase, phrase_vetoed
@@ -66,6 +67,8 @@ def scan(document: Document) -> Iterator[Found]:
                 read = functools.partial(phrase, fixed[1], start=start, end=fixed[0])
                 reading = _within_calendar(read, context)
                 found = None if reading is None else (start, fixed[0], reading)
+        if found is not None and in_a_name(text, found[0], found[1]):
+            found = None  # "USA Today": the words within may still hold a time
         if found is not None:
             covered = found[1]
             reading = found[2]

@@ -1,0 +1,106 @@
+"""A time word that is part of a name: "USA Today", NBC's "Today" show, the film "High
+Noon", ABC's "This Week With David Brinkley".
+
+Running prose writes these words (``data/lowercase_time_words.txt``) in lower case, and at
+the start of a sentence capitalizes only the first. Capitalized right after a capitalized
+word, or capitalized past an expression's first word, they name a paper, a programme or a
+film. A line whose words are mostly capitalized is a headline, where every word is; a
+holiday's name ("Christmas Day", "New Year's Eve") is capitalized by rule.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from newsfacts.plugin import Check, compiled, decide, read_words
+from newsfacts_dates.grammar import HOLIDAYS, PACKAGE
+
+LOWERCASE_TIME_WORDS = read_words(PACKAGE, "lowercase_time_words.txt")
+
+# A line is a headline when at most this share of its words of more than three letters (or
+# one of them) are in lower case: a headline capitalizes them all but a few ("in", "of" are
+# shorter), prose only names and a sentence's first word ("said", "that" stay lower case).
+_HEADLINE_LOWER_SHARE = 0.15
+# The word right before an expression, on its line: "USA " of "USA Today", "NBC's ".
+# (No full stop in it: "the U.S. Today" may be a sentence's end and the next one's start.)
+_WORD_BEFORE = compiled(r"([\p{L}\d&\-]++)(?:['’]s)?[ \u00a0]\G", flags=regex.REVERSE)
+_WORD = compiled(r"[\p{L}][\p{L}'’\-]*+")
+
+
+class Written(NamedTuple):
+    """A time expression where it is written: the article text and its offsets."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def words(self) -> list[str]:
+        return self.text[self.start : self.end].split()
+
+
+def _capitalized_time_word(word: str) -> bool:
+    return word[:1].isupper() and word.strip(".,").lower() in LOWERCASE_TIME_WORDS
+
+
+def may_be_a_name(text: str, start: int, end: int) -> bool:
+    """Whether any word of ``text[start:end]`` is a capitalized lower-case time word: the
+    quick test before :data:`CHECKS` (a weekday or a month never is)."""
+    return any(map(_capitalized_time_word, text[start:end].split()))
+
+
+def _holiday(written: Written) -> str:
+    lowered = written.text[written.start : written.end].lower()
+    return next((name for name in HOLIDAYS if name in lowered), "")
+
+
+def _headline(written: Written) -> bool:
+    line_start = written.text.rfind("\n", 0, written.start) + 1
+    line_end = written.text.find("\n", written.end)
+    line = written.text[line_start : line_end if line_end >= 0 else len(written.text)]
+    long_words = [word for word in _WORD.findall(line) if len(word) > 3]
+    lower = sum(word[0].islower() for word in long_words)
+    return len(long_words) >= 3 and lower <= max(1, _HEADLINE_LOWER_SHARE * len(long_words))
+
+
+def _after_a_capitalized_word(written: Written) -> str:
+    """ "USA Today", "NBC's Today", "High Noon": the word before it (on its line, nothing
+    but a space or a possessive between) is capitalized, as is its own first word."""
+    if not _capitalized_time_word(written.words[0]):
+        return ""
+    before = _WORD_BEFORE.search(written.text, max(0, written.start - 40), written.start)
+    return before.group(1) if before is not None and before.group(1)[0].isupper() else ""
+
+
+def _capitalized_inside(written: Written) -> str:
+    """ "This Week With David Brinkley": a word past its first one capitalized."""
+    return next(filter(_capitalized_time_word, written.words[1:]), "")
+
+
+#: Is a time expression part of a name? Checked in this order; "name" drops it.
+CHECKS: tuple[Check[Written], ...] = (
+    Check("holiday", _holiday, "time", 'a holiday\'s name: "Christmas Day", "New Year\'s Eve"'),
+    Check("headline", _headline, "time", "a line of capitalized words: a headline"),
+    Check(
+        "after-a-capitalized-word",
+        _after_a_capitalized_word,
+        "name",
+        'capitalized after a capitalized word: "USA Today", "NBC\'s Today", "High Noon"',
+    ),
+    Check(
+        "capitalized-inside",
+        _capitalized_inside,
+        "name",
+        'a lower-case time word capitalized past its first word: "This Week With ..."',
+    ),
+)
+
+
+def in_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the time expression ``text[start:end]`` is part of a name (see :data:`CHECKS`)."""
+    if not may_be_a_name(text, start, end):
+        return False
+    written = Written(text, start, end)
+    return decide(CHECKS, written, default="time", start=start, end=end) == "name"

@@ -1,0 +1,66 @@
+"""Time words inside names: "USA Today", NBC's "Today", "The Tonight Show", the daily Le Monde.
+
+Each row reads: this sentence holds exactly these time expressions. Prose writes "today" or
+"this week" in lower case; capitalized after a capitalized word, or past an expression's first
+word, they name a paper, a programme or a film (``newsfacts_dates/names.py``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsfacts
+from newsfacts.explain import in_text_order
+
+EXTRACTOR = newsfacts.Extractor(["dates"])
+TRACING = newsfacts.Extractor(["dates"], trace=True)
+THURSDAY = dt.date(2025, 7, 10)
+
+
+def expressions(text: str) -> list[tuple[str, str]]:
+    result = EXTRACTOR.extract(newsfacts.Article(text=text, published=THURSDAY))
+    return [(fact.text, fact.value) for fact in result.dates]
+
+
+NAMES = [
+    ("The governor told USA Today that she would sign the bill.", []),
+    ("The mayor said on NBC's Today show that the roads would reopen.", []),
+    ("The senator appeared on CBS This Morning to defend the plan.", []),
+    ('She spoke on ABC\'s "This Week With Martha Raddatz" about the budget.', []),
+    ("The comedian hosted The Tonight Show for two decades.", [("two decades", "P20Y")]),
+    ("The French daily Le Monde first reported the talks.", []),
+    ("The weekly Der Spiegel printed the letter in 2019.", [("2019", "2019")]),
+    ("The film High Noon opened in 1952.", [("1952", "1952")]),
+]
+
+TIMES = [
+    ("Today the council voted to close the bridge.", [("Today", "2025-07-10")]),
+    ("The council voted today to close the bridge.", [("today", "2025-07-10")]),
+    ('"Today we close the bridge," the mayor said.', [("Today", "2025-07-10")]),
+    ("Council Votes Today On Bridge Closure And Road Repairs", [("Today", "2025-07-10")]),
+    ("The market stayed shut on Christmas Day.", [("Christmas Day", "2024-12-25")]),
+    (
+        "Ferries run daily Monday through Friday.",
+        [("daily", "P1D"), ("Monday", "2025-07-07"), ("Friday", "2025-07-11")],
+    ),
+    ("He moved to the U.S. Today he teaches in Ohio.", [("Today", "2025-07-10")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES + TIMES)
+def test_time_words_in_names_are_no_times(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expressions(text) == expected
+
+
+def test_the_trace_says_which_check_made_it_a_name() -> None:
+    text = "The governor told USA Today that she would sign the bill."
+    result = TRACING.extract(newsfacts.Article(text=text, published=THURSDAY))
+    [decision] = [d for d in in_text_order(result.trace) if d.text == "Today"]
+    assert (decision.outcome, decision.reason) == ("name", "after-a-capitalized-word")
+    assert [(step.check, step.held, step.evidence) for step in decision.steps] == [
+        ("holiday", False, None),
+        ("headline", False, None),
+        ("after-a-capitalized-word", True, "USA"),
+    ]
