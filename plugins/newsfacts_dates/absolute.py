@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsfacts_dates import anchor
+from newsfacts_dates import anchor, tense
 from newsfacts_dates.amounts import count
 from newsfacts_dates.grammar import (
     DECADE_WORDS,
@@ -62,7 +62,7 @@ def monthday(match: Match, ctx: Context) -> Reading | None:
     verb = "none" if lead != "none" else ctx.tense_of(match.start(), match.end(), True)
     weekday = group(match, "weekday")
     number = WEEKDAYS[weekday.lower()] if weekday else None
-    done = anchor.past_verb_right_before(ctx.text, match.start())
+    done = tense.past_verb_right_before(ctx.text, match.start())
     year = anchor.month_day_year(
         ctx.published,
         month,

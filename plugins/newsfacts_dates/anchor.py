@@ -1,4 +1,5 @@
-"""Calendar arithmetic against the publication day, and the tense that picks a direction.
+"""Calendar arithmetic against the publication day, in the direction the tense gives
+(:mod:`newsfacts_dates.tense`).
 
 Values are TIMEX3 strings. Without a publication day nothing here is called: the
 normalizers write the open forms ("XXXX-WXX-4", "XXXX-03") instead, never a guess from
@@ -9,138 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Literal, NamedTuple
+from typing import NamedTuple
 
-import regex
-
-from newsfacts import Document
-from newsfacts.plugin import Check, compiled, decide
-from newsfacts_dates.grammar import (
-    CUE_WORD,
-    FUTURE_CUES,
-    LEAD_CUES,
-    NOT_PAST,
-    PAST_CUES,
-    PRESENT_CUES,
-)
-
-Tense = Literal["past", "future", "none"]
-
-# Tense is judged from the cue words nearest to the expression, within this many characters
-# of it in its sentence: a far clause ("said on Monday that it will ...") must not decide.
-_CUE_REACH = 60
-
-
-# The one or two words right before an expression ("until", "extended to").
-# Read backwards from the expression (REVERSE, anchored there by \G): one attempt, not a
-# search from every position of the window.
-_WORDS_BEFORE = compiled(r"(?:(\w++)\s++)?(\w++)\s++\G", flags=regex.REVERSE)
-
-
-def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> Tense:
-    """ "past" or "future" from the word right before the expression ("by", "since"), else
-    (when ``verbs``) from the nearest tense cue in the sentence, else "none".
-
-    A past perfect near the expression turns a leading "until" or "by" to the past: "had
-    not called him a suspect until Thursday" is the Thursday gone, not the coming one.
-    """
-    sentence = document.sentence_at(start)
-    if sentence is None:
-        return "none"
-    low = max(sentence.start, start - _CUE_REACH)
-    high = min(sentence.end, end + _CUE_REACH)
-    lead = _lead_cue(document.text, max(sentence.start, start - 24), start)
-    if lead == "future" and _PERFECT.search(document.text, low, high):
-        return "past"
-    if lead is not None:
-        return lead
-    if not verbs:
-        return "none"
-    best: tuple[int, Tense] | None = None
-    for cue_start, cue_end, cue in _cues(document.text, low, high):
-        if start <= cue_start < end:
-            continue
-        distance = start - cue_end if cue_end <= start else cue_start - end
-        if best is None or distance < best[0]:
-            best = (distance, cue)
-    return best[1] if best else "none"
-
-
-# Before a participle ("held", "completed"), these make it no past tense: "will be held",
-# "is expected to be named".
-_NOT_PAST_BEFORE = frozenset(["be", "being"])
-# Auxiliaries that yield their tense to a future word right after them: "were planning",
-# "was expected", "is due".
-_AUXILIARIES = frozenset(["is", "are", "am", "was", "were", "be", "been"])
-# "is to resume", "set to open": "to" after these points ahead.
-_BEFORE_FUTURE_TO = frozenset(["is", "are", "am", "set"])
-# A past perfect: "had been due to expire", "had planned": the plan is over.
-_PERFECT = compiled(r"\bhad\b", regex.IGNORECASE)
-
-
-def _cues(text: str, low: int, high: int) -> list[tuple[int, int, Tense]]:
-    """The tense cues between ``low`` and ``high``: (start, end, tense) in text order."""
-    cues: list[tuple[int, int, Tense]] = []
-    before = ("", "")
-    previous_end = -1
-    # No timeout: a run of one character class cannot backtrack, the window is bounded, and
-    # a timeout makes the regex module check the clock at every step (three times slower).
-    for match in CUE_WORD.finditer(text, low, high):
-        word = match.group().lower()
-        cue = _cue(word, before)
-        auxiliary = before[1] in _AUXILIARIES and cues and cues[-1][1] == previous_end
-        if cue == "future" and auxiliary:
-            cues.pop()  # "were planning": the auxiliary's own tense does not count
-        if cue is not None:
-            cues.append((match.start(), match.end(), cue))
-        before = (before[1], word)
-        previous_end = match.end()
-    return cues
-
-
-# Between a verb and the day it governs: "ended Oct. 31", "closed on Aug. 2".
-_VERB_TO_DAY = compiled(r"[ \t]++(?:on[ \t]++)?")
-
-
-def past_verb_right_before(text: str, start: int) -> bool:
-    """Whether a verb in the past stands right before ``start`` ("the quarter ended Oct.
-    31"; not "to be completed around Nov. 1", see :func:`_cues`)."""
-    cues = _cues(text, max(0, start - _CUE_REACH), start)
-    if not cues or cues[-1][2] != "past":
-        return False
-    gap = _VERB_TO_DAY.match(text, cues[-1][1], start)
-    return gap is not None and gap.end() == start
-
-
-def _cue(word: str, before: tuple[str, str]) -> Tense | None:
-    """The tense ``word`` (after the two words ``before``) points to, if any."""
-    previous = before[1]
-    if word in FUTURE_CUES:
-        return "past" if "had" in before else "future"
-    if word == "to" and previous in _BEFORE_FUTURE_TO:
-        return "future"
-    if word in PRESENT_CUES:
-        return "none"  # "said it is calling for ... on Dec. 7": the nearer verb decides
-    if previous in _NOT_PAST_BEFORE:
-        return None  # "will be held", "to be completed": a participle
-    if word in PAST_CUES:
-        return "past"
-    if word.endswith("ed") and len(word) > 4 and word not in NOT_PAST:
-        return None if word.startswith("un") else "past"  # "unnamed" is no verb
-    return None
-
-
-def _lead_cue(text: str, low: int, start: int) -> Tense | None:
-    """The direction the words right before ``start`` give: "extended to", "until"."""
-    before = _WORDS_BEFORE.search(text, low, start)
-    if before is None:
-        return None
-    last = before.group(2).lower()
-    if before.group(1):
-        pair = f"{before.group(1).lower()} {last}"
-        if pair in LEAD_CUES:
-            return LEAD_CUES[pair]
-    return LEAD_CUES.get(last)
+from newsfacts.plugin import Check, decide
+from newsfacts_dates.tense import Tense
 
 
 def day(date: dt.date) -> str:

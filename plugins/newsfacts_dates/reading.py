@@ -10,7 +10,7 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from newsfacts_dates import anchor
+from newsfacts_dates import anchor, tense
 from newsfacts_dates.grammar import MODIFIERS, MONTHS, RELATIVES
 
 Match = regex.Match[str]
@@ -32,8 +32,8 @@ class Context:
 
     text: str
     published: dt.date | None
-    # (start, end, verbs) -> tense; see anchor.tense_near
-    tense_of: Callable[[int, int, bool], anchor.Tense]
+    # (start, end, verbs) -> tense; see tense.tense_near
+    tense_of: Callable[[int, int, bool], tense.Tense]
     # The value of the latest calendar date read before the current position, for "that
     # year", "the following month" (TimeML anchors these to the date last mentioned).
     last_date: str | None = None

@@ -12,7 +12,7 @@ import regex
 
 from newsfacts import Document
 from newsfacts.plugin import compiled
-from newsfacts_dates import anchor
+from newsfacts_dates import tense
 from newsfacts_dates.grammar import (
     DISPATCH,
     HEAD_KINDS,
@@ -46,8 +46,8 @@ def scan(document: Document) -> Iterator[Found]:
     text = document.text
     published = document.published
 
-    def tense_of(start: int, end: int, verbs: bool = True) -> anchor.Tense:
-        return anchor.tense_near(document, start, end, verbs)
+    def tense_of(start: int, end: int, verbs: bool = True) -> tense.Tense:
+        return tense.tense_near(document, start, end, verbs)
 
     context = Context(text, published, tense_of)
     words, starts = _words(text)
