@@ -254,6 +254,23 @@ WEEKDAY: list[Row] = [
         "2025-07-08",
     ),
     ("Most towns had filed their budgets by Monday.", "Monday", THURSDAY, "DATE", "2025-07-07"),
+    # The verb before the day decides, not a reported clause after "that".
+    (
+        "The coach told players Monday that he would step down.",
+        "Monday",
+        THURSDAY,
+        "DATE",
+        "2025-07-07",
+    ),
+    ("The coach said that on Monday he will step down.", "Monday", THURSDAY, "DATE", "2025-07-14"),
+    # A day opening the sentence goes with its verb, however long the subject before it.
+    (
+        "On Tuesday, the regional association of independent grocery stores plans to protest.",
+        "Tuesday",
+        THURSDAY,
+        "DATE",
+        "2025-07-15",
+    ),
 ]
 
 

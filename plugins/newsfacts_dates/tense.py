@@ -57,14 +57,38 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
         return lead
     if not verbs:
         return "none"
+    text = document.text
+    cues = [cue for cue in _cues(text, low, high) if not start <= cue[0] < end]
+    cues = _outside_reported_clause(text, start, end, cues)
+    if not cues and _FRONTED.fullmatch(text, sentence.start, start) and text[end : end + 1] == ",":
+        cues = _cues(text, end, sentence.end)[:1]
     best: tuple[int, Tense] | None = None
-    for cue_start, cue_end, cue in _cues(document.text, low, high):
-        if start <= cue_start < end:
-            continue
+    for cue_start, cue_end, cue in cues:
         distance = start - cue_end if cue_end <= start else cue_start - end
         if best is None or distance < best[0]:
             best = (distance, cue)
     return best[1] if best else "none"
+
+
+# "that" after an expression opens a reported clause: "told reporters Monday that he would
+# resign" is Monday gone, whatever the clause says of the future.
+_THAT = compiled(r"\bthat\b", regex.IGNORECASE)
+# An expression that opens its sentence, a comma after it ("On Tuesday, the league ...
+# plans to hold"): the sentence's verb may stand farther than the reach, past the subject.
+_FRONTED = compiled(r"[\s\"“'‘]*+(?i:(?:also|and|but)\s++)?(?i:on\s++)?")
+
+
+def _outside_reported_clause(
+    text: str, start: int, end: int, cues: list[tuple[int, int, Tense]]
+) -> list[tuple[int, int, Tense]]:
+    """``cues`` without those of a clause opened by "that" after the expression, when a cue
+    stands before it (the verb the expression goes with: "told ... Monday that")."""
+    if not cues or cues[0][1] > start:
+        return cues
+    that = _THAT.search(text, end, cues[-1][0])
+    if that is None:
+        return cues
+    return [cue for cue in cues if cue[0] < that.start()]
 
 
 # Before a participle ("held", "completed"), these make it no past tense: "will be held",
