@@ -274,6 +274,26 @@ WEEKDAY: list[Row] = [
 ]
 
 
+THE_WEEK = [
+    ("For the week, the index fell 3.8%.", "the week", THURSDAY, "DATE", "2025-W28"),
+    ("The talks collapsed earlier in the week.", "the week", THURSDAY, "DATE", "2025-W28"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), THE_WEEK)
+def test_the_week_is_the_publication_week(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    check(sentence, expression, published, kind, value)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["He was the flavor of the week.", "Claims fell in the week ending March 19."]
+)
+def test_the_week_of_another_time_is_not_the_publication_week(sentence: str) -> None:
+    assert "the week" not in [fact.text for fact in found(sentence, THURSDAY)]
+
+
 @pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), WEEKDAY)
 def test_weekday_follows_the_tense(
     sentence: str, expression: str, published: dt.date, kind: str, value: str
