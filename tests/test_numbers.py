@@ -264,6 +264,15 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     # ages after a name, in years
     ("Clinton, 35, the daughter of", dict(value=35, kind="measure", unit="year of age")),
     ("John Smith (58) said", dict(value=58, kind="measure", unit="year of age")),
+    # ages after "aged", "age", "ages"
+    ("a driver aged 51 was arrested", dict(value=51, kind="measure", unit="year of age")),
+    ("two boys, ages 10 and 7, slept", dict(text="7", kind="measure", unit="year of age")),
+    ("voters aged 18 to 34 said", dict(value=18, high=34, unit="year of age")),
+    ("she died at age 94 on Sunday", dict(value=94, kind="measure", unit="year of age")),
+    # an amount said a year before is no rate
+    ("profit fell to $2.8bn from $3.6bn a year ago", dict(text="$3.6bn", unit="dollar")),
+    ("sales of $4m a year earlier", dict(value=4_000_000, unit="dollar")),
+    ("he earns $50,000 a year", dict(value=50_000, unit="dollar per year")),
 ]
 
 

@@ -14,6 +14,8 @@ from newsfacts_numbers.counted import counted
 
 _MAX_AGE = 120
 _AGE_OPENINGS = (", ", ",\t", " (", "\t(")
+# How far before a number "aged" may stand: "aged between 18 and 25".
+_AGE_REACH = 40
 
 
 def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) -> list[Quantity]:
@@ -71,17 +73,27 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
 
 
 def _age(text: str, raw: scan.Raw) -> None:
-    """ "Smith, 58, said": an age, in years (NewsQuant counts ages as quantities)."""
-    # The quick test first: ", 58," or " (58)" (the value's tests cost more).
-    if (
-        text[raw.end : raw.end + 1] not in (",", ")")
-        or text[raw.start - 2 : raw.start] not in _AGE_OPENINGS
-    ):
+    """ "Smith, 58, said", "two men aged 19 and 23": an age, in years (NewsQuant counts ages
+    as quantities)."""
+    # The quick tests first: ", 58," or " (58)", or "age" not far before (the value's tests
+    # and the patterns cost more).
+    apposed = (
+        text[raw.end : raw.end + 1] in (",", ")")
+        and text[raw.start - 2 : raw.start] in _AGE_OPENINGS
+    )
+    low = max(0, raw.start - _AGE_REACH)
+    aged = text.find("age", low, raw.start) >= 0 or text.find("Age", low, raw.start) >= 0
+    if not (apposed or aged):
         return
-    if raw.kind != "count" or raw.unit or raw.multiplier != 1 or raw.low is not None:
+    if raw.kind != "count" or raw.unit or raw.multiplier != 1:
         return
     if not 0 < raw.value <= _MAX_AGE or raw.value != int(raw.value):
         return
-    match = px.AGE.match(text, raw.start)
+    if raw.low is not None:  # a range of ages only after "aged": "aged between 18 and 25"
+        apposed = False
+    if aged and px.AGED.search(text, low, raw.start) is not None:
+        raw.kind, raw.unit = "measure", "year of age"
+        return
+    match = px.AGE.match(text, raw.start) if apposed else None
     if match is not None and match.end() == raw.end:
         raw.kind, raw.unit = "measure", "year of age"

@@ -187,9 +187,10 @@ ATTACHED_ONLY = frozenset(u for u in lx.UNITS if len(u) == 1 and u.isalpha())
 
 # "per barrel", "a month", "an ounce" after an amount or a measure; hyphenated in a modifier
 # ("a 52,000 barrel-a-day refinery").
+# Not before a word that makes it a time ("$3.6bn a year ago", "$4m a year earlier").
 RATE = compiled(
     rf"(?:[ \t]+|-)(?i:per|an?)(?:[ \t]+|-)(?P<per>{lx.case_aware_alternation(lx.RATES)})"
-    r"(?![\p{L}\d])"
+    r"(?![\p{L}\d])(?![ \t]++(?i:ago|earlier|before|later|after|prior|back)\b)"
 )
 
 # Range connectors between two numbers ("5-10", "5 to 10", "between 5 and 10").
@@ -261,6 +262,12 @@ WORD_BEFORE = compiled(r"(?P<w>#|\p{L}[\p{L}&.]*)\s*\G", flags=regex.REVERSE)
 # An age after a name: "Smith, 58, said", "Smith (58)"; not a date ("Sept, 26, 2014").
 AGE = compiled(
     r"(?<=\p{Lu}[\p{L}'’.\-]*,[ \t]|\p{Lu}[\p{L}'’.\-]*[ \t]\()\d{1,3}(?=[,)])(?![,)][ \t]*\d)"
+)
+# "aged 19", "ages 19 and 23", "aged between 18 and 25": read backwards from the number.
+AGED = compiled(
+    r"(?i:\b(?:aged|ages?)[ \t]++(?:between[ \t]++|from[ \t]++)?"
+    r"(?:\d{1,3}[ \t]*+(?:,|and|to|or|-|–)[ \t]*+){0,3})\G",
+    flags=regex.REVERSE,
 )
 # Between the counted phrase of one count and the next count of one list: "24 civilians,
 # 24 Kurdish fighters, and 25 militiamen have been killed".
