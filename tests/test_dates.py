@@ -192,6 +192,13 @@ TABLE = [
     ("It ended shortly before midnight.", "midnight", THURSDAY, "TIME", "2025-07-10T24:00"),
     ("They met at noon Saturday.", "noon Saturday", THURSDAY, "TIME", "2025-07-05T12:00"),
     ("She went on Sunday at 11 a.m.", "Sunday at 11 a.m.", THURSDAY, "TIME", "2025-07-06T11:00"),
+    (
+        "Shots were fired about 11:30 p.m. on Aug. 14, 2023.",
+        "about 11:30 p.m. on Aug. 14, 2023",
+        THURSDAY,
+        "TIME",
+        "2023-08-14T23:30",
+    ),
     # durations
     ("The 10-hour barrage ended.", "10-hour", THURSDAY, "DURATION", "PT10H"),
     ("It was the third time in two weeks.", "two weeks", THURSDAY, "DURATION", "P2W"),

@@ -140,6 +140,9 @@ def test_years_ago_with_an_approximate_amount_is_marked() -> None:
 # --- A month and day without a year: the verb tense and the publication day decide -----------
 
 MONTH_DAY: list[Row] = [
+    # "starting" and "beginning" point ahead when no verb says otherwise.
+    ("Water rates rise 8 percent starting Jan. 1.", "Jan. 1", THURSDAY, "DATE", "2026-01-01"),
+    ("The tolls applied beginning Jan. 1.", "Jan. 1", THURSDAY, "DATE", "2025-01-01"),
     # Past tense: the latest such day up to the publication day.
     ("Firefighters said the blaze started on Aug. 2.", "Aug. 2", THURSDAY, "DATE", "2024-08-02"),
     ("The council voted on Dec. 30 to raise the fare.", "Dec. 30", NEW_YEAR, "DATE", "2025-12-30"),

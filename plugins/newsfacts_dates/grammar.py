@@ -69,6 +69,7 @@ SEASON_VETOES = read_words(PACKAGE, "season_vetoes.txt")
 YEAR_BLOCKERS = read_words(PACKAGE, "year_blockers.txt")
 FUTURE_CUES = read_words(PACKAGE, "future_cues.txt")
 PAST_CUES = read_words(PACKAGE, "past_cues.txt")
+OPENING_WORDS = read_words(PACKAGE, "opening_words.txt")
 NOT_PAST = read_words(PACKAGE, "not_past.txt")
 PRESENT_CUES = read_words(PACKAGE, "present_cues.txt")
 LEAD_CUES: dict[str, Literal["past", "future"]] = {

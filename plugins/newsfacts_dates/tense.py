@@ -21,6 +21,7 @@ from newsfacts_dates.grammar import (
     FUTURE_CUES,
     LEAD_CUES,
     NOT_PAST,
+    OPENING_WORDS,
     PAST_CUES,
     PRESENT_CUES,
 )
@@ -67,7 +68,11 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
         distance = start - cue_end if cue_end <= start else cue_start - end
         if best is None or distance < best[0]:
             best = (distance, cue)
-    return best[1] if best else "none"
+    if best is not None:
+        return best[1]
+    before = _WORDS_BEFORE.search(text, max(sentence.start, start - 24), start)
+    opened = before is not None and before.group(2).lower() in OPENING_WORDS
+    return "future" if opened else "none"  # "rates rise 8 percent starting Jan. 1"
 
 
 # "that" after an expression opens a reported clause: "told reporters Monday that he would
