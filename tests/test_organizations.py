@@ -9,7 +9,7 @@ import pytest
 import newsfacts
 from newsfacts import Organization
 from newsfacts.testing import FieldUnderTest, check_field, check_text, news_texts
-from newsfacts_organizations import find_organizations
+from newsfacts_organizations import acronyms, find_organizations
 
 
 def organizations(text: str) -> list[Organization]:
@@ -312,6 +312,58 @@ def test_defined_acronym_links_both_forms() -> None:
     assert [fact.text for fact in found] == ["Centre for Maritime Affairs", "CMA", "CMA"]
     assert {fact.name for fact in found} == {"Centre for Maritime Affairs"}
     assert {fact.acronym for fact in found} == {"CMA"}
+
+
+def test_an_undefined_acronym_takes_the_name_it_spells() -> None:
+    found = organizations(
+        "The Kentucky Department of Education released scores on Monday. "
+        "KDE officials said the results were mixed."
+    )
+    assert [(fact.text, fact.name, fact.acronym) for fact in found] == [
+        ("Kentucky Department of Education", "Kentucky Department of Education", "KDE"),
+        ("KDE", "Kentucky Department of Education", "KDE"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("acronym", "name", "spelled"),
+    [
+        ("IDOT", "Illinois Department of Transportation", True),
+        ("IDT", "Illinois Department of Transportation", True),
+        ("SEIU", "Service Employees International Union", True),
+        ("AIG", "American International Group", True),
+        ("NIU", "Northern Illinois University", True),
+        ("UNH", "University of New Hampshire", True),
+        ("IDOT", "Illinois Department", False),
+        ("DS", "Department of State", False),  # two letters spell too many names
+        ("NIH", "Northern Illinois University", False),
+    ],
+)
+def test_which_acronym_spells_which_name(acronym: str, name: str, spelled: bool) -> None:
+    assert acronyms.spells(acronym, name.split()) is spelled
+
+
+def test_acronyms_of_like_names_each_take_their_own() -> None:
+    found = organizations(
+        "The Madison County Health Department tested the water on Monday. "
+        "Madison Central High School closed for the day. "
+        "MCHD officials said the water was safe, and MCHS teachers went home."
+    )
+    assert [(fact.text, fact.name) for fact in found if fact.text.isupper()] == [
+        ("MCHD", "Madison County Health Department"),
+        ("MCHS", "Madison Central High School"),
+    ]
+
+
+def test_an_acronym_spelling_two_names_is_left_alone() -> None:
+    found = organizations(
+        "The Chicago Transit Authority raised fares on Monday. "
+        "The Chicago Teachers Alliance called a strike. "
+        "CTA officials said talks would go on."
+    )
+    assert [(fact.text, fact.name, fact.acronym) for fact in found if fact.text == "CTA"] == [
+        ("CTA", "CTA", "CTA")
+    ]
 
 
 def test_known_acronym_and_long_form_share_a_name() -> None:

@@ -16,7 +16,16 @@ import attrs
 
 import newsfacts
 from newsfacts.plugin import Organization, Segment
-from newsfacts_organizations import chambers, checks, institutions, lists, rules, runs, sports
+from newsfacts_organizations import (
+    acronyms,
+    chambers,
+    checks,
+    institutions,
+    lists,
+    rules,
+    runs,
+    sports,
+)
 from newsfacts_organizations.lexicon import (
     AMBIGUOUS,
     HEADS,
@@ -179,6 +188,7 @@ def _lexicon(
     for key in (*person_keys, *chambers.CHAMBER_KEYS):
         lexicon.pop(key, None)
     institutions.unspread(lexicon)
+    acronyms.link(lexicon)
     return lexicon
 
 
