@@ -235,6 +235,15 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         ),
         # A firm named after people is no person.
         ("Analysts at Harold P. Brandt & Co raised the target.", []),
+        # A role phrase stops at the end of the sentence before it, not at an abbreviation.
+        (
+            "The guard scored 18 for the Heat. Miami coach Erik Spoelstra was pleased.",
+            [("Erik Spoelstra", None, "Miami coach")],
+        ),
+        (
+            "Ford Motor Co. spokesman Jim Cain declined to comment.",
+            [("Jim Cain", None, "Ford Motor Co. spokesman")],
+        ),
         # A gendered honorific picks among people of one surname.
         (
             "Hillary Clinton spoke. Bill Clinton listened. Mrs. Clinton said no.",

@@ -49,6 +49,8 @@ def before(text: str, start: int) -> tuple[str | None, str | None]:
         if word[0].isupper():
             if word in lx.FUNCTION_WORDS or not word.replace("-", "").replace(".", "").isalpha():
                 break
+            if _ends_a_sentence(word, words[index + 1]):
+                break  # "for the Heat. Miami coach Erik Spoelstra": the role is "Miami coach"
         elif lowered not in lx.ROLE_MODIFIERS and lowered not in lx.ROLE_HEADS:
             break
         first = index
@@ -56,6 +58,17 @@ def before(text: str, start: int) -> tuple[str | None, str | None]:
     if first == len(words) - 1 and head in lx.LOWER_TITLES:
         return phrase, None
     return None, phrase
+
+
+def _ends_a_sentence(word: str, following: str) -> bool:
+    """A full stop that ends a sentence: "Heat." before "Miami"; not "U.S.", "St." or "Co."
+    before "spokesman"."""
+    return (
+        word.endswith(".")
+        and "." not in word[:-1]
+        and word[:-1] not in lx.ABBREVIATED
+        and following[:1].isupper()
+    )
 
 
 def after(text: str, end: int) -> str | None:
