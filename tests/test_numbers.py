@@ -336,6 +336,15 @@ def test_not_a_number(phrase: str) -> None:
     assert found == []
 
 
+def test_a_count_of_nothing_in_a_game_report_has_no_event() -> None:
+    text = (
+        "Golf: Defending champion Scott Hoch shot 68 on Thursday and was six strokes back "
+        "after the first round of the tournament, where Nolan Henke birdied the 18th hole to "
+        "lead the field by two strokes."
+    )
+    assert [(q.text, q.event) for q in numbers(text) if q.text == "68"] == [("68", None)]
+
+
 def test_scores_are_not_ranges() -> None:
     assert [q.value for q in numbers("The vote was 52 to 48.")] == [52, 48]
 

@@ -177,6 +177,8 @@ def event(
     ``starts``: :func:`event_starts` of the text, when known; with them, a number with no
     event word near is decided without reading its clause (a text of numbers has thousands)."""
     head_event = None
+    if counted_phrase is None and document.sports_report:
+        return None  # a bare count in a game's report: "shot 48% and made 17 3-pointers"
     if counted_phrase is not None:
         head = counted_phrase.split()[-1]
         lowered = head.lower()
