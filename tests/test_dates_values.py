@@ -246,6 +246,8 @@ WEEKDAY: list[Row] = [
         "2025-07-12",
     ),
     ("The market is to reopen Tuesday.", "Tuesday", THURSDAY, "DATE", "2025-07-15"),
+    ("Game 4 is Monday in Boston.", "Monday", THURSDAY, "DATE", "2025-07-14"),
+    ("The final is on Sunday.", "Sunday", THURSDAY, "DATE", "2025-07-13"),
     ("Ferry crews are set to strike Monday.", "Monday", THURSDAY, "DATE", "2025-07-14"),
     # A past perfect ends the plan, and turns "until" and "by" back.
     ("The permit had been due to lapse Friday.", "Friday", THURSDAY, "DATE", "2025-07-04"),
