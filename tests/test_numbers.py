@@ -261,6 +261,10 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("killing 12.", dict(value=12, event="killed")),
     ("The attack left 30 dead.", dict(value=30, event="killed")),
     ("injuring at least 40.", dict(value=40, event="wounded", qualifier=">=")),
+    # a count's own verb after it, before the event of the clause next to it
+    ("12 people died and 40 were arrested", dict(text="40", event="arrested")),
+    ("361 were injured and 32 others were missing", dict(text="32", event="missing")),
+    ("five soldiers were killed and two were wounded", dict(text="two", event="wounded")),
     # ages after a name, in years
     ("Clinton, 35, the daughter of", dict(value=35, kind="measure", unit="year of age")),
     ("John Smith (58) said", dict(value=58, kind="measure", unit="year of age")),

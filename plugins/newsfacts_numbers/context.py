@@ -206,6 +206,12 @@ def event(
     for match in px.EVENT.finditer(text, begin, finish):
         if raw.start <= match.start() < phrase_end:
             continue
+        if match.start() >= phrase_end and px.PREDICATE_GAP.fullmatch(
+            text, phrase_end, match.start()
+        ):
+            # Its own predicate, however near another clause's event: "361 people were
+            # injured and 32 others were missing", "12 died and 40 were arrested".
+            return lx.EVENTS[" ".join(match.group().lower().split())]
         before = match.end() <= raw.start
         distance = raw.start - match.end() if before else match.start() - phrase_end
         if best is None or distance < best[0]:

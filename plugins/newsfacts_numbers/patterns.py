@@ -217,6 +217,11 @@ WORD = compiled(r"[ \t]+(?P<w>\p{L}[\p{L}\p{M}\d'’]*(?:-[\p{L}\p{M}\d]+)*)")
 #: read by index costs a quarter of one read by name, and a text of numbers reads millions.
 W = 1
 OF = compiled(r"(?i:\s+of)(?!\w)")
+# Between a count (and its noun) and the verb it is the subject of: "32 others were missing",
+# "40 have also been arrested".
+PREDICATE_GAP = compiled(
+    r"(?:[ \t]++(?i:were|was|are|is|been|have|has|had|also|reportedly|later|all|both))*+[ \t]++"
+)
 # Word boundaries rather than (?<!\w) and (?!\w), the same for words that start and end with a
 # letter, and checked twice as fast: the pattern is searched in a window around every count.
 EVENT = compiled(rf"\b(?i:{lx.alternation(lx.EVENTS)})\b")
