@@ -143,6 +143,16 @@ MONTH_DAY: list[Row] = [
     # "starting" and "beginning" point ahead when no verb says otherwise.
     ("Water rates rise 8 percent starting Jan. 1.", "Jan. 1", THURSDAY, "DATE", "2026-01-01"),
     ("The tolls applied beginning Jan. 1.", "Jan. 1", THURSDAY, "DATE", "2025-01-01"),
+    # The expression's own clause decides before an attribution after a comma.
+    (
+        "The company will open the plant in September, its chief executive said.",
+        "September",
+        THURSDAY,
+        "DATE",
+        "2025-09",
+    ),
+    # A participle after "is" or "are" is no past tense: a present passive.
+    ("The ballots are counted on Aug. 2.", "Aug. 2", THURSDAY, "DATE", "2025-08-02"),
     # Past tense: the latest such day up to the publication day.
     ("Firefighters said the blaze started on Aug. 2.", "Aug. 2", THURSDAY, "DATE", "2024-08-02"),
     ("The council voted on Dec. 30 to raise the fare.", "Dec. 30", NEW_YEAR, "DATE", "2025-12-30"),

@@ -60,7 +60,7 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
         return "none"
     text = document.text
     cues = [cue for cue in _cues(text, low, high) if not start <= cue[0] < end]
-    cues = _outside_reported_clause(text, start, end, cues)
+    cues = _in_own_clause(text, start, end, _outside_reported_clause(text, start, end, cues))
     if not cues and _FRONTED.fullmatch(text, sentence.start, start) and text[end : end + 1] == ",":
         cues = _cues(text, end, sentence.end)[:1]
     best: tuple[int, Tense] | None = None
@@ -83,6 +83,25 @@ _THAT = compiled(r"\bthat\b", regex.IGNORECASE)
 _FRONTED = compiled(r"[\s\"“'‘]*+(?i:(?:also|and|but)\s++)?(?i:on\s++)?")
 
 
+# What closes a clause around an expression: a comma, semicolon, colon or bracket before a
+# space (not the comma of "1,200"), or a dash between spaces.
+_CLAUSE_MARK = compiled(r"[,;:()](?=\s)|\s[—–-]\s")
+
+
+def _in_own_clause(
+    text: str, start: int, end: int, cues: list[tuple[int, int, Tense]]
+) -> list[tuple[int, int, Tense]]:
+    """The cues of the expression's own clause, between the marks around it, when it has
+    any: "Apple will release it in September, the company said" is the September to come."""
+    if len(cues) < 2:
+        return cues
+    opening = max((m.end() for m in _CLAUSE_MARK.finditer(text, cues[0][0], start)), default=0)
+    closing = _CLAUSE_MARK.search(text, end, cues[-1][1])
+    last = closing.start() if closing is not None else len(text)
+    own = [cue for cue in cues if cue[0] >= opening and cue[1] <= last]
+    return own or cues
+
+
 def _outside_reported_clause(
     text: str, start: int, end: int, cues: list[tuple[int, int, Tense]]
 ) -> list[tuple[int, int, Tense]]:
@@ -97,8 +116,8 @@ def _outside_reported_clause(
 
 
 # Before a participle ("held", "completed"), these make it no past tense: "will be held",
-# "is expected to be named".
-_NOT_PAST_BEFORE = frozenset(["be", "being"])
+# "is expected to be named", "the ballots are counted" (a present passive).
+_NOT_PAST_BEFORE = frozenset(["be", "being", "is", "are", "am"])
 # Auxiliaries that yield their tense to a future word right after them: "were planning",
 # "was expected", "is due".
 _AUXILIARIES = frozenset(["is", "are", "am", "was", "were", "be", "been"])
