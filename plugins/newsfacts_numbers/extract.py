@@ -75,8 +75,12 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
 def _age(text: str, raw: scan.Raw) -> None:
     """ "Smith, 58, said", "two men aged 19 and 23": an age, in years (NewsQuant counts ages
     as quantities)."""
-    # The quick tests first: ", 58," or " (58)", or "age" not far before (the value's tests
-    # and the patterns cost more).
+    # The quick tests first: a bare whole count ("$1" is no age), then ", 58," or " (58)", or
+    # "age" not far before (the patterns cost more).
+    if raw.kind != "count" or raw.unit or raw.multiplier != 1:
+        return
+    if not 0 < raw.value <= _MAX_AGE or raw.value != int(raw.value):
+        return
     apposed = (
         text[raw.end : raw.end + 1] in (",", ")")
         and text[raw.start - 2 : raw.start] in _AGE_OPENINGS
@@ -84,10 +88,6 @@ def _age(text: str, raw: scan.Raw) -> None:
     low = max(0, raw.start - _AGE_REACH)
     aged = text.find("age", low, raw.start) >= 0 or text.find("Age", low, raw.start) >= 0
     if not (apposed or aged):
-        return
-    if raw.kind != "count" or raw.unit or raw.multiplier != 1:
-        return
-    if not 0 < raw.value <= _MAX_AGE or raw.value != int(raw.value):
         return
     if raw.low is not None:  # a range of ages only after "aged": "aged between 18 and 25"
         apposed = False
