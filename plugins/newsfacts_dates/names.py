@@ -10,6 +10,7 @@ holiday's name ("Christmas Day", "New Year's Eve") is capitalized by rule.
 
 from __future__ import annotations
 
+import functools
 from typing import NamedTuple
 
 import regex
@@ -48,7 +49,12 @@ def _capitalized_time_word(word: str) -> bool:
 def may_be_a_name(text: str, start: int, end: int) -> bool:
     """Whether any word of ``text[start:end]`` is a capitalized lower-case time word: the
     quick test before :data:`CHECKS` (a weekday or a month never is)."""
-    return any(map(_capitalized_time_word, text[start:end].split()))
+    return _holds_a_capitalized_time_word(text[start:end])
+
+
+@functools.lru_cache(maxsize=4096)  # an article, or a text of dates, repeats its expressions
+def _holds_a_capitalized_time_word(expression: str) -> bool:
+    return any(map(_capitalized_time_word, expression.split()))
 
 
 def _holiday(written: Written) -> str:
