@@ -24,6 +24,8 @@ LOWERCASE_TIME_WORDS = read_words(PACKAGE, "lowercase_time_words.txt")
 # one of them) are in lower case: a headline capitalizes them all but a few ("in", "of" are
 # shorter), prose only names and a sentence's first word ("said", "that" stay lower case).
 _HEADLINE_LOWER_SHARE = 0.15
+# A headline is no longer than this many characters.
+_HEADLINE_LENGTH = 300
 # The word right before an expression, on its line: "USA " of "USA Today", "NBC's ".
 # (No full stop in it: "the U.S. Today" may be a sentence's end and the next one's start.)
 _WORD_BEFORE = compiled(r"([\p{L}\d&\-]++)(?:['’]s)?[ \u00a0]\G", flags=regex.REVERSE)
@@ -63,9 +65,15 @@ def _holiday(written: Written) -> str:
 
 
 def _headline(written: Written) -> bool:
-    line_start = written.text.rfind("\n", 0, written.start) + 1
-    line_end = written.text.find("\n", written.end)
-    line = written.text[line_start : line_end if line_end >= 0 else len(written.text)]
+    """A line of at most ``_HEADLINE_LENGTH`` characters, its words mostly capitalized."""
+    text, start, end = written
+    line_start = text.rfind("\n", max(0, start - _HEADLINE_LENGTH), start)
+    line_end = text.find("\n", end, end + _HEADLINE_LENGTH)
+    if (line_start < 0 and start > _HEADLINE_LENGTH) or (
+        line_end < 0 and len(text) > end + _HEADLINE_LENGTH
+    ):
+        return False  # a line this long is prose (and is never read whole for each time)
+    line = text[line_start + 1 : line_end if line_end >= 0 else len(text)]
     long_words = [word for word in _WORD.findall(line) if len(word) > 3]
     lower = sum(word[0].islower() for word in long_words)
     return len(long_words) >= 3 and lower <= max(1, _HEADLINE_LOWER_SHARE * len(long_words))

@@ -19,6 +19,8 @@ from newsfacts_organizations.lexicon import Entry
 FUNCTION_WORDS = frozenset(["of", "and", "for", "the", "on", "in", "&"])
 # Two letters spell too many names ("DS": "Department of State" or Diplomatic Security).
 _FEWEST_LETTERS = 3
+# A name with many function words spells too many acronyms to tell which it has.
+_MOST_SPELLINGS = 32
 
 
 def spells(acronym: str, words: Sequence[str]) -> bool:
@@ -35,43 +37,47 @@ def spells(acronym: str, words: Sequence[str]) -> bool:
     >>> spells("DS", "Department of State".split())  # too short to tell
     False
     """
-    letters = acronym.replace(".", "").upper()
-    if len(letters) < _FEWEST_LETTERS or not letters.isalpha():
-        return False
-    reached = {0}  # how many letters the words so far may have spelled
+    return acronym.replace(".", "").upper() in spellings(words)
+
+
+def spellings(words: Sequence[str]) -> frozenset[str]:
+    """Every acronym of at least three letters that ``words`` spell, none for a name with so
+    many function words that it spells more than ``_MOST_SPELLINGS``."""
+    found = {""}
     for word in words:
-        optional = word.lower() in FUNCTION_WORDS
         initial = word[:1].upper()
-        reached = {
-            spelled
-            for done in reached
-            for spelled in ((done,) if optional else ())
-            + ((done + 1,) if letters[done : done + 1] == initial else ())
-        }
-        if not reached:
-            return False
-    return len(letters) in reached
+        if word.lower() in FUNCTION_WORDS:
+            found |= {spelled + initial for spelled in found} if initial.isalpha() else set()
+        elif initial.isalpha():
+            found = {spelled + initial for spelled in found}
+        else:
+            return frozenset()  # "3M Co.": no acronym of letters spells it
+        if len(found) > _MOST_SPELLINGS:
+            return frozenset()
+    return frozenset(spelled for spelled in found if len(spelled) >= _FEWEST_LETTERS)
 
 
 def link(lexicon: dict[tuple[str, ...], Entry]) -> None:
     """Give each acronym of ``lexicon`` that names only itself (found as an unknown word in
-    capitals) the one longer name of ``lexicon`` it spells, and that name the acronym."""
-    long_names = {
-        entry.name: entry
-        for entry in lexicon.values()
-        if entry.acronym is None and sum(map(_spelled_out, entry.name.split())) >= 2
-    }
-    if not long_names:
-        return
+    capitals) the one longer name of ``lexicon`` it spells, and that name the acronym.
+    Looked up by spelling: linear in the names of the article, however many."""
+    by_spelling: dict[str, set[Entry]] = {}
+    keys_of: dict[Entry, list[tuple[str, ...]]] = {}
+    for key, entry in lexicon.items():
+        keys_of.setdefault(entry, []).append(key)
+    for entry in keys_of:
+        if entry.acronym is None and sum(map(_spelled_out, entry.name.split())) >= 2:
+            for spelled in spellings(entry.name.split()):
+                by_spelling.setdefault(spelled, set()).add(entry)
     for key, entry in list(lexicon.items()):
         if len(key) != 1 or entry.name != key[0] or not key[0].isupper():
             continue
-        fits = [named for named in long_names.values() if spells(key[0], named.name.split())]
+        fits = by_spelling.get(key[0].replace(".", ""), set())
         if len(fits) == 1:
-            linked = attrs.evolve(fits[0], acronym=key[0])
-            for other, named in list(lexicon.items()):
-                if named == fits[0]:
-                    lexicon[other] = linked
+            named = next(iter(fits))
+            linked = attrs.evolve(named, acronym=key[0])
+            for other in keys_of[named]:
+                lexicon[other] = linked
             lexicon[key] = linked
 
 
