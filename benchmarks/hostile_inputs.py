@@ -205,6 +205,7 @@ GENERATORS: dict[str, Generator] = {
     "relative dates": _run("next year, 2 years ago, tomorrow "),
     "years": _run("1999 2000 2001 "),
     "clock times": _run("10:30 a.m. "),
+    "time words in names": _run("USA Today said so. Today the Week With Ann aired daily Granma. "),
     "quoted speech": _run("“Yes,” he said. "),
     "unclosed quotes": _run("“ a "),
     "nested quotes": _run("“‘“‘"),
