@@ -13,7 +13,9 @@ Where: ``$NEWSFACTS_CACHE_DIR``, else ``$XDG_CACHE_HOME/newsfacts``, else ``~/.c
 an empty ``NEWSFACTS_CACHE_DIR`` turns the cache off. A file that cannot be read, written or
 trusted is passed over and the pattern compiled as without a cache: the cache only saves time,
 it never changes a result. Files are unpickled into ``regex``'s own compile function and nothing
-else (any other global is refused), so a file in the cache cannot run other code.
+else (any other global is refused): a file there cannot call other code, and the directory is
+trusted as the bytecode Python writes beside a package is (keep it writable by its user only,
+as ``~/.cache`` is).
 """
 
 from __future__ import annotations
