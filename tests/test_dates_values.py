@@ -289,6 +289,24 @@ WEEKDAY: list[Row] = [
 ]
 
 
+OVER = [
+    # "over" before an amount of time is a span when "the" or an amount stands by it ...
+    ("Prices rose 5% over the past two years.", "the past two years", THURSDAY, "DURATION", "P2Y"),
+    ("The plan would cost $45 billion over 10 years.", "10 years", THURSDAY, "DURATION", "P10Y"),
+    # ... and "more than" elsewhere.
+    ("He has worked there for over two years.", "over two years", THURSDAY, "DURATION", "P2Y"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), OVER)
+def test_over_before_an_amount_of_time(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    check(sentence, expression, published, kind, value)
+    [fact] = [fact for fact in found(sentence, published) if fact.text == expression]
+    assert fact.mod == ("MORE_THAN" if expression.startswith("over") else None)
+
+
 THE_WEEK = [
     ("For the week, the index fell 3.8%.", "the week", THURSDAY, "DATE", "2025-W28"),
     ("The talks collapsed earlier in the week.", "the week", THURSDAY, "DATE", "2025-W28"),

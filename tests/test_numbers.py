@@ -277,6 +277,9 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("profit fell to $2.8bn from $3.6bn a year ago", dict(text="$3.6bn", unit="dollar")),
     ("sales of $4m a year earlier", dict(value=4_000_000, unit="dollar")),
     ("he earns $50,000 a year", dict(value=50_000, unit="dollar per year")),
+    # "over" after an amount is "during": "$45 billion over 10 years"
+    ("it would cost $45 billion over 10 years", dict(text="10", qualifier="=")),
+    ("he served over 10 years", dict(text="10", qualifier=">")),
 ]
 
 

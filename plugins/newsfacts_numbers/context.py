@@ -139,6 +139,10 @@ def qualifier(text: str, raw: Raw, after: regex.Match[str] | None) -> str:
     if _two_before(text, raw.start) in px.QUALIFIER_ENDS:
         before = px.QUALIFIER_BEFORE.search(text, max(0, raw.start - _LOOK_BACK), raw.start)
     if before is not None:
+        if before.group("q").lower() == "over" and px.AMOUNT_BEFORE.search(
+            text, max(0, before.start() - 16), before.start()
+        ):
+            return "="  # "$45 billion over 10 years": during ten years, not more than ten
         return lx.QUALIFIERS_BEFORE[_key(before.group("q"), lx.QUALIFIERS_BEFORE)]
     if after is not None:
         return lx.QUALIFIERS_AFTER[_key(after.group("q"), lx.QUALIFIERS_AFTER)]

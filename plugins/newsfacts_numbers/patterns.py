@@ -217,6 +217,11 @@ WORD = compiled(r"[ \t]+(?P<w>\p{L}[\p{L}\p{M}\d'’]*(?:-[\p{L}\p{M}\d]+)*)")
 #: read by index costs a quarter of one read by name, and a text of numbers reads millions.
 W = 1
 OF = compiled(r"(?i:\s+of)(?!\w)")
+# What stands before "over" when it means "during", not "more than": an amount ("$45 billion
+# over 10 years", "5% over two years"). Read backwards from "over" (REVERSE, anchored by \G).
+AMOUNT_BEFORE = compiled(
+    r"(?:[\d%]|\b(?i:million|billion|trillion|bn|percent|cent))[ \t]++\G", flags=regex.REVERSE
+)
 # Between a count (and its noun) and the verb it is the subject of: "32 others were missing",
 # "40 have also been arrested".
 PREDICATE_GAP = compiled(
