@@ -157,6 +157,16 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             [("Michael Lynagh", None, "Former Wallaby captain")],
         ),
         ("Zycie Warszawy daily said on Saturday. Zycie Warszawy said its owner agreed.", []),
+        # Firms named after people, known by the words before them
+        ("Analysts at Morgan Stanley cut their forecast. Morgan Stanley fell 2%.", []),
+        ("Shares of Charles Schwab rose on Tuesday, and Charles Schwab said so.", []),
+        (
+            "Ulric Weil, an analyst at Weil Research, said Mr. Weil was right.",
+            [
+                ("Ulric Weil", None, "an analyst at Weil Research"),
+                ("Ulric Weil", "Mr", "an analyst at Weil Research"),
+            ],
+        ),
         # A role noun inside a run ends what describes the person.
         (
             "U.S. President Bill Clinton said on Friday .",

@@ -42,6 +42,7 @@ PLACE_PREFIXES = read_words(_PACKAGE, "place_prefixes.txt")
 ABBREVIATED = frozenset(HONORIFICS) | PLACE_PREFIXES
 TITLE_MODIFIERS = read_words(_PACKAGE, "title_modifiers.txt")
 ORG_AFTER_NOUNS = read_words(_PACKAGE, "org_after_nouns.txt")
+ORG_BEFORE_PHRASES = read_words(_PACKAGE, "org_before_phrases.txt")
 
 # A capitalized word ("O’Malley", "Jean-Claude"; a possessive "’s" is left out), or a run of
 # initials ("J.", "U.S."). Possessive quantifiers keep it linear.
@@ -68,6 +69,18 @@ PERSON_AFTER = compiled(
 # A relative "who" after a name of two words: "Feyisa Lilesa, who ..." (not a team of three
 # words: "the Portland Trail Blazers, who ...").
 PERSON_WHO = compiled(r",[ \u00a0]*+who\b")
+
+# A phrase of ORG_BEFORE_PHRASES right before a name ("analysts at Morgan Stanley"), read
+# backwards from it (REVERSE, anchored there by \G): one attempt, not a search.
+FIRM_BEFORE = compiled(
+    r"\b(?i:"
+    + "|".join(
+        r"[ \u00a0]++".join(map(regex.escape, phrase.split()))
+        for phrase in sorted(ORG_BEFORE_PHRASES)
+    )
+    + r")[ \u00a0]++\G",
+    flags=regex.REVERSE,
+)
 
 # A lower-case noun right after a name: "Zycie Warszawy daily".
 NEXT_LOWER = compiled(r"[ \u00a0]++(\p{Ll}++)")

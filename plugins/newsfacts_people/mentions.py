@@ -10,7 +10,12 @@ from newsfacts.plugin import Check, decide
 from newsfacts_people import lexicon as lx
 from newsfacts_people import roles
 from newsfacts_people.roles import Context, read_context
-from newsfacts_people.surroundings import in_title_case_line, names_organization, near_speech
+from newsfacts_people.surroundings import (
+    firm_before,
+    in_title_case_line,
+    names_organization,
+    near_speech,
+)
 
 _MAX_GAP = 24  # a longer stretch between two capitalized words cannot be a name gap
 _GAP_OPENERS = frozenset(") \u00a0")  # what a name gap (lx.NAME_GAP) starts with
@@ -363,7 +368,9 @@ def _mentions(text: str, group: list[Token], parts: _Parts) -> list[Mention]:
         # it waits for the mentions that turn out to be people (most candidates are not).
         context = read_context(text, start, end, title)
         sure = bool(context.role)
-    org_like = names_organization(text, end)
+    # A firm named after people: "Johnson & Sons", "analysts at Morgan Stanley" (of two
+    # words or more: "an analyst at Weil & Associates" may work for Ulric Weil's own firm).
+    org_like = names_organization(text, end) or (multiword and firm_before(text, names[0][0]))
     name = text[names[0][0] : end]
     # A name of one word is written as it is (most candidates are one word).
     written = name if len(names) == 1 else " ".join(name.replace(")", " ").split())
