@@ -385,10 +385,18 @@ def test_a_title_word_at_a_sentences_start_joins_no_name(text: str, place: str) 
         "Since Obama took office, talks have stalled.",
         "She chairs the Judah P. Benjamin Award committee.",
         "Crews were called to South 13th Terrace.",
+        "The flight from Terminal 2 Airport was late.",
     ],
 )
 def test_words_and_names_that_are_also_small_towns(text: str) -> None:
     assert places(text) == []
+
+
+def test_a_landmark_word_that_is_also_a_towns_name_ends_the_landmark() -> None:
+    # "Airport" is a town in Hawaii; "Dubai" a city the check of a name before leaves alone
+    found = by_text("She flew home from Dubai Airport and stayed at the Berlin Hotel.")
+    assert sorted(found) == ["Berlin Hotel", "Dubai Airport"]
+    assert {place.kind for place in found.values()} == {"feature"}
 
 
 def test_a_plural_street_word_ends_a_list_of_streets() -> None:

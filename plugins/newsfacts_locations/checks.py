@@ -122,6 +122,21 @@ def _dateline(c: Candidacy) -> bool:
     return c.dated and not _section_label(c)
 
 
+def _landmark_head(c: Candidacy) -> bool | str:
+    """ "Airport" in "Dubai Airport" or "Pulkovo 2 Airport": a town's name that is a street
+    or landmark word, after a name or number it ends (streets.py reads the landmark)."""
+    candidate, tokens = c.candidate, c.tokens
+    return (
+        candidate.first == candidate.last
+        and candidate.first > 0
+        and tokens[candidate.first].text in words.STREET_WORDS
+        and (context.name_word(c.previous) or c.previous.isdigit())
+        and tokens[candidate.first].start - tokens[candidate.first - 1].end == 1
+        and not c.qualifier
+        and c.previous
+    )
+
+
 def _name_before_it(c: Candidacy) -> bool | str:
     return (
         not c.direction
@@ -281,6 +296,12 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         "the surname of a person of the article, and no well-known place",
     ),
     Check("dateline", _dateline, "dateline", 'opens a dateline: "BOSTON (Reuters) -"'),
+    Check(
+        "landmark-head",
+        _landmark_head,
+        "reject",
+        'a street or landmark word ending a name: "Airport" in "Dubai Airport"',
+    ),
     Check(
         "name-before",
         _name_before_it,
