@@ -399,6 +399,19 @@ def test_a_landmark_word_that_is_also_a_towns_name_ends_the_landmark() -> None:
     assert {place.kind for place in found.values()} == {"feature"}
 
 
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("The final was played at the Emirates Stadium on Saturday.", "Emirates Stadium"),
+        ("Fans left the Qatar Airways Stadium early.", "Qatar Airways Stadium"),
+    ],
+)
+def test_a_country_opening_a_venues_name_is_no_country(text: str, venue: str) -> None:
+    found = by_text(text)
+    assert sorted(found) == [venue]
+    assert found[venue].kind == "feature"
+
+
 def test_a_plural_street_word_ends_a_list_of_streets() -> None:
     found = by_text("Crews closed Elm, Birch, and Pine streets in Topeka.")
     assert [(name, found[name].kind) for name in ("Elm", "Birch", "Pine")] == [

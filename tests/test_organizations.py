@@ -604,6 +604,10 @@ def test_place_after_a_head_word_is_not_part_of_the_name() -> None:
         "Secretary of State John Kerry spoke.",
         "Democrats and Republicans disagree on the budget.",
         "THIS is a BIG deal for GPS makers, he said.",
+        # a company's name opening a venue's
+        "The final was played at the Emirates Stadium on Saturday.",
+        "The Cowboys lost at AT&T Stadium in Arlington.",
+        "Fans left the Qatar Airways Stadium early.",
     ],
 )
 def test_not_organizations(sentence: str) -> None:

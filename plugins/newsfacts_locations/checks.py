@@ -28,7 +28,7 @@ drop, in this order:
 
 from __future__ import annotations
 
-from newsfacts.plugin import SPORTS_WORDS, Check, decide
+from newsfacts.plugin import SPORTS_WORDS, VENUE_WORDS, Check, decide
 from newsfacts_locations import context, matching, neighbours, words
 from newsfacts_locations.candidacy import Candidacy
 from newsfacts_locations.readings import Mention
@@ -122,14 +122,18 @@ def _dateline(c: Candidacy) -> bool:
     return c.dated and not _section_label(c)
 
 
+_LANDMARK_WORDS = words.STREET_WORDS | VENUE_WORDS
+
+
 def _landmark_head(c: Candidacy) -> bool | str:
-    """ "Airport" in "Dubai Airport" or "Pulkovo 2 Airport": a town's name that is a street
-    or landmark word, after a name or number it ends (streets.py reads the landmark)."""
+    """ "Airport" in "Dubai Airport" or "Pulkovo 2 Airport", "Dome" in "Georgia Dome": a
+    town's name that is a street, landmark or venue word, after a name or number it ends
+    (streets.py reads the landmark)."""
     candidate, tokens = c.candidate, c.tokens
     return (
         candidate.first == candidate.last
         and candidate.first > 0
-        and tokens[candidate.first].text in words.STREET_WORDS
+        and tokens[candidate.first].text in _LANDMARK_WORDS
         and (context.name_word(c.previous) or c.previous.isdigit())
         and tokens[candidate.first].start - tokens[candidate.first - 1].end == 1
         and not c.qualifier
@@ -151,8 +155,9 @@ def _name_after_it(c: Candidacy) -> bool | str:
     candidate, tokens = c.candidate, c.tokens
     whole_token = not candidate.compound and candidate.end == tokens[candidate.last].end
     # a country's name starts many other names ("U.S. Labor Day", "U.S. Treasury"): the
-    # organizations field claims those it knows, the rest mention the country
-    country = c.traits.countries
+    # organizations field claims those it knows, the rest mention the country; but not a
+    # venue's ("Emirates Stadium", read as a landmark)
+    country = c.traits.countries and not neighbours.opens_venue(tokens, candidate.last)
     return (
         whole_token
         and not (country or c.inside or c.lifted or neighbours.self_evident(candidate, tokens))

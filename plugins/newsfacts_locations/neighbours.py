@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 import newsfacts
-from newsfacts.plugin import Segment
+from newsfacts.plugin import VENUE_WORDS, Segment
 from newsfacts_locations import context, products, support, words
 from newsfacts_locations.gazetteer import Gazetteer
 from newsfacts_locations.matching import Candidate
@@ -121,6 +121,23 @@ def self_evident(candidate: Candidate, tokens: Sequence[Segment]) -> bool:
     return (
         candidate.key.rsplit(" ", 1)[-1] in words.COUNTY_NAMES or tokens[candidate.last].text == "."
     )
+
+
+# How many capitalized words (or "&") may stand between a name and the venue word ending the
+# name it starts: "Qatar Airways Stadium", "AT & T Stadium".
+_VENUE_REACH = 3
+
+
+def opens_venue(tokens: Sequence[Segment], last: int) -> bool:
+    """Whether the name ending at token ``last`` opens a venue's name: "Emirates Stadium",
+    "Qatar Airways Stadium" (``newsfacts.plugin.VENUE_WORDS``)."""
+    for index in range(last + 1, min(len(tokens), last + 2 + _VENUE_REACH)):
+        text = tokens[index].text
+        if text in VENUE_WORDS:
+            return True
+        if not (text == "&" or context.name_word(text)):
+            return False
+    return False
 
 
 def marked(candidate: Candidate, tokens: Sequence[Segment]) -> bool:

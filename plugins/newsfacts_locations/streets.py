@@ -106,6 +106,8 @@ def streets(tokens: Sequence[Segment]) -> Iterator[tuple[int, int]]:
         ):
             continue
         before = tokens[first - 1].text.lower() if first > 0 else ""
+        if before == "&" and _tight(tokens, first - 1):
+            continue  # "AT&T Stadium": a name cut at "&" is none
         led = before in LEADS or before in words.PREPOSITIONS or before[:1].isdigit()
         if tokens[first].text[:1].isdigit() and before not in ("on", "the"):
             continue  # "30 22nd Street" is read from "22nd"; "in 1990 Street" is none

@@ -8,12 +8,13 @@ it (none holding, it is kept). ``newsfacts explain --field organizations`` shows
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Set
 
 import attrs
 
 import newsfacts
-from newsfacts.plugin import Check, decide
+from newsfacts.plugin import VENUE_WORDS, Check, decide
 from newsfacts_organizations import institutions
 from newsfacts_organizations.lexicon import EVENT_WORDS, KNOWN, NOT_ORGANIZATIONS, PLACE_METONYMS
 from newsfacts_organizations.rules import HEAD_RULE, KNOWN_RULE, Candidate
@@ -90,6 +91,23 @@ def _event_word_after(c: Candidacy) -> str:
     return word if word in EVENT_WORDS and not _acronym_of_an_event(c) else ""
 
 
+def _venue_word_after(c: Candidacy) -> str:
+    """ "Emirates Stadium", "AT&T Stadium", "Ford Field": a venue word ends the name's run of
+    capitalized words ("AT" of "AT&T" too) before any lower-case word ("on Saturday")."""
+    after, sentence = c.candidate.last, c.sentence
+    # The run holding the unit after the name: the last one starting before it (runs are in
+    # order), found by bisection, not by a scan of the sentence's runs for every name.
+    index = bisect.bisect_left(sentence.runs, (after, -1)) - 1
+    end = sentence.runs[index][1] if index >= 0 and sentence.runs[index][1] > after else after
+    for index in range(after, end):
+        word = sentence.lowered[index].title() if sentence.caps else sentence.texts[index]
+        if word in VENUE_WORDS:
+            return word
+        if word[:1].islower():
+            break
+    return ""
+
+
 def _product_edition(c: Candidacy) -> bool:
     return institutions.edition(c.candidate)
 
@@ -131,6 +149,12 @@ CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (
     Check("event-name", _event_name, "reject", 'the name of an event ("the British Masters")'),
     Check("event-acronym", _event_acronym, "reject", "the acronym of an event's name, not listed"),
     Check("event-word-after", _event_word_after, "reject", 'opens an event\'s name ("UEFA Cup")'),
+    Check(
+        "venue-word-after",
+        _venue_word_after,
+        "reject",
+        'opens a venue\'s name ("Emirates Stadium"; newsfacts/data/venue_words.txt)',
+    ),
     Check(
         "product-edition",
         _product_edition,

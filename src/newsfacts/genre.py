@@ -31,6 +31,10 @@ from newsfacts.text import Segment
 SPORTS_WORDS = read_words("newsfacts", "sports_words.txt")
 #: The first word of each sport's name ("cricket", "tennis", "formula" of "formula one").
 SPORTS_NAMES = frozenset(line.split()[0] for line in read_lines("newsfacts", "sports_names.txt"))
+#: Capitalized words that end a venue's name ("Emirates Stadium", "Allianz Arena", "Ford
+#: Field"), from ``newsfacts/data/venue_words.txt``: a company's or a country's name before
+#: one is part of the venue's name.
+VENUE_WORDS = read_words("newsfacts", "venue_words.txt")
 #: How many tokens of the opening are read: the kind of article shows early, and a long text
 #: costs no more than a short one.
 OPENING = 400

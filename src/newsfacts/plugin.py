@@ -32,7 +32,7 @@ from newsfacts.fields import (
     Quote,
     TimeExpression,
 )
-from newsfacts.genre import SPORTS_WORDS
+from newsfacts.genre import SPORTS_WORDS, VENUE_WORDS
 from newsfacts.hookspecs import hookimpl
 from newsfacts.providers import ExtractFunction, Register
 from newsfacts.tables import Patterns, compiled, read_lines, read_table, read_words
@@ -49,6 +49,7 @@ __all__ = [
     "PEOPLE",
     "QUOTES",
     "SPORTS_WORDS",
+    "VENUE_WORDS",
     "Check",
     "Document",
     "ExtractFunction",
