@@ -180,6 +180,19 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "Senate Majority Leader Mitch McConnell said on Tuesday that the bill would fail.",
             [("Mitch McConnell", "Majority Leader", None)],
         ),
+        (
+            "Montgomery County Sheriff Jim Smith said the man surrendered shortly before 11 p.m.",
+            [("Jim Smith", "Sheriff", None)],
+        ),
+        (
+            "The audit was ordered by Butler County Auditor Ann Reyes, who took office in May.",
+            [("Ann Reyes", "Auditor", None)],
+        ),
+        (
+            "The paper's Metro Editor Carla Diaz said in a note to readers that it was fixed.",
+            [("Carla Diaz", "Editor", None)],
+        ),
+        ("Emails Reveal Senate Aid And CNN Reporter Caught Conspiring To Do THIS", []),
         ("In the last Parliamentary General Elections, turnout fell.", []),
         ("Clinton Campaign Manager Laughs, Evades Reporter’s Question.", []),
         # Names known by what follows them, hyphenated given names

@@ -269,8 +269,20 @@ def _read(words: tuple[str, ...]) -> _Reading:
     first, last = index, _name_end(words, index)
     inner_role = False
     role = _inner_role(words[first:last])
+    if role is None and last < len(words) - 1:
+        # "Montgomery County Sheriff Jim Smith": a word no name holds ("County") ends the
+        # name's words early, and a role noun after it describes the person named after it
+        # (not across a function word in capitals, a headline's: "Hillary Aid And CNN
+        # Reporter Caught Conspiring"; "Fox News Vice President and Managing Editor" is one).
+        role = _inner_role(words[first:])
+        if role is not None and any(
+            word in lx.FUNCTION_WORDS and word[0].isupper()
+            for word in words[first : first + role[0]]
+        ):
+            role = None
     if role is not None:
         split, role_first = first + role[0], first + role[1]
+        last = max(last, _name_end(words, split + 1))
         if honorific < 0:
             titles = list(words[role_first : split + 1])
         # "Indonesian President Suharto": after a nationality or place the role is as good
