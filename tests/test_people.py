@@ -352,3 +352,38 @@ def test_a_page_of_capitalized_words_is_no_name() -> None:
     assert people(titles + "Ana Ruiz said.") == []  # one run of 322 words, not a person
     headline = "Bernie Sanders Just Got A Major Win That Could Shake Up The Race In This State"
     assert [person.name for person in people(headline)] == ["Bernie Sanders"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "State Rep. Marcus Evans Jr., D-Chicago, sponsored the bill. Evans said it would pass.",
+            [("Rep. Marcus Evans Jr.", "Marcus Evans Jr."), ("Evans", "Marcus Evans Jr.")],
+        ),
+        (
+            "His son Donald Jr. spoke first, then Donald J. Trump. Mr. Trump thanked Donald "
+            "Trump Jr. later.",
+            [
+                ("Donald Jr.", "Donald Trump Jr."),
+                ("Donald J. Trump", "Donald J. Trump"),
+                ("Mr. Trump", "Donald J. Trump"),
+                ("Donald Trump Jr.", "Donald Trump Jr."),
+            ],
+        ),
+        (
+            "Ken Griffey Sr. watched Ken Griffey Jr. bat in the ninth. Griffey homered.",
+            [
+                ("Ken Griffey Sr.", "Ken Griffey Sr."),
+                ("Ken Griffey Jr.", "Ken Griffey Jr."),
+                ("Griffey", "Ken Griffey Jr."),
+            ],
+        ),
+    ],
+)
+def test_a_generational_suffix_ends_the_name_after_the_surname(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    # The surname alone names the person: "Mr. Trump" the one named without a suffix, not his
+    # son; of a "Sr." and a "Jr.", the one named last, as for any namesakes.
+    assert [(p.text, p.name) for p in people(text)] == expected

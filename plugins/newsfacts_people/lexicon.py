@@ -43,6 +43,7 @@ ABBREVIATED = frozenset(HONORIFICS) | PLACE_PREFIXES
 TITLE_MODIFIERS = read_words(_PACKAGE, "title_modifiers.txt")
 ORG_AFTER_NOUNS = read_words(_PACKAGE, "org_after_nouns.txt")
 ORG_BEFORE_PHRASES = read_words(_PACKAGE, "org_before_phrases.txt")
+NAME_SUFFIXES = read_words(_PACKAGE, "name_suffixes.txt")
 
 # A capitalized word ("O’Malley", "Jean-Claude"; a possessive "’s" is left out), or a run of
 # initials ("J.", "U.S."). Possessive quantifiers keep it linear.
@@ -88,6 +89,13 @@ NEXT_LOWER = compiled(r"[ \u00a0]++(\p{Ll}++)")
 FIRM_AFTER = compiled(
     r"[ \u00a0]*+(?:&|and)[ \u00a0]++(?:Co|Company|Sons|Partners|Associates)(?![\p{L}\d])"
 )
+
+
+def surname(words: tuple[str, ...]) -> str:
+    """The last word of a name but a generational suffix: "King" of "Martin Luther King Jr"."""
+    if len(words) > 2 and words[-1] in NAME_SUFFIXES:
+        return words[-2]
+    return words[-1]
 
 
 def is_given_name(word: str) -> bool:

@@ -353,6 +353,8 @@ def _mentions(text: str, group: list[Token], parts: _Parts) -> list[Mention]:
         titled_only = _titled_only(words)
     start = honorific_start if honorific else names[0][0]
     end = names[-1][1]
+    if words[-1] in _ABBREVIATED_SUFFIXES and text.startswith(".", end):
+        end += 1  # "Martin Luther King Jr.": the suffix's full stop is the name's
     title: str | None = honorific or (" ".join(titles) if titles else None)
     multiword = len(words) >= 2
     sure = bool(
@@ -405,6 +407,10 @@ def _mentions(text: str, group: list[Token], parts: _Parts) -> list[Mention]:
         )
         for index, (part_start, part_end) in enumerate(_bracket_parts(text, names))
     ]
+
+
+# The generational suffixes written with a full stop.
+_ABBREVIATED_SUFFIXES = frozenset({"Jr", "Sr"}) & lx.NAME_SUFFIXES
 
 
 def _titled_only(words: tuple[str, ...]) -> bool:

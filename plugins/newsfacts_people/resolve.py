@@ -64,6 +64,8 @@ class _Namesakes:
 
 
 def _key(words: tuple[str, ...]) -> tuple[str, ...]:
+    # "Donald Trump Jr." and "Donald Jr." are one person; "Ken Griffey Sr." and "Ken Griffey
+    # Jr." two
     return words[0], words[-1]
 
 
@@ -142,6 +144,19 @@ def _namesake(
     return cluster
 
 
+def _unsuffixed_first(clusters: list[_Cluster]) -> list[_Cluster]:
+    """The people a surname alone may name: "Mr. Trump" is Donald J. Trump, not Donald Trump
+    Jr., when the article names both; the son is "Trump" only in an article without his
+    father. The others are no longer namesakes (their ``surname`` is unset)."""
+    plain = [c for c in clusters if c.name.rsplit(" ", 1)[-1].rstrip(".") not in lx.NAME_SUFFIXES]
+    if not plain or len(plain) == len(clusters):
+        return clusters
+    for cluster in clusters:
+        if cluster not in plain:
+            cluster.surname = None
+    return plain
+
+
 def _named_as_people(mentions: list[Mention]) -> list[Mention]:
     """The mentions but those of a name the article once writes as a publication or firm:
     it names no person in it."""
@@ -166,14 +181,18 @@ def resolve(text: str, mentions: list[Mention]) -> list[Person]:
             key = mention.words
             known = full.get(key)
         if known is None:
-            known = full[key] = _Cluster(mention.written, surname=mention.words[-1])
-            by_last.setdefault(mention.words[-1], []).append(known)
+            # "Joseph R. Biden Jr." is a namesake of "Biden", not of "Jr"
+            last = lx.surname(mention.words)
+            known = full[key] = _Cluster(mention.written, surname=last)
+            by_last.setdefault(last, []).append(known)
             by_first.setdefault(mention.words[0], []).append(known)
         # Names are written with single spaces: counting them counts the words.
         elif mention.written.count(" ") > known.name.count(" "):
             known.name = mention.written
 
-    namesakes = {surname: _Namesakes.of(clusters) for surname, clusters in by_last.items()}
+    namesakes = {
+        surname: _Namesakes.of(_unsuffixed_first(clusters)) for surname, clusters in by_last.items()
+    }
     singles: dict[str, _Cluster] = {}
     people: list[tuple[Mention, Context, _Cluster]] = []
     for mention in mentions:  # in text order
