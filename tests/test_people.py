@@ -147,6 +147,7 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         ),
         # Shows, prizes, events, leagues and firms are not people.
         ("He told The Kelly File on Monday. She watched the Rachel Maddow Show.", []),
+        ("The coach told Sky Sports after the match that his side had lacked energy.", []),
         ("The Nobel Peace Prize, the Ryder Cup, Major League Baseball, the Grand Prix.", []),
         (
             "-- Harry Milling , New York Energy Desk , +1 212-859-1761",
