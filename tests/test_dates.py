@@ -199,6 +199,21 @@ TABLE = [
         "TIME",
         "2023-08-14T23:30",
     ),
+    # a clock time on the day named just before it in its sentence; else on the publication day
+    (
+        "The council met on Monday, March 16, 2009, at 6 p.m. in City Hall.",
+        "6 p.m.",
+        THURSDAY,
+        "TIME",
+        "2009-03-16T18:00",
+    ),
+    (
+        "The shop closed on March 3. At 9 p.m. the lights went out.",
+        "9 p.m.",
+        THURSDAY,
+        "TIME",
+        "2025-07-10T21:00",
+    ),
     # durations
     ("The 10-hour barrage ended.", "10-hour", THURSDAY, "DURATION", "PT10H"),
     ("It was the third time in two weeks.", "two weeks", THURSDAY, "DURATION", "P2W"),

@@ -37,6 +37,8 @@ class Context:
     # The value of the latest calendar date read before the current position, for "that
     # year", "the following month" (TimeML anchors these to the date last mentioned).
     last_date: str | None = None
+    # Where that date ends in the text (-1 before any).
+    last_date_end: int = -1
 
 
 Normalizer = Callable[[Match, Context], "Reading | None"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from newsfacts.plugin import compiled
 from newsfacts_dates import anchor
 from newsfacts_dates.absolute import monthday
 from newsfacts_dates.amounts import count
@@ -292,10 +293,35 @@ def _clock_day(match: Match, ctx: Context) -> str | None:
     if group(match, "weekday"):
         reading = weekday(match, ctx)
         return reading.value if reading and reading.resolved else None
+    relday = (group(match, "relday") or "").lower()
+    if not relday and _day_just_named(match, ctx):
+        # "on Monday, March 16, 2009 at 6 pm", "April 05, 2018 03:09 PM": the day named
+        # just before, in the same sentence
+        return ctx.last_date[:10] if ctx.last_date else None
     if ctx.published is None:
         return None
-    shift = {"yesterday": -1, "tomorrow": 1}.get((group(match, "relday") or "").lower(), 0)
+    shift = {"yesterday": -1, "tomorrow": 1}.get(relday, 0)
     return anchor.day(ctx.published + dt.timedelta(days=shift))
+
+
+# A value naming one day: "2024-03-11", "2024-03-11TNI"
+_A_DAY = compiled(r"\d{4}-\d{2}-\d{2}(?!\d)")
+# How far before a clock time the day it belongs to may end: "Friday, March 27, 2009, at
+# 11:00 A.M. with", "Thursday, March 26, from 7:00 P.M."
+_DAY_REACH = 24
+# What ends a sentence between the day and the clock time.
+_SENTENCE_END = compiled(r"[.!?][\s\"'”’)]*\s|\n")
+
+
+def _day_just_named(match: Match, ctx: Context) -> bool:
+    """Whether a day's date ends just before the clock time ``match``, in its sentence."""
+    gap = match.start() - ctx.last_date_end
+    return (
+        ctx.last_date is not None
+        and 0 <= gap <= _DAY_REACH
+        and _A_DAY.match(ctx.last_date) is not None
+        and _SENTENCE_END.search(ctx.text, ctx.last_date_end, match.start()) is None
+    )
 
 
 def phrase_vetoed(phrase: str, text: str, start: int, end: int) -> bool:

@@ -75,7 +75,7 @@ def scan(document: Document) -> Iterator[Found]:
             covered = found[1]
             reading = found[2]
             if reading.type in ("DATE", "TIME") and reading.value[:4].isdigit():
-                context.last_date = reading.value
+                context.last_date, context.last_date_end = reading.value, found[1]
             yield found
 
 
