@@ -292,6 +292,14 @@ PHRASES = [
         "SNP",
         "party",
     ),
+    # not the person "Fiscal Studies" (the people field's), which would block it
+    (
+        "Taxes must rise, the Institute for Fiscal Studies said on Monday.",
+        "Institute for Fiscal Studies",
+        "Institute for Fiscal Studies",
+        None,
+        "ngo",
+    ),
 ]
 
 

@@ -148,6 +148,13 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         # Shows, prizes, events, leagues and firms are not people.
         ("He told The Kelly File on Monday. She watched the Rachel Maddow Show.", []),
         ("The coach told Sky Sports after the match that his side had lacked energy.", []),
+        # a run after an organization's word and "for", "of", "on" goes on its name
+        ("Growth slowed, the Office for National Statistics said on Friday.", []),
+        ("The Institute for Fiscal Studies said taxes would have to rise.", []),
+        (
+            "A Campaign for Tax Justice rally backed Maria Lopez on Sunday.",
+            [("Maria Lopez", None, None)],
+        ),
         ("The Nobel Peace Prize, the Ryder Cup, Major League Baseball, the Grand Prix.", []),
         (
             "-- Harry Milling , New York Energy Desk , +1 212-859-1761",

@@ -11,6 +11,7 @@ from newsfacts_people import lexicon as lx
 from newsfacts_people import roles
 from newsfacts_people.roles import Context, read_context
 from newsfacts_people.surroundings import (
+    continues_organization,
     firm_before,
     in_title_case_line,
     names_organization,
@@ -351,6 +352,15 @@ def _mentions(text: str, group: list[Token], parts: _Parts) -> list[Mention]:
         # "Donald Trump Is Right": in a headline a name runs into the next words.
         names, words = names[:2], words[:2]
         titled_only = _titled_only(words)
+    if (
+        not (honorific or titles)
+        and len(words) >= 2
+        and not lx.is_given_name(words[0])
+        and continues_organization(text, group[0][0])
+    ):
+        # "the Office for National Statistics said"; not "Campaign for Trump" nor "Party for
+        # Hillary Clinton" (a headline's capitals)
+        return []
     start = honorific_start if honorific else names[0][0]
     end = names[-1][1]
     if words[-1] in _ABBREVIATED_SUFFIXES and text.startswith(".", end):

@@ -53,6 +53,29 @@ def names_organization(text: str, end: int) -> bool:
     )
 
 
+# A word of ORG_WORDS and "for", "of", "on" or "against" right before a run of capitalized
+# words: the run goes on the organization's name ("Office for National Statistics",
+# "Institute for Fiscal Studies"). Read backwards from the run (REVERSE, anchored by \G).
+_ORGANIZATION_BEFORE = compiled(
+    # (No possessive quantifier on the word: read backwards, it would take the capital too.)
+    r"\b(\p{Lu}[\p{L}\p{M}]*)[ \u00a0]+(?:for|of|on|against)[ \u00a0]+\G",
+    flags=regex.REVERSE,
+)
+_ORGANIZATION_REACH = 40
+
+
+def continues_organization(text: str, start: int) -> bool:
+    """Whether the run of capitalized words at ``start`` goes on an organization's name: "the
+    Office for National Statistics said" names no person "National Statistics"."""
+    if not text.endswith(_LINKS, max(0, start - 9), start):
+        return False  # the common case, decided without the pattern
+    before = _ORGANIZATION_BEFORE.search(text, max(0, start - _ORGANIZATION_REACH), start)
+    return before is not None and before.group(1) in lx.ORG_WORDS
+
+
+_LINKS = (" for ", " of ", " on ", " against ")
+
+
 _LINE_REACH = 200
 
 
