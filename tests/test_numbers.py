@@ -343,6 +343,14 @@ def test_not_a_number(phrase: str) -> None:
     assert found == []
 
 
+def test_a_capitalized_ordinal_after_the_opens_a_name() -> None:
+    text = (
+        "The First Amendment case went to the Fifth Circuit, which ruled on the first "
+        "day of the hearing, decades after the Second World War."
+    )
+    assert [(q.text, q.value) for q in numbers(text)] == [("first", 1)]
+
+
 def test_a_count_of_nothing_in_a_game_report_has_no_event() -> None:
     text = (
         "Golf: Defending champion Scott Hoch shot 68 on Thursday and was six strokes back "
