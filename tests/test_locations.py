@@ -412,6 +412,15 @@ def test_a_country_opening_a_venues_name_is_no_country(text: str, venue: str) ->
     assert found[venue].kind == "feature"
 
 
+def test_a_storms_name_is_no_town_but_the_town_of_its_word_stays() -> None:
+    text = "Hurricane Milton hit Florida. Deputies later searched a house in Hurricane, Utah."
+    assert [(place.text, place.kind) for place in places(text)] == [
+        ("Florida", "admin"),
+        ("Hurricane", "city"),
+        ("Utah", "admin"),
+    ]
+
+
 def test_a_plural_street_word_ends_a_list_of_streets() -> None:
     found = by_text("Crews closed Elm, Birch, and Pine streets in Topeka.")
     assert [(name, found[name].kind) for name in ("Elm", "Birch", "Pine")] == [

@@ -334,6 +334,7 @@ NOT_NUMBERS = [
     "in the 400 block of River Avenue",
     "the NCAA Final Four",
     "the winning Mega Millions ticket",
+    "shot near 146th Street and West 42nd St. on Monday",
 ]
 
 

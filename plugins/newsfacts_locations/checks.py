@@ -54,6 +54,10 @@ def _listed_not_a_place(c: Candidacy) -> bool | str:
     return c.candidate.key in words.NOT_PLACES and not c.qualifier and "not_places.txt"
 
 
+def _storm_name(c: Candidacy) -> bool | str:
+    return c.candidate.key in words.STORM_WORDS and context.name_word(c.following) and c.following
+
+
 def _fixture(c: Candidacy) -> bool | str:
     if c.previous in words.FIXTURE_WORDS:
         return c.previous
@@ -260,6 +264,12 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         _listed_not_a_place,
         "reject",
         'listed as rarely a place ("March", "Most"), and no qualifier after it',
+    ),
+    Check(
+        "storm-name",
+        _storm_name,
+        "reject",
+        'opens a storm\'s name: "Hurricane Milton" (storm_words.txt)',
     ),
     Check("fixture", _fixture, "reject", 'a sports fixture: "England v Pakistan"'),
     Check("table-cell", _table_cell, "reject", 'a bare number after it: "Norwich 1 Wolves 0"'),
