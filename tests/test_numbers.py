@@ -335,6 +335,7 @@ NOT_NUMBERS = [
     "the NCAA Final Four",
     "the winning Mega Millions ticket",
     "shot near 146th Street and West 42nd St. on Monday",
+    "the Suns beat the Lakers 118-109 on Friday",
 ]
 
 
@@ -342,6 +343,17 @@ NOT_NUMBERS = [
 def test_not_a_number(phrase: str) -> None:
     found = [q for q in numbers(phrase) if q.kind != "ordinal" and q.text != "Two"]
     assert found == []
+
+
+def test_currency_words_of_african_and_asian_money() -> None:
+    text = (
+        "The bill sought 346 billion shillings, and the fine was 5,000 dirhams or 3 million baht."
+    )
+    assert [(q.text, q.currency) for q in numbers(text)] == [
+        ("346 billion", "KES"),
+        ("5,000", "AED"),
+        ("3 million", "THB"),
+    ]
 
 
 def test_a_capitalized_ordinal_after_the_opens_a_name() -> None:

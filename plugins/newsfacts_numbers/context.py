@@ -63,7 +63,7 @@ def _is_score(first: Raw, second: Raw, link: str) -> bool:
         px.RANGE_HYPHEN.fullmatch(link) is not None
         and first.kind == second.kind == "count"
         and first.value >= second.value
-        and second.value < 100
+        and second.value < 1000
     )
 
 
