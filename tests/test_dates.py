@@ -412,6 +412,17 @@ def test_scores_are_no_day_range() -> None:
     assert dates("They won Jan. 5-3.") == []
 
 
+def test_a_quarter_or_half_of_a_game_is_no_date() -> None:
+    report = (
+        "Kevin Durant scored 31 points and the Suns beat the Lakers 118-109 in their game on "
+        "Friday night. The Lakers coach said his team lost the rebounds battle and the game "
+        "in the third quarter, and Booker added 20 points in the second half."
+    )
+    assert [f.text for f in dates(report)] == ["Friday night"]
+    # outside a sports report, and with a year or "fiscal", it is the calendar's
+    assert [f.value for f in dates("Profit rose in the third quarter, Ford said.")] == ["2025-Q3"]
+
+
 def test_spans_leave_out_determiners_and_possessives() -> None:
     assert [f.text for f in dates("It posted a third-quarter loss.", OCTOBER_1989)] == [
         "third-quarter"

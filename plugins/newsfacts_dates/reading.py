@@ -39,6 +39,9 @@ class Context:
     last_date: str | None = None
     # Where that date ends in the text (-1 before any).
     last_date_end: int = -1
+    # Whether the article reads as a sports report (``Document.sports_report``, read only
+    # when a rule asks): there "the third quarter" is a period of the game.
+    sports: Callable[[], bool] = lambda: False
 
 
 Normalizer = Callable[[Match, Context], "Reading | None"]

@@ -92,22 +92,36 @@ def relunit(match: Match, ctx: Context) -> Reading | None:
     return Reading("DATE", shifted(ctx.published, unit, offset), mod)
 
 
+def _calendar_period(match: Match, ctx: Context) -> bool:
+    """Whether a match of the quarter rule is a quarter or half of a year: not "a quarter"
+    alone, "a quarter of the vote", "the first half of the game", "the third half", nor, in
+    a sports report, "the third quarter" without a year (a period of the game)."""
+    ordinal = match.group("ordinal")
+    rel = match.group("rel")
+    if ordinal is None and not (match.group("det") or rel):
+        return False
+    following = ctx.text[match.end() : match.end() + 5].lower()
+    if following.startswith(" of ") and following[4:5].isalpha():
+        return False
+    if match.group("period").lower() == "half" and (
+        ordinal is None or ORDINALS[ordinal.lower()] > 2
+    ):
+        return False
+    calendar_words = match.group("year") or rel or match.group("of_rel")
+    return bool(
+        ordinal is None or calendar_words or "fiscal" in match.group().lower() or not ctx.sports()
+    )
+
+
 def quarter(match: Match, ctx: Context) -> Reading | None:
     """ "the third quarter", "third-quarter", "the latest quarter", "the first half of 2024"."""
+    if not _calendar_period(match, ctx):
+        return None
     period = match.group("period").lower()
     ordinal = match.group("ordinal")
     rel = (match.group("rel") or "").lower()
-    if ordinal is None and not (match.group("det") or rel):
-        return None
-    following = ctx.text[match.end() : match.end() + 5].lower()
-    if following.startswith(" of ") and following[4:5].isalpha():
-        return None  # "a quarter of the vote", "the first half of the game"
-    if period == "half" and ordinal is None:
-        return None
     letter = "Q" if period == "quarter" else "H"
     number = ORDINALS[ordinal.lower()] if ordinal else None
-    if letter == "H" and number is not None and number > 2:
-        return None
     if match.group("year"):
         if number is None and letter == "Q" and ctx.published is not None:
             # "the 1988 quarter" in a results report: the reported quarter (the last

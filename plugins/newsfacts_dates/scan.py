@@ -49,7 +49,7 @@ def scan(document: Document) -> Iterator[Found]:
     def tense_of(start: int, end: int, verbs: bool = True) -> tense.Tense:
         return tense.tense_near(document, start, end, verbs)
 
-    context = Context(text, published, tense_of)
+    context = Context(text, published, tense_of, sports=lambda: document.sports_report)
     words, starts = _words(text)
     covered = 0
     candidates = _candidates(words, starts)
