@@ -148,6 +148,15 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         # Shows, prizes, events, leagues and firms are not people.
         ("He told The Kelly File on Monday. She watched the Rachel Maddow Show.", []),
         ("The coach told Sky Sports after the match that his side had lacked energy.", []),
+        # initials written as a given name, and given names common in US news
+        (
+            "Lakers coach JJ Redick said Tyler Herro and Jalen Green played well on Monday.",
+            [
+                ("JJ Redick", None, "Lakers coach"),
+                ("Tyler Herro", None, None),
+                ("Jalen Green", None, None),
+            ],
+        ),
         # a run after an organization's word and "for", "of", "on" goes on its name
         ("Growth slowed, the Office for National Statistics said on Friday.", []),
         ("The Institute for Fiscal Studies said taxes would have to rise.", []),

@@ -160,8 +160,11 @@ def _place_head(run: _Run) -> bool | str:
 
 
 def _acronym(run: _Run) -> bool | str:
-    for word in run.words:
+    for position, word in enumerate(run.words):
         if len(word) > 1 and word.isupper() and not word.endswith("."):
+            # "JJ Redick", "AJ Brown": initials written as a given name, first
+            if position == 0 and len(run.words) > 1 and lx.is_given_name(word):
+                continue
             return word
     return False
 
