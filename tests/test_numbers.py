@@ -345,6 +345,15 @@ def test_not_a_number(phrase: str) -> None:
     assert found == []
 
 
+def test_an_adverb_or_verb_after_the_noun_ends_the_counted_phrase() -> None:
+    text = "Two statewide officials said 3,000 workers nationwide and 500 people live there."
+    assert [(q.text, q.counted) for q in numbers(text)] == [
+        ("Two", "statewide officials"),
+        ("3,000", "workers"),
+        ("500", "people"),
+    ]
+
+
 def test_currency_words_of_african_and_asian_money() -> None:
     text = (
         "The bill sought 346 billion shillings, and the fine was 5,000 dirhams or 3 million baht."

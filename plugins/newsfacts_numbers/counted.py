@@ -108,6 +108,10 @@ def _stop_word(w: _Word) -> bool | str:
     return _is_contraction(w.lowered) and "a contraction"
 
 
+def _stop_after_noun(w: _Word) -> bool | str:
+    return bool(w.words) and w.lowered in lx.COUNTED_STOPS_AFTER_NOUN and w.lowered
+
+
 def _past_tense(w: _Word) -> bool:
     return bool(w.words) and _is_past_tense(w.word, w.words[-1])
 
@@ -128,6 +132,12 @@ WORD_CHECKS: tuple[Check[_Word], ...] = (
     Check("event-word", _event_word, "event", 'an event word: "killed", "protesters"'),
     Check("joining-and", _joining_and, "join", '"and" between two nouns: "Shahed and decoy"'),
     Check("stop-word", _stop_word, "end", "a function word, number word or contraction"),
+    Check(
+        "stop-after-noun",
+        _stop_after_noun,
+        "end",
+        'after a word, an adverb or verb that may open a phrase: "3,000 workers nationwide"',
+    ),
     Check(
         "past-tense",
         _past_tense,

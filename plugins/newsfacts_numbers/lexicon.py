@@ -90,6 +90,7 @@ EVENTS: dict[str, str] = {word: event for word, event in _table("events.tsv", 2)
 METRE_CONTEXT = read_words(PACKAGE, "metre_context.txt")
 PEOPLE = read_words(PACKAGE, "people.txt")
 COUNTED_STOPS = read_words(PACKAGE, "counted_stops.txt")
+COUNTED_STOPS_AFTER_NOUN = read_words(PACKAGE, "counted_stops_after_noun.txt")
 RATES: dict[str, str] = {surface: canonical for surface, canonical in _table("rates.tsv", 2)}
 NUMBERED_NAMES = read_words(PACKAGE, "numbered_names.txt")
 IDENTIFIER_PATTERNS = [pattern for pattern, _why, _needs in _table("identifiers.tsv", 3)]
