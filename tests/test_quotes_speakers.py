@@ -288,3 +288,28 @@ def test_titles_stay_titles_when_a_cue_follows() -> None:
 def test_a_heading_in_single_marks_is_no_quote() -> None:
     text = "The council met on Monday.\n\n‘A Long Night.’\n\nThe vote came after midnight."
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "mention"),
+    [
+        # the subject of an irregular cue is the name before it, not "Trump told"
+        (
+            "“We will win,” Trump told supporters in Ohio, adding that “the polls are wrong.”",
+            "the polls are wrong.",
+            "Trump",
+            "Trump",
+        ),
+        # a person named in the subject of the clause is the speaker, by name
+        (
+            "Phoenix Mayor Ana Ruiz spoke on Monday, adding that “the water is safe.”",
+            "the water is safe.",
+            "Ana Ruiz",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_participle_takes_the_subject_of_its_clause(
+    text: str, words: str, speaker: str, mention: str
+) -> None:
+    check(text, words, speaker, "adding", mention)

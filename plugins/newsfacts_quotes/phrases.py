@@ -72,13 +72,30 @@ def noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
 
 
 def is_verb(word: str) -> bool:
-    # "declined", "says", "has": what follows a subject; a guess without parts of speech.
-    return word in lx.VERB_FILLERS or (word.endswith(VERB_ENDINGS) and word not in NOT_SPEAKERS)
+    # "declined", "says", "has": what follows a subject; a guess without parts of speech. A
+    # cue is one too, irregular or not: "Trump told supporters" opens with "Trump".
+    return (
+        word in lx.VERB_FILLERS
+        or word in lx.CUES
+        or (word.endswith(VERB_ENDINGS) and word not in NOT_SPEAKERS)
+    )
 
 
 def names_someone(words: list[Word]) -> bool:
-    """Whether a phrase holds more than determiners and quantifiers: "The team", not "The"."""
+    """Whether a phrase holds more than determiners, quantifiers and auxiliaries: "The team",
+    not "The" nor "wouldn't" (of "..., wouldn't say Tuesday")."""
     return any(
-        word[2].lower() not in lx.DETERMINERS and word[2].lower() not in lx.QUANTIFIERS
+        word[2].lower() not in lx.DETERMINERS
+        and word[2].lower() not in lx.QUANTIFIERS
+        and not _auxiliary(word[2].lower())
         for word in words
     )
+
+
+_MODALS = frozenset(
+    ["would", "could", "should", "will", "can", "may", "might", "must", "did", "does", "do"]
+)
+
+
+def _auxiliary(word: str) -> bool:
+    return word in _MODALS or word.endswith(("n't", "n’t"))

@@ -119,7 +119,9 @@ class Speakers:
                 first = self.first_speaker(chunk[0][0], chunk[-1][1])
                 # "The former senator mocked Ms Ortiz, noting": a subject opening the clause.
                 opening = self.opening_subject(chunk[0][0], chunk[-1][1])
-                if opening is not None and (first is None or opening.start < first.start):
+                # (A person named inside or right after that subject is the speaker:
+                # "Phoenix Mayor Greg Stanton said ..., adding" is Greg Stanton.)
+                if opening is not None and (first is None or opening.end + 1 < first.start):
                     return opening
                 if first is not None:
                     return first
