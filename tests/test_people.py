@@ -404,3 +404,15 @@ def test_a_generational_suffix_ends_the_name_after_the_surname(
     # The surname alone names the person: "Mr. Trump" the one named without a suffix, not his
     # son; of a "Sr." and a "Jr.", the one named last, as for any namesakes.
     assert [(p.text, p.name) for p in people(text)] == expected
+
+
+def test_an_arabic_article_joins_the_name_and_the_surname_alone_is_the_person() -> None:
+    text = (
+        "Foreign Minister Ayman al-Safadi met the envoy on Monday. Later al-Safadi said the "
+        "talks went well, and Safadi thanked him."
+    )
+    assert [(p.text, p.name) for p in people(text)] == [
+        ("Ayman al-Safadi", "Ayman al-Safadi"),
+        ("al-Safadi", "Ayman al-Safadi"),
+        ("Safadi", "Ayman al-Safadi"),
+    ]

@@ -45,11 +45,12 @@ ORG_AFTER_NOUNS = read_words(_PACKAGE, "org_after_nouns.txt")
 ORG_BEFORE_PHRASES = read_words(_PACKAGE, "org_before_phrases.txt")
 NAME_SUFFIXES = read_words(_PACKAGE, "name_suffixes.txt")
 
-# A capitalized word ("O’Malley", "Jean-Claude"; a possessive "’s" is left out), or a run of
-# initials ("J.", "U.S."). Possessive quantifiers keep it linear.
+# A capitalized word ("O’Malley", "Jean-Claude", "al-Assad": an Arabic article before it; a
+# possessive "’s" is left out), or a run of initials ("J.", "U.S."). Possessive quantifiers
+# keep it linear.
 NAME_WORD = compiled(
     r"(?<![\p{L}\p{M}\d’'\-])"
-    r"(?:(?:\p{Lu}\.)++|\p{Lu}[\p{L}\p{M}]*+(?:[’'\-](?!s\b)[\p{L}\p{M}]++)*+)"
+    r"(?:(?:\p{Lu}\.)++|(?:al-|el-)?+\p{Lu}[\p{L}\p{M}]*+(?:[’'\-](?!s\b)[\p{L}\p{M}]++)*+)"
 )
 
 # What may stand between two words of one name: spaces, a closing bracket of an editorial
@@ -92,10 +93,17 @@ FIRM_AFTER = compiled(
 
 
 def surname(words: tuple[str, ...]) -> str:
-    """The last word of a name but a generational suffix: "King" of "Martin Luther King Jr"."""
+    """The key of a name's surname, its last word but a generational suffix ("King" of "Martin
+    Luther King Jr"), without an Arabic article ("Assad" of "Bashar al-Assad", who is "Assad"
+    and "al-Assad" later)."""
     if len(words) > 2 and words[-1] in NAME_SUFFIXES:
-        return words[-2]
-    return words[-1]
+        return surname_key(words[-2])
+    return surname_key(words[-1])
+
+
+def surname_key(word: str) -> str:
+    """``word`` without an Arabic article: "al-Assad" and "Assad" name one person."""
+    return word[3:] if word.startswith(("al-", "el-", "Al-", "El-")) and len(word) > 4 else word
 
 
 def is_given_name(word: str) -> bool:

@@ -201,9 +201,10 @@ def resolve(text: str, mentions: list[Mention]) -> list[Person]:
         described: Context | None = None
         if len(words) >= 2:
             cluster = full.get(words) or full.get(_key(words))
-        if cluster is None and words[-1] in namesakes:
+        last = lx.surname_key(words[-1])
+        if cluster is None and last in namesakes:
             described = context(text, mention)
-            cluster = _namesake(namesakes[words[-1]], mention, described.title, singles)
+            cluster = _namesake(namesakes[last], mention, described.title, singles)
         elif cluster is None and len(words) == 1 and len(by_first.get(words[0], ())) == 1:
             # "Hillary" alone, when one person of the article has that given name
             cluster = by_first[words[0]][0]
