@@ -157,6 +157,12 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
                 ("Jalen Green", None, None),
             ],
         ),
+        # a given name that is also a word never in a name, after a title
+        (
+            "He fired Finance Minister Christian Lindner, and the Christian Democratic Union "
+            "cheered.",
+            [("Christian Lindner", "Finance Minister", None)],
+        ),
         # a run after an organization's word and "for", "of", "on" goes on its name
         ("Growth slowed, the Office for National Statistics said on Friday.", []),
         ("The Institute for Fiscal Studies said taxes would have to rise.", []),

@@ -263,6 +263,8 @@ def _read(words: tuple[str, ...]) -> _Reading:
         elif honorific < 0 and (word in lx.TITLES or roles.is_role(word)):
             titles.append(word)
             place_led = False
+        elif _given_after_title(word, titles, honorific):
+            break  # "Chancellor Christian Kern": a given name that is also a word
         elif word in lx.FUNCTION_WORDS or word in lx.NOT_NAMES or word in lx.PLACES:
             titles.clear()
         elif honorific < 0 and _describes(words, index):
@@ -270,7 +272,7 @@ def _read(words: tuple[str, ...]) -> _Reading:
         else:
             break
         index += 1
-    first, last = index, _name_end(words, index)
+    first, last = index, _name_end(words, index, bool(titles) or honorific >= 0)
     inner_role = False
     role = _inner_role(words[first:last])
     if role is None and last < len(words) - 1:
@@ -286,7 +288,7 @@ def _read(words: tuple[str, ...]) -> _Reading:
             role = None
     if role is not None:
         split, role_first = first + role[0], first + role[1]
-        last = max(last, _name_end(words, split + 1))
+        last = max(last, _name_end(words, split + 1, after_title=True))
         if honorific < 0:
             titles = list(words[role_first : split + 1])
         # "Indonesian President Suharto": after a nationality or place the role is as good
@@ -309,9 +311,18 @@ def _describes(words: tuple[str, ...], index: int) -> bool:
     )
 
 
-def _name_end(words: tuple[str, ...], index: int) -> int:
-    """Where the name's words from ``index`` end: at a word that cannot be part of it."""
+def _given_after_title(word: str, titles: list[str], honorific: int) -> bool:
+    """A given name that is also a word never in a name ("Christian"), after a title or an
+    honorific: there it opens the name."""
+    return (bool(titles) or honorific >= 0) and word in lx.NOT_NAMES and lx.is_given_name(word)
+
+
+def _name_end(words: tuple[str, ...], index: int, after_title: bool = False) -> int:
+    """Where the name's words from ``index`` end: at a word that cannot be part of it (but a
+    given name opening it after a title: "Finance Minister Christian Lindner")."""
     end = index
+    if after_title and end + 1 < len(words) and _given_after_title(words[end], ["title"], -1):
+        end += 1
     while end < len(words):
         word = words[end]
         surname_place = word in lx.PLACES and end > index and lx.is_given_name(words[end - 1])
