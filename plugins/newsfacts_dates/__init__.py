@@ -1,7 +1,9 @@
 """The dates plugin for newsfacts: time expressions normalized TIMEX3-style.
 
-The rules live in ``grammar`` (patterns and word lists from ``data/``), ``normalize`` and
-``amounts`` (readings), ``anchor`` (calendar arithmetic) and ``scan`` (the pass over the text).
+The rules live in ``grammar`` (patterns and word lists from ``data/``), ``normalize`` with
+``absolute``, ``relative``, ``clock`` and ``amounts`` (readings), ``anchor`` (calendar
+arithmetic), ``tense`` and ``names`` (the words around an expression) and ``scan`` (the pass
+over the text).
 """
 
 from __future__ import annotations

@@ -6,14 +6,14 @@ support ("may" the verb, a year that counts people, an age).
 
 from __future__ import annotations
 
-from newsfacts_dates import absolute, amounts, relative
+from newsfacts_dates import absolute, amounts, clock, relative
 from newsfacts_dates.reading import Normalizer
 
 NORMALIZERS: dict[str, Normalizer] = {
     "iso": absolute.iso,
     "numeric": absolute.numeric,
-    "clock": relative.clock,
-    "clock_after": relative.clock,
+    "clock": clock.clock,
+    "clock_after": clock.clock,
     "century": absolute.century,
     "spelled_year": absolute.spelled_year,
     "holiday": absolute.holiday,

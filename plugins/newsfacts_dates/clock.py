@@ -1,0 +1,75 @@
+"""Clock times: "10:35 a.m.", "8 p.m. Wednesday", "noon Saturday", "6 pm" after a day's date
+in its sentence; on the publication day when no day is named."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsfacts.plugin import compiled
+from newsfacts_dates import anchor
+from newsfacts_dates.absolute import monthday
+from newsfacts_dates.reading import Context, Match, Reading, duration_mod, group
+from newsfacts_dates.relative import weekday
+
+_CLOCK_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
+
+
+def clock(match: Match, ctx: Context) -> Reading | None:
+    """ "10:35 a.m.", "8 p.m. Wednesday", "noon Saturday": on the publication day if unnamed."""
+    # Each group by number (see reading.group): a text of times reads a dozen per time.
+    noon = group(match, "noon")
+    part = group(match, "part")
+    if noon:
+        time = _CLOCK_WORDS[noon.lower()]
+    else:
+        hour = int(match.group("hour"))
+        ampm = (group(match, "ampm") or "").lower()
+        if (ampm.startswith("p") or (part and part.lower() != "morning")) and hour < 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+        time = f"{hour:02d}:{group(match, 'minute') or '00'}"
+    mod = duration_mod(match)
+    day = _clock_day(match, ctx)
+    if day is None:
+        return Reading("TIME", f"XXXX-XX-XXT{time}", mod, resolved=False)
+    return Reading("TIME", f"{day}T{time}", mod)
+
+
+def _clock_day(match: Match, ctx: Context) -> str | None:
+    # Two rules share this normalizer and only "clock" has month and day groups.
+    if group(match, "month") and group(match, "day"):
+        reading = monthday(match, ctx)
+        return reading.value if reading and reading.resolved else None
+    if group(match, "weekday"):
+        reading = weekday(match, ctx)
+        return reading.value if reading and reading.resolved else None
+    relday = (group(match, "relday") or "").lower()
+    if not relday and _day_just_named(match, ctx):
+        # "on Monday, March 16, 2009 at 6 pm", "April 05, 2018 03:09 PM": the day named
+        # just before, in the same sentence
+        return ctx.last_date[:10] if ctx.last_date else None
+    if ctx.published is None:
+        return None
+    shift = {"yesterday": -1, "tomorrow": 1}.get(relday, 0)
+    return anchor.day(ctx.published + dt.timedelta(days=shift))
+
+
+# A value naming one day: "2024-03-11", "2024-03-11TNI"
+_A_DAY = compiled(r"\d{4}-\d{2}-\d{2}(?!\d)")
+# How far before a clock time the day it belongs to may end: "Friday, March 27, 2009, at
+# 11:00 A.M. with", "Thursday, March 26, from 7:00 P.M."
+_DAY_REACH = 24
+# What ends a sentence between the day and the clock time.
+_SENTENCE_END = compiled(r"[.!?][\s\"'”’)]*\s|\n")
+
+
+def _day_just_named(match: Match, ctx: Context) -> bool:
+    """Whether a day's date ends just before the clock time ``match``, in its sentence."""
+    gap = match.start() - ctx.last_date_end
+    return (
+        ctx.last_date is not None
+        and 0 <= gap <= _DAY_REACH
+        and _A_DAY.match(ctx.last_date) is not None
+        and _SENTENCE_END.search(ctx.text, ctx.last_date_end, match.start()) is None
+    )
