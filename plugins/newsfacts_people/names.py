@@ -1,0 +1,230 @@
+"""What the words of a run of capitalized words say of the name in it: its leading titles
+and honorific, where the name's words are, a role noun inside the run ("Federal Reserve
+Governor Lawrence Lindsey"), and whether the run is a name at all (:data:`RUN_CHECKS`).
+Read once per distinct run by :mod:`newsfacts_people.mentions`."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from newsfacts.plugin import Check
+from newsfacts_people import lexicon as lx
+from newsfacts_people import roles
+
+
+def _nationality(word: str) -> bool:
+    """A nationality or place word: "Indonesian", "Belgian", "Japanese", "Iraqi", "Ohio"."""
+    return word in lx.PLACES or word in lx.NOT_NAMES or word.endswith(("an", "ese", "ish", "i"))
+
+
+def _inner_role(words: tuple[str, ...]) -> tuple[int, int] | None:
+    """Where a role noun inside the run ends what describes the person, and where that
+    description starts: "Federal Reserve Governor Lawrence Lindsey", "Tunisian Defence
+    Minister Abdelakrim Zbidi"; None if no role noun does."""
+    if not words or lx.is_given_name(words[0]):
+        return None
+    for split in range(len(words) - 2, -1, -1):
+        if roles.is_role(words[split]):
+            first = split
+            while first > 0 and (words[first - 1] in lx.TITLES or roles.is_role(words[first - 1])):
+                first -= 1
+            return split, first
+    return None
+
+
+class Run(NamedTuple):
+    """The words of a group left for the name, once its leading titles are read (a named
+    tuple: one is built for every run of capitalized words)."""
+
+    words: tuple[str, ...]
+    place_led: bool
+
+
+def _no_words(run: Run) -> bool:
+    return not run.words
+
+
+def _place_led(run: Run) -> bool:
+    return run.place_led
+
+
+def _ends_with_initial(run: Run) -> bool | str:
+    last = run.words[-1]
+    return last.endswith(".") and len(last) <= 2 and last
+
+
+def _place_head(run: Run) -> bool | str:
+    """ "Hyde Park"; "Franklin County Auditor" (a place's office). Not the first word: "Delta
+    Burke"."""
+    if run.words[-1] in lx.PLACE_HEADS:
+        return run.words[-1]
+    for word in run.words[1:-1]:  # a loop, not a generator: most runs have no inner word
+        if word in lx.INNER_PLACE_HEADS:
+            return word
+    return False
+
+
+def _acronym(run: Run) -> bool | str:
+    for position, word in enumerate(run.words):
+        if len(word) > 1 and word.isupper() and not word.endswith("."):
+            # "JJ Redick", "AJ Brown": initials written as a given name, first
+            if position == 0 and len(run.words) > 1 and lx.is_given_name(word):
+                continue
+            return word
+    return False
+
+
+def _organization_word(run: Run) -> bool | str:
+    last = len(run.words) - 1
+    for position, word in enumerate(run.words):
+        # "Kelly File", "Trump Tower"; not "Bill Clinton"
+        if word in lx.ORG_WORDS and not (position < last and lx.is_given_name(word)):
+            return word
+    return False
+
+
+def _role_last(run: Run) -> bool | str:
+    words = run.words
+    last = words[-1]
+    return len(words) >= 2 and roles.is_role(last) and not lx.is_given_name(words[0]) and last
+
+
+#: Is a run of capitalized words, after its leading titles, a name? The first check that
+#: holds rejects it; a run none holds for is a name.
+RUN_CHECKS: tuple[Check[Run], ...] = (
+    Check("no-name-words", _no_words, "reject", "titles only, or a word that is no name first"),
+    Check("place-led", _place_led, "reject", 'a place prefix leads it: "San Diego Padres"'),
+    Check("ends-with-initial", _ends_with_initial, "reject", 'an initial ends it: "John F."'),
+    Check(
+        "place-head",
+        _place_head,
+        "reject",
+        'a place noun ends it or is in it: "Hyde Park", "Franklin County Auditor"',
+    ),
+    Check("acronym", _acronym, "reject", 'an acronym in it: "NATO"'),
+    Check(
+        "organization-word",
+        _organization_word,
+        "reject",
+        'a word of organizations\' and things\' names: "Trump Tower", "Kelly File"',
+    ),
+    Check(
+        "role-last",
+        _role_last,
+        "reject",
+        'a role noun ends it: "the dead soldier\'s Commanding Officer"',
+    ),
+)
+
+
+class Reading(NamedTuple):
+    """What the words of a group say of the name in it, where they are (:func:`_read`)."""
+
+    titles: tuple[str, ...]
+    # The index of the honorific among the words, or -1
+    honorific: int
+    # The name's words are the group's words[first:last]
+    first: int
+    last: int
+    # Whether a role noun inside the group ended what describes the person
+    inner_role: bool
+    run: Run
+    # Whether every word of the name is a title or a role noun (see all_titles)
+    titled_only: bool
+
+
+def read(words: tuple[str, ...]) -> Reading:
+    """The leading titles and honorific of a group of words, where the name in it is, and
+    the run of the name's words the checks read."""
+    titles: list[str] = []
+    honorific = -1
+    place_led = False  # "San Diego Padres", "St. Louis": a place prefix leads the group
+    index = 0
+    while index < len(words) - 1 or (index < len(words) and words[index] in lx.FUNCTION_WORDS):
+        word = words[index]
+        if word in lx.PLACE_PREFIXES and honorific < 0:
+            titles.clear()
+            place_led = True
+        elif word in lx.HONORIFICS:
+            honorific = index
+        elif honorific < 0 and (word in lx.TITLES or roles.is_role(word)):
+            titles.append(word)
+            place_led = False
+        elif _given_after_title(word, titles, honorific):
+            break  # "Chancellor Christian Kern": a given name that is also a word
+        elif word in lx.FUNCTION_WORDS or word in lx.NOT_NAMES or word in lx.PLACES:
+            titles.clear()
+        elif honorific < 0 and _describes(words, index):
+            titles.clear()  # "Controversial Australian Anthony Hill"
+        else:
+            break
+        index += 1
+    first, last = index, _name_end(words, index, bool(titles) or honorific >= 0)
+    inner_role = False
+    role = _inner_role(words[first:last])
+    if role is None and last < len(words) - 1:
+        # "Montgomery County Sheriff Jim Smith": a word no name holds ("County") ends the
+        # name's words early, and a role noun after it describes the person named after it
+        # (not across a function word in capitals, a headline's: "Hillary Aid And CNN
+        # Reporter Caught Conspiring"; "Fox News Vice President and Managing Editor" is one).
+        role = _inner_role(words[first:])
+        if role is not None and any(
+            word in lx.FUNCTION_WORDS and word[0].isupper()
+            for word in words[first : first + role[0]]
+        ):
+            role = None
+    if role is not None:
+        split, role_first = first + role[0], first + role[1]
+        last = max(last, _name_end(words, split + 1, after_title=True))
+        if honorific < 0:
+            titles = list(words[role_first : split + 1])
+        # "Indonesian President Suharto": after a nationality or place the role is as good
+        # as a leading title.
+        inner_role = not _nationality(words[role_first - 1]) if role_first > first else False
+        first, place_led = split + 1, False
+    names = words[first:last]
+    run = Run(names, place_led)
+    return Reading(tuple(titles), honorific, first, last, inner_role, run, all_titles(names))
+
+
+def _describes(words: tuple[str, ...], index: int) -> bool:
+    """An adjective opening the run before a nationality and a full name: "Controversial
+    Australian Anthony Hill", "Veteran Pakistani Jansher Khan". Read as a word that is not a
+    given name, then a word never in a name, then at least two more words."""
+    return (
+        index + 3 < len(words)
+        and words[index + 1] in lx.NOT_NAMES
+        and not lx.is_given_name(words[index])
+    )
+
+
+def _given_after_title(word: str, titles: list[str], honorific: int) -> bool:
+    """A given name that is also a word never in a name ("Christian"), after a title or an
+    honorific: there it opens the name."""
+    return (bool(titles) or honorific >= 0) and word in lx.NOT_NAMES and lx.is_given_name(word)
+
+
+def _name_end(words: tuple[str, ...], index: int, after_title: bool = False) -> int:
+    """Where the name's words from ``index`` end: at a word that cannot be part of it (but a
+    given name opening it after a title: "Finance Minister Christian Lindner")."""
+    end = index
+    if after_title and end + 1 < len(words) and _given_after_title(words[end], ["title"], -1):
+        end += 1
+    while end < len(words):
+        word = words[end]
+        surname_place = word in lx.PLACES and end > index and lx.is_given_name(words[end - 1])
+        if (
+            word in lx.NOT_NAMES
+            or word in lx.FUNCTION_WORDS
+            or (word in lx.PLACES and not surname_place)
+        ):
+            break
+        if word.rpartition("-")[2][:1].islower():
+            break  # "Henry Lazenby US-based": a compound adjective ends the name
+        end += 1
+    return end
+
+
+def all_titles(words: tuple[str, ...]) -> bool:
+    """Whether every word of a name is a title or a role noun."""
+    return all(word in lx.TITLES or roles.is_role(word) for word in words)
