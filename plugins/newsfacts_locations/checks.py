@@ -28,8 +28,8 @@ drop, in this order:
 
 from __future__ import annotations
 
-from newsfacts.plugin import SPORTS_WORDS, VENUE_WORDS, Check, decide
-from newsfacts_locations import context, matching, neighbours, words
+from newsfacts.plugin import SPORTS_WORDS, Check, decide
+from newsfacts_locations import context, matching, names_around, words
 from newsfacts_locations.candidacy import Candidacy
 from newsfacts_locations.readings import Mention
 
@@ -52,10 +52,6 @@ def _claimed(c: Candidacy) -> bool:
 
 def _listed_not_a_place(c: Candidacy) -> bool | str:
     return c.candidate.key in words.NOT_PLACES and not c.qualifier and "not_places.txt"
-
-
-def _storm_name(c: Candidacy) -> bool | str:
-    return c.candidate.key in words.STORM_WORDS and context.name_word(c.following) and c.following
 
 
 def _fixture(c: Candidacy) -> bool | str:
@@ -114,69 +110,12 @@ def _shouted(c: Candidacy) -> bool:
     return c.candidate.shouted
 
 
-def _person_title(c: Candidacy) -> bool | str:
-    return c.previous in words.PERSON_TITLES and c.previous
-
-
 def _surname(c: Candidacy) -> bool:
     return c.candidate.key in c.claims.surnames and not c.known
 
 
 def _dateline(c: Candidacy) -> bool:
     return c.dated and not _section_label(c)
-
-
-_LANDMARK_WORDS = words.STREET_WORDS | VENUE_WORDS
-
-
-def _landmark_head(c: Candidacy) -> bool | str:
-    """ "Airport" in "Dubai Airport" or "Pulkovo 2 Airport", "Dome" in "Georgia Dome": a
-    town's name that is a street, landmark or venue word, after a name or number it ends
-    (streets.py reads the landmark)."""
-    candidate, tokens = c.candidate, c.tokens
-    return (
-        candidate.first == candidate.last
-        and candidate.first > 0
-        and tokens[candidate.first].text in _LANDMARK_WORDS
-        and (context.name_word(c.previous) or c.previous.isdigit())
-        and tokens[candidate.first].start - tokens[candidate.first - 1].end == 1
-        and not c.qualifier
-        and c.previous
-    )
-
-
-def _name_before_it(c: Candidacy) -> bool | str:
-    return (
-        not c.direction
-        and not c.lifted
-        and neighbours.name_before(c.gazetteer, c.tokens, c.candidate.first, c.article)
-        and not (c.known and neighbours.marked(c.candidate, c.tokens))
-        and c.tokens[c.candidate.first - 1].text
-    )
-
-
-def _name_after_it(c: Candidacy) -> bool | str:
-    candidate, tokens = c.candidate, c.tokens
-    whole_token = not candidate.compound and candidate.end == tokens[candidate.last].end
-    # a country's name starts many other names ("U.S. Labor Day", "U.S. Treasury"): the
-    # organizations field claims those it knows, the rest mention the country; but not a
-    # venue's ("Emirates Stadium", read as a landmark)
-    country = c.traits.countries and not neighbours.opens_venue(tokens, candidate.last)
-    return (
-        whole_token
-        and not (country or c.inside or c.lifted or neighbours.self_evident(candidate, tokens))
-        and neighbours.name_after(c.gazetteer, tokens, candidate.last)
-        and c.following
-    )
-
-
-def _speaker(c: Candidacy) -> bool | str:
-    return (
-        c.following.lower() in words.SPEECH_VERBS
-        and not c.known
-        and not c.supported
-        and c.following
-    )
 
 
 def _village_common_word(c: Candidacy) -> bool:
@@ -267,7 +206,7 @@ CHECKS: tuple[Check[Candidacy], ...] = (
     ),
     Check(
         "storm-name",
-        _storm_name,
+        names_around.storm_name,
         "reject",
         'opens a storm\'s name: "Hurricane Milton" (storm_words.txt)',
     ),
@@ -300,7 +239,7 @@ CHECKS: tuple[Check[Candidacy], ...] = (
     Check("shouted-well-known", _shouted, "accept", "a well-known place in capitals"),
     Check(
         "person-title",
-        _person_title,
+        names_around.person_title,
         "name-part",
         'a person\'s title before it: "Senator Graham"',
     ),
@@ -313,25 +252,25 @@ CHECKS: tuple[Check[Candidacy], ...] = (
     Check("dateline", _dateline, "dateline", 'opens a dateline: "BOSTON (Reuters) -"'),
     Check(
         "landmark-head",
-        _landmark_head,
+        names_around.landmark_head,
         "reject",
         'a street or landmark word ending a name: "Airport" in "Dubai Airport"',
     ),
     Check(
         "name-before",
-        _name_before_it,
+        names_around.name_before_it,
         "name-part",
         'a capitalized word or an initial before it: "Lindsey Graham", "R. Croft"',
     ),
     Check(
         "name-after",
-        _name_after_it,
+        names_around.name_after_it,
         "reject",
         'a capitalized word after it: "Kyiv Regional", "Washington Post"',
     ),
     Check(
         "speaker",
-        _speaker,
+        names_around.speaker,
         "name-part",
         'a speech verb after it, and no well-known place nor support: "Dole said"',
     ),

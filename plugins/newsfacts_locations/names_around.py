@@ -1,0 +1,71 @@
+"""The checks of :data:`~newsfacts_locations.checks.CHECKS` that read the names around a
+candidate: a storm's, a person's (a title or a capitalized word before it, a speech verb
+after it), an organization's or a landmark's it is part of."""
+
+from __future__ import annotations
+
+from newsfacts.plugin import VENUE_WORDS
+from newsfacts_locations import context, neighbours, words
+from newsfacts_locations.candidacy import Candidacy
+
+
+def storm_name(c: Candidacy) -> bool | str:
+    return c.candidate.key in words.STORM_WORDS and context.name_word(c.following) and c.following
+
+
+def person_title(c: Candidacy) -> bool | str:
+    return c.previous in words.PERSON_TITLES and c.previous
+
+
+#: Words that end a landmark's or venue's name: "Airport" of "Dubai Airport".
+LANDMARK_WORDS = words.STREET_WORDS | VENUE_WORDS
+
+
+def landmark_head(c: Candidacy) -> bool | str:
+    """ "Airport" in "Dubai Airport" or "Pulkovo 2 Airport", "Dome" in "Georgia Dome": a
+    town's name that is a street, landmark or venue word, after a name or number it ends
+    (streets.py reads the landmark)."""
+    candidate, tokens = c.candidate, c.tokens
+    return (
+        candidate.first == candidate.last
+        and candidate.first > 0
+        and tokens[candidate.first].text in LANDMARK_WORDS
+        and (context.name_word(c.previous) or c.previous.isdigit())
+        and tokens[candidate.first].start - tokens[candidate.first - 1].end == 1
+        and not c.qualifier
+        and c.previous
+    )
+
+
+def name_before_it(c: Candidacy) -> bool | str:
+    return (
+        not c.direction
+        and not c.lifted
+        and neighbours.name_before(c.gazetteer, c.tokens, c.candidate.first, c.article)
+        and not (c.known and neighbours.marked(c.candidate, c.tokens))
+        and c.tokens[c.candidate.first - 1].text
+    )
+
+
+def name_after_it(c: Candidacy) -> bool | str:
+    candidate, tokens = c.candidate, c.tokens
+    whole_token = not candidate.compound and candidate.end == tokens[candidate.last].end
+    # a country's name starts many other names ("U.S. Labor Day", "U.S. Treasury"): the
+    # organizations field claims those it knows, the rest mention the country; but not a
+    # venue's ("Emirates Stadium", read as a landmark)
+    country = c.traits.countries and not neighbours.opens_venue(tokens, candidate.last)
+    return (
+        whole_token
+        and not (country or c.inside or c.lifted or neighbours.self_evident(candidate, tokens))
+        and neighbours.name_after(c.gazetteer, tokens, candidate.last)
+        and c.following
+    )
+
+
+def speaker(c: Candidacy) -> bool | str:
+    return (
+        c.following.lower() in words.SPEECH_VERBS
+        and not c.known
+        and not c.supported
+        and c.following
+    )
