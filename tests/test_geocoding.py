@@ -141,6 +141,15 @@ LOCAL_NEWS_FORMS = [
         "Rep. Jane Doe, D-N.Y., and state Sen. John Roe (R-Ocilla) backed the bill.",
         ("Ocilla", "Ocilla", "US", 31.59, -83.25),
     ),
+    # an abbreviation with its full stop, or written without it
+    (
+        "Sen. Dianne Feinstein (D-Calif.) objected.",
+        ("Calif.", "California", "US", 36.77, -119.84),
+    ),
+    (
+        "Speaker Nancy Pelosi, D-Calif, told colleagues.",
+        ("Calif", "California", "US", 36.77, -119.84),
+    ),
     # a town's council, mayor or schools
     (
         "The Mansfield council voted on Monday to raise fees.",
@@ -228,3 +237,11 @@ def test_a_name_at_its_cap_adds_nothing() -> None:
         many.add("Red Oak", iowa, 2.0)
     assert many == few
     assert many.divisions.totals[("US", "IA")] == NAME_CAP
+
+
+def test_a_members_state_is_no_clue_to_where_the_story_is() -> None:
+    # "Pa." after a senator's name does not pull "Washington" to Washington, Pennsylvania
+    text = "Sen. Bob Casey, D-Pa., said the vote in Washington would come on Friday."
+    found = {place.text: place for place in newsfacts.extract(text).locations}
+    assert found["Pa."].name == "Pennsylvania"
+    assert (found["Washington"].latitude, found["Washington"].longitude) == (38.8951, -77.0364)

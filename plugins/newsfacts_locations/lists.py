@@ -77,14 +77,19 @@ def _affiliation(
         last += 1
     if last + 1 < len(tokens) and tokens[last + 1].text not in AFFILIATION_CLOSERS:
         return None
-    if text.count(".") == 1 and tokens[last].text == "." and last > index:
-        text, last = text[:-1], last - 1  # "R-Ohio." ends a sentence
     key = _key(text)
     places = gazetteer.lookup(key)
+    if not places and text.count(".") == 1 and tokens[last].text == "." and last > index:
+        # "R-Ohio." ends a sentence; "D-Calif." is the abbreviation with its full stop
+        text, last = text[:-1], last - 1
+        key = _key(text)
+        places = gazetteer.lookup(key)
+    if not places and "." not in text:
+        places = gazetteer.lookup(_key(text + "."))  # "D-Calif," written without its stop
     if not places:
         return None
     candidate = Candidate(start, tokens[last].end, index, last, key, places, False, False)
-    return Mention(candidate, start, None, supported=True)
+    return Mention(candidate, start, None, supported=True, affiliation=True)
 
 
 def counties(gazetteer: Gazetteer, tokens: Sequence[Segment]) -> Iterator[Mention]:

@@ -42,6 +42,9 @@ class Mention(NamedTuple):
     supported: bool  # a preposition of place before it, or a qualifier after it
     pending: bool = False  # kept only if another place of its state is in the article
     dateline: bool = False
+    # A politician's state or town after a party letter ("D-Calif."): no vote for the place
+    # the article is about.
+    affiliation: bool = False
 
     @property
     def readings(self) -> tuple[Place, ...]:
@@ -66,7 +69,7 @@ def locality(mentions: Sequence[Mention]) -> Locality:
     weights: dict[tuple[str, int], float] = {}
     readings: dict[int, tuple[Place, ...]] = {}
     for mention in mentions:
-        if not mention.pending:
+        if not (mention.pending or mention.affiliation):
             places = mention.readings
             readings[id(places)] = places  # by identity: hashing every place costs more
             name = (mention.candidate.key, id(places))
