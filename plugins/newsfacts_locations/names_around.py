@@ -58,6 +58,9 @@ def name_after_it(c: Candidacy) -> bool | str:
         whole_token
         and not (country or c.inside or c.lifted or neighbours.self_evident(candidate, tokens))
         and neighbours.name_after(c.gazetteer, tokens, candidate.last)
+        # a person's name starting after a supported place is no part of its own:
+        # "ambassador to Egypt Dan Kurtzer" (not "Officer Michael Trotter")
+        and not (tokens[candidate.last + 1].start in c.claims.people_starts and c.supported)
         and c.following
     )
 

@@ -43,6 +43,8 @@ class Claims:
     #: The people field's names, for overlap questions (``people`` holds their exact spans);
     #: asked only with ``inside_organizations``, and left empty without it.
     people_spans: newsfacts.SpanSet = attrs.field(factory=newsfacts.SpanSet)
+    #: Where the people field's names start: "ambassador to Egypt |Dan Kurtzer".
+    people_starts: frozenset[int] = frozenset()
 
     @classmethod
     def of(
@@ -63,6 +65,7 @@ class Claims:
             frozenset(p.end for p in people),
             inside_organizations,
             newsfacts.SpanSet(people) if inside_organizations else newsfacts.SpanSet(),
+            frozenset(p.start for p in people),
         )
 
     def weak(
