@@ -62,6 +62,7 @@ _ORGANIZATION_BEFORE = compiled(
     flags=regex.REVERSE,
 )
 _ORGANIZATION_REACH = 40
+_LINKS = (" for ", " of ", " on ", " against ")
 
 
 def continues_organization(text: str, start: int) -> bool:
@@ -71,9 +72,6 @@ def continues_organization(text: str, start: int) -> bool:
         return False  # the common case, decided without the pattern
     before = _ORGANIZATION_BEFORE.search(text, max(0, start - _ORGANIZATION_REACH), start)
     return before is not None and before.group(1) in lx.ORG_WORDS
-
-
-_LINKS = (" for ", " of ", " on ", " against ")
 
 
 _LINE_REACH = 200

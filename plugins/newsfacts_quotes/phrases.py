@@ -92,10 +92,5 @@ def names_someone(words: list[Word]) -> bool:
     )
 
 
-_MODALS = frozenset(
-    ["would", "could", "should", "will", "can", "may", "might", "must", "did", "does", "do"]
-)
-
-
 def _auxiliary(word: str) -> bool:
-    return word in _MODALS or word.endswith(("n't", "n’t"))
+    return word in lx.AUXILIARIES or word.endswith(("n't", "n’t"))
