@@ -218,6 +218,17 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         ("Emails Reveal Senate Aid And CNN Reporter Caught Conspiring To Do THIS", []),
         ("In the last Parliamentary General Elections, turnout fell.", []),
         ("Clinton Campaign Manager Laughs, Evades Reporter’s Question.", []),
+        # a middle initial does not count among the two words of a name in a line of names
+        (
+            "New directors include Anna K. Berg, Paul T. Ortiz, Lisa M. Grant and Omar J. Reyes "
+            "of Baxter Capital Partners.",
+            [
+                ("Anna K. Berg", None, None),
+                ("Paul T. Ortiz", None, None),
+                ("Lisa M. Grant", None, None),
+                ("Omar J. Reyes", None, None),
+            ],
+        ),
         # Names known by what follows them, hyphenated given names
         ("The suspect, Tashfeen Malik, 29, was killed.", [("Tashfeen Malik", None, None)]),
         ("Adam Schiff (D-Calif.) objected.", [("Adam Schiff", None, None)]),

@@ -149,9 +149,10 @@ def _mentions(text: str, group: list[Token], parts: _Parts) -> list[Mention]:
         titles = ()
         if len(names) > 1:
             return []
-    if len(names) > 2 and in_title_case_line(text, names[0][0], names[-1][1]):
+    kept = 3 if len(words) > 2 and _initial(words[1]) else 2  # "Donald J. Trump"
+    if len(names) > kept and in_title_case_line(text, names[0][0], names[-1][1]):
         # "Donald Trump Is Right": in a headline a name runs into the next words.
-        names, words = names[:2], words[:2]
+        names, words = names[:kept], words[:kept]
         titled_only = all_titles(words)
     if (
         not (honorific or titles)
@@ -218,6 +219,10 @@ def _mentions(text: str, group: list[Token], parts: _Parts) -> list[Mention]:
         )
         for index, (part_start, part_end) in enumerate(_bracket_parts(text, names))
     ]
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
 # The generational suffixes written with a full stop.
