@@ -433,3 +433,40 @@ def test_an_arabic_article_joins_the_name_and_the_surname_alone_is_the_person() 
         ("al-Safadi", "Ayman al-Safadi"),
         ("Safadi", "Ayman al-Safadi"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the last words of a longer name are that person, particle and all
+        (
+            "Mexican President Andrés Manuel López Obrador spoke at length on Monday. López "
+            "Obrador said he would not seek another term in office.",
+            [
+                ("Andrés Manuel López Obrador", "Andrés Manuel López Obrador"),
+                ("López Obrador", "Andrés Manuel López Obrador"),
+            ],
+        ),
+        (
+            "Ursula von der Leyen met the press. Von der Leyen said the talks went well.",
+            [
+                ("Ursula von der Leyen", "Ursula von der Leyen"),
+                ("Von der Leyen", "Ursula von der Leyen"),
+            ],
+        ),
+        # not after "bin": "Mohammed bin Rashid Al Maktoum" is Sheikh Hamdan's father
+        (
+            "The crown prince, Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum, met his father, "
+            "Sheikh Mohammed bin Rashid Al Maktoum, at the palace on Monday afternoon.",
+            [
+                (
+                    "Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum",
+                    "Hamdan bin Mohammed bin Rashid Al Maktoum",
+                ),
+                ("Sheikh Mohammed bin Rashid Al Maktoum", "Mohammed bin Rashid Al Maktoum"),
+            ],
+        ),
+    ],
+)
+def test_the_end_of_a_longer_name_is_its_person(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.text, p.name) for p in people(text)] == expected

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import attrs
 
 from newsfacts.plugin import Person, compiled
@@ -157,6 +159,42 @@ def _unsuffixed_first(clusters: list[_Cluster]) -> list[_Cluster]:
     return plain
 
 
+def _tail_key(words: list[str]) -> tuple[str, ...]:
+    # "Von der Leyen" opening a sentence is the "von der Leyen" of "Ursula von der Leyen"
+    if words and words[0].lower() in lx.PARTICLES:
+        return (words[0].lower(), *words[1:])
+    return tuple(words)
+
+
+def _tails(clusters: Iterable[_Cluster]) -> dict[tuple[str, ...], _Cluster]:
+    """The last words of the names of three words or more, of two words up: "López Obrador"
+    and "Manuel López Obrador" are "Andrés Manuel López Obrador", "Von der Leyen" is "Ursula
+    von der Leyen"."""
+    tails: dict[tuple[str, ...], _Cluster] = {}
+    for cluster in clusters:
+        words = cluster.name.split()
+        for start in range(1, len(words) - 1):
+            # "Hamdan bin Mohammed bin Rashid Al Maktoum": after "bin", the father's name;
+            # "Universe Alicia Machado" (of "Miss Universe"): a given name opens the name
+            if words[start - 1].lower() in _PATRONYMIC or (
+                lx.is_given_name(words[start]) and not lx.is_given_name(words[0])
+            ):
+                continue
+            tails.setdefault(_tail_key(words[start:]), cluster)
+    return tails
+
+
+# Words that open a father's name inside a person's: what follows names another person.
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben", "ould"})
+
+
+def _longest(clusters: list[_Cluster], tails: dict[tuple[str, ...], _Cluster]) -> list[_Cluster]:
+    """``clusters`` but those whose name ends a longer one's (a surname alone names the
+    longer one)."""
+    kept = [c for c in clusters if tails.get(_tail_key(c.name.split()), c) is c]
+    return kept or clusters
+
+
 def _named_as_people(mentions: list[Mention]) -> list[Mention]:
     """The mentions but those of a name the article once writes as a publication or firm:
     it names no person in it."""
@@ -190,8 +228,10 @@ def resolve(text: str, mentions: list[Mention]) -> list[Person]:
         elif mention.written.count(" ") > known.name.count(" "):
             known.name = mention.written
 
+    tails = _tails(full.values())
     namesakes = {
-        surname: _Namesakes.of(_unsuffixed_first(clusters)) for surname, clusters in by_last.items()
+        surname: _Namesakes.of(_unsuffixed_first(_longest(clusters, tails)))
+        for surname, clusters in by_last.items()
     }
     singles: dict[str, _Cluster] = {}
     people: list[tuple[Mention, Context, _Cluster]] = []
@@ -200,7 +240,8 @@ def resolve(text: str, mentions: list[Mention]) -> list[Person]:
         cluster: _Cluster | None = None
         described: Context | None = None
         if len(words) >= 2:
-            cluster = full.get(words) or full.get(_key(words))
+            tail = tails.get(_tail_key(mention.written.split()))
+            cluster = tail or full.get(words) or full.get(_key(words))
         last = lx.surname_key(words[-1])
         if cluster is None and last in namesakes:
             described = context(text, mention)
