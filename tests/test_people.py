@@ -405,6 +405,15 @@ def test_a_page_of_capitalized_words_is_no_name() -> None:
                 ("Donald Trump Jr.", "Donald Trump Jr."),
             ],
         ),
+        # a suffix in capitals is no acronym
+        (
+            "King Charles III met James A. Baker III in London on Tuesday, and Baker said so.",
+            [
+                ("Charles III", "Charles III"),
+                ("James A. Baker III", "James A. Baker III"),
+                ("Baker", "James A. Baker III"),
+            ],
+        ),
         (
             "Ken Griffey Sr. watched Ken Griffey Jr. bat in the ninth. Griffey homered.",
             [

@@ -150,6 +150,8 @@ def _mentions(text: str, group: list[Token], parts: _Parts) -> list[Mention]:
         if len(names) > 1:
             return []
     kept = 3 if len(words) > 2 and _initial(words[1]) else 2  # "Donald J. Trump"
+    if len(words) > kept and words[kept] in lx.NAME_SUFFIXES:
+        kept += 1  # "James A. Baker III"
     if len(names) > kept and in_title_case_line(text, names[0][0], names[-1][1]):
         # "Donald Trump Is Right": in a headline a name runs into the next words.
         names, words = names[:kept], words[:kept]

@@ -70,6 +70,8 @@ def _acronym(run: Run) -> bool | str:
             # "JJ Redick", "AJ Brown": initials written as a given name, first
             if position == 0 and len(run.words) > 1 and lx.is_given_name(word):
                 continue
+            if position == len(run.words) - 1 and position > 0 and word in lx.NAME_SUFFIXES:
+                continue  # "King Charles III", "John Smith IV": a suffix
             return word
     return False
 
