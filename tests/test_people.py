@@ -163,6 +163,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "cheered.",
             [("Christian Lindner", "Finance Minister", None)],
         ),
+        # British peerage honorifics
+        (
+            "Baroness Helena Kennedy and Lord Cameron spoke in the debate on Monday.",
+            [("Helena Kennedy", "Baroness", None), ("Cameron", "Lord", None)],
+        ),
         # a run after an organization's word and "for", "of", "on" goes on its name
         ("Growth slowed, the Office for National Statistics said on Friday.", []),
         ("The Institute for Fiscal Studies said taxes would have to rise.", []),
