@@ -265,6 +265,7 @@ def test_state_beats_a_smaller_city_of_its_name() -> None:
         ("Harare's Third Street will be renamed.", "Third Street", "ZW"),
         ("Police were called to Kingsley Road in Winnipeg.", "Kingsley Road", "CA"),
         ("Three were arrested on 14th Street in Chattanooga.", "14th Street", "US"),
+        ("Police went to the 1500 block of 7th Avenue in Cedar Rapids.", "7th Avenue", "US"),
         ("The wedding is in St George's Chapel at Windsor Castle.", "Windsor Castle", None),
         ("Fans filled Wembley Stadium in London.", "Wembley Stadium", "GB"),
         ("She sang at the Royal Albert Hall in London.", "Royal Albert Hall", "GB"),

@@ -109,8 +109,14 @@ def streets(tokens: Sequence[Segment]) -> Iterator[tuple[int, int]]:
         if before == "&" and _tight(tokens, first - 1):
             continue  # "AT&T Stadium": a name cut at "&" is none
         led = before in LEADS or before in words.PREPOSITIONS or before[:1].isdigit()
-        if tokens[first].text[:1].isdigit() and before not in ("on", "the"):
-            continue  # "30 22nd Street" is read from "22nd"; "in 1990 Street" is none
+        if (
+            tokens[first].text[:1].isdigit()
+            and before not in ("on", "the")
+            and not (before == "of" and _ordinal(tokens, first + 1))
+        ):
+            # "30 22nd Street" is read from "22nd"; "in 1990 Street" is none; "the 1500 block
+            # of 7th Avenue" is one
+            continue
         if led or tokens[index].text not in words.SURNAME_STREETS:
             yield tokens[first].start, tokens[last].end  # "on Royal Street", "the Rogers Centre"
     yield from _headed_features(tokens)
