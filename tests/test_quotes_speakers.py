@@ -313,3 +313,9 @@ def test_a_participle_takes_the_subject_of_its_clause(
     text: str, words: str, speaker: str, mention: str
 ) -> None:
     check(text, words, speaker, "adding", mention)
+
+
+def test_an_adverb_or_auxiliary_before_the_cue_is_no_part_of_the_speaker() -> None:
+    text = "The police statement further noted that the suspect “was known to officers.”"
+    found = quotes(text)
+    assert [(quote.speaker, quote.cue) for quote in found] == [("police statement", "noted")]

@@ -55,7 +55,10 @@ def noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
     first = words[0][2].lower()
     if first in NOT_SPEAKERS and first not in lx.QUANTIFIERS:
         return None
-    while len(words) > 1 and (words[-1][2] in NOT_SPEAKERS or is_adverb(words[-1][2])):
+    # "the director further stated": adverbs and auxiliaries before the cue
+    while len(words) > 1 and (
+        words[-1][2] in NOT_SPEAKERS or is_adverb(words[-1][2]) or words[-1][2] in lx.VERB_FILLERS
+    ):
         words = words[:-1]
     if words[-1][2] in NOT_SPEAKERS and first not in lx.QUANTIFIERS:
         return None
