@@ -319,3 +319,13 @@ def test_an_adverb_or_auxiliary_before_the_cue_is_no_part_of_the_speaker() -> No
     text = "The police statement further noted that the suspect “was known to officers.”"
     found = quotes(text)
     assert [(quote.speaker, quote.cue) for quote in found] == [("police statement", "noted")]
+
+
+def test_a_relative_pronoun_before_the_cue_is_the_name_before_it() -> None:
+    # no comma closes the relative clause, so no appositive is dropped: "who" speaks, and
+    # is Maria Lopez, as a pronoun would be
+    text = "Maria Lopez, who grew up in Leeds said: “It was a long trip.”"
+    found = quotes(text)
+    spans = [(quote.speaker_start or 0, quote.speaker_end) for quote in found]
+    assert [quote.speaker for quote in found] == ["Maria Lopez"]
+    assert [text[start:end] for start, end in spans] == ["who"]

@@ -29,6 +29,8 @@ _PREPOSITION_REACH = 20
 # many words, then a word ending like a verb in the past or present ("declined", "says").
 _MAX_OPENING_WORDS = 4
 _OPENING_REACH = 80
+# Relative pronouns opening the clause of a cue: the name before them speaks.
+_RELATIVES = frozenset({"who", "which"})
 _CHUNK_BREAK = compiled(r"[,;—–]|\s-\s")
 _ANTECEDENT_LOOKBACK = 40  # person mentions looked at to resolve a pronoun
 # Mentions looked through for one whose gender fits "he"/"she" before the nearest person of
@@ -145,7 +147,22 @@ class Speakers:
             opening = self._opening_name(chunks[0])
             if opening is not None:
                 return opening
-        return self._resolve(chunks[-1], last=True, after_quote=after_quote)
+        speaker = self._resolve(chunks[-1], last=True, after_quote=after_quote)
+        if (
+            speaker is not None
+            and speaker.name is not None
+            and speaker.name.split(" ", 1)[0].lower() in _RELATIVES
+            and len(chunks) > 1
+            and self._names(chunks[-2])
+        ):
+            # "Barry Smith, who was from Dewsbury said", "GTM Research, which added": the
+            # clause's "who" or "which" is the name before it, and points at it as a
+            # pronoun does (its offsets are the relative pronoun's)
+            named = self._resolve(chunks[-2], last=True, after_quote=after_quote)
+            if named is not None:
+                relative = chunks[-1][0]
+                return Speaker(named.name, relative[0], relative[1])
+        return speaker
 
     def _names(self, words: list[Word]) -> bool:
         start, end = words[0][0], words[-1][1]
