@@ -44,6 +44,7 @@ TITLE_MODIFIERS = read_words(_PACKAGE, "title_modifiers.txt")
 ORG_AFTER_NOUNS = read_words(_PACKAGE, "org_after_nouns.txt")
 ORG_BEFORE_PHRASES = read_words(_PACKAGE, "org_before_phrases.txt")
 NAME_SUFFIXES = read_words(_PACKAGE, "name_suffixes.txt")
+PATRONYMICS = read_words(_PACKAGE, "patronymics.txt")
 
 # A capitalized word ("O’Malley", "Jean-Claude", "al-Assad": an Arabic article before it; a
 # possessive "’s" is left out), or a run of initials ("J.", "U.S."). Possessive quantifiers

@@ -176,16 +176,12 @@ def _tails(clusters: Iterable[_Cluster]) -> dict[tuple[str, ...], _Cluster]:
         for start in range(1, len(words) - 1):
             # "Hamdan bin Mohammed bin Rashid Al Maktoum": after "bin", the father's name;
             # "Universe Alicia Machado" (of "Miss Universe"): a given name opens the name
-            if words[start - 1].lower() in _PATRONYMIC or (
+            if words[start - 1].lower() in lx.PATRONYMICS or (
                 lx.is_given_name(words[start]) and not lx.is_given_name(words[0])
             ):
                 continue
             tails.setdefault(_tail_key(words[start:]), cluster)
     return tails
-
-
-# Words that open a father's name inside a person's: what follows names another person.
-_PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben", "ould"})
 
 
 def _longest(clusters: list[_Cluster], tails: dict[tuple[str, ...], _Cluster]) -> list[_Cluster]:
