@@ -458,6 +458,13 @@ def test_person_fact_blocks_place() -> None:
     assert extract(document, people=[person]) == []
 
 
+def test_a_persons_name_that_is_a_big_citys_is_the_city() -> None:
+    text = "The nurse divides her year between Baton Rouge and a cabin in Maine."
+    document = newsfacts.Document.from_article(newsfacts.Article(text=text))
+    person = newsfacts.Fact.at(text, 35, 46)
+    assert [f.name for f in extract(document, people=[person])] == ["Baton Rouge", "Maine"]
+
+
 def test_adjectival_only_before_place_nouns() -> None:
     found = places("Drones hit Ukrainian cities as the Ukrainian army retreated.")
     assert [(fact.text, fact.adjectival) for fact in found] == [("Ukrainian", True)]

@@ -22,8 +22,9 @@ WEAK_CLAIM_KINDS = context.LARGE_KINDS
 class Claims:
     """The text that the organizations and people fields claim.
 
-    A claim covering exactly a well-known place's name ("Tamil Nadu", "Atlantic"), or a
-    place's name that a preposition of place supports ("in Beverly Hills"), is weak:
+    A claim covering exactly the name of a country, division or sea ("Tamil Nadu",
+    "Atlantic"), a big city's name read as a person's ("Ann Arbor"), or a place's name that
+    a preposition of place supports ("in Beverly Hills"), is weak:
     the place stands, unless the name is the surname of a longer person's name in the article
     ("Michael Jordan" ... "Jordan") or the article is a sports report (where teams are named
     after places). ``readings`` are the claims that shorten an institution's name ("Harvard"
@@ -79,7 +80,15 @@ class Claims:
             return False
         if candidate.key in self.surnames:
             return False
-        return any(p.kind in WEAK_CLAIM_KINDS for p in candidate.places) or supported()
+        if any(p.kind in WEAK_CLAIM_KINDS for p in candidate.places) or supported():
+            return True
+        # A person's name of two words or more that is a big city's ("Ann Arbor", "Baton
+        # Rouge"): a given name opens many cities' names, and few people share one.
+        return (
+            (candidate.start, candidate.end) in self.people
+            and " " in candidate.key
+            and any(context.well_known(p) for p in candidate.places)
+        )
 
     def lifted(self, candidate: Candidate, sports: bool) -> bool:
         """With the option ``inside_organizations``, outside sports reports: a well-known
