@@ -612,6 +612,8 @@ def test_place_after_a_head_word_is_not_part_of_the_name() -> None:
         "Secretary of State John Kerry spoke.",
         "Democrats and Republicans disagree on the budget.",
         "THIS is a BIG deal for GPS makers, he said.",
+        "Fewer couples can afford IVF, and a used SUV costs more than it did before WWII.",
+        "He was charged with DUI and filed a FOIA request about the NAFTA talks.",
         # a company's name opening a venue's
         "The final was played at the Emirates Stadium on Saturday.",
         "The Cowboys lost at AT&T Stadium in Arlington.",
