@@ -458,6 +458,23 @@ def test_person_fact_blocks_place() -> None:
     assert extract(document, people=[person]) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "places_found"),
+    [
+        ("She taught at Lincoln Elementary School in Ottumwa.", ["Ottumwa"]),
+        ("Students at Jefferson Middle School in Dayton left early.", ["Dayton"]),
+        ("The Torrington Fire Department answered the call.", ["Torrington"]),
+        ("Paris High School won in Paris, Texas.", ["Paris", "Paris", "Texas"]),
+    ],
+)
+def test_a_school_named_after_a_person_names_no_town(text: str, places_found: list[str]) -> None:
+    document = newsfacts.Document.from_article(newsfacts.Article(text=text))
+    organizations = newsfacts.Extractor(["organizations"]).extract(newsfacts.Article(text=text))
+    claims = list(organizations["organizations"])
+    found = extract(document, organizations=claims)
+    assert [fact.text for fact in sorted(found, key=lambda f: f.start)] == places_found
+
+
 def test_a_persons_name_that_is_a_big_citys_is_the_city() -> None:
     text = "The nurse divides her year between Baton Rouge and a cabin in Maine."
     document = newsfacts.Document.from_article(newsfacts.Article(text=text))

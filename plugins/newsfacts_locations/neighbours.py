@@ -116,11 +116,14 @@ class Article:
 
 def public_body(tokens: Sequence[Segment], candidate: Candidate) -> bool:
     """A public body's word after the name ("Torrington Fire Department"), or "City" and
-    one ("Boulder City Manager"); not a court's own name ("Superior Court")."""
+    one ("Boulder City Manager"); not a court's own name ("Superior Court"), nor a school
+    named after a person ("Lincoln Elementary School": ``school_namesakes.txt``)."""
     if candidate.key in words.PUBLIC_BODIES:
         return False
     after = candidate.last + 1
     following = tokens[after].text if after < len(tokens) else ""
+    if following in words.SCHOOL_WORDS and candidate.key in words.SCHOOL_NAMESAKES:
+        return False
     if following == "City" and after + 1 < len(tokens):
         following = tokens[after + 1].text
         return following in words.PUBLIC_BODIES or following in words.CITY_OFFICES
