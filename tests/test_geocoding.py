@@ -215,6 +215,7 @@ def test_scores_are_named_terms() -> None:
         "prominence",
         "qualified",
         "qualifying",
+        "listed with states",
         "country named",
         "same country",
         "same state",

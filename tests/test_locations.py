@@ -492,6 +492,33 @@ def test_georgia_defaults_to_the_country() -> None:
     assert by_text("Georgia held elections.")["Georgia"].country_code == "GE"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forecasters warned of flooding in parts of Georgia and South Carolina.",
+        "The storm moved from South Carolina, Georgia and Alabama toward the coast.",
+    ],
+)
+def test_georgia_listed_with_states_is_the_state(text: str) -> None:
+    georgia = by_text(text)["Georgia"]
+    assert (georgia.country_code, georgia.kind) == ("US", "admin")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Turnout in Nevada was high, and Iowa voters waited in line.", "Nevada", "admin"),
+        ("Ted Cruz won Texas and campaigned in Pennsylvania and Indiana.", "Indiana", "admin"),
+        ("Her mother lives in Nevada, Iowa, a town north of Des Moines.", "Nevada", "city"),
+        ("The bank has offices in Zurich and Geneva.", "Zurich", "city"),
+    ],
+)
+def test_a_towns_name_that_is_another_states_needs_a_qualifier(
+    text: str, name: str, kind: str
+) -> None:
+    assert by_text(text)[name].kind == kind
+
+
 def test_plugin_registers_the_field() -> None:
     [provider] = newsfacts.Extractor(["locations"]).providers[-1:]
     assert (provider.plugin, provider.field) == ("locations", newsfacts.LOCATIONS)

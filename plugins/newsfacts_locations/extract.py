@@ -156,7 +156,7 @@ def extract(
     mentions = [m for m in mentions if m.candidate.key not in article.name_parts or kept(m)]
     found = [a for a in adjectives if not claims.spans.overlaps(a.start, a.end)]
     found.extend(towns)
-    for start, end, place in resolve(mentions):
+    for start, end, place in resolve(mentions, document.text):
         found.append(_fact(document, start, end, place))
     taken = newsfacts.SpanSet(found)
     street_spans = [

@@ -8,6 +8,7 @@ if another name of the article points to their state, and each mention is resolv
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
@@ -144,26 +145,56 @@ def _stands(
     return outcome == "keep"
 
 
-def resolve(mentions: Sequence[Mention]) -> Iterator[tuple[int, int, Place]]:
+# What stands between two names of one list: "Georgia and South Carolina", "Ohio, Indiana"
+LIST_JOINS = frozenset({" and ", " or ", ", ", ", and ", ", or ", " & "})
+
+
+def _state_countries(places: Sequence[Place]) -> frozenset[str]:
+    """The country whose state every reading is ("South Carolina": the US), if one."""
+    codes = {p.country_code for p in places if p.kind == "admin" and not p.admin2}
+    if len(codes) != 1 or any(p.kind != "admin" or p.admin2 for p in places):
+        return frozenset()
+    return frozenset(code for code in codes if code)
+
+
+def list_partners(mentions: Sequence[Mention], text: str) -> dict[int, frozenset[str]]:
+    """For the mentions listed next to a name that can only be a state: the countries of
+    those states, by the mention's start ("parts of Georgia and South Carolina": the US)."""
+    partners: dict[int, frozenset[str]] = {}
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for left, right in itertools.pairwise(ordered):
+        if text[left.candidate.end : right.start] not in LIST_JOINS:
+            continue
+        for this, other in ((left, right), (right, left)):
+            countries = _state_countries(other.readings)
+            if countries:
+                partners[this.start] = partners.get(this.start, frozenset()) | countries
+    return partners
+
+
+def resolve(mentions: Sequence[Mention], text: str = "") -> Iterator[tuple[int, int, Place]]:
     """(start, end, place) for each mention that stands, and for each qualifier-only
-    abbreviation that qualifies one ("Gary, Ind.")."""
+    abbreviation that qualifies one ("Gary, Ind."); ``text``: the article's, where the
+    words between two names say whether they are listed together."""
     setting = locality(mentions)
     leading = setting.leading()
     standing = frozenset(m.candidate.key for m in mentions if not m.pending)
     answers: dict[tuple[str, int], bool] = {}
     kept = [m for m in mentions if _stands(m, setting, leading, standing, answers)]
     qualified = {m.qualifier.start: m.candidate.places for m in kept if m.qualifier is not None}
+    partners = list_partners(kept, text) if text else {}
     # a repeated name is resolved once (places by identity: the gazetteer's own tuples, and
     # the qualifiers' tuples, which the mentions hold: hashing places at each mention costs)
-    chosen: dict[tuple[str, int, int, int], Place] = {}
+    chosen: dict[tuple[str, int, int, int, frozenset[str]], Place] = {}
     for m in kept:
         key = m.candidate.key
         its_qualifier = m.qualifier.places if m.qualifier is not None else ()
         it_qualifies = qualified.get(m.candidate.start, ())
-        question = (key, id(m.candidate.places), id(its_qualifier), id(it_qualifies))
+        listed_with = partners.get(m.start, frozenset())
+        question = (key, id(m.candidate.places), id(its_qualifier), id(it_qualifies), listed_with)
         place = chosen.get(question)
         if place is None:  # the clues built only then: an attrs object per mention costs
-            clues = Clues(key, setting, its_qualifier, it_qualifies)
+            clues = Clues(key, setting, its_qualifier, it_qualifies, listed_with)
             place = chosen[question] = best(m.candidate.places, clues)
         yield m.start, m.candidate.end, place
         qualifier = m.qualifier

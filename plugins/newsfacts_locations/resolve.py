@@ -14,6 +14,9 @@ this order:
     "Mobile, Ala.", "Clinton, Hunterdon County"): it decides.
 ``qualifying``
     +20 when it holds the place named right before it ("Atlanta, Georgia": the state).
+``listed with states``
+    +5 for a state listed next to a name that can only be a state of its country ("parts of
+    Georgia and South Carolina": the US state, not the country; "Washington and Oregon").
 ``country named``
     +1.5 when the article names its country elsewhere.
 ``same country``
@@ -40,6 +43,7 @@ from newsfacts_locations.locality import Locality
 from newsfacts_locations.qualifiers import fits
 
 QUALIFIER_BONUS = 20.0
+LISTED_STATE_BONUS = 5.0
 COUNTRY_NAMED_BONUS = 1.5
 SAME_COUNTRY_CAP = 3.0
 STATE_BONUS = 5.0  # the state itself
@@ -58,6 +62,8 @@ class Clues:
     locality: Locality
     qualifier: tuple[Place, ...] = ()  # named right after it: "Paris, Texas"
     qualified: tuple[Place, ...] = ()  # the readings of the place it qualifies
+    # the countries of the states listed next to it: "Georgia and South Carolina"
+    listed_with_states: frozenset[str] = frozenset()
 
 
 def prominence(place: Place, clues: Clues) -> float:
@@ -74,6 +80,12 @@ def qualifying(place: Place, clues: Clues) -> float:
     if not clues.qualified:
         return 0.0
     return QUALIFIER_BONUS if any(fits(other, place) for other in clues.qualified) else 0.0
+
+
+def listed_with_states(place: Place, clues: Clues) -> float:
+    if place.kind != "admin" or place.admin2 or not clues.listed_with_states:
+        return 0.0
+    return LISTED_STATE_BONUS if place.country_code in clues.listed_with_states else 0.0
 
 
 def country_named(place: Place, clues: Clues) -> float:
@@ -103,6 +115,7 @@ TERMS: tuple[tuple[str, Callable[[Place, Clues], float]], ...] = (
     ("prominence", prominence),
     ("qualified", qualified),
     ("qualifying", qualifying),
+    ("listed with states", listed_with_states),
     ("country named", country_named),
     ("same country", same_country),
     ("same state", same_state),
@@ -148,6 +161,17 @@ def contenders(places: tuple[Place, ...], clues: Clues) -> list[Place]:
     of an article about nowhere in particular are not scored."""
     if clues.qualifier or clues.qualified:
         return list(places)
+    states = {
+        (p.country_code, p.admin1)
+        for p in places
+        if p.kind == "admin" and p.admin1 and not p.admin2
+    }
+    if states:
+        # "Nevada", "Indiana", "California" standing alone are the states, never the towns
+        # of their names in other states (Nevada, Iowa; Indiana, Pennsylvania): those need
+        # a qualifier ("Nevada, Iowa"). A big city keeps its chance ("New York"), and so
+        # does a town in the division of its name ("Zurich", "Groningen": the cities).
+        places = tuple(p for p in places if not _namesake_town(p, states))
     top: dict[str | None, float] = {}
     for place in places:
         value = priors.prominence(place)
@@ -158,6 +182,13 @@ def contenders(places: tuple[Place, ...], clues: Clues) -> list[Place]:
         for place in places
         if priors.prominence(place) + _local_bound(place, clues.locality) >= top[place.country_code]
     ]
+
+
+def _namesake_town(place: Place, states: set[tuple[str | None, str]]) -> bool:
+    """A town smaller than a big city, named like another state of its own country."""
+    if place.kind != "city" or (place.population or 0) >= priors.BIG_CITY:
+        return False
+    return any(code == place.country_code and division != place.admin1 for code, division in states)
 
 
 def _local_bound(place: Place, locality: Locality) -> float:
