@@ -348,6 +348,8 @@ def test_values_at_the_ends_of_the_calendar(
         "Protesters march on the capital.",
         "A quarter of the vote went to him.",
         "The fall in prices hurt exporters.",
+        "A 29-year-old woman of Winter Haven was hurt.",
+        "The mill in Fall River closed, and the Summer Youth Program moved.",
         "He scored 2015 points in his career.",
         "The price was $2015.",
         "They are ready to go.",

@@ -242,8 +242,26 @@ def _season_usable(match: Match, text: str) -> bool:
         return True
     if _word_after(text, match.end()) in SEASON_VETOES:
         return False  # "the fall of the Berlin Wall", "the fall in prices"
+    if _opens_a_name(match, text):
+        return False  # "of Winter Haven", "in Fall River", "the Spring Lake council"
     led = match.group().lower().startswith("the ")
     return led or _word_before(text, match.start()) in LEAD_WORDS
+
+
+def _opens_a_name(match: Match, text: str) -> bool:
+    """A capitalized season word with a capitalized word right after it, after a word in
+    lower case (so not in a headline's capitals): the first word of a town's or a street's
+    name."""
+    word = match.group("season")
+    after = text[match.end() : match.end() + 2]
+    before = text[max(0, match.start() - 16) : match.start()].split()
+    return (
+        word[:1].isupper()
+        and after[:1] == " "
+        and after[1:].isupper()
+        and bool(before)
+        and before[-1].islower()
+    )
 
 
 def holiday(match: Match, ctx: Context) -> Reading | None:
