@@ -329,3 +329,14 @@ def test_a_relative_pronoun_before_the_cue_is_the_name_before_it() -> None:
     spans = [(quote.speaker_start or 0, quote.speaker_end) for quote in found]
     assert [quote.speaker for quote in found] == ["Maria Lopez"]
     assert [text[start:end] for start, end in spans] == ["who"]
+
+
+def test_a_participles_phrase_between_subject_and_cue_describes_the_subject() -> None:
+    # the phrase names the summit's group and holds a clause of its own ("where he was"),
+    # yet it only describes the name opening the sentence
+    text = (
+        "President Ana Ruiz, speaking from Lima where she was attending an OPEC meeting, "
+        "called the deal “a turning point.”"
+    )
+    found = quotes(text)
+    assert [(quote.speaker, quote.cue) for quote in found] == [("Ana Ruiz", "called")]

@@ -306,6 +306,10 @@ class Speakers:
         first = words[0][2]
         if first.lower() in lx.APPOSITIVE_OPENERS or all(w[2].isdigit() for w in words):
             return True  # ", a think tank,", "Ramos, 58, told": an age describes
+        if first.endswith("ing") and first.islower() and not first.endswith("thing"):
+            # "Modi, watching from Johannesburg where he was ..., called": a participle's
+            # phrase describes the subject, whatever clause it holds
+            return True
         # "though he": a clause with its own subject pronoun is not a description.
         personal = any(lx.PRONOUNS.get(word[2].lower(), "any") != "any" for word in words)
         return first[0].islower() and not personal
