@@ -280,6 +280,12 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             [("Jarvok Temmel", None, None)] * 2,
         ),
         ("Analysts at Brenmoor Capital agreed. Brenmoor said it would buy.", []),
+        # ... or speaks a quote of its own in the first person singular ("we": a company).
+        (
+            "In the final, Jarvok Temmel beat Olek Brandt. “I never gave up,” Temmel said.",
+            [("Jarvok Temmel", None, None)] * 2,
+        ),
+        ("Brenmoor Capital grew. “We never gave up,” Brenmoor said.", []),
         # Local titles.
         (
             "City Councilwoman Ana Ruiz and state assemblyman Bob Lee voted no.",

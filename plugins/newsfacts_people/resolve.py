@@ -87,11 +87,38 @@ def _first_word_is(name: str, word: str) -> bool:
 # "Jansher said that he ...": a personal pronoun in the words that follow the speech verb
 # ("Dow said it ..." is a company's).
 _PERSONAL_AFTER = compiled(r"[^.!?\n]*?\b(?:he|she|his|her|him)\b")
+# '“I still need time,” Sinner said': the name speaks a quote in the first person singular
+# right before it (a company's quotes say "we"). Read back from the name to the quote's
+# opening mark, over at most QUOTE_REACH characters.
+_QUOTE_CLOSED_BEFORE = compiled(r"[,.!?][”\"’'][ \u00a0]\Z")
+_FIRST_PERSON = compiled(r"\b(?:I|I['’](?:m|ve|ll|d)|me|my|myself)\b")
+_OPENING_MARKS = '“"'
+QUOTE_REACH = 300
+
+
+def _quoted_in_first_person(text: str, start: int) -> bool:
+    """Whether a quote in the first person singular closes right before ``start``."""
+    if _QUOTE_CLOSED_BEFORE.search(text, max(0, start - 3), start) is None:
+        return False
+    low = max(0, start - QUOTE_REACH)
+    opening = max(text.rfind(mark, low, start - 3) for mark in _OPENING_MARKS)
+    return opening >= 0 and _FIRST_PERSON.search(text, opening, start - 3) is not None
+
+
+def _speaks_as_a_person(text: str, mention: Mention) -> bool:
+    """A single word that speaks as only a person does: a personal pronoun after its speech
+    verb ("Jansher said that he"), or a quote of its own in the first person before it."""
+    return near_speech(text, mention.start, mention.end) and (
+        _PERSONAL_AFTER.match(text, mention.end, min(len(text), mention.end + 40), lx.CONCURRENT)
+        is not None
+        or _quoted_in_first_person(text, mention.start)
+    )
 
 
 def _spoken_of(text: str, mentions: list[Mention]) -> list[Mention]:
     """A name of two words without evidence of its own is a person's when one of its words
-    speaks alone elsewhere: "called Jansher Khan a cheat" ... "Jansher said"."""
+    speaks alone elsewhere, as a person: "called Jansher Khan a cheat" ... "Jansher said that
+    he"; "Jannik Sinner beat ..." ... '“I still need time,” Sinner said'."""
     # Only the words of such names need reading for speech (most single words are of none).
     unsure = {word for m in mentions if not m.sure and len(m.words) == 2 for word in m.words}
     if not unsure:
@@ -104,10 +131,7 @@ def _spoken_of(text: str, mentions: list[Mention]) -> list[Mention]:
         for mention in mentions
         if len(mention.words) == 1
         and mention.words[0] in unsure
-        and near_speech(text, mention.start, mention.end)
-        and _PERSONAL_AFTER.match(
-            text, mention.end, min(len(text), mention.end + 40), lx.CONCURRENT
-        )
+        and _speaks_as_a_person(text, mention)
     }
     if not speaking:
         return mentions
