@@ -160,6 +160,9 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     # scales
     ("1.2 million people", dict(text="1.2 million", value=1_200_000, counted="people")),
     ("700,000 homes", dict(value=700_000, counted="homes")),
+    # a name after "and" is the list's next item; an adjective before a noun joins
+    ("They took 72 seats and Reform UK won.", dict(value=72, counted="seats")),
+    ("It drew 30 pastors and Christian leaders.", dict(counted="pastors and Christian leaders")),
     ("35m of its devices", dict(text="35m", value=35_000_000)),
     ("an output of 1.2m tons", dict(value=1_200_000, unit="ton")),
     ("a 25k bonus", dict(value=25_000)),

@@ -99,7 +99,27 @@ def _event_word(w: _Word) -> bool:
 
 
 def _joining_and(w: _Word) -> bool:
-    return w.lowered == "and" and 0 < len(w.words) <= 2 and _phrase_goes_on(w.text, w.match.end())
+    return (
+        w.lowered == "and"
+        and 0 < len(w.words) <= 2
+        and _phrase_goes_on(w.text, w.match.end())
+        and not _name_after_common_noun(w)
+    )
+
+
+def _name_after_common_noun(w: _Word) -> bool:
+    """A capitalized word after "and" that follows a noun in lower case opens a name, the
+    next item of a list: "72 seats and Reform UK five", "19 delegates and Bernie Sanders";
+    not an adjective before a noun in lower case ("pastors and Christian leaders")."""
+    following = px.WORD.match(w.text, w.match.end())
+    if following is None or not w.words[-1].islower():
+        return False
+    word = following.group(px.W)
+    if not word[:1].isupper():
+        return False
+    then = px.WORD.match(w.text, following.end())
+    adjective = then is not None and then.group(px.W).islower() and not word.isupper()
+    return not adjective
 
 
 def _stop_word(w: _Word) -> bool | str:
