@@ -376,6 +376,14 @@ def test_a_capitalized_ordinal_after_the_opens_a_name() -> None:
     assert [(q.text, q.value) for q in numbers(text)] == [("first", 1)]
 
 
+def test_a_capitalized_ordinal_after_a_preposition_opens_a_name() -> None:
+    text = (
+        "The service is at First Methodist Church on Fifth Avenue, and the analyst at "
+        "First Boston came in third."
+    )
+    assert [(q.text, q.value) for q in numbers(text)] == [("third", 3)]
+
+
 def test_a_count_of_nothing_in_a_game_report_has_no_event() -> None:
     text = (
         "Golf: Defending champion Scott Hoch shot 68 on Thursday and was six strokes back "
