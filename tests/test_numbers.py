@@ -144,6 +144,7 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ),
     # ranges
     ("between 5 and 10 people", dict(text="5 and 10", low=5, high=10, counted="people")),
+    ("classes for ages 5-10, 11-14", dict(text="5-10", low=5, high=10)),
     ("It takes 5-10 years.", dict(text="5-10", low=5, high=10)),
     ("from 5 to 10 per cent", dict(low=5, high=10, kind="percent")),
     ("US $89 to $93 billion", dict(low=89_000_000_000, high=93_000_000_000, currency="USD")),
@@ -326,6 +327,7 @@ NOT_NUMBERS = [
     "the Stoxx 600 index",
     "at Ground Zero",
     "He won 3-6 6-3 7-6 (7-5) on Sunday.",
+    "She beat her rival 3-6, 6-4, 7-6 (7-4) on Sunday.",
     "in the previous year and a half.",
     "Inside the Beltway, #2.",
     "Read part 1 here.",
