@@ -559,6 +559,24 @@ def test_the_house_as_a_chamber() -> None:
     ]
 
 
+def test_in_an_article_about_a_states_government_the_chambers_are_the_states() -> None:
+    found = organizations(
+        "State lawmakers argued into the night. The bill passed the House 65-46, and the "
+        "Senate passed it 38-21, said state Sen. Ana Ruiz, R-Dixon."
+    )
+    assert [(fact.text, fact.name) for fact in found] == [("House", "House"), ("Senate", "Senate")]
+
+
+def test_a_member_of_congress_keeps_the_chambers_of_congress() -> None:
+    found = organizations(
+        "State lawmakers and a state senator watched as the House passed the bill, said "
+        "Rep. Ana Ruiz, D-Calif."
+    )
+    assert [(fact.text, fact.name) for fact in found] == [
+        ("House", "United States House of Representatives")
+    ]
+
+
 def test_a_political_article_is_no_sports_report() -> None:
     text = (
         "A new poll shows Trump and Clinton in a close match. The results of the match-up "

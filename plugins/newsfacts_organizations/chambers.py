@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newsfacts.plugin import read_table, read_words
-from newsfacts_organizations.lexicon import KNOWN, PACKAGE, key_of
+import regex
+
+from newsfacts.plugin import compiled, read_table, read_words
+from newsfacts_organizations.lexicon import KNOWN, PACKAGE, Entry, key_of
 from newsfacts_organizations.rules import HEAD_RULE, Candidate, make
 from newsfacts_organizations.runs import Sentence
 
@@ -28,3 +30,53 @@ def chamber_names(sentence: Sentence) -> Iterator[Candidate]:
         after_the = start > 0 and texts[start - 1] in ("the", "The")
         if (end == start + 1 and after_the) or (end > start + 1 and texts[start + 1] in FOLLOWERS):
             yield make(sentence, start, start + 1, entry, None, HEAD_RULE)
+
+
+# The chambers "the House" and "the Senate" name in an article about a state's government
+# (the word alone: "the U.S. Senate" is always Congress's).
+_NATIONAL = frozenset(entry.name for entry in CHAMBERS.values()) | {KNOWN[key_of("Senate")].name}
+_STATE_GOVERNMENT = compiled(
+    r"""
+    \b[Ss]tate[ ]+(?:(?:House|Senate|Assembly|Legislature|[Cc]apitol|lawmakers?|legislators?
+                       |[Rr]epresentative|[Ss]enator)\b
+                    | Rep\. | Sen\.)                                # "state Sen. Ana Ruiz"
+    | \b(?:Legislature|[Ss]tatehouse|Assemblyman|Assemblywoman)\b  # "the Legislature"
+    """,
+    regex.VERBOSE,
+)
+_CONGRESS = compiled(
+    r"""
+    \b(?:Congress|[Cc]ongressional|[Cc]ongressman|[Cc]ongresswoman|Capitol[ ]+Hill)\b
+    | \bU\.?S\.?[ ]+(?:House|Senate|Rep\.|Sen\.)                   # "U.S. Sen. Ana Ruiz"
+    | \b[DRI]-(?:                                 # a member's state: "D-S.C.", "R-Fla."
+          (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn
+            |Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.
+          | [NSRW]\.[A-Z][a-z]?\.                    # "D-N.Y.", "R-S.C.", "D-W.Va."
+          | [A-Z]{2}\b)                               # "R-TX"
+    """,
+    regex.VERBOSE,
+)
+
+
+# How often an article names a state's legislature or its members before "the House" and
+# "the Senate" are taken for its chambers: once is an aside in national news ("a former
+# state senator"), twice the article's subject.
+STATE_CUES = 2
+
+
+def state_government(text: str) -> bool:
+    """Whether the article is about a state's government, not Congress: it names the state's
+    legislature or its members at least twice ("state Sen.", "the Legislature") and never
+    Congress."""
+    for cues, _ in enumerate(_STATE_GOVERNMENT.finditer(text), start=1):
+        if cues >= STATE_CUES:
+            return _CONGRESS.search(text) is None
+    return False
+
+
+def local_chamber(key: tuple[str, ...], entry: Entry) -> Entry:
+    """In such an article, "the House" and "the Senate" are the state's chambers: named as
+    written, not as the chambers of Congress."""
+    if len(key) == 1 and entry.name in _NATIONAL:
+        return Entry(key[0], None, entry.kind)
+    return entry

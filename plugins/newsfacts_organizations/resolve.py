@@ -370,14 +370,23 @@ def find_organizations(
             extra = [c for c in _consistent(sentence, table) if allowed(sentence, c)]
             chosen.extend(_select(extra, covered))
 
-    return [
-        Organization.at(
-            text,
-            candidate.start,
-            candidate.end,
-            name=entries.get(candidate.key, candidate.entry).name,
-            acronym=entries.get(candidate.key, candidate.entry).acronym,
-            kind=entries.get(candidate.key, candidate.entry).kind,
+    state = bool(chosen) and chambers.state_government(text)
+
+    def entry_of(candidate: Candidate) -> Entry:
+        entry = entries.get(candidate.key, candidate.entry)
+        return chambers.local_chamber(candidate.key, entry) if state else entry
+
+    found = []
+    for candidate in sorted(chosen, key=lambda c: c.start):
+        entry = entry_of(candidate)
+        found.append(
+            Organization.at(
+                text,
+                candidate.start,
+                candidate.end,
+                name=entry.name,
+                acronym=entry.acronym,
+                kind=entry.kind,
+            )
         )
-        for candidate in sorted(chosen, key=lambda c: c.start)
-    ]
+    return found
