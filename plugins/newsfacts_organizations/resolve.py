@@ -376,10 +376,10 @@ def find_organizations(
         entry = entries.get(candidate.key, candidate.entry)
         return chambers.local_chamber(candidate.key, entry) if state else entry
 
-    found = []
+    facts: list[Organization] = []
     for candidate in sorted(chosen, key=lambda c: c.start):
         entry = entry_of(candidate)
-        found.append(
+        facts.append(
             Organization.at(
                 text,
                 candidate.start,
@@ -389,4 +389,4 @@ def find_organizations(
                 kind=entry.kind,
             )
         )
-    return found
+    return facts
