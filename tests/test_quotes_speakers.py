@@ -340,3 +340,14 @@ def test_a_participles_phrase_between_subject_and_cue_describes_the_subject() ->
     )
     found = quotes(text)
     assert [(quote.speaker, quote.cue) for quote in found] == [("Ana Ruiz", "called")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "State Rep. Ana Ruiz, R-Dixon, the minority leader, called it “a tax-and-spend plan.”",
+        "“It is a tax-and-spend plan,” Senate leader Ana Ruiz, D-Calif., said.",
+    ],
+)
+def test_a_party_and_place_after_the_name_describe_the_speaker(text: str) -> None:
+    assert [quote.speaker for quote in quotes(text)] == ["Ana Ruiz"]
