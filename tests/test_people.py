@@ -286,6 +286,17 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             [("Jarvok Temmel", None, None)] * 2,
         ),
         ("Brenmoor Capital grew. “We never gave up,” Brenmoor said.", []),
+        # A nickname in double quotes is part of the name, and evidence of a person's.
+        (
+            'The speaker, Emanuel "Chris" Welch, spoke. Welch left.',
+            [('Emanuel "Chris" Welch', None, None)] * 2,
+        ),
+        (
+            'The contractor Elvin "E.R." Mordell pleaded guilty.',
+            [('Elvin "E.R." Mordell', None, None)],
+        ),
+        # ... but not a word in quotes before or after one ("the 'Dixiecrat' Strom Thurmond").
+        ('They backed the "Dixiecrat" John Thurmond.', [("John Thurmond", None, None)]),
         # Local titles.
         (
             "City Councilwoman Ana Ruiz and state assemblyman Bob Lee voted no.",

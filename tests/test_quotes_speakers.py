@@ -351,3 +351,16 @@ def test_a_participles_phrase_between_subject_and_cue_describes_the_subject() ->
 )
 def test_a_party_and_place_after_the_name_describe_the_speaker(text: str) -> None:
     assert [quote.speaker for quote in quotes(text)] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We will not back down,” said House Speaker Ana Ruiz in a statement.", "Ana Ruiz"),
+        ("“It takes an election,” said Senate Minority Whip Bob Lee.", "Bob Lee"),
+    ],
+)
+def test_an_organization_opening_a_title_gives_the_speaker_its_person(
+    text: str, speaker: str
+) -> None:
+    assert [quote.speaker for quote in quotes(text)] == [speaker]

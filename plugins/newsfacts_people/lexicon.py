@@ -56,11 +56,23 @@ NAME_WORD = compiled(
 
 # What may stand between two words of one name: spaces, a closing bracket of an editorial
 # insertion ("(Russian President Vladimir) Putin": the name is read across it, the mentions
-# are split at it), name particles ("de", "von der").
+# are split at it), name particles ("de", "von der"), and the double quotes around a
+# nickname of one word ('Earvin "Magic" Johnson').
 _PARTICLE_ALTERNATION = "|".join(
     sorted(map(regex.escape, PARTICLES), key=lambda word: (-len(word), word))
 )
-NAME_GAP = compiled(rf"\)?[ \u00a0]+(?:(?:{_PARTICLE_ALTERNATION})[ \u00a0]+)*+")
+NAME_GAP = compiled(
+    rf"""
+    [")”]?                                  # a closing bracket, or a nickname's closing quote
+    [ \u00a0]+
+    (?:(?:{_PARTICLE_ALTERNATION})[ \u00a0]+)*+
+    ["“]?                                   # a nickname's opening quote
+    """,
+    regex.VERBOSE,
+)
+# A nickname: one capitalized word in double quotes between two words of a name, checked
+# once a gap with a quote mark has matched ('Emanuel "Chris" Welch')
+NICKNAME = compiled(r"""(?<=[\p{L}.][ \u00a0]+)["“]\p{Lu}[\p{L}.'’\-]*+["”](?=[ \u00a0]+\p{Lu})""")
 
 
 # What only follows a person's name: an age (", 58,"), a party and state ("(D-Calif.)",

@@ -19,7 +19,8 @@ from newsfacts_people.surroundings import (
 )
 
 _MAX_GAP = 24  # a longer stretch between two capitalized words cannot be a name gap
-_GAP_OPENERS = frozenset(") \u00a0")  # what a name gap (lx.NAME_GAP) starts with
+_GAP_OPENERS = frozenset(') \u00a0"”')  # what a name gap (lx.NAME_GAP) starts with
+_QUOTES = frozenset('"“”')
 # A longer run of capitalized words is a page of titles or names, not one name: it is read
 # as none (the longest in the development corpora, a headline, has 17 words). Unbounded, a
 # megabyte of titles was read as one person a megabyte long.
@@ -64,7 +65,7 @@ def _groups(text: str) -> Iterator[list[Token]]:
     kept in memory at once."""
     group: list[Token] = []
     overlong = False
-    previous_end = -1
+    previous_start = previous_end = -1
     previous_word = ""
     # No timeout on this whole-text scan: the pattern is possessive, linear; a timeout is
     # wall-clock time for the whole scan (a busy machine makes a long article fail) and
@@ -86,6 +87,7 @@ def _groups(text: str) -> Iterator[list[Token]]:
                 0 < gap <= _MAX_GAP
                 and text[gap_start] in _GAP_OPENERS
                 and lx.NAME_GAP.fullmatch(text, gap_start, start, lx.CONCURRENT) is not None
+                and _nickname_quotes(text, gap_start, start, previous_start, len(group))
             )
         )
         if joined and overlong:  # only the last word is kept, for the gap to the next
@@ -97,9 +99,23 @@ def _groups(text: str) -> Iterator[list[Token]]:
             if group and not overlong:
                 yield group
             group, overlong = [(start, end, word)], False
-        previous_end, previous_word = end, word
+        previous_start, previous_end, previous_word = start, end, word
     if group and not overlong:
         yield group
+
+
+def _nickname_quotes(
+    text: str, gap_start: int, start: int, previous_start: int, words: int
+) -> bool:
+    """Whether the quote marks of a name gap, if any, are those of a nickname of one word
+    ('Emanuel "Chris" Welch'), before it or after it (after the group's first ``words``);
+    not a quote that opens or closes next to a name ('told "Fox News"', 'the "Dixiecrat"
+    Strom Thurmond')."""
+    if text[start - 1] in _QUOTES and lx.NICKNAME.match(text, start - 1) is None:
+        return False
+    if text[gap_start] not in _QUOTES:
+        return True
+    return words >= 2 and lx.NICKNAME.match(text, previous_start - 1) is not None
 
 
 # What a group's words say of the name (see Reading), its honorific and where it starts,
@@ -176,6 +192,8 @@ def _mentions(text: str, group: list[Token], parts: _Parts) -> list[Mention]:
         # "Former", "Grand", "Crown" alone describe no person ("Former Wallaby captain").
         or (titles and any(word in lx.TITLES and word not in lx.TITLE_MODIFIERS for word in titles))
         or (multiword and lx.is_given_name(words[0]))
+        # 'Elvin "E.R." Mitchell': a nickname in quotes is a person's
+        or (3 <= len(words) <= 4 and _one_nickname(text, names[0][0], end))
         # "Tashfeen Malik, 29,", "Adam Schiff (D-Calif.)"
         or (multiword and lx.PERSON_AFTER.match(text, end, min(len(text), end + 12), lx.CONCURRENT))
         or (
@@ -221,6 +239,12 @@ def _mentions(text: str, group: list[Token], parts: _Parts) -> list[Mention]:
         )
         for index, (part_start, part_end) in enumerate(_bracket_parts(text, names))
     ]
+
+
+def _one_nickname(text: str, start: int, end: int) -> bool:
+    """Whether the name holds one nickname in quotes: 'Elvin "E.R." Mitchell'."""
+    marks = sum(text.count(mark, start, end) for mark in _QUOTES)
+    return marks == 2
 
 
 def _initial(word: str) -> bool:

@@ -32,6 +32,8 @@ _OPENING_REACH = 80
 # Relative pronouns opening the clause of a cue: the name before them speaks.
 _RELATIVES = frozenset({"who", "which"})
 _CHUNK_BREAK = compiled(r"[,;—–]|\s-\s")
+# Between an organization and a person it gives a title to: "House| Speaker |Paul Ryan"
+_TITLE_WORDS = compiled(r"(?:[ \u00a0]++\p{Lu}[\p{L}.]*+){1,3}+[ \u00a0]++")
 _ANTECEDENT_LOOKBACK = 40  # person mentions looked at to resolve a pronoun
 # Mentions looked through for one whose gender fits "he"/"she" before the nearest person of
 # unknown gender is taken ("Trump ... Roseanne Barr ... she tweeted").
@@ -316,6 +318,18 @@ class Speakers:
         personal = any(lx.PRONOUNS.get(word[2].lower(), "any") != "any" for word in words)
         return first[0].islower() and not personal
 
+    def _titled_person(
+        self, fact: newsfacts.Fact, people: Sequence[newsfacts.Fact]
+    ) -> newsfacts.Fact | None:
+        """The person an organization's name opens the title of: "House Speaker Paul Ryan",
+        "Apple Chief Executive Tim Cook" (capitalized words between them)."""
+        for person in people:
+            if person.start > fact.end and _TITLE_WORDS.fullmatch(
+                self.text, fact.end, person.start
+            ):
+                return person
+        return None
+
     def _resolve(
         self, words: list[Word], *, last: bool, after_quote: bool = False
     ) -> Speaker | None:
@@ -323,11 +337,11 @@ class Speakers:
         # The name nearest the cue: "In a letter to Hillary Clinton - the State Department".
         # A person's name may go on past the phrase's end: "said Jason C. Ervin" (the phrase
         # stops at the initial's full stop).
-        named = self.people.inside(start, end, spilling=True) + self.organizations.inside(
-            start, end
-        )
+        people = self.people.inside(start, end, spilling=True)
+        named = people + self.organizations.inside(start, end)
         if named:
             fact = max(named, key=_position) if last else min(named, key=_position)
+            fact = self._titled_person(fact, people) or fact
             described = self._described(words, fact, after_quote)
             return described or Speaker(_name(fact), fact.start, fact.end)
         pronoun = words[-1] if last else words[0]
