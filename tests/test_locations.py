@@ -475,6 +475,23 @@ def test_a_school_named_after_a_person_names_no_town(text: str, places_found: li
     assert [fact.text for fact in sorted(found, key=lambda f: f.start)] == places_found
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Rain hit southern India's Kerala state.", ["India", "Kerala"]),
+        ("Voters waited for Tuesday's Iowa caucus.", ["Iowa"]),
+        ("Kerala Revenue Minister K. Rajan spoke.", ["Kerala"]),
+        ("They sailed to Martha's Vineyard.", []),
+        (
+            "Hikers crowded Virginia's Jefferson National Forest.",
+            ["Virginia", "Jefferson National Forest"],
+        ),
+    ],
+)
+def test_a_possessive_owner_or_an_office_around_a_place(text: str, names: list[str]) -> None:
+    assert [fact.text for fact in places(text)] == names
+
+
 def test_a_persons_name_that_is_a_big_citys_is_the_city() -> None:
     text = "The nurse divides her year between Baton Rouge and a cabin in Maine."
     document = newsfacts.Document.from_article(newsfacts.Article(text=text))

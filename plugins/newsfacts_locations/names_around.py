@@ -43,7 +43,23 @@ def name_before_it(c: Candidacy) -> bool | str:
         and not c.lifted
         and neighbours.name_before(c.gazetteer, c.tokens, c.candidate.first, c.article)
         and not (c.known and neighbours.marked(c.candidate, c.tokens))
+        and not _owner_before(c)
         and c.tokens[c.candidate.first - 1].text
+    )
+
+
+def _owner_before(c: Candidacy) -> bool:
+    """A possessive before it whose owner another field names, a well-known place, a day or
+    a month: "India's Kerala state", "Elian's Miami relatives", "Tuesday's Iowa caucus"
+    (not "Martha's Vineyard", one name)."""
+    token = c.tokens[c.candidate.first - 1]
+    if not token.text.endswith(("'s", "’s")):
+        return False
+    owner = token.text[:-2]
+    return (
+        c.claims.spans.overlaps(token.start, token.end - 2)
+        or owner in words.ROLE_WORDS
+        or context.well_known_name(c.gazetteer, owner)
     )
 
 
@@ -58,6 +74,9 @@ def name_after_it(c: Candidacy) -> bool | str:
         whole_token
         and not (country or c.inside or c.lifted or neighbours.self_evident(candidate, tokens))
         and neighbours.name_after(c.gazetteer, tokens, candidate.last)
+        # a well-known place before a portfolio and a role names the office's place:
+        # "Kerala Revenue Minister", "Ohio Agriculture Commissioner"
+        and not (c.known and neighbours.portfolio(tokens, candidate.last + 1))
         # a person's name starting after a supported place is no part of its own:
         # "ambassador to Egypt Dan Kurtzer" (not "Officer Michael Trotter")
         and not (tokens[candidate.last + 1].start in c.claims.people_starts and c.supported)

@@ -122,6 +122,8 @@ def public_body(tokens: Sequence[Segment], candidate: Candidate) -> bool:
         return False
     after = candidate.last + 1
     following = tokens[after].text if after < len(tokens) else ""
+    if following == "National" and _feature_within(tokens, after + 1):
+        return False  # "Jefferson National Forest", "Zion National Park": a feature's name
     if following in words.SCHOOL_WORDS and candidate.key in words.SCHOOL_NAMESAKES:
         return False
     if following == "City" and after + 1 < len(tokens):
@@ -223,3 +225,17 @@ def name_after(gazetteer: Gazetteer, tokens: Sequence[Segment], last: int) -> bo
         and following not in words.ROLE_WORDS
         and not context.well_known_name(gazetteer, following)
     )
+
+
+def _feature_within(tokens: Sequence[Segment], at: int) -> bool:
+    """A street, landmark or feature word at ``at`` or the token after it."""
+    return any(
+        token.text in words.STREET_WORDS or token.text in words.FEATURE_WORDS
+        for token in tokens[at : at + 2]
+    )
+
+
+def portfolio(tokens: Sequence[Segment], at: int) -> bool:
+    """A portfolio's word before a role word: "Kerala [Revenue] Minister", "Ohio
+    [Agriculture] Commissioner" (the place is the office's, not part of a name)."""
+    return at + 1 < len(tokens) and tokens[at + 1].text in words.ROLE_WORDS
