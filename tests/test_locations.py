@@ -492,6 +492,18 @@ def test_a_possessive_owner_or_an_office_around_a_place(text: str, names: list[s
     assert [fact.text for fact in places(text)] == names
 
 
+def test_a_landmark_named_after_a_big_city_stands_in_it() -> None:
+    found = by_text("Flights from Chicago land at Newark Liberty International Airport.")
+    airport = found["Newark Liberty International Airport"]
+    assert (airport.country_code, round(airport.latitude or 0), round(airport.longitude or 0)) == (
+        "US",
+        41,
+        -74,
+    )
+    named = by_text("Flights from Chicago land at Kennedy International Airport.")
+    assert round(named["Kennedy International Airport"].longitude or 0) == -88  # Chicago's
+
+
 def test_a_persons_name_that_is_a_big_citys_is_the_city() -> None:
     text = "The nurse divides her year between Baton Rouge and a cabin in Maine."
     document = newsfacts.Document.from_article(newsfacts.Article(text=text))

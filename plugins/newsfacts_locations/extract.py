@@ -12,13 +12,13 @@ picks one place for each kept name (:mod:`newsfacts_locations.readings`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import compress
 from operator import itemgetter
 
 import newsfacts
 from newsfacts.plugin import Location, Segment
-from newsfacts_locations import context, lists, words
+from newsfacts_locations import context, lists, priors, words
 from newsfacts_locations.candidacy import Candidacy, Reader
 from newsfacts_locations.checks import kept, mention
 from newsfacts_locations.gazetteer import Gazetteer, Place, load
@@ -164,5 +164,27 @@ def extract(
         for start, end in street_spans
         if not claims.spans.overlaps(start, end) and not taken.overlaps(start, end)
     ]
-    found.extend(place_streets(document.text, street_spans, found))
+    found.extend(place_streets(document.text, street_spans, found, _big_city(gazetteer)))
     return found
+
+
+def _big_city(gazetteer: Gazetteer) -> Callable[[str], Place | None]:
+    """The big city whose name (of one or two words) opens a landmark's: "Newark" in
+    "Newark Liberty International Airport" (the most prominent of its readings)."""
+
+    def city(name: str) -> Place | None:
+        parts = name.split()
+        if parts[0] in words.PERSON_NAMESAKES:
+            return None  # "Kennedy International Airport": a person's name
+        for size in (2, 1):
+            if len(parts) > size:
+                readings = [
+                    place
+                    for place in gazetteer.lookup(" ".join(parts[:size]))
+                    if place.kind == "city" and context.well_known(place)
+                ]
+                if readings:
+                    return max(readings, key=priors.prominence)
+        return None
+
+    return city

@@ -117,14 +117,14 @@ class Article:
 def public_body(tokens: Sequence[Segment], candidate: Candidate) -> bool:
     """A public body's word after the name ("Torrington Fire Department"), or "City" and
     one ("Boulder City Manager"); not a court's own name ("Superior Court"), nor a school
-    named after a person ("Lincoln Elementary School": ``school_namesakes.txt``)."""
+    named after a person ("Lincoln Elementary School": ``person_namesakes.txt``)."""
     if candidate.key in words.PUBLIC_BODIES:
         return False
     after = candidate.last + 1
     following = tokens[after].text if after < len(tokens) else ""
     if following == "National" and _feature_within(tokens, after + 1):
         return False  # "Jefferson National Forest", "Zion National Park": a feature's name
-    if following in words.SCHOOL_WORDS and candidate.key in words.SCHOOL_NAMESAKES:
+    if following in words.SCHOOL_WORDS and candidate.key in words.PERSON_NAMESAKES:
         return False
     if following == "City" and after + 1 < len(tokens):
         following = tokens[after + 1].text

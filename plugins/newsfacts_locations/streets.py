@@ -8,7 +8,9 @@ surname ("Hall", "Lane") needs a preposition, "the" or a house number before the
 met Jerry Hall" names no hall). Such a place gets the
 point and country of the town it is in: the town right after it ("Atlantic Avenue in
 Garden City"), else the nearest town named before it in the article, else the first after
-it; with no town in the article it has no point. A natural feature or a township
+it; with no town in the article it has no point. A landmark named after a big city
+(:data:`TOWN_NAMED`: "Newark Liberty International Airport", "Dallas Love Field") stands in
+that city, wherever the article is. A natural feature or a township
 (``feature_words.txt``: "Neches River", "Jerome Township") gets that town's country only: a
 river or a forest reaches far beyond any one town.
 """
@@ -16,10 +18,11 @@ river or a forest reaches far beyond any one town.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
-from newsfacts.plugin import Location, Segment
+from newsfacts.plugin import VENUE_WORDS, Location, Segment
 from newsfacts_locations import words
+from newsfacts_locations.gazetteer import Place
 
 MAX_WORDS = 3
 ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
@@ -178,16 +181,26 @@ def natural(name: str) -> bool:
     return parts[-1] in words.FEATURE_WORDS or parts[0].rstrip(".") in words.FEATURE_HEADS
 
 
+# Landmarks that usually bear the name of the city they serve: "Denver International
+# Airport", "Dallas Love Field", "Newark Penn Station".
+TOWN_NAMED = VENUE_WORDS | {"Airport", "Station"}
+
+
 def place_streets(
-    text: str, spans: Sequence[tuple[int, int]], found: Sequence[Location]
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    found: Sequence[Location],
+    named_after: Callable[[str], Place | None] = lambda name: None,
 ) -> list[Location]:
-    """Locations for street ``spans``, placed in the nearest town of ``found``."""
+    """Locations for street ``spans``, placed in the nearest town of ``found``;
+    ``named_after``: the big city a landmark's name opens, if any."""
     towns = sorted((f for f in found if f.kind == "city"), key=lambda f: f.start)
     starts = [town.start for town in towns]
     located = []
     for start, end in spans:
-        town = _town_of(text, towns, starts, start, end)
         name = " ".join(text[start:end].split())
+        city = named_after(name) if name.rsplit(" ", 1)[-1] in TOWN_NAMED else None
+        town: Location | Place | None = city or _town_of(text, towns, starts, start, end)
         pointed = town is not None and not natural(name)
         located.append(
             Location.at(

@@ -22,7 +22,7 @@ COMPASS_INITIALS = frozenset({"N", "S", "E", "W"})  # "N. Main", "W. Va": not a 
 DEMONYMS = {word: cc for word, cc in read_table(PACKAGE, "demonyms.tsv", columns=2)}
 DIRECTIONS = read_words(PACKAGE, "directions.txt")
 PUBLIC_BODIES = read_words(PACKAGE, "public_bodies.txt")
-SCHOOL_NAMESAKES = read_words(PACKAGE, "school_namesakes.txt")
+PERSON_NAMESAKES = read_words(PACKAGE, "person_namesakes.txt")
 # The words after a school's name: "Lincoln Elementary", "Kennedy High", "Grant Middle School"
 SCHOOL_WORDS = frozenset({"Elementary", "Middle", "High", "School", "Intermediate", "Junior"})
 LOCAL_NOUNS = read_words(PACKAGE, "local_nouns.txt")
