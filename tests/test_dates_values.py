@@ -382,3 +382,48 @@ def test_spoken_years_with_a_month_or_season(
     sentence: str, expression: str, published: dt.date, kind: str, value: str
 ) -> None:
     check(sentence, expression, published, kind, value)
+
+
+# --- A quarter named without a year: the one reported, the tense deciding ------------------
+
+MAY_2025 = dt.date(2025, 5, 15)  # in the second quarter
+
+QUARTERS: list[Row] = [
+    # a quarter not begun, told in the past, is last year's
+    (
+        "The airline carried 9 million people in the third quarter.",
+        "the third quarter",
+        MAY_2025,
+        "DATE",
+        "2024-Q3",
+    ),
+    # an irregular past ("flew", "sold") is past as well as an -ed verb
+    (
+        "The airline flew 9 million people in the third quarter.",
+        "the third quarter",
+        MAY_2025,
+        "DATE",
+        "2024-Q3",
+    ),
+    (
+        "The airline will fly more people in the third quarter.",
+        "the third quarter",
+        MAY_2025,
+        "DATE",
+        "2025-Q3",
+    ),
+    (
+        "The airline carried 9 million people in the first quarter.",
+        "the first quarter",
+        MAY_2025,
+        "DATE",
+        "2025-Q1",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), QUARTERS)
+def test_quarters_without_a_year(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    check(sentence, expression, published, kind, value)

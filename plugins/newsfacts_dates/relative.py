@@ -152,6 +152,14 @@ def quarter(match: Match, ctx: Context) -> Reading | None:
         year -= 1
     elif rel not in ("next", "coming"):
         year = _business_year(ctx.published, letter, number) - (ctx.published.year - year)
+        if (
+            year == ctx.published.year
+            and number > current
+            and ctx.tense_of(match.start(), match.end(), True) == "past"
+        ):
+            # "delivered 462,890 vehicles in the third quarter" said in June: a quarter not
+            # begun yet told in the past is last year's
+            year -= 1
     return Reading("DATE", f"{year:04d}-{letter}{number}")
 
 
