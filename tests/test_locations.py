@@ -413,6 +413,12 @@ def test_a_country_opening_a_venues_name_is_no_country(text: str, venue: str) ->
     assert found[venue].kind == "feature"
 
 
+def test_a_ships_name_is_no_town() -> None:
+    assert [f.text for f in places("The vessel Dali, bound for Colombo, hit a bridge.")] == [
+        "Colombo"
+    ]
+
+
 def test_a_storms_name_is_no_town_but_the_town_of_its_word_stays() -> None:
     text = "Hurricane Milton hit Florida. Deputies later searched a house in Hurricane, Utah."
     assert [(place.text, place.kind) for place in places(text)] == [

@@ -210,6 +210,12 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         "reject",
         'opens a storm\'s name: "Hurricane Milton" (storm_words.txt)',
     ),
+    Check(
+        "vessel-name",
+        names_around.vessel_name,
+        "reject",
+        'a ship\'s name: "the vessel Dali", "USS Cole" (vessel_words.txt)',
+    ),
     Check("fixture", _fixture, "reject", 'a sports fixture: "England v Pakistan"'),
     Check("table-cell", _table_cell, "reject", 'a bare number after it: "Norwich 1 Wolves 0"'),
     Check(

@@ -13,6 +13,10 @@ def storm_name(c: Candidacy) -> bool | str:
     return c.candidate.key in words.STORM_WORDS and context.name_word(c.following) and c.following
 
 
+def vessel_name(c: Candidacy) -> bool | str:
+    return c.previous in words.VESSEL_WORDS and not c.qualifier and c.previous
+
+
 def person_title(c: Candidacy) -> bool | str:
     return c.previous in words.PERSON_TITLES and c.previous
 
