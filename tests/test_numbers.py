@@ -161,6 +161,12 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     # scales
     ("1.2 million people", dict(text="1.2 million", value=1_200_000, counted="people")),
     ("700,000 homes", dict(value=700_000, counted="homes")),
+    # a bare amount compared with one in a unit is in that unit
+    (
+        "Profit fell to 360 million euros from 663 million.",
+        dict(text="663 million", kind="money", currency="EUR"),
+    ),
+    ("The workweek shortened to 34.3 hours from 34.7 in June.", dict(text="34.7", unit="hour")),
     # a name after "and" is the list's next item; an adjective before a noun joins
     ("They took 72 seats and Reform UK won.", dict(value=72, counted="seats")),
     ("It drew 30 pastors and Christian leaders.", dict(counted="pastors and Christian leaders")),

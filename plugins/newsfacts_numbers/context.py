@@ -255,6 +255,23 @@ def share_units(text: str, raws: list[Raw]) -> list[int]:
     return linked
 
 
+def share_compared_units(text: str, raws: list[Raw]) -> None:
+    """A bare amount an amount is compared with is in its unit: "fell to 360 million euros
+    from 663 million" (euros), "rose 5% from 4.2" (percent). Only an amount of the same
+    order (a tenth to ten times as much): "5% from 300 stores" stays a count."""
+    for index in range(len(raws) - 1):
+        first, second = raws[index], raws[index + 1]
+        if first.kind not in ("money", "percent", "measure") or not (first.unit or first.currency):
+            continue
+        if second.kind != "count" or second.unit or second.currency or second.vague:
+            continue
+        if not first.value or not 0.1 <= second.value / first.value <= 10:
+            continue
+        if px.COMPARED_LINK.fullmatch(text, first.tail, second.start) is None:
+            continue
+        second.kind, second.unit, second.currency = first.kind, first.unit, first.currency
+
+
 def index_levels(text: str, raws: list[Raw]) -> None:
     """The level a change in points reaches is in points too: "The S&P 500 rose 64.06 points
     to 4,577.10" (an index level, as market reports write it)."""

@@ -29,6 +29,7 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
     claimed = newsfacts.SpanSet([*points_in_time, *identifiers.names(text, hits)])
     raws = context.join_ranges(text, scan.scan(text, claimed, hits))
     linked = context.share_units(text, raws)
+    context.share_compared_units(text, raws)
     context.index_levels(text, raws)
     found = []
     counts: list[tuple[int, int, str | None, str | None]] = []

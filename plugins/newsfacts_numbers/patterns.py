@@ -283,6 +283,17 @@ AGED = compiled(
 # 24 Kurdish fighters, and 25 militiamen have been killed".
 # Between a change in index points and the level it reaches: "rose 64.06 points to 4,577.10",
 # "fell 312.3 points, or 0.7 percent, to 44,120.5", "lost 162.31 points to close at 7,425.81".
+# Between an amount and the earlier one it is compared with: "360 million euros| from |663
+# million", "$2.1 billion|, up from |$1.9 billion", "5%| compared with |4.2".
+COMPARED_LINK = compiled(
+    r"""
+    \s*,?\s+
+    (?:(?:up|down)\s+)?
+    (?:from|compared\s+with|compared\s+to|versus|vs\.?|against)
+    \s+
+    """,
+    flags=regex.VERBOSE,
+)
 LEVEL_LINK = compiled(
     r"""
     (?:\s*,\s*or\s+[^,;:()]{1,30},)?            # the same change in percent
