@@ -169,6 +169,13 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("The workweek shortened to 34.3 hours from 34.7 in June.", dict(text="34.7", unit="hour")),
     # a name after "and" is the list's next item; an adjective before a noun joins
     ("They took 72 seats and Reform UK won.", dict(value=72, counted="seats")),
+    # an irregular past after the noun ends the phrase, as an -ed verb does
+    ("Then six generating units broke down.", dict(value=6, counted="generating units")),
+    # the event of another verb joined by "and" is not the number's
+    (
+        "The storm hit, killing 12 people and forcing more than 600,000 to flee.",
+        dict(text="600,000", event=None),
+    ),
     ("It drew 30 pastors and Christian leaders.", dict(counted="pastors and Christian leaders")),
     ("35m of its devices", dict(text="35m", value=35_000_000)),
     ("an output of 1.2m tons", dict(value=1_200_000, unit="ton")),

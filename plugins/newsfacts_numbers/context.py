@@ -217,6 +217,8 @@ def event(
             # injured and 32 others were missing", "12 died and 40 were arrested".
             return lx.EVENTS[" ".join(match.group().lower().split())]
         before = match.end() <= raw.start
+        if before and px.OTHER_PREDICATE.search(text, match.end(), raw.start) is not None:
+            continue
         distance = raw.start - match.end() if before else match.start() - phrase_end
         if best is None or distance < best[0]:
             best = (distance, lx.EVENTS[" ".join(match.group().lower().split())])

@@ -239,6 +239,9 @@ EVENT_STARTS = compiled(rf"\b(?i:{lx.alternation(lx.EVENTS)})")
 # euros", "7- or 8-inch", "four-, five- and six-cylinder", "two or three people".
 SHARED_LINK = compiled(r"[ \t]+(?:or|to|and)[ \t]+|-,?[ \t]*(?:(?:or|to|and)[ \t]+)?")
 CLAUSE_BREAK = compiled(r"[,;:()\[\]“”\"—]")
+# Another verb joined by "and" between an event word and a number after it: "killing 12
+# people| and forcing |more than 600,000 to flee" (the event is the other verb's).
+OTHER_PREDICATE = compiled(r"\band[ \t]+\p{Ll}+(?:ing|ed)\b")
 
 # Names with numbers in them ("Boeing 737", "COVID-19", "Section 427"), phone numbers, URLs.
 # Each is scanned on its own: one alternation of them all loses the literal-prefix search
