@@ -413,6 +413,16 @@ def test_a_country_opening_a_venues_name_is_no_country(text: str, venue: str) ->
     assert found[venue].kind == "feature"
 
 
+def test_a_place_after_a_comma_in_a_list_qualifies_nothing() -> None:
+    found = places("Share prices closed lower in Paris, Zurich, Amsterdam and Brussels.")
+    assert [(f.text, f.country_code) for f in found] == [
+        ("Paris", "FR"),
+        ("Zurich", "CH"),
+        ("Amsterdam", "NL"),
+        ("Brussels", "BE"),
+    ]
+
+
 def test_a_ships_name_is_no_town() -> None:
     assert [f.text for f in places("The vessel Dali, bound for Colombo, hit a bridge.")] == [
         "Colombo"

@@ -172,6 +172,30 @@ def list_partners(mentions: Sequence[Mention], text: str) -> dict[int, frozenset
     return partners
 
 
+def _listed_after(text: str, end: int) -> bool:
+    """Another name of a list right after ``end``: "Sharon, Cornwall| and Salisbury"."""
+    for join in (" and ", ", "):
+        if text.startswith(join, end):
+            return text[end + len(join) : end + len(join) + 1].isupper()
+    return False
+
+
+def _qualifier(m: Mention, text: str) -> tuple[Place, ...]:
+    """The places of a mention's qualifier; none for a "qualifier" that holds none of the
+    mention's readings and goes on as a list ("in Sharon, Cornwall and Salisbury": three
+    towns, not a Sharon in Cornwall the gazetteer lacks)."""
+    qualifier = m.qualifier
+    if qualifier is None:
+        return ()
+    if (
+        text
+        and _listed_after(text, qualifier.end)
+        and not any(fits_any(place, qualifier.places) for place in m.candidate.places)
+    ):
+        return ()
+    return qualifier.places
+
+
 def resolve(mentions: Sequence[Mention], text: str = "") -> Iterator[tuple[int, int, Place]]:
     """(start, end, place) for each mention that stands, and for each qualifier-only
     abbreviation that qualifies one ("Gary, Ind."); ``text``: the article's, where the
@@ -188,7 +212,7 @@ def resolve(mentions: Sequence[Mention], text: str = "") -> Iterator[tuple[int, 
     chosen: dict[tuple[str, int, int, int, frozenset[str]], Place] = {}
     for m in kept:
         key = m.candidate.key
-        its_qualifier = m.qualifier.places if m.qualifier is not None else ()
+        its_qualifier = _qualifier(m, text)
         it_qualifies = qualified.get(m.candidate.start, ())
         listed_with = partners.get(m.start, frozenset())
         question = (key, id(m.candidate.places), id(its_qualifier), id(it_qualifies), listed_with)
