@@ -216,6 +216,7 @@ def test_scores_are_named_terms() -> None:
         "qualified",
         "qualifying",
         "listed with states",
+        "residents",
         "country named",
         "same country",
         "same state",

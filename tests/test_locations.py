@@ -423,6 +423,12 @@ def test_a_place_after_a_comma_in_a_list_qualifies_nothing() -> None:
     ]
 
 
+def test_a_name_before_a_noun_of_its_people_is_a_town_not_a_country() -> None:
+    found = by_text("Police said a Lebanon woman was charged. She lived near Zionsville, Indiana.")
+    assert (found["Lebanon"].kind, found["Lebanon"].country_code) == ("city", "US")
+    assert by_text("Israel and Lebanon agreed to talks.")["Lebanon"].kind == "country"
+
+
 def test_a_ships_name_is_no_town() -> None:
     assert [f.text for f in places("The vessel Dali, bound for Colombo, hit a bridge.")] == [
         "Colombo"

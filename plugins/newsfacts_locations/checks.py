@@ -343,6 +343,8 @@ def mention(candidacy: Candidacy) -> Mention | None:
         candidacy.supported,
         outcome == "pending",
         outcome == "dateline",
+        False,
+        candidacy.following in words.RESIDENT_NOUNS,
     )
 
 

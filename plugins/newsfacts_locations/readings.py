@@ -46,6 +46,8 @@ class Mention(NamedTuple):
     # A politician's state or town after a party letter ("D-Calif."): no vote for the place
     # the article is about.
     affiliation: bool = False
+    # A noun of a town's people right after it ("a Lebanon woman"): a town, not a country.
+    residents: bool = False
 
     @property
     def readings(self) -> tuple[Place, ...]:
@@ -209,16 +211,23 @@ def resolve(mentions: Sequence[Mention], text: str = "") -> Iterator[tuple[int, 
     partners = list_partners(kept, text) if text else {}
     # a repeated name is resolved once (places by identity: the gazetteer's own tuples, and
     # the qualifiers' tuples, which the mentions hold: hashing places at each mention costs)
-    chosen: dict[tuple[str, int, int, int, frozenset[str]], Place] = {}
+    chosen: dict[tuple[str, int, int, int, frozenset[str], bool], Place] = {}
     for m in kept:
         key = m.candidate.key
         its_qualifier = _qualifier(m, text)
         it_qualifies = qualified.get(m.candidate.start, ())
         listed_with = partners.get(m.start, frozenset())
-        question = (key, id(m.candidate.places), id(its_qualifier), id(it_qualifies), listed_with)
+        question = (
+            key,
+            id(m.candidate.places),
+            id(its_qualifier),
+            id(it_qualifies),
+            listed_with,
+            m.residents,
+        )
         place = chosen.get(question)
         if place is None:  # the clues built only then: an attrs object per mention costs
-            clues = Clues(key, setting, its_qualifier, it_qualifies, listed_with)
+            clues = Clues(key, setting, its_qualifier, it_qualifies, listed_with, m.residents)
             place = chosen[question] = best(m.candidate.places, clues)
         yield m.start, m.candidate.end, place
         qualifier = m.qualifier

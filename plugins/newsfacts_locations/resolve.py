@@ -17,6 +17,9 @@ this order:
 ``listed with states``
     +5 for a state listed next to a name that can only be a state of its country ("parts of
     Georgia and South Carolina": the US state, not the country; "Washington and Oregon").
+``residents``
+    -10 for a country before a noun of a town's people ("a Lebanon woman", "Jordan
+    residents": ``resident_nouns.txt``): news writes "a Lebanese woman"; the town wins.
 ``country named``
     +1.5 when the article names its country elsewhere.
 ``same country``
@@ -44,6 +47,7 @@ from newsfacts_locations.qualifiers import fits
 
 QUALIFIER_BONUS = 20.0
 LISTED_STATE_BONUS = 5.0
+RESIDENTS_COUNTRY_PENALTY = -10.0
 COUNTRY_NAMED_BONUS = 1.5
 SAME_COUNTRY_CAP = 3.0
 STATE_BONUS = 5.0  # the state itself
@@ -64,6 +68,8 @@ class Clues:
     qualified: tuple[Place, ...] = ()  # the readings of the place it qualifies
     # the countries of the states listed next to it: "Georgia and South Carolina"
     listed_with_states: frozenset[str] = frozenset()
+    # a noun of a town's people right after it: "a Lebanon woman"
+    residents: bool = False
 
 
 def prominence(place: Place, clues: Clues) -> float:
@@ -86,6 +92,10 @@ def listed_with_states(place: Place, clues: Clues) -> float:
     if place.kind != "admin" or place.admin2 or not clues.listed_with_states:
         return 0.0
     return LISTED_STATE_BONUS if place.country_code in clues.listed_with_states else 0.0
+
+
+def residents(place: Place, clues: Clues) -> float:
+    return RESIDENTS_COUNTRY_PENALTY if clues.residents and place.kind == "country" else 0.0
 
 
 def country_named(place: Place, clues: Clues) -> float:
@@ -116,6 +126,7 @@ TERMS: tuple[tuple[str, Callable[[Place, Clues], float]], ...] = (
     ("qualified", qualified),
     ("qualifying", qualifying),
     ("listed with states", listed_with_states),
+    ("residents", residents),
     ("country named", country_named),
     ("same country", same_country),
     ("same state", same_state),

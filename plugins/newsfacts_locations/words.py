@@ -27,6 +27,7 @@ PERSON_NAMESAKES = read_words(PACKAGE, "person_namesakes.txt")
 # The words after a school's name: "Lincoln Elementary", "Kennedy High", "Grant Middle School"
 SCHOOL_WORDS = frozenset({"Elementary", "Middle", "High", "School", "Intermediate", "Junior"})
 LOCAL_NOUNS = read_words(PACKAGE, "local_nouns.txt")
+RESIDENT_NOUNS = read_words(PACKAGE, "resident_nouns.txt")
 PARTY_PREFIXES = read_words(PACKAGE, "party_prefixes.txt")
 # "Boulder City Manager", "Dublin City Hall": "City" and a word of a town's offices
 CITY_OFFICES = frozenset({"Manager", "Hall", "Attorney", "Administrator", "Engineer"})
