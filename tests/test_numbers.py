@@ -209,6 +209,8 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("the 100m sprint", dict(value=100, unit="m")),
     ("a six-year-old boy", dict(value=6, unit="year of age")),
     ("a 2.4GHz chip", dict(value=2.4, unit="gigahertz")),
+    ("a 2,500-square-foot home", dict(value=2500, unit="square foot", counted=None)),
+    ("It fell to minus 4 Fahrenheit.", dict(value=-4, unit="fahrenheit")),
     # qualifiers and events
     ("at least 12 people were killed", dict(qualifier=">=", event="killed")),
     ("up to 30 soldiers were arrested", dict(qualifier="<=", event="arrested")),
