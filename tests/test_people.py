@@ -295,6 +295,15 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             'The contractor Elvin "E.R." Mordell pleaded guilty.',
             [('Elvin "E.R." Mordell', None, None)],
         ),
+        # Given names of athletes and leaders from many countries
+        (
+            "In Paris, Novak Djokovic beat Jannik Sinner as Satya Nadella watched.",
+            [
+                ("Novak Djokovic", None, None),
+                ("Jannik Sinner", None, None),
+                ("Satya Nadella", None, None),
+            ],
+        ),
         # ... but not a word in quotes before or after one ("the 'Dixiecrat' Strom Thurmond").
         ('They backed the "Dixiecrat" John Thurmond.', [("John Thurmond", None, None)]),
         # Local titles.
