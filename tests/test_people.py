@@ -295,6 +295,12 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             'The contractor Elvin "E.R." Mordell pleaded guilty.',
             [('Elvin "E.R." Mordell', None, None)],
         ),
+        # A given name that is also a word never in a name opens a name before one surname
+        (
+            "The plan was backed by Christian Lindner, who said so.",
+            [("Christian Lindner", None, None)],
+        ),
+        ("The Christian Democrats and Roman Catholics voted.", []),
         # Given names of athletes and leaders from many countries
         (
             "In Paris, Novak Djokovic beat Jannik Sinner as Satya Nadella watched.",

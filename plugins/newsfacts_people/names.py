@@ -152,7 +152,7 @@ def read(words: tuple[str, ...]) -> Reading:
         elif honorific < 0 and (word in lx.TITLES or roles.is_role(word)):
             titles.append(word)
             place_led = False
-        elif _given_after_title(word, titles, honorific):
+        elif _given_after_title(word, titles, honorific) or _given_before_surname(words, index):
             break  # "Chancellor Christian Kern": a given name that is also a word
         elif word in lx.FUNCTION_WORDS or word in lx.NOT_NAMES or word in lx.PLACES:
             titles.clear()
@@ -206,11 +206,29 @@ def _given_after_title(word: str, titles: list[str], honorific: int) -> bool:
     return (bool(titles) or honorific >= 0) and word in lx.NOT_NAMES and lx.is_given_name(word)
 
 
+def _given_before_surname(words: tuple[str, ...], index: int) -> bool:
+    """A given name that is also a word never in a name ("Christian"), before one last word
+    that may be a surname: "backed by Christian Lindner" (not "Christian Democrats")."""
+    if index != len(words) - 2 or words[index] not in lx.NOT_NAMES:
+        return False
+    last = words[index + 1]
+    return (
+        lx.is_given_name(words[index])
+        and last not in lx.NOT_NAMES
+        and last not in lx.PLACES
+        and last not in lx.FUNCTION_WORDS
+        and not lx.is_given_name(last)
+    )
+
+
 def _name_end(words: tuple[str, ...], index: int, after_title: bool = False) -> int:
     """Where the name's words from ``index`` end: at a word that cannot be part of it (but a
     given name opening it after a title: "Finance Minister Christian Lindner")."""
     end = index
-    if after_title and end + 1 < len(words) and _given_after_title(words[end], ["title"], -1):
+    opens_after_title = (
+        after_title and end + 1 < len(words) and _given_after_title(words[end], ["title"], -1)
+    )
+    if opens_after_title or _given_before_surname(words, end):
         end += 1
     while end < len(words):
         word = words[end]
