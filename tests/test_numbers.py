@@ -184,6 +184,8 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("hundreds of drones", dict(text="hundreds", value=200, low=200, qualifier=">=")),
     ("tens of thousands of people protested", dict(low=20_000, event="protested")),
     ("dozens of protesters", dict(low=24, counted="protesters", event="protested")),
+    # a vague word after a number is what it counts
+    ("Allen ran for two scores.", dict(value=2, counted="scores")),
     ("several hundred workers", dict(low=200, counted="workers")),
     # fractions
     ("a third of voters", dict(text="a third", kind="fraction", value=1 / 3)),

@@ -171,7 +171,7 @@ def _read(text: str, match: regex.Match[str]) -> Raw | None:
     if branch == "digits":
         return _digits(text, match)
     if branch == "vague":
-        return _vague(text, match)
+        return None if _counted_by_number(text, match.start()) else _vague(text, match)
     if branch == "fraction":
         return _fraction(text, match)
     if branch == "words":
@@ -325,6 +325,17 @@ def _words(text: str, match: regex.Match[str]) -> Raw | None:
     if last_word is not None and last_word[1] == "scale":  # "five thousand": shared in ranges
         raw.multiplier = last_word[0]
     return _with_unit(text, raw)
+
+
+def _counted_by_number(text: str, start: int) -> bool:
+    """A number right before a vague word: it counts what the word names ("ran for two
+    scores", "2 dozen" aside: a multiplier is read with its number)."""
+    at = start - 1
+    while at >= 0 and text[at] in " \t":
+        at -= 1
+    if at >= 0 and text[at].isdigit():
+        return True
+    return _word_before(text, start).lower() in lx.NUMBER_WORDS
 
 
 def _vague(text: str, match: regex.Match[str]) -> Raw:
