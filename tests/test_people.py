@@ -329,6 +329,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         ),
         # A firm named after people is no person.
         ("Analysts at Harold P. Brandt & Co raised the target.", []),
+        # A phrase after a comma that ends in a speech verb speaks; it describes no one.
+        (
+            "He will meet President Ana Ruiz, a NATO spokesperson said.",
+            [("Ana Ruiz", "President", None)],
+        ),
         # A role phrase stops at the end of the sentence before it, not at an abbreviation.
         (
             "The guard scored 18 for the Heat. Miami coach Erik Spoelstra was pleased.",

@@ -89,6 +89,8 @@ def after(text: str, end: int) -> str | None:
     words = [w.lower() for w in lx.APPOSITIVE_WORD.findall(phrase)]
     if not any(word.removesuffix("’s") in lx.ROLE_HEADS for word in words[:10]):
         return None
+    if words[-1] in lx.SPEECH_VERBS:
+        return None  # "to meet President Donald Trump, a NATO spokesperson said": a speaker
     return phrase
 
 
