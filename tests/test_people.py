@@ -329,6 +329,12 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         ),
         # A firm named after people is no person.
         ("Analysts at Harold P. Brandt & Co raised the target.", []),
+        # Local titles of British and New England towns; banks and water companies
+        (
+            "Councillor Heather Mack and Selectman Tom Reed met staff of Bristol Water.",
+            [("Heather Mack", "Councillor", None), ("Tom Reed", "Selectman", None)],
+        ),
+        ("In Madrid, Banco Santander said profit rose.", []),
         # A phrase after a comma that ends in a speech verb speaks; it describes no one.
         (
             "He will meet President Ana Ruiz, a NATO spokesperson said.",
