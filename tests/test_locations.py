@@ -429,6 +429,17 @@ def test_a_name_before_a_noun_of_its_people_is_a_town_not_a_country() -> None:
     assert by_text("Israel and Lebanon agreed to talks.")["Lebanon"].kind == "country"
 
 
+def test_a_road_named_by_its_number_is_a_feature_of_the_town_near_it() -> None:
+    text = "A truck overturned on Interstate 45 in Huntsville, and traffic backed up to FM 645."
+    found = by_text(text)
+    assert [(f.text, f.kind) for f in places(text)] == [
+        ("Interstate 45", "feature"),
+        ("Huntsville", "city"),
+        ("FM 645", "feature"),
+    ]
+    assert found["FM 645"].latitude == found["Huntsville"].latitude
+
+
 def test_a_ships_name_is_no_town() -> None:
     assert [f.text for f in places("The vessel Dali, bound for Colombo, hit a bridge.")] == [
         "Colombo"

@@ -25,12 +25,16 @@ from newsfacts_locations.gazetteer import Gazetteer, Place, load
 from newsfacts_locations.matching import Candidate, Matcher, dateline, shouted_text
 from newsfacts_locations.neighbours import Article, Claims
 from newsfacts_locations.readings import Mention, resolve
-from newsfacts_locations.streets import listed_streets, place_streets, streets
+from newsfacts_locations.streets import listed_streets, numbered_roads, place_streets, streets
 from newsfacts_locations.towns import unknown_towns
 
 # Words a rule starts from besides a gazetteer name's first word: a street's or a feature's
 # word, a country adjective, "counties" (hyphens and apostrophes are looked for apart).
 _TRIGGERS = words.STREET_TRIGGERS | words.DEMONYMS.keys() | lists.COUNTY_WORDS.keys()
+
+
+# What a road named by its number holds: no text without one is read for them.
+_ROAD_HINTS = ("Interstate ", "Highway ", "Route ", "Road ", "Hwy", "I-", "CR ", "FM ", "SR ")
 
 
 def _trigger(gazetteer: Gazetteer, word: str) -> bool:
@@ -152,6 +156,8 @@ def extract(
     # A gazetteer name the checks turned down stays down, whatever its last word ("Green Bay"
     # as a team in a sports report): the checks are the authority on the gazetteer's names.
     street_spans = [span for span in street_spans if span not in judged] + listed_spans
+    if any(map(document.text.__contains__, _ROAD_HINTS)):
+        street_spans.extend(numbered_roads(document.text))
     # "Graham" after "Lindsey Graham": a name the article uses as part of a person's name
     mentions = [m for m in mentions if m.candidate.key not in article.name_parts or kept(m)]
     found = [a for a in adjectives if not claims.spans.overlaps(a.start, a.end)]

@@ -12,7 +12,8 @@ it; with no town in the article it has no point. A landmark named after a big ci
 (:data:`TOWN_NAMED`: "Newark Liberty International Airport", "Dallas Love Field") stands in
 that city, wherever the article is. A natural feature or a township
 (``feature_words.txt``: "Neches River", "Jerome Township") gets that town's country only: a
-river or a forest reaches far beyond any one town.
+river or a forest reaches far beyond any one town. Roads named by a number ("Interstate 45",
+"County Road 2120", "I-75": :data:`NUMBERED_ROAD`) are placed as streets are.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterator, Sequence
 
-from newsfacts.plugin import VENUE_WORDS, Location, Segment
+import regex
+
+from newsfacts.plugin import VENUE_WORDS, Location, Segment, compiled
 from newsfacts_locations import words
 from newsfacts_locations.gazetteer import Place
 
@@ -123,6 +126,32 @@ def streets(tokens: Sequence[Segment]) -> Iterator[tuple[int, int]]:
         if led or tokens[index].text not in words.SURNAME_STREETS:
             yield tokens[first].start, tokens[last].end  # "on Royal Street", "the Rogers Centre"
     yield from _headed_features(tokens)
+
+
+# Roads named by a number: "Interstate 45", "State Route 9", "County Road 2120", "Hwy. 30",
+# "I-75", "FM 645", with a direction after it ("Interstate 64 East").
+NUMBERED_ROAD = compiled(
+    r"""
+    (?<![\p{L}\d.-])
+    (?:
+        (?:(?:State|County|U\.S\.|Farm[ -]to[ -]Market)[ ]+)?
+        (?:Interstate|Highway|Route|Road)[ ]            # "Interstate 45", "County Road 2120"
+      | Hwy\.?[ ]                                       # "Hwy. 30"
+      | I-                                              # "I-75"
+      | (?:CR|FM|SR)[ -]                                # "CR 2202", "FM 645"
+    )
+    \d{1,4}[A-Z]?
+    (?:[ ](?:North|South|East|West)(?![\p{L}]))?       # "Interstate 64 West"
+    (?![\p{L}\d,]|[.]\d)
+    """,
+    regex.VERBOSE,
+)
+
+
+def numbered_roads(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each road named by its number: "Highway 30", "I-75"."""
+    for match in NUMBERED_ROAD.finditer(text):
+        yield match.span()
 
 
 def listed_streets(tokens: Sequence[Segment]) -> Iterator[tuple[int, int]]:
