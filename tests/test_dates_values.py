@@ -427,3 +427,14 @@ def test_quarters_without_a_year(
     sentence: str, expression: str, published: dt.date, kind: str, value: str
 ) -> None:
     check(sentence, expression, published, kind, value)
+
+
+def test_a_quotes_own_tense_decides_inside_it() -> None:
+    # "said" after the quote is the reporter's past; the quote speaks of the December to come
+    check(
+        '"The bank will raise rates again in December," said an analyst.',
+        "December",
+        MAY_2025,
+        "DATE",
+        "2025-12",
+    )

@@ -84,8 +84,9 @@ _FRONTED = compiled(r"[\s\"“'‘]*+(?i:(?:also|and|but)\s++)?(?i:on\s++)?")
 
 
 # What closes a clause around an expression: a comma, semicolon, colon or bracket before a
-# space (not the comma of "1,200"), or a dash between spaces.
-_CLAUSE_MARK = compiled(r"[,;:()](?=\s)|\s[—–-]\s")
+# space or a closing quote mark ('... again in December," said'; not the comma of "1,200"),
+# or a dash between spaces.
+_CLAUSE_MARK = compiled(r"[,;:()](?=[\s\"”’])|\s[—–-]\s")
 
 
 def _in_own_clause(
