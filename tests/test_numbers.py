@@ -213,6 +213,7 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("a 2.4GHz chip", dict(value=2.4, unit="gigahertz")),
     ("a 2,500-square-foot home", dict(value=2500, unit="square foot", counted=None)),
     ("It fell to minus 4 Fahrenheit.", dict(value=-4, unit="fahrenheit")),
+    ("Blood pressure fell by 12 mmHg.", dict(value=12, unit="millimetre of mercury")),
     # qualifiers and events
     ("at least 12 people were killed", dict(qualifier=">=", event="killed")),
     ("up to 30 soldiers were arrested", dict(qualifier="<=", event="arrested")),

@@ -567,6 +567,11 @@ def test_in_an_article_about_a_states_government_the_chambers_are_the_states() -
     assert [(fact.text, fact.name) for fact in found] == [("House", "House"), ("Senate", "Senate")]
 
 
+def test_a_university_named_with_its_city_is_one_name() -> None:
+    found = organizations("Dr. Amit Patel of University College London was not involved.")
+    assert [(fact.text, fact.acronym) for fact in found] == [("University College London", "UCL")]
+
+
 def test_a_member_of_congress_keeps_the_chambers_of_congress() -> None:
     found = organizations(
         "State lawmakers and a state senator watched as the House passed the bill, said "
