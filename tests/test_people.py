@@ -329,6 +329,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         ),
         # A firm named after people is no person.
         ("Analysts at Harold P. Brandt & Co raised the target.", []),
+        # The credits of a wire story name its reporters and editors.
+        (
+            "The fund grew. (Reporting by Gwladys Fouche; Editing by Terje Solsvik)",
+            [("Gwladys Fouche", None, None), ("Terje Solsvik", None, None)],
+        ),
         # Local titles of British and New England towns; banks and water companies
         (
             "Councillor Heather Mack and Selectman Tom Reed met staff of Bristol Water.",

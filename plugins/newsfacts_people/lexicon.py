@@ -75,6 +75,12 @@ NAME_GAP = compiled(
 NICKNAME = compiled(r"""(?<=[\p{L}.][ \u00a0]+)["“]\p{Lu}[\p{L}.'’\-]*+["”](?=[ \u00a0]+\p{Lu})""")
 
 
+# The credits of a wire story, open before a name: "(Reporting by Gwladys Fouche; Editing by
+# Terje Solsvik and" (read within CREDIT_REACH characters before the name).
+CREDIT_OPEN = compiled(
+    r"\((?:Additional[ ]+)?(?:[Rr]eporting|Writing|Editing|Compiled|Graphics?)[ ]+by[ ][^()]*\Z"
+)
+CREDIT_REACH = 150
 # What only follows a person's name: an age (", 58,"), a party and state ("(D-Calif.)",
 # ", R-Texas,").
 PERSON_AFTER = compiled(

@@ -203,6 +203,12 @@ def _mentions(text: str, group: list[Token], parts: _Parts) -> list[Mention]:
         # A capitalized role noun is a title only before a full name: "Actress Roseanne
         # Barr", not "Head Start" or "Editor Pick".
         or (multiword and (titles or near_speech(text, start, end)))
+        # "(Reporting by Gwladys Fouche; Editing by Terje Solsvik)": a wire story's credits
+        or (
+            multiword
+            and text.rfind("(", max(0, start - lx.CREDIT_REACH), start) >= 0
+            and lx.CREDIT_OPEN.search(text, max(0, start - lx.CREDIT_REACH), start) is not None
+        )
     )
     context: Context | None = None
     if (sure or multiword) and titled_only:
