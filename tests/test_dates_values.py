@@ -438,3 +438,11 @@ def test_a_quotes_own_tense_decides_inside_it() -> None:
         "DATE",
         "2025-12",
     )
+
+
+@pytest.mark.parametrize(
+    "expression",
+    ["the week of Sept. 14", "the week beginning 14 September", "the week starting Sept. 14"],
+)
+def test_the_week_of_a_day_is_its_iso_week(expression: str) -> None:
+    check(f"Talks will resume {expression}.", expression, MAY_2025, "DATE", "2025-W37")
