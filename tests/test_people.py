@@ -329,6 +329,12 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         ),
         # A firm named after people is no person.
         ("Analysts at Harold P. Brandt & Co raised the target.", []),
+        # A hyphen joins the syllables of a Korean given name, not a compound adjective
+        (
+            "Prime Minister Han Duck-soo spoke, and Ban Ki-moon said a Kremlin-backed envoy left.",
+            [("Han Duck-soo", "Prime Minister", None), ("Ban Ki-moon", None, None)],
+        ),
+        ("He wore Bernie Sanders T-shirts.", [("Bernie Sanders", None, None)]),
         # The credits of a wire story name its reporters and editors.
         (
             "The fund grew. (Reporting by Gwladys Fouche; Editing by Terje Solsvik)",

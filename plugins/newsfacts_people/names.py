@@ -221,6 +221,20 @@ def _given_before_surname(words: tuple[str, ...], index: int) -> bool:
     )
 
 
+def _compound_adjective(word: str) -> bool:
+    """ "US-based", "Kremlin-run", "Soviet-era": a lower-case end that makes an adjective;
+    not the second syllable of a Korean given name ("Duck-soo", "Min-ji")."""
+    head, _, tail = word.rpartition("-")
+    if not tail[:1].islower():
+        return False
+    return (
+        tail in lx.COMPOUND_TAILS
+        or (len(tail) > 3 and tail.endswith(("ed", "ing")))
+        or word.count("-") > 1  # "Father-of-one": a name's syllables join once
+        or len(head) == 1  # "T-shirts", "X-ray"
+    )
+
+
 def _name_end(words: tuple[str, ...], index: int, after_title: bool = False) -> int:
     """Where the name's words from ``index`` end: at a word that cannot be part of it (but a
     given name opening it after a title: "Finance Minister Christian Lindner")."""
@@ -239,7 +253,7 @@ def _name_end(words: tuple[str, ...], index: int, after_title: bool = False) -> 
             or (word in lx.PLACES and not surname_place)
         ):
             break
-        if word.rpartition("-")[2][:1].islower():
+        if _compound_adjective(word):
             break  # "Henry Lazenby US-based": a compound adjective ends the name
         end += 1
     return end
