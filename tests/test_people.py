@@ -335,6 +335,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             [("Han Duck-soo", "Prime Minister", None), ("Ban Ki-moon", None, None)],
         ),
         ("He wore Bernie Sanders T-shirts.", [("Bernie Sanders", None, None)]),
+        # A given name is known with or without its accents
+        (
+            "Her predecessor, Andrés Manuel López Obrador, left office.",
+            [("Andrés Manuel López Obrador", None, None)],
+        ),
         # The credits of a wire story name its reporters and editors.
         (
             "The fund grew. (Reporting by Gwladys Fouche; Editing by Terje Solsvik)",
@@ -538,3 +543,8 @@ def test_an_arabic_article_joins_the_name_and_the_surname_alone_is_the_person() 
 )
 def test_the_end_of_a_longer_name_is_its_person(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.text, p.name) for p in people(text)] == expected
+
+
+@pytest.mark.parametrize(("word", "gender"), [("José", "m"), ("Agnès", "f"), ("Björn", "m")])
+def test_a_given_name_is_known_with_its_accents(word: str, gender: str) -> None:
+    assert people_lexicon.given_name_gender(word) == gender

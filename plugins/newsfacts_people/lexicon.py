@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import unicodedata
+
 import regex
 
 from newsfacts.plugin import compiled, read_table, read_words
@@ -126,12 +129,35 @@ def surname_key(word: str) -> str:
     return word[3:] if word.startswith(("al-", "el-", "Al-", "El-")) and len(word) > 4 else word
 
 
+# Letters that do not fold to a base letter and a mark: "Søren", "Łukasz"
+_UNFOLDED = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "ß": "ss"})
+
+
+@functools.lru_cache(maxsize=4096)  # pure, and names repeat
+def _plain(word: str) -> str:
+    """``word`` without its accents: "Andrés" is "Andres", "Søren" "Soren"."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word.translate(_UNFOLDED))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def given_name_gender(word: str) -> str | None:
+    """The gender the given-name list gives ``word`` ("m", "f", "" for both), written with
+    or without its accents ("José", "Hélène"); None if it is no known given name."""
+    found = GIVEN_NAMES.get(word)
+    if found is None and not word.isascii():
+        found = GIVEN_NAMES.get(_plain(word))
+    return found
+
+
 def is_given_name(word: str) -> bool:
-    """A known given name, or a hyphenated one of known parts ("Jean-Claude")."""
-    if word in GIVEN_NAMES:
+    """A known given name, or a hyphenated one of known parts ("Jean-Claude"), accents or
+    none ("Andrés", "Søren")."""
+    if given_name_gender(word) is not None:
         return True
     parts = word.split("-")
-    return len(parts) > 1 and all(part in GIVEN_NAMES for part in parts)
+    return len(parts) > 1 and all(given_name_gender(part) is not None for part in parts)
 
 
 # An appositive after a mention: ", a retired general and ...," / ", head of the ...".
@@ -148,4 +174,4 @@ def gender(name: str, title: str | None) -> str | None:
         if by_title:
             return by_title
     first = name.split(" ", 1)[0]
-    return GIVEN_NAMES.get(first) or None
+    return given_name_gender(first) or None
