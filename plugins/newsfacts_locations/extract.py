@@ -17,12 +17,12 @@ from itertools import compress
 from operator import itemgetter
 
 import newsfacts
-from newsfacts.plugin import Location, Segment
+from newsfacts.plugin import Location, Segment, dateline
 from newsfacts_locations import context, lists, priors, words
 from newsfacts_locations.candidacy import Candidacy, Reader
 from newsfacts_locations.checks import kept, mention
 from newsfacts_locations.gazetteer import Gazetteer, Place, load
-from newsfacts_locations.matching import Candidate, Matcher, dateline, shouted_text
+from newsfacts_locations.matching import Candidate, Matcher, shouted_text
 from newsfacts_locations.neighbours import Article, Claims
 from newsfacts_locations.readings import Mention, resolve
 from newsfacts_locations.streets import listed_streets, numbered_roads, place_streets, streets

@@ -61,43 +61,6 @@ def shouted_text(text: str) -> bool:
     return letters >= 4 and upper >= 0.8 * letters
 
 
-DATELINE_STOPS = frozenset({"(", "-", "--", "–", "—", ":"})
-
-
-def dateline(tokens: Sequence[Segment]) -> int:
-    """How many tokens open the sentence as a dateline, 0 if none.
-
-    A dateline starts with a place in capitals and ends at a year, a bracket or a dash:
-    "KHASAVYURT , Russia 1996-08-30", "BOSTON (Reuters) -", "WAUSAU, Wis. (WSAW) --",
-    "ST. PARIS, Ohio --".
-    """
-    if not tokens:
-        return 0
-    first = tokens[0].text.replace(".", "")
-    # "ST. PARIS, Ohio --": a short first word is an abbreviation before the name
-    abbreviated = len(tokens) > 2 and tokens[1].text == "." and tokens[2].text.isupper()
-    if (len(tokens[0].text) < 3 and not abbreviated) or not first.isalpha() or not first.isupper():
-        return 0
-    for index in range(1, min(len(tokens), 9)):
-        text = tokens[index].text
-        if text in DATELINE_STOPS or (len(text) == 4 and text.isdigit()):
-            return index
-        if index <= 3 and _title_word(text) and _capitals(tokens[:index]):
-            return index  # "LONDON The Latest on ...", "SAN ANTONIO Turner Sports"
-    return 0
-
-
-def _title_word(text: str) -> bool:
-    return len(text) > 1 and text[0].isupper() and text[1:].isalpha() and text[1:].islower()
-
-
-def _capitals(tokens: Sequence[Segment]) -> bool:
-    """Words in capitals only, the first of at least three letters ("LONDON", "ST. LOUIS")."""
-    return len(tokens[0].text) >= 3 and all(
-        token.text.replace(".", "").isalpha() and token.text.isupper() for token in tokens
-    )
-
-
 def _word(text: str, caps: bool) -> str:
     """The form to look up: title case for a word in capitals ("NEW YORK", "ITALY")."""
     if ((caps and len(text) > 1) or len(text) > 3) and text.isupper() and text.isalpha():

@@ -14,7 +14,7 @@ from collections.abc import Set
 import attrs
 
 import newsfacts
-from newsfacts.plugin import VENUE_WORDS, Check, decide
+from newsfacts.plugin import VENUE_WORDS, Check, dateline, decide
 from newsfacts_organizations import institutions
 from newsfacts_organizations.lexicon import EVENT_WORDS, KNOWN, NOT_ORGANIZATIONS, PLACE_METONYMS
 from newsfacts_organizations.rules import HEAD_RULE, KNOWN_RULE, Candidate
@@ -112,6 +112,18 @@ def _product_edition(c: Candidacy) -> bool:
     return institutions.edition(c.candidate)
 
 
+def _opening_dateline(c: Candidacy) -> bool:
+    """ "MELBOURNE, Australia — Australia beat England", "BEIRUT (AP)": the dateline says
+    where, not who. Only a dateline of a place and its qualifier, or of words in capitals:
+    "DNC Chair Debbie Wasserman Schultz" and "NEW YORK 74 59 .556 -" (a table row) open with
+    an organization."""
+    dated = dateline(c.sentence.units, closed=True)  # not "FBI Director James Comey"
+    if c.candidate.last > dated:
+        return False
+    texts = c.sentence.texts[:dated]
+    return "," in texts or all(text.isalpha() and text.isupper() for text in texts)
+
+
 def _person(c: Candidacy) -> bool:
     return c.people.overlaps(c.candidate.start, c.candidate.end)
 
@@ -134,6 +146,7 @@ def _venue_opening(c: Candidacy) -> bool:
 
 CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (
     Check("dateline", _dateline, "reject", "a short line ending in a date names places"),
+    Check("in-dateline", _opening_dateline, "reject", "in the dateline opening its sentence"),
     Check(
         "person-name-alone",
         _person_name_alone,

@@ -13,6 +13,7 @@ keeps them from importing each other.
 
 from __future__ import annotations
 
+from newsfacts.datelines import dateline
 from newsfacts.document import Document
 from newsfacts.errors import NewsfactsError
 from newsfacts.explain import Check, decide
@@ -70,6 +71,7 @@ __all__ = [
     "Vocabulary",
     "WordColumn",
     "compiled",
+    "dateline",
     "decide",
     "hookimpl",
     "read_lines",

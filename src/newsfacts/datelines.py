@@ -1,0 +1,58 @@
+"""The dateline that opens a sentence, read by the core for every field.
+
+A dateline names where the story was written: "KHASAVYURT , Russia 1996-08-30", "BOSTON
+(Reuters) -", "WAUSAU, Wis. (WSAW) --", "MELBOURNE, Australia —". The locations field weighs a
+place in it three times in the article's locality; the organizations field never reads a name
+in it as a sports team, even in a sports report ("MELBOURNE, Australia — Australia beat
+England"): both ask :func:`dateline`, so they never disagree on where one ends.
+
+    >>> from newsfacts import Article, Document
+    >>> document = Document.from_article(Article(text="BOSTON (Reuters) - Shares rose."))
+    >>> dateline(document.tokens_between(0, len(document.text)))
+    1
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsfacts.text import Segment
+
+#: Tokens that close a dateline: a bracket before the agency, a dash, a colon.
+DATELINE_STOPS = frozenset({"(", "-", "--", "–", "—", ":"})
+#: A dateline is this many tokens at most.
+_LONGEST = 9
+
+
+def dateline(tokens: Sequence[Segment], closed: bool = False) -> int:
+    """How many tokens open the sentence ``tokens`` as a dateline, 0 if none.
+
+    A dateline starts with a place in capitals and ends at a year, a bracket or a dash
+    ("ST. PARIS, Ohio --"), or, unless ``closed``, at a title-case word after up to three
+    words in capitals ("LONDON The Latest on ..."; but also "FBI Director James Comey").
+    """
+    if not tokens:
+        return 0
+    first = tokens[0].text.replace(".", "")
+    # "ST. PARIS, Ohio --": a short first word is an abbreviation before the name
+    abbreviated = len(tokens) > 2 and tokens[1].text == "." and tokens[2].text.isupper()
+    if (len(tokens[0].text) < 3 and not abbreviated) or not first.isalpha() or not first.isupper():
+        return 0
+    for index in range(1, min(len(tokens), _LONGEST)):
+        text = tokens[index].text
+        if text in DATELINE_STOPS or (len(text) == 4 and text.isdigit()):
+            return index
+        if not closed and index <= 3 and _title_word(text) and _capitals(tokens[:index]):
+            return index  # "LONDON The Latest on ...", "SAN ANTONIO Turner Sports"
+    return 0
+
+
+def _title_word(text: str) -> bool:
+    return len(text) > 1 and text[0].isupper() and text[1:].isalpha() and text[1:].islower()
+
+
+def _capitals(tokens: Sequence[Segment]) -> bool:
+    """Words in capitals only, the first of at least three letters ("LONDON", "ST. LOUIS")."""
+    return len(tokens[0].text) >= 3 and all(
+        token.text.replace(".", "").isalpha() and token.text.isupper() for token in tokens
+    )
