@@ -810,3 +810,55 @@ def test_names_listed_after_a_plural_noun_of_organizations(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(fact.text, fact.kind) for fact in organizations(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dateline says where: only the country after it is the team
+        (
+            "PERTH, Australia — Australia beat England by six wickets on the fifth day of the "
+            "second Test, their bowlers taking nine wickets for 80 runs.",
+            [("Australia", "sports"), ("England", "sports")],
+        ),
+        # a possessive of an acronym is the acronym, linked to the name it spells
+        (
+            "Rule by the Aam Aadmi Party ended. The AAP's national convener lost his seat.",
+            [("Aam Aadmi Party", "AAP"), ("AAP", "AAP")],
+        ),
+        # but not the end of a longer name
+        (
+            "Regulators cleared Dresdner Bank AG's takeover of the lender.",
+            [("Dresdner Bank", None)],
+        ),
+        # a plural possessive inside a name joins it
+        (
+            "The Elementary Teachers' Federation of Ontario (ETFO) called the plan overdue.",
+            [("Elementary Teachers' Federation of Ontario", "ETFO"), ("ETFO", "ETFO")],
+        ),
+        # and ends one before another
+        (
+            "The complaint to the D.C. Court of Appeals’ Board on Professional Responsibility "
+            "was filed on Monday.",
+            [("D.C. Court of Appeals", None), ("Board on Professional Responsibility", None)],
+        ),
+        # a commissioner is a person's office, not a body
+        ("Competition Commissioner Teresa Ribera said the fine was fair.", []),
+    ],
+)
+def test_datelines_possessives_and_offices(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = organizations(text)
+    if expected and expected[0][1] == "sports":
+        assert [(fact.text, fact.kind) for fact in found] == expected
+    else:
+        assert [(fact.text, fact.acronym) for fact in found] == expected
+
+
+def test_a_parent_company_is_not_its_subsidiary() -> None:
+    found = organizations("Alphabet, Google's parent, said it would appeal.")
+    assert [(fact.text, fact.name) for fact in found] == [
+        ("Alphabet", "Alphabet"),
+        ("Google", "Google"),
+    ]

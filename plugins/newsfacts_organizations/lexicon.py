@@ -57,12 +57,13 @@ class NameTable:
     """
 
     def __init__(self, names: dict[tuple[str, ...], Entry]) -> None:
-        # A name with a possessive "'s" is the same name: "the NRA's refusal".
+        # A name with a possessive "'s" is the same name: "the NRA's refusal"; so is one
+        # ending in "s" with an apostrophe ("Breitbart News’ editor", see units).
         self.possessives = {
             (*key[:-1], key[-1] + ending): entry
             for key, entry in names.items()
             if not key[-1].endswith(POSSESSIVES)
-            for ending in POSSESSIVES
+            for ending in (*POSSESSIVES, *(APOSTROPHES if key[-1].endswith("s") else ()))
         }
         self.possessives = {
             key: entry for key, entry in self.possessives.items() if key not in names
@@ -89,9 +90,11 @@ class NameTable:
                 index += 1
 
 
-# Where two tokens may join into one unit: " 's" and the period of "Inc." or "D.". Found with
-# one pass of a regex over the text rather than by looking at every token.
-_JOINS = compiled(r"['’][sS]|(?<=\p{L})\.")
+# Where two tokens may join into one unit: " 's", the period of "Inc." or "D.", and the
+# apostrophe of a plural possessive inside a name ("the Elementary Teachers' Federation",
+# "the Professional Golfers’ Association"). Found with one pass of a regex over the text
+# rather than by looking at every token.
+_JOINS = compiled(r"['’][sS]|(?<=\p{L})\.|(?<=\b\p{Lu}\p{Ll}*s)['’](?=[ \t]\p{Lu})")
 
 
 # tuple.__new__ skips the named tuple's Python-level __new__ (as the core's tokens do): a page
@@ -112,34 +115,50 @@ def units(segments: Sequence[Segment], text: str) -> list[Segment]:
         index = bisect.bisect_left(starts, at)
         if index >= count or starts[index] != at:
             continue
-        if text[at] == ".":
-            index -= 1  # the period follows the word: join the pair (index, index + 1)
-            if index < position or segments[index].end != at:
-                continue
-            word = segments[index].text
-            if not (
-                word in ABBREVIATIONS
-                or (len(word) == 1 and word.isupper())
-                or (word.isupper() and word.capitalize() in ABBREVIATIONS)  # "ST. PAUL"
-            ):
-                continue
-            if segments[index + 1].text != ".":
-                continue
-        else:
+        if match.end() == at + 1:  # a period or a plural's apostrophe after the word
+            index -= 1  # join the pair (index, index + 1)
             if (
                 index < position
-                or index + 1 >= count
-                or segments[index].text not in APOSTROPHES
-                or segments[index + 1].start != at + 1
-                or segments[index + 1].text not in ("s", "S")
+                or segments[index].end != at
+                or segments[index + 1].text != text[at]
             ):
                 continue
+            if text[at] == "." and not _abbreviation(segments[index].text):
+                continue
+            if text[at] != "." and not _inside_name(segments, index):
+                continue
+        elif (
+            index < position
+            or index + 1 >= count
+            or segments[index].text not in APOSTROPHES
+            or segments[index + 1].start != at + 1
+            or segments[index + 1].text not in ("s", "S")
+        ):
+            continue
         first, second = segments[index], segments[index + 1]
         joined.extend(segments[position:index])
         joined.append(_segment((first.start, second.end, text[first.start : second.end])))
         position = index + 2
     joined.extend(segments[position:])
     return joined
+
+
+def _inside_name(segments: Sequence[Segment], index: int) -> bool:
+    """Whether the plural before an apostrophe is inside a name, after a capitalized word
+    ("the Elementary Teachers' Federation"), not the end of one ("Breitbart News’ editor", "the
+    Court of Appeals’ board") nor a possessive before one ("the Democrats' Senate majority")."""
+    return (
+        index > 0 and segments[index].text not in HEADS and segments[index - 1].text[:1].isupper()
+    )
+
+
+def _abbreviation(word: str) -> bool:
+    """A word a period joins: "Inc", "D", "ST" of "ST. PAUL"."""
+    return (
+        word in ABBREVIATIONS
+        or (len(word) == 1 and word.isupper())
+        or (word.isupper() and word.capitalize() in ABBREVIATIONS)
+    )
 
 
 _TEXT = itemgetter(2)  # a Segment's text

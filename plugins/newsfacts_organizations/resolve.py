@@ -91,7 +91,9 @@ def _may_list(words: _Words) -> bool:
 
 
 def _may_abbreviate(words: _Words) -> bool:
-    return any(map(rules.ACRONYM.fullmatch, filter(str.isupper, words.texts)))
+    return any(map(rules.ACRONYM.fullmatch, filter(str.isupper, words.texts))) or any(
+        map(rules.POSSESSIVE_ACRONYM.fullmatch, words.texts)  # "the AAP's leader"
+    )
 
 
 def _may_name_chamber(words: _Words) -> bool:

@@ -46,8 +46,10 @@ SPORTS_RULE = 1
 
 # Short words in capitals: "KDP", "OSCE", "AT&T"; not Roman numerals.
 ACRONYM = compiled(r"[A-Z][A-Z&]{1,5}\d?")
+POSSESSIVE_ACRONYM = compiled(r"[A-Z][A-Z&]{1,5}\d?['’]s")
 ROMAN = compiled(r"[IVXLC]+")
 POSSESSIVE_ENDINGS = ("'s", "’s")
+PLURAL_POSSESSIVE_ENDINGS = ("s'", "s’")  # "Breitbart News’ editor"
 CUE_LAST_WORDS = frozenset(words.split(" ")[-1] for words in CUES_BEFORE)
 CUE_FIRST_WORDS = frozenset(words.split(" ")[0] for words in CUES_AFTER)
 # Whether a word inside a run may open a cue after a name: if not, a cue after a name can
@@ -87,7 +89,10 @@ def make(
     units = sentence.units[first:last]
     key = tuple(sentence.texts[first:last])  # the units' texts, already listed
     end = units[-1].end
-    if possessive or (
+    if key[-1].endswith(PLURAL_POSSESSIVE_ENDINGS):  # "Breitbart News’ editor"
+        key = (*key[:-1], key[-1][:-1])
+        end -= 1
+    elif possessive or (
         entry is None and len(key[-1]) > 2 and key[-1].endswith(POSSESSIVE_ENDINGS)
     ):  # "Tesla's rival", "the NRA's refusal"
         key = (*key[:-1], key[-1][:-2])
@@ -245,7 +250,18 @@ def acronyms(sentence: Sentence) -> Iterator[Candidate]:
     upper = sentence.upper_words
     if lower < 4 or lower < 2 * upper or not upper:
         return
-    for index, word in enumerate(texts):
+    for index, written in enumerate(texts):
+        # "the AAP's national convener" ("The AAP's" too), not the end of a longer name:
+        # "Dresdner Bank AG's"
+        possessive = written.endswith(POSSESSIVE_ENDINGS)
+        if (
+            possessive
+            and index
+            and sentence.capital[index - 1]
+            and texts[index - 1] not in STOPWORDS
+        ):
+            continue
+        word = written[:-2] if possessive else written
         if (
             word.isupper()
             and len(word) < 8
@@ -257,7 +273,8 @@ def acronyms(sentence: Sentence) -> Iterator[Candidate]:
             and not _next_to_capitals(sentence, index)
             and not _code_or_label(texts, index)
         ):
-            yield make(sentence, index, index + 1, Entry(word, word, None), None, ACRONYM_RULE)
+            entry = Entry(word, word, None)
+            yield make(sentence, index, index + 1, entry, None, ACRONYM_RULE, possessive)
 
 
 def _code_or_label(texts: list[str], index: int) -> bool:

@@ -99,8 +99,9 @@ def _caps_code(word: str) -> str:
 
 def _case(word: str, lower_letters: int) -> str:
     """U: in capitals; a, A: opens in lower case, with under 4 or at least 4 lower-case
-    letters; b, B: the same for other words; 0: no lower-case letter."""
-    if word.isupper():
+    letters; b, B: the same for other words; 0: no lower-case letter. A possessive of a word
+    in capitals is in capitals ("the AAP's leader")."""
+    if word.isupper() or (word[-2:] in ("'s", "’s") and word[:-2].isupper()):
         return "U"
     if not lower_letters:
         return "0"
