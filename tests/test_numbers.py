@@ -537,3 +537,41 @@ def test_every_identifier_pattern_compiles() -> None:
     for source, _needs in (*patterns.IDENTIFIERS, *patterns.DIGIT_LED):
         assert compiled(source).pattern == source
     assert compiled(patterns.DIGIT_LED_ANY).match("737 MAX jets")
+
+
+def test_a_capitalized_number_word_after_the_opens_a_name() -> None:
+    text = (
+        "The law requires the Ten Commandments in classrooms near the Three Gorges Dam, "
+        "where ten teachers objected."
+    )
+    assert [(q.text, q.value) for q in numbers(text)] == [("ten", 10)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Cessna 172 left the airfield at noon.",
+        "The new iOS 26 adds live translation.",
+        "He was convicted of first-degree murder and second-degree arson.",
+    ],
+)
+def test_names_and_terms_with_numbers_are_no_quantities(text: str) -> None:
+    assert numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("About 2,000 U.S. troops remain in the region.", "U.S. troops"),
+        ("They bought 300 U.S.-made jets.", "U.S.-made jets"),
+        ("Three U.N. workers were hurt.", "U.N. workers"),
+        # a part of a whole: the whole's noun
+        ("The plan was expected by 28 of 35 economists polled.", "economists"),
+        ("The party won 48 of the 70 seats.", "seats"),
+        ("Two of the three men were charged.", "men"),
+        # a verb in the present after the noun ends the phrase
+        ("The third Test begins in Perth next month.", "Test"),
+    ],
+)
+def test_the_counted_phrase(text: str, counted: str) -> None:
+    assert numbers(text)[0].counted == counted

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 import regex
 
-from newsfacts.plugin import Check, decide
+from newsfacts.plugin import Check, compiled, decide
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers.scan import Raw
@@ -22,6 +22,11 @@ _DETERMINERS = frozenset(
 # after a fraction: "a third of a pint", "half the condos", "two-thirds of all members"
 _FRACTION_DETERMINERS = _DETERMINERS | {"a", "an", "all"}
 _CLITICS = frozenset(["ve", "re", "ll", "d", "m"])  # "we've", "they're", "don't"
+# The whole a part is counted of: "28 of [35] economists", "two of the [three] men"
+_SMALL_NUMBERS = "|".join(
+    w for w, (_, role) in lx.NUMBER_WORDS.items() if role in ("digit", "teen")
+)
+_WHOLE = compiled(rf"[ \t]+(?:\d{{1,3}}(?:,\d{{3}})*+|(?i:{_SMALL_NUMBERS}))(?=[ \t]+\p{{L}})")
 
 
 def counted(
@@ -72,6 +77,9 @@ def _first_word(text: str, raw: Raw, position: int) -> tuple[int, regex.Match[st
         # "one of the students", "35m of its devices", "a third of the population": the
         # phrase after "of" and a determiner
         position = _after_determiner(text, match.end() if match else position, fraction)
+        whole = _WHOLE.match(text, position)  # "28 of 35 economists", "48 of the 70 seats"
+        if whole is not None:
+            position = whole.end()
         match = px.FIRST_WORD.match(text, position)
     elif fraction and first in _FRACTION_DETERMINERS:  # "half the condos"
         position = _after_determiner(text, position, fraction)
