@@ -203,6 +203,9 @@ MONTH_DAY: list[Row] = [
     # Unmarked: the nearest such day (coming if at most 120 days ahead).
     ("The festival, Aug. 14, draws crowds.", "Aug. 14", THURSDAY, "DATE", "2025-08-14"),
     ("The fair, Dec. 14, draws crowds.", "Dec. 14", THURSDAY, "DATE", "2024-12-14"),
+    # A present tense of a schedule points ahead ("housing starts" is a noun: not a cue).
+    ("The third Test begins in Perth on Dec. 14.", "Dec. 14", THURSDAY, "DATE", "2025-12-14"),
+    ("The museum reopens on Nov. 20 after repairs.", "Nov. 20", THURSDAY, "DATE", "2025-11-20"),
 ]
 
 
