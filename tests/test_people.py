@@ -351,6 +351,15 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             [("Heather Mack", "Councillor", None), ("Tom Reed", "Selectman", None)],
         ),
         ("In Madrid, Banco Santander said profit rose.", []),
+        (
+            "The bus left the road, Trooper Dana Kovac told reporters.",
+            [("Dana Kovac", "Trooper", None)],
+        ),
+        # A particle written onto a surname keeps it in the name
+        (
+            "District Judge Paul deMarco ruled, and pitcher Luis deGrasse struck out nine.",
+            [("Paul deMarco", "Judge", None), ("Luis deGrasse", None, None)],
+        ),
         # A phrase after a comma that ends in a speech verb speaks; it describes no one.
         (
             "He will meet President Ana Ruiz, a NATO spokesperson said.",

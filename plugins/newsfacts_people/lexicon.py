@@ -50,12 +50,13 @@ ORG_BEFORE_PHRASES = read_words(_PACKAGE, "org_before_phrases.txt")
 NAME_SUFFIXES = read_words(_PACKAGE, "name_suffixes.txt")
 PATRONYMICS = read_words(_PACKAGE, "patronymics.txt")
 
-# A capitalized word ("O’Malley", "Jean-Claude", "al-Assad": an Arabic article before it; a
-# possessive "’s" is left out), or a run of initials ("J.", "U.S."). Possessive quantifiers
-# keep it linear.
+# A capitalized word ("O’Malley", "Jean-Claude", "al-Assad": an Arabic article before it;
+# "deGravelles", "deGrom": a particle written onto the name; a possessive "’s" is left out), or
+# a run of initials ("J.", "U.S."). Possessive quantifiers keep it linear.
 NAME_WORD = compiled(
     r"(?<![\p{L}\p{M}\d’'\-])"
-    r"(?:(?:\p{Lu}\.)++|(?:al-|el-)?+\p{Lu}[\p{L}\p{M}]*+(?:[’'\-](?!s\b)[\p{L}\p{M}]++)*+)"
+    r"(?:(?:\p{Lu}\.)++|(?:al-|el-|(?:de|di|da|du|la|le|van|von)(?=\p{Lu}\p{Ll}))?+"
+    r"\p{Lu}[\p{L}\p{M}]*+(?:[’'\-](?!s\b)[\p{L}\p{M}]++)*+)"
 )
 
 # What may stand between two words of one name: spaces, a closing bracket of an editorial
