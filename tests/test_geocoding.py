@@ -30,6 +30,21 @@ def check(text: str, expected: Expected) -> None:
 
 
 STATE_QUALIFIERS = [
+    # a town the gazetteer lacks, named like divisions abroad: in its state, and the
+    # qualifier is the state, not the city
+    (
+        "A tour bus overturned near Pembroke, New York, on Friday.",
+        ("Pembroke", "Pembroke", "US", 42.43, -75.75),
+    ),
+    (
+        "A tour bus overturned near Pembroke, New York, on Friday.",
+        ("New York", "New York", "US", 42.43, -75.75),
+    ),
+    # states listed with an Oxford comma qualify nothing
+    (
+        "Tech firms moved to cheaper states such as Utah, Colorado, and Idaho.",
+        ("Utah", "Utah", "US", 39.46, -111.59),
+    ),
     # AP abbreviations, postal codes and full names after a town and a comma
     (
         "The mayor of Alexandria, La., opened a new library on Monday.",

@@ -23,7 +23,7 @@ from newsfacts_locations.locality import (
 )
 from newsfacts_locations.matching import Candidate
 from newsfacts_locations.qualifiers import Qualifier, fits_any
-from newsfacts_locations.resolve import Clues, best
+from newsfacts_locations.resolve import Clues, best, unknown_town
 
 # votes from other names that keep a conditional mention: a whole unambiguous name, or a
 # dateline, or two names that share the state among a few others
@@ -174,9 +174,16 @@ def list_partners(mentions: Sequence[Mention], text: str) -> dict[int, frozenset
     return partners
 
 
+def _state_and_city(places: Sequence[Place]) -> bool:
+    """A state and a city of one country share the name ("New York", "Mexico")."""
+    states = {p.country_code for p in places if p.kind == "admin" and not p.admin2}
+    return any(p.kind == "city" and p.country_code in states for p in places)
+
+
 def _listed_after(text: str, end: int) -> bool:
-    """Another name of a list right after ``end``: "Sharon, Cornwall| and Salisbury"."""
-    for join in (" and ", ", "):
+    """Another name of a list right after ``end``: "Sharon, Cornwall| and Salisbury", "Utah,
+    Colorado|, and Idaho"."""
+    for join in (", and ", ", or ", " and ", " or ", ", "):
         if text.startswith(join, end):
             return text[end + len(join) : end + len(join) + 1].isupper()
     return False
@@ -207,16 +214,27 @@ def resolve(mentions: Sequence[Mention], text: str = "") -> Iterator[tuple[int, 
     standing = frozenset(m.candidate.key for m in mentions if not m.pending)
     answers: dict[tuple[str, int], bool] = {}
     kept = [m for m in mentions if _stands(m, setting, leading, standing, answers)]
+    qualifiers = [_qualifier(m, text) for m in kept]
     qualified = {m.qualifier.start: m.candidate.places for m in kept if m.qualifier is not None}
+    # the qualifiers of towns the gazetteer lacks that name a state and a city ("near
+    # Pembroke, New York": the state)
+    readings_at = {m.candidate.start: m.candidate.places for m in kept}
+    of_unknown_towns = {
+        m.qualifier.start
+        for m, its_qualifier in zip(kept, qualifiers, strict=True)
+        if m.qualifier is not None
+        and _state_and_city(readings_at.get(m.qualifier.start, ()))
+        and unknown_town(m.candidate.places, its_qualifier)
+    }
     partners = list_partners(kept, text) if text else {}
     # a repeated name is resolved once (places by identity: the gazetteer's own tuples, and
     # the qualifiers' tuples, which the mentions hold: hashing places at each mention costs)
-    chosen: dict[tuple[str, int, int, int, frozenset[str], bool], Place] = {}
-    for m in kept:
+    chosen: dict[tuple[str, int, int, int, frozenset[str], bool, bool], Place] = {}
+    for m, its_qualifier in zip(kept, qualifiers, strict=True):
         key = m.candidate.key
-        its_qualifier = _qualifier(m, text)
         it_qualifies = qualified.get(m.candidate.start, ())
         listed_with = partners.get(m.start, frozenset())
+        unknown = m.candidate.start in of_unknown_towns
         question = (
             key,
             id(m.candidate.places),
@@ -224,10 +242,13 @@ def resolve(mentions: Sequence[Mention], text: str = "") -> Iterator[tuple[int, 
             id(it_qualifies),
             listed_with,
             m.residents,
+            unknown,
         )
         place = chosen.get(question)
         if place is None:  # the clues built only then: an attrs object per mention costs
-            clues = Clues(key, setting, its_qualifier, it_qualifies, listed_with, m.residents)
+            clues = Clues(
+                key, setting, its_qualifier, it_qualifies, listed_with, m.residents, unknown
+            )
             place = chosen[question] = best(m.candidate.places, clues)
         yield m.start, m.candidate.end, place
         qualifier = m.qualifier

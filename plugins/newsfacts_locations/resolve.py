@@ -70,6 +70,8 @@ class Clues:
     listed_with_states: frozenset[str] = frozenset()
     # a noun of a town's people right after it: "a Lebanon woman"
     residents: bool = False
+    # it qualifies a town the gazetteer lacks ("near Pembroke, New York"): a state, not a city
+    qualifies_unknown_town: bool = False
 
 
 def prominence(place: Place, clues: Clues) -> float:
@@ -83,6 +85,10 @@ def qualified(place: Place, clues: Clues) -> float:
 
 
 def qualifying(place: Place, clues: Clues) -> float:
+    """A qualifier holds a reading of the name it qualifies; when that names a town the
+    gazetteer lacks ("near Pembroke, New York"), the qualifier is a state, not a city."""
+    if clues.qualifies_unknown_town:
+        return QUALIFIER_BONUS if place.kind == "admin" and not place.admin2 else 0.0
     if not clues.qualified:
         return 0.0
     return QUALIFIER_BONUS if any(fits(other, place) for other in clues.qualified) else 0.0
@@ -152,17 +158,28 @@ def best(places: tuple[Place, ...], clues: Clues) -> Place:
     A qualifier that fits no reading ("Allendale, N.J." where the gazetteer knows only the
     Michigan town) names a town the gazetteer lacks: it gets the qualifier's point.
     """
-    towns = all(place.kind == "city" for place in places)
-    if (
-        towns
-        and clues.qualifier
-        and not any(fits(place, other) for place in places for other in clues.qualifier)
-    ):
+    if unknown_town(places, clues.qualifier):
         state = next((q for q in clues.qualifier if q.kind == "admin"), clues.qualifier[0])
         return state._replace(geonames_id=None, kind="city", name=places[0].name, admin2="")
     if len(places) == 1:
         return places[0]
     return max(contenders(places, clues), key=lambda place: score(place, clues))
+
+
+def unknown_town(places: tuple[Place, ...], qualifier: tuple[Place, ...]) -> bool:
+    """Whether a qualifier that fits no reading names a town the gazetteer lacks: when all
+    readings are towns ("Allendale, N.J."), or towns and divisions abroad and the qualifier
+    names a state ("near Pembroke, New York": not the Maltese council; but "Utah, Colorado"
+    are two states)."""
+    if not qualifier or any(fits(place, other) for place in places for other in qualifier):
+        return False
+    if all(place.kind == "city" for place in places):
+        return True
+    states = {other.country_code for other in qualifier if other.kind == "admin"}
+    return bool(states) and all(
+        place.kind == "city" or (place.kind == "admin" and place.country_code not in states)
+        for place in places
+    )
 
 
 def contenders(places: tuple[Place, ...], clues: Clues) -> list[Place]:
