@@ -455,6 +455,18 @@ def test_a_storms_name_is_no_town_but_the_town_of_its_word_stays() -> None:
     ]
 
 
+def test_a_storms_name_alone_is_the_storm_but_a_qualified_town_stays() -> None:
+    text = (
+        "Typhoon Nelson neared Manila on Monday. Nelson is the third typhoon of the season. "
+        "Crews flew in from Nelson, New Zealand."
+    )
+    assert [(place.text, place.country_code) for place in places(text)] == [
+        ("Manila", "PH"),
+        ("Nelson", "NZ"),
+        ("New Zealand", "NZ"),
+    ]
+
+
 def test_a_plural_street_word_ends_a_list_of_streets() -> None:
     found = by_text("Crews closed Elm, Birch, and Pine streets in Topeka.")
     assert [(name, found[name].kind) for name in ("Elm", "Birch", "Pine")] == [

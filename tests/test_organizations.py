@@ -862,3 +862,14 @@ def test_a_parent_company_is_not_its_subsidiary() -> None:
         ("Alphabet", "Alphabet"),
         ("Google", "Google"),
     ]
+
+
+def test_weather_and_science_agencies_are_known() -> None:
+    text = (
+        "The U.S. Geological Survey said the quake struck at dawn, and the National "
+        "Weather Service warned of heavy rain."
+    )
+    assert [(fact.text, fact.acronym) for fact in organizations(text)] == [
+        ("U.S. Geological Survey", "USGS"),
+        ("National Weather Service", "NWS"),
+    ]

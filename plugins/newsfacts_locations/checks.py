@@ -211,6 +211,12 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         'opens a storm\'s name: "Hurricane Milton" (storm_words.txt)',
     ),
     Check(
+        "storm-named",
+        names_around.storm_named,
+        "reject",
+        'a storm\'s name the article gives after a storm word: "Milton" after "Hurricane Milton"',
+    ),
+    Check(
         "vessel-name",
         names_around.vessel_name,
         "reject",

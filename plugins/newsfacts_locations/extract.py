@@ -121,7 +121,11 @@ def extract(
     gazetteer = gazetteer or load()
     matcher = Matcher(gazetteer)
     claims = Claims.of(organizations, people, inside_organizations=inside_organizations)
-    article = Article(document.sports_report, context.lower_case_words(document))
+    article = Article(
+        document.sports_report,
+        context.lower_case_words(document),
+        storms=words.storm_names(document.text),
+    )
     reader = Reader(matcher, claims, article)
     mentions: list[Mention] = []
     adjectives: list[Location] = []

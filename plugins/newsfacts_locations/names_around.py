@@ -13,6 +13,10 @@ def storm_name(c: Candidacy) -> bool | str:
     return c.candidate.key in words.STORM_WORDS and context.name_word(c.following) and c.following
 
 
+def storm_named(c: Candidacy) -> bool | str:
+    return c.candidate.key in c.article.storms and not c.qualifier and c.candidate.key
+
+
 def vessel_name(c: Candidacy) -> bool | str:
     return c.previous in words.VESSEL_WORDS and not c.qualifier and c.previous
 

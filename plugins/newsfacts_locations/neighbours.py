@@ -112,6 +112,8 @@ class Article:
     sports: bool
     lower_case: frozenset[str]
     name_parts: set[str] = attrs.field(factory=set)
+    #: the storms it names ("Hurricane Milton"): their names alone are no places
+    storms: frozenset[str] = frozenset()
 
 
 def public_body(tokens: Sequence[Segment], candidate: Candidate) -> bool:

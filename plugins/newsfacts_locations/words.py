@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from newsfacts.plugin import read_table, read_words
+import regex
+
+from newsfacts.plugin import compiled, read_table, read_words
 
 PACKAGE = "newsfacts_locations"
 
@@ -14,6 +16,20 @@ ROLE_WORDS = read_words(PACKAGE, "role_words.txt")
 PLACE_NOUNS = read_words(PACKAGE, "place_nouns.txt")
 PERSON_TITLES = read_words(PACKAGE, "person_titles.txt")
 STORM_WORDS = read_words(PACKAGE, "storm_words.txt")
+# A storm's name after its storm word: "Hurricane Milton", "Tropical Storm Helene"
+_STORM_NAME = compiled(
+    rf"\b(?:{'|'.join(map(regex.escape, sorted(STORM_WORDS)))})[ \t]+(\p{{Lu}}\p{{Ll}}+)\b"
+)
+
+
+def storm_names(text: str) -> frozenset[str]:
+    """The storms a text names ("Hurricane Milton"): the name alone is the storm there too
+    ("Milton would be the second major hurricane")."""
+    if all(word not in text for word in STORM_WORDS):  # most texts: a few scans in C
+        return frozenset()
+    return frozenset(match.group(1) for match in _STORM_NAME.finditer(text))
+
+
 VESSEL_WORDS = read_words(PACKAGE, "vessel_words.txt")
 NAME_PARTICLES = read_words(PACKAGE, "name_particles.txt")
 PLACE_SUFFIXES = frozenset({"based", "born", "bred", "headquartered", "area", "bound"})
