@@ -575,3 +575,8 @@ def test_names_and_terms_with_numbers_are_no_quantities(text: str) -> None:
 )
 def test_the_counted_phrase(text: str, counted: str) -> None:
     assert numbers(text)[0].counted == counted
+
+
+def test_an_article_before_a_dollar_sign_is_no_australian_dollar() -> None:
+    found = numbers("A $5 million reward was offered, and A$ 2 million more in Sydney.")
+    assert [(q.text, q.currency) for q in found] == [("$5 million", "USD"), ("A$ 2 million", "AUD")]
