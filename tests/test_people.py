@@ -355,6 +355,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "The bus left the road, Trooper Dana Kovac told reporters.",
             [("Dana Kovac", "Trooper", None)],
         ),
+        # Professions of science and the arts are roles, and say a name is a person's
+        (
+            "The fossil was found by a team led by paleobotanist Zhou Lan of Nanjing.",
+            [("Zhou Lan", None, "paleobotanist")],
+        ),
         # A particle written onto a surname keeps it in the name
         (
             "District Judge Paul deMarco ruled, and pitcher Luis deGrasse struck out nine.",
