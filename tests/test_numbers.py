@@ -580,3 +580,15 @@ def test_the_counted_phrase(text: str, counted: str) -> None:
 def test_an_article_before_a_dollar_sign_is_no_australian_dollar() -> None:
     found = numbers("A $5 million reward was offered, and A$ 2 million more in Sydney.")
     assert [(q.text, q.currency) for q in found] == [("$5 million", "USD"), ("A$ 2 million", "AUD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It is a 130-million-year-old fossil.", 130_000_000),
+        ("They will transfer about $555-million in pension obligations.", 555_000_000),
+    ],
+)
+def test_a_hyphenated_scale_word_scales_the_number(text: str, value: int) -> None:
+    [quantity] = numbers(text)
+    assert (quantity.value, quantity.low, quantity.high) == (value, None, None)

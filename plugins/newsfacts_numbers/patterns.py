@@ -165,11 +165,12 @@ BACK = compiled(
 
 BACK_WORD = compiled(r"(?i:(?<!\w)(?:an?|several)\s+)\G", flags=regex.REVERSE)
 
-# A scale right after the number: spaced or attached ("1.2 million", "3bn", "€40m").
+# A scale right after the number: spaced, attached or, spelled out, hyphenated ("1.2 million",
+# "3bn", "€40m", "a 130-million-year-old fossil").
 _SCALES_ANY = [s for s, (_, money_only) in lx.SCALES.items() if not money_only]
 _SCALES_MONEY = [s for s, (_, money_only) in lx.SCALES.items() if money_only]
 SCALE = compiled(
-    rf"(?:\s?(?P<scale>{lx.case_aware_alternation(_SCALES_ANY)})"
+    rf"(?:(?:\s|[-‑](?=\p{{L}}{{4}}))?(?P<scale>{lx.case_aware_alternation(_SCALES_ANY)})"
     rf"|(?P<money_scale>{lx.alternation(_SCALES_MONEY)}))(?![\p{{L}}\d])"
 )
 

@@ -103,9 +103,10 @@ def _is_letter(char: str) -> bool:
 
 
 def _letter_next(text: str, end: int) -> bool:
-    """A letter at ``end``, or after one white space there: where a scale word may start."""
+    """A letter at ``end``, or after one white space or hyphen there: where a scale word may
+    start ("5 million", "5m", "a 5-million-year-old fossil")."""
     head = text[end : end + 2]
-    return head[:1].isalpha() or (head[:1].isspace() and head[1:].isalpha())
+    return head[:1].isalpha() or ((head[:1].isspace() or head[:1] in "-‑") and head[1:].isalpha())
 
 
 def _glued_after(text: str, end: int) -> bool:
