@@ -553,6 +553,7 @@ def test_a_capitalized_number_word_after_the_opens_a_name() -> None:
         "The Cessna 172 left the airfield at noon.",
         "The new iOS 26 adds live translation.",
         "He was convicted of first-degree murder and second-degree arson.",
+        "The first lady thanked the first responders, and First Minister Kate Reid agreed.",
     ],
 )
 def test_names_and_terms_with_numbers_are_no_quantities(text: str) -> None:
