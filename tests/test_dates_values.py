@@ -206,6 +206,7 @@ MONTH_DAY: list[Row] = [
     # A present tense of a schedule points ahead ("housing starts" is a noun: not a cue).
     ("The third Test begins in Perth on Dec. 14.", "Dec. 14", THURSDAY, "DATE", "2025-12-14"),
     ("The museum reopens on Nov. 20 after repairs.", "Nov. 20", THURSDAY, "DATE", "2025-11-20"),
+    ("Aid comes when the Assembly convenes Jan. 12.", "Jan. 12", THURSDAY, "DATE", "2026-01-12"),
 ]
 
 
@@ -296,6 +297,7 @@ OVER = [
     # "over" before an amount of time is a span when "the" or an amount stands by it ...
     ("Prices rose 5% over the past two years.", "the past two years", THURSDAY, "DURATION", "P2Y"),
     ("The plan would cost $45 billion over 10 years.", "10 years", THURSDAY, "DURATION", "P10Y"),
+    ("The offer was a 25% raise over four years.", "four years", THURSDAY, "DURATION", "P4Y"),
     # ... and "more than" elsewhere.
     ("He has worked there for over two years.", "over two years", THURSDAY, "DURATION", "P2Y"),
 ]
@@ -449,3 +451,7 @@ def test_a_quotes_own_tense_decides_inside_it() -> None:
 )
 def test_the_week_of_a_day_is_its_iso_week(expression: str) -> None:
     check(f"Talks will resume {expression}.", expression, MAY_2025, "DATE", "2025-W37")
+
+
+def test_a_unit_ending_a_compound_is_no_time() -> None:
+    assert found("Shares fell in after-hours trading.", THURSDAY) == []

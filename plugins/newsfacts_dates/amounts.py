@@ -149,6 +149,8 @@ def bare_units(match: Match, ctx: Context) -> Reading | None:
     unit = unit_of(match.group("unit_plural"))
     if unit is None or ctx.text[match.end() : match.end() + 4] == " old":
         return None  # "52 years old": the age was turned down already
+    if ctx.text[match.start() - 1 : match.start()] in ("-", "‑"):
+        return None  # the end of a compound: "after-hours trading", "man-hours"
     before = ctx.text[max(0, match.start() - 12) : match.start()].split()
     if not group(match, "qual") and before and (before[-1][-1:].isdigit() or count(before[-1])):
         return None  # the rest of an amount turned down ("a quarter of", "2.5 % in weeks")

@@ -79,10 +79,12 @@ def scan(document: Document) -> Iterator[Found]:
             yield found
 
 
-# What stands before "over" when it means "during", not "more than": an amount ("$45 billion
-# over 10 years", "5% over two years"). Read backwards from "over" (REVERSE, anchored by \G).
+# What stands before "over" when it means "during", not "more than": an amount, maybe with
+# its noun ("$45 billion over 10 years", "5% over two years", "a 25% raise over four years").
+# Read backwards from "over" (REVERSE, anchored by \G).
 _AMOUNT_BEFORE = compiled(
-    r"(?:[\d%]|\b(?i:million|billion|trillion|bn|percent|cent))[ \t]++\G", flags=regex.REVERSE
+    r"(?:[\d%]|\b(?i:million|billion|trillion|bn|percent|cent))(?:[ \t]++\p{Ll}++)?[ \t]++\G",
+    flags=regex.REVERSE,
 )
 
 
@@ -96,7 +98,7 @@ def _over_as_during(text: str, found: Found) -> bool:
         return False
     if text[start + 5 : start + 9].lower() == "the ":
         return True
-    return _AMOUNT_BEFORE.search(text, max(0, start - 16), start) is not None
+    return _AMOUNT_BEFORE.search(text, max(0, start - 32), start) is not None
 
 
 # The text is split a stretch of about this many characters at a time, cut at white space
