@@ -593,3 +593,15 @@ def test_an_article_before_a_dollar_sign_is_no_australian_dollar() -> None:
 def test_a_hyphenated_scale_word_scales_the_number(text: str, value: int) -> None:
     [quantity] = numbers(text)
     assert (quantity.value, quantity.low, quantity.high) == (value, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "qualifier"),
+    [
+        ("The offer was a 25% raise over four years.", "four", "="),
+        ("The plan costs $45 billion over 10 years.", "10", "="),
+        ("Some 5,000 people over 65 voted.", "65", ">"),
+    ],
+)
+def test_over_after_an_amount_is_during(text: str, number: str, qualifier: str) -> None:
+    assert [q.qualifier for q in numbers(text) if q.text == number] == [qualifier]

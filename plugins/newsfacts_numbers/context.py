@@ -132,6 +132,20 @@ def qualifier_after(text: str, raw: Raw) -> regex.Match[str] | None:
     return px.QUALIFIER_AFTER.match(text, raw.tail)
 
 
+#: Units of time: "over" before one of them may mean "during".
+_TIME_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "decade", "quarter"])
+
+
+def _during(text: str, raw: Raw, over: int) -> bool:
+    """ "over" at ``over`` means "during" after an amount ("$45 billion over 10 years"), and
+    before an amount of time after an amount and its noun ("a 25% raise over four years"; but
+    "5,000 people over 65" are older)."""
+    if px.AMOUNT_BEFORE.search(text, max(0, over - 16), over):
+        return True
+    noun_before = px.AMOUNT_NOUN_BEFORE.search(text, max(0, over - 32), over)
+    return raw.unit in _TIME_UNITS and noun_before is not None
+
+
 def qualifier(text: str, raw: Raw, after: regex.Match[str] | None) -> str:
     """ ">=" for "at least 2", "~" for "about 5", ">=" for "50 or more" (``after``, from
     :func:`qualifier_after`), else "="."""
@@ -139,9 +153,7 @@ def qualifier(text: str, raw: Raw, after: regex.Match[str] | None) -> str:
     if _two_before(text, raw.start) in px.QUALIFIER_ENDS:
         before = px.QUALIFIER_BEFORE.search(text, max(0, raw.start - _LOOK_BACK), raw.start)
     if before is not None:
-        if before.group("q").lower() == "over" and px.AMOUNT_BEFORE.search(
-            text, max(0, before.start() - 16), before.start()
-        ):
+        if before.group("q").lower() == "over" and _during(text, raw, before.start()):
             return "="  # "$45 billion over 10 years": during ten years, not more than ten
         return lx.QUALIFIERS_BEFORE[_key(before.group("q"), lx.QUALIFIERS_BEFORE)]
     if after is not None:

@@ -226,6 +226,11 @@ OF = compiled(r"(?i:\s+of)(?!\w)")
 AMOUNT_BEFORE = compiled(
     r"(?:[\d%]|\b(?i:million|billion|trillion|bn|percent|cent))[ \t]++\G", flags=regex.REVERSE
 )
+# The same with the amount's noun between: "a 25% raise over four years".
+AMOUNT_NOUN_BEFORE = compiled(
+    r"(?:[\d%]|\b(?i:million|billion|trillion|bn|percent|cent))[ \t]++\p{Ll}++[ \t]++\G",
+    flags=regex.REVERSE,
+)
 # Between a count (and its noun) and the verb it is the subject of: "32 others were missing",
 # "40 have also been arrested".
 PREDICATE_GAP = compiled(
