@@ -873,3 +873,12 @@ def test_weather_and_science_agencies_are_known() -> None:
         ("U.S. Geological Survey", "USGS"),
         ("National Weather Service", "NWS"),
     ]
+
+
+def test_the_general_assembly_is_the_uns_only_where_the_un_is_named() -> None:
+    state = organizations("Lawmakers will vote when the General Assembly convenes in January.")
+    assert [(fact.text, fact.name, fact.kind) for fact in state] == [
+        ("General Assembly", "General Assembly", "government")
+    ]
+    [_, assembly] = organizations("The U.N. chief spoke before the General Assembly voted.")
+    assert (assembly.name, assembly.acronym) == ("United Nations General Assembly", "UNGA")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -79,4 +79,22 @@ def local_chamber(key: tuple[str, ...], entry: Entry) -> Entry:
     written, not as the chambers of Congress."""
     if len(key) == 1 and entry.name in _NATIONAL:
         return Entry(key[0], None, entry.kind)
+    return entry
+
+
+# "the General Assembly" is the United Nations' only in an article that names the UN: a US
+# state's legislature is one too ("when the General Assembly convenes in January").
+_GENERAL_ASSEMBLY = ("General", "Assembly")
+_UNITED_NATIONS = compiled(r"\b(?:United[ ]+Nations|U\.N\.|UN|UNGA)(?!\w)")
+
+
+def assemblies(keys: Iterable[tuple[str, ...]], text: str) -> bool:
+    """Whether "General Assembly" among ``keys`` is some other body than the UN's."""
+    return _GENERAL_ASSEMBLY in keys and _UNITED_NATIONS.search(text) is None
+
+
+def other_assembly(key: tuple[str, ...], entry: Entry) -> Entry:
+    """ "General Assembly" named as written, a government body of the article's own."""
+    if key == _GENERAL_ASSEMBLY:
+        return Entry("General Assembly", None, "government")
     return entry

@@ -373,9 +373,12 @@ def find_organizations(
             chosen.extend(_select(extra, covered))
 
     state = bool(chosen) and chambers.state_government(text)
+    assembly = chambers.assemblies((c.key for c in chosen), text)
 
     def entry_of(candidate: Candidate) -> Entry:
         entry = entries.get(candidate.key, candidate.entry)
+        if assembly:
+            entry = chambers.other_assembly(candidate.key, entry)
         return chambers.local_chamber(candidate.key, entry) if state else entry
 
     facts: list[Organization] = []
