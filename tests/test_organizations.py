@@ -882,3 +882,11 @@ def test_the_general_assembly_is_the_uns_only_where_the_un_is_named() -> None:
     ]
     [_, assembly] = organizations("The U.N. chief spoke before the General Assembly voted.")
     assert (assembly.name, assembly.acronym) == ("United Nations General Assembly", "UNGA")
+
+
+def test_africas_disease_agency_is_not_the_us_one() -> None:
+    found = organizations("Africa CDC said 10 million doses were needed, and the CDC agreed.")
+    assert [(fact.text, fact.kind) for fact in found] == [
+        ("Africa CDC", "international"),
+        ("CDC", "government"),
+    ]

@@ -360,6 +360,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "The fossil was found by a team led by paleobotanist Zhou Lan of Nanjing.",
             [("Zhou Lan", None, "paleobotanist")],
         ),
+        # An organization's acronym before a title is no part of the name
+        (
+            "WHO Director-General Hana Tesfaye and MCHD Health Educator Jill Ruiz spoke.",
+            [("Hana Tesfaye", "Director-General", None), ("Jill Ruiz", "Health Educator", None)],
+        ),
         # A particle written onto a surname keeps it in the name
         (
             "District Judge Paul deMarco ruled, and pitcher Luis deGrasse struck out nine.",

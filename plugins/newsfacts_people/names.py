@@ -154,7 +154,12 @@ def read(words: tuple[str, ...]) -> Reading:
             place_led = False
         elif _given_after_title(word, titles, honorific) or _given_before_surname(words, index):
             break  # "Chancellor Christian Kern": a given name that is also a word
-        elif word in lx.FUNCTION_WORDS or word in lx.NOT_NAMES or word in lx.PLACES:
+        elif (
+            word in lx.FUNCTION_WORDS
+            or word in lx.NOT_NAMES
+            or word in lx.PLACES
+            or _acronym_before_title(words, index)
+        ):
             titles.clear()
         elif honorific < 0 and _describes(words, index):
             titles.clear()  # "Controversial Australian Anthony Hill"
@@ -197,6 +202,19 @@ def _describes(words: tuple[str, ...], index: int) -> bool:
         index + 3 < len(words)
         and words[index + 1] in lx.NOT_NAMES
         and not lx.is_given_name(words[index])
+    )
+
+
+def _acronym_before_title(words: tuple[str, ...], index: int) -> bool:
+    """An organization's acronym before a title: "WHO Director-General Tedros", "NYPD
+    Commissioner"."""
+    word = words[index]
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return (
+        len(word) > 1
+        and word.isupper()
+        and word.isalpha()
+        and (following in lx.TITLES or roles.is_role(following))
     )
 
 
