@@ -605,3 +605,16 @@ def test_a_hyphenated_scale_word_scales_the_number(text: str, value: int) -> Non
 )
 def test_over_after_an_amount_is_during(text: str, number: str, qualifier: str) -> None:
     assert [q.qualifier for q in numbers(text) if q.text == number] == [qualifier]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counted"),
+    [
+        ("One in five NFL teams has a losing record.", 0.2, "NFL teams"),
+        ("Three out of four voters agreed.", 0.75, "voters"),
+        ("One in every 10 children is poor.", 0.1, "children"),
+    ],
+)
+def test_a_part_in_a_whole_is_a_fraction(text: str, value: float, counted: str) -> None:
+    [quantity] = numbers(text)
+    assert (quantity.value, quantity.kind, quantity.counted) == (value, "fraction", counted)

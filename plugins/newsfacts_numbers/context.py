@@ -27,14 +27,18 @@ _SHORTEST_SHARED = 4  # a SHARED_LINK not led by a hyphen: " or "
 
 
 def join_ranges(text: str, raws: list[Raw]) -> list[Raw]:
-    """Join "5-10", "5 to 10", "between 5 and 10", "$89 to $93 billion" into ranges."""
+    """Join "5-10", "5 to 10", "between 5 and 10", "$89 to $93 billion" into ranges, and "one
+    in five", "three out of four" into fractions."""
     joined: list[Raw] = []
     index = 0
     while index < len(raws):
         first = raws[index]
         second = raws[index + 1] if index + 1 < len(raws) else None
         link = None if second is None else _link(text, first, second)
-        if second is not None and link is not None and _is_range(text, first, second, link):
+        if second is not None and _is_ratio(text, first, second):
+            joined.append(_ratio(first, second))
+            index += 2
+        elif second is not None and link is not None and _is_range(text, first, second, link):
             joined.append(_range(first, second))
             index += 2
         elif second is not None and link is not None and _is_score(first, second, link):
@@ -102,6 +106,27 @@ def _comparable(first: Raw, second: Raw) -> bool:
         return False
     ratio = first.value / second.value
     return Decimal("0.1") <= ratio <= 10
+
+
+#: What joins the two numbers of a ratio: "one in five", "one in every 10", "3 out of 4".
+_RATIO_LINKS = frozenset([" in ", " in every ", " out of "])
+#: The largest whole of a ratio read as a fraction ("one in 1,000" is one; "5 in 2024" no).
+_LARGEST_WHOLE = 1000
+
+
+def _is_ratio(text: str, first: Raw, second: Raw) -> bool:
+    """ "One in five NFL teams", "three out of four voters": a part of a whole, both plain
+    counts."""
+    return (
+        first.kind == second.kind == "count"
+        and first.multiplier == second.multiplier == 1
+        and 0 < first.value < second.value <= _LARGEST_WHOLE
+        and text[first.end : second.start].lower() in _RATIO_LINKS
+    )
+
+
+def _ratio(first: Raw, second: Raw) -> Raw:
+    return Raw(first.start, second.end, second.tail, first.value / second.value, kind="fraction")
 
 
 def _range(first: Raw, second: Raw) -> Raw:
