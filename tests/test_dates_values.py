@@ -455,3 +455,23 @@ def test_the_week_of_a_day_is_its_iso_week(expression: str) -> None:
 
 def test_a_unit_ending_a_compound_is_no_time() -> None:
     assert found("Shares fell in after-hours trading.", THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "span"),
+    [
+        ("The 2025-26 season began badly.", "2025-26", ("2025", "2026")),
+        ("The council passed the 2024-2025 budget.", "2024-2025", ("2024", "2025")),
+        ("He led the party in 1905-1908.", "1905-1908", ("1905", "1908")),
+        ("Sales rose in fiscal 1999-00.", "fiscal 1999-00", ("1999", "2000")),
+    ],
+)
+def test_years_joined_by_a_hyphen_are_one_range(
+    sentence: str, expression: str, span: tuple[str, str]
+) -> None:
+    [fact] = found(sentence, THURSDAY)
+    assert (fact.text, fact.value, fact.range) == (expression, span[0], span)
+
+
+def test_a_hyphen_before_other_digits_makes_no_range() -> None:
+    assert [fact.text for fact in found("The 2024-20 score stood.", THURSDAY)] == []

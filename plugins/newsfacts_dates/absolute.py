@@ -174,6 +174,26 @@ def year(match: Match, ctx: Context) -> Reading | None:
     return Reading("DATE", f"{number:04d}", point_mod(match))
 
 
+#: The longest span of years written with a hyphen: "1914-1918", not "1990-2095".
+_LONGEST_YEAR_RANGE = 50
+
+
+def year_range(match: Match, ctx: Context) -> Reading | None:
+    """ "the 2024-2025 budget", "the 2025-26 season", "fiscal 1990-91": the first year's
+    value, both years in ``range`` (a two-digit end is the next year only)."""
+    first = int(match.group("year"))
+    written = match.group("year2")
+    if len(written) == 2:
+        if int(written) != (first + 1) % 100:
+            return None  # "2024-20": a score or a code, not a season
+        last = first + 1
+    else:
+        last = int(written)
+        if not first < last <= first + _LONGEST_YEAR_RANGE:
+            return None
+    return Reading("DATE", f"{first:04d}", range=(f"{first:04d}", f"{last:04d}"))
+
+
 def decade(match: Match, ctx: Context) -> Reading | None:
     """ "the 1990s" is 199; "the '80s" takes the century nearest below the publication."""
     century = match.group("century")

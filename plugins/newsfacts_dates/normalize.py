@@ -34,6 +34,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "season": absolute.season,
     "set": amounts.set_rule,
     "frequency": amounts.frequency,
+    "yearrange": absolute.year_range,
     "year": absolute.year,
     "month": absolute.month,
 }

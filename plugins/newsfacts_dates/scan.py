@@ -195,6 +195,7 @@ AT_DIGITS: dict[str, Callable[[int, str], bool]] = {
     # "10:30", "10.30 a.m.", "10am", "10 pm", "10 o'clock", "10 in the morning"
     "clock": lambda digits, after: digits <= 2 and after in _AFTER_HOUR,
     "decade": lambda digits, after: digits == 4 and after in _DECADE_MARK,  # "1990s", "1990's"
+    "yearrange": lambda digits, after: digits == 4 and after in "-–",  # "2024-25"
     "year": lambda digits, after: digits == 4,  # "2025", "2025's"
 }
 _MOST_DIGITS = 5
