@@ -890,3 +890,14 @@ def test_africas_disease_agency_is_not_the_us_one() -> None:
         ("Africa CDC", "international"),
         ("CDC", "government"),
     ]
+
+
+def test_justice_ends_a_name_though_it_is_a_title() -> None:
+    text = (
+        "The European Court of Justice ruled, and the Brennan Center for Justice agreed. "
+        "Justice Ann Moore dissented."
+    )
+    assert [fact.text for fact in organizations(text)] == [
+        "European Court of Justice",
+        "Brennan Center for Justice",
+    ]
