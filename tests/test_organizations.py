@@ -901,3 +901,10 @@ def test_justice_ends_a_name_though_it_is_a_title() -> None:
         "European Court of Justice",
         "Brennan Center for Justice",
     ]
+
+
+def test_a_management_firm_ends_before_its_city() -> None:
+    text = "Ann Lu, chief economist at Hillcrest Asset Management in Hong Kong, said so."
+    assert [(fact.text, fact.kind) for fact in organizations(text)] == [
+        ("Hillcrest Asset Management", "company")
+    ]
