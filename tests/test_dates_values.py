@@ -475,3 +475,9 @@ def test_years_joined_by_a_hyphen_are_one_range(
 
 def test_a_hyphen_before_other_digits_makes_no_range() -> None:
     assert [fact.text for fact in found("The 2024-20 score stood.", THURSDAY)] == []
+
+
+def test_overnight_before_a_rate_is_no_time() -> None:
+    text = "The bank lowered its overnight deposit rate. Rain fell overnight."
+    assert [fact.text for fact in found(text, THURSDAY)] == ["overnight"]
+    assert found(text, THURSDAY)[0].start == text.rindex("overnight")
