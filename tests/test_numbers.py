@@ -618,3 +618,8 @@ def test_over_after_an_amount_is_during(text: str, number: str, qualifier: str) 
 def test_a_part_in_a_whole_is_a_fraction(text: str, value: float, counted: str) -> None:
     [quantity] = numbers(text)
     assert (quantity.value, quantity.kind, quantity.counted) == (value, "fraction", counted)
+
+
+def test_people_charged_are_an_arrest_not_the_death_they_are_charged_with() -> None:
+    text = "Two teenagers were charged with murder in the shooting death of a classmate."
+    assert [(q.text, q.event) for q in numbers(text)] == [("Two", "arrested")]
