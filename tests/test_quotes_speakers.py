@@ -364,3 +364,20 @@ def test_an_organization_opening_a_title_gives_the_speaker_its_person(
     text: str, speaker: str
 ) -> None:
     assert [quote.speaker for quote in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an organization after a preposition is no subject when a person is named
+        ("Ana Ruiz took to Twitter to call the plan “a disaster” on Monday.", "Ana Ruiz"),
+        ("“It was the best outcome,” Mr. Ben Ortiz of the Sierra Club said.", "Ben Ortiz"),
+    ],
+)
+def test_the_person_before_an_organization_after_a_preposition_speaks(
+    text: str, speaker: str
+) -> None:
+    extractor = newsfacts.Extractor(["quotes", "people", "organizations"])
+    [quote] = extractor.extract(text).quotes
+    assert isinstance(quote, Quote)
+    assert quote.speaker == speaker

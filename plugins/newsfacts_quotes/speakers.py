@@ -11,6 +11,7 @@ import attrs
 import newsfacts
 from newsfacts.plugin import Person, compiled
 from newsfacts_quotes import lexicon as lx
+from newsfacts_quotes.mentions import MentionIndex
 from newsfacts_quotes.phrases import (
     LINKS,
     NOT_SPEAKERS,
@@ -49,30 +50,6 @@ class Speaker:
     end: int
 
 
-class _Index:
-    """Facts sorted by start, for the facts inside a stretch in logarithmic time."""
-
-    def __init__(self, facts: Sequence[newsfacts.Fact]) -> None:
-        self.facts = sorted(facts, key=lambda fact: fact.start)
-        self.starts = [fact.start for fact in self.facts]
-
-    def inside(self, start: int, end: int, *, spilling: bool = False) -> list[newsfacts.Fact]:
-        """The facts inside ``start``..``end``; ``spilling``: also those that start inside and
-        end after it."""
-        index = bisect.bisect_left(self.starts, start)
-        found = []
-        while index < len(self.facts) and self.facts[index].start < end:
-            if spilling or self.facts[index].end <= end:
-                found.append(self.facts[index])
-            index += 1
-        return found
-
-    def before(self, offset: int) -> Sequence[newsfacts.Fact]:
-        """The facts ending before ``offset``, nearest last (a bounded stretch of them)."""
-        index = bisect.bisect_left(self.starts, offset)
-        return self.facts[max(0, index - _ANTECEDENT_LOOKBACK) : index]
-
-
 def _position(fact: newsfacts.Fact) -> tuple[int, int]:
     # A person and an organization may share a span ("Trump"): the person wins ties.
     return (fact.start, 0 if isinstance(fact, Person) else 1)
@@ -94,8 +71,8 @@ class Speakers:
         quoted: Sequence[tuple[int, int]] = (),
     ) -> None:
         self.text = text
-        self.people = _Index(people)
-        self.organizations = _Index(organizations)
+        self.people = MentionIndex(people, _ANTECEDENT_LOOKBACK)
+        self.organizations = MentionIndex(organizations, _ANTECEDENT_LOOKBACK)
         # The quoted stretches (ascending, disjoint): a name said inside a quote is no
         # antecedent of the pronoun that attributes it ('“Trump has freed ...,” she tweeted').
         self.quoted = sorted(quoted)
@@ -334,11 +311,16 @@ class Speakers:
         self, words: list[Word], *, last: bool, after_quote: bool = False
     ) -> Speaker | None:
         start, end = words[0][0], words[-1][1]
-        # The name nearest the cue: "In a letter to Hillary Clinton - the State Department".
-        # A person's name may go on past the phrase's end: "said Jason C. Ervin" (the phrase
-        # stops at the initial's full stop).
+        # The name nearest the cue: "In a letter to Hillary Clinton - the State Department";
+        # not an organization after a preposition when a person is named ("Ana Ruiz took to
+        # Twitter to call"). A person's name may go on past the phrase's end: "said Jason C.
+        # Ervin" (the phrase stops at the initial's full stop).
         people = self.people.inside(start, end, spilling=True)
-        named = people + self.organizations.inside(start, end)
+        named = people + [
+            org
+            for org in self.organizations.inside(start, end)
+            if not (people and last and self._after_preposition(org.start))
+        ]
         if named:
             fact = max(named, key=_position) if last else min(named, key=_position)
             fact = self._titled_person(fact, people) or fact

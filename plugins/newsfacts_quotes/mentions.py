@@ -1,0 +1,33 @@
+"""The article's people or organizations, sorted for the speakers' questions."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import newsfacts
+
+
+class MentionIndex:
+    """Facts sorted by start, for the facts inside a stretch in logarithmic time."""
+
+    def __init__(self, facts: Sequence[newsfacts.Fact], lookback: int) -> None:
+        self.facts = sorted(facts, key=lambda fact: fact.start)
+        self.starts = [fact.start for fact in self.facts]
+        self.lookback = lookback  # how many facts :meth:`before` gives at most
+
+    def inside(self, start: int, end: int, *, spilling: bool = False) -> list[newsfacts.Fact]:
+        """The facts inside ``start``..``end``; ``spilling``: also those that start inside and
+        end after it."""
+        index = bisect.bisect_left(self.starts, start)
+        found = []
+        while index < len(self.facts) and self.facts[index].start < end:
+            if spilling or self.facts[index].end <= end:
+                found.append(self.facts[index])
+            index += 1
+        return found
+
+    def before(self, offset: int) -> Sequence[newsfacts.Fact]:
+        """The facts ending before ``offset``, nearest last (a bounded stretch of them)."""
+        index = bisect.bisect_left(self.starts, offset)
+        return self.facts[max(0, index - self.lookback) : index]
