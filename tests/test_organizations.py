@@ -908,3 +908,30 @@ def test_a_management_firm_ends_before_its_city() -> None:
     assert [(fact.text, fact.kind) for fact in organizations(text)] == [
         ("Hillcrest Asset Management", "company")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # another country's legislature is named as written
+        (
+            "Peru's Congress voted to remove the president, and Congress met again on Friday.",
+            ["Congress", "Congress"],
+        ),
+        (
+            "Congress passed the bill, Rep. Ana Ruiz, R-Fla., said. Chile's Senate did not.",
+            [
+                "United States Congress",
+                "Senate",
+            ],
+        ),
+        # a state's race and a person's campaign are the United States'
+        (
+            "Ohio's Senate race is close, and Mrs. Ruiz's Senate campaign raised $2 million.",
+            ["United States Senate", "United States Senate"],
+        ),
+    ],
+)
+def test_another_countrys_legislature_is_named_as_written(text: str, names: list[str]) -> None:
+    extractor = newsfacts.Extractor(["organizations", "people"])
+    assert [fact.name for fact in extractor.extract(text).organizations] == names

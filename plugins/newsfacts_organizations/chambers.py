@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence, Set
 
+import attrs
 import regex
 
 from newsfacts.plugin import compiled, read_table, read_words
-from newsfacts_organizations.lexicon import KNOWN, PACKAGE, Entry, key_of
+from newsfacts_organizations.lexicon import KNOWN, PACKAGE, Entry, is_demonym, key_of
 from newsfacts_organizations.rules import HEAD_RULE, Candidate, make
 from newsfacts_organizations.runs import Sentence
 
@@ -34,7 +35,9 @@ def chamber_names(sentence: Sentence) -> Iterator[Candidate]:
 
 # The chambers "the House" and "the Senate" name in an article about a state's government
 # (the word alone: "the U.S. Senate" is always Congress's).
-_NATIONAL = frozenset(entry.name for entry in CHAMBERS.values()) | {KNOWN[key_of("Senate")].name}
+_NATIONAL = frozenset(entry.name for entry in CHAMBERS.values()) | {
+    KNOWN[key_of(name)].name for name in ("Senate", "Congress")
+}
 _STATE_GOVERNMENT = compiled(
     r"""
     \b[Ss]tate[ ]+(?:(?:House|Senate|Assembly|Legislature|[Cc]apitol|lawmakers?|legislators?
@@ -44,9 +47,10 @@ _STATE_GOVERNMENT = compiled(
     """,
     regex.VERBOSE,
 )
-_CONGRESS = compiled(
+_CONGRESS_WORD = compiled(r"\bCongress\b")
+_US_CONGRESS = compiled(
     r"""
-    \b(?:Congress|[Cc]ongressional|[Cc]ongressman|[Cc]ongresswoman|Capitol[ ]+Hill)\b
+    \b(?:[Cc]ongressional|[Cc]ongressman|[Cc]ongresswoman|Capitol[ ]+Hill)\b
     | \bU\.?S\.?[ ]+(?:House|Senate|Rep\.|Sen\.)                   # "U.S. Sen. Ana Ruiz"
     | \b[DRI]-(?:                                 # a member's state: "D-S.C.", "R-Fla."
           (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn
@@ -70,7 +74,51 @@ def state_government(text: str) -> bool:
     Congress."""
     for cues, _ in enumerate(_STATE_GOVERNMENT.finditer(text), start=1):
         if cues >= STATE_CUES:
-            return _CONGRESS.search(text) is None
+            return _CONGRESS_WORD.search(text) is None and _US_CONGRESS.search(text) is None
+    return False
+
+
+# Another country's legislature: "Peru's Congress", "the Brazilian Senate" (not America's).
+_FOREIGN_LEGISLATURE = compiled(
+    r"\b(?P<owner>\p{Lu}\p{Ll}+)(?P<possessive>['’]s)?[ ]+"
+    r"(?:Congress|Senate|House[ ]+of[ ]+Representatives)\b"
+)
+#: Owners that are the United States or a state of it (one word: "Carolina" of "North
+#: Carolina's Senate"), or no country: "The", "State", the parties, "People" of "the National
+#: People's Congress" (a name of its own).
+_US_OWNERS = read_words(PACKAGE, "us_states.txt") | {
+    "The",
+    "State",
+    "Republican",
+    "Democratic",
+    "Democrat",
+    "People",
+}
+
+
+# A possessive right before a name: "Mexico's| Senate" (read backwards from the name).
+_OWNER_BEFORE = compiled(r"(?P<owner>\p{Lu}\p{Ll}+)['’]s[ ]+\G", flags=regex.REVERSE)
+
+
+def owned_abroad(text: str, start: int, people: Set[str] = frozenset()) -> bool:
+    """Whether the name at ``start`` is another country's: "Mexico's Senate" (not "Mrs.
+    Clinton's Senate campaign": ``people`` are the words of the article's people's names)."""
+    match = _OWNER_BEFORE.search(text, max(0, start - 24), start)
+    return match is not None and _abroad(match.group("owner"), people)
+
+
+def _abroad(owner: str, people: Set[str]) -> bool:
+    return owner not in _US_OWNERS and owner not in people
+
+
+def foreign_legislature(text: str, people: Set[str] = frozenset()) -> bool:
+    """Whether the article is about another country's legislature, and names no sign of the
+    United States Congress ("U.S. Senate", "congressman", "R-Fla."): its "Congress" and
+    "Senate" are named as written, not as the United States'."""
+    for match in _FOREIGN_LEGISLATURE.finditer(text):
+        owner = match.group("owner")
+        if _abroad(owner, people) and (match.group("possessive") or is_demonym(owner)):
+            return _US_CONGRESS.search(text) is None
     return False
 
 
@@ -98,3 +146,29 @@ def other_assembly(key: tuple[str, ...], entry: Entry) -> Entry:
     if key == _GENERAL_ASSEMBLY:
         return Entry("General Assembly", None, "government")
     return entry
+
+
+@attrs.frozen
+class LocalBodies:
+    """Which national bodies' names an article gives to bodies of its own: "the House" and
+    "the Senate" of a state's government or of another country, "the General Assembly" of
+    an article that names no UN."""
+
+    text: str
+    chambers: bool  # the article is about a state's or another country's legislature
+    assembly: bool  # its "General Assembly" is not the UN's
+    people: Set[str]  # the words of the article's people's names
+
+    @classmethod
+    def of(cls, text: str, keys: Sequence[tuple[str, ...]], people: Set[str]) -> LocalBodies:
+        """``keys``: the names taken; ``people``: the words of the people's names."""
+        chambers = bool(keys) and (state_government(text) or foreign_legislature(text, people))
+        return cls(text, chambers, assemblies(keys, text), people)
+
+    def entry(self, candidate: Candidate, entry: Entry) -> Entry:
+        """The entry of ``candidate``, whose list entry is ``entry``."""
+        if self.assembly:
+            entry = other_assembly(candidate.key, entry)
+        if self.chambers or owned_abroad(self.text, candidate.start, self.people):
+            return local_chamber(candidate.key, entry)
+        return entry

@@ -372,18 +372,11 @@ def find_organizations(
             extra = [c for c in _consistent(sentence, table) if allowed(sentence, c)]
             chosen.extend(_select(extra, covered))
 
-    state = bool(chosen) and chambers.state_government(text)
-    assembly = chambers.assemblies((c.key for c in chosen), text)
-
-    def entry_of(candidate: Candidate) -> Entry:
-        entry = entries.get(candidate.key, candidate.entry)
-        if assembly:
-            entry = chambers.other_assembly(candidate.key, entry)
-        return chambers.local_chamber(candidate.key, entry) if state else entry
-
+    people_words = frozenset(word for key in person_keys for word in key)
+    local = chambers.LocalBodies.of(text, [candidate.key for candidate in chosen], people_words)
     facts: list[Organization] = []
     for candidate in sorted(chosen, key=lambda c: c.start):
-        entry = entry_of(candidate)
+        entry = local.entry(candidate, entries.get(candidate.key, candidate.entry))
         facts.append(
             Organization.at(
                 text,
