@@ -481,3 +481,9 @@ def test_overnight_before_a_rate_is_no_time() -> None:
     text = "The bank lowered its overnight deposit rate. Rain fell overnight."
     assert [fact.text for fact in found(text, THURSDAY)] == ["overnight"]
     assert found(text, THURSDAY)[0].start == text.rindex("overnight")
+
+
+def test_a_quarter_named_by_its_months() -> None:
+    [fact] = found("Sales in the January-March quarter rose 4%.", THURSDAY)
+    assert (fact.text, fact.value) == ("the January-March quarter", "2025-Q1")
+    assert [f.text for f in found("The May-July quarter was odd.", THURSDAY)] == ["July"]

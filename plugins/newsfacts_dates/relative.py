@@ -119,7 +119,9 @@ def quarter(match: Match, ctx: Context) -> Reading | None:
     ordinal = match.group("ordinal")
     rel = (match.group("rel") or "").lower()
     letter = "Q" if period == "quarter" else "H"
-    number = ORDINALS[ordinal.lower()] if ordinal else None
+    number = ORDINALS[ordinal.lower()] if ordinal else _months_quarter(match)
+    if number == 0:
+        return None  # "the May-July quarter": no calendar quarter
     if match.group("year"):
         if number is None and letter == "Q" and ctx.published is not None:
             # "the 1988 quarter" in a results report: the reported quarter (the last
@@ -161,6 +163,17 @@ def quarter(match: Match, ctx: Context) -> Reading | None:
             # begun yet told in the past is last year's
             year -= 1
     return Reading("DATE", f"{year:04d}-{letter}{number}")
+
+
+def _months_quarter(match: Match) -> int | None:
+    """The quarter its first and last months name ("the July-September quarter" is the
+    third), 0 for months that make no quarter, None for none written."""
+    first, last = group(match, "month"), group(match, "month2")
+    if first is None or last is None:
+        return None
+    number, last_number = month_number(first), month_number(last)
+    aligned = number % 3 == 1 and last_number == number + 2
+    return (number + 2) // 3 if aligned else 0
 
 
 def short_quarter(match: Match, ctx: Context) -> Reading | None:
