@@ -935,3 +935,11 @@ def test_a_management_firm_ends_before_its_city() -> None:
 def test_another_countrys_legislature_is_named_as_written(text: str, names: list[str]) -> None:
     extractor = newsfacts.Extractor(["organizations", "people"])
     assert [fact.name for fact in extractor.extract(text).organizations] == names
+
+
+def test_national_statistics_offices_are_known() -> None:
+    text = "Statistics Canada said on Friday that jobs rose, as did Statistics South Africa."
+    assert [fact.text for fact in organizations(text)] == [
+        "Statistics Canada",
+        "Statistics South Africa",
+    ]
