@@ -552,6 +552,7 @@ def test_a_capitalized_number_word_after_the_opens_a_name() -> None:
     [
         "The Cessna 172 left the airfield at noon.",
         "The new iOS 26 adds live translation.",
+        "Regulators grounded the Boeing 737 Max 9, and later every Max 8.",
         "He was convicted of first-degree murder and second-degree arson.",
         "The first lady thanked the first responders, and First Minister Kate Reid agreed.",
     ],
