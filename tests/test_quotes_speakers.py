@@ -381,3 +381,15 @@ def test_the_person_before_an_organization_after_a_preposition_speaks(
     [quote] = extractor.extract(text).quotes
     assert isinstance(quote, Quote)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“I am leaving,” she wrote in her memoir, “Hard Roads.”",
+        "The movie, “Nine Days: The Siege of Harlow,” is based on a book.",
+        "He is now host of “The Evening Hour with Dan Ruiz.”",
+    ],
+)
+def test_a_title_in_quote_marks_is_no_quote(text: str) -> None:
+    assert [q.text for q in quotes(text) if "I am leaving" not in q.text] == []

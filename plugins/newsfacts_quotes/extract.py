@@ -270,17 +270,32 @@ def _attribute(at: _At) -> Attribution | None:
 
 
 def _is_title(text: str, span: Span, start: int, end: int) -> bool:
-    """A title in quote marks inside the writer's sentence: 'on CNN’s “New Day,”'."""
+    """A title in quote marks inside the writer's sentence: 'on CNN’s “New Day,”', 'her
+    memoir, “Tough Choices.”', 'host of “The Nightly Show with Larry Wilmore.”'."""
     words = text[start:end].split()
     if len(words) > _MAX_TITLE_WORDS:
         return False
     offset = span.open - 1
     while offset >= 0 and text[offset] in " \u00a0":
         offset -= 1
-    if offset < 0 or not text[offset].isalnum():
+    if offset < 0 or not (text[offset].isalnum() or _after_work_noun(text, offset)):
         return False
-    long_words = [word for word in words if len(word) > 3 or word[:1].isupper()]
-    return bool(long_words) and all(word[:1].isupper() for word in long_words)
+    long_words = [
+        word
+        for word in words
+        if (len(word) > 3 or word[:1].isupper()) and word.lower() not in lx.TITLE_MINOR_WORDS
+    ]
+    # a name's word among them ("I'm with her" and "15%!" are no titles), the rest capitalized
+    named = any(word[:1].isupper() and word[:2] not in ("I’", "I'") for word in long_words)
+    return named and all(word[:1].isupper() or word[:1].isdigit() for word in long_words)
+
+
+def _after_work_noun(text: str, comma: int) -> bool:
+    """A comma after a noun of a work: 'the movie, “13 Hours”'."""
+    if text[comma] != ",":
+        return False
+    before = text[max(0, comma - 16) : comma].split()
+    return bool(before) and before[-1].lower() in lx.WORK_NOUNS
 
 
 def _is_heading(text: str, span: Span) -> bool:
