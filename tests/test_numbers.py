@@ -624,3 +624,9 @@ def test_a_part_in_a_whole_is_a_fraction(text: str, value: float, counted: str) 
 def test_people_charged_are_an_arrest_not_the_death_they_are_charged_with() -> None:
     text = "Two teenagers were charged with murder in the shooting death of a classmate."
     assert [(q.text, q.event) for q in numbers(text)] == [("Two", "arrested")]
+
+
+def test_a_word_glued_by_a_hyphen_is_counted_not_an_event() -> None:
+    [lead, shot] = numbers("Els took a two-shot lead, and police said three were shot.")
+    assert (lead.counted, lead.event) == ("shot lead", None)
+    assert (shot.value, shot.event) == (3, "wounded")

@@ -45,6 +45,9 @@ def counted(
             position = of.end()
     end = position
     position, match = _first_word(text, raw, position)
+    # "a two-shot lead": a word glued to the number by a hyphen is what it counts, never an
+    # event ("two shot" is).
+    glued = match is not None and text[match.start()] == "-"
     words: list[str] = []
     while len(words) < _MAX_COUNTED_WORDS:
         if words:
@@ -55,6 +58,8 @@ def counted(
         word = text[start:stop]
         subject = _Word(text, match, word, word.lower(), words)
         fate = decide(WORD_CHECKS, subject, default="take", start=start, end=stop)
+        if fate == "event" and glued and not words:
+            fate = "take"
         if fate == "event" and not words:
             return None, lx.EVENTS[subject.lowered], raw.tail
         if fate in ("event", "end"):
