@@ -630,3 +630,8 @@ def test_a_word_glued_by_a_hyphen_is_counted_not_an_event() -> None:
     [lead, shot] = numbers("Els took a two-shot lead, and police said three were shot.")
     assert (lead.counted, lead.event) == ("shot lead", None)
     assert (shot.value, shot.event) == (3, "wounded")
+
+
+def test_a_two_word_event_right_after_a_count() -> None:
+    [dead, hurt] = numbers("Two shot dead in the square; police said three more were shot.")
+    assert (dead.event, hurt.event) == ("killed", "wounded")

@@ -61,7 +61,7 @@ def counted(
         if fate == "event" and glued and not words:
             fate = "take"
         if fate == "event" and not words:
-            return None, lx.EVENTS[subject.lowered], raw.tail
+            return None, _event_at(text, match, subject.lowered), raw.tail
         if fate in ("event", "end"):
             break
         words.append(word)
@@ -71,6 +71,17 @@ def counted(
     while words and words[-1].lower() == "and":
         words.pop()
     return (" ".join(words) or None), None, end
+
+
+def _event_at(text: str, match: regex.Match[str], word: str) -> str:
+    """The event an event word right after a number opens, read with the word after it:
+    "two shot" are wounded, "two shot dead" killed."""
+    following = px.WORD.match(text, match.end())
+    if following is not None:
+        pair = f"{word} {following.group(px.W).lower()}"
+        if pair in lx.EVENTS:
+            return lx.EVENTS[pair]
+    return lx.EVENTS[word]
 
 
 def _first_word(text: str, raw: Raw, position: int) -> tuple[int, regex.Match[str] | None]:
