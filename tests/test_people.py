@@ -365,6 +365,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "WHO Director-General Hana Tesfaye and MCHD Health Educator Jill Ruiz spoke.",
             [("Hana Tesfaye", "Director-General", None), ("Jill Ruiz", "Health Educator", None)],
         ),
+        # The place or body an honorific's office is of is no part of the name
+        (
+            "The situation is bad, Leyte Gov. Maria Santos told radio listeners.",
+            [("Maria Santos", "Gov", None)],
+        ),
         # A particle written onto a surname keeps it in the name
         (
             "District Judge Paul deMarco ruled, and pitcher Luis deGrasse struck out nine.",

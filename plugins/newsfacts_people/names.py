@@ -159,6 +159,7 @@ def read(words: tuple[str, ...]) -> Reading:
             or word in lx.NOT_NAMES
             or word in lx.PLACES
             or _acronym_before_title(words, index)
+            or _before_honorific(words, index)
         ):
             titles.clear()
         elif honorific < 0 and _describes(words, index):
@@ -216,6 +217,13 @@ def _acronym_before_title(words: tuple[str, ...], index: int) -> bool:
         and word.isalpha()
         and (following in lx.TITLES or roles.is_role(following))
     )
+
+
+def _before_honorific(words: tuple[str, ...], index: int) -> bool:
+    """A word before an honorific that is no given name: the place or body the office is of
+    ("Cebu Gov. Pamela Baricuatro", "Kherson Gov. Ana Ruiz")."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return following in lx.HONORIFICS and not lx.is_given_name(words[index])
 
 
 def _given_after_title(word: str, titles: list[str], honorific: int) -> bool:
