@@ -635,3 +635,8 @@ def test_a_word_glued_by_a_hyphen_is_counted_not_an_event() -> None:
 def test_a_two_word_event_right_after_a_count() -> None:
     [dead, hurt] = numbers("Two shot dead in the square; police said three more were shot.")
     assert (dead.event, hurt.event) == ("killed", "wounded")
+
+
+def test_people_forced_to_flee_are_displaced() -> None:
+    [killed, fled] = numbers("The storm killed 26 people and forced more than 400,000 to flee.")
+    assert (killed.event, fled.event) == ("killed", "displaced")
