@@ -174,6 +174,10 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     # the event of another verb joined by "and" is not the number's
     (
         "The storm hit, killing 12 people and forcing more than 600,000 to flee.",
+        dict(text="600,000", event="displaced"),
+    ),
+    (
+        "The storm hit, killing 12 people and forcing more than 600,000 out.",
         dict(text="600,000", event=None),
     ),
     ("It drew 30 pastors and Christian leaders.", dict(counted="pastors and Christian leaders")),
