@@ -572,3 +572,12 @@ def test_the_end_of_a_longer_name_is_its_person(text: str, expected: list[tuple[
 @pytest.mark.parametrize(("word", "gender"), [("José", "m"), ("Agnès", "f"), ("Björn", "m")])
 def test_a_given_name_is_known_with_its_accents(word: str, gender: str) -> None:
     assert people_lexicon.given_name_gender(word) == gender
+
+
+def test_a_one_word_name_with_a_title_is_named_again_alone() -> None:
+    text = (
+        "Prince Edmund lost his court bid on Friday. Edmund, 39, moved abroad in 2020, "
+        "and Edmund said he would appeal."
+    )
+    found = [(person.text, person.name) for person in people(text)]
+    assert found == [("Edmund", "Edmund"), ("Edmund", "Edmund"), ("Edmund", "Edmund")]

@@ -230,6 +230,9 @@ def resolve(text: str, mentions: list[Mention]) -> list[Person]:
     full: dict[tuple[str, ...], _Cluster] = {}
     by_last: dict[str, list[_Cluster]] = {}
     by_first: dict[str, list[_Cluster]] = {}
+    # The people named by one word and a title ("Prince Harry", "Pope Francis"): the word
+    # alone names them too, before or after ("Harry, 39, moved to California").
+    singles = {m.written: _Cluster(m.written) for m in mentions if m.sure and len(m.words) == 1}
     for mention in mentions:
         if not (mention.sure and len(mention.words) >= 2):
             continue
@@ -253,7 +256,6 @@ def resolve(text: str, mentions: list[Mention]) -> list[Person]:
         surname: _Namesakes.of(_unsuffixed_first(_longest(clusters, tails)))
         for surname, clusters in by_last.items()
     }
-    singles: dict[str, _Cluster] = {}
     people: list[tuple[Mention, Context, _Cluster]] = []
     for mention in mentions:  # in text order
         words = mention.words
@@ -269,10 +271,8 @@ def resolve(text: str, mentions: list[Mention]) -> list[Person]:
         elif cluster is None and len(words) == 1 and len(by_first.get(words[0], ())) == 1:
             # "Hillary" alone, when one person of the article has that given name
             cluster = by_first[words[0]][0]
-        if cluster is None and mention.sure:
+        if cluster is None and len(words) == 1:
             cluster = singles.get(mention.written)
-            if cluster is None:
-                cluster = singles[mention.written] = _Cluster(mention.written)
         if cluster is None:
             continue
         if described is None:
