@@ -262,3 +262,18 @@ def test_a_members_state_is_no_clue_to_where_the_story_is() -> None:
     found = {place.text: place for place in newsfacts.extract(text).locations}
     assert found["Pa."].name == "Pennsylvania"
     assert (found["Washington"].latitude, found["Washington"].longitude) == (38.8951, -77.0364)
+
+
+def test_a_towns_police_make_every_mention_of_it_the_town() -> None:
+    text = (
+        "A woman was robbed behind a Maseru apartment complex. Maseru police are searching "
+        "for a suspect."
+    )
+    found = newsfacts.extract(text, plugins=["locations"])[newsfacts.LOCATIONS]
+    assert {fact.country_code for fact in found} == {"LS"}
+    text = "A woman was robbed behind a Berea apartment complex. Berea police are searching."
+    found = newsfacts.extract(text, plugins=["locations"])[newsfacts.LOCATIONS]
+    assert [(fact.text, fact.kind, fact.country_code) for fact in found] == [
+        ("Berea", "city", "US"),
+        ("Berea", "city", "US"),
+    ]

@@ -230,6 +230,9 @@ def resolve(mentions: Sequence[Mention], text: str = "") -> Iterator[tuple[int, 
     # a repeated name is resolved once (places by identity: the gazetteer's own tuples, and
     # the qualifiers' tuples, which the mentions hold: hashing places at each mention costs)
     chosen: dict[tuple[str, int, int, int, frozenset[str], bool, bool], Place] = {}
+    # a name is one place in an article: a town's people or services after it once ("Berea
+    # police") say so of its other mentions too
+    residents = {m.candidate.key for m in kept if m.residents}
     for m, its_qualifier in zip(kept, qualifiers, strict=True):
         key = m.candidate.key
         it_qualifies = qualified.get(m.candidate.start, ())
@@ -241,13 +244,13 @@ def resolve(mentions: Sequence[Mention], text: str = "") -> Iterator[tuple[int, 
             id(its_qualifier),
             id(it_qualifies),
             listed_with,
-            m.residents,
+            key in residents,
             unknown,
         )
         place = chosen.get(question)
         if place is None:  # the clues built only then: an attrs object per mention costs
             clues = Clues(
-                key, setting, its_qualifier, it_qualifies, listed_with, m.residents, unknown
+                key, setting, its_qualifier, it_qualifies, listed_with, key in residents, unknown
             )
             place = chosen[question] = best(m.candidate.places, clues)
         yield m.start, m.candidate.end, place

@@ -101,7 +101,14 @@ def listed_with_states(place: Place, clues: Clues) -> float:
 
 
 def residents(place: Place, clues: Clues) -> float:
-    return RESIDENTS_COUNTRY_PENALTY if clues.residents and place.kind == "country" else 0.0
+    """A town's people or services after the name ("a Lebanon woman", "Berea police"): not a
+    country or a division of one that the article names nothing else in ("Kenya police" in
+    an article about Nairobi stays the country's)."""
+    if not clues.residents or not (
+        place.kind == "country" or (place.kind == "admin" and not place.admin2)
+    ):
+        return 0.0
+    return 0.0 if clues.locality.country_share(place, clues.key) else RESIDENTS_COUNTRY_PENALTY
 
 
 def country_named(place: Place, clues: Clues) -> float:
