@@ -728,3 +728,11 @@ def test_a_persons_name_after_a_supported_place_is_no_part_of_it() -> None:
     # with the people field, which finds "Dan Kurtzer" and "Ann Lee"
     text = "The former ambassador to Egypt Dan Kurtzer said Officer Ann Lee was right."
     assert [place.text for place in newsfacts.extract(text).locations] == ["Egypt"]
+
+
+def test_a_towns_name_heading_a_longer_name_is_no_place() -> None:
+    text = (
+        "Leaders will meet at the Summit of the Americas in Peru, under the Freedom of "
+        "Information Act, and in Washington later."
+    )
+    assert [place.text for place in places(text)] == ["Peru", "Washington"]

@@ -81,7 +81,11 @@ def name_after_it(c: Candidacy) -> bool | str:
     return (
         whole_token
         and not (country or c.inside or c.lifted or neighbours.self_evident(candidate, tokens))
-        and neighbours.name_after(c.gazetteer, tokens, candidate.last)
+        and (
+            neighbours.name_after(c.gazetteer, tokens, candidate.last)
+            # a town's name heading a longer one: "the Summit of the Americas"
+            or (not c.known and neighbours.of_name(tokens, candidate.last))
+        )
         # a well-known place before a portfolio and a role names the office's place:
         # "Kerala Revenue Minister", "Ohio Agriculture Commissioner"
         and not (c.known and neighbours.portfolio(tokens, candidate.last + 1))

@@ -229,6 +229,16 @@ def name_after(gazetteer: Gazetteer, tokens: Sequence[Segment], last: int) -> bo
     )
 
 
+def of_name(tokens: Sequence[Segment], last: int) -> bool:
+    """ "of" and a capitalized word right after: a longer name it heads ("Summit of the
+    Americas"; the gazetteer's own such names, "Gulf of Mexico", match whole)."""
+    at = last + 1
+    if at + 1 >= len(tokens) or tokens[at].text != "of":
+        return False
+    at += 1 if tokens[at + 1].text != "the" else 2
+    return at < len(tokens) and context.name_word(tokens[at].text)
+
+
 def _feature_within(tokens: Sequence[Segment], at: int) -> bool:
     """A street, landmark or feature word at ``at`` or the token after it."""
     return any(
