@@ -33,10 +33,13 @@ Tense = Literal["past", "future", "none"]
 _CUE_REACH = 60
 
 
-# The one or two words right before an expression ("until", "extended to").
-# Read backwards from the expression (REVERSE, anchored there by \G): one attempt, not a
-# search from every position of the window.
-_WORDS_BEFORE = compiled(r"(?:(\w++)\s++)?(\w++)\s++\G", flags=regex.REVERSE)
+# The one to three words right before an expression ("until", "extended to", "takes effect
+# on"). Read backwards from the expression (REVERSE, anchored there by \G): one attempt, not
+# a search from every position of the window.
+_WORDS_BEFORE = compiled(
+    r"(?:(?:(?P<first>\w++)\s++)?(?P<second>\w++)\s++)?(?P<last>\w++)\s++\G",
+    flags=regex.REVERSE,
+)
 
 
 def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> Tense:
@@ -71,7 +74,7 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
     if best is not None:
         return best[1]
     before = _WORDS_BEFORE.search(text, max(sentence.start, start - 24), start)
-    opened = before is not None and before.group(2).lower() in OPENING_WORDS
+    opened = before is not None and before.group("last").lower() in OPENING_WORDS
     return "future" if opened else "none"  # "rates rise 8 percent starting Jan. 1"
 
 
@@ -185,9 +188,9 @@ def _lead_cue(text: str, low: int, start: int) -> Tense | None:
     before = _WORDS_BEFORE.search(text, low, start)
     if before is None:
         return None
-    last = before.group(2).lower()
-    if before.group(1):
-        pair = f"{before.group(1).lower()} {last}"
-        if pair in LEAD_CUES:
-            return LEAD_CUES[pair]
-    return LEAD_CUES.get(last)
+    words = [word.lower() for word in before.group("first", "second", "last") if word]
+    for length in range(len(words), 0, -1):  # the longest cue first: "takes effect on"
+        cue = LEAD_CUES.get(" ".join(words[-length:]))
+        if cue is not None:
+            return cue
+    return None
