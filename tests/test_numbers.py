@@ -644,3 +644,8 @@ def test_a_two_word_event_right_after_a_count() -> None:
 def test_people_forced_to_flee_are_displaced() -> None:
     [killed, fled] = numbers("The storm killed 26 people and forced more than 400,000 to flee.")
     assert (killed.event, fled.event) == ("killed", "displaced")
+
+
+def test_a_currency_word_in_capitals() -> None:
+    [price] = numbers("It has a list price of 2,435,000 YEN in Japan.")
+    assert (price.value, price.currency) == (2_435_000, "JPY")
