@@ -943,3 +943,11 @@ def test_national_statistics_offices_are_known() -> None:
         "Statistics Canada",
         "Statistics South Africa",
     ]
+
+
+def test_a_chamber_opens_a_name() -> None:
+    text = "The bill goes to the Chamber of Deputies, and the Chamber of Commerce backs it."
+    assert [fact.text for fact in organizations(text)] == [
+        "Chamber of Deputies",
+        "Chamber of Commerce",
+    ]

@@ -83,7 +83,7 @@ def scan(document: Document) -> Iterator[Found]:
 # its noun ("$45 billion over 10 years", "5% over two years", "a 25% raise over four years").
 # Read backwards from "over" (REVERSE, anchored by \G).
 _AMOUNT_BEFORE = compiled(
-    r"(?:[\d%]|\b(?i:million|billion|trillion|bn|percent|cent))(?:[ \t]++\p{Ll}++)?[ \t]++\G",
+    r"(?:[\d%]|\b(?i:million|billion|trillion|bn|percent|cent))(?:[ \t]++\p{Ll}++){0,2}[ \t]++\G",
     flags=regex.REVERSE,
 )
 

@@ -228,7 +228,7 @@ AMOUNT_BEFORE = compiled(
 )
 # The same with the amount's noun between: "a 25% raise over four years".
 AMOUNT_NOUN_BEFORE = compiled(
-    r"(?:[\d%]|\b(?i:million|billion|trillion|bn|percent|cent))[ \t]++\p{Ll}++[ \t]++\G",
+    r"(?:[\d%]|\b(?i:million|billion|trillion|bn|percent|cent))(?:[ \t]++\p{Ll}++){1,2}[ \t]++\G",
     flags=regex.REVERSE,
 )
 # Between a count (and its noun) and the verb it is the subject of: "32 others were missing",
