@@ -736,3 +736,24 @@ def test_a_towns_name_heading_a_longer_name_is_no_place() -> None:
         "Information Act, and in Washington later."
     )
     assert [place.text for place in places(text)] == ["Peru", "Washington"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town the gazetteer lacks, named after a noun of towns: no point, no country
+        (
+            "A bomb went off in the coastal town of Staouelli and the villages of Nuli and Avnevi.",
+            [("Staouelli", None), ("Nuli", None), ("Avnevi", None)],
+        ),
+        # one before "near" and a known place: that place's country and point
+        (
+            "The girl was taken from her school in Velten near Berlin.",
+            [("Velten", "DE"), ("Berlin", "DE")],
+        ),
+    ],
+)
+def test_towns_the_gazetteer_lacks_named_by_the_words_around_them(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(place.text, place.country_code) for place in places(text)] == expected

@@ -12,6 +12,7 @@ picks one place for each kept name (:mod:`newsfacts_locations.readings`).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import compress
 from operator import itemgetter
@@ -26,7 +27,7 @@ from newsfacts_locations.matching import Candidate, Matcher, shouted_text
 from newsfacts_locations.neighbours import Article, Claims
 from newsfacts_locations.readings import Mention, resolve
 from newsfacts_locations.streets import listed_streets, numbered_roads, place_streets, streets
-from newsfacts_locations.towns import unknown_towns
+from newsfacts_locations.towns import towns_named_so, unknown_towns
 
 # Words a rule starts from besides a gazetteer name's first word: a street's or a feature's
 # word, a country adjective, "counties" (hyphens and apostrophes are looked for apart).
@@ -145,8 +146,14 @@ def extract(
         if not caps and not words.STREET_TRIGGERS.isdisjoint(texts):
             street_spans.extend(streets(tokens))
             listed_spans.extend(listed_streets(tokens))
-        for start, end, town in unknown_towns(tokens, found_here, document.text, dated):
-            if not claims.spans.overlaps(start, end):
+        # a town with its state first ("the town of Tavildara, Tajikistan"), else as named
+        town_starts: set[int] = set()
+        for start, end, town in itertools.chain(
+            unknown_towns(tokens, found_here, document.text, dated),
+            towns_named_so(tokens, found_here, document.text),
+        ):
+            if start not in town_starts and not claims.spans.overlaps(start, end):
+                town_starts.add(start)
                 towns.append(_fact(document, start, end, town))
         listed = lists.listed(gazetteer, tokens, joined)
         mentions.extend(listed)

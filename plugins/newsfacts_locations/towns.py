@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from newsfacts.plugin import Segment
-from newsfacts_locations import words
+from newsfacts_locations import priors, words
 from newsfacts_locations.gazetteer import Place
 from newsfacts_locations.matching import Candidate
 
@@ -71,3 +71,58 @@ def _qualifying_place(places: Sequence[Place]) -> Place | None:
             if place.kind in kinds:
                 return place
     return None
+
+
+#: Nouns of a town named right after them with "of": "the mining town of Moengo".
+TOWN_NOUNS = frozenset(["town", "towns", "village", "villages", "city", "hamlet", "township"])
+
+
+def towns_named_so(
+    tokens: Sequence[Segment], found: Sequence[Candidate], text: str
+) -> Iterator[tuple[int, int, Place]]:
+    """(start, end, place) for each town the gazetteer lacks that news names after a noun of
+    towns ("the town of Staouelli", "the mining towns of Barentsburg and Pyramiden"), or
+    before "near" and a known place ("in Velten near Berlin": that place's point)."""
+    covered = {index for c in found for index in range(c.first, c.last + 1)}
+    near = {c.first: c for c in found if c.first > 0 and tokens[c.first - 1].text == "near"}
+    for index, token in enumerate(tokens[:-2]):
+        if token.text in TOWN_NOUNS and tokens[index + 1].text == "of":
+            at = index + 2
+            while at < len(tokens):
+                last = _town_run(tokens, at, covered)
+                if last == at:
+                    break
+                yield _town(tokens, at, last, text, None)
+                if last + 1 >= len(tokens) or tokens[last].text not in ("and", ","):
+                    break
+                at = last + 1
+        elif token.text == "near" and index + 1 in near and index > 1:
+            first = index
+            while first > 0 and first - 1 not in covered and _town_word(tokens[first - 1].text):
+                first -= 1
+            if 0 < first < index and tokens[first - 1].text.lower() in words.PREPOSITIONS:
+                place = max(near[index + 1].places, key=priors.prominence)
+                yield _town(tokens, first, index, text, place)
+
+
+def _town_run(tokens: Sequence[Segment], at: int, covered: set[int]) -> int:
+    """Where a run of up to :data:`MAX_WORDS` town words from ``at`` ends (``at``: none)."""
+    last = at
+    while (
+        last < len(tokens)
+        and last - at < MAX_WORDS
+        and last not in covered
+        and _town_word(tokens[last].text)
+    ):
+        last += 1
+    return last
+
+
+def _town(
+    tokens: Sequence[Segment], first: int, last: int, text: str, near: Place | None
+) -> tuple[int, int, Place]:
+    start, end = tokens[first].start, tokens[last - 1].end
+    name = " ".join(text[start:end].split())
+    if near is None:
+        return start, end, Place(None, "city", name, None, None, None, 0, "")
+    return start, end, near._replace(geonames_id=None, kind="city", name=name, admin2="")
