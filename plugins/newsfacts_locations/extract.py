@@ -27,7 +27,7 @@ from newsfacts_locations.matching import Candidate, Matcher, shouted_text
 from newsfacts_locations.neighbours import Article, Claims
 from newsfacts_locations.readings import Mention, resolve
 from newsfacts_locations.streets import listed_streets, numbered_roads, place_streets, streets
-from newsfacts_locations.towns import towns_named_so, unknown_towns
+from newsfacts_locations.towns import TOWN_TRIGGERS, towns_named_so, unknown_towns
 
 # Words a rule starts from besides a gazetteer name's first word: a street's or a feature's
 # word, a country adjective, "counties" (hyphens and apostrophes are looked for apart).
@@ -148,9 +148,13 @@ def extract(
             listed_spans.extend(listed_streets(tokens))
         # a town with its state first ("the town of Tavildara, Tajikistan"), else as named
         town_starts: set[int] = set()
+        named_so = (
+            towns_named_so(tokens, found_here, document.text)
+            if not TOWN_TRIGGERS.isdisjoint(texts)  # most sentences: one set test in C
+            else ()
+        )
         for start, end, town in itertools.chain(
-            unknown_towns(tokens, found_here, document.text, dated),
-            towns_named_so(tokens, found_here, document.text),
+            unknown_towns(tokens, found_here, document.text, dated), named_so
         ):
             if start not in town_starts and not claims.spans.overlaps(start, end):
                 town_starts.add(start)

@@ -75,6 +75,8 @@ def _qualifying_place(places: Sequence[Place]) -> Place | None:
 
 #: Nouns of a town named right after them with "of": "the mining town of Moengo".
 TOWN_NOUNS = frozenset(["town", "towns", "village", "villages", "city", "hamlet", "township"])
+#: The words a sentence must hold for :func:`towns_named_so` to read it.
+TOWN_TRIGGERS = TOWN_NOUNS | {"near"}
 
 
 def towns_named_so(
