@@ -577,6 +577,8 @@ def test_names_and_terms_with_numbers_are_no_quantities(text: str) -> None:
         ("Two of the three men were charged.", "men"),
         # a verb in the present after the noun ends the phrase
         ("The third Test begins in Perth next month.", "Test"),
+        # a name after a noun glued to the number is what the compound describes
+        ("Merz won in the 630-seat Bundestag.", "seat"),
     ],
 )
 def test_the_counted_phrase(text: str, counted: str) -> None:

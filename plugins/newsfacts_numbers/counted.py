@@ -64,6 +64,8 @@ def counted(
             return None, _event_at(text, match, subject.lowered), raw.tail
         if fate in ("event", "end"):
             break
+        if glued and words and word[:1].isupper() and words[0].islower():
+            break  # "the 630-seat Bundestag": a name after the glued noun is what it describes
         words.append(word)
         position = match.end()
         if fate == "take":  # not a joining "and", which needs words after it
