@@ -651,3 +651,9 @@ def test_people_forced_to_flee_are_displaced() -> None:
 def test_a_currency_word_in_capitals() -> None:
     [price] = numbers("It has a list price of 2,435,000 YEN in Japan.")
     assert (price.value, price.currency) == (2_435_000, "JPY")
+
+
+def test_an_age_said_alone_at_the_end_of_a_sentence() -> None:
+    [age, rate] = numbers("The actor died on Thursday. He was 95. The index was 95.")
+    assert (age.kind, age.unit) == ("measure", "year of age")
+    assert (rate.kind, rate.unit) == ("count", None)

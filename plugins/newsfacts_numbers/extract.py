@@ -5,15 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 import newsfacts
-from newsfacts.plugin import Quantity
+from newsfacts.plugin import Quantity, compiled
 from newsfacts_numbers import context, identifiers, scan, values
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers.counted import counted
 
 _MAX_AGE = 120
 _AGE_OPENINGS = (", ", ",\t", " (", "\t(")
+# A person's age said alone at the end of a sentence, as obituaries close a paragraph.
+# Read backwards from the number (REVERSE, anchored there by \G).
+_SAID_AGED = compiled(r"\b(?:[Hh]e|[Ss]he) (?:was|is) \G", flags=regex.REVERSE)
 # How far before a number "aged" may stand: "aged between 18 and 25".
 _AGE_REACH = 40
 
@@ -86,6 +90,11 @@ def _age(text: str, raw: scan.Raw) -> None:
         text[raw.end : raw.end + 1] in (",", ")")
         and text[raw.start - 2 : raw.start] in _AGE_OPENINGS
     )
+    if text[raw.end : raw.end + 1] == "." and _SAID_AGED.search(
+        text, max(0, raw.start - 9), raw.start
+    ):
+        raw.kind, raw.unit = "measure", "year of age"  # an obituary's "He was 95."
+        return
     low = max(0, raw.start - _AGE_REACH)
     aged = text.find("age", low, raw.start) >= 0 or text.find("Age", low, raw.start) >= 0
     if not (apposed or aged):
