@@ -393,3 +393,11 @@ def test_the_person_before_an_organization_after_a_preposition_speaks(
 )
 def test_a_title_in_quote_marks_is_no_quote(text: str) -> None:
     assert [q.text for q in quotes(text) if "I am leaving" not in q.text] == []
+
+
+def test_a_possessive_appositive_describes_the_speaker() -> None:
+    text = "Ana Ruiz, Acme's founder, wrote on X that the firm would try again “in a few months.”"
+    extractor = newsfacts.Extractor(["quotes", "people", "organizations"])
+    [quote] = extractor.extract(text).quotes
+    assert isinstance(quote, Quote)
+    assert quote.speaker == "Ana Ruiz"

@@ -285,6 +285,8 @@ class Speakers:
         first = words[0][2]
         if first.lower() in lx.APPOSITIVE_OPENERS or all(w[2].isdigit() for w in words):
             return True  # ", a think tank,", "Ramos, 58, told": an age describes
+        if first.endswith(("'s", "’s")) and len(words) > 1:
+            return True  # "Elon Musk, SpaceX's founder, wrote"
         if len(first) > 2 and first[0] in "DRI" and first[1] == "-" and first[2].isupper():
             return True  # "Tony McCombie, R-Savanna, the House minority leader, called"
         if first.endswith("ing") and first.islower() and not first.endswith("thing"):
