@@ -401,3 +401,10 @@ def test_a_possessive_appositive_describes_the_speaker() -> None:
     [quote] = extractor.extract(text).quotes
     assert isinstance(quote, Quote)
     assert quote.speaker == "Ana Ruiz"
+
+
+def test_a_persons_spokesman_speaks_not_the_person() -> None:
+    extractor = newsfacts.Extractor(["quotes", "people", "organizations"])
+    [quote] = extractor.extract("“We deny it,” Governor Ruiz's spokesman said.").quotes
+    assert isinstance(quote, Quote)
+    assert quote.speaker == "Ruiz's spokesman"

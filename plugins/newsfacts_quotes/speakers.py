@@ -341,7 +341,15 @@ class Speakers:
         self, words: list[Word], fact: newsfacts.Fact, after_quote: bool
     ) -> Speaker | None:
         """ "a spokesman for Senator John Smith", "the head of the CIA": a common noun, then a
-        preposition before the name; the one who speaks is the noun's, described by the name."""
+        preposition before the name; the one who speaks is the noun's, described by the name;
+        so is "Trump's spokesman"."""
+        after = [word for word in words if word[0] > fact.end]
+        if (
+            after
+            and self.text.startswith(("'s", "’s"), fact.end)
+            and after[0][2].lower() in lx.RELATIONAL_NOUNS
+        ):
+            return Speaker(self.text[fact.start : after[0][1]], fact.start, after[0][1])
         before = [word for word in words if word[1] <= fact.start]
         index = len(before)  # skip the name's titles and determiner: "to President", "of the"
         while index > 0 and (
