@@ -491,3 +491,11 @@ def test_a_quarter_named_by_its_months() -> None:
     [fact] = found("Sales in the January-March quarter rose 4%.", THURSDAY)
     assert (fact.text, fact.value) == ("the January-March quarter", "2025-Q1")
     assert [f.text for f in found("The May-July quarter was odd.", THURSDAY)] == ["July"]
+
+
+def test_the_early_hours_of_a_day_are_no_amount_of_time() -> None:
+    text = "The talks ended in the early hours of Saturday after they had waited for hours."
+    assert [(fact.text, fact.type) for fact in found(text, THURSDAY)] == [
+        ("Saturday", "DATE"),
+        ("hours", "DURATION"),
+    ]

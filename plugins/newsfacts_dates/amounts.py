@@ -144,6 +144,9 @@ def duration(match: Match, ctx: Context) -> Reading | None:
     return Reading("DURATION", duration_value(amount, unit), duration_mod(match))
 
 
+_NIGHT_HOURS = ("early ", "small ", "wee ")
+
+
 def bare_units(match: Match, ctx: Context) -> Reading | None:
     """ "for years", "the past few weeks": an amount of time left unsaid."""
     unit = unit_of(match.group("unit_plural"))
@@ -151,6 +154,9 @@ def bare_units(match: Match, ctx: Context) -> Reading | None:
         return None  # "52 years old": the age was turned down already
     if ctx.text[match.start() - 1 : match.start()] in ("-", "‑"):
         return None  # the end of a compound: "after-hours trading", "man-hours"
+    night = ctx.text[max(0, match.start() - 6) : match.start()].lower()
+    if match.group("unit_plural").lower() == "hours" and night.endswith(_NIGHT_HOURS):
+        return None  # "in the early hours of Saturday": a time of night, not an amount
     before = ctx.text[max(0, match.start() - 12) : match.start()].split()
     if not group(match, "qual") and before and (before[-1][-1:].isdigit() or count(before[-1])):
         return None  # the rest of an amount turned down ("a quarter of", "2.5 % in weeks")
