@@ -581,3 +581,25 @@ def test_a_one_word_name_with_a_title_is_named_again_alone() -> None:
     )
     found = [(person.text, person.name) for person in people(text)]
     assert found == [("Edmund", "Edmund"), ("Edmund", "Edmund"), ("Edmund", "Edmund")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruiz Would Put Liberals On Court, Senator Says\n\n"
+            "Senator Ana Ruiz said on Friday that she would fight the nomination.",
+            [("Ruiz", "Ana Ruiz"), ("Ana Ruiz", "Ana Ruiz")],
+        ),
+        # No person is named Tamsin: the headline's run opens with her given name.
+        (
+            "Tamsin Okoro Was Just Spotted Leaving The Studio\n\n"
+            "The presenter Tamsin Okoro left at noon.",
+            [("Tamsin Okoro", "Tamsin Okoro"), ("Tamsin Okoro", "Tamsin Okoro")],
+        ),
+    ],
+)
+def test_a_headline_run_opens_with_a_surname_only_if_a_person_bears_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(person.text, person.name) for person in people(text)] == expected

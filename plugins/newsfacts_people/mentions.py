@@ -145,16 +145,49 @@ def find_mentions(text: str) -> list[Mention]:
     """Every run of capitalized words that may name a person, in text order."""
     found: list[Mention] = []
     readings: dict[tuple[str, ...], Reading] = {}
+    # Headline runs that may open with a surname alone, where their mentions are in found
+    surname_led: list[tuple[int, int, list[Token], _Parts]] = []
     for group in _groups(text):
         parts = _split(group, readings)
         if parts is not None:
-            found.extend(_mentions(text, group, parts))
+            mentions = _mentions(text, group, parts)
+            if mentions and _may_open_with_surname(text, parts):
+                surname_led.append((len(found), len(mentions), group, parts))
+            found.extend(mentions)
+    if surname_led:
+        _read_surnames_alone(text, found, surname_led)
     return found
 
 
-def _mentions(text: str, group: list[Token], parts: _Parts) -> list[Mention]:
+def _may_open_with_surname(text: str, parts: _Parts) -> bool:
+    """Whether a run of a title-case line opens with no given name nor title, and runs into
+    the next words: "Trump Would Put Liberals On Court", "Megyn Kelly Was Just Spotted"."""
+    reading, honorific, _, names = parts
+    return (
+        len(names) > 1
+        and not (honorific or reading.titles or lx.is_given_name(reading.run.words[0]))
+        and in_title_case_line(text, names[0][0], names[-1][1])
+    )
+
+
+def _read_surnames_alone(
+    text: str, found: list[Mention], surname_led: list[tuple[int, int, list[Token], _Parts]]
+) -> None:
+    """A headline run that opens with the surname of a person named in full elsewhere in
+    the text names that person by the surname alone ("Trump Would Put Liberals On Court"
+    with "Donald Trump" below); others keep their first two words ("Megyn Kelly Was Just
+    Spotted"). Read once the whole text's mentions are known."""
+    surnames = {mention.words[-1] for mention in found if mention.sure and len(mention.words) > 1}
+    for index, count, group, parts in reversed(surname_led):
+        if parts[0].run.words[0] in surnames:
+            found[index : index + count] = _mentions(text, group, parts, surname_only=True)
+
+
+def _mentions(
+    text: str, group: list[Token], parts: _Parts, surname_only: bool = False
+) -> list[Mention]:
     """The mentions of the name a group of capitalized words gives (one, or one for each
-    stretch of it between brackets)."""
+    stretch of it between brackets); of its first word alone if ``surname_only``."""
     reading, honorific, honorific_start, names = parts
     titles, words, titled_only = reading.titles, reading.run.words, reading.titled_only
     if reading.inner_role and (
@@ -168,6 +201,8 @@ def _mentions(text: str, group: list[Token], parts: _Parts) -> list[Mention]:
     kept = 3 if len(words) > 2 and _initial(words[1]) else 2  # "Donald J. Trump"
     if len(words) > kept and words[kept] in lx.NAME_SUFFIXES:
         kept += 1  # "James A. Baker III"
+    if surname_only:
+        kept = 1
     if len(names) > kept and in_title_case_line(text, names[0][0], names[-1][1]):
         # "Donald Trump Is Right": in a headline a name runs into the next words.
         names, words = names[:kept], words[:kept]

@@ -85,6 +85,12 @@ def _organization_word(run: Run) -> bool | str:
     return False
 
 
+def _speech_verb(run: Run) -> bool | str:
+    """ "Senator Says" in a headline: a title and a speech verb, no name."""
+    word = run.words[0]
+    return len(run.words) == 1 and word.lower() in lx.SPEECH_VERBS and word
+
+
 def _role_last(run: Run) -> bool | str:
     words = run.words
     last = words[-1]
@@ -104,6 +110,7 @@ RUN_CHECKS: tuple[Check[Run], ...] = (
         'a place noun ends it or is in it: "Hyde Park", "Franklin County Auditor"',
     ),
     Check("acronym", _acronym, "reject", 'an acronym in it: "NATO"'),
+    Check("speech-verb", _speech_verb, "reject", 'a speech verb alone: "…, Senator Says"'),
     Check(
         "organization-word",
         _organization_word,
