@@ -360,6 +360,16 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "The fossil was found by a team led by paleobotanist Zhou Lan of Nanjing.",
             [("Zhou Lan", None, "paleobotanist")],
         ),
+        # Business, trades and travel are roles too
+        (
+            "The flight was paid for by cryptocurrency entrepreneur Min Zhao of Taipei.",
+            [("Min Zhao", None, "entrepreneur")],
+        ),
+        # An appositive ends at an acronym's full stop
+        (
+            '"Hiring is holding up," said Dana Whit, chief economist at KPMG. Markets rose.',
+            [("Dana Whit", None, "chief economist at KPMG")],
+        ),
         # An organization's acronym before a title is no part of the name
         (
             "WHO Director-General Hana Tesfaye and MCHD Health Educator Jill Ruiz spoke.",

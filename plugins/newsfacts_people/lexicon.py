@@ -161,8 +161,12 @@ def is_given_name(word: str) -> bool:
     return len(parts) > 1 and all(given_name_gender(part) is not None for part in parts)
 
 
-# An appositive after a mention: ", a retired general and ...," / ", head of the ...".
-APPOSITIVE = compiled(r",[ \u00a0]++([^,;:!?()“”\"\n]{3,140}?)(?=[,;:!?)]|(?<!\p{Lu})\.(?:\s|$)|$)")
+# An appositive after a mention: ", a retired general and ...," / ", head of the ...". It
+# ends at a full stop, but not one of an initial ("U.S.", "John F. Kennedy"); an acronym's
+# ends it ("chief economist at KPMG. Traders ...").
+APPOSITIVE = compiled(
+    r",[ \u00a0]++([^,;:!?()“”\"\n]{3,140}?)(?=[,;:!?)]|(?<![^\p{L}]\p{Lu})\.(?:\s|$)|$)"
+)
 APPOSITIVE_WORD = compiled(r"[\p{L}’'\-]+")
 # The first word of such an appositive: an article, a possessive or a role noun.
 APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its"}) | ROLE_HEADS
