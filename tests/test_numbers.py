@@ -575,6 +575,8 @@ def test_names_and_terms_with_numbers_are_no_quantities(text: str) -> None:
         ("The plan was expected by 28 of 35 economists polled.", "economists"),
         ("The party won 48 of the 70 seats.", "seats"),
         ("Two of the three men were charged.", "men"),
+        ("She has won only two of the first nine races.", "races"),
+        ("The team lost three of its last five games.", "games"),
         # a verb in the present after the noun ends the phrase
         ("The third Test begins in Perth next month.", "Test"),
         # a name after a noun glued to the number is what the compound describes
@@ -657,3 +659,42 @@ def test_an_age_said_alone_at_the_end_of_a_sentence() -> None:
     [age, rate] = numbers("The actor died on Thursday. He was 95. The index was 95.")
     assert (age.kind, age.unit) == ("measure", "year of age")
     assert (rate.kind, rate.unit) == ("count", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "value", "unit"),
+    [
+        ("December wheat settled down 9 1/4 cents.", "9 1/4", 9.25, "cent"),
+        ("The envoy spent about 5 1/2 hours in Nairobi.", "5 1/2", 5.5, "hour"),
+        ("The notes pay 6 3/8% a year.", "6 3/8%", 6.375, "percent"),
+    ],
+)
+def test_a_whole_number_and_a_fraction_are_one_number(
+    text: str, number: str, value: float, unit: str
+) -> None:
+    [quantity] = numbers(text)
+    assert (quantity.text, quantity.value, quantity.unit) == (number, value, unit)
+
+
+def test_a_whole_number_before_a_fraction_with_no_unit_stays_a_count() -> None:
+    assert [(q.text, q.kind) for q in numbers("The final score was 3 1/2 to 2.")] == [
+        ("3", "count"),
+        ("2", "count"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A magnitude 6.2 earthquake struck off the coast.", "The strongest was of magnitude 6.2."],
+)
+def test_a_magnitude_is_written_before_its_number(text: str) -> None:
+    [quake] = numbers(text)
+    assert (quake.value, quake.kind, quake.unit) == (6.2, "measure", "magnitude")
+
+
+def test_an_event_word_followed_by_its_own_number_is_that_numbers_event() -> None:
+    text = "The quake shook a city of 16 million and injured at least 151 people."
+    assert [(q.text, q.event) for q in numbers(text)] == [
+        ("16 million", None),
+        ("151", "wounded"),
+    ]

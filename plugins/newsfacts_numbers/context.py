@@ -256,6 +256,8 @@ def event(
         before = match.end() <= raw.start
         if before and px.OTHER_PREDICATE.search(text, match.end(), raw.start) is not None:
             continue
+        if not before and px.EVENT_OBJECT.match(text, match.end()) is not None:
+            continue  # "16 million and injuring at least 151 people": the 151's event
         distance = raw.start - match.end() if before else match.start() - phrase_end
         if best is None or distance < best[0]:
             best = (distance, lx.EVENTS[" ".join(match.group().lower().split())])

@@ -22,11 +22,15 @@ _DETERMINERS = frozenset(
 # after a fraction: "a third of a pint", "half the condos", "two-thirds of all members"
 _FRACTION_DETERMINERS = _DETERMINERS | {"a", "an", "all"}
 _CLITICS = frozenset(["ve", "re", "ll", "d", "m"])  # "we've", "they're", "don't"
-# The whole a part is counted of: "28 of [35] economists", "two of the [three] men"
+# The whole a part is counted of: "28 of [35] economists", "two of the [three] men", "two of
+# the [first nine] races", "three of his [last five] starts"
 _SMALL_NUMBERS = "|".join(
     w for w, (_, role) in lx.NUMBER_WORDS.items() if role in ("digit", "teen")
 )
-_WHOLE = compiled(rf"[ \t]+(?:\d{{1,3}}(?:,\d{{3}})*+|(?i:{_SMALL_NUMBERS}))(?=[ \t]+\p{{L}})")
+_WHOLE = compiled(
+    r"[ \t]+(?:(?i:first|last|next|past|top|final|previous|other)[ \t]+)?"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})*+|(?i:{_SMALL_NUMBERS}))(?=[ \t]+\p{{L}})"
+)
 
 
 def counted(

@@ -93,6 +93,8 @@ COUNTED_STOPS = read_words(PACKAGE, "counted_stops.txt")
 COUNTED_STOPS_AFTER_NOUN = read_words(PACKAGE, "counted_stops_after_noun.txt")
 RATES: dict[str, str] = {surface: canonical for surface, canonical in _table("rates.tsv", 2)}
 NUMBERED_NAMES = read_words(PACKAGE, "numbered_names.txt")
+# Units written before the number, lower-cased ("a magnitude 6.2 earthquake")
+UNITS_BEFORE = frozenset({"magnitude"})
 IDENTIFIER_PATTERNS = [pattern for pattern, _why, _needs in _table("identifiers.tsv", 3)]
 # Per pattern, literal strings one of which any match contains ("Boeing|Airbus"): the pattern
 # runs only on a text that holds one. Empty: it always runs.

@@ -58,8 +58,9 @@ def _words_branch(more: int) -> str:
 
 # One scan finds every candidate; the named group says which kind of expression it is.
 _BRANCHES = {
-    # fractions written with a slash ("1/2 pound", "1/16 of a pint")
-    "slash": r"(?P<slash>(?<![\d/⁄.,])(?P<numerator>\d{1,2})[/⁄]"
+    # fractions written with a slash, after a whole number or not ("1/2 pound", "1/16 of a
+    # pint", "9 1/4 cents")
+    "slash": r"(?P<slash>(?<![\d/⁄.,])(?:(?P<whole>\d{1,3})[ \u00a0])?(?P<numerator>\d{1,2})[/⁄]"
     r"(?P<denominator>\d{1,3})(?![\d/⁄]))",
     # digits, with an optional sign and currency symbol or code ("-5", "$3", "US$ 5", "USD1")
     "digits": r"(?P<digits>"
@@ -251,6 +252,12 @@ CLAUSE_BREAK = compiled(r"[,;:()\[\]“”\"—]")
 # Another verb joined by "and" between an event word and a number after it: "killing 12
 # people| and forcing |more than 600,000 to flee" (the event is the other verb's).
 OTHER_PREDICATE = compiled(r"\band[ \t]+\p{Ll}+(?:ing|ed)\b")
+# A number right after an event word is what the event counts: "a city of 16 million and
+# injuring| at least 151| people" (the injured are the 151, not the 16 million).
+EVENT_OBJECT = compiled(
+    rf"[ \t]++(?:(?i:{lx.alternation(lx.QUALIFIERS_BEFORE)})[ \t]++)?"
+    rf"(?:\d|(?i:{lx.alternation(lx.NUMBER_WORDS)})\b)"
+)
 
 # Names with numbers in them ("Boeing 737", "COVID-19", "Section 427"), phone numbers, URLs.
 # Each is scanned on its own: one alternation of them all loses the literal-prefix search

@@ -183,6 +183,7 @@ def _read(text: str, match: regex.Match[str]) -> Raw | None:
 def _digits(text: str, match: regex.Match[str]) -> Raw | None:
     start, end = match.span()
     cur, sign, cur_sign, num, ordsuf = match.group(*_digit_groups(match.re))
+    word = ""
     if cur is None and sign is None:
         if start > 0 and _is_letter(text[start - 1]):
             return None  # "MH17", "A4", "Q3": a code, not a quantity
@@ -213,6 +214,9 @@ def _digits(text: str, match: regex.Match[str]) -> Raw | None:
         raw.multiplier *= multiplier
         raw.value *= multiplier
         raw.end = raw.tail = scale.end()
+    if word and word.lower() in lx.UNITS_BEFORE and not ordsuf:
+        raw.kind, raw.unit = "measure", lx.UNIT_LOOKUP[word.lower()][0]
+        return _per(text, raw)  # "magnitude 6.2": the unit is written before
     return _with_unit(text, raw)
 
 
@@ -251,13 +255,21 @@ def _is_scale(text: str, scale: regex.Match[str], money: bool) -> bool:
 
 
 def _slash(text: str, match: regex.Match[str]) -> Raw | None:
-    """ "1/2 pound", "1/16 of a pint": a fraction only before a unit or "of"; "9/11" is not."""
+    """ "1/2 pound", "1/16 of a pint": a fraction only before a unit or "of"; "9/11" is not.
+    After a whole number, one number: "9 1/4 cents" is 9.25 cents."""
     denominator = int(match.group("denominator"))
-    end = match.end()
+    start, end = match.span()
+    whole = match.group("whole")
     if denominator == 0 or not (_HALF_OF.match(text, end) or unit_at(text, end)):
-        return None
+        if whole is None:
+            return None
+        # "won 3 1/2" with no unit: the whole number alone, the fraction read next
+        whole_end = start + len(whole)
+        return _with_unit(text, Raw(start, whole_end, whole_end, values.digits(whole)))
     value = Decimal(int(match.group("numerator"))) / Decimal(denominator)
-    return _with_unit(text, Raw(match.start(), end, end, value, kind="fraction"))
+    if whole is None:
+        return _with_unit(text, Raw(start, end, end, value, kind="fraction"))
+    return _with_unit(text, Raw(start, end, end, Decimal(int(whole)) + value))
 
 
 def _unit_of(match: regex.Match[str], large: bool = False) -> tuple[str, str]:
