@@ -260,11 +260,13 @@ def season(match: Match, ctx: Context) -> Reading | None:
 def _season_usable(match: Match, text: str) -> bool:
     if _written_year(match) is not None or group(match, "pmod"):
         return True
-    if _word_after(text, match.end()) in SEASON_VETOES:
-        return False  # "the fall of the Berlin Wall", "the fall in prices"
+    after = _word_after(text, match.end())
+    led = match.group().lower().startswith("the ")
+    if after in SEASON_VETOES or (after[:1].isdigit() and not led):
+        # "the fall of the Berlin Wall", "the fall in prices", "forecast to fall 25.5%"
+        return False
     if _opens_a_name(match, text):
         return False  # "of Winter Haven", "in Fall River", "the Spring Lake council"
-    led = match.group().lower().startswith("the ")
     return led or _word_before(text, match.start()) in LEAD_WORDS
 
 
