@@ -951,3 +951,18 @@ def test_a_chamber_opens_a_name() -> None:
         "Chamber of Deputies",
         "Chamber of Commerce",
     ]
+
+
+def test_the_house_after_a_capitalized_word_is_the_chamber() -> None:
+    found = organizations("Later the House voted, but the Sydney Opera House stayed shut.")
+    assert [(fact.text, fact.name) for fact in found] == [
+        ("House", "United States House of Representatives")
+    ]
+
+
+def test_legislators_named_with_their_home_towns_make_the_chambers_a_states() -> None:
+    found = organizations(
+        "The Legislature met on Friday. The Senate passed the budget, said Sen. Ana Ruiz, "
+        "D-Las Cruces."
+    )
+    assert [(fact.text, fact.name) for fact in found] == [("Senate", "Senate")]

@@ -25,12 +25,18 @@ def chamber_names(sentence: Sentence) -> Iterator[Candidate]:
         return
     texts = sentence.texts
     for start, end in sentence.runs:
-        entry = CHAMBERS.get(texts[start])
-        if entry is None:
-            continue
-        after_the = start > 0 and texts[start - 1] in ("the", "The")
-        if (end == start + 1 and after_the) or (end > start + 1 and texts[start + 1] in FOLLOWERS):
-            yield make(sentence, start, start + 1, entry, None, HEAD_RULE)
+        # At the run's start, or after a "the" inside it: a run of capitalized words may
+        # hold lower-case connectors ("Later the House voted" is one run).
+        for index in range(start, end):
+            entry = CHAMBERS.get(texts[index])
+            if entry is None:
+                continue
+            after_the = index > 0 and texts[index - 1] in ("the", "The")
+            if index > start and not after_the:
+                continue  # "Opera House"
+            last = index + 1 == end
+            if (last and after_the) or (not last and texts[index + 1] in FOLLOWERS):
+                yield make(sentence, index, index + 1, entry, None, HEAD_RULE)
 
 
 # The chambers "the House" and "the Senate" name in an article about a state's government
@@ -47,6 +53,9 @@ _STATE_GOVERNMENT = compiled(
     """,
     regex.VERBOSE,
 )
+# A state legislator's party and home town: "Rep. Nathan Small, D-Las Cruces," (a member of
+# Congress is written with a state: "D-Calif.", "R-Texas")
+_MEMBER_TOWN = compiled(r"\b[DRI]-(?:\p{Lu}\p{Ll}+[ ])?(?P<last>\p{Lu}\p{Ll}+)(?![.\w])")
 _CONGRESS_WORD = compiled(r"\bCongress\b")
 _US_CONGRESS = compiled(
     r"""
@@ -72,10 +81,19 @@ def state_government(text: str) -> bool:
     """Whether the article is about a state's government, not Congress: it names the state's
     legislature or its members at least twice ("state Sen.", "the Legislature") and never
     Congress."""
-    for cues, _ in enumerate(_STATE_GOVERNMENT.finditer(text), start=1):
+    cues = 0
+    for _ in _STATE_GOVERNMENT.finditer(text):
+        cues += 1
         if cues >= STATE_CUES:
-            return _CONGRESS_WORD.search(text) is None and _US_CONGRESS.search(text) is None
-    return False
+            break
+    else:
+        towns = _MEMBER_TOWN.finditer(text)
+        cues += sum(1 for match in towns if match.group("last") not in _US_OWNERS)
+    return cues >= STATE_CUES and _no_congress(text)
+
+
+def _no_congress(text: str) -> bool:
+    return _CONGRESS_WORD.search(text) is None and _US_CONGRESS.search(text) is None
 
 
 # Another country's legislature: "Peru's Congress", "the Brazilian Senate" (not America's).
