@@ -365,6 +365,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "The flight was paid for by cryptocurrency entrepreneur Min Zhao of Taipei.",
             [("Min Zhao", None, "entrepreneur")],
         ),
+        # A party's letter before a legislator's home town names no one
+        (
+            "The bill passed, said Rep. Dan Small, D-Las Cruces, who chairs it.",
+            [("Dan Small", "Rep", None)],
+        ),
         # An appositive ends at an acronym's full stop
         (
             '"Hiring is holding up," said Dana Whit, chief economist at KPMG. Markets rose.',

@@ -85,6 +85,13 @@ def _organization_word(run: Run) -> bool | str:
     return False
 
 
+def _party_letter(run: Run) -> bool | str:
+    """ "Rep. Nathan Small, D-Las Cruces, said": a party's letter and a hyphen before the
+    member's town or state."""
+    first = run.words[0]
+    return len(first) > 2 and first[0] in "DRI" and first[1] == "-" and first[2].isupper() and first
+
+
 def _speech_verb(run: Run) -> bool | str:
     """ "Senator Says" in a headline: a title and a speech verb, no name."""
     word = run.words[0]
@@ -111,6 +118,9 @@ RUN_CHECKS: tuple[Check[Run], ...] = (
     ),
     Check("acronym", _acronym, "reject", 'an acronym in it: "NATO"'),
     Check("speech-verb", _speech_verb, "reject", 'a speech verb alone: "…, Senator Says"'),
+    Check(
+        "party-letter", _party_letter, "reject", 'a party\'s letter: "Nathan Small, D-Las Cruces"'
+    ),
     Check(
         "organization-word",
         _organization_word,
