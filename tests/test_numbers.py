@@ -579,6 +579,8 @@ def test_names_and_terms_with_numbers_are_no_quantities(text: str) -> None:
         ("The team lost three of its last five games.", "games"),
         # a verb in the present after the noun ends the phrase
         ("The third Test begins in Perth next month.", "Test"),
+        # a model's number after a numbered name is part of the phrase
+        ("Nintendo sold 3.5 million Switch 2 consoles.", "Switch 2 consoles"),
         # a name after a noun glued to the number is what the compound describes
         ("Merz won in the 630-seat Bundestag.", "seat"),
     ],

@@ -33,6 +33,10 @@ _WHOLE = compiled(
 )
 
 
+# A model's number after a numbered name in a counted phrase ("Switch 2", "PlayStation 5")
+_MODEL_NUMBER = compiled(r"[ \t]+(\d{1,4})(?![\d.,]\d)")
+
+
 def counted(
     text: str, raw: Raw, after: regex.Match[str] | None
 ) -> tuple[str | None, str | None, int]:
@@ -72,6 +76,11 @@ def counted(
             break  # "the 630-seat Bundestag": a name after the glued noun is what it describes
         words.append(word)
         position = match.end()
+        if word in lx.NUMBERED_NAMES:
+            model = _MODEL_NUMBER.match(text, position)
+            if model is not None:  # "3.5 million Switch 2 consoles": the model's number
+                words.append(model.group(1))
+                position = model.end()
         if fate == "take":  # not a joining "and", which needs words after it
             end = position
     while words and words[-1].lower() == "and":
