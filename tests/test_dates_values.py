@@ -207,6 +207,7 @@ MONTH_DAY: list[Row] = [
     ("The third Test begins in Perth on Dec. 14.", "Dec. 14", THURSDAY, "DATE", "2025-12-14"),
     ("The museum reopens on Nov. 20 after repairs.", "Nov. 20", THURSDAY, "DATE", "2025-11-20"),
     ("Aid comes when the Assembly convenes Jan. 12.", "Jan. 12", THURSDAY, "DATE", "2026-01-12"),
+    ("The fiscal year ends Sept. 30.", "Sept. 30", THURSDAY, "DATE", "2025-09-30"),
     # A rule that takes effect is still to come; one that took effect is not.
     ("The law takes effect on Jan. 1.", "Jan. 1", THURSDAY, "DATE", "2026-01-01"),
     ("The rule took effect on Jan. 1.", "Jan. 1", THURSDAY, "DATE", "2025-01-01"),
