@@ -365,6 +365,8 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "The flight was paid for by cryptocurrency entrepreneur Min Zhao of Taipei.",
             [("Min Zhao", None, "entrepreneur")],
         ),
+        # "City" ends a place's name, never a person's
+        ("The rally in Carson City drew crowds, said Ana Ruiz.", [("Ana Ruiz", None, None)]),
         # A party's letter before a legislator's home town names no one
         (
             "The bill passed, said Rep. Dan Small, D-Las Cruces, who chairs it.",
