@@ -365,6 +365,12 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "The flight was paid for by cryptocurrency entrepreneur Min Zhao of Taipei.",
             [("Min Zhao", None, "entrepreneur")],
         ),
+        # An appositive describing an organization says the name is none of a person
+        (
+            "The suit was brought by Polly Ruiz, a group founded by the activist Dana Wu.",
+            [("Dana Wu", None, "activist")],
+        ),
+        ("Joe Lane, a union leader, said no.", [("Joe Lane", None, "a union leader")]),
         # "City" ends a place's name, never a person's
         ("The rally in Carson City drew crowds, said Ana Ruiz.", [("Ana Ruiz", None, None)]),
         # A party's letter before a legislator's home town names no one

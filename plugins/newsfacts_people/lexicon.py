@@ -110,6 +110,21 @@ FIRM_BEFORE = compiled(
 
 # A lower-case noun right after a name: "Zycie Warszawy daily".
 NEXT_LOWER = compiled(r"[ \u00a0]++(\p{Ll}++)")
+# An appositive describing an organization: ", a group founded by", ", a company based in",
+# ", a conservative nonprofit that" (up to two words before the noun, none a preposition;
+# after it, no more of the noun phrase: not ", a union leader").
+ORGANIZATION_APPOSITIVE = compiled(
+    r"""
+    ,[ \u00a0]++(?:a|an|the)[ \u00a0]++
+    (?:(?!(?:for|of|at|with|in|to|from|on|by)\b)[\p{L}\-]++[ \u00a0]++){0,2}?
+    (?:"""
+    + "|".join(sorted(read_words(_PACKAGE, "organization_appositives.txt"), key=len, reverse=True))
+    + r""")
+    (?=[,.;]|[ \u00a0](?:that|which|whose|founded|based|created|formed|run|led|backed|owned
+                         |with|in|of|for|known)\b)
+    """,
+    regex.VERBOSE,
+)
 # A firm named after people: "Edward D. Jones & Co", "Johnson & Sons", "Smith and Partners".
 FIRM_AFTER = compiled(
     r"[ \u00a0]*+(?:&|and)[ \u00a0]++(?:Co|Company|Sons|Partners|Associates)(?![\p{L}\d])"

@@ -26,7 +26,7 @@ def near_speech(text: str, start: int, end: int) -> bool:
 
 
 # What the patterns of :func:`names_organization` read first: a space, "&" or "and"
-_ORGANIZATION_OPENERS = frozenset(" \u00a0&a")
+_ORGANIZATION_OPENERS = frozenset(" \u00a0&a,")
 
 
 _FIRM_BEFORE_ENDINGS = tuple(sorted({f"{phrase.split()[-1]} " for phrase in lx.ORG_BEFORE_PHRASES}))
@@ -47,6 +47,9 @@ def names_organization(text: str, end: int) -> bool:
     Warszawy daily", "Johnson & Sons"."""
     if text[end : end + 1] not in _ORGANIZATION_OPENERS:
         return False  # neither pattern can match: no call of either (most names end so)
+    if text.startswith(",", end):  # ", a group founded by"
+        reach = min(len(text), end + 60)
+        return lx.ORGANIZATION_APPOSITIVE.match(text, end, reach, lx.CONCURRENT) is not None
     after = lx.NEXT_LOWER.match(text, end, min(len(text), end + 20), lx.CONCURRENT)
     return (after is not None and after.group(1) in lx.ORG_AFTER_NOUNS) or bool(
         lx.FIRM_AFTER.match(text, end, min(len(text), end + 16), lx.CONCURRENT)
