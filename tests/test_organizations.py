@@ -966,3 +966,13 @@ def test_legislators_named_with_their_home_towns_make_the_chambers_a_states() ->
         "D-Las Cruces."
     )
     assert [(fact.text, fact.name) for fact in found] == [("Senate", "Senate")]
+
+
+def test_a_count_opening_a_sentence_is_no_part_of_a_name() -> None:
+    found = organizations("Two Ohio University students were hurt. Twelve Arab League members met.")
+    assert [fact.text for fact in found] == ["Ohio University", "Arab League"]
+
+
+def test_a_name_before_a_street_noun_names_the_street() -> None:
+    text = "Crews went to a home near Mill and Congress streets, then to Parliament Street."
+    assert organizations(text) == []

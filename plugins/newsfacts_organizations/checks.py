@@ -91,6 +91,20 @@ def _event_word_after(c: Candidacy) -> str:
     return word if word in EVENT_WORDS and not _acronym_of_an_event(c) else ""
 
 
+# Lower-case nouns of streets: "Mill and Congress streets", "the Parliament road"
+_STREET_NOUNS = frozenset(
+    ["street", "streets", "avenue", "avenues", "road", "roads", "boulevard", "lane", "drive"]
+)
+
+
+def _street_after(c: Candidacy) -> str:
+    """ "near Mill and Congress streets", "on Parliament Street": a street's name, not the
+    body's."""
+    after = c.candidate.last
+    lowered = c.sentence.lowered
+    return lowered[after] if after < len(lowered) and lowered[after] in _STREET_NOUNS else ""
+
+
 def _venue_word_after(c: Candidacy) -> str:
     """ "Emirates Stadium", "AT&T Stadium", "Ford Field": a venue word ends the name's run of
     capitalized words ("AT" of "AT&T" too) before any lower-case word ("on Saturday")."""
@@ -168,6 +182,7 @@ CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (
         "reject",
         'opens a venue\'s name ("Emirates Stadium"; newsfacts/data/venue_words.txt)',
     ),
+    Check("street-after", _street_after, "reject", 'names a street: "Congress Street"'),
     Check(
         "product-edition",
         _product_edition,
