@@ -371,6 +371,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             [("Dana Wu", None, "activist")],
         ),
         ("Joe Lane, a union leader, said no.", [("Joe Lane", None, "a union leader")]),
+        # A squad, like a bureau, is a body, and a marshal's title is no part of the name
+        (
+            "Fire Marshal Tim Rowe of the Homicide Squad said it was arson.",
+            [("Tim Rowe", "Marshal", None)],
+        ),
         # "City" ends a place's name, never a person's
         ("The rally in Carson City drew crowds, said Ana Ruiz.", [("Ana Ruiz", None, None)]),
         # A party's letter before a legislator's home town names no one
