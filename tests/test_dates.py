@@ -349,6 +349,7 @@ def test_values_at_the_ends_of_the_calendar(
         "A quarter of the vote went to him.",
         "The fall in prices hurt exporters.",
         "Farm income is forecast to fall 25.5% on lower prices.",
+        "Anyone with information can call 1800 333 000.",
         "A 29-year-old woman of Winter Haven was hurt.",
         "The mill in Fall River closed, and the Summer Youth Program moved.",
         "He scored 2015 points in his career.",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from newsfacts.plugin import compiled
 from newsfacts_dates import anchor, tense
 from newsfacts_dates.amounts import count
 from newsfacts_dates.grammar import (
@@ -171,7 +172,13 @@ def year(match: Match, ctx: Context) -> Reading | None:
     lead = group(match, "fiscal") or group(match, "pmod")  # by number: see reading.group
     if not lead and _word_after(ctx.text, match.end()) in YEAR_BLOCKERS:
         return None
+    if not lead and _DIGIT_GROUP.match(ctx.text, match.end()):
+        return None  # "call 1800 333 000": a telephone number
     return Reading("DATE", f"{number:04d}", point_mod(match))
+
+
+# Two groups of digits after a space: the rest of a telephone number ("1800 333 000")
+_DIGIT_GROUP = compiled(r" \d{3}[ -]\d{3,4}(?!\d)")
 
 
 #: The longest span of years written with a hyphen: "1914-1918", not "1990-2095".
