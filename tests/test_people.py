@@ -376,6 +376,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "Fire Marshal Tim Rowe of the Homicide Squad said it was arson.",
             [("Tim Rowe", "Marshal", None)],
         ),
+        # "Park" and "Hall" after a title and one word are a surname, not a park or a hall
+        (
+            "City Councilmember Traci Park met fans at Ellis Park.",
+            [("Traci Park", "Councilmember", None)],
+        ),
         # "City" ends a place's name, never a person's
         ("The rally in Carson City drew crowds, said Ana Ruiz.", [("Ana Ruiz", None, None)]),
         # A party's letter before a legislator's home town names no one

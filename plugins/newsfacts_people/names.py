@@ -38,6 +38,8 @@ class Run(NamedTuple):
 
     words: tuple[str, ...]
     place_led: bool
+    # A title or honorific comes before the words ("Councilmember Traci Park")
+    titled: bool = False
 
 
 def _no_words(run: Run) -> bool:
@@ -76,9 +78,17 @@ def _acronym(run: Run) -> bool | str:
     return False
 
 
+# Words of organizations' and places' names that are common surnames too: after a title and
+# one more word they end a person's name ("Councilmember Traci Park"; not "Ellis Park")
+_SURNAME_ORG_WORDS = frozenset(["Park", "Hall"])
+
+
 def _organization_word(run: Run) -> bool | str:
-    last = len(run.words) - 1
-    for position, word in enumerate(run.words):
+    words = run.words
+    last = len(words) - 1
+    if run.titled and last == 1 and words[1] in _SURNAME_ORG_WORDS:
+        return False
+    for position, word in enumerate(words):
         # "Kelly File", "Trump Tower"; not "Bill Clinton"
         if word in lx.ORG_WORDS and not (position < last and lx.is_given_name(word)):
             return word
@@ -208,7 +218,7 @@ def read(words: tuple[str, ...]) -> Reading:
         inner_role = not _nationality(words[role_first - 1]) if role_first > first else False
         first, place_led = split + 1, False
     names = words[first:last]
-    run = Run(names, place_led)
+    run = Run(names, place_led, bool(titles) or honorific >= 0)
     return Reading(tuple(titles), honorific, first, last, inner_role, run, all_titles(names))
 
 
