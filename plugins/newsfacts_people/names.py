@@ -69,8 +69,10 @@ def _place_head(run: Run) -> bool | str:
 def _acronym(run: Run) -> bool | str:
     for position, word in enumerate(run.words):
         if len(word) > 1 and word.isupper() and not word.endswith("."):
-            # "JJ Redick", "AJ Brown": initials written as a given name, first
-            if position == 0 and len(run.words) > 1 and lx.is_given_name(word):
+            # "JJ Redick", "AJ Brown": initials written as a given name, first; after a title
+            # any two ("Gov. JB Pritzker", "Sen. JD Vance")
+            initials = lx.is_given_name(word) or (run.titled and len(word) == 2)
+            if position == 0 and len(run.words) > 1 and initials:
                 continue
             if position == len(run.words) - 1 and position > 0 and word in lx.NAME_SUFFIXES:
                 continue  # "King Charles III", "John Smith IV": a suffix
