@@ -700,3 +700,16 @@ def test_an_event_word_followed_by_its_own_number_is_that_numbers_event() -> Non
         ("16 million", None),
         ("151", "wounded"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Net income doubled to 697 million euros, or 79 cents a share.", "EUR"),
+        ("Shares closed at C$35, up 12.5 cents.", "CAD"),
+        ("It earned $5 million, or 10 cents a share.", "USD"),
+        ("Sales hit 5 billion euros. Shares rose 20 cents.", "USD"),
+    ],
+)
+def test_cents_are_of_the_currency_of_the_amount_before_them(text: str, currency: str) -> None:
+    assert numbers(text)[-1].currency == currency

@@ -35,6 +35,7 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
     linked = context.share_units(text, raws)
     context.share_compared_units(text, raws)
     context.index_levels(text, raws)
+    context.cents_in_currency(text, raws)
     found = []
     counts: list[tuple[int, int, str | None, str | None]] = []
     events = context.event_starts(text) if raws else []
