@@ -713,3 +713,16 @@ def test_an_event_word_followed_by_its_own_number_is_that_numbers_event() -> Non
 )
 def test_cents_are_of_the_currency_of_the_amount_before_them(text: str, currency: str) -> None:
     assert numbers(text)[-1].currency == currency
+
+
+@pytest.mark.parametrize(
+    "text", ["He turned 26 in September.", "Support runs until the child turns 18."]
+)
+def test_a_birthday_is_an_age(text: str) -> None:
+    [age] = numbers(text)
+    assert (age.kind, age.unit) == ("measure", "year of age")
+
+
+def test_a_rank_takes_no_qualifier() -> None:
+    [rank] = numbers("Chelsea moved up to third with a win.")
+    assert (rank.kind, rank.qualifier) == ("ordinal", "=")

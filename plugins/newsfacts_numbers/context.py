@@ -173,7 +173,9 @@ def _during(text: str, raw: Raw, over: int) -> bool:
 
 def qualifier(text: str, raw: Raw, after: regex.Match[str] | None) -> str:
     """ ">=" for "at least 2", "~" for "about 5", ">=" for "50 or more" (``after``, from
-    :func:`qualifier_after`), else "="."""
+    :func:`qualifier_after`), else "=". A rank is what it is: "moved up to third" is "="."""
+    if raw.kind == "ordinal":
+        return "="
     before = None
     if _two_before(text, raw.start) in px.QUALIFIER_ENDS:
         before = px.QUALIFIER_BEFORE.search(text, max(0, raw.start - _LOOK_BACK), raw.start)

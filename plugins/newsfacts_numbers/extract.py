@@ -18,6 +18,9 @@ _AGE_OPENINGS = (", ", ",\t", " (", "\t(")
 # A person's age said alone at the end of a sentence, as obituaries close a paragraph.
 # Read backwards from the number (REVERSE, anchored there by \G).
 _SAID_AGED = compiled(r"\b(?:[Hh]e|[Ss]he) (?:was|is) \G", flags=regex.REVERSE)
+# A birthday: "He turned 26 in September", "she turns 40 next week" (nothing counted after)
+_TURNED = compiled(r"\b(?:turned|turns|turning) \G", flags=regex.REVERSE)
+_BIRTHDAY_AFTER = compiled(r"[.,;:!?)]|\s+(?:in|on|last|this|next|and|at|before|after|when)\b")
 # How far before a number "aged" may stand: "aged between 18 and 25".
 _AGE_REACH = 40
 
@@ -95,6 +98,11 @@ def _age(text: str, raw: scan.Raw) -> None:
         text, max(0, raw.start - 9), raw.start
     ):
         raw.kind, raw.unit = "measure", "year of age"  # an obituary's "He was 95."
+        return
+    if _TURNED.search(text, max(0, raw.start - 9), raw.start) and _BIRTHDAY_AFTER.match(
+        text, raw.end
+    ):
+        raw.kind, raw.unit = "measure", "year of age"  # "He turned 26 in September."
         return
     low = max(0, raw.start - _AGE_REACH)
     aged = text.find("age", low, raw.start) >= 0 or text.find("Age", low, raw.start) >= 0
