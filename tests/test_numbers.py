@@ -576,6 +576,9 @@ def test_names_and_terms_with_numbers_are_no_quantities(text: str) -> None:
         ("The party won 48 of the 70 seats.", "seats"),
         ("Two of the three men were charged.", "men"),
         ("She has won only two of the first nine races.", "races"),
+        # a possessive after "of" is the whole's owner, not what is counted
+        ("It is one of the country's largest banks.", "largest banks"),
+        ("The state deemed 22 of Clinton's emails classified.", "emails"),
         ("The team lost three of its last five games.", "games"),
         # a verb in the present after the noun ends the phrase
         ("The third Test begins in Perth next month.", "Test"),

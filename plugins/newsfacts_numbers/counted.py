@@ -247,11 +247,19 @@ def _verb_here(text: str, match: regex.Match[str], words: Sequence[str]) -> bool
 
 
 def _after_determiner(text: str, position: int, fraction: bool = False) -> int:
+    """Past a determiner, and a possessive after it or alone: "one of the country's largest
+    banks", "one of Hollywood's most respected actors" count the banks and the actors."""
     match = px.WORD.match(text, position)
     determiners = _FRACTION_DETERMINERS if fraction else _DETERMINERS
     if match is not None and match.group(px.W).lower() in determiners:
+        position = match.end()
+        match = px.WORD.match(text, position)
+    if match is not None and match.group(px.W).endswith(_POSSESSIVES):
         return match.end()
     return position
+
+
+_POSSESSIVES = ("'s", "’s", "s'", "s’")
 
 
 def _phrase_goes_on(text: str, position: int, words: int = 2) -> bool:
