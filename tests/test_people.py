@@ -383,6 +383,8 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         ),
         # Two capitals after a title are initials, not an acronym
         ("Illinois Gov. JB Pritzker signed the budget.", [("JB Pritzker", "Gov", None)]),
+        # A theater named after a person is no person
+        ("Tim Cook spoke at the Steve Jobs Theater.", [("Tim Cook", None, None)]),
         # "City" ends a place's name, never a person's
         ("The rally in Carson City drew crowds, said Ana Ruiz.", [("Ana Ruiz", None, None)]),
         # A party's letter before a legislator's home town names no one
