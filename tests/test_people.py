@@ -383,6 +383,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         ),
         # Two capitals after a title are initials, not an acronym
         ("Illinois Gov. JB Pritzker signed the budget.", [("JB Pritzker", "Gov", None)]),
+        # A regnal number ends the name, and the name alone is the person later
+        (
+            "Pope Leo XIV said Mass. Later Leo spoke.",
+            [("Leo XIV", "Pope", None), ("Leo XIV", None, None)],
+        ),
         # A theater named after a person is no person
         ("Tim Cook spoke at the Steve Jobs Theater.", [("Tim Cook", None, None)]),
         # "City" ends a place's name, never a person's
