@@ -386,6 +386,12 @@ def only_speaker(text: str) -> str | None:
         ("Ana Ruiz, Acme's founder, wrote on X that it would try “in a few months.”", "Ana Ruiz"),
         # a person's spokesman speaks, not the person
         ("“We deny it,” Governor Ruiz's spokesman said.", "Ruiz's spokesman"),
+        # a past tense and its object before "and said" name no one: the subject speaks
+        (
+            "Ana Ruiz, the mayor, bemoaned the unrest and said it was “a very big factor.”",
+            "Ana Ruiz",
+        ),
+        ("“We are ready,” unnamed officials said.", "unnamed officials"),
     ],
 )
 def test_who_speaks_among_people_and_organizations(text: str, speaker: str) -> None:

@@ -55,6 +55,8 @@ def noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
     first = words[0][2].lower()
     if first in NOT_SPEAKERS and first not in lx.QUANTIFIERS:
         return None
+    if _verb_and_object(words, determined):
+        return None
     # "the director further stated": adverbs and auxiliaries before the cue
     while len(words) > 1 and (
         words[-1][2] in NOT_SPEAKERS or is_adverb(words[-1][2]) or words[-1][2] in lx.VERB_FILLERS
@@ -72,6 +74,18 @@ def noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
     if common and not after_quote and len(words) > MAX_COMMON_PHRASE_WORDS:
         return None
     return words
+
+
+def _verb_and_object(words: list[Word], determined: bool) -> bool:
+    """ "Trump bemoaned the unrest and said": a past tense and its object name no one (not
+    "unnamed officials", "armed men": no determiner follows them)."""
+    return (
+        not determined
+        and len(words) > 1
+        and words[0][2].islower()
+        and words[0][2].endswith("ed")
+        and words[1][2].lower() in lx.DETERMINERS
+    )
 
 
 def is_verb(word: str) -> bool:
