@@ -388,6 +388,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "Pope Leo XIV said Mass. Later Leo spoke.",
             [("Leo XIV", "Pope", None), ("Leo XIV", None, None)],
         ),
+        # A town before a title and a full name is the office's ("Charlotte" is a given name)
+        (
+            "Charlotte Mayor Jennifer Roberts said the videos would be released.",
+            [("Jennifer Roberts", "Mayor", None)],
+        ),
         # A theater named after a person is no person
         ("Tim Cook spoke at the Steve Jobs Theater.", [("Tim Cook", None, None)]),
         # "City" ends a place's name, never a person's

@@ -20,10 +20,14 @@ def _nationality(word: str) -> bool:
 def _inner_role(words: tuple[str, ...]) -> tuple[int, int] | None:
     """Where a role noun inside the run ends what describes the person, and where that
     description starts: "Federal Reserve Governor Lawrence Lindsey", "Tunisian Defence
-    Minister Abdelakrim Zbidi"; None if no role noun does."""
-    if not words or lx.is_given_name(words[0]):
+    Minister Abdelakrim Zbidi"; None if no role noun does. After a given name, only before a
+    full name opening with one: "Charlotte Mayor Jennifer Roberts" (a town's mayor)."""
+    if not words:
         return None
+    given = lx.is_given_name(words[0])
     for split in range(len(words) - 2, -1, -1):
+        if given and not (split + 2 < len(words) and lx.is_given_name(words[split + 1])):
+            continue
         if roles.is_role(words[split]):
             first = split
             while first > 0 and (words[first - 1] in lx.TITLES or roles.is_role(words[first - 1])):
