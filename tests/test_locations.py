@@ -757,3 +757,12 @@ def test_towns_the_gazetteer_lacks_named_by_the_words_around_them(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(place.text, place.country_code) for place in places(text)] == expected
+
+
+def test_a_family_name_said_first_and_alone_is_the_person_not_a_town() -> None:
+    text = (
+        "Lee Jae-myung was sworn in on Wednesday. In his address at the National Assembly, "
+        "Lee promised to revive the economy."
+    )
+    found = newsfacts.Extractor(["locations", "people"]).extract(newsfacts.Article(text=text))
+    assert [fact.text for fact in found["locations"]] == []

@@ -56,7 +56,10 @@ class Claims:
         inside_organizations: bool = False,
     ) -> Claims:
         facts = [*organizations, *people]
+        # The last word of a full name, and a single word the people field takes for a longer
+        # name: "Lee" of "Lee Jae-myung", whose family name comes first
         surnames = {p.text.rsplit(" ", 1)[-1] for p in people if " " in p.text}
+        surnames |= {p.text for p in people if " " not in p.text and " " in _name(p)}
         return cls(
             newsfacts.SpanSet(facts),
             frozenset((f.start, f.end) for f in facts),
@@ -251,3 +254,9 @@ def portfolio(tokens: Sequence[Segment], at: int) -> bool:
     """A portfolio's word before a role word: "Kerala [Revenue] Minister", "Ohio
     [Agriculture] Commissioner" (the place is the office's, not part of a name)."""
     return at + 1 < len(tokens) and tokens[at + 1].text in words.ROLE_WORDS
+
+
+def _name(person: newsfacts.Fact) -> str:
+    """The full name the people field gives a mention ("" for a fact without one)."""
+    name = getattr(person, "name", None)
+    return name if isinstance(name, str) else ""
