@@ -976,3 +976,11 @@ def test_a_count_opening_a_sentence_is_no_part_of_a_name() -> None:
 def test_a_name_before_a_street_noun_names_the_street() -> None:
     text = "Crews went to a home near Mill and Congress streets, then to Parliament Street."
     assert organizations(text) == []
+
+
+def test_a_states_lawmakers_and_a_town_member_make_the_chambers_a_states() -> None:
+    found = organizations(
+        "Idaho lawmakers passed the bill. The House voted 46-24, said Rep. Dan Skaug, a Nampa "
+        "Republican."
+    )
+    assert [(fact.text, fact.name) for fact in found] == [("House", "House")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator, Sequence, Set
 
 import attrs
@@ -53,9 +54,22 @@ _STATE_GOVERNMENT = compiled(
     """,
     regex.VERBOSE,
 )
-# A state legislator's party and home town: "Rep. Nathan Small, D-Las Cruces," (a member of
-# Congress is written with a state: "D-Calif.", "R-Texas")
-_MEMBER_TOWN = compiled(r"\b[DRI]-(?:\p{Lu}\p{Ll}+[ ])?(?P<last>\p{Lu}\p{Ll}+)(?![.\w])")
+# A state's lawmakers named by the state: "Idaho lawmakers", "the Ohio Legislature" (one-word
+# state names: data/us_states.txt; not "Senate": "the Texas Senate race" may be Congress's)
+_STATE_NAMES = read_words(PACKAGE, "us_states.txt") - {"America", "American", "Nation"}
+_STATE_LAWMAKERS = compiled(
+    rf"\b(?:{'|'.join(sorted(_STATE_NAMES))})[ ]+(?:lawmakers|legislators|Legislature)\b"
+)
+# A state legislator's party and home town: "Rep. Nathan Small, D-Las Cruces,", "a Nampa
+# Republican" (a member of Congress is written with a state: "D-Calif.", "R-Texas", "a
+# Texas Republican")
+_MEMBER_TOWN = compiled(
+    r"""
+    \b[DRI]-(?:\p{Lu}\p{Ll}+[ ])?(?P<last>\p{Lu}\p{Ll}+)(?![.\w])
+    | \b[Aa][ ](?:\p{Lu}\p{Ll}+[ ])?(?P<last>\p{Lu}\p{Ll}+)[ ](?:Republican|Democrat)\b
+    """,
+    regex.VERBOSE,
+)
 _CONGRESS_WORD = compiled(r"\bCongress\b")
 _US_CONGRESS = compiled(
     r"""
@@ -82,7 +96,7 @@ def state_government(text: str) -> bool:
     legislature or its members at least twice ("state Sen.", "the Legislature") and never
     Congress."""
     cues = 0
-    for _ in _STATE_GOVERNMENT.finditer(text):
+    for _ in itertools.chain(_STATE_GOVERNMENT.finditer(text), _STATE_LAWMAKERS.finditer(text)):
         cues += 1
         if cues >= STATE_CUES:
             break
