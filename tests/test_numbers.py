@@ -729,3 +729,10 @@ def test_a_birthday_is_an_age(text: str) -> None:
 def test_a_rank_takes_no_qualifier() -> None:
     [rank] = numbers("Chelsea moved up to third with a win.")
     assert (rank.kind, rank.qualifier) == ("ordinal", "=")
+
+
+@pytest.mark.parametrize(
+    "text", ["Idaho has 9 people on death row.", "Two judges received death threats."]
+)
+def test_death_row_and_death_threats_are_no_deaths(text: str) -> None:
+    assert [quantity.event for quantity in numbers(text)] == [None]

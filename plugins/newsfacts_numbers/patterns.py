@@ -239,7 +239,11 @@ PREDICATE_GAP = compiled(
 )
 # Word boundaries rather than (?<!\w) and (?!\w), the same for words that start and end with a
 # letter, and checked twice as fast: the pattern is searched in a window around every count.
-EVENT = compiled(rf"\b(?i:{lx.alternation(lx.EVENTS)})\b")
+# Not before a noun that makes it no event: "nine people on death row", "the death penalty",
+# "death threats".
+EVENT = compiled(
+    rf"\b(?i:{lx.alternation(lx.EVENTS)})\b(?![ \t]+(?i:row|penalty|sentences?|threats?)\b)"
+)
 # Where an event word may start: EVENT without its closing word boundary, found once per text
 # at every position (overlapped). Every start of an EVENT match in any stretch of the text is
 # one of these (a match in a stretch also matches the whole text there, but for the boundary
