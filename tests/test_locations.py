@@ -766,3 +766,7 @@ def test_a_family_name_said_first_and_alone_is_the_person_not_a_town() -> None:
     )
     found = newsfacts.Extractor(["locations", "people"]).extract(newsfacts.Article(text=text))
     assert [fact.text for fact in found["locations"]] == []
+
+
+def test_a_countrys_letters_before_a_dollar_sign_name_a_currency() -> None:
+    assert [fact.text for fact in places("The kiwi fell to US$0.56 after the US vote.")] == ["US"]

@@ -60,6 +60,12 @@ def _fixture(c: Candidacy) -> bool | str:
     return c.following in words.FIXTURE_WORDS and c.following
 
 
+def _currency_sign(c: Candidacy) -> bool:
+    """ "US$0.56", "NZ$40": a country's letters glued to a dollar sign name a currency."""
+    after = c.candidate.last + 1
+    return c.following == "$" and c.tokens[after].start == c.candidate.end
+
+
 def _table_cell(c: Candidacy) -> bool:
     return not c.dated and context.table_cell(c.tokens, c.candidate.last + 1)
 
@@ -204,6 +210,7 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         "reject",
         'listed as rarely a place ("March", "Most"), and no qualifier after it',
     ),
+    Check("currency-sign", _currency_sign, "reject", 'a dollar sign glued after it: "US$0.56"'),
     Check(
         "storm-name",
         names_around.storm_name,
