@@ -984,3 +984,11 @@ def test_a_states_lawmakers_and_a_town_member_make_the_chambers_a_states() -> No
         "Republican."
     )
     assert [(fact.text, fact.name) for fact in found] == [("House", "House")]
+
+
+def test_a_short_form_the_article_writes_in_lower_case_is_no_name() -> None:
+    text = (
+        "The Housing Minister spoke of a new housing agency. Rents rose, according to the "
+        "Housing Corporation."
+    )
+    assert [fact.text for fact in organizations(text)] == ["Housing Corporation"]

@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-import newsfacts
 from newsfacts.plugin import SPORTS_WORDS, Segment
 from newsfacts_locations import words
 from newsfacts_locations.gazetteer import Gazetteer, Place
@@ -57,13 +56,6 @@ def well_known_name(gazetteer: Gazetteer, text: str) -> bool:
 def name_word(text: str) -> bool:
     """A capitalized word that may be part of a name (not "The", "In", "Though")."""
     return text[:1].isupper() and text[1:2] != "" and text not in words.NAME_WORDS
-
-
-def lower_case_words(document: newsfacts.Document) -> frozenset[str]:
-    """The article's words written in lower case somewhere: "though", not "lindsey"."""
-    # An iterator, not a list of every token's text: a list would be a copy the length of the
-    # text; and texts, not segments: a long text's segments would be made for this alone.
-    return frozenset(filter(str.islower, document.tokens.texts()))
 
 
 def sporty(tokens: Sequence[Segment]) -> bool:

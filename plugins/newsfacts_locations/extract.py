@@ -124,7 +124,7 @@ def extract(
     claims = Claims.of(organizations, people, inside_organizations=inside_organizations)
     article = Article(
         document.sports_report,
-        context.lower_case_words(document),
+        document.lower_case_words,
         storms=words.storm_names(document.text),
     )
     reader = Reader(matcher, claims, article)

@@ -161,8 +161,11 @@ def _select(candidates: Iterable[Candidate], taken: _Taken) -> list[Candidate]:
     return chosen
 
 
-def _short_forms(key: tuple[str, ...]) -> Iterable[tuple[str, ...]]:
-    """ "NationsBank Corp." -> "NationsBank"; "The Guardian" -> "Guardian"."""
+def _short_forms(
+    key: tuple[str, ...], lower_case: frozenset[str] = frozenset()
+) -> Iterable[tuple[str, ...]]:
+    """ "NationsBank Corp." -> "NationsBank"; "The Guardian" -> "Guardian"; not a word the
+    article writes in lower case ("Housing" of "Housing Corporation", "a housing agency")."""
     if len(key) > 1 and key[0] in ("The", "the"):
         yield key[1:]
     short = key
@@ -170,12 +173,15 @@ def _short_forms(key: tuple[str, ...]) -> Iterable[tuple[str, ...]]:
         short = short[:-1]
     while len(short) > 1 and short[-1] in ("&", "and", "of"):
         short = short[:-1]
-    if short != key and short[-1] not in STOPWORDS and short[0] not in STOPWORDS:
+    common = len(short) == 1 and short[0].lower() in lower_case
+    if short != key and short[-1] not in STOPWORDS and short[0] not in STOPWORDS and not common:
         yield short
 
 
 def _lexicon(
-    chosen: Sequence[Candidate], person_keys: set[tuple[str, ...]]
+    chosen: Sequence[Candidate],
+    person_keys: set[tuple[str, ...]],
+    lower_case: frozenset[str] = frozenset(),
 ) -> dict[tuple[str, ...], Entry]:
     lexicon: dict[tuple[str, ...], Entry] = {}
     # Defined acronyms and list names first: they carry the canonical long form.
@@ -184,7 +190,7 @@ def _lexicon(
         if entry.acronym:
             lexicon.setdefault(key_of(entry.acronym), entry)
         lexicon.setdefault(key_of(entry.name), entry)
-        for short in _short_forms(candidate.key):
+        for short in _short_forms(candidate.key, lower_case):
             if short not in KNOWN:
                 lexicon.setdefault(short, entry)
     for key in (*person_keys, *chambers.CHAMBER_KEYS):
@@ -346,7 +352,7 @@ def find_organizations(
                 found = list(map(_without_sports, found))
             chosen.extend(_select(found, spans))
 
-    lexicon = _lexicon(chosen, person_keys)
+    lexicon = _lexicon(chosen, person_keys, document.lower_case_words)
     entries = {candidate.key: lexicon.get(candidate.key, candidate.entry) for candidate in chosen}
     folded = {
         fold(key): entry

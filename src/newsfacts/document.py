@@ -66,6 +66,14 @@ class Document:
         return Tokens(self.article.text)
 
     @functools.cached_property
+    def lower_case_words(self) -> frozenset[str]:
+        """The article's words written in lower case somewhere ("housing", "though"; not
+        "lindsey"): a capitalized word among them is a common word in this article."""
+        # An iterator, not a list of every token's text: a list would be a copy the length of
+        # the text; and texts, not segments: a long text's segments would be made for this.
+        return frozenset(filter(str.islower, self.tokens.texts()))
+
+    @functools.cached_property
     def sports_report(self) -> bool:
         """Whether the article reads as a sports report, from the words of its opening (see
         :mod:`newsfacts.genre`): read once, for every field."""
