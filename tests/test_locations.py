@@ -770,3 +770,8 @@ def test_a_family_name_said_first_and_alone_is_the_person_not_a_town() -> None:
 
 def test_a_countrys_letters_before_a_dollar_sign_name_a_currency() -> None:
     assert [fact.text for fact in places("The kiwi fell to US$0.56 after the US vote.")] == ["US"]
+
+
+def test_university_and_central_alone_are_no_towns() -> None:
+    text = "University Chancellor Mun Choi spoke, and Central Maine Power restored service."
+    assert places(text) == []

@@ -719,7 +719,13 @@ def test_cents_are_of_the_currency_of_the_amount_before_them(text: str, currency
 
 
 @pytest.mark.parametrize(
-    "text", ["He turned 26 in September.", "Support runs until the child turns 18."]
+    "text",
+    [
+        "He turned 26 in September.",
+        "Support runs until the child turns 18.",
+        "The student, 20, was from Chesterfield.",
+        "A fire killed a man, 84, in Scottdale.",
+    ],
 )
 def test_a_birthday_is_an_age(text: str) -> None:
     [age] = numbers(text)

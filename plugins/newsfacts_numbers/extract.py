@@ -10,6 +10,7 @@ import regex
 import newsfacts
 from newsfacts.plugin import Quantity, compiled
 from newsfacts_numbers import context, identifiers, scan, values
+from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers.counted import counted
 
@@ -81,6 +82,17 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
     return found
 
 
+# Nouns for one person whose plural the people list lacks
+_PERSON_NOUNS = frozenset(["man", "woman", "child", "person"])
+
+
+def _person_noun_before(text: str, raw: scan.Raw) -> bool:
+    """ "The student, 20, was from", "the man (31)": a noun for one person before the age."""
+    before = text[max(0, raw.start - 20) : raw.start - 2].split()
+    noun = before[-1].lower() if before else ""
+    return noun.isalpha() and (noun in _PERSON_NOUNS or noun + "s" in lx.PEOPLE)
+
+
 def _age(text: str, raw: scan.Raw) -> None:
     """ "Smith, 58, said", "two men aged 19 and 23": an age, in years (NewsQuant counts ages
     as quantities)."""
@@ -114,5 +126,7 @@ def _age(text: str, raw: scan.Raw) -> None:
         raw.kind, raw.unit = "measure", "year of age"
         return
     match = px.AGE.match(text, raw.start) if apposed else None
-    if match is not None and match.end() == raw.end:
+    if (match is not None and match.end() == raw.end) or (
+        apposed and _person_noun_before(text, raw)
+    ):
         raw.kind, raw.unit = "measure", "year of age"
