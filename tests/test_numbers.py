@@ -742,3 +742,14 @@ def test_a_rank_takes_no_qualifier() -> None:
 )
 def test_death_row_and_death_threats_are_no_deaths(text: str) -> None:
     assert [quantity.event for quantity in numbers(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Deployments rose to 9.6 gigawatt-hours.", "gigawatt hour"),
+        ("The grid used 3 terawatt hours.", "terawatt hour"),
+    ],
+)
+def test_energy_in_watt_hours_written_out(text: str, unit: str) -> None:
+    assert [quantity.unit for quantity in numbers(text)] == [unit]
