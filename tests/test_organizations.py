@@ -992,3 +992,11 @@ def test_a_short_form_the_article_writes_in_lower_case_is_no_name() -> None:
         "Housing Corporation."
     )
     assert [fact.text for fact in organizations(text)] == ["Housing Corporation"]
+
+
+def test_a_role_opening_a_sentence_is_no_team() -> None:
+    text = (
+        "The Maple Leafs beat the Bruins 3-2 on Saturday. General manager Brad Lowe said the "
+        "coach would stay. Assistant coach candidates will be interviewed."
+    )
+    assert [fact.text for fact in organizations(text)] == ["Maple Leafs", "Bruins"]

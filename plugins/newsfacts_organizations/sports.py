@@ -28,6 +28,11 @@ SEPARATORS = frozenset(("at", "v", "vs", "vs."))
 # Words no team's name holds, written in lower case (in capitals, not "A": "GROUP A").
 _LOWER_SPLITS = frozenset(("in", "on", "for", "a"))
 _CAPS_SPLITS = frozenset(("IN", "ON", "FOR"))
+# Words of a role opening a sentence, before the role's noun: "General manager Brad
+# Treliving said", "Assistant coach Dean Chynoweth" (the noun is a word of sports phrasing).
+_ROLE_OPENERS = frozenset(
+    ("General", "Assistant", "Associate", "Head", "Interim", "Acting", "Defensive", "Offensive")
+)
 # Before a nationality, part of it: "West Indian", "South African" (not "London Irish").
 _COMPASS = frozenset(("North", "South", "East", "West", "Central", "Northern", "Southern"))
 
@@ -142,7 +147,9 @@ def team_names(sentence: Sentence) -> Iterator[Candidate]:
                 continue  # "( Germany )" after a player; "C. Tolley 64 not out"
             if is_demonym(texts[last - 1]) and all(w in _COMPASS for w in texts[first : last - 1]):
                 continue  # "Brazilian", "West Indian all-rounder": a nationality
-            if last == first + 1 and lowered[first] in SPORTS_WORDS:
+            if last == first + 1 and (
+                lowered[first] in SPORTS_WORDS or texts[first] in _ROLE_OPENERS
+            ):
                 continue  # "Halftime 1-0", "Scorers : ...": a word of the report
             parts.append((first, last))
             teams.append(_is_team(sentence, first, last, table_row, fixture))
