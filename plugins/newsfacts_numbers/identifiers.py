@@ -1,5 +1,5 @@
 """Where the numbers of a text start, and the names with numbers in them that are no
-quantities (``data/identifiers.tsv``)."""
+quantities (``data/identifiers.tsv``), web and e-mail addresses among them."""
 
 from __future__ import annotations
 
@@ -64,3 +64,23 @@ _DENSE = 100
 
 def _may_hold(text: str, needs: tuple[str, ...]) -> bool:
     return not needs or any(map(text.__contains__, needs))
+
+
+_URL_REACH = 300  # characters back to the start of a web address
+
+
+def in_address(text: str, start: int, end: int) -> bool:
+    """Inside a web or e-mail address: the run of non-space characters around the number
+    holds "://", "www." or "@"."""
+    # Bounded both ways: an unbounded find per number would be quadratic on hostile text.
+    reach_start, reach_end = max(0, start - _URL_REACH), min(len(text), end + _URL_REACH)
+    # No blank within reach: the word is read from the reach, not from the start of the text.
+    left = max(
+        text.rfind(" ", reach_start, start), text.rfind("\n", reach_start, start), reach_start - 1
+    )
+    right = min(
+        (i for i in (text.find(" ", end, reach_end), text.find("\n", end, reach_end)) if i >= 0),
+        default=reach_end,
+    )
+    word = text[left + 1 : right]
+    return "://" in word or "www." in word or "@" in word

@@ -33,7 +33,6 @@ _DETERMINER_BEFORE = compiled(
 )
 
 
-_URL_REACH = 300  # characters back to the start of a web address
 _HYPHENS = frozenset("-‑")
 _BLANKS = frozenset(" \t")
 _SPACED_UNIT_OR_HYPHEN = px.UNIT_SPACED_ONE | _HYPHENS
@@ -93,7 +92,7 @@ def scan(text: str, skip: newsfacts.SpanSet, hits: list[int] | None = None) -> l
         consumed = raw.tail
         if skipping and skip.overlaps(raw.start, raw.end):
             continue
-        if not (addresses and _in_address(text, raw.start, raw.end)):
+        if not (addresses and identifiers.in_address(text, raw.start, raw.end)):
             found.append(raw)
     return found
 
@@ -145,23 +144,6 @@ def _unit_may_start(text: str, at: int) -> bool:
 
 def _spaced(unit: regex.Match[str]) -> bool:
     return unit.group("gap") is not None
-
-
-def _in_address(text: str, start: int, end: int) -> bool:
-    """Inside a web or e-mail address: the run of non-space characters around the number
-    holds "://", "www." or "@"."""
-    # Bounded both ways: an unbounded find per number would be quadratic on hostile text.
-    reach_start, reach_end = max(0, start - _URL_REACH), min(len(text), end + _URL_REACH)
-    # No blank within reach: the word is read from the reach, not from the start of the text.
-    left = max(
-        text.rfind(" ", reach_start, start), text.rfind("\n", reach_start, start), reach_start - 1
-    )
-    right = min(
-        (i for i in (text.find(" ", end, reach_end), text.find("\n", end, reach_end)) if i >= 0),
-        default=reach_end,
-    )
-    word = text[left + 1 : right]
-    return "://" in word or "www." in word or "@" in word
 
 
 def _read(text: str, match: regex.Match[str]) -> Raw | None:
