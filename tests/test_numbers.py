@@ -559,6 +559,7 @@ def test_a_capitalized_number_word_after_the_opens_a_name() -> None:
         "Regulators grounded the Boeing 737 Max 9, and later every Max 8.",
         "He was convicted of first-degree murder and second-degree arson.",
         "Keefe went 212-97-40, and residents can dial 2-1-1.",
+        "India's Nifty 50 index and the STOXX 600 were little changed.",
         "The first lady thanked the first responders, and First Minister Kate Reid agreed.",
     ],
 )
