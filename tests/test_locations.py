@@ -775,3 +775,12 @@ def test_a_countrys_letters_before_a_dollar_sign_name_a_currency() -> None:
 def test_university_and_central_alone_are_no_towns() -> None:
     text = "University Chancellor Mun Choi spoke, and Central Maine Power restored service."
     assert places(text) == []
+
+
+def test_hamas_is_no_other_name_of_hamm() -> None:
+    found = places("Hamas-led militants crossed into Israel, not into Hamm, Germany.")
+    assert [(fact.text, fact.country_code) for fact in found] == [
+        ("Israel", "IL"),
+        ("Hamm", "DE"),
+        ("Germany", "DE"),
+    ]
