@@ -392,6 +392,17 @@ def only_speaker(text: str) -> str | None:
             "Ana Ruiz",
         ),
         ("“We are ready,” unnamed officials said.", "unnamed officials"),
+        # a pronoun and its verb opening the clause: the pronoun speaks
+        (
+            "Ana Ruiz spoke first. She greeted 2,000 supporters in Reno and told them it was "
+            "“a new day”.",
+            "Ana Ruiz",
+        ),
+        # a thousands comma ends no clause: the relative clause still describes the subject
+        (
+            "Tory leader Ana Ruiz, whose party came third with 2,341 votes, called it “hard”.",
+            "Ana Ruiz",
+        ),
     ],
 )
 def test_who_speaks_among_people_and_organizations(text: str, speaker: str) -> None:

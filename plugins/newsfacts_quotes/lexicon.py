@@ -48,5 +48,11 @@ CHANNEL = compiled(
     rf"(?![\p{{L}}\-])"
 )
 
-# A word: what a speaker phrase is counted in.
-WORD = compiled(r"[\p{L}\p{M}\d][\p{L}\p{M}\d’'\-.]*+")
+# A word: what a speaker phrase is counted in. A thousands comma stays inside its number
+# ("with 2,341 votes, described"): a comma between words ends a phrase, one in "2,341" not.
+WORD = compiled(
+    r"""[\p{L}\p{M}\d][\p{L}\p{M}\d’'\-.]*+
+    (?:(?<=\d),\d{3}(?!\d)[\p{L}\p{M}\d’'\-.]*+)*+  # "2,341", "1,200.5"
+    """,
+    regex.VERBOSE,
+)

@@ -331,6 +331,11 @@ class Speakers:
         pronoun = words[-1] if last else words[0]
         if pronoun[2].lower() in lx.PRONOUNS and (len(words) <= 2 or not last):
             return self.pronoun(pronoun[0], pronoun[1])
+        opening = words[0]
+        if last and opening[2].lower() in lx.PRONOUNS and is_verb(words[1][2]):
+            # "She greeted 2,000 supporters in Houston and told them": a pronoun and its verb
+            # open the clause, the pronoun is who speaks
+            return self.pronoun(opening[0], opening[1])
         phrase = noun_phrase(words, after_quote=after_quote)
         if not phrase:
             return None
