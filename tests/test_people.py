@@ -402,6 +402,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "The bill passed, said Rep. Dan Small, D-Las Cruces, who chairs it.",
             [("Dan Small", "Rep", None)],
         ),
+        # Letters after a full name for counsel, an office or an honour are no part of it
+        (
+            "Crown prosecutor Sally Dowling SC told the jury. Dr Ann Lee MP agreed.",
+            [("Sally Dowling", None, "Crown prosecutor"), ("Ann Lee", "Dr", None)],
+        ),
         # An appositive ends at an acronym's full stop
         (
             '"Hiring is holding up," said Dana Whit, chief economist at KPMG. Markets rose.',

@@ -14,7 +14,7 @@ from collections.abc import Set
 import attrs
 
 import newsfacts
-from newsfacts.plugin import VENUE_WORDS, Check, dateline, decide
+from newsfacts.plugin import POST_NOMINALS, VENUE_WORDS, Check, dateline, decide
 from newsfacts_organizations import institutions
 from newsfacts_organizations.lexicon import EVENT_WORDS, KNOWN, NOT_ORGANIZATIONS, PLACE_METONYMS
 from newsfacts_organizations.rules import HEAD_RULE, KNOWN_RULE, Candidate
@@ -142,6 +142,25 @@ def _person(c: Candidacy) -> bool:
     return c.people.overlaps(c.candidate.start, c.candidate.end)
 
 
+def _post_nominal(c: Candidacy) -> str:
+    """ "Sally Dowling SC", "Jane Smith, OBE": letters after a name of two capitalized words
+    (POST_NOMINALS), as the people field reads them."""
+    key = c.candidate.key
+    if len(key) != 1 or key[0] not in POST_NOMINALS:
+        return ""
+    texts = c.sentence.texts
+    before = c.candidate.last - 2  # the unit before the letters
+    if before >= 0 and texts[before] == ",":
+        before -= 1
+    named = before >= 1 and all(_name_word(texts[at]) for at in (before - 1, before))
+    return key[0] if named else ""
+
+
+def _name_word(text: str) -> bool:
+    """ "Dowling", "McDonald", "Beech-Jones"; not "NATO"."""
+    return text[:1].isupper() and not text.isupper()
+
+
 def _venue_opening(c: Candidacy) -> bool:
     """ "In Montreal , Scott Sanders allowed one hit": where the game was, not the team."""
     candidate = c.candidate
@@ -190,6 +209,12 @@ CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (
         'a product for a platform ("Office for Mac")',
     ),
     Check("person", _person, "reject", "a person's name, found by the people field"),
+    Check(
+        "post-nominal",
+        _post_nominal,
+        "reject",
+        'letters after a person\'s name: "Sally Dowling SC" (newsfacts/data/post_nominals.txt)',
+    ),
     Check(
         "venue-opening",
         _venue_opening,

@@ -6,7 +6,7 @@ import itertools
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from newsfacts.plugin import decide
+from newsfacts.plugin import POST_NOMINALS, decide
 from newsfacts_people import lexicon as lx
 from newsfacts_people.names import RUN_CHECKS, Reading, all_titles, read
 from newsfacts_people.roles import Context, read_context
@@ -97,11 +97,19 @@ def _groups(text: str) -> Iterator[list[Token]]:
             overlong = len(group) > _MAX_GROUP_WORDS
         else:
             if group and not overlong:
-                yield group
+                yield _without_post_nominals(group)
             group, overlong = [(start, end, word)], False
         previous_start, previous_end, previous_word = start, end, word
     if group and not overlong:
-        yield group
+        yield _without_post_nominals(group)
+
+
+def _without_post_nominals(group: list[Token]) -> list[Token]:
+    """ "Sally Dowling SC", "Jane Smith OBE MP": the letters after a name of two words or
+    more are no part of it (POST_NOMINALS; "MP Jane Smith" keeps its title)."""
+    while len(group) > 2 and group[-1][2] in POST_NOMINALS:
+        group = group[:-1]
+    return group
 
 
 def _nickname_quotes(

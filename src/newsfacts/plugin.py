@@ -35,6 +35,7 @@ from newsfacts.fields import (
 )
 from newsfacts.genre import SPORTS_WORDS, VENUE_WORDS
 from newsfacts.hookspecs import hookimpl
+from newsfacts.names import POST_NOMINALS
 from newsfacts.providers import ExtractFunction, Register
 from newsfacts.tables import Patterns, compiled, read_lines, read_table, read_words
 from newsfacts.text import Segment
@@ -48,6 +49,7 @@ __all__ = [
     "NUMBERS",
     "ORGANIZATIONS",
     "PEOPLE",
+    "POST_NOMINALS",
     "QUOTES",
     "SPORTS_WORDS",
     "VENUE_WORDS",
