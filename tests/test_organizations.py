@@ -567,6 +567,18 @@ def test_in_an_article_about_a_states_government_the_chambers_are_the_states() -
     assert [(fact.text, fact.name) for fact in found] == [("House", "House"), ("Senate", "Senate")]
 
 
+def test_a_states_chamber_named_by_the_state_makes_the_chambers_the_states() -> None:
+    found = organizations(
+        "The Texas House voted 88-52 for a new congressional map, and the Senate is expected "
+        "to pass it, said State Rep. Ana Ruiz. She once ran for the Virginia House of Delegates."
+    )
+    assert [(fact.text, fact.name) for fact in found] == [
+        ("Texas House", "Texas House"),
+        ("Senate", "Senate"),
+        ("Virginia House of Delegates", "Virginia House of Delegates"),
+    ]
+
+
 def test_a_university_named_with_its_city_is_one_name() -> None:
     found = organizations("Dr. Amit Patel of University College London was not involved.")
     assert [(fact.text, fact.acronym) for fact in found] == [("University College London", "UCL")]

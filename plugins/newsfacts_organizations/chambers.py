@@ -34,10 +34,28 @@ def chamber_names(sentence: Sentence) -> Iterator[Candidate]:
                 continue
             after_the = index > 0 and texts[index - 1] in ("the", "The")
             if index > start and not after_the:
+                state = _state_before(texts, start, index)
+                if state is not None:  # "the Texas House voted": the state's, as written
+                    last = index + 3 if texts[index + 1 : index + 3] in _OF_MEMBERS else index + 1
+                    entry = Entry(" ".join(texts[state:last]), None, "government")
+                    yield make(sentence, state, last, entry, None, HEAD_RULE)
                 continue  # "Opera House"
             last = index + 1 == end
             if (last and after_the) or (not last and texts[index + 1] in FOLLOWERS):
                 yield make(sentence, index, index + 1, entry, None, HEAD_RULE)
+
+
+# The rest of a state's lower chamber's name: "the Virginia House of Delegates"
+_OF_MEMBERS = (["of", "Representatives"], ["of", "Delegates"])
+
+
+def _state_before(texts: Sequence[str], start: int, index: int) -> int | None:
+    """Where the name of a state of one or two words ends right before ``index`` in the run
+    from ``start``: "Ohio| House", "North Carolina| House"; None if none does."""
+    if texts[index - 1] not in _STATE_NAMES:
+        return None
+    two_words = index - 2 >= start and " ".join(texts[index - 2 : index]) in _TWO_WORD_STATES
+    return index - 2 if two_words else index - 1
 
 
 # The chambers "the House" and "the Senate" name in an article about a state's government
@@ -57,8 +75,26 @@ _STATE_GOVERNMENT = compiled(
 # A state's lawmakers named by the state: "Idaho lawmakers", "the Ohio Legislature" (one-word
 # state names: data/us_states.txt; not "Senate": "the Texas Senate race" may be Congress's)
 _STATE_NAMES = read_words(PACKAGE, "us_states.txt") - {"America", "American", "Nation"}
+_TWO_WORD_STATES = frozenset(
+    f"{first} {second}"
+    for first in ("New", "North", "South", "West", "Rhode")
+    for second in (
+        "Hampshire",
+        "Jersey",
+        "Mexico",
+        "York",
+        "Carolina",
+        "Dakota",
+        "Virginia",
+        "Island",
+    )
+)
 _STATE_LAWMAKERS = compiled(
-    rf"\b(?:{'|'.join(sorted(_STATE_NAMES))})[ ]+(?:lawmakers|legislators|Legislature)\b"
+    rf"""\b(?:{"|".join(sorted(_STATE_NAMES))})[ ]+
+    (?:lawmakers|legislators|Legislature
+      |House(?![ ]+(?:race|seat|candidate|delegation|district)))\b  # not "the Texas House race"
+    """,
+    regex.VERBOSE,
 )
 # A state legislator's party and home town: "Rep. Nathan Small, D-Las Cruces,", "a Nampa
 # Republican" (a member of Congress is written with a state: "D-Calif.", "R-Texas", "a
@@ -71,9 +107,11 @@ _MEMBER_TOWN = compiled(
     regex.VERBOSE,
 )
 _CONGRESS_WORD = compiled(r"\bCongress\b")
+# What states' legislatures draw and vote on too: "a new congressional map"
+_CONGRESSIONAL = compiled(r"\b[Cc]ongressional\b")
 _US_CONGRESS = compiled(
     r"""
-    \b(?:[Cc]ongressional|[Cc]ongressman|[Cc]ongresswoman|Capitol[ ]+Hill)\b
+    \b(?:[Cc]ongressman|[Cc]ongresswoman|Capitol[ ]+Hill)\b
     | \bU\.?S\.?[ ]+(?:House|Senate|Rep\.|Sen\.)                   # "U.S. Sen. Ana Ruiz"
     | \b[DRI]-(?:                                 # a member's state: "D-S.C.", "R-Fla."
           (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn
@@ -103,10 +141,16 @@ def state_government(text: str) -> bool:
     else:
         towns = _MEMBER_TOWN.finditer(text)
         cues += sum(1 for match in towns if match.group("last") not in _US_OWNERS)
-    return cues >= STATE_CUES and _no_congress(text)
+    if cues < STATE_CUES:
+        return False
+    # "The Texas House voted ... a new congressional map": a state's legislature named by
+    # the state is the article's even where it speaks of congressional districts.
+    named = _STATE_LAWMAKERS.search(text) is not None
+    return _no_congress(text) and (named or _CONGRESSIONAL.search(text) is None)
 
 
 def _no_congress(text: str) -> bool:
+    """No "Congress", "U.S. Senate", "congressman", "R-Fla." in ``text``."""
     return _CONGRESS_WORD.search(text) is None and _US_CONGRESS.search(text) is None
 
 
@@ -150,7 +194,7 @@ def foreign_legislature(text: str, people: Set[str] = frozenset()) -> bool:
     for match in _FOREIGN_LEGISLATURE.finditer(text):
         owner = match.group("owner")
         if _abroad(owner, people) and (match.group("possessive") or is_demonym(owner)):
-            return _US_CONGRESS.search(text) is None
+            return _US_CONGRESS.search(text) is None and _CONGRESSIONAL.search(text) is None
     return False
 
 
