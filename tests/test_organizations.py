@@ -579,6 +579,19 @@ def test_a_states_chamber_named_by_the_state_makes_the_chambers_the_states() -> 
     ]
 
 
+def test_clubs_named_after_a_city_or_a_company_are_listed() -> None:
+    found = organizations(
+        "Liverpool agreed a fee with Bayer Leverkusen, while Atletico Madrid and Paris "
+        "Saint-Germain chased a striker from AC Milan."
+    )
+    assert [(fact.text, fact.name, fact.kind) for fact in found] == [
+        ("Bayer Leverkusen", "Bayer Leverkusen", "sports"),
+        ("Atletico Madrid", "Atletico Madrid", "sports"),
+        ("Paris Saint-Germain", "Paris Saint-Germain", "sports"),
+        ("AC Milan", "AC Milan", "sports"),
+    ]
+
+
 def test_a_university_named_with_its_city_is_one_name() -> None:
     found = organizations("Dr. Amit Patel of University College London was not involved.")
     assert [(fact.text, fact.acronym) for fact in found] == [("University College London", "UCL")]
