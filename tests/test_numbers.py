@@ -721,6 +721,31 @@ def test_cents_are_of_the_currency_of_the_amount_before_them(text: str, currency
 
 
 @pytest.mark.parametrize(
+    ("text", "currencies"),
+    [
+        # a dateline's dollar: a local paper's "$"
+        ("SYDNEY — He owed $340,000 and 5,000 dollars more.", [("AUD", "australian dollar")] * 2),
+        ("LONDON, Ontario — The city spent $2 million.", [("CAD", "canadian dollar")]),
+        (
+            "SINGAPORE — A fine of $5,000, or US$3,700.",
+            [("SGD", "singapore dollar"), ("USD", "dollar")],
+        ),
+        # a qualifier decides; a local symbol written keeps "$" for the US dollar
+        ("PERTH, Scotland — The council spent $5 million.", [("USD", "dollar")]),
+        (
+            "TORONTO (Reuters) - Shares hit C$150 as oil rose to $70.",
+            [("CAD", "canadian dollar"), ("USD", "dollar")],
+        ),
+        ("The Sydney council spent $5 million.", [("USD", "dollar")]),
+        # the world quotes gold and oil in US dollars
+        ("PERTH — Gold rose to $2,300 an ounce.", [("USD", "dollar per ounce")]),
+    ],
+)
+def test_a_bare_dollar_is_the_datelines_own(text: str, currencies: list[tuple[str, str]]) -> None:
+    assert [(q.currency, q.unit) for q in numbers(text) if q.kind == "money"] == currencies
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "He turned 26 in September.",

@@ -9,7 +9,7 @@ import regex
 
 import newsfacts
 from newsfacts.plugin import Quantity, compiled
-from newsfacts_numbers import context, identifiers, scan, values
+from newsfacts_numbers import context, identifiers, local, scan, values
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers.counted import counted
@@ -40,11 +40,14 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
     context.share_compared_units(text, raws)
     context.index_levels(text, raws)
     context.cents_in_currency(text, raws)
+    dollar = local.local_dollar(document) if "$" in text or "dollar" in text else None
     found = []
     counts: list[tuple[int, int, str | None, str | None]] = []
     events = context.event_starts(text) if raws else []
     for raw in raws:
         _age(text, raw)
+        if dollar is not None:
+            local.localize(text, raw, dollar)
         phrase, event, phrase_end = None, None, raw.tail
         after = context.qualifier_after(text, raw)
         if raw.kind in ("count", "ordinal", "fraction"):
