@@ -579,6 +579,18 @@ def test_a_states_chamber_named_by_the_state_makes_the_chambers_the_states() -> 
     ]
 
 
+def test_a_party_named_before_a_lower_case_party() -> None:
+    found = organizations(
+        "The populist Sanseito party won 14 seats, while the ruling Liberal Democratic party "
+        "and the Conservative party lost. Staff held a Christmas party."
+    )
+    assert [(fact.text, fact.name, fact.kind) for fact in found] == [
+        ("Sanseito party", "Sanseito Party", "party"),
+        ("Liberal Democratic party", "Liberal Democratic Party", "party"),
+        ("Conservative party", "Conservative Party", "party"),
+    ]
+
+
 def test_clubs_named_after_a_city_or_a_company_are_listed() -> None:
     found = organizations(
         "Liverpool agreed a fee with Bayer Leverkusen, while Atletico Madrid and Paris "

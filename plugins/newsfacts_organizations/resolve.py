@@ -22,6 +22,7 @@ from newsfacts_organizations import (
     checks,
     institutions,
     lists,
+    parties,
     rules,
     runs,
     sports,
@@ -100,6 +101,10 @@ def _may_name_chamber(words: _Words) -> bool:
     return words.any_of(chambers.CHAMBERS.keys())
 
 
+def _may_name_party(words: _Words) -> bool:
+    return "party" in words.texts
+
+
 def _may_name_institution(words: _Words) -> bool:
     return words.any_of(institutions.INSTITUTIONS.keys())
 
@@ -116,6 +121,7 @@ RULES: tuple[tuple[_Find, Callable[[_Words], bool]], ...] = (
     (lists.listed_names, _may_list),
     (rules.acronyms, _may_abbreviate),
     (chambers.chamber_names, _may_name_chamber),
+    (parties.lower_case_parties, _may_name_party),
     (institutions.institution_names, _may_name_institution),
 )
 
