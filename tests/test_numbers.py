@@ -171,6 +171,7 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("They took 72 seats and Reform UK won.", dict(value=72, counted="seats")),
     # an irregular past after the noun ends the phrase, as an -ed verb does
     ("Then six generating units broke down.", dict(value=6, counted="generating units")),
+    ("A ferry carrying 65 people sank off Bali.", dict(value=65, counted="people")),
     # the event of another verb joined by "and" is not the number's
     (
         "The storm hit, killing 12 people and forcing more than 600,000 to flee.",
