@@ -69,6 +69,20 @@ PHRASES = [
     ),
     ("The Ford Foundation gave money.", "Ford Foundation", "Ford Foundation", None, "ngo"),
     (
+        "The International Organization for Migration counted them.",
+        "International Organization for Migration",
+        "International Organization for Migration",
+        "IOM",
+        "international",
+    ),
+    (
+        "The Norwegian Refugee Council warned of famine.",
+        "Norwegian Refugee Council",
+        "Norwegian Refugee Council",
+        None,
+        "ngo",
+    ),
+    (
         "The Ministry of Health said so.",
         "Ministry of Health",
         "Ministry of Health",
