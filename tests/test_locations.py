@@ -196,6 +196,7 @@ NOT_PLACES = [
     ("Russia launched Shahed drones.", "Shahed"),
     ("Officials of the Kyiv Regional Administration said so.", "Kyiv"),
     ("The Washington Post reported it.", "Washington"),
+    ("The Xinhua news agency and Yonhap, Kyodo and Xinhua reported it.", "Xinhua"),
     ("French president Emmanuel Macron spoke.", "French"),
     ("Reporters at the White House waited.", "White House"),
     ("The sales require approval from Congress.", "Congress"),  # a village in Arizona

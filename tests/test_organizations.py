@@ -68,6 +68,7 @@ PHRASES = [
         "media",
     ),
     ("The Ford Foundation gave money.", "Ford Foundation", "Ford Foundation", None, "ngo"),
+    ("She wrote for the Plain Dealer.", "Plain Dealer", "The Plain Dealer", None, "media"),
     (
         "The International Organization for Migration counted them.",
         "International Organization for Migration",
