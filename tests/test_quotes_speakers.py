@@ -384,6 +384,9 @@ def only_speaker(text: str) -> str | None:
         ("“It was the best outcome,” Mr. Ben Ortiz of the Sierra Club said.", "Ben Ortiz"),
         # an appositive opening with a possessive describes the speaker
         ("Ana Ruiz, Acme's founder, wrote on X that it would try “in a few months.”", "Ana Ruiz"),
+        # an organization opening a person's title gives the person, lower-case title or not
+        ("“We lost focus,” said Republican party boss Ana Ruiz.", "Ana Ruiz"),
+        ("“We lost focus,” said Acme Chief Executive Ana Ruiz.", "Ana Ruiz"),
         # a person's spokesman speaks, not the person
         ("“We deny it,” Governor Ruiz's spokesman said.", "Ruiz's spokesman"),
         # a past tense and its object before "and said" name no one: the subject speaks

@@ -341,16 +341,32 @@ def cents_in_currency(text: str, raws: list[Raw]) -> None:
 
 def index_levels(text: str, raws: list[Raw]) -> None:
     """The level a change in points reaches is in points too: "The S&P 500 rose 64.06 points
-    to 4,577.10" (an index level, as market reports write it)."""
+    to 4,577.10" (an index level, as market reports write it); so is the level a change in
+    percent reaches after an index's name: "the Nasdaq Composite added 0.98% to 21,450.02"."""
     for index, change in enumerate(raws):
-        if change.unit != "point":
+        if change.unit != "point" and not (
+            change.unit == "percent" and _index_before(text, change)
+        ):
             continue
         for level in raws[index + 1 : index + 3]:  # past ", or 0.7 percent,"
             if level.kind != "count" or level.unit or level.currency or level.vague:
                 continue
             if px.LEVEL_LINK.fullmatch(text, change.tail, level.start) is not None:
-                level.kind, level.unit = change.kind, change.unit
+                level.kind, level.unit = "measure", "point"
                 break
+
+
+# How far before a change in percent an index's name may stand: "the S&P 500 gained 0.4%"
+_INDEX_REACH = 60
+
+
+def _index_before(text: str, change: Raw) -> bool:
+    """An index's name before ``change`` in its sentence (px.INDEX_NAME)."""
+    start = max(0, change.start - _INDEX_REACH)
+    breaks = list(_SENTENCE_BREAK.finditer(text, start, change.start))
+    return (
+        px.INDEX_NAME.search(text, breaks[-1].end() if breaks else start, change.start) is not None
+    )
 
 
 def share_events(text: str, counts: list[tuple[int, int, str | None, str | None]]) -> list[int]:

@@ -317,6 +317,12 @@ COMPARED_LINK = compiled(
     """,
     flags=regex.VERBOSE,
 )
+# A stock index's name: a change in percent after it reaches a level in points
+INDEX_NAME = compiled(
+    r"""\b(?:S&P|Nasdaq|Dow|FTSE|Nikkei|Hang[ ]Seng|DAX|CAC|Stoxx|STOXX|Sensex|Nifty|Russell
+    |TSX|ASX|Kospi|KOSPI|Topix|TOPIX|IBEX|MSCI|[Ii]ndex|[Ii]ndices)\b""",
+    regex.VERBOSE,
+)
 LEVEL_LINK = compiled(
     r"""
     (?:\s*,\s*or\s+[^,;:()]{1,30},)?            # the same change in percent

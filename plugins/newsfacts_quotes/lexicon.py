@@ -56,3 +56,13 @@ WORD = compiled(
     """,
     regex.VERBOSE,
 )
+
+# Between an organization and a person it gives a title to: "House| Speaker |Paul Ryan",
+# "Republican party| boss |Reince Priebus" (no function word: "the FBI and John Smith")
+TITLE_WORDS = compiled(
+    r"""(?:[ \u00a0]++
+        (?!(?:and|or|the|a|an|of|for|to|at|with|in|on|by|from|said|says|told|as|who|whose|which|that)\b)
+        [\p{L}.\-]++){1,3}+
+    [ \u00a0]++""",
+    regex.VERBOSE,
+)

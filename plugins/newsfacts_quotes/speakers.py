@@ -33,8 +33,6 @@ _OPENING_REACH = 80
 # Relative pronouns opening the clause of a cue: the name before them speaks.
 _RELATIVES = frozenset({"who", "which"})
 _CHUNK_BREAK = compiled(r"[,;—–]|\s-\s")
-# Between an organization and a person it gives a title to: "House| Speaker |Paul Ryan"
-_TITLE_WORDS = compiled(r"(?:[ \u00a0]++\p{Lu}[\p{L}.]*+){1,3}+[ \u00a0]++")
 _ANTECEDENT_LOOKBACK = 40  # person mentions looked at to resolve a pronoun
 # Mentions looked through for one whose gender fits "he"/"she" before the nearest person of
 # unknown gender is taken ("Trump ... Roseanne Barr ... she tweeted").
@@ -301,9 +299,10 @@ class Speakers:
         self, fact: newsfacts.Fact, people: Sequence[newsfacts.Fact]
     ) -> newsfacts.Fact | None:
         """The person an organization's name opens the title of: "House Speaker Paul Ryan",
-        "Apple Chief Executive Tim Cook" (capitalized words between them)."""
+        "Apple Chief Executive Tim Cook", "Republican party boss Reince Priebus" (up to three
+        words of a title between them)."""
         for person in people:
-            if person.start > fact.end and _TITLE_WORDS.fullmatch(
+            if person.start > fact.end and lx.TITLE_WORDS.fullmatch(
                 self.text, fact.end, person.start
             ):
                 return person
