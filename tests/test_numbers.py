@@ -138,6 +138,8 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("Bake it for 3min.", dict(value=3, kind="measure", unit="minute")),
     # an index level after a change in points
     ("The FTSE 100 fell 41.2 points to 7,013.5.", dict(text="7,013.5", unit="point")),
+    # and after a change in percent of an index named before it
+    ("The Nasdaq Composite added 0.98% to 21,450.02.", dict(text="21,450.02", unit="point")),
     (
         "The Nasdaq rose 88.1 points, or 0.6%, to close at 15,120.9.",
         dict(text="15,120.9", unit="point", kind="measure"),
