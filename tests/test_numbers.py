@@ -686,11 +686,17 @@ def test_a_whole_number_and_a_fraction_are_one_number(
     assert (quantity.text, quantity.value, quantity.unit) == (number, value, unit)
 
 
-def test_a_whole_number_before_a_fraction_with_no_unit_stays_a_count() -> None:
-    assert [(q.text, q.kind) for q in numbers("The final score was 3 1/2 to 2.")] == [
-        ("3", "count"),
-        ("2", "count"),
+def test_a_whole_number_and_a_proper_fraction_with_no_unit_are_one_count() -> None:
+    text = "Buehler lasted 4 2/3 innings; the Yankees are 1 1/2 games back. The 9/11 report."
+    assert [(q.text, q.value, q.counted) for q in numbers(text)] == [
+        ("4 2/3", 4 + 2 / 3, "innings"),
+        ("1 1/2", 1.5, "games"),
     ]
+
+
+def test_a_change_then_a_level_is_no_range() -> None:
+    text = "LIN surged 4 5/8 to 112 5/8, and sales rose 10 to 15 percent."
+    assert [q.text for q in numbers(text)] == ["4 5/8", "112 5/8", "10 to 15 percent"]
 
 
 @pytest.mark.parametrize(

@@ -88,11 +88,16 @@ def _is_range(text: str, first: Raw, second: Raw, link: str) -> bool:
         # a score unless it reads "from 208 pounds to 193".
         if first.multiplier == 1 < second.multiplier and _looks_like_year(first):
             return False
-        before = text[max(0, first.start - 12) : first.start]
+        before = text[max(0, first.start - _BEFORE_REACH) : first.start]
         if px.CHANGE_BY.search(before) is not None and second.value > 3 * first.value:
-            return False  # "by 1 to 1.5 degrees" is still a range
+            return False  # "by 1 to 1.5 degrees", "rose 10 to 15 percent" are still ranges
         return first.value < second.value or px.BETWEEN.search(before) is not None
     return first.value < second.value * (1 if second.multiplier <= first.multiplier else 10**12)
+
+
+# How far before the first number of "X to Y" the words that make it a range or a change
+# are read: "between", "from", "by", "rocketed"
+_BEFORE_REACH = 12
 
 
 def _looks_like_year(raw: Raw) -> bool:

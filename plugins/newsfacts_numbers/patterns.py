@@ -199,8 +199,14 @@ RATE = compiled(
 RANGE_LINK = compiled(r"\s*(?:[-–—‑]|to|and)\s*")
 RANGE_HYPHEN = compiled(r"[-–—‑]")
 BETWEEN = compiled(r"(?i:(?<!\w)(?:between|from)\s+)$")
-# "rose by $43.6 billion to $419.2 billion": a change, then a level
-CHANGE_BY = compiled(r"(?i:(?<!\w)by\s+)$")
+# "rose by $43.6 billion to $419.2 billion", "LIN surged 4 5/8 to 112 5/8": a change, then
+# a level
+CHANGE_BY = compiled(
+    r"""(?i:(?<!\w)(?:by|rose|fell|gained|lost|added|dropped|climbed|jumped|surged|soared
+    |slipped|slid|eased|declined|advanced|tumbled|plunged|rocketed|sank|rallied|dipped|up|down)
+    \s+)$""",
+    regex.VERBOSE,
+)
 
 # Read backwards from the number (REVERSE, anchored there by \G): one attempt, not a search
 # from every position of the window.

@@ -22,6 +22,8 @@ from newsfacts_numbers.candidates import (
     number_after_symbol,
 )
 
+# The largest denominator of a mixed number read without a unit after it ("4 2/3 innings")
+_MIXED_DENOMINATOR = 16
 _HALF_OF = compiled(
     r"(?i:\s+(?:of|the|a|an|its|their|his|her|our|my|your|this|that|these|those|all)\b)"
 )
@@ -245,6 +247,10 @@ def _slash(text: str, match: regex.Match[str]) -> Raw | None:
     if denominator == 0 or not (_HALF_OF.match(text, end) or unit_at(text, end)):
         if whole is None:
             return None
+        numerator = int(match.group("numerator"))
+        if 0 < numerator < denominator <= _MIXED_DENOMINATOR:  # "4 2/3 innings", "1 1/2 games"
+            value = Decimal(int(whole)) + Decimal(numerator) / Decimal(denominator)
+            return _with_unit(text, Raw(start, end, end, value))
         # "won 3 1/2" with no unit: the whole number alone, the fraction read next
         whole_end = start + len(whole)
         return _with_unit(text, Raw(start, whole_end, whole_end, values.digits(whole)))
