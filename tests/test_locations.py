@@ -197,6 +197,8 @@ NOT_PLACES = [
     ("Officials of the Kyiv Regional Administration said so.", "Kyiv"),
     ("The Washington Post reported it.", "Washington"),
     ("The Xinhua news agency and Yonhap, Kyodo and Xinhua reported it.", "Xinhua"),
+    ("The Duke of Norfolk greeted guests in London.", "Norfolk"),  # titles of nobility
+    ("The trophy was presented by the Princess of Wales.", "Wales"),
     ("French president Emmanuel Macron spoke.", "French"),
     ("Reporters at the White House waited.", "White House"),
     ("The sales require approval from Congress.", "Congress"),  # a village in Arizona

@@ -693,6 +693,7 @@ def test_place_after_a_head_word_is_not_part_of_the_name() -> None:
         "The final was played at the Emirates Stadium on Saturday.",
         "The Cowboys lost at AT&T Stadium in Arlington.",
         "Fans left the Qatar Airways Stadium early.",
+        "Alcaraz beat Sinner on Centre Court.",
         # letters after a person's name for counsel, an office or an honour
         "Crown prosecutor Sally Dowling SC told the jury it was planned.",
         "The medal went to Jane Smith OBE, a nurse, and to Ann Lee, MBE.",

@@ -263,6 +263,12 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         'a person\'s title before it: "Senator Graham"',
     ),
     Check(
+        "peerage",
+        names_around.peerage,
+        "name-part",
+        'a title of nobility: "the Duke of Norfolk", "the Princess of Wales"',
+    ),
+    Check(
         "surname",
         _surname,
         "name-part",

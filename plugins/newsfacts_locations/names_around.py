@@ -25,6 +25,19 @@ def person_title(c: Candidacy) -> bool | str:
     return c.previous in words.PERSON_TITLES and c.previous
 
 
+def peerage(c: Candidacy) -> bool | str:
+    """ "the Duke of Norfolk", "the Princess of Wales": a title of nobility names the place,
+    it is no mention of it (data/peerage_titles.txt)."""
+    first = c.candidate.first
+    if first < 2 or c.previous != "of":
+        return False
+    title = c.tokens[first - 2].text
+    if title in words.PEERAGE_TITLES:
+        return title
+    full = f"{title} of {c.candidate.key}"
+    return full in words.PEERAGE_TITLES and full
+
+
 #: Words that end a landmark's or venue's name: "Airport" of "Dubai Airport".
 LANDMARK_WORDS = words.STREET_WORDS | VENUE_WORDS
 

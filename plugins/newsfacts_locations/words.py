@@ -15,6 +15,7 @@ NAME_WORDS = read_words(PACKAGE, "name_words.txt")
 ROLE_WORDS = read_words(PACKAGE, "role_words.txt")
 PLACE_NOUNS = read_words(PACKAGE, "place_nouns.txt")
 PERSON_TITLES = read_words(PACKAGE, "person_titles.txt")
+PEERAGE_TITLES = read_words(PACKAGE, "peerage_titles.txt")
 STORM_WORDS = read_words(PACKAGE, "storm_words.txt")
 # A storm's name after its storm word: "Hurricane Milton", "Tropical Storm Helene"
 _STORM_NAME = compiled(
