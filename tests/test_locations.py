@@ -790,3 +790,15 @@ def test_hamas_is_no_other_name_of_hamm() -> None:
         ("Hamm", "DE"),
         ("Germany", "DE"),
     ]
+
+
+def test_the_place_an_office_serves_stands_inside_the_offices_name() -> None:
+    text = "An audit by the Franklin County Auditor's Office found errors in Dublin."
+    result = newsfacts.Extractor().extract(text)
+    assert [fact.text for fact in result.organizations] == ["Franklin County Auditor's Office"]
+    assert [
+        (fact.text, fact.country_code) for fact in result.locations if isinstance(fact, Location)
+    ] == [
+        ("Franklin County", "US"),
+        ("Dublin", "US"),
+    ]

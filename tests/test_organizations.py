@@ -594,6 +594,19 @@ def test_a_states_chamber_named_by_the_state_makes_the_chambers_the_states() -> 
     ]
 
 
+def test_an_office_holders_office_keeps_the_holders_possessive() -> None:
+    found = organizations(
+        "The Greenville County Sheriff's Office and the U.S. Attorney's Office said so, as did "
+        "Ukraine's Defence Ministry and the Women's Media Center."
+    )
+    assert [fact.name for fact in found] == [
+        "Greenville County Sheriff's Office",
+        "U.S. Attorney's Office",
+        "Defence Ministry",
+        "Women's Media Center",
+    ]
+
+
 def test_a_party_named_before_a_lower_case_party() -> None:
     found = organizations(
         "The populist Sanseito party won 14 seats, while the ruling Liberal Democratic party "

@@ -16,6 +16,8 @@ from newsfacts_locations.gazetteer import Gazetteer
 from newsfacts_locations.matching import Candidate
 
 WEAK_CLAIM_KINDS = context.LARGE_KINDS
+# How the name of an office holder's office ends: "Sheriff's Office", "Coroner’s Department"
+_OFFICE_ENDINGS = tuple(f"{mark}s {word}" for mark in "'’" for word in ("Office", "Department"))
 
 
 @attrs.frozen
@@ -46,6 +48,9 @@ class Claims:
     people_spans: newsfacts.SpanSet = attrs.field(factory=newsfacts.SpanSet)
     #: Where the people field's names start: "ambassador to Egypt |Dan Kurtzer".
     people_starts: frozenset[int] = frozenset()
+    #: An office holder's office, named by the place it serves: "the Franklin County
+    #: Sheriff's Office", "the U.S. Attorney's Office" (the place stands inside it).
+    offices: newsfacts.SpanSet = attrs.field(factory=newsfacts.SpanSet)
 
     @classmethod
     def of(
@@ -70,6 +75,7 @@ class Claims:
             inside_organizations,
             newsfacts.SpanSet(people) if inside_organizations else newsfacts.SpanSet(),
             frozenset(p.start for p in people),
+            newsfacts.SpanSet([o for o in organizations if o.text.endswith(_OFFICE_ENDINGS)]),
         )
 
     def weak(
@@ -79,6 +85,8 @@ class Claims:
             return True  # "Guildhall School of Music in London": the place ends the name
         if self.lifted(candidate, sports):
             return True  # "the Bank of Canada", "the Ohio Housing Finance Agency"
+        if self.offices.contains(candidate.start, candidate.end):
+            return True  # "the Franklin County Sheriff's Office": the county's own office
         if sports or (candidate.start, candidate.end) not in self.exact:
             return False
         if candidate.key in self.surnames:

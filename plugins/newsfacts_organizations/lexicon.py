@@ -181,6 +181,7 @@ EMPHASIS_WORDS = read_words(PACKAGE, "emphasis_words.txt")
 AMBIGUOUS = read_words(PACKAGE, "ambiguous.txt")
 DEMONYMS = read_words(PACKAGE, "demonyms.txt")
 EVENT_WORDS = read_words(PACKAGE, "event_words.txt")
+NAME_POSSESSIVES = read_words(PACKAGE, "name_possessives.txt")
 
 
 def is_demonym(word: str) -> bool:

@@ -8,8 +8,7 @@ forms: a company's name without "Inc." or "Corp.", an acronym defined in the tex
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from operator import itemgetter
 
 import attrs
@@ -21,18 +20,13 @@ from newsfacts_organizations import (
     chambers,
     checks,
     institutions,
-    lists,
-    parties,
     rules,
     runs,
     sports,
 )
 from newsfacts_organizations.lexicon import (
     AMBIGUOUS,
-    HEADS,
     KNOWN,
-    KNOWN_FOLDED_TABLE,
-    KNOWN_TABLE,
     LEGAL_SUFFIXES,
     STOPWORDS,
     Entry,
@@ -41,89 +35,9 @@ from newsfacts_organizations.lexicon import (
     key_of,
     units,
 )
+from newsfacts_organizations.rule_table import RULES, ChunkWords, Find
 from newsfacts_organizations.rules import Candidate
 from newsfacts_organizations.runs import Sentence, is_year
-
-
-@attrs.frozen
-class _Words:
-    """The words of a chunk of sentences, as written and lower-cased."""
-
-    texts: frozenset[str]
-
-    @functools.cached_property
-    def lowered(self) -> frozenset[str]:
-        """Made when a test asks (most chunks of news pass the tests of words as written)."""
-        return frozenset(map(str.lower, self.texts))
-
-    def any_of(self, words: Set[str], lowered: Set[str] = frozenset()) -> bool:
-        # Asked of the set of names or cues: it goes over the smaller of the two sets (the
-        # chunk's set asked would go over the thousands of names).
-        return not (
-            words.isdisjoint(self.texts) and (not lowered or lowered.isdisjoint(self.lowered))
-        )
-
-
-# When a rule may find a name in some sentence of a chunk: the test each rule makes first,
-# on a sentence, made once for a hundred of them. Calling every rule on every sentence
-# cost more than reading the sentences, in texts of many short ones ("Wait... What?!").
-def _may_name_known(words: _Words) -> bool:
-    return words.any_of(KNOWN_TABLE.lengths.keys(), KNOWN_FOLDED_TABLE.lengths.keys())
-
-
-def _may_define(words: _Words) -> bool:
-    return "(" in words.texts
-
-
-def _may_head(words: _Words) -> bool:
-    return words.any_of(HEADS.keys())
-
-
-def _may_cue(words: _Words) -> bool:
-    # Past its cue words, the rule takes a name before a word ending "-based" only.
-    return words.any_of(rules.CUE_FIRST_WORDS, rules.CUE_LAST_WORDS) or any(
-        word.endswith("-based") for word in words.texts
-    )
-
-
-def _may_list(words: _Words) -> bool:
-    # The nouns are in lower case: most chunks holding one hold it as listed.
-    return words.any_of(lists.NOUNS.keys(), lists.NOUNS.keys())
-
-
-def _may_abbreviate(words: _Words) -> bool:
-    return any(map(rules.ACRONYM.fullmatch, filter(str.isupper, words.texts))) or any(
-        map(rules.POSSESSIVE_ACRONYM.fullmatch, words.texts)  # "the AAP's leader"
-    )
-
-
-def _may_name_chamber(words: _Words) -> bool:
-    return words.any_of(chambers.CHAMBERS.keys())
-
-
-def _may_name_party(words: _Words) -> bool:
-    return "party" in words.texts
-
-
-def _may_name_institution(words: _Words) -> bool:
-    return words.any_of(institutions.INSTITUTIONS.keys())
-
-
-_Find = Callable[[Sentence], Iterable[Candidate]]
-
-#: The rules, each with its test of a chunk (see above), in the order their candidates are
-#: settled.
-RULES: tuple[tuple[_Find, Callable[[_Words], bool]], ...] = (
-    (rules.known_names, _may_name_known),
-    (rules.defined_acronyms, _may_define),
-    (rules.head_names, _may_head),
-    (rules.cued_names, _may_cue),
-    (lists.listed_names, _may_list),
-    (rules.acronyms, _may_abbreviate),
-    (chambers.chamber_names, _may_name_chamber),
-    (parties.lower_case_parties, _may_name_party),
-    (institutions.institution_names, _may_name_institution),
-)
 
 
 class _Taken:
@@ -289,14 +203,14 @@ class _Sentences:
                 self._kept_words += words
         return read
 
-    def ruled(self, sports: bool) -> Iterator[tuple[int, list[Sentence], list[_Find]]]:
+    def ruled(self, sports: bool) -> Iterator[tuple[int, list[Sentence], list[Find]]]:
         """The first pass: each chunk (its index, its sentences) with the rules that may find
         a name in it. A chunk where none may is not read into sentences (outside a sports
         report, whose rule reads every sentence): in texts of many short sentences, making
         them was most of the time."""
         for index, spans in enumerate(self._chunks):
             joined = self._units(spans)
-            words = _Words(frozenset(map(itemgetter(2), joined)))
+            words = ChunkWords(frozenset(map(itemgetter(2), joined)))
             found_by = [rule for rule, may_find in RULES if may_find(words)]
             if found_by or sports:
                 yield index, self._read(index, joined), found_by

@@ -12,26 +12,21 @@ import attrs
 
 from newsfacts.plugin import compiled
 from newsfacts_organizations.lexicon import (
-    CONNECTORS,
-    CUES_AFTER,
-    CUES_BEFORE,
     EMPHASIS_WORDS,
     HEADS,
     KNOWN,
     KNOWN_FOLDED_TABLE,
     KNOWN_TABLE,
-    LONGEST_CUE,
+    NAME_POSSESSIVES,
     NON_ORG_ACRONYMS,
     STOPWORDS,
     Entry,
     NameTable,
-    is_demonym,
 )
 from newsfacts_organizations.runs import (
     MAX_NAME_UNITS,
     Sentence,
     cut_at_possessive,
-    is_capital,
     is_possessive,
     trim,
 )
@@ -50,14 +45,6 @@ POSSESSIVE_ACRONYM = compiled(r"[A-Z][A-Z&]{1,5}\d?['’]s")
 ROMAN = compiled(r"[IVXLC]+")
 POSSESSIVE_ENDINGS = ("'s", "’s")
 PLURAL_POSSESSIVE_ENDINGS = ("s'", "s’")  # "Breitbart News’ editor"
-CUE_LAST_WORDS = frozenset(words.split(" ")[-1] for words in CUES_BEFORE)
-CUE_FIRST_WORDS = frozenset(words.split(" ")[0] for words in CUES_AFTER)
-# Whether a word inside a run may open a cue after a name: if not, a cue after a name can
-# only start right after the run, and a run not followed by one needs no closer look.
-CUES_AFTER_IN_RUNS = any(
-    is_capital(word) or word.lower() in CONNECTORS or is_possessive(word)
-    for word in CUE_FIRST_WORDS
-)
 DASHES = frozenset(("-", "–", "—"))
 PLACE_OPENERS = frozenset(("in", "at"))
 COMPLEMENT_OPENERS = frozenset(("of", "for", "on", "de", "des", "du"))
@@ -140,8 +127,8 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
             left = head
             while left > max(run_start, head - MAX_NAME_UNITS):
                 before = units[left - 1].text
-                if before.endswith(POSSESSIVE_ENDINGS) and kind != "company":
-                    break  # "Ukraine's Defence Ministry"
+                if before.endswith(POSSESSIVE_ENDINGS) and _ends_name(before, kind):
+                    break  # "Ukraine's Defence Ministry"; not "Sheriff's Office", "Pfizer's"
                 if capital[left - 1] and before not in STOPWORDS:
                     left -= 1
                 elif (before == "&" and left - 2 >= run_start and capital[left - 2]) or (
@@ -166,6 +153,10 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
             if right - left < 2 or head < left:
                 continue
             yield make(sentence, left, right, None, kind, HEAD_RULE)
+
+
+def _ends_name(possessive: str, kind: str | None) -> bool:
+    return kind != "company" and possessive[:-2] not in NAME_POSSESSIVES
 
 
 _HYPHEN = compiled(r"[\-‐]")  # "Washington-based": each part's initial
@@ -305,95 +296,3 @@ def _next_to_capitals(sentence: Sentence, index: int) -> bool:
         0 <= other < len(units) and len(units[other].text) > 1 and units[other].text.isupper()
         for other in (index - 1, index + 1)
     )
-
-
-def _words_before(sentence: Sentence, index: int) -> list[str]:
-    words: list[str] = []
-    while index > 0 and len(words) < LONGEST_CUE:
-        index -= 1
-        word = sentence.units[index].text
-        if sentence.capital[index] and index > 0:
-            break
-        words.append(word.lower())
-    words.reverse()
-    return words
-
-
-def _cue_before(sentence: Sentence, start: int) -> tuple[bool, str | None]:
-    if start == 0:
-        return False, None
-    previous = start - 1
-    # Every cue ends with the word just before the name: most names need no further look.
-    if sentence.lowered[previous] in CUE_LAST_WORDS and not (
-        sentence.capital[previous] and previous
-    ):
-        before = _words_before(sentence, start)
-        for size in range(min(LONGEST_CUE, len(before)), 0, -1):
-            words = " ".join(before[-size:])
-            if words in CUES_BEFORE:
-                return True, CUES_BEFORE[words]
-    if sentence.texts[previous].endswith("-based"):
-        return True, None
-    return False, None
-
-
-def _cue_after(sentence: Sentence, end: int) -> tuple[bool, str | None]:
-    if end >= len(sentence.texts) or sentence.texts[end] not in CUE_FIRST_WORDS:
-        return False, None
-    after = []
-    for unit in sentence.units[end : end + LONGEST_CUE + 1]:
-        if unit.text[0].isupper():
-            break
-        after.append(unit.text)
-    for size in range(min(LONGEST_CUE, len(after)), 0, -1):
-        words = " ".join(after[:size])
-        if words in CUES_AFTER:
-            return True, CUES_AFTER[words]
-    return False, None
-
-
-def cued_names(sentence: Sentence) -> Iterator[Candidate]:
-    """Names in a telling context: "shares of X", "X said in a statement", "X-based Y"."""
-    if (
-        sentence.caps
-        or sentence.title
-        or (
-            # The words as written first: a sentence holding a cue after a name ("said") needs
-            # no lower-cased copy made here.
-            CUE_FIRST_WORDS.isdisjoint(sentence.texts)
-            and CUE_LAST_WORDS.isdisjoint(sentence.lowered)
-            and "-based" not in sentence.text
-        )
-    ):
-        return
-    capital = sentence.capital
-    texts = sentence.texts
-    for run_start, run_end in sentence.runs:
-        # A run may swallow the cue itself: "Shares in Globex" at the start of a sentence.
-        starts = [run_start]
-        if run_end - run_start > 2:  # a joining word inside, then a capital
-            starts.extend(
-                p for p in range(run_start + 2, run_end) if capital[p] and not capital[p - 1]
-            )
-        after_run = run_end < len(texts) and texts[run_end] in CUE_FIRST_WORDS
-        for start in starts:
-            cued, kind = _cue_before(sentence, start)
-            # A cue after the run is the last name's: "Britain's Sun newspaper reported".
-            if not cued and not after_run and (start != run_start or not CUES_AFTER_IN_RUNS):
-                continue
-            end = cut_at_possessive(sentence, start, min(run_end, start + MAX_NAME_UNITS))
-            first, last = trim(sentence, start, end)
-            if last <= first or (
-                last == first + 1 and (_pronoun(texts[first]) or is_demonym(texts[first]))
-            ):
-                continue  # "He's", "the Slovak architect"
-            if not cued:
-                cued, kind = _cue_after(sentence, last)
-            if cued:
-                yield make(sentence, first, last, None, kind, CUE_RULE)
-                break
-
-
-def _pronoun(word: str) -> bool:
-    """ "He's reported", "That's": a pronoun or determiner with "'s", not a name."""
-    return word.endswith(POSSESSIVE_ENDINGS) and word[:-2] in STOPWORDS

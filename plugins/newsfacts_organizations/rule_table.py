@@ -1,0 +1,104 @@
+"""The rules that propose organization names, in the order their candidates are settled,
+each with the quick test of a chunk of sentences that says whether it may find anything there
+(:mod:`newsfacts_organizations.resolve` runs them)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Set
+
+import attrs
+
+from newsfacts_organizations import (
+    chambers,
+    cues,
+    institutions,
+    lists,
+    parties,
+    rules,
+)
+from newsfacts_organizations.lexicon import HEADS, KNOWN_FOLDED_TABLE, KNOWN_TABLE
+from newsfacts_organizations.rules import Candidate
+from newsfacts_organizations.runs import Sentence
+
+
+@attrs.frozen
+class ChunkWords:
+    """The words of a chunk of sentences, as written and lower-cased."""
+
+    texts: frozenset[str]
+
+    @functools.cached_property
+    def lowered(self) -> frozenset[str]:
+        """Made when a test asks (most chunks of news pass the tests of words as written)."""
+        return frozenset(map(str.lower, self.texts))
+
+    def any_of(self, words: Set[str], lowered: Set[str] = frozenset()) -> bool:
+        # Asked of the set of names or cues: it goes over the smaller of the two sets (the
+        # chunk's set asked would go over the thousands of names).
+        return not (
+            words.isdisjoint(self.texts) and (not lowered or lowered.isdisjoint(self.lowered))
+        )
+
+
+# When a rule may find a name in some sentence of a chunk: the test each rule makes first,
+# on a sentence, made once for a hundred of them. Calling every rule on every sentence
+# cost more than reading the sentences, in texts of many short ones ("Wait... What?!").
+def _may_name_known(words: ChunkWords) -> bool:
+    return words.any_of(KNOWN_TABLE.lengths.keys(), KNOWN_FOLDED_TABLE.lengths.keys())
+
+
+def _may_define(words: ChunkWords) -> bool:
+    return "(" in words.texts
+
+
+def _may_head(words: ChunkWords) -> bool:
+    return words.any_of(HEADS.keys())
+
+
+def _may_cue(words: ChunkWords) -> bool:
+    # Past its cue words, the rule takes a name before a word ending "-based" only.
+    return words.any_of(cues.CUE_FIRST_WORDS, cues.CUE_LAST_WORDS) or any(
+        word.endswith("-based") for word in words.texts
+    )
+
+
+def _may_list(words: ChunkWords) -> bool:
+    # The nouns are in lower case: most chunks holding one hold it as listed.
+    return words.any_of(lists.NOUNS.keys(), lists.NOUNS.keys())
+
+
+def _may_abbreviate(words: ChunkWords) -> bool:
+    return any(map(rules.ACRONYM.fullmatch, filter(str.isupper, words.texts))) or any(
+        map(rules.POSSESSIVE_ACRONYM.fullmatch, words.texts)  # "the AAP's leader"
+    )
+
+
+def _may_name_chamber(words: ChunkWords) -> bool:
+    return words.any_of(chambers.CHAMBERS.keys())
+
+
+def _may_name_party(words: ChunkWords) -> bool:
+    return "party" in words.texts
+
+
+def _may_name_institution(words: ChunkWords) -> bool:
+    return words.any_of(institutions.INSTITUTIONS.keys())
+
+
+#: A rule: the candidates it proposes in one sentence.
+Find = Callable[[Sentence], Iterable[Candidate]]
+
+#: The rules, each with its test of a chunk (see above), in the order their candidates are
+#: settled.
+RULES: tuple[tuple[Find, Callable[[ChunkWords], bool]], ...] = (
+    (rules.known_names, _may_name_known),
+    (rules.defined_acronyms, _may_define),
+    (rules.head_names, _may_head),
+    (cues.cued_names, _may_cue),
+    (lists.listed_names, _may_list),
+    (rules.acronyms, _may_abbreviate),
+    (chambers.chamber_names, _may_name_chamber),
+    (parties.lower_case_parties, _may_name_party),
+    (institutions.institution_names, _may_name_institution),
+)
