@@ -597,13 +597,14 @@ def test_a_states_chamber_named_by_the_state_makes_the_chambers_the_states() -> 
 def test_an_office_holders_office_keeps_the_holders_possessive() -> None:
     found = organizations(
         "The Greenville County Sheriff's Office and the U.S. Attorney's Office said so, as did "
-        "Ukraine's Defence Ministry and the Women's Media Center."
+        "Ukraine's Defence Ministry, the Women's Media Center and the Swiss People's Party."
     )
     assert [fact.name for fact in found] == [
         "Greenville County Sheriff's Office",
         "U.S. Attorney's Office",
         "Defence Ministry",
         "Women's Media Center",
+        "Swiss People's Party",
     ]
 
 
