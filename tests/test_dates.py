@@ -263,6 +263,9 @@ TABLE = [
     ("The fair is held annually.", "annually", THURSDAY, "SET", "P1Y"),
     ("They meet twice a year.", "twice a year", THURSDAY, "SET", "P1Y"),
     ("It costs $5 a day.", "a day", THURSDAY, "SET", "P1D"),
+    ("Rabies kills 20,000 people a year.", "a year", THURSDAY, "SET", "P1Y"),
+    ("She works 60 hours a week.", "a week", THURSDAY, "SET", "P1W"),
+    ("In 1991, after a decade of war, it ended.", "a decade", THURSDAY, "DURATION", "P10Y"),
     ("Prices are set each month.", "each month", THURSDAY, "SET", "P1M"),
 ]
 

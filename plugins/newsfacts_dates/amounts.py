@@ -61,14 +61,23 @@ def duration_value(amount: float | None, unit: str) -> str:
 
 
 _FREQUENCY_BEFORE = compiled(
-    r"(?:once|twice|thrice|times|\d|[$£€]\S*|million|billion|thousand|cents?|seats|flights)\s+$",
-    regex.IGNORECASE,
+    r"""(?:once|twice|thrice|times|\d|[$£€]\S*|million|billion|thousand|cents?|seats|flights
+    # a number and the noun it counts: "20,000 people a year", "two meals a day" (not "after
+    # a decade", "for a day's work")
+    | (?:\d[\d.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)
+      \s+(?!(?:after|before|for|during|in|on|at|by|to|than|of|about|within|over|under|and|or)\b)
+      [a-z][a-z\-]*
+    )\s+$""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
+# How far before "a year" the rate's number is looked for
+_FREQUENCY_REACH = 40
 
 
 def is_frequency(text: str, start: int) -> bool:
-    """Whether "a year" at ``start`` reads as a rate ("twice a year", "$5 a day")."""
-    return _FREQUENCY_BEFORE.search(text, max(0, start - 20), start) is not None
+    """Whether "a year" at ``start`` reads as a rate ("twice a year", "$5 a day", "20,000
+    people a year")."""
+    return _FREQUENCY_BEFORE.search(text, max(0, start - _FREQUENCY_REACH), start) is not None
 
 
 _UNKNOWN_AMOUNTS = frozenset(["several", "a few", "few", "many", "some", "the next few"])
