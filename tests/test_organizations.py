@@ -594,6 +594,23 @@ def test_a_states_chamber_named_by_the_state_makes_the_chambers_the_states() -> 
     ]
 
 
+def test_and_joins_the_words_of_one_public_bodys_name_but_not_two_names() -> None:
+    found = organizations(
+        "The U.S. Fish and Wildlife Service, the House Ways and Means Committee and the "
+        "Planning and Zoning Commission agreed. The Lions Club and Arlington Chamber of "
+        "Commerce did not, and Google and Apple Inc. were silent."
+    )
+    assert [fact.text for fact in found] == [
+        "U.S. Fish and Wildlife Service",
+        "House Ways and Means Committee",
+        "Planning and Zoning Commission",
+        "Lions Club",
+        "Arlington Chamber of Commerce",
+        "Google",
+        "Apple Inc.",
+    ]
+
+
 def test_an_office_holders_office_keeps_the_holders_possessive() -> None:
     found = organizations(
         "The Greenville County Sheriff's Office and the U.S. Attorney's Office said so, as did "

@@ -19,6 +19,7 @@ from newsfacts_organizations.lexicon import (
     KNOWN_TABLE,
     NAME_POSSESSIVES,
     NON_ORG_ACRONYMS,
+    NOT_ORGANIZATIONS,
     STOPWORDS,
     Entry,
     NameTable,
@@ -117,26 +118,13 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
     if sentence.caps or sentence.title or HEADS.keys().isdisjoint(sentence.texts):
         return
     units = sentence.units
-    capital = sentence.capital
     for run_start, run_end in sentence.runs:
         for head in range(run_start, run_end):
             found = HEADS.get(units[head].text)
             if found is None:
                 continue
             kind, opens = found
-            left = head
-            while left > max(run_start, head - MAX_NAME_UNITS):
-                before = units[left - 1].text
-                if before.endswith(POSSESSIVE_ENDINGS) and _ends_name(before, kind):
-                    break  # "Ukraine's Defence Ministry"; not "Sheriff's Office", "Pfizer's"
-                if capital[left - 1] and before not in STOPWORDS:
-                    left -= 1
-                elif (before == "&" and left - 2 >= run_start and capital[left - 2]) or (
-                    kind == "company" and is_possessive(before) and left - 2 >= run_start
-                ):
-                    left -= 2
-                else:
-                    break
+            lefts = _left_edges(sentence, run_start, head, kind)
             right = head + 1
             # "in" and "at" continue a name ("... Cooperation in Europe") but do not open one:
             # "the Brookings Institution in Washington".
@@ -149,10 +137,69 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
                 _, trimmed_end = trim(sentence, right, end)
                 if trimmed_end > right:
                     right = trimmed_end
-            left, right = trim(sentence, left, right)
-            if right - left < 2 or head < left:
-                continue
-            yield make(sentence, left, right, None, kind, HEAD_RULE)
+            for left in lefts:
+                start, end = trim(sentence, left, right)
+                if end - start >= 2 and start <= head:
+                    yield make(sentence, start, end, None, kind, HEAD_RULE)
+
+
+def _left_edges(sentence: Sentence, run_start: int, head: int, kind: str | None) -> list[int]:
+    """Where a head word's name may start: the capitalized words before it ("Kyiv Regional
+    Administration"), through "&" ("AT&T Inc.") and a company's possessive, and once through
+    "and" (see :func:`_joins`), with the start after "and" as a second reading, should the
+    longer one be turned down ("Program Coordinator Mark Klaas and Kentucky Department of
+    Emergency Management" holds a person)."""
+    units, capital = sentence.units, sentence.capital
+    edges: list[int] = []
+    left, edge = head, max(run_start, head - MAX_NAME_UNITS)
+    while left > edge:
+        before = units[left - 1].text
+        if before.endswith(POSSESSIVE_ENDINGS) and _ends_name(before, kind):
+            break  # "Ukraine's Defence Ministry"; not "Sheriff's Office", "Pfizer's"
+        if capital[left - 1] and before not in STOPWORDS:
+            left -= 1
+        elif left - 2 < run_start or not capital[left - 2]:
+            break
+        elif before == "&" or (kind == "company" and is_possessive(before)):
+            left -= 2
+        elif before == "and" and not edges and _joins(sentence, left, head, kind):
+            edges.append(left)
+            left, edge = left - 2, max(edge, left - 1 - _BEFORE_AND)
+        else:
+            break
+    return [left, *edges]
+
+
+# How many words a name joined through "and" may take before it ("the United States
+# Citizenship and") and after it, to the head ("and Human Services")
+_BEFORE_AND = 3
+_AFTER_AND = 2
+
+
+def _joins(sentence: Sentence, after: int, head: int, kind: str | None) -> bool:
+    """ "the Planning and Zoning Commission", "the U.S. Fish and Wildlife Service": "and" at
+    ``after - 1`` joins two words of one public body's name. Not two names ("the Lions Club
+    and Arlington Chamber of Commerce", "the Nigerian Army and Nigerian Air Force", "Daria
+    Zhuk and BBC Russian Service", "the United States and Soviet Union", "Club America and
+    Premier League") nor a company's:
+    "Google and Apple Inc." are two."""
+    texts = sentence.texts
+    before = texts[after - 2]
+    return (
+        kind != "company"
+        and head - after <= _AFTER_AND
+        and before not in HEADS
+        and before not in _CHAMBER_WORDS
+        and not before.isupper()
+        and not before.endswith(".")  # "Pennsylvania Gov. and Democratic National Committee"
+        and not any(word.isupper() for word in texts[after:head])
+        and tuple(texts[after : head + 1]) not in KNOWN  # "Quinnipiac and Fox News"
+        and tuple(texts[max(0, after - 3) : after - 1]) not in NOT_ORGANIZATIONS
+    )
+
+
+# Chambers a name may list before "and": "the House and Senate"
+_CHAMBER_WORDS = frozenset(["House", "Senate", "Assembly", "Congress"])
 
 
 def _ends_name(possessive: str, kind: str | None) -> bool:
