@@ -174,6 +174,12 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     # an irregular past after the noun ends the phrase, as an -ed verb does
     ("Then six generating units broke down.", dict(value=6, counted="generating units")),
     ("A ferry carrying 65 people sank off Bali.", dict(value=65, counted="people")),
+    # a noun ending in -ing is no verb
+    (
+        "It held rates for a third straight meeting.",
+        dict(value=3, kind="ordinal", counted="straight meeting"),
+    ),
+    ("He homered in the ninth inning.", dict(value=9, kind="ordinal", counted="inning")),
     # the event of another verb joined by "and" is not the number's
     (
         "The storm hit, killing 12 people and forcing more than 600,000 to flee.",

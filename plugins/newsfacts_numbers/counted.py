@@ -179,6 +179,7 @@ def _verb(w: _Word) -> bool:
     return (
         w.lowered.endswith(("ed", "ing", "ly"))
         and w.word.islower()
+        and w.lowered not in lx.ING_NOUNS  # "a third straight meeting", "the ninth inning"
         and _verb_here(w.text, w.match, w.words)
     )
 

@@ -89,6 +89,7 @@ QUALIFIERS_AFTER = {p: q for p, q, pos in _table("qualifiers.tsv", 3) if pos == 
 EVENTS: dict[str, str] = {word: event for word, event in _table("events.tsv", 2)}
 METRE_CONTEXT = read_words(PACKAGE, "metre_context.txt")
 PEOPLE = read_words(PACKAGE, "people.txt")
+ING_NOUNS = read_words(PACKAGE, "ing_nouns.txt")
 COUNTED_STOPS = read_words(PACKAGE, "counted_stops.txt")
 COUNTED_STOPS_AFTER_NOUN = read_words(PACKAGE, "counted_stops_after_noun.txt")
 RATES: dict[str, str] = {surface: canonical for surface, canonical in _table("rates.tsv", 2)}
