@@ -407,6 +407,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "Crown prosecutor Sally Dowling SC told the jury. Dr Ann Lee MP agreed.",
             [("Sally Dowling", None, "Crown prosecutor"), ("Ann Lee", "Dr", None)],
         ),
+        # A plural title before a name is one person's title
+        (
+            "Justices Elena Ruiz and Ana Wu dissented.",
+            [("Elena Ruiz", "Justice", None), ("Ana Wu", None, None)],
+        ),
         # A stock index is no person, whatever verb follows it
         ("The Nasdaq Composite added 0.98%, said Ana Ruiz.", [("Ana Ruiz", None, None)]),
         # An appositive ends at an acronym's full stop

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from newsfacts.plugin import POST_NOMINALS, decide
 from newsfacts_people import lexicon as lx
 from newsfacts_people.names import RUN_CHECKS, Reading, all_titles, read
-from newsfacts_people.roles import Context, read_context
+from newsfacts_people.roles import Context, read_context, singular
 from newsfacts_people.surroundings import (
     continues_organization,
     firm_before,
@@ -228,7 +228,7 @@ def _mentions(
     end = names[-1][1]
     if words[-1] in _ABBREVIATED_SUFFIXES and text.startswith(".", end):
         end += 1  # "Martin Luther King Jr.": the suffix's full stop is the name's
-    title: str | None = honorific or (" ".join(titles) if titles else None)
+    title: str | None = honorific or (" ".join(map(singular, titles)) if titles else None)
     multiword = len(words) >= 2
     sure = bool(
         honorific

@@ -26,6 +26,14 @@ def is_role(word: str) -> bool:
     return lowered in lx.ROLE_HEADS or (lowered.endswith("s") and lowered[:-1] in lx.ROLE_HEADS)
 
 
+def singular(word: str) -> str:
+    """A plural role noun as one person's title: "Justices Elena Kagan and ..." is Justice."""
+    lowered = word.lower()
+    if lowered.endswith("s") and lowered not in lx.ROLE_HEADS and lowered[:-1] in lx.ROLE_HEADS:
+        return word[:-1]
+    return word
+
+
 def before(text: str, start: int) -> tuple[str | None, str | None]:
     """(title, role) from a lower-case role phrase before ``start``: "Kremlin spokesperson"."""
     # Split a short stretch rather than search it with an end-anchored pattern: this runs
