@@ -412,6 +412,8 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "Justices Elena Ruiz and Ana Wu dissented.",
             [("Elena Ruiz", "Justice", None), ("Ana Wu", None, None)],
         ),
+        # A company named like a person is no person
+        ("Eli Lilly and Morgan Stanley rose, said Ana Ruiz.", [("Ana Ruiz", None, None)]),
         # A stock index is no person, whatever verb follows it
         ("The Nasdaq Composite added 0.98%, said Ana Ruiz.", [("Ana Ruiz", None, None)]),
         # An appositive ends at an acronym's full stop

@@ -114,6 +114,12 @@ def _speech_verb(run: Run) -> bool | str:
     return len(run.words) == 1 and word.lower() in lx.SPEECH_VERBS and word
 
 
+def _company(run: Run) -> bool | str:
+    """ "Eli Lilly", "Morgan Stanley analysts": a company named like a person opens the run."""
+    opening = run.words[:2]
+    return opening in lx.COMPANY_NAMES and " ".join(opening)
+
+
 def _role_last(run: Run) -> bool | str:
     words = run.words
     last = words[-1]
@@ -143,6 +149,7 @@ RUN_CHECKS: tuple[Check[Run], ...] = (
         "reject",
         'a word of organizations\' and things\' names: "Trump Tower", "Kelly File"',
     ),
+    Check("company", _company, "reject", 'a company named like a person: "Eli Lilly"'),
     Check(
         "role-last",
         _role_last,
