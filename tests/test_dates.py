@@ -397,6 +397,12 @@ def test_ranges(sentence: str, expression: str, ends: tuple[str, str]) -> None:
         ),
         ("He was promoted in 1995, and the following year he moved.", "the following year", "1996"),
         ("Shot Oct. 23, 1998. Earlier that day, a fax came.", "Earlier that day", "1998-10-23"),
+        (
+            "On March 2, 2015, the paper broke the story, and the following day it was denied.",
+            "the following day",
+            "2015-03-03",
+        ),
+        ("The plant shut on March 3. It restarted the next day.", "the next day", "2025-03-04"),
         ("Imports that year rose.", "that year", "2025"),  # nothing mentioned: the publication
     ],
 )
