@@ -353,6 +353,7 @@ NOT_NUMBERS = [
     "flown at half-staff",
     "She lives at 49 Zorro Ranch Road.",
     "Call Crime Stoppers at 1-888-274-6372.",
+    "The truck crashed near mile marker 60 on I-135.",
     "Deputies answered a 911 call; a neighbor had called 911.",
     "The 4-H livestock auction opens Friday.",
     "COVID -19 tests",

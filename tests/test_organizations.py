@@ -70,6 +70,13 @@ PHRASES = [
     ("The Ford Foundation gave money.", "Ford Foundation", "Ford Foundation", None, "ngo"),
     ("She wrote for the Plain Dealer.", "Plain Dealer", "The Plain Dealer", None, "media"),
     (
+        "The Kansas Highway Patrol said it was a crash.",
+        "Kansas Highway Patrol",
+        "Kansas Highway Patrol",
+        None,
+        "government",
+    ),
+    (
         "The International Organization for Migration counted them.",
         "International Organization for Migration",
         "International Organization for Migration",
