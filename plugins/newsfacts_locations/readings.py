@@ -233,6 +233,8 @@ def resolve(mentions: Sequence[Mention], text: str = "") -> Iterator[tuple[int, 
     # a name is one place in an article: a town's people or services after it once ("Berea
     # police") say so of its other mentions too
     residents = {m.candidate.key for m in kept if m.residents}
+    places: list[Place] = []  # each kept mention's, in order
+    unknown_as: dict[str, Place] = {}  # the towns the gazetteer lacks, by name
     for m, its_qualifier in zip(kept, qualifiers, strict=True):
         key = m.candidate.key
         it_qualifies = qualified.get(m.candidate.start, ())
@@ -253,6 +255,14 @@ def resolve(mentions: Sequence[Mention], text: str = "") -> Iterator[tuple[int, 
                 key, setting, its_qualifier, it_qualifies, listed_with, key in residents, unknown
             )
             place = chosen[question] = best(m.candidate.places, clues)
+        places.append(place)
+        if m.qualifier is not None and place.kind == "city" and place.geonames_id is None:
+            unknown_as.setdefault(key, place)  # a town the gazetteer lacks, at its state's point
+    for m, place in zip(kept, places, strict=True):
+        # a town the gazetteer lacks, once qualified, is that town at the name's other
+        # mentions: "WINDHAM, Maine" ... "Windham" is not Windham, Connecticut
+        if m.qualifier is None:
+            place = unknown_as.get(m.candidate.key, place)
         yield m.start, m.candidate.end, place
         qualifier = m.qualifier
         if qualifier is not None and qualifier.abbreviation:
