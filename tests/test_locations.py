@@ -198,6 +198,8 @@ NOT_PLACES = [
     ("The Washington Post reported it.", "Washington"),
     ("The Xinhua news agency and Yonhap, Kyodo and Xinhua reported it.", "Xinhua"),
     ("The Duke of Norfolk greeted guests in London.", "Norfolk"),  # titles of nobility
+    ("The chain is controlled by the Weston family of Toronto.", "Weston"),  # a surname
+    ("Same-store sales rose 2.1% in the quarter.", "Same"),
     ("The trophy was presented by the Princess of Wales.", "Wales"),
     ("French president Emmanuel Macron spoke.", "French"),
     ("Reporters at the White House waited.", "White House"),

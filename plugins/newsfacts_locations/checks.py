@@ -263,6 +263,12 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         'a person\'s title before it: "Senator Graham"',
     ),
     Check(
+        "family-name",
+        names_around.family_name,
+        "name-part",
+        'a family named by its surname: "the Weston family"',
+    ),
+    Check(
         "peerage",
         names_around.peerage,
         "name-part",

@@ -38,6 +38,16 @@ def peerage(c: Candidacy) -> bool | str:
     return full in words.PEERAGE_TITLES and full
 
 
+# Nouns of a family after its surname: "the Weston family", "the Kennedy clan"
+_FAMILY_NOUNS = frozenset(["family", "clan", "dynasty"])
+
+
+def family_name(c: Candidacy) -> bool | str:
+    """ "controlled by the Weston family": a surname, not the town (no well-known place: "the
+    Houston family" may be one from Houston)."""
+    return c.previous == "the" and c.following in _FAMILY_NOUNS and not c.known and c.following
+
+
 #: Words that end a landmark's or venue's name: "Airport" of "Dubai Airport".
 LANDMARK_WORDS = words.STREET_WORDS | VENUE_WORDS
 
