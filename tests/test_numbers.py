@@ -739,6 +739,12 @@ def test_cents_are_of_the_currency_of_the_amount_before_them(text: str, currency
     assert numbers(text)[-1].currency == currency
 
 
+def test_cents_of_an_article_in_another_dollar_are_that_dollars() -> None:
+    text = "Profit rose to C$612 million. The dividend rose by 15% to 59 cents a share."
+    assert numbers(text)[-1].currency == "CAD"
+    assert numbers("SYDNEY — Shares rose 12 cents to $4.50.")[0].currency == "AUD"
+
+
 @pytest.mark.parametrize(
     ("text", "currencies"),
     [

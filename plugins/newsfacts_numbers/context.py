@@ -320,30 +320,6 @@ def share_compared_units(text: str, raws: list[Raw]) -> None:
         second.kind, second.unit, second.currency = first.kind, first.unit, first.currency
 
 
-# Currencies divided into cents other than the dollar "cents" is read as by default
-_CENT_CURRENCIES = frozenset(["EUR", "CAD", "AUD", "NZD", "HKD", "SGD"])
-_CENT_REACH = 160  # characters from an amount to the cents in its currency
-_SENTENCE_BREAK = regex.compile(r"[.!?][\"”’)]*\s")
-
-
-def cents_in_currency(text: str, raws: list[Raw]) -> None:
-    """Cents after an amount in another currency divided into cents are its cents, in the
-    sentence: "697 million euros, or 79 cents a share" (euro cents)."""
-    currency, end = None, -1
-    for raw in raws:
-        if raw.kind != "money":
-            continue
-        if raw.unit is None or raw.unit.split(" per ")[0] != "cent":
-            currency, end = raw.currency, raw.tail
-        elif (
-            raw.currency == "USD"
-            and currency in _CENT_CURRENCIES
-            and raw.start - end <= _CENT_REACH
-            and _SENTENCE_BREAK.search(text, end, raw.start) is None
-        ):
-            raw.currency = currency
-
-
 def index_levels(text: str, raws: list[Raw]) -> None:
     """The level a change in points reaches is in points too: "The S&P 500 rose 64.06 points
     to 4,577.10" (an index level, as market reports write it); so is the level a change in
@@ -368,7 +344,7 @@ _INDEX_REACH = 60
 def _index_before(text: str, change: Raw) -> bool:
     """An index's name before ``change`` in its sentence (px.INDEX_NAME)."""
     start = max(0, change.start - _INDEX_REACH)
-    breaks = list(_SENTENCE_BREAK.finditer(text, start, change.start))
+    breaks = list(px.SENTENCE_BREAK.finditer(text, start, change.start))
     return (
         px.INDEX_NAME.search(text, breaks[-1].end() if breaks else start, change.start) is not None
     )

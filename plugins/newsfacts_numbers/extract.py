@@ -39,7 +39,7 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
     linked = context.share_units(text, raws)
     context.share_compared_units(text, raws)
     context.index_levels(text, raws)
-    context.cents_in_currency(text, raws)
+    local.cents_in_currency(text, raws)
     dollar = local.local_dollar(document) if "$" in text or "dollar" in text else None
     found = []
     counts: list[tuple[int, int, str | None, str | None]] = []

@@ -1,9 +1,12 @@
-"""Whose dollar a bare "$" is: the dollar of the place the article's dateline names.
+"""Whose dollar a bare "$" is, and whose cents "cents" are.
 
+A bare "$" is the dollar of the place the article's dateline names:
 "SYDNEY — ... a $340,000 debt" is in Australian dollars, as local papers write them; an
 article that writes its own dollar's symbol anywhere ("A$", "C$", "Canadian dollars") keeps
 "$" for the US dollar, as wire services do. The dateline is the core's reading
 (:func:`newsfacts.plugin.dateline`); the places are ``data/dollar_datelines.tsv``.
+"Cents" are a US dollar's, but after an amount in a currency divided into cents in the
+sentence, or in an article whose dollars are all another dollar, that currency's.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import regex
 
 from newsfacts.plugin import Document, compiled, dateline, read_table
 from newsfacts_numbers import lexicon as lx
+from newsfacts_numbers import patterns as px
 from newsfacts_numbers.scan import Raw
 
 _PLACES: dict[str, str] = {
@@ -53,11 +57,46 @@ def local_dollar(document: Document) -> str | None:
 
 
 def localize(text: str, raw: Raw, code: str) -> None:
-    """Make a US dollar read from a bare "$" or "dollars" the local dollar ``code``."""
-    if raw.currency != "USD" or raw.unit is None or not raw.unit.startswith("dollar"):
+    """Make a US dollar read from a bare "$" or "dollars" the local dollar ``code``, and
+    "cents" its cents."""
+    if raw.currency != "USD" or raw.unit is None or not raw.unit.startswith(("dollar", "cent")):
         return
     written = text[raw.start : raw.tail]
     if any(mark in written for mark in _US_MARKS) or raw.unit.endswith(_WORLD_PRICES):
         return
     raw.currency = code
-    raw.unit = _UNIT_NAMES[code] + raw.unit[len("dollar") :]  # "dollar per ton" too
+    if raw.unit.startswith("dollar"):
+        raw.unit = _UNIT_NAMES[code] + raw.unit[len("dollar") :]  # "dollar per ton" too
+
+
+# Currencies divided into cents other than the dollar "cents" is read as by default
+_CENT_CURRENCIES = frozenset(["EUR", "CAD", "AUD", "NZD", "HKD", "SGD"])
+_CENT_REACH = 160  # characters from an amount to the cents in its currency
+
+
+def cents_in_currency(text: str, raws: list[Raw]) -> None:
+    """Cents after an amount in another currency divided into cents are its cents, in the
+    sentence: "697 million euros, or 79 cents a share" (euro cents); in an article whose
+    dollars are all one other dollar ("C$612 million", "C$189.50"), its cents are that
+    dollar's anywhere."""
+    currency, end = None, -1
+    dollars = {raw.currency for raw in raws if raw.kind == "money" and _dollars(raw)}
+    article = dollars.pop() if len(dollars) == 1 else None
+    for raw in raws:
+        if raw.kind != "money":
+            continue
+        if raw.unit is None or raw.unit.split(" per ")[0] != "cent":
+            currency, end = raw.currency, raw.tail
+        elif (
+            raw.currency == "USD"
+            and currency in _CENT_CURRENCIES
+            and raw.start - end <= _CENT_REACH
+            and px.SENTENCE_BREAK.search(text, end, raw.start) is None
+        ):
+            raw.currency = currency
+        elif raw.currency == "USD" and article in _CENT_CURRENCIES:
+            raw.currency = article
+
+
+def _dollars(raw: Raw) -> bool:
+    return raw.unit is not None and "dollar" in raw.unit.split(" per ")[0]

@@ -323,6 +323,8 @@ COMPARED_LINK = compiled(
     """,
     flags=regex.VERBOSE,
 )
+# The end of a sentence: its mark, closing quotes or brackets, and white space
+SENTENCE_BREAK = compiled(r"[.!?][\"”’)]*\s")
 # A stock index's name: a change in percent after it reaches a level in points
 INDEX_NAME = compiled(
     r"""\b(?:S&P|Nasdaq|Dow|FTSE|Nikkei|Hang[ ]Seng|DAX|CAC|Stoxx|STOXX|Sensex|Nifty|Russell
