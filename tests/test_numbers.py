@@ -354,6 +354,7 @@ NOT_NUMBERS = [
     "She lives at 49 Zorro Ranch Road.",
     "Call Crime Stoppers at 1-888-274-6372.",
     "The truck crashed near mile marker 60 on I-135.",
+    "The Ravens (0-1) host the Raiders.",
     "Deputies answered a 911 call; a neighbor had called 911.",
     "The 4-H livestock auction opens Friday.",
     "COVID -19 tests",
@@ -737,6 +738,17 @@ def test_an_event_word_followed_by_its_own_number_is_that_numbers_event() -> Non
 )
 def test_cents_are_of_the_currency_of_the_amount_before_them(text: str, currency: str) -> None:
     assert numbers(text)[-1].currency == currency
+
+
+def test_a_golf_scores_under_qualifies_no_number() -> None:
+    text = "He closed with a 3-under 68 to finish at 17-under 267, under 270."
+    assert [(q.text, q.qualifier) for q in numbers(text)] == [
+        ("3", "="),
+        ("68", "="),
+        ("17", "="),
+        ("267", "="),
+        ("270", "<"),
+    ]
 
 
 def test_cents_of_an_article_in_another_dollar_are_that_dollars() -> None:
