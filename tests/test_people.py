@@ -664,3 +664,16 @@ def test_a_headline_run_opens_with_a_surname_only_if_a_person_bears_it(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(person.text, person.name) for person in people(text)] == expected
+
+
+def test_a_byline_in_capitals_names_its_writers() -> None:
+    text = (
+        "Fed holds rates\n\nBy MARTIN CRUTSINGER and CHRISTOPHER RUGABER Associated Press\n\n"
+        "WASHINGTON (AP) — Rates held. NATO AND THE UN said nothing. Rugaber reported."
+    )
+    people = newsfacts.Extractor(["people"]).extract(text).people
+    assert [(fact.text, fact.name) for fact in people if isinstance(fact, Person)] == [
+        ("MARTIN CRUTSINGER", "Martin Crutsinger"),
+        ("CHRISTOPHER RUGABER", "Christopher Rugaber"),
+        ("Rugaber", "Christopher Rugaber"),
+    ]

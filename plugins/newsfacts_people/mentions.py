@@ -6,7 +6,7 @@ import itertools
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from newsfacts.plugin import POST_NOMINALS, decide
+from newsfacts.plugin import POST_NOMINALS, compiled, decide
 from newsfacts_people import lexicon as lx
 from newsfacts_people.names import RUN_CHECKS, Reading, all_titles, read
 from newsfacts_people.roles import Context, read_context, singular
@@ -156,15 +156,47 @@ def find_mentions(text: str) -> list[Mention]:
     # Headline runs that may open with a surname alone, where their mentions are in found
     surname_led: list[tuple[int, int, list[Token], _Parts]] = []
     for group in _groups(text):
+        byline = None
+        if group[0][2].isupper() or group[0][2] in _BYLINE_OPENERS:  # the quick test first
+            byline = _byline_names(text, group)
+        group = byline or group
         parts = _split(group, readings)
         if parts is not None:
             mentions = _mentions(text, group, parts)
+            if byline:  # the name as read, in title case: "Martin Crutsinger"
+                mentions = [m._replace(written=" ".join(m.words)) for m in mentions]
             if mentions and _may_open_with_surname(text, parts):
                 surname_led.append((len(found), len(mentions), group, parts))
             found.extend(mentions)
     if surname_led:
         _read_surnames_alone(text, found, surname_led)
     return found
+
+
+_BYLINE_OPENERS = frozenset(["By", "BY"])
+# What opens a byline's line before a name in capitals: "By ", "By JANE DOE and "
+_BYLINE_START = compiled(
+    r"[ \t]*+(?:By|BY)[ \t]++(?:[\p{Lu}.'’\-]++[ \t]*+(?:,|and|AND)?[ \t]*+)*+"
+)
+# How far back the start of a byline's line is looked for
+_BYLINE_REACH = 80
+
+
+def _byline_names(text: str, group: list[Token]) -> list[Token] | None:
+    """A name in capitals in a byline, as read in title case: "By MARTIN CRUTSINGER and
+    CHRISTOPHER RUGABER Associated Press" names Martin Crutsinger and Christopher Rugaber
+    (an outlet's name after it is no part of it); None for any other group."""
+    tokens = group[1:] if group[0][2] in _BYLINE_OPENERS else group
+    caps = list(itertools.takewhile(lambda token: token[2].isupper() and len(token[2]) > 1, tokens))
+    if len(caps) < 2:
+        return None
+    start = caps[0][0]
+    line = text.rfind("\n", max(0, start - _BYLINE_REACH), start) + 1
+    if line == 0 and start > _BYLINE_REACH:
+        return None
+    if _BYLINE_START.fullmatch(text, line, start) is None:
+        return None
+    return [(first, last, word.title()) for first, last, word in caps]
 
 
 def _may_open_with_surname(text: str, parts: _Parts) -> bool:
