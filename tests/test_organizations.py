@@ -70,6 +70,13 @@ PHRASES = [
     ("The Ford Foundation gave money.", "Ford Foundation", "Ford Foundation", None, "ngo"),
     ("She wrote for the Plain Dealer.", "Plain Dealer", "The Plain Dealer", None, "media"),
     (
+        "It was forecast by the Economist Intelligence Unit.",
+        "Economist Intelligence Unit",
+        "Economist Intelligence Unit",
+        None,
+        None,
+    ),
+    (
         "The Kansas Highway Patrol said it was a crash.",
         "Kansas Highway Patrol",
         "Kansas Highway Patrol",
