@@ -395,6 +395,8 @@ def only_speaker(text: str) -> str | None:
             "Ana Ruiz",
         ),
         ("“We are ready,” unnamed officials said.", "unnamed officials"),
+        # a name in brackets after another is the same speaker's
+        ("The opposition Shiv Sena (UBT) called the package “too little, too late”.", "Shiv Sena"),
         # a pronoun and its verb opening the clause: the pronoun speaks
         (
             "Ana Ruiz spoke first. She greeted 2,000 supporters in Reno and told them it was "

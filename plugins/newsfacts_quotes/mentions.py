@@ -31,3 +31,12 @@ class MentionIndex:
         """The facts ending before ``offset``, nearest last (a bounded stretch of them)."""
         index = bisect.bisect_left(self.starts, offset)
         return self.facts[max(0, index - self.lookback) : index]
+
+
+def before_brackets(
+    text: str, fact: newsfacts.Fact, named: Sequence[newsfacts.Fact]
+) -> newsfacts.Fact | None:
+    """The name a bracketed one follows: "Shiv Sena (UBT)", "the Islamic State (IS)"."""
+    if text[fact.start - 1 : fact.start] != "(" or text[fact.end : fact.end + 1] != ")":
+        return None
+    return next((other for other in named if other.end in (fact.start - 2, fact.start - 1)), None)

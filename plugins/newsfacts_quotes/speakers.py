@@ -11,7 +11,7 @@ import attrs
 import newsfacts
 from newsfacts.plugin import Person, compiled
 from newsfacts_quotes import lexicon as lx
-from newsfacts_quotes.mentions import MentionIndex
+from newsfacts_quotes.mentions import MentionIndex, before_brackets
 from newsfacts_quotes.phrases import (
     LINKS,
     NOT_SPEAKERS,
@@ -324,6 +324,7 @@ class Speakers:
         ]
         if named:
             fact = max(named, key=_position) if last else min(named, key=_position)
+            fact = before_brackets(self.text, fact, named) or fact
             fact = self._titled_person(fact, people) or fact
             described = self._described(words, fact, after_quote)
             return described or Speaker(_name(fact), fact.start, fact.end)
