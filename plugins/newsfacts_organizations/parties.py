@@ -32,6 +32,9 @@ def lower_case_parties(sentence: Sentence) -> Iterator[Candidate]:
         if last != run_end or not words or any(map(is_possessive, words)):
             continue  # "Yanukovych's party"
         entry = KNOWN.get((*words, "Party"))
+        listed = KNOWN.get(tuple(words))
+        if entry is None and listed is not None and listed.kind == "party":
+            entry = listed  # "the Sanseito party": the listed party, "party" in the span
         if entry is not None:
             yield make(sentence, first, last + 1, entry, None, KNOWN_RULE)
         elif first > 0 and sentence.lowered[first - 1] in PARTY_CUES:
