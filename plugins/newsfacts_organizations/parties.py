@@ -4,7 +4,9 @@ party".
 A listed party's name before "party" is that party ("the Conservative party" is the
 Conservative Party); any other name is a party's only after a word of politics
 (``data/party_cues.txt``: "ruling", "populist", "far-right"), for "party" alone may be a
-Christmas party or the Donner party.
+Christmas party or the Donner party. A listed party's mention holds "party" ("Republican
+party": "Republican" alone is an adjective too); an unlisted party's is its name alone, as
+NER corpora mark it, named with "Party" ("the Tsurugi party": Tsurugi Party).
 """
 
 from __future__ import annotations
@@ -31,12 +33,12 @@ def lower_case_parties(sentence: Sentence) -> Iterator[Candidate]:
         words = texts[first:last]
         if last != run_end or not words or any(map(is_possessive, words)):
             continue  # "Yanukovych's party"
+        # A listed party's mention keeps "party": its name alone is an adjective the
+        # article uses of other things too ("Republican voters"); an unlisted party's is
+        # its name, "party" left out, as NER corpora mark it ("the Freedom Front party").
         entry = KNOWN.get((*words, "Party"))
-        listed = KNOWN.get(tuple(words))
-        if entry is None and listed is not None and listed.kind == "party":
-            entry = listed  # "the Sanseito party": the listed party, "party" in the span
         if entry is not None:
             yield make(sentence, first, last + 1, entry, None, KNOWN_RULE)
         elif first > 0 and sentence.lowered[first - 1] in PARTY_CUES:
-            name = Entry(" ".join((*words, "Party")), None, "party")
-            yield make(sentence, first, last + 1, name, None, CUE_RULE)
+            name = Entry(" ".join((*words, "Party")), None, "party")  # "Tsurugi Party"
+            yield make(sentence, first, last, name, None, CUE_RULE)
