@@ -170,6 +170,8 @@ PHRASES = [
     ("Tourists flocked to Crete this summer.", "Crete", "Crete", "GR"),
     ("The offensive in eastern Ghouta killed hundreds.", "Ghouta", "Eastern Ghouta", "SY"),
     ("Turkey fired on Qamishli and other towns.", "Qamishli", "Al Qāmishlī", "SY"),
+    # "Residents of" opening a sentence supports a small town
+    ("Residents of Tadcaster were told to leave.", "Tadcaster", "Tadcaster", "GB"),
     # Indonesia's provinces, not only its island groups
     ("The ferry left a port in East Java for Bali.", "East Java", "East Java", "ID"),
     ("Floods hit Sumatera Utara on Monday.", "Sumatera Utara", "North Sumatra", "ID"),

@@ -6,8 +6,9 @@ answers yes or no; :func:`reasons` gives the names of those that said yes, in th
 
 ``preposition``
     a preposition of place before it ("in Reading", "near the Mobile"); "of" only after a
-    common noun ("the city of Douma", not "Department of Commerce") or a comma ("Jane Doe,
-    41, of Sharon"); not in a fixture ("BOSTON AT OAKLAND", "Spain at Belgium").
+    common noun ("the city of Douma", "Residents of Selby" opening a sentence; not
+    "Department of Commerce") or a comma ("Jane Doe, 41, of Sharon"); not in a fixture
+    ("BOSTON AT OAKLAND", "Spain at Belgium").
 ``resident``
     "of" right after a person's name, as local news says where someone lives ("James
     Tauber of Nelson"; the people field's names).
@@ -89,7 +90,12 @@ def preposition(around: Surroundings) -> bool:
     if around.fixture:
         return False
     if previous == "of":  # "the mayor of Paris", "Crown Prince of Dubai"
-        return before.islower() or before == "," or before in words.ROLE_WORDS
+        return (
+            before.islower()
+            or before == ","
+            or before in words.ROLE_WORDS
+            or before.lower() in words.LOCAL_NOUNS  # "Residents of Tadcaster" opening
+        )
     if previous == "the":
         return before.lower() in words.PREPOSITIONS
     return previous in words.PREPOSITIONS
