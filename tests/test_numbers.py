@@ -174,6 +174,7 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     # an irregular past after the noun ends the phrase, as an -ed verb does
     ("Then six generating units broke down.", dict(value=6, counted="generating units")),
     ("A ferry carrying 65 people sank off Bali.", dict(value=65, counted="people")),
+    ("The 70-lap race starts at noon.", dict(value=70, counted="lap race")),
     # a noun ending in -ing is no verb
     (
         "It held rates for a third straight meeting.",
