@@ -140,6 +140,7 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("The FTSE 100 fell 41.2 points to 7,013.5.", dict(text="7,013.5", unit="point")),
     # and after a change in percent of an index named before it
     ("The Nasdaq Composite added 0.98% to 21,450.02.", dict(text="21,450.02", unit="point")),
+    ("The FTSE 100 rose 0.5% to a record 8,941.12.", dict(text="8,941.12", unit="point")),
     (
         "The Nasdaq rose 88.1 points, or 0.6%, to close at 15,120.9.",
         dict(text="15,120.9", unit="point", kind="measure"),
