@@ -337,7 +337,8 @@ LEVEL_LINK = compiled(
     (?:\s*,\s*or\s+[^,;:()]{1,30},)?            # the same change in percent
     \s+(?:to|at)                                  # the level
     (?:\s+(?:fall|rise|end|close|finish|settle)\s+(?:at|to))?  # "to close at"
-    (?:\s+a\s+(?:record|(?:new\s+|\d+-\w+\s+)?(?:high|low)\s+of))?  # "to a record", "to a new high of"
+    # "to a record", "to a new high of", "to a 52-week low of"
+    (?:\s+a\s+(?:record|(?:new\s+|\d+-\w+\s+)?(?:high|low)\s+of))?
     \s+
     """,
     flags=regex.VERBOSE,
