@@ -417,6 +417,17 @@ def test_company_short_form_is_the_same_company() -> None:
     assert {fact.name for fact in found} == {"Norwest Bancorp Inc."}
 
 
+def test_a_listed_name_with_a_legal_ending_is_the_listed_company() -> None:
+    found = organizations(
+        "Volkswagen AG cut its forecast. Porsche Automobil Holding SE owns most of Volkswagen."
+    )
+    assert [(fact.text, fact.name) for fact in found] == [
+        ("Volkswagen AG", "Volkswagen"),
+        ("Porsche Automobil Holding SE", "Porsche Automobil Holding SE"),
+        ("Volkswagen", "Volkswagen"),
+    ]
+
+
 def test_every_mention_once_an_organization() -> None:
     found = organizations("Shares of Globex fell. Globex blamed the weather. GLOBEX DROPS.")
     assert [fact.text for fact in found] == ["Globex", "Globex", "GLOBEX"]

@@ -106,11 +106,16 @@ def _lexicon(
     lexicon: dict[tuple[str, ...], Entry] = {}
     # Defined acronyms and list names first: they carry the canonical long form.
     for candidate in sorted(chosen, key=lambda c: -c.rule):
-        entry = lexicon.setdefault(candidate.key, candidate.entry)
+        shorts = list(_short_forms(candidate.key, lower_case))
+        # "Volkswagen AG" is the listed Volkswagen: a listed name with a legal ending
+        listed = next((KNOWN[short] for short in shorts if short in KNOWN), None)
+        if listed is None or candidate.rule >= rules.KNOWN_RULE:
+            listed = candidate.entry
+        entry = lexicon.setdefault(candidate.key, listed)
         if entry.acronym:
             lexicon.setdefault(key_of(entry.acronym), entry)
         lexicon.setdefault(key_of(entry.name), entry)
-        for short in _short_forms(candidate.key, lower_case):
+        for short in shorts:
             if short not in KNOWN:
                 lexicon.setdefault(short, entry)
     for key in (*person_keys, *chambers.CHAMBER_KEYS):
