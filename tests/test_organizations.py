@@ -428,6 +428,14 @@ def test_a_listed_name_with_a_legal_ending_is_the_listed_company() -> None:
     ]
 
 
+def test_a_countrys_possessive_before_a_listed_name_is_no_part_of_it() -> None:
+    found = organizations("Mexico's Banco de Mexico cut its benchmark, Banxico said.")
+    assert [(fact.text, fact.name) for fact in found] == [
+        ("Banco de Mexico", "Banco de Mexico"),
+        ("Banxico", "Banco de Mexico"),
+    ]
+
+
 def test_every_mention_once_an_organization() -> None:
     found = organizations("Shares of Globex fell. Globex blamed the weather. GLOBEX DROPS.")
     assert [fact.text for fact in found] == ["Globex", "Globex", "GLOBEX"]

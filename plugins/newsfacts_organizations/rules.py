@@ -139,6 +139,11 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
                     right = trimmed_end
             for left in lefts:
                 start, end = trim(sentence, left, right)
+                if (
+                    units[start].text.endswith(POSSESSIVE_ENDINGS)
+                    and tuple(sentence.texts[start + 1 : end]) in KNOWN
+                ):
+                    start += 1  # "Mexico's Banco de Mexico": the owner before a listed name
                 if end - start >= 2 and start <= head:
                     yield make(sentence, start, end, None, kind, HEAD_RULE)
 
