@@ -302,6 +302,14 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("12 people died and 40 were arrested", dict(text="40", event="arrested")),
     ("361 were injured and 32 others were missing", dict(text="32", event="missing")),
     ("five soldiers were killed and two were wounded", dict(text="two", event="wounded")),
+    # one person counted, and the counted as doers: no event of theirs
+    ("The blast killed one woman.", dict(counted="woman", event="killed")),
+    ("One student was arrested.", dict(counted="student", event="arrested")),
+    ("Two men shot a woman outside a bar.", dict(counted="men", event=None)),
+    ("Four gunmen killed nine people.", dict(text="Four", event=None)),
+    ("Four gunmen killed nine people.", dict(text="nine", event="killed")),
+    ("The attack was captured on video by at least one bystander.", dict(event=None)),
+    ("Three officers were attacked by 200 protesters.", dict(text="Three", event=None)),
     # ages after a name, in years
     ("Clinton, 35, the daughter of", dict(value=35, kind="measure", unit="year of age")),
     ("John Smith (58) said", dict(value=58, kind="measure", unit="year of age")),

@@ -254,6 +254,8 @@ def event(
     for match in px.EVENT.finditer(text, begin, finish):
         if raw.start <= match.start() < phrase_end:
             continue
+        if _not_theirs(text, raw.start, phrase_end, match):
+            continue
         if match.start() >= phrase_end and px.PREDICATE_GAP.fullmatch(
             text, phrase_end, match.start()
         ):
@@ -261,8 +263,6 @@ def event(
             # injured and 32 others were missing", "12 died and 40 were arrested".
             return lx.EVENTS[" ".join(match.group().lower().split())]
         before = match.end() <= raw.start
-        if before and px.OTHER_PREDICATE.search(text, match.end(), raw.start) is not None:
-            continue
         if not before and px.EVENT_OBJECT.match(text, match.end()) is not None:
             continue  # "16 million and injuring at least 151 people": the 151's event
         distance = raw.start - match.end() if before else match.start() - phrase_end
@@ -271,10 +271,34 @@ def event(
     return best[1] if best is not None else head_event
 
 
+def _not_theirs(text: str, start: int, phrase_end: int, match: regex.Match[str]) -> bool:
+    """Whether the event word ``match`` is another verb's ("killing 12 people and forcing
+    more than 600,000 to flee"), says what the counted people did or what an agent after "by"
+    was, rather than what happened to them: "captured on video by at least one bystander",
+    "Three officers were attacked by 200 protesters", "Two men shot a woman", "Four gunmen
+    killed nine people"."""
+    if match.end() <= start:
+        return (
+            px.OTHER_PREDICATE.search(text, match.end(), start) is not None
+            or px.AGENT_BEFORE.search(text, match.end(), start) is not None
+        )
+    between = text[phrase_end : match.start()].split()
+    if "by" in between:
+        return True
+    if " ".join(match.group().lower().split()) not in lx.ACTIVE_EVENTS:
+        return False
+    if between and between[-1].lower() in px.AUXILIARIES:
+        return False  # "two men were shot"
+    return px.ACTIVE_OBJECT.match(text, match.end()) is not None
+
+
 def is_people(head: str) -> bool:
-    """A head noun that names people: "civilians", "first-graders", "Syrians"."""
+    """A head noun that names people: "civilians", "first-graders", "Syrians", and one of
+    them: "killing one woman", "one student was arrested"."""
     last = head.rsplit("-", 1)[-1] if "-" in head[1:-1] else head  # "first-graders"
     if head.lower() in lx.PEOPLE or head in lx.PEOPLE or last.lower() in lx.PEOPLE:
+        return True
+    if last.islower() and last + "s" in lx.PEOPLE:
         return True
     return head[:1].isupper() and head.endswith(_DEMONYM_ENDINGS)
 

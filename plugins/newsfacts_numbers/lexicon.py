@@ -86,7 +86,9 @@ PERCENT_SURFACES = frozenset(
 
 QUALIFIERS_BEFORE = {p: q for p, q, pos in _table("qualifiers.tsv", 3) if pos == "before"}
 QUALIFIERS_AFTER = {p: q for p, q, pos in _table("qualifiers.tsv", 3) if pos == "after"}
-EVENTS: dict[str, str] = {word: event for word, event in _table("events.tsv", 2)}
+EVENTS: dict[str, str] = {word: event for word, event, _ in _table("events.tsv", 3)}
+# Verbs whose subject does the event: "Two men shot| a woman"
+ACTIVE_EVENTS = frozenset(word for word, _, kind in _table("events.tsv", 3) if kind == "active")
 METRE_CONTEXT = read_words(PACKAGE, "metre_context.txt")
 PEOPLE = read_words(PACKAGE, "people.txt")
 ING_NOUNS = read_words(PACKAGE, "ing_nouns.txt")

@@ -263,6 +263,26 @@ CLAUSE_BREAK = compiled(r"[,;:()\[\]“”\"—]")
 # Another verb joined by "and" between an event word and a number after it: "killing 12
 # people| and forcing |more than 600,000 to flee" (the event is the other verb's).
 OTHER_PREDICATE = compiled(r"\band[ \t]+\p{Ll}+(?:ing|ed)\b")
+# The counted people as the doers of an event, not its sufferers: the agent of a passive
+# ("captured on video by| at least one| bystander", "attacked by| 200| protesters") ...
+AGENT_BEFORE = compiled(rf"\bby[ \t]++(?:(?i:{lx.alternation(lx.QUALIFIERS_BEFORE)})[ \t]++)?\Z")
+# ... and the subject of an active verb (``lexicon.ACTIVE_EVENTS``) with an object after it:
+# "Two men shot| a woman", "Four gunmen killed| nine people", "One girl grabbed a pair of
+# scissors and stabbed| the other girl"; not a time ("were held| the same day").
+ACTIVE_OBJECT = compiled(
+    rf"""
+    [ \t]++(?:and[ \t]++\p{{Ll}}++[ \t]++)?            # "shot| and killed| a woman"
+    (?:
+      (?i:a|an|the|his|her|their|its|another|him|them|us)\b
+      (?![ \t]++(?i:same|next|following|previous|day|night|morning|afternoon|evening
+                  |week|weekend|month|year)\b)
+    | \d | (?i:{lx.alternation(lx.NUMBER_WORDS)})\b
+    )
+    """,
+    regex.VERBOSE,
+)
+# Before an event word, a passive's auxiliary: "were| shot", "was| held"
+AUXILIARIES = frozenset(["were", "was", "been", "being", "is", "are", "be", "get", "got"])
 # A number right after an event word is what the event counts: "a city of 16 million and
 # injuring| at least 151| people" (the injured are the 151, not the 16 million).
 EVENT_OBJECT = compiled(
