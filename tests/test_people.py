@@ -416,6 +416,16 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         ("Eli Lilly and Morgan Stanley rose, said Ana Ruiz.", [("Ana Ruiz", None, None)]),
         # A stock index is no person, whatever verb follows it
         ("The Nasdaq Composite added 0.98%, said Ana Ruiz.", [("Ana Ruiz", None, None)]),
+        # A body named for its reach is no person; a mining company named like one neither
+        (
+            "Amnesty International said the girls were taken. Rio Tinto said profit fell.",
+            [],
+        ),
+        # Given names of South Asian cricketers and Nordic officials open names
+        (
+            "Yashasvi Jaiswal made 101. Trott took over from Jakob Stausholm in August.",
+            [("Yashasvi Jaiswal", None, None), ("Jakob Stausholm", None, None)],
+        ),
         # An appositive ends at an acronym's full stop
         (
             '"Hiring is holding up," said Dana Whit, chief economist at KPMG. Markets rose.',
