@@ -450,6 +450,16 @@ def test_a_road_named_by_its_number_is_a_feature_of_the_town_near_it() -> None:
     assert found["FM 645"].latitude == found["Huntsville"].latitude
 
 
+def test_a_us_highway_after_a_preposition_is_a_road_not_the_country() -> None:
+    text = "The board rezoned land along U.S. 17 in Brunswick, Ga. The U.S. 10-year yield rose."
+    assert [(f.text, f.kind) for f in places(text)] == [
+        ("U.S. 17", "feature"),
+        ("Brunswick", "city"),
+        ("Ga.", "admin"),
+        ("U.S.", "country"),
+    ]
+
+
 def test_a_ships_name_is_no_town() -> None:
     assert [f.text for f in places("The vessel Dali, bound for Colombo, hit a bridge.")] == [
         "Colombo"

@@ -310,6 +310,8 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("Four gunmen killed nine people.", dict(text="nine", event="killed")),
     ("The attack was captured on video by at least one bystander.", dict(event=None)),
     ("Three officers were attacked by 200 protesters.", dict(text="Three", event=None)),
+    ("A man was seized in a raid as 100 workers marched.", dict(text="100", event="protested")),
+    ("A car bomb exploded, killing as many as 20 people.", dict(value=20, event="killed")),
     # ages after a name, in years
     ("Clinton, 35, the daughter of", dict(value=35, kind="measure", unit="year of age")),
     ("John Smith (58) said", dict(value=58, kind="measure", unit="year of age")),
@@ -364,6 +366,7 @@ NOT_NUMBERS = [
     "She lives at 49 Zorro Ranch Road.",
     "Call Crime Stoppers at 1-888-274-6372.",
     "The truck crashed near mile marker 60 on I-135.",
+    "The board rezoned land along U.S. 17, and a crash on US 101 closed lanes.",
     "The Ravens (0-1) host the Raiders.",
     "Google unveiled Gemini 2.5 Deep Think, and Anthropic Claude Opus 4.1.",
     "Deputies answered a 911 call; a neighbor had called 911.",

@@ -12,6 +12,7 @@ picks one place for each kept name (:mod:`newsfacts_locations.readings`).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import compress
@@ -35,7 +36,10 @@ _TRIGGERS = words.STREET_TRIGGERS | words.DEMONYMS.keys() | lists.COUNTY_WORDS.k
 
 
 # What a road named by its number holds: no text without one is read for them.
-_ROAD_HINTS = ("Interstate ", "Highway ", "Route ", "Road ", "Hwy", "I-", "CR ", "FM ", "SR ")
+_ROAD_HINTS = (
+    *("Interstate ", "Highway ", "Route ", "Road ", "Hwy", "I-", "CR ", "FM ", "SR "),
+    *(" U.S. ", " US "),
+)
 
 
 def _trigger(gazetteer: Gazetteer, word: str) -> bool:
@@ -171,14 +175,15 @@ def extract(
     # A gazetteer name the checks turned down stays down, whatever its last word ("Green Bay"
     # as a team in a sports report): the checks are the authority on the gazetteer's names.
     street_spans = [span for span in street_spans if span not in judged] + listed_spans
-    if any(map(document.text.__contains__, _ROAD_HINTS)):
-        street_spans.extend(numbered_roads(document.text))
+    roads = list(numbered_roads(document.text)) if _has_road_hint(document.text) else []
+    street_spans.extend(roads)
     # "Graham" after "Lindsey Graham": a name the article uses as part of a person's name
     mentions = [m for m in mentions if m.candidate.key not in article.name_parts or kept(m)]
     found = [a for a in adjectives if not claims.spans.overlaps(a.start, a.end)]
     found.extend(towns)
     for start, end, place in resolve(mentions, document.text):
-        found.append(_fact(document, start, end, place))
+        if not _within(roads, start, end):  # "U.S." in "along U.S. 17": the road's
+            found.append(_fact(document, start, end, place))
     taken = newsfacts.SpanSet(found)
     street_spans = [
         (start, end)
@@ -187,6 +192,16 @@ def extract(
     ]
     found.extend(place_streets(document.text, street_spans, found, _big_city(gazetteer)))
     return found
+
+
+def _has_road_hint(text: str) -> bool:
+    return any(map(text.__contains__, _ROAD_HINTS))
+
+
+def _within(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start``..``end`` lies inside one of ``spans`` (in order, none overlapping)."""
+    index = bisect.bisect_right(spans, start, key=itemgetter(0)) - 1
+    return index >= 0 and spans[index][0] <= start and end <= spans[index][1]
 
 
 def _big_city(gazetteer: Gazetteer) -> Callable[[str], Place | None]:

@@ -129,7 +129,8 @@ def streets(tokens: Sequence[Segment]) -> Iterator[tuple[int, int]]:
 
 
 # Roads named by a number: "Interstate 45", "State Route 9", "County Road 2120", "Hwy. 30",
-# "I-75", "FM 645", with a direction after it ("Interstate 64 East").
+# "I-75", "FM 645", "U.S. 17" after a preposition of place, with a direction after it
+# ("Interstate 64 East").
 NUMBERED_ROAD = compiled(
     r"""
     (?<![\p{L}\d.-])
@@ -139,10 +140,12 @@ NUMBERED_ROAD = compiled(
       | Hwy\.?[ ]                                       # "Hwy. 30"
       | I-                                              # "I-75"
       | (?:CR|FM|SR)[ -]                                # "CR 2202", "FM 645"
+      | (?<=\b(?:on|along|off|onto|via|near|at)[ ])       # "along U.S. 17", "on US 101"
+        U\.?S\.?[ ](?=\d{1,3}[A-Z]?(?![\d-]))             #   (not "the U.S. 10-year")
     )
     \d{1,4}[A-Z]?
     (?:[ ](?:North|South|East|West)(?![\p{L}]))?       # "Interstate 64 West"
-    (?![\p{L}\d,]|[.]\d)
+    (?![\p{L}\d]|[.,]\d)
     """,
     regex.VERBOSE,
 )

@@ -281,6 +281,13 @@ ACTIVE_OBJECT = compiled(
     """,
     regex.VERBOSE,
 )
+# A conjunction opening another clause between an event word and a number after it: "a man
+# seized in a police raid| as |about 100 workers denounced", "killed| when |12 soldiers" (not
+# "killed as many as 30").
+OTHER_CLAUSE = compiled(
+    r"(?<!\b(?:many|much|few|well|long|soon)[ \t]+)"
+    r"\b(?:as|while|when|whereas|because)\b(?![ \t]++(?:many|much|few|well)\b)"
+)
 # Before an event word, a passive's auxiliary: "were| shot", "was| held"
 AUXILIARIES = frozenset(["were", "was", "been", "being", "is", "are", "be", "get", "got"])
 # A number right after an event word is what the event counts: "a city of 16 million and
