@@ -273,10 +273,10 @@ def event(
 
 def _not_theirs(text: str, start: int, phrase_end: int, match: regex.Match[str]) -> bool:
     """Whether the event word ``match`` is another verb's ("killing 12 people and forcing
-    more than 600,000 to flee", "a man seized in a raid as about 100 workers protested"), says what the counted people did or what an agent after "by"
-    was, rather than what happened to them: "captured on video by at least one bystander",
-    "Three officers were attacked by 200 protesters", "Two men shot a woman", "Four gunmen
-    killed nine people"."""
+    more than 600,000 to flee", "a man seized in a raid as about 100 workers protested"),
+    says what the counted people did or what an agent after "by" was, rather than what
+    happened to them: "captured on video by at least one bystander", "Three officers were
+    attacked by 200 protesters", "Two men shot a woman", "Four gunmen killed nine people"."""
     if match.end() <= start:
         return (
             px.OTHER_PREDICATE.search(text, match.end(), start) is not None
