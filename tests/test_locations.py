@@ -829,3 +829,8 @@ def test_a_town_the_gazetteer_lacks_is_that_town_at_its_other_mentions() -> None
     assert len(windhams) >= 2
     # Maine's point, at every mention: not Windham, Connecticut
     assert {(fact.latitude, fact.geonames_id) for fact in windhams} == {(45.0278, None)}
+
+
+def test_a_spacecraft_and_the_planet_are_no_towns() -> None:
+    text = "Engineers fixed the Orion capsule's heat shield. It will fly beyond low Earth orbit."
+    assert places(text) == []

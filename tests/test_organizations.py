@@ -1045,6 +1045,15 @@ def test_a_management_firm_ends_before_its_city() -> None:
                 "Senate",
             ],
         ),
+        # so is the legislature of a country with a Congress the dateline names
+        (
+            "LIMA, Peru (AP) — Congress voted to remove the president.",
+            ["Associated Press", "Congress"],
+        ),
+        (
+            "Milei's win.\n\nBUENOS AIRES (AP) — Retirees marched to Congress.",
+            ["Associated Press", "Congress"],
+        ),
         # a state's race and a person's campaign are the United States'
         (
             "Ohio's Senate race is close, and Mrs. Ruiz's Senate campaign raised $2 million.",
@@ -1120,3 +1129,16 @@ def test_a_role_opening_a_sentence_is_no_team() -> None:
         "coach would stay. Assistant coach candidates will be interviewed."
     )
     assert [fact.text for fact in organizations(text)] == ["Maple Leafs", "Bruins"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The national statistics agency INDEC said prices rose.", "government"),
+        ("The space agency JAXA delayed the launch.", "government"),
+        ("The ratings agency Fitch cut its outlook.", "company"),
+        ("The news agency Interfax said so.", "media"),
+    ],
+)
+def test_the_kind_of_agency_before_a_name_gives_its_kind(text: str, kind: str) -> None:
+    assert [fact.kind for fact in organizations(text)] == [kind]

@@ -220,8 +220,13 @@ def product_article(around: Around) -> bool:
     )
 
 
+def _bare(word: str) -> str:
+    """``word`` without a possessive ending: "capsule's" (the Orion capsule's heat shield)."""
+    return word.removesuffix("'s").removesuffix("’s")
+
+
 def product_noun(around: Around) -> bool:
-    noun, designated = around.following, False
+    noun, designated = _bare(around.following), False
     if designator(noun):
         noun, designated = around.after_following, True
     after = words.PRODUCT_NOUNS.get(noun) or words.PRODUCT_NOUNS.get(noun.lower())
@@ -290,6 +295,6 @@ def askable(
     if candidate.first <= 1 and key.lower() in lower_case:
         return True
     after = candidate.last + 1
-    following = tokens[after].text if after < len(tokens) else ""
+    following = _bare(tokens[after].text) if after < len(tokens) else ""
     nouns = words.PRODUCT_NOUNS
     return following in nouns or following.lower() in nouns or designator(following)

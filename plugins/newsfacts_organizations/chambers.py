@@ -190,12 +190,35 @@ def _abroad(owner: str, people: Set[str]) -> bool:
 def foreign_legislature(text: str, people: Set[str] = frozenset()) -> bool:
     """Whether the article is about another country's legislature, and names no sign of the
     United States Congress ("U.S. Senate", "congressman", "R-Fla."): its "Congress" and
-    "Senate" are named as written, not as the United States'."""
+    "Senate" are named as written, not as the United States'. Another country's is one
+    named with a possessive or a demonym ("Peru's Congress", "the Brazilian Senate"), or the
+    dateline's ("BUENOS AIRES, Argentina (AP) — ... retirees marched to Congress")."""
+    abroad = _CONGRESS_DATELINE.search(text, 0, _DATELINE_REACH) is not None
     for match in _FOREIGN_LEGISLATURE.finditer(text):
+        if abroad:
+            break
         owner = match.group("owner")
-        if _abroad(owner, people) and (match.group("possessive") or is_demonym(owner)):
-            return _US_CONGRESS.search(text) is None and _CONGRESSIONAL.search(text) is None
-    return False
+        abroad = _abroad(owner, people) and bool(match.group("possessive") or is_demonym(owner))
+    return abroad and _US_CONGRESS.search(text) is None and _CONGRESSIONAL.search(text) is None
+
+
+# An opening dateline of a country with a Congress (``data/congress_datelines.txt``): its
+# capital in capitals before a comma, a bracket or a dash, or the country after a place in
+# capitals ("LIMA, Peru —", "MANILA (AP) —", "CUSCO, Peru —"). Looked for in the article's
+# opening characters only: a headline may come first.
+_DATELINE_PLACES = read_words(PACKAGE, "congress_datelines.txt")
+_CAPITALS = "|".join(p.replace(" ", "[ ]") for p in _DATELINE_PLACES if p.isupper())
+_COUNTRIES = "|".join(p.replace(" ", "[ ]") for p in _DATELINE_PLACES if not p.isupper())
+_CONGRESS_DATELINE = compiled(
+    rf"""
+    (?:^|\n)[ \t]*(?:
+        (?:{_CAPITALS})(?=[ \t]*[,(—–-])                    # "MANILA (AP) —"
+      | \p{{Lu}}{{2}}[\p{{Lu}} .]*,[ \t]+(?:{_COUNTRIES})\b    # "CUSCO, Peru —"
+    )
+    """,
+    regex.VERBOSE,
+)
+_DATELINE_REACH = 400
 
 
 def local_chamber(key: tuple[str, ...], entry: Entry) -> Entry:
