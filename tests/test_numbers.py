@@ -748,6 +748,9 @@ def test_an_event_word_followed_by_its_own_number_is_that_numbers_event() -> Non
         ("Shares closed at C$35, up 12.5 cents.", "CAD"),
         ("It earned $5 million, or 10 cents a share.", "USD"),
         ("Sales hit 5 billion euros. Shares rose 20 cents.", "USD"),
+        ("The Australian dollar bought 65 US cents.", "USD"),
+        ("Profit was C$612 million. The loonie fetched 73.05 U.S. cents.", "USD"),
+        ("The kiwi rose to 59 Australian cents.", "AUD"),
     ],
 )
 def test_cents_are_of_the_currency_of_the_amount_before_them(text: str, currency: str) -> None:

@@ -87,6 +87,8 @@ def cents_in_currency(text: str, raws: list[Raw]) -> None:
             continue
         if raw.unit is None or raw.unit.split(" per ")[0] != "cent":
             currency, end = raw.currency, raw.tail
+        elif any(mark in text[raw.start : raw.tail] for mark in _US_MARKS):
+            continue  # "73.05 U.S. cents"
         elif (
             raw.currency == "USD"
             and currency in _CENT_CURRENCIES
