@@ -834,3 +834,12 @@ def test_a_town_the_gazetteer_lacks_is_that_town_at_its_other_mentions() -> None
 def test_a_spacecraft_and_the_planet_are_no_towns() -> None:
     text = "Engineers fixed the Orion capsule's heat shield. It will fly beyond low Earth orbit."
     assert places(text) == []
+
+
+def test_a_compass_word_joined_to_a_place_is_no_village_of_its_own() -> None:
+    text = "The outbreak began in West Texas. Fans in West, Texas, cheered."
+    assert [(f.text, f.name) for f in places(text)] == [
+        ("West Texas", "Texas"),
+        ("West", "West"),
+        ("Texas", "Texas"),
+    ]

@@ -181,7 +181,7 @@ def extract(
     mentions = [m for m in mentions if m.candidate.key not in article.name_parts or kept(m)]
     found = [a for a in adjectives if not claims.spans.overlaps(a.start, a.end)]
     found.extend(towns)
-    for start, end, place in resolve(mentions, document.text):
+    for start, end, place in _outermost(resolve(mentions, document.text)):
         if not _within(roads, start, end):  # "U.S." in "along U.S. 17": the road's
             found.append(_fact(document, start, end, place))
     taken = newsfacts.SpanSet(found)
@@ -192,6 +192,20 @@ def extract(
     ]
     found.extend(place_streets(document.text, street_spans, found, _big_city(gazetteer)))
     return found
+
+
+def _outermost(
+    readings: Iterable[tuple[int, int, Place]],
+) -> list[tuple[int, int, Place]]:
+    """The readings not inside a longer one: "West" (a village of Texas) is no place of its
+    own inside "West Texas", the compass word joined to the state's mention."""
+    kept: list[tuple[int, int, Place]] = []
+    reach = -1
+    for reading in sorted(readings, key=lambda r: (r[0], -r[1])):
+        if reading[1] > reach:
+            kept.append(reading)
+            reach = reading[1]
+    return kept
 
 
 def _has_road_hint(text: str) -> bool:
