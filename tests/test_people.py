@@ -289,7 +289,7 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         # A nickname in double quotes is part of the name, and evidence of a person's.
         (
             'The speaker, Emanuel "Chris" Welch, spoke. Welch left.',
-            [('Emanuel "Chris" Welch', None, None)] * 2,
+            [('Emanuel "Chris" Welch', None, "speaker")] * 2,
         ),
         (
             'The contractor Elvin "E.R." Mordell pleaded guilty.',
@@ -416,6 +416,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         ("Eli Lilly and Morgan Stanley rose, said Ana Ruiz.", [("Ana Ruiz", None, None)]),
         # A stock index is no person, whatever verb follows it
         ("The Nasdaq Composite added 0.98%, said Ana Ruiz.", [("Ana Ruiz", None, None)]),
+        # A role noun before a name set off by commas describes it ("founder, Hui Ka Yan,")
+        (
+            "Evergrande's founder, Hui Ka Yan, was detained. His lawyer, Ann Lu, declined.",
+            [("Hui Ka Yan", None, "founder"), ("Ann Lu", None, "lawyer")],
+        ),
         # A body named for its reach is no person; a mining company named like one neither
         (
             "Amnesty International said the girls were taken. Rio Tinto said profit fell.",

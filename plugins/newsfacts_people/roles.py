@@ -40,7 +40,20 @@ def before(text: str, start: int) -> tuple[str | None, str | None]:
     # for every candidate name and must stay cheap.
     if text[start - 1 : start] not in (" ", "\u00a0"):
         return None, None
-    window = text[max(0, start - 80) : start]
+    return _role_phrase(text[max(0, start - 80) : start])
+
+
+def apposed_before(text: str, start: int, end: int) -> str | None:
+    """A role phrase before a name set off by commas: "Evergrande's founder, Hui Ka Yan,
+    was detained", "Its chief executive, Paul Goulter, said"."""
+    if text[start - 2 : start] != ", " or not text.startswith(",", end):
+        return None
+    title, role = _role_phrase(text[max(0, start - 82) : start - 2] + " ")
+    return role or title
+
+
+def _role_phrase(window: str) -> tuple[str | None, str | None]:
+    """(title, role) from the role phrase ending ``window`` (a space ends it)."""
     # The last word alone decides whether there is a role phrase: it is split off first, the
     # whole window only for the few candidates a role noun precedes.
     last = window.rsplit(maxsplit=1)[-1:]
@@ -108,4 +121,4 @@ def read_context(text: str, start: int, end: int, title: str | None) -> Context:
     role: str | None = None
     if title is None:
         title, role = before(text, start)
-    return Context(title, role or after(text, end))
+    return Context(title, role or after(text, end) or apposed_before(text, start, end))
