@@ -1142,3 +1142,7 @@ def test_a_role_opening_a_sentence_is_no_team() -> None:
 )
 def test_the_kind_of_agency_before_a_name_gives_its_kind(text: str, kind: str) -> None:
     assert [fact.kind for fact in organizations(text)] == [kind]
+
+
+def test_a_party_letter_before_a_home_town_is_no_organization() -> None:
+    assert organizations("Del. Marcia Price (D-Newport News) spoke to the crowd.") == []

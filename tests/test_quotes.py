@@ -412,3 +412,9 @@ def test_passes_the_plugin_checks() -> None:
 @hypothesis.given(news_texts())
 def test_news_texts_pass_the_plugin_checks(text: str) -> None:
     check_text(UNDER_TEST, text)
+
+
+def test_a_nickname_in_the_speakers_name_quotes_nothing() -> None:
+    text = 'Lawmakers met.\n\n"We made tough choices," House Speaker Emanuel "Chris" Welch said.'
+    speaker = 'Emanuel "Chris" Welch'
+    assert [(q.text, q.speaker) for q in quotes(text)] == [("We made tough choices,", speaker)]

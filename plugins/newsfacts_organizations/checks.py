@@ -161,6 +161,12 @@ def _name_word(text: str) -> bool:
     return text[:1].isupper() and not text.isupper()
 
 
+def _party_letter(c: Candidacy) -> bool:
+    """ "Del. Marcia Price (D-Newport News)": a party's letter before a member's home town."""
+    first = c.candidate.key[0]
+    return len(first) > 2 and first[0] in "DRI" and first[1] == "-" and first[2].isupper()
+
+
 def _venue_opening(c: Candidacy) -> bool:
     """ "In Montreal , Scott Sanders allowed one hit": where the game was, not the team."""
     candidate = c.candidate
@@ -214,6 +220,12 @@ CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (
         _post_nominal,
         "reject",
         'letters after a person\'s name: "Sally Dowling SC" (newsfacts/data/post_nominals.txt)',
+    ),
+    Check(
+        "party-letter",
+        _party_letter,
+        "reject",
+        "a party's letter before a member's home town: \"(D-Newport News)\"",
     ),
     Check(
         "venue-opening",

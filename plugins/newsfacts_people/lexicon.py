@@ -79,9 +79,6 @@ NAME_GAP = compiled(
     """,
     regex.VERBOSE,
 )
-# A nickname: one capitalized word in double quotes between two words of a name, checked
-# once a gap with a quote mark has matched ('Emanuel "Chris" Welch')
-NICKNAME = compiled(r"""(?<=[\p{L}.][ \u00a0]+)["“]\p{Lu}[\p{L}.'’\-]*+["”](?=[ \u00a0]+\p{Lu})""")
 
 
 # The credits of a wire story, open before a name: "(Reporting by Gwladys Fouche; Editing by

@@ -6,7 +6,7 @@ import itertools
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from newsfacts.plugin import POST_NOMINALS, compiled, decide
+from newsfacts.plugin import NICKNAME, POST_NOMINALS, compiled, decide
 from newsfacts_people import lexicon as lx
 from newsfacts_people.names import RUN_CHECKS, Reading, all_titles, read
 from newsfacts_people.roles import Context, read_context, singular
@@ -119,11 +119,11 @@ def _nickname_quotes(
     ('Emanuel "Chris" Welch'), before it or after it (after the group's first ``words``);
     not a quote that opens or closes next to a name ('told "Fox News"', 'the "Dixiecrat"
     Strom Thurmond')."""
-    if text[start - 1] in _QUOTES and lx.NICKNAME.match(text, start - 1) is None:
+    if text[start - 1] in _QUOTES and NICKNAME.match(text, start - 1) is None:
         return False
     if text[gap_start] not in _QUOTES:
         return True
-    return words >= 2 and lx.NICKNAME.match(text, previous_start - 1) is not None
+    return words >= 2 and NICKNAME.match(text, previous_start - 1) is not None
 
 
 # What a group's words say of the name (see Reading), its honorific and where it starts,

@@ -6,7 +6,7 @@ import attrs
 import regex
 
 import newsfacts
-from newsfacts.plugin import compiled, decide
+from newsfacts.plugin import NICKNAME, compiled, decide
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes.marks import Span
 from newsfacts_quotes.speaker_checks import BEFORE_REACH, SPEAKER_CHECKS, Cue
@@ -245,10 +245,12 @@ class Attributor:
 
     def clause_start(self, start: int, end: int) -> int:
         # The subject of a cue is in its own clause: after the last colon, dash or
-        # quote mark before the cue.
+        # quote mark before the cue (not a nickname's: 'Del. Marcia "Cia" Price said').
+        nicknames = [m.span() for m in NICKNAME.finditer(self.text, start, end)]
         position = start
         for match in _CLAUSE_BREAK.finditer(self.text, start, end):
-            position = match.end()
+            if not any(low <= match.start() < high for low, high in nicknames):
+                position = match.end()
         return position
 
     def _skip_space(self, offset: int) -> int:
@@ -302,7 +304,10 @@ def _clause_boundary(text: str, start: int, end: int) -> bool:
 
 
 def _has_mark(text: str, start: int, end: int) -> bool:
-    return any(mark in text[start:end] for mark in '"“”')
+    """A quote mark between ``start`` and ``end``, but a nickname's in a name ('”, House
+    Speaker Emanuel "Chris" Welch said')."""
+    marks = sum(text.count(mark, start, end) for mark in '"“”')
+    return marks > 0 and marks > 2 * sum(1 for _ in NICKNAME.finditer(text, start, end))
 
 
 def is_partial(text: str, span: Span, content_start: int, content_end: int) -> bool:

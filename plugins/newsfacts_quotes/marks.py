@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsfacts import Segment
-from newsfacts.plugin import compiled
+from newsfacts.plugin import NICKNAME, compiled
 
 # Two apostrophes or two single marks in a row stand for a double mark in some wire copy.
 _DOUBLE = compiled(r"''|‘‘|’’|[\"“”„«»]")
@@ -127,6 +127,9 @@ def article_quotes(text: str, paragraphs: Sequence[Segment]) -> list[Span]:
     # the patterns look one character around a mark (linear), and a timeout counts the
     # wall-clock time of the whole scan, which a busy machine can exceed on a long article.
     doubles = [(m.start(), m.end() - m.start()) for m in _DOUBLE.finditer(text)]
+    if doubles:
+        # 'House Speaker Emanuel "Chris" Welch': a nickname's marks quote nothing
+        doubles = _outside(doubles, [m.span() for m in NICKNAME.finditer(text)])
     singles = [(m.start(), 1) for m in _SINGLE.finditer(text)]
     double_offsets = [mark[0] for mark in doubles]
     single_offsets = [mark[0] for mark in singles]

@@ -7,12 +7,34 @@ organization; both ask :data:`POST_NOMINALS`, so they never disagree on what the
 
     >>> "KC" in POST_NOMINALS, "NATO" in POST_NOMINALS
     (True, False)
+
+A nickname in double quotes may stand inside a name: 'House Speaker Emanuel "Chris" Welch'.
+The people field reads the name across it, and the quotes field does not take its marks for
+a quotation's between a quote and its speaker; both ask :data:`NICKNAME`.
+
+    >>> text = 'Emanuel "Chris" Welch said'
+    >>> NICKNAME.search(text).group()
+    '"Chris"'
 """
 
 from __future__ import annotations
 
-from newsfacts.tables import read_words
+import regex
+
+from newsfacts.tables import compiled, read_words
 
 #: Post-nominal letters ("KC", "QC", "MP", "OBE"), from ``newsfacts/data/post_nominals.txt``:
 #: after a name of two words or more they are neither part of it nor an organization.
 POST_NOMINALS = read_words("newsfacts", "post_nominals.txt")
+
+#: A nickname: one capitalized word or initials in double quotes between two capitalized
+#: words ('Emanuel "Chris" Welch', 'Elvin "E.R." Mordell'), its marks included; not a
+#: quoted word ending a sentence ('rated it “True.” The news service').
+NICKNAME = compiled(
+    r"""
+    (?<=\b\p{Lu}[\p{L}.'’\-]*[ \u00a0]+)        # a capitalized word before it
+    ["“]\p{Lu}(?:[\p{L}'’\-]*+|\.(?:\p{Lu}\.)++)["”]   # "Chris", "E.R."
+    (?=[ \u00a0]+\p{Lu})                          # and one after it
+    """,
+    regex.VERBOSE,
+)

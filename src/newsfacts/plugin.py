@@ -35,7 +35,7 @@ from newsfacts.fields import (
 )
 from newsfacts.genre import SPORTS_WORDS, VENUE_WORDS
 from newsfacts.hookspecs import hookimpl
-from newsfacts.names import POST_NOMINALS
+from newsfacts.names import NICKNAME, POST_NOMINALS
 from newsfacts.providers import ExtractFunction, Register
 from newsfacts.tables import Patterns, compiled, read_lines, read_table, read_words
 from newsfacts.text import Segment
@@ -46,6 +46,7 @@ __all__ = [
     "BUILT_IN_FIELDS",
     "DATES",
     "LOCATIONS",
+    "NICKNAME",
     "NUMBERS",
     "ORGANIZATIONS",
     "PEOPLE",
