@@ -1146,3 +1146,10 @@ def test_the_kind_of_agency_before_a_name_gives_its_kind(text: str, kind: str) -
 
 def test_a_party_letter_before_a_home_town_is_no_organization() -> None:
     assert organizations("Del. Marcia Price (D-Newport News) spoke to the crowd.") == []
+
+
+def test_an_office_holders_office_is_no_listed_body_it_holds() -> None:
+    text = "According to the Governor's Office of Management and Budget, spending will rise."
+    assert [(fact.text, fact.acronym) for fact in organizations(text)] == [
+        ("Governor's Office of Management and Budget", None)
+    ]

@@ -109,6 +109,8 @@ def names_in(sentence: Sentence, table: NameTable, rule: int) -> Iterator[Candid
         for first, last, entry in table.matches(run):
             first += run_start
             last += run_start
+            if first > run_start and _office_holders(words[first - 1]):
+                continue  # "the Governor's Office of Management and Budget": the state's own
             possessive = tuple(words[first:last]) in table.possessives
             yield make(sentence, first, last, entry, None, rule, possessive)
 
@@ -142,6 +144,7 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
                 if (
                     units[start].text.endswith(POSSESSIVE_ENDINGS)
                     and tuple(sentence.texts[start + 1 : end]) in KNOWN
+                    and not _office_holders(units[start].text)
                 ):
                     start += 1  # "Mexico's Banco de Mexico": the owner before a listed name
                 if end - start >= 2 and start <= head:
@@ -205,6 +208,11 @@ def _joins(sentence: Sentence, after: int, head: int, kind: str | None) -> bool:
 
 # Chambers a name may list before "and": "the House and Senate"
 _CHAMBER_WORDS = frozenset(["House", "Senate", "Assembly", "Congress"])
+
+
+def _office_holders(word: str) -> bool:
+    """ "Governor's", "Sheriff's": an office holder's possessive, part of a name."""
+    return word.endswith(POSSESSIVE_ENDINGS) and word[:-2] in NAME_POSSESSIVES
 
 
 def _ends_name(possessive: str, kind: str | None) -> bool:
