@@ -312,6 +312,8 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("Three officers were attacked by 200 protesters.", dict(text="Three", event=None)),
     ("A man was seized in a raid as 100 workers marched.", dict(text="100", event="protested")),
     ("A car bomb exploded, killing as many as 20 people.", dict(value=20, event="killed")),
+    ("Police shot dead at least 31 people during protests.", dict(value=31, event="killed")),
+    ("Thousands of people took part in protests.", dict(counted="people", event="protested")),
     # ages after a name, in years
     ("Clinton, 35, the daughter of", dict(value=35, kind="measure", unit="year of age")),
     ("John Smith (58) said", dict(value=58, kind="measure", unit="year of age")),

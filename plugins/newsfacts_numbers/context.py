@@ -1,15 +1,13 @@
-"""Read what surrounds a number: ranges, qualifiers, the event (the noun phrase counted is
-read by :mod:`newsfacts_numbers.counted`)."""
+"""Read what surrounds a number: ranges, qualifiers, shared units and index levels (the noun
+phrase counted is read by :mod:`newsfacts_numbers.counted`, the event by
+:mod:`newsfacts_numbers.events`)."""
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Sequence
 from decimal import Decimal
 
 import regex
 
-import newsfacts
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers.scan import Raw
@@ -19,9 +17,7 @@ _AFTER_STARTS = frozenset(
 )
 _RANGE_KINDS = ("count", "money", "percent", "measure")
 _LOOK_BACK = 40  # characters searched for a qualifier ("no fewer than")
-_CLAUSE_REACH = 120  # characters searched for an event word on either side
 _MAX_LINK = 64  # characters between the ends of a range: "5 to 10", or padded table columns
-_DEMONYM_ENDINGS = ("ans", "ians", "ese", "is")
 _DASHES = frozenset("-–—‑")  # the one-character links of RANGE_LINK: "5-10"
 _SHORTEST_SHARED = 4  # a SHARED_LINK not led by a hyphen: " or "
 
@@ -209,101 +205,6 @@ def _key(surface: str, table: dict[str, str]) -> str:
     return phrase if phrase in table else phrase.lower()
 
 
-def event_starts(text: str) -> list[int]:
-    """Where an event word may start in ``text``, in order: for :func:`event`."""
-    return [match.start() for match in px.EVENT_STARTS.finditer(text, overlapped=True)]
-
-
-def event(
-    document: newsfacts.Document,
-    raw: Raw,
-    counted_phrase: str | None,
-    phrase_end: int,
-    starts: Sequence[int] | None = None,
-) -> str | None:
-    """What happened to the counted people, from the nearest event word in the clause.
-    ``starts``: :func:`event_starts` of the text, when known; with them, a number with no
-    event word near is decided without reading its clause (a text of numbers has thousands)."""
-    head_event = None
-    if counted_phrase is None and document.sports_report:
-        return None  # a bare count in a game's report: "shot 48% and made 17 3-pointers"
-    if counted_phrase is not None:
-        head = counted_phrase.split()[-1]
-        lowered = head.lower()
-        if lowered in lx.EVENTS and lowered not in ("lives",):
-            # "200 protesters": protested, unless the clause says more ("arrested 200 ...")
-            head_event = lx.EVENTS[lowered]
-        elif not is_people(head):
-            return None
-    if starts is not None:
-        nearest = bisect.bisect_left(starts, raw.start - _CLAUSE_REACH)
-        if nearest == len(starts) or starts[nearest] >= phrase_end + _CLAUSE_REACH:
-            return head_event  # the clause lies within these bounds
-    text = document.text
-    sentence = document.sentence_at(raw.start)
-    first = sentence.start if sentence is not None else 0
-    last = sentence.end if sentence is not None else len(text)
-    begin = max(first, raw.start - _CLAUSE_REACH)
-    for brk in px.CLAUSE_BREAK.finditer(text, begin, raw.start):
-        begin = brk.end()
-    finish = min(last, phrase_end + _CLAUSE_REACH)
-    brk_after = px.CLAUSE_BREAK.search(text, phrase_end, finish)
-    if brk_after is not None:
-        finish = brk_after.start()
-    best: tuple[int, str] | None = None
-    for match in px.EVENT.finditer(text, begin, finish):
-        if raw.start <= match.start() < phrase_end:
-            continue
-        if _not_theirs(text, raw.start, phrase_end, match):
-            continue
-        if match.start() >= phrase_end and px.PREDICATE_GAP.fullmatch(
-            text, phrase_end, match.start()
-        ):
-            # Its own predicate, however near another clause's event: "361 people were
-            # injured and 32 others were missing", "12 died and 40 were arrested".
-            return lx.EVENTS[" ".join(match.group().lower().split())]
-        before = match.end() <= raw.start
-        if not before and px.EVENT_OBJECT.match(text, match.end()) is not None:
-            continue  # "16 million and injuring at least 151 people": the 151's event
-        distance = raw.start - match.end() if before else match.start() - phrase_end
-        if best is None or distance < best[0]:
-            best = (distance, lx.EVENTS[" ".join(match.group().lower().split())])
-    return best[1] if best is not None else head_event
-
-
-def _not_theirs(text: str, start: int, phrase_end: int, match: regex.Match[str]) -> bool:
-    """Whether the event word ``match`` is another verb's ("killing 12 people and forcing
-    more than 600,000 to flee", "a man seized in a raid as about 100 workers protested"),
-    says what the counted people did or what an agent after "by" was, rather than what
-    happened to them: "captured on video by at least one bystander", "Three officers were
-    attacked by 200 protesters", "Two men shot a woman", "Four gunmen killed nine people"."""
-    if match.end() <= start:
-        return (
-            px.OTHER_PREDICATE.search(text, match.end(), start) is not None
-            or px.OTHER_CLAUSE.search(text, match.end(), start) is not None
-            or px.AGENT_BEFORE.search(text, match.end(), start) is not None
-        )
-    between = text[phrase_end : match.start()].split()
-    if "by" in between:
-        return True
-    if " ".join(match.group().lower().split()) not in lx.ACTIVE_EVENTS:
-        return False
-    if between and between[-1].lower() in px.AUXILIARIES:
-        return False  # "two men were shot"
-    return px.ACTIVE_OBJECT.match(text, match.end()) is not None
-
-
-def is_people(head: str) -> bool:
-    """A head noun that names people: "civilians", "first-graders", "Syrians", and one of
-    them: "killing one woman", "one student was arrested"."""
-    last = head.rsplit("-", 1)[-1] if "-" in head[1:-1] else head  # "first-graders"
-    if head.lower() in lx.PEOPLE or head in lx.PEOPLE or last.lower() in lx.PEOPLE:
-        return True
-    if last.islower() and last + "s" in lx.PEOPLE:
-        return True
-    return head[:1].isupper() and head.endswith(_DEMONYM_ENDINGS)
-
-
 def share_units(text: str, raws: list[Raw]) -> list[int]:
     """In a list of numbers that only the last one qualifies ("eight or nine euros", "7- or
     8-inch", "four-, five- and six-cylinder"), a bare count takes the unit of the next
@@ -373,23 +274,3 @@ def _index_before(text: str, change: Raw) -> bool:
     return (
         px.INDEX_NAME.search(text, breaks[-1].end() if breaks else start, change.start) is not None
     )
-
-
-def share_events(text: str, counts: list[tuple[int, int, str | None, str | None]]) -> list[int]:
-    """In a list of people counts that only the last one says something of ("24 civilians,
-    24 fighters and 25 militiamen have been killed"), the earlier ones share its event.
-    ``counts``: per number, its start, the end of its counted phrase, the phrase and the
-    event (None for a number that is no count). Returns, per number, the index of the count
-    whose event it takes (its own index when it takes none)."""
-    donors = list(range(len(counts)))
-    for index in range(len(counts) - 2, -1, -1):
-        _, end, phrase, own = counts[index]
-        start_next, _, phrase_next, _ = counts[index + 1]
-        if own is not None or phrase is None or phrase_next is None:
-            continue
-        if counts[donors[index + 1]][3] is None or not is_people(phrase.split()[-1]):
-            continue
-        if px.LIST_LINK.fullmatch(text, end, start_next) is None:
-            continue
-        donors[index] = donors[index + 1]
-    return donors

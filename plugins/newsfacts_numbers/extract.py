@@ -9,7 +9,7 @@ import regex
 
 import newsfacts
 from newsfacts.plugin import Quantity, compiled
-from newsfacts_numbers import context, identifiers, local, scan, values
+from newsfacts_numbers import context, events, identifiers, local, scan, values
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers.counted import counted
@@ -43,7 +43,7 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
     dollar = local.local_dollar(document) if "$" in text or "dollar" in text else None
     found = []
     counts: list[tuple[int, int, str | None, str | None]] = []
-    events = context.event_starts(text) if raws else []
+    event_words = events.event_starts(text) if raws else []
     for raw in raws:
         _age(text, raw)
         if dollar is not None:
@@ -53,7 +53,7 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
         if raw.kind in ("count", "ordinal", "fraction"):
             phrase, event, phrase_end = counted(text, raw, after)
             if raw.kind == "count" and event is None:
-                event = context.event(document, raw, phrase, phrase_end, events)
+                event = events.event(document, raw, phrase, phrase_end, event_words)
         counts.append((raw.start, phrase_end, phrase, event if raw.kind == "count" else None))
         found.append(
             # Built directly, as Quantity.at would: a text of numbers builds hundreds of
@@ -73,7 +73,7 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
                 event=event if raw.kind == "count" else None,
             )
         )
-    for index, donor in enumerate(context.share_events(text, counts)):
+    for index, donor in enumerate(events.share_events(text, counts)):
         if donor != index:
             found[index] = attrs.evolve(found[index], event=found[donor].event)
     for index in linked:  # from the last: "four-, five- and six-cylinder"

@@ -288,6 +288,11 @@ OTHER_CLAUSE = compiled(
     r"(?<!\b(?:many|much|few|well|long|soon)[ \t]+)"
     r"\b(?:as|while|when|whereas|because)\b(?![ \t]++(?:many|much|few|well)\b)"
 )
+# A preposition of circumstance right before an event noun after the count: "31 people
+# during| protests", "in the| clashes".
+CIRCUMSTANCE = compiled(
+    r"\b(?i:during|amid|in|at|after|following|over|since)[ \t]++(?:(?i:the|a|an)[ \t]++)?\Z"
+)
 # Before an event word, a passive's auxiliary: "were| shot", "was| held"
 AUXILIARIES = frozenset(["were", "was", "been", "being", "is", "are", "be", "get", "got"])
 # A number right after an event word is what the event counts: "a city of 16 million and
