@@ -209,6 +209,9 @@ MONTH_DAY: list[Row] = [
     ("Aid comes when the Assembly convenes Jan. 12.", "Jan. 12", THURSDAY, "DATE", "2026-01-12"),
     ("The fiscal year ends Sept. 30.", "Sept. 30", THURSDAY, "DATE", "2025-09-30"),
     ("Ana Ruiz, who takes office on Oct. 1, backed it.", "Oct. 1", THURSDAY, "DATE", "2025-10-01"),
+    # a predicate joined by "and" after the day is another's: the past tense before decides
+    ("Police held him on Friday and would not say why.", "Friday", THURSDAY, "DATE", "2025-07-04"),
+    ("She is up for election in May and will face Ruiz.", "May", THURSDAY, "DATE", "2026-05"),
     # "through" points ahead only when no verb says otherwise
     ("The offer runs through Dec. 5.", "Dec. 5", THURSDAY, "DATE", "2025-12-05"),
     ("Prices rose 4.8% in the year through Dec. 5.", "Dec. 5", THURSDAY, "DATE", "2024-12-05"),

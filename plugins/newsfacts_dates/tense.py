@@ -64,6 +64,7 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
     text = document.text
     cues = [cue for cue in _cues(text, low, high) if not start <= cue[0] < end]
     cues = _in_own_clause(text, start, end, _outside_reported_clause(text, start, end, cues))
+    cues = _own_predicate(text, start, end, cues)
     if not cues and _FRONTED.fullmatch(text, sentence.start, start) and text[end : end + 1] == ",":
         cues = _cues(text, end, sentence.end)[:1]
     best: tuple[int, Tense] | None = None
@@ -104,6 +105,20 @@ def _in_own_clause(
     last = closing.start() if closing is not None else len(text)
     own = [cue for cue in cues if cue[0] >= opening and cue[1] <= last]
     return own or cues
+
+
+def _own_predicate(
+    text: str, start: int, end: int, cues: list[tuple[int, int, Tense]]
+) -> list[tuple[int, int, Tense]]:
+    """``cues`` without those of a predicate joined by "and" after the expression, when a
+    past tense stands before it: "detained him on Friday and would not say" is the Friday
+    gone ("is up for re-election in November and will face" is not)."""
+    if not any(cue[1] <= start and cue[2] == "past" for cue in cues):
+        return cues
+    return [cue for cue in cues if cue[1] <= start or _AND.search(text, end, cue[0]) is None]
+
+
+_AND = compiled(r"\band\b")
 
 
 def _outside_reported_clause(
