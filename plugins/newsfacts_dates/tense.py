@@ -142,6 +142,8 @@ _NOT_PAST_BEFORE = frozenset(["be", "being", "is", "are", "am"])
 _AUXILIARIES = frozenset(["is", "are", "am", "was", "were", "be", "been"])
 # "is to resume", "set to open": "to" after these points ahead.
 _BEFORE_FUTURE_TO = frozenset(["is", "are", "am", "set"])
+# The two words before a future cue that make it a plan of the past: "was to expire"
+_PAST_PLANS = frozenset([("was", "to"), ("were", "to")])
 # A past perfect: "had been due to expire", "had planned": the plan is over.
 _PERFECT = compiled(r"\bhad\b", regex.IGNORECASE)
 
@@ -184,7 +186,8 @@ def _cue(word: str, before: tuple[str, str]) -> Tense | None:
     """The tense ``word`` (after the two words ``before``) points to, if any."""
     previous = before[1]
     if word in FUTURE_CUES:
-        return "past" if "had" in before else "future"
+        # "had planned", "was to expire on June 30": a plan the story tells of, now past
+        return "past" if "had" in before or before in _PAST_PLANS else "future"
     if word == "to" and previous in _BEFORE_FUTURE_TO:
         return "future"
     if word in PRESENT_CUES:
