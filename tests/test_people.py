@@ -416,6 +416,16 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         ("Eli Lilly and Morgan Stanley rose, said Ana Ruiz.", [("Ana Ruiz", None, None)]),
         # A stock index is no person, whatever verb follows it
         ("The Nasdaq Composite added 0.98%, said Ana Ruiz.", [("Ana Ruiz", None, None)]),
+        # An appositive may open with a possessive or with the words before a role noun
+        (
+            "Ann Lu, Apple's senior vice president, spoke. Gene Wu, managing partner at Hill"
+            " Capital, agreed. Obama, Vice President Joe Biden, and others met.",
+            [
+                ("Ann Lu", None, "Apple's senior vice president"),
+                ("Gene Wu", None, "managing partner at Hill Capital"),
+                ("Joe Biden", "Vice President", None),
+            ],
+        ),
         # A role noun before a name set off by commas describes it ("founder, Hui Ka Yan,")
         (
             "Evergrande's founder, Hui Ka Yan, was detained. His lawyer, Ann Lu, declined.",

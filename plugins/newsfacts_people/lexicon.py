@@ -184,7 +184,8 @@ APPOSITIVE = compiled(
     r",[ \u00a0]++([^,;:!?()“”\"\n]{3,140}?)(?=[,;:!?)]|(?<![^\p{L}]\p{Lu})\.(?:\s|$)|$)"
 )
 APPOSITIVE_WORD = compiled(r"[\p{L}’'\-]+")
-# The first word of such an appositive: an article, a possessive or a role noun.
+# The first word of such an appositive: an article, a possessive or a role noun (see
+# roles.after for the words before a role noun: "managing partner at Deepwater").
 APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its"}) | ROLE_HEADS
 
 

@@ -105,7 +105,7 @@ def after(text: str, end: int) -> str | None:
     # The first word is tested before all are listed: most phrases after a comma open with
     # no article or role noun (", Iowa,").
     first = lx.APPOSITIVE_WORD.search(phrase, 0, len(phrase), lx.CONCURRENT)
-    if first is None or first.group().lower() not in lx.APPOSITIVE_OPENERS:
+    if first is None or not _opens_appositive(first.group(), phrase):
         return None
     words = [w.lower() for w in lx.APPOSITIVE_WORD.findall(phrase)]
     if not any(word.removesuffix("’s") in lx.ROLE_HEADS for word in words[:10]):
@@ -113,6 +113,29 @@ def after(text: str, end: int) -> str | None:
     if words[-1] in lx.SPEECH_VERBS:
         return None  # "to meet President Donald Trump, a NATO spokesperson said": a speaker
     return phrase
+
+
+def _opens_appositive(word: str, phrase: str) -> bool:
+    """Whether ``word`` opens a role phrase: an article, a possessive ("Apple's senior vice
+    president"), a role noun, or a word before one (see :func:`_modifier_led`)."""
+    lowered = word.lower()
+    if lowered in lx.APPOSITIVE_OPENERS or word.endswith(("'s", "’s")):
+        return True
+    return lowered in lx.ROLE_MODIFIERS and _modifier_led(lx.APPOSITIVE_WORD.findall(phrase))
+
+
+def _modifier_led(words: list[str]) -> bool:
+    """ "managing partner at Deepwater", "senior vice president of software": role words up
+    to the head noun, and no name right after it ("former Arkansas governor Mike Huckabee",
+    "Vice President Biden" are other people; "then became a supporter" no role)."""
+    for index, word in enumerate(words[:5]):
+        lowered = word.lower()
+        if lowered in lx.ROLE_HEADS:
+            following = words[index + 1] if index + 1 < len(words) else ""
+            return not following[:1].isupper()
+        if lowered not in lx.ROLE_MODIFIERS and not word[:1].isupper():
+            return False
+    return False
 
 
 def read_context(text: str, start: int, end: int, title: str | None) -> Context:
