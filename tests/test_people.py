@@ -426,6 +426,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
                 ("Joe Biden", "Vice President", None),
             ],
         ),
+        # A place that is also a given name opens a name of two words ("Jordan Bardella")
+        (
+            "Jordan Bardella said so. Georgia Tech won. Auctioned by Virginia Chapin.",
+            [("Jordan Bardella", None, None), ("Virginia Chapin", None, None)],
+        ),
         # A role noun before a name set off by commas describes it ("founder, Hui Ka Yan,")
         (
             "Evergrande's founder, Hui Ka Yan, was detained. His lawyer, Ann Lu, declined.",

@@ -273,9 +273,12 @@ def _given_after_title(word: str, titles: list[str], honorific: int) -> bool:
 
 
 def _given_before_surname(words: tuple[str, ...], index: int) -> bool:
-    """A given name that is also a word never in a name ("Christian"), before one last word
-    that may be a surname: "backed by Christian Lindner" (not "Christian Democrats")."""
-    if index != len(words) - 2 or words[index] not in lx.NOT_NAMES:
+    """A given name that is also a word never in a name ("Christian") or a place ("Jordan"),
+    before one last word that may be a surname: "backed by Christian Lindner" (not "Christian
+    Democrats"), "Jordan Bardella" (not "Jordan Valley")."""
+    if index != len(words) - 2 or (
+        words[index] not in lx.NOT_NAMES and words[index] not in lx.PLACES
+    ):
         return False
     last = words[index + 1]
     return (
