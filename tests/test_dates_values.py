@@ -214,6 +214,7 @@ MONTH_DAY: list[Row] = [
     ("She is up for election in May and will face Ruiz.", "May", THURSDAY, "DATE", "2026-05"),
     # a plan told in the past: "was to"
     ("His contract was to expire on June 30.", "June 30", THURSDAY, "DATE", "2025-06-30"),
+    ("The tax was to take effect on Monday.", "Monday", THURSDAY, "DATE", "2025-07-07"),
     # "through" points ahead only when no verb says otherwise
     ("The offer runs through Dec. 5.", "Dec. 5", THURSDAY, "DATE", "2025-12-05"),
     ("Prices rose 4.8% in the year through Dec. 5.", "Dec. 5", THURSDAY, "DATE", "2024-12-05"),

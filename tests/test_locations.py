@@ -843,3 +843,9 @@ def test_a_compass_word_joined_to_a_place_is_no_village_of_its_own() -> None:
         ("West", "West"),
         ("Texas", "Texas"),
     ]
+
+
+def test_a_division_of_another_country_named_as_a_company_is_the_company() -> None:
+    text = "The tax would have cost Amazon, Google, Meta and others. He moved to Indiana."
+    extractor = newsfacts.Extractor(["locations", "organizations", "people"])
+    assert [f.text for f in extractor.extract(text).locations] == ["Indiana"]

@@ -369,6 +369,7 @@ NOT_NUMBERS = [
     "Call Crime Stoppers at 1-888-274-6372.",
     "The truck crashed near mile marker 60 on I-135.",
     "The board rezoned land along U.S. 17, and a crash on US 101 closed lanes.",
+    "He called the tax a mistake from day one.",
     "The Ravens (0-1) host the Raiders.",
     "Google unveiled Gemini 2.5 Deep Think, and Anthropic Claude Opus 4.1.",
     "Deputies answered a 911 call; a neighbor had called 911.",

@@ -55,8 +55,10 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
     low = max(sentence.start, start - _CUE_REACH)
     high = min(sentence.end, end + _CUE_REACH)
     lead = _lead_cue(document.text, max(sentence.start, start - 24), start)
-    if lead == "future" and _PERFECT.search(document.text, low, high):
-        return "past"
+    if lead == "future" and (
+        _PERFECT.search(document.text, low, high) or _PAST_PLAN.search(document.text, low, start)
+    ):
+        return "past"  # "had not named him until Tuesday", "was to take effect on Monday"
     if lead is not None:
         return lead
     if not verbs:
@@ -146,6 +148,8 @@ _BEFORE_FUTURE_TO = frozenset(["is", "are", "am", "set"])
 _PAST_PLANS = frozenset([("was", "to"), ("were", "to")])
 # A past perfect: "had been due to expire", "had planned": the plan is over.
 _PERFECT = compiled(r"\bhad\b", regex.IGNORECASE)
+# A plan told in the past: "was to take effect on Monday"
+_PAST_PLAN = compiled(r"\b(?:was|were)[ \t]++to\b", regex.IGNORECASE)
 
 
 def _cues(text: str, low: int, high: int) -> list[tuple[int, int, Tense]]:

@@ -147,9 +147,12 @@ class Around(NamedTuple):
 
 
 def _never_a_company(place: Place) -> bool:
-    """A country, a state or a city of a million people: "Indiana", "London" are the places
-    even where the organizations field took them for a company ("the tech giant Washington",
-    "an analyst at London stockbrokers")."""
+    """A country, a US state or a city of a million people: "Indiana", "London" are the
+    places even where the organizations field took them for a company ("the tech giant
+    Washington", "an analyst at London stockbrokers"); a division of another country is
+    not ("Amazon, Google, Meta and others": Meta, Colombia)."""
+    if place.kind in DIVISIONS and place.kind != "country":
+        return place.country_code == "US"
     return place.kind in DIVISIONS or place.population >= BIG_CITY
 
 
