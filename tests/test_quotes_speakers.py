@@ -424,3 +424,12 @@ def test_who_speaks_among_people_and_organizations(text: str, speaker: str) -> N
 )
 def test_a_title_in_quote_marks_is_no_quote(text: str) -> None:
     assert [q.text for q in quotes(text) if "I am leaving" not in q.text] == []
+
+
+def test_a_person_named_as_one_who_died_is_no_antecedent_of_a_pronoun() -> None:
+    text = (
+        "Pope Leo XIV was elected on May 8 after the death of Pope Francis."
+        '\n\n"Let us not be afraid," he said.'
+    )
+    extractor = newsfacts.Extractor(["quotes", "people"])
+    assert [quote.speaker for quote in extractor.extract(text).quotes] == ["Leo XIV"]

@@ -66,3 +66,12 @@ TITLE_WORDS = compiled(
     [ \u00a0]++""",
     regex.VERBOSE,
 )
+
+# Before a person named as one who died: "after the death of Pope Francis", "the funeral of
+# Queen Elizabeth", "the late John McCain". Such a person speaks no quote a pronoun opens.
+DEAD_BEFORE = compiled(
+    r"""(?:\b(?i:death|killing|murder|funeral|assassination|burial)[ \u00a0]++of
+        (?:[ \u00a0]++the)?|\b(?i:the)[ \u00a0]++late)
+    (?:[ \u00a0]++\p{Lu}[\p{L}.]*+){0,3}+[ \u00a0]++\Z""",
+    regex.VERBOSE,
+)

@@ -6,6 +6,19 @@ import bisect
 from collections.abc import Sequence
 
 import newsfacts
+from newsfacts.plugin import Person
+
+
+def position(fact: newsfacts.Fact) -> tuple[int, int]:
+    """Where a mention stands: a person and an organization may share a span ("Trump"), and
+    the person wins ties."""
+    return (fact.start, 0 if isinstance(fact, Person) else 1)
+
+
+def name_of(fact: newsfacts.Fact) -> str:
+    """The mention's full name, else its text."""
+    name = getattr(fact, "name", None)
+    return name if isinstance(name, str) and name else fact.text
 
 
 class MentionIndex:

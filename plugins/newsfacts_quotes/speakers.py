@@ -11,7 +11,7 @@ import attrs
 import newsfacts
 from newsfacts.plugin import Person, compiled
 from newsfacts_quotes import lexicon as lx
-from newsfacts_quotes.mentions import MentionIndex, before_brackets
+from newsfacts_quotes.mentions import MentionIndex, before_brackets, name_of, position
 from newsfacts_quotes.phrases import (
     LINKS,
     NOT_SPEAKERS,
@@ -48,16 +48,6 @@ class Speaker:
     end: int
 
 
-def _position(fact: newsfacts.Fact) -> tuple[int, int]:
-    # A person and an organization may share a span ("Trump"): the person wins ties.
-    return (fact.start, 0 if isinstance(fact, Person) else 1)
-
-
-def _name(fact: newsfacts.Fact) -> str:
-    name = getattr(fact, "name", None)
-    return name if isinstance(name, str) and name else fact.text
-
-
 class Speakers:
     """Finds speakers in the phrases next to cues, with the article's people and organizations."""
 
@@ -75,6 +65,11 @@ class Speakers:
         # antecedent of the pronoun that attributes it ('“Trump has freed ...,” she tweeted').
         self.quoted = sorted(quoted)
         self.quoted_starts = [stretch[0] for stretch in self.quoted]
+
+    def _antecedent(self, fact: newsfacts.Fact) -> bool:
+        """Not named in a quote, nor as one who died ("after the death of Pope Francis")."""
+        dead = lx.DEAD_BEFORE.search(self.text, max(0, fact.start - 60), fact.start)
+        return dead is None and not self._in_quote(fact.start)
 
     def _in_quote(self, offset: int) -> bool:
         index = bisect.bisect_right(self.quoted_starts, offset) - 1
@@ -150,7 +145,7 @@ class Speakers:
     def _opening_name(self, words: list[Word]) -> Speaker | None:
         people = self.people.inside(words[0][0], words[-1][1])
         if people and people[0].start == words[0][0] and people[0].end == words[-1][1]:
-            return Speaker(_name(people[0]), people[0].start, people[0].end)
+            return Speaker(name_of(people[0]), people[0].start, people[0].end)
         return None
 
     def _adjacent_subject(self, start: int, end: int) -> Speaker | None:
@@ -188,10 +183,10 @@ class Speakers:
             for f in self.organizations.inside(start, end)
             if not self._in_quote(f.start) and not self._after_preposition(f.start)
         ]
-        people.sort(key=_position)
+        people.sort(key=position)
         for word in self._words(start, end):
             if people and people[0].start <= word[0]:
-                return Speaker(_name(people[0]), people[0].start, people[0].end)
+                return Speaker(name_of(people[0]), people[0].start, people[0].end)
             if lx.PRONOUNS.get(word[2].lower(), "self") in ("m", "f") and not self._in_quote(
                 word[0]
             ):
@@ -212,7 +207,7 @@ class Speakers:
             return None
         people = self.people.inside(start, end)
         if people and people[0].start == words[0][0]:
-            return Speaker(_name(people[0]), people[0].start, people[0].end)
+            return Speaker(name_of(people[0]), people[0].start, people[0].end)
         if not all(word[2][0].isupper() for word in words):
             return None
         return Speaker(self.text[words[0][0] : words[-1][1]], words[0][0], words[-1][1])
@@ -250,7 +245,7 @@ class Speakers:
             people = self.people.inside(first[0], words[-1][1])
             if people and people[0].start == first[0]:
                 person = people[0]
-                speaker = Speaker(_name(person), person.start, person.end)
+                speaker = Speaker(name_of(person), person.start, person.end)
                 rest = [word for word in words if word[0] >= person.end]
         if speaker is None or not rest:
             return None
@@ -266,7 +261,7 @@ class Speakers:
         before = [f for f in self.people.before(offset) if not self._in_quote(f.start)]
         if before and before[-1].start >= floor:
             person = before[-1]
-            return Speaker(_name(person), person.start, person.end)
+            return Speaker(name_of(person), person.start, person.end)
         return None
 
     def _chunks(self, start: int, end: int) -> list[list[Word]]:
@@ -323,11 +318,11 @@ class Speakers:
             if not (people and last and self._after_preposition(org.start))
         ]
         if named:
-            fact = max(named, key=_position) if last else min(named, key=_position)
+            fact = max(named, key=position) if last else min(named, key=position)
             fact = before_brackets(self.text, fact, named) or fact
             fact = self._titled_person(fact, people) or fact
             described = self._described(words, fact, after_quote)
-            return described or Speaker(_name(fact), fact.start, fact.end)
+            return described or Speaker(name_of(fact), fact.start, fact.end)
         pronoun = words[-1] if last else words[0]
         if pronoun[2].lower() in lx.PRONOUNS and (len(words) <= 2 or not last):
             return self.pronoun(pronoun[0], pronoun[1])
@@ -383,15 +378,15 @@ class Speakers:
         if kind != "self":
             index = self.organizations if kind == "org" else self.people
             unknown: newsfacts.Fact | None = None
-            candidates = [f for f in index.before(start) if not self._in_quote(f.start)]
+            candidates = [f for f in index.before(start) if self._antecedent(f)]
             for rank, fact in enumerate(reversed(candidates)):
                 if unknown is not None and rank >= _GENDER_LOOKBACK:
                     break
                 known = fact.gender if isinstance(fact, Person) else None
                 if kind not in ("m", "f") or known == kind:
-                    return Speaker(_name(fact), start, end)
+                    return Speaker(name_of(fact), start, end)
                 if known is None and unknown is None:
                     unknown = fact
             if unknown is not None:
-                return Speaker(_name(unknown), start, end)
+                return Speaker(name_of(unknown), start, end)
         return Speaker(None, start, end)
