@@ -314,6 +314,10 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("A car bomb exploded, killing as many as 20 people.", dict(value=20, event="killed")),
     ("Police shot dead at least 31 people during protests.", dict(value=31, event="killed")),
     ("Thousands of people took part in protests.", dict(counted="people", event="protested")),
+    # a bare number after a word of temperature is in degrees
+    ("Highs could reach 104 in St. Louis and 101 in Philadelphia.", dict(text="101", unit="degree")),
+    ("The temperature hit 97 on Sunday.", dict(value=97, kind="measure", unit="degree")),
+    ("He had a season-high five rebounds.", dict(counted="rebounds", unit=None)),
     # ages after a name, in years
     ("Clinton, 35, the daughter of", dict(value=35, kind="measure", unit="year of age")),
     ("John Smith (58) said", dict(value=58, kind="measure", unit="year of age")),

@@ -24,6 +24,16 @@ _TURNED = compiled(r"\b(?:turned|turns|turning) \G", flags=regex.REVERSE)
 _BIRTHDAY_AFTER = compiled(r"[.,;:!?)]|\s+(?:in|on|last|this|next|and|at|before|after|when)\b")
 # How far before a number "aged" may stand: "aged between 18 and 25".
 _AGE_REACH = 40
+# A bare number a few words after a word of temperature is in degrees: "Highs could reach 104
+# in St. Louis and 101 in Philadelphia", "the temperature hit 97 on Sunday".
+_TEMPERATURE_BEFORE = compiled(
+    r"\b(?i:highs|lows|(?:high|low)[ \t]++of|temperatures?|mercury|heat[ \t]++index)\b"
+    r"(?:[^.;!?\n]|(?<=\b\p{Lu}\p{Ll}?)\.){0,45}+\Z"  # "St." is no sentence's end
+)
+# What follows such a number: a mark or a preposition, no counted noun ("a high of 25 schools")
+_TEMPERATURE_AFTER = compiled(r"[,.;:)]|[ \t]++(?:in|on|at|by|and|or|to|across|for|degrees?)\b|\Z")
+_TEMPERATURE_REACH = 60
+_TEMPERATURES = range(-80, 141)  # whole degrees news reports, Celsius or Fahrenheit
 
 
 def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) -> list[Quantity]:
@@ -46,6 +56,7 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
     event_words = events.event_starts(text) if raws else []
     for raw in raws:
         _age(text, raw)
+        _temperature(text, raw)
         if dollar is not None:
             local.localize(text, raw, dollar)
         phrase, event, phrase_end = None, None, raw.tail
@@ -94,6 +105,20 @@ def _person_noun_before(text: str, raw: scan.Raw) -> bool:
     before = text[max(0, raw.start - 20) : raw.start - 2].split()
     noun = before[-1].lower() if before else ""
     return noun.isalpha() and (noun in _PERSON_NOUNS or noun + "s" in lx.PEOPLE)
+
+
+def _temperature(text: str, raw: scan.Raw) -> None:
+    """ "Highs could reach 104", "the temperature hit 97": a bare whole number after a word of
+    temperature is in degrees."""
+    if raw.kind != "count" or raw.unit or raw.multiplier != 1 or raw.value not in _TEMPERATURES:
+        return
+    if not text[raw.start : raw.end].lstrip("-").isdigit():
+        return  # "a season-high five", "one of the highs"
+    if _TEMPERATURE_AFTER.match(text, raw.end) is None:
+        return
+    low = max(0, raw.start - _TEMPERATURE_REACH)
+    if _TEMPERATURE_BEFORE.search(text, low, raw.start) is not None:
+        raw.kind, raw.unit = "measure", "degree"
 
 
 def _age(text: str, raw: scan.Raw) -> None:
