@@ -315,7 +315,7 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("Police shot dead at least 31 people during protests.", dict(value=31, event="killed")),
     ("Thousands of people took part in protests.", dict(counted="people", event="protested")),
     # a bare number after a word of temperature is in degrees
-    ("Highs could reach 104 in St. Louis and 101 in Philadelphia.", dict(text="101", unit="degree")),
+    ("Highs could reach 104 in St. Louis and 101 in Ohio.", dict(text="101", unit="degree")),
     ("The temperature hit 97 on Sunday.", dict(value=97, kind="measure", unit="degree")),
     ("He had a season-high five rebounds.", dict(counted="rebounds", unit=None)),
     # ages after a name, in years
