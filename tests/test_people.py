@@ -433,8 +433,13 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         ),
         # A role noun before a name set off by commas describes it ("founder, Hui Ka Yan,")
         (
-            "Evergrande's founder, Hui Ka Yan, was detained. His lawyer, Ann Lu, declined.",
-            [("Hui Ka Yan", None, "founder"), ("Ann Lu", None, "lawyer")],
+            "Evergrande's founder, Hui Ka Yan, was detained. His lawyer, Ann Lu, declined."
+            " She met the museum's director, Lonnie Bunch.",
+            [
+                ("Hui Ka Yan", None, "founder"),
+                ("Ann Lu", None, "lawyer"),
+                ("Lonnie Bunch", None, "director"),
+            ],
         ),
         # A body named for its reach is no person; a mining company named like one neither
         (

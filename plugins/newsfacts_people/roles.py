@@ -45,8 +45,9 @@ def before(text: str, start: int) -> tuple[str | None, str | None]:
 
 def apposed_before(text: str, start: int, end: int) -> str | None:
     """A role phrase before a name set off by commas: "Evergrande's founder, Hui Ka Yan,
-    was detained", "Its chief executive, Paul Goulter, said"."""
-    if text[start - 2 : start] != ", " or not text.startswith(",", end):
+    was detained", "Its chief executive, Paul Goulter, said", or ending the sentence:
+    "with Cambodia's former leader, Hun Sen."."""
+    if text[start - 2 : start] != ", " or not text.startswith((",", ". ", ".\n"), end):
         return None
     title, role = _role_phrase(text[max(0, start - 82) : start - 2] + " ")
     return role or title
