@@ -47,7 +47,9 @@ def apposed_before(text: str, start: int, end: int) -> str | None:
     """A role phrase before a name set off by commas: "Evergrande's founder, Hui Ka Yan,
     was detained", "Its chief executive, Paul Goulter, said", or ending the sentence:
     "with Cambodia's former leader, Hun Sen."."""
-    if text[start - 2 : start] != ", " or not text.startswith((",", ". ", ".\n"), end):
+    after = text[end : end + 2]
+    closed = after.startswith(",") or after in (".", ". ", ".\n")  # "." ends the text
+    if text[start - 2 : start] != ", " or not closed:
         return None
     title, role = _role_phrase(text[max(0, start - 82) : start - 2] + " ")
     return role or title
