@@ -1154,3 +1154,8 @@ def test_an_office_holders_office_is_no_listed_body_it_holds() -> None:
     assert [(fact.text, fact.acronym) for fact in organizations(text)] == [
         ("Governor's Office of Management and Budget", None)
     ]
+
+
+def test_a_building_named_after_a_body_is_no_body() -> None:
+    text = "About 200 students protested outside the Fleming Administration Building."
+    assert organizations(text) == []

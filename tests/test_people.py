@@ -426,6 +426,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
                 ("Joe Biden", "Vice President", None),
             ],
         ),
+        # A town named like a given name and a surname is no person
+        (
+            "She splits her time between Ann Arbor and Grand Rapids, said Ana Ruiz.",
+            [("Ana Ruiz", None, None)],
+        ),
         # A place that is also a given name opens a name of two words ("Jordan Bardella")
         (
             "Jordan Bardella said so. Georgia Tech won. Auctioned by Virginia Chapin.",
