@@ -1139,6 +1139,7 @@ def test_a_role_opening_a_sentence_is_no_team() -> None:
         ("The ratings agency Fitch cut its outlook.", "company"),
         ("The news agency Interfax said so.", "media"),
         ("South Africa's electricity utility Eskom cut power.", "company"),
+        ("The regulator Ofwat approved the plan.", "government"),
     ],
 )
 def test_the_kind_of_agency_before_a_name_gives_its_kind(text: str, kind: str) -> None:

@@ -426,6 +426,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
                 ("Joe Biden", "Vice President", None),
             ],
         ),
+        # A word that ends names is the surname after a known given name, last in the run
+        (
+            "Ofwat chief executive David Black spoke. Black voters turned out.",
+            [("David Black", None, "Ofwat chief executive")],
+        ),
         # A town named like a given name and a surname is no person
         (
             "She splits her time between Ann Arbor and Grand Rapids, said Ana Ruiz.",

@@ -290,6 +290,17 @@ def _given_before_surname(words: tuple[str, ...], index: int) -> bool:
     )
 
 
+def _surname_word(words: tuple[str, ...], index: int, end: int) -> bool:
+    """A word of ``data/word_surnames.txt`` ending the run after a known given name: "Ofwat
+    chief executive David Black" (not "Black voters")."""
+    return (
+        end == len(words) - 1
+        and end > index
+        and words[end] in lx.WORD_SURNAMES
+        and lx.is_given_name(words[end - 1])
+    )
+
+
 def _compound_adjective(word: str) -> bool:
     """ "US-based", "Kremlin-run", "Soviet-era": a lower-case end that makes an adjective;
     not the second syllable of a Korean given name ("Duck-soo", "Min-ji")."""
@@ -316,6 +327,9 @@ def _name_end(words: tuple[str, ...], index: int, after_title: bool = False) -> 
     while end < len(words):
         word = words[end]
         surname_place = word in lx.PLACES and end > index and lx.is_given_name(words[end - 1])
+        if _surname_word(words, index, end):
+            end += 1  # "David Black": a word that ends names is this one's surname
+            continue
         if (
             word in lx.NOT_NAMES
             or word in lx.FUNCTION_WORDS
