@@ -849,3 +849,8 @@ def test_a_division_of_another_country_named_as_a_company_is_the_company() -> No
     text = "The tax would have cost Amazon, Google, Meta and others. He moved to Indiana."
     extractor = newsfacts.Extractor(["locations", "organizations", "people"])
     assert [f.text for f in extractor.extract(text).locations] == ["Indiana"]
+
+
+def test_a_surname_before_administration_and_a_language_are_no_towns() -> None:
+    text = "In the Obama administration, she spoke in Spanish to Technology, Media and Health."
+    assert places(text) == []

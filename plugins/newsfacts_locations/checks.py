@@ -266,7 +266,8 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         "family-name",
         names_around.family_name,
         "name-part",
-        'a family named by its surname: "the Weston family"',
+        'a family or a government named by a surname: "the Weston family", "the Obama'
+        ' administration"',
     ),
     Check(
         "peerage",

@@ -39,12 +39,14 @@ def peerage(c: Candidacy) -> bool | str:
 
 
 # Nouns of a family after its surname: "the Weston family", "the Kennedy clan"
-_FAMILY_NOUNS = frozenset(["family", "clan", "dynasty"])
+# Nouns after a surname that name the family or the government it heads ("the Weston
+# family", "the Obama administration")
+_FAMILY_NOUNS = frozenset(["family", "clan", "dynasty", "administration", "presidency"])
 
 
 def family_name(c: Candidacy) -> bool | str:
-    """ "controlled by the Weston family": a surname, not the town (no well-known place: "the
-    Houston family" may be one from Houston)."""
+    """ "controlled by the Weston family", "the Obama administration": a surname, not the
+    town (no well-known place: "the Houston family" may be one from Houston)."""
     return c.previous == "the" and c.following in _FAMILY_NOUNS and not c.known and c.following
 
 
