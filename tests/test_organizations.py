@@ -1160,3 +1160,16 @@ def test_an_office_holders_office_is_no_listed_body_it_holds() -> None:
 def test_a_building_named_after_a_body_is_no_body() -> None:
     text = "About 200 students protested outside the Fleming Administration Building."
     assert organizations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Economist Joel Naroff of the bank said so.",
+        "The Yugoslav news agency Tanjug reported it.",
+        "Israel announced the expansion of Jewish West Bank settlements.",
+    ],
+)
+def test_a_title_a_demonym_and_a_place_are_no_organizations(text: str) -> None:
+    found = newsfacts.Extractor(["organizations", "people"]).extract(text).organizations
+    assert [fact.text for fact in found] in ([], ["Tanjug"])

@@ -16,7 +16,13 @@ import attrs
 import newsfacts
 from newsfacts.plugin import POST_NOMINALS, VENUE_WORDS, Check, dateline, decide
 from newsfacts_organizations import institutions
-from newsfacts_organizations.lexicon import EVENT_WORDS, KNOWN, NOT_ORGANIZATIONS, PLACE_METONYMS
+from newsfacts_organizations.lexicon import (
+    EVENT_WORDS,
+    KNOWN,
+    NOT_ORGANIZATIONS,
+    PLACE_METONYMS,
+    is_demonym,
+)
 from newsfacts_organizations.rules import HEAD_RULE, KNOWN_RULE, Candidate
 from newsfacts_organizations.runs import Sentence, is_year
 
@@ -51,9 +57,14 @@ def _person_name_alone(c: Candidacy) -> bool:
 
 def _listed_not_organization(c: Candidacy) -> str:
     key = c.candidate.key
-    if key in NOT_ORGANIZATIONS:
+    if key in NOT_ORGANIZATIONS or _demonym_before_listed(key):
         return "not_organizations.txt"
     return "metonyms.tsv" if key in PLACE_METONYMS else ""
+
+
+def _demonym_before_listed(key: tuple[str, ...]) -> bool:
+    """ "Jewish West Bank settlements": an adjective of people before a listed name."""
+    return len(key) > 1 and is_demonym(key[0]) and key[1:] in NOT_ORGANIZATIONS
 
 
 def _last_word(c: Candidacy) -> str:

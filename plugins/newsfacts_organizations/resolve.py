@@ -236,6 +236,22 @@ class _Sentences:
                 yield index, self._read(index, joined)
 
 
+def _titled(text: str, people: Sequence[newsfacts.Fact]) -> list[newsfacts.Fact]:
+    """A person's one-word title written right before the name: "Economist Joel Naroff" (the
+    word is the title, not The Economist). Only for a person whose given name or honorific
+    tells a gender, and not a chamber's word ("the White House Situation Room" holds no
+    person titled House)."""
+    found = []
+    for person in people:
+        title = getattr(person, "title", None)
+        if getattr(person, "gender", None) is None or not isinstance(title, str):
+            continue
+        written = text.endswith(title + " ", 0, person.start)
+        if written and title.isalpha() and title not in chambers.CHAMBERS:
+            found.append(newsfacts.Fact.at(text, person.start - len(title) - 1, person.end))
+    return found
+
+
 def find_organizations(
     document: newsfacts.Document, people: Sequence[newsfacts.Fact] = ()
 ) -> list[Organization]:
@@ -246,7 +262,7 @@ def find_organizations(
     # and again.
     keys = document.vocabulary.column(key_of)
     people = [person for person in people if not _organization_named(person, keys)]
-    person_spans = newsfacts.SpanSet(people)
+    person_spans = newsfacts.SpanSet([*people, *_titled(text, people)])
     person_keys = {keys[person.text] for person in people}
     for person in people:
         name = getattr(person, "name", None)
