@@ -1168,6 +1168,7 @@ def test_a_building_named_after_a_body_is_no_body() -> None:
         "Economist Joel Naroff of the bank said so.",
         "The Yugoslav news agency Tanjug reported it.",
         "Israel announced the expansion of Jewish West Bank settlements.",
+        "The game went late, and the balls flew. Balls were going really fast at night.",
     ],
 )
 def test_a_title_a_demonym_and_a_place_are_no_organizations(text: str) -> None:

@@ -23,7 +23,7 @@ from newsfacts_organizations.lexicon import (
     PLACE_METONYMS,
     is_demonym,
 )
-from newsfacts_organizations.rules import HEAD_RULE, KNOWN_RULE, Candidate
+from newsfacts_organizations.rules import HEAD_RULE, KNOWN_RULE, SPORTS_RULE, Candidate
 from newsfacts_organizations.runs import Sentence, is_year
 
 
@@ -37,6 +37,8 @@ class Candidacy:
     person_names: Set[tuple[str, ...]]
     #: The people's mentions: a person's name is never an organization.
     people: newsfacts.SpanSet
+    #: The words the article writes in lower case ("balls": "Balls were going fast").
+    lower_case: frozenset[str] = frozenset()
 
 
 def _dateline(c: Candidacy) -> bool:
@@ -178,6 +180,18 @@ def _party_letter(c: Candidacy) -> bool:
     return len(first) > 2 and first[0] in "DRI" and first[1] == "-" and first[2].isupper()
 
 
+def _common_word(c: Candidacy) -> bool:
+    """ "Balls were going really fast": a team read from the verb after one word opening its
+    sentence, a word the article writes in lower case elsewhere."""
+    candidate = c.candidate
+    return (
+        candidate.rule == SPORTS_RULE
+        and len(candidate.key) == 1
+        and c.sentence.units[0].start == candidate.start
+        and candidate.key[0].lower() in c.lower_case
+    )
+
+
 def _venue_opening(c: Candidacy) -> bool:
     """ "In Montreal , Scott Sanders allowed one hit": where the game was, not the team."""
     candidate = c.candidate
@@ -237,6 +251,12 @@ CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (
         _party_letter,
         "reject",
         "a party's letter before a member's home town: \"(D-Newport News)\"",
+    ),
+    Check(
+        "common-word",
+        _common_word,
+        "reject",
+        'a team of one common word opening its sentence: "Balls were going really fast"',
     ),
     Check(
         "venue-opening",

@@ -270,13 +270,15 @@ def find_organizations(
             person_keys.add(keys[name])
     sentences = _Sentences(document)
     sports_document = document.sports_report
+    lower_case = document.lower_case_words
 
     # A surname or given name alone ("Rios", "Jansher") is the person named in full elsewhere.
     surnames = {key[-1:] for key in person_keys if len(key) > 1}
     surnames.update(key[:1] for key in person_keys if len(key) > 1)
 
     def allowed(sentence: Sentence, candidate: Candidate) -> bool:
-        return checks.kept(checks.Candidacy(sentence, candidate, surnames, person_spans))
+        candidacy = checks.Candidacy(sentence, candidate, surnames, person_spans, lower_case)
+        return checks.kept(candidacy)
 
     # What the first pass took in each chunk it read: a list of the sentences' spans taken.
     taken: dict[int, list[_Taken | None]] = {}
