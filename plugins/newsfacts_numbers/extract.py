@@ -33,7 +33,9 @@ _TEMPERATURE_BEFORE = compiled(
 # What follows such a number: a mark or a preposition, no counted noun ("a high of 25 schools")
 _TEMPERATURE_AFTER = compiled(r"[,.;:)]|[ \t]++(?:in|on|at|by|and|or|to|across|for|degrees?)\b|\Z")
 _TEMPERATURE_REACH = 60
-_TEMPERATURES = range(-80, 141)  # whole degrees news reports, Celsius or Fahrenheit
+# The degrees news reports, Celsius or Fahrenheit (compared, not looked up in a range: a
+# value is a Decimal, and "in range(...)" walks the range for one)
+_COLDEST, _HOTTEST = -80, 140
 
 
 def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) -> list[Quantity]:
@@ -110,7 +112,9 @@ def _person_noun_before(text: str, raw: scan.Raw) -> bool:
 def _temperature(text: str, raw: scan.Raw) -> None:
     """ "Highs could reach 104", "the temperature hit 97": a bare whole number after a word of
     temperature is in degrees."""
-    if raw.kind != "count" or raw.unit or raw.multiplier != 1 or raw.value not in _TEMPERATURES:
+    if raw.kind != "count" or raw.unit or raw.multiplier != 1:
+        return
+    if not _COLDEST <= raw.value <= _HOTTEST:
         return
     if not text[raw.start : raw.end].lstrip("-").isdigit():
         return  # "a season-high five", "one of the highs"
