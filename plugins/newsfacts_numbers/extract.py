@@ -58,7 +58,8 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
     event_words = events.event_starts(text) if raws else []
     for raw in raws:
         _age(text, raw)
-        _temperature(text, raw)
+        if raw.kind == "count" and text[raw.start : raw.start + 1].isdigit():
+            _temperature(text, raw)  # asked only of counts in digits: a text of numbers has many
         if dollar is not None:
             local.localize(text, raw, dollar)
         phrase, event, phrase_end = None, None, raw.tail
