@@ -36,6 +36,7 @@ _TEMPERATURE_REACH = 60
 # The degrees news reports, Celsius or Fahrenheit (compared, not looked up in a range: a
 # value is a Decimal, and "in range(...)" walks the range for one)
 _COLDEST, _HOTTEST = -80, 140
+_DIGIT_STARTS = frozenset("-0123456789")  # how a number in digits starts: "104", "-5"
 
 
 def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) -> list[Quantity]:
@@ -58,7 +59,7 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
     event_words = events.event_starts(text) if raws else []
     for raw in raws:
         _age(text, raw)
-        if raw.kind == "count" and text[raw.start : raw.start + 1].isdigit():
+        if raw.kind == "count" and text[raw.start : raw.start + 1] in _DIGIT_STARTS:
             _temperature(text, raw)  # asked only of counts in digits: a text of numbers has many
         if dollar is not None:
             local.localize(text, raw, dollar)
