@@ -317,6 +317,7 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     # a bare number after a word of temperature is in degrees
     ("Highs could reach 104 in St. Louis and 101 in Ohio.", dict(text="101", unit="degree")),
     ("The temperature hit 97 on Sunday.", dict(value=97, kind="measure", unit="degree")),
+    ("Lows of -5 are expected in Moscow.", dict(value=-5, kind="measure", unit="degree")),
     ("He had a season-high five rebounds.", dict(counted="rebounds", unit=None)),
     # ages after a name, in years
     ("Clinton, 35, the daughter of", dict(value=35, kind="measure", unit="year of age")),

@@ -31,7 +31,9 @@ _TEMPERATURE_BEFORE = compiled(
     r"(?:[^.;!?\n]|(?<=\b\p{Lu}\p{Ll}?)\.){0,45}+\Z"  # "St." is no sentence's end
 )
 # What follows such a number: a mark or a preposition, no counted noun ("a high of 25 schools")
-_TEMPERATURE_AFTER = compiled(r"[,.;:)]|[ \t]++(?:in|on|at|by|and|or|to|across|for|degrees?)\b|\Z")
+_TEMPERATURE_AFTER = compiled(
+    r"[,.;:)]|[ \t]++(?:in|on|at|by|and|or|to|across|for|are|were|degrees?)\b|\Z"
+)
 _TEMPERATURE_REACH = 60
 # The degrees news reports, Celsius or Fahrenheit (compared, not looked up in a range: a
 # value is a Decimal, and "in range(...)" walks the range for one)
