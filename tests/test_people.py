@@ -426,6 +426,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
                 ("Joe Biden", "Vice President", None),
             ],
         ),
+        # A plural honorific gives each name of its list the singular
+        (
+            "Sens. Rand Paul of Kentucky and Susan Collins of Maine voted no.",
+            [("Rand Paul", "Sen", None), ("Susan Collins", None, None)],
+        ),
         # A word that ends names is the surname after a known given name, last in the run
         (
             "Ofwat chief executive David Black spoke. Black voters turned out.",

@@ -18,9 +18,10 @@ _PACKAGE = "newsfacts_people"
 # run in so short a time anyway).
 CONCURRENT = False
 
-HONORIFICS: dict[str, str] = {
-    row[0]: row[1] for row in read_table(_PACKAGE, "honorifics.tsv", columns=2)
-}
+_HONORIFIC_ROWS = read_table(_PACKAGE, "honorifics.tsv", columns=3)
+HONORIFICS: dict[str, str] = {row[0]: row[1] for row in _HONORIFIC_ROWS}
+# A plural honorific before a list of names is each one's singular: "Sens. Rand Paul and ..."
+HONORIFIC_SINGULARS: dict[str, str] = {row[0]: row[2] for row in _HONORIFIC_ROWS if row[2]}
 GIVEN_NAMES: dict[str, str] = {
     row[0]: row[1] for row in read_table(_PACKAGE, "given_names.tsv", columns=2)
 }

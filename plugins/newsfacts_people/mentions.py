@@ -145,7 +145,9 @@ def _split(tokens: list[Token], readings: dict[tuple[str, ...], Reading]) -> _Pa
         return None
     honorific, honorific_start = None, -1
     if reading.honorific >= 0:
-        honorific, honorific_start = words[reading.honorific], tokens[reading.honorific][0]
+        written = words[reading.honorific]
+        honorific = lx.HONORIFIC_SINGULARS.get(written, written)  # "Sens." is Sen
+        honorific_start = tokens[reading.honorific][0]
     return reading, honorific, honorific_start, tokens[reading.first : reading.last]
 
 
