@@ -12,7 +12,6 @@ picks one place for each kept name (:mod:`newsfacts_locations.readings`).
 
 from __future__ import annotations
 
-import bisect
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import compress
@@ -177,12 +176,13 @@ def extract(
     street_spans = [span for span in street_spans if span not in judged] + listed_spans
     roads = list(numbered_roads(document.text)) if _has_road_hint(document.text) else []
     street_spans.extend(roads)
+    on_roads = newsfacts.SpanSet(newsfacts.Fact.at(document.text, *road) for road in roads)
     # "Graham" after "Lindsey Graham": a name the article uses as part of a person's name
     mentions = [m for m in mentions if m.candidate.key not in article.name_parts or kept(m)]
     found = [a for a in adjectives if not claims.spans.overlaps(a.start, a.end)]
     found.extend(towns)
     for start, end, place in _outermost(resolve(mentions, document.text)):
-        if not _within(roads, start, end):  # "U.S." in "along U.S. 17": the road's
+        if not on_roads.contains(start, end):  # "U.S." in "along U.S. 17": the road's
             found.append(_fact(document, start, end, place))
     taken = newsfacts.SpanSet(found)
     street_spans = [
@@ -210,12 +210,6 @@ def _outermost(
 
 def _has_road_hint(text: str) -> bool:
     return any(map(text.__contains__, _ROAD_HINTS))
-
-
-def _within(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether ``start``..``end`` lies inside one of ``spans`` (in order, none overlapping)."""
-    index = bisect.bisect_right(spans, start, key=itemgetter(0)) - 1
-    return index >= 0 and spans[index][0] <= start and end <= spans[index][1]
 
 
 def _big_city(gazetteer: Gazetteer) -> Callable[[str], Place | None]:
