@@ -854,3 +854,12 @@ def test_a_division_of_another_country_named_as_a_company_is_the_company() -> No
 def test_a_surname_before_administration_and_a_language_are_no_towns() -> None:
     text = "In the Obama administration, she spoke in Spanish to Technology, Media and Health."
     assert places(text) == []
+
+
+def test_a_place_whose_officials_report_stays_a_place() -> None:
+    text = "Officials in Haiti reported 25 deaths, and rescuers in Jamaica said in a statement."
+    found = newsfacts.Extractor().extract(text).locations
+    assert [(fact.text, fact.kind) for fact in found] == [
+        ("Haiti", "country"),
+        ("Jamaica", "country"),
+    ]

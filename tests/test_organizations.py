@@ -1174,3 +1174,21 @@ def test_a_building_named_after_a_body_is_no_body() -> None:
 def test_a_title_a_demonym_and_a_place_are_no_organizations(text: str) -> None:
     found = newsfacts.Extractor(["organizations", "people"]).extract(text).organizations
     assert [fact.text for fact in found] in ([], ["Tanjug"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials reported 25 deaths from flooding.",
+        "Rescuers in Jamaica said in a statement that the roads were closed.",
+        "At least three people died, and officials in Haiti reported 25 deaths.",
+        "The remaining casinos in Atlantic City reported $2.17 billion in revenue.",
+    ],
+)
+def test_people_and_the_place_they_are_in_report_as_no_organization(text: str) -> None:
+    assert organizations(text) == []
+
+
+def test_a_magazine_named_after_in_is_still_the_magazine() -> None:
+    text = "Jonathan Chait noted recently in New York magazine that the party had changed."
+    assert [fact.text for fact in organizations(text)] == ["New York"]

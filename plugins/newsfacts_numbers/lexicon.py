@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 import regex
 
-from newsfacts.plugin import compiled, read_table, read_words
+from newsfacts.plugin import PEOPLE_NOUNS, compiled, read_table, read_words
 
 PACKAGE = "newsfacts_numbers"
 
@@ -90,7 +90,7 @@ EVENTS: dict[str, str] = {word: event for word, event, _ in _table("events.tsv",
 # Verbs whose subject does the event: "Two men shot| a woman"
 ACTIVE_EVENTS = frozenset(word for word, _, kind in _table("events.tsv", 3) if kind == "active")
 METRE_CONTEXT = read_words(PACKAGE, "metre_context.txt")
-PEOPLE = read_words(PACKAGE, "people.txt")
+PEOPLE = PEOPLE_NOUNS
 ING_NOUNS = read_words(PACKAGE, "ing_nouns.txt")
 COUNTED_STOPS = read_words(PACKAGE, "counted_stops.txt")
 COUNTED_STOPS_AFTER_NOUN = read_words(PACKAGE, "counted_stops_after_noun.txt")

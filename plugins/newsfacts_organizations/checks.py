@@ -14,7 +14,7 @@ from collections.abc import Set
 import attrs
 
 import newsfacts
-from newsfacts.plugin import POST_NOMINALS, VENUE_WORDS, Check, dateline, decide
+from newsfacts.plugin import PEOPLE_NOUNS, POST_NOMINALS, VENUE_WORDS, Check, dateline, decide
 from newsfacts_organizations import institutions
 from newsfacts_organizations.lexicon import (
     EVENT_WORDS,
@@ -192,6 +192,23 @@ def _common_word(c: Candidacy) -> bool:
     )
 
 
+def _people_noun_opening(c: Candidacy) -> bool:
+    """ "Officials reported", "Rescuers in Haiti said": a noun for people capitalized only by
+    opening its sentence, alone or before where they are, names people, not a body."""
+    candidate = c.candidate
+    key = candidate.key
+    return (
+        candidate.rule < KNOWN_RULE
+        and c.sentence.units[0].start == candidate.start
+        and key[0][1:].islower()
+        and key[0].lower() in PEOPLE_NOUNS
+        and (len(key) == 1 or key[1] in _PLACE_PREPOSITIONS)
+    )
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at"})
+
+
 def _venue_opening(c: Candidacy) -> bool:
     """ "In Montreal , Scott Sanders allowed one hit": where the game was, not the team."""
     candidate = c.candidate
@@ -257,6 +274,13 @@ CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (
         _common_word,
         "reject",
         'a team of one common word opening its sentence: "Balls were going really fast"',
+    ),
+    Check(
+        "people-noun-opening",
+        _people_noun_opening,
+        "reject",
+        'a noun for people opening its sentence: "Officials in Haiti reported" '
+        "(newsfacts/data/people_nouns.txt)",
     ),
     Check(
         "venue-opening",

@@ -113,11 +113,27 @@ def cued_names(sentence: Sentence) -> Iterator[Candidate]:
                 last == first + 1 and (_pronoun(texts[first]) or is_demonym(texts[first]))
             ):
                 continue  # "He's", "the Slovak architect"
-            if not cued:
+            if not cued and not _place_before_verb(sentence, first, last):
                 cued, kind = _cue_after(sentence, last)
             if cued:
                 yield make(sentence, first, last, None, kind, CUE_RULE)
                 break
+
+
+def _place_before_verb(sentence: Sentence, first: int, last: int) -> bool:
+    """ "officials in Haiti reported": a name after "in" says where, and the verb after it
+    is another noun's (but "in New York magazine" names the magazine)."""
+    return (
+        first > 0
+        and sentence.lowered[first - 1] == "in"
+        and last < len(sentence.texts)
+        and sentence.texts[last] in _VERB_CUES
+    )
+
+
+# The first words of the cues after a name that are verbs (data/cues.tsv): their subject
+# is the organization.
+_VERB_CUES = frozenset({"said", "reported", "quoted"})
 
 
 def _pronoun(word: str) -> bool:

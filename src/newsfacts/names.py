@@ -15,6 +15,13 @@ a quotation's between a quote and its speaker; both ask :data:`NICKNAME`.
     >>> text = 'Emanuel "Chris" Welch said'
     >>> NICKNAME.search(text).group()
     '"Chris"'
+
+Nouns for people ("officials", "rescuers", "residents") count people for the numbers field
+("five rescuers") and, capitalized at a sentence's start, name no organization for the
+organizations field ("Officials reported 25 deaths"); both ask :data:`PEOPLE_NOUNS`.
+
+    >>> "rescuers" in PEOPLE_NOUNS, "reuters" in PEOPLE_NOUNS
+    (True, False)
 """
 
 from __future__ import annotations
@@ -26,6 +33,10 @@ from newsfacts.tables import compiled, read_words
 #: Post-nominal letters ("KC", "QC", "MP", "OBE"), from ``newsfacts/data/post_nominals.txt``:
 #: after a name of two words or more they are neither part of it nor an organization.
 POST_NOMINALS = read_words("newsfacts", "post_nominals.txt")
+
+#: Lower-case nouns for people, singular and plural ("officials", "rescuers", "man"), from
+#: ``newsfacts/data/people_nouns.txt``.
+PEOPLE_NOUNS = read_words("newsfacts", "people_nouns.txt")
 
 #: A nickname: one capitalized word or initials in double quotes between two capitalized
 #: words ('Emanuel "Chris" Welch', 'Elvin "E.R." Mordell'), its marks included; not a
