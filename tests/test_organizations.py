@@ -1192,3 +1192,18 @@ def test_people_and_the_place_they_are_in_report_as_no_organization(text: str) -
 def test_a_magazine_named_after_in_is_still_the_magazine() -> None:
     text = "Jonathan Chait noted recently in New York magazine that the party had changed."
     assert [fact.text for fact in organizations(text)] == ["New York"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The collapse closed a mine run by state-owned Codelco on Thursday.", ["Codelco"]),
+        ("The copper miner Antofagasta raised its forecast.", ["Antofagasta"]),
+        ("It concerned a state-owned Dubai company and its ports.", []),
+        ("She gave the server to a Denver-based IT firm last year.", []),
+    ],
+)
+def test_a_cue_before_a_name_is_the_nouns_after_it_if_one_follows(
+    text: str, found: list[str]
+) -> None:
+    assert [fact.text for fact in organizations(text)] == found

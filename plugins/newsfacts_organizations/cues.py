@@ -113,11 +113,34 @@ def cued_names(sentence: Sentence) -> Iterator[Candidate]:
                 last == first + 1 and (_pronoun(texts[first]) or is_demonym(texts[first]))
             ):
                 continue  # "He's", "the Slovak architect"
+            if cued and _names_the_noun_after(sentence, last):
+                cued = False  # "a state-owned Dubai company": the cue is the noun's
             if not cued and not _place_before_verb(sentence, first, last):
                 cued, kind = _cue_after(sentence, last)
             if cued:
                 yield make(sentence, first, last, None, kind, CUE_RULE)
                 break
+
+
+def _names_the_noun_after(sentence: Sentence, last: int) -> bool:
+    """ "a state-owned Dubai company": the name modifies the noun after it, a noun that
+    ends a cue before a name ("firm", "company", "bank")."""
+    return last < len(sentence.texts) and sentence.texts[last] in _CUE_NOUNS
+
+
+# The nouns among the last words of cues before a name: not "shares of", "-based",
+# "state-owned", nor "group" (the Syrian Observatory for Human Rights "Monitoring group").
+_CUE_NOUNS = CUE_LAST_WORDS - {
+    "of",
+    "in",
+    "at",
+    "for",
+    "with",
+    "based",
+    "state-owned",
+    "state-run",
+    "group",
+}
 
 
 def _place_before_verb(sentence: Sentence, first: int, last: int) -> bool:
