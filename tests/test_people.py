@@ -727,3 +727,22 @@ def test_a_byline_in_capitals_names_its_writers() -> None:
         ("CHRISTOPHER RUGABER", "Christopher Rugaber"),
         ("Rugaber", "Christopher Rugaber"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Senate backed Air Force Gen. Dan Caine on Tuesday.", ("Gen. Dan Caine", "Gen")),
+        ("The post went to Marine Gen. Eric Smith last year.", ("Gen. Eric Smith", "Gen")),
+        ("She met Coast Guard Adm. Linda Fagan in Boston.", ("Adm. Linda Fagan", "Adm")),
+    ],
+)
+def test_a_service_of_one_or_two_words_before_a_rank_is_no_name(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [(person.text, person.title) for person in people(text)] == [expected]
+
+
+def test_a_given_name_before_an_honorific_alone_is_the_name() -> None:
+    text = "It has been home for Alan Lord and his dog. Lord moved there in May."
+    assert [person.name for person in people(text)] == ["Alan Lord", "Alan Lord"]

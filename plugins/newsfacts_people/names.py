@@ -260,10 +260,18 @@ def _acronym_before_title(words: tuple[str, ...], index: int) -> bool:
 
 
 def _before_honorific(words: tuple[str, ...], index: int) -> bool:
-    """A word before an honorific that is no given name: the place or body the office is of
-    ("Cebu Gov. Pamela Baricuatro", "Kherson Gov. Ana Ruiz")."""
+    """A word before an honorific: the place or body the office is of ("Cebu Gov. Pamela
+    Baricuatro", "Marine Gen. Eric Smith"), also of two words, the second a word of bodies'
+    names ("Air Force Gen. Dan Caine", "Coast Guard Adm. Linda Fagan")."""
     following = words[index + 1] if index + 1 < len(words) else ""
-    return following in lx.HONORIFICS and not lx.is_given_name(words[index])
+    if following in lx.HONORIFICS:
+        # A given name only before a full name: not "Alan Lord" (a surname that is one)
+        return not lx.is_given_name(words[index]) or index + 3 < len(words)
+    return (
+        following in lx.ORG_WORDS
+        and index + 2 < len(words) - 1
+        and words[index + 2] in lx.HONORIFICS
+    )
 
 
 def _given_after_title(word: str, titles: list[str], honorific: int) -> bool:
