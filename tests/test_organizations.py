@@ -1207,3 +1207,8 @@ def test_a_cue_before_a_name_is_the_nouns_after_it_if_one_follows(
     text: str, found: list[str]
 ) -> None:
     assert [fact.text for fact in organizations(text)] == found
+
+
+def test_a_listed_name_ending_a_listed_place_is_the_place() -> None:
+    text = "The group includes Russia, Iraq, the United Arab Emirates, Kuwait and Oman."
+    assert organizations(text) == []

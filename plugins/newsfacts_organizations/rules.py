@@ -111,8 +111,21 @@ def names_in(sentence: Sentence, table: NameTable, rule: int) -> Iterator[Candid
             last += run_start
             if first > run_start and _office_holders(words[first - 1]):
                 continue  # "the Governor's Office of Management and Budget": the state's own
+            if _ends_a_listed_non_organization(words, run_start, first, last):
+                continue  # "the United Arab Emirates" is no airline "Emirates"
             possessive = tuple(words[first:last]) in table.possessives
             yield make(sentence, first, last, entry, None, rule, possessive)
+
+
+def _ends_a_listed_non_organization(
+    words: list[str], run_start: int, first: int, last: int
+) -> bool:
+    """Whether words before ``first`` and the name make a listed place or thing
+    (``data/not_organizations.txt``): "United Arab| Emirates"."""
+    return any(
+        tuple(words[before:last]) in NOT_ORGANIZATIONS
+        for before in range(max(run_start, first - 3), first)
+    )
 
 
 def head_names(sentence: Sentence) -> Iterator[Candidate]:
