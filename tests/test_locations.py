@@ -863,3 +863,20 @@ def test_a_place_whose_officials_report_stays_a_place() -> None:
         ("Haiti", "country"),
         ("Jamaica", "country"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors charged the stationmaster on duty the night of the Tempi train crash.",
+        "The Brujas, a crew of skateboarders, meet on Sundays in the park.",
+    ],
+)
+def test_a_town_spelt_in_another_language_after_the_is_no_place(text: str) -> None:
+    assert newsfacts.Extractor().extract(text).locations == ()
+
+
+def test_a_town_spelt_in_another_language_with_support_stays() -> None:
+    text = "Iraqi tanks advanced to within 10 km of Arbil on Saturday."
+    found = newsfacts.Extractor().extract(text).locations
+    assert [(fact.text, fact.name) for fact in found] == [("Arbil", "Erbil")]

@@ -102,7 +102,7 @@ class Candidacy:
         body = neighbours.public_body(tokens, candidate) and neighbours.starts_claim(
             claims, candidate
         )
-        traits = reader.matcher.traits(candidate.places)
+        traits = reader.matcher.traits(candidate.places, candidate.key)
         inside = (
             previous == "in" and neighbours.ends_claim(claims, candidate, following, traits.towns)
         ) or body

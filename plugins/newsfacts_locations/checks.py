@@ -29,7 +29,7 @@ drop, in this order:
 from __future__ import annotations
 
 from newsfacts.plugin import SPORTS_WORDS, Check, decide
-from newsfacts_locations import context, matching, names_around, words
+from newsfacts_locations import context, matching, names_around, town_checks, words
 from newsfacts_locations.candidacy import Candidacy
 from newsfacts_locations.readings import Mention
 
@@ -122,40 +122,6 @@ def _surname(c: Candidacy) -> bool:
 
 def _dateline(c: Candidacy) -> bool:
     return c.dated and not _section_label(c)
-
-
-def _village_common_word(c: Candidacy) -> bool:
-    return c.village and c.candidate.key.lower() in c.article.lower_case
-
-
-def _village_at_home(c: Candidacy) -> bool | str:
-    """A village where local news says someone lives or something stands: after a street and
-    a comma ("Main Street, Tipperary", "508 Cumberland St., Lebanon"), after a name, an age
-    and "of" or "from" ("Ian Jett, 30, of Platte City"), or right after a person's name and
-    "of" ("Betty Kneasel of Myerstown")."""
-    tokens, first = c.tokens, c.candidate.first
-    if not c.village or first < 2 or tokens[first - 1].text not in (",", "of", "from"):
-        return False
-    before = tokens[first - 2]
-    if tokens[first - 1].text == "of" and before.end in c.claims.people_ends:
-        return "resident"
-    third = tokens[first - 3].text if first > 2 else ""
-    if tokens[first - 1].text == ",":
-        street = before.text == "." and third in words.ABBREVIATED_STREETS
-        return (street or before.text in words.STREET_WORDS) and "address"
-    return before.text == "," and third.isdigit() and "age"
-
-
-def _village_pending(c: Candidacy) -> bool:
-    return c.village and not c.qualifier
-
-
-def _small_town(c: Candidacy) -> bool | str:
-    places = c.candidate.places
-    if not c.traits.minor_town or c.supported:
-        return False
-    largest = f"{max(place.population for place in places):,} people"
-    return f"{largest} (the largest of {len(places)} towns)" if len(places) > 1 else largest
 
 
 def _ambiguous(c: Candidacy) -> bool:
@@ -308,26 +274,26 @@ CHECKS: tuple[Check[Candidacy], ...] = (
     ),
     Check(
         "village-common-word",
-        _village_common_word,
+        town_checks.village_common_word,
         "reject",
         'a village whose name the article writes in lower case: "Over", "Economy"',
     ),
     Check(
         "village-at-home",
-        _village_at_home,
+        town_checks.village_at_home,
         "accept",
         'a village after a street ("Main Street, Tipperary"), a name and an age ("Ian '
         'Jett, 30, of Platte City") or a person\'s name and "of" ("Betty Kneasel of Myerstown")',
     ),
     Check(
         "village-pending",
-        _village_pending,
+        town_checks.village_pending,
         "pending",
         "a village without a qualifier: kept if another place of its state is named",
     ),
     Check(
         "small-town-unsupported",
-        _small_town,
+        town_checks.small_town,
         "pending",
         "a town under 15,000 people without support: kept if its state is named",
     ),
@@ -336,6 +302,12 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         _ambiguous,
         "pending",
         'a common word or name that is also a place ("Reading"), without support',
+    ),
+    Check(
+        "renamed-unsupported",
+        town_checks.renamed,
+        "reject",
+        'a town\'s name in another language after "the" or as a common word: "a Vine video"',
     ),
     Check("too-short", _too_short, "reject", "a single letter"),
     Check(

@@ -5,6 +5,7 @@ Helpers of :mod:`newsfacts_locations.extract`.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -37,16 +38,40 @@ class Traits(NamedTuple):
     minor_town: bool  # every one is a town of fewer than MINOR_TOWN people
     countries: bool  # every one is a country ("U.S.", which starts many other names)
     towns: bool  # every one is a town (see neighbours.ends_claim)
+    #: every one is a town the name only spells in another language ("Tempi" for Tempe)
+    renamed: bool
 
     @classmethod
-    def of(cls, places: Sequence[Place]) -> Traits:
+    def of(cls, places: Sequence[Place], key: str) -> Traits:
+        towns = all(place.kind == "city" for place in places)
         return cls(
             any(map(well_known, places)),
             small_towns(places, VILLAGE),
             small_towns(places, MINOR_TOWN),
             all(place.kind == "country" for place in places),
-            all(place.kind == "city" for place in places),
+            towns,
+            towns and all(renamed(key, place.name) for place in places),
         )
+
+
+def renamed(key: str, name: str) -> bool:
+    """Whether a name is another spelling of a place's, not a form of it: "Tempi" of Tempe,
+    "Kiev" of Kyiv; not "St. Paul" of Saint Paul, "Oklahoma" of Oklahoma City, "Afrin" of
+    ‘Afrīn."""
+    if "." in key or key.isupper():
+        return False  # "D.C.", "L.A.", "NYC": initials
+    written, own = _letters(key), _letters(name)
+    return written not in own and own not in written
+
+
+def _letters(name: str) -> str:
+    """The letters of a name in lower case without accents, abbreviations spelt out."""
+    words = [_SPELT_OUT.get(word, word) for word in name.lower().replace(".", " ").split()]
+    plain = unicodedata.normalize("NFKD", "".join(words))
+    return "".join(char for char in plain if char.isalpha() and char.isascii())
+
+
+_SPELT_OUT = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
 
 def well_known_name(gazetteer: Gazetteer, text: str) -> bool:

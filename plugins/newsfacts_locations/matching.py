@@ -91,11 +91,11 @@ class Matcher:
         #: the traits of each name's places, by identity (each tuple kept alive with them)
         self._traits: dict[int, tuple[tuple[Place, ...], Traits]] = {}
 
-    def traits(self, places: tuple[Place, ...]) -> Traits:
-        """What the places of a name say (the gazetteer's own tuple: one per name)."""
+    def traits(self, places: tuple[Place, ...], key: str) -> Traits:
+        """What the places of a name ``key`` say (the gazetteer's own tuple: one per name)."""
         found = self._traits.get(id(places))
         if found is None:
-            found = self._traits[id(places)] = (places, Traits.of(places))
+            found = self._traits[id(places)] = (places, Traits.of(places, key))
         return found[1]
 
     def candidates(

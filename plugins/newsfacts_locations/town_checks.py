@@ -1,0 +1,51 @@
+"""Checks of :data:`newsfacts_locations.checks.CHECKS` on towns: villages and small towns,
+which local news places by formulas of its own, and towns named in another language.
+"""
+
+from __future__ import annotations
+
+from newsfacts_locations import words
+from newsfacts_locations.candidacy import Candidacy
+
+
+def village_common_word(c: Candidacy) -> bool:
+    return c.village and c.candidate.key.lower() in c.article.lower_case
+
+
+def village_at_home(c: Candidacy) -> bool | str:
+    """A village where local news says someone lives or something stands: after a street and
+    a comma ("Main Street, Tipperary", "508 Cumberland St., Lebanon"), after a name, an age
+    and "of" or "from" ("Ian Jett, 30, of Platte City"), or right after a person's name and
+    "of" ("Betty Kneasel of Myerstown")."""
+    tokens, first = c.tokens, c.candidate.first
+    if not c.village or first < 2 or tokens[first - 1].text not in (",", "of", "from"):
+        return False
+    before = tokens[first - 2]
+    if tokens[first - 1].text == "of" and before.end in c.claims.people_ends:
+        return "resident"
+    third = tokens[first - 3].text if first > 2 else ""
+    if tokens[first - 1].text == ",":
+        street = before.text == "." and third in words.ABBREVIATED_STREETS
+        return (street or before.text in words.STREET_WORDS) and "address"
+    return before.text == "," and third.isdigit() and "age"
+
+
+def village_pending(c: Candidacy) -> bool:
+    return c.village and not c.qualifier
+
+
+def small_town(c: Candidacy) -> bool | str:
+    places = c.candidate.places
+    if not c.traits.minor_town or c.supported:
+        return False
+    largest = f"{max(place.population for place in places):,} people"
+    return f"{largest} (the largest of {len(places)} towns)" if len(places) > 1 else largest
+
+
+def renamed(c: Candidacy) -> bool:
+    """After "the" ("the Tempi train crash", "The Brujas, a crew"), or a word the article
+    writes in lower case ("a Vine video")."""
+    return c.traits.renamed and (
+        c.previous.lower() == "the"
+        or (not c.supported and c.candidate.key.lower() in c.article.lower_case)
+    )
