@@ -880,3 +880,9 @@ def test_a_town_spelt_in_another_language_with_support_stays() -> None:
     text = "Iraqi tanks advanced to within 10 km of Arbil on Saturday."
     found = newsfacts.Extractor().extract(text).locations
     assert [(fact.text, fact.name) for fact in found] == [("Arbil", "Erbil")]
+
+
+def test_a_town_spelt_in_another_language_after_a_name_is_no_place() -> None:
+    text = "It was a pullout on the history of the New York Mets."
+    found = newsfacts.Extractor().extract(text).locations
+    assert "Mets" not in [fact.text for fact in found]
