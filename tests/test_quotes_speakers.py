@@ -433,3 +433,19 @@ def test_a_person_named_as_one_who_died_is_no_antecedent_of_a_pronoun() -> None:
     )
     extractor = newsfacts.Extractor(["quotes", "people"])
     assert [quote.speaker for quote in extractor.extract(text).quotes] == ["Leo XIV"]
+
+
+def test_a_list_after_which_runs_to_the_comma_before_the_cue() -> None:
+    text = (
+        "The eight members of the group, which also includes Russia, Iraq, Kuwait, Algeria "
+        'and Oman, said in a statement that a "steady outlook" justified the move.'
+    )
+    check(text, "steady outlook", "eight members of the group", "said", "which")
+
+
+def test_a_relative_clause_naming_another_speaker_is_that_speakers() -> None:
+    text = (
+        "Glenn Beck turned on Stephen Bannon, who Beck on Wednesday called "
+        '"a horrible, despicable human being."'
+    )
+    assert [quote.speaker for quote in quotes(text)] == ["Glenn Beck"]

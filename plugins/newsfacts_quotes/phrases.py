@@ -71,7 +71,9 @@ def noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
     if lone and (is_adverb(words[0][2]) or is_gerund(words[0][2])):
         return None
     common = not any(word[2][0].isupper() for word in words)
-    if common and not after_quote and len(words) > MAX_COMMON_PHRASE_WORDS:
+    # "the eight members of the group": a number after the determiner is one word more
+    longest = MAX_COMMON_PHRASE_WORDS + (determined and first in lx.QUANTIFIERS)
+    if common and not after_quote and len(words) > longest:
         return None
     return words
 
@@ -111,3 +113,23 @@ def names_someone(words: list[Word]) -> bool:
 
 def _auxiliary(word: str) -> bool:
     return word in lx.AUXILIARIES or word.endswith(("n't", "n’t"))
+
+
+# Relative pronouns opening the clause of a cue: the name before them speaks.
+_RELATIVES = frozenset({"who", "which"})
+_LIST_ITEM_WORDS = 4  # "the United Arab Emirates", "Algeria and Oman"
+
+
+def relative_clause(chunks: list[list[Word]], *, closed: bool) -> int:
+    """The chunk a relative pronoun opens after what it describes: the last before the cue
+    ("Smith, who was from Dewsbury said"), or one a list runs on from to a comma before the
+    cue ("The group, which includes Iraq, Kuwait and Oman, said"); 0 if none."""
+    last = len(chunks) - 1
+    if last and chunks[last][0][2].lower() in _RELATIVES:
+        return last
+    for index in range(last - 1, 0, -1) if closed else ():
+        if len(chunks[index + 1]) > _LIST_ITEM_WORDS:
+            break
+        if chunks[index][0][2].lower() in _RELATIVES:
+            return index
+    return 0

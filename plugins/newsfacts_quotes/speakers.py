@@ -21,6 +21,7 @@ from newsfacts_quotes.phrases import (
     is_verb,
     names_someone,
     noun_phrase,
+    relative_clause,
 )
 
 _ADJACENT_REACH = 60
@@ -30,8 +31,6 @@ _PREPOSITION_REACH = 20
 # many words, then a word ending like a verb in the past or present ("declined", "says").
 _MAX_OPENING_WORDS = 4
 _OPENING_REACH = 80
-# Relative pronouns opening the clause of a cue: the name before them speaks.
-_RELATIVES = frozenset({"who", "which"})
 _CHUNK_BREAK = compiled(r"[,;—–]|\s-\s")
 _ANTECEDENT_LOOKBACK = 40  # person mentions looked at to resolve a pronoun
 # Mentions looked through for one whose gender fits "he"/"she" before the nearest person of
@@ -120,19 +119,20 @@ class Speakers:
             if opening is not None:
                 return opening
         speaker = self._resolve(chunks[-1], last=True, after_quote=after_quote)
+        # "Barry Smith, who was from Dewsbury said", "GTM Research, which added", "The
+        # group, which includes Iraq, Kuwait and Oman, said": the clause's "who" or "which"
+        # is the name before it, and points at it as a pronoun does (its offsets are the
+        # relative pronoun's); a list may follow it before a comma and the cue.
+        clause = relative_clause(chunks, closed=bool(closed))
         if (
-            speaker is not None
-            and speaker.name is not None
-            and speaker.name.split(" ", 1)[0].lower() in _RELATIVES
-            and len(chunks) > 1
-            and self._names(chunks[-2])
+            clause
+            # (not "Bannon, who Beck on Wednesday called")
+            and not (len(chunks[clause]) > 1 and self._names(chunks[clause][1:]))
+            and (clause < len(chunks) - 1 or self._names(chunks[clause - 1]))
         ):
-            # "Barry Smith, who was from Dewsbury said", "GTM Research, which added": the
-            # clause's "who" or "which" is the name before it, and points at it as a
-            # pronoun does (its offsets are the relative pronoun's)
-            named = self._resolve(chunks[-2], last=True, after_quote=after_quote)
+            named = self._resolve(chunks[clause - 1], last=True, after_quote=after_quote)
             if named is not None:
-                relative = chunks[-1][0]
+                relative = chunks[clause][0]
                 return Speaker(named.name, relative[0], relative[1])
         return speaker
 
