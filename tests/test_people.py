@@ -746,3 +746,20 @@ def test_a_service_of_one_or_two_words_before_a_rank_is_no_name(
 def test_a_given_name_before_an_honorific_alone_is_the_name() -> None:
     text = "It has been home for Alan Lord and his dog. Lord moved there in May."
     assert [person.name for person in people(text)] == ["Alan Lord", "Alan Lord"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Transport Minister Christos Dimas told parliament so.", "Transport Minister"),
+        ("Agriculture Secretary Tom Vilsack spoke in Iowa.", "Agriculture Secretary"),
+        ("Communications Director Jennifer Palmieri said so.", "Communications Director"),
+    ],
+)
+def test_a_portfolio_before_a_title_is_part_of_it(text: str, title: str) -> None:
+    assert [person.title for person in people(text)] == [title]
+
+
+def test_a_portfolio_before_no_title_is_no_title() -> None:
+    text = "In the weeks since Labor Day, Mrs. Clinton has held rallies."
+    assert [person.text for person in people(text)] == ["Mrs. Clinton"]

@@ -189,7 +189,9 @@ def read(words: tuple[str, ...]) -> Reading:
             place_led = True
         elif word in lx.HONORIFICS:
             honorific = index
-        elif honorific < 0 and (word in lx.TITLES or roles.is_role(word)):
+        elif honorific < 0 and (
+            word in lx.TITLES or roles.is_role(word) or _modifies_title(words, index)
+        ):
             titles.append(word)
             place_led = False
         elif _given_after_title(word, titles, honorific) or _given_before_surname(words, index):
@@ -256,6 +258,15 @@ def _acronym_before_title(words: tuple[str, ...], index: int) -> bool:
         and word.isupper()
         and word.isalpha()
         and (following in lx.TITLES or roles.is_role(following))
+    )
+
+
+def _modifies_title(words: tuple[str, ...], index: int) -> bool:
+    """A portfolio before a title: "Transport Minister", "Communications Director" (not
+    "Labor Day", "the Institute for Climate Impact Research")."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return words[index] in lx.TITLE_MODIFIERS and (
+        following in lx.TITLES or roles.is_role(following)
     )
 
 
