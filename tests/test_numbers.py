@@ -842,3 +842,14 @@ def test_death_row_and_death_threats_are_no_deaths(text: str) -> None:
 )
 def test_energy_in_watt_hours_written_out(text: str, unit: str) -> None:
     assert [quantity.unit for quantity in numbers(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Caine, a retired three-star general and former F-16 pilot, spoke.", "star general"),
+        ("It bought 30 F-15 and F-16 fighter planes last year.", "F-15 and F-16 fighter planes"),
+    ],
+)
+def test_and_joins_a_model_number_only_to_another(text: str, counted: str) -> None:
+    assert [fact.counted for fact in numbers(text)] == [counted]

@@ -141,7 +141,8 @@ def _joining_and(w: _Word) -> bool:
     return (
         w.lowered == "and"
         and 0 < len(w.words) <= 2
-        and _phrase_goes_on(w.text, w.match.end())
+        # "F-15 and F-16 fighter planes", not "general and former F-16 pilot"
+        and _phrase_goes_on(w.text, w.match.end(), digits=any(map(str.isdigit, w.words[-1])))
         and not _name_after_common_noun(w)
     )
 
@@ -263,15 +264,17 @@ def _after_determiner(text: str, position: int, fraction: bool = False) -> int:
 _POSSESSIVES = ("'s", "’s", "s'", "s’")
 
 
-def _phrase_goes_on(text: str, position: int, words: int = 2) -> bool:
+def _phrase_goes_on(text: str, position: int, words: int = 2, *, digits: bool = True) -> bool:
     """After "and": two more content words ("Shahed and decoy drones"), not a new clause
-    ("two smaller tenancies and quickly taken")."""
+    ("two smaller tenancies and quickly taken"); with digits only if ``digits``."""
     for _ in range(words):
         match = px.WORD.match(text, position)
         if match is None:
             return False
         lowered = match.group(px.W).lower()
         if lowered in lx.COUNTED_STOPS or lowered in lx.EVENTS or lowered in lx.NUMBER_WORDS:
+            return False
+        if not digits and any(map(str.isdigit, lowered)):
             return False
         if lowered.endswith(("ing", "ed", "ly")):  # "two people and causing fires": a new clause
             return False
