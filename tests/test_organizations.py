@@ -1212,3 +1212,8 @@ def test_a_cue_before_a_name_is_the_nouns_after_it_if_one_follows(
 def test_a_listed_name_ending_a_listed_place_is_the_place() -> None:
     text = "The group includes Russia, Iraq, the United Arab Emirates, Kuwait and Oman."
     assert organizations(text) == []
+
+
+def test_an_operator_before_a_name_is_a_company() -> None:
+    text = "Flights were operating normally, airport operator Isavia said."
+    assert [(fact.text, fact.kind) for fact in organizations(text)] == [("Isavia", "company")]
