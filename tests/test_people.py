@@ -763,3 +763,16 @@ def test_a_portfolio_before_a_title_is_part_of_it(text: str, title: str) -> None
 def test_a_portfolio_before_no_title_is_no_title() -> None:
     text = "In the weeks since Labor Day, Mrs. Clinton has held rallies."
     assert [person.text for person in people(text)] == ["Mrs. Clinton"]
+
+
+def test_a_name_without_its_accents_names_the_same_person() -> None:
+    text = (
+        "Andrés Manuel López Obrador spoke on Monday. Lopez Obrador left. "
+        "Francois Hollande agreed, and François Hollande said so again."
+    )
+    assert [person.name for person in people(text)] == [
+        "Andrés Manuel López Obrador",
+        "Andrés Manuel López Obrador",
+        "François Hollande",
+        "François Hollande",
+    ]

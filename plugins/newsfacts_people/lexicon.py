@@ -144,7 +144,9 @@ def surname(words: tuple[str, ...]) -> str:
 
 
 def surname_key(word: str) -> str:
-    """``word`` without an Arabic article: "al-Assad" and "Assad" name one person."""
+    """``word`` without an Arabic article nor accents: "al-Assad" and "Assad", "López" and
+    "Lopez" name one person."""
+    word = plain(word)
     return word[3:] if word.startswith(("al-", "el-", "Al-", "El-")) and len(word) > 4 else word
 
 
@@ -153,7 +155,7 @@ _UNFOLDED = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d"
 
 
 @functools.lru_cache(maxsize=4096)  # pure, and names repeat
-def _plain(word: str) -> str:
+def plain(word: str) -> str:
     """``word`` without its accents: "Andrés" is "Andres", "Søren" "Soren"."""
     if word.isascii():
         return word
@@ -166,7 +168,7 @@ def given_name_gender(word: str) -> str | None:
     or without its accents ("José", "Hélène"); None if it is no known given name."""
     found = GIVEN_NAMES.get(word)
     if found is None and not word.isascii():
-        found = GIVEN_NAMES.get(_plain(word))
+        found = GIVEN_NAMES.get(plain(word))
     return found
 
 

@@ -67,8 +67,8 @@ class _Namesakes:
 
 def _key(words: tuple[str, ...]) -> tuple[str, ...]:
     # "Donald Trump Jr." and "Donald Jr." are one person; "Ken Griffey Sr." and "Ken Griffey
-    # Jr." two
-    return words[0], words[-1]
+    # Jr." two; "Geert Supré" and "Geert Supre" one
+    return lx.plain(words[0]), lx.plain(words[-1])
 
 
 def _middles_differ(words: tuple[str, ...], name: str) -> bool:
@@ -184,7 +184,9 @@ def _unsuffixed_first(clusters: list[_Cluster]) -> list[_Cluster]:
 
 
 def _tail_key(words: list[str]) -> tuple[str, ...]:
-    # "Von der Leyen" opening a sentence is the "von der Leyen" of "Ursula von der Leyen"
+    # "Von der Leyen" opening a sentence is the "von der Leyen" of "Ursula von der Leyen";
+    # "Lopez Obrador" the "López Obrador" of "Andrés Manuel López Obrador"
+    words = [lx.plain(word) for word in words]
     if words and words[0].lower() in lx.PARTICLES:
         return (words[0].lower(), *words[1:])
     return tuple(words)
@@ -248,7 +250,12 @@ def resolve(text: str, mentions: list[Mention]) -> list[Person]:
             by_last.setdefault(last, []).append(known)
             by_first.setdefault(mention.words[0], []).append(known)
         # Names are written with single spaces: counting them counts the words.
-        elif mention.written.count(" ") > known.name.count(" "):
+        elif mention.written.count(" ") > known.name.count(" ") or (
+            # "François Hollande" after "Francois Hollande": the name with its accents
+            known.name.isascii()
+            and not mention.written.isascii()
+            and mention.written.count(" ") == known.name.count(" ")
+        ):
             known.name = mention.written
 
     tails = _tails(full.values())
