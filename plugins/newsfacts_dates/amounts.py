@@ -148,7 +148,9 @@ def duration(match: Match, ctx: Context) -> Reading | None:
         amount = None if count(match.group("num2")) is None else amount
     elif amount is not None and "and a half" in match.group().lower():
         amount += 0.5
-    if lowered in ("a", "an") and is_frequency(ctx.text, match.start()):
+    # (not after a qualifier: "£400,000 over a decade" is a span of time, no rate)
+    unqualified = match.start("num") == match.start()
+    if lowered in ("a", "an") and unqualified and is_frequency(ctx.text, match.start()):
         return Reading("SET", duration_value(1.0, unit))
     return Reading("DURATION", duration_value(amount, unit), duration_mod(match))
 
