@@ -853,3 +853,15 @@ def test_energy_in_watt_hours_written_out(text: str, unit: str) -> None:
 )
 def test_and_joins_a_model_number_only_to_another(text: str, counted: str) -> None:
     assert [fact.counted for fact in numbers(text)] == [counted]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank booked a one-time gain from its stake in Visa.",
+        "Thursday night was a one-sided affair.",
+        "Fares show one-way tickets to Moscow.",
+    ],
+)
+def test_one_in_an_idiom_is_no_count(text: str) -> None:
+    assert numbers(text) == []
