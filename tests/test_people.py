@@ -776,3 +776,24 @@ def test_a_name_without_its_accents_names_the_same_person() -> None:
         "François Hollande",
         "François Hollande",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rival Honda Motor Co. last month cut its plan by 30%.",
+        "Major rivals, Philip Morris Co.'s Miller Brewing unit and Stroh Brewery Co., agreed.",
+        "She is an industrial engineer for General Motors in Detroit.",
+    ],
+)
+def test_a_company_named_like_a_person_is_no_person(text: str) -> None:
+    assert people(text) == []
+
+
+def test_given_names_of_a_generation_open_names() -> None:
+    text = "Madison Keys won the title, beating Aryna Sabalenka. Keys said she was thrilled."
+    assert [person.name for person in people(text)] == [
+        "Madison Keys",
+        "Aryna Sabalenka",
+        "Madison Keys",
+    ]
