@@ -265,6 +265,7 @@ TABLE = [
     ("It costs $5 a day.", "a day", THURSDAY, "SET", "P1D"),
     ("Rabies kills 20,000 people a year.", "a year", THURSDAY, "SET", "P1Y"),
     ("She works 60 hours a week.", "a week", THURSDAY, "SET", "P1W"),
+    ("It builds 300,000 electric vehicles a year.", "a year", THURSDAY, "SET", "P1Y"),
     ("In 1991, after a decade of war, it ended.", "a decade", THURSDAY, "DURATION", "P10Y"),
     ("It will cost $33.6 billion over a decade.", "a decade", THURSDAY, "DURATION", "P10Y"),
     ("Prices are set each month.", "each month", THURSDAY, "SET", "P1M"),

@@ -62,11 +62,12 @@ def duration_value(amount: float | None, unit: str) -> str:
 
 _FREQUENCY_BEFORE = compiled(
     r"""(?:once|twice|thrice|times|\d|[$£€]\S*|million|billion|thousand|cents?|seats|flights
-    # a number and the noun it counts: "20,000 people a year", "two meals a day" (not "after
-    # a decade", "for a day's work")
+    # a number and the noun it counts, and a word before it: "20,000 people a year", "two
+    # meals a day", "300,000 electric vehicles a year" (not "after a decade", "for a day's
+    # work")
     | (?:\d[\d.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)
-      \s+(?!(?:after|before|for|during|in|on|at|by|to|than|of|about|within|over|under|and|or)\b)
-      [a-z][a-z\-]*
+      (?:\s+(?!(?:after|before|for|during|in|on|at|by|to|than|of|about|within|over|under|and|or
+      |the|a|an|its|their|his|her)\b)[a-z][a-z\-]*){1,2}
     )\s+$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
