@@ -886,3 +886,8 @@ def test_a_town_spelt_in_another_language_after_a_name_is_no_place() -> None:
     text = "It was a pullout on the history of the New York Mets."
     found = newsfacts.Extractor().extract(text).locations
     assert "Mets" not in [fact.text for fact in found]
+
+
+def test_a_town_spelt_in_another_language_before_an_ampersand_is_no_place() -> None:
+    text = 'Disney\'s "Lilo & Stitch" crossed $1 billion worldwide.'
+    assert newsfacts.Extractor().extract(text).locations == ()

@@ -1217,3 +1217,14 @@ def test_a_listed_name_ending_a_listed_place_is_the_place() -> None:
 def test_an_operator_before_a_name_is_a_company() -> None:
     text = "Flights were operating normally, airport operator Isavia said."
     assert [(fact.text, fact.kind) for fact in organizations(text)] == [("Isavia", "company")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rocket lifted off from Cape Canaveral Space Force Station at dawn.",
+        "Albright spoke before leaving Andrews Air Force Base, Maryland.",
+    ],
+)
+def test_a_force_before_a_station_or_base_names_the_place(text: str) -> None:
+    assert organizations(text) == []

@@ -44,9 +44,11 @@ def small_town(c: Candidacy) -> bool | str:
 
 def renamed(c: Candidacy) -> bool:
     """After "the" ("the Tempi train crash", "The Brujas, a crew") or a capitalized word
-    ("the New York Mets"), or a word the article writes in lower case ("a Vine video")."""
+    ("the New York Mets"), before "&" ("Lilo & Stitch"), or a word the article writes in
+    lower case ("a Vine video")."""
     return c.traits.renamed and (
         c.previous.lower() == "the"
         or (c.previous[:1].isupper() and c.previous not in words.DIRECTIONS)  # "New York Mets"
+        or c.following == "&"  # "Lilo & Stitch" (Lille)
         or (not c.supported and c.candidate.key.lower() in c.article.lower_case)
     )
