@@ -665,7 +665,7 @@ def test_a_party_named_before_a_lower_case_party() -> None:
     )
     assert [(fact.text, fact.name, fact.kind) for fact in found] == [
         ("Tsurugi", "Tsurugi Party", "party"),
-        ("Liberal Democratic", "Liberal Democratic Party", "party"),
+        ("Liberal Democratic party", "Liberal Democratic Party", "party"),
         ("Conservative party", "Conservative Party", "party"),
     ]
 
@@ -1228,3 +1228,15 @@ def test_an_operator_before_a_name_is_a_company() -> None:
 )
 def test_a_force_before_a_station_or_base_names_the_place(text: str) -> None:
     assert organizations(text) == []
+
+
+def test_parties_named_without_party() -> None:
+    text = (
+        "Lars Klingbeil also leads the Social Democrats. The opposition Greens criticized "
+        "the borrowing, and the Free Democrats abstained."
+    )
+    assert [(fact.text, fact.name, fact.kind) for fact in organizations(text)] == [
+        ("Social Democrats", "Social Democrats", "party"),
+        ("Greens", "Green Party", "party"),
+        ("Free Democrats", "Free Democratic Party", "party"),
+    ]
