@@ -865,3 +865,9 @@ def test_and_joins_a_model_number_only_to_another(text: str, counted: str) -> No
 )
 def test_one_in_an_idiom_is_no_count(text: str) -> None:
     assert numbers(text) == []
+
+
+def test_the_level_an_index_closes_at_is_in_points() -> None:
+    text = "Britain's FTSE 100 index closed at a record 8,871.31 on Friday, up 0.4%."
+    level = numbers(text)[0]
+    assert (level.value, level.kind, level.unit) == (8871.31, "measure", "point")

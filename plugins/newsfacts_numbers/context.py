@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import regex
 
+from newsfacts.plugin import compiled
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers.scan import Raw
@@ -249,8 +250,13 @@ def share_compared_units(text: str, raws: list[Raw]) -> None:
 def index_levels(text: str, raws: list[Raw]) -> None:
     """The level a change in points reaches is in points too: "The S&P 500 rose 64.06 points
     to 4,577.10" (an index level, as market reports write it); so is the level a change in
-    percent reaches after an index's name: "the Nasdaq Composite added 0.98% to 21,450.02"."""
+    percent reaches after an index's name: "the Nasdaq Composite added 0.98% to 21,450.02",
+    and the level an index's name closes at: "the FTSE 100 index closed at a record
+    8,871.31"."""
     for index, change in enumerate(raws):
+        if change.kind == "count" and _closing_level(text, change):
+            change.kind, change.unit = "measure", "point"
+            continue
         if change.unit != "point" and not (
             change.unit == "percent" and _index_before(text, change)
         ):
@@ -265,6 +271,20 @@ def index_levels(text: str, raws: list[Raw]) -> None:
 
 # How far before a change in percent an index's name may stand: "the S&P 500 gained 0.4%"
 _INDEX_REACH = 60
+# A level an index closes at, right before the number: "closed at a record", "ended at"
+_CLOSED_AT = compiled(
+    r"""\b(?:closed|ended|finished|settled|opened|stood)\s+at
+    (?:\s+a\s+(?:record|(?:new\s+|\d+-\w+\s+)?(?:high|low)\s+of))?\s+\Z""",
+    regex.VERBOSE,
+)
+
+
+def _closing_level(text: str, raw: Raw) -> bool:
+    """ "the FTSE 100 index closed at a record 8,871.31": a level, after an index's name."""
+    if raw.unit or raw.currency or raw.vague:
+        return False
+    before = text[max(0, raw.start - 40) : raw.start]
+    return _CLOSED_AT.search(before) is not None and _index_before(text, raw)
 
 
 def _index_before(text: str, change: Raw) -> bool:
