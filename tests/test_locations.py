@@ -891,3 +891,23 @@ def test_a_town_spelt_in_another_language_after_a_name_is_no_place() -> None:
 def test_a_town_spelt_in_another_language_before_an_ampersand_is_no_place() -> None:
     text = 'Disney\'s "Lilo & Stitch" crossed $1 billion worldwide.'
     assert newsfacts.Extractor().extract(text).locations == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Konstantin Kosachyov, chairman of the Duma's International Affairs Committee, spoke.",
+        "Along the way, the river nourishes the forest.",
+        "Barack Obama spoke. The progress of the Obama era carries risks.",
+    ],
+)
+def test_a_name_claimed_after_the_or_a_preposition_opening_a_sentence_is_no_place(
+    text: str,
+) -> None:
+    assert newsfacts.Extractor().extract(text).locations == ()
+
+
+def test_a_qualified_place_after_the_stays_a_place() -> None:
+    text = "The Oneida, N.Y., maker of tableware said sales fell."
+    found = newsfacts.Extractor().extract(text).locations
+    assert [fact.text for fact in found] == ["Oneida", "N.Y."]

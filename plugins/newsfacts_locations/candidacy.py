@@ -186,8 +186,15 @@ class Candidacy:
         :class:`~newsfacts_locations.neighbours.Claims`)."""
         candidate = self.candidate
         return self.claims.spans.overlaps(candidate.start, candidate.end) and not (
-            self.claims.weak(candidate, self.article.sports, lambda: self.supported, self.inside)
+            self.claims.weak(candidate, self.article.sports, self._supported_unled, self.inside)
         )
+
+    def _supported_unled(self) -> bool:
+        """Support not after "the" ("chairman of the Duma's committee" leaves a claim firm),
+        or a qualifier ("The Oneida, N.Y., maker")."""
+        if self.previous.lower() == "the":
+            return self.qualifier is not None
+        return self.supported
 
     @property
     def lifted(self) -> bool:
