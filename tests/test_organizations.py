@@ -1230,13 +1230,14 @@ def test_a_force_before_a_station_or_base_names_the_place(text: str) -> None:
     assert organizations(text) == []
 
 
-def test_parties_named_without_party() -> None:
+def test_parties_of_many_countries_are_listed() -> None:
     text = (
-        "Lars Klingbeil also leads the Social Democrats. The opposition Greens criticized "
-        "the borrowing, and the Free Democrats abstained."
+        "Japan's Liberal Democratic Party lost its majority, the Kuomintang gained seats in "
+        "Taiwan, and Germany's Free Democratic Party left the Bundestag."
     )
     assert [(fact.text, fact.name, fact.kind) for fact in organizations(text)] == [
-        ("Social Democrats", "Social Democrats", "party"),
-        ("Greens", "Green Party", "party"),
-        ("Free Democrats", "Free Democratic Party", "party"),
+        ("Liberal Democratic Party", "Liberal Democratic Party", "party"),
+        ("Kuomintang", "Kuomintang", "party"),
+        ("Free Democratic Party", "Free Democratic Party", "party"),
+        ("Bundestag", "Bundestag", "government"),
     ]

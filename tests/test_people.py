@@ -315,7 +315,7 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         # Local titles.
         (
             "City Councilwoman Ana Ruiz and state assemblyman Bob Lee voted no.",
-            [("Ana Ruiz", "Councilwoman", None), ("Bob Lee", None, "state assemblyman")],
+            [("Ana Ruiz", "City Councilwoman", None), ("Bob Lee", None, "state assemblyman")],
         ),
         # Given names from many countries start a name in a list of players.
         (
@@ -379,7 +379,7 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         # "Park" and "Hall" after a title and one word are a surname, not a park or a hall
         (
             "City Councilmember Traci Park met fans at Ellis Park.",
-            [("Traci Park", "Councilmember", None)],
+            [("Traci Park", "City Councilmember", None)],
         ),
         # Two capitals after a title are initials, not an acronym
         ("Illinois Gov. JB Pritzker signed the budget.", [("JB Pritzker", "Gov", None)]),
@@ -484,7 +484,7 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         # A particle written onto a surname keeps it in the name
         (
             "District Judge Paul deMarco ruled, and pitcher Luis deGrasse struck out nine.",
-            [("Paul deMarco", "Judge", None), ("Luis deGrasse", None, None)],
+            [("Paul deMarco", "District Judge", None), ("Luis deGrasse", None, None)],
         ),
         # A phrase after a comma that ends in a speech verb speaks; it describes no one.
         (
@@ -754,6 +754,8 @@ def test_a_given_name_before_an_honorific_alone_is_the_name() -> None:
         ("Transport Minister Christos Dimas told parliament so.", "Transport Minister"),
         ("Agriculture Secretary Tom Vilsack spoke in Iowa.", "Agriculture Secretary"),
         ("Communications Director Jennifer Palmieri said so.", "Communications Director"),
+        ("District Attorney Kurt Ware called it grim.", "District Attorney"),
+        ("New York City Mayor Bill de Blasio spoke.", "Mayor"),
     ],
 )
 def test_a_portfolio_before_a_title_is_part_of_it(text: str, title: str) -> None:

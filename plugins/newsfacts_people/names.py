@@ -264,10 +264,21 @@ def _acronym_before_title(words: tuple[str, ...], index: int) -> bool:
 def _modifies_title(words: tuple[str, ...], index: int) -> bool:
     """A portfolio before a title: "Transport Minister", "Communications Director" (not
     "Labor Day", "the Institute for Climate Impact Research")."""
+    word = words[index]
     following = words[index + 1] if index + 1 < len(words) else ""
-    return words[index] in lx.TITLE_MODIFIERS and (
-        following in lx.TITLES or roles.is_role(following)
+    if word not in lx.TITLE_MODIFIERS or not (following in lx.TITLES or roles.is_role(following)):
+        return False
+    # "City", "County", "District" open the title or follow another: "Acting City Planner",
+    # not "New York City Mayor", whose city's name they end
+    return (
+        word not in _PLACE_NAME_ENDS
+        or index == 0
+        or words[index - 1] in lx.TITLES
+        or words[index - 1] in lx.TITLE_MODIFIERS
     )
+
+
+_PLACE_NAME_ENDS = frozenset({"City", "County", "District"})
 
 
 def _before_honorific(words: tuple[str, ...], index: int) -> bool:
