@@ -350,6 +350,7 @@ def join_ranges(text: str, found: list[Found]) -> list[Span]:
             ):
                 # The range stands for its first end (its value is the start's); the last
                 # end is also a fact of its own, as TimeML marks each end of a range.
+                reading = _in_year_of_end(text[start:end], reading, next_reading)
                 spans.append(Span(start, next_end, reading, (reading.value, next_reading.value)))
                 spans.append(Span(next_start, next_end, next_reading, next_reading.range))
                 index += 2
@@ -357,3 +358,18 @@ def join_ranges(text: str, found: list[Found]) -> list[Span]:
         spans.append(Span(start, end, reading, reading.range))
         index += 1
     return spans
+
+
+# A month and a day ("2024-08-05"), and a year written in an expression's text
+_MONTH_DAY = compiled(r"(\d{4})(-\d\d-\d\d)")
+_WRITTEN_YEAR = compiled(r"\b(?:1[6-9]|20)\d\d\b")
+
+
+def _in_year_of_end(written: str, start: Reading, end: Reading) -> Reading:
+    """ "between July 15 and Aug. 5, 2024": a start without a year of its own is in its
+    end's year (the year before when it falls after the end in the calendar)."""
+    first, last = _MONTH_DAY.fullmatch(start.value), _MONTH_DAY.fullmatch(end.value)
+    if first is None or last is None or _WRITTEN_YEAR.search(written):
+        return start
+    year = int(last.group(1)) - (first.group(2) > last.group(2))
+    return start._replace(value=f"{year:04d}{first.group(2)}")
