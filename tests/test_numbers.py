@@ -861,6 +861,8 @@ def test_and_joins_a_model_number_only_to_another(text: str, counted: str) -> No
         "The bank booked a one-time gain from its stake in Visa.",
         "Thursday night was a one-sided affair.",
         "Fares show one-way tickets to Moscow.",
+        "Hackers broke into a third-party platform.",
+        "It is based on first-hand accounts.",
     ],
 )
 def test_one_in_an_idiom_is_no_count(text: str) -> None:

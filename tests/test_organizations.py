@@ -1241,3 +1241,15 @@ def test_parties_of_many_countries_are_listed() -> None:
         ("Free Democratic Party", "Free Democratic Party", "party"),
         ("Bundestag", "Bundestag", "government"),
     ]
+
+
+def test_a_school_district_and_a_biotech_are_organizations() -> None:
+    text = (
+        "Chicago Public Schools will lay off 1,200 teachers, and Novartis will buy U.S. "
+        "biotech Avidity Biosciences."
+    )
+    assert [(fact.text, fact.kind) for fact in organizations(text)] == [
+        ("Chicago Public Schools", "education"),
+        ("Novartis", "company"),
+        ("Avidity Biosciences", "company"),
+    ]
