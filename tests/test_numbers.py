@@ -873,3 +873,8 @@ def test_the_level_an_index_closes_at_is_in_points() -> None:
     text = "Britain's FTSE 100 index closed at a record 8,871.31 on Friday, up 0.4%."
     level = numbers(text)[0]
     assert (level.value, level.kind, level.unit) == (8871.31, "measure", "point")
+
+
+def test_a_tiebreak_after_a_set_is_no_count() -> None:
+    text = "Carlos Alcaraz beat Taylor Fritz 6-4, 5-7, 6-3, 7-6 (6) on Friday."
+    assert numbers(text) == []

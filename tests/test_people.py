@@ -799,3 +799,8 @@ def test_given_names_of_a_generation_open_names() -> None:
         "Aryna Sabalenka",
         "Madison Keys",
     ]
+
+
+def test_des_joins_a_french_name() -> None:
+    text = "Museum director Laurence des Cars told senators so. Des Cars offered to resign."
+    assert [person.name for person in people(text)] == ["Laurence des Cars", "Laurence des Cars"]
