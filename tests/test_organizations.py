@@ -1253,3 +1253,15 @@ def test_a_school_district_and_a_biotech_are_organizations() -> None:
         ("Novartis", "company"),
         ("Avidity Biosciences", "company"),
     ]
+
+
+def test_an_acronym_in_another_language_after_a_headed_name_is_defined() -> None:
+    text = (
+        "Police detained members of the main opposition Republican People's Party (CHP) "
+        "on Tuesday. The CHP called it a purge."
+    )
+    assert [(fact.text, fact.name, fact.acronym) for fact in organizations(text)] == [
+        ("Republican People's Party", "Republican People's Party", "CHP"),
+        ("CHP", "Republican People's Party", "CHP"),
+        ("CHP", "Republican People's Party", "CHP"),
+    ]

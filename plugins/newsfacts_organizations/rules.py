@@ -257,6 +257,15 @@ def _long_form(sentence: Sentence, run_start: int, run_end: int, acronym: str) -
     return None
 
 
+def _headed_long_form(sentence: Sentence, run_start: int, run_end: int) -> int | None:
+    """ "the Republican People's Party (CHP)": an acronym of another language's words
+    after a name that ends in a head word ("Party", "Movement") is that name's."""
+    first, last = trim(sentence, run_start, run_end)
+    if last != run_end or last - first < 2 or sentence.units[last - 1].text not in HEADS:
+        return None
+    return first
+
+
 def defined_acronyms(sentence: Sentence) -> Iterator[Candidate]:
     """ "Institute for the Study of War (ISW)" and "ISW (Institute for the Study of War)"."""
     if sentence.caps or "(" not in sentence.texts:
@@ -270,6 +279,8 @@ def defined_acronyms(sentence: Sentence) -> Iterator[Candidate]:
             acronym = texts[after + 1]
             if ACRONYM.fullmatch(acronym) or acronym.replace(".", "").isupper():
                 first = _long_form(sentence, run_start, run_end, acronym)
+                if first is None:
+                    first = _headed_long_form(sentence, run_start, run_end)
                 if first is not None and run_end - first >= 2:
                     entry = Entry(
                         " ".join(texts[first:run_end]), acronym, _head_kind(texts[first:run_end])
