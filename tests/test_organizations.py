@@ -1265,3 +1265,12 @@ def test_an_acronym_in_another_language_after_a_headed_name_is_defined() -> None
         ("CHP", "Republican People's Party", "CHP"),
         ("CHP", "Republican People's Party", "CHP"),
     ]
+
+
+def test_a_state_capitals_dateline_and_a_member_make_the_chambers_the_states() -> None:
+    text = (
+        "TALLAHASSEE, Fla. (AP) — Gov. Ron DeSantis signed a budget on Monday. House Speaker "
+        "Daniel Perez, a Miami Republican, said lawmakers would return in January."
+    )
+    houses = [fact for fact in organizations(text) if fact.text == "House"]
+    assert [(fact.name, fact.kind) for fact in houses] == [("House", "government")]

@@ -131,9 +131,9 @@ STATE_CUES = 2
 
 def state_government(text: str) -> bool:
     """Whether the article is about a state's government, not Congress: it names the state's
-    legislature or its members at least twice ("state Sen.", "the Legislature") and never
-    Congress."""
-    cues = 0
+    legislature or its members at least twice ("state Sen.", "the Legislature"; a dateline
+    of a state's capital counts once: "TALLAHASSEE, Fla. —") and never Congress."""
+    cues = 1 if _CAPITAL_DATELINE.search(text, 0, _DATELINE_REACH) else 0
     for _ in itertools.chain(_STATE_GOVERNMENT.finditer(text), _STATE_LAWMAKERS.finditer(text)):
         cues += 1
         if cues >= STATE_CUES:
@@ -219,6 +219,11 @@ _CONGRESS_DATELINE = compiled(
     regex.VERBOSE,
 )
 _DATELINE_REACH = 400
+# An opening dateline of a state's capital: "TALLAHASSEE, Fla. (AP) —"
+_STATE_CAPITALS = "|".join(
+    p.replace(" ", "[ ]").replace(".", r"\.") for p in read_words(PACKAGE, "state_capitals.txt")
+)
+_CAPITAL_DATELINE = compiled(rf"(?:^|\n)[ \t]*(?:{_STATE_CAPITALS}),[ \t]+\p{{Lu}}")
 
 
 def local_chamber(key: tuple[str, ...], entry: Entry) -> Entry:
