@@ -16,6 +16,9 @@ SPORTS = [
     "The striker scored twice as the home side won the match 3-1 and moved second in the league.",
     # a results line
     "Soccer - English league results: Leicester 2 Chelsea 1, Stoke 0 Everton 0.",
+    # American football, in its own words
+    "Patrick Mahomes threw two touchdown passes as the Kansas City Chiefs beat the Baltimore "
+    "Ravens 27-20. Ravens quarterback Lamar Jackson ran for 122 yards.",
 ]
 NOT_SPORTS = [
     "The city council voted on Tuesday to close the bridge for repairs.",
