@@ -1274,3 +1274,11 @@ def test_a_state_capitals_dateline_and_a_member_make_the_chambers_the_states() -
     )
     houses = [fact for fact in organizations(text) if fact.text == "House"]
     assert [(fact.name, fact.kind) for fact in houses] == [("House", "government")]
+
+
+def test_racing_teams_named_by_their_makers_are_listed() -> None:
+    text = (
+        "Lando Norris won after McLaren teammate Oscar Piastri was penalized. Max Verstappen "
+        "of Red Bull was second, and Ferrari's Charles Leclerc third."
+    )
+    assert [fact.text for fact in organizations(text)] == ["McLaren", "Red Bull", "Ferrari"]
