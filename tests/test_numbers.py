@@ -878,3 +878,14 @@ def test_the_level_an_index_closes_at_is_in_points() -> None:
 def test_a_tiebreak_after_a_set_is_no_count() -> None:
     text = "Carlos Alcaraz beat Taylor Fritz 6-4, 5-7, 6-3, 7-6 (6) on Friday."
     assert numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("A special court had sentenced five of the men to death in 2015.", "detained"),
+        ("Two people were stabbed to death on Sunday.", "killed"),
+    ],
+)
+def test_to_death_after_a_verb_is_that_verbs_event(text: str, event: str) -> None:
+    assert numbers(text)[0].event == event
