@@ -889,3 +889,16 @@ def test_a_tiebreak_after_a_set_is_no_count() -> None:
 )
 def test_to_death_after_a_verb_is_that_verbs_event(text: str, event: str) -> None:
     assert numbers(text)[0].event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("They will share the 11 million Swedish kronor prize.", "SEK"),
+        ("The fine was 25,000 Swiss francs.", "CHF"),
+        ("Bonds worth 2.7 billion zlotys were sold.", "PLN"),
+        ("A phone costs 7,199 Chinese yuan.", "CNY"),
+    ],
+)
+def test_a_currency_named_with_its_country_is_money(text: str, currency: str) -> None:
+    assert [(fact.kind, fact.currency) for fact in numbers(text)] == [("money", currency)]
