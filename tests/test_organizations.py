@@ -1282,3 +1282,10 @@ def test_racing_teams_named_by_their_makers_are_listed() -> None:
         "of Red Bull was second, and Ferrari's Charles Leclerc third."
     )
     assert [fact.text for fact in organizations(text)] == ["McLaren", "Red Bull", "Ferrari"]
+
+
+def test_a_head_word_before_a_department_is_part_of_its_name() -> None:
+    text = "About 300 homes were evacuated, Nova Scotia's Natural Resources Department said."
+    assert [(fact.text, fact.kind) for fact in organizations(text)] == [
+        ("Natural Resources Department", "government")
+    ]

@@ -136,8 +136,8 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
     for run_start, run_end in sentence.runs:
         for head in range(run_start, run_end):
             found = HEADS.get(units[head].text)
-            if found is None:
-                continue
+            if found is None or (head + 1 < run_end and units[head + 1].text in _LATER_HEADS):
+                continue  # "Natural Resources Department": the last head word heads it
             kind, opens = found
             lefts = _left_edges(sentence, run_start, head, kind)
             right = head + 1
@@ -162,6 +162,10 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
                     start += 1  # "Mexico's Banco de Mexico": the owner before a listed name
                 if end - start >= 2 and start <= head:
                     yield make(sentence, start, end, None, kind, HEAD_RULE)
+
+
+# Head words that take a head word before them into the name they head
+_LATER_HEADS = frozenset({"Department", "Ministry", "Agency", "Office", "Commission"})
 
 
 def _left_edges(sentence: Sentence, run_start: int, head: int, kind: str | None) -> list[int]:
