@@ -1289,3 +1289,15 @@ def test_a_head_word_before_a_department_is_part_of_its_name() -> None:
     assert [(fact.text, fact.kind) for fact in organizations(text)] == [
         ("Natural Resources Department", "government")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The landlord, Greenfield Properties, did not respond.", "Greenfield Properties"),
+        ("A Tyson Foods plant closed in 2006.", "Tyson Foods"),
+        ("An employee of Platte River Networks wiped the server.", "Platte River Networks"),
+    ],
+)
+def test_a_companys_last_word_heads_its_name(text: str, name: str) -> None:
+    assert [(fact.text, fact.kind) for fact in organizations(text)] == [(name, "company")]
