@@ -232,6 +232,7 @@ def test_scores_are_named_terms() -> None:
         "qualifying",
         "listed with states",
         "residents",
+        "dateline town",
         "country named",
         "same country",
         "same state",
@@ -277,3 +278,12 @@ def test_a_towns_police_make_every_mention_of_it_the_town() -> None:
         ("Berea", "city", "US"),
         ("Berea", "city", "US"),
     ]
+
+
+def test_a_dateline_names_a_town_over_a_division_of_its_name() -> None:
+    text = (
+        "JERUSALEM (AP) — Israeli strikes killed at least 44 Palestinians across the Gaza "
+        "Strip overnight, including 12 in Gaza City, health officials in Gaza said."
+    )
+    first = newsfacts.Extractor().extract(text).locations[0]
+    assert (first.text, first.kind, first.country_code) == ("JERUSALEM", "city", "IL")

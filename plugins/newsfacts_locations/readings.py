@@ -229,7 +229,7 @@ def resolve(mentions: Sequence[Mention], text: str = "") -> Iterator[tuple[int, 
     partners = list_partners(kept, text) if text else {}
     # a repeated name is resolved once (places by identity: the gazetteer's own tuples, and
     # the qualifiers' tuples, which the mentions hold: hashing places at each mention costs)
-    chosen: dict[tuple[str, int, int, int, frozenset[str], bool, bool], Place] = {}
+    chosen: dict[tuple[str, int, int, int, frozenset[str], bool, bool, bool], Place] = {}
     # a name is one place in an article: a town's people or services after it once ("Berea
     # police") say so of its other mentions too
     residents = {m.candidate.key for m in kept if m.residents}
@@ -248,11 +248,19 @@ def resolve(mentions: Sequence[Mention], text: str = "") -> Iterator[tuple[int, 
             listed_with,
             key in residents,
             unknown,
+            m.dateline,
         )
         place = chosen.get(question)
         if place is None:  # the clues built only then: an attrs object per mention costs
             clues = Clues(
-                key, setting, its_qualifier, it_qualifies, listed_with, key in residents, unknown
+                key,
+                setting,
+                its_qualifier,
+                it_qualifies,
+                listed_with,
+                key in residents,
+                unknown,
+                m.dateline,
             )
             place = chosen[question] = best(m.candidate.places, clues)
         places.append(place)

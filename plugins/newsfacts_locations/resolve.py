@@ -20,6 +20,9 @@ this order:
 ``residents``
     -10 for a country before a noun of a town's people ("a Lebanon woman", "Jordan
     residents": ``resident_nouns.txt``): news writes "a Lebanese woman"; the town wins.
+``dateline town``
+    +4 for a town opening a dateline ("JERUSALEM (AP) —", "LUXEMBOURG (Reuters) -"): a
+    reporter files from a town, not from a division or a country of its name.
 ``country named``
     +1.5 when the article names its country elsewhere.
 ``same country``
@@ -56,6 +59,7 @@ FURTHER_VOTE_BONUS = 0.5
 FURTHER_VOTES_CAP = 4.0
 SAME_COUNTY_BONUS = 3.0
 NAMED_COUNTY_BONUS = 6.0  # a town in a county the article names as such
+DATELINE_TOWN_BONUS = 4.0
 
 
 @attrs.frozen
@@ -72,6 +76,8 @@ class Clues:
     residents: bool = False
     # it qualifies a town the gazetteer lacks ("near Pembroke, New York"): a state, not a city
     qualifies_unknown_town: bool = False
+    # it opens a dateline ("JERUSALEM (AP) —"): where a reporter files from, a town
+    dateline: bool = False
 
 
 def prominence(place: Place, clues: Clues) -> float:
@@ -111,6 +117,10 @@ def residents(place: Place, clues: Clues) -> float:
     return 0.0 if clues.locality.country_share(place, clues.key) else RESIDENTS_COUNTRY_PENALTY
 
 
+def dateline_town(place: Place, clues: Clues) -> float:
+    return DATELINE_TOWN_BONUS if clues.dateline and place.kind == "city" else 0.0
+
+
 def country_named(place: Place, clues: Clues) -> float:
     return COUNTRY_NAMED_BONUS if clues.locality.country_named(place, clues.key) > 0 else 0.0
 
@@ -140,6 +150,7 @@ TERMS: tuple[tuple[str, Callable[[Place, Clues], float]], ...] = (
     ("qualifying", qualifying),
     ("listed with states", listed_with_states),
     ("residents", residents),
+    ("dateline town", dateline_town),
     ("country named", country_named),
     ("same country", same_country),
     ("same state", same_state),
