@@ -1301,3 +1301,11 @@ def test_a_head_word_before_a_department_is_part_of_its_name() -> None:
 )
 def test_a_companys_last_word_heads_its_name(text: str, name: str) -> None:
     assert [(fact.text, fact.kind) for fact in organizations(text)] == [(name, "company")]
+
+
+def test_an_economics_consultancy_is_a_company() -> None:
+    text = (
+        "Exports rose, said Zichun Huang of Capital Economics and an economist at "
+        "Moody's Analytics."
+    )
+    assert [fact.text for fact in organizations(text)] == ["Capital Economics", "Moody's Analytics"]
