@@ -902,3 +902,15 @@ def test_to_death_after_a_verb_is_that_verbs_event(text: str, event: str) -> Non
 )
 def test_a_currency_named_with_its_country_is_money(text: str, currency: str) -> None:
     assert [(fact.kind, fact.currency) for fact in numbers(text)] == [("money", currency)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("At first she believed it was bad data.", []),
+        ("At first glance the plan looked cheap.", []),
+        ("Allenby won at first play-off hole.", ["first"]),
+    ],
+)
+def test_at_first_is_no_ordinal_but_before_what_it_counts(text: str, found: list[str]) -> None:
+    assert [fact.text for fact in numbers(text)] == found
