@@ -914,3 +914,9 @@ def test_a_currency_named_with_its_country_is_money(text: str, currency: str) ->
 )
 def test_at_first_is_no_ordinal_but_before_what_it_counts(text: str, found: list[str]) -> None:
     assert [fact.text for fact in numbers(text)] == found
+
+
+def test_an_age_after_a_name_may_end_its_sentence() -> None:
+    text = "The truck struck a car driven by Susan Doyle, 62. Justice Ann Murray spoke."
+    age = numbers(text)[0]
+    assert (age.value, age.unit) == (62, "year of age")

@@ -804,3 +804,11 @@ def test_given_names_of_a_generation_open_names() -> None:
 def test_des_joins_a_french_name() -> None:
     text = "Museum director Laurence des Cars told senators so. Des Cars offered to resign."
     assert [person.name for person in people(text)] == ["Laurence des Cars", "Laurence des Cars"]
+
+
+def test_an_appositive_ends_at_its_sentences_end() -> None:
+    text = "The truck struck a car driven by Susan Doyle, 62. Justice Ann Murray spoke."
+    assert [(person.name, person.role) for person in people(text)] == [
+        ("Susan Doyle", None),
+        ("Ann Murray", None),
+    ]

@@ -139,7 +139,7 @@ def _age(text: str, raw: scan.Raw) -> None:
     if not 0 < raw.value <= _MAX_AGE or raw.value != int(raw.value):
         return
     apposed = (
-        text[raw.end : raw.end + 1] in (",", ")")
+        text[raw.end : raw.end + 1] in (",", ")", ".")  # "Susan Doyle, 62."
         and text[raw.start - 2 : raw.start] in _AGE_OPENINGS
     )
     if text[raw.end : raw.end + 1] == "." and _SAID_AGED.search(

@@ -333,7 +333,8 @@ WORD_BEFORE = compiled(r"(?P<w>#|\p{L}[\p{L}&.]*)\s*\G", flags=regex.REVERSE)
 
 # An age after a name: "Smith, 58, said", "Smith (58)"; not a date ("Sept, 26, 2014").
 AGE = compiled(
-    r"(?<=\p{Lu}[\p{L}'’.\-]*,[ \t]|\p{Lu}[\p{L}'’.\-]*[ \t]\()\d{1,3}(?=[,)])(?![,)][ \t]*\d)"
+    r"(?<=\p{Lu}[\p{L}'’.\-]*,[ \t]|\p{Lu}[\p{L}'’.\-]*[ \t]\()\d{1,3}(?=[,)]|\.(?:\s|$))"
+    r"(?![,)][ \t]*\d)"
 )
 # "aged 19", "ages 19 and 23", "aged between 18 and 25": read backwards from the number.
 AGED = compiled(

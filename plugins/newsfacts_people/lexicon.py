@@ -185,7 +185,12 @@ def is_given_name(word: str) -> bool:
 # ends at a full stop, but not one of an initial ("U.S.", "John F. Kennedy"); an acronym's
 # ends it ("chief economist at KPMG. Traders ...").
 APPOSITIVE = compiled(
-    r",[ \u00a0]++([^,;:!?()“”\"\n]{3,140}?)(?=[,;:!?)]|(?<![^\p{L}]\p{Lu})\.(?:\s|$)|$)"
+    r""",[ \u00a0]++
+    # no sentence's full stop inside: "Susan Doyle, 62. Justice Ann Murray ..." (an
+    # initial's is none: "a partner at J. P. Morgan")
+    ((?:(?!(?<![^\p{L}]\p{Lu})\.\s)[^,;:!?()“”"\n]){3,140}?)
+    (?=[,;:!?)]|(?<![^\p{L}]\p{Lu})\.(?:\s|$)|$)""",
+    regex.VERBOSE,
 )
 APPOSITIVE_WORD = compiled(r"[\p{L}’'\-]+")
 # The first word of such an appositive: an article, a possessive or a role noun (see
