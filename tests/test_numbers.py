@@ -920,3 +920,7 @@ def test_an_age_after_a_name_may_end_its_sentence() -> None:
     text = "The truck struck a car driven by Susan Doyle, 62. Justice Ann Murray spoke."
     age = numbers(text)[0]
     assert (age.value, age.unit) == (62, "year of age")
+
+
+def test_a_mile_marker_is_no_quantity() -> None:
+    assert numbers("The truck crossed the median near mile 186 and struck a car.") == []
