@@ -924,3 +924,16 @@ def test_an_age_after_a_name_may_end_its_sentence() -> None:
 
 def test_a_mile_marker_is_no_quantity() -> None:
     assert numbers("The truck crossed the median near mile 186 and struck a car.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The system should first repair its aging fleet.", []),
+        ("The move was first reported by MSNBC.", []),
+        ("The first happened just after 11 p.m.", ["first"]),
+        ("The party may host its first contested convention in 40 years.", ["first", "40"]),
+    ],
+)
+def test_first_before_a_verb_is_an_adverb(text: str, found: list[str]) -> None:
+    assert [fact.text for fact in numbers(text)] == found
