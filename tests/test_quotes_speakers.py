@@ -449,3 +449,25 @@ def test_a_relative_clause_naming_another_speaker_is_that_speakers() -> None:
         '"a horrible, despicable human being."'
     )
     assert [quote.speaker for quote in quotes(text)] == ["Glenn Beck"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            'Bernie Sanders had previously said, "We\'ll see," when asked about it.',
+            "We'll see,",
+            "Bernie Sanders",
+        ),
+        (
+            'In November, Roseanne Barr tweeted, "Who is Q?" The Daily Beast reported it.',
+            "Who is Q?",
+            "Roseanne Barr",
+        ),
+    ],
+)
+def test_a_cue_opening_a_quote_keeps_it_whatever_follows(
+    text: str, words: str, speaker: str
+) -> None:
+    found = {quote.text: quote.speaker for quote in quotes(text)}
+    assert found[words] == speaker

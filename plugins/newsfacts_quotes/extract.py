@@ -96,12 +96,23 @@ def _cue_before_in_sentence(at: _At) -> Attribution | None:
     sentence = at.document.sentence_at(at.span.open)
     if sentence is None or not at.document.text[sentence.start : at.span.open].strip():
         return None
-    # '“..., she said, “...,” he added': a comma (or a question or exclamation mark) at the
-    # quote's end hands it over to the attribution after it.
-    if at.span.closed and _hands_over(at.document.text, at.span):
-        return None
     attribution = at.before()
-    return attribution if attribution is not None and attribution.cue is not None else None
+    if attribution is None or attribution.cue is None:
+        return None
+    # '“..., she said, “...,” he added': a comma (or a question or exclamation mark) at the
+    # quote's end hands it over to the attribution after it, unless the cue opens the quote
+    # ('someone shouted, “Cruz,” Beck joked').
+    text = at.document.text
+    handed = at.span.closed and _hands_over(text, at.span)
+    if handed and not _opened_by(text, at.span.open, attribution.cue):
+        return None
+    return attribution
+
+
+def _opened_by(text: str, opening: int, cue: str) -> bool:
+    """Whether the cue word ends right before the opening mark, a comma or colon between."""
+    before = text[max(0, opening - len(cue) - 4) : opening].rstrip(" \u00a0,:")
+    return before.lower().endswith(cue.lower()) and not before[: -len(cue)][-1:].isalpha()
 
 
 def _hands_over(text: str, span: Span) -> bool:
