@@ -1309,3 +1309,12 @@ def test_an_economics_consultancy_is_a_company() -> None:
         "Moody's Analytics."
     )
     assert [fact.text for fact in organizations(text)] == ["Capital Economics", "Moody's Analytics"]
+
+
+def test_a_persons_surname_alone_is_the_person_though_a_company_bears_it() -> None:
+    text = (
+        "Ontario Premier Doug Ford imposed a surcharge. Ford suspended it a day later. "
+        '"We will stand up for Ontario," Ford told reporters.'
+    )
+    found = newsfacts.Extractor(["organizations", "people"]).extract(text).organizations
+    assert found == ()

@@ -142,11 +142,14 @@ def _organization_named(person: newsfacts.Fact, keys: Mapping[str, tuple[str, ..
     """A "person" whose name is a listed organization or ends like a company ("Pirelli SpA");
     ``keys``: the key of each name (see key_of)."""
     name = getattr(person, "name", None)
-    for written in (person.text, name if isinstance(name, str) and name else person.text):
-        key = keys[written]
-        if not key or key in KNOWN or key[-1] in LEGAL_SUFFIXES:
-            return True
-    return False
+    full = name if isinstance(name, str) and name else person.text
+    if " " in full and full != person.text and not _company_like(keys[full]):
+        return False  # "Ford" of "Doug Ford" is the person, though a company is named so
+    return any(_company_like(keys[written]) for written in (person.text, full))
+
+
+def _company_like(key: tuple[str, ...]) -> bool:
+    return not key or key in KNOWN or key[-1] in LEGAL_SUFFIXES
 
 
 def _without_sports(candidate: Candidate) -> Candidate:
