@@ -812,3 +812,8 @@ def test_an_appositive_ends_at_its_sentences_end() -> None:
         ("Susan Doyle", None),
         ("Ann Murray", None),
     ]
+
+
+def test_a_company_named_after_its_cue_or_in_spanish_is_no_person() -> None:
+    text = "Spain's grid operator Red Eléctrica said power had been restored."
+    assert people(text) == []
