@@ -1318,3 +1318,11 @@ def test_a_persons_surname_alone_is_the_person_though_a_company_bears_it() -> No
     )
     found = newsfacts.Extractor(["organizations", "people"]).extract(text).organizations
     assert found == ()
+
+
+def test_a_central_or_reserve_bank_is_a_government_body() -> None:
+    text = "The Central Bank of Nigeria held its rate, and the Reserve Bank acted too."
+    assert [(fact.text, fact.kind) for fact in organizations(text)] == [
+        ("Central Bank of Nigeria", "government"),
+        ("Reserve Bank", "government"),
+    ]

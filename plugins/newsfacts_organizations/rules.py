@@ -139,6 +139,9 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
             if found is None or (head + 1 < run_end and units[head + 1].text in _LATER_HEADS):
                 continue  # "Natural Resources Department": the last head word heads it
             kind, opens = found
+            bank = units[head].text == "Bank" and head > run_start
+            if bank and units[head - 1].text in _MONETARY_AUTHORITY:
+                kind = "government"  # "the Central Bank of Nigeria", "the Reserve Bank"
             lefts = _left_edges(sentence, run_start, head, kind)
             right = head + 1
             # "in" and "at" continue a name ("... Cooperation in Europe") but do not open one:
@@ -164,6 +167,8 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
                     yield make(sentence, start, end, None, kind, HEAD_RULE)
 
 
+# Words before "Bank" that make it a country's monetary authority, not a lender
+_MONETARY_AUTHORITY = frozenset({"Central", "Reserve"})
 # Head words that take a head word before them into the name they head
 _LATER_HEADS = frozenset({"Department", "Ministry", "Agency", "Office", "Commission"})
 
