@@ -188,7 +188,7 @@ APPOSITIVE = compiled(
     r""",[ \u00a0]++
     # no sentence's full stop inside: "Susan Doyle, 62. Justice Ann Murray ..." (an
     # initial's is none: "a partner at J. P. Morgan")
-    ((?:(?!(?<![^\p{L}]\p{Lu})\.\s)[^,;:!?()“”"\n]){3,140}?)
+    ((?:[^,;:!?()“”"\n.]|\.(?!\s)|(?<=(?:^|[^\p{L}])\p{Lu})\.){3,140}?)
     (?=[,;:!?)]|(?<![^\p{L}]\p{Lu})\.(?:\s|$)|$)""",
     regex.VERBOSE,
 )
