@@ -1326,3 +1326,14 @@ def test_a_central_or_reserve_bank_is_a_government_body() -> None:
         ("Central Bank of Nigeria", "government"),
         ("Reserve Bank", "government"),
     ]
+
+
+def test_a_house_of_representatives_abroad_is_that_countrys() -> None:
+    text = (
+        "KATHMANDU, Nepal (AP) — Nepal's parliament elected a prime minister on Friday. "
+        "President Ram Chandra Poudel dissolved the House of Representatives."
+    )
+    houses = [fact for fact in organizations(text) if "House" in fact.text]
+    assert [(fact.text, fact.name) for fact in houses] == [
+        ("House of Representatives", "House of Representatives")
+    ]

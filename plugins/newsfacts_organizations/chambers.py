@@ -227,11 +227,16 @@ _CAPITAL_DATELINE = compiled(rf"(?:^|\n)[ \t]*(?:{_STATE_CAPITALS}),[ \t]+\p{{Lu
 
 
 def local_chamber(key: tuple[str, ...], entry: Entry) -> Entry:
-    """In such an article, "the House" and "the Senate" are the state's chambers: named as
-    written, not as the chambers of Congress."""
-    if len(key) == 1 and entry.name in _NATIONAL:
-        return Entry(key[0], None, entry.kind)
+    """In such an article, "the House" and "the Senate" (and "the House of Representatives")
+    are the state's or the country's chambers: named as written, not as those of Congress."""
+    if entry.name in _NATIONAL and (len(key) == 1 or key in _UNOWNED_CHAMBERS):
+        return Entry(" ".join(key), None, entry.kind)
     return entry
+
+
+# A chamber's full name that says no country's: "the House of Representatives" (not "the U.S.
+# House of Representatives")
+_UNOWNED_CHAMBERS = frozenset({("House", "of", "Representatives")})
 
 
 # "the General Assembly" is the United Nations' only in an article that names the UN: a US
