@@ -1337,3 +1337,16 @@ def test_a_house_of_representatives_abroad_is_that_countrys() -> None:
     assert [(fact.text, fact.name) for fact in houses] == [
         ("House of Representatives", "House of Representatives")
     ]
+
+
+def test_a_rights_group_is_an_organization_and_a_tornados_rating_none() -> None:
+    text = (
+        "Iran executed 1,000 people, the Oslo-based group Iran Human Rights said. An EF3 "
+        "tornado touched down in Clayton, according to Human Rights Watch."
+    )
+    found = newsfacts.Extractor(["organizations", "people"]).extract(text)
+    assert [fact.text for fact in found.organizations] == [
+        "Iran Human Rights",
+        "Human Rights Watch",
+    ]
+    assert found.people == ()
