@@ -287,3 +287,12 @@ def test_a_dateline_names_a_town_over_a_division_of_its_name() -> None:
     )
     first = newsfacts.Extractor().extract(text).locations[0]
     assert (first.text, first.kind, first.country_code) == ("JERUSALEM", "city", "IL")
+
+
+def test_a_dateline_alone_names_the_well_known_city() -> None:
+    text = (
+        "GENEVA (Reuters) - The World Trade Organization cut its forecast, citing U.S. "
+        "tariffs, and North American exports are expected to fall 12.6% this year."
+    )
+    first = newsfacts.Extractor().extract(text).locations[0]
+    assert (first.text, first.country_code) == ("GENEVA", "CH")

@@ -22,7 +22,9 @@ this order:
     residents": ``resident_nouns.txt``): news writes "a Lebanese woman"; the town wins.
 ``dateline town``
     +4 for a town opening a dateline ("JERUSALEM (AP) —", "LUXEMBOURG (Reuters) -"): a
-    reporter files from a town, not from a division or a country of its name.
+    reporter files from a town, not from a division or a country of its name; +3 more for a
+    city above 100,000 people there with no qualifier: a wire names a well-known city alone
+    ("GENEVA (Reuters) -" in an article about U.S. tariffs).
 ``country named``
     +1.5 when the article names its country elsewhere.
 ``same country``
@@ -60,6 +62,8 @@ FURTHER_VOTES_CAP = 4.0
 SAME_COUNTY_BONUS = 3.0
 NAMED_COUNTY_BONUS = 6.0  # a town in a county the article names as such
 DATELINE_TOWN_BONUS = 4.0
+DATELINE_CITY_BONUS = 3.0  # more for a well-known city opening a dateline with no qualifier
+WELL_KNOWN_CITY = 100_000
 
 
 @attrs.frozen
@@ -118,7 +122,11 @@ def residents(place: Place, clues: Clues) -> float:
 
 
 def dateline_town(place: Place, clues: Clues) -> float:
-    return DATELINE_TOWN_BONUS if clues.dateline and place.kind == "city" else 0.0
+    if not clues.dateline or place.kind != "city":
+        return 0.0
+    # a wire's dateline names a well-known city alone: "GENEVA (Reuters) -"
+    alone = not clues.qualifier and place.population >= WELL_KNOWN_CITY
+    return DATELINE_TOWN_BONUS + (DATELINE_CITY_BONUS if alone else 0.0)
 
 
 def country_named(place: Place, clues: Clues) -> float:
