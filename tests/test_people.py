@@ -817,3 +817,8 @@ def test_an_appositive_ends_at_its_sentences_end() -> None:
 def test_a_company_named_after_its_cue_or_in_spanish_is_no_person() -> None:
     text = "Spain's grid operator Red Eléctrica said power had been restored."
     assert people(text) == []
+
+
+def test_pro_tem_is_a_title_not_a_name() -> None:
+    text = "Senate President pro Tem Mike McGuire said the budget protects the progress."
+    assert [person.name for person in people(text)] == ["Mike McGuire"]
