@@ -884,12 +884,21 @@ def test_a_long_text_read_in_chunks_finds_what_one_read_finds(
         + filler * 30
         + "NORTHFIELD WATER AUTHORITY STAFF AGREED.\n"
     )
-    found: dict[tuple[int, int], list[tuple[str, int, str]]] = {}
-    for chunk, kept in ((2000, 200_000), (8, 200_000), (8, 100), (8, 0)):
+    found: dict[tuple[int, int, int], list[tuple[str, int, str]]] = {}
+    for chunk, kept, characters in (
+        (2000, 200_000, 12_000),
+        (8, 200_000, 12_000),
+        (8, 100, 12_000),
+        (8, 0, 12_000),
+        (2000, 100, 300),  # chunks of a few sentences, cut by their characters
+    ):
         monkeypatch.setattr(resolve, "_CHUNK", chunk)
         monkeypatch.setattr(resolve, "_KEPT_WORDS", kept)
-        found[chunk, kept] = [(fact.text, fact.start, fact.name) for fact in organizations(text)]
-    whole = found[2000, 200_000]
+        monkeypatch.setattr(resolve, "_CHUNK_CHARACTERS", characters)
+        found[chunk, kept, characters] = [
+            (fact.text, fact.start, fact.name) for fact in organizations(text)
+        ]
+    whole = found[2000, 200_000, 12_000]
     assert all(facts == whole for facts in found.values())
     assert [fact[0] for fact in whole] == [
         "Northfield Water Authority",

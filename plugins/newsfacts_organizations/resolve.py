@@ -165,6 +165,10 @@ def _without_sports(candidate: Candidate) -> Candidate:
 #: collector's young generations, and every full collection then walked the whole article
 #: again (4 MB of news took twice as long, with half the time in the collector).
 _CHUNK = 100
+#: How many characters a chunk may span (past its first sentence): a chunk of long sentences
+#: (a page with no sentence marks) read because one of its words may open a name cost in
+#: proportion to the whole chunk; 12,000 characters is a hundred sentences of news.
+_CHUNK_CHARACTERS = 12_000
 #: How many words of read sentences are kept for the second pass: some 240 bytes a word,
 #: about 48 MB (a megabyte of news; measured: keeping all of 6 MB of news took 219 MB more
 #: than keeping these); the sentences past them are read again.
@@ -183,8 +187,7 @@ class _Sentences:
 
     def __init__(self, document: newsfacts.Document) -> None:
         self._document = document
-        spans = document.sentences
-        self._chunks = [spans[first : first + _CHUNK] for first in range(0, len(spans), _CHUNK)]
+        self._chunks = _chunked(document.sentences)
         self._kept: dict[int, list[Sentence]] = {}
         self._kept_words = 0
 
@@ -237,6 +240,21 @@ class _Sentences:
             joined = self._units(spans)
             if may_hold(frozenset(map(itemgetter(2), joined))):
                 yield index, self._read(index, joined)
+
+
+def _chunked(spans: Sequence[Segment]) -> list[Sequence[Segment]]:
+    """``spans`` cut into chunks of at most :data:`_CHUNK` sentences and about
+    :data:`_CHUNK_CHARACTERS` characters."""
+    chunks: list[Sequence[Segment]] = []
+    first = 0
+    for index, span in enumerate(spans):
+        full = index - first >= _CHUNK or span.end - spans[first].start > _CHUNK_CHARACTERS
+        if full and index > first:
+            chunks.append(spans[first:index])
+            first = index
+    if first < len(spans):
+        chunks.append(spans[first:])
+    return chunks
 
 
 def _titled(text: str, people: Sequence[newsfacts.Fact]) -> list[newsfacts.Fact]:
