@@ -206,7 +206,8 @@ def foreign_legislature(text: str, people: Set[str] = frozenset()) -> bool:
 # capital in capitals before a comma, a bracket or a dash, or the country after a place in
 # capitals ("LIMA, Peru —", "MANILA (AP) —", "CUSCO, Peru —"). Looked for in the article's
 # opening characters only: a headline may come first.
-_DATELINE_PLACES = read_words(PACKAGE, "congress_datelines.txt")
+# (Sorted: the same pattern in every process, so that the pattern cache finds it.)
+_DATELINE_PLACES = sorted(read_words(PACKAGE, "congress_datelines.txt"))
 _CAPITALS = "|".join(p.replace(" ", "[ ]") for p in _DATELINE_PLACES if p.isupper())
 _COUNTRIES = "|".join(p.replace(" ", "[ ]") for p in _DATELINE_PLACES if not p.isupper())
 _CONGRESS_DATELINE = compiled(
@@ -221,7 +222,8 @@ _CONGRESS_DATELINE = compiled(
 _DATELINE_REACH = 400
 # An opening dateline of a state's capital: "TALLAHASSEE, Fla. (AP) —"
 _STATE_CAPITALS = "|".join(
-    p.replace(" ", "[ ]").replace(".", r"\.") for p in read_words(PACKAGE, "state_capitals.txt")
+    p.replace(" ", "[ ]").replace(".", r"\.")
+    for p in sorted(read_words(PACKAGE, "state_capitals.txt"))
 )
 _CAPITAL_DATELINE = compiled(rf"(?:^|\n)[ \t]*(?:{_STATE_CAPITALS}),[ \t]+\p{{Lu}}")
 

@@ -121,7 +121,10 @@ ORGANIZATION_APPOSITIVE = compiled(
     ,[ \u00a0]++(?:a|an|the)[ \u00a0]++
     (?:(?!(?:for|of|at|with|in|to|from|on|by)\b)[\p{L}\-]++[ \u00a0]++){0,2}?
     (?:"""
-    + "|".join(sorted(read_words(_PACKAGE, "organization_appositives.txt"), key=len, reverse=True))
+    + "|".join(
+        # longest first, then alphabetical: the same pattern in every process (the cache's)
+        sorted(read_words(_PACKAGE, "organization_appositives.txt"), key=lambda w: (-len(w), w))
+    )
     + r""")
     (?=[,.;]|[ \u00a0](?:that|which|whose|founded|based|created|formed|run|led|backed|owned
                          |with|in|of|for|known)\b)
