@@ -16,12 +16,17 @@ SPORTS = [
     "The striker scored twice as the home side won the match 3-1 and moved second in the league.",
     # a results line
     "Soccer - English league results: Leicester 2 Chelsea 1, Stoke 0 Everton 0.",
+    # a sport's name of two words
+    "Motor racing: Max Verstappen won the Dutch Grand Prix from pole on Sunday.",
     # American football, in its own words
     "Patrick Mahomes threw two touchdown passes as the Kansas City Chiefs beat the Baltimore "
     "Ravens 27-20. Ravens quarterback Lamar Jackson ran for 122 yards.",
 ]
 NOT_SPORTS = [
     "The city council voted on Tuesday to close the bridge for repairs.",
+    # the first word of a sport's name, not the name: "motor" of a carmaker, not motor racing
+    "Workers at Hyundai Motor Co. walked off the job, and the company offered a raise of "
+    "100,000 won ($72) and a bonus of 15.8 million won.",
     # a sport named late, once, in an article about something else
     "The minister said on Monday that spending on schools, roads and hospitals would be cut "
     "next year as the government tries to close a deficit that has grown for three years, and "

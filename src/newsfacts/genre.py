@@ -29,8 +29,10 @@ from newsfacts.text import Segment
 #: Lower-case words of sports reporting ("match", "goals", "wickets", "coach"), from
 #: ``newsfacts/data/sports_words.txt``; plugins read them to tell a sentence of a report.
 SPORTS_WORDS = read_words("newsfacts", "sports_words.txt")
-#: The first word of each sport's name ("cricket", "tennis", "formula" of "formula one").
-SPORTS_NAMES = frozenset(line.split()[0] for line in read_lines("newsfacts", "sports_names.txt"))
+#: Each sport's name, as its lower-case words (``("cricket",)``, ``("formula", "one")``).
+SPORTS_NAMES = frozenset(
+    tuple(line.split()) for line in read_lines("newsfacts", "sports_names.txt")
+)
 #: Capitalized words that end a venue's name ("Emirates Stadium", "Allianz Arena", "Ford
 #: Field"), from ``newsfacts/data/venue_words.txt``: a company's or a country's name before
 #: one is part of the venue's name.
@@ -57,8 +59,20 @@ class Opening:
 
 def _sport_named(opening: Opening) -> bool:
     """A short results line or a sport named at the top, talked of below: one word in 80."""
-    named = not SPORTS_NAMES.isdisjoint(opening.words[:SPORT_NAMED_WITHIN])
-    return named and opening.sports_words * 80 >= len(opening.words)
+    if opening.sports_words * 80 < len(opening.words):
+        return False
+    top = opening.words[:SPORT_NAMED_WITHIN]
+    # Each name whole: "motor racing", not the "motor" of "Hyundai Motor Co."
+    return any(
+        top[index : index + len(name)] == name
+        for index in range(len(top))
+        for name in _NAMES_BY_FIRST_WORD.get(top[index], ())
+    )
+
+
+_NAMES_BY_FIRST_WORD: dict[str, list[tuple[str, ...]]] = {}
+for _name in sorted(SPORTS_NAMES):
+    _NAMES_BY_FIRST_WORD.setdefault(_name[0], []).append(_name)
 
 
 def _dense(opening: Opening) -> bool:
