@@ -292,6 +292,12 @@ TABLE = [
     ("In 1991, after a decade of war, it ended.", "a decade", THURSDAY, "DURATION", "P10Y"),
     ("It will cost $33.6 billion over a decade.", "a decade", THURSDAY, "DURATION", "P10Y"),
     ("Prices are set each month.", "each month", THURSDAY, "SET", "P1M"),
+    # a month a contract is for is the one to come, whatever the tense
+    ("December corn contracts dropped 9 cents.", "December", THURSDAY, "DATE", "2025-12"),
+    ("Brent for September delivery fell 1%.", "September", THURSDAY, "DATE", "2025-09"),
+    # "last" after a modal is the verb: no "last four hours", and no past tense
+    ("The strike would last four hours.", "four hours", THURSDAY, "DURATION", "PT4H"),
+    ("It said the strike would last through Friday.", "Friday", THURSDAY, "DATE", "2025-07-11"),
 ]
 
 

@@ -136,6 +136,8 @@ def duration(match: Match, ctx: Context) -> Reading | None:
         == "year"
     ):
         return None  # the year rule reads the number ("P2018D" would be no duration)
+    if group(match, "rel") == "last" and verb_last(ctx.text, match.start()):
+        return None  # "would last four hours": the verb; "four hours" is read next
     words = match.group("num")
     lowered = words.lower()
     amount = count(words)
@@ -154,6 +156,18 @@ def duration(match: Match, ctx: Context) -> Reading | None:
     if lowered in ("a", "an") and unqualified and is_frequency(ctx.text, match.start()):
         return Reading("SET", duration_value(1.0, unit))
     return Reading("DURATION", duration_value(amount, unit), duration_mod(match))
+
+
+# Before "last", these make it the verb: "the strike would last four hours", "is expected to
+# last weeks".
+_LAST_AS_VERB = compiled(
+    r"\b(?:will|would|could|can|may|might|should|must|shall|to|does|did|do)\s+$"
+)
+
+
+def verb_last(text: str, start: int) -> bool:
+    """Whether "last" at ``start`` is the verb ("would last four hours")."""
+    return _LAST_AS_VERB.search(text, max(0, start - 10), start) is not None
 
 
 _NIGHT_HOURS = ("early ", "small ", "wee ")

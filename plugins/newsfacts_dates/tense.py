@@ -18,6 +18,7 @@ from newsfacts import Document
 from newsfacts.plugin import compiled
 from newsfacts_dates.grammar import (
     CUE_WORD,
+    FUTURE_AFTER,
     FUTURE_CUES,
     LEAD_CUES,
     NOT_PAST,
@@ -61,6 +62,9 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
         return "past"  # "had not named him until Tuesday", "was to take effect on Monday"
     if lead is not None:
         return lead
+    after = _WORDS_AFTER.match(document.text, end, high)
+    if after is not None and not FUTURE_AFTER.isdisjoint(map(str.lower, after.groups(""))):
+        return "future"  # "December corn contracts dropped": the December to come
     if not verbs:
         return "none"
     text = document.text
@@ -80,6 +84,10 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
     opened = before is not None and before.group("last").lower() in OPENING_WORDS
     return "future" if opened else "none"  # "rates rise 8 percent starting Jan. 1"
 
+
+# The word after an expression, or the one after that: "contracts" of "December (corn)
+# contracts".
+_WORDS_AFTER = compiled(r"[ \t]++(\w++)(?:[ \t]++(\w++))?")
 
 # "that" after an expression opens a reported clause: "told reporters Monday that he would
 # resign" is Monday gone, whatever the clause says of the future.
@@ -142,6 +150,10 @@ _NOT_PAST_BEFORE = frozenset(["be", "being", "is", "are", "am"])
 # Auxiliaries that yield their tense to a future word right after them: "were planning",
 # "was expected", "is due".
 _AUXILIARIES = frozenset(["is", "are", "am", "was", "were", "be", "been"])
+# Before "last", these make it a verb ("will last", "expected to last"), see amounts.verb_last.
+_BEFORE_VERB_LAST = frozenset(
+    ["will", "would", "could", "can", "may", "might", "should", "must", "shall", "to", "does"]
+)
 # "is to resume", "set to open": "to" after these points ahead.
 _BEFORE_FUTURE_TO = frozenset(["is", "are", "am", "set"])
 # The two words before a future cue that make it a plan of the past: "was to expire"
@@ -198,6 +210,8 @@ def _cue(word: str, before: tuple[str, str]) -> Tense | None:
         return "none"  # "said it is calling for ... on Dec. 7": the nearer verb decides
     if previous in _NOT_PAST_BEFORE:
         return None  # "will be held", "to be completed": a participle
+    if word == "last" and previous in _BEFORE_VERB_LAST:
+        return None  # "would last four hours": the verb, no past
     if word in PAST_CUES:
         return "past"
     if word.endswith("ed") and len(word) > 4 and word not in NOT_PAST:
