@@ -327,6 +327,11 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("two boys, ages 10 and 7, slept", dict(text="7", kind="measure", unit="year of age")),
     ("voters aged 18 to 34 said", dict(value=18, high=34, unit="year of age")),
     ("she died at age 94 on Sunday", dict(value=94, kind="measure", unit="year of age")),
+    ("She retired at the age of 70.", dict(value=70, kind="measure", unit="year of age")),
+    ("a retirement age to 64.", dict(value=64, kind="measure", unit="year of age")),
+    # an obituary's "died ... at 76"
+    ("The singer died on Tuesday at 76, his family said.", dict(value=76, unit="year of age")),
+    ("He died at 40 sites.", dict(value=40, unit=None, counted="sites")),
     # an amount said a year before is no rate
     ("profit fell to $2.8bn from $3.6bn a year ago", dict(text="$3.6bn", unit="dollar")),
     ("sales of $4m a year earlier", dict(value=4_000_000, unit="dollar")),
@@ -426,6 +431,16 @@ def test_currency_words_of_african_and_asian_money() -> None:
         ("5,000", "AED"),
         ("3 million", "THB"),
     ]
+
+
+def test_won_is_korean_money_only_for_an_amount_of_it() -> None:
+    found = numbers(
+        "The company offered 100,000 won ($72) and a bonus of 15.8 million won. Of its 650 seats, "
+        "411 won by Labour were new; the team had 3 won and 2 lost."
+    )
+    korean = [q.text for q in found if q.currency == "KRW"]
+    assert korean == ["100,000", "15.8 million"]
+    assert len(found) == 7
 
 
 def test_a_capitalized_ordinal_after_the_opens_a_name() -> None:

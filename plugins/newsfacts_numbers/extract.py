@@ -22,6 +22,12 @@ _SAID_AGED = compiled(r"\b(?:[Hh]e|[Ss]he) (?:was|is) \G", flags=regex.REVERSE)
 # A birthday: "He turned 26 in September", "she turns 40 next week" (nothing counted after)
 _TURNED = compiled(r"\b(?:turned|turns|turning) \G", flags=regex.REVERSE)
 _BIRTHDAY_AFTER = compiled(r"[.,;:!?)]|\s+(?:in|on|last|this|next|and|at|before|after|when)\b")
+# An obituary's age: "died on Tuesday at 76", "Ozzy Osbourne dies at 76," (at most a few
+# words between the verb and "at", within the clause; nothing counted after the number).
+_DIED_AT = compiled(
+    r"\b(?:died|dies|passed[ \t]away)\b[^.;:!?\n\d]{0,40}?[ \t]at[ \t]\G", flags=regex.REVERSE
+)
+_DIED_AT_AFTER = compiled(r"[.,;:!?)]|\s+(?:in|on|at|after|following|from|of)\b")
 # How far before a number "aged" may stand: "aged between 18 and 25".
 _AGE_REACH = 40
 # A bare number a few words after a word of temperature is in degrees: "Highs could reach 104
@@ -151,6 +157,11 @@ def _age(text: str, raw: scan.Raw) -> None:
         text, raw.end
     ):
         raw.kind, raw.unit = "measure", "year of age"  # "He turned 26 in September."
+        return
+    if _DIED_AT.search(text, max(0, raw.start - 60), raw.start) and _DIED_AT_AFTER.match(
+        text, raw.end
+    ):
+        raw.kind, raw.unit = "measure", "year of age"  # "died on Tuesday at 76,"
         return
     low = max(0, raw.start - _AGE_REACH)
     aged = text.find("age", low, raw.start) >= 0 or text.find("Age", low, raw.start) >= 0

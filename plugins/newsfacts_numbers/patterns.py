@@ -336,9 +336,9 @@ AGE = compiled(
     r"(?<=\p{Lu}[\p{L}'’.\-]*,[ \t]|\p{Lu}[\p{L}'’.\-]*[ \t]\()\d{1,3}(?=[,)]|\.(?:\s|$))"
     r"(?![,)][ \t]*\d)"
 )
-# "aged 19", "ages 19 and 23", "aged between 18 and 25": read backwards from the number.
+# "aged 19", "ages 19 and 23", "aged between 18 and 25", "the age of 70": read backwards.
 AGED = compiled(
-    r"(?i:\b(?:aged|ages?)[ \t]++(?:between[ \t]++|from[ \t]++)?"
+    r"(?i:\b(?:aged|ages?)[ \t]++(?:between[ \t]++|from[ \t]++|of[ \t]++|to[ \t]++)?"
     r"(?:\d{1,3}[ \t]*+(?:,|and|to|or|-|–)[ \t]*+){0,3})\G",
     flags=regex.REVERSE,
 )

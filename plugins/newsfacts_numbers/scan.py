@@ -267,12 +267,25 @@ def _unit_of(match: regex.Match[str], large: bool = False) -> tuple[str, str]:
     return lx.UNIT_LOOKUP.get(surface) or lx.UNIT_LOOKUP[surface.lower()]
 
 
+# Currency words that are verbs too: "100,000 won ($72)", but "411 won by Labour", "3 won and
+# 2 lost". An amount of them is a thousand or more, and no "by" follows.
+_VERB_CURRENCIES = frozenset({"won"})
+_BY_AFTER = compiled(r"\s++by\b")
+
+
+def _amount_of_verb_currency(text: str, raw: Raw, unit: regex.Match[str]) -> bool:
+    large = raw.value * raw.multiplier >= 1000
+    return large and _BY_AFTER.match(text, unit.end()) is None
+
+
 def _with_unit(text: str, raw: Raw) -> Raw | None:
     """Read the unit after the number; a number glued to other letters is a code ("5G")."""
     unit = unit_at(text, raw.end)
     if unit is None:
         if _glued_after(text, raw.end):
             return None
+        return _per(text, raw)
+    if unit["unit"] in _VERB_CURRENCIES and not _amount_of_verb_currency(text, raw, unit):
         return _per(text, raw)
     canonical, kind = _unit_of(unit, large=raw.multiplier >= 1000)
     raw.tail = unit.end()
