@@ -466,6 +466,35 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "Yashasvi Jaiswal made 101. Trott took over from Jakob Stausholm in August.",
             [("Yashasvi Jaiswal", None, None), ("Jakob Stausholm", None, None)],
         ),
+        # A participle opening a sentence is no part of the name after it
+        (
+            "Born John Michael Osbourne on Dec. 3, 1948, he formed the band with his friends"
+            " from school.\nAsked about it on Tuesday, Maria Lopez said she had no comment.",
+            [("John Michael Osbourne", None, None), ("Maria Lopez", None, None)],
+        ),
+        # A sport's position before a name is a role ("Dutch midfielder", "goalkeeper")
+        (
+            "City signed Dutch midfielder Tijjani Reijnders and goalkeeper James Trafford.",
+            [
+                ("Tijjani Reijnders", None, "Dutch midfielder"),
+                ("James Trafford", None, "goalkeeper"),
+            ],
+        ),
+        # A title and a name after a comma are another person, not a role
+        (
+            "Appointed by President Ana Ruiz, Judge Ann Lee ruled. Tom Hale, Chief Executive of"
+            " Acme, spoke.",
+            [
+                ("Ana Ruiz", "President", None),
+                ("Ann Lee", "Judge", None),
+                ("Tom Hale", None, "Chief Executive of Acme"),
+            ],
+        ),
+        # A county's name before "District Attorney": the title is whole
+        (
+            "Harris County District Attorney Sean Teare said it.",
+            [("Sean Teare", "District Attorney", None)],
+        ),
         # An appositive ends at an acronym's full stop
         (
             '"Hiring is holding up," said Dana Whit, chief economist at KPMG. Markets rose.',
@@ -484,7 +513,7 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         # A particle written onto a surname keeps it in the name
         (
             "District Judge Paul deMarco ruled, and pitcher Luis deGrasse struck out nine.",
-            [("Paul deMarco", "District Judge", None), ("Luis deGrasse", None, None)],
+            [("Paul deMarco", "District Judge", None), ("Luis deGrasse", None, "pitcher")],
         ),
         # A phrase after a comma that ends in a speech verb speaks; it describes no one.
         (

@@ -30,7 +30,11 @@ def _inner_role(words: tuple[str, ...]) -> tuple[int, int] | None:
             continue
         if roles.is_role(words[split]):
             first = split
-            while first > 0 and (words[first - 1] in lx.TITLES or roles.is_role(words[first - 1])):
+            while first > 0 and (
+                words[first - 1] in lx.TITLES
+                or roles.is_role(words[first - 1])
+                or _modifies_title(words, first - 1)  # "Harris County District Attorney"
+            ):
                 first -= 1
             return split, first
     return None
@@ -268,13 +272,15 @@ def _modifies_title(words: tuple[str, ...], index: int) -> bool:
     following = words[index + 1] if index + 1 < len(words) else ""
     if word not in lx.TITLE_MODIFIERS or not (following in lx.TITLES or roles.is_role(following)):
         return False
-    # "City", "County", "District" open the title or follow another: "Acting City Planner",
-    # not "New York City Mayor", whose city's name they end
+    # "City", "County", "District" open the title or follow another, or a place's name they
+    # do not end: "Acting City Planner", "Harris County District Attorney", not "New York City
+    # Mayor", whose city's name they end
     return (
         word not in _PLACE_NAME_ENDS
         or index == 0
         or words[index - 1] in lx.TITLES
         or words[index - 1] in lx.TITLE_MODIFIERS
+        or words[index - 1] in _PLACE_NAME_ENDS
     )
 
 

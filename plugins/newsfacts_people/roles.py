@@ -110,12 +110,30 @@ def after(text: str, end: int) -> str | None:
     first = lx.APPOSITIVE_WORD.search(phrase, 0, len(phrase), lx.CONCURRENT)
     if first is None or not _opens_appositive(first.group(), phrase):
         return None
-    words = [w.lower() for w in lx.APPOSITIVE_WORD.findall(phrase)]
+    written = lx.APPOSITIVE_WORD.findall(phrase)
+    if _titles_a_name(written):
+        return None  # "appointed by President Biden, Judge Ann Lee ruled": another person
+    words = [w.lower() for w in written]
     if not any(word.removesuffix("’s") in lx.ROLE_HEADS for word in words[:10]):
         return None
     if words[-1] in lx.SPEECH_VERBS:
         return None  # "to meet President Donald Trump, a NATO spokesperson said": a speaker
     return phrase
+
+
+def _titles_a_name(words: list[str]) -> bool:
+    """A title in capitals before a capitalized word: "Judge Ann Lee", "CEO Tim Cook" name
+    someone else ("President of the United States", "Chief Executive of", "President
+    Obama's nominee" do not)."""
+    if len(words) < 2 or not (words[0][0].isupper() and words[1][0].isupper()):
+        return False
+    following = words[1]
+    return (
+        words[0].lower() in lx.ROLE_HEADS
+        and following.lower() not in lx.ROLE_HEADS
+        and following not in lx.TITLES
+        and not following.endswith(("'s", "’s"))
+    )
 
 
 def _opens_appositive(word: str, phrase: str) -> bool:
