@@ -298,6 +298,22 @@ TABLE = [
     # "last" after a modal is the verb: no "last four hours", and no past tense
     ("The strike would last four hours.", "four hours", THURSDAY, "DURATION", "PT4H"),
     ("It said the strike would last through Friday.", "Friday", THURSDAY, "DATE", "2025-07-11"),
+    # the quarter a day ends, and "a year earlier" goes back from the quarter named before it
+    ("Profit rose in the quarter ended March 29.", "the quarter", THURSDAY, "DATE", "2025-Q1"),
+    (
+        "Profit rose 9% in the fiscal first quarter from a year earlier.",
+        "a year earlier",
+        THURSDAY,
+        "DATE",
+        "2024-Q1",
+    ),
+    (
+        "Net rose in the quarter, from a year earlier.",
+        "a year earlier",
+        THURSDAY,
+        "DATE",
+        "2024-Q2",
+    ),
 ]
 
 

@@ -39,6 +39,10 @@ class Context:
     last_date: str | None = None
     # Where that date ends in the text (-1 before any).
     last_date_end: int = -1
+    # The latest quarter named ("2025-Q1"; not a year-ago one) and where it ends: an earnings
+    # report's "a year earlier" soon after it goes back from it.
+    last_quarter: str | None = None
+    last_quarter_end: int = -1
     # Whether the article reads as a sports report (``Document.sports_report``, read only
     # when a rule asks): there "the third quarter" is a period of the game.
     sports: Callable[[], bool] = lambda: False

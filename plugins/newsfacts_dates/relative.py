@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from newsfacts.plugin import compiled
 from newsfacts_dates import anchor
 from newsfacts_dates.amounts import count
 from newsfacts_dates.grammar import (
@@ -138,6 +139,9 @@ def quarter(match: Match, ctx: Context) -> Reading | None:
         return Reading("DATE", f"{year:04d}-{letter}{number}")
     year = ctx.published.year - (rel in ("year-earlier", "year-ago", "comparable"))
     current = anchor.quarter_of(ctx.published) if letter == "Q" else (ctx.published.month > 6) + 1
+    ended = _quarter_end(ctx.text, match.end(), ctx.published) if letter == "Q" else None
+    if number is None and ended is not None:
+        return Reading("DATE", ended)  # "the quarter ended March 29": the one that month ends
     if number is None:
         # "the quarter", "the latest quarter": in news the one just reported, the last ended.
         offset = {"current": 0, "this": 0, "next": 1, "coming": 1}.get(rel, -1)
@@ -163,6 +167,25 @@ def quarter(match: Match, ctx: Context) -> Reading | None:
             # begun yet told in the past is last year's
             year -= 1
     return Reading("DATE", f"{year:04d}-{letter}{number}")
+
+
+# The day a quarter ends, written after it: "the quarter ended March 29", "the quarter that
+# ended Sept. 30, 2024", "the three months ending June 30" (not "the quarter ended with").
+_QUARTER_END = compiled(
+    r"[ \t]++(?:that[ \t]++|which[ \t]++)?(?:ended|ending)[ \t]++(?P<month>\p{L}++)\.?"
+    r"[ \t]++\d{1,2}\b(?:,?[ \t]++(?P<year>\d{4})\b)?"
+)
+
+
+def _quarter_end(text: str, end: int, published: dt.date) -> str | None:
+    """The quarter ending on the day written after a quarter, as "2025-Q1", if one is."""
+    written = _QUARTER_END.match(text, end)
+    if written is None or written.group("month").lower().rstrip(".") not in MONTHS:
+        return None
+    number = month_number(written.group("month"))
+    year_text = written.group("year")
+    year = int(year_text) if year_text else anchor.month_year(published, number, "past", None)
+    return f"{year:04d}-Q{(number - 1) // 3 + 1}"
 
 
 def _months_quarter(match: Match) -> int | None:
@@ -269,7 +292,7 @@ def _counted(ctx: Context, unit: str, amount: float, start: int) -> str | None:
             return None
         return shifted(ctx.published, "month", int(months))
     if steps == -1 and grain == "year" and year_ago_means_quarter(ctx.text, start):
-        return shifted(ctx.published, "quarter", -5)
+        return _year_before_quarter(ctx, start)
     return shifted(ctx.published, grain, int(steps))
 
 
@@ -351,13 +374,24 @@ def phrase(name: str, ctx: Context, start: int, end: int) -> Reading:
         # "over the weekend", said on a weekday: the weekend just past.
         offset = 0 if ctx.published.isoweekday() >= 6 else -1
     if unit == "year" and offset == -1 and year_ago_means_quarter(ctx.text, start):
-        return Reading(kind, shifted(ctx.published, "quarter", -5), mod)
+        return Reading(kind, _year_before_quarter(ctx, start), mod)
     suffix = ("-" if unit == "week" else "T") + code[0] if code else ""
     return Reading(kind, shifted(ctx.published, unit, offset) + suffix, mod)
 
 
 # How far back "quarter" makes "a year ago" the year-ago quarter (earnings reports).
 _QUARTER_CONTEXT = 300
+
+
+def _year_before_quarter(ctx: Context, start: int) -> str:
+    """ "A year earlier" in an earnings report: the quarter a year before the one named just
+    before it ("the quarter ended March 29 ... a year earlier"), else before the last one
+    ended."""
+    assert ctx.published is not None
+    named = ctx.last_quarter
+    if named is not None and start - ctx.last_quarter_end <= _QUARTER_CONTEXT:
+        return f"{int(named[:4]) - 1:04d}{named[4:]}"
+    return shifted(ctx.published, "quarter", -5)
 
 
 def year_ago_means_quarter(text: str, start: int) -> bool:

@@ -76,7 +76,16 @@ def scan(document: Document) -> Iterator[Found]:
             reading = found[2]
             if reading.type in ("DATE", "TIME") and reading.value[:4].isdigit():
                 context.last_date, context.last_date_end = reading.value, found[1]
+                if _names_a_quarter(text, found, reading):
+                    context.last_quarter, context.last_quarter_end = reading.value, found[1]
             yield found
+
+
+def _names_a_quarter(text: str, found: tuple[int, int, Reading], reading: Reading) -> bool:
+    """A quarter named as such ("the third quarter", "the quarter ended March 29"), not a
+    year-ago one ("a year ago", "the year-ago quarter")."""
+    written = text[found[0] : found[1]].lower()
+    return reading.value[4:6] == "-Q" and "quarter" in written and "year" not in written
 
 
 # What stands before "over" when it means "during", not "more than": an amount, maybe with
