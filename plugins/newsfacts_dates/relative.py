@@ -97,7 +97,7 @@ def _calendar_period(match: Match, ctx: Context) -> bool:
     a sports report, "the third quarter" without a year (a period of the game)."""
     ordinal = match.group("ordinal")
     rel = match.group("rel")
-    if ordinal is None and not (match.group("det") or rel):
+    if ordinal is None and not (match.group("det") or rel or match.group("year_rel")):
         return False
     following = ctx.text[match.end() : match.end() + 5].lower()
     if following.startswith(" of ") and following[4:5].isalpha():
@@ -106,7 +106,7 @@ def _calendar_period(match: Match, ctx: Context) -> bool:
         ordinal is None or ORDINALS[ordinal.lower()] > 2
     ):
         return False
-    calendar_words = match.group("year") or rel or match.group("of_rel")
+    calendar_words = match.group("year") or rel or match.group("of_rel") or match.group("year_rel")
     return bool(
         ordinal is None or calendar_words or "fiscal" in match.group().lower() or not ctx.sports()
     )
@@ -133,7 +133,8 @@ def quarter(match: Match, ctx: Context) -> Reading | None:
         return Reading("DATE", f"{match.group('year')}-{letter}{number or 'X'}")
     if ctx.published is None:
         return Reading("DATE", f"XXXX-{letter}{number or 'X'}", resolved=False)
-    of_rel = (match.group("of_rel") or "").lower()
+    # "the first quarter of next year", "next year's first quarter"
+    of_rel = (match.group("of_rel") or match.group("year_rel") or "").lower()
     if of_rel and number is not None:
         year = ctx.published.year + {"last": -1, "next": 1}.get(of_rel, 0)
         return Reading("DATE", f"{year:04d}-{letter}{number}")
@@ -153,6 +154,7 @@ def quarter(match: Match, ctx: Context) -> Reading | None:
             year, number = year - (current == 1), 3 - current
         else:
             number = current
+        year += {"last": -1, "next": 1}.get(of_rel, 0)  # "last year's quarter": a year before
         return Reading("DATE", f"{year:04d}-{letter}{number}")
     if rel in ("last", "past", "previous", "prior") and number >= current:
         year -= 1
