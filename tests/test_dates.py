@@ -314,6 +314,15 @@ TABLE = [
         "DATE",
         "2024-Q2",
     ),
+    # a year's quarter, the year named before it
+    (
+        "It may start in next year's first quarter.",
+        "next year's first quarter",
+        THURSDAY,
+        "DATE",
+        "2026-Q1",
+    ),
+    ("Sales for last year's quarter fell.", "last year's quarter", THURSDAY, "DATE", "2024-Q2"),
 ]
 
 
