@@ -955,10 +955,20 @@ def test_names_listed_after_a_plural_noun_of_organizations(
             "Rule by the Aam Aadmi Party ended. The AAP's national convener lost his seat.",
             [("Aam Aadmi Party", "AAP"), ("AAP", "AAP")],
         ),
-        # but not the end of a longer name
+        # but not the end of a longer name, which an owner's head word ends as it ends it
+        # written alone ("Tufts University's Friedman School")
         (
             "Regulators cleared Dresdner Bank AG's takeover of the lender.",
-            [("Dresdner Bank", None)],
+            [("Dresdner Bank AG", None)],
+        ),
+        (
+            "Ann Lee, an epidemiologist at Tufts University's Friedman School of Nutrition, said"
+            " so. Addressing Arizona State University's graduates, she spoke.",
+            [
+                ("Tufts University", None),
+                ("Friedman School of Nutrition", None),
+                ("Arizona State University", None),
+            ],
         ),
         # a plural possessive inside a name joins it
         (

@@ -17,7 +17,7 @@ from newsfacts_organizations import (
     parties,
     rules,
 )
-from newsfacts_organizations.lexicon import HEADS, KNOWN_FOLDED_TABLE, KNOWN_TABLE
+from newsfacts_organizations.lexicon import HEAD_FORMS, KNOWN_FOLDED_TABLE, KNOWN_TABLE
 from newsfacts_organizations.rules import Candidate
 from newsfacts_organizations.runs import Sentence
 
@@ -53,7 +53,7 @@ def _may_define(words: ChunkWords) -> bool:
 
 
 def _may_head(words: ChunkWords) -> bool:
-    return words.any_of(HEADS.keys())
+    return words.any_of(HEAD_FORMS)
 
 
 def _may_cue(words: ChunkWords) -> bool:

@@ -13,6 +13,7 @@ import attrs
 from newsfacts.plugin import compiled
 from newsfacts_organizations.lexicon import (
     EMPHASIS_WORDS,
+    HEAD_FORMS,
     HEADS,
     KNOWN,
     KNOWN_FOLDED_TABLE,
@@ -130,15 +131,16 @@ def _ends_a_listed_non_organization(
 
 def head_names(sentence: Sentence) -> Iterator[Candidate]:
     """Names built around a head word: "Kyiv Regional Administration", "Bank of England"."""
-    if sentence.caps or sentence.title or HEADS.keys().isdisjoint(sentence.texts):
+    if sentence.caps or sentence.title or HEAD_FORMS.isdisjoint(sentence.texts):
         return
     units = sentence.units
     for run_start, run_end in sentence.runs:
         for head in range(run_start, run_end):
-            found = HEADS.get(units[head].text)
+            found, owner = _head(units[head].text)
             if found is None or (head + 1 < run_end and units[head + 1].text in _LATER_HEADS):
                 continue  # "Natural Resources Department": the last head word heads it
             kind, opens = found
+            opens = opens and not owner  # "Tufts University's Friedman School": it ends here
             bank = units[head].text == "Bank" and head > run_start
             if bank and units[head - 1].text in _MONETARY_AUTHORITY:
                 kind = "government"  # "the Central Bank of Nigeria", "the Reserve Bank"
@@ -165,6 +167,15 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
                     start += 1  # "Mexico's Banco de Mexico": the owner before a listed name
                 if end - start >= 2 and start <= head:
                     yield make(sentence, start, end, None, kind, HEAD_RULE)
+
+
+def _head(word: str) -> tuple[tuple[str | None, bool] | None, bool]:
+    """The head word's entry (its kind, whether a complement may follow) and whether it is
+    written as an owner ("University's"), or None."""
+    found = HEADS.get(word)
+    if found is None and len(word) > 3 and word.endswith(POSSESSIVE_ENDINGS):
+        return HEADS.get(word[:-2]), True
+    return found, False
 
 
 # Words before "Bank" that make it a country's monetary authority, not a lender
