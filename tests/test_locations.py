@@ -220,6 +220,14 @@ def test_not_a_place(text: str, word: str) -> None:
     assert all(word not in fact.text for fact in places(text))
 
 
+def test_a_university_named_like_a_place_is_the_university() -> None:
+    """A place in Massachusetts bears the name; the organizations field's claim holds."""
+    extractor = newsfacts.Extractor(["people", "organizations", "locations"])
+    result = extractor.extract("She is an epidemiologist at Tufts University's nutrition school.")
+    assert [fact.text for fact in result["organizations"]] == ["Tufts University"]
+    assert result["locations"] == ()
+
+
 def test_nested_place_in_organization_fact_is_dropped() -> None:
     text = "Staff of Acme Kyiv Bakery met."
     document = newsfacts.Document.from_article(newsfacts.Article(text=text))

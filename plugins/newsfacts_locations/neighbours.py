@@ -91,6 +91,8 @@ class Claims:
             return False
         if candidate.key in self.surnames:
             return False
+        if candidate.key.rsplit(" ", 1)[-1] in words.INSTITUTION_HEADS:
+            return False  # "at Tufts University": the university, though a place bears it
         if any(p.kind in WEAK_CLAIM_KINDS for p in candidate.places) or supported():
             return True
         # A person's name of two words or more that is a big city's ("Ann Arbor", "Baton
