@@ -68,6 +68,8 @@ _FREQUENCY_BEFORE = compiled(
     | (?:\d[\d.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)
       (?:\s+(?!(?:after|before|for|during|in|on|at|by|to|than|of|about|within|over|under|and|or
       |the|a|an|its|their|his|her)\b)[a-z][a-z\-]*){1,2}
+      # a noun of a measure: "three cups of coffee a day", "eight hours of sleep a night"
+      (?:\s+of\s+[a-z][a-z\-]*)?
     )\s+$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
