@@ -252,6 +252,10 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("a trade deficit of $-50.8bn", dict(value=-50_800_000_000, currency="USD")),
     ("rose by $43.6 billion to $419.2 billion", dict(text="$419.2 billion")),
     ("tens of thousands of dollars", dict(low=20_000, kind="money", currency="USD")),
+    (
+        "it will spend hundreds of billions of dollars",
+        dict(low=200_000_000_000, high=999_999_999_999, kind="money", currency="USD"),
+    ),
     ("thousands of pounds", dict(low=2000, currency="GBP")),
     ("He weighed 208 pounds.", dict(value=208, kind="measure", unit="pound")),
     ("It has been seven-and-a-half years.", dict(value=7.5, unit="year")),
