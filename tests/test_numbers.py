@@ -437,6 +437,11 @@ def test_currency_words_of_african_and_asian_money() -> None:
     ]
 
 
+def test_a_number_between_capitalized_words_still_counts_in_a_headline_or_results() -> None:
+    text = "Trump Unleashed 4 Words On Them\nSaturday: Deportivo Coruna 1 Real Madrid 1\n"
+    assert [q.text for q in numbers(text)] == ["4", "1", "1"]
+
+
 def test_won_is_korean_money_only_for_an_amount_of_it() -> None:
     found = numbers(
         "The company offered 100,000 won ($72) and a bonus of 15.8 million won. Of its 650 seats, "
@@ -616,6 +621,7 @@ def test_a_capitalized_number_word_after_the_opens_a_name() -> None:
         "Keefe went 212-97-40, and residents can dial 2-1-1.",
         "India's Nifty 50 index and the STOXX 600 were little changed.",
         "The first lady thanked the first responders, and First Minister Kate Reid agreed.",
+        "Crews fought the Mile Marker 14 Fire, and the Region 1 Board met.",
     ],
 )
 def test_names_and_terms_with_numbers_are_no_quantities(text: str) -> None:
