@@ -332,6 +332,9 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("voters aged 18 to 34 said", dict(value=18, high=34, unit="year of age")),
     ("she died at age 94 on Sunday", dict(value=94, kind="measure", unit="year of age")),
     ("She retired at the age of 70.", dict(value=70, kind="measure", unit="year of age")),
+    ("The woman, now 41, denied it.", dict(value=41, kind="measure", unit="year of age")),
+    # a hyphen after a percent sign joins a range; no minus sign
+    ("Inflation is heading back to its 2%-3% target.", dict(low=2, high=3, unit="percent")),
     ("a retirement age to 64.", dict(value=64, kind="measure", unit="year of age")),
     # an obituary's "died ... at 76"
     ("The singer died on Tuesday at 76, his family said.", dict(value=76, unit="year of age")),
@@ -622,6 +625,7 @@ def test_a_capitalized_number_word_after_the_opens_a_name() -> None:
         "India's Nifty 50 index and the STOXX 600 were little changed.",
         "The first lady thanked the first responders, and First Minister Kate Reid agreed.",
         "Crews fought the Mile Marker 14 Fire, and the Region 1 Board met.",
+        "The deal requires Iveco to first sell its defence unit.",
     ],
 )
 def test_names_and_terms_with_numbers_are_no_quantities(text: str) -> None:

@@ -153,6 +153,9 @@ def _age(text: str, raw: scan.Raw) -> None:
     ):
         raw.kind, raw.unit = "measure", "year of age"  # an obituary's "He was 95."
         return
+    if text.endswith((", now ", "(now "), 0, raw.start) and text[raw.end : raw.end + 1] in ",.)":
+        raw.kind, raw.unit = "measure", "year of age"  # "the woman, now 41, was"
+        return
     if _TURNED.search(text, max(0, raw.start - 9), raw.start) and _BIRTHDAY_AFTER.match(
         text, raw.end
     ):
