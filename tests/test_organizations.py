@@ -955,6 +955,16 @@ def test_names_listed_after_a_plural_noun_of_organizations(
             "Rule by the Aam Aadmi Party ended. The AAP's national convener lost his seat.",
             [("Aam Aadmi Party", "AAP"), ("AAP", "AAP")],
         ),
+        # companies' last words: markets, refineries, investors
+        (
+            "Mark Lee, an analyst at RBC Capital Markets, said Dangote Petroleum Refinery and"
+            " Farside Investors agreed.",
+            [
+                ("RBC Capital Markets", None),
+                ("Dangote Petroleum Refinery", None),
+                ("Farside Investors", None),
+            ],
+        ),
         # but not the end of a longer name, which an owner's head word ends as it ends it
         # written alone ("Tufts University's Friedman School")
         (

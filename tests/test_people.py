@@ -466,6 +466,12 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "Yashasvi Jaiswal made 101. Trott took over from Jakob Stausholm in August.",
             [("Yashasvi Jaiswal", None, None), ("Jakob Stausholm", None, None)],
         ),
+        # A company's last word makes a run no person ("Energy", "Refinery", "Markets")
+        (
+            "Consumers Energy said so, and Dangote Petroleum Refinery and RBC Capital Markets"
+            " agreed with Ana Ruiz.",
+            [("Ana Ruiz", None, None)],
+        ),
         # A participle opening a sentence is no part of the name after it
         (
             "Born John Michael Osbourne on Dec. 3, 1948, he formed the band with his friends"
