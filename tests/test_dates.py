@@ -293,6 +293,14 @@ TABLE = [
     ("It will cost $33.6 billion over a decade.", "a decade", THURSDAY, "DURATION", "P10Y"),
     ("Prices are set each month.", "each month", THURSDAY, "SET", "P1M"),
     ("They drank two to three cups of coffee a day.", "a day", THURSDAY, "SET", "P1D"),
+    # an adjective in -ed is no past tense
+    (
+        "It sells from compressed natural gas trucks starting Aug. 15.",
+        "Aug. 15",
+        THURSDAY,
+        "DATE",
+        "2025-08-15",
+    ),
     # a month a contract is for is the one to come, whatever the tense
     ("December corn contracts dropped 9 cents.", "December", THURSDAY, "DATE", "2025-12"),
     ("Brent for September delivery fell 1%.", "September", THURSDAY, "DATE", "2025-09"),
