@@ -472,6 +472,13 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             " agreed with Ana Ruiz.",
             [("Ana Ruiz", None, None)],
         ),
+        # A corporate office's words before its head ("chief financial officer"), and a
+        # surname that is a street's word after a title ("Chair Sharif Street")
+        (
+            "The company's chief financial officer, Amy Hood, agreed with Party Chair Sharif"
+            " Street, who lives on James Street.",
+            [("Amy Hood", None, "chief financial officer"), ("Sharif Street", "Chair", None)],
+        ),
         # A participle opening a sentence is no part of the name after it
         (
             "Born John Michael Osbourne on Dec. 3, 1948, he formed the band with his friends"

@@ -89,8 +89,9 @@ def _acronym(run: Run) -> bool | str:
 
 
 # Words of organizations' and places' names that are common surnames too: after a title and
-# one more word they end a person's name ("Councilmember Traci Park"; not "Ellis Park")
-_SURNAME_ORG_WORDS = frozenset(["Park", "Hall"])
+# one more word they end a person's name ("Councilmember Traci Park", "Chair Sharif Street";
+# not "Ellis Park", "James Street")
+_SURNAME_ORG_WORDS = frozenset(["Park", "Hall", "Street", "Castle"])
 
 
 def _organization_word(run: Run) -> bool | str:
