@@ -1083,6 +1083,11 @@ def test_a_management_firm_ends_before_its_city() -> None:
             "Milei's win.\n\nBUENOS AIRES (AP) — Retirees marched to Congress.",
             ["Associated Press", "Congress"],
         ),
+        # in Indian news "Congress" is a party, and "the CM" the chief minister
+        (
+            "NEW DELHI: The CM approved the package. The opposition Congress called it late.",
+            ["Indian National Congress"],
+        ),
         # a state's race and a person's campaign are the United States'
         (
             "Ohio's Senate race is close, and Mrs. Ruiz's Senate campaign raised $2 million.",

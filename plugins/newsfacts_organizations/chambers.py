@@ -228,6 +228,14 @@ _STATE_CAPITALS = "|".join(
 _CAPITAL_DATELINE = compiled(rf"(?:^|\n)[ \t]*(?:{_STATE_CAPITALS}),[ \t]+\p{{Lu}}")
 
 
+# An opening dateline of India (``data/india_datelines.txt``): "NEW DELHI:", "MUMBAI (Reuters) -".
+_INDIAN_CITIES = "|".join(
+    p.replace(" ", "[ ]") for p in sorted(read_words(PACKAGE, "india_datelines.txt"))
+)
+_INDIAN_DATELINE = compiled(rf"(?:^|\n)[ \t]*(?:{_INDIAN_CITIES})(?=[ \t]*[:,(—–-])")
+_INDIAN_CONGRESS = Entry("Indian National Congress", None, "party")
+
+
 def local_chamber(key: tuple[str, ...], entry: Entry) -> Entry:
     """In such an article, "the House" and "the Senate" (and "the House of Representatives")
     are the state's or the country's chambers: named as written, not as those of Congress."""
@@ -269,15 +277,19 @@ class LocalBodies:
     chambers: bool  # the article is about a state's or another country's legislature
     assembly: bool  # its "General Assembly" is not the UN's
     people: Set[str]  # the words of the article's people's names
+    indian: bool = False  # an Indian dateline opens it: "Congress" is a party
 
     @classmethod
     def of(cls, text: str, keys: Sequence[tuple[str, ...]], people: Set[str]) -> LocalBodies:
         """``keys``: the names taken; ``people``: the words of the people's names."""
         chambers = bool(keys) and (state_government(text) or foreign_legislature(text, people))
-        return cls(text, chambers, assemblies(keys, text), people)
+        indian = ("Congress",) in keys and bool(_INDIAN_DATELINE.search(text, 0, _DATELINE_REACH))
+        return cls(text, chambers, assemblies(keys, text), people, indian)
 
     def entry(self, candidate: Candidate, entry: Entry) -> Entry:
         """The entry of ``candidate``, whose list entry is ``entry``."""
+        if self.indian and candidate.key == ("Congress",):
+            return _INDIAN_CONGRESS  # "the opposition Congress" of an article from Mumbai
         if self.assembly:
             entry = other_assembly(candidate.key, entry)
         if self.chambers or owned_abroad(self.text, candidate.start, self.people):
