@@ -631,7 +631,8 @@ def test_and_joins_the_words_of_one_public_bodys_name_but_not_two_names() -> Non
     found = organizations(
         "The U.S. Fish and Wildlife Service, the House Ways and Means Committee and the "
         "Planning and Zoning Commission agreed. The Lions Club and Arlington Chamber of "
-        "Commerce did not, and Google and Apple Inc. were silent."
+        "Commerce did not, and Google and Apple Inc. were silent. Cuts follow those at Eastern "
+        "Kentucky University in Richmond and Murray State University."
     )
     assert [fact.text for fact in found] == [
         "U.S. Fish and Wildlife Service",
@@ -641,6 +642,8 @@ def test_and_joins_the_words_of_one_public_bodys_name_but_not_two_names() -> Non
         "Arlington Chamber of Commerce",
         "Google",
         "Apple Inc.",
+        "Eastern Kentucky University",
+        "Murray State University",  # a town before "and", after "in"
     ]
 
 

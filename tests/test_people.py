@@ -468,8 +468,8 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         ),
         # A company's last word makes a run no person ("Energy", "Refinery", "Markets")
         (
-            "Consumers Energy said so, and Dangote Petroleum Refinery and RBC Capital Markets"
-            " agreed with Ana Ruiz.",
+            "Consumers Energy said so, and Dangote Petroleum Refinery, RBC Capital Markets"
+            " and the State Law Enforcement Division agreed with Ana Ruiz.",
             [("Ana Ruiz", None, None)],
         ),
         # A corporate office's words before its head ("chief financial officer"), and a

@@ -10,10 +10,11 @@ from newsfacts_organizations.lexicon import (
     CUES_AFTER,
     CUES_BEFORE,
     LONGEST_CUE,
+    POSSESSIVE_ENDINGS,
     STOPWORDS,
     is_demonym,
 )
-from newsfacts_organizations.rules import CUE_RULE, POSSESSIVE_ENDINGS, Candidate, make
+from newsfacts_organizations.rules import CUE_RULE, Candidate, make
 from newsfacts_organizations.runs import (
     MAX_NAME_UNITS,
     Sentence,

@@ -194,8 +194,10 @@ HEADS: dict[str, tuple[str | None, bool]] = {
     word: (None if kind == "-" else kind, where == "both")
     for word, kind, where in read_table(PACKAGE, "heads.tsv", columns=3)
 }
+#: What a possessive ends in ("the NRA's refusal").
+POSSESSIVE_ENDINGS = ("'s", "’s")
 #: The head words as written, also as owners ("University's"): what a quick test looks for.
-HEAD_FORMS = frozenset(HEADS) | {word + ending for word in HEADS for ending in ("'s", "’s")}
+HEAD_FORMS = frozenset(HEADS) | {word + ending for word in HEADS for ending in POSSESSIVE_ENDINGS}
 LEGAL_SUFFIXES = read_words(PACKAGE, "legal_suffixes.txt")
 
 

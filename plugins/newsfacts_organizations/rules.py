@@ -11,6 +11,7 @@ from collections.abc import Iterator
 import attrs
 
 from newsfacts.plugin import compiled
+from newsfacts_organizations import edges
 from newsfacts_organizations.lexicon import (
     EMPHASIS_WORDS,
     HEAD_FORMS,
@@ -21,6 +22,7 @@ from newsfacts_organizations.lexicon import (
     NAME_POSSESSIVES,
     NON_ORG_ACRONYMS,
     NOT_ORGANIZATIONS,
+    POSSESSIVE_ENDINGS,
     STOPWORDS,
     Entry,
     NameTable,
@@ -29,7 +31,6 @@ from newsfacts_organizations.runs import (
     MAX_NAME_UNITS,
     Sentence,
     cut_at_possessive,
-    is_possessive,
     trim,
 )
 
@@ -45,7 +46,6 @@ SPORTS_RULE = 1
 ACRONYM = compiled(r"[A-Z][A-Z&]{1,5}\d?")
 POSSESSIVE_ACRONYM = compiled(r"[A-Z][A-Z&]{1,5}\d?['’]s")
 ROMAN = compiled(r"[IVXLC]+")
-POSSESSIVE_ENDINGS = ("'s", "’s")
 PLURAL_POSSESSIVE_ENDINGS = ("s'", "s’")  # "Breitbart News’ editor"
 DASHES = frozenset(("-", "–", "—"))
 PLACE_OPENERS = frozenset(("in", "at"))
@@ -144,7 +144,7 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
             bank = units[head].text == "Bank" and head > run_start
             if bank and units[head - 1].text in _MONETARY_AUTHORITY:
                 kind = "government"  # "the Central Bank of Nigeria", "the Reserve Bank"
-            lefts = _left_edges(sentence, run_start, head, kind)
+            lefts = edges.left_edges(sentence, run_start, head, kind)
             right = head + 1
             # "in" and "at" continue a name ("... Cooperation in Europe") but do not open one:
             # "the Brookings Institution in Washington".
@@ -184,72 +184,9 @@ _MONETARY_AUTHORITY = frozenset({"Central", "Reserve"})
 _LATER_HEADS = frozenset({"Department", "Ministry", "Agency", "Office", "Commission"})
 
 
-def _left_edges(sentence: Sentence, run_start: int, head: int, kind: str | None) -> list[int]:
-    """Where a head word's name may start: the capitalized words before it ("Kyiv Regional
-    Administration"), through "&" ("AT&T Inc.") and a company's possessive, and once through
-    "and" (see :func:`_joins`), with the start after "and" as a second reading, should the
-    longer one be turned down ("Program Coordinator Mark Klaas and Kentucky Department of
-    Emergency Management" holds a person)."""
-    units, capital = sentence.units, sentence.capital
-    edges: list[int] = []
-    left, edge = head, max(run_start, head - MAX_NAME_UNITS)
-    while left > edge:
-        before = units[left - 1].text
-        if before.endswith(POSSESSIVE_ENDINGS) and _ends_name(before, kind):
-            break  # "Ukraine's Defence Ministry"; not "Sheriff's Office", "Pfizer's"
-        if capital[left - 1] and before not in STOPWORDS:
-            left -= 1
-        elif left - 2 < run_start or not capital[left - 2]:
-            break
-        elif before == "&" or (kind == "company" and is_possessive(before)):
-            left -= 2
-        elif before == "and" and not edges and _joins(sentence, left, head, kind):
-            edges.append(left)
-            left, edge = left - 2, max(edge, left - 1 - _BEFORE_AND)
-        else:
-            break
-    return [left, *edges]
-
-
-# How many words a name joined through "and" may take before it ("the United States
-# Citizenship and") and after it, to the head ("and Human Services")
-_BEFORE_AND = 3
-_AFTER_AND = 2
-
-
-def _joins(sentence: Sentence, after: int, head: int, kind: str | None) -> bool:
-    """ "the Planning and Zoning Commission", "the U.S. Fish and Wildlife Service": "and" at
-    ``after - 1`` joins two words of one public body's name. Not two names ("the Lions Club
-    and Arlington Chamber of Commerce", "the Nigerian Army and Nigerian Air Force", "Daria
-    Zhuk and BBC Russian Service", "the United States and Soviet Union", "Club America and
-    Premier League") nor a company's:
-    "Google and Apple Inc." are two."""
-    texts = sentence.texts
-    before = texts[after - 2]
-    return (
-        kind != "company"
-        and head - after <= _AFTER_AND
-        and before not in HEADS
-        and before not in _CHAMBER_WORDS
-        and not before.isupper()
-        and not before.endswith(".")  # "Pennsylvania Gov. and Democratic National Committee"
-        and not any(word.isupper() for word in texts[after:head])
-        and tuple(texts[after : head + 1]) not in KNOWN  # "Quinnipiac and Fox News"
-        and tuple(texts[max(0, after - 3) : after - 1]) not in NOT_ORGANIZATIONS
-    )
-
-
-# Chambers a name may list before "and": "the House and Senate"
-_CHAMBER_WORDS = frozenset(["House", "Senate", "Assembly", "Congress"])
-
-
 def _office_holders(word: str) -> bool:
     """ "Governor's", "Sheriff's": an office holder's possessive, part of a name."""
     return word.endswith(POSSESSIVE_ENDINGS) and word[:-2] in NAME_POSSESSIVES
-
-
-def _ends_name(possessive: str, kind: str | None) -> bool:
-    return kind != "company" and possessive[:-2] not in NAME_POSSESSIVES
 
 
 _HYPHEN = compiled(r"[\-‐]")  # "Washington-based": each part's initial

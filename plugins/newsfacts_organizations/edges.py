@@ -1,0 +1,91 @@
+"""Where a name built around a head word starts: the capitalized words before the head, and
+when "and" joins two words of one body's name ("the Planning and Zoning Commission")."""
+
+from __future__ import annotations
+
+from newsfacts_organizations.lexicon import (
+    HEADS,
+    KNOWN,
+    NAME_POSSESSIVES,
+    NOT_ORGANIZATIONS,
+    POSSESSIVE_ENDINGS,
+    STOPWORDS,
+)
+from newsfacts_organizations.runs import MAX_NAME_UNITS, Sentence, is_possessive
+
+
+def left_edges(sentence: Sentence, run_start: int, head: int, kind: str | None) -> list[int]:
+    """Where a head word's name may start: the capitalized words before it ("Kyiv Regional
+    Administration"), through "&" ("AT&T Inc.") and a company's possessive, and once through
+    "and" (see :func:`_joins`), with the start after "and" as a second reading, should the
+    longer one be turned down ("Program Coordinator Mark Klaas and Kentucky Department of
+    Emergency Management" holds a person)."""
+    units, capital = sentence.units, sentence.capital
+    edges: list[int] = []
+    left, edge = head, max(run_start, head - MAX_NAME_UNITS)
+    while left > edge:
+        before = units[left - 1].text
+        if before.endswith(POSSESSIVE_ENDINGS) and _ends_name(before, kind):
+            break  # "Ukraine's Defence Ministry"; not "Sheriff's Office", "Pfizer's"
+        if capital[left - 1] and before not in STOPWORDS:
+            left -= 1
+        elif left - 2 < run_start or not capital[left - 2]:
+            break
+        elif before == "&" or (kind == "company" and is_possessive(before)):
+            left -= 2
+        elif before == "and" and not edges and _joins(sentence, left, head, kind):
+            edges.append(left)
+            left, edge = left - 2, max(edge, left - 1 - _BEFORE_AND)
+        else:
+            break
+    return [left, *edges]
+
+
+# How many words a name joined through "and" may take before it ("the United States
+# Citizenship and") and after it, to the head ("and Human Services")
+_BEFORE_AND = 3
+_AFTER_AND = 2
+
+
+def _joins(sentence: Sentence, after: int, head: int, kind: str | None) -> bool:
+    """ "the Planning and Zoning Commission", "the U.S. Fish and Wildlife Service": "and" at
+    ``after - 1`` joins two words of one public body's name. Not two names ("the Lions Club
+    and Arlington Chamber of Commerce", "the Nigerian Army and Nigerian Air Force", "Daria
+    Zhuk and BBC Russian Service", "the United States and Soviet Union", "Club America and
+    Premier League") nor a company's:
+    "Google and Apple Inc." are two."""
+    texts = sentence.texts
+    before = texts[after - 2]
+    return (
+        kind != "company"
+        and head - after <= _AFTER_AND
+        and before not in HEADS
+        and before not in _CHAMBER_WORDS
+        and not before.isupper()
+        and not before.endswith(".")  # "Pennsylvania Gov. and Democratic National Committee"
+        and not any(word.isupper() for word in texts[after:head])
+        and tuple(texts[after : head + 1]) not in KNOWN  # "Quinnipiac and Fox News"
+        and tuple(texts[max(0, after - 3) : after - 1]) not in NOT_ORGANIZATIONS
+        and not _placed_before(sentence, after - 2)
+    )
+
+
+def _placed_before(sentence: Sentence, last: int) -> bool:
+    """Whether the capitalized words ending at ``last`` follow a preposition of place: "in
+    Richmond and Murray State University" names a town and a university."""
+    first = last
+    while first > 0 and sentence.capital[first - 1]:
+        first -= 1
+    return first > 0 and sentence.texts[first - 1] in _PLACE_PREPOSITIONS
+
+
+# (Not "at": "at United States Citizenship and Immigration Services".)
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
+
+
+# Chambers a name may list before "and": "the House and Senate"
+_CHAMBER_WORDS = frozenset(["House", "Senate", "Assembly", "Congress"])
+
+
+def _ends_name(possessive: str, kind: str | None) -> bool:
+    return kind != "company" and possessive[:-2] not in NAME_POSSESSIVES
