@@ -346,6 +346,8 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     # "over" after an amount is "during": "$45 billion over 10 years"
     ("it would cost $45 billion over 10 years", dict(text="10", qualifier="=")),
     ("he served over 10 years", dict(text="10", qualifier=">")),
+    # "over" a verb's particle: "handed over 63 jets" handed 63
+    ("Rival Airbus handed over 63 jets in June.", dict(value=63, qualifier="=")),
 ]
 
 
@@ -626,6 +628,7 @@ def test_a_capitalized_number_word_after_the_opens_a_name() -> None:
         "The first lady thanked the first responders, and First Minister Kate Reid agreed.",
         "Crews fought the Mile Marker 14 Fire, and the Region 1 Board met.",
         "The deal requires Iveco to first sell its defence unit.",
+        "Boeing aims to raise 737 production and 787 deliveries.",
     ],
 )
 def test_names_and_terms_with_numbers_are_no_quantities(text: str) -> None:

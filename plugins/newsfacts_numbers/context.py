@@ -173,6 +173,18 @@ def _during(text: str, raw: Raw, over: int) -> bool:
     return raw.unit in _TIME_UNITS and noun_before is not None
 
 
+# Verbs whose particle "over" is: "handed over 63 jets", "took over 12 stores", "turned over
+# 5 files" (read backwards from "over").
+_OVER_AS_PARTICLE = compiled(
+    r"\b(?:hand(?:s|ed|ing)?|t(?:ake|akes|aking|ook|aken)|turn(?:s|ed|ing)?)[ \t]++\G",
+    flags=regex.REVERSE,
+)
+
+
+def _particle(text: str, over: int) -> bool:
+    return _OVER_AS_PARTICLE.search(text, max(0, over - 12), over) is not None
+
+
 def qualifier(text: str, raw: Raw, after: regex.Match[str] | None) -> str:
     """ ">=" for "at least 2", "~" for "about 5", ">=" for "50 or more" (``after``, from
     :func:`qualifier_after`), else "=". A rank is what it is: "moved up to third" is "="."""
@@ -182,8 +194,10 @@ def qualifier(text: str, raw: Raw, after: regex.Match[str] | None) -> str:
     if _two_before(text, raw.start) in px.QUALIFIER_ENDS:
         before = px.QUALIFIER_BEFORE.search(text, max(0, raw.start - _LOOK_BACK), raw.start)
     if before is not None:
-        if before.group("q").lower() == "over" and _during(text, raw, before.start()):
-            return "="  # "$45 billion over 10 years": during ten years, not more than ten
+        if before.group("q").lower() == "over" and (
+            _during(text, raw, before.start()) or _particle(text, before.start())
+        ):
+            return "="  # "$45 billion over 10 years", "handed over 63 jets": not more than
         return lx.QUALIFIERS_BEFORE[_key(before.group("q"), lx.QUALIFIERS_BEFORE)]
     if after is not None:
         return lx.QUALIFIERS_AFTER[_key(after.group("q"), lx.QUALIFIERS_AFTER)]
