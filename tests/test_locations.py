@@ -334,6 +334,12 @@ def test_a_saints_name_is_no_street() -> None:
         ("Climbers died on Mt. Hood near Portland.", "Mt. Hood", "US"),
         ("Anglers fished the River Tay near Dundee, Scotland.", "River Tay", "GB"),
         ("The brigade returns to Fort Benning near Columbus.", "Fort Benning", "US"),
+        # the place whose possessive it follows, wherever the dateline
+        (
+            "HONOLULU (AP) — A quake off Russia's Kamchatka Peninsula set off warnings.",
+            "Kamchatka Peninsula",
+            "RU",
+        ),
     ],
 )
 def test_natural_features_get_a_country_but_no_point(text: str, feature: str, code: str) -> None:

@@ -8,7 +8,8 @@ surname ("Hall", "Lane") needs a preposition, "the" or a house number before the
 met Jerry Hall" names no hall). Such a place gets the
 point and country of the town it is in: the town right after it ("Atlantic Avenue in
 Garden City"), else the nearest town named before it in the article, else the first after
-it; with no town in the article it has no point. A landmark named after a big city
+it; with no town in the article it has no point. A place whose possessive it follows owns it
+("Russia's Kamchatka Peninsula": the country only, unless a town). A landmark named after a big city
 (:data:`TOWN_NAMED`: "Newark Liberty International Airport", "Dallas Love Field") stands in
 that city, wherever the article is. A natural feature or a township
 (``feature_words.txt``: "Neches River", "Jerome Township") gets that town's country only: a
@@ -228,12 +229,16 @@ def place_streets(
     ``named_after``: the big city a landmark's name opens, if any."""
     towns = sorted((f for f in found if f.kind == "city"), key=lambda f: f.start)
     starts = [town.start for town in towns]
+    owners = {place.end: place for place in found}
     located = []
     for start, end in spans:
         name = " ".join(text[start:end].split())
         city = named_after(name) if name.rsplit(" ", 1)[-1] in TOWN_NAMED else None
-        town: Location | Place | None = city or _town_of(text, towns, starts, start, end)
-        pointed = town is not None and not natural(name)
+        town: Location | Place | None = (
+            city or _owner(text, owners, start) or _town_of(text, towns, starts, start, end)
+        )
+        # (A country or region that owns it gives its country only: "Russia's Nevsky Prospect")
+        pointed = town is not None and not natural(name) and town.kind == "city"
         located.append(
             Location.at(
                 text,
@@ -247,6 +252,14 @@ def place_streets(
             )
         )
     return located
+
+
+def _owner(text: str, owners: dict[int, Location], start: int) -> Location | None:
+    """The place whose possessive the name follows: "Russia's Kamchatka Peninsula", "Harare's
+    Third Street"."""
+    if text[start - 3 : start] not in ("'s ", "’s "):
+        return None
+    return owners.get(start - 3)
 
 
 def _town_of(
