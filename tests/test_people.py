@@ -472,6 +472,15 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             " and the State Law Enforcement Division agreed with Ana Ruiz.",
             [("Ana Ruiz", None, None)],
         ),
+        # A relation set off by commas describes the person; right before a name, not
+        (
+            "His neighbor, Fatou Diallo, agreed. Carl Icahn met his friend Ana Ruiz there.",
+            [
+                ("Fatou Diallo", None, "neighbor"),
+                ("Carl Icahn", None, None),
+                ("Ana Ruiz", None, None),
+            ],
+        ),
         # A corporate office's words before its head ("chief financial officer"), and a
         # surname that is a street's word after a title ("Chair Sharif Street")
         (

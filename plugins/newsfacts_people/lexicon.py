@@ -31,6 +31,7 @@ PRONOUNS: dict[str, str] = {
 TITLES = read_words(_PACKAGE, "titles.txt")
 LOWER_TITLES = frozenset(title.lower() for title in TITLES)
 ROLE_HEADS = read_words(_PACKAGE, "roles.txt")
+RELATIONS = read_words(_PACKAGE, "relations.txt")
 ROLE_MODIFIERS = read_words(_PACKAGE, "role_modifiers.txt")
 NOT_NAMES = read_words(_PACKAGE, "not_names.txt")
 # Companies named like people, by their first two words ("Eli Lilly", "Jack Daniel's")

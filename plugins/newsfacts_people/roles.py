@@ -51,19 +51,25 @@ def apposed_before(text: str, start: int, end: int) -> str | None:
     closed = after.startswith(",") or after in (".", ". ", ".\n")  # "." ends the text
     if text[start - 2 : start] != ", " or not closed:
         return None
-    title, role = _role_phrase(text[max(0, start - 82) : start - 2] + " ")
+    title, role = _role_phrase(text[max(0, start - 82) : start - 2] + " ", _APPOSED_HEADS)
     return role or title
 
 
-def _role_phrase(window: str) -> tuple[str | None, str | None]:
-    """(title, role) from the role phrase ending ``window`` (a space ends it)."""
+_APPOSED_HEADS = lx.ROLE_HEADS | lx.RELATIONS
+
+
+def _role_phrase(
+    window: str, heads: frozenset[str] = lx.ROLE_HEADS
+) -> tuple[str | None, str | None]:
+    """(title, role) from the role phrase ending ``window`` (a space ends it), whose last word
+    is one of ``heads``."""
     # The last word alone decides whether there is a role phrase: it is split off first, the
     # whole window only for the few candidates a role noun precedes.
     last = window.rsplit(maxsplit=1)[-1:]
     if not last:
         return None, None
     head = last[0].lower().removesuffix("’s").removesuffix("'s")
-    if head not in lx.ROLE_HEADS or not last[0][0].islower():
+    if head not in heads or not last[0][0].islower():
         return None, None
     words = window.split()[-6:]
     first = len(words) - 1
