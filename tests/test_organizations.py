@@ -1086,6 +1086,18 @@ def test_a_management_firm_ends_before_its_city() -> None:
             "Milei's win.\n\nBUENOS AIRES (AP) — Retirees marched to Congress.",
             ["Associated Press", "Congress"],
         ),
+        # Mexico's parties
+        (
+            "MEXICO CITY (AP) — Her Morena party and its allies hold two-thirds majorities in"
+            " Congress, where the PAN and PRI lost seats.",
+            [
+                "Associated Press",
+                "Morena",
+                "Congress",
+                "National Action Party",
+                "Institutional Revolutionary Party",
+            ],
+        ),
         # in Indian news "Congress" is a party, and "the CM" the chief minister
         (
             "NEW DELHI: The CM approved the package. The opposition Congress called it late.",
