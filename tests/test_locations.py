@@ -228,6 +228,15 @@ def test_a_university_named_like_a_place_is_the_university() -> None:
     assert result["locations"] == ()
 
 
+def test_a_delegates_title_before_a_name_is_no_state() -> None:
+    extractor = newsfacts.Extractor(["people", "organizations", "locations"])
+    result = extractor.extract("Former Del. Brian J. Moran met voters in Dover, Del., on Monday.")
+    assert [(fact.text, getattr(fact, "name", None)) for fact in result["locations"]] == [
+        ("Dover", "Dover"),
+        ("Del.", "Delaware"),
+    ]
+
+
 def test_nested_place_in_organization_fact_is_dropped() -> None:
     text = "Staff of Acme Kyiv Bakery met."
     document = newsfacts.Document.from_article(newsfacts.Article(text=text))

@@ -178,6 +178,12 @@ CHECKS: tuple[Check[Candidacy], ...] = (
     ),
     Check("currency-sign", _currency_sign, "reject", 'a dollar sign glued after it: "US$0.56"'),
     Check(
+        "title-before-person",
+        names_around.title_before_person,
+        "reject",
+        'a title abbreviated as a state is, before a person\'s name: "Del. Brian Moran"',
+    ),
+    Check(
         "storm-name",
         names_around.storm_name,
         "reject",

@@ -128,3 +128,20 @@ def speaker(c: Candidacy) -> bool | str:
         and not c.supported
         and c.following
     )
+
+
+# Abbreviations of states that are also titles before a name: "Del." (a delegate).
+_TITLE_ABBREVIATIONS = frozenset({"Del."})
+
+
+def title_before_person(c: Candidacy) -> bool | str:
+    """ "former Del. Brian J. Moran": a delegate's title before a person's name, no state."""
+    text = c.candidate.key.replace(" ", "")  # the key's tokens: "Del ."
+    after = c.candidate.last + 1
+    return (
+        text in _TITLE_ABBREVIATIONS
+        and after < len(c.tokens)
+        and c.tokens[after].start in c.claims.people_starts
+        and c.previous != ","
+        and text
+    )
