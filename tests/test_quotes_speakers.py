@@ -307,6 +307,14 @@ def test_a_heading_in_single_marks_is_no_quote() -> None:
             "Ana Ruiz",
             "Ana Ruiz",
         ),
+        # an organization opening the person's title does not speak
+        (
+            "House Majority Leader Steve Scalise, R-La., was more upbeat, adding that the"
+            " administration had “a plan to get us to better deals.”",
+            "a plan to get us to better deals.",
+            "Steve Scalise",
+            "Steve Scalise",
+        ),
     ],
 )
 def test_a_participle_takes_the_subject_of_its_clause(

@@ -6,7 +6,7 @@ import bisect
 from collections.abc import Sequence
 
 import newsfacts
-from newsfacts.plugin import Person
+from newsfacts.plugin import Person, compiled
 
 
 def position(fact: newsfacts.Fact) -> tuple[int, int]:
@@ -19,6 +19,27 @@ def name_of(fact: newsfacts.Fact) -> str:
     """The mention's full name, else its text."""
     name = getattr(fact, "name", None)
     return name if isinstance(name, str) and name else fact.text
+
+
+# The capitalized words of a title between an organization and the person it titles:
+# "House| Majority Leader |Steve Scalise", "Tesla| CEO |Elon Musk".
+_TITLE_BETWEEN = compiled(r"(?:[ \u00a0]++\p{Lu}[\p{L}.\-]*+){1,4}[ \u00a0]++")
+
+
+def titles_someone(
+    text: str, organization: newsfacts.Fact, people: Sequence[newsfacts.Fact]
+) -> bool:
+    """Whether ``organization`` opens the title of one of ``people``: "House Majority Leader
+    Steve Scalise" is a person speaking, not the House."""
+    end = organization.end
+    return any(
+        end < person.start <= end + _TITLE_REACH
+        and _TITLE_BETWEEN.fullmatch(text, end, person.start) is not None
+        for person in people
+    )
+
+
+_TITLE_REACH = 60
 
 
 class MentionIndex:

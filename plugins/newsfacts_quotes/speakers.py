@@ -11,7 +11,13 @@ import attrs
 import newsfacts
 from newsfacts.plugin import Person, compiled
 from newsfacts_quotes import lexicon as lx
-from newsfacts_quotes.mentions import MentionIndex, before_brackets, name_of, position
+from newsfacts_quotes.mentions import (
+    MentionIndex,
+    before_brackets,
+    name_of,
+    position,
+    titles_someone,
+)
 from newsfacts_quotes.phrases import (
     LINKS,
     NOT_SPEAKERS,
@@ -181,7 +187,9 @@ class Speakers:
         people += [
             f
             for f in self.organizations.inside(start, end)
-            if not self._in_quote(f.start) and not self._after_preposition(f.start)
+            if not self._in_quote(f.start)
+            and not self._after_preposition(f.start)
+            and not titles_someone(self.text, f, people)
         ]
         people.sort(key=position)
         for word in self._words(start, end):
@@ -316,6 +324,7 @@ class Speakers:
             org
             for org in self.organizations.inside(start, end)
             if not (people and last and self._after_preposition(org.start))
+            and not titles_someone(self.text, org, people)  # "House Majority Leader Ann Lu"
         ]
         if named:
             fact = max(named, key=position) if last else min(named, key=position)
