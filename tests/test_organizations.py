@@ -996,6 +996,8 @@ def test_names_listed_after_a_plural_noun_of_organizations(
         ),
         # a commissioner is a person's office, not a body
         ("Competition Commissioner Teresa Ribera said the fine was fair.", []),
+        # nor a minister's portfolio
+        ("Emergency Management Minister Mark Mitchell said there was no threat.", []),
     ],
 )
 def test_datelines_possessives_and_offices(

@@ -118,6 +118,20 @@ def _street_after(c: Candidacy) -> str:
     return lowered[after] if after < len(lowered) and lowered[after] in _STREET_NOUNS else ""
 
 
+def _portfolio(c: Candidacy) -> str:
+    """ "Emergency Management Minister Mark Mitchell": a minister's portfolio, no company
+    (a listed body keeps its name: "Labour Minister" is no portfolio of the party)."""
+    after = c.candidate.last
+    texts = c.sentence.texts
+    if c.candidate.rule >= KNOWN_RULE or after >= len(texts):
+        return ""
+    return texts[after] if texts[after] in _MINISTERS else ""
+
+
+# (Not "Secretary": "Treasury Secretary", "Health and Human Services Secretary" name bodies.)
+_MINISTERS = frozenset({"Minister", "Ministers"})
+
+
 def _venue_word_after(c: Candidacy) -> str:
     """ "Emirates Stadium", "AT&T Stadium", "Ford Field": a venue word ends the name's run of
     capitalized words ("AT" of "AT&T" too) before any lower-case word ("on Saturday")."""
@@ -250,6 +264,12 @@ CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (
         'opens a venue\'s name ("Emirates Stadium"; newsfacts/data/venue_words.txt)',
     ),
     Check("street-after", _street_after, "reject", 'names a street: "Congress Street"'),
+    Check(
+        "portfolio",
+        _portfolio,
+        "reject",
+        'a minister\'s portfolio: "Emergency Management Minister Mark Mitchell"',
+    ),
     Check(
         "product-edition",
         _product_edition,
