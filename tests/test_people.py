@@ -468,8 +468,9 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         ),
         # A company's last word makes a run no person ("Energy", "Refinery", "Markets")
         (
-            "Consumers Energy said so, and Dangote Petroleum Refinery, RBC Capital Markets"
-            " and the State Law Enforcement Division agreed with Ana Ruiz.",
+            "Consumers Energy said so, and Dangote Petroleum Refinery, RBC Capital Markets,"
+            " activist investor Elliott Investment Management and the State Law Enforcement"
+            " Division agreed with Ana Ruiz.",
             [("Ana Ruiz", None, None)],
         ),
         # A relation set off by commas describes the person; right before a name, not
