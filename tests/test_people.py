@@ -473,6 +473,19 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             " Division agreed with Ana Ruiz.",
             [("Ana Ruiz", None, None)],
         ),
+        # A plural title before a list of names is each one's
+        (
+            "Justices Elena Kagan and Sonia Sotomayor dissented, as did Sens. Rand Paul and"
+            " Susan Collins. Sen. Ann Lee and Maria Lopez did not.",
+            [
+                ("Elena Kagan", "Justice", None),
+                ("Sonia Sotomayor", "Justice", None),
+                ("Rand Paul", "Sen", None),
+                ("Susan Collins", "Sen", None),
+                ("Ann Lee", "Sen", None),
+                ("Maria Lopez", None, None),
+            ],
+        ),
         # A relation set off by commas describes the person; right before a name, not
         (
             "His neighbor, Fatou Diallo, agreed. Carl Icahn met his friend Ana Ruiz there.",

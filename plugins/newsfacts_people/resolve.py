@@ -290,6 +290,7 @@ def resolve(text: str, mentions: list[Mention]) -> list[Person]:
         cluster.role = cluster.role or described.role
         people.append((mention, described, cluster))
 
+    people = _listed_titles(text, people)
     return [
         Person.at(
             text,
@@ -302,3 +303,34 @@ def resolve(text: str, mentions: list[Mention]) -> list[Person]:
         )
         for mention, described, cluster in people
     ]
+
+
+# What joins the names of a list: "Rand Paul and Susan Collins", "A, B and C".
+_LIST_JOINS = frozenset({" and ", ", ", ", and "})
+
+
+def _listed_titles(
+    text: str, people: list[tuple[Mention, Context, _Cluster]]
+) -> list[tuple[Mention, Context, _Cluster]]:
+    """A plural title before a list of names is each one's: "Sens. Rand Paul and Susan
+    Collins", "Justices Elena Kagan and Sonia Sotomayor" (``people`` in text order)."""
+    shared: str | None = None
+    for index in range(1, len(people)):
+        previous, (mention, described, cluster) = people[index - 1], people[index]
+        joined = text[previous[0].end : mention.start] in _LIST_JOINS
+        if not joined:
+            shared = None
+            continue
+        title = previous[1].title
+        if shared is None and title and _plural_before(text, previous[0].start, title):
+            shared = title
+        if shared is not None and described.title is None:
+            people[index] = (mention, described._replace(title=shared), cluster)
+    return people
+
+
+def _plural_before(text: str, start: int, title: str) -> bool:
+    """Whether ``title`` is written in the plural at or right before ``start``: "Sens.",
+    "Justices"."""
+    window = text[max(0, start - len(title) - 3) : start + len(title) + 3]
+    return f"{title}s " in window or f"{title}s. " in window
