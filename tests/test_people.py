@@ -407,10 +407,10 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "Crown prosecutor Sally Dowling SC told the jury. Dr Ann Lee MP agreed.",
             [("Sally Dowling", None, "Crown prosecutor"), ("Ann Lee", "Dr", None)],
         ),
-        # A plural title before a name is one person's title
+        # A plural title before a name is one person's title, and each listed one's
         (
             "Justices Elena Ruiz and Ana Wu dissented.",
-            [("Elena Ruiz", "Justice", None), ("Ana Wu", None, None)],
+            [("Elena Ruiz", "Justice", None), ("Ana Wu", "Justice", None)],
         ),
         # A company named like a person is no person
         ("Eli Lilly and Morgan Stanley rose, said Ana Ruiz.", [("Ana Ruiz", None, None)]),
