@@ -342,6 +342,8 @@ def test_a_saints_name_is_no_street() -> None:
         ("Boats crowded Lake Lanier near Gainesville.", "Lake Lanier", "US"),
         ("Climbers died on Mt. Hood near Portland.", "Mt. Hood", "US"),
         ("Anglers fished the River Tay near Dundee, Scotland.", "River Tay", "GB"),
+        ("The storm neared the Florida Keys south of Miami.", "Florida Keys", "US"),
+        ("Hikers were lost in the Smoky Mountains near Knoxville.", "Smoky Mountains", "US"),
         ("The brigade returns to Fort Benning near Columbus.", "Fort Benning", "US"),
         # the place whose possessive it follows, wherever the dateline
         (
