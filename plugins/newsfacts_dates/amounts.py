@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from newsfacts.plugin import Check, compiled, decide
-from newsfacts_dates.grammar import NUMBERS, UNITS, unit_of
+from newsfacts_dates.grammar import BEFORE_VERB_LAST, NUMBERS, UNITS, unit_of
 from newsfacts_dates.reading import Context, Match, Reading, duration_mod, group, month_number
 
 _SMALL = {
@@ -160,11 +160,8 @@ def duration(match: Match, ctx: Context) -> Reading | None:
     return Reading("DURATION", duration_value(amount, unit), duration_mod(match))
 
 
-# Before "last", these make it the verb: "the strike would last four hours", "is expected to
-# last weeks".
-_LAST_AS_VERB = compiled(
-    r"\b(?:will|would|could|can|may|might|should|must|shall|to|does|did|do)\s+$"
-)
+# "last" after a word of BEFORE_VERB_LAST is the verb (sorted: one pattern in every process).
+_LAST_AS_VERB = compiled(rf"\b(?:{'|'.join(sorted(BEFORE_VERB_LAST))})\s+$")
 
 
 def verb_last(text: str, start: int) -> bool:

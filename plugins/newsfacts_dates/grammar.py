@@ -69,6 +69,12 @@ SEASON_VETOES = read_words(PACKAGE, "season_vetoes.txt")
 YEAR_BLOCKERS = read_words(PACKAGE, "year_blockers.txt")
 FUTURE_CUES = read_words(PACKAGE, "future_cues.txt")
 FUTURE_AFTER = read_words(PACKAGE, "future_after.txt")
+#: Words before "last" that make it the verb, not "the latest": "would last four hours",
+#: "expected to last" (read by the duration rule and by the tense cues).
+BEFORE_VERB_LAST = frozenset(
+    {"will", "would", "could", "can", "may", "might", "should", "must", "shall", "to", "does"}
+    | {"did", "do"}
+)
 PAST_CUES = read_words(PACKAGE, "past_cues.txt")
 OPENING_WORDS = read_words(PACKAGE, "opening_words.txt")
 NOT_PAST = read_words(PACKAGE, "not_past.txt")

@@ -17,6 +17,7 @@ import regex
 from newsfacts import Document
 from newsfacts.plugin import compiled
 from newsfacts_dates.grammar import (
+    BEFORE_VERB_LAST,
     CUE_WORD,
     FUTURE_AFTER,
     FUTURE_CUES,
@@ -150,10 +151,6 @@ _NOT_PAST_BEFORE = frozenset(["be", "being", "is", "are", "am"])
 # Auxiliaries that yield their tense to a future word right after them: "were planning",
 # "was expected", "is due".
 _AUXILIARIES = frozenset(["is", "are", "am", "was", "were", "be", "been"])
-# Before "last", these make it a verb ("will last", "expected to last"), see amounts.verb_last.
-_BEFORE_VERB_LAST = frozenset(
-    ["will", "would", "could", "can", "may", "might", "should", "must", "shall", "to", "does"]
-)
 # "is to resume", "set to open": "to" after these points ahead.
 _BEFORE_FUTURE_TO = frozenset(["is", "are", "am", "set"])
 # The two words before a future cue that make it a plan of the past: "was to expire"
@@ -210,7 +207,7 @@ def _cue(word: str, before: tuple[str, str]) -> Tense | None:
         return "none"  # "said it is calling for ... on Dec. 7": the nearer verb decides
     if previous in _NOT_PAST_BEFORE:
         return None  # "will be held", "to be completed": a participle
-    if word == "last" and previous in _BEFORE_VERB_LAST:
+    if word == "last" and previous in BEFORE_VERB_LAST:
         return None  # "would last four hours": the verb, no past
     if word in PAST_CUES:
         return "past"
