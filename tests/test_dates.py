@@ -332,6 +332,15 @@ TABLE = [
         "2026-Q1",
     ),
     ("Sales for last year's quarter fell.", "last year's quarter", THURSDAY, "DATE", "2024-Q2"),
+    # a day set for what is to come; a relative clause after the day tells of something else
+    ("Sentencing is set for Jan. 29.", "Jan. 29", THURSDAY, "DATE", "2026-01-29"),
+    (
+        "She won on Wednesday to reach the final, where she will face Gauff.",
+        "Wednesday",
+        THURSDAY,
+        "DATE",
+        "2025-07-09",
+    ),
 ]
 
 

@@ -72,6 +72,7 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
     cues = [cue for cue in _cues(text, low, high) if not start <= cue[0] < end]
     cues = _in_own_clause(text, start, end, _outside_reported_clause(text, start, end, cues))
     cues = _own_predicate(text, start, end, cues)
+    cues = _before_relative_clause(text, end, cues)
     if not cues and _FRONTED.fullmatch(text, sentence.start, start) and text[end : end + 1] == ",":
         cues = _cues(text, end, sentence.end)[:1]
     best: tuple[int, Tense] | None = None
@@ -130,6 +131,23 @@ def _own_predicate(
 
 
 _AND = compiled(r"\band\b")
+
+# A relative clause set off after an expression tells of something else: "beat Cobolli on
+# Wednesday to reach the semifinal, where he will face Sinner" is the Wednesday gone. Not
+# "when": "the vote is on Friday, when the council will meet" is that Friday.
+_RELATIVE_CLAUSE = compiled(r",[ \t]++(?:where|which|who|whom|whose)\b")
+
+
+def _before_relative_clause(
+    text: str, end: int, cues: list[tuple[int, int, Tense]]
+) -> list[tuple[int, int, Tense]]:
+    """``cues`` without those of a relative clause set off after the expression."""
+    if not cues or cues[-1][0] < end:
+        return cues
+    clause = _RELATIVE_CLAUSE.search(text, end, cues[-1][0])
+    if clause is None:
+        return cues
+    return [cue for cue in cues if cue[0] < clause.start()]
 
 
 def _outside_reported_clause(
