@@ -725,6 +725,13 @@ def test_place_after_a_head_word_is_not_part_of_the_name() -> None:
     assert [fact.name for fact in found] == ["Organization for Security and Co-operation in Europe"]
 
 
+def test_and_the_before_a_named_body_ends_a_complement() -> None:
+    found = organizations("Scientists at the University of Leeds and the Crick Institute agreed.")
+    assert [fact.text for fact in found] == ["University of Leeds", "Crick Institute"]
+    found = organizations("He heads the Department of Culture and the Arts.")
+    assert [fact.text for fact in found] == ["Department of Culture and the Arts"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

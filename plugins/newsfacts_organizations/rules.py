@@ -150,10 +150,7 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
             # "the Brookings Institution in Washington".
             if opens and right < run_end and units[right].text in COMPLEMENT_OPENERS:
                 end = cut_at_possessive(sentence, right, min(run_end, right + MAX_NAME_UNITS))
-                # "the Council on Foreign Relations in New York": a place, not the name.
-                end = next(
-                    (i for i in range(right + 2, end) if units[i].text in PLACE_OPENERS), end
-                )
+                end = _complement_end(sentence, right, end)
                 _, trimmed_end = trim(sentence, right, end)
                 if trimmed_end > right:
                     right = trimmed_end
@@ -167,6 +164,20 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
                     start += 1  # "Mexico's Banco de Mexico": the owner before a listed name
                 if end - start >= 2 and start <= head:
                     yield make(sentence, start, end, None, kind, HEAD_RULE)
+
+
+def _complement_end(sentence: Sentence, opener: int, end: int) -> int:
+    """Where the complement opened at ``opener`` ends: before a place ("the Council on
+    Foreign Relations in New York") or before "and the" and a name with a head word of its
+    own ("the University of Cambridge and the Francis Crick Institute" are two)."""
+    texts = sentence.texts
+    for index in range(opener + 2, end):
+        if texts[index] in PLACE_OPENERS:
+            return index
+        and_the = texts[index] == "and" and texts[index + 1 : index + 2] == ["the"]
+        if and_the and any(_head(word)[0] is not None for word in texts[index + 2 : end]):
+            return index
+    return end
 
 
 def _head(word: str) -> tuple[tuple[str | None, bool] | None, bool]:
