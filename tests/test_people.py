@@ -470,7 +470,7 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         (
             "Consumers Energy said so, and Dangote Petroleum Refinery, RBC Capital Markets,"
             " activist investor Elliott Investment Management and the State Law Enforcement"
-            " Division agreed with Ana Ruiz.",
+            " Division agreed with Ana Ruiz, as did Delta Air Lines.",
             [("Ana Ruiz", None, None)],
         ),
         # A plural title before a list of names is each one's
