@@ -466,6 +466,15 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "Yashasvi Jaiswal made 101. Trott took over from Jakob Stausholm in August.",
             [("Yashasvi Jaiswal", None, None), ("Jakob Stausholm", None, None)],
         ),
+        # Given names common across Europe, Turkey and Africa open names
+        (
+            "Zeynep Akar saw it, and Holger Schmieding and Amadou Magassa agreed.",
+            [
+                ("Zeynep Akar", None, None),
+                ("Holger Schmieding", None, None),
+                ("Amadou Magassa", None, None),
+            ],
+        ),
         # A company's last word makes a run no person ("Energy", "Refinery", "Markets")
         (
             "Consumers Energy said so, and Dangote Petroleum Refinery, RBC Capital Markets,"
