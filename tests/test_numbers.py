@@ -225,6 +225,8 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("winds of 120 mph", dict(value=120, unit="mile per hour")),
     ("the 100m sprint", dict(value=100, unit="m")),
     ("a six-year-old boy", dict(value=6, unit="year of age")),
+    ("at a nearly two-decade high", dict(value=2, unit="decade", qualifier="~")),
+    ("It took three decades.", dict(value=3, unit="decade", counted=None)),
     ("a 2.4GHz chip", dict(value=2.4, unit="gigahertz")),
     ("a 2,500-square-foot home", dict(value=2500, unit="square foot", counted=None)),
     ("It fell to minus 4 Fahrenheit.", dict(value=-4, unit="fahrenheit")),
