@@ -540,6 +540,16 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "Harris County District Attorney Sean Teare said it.",
             [("Sean Teare", "District Attorney", None)],
         ),
+        # A portfolio of several words keeps them all in the title
+        (
+            "Chief Financial Officer Amy Hood and Homeland Security Secretary Jeh Johnson spoke,"
+            " as did Public Information Officer Monica French.",
+            [
+                ("Amy Hood", "Chief Financial Officer", None),
+                ("Jeh Johnson", "Homeland Security Secretary", None),
+                ("Monica French", "Public Information Officer", None),
+            ],
+        ),
         # An appositive ends at an acronym's full stop
         (
             '"Hiring is holding up," said Dana Whit, chief economist at KPMG. Markets rose.',

@@ -270,8 +270,7 @@ def _modifies_title(words: tuple[str, ...], index: int) -> bool:
     """A portfolio before a title: "Transport Minister", "Communications Director" (not
     "Labor Day", "the Institute for Climate Impact Research")."""
     word = words[index]
-    following = words[index + 1] if index + 1 < len(words) else ""
-    if word not in lx.TITLE_MODIFIERS or not (following in lx.TITLES or roles.is_role(following)):
+    if word not in lx.TITLE_MODIFIERS or not _title_follows(words, index + 1):
         return False
     # "City", "County", "District" open the title or follow another, or a place's name they
     # do not end: "Acting City Planner", "Harris County District Attorney", not "New York City
@@ -286,6 +285,19 @@ def _modifies_title(words: tuple[str, ...], index: int) -> bool:
 
 
 _PLACE_NAME_ENDS = frozenset({"City", "County", "District"})
+# How many portfolio words may stand between a portfolio word and its title: "Homeland
+# Security Deputy Secretary", "Public Information Officer".
+_MODIFIER_CHAIN = 3
+
+
+def _title_follows(words: tuple[str, ...], index: int) -> bool:
+    """Whether a title or role noun is at ``index``, or after a few more portfolio words."""
+    for following in words[index : index + _MODIFIER_CHAIN + 1]:
+        if following in lx.TITLES or roles.is_role(following):
+            return True
+        if following not in lx.TITLE_MODIFIERS:
+            return False
+    return False
 
 
 def _before_honorific(words: tuple[str, ...], index: int) -> bool:
