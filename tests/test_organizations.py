@@ -1132,6 +1132,16 @@ def test_national_statistics_offices_are_known() -> None:
     ]
 
 
+def test_large_companies_are_known_with_their_acronyms() -> None:
+    text = "Jaguar Land Rover's sales fell, and Qantas and H&M said so. JLR cut jobs."
+    assert [(fact.text, fact.name) for fact in organizations(text)] == [
+        ("Jaguar Land Rover", "Jaguar Land Rover"),
+        ("Qantas", "Qantas"),
+        ("H&M", "H&M"),
+        ("JLR", "Jaguar Land Rover"),
+    ]
+
+
 def test_a_chamber_opens_a_name() -> None:
     text = "The bill goes to the Chamber of Deputies, and the Chamber of Commerce backs it."
     assert [fact.text for fact in organizations(text)] == [
