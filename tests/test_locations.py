@@ -90,6 +90,9 @@ PHRASES = [
     ("The carnival in Rio de Janeiro drew crowds.", "Rio de Janeiro", "Rio de Janeiro", "BR"),
     ("He grew up in Paris, Texas, a small town.", "Paris", "Paris", "US"),
     ("The summit in Paris ended.", "Paris", "Paris", "FR"),
+    # a country whose possessive a name follows holds it
+    ("Canada's London is a quiet city.", "London", "London", "CA"),
+    ("A quake shook Papua New Guinea's New Britain island.", "New Britain", "New Britain", "PG"),
     ("Georgia and Armenia signed a pact in Tbilisi.", "Georgia", "Georgia", "GE"),
     ("Voters in Atlanta, Georgia went to the polls.", "Georgia", "Georgia", "US"),
     ("a Washington-based think tank", "Washington", "Washington", "US"),

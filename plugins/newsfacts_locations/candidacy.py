@@ -18,7 +18,7 @@ from newsfacts_locations import context, neighbours, products, support, words
 from newsfacts_locations.gazetteer import Gazetteer
 from newsfacts_locations.matching import Candidate, Matcher
 from newsfacts_locations.neighbours import Article, Claims
-from newsfacts_locations.qualifiers import Qualifier, Qualifiers
+from newsfacts_locations.qualifiers import Qualifier, Qualifiers, owner_of
 from newsfacts_locations.support import Surroundings
 
 
@@ -129,6 +129,12 @@ class Candidacy:
         if self._qualifier is UNREAD:
             self._qualifier = self.reader.qualifiers.of(self.tokens, self.candidate)
         return self._qualifier
+
+    @property
+    def owner(self) -> Qualifier | None:
+        """The country whose possessive it follows ("Canada's London"): it narrows the
+        readings as a qualifier does, but is no support (not "Russia's Vladimir Putin")."""
+        return owner_of(self.reader.matcher, self.tokens, self.candidate)
 
     @property
     def support(self) -> str | None:

@@ -343,7 +343,7 @@ def mention(candidacy: Candidacy) -> Mention | None:
     return Mention(  # positional: a named tuple's keywords cost more than its fields
         candidate,
         candidacy.start,
-        candidacy.qualifier,
+        candidacy.qualifier or candidacy.owner,
         candidacy.supported,
         outcome == "pending",
         outcome == "dateline",

@@ -87,6 +87,25 @@ def qualifier_of(
     return _abbreviation(matcher.gazetteer, tokens, after + 1)
 
 
+# How many words a country's name written as an owner may have: "Papua New Guinea's"
+_OWNER_WORDS = 3
+
+
+def owner_of(matcher: Matcher, tokens: Sequence[Segment], candidate: Candidate) -> Qualifier | None:
+    """The country whose possessive ``candidate`` follows ("Papua New Guinea's New Britain",
+    "Canada's London"): a qualifier written before the name. Only a country: "Washington's
+    Dulles" is an airport near the city, not in the state."""
+    first = candidate.first
+    if first == 0 or not tokens[first - 1].text.endswith(("'s", "’s")):
+        return None
+    for start in range(max(0, first - _OWNER_WORDS), first):
+        found = matcher.first(tokens[start:first], candidate.shouted)
+        if found is not None and start + found.last == first - 1:
+            places = tuple(p for p in found.places if p.kind == "country")
+            return Qualifier(places, found.start, found.end) if places else None
+    return None
+
+
 #: The tokens a qualifier's reading looks at after the comma: a match of up to four
 #: (:data:`LONGEST_ABBREVIATION`), and the one after it (:func:`_ends_phrase`).
 _READ = LONGEST_ABBREVIATION + 1
