@@ -475,6 +475,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
                 ("Amadou Magassa", None, None),
             ],
         ),
+        # Positions of team sports are roles
+        (
+            "Liverpool forward Diogo Jota scored, and fullback Andre Joubert did not.",
+            [("Diogo Jota", None, "Liverpool forward"), ("Andre Joubert", None, "fullback")],
+        ),
         # A company's last word makes a run no person ("Energy", "Refinery", "Markets")
         (
             "Consumers Energy said so, and Dangote Petroleum Refinery, RBC Capital Markets,"
