@@ -1142,6 +1142,14 @@ def test_large_companies_are_known_with_their_acronyms() -> None:
     ]
 
 
+def test_national_police_forces_are_known() -> None:
+    text = "The Guardia Civil said the car left the road, and the Gardaí agreed."
+    assert [(fact.text, fact.name) for fact in organizations(text)] == [
+        ("Guardia Civil", "Guardia Civil"),
+        ("Gardaí", "Garda Síochána"),
+    ]
+
+
 def test_a_chamber_opens_a_name() -> None:
     text = "The bill goes to the Chamber of Deputies, and the Chamber of Commerce backs it."
     assert [fact.text for fact in organizations(text)] == [
