@@ -1142,6 +1142,14 @@ def test_large_companies_are_known_with_their_acronyms() -> None:
     ]
 
 
+def test_letters_before_a_currency_sign_name_no_body() -> None:
+    text = "Amazon will invest AU$20 billion, and Amazon Web Services will run it."
+    assert [(fact.text, fact.kind) for fact in organizations(text)] == [
+        ("Amazon", "company"),
+        ("Amazon Web Services", "company"),
+    ]
+
+
 def test_national_police_forces_are_known() -> None:
     text = "The Guardia Civil said the car left the road, and the Gardaí agreed."
     assert [(fact.text, fact.name) for fact in organizations(text)] == [

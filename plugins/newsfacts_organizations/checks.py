@@ -118,6 +118,21 @@ def _street_after(c: Candidacy) -> str:
     return lowered[after] if after < len(lowered) and lowered[after] in _STREET_NOUNS else ""
 
 
+def _currency_prefix(c: Candidacy) -> bool:
+    """ "AU$20 billion", "NZ$5", "HK$1": a country's letters written onto a currency sign."""
+    after, units = c.candidate.last, c.sentence.units
+    return (
+        after < len(units)
+        and units[after].text in _CURRENCY_SIGNS
+        and units[after].start == c.candidate.end
+        and len(units[after - 1].text) <= 3
+        and units[after - 1].text.isupper()
+    )
+
+
+_CURRENCY_SIGNS = frozenset("$€£¥")
+
+
 def _portfolio(c: Candidacy) -> str:
     """ "Emergency Management Minister Mark Mitchell": a minister's portfolio, no company
     (a listed body keeps its name: "Labour Minister" is no portfolio of the party)."""
@@ -264,6 +279,12 @@ CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (
         'opens a venue\'s name ("Emirates Stadium"; newsfacts/data/venue_words.txt)',
     ),
     Check("street-after", _street_after, "reject", 'names a street: "Congress Street"'),
+    Check(
+        "currency-prefix",
+        _currency_prefix,
+        "reject",
+        'a country\'s letters before a currency sign: "AU$20 billion"',
+    ),
     Check(
         "portfolio",
         _portfolio,

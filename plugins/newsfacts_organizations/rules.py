@@ -163,7 +163,20 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
                 ):
                     start += 1  # "Mexico's Banco de Mexico": the owner before a listed name
                 if end - start >= 2 and start <= head:
-                    yield make(sentence, start, end, None, kind, HEAD_RULE)
+                    found_kind = _company_unit(sentence, start, head, kind)
+                    yield make(sentence, start, end, None, found_kind, HEAD_RULE)
+
+
+def _company_unit(sentence: Sentence, start: int, head: int, kind: str | None) -> str | None:
+    """A public body's head word after a known company's name names a unit of the company:
+    "Amazon Web Services", "Boeing Global Services" (a foundation keeps its kind: "the Ford
+    Foundation")."""
+    if kind != "government":
+        return kind
+    owner = KNOWN.get(tuple(sentence.texts[start:head]))
+    if owner is None:
+        owner = KNOWN.get((sentence.texts[start],))
+    return "company" if owner is not None and owner.kind == "company" else kind
 
 
 def _complement_end(sentence: Sentence, opener: int, end: int) -> int:
