@@ -312,6 +312,13 @@ OVER = [
     ("Prices rose 5% over the past two years.", "the past two years", THURSDAY, "DURATION", "P2Y"),
     ("The plan would cost $45 billion over 10 years.", "10 years", THURSDAY, "DURATION", "P10Y"),
     ("The offer was a 25% raise over four years.", "four years", THURSDAY, "DURATION", "P4Y"),
+    (
+        "It will invest AU$20 billion ($13 billion) over five years.",
+        "five years",
+        THURSDAY,
+        "DURATION",
+        "P5Y",
+    ),
     ("It adds 7 percentage points over nine years.", "nine years", THURSDAY, "DURATION", "P9Y"),
     # ... and "more than" elsewhere.
     ("He has worked there for over two years.", "over two years", THURSDAY, "DURATION", "P2Y"),

@@ -686,6 +686,7 @@ def test_a_hyphenated_scale_word_scales_the_number(text: str, value: int) -> Non
     [
         ("The offer was a 25% raise over four years.", "four", "="),
         ("The plan costs $45 billion over 10 years.", "10", "="),
+        ("It will invest AU$20 billion ($13 billion) over five years.", "five", "="),
         ("Some 5,000 people over 65 voted.", "65", ">"),
     ],
 )

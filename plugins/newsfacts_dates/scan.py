@@ -89,10 +89,12 @@ def _names_a_quarter(text: str, found: tuple[int, int, Reading], reading: Readin
 
 
 # What stands before "over" when it means "during", not "more than": an amount, maybe with
-# its noun ("$45 billion over 10 years", "5% over two years", "a 25% raise over four years").
-# Read backwards from "over" (REVERSE, anchored by \G).
+# its noun ("$45 billion over 10 years", "5% over two years", "a 25% raise over four years"),
+# maybe in brackets ("AU$20 billion ($13 billion) over five years"). Read backwards from
+# "over" (REVERSE, anchored by \G).
 _AMOUNT_BEFORE = compiled(
-    r"(?:[\d%]|\b(?i:million|billion|trillion|bn|percent|cent))(?:[ \t]++\p{Ll}++){0,2}[ \t]++\G",
+    r"(?:[\d%]|\b(?i:million|billion|trillion|bn|percent|cent))\)?"
+    r"(?:[ \t]++\p{Ll}++){0,2}[ \t]++\G",
     flags=regex.REVERSE,
 )
 

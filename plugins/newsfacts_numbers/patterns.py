@@ -230,13 +230,15 @@ WORD = compiled(rf"[ \t]+{_PHRASE_WORD}")
 W = 1
 OF = compiled(r"(?i:\s+of)(?!\w)")
 # What stands before "over" when it means "during", not "more than": an amount ("$45 billion
-# over 10 years", "5% over two years"). Read backwards from "over" (REVERSE, anchored by \G).
+# over 10 years", "5% over two years"), maybe in brackets ("AU$20 billion ($13 billion) over
+# five years"). Read backwards from "over" (REVERSE, anchored by \G).
 AMOUNT_BEFORE = compiled(
-    r"(?:[\d%]|\b(?i:million|billion|trillion|bn|percent|cent))[ \t]++\G", flags=regex.REVERSE
+    r"(?:[\d%]|\b(?i:million|billion|trillion|bn|percent|cent))\)?[ \t]++\G", flags=regex.REVERSE
 )
 # The same with the amount's noun between: "a 25% raise over four years".
 AMOUNT_NOUN_BEFORE = compiled(
-    r"(?:[\d%]|\b(?i:million|billion|trillion|bn|percent|cent))(?:[ \t]++\p{Ll}++){1,2}[ \t]++\G",
+    r"(?:[\d%]|\b(?i:million|billion|trillion|bn|percent|cent))\)?"
+    r"(?:[ \t]++\p{Ll}++){1,2}[ \t]++\G",
     flags=regex.REVERSE,
 )
 # Between a count (and its noun) and the verb it is the subject of: "32 others were missing",
