@@ -49,6 +49,12 @@ PRODUCTS: list[tuple[str, Facts, Facts]] = [
     ("Amazon said its cloud sales rose.", [], [("Amazon", "Amazon")]),
     ("Carrefour will close 20 stores.", [], [("Carrefour", "Carrefour")]),
     ("Shares in Carrefour fell 2 percent.", [], [("Carrefour", "Carrefour")]),
+    (
+        "Prices fell, mortgage lender Halifax said. Ann Lee, head of mortgages at Halifax, said"
+        " the market had cooled.",
+        [],
+        [("Halifax", "Halifax"), ("Halifax", "Halifax")],
+    ),
     ("The Mustang is built in Michigan.", [("Michigan", "Michigan")], []),
     (
         "Google, Amazon and Apple led the market higher.",
