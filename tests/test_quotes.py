@@ -358,6 +358,10 @@ def test_scare_quotes_and_titles_are_not_quotes() -> None:
     assert quotes("The so-called “coalition of the willing” met in Paris.") == []
     assert quotes("She starred in “Gone With the Wind” in 1939.") == []
     assert quotes("Jake Tapper said on CNN’s “State of the Union,” that it was over.") == []
+    # a title as the subject of its sentence; speech keeps its closing mark
+    text = "“Jurassic World Rebirth” roared to a $147 million debut, Universal Pictures said."
+    assert quotes(text) == []
+    assert [q.text for q in quotes("“We Will Win,” Ann Lee said.")] == ["We Will Win,"]
 
 
 def test_doubled_apostrophes_are_not_single_quotes() -> None:

@@ -289,7 +289,8 @@ def _is_title(text: str, span: Span, start: int, end: int) -> bool:
     offset = span.open - 1
     while offset >= 0 and text[offset] in " \u00a0":
         offset -= 1
-    if offset < 0 or not (text[offset].isalnum() or _after_work_noun(text, offset)):
+    inside = offset >= 0 and (text[offset].isalnum() or _after_work_noun(text, offset))
+    if not (inside or _subject_of_sentence(text, span, offset, end)):
         return False
     long_words = [
         word
@@ -299,6 +300,15 @@ def _is_title(text: str, span: Span, start: int, end: int) -> bool:
     # a name's word among them ("I'm with her" and "15%!" are no titles), the rest capitalized
     named = any(word[:1].isupper() and word[:2] not in ("I’", "I'") for word in long_words)
     return named and all(word[:1].isupper() or word[:1].isdigit() for word in long_words)
+
+
+def _subject_of_sentence(text: str, span: Span, before: int, end: int) -> bool:
+    """Quote marks opening a sentence around words with no closing mark of their own, before
+    a word in lower case: the title of a work as the sentence's subject ('“Jurassic World
+    Rebirth” roared to a $147 million debut'), not speech ('“We will win,” she said')."""
+    opens = before < 0 or text[before] in ".!?\n"
+    after = text[span.close_end : span.close_end + 2]
+    return opens and text[end - 1] not in ".,!?;:" and after[:1] == " " and after[1:].islower()
 
 
 def _after_work_noun(text: str, comma: int) -> bool:
