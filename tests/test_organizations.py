@@ -1150,6 +1150,15 @@ def test_letters_before_a_currency_sign_name_no_body() -> None:
     ]
 
 
+def test_studios_labels_and_shipping_lines_end_a_companys_name() -> None:
+    text = "Universal Pictures and Gold Circle Films sued Baltia Air Lines."
+    assert [(fact.text, fact.kind) for fact in organizations(text)] == [
+        ("Universal Pictures", "company"),
+        ("Gold Circle Films", "company"),
+        ("Baltia Air Lines", "company"),
+    ]
+
+
 def test_national_police_forces_are_known() -> None:
     text = "The Guardia Civil said the car left the road, and the Gardaí agreed."
     assert [(fact.text, fact.name) for fact in organizations(text)] == [
