@@ -335,6 +335,13 @@ TABLE = [
     # a day set for what is to come; a relative clause after the day tells of something else
     ("Sentencing is set for Jan. 29.", "Jan. 29", THURSDAY, "DATE", "2026-01-29"),
     (
+        "Milei gained ahead of October's midterm elections.",
+        "October",
+        THURSDAY,
+        "DATE",
+        "2025-10",
+    ),
+    (
         "She won on Wednesday to reach the final, where she will face Gauff.",
         "Wednesday",
         THURSDAY,
