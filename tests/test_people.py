@@ -545,6 +545,12 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "Harris County District Attorney Sean Teare said it.",
             [("Sean Teare", "District Attorney", None)],
         ),
+        # An honorific's word before a title of two words ends the sentence before
+        (
+            "She called Cambodia's former leader Hun Sen. Deputy Prime Minister Suriya"
+            " Juangroongruangkit will serve as acting premier.",
+            [("Suriya Juangroongruangkit", "Deputy Prime Minister", None)],
+        ),
         # A portfolio of several words keeps them all in the title
         (
             "Chief Financial Officer Amy Hood and Homeland Security Secretary Jeh Johnson spoke,"

@@ -192,8 +192,10 @@ def read(words: tuple[str, ...]) -> Reading:
         if word in lx.PLACE_PREFIXES and honorific < 0:
             titles.clear()
             place_led = True
-        elif word in lx.HONORIFICS:
+        elif word in lx.HONORIFICS and not _ends_a_name(words, index):
             honorific = index
+        elif word in lx.HONORIFICS:
+            titles.clear()  # "Hun Sen. Deputy Prime Minister Suriya ...": a name's end
         elif honorific < 0 and (
             word in lx.TITLES or roles.is_role(word) or _modifies_title(words, index)
         ):
@@ -240,6 +242,24 @@ def read(words: tuple[str, ...]) -> Reading:
     names = words[first:last]
     run = Run(names, place_led, bool(titles) or honorific >= 0)
     return Reading(tuple(titles), honorific, first, last, inner_role, run, all_titles(names))
+
+
+def _ends_a_name(words: tuple[str, ...], index: int) -> bool:
+    """An honorific's word before a title, not a name: the last word of the sentence before
+    ("... former leader Hun Sen. Deputy Prime Minister Suriya Juangroongruangkit")."""
+    # A title of two words at least, and a name after it: "Mr. King", "Dr. King" are
+    # surnames, "Lt. Colonel Tom Keegan" holds one rank.
+    return index + 3 < len(words) and all(
+        _title_word(word) for word in words[index + 1 : index + 3]
+    )
+
+
+def _title_word(word: str) -> bool:
+    return (
+        (word in lx.TITLES or word in lx.TITLE_MODIFIERS)
+        and word not in lx.HONORIFICS
+        and not lx.is_given_name(word)
+    )
 
 
 def _describes(words: tuple[str, ...], index: int) -> bool:
