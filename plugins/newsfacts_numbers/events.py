@@ -10,6 +10,7 @@ from collections.abc import Sequence
 import regex
 
 import newsfacts
+from newsfacts.plugin import compiled
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers.scan import Raw
@@ -63,6 +64,8 @@ def event(
     for match in px.EVENT.finditer(text, begin, finish):
         if raw.start <= match.start() < phrase_end:
             continue
+        if counted_phrase is None and _object_before(text, match, raw.start):
+            continue  # "shot a final-round 68": the verb's object is something else
         if _not_theirs(text, raw.start, phrase_end, match):
             continue
         if match.start() >= phrase_end and px.PREDICATE_GAP.fullmatch(
@@ -90,6 +93,15 @@ def _distance(text: str, start: int, phrase_end: int, match: regex.Match[str]) -
         # happened, the event a verb before the number gives first
         distance += _CLAUSE_REACH
     return distance
+
+
+# An article right after an event verb, then a number no noun follows: the verb's object is
+# a thing the number describes ("shot a final-round 68"), not people.
+_ARTICLE_OBJECT = compiled(r"[ \t]++(?i:a|an|the)(?:[ \t]++[\w-]++){0,2}?[ \t]++")
+
+
+def _object_before(text: str, match: regex.Match[str], start: int) -> bool:
+    return match.end() <= start and _ARTICLE_OBJECT.fullmatch(text, match.end(), start) is not None
 
 
 def _not_theirs(text: str, start: int, phrase_end: int, match: regex.Match[str]) -> bool:
