@@ -189,6 +189,13 @@ TABLE = [
     # times
     ("The blast came at 10:35 a.m.", "10:35 a.m.", THURSDAY, "TIME", "2025-07-10T10:35"),
     ("Polls close at 8 p.m. Wednesday.", "8 p.m. Wednesday", THURSDAY, "TIME", "2025-07-09T20:00"),
+    (
+        "A rocket launched on Wednesday for a six-month stay, lifting off at 11:43 a.m.",
+        "11:43 a.m.",
+        THURSDAY,
+        "TIME",
+        "2025-07-09T11:43",
+    ),
     ("It ended shortly before midnight.", "midnight", THURSDAY, "TIME", "2025-07-10T24:00"),
     ("They met at noon Saturday.", "noon Saturday", THURSDAY, "TIME", "2025-07-05T12:00"),
     ("She went on Sunday at 11 a.m.", "Sunday at 11 a.m.", THURSDAY, "TIME", "2025-07-06T11:00"),

@@ -57,9 +57,10 @@ def _clock_day(match: Match, ctx: Context) -> str | None:
 
 # A value naming one day: "2024-03-11", "2024-03-11TNI"
 _A_DAY = compiled(r"\d{4}-\d{2}-\d{2}(?!\d)")
-# How far before a clock time the day it belongs to may end: "Friday, March 27, 2009, at
-# 11:00 A.M. with", "Thursday, March 26, from 7:00 P.M."
-_DAY_REACH = 24
+# How far before a clock time the day it belongs to may end, in its sentence: "Friday, March
+# 27, 2009, at 11:00 A.M. with", "launched on Wednesday for a six-month stay, lifting off at
+# 11:43 a.m." (not a day of another paragraph: "Monday ... At 2 p.m.").
+_DAY_REACH = 80
 # What ends a sentence between the day and the clock time.
 _SENTENCE_END = compiled(r"[.!?][\s\"'”’)]*\s|\n")
 
