@@ -227,6 +227,8 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("a six-year-old boy", dict(value=6, unit="year of age")),
     ("at a nearly two-decade high", dict(value=2, unit="decade", qualifier="~")),
     ("It took three decades.", dict(value=3, unit="decade", counted=None)),
+    ("a star 110 light-years from Earth", dict(value=110, unit="light-year", counted=None)),
+    ("He scored eight goals in Ligue 1 last season.", dict(text="eight", counted="goals")),
     ("a 2.4GHz chip", dict(value=2.4, unit="gigahertz")),
     ("a 2,500-square-foot home", dict(value=2500, unit="square foot", counted=None)),
     ("It fell to minus 4 Fahrenheit.", dict(value=-4, unit="fahrenheit")),
@@ -688,6 +690,7 @@ def test_a_hyphenated_scale_word_scales_the_number(text: str, value: int) -> Non
         ("The offer was a 25% raise over four years.", "four", "="),
         ("The plan costs $45 billion over 10 years.", "10", "="),
         ("It will invest AU$20 billion ($13 billion) over five years.", "five", "="),
+        ("Drought cut output by nearly half over two seasons.", "two", "="),
         ("Some 5,000 people over 65 voted.", "65", ">"),
     ],
 )

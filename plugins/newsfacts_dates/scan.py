@@ -93,7 +93,7 @@ def _names_a_quarter(text: str, found: tuple[int, int, Reading], reading: Readin
 # maybe in brackets ("AU$20 billion ($13 billion) over five years"). Read backwards from
 # "over" (REVERSE, anchored by \G).
 _AMOUNT_BEFORE = compiled(
-    r"(?:[\d%]|\b(?i:million|billion|trillion|bn|percent|cent))\)?"
+    r"(?:[\d%]|\b(?i:million|billion|trillion|bn|percent|cent|half))\)?"
     r"(?:[ \t]++\p{Ll}++){0,2}[ \t]++\G",
     flags=regex.REVERSE,
 )

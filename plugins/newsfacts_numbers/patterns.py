@@ -233,11 +233,12 @@ OF = compiled(r"(?i:\s+of)(?!\w)")
 # over 10 years", "5% over two years"), maybe in brackets ("AU$20 billion ($13 billion) over
 # five years"). Read backwards from "over" (REVERSE, anchored by \G).
 AMOUNT_BEFORE = compiled(
-    r"(?:[\d%]|\b(?i:million|billion|trillion|bn|percent|cent))\)?[ \t]++\G", flags=regex.REVERSE
+    r"(?:[\d%]|\b(?i:million|billion|trillion|bn|percent|cent|half))\)?[ \t]++\G",
+    flags=regex.REVERSE,
 )
 # The same with the amount's noun between: "a 25% raise over four years".
 AMOUNT_NOUN_BEFORE = compiled(
-    r"(?:[\d%]|\b(?i:million|billion|trillion|bn|percent|cent))\)?"
+    r"(?:[\d%]|\b(?i:million|billion|trillion|bn|percent|cent|half))\)?"
     r"(?:[ \t]++\p{Ll}++){1,2}[ \t]++\G",
     flags=regex.REVERSE,
 )
