@@ -1159,6 +1159,14 @@ def test_studios_labels_and_shipping_lines_end_a_companys_name() -> None:
     ]
 
 
+def test_observatories_and_laboratories_are_bodies() -> None:
+    text = "The European Southern Observatory and the FBI Laboratory said so."
+    assert [fact.text for fact in organizations(text)] == [
+        "European Southern Observatory",
+        "FBI Laboratory",
+    ]
+
+
 def test_national_police_forces_are_known() -> None:
     text = "The Guardia Civil said the car left the road, and the Gardaí agreed."
     assert [(fact.text, fact.name) for fact in organizations(text)] == [
