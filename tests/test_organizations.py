@@ -1167,6 +1167,11 @@ def test_observatories_and_laboratories_are_bodies() -> None:
     ]
 
 
+def test_a_name_running_on_into_a_compound_is_no_cued_name() -> None:
+    text = "Shares of Hong Kong-listed CATL jumped, as did those of San Diego-based Qualcomm."
+    assert [fact.text for fact in organizations(text)] == ["CATL", "Qualcomm"]
+
+
 def test_national_police_forces_are_known() -> None:
     text = "The Guardia Civil said the car left the road, and the Gardaí agreed."
     assert [(fact.text, fact.name) for fact in organizations(text)] == [

@@ -114,7 +114,7 @@ def cued_names(sentence: Sentence) -> Iterator[Candidate]:
                 last == first + 1 and (_pronoun(texts[first]) or is_demonym(texts[first]))
             ):
                 continue  # "He's", "the Slovak architect"
-            if cued and _names_the_noun_after(sentence, last):
+            if cued and (_names_the_noun_after(sentence, last) or _runs_on(sentence, last)):
                 cued = False  # "a state-owned Dubai company": the cue is the noun's
             if not cued and not _place_before_verb(sentence, first, last):
                 cued, kind = _cue_after(sentence, last)
@@ -127,6 +127,15 @@ def _names_the_noun_after(sentence: Sentence, last: int) -> bool:
     """ "a state-owned Dubai company": the name modifies the noun after it, a noun that
     ends a cue before a name ("firm", "company", "bank")."""
     return last < len(sentence.texts) and sentence.texts[last] in _CUE_NOUNS
+
+
+def _runs_on(sentence: Sentence, last: int) -> bool:
+    """ "Shares of Hong Kong-listed CATL": the name runs on into a compound after it, a
+    capitalized word and a lower-case tail ("Kong-listed", "York-based")."""
+    if last >= len(sentence.texts):
+        return False
+    head, dash, tail = sentence.texts[last].partition("-")
+    return bool(dash) and head[:1].isupper() and tail[:1].islower()
 
 
 # The nouns among the last words of cues before a name: not "shares of", "-based",
