@@ -480,10 +480,10 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "Liverpool forward Diogo Jota scored, and fullback Andre Joubert did not.",
             [("Diogo Jota", None, "Liverpool forward"), ("Andre Joubert", None, "fullback")],
         ),
-        # Instruments and laws are no people
+        # Instruments, laws and programs are no people
         (
             "The James Webb Space Telescope saw it, as the General Data Protection Regulation"
-            " says, and Anne Lee agreed.",
+            " says, the former Trent Resource and Assistance Center agreed, and Anne Lee too.",
             [("Anne Lee", None, None)],
         ),
         # A company's last word makes a run no person ("Energy", "Refinery", "Markets")
