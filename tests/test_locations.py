@@ -212,6 +212,7 @@ NOT_PLACES = [
     ("Economy Minister Ivan Petrov spoke about the economy.", "Economy"),
     ("Schools in southwest Miami-Dade closed.", "Dade"),
     ("Shares of Coca-Cola rose.", "Cola"),
+    ("Visitation is at the Hanson-Runsvold Funeral Home.", "Hanson"),  # a double name
     ("He met Jerry Hall and Nathan Lane.", "Hall"),  # surnames, not a hall or a lane
     ("COGGESHALL: Firefighters were called.", "COGGESHALL"),  # a label, not a dateline
     ("RUGBY UNION - WALES BEAT FIJI 30-12 .\nCARDIFF 1996-08-31", "RUGBY"),  # a section

@@ -4,7 +4,7 @@ after it), an organization's or a landmark's it is part of."""
 
 from __future__ import annotations
 
-from newsfacts.plugin import VENUE_WORDS
+from newsfacts.plugin import VENUE_WORDS, tokenize
 from newsfacts_locations import context, neighbours, words
 from newsfacts_locations.candidacy import Candidacy
 
@@ -98,6 +98,8 @@ def _owner_before(c: Candidacy) -> bool:
 
 def name_after_it(c: Candidacy) -> bool | str:
     candidate, tokens = c.candidate, c.tokens
+    if candidate.compound:
+        return _name_joined_after(c)
     whole_token = not candidate.compound and candidate.end == tokens[candidate.last].end
     # a country's name starts many other names ("U.S. Labor Day", "U.S. Treasury"): the
     # organizations field claims those it knows, the rest mention the country; but not a
@@ -118,6 +120,19 @@ def name_after_it(c: Candidacy) -> bool | str:
         # "ambassador to Egypt Dan Kurtzer" (not "Officer Michael Trotter")
         and not (tokens[candidate.last + 1].start in c.claims.people_starts and c.supported)
         and c.following
+    )
+
+
+def _name_joined_after(c: Candidacy) -> bool | str:
+    """A town that is not well known, joined by a hyphen to a capitalized word that names no
+    place: a double name ("the Hanson-Runsvold Funeral Home"; not "Israel-Hamas", nor
+    "Dallas-Fort Worth", whose halves are both places)."""
+    tail = c.tokens[c.candidate.last].text.partition("-")[2]
+    return (
+        tail[:1].isupper()
+        and not c.known
+        and not c.gazetteer.lookup(" ".join(t.text for t in tokenize(tail)))
+        and tail
     )
 
 
