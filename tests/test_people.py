@@ -557,6 +557,17 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             " Juangroongruangkit will serve as acting premier.",
             [("Suriya Juangroongruangkit", "Deputy Prime Minister", None)],
         ),
+        # A paragraph of capitalized words is no headline; a title of two words ends a name
+        (
+            "Gladys Marie Hudson, 94, of Fargo, died Tuesday, July 8, 2025, at Sanford Medical"
+            " Center in Fargo, North Dakota, with her family at her side, her son Tom Hudson"
+            " said. Photo: Adrian Walker Executive Director, Jamaica Cancer Society.",
+            [
+                ("Gladys Marie Hudson", None, None),
+                ("Tom Hudson", None, "son"),
+                ("Adrian Walker", None, None),
+            ],
+        ),
         # A portfolio of several words keeps them all in the title
         (
             "Chief Financial Officer Amy Hood and Homeland Security Secretary Jeh Johnson spoke,"

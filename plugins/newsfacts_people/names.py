@@ -407,6 +407,12 @@ def _name_end(words: tuple[str, ...], index: int, after_title: bool = False) -> 
             break
         if _compound_adjective(word):
             break  # "Henry Lazenby US-based": a compound adjective ends the name
+        if (
+            end - index >= 2
+            and end + 1 < len(words)
+            and all(map(_title_word, words[end : end + 2]))
+        ):
+            break  # "Adrian Walker Executive Director": a title of two words after a name
         end += 1
     return end
 

@@ -90,7 +90,9 @@ def in_title_case_line(text: str, start: int, end: int) -> bool:
         return False
     line_end = text.find("\n", end, end + _LINE_REACH)
     if line_end < 0:
-        line_end = min(len(text), end + _LINE_REACH)
+        if end + _LINE_REACH < len(text):
+            return False  # a line this long after the name is running text too
+        line_end = len(text)
     words = [
         word for word in text[line_start:line_end].split() if word[:1].isalpha() and len(word) > 3
     ]
