@@ -568,6 +568,13 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
                 ("Adrian Walker", None, None),
             ],
         ),
+        # A name opening its sentence is a person's when its surname alone has an age or
+        # speaks as a person; not after an adverb opening the sentence
+        (
+            "Zohran Mamdani won the primary. Mamdani, 33, is a state lawmaker. Maybe Trump"
+            " will win too. Trump said he would.",
+            [("Zohran Mamdani", None, None), ("Zohran Mamdani", None, None)],
+        ),
         # A portfolio of several words keeps them all in the title
         (
             "Chief Financial Officer Amy Hood and Homeland Security Secretary Jeh Johnson spoke,"

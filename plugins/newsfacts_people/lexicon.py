@@ -41,6 +41,7 @@ COMPANY_NAMES = frozenset(
 COMPOUND_TAILS = read_words(_PACKAGE, "compound_tails.txt")
 FUNCTION_WORDS = read_words(_PACKAGE, "function_words.txt")
 ORG_WORDS = read_words(_PACKAGE, "org_words.txt")
+SENTENCE_WORDS = read_words(_PACKAGE, "sentence_words.txt")
 PLACES = read_words(_PACKAGE, "places.txt")
 WORD_SURNAMES = read_words(_PACKAGE, "word_surnames.txt")
 PARTICLES = read_words(_PACKAGE, "particles.txt")

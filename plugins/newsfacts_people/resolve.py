@@ -108,6 +108,8 @@ def _quoted_in_first_person(text: str, start: int) -> bool:
 def _speaks_as_a_person(text: str, mention: Mention) -> bool:
     """A single word that speaks as only a person does: a personal pronoun after its speech
     verb ("Jansher said that he"), or a quote of its own in the first person before it."""
+    if _AGE_AFTER.match(text, mention.end, min(len(text), mention.end + 8)):
+        return True  # "Mamdani, 33, a state assemblyman": an age set off after it
     return near_speech(text, mention.start, mention.end) and (
         _PERSONAL_AFTER.match(text, mention.end, min(len(text), mention.end + 40), lx.CONCURRENT)
         is not None
@@ -137,6 +139,7 @@ def _spoken_of(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     # The other word never stands alone: "Lebed ... Chechnya" is not a name.
     alone = {mention.words[0] for mention in mentions if len(mention.words) == 1}
+    lower_case = _LowerCase(text)
     return [
         mention._replace(sure=True)
         if not mention.sure
@@ -145,11 +148,45 @@ def _spoken_of(text: str, mentions: list[Mention]) -> list[Mention]:
             word in speaking and other not in alone
             for word, other in (mention.words, mention.words[::-1])
         )
-        and not _opens_sentence(text, mention.start)
+        and (not _opens_sentence(text, mention.start) or _name_word(mention, lower_case))
         and not in_title_case_line(text, mention.start, mention.end)
         else mention
         for mention in mentions
     ]
+
+
+class _LowerCase:
+    """The words an article writes in lower case, read once, when first asked for."""
+
+    __slots__ = ("_text", "_words")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            self._words = frozenset(_LOWER_WORD.findall(self._text))
+        return word in self._words
+
+
+_LOWER_WORD = compiled(r"\b\p{Ll}++\b")
+# An age set off by commas after a word: "Mamdani, 33, a state assemblyman" (not a number
+# glued to it: "Second Class,1,170").
+_AGE_AFTER = compiled(r",[ \u00a0]++\d{1,3},")
+
+
+def _name_word(mention: Mention, lower_case: _LowerCase) -> bool:
+    """Whether a name opening its sentence is made of no common words: words the article
+    never writes in lower case, nor words of the lists ("Zohran Mamdani won ..."; not
+    "Maybe Trump", "Wedbush Has", "Given Tunisia's")."""
+    first = mention.words[0]
+    return (
+        first not in lx.NOT_NAMES
+        and first not in lx.FUNCTION_WORDS
+        and first not in lx.SENTENCE_WORDS
+        and not any(word.lower() in lower_case for word in mention.words)
+    )
 
 
 def _opens_sentence(text: str, start: int) -> bool:
