@@ -575,6 +575,12 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             " will win too. Trump said he would.",
             [("Zohran Mamdani", None, None), ("Zohran Mamdani", None, None)],
         ),
+        # Ranks are honorifics; one after a role is no part of the name
+        (
+            "Lance Cpl. Josef Robinson said the car went over the embankment, and the award"
+            " was an honor, said Blue Grass Army Depot Commander Col. Joseph Tirone.",
+            [("Josef Robinson", "Cpl", None), ("Joseph Tirone", "Col", None)],
+        ),
         # A portfolio of several words keeps them all in the title
         (
             "Chief Financial Officer Amy Hood and Homeland Security Secretary Jeh Johnson spoke,"

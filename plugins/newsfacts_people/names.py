@@ -239,6 +239,11 @@ def read(words: tuple[str, ...]) -> Reading:
         # as a leading title.
         inner_role = not _nationality(words[role_first - 1]) if role_first > first else False
         first, place_led = split + 1, False
+        while first < last - 1 and words[first] in lx.HONORIFICS:
+            # "Commander Col. Joseph Tirone": an honorific after the role is no part of
+            # the name; the mention holds it
+            honorific = first if honorific < 0 else honorific
+            first += 1
     names = words[first:last]
     run = Run(names, place_led, bool(titles) or honorific >= 0)
     return Reading(tuple(titles), honorific, first, last, inner_role, run, all_titles(names))
