@@ -1172,6 +1172,13 @@ def test_a_name_running_on_into_a_compound_is_no_cued_name() -> None:
     assert [fact.text for fact in organizations(text)] == ["CATL", "Qualcomm"]
 
 
+def test_a_title_inside_a_run_ends_a_complement() -> None:
+    text = "Kentucky Department of Emergency Management Director Brig. Gen. Ann Lee spoke."
+    assert [fact.text for fact in organizations(text)] == [
+        "Kentucky Department of Emergency Management"
+    ]
+
+
 def test_national_police_forces_are_known() -> None:
     text = "The Guardia Civil said the car left the road, and the Gardaí agreed."
     assert [(fact.text, fact.name) for fact in organizations(text)] == [

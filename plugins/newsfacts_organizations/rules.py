@@ -181,16 +181,31 @@ def _company_unit(sentence: Sentence, start: int, head: int, kind: str | None) -
 
 def _complement_end(sentence: Sentence, opener: int, end: int) -> int:
     """Where the complement opened at ``opener`` ends: before a place ("the Council on
-    Foreign Relations in New York") or before "and the" and a name with a head word of its
-    own ("the University of Cambridge and the Francis Crick Institute" are two)."""
+    Foreign Relations in New York"), before "and the" and a name with a head word of its
+    own ("the University of Cambridge and the Francis Crick Institute" are two), or before
+    a title and a capitalized word ("the Department of Emergency Management Director Brig.
+    Gen. John Heltzel"; not "the Office of the Director of National Intelligence")."""
     texts = sentence.texts
     for index in range(opener + 2, end):
         if texts[index] in PLACE_OPENERS:
+            return index
+        if _title_inside(sentence, index, end):
             return index
         and_the = texts[index] == "and" and texts[index + 1 : index + 2] == ["the"]
         if and_the and any(_head(word)[0] is not None for word in texts[index + 2 : end]):
             return index
     return end
+
+
+def _title_inside(sentence: Sentence, index: int, end: int) -> bool:
+    """A word that never ends a name (a title: ``data/stopwords.txt``) inside a run, after a
+    capitalized word and before one."""
+    return (
+        index + 1 < end
+        and sentence.texts[index] in STOPWORDS
+        and bool(sentence.capital[index - 1])
+        and bool(sentence.capital[index + 1])
+    )
 
 
 def _head(word: str) -> tuple[tuple[str | None, bool] | None, bool]:
