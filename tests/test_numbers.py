@@ -378,6 +378,7 @@ NOT_NUMBERS = [
     "Two Boeing 737 jets landed.",
     "a Boeing 787 Dreamliner",
     "COVID-19 cases rose",
+    "a batch of plutonium-238 for missions such as Voyager 1",
     "Section 427 of the code",
     "under Article 5 of the treaty",
     "the G7 summit",
