@@ -480,6 +480,12 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "Liverpool forward Diogo Jota scored, and fullback Andre Joubert did not.",
             [("Diogo Jota", None, "Liverpool forward"), ("Andre Joubert", None, "fullback")],
         ),
+        # A name after a place's preposition is no speaker
+        (
+            "Highs will reach the mid-90s, the National Weather Service in Little Rock said,"
+            " and Ann Lee agreed.",
+            [("Ann Lee", None, None)],
+        ),
         # Instruments, laws and programs are no people
         (
             "The James Webb Space Telescope saw it, as the General Data Protection Regulation"

@@ -15,15 +15,18 @@ _PREVIOUS_WORD = compiled(r"(\p{Ll}++)[ \u00a0,]*+\G", flags=regex.REVERSE)
 
 
 def near_speech(text: str, start: int, end: int) -> bool:
-    """A speech verb right after or before the name, or "according to" before it."""
+    """A speech verb right after or before the name, or "according to" before it; not after
+    a place's preposition ("the National Weather Service in Little Rock said")."""
     after = _NEXT_WORD.match(text, end, min(len(text), end + 30), lx.CONCURRENT)
     if after is not None and after.group(1) in lx.SPEECH_VERBS:
-        return True
+        return not text.endswith(_PLACE_PREPOSITIONS, max(0, start - 6), start)
     before = _PREVIOUS_WORD.search(text, max(0, start - 30), start, lx.CONCURRENT)
     return before is not None and (
         before.group(1) in lx.SPEECH_VERBS or text.endswith("according to ", 0, start)
     )
 
+
+_PLACE_PREPOSITIONS = (" in ", " at ", " near ")
 
 # What the patterns of :func:`names_organization` read first: a space, "&" or "and"
 _ORGANIZATION_OPENERS = frozenset(" \u00a0&a,")
