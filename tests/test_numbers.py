@@ -315,6 +315,10 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("One student was arrested.", dict(counted="student", event="arrested")),
     ("Two men shot a woman outside a bar.", dict(counted="men", event=None)),
     ("Scheffler shot a final-round 68 to win.", dict(value=68, counted=None, event=None)),
+    (
+        "Seven people, including a 3-year-old child, were injured.",
+        dict(text="Seven", value=7, counted="people", event="wounded"),
+    ),
     ("Four gunmen killed nine people.", dict(text="Four", event=None)),
     ("Four gunmen killed nine people.", dict(text="nine", event="killed")),
     ("The attack was captured on video by at least one bystander.", dict(event=None)),

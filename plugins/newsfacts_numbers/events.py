@@ -56,10 +56,7 @@ def event(
     begin = max(first, raw.start - _CLAUSE_REACH)
     for brk in px.CLAUSE_BREAK.finditer(text, begin, raw.start):
         begin = brk.end()
-    finish = min(last, phrase_end + _CLAUSE_REACH)
-    brk_after = px.CLAUSE_BREAK.search(text, phrase_end, finish)
-    if brk_after is not None:
-        finish = brk_after.start()
+    finish = _clause_end(text, phrase_end, min(last, phrase_end + _CLAUSE_REACH))
     best: tuple[int, str] | None = None
     for match in px.EVENT.finditer(text, begin, finish):
         if raw.start <= match.start() < phrase_end:
@@ -78,6 +75,20 @@ def event(
         if distance is not None and (best is None or distance < best[0]):
             best = (distance, lx.EVENTS[" ".join(match.group().lower().split())])
     return best[1] if best is not None else head_event
+
+
+def _clause_end(text: str, phrase_end: int, finish: int) -> int:
+    """Where the count's clause ends after its counted phrase: at the first break, past an
+    aside ("Seven people, including a 3-year-old child, were injured")."""
+    brk_after = px.CLAUSE_BREAK.search(text, phrase_end, finish)
+    aside = _INCLUDING.match(text, brk_after.end(), finish) if brk_after is not None else None
+    if aside is not None:
+        brk_after = px.CLAUSE_BREAK.search(text, aside.end(), finish)
+    return brk_after.start() if brk_after is not None else finish
+
+
+# An aside set off by commas after a count and its noun: the clause goes on after it.
+_INCLUDING = compiled(r"[ \t]*+(?:including|among them)\b[^,;:()\[\]“”\"—]{0,60}+,")
 
 
 def _distance(text: str, start: int, phrase_end: int, match: regex.Match[str]) -> int | None:
