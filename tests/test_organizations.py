@@ -1179,6 +1179,14 @@ def test_a_title_inside_a_run_ends_a_complement() -> None:
     ]
 
 
+def test_a_university_listed_with_another_is_one() -> None:
+    text = "Princeton and Yale have also been targeted, as has Cox Automotive."
+    assert [fact.name for fact in organizations(text)] == [
+        "Princeton University",
+        "Yale University",
+    ]
+
+
 def test_national_police_forces_are_known() -> None:
     text = "The Guardia Civil said the car left the road, and the Gardaí agreed."
     assert [(fact.text, fact.name) for fact in organizations(text)] == [

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 
 from newsfacts.plugin import read_table, read_words
 from newsfacts_organizations import rules
-from newsfacts_organizations.lexicon import PACKAGE, Entry, key_of
+from newsfacts_organizations.lexicon import KNOWN, PACKAGE, Entry, key_of
 from newsfacts_organizations.rules import Candidate
 from newsfacts_organizations.runs import Sentence
 
@@ -46,9 +46,33 @@ def academic(sentence: Sentence, index: int) -> bool:
     before = lowered[first:index]
     if any(" ".join(before[start:]) in ACADEMIC_BEFORE for start in range(len(before))):
         return True
+    if _listed_with_a_university(sentence.texts, index):
+        return True
     if index == 0 or lowered[index - 1] not in NEAR_OPENERS:
         return False
     return not ACADEMIC_NOUNS.isdisjoint(lowered[max(0, index - 1 - NEAR) : index - 1])
+
+
+_LIST_JOINS = frozenset({"and", "or", ","})
+
+
+def _listed_with_a_university(texts: list[str], index: int) -> bool:
+    """Listed with a university known by one word: "Princeton and Yale", "Harvard, Columbia"."""
+    neighbours = (index + 2, index - 2)
+    return any(
+        0 <= other < len(texts)
+        and texts[(other + index) // 2] in _LIST_JOINS
+        and _university(texts[other])
+        for other in neighbours
+    )
+
+
+def _university(word: str) -> bool:
+    known = KNOWN.get((word,))
+    if known is not None:
+        return known.kind == "education"
+    found = INSTITUTIONS.get(word)
+    return found is not None and found[1] == "academic"
 
 
 def museum(sentence: Sentence, index: int) -> bool:
