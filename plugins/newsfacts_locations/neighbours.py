@@ -204,7 +204,7 @@ def name_before(
     gazetteer: Gazetteer, tokens: Sequence[Segment], first: int, article: Article
 ) -> bool:
     """A capitalized word right before ("Lindsey Graham", "Mariano Rivera"), or an initial
-    ("R. Croft"; not a compass point: "N. Main")."""
+    ("R. Croft", "St. Mary"; not a compass point: "N. Main")."""
     if first == 0:
         return False
     previous = tokens[first - 1].text
@@ -222,7 +222,11 @@ def name_before(
 
 
 def _initial(text: str) -> bool:
-    return len(text) == 1 and text.isupper() and text not in words.COMPASS_INITIALS
+    """An initial ("R."), or a saint's abbreviation ("St. Mary Hospital": no Mary, Turkmenistan;
+    a town named for a saint is in the gazetteer whole: "St. Cloud")."""
+    return (len(text) == 1 and text.isupper() and text not in words.COMPASS_INITIALS) or (
+        text == "St"
+    )
 
 
 def name_after(gazetteer: Gazetteer, tokens: Sequence[Segment], last: int) -> bool:

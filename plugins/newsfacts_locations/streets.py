@@ -39,7 +39,9 @@ def _name_word(text: str) -> bool:
     if text[:1].isdigit():
         return text[:-2].isdigit() and text[-2:] in ORDINAL_ENDINGS  # "14th"
     if text.endswith(("'s", "’s")):
-        return False  # "Harare's Third Street": the town owns the street
+        # "Harare's Third Street": the town owns the street; but a group's possessive is a
+        # word of the name ("Children's Research Hospital", "Women's Hospital")
+        return text[:-2] in _GROUP_POSSESSIVES
     return (
         text[:1].isupper()
         and text.replace("'", "").replace("’", "").replace("-", "").isalpha()
@@ -47,6 +49,9 @@ def _name_word(text: str) -> bool:
         and text not in words.PERSON_TITLES
         and (text not in words.STREET_WORDS or text in words.FEATURE_WORDS)
     )  # "Indian Lake Road", "Valley View Boulevard": a feature's word may start a street's name
+
+
+_GROUP_POSSESSIVES = frozenset({"Children", "Women", "Men", "People", "Veterans", "Citizens"})
 
 
 def _tight(tokens: Sequence[Segment], index: int) -> bool:
@@ -95,6 +100,14 @@ def _first(tokens: Sequence[Segment], index: int) -> int:
         and _tight(tokens, first - 2)
     ):
         first -= 2  # "E. Broad St."
+    if (
+        first > 1
+        and first < index
+        and tokens[first - 1].text == "."
+        and tokens[first - 2].text == "St"
+        and _tight(tokens, first - 2)
+    ):
+        first -= 2  # "St. Jude Children's Research Hospital": a saint's name
     return first
 
 
