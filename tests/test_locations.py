@@ -213,7 +213,6 @@ NOT_PLACES = [
     ("Schools in southwest Miami-Dade closed.", "Dade"),
     ("Shares of Coca-Cola rose.", "Cola"),
     ("Visitation is at the Hanson-Runsvold Funeral Home.", "Hanson"),  # a double name
-    ("She was taken to St. Mary Hospital on Monday.", "Mary"),  # a saint's name
     ("He met Jerry Hall and Nathan Lane.", "Hall"),  # surnames, not a hall or a lane
     ("COGGESHALL: Firefighters were called.", "COGGESHALL"),  # a label, not a dateline
     ("RUGBY UNION - WALES BEAT FIJI 30-12 .\nCARDIFF 1996-08-31", "RUGBY"),  # a section
@@ -223,6 +222,8 @@ NOT_PLACES = [
 def test_a_groups_possessive_and_a_saints_name_stay_in_a_landmarks_name() -> None:
     found = places("Memorials may go to St. Jude Children's Research Hospital in Memphis.")
     assert [fact.text for fact in found] == ["St. Jude Children's Research Hospital", "Memphis"]
+    found = places("She was taken to St. Mary Hospital on Monday.")
+    assert [(fact.text, fact.kind) for fact in found] == [("St. Mary Hospital", "feature")]
 
 
 @pytest.mark.parametrize(("text", "word"), NOT_PLACES)
