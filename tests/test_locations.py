@@ -383,6 +383,11 @@ def test_a_village_stands_at_an_address_or_a_residents_home(text: str, village: 
     assert by_text(text)[village].country_code == "IE"
 
 
+def test_a_word_rarely_a_place_is_one_after_a_name_and_an_age() -> None:
+    found = by_text("The car was driven by Kevin Alvarez, 41, of Bend, police said.")
+    assert (found["Bend"].name, found["Bend"].country_code) == ("Bend", "US")
+
+
 def test_a_village_stands_after_a_persons_name_and_of() -> None:
     result = newsfacts.Extractor().extract("Survivors include a sister, Mary Kane of Ballymote.")
     assert [(fact.text, fact.country_code) for fact in result.locations] == [("Ballymote", "IE")]

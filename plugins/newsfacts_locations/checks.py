@@ -51,7 +51,9 @@ def _claimed(c: Candidacy) -> bool:
 
 
 def _listed_not_a_place(c: Candidacy) -> bool | str:
-    return c.candidate.key in words.NOT_PLACES and not c.qualifier and "not_places.txt"
+    # "Kevin Alvarez, 41, of Bend": where a person is from is a place, whatever the word
+    listed = c.candidate.key in words.NOT_PLACES and not town_checks.after_an_age(c)
+    return listed and not c.qualifier and "not_places.txt"
 
 
 def _fixture(c: Candidacy) -> bool | str:

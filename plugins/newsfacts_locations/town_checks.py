@@ -27,7 +27,18 @@ def village_at_home(c: Candidacy) -> bool | str:
     if tokens[first - 1].text == ",":
         street = before.text == "." and third in words.ABBREVIATED_STREETS
         return (street or before.text in words.STREET_WORDS) and "address"
-    return before.text == "," and third.isdigit() and "age"
+    return after_an_age(c) and "age"
+
+
+def after_an_age(c: Candidacy) -> bool:
+    """After a name, an age and "of" or "from": "Kevin Alvarez, 41, of Bend"."""
+    tokens, first = c.tokens, c.candidate.first
+    return (
+        first > 2
+        and tokens[first - 1].text in ("of", "from")
+        and tokens[first - 2].text == ","
+        and tokens[first - 3].text.isdigit()
+    )
 
 
 def village_pending(c: Candidacy) -> bool:
