@@ -748,6 +748,15 @@ def test_a_title_of_a_place_is_support_in_a_sports_report() -> None:
     assert [fact.text for fact in places(text)] == ["Qatar"]
 
 
+def test_a_country_before_a_players_name_is_a_place_in_a_sports_report() -> None:
+    text = (
+        "Spain's Carlos Alcaraz beat Italy's Jannik Sinner 4-6, 7-6 (7-3), 7-6 (10-2) to win"
+        " the French Open final, his second straight title, and the champion led the tour."
+    )
+    result = newsfacts.Extractor(["locations"]).extract(text)
+    assert [fact.text for fact in result.locations] == ["Spain", "Italy"]
+
+
 @pytest.mark.parametrize(
     ("inside", "expected"),
     [(False, []), (True, [("Canada", "Canada"), ("Ohio", "Ohio")])],

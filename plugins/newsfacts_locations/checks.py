@@ -73,7 +73,22 @@ def _table_cell(c: Candidacy) -> bool:
 
 
 def _sports_unsupported(c: Candidacy) -> bool:
-    return c.sporty and not c.supported
+    return c.sporty and not c.supported and not _nationality_of_person(c)
+
+
+def _nationality_of_person(c: Candidacy) -> bool:
+    """A country's possessive right before a person's name: "Spain's Carlos Alcaraz beat
+    Italy's Jannik Sinner" names the players' countries, not teams."""
+    tokens, following = c.tokens, c.candidate.last + 1
+    if following < len(tokens) and tokens[following].text in ("'s", "’s"):
+        following += 1  # "Spain 's Carlos Alcaraz", as some corpora split it
+    elif not tokens[c.candidate.last].text.endswith(("'s", "’s")):
+        return False
+    return (
+        following < len(tokens)
+        and tokens[following].start in c.claims.people_starts
+        and any(place.kind == "country" for place in c.candidate.places)
+    )
 
 
 def _village_without_state(c: Candidacy) -> bool:
