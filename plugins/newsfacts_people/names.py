@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from newsfacts.plugin import Check
 from newsfacts_people import lexicon as lx
-from newsfacts_people import roles
+from newsfacts_people import roles, title_words
 
 
 def _nationality(word: str) -> bool:
@@ -33,7 +33,7 @@ def _inner_role(words: tuple[str, ...]) -> tuple[int, int] | None:
             while first > 0 and (
                 words[first - 1] in lx.TITLES
                 or roles.is_role(words[first - 1])
-                or _modifies_title(words, first - 1)  # "Harris County District Attorney"
+                or title_words.modifies_title(words, first - 1)  # "Harris County District Attorney"
             ):
                 first -= 1
             return split, first
@@ -192,12 +192,12 @@ def read(words: tuple[str, ...]) -> Reading:
         if word in lx.PLACE_PREFIXES and honorific < 0:
             titles.clear()
             place_led = True
-        elif word in lx.HONORIFICS and not _ends_a_name(words, index):
+        elif word in lx.HONORIFICS and not title_words.ends_a_name(words, index):
             honorific = index
         elif word in lx.HONORIFICS:
             titles.clear()  # "Hun Sen. Deputy Prime Minister Suriya ...": a name's end
         elif honorific < 0 and (
-            word in lx.TITLES or roles.is_role(word) or _modifies_title(words, index)
+            word in lx.TITLES or roles.is_role(word) or title_words.modifies_title(words, index)
         ):
             titles.append(word)
             place_led = False
@@ -207,8 +207,8 @@ def read(words: tuple[str, ...]) -> Reading:
             word in lx.FUNCTION_WORDS
             or word in lx.NOT_NAMES
             or word in lx.PLACES
-            or _acronym_before_title(words, index)
-            or _before_honorific(words, index)
+            or title_words.acronym_before_title(words, index)
+            or title_words.before_honorific(words, index)
         ):
             titles.clear()
         elif honorific < 0 and _describes(words, index):
@@ -249,24 +249,6 @@ def read(words: tuple[str, ...]) -> Reading:
     return Reading(tuple(titles), honorific, first, last, inner_role, run, all_titles(names))
 
 
-def _ends_a_name(words: tuple[str, ...], index: int) -> bool:
-    """An honorific's word before a title, not a name: the last word of the sentence before
-    ("... former leader Hun Sen. Deputy Prime Minister Suriya Juangroongruangkit")."""
-    # A title of two words at least, and a name after it: "Mr. King", "Dr. King" are
-    # surnames, "Lt. Colonel Tom Keegan" holds one rank.
-    return index + 3 < len(words) and all(
-        _title_word(word) for word in words[index + 1 : index + 3]
-    )
-
-
-def _title_word(word: str) -> bool:
-    return (
-        (word in lx.TITLES or word in lx.TITLE_MODIFIERS)
-        and word not in lx.HONORIFICS
-        and not lx.is_given_name(word)
-    )
-
-
 def _describes(words: tuple[str, ...], index: int) -> bool:
     """An adjective opening the run before a nationality and a full name: "Controversial
     Australian Anthony Hill", "Veteran Pakistani Jansher Khan". Read as a word that is not a
@@ -275,68 +257,6 @@ def _describes(words: tuple[str, ...], index: int) -> bool:
         index + 3 < len(words)
         and words[index + 1] in lx.NOT_NAMES
         and not lx.is_given_name(words[index])
-    )
-
-
-def _acronym_before_title(words: tuple[str, ...], index: int) -> bool:
-    """An organization's acronym before a title: "WHO Director-General Tedros", "NYPD
-    Commissioner"."""
-    word = words[index]
-    following = words[index + 1] if index + 1 < len(words) else ""
-    return (
-        len(word) > 1
-        and word.isupper()
-        and word.isalpha()
-        and (following in lx.TITLES or roles.is_role(following))
-    )
-
-
-def _modifies_title(words: tuple[str, ...], index: int) -> bool:
-    """A portfolio before a title: "Transport Minister", "Communications Director" (not
-    "Labor Day", "the Institute for Climate Impact Research")."""
-    word = words[index]
-    if word not in lx.TITLE_MODIFIERS or not _title_follows(words, index + 1):
-        return False
-    # "City", "County", "District" open the title or follow another, or a place's name they
-    # do not end: "Acting City Planner", "Harris County District Attorney", not "New York City
-    # Mayor", whose city's name they end
-    return (
-        word not in _PLACE_NAME_ENDS
-        or index == 0
-        or words[index - 1] in lx.TITLES
-        or words[index - 1] in lx.TITLE_MODIFIERS
-        or words[index - 1] in _PLACE_NAME_ENDS
-    )
-
-
-_PLACE_NAME_ENDS = frozenset({"City", "County", "District"})
-# How many portfolio words may stand between a portfolio word and its title: "Homeland
-# Security Deputy Secretary", "Public Information Officer".
-_MODIFIER_CHAIN = 3
-
-
-def _title_follows(words: tuple[str, ...], index: int) -> bool:
-    """Whether a title or role noun is at ``index``, or after a few more portfolio words."""
-    for following in words[index : index + _MODIFIER_CHAIN + 1]:
-        if following in lx.TITLES or roles.is_role(following):
-            return True
-        if following not in lx.TITLE_MODIFIERS:
-            return False
-    return False
-
-
-def _before_honorific(words: tuple[str, ...], index: int) -> bool:
-    """A word before an honorific: the place or body the office is of ("Cebu Gov. Pamela
-    Baricuatro", "Marine Gen. Eric Smith"), also of two words, the second a word of bodies'
-    names ("Air Force Gen. Dan Caine", "Coast Guard Adm. Linda Fagan")."""
-    following = words[index + 1] if index + 1 < len(words) else ""
-    if following in lx.HONORIFICS:
-        # A given name only before a full name: not "Alan Lord" (a surname that is one)
-        return not lx.is_given_name(words[index]) or index + 3 < len(words)
-    return (
-        following in lx.ORG_WORDS
-        and index + 2 < len(words) - 1
-        and words[index + 2] in lx.HONORIFICS
     )
 
 
@@ -415,7 +335,7 @@ def _name_end(words: tuple[str, ...], index: int, after_title: bool = False) -> 
         if (
             end - index >= 2
             and end + 1 < len(words)
-            and all(map(_title_word, words[end : end + 2]))
+            and all(map(title_words.title_word, words[end : end + 2]))
         ):
             break  # "Adrian Walker Executive Director": a title of two words after a name
         end += 1
