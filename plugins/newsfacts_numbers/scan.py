@@ -334,8 +334,11 @@ def _words(text: str, match: regex.Match[str]) -> Raw | None:
         value = values.words(text[match.start() : end])
         if value is None:
             return None
+    written = text[match.start() : end].split()
+    last_word = lx.NUMBER_WORDS.get(written[-1].lower())
+    if len(written) == 1 and last_word is not None and last_word[1] == "scale":
+        return None  # "R2.3 billion": a scale alone is the unread amount's, no number
     raw = Raw(match.start(), end, end, value)
-    last_word = lx.NUMBER_WORDS.get(text[match.start() : end].split()[-1].lower())
     if last_word is not None and last_word[1] == "scale":  # "five thousand": shared in ranges
         raw.multiplier = last_word[0]
     return _with_unit(text, raw)
