@@ -213,6 +213,7 @@ NOT_PLACES = [
     ("Schools in southwest Miami-Dade closed.", "Dade"),
     ("Shares of Coca-Cola rose.", "Cola"),
     ("Visitation is at the Hanson-Runsvold Funeral Home.", "Hanson"),  # a double name
+    ("Crews fought the Gifford Fire in the hills on Monday.", "Gifford"),  # a wildfire
     ("He met Jerry Hall and Nathan Lane.", "Hall"),  # surnames, not a hall or a lane
     ("COGGESHALL: Firefighters were called.", "COGGESHALL"),  # a label, not a dateline
     ("RUGBY UNION - WALES BEAT FIJI 30-12 .\nCARDIFF 1996-08-31", "RUGBY"),  # a section

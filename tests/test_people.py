@@ -489,7 +489,8 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         # Instruments, laws and programs are no people
         (
             "The James Webb Space Telescope saw it, as the General Data Protection Regulation"
-            " says, the former Trent Resource and Assistance Center agreed, and Anne Lee too.",
+            " says, the former Trent Resource and Assistance Center agreed, the Gifford Fire"
+            " burned, and Anne Lee too.",
             [("Anne Lee", None, None)],
         ),
         # A company's last word makes a run no person ("Energy", "Refinery", "Markets")

@@ -144,7 +144,19 @@ def public_body(tokens: Sequence[Segment], candidate: Candidate) -> bool:
     if following == "City" and after + 1 < len(tokens):
         following = tokens[after + 1].text
         return following in words.PUBLIC_BODIES or following in words.CITY_OFFICES
+    if following == "Fire" and _wildfire(tokens, candidate.first, after + 1):
+        return False  # "the Gifford Fire in ...": a wildfire's name ("Seattle Fire said" is
+        # the city's fire department, "the Torrington Fire Department" too)
     return following in words.PUBLIC_BODIES
+
+
+def _wildfire(tokens: Sequence[Segment], first: int, after_fire: int) -> bool:
+    """ "the" before the name, and no capitalized word after "Fire"."""
+    return (
+        first > 0
+        and tokens[first - 1].text.lower() == "the"
+        and not (after_fire < len(tokens) and tokens[after_fire].text[:1].isupper())
+    )
 
 
 def self_evident(candidate: Candidate, tokens: Sequence[Segment]) -> bool:
