@@ -451,6 +451,7 @@ def test_values_at_the_ends_of_the_calendar(
         "A 29-year-old woman of Winter Haven was hurt.",
         "The mill in Fall River closed, and the Summer Youth Program moved.",
         "He scored 2015 points in his career.",
+        "Shots were fired near the 1600 block of West 79th Street.",
         "The price was $2015.",
         "They are ready to go.",
     ],
