@@ -1187,6 +1187,14 @@ def test_a_university_listed_with_another_is_one() -> None:
     ]
 
 
+def test_teams_of_the_major_north_american_leagues_are_known() -> None:
+    text = "Mark Cuban, owner of the Dallas Mavericks, watched the New York Jets play."
+    assert [(fact.text, fact.kind) for fact in organizations(text)] == [
+        ("Dallas Mavericks", "sports"),
+        ("New York Jets", "sports"),
+    ]
+
+
 def test_national_police_forces_are_known() -> None:
     text = "The Guardia Civil said the car left the road, and the Gardaí agreed."
     assert [(fact.text, fact.name) for fact in organizations(text)] == [
