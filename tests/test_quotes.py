@@ -358,6 +358,7 @@ def test_scare_quotes_and_titles_are_not_quotes() -> None:
     assert quotes("The so-called “coalition of the willing” met in Paris.") == []
     assert quotes("She starred in “Gone With the Wind” in 1939.") == []
     assert quotes("Jake Tapper said on CNN’s “State of the Union,” that it was over.") == []
+    assert quotes("Graham told CBS News’ “Face the Nation.” It was over.") == []
     # a title as the subject of its sentence; speech keeps its closing mark
     text = "“Jurassic World Rebirth” roared to a $147 million debut, Universal Pictures said."
     assert quotes(text) == []
