@@ -513,6 +513,16 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
                 ("Maria Lopez", None, None),
             ],
         ),
+        # A plural title before a list of names each with the place it is from
+        (
+            "Sens. Thom Tillis of North Carolina, Rand Paul of Kentucky and Susan Collins of"
+            " Maine voted no.",
+            [
+                ("Thom Tillis", "Sen", None),
+                ("Rand Paul", "Sen", None),
+                ("Susan Collins", "Sen", None),
+            ],
+        ),
         # A relation set off by commas describes the person; right before a name, not
         (
             "His neighbor, Fatou Diallo, agreed. Carl Icahn met his friend Ana Ruiz there.",

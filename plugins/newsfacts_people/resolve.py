@@ -342,8 +342,11 @@ def resolve(text: str, mentions: list[Mention]) -> list[Person]:
     ]
 
 
-# What joins the names of a list: "Rand Paul and Susan Collins", "A, B and C".
-_LIST_JOINS = frozenset({" and ", ", ", ", and "})
+# What joins the names of a list: "Rand Paul and Susan Collins", "A, B and C", also after
+# the place each is from: "Thom Tillis of North Carolina, Rand Paul of Kentucky and ...".
+_LIST_JOIN = compiled(
+    r"(?:[ ](?:of|from)[ ]\p{Lu}[\p{L}.]*+(?:[ ]\p{Lu}[\p{L}.]*+){0,2})?(?:[ ]and|,|,[ ]and)[ ]"
+)
 
 
 def _listed_titles(
@@ -354,7 +357,7 @@ def _listed_titles(
     shared: str | None = None
     for index in range(1, len(people)):
         previous, (mention, described, cluster) = people[index - 1], people[index]
-        joined = text[previous[0].end : mention.start] in _LIST_JOINS
+        joined = _LIST_JOIN.fullmatch(text, previous[0].end, mention.start) is not None
         if not joined:
             shared = None
             continue
