@@ -429,7 +429,7 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         # A plural honorific gives each name of its list the singular
         (
             "Sens. Rand Paul of Kentucky and Susan Collins of Maine voted no.",
-            [("Rand Paul", "Sen", None), ("Susan Collins", None, None)],
+            [("Rand Paul", "Sen", None), ("Susan Collins", "Sen", None)],
         ),
         # A word that ends names is the surname after a known given name, last in the run
         (
