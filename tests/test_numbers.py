@@ -318,6 +318,11 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("Two men shot a woman outside a bar.", dict(counted="men", event=None)),
     ("Scheffler shot a final-round 68 to win.", dict(value=68, counted=None, event=None)),
     (
+        "The overdose death rate fell to 22.5 per 100,000 people.",
+        dict(text="100,000", counted="people", event=None),
+    ),
+    ("a margin of error of plus or minus 2.7 percentage points", dict(value=2.7)),
+    (
         "Seven people, including a 3-year-old child, were injured.",
         dict(text="Seven", value=7, counted="people", event="wounded"),
     ),

@@ -35,6 +35,10 @@ def event(
     ``starts``: :func:`event_starts` of the text, when known; with them, a number with no
     event word near is decided without reading its clause (a text of numbers has thousands)."""
     head_event = None
+    if _PER_BEFORE.search(document.text, max(0, raw.start - 8), raw.start) or _PER_AFTER.match(
+        document.text, raw.end
+    ):
+        return None  # "22.5 per 100,000 people": a rate and its denominator count no victims
     if counted_phrase is None and document.sports_report:
         return None  # a bare count in a game's report: "shot 48% and made 17 3-pointers"
     if counted_phrase is not None:
@@ -85,6 +89,11 @@ def _clause_end(text: str, phrase_end: int, finish: int) -> int:
     if aside is not None:
         brk_after = px.CLAUSE_BREAK.search(text, aside.end(), finish)
     return brk_after.start() if brk_after is not None else finish
+
+
+# "per" before a number (a rate's denominator) or between it and another number (a rate)
+_PER_BEFORE = compiled(r"\bper[ \t]++\Z")
+_PER_AFTER = compiled(r"[ \t]++per[ \t]++\d")
 
 
 # An aside set off by commas after a count and its noun: the clause goes on after it.

@@ -64,7 +64,7 @@ _BRANCHES = {
     r"(?P<denominator>\d{1,3})(?![\d/⁄]))",
     # digits, with an optional sign and currency symbol or code ("-5", "$3", "US$ 5", "USD1")
     "digits": r"(?P<digits>"
-    r"(?P<sign>(?<![\w.,\-–−%])[-−–](?=[$£€¥]?\d)|(?i:(?<!\w)minus[\s\-]+))?"
+    r"(?P<sign>(?<![\w.,\-–−%])[-−–](?=[$£€¥]?\d)|(?i:(?<!\w)(?<!plus or )minus[\s\-]+))?"
     rf"(?:(?<!\p{{L}})(?P<cur>{lx.alternation(lx.CURRENCY_PREFIXES)})\s?(?P<cur_sign>[-−])?)?"
     rf"(?<![\d.,])(?P<num>{_DIGITS}|(?<![\w.,])\.\d+)(?P<ordsuf>st|nd|rd|th)?"
     r")",
