@@ -1195,6 +1195,11 @@ def test_teams_of_the_major_north_american_leagues_are_known() -> None:
     ]
 
 
+def test_south_africas_democratic_alliance_is_a_party() -> None:
+    [alliance] = organizations("The Democratic Alliance welcomed the decision.")
+    assert (alliance.name, alliance.kind) == ("Democratic Alliance", "party")
+
+
 def test_national_police_forces_are_known() -> None:
     text = "The Guardia Civil said the car left the road, and the Gardaí agreed."
     assert [(fact.text, fact.name) for fact in organizations(text)] == [

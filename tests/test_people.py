@@ -598,6 +598,12 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             " was an honor, said Blue Grass Army Depot Commander Col. Joseph Tirone.",
             [("Josef Robinson", "Cpl", None), ("Joseph Tirone", "Col", None)],
         ),
+        # A police force names its officers' titles
+        (
+            "Ramaphosa fired Police Minister Senzo Mchunu on Sunday, and Police Chief Ann Lee"
+            " said she would stay on.",
+            [("Senzo Mchunu", "Police Minister", None), ("Ann Lee", "Police Chief", None)],
+        ),
         # A portfolio of several words keeps them all in the title
         (
             "Chief Financial Officer Amy Hood and Homeland Security Secretary Jeh Johnson spoke,"
