@@ -480,6 +480,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "Liverpool forward Diogo Jota scored, and fullback Andre Joubert did not.",
             [("Diogo Jota", None, "Liverpool forward"), ("Andre Joubert", None, "fullback")],
         ),
+        # A name before "counties" names a county
+        (
+            "Copper was stolen in Loudoun and Prince William counties, Ann Lee said.",
+            [("Ann Lee", None, None)],
+        ),
         # A name after a place's preposition is no speaker
         (
             "Highs will reach the mid-90s, the National Weather Service in Little Rock said,"

@@ -260,6 +260,8 @@ def _mentions(
         return []
     start = honorific_start if honorific else names[0][0]
     end = names[-1][1]
+    if _DIVISION_AFTER.match(text, end, min(len(text), end + 12)):
+        return []  # "Loudoun and Prince William counties": a county's name
     if words[-1] in _ABBREVIATED_SUFFIXES and text.startswith(".", end):
         end += 1  # "Martin Luther King Jr.": the suffix's full stop is the name's
     title: str | None = honorific or (" ".join(map(singular, titles)) if titles else None)
@@ -322,6 +324,10 @@ def _mentions(
         )
         for index, (part_start, part_end) in enumerate(_bracket_parts(text, names))
     ]
+
+
+# A noun of divisions right after a name: it names the division ("Prince William counties")
+_DIVISION_AFTER = compiled(r"[ \t]++(?i:county|counties|parish|parishes|township|townships)\b")
 
 
 def _one_nickname(text: str, start: int, end: int) -> bool:
