@@ -1200,6 +1200,10 @@ def test_south_africas_democratic_alliance_is_a_party() -> None:
     assert (alliance.name, alliance.kind) == ("Democratic Alliance", "party")
 
 
+def test_medical_and_technical_acronyms_are_no_bodies() -> None:
+    assert organizations("Deputies performed CPR, and veterans with PTSD wore PPE.") == []
+
+
 def test_national_police_forces_are_known() -> None:
     text = "The Guardia Civil said the car left the road, and the Gardaí agreed."
     assert [(fact.text, fact.name) for fact in organizations(text)] == [

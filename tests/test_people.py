@@ -466,6 +466,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "Yashasvi Jaiswal made 101. Trott took over from Jakob Stausholm in August.",
             [("Yashasvi Jaiswal", None, None), ("Jakob Stausholm", None, None)],
         ),
+        # Given names of South Asian cricketers
+        (
+            "Kusal Mendis made 124 and Wanindu Hasaranga took four for 35.",
+            [("Kusal Mendis", None, None), ("Wanindu Hasaranga", None, None)],
+        ),
         # Given names common across Europe, Turkey and Africa open names
         (
             "Zeynep Akar saw it, and Holger Schmieding and Amadou Magassa agreed.",
