@@ -1204,6 +1204,14 @@ def test_medical_and_technical_acronyms_are_no_bodies() -> None:
     assert organizations("Deputies performed CPR, and veterans with PTSD wore PPE.") == []
 
 
+def test_a_teams_nickname_names_it_after_its_full_name() -> None:
+    text = "The New York Yankees beat Boston 5-3. The Yankees host Tampa Bay on Saturday."
+    assert [(fact.text, fact.name) for fact in organizations(text)] == [
+        ("New York Yankees", "New York Yankees"),
+        ("Yankees", "New York Yankees"),
+    ]
+
+
 def test_national_police_forces_are_known() -> None:
     text = "The Guardia Civil said the car left the road, and the Gardaí agreed."
     assert [(fact.text, fact.name) for fact in organizations(text)] == [

@@ -32,6 +32,7 @@ from newsfacts_organizations.lexicon import (
     Entry,
     NameTable,
     fold,
+    is_demonym,
     key_of,
     units,
 )
@@ -98,6 +99,26 @@ def _short_forms(
         yield short
 
 
+def _nicknames(
+    key: tuple[str, ...], lower_case: frozenset[str] = frozenset()
+) -> Iterable[tuple[str, ...]]:
+    """A team's nickname, its last word in the plural: "New York Yankees" ... "the Yankees",
+    "Boston Red Sox" ... "the Sox"; not a word the article writes in lower case ("Buffalo
+    Bills" beside "bills")."""
+    last = key[-1]
+    if (
+        len(key) > 1
+        and len(last) > 3
+        and last.endswith("s")
+        and not last.endswith("ss")  # "Class", "Press": no plural
+        and "and" not in key  # "the Braves and Cubs": two teams
+        and last.lower() not in lower_case
+        and last not in STOPWORDS
+        and not is_demonym(last)
+    ):
+        yield (last,)
+
+
 def _lexicon(
     chosen: Sequence[Candidate],
     person_keys: set[tuple[str, ...]],
@@ -107,6 +128,8 @@ def _lexicon(
     # Defined acronyms and list names first: they carry the canonical long form.
     for candidate in sorted(chosen, key=lambda c: -c.rule):
         shorts = list(_short_forms(candidate.key, lower_case))
+        if candidate.entry.kind == "sports":
+            shorts.extend(_nicknames(candidate.key, lower_case))
         # "Volkswagen AG" is the listed Volkswagen: a listed name with a legal ending
         listed = next((KNOWN[short] for short in shorts if short in KNOWN), None)
         if listed is None or candidate.rule >= rules.KNOWN_RULE:
