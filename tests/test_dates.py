@@ -342,6 +342,13 @@ TABLE = [
     # a day set for what is to come; a relative clause after the day tells of something else
     ("Sentencing is set for Jan. 29.", "Jan. 29", THURSDAY, "DATE", "2026-01-29"),
     (
+        "He was convicted, and sentencing was set for Oct. 3.",
+        "Oct. 3",
+        THURSDAY,
+        "DATE",
+        "2025-10-03",
+    ),
+    (
         "Spending rose in fiscal 2026, which runs through September, she said.",
         "September",
         THURSDAY,
