@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import attrs
 
@@ -117,7 +117,9 @@ def _speaks_as_a_person(text: str, mention: Mention) -> bool:
     )
 
 
-def _spoken_of(text: str, mentions: list[Mention]) -> list[Mention]:
+def _spoken_of(
+    text: str, mentions: list[Mention], lower_case: Callable[[], frozenset[str]]
+) -> list[Mention]:
     """A name of two words without evidence of its own is a person's when one of its words
     speaks alone elsewhere, as a person: "called Jansher Khan a cheat" ... "Jansher said that
     he"; "Jannik Sinner beat ..." ... '“I still need time,” Sinner said'."""
@@ -139,7 +141,6 @@ def _spoken_of(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     # The other word never stands alone: "Lebed ... Chechnya" is not a name.
     alone = {mention.words[0] for mention in mentions if len(mention.words) == 1}
-    lower_case = _LowerCase(text)
     return [
         mention._replace(sure=True)
         if not mention.sure
@@ -155,28 +156,12 @@ def _spoken_of(text: str, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-class _LowerCase:
-    """The words an article writes in lower case, read once, when first asked for."""
-
-    __slots__ = ("_text", "_words")
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._words: frozenset[str] | None = None
-
-    def __contains__(self, word: str) -> bool:
-        if self._words is None:
-            self._words = frozenset(_LOWER_WORD.findall(self._text))
-        return word in self._words
-
-
-_LOWER_WORD = compiled(r"\b\p{Ll}++\b")
 # An age set off by commas after a word: "Mamdani, 33, a state assemblyman" (not a number
 # glued to it: "Second Class,1,170").
 _AGE_AFTER = compiled(r",[ \u00a0]++\d{1,3},")
 
 
-def _name_word(mention: Mention, lower_case: _LowerCase) -> bool:
+def _name_word(mention: Mention, lower_case: Callable[[], frozenset[str]]) -> bool:
     """Whether a name opening its sentence is made of no common words: words the article
     never writes in lower case, nor words of the lists ("Zohran Mamdani won ..."; not
     "Maybe Trump", "Wedbush Has", "Given Tunisia's")."""
@@ -185,7 +170,7 @@ def _name_word(mention: Mention, lower_case: _LowerCase) -> bool:
         first not in lx.NOT_NAMES
         and first not in lx.FUNCTION_WORDS
         and first not in lx.SENTENCE_WORDS
-        and not any(word.lower() in lower_case for word in mention.words)
+        and lower_case().isdisjoint(word.lower() for word in mention.words)
     )
 
 
@@ -263,9 +248,15 @@ def _named_as_people(mentions: list[Mention]) -> list[Mention]:
     return [mention for mention in mentions if mention.written not in not_people]
 
 
-def resolve(text: str, mentions: list[Mention]) -> list[Person]:
-    """Person facts for the mentions that are people, each with its fullest name."""
-    mentions = _spoken_of(text, _named_as_people(mentions))
+def resolve(
+    text: str,
+    mentions: list[Mention],
+    lower_case: Callable[[], frozenset[str]] = frozenset,
+) -> list[Person]:
+    """Person facts for the mentions that are people, each with its fullest name;
+    ``lower_case`` gives the words the article writes in lower case (read only when asked:
+    ``Document.lower_case_words``)."""
+    mentions = _spoken_of(text, _named_as_people(mentions), lower_case)
     full: dict[tuple[str, ...], _Cluster] = {}
     by_last: dict[str, list[_Cluster]] = {}
     by_first: dict[str, list[_Cluster]] = {}
