@@ -1212,6 +1212,14 @@ def test_a_teams_nickname_names_it_after_its_full_name() -> None:
     ]
 
 
+def test_a_name_without_its_countrys_letters_is_its_short_form() -> None:
+    text = "Reform UK leader Nigel Farage spoke. Reform topped a poll at 27%."
+    assert [(fact.text, fact.name) for fact in organizations(text)] == [
+        ("Reform UK", "Reform UK"),
+        ("Reform", "Reform UK"),
+    ]
+
+
 def test_national_police_forces_are_known() -> None:
     text = "The Guardia Civil said the car left the road, and the Gardaí agreed."
     assert [(fact.text, fact.name) for fact in organizations(text)] == [

@@ -92,11 +92,17 @@ def _short_forms(
     short = key
     while len(short) > 1 and short[-1] in LEGAL_SUFFIXES:
         short = short[:-1]
+    if len(short) > 1 and short[-1] in _COUNTRY_ENDINGS:
+        short = short[:-1]  # "Reform UK" ... "Reform"
     while len(short) > 1 and short[-1] in ("&", "and", "of"):
         short = short[:-1]
     common = len(short) == 1 and short[0].lower() in lower_case
     if short != key and short[-1] not in STOPWORDS and short[0] not in STOPWORDS and not common:
         yield short
+
+
+# A country's letters ending an organization's name, left out of its short form
+_COUNTRY_ENDINGS = frozenset({"UK", "US", "USA"})
 
 
 def _nicknames(
