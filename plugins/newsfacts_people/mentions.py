@@ -145,9 +145,10 @@ def _split(tokens: list[Token], readings: dict[tuple[str, ...], Reading]) -> _Pa
         return None
     honorific, honorific_start = None, -1
     if reading.honorific >= 0:
-        written = words[reading.honorific]
-        honorific = lx.HONORIFIC_SINGULARS.get(written, written)  # "Sens." is Sen
-        honorific_start = tokens[reading.honorific][0]
+        rank = words[reading.honorific_from : reading.honorific + 1]
+        # "Sens." is Sen; "Lt. Gen." is Lt Gen
+        honorific = " ".join(lx.HONORIFIC_SINGULARS.get(word, word) for word in rank)
+        honorific_start = tokens[reading.honorific_from][0]
     return reading, honorific, honorific_start, tokens[reading.first : reading.last]
 
 

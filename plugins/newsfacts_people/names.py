@@ -170,6 +170,8 @@ class Reading(NamedTuple):
     titles: tuple[str, ...]
     # The index of the honorific among the words, or -1
     honorific: int
+    # The index of its first word: a rank of two honorifics ("Lt. Gen.") starts before it
+    honorific_from: int
     # The name's words are the group's words[first:last]
     first: int
     last: int
@@ -246,7 +248,17 @@ def read(words: tuple[str, ...]) -> Reading:
             first += 1
     names = words[first:last]
     run = Run(names, place_led, bool(titles) or honorific >= 0)
-    return Reading(tuple(titles), honorific, first, last, inner_role, run, all_titles(names))
+    rank = _rank_start(words, honorific)
+    return Reading(tuple(titles), honorific, rank, first, last, inner_role, run, all_titles(names))
+
+
+def _rank_start(words: tuple[str, ...], honorific: int) -> int:
+    """Where the rank the honorific at ``honorific`` ends starts: "Lt. Gen.", "Rear Adm."
+    are one rank of two words (-1 when there is no honorific)."""
+    start = honorific
+    while start > 0 and words[start - 1] in lx.HONORIFICS:
+        start -= 1
+    return start
 
 
 def _describes(words: tuple[str, ...], index: int) -> bool:

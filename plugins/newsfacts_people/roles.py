@@ -21,14 +21,15 @@ class Context(NamedTuple):
 
 
 def is_role(word: str) -> bool:
-    """A capitalized role noun, singular or plural: "Reporter", "Ministers"."""
-    lowered = word.lower()
+    """A capitalized role noun, singular or plural, also shared: "Reporter", "Ministers",
+    "Co-CEO"."""
+    lowered = word.lower().removeprefix("co-")
     return lowered in lx.ROLE_HEADS or (lowered.endswith("s") and lowered[:-1] in lx.ROLE_HEADS)
 
 
 def singular(word: str) -> str:
     """A plural role noun as one person's title: "Justices Elena Kagan and ..." is Justice."""
-    lowered = word.lower()
+    lowered = word.lower().removeprefix("co-")
     if lowered.endswith("s") and lowered not in lx.ROLE_HEADS and lowered[:-1] in lx.ROLE_HEADS:
         return word[:-1]
     return word
