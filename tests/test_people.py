@@ -658,6 +658,26 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "Ford Motor Co. spokesman Jim Cain declined to comment.",
             [("Jim Cain", None, "Ford Motor Co. spokesman")],
         ),
+        # A rank of two honorifics is one title; a shared office is a title too.
+        (
+            "Provincial police commissioner Lt. Gen. Thandi Mokoena briefed reporters in Durban.",
+            [("Thandi Mokoena", "Lt Gen", None)],
+        ),
+        (
+            "The streaming company's results beat forecasts, Co-CEO Greg Peters said on a call.",
+            [("Greg Peters", "Co-CEO", None)],
+        ),
+        # The first of two surnames joined by a particle names the person alone, even with
+        # a namesake named later by that surname.
+        (
+            "The court upheld the sentence of former President Marta Gómez de Salas on Tuesday."
+            " Gómez, 71, will serve it at home. She was vice president under Luis Gómez.",
+            [
+                ("Marta Gómez de Salas", "President", None),
+                ("Marta Gómez de Salas", None, None),
+                ("Luis Gómez", None, None),
+            ],
+        ),
         # A gendered honorific picks among people of one surname.
         (
             "Hillary Clinton spoke. Bill Clinton listened. Mrs. Clinton said no.",

@@ -18,9 +18,11 @@ class _Cluster:
     name: str
     role: str | None = None
     last_seen: int = -1
-    surname: str | None = None  # the key of its namesakes, when it has a full name
+    # The keys of its namesakes, when it has a full name: its surname, and the first of two
+    # joined ones ("Fernández" of "Cristina Fernández de Kirchner")
+    surnames: tuple[str, ...] = ()
     gender: str | None = None  # set once the name is the fullest ("m", "f" or None)
-    order: int = 0  # rank among its namesakes, by first mention
+    order: int = 0  # rank among the article's full names, by first mention
 
 
 Gender = str | None
@@ -40,8 +42,8 @@ class _Namesakes:
     def of(cls, clusters: list[_Cluster]) -> _Namesakes:
         """The namesakes ``clusters``, in order of introduction, their names complete."""
         namesakes = cls()
-        for order, cluster in enumerate(clusters):
-            cluster.gender, cluster.order = lx.gender(cluster.name, None), order
+        for cluster in clusters:
+            cluster.gender = lx.gender(cluster.name, None)
             namesakes.first.setdefault(cluster.gender, cluster)
         return namesakes
 
@@ -192,16 +194,36 @@ def _namesake(
     return cluster
 
 
+# The particles that join two surnames, the first of which names the person alone:
+# "Cristina Fernández de Kirchner" is "Fernández", "Luiz Inácio Lula da Silva" "Lula".
+_SURNAME_JOINS = frozenset({"de", "del", "da", "y"})
+
+
+def _surnames(words: tuple[str, ...], written: str) -> tuple[str, ...]:
+    """The keys a surname alone names the person by: the surname (of ``words``, the name's
+    words without particles), and the first of two joined by a particle after the given
+    names (of ``written``, the name as written)."""
+    last = lx.surname(words)
+    if len(words) < 3:
+        return (last,)
+    parts = written.split()
+    for index in range(1, len(parts) - 2):
+        if parts[index + 1] in _SURNAME_JOINS and not lx.is_given_name(parts[index]):
+            first = lx.surname_key(parts[index])
+            return (last, first) if first != last else (last,)
+    return (last,)
+
+
 def _unsuffixed_first(clusters: list[_Cluster]) -> list[_Cluster]:
     """The people a surname alone may name: "Mr. Trump" is Donald J. Trump, not Donald Trump
     Jr., when the article names both; the son is "Trump" only in an article without his
-    father. The others are no longer namesakes (their ``surname`` is unset)."""
+    father. The others are no longer namesakes (their ``surnames`` are unset)."""
     plain = [c for c in clusters if c.name.rsplit(" ", 1)[-1].rstrip(".") not in lx.NAME_SUFFIXES]
     if not plain or len(plain) == len(clusters):
         return clusters
     for cluster in clusters:
         if cluster not in plain:
-            cluster.surname = None
+            cluster.surnames = ()
     return plain
 
 
@@ -273,9 +295,10 @@ def resolve(
             known = full.get(key)
         if known is None:
             # "Joseph R. Biden Jr." is a namesake of "Biden", not of "Jr"
-            last = lx.surname(mention.words)
-            known = full[key] = _Cluster(mention.written, surname=last)
-            by_last.setdefault(last, []).append(known)
+            surnames = _surnames(mention.words, mention.written)
+            known = full[key] = _Cluster(mention.written, surnames=surnames, order=len(full))
+            for surname in surnames:
+                by_last.setdefault(surname, []).append(known)
             by_first.setdefault(mention.words[0], []).append(known)
         # Names are written with single spaces: counting them counts the words.
         elif mention.written.count(" ") > known.name.count(" ") or (
@@ -291,6 +314,7 @@ def resolve(
         surname: _Namesakes.of(_unsuffixed_first(_longest(clusters, tails)))
         for surname, clusters in by_last.items()
     }
+    primary = {cluster.surnames[0] for cluster in full.values() if cluster.surnames}
     people: list[tuple[Mention, Context, _Cluster]] = []
     for mention in mentions:  # in text order
         words = mention.words
@@ -300,7 +324,8 @@ def resolve(
             tail = tails.get(_tail_key(mention.written.split()))
             cluster = tail or full.get(words) or full.get(_key(words))
         last = lx.surname_key(words[-1])
-        if cluster is None and last in namesakes:
+        # A joined surname names its person alone: "Fernández", not "Faubourg Marigny"
+        if cluster is None and last in namesakes and (len(words) == 1 or last in primary):
             described = context(text, mention)
             cluster = _namesake(namesakes[last], mention, described.title, singles)
         elif cluster is None and len(words) == 1 and len(by_first.get(words[0], ())) == 1:
@@ -313,8 +338,8 @@ def resolve(
         if described is None:
             described = context(text, mention)
         cluster.last_seen = mention.start
-        if cluster.surname is not None:
-            namesakes[cluster.surname].seen(cluster)
+        for surname in cluster.surnames:
+            namesakes[surname].seen(cluster)
         cluster.role = cluster.role or described.role
         people.append((mention, described, cluster))
 
