@@ -329,6 +329,44 @@ PHRASES = [
         None,
         "ngo",
     ),
+    # "All" in capitals after a word in lower case opens a name
+    (
+        "Iga Swiatek won the title at the All England Club on Saturday.",
+        "All England Club",
+        "All England Club",
+        None,
+        None,
+    ),
+    (
+        "Nigeria's ruling All Progressives Congress picked its candidate on Monday.",
+        "All Progressives Congress",
+        "All Progressives Congress",
+        None,
+        "government",
+    ),
+    # a body's name joined through "and" after four words
+    (
+        "More than 11,000 people were moved, according to the National Disaster Risk"
+        " Reduction and Management Council.",
+        "National Disaster Risk Reduction and Management Council",
+        "National Disaster Risk Reduction and Management Council",
+        None,
+        "government",
+    ),
+    (
+        "Revenue rose 1.3%, Tata Consultancy Services said, beating estimates.",
+        "Tata Consultancy Services",
+        "Tata Consultancy Services",
+        "TCS",
+        "company",
+    ),
+    (
+        "A rocket lifted off from Kennedy Space Center at 2:31 a.m. on Monday.",
+        "Kennedy Space Center",
+        "Kennedy Space Center",
+        None,
+        "government",
+    ),
 ]
 
 

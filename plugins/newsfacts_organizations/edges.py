@@ -11,7 +11,7 @@ from newsfacts_organizations.lexicon import (
     POSSESSIVE_ENDINGS,
     STOPWORDS,
 )
-from newsfacts_organizations.runs import MAX_NAME_UNITS, Sentence, is_possessive
+from newsfacts_organizations.runs import MAX_NAME_UNITS, Sentence, is_possessive, opens_a_name
 
 
 def left_edges(sentence: Sentence, run_start: int, head: int, kind: str | None) -> list[int]:
@@ -27,7 +27,9 @@ def left_edges(sentence: Sentence, run_start: int, head: int, kind: str | None) 
         before = units[left - 1].text
         if before.endswith(POSSESSIVE_ENDINGS) and _ends_name(before, kind):
             break  # "Ukraine's Defence Ministry"; not "Sheriff's Office", "Pfizer's"
-        if capital[left - 1] and before not in STOPWORDS:
+        if capital[left - 1] and (
+            before not in STOPWORDS or opens_a_name(sentence, left - 1, head + 1)
+        ):
             left -= 1
         elif left - 2 < run_start or not capital[left - 2]:
             break
@@ -42,8 +44,9 @@ def left_edges(sentence: Sentence, run_start: int, head: int, kind: str | None) 
 
 
 # How many words a name joined through "and" may take before it ("the United States
-# Citizenship and") and after it, to the head ("and Human Services")
-_BEFORE_AND = 3
+# Citizenship and", "the National Disaster Risk Reduction and") and after it, to the head
+# ("and Human Services")
+_BEFORE_AND = 4
 _AFTER_AND = 2
 
 

@@ -200,6 +200,8 @@ def trim(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     units = sentence.units
     caps = sentence.caps
     while start < end and (not sentence.capital[start] or _stop(units[start].text, caps)):
+        if opens_a_name(sentence, start, end):
+            break
         start += 1
     while end > start and (not sentence.capital[end - 1] or _stop(units[end - 1].text, caps)):
         end -= 1
@@ -208,6 +210,25 @@ def trim(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
 
 def _stop(word: str, caps: bool) -> bool:
     return word in STOPWORDS or (caps and word.capitalize() in STOPWORDS)
+
+
+# Stopwords that open a name when written in capitals after a word in lower case, with a
+# capitalized word after: "the All England Club", "the All Progressives Congress", "All Nippon
+# Airways" (mid-sentence, "All" in capitals is a name's; a headline's word before is in
+# capitals too).
+_NAME_OPENING_STOPWORDS = frozenset({"All"})
+
+
+def opens_a_name(sentence: Sentence, index: int, end: int) -> bool:
+    """Whether the stopword at ``index`` opens a name ending by ``end`` (see above)."""
+    return (
+        sentence.texts[index] in _NAME_OPENING_STOPWORDS
+        and not sentence.caps
+        and 0 < index < end - 1
+        and sentence.texts[index - 1].islower()
+        and bool(sentence.capital[index + 1])
+        and not _stop(sentence.texts[index + 1], False)
+    )
 
 
 #: The most units a rule reads from where it starts a name, in a run of capitalized words:
