@@ -83,8 +83,8 @@ def counted(
                 position = model.end()
         if fate == "take":  # not a joining "and", which needs words after it
             end = position
-    while words and words[-1].lower() == "and":
-        words.pop()
+    while words and words[-1].lower() in ("and", "of"):
+        words.pop()  # a joining word with nothing after it in the phrase's reach
     return (" ".join(words) or None), None, end
 
 
@@ -162,6 +162,15 @@ def _name_after_common_noun(w: _Word) -> bool:
     return not adjective
 
 
+def _joining_of(w: _Word) -> bool:
+    """ "of" inside a name between capitalized words: "four University of Idaho students",
+    "two Bank of America executives"."""
+    if w.lowered != "of" or not w.words or not w.words[-1][:1].isupper():
+        return False
+    following = px.WORD.match(w.text, w.match.end())
+    return following is not None and following.group(px.W)[:1].isupper()
+
+
 def _stop_word(w: _Word) -> bool | str:
     if w.lowered in lx.COUNTED_STOPS or w.lowered in lx.NUMBER_WORDS:
         return w.lowered
@@ -192,6 +201,7 @@ def _verb(w: _Word) -> bool:
 WORD_CHECKS: tuple[Check[_Word], ...] = (
     Check("event-word", _event_word, "event", 'an event word: "killed", "protesters"'),
     Check("joining-and", _joining_and, "join", '"and" between two nouns: "Shahed and decoy"'),
+    Check("joining-of", _joining_of, "join", '"of" inside a name: "University of Idaho"'),
     Check("stop-word", _stop_word, "end", "a function word, number word or contraction"),
     Check(
         "stop-after-noun",
