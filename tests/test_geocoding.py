@@ -146,6 +146,18 @@ PRIORS = [
     ("Talks between Georgia and Russia stalled.", ("Georgia", "Georgia", "GE", 42.0, 43.5)),
 ]
 
+DIVISION_NOUNS = [
+    # a noun of divisions in lower case after the name: the division, not the town
+    (
+        "Volunteers delivered food to farms in western New York state on Monday.",
+        ("New York", "New York", "US", 42.43, -75.75),
+    ),
+    (
+        "Buses carried the fighters and their families to Idlib province on Sunday.",
+        ("Idlib", "Idlib", "SY", 35.93, 36.63),
+    ),
+]
+
 LOCAL_NEWS_FORMS = [
     # a party and the member's state or home town
     (
@@ -180,7 +192,13 @@ LOCAL_NEWS_FORMS = [
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    STATE_QUALIFIERS + COUNTY_QUALIFIERS + COUNTIES + LOCALITY + PRIORS + LOCAL_NEWS_FORMS,
+    STATE_QUALIFIERS
+    + COUNTY_QUALIFIERS
+    + COUNTIES
+    + LOCALITY
+    + PRIORS
+    + DIVISION_NOUNS
+    + LOCAL_NEWS_FORMS,
 )
 def test_resolves(text: str, expected: Expected) -> None:
     check(text, expected)
@@ -231,6 +249,7 @@ def test_scores_are_named_terms() -> None:
         "qualified",
         "qualifying",
         "listed with states",
+        "division noun",
         "residents",
         "dateline town",
         "country named",

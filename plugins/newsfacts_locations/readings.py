@@ -48,6 +48,8 @@ class Mention(NamedTuple):
     affiliation: bool = False
     # A noun of a town's people right after it ("a Lebanon woman"): a town, not a country.
     residents: bool = False
+    # A noun of divisions in lower case right after it ("Katsina state"): the division.
+    division: bool = False
 
     @property
     def readings(self) -> tuple[Place, ...]:
@@ -229,7 +231,7 @@ def resolve(mentions: Sequence[Mention], text: str = "") -> Iterator[tuple[int, 
     partners = list_partners(kept, text) if text else {}
     # a repeated name is resolved once (places by identity: the gazetteer's own tuples, and
     # the qualifiers' tuples, which the mentions hold: hashing places at each mention costs)
-    chosen: dict[tuple[str, int, int, int, frozenset[str], bool, bool, bool], Place] = {}
+    chosen: dict[tuple[str, int, int, int, frozenset[str], bool, bool, bool, bool], Place] = {}
     # a name is one place in an article: a town's people or services after it once ("Berea
     # police") say so of its other mentions too
     residents = {m.candidate.key for m in kept if m.residents}
@@ -249,6 +251,7 @@ def resolve(mentions: Sequence[Mention], text: str = "") -> Iterator[tuple[int, 
             key in residents,
             unknown,
             m.dateline,
+            m.division,
         )
         place = chosen.get(question)
         if place is None:  # the clues built only then: an attrs object per mention costs
@@ -261,6 +264,7 @@ def resolve(mentions: Sequence[Mention], text: str = "") -> Iterator[tuple[int, 
                 key in residents,
                 unknown,
                 m.dateline,
+                m.division,
             )
             place = chosen[question] = best(m.candidate.places, clues)
         places.append(place)

@@ -17,6 +17,10 @@ this order:
 ``listed with states``
     +5 for a state listed next to a name that can only be a state of its country ("parts of
     Georgia and South Carolina": the US state, not the country; "Washington and Oregon").
+``division noun``
+    -20 for a town when a noun of divisions follows the name in lower case ("Katsina state",
+    "Idlib province", "western New York state": ``words.DIVISION_NOUNS``); the other
+    readings keep their scores ("the Gulf region" stays the Persian Gulf).
 ``residents``
     -10 for a country before a noun of a town's people ("a Lebanon woman", "Jordan
     residents": ``resident_nouns.txt``): news writes "a Lebanese woman"; the town wins.
@@ -82,6 +86,8 @@ class Clues:
     qualifies_unknown_town: bool = False
     # it opens a dateline ("JERUSALEM (AP) —"): where a reporter files from, a town
     dateline: bool = False
+    # a noun of divisions in lower case right after it: "Katsina state"
+    division: bool = False
 
 
 def prominence(place: Place, clues: Clues) -> float:
@@ -108,6 +114,10 @@ def listed_with_states(place: Place, clues: Clues) -> float:
     if place.kind != "admin" or place.admin2 or not clues.listed_with_states:
         return 0.0
     return LISTED_STATE_BONUS if place.country_code in clues.listed_with_states else 0.0
+
+
+def division_noun(place: Place, clues: Clues) -> float:
+    return -QUALIFIER_BONUS if clues.division and place.kind == "city" else 0.0
 
 
 def residents(place: Place, clues: Clues) -> float:
@@ -157,6 +167,7 @@ TERMS: tuple[tuple[str, Callable[[Place, Clues], float]], ...] = (
     ("qualified", qualified),
     ("qualifying", qualifying),
     ("listed with states", listed_with_states),
+    ("division noun", division_noun),
     ("residents", residents),
     ("dateline town", dateline_town),
     ("country named", country_named),
@@ -213,7 +224,7 @@ def contenders(places: tuple[Place, ...], clues: Clues) -> list[Place]:
     reading whose prominence and largest possible state and county terms stay below the
     prominence of its country's most prominent reading cannot win: the twenty small Clintons
     of an article about nowhere in particular are not scored."""
-    if clues.qualifier or clues.qualified:
+    if clues.qualifier or clues.qualified or clues.division:
         return list(places)
     states = {
         (p.country_code, p.admin1)

@@ -45,6 +45,10 @@ PERSON_NAMESAKES = read_words(PACKAGE, "person_namesakes.txt")
 SCHOOL_WORDS = frozenset({"Elementary", "Middle", "High", "School", "Intermediate", "Junior"})
 LOCAL_NOUNS = read_words(PACKAGE, "local_nouns.txt")
 RESIDENT_NOUNS = read_words(PACKAGE, "resident_nouns.txt")
+# Nouns of divisions written in lower case after a name: "Katsina state", "Idlib province"
+DIVISION_NOUNS = frozenset(
+    {"state", "province", "region", "governorate", "oblast", "prefecture", "district"}
+)
 PARTY_PREFIXES = read_words(PACKAGE, "party_prefixes.txt")
 # "Boulder City Manager", "Dublin City Hall": "City" and a word of a town's offices
 CITY_OFFICES = frozenset({"Manager", "Hall", "Attorney", "Administrator", "Engineer"})
