@@ -21,6 +21,9 @@ SPORTS = [
     # American football, in its own words
     "Patrick Mahomes threw two touchdown passes as the Kansas City Chiefs beat the Baltimore "
     "Ravens 27-20. Ravens quarterback Lamar Jackson ran for 122 yards.",
+    # golf, in its own words
+    "Scottie Scheffler shot a 4-under 67 on Saturday to take a four-shot lead into the final "
+    "round. He birdied the last two holes to reach 14 under par.",
 ]
 NOT_SPORTS = [
     "The city council voted on Tuesday to close the bridge for repairs.",
