@@ -380,6 +380,16 @@ def test_phrases(
     assert (fact.name, fact.acronym, fact.kind) == (name, acronym, kind)
 
 
+def test_a_streets_name_is_no_part_of_a_body_after_and() -> None:
+    text = (
+        "Police closed 82nd Avenue near Southeast Division Street on Saturday, between"
+        " Southeast Powell Boulevard and Southeast Division, for about six hours."
+    )
+    assert "Southeast Powell Boulevard and Southeast Division" not in {
+        fact.text for fact in organizations(text)
+    }
+
+
 def test_defined_acronym_links_both_forms() -> None:
     found = organizations(
         "The Centre for Maritime Affairs (CMA) said so. Later, CMA said it again."
