@@ -201,6 +201,7 @@ NOT_PLACES = [
     ("Russia launched Shahed drones.", "Shahed"),
     ("Officials of the Kyiv Regional Administration said so.", "Kyiv"),
     ("The Washington Post reported it.", "Washington"),
+    ("They married in 1959 at St. Martin's Church in Cascade.", "St. Martin"),
     ("The Xinhua news agency and Yonhap, Kyodo and Xinhua reported it.", "Xinhua"),
     ("The Duke of Norfolk greeted guests in London.", "Norfolk"),  # titles of nobility
     ("The chain is controlled by the Weston family of Toronto.", "Weston"),  # a surname

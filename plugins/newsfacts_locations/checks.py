@@ -272,6 +272,12 @@ CHECKS: tuple[Check[Candidacy], ...] = (
     ),
     Check("dateline", _dateline, "dateline", 'opens a dateline: "BOSTON (Reuters) -"'),
     Check(
+        "saints-building",
+        names_around.saints_building,
+        "reject",
+        "a saint's possessive before a building: \"St. Martin's Church\"",
+    ),
+    Check(
         "landmark-head",
         names_around.landmark_head,
         "reject",

@@ -70,6 +70,24 @@ def landmark_head(c: Candidacy) -> bool | str:
     )
 
 
+# Buildings named after a saint, written with the saint's possessive: "St. Martin's Church"
+_SAINTS_BUILDINGS = LANDMARK_WORDS | frozenset(
+    ["Church", "School", "College", "Academy", "Abbey", "Parish", "Priory", "Cemetery"]
+)
+
+
+def saints_building(c: Candidacy) -> bool | str:
+    """ "St. Martin's Church", "St. Lucia's Cathedral": a saint's possessive before a
+    building's word names the saint the building is dedicated to, not the island."""
+    candidate, tokens = c.candidate, c.tokens
+    return (
+        tokens[candidate.first].text in ("St.", "St", "Saint")
+        and tokens[candidate.last].text.endswith(("'s", "’s"))
+        and c.following in _SAINTS_BUILDINGS
+        and c.following
+    )
+
+
 def name_before_it(c: Candidacy) -> bool | str:
     return (
         not c.direction
