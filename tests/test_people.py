@@ -658,6 +658,15 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "Ford Motor Co. spokesman Jim Cain declined to comment.",
             [("Jim Cain", None, "Ford Motor Co. spokesman")],
         ),
+        # A verb only people do after an unknown name of two words
+        (
+            "The party named a new candidate on Sunday, after Tavish Okonkwo resigned.",
+            [("Tavish Okonkwo", None, None)],
+        ),
+        (
+            "The museum says Ruvan Lethabo was born in a village near the coast.",
+            [("Ruvan Lethabo", None, None)],
+        ),
         # A rank of two honorifics is one title; a shared office is a title too.
         (
             "Provincial police commissioner Lt. Gen. Thandi Mokoena briefed reporters in Durban.",

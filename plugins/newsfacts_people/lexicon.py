@@ -101,6 +101,16 @@ PERSON_AFTER = compiled(
 # words: "the Portland Trail Blazers, who ...").
 PERSON_WHO = compiled(r",[ \u00a0]*+who\b")
 
+# A verb only people do right after a name of two words: "after Jagdeep Dhankhar resigned"
+PERSON_VERB = compiled(
+    r"[ \u00a0]++(?:"
+    + "|".join(
+        r"[ \u00a0]++".join(map(regex.escape, phrase.split()))
+        for phrase in sorted(read_words(_PACKAGE, "person_verbs.txt"))
+    )
+    + r")\b"
+)
+
 # A phrase of ORG_BEFORE_PHRASES right before a name ("analysts at Morgan Stanley"), read
 # backwards from it (REVERSE, anchored there by \G): one attempt, not a search.
 FIRM_BEFORE = compiled(

@@ -278,7 +278,10 @@ def _mentions(
         or (multiword and lx.PERSON_AFTER.match(text, end, min(len(text), end + 12), lx.CONCURRENT))
         or (
             len(words) == 2
-            and lx.PERSON_WHO.match(text, end, min(len(text), end + 8), lx.CONCURRENT)
+            and (
+                lx.PERSON_WHO.match(text, end, min(len(text), end + 8), lx.CONCURRENT)
+                or lx.PERSON_VERB.match(text, end, min(len(text), end + 24), lx.CONCURRENT)
+            )
         )
         # A capitalized role noun is a title only before a full name: "Actress Roseanne
         # Barr", not "Head Start" or "Editor Pick".
