@@ -200,9 +200,17 @@ MONTH_DAY: list[Row] = [
     ("The agency announced a July 24 return date.", "July 24", THURSDAY, "DATE", "2025-07-24"),
     ("Sales fell in the quarter that ended July 31.", "July 31", THURSDAY, "DATE", "2024-07-31"),
     ("The old plant closed on Aug. 2.", "Aug. 2", THURSDAY, "DATE", "2024-08-02"),
-    # Unmarked: the nearest such day (coming if at most 120 days ahead).
+    # Unmarked: the nearest such day (coming if at most 120 days ahead, or in a month an
+    # unmarked month would be read as coming in: at most four months ahead).
     ("The festival, Aug. 14, draws crowds.", "Aug. 14", THURSDAY, "DATE", "2025-08-14"),
     ("The fair, Dec. 14, draws crowds.", "Dec. 14", THURSDAY, "DATE", "2024-12-14"),
+    (
+        "Ruiz, the left's candidate, faces the far right in the Nov. 16 first round.",
+        "Nov. 16",
+        THURSDAY,
+        "DATE",
+        "2025-11-16",
+    ),
     # A present tense of a schedule points ahead ("housing starts" is a noun: not a cue).
     ("The third Test begins in Perth on Dec. 14.", "Dec. 14", THURSDAY, "DATE", "2025-12-14"),
     ("The museum reopens on Nov. 20 after repairs.", "Nov. 20", THURSDAY, "DATE", "2025-11-20"),

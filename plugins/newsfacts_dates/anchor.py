@@ -163,7 +163,10 @@ def _done_ahead(date: MonthDay) -> bool:
 
 
 def _ahead(date: MonthDay) -> bool:
-    return _offset(date) > UNMARKED_DAYS_AHEAD
+    # Not in a month an unmarked month would be read as coming in: "the Nov. 16 first
+    # round" is the November of "a November contest" (said in July)
+    months_ahead = (date.month - date.published.month) % 12
+    return _offset(date) > UNMARKED_DAYS_AHEAD and months_ahead > UNMARKED_MONTHS_AHEAD
 
 
 def _long_past(date: MonthDay) -> bool:
