@@ -285,11 +285,12 @@ def test_explain_prints_each_check_and_the_decision(
     assert lines[0] == "'Mobile' at 14-20: The company's [Mobile] division grew."
     assert lines[1].split() == ["product-or-institution", "failed"]
     assert lines[2].split() == ["claimed-by-person", "failed"]
-    assert lines[-6:] == [
+    assert lines[-7:] == [
         "    ambiguous-unsupported   held",
         "  -> pending (ambiguous-unsupported): a common word or name that is also a place "
         '("Reading"), without support',
         "    name-standing           failed",
+        "    listed-with-places      failed",
         "    state-named             failed",
         "  -> drop (no check held)",
         "  = not found",

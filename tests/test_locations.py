@@ -466,6 +466,17 @@ def test_a_country_opening_a_venues_name_is_no_country(text: str, venue: str) ->
     assert found[venue].kind == "feature"
 
 
+def test_a_common_word_listed_with_towns_of_its_country_is_a_town() -> None:
+    found = by_text("Italy put 18 cities, including Rome, Milan and Florence, on its top alert.")
+    assert (found["Florence"].name, found["Florence"].country_code) == ("Florence", "IT")
+    # not a compass word, nor a street's name before a plural street word
+    assert "North" not in by_text("She posed with her daughters North and Chicago in Paris.")
+    assert (
+        by_text("A main broke at Lakeview and Harrison streets in Pineville.")["Harrison"].kind
+        == "feature"
+    )
+
+
 def test_a_place_after_a_comma_in_a_list_qualifies_nothing() -> None:
     found = places("Share prices closed lower in Paris, Zurich, Amsterdam and Brussels.")
     assert [(f.text, f.country_code) for f in found] == [

@@ -24,6 +24,7 @@ from newsfacts_locations.locality import (
 from newsfacts_locations.matching import Candidate
 from newsfacts_locations.qualifiers import Qualifier, fits_any
 from newsfacts_locations.resolve import Clues, best, unknown_town
+from newsfacts_locations.words import DIRECTIONS, PLURAL_STREETS
 
 # votes from other names that keep a conditional mention: a whole unambiguous name, or a
 # dateline, or two names that share the state among a few others
@@ -96,6 +97,9 @@ class Pending(NamedTuple):
     #: The locality's answers by name and places (by identity: the mentions hold them), as
     #: a name repeated is asked again and the locality no longer changes.
     answers: dict[tuple[str, int], bool]
+    #: The countries of the places kept unconditionally that it is listed with ("Rome, Milan
+    #: and Florence")
+    listed_with: frozenset[str] = frozenset()
 
 
 def _standing(pending: Pending) -> bool:
@@ -114,6 +118,13 @@ def _local(pending: Pending) -> bool:
     return answer
 
 
+def _listed(pending: Pending) -> bool:
+    return any(
+        p.kind == "city" and p.country_code in pending.listed_with
+        for p in pending.mention.candidate.places
+    )
+
+
 #: Does a pending mention (a small town, a common word that is a place) stand?
 PENDING_CHECKS: tuple[Check[Pending], ...] = (
     Check(
@@ -122,6 +133,12 @@ PENDING_CHECKS: tuple[Check[Pending], ...] = (
         "keep",
         'a small town whose name the article keeps elsewhere ("Tom Reilly, 52, of '
         'Ballymote" ... "Ballymote is quiet")',
+    ),
+    Check(
+        "listed-with-places",
+        _listed,
+        "keep",
+        'listed with places of its country kept on their own ("Rome, Milan and Florence")',
     ),
     Check(
         "state-named",
@@ -138,11 +155,14 @@ def _stands(
     leading: float,
     standing: frozenset[str],
     answers: dict[tuple[str, int], bool],
+    listed: dict[int, frozenset[str]],
 ) -> bool:
     if not mention.pending:
         return True
     candidate = mention.candidate
-    subject = Pending(mention, setting, leading, standing, answers)
+    subject = Pending(
+        mention, setting, leading, standing, answers, listed.get(mention.start, frozenset())
+    )
     outcome = decide(
         PENDING_CHECKS, subject, default="drop", start=candidate.start, end=candidate.end
     )
@@ -174,6 +194,37 @@ def list_partners(mentions: Sequence[Mention], text: str) -> dict[int, frozenset
             if countries:
                 partners[this.start] = partners.get(this.start, frozenset()) | countries
     return partners
+
+
+# What joins the last two names of a list ("Rome, Milan and Florence"); not a comma alone,
+# which also sets off a qualifier or an aside ("Bear, Stearns & Co.")
+_LAST_JOINS = frozenset({" and ", " or ", ", and ", ", or "})
+
+
+def _listed_with_standing(mentions: Sequence[Mention], text: str) -> dict[int, frozenset[str]]:
+    """For the pending mentions joined in a list to a town or division kept unconditionally:
+    the countries of that one's towns and divisions, by the pending mention's start."""
+    found: dict[int, frozenset[str]] = {}
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for left, right in itertools.pairwise(ordered):
+        if (
+            left.pending == right.pending
+            or text[left.candidate.end : right.start] not in _LAST_JOINS
+        ):
+            continue
+        this, other = (left, right) if left.pending else (right, left)
+        if this.candidate.key in DIRECTIONS or _plural_street_after(text, right.candidate.end):
+            continue  # "daughters North and Chicago", "Lakeview and Harrison streets"
+        countries = frozenset(
+            p.country_code for p in other.readings if p.country_code and p.kind in ("city", "admin")
+        )
+        found[this.start] = found.get(this.start, frozenset()) | countries
+    return found
+
+
+def _plural_street_after(text: str, end: int) -> bool:
+    word = text[end + 1 : end + 12].partition(" ")[0].rstrip(".,;:")
+    return text[end : end + 1] == " " and word in PLURAL_STREETS
 
 
 def _state_and_city(places: Sequence[Place]) -> bool:
@@ -215,7 +266,8 @@ def resolve(mentions: Sequence[Mention], text: str = "") -> Iterator[tuple[int, 
     leading = setting.leading()
     standing = frozenset(m.candidate.key for m in mentions if not m.pending)
     answers: dict[tuple[str, int], bool] = {}
-    kept = [m for m in mentions if _stands(m, setting, leading, standing, answers)]
+    listed = _listed_with_standing(mentions, text) if text else {}
+    kept = [m for m in mentions if _stands(m, setting, leading, standing, answers, listed)]
     qualifiers = [_qualifier(m, text) for m in kept]
     qualified = {m.qualifier.start: m.candidate.places for m in kept if m.qualifier is not None}
     # the qualifiers of towns the gazetteer lacks that name a state and a city ("near
