@@ -658,6 +658,23 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "Ford Motor Co. spokesman Jim Cain declined to comment.",
             [("Jim Cain", None, "Ford Motor Co. spokesman")],
         ),
+        # An unknown name of two words between people's full names in a list
+        (
+            "The film stars Emma Stone, Tavish Okonkwo and Jonathan Bailey.",
+            [
+                ("Emma Stone", None, None),
+                ("Tavish Okonkwo", None, None),
+                ("Jonathan Bailey", None, None),
+            ],
+        ),
+        (
+            "Coun. Stephen Holyday, who voted against it, called the cost wasteful.",
+            [("Stephen Holyday", "Coun", None)],
+        ),
+        (
+            "Seiya Suzuki homered for Chicago in the second inning on Tuesday night.",
+            [("Seiya Suzuki", None, None)],
+        ),
         # A verb only people do after an unknown name of two words
         (
             "The party named a new candidate on Sunday, after Tavish Okonkwo resigned.",

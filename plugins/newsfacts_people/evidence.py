@@ -1,0 +1,142 @@
+"""Evidence across mentions that a name of two words without evidence of its own is a
+person's: one of its words speaks alone elsewhere as a person ("Jansher said that he"), or it
+stands in a list between people's names ("starring Scarlett Johansson, Mahershala Ali and
+Jonathan Bailey"). Read by :func:`newsfacts_people.resolve.resolve` before it links mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsfacts.plugin import compiled
+from newsfacts_people import lexicon as lx
+from newsfacts_people.mentions import Mention
+from newsfacts_people.surroundings import in_title_case_line, near_speech
+
+# "Jansher said that he ...": a personal pronoun in the words that follow the speech verb
+# ("Dow said it ..." is a company's).
+_PERSONAL_AFTER = compiled(r"[^.!?\n]*?\b(?:he|she|his|her|him)\b")
+# '“I still need time,” Sinner said': the name speaks a quote in the first person singular
+# right before it (a company's quotes say "we"). Read back from the name to the quote's
+# opening mark, over at most QUOTE_REACH characters.
+_QUOTE_CLOSED_BEFORE = compiled(r"[,.!?][”\"’'][ \u00a0]\Z")
+_FIRST_PERSON = compiled(r"\b(?:I|I['’](?:m|ve|ll|d)|me|my|myself)\b")
+_OPENING_MARKS = '“"'
+QUOTE_REACH = 300
+
+
+def _quoted_in_first_person(text: str, start: int) -> bool:
+    """Whether a quote in the first person singular closes right before ``start``."""
+    if _QUOTE_CLOSED_BEFORE.search(text, max(0, start - 3), start) is None:
+        return False
+    low = max(0, start - QUOTE_REACH)
+    opening = max(text.rfind(mark, low, start - 3) for mark in _OPENING_MARKS)
+    return opening >= 0 and _FIRST_PERSON.search(text, opening, start - 3) is not None
+
+
+def _speaks_as_a_person(text: str, mention: Mention) -> bool:
+    """A single word that speaks as only a person does: a personal pronoun after its speech
+    verb ("Jansher said that he"), or a quote of its own in the first person before it."""
+    if _AGE_AFTER.match(text, mention.end, min(len(text), mention.end + 8)):
+        return True  # "Mamdani, 33, a state assemblyman": an age set off after it
+    return near_speech(text, mention.start, mention.end) and (
+        _PERSONAL_AFTER.match(text, mention.end, min(len(text), mention.end + 40), lx.CONCURRENT)
+        is not None
+        or _quoted_in_first_person(text, mention.start)
+    )
+
+
+def spoken_of(
+    text: str, mentions: list[Mention], lower_case: Callable[[], frozenset[str]]
+) -> list[Mention]:
+    """A name of two words without evidence of its own is a person's when one of its words
+    speaks alone elsewhere, as a person: "called Jansher Khan a cheat" ... "Jansher said that
+    he"; "Jannik Sinner beat ..." ... '“I still need time,” Sinner said'."""
+    # Only the words of such names need reading for speech (most single words are of none).
+    unsure = {word for m in mentions if not m.sure and len(m.words) == 2 for word in m.words}
+    if not unsure:
+        return mentions  # no such name: no need to list the words of all the known ones
+    # A word of a name already known speaks for that person: "Donald Trump" ... "Trump
+    # said" ... "the Trump Shuttle".
+    unsure -= {word for m in mentions if m.sure and len(m.words) > 1 for word in m.words}
+    speaking = {
+        mention.words[0]
+        for mention in mentions
+        if len(mention.words) == 1
+        and mention.words[0] in unsure
+        and _speaks_as_a_person(text, mention)
+    }
+    if not speaking:
+        return mentions
+    # The other word never stands alone: "Lebed ... Chechnya" is not a name.
+    alone = {mention.words[0] for mention in mentions if len(mention.words) == 1}
+    return [
+        mention._replace(sure=True)
+        if not mention.sure
+        and len(mention.words) == 2
+        and any(
+            word in speaking and other not in alone
+            for word, other in (mention.words, mention.words[::-1])
+        )
+        and (not _opens_sentence(text, mention.start) or _name_word(mention, lower_case))
+        and not in_title_case_line(text, mention.start, mention.end)
+        else mention
+        for mention in mentions
+    ]
+
+
+# An age set off by commas after a word: "Mamdani, 33, a state assemblyman" (not a number
+# glued to it: "Second Class,1,170").
+_AGE_AFTER = compiled(r",[ \u00a0]++\d{1,3},")
+
+
+def _name_word(mention: Mention, lower_case: Callable[[], frozenset[str]]) -> bool:
+    """Whether a name opening its sentence is made of no common words: words the article
+    never writes in lower case, nor words of the lists ("Zohran Mamdani won ..."; not
+    "Maybe Trump", "Wedbush Has", "Given Tunisia's")."""
+    first = mention.words[0]
+    return (
+        first not in lx.NOT_NAMES
+        and first not in lx.FUNCTION_WORDS
+        and first not in lx.SENTENCE_WORDS
+        and lower_case().isdisjoint(word.lower() for word in mention.words)
+    )
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a sentence starts at ``start``: its first word may be any capitalized word
+    ("Given Tunisia's ...", "Maybe Trump ...")."""
+    before = text[max(0, start - 3) : start].rstrip(" \t\"“‘'(")
+    return not before or before[-1] in ".!?:\n"
+
+
+# What stands between the names of a list: before a name, a comma; after it, a comma or
+# "and" ("A, B and C", "A, B, and C").
+_BEFORE_ITEM = frozenset({", "})
+_AFTER_ITEM = frozenset({", ", " and ", ", and "})
+
+
+def listed_with_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name of two words without evidence of its own between two people's full names in a
+    list is a person's too: "starring Scarlett Johansson, Mahershala Ali and Jonathan
+    Bailey"."""
+    if all(mention.sure for mention in mentions):
+        return mentions  # most articles: nothing to read
+    found = list(mentions)
+    for index in range(1, len(found) - 1):
+        before, this, after = found[index - 1], found[index], found[index + 1]
+        if (
+            not this.sure
+            and len(this.words) == 2
+            and _full_name(before)
+            and _full_name(after)
+            and text[before.end : this.start] in _BEFORE_ITEM
+            and text[this.end : after.start] in _AFTER_ITEM
+            and not this.org_like
+        ):
+            found[index] = this._replace(sure=True)
+    return found
+
+
+def _full_name(mention: Mention) -> bool:
+    return mention.sure and len(mention.words) >= 2
