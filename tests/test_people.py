@@ -990,6 +990,10 @@ def test_a_name_without_its_accents_names_the_same_person() -> None:
         "Rival Honda Motor Co. last month cut its plan by 30%.",
         "Major rivals, Philip Morris Co.'s Miller Brewing unit and Stroh Brewery Co., agreed.",
         "She is an industrial engineer for General Motors in Detroit.",
+        # a utility named after its state; a river; a lodge named after a place
+        "Georgia Power said most customers should have power restored by Friday.",
+        "Teachers could cross the Sabine River into Texas for higher pay.",
+        "The fire destroyed the historic Grand Canyon Lodge on Sunday.",
     ],
 )
 def test_a_company_named_like_a_person_is_no_person(text: str) -> None:

@@ -68,7 +68,9 @@ def _place_head(run: Run) -> bool | str:
     Burke"."""
     if run.words[-1] in lx.PLACE_HEADS:
         return run.words[-1]
-    for word in run.words[1:-1]:  # a loop, not a generator: most runs have no inner word
+    # after a title word the first word is inside the name: "the historic Grand Canyon Lodge"
+    inner = run.words[0 if run.titled else 1 : -1]
+    for word in inner:  # a loop, not a generator: most runs have no inner word
         if word in lx.INNER_PLACE_HEADS:
             return word
     return False
@@ -92,6 +94,9 @@ def _acronym(run: Run) -> bool | str:
 # one more word they end a person's name ("Councilmember Traci Park", "Chair Sharif Street";
 # not "Ellis Park", "James Street")
 _SURNAME_ORG_WORDS = frozenset(["Park", "Hall", "Street", "Castle"])
+# Words of companies' names that are surnames too, after a place's name: "Georgia Power",
+# "Florida Power & Light" (not "Samantha Power")
+_AFTER_PLACE_ORG_WORDS = frozenset(["Power", "Light", "Edison"])
 
 
 def _organization_word(run: Run) -> bool | str:
@@ -99,6 +104,8 @@ def _organization_word(run: Run) -> bool | str:
     last = len(words) - 1
     if run.titled and last == 1 and words[1] in _SURNAME_ORG_WORDS:
         return False
+    if words[-1] in _AFTER_PLACE_ORG_WORDS and words[0] in lx.PLACES:
+        return words[-1]
     for position, word in enumerate(words):
         # "Kelly File", "Trump Tower"; not "Bill Clinton"
         if word in lx.ORG_WORDS and not (position < last and lx.is_given_name(word)):
