@@ -68,8 +68,10 @@ def _place_head(run: Run) -> bool | str:
     Burke"."""
     if run.words[-1] in lx.PLACE_HEADS:
         return run.words[-1]
-    # after a title word the first word is inside the name: "the historic Grand Canyon Lodge"
-    inner = run.words[0 if run.titled else 1 : -1]
+    # after a title word the first word is inside the name, unless a given name: "the
+    # historic Grand Canyon Lodge", not "Actor Forest Whitaker"
+    opens = run.titled and not lx.is_given_name(run.words[0])
+    inner = run.words[0 if opens else 1 : -1]
     for word in inner:  # a loop, not a generator: most runs have no inner word
         if word in lx.INNER_PLACE_HEADS:
             return word
