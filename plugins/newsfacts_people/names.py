@@ -68,11 +68,7 @@ def _place_head(run: Run) -> bool | str:
     Burke"."""
     if run.words[-1] in lx.PLACE_HEADS:
         return run.words[-1]
-    # after a title word the first word is inside the name, unless a given name: "the
-    # historic Grand Canyon Lodge", not "Actor Forest Whitaker"
-    opens = run.titled and not lx.is_given_name(run.words[0])
-    inner = run.words[0 if opens else 1 : -1]
-    for word in inner:  # a loop, not a generator: most runs have no inner word
+    for word in run.words[1:-1]:  # a loop, not a generator: most runs have no inner word
         if word in lx.INNER_PLACE_HEADS:
             return word
     return False
@@ -207,9 +203,7 @@ def read(words: tuple[str, ...]) -> Reading:
             honorific = index
         elif word in lx.HONORIFICS:
             titles.clear()  # "Hun Sen. Deputy Prime Minister Suriya ...": a name's end
-        elif honorific < 0 and (
-            word in lx.TITLES or roles.is_role(word) or title_words.modifies_title(words, index)
-        ):
+        elif honorific < 0 and title_words.is_title(words, index):
             titles.append(word)
             place_led = False
         elif _given_after_title(word, titles, honorific) or _given_before_surname(words, index):

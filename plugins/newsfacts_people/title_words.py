@@ -18,6 +18,16 @@ def ends_a_name(words: tuple[str, ...], index: int) -> bool:
     return index + 3 < len(words) and all(title_word(word) for word in words[index + 1 : index + 3])
 
 
+def is_title(words: tuple[str, ...], index: int) -> bool:
+    """A title, a role noun or a portfolio before one at ``index``: "Prime", "Minister",
+    "Actor", "Transport (Minister)"; not before a place's head word, which makes a place's
+    name of it: "the historic Grand Canyon Lodge"."""
+    word = words[index]
+    if index + 1 < len(words) and words[index + 1] in lx.INNER_PLACE_HEADS:
+        return False
+    return word in lx.TITLES or roles.is_role(word) or modifies_title(words, index)
+
+
 def title_word(word: str) -> bool:
     return (
         (word in lx.TITLES or word in lx.TITLE_MODIFIERS)
