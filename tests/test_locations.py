@@ -228,6 +228,14 @@ def test_a_groups_possessive_and_a_saints_name_stay_in_a_landmarks_name() -> Non
     assert [(fact.text, fact.kind) for fact in found] == [("St. Mary Hospital", "feature")]
 
 
+def test_a_national_park_needs_no_preposition() -> None:
+    found = places("Yellowstone National Park will reopen its northeast entrance road.")
+    assert [(fact.text, fact.kind) for fact in found] == [("Yellowstone National Park", "feature")]
+    # not a park's words alone after a name they do not continue
+    found = places("It named Martin Dies Jr. State Park among its picks.")
+    assert "State Park" not in [fact.text for fact in found]
+
+
 @pytest.mark.parametrize(("text", "word"), NOT_PLACES)
 def test_not_a_place(text: str, word: str) -> None:
     assert all(word not in fact.text for fact in places(text))

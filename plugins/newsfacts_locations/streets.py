@@ -111,6 +111,12 @@ def _first(tokens: Sequence[Segment], index: int) -> int:
     return first
 
 
+# Before a word that is also a surname ("Park"), a word of public lands that makes it a
+# place's without a preposition: "Yellowstone National Park will reopen", "Lake Erie State
+# Park"
+_PUBLIC_LANDS = frozenset({"National", "State", "Regional", "Provincial", "Memorial"})
+
+
 def streets(tokens: Sequence[Segment]) -> Iterator[tuple[int, int]]:
     """(start, end) of each street name among one sentence's ``tokens``."""
     for index in range(1, len(tokens)):
@@ -137,8 +143,13 @@ def streets(tokens: Sequence[Segment]) -> Iterator[tuple[int, int]]:
             # "30 22nd Street" is read from "22nd"; "in 1990 Street" is none; "the 1500 block
             # of 7th Avenue" is one
             continue
-        if led or tokens[index].text not in words.SURNAME_STREETS:
-            yield tokens[first].start, tokens[last].end  # "on Royal Street", "the Rogers Centre"
+        if (
+            led
+            or tokens[index].text not in words.SURNAME_STREETS
+            or (tokens[index - 1].text in _PUBLIC_LANDS and first < index - 1)
+        ):
+            # "on Royal Street", "the Rogers Centre", "Yellowstone National Park"
+            yield tokens[first].start, tokens[last].end
     yield from _headed_features(tokens)
 
 
