@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterable
 
@@ -36,13 +37,18 @@ def alternation(phrases: Iterable[str], *, fold: bool = False, reverse: bool = F
 _Trie = dict[str, "_Trie"]
 
 
+@functools.cache  # a few dozen characters, escaped thousands of times at import
+def _escaped(char: str) -> str:
+    return regex.escape(char)
+
+
 def _trie_pattern(node: _Trie, reverse: bool) -> str:
     """The branches of ``node``, each first char once; a phrase ending here is tried after
     the longer ones (an optional group is greedy)."""
     branches = []
     for char, child in sorted(node.items()):
         if char:
-            here = r"\s+" if char == " " else regex.escape(char)
+            here = r"\s+" if char == " " else _escaped(char)
             rest = _trie_pattern(child, reverse)
             branches.append(rest + here if reverse else here + rest)
     if not branches:
@@ -109,6 +115,11 @@ IDENTIFIER_NEEDS = [
 _BMP = "".join(map(chr, range(0x10000)))
 
 
+@functools.cache  # one scan for every head table that asks
+def _white_space() -> tuple[str, ...]:
+    return tuple(regex.findall(r"\s", _BMP))
+
+
 def folded_chars(chars: Iterable[str]) -> frozenset[str]:
     """``chars`` with every character that matches one of them ignoring case ("s", "S" and
     the long "ſ"): what a quick test before a case-insensitive pattern must accept."""
@@ -138,7 +149,7 @@ def folded_heads(
     chars = {char for head, _ in heads for char in head if char != " "}
     found = "".join(folded_chars(chars))  # one scan of all characters for them all
     variants = {char: regex.findall(f"(?i:{regex.escape(char)})", found) for char in chars}
-    variants[" "] = regex.findall(r"\s", _BMP)
+    variants[" "] = list(_white_space())
     return frozenset(
         "".join(chosen)
         for head, folded in heads
