@@ -178,14 +178,16 @@ SCALE = compiled(
 # A unit right after the number and its scale: attached ("5km"), hyphenated ("1,000-kilometre")
 # or spaced ("5 km"), the ``gap`` telling which; attached first (lazy gap: "10-point" is the
 # unit "-point"). One-letter units only attached ("5 m" is too often something else): the
-# scanner turns them down after a gap (see ``scan.unit_at``). One alternation of the units
+# scanner turns them down after a gap (see ``units.unit_at``). One alternation of the units
 # for both: compiling it is a tenth of the plugin's start-up.
 UNIT = compiled(
     rf"(?P<gap>\s?[-‑]\s?|[ \t]+)??(?P<unit>{lx.case_aware_alternation(lx.UNITS)})"
     r"(?![\p{L}\d])"
 )
-#: The one-letter units, never after a gap.
+#: The one-letter units, never after a gap but the degrees' letters after one space: "23.6 C",
+#: "38 C in Paris" (AP's style) are temperatures, "5 m" is too often something else.
 ATTACHED_ONLY = frozenset(u for u in lx.UNITS if len(u) == 1 and u.isalpha())
+SPACED_DEGREES = frozenset({"C", "F"})
 
 # "per barrel", "a month", "an ounce" after an amount or a measure; hyphenated in a modifier
 # ("a 52,000 barrel-a-day refinery").
@@ -400,4 +402,6 @@ UNIT_FIRST = lx.folded_chars(unit[0] for unit in lx.UNITS)
 QUALIFIER_ENDS = lx.folded_heads(lx.QUALIFIERS_BEFORE, end=True)
 UNIT_HEADS = lx.folded_heads(lx.UNITS, 3, case_aware=True)
 UNIT_SHORT = lx.folded_heads([unit for unit in lx.UNITS if len(unit) == 2], case_aware=True)
-UNIT_SPACED_ONE = lx.folded_chars(u for u in lx.UNITS if len(u) == 1 and u not in ATTACHED_ONLY)
+UNIT_SPACED_ONE = lx.folded_chars(
+    u for u in lx.UNITS if len(u) == 1 and (u not in ATTACHED_ONLY or u in SPACED_DEGREES)
+)

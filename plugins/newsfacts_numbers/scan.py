@@ -21,6 +21,7 @@ from newsfacts_numbers.candidates import (
     first_word_end,
     number_after_symbol,
 )
+from newsfacts_numbers.units import unit_at
 
 # The largest denominator of a mixed number read without a unit after it ("4 2/3 innings")
 _MIXED_DENOMINATOR = 16
@@ -35,9 +36,6 @@ _DETERMINER_BEFORE = compiled(
 )
 
 
-_HYPHENS = frozenset("-‑")
-_BLANKS = frozenset(" \t")
-_SPACED_UNIT_OR_HYPHEN = px.UNIT_SPACED_ONE | _HYPHENS
 _RATE_FIRST = frozenset(" \t-")  # what RATE starts with
 
 
@@ -113,35 +111,6 @@ def _letter_next(text: str, end: int) -> bool:
 def _glued_after(text: str, end: int) -> bool:
     """A letter or digit right after the number: "5G", "3D" (a code, not a quantity)."""
     return end < len(text) and (_is_letter(text[end]) or text[end].isdecimal())
-
-
-def unit_at(text: str, position: int) -> regex.Match[str] | None:
-    """The unit at ``position`` (:data:`~newsfacts_numbers.patterns.UNIT`), tried only where
-    one may start: a unit's first character or a hyphen there, or after white space where
-    :func:`_unit_may_start`."""
-    char = text[position : position + 1]
-    if char not in px.UNIT_FIRST and char not in _HYPHENS:
-        if not char.isspace():
-            return None
-        after = position + 1
-        while char in _BLANKS and text[after : after + 1] in _BLANKS:
-            after += 1
-        if not _unit_may_start(text, after) and text[position + 1 : position + 2] not in _HYPHENS:
-            return None
-    unit = px.UNIT.match(text, position)
-    if unit is not None and unit.group("gap") is not None and unit["unit"] in px.ATTACHED_ONLY:
-        return None  # "5 m": a one-letter unit only attached
-    return unit
-
-
-def _unit_may_start(text: str, at: int) -> bool:
-    """After white space: the first three characters of a longer unit at ``at``, a unit of
-    two or of one character (a one-letter unit only attached), or a hyphen."""
-    return (
-        text[at : at + 3] in px.UNIT_HEADS
-        or text[at : at + 2] in px.UNIT_SHORT
-        or text[at : at + 1] in _SPACED_UNIT_OR_HYPHEN
-    )
 
 
 def _spaced(unit: regex.Match[str]) -> bool:

@@ -1,0 +1,48 @@
+"""Where a unit starts after a number: "5km", "5 km", "1,000-kilometre", "23.6 C"."""
+
+from __future__ import annotations
+
+import regex
+
+from newsfacts_numbers import patterns as px
+
+_HYPHENS = frozenset("-‑")
+_BLANKS = frozenset(" \t")
+_SPACED_UNIT_OR_HYPHEN = px.UNIT_SPACED_ONE | _HYPHENS
+_AFTER_DEGREES = frozenset(["", " ", ".", ",", ";", ":", ")"])  # after "23.6 C"
+
+
+def unit_at(text: str, position: int) -> regex.Match[str] | None:
+    """The unit at ``position`` (:data:`~newsfacts_numbers.patterns.UNIT`), tried only where
+    one may start: a unit's first character or a hyphen there, or after white space where
+    :func:`_unit_may_start`."""
+    char = text[position : position + 1]
+    if char not in px.UNIT_FIRST and char not in _HYPHENS:
+        if not char.isspace():
+            return None
+        after = position + 1
+        while char in _BLANKS and text[after : after + 1] in _BLANKS:
+            after += 1
+        if not _unit_may_start(text, after) and text[position + 1 : position + 2] not in _HYPHENS:
+            return None
+    unit = px.UNIT.match(text, position)
+    if unit is not None and unit.group("gap") is not None and unit["unit"] in px.ATTACHED_ONLY:
+        if (
+            unit["unit"] in px.SPACED_DEGREES
+            and unit.group("gap") == " "
+            and text[unit.end() : unit.end() + 1] in _AFTER_DEGREES
+            and text[unit.end() : unit.end() + 2] not in (" /", " -")
+        ):
+            return unit  # "23.6 C": a temperature; not "40 F-15 fighters", "158 F/A-18s"
+        return None  # "5 m": a one-letter unit only attached
+    return unit
+
+
+def _unit_may_start(text: str, at: int) -> bool:
+    """After white space: the first three characters of a longer unit at ``at``, a unit of
+    two or of one character (a one-letter unit only attached), or a hyphen."""
+    return (
+        text[at : at + 3] in px.UNIT_HEADS
+        or text[at : at + 2] in px.UNIT_SHORT
+        or text[at : at + 1] in _SPACED_UNIT_OR_HYPHEN
+    )
