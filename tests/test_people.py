@@ -675,6 +675,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "Seiya Suzuki homered for Chicago in the second inning on Tuesday night.",
             [("Seiya Suzuki", None, None)],
         ),
+        # An office of two words after a place before a single name: a person known by one
+        (
+            "Karnataka Chief Minister Siddaramaiah announced compensation for the families.",
+            [("Siddaramaiah", "Chief Minister", None)],
+        ),
         # A verb only people do after an unknown name of two words
         (
             "The party named a new candidate on Sunday, after Tavish Okonkwo resigned.",

@@ -234,7 +234,8 @@ def _mentions(
     reading, honorific, honorific_start, names = parts
     titles, words, titled_only = reading.titles, reading.run.words, reading.titled_only
     if reading.inner_role and (
-        len(names) == 1 or in_title_case_line(text, group[0][0], names[-1][1])
+        in_title_case_line(text, group[0][0], names[-1][1])
+        or (len(names) == 1 and not _office_before_one_name(titles, words))
     ):
         # "Parliamentary General Elections", "Clinton Campaign Manager Laughs": a role
         # noun inside a headline or before a single word is no evidence.
@@ -332,6 +333,17 @@ def _mentions(
 
 # A noun of divisions right after a name: it names the division ("Prince William counties")
 _DIVISION_AFTER = compiled(r"[ \t]++(?i:county|counties|parish|parishes|township|townships)\b")
+
+
+def _office_before_one_name(titles: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """An office of two words or more before a single name, the person known by one name:
+    "Karnataka Chief Minister Siddaramaiah" (not "Parliamentary General Elections")."""
+    return (
+        len(titles) >= 2
+        and titles[-1] in lx.TITLES
+        and titles[-1] not in lx.TITLE_MODIFIERS
+        and not words[-1].endswith("s")
+    )
 
 
 def _one_nickname(text: str, start: int, end: int) -> bool:
