@@ -675,6 +675,12 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "Seiya Suzuki homered for Chicago in the second inning on Tuesday night.",
             [("Seiya Suzuki", None, None)],
         ),
+        # A phrase after a comma about something else names no role, whatever title follows
+        (
+            "The court froze the decision to dismiss Attorney General Dana Levi, the latest"
+            " clash between Prime Minister Ari Cohen's coalition and the judiciary.",
+            [("Dana Levi", "Attorney General", None), ("Ari Cohen", "Prime Minister", None)],
+        ),
         # An office of two words after a place before a single name: a person known by one
         (
             "Karnataka Chief Minister Siddaramaiah announced compensation for the families.",

@@ -121,11 +121,25 @@ def after(text: str, end: int) -> str | None:
     if _titles_a_name(written):
         return None  # "appointed by President Biden, Judge Ann Lee ruled": another person
     words = [w.lower() for w in written]
-    if not any(word.removesuffix("’s") in lx.ROLE_HEADS for word in words[:10]):
+    if not any(word.removesuffix("’s") in lx.ROLE_HEADS for word in _before_linking(words[:10])):
         return None
     if words[-1] in lx.SPEECH_VERBS:
         return None  # "to meet President Donald Trump, a NATO spokesperson said": a speaker
     return phrase
+
+
+# Prepositions that link a role noun to what it is of ("spokesman for the ministry") or a
+# phrase about something else to a name ("the latest clash between Prime Minister ...").
+_LINKING = frozenset({"between", "against", "over", "amid", "after", "since", "during"})
+
+
+def _before_linking(words: list[str]) -> list[str]:
+    """The words of a phrase before its first linking preposition: the role noun comes
+    first ("a spokesman for the agency"; not "the latest clash between Prime Minister")."""
+    for index, word in enumerate(words):
+        if word in _LINKING:
+            return words[:index]
+    return words
 
 
 def _titles_a_name(words: list[str]) -> bool:
