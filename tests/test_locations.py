@@ -202,6 +202,7 @@ NOT_PLACES = [
     ("Officials of the Kyiv Regional Administration said so.", "Kyiv"),
     ("The Washington Post reported it.", "Washington"),
     ("They married in 1959 at St. Martin's Church in Cascade.", "St. Martin"),
+    ("The outage began at about 8 p.m. Pacific time on Sunday.", "Pacific"),
     ("The Xinhua news agency and Yonhap, Kyodo and Xinhua reported it.", "Xinhua"),
     ("The Duke of Norfolk greeted guests in London.", "Norfolk"),  # titles of nobility
     ("The chain is controlled by the Weston family of Toronto.", "Weston"),  # a surname

@@ -272,6 +272,12 @@ CHECKS: tuple[Check[Candidacy], ...] = (
     ),
     Check("dateline", _dateline, "dateline", 'opens a dateline: "BOSTON (Reuters) -"'),
     Check(
+        "time-zone",
+        names_around.time_zone,
+        "reject",
+        'a time zone named like a place: "8 p.m. Pacific time"',
+    ),
+    Check(
         "saints-building",
         names_around.saints_building,
         "reject",

@@ -21,6 +21,16 @@ def vessel_name(c: Candidacy) -> bool | str:
     return c.previous in words.VESSEL_WORDS and not c.qualifier and c.previous
 
 
+# Time zones named like places, before "time" ("8 p.m. Pacific time", "Eastern Standard
+# Time"): a zone, no mention of the ocean or of a town of the name
+_TIME_ZONES = frozenset({"Pacific", "Mountain", "Central", "Eastern", "Atlantic"})
+_TIME_WORDS = frozenset({"time", "Time", "Standard", "Daylight"})
+
+
+def time_zone(c: Candidacy) -> bool | str:
+    return c.candidate.key in _TIME_ZONES and c.following in _TIME_WORDS and c.following
+
+
 def person_title(c: Candidacy) -> bool | str:
     return c.previous in words.PERSON_TITLES and c.previous
 
