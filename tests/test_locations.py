@@ -203,6 +203,7 @@ NOT_PLACES = [
     ("The Washington Post reported it.", "Washington"),
     ("They married in 1959 at St. Martin's Church in Cascade.", "St. Martin"),
     ("The outage began at about 8 p.m. Pacific time on Sunday.", "Pacific"),
+    ("Mindy Miller, whose son, Parker, 8, has the syndrome, spoke.", "Parker"),
     ("The Xinhua news agency and Yonhap, Kyodo and Xinhua reported it.", "Xinhua"),
     ("The Duke of Norfolk greeted guests in London.", "Norfolk"),  # titles of nobility
     ("The chain is controlled by the Weston family of Toronto.", "Weston"),  # a surname
@@ -227,6 +228,19 @@ def test_a_groups_possessive_and_a_saints_name_stay_in_a_landmarks_name() -> Non
     assert [fact.text for fact in found] == ["St. Jude Children's Research Hospital", "Memphis"]
     found = places("She was taken to St. Mary Hospital on Monday.")
     assert [(fact.text, fact.kind) for fact in found] == [("St. Mary Hospital", "feature")]
+
+
+def test_a_plural_street_word_makes_streets_of_a_list_the_gazetteer_knows() -> None:
+    found = places("A man was hit near Rivers and Stokes avenues in Durham.")
+    assert [(fact.text, fact.kind) for fact in found[:2]] == [
+        ("Rivers", "feature"),
+        ("Stokes", "feature"),
+    ]
+
+
+def test_a_part_of_town_after_a_preposition_supports_the_town() -> None:
+    found = places("A water boil advisory was issued in downtown Pineville on Monday.")
+    assert [(fact.text, fact.country_code) for fact in found] == [("Pineville", "US")]
 
 
 def test_a_national_park_needs_no_preposition() -> None:

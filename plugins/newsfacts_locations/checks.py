@@ -302,6 +302,12 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         'a capitalized word after it: "Kyiv Regional", "Washington Post"',
     ),
     Check(
+        "own-age",
+        names_around.own_age,
+        "name-part",
+        'an age set off by commas after a name of one word: "whose son, Parker, 8,"',
+    ),
+    Check(
         "speaker",
         names_around.speaker,
         "name-part",

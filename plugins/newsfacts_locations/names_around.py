@@ -173,6 +173,22 @@ def speaker(c: Candidacy) -> bool | str:
     )
 
 
+def own_age(c: Candidacy) -> bool | str:
+    """A name of one word with an age set off by commas after it, and no well-known place:
+    a person's ("whose son, Parker, 8, has ...")."""
+    tokens, last = c.tokens, c.candidate.last
+    return (
+        c.candidate.first == last
+        and not c.known
+        and last + 3 < len(tokens)
+        and tokens[last + 1].text == ","
+        and tokens[last + 2].text.isdigit()
+        and len(tokens[last + 2].text) <= 3
+        and tokens[last + 3].text == ","
+        and tokens[last + 2].text
+    )
+
+
 # Abbreviations of states that are also titles before a name: "Del." (a delegate).
 _TITLE_ABBREVIATIONS = frozenset({"Del."})
 

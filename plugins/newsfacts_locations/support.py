@@ -96,9 +96,13 @@ def preposition(around: Surroundings) -> bool:
             or before in words.ROLE_WORDS
             or before.lower() in words.LOCAL_NOUNS  # "Residents of Tadcaster" opening
         )
-    if previous == "the":
+    if previous == "the" or previous in _PART_OF_TOWN:  # "in downtown Pineville"
         return before.lower() in words.PREPOSITIONS
     return previous in words.PREPOSITIONS
+
+
+# Words for a part of a town between a preposition and its name: "in downtown Pineville"
+_PART_OF_TOWN = frozenset({"downtown", "uptown", "suburban", "rural", "central", "nearby"})
 
 
 def resident(around: Surroundings) -> bool:
