@@ -28,8 +28,8 @@ drop, in this order:
 
 from __future__ import annotations
 
-from newsfacts.plugin import SPORTS_WORDS, Check, decide
-from newsfacts_locations import context, matching, names_around, town_checks, words
+from newsfacts.plugin import Check, decide
+from newsfacts_locations import context, datelines, names_around, town_checks, words
 from newsfacts_locations.candidacy import Candidacy
 from newsfacts_locations.readings import Mention
 
@@ -91,54 +91,8 @@ def _nationality_of_person(c: Candidacy) -> bool:
     )
 
 
-def _village_without_state(c: Candidacy) -> bool:
-    return (
-        c.village and (c.candidate.shouted or c.dated) and not c.qualifier and not _opens_prose(c)
-    )
-
-
-def _opens_prose(c: Candidacy) -> bool:
-    """A dateline before a sentence in lower case ("BYESVILLE -- Firefighters are ..."): the
-    place the story comes from; not a label ("CRICKET - England won ...", "JEWELL: Boyd
-    Carney and ...")."""
-    return (
-        c.dated
-        and c.following in _DATELINE_ENDS
-        and not _section_label(c)
-        and not matching.shouted(c.tokens)
-    )
-
-
-_DATELINE_ENDS = frozenset(("-", "--", "–", "—", "(", ","))
-
-
-def _shouted_dateline(c: Candidacy) -> bool:
-    return c.candidate.shouted and c.dated and not _section_label(c)
-
-
-def _section_label(c: Candidacy) -> bool:
-    """A sport's name opening a headline is its section, not a town: "RUGBY UNION - ..."."""
-    return c.candidate.key.lower() in SPORTS_WORDS
-
-
-def _shouted_not_well_known(c: Candidacy) -> bool | str:
-    if not c.candidate.shouted:
-        return False
-    if not c.known:
-        return "no well-known reading"
-    return c.candidate.key in words.AMBIGUOUS and not c.supported and "ambiguous, unsupported"
-
-
-def _shouted(c: Candidacy) -> bool:
-    return c.candidate.shouted
-
-
 def _surname(c: Candidacy) -> bool:
     return c.candidate.key in c.claims.surnames and not c.known
-
-
-def _dateline(c: Candidacy) -> bool:
-    return c.dated and not _section_label(c)
 
 
 def _ambiguous(c: Candidacy) -> bool:
@@ -228,23 +182,23 @@ CHECKS: tuple[Check[Candidacy], ...] = (
     ),
     Check(
         "village-without-state",
-        _village_without_state,
+        datelines.village_without_state,
         "reject",
         'a village in a headline or dateline, without its state ("CRICKET - ENGLAND WIN")',
     ),
     Check(
         "shouted-dateline",
-        _shouted_dateline,
+        datelines.shouted_dateline,
         "dateline",
         'opens a dateline in capitals: "PLEASANTON, Calif"',
     ),
     Check(
         "shouted-not-well-known",
-        _shouted_not_well_known,
+        datelines.shouted_not_well_known,
         "reject",
         "in a sentence in capitals, not a well-known place (or an ambiguous one unsupported)",
     ),
-    Check("shouted-well-known", _shouted, "accept", "a well-known place in capitals"),
+    Check("shouted-well-known", datelines.shouted, "accept", "a well-known place in capitals"),
     Check(
         "person-title",
         names_around.person_title,
@@ -270,7 +224,7 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         "name-part",
         "the surname of a person of the article, and no well-known place",
     ),
-    Check("dateline", _dateline, "dateline", 'opens a dateline: "BOSTON (Reuters) -"'),
+    Check("dateline", datelines.dateline, "dateline", 'opens a dateline: "BOSTON (Reuters) -"'),
     Check(
         "time-zone",
         names_around.time_zone,
