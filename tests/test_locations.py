@@ -204,6 +204,7 @@ NOT_PLACES = [
     ("They married in 1959 at St. Martin's Church in Cascade.", "St. Martin"),
     ("The outage began at about 8 p.m. Pacific time on Sunday.", "Pacific"),
     ("Mindy Miller, whose son, Parker, 8, has the syndrome, spoke.", "Parker"),
+    ("She was accused of murdering her daughter, Brittany, in June 2007.", "Brittany"),
     ("The Xinhua news agency and Yonhap, Kyodo and Xinhua reported it.", "Xinhua"),
     ("The Duke of Norfolk greeted guests in London.", "Norfolk"),  # titles of nobility
     ("The chain is controlled by the Weston family of Toronto.", "Weston"),  # a surname

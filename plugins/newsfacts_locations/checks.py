@@ -256,6 +256,12 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         'a capitalized word after it: "Kyiv Regional", "Washington Post"',
     ),
     Check(
+        "relative-named",
+        names_around.relative_named,
+        "name-part",
+        'a name of one word set off by commas after a relative: "her daughter, Brittany,"',
+    ),
+    Check(
         "own-age",
         names_around.own_age,
         "name-part",

@@ -173,6 +173,20 @@ def speaker(c: Candidacy) -> bool | str:
     )
 
 
+def relative_named(c: Candidacy) -> bool | str:
+    """A name of one word set off by commas after a relative's noun: a person's ("her
+    daughter, Brittany, was born ..."), whatever place bears the name."""
+    tokens, first = c.tokens, c.candidate.first
+    return (
+        first == c.candidate.last
+        and first > 1
+        and tokens[first - 1].text == ","
+        and tokens[first - 2].text in words.RELATIVES
+        and c.following in (",", ".")
+        and tokens[first - 2].text
+    )
+
+
 def own_age(c: Candidacy) -> bool | str:
     """A name of one word with an age set off by commas after it, and no well-known place:
     a person's ("whose son, Parker, 8, has ...")."""

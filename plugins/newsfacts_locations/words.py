@@ -45,6 +45,7 @@ PERSON_NAMESAKES = read_words(PACKAGE, "person_namesakes.txt")
 SCHOOL_WORDS = frozenset({"Elementary", "Middle", "High", "School", "Intermediate", "Junior"})
 LOCAL_NOUNS = read_words(PACKAGE, "local_nouns.txt")
 RESIDENT_NOUNS = read_words(PACKAGE, "resident_nouns.txt")
+RELATIVES = read_words(PACKAGE, "relatives.txt")
 # Nouns of divisions written in lower case after a name: "Katsina state", "Idlib province"
 DIVISION_NOUNS = frozenset(
     {"state", "province", "region", "governorate", "oblast", "prefecture", "district"}
