@@ -883,6 +883,11 @@ def test_a_rank_takes_no_qualifier() -> None:
     assert (rank.kind, rank.qualifier) == ("ordinal", "=")
 
 
+def test_adjectives_before_an_event_noun_describe_the_event() -> None:
+    [deaths] = numbers("Arizona recorded 645 heat-related deaths last year.")
+    assert (deaths.counted, deaths.event) == ("heat-related deaths", "killed")
+
+
 @pytest.mark.parametrize(
     "text", ["Idaho has 9 people on death row.", "Two judges received death threats."]
 )

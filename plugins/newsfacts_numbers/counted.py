@@ -44,15 +44,8 @@ def counted(
     the phrase ends: "397 Shahed and decoy drones" → "Shahed and decoy drones". ``after``:
     the qualifier after the number (:func:`qualifier_after`). Each word's fate is decided by
     :data:`WORD_CHECKS`."""
-    position = raw.tail
-    if after is not None:  # "50 or more students"
-        position = after.end()
-    if raw.vague:
-        of = px.OF.match(text, position)
-        if of is not None:
-            position = of.end()
-    end = position
-    position, match = _first_word(text, raw, position)
+    end = _phrase_start(text, raw, after)
+    position, match = _first_word(text, raw, end)
     # "a two-shot lead": a word glued to the number by a hyphen is what it counts, never an
     # event ("two shot" is).
     glued = match is not None and text[match.start()] == "-"
@@ -70,6 +63,10 @@ def counted(
             fate = "take"
         if fate == "event" and not words:
             return None, _event_at(text, match, subject.lowered), raw.tail
+        if fate == "event" and _compound_adjectives(words):
+            # "645 heat-related deaths": the adjectives describe the event's noun
+            phrase = " ".join([*words, word])
+            return phrase, _event_at(text, match, subject.lowered), stop
         if fate in ("event", "end"):
             break
         if glued and words and word[:1].isupper() and words[0].islower():
@@ -86,6 +83,22 @@ def counted(
     while words and words[-1].lower() in ("and", "of"):
         words.pop()  # a joining word with nothing after it in the phrase's reach
     return (" ".join(words) or None), None, end
+
+
+def _phrase_start(text: str, raw: Raw, after: regex.Match[str] | None) -> int:
+    """Where the counted phrase may start: after a qualifier ("50 or more students") and the
+    "of" of a vague amount ("dozens of")."""
+    position = raw.tail if after is None else after.end()
+    if raw.vague:
+        of = px.OF.match(text, position)
+        if of is not None:
+            position = of.end()
+    return position
+
+
+def _compound_adjectives(words: Sequence[str]) -> bool:
+    """Words in lower case each joined by a hyphen: "heat-related", "drug-fuelled"."""
+    return all(word.islower() and "-" in word[1:-1] for word in words)
 
 
 def _event_at(text: str, match: regex.Match[str], word: str) -> str:
