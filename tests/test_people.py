@@ -1005,6 +1005,9 @@ def test_a_name_without_its_accents_names_the_same_person() -> None:
         "Georgia Power said most customers should have power restored by Friday.",
         "Teachers could cross the Sabine River into Texas for higher pay.",
         "The fire destroyed the historic Grand Canyon Lodge on Sunday.",
+        # a generation's letter; a charity's French name
+        "Protesters calling themselves Gen Z set fire to the complex on Tuesday.",
+        "Médecins Sans Frontières said its teams had treated 1,000 patients.",
     ],
 )
 def test_a_company_named_like_a_person_is_no_person(text: str) -> None:

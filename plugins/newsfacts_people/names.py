@@ -59,8 +59,10 @@ def _place_led(run: Run) -> bool:
 
 
 def _ends_with_initial(run: Run) -> bool | str:
+    """An initial ends the name ("John F."), or a letter alone is all of it ("Gen Z")."""
     last = run.words[-1]
-    return last.endswith(".") and len(last) <= 2 and last
+    alone = len(run.words) == 1 and len(last) == 1
+    return ((last.endswith(".") and len(last) <= 2) or alone) and last
 
 
 def _place_head(run: Run) -> bool | str:
@@ -141,7 +143,12 @@ def _role_last(run: Run) -> bool | str:
 RUN_CHECKS: tuple[Check[Run], ...] = (
     Check("no-name-words", _no_words, "reject", "titles only, or a word that is no name first"),
     Check("place-led", _place_led, "reject", 'a place prefix leads it: "San Diego Padres"'),
-    Check("ends-with-initial", _ends_with_initial, "reject", 'an initial ends it: "John F."'),
+    Check(
+        "ends-with-initial",
+        _ends_with_initial,
+        "reject",
+        'an initial ends it, or is all of it: "John F.", "Gen Z"',
+    ),
     Check(
         "place-head",
         _place_head,
