@@ -487,6 +487,14 @@ def test_a_unit_ending_a_compound_is_no_time() -> None:
     assert found("Shares fell in after-hours trading.", THURSDAY) == []
 
 
+def test_a_plural_unit_before_long_is_an_unsaid_amount_of_time() -> None:
+    # the article before it is the noun's: "a months-long battle" is no month
+    facts = found("His parents staged a months-long battle with the courts.", THURSDAY)
+    assert [(fact.text, fact.type, fact.value) for fact in facts] == [
+        ("months-long", "DURATION", "PXM")
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expression", "span"),
     [

@@ -147,6 +147,8 @@ def duration(match: Match, ctx: Context) -> Reading | None:
         return None
     if unit in ("second", "quarter") and lowered in ("a", "an", "one"):
         return None  # "a second term", "a quarter of the vote"
+    if lowered in ("a", "an") and written.lower().endswith("s"):
+        return None  # "a months-long saga": the article is the saga's ("months-long" is read next)
     if unit == "quarter" and ctx.text[match.end() : match.end() + 4] == " of ":
         return None  # "three-quarters of its food"
     if group(match, "num2"):
@@ -183,8 +185,11 @@ def bare_units(match: Match, ctx: Context) -> Reading | None:
     if match.group("unit_plural").lower() == "hours" and night.endswith(_NIGHT_HOURS):
         return None  # "in the early hours of Saturday": a time of night, not an amount
     before = ctx.text[max(0, match.start() - 12) : match.start()].split()
-    if not group(match, "qual") and before and (before[-1][-1:].isdigit() or count(before[-1])):
-        return None  # the rest of an amount turned down ("a quarter of", "2.5 % in weeks")
+    amount_before = before and (before[-1][-1:].isdigit() or count(before[-1]))
+    if not group(match, "qual") and amount_before and not match.group().endswith("-long"):
+        # the rest of an amount turned down ("a quarter of", "2.5 % in weeks"); not the
+        # article of a noun after a compound ("a months-long saga")
+        return None
     return Reading("DURATION", duration_value(None, unit))
 
 
