@@ -380,6 +380,18 @@ def test_phrases(
     assert (fact.name, fact.acronym, fact.kind) == (name, acronym, kind)
 
 
+def test_a_companys_first_word_before_generic_words_is_its_short_form() -> None:
+    text = (
+        "Paramount Global and Skydance Media completed their merger on Thursday. Shari"
+        " Redstone, whose family controlled Paramount, is stepping down."
+    )
+    found = [(fact.text, fact.name) for fact in organizations(text)]
+    assert ("Paramount", "Paramount Global") in found
+    # not an adjective that opens many names
+    texts = [fact.text for fact in organizations("United Technologies said its United unit grew.")]
+    assert "United" not in texts
+
+
 def test_a_streets_name_is_no_part_of_a_body_after_and() -> None:
     text = (
         "Police closed 82nd Avenue near Southeast Division Street on Saturday, between"

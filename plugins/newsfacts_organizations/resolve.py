@@ -22,17 +22,16 @@ from newsfacts_organizations import (
     institutions,
     rules,
     runs,
+    short_forms,
     sports,
 )
 from newsfacts_organizations.lexicon import (
     AMBIGUOUS,
     KNOWN,
     LEGAL_SUFFIXES,
-    STOPWORDS,
     Entry,
     NameTable,
     fold,
-    is_demonym,
     key_of,
     units,
 )
@@ -82,49 +81,6 @@ def _select(candidates: Iterable[Candidate], taken: _Taken) -> list[Candidate]:
     return chosen
 
 
-def _short_forms(
-    key: tuple[str, ...], lower_case: frozenset[str] = frozenset()
-) -> Iterable[tuple[str, ...]]:
-    """ "NationsBank Corp." -> "NationsBank"; "The Guardian" -> "Guardian"; not a word the
-    article writes in lower case ("Housing" of "Housing Corporation", "a housing agency")."""
-    if len(key) > 1 and key[0] in ("The", "the"):
-        yield key[1:]
-    short = key
-    while len(short) > 1 and short[-1] in LEGAL_SUFFIXES:
-        short = short[:-1]
-    if len(short) > 1 and short[-1] in _COUNTRY_ENDINGS:
-        short = short[:-1]  # "Reform UK" ... "Reform"
-    while len(short) > 1 and short[-1] in ("&", "and", "of"):
-        short = short[:-1]
-    common = len(short) == 1 and short[0].lower() in lower_case
-    if short != key and short[-1] not in STOPWORDS and short[0] not in STOPWORDS and not common:
-        yield short
-
-
-# A country's letters ending an organization's name, left out of its short form
-_COUNTRY_ENDINGS = frozenset({"UK", "US", "USA"})
-
-
-def _nicknames(
-    key: tuple[str, ...], lower_case: frozenset[str] = frozenset()
-) -> Iterable[tuple[str, ...]]:
-    """A team's nickname, its last word in the plural: "New York Yankees" ... "the Yankees",
-    "Boston Red Sox" ... "the Sox"; not a word the article writes in lower case ("Buffalo
-    Bills" beside "bills")."""
-    last = key[-1]
-    if (
-        len(key) > 1
-        and len(last) > 3
-        and last.endswith("s")
-        and not last.endswith("ss")  # "Class", "Press": no plural
-        and "and" not in key  # "the Braves and Cubs": two teams
-        and last.lower() not in lower_case
-        and last not in STOPWORDS
-        and not is_demonym(last)
-    ):
-        yield (last,)
-
-
 def _lexicon(
     chosen: Sequence[Candidate],
     person_keys: set[tuple[str, ...]],
@@ -133,9 +89,9 @@ def _lexicon(
     lexicon: dict[tuple[str, ...], Entry] = {}
     # Defined acronyms and list names first: they carry the canonical long form.
     for candidate in sorted(chosen, key=lambda c: -c.rule):
-        shorts = list(_short_forms(candidate.key, lower_case))
+        shorts = list(short_forms.short_forms(candidate.key, lower_case))
         if candidate.entry.kind == "sports":
-            shorts.extend(_nicknames(candidate.key, lower_case))
+            shorts.extend(short_forms.nicknames(candidate.key, lower_case))
         # "Volkswagen AG" is the listed Volkswagen: a listed name with a legal ending
         listed = next((KNOWN[short] for short in shorts if short in KNOWN), None)
         if listed is None or candidate.rule >= rules.KNOWN_RULE:

@@ -1,0 +1,64 @@
+"""The shorter names an organization goes by after its full name in an article: "NationsBank
+Corp." ... "NationsBank", "Reform UK" ... "Reform", "Gilead Sciences" ... "Gilead", a
+team's nickname ("New York Yankees" ... "the Yankees"). Read by
+:func:`newsfacts_organizations.resolve.resolve` when it builds the article's lexicon."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from newsfacts.plugin import read_words
+from newsfacts_organizations.lexicon import LEGAL_SUFFIXES, PACKAGE, STOPWORDS, is_demonym
+
+
+def short_forms(
+    key: tuple[str, ...], lower_case: frozenset[str] = frozenset()
+) -> Iterable[tuple[str, ...]]:
+    """ "NationsBank Corp." -> "NationsBank"; "The Guardian" -> "Guardian"; not a word the
+    article writes in lower case ("Housing" of "Housing Corporation", "a housing agency")."""
+    if len(key) > 1 and key[0] in ("The", "the"):
+        yield key[1:]
+    short = key
+    while len(short) > 1 and short[-1] in LEGAL_SUFFIXES:
+        short = short[:-1]
+    if len(short) > 1 and short[-1] in _COUNTRY_ENDINGS:
+        short = short[:-1]  # "Reform UK" ... "Reform"
+    while len(short) > 1 and short[-1] in ("&", "and", "of"):
+        short = short[:-1]
+    if len(short) > 1 and _COMPANY_WORDS.issuperset(short[1:]) and _names_alone(short[0]):
+        short = short[:1]  # "Paramount Global" ... "Paramount", "Gilead Sciences" ... "Gilead"
+    common = len(short) == 1 and short[0].lower() in lower_case
+    if short != key and short[-1] not in STOPWORDS and short[0] not in STOPWORDS and not common:
+        yield short
+
+
+# A country's letters ending an organization's name, left out of its short form
+_COUNTRY_ENDINGS = frozenset({"UK", "US", "USA"})
+_COMPANY_WORDS = read_words(PACKAGE, "company_generics.txt")
+_NAME_ADJECTIVES = read_words(PACKAGE, "name_adjectives.txt")
+
+
+def _names_alone(word: str) -> bool:
+    """Whether a company's first word may name it alone: not an adjective of many names
+    nor a nationality ("American International Group")."""
+    return word not in _NAME_ADJECTIVES and not is_demonym(word)
+
+
+def nicknames(
+    key: tuple[str, ...], lower_case: frozenset[str] = frozenset()
+) -> Iterable[tuple[str, ...]]:
+    """A team's nickname, its last word in the plural: "New York Yankees" ... "the Yankees",
+    "Boston Red Sox" ... "the Sox"; not a word the article writes in lower case ("Buffalo
+    Bills" beside "bills")."""
+    last = key[-1]
+    if (
+        len(key) > 1
+        and len(last) > 3
+        and last.endswith("s")
+        and not last.endswith("ss")  # "Class", "Press": no plural
+        and "and" not in key  # "the Braves and Cubs": two teams
+        and last.lower() not in lower_case
+        and last not in STOPWORDS
+        and not is_demonym(last)
+    ):
+        yield (last,)
