@@ -156,6 +156,12 @@ PATTERNS = [
         "We are ready to support a peace deal",
         "Starmer",
     ),
+    # the subject of a clause before a colon, not all its words
+    (
+        "The minister was blunt: “There will be no bailout.”",
+        "There will be no bailout.",
+        "minister",
+    ),
     (
         "Jeb Bush wrote on Twitter: “Congratulations to the winners of tonight’s race.”",
         "Congratulations to the winners of tonight’s race.",

@@ -194,7 +194,14 @@ class Attributor:
         label = _LABEL.fullmatch(self.text, start, end)
         if label is None:
             return None
-        speaker = self.speakers.subject(label.start(1), label.end(1))
+        # A person named before the colon speaks ("Kasich resisted: “...”"); else the subject
+        # of a clause there ("The minister was blunt: “...”"), else the words as they stand.
+        low, high = label.span(1)
+        speaker = (
+            self.speakers.first_speaker(low, high)
+            or self.speakers.opening_subject(low, high)
+            or self.speakers.subject(low, high)
+        )
         return Attribution(None, speaker, None, True) if speaker else None
 
     def guess(self, span: Span, floor: int) -> Attribution | None:
