@@ -1014,6 +1014,14 @@ def test_a_company_named_like_a_person_is_no_person(text: str) -> None:
     assert people(text) == []
 
 
+def test_the_last_words_of_a_bodys_name_after_of_and_are_no_person() -> None:
+    text = (
+        "Dr. Anthony Fauci, the former director of the National Institute of Allergy and"
+        " Infectious Diseases, warned that the cuts would cost lives."
+    )
+    assert [person.name for person in people(text)] == ["Anthony Fauci"]
+
+
 def test_given_names_of_a_generation_open_names() -> None:
     text = "Madison Keys won the title, beating Aryna Sabalenka. Keys said she was thrilled."
     assert [person.name for person in people(text)] == [

@@ -64,11 +64,13 @@ def names_organization(text: str, end: int) -> bool:
 # "Institute for Fiscal Studies"). Read backwards from the run (REVERSE, anchored by \G).
 _ORGANIZATION_BEFORE = compiled(
     # (No possessive quantifier on the word: read backwards, it would take the capital too.)
-    r"\b(\p{Lu}[\p{L}\p{M}]*)[ \u00a0]+(?:for|of|on|against)[ \u00a0]+\G",
+    # Also across one more word and "and": "the Institute of Allergy and Infectious Diseases"
+    r"\b(\p{Lu}[\p{L}\p{M}]*)[ \u00a0]+(?:for|of|on|against)[ \u00a0]+"
+    r"(?:\p{Lu}[\p{L}\p{M}]*[ \u00a0]+and[ \u00a0]+)?\G",
     flags=regex.REVERSE,
 )
-_ORGANIZATION_REACH = 40
-_LINKS = (" for ", " of ", " on ", " against ")
+_ORGANIZATION_REACH = 60
+_LINKS = (" for ", " of ", " on ", " against ", " and ")
 
 
 def continues_organization(text: str, start: int) -> bool:
