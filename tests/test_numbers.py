@@ -382,6 +382,7 @@ def test_phrase(phrase: str, expected: dict[str, Any]) -> None:
 
 
 NOT_NUMBERS = [
+    "Fires forced the evacuation of several First Nations communities.",
     "Call 020 7946 0958 now.",
     "Call +44 20 7946 0958.",
     "Read https://example.org/2024/5/report now.",

@@ -1005,6 +1005,8 @@ def test_a_name_without_its_accents_names_the_same_person() -> None:
         "Georgia Power said most customers should have power restored by Friday.",
         "Teachers could cross the Sabine River into Texas for higher pay.",
         "The fire destroyed the historic Grand Canyon Lodge on Sunday.",
+        # a part of a town named like a person
+        "A fire destroyed a block of flats in the Lawrence Weston area of Bristol on Saturday.",
         # a generation's letter; a charity's French name
         "Protesters calling themselves Gen Z set fire to the complex on Tuesday.",
         "Médecins Sans Frontières said its teams had treated 1,000 patients.",

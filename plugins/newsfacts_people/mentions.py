@@ -262,7 +262,7 @@ def _mentions(
         return []
     start = honorific_start if honorific else names[0][0]
     end = names[-1][1]
-    if _DIVISION_AFTER.match(text, end, min(len(text), end + 12)):
+    if _DIVISION_AFTER.match(text, end, min(len(text), end + 16)):
         return []  # "Loudoun and Prince William counties": a county's name
     if words[-1] in _ABBREVIATED_SUFFIXES and text.startswith(".", end):
         end += 1  # "Martin Luther King Jr.": the suffix's full stop is the name's
@@ -331,8 +331,12 @@ def _mentions(
     ]
 
 
-# A noun of divisions right after a name: it names the division ("Prince William counties")
-_DIVISION_AFTER = compiled(r"[ \t]++(?i:county|counties|parish|parishes|township|townships)\b")
+# A noun of divisions or parts of a town right after a name: it names the place ("Prince
+# William counties", "the Lawrence Weston area of Bristol")
+_DIVISION_AFTER = compiled(
+    r"[ \t]++(?:(?i:county|counties|parish|parishes|township|townships)"
+    r"|area|neighbou?rhood|suburb|district)\b"
+)
 
 
 def _office_before_one_name(titles: tuple[str, ...], words: tuple[str, ...]) -> bool:
