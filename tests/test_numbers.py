@@ -884,6 +884,14 @@ def test_a_rank_takes_no_qualifier() -> None:
     assert (rank.kind, rank.qualifier) == ("ordinal", "=")
 
 
+def test_a_count_after_and_with_a_passive_of_its_own_takes_no_event_before() -> None:
+    found = numbers("Some 60 residents were evacuated and three people were treated at a clinic.")
+    assert [(quantity.text, quantity.event) for quantity in found] == [
+        ("60", "evacuated"),
+        ("three", None),
+    ]
+
+
 def test_adjectives_before_an_event_noun_describe_the_event() -> None:
     [deaths] = numbers("Arizona recorded 645 heat-related deaths last year.")
     assert (deaths.counted, deaths.event) == ("heat-related deaths", "killed")

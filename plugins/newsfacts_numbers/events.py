@@ -135,6 +135,7 @@ def _not_theirs(text: str, start: int, phrase_end: int, match: regex.Match[str])
             px.OTHER_PREDICATE.search(text, match.end(), start) is not None
             or px.OTHER_CLAUSE.search(text, match.end(), start) is not None
             or px.AGENT_BEFORE.search(text, match.end(), start) is not None
+            or _own_clause_after_and(text, match.end(), start, phrase_end)
         )
     between = text[phrase_end : match.start()].split()
     if "by" in between:
@@ -144,6 +145,21 @@ def _not_theirs(text: str, start: int, phrase_end: int, match: regex.Match[str])
     if between and between[-1].lower() in px.AUXILIARIES:
         return False  # "two men were shot"
     return px.ACTIVE_OBJECT.match(text, match.end()) is not None
+
+
+# A count after "and" that has a passive predicate of its own: "60 residents were evacuated
+# and three people were treated for smoke inhalation" (the three were not evacuated).
+_AND_BEFORE = compiled(r"\band[ \t]++(?:\p{Ll}+[ \t]++){0,2}\Z")
+_OWN_PASSIVE = compiled(
+    r"[ \t]++(?:were|was|are|is|have[ \t]++been|had[ \t]++been)[ \t]++\p{Ll}+ed\b"
+)
+
+
+def _own_clause_after_and(text: str, event_end: int, start: int, phrase_end: int) -> bool:
+    return (
+        _AND_BEFORE.search(text, event_end, start) is not None
+        and _OWN_PASSIVE.match(text, phrase_end) is not None
+    )
 
 
 def is_people(head: str) -> bool:
