@@ -859,6 +859,11 @@ def test_cents_of_an_article_in_another_dollar_are_that_dollars() -> None:
         ("The Sydney council spent $5 million.", [("USD", "dollar")]),
         # the world quotes gold and oil in US dollars
         ("PERTH — Gold rose to $2,300 an ounce.", [("USD", "dollar per ounce")]),
+        # and the markets it prices in them, named before the amount in its sentence
+        (
+            "SINGAPORE — Bitcoin rose above $123,000; the city fined him $5,000.",
+            [("USD", "dollar"), ("SGD", "singapore dollar")],
+        ),
     ],
 )
 def test_a_bare_dollar_is_the_datelines_own(text: str, currencies: list[tuple[str, str]]) -> None:

@@ -35,8 +35,12 @@ _UNIT_NAMES = {code: name for code, name, position in lx.CURRENCIES.values() if 
 _OPENING_SENTENCES = 3
 # What marks a dollar as the US dollar where it is written: "US$", "$US", "U.S. dollars"
 _US_MARKS = ("US", "U.S.")
-# Prices the world quotes in US dollars wherever written: "gold at $387 an ounce"
+# Prices the world quotes in US dollars wherever written: "gold at $387 an ounce", and the
+# markets named before an amount in its sentence ("Bitcoin rose above $123,000", "Brent crude
+# settled at $68.30")
 _WORLD_PRICES = (" per ounce", " per barrel")
+_WORLD_MARKETS = compiled(r"\b(?i:bitcoin|ether\b|cryptocurrenc|brent\b|crude\b|nasdaq|s&p 500)")
+_MARKET_REACH = 100
 
 
 def local_dollar(document: Document) -> str | None:
@@ -64,9 +68,18 @@ def localize(text: str, raw: Raw, code: str) -> None:
     written = text[raw.start : raw.tail]
     if any(mark in written for mark in _US_MARKS) or raw.unit.endswith(_WORLD_PRICES):
         return
+    if _WORLD_MARKETS.search(text, _sentence_start(text, raw.start), raw.start) is not None:
+        return
     raw.currency = code
     if raw.unit.startswith("dollar"):
         raw.unit = _UNIT_NAMES[code] + raw.unit[len("dollar") :]  # "dollar per ton" too
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence or clause of ``start`` starts (after a full stop, a semicolon or
+    a line break), within :data:`_MARKET_REACH` characters."""
+    low = max(0, start - _MARKET_REACH)
+    return max(low, *(text.rfind(mark, low, start) + 1 for mark in (". ", "; ", "\n")))
 
 
 # Currencies divided into cents other than the dollar "cents" is read as by default
