@@ -681,6 +681,15 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             " clash between Prime Minister Ari Cohen's coalition and the judiciary.",
             [("Dana Levi", "Attorney General", None), ("Ari Cohen", "Prime Minister", None)],
         ),
+        # Two offices joined by a hyphen are one title, after a body's name
+        (
+            "“We had a big issue,” said United Auto Workers Secretary-Treasurer Gary Casteel.",
+            [("Gary Casteel", "Secretary-Treasurer", None)],
+        ),
+        (
+            "The statement was released by Post Editor-in-Chief Martin Baron on Friday.",
+            [("Martin Baron", "Editor-in-Chief", None)],
+        ),
         # An office of two words after a place before a single name: a person known by one
         (
             "Karnataka Chief Minister Siddaramaiah announced compensation for the families.",

@@ -24,7 +24,14 @@ def is_role(word: str) -> bool:
     """A capitalized role noun, singular or plural, also shared: "Reporter", "Ministers",
     "Co-CEO"."""
     lowered = word.lower().removeprefix("co-")
-    return lowered in lx.ROLE_HEADS or (lowered.endswith("s") and lowered[:-1] in lx.ROLE_HEADS)
+    if lowered in lx.ROLE_HEADS or (lowered.endswith("s") and lowered[:-1] in lx.ROLE_HEADS):
+        return True
+    # two offices joined: "Secretary-Treasurer", "Editor-in-Chief"
+    parts = [part for part in lowered.split("-") if part not in _JOINING]
+    return len(parts) > 1 and all(part in lx.ROLE_HEADS for part in parts)
+
+
+_JOINING = frozenset({"in", "of", "at"})
 
 
 def singular(word: str) -> str:
