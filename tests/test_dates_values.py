@@ -485,6 +485,7 @@ def test_the_week_of_a_day_is_its_iso_week(expression: str) -> None:
 
 def test_a_unit_ending_a_compound_is_no_time() -> None:
     assert found("Shares fell in after-hours trading.", THURSDAY) == []
+    assert found("Intel shares fell 4% after hours.", THURSDAY) == []
 
 
 def test_a_plural_unit_before_long_is_an_unsaid_amount_of_time() -> None:

@@ -172,6 +172,7 @@ def verb_last(text: str, start: int) -> bool:
 
 
 _NIGHT_HOURS = ("early ", "small ", "wee ")
+_AFTER_HOURS = compiled(r"(?i:after) hours(?:[.,;]|$| trading)")
 
 
 def bare_units(match: Match, ctx: Context) -> Reading | None:
@@ -182,8 +183,12 @@ def bare_units(match: Match, ctx: Context) -> Reading | None:
     if ctx.text[match.start() - 1 : match.start()] in ("-", "‑"):
         return None  # the end of a compound: "after-hours trading", "man-hours"
     night = ctx.text[max(0, match.start() - 6) : match.start()].lower()
-    if match.group("unit_plural").lower() == "hours" and night.endswith(_NIGHT_HOURS):
-        return None  # "in the early hours of Saturday": a time of night, not an amount
+    if match.group("unit_plural").lower() == "hours" and (
+        night.endswith(_NIGHT_HOURS) or _AFTER_HOURS.match(ctx.text, match.start() - 6)
+    ):
+        # "in the early hours of Saturday": a time of night; "fell 4% after hours": the
+        # trading after the close; not amounts
+        return None
     before = ctx.text[max(0, match.start() - 12) : match.start()].split()
     amount_before = before and (before[-1][-1:].isdigit() or count(before[-1]))
     if not group(match, "qual") and amount_before and not match.group().endswith("-long"):
