@@ -383,6 +383,9 @@ def test_phrase(phrase: str, expected: dict[str, Any]) -> None:
 
 NOT_NUMBERS = [
     "Fires forced the evacuation of several First Nations communities.",
+    "Results:\n1. Simon Yates (Britain)\n2. Ben Healy (Ireland)",
+    "Overall: 1. Ben Healy (Ireland); 2. Tadej Pogacar (Slovenia)",
+    "UPDATE 2-China's exports beat forecasts",
     "Call 020 7946 0958 now.",
     "Call +44 20 7946 0958.",
     "Read https://example.org/2024/5/report now.",
