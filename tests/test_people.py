@@ -658,6 +658,15 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "Ford Motor Co. spokesman Jim Cain declined to comment.",
             [("Jim Cain", None, "Ford Motor Co. spokesman")],
         ),
+        # initials written as a given name; a role noun before an unknown name
+        (
+            "The 76ers selected Penn State guard VJ Edgecombe with the No. 3 pick.",
+            [("VJ Edgecombe", None, "Penn State guard")],
+        ),
+        (
+            "Prabowo pardoned opposition politician Hasto Kristiyanto on Thursday.",
+            [("Hasto Kristiyanto", None, "opposition politician")],
+        ),
         # An unknown name of two words between people's full names in a list
         (
             "The film stars Emma Stone, Tavish Okonkwo and Jonathan Bailey.",
