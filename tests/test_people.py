@@ -733,6 +733,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
                 ("Luis Gómez", None, None),
             ],
         ),
+        # The first of two surnames after the given names, when no one bears it last
+        (
+            "Claudia Díaz Guillen, a former nurse, was sentenced. Díaz, 50, had been treasurer.",
+            [("Claudia Díaz Guillen", None, "a former nurse")] * 2,
+        ),
         # A gendered honorific picks among people of one surname.
         (
             "Hillary Clinton spoke. Bill Clinton listened. Mrs. Clinton said no.",

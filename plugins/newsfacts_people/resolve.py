@@ -117,6 +117,64 @@ def _surnames(words: tuple[str, ...], written: str) -> tuple[str, ...]:
     return (last,)
 
 
+_ByWord = dict[str, list[_Cluster]]
+
+
+def _full_names(
+    mentions: list[Mention],
+) -> tuple[dict[tuple[str, ...], _Cluster], _ByWord, _ByWord]:
+    """The people the sure names of two words or more make, by the key of their names, and
+    by their surnames and given names; each named by its fullest form."""
+    full: dict[tuple[str, ...], _Cluster] = {}
+    by_last: _ByWord = {}
+    by_first: _ByWord = {}
+    for mention in mentions:
+        if not (mention.sure and len(mention.words) >= 2):
+            continue
+        key = _key(mention.words)
+        known = full.get(key)
+        if known is not None and _middles_differ(mention.words, known.name):
+            key = mention.words
+            known = full.get(key)
+        if known is None:
+            # "Joseph R. Biden Jr." is a namesake of "Biden", not of "Jr"
+            surnames = _surnames(mention.words, mention.written)
+            known = full[key] = _Cluster(mention.written, surnames=surnames, order=len(full))
+            for surname in surnames:
+                by_last.setdefault(surname, []).append(known)
+            by_first.setdefault(mention.words[0], []).append(known)
+        # Names are written with single spaces: counting them counts the words.
+        elif mention.written.count(" ") > known.name.count(" ") or (
+            # "François Hollande" after "Francois Hollande": the name with its accents
+            known.name.isascii()
+            and not mention.written.isascii()
+            and mention.written.count(" ") == known.name.count(" ")
+        ):
+            known.name = mention.written
+    return full, by_last, by_first
+
+
+def _middle_words(clusters: Iterable[_Cluster]) -> dict[str, list[_Cluster]]:
+    """The people of the article by the first of two surnames after their given names:
+    "Díaz" of "Claudia Díaz Guillen", "López" of "Andrés Manuel López Obrador" (a word that
+    is no given name, initial or suffix, written as a name is)."""
+    found: dict[str, list[_Cluster]] = {}
+    for cluster in clusters:
+        words = cluster.name.split()
+        given = 2 if len(words) == 4 and lx.is_given_name(words[1]) else 1
+        if len(words) != given + 2:
+            continue
+        word = words[given]
+        if (
+            word[:1].isupper()
+            and word[1:].islower()
+            and not lx.is_given_name(word)
+            and word not in lx.NAME_SUFFIXES
+        ):
+            found.setdefault(lx.surname_key(word), []).append(cluster)
+    return found
+
+
 def _unsuffixed_first(clusters: list[_Cluster]) -> list[_Cluster]:
     """The people a surname alone may name: "Mr. Trump" is Donald J. Trump, not Donald Trump
     Jr., when the article names both; the son is "Trump" only in an article without his
@@ -184,42 +242,17 @@ def resolve(
     mentions = evidence.listed_with_people(
         text, evidence.spoken_of(text, _named_as_people(mentions), lower_case)
     )
-    full: dict[tuple[str, ...], _Cluster] = {}
-    by_last: dict[str, list[_Cluster]] = {}
-    by_first: dict[str, list[_Cluster]] = {}
     # The people named by one word and a title ("Prince Harry", "Pope Francis"): the word
     # alone names them too, before or after ("Harry, 39, moved to California").
     singles = {m.written: _Cluster(m.written) for m in mentions if m.sure and len(m.words) == 1}
-    for mention in mentions:
-        if not (mention.sure and len(mention.words) >= 2):
-            continue
-        key = _key(mention.words)
-        known = full.get(key)
-        if known is not None and _middles_differ(mention.words, known.name):
-            key = mention.words
-            known = full.get(key)
-        if known is None:
-            # "Joseph R. Biden Jr." is a namesake of "Biden", not of "Jr"
-            surnames = _surnames(mention.words, mention.written)
-            known = full[key] = _Cluster(mention.written, surnames=surnames, order=len(full))
-            for surname in surnames:
-                by_last.setdefault(surname, []).append(known)
-            by_first.setdefault(mention.words[0], []).append(known)
-        # Names are written with single spaces: counting them counts the words.
-        elif mention.written.count(" ") > known.name.count(" ") or (
-            # "François Hollande" after "Francois Hollande": the name with its accents
-            known.name.isascii()
-            and not mention.written.isascii()
-            and mention.written.count(" ") == known.name.count(" ")
-        ):
-            known.name = mention.written
-
+    full, by_last, by_first = _full_names(mentions)
     tails = _tails(full.values())
     namesakes = {
         surname: _Namesakes.of(_unsuffixed_first(_longest(clusters, tails)))
         for surname, clusters in by_last.items()
     }
     primary = {cluster.surnames[0] for cluster in full.values() if cluster.surnames}
+    by_middle = _middle_words(full.values())
     people: list[tuple[Mention, Context, _Cluster]] = []
     for mention in mentions:  # in text order
         words = mention.words
@@ -236,6 +269,10 @@ def resolve(
         elif cluster is None and len(words) == 1 and len(by_first.get(words[0], ())) == 1:
             # "Hillary" alone, when one person of the article has that given name
             cluster = by_first[words[0]][0]
+        elif cluster is None and len(words) == 1 and len(by_middle.get(last, ())) == 1:
+            # "Díaz" of "Claudia Díaz Guillen", "Rodham" of "Hillary Rodham Clinton": the
+            # first of two surnames, when no one of the article bears it last
+            cluster = by_middle[last][0]
         if cluster is None and len(words) == 1:
             cluster = singles.get(mention.written)
         if cluster is None:
