@@ -252,6 +252,16 @@ TABLE = [
         "1999-11-25",
     ),
     ("It was cold last Christmas.", "last Christmas", THURSDAY, "DATE", "2024-12-25"),
+    # a future verb points ahead; Easter's days come from Easter Sunday
+    ("The shop will close on Christmas.", "Christmas", THURSDAY, "DATE", "2025-12-25"),
+    (
+        "The plan scraps Easter Monday as a holiday.",
+        "Easter Monday",
+        THURSDAY,
+        "DATE",
+        "2025-04-21",
+    ),
+    ("Churches will be full on Good Friday.", "Good Friday", THURSDAY, "DATE", "2026-04-03"),
     ("Numbers fell through the nineties.", "the nineties", THURSDAY, "DATE", "199"),
     ("A temple of the 11th century.", "the 11th century", THURSDAY, "DATE", "10"),
     ("Atlanta, nineteen ninety-six.", "nineteen ninety-six", THURSDAY, "DATE", "1996"),

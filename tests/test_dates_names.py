@@ -33,6 +33,9 @@ NAMES = [
     ("The French daily Le Monde first reported the talks.", []),
     ("The weekly Der Spiegel printed the letter in 2019.", [("2019", "2019")]),
     ("The film High Noon opened in 1952.", [("1952", "1952")]),
+    # a holiday's one-word name going on into another name
+    ("Scientists studied the collapse of Easter Island's society.", []),
+    ("Easter Seals and other groups sent a letter.", []),
 ]
 
 TIMES = [

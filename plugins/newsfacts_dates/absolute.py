@@ -296,22 +296,35 @@ def _opens_a_name(match: Match, text: str) -> bool:
 def holiday(match: Match, ctx: Context) -> Reading | None:
     """ "Thanksgiving Day", "last Christmas": the day of the year the tense points to."""
     rule = HOLIDAYS[match.group("holiday").lower()]
+    if " " not in match.group("holiday") and _NAME_AFTER.match(ctx.text, match.end()):
+        return None  # "Easter Island", "Easter Seals", "Christmas Island": a name
     if ctx.published is None:
-        if "-" in rule:
+        if "-" in rule and ":" not in rule:
             return Reading("DATE", f"XXXX-{rule}", resolved=False)
         return Reading("DATE", "XXXX-XX-XX", resolved=False)
     offset = relative(group(match, "rel"))
-    tense = ctx.tense_of(match.start(), match.end(), False)
+    lead = ctx.tense_of(match.start(), match.end(), False)
     if offset is not None:
-        tense = "past" if offset < 0 else "future"
+        lead = "past" if offset < 0 else "future"
+    # a future verb points ahead ("will close on Christmas" is the coming one); a past one
+    # says little, as reported speech tells of holidays to come ("said he would win on
+    # Election Day")
+    verb = "none" if lead != "none" else ctx.tense_of(match.start(), match.end(), True)
+    verb = verb if verb == "future" else "none"
     guess = _holiday_date(rule, ctx.published.year)
     year = anchor.month_day_year(
-        ctx.published, guess.month, guess.day, tense, start=match.start(), end=match.end()
+        ctx.published, guess.month, guess.day, lead, verb, start=match.start(), end=match.end()
     )
     return Reading("DATE", _holiday_date(rule, year).isoformat())
 
 
+# A capitalized word right after a holiday's name of one word: the name goes on
+_NAME_AFTER = compiled(r"[ \t]\p{Lu}\p{Ll}")
+
+
 def _holiday_date(rule: str, year: int) -> dt.date:
+    if rule.startswith("easter:"):
+        return easter(year) + dt.timedelta(days=int(rule.removeprefix("easter:")))
     if "-" in rule[1:] and ":" not in rule:
         month_text, day_text = rule.split("-")
         return dt.date(year, int(month_text), int(day_text))
@@ -325,3 +338,19 @@ def _holiday_date(rule: str, year: int) -> dt.date:
         last = following - dt.timedelta(days=1)
         date = last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
     return date + dt.timedelta(days=int(plus_text))
+
+
+def easter(year: int) -> dt.date:
+    """Easter Sunday of ``year`` in the Gregorian calendar (the anonymous Gregorian
+    computus, after Meeus)."""
+    golden = year % 19
+    century, of_century = divmod(year, 100)
+    leap_centuries, century_rest = divmod(century, 4)
+    correction = (century + 8) // 25
+    moon = (century - correction + 1) // 3
+    epact = (19 * golden + century - leap_centuries - moon + 15) % 30
+    leap_years, year_rest = divmod(of_century, 4)
+    weekday = (32 + 2 * century_rest + 2 * leap_years - epact - year_rest) % 7
+    shift = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * shift + 114, 31)
+    return dt.date(year, month, day + 1)
