@@ -690,6 +690,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             " clash between Prime Minister Ari Cohen's coalition and the judiciary.",
             [("Dana Levi", "Attorney General", None), ("Ari Cohen", "Prime Minister", None)],
         ),
+        # Ireland's offices
+        (
+            "Tánaiste Simon Harris said the government would protect jobs in Cork.",
+            [("Simon Harris", "Tánaiste", None)],
+        ),
         # Two offices joined by a hyphen are one title, after a body's name
         (
             "“We had a big issue,” said United Auto Workers Secretary-Treasurer Gary Casteel.",
