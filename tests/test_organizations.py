@@ -329,6 +329,14 @@ PHRASES = [
         None,
         "ngo",
     ),
+    # a party named before "party" after a word of politics, over a head word's reading
+    (
+        "Uribe, a senator from the right-wing Democratic Center party, had surgery.",
+        "Democratic Center",
+        "Democratic Center Party",
+        None,
+        "party",
+    ),
     # "All" in capitals after a word in lower case opens a name
     (
         "Iga Swiatek won the title at the All England Club on Saturday.",

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from newsfacts.plugin import read_words
 from newsfacts_organizations.lexicon import KNOWN, PACKAGE, Entry
-from newsfacts_organizations.rules import CUE_RULE, KNOWN_RULE, Candidate, make
+from newsfacts_organizations.rules import KNOWN_RULE, PARTY_RULE, Candidate, make
 from newsfacts_organizations.runs import Sentence, is_possessive, trim
 
 PARTY_CUES = read_words(PACKAGE, "party_cues.txt")
@@ -41,4 +41,4 @@ def lower_case_parties(sentence: Sentence) -> Iterator[Candidate]:
             yield make(sentence, first, last + 1, entry, None, KNOWN_RULE)
         elif first > 0 and sentence.lowered[first - 1] in PARTY_CUES:
             name = Entry(" ".join((*words, "Party")), None, "party")  # "Tsurugi Party"
-            yield make(sentence, first, last, name, None, CUE_RULE)
+            yield make(sentence, first, last, name, None, PARTY_RULE)

@@ -37,6 +37,9 @@ from newsfacts_organizations.runs import (
 # How much a rule is trusted when two candidates overlap (the longer one wins first).
 KNOWN_RULE = 4
 DEFINED_RULE = 4
+# A name before "party" after a word of politics ("the right-wing Democratic Center party"):
+# over a head word's reading of it ("Center")
+PARTY_RULE = 4
 HEAD_RULE = 3
 CUE_RULE = 2
 ACRONYM_RULE = 1
