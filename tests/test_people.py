@@ -690,6 +690,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             " clash between Prime Minister Ari Cohen's coalition and the judiciary.",
             [("Dana Levi", "Attorney General", None), ("Ari Cohen", "Prime Minister", None)],
         ),
+        # a shared office in lower case
+        (
+            "SPD co-leader Lars Klingbeil will serve as vice chancellor and finance minister.",
+            [("Lars Klingbeil", None, "SPD co-leader")],
+        ),
         # Ireland's offices
         (
             "Tánaiste Simon Harris said the government would protect jobs in Cork.",

@@ -76,7 +76,8 @@ def _role_phrase(
     last = window.rsplit(maxsplit=1)[-1:]
     if not last:
         return None, None
-    head = last[0].lower().removesuffix("’s").removesuffix("'s")
+    # (also shared: "SPD co-leader Lars Klingbeil", "Netflix co-CEO Ted Sarandos")
+    head = last[0].lower().removesuffix("’s").removesuffix("'s").removeprefix("co-")
     if head not in heads or not last[0][0].islower():
         return None, None
     words = window.split()[-6:]
