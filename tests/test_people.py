@@ -690,6 +690,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             " clash between Prime Minister Ari Cohen's coalition and the judiciary.",
             [("Dana Levi", "Attorney General", None), ("Ari Cohen", "Prime Minister", None)],
         ),
+        # a title and "of" before a portfolio: the whole title
+        (
+            "Secretary of State Marco Rubio said the talks would continue on Friday.",
+            [("Marco Rubio", "Secretary of State", None)],
+        ),
         # a shared office in lower case
         (
             "SPD co-leader Lars Klingbeil will serve as vice chancellor and finance minister.",

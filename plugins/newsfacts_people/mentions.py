@@ -6,6 +6,8 @@ import itertools
 from collections.abc import Iterator
 from typing import NamedTuple
 
+import regex
+
 from newsfacts.plugin import NICKNAME, POST_NOMINALS, compiled, decide
 from newsfacts_people import lexicon as lx
 from newsfacts_people.names import RUN_CHECKS, Reading, all_titles, read
@@ -267,6 +269,8 @@ def _mentions(
     if words[-1] in _ABBREVIATED_SUFFIXES and text.startswith(".", end):
         end += 1  # "Martin Luther King Jr.": the suffix's full stop is the name's
     title: str | None = honorific or (" ".join(map(singular, titles)) if titles else None)
+    if titles and not honorific:
+        title = _office_of(text, group[0][0], title)
     multiword = len(words) >= 2
     sure = bool(
         honorific
@@ -348,6 +352,19 @@ def _office_before_one_name(titles: tuple[str, ...], words: tuple[str, ...]) -> 
         and titles[-1] not in lx.TITLE_MODIFIERS
         and not words[-1].endswith("s")
     )
+
+
+# A title and "of" before the words of a portfolio: "Secretary of| State Marco Rubio"
+_OFFICE_OF = compiled(r"\b(\p{Lu}\p{Ll}++)[ ]of[ ]\G", flags=regex.REVERSE)
+
+
+def _office_of(text: str, start: int, title: str | None) -> str | None:
+    """The whole title when the words before the group and "of" open it: "Secretary of
+    State", "Minister of Finance" (the group holds only "State Marco Rubio")."""
+    office = _OFFICE_OF.search(text, max(0, start - 20), start)
+    if office is None or office.group(1) not in lx.TITLES:
+        return title
+    return f"{office.group(1)} of {title}"
 
 
 def _one_nickname(text: str, start: int, end: int) -> bool:
