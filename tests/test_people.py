@@ -690,6 +690,15 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             " clash between Prime Minister Ari Cohen's coalition and the judiciary.",
             [("Dana Levi", "Attorney General", None), ("Ari Cohen", "Prime Minister", None)],
         ),
+        # a role noun that is a common surname ends a name after a title; an alderman
+        (
+            "Interim CEO Macquline King said the closures would save $22 million a year.",
+            [("Macquline King", "CEO", None)],
+        ),
+        (
+            "Ald. Jeanette Taylor called the decision a slap in the face on Thursday.",
+            [("Jeanette Taylor", "Ald", None)],
+        ),
         # a title and "of" before a portfolio: the whole title
         (
             "Secretary of State Marco Rubio said the talks would continue on Friday.",

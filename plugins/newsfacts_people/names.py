@@ -132,9 +132,16 @@ def _company(run: Run) -> bool | str:
     return opening in lx.COMPANY_NAMES and " ".join(opening)
 
 
+# Role nouns that are common surnames: after a title they end a name ("Interim CEO Macquline
+# King", "Chief Justice Stephen Bishop"), not a role
+_SURNAME_ROLES = frozenset(["King", "Bishop", "Prince", "Judge", "Knight", "Dean", "Sheriff"])
+
+
 def _role_last(run: Run) -> bool | str:
     words = run.words
     last = words[-1]
+    if run.titled and last in _SURNAME_ROLES:
+        return False
     return len(words) >= 2 and roles.is_role(last) and not lx.is_given_name(words[0]) and last
 
 
