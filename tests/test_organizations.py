@@ -400,6 +400,15 @@ def test_a_companys_first_word_before_generic_words_is_its_short_form() -> None:
     assert "United" not in texts
 
 
+def test_a_portfolio_after_secretary_of_is_no_body() -> None:
+    text = (
+        "The emails were released, State spokesman Mark Toner said, and Deputy Secretary of"
+        " State Tom Nides chimed in on Friday."
+    )
+    starts = [fact.start for fact in organizations(text)]
+    assert text.index("State Tom") not in starts
+
+
 def test_a_streets_name_is_no_part_of_a_body_after_and() -> None:
     text = (
         "Police closed 82nd Avenue near Southeast Division Street on Saturday, between"

@@ -134,10 +134,22 @@ _CURRENCY_SIGNS = frozenset("$€£¥")
 
 
 def _portfolio(c: Candidacy) -> str:
-    """ "Emergency Management Minister Mark Mitchell": a minister's portfolio, no company
-    (a listed body keeps its name: "Labour Minister" is no portfolio of the party)."""
+    """ "Emergency Management Minister Mark Mitchell", "Secretary of State": a minister's
+    portfolio, no company (a listed body keeps its name before "Minister": "Labour
+    Minister" is no portfolio of the party)."""
     after = c.candidate.last
+    first = after - len(c.candidate.key)
     texts = c.sentence.texts
+    if (
+        first >= 2
+        and texts[first - 1] == "of"
+        and texts[first - 2] in _OFFICES_OF
+        and after < len(texts)
+        and texts[after][:1].isupper()
+        and not texts[first].isupper()
+    ):
+        office: str = texts[first - 2]
+        return office  # "Deputy Secretary of State Tom Nides": his office's (not "of APC")
     if c.candidate.rule >= KNOWN_RULE or after >= len(texts):
         return ""
     return texts[after] if texts[after] in _MINISTERS else ""
@@ -145,6 +157,8 @@ def _portfolio(c: Candidacy) -> str:
 
 # (Not "Secretary": "Treasury Secretary", "Health and Human Services Secretary" name bodies.)
 _MINISTERS = frozenset({"Minister", "Ministers"})
+# Offices named with "of" and a portfolio: "Secretary of State", "Minister of Defence"
+_OFFICES_OF = frozenset({"Secretary", "Secretaries", "Minister", "Ministers"})
 
 
 def _venue_word_after(c: Candidacy) -> str:

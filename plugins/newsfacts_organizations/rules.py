@@ -170,12 +170,20 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
                     yield make(sentence, start, end, None, found_kind, HEAD_RULE)
 
 
+# Words of a trade right before a public body's head word: the name is a company's
+_BUSINESS_WORDS = frozenset(
+    ["Financial", "Investment", "Investments", "Insurance", "Software", "Trading", "Logistics"]
+)
+
+
 def _company_unit(sentence: Sentence, start: int, head: int, kind: str | None) -> str | None:
     """A public body's head word after a known company's name names a unit of the company:
     "Amazon Web Services", "Boeing Global Services" (a foundation keeps its kind: "the Ford
-    Foundation")."""
+    Foundation"), and so it does after a word of a trade: "Geojit Financial Services"."""
     if kind != "government":
         return kind
+    if head > start and sentence.texts[head - 1] in _BUSINESS_WORDS:
+        return "company"  # "Geojit Financial Services", "Acme Software Services"
     owner = KNOWN.get(tuple(sentence.texts[start:head]))
     if owner is None:
         owner = KNOWN.get((sentence.texts[start],))
