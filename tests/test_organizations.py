@@ -395,6 +395,13 @@ def test_a_companys_first_word_before_generic_words_is_its_short_form() -> None:
     )
     found = [(fact.text, fact.name) for fact in organizations(text)]
     assert ("Paramount", "Paramount Global") in found
+    found = [
+        (fact.text, fact.name)
+        for fact in organizations(
+            "Novartis will buy Avidity Biosciences for $12 billion, a premium to Avidity's price."
+        )
+    ]
+    assert ("Avidity", "Avidity Biosciences") in found
     # not an adjective that opens many names
     texts = [fact.text for fact in organizations("United Technologies said its United unit grew.")]
     assert "United" not in texts
