@@ -728,6 +728,12 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "Karnataka Chief Minister Siddaramaiah announced compensation for the families.",
             [("Siddaramaiah", "Chief Minister", None)],
         ),
+        # A description set off by commas, then a speech verb (not a firm's relative clause)
+        (
+            "Aliko Dangote, Africa's richest man, told reporters the refinery would list.",
+            [("Aliko Dangote", None, None)],
+        ),
+        ("Ogden Projects, which has interests in waste, said profit rose.", []),
         # A verb only people do after an unknown name of two words
         (
             "The party named a new candidate on Sunday, after Tavish Okonkwo resigned.",

@@ -111,6 +111,15 @@ PERSON_VERB = compiled(
     + r")\b"
 )
 
+# A description set off by commas, then a speech verb, after a name of two words: "Aliko
+# Dangote, Africa's richest man, told reporters" (not a relative clause, a firm's: "Ogden
+# Projects, which has ..., said"; nor a verb's: "..., worked with ..., said")
+APPOSED_SPEAKER = compiled(
+    r",[ \u00a0]++(?!(?:which|that|whose)\b|\p{Ll}+ed\b)[^,.;:!?\"“”()\n]{3,80}+,[ \u00a0]++(?:"
+    + "|".join(sorted(map(regex.escape, SPEECH_VERBS)))
+    + r")\b"
+)
+
 # A phrase of ORG_BEFORE_PHRASES right before a name ("analysts at Morgan Stanley"), read
 # backwards from it (REVERSE, anchored there by \G): one attempt, not a search.
 FIRM_BEFORE = compiled(

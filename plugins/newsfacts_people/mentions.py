@@ -286,6 +286,7 @@ def _mentions(
             and (
                 lx.PERSON_WHO.match(text, end, min(len(text), end + 8), lx.CONCURRENT)
                 or lx.PERSON_VERB.match(text, end, min(len(text), end + 24), lx.CONCURRENT)
+                or lx.APPOSED_SPEAKER.match(text, end, min(len(text), end + 100), lx.CONCURRENT)
             )
         )
         # A capitalized role noun is a title only before a full name: "Actress Roseanne
