@@ -734,6 +734,15 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             [("Aliko Dangote", None, None)],
         ),
         ("Ogden Projects, which has interests in waste, said profit rose.", []),
+        # a country's possessive before a name of a list
+        (
+            "The crew of Zena Cardman, Japan's Kimiya Yui and Russia's Oleg Platonov docked.",
+            [
+                ("Zena Cardman", None, None),
+                ("Kimiya Yui", None, None),
+                ("Oleg Platonov", None, None),
+            ],
+        ),
         # A verb only people do after an unknown name of two words
         (
             "The party named a new candidate on Sunday, after Tavish Okonkwo resigned.",

@@ -111,9 +111,11 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 # What stands between the names of a list: before a name, a comma; after it, a comma or
-# "and" ("A, B and C", "A, B, and C").
-_BEFORE_ITEM = frozenset({", "})
-_AFTER_ITEM = frozenset({", ", " and ", ", and "})
+# "and" ("A, B and C", "A, B, and C"); each name may have its country's possessive before it
+# ("Zena Cardman, Japan's Kimiya Yui and Russia's Oleg Platonov").
+_OWNER = r"(?:\p{Lu}\p{Ll}++['’]s[ ])?"
+_BEFORE_ITEM = compiled(rf",[ ]{_OWNER}")
+_AFTER_ITEM = compiled(rf"(?:,[ ]|[ ]and[ ]|,[ ]and[ ]){_OWNER}")
 
 
 def listed_with_people(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -130,8 +132,8 @@ def listed_with_people(text: str, mentions: list[Mention]) -> list[Mention]:
             and len(this.words) == 2
             and _full_name(before)
             and _full_name(after)
-            and text[before.end : this.start] in _BEFORE_ITEM
-            and text[this.end : after.start] in _AFTER_ITEM
+            and _BEFORE_ITEM.fullmatch(text, before.end, this.start) is not None
+            and _AFTER_ITEM.fullmatch(text, this.end, after.start) is not None
             and not this.org_like
         ):
             found[index] = this._replace(sure=True)
