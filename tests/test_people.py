@@ -1069,6 +1069,8 @@ def test_a_name_without_its_accents_names_the_same_person() -> None:
         "The fire destroyed the historic Grand Canyon Lodge on Sunday.",
         # a part of a town named like a person
         "A fire destroyed a block of flats in the Lawrence Weston area of Bristol on Saturday.",
+        # a company named with a generic word of companies' names
+        "Gilead Sciences said on Tuesday it would invest $32 billion in U.S. plants.",
         # a generation's letter; a charity's French name
         "Protesters calling themselves Gen Z set fire to the complex on Tuesday.",
         "Médecins Sans Frontières said its teams had treated 1,000 patients.",
