@@ -407,6 +407,16 @@ def test_a_companys_first_word_before_generic_words_is_its_short_form() -> None:
     assert "United" not in texts
 
 
+def test_a_listed_clubs_second_word_names_it() -> None:
+    text = (
+        "Manchester City beat Wolverhampton Wanderers 4-0 on Saturday. City manager Pep"
+        " Guardiola praised the Premier League leaders."
+    )
+    found = [(fact.text, fact.name) for fact in organizations(text)]
+    assert ("City", "Manchester City") in found
+    assert "League" not in [text for text, _ in found]
+
+
 def test_a_portfolio_after_secretary_of_is_no_body() -> None:
     text = (
         "The emails were released, State spokesman Mark Toner said, and Deputy Secretary of"

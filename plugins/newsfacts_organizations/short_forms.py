@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from newsfacts.plugin import read_words
-from newsfacts_organizations.lexicon import LEGAL_SUFFIXES, PACKAGE, STOPWORDS, is_demonym
+from newsfacts_organizations.lexicon import KNOWN, LEGAL_SUFFIXES, PACKAGE, STOPWORDS, is_demonym
 
 
 def short_forms(
@@ -38,6 +38,10 @@ _COMPANY_WORDS = read_words(PACKAGE, "company_generics.txt")
 _NAME_ADJECTIVES = read_words(PACKAGE, "name_adjectives.txt")
 
 
+# The last words of competitions, not of clubs: no short form of their names
+_COMPETITION_WORDS = read_words(PACKAGE, "competition_words.txt")
+
+
 def _names_alone(word: str) -> bool:
     """Whether a company's first word may name it alone: not an adjective of many names
     nor a nationality ("American International Group")."""
@@ -48,9 +52,19 @@ def nicknames(
     key: tuple[str, ...], lower_case: frozenset[str] = frozenset()
 ) -> Iterable[tuple[str, ...]]:
     """A team's nickname, its last word in the plural: "New York Yankees" ... "the Yankees",
-    "Boston Red Sox" ... "the Sox"; not a word the article writes in lower case ("Buffalo
-    Bills" beside "bills")."""
+    "Boston Red Sox" ... "the Sox"; or of a name of two words ("Manchester City" ... "City");
+    not a word the article writes in lower case ("Buffalo Bills" beside "bills")."""
     last = key[-1]
+    if (
+        len(key) == 2
+        and key in KNOWN
+        and last not in _COMPETITION_WORDS
+        and last.lower() not in lower_case
+    ):
+        # a listed club's second word: "Manchester City" ... "City manager Pep Guardiola",
+        # "Aston Villa" ... "Villa"; not a competition's ("Premier League")
+        yield (last,)
+        return
     if (
         len(key) > 1
         and len(last) > 3
