@@ -216,6 +216,13 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("for the first time", dict(kind="ordinal", value=1)),
     ("its 10th anniversary", dict(text="10th", kind="ordinal", value=10)),
     ("the twenty-first century", dict(kind="ordinal", value=21)),
+    # a rank after a rank is the next item of a list, not what the first counts
+    ("They finished third fourth and fifth.", dict(text="third", kind="ordinal", counted=None)),
+    ("He was the first second baseman to win it.", dict(kind="ordinal", counted="second baseman")),
+    (
+        "the first female and third Black governor",
+        dict(text="first", kind="ordinal", counted="female and third Black governor"),
+    ),
     # measures
     ("The 1,000-kilometre front", dict(value=1000, unit="km")),
     ("a 620-mile front", dict(value=620, unit="mile")),

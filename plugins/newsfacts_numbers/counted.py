@@ -50,6 +50,7 @@ def counted(
     # event ("two shot" is).
     glued = match is not None and text[match.start()] == "-"
     words: list[str] = []
+    after_ordinal = raw.kind == "ordinal"
     while len(words) < _MAX_COUNTED_WORDS:
         if words:
             match = px.WORD.match(text, position)
@@ -57,7 +58,7 @@ def counted(
             break
         start, stop = match.span(px.W)
         word = text[start:stop]
-        subject = _Word(text, match, word, word.lower(), words)
+        subject = _Word(text, match, word, word.lower(), words, after_ordinal)
         fate = decide(WORD_CHECKS, subject, default="take", start=start, end=stop)
         if fate == "event" and glued and not words:
             fate = "take"
@@ -144,6 +145,17 @@ class _Word(NamedTuple):
     word: str
     lowered: str
     words: Sequence[str]
+    after_ordinal: bool  # the number is an ordinal
+
+
+def _ordinal_after_ordinal(w: _Word) -> bool:
+    """The next item of a list of ranks: "first third fifth". Not "second", an ordinal only
+    after a determiner (the scan's rule): "the first second baseman"; nor a rank joined by
+    "and": "the first female and first minority governor"."""
+    if not w.after_ordinal or (w.words and w.words[-1] in ("and", "or")):
+        return False
+    last = w.lowered.rpartition("-")[2]
+    return last in lx.ORDINAL_WORDS and w.lowered != "second"
 
 
 def _event_word(w: _Word) -> bool:
@@ -212,6 +224,12 @@ def _verb(w: _Word) -> bool:
 #: "and" that joins two nouns ("Shahed and decoy drones"); ``end``: the phrase ends before
 #: the word; a word none holds for is taken into the phrase.
 WORD_CHECKS: tuple[Check[_Word], ...] = (
+    Check(
+        "ordinal-after-ordinal",
+        _ordinal_after_ordinal,
+        "end",
+        'a rank after a rank: "first second"',
+    ),
     Check("event-word", _event_word, "event", 'an event word: "killed", "protesters"'),
     Check("joining-and", _joining_and, "join", '"and" between two nouns: "Shahed and decoy"'),
     Check("joining-of", _joining_of, "join", '"of" inside a name: "University of Idaho"'),
