@@ -1118,3 +1118,17 @@ def test_a_company_named_after_its_cue_or_in_spanish_is_no_person() -> None:
 def test_pro_tem_is_a_title_not_a_name() -> None:
     text = "Senate President pro Tem Mike McGuire said the budget protects the progress."
     assert [person.name for person in people(text)] == ["Mike McGuire"]
+
+
+def test_a_place_named_alone_speaks_as_the_person_of_that_surname() -> None:
+    text = (
+        "Premier Tim Houston announced the plan on Tuesday. “That ends now,” Houston told "
+        "reporters, before he flew to Houston for talks."
+    )
+    result = newsfacts.extract(text)
+    assert [(p.text, p.name) for p in people(text)] == [
+        ("Tim Houston", "Tim Houston"),
+        ("Houston", "Tim Houston"),
+    ]
+    assert [place.start for place in result["locations"]] == [text.rindex("Houston")]
+    assert [quote.to_dict()["speaker"] for quote in result["quotes"]] == ["Tim Houston"]

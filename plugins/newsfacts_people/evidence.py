@@ -1,12 +1,16 @@
 """Evidence across mentions that a name of two words without evidence of its own is a
 person's: one of its words speaks alone elsewhere as a person ("Jansher said that he"), or it
 stands in a list between people's names ("starring Scarlett Johansson, Mahershala Ali and
-Jonathan Bailey"). Read by :func:`newsfacts_people.resolve.resolve` before it links mentions.
+Jonathan Bailey"); and a place's name alone is the surname of a person named in full when it
+speaks ("Tim Houston ... Houston told reporters"). Read by
+:func:`newsfacts_people.resolve.resolve` before it links mentions.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+
+import regex
 
 from newsfacts.plugin import compiled
 from newsfacts_people import lexicon as lx
@@ -142,3 +146,32 @@ def listed_with_people(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _full_name(mention: Mention) -> bool:
     return mention.sure and len(mention.words) >= 2
+
+
+def place_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, and those of a place's name alone that is the surname of a person
+    named in full, where it speaks or does what only people do: "Premier Tim Houston ...
+    Houston told reporters", "Rep. Jim Jordan ... Jordan said". Alone such a word is read as
+    the place (no run of one place word is a name), so its mentions are looked for here,
+    only in the articles that name such a person."""
+    surnames = {
+        mention.words[-1]
+        for mention in mentions
+        if mention.sure and len(mention.words) > 1 and mention.words[-1] in lx.PLACES
+    }
+    if not surnames:
+        return mentions  # nearly every article
+    taken = {(mention.start, mention.end) for mention in mentions}
+    reaches = [(mention.start, mention.end) for mention in mentions]
+    found = list(mentions)
+    pattern = regex.compile(r"\b(?:" + "|".join(map(regex.escape, sorted(surnames))) + r")\b")
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if (start, end) in taken or any(s < end and start < e for s, e in reaches):
+            continue  # a word of a longer name: "Tim Houston" itself, "Sam Houston"
+        if near_speech(text, start, end) or lx.PERSON_VERB.match(
+            text, end, min(len(text), end + 24), lx.CONCURRENT
+        ):
+            word = match.group()
+            found.append(Mention(start, end, (word,), word, None, sure=False))
+    return sorted(found) if len(found) > len(mentions) else mentions
