@@ -404,6 +404,7 @@ NOT_NUMBERS = [
     "Eskom will spend R2.3 billion on lines.",
     "the Million Man March",
     "Section 427 of the code",
+    "the president of Ironworkers Local 86 said",
     "under Article 5 of the treaty",
     "the G7 summit",
     "MH17 was shot down",

@@ -375,6 +375,14 @@ PHRASES = [
         None,
         "government",
     ),
+    # a branch's number after its body's name is part of it
+    (
+        "The dinner was held at the American Legion Post 47 in Kent.",
+        "American Legion Post 47",
+        "American Legion Post 47",
+        None,
+        "other",
+    ),
 ]
 
 

@@ -14,7 +14,7 @@ from operator import itemgetter
 import attrs
 
 import newsfacts
-from newsfacts.plugin import Organization, Segment
+from newsfacts.plugin import Organization, Segment, compiled
 from newsfacts_organizations import (
     acronyms,
     chambers,
@@ -332,14 +332,34 @@ def find_organizations(
     facts: list[Organization] = []
     for candidate in sorted(chosen, key=lambda c: c.start):
         entry = local.entry(candidate, entries.get(candidate.key, candidate.entry))
+        end, name, kind = _numbered_branch(text, candidate.end, entry.name, entry.kind)
         facts.append(
             Organization.at(
                 text,
                 candidate.start,
-                candidate.end,
-                name=entry.name,
+                end,
+                name=name,
                 acronym=entry.acronym,
-                kind=entry.kind,
+                kind=kind,
             )
         )
     return facts
+
+
+# The words of a branch numbered after its body's name: "Operating Engineers Local 727",
+# "VFW Post 1234", "Fraternal Order of Police Lodge 7"
+_BRANCH_WORDS = ("Local", "Post", "Lodge", "Chapter")
+_BRANCH_NUMBER = compiled(r"[ ]\d{1,5}\b(?![.,]\d)")
+
+
+def _numbered_branch(
+    text: str, end: int, name: str, kind: str | None
+) -> tuple[int, str, str | None]:
+    """The end, name and kind of a body's name, with the number of a branch after it (a
+    branch of a membership body: "Post" names no newspaper there)."""
+    if not name.endswith(_BRANCH_WORDS) or not text.endswith(_BRANCH_WORDS, 0, end):
+        return end, name, kind
+    number = _BRANCH_NUMBER.match(text, end)
+    if number is None:
+        return end, name, kind
+    return number.end(), name + number.group(), "other" if kind == "media" else kind
