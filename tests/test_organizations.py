@@ -1259,6 +1259,15 @@ def test_large_companies_are_known_with_their_acronyms() -> None:
     ]
 
 
+def test_audit_and_consulting_firms_are_known() -> None:
+    text = "Its auditor, BDO USA, was hired after Ernst & Young resigned; McKinsey advised it."
+    assert [(fact.text, fact.name) for fact in organizations(text)] == [
+        ("BDO USA", "BDO"),
+        ("Ernst & Young", "Ernst & Young"),
+        ("McKinsey", "McKinsey & Company"),
+    ]
+
+
 def test_letters_before_a_currency_sign_name_no_body() -> None:
     text = "Amazon will invest AU$20 billion, and Amazon Web Services will run it."
     assert [(fact.text, fact.kind) for fact in organizations(text)] == [
