@@ -1249,23 +1249,34 @@ def test_national_statistics_offices_are_known() -> None:
     ]
 
 
-def test_large_companies_are_known_with_their_acronyms() -> None:
-    text = "Jaguar Land Rover's sales fell, and Qantas and H&M said so. JLR cut jobs."
-    assert [(fact.text, fact.name) for fact in organizations(text)] == [
-        ("Jaguar Land Rover", "Jaguar Land Rover"),
-        ("Qantas", "Qantas"),
-        ("H&M", "H&M"),
-        ("JLR", "Jaguar Land Rover"),
-    ]
-
-
-def test_audit_and_consulting_firms_are_known() -> None:
-    text = "Its auditor, BDO USA, was hired after Ernst & Young resigned; McKinsey advised it."
-    assert [(fact.text, fact.name) for fact in organizations(text)] == [
-        ("BDO USA", "BDO"),
-        ("Ernst & Young", "Ernst & Young"),
-        ("McKinsey", "McKinsey & Company"),
-    ]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # large companies, with their acronyms
+        (
+            "Jaguar Land Rover's sales fell, and Qantas and H&M said so. JLR cut jobs.",
+            [
+                ("Jaguar Land Rover", "Jaguar Land Rover"),
+                ("Qantas", "Qantas"),
+                ("H&M", "H&M"),
+                ("JLR", "Jaguar Land Rover"),
+            ],
+        ),
+        # audit and consulting firms
+        (
+            "Its auditor, BDO USA, was hired after Ernst & Young resigned; McKinsey advised it.",
+            [
+                ("BDO USA", "BDO"),
+                ("Ernst & Young", "Ernst & Young"),
+                ("McKinsey", "McKinsey & Company"),
+            ],
+        ),
+    ],
+)
+def test_companies_are_known_by_their_names_and_acronyms(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(fact.text, fact.name) for fact in organizations(text)] == expected
 
 
 def test_letters_before_a_currency_sign_name_no_body() -> None:
