@@ -375,6 +375,14 @@ PHRASES = [
         None,
         "government",
     ),
+    # "Jan" before a word opens a party's name; January's comes before a number
+    (
+        "Prashant Kishor's new Jan Suraaj Party failed to win a seat.",
+        "Jan Suraaj Party",
+        "Jan Suraaj Party",
+        None,
+        "party",
+    ),
     # a branch's number after its body's name is part of it
     (
         "The dinner was held at the American Legion Post 47 in Kent.",

@@ -1097,6 +1097,11 @@ def test_given_names_of_a_generation_open_names() -> None:
     ]
 
 
+def test_indian_given_names_open_names() -> None:
+    text = "Prashant Kishor's party won nothing, and Tejashwi Yadav's alliance lost ground."
+    assert [person.name for person in people(text)] == ["Prashant Kishor", "Tejashwi Yadav"]
+
+
 def test_des_joins_a_french_name() -> None:
     text = "Museum director Laurence des Cars told senators so. Des Cars offered to resign."
     assert [person.name for person in people(text)] == ["Laurence des Cars", "Laurence des Cars"]

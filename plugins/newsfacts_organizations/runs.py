@@ -215,8 +215,9 @@ def _stop(word: str, caps: bool) -> bool:
 # Stopwords that open a name when written in capitals after a word in lower case, with a
 # capitalized word after: "the All England Club", "the All Progressives Congress", "All Nippon
 # Airways" (mid-sentence, "All" in capitals is a name's; a headline's word before is in
-# capitals too).
-_NAME_OPENING_STOPWORDS = frozenset({"All"})
+# capitals too); "Jan" ("people's") before a word, not a day's number: "the Jan Suraaj Party",
+# "the Jan Sangh" (January's "Jan" comes before a number or a full stop).
+_NAME_OPENING_STOPWORDS = frozenset({"All", "Jan"})
 
 
 def opens_a_name(sentence: Sentence, index: int, end: int) -> bool:
