@@ -220,6 +220,8 @@ NOT_PLACES = [
     ("Crews fought the Gifford Fire in the hills on Monday.", "Gifford"),  # a wildfire
     ("He met Jerry Hall and Nathan Lane.", "Hall"),  # surnames, not a hall or a lane
     ("COGGESHALL: Firefighters were called.", "COGGESHALL"),  # a label, not a dateline
+    ("Jones threw for 300 yards as No. 9 Oregon beat Utah.", "Oregon"),  # a ranked team
+    ("Illinois (6-1, 4-0 Big Ten) visits Purdue next week.", "Illinois"),  # a team's record
     ("RUGBY UNION - WALES BEAT FIJI 30-12 .\nCARDIFF 1996-08-31", "RUGBY"),  # a section
 ]
 

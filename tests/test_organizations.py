@@ -1270,6 +1270,18 @@ def test_national_statistics_offices_are_known() -> None:
                 ("JLR", "Jaguar Land Rover"),
             ],
         ),
+        # a college conference's acronym is the conference's where the article names it
+        (
+            "Vanderbilt stayed unbeaten in Southeastern Conference play, and the SEC said so.",
+            [
+                ("Southeastern Conference", "Southeastern Conference"),
+                ("SEC", "Southeastern Conference"),
+            ],
+        ),
+        (
+            "The SEC fined the bank. Prices fell 0.2%, Eurostat said.",
+            [("SEC", "Securities and Exchange Commission"), ("Eurostat", "Eurostat")],
+        ),
         # audit and consulting firms
         (
             "Its auditor, BDO USA, was hired after Ernst & Young resigned; McKinsey advised it.",

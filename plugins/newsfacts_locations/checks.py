@@ -72,6 +72,13 @@ def _table_cell(c: Candidacy) -> bool:
     return not c.dated and context.table_cell(c.tokens, c.candidate.last + 1)
 
 
+def _team(c: Candidacy) -> bool:
+    # a ranked country is the country's: "the No. 1 U.S. auto maker"
+    first, after = c.candidate.first, c.candidate.last + 1
+    ranked = context.ranked_team(c.tokens, first) and not c.traits.countries
+    return ranked or context.team_record(c.tokens, after)
+
+
 def _sports_unsupported(c: Candidacy) -> bool:
     return c.sporty and not c.supported and not _nationality_of_person(c)
 
@@ -174,6 +181,12 @@ CHECKS: tuple[Check[Candidacy], ...] = (
     ),
     Check("fixture", _fixture, "reject", 'a sports fixture: "England v Pakistan"'),
     Check("table-cell", _table_cell, "reject", 'a bare number after it: "Norwich 1 Wolves 0"'),
+    Check(
+        "ranked-or-record",
+        _team,
+        "reject",
+        'a team: a ranking before it or a record after it ("No. 9 Alabama", "Texas (5-2)")',
+    ),
     Check(
         "sports-unsupported",
         _sports_unsupported,

@@ -94,3 +94,26 @@ def table_cell(tokens: Sequence[Segment], after: int) -> bool:
         return False
     following = tokens[after + 1].text if after + 1 < len(tokens) else ""
     return following not in ("-", "–", "%", "/", ".") and not following[:1].isalpha()
+
+
+def ranked_team(tokens: Sequence[Segment], first: int) -> bool:
+    """A name after a poll's ranking: a college team ("No. 9 Alabama beat No. 14 Tennessee")."""
+    return (
+        first >= 3
+        and tokens[first - 1].text.isdigit()
+        and tokens[first - 2].text == "."
+        and tokens[first - 3].text == "No"
+    )
+
+
+def team_record(tokens: Sequence[Segment], after: int) -> bool:
+    """A name followed by a record of wins and losses in brackets: a team ("Alabama (6-1,
+    4-0 SEC) visits South Carolina")."""
+    window = [token.text for token in tokens[after : after + 4]]
+    return (
+        len(window) == 4
+        and window[0] == "("
+        and window[1].isdigit()
+        and window[2] in ("-", "–")
+        and window[3].isdigit()
+    )
