@@ -222,6 +222,7 @@ NOT_PLACES = [
     ("COGGESHALL: Firefighters were called.", "COGGESHALL"),  # a label, not a dateline
     ("Jones threw for 300 yards as No. 9 Oregon beat Utah.", "Oregon"),  # a ranked team
     ("Illinois (6-1, 4-0 Big Ten) visits Purdue next week.", "Illinois"),  # a team's record
+    ("He entered the Country Music Hall of Fame in 2009.", "Hall"),  # the name goes on
     ("RUGBY UNION - WALES BEAT FIJI 30-12 .\nCARDIFF 1996-08-31", "RUGBY"),  # a section
 ]
 

@@ -117,6 +117,12 @@ def _first(tokens: Sequence[Segment], index: int) -> int:
 _PUBLIC_LANDS = frozenset({"National", "State", "Regional", "Provincial", "Memorial"})
 
 
+def _of_a_name(tokens: Sequence[Segment], index: int) -> bool:
+    """A capitalized word at ``index``, after "of": "Hall of Fame" (not "Avenue of the
+    Americas")."""
+    return index < len(tokens) and tokens[index].text[:1].isupper()
+
+
 def streets(tokens: Sequence[Segment]) -> Iterator[tuple[int, int]]:
     """(start, end) of each street name among one sentence's ``tokens``."""
     for index in range(1, len(tokens)):
@@ -126,6 +132,8 @@ def streets(tokens: Sequence[Segment]) -> Iterator[tuple[int, int]]:
         following = tokens[last + 1].text if last + 1 < len(tokens) else ""
         if following[:1].isupper() and following not in words.NAME_WORDS:
             continue  # "Wall Street Journal", "Abbey Road Studios", "Mount St. Helens"
+        if following == "of" and _of_a_name(tokens, last + 2):
+            continue  # "the Country Music Hall of Fame": the name goes on
         first = _first(tokens, index)
         if first == index or " ".join(t.text for t in tokens[first : index + 1]) in (
             words.NOT_STREETS
