@@ -416,6 +416,14 @@ def only_speaker(text: str) -> str | None:
             "Tory leader Ana Ruiz, whose party came third with 2,341 votes, called it “hard”.",
             "Ana Ruiz",
         ),
+        # "that" after the cue's object opens a relative clause, no reported one: its own cue
+        # gives the speaker
+        (
+            "Mayor Ben Ortiz unveiled a plan that union leader Ana Ruiz called “overdue.”",
+            "Ana Ruiz",
+        ),
+        # after an object the cue takes a person as ("told the committee that"), a reported one
+        ("Ana Ruiz told the council that the mayor called it “a mess.”", "Ana Ruiz"),
     ],
 )
 def test_who_speaks_among_people_and_organizations(text: str, speaker: str) -> None:

@@ -186,7 +186,7 @@ class Attributor:
                 chosen = cue
                 # "Ms Ortiz said Thursday that the mayor called it “a mess”": the quote is
                 # in what the first cue reports; its subject is who speaks.
-                if _reports_clause(self.text, cue.end(), end):
+                if _reports_clause(self.text, cue.end(), end, cue.group()):
                     break
         if chosen is not None:
             return self._attribution(chosen, start, end, before=True)
@@ -285,10 +285,20 @@ _REPORTED_THAT = compiled(
 )
 
 
-def _reports_clause(text: str, cue_end: int, end: int) -> bool:
+def _reports_clause(text: str, cue_end: int, end: int, cue: str) -> bool:
     """Whether "that" opens a reported clause within three words after a cue: 'said that',
-    'told reporters Monday that'."""
-    return _REPORTED_THAT.match(text, cue_end, end) is not None
+    'told reporters Monday that', 'told the committee that'; not a relative clause after the
+    cue's object ('announced a plan that the union called “overdue”')."""
+    match = _REPORTED_THAT.match(text, cue_end, end)
+    if match is None:
+        return False
+    between = text[cue_end : match.end()].lower().split()[:-1]
+    return cue.lower() in _PERSON_OBJECT_CUES or not any(word in _DETERMINERS for word in between)
+
+
+# Cues whose object is the person told, before a reported clause: "told the committee that"
+_PERSON_OBJECT_CUES = frozenset(["told", "tells", "tell", "assured", "informed", "reminded"])
+_DETERMINERS = frozenset(["a", "an", "the", "his", "her", "its", "their", "our"])
 
 
 def _only(pattern: regex.Pattern[str], text: str, start: int, end: int) -> bool:
