@@ -294,6 +294,15 @@ def test_he_and_she_prefer_a_near_person_of_their_gender() -> None:
     assert quote.speaker == "Hillary Clinton"
 
 
+def test_he_and_she_take_a_person_of_unknown_gender_before_a_paragraph_break() -> None:
+    text = (
+        "“It is a weak report,” said Andrew Grantham, an economist at the bank.\n\n"
+        "Governor Lesetja Kganyago said the bank would cut rates. “Lower inflation is good "
+        "for the poor,” he told a briefing."
+    )
+    assert [quote.speaker for quote in quotes(text)] == ["Andrew Grantham", "Lesetja Kganyago"]
+
+
 def test_unresolved_pronoun_keeps_its_offsets() -> None:
     text = "“Yes,” she said."
     [quote] = quotes(text)

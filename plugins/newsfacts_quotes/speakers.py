@@ -377,6 +377,9 @@ class Speakers:
         start = head[first][0]
         return Speaker(self.text[start : fact.end], start, fact.end)
 
+    def _paragraph_between(self, start: int, end: int) -> bool:
+        return self.text.find("\n", start, end) >= 0
+
     def pronoun(self, start: int, end: int) -> Speaker:
         """A pronoun speaker, resolved to the nearest person (or organization) it fits.
 
@@ -389,8 +392,10 @@ class Speakers:
             unknown: newsfacts.Fact | None = None
             candidates = [f for f in index.before(start) if self._antecedent(f)]
             for rank, fact in enumerate(reversed(candidates)):
-                if unknown is not None and rank >= _GENDER_LOOKBACK:
-                    break
+                if unknown is not None and (
+                    rank >= _GENDER_LOOKBACK or self._paragraph_between(fact.end, unknown.start)
+                ):
+                    break  # the nearer person of unknown gender, unless one of its paragraph fits
                 known = fact.gender if isinstance(fact, Person) else None
                 if kind not in ("m", "f") or known == kind:
                     return Speaker(name_of(fact), start, end)
