@@ -405,6 +405,7 @@ NOT_NUMBERS = [
     "the Million Man March",
     "Section 427 of the code",
     "the president of Ironworkers Local 86 said",
+    "The law, SB 53, takes effect in the new year.",
     "under Article 5 of the treaty",
     "the G7 summit",
     "MH17 was shot down",

@@ -1102,6 +1102,11 @@ def test_indian_given_names_open_names() -> None:
     assert [person.name for person in people(text)] == ["Prashant Kishor", "Tejashwi Yadav"]
 
 
+def test_polish_given_names_open_names() -> None:
+    text = "Karol Nawrocki narrowly beat the mayor, and Witold Sadowy conceded."
+    assert [person.name for person in people(text)] == ["Karol Nawrocki", "Witold Sadowy"]
+
+
 def test_des_joins_a_french_name() -> None:
     text = "Museum director Laurence des Cars told senators so. Des Cars offered to resign."
     assert [person.name for person in people(text)] == ["Laurence des Cars", "Laurence des Cars"]
