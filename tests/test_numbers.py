@@ -174,6 +174,8 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("They took 72 seats and Reform UK won.", dict(value=72, counted="seats")),
     # an irregular past after the noun ends the phrase, as an -ed verb does
     ("Then six generating units broke down.", dict(value=6, counted="generating units")),
+    # "plus" after the noun adds a sum's other term
+    ("They get one share plus $88.82 in cash.", dict(text="one", counted="share")),
     ("A ferry carrying 65 people sank off Bali.", dict(value=65, counted="people")),
     ("The 70-lap race starts at noon.", dict(value=70, counted="lap race")),
     # a noun ending in -ing is no verb

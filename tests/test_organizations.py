@@ -1480,11 +1480,18 @@ def test_a_building_named_after_a_body_is_no_body() -> None:
         "The Yugoslav news agency Tanjug reported it.",
         "Israel announced the expansion of Jewish West Bank settlements.",
         "The game went late, and the balls flew. Balls were going really fast at night.",
+        (
+            '"Anime fans showed up in force," an analyst said of the anime film. Liverpool beat '
+            "Everton 2-1 at Anfield on Monday, extending their lead in the Premier League to five "
+            "points. Salah scored in the 12th minute."
+        ),
     ],
 )
 def test_a_title_a_demonym_and_a_place_are_no_organizations(text: str) -> None:
     found = newsfacts.Extractor(["organizations", "people"]).extract(text).organizations
-    assert [fact.text for fact in found] in ([], ["Tanjug"])
+    # (the teams of a sports report are organizations: only the sentences before are read)
+    teams = {"Liverpool", "Everton", "Premier League"}
+    assert [fact.text for fact in found if fact.text not in teams] in ([], ["Tanjug"])
 
 
 @pytest.mark.parametrize(

@@ -230,9 +230,23 @@ def _common_word(c: Candidacy) -> bool:
     return (
         candidate.rule == SPORTS_RULE
         and len(candidate.key) == 1
-        and c.sentence.units[0].start == candidate.start
+        and _opens_sentence(c.sentence, candidate.start)
         and candidate.key[0].lower() in c.lower_case
     )
+
+
+def _opens_sentence(sentence: Sentence, start: int) -> bool:
+    """Whether the word at ``start`` opens its sentence, after quote marks or brackets
+    only: '"Anime fans showed up," said ...'."""
+    for unit in sentence.units:
+        if unit.start == start:
+            return True
+        if unit.text not in _OPENING_MARKS:
+            return False
+    return False
+
+
+_OPENING_MARKS = frozenset(['"', "“", "‘", "'", "(", "["])
 
 
 def _people_noun_opening(c: Candidacy) -> bool:
