@@ -262,6 +262,15 @@ TABLE = [
         "2025-04-21",
     ),
     ("Churches will be full on Good Friday.", "Good Friday", THURSDAY, "DATE", "2026-04-03"),
+    # a holiday's name holds no phrase of time ("a Day" is no set); Mother's Day is a Sunday
+    (
+        "He was shot at a Day of the Dead festival.",
+        "Day of the Dead",
+        THURSDAY,
+        "DATE",
+        "2025-11-02",
+    ),
+    ("Florists will be busy before Mother's Day.", "Mother's Day", THURSDAY, "DATE", "2026-05-10"),
     ("Numbers fell through the nineties.", "the nineties", THURSDAY, "DATE", "199"),
     ("A temple of the 11th century.", "the 11th century", THURSDAY, "DATE", "10"),
     ("Atlanta, nineteen ninety-six.", "nineteen ninety-six", THURSDAY, "DATE", "1996"),

@@ -319,7 +319,10 @@ def _shared(values: list[str]) -> str:
 
 
 def phrase_vetoed(phrase: str, text: str, start: int, end: int) -> bool:
-    """Whether a word next to a fixed phrase unmakes it ("as soon as", "quarterly dividend")."""
+    """Whether a word next to a fixed phrase unmakes it ("as soon as", "quarterly dividend"),
+    or a capitalized word inside it ("a Day of the Dead festival")."""
+    if any(word[:1].isupper() for word in text[start:end].split()[1:]):
+        return True  # "a Day of the Dead festival": a capitalized word inside opens a name
     vetoes = PHRASE_VETOES.get(phrase)
     if not vetoes:
         return False
