@@ -201,7 +201,6 @@ NOT_PLACES = [
     ("Russia launched Shahed drones.", "Shahed"),
     ("Officials of the Kyiv Regional Administration said so.", "Kyiv"),
     ("The Washington Post reported it.", "Washington"),
-    ("They married in 1959 at St. Martin's Church in Cascade.", "St. Martin"),
     ("The outage began at about 8 p.m. Pacific time on Sunday.", "Pacific"),
     ("Mindy Miller, whose son, Parker, 8, has the syndrome, spoke.", "Parker"),
     ("She was accused of murdering her daughter, Brittany, in June 2007.", "Brittany"),
@@ -223,6 +222,7 @@ NOT_PLACES = [
     ("Jones threw for 300 yards as No. 9 Oregon beat Utah.", "Oregon"),  # a ranked team
     ("Illinois (6-1, 4-0 Big Ten) visits Purdue next week.", "Illinois"),  # a team's record
     ("He entered the Country Music Hall of Fame in 2009.", "Hall"),  # the name goes on
+    ("Crowds packed the square for the Mass.", "Mass"),  # no state's abbreviation
     ("RUGBY UNION - WALES BEAT FIJI 30-12 .\nCARDIFF 1996-08-31", "RUGBY"),  # a section
 ]
 
@@ -359,6 +359,21 @@ def test_abbreviated_streets_take_their_town(text: str, street: str, code: str) 
     assert found[street].kind == "feature"
     assert found[street].country_code == code
     assert found[street].latitude is not None
+
+
+def test_a_saints_possessive_opens_a_landmarks_name() -> None:
+    text = "Crowds packed St. Peter's Square in Rome, then Saint Mark's Basilica in Venice."
+    assert [(place.text, place.country_code) for place in places(text)] == [
+        ("St. Peter's Square", "IT"),
+        ("Rome", "IT"),
+        ("Saint Mark's Basilica", "IT"),
+        ("Venice", "IT"),
+    ]
+
+
+def test_a_saints_church_is_no_island() -> None:
+    found = places("They married in 1959 at St. Martin's Church in Cascade.")
+    assert [(place.text, place.kind) for place in found][:1] == [("St. Martin's Church", "feature")]
 
 
 def test_a_saints_name_is_no_street() -> None:

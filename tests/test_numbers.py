@@ -155,6 +155,7 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("a 5–10% cut", dict(text="5–10%", low=5, high=10, kind="percent")),
     # spelled-out numbers
     ("Three people died.", dict(value=3, counted="people", event="killed")),
+    ("The mountaineer died in 1925 at 24.", dict(text="24", unit="year of age", event=None)),
     ("nineteen soldiers", dict(value=19, counted="soldiers")),
     ("twenty-eight thousand six hundred forty-two", dict(value=28642)),
     ("a dozen eggs", dict(text="a dozen", value=12, counted="eggs")),

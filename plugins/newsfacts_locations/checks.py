@@ -110,6 +110,13 @@ def _too_short(c: Candidacy) -> bool:
     return len(c.candidate.key) < 2
 
 
+def _abbreviation_after_article(c: Candidacy) -> bool:
+    # "for the Mass.", "a Wash.": a state's abbreviation never follows an article (initials
+    # do: "the U.S.")
+    key = c.candidate.key
+    return key.endswith(".") and "." not in key[:-1] and c.previous.lower() in ("the", "a", "an")
+
+
 def _short_acronym(c: Candidacy) -> bool:
     key = c.candidate.key
     return key.isupper() and len(key) <= 3 and c.candidate.places[0].kind not in ACRONYM_KINDS
@@ -324,6 +331,12 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         'a town\'s name in another language after "the" or as a common word: "a Vine video"',
     ),
     Check("too-short", _too_short, "reject", "a single letter"),
+    Check(
+        "abbreviation-after-article",
+        _abbreviation_after_article,
+        "reject",
+        'an abbreviation after an article: "the Mass."',
+    ),
     Check(
         "short-acronym",
         _short_acronym,

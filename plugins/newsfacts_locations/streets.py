@@ -91,6 +91,8 @@ def _first(tokens: Sequence[Segment], index: int) -> int:
             first -= 2  # "14 th" as the tokenizer splits "14th"
         elif _name_word(tokens[first - 1].text) and _tight(tokens, first - 1):
             first -= 1
+        elif _saints_possessive(tokens, first - 1):
+            first -= 1  # "St. Peter's Square", "St. Paul's Cathedral": the saint's
         else:
             break
     if (
@@ -108,7 +110,19 @@ def _first(tokens: Sequence[Segment], index: int) -> int:
         and _tight(tokens, first - 2)
     ):
         first -= 2  # "St. Jude Children's Research Hospital": a saint's name
+    elif first > 0 and first < index and tokens[first - 1].text == "Saint":
+        first -= 1  # "Saint Mark's Basilica"
     return first
+
+
+def _saints_possessive(tokens: Sequence[Segment], index: int) -> bool:
+    """A capitalized possessive after "St." or "Saint": "St. Peter's", "Saint Mark's"."""
+    word = tokens[index].text
+    if not (word[:1].isupper() and word.endswith(("'s", "’s")) and _tight(tokens, index)):
+        return False
+    if index >= 2 and tokens[index - 1].text == "." and tokens[index - 2].text == "St":
+        return True
+    return index >= 1 and tokens[index - 1].text == "Saint"
 
 
 # Before a word that is also a surname ("Park"), a word of public lands that makes it a

@@ -22,10 +22,11 @@ _SAID_AGED = compiled(r"\b(?:[Hh]e|[Ss]he) (?:was|is) \G", flags=regex.REVERSE)
 # A birthday: "He turned 26 in September", "she turns 40 next week" (nothing counted after)
 _TURNED = compiled(r"\b(?:turned|turns|turning) \G", flags=regex.REVERSE)
 _BIRTHDAY_AFTER = compiled(r"[.,;:!?)]|\s+(?:in|on|last|this|next|and|at|before|after|when)\b")
-# An obituary's age: "died on Tuesday at 76", "Ozzy Osbourne dies at 76," (at most a few
-# words between the verb and "at", within the clause; nothing counted after the number).
+# An obituary's age: "died on Tuesday at 76", "Ozzy Osbourne dies at 76,", "died in 1925 at
+# 24" (at most a few words between the verb and "at", within the clause; nothing counted
+# after the number).
 _DIED_AT = compiled(
-    r"\b(?:died|dies|passed[ \t]away)\b[^.;:!?\n\d]{0,40}?[ \t]at[ \t]\G", flags=regex.REVERSE
+    r"\b(?:died|dies|passed[ \t]away)\b[^.;:!?\n]{0,40}?[ \t]at[ \t]\G", flags=regex.REVERSE
 )
 _DIED_AT_AFTER = compiled(r"[.,;:!?)]|\s+(?:in|on|at|after|following|from|of)\b")
 # How far before a number "aged" may stand: "aged between 18 and 25".
