@@ -223,6 +223,8 @@ NOT_PLACES = [
     ("Illinois (6-1, 4-0 Big Ten) visits Purdue next week.", "Illinois"),  # a team's record
     ("He entered the Country Music Hall of Fame in 2009.", "Hall"),  # the name goes on
     ("Crowds packed the square for the Mass.", "Mass"),  # no state's abbreviation
+    ("Alcaraz won the U.S. Open on Sunday.", "U.S."),  # an event's name
+    ("She won the Berlin Grand Prix in May.", "Berlin"),
     ("RUGBY UNION - WALES BEAT FIJI 30-12 .\nCARDIFF 1996-08-31", "RUGBY"),  # a section
 ]
 

@@ -72,13 +72,6 @@ def _table_cell(c: Candidacy) -> bool:
     return not c.dated and context.table_cell(c.tokens, c.candidate.last + 1)
 
 
-def _team(c: Candidacy) -> bool:
-    # a ranked country is the country's: "the No. 1 U.S. auto maker"
-    first, after = c.candidate.first, c.candidate.last + 1
-    ranked = context.ranked_team(c.tokens, first) and not c.traits.countries
-    return ranked or context.team_record(c.tokens, after)
-
-
 def _sports_unsupported(c: Candidacy) -> bool:
     return c.sporty and not c.supported and not _nationality_of_person(c)
 
@@ -108,13 +101,6 @@ def _ambiguous(c: Candidacy) -> bool:
 
 def _too_short(c: Candidacy) -> bool:
     return len(c.candidate.key) < 2
-
-
-def _abbreviation_after_article(c: Candidacy) -> bool:
-    # "for the Mass.", "a Wash.": a state's abbreviation never follows an article (initials
-    # do: "the U.S.")
-    key = c.candidate.key
-    return key.endswith(".") and "." not in key[:-1] and c.previous.lower() in ("the", "a", "an")
 
 
 def _short_acronym(c: Candidacy) -> bool:
@@ -187,10 +173,16 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         'a ship\'s name: "the vessel Dali", "USS Cole" (vessel_words.txt)',
     ),
     Check("fixture", _fixture, "reject", 'a sports fixture: "England v Pakistan"'),
+    Check(
+        "event-name",
+        names_around.event_name,
+        "reject",
+        'opens an event\'s name: "the U.S. Open", "the Berlin Grand Prix" (event_words.txt)',
+    ),
     Check("table-cell", _table_cell, "reject", 'a bare number after it: "Norwich 1 Wolves 0"'),
     Check(
         "ranked-or-record",
-        _team,
+        names_around.team,
         "reject",
         'a team: a ranking before it or a record after it ("No. 9 Alabama", "Texas (5-2)")',
     ),
@@ -333,7 +325,7 @@ CHECKS: tuple[Check[Candidacy], ...] = (
     Check("too-short", _too_short, "reject", "a single letter"),
     Check(
         "abbreviation-after-article",
-        _abbreviation_after_article,
+        names_around.abbreviation_after_article,
         "reject",
         'an abbreviation after an article: "the Mass."',
     ),

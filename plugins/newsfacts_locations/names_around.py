@@ -17,6 +17,27 @@ def storm_named(c: Candidacy) -> bool | str:
     return c.candidate.key in c.article.storms and not c.qualifier and c.candidate.key
 
 
+def event_name(c: Candidacy) -> bool | str:
+    after = c.candidate.last + 2
+    two = f"{c.following} {c.tokens[after].text}" if after < len(c.tokens) else ""
+    return (c.following in words.EVENT_WORDS and c.following) or (two in words.EVENT_WORDS and two)
+
+
+def team(c: Candidacy) -> bool:
+    """A ranking before it or a record after it: "No. 9 Alabama", "Texas (5-2)"; a ranked
+    country is the country's ("the No. 1 U.S. auto maker")."""
+    first, after = c.candidate.first, c.candidate.last + 1
+    ranked = context.ranked_team(c.tokens, first) and not c.traits.countries
+    return ranked or context.team_record(c.tokens, after)
+
+
+def abbreviation_after_article(c: Candidacy) -> bool:
+    """ "for the Mass.": a state's abbreviation never follows an article (initials do: "the
+    U.S.")."""
+    key = c.candidate.key
+    return key.endswith(".") and "." not in key[:-1] and c.previous.lower() in ("the", "a", "an")
+
+
 def vessel_name(c: Candidacy) -> bool | str:
     return c.previous in words.VESSEL_WORDS and not c.qualifier and c.previous
 

@@ -32,6 +32,7 @@ def storm_names(text: str) -> frozenset[str]:
 
 
 VESSEL_WORDS = read_words(PACKAGE, "vessel_words.txt")
+EVENT_WORDS = read_words(PACKAGE, "event_words.txt")
 NAME_PARTICLES = read_words(PACKAGE, "name_particles.txt")
 PLACE_SUFFIXES = frozenset({"based", "born", "bred", "headquartered", "area", "bound"})
 SPEECH_VERBS = frozenset({"said", "says", "told", "added", "argued", "insisted", "wrote"})
