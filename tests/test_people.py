@@ -676,6 +676,15 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
                 ("Jonathan Bailey", None, None),
             ],
         ),
+        # ... and one after "and" ending a list of people's full names
+        (
+            "He joined Ben Hogan, Jack Nicklaus and Tavish Okonkwo.",
+            [
+                ("Ben Hogan", None, None),
+                ("Jack Nicklaus", None, None),
+                ("Tavish Okonkwo", None, None),
+            ],
+        ),
         (
             "Coun. Stephen Holyday, who voted against it, called the cost wasteful.",
             [("Stephen Holyday", "Coun", None)],

@@ -124,24 +124,51 @@ _AFTER_ITEM = compiled(rf"(?:,[ ]|[ ]and[ ]|,[ ]and[ ]){_OWNER}")
 
 def listed_with_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """A name of two words without evidence of its own between two people's full names in a
-    list is a person's too: "starring Scarlett Johansson, Mahershala Ali and Jonathan
-    Bailey"."""
+    list is a person's too, and so is one after "and" ending such a list: "starring Scarlett
+    Johansson, Mahershala Ali and Jonathan Bailey", "joining Gary Player, Jack Nicklaus and
+    Tiger Woods"."""
     if all(mention.sure for mention in mentions):
         return mentions  # most articles: nothing to read
     found = list(mentions)
-    for index in range(1, len(found) - 1):
-        before, this, after = found[index - 1], found[index], found[index + 1]
-        if (
-            not this.sure
-            and len(this.words) == 2
-            and _full_name(before)
-            and _full_name(after)
-            and _BEFORE_ITEM.fullmatch(text, before.end, this.start) is not None
-            and _AFTER_ITEM.fullmatch(text, this.end, after.start) is not None
-            and not this.org_like
-        ):
+    for index in range(1, len(found)):
+        this = found[index]
+        if this.sure or len(this.words) != 2 or this.org_like:
+            continue
+        if _between_people(text, found, index) or _last_of_people(text, found, index):
             found[index] = this._replace(sure=True)
     return found
+
+
+def _between_people(text: str, found: list[Mention], index: int) -> bool:
+    if index + 1 >= len(found):
+        return False
+    before, this, after = found[index - 1], found[index], found[index + 1]
+    return (
+        _full_name(before)
+        and _full_name(after)
+        and _BEFORE_ITEM.fullmatch(text, before.end, this.start) is not None
+        and _AFTER_ITEM.fullmatch(text, this.end, after.start) is not None
+    )
+
+
+# The last item of a list after "and": "Gary Player, Jack Nicklaus and Tiger Woods."
+_BEFORE_LAST = compiled(r",?[ ]and[ ]")
+_LIST_END = compiled(r"[ ]?[.,;:)]|[ ]\p{Ll}")
+
+
+def _last_of_people(text: str, found: list[Mention], index: int) -> bool:
+    """The name after "and" that ends a list of two people's full names or more, the
+    list's end after it: "joining Ben Hogan, Jack Nicklaus and Tiger Woods."."""
+    if index < 2:
+        return False
+    first, before, this = found[index - 2], found[index - 1], found[index]
+    return (
+        _full_name(first)
+        and _full_name(before)
+        and _BEFORE_ITEM.fullmatch(text, first.end, before.start) is not None
+        and _BEFORE_LAST.fullmatch(text, before.end, this.start) is not None
+        and _LIST_END.match(text, this.end) is not None
+    )
 
 
 def _full_name(mention: Mention) -> bool:
