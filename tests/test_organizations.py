@@ -1282,6 +1282,15 @@ def test_national_statistics_offices_are_known() -> None:
             "The SEC fined the bank. Prices fell 0.2%, Eurostat said.",
             [("SEC", "Securities and Exchange Commission"), ("Eurostat", "Eurostat")],
         ),
+        # airlines named without a head word
+        (
+            "Jetstar and Virgin Australia canceled flights; Air New Zealand did not.",
+            [
+                ("Jetstar", "Jetstar"),
+                ("Virgin Australia", "Virgin Australia"),
+                ("Air New Zealand", "Air New Zealand"),
+            ],
+        ),
         # audit and consulting firms
         (
             "Its auditor, BDO USA, was hired after Ernst & Young resigned; McKinsey advised it.",
