@@ -676,6 +676,12 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
                 ("Jonathan Bailey", None, None),
             ],
         ),
+        # the town a person is from, set off by commas (not a company's: "Modular Systems")
+        (
+            "Kyrell Okafor, of Hulme, will appear in court; Georgia Modular Systems, of "
+            "Fitzgerald, makes homes.",
+            [("Kyrell Okafor", None, None)],
+        ),
         # ... and one after "and" ending a list of people's full names
         (
             "He joined Ben Hogan, Jack Nicklaus and Tavish Okonkwo.",

@@ -98,8 +98,9 @@ PERSON_AFTER = compiled(
 )
 
 # A relative "who" after a name of two words: "Feyisa Lilesa, who ..." (not a team of three
-# words: "the Portland Trail Blazers, who ...").
-PERSON_WHO = compiled(r",[ \u00a0]*+who\b")
+# words: "the Portland Trail Blazers, who ..."), or the town a person is from, as local news
+# and court reports write it: "Kyrell Matthews, of Hulme, will appear".
+PERSON_WHO = compiled(r",[ \u00a0]*+(?:who\b|of[ \u00a0]\p{Lu}\p{Ll})")
 
 # A verb only people do right after a name of two words: "after Jagdeep Dhankhar resigned"
 PERSON_VERB = compiled(
