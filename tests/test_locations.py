@@ -952,6 +952,15 @@ def test_a_compass_word_joined_to_a_place_is_no_village_of_its_own() -> None:
     ]
 
 
+def test_a_compass_word_that_names_a_region_joins_a_place_too() -> None:
+    text = "Schools in Southwest Virginia and Northeast Ohio reopened. The Northeast froze."
+    assert [(f.text, f.name) for f in places(text)] == [
+        ("Southwest Virginia", "Virginia"),
+        ("Northeast Ohio", "Ohio"),
+        ("Northeast", "Northeast"),
+    ]
+
+
 def test_a_division_of_another_country_named_as_a_company_is_the_company() -> None:
     text = "The tax would have cost Amazon, Google, Meta and others. He moved to Indiana."
     extractor = newsfacts.Extractor(["locations", "organizations", "people"])

@@ -214,11 +214,7 @@ class Candidacy:
         place's own name ("South Africa" before "Durban"). Headlines and datelines keep
         the name as matched."""
         previous = self.previous
-        return (
-            previous in words.DIRECTIONS
-            and not (self.candidate.shouted or self.dated)
-            and not context.well_known_name(self.gazetteer, previous)
-        )
+        return previous in words.DIRECTIONS and not (self.candidate.shouted or self.dated)
 
     @property
     def start(self) -> int:
