@@ -224,6 +224,7 @@ NOT_PLACES = [
     ("He entered the Country Music Hall of Fame in 2009.", "Hall"),  # the name goes on
     ("Crowds packed the square for the Mass.", "Mass"),  # no state's abbreviation
     ("Alcaraz won the U.S. Open on Sunday.", "U.S."),  # an event's name
+    ("Buses stop at St. Michael's Catholic School daily.", "Michael"),  # a saint's school
     ("She won the Berlin Grand Prix in May.", "Berlin"),
     ("RUGBY UNION - WALES BEAT FIJI 30-12 .\nCARDIFF 1996-08-31", "RUGBY"),  # a section
 ]

@@ -108,15 +108,19 @@ _SAINTS_BUILDINGS = LANDMARK_WORDS | frozenset(
 
 
 def saints_building(c: Candidacy) -> bool | str:
-    """ "St. Martin's Church", "St. Lucia's Cathedral": a saint's possessive before a
-    building's word names the saint the building is dedicated to, not the island."""
+    """ "St. Martin's Church", "St. Lucia's Cathedral", "St. Michael's Catholic School": a
+    saint's possessive before a building's word (or a word and a building's word) names the
+    saint the building is dedicated to, not the island or the town."""
     candidate, tokens = c.candidate, c.tokens
-    return (
-        tokens[candidate.first].text in ("St.", "St", "Saint")
-        and tokens[candidate.last].text.endswith(("'s", "’s"))
-        and c.following in _SAINTS_BUILDINGS
-        and c.following
-    )
+    if tokens[candidate.first].text not in ("St.", "St", "Saint") or not tokens[
+        candidate.last
+    ].text.endswith(("'s", "’s")):
+        return False
+    if c.following in _SAINTS_BUILDINGS:
+        return c.following
+    after = candidate.last + 2
+    two_on = tokens[after].text if after < len(tokens) else ""
+    return c.following[:1].isupper() and two_on in _SAINTS_BUILDINGS and two_on
 
 
 def name_before_it(c: Candidacy) -> bool | str:
