@@ -251,6 +251,7 @@ TABLE = [
         "DATE",
         "1999-11-25",
     ),
+    ("Crowds gathered this past weekend.", "this past weekend", THURSDAY, "DATE", "2025-W27-WE"),
     ("It was cold last Christmas.", "last Christmas", THURSDAY, "DATE", "2024-12-25"),
     # a future verb points ahead; Easter's days come from Easter Sunday
     ("The shop will close on Christmas.", "Christmas", THURSDAY, "DATE", "2025-12-25"),
