@@ -179,9 +179,13 @@ _QUARTER_END = compiled(
 )
 
 
+_QUARTER_END_REACH = 64
+
+
 def _quarter_end(text: str, end: int, published: dt.date) -> str | None:
     """The quarter ending on the day written after a quarter, as "2025-Q1", if one is."""
-    written = _QUARTER_END.match(text, end)
+    # bounded: the regex module looks for "ended"/"ending" as far as the end position
+    written = _QUARTER_END.match(text, end, end + _QUARTER_END_REACH)
     if written is None or written.group("month").lower().rstrip(".") not in MONTHS:
         return None
     number = month_number(written.group("month"))

@@ -91,7 +91,7 @@ def _phrase_start(text: str, raw: Raw, after: regex.Match[str] | None) -> int:
     "of" of a vague amount ("dozens of")."""
     position = raw.tail if after is None else after.end()
     if raw.vague:
-        of = px.OF.match(text, position)
+        of = px.OF.match(text, position, position + px.AFTER_REACH)
         if of is not None:
             position = of.end()
     return position

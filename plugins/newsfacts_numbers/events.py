@@ -36,7 +36,7 @@ def event(
     event word near is decided without reading its clause (a text of numbers has thousands)."""
     head_event = None
     if _PER_BEFORE.search(document.text, max(0, raw.start - 8), raw.start) or _PER_AFTER.match(
-        document.text, raw.end
+        document.text, raw.end, raw.end + px.AFTER_REACH
     ):
         return None  # "22.5 per 100,000 people": a rate and its denominator count no victims
     if counted_phrase is None and document.sports_report:
@@ -158,7 +158,7 @@ _OWN_PASSIVE = compiled(
 def _own_clause_after_and(text: str, event_end: int, start: int, phrase_end: int) -> bool:
     return (
         _AND_BEFORE.search(text, event_end, start) is not None
-        and _OWN_PASSIVE.match(text, phrase_end) is not None
+        and _OWN_PASSIVE.match(text, phrase_end, phrase_end + px.AFTER_REACH) is not None
     )
 
 

@@ -231,6 +231,11 @@ WORD = compiled(rf"[ \t]+{_PHRASE_WORD}")
 #: read by index costs a quarter of one read by name, and a text of numbers reads millions.
 W = 1
 OF = compiled(r"(?i:\s+of)(?!\w)")
+#: How far a pattern anchored right after a number reads, passed as its end position. The
+#: regex module first looks for a pattern's literal words ("of", "per", "by") between the
+#: start and the end position: with no end position a match at each number reads the rest of
+#: the text wherever the word is missing, and a text of numbers takes quadratic time.
+AFTER_REACH = 64
 # What stands before "over" when it means "during", not "more than": an amount ("$45 billion
 # over 10 years", "5% over two years"), maybe in brackets ("AU$20 billion ($13 billion) over
 # five years"). Read backwards from "over" (REVERSE, anchored by \G).

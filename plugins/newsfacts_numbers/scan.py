@@ -244,7 +244,8 @@ _BY_AFTER = compiled(r"\s++by\b")
 
 def _amount_of_verb_currency(text: str, raw: Raw, unit: regex.Match[str]) -> bool:
     large = raw.value * raw.multiplier >= 1000
-    return large and _BY_AFTER.match(text, unit.end()) is None
+    after = unit.end()
+    return large and _BY_AFTER.match(text, after, after + px.AFTER_REACH) is None
 
 
 def _with_unit(text: str, raw: Raw) -> Raw | None:
@@ -331,7 +332,7 @@ def _vague(text: str, match: regex.Match[str]) -> Raw:
     end = match.end()
     raw = Raw(match.start(), end, end, Decimal(low), low=Decimal(low), high=Decimal(high))
     raw.vague = True
-    of = px.OF.match(text, end)
+    of = px.OF.match(text, end, end + px.AFTER_REACH)
     unit = unit_at(text, of.end()) if of is not None else None
     if unit is not None and _spaced(unit):
         canonical, kind = _unit_of(unit, large=True)
@@ -354,7 +355,7 @@ def _fraction(text: str, match: regex.Match[str]) -> Raw | None:
     if parts_word in ("a", "an") and _AND_BEFORE.search(text, max(0, start - 5), start):
         return None  # "a year and a half": part of a duration
     if part in ("half", "halves"):
-        scaled = _HALF_A_SCALE.match(text, end)
+        scaled = _HALF_A_SCALE.match(text, end, end + px.AFTER_REACH)
         if scaled is not None and not parts_word:  # "half a million" is a count
             multiplier = lx.NUMBER_WORDS[scaled.group("scale").lower()][0]
             return _with_unit(text, Raw(start, scaled.end(), scaled.end(), value * multiplier))
