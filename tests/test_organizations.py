@@ -1130,6 +1130,7 @@ def test_names_listed_after_a_plural_noun_of_organizations(
         ("Competition Commissioner Teresa Ribera said the fine was fair.", []),
         # nor a minister's portfolio
         ("Emergency Management Minister Mark Mitchell said there was no threat.", []),
+        ("Interior Cabinet Secretary Fred Okoth denied the claims.", []),
     ],
 )
 def test_datelines_possessives_and_offices(

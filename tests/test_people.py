@@ -682,6 +682,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "Fitzgerald, makes homes.",
             [("Kyrell Okafor", None, None)],
         ),
+        # "Cabinet Secretary", an office of Kenya's and Britain's, with its portfolio
+        (
+            "Transport Cabinet Secretary Davis Chirchir said an inquiry had opened.",
+            [("Davis Chirchir", "Transport Cabinet Secretary", None)],
+        ),
         # ... and one after "and" ending a list of people's full names
         (
             "He joined Ben Hogan, Jack Nicklaus and Tavish Okonkwo.",

@@ -152,6 +152,8 @@ def _portfolio(c: Candidacy) -> str:
         return office  # "Deputy Secretary of State Tom Nides": his office's (not "of APC")
     if c.candidate.rule >= KNOWN_RULE or after >= len(texts):
         return ""
+    if c.candidate.key[-1] == "Cabinet" and texts[after] == "Secretary":
+        return "Cabinet Secretary"  # "Transport Cabinet Secretary Davis Chirchir": a title
     return texts[after] if texts[after] in _MINISTERS else ""
 
 
