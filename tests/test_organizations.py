@@ -430,6 +430,13 @@ def mentions_named(text: str) -> list[tuple[str, str]]:
             "City",
             "Manchester City",
         ),
+        # in a sports report, a listed club's town before its club word
+        (
+            "Liverpool beat Newcastle United 3-2 at Anfield on Monday night, extending their "
+            "lead in the Premier League. Isak put Newcastle ahead in the 12th minute.",
+            "Newcastle",
+            "Newcastle United",
+        ),
     ],
 )
 def test_short_forms(text: str, short: str, name: str) -> None:
@@ -442,6 +449,8 @@ def test_short_forms(text: str, short: str, name: str) -> None:
         # not an adjective that opens many names, nor a competition's last word
         ("United Technologies said its United unit grew.", "United"),
         ("Manchester City leads the Premier League. The League said so.", "League"),
+        # outside a sports report the town is the town
+        ("The fund bought Newcastle United. Jobs in Newcastle are scarce.", "Newcastle"),
     ],
 )
 def test_no_short_form(text: str, word: str) -> None:

@@ -85,13 +85,14 @@ def _lexicon(
     chosen: Sequence[Candidate],
     person_keys: set[tuple[str, ...]],
     lower_case: frozenset[str] = frozenset(),
+    sports_report: bool = False,
 ) -> dict[tuple[str, ...], Entry]:
     lexicon: dict[tuple[str, ...], Entry] = {}
     # Defined acronyms and list names first: they carry the canonical long form.
     for candidate in sorted(chosen, key=lambda c: -c.rule):
         shorts = list(short_forms.short_forms(candidate.key, lower_case))
         if candidate.entry.kind == "sports":
-            shorts.extend(short_forms.nicknames(candidate.key, lower_case))
+            shorts.extend(short_forms.nicknames(candidate.key, lower_case, sports_report))
         # "Volkswagen AG" is the listed Volkswagen: a listed name with a legal ending
         listed = next((KNOWN[short] for short in shorts if short in KNOWN), None)
         if listed is None or candidate.rule >= rules.KNOWN_RULE:
@@ -301,7 +302,7 @@ def find_organizations(
                 found = list(map(_without_sports, found))
             chosen.extend(_select(found, spans))
 
-    lexicon = _lexicon(chosen, person_keys, document.lower_case_words)
+    lexicon = _lexicon(chosen, person_keys, document.lower_case_words, sports_document)
     entries = {candidate.key: lexicon.get(candidate.key, candidate.entry) for candidate in chosen}
     folded = {
         fold(key): entry

@@ -38,6 +38,12 @@ _COMPANY_WORDS = read_words(PACKAGE, "company_generics.txt")
 _NAME_ADJECTIVES = read_words(PACKAGE, "name_adjectives.txt")
 
 
+# The words after a town that make a club's name: "Newcastle United", "Leicester City"
+_CLUB_WORDS = frozenset(
+    {"United", "City", "Town", "Rovers", "Wanderers", "Athletic", "Albion", "County", "Hotspur"}
+)
+
+
 # The last words of competitions, not of clubs: no short form of their names
 _COMPETITION_WORDS = read_words(PACKAGE, "competition_words.txt")
 
@@ -49,11 +55,13 @@ def _names_alone(word: str) -> bool:
 
 
 def nicknames(
-    key: tuple[str, ...], lower_case: frozenset[str] = frozenset()
+    key: tuple[str, ...], lower_case: frozenset[str] = frozenset(), sports_report: bool = False
 ) -> Iterable[tuple[str, ...]]:
     """A team's nickname, its last word in the plural: "New York Yankees" ... "the Yankees",
     "Boston Red Sox" ... "the Sox"; or of a name of two words ("Manchester City" ... "City");
-    not a word the article writes in lower case ("Buffalo Bills" beside "bills")."""
+    not a word the article writes in lower case ("Buffalo Bills" beside "bills"). In a sports
+    report, a listed club's town before a club's word names it too ("Newcastle United" ...
+    "put Newcastle ahead"); elsewhere the town is the town."""
     last = key[-1]
     if (
         len(key) == 2
@@ -64,6 +72,8 @@ def nicknames(
         # a listed club's second word: "Manchester City" ... "City manager Pep Guardiola",
         # "Aston Villa" ... "Villa"; not a competition's ("Premier League")
         yield (last,)
+        if sports_report and last in _CLUB_WORDS:
+            yield key[:1]
         return
     if (
         len(key) > 1
