@@ -432,8 +432,9 @@ def mentions_named(text: str) -> list[tuple[str, str]]:
         ),
         # in a sports report, a listed club's town before its club word
         (
-            "Liverpool beat Newcastle United 3-2 at Anfield on Monday night, extending their "
-            "lead in the Premier League. Isak put Newcastle ahead in the 12th minute.",
+            "Salah scored twice as Liverpool beat Newcastle United 3-2 at Anfield on Monday "
+            "night, extending their lead at the top of the Premier League to five points. Isak "
+            "had put Newcastle ahead in the 12th minute before Salah equalized at halftime.",
             "Newcastle",
             "Newcastle United",
         ),
