@@ -80,6 +80,13 @@ PHRASES = [
     ("Shelling hit Kiev overnight.", "Kiev", "Kyiv", "UA"),
     ("Officials in Kyiv said so.", "Kyiv", "Kyiv", "UA"),
     ("Talks with the U.S. resumed.", "U.S.", "United States", "US"),
+    ("Fighting resumed in eastern Congo.", "Congo", "Democratic Republic of the Congo", "CD"),
+    (
+        "Brazzaville is the capital of Congo-Brazzaville.",
+        "Congo-Brazzaville",
+        "Republic of the Congo",
+        "CG",
+    ),
     ("Talks with the US resumed.", "US", "United States", "US"),
     ("He flew to the United States.", "United States", "United States", "US"),
     ("America will respond.", "America", "United States", "US"),
