@@ -81,6 +81,8 @@ PHRASES = [
     ("Officials in Kyiv said so.", "Kyiv", "Kyiv", "UA"),
     ("Talks with the U.S. resumed.", "U.S.", "United States", "US"),
     ("Fighting resumed in eastern Congo.", "Congo", "Democratic Republic of the Congo", "CD"),
+    ("Exports from Korea fell in May.", "Korea", "South Korea", "KR"),
+    ("N. Korea urges S. Korea to talk.", "N. Korea", "North Korea", "KP"),
     (
         "Brazzaville is the capital of Congo-Brazzaville.",
         "Congo-Brazzaville",
