@@ -83,6 +83,8 @@ PHRASES = [
     ("Fighting resumed in eastern Congo.", "Congo", "Democratic Republic of the Congo", "CD"),
     ("Exports from Korea fell in May.", "Korea", "South Korea", "KR"),
     ("N. Korea urges S. Korea to talk.", "N. Korea", "North Korea", "KP"),
+    ("Rain hit S. Africa on Monday.", "S. Africa", "South Africa", "ZA"),
+    ("Talks in N. Ireland resumed.", "N. Ireland", "Northern Ireland", "GB"),
     (
         "Brazzaville is the capital of Congo-Brazzaville.",
         "Congo-Brazzaville",
