@@ -18,9 +18,13 @@ def storm_named(c: Candidacy) -> bool | str:
 
 
 def event_name(c: Candidacy) -> bool | str:
+    if c.following in words.EVENT_WORDS:
+        return c.following
+    second = words.EVENT_PAIRS.get(c.following)  # read only after "Grand": most have none
     after = c.candidate.last + 2
-    two = f"{c.following} {c.tokens[after].text}" if after < len(c.tokens) else ""
-    return (c.following in words.EVENT_WORDS and c.following) or (two in words.EVENT_WORDS and two)
+    if second is None or after >= len(c.tokens) or c.tokens[after].text != second:
+        return False
+    return f"{c.following} {second}"
 
 
 def team(c: Candidacy) -> bool:

@@ -152,13 +152,16 @@ def _portfolio(c: Candidacy) -> str:
         return office  # "Deputy Secretary of State Tom Nides": his office's (not "of APC")
     if c.candidate.rule >= KNOWN_RULE or after >= len(texts):
         return ""
-    if c.candidate.key[-1] == "Cabinet" and texts[after] == "Secretary":
-        return "Cabinet Secretary"  # "Transport Cabinet Secretary Davis Chirchir": a title
+    if (c.candidate.key[-1], texts[after]) in _BODY_TITLES:
+        return f"{c.candidate.key[-1]} {texts[after]}"  # "Transport Cabinet Secretary ..."
     return texts[after] if texts[after] in _MINISTERS else ""
 
 
 # (Not "Secretary": "Treasury Secretary", "Health and Human Services Secretary" name bodies.)
 _MINISTERS = frozenset({"Minister", "Ministers"})
+# A body's word and a title that make one office before a name: "Interior Cabinet Secretary
+# Fred Matiangi" holds no body "Interior Cabinet"
+_BODY_TITLES = frozenset({("Cabinet", "Secretary")})
 # Offices named with "of" and a portfolio: "Secretary of State", "Minister of Defence"
 _OFFICES_OF = frozenset({"Secretary", "Secretaries", "Minister", "Ministers"})
 
