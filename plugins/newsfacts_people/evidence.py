@@ -8,9 +8,8 @@ speaks ("Tim Houston ... Houston told reporters"). Read by
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
-
-import regex
 
 from newsfacts.plugin import compiled
 from newsfacts_people import lexicon as lx
@@ -188,17 +187,39 @@ def place_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
     }
     if not surnames:
         return mentions  # nearly every article
-    taken = {(mention.start, mention.end) for mention in mentions}
-    reaches = [(mention.start, mention.end) for mention in mentions]
+    starts = [mention.start for mention in mentions]  # in text order
     found = list(mentions)
-    pattern = regex.compile(r"\b(?:" + "|".join(map(regex.escape, sorted(surnames))) + r")\b")
-    for match in pattern.finditer(text):
-        start, end = match.span()
-        if (start, end) in taken or any(s < end and start < e for s, e in reaches):
-            continue  # a word of a longer name: "Tim Houston" itself, "Sam Houston"
-        if near_speech(text, start, end) or lx.PERSON_VERB.match(
-            text, end, min(len(text), end + 24), lx.CONCURRENT
-        ):
-            word = match.group()
-            found.append(Mention(start, end, (word,), word, None, sure=False))
+    for word in sorted(surnames):
+        for start in _whole_word_starts(text, word):
+            end = start + len(word)
+            if _inside_a_mention(mentions, starts, start, end):
+                continue  # a word of a longer name: "Tim Houston" itself, "Sam Houston"
+            if near_speech(text, start, end) or lx.PERSON_VERB.match(
+                text, end, min(len(text), end + 24), lx.CONCURRENT
+            ):
+                found.append(Mention(start, end, (word,), word, None, sure=False))
     return sorted(found) if len(found) > len(mentions) else mentions
+
+
+def _inside_a_mention(mentions: list[Mention], starts: list[int], start: int, end: int) -> bool:
+    """Whether ``start``..``end`` overlaps one of ``mentions`` (whose ``starts`` are sorted):
+    the one starting last before it, or the one after."""
+    index = bisect.bisect_right(starts, start) - 1
+    return any(
+        0 <= near < len(mentions) and mentions[near].start < end and start < mentions[near].end
+        for near in (index, index + 1)
+    )
+
+
+def _whole_word_starts(text: str, word: str) -> list[int]:
+    """Where ``word`` stands in ``text`` as a whole word."""
+    starts = []
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before = text[start - 1 : start]
+        after = text[end : end + 1]
+        if not (before.isalnum() or after.isalnum()):
+            starts.append(start)
+        start = text.find(word, end)
+    return starts
