@@ -982,6 +982,14 @@ def test_a_given_name_is_known_with_its_accents(word: str, gender: str) -> None:
     assert people_lexicon.given_name_gender(word) == gender
 
 
+def test_an_emir_named_by_one_name_is_the_ruler_named_in_full() -> None:
+    text = "Sheikh Tamim bin Hamad Al Thani hosted the talks. Emir Tamim thanked the envoys."
+    assert [(p.text, p.name, p.title) for p in people(text)] == [
+        ("Sheikh Tamim bin Hamad Al Thani", "Tamim bin Hamad Al Thani", "Sheikh"),
+        ("Tamim", "Tamim bin Hamad Al Thani", "Emir"),
+    ]
+
+
 def test_a_one_word_name_with_a_title_is_named_again_alone() -> None:
     text = (
         "Prince Edmund lost his court bid on Friday. Edmund, 39, moved abroad in 2020, "
