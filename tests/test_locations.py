@@ -189,6 +189,15 @@ PHRASES = [
     # Indonesia's provinces, not only its island groups
     ("The ferry left a port in East Java for Bali.", "East Java", "East Java", "ID"),
     ("Floods hit Sumatera Utara on Monday.", "Sumatera Utara", "North Sumatra", "ID"),
+    # the council areas of Britain and the counties of Ireland (not Fife, Washington)
+    ("The Fife Council voted to close schools in Kirkcaldy.", "Fife", "Fife", "GB"),
+    ("Two bodies were found near New Quay, Ceredigion.", "Ceredigion", "Ceredigion", "GB"),
+    ("A farmer from Co. Kerry won the prize.", "Co. Kerry", "Kerry", "IE"),
+    ("Fighting spread to the Amhara region.", "Amhara", "Amara", "ET"),
+    # a division noun, capitalized, after a name that is also a town of its country
+    ("The Lagos State Governor met the mission.", "Lagos", "Lagos", "NG"),
+    ("Kano State Governor Abba Kabir Yusuf sacked five commissioners.", "Kano", "Kano", "NG"),
+    ("Queensland Treasurer David Janetzki handed down a budget.", "Queensland", "Queensland", "AU"),
 ]
 
 
@@ -213,6 +222,11 @@ NOT_PLACES = [
     ("Officials of the Kyiv Regional Administration said so.", "Kyiv"),
     ("The Washington Post reported it.", "Washington"),
     ("The outage began at about 8 p.m. Pacific time on Sunday.", "Pacific"),
+    # a name and a particle before it: a longer name
+    ("Trump ate a taco bowl on Cinco de Mayo.", "Mayo"),
+    ("He won the Tour de France twice.", "France"),
+    # the university of Kent, Ohio, not the English county
+    ("She studied at Kent State before moving on.", "Kent"),
     ("Mindy Miller, whose son, Parker, 8, has the syndrome, spoke.", "Parker"),
     ("She was accused of murdering her daughter, Brittany, in June 2007.", "Brittany"),
     ("The Xinhua news agency and Yonhap, Kyodo and Xinhua reported it.", "Xinhua"),

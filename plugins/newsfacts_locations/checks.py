@@ -362,7 +362,7 @@ def mention(candidacy: Candidacy) -> Mention | None:
         outcome == "dateline",
         False,
         candidacy.following in words.RESIDENT_NOUNS,
-        candidacy.following in words.DIVISION_NOUNS,
+        context.division_named(candidacy.following, candidate.places),
     )
 
 

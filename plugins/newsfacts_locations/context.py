@@ -74,6 +74,19 @@ def _letters(name: str) -> str:
 _SPELT_OUT = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
 
+def division_named(following: str, places: Sequence[Place]) -> bool:
+    """Whether the word after a name says it names a division, not a town: a noun of
+    divisions in lower case ("Katsina state", "Idlib province"), or capitalized where the
+    name has a division's and a town's reading in one country ("Kano State", "New York
+    State"; not "Kent State", the Ohio town's university, for Kent in England)."""
+    if following in words.DIVISION_NOUNS:
+        return True
+    if following.lower() not in words.DIVISION_NOUNS or not following[:1].isupper():
+        return False
+    towns = {place.country_code for place in places if place.kind == "city"}
+    return any(place.kind == "admin" and place.country_code in towns for place in places)
+
+
 def well_known_name(gazetteer: Gazetteer, text: str) -> bool:
     return any(well_known(place) for place in gazetteer.lookup(text))
 

@@ -173,6 +173,8 @@ def name_after_it(c: Candidacy) -> bool | str:
         # a well-known place before a portfolio and a role names the office's place:
         # "Kerala Revenue Minister", "Ohio Agriculture Commissioner"
         and not (c.known and neighbours.portfolio(tokens, candidate.last + 1))
+        # "New York State", "Lagos State": the division of a name also a town's
+        and not context.division_named(c.following, candidate.places)
         # a person's name starting after a supported place is no part of its own:
         # "ambassador to Egypt Dan Kurtzer" (not "Officer Michael Trotter")
         and not (tokens[candidate.last + 1].start in c.claims.people_starts and c.supported)

@@ -215,11 +215,14 @@ def ends_claim(claims: Claims, candidate: Candidate, following: str, towns: bool
 def name_before(
     gazetteer: Gazetteer, tokens: Sequence[Segment], first: int, article: Article
 ) -> bool:
-    """A capitalized word right before ("Lindsey Graham", "Mariano Rivera"), or an initial
-    ("R. Croft", "St. Mary"; not a compass point: "N. Main")."""
+    """A capitalized word right before ("Lindsey Graham", "Mariano Rivera"), an initial
+    ("R. Croft", "St. Mary"; not a compass point: "N. Main"), or one and a particle ("Cinco
+    de Mayo", "Tour de France")."""
     if first == 0:
         return False
     previous = tokens[first - 1].text
+    if previous in words.NAME_PARTICLES and first > 1:
+        return context.name_word(tokens[first - 2].text)
     if previous == "." and first > 1 and _initial(tokens[first - 2].text):
         return tokens[first].start - tokens[first - 1].end == 1
     if (
