@@ -696,6 +696,15 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
                 ("Tavish Okonkwo", None, None),
             ],
         ),
+        # a plural noun for people opening the sentence is no part of the name after it
+        (
+            "Celebrities Julianne Moore, Kerry Washington and Amy Schumer joined the call.",
+            [
+                ("Julianne Moore", None, None),
+                ("Kerry Washington", None, None),
+                ("Amy Schumer", None, None),
+            ],
+        ),
         (
             "Coun. Stephen Holyday, who voted against it, called the cost wasteful.",
             [("Stephen Holyday", "Coun", None)],

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from newsfacts.plugin import Check
+from newsfacts.plugin import PEOPLE_NOUNS, Check
 from newsfacts_people import lexicon as lx
 from newsfacts_people import roles, title_words
 
@@ -228,6 +228,7 @@ def read(words: tuple[str, ...]) -> Reading:
             or word in lx.PLACES
             or title_words.acronym_before_title(words, index)
             or title_words.before_honorific(words, index)
+            or _people_before_given(words, index)
         ):
             titles.clear()
         elif honorific < 0 and _describes(words, index):
@@ -293,6 +294,18 @@ def _given_after_title(word: str, titles: list[str], honorific: int) -> bool:
     """A given name that is also a word never in a name ("Christian"), after a title or an
     honorific: there it opens the name."""
     return (bool(titles) or honorific >= 0) and word in lx.NOT_NAMES and lx.is_given_name(word)
+
+
+def _people_before_given(words: tuple[str, ...], index: int) -> bool:
+    """A plural noun for people before a given name: "Celebrities Julianne Moore, Kerry
+    Washington" (a sentence's first word; ``PEOPLE_NOUNS``)."""
+    word = words[index]
+    return (
+        word.endswith("s")
+        and word.lower() in PEOPLE_NOUNS
+        and index + 1 < len(words)
+        and lx.is_given_name(words[index + 1])
+    )
 
 
 def _given_before_surname(words: tuple[str, ...], index: int) -> bool:
