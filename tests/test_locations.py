@@ -194,6 +194,8 @@ PHRASES = [
     ("Two bodies were found near New Quay, Ceredigion.", "Ceredigion", "Ceredigion", "GB"),
     ("A farmer from Co. Kerry won the prize.", "Co. Kerry", "Kerry", "IE"),
     ("Fighting spread to the Amhara region.", "Amhara", "Amara", "ET"),
+    ("A bus overturned near Pitlochry in Perthshire.", "Perthshire", "Perthshire", "GB"),
+    ("A quake struck off Mindanao early Sunday.", "Mindanao", "Mindanao", "PH"),
     # a division noun, capitalized, after a name that is also a town of its country
     ("The Lagos State Governor met the mission.", "Lagos", "Lagos", "NG"),
     ("Kano State Governor Abba Kabir Yusuf sacked five commissioners.", "Kano", "Kano", "NG"),
