@@ -383,6 +383,24 @@ PHRASES = [
         None,
         "party",
     ),
+    # the public bodies of Britain, Canada and Australia named by their country
+    (
+        "Police Scotland said the A9 was closed.",
+        "Police Scotland",
+        "Police Scotland",
+        None,
+        "government",
+    ),
+    ("NHS England published the figures.", "NHS England", "NHS England", None, "government"),
+    ("Parks Canada closed the trail.", "Parks Canada", "Parks Canada", None, "government"),
+    ("Ofcom fined the broadcaster.", "Ofcom", "Ofcom", None, "government"),
+    (
+        "HMRC sent the letters in May.",
+        "HMRC",
+        "HM Revenue and Customs",
+        "HMRC",
+        "government",
+    ),
     # a branch's number after its body's name is part of it
     (
         "The dinner was held at the American Legion Post 47 in Kent.",
@@ -1230,6 +1248,21 @@ def test_a_management_firm_ends_before_its_city() -> None:
         (
             "Milei's win.\n\nBUENOS AIRES (AP) — Retirees marched to Congress.",
             ["Associated Press", "Congress"],
+        ),
+        # ... and that of an article naming such a country and nothing American
+        (
+            "Former Peru president Pedro Castillo was jailed for trying to dissolve Congress.",
+            ["Congress"],
+        ),
+        (
+            "Senator Risa Hontiveros said the Senate would resume its hearing into Philippine"
+            " offshore gaming operators.",
+            ["Senate"],
+        ),
+        (
+            "Senator Ana Ruiz, a Texas Republican, said the Senate would vote on Mexican"
+            " tomato tariffs.",
+            ["United States Senate"],
         ),
         # Mexico's parties
         (

@@ -192,8 +192,9 @@ def foreign_legislature(text: str, people: Set[str] = frozenset()) -> bool:
     United States Congress ("U.S. Senate", "congressman", "R-Fla."): its "Congress" and
     "Senate" are named as written, not as the United States'. Another country's is one
     named with a possessive or a demonym ("Peru's Congress", "the Brazilian Senate"), or the
-    dateline's ("BUENOS AIRES, Argentina (AP) — ... retirees marched to Congress")."""
-    abroad = _CONGRESS_DATELINE.search(text, 0, _DATELINE_REACH) is not None
+    dateline's ("BUENOS AIRES, Argentina (AP) — ... retirees marched to Congress"), or that
+    of an article naming such a country and nothing American (:func:`_abroad_only`)."""
+    abroad = _CONGRESS_DATELINE.search(text, 0, _DATELINE_REACH) is not None or _abroad_only(text)
     for match in _FOREIGN_LEGISLATURE.finditer(text):
         if abroad:
             break
@@ -220,6 +221,34 @@ _CONGRESS_DATELINE = compiled(
     regex.VERBOSE,
 )
 _DATELINE_REACH = 400
+# A country with a Congress or a Senate, or its adjective: "Former Peru president Pedro
+# Castillo", "Philippine offshore gaming operators".
+_CONGRESS_COUNTRY = compiled(
+    rf"""\b(?:{_COUNTRIES}
+      | Argentine | Argentinian | Brazilian | Chilean | Colombian | Peruvian | Mexican
+      | Guatemalan | Honduran | Paraguayan | Philippine | Filipino | Dominican | Australian
+      | Nepali | Nepalese | Nigerian | Malaysian | Liberian | Fijian)\b""",
+    regex.VERBOSE,
+)
+# What an article about America's Congress names somewhere: the country, a state, a party.
+_AMERICAN = compiled(
+    r"\b(?:U\.S\.|US|USA|White[ ]House|Republicans?|Democrats?|Democratic|GOP|"
+    + "|".join(
+        word.replace(" ", "[ ]")
+        for word in sorted(_US_OWNERS - {"The", "State", "People"})
+        if word not in ("Nation", "Island", "Rhode")
+    )
+    + r")\b"
+)
+
+
+def _abroad_only(text: str) -> bool:
+    """Whether the article names a country with a Congress or a Senate and nothing American
+    (no "U.S.", state, "Republican", "White House"): "Former Peru president Pedro Castillo
+    ... tried to dissolve Congress" is Peru's."""
+    return _CONGRESS_COUNTRY.search(text) is not None and _AMERICAN.search(text) is None
+
+
 # An opening dateline of a state's capital: "TALLAHASSEE, Fla. (AP) —"
 _STATE_CAPITALS = "|".join(
     p.replace(" ", "[ ]").replace(".", r"\.")
