@@ -394,6 +394,21 @@ PHRASES = [
     ("NHS England published the figures.", "NHS England", "NHS England", None, "government"),
     ("Parks Canada closed the trail.", "Parks Canada", "Parks Canada", None, "government"),
     ("Ofcom fined the broadcaster.", "Ofcom", "Ofcom", None, "government"),
+    # central banks named "Bank of" their country, unlike a country's commercial banks
+    (
+        "The Bank of Ghana cut its policy rate.",
+        "Bank of Ghana",
+        "Bank of Ghana",
+        None,
+        "government",
+    ),
+    (
+        "The Bank of Ireland reported profits.",
+        "Bank of Ireland",
+        "Bank of Ireland",
+        None,
+        "company",
+    ),
     (
         "HMRC sent the letters in May.",
         "HMRC",
