@@ -200,6 +200,14 @@ PHRASES = [
     ("The Lagos State Governor met the mission.", "Lagos", "Lagos", "NG"),
     ("Kano State Governor Abba Kabir Yusuf sacked five commissioners.", "Kano", "Kano", "NG"),
     ("Queensland Treasurer David Janetzki handed down a budget.", "Queensland", "Queensland", "AU"),
+    # ... or one with "of" before it
+    (
+        "Rain killed 39 in the state of Rio Grande do Sul.",
+        "Rio Grande do Sul",
+        "Rio Grande do Sul",
+        "BR",
+    ),
+    ("Protesters blocked roads in La Paz and El Alto.", "El Alto", "El Alto", "BO"),
 ]
 
 

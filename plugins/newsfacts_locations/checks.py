@@ -362,7 +362,11 @@ def mention(candidacy: Candidacy) -> Mention | None:
         outcome == "dateline",
         False,
         candidacy.following in words.RESIDENT_NOUNS,
-        context.division_named(candidacy.following, candidate.places),
+        context.division_named(
+            candidacy.following,
+            candidate.places,
+            (candidacy.before_previous, candidacy.previous),
+        ),
     )
 
 

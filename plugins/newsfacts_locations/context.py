@@ -74,12 +74,16 @@ def _letters(name: str) -> str:
 _SPELT_OUT = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
 
-def division_named(following: str, places: Sequence[Place]) -> bool:
-    """Whether the word after a name says it names a division, not a town: a noun of
-    divisions in lower case ("Katsina state", "Idlib province"), or capitalized where the
-    name has a division's and a town's reading in one country ("Kano State", "New York
-    State"; not "Kent State", the Ohio town's university, for Kent in England)."""
+def division_named(following: str, places: Sequence[Place], before: Sequence[str] = ()) -> bool:
+    """Whether the words around a name say it names a division, not a town: a noun of
+    divisions in lower case after it ("Katsina state", "Idlib province") or before it with
+    "of" (``before``: the two words before it, "the state of Rio Grande do Sul"), or one
+    capitalized after it where the name has a division's and a town's reading in one country
+    ("Kano State", "New York State"; not "Kent State", the Ohio town's university, for Kent
+    in England)."""
     if following in words.DIVISION_NOUNS:
+        return True
+    if len(before) == 2 and before[1] == "of" and before[0] in words.DIVISION_NOUNS:
         return True
     if following.lower() not in words.DIVISION_NOUNS or not following[:1].isupper():
         return False
