@@ -193,6 +193,10 @@ PHRASES = [
     ("The Fife Council voted to close schools in Kirkcaldy.", "Fife", "Fife", "GB"),
     ("Two bodies were found near New Quay, Ceredigion.", "Ceredigion", "Ceredigion", "GB"),
     ("A farmer from Co. Kerry won the prize.", "Co. Kerry", "Kerry", "IE"),
+    # the provinces of the Philippines, the departments of France
+    ("A strong quake struck Cebu province on Tuesday.", "Cebu", "Cebu", "PH"),
+    ("Floods hit Southern Leyte and Batangas.", "Southern Leyte", "Southern Leyte", "PH"),
+    ("Wildfires burned in the Bouches-du-Rhône.", "Bouches-du-Rhône", "Bouches-du-Rhône", "FR"),
     ("Fighting spread to the Amhara region.", "Amhara", "Amara", "ET"),
     ("A bus overturned near Pitlochry in Perthshire.", "Perthshire", "Perthshire", "GB"),
     ("A quake struck off Mindanao early Sunday.", "Mindanao", "Mindanao", "PH"),

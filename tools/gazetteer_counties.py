@@ -79,17 +79,24 @@ def us_counties(countries: frozenset[str]) -> Counties:
     return Counties(rows, county_of)
 
 
-# The local government areas of Britain and Ireland that news names alone ("Fife Council",
-# "in Gwynedd", "Co. Kerry"): GeoNames' second-level divisions of the UK but its London
-# boroughs and metropolitan districts (named as their towns are), and Ireland's counties
-# (its first level). England's shire counties are hand-listed in places.tsv.
+# The local government areas that news names alone, below the first level of their country
+# ("Fife Council", "in Gwynedd", "Co. Kerry", "Cebu province", "the Var"): GeoNames'
+# second-level divisions of the UK but its London boroughs and metropolitan districts (named
+# as their towns are), Ireland's counties (its first level), the Philippines' provinces and
+# France's departments. England's shire counties are hand-listed in places.tsv.
 AREA_TYPES = {
     ("GB", 2): frozenset({"Council area", "Unitary authority", "Two-tier county", "District"}),
     ("IE", 1): frozenset({"County"}),
+    ("PH", 2): frozenset({"Province"}),
+    ("FR", 2): frozenset({"Metropolitan department"}),
 }
+# Areas whose names are more often words or people's ("Aurora", "Antique", "Calvados"), and
+# France's shortest (departments named by a river: "Lot", "Var", "Ain"): left out.
+AREA_WORDS = frozenset({"Aurora", "Isabela", "Antique", "Quirino", "Calvados", "Manche", "Landes"})
+SHORTEST_AREA = {"FR": 5}
 
 
-def british_and_irish_areas() -> list[dict[str, Any]]:
+def areas() -> list[dict[str, Any]]:
     """The areas of :data:`AREA_TYPES`, each at the middle of its towns' extent with their
     people as its population; "Durham, County" as "County Durham", and an Irish county also
     as "County Kerry" and "Co. Kerry"."""
@@ -109,6 +116,8 @@ def british_and_irish_areas() -> list[dict[str, Any]]:
             if area.admin_level != level or area.type not in types or not points.get(code):
                 continue
             name = _area_name(area.name)
+            if name in AREA_WORDS or len(name) < SHORTEST_AREA.get(country, 0):
+                continue
             keys = [name] + ([f"County {name}", f"Co. {name}"] if country == "IE" else [])
             lat, lon = representative_point(points[code])
             rows.append(
