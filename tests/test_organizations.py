@@ -530,6 +530,14 @@ def test_an_undefined_acronym_takes_the_name_it_spells() -> None:
     ]
 
 
+def test_a_two_letter_acronym_takes_the_pair_of_words_it_spells() -> None:
+    found = organizations(
+        "The African National Congress and the Democratic Alliance formed a coalition. "
+        "DA leader John Steenhuisen will serve as agriculture minister."
+    )
+    assert [(fact.text, fact.name) for fact in found][-1] == ("DA", "Democratic Alliance")
+
+
 @pytest.mark.parametrize(
     ("acronym", "name", "spelled"),
     [
@@ -541,6 +549,8 @@ def test_an_undefined_acronym_takes_the_name_it_spells() -> None:
         ("UNH", "University of New Hampshire", True),
         ("IDOT", "Illinois Department", False),
         ("DS", "Department of State", False),  # two letters spell too many names
+        ("DA", "Democratic Alliance", True),  # but a name of two words, no more
+        ("TT", "The Times", False),
         ("NIH", "Northern Illinois University", False),
     ],
 )

@@ -17,7 +17,8 @@ from newsfacts_organizations.lexicon import Entry
 
 #: Words whose initial an acronym may take or leave out.
 FUNCTION_WORDS = frozenset(["of", "and", "for", "the", "on", "in", "&"])
-# Two letters spell too many names ("DS": "Department of State" or Diplomatic Security).
+# Two letters spell too many names ("DS": "Department of State" or Diplomatic Security),
+# but those of a name of two words, no more ("DA": the Democratic Alliance).
 _FEWEST_LETTERS = 3
 # A name with many function words spells too many acronyms to tell which it has.
 _MOST_SPELLINGS = 32
@@ -36,13 +37,16 @@ def spells(acronym: str, words: Sequence[str]) -> bool:
     False
     >>> spells("DS", "Department of State".split())  # too short to tell
     False
+    >>> spells("DA", "Democratic Alliance".split())  # but a pair's initials
+    True
     """
     return acronym.replace(".", "").upper() in spellings(words)
 
 
 def spellings(words: Sequence[str]) -> frozenset[str]:
-    """Every acronym of at least three letters that ``words`` spell, none for a name with so
-    many function words that it spells more than ``_MOST_SPELLINGS``."""
+    """Every acronym of at least three letters that ``words`` spell (two for a name of two
+    words without a function word), none for a name with so many function words that it
+    spells more than ``_MOST_SPELLINGS``."""
     found = {""}
     for word in words:
         initial = word[:1].upper()
@@ -54,7 +58,8 @@ def spellings(words: Sequence[str]) -> frozenset[str]:
             return frozenset()  # "3M Co.": no acronym of letters spells it
         if len(found) > _MOST_SPELLINGS:
             return frozenset()
-    return frozenset(spelled for spelled in found if len(spelled) >= _FEWEST_LETTERS)
+    fewest = len(words) if len(words) == 2 and len(found) == 1 else _FEWEST_LETTERS
+    return frozenset(spelled for spelled in found if len(spelled) >= fewest)
 
 
 def link(lexicon: dict[tuple[str, ...], Entry]) -> None:
