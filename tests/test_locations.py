@@ -239,8 +239,9 @@ NOT_PLACES = [
     # a name and a particle before it: a longer name
     ("Trump ate a taco bowl on Cinco de Mayo.", "Mayo"),
     ("He won the Tour de France twice.", "France"),
-    # the university of Kent, Ohio, not the English county
+    # the university of Kent, Ohio, not the English county, and the universities of states
     ("She studied at Kent State before moving on.", "Kent"),
+    ("Boise State will play Oregon State on Saturday.", "Oregon"),
     ("Mindy Miller, whose son, Parker, 8, has the syndrome, spoke.", "Parker"),
     ("She was accused of murdering her daughter, Brittany, in June 2007.", "Brittany"),
     ("The Xinhua news agency and Yonhap, Kyodo and Xinhua reported it.", "Xinhua"),

@@ -74,20 +74,25 @@ def _letters(name: str) -> str:
 _SPELT_OUT = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
 
+# Where "State" after a division's name names its university ("Oregon State", "Iowa State";
+# "New York State", the state, is a name of the gazetteer's).
+_UNIVERSITY_STATES = frozenset({"US"})
+
+
 def division_named(following: str, places: Sequence[Place], before: Sequence[str] = ()) -> bool:
     """Whether the words around a name say it names a division, not a town: a noun of
     divisions in lower case after it ("Katsina state", "Idlib province") or before it with
     "of" (``before``: the two words before it, "the state of Rio Grande do Sul"), or one
     capitalized after it where the name has a division's and a town's reading in one country
-    ("Kano State", "New York State"; not "Kent State", the Ohio town's university, for Kent
-    in England)."""
+    outside the United States ("Kano State", "Lagos State"; not "Kent State", the Ohio
+    town's university, for Kent in England, nor "Oregon State", a university too)."""
     if following in words.DIVISION_NOUNS:
         return True
     if len(before) == 2 and before[1] == "of" and before[0] in words.DIVISION_NOUNS:
         return True
     if following.lower() not in words.DIVISION_NOUNS or not following[:1].isupper():
         return False
-    towns = {place.country_code for place in places if place.kind == "city"}
+    towns = {place.country_code for place in places if place.kind == "city"} - _UNIVERSITY_STATES
     return any(place.kind == "admin" and place.country_code in towns for place in places)
 
 
