@@ -24,11 +24,12 @@ def newsfacts_register_fields(register: Register) -> None:
 def extract_dates(document: Document, needed: FactMap, options: Any = None) -> list[TimeExpression]:
     """The time expressions of ``document``, normalized against its publication date."""
     text = document.text  # a property: read once, not once per expression
+    # The class itself, not TimeExpression.at: one call fewer for each of a text's dates.
     return [
-        TimeExpression.at(
-            text,
-            span.start,
-            span.end,
+        TimeExpression(
+            text=text[span.start : span.end],
+            start=span.start,
+            end=span.end,
             type=span.reading.type,
             value=span.reading.value,
             resolved=span.reading.resolved,

@@ -168,13 +168,17 @@ def numeric(match: Match, ctx: Context) -> Reading | None:
 
 def year(match: Match, ctx: Context) -> Reading | None:
     """A four-digit number is a year unless a counted noun follows ("2015 points")."""
-    number = int(match.group("year"))
-    lead = group(match, "fiscal") or group(match, "pmod")  # by number: see reading.group
-    if not lead and _word_after(ctx.text, match.end()) in YEAR_BLOCKERS:
+    written = match.group()
+    if not written[0].isdigit():  # led in ("fiscal 2025", "early 2025"): a year whatever follows
+        return Reading("DATE", f"{int(match.group('year')):04d}", point_mod(match))
+    # The year alone (most years: no group looked up, no leading words to read)
+    after = _word_after(ctx.text, match.end())
+    if after in YEAR_BLOCKERS:
         return None
-    if not lead and _DIGIT_GROUP.match(ctx.text, match.end()):
+    # (the digit groups are looked for only before a word opening with a digit)
+    if after[:1].isdecimal() and _DIGIT_GROUP.match(ctx.text, match.end()):
         return None  # "call 1800 333 000": a telephone number
-    return Reading("DATE", f"{number:04d}", point_mod(match))
+    return Reading("DATE", f"{int(written[:4]):04d}")
 
 
 # Two groups of digits after a space: the rest of a telephone number ("1800 333 000")

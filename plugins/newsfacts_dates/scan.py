@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Callable, Iterator
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 import attrs
 import regex
@@ -64,8 +64,8 @@ def scan(document: Document) -> Iterator[Found]:
         if found is None and "phrase" in heads:
             fixed = _phrase_at(text, start, _key(words[index]))
             if fixed is not None and not phrase_vetoed(fixed[1], text, start, fixed[0]):
-                read = functools.partial(phrase, fixed[1], start=start, end=fixed[0])
-                reading = _within_calendar(read, context)
+                read = functools.partial(phrase, start=start, end=fixed[0])
+                reading = _within_calendar(read, fixed[1], context)
                 found = None if reading is None else (start, fixed[0], reading)
         if found is not None and in_a_name(text, found[0], found[1]):
             found = None  # "USA Today": the words within may still hold a time
@@ -76,16 +76,17 @@ def scan(document: Document) -> Iterator[Found]:
             reading = found[2]
             if reading.type in ("DATE", "TIME") and reading.value[:4].isdigit():
                 context.last_date, context.last_date_end = reading.value, found[1]
-                if _names_a_quarter(text, found, reading):
+                if reading.value[4:6] == "-Q" and _names_a_quarter(text, found, reading):
                     context.last_quarter, context.last_quarter_end = reading.value, found[1]
             yield found
 
 
 def _names_a_quarter(text: str, found: tuple[int, int, Reading], reading: Reading) -> bool:
-    """A quarter named as such ("the third quarter", "the quarter ended March 29"), not a
-    year-ago one ("a year ago", "the year-ago quarter")."""
+    """A quarter's value ("2025-Q3", tested first by the caller: most values are none) named
+    as such ("the third quarter", "the quarter ended March 29"), not a year-ago one ("a year
+    ago", "the year-ago quarter")."""
     written = text[found[0] : found[1]].lower()
-    return reading.value[4:6] == "-Q" and "quarter" in written and "year" not in written
+    return "quarter" in written and "year" not in written
 
 
 # What stands before "over" when it means "during", not "more than": an amount, maybe with
@@ -229,9 +230,11 @@ def _rules_for(key: str, heads: frozenset[str]) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1024)
-def _rules_at_number(rules: tuple[str, ...], digits: int, after: str) -> tuple[str, ...]:
-    """Those of ``rules`` that may match at a number of ``digits`` digits followed by
-    ``after`` (see AT_DIGITS): few combinations, so a cached look-up per number."""
+def _rules_at_number(heads: frozenset[str], digits: int, after: str) -> tuple[str, ...]:
+    """The rules that may start at a number of ``digits`` digits followed by ``after`` (see
+    AT_DIGITS) and use one of the kinds of ``heads``: few combinations, so one cached look-up
+    per number (keyed by the heads' set, whose hash Python keeps, not by a tuple of rules)."""
+    rules = _rules_for("#digit", heads)
     return tuple(rule for rule in rules if rule not in AT_DIGITS or AT_DIGITS[rule](digits, after))
 
 
@@ -239,23 +242,31 @@ def _match_rules(
     text: str, start: int, word: str, heads: frozenset[str], context: Context
 ) -> Found | None:
     key = _key(word)
-    rules = _rules_for(key, heads)
     if key == "#digit":
         # A word of ASCII digits is the whole number (a word ends where the digits do, and
         # lowering leaves digits alone): its length, without a regex call per number.
         ascii_digits = word.isascii() and word.isdigit()
         digits = min(len(word), _MOST_DIGITS) if ascii_digits else digits_at(text, start)
-        rules = _rules_at_number(rules, digits, text[start + digits : start + digits + 1])
+        rules = _rules_at_number(heads, digits, text[start + digits : start + digits + 1])
+    else:
+        rules = _rules_for(key, heads)
     for rule in rules:
         # No timeout here: each rule is anchored at one word and bounded (no unbounded or
         # nested repetition), and a timeout doubles the cost of every call.
-        match = RULES[rule].match(text, start)
+        match = _pattern(rule).match(text, start)
         if match is None:
             continue
-        reading = _within_calendar(functools.partial(NORMALIZERS[rule], match), context)
+        reading = _within_calendar(NORMALIZERS[rule], match, context)
         if reading is not None:
             return _trimmed(text, match, rule), _end(text, match), reading
     return None
+
+
+@functools.cache
+def _pattern(rule: str) -> regex.Pattern[str]:
+    """The compiled rule: one cached look-up for each try (the table's look-up is three
+    calls, a tenth of the cost of a year in a text of years)."""
+    return RULES[rule]
 
 
 # A value whose year TIMEX3 cannot write in four digits: before year 1 ("-001", "0000") or
@@ -281,19 +292,26 @@ _OPEN_OR_DURATION = frozenset("XP")
 _NONZERO = frozenset("123456789")
 
 
-def _within_calendar(read: Callable[[Context], Reading | None], context: Context) -> Reading | None:
-    """``read(context)``, or, when the publication day puts the value beyond the years 1 to
-    9999 ("next year" published on 9999-12-31, "two years ago" on 0001-01-03), the reading
-    without a publication day: the open value ("XXXX", "XXXX-XX-XX"), not resolved. A value
-    TIMEX3 cannot write is no more a guess than a value from the machine clock."""
+# What a reading is read from: a rule's match, or a fixed phrase (read with no partial
+# function built for each match).
+_Read = TypeVar("_Read")
+
+
+def _within_calendar(
+    read: Callable[[_Read, Context], Reading | None], what: _Read, context: Context
+) -> Reading | None:
+    """``read(what, context)``, or, when the publication day puts the value beyond the years
+    1 to 9999 ("next year" published on 9999-12-31, "two years ago" on 0001-01-03), the
+    reading without a publication day: the open value ("XXXX", "XXXX-XX-XX"), not resolved.
+    A value TIMEX3 cannot write is no more a guess than a value from the machine clock."""
     try:
-        reading = read(context)
+        reading = read(what, context)
         if reading is None or not _beyond_calendar(reading):
             return reading
     except (OverflowError, ValueError):  # the calendar arithmetic ran past year 1 or 9999
         pass
     # The date last mentioned may be as extreme ("the following year" after "9999").
-    return read(attrs.evolve(context, published=None, last_date=None))
+    return read(what, attrs.evolve(context, published=None, last_date=None))
 
 
 def _trimmed(text: str, match: regex.Match[str], rule: str) -> int:
@@ -350,10 +368,9 @@ def join_ranges(text: str, found: list[Found]) -> list[Span]:
         start, end, reading = found[index]
         if index + 1 < len(found):
             next_start, next_end, next_reading = found[index + 1]
-            joiner = text[end:next_start].strip().lower()
             if (
-                joiner in _JOINERS
-                and next_start - end <= 9
+                next_start - end <= 9  # first: no slice of the gap between distant expressions
+                and text[end:next_start].strip().lower() in _JOINERS
                 and reading.type == next_reading.type
                 and not reading.value.endswith("_REF")
                 and not next_reading.value.endswith("_REF")
