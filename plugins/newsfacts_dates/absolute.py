@@ -178,7 +178,10 @@ def year(match: Match, ctx: Context) -> Reading | None:
     # (the digit groups are looked for only before a word opening with a digit)
     if after[:1].isdecimal() and _DIGIT_GROUP.match(ctx.text, match.end()):
         return None  # "call 1800 333 000": a telephone number
-    return Reading("DATE", f"{int(written[:4]):04d}")
+    digits = written[:4]
+    # Digits of another script ("١٩٩٩") in ASCII; ASCII ones as they are (no int formatted
+    # again for each year)
+    return Reading("DATE", digits if digits.isascii() else f"{int(digits):04d}")
 
 
 # Two groups of digits after a space: the rest of a telephone number ("1800 333 000")
