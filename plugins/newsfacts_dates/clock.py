@@ -8,7 +8,7 @@ import datetime as dt
 from newsfacts.plugin import compiled
 from newsfacts_dates import anchor
 from newsfacts_dates.absolute import monthday
-from newsfacts_dates.reading import Context, Match, Reading, duration_mod, group
+from newsfacts_dates.reading import Context, Match, Reading, groups, modifier
 from newsfacts_dates.relative import weekday
 
 _CLOCK_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
@@ -16,35 +16,40 @@ _CLOCK_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 
 def clock(match: Match, ctx: Context) -> Reading | None:
     """ "10:35 a.m.", "8 p.m. Wednesday", "noon Saturday": on the publication day if unnamed."""
-    # Each group by number (see reading.group): a text of times reads a dozen per time.
-    noon = group(match, "noon")
-    part = group(match, "part")
+    # All groups in one call (see reading.groups): a text of times reads a dozen per time.
+    noon, part, hour_text, ampm, minute, dmod = groups(match, _TIME_GROUPS)
     if noon:
         time = _CLOCK_WORDS[noon.lower()]
     else:
-        hour = int(match.group("hour"))
-        ampm = (group(match, "ampm") or "").lower()
+        assert hour_text is not None  # every form of a clock time but noon's has an hour
+        hour = int(hour_text)
+        ampm = (ampm or "").lower()
         if (ampm.startswith("p") or (part and part.lower() != "morning")) and hour < 12:
             hour += 12
         elif ampm.startswith("a") and hour == 12:
             hour = 0
-        time = f"{hour:02d}:{group(match, 'minute') or '00'}"
-    mod = duration_mod(match)
+        time = f"{hour:02d}:{minute or '00'}"
+    mod = modifier(dmod)
     day = _clock_day(match, ctx)
     if day is None:
         return Reading("TIME", f"XXXX-XX-XXT{time}", mod, resolved=False)
     return Reading("TIME", f"{day}T{time}", mod)
 
 
+_TIME_GROUPS = ("noon", "part", "hour", "ampm", "minute", "dmod")
+_DAY_GROUPS = ("month", "day", "weekday", "relday")
+
+
 def _clock_day(match: Match, ctx: Context) -> str | None:
     # Two rules share this normalizer and only "clock" has month and day groups.
-    if group(match, "month") and group(match, "day"):
+    month, day, weekday_name, relday_text = groups(match, _DAY_GROUPS)
+    if month and day:
         reading = monthday(match, ctx)
         return reading.value if reading and reading.resolved else None
-    if group(match, "weekday"):
+    if weekday_name:
         reading = weekday(match, ctx)
         return reading.value if reading and reading.resolved else None
-    relday = (group(match, "relday") or "").lower()
+    relday = (relday_text or "").lower()
     if not relday and _day_just_named(match, ctx):
         # "on Monday, March 16, 2009 at 6 pm", "April 05, 2018 03:09 PM": the day named
         # just before, in the same sentence

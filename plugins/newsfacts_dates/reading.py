@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import operator
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import attrs
 import regex
@@ -57,6 +58,20 @@ def group(match: Match, name: str) -> str | None:
     return None if number is None else match.group(number)
 
 
+def groups(match: Match, names: tuple[str, ...]) -> tuple[str | None, ...]:
+    """The text of each group of ``names`` (two or more), None for a group the rule has not:
+    one call for all of a normalizer's groups (one by one, a text of clock times read eight
+    for each time, a third of the cost of reading it)."""
+    # Each group's index in groups(), and -1 for a group the rule has not: the None after them
+    return _group_getter(match.re, names)((*match.groups(), None))  # type: ignore[no-any-return]
+
+
+@functools.cache
+def _group_getter(rule: regex.Pattern[str], names: tuple[str, ...]) -> operator.itemgetter[Any]:
+    numbers = _group_numbers(rule)
+    return operator.itemgetter(*(numbers.get(name, 0) - 1 for name in names))
+
+
 @functools.cache
 def _group_numbers(rule: regex.Pattern[str]) -> dict[str, int]:
     # By number: the regex module reads a group by name six times slower (0.6 us), and its
@@ -66,13 +81,16 @@ def _group_numbers(rule: regex.Pattern[str]) -> dict[str, int]:
 
 def point_mod(match: Match) -> str | None:
     """The TIMEX3 mod of a date's leading words ("early", "the end of")."""
-    words = group(match, "pmod")
-    return MODIFIERS[words.lower()][0] if words else None
+    return modifier(group(match, "pmod"))
 
 
 def duration_mod(match: Match) -> str | None:
     """The TIMEX3 mod of an amount's leading words ("about", "more than")."""
-    words = group(match, "dmod")
+    return modifier(group(match, "dmod"))
+
+
+def modifier(words: str | None) -> str | None:
+    """The TIMEX3 mod of leading words ("early", "about"), if any."""
     return MODIFIERS[words.lower()][0] if words else None
 
 

@@ -337,7 +337,8 @@ def _end(text: str, match: regex.Match[str]) -> int:
     if text[end - 2 : end].lower() in ("'s", "’s"):
         return end - 2  # "Friday's vote": the day, not its possessive
     # A full stop after a full word ends the sentence: "in March." but "Sept." and "a.m.".
-    if text[end - 1] == ".":
+    # (No regex for "a.m." and "p.m.": their last word is "m", an abbreviation's.)
+    if text[end - 1] == "." and text[end - 3 : end - 1].lower() != ".m":
         last = _LAST_WORD.search(text, max(match.start(), end - 12), end)
         if last is not None and last.group(1).lower() not in _ABBREVIATIONS:
             end -= 1
