@@ -16,10 +16,41 @@ def _alternation(words: frozenset[str] | list[str]) -> str:
     return "|".join(regex.escape(word).replace(r"\ ", r"[ \u00a0]+") for word in ordered)
 
 
+_Trie = dict[str, "_Trie"]
+
+
+def _prefix_tree(words: frozenset[str]) -> str:
+    """An alternation of ``words`` as a tree of their common beginnings ("sa(?:id|ys?)"):
+    the regex module tries an alternation entry by entry, so a flat list of 200 cues took
+    3 us at each position tried, a tree a few steps. It matches as the flat list, longest
+    first (a longer word, tried first at each branch, is the longer match: "told reporters"
+    before "told"); a space matches any blank run, as in :func:`_alternation`."""
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for character in word:
+            node = node.setdefault(character, {})
+        node[""] = {}  # a word ends here
+    return _branches(root)
+
+
+def _branches(node: _Trie) -> str:
+    ways = [
+        (r"[ \u00a0]+" if character == " " else regex.escape(character)) + _branches(child)
+        for character, child in sorted(node.items())
+        if character
+    ]
+    if not ways:
+        return ""
+    body = ways[0] if len(ways) == 1 else "(?:" + "|".join(ways) + ")"
+    # A word ending here: the longer words through this point first, then this one.
+    return f"(?:{body})?" if "" in node else body
+
+
 CUES = read_words(_PACKAGE, "cues.txt") | read_words(_PACKAGE, "capitalized_cues.txt")
 # A cue word, not inside a longer word or a hyphenated one ("so-called"). Case matters: a
 # title-case "Remarks" in a headline is a noun.
-CUE = compiled(rf"(?<![\p{{L}}\-’'])(?:{_alternation(CUES)})(?![\p{{L}}\-’'])")
+CUE = compiled(rf"(?<![\p{{L}}\-’'])(?:{_prefix_tree(CUES)})(?![\p{{L}}\-’'])")
 
 PRONOUNS: dict[str, str] = {
     row[0]: row[1] for row in read_table(_PACKAGE, "pronouns.tsv", columns=2)
