@@ -80,8 +80,7 @@ class Attributor:
         # unless it is a whole sentence quoted ('“The caucus is a battle” Grubbs said').
         ending = self.text[last] + self.text[start : start + 1]
         punctuated = any(mark in ending for mark in ",.!?…—–-:;")
-        opening = self.document.sentence_at(span.open)
-        if not punctuated and (opening is None or opening.start != span.open):
+        if not punctuated and not self._opens_sentence(span.open):
             return None
         limit = min(limit, start + _AFTER_REACH)
         sentence = self.document.sentence_at(self._skip_space(start))
@@ -115,6 +114,11 @@ class Attributor:
                 speaker, verb = lead
                 return Attribution(verb, speaker, self._channel(start, limit), False)
         return None
+
+    def _opens_sentence(self, offset: int) -> bool:
+        # (Looked up only for a quote not ending in punctuation: most quotes do.)
+        sentence = self.document.sentence_at(offset)
+        return sentence is not None and sentence.start == offset
 
     def _signature(self, start: int, limit: int) -> Attribution | None:
         """'“We will rebuild.” ― Ana Ruiz': a dash after the quote, then the name of who
@@ -253,6 +257,8 @@ class Attributor:
     def clause_start(self, start: int, end: int) -> int:
         # The subject of a cue is in its own clause: after the last colon, dash or
         # quote mark before the cue (not a nickname's: 'Del. Marcia "Cia" Price said').
+        if _CLAUSE_BREAK.search(self.text, start, end) is None:
+            return start  # most phrases before a cue: no nickname to look for either
         nicknames = [m.span() for m in NICKNAME.finditer(self.text, start, end)]
         position = start
         for match in _CLAUSE_BREAK.finditer(self.text, start, end):
@@ -314,6 +320,8 @@ _COMMA_WORD = compiled(r",[ \u00a0]*+([\p{L}]++)")
 def _clause_boundary(text: str, start: int, end: int) -> bool:
     """Whether a comma and a clause opener (", something ...", ", which ...") stand in
     ``start``..``end``: a cue after them is in a clause of its own."""
+    if text.find(",", start, end) < 0:
+        return False  # (most stretches before a cue: no words to read)
     return any(
         match.group(1).lower() in lx.CLAUSE_OPENERS
         for match in _COMMA_WORD.finditer(text, start, end)
@@ -323,7 +331,8 @@ def _clause_boundary(text: str, start: int, end: int) -> bool:
 def _has_mark(text: str, start: int, end: int) -> bool:
     """A quote mark between ``start`` and ``end``, but a nickname's in a name ('”, House
     Speaker Emanuel "Chris" Welch said')."""
-    marks = sum(text.count(mark, start, end) for mark in '"“”')
+    # (Counted one by one: a generator for three counts cost as much as the counting.)
+    marks = text.count('"', start, end) + text.count("“", start, end) + text.count("”", start, end)
     return marks > 0 and marks > 2 * sum(1 for _ in NICKNAME.finditer(text, start, end))
 
 
