@@ -534,3 +534,16 @@ def test_the_early_hours_of_a_day_are_no_amount_of_time() -> None:
         ("Saturday", "DATE"),
         ("hours", "DURATION"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bus service would be cut to rush hours only.",
+        "Trucks may not pass during peak hours.",
+        "Homes were burglarized during daylight hours.",
+        "The clinic answers calls in office hours.",
+    ],
+)
+def test_a_kind_of_hours_is_no_amount_of_time(text: str) -> None:
+    assert found(text, THURSDAY) == []

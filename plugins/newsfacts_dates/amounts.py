@@ -171,7 +171,12 @@ def verb_last(text: str, start: int) -> bool:
     return _LAST_AS_VERB.search(text, max(0, start - 10), start) is not None
 
 
-_NIGHT_HOURS = ("early ", "small ", "wee ")
+# The words that make "hours" a kind of hours, not an amount: a time of night ("in the early
+# hours of Saturday") or of the day's use ("cut to rush hours only", "during office hours").
+_KINDS_OF_HOURS = frozenset(
+    {"early", "small", "wee", "rush", "office", "business", "opening", "visiting", "peak"}
+    | {"working", "school", "daylight", "waking", "operating"}
+)
 _AFTER_HOURS = compiled(r"(?i:after) hours(?:[.,;]|$| trading)")
 
 
@@ -182,14 +187,14 @@ def bare_units(match: Match, ctx: Context) -> Reading | None:
         return None  # "52 years old": the age was turned down already
     if ctx.text[match.start() - 1 : match.start()] in ("-", "‑"):
         return None  # the end of a compound: "after-hours trading", "man-hours"
-    night = ctx.text[max(0, match.start() - 6) : match.start()].lower()
-    if match.group("unit_plural").lower() == "hours" and (
-        night.endswith(_NIGHT_HOURS) or _AFTER_HOURS.match(ctx.text, match.start() - 6)
-    ):
-        # "in the early hours of Saturday": a time of night; "fell 4% after hours": the
-        # trading after the close; not amounts
-        return None
     before = ctx.text[max(0, match.start() - 12) : match.start()].split()
+    if match.group("unit_plural").lower() == "hours" and (
+        (before and before[-1].lower() in _KINDS_OF_HOURS)
+        or _AFTER_HOURS.match(ctx.text, match.start() - 6)
+    ):
+        # a kind of hours (see _KINDS_OF_HOURS); "fell 4% after hours": the trading after
+        # the close; not amounts
+        return None
     amount_before = before and (before[-1][-1:].isdigit() or count(before[-1]))
     if not group(match, "qual") and amount_before and not match.group().endswith("-long"):
         # the rest of an amount turned down ("a quarter of", "2.5 % in weeks"); not the
