@@ -547,3 +547,9 @@ def test_the_early_hours_of_a_day_are_no_amount_of_time() -> None:
 )
 def test_a_kind_of_hours_is_no_amount_of_time(text: str) -> None:
     assert found(text, THURSDAY) == []
+
+
+def test_a_one_day_international_is_a_kind_of_match() -> None:
+    text = "Pakistan won the second one-day international. Workers held a one-day strike."
+    assert [(fact.text, fact.value) for fact in found(text, THURSDAY)] == [("one-day", "P1D")]
+    assert found(text, THURSDAY)[0].start == text.index("one-day strike")

@@ -151,6 +151,8 @@ def duration(match: Match, ctx: Context) -> Reading | None:
         return None  # "a months-long saga": the article is the saga's ("months-long" is read next)
     if unit == "quarter" and ctx.text[match.end() : match.end() + 4] == " of ":
         return None  # "three-quarters of its food"
+    if lowered == "one" and unit == "day" and _one_day_cricket(match, ctx.text):
+        return None  # "the second one-day international": a kind of match, not its length
     if group(match, "num2"):
         amount = None if count(match.group("num2")) is None else amount
     elif amount is not None and "and a half" in match.group().lower():
@@ -160,6 +162,19 @@ def duration(match: Match, ctx: Context) -> Reading | None:
     if lowered in ("a", "an") and unqualified and is_frequency(ctx.text, match.start()):
         return Reading("SET", duration_value(1.0, unit))
     return Reading("DURATION", duration_value(amount, unit), duration_mod(match))
+
+
+# The words after "one-day" that make it cricket's limited-overs game ("the second one-day
+# international", "the one-day squad"); "a one-day strike" stays a day.
+_ONE_DAY_CRICKET = frozenset(
+    {"international", "internationals", "series", "cricket", "cup", "format", "squad", "side"}
+    | {"captain", "debut", "career", "century", "specialist", "rankings", "leg"}
+)
+
+
+def _one_day_cricket(match: Match, text: str) -> bool:
+    following = text[match.end() : match.end() + 16].split(maxsplit=1)
+    return "-" in match.group() and bool(following) and following[0] in _ONE_DAY_CRICKET
 
 
 # "last" after a word of BEFORE_VERB_LAST is the verb (sorted: one pattern in every process).
