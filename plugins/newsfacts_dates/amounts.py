@@ -174,7 +174,8 @@ _ONE_DAY_CRICKET = frozenset(
 
 def _one_day_cricket(match: Match, text: str) -> bool:
     following = text[match.end() : match.end() + 16].split(maxsplit=1)
-    return "-" in match.group() and bool(following) and following[0] in _ONE_DAY_CRICKET
+    word = following[0].rstrip(".,;:!?)") if following else ""
+    return "-" in match.group() and word in _ONE_DAY_CRICKET
 
 
 # "last" after a word of BEFORE_VERB_LAST is the verb (sorted: one pattern in every process).
