@@ -105,6 +105,15 @@ NEXT_SENTENCE: list[Row] = [
         "said",
         "Maria Lopez",
     ),
+    # ... even after a quote with no cue of its own: the subject of its sentence speaks
+    (
+        "Treasurer David Janetzki handed down a budget, blaming Labor for “a decade of waste.”"
+        " Opposition leader Steven Miles said the budget broke promises.",
+        "a decade of waste.",
+        "David Janetzki",
+        None,
+        "David Janetzki",
+    ),
 ]
 
 PRONOUN_ACROSS_PARAGRAPHS: list[Row] = [

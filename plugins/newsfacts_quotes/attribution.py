@@ -19,6 +19,12 @@ from newsfacts_quotes.speakers import Speaker, Speakers
 _AFTER_REACH = 160  # characters after a closing mark where its attribution may stand
 _MAX_WORDS_BEFORE_CUE = 18  # '”, the Institute for the Study of War, a think tank, said'
 _MAX_WORDS_AFTER_SENTENCE = 4
+# The words that open a clause reported by a cue: 'said the budget broke promises', 'said
+# that', 'said it would'.
+_CLAUSE_OPENERS = frozenset(
+    {"that", "the", "a", "an", "it", "he", "she", "they", "we", "i", "his", "her", "its"}
+    | {"their", "this", "these", "those", "there", "no", "some", "all"}
+)
 _CHANNEL_REACH = 90
 _END_OF_PHRASE = compiled(r"[,.;:!?()\"“”‘’«»—–]|[ \u00a0]-[ \u00a0]")
 _LABEL = compiled(r"\s*+((?:[\p{L}\p{M}’'.\-]++[ \u00a0]*+){1,4}):\s*+")
@@ -94,7 +100,8 @@ class Attributor:
         goes_on = (
             self.text[last] in "!?" and next_word is not None and next_word.group()[0].islower()
         )
-        short = (self.text[last] in ".!?" and not goes_on) or not punctuated
+        ended = self.text[last] in ".!?" and not goes_on
+        short = ended or not punctuated
         most = _MAX_WORDS_AFTER_SENTENCE if short else _MAX_WORDS_BEFORE_CUE
         if cue is not None:
             between = lx.WORD.findall(self.text, start, cue.start())
@@ -104,6 +111,7 @@ class Attributor:
                 and not _has_mark(self.text, start, cue.start())
                 and _asserted(self.text, start, cue.start())
                 and not _clause_boundary(self.text, start, cue.start())
+                and not (ended and self._reports_anew(cue.end(), limit))
             ):
                 return self._attribution(cue, start, limit, before=False)
         # '”, Bennett shot back.': any verb right after a named speaker, when a comma (or
@@ -114,6 +122,13 @@ class Attributor:
                 speaker, verb = lead
                 return Attribution(verb, speaker, self._channel(start, limit), False)
         return None
+
+    def _reports_anew(self, cue_end: int, limit: int) -> bool:
+        """Whether a cue in the sentence after a quote that ended its own reports something
+        else: a clause of its own after it ('”. Opposition leader Steven Miles said the
+        budget broke promises.'; not '”. Miles said.', '”. Miles said on Monday.')."""
+        word = lx.WORD.search(self.text, cue_end, limit)
+        return word is not None and word.group().lower() in _CLAUSE_OPENERS
 
     def _opens_sentence(self, offset: int) -> bool:
         # (Looked up only for a quote not ending in punctuation: most quotes do.)
