@@ -696,6 +696,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
                 ("Tavish Okonkwo", None, None),
             ],
         ),
+        # a hyphenated given name of a short first part and a known second one
+        (
+            "“Hamilton” creator Lin-Manuel Miranda returned to Broadway on Thursday.",
+            [("Lin-Manuel Miranda", None, None)],
+        ),
         # a plural noun for people opening the sentence is no part of the name after it
         (
             "Celebrities Julianne Moore, Kerry Washington and Amy Schumer joined the call.",

@@ -198,12 +198,19 @@ def given_name_gender(word: str) -> str | None:
 
 
 def is_given_name(word: str) -> bool:
-    """A known given name, or a hyphenated one of known parts ("Jean-Claude"), accents or
-    none ("Andrés", "Søren")."""
+    """A known given name, or a hyphenated one of known parts ("Jean-Claude") or of a short
+    first part before a known one ("Lin-Manuel"), accents or none ("Andrés", "Søren")."""
     if given_name_gender(word) is not None:
         return True
     parts = word.split("-")
+    if len(parts) == 2 and len(parts[0]) <= _SHORT_PART and parts[0].istitle():
+        return given_name_gender(parts[1]) is not None
     return len(parts) > 1 and all(given_name_gender(part) is not None for part in parts)
+
+
+# The longest first part of a hyphenated given name whose second part alone is known:
+# "Lin-Manuel", "Ji-Hoon" (not "Lloyd-Clarke", a surname)
+_SHORT_PART = 3
 
 
 # An appositive after a mention: ", a retired general and ...," / ", head of the ...". It
