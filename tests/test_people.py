@@ -696,6 +696,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
                 ("Tavish Okonkwo", None, None),
             ],
         ),
+        # a modifier of roles that is a verb before a capitalized word is the verb
+        (
+            "The court will decide whether Trump can fire Federal Reserve governor Lisa Cook.",
+            [("Lisa Cook", None, "Federal Reserve governor")],
+        ),
         # a hyphenated given name of a short first part and a known second one
         (
             "“Hamilton” creator Lin-Manuel Miranda returned to Broadway on Thursday.",

@@ -92,11 +92,17 @@ def _role_phrase(
                 break  # "for the Heat. Miami coach Erik Spoelstra": the role is "Miami coach"
         elif lowered not in lx.ROLE_MODIFIERS and lowered not in lx.ROLE_HEADS:
             break
+        elif lowered in _VERB_MODIFIERS and words[index + 1][0].isupper():
+            break  # "can fire Federal Reserve governor Lisa Cook": the verb, not "fire chief"
         first = index
     phrase = " ".join(words[first:])
     if first == len(words) - 1 and head in lx.LOWER_TITLES:
         return phrase, None
     return None, phrase
+
+
+# Modifiers of a role that are verbs too: before a capitalized word, the verb.
+_VERB_MODIFIERS = frozenset({"fire", "force"})
 
 
 def _ends_a_sentence(word: str, following: str) -> bool:
