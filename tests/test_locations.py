@@ -179,6 +179,7 @@ PHRASES = [
     ("US-China trade tensions rose.", "China", "China", "CN"),
     ("They hailed the DPRK-South Korea summit.", "South Korea", "South Korea", "KR"),
     ("The Amsterdam-London leg needs a change of trains.", "London", "London", "GB"),
+    ("Egyptian-US relations improved that year.", "US", "United States", "US"),
     # islands and war zones news names by themselves
     ("Some 1,700 asylum seekers are stuck on Samos.", "Samos", "Samos", "GR"),
     ("Tourists flocked to Crete this summer.", "Crete", "Crete", "GR"),

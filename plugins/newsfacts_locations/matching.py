@@ -17,6 +17,7 @@ from typing import NamedTuple
 from newsfacts.plugin import Segment
 from newsfacts_locations.context import Traits
 from newsfacts_locations.gazetteer import Gazetteer, Place
+from newsfacts_locations.words import DEMONYMS
 
 POSSESSIVES = ("’s", "'s", "’", "'")
 PAIR_CITY = 100_000  # a town after a hyphen is a place only this large: "Amsterdam-London"
@@ -113,6 +114,8 @@ class Matcher:
             if index < after:
                 continue
             match = self._longest(words, index, caps or index < caps_until, tokens)
+            if match is None and words[index].partition("-")[0] in DEMONYMS:
+                match = self._second_half(words, index, caps, tokens)  # "Egyptian-US relations"
             if match is None:
                 continue
             found.append(match)
