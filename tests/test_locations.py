@@ -180,6 +180,9 @@ PHRASES = [
     ("They hailed the DPRK-South Korea summit.", "South Korea", "South Korea", "KR"),
     ("The Amsterdam-London leg needs a change of trains.", "London", "London", "GB"),
     ("Egyptian-US relations improved that year.", "US", "United States", "US"),
+    # a possessive in capitals
+    ("HOW CHINA’S DECLINE AFFECTS THE REST OF THE WORLD", "CHINA", "China", "CN"),
+    ("ITALY'S QUAKE ZONE RATTLED AGAIN", "ITALY", "Italy", "IT"),
     # islands and war zones news names by themselves
     ("Some 1,700 asylum seekers are stuck on Samos.", "Samos", "Samos", "GR"),
     ("Tourists flocked to Crete this summer.", "Crete", "Crete", "GR"),

@@ -64,9 +64,17 @@ def shouted_text(text: str) -> bool:
 
 def _word(text: str, caps: bool) -> str:
     """The form to look up: title case for a word in capitals ("NEW YORK", "ITALY")."""
-    if ((caps and len(text) > 1) or len(text) > 3) and text.isupper() and text.isalpha():
+    if ((caps and len(text) > 1) or len(text) > 3) and text.isupper() and _letters(text):
         return text.title()
     return text
+
+
+def _letters(text: str) -> bool:
+    """Letters only, or letters and a possessive's apostrophe: "CAMBRIDGE'S" (its form to
+    look up is "Cambridge'S", whose possessive is stripped as any other's)."""
+    return text.isalpha() or (
+        text[-2:-1] in ("'", "’") and text[:-2].isalpha() and text[-1:].isalpha()
+    )
 
 
 def _strip_possessive(text: str) -> str:
@@ -204,7 +212,7 @@ def _words(texts: list[str], caps: bool, caps_until: int) -> list[str]:
     found = texts.copy()
     for index in compress(range(len(texts)), map(str.isupper, texts)):
         text = texts[index]
-        if len(text) > 3 and text.isalpha():
+        if len(text) > 3 and _letters(text):
             found[index] = text.title()
     for index in range(min(caps_until, len(texts))):
         found[index] = _word(texts[index], True)
