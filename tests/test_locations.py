@@ -180,6 +180,7 @@ PHRASES = [
     ("They hailed the DPRK-South Korea summit.", "South Korea", "South Korea", "KR"),
     ("The Amsterdam-London leg needs a change of trains.", "London", "London", "GB"),
     ("Egyptian-US relations improved that year.", "US", "United States", "US"),
+    ("The bombings at U.S embassies in Kenya and Tanzania.", "U.S", "United States", "US"),
     # a possessive in capitals
     ("HOW CHINA’S DECLINE AFFECTS THE REST OF THE WORLD", "CHINA", "China", "CN"),
     ("ITALY'S QUAKE ZONE RATTLED AGAIN", "ITALY", "Italy", "IT"),
