@@ -55,8 +55,10 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
     hits = identifiers.digit_hits(text)
     # A duration or a recurrence with a number ("20 minutes", "every 33 years") is a quantity
     # of time as well; a date or a clock time is not.
-    points_in_time = [d for d in dates if getattr(d, "type", None) not in ("DURATION", "SET")]
-    claimed = newsfacts.SpanSet([*points_in_time, *identifiers.names(text, hits)])
+    points_in_time = [
+        (d.start, d.end) for d in dates if getattr(d, "type", None) not in ("DURATION", "SET")
+    ]
+    claimed = identifiers.Spans([*points_in_time, *identifiers.names(text, hits)])
     raws = context.join_ranges(text, scan.scan(text, claimed, hits))
     linked = context.share_units(text, raws)
     context.share_compared_units(text, raws)

@@ -3,9 +3,13 @@ quantities (``data/identifiers.tsv``), web and e-mail addresses among them."""
 
 from __future__ import annotations
 
-import newsfacts
+import bisect
+from collections.abc import Iterable
+
 from newsfacts.plugin import compiled
 from newsfacts_numbers import patterns as px
+
+Span = tuple[int, int]
 
 
 def digit_hits(text: str) -> list[int]:
@@ -14,12 +18,13 @@ def digit_hits(text: str) -> list[int]:
     return [hit.start() for hit in px.HIT_DIGITS.finditer(text)]
 
 
-def names(text: str, hits: list[int] | None = None) -> list[newsfacts.Fact]:
+def names(text: str, hits: list[int] | None = None) -> list[Span]:
     """The names with numbers in them ("Boeing 737", "Section 427"), phone numbers and clock
-    times of ``data/identifiers.tsv``: stretches where no number is a quantity. ``hits``:
+    times of ``data/identifiers.tsv``: stretches where no number is a quantity, as (start,
+    end) pairs (no facts: a page of clock times has hundreds of thousands). ``hits``:
     :func:`digit_hits` of ``text``."""
     found = [
-        newsfacts.Fact.at(text, match.start(), match.end())
+        match.span()
         for source, needs in px.IDENTIFIERS
         if _may_hold(text, needs)
         for match in compiled(source).finditer(text, timeout=px.budget(text))
@@ -33,7 +38,7 @@ def names(text: str, hits: list[int] | None = None) -> list[newsfacts.Fact]:
         # costs less than trying the patterns at every number, and finds the same matches
         # (they can only start where a run of digits does).
         found += [
-            newsfacts.Fact.at(text, match.start(), match.end())
+            match.span()
             for pattern in patterns
             for match in pattern.finditer(text, timeout=px.budget(text))
         ]
@@ -53,7 +58,7 @@ def names(text: str, hits: list[int] | None = None) -> list[newsfacts.Fact]:
                 continue
             match = pattern.match(text, at, timeout=px.TIMEOUT)
             if match is not None:
-                found.append(newsfacts.Fact.at(text, at, match.end()))
+                found.append((at, match.end()))
                 resume[index] = match.end()
     return found
 
@@ -64,6 +69,40 @@ _DENSE = 100
 
 def _may_hold(text: str, needs: tuple[str, ...]) -> bool:
     return not needs or any(map(text.__contains__, needs))
+
+
+class Spans:
+    """The stretches of text that (start, end) pairs cover, for fast overlap questions: as
+    :class:`newsfacts.SpanSet` answers them for facts, here for the spans of dates and names
+    (built from pairs, not from a fact for each)."""
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, spans: Iterable[Span] = ()) -> None:
+        starts: list[int] = []
+        ends: list[int] = []
+        for start, end in sorted(spans):
+            if ends and start < ends[-1]:
+                ends[-1] = max(ends[-1], end)
+            else:
+                starts.append(start)
+                ends.append(end)
+        self._starts, self._ends = starts, ends
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``start``..``end`` shares at least one character with a covered stretch."""
+        index = bisect.bisect_right(self._starts, start) - 1
+        if index >= 0 and self._ends[index] > start:
+            return True
+        return index + 1 < len(self._starts) and self._starts[index + 1] < end
+
+    def contains(self, start: int, end: int) -> bool:
+        """Whether ``start``..``end`` lies inside one covered stretch."""
+        index = bisect.bisect_right(self._starts, start) - 1
+        return index >= 0 and self._ends[index] >= end
+
+    def __len__(self) -> int:
+        return len(self._starts)
 
 
 _URL_REACH = 300  # characters back to the start of a web address

@@ -9,7 +9,6 @@ from decimal import Decimal
 
 import regex
 
-import newsfacts
 from newsfacts.plugin import compiled
 from newsfacts_numbers import identifiers, values
 from newsfacts_numbers import lexicon as lx
@@ -61,7 +60,7 @@ class Raw:
     vague: bool = False
 
 
-def scan(text: str, skip: newsfacts.SpanSet, hits: list[int] | None = None) -> list[Raw]:
+def scan(text: str, skip: identifiers.Spans, hits: list[int] | None = None) -> list[Raw]:
     """The numbers of ``text`` outside the stretches ``skip`` covers and outside web and
     e-mail addresses, in text order. ``hits``: :func:`digit_hits` of ``text``."""
     found: list[Raw] = []
