@@ -35,10 +35,6 @@ def event(
     ``starts``: :func:`event_starts` of the text, when known; with them, a number with no
     event word near is decided without reading its clause (a text of numbers has thousands)."""
     head_event = None
-    if _PER_BEFORE.search(document.text, max(0, raw.start - 8), raw.start) or _PER_AFTER.match(
-        document.text, raw.end, raw.end + px.AFTER_REACH
-    ):
-        return None  # "22.5 per 100,000 people": a rate and its denominator count no victims
     if counted_phrase is None and document.sports_report:
         return None  # a bare count in a game's report: "shot 48% and made 17 3-pointers"
     if counted_phrase is not None:
@@ -49,11 +45,17 @@ def event(
             head_event = lx.EVENTS[lowered]
         elif not is_people(head):
             return None
-    if starts is not None:
-        nearest = bisect.bisect_left(starts, raw.start - _CLAUSE_REACH)
-        if nearest == len(starts) or starts[nearest] >= phrase_end + _CLAUSE_REACH:
-            return head_event  # the clause lies within these bounds
+    # Without an event word near (the clause lies within these bounds), the phrase's own
+    # event or none: decided before the rate's patterns are tried (a text of numbers has
+    # thousands of bare counts, none with an event).
+    near = starts is None or _event_near(starts, raw.start, phrase_end)
+    if not near and head_event is None:
+        return None
     text = document.text
+    if _rate(text, raw):
+        return None  # "22.5 per 100,000 people": a rate and its denominator count no victims
+    if not near:
+        return head_event
     sentence = document.sentence_at(raw.start)
     first = sentence.start if sentence is not None else 0
     last = sentence.end if sentence is not None else len(text)
@@ -79,6 +81,22 @@ def event(
         if distance is not None and (best is None or distance < best[0]):
             best = (distance, lx.EVENTS[" ".join(match.group().lower().split())])
     return best[1] if best is not None else head_event
+
+
+def _event_near(starts: Sequence[int], start: int, phrase_end: int) -> bool:
+    """Whether an event word may start (``starts``: :func:`event_starts`) within reach of the
+    count at ``start`` and its phrase ending at ``phrase_end``."""
+    nearest = bisect.bisect_left(starts, start - _CLAUSE_REACH)
+    return nearest < len(starts) and starts[nearest] < phrase_end + _CLAUSE_REACH
+
+
+def _rate(text: str, raw: Raw) -> bool:
+    """ "per" before the number (a rate's denominator) or between it and another number."""
+    before = max(0, raw.start - 8)
+    return (
+        text.find("per", before, raw.start) >= 0  # the quick test: the word in the window
+        and _PER_BEFORE.search(text, before, raw.start) is not None
+    ) or _PER_AFTER.match(text, raw.end, raw.end + px.AFTER_REACH) is not None
 
 
 def _clause_end(text: str, phrase_end: int, finish: int) -> int:
