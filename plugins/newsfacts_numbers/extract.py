@@ -21,6 +21,7 @@ _AGE_OPENINGS = (", ", ",\t", " (", "\t(")
 _SAID_AGED = compiled(r"\b(?:[Hh]e|[Ss]he) (?:was|is) \G", flags=regex.REVERSE)
 # A birthday: "He turned 26 in September", "she turns 40 next week" (nothing counted after)
 _TURNED = compiled(r"\b(?:turned|turns|turning) \G", flags=regex.REVERSE)
+_TURNED_ENDS = ("turned ", "turns ", "turning ")  # what the text ends with before such an age
 _BIRTHDAY_AFTER = compiled(r"[.,;:!?)]|\s+(?:in|on|last|this|next|and|at|before|after|when)\b")
 # An obituary's age: "died on Tuesday at 76", "Ozzy Osbourne dies at 76,", "died in 1925 at
 # 24" (at most a few words between the verb and "at", within the clause; nothing counted
@@ -28,6 +29,7 @@ _BIRTHDAY_AFTER = compiled(r"[.,;:!?)]|\s+(?:in|on|last|this|next|and|at|before|
 _DIED_AT = compiled(
     r"\b(?:died|dies|passed[ \t]away)\b[^.;:!?\n]{0,40}?[ \t]at[ \t]\G", flags=regex.REVERSE
 )
+_AT_ENDS = ("at ", "at\t")  # what the text ends with before such an age
 _DIED_AT_AFTER = compiled(r"[.,;:!?)]|\s+(?:in|on|at|after|following|from|of)\b")
 # How far before a number "aged" may stand: "aged between 18 and 25".
 _AGE_REACH = 40
@@ -159,13 +161,17 @@ def _age(text: str, raw: scan.Raw) -> None:
     if text.endswith((", now ", "(now "), 0, raw.start) and text[raw.end : raw.end + 1] in ",.)":
         raw.kind, raw.unit = "measure", "year of age"  # "the woman, now 41, was"
         return
-    if _TURNED.search(text, max(0, raw.start - 9), raw.start) and _BIRTHDAY_AFTER.match(
-        text, raw.end
+    if (
+        text.endswith(_TURNED_ENDS, 0, raw.start)  # the quick test, before the pattern's
+        and _TURNED.search(text, max(0, raw.start - 9), raw.start)
+        and _BIRTHDAY_AFTER.match(text, raw.end)
     ):
         raw.kind, raw.unit = "measure", "year of age"  # "He turned 26 in September."
         return
-    if _DIED_AT.search(text, max(0, raw.start - 60), raw.start) and _DIED_AT_AFTER.match(
-        text, raw.end
+    if (
+        text.endswith(_AT_ENDS, 0, raw.start)
+        and _DIED_AT.search(text, max(0, raw.start - 60), raw.start)
+        and _DIED_AT_AFTER.match(text, raw.end)
     ):
         raw.kind, raw.unit = "measure", "year of age"  # "died on Tuesday at 76,"
         return
