@@ -267,12 +267,15 @@ def index_levels(text: str, raws: list[Raw]) -> None:
     percent reaches after an index's name: "the Nasdaq Composite added 0.98% to 21,450.02",
     and the level an index's name closes at: "the FTSE 100 index closed at a record
     8,871.31"."""
+    # An index's name anywhere in the text, else none before any number: decided once, not
+    # with the patterns at every count and percentage of a text of numbers.
+    named = px.INDEX_HEAD.search(text) is not None
     for index, change in enumerate(raws):
-        if change.kind == "count" and _closing_level(text, change):
+        if named and change.kind == "count" and _closing_level(text, change):
             change.kind, change.unit = "measure", "point"
             continue
         if change.unit != "point" and not (
-            change.unit == "percent" and _index_before(text, change)
+            named and change.unit == "percent" and _index_before(text, change)
         ):
             continue
         for level in raws[index + 1 : index + 3]:  # past ", or 0.7 percent,"

@@ -370,11 +370,13 @@ COMPARED_LINK = compiled(
 # The end of a sentence: its mark, closing quotes or brackets, and white space
 SENTENCE_BREAK = compiled(r"[.!?][\"”’)]*\s")
 # A stock index's name: a change in percent after it reaches a level in points
-INDEX_NAME = compiled(
-    r"""\b(?:S&P|Nasdaq|Dow|FTSE|Nikkei|Hang[ ]Seng|DAX|CAC|Stoxx|STOXX|Sensex|Nifty|Russell
-    |TSX|ASX|Kospi|KOSPI|Topix|TOPIX|IBEX|MSCI|[Ii]ndex|[Ii]ndices)\b""",
-    regex.VERBOSE,
-)
+_INDEX_NAMES = r"""\b(?:S&P|Nasdaq|Dow|FTSE|Nikkei|Hang[ ]Seng|DAX|CAC|Stoxx|STOXX|Sensex|Nifty
+    |Russell|TSX|ASX|Kospi|KOSPI|Topix|TOPIX|IBEX|MSCI|[Ii]ndex|[Ii]ndices)"""
+INDEX_NAME = compiled(_INDEX_NAMES + r"\b", regex.VERBOSE)
+#: INDEX_NAME without its closing boundary, searched once in a whole text: where it finds
+#: nothing, INDEX_NAME finds nothing in any stretch (a stretch's end may cut a word short,
+#: as the boundary sees it), and no number of the text is an index's level.
+INDEX_HEAD = compiled(_INDEX_NAMES, regex.VERBOSE)
 LEVEL_LINK = compiled(
     r"""
     (?:\s*,\s*or\s+[^,;:()]{1,30},)?            # the same change in percent
