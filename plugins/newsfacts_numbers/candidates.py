@@ -31,6 +31,8 @@ def number_after_symbol(text: str, at: int) -> bool:
 def candidate_at(text: str, at: int) -> regex.Match[str] | None:
     """The candidate around the hit at ``at``, which may start a little before it: "a dozen",
     "-5", "US $5", "-$5"."""
+    if not may_end_before(text, at, px.BACK_LAST):
+        return _candidate(text, at, at)  # the common case: nothing before the hit starts it
     starts = [at]
     # Before a number word only "a" or "several" may start the candidate ("a dozen").
     pattern = px.BACK_WORD if text[at].isalpha() else px.BACK
@@ -42,13 +44,21 @@ def candidate_at(text: str, at: int) -> regex.Match[str] | None:
             break
         starts.insert(0, back.start())
     for position in starts:  # the longest reading first: "US $5" before "$5"
-        if text[position].isalpha():
-            match = _word_candidate(text, position, at)
-        else:
-            match = px.DIGIT_CANDIDATE.match(text, position)
-        if match is not None and match.end() > at:
+        match = _candidate(text, position, at)
+        if match is not None:
             return match
     return None
+
+
+def _candidate(text: str, position: int, at: int) -> regex.Match[str] | None:
+    """The candidate starting at ``position`` that holds the hit at ``at``, if any."""
+    if text[position].isalpha():
+        match = _word_candidate(text, position, at)
+    else:
+        ahead = text[position : position + px.SLASH_REACH]
+        slash = "/" in ahead or "⁄" in ahead
+        match = (px.DIGIT_CANDIDATE if slash else px.DIGITS_CANDIDATE).match(text, position)
+    return match if match is not None and match.end() > at else None
 
 
 def _word_candidate(text: str, position: int, at: int) -> regex.Match[str] | None:

@@ -56,16 +56,22 @@ def _words_branch(more: int) -> str:
     )
 
 
+# The first characters of the currency prefixes, for a lookahead before their alternation
+_PREFIX_HEADS = "".join(sorted({regex.escape(prefix[0]) for prefix in lx.CURRENCY_PREFIXES}))
 # One scan finds every candidate; the named group says which kind of expression it is.
 _BRANCHES = {
     # fractions written with a slash, after a whole number or not ("1/2 pound", "1/16 of a
     # pint", "9 1/4 cents")
     "slash": r"(?P<slash>(?<![\d/⁄.,])(?:(?P<whole>\d{1,3})[ \u00a0])?(?P<numerator>\d{1,2})[/⁄]"
     r"(?P<denominator>\d{1,3})(?![\d/⁄]))",
-    # digits, with an optional sign and currency symbol or code ("-5", "$3", "US$ 5", "USD1")
+    # digits, with an optional sign and currency symbol or code ("-5", "$3", "US$ 5", "USD1");
+    # each optional part behind a lookahead of the characters it may start with, which turns
+    # it down at a digit several times faster than its alternation does
     "digits": r"(?P<digits>"
-    r"(?P<sign>(?<![\w.,\-–−%])[-−–](?=[$£€¥]?\d)|(?i:(?<!\w)(?<!plus or )minus[\s\-]+))?"
-    rf"(?:(?<!\p{{L}})(?P<cur>{lx.alternation(lx.CURRENCY_PREFIXES)})\s?(?P<cur_sign>[-−])?)?"
+    r"(?:(?=[-−–mM])"
+    r"(?P<sign>(?<![\w.,\-–−%])[-−–](?=[$£€¥]?\d)|(?i:(?<!\w)(?<!plus or )minus[\s\-]+)))?"
+    rf"(?:(?=[{_PREFIX_HEADS}])(?<!\p{{L}})(?P<cur>{lx.alternation(lx.CURRENCY_PREFIXES)})"
+    r"\s?(?P<cur_sign>[-−])?)?"
     rf"(?<![\d.,])(?P<num>{_DIGITS}|(?<![\w.,])\.\d+)(?P<ordsuf>st|nd|rd|th)?"
     r")",
     # vague counts ("hundreds of", "tens of thousands")
@@ -83,6 +89,12 @@ CANDIDATE = compiled("|".join(_BRANCHES.values()))
 #: CANDIDATE at a digit, a currency symbol or a sign: only the branches that hold digits (the
 #: others read letters only, so cannot match there), the same match, tried faster.
 DIGIT_CANDIDATE = compiled("|".join(_BRANCHES[name] for name in ("slash", "digits")))
+#: DIGIT_CANDIDATE without its fractions written with a slash, the same match where no slash
+#: follows within SLASH_REACH characters: the slash branch costs as much as the digits to
+#: turn down at every number.
+DIGITS_CANDIDATE = compiled(_BRANCHES["digits"])
+#: How far after where it starts the slash of a fraction is at most: "100 15/16".
+SLASH_REACH = 7
 
 
 def _first_words(phrases: Iterable[str]) -> set[str]:

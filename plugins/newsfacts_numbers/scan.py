@@ -175,7 +175,8 @@ def _digits(text: str, match: regex.Match[str]) -> Raw | None:
 _DIGIT_GROUPS = ("cur", "sign", "cur_sign", "num", "ordsuf")
 
 
-# One entry per candidate pattern (CANDIDATE, DIGIT_CANDIDATE and the word patterns).
+# One entry per candidate pattern (CANDIDATE, DIGIT_CANDIDATE, DIGITS_CANDIDATE and the word
+# patterns).
 @functools.cache
 def _digit_groups(pattern: regex.Pattern[str]) -> tuple[int, ...]:
     """The indexes in ``pattern`` of the groups of the digits branch: groups read by index,
