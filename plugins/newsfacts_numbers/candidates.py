@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import functools
+from decimal import Decimal
+from typing import NamedTuple
 
 import regex
 
 from newsfacts.plugin import compiled
+from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers import values
 
@@ -90,22 +93,39 @@ def _two_word_candidate(word: str) -> regex.Pattern[str] | None:
 def _first_word_only(match: regex.Match[str], at: int) -> bool:
     """Whether only the first word of the cardinals of ``match`` makes the number (the two
     words do not form one), and the candidate holds the hit at ``at``."""
-    words = match.group()  # the group "words" spans the match
-    first = first_word_end(words)
     # The first word ends at a space before the second: the full reading's first word cannot
     # run on past it ("twenty-one" may be "twenty-one-two" there).
-    if first in (0, len(words)) or match.end() <= at:
-        return False
-    return values.words(words) is None and values.words(words[:first]) is not None
+    read = reading(match.group())  # the group "words" spans the match
+    return read is not None and read.length < len(match.group()) and match.end() > at
 
 
-# A text of number words repeats its pairs of words ("one two"): each is split once, where
-# the regex would run twice per word (here and in scan._words).
+class Reading(NamedTuple):
+    """The number spelled-out cardinals make."""
+
+    length: int  # how many of their characters make it
+    value: Decimal
+    scale: int  # the scale its last word is ("five thousand"), else 1
+    alone: bool  # it is one word
+
+
+# A text of number words repeats its pairs of words ("one two"): each is read once, where
+# the candidate's test and the scan's reading would read it each.
 @functools.lru_cache(maxsize=4096)
-def first_word_end(words: str) -> int:
-    """Where the first word of ``words`` (FIRST_WORD) ends; 0 where none starts it."""
-    first = FIRST_WORD.match(words)
-    return first.end() if first else 0
+def reading(words: str) -> Reading | None:
+    """The number the spelled-out cardinals ``words`` make: all of them, or the first word
+    alone where they do not form one number ("five six"); None where neither does."""
+    length = len(words)
+    value = values.words(words)
+    if value is None:
+        first = FIRST_WORD.match(words)
+        length = first.end() if first else 0
+        value = values.words(words[:length]) if length else None
+        if value is None:
+            return None
+    written = words[:length].split()
+    last = lx.NUMBER_WORDS.get(written[-1].lower())
+    scale = last[0] if last is not None and last[1] == "scale" else 1
+    return Reading(length, value, scale, len(written) == 1)
 
 
 def may_end_before(text: str, end: int, lasts: frozenset[str]) -> bool:

@@ -17,8 +17,8 @@ from newsfacts_numbers.candidates import (
     BACK_REACH,
     candidate_at,
     cut_off,
-    first_word_end,
     number_after_symbol,
+    reading,
 )
 from newsfacts_numbers.units import unit_at
 
@@ -296,22 +296,13 @@ def _code_of(name: str) -> str | None:
 
 
 def _words(text: str, match: regex.Match[str]) -> Raw | None:
-    words = match.group()  # the group "words" spans the match
-    value = values.words(words)
-    end = match.end()
-    if value is None:  # "five six": keep the first word, the scan resumes after it
-        end = match.start() + first_word_end(words)
-        value = values.words(text[match.start() : end])
-        if value is None:
-            return None
-    written = text[match.start() : end].split()
-    last_word = lx.NUMBER_WORDS.get(written[-1].lower())
-    if len(written) == 1 and last_word is not None and last_word[1] == "scale":
+    # "five six": the first word alone, the scan resumes after it
+    read = reading(match.group())  # the group "words" spans the match
+    if read is None or (read.alone and read.scale > 1):
         return None  # "R2.3 billion": a scale alone is the unread amount's, no number
-    raw = Raw(match.start(), end, end, value)
-    if last_word is not None and last_word[1] == "scale":  # "five thousand": shared in ranges
-        raw.multiplier = last_word[0]
-    return _with_unit(text, raw)
+    end = match.start() + read.length
+    # "five thousand": the scale is shared in ranges
+    return _with_unit(text, Raw(match.start(), end, end, read.value, multiplier=read.scale))
 
 
 def _counted_by_number(text: str, start: int) -> bool:
