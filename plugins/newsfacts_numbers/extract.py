@@ -176,7 +176,8 @@ def _age(text: str, raw: scan.Raw) -> None:
         raw.kind, raw.unit = "measure", "year of age"  # "died on Tuesday at 76,"
         return
     low = max(0, raw.start - _AGE_REACH)
-    aged = text.find("age", low, raw.start) >= 0 or text.find("Age", low, raw.start) >= 0
+    before = text[low : raw.start]
+    aged = "age" in before or "Age" in before
     if not (apposed or aged):
         return
     if raw.low is not None:  # a range of ages only after "aged": "aged between 18 and 25"
