@@ -112,6 +112,7 @@ def _comparable(first: Raw, second: Raw) -> bool:
 
 #: What joins the two numbers of a ratio: "one in five", "one in every 10", "3 out of 4".
 _RATIO_LINKS = frozenset([" in ", " in every ", " out of "])
+_RATIO_LINK_LENGTHS = frozenset(map(len, _RATIO_LINKS))  # lower() keeps these lengths
 #: The largest whole of a ratio read as a fraction ("one in 1,000" is one; "5 in 2024" no).
 _LARGEST_WHOLE = 1000
 
@@ -122,8 +123,10 @@ def _is_ratio(text: str, first: Raw, second: Raw) -> bool:
     return (
         first.kind == second.kind == "count"
         and first.multiplier == second.multiplier == 1
-        and 0 < first.value < second.value <= _LARGEST_WHOLE
+        # the link before the values: two numbers are rarely so far apart
+        and second.start - first.end in _RATIO_LINK_LENGTHS
         and text[first.end : second.start].lower() in _RATIO_LINKS
+        and 0 < first.value < second.value <= _LARGEST_WHOLE
     )
 
 
@@ -232,11 +235,11 @@ def share_units(text: str, raws: list[Raw]) -> list[int]:
             continue
         if second.kind not in ("count", "money", "percent", "measure") or second.vague:
             continue
-        if first.value >= second.value:  # a list counts up: "S&P 500 and 5.8%" is no list
-            continue
         gap = second.start - first.tail
         if gap < _SHORTEST_SHARED and text[first.tail : first.tail + 1] != "-":
             continue  # the common case ("1, 2", "one two"), decided without the regex
+        if first.value >= second.value:  # a list counts up: "S&P 500 and 5.8%" is no list
+            continue
         if px.SHARED_LINK.fullmatch(text, first.tail, second.start) is None:
             continue
         first.kind, first.unit, first.currency = second.kind, second.unit, second.currency
