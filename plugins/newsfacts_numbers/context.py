@@ -194,7 +194,7 @@ def qualifier(text: str, raw: Raw, after: regex.Match[str] | None) -> str:
     if raw.kind == "ordinal":
         return "="
     before = None
-    if _two_before(text, raw.start) in px.QUALIFIER_ENDS:
+    if _may_end_qualifier(text, raw.start):
         before = px.QUALIFIER_BEFORE.search(text, max(0, raw.start - _LOOK_BACK), raw.start)
     if before is not None:
         if before.group("q").lower() == "over" and (
@@ -207,6 +207,15 @@ def qualifier(text: str, raw: Raw, after: regex.Match[str] | None) -> str:
     if raw.vague:
         return ">="
     return "="
+
+
+def _may_end_qualifier(text: str, end: int) -> bool:
+    """Whether what stands before ``end`` may end a qualifier: its last two characters (past
+    white space), after a quick test of the one right before ``end``."""
+    last = text[end - 1 : end]
+    if not (last.isspace() or last in px.QUALIFIER_LASTS):
+        return False  # the common case: "$1,$1", "(5"
+    return _two_before(text, end) in px.QUALIFIER_ENDS
 
 
 def _two_before(text: str, end: int) -> str:
