@@ -34,13 +34,14 @@ def number_after_symbol(text: str, at: int) -> bool:
 def candidate_at(text: str, at: int) -> regex.Match[str] | None:
     """The candidate around the hit at ``at``, which may start a little before it: "a dozen",
     "-5", "US $5", "-$5"."""
-    if not may_end_before(text, at, px.BACK_LAST):
+    # Before a number word only "a" or "several" may start the candidate ("a dozen").
+    word = text[at].isalpha()
+    pattern, lasts = (px.BACK_WORD, px.BACK_WORD_LAST) if word else (px.BACK, px.BACK_LAST)
+    if not may_end_before(text, at, lasts):
         return _candidate(text, at, at)  # the common case: nothing before the hit starts it
     starts = [at]
-    # Before a number word only "a" or "several" may start the candidate ("a dozen").
-    pattern = px.BACK_WORD if text[at].isalpha() else px.BACK
     for _ in range(2):
-        if not may_end_before(text, starts[0], px.BACK_LAST):
+        if not may_end_before(text, starts[0], lasts):
             break
         back = pattern.search(text, max(0, starts[0] - BACK_REACH), starts[0])
         if back is None:

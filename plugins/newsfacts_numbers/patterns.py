@@ -412,6 +412,8 @@ BACK_LAST = lx.folded_chars(
         *(head[-1] for head in _SPACED_PREFIX_HEADS),
     ]
 )
+#: The same for BACK_WORD: "a", "an", "several" (before a number word: "a dozen").
+BACK_WORD_LAST = lx.folded_chars("anl")
 UNIT_FIRST = lx.folded_chars(unit[0] for unit in lx.UNITS)
 # More characters where one tells too little (a text of number words passes most one-character
 # tests): the two before the white space before a number that may end a qualifier ("nearly
@@ -419,8 +421,10 @@ UNIT_FIRST = lx.folded_chars(unit[0] for unit in lx.UNITS)
 # kilometres"; not "fou" of "one two three four"), or a unit of two characters or of one
 # (a one-letter unit only attached: see ATTACHED_ONLY).
 QUALIFIER_ENDS = lx.folded_heads(lx.QUALIFIERS_BEFORE, end=True)
+QUALIFIER_LASTS = frozenset(end[-1] for end in QUALIFIER_ENDS)  # a letter or "." ("c.")
 UNIT_HEADS = lx.folded_heads(lx.UNITS, 3, case_aware=True)
 UNIT_SHORT = lx.folded_heads([unit for unit in lx.UNITS if len(unit) == 2], case_aware=True)
-UNIT_SPACED_ONE = lx.folded_chars(
+# (A unit of one character is matched in its case: "C", not "c" of "cars".)
+UNIT_SPACED_ONE = frozenset(
     u for u in lx.UNITS if len(u) == 1 and (u not in ATTACHED_ONLY or u in SPACED_DEGREES)
 )
