@@ -98,7 +98,7 @@ def cents_in_currency(text: str, raws: list[Raw]) -> None:
     for raw in raws:
         if raw.kind != "money":
             continue
-        if raw.unit is None or raw.unit.split(" per ")[0] != "cent":
+        if raw.unit is None or raw.unit.partition(" per ")[0] != "cent":
             currency, end = raw.currency, raw.tail
         elif any(mark in text[raw.start : raw.tail] for mark in _US_MARKS):
             continue  # "73.05 U.S. cents"
@@ -114,4 +114,4 @@ def cents_in_currency(text: str, raws: list[Raw]) -> None:
 
 
 def _dollars(raw: Raw) -> bool:
-    return raw.unit is not None and "dollar" in raw.unit.split(" per ")[0]
+    return raw.unit is not None and "dollar" in raw.unit.partition(" per ")[0]

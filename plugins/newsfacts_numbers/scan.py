@@ -73,7 +73,7 @@ def scan(text: str, skip: identifiers.Spans, hits: list[int] | None = None) -> l
     addresses = "://" in text or "www." in text or "@" in text
     skipping = len(skip) > 0
     for index, at in enumerate(hits):
-        if at < consumed or cut_off(text, at):
+        if at < consumed or (text[at - 1] in ".," and cut_off(text, at)):
             continue
         if skipping and index + 1 < len(hits) and skip.contains(at, hits[index + 1] + 1):
             # This hit and the next are inside one date or name: a number read here would be
@@ -109,7 +109,8 @@ def _letter_next(text: str, end: int) -> bool:
 
 def _glued_after(text: str, end: int) -> bool:
     """A letter or digit right after the number: "5G", "3D" (a code, not a quantity)."""
-    return end < len(text) and (_is_letter(text[end]) or text[end].isdecimal())
+    char = text[end : end + 1]
+    return char.isalpha() or char == "_" or char.isdecimal()
 
 
 def _spaced(unit: regex.Match[str]) -> bool:
