@@ -205,6 +205,10 @@ PHRASES = [
     ("Fighting spread to the Amhara region.", "Amhara", "Amara", "ET"),
     ("A bus overturned near Pitlochry in Perthshire.", "Perthshire", "Perthshire", "GB"),
     ("A quake struck off Mindanao early Sunday.", "Mindanao", "Mindanao", "PH"),
+    # places of wars and disputes as news spells them
+    ("Russian troops pushed towards Kupiansk and Avdiivka.", "Avdiivka", "Avdiyivka", "UA"),
+    ("Georgian forces shelled Tskhinvali overnight.", "Tskhinvali", "Ts’khinvali", "GE"),
+    ("Chinese ships blocked Scarborough Shoal.", "Scarborough Shoal", "Scarborough Shoal", None),
     # a division noun, capitalized, after a name that is also a town of its country
     ("The Lagos State Governor met the mission.", "Lagos", "Lagos", "NG"),
     ("Kano State Governor Abba Kabir Yusuf sacked five commissioners.", "Kano", "Kano", "NG"),
