@@ -394,6 +394,10 @@ PHRASES = [
     ("NHS England published the figures.", "NHS England", "NHS England", None, "government"),
     ("Parks Canada closed the trail.", "Parks Canada", "Parks Canada", None, "government"),
     ("Ofcom fined the broadcaster.", "Ofcom", "Ofcom", None, "government"),
+    # companies and groups often named alone
+    ("Planned Parenthood sued the state.", "Planned Parenthood", "Planned Parenthood", None, "ngo"),
+    ("M23 rebels seized Goma.", "M23", "March 23 Movement", "M23", "military"),
+    ("Lukoil cut its output.", "Lukoil", "Lukoil", None, "company"),
     # central banks named "Bank of" their country, unlike a country's commercial banks
     (
         "The Bank of Ghana cut its policy rate.",
