@@ -205,6 +205,10 @@ PHRASES = [
     ("Fighting spread to the Amhara region.", "Amhara", "Amara", "ET"),
     ("A bus overturned near Pitlochry in Perthshire.", "Perthshire", "Perthshire", "GB"),
     ("A quake struck off Mindanao early Sunday.", "Mindanao", "Mindanao", "PH"),
+    # regions and landmarks of the United States named alone, and a renamed gulf
+    ("Trump spent the weekend at Mar-a-Lago.", "Mar-a-Lago", "Mar-a-Lago", "US"),
+    ("Democrats lost ground in the Rust Belt.", "Rust Belt", "Rust Belt", "US"),
+    ("Tankers crossed the Gulf of America.", "Gulf of America", "Gulf of Mexico", None),
     # places of wars and disputes as news spells them
     ("Russian troops pushed towards Kupiansk and Avdiivka.", "Avdiivka", "Avdiyivka", "UA"),
     ("Georgian forces shelled Tskhinvali overnight.", "Tskhinvali", "Ts’khinvali", "GE"),
