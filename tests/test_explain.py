@@ -18,6 +18,7 @@ import newsfacts
 from newsfacts.cli import main
 from newsfacts.explain import recording
 from newsfacts.plugin import Check, decide
+from newsfacts.plugin import tracing as traced
 from newsfacts.schema import json_schema
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -369,3 +370,11 @@ def test_decisions_are_frozen_values() -> None:
     assert decision.steps == ()
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         decision.outcome = "reject"  # type: ignore[misc]
+
+
+def test_tracing_says_whether_decisions_are_recorded() -> None:
+    """A plugin may reuse an outcome it decided before only when no trace is recorded."""
+    assert not traced()
+    with recording("locations", "in Paris"):
+        assert traced()
+    assert not traced()

@@ -199,6 +199,19 @@ def decide(checks: Sequence[Check[S]], subject: S, *, default: str, start: int, 
     return default
 
 
+def tracing() -> bool:
+    """Whether the decisions made now are recorded (``newsfacts explain``, or an extractor
+    asked for a trace).
+
+    A plugin that decides the same subject many times (a name a text repeats) may keep the
+    outcome of its first decision and reuse it, but only when not tracing: a trace shows
+    every decision, each where it was made::
+
+        outcomes = None if tracing() else {}
+    """
+    return _RECORDER.get() is not None
+
+
 @contextlib.contextmanager
 def recording(field: str, text: str) -> Iterator[list[Decision]]:
     """Record the decisions made in this block, for ``field`` of an article of ``text``.

@@ -6,7 +6,7 @@ facts of the fields it needs from a :class:`FactMap` with the built-in :class:`F
 keeps its word lists in ``data/`` read with :func:`read_words` and :func:`read_table` (and
 compiles its patterns on first use: :class:`Patterns`, :func:`compiled`), and
 writes its decisions as ordered tables of named :class:`Check` rows run by :func:`decide`
-(which ``newsfacts explain`` shows).
+(which ``newsfacts explain`` shows; :func:`tracing` says whether it is showing them).
 An import-linter contract (``tox -e lint``) holds the built-in plugins to this module, and
 keeps them from importing each other.
 """
@@ -16,7 +16,7 @@ from __future__ import annotations
 from newsfacts.datelines import dateline
 from newsfacts.document import Document
 from newsfacts.errors import NewsfactsError
-from newsfacts.explain import Check, decide
+from newsfacts.explain import Check, decide, tracing
 from newsfacts.facts import Fact, FactMap, Field, SpanSet, sorted_facts
 from newsfacts.fields import (
     BUILT_IN_FIELDS,
@@ -83,4 +83,5 @@ __all__ = [
     "read_words",
     "sorted_facts",
     "tokenize",
+    "tracing",
 ]
