@@ -185,15 +185,30 @@ def list_partners(mentions: Sequence[Mention], text: str) -> dict[int, frozenset
     """For the mentions listed next to a name that can only be a state: the countries of
     those states, by the mention's start ("parts of Georgia and South Carolina": the US)."""
     partners: dict[int, frozenset[str]] = {}
+    known: dict[tuple[int, int], frozenset[str]] = {}  # see _listed_states
     ordered = sorted(mentions, key=lambda m: m.start)
     for left, right in itertools.pairwise(ordered):
         if text[left.candidate.end : right.start] not in LIST_JOINS:
             continue
         for this, other in ((left, right), (right, left)):
-            countries = _state_countries(other.readings)
+            countries = _listed_states(other, known)
             if countries:
                 partners[this.start] = partners.get(this.start, frozenset()) | countries
     return partners
+
+
+def _listed_states(
+    mention: Mention, known: dict[tuple[int, int], frozenset[str]]
+) -> frozenset[str]:
+    """:func:`_state_countries` of the mention's readings, read once per places and
+    qualifier's places (by identity: the mentions hold them; a list repeated, "in Red Oak,
+    Iowa" a thousand times, narrows the same readings again at each pair)."""
+    qualifier = mention.qualifier
+    question = (id(mention.candidate.places), 0 if qualifier is None else id(qualifier.places))
+    countries = known.get(question)
+    if countries is None:
+        countries = known[question] = _state_countries(mention.readings)
+    return countries
 
 
 # What joins the last two names of a list ("Rome, Milan and Florence"); not a comma alone,
@@ -231,6 +246,30 @@ def _state_and_city(places: Sequence[Place]) -> bool:
     """A state and a city of one country share the name ("New York", "Mexico")."""
     states = {p.country_code for p in places if p.kind == "admin" and not p.admin2}
     return any(p.kind == "city" and p.country_code in states for p in places)
+
+
+def _of_unknown_towns(kept: Sequence[Mention], qualifiers: Sequence[tuple[Place, ...]]) -> set[int]:
+    """Where the qualifiers of towns the gazetteer lacks name a state and a city ("near
+    Pembroke, New York": the state). Each answer is read once per places (by identity: the
+    mentions hold them), as a text repeats its names with their qualifiers."""
+    readings_at = {m.candidate.start: m.candidate.places for m in kept}
+    state_and_city: dict[int, bool] = {}
+    unknown: dict[tuple[int, int], bool] = {}
+    found: set[int] = set()
+    for m, its_qualifier in zip(kept, qualifiers, strict=True):
+        if m.qualifier is None:
+            continue
+        named = readings_at.get(m.qualifier.start, ())
+        if id(named) not in state_and_city:
+            state_and_city[id(named)] = _state_and_city(named)
+        if not state_and_city[id(named)]:
+            continue
+        question = (id(m.candidate.places), id(its_qualifier))
+        if question not in unknown:
+            unknown[question] = unknown_town(m.candidate.places, its_qualifier)
+        if unknown[question]:
+            found.add(m.qualifier.start)
+    return found
 
 
 def _listed_after(text: str, end: int) -> bool:
@@ -272,14 +311,7 @@ def resolve(mentions: Sequence[Mention], text: str = "") -> Iterator[tuple[int, 
     qualified = {m.qualifier.start: m.candidate.places for m in kept if m.qualifier is not None}
     # the qualifiers of towns the gazetteer lacks that name a state and a city ("near
     # Pembroke, New York": the state)
-    readings_at = {m.candidate.start: m.candidate.places for m in kept}
-    of_unknown_towns = {
-        m.qualifier.start
-        for m, its_qualifier in zip(kept, qualifiers, strict=True)
-        if m.qualifier is not None
-        and _state_and_city(readings_at.get(m.qualifier.start, ()))
-        and unknown_town(m.candidate.places, its_qualifier)
-    }
+    of_unknown_towns = _of_unknown_towns(kept, qualifiers)
     partners = list_partners(kept, text) if text else {}
     # a repeated name is resolved once (places by identity: the gazetteer's own tuples, and
     # the qualifiers' tuples, which the mentions hold: hashing places at each mention costs)
