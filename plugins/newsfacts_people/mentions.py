@@ -8,11 +8,13 @@ from typing import NamedTuple
 
 import regex
 
+from newsfacts import explain
 from newsfacts.plugin import NICKNAME, POST_NOMINALS, compiled, decide
 from newsfacts_people import lexicon as lx
 from newsfacts_people.names import RUN_CHECKS, Reading, all_titles, read
 from newsfacts_people.roles import Context, read_context, singular
 from newsfacts_people.surroundings import (
+    bracket_parts,
     continues_organization,
     firm_before,
     in_title_case_line,
@@ -133,16 +135,27 @@ def _nickname_quotes(
 _Parts = tuple[Reading, str | None, int, list[Token]]
 
 
-def _split(tokens: list[Token], readings: dict[tuple[str, ...], Reading]) -> _Parts | None:
+def _split(
+    tokens: list[Token],
+    readings: dict[tuple[str, ...], Reading],
+    outcomes: dict[tuple[str, ...], str] | None,
+) -> _Parts | None:
     """What the words of a group say of the name in it, its honorific, the honorific's
     start, and the name's tokens; None if no name (:data:`RUN_CHECKS` decide). The words
     are read once per distinct group of the text (``readings``): a name comes back, and so
-    do "The" and "But"; the checks run for every group, for the explain trace."""
+    do "The" and "But"; and so are the checks, which read nothing but the words
+    (``outcomes``), unless the decisions are traced (``outcomes`` None): then they run for
+    every group, for the explain trace."""
     words = tuple([token[2] for token in tokens])  # a list is built faster than a generator runs
     reading = readings.get(words)
     if reading is None:
         reading = readings[words] = read(words)
-    outcome = decide(RUN_CHECKS, reading.run, default="name", start=tokens[0][0], end=tokens[-1][1])
+    outcome = None if outcomes is None else outcomes.get(words)
+    if outcome is None:
+        start, end = tokens[0][0], tokens[-1][1]
+        outcome = decide(RUN_CHECKS, reading.run, default="name", start=start, end=end)
+        if outcomes is not None:
+            outcomes[words] = outcome
     if outcome == "reject":
         return None
     honorific, honorific_start = None, -1
@@ -158,6 +171,8 @@ def find_mentions(text: str) -> list[Mention]:
     """Every run of capitalized words that may name a person, in text order."""
     found: list[Mention] = []
     readings: dict[tuple[str, ...], Reading] = {}
+    # the checks' outcomes by words, unless the decisions are traced (see _split)
+    outcomes: dict[tuple[str, ...], str] | None = None if explain._RECORDER.get() else {}
     # Headline runs that may open with a surname alone, where their mentions are in found
     surname_led: list[tuple[int, int, list[Token], _Parts]] = []
     for group in _groups(text):
@@ -165,7 +180,7 @@ def find_mentions(text: str) -> list[Mention]:
         if group[0][2].isupper() or group[0][2] in _BYLINE_OPENERS:  # the quick test first
             byline = _byline_names(text, group)
         group = byline or group
-        parts = _split(group, readings)
+        parts = _split(group, readings, outcomes)
         if parts is not None:
             mentions = _mentions(text, group, parts)
             if byline:  # the name as read, in title case: "Martin Crutsinger"
@@ -332,7 +347,7 @@ def _mentions(
             org_like,
             whole if index == 0 else Context(None, whole.role),
         )
-        for index, (part_start, part_end) in enumerate(_bracket_parts(text, names))
+        for index, (part_start, part_end) in enumerate(bracket_parts(text, names))
     ]
 
 
@@ -380,15 +395,3 @@ def _initial(word: str) -> bool:
 
 # The generational suffixes written with a full stop.
 _ABBREVIATED_SUFFIXES = frozenset({"Jr", "Sr"}) & lx.NAME_SUFFIXES
-
-
-def _bracket_parts(text: str, names: list[Token]) -> list[tuple[int, int]]:
-    """The stretches of a name's tokens split wherever a bracket stands between two."""
-    parts: list[tuple[int, int]] = []
-    part_start = names[0][0]
-    for previous, token in itertools.pairwise(names):
-        if ")" in text[previous[1] : token[0]]:
-            parts.append((part_start, previous[1]))
-            part_start = token[0]
-    parts.append((part_start, names[-1][1]))
-    return parts

@@ -3,6 +3,8 @@ a noun after it that makes it an organization's."""
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from newsfacts.plugin import compiled
@@ -103,3 +105,16 @@ def in_title_case_line(text: str, start: int, end: int) -> bool:
     ]
     capitalized = sum(1 for word in words if word[0].isupper())
     return len(words) >= 4 and capitalized >= 0.8 * len(words)
+
+
+def bracket_parts(text: str, names: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The stretches of a name's tokens (start, end, word) split wherever a bracket stands
+    between two."""
+    parts: list[tuple[int, int]] = []
+    part_start = names[0][0]
+    for previous, token in itertools.pairwise(names):
+        if ")" in text[previous[1] : token[0]]:
+            parts.append((part_start, previous[1]))
+            part_start = token[0]
+    parts.append((part_start, names[-1][1]))
+    return parts
