@@ -131,11 +131,7 @@ def ranked_team(tokens: Sequence[Segment], first: int) -> bool:
 def team_record(tokens: Sequence[Segment], after: int) -> bool:
     """A name followed by a record of wins and losses in brackets: a team ("Alabama (6-1,
     4-0 SEC) visits South Carolina")."""
-    window = [token.text for token in tokens[after : after + 4]]
-    return (
-        len(window) == 4
-        and window[0] == "("
-        and window[1].isdigit()
-        and window[2] in ("-", "–")
-        and window[3].isdigit()
-    )
+    if after + 3 >= len(tokens) or tokens[after].text != "(":
+        return False  # most names: no list of the next words made
+    wins, dash, losses = (token.text for token in tokens[after + 1 : after + 4])
+    return wins.isdigit() and dash in ("-", "–") and losses.isdigit()
