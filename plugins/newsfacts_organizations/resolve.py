@@ -14,8 +14,7 @@ from operator import itemgetter
 import attrs
 
 import newsfacts
-from newsfacts import explain
-from newsfacts.plugin import Organization, Segment, compiled
+from newsfacts.plugin import Organization, Segment, compiled, tracing
 from newsfacts_organizations import (
     acronyms,
     chambers,
@@ -116,14 +115,6 @@ def _before_dateline(sentence: Sentence, end: int) -> bool:
     """ "LONDON 1996-08-30", "MILWAUKEE , Wisconsin 1996-08-29": a dateline names a place."""
     units = sentence.units
     return end < len(units) and (units[end].text == "," or is_year(units, end))
-
-
-def _traced() -> bool:
-    """Whether the extractor records the checks' decisions (``newsfacts explain``). If not, a
-    name the second pass finds again over one already taken is not checked: it is dropped
-    whatever the checks say (see _select), and the checks of every mention of every name
-    taken, the first time and again, were a third of the plugin's time."""
-    return explain._RECORDER.get() is not None
 
 
 def _consistent(sentence: Sentence, table: NameTable) -> Iterable[Candidate]:
@@ -326,7 +317,11 @@ def find_organizations(
         firsts, folded_firsts = tables[0].lengths.keys(), tables[1].lengths.keys()
         return not firsts.isdisjoint(words) or not folded_firsts.isdisjoint(map(str.lower, words))
 
-    traced = _traced()
+    # Not traced (``newsfacts explain``), a name the second pass finds again over one already
+    # taken is not checked: it is dropped whatever the checks say (see _select), and the
+    # checks of every mention of every name taken, the first time and again, were a third of
+    # the plugin's time.
+    traced = tracing()
     # No name taken, none to look for again: a long text is not read a second time.
     for index, chunk in sentences.chunks(may_hold) if lexicon else ():
         # A chunk the first pass did not read took nothing.
@@ -336,7 +331,7 @@ def find_organizations(
                 continue
             table = tables[1] if sentence.caps else tables[0]
             again = _consistent(sentence, table)
-            if not traced:  # see _traced
+            if not traced:
                 again = (c for c in again if not covered.overlaps(c.start, c.end))
             extra = [c for c in again if allowed(sentence, c)]
             chosen.extend(_select(extra, covered))

@@ -8,8 +8,7 @@ from typing import NamedTuple
 
 import regex
 
-from newsfacts import explain
-from newsfacts.plugin import NICKNAME, POST_NOMINALS, compiled, decide
+from newsfacts.plugin import NICKNAME, POST_NOMINALS, compiled, decide, tracing
 from newsfacts_people import lexicon as lx
 from newsfacts_people.names import RUN_CHECKS, Reading, all_titles, read
 from newsfacts_people.roles import Context, read_context, singular
@@ -172,7 +171,7 @@ def find_mentions(text: str) -> list[Mention]:
     found: list[Mention] = []
     readings: dict[tuple[str, ...], Reading] = {}
     # the checks' outcomes by words, unless the decisions are traced (see _split)
-    outcomes: dict[tuple[str, ...], str] | None = None if explain._RECORDER.get() else {}
+    outcomes: dict[tuple[str, ...], str] | None = None if tracing() else {}
     # Headline runs that may open with a surname alone, where their mentions are in found
     surname_led: list[tuple[int, int, list[Token], _Parts]] = []
     for group in _groups(text):
