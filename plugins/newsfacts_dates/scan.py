@@ -52,7 +52,7 @@ def scan(document: Document) -> Iterator[Found]:
     context = Context(text, published, tense_of, sports=lambda: document.sports_report)
     words, starts = _words(text)
     covered = 0
-    candidates = _candidates(words, starts)
+    candidates = _candidates(text, words, starts)
     # The indexes sorted, not the (index, kinds) pairs: comparing ints, not tuples, is ten
     # times faster (a fifth of the cost of rejecting a number in a text of numbers).
     for index in sorted(candidates):
@@ -150,7 +150,7 @@ def _words(text: str) -> tuple[list[str], list[int]]:
     return words, starts
 
 
-def _candidates(words: list[str], starts: list[int]) -> dict[int, frozenset[str]]:
+def _candidates(text: str, words: list[str], starts: list[int]) -> dict[int, frozenset[str]]:
     """Where an expression may start (index of a word) -> the kinds of head words after it.
 
     Every expression holds a head word (a month, a unit, a digit...) within a few words of
@@ -160,11 +160,29 @@ def _candidates(words: list[str], starts: list[int]) -> dict[int, frozenset[str]
     # The kinds are HEAD_KINDS' own frozensets, shared, until two heads' kinds meet: a set
     # per candidate would cost 200 bytes for every number of a text of numbers.
     candidates: dict[int, frozenset[str]] = {}
-    heads = [i for i, word in enumerate(words) if word in HEAD_KINDS or word[0] in _SPECIAL]
+    # Four characters from a digit on ("2025", "10am"): a head, as a year's number is, with
+    # no call for each year of a text of years (a word the call would turn down is tried as
+    # every number was before).
+    heads = [
+        i
+        for i, (word, start) in enumerate(zip(words, starts, strict=True))
+        if word in HEAD_KINDS
+        or (
+            word[0] in _SPECIAL
+            and (len(word) == 4 or _heads_a_rule(text[start : start + len(word) + 1]))
+        )
+    ]
     for head in heads:
-        kinds = HEAD_KINDS[_key(words[head])]
+        key = _key(words[head])
+        kinds = HEAD_KINDS[key]
+        numbered = key == "#digit"
         for index in range(head, max(-1, head - _HEAD_REACH_WORDS - 1), -1):
             if starts[head] - starts[index] > _HEAD_REACH_CHARS:
+                break
+            if numbered and index < head and words[index][0] in _SPECIAL:
+                # A rule that starts at a number has that number for its head (AT_DIGITS),
+                # and one that starts at a word ("around 10:30", "the mid-1990s") holds no
+                # number before the head: a number's reach ends at the number before it.
                 break
             if words[index] in STARTERS or words[index][0] in _SPECIAL:
                 found = candidates.get(index)
@@ -186,6 +204,21 @@ _HEAD_REACH_CHARS = 40
 
 
 _SPECIAL = frozenset("0123456789'’")
+_APOSTROPHES = frozenset("'’")
+
+
+@functools.lru_cache(maxsize=4096)
+def _heads_a_rule(written: str) -> bool:
+    """Whether a number (``written``: its word and the character after) is written as some
+    rule's number: a year's four digits, an hour's one or two before a colon or "a.m." (see
+    AT_DIGITS). In a rule that starts at another word ("around 10:30", "mid-2025") its number
+    is written as where it starts one, so a number that can start none ("1,234", "$12",
+    "45%") is no head: in a text of numbers nearly every word would otherwise be tried. Few
+    distinct words and characters after them: cached."""
+    if written[0] in _APOSTROPHES:
+        return True
+    digits = digits_at(written, 0)
+    return bool(_rules_at_number(_DIGIT_HEAD, digits, written[digits : digits + 1]))
 
 
 def _key(word: str) -> str:
@@ -211,6 +244,7 @@ AT_DIGITS: dict[str, Callable[[int, str], bool]] = {
     "year": lambda digits, after: digits == 4,  # "2025", "2025's"
 }
 _MOST_DIGITS = 5
+_DIGIT_HEAD = frozenset(["digit"])
 
 
 def digits_at(text: str, start: int) -> int:
