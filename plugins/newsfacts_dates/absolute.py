@@ -175,8 +175,14 @@ def year(match: Match, ctx: Context) -> Reading | None:
     after = _word_after(ctx.text, match.end())
     if after in YEAR_BLOCKERS:
         return None
-    # (the digit groups are looked for only before a word opening with a digit)
-    if after[:1].isdecimal() and _DIGIT_GROUP.match(ctx.text, match.end()):
+    # (the digit groups are looked for only before a word opening with a digit and with a
+    # break after its third character: in a text of years each is followed by another year)
+    end = match.end()
+    if (
+        after[:1].isdecimal()
+        and ctx.text[end + 4 : end + 5] in _GROUP_BREAKS
+        and _DIGIT_GROUP.match(ctx.text, end)
+    ):
         return None  # "call 1800 333 000": a telephone number
     digits = written[:4]
     # Digits of another script ("١٩٩٩") in ASCII; ASCII ones as they are (no int formatted
@@ -186,6 +192,7 @@ def year(match: Match, ctx: Context) -> Reading | None:
 
 # Two groups of digits after a space: the rest of a telephone number ("1800 333 000")
 _DIGIT_GROUP = compiled(r" \d{3}[ -]\d{3,4}(?!\d)")
+_GROUP_BREAKS = frozenset(" -")
 
 
 #: The longest span of years written with a hyphen: "1914-1918", not "1990-2095".
