@@ -30,6 +30,9 @@ _DIED_AT = compiled(
     r"\b(?:died|dies|passed[ \t]away)\b[^.;:!?\n]{0,40}?[ \t]at[ \t]\G", flags=regex.REVERSE
 )
 _AT_ENDS = ("at ", "at\t")  # what the text ends with before such an age
+_NOW_ENDS = (", now ", "(now ")  # what the text ends with before "the woman, now 41,"
+# What the text ends with before an age that no mark after it nor "age" before it tells
+_AGE_WORDS_BEFORE = (*_NOW_ENDS, *_TURNED_ENDS, *_AT_ENDS)
 _DIED_AT_AFTER = compiled(r"[.,;:!?)]|\s+(?:in|on|at|after|following|from|of)\b")
 # How far before a number "aged" may stand: "aged between 18 and 25".
 _AGE_REACH = 40
@@ -143,22 +146,26 @@ def _temperature(text: str, raw: scan.Raw) -> None:
 def _age(text: str, raw: scan.Raw) -> None:
     """ "Smith, 58, said", "two men aged 19 and 23": an age, in years (NewsQuant counts ages
     as quantities)."""
-    # The quick tests first: a bare whole count ("$1" is no age), then ", 58," or " (58)", or
-    # "age" not far before (the patterns cost more).
+    # The quick tests first: a bare count ("$1" is no age); then what the text holds around it
+    # for one of the readings below (a mark after it, a verb or "age" before it); then a whole
+    # value (decimals compare slower than the text is read); the patterns last.
     if raw.kind != "count" or raw.unit or raw.multiplier != 1:
+        return
+    low = max(0, raw.start - _AGE_REACH)
+    before = text[low : raw.start]
+    aged = "age" in before or "Age" in before
+    marked = text[raw.end : raw.end + 1] in (",", ")", ".")  # "Susan Doyle, 62."
+    if not (aged or marked or text.endswith(_AGE_WORDS_BEFORE, 0, raw.start)):
         return
     if not 0 < raw.value <= _MAX_AGE or raw.value != int(raw.value):
         return
-    apposed = (
-        text[raw.end : raw.end + 1] in (",", ")", ".")  # "Susan Doyle, 62."
-        and text[raw.start - 2 : raw.start] in _AGE_OPENINGS
-    )
+    apposed = marked and text[raw.start - 2 : raw.start] in _AGE_OPENINGS
     if text[raw.end : raw.end + 1] == "." and _SAID_AGED.search(
         text, max(0, raw.start - 9), raw.start
     ):
         raw.kind, raw.unit = "measure", "year of age"  # an obituary's "He was 95."
         return
-    if text.endswith((", now ", "(now "), 0, raw.start) and text[raw.end : raw.end + 1] in ",.)":
+    if text.endswith(_NOW_ENDS, 0, raw.start) and text[raw.end : raw.end + 1] in ",.)":
         raw.kind, raw.unit = "measure", "year of age"  # "the woman, now 41, was"
         return
     if (
@@ -175,9 +182,6 @@ def _age(text: str, raw: scan.Raw) -> None:
     ):
         raw.kind, raw.unit = "measure", "year of age"  # "died on Tuesday at 76,"
         return
-    low = max(0, raw.start - _AGE_REACH)
-    before = text[low : raw.start]
-    aged = "age" in before or "Age" in before
     if not (apposed or aged):
         return
     if raw.low is not None:  # a range of ages only after "aged": "aged between 18 and 25"
