@@ -221,10 +221,18 @@ def _may_end_qualifier(text: str, end: int) -> bool:
 def _two_before(text: str, end: int) -> str:
     """The two characters before ``end`` and the white space there: the end of a phrase read
     backwards from ``end`` past white space."""
+    # Read first in a short window: the white space before a number is nearly always one
+    # character, and a loop over it costs a call per character.
+    window = text[max(0, end - _TWO_BEFORE_WINDOW) : end].rstrip()
+    if len(window) >= 2 or end <= _TWO_BEFORE_WINDOW:
+        return window[-2:]
     at = end
     while at > 0 and text[at - 1].isspace():
         at -= 1
     return text[max(0, at - 2) : at]
+
+
+_TWO_BEFORE_WINDOW = 8
 
 
 def _key(surface: str, table: dict[str, str]) -> str:
