@@ -83,7 +83,8 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
         after = context.qualifier_after(text, raw)
         if raw.kind in ("count", "ordinal", "fraction"):
             phrase, event, phrase_end = counted(text, raw, after)
-            if raw.kind == "count" and event is None:
+            # A bare count in a text without event words has none: decided without the call.
+            if raw.kind == "count" and event is None and (phrase is not None or event_words):
                 event = events.event(document, raw, phrase, phrase_end, event_words)
         counts.append((raw.start, phrase_end, phrase, event if raw.kind == "count" else None))
         found.append(
