@@ -41,6 +41,9 @@ def unit_at(text: str, position: int) -> regex.Match[str] | None:
 def _unit_may_start(text: str, at: int) -> bool:
     """After white space: the first three characters of a longer unit at ``at``, a unit of
     two or of one character (a one-letter unit only attached), or a hyphen."""
+    first = text[at : at + 1]
+    if first not in px.UNIT_FIRST and first not in _HYPHENS:
+        return False  # the common case, a digit or a sign: "5 6", "5 $6" (every head starts so)
     return (
         text[at : at + 3] in px.UNIT_HEADS
         or text[at : at + 2] in px.UNIT_SHORT
