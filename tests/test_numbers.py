@@ -1043,3 +1043,13 @@ def test_a_mile_marker_is_no_quantity() -> None:
 )
 def test_first_before_a_verb_is_an_adverb(text: str, found: list[str]) -> None:
     assert [fact.text for fact in numbers(text)] == found
+
+
+def test_the_digits_of_a_unit_follow_a_letter() -> None:
+    """The scan does not read a number inside a date when the next number is a run of digits
+    with no letter before it: what a scale, unit or rate after the number reads holds no
+    such digits ("km2" holds its "2" after a letter)."""
+    words = [*numbers_lexicon.UNITS, *numbers_lexicon.SCALES, *numbers_lexicon.RATES]
+    for word in words:
+        for index, char in enumerate(word):
+            assert not char.isdecimal() or (index > 0 and word[index - 1].isalpha()), word

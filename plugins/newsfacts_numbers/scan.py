@@ -84,6 +84,9 @@ def scan(text: str, skip: identifiers.Spans, hits: list[int] | None = None) -> l
         match = candidate_at(text, at)
         if match is None:
             continue
+        after = hits[index + 1] if index + 1 < len(hits) else None
+        if skipping and _read_for_nothing(text, skip, match, after):
+            continue
         raw = _read(text, match)
         if raw is None:
             consumed = match.end()
@@ -94,6 +97,21 @@ def scan(text: str, skip: identifiers.Spans, hits: list[int] | None = None) -> l
         if not (addresses and identifiers.in_address(text, raw.start, raw.end)):
             found.append(raw)
     return found
+
+
+def _read_for_nothing(
+    text: str, skip: identifiers.Spans, match: regex.Match[str], after: int | None
+) -> bool:
+    """Whether reading the candidate ``match`` gives nothing: its number (which starts within
+    it) lies in a stretch ``skip`` covers, so is dropped, and what its reading consumes
+    cannot reach the next hit, at ``after``: a run of digits past the candidate, none of
+    which a scale, unit or rate read after a number holds but after a letter ("km2"). The
+    last number of a date or a clock time, where the scan resumes after it."""
+    if not skip.contains(match.start(), match.end()):
+        return False
+    if after is None:
+        return True
+    return match.end() <= after and text[after].isdecimal() and not text[after - 1].isalpha()
 
 
 def _is_letter(char: str) -> bool:
