@@ -182,3 +182,10 @@ def test_articles_are_immutable() -> None:
 def test_surrogate_code_points_are_refused_as_no_text() -> None:
     with pytest.raises(InvalidArticleError, match=r"text: surrogate code point U\+D800 at 6"):
         Article(text="Kyiv. \ud800\udfff")
+
+
+def test_a_span_set_of_pairs_merges_what_they_cover() -> None:
+    covered = newsfacts.SpanSet.of_spans([(10, 20), (0, 5), (15, 30)])
+    assert len(covered) == 2
+    assert covered.contains(12, 28) and covered.overlaps(4, 6)
+    assert not covered.overlaps(5, 10)

@@ -8,7 +8,7 @@ import attrs
 import regex
 
 import newsfacts
-from newsfacts.plugin import Quantity, compiled
+from newsfacts.plugin import Quantity, SpanSet, compiled
 from newsfacts_numbers import context, events, identifiers, local, scan, values
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
@@ -63,7 +63,7 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
     points_in_time = [
         (d.start, d.end) for d in dates if getattr(d, "type", None) not in ("DURATION", "SET")
     ]
-    claimed = identifiers.Spans([*points_in_time, *identifiers.names(text, hits)])
+    claimed = SpanSet.of_spans([*points_in_time, *identifiers.names(text, hits)])
     raws = context.join_ranges(text, scan.scan(text, claimed, hits))
     linked = context.share_units(text, raws)
     context.share_compared_units(text, raws)

@@ -3,9 +3,6 @@ quantities (``data/identifiers.tsv``), web and e-mail addresses among them."""
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Iterable
-
 from newsfacts.plugin import compiled
 from newsfacts_numbers import patterns as px
 
@@ -69,40 +66,6 @@ _DENSE = 100
 
 def _may_hold(text: str, needs: tuple[str, ...]) -> bool:
     return not needs or any(map(text.__contains__, needs))
-
-
-class Spans:
-    """The stretches of text that (start, end) pairs cover, for fast overlap questions: as
-    :class:`newsfacts.SpanSet` answers them for facts, here for the spans of dates and names
-    (built from pairs, not from a fact for each)."""
-
-    __slots__ = ("_ends", "_starts")
-
-    def __init__(self, spans: Iterable[Span] = ()) -> None:
-        starts: list[int] = []
-        ends: list[int] = []
-        for start, end in sorted(spans):
-            if ends and start < ends[-1]:
-                ends[-1] = max(ends[-1], end)
-            else:
-                starts.append(start)
-                ends.append(end)
-        self._starts, self._ends = starts, ends
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether ``start``..``end`` shares at least one character with a covered stretch."""
-        index = bisect.bisect_right(self._starts, start) - 1
-        if index >= 0 and self._ends[index] > start:
-            return True
-        return index + 1 < len(self._starts) and self._starts[index + 1] < end
-
-    def contains(self, start: int, end: int) -> bool:
-        """Whether ``start``..``end`` lies inside one covered stretch."""
-        index = bisect.bisect_right(self._starts, start) - 1
-        return index >= 0 and self._ends[index] >= end
-
-    def __len__(self) -> int:
-        return len(self._starts)
 
 
 _URL_REACH = 300  # characters back to the start of a web address

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import regex
 
-from newsfacts.plugin import compiled
+from newsfacts.plugin import SpanSet, compiled
 from newsfacts_numbers import identifiers, values
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
@@ -60,7 +60,7 @@ class Raw:
     vague: bool = False
 
 
-def scan(text: str, skip: identifiers.Spans, hits: list[int] | None = None) -> list[Raw]:
+def scan(text: str, skip: SpanSet, hits: list[int] | None = None) -> list[Raw]:
     """The numbers of ``text`` outside the stretches ``skip`` covers and outside web and
     e-mail addresses, in text order. ``hits``: :func:`digit_hits` of ``text``."""
     found: list[Raw] = []
@@ -99,9 +99,7 @@ def scan(text: str, skip: identifiers.Spans, hits: list[int] | None = None) -> l
     return found
 
 
-def _read_for_nothing(
-    text: str, skip: identifiers.Spans, match: regex.Match[str], after: int | None
-) -> bool:
+def _read_for_nothing(text: str, skip: SpanSet, match: regex.Match[str], after: int | None) -> bool:
     """Whether reading the candidate ``match`` gives nothing: its number (which starts within
     it) lies in a stretch ``skip`` covers, so is dropped, and what its reading consumes
     cannot reach the next hit, at ``after``: a run of digits past the candidate, none of

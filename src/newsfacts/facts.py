@@ -160,6 +160,19 @@ class FactMap(Mapping[str, tuple[Fact, ...]]):
         return (FactMap, (self._facts,))
 
 
+def _merged(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The starts and ends of the stretches the spans cover, overlapping ones merged."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in sorted(spans):
+        if ends and start < ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
+
+
 def sorted_facts(facts: Iterable[Fact]) -> tuple[Fact, ...]:
     """Facts in text order (start, then longest first), as every field of a result is."""
     return tuple(sorted(facts, key=lambda fact: (fact.start, -fact.end)))
@@ -175,14 +188,15 @@ class SpanSet:
     __slots__ = ("_ends", "_starts")
 
     def __init__(self, facts: Iterable[Fact] = ()) -> None:
-        merged: list[list[int]] = []
-        for start, end in sorted((fact.start, fact.end) for fact in facts):
-            if merged and start < merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
-            else:
-                merged.append([start, end])
-        self._starts = [start for start, _ in merged]
-        self._ends = [end for _, end in merged]
+        self._starts, self._ends = _merged((fact.start, fact.end) for fact in facts)
+
+    @classmethod
+    def of_spans(cls, spans: Iterable[tuple[int, int]]) -> SpanSet:
+        """The stretches that (start, end) pairs cover, for spans a plugin found without
+        building a fact for each (the numbers plugin's names with numbers in them)."""
+        covered = cls()
+        covered._starts, covered._ends = _merged(spans)
+        return covered
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether ``start``..``end`` shares at least one character with a covered stretch."""
