@@ -229,6 +229,15 @@ MONTH_DAY: list[Row] = [
     # A rule that takes effect is still to come; one that took effect is not.
     ("The law takes effect on Jan. 1.", "Jan. 1", THURSDAY, "DATE", "2026-01-01"),
     ("The rule took effect on Jan. 1.", "Jan. 1", THURSDAY, "DATE", "2025-01-01"),
+    # Only whole words within reach are tense cues: the end of a far verb cut by the reach
+    # ("...tened" of "threatened") is none, so the month is unmarked, and near: the coming one.
+    (
+        "Some threatened to disrupt the party's convention in Philadelphia in September.",
+        "September",
+        THURSDAY,
+        "DATE",
+        "2025-09",
+    ),
 ]
 
 

@@ -182,7 +182,7 @@ _PAST_PLAN = compiled(r"\b(?:was|were)[ \t]++to\b", regex.IGNORECASE)
 def _cues(text: str, low: int, high: int) -> list[tuple[int, int, Tense]]:
     """The tense cues between ``low`` and ``high``: (start, end, tense) in text order."""
     cues: list[tuple[int, int, Tense]] = []
-    before = ("", "")
+    low, before = _window_start(text, low, high)
     previous_end = -1
     # No timeout: a run of one character class cannot backtrack, the window is bounded, and
     # a timeout makes the regex module check the clock at every step (three times slower).
@@ -197,6 +197,26 @@ def _cues(text: str, low: int, high: int) -> list[tuple[int, int, Tense]]:
         before = (before[1], word)
         previous_end = match.end()
     return cues
+
+
+# The two words before a window's first word, read backwards from it (\G): they decide
+# whether that word is a cue ("will be | named": a participle, no past).
+_TWO_WORDS_BEFORE = compiled(
+    r"(?:(?P<first>[\w'’]++)[ \t]++)?(?P<second>[\w'’]++)[ \t]++\G", flags=regex.REVERSE
+)
+_WORD_REST = compiled(r"[\w'’]++")
+
+
+def _window_start(text: str, low: int, high: int) -> tuple[int, tuple[str, str]]:
+    """Where a window's whole words begin (past a word it cuts, whose end would read as a
+    word of its own: "...ished" is no past verb) and the two words before them."""
+    if 0 < low < high and _WORD_REST.fullmatch(text, low - 1, low + 1) is not None:
+        rest = _WORD_REST.match(text, low, high)
+        low = rest.end() if rest is not None else low
+    seed = _TWO_WORDS_BEFORE.search(text, max(0, low - 40), low)
+    if seed is None:
+        return low, ("", "")
+    return low, ((seed.group("first") or "").lower(), seed.group("second").lower())
 
 
 # Between a verb and the day it governs: "ended Oct. 31", "closed on Aug. 2".
