@@ -229,6 +229,24 @@ MONTH_DAY: list[Row] = [
     # A rule that takes effect is still to come; one that took effect is not.
     ("The law takes effect on Jan. 1.", "Jan. 1", THURSDAY, "DATE", "2026-01-01"),
     ("The rule took effect on Jan. 1.", "Jan. 1", THURSDAY, "DATE", "2025-01-01"),
+    # The verb of the expression's own clause counts beyond the reach, unless a clause of
+    # its own opens between them: an infinitive, "that", "since".
+    (
+        "Walmart will raise starting pay for its store workers to $14 an hour from $12"
+        " beginning Feb. 1.",
+        "Feb. 1",
+        THURSDAY,
+        "DATE",
+        "2026-02-01",
+    ),
+    (
+        "The campaign invited the boxer Mike Tyson to appear at the party's national"
+        " convention in October.",
+        "October",
+        THURSDAY,
+        "DATE",
+        "2025-10",
+    ),
     # Only whole words within reach are tense cues: the end of a far verb cut by the reach
     # ("...tened" of "threatened") is none, so the month is unmarked, and near: the coming one.
     (

@@ -69,6 +69,7 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
     if not verbs:
         return "none"
     text = document.text
+    low = _clause_start(text, max(sentence.start, start - _CLAUSE_REACH), low, start)
     cues = [cue for cue in _cues(text, low, high) if not start <= cue[0] < end]
     cues = _in_own_clause(text, start, end, _outside_reported_clause(text, start, end, cues))
     cues = _own_predicate(text, start, end, cues)
@@ -85,6 +86,35 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
     before = _WORDS_BEFORE.search(text, max(sentence.start, start - 24), start)
     opened = before is not None and before.group("last").lower() in OPENING_WORDS
     return "future" if opened else "none"  # "rates rise 8 percent starting Jan. 1"
+
+
+# The verb of an expression's clause may stand farther back than the reach when nothing
+# closes the clause between them: "Walmart will raise starting pay for its U.S. store workers
+# to $14 an hour from $12 beginning Feb. 1" is the Feb. 1 to come. What opens a clause of
+# its own between them keeps the verb out: a comma or dash, "that", an infinitive ("invited
+# him to appear at the convention in July": the appearance is to come) or a word that leads
+# a date ("since their Oct. 13 debate").
+_CLAUSE_REACH = 160
+_CLAUSE_OPENING = compiled(
+    r"""\b(?: that
+        | to [ \t]++ (?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)
+          (?-i:[a-z]++)
+        | since | until | till | through | by )\b""",
+    flags=regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+def _clause_start(text: str, far: int, low: int, start: int) -> int:
+    """Where the cues of an expression at ``start`` are read from: ``low`` (the reach), or
+    back to the start of its clause within ``far``."""
+    if far >= low:
+        return low
+    opening = far
+    for mark in _CLAUSE_MARK.finditer(text, far, start):
+        opening = mark.end()
+    for word in _CLAUSE_OPENING.finditer(text, opening, start):
+        opening = word.end()
+    return min(low, opening)
 
 
 # The word after an expression, or the one after that: "contracts" of "December (corn)
