@@ -608,6 +608,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             " was an honor, said Blue Grass Army Depot Commander Col. Joseph Tirone.",
             [("Josef Robinson", "Cpl", None), ("Joseph Tirone", "Col", None)],
         ),
+        # a Canadian constable's rank
+        (
+            "Two people were hurt near the harbour late Friday, Const. Terri Healy said.",
+            [("Terri Healy", "Const", None)],
+        ),
         # A police force names its officers' titles
         (
             "Ramaphosa fired Police Minister Senzo Mchunu on Sunday, and Police Chief Ann Lee"
