@@ -608,6 +608,12 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             " was an honor, said Blue Grass Army Depot Commander Col. Joseph Tirone.",
             [("Josef Robinson", "Cpl", None), ("Joseph Tirone", "Col", None)],
         ),
+        # initials as a given name; not a state's, nor a company's
+        (
+            "The Eagles won, and A.J. Brown caught nine passes from N.J. Transit riders"
+            " at the J.C. Penney store.",
+            [("A.J. Brown", None, None)],
+        ),
         # a Canadian constable's rank
         (
             "Two people were hurt near the harbour late Friday, Const. Terri Healy said.",

@@ -197,6 +197,16 @@ def given_name_gender(word: str) -> str | None:
     return found
 
 
+# Initials written as a given name: "A.J. Brown", "T.J. Watt" (not "U.S. Steel", "N.J.
+# Transit": not_names.txt lists the initials of places and bodies)
+_INITIALS = compiled(r"(?:\p{Lu}\.){2,3}")
+
+
+def is_initials(word: str) -> bool:
+    """Two or three initials, each with its full stop, that are no place's or body's."""
+    return _INITIALS.fullmatch(word) is not None and word not in NOT_NAMES
+
+
 def is_given_name(word: str) -> bool:
     """A known given name, or a hyphenated one of known parts ("Jean-Claude") or of a short
     first part before a known one ("Lin-Manuel"), accents or none ("Andrés", "Søren")."""

@@ -313,6 +313,11 @@ def _mentions(
             and lx.CREDIT_OPEN.search(text, max(0, start - lx.CREDIT_REACH), start) is not None
         )
     )
+    # A firm named after people: "Johnson & Sons", "analysts at Morgan Stanley" (of two
+    # words or more: "an analyst at Weil & Associates" may work for Ulric Weil's own firm).
+    org_like = names_organization(text, end) or (multiword and firm_before(text, names[0][0]))
+    # Initials as a given name: "A.J. Brown" (not "A.L. Williams Corp.")
+    sure = sure or (multiword and not org_like and lx.is_initials(words[0]))
     context: Context | None = None
     if (sure or multiword) and titled_only:
         # "the Prime Minister", "Mr. President": a title, nobody named, unless a person of
@@ -323,9 +328,6 @@ def _mentions(
         # it waits for the mentions that turn out to be people (most candidates are not).
         context = read_context(text, start, end, title)
         sure = bool(context.role)
-    # A firm named after people: "Johnson & Sons", "analysts at Morgan Stanley" (of two
-    # words or more: "an analyst at Weil & Associates" may work for Ulric Weil's own firm).
-    org_like = names_organization(text, end) or (multiword and firm_before(text, names[0][0]))
     name = text[names[0][0] : end]
     # A name of one word is written as it is (most candidates are one word).
     written = name if len(names) == 1 else " ".join(name.replace(")", " ").split())
