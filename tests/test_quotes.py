@@ -245,6 +245,18 @@ PATTERNS = [
         "We will build the wall,",
         "Donald Trump",
     ),
+    # A verb in "-ed" after the head noun ends a speaker phrase; an adjective before it
+    # does not.
+    (
+        "Thousands of people marched through Lisbon, chanting “housing is a right”.",
+        "housing is a right",
+        "Thousands of people",
+    ),
+    (
+        "“There is no advantage,” said one unaligned Florida strategist.",
+        "There is no advantage,",
+        "one unaligned Florida strategist",
+    ),
 ]
 
 

@@ -41,7 +41,7 @@ def noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
     """The words of a speaker phrase that name who speaks, without its determiner and the
     description after its head: "a source involved in the talks" -> "source"."""
     for index, word in enumerate(words[1:], start=1):
-        if word[2] in lx.POSTMODIFIERS:
+        if word[2] in lx.POSTMODIFIERS or _past_verb_after_head(words, index):
             words = words[:index]
             break
     # "and then Ms Ortiz", "Yet another": conjunctions and adverbs before the speaker.
@@ -76,6 +76,29 @@ def noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
     if common and not after_quote and len(words) > longest:
         return None
     return words
+
+
+def _past_verb_after_head(words: list[Word], index: int) -> bool:
+    """ "Thousands of people marched through Lisbon, chanting": a verb in "-ed" after a noun
+    ends the phrase (not "the newly elected mayor", "a retired general", "one unaligned
+    strategist", "52 percent of registered voters")."""
+    word, previous = words[index][2], words[index - 1][2].lower()
+    return (
+        len(word) > 4
+        and word.endswith("ed")
+        and word.islower()
+        and not word.startswith("un")
+        and not is_adverb(previous)
+        and previous not in lx.DETERMINERS
+        and previous not in lx.QUANTIFIERS
+        and previous not in _OF_WORDS
+        and not previous.isdigit()
+    )
+
+
+# Prepositions that keep a phrase going ("spokeswoman for the campaign"): a word in "-ed"
+# after them describes the noun after it.
+_OF_WORDS = frozenset(["of", "for"])
 
 
 def _verb_and_object(words: list[Word], determined: bool) -> bool:
