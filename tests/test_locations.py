@@ -104,6 +104,9 @@ PHRASES = [
     # a country whose possessive a name follows holds it
     ("Canada's London is a quiet city.", "London", "London", "CA"),
     ("A quake shook Papua New Guinea's New Britain island.", "New Britain", "New Britain", "PG"),
+    # and so does a country it is said to be in, a town the gazetteer lacks taking its point
+    ("The storm hit New Hope in southwestern Jamaica.", "New Hope", "New Hope", "JM"),
+    ("The storm hit Black River in Jamaica.", "Black River", "Black River", "JM"),
     ("Georgia and Armenia signed a pact in Tbilisi.", "Georgia", "Georgia", "GE"),
     ("Voters in Atlanta, Georgia went to the polls.", "Georgia", "Georgia", "US"),
     ("a Washington-based think tank", "Washington", "Washington", "US"),

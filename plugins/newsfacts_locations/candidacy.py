@@ -18,7 +18,7 @@ from newsfacts_locations import context, neighbours, products, support, words
 from newsfacts_locations.gazetteer import Gazetteer
 from newsfacts_locations.matching import Candidate, Matcher
 from newsfacts_locations.neighbours import Article, Claims
-from newsfacts_locations.qualifiers import Qualifier, Qualifiers, owner_of
+from newsfacts_locations.qualifiers import Qualifier, Qualifiers, container_of, owner_of
 from newsfacts_locations.support import Surroundings
 
 
@@ -132,9 +132,12 @@ class Candidacy:
 
     @property
     def owner(self) -> Qualifier | None:
-        """The country whose possessive it follows ("Canada's London"): it narrows the
-        readings as a qualifier does, but is no support (not "Russia's Vladimir Putin")."""
-        return owner_of(self.reader.matcher, self.tokens, self.candidate)
+        """The country whose possessive it follows ("Canada's London") or that it is said
+        to be in ("New Hope in southwestern Jamaica"): it narrows the readings as a qualifier
+        does, but is no support (not "Russia's Vladimir Putin")."""
+        return owner_of(self.reader.matcher, self.tokens, self.candidate) or container_of(
+            self.reader.matcher, self.tokens, self.candidate
+        )
 
     @property
     def support(self) -> str | None:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsfacts.plugin import Segment, read_table, tokenize
+from newsfacts_locations import words
 from newsfacts_locations.gazetteer import Gazetteer, Place
 from newsfacts_locations.matching import Candidate, Matcher
 
@@ -104,6 +105,23 @@ def owner_of(matcher: Matcher, tokens: Sequence[Segment], candidate: Candidate) 
             places = tuple(p for p in found.places if p.kind == "country")
             return Qualifier(places, found.start, found.end) if places else None
     return None
+
+
+def container_of(
+    matcher: Matcher, tokens: Sequence[Segment], candidate: Candidate
+) -> Qualifier | None:
+    """The country a place is said to be in right after it ("New Hope in southwestern
+    Jamaica"): like an owner, it narrows the readings ("New Hope" is no US town there)."""
+    start = candidate.last + 2
+    if start >= len(tokens) or tokens[start - 1].text != "in":
+        return None
+    if tokens[start].text.lower() in words.REGION_WORDS:
+        start += 1
+    found = matcher.first(tokens[start : start + _OWNER_WORDS], candidate.shouted)
+    if found is None or found.first != 0:
+        return None
+    places = tuple(p for p in found.places if p.kind == "country")
+    return Qualifier(places, found.start, found.end) if places else None
 
 
 #: The tokens a qualifier's reading looks at after the comma: a match of up to four

@@ -43,6 +43,7 @@ FIXTURE_WORDS = frozenset({"v", "V", "vs", "VS", "v.", "vs."})
 COMPASS_INITIALS = frozenset({"N", "S", "E", "W"})  # "N. Main", "W. Va": not a person's initial
 DEMONYMS = {word: cc for word, cc in read_table(PACKAGE, "demonyms.tsv", columns=2)}
 DIRECTIONS = read_words(PACKAGE, "directions.txt")
+REGION_WORDS = read_words(PACKAGE, "region_words.txt")
 PUBLIC_BODIES = read_words(PACKAGE, "public_bodies.txt")
 PERSON_NAMESAKES = read_words(PACKAGE, "person_namesakes.txt")
 # The words after a school's name: "Lincoln Elementary", "Kennedy High", "Grant Middle School"
