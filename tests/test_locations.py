@@ -384,6 +384,14 @@ def test_state_beats_a_smaller_city_of_its_name() -> None:
     assert by_text("Officials in Washington said so.")["Washington"].kind == "city"
 
 
+def test_a_division_noun_after_a_list_names_divisions() -> None:
+    found = by_text("Gunmen attacked villages in Zamfara and Katsina states.")
+    assert [(fact.name, fact.kind) for fact in found.values()] == [
+        ("Zamfara", "admin"),
+        ("Katsina", "admin"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "street", "code"),
     [

@@ -51,10 +51,10 @@ SCHOOL_WORDS = frozenset({"Elementary", "Middle", "High", "School", "Intermediat
 LOCAL_NOUNS = read_words(PACKAGE, "local_nouns.txt")
 RESIDENT_NOUNS = read_words(PACKAGE, "resident_nouns.txt")
 RELATIVES = read_words(PACKAGE, "relatives.txt")
-# Nouns of divisions written in lower case after a name: "Katsina state", "Idlib province"
-DIVISION_NOUNS = frozenset(
-    {"state", "province", "region", "governorate", "oblast", "prefecture", "district"}
-)
+# Nouns of divisions written in lower case after a name: "Katsina state", "Idlib province",
+# "Cagayan and Isabela provinces"
+_DIVISION_NOUNS = ("state", "province", "region", "governorate", "oblast", "prefecture", "district")
+DIVISION_NOUNS = frozenset(_DIVISION_NOUNS) | {noun + "s" for noun in _DIVISION_NOUNS}
 PARTY_PREFIXES = read_words(PACKAGE, "party_prefixes.txt")
 # "Boulder City Manager", "Dublin City Hall": "City" and a word of a town's offices
 CITY_OFFICES = frozenset({"Manager", "Hall", "Attorney", "Administrator", "Engineer"})
