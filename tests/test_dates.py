@@ -557,6 +557,8 @@ def test_a_quarter_or_half_of_a_game_is_no_date() -> None:
         "in the third quarter, and Booker added 20 points in the second half."
     )
     assert [f.text for f in dates(report)] == ["Friday night"]
+    # a word of a game before it in its sentence says so too, in any article
+    assert dates("Mahomes left the game in the fourth quarter with an ankle injury.") == []
     # outside a sports report, and with a year or "fiscal", it is the calendar's
     assert [f.value for f in dates("Profit rose in the third quarter, Ford said.")] == ["2025-Q3"]
 

@@ -9,6 +9,7 @@ from newsfacts.plugin import compiled
 from newsfacts_dates import anchor
 from newsfacts_dates.amounts import count
 from newsfacts_dates.grammar import (
+    GAME_WORDS,
     MONTHS,
     ORDINALS,
     PARTS_OF_DAY,
@@ -108,8 +109,23 @@ def _calendar_period(match: Match, ctx: Context) -> bool:
         return False
     calendar_words = match.group("year") or rel or match.group("of_rel") or match.group("year_rel")
     return bool(
-        ordinal is None or calendar_words or "fiscal" in match.group().lower() or not ctx.sports()
+        ordinal is None
+        or calendar_words
+        or "fiscal" in match.group().lower()
+        or not (ctx.sports() or _in_a_game(ctx.text, match.start()))
     )
+
+
+# How far before "the fourth quarter" a word of its sentence may tell of a game.
+_GAME_REACH = 80
+_LOWER_WORD = compiled(r"[a-z]++")
+
+
+def _in_a_game(text: str, start: int) -> bool:
+    """A word of a game before it in its sentence: "left the game in the fourth quarter"."""
+    low = max(0, start - _GAME_REACH)
+    low = max(low, text.rfind(". ", low, start) + 1, text.rfind("\n", low, start) + 1)
+    return any(word in GAME_WORDS for word in _LOWER_WORD.findall(text[low:start].lower()))
 
 
 def quarter(match: Match, ctx: Context) -> Reading | None:
