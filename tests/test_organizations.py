@@ -1500,6 +1500,12 @@ def test_a_name_before_a_street_noun_names_the_street() -> None:
     assert organizations(text) == []
 
 
+def test_a_company_named_like_a_place_after_the_is_the_place() -> None:
+    assert organizations("Deforestation in the Amazon rose 12% in the Brazilian Amazon.") == []
+    found = organizations("The Amazon warehouse voted. Amazon shares rose.")
+    assert [fact.text for fact in found] == ["Amazon", "Amazon"]
+
+
 def test_a_states_lawmakers_and_a_town_member_make_the_chambers_a_states() -> None:
     found = organizations(
         "Idaho lawmakers passed the bill. The House voted 46-24, said Rep. Dan Skaug, a Nampa "

@@ -21,6 +21,7 @@ from newsfacts_organizations.lexicon import (
     KNOWN,
     NOT_ORGANIZATIONS,
     PLACE_METONYMS,
+    THE_PLACES,
     is_demonym,
 )
 from newsfacts_organizations.rules import HEAD_RULE, KNOWN_RULE, SPORTS_RULE, Candidate
@@ -116,6 +117,24 @@ def _street_after(c: Candidacy) -> str:
     after = c.candidate.last
     lowered = c.sentence.lowered
     return lowered[after] if after < len(lowered) and lowered[after] in _STREET_NOUNS else ""
+
+
+def _place_after_the(c: Candidacy) -> bool:
+    """ "deforestation in the Amazon", "the Brazilian Amazon": a company's name that names a
+    place after "the" (``the_places.txt``), no noun of the company's after it ("the Amazon
+    warehouse")."""
+    candidate, lowered = c.candidate, c.sentence.lowered
+    first = candidate.last - 1
+    name = lowered[first] if len(candidate.key) == 1 and first >= 0 else ""
+    if name not in THE_PLACES:
+        return False
+    before = first - 1
+    if before > 0 and is_demonym(c.sentence.units[before].text):
+        before -= 1  # "the Peruvian Amazon"
+    if before < 0 or lowered[before] != "the":
+        return False
+    after = lowered[candidate.last] if candidate.last < len(lowered) else "."
+    return not after.isalpha() or after in THE_PLACES[name]
 
 
 def _currency_prefix(c: Candidacy) -> bool:
@@ -312,6 +331,12 @@ CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (
         'opens a venue\'s name ("Emirates Stadium"; newsfacts/data/venue_words.txt)',
     ),
     Check("street-after", _street_after, "reject", 'names a street: "Congress Street"'),
+    Check(
+        "place-after-the",
+        _place_after_the,
+        "reject",
+        'a company\'s name naming a place after "the": "deforestation in the Amazon"',
+    ),
     Check(
         "currency-prefix",
         _currency_prefix,

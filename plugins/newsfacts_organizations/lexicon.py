@@ -180,6 +180,11 @@ NON_ORG_ACRONYMS = read_words(PACKAGE, "non_org_acronyms.txt")
 EMPHASIS_WORDS = read_words(PACKAGE, "emphasis_words.txt")
 AMBIGUOUS = read_words(PACKAGE, "ambiguous.txt")
 DEMONYMS = read_words(PACKAGE, "demonyms.txt")
+# company name (lower case) -> the words after it that leave it a place after "the"
+THE_PLACES = {
+    name: frozenset(after.split("|"))
+    for name, after in read_table(PACKAGE, "the_places.tsv", columns=2)
+}
 EVENT_WORDS = read_words(PACKAGE, "event_words.txt")
 NAME_POSSESSIVES = read_words(PACKAGE, "name_possessives.txt")
 
