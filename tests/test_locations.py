@@ -828,6 +828,9 @@ def test_unknown_town_takes_its_state_point() -> None:
     assert (
         by_text("Rebels held the town of Tavildara, Tajikistan.")["Tavildara"].country_code == "TJ"
     )
+    # the state that qualifies it is the state, not a country of its name
+    georgia = by_text("Agents raided a plant in Ellabell, Georgia, on Thursday.")["Georgia"]
+    assert (georgia.kind, georgia.country_code) == ("admin", "US")
 
 
 def test_no_town_from_a_name_before_a_state() -> None:

@@ -12,7 +12,6 @@ picks one place for each kept name (:mod:`newsfacts_locations.readings`).
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import compress
 from operator import itemgetter
@@ -134,6 +133,7 @@ def extract(
     mentions: list[Mention] = []
     adjectives: list[Location] = []
     towns: list[Location] = []
+    town_qualifiers: set[int] = set()  # where the states of the towns the gazetteer lacks start
     street_spans: list[tuple[int, int]] = []
     judged: set[tuple[int, int]] = set()  # the gazetteer's names, kept or not
     listed_spans: list[tuple[int, int]] = []  # "Lakeview and Harrison streets"
@@ -156,11 +156,14 @@ def extract(
             if not TOWN_TRIGGERS.isdisjoint(texts)  # most sentences: one set test in C
             else ()
         )
-        for start, end, town in itertools.chain(
-            unknown_towns(tokens, found_here, document.text, dated), named_so
+        for start, end, town, qualifier_start in unknown_towns(
+            tokens, found_here, document.text, dated
         ):
-            if start not in town_starts and not claims.spans.overlaps(start, end):
-                town_starts.add(start)
+            if _new_town(claims, town_starts, start, end):
+                towns.append(_fact(document, start, end, town))
+                town_qualifiers.add(qualifier_start)
+        for start, end, town in named_so:
+            if _new_town(claims, town_starts, start, end):
                 towns.append(_fact(document, start, end, town))
         listed = lists.listed(gazetteer, tokens, joined)
         mentions.extend(listed)
@@ -183,7 +186,7 @@ def extract(
         mentions = [m for m in mentions if (m.candidate.start, m.candidate.end) not in listed_spans]
     found = [a for a in adjectives if not claims.spans.overlaps(a.start, a.end)]
     found.extend(towns)
-    for start, end, place in _outermost(resolve(mentions, document.text)):
+    for start, end, place in _outermost(resolve(mentions, document.text, town_qualifiers)):
         if not on_roads.contains(start, end):  # "U.S." in "along U.S. 17": the road's
             found.append(_fact(document, start, end, place))
     taken = newsfacts.SpanSet(found)
@@ -194,6 +197,14 @@ def extract(
     ]
     found.extend(place_streets(document.text, street_spans, found, _big_city(gazetteer)))
     return found
+
+
+def _new_town(claims: Claims, town_starts: set[int], start: int, end: int) -> bool:
+    """Whether a town the gazetteer lacks is new at ``start`` and unclaimed (noted if so)."""
+    if start in town_starts or claims.spans.overlaps(start, end):
+        return False
+    town_starts.add(start)
+    return True
 
 
 def _outermost(

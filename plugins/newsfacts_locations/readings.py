@@ -9,7 +9,7 @@ if another name of the article points to their state, and each mention is resolv
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Sequence, Set
 from typing import NamedTuple
 
 from newsfacts.plugin import Check, decide
@@ -297,10 +297,14 @@ def _qualifier(m: Mention, text: str) -> tuple[Place, ...]:
     return qualifier.places
 
 
-def resolve(mentions: Sequence[Mention], text: str = "") -> Iterator[tuple[int, int, Place]]:
+def resolve(
+    mentions: Sequence[Mention], text: str = "", town_qualifiers: Set[int] = frozenset()
+) -> Iterator[tuple[int, int, Place]]:
     """(start, end, place) for each mention that stands, and for each qualifier-only
     abbreviation that qualifies one ("Gary, Ind."); ``text``: the article's, where the
-    words between two names say whether they are listed together."""
+    words between two names say whether they are listed together; ``town_qualifiers``: where
+    the qualifiers of towns the gazetteer lacks and no mention holds start ("in Ellabell,
+    Georgia": the state, as for "near Pembroke, New York")."""
     setting = locality(mentions)
     leading = setting.leading()
     standing = frozenset(m.candidate.key for m in mentions if not m.pending)
@@ -325,7 +329,7 @@ def resolve(mentions: Sequence[Mention], text: str = "") -> Iterator[tuple[int, 
         key = m.candidate.key
         it_qualifies = qualified.get(m.candidate.start, ())
         listed_with = partners.get(m.start, frozenset())
-        unknown = m.candidate.start in of_unknown_towns
+        unknown = m.candidate.start in of_unknown_towns or m.candidate.start in town_qualifiers
         question = (
             key,
             id(m.candidate.places),

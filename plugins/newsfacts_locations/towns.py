@@ -30,9 +30,9 @@ def _town_word(text: str) -> bool:
 
 def unknown_towns(
     tokens: Sequence[Segment], found: Sequence[Candidate], text: str, dateline: int
-) -> Iterator[tuple[int, int, Place]]:
-    """(start, end, place) for each unknown town qualified by a known state or country;
-    ``dateline``: how many tokens open the sentence as a dateline."""
+) -> Iterator[tuple[int, int, Place, int]]:
+    """(start, end, place, where its qualifier starts) for each unknown town qualified by a
+    known state or country; ``dateline``: how many tokens open the sentence as a dateline."""
     covered: set[int] | None = None  # the tokens of the names found, made when first asked
     for candidate in found:
         comma = candidate.first - 1
@@ -61,7 +61,12 @@ def unknown_towns(
         name = " ".join(text[start:end].split())
         if name.isupper():
             name = name.title()
-        yield start, end, qualifier._replace(geonames_id=None, kind="city", name=name)
+        yield (
+            start,
+            end,
+            qualifier._replace(geonames_id=None, kind="city", name=name),
+            candidate.start,
+        )
 
 
 def _qualifying_place(places: Sequence[Place]) -> Place | None:
