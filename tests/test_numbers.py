@@ -783,6 +783,9 @@ def test_an_age_said_alone_at_the_end_of_a_sentence() -> None:
         ("December wheat settled down 9 1/4 cents.", "9 1/4", 9.25, "cent"),
         ("The envoy spent about 5 1/2 hours in Nairobi.", "5 1/2", 5.5, "hour"),
         ("The notes pay 6 3/8% a year.", "6 3/8%", 6.375, "percent"),
+        # a fraction in one character, glued to the number or not
+        ("The pipe was 2 ½ inches wide.", "2 ½", 2.5, "inch"),
+        ("Shares rose 3¼ points.", "3¼", 3.25, "point"),
     ],
 )
 def test_a_whole_number_and_a_fraction_are_one_number(
@@ -798,6 +801,8 @@ def test_a_whole_number_and_a_proper_fraction_with_no_unit_are_one_count() -> No
         ("4 2/3", 4 + 2 / 3, "innings"),
         ("1 1/2", 1.5, "games"),
     ]
+    text = "The Guardians came back from 15½ games behind."
+    assert [(q.text, q.value, q.counted) for q in numbers(text)] == [("15½", 15.5, "games")]
 
 
 def test_a_change_then_a_level_is_no_range() -> None:

@@ -60,7 +60,7 @@ def _candidate(text: str, position: int, at: int) -> regex.Match[str] | None:
         match = _word_candidate(text, position, at)
     else:
         ahead = text[position : position + px.SLASH_REACH]
-        slash = "/" in ahead or "⁄" in ahead
+        slash = not px.FRACTION_MARKS.isdisjoint(ahead)
         match = (px.DIGIT_CANDIDATE if slash else px.DIGITS_CANDIDATE).match(text, position)
     return match if match is not None and match.end() > at else None
 

@@ -59,11 +59,23 @@ def _words_branch(more: int) -> str:
 # The first characters of the currency prefixes, for a lookahead before their alternation
 _PREFIX_HEADS = "".join(sorted({regex.escape(prefix[0]) for prefix in lx.CURRENCY_PREFIXES}))
 # One scan finds every candidate; the named group says which kind of expression it is.
+#: The fractions Unicode writes in one character: (numerator, denominator).
+VULGAR_FRACTIONS = {
+    "½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5),
+    "⅖": (2, 5), "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅛": (1, 8),
+    "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8),
+}  # fmt: skip
+_VULGAR = "".join(VULGAR_FRACTIONS)
+#: What may follow a number within SLASH_REACH when it holds a fraction.
+FRACTION_MARKS = frozenset("/⁄" + _VULGAR)
 _BRANCHES = {
     # fractions written with a slash, after a whole number or not ("1/2 pound", "1/16 of a
-    # pint", "9 1/4 cents")
-    "slash": r"(?P<slash>(?<![\d/⁄.,])(?:(?P<whole>\d{1,3})[ \u00a0])?(?P<numerator>\d{1,2})[/⁄]"
-    r"(?P<denominator>\d{1,3})(?![\d/⁄]))",
+    # pint", "9 1/4 cents"), or in one character after a whole number ("15½ games", "2 ½
+    # inches")
+    "slash": r"(?P<slash>(?<![\d/⁄.,])"
+    rf"(?:(?P<whole>\d{{1,3}})[ \u00a0])?(?P<numerator>\d{{1,2}})[/⁄](?P<denominator>\d{{1,3}})"
+    rf"|(?P<glued>\d{{1,3}})[ \u00a0]?(?P<glyph>[{_VULGAR}])"
+    r")(?![\d/⁄])",
     # digits, with an optional sign and currency symbol or code ("-5", "$3", "US$ 5", "USD1");
     # each optional part behind a lookahead of the characters it may start with, which turns
     # it down at a digit several times faster than its alternation does

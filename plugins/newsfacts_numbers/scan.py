@@ -226,9 +226,14 @@ def _is_scale(text: str, scale: regex.Match[str], money: bool) -> bool:
 
 def _slash(text: str, match: regex.Match[str]) -> Raw | None:
     """ "1/2 pound", "1/16 of a pint": a fraction only before a unit or "of"; "9/11" is not.
-    After a whole number, one number: "9 1/4 cents" is 9.25 cents."""
-    denominator = int(match.group("denominator"))
+    After a whole number, one number: "9 1/4 cents" is 9.25 cents, "15½ games" 15.5 games."""
     start, end = match.span()
+    glyph = match.group("glyph")
+    if glyph is not None:
+        numerator, denominator = px.VULGAR_FRACTIONS[glyph]
+        value = Decimal(int(match.group("glued"))) + Decimal(numerator) / Decimal(denominator)
+        return _with_unit(text, Raw(start, end, end, value))
+    denominator = int(match.group("denominator"))
     whole = match.group("whole")
     if denominator == 0 or not (_HALF_OF.match(text, end) or unit_at(text, end)):
         if whole is None:
