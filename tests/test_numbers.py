@@ -795,6 +795,28 @@ def test_a_whole_number_and_a_fraction_are_one_number(
     assert (quantity.text, quantity.value, quantity.unit) == (number, value, unit)
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "value", "unit"),
+    [
+        ("The bank cut its rate by a quarter point.", "a quarter", 0.25, "point"),
+        ("He ran a half mile.", "a half", 0.5, "mile"),
+        ("The drive took half an hour.", "half", 0.5, "hour"),
+        ("Growth slowed by half a percentage point.", "half a percentage point", 0.5,
+         "percentage point"),
+    ],
+)  # fmt: skip
+def test_a_fraction_before_a_unit_is_a_part_of_it(
+    text: str, number: str, value: float, unit: str
+) -> None:
+    [quantity] = numbers(text)
+    assert (quantity.text, quantity.value, quantity.unit) == (number, value, unit)
+
+
+def test_an_ordinal_and_a_hyphen_before_a_unit_is_a_rank() -> None:
+    [rank] = numbers("She is a third-year chemistry student.")
+    assert (rank.text, rank.kind, rank.value) == ("third", "ordinal", 3)
+
+
 def test_a_whole_number_and_a_proper_fraction_with_no_unit_are_one_count() -> None:
     text = "Buehler lasted 4 2/3 innings; the Yankees are 1 1/2 games back. The 9/11 report."
     assert [(q.text, q.value, q.counted) for q in numbers(text)] == [

@@ -367,6 +367,12 @@ def _fraction(text: str, match: regex.Match[str]) -> Raw | None:
     start, end = match.start(), match.end()
     if parts_word in ("a", "an") and _AND_BEFORE.search(text, max(0, start - 5), start):
         return None  # "a year and a half": part of a duration
+    of_unit = _part_of_unit(text, end, part, parts_word)
+    if of_unit is not None:  # "a quarter point", "a half-mile", "half an hour"
+        raw = _with_unit(text, Raw(start, of_unit, of_unit, value, kind="fraction"))
+        if raw is not None and raw.end == of_unit:
+            raw.end = end  # the span of "half an hour" is "half"
+        return raw
     if part in ("half", "halves"):
         scaled = _HALF_A_SCALE.match(text, end, end + px.AFTER_REACH)
         if scaled is not None and not parts_word:  # "half a million" is a count
@@ -381,6 +387,26 @@ def _fraction(text: str, match: regex.Match[str]) -> Raw | None:
     if part in lx.ORDINAL_WORDS:  # "a third round", "the third time"
         return _ordinal(text, match.start("part"), end)
     return None
+
+
+# "half a" or "half an" before a unit: "half a percentage point", "half an hour"
+_A_BEFORE_UNIT = compiled(r"[ \u00a0]++an?(?=[ \u00a0])")
+
+
+def _part_of_unit(text: str, end: int, part: str, parts_word: str) -> int | None:
+    """Where the unit a fraction is a part of starts, if one follows it: right after "a
+    quarter", "a half", "three-quarters" ("a quarter point", "a half-mile"), or after "a" for
+    "half" alone ("half a percentage point"); None when no unit follows."""
+    if parts_word:
+        if part in lx.ORDINAL_WORDS and text.startswith(("-", "‑"), end):
+            return None  # "a third-year student": a rank
+        return end if unit_at(text, end) is not None else None
+    if part != "half":
+        return None
+    article = _A_BEFORE_UNIT.match(text, end, end + 4)
+    if article is None or unit_at(text, article.end()) is None:
+        return None
+    return article.end()
 
 
 def _ordinal(text: str, start: int, end: int) -> Raw | None:
