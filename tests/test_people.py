@@ -614,6 +614,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             " at the J.C. Penney store.",
             [("A.J. Brown", None, None)],
         ),
+        # the common given names of the US census; not one as common as a surname
+        (
+            "Phillip Price birdied the last hole, and Joni Ernst said so. Clinton Says Nothing.",
+            [("Phillip Price", None, None), ("Joni Ernst", None, None)],
+        ),
         # a Canadian constable's rank
         (
             "Two people were hurt near the harbour late Friday, Const. Terri Healy said.",

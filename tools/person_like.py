@@ -18,19 +18,25 @@ CENSUS_FIRST_NAMES = 1000  # most common of each sex
 CENSUS_SURNAMES = 3000
 
 
-def census_names() -> set[str]:
-    """The most common US given names and surnames (1990 census), title-cased."""
+def census_file(filename: str, limit: int) -> list[str]:
+    """The first ``limit`` names of one census list ("dist.male.first"), title-cased, most
+    common first."""
     # the census lists ship with the ``names`` package (untyped; build input only)
     package = importlib.import_module("names")
     folder = Path(str(package.__file__)).resolve().parent
+    lines = (folder / filename).read_text(encoding="utf-8").splitlines()
+    return [line.split()[0].title() for line in lines[:limit] if line.strip()]
+
+
+def census_names() -> set[str]:
+    """The most common US given names and surnames (1990 census), title-cased."""
     found: set[str] = set()
     for filename, limit in (
         ("dist.male.first", CENSUS_FIRST_NAMES),
         ("dist.female.first", CENSUS_FIRST_NAMES),
         ("dist.all.last", CENSUS_SURNAMES),
     ):
-        lines = (folder / filename).read_text(encoding="utf-8").splitlines()
-        found.update(line.split()[0].title() for line in lines[:limit] if line.strip())
+        found.update(census_file(filename, limit))
     return found
 
 

@@ -22,8 +22,12 @@ _HONORIFIC_ROWS = read_table(_PACKAGE, "honorifics.tsv", columns=3)
 HONORIFICS: dict[str, str] = {row[0]: row[1] for row in _HONORIFIC_ROWS}
 # A plural honorific before a list of names is each one's singular: "Sens. Rand Paul and ..."
 HONORIFIC_SINGULARS: dict[str, str] = {row[0]: row[2] for row in _HONORIFIC_ROWS if row[2]}
+# The names of people in the news of many countries, by hand, and the most common US given
+# names the 1990 census lists (written by tools/census_given_names.py)
 GIVEN_NAMES: dict[str, str] = {
-    row[0]: row[1] for row in read_table(_PACKAGE, "given_names.tsv", columns=2)
+    row[0]: row[1]
+    for filename in ("census_given_names.tsv", "given_names.tsv")
+    for row in read_table(_PACKAGE, filename, columns=2)
 }
 PRONOUNS: dict[str, str] = {
     row[0]: row[1] for row in read_table(_PACKAGE, "pronouns.tsv", columns=2)
