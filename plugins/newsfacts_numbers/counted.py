@@ -38,12 +38,16 @@ _MODEL_NUMBER = compiled(r"[ \t]+(\d{1,4})(?![\d.,]\d)")
 
 
 def counted(
-    text: str, raw: Raw, after: regex.Match[str] | None
+    text: str,
+    raw: Raw,
+    after: regex.Match[str] | None,
+    first_fates: dict[tuple[str, bool], str] | None = None,
 ) -> tuple[str | None, str | None, int]:
     """The noun phrase a count counts, an event word found right after the number, and where
     the phrase ends: "397 Shahed and decoy drones" → "Shahed and decoy drones". ``after``:
     the qualifier after the number (:func:`qualifier_after`). Each word's fate is decided by
-    :data:`WORD_CHECKS`."""
+    :data:`WORD_CHECKS`; ``first_fates``: those of first words decided so far in the text,
+    kept where :func:`_first_fate` may keep them (None while decisions are traced)."""
     end = _phrase_start(text, raw, after)
     position, match = _first_word(text, raw, end)
     # "a two-shot lead": a word glued to the number by a hyphen is what it counts, never an
@@ -58,16 +62,19 @@ def counted(
             break
         start, stop = match.span(px.W)
         word = text[start:stop]
-        subject = _Word(text, match, word, word.lower(), words, after_ordinal)
-        fate = decide(WORD_CHECKS, subject, default="take", start=start, end=stop)
+        if not words and first_fates is not None:
+            fate = _first_fate(text, match, word, after_ordinal, first_fates)
+        else:
+            subject = _Word(text, match, word, word.lower(), words, after_ordinal)
+            fate = decide(WORD_CHECKS, subject, default="take", start=start, end=stop)
         if fate == "event" and glued and not words:
             fate = "take"
         if fate == "event" and not words:
-            return None, _event_at(text, match, subject.lowered), raw.tail
+            return None, _event_at(text, match, word.lower()), raw.tail
         if fate == "event" and _compound_adjectives(words):
             # "645 heat-related deaths": the adjectives describe the event's noun
             phrase = " ".join([*words, word])
-            return phrase, _event_at(text, match, subject.lowered), stop
+            return phrase, _event_at(text, match, word.lower()), stop
         if fate in ("event", "end"):
             break
         if glued and words and word[:1].isupper() and words[0].islower():
@@ -84,6 +91,33 @@ def counted(
     while words and words[-1].lower() in ("and", "of"):
         words.pop()  # a joining word with nothing after it in the phrase's reach
     return (" ".join(words) or None), None, end
+
+
+def _first_fate(
+    text: str,
+    match: regex.Match[str],
+    word: str,
+    after_ordinal: bool,
+    fates: dict[tuple[str, bool], str],
+) -> str:
+    """The fate of the first word of a counted phrase (``match``), by :data:`WORD_CHECKS`,
+    decided once per spelling of the word (and kind of number) in a text, in ``fates``: a
+    text of numbers follows each with the same few words ("one two three ..."). Before the
+    phrase has a word, only the verb's check reads the text around the word (after an
+    -ed/-ing/-ly word in lower case): the fate of such a word is decided each time."""
+    key = (word, after_ordinal)
+    fate = fates.get(key)
+    if fate is None:
+        start, stop = match.span(px.W)
+        lowered = word.lower()
+        subject = _Word(text, match, word, lowered, (), after_ordinal)
+        fate = decide(WORD_CHECKS, subject, default="take", start=start, end=stop)
+        if not (word.islower() and lowered.endswith(_VERB_ENDINGS)):
+            fates[key] = fate
+    return fate
+
+
+_VERB_ENDINGS = ("ed", "ing", "ly")  # what the verb's check reads the context after
 
 
 def _phrase_start(text: str, raw: Raw, after: regex.Match[str] | None) -> int:
@@ -212,7 +246,7 @@ def _past_tense(w: _Word) -> bool:
 
 def _verb(w: _Word) -> bool:
     return (
-        w.lowered.endswith(("ed", "ing", "ly"))
+        w.lowered.endswith(_VERB_ENDINGS)
         and w.word.islower()
         and w.lowered not in lx.ING_NOUNS  # "a third straight meeting", "the ninth inning"
         and _verb_here(w.text, w.match, w.words)

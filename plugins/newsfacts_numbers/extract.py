@@ -8,7 +8,7 @@ import attrs
 import regex
 
 import newsfacts
-from newsfacts.plugin import Quantity, SpanSet, compiled
+from newsfacts.plugin import Quantity, SpanSet, compiled, tracing
 from newsfacts_numbers import context, events, identifiers, local, scan, values
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
@@ -73,6 +73,8 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
     found = []
     counts: list[tuple[int, int, str | None, str | None]] = []
     event_words = events.event_starts(text) if raws else []
+    # the fates of the first words after counts, unless the decisions are traced
+    first_fates: dict[tuple[str, bool], str] | None = None if tracing() else {}
     for raw in raws:
         _age(text, raw)
         if raw.kind == "count" and text[raw.start : raw.start + 1] in _DIGIT_STARTS:
@@ -82,7 +84,7 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
         phrase, event, phrase_end = None, None, raw.tail
         after = context.qualifier_after(text, raw)
         if raw.kind in ("count", "ordinal", "fraction"):
-            phrase, event, phrase_end = counted(text, raw, after)
+            phrase, event, phrase_end = counted(text, raw, after, first_fates)
             # A bare count in a text without event words has none: decided without the call.
             if raw.kind == "count" and event is None and (phrase is not None or event_words):
                 event = events.event(document, raw, phrase, phrase_end, event_words)
