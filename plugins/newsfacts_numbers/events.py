@@ -19,9 +19,19 @@ _CLAUSE_REACH = 120  # characters searched for an event word on either side
 _DEMONYM_ENDINGS = ("ans", "ians", "ese", "is")
 
 
-def event_starts(text: str) -> list[int]:
-    """Where an event word may start in ``text``, in order: for :func:`event`."""
+def event_starts(text: str, numbers: int) -> list[int] | None:
+    """Where an event word may start in ``text``, in order: for :func:`event`; None for a
+    text of ``numbers`` numbers too few for its length (:data:`_SPARSE`), where each count's
+    clause is read instead."""
+    if numbers * _SPARSE < len(text):
+        return None
     return [match.start() for match in px.EVENT_STARTS.finditer(text, overlapped=True)]
+
+
+# Characters per number above which the event words are not looked for in the whole text:
+# the scan costs some 0.3 µs a character, reading one count's clause a few tens of µs, and a
+# long text with a few numbers (a page of clock times has one) would be scanned for them.
+_SPARSE = 1000
 
 
 def event(

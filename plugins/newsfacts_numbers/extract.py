@@ -72,7 +72,7 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
     dollar = local.local_dollar(document) if "$" in text or "dollar" in text else None
     found = []
     counts: list[tuple[int, int, str | None, str | None]] = []
-    event_words = events.event_starts(text) if raws else []
+    event_words = events.event_starts(text, len(raws)) if raws else []
     # the fates of the first words after counts, unless the decisions are traced
     first_fates: dict[tuple[str, bool], str] | None = None if tracing() else {}
     for raw in raws:
@@ -85,8 +85,9 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
         after = context.qualifier_after(text, raw)
         if raw.kind in ("count", "ordinal", "fraction"):
             phrase, event, phrase_end = counted(text, raw, after, first_fates)
-            # A bare count in a text without event words has none: decided without the call.
-            if raw.kind == "count" and event is None and (phrase is not None or event_words):
+            # A bare count in a text without event words has none: decided without the call
+            # (where they were looked for: not None).
+            if raw.kind == "count" and event is None and (phrase is not None or event_words != []):
                 event = events.event(document, raw, phrase, phrase_end, event_words)
         counts.append((raw.start, phrase_end, phrase, event if raw.kind == "count" else None))
         found.append(
