@@ -2,8 +2,8 @@
 
 The rules live in ``grammar`` (patterns and word lists from ``data/``), ``normalize`` with
 ``absolute``, ``relative``, ``clock`` and ``amounts`` (readings), ``anchor`` (calendar
-arithmetic), ``tense`` and ``names`` (the words around an expression) and ``scan`` (the pass
-over the text).
+arithmetic), ``tense`` and ``names`` (the words around an expression), ``scan`` (the pass
+over the text) and ``ranges`` (two expressions joined in one).
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from newsfacts.plugin import DATES, Document, FactMap, Register, TimeExpression, hookimpl
-from newsfacts_dates.scan import join_ranges, scan
+from newsfacts_dates.ranges import join_ranges
+from newsfacts_dates.scan import scan
 
 __all__ = ["extract_dates"]
 

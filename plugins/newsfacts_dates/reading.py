@@ -50,6 +50,8 @@ class Context:
 
 
 Normalizer = Callable[[Match, Context], "Reading | None"]
+# An expression found in the text: its start, its end and its reading.
+Found = tuple[int, int, Reading]
 
 
 def group(match: Match, name: str) -> str | None:

@@ -1,11 +1,11 @@
-"""The scan: find time expressions in an article, read them, join ranges."""
+"""The scan: find time expressions in an article and read them."""
 
 from __future__ import annotations
 
 import functools
 import itertools
 from collections.abc import Callable, Iterator
-from typing import NamedTuple, TypeVar
+from typing import TypeVar
 
 import attrs
 import regex
@@ -25,10 +25,8 @@ from newsfacts_dates.grammar import (
 )
 from newsfacts_dates.names import in_a_name
 from newsfacts_dates.normalize import NORMALIZERS
-from newsfacts_dates.reading import Context, Reading
+from newsfacts_dates.reading import Context, Found, Reading
 from newsfacts_dates.relative import phrase, phrase_vetoed
-
-Found = tuple[int, int, Reading]
 
 
 def _phrase_at(text: str, start: int, first: str) -> tuple[int, str] | None:
@@ -380,59 +378,3 @@ def _end(text: str, match: regex.Match[str]) -> int:
 
 
 _ABBREVIATIONS = MONTH_ABBREVIATIONS | {"m"}  # "a.m.", "p.m."
-
-
-_OPENER = compiled(r"(?:between|from)\s+$", regex.IGNORECASE)
-_JOINERS = frozenset(["and", "to", "until", "till", "through", "-", "–"])
-
-
-class Span(NamedTuple):
-    """A found expression; ``range`` holds both ends' values of a joined range."""
-
-    start: int
-    end: int
-    reading: Reading
-    range: tuple[str, str] | None = None
-
-
-def join_ranges(text: str, found: list[Found]) -> list[Span]:
-    """ "between Wednesday and Thursday": one fact with a range instead of two."""
-    spans: list[Span] = []
-    index = 0
-    while index < len(found):
-        start, end, reading = found[index]
-        if index + 1 < len(found):
-            next_start, next_end, next_reading = found[index + 1]
-            if (
-                next_start - end <= 9  # first: no slice of the gap between distant expressions
-                and text[end:next_start].strip().lower() in _JOINERS
-                and reading.type == next_reading.type
-                and not reading.value.endswith("_REF")
-                and not next_reading.value.endswith("_REF")
-                and _OPENER.search(text, max(0, start - 12), start)
-            ):
-                # The range stands for its first end (its value is the start's); the last
-                # end is also a fact of its own, as TimeML marks each end of a range.
-                reading = _in_year_of_end(text[start:end], reading, next_reading)
-                spans.append(Span(start, next_end, reading, (reading.value, next_reading.value)))
-                spans.append(Span(next_start, next_end, next_reading, next_reading.range))
-                index += 2
-                continue
-        spans.append(Span(start, end, reading, reading.range))
-        index += 1
-    return spans
-
-
-# A month and a day ("2024-08-05"), and a year written in an expression's text
-_MONTH_DAY = compiled(r"(\d{4})(-\d\d-\d\d)")
-_WRITTEN_YEAR = compiled(r"\b(?:1[6-9]|20)\d\d\b")
-
-
-def _in_year_of_end(written: str, start: Reading, end: Reading) -> Reading:
-    """ "between July 15 and Aug. 5, 2024": a start without a year of its own is in its
-    end's year (the year before when it falls after the end in the calendar)."""
-    first, last = _MONTH_DAY.fullmatch(start.value), _MONTH_DAY.fullmatch(end.value)
-    if first is None or last is None or _WRITTEN_YEAR.search(written):
-        return start
-    year = int(last.group(1)) - (first.group(2) > last.group(2))
-    return start._replace(value=f"{year:04d}{first.group(2)}")
