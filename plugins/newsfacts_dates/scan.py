@@ -11,7 +11,7 @@ import attrs
 import regex
 
 from newsfacts import Document
-from newsfacts.plugin import compiled
+from newsfacts.plugin import compiled, tracing
 from newsfacts_dates import tense
 from newsfacts_dates.grammar import (
     DISPATCH,
@@ -26,6 +26,7 @@ from newsfacts_dates.grammar import (
 from newsfacts_dates.names import in_a_name
 from newsfacts_dates.normalize import NORMALIZERS
 from newsfacts_dates.reading import Context, Found, Reading
+from newsfacts_dates.recall import Recall
 from newsfacts_dates.relative import phrase, phrase_vetoed
 
 
@@ -44,10 +45,19 @@ def scan(document: Document) -> Iterator[Found]:
     text = document.text
     published = document.published
 
+    # A text that repeats its numbers reads each once (see recall), unless a trace is
+    # recorded: each decision is then made (and shown) where it is met.
+    recall = Recall(text, None if tracing() else {}, _rules_at, _match_rules)
+
     def tense_of(start: int, end: int, verbs: bool = True) -> tense.Tense:
+        recall.far_reads += 1
         return tense.tense_near(document, start, end, verbs)
 
-    context = Context(text, published, tense_of, sports=lambda: document.sports_report)
+    def sports() -> bool:
+        recall.far_reads += 1
+        return document.sports_report
+
+    context = Context(text, published, tense_of, sports=sports)
     words, starts = _words(text)
     covered = 0
     candidates = _candidates(text, words, starts)
@@ -58,7 +68,7 @@ def scan(document: Document) -> Iterator[Found]:
         start = starts[index]
         if start < covered:
             continue
-        found = _match_rules(text, start, words[index], heads, context)
+        found = recall.read(start, words[index], heads, context)
         if found is None and "phrase" in heads:
             fixed = _phrase_at(text, start, _key(words[index]))
             if fixed is not None and not phrase_vetoed(fixed[1], text, start, fixed[0]):
@@ -270,18 +280,19 @@ def _rules_at_number(heads: frozenset[str], digits: int, after: str) -> tuple[st
     return tuple(rule for rule in rules if rule not in AT_DIGITS or AT_DIGITS[rule](digits, after))
 
 
-def _match_rules(
-    text: str, start: int, word: str, heads: frozenset[str], context: Context
-) -> Found | None:
+def _rules_at(text: str, start: int, word: str, heads: frozenset[str]) -> tuple[str, ...]:
+    """The rules to try at ``word``, which starts at ``start`` and has ``heads`` after it."""
     key = _key(word)
-    if key == "#digit":
-        # A word of ASCII digits is the whole number (a word ends where the digits do, and
-        # lowering leaves digits alone): its length, without a regex call per number.
-        ascii_digits = word.isascii() and word.isdigit()
-        digits = min(len(word), _MOST_DIGITS) if ascii_digits else digits_at(text, start)
-        rules = _rules_at_number(heads, digits, text[start + digits : start + digits + 1])
-    else:
-        rules = _rules_for(key, heads)
+    if key != "#digit":
+        return _rules_for(key, heads)
+    # A word of ASCII digits is the whole number (a word ends where the digits do, and
+    # lowering leaves digits alone): its length, without a regex call per number.
+    ascii_digits = word.isascii() and word.isdigit()
+    digits = min(len(word), _MOST_DIGITS) if ascii_digits else digits_at(text, start)
+    return _rules_at_number(heads, digits, text[start + digits : start + digits + 1])
+
+
+def _match_rules(text: str, start: int, rules: tuple[str, ...], context: Context) -> Found | None:
     for rule in rules:
         # No timeout here: each rule is anchored at one word and bounded (no unbounded or
         # nested repetition), and a timeout doubles the cost of every call.

@@ -1,0 +1,88 @@
+"""Readings recalled: where the text around a number repeats, so does the number's reading.
+
+A text of years or of clock times ("1999 2000 2001 ...", "10:30 a.m. 10:30 a.m. ...") reads
+the same few numbers over and over, each through its rule's pattern and normalizer. The rules
+of :data:`WINDOWED_RULES` read nothing of the text but :data:`READ_BEFORE` characters before
+where they start and :data:`READ_AFTER` after it, and nothing of the context but the
+publication day (one for the article) and the dates last read (which the key holds), unless
+they ask for the tense of the sentence or the kind of article, which :class:`Recall` counts.
+An expression read where neither was asked for is kept, within one scan, for the next number
+with the same text around it and the same dates before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import attrs
+
+from newsfacts_dates.reading import Context, Found, Reading
+
+#: The rules that start at a number and read only the text around it (see the module's doc).
+WINDOWED_RULES = frozenset(["iso", "numeric", "clock", "decade", "yearrange", "year"])
+#: How far before its start a windowed rule reads: the two characters its pattern looks back
+#: at, and a clock time's day named up to 80 characters before (``clock._DAY_REACH``).
+READ_BEFORE = 96
+#: How far after its start a windowed rule reads: its longest match (81 characters, a clock
+#: time with its weekday and date), the two characters after it, and the 16 that a year's
+#: next word is read from ("2015 points").
+READ_AFTER = 128
+# A look-up costs a microsecond (a third of what a number that is no date costs): a text that
+# has not repeated the text around its numbers in this many numbers, nor once in this many
+# since, is not looked up any further.
+_MISSES_ALLOWED = 1000
+_MISSES_PER_HIT = 16
+
+
+@attrs.define
+class Recall:
+    """The readings of one scan's windowed rules, by the text around them."""
+
+    text: str
+    #: None when a trace is recorded: each decision must then be made (and shown) anew.
+    outcomes: dict[tuple[object, ...], tuple[int, int, Reading]] | None
+    #: (text, start, word, heads) -> the rules to try at ``word`` (scan._rules_at)
+    rules_at: Callable[[str, int, str, frozenset[str]], tuple[str, ...]]
+    #: (text, start, rules, context) -> what the first rule that reads there found
+    match_rules: Callable[[str, int, tuple[str, ...], Context], Found | None]
+    #: How many times a reading asked for more than the text around it (the scan's tense_of
+    #: and sports count them).
+    far_reads: int = 0
+    #: How many numbers were recalled, and how many were looked for in vain.
+    hits: int = 0
+    misses: int = 0
+
+    def read(self, start: int, word: str, heads: frozenset[str], context: Context) -> Found | None:
+        """What the rules for ``word`` (and the kinds of ``heads`` after it) find at
+        ``start``: read, or recalled from the same text around an earlier number."""
+        text = self.text
+        if self.outcomes is None or self.misses > _MISSES_ALLOWED + _MISSES_PER_HIT * self.hits:
+            return self.match_rules(text, start, self.rules_at(text, start, word, heads), context)
+        # The key holds what decides the rules (the word, the text after it, the heads) and
+        # what they read; a shorter stretch at the text's start, its length in the key.
+        lead = min(start, READ_BEFORE)
+        key = (heads, lead, text[start - lead : start + READ_AFTER], *_dates_before(context, start))
+        known = self.outcomes.get(key)
+        if known is not None:
+            self.hits += 1
+            return start + known[0], start + known[1], known[2]
+        self.misses += 1
+        rules = self.rules_at(text, start, word, heads)
+        far_reads = self.far_reads
+        found = self.match_rules(text, start, rules, context)
+        # (Only what was found: a text of numbers that are no dates repeats few, and would
+        # keep a key for each.)
+        if found is not None and self.far_reads == far_reads and WINDOWED_RULES.issuperset(rules):
+            self.outcomes[key] = (found[0] - start, found[1] - start, found[2])
+        return found
+
+
+def _dates_before(context: Context, start: int) -> tuple[object, ...]:
+    """The dates last read, and where they end relative to ``start``: all ends before the
+    text a windowed rule reads are one to it."""
+    return (
+        context.last_date,
+        max(context.last_date_end - start, -READ_BEFORE - 1),
+        context.last_quarter,
+        max(context.last_quarter_end - start, -READ_BEFORE - 1),
+    )
