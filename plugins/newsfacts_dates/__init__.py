@@ -28,14 +28,14 @@ def extract_dates(document: Document, needed: FactMap, options: Any = None) -> l
     # The class itself, not TimeExpression.at: one call fewer for each of a text's dates.
     return [
         TimeExpression(
-            text=text[span.start : span.end],
-            start=span.start,
-            end=span.end,
-            type=span.reading.type,
-            value=span.reading.value,
-            resolved=span.reading.resolved,
-            range=span.range,
-            mod=span.reading.mod,
+            text=text[start:end],
+            start=start,
+            end=end,
+            type=reading.type,
+            value=reading.value,
+            resolved=reading.resolved,
+            range=reading.range,
+            mod=reading.mod,
         )
-        for span in join_ranges(text, list(scan(document)))
+        for start, end, reading in join_ranges(text, list(scan(document)))
     ]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import regex
 
 from newsfacts.plugin import compiled
@@ -13,41 +11,35 @@ _OPENER = compiled(r"(?:between|from)\s+$", regex.IGNORECASE)
 _JOINERS = frozenset(["and", "to", "until", "till", "through", "-", "–"])
 
 
-class Span(NamedTuple):
-    """A found expression; ``range`` holds both ends' values of a joined range."""
+def join_ranges(text: str, found: list[Found]) -> list[Found]:
+    """ "between Wednesday and Thursday": one fact with a range instead of two.
 
-    start: int
-    end: int
-    reading: Reading
-    range: tuple[str, str] | None = None
-
-
-def join_ranges(text: str, found: list[Found]) -> list[Span]:
-    """ "between Wednesday and Thursday": one fact with a range instead of two."""
-    spans: list[Span] = []
-    index = 0
-    while index < len(found):
-        start, end, reading = found[index]
-        if index + 1 < len(found):
-            next_start, next_end, next_reading = found[index + 1]
-            if (
-                next_start - end <= 9  # first: no slice of the gap between distant expressions
-                and text[end:next_start].strip().lower() in _JOINERS
-                and reading.type == next_reading.type
-                and not reading.value.endswith("_REF")
-                and not next_reading.value.endswith("_REF")
-                and _OPENER.search(text, max(0, start - 12), start)
-            ):
-                # The range stands for its first end (its value is the start's); the last
-                # end is also a fact of its own, as TimeML marks each end of a range.
-                reading = _in_year_of_end(text[start:end], reading, next_reading)
-                spans.append(Span(start, next_end, reading, (reading.value, next_reading.value)))
-                spans.append(Span(next_start, next_end, next_reading, next_reading.range))
-                index += 2
-                continue
-        spans.append(Span(start, end, reading, reading.range))
-        index += 1
-    return spans
+    The range stands for its first end, read up to the last end, its reading's ``range``
+    holding both ends' values (its value is the start's); the last end is also a fact of its
+    own, as TimeML marks each end of a range. Every other expression is left as it was found
+    (the list copied at once, not remade one expression at a time).
+    """
+    joined = list(found)
+    last_end = -1  # the index of the last end of the range joined last
+    for index, (start, end, reading) in enumerate(found[:-1]):
+        next_start, next_end, next_reading = found[index + 1]
+        if (
+            next_start - end <= 9  # first: no slice of the gap between distant expressions
+            and index != last_end
+            and text[end:next_start].strip().lower() in _JOINERS
+            and reading.type == next_reading.type
+            and not reading.value.endswith("_REF")
+            and not next_reading.value.endswith("_REF")
+            and _OPENER.search(text, max(0, start - 12), start)
+        ):
+            reading = _in_year_of_end(text[start:end], reading, next_reading)
+            joined[index] = (
+                start,
+                next_end,
+                reading._replace(range=(reading.value, next_reading.value)),
+            )
+            last_end = index + 1
+    return joined
 
 
 # A month and a day ("2024-08-05"), and a year written in an expression's text
