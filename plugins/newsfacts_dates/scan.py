@@ -184,6 +184,15 @@ def _candidates(text: str, words: list[str], starts: list[int]) -> dict[int, fro
         key = _key(words[head])
         kinds = HEAD_KINDS[key]
         numbered = key == "#digit"
+        if numbered and (head == 0 or words[head - 1][0] in _SPECIAL):
+            # A number right after a number (in a text of numbers, every one): its reach ends
+            # at itself (see below), no loop set up to find it so.
+            found = candidates.get(head)
+            if found is None:
+                candidates[head] = kinds
+            elif not kinds <= found:
+                candidates[head] = found | kinds
+            continue
         for index in range(head, max(-1, head - _HEAD_REACH_WORDS - 1), -1):
             if starts[head] - starts[index] > _HEAD_REACH_CHARS:
                 break
