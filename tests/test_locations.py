@@ -1095,3 +1095,20 @@ def test_a_qualified_place_after_the_stays_a_place() -> None:
     text = "The Oneida, N.Y., maker of tableware said sales fell."
     found = newsfacts.Extractor().extract(text).locations
     assert [fact.text for fact in found] == ["Oneida", "N.Y."]
+
+
+def test_a_name_a_text_repeats_in_the_same_words_is_decided_as_at_its_first_mention() -> None:
+    """The checks' decision is kept for each context the text repeats (repeats.py): the facts
+    are those of a trace, which decides every mention anew, and each mention has its own."""
+    text = (
+        "Residents of Red Oak, Iowa, said so. " * 3
+        + "Storms hit Mobile on Monday, and Mobile officials said so. Reading is fun. " * 2
+        + "She moved to Red Oak, Iowa, in Red Oak, Iowa, " * 3
+    )
+    plain = newsfacts.Extractor(["locations"]).extract(text).facts["locations"]
+    traced = newsfacts.Extractor(["locations"], trace=True).extract(text).facts["locations"]
+    assert plain == traced
+    assert [f.start for f in plain if f.text == "Red Oak"] == [
+        i for i in range(len(text)) if text.startswith("Red Oak", i)
+    ]
+    assert "Reading" not in {f.text for f in plain}

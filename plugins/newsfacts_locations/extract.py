@@ -19,12 +19,13 @@ from operator import itemgetter
 import newsfacts
 from newsfacts.plugin import Location, Segment, dateline
 from newsfacts_locations import context, lists, priors, words
-from newsfacts_locations.candidacy import Candidacy, Reader
-from newsfacts_locations.checks import kept, mention
+from newsfacts_locations.candidacy import Reader
+from newsfacts_locations.checks import kept
 from newsfacts_locations.gazetteer import Gazetteer, Place, load
 from newsfacts_locations.matching import Candidate, Matcher, shouted_text
 from newsfacts_locations.neighbours import Article, Claims
 from newsfacts_locations.readings import Mention, resolve
+from newsfacts_locations.repeats import Repeats
 from newsfacts_locations.streets import listed_streets, numbered_roads, place_streets, streets
 from newsfacts_locations.towns import TOWN_TRIGGERS, towns_named_so, unknown_towns
 
@@ -129,7 +130,7 @@ def extract(
         document.lower_case_words,
         storms=words.storm_names(document.text),
     )
-    reader = Reader(matcher, claims, article)
+    repeats = Repeats(Reader(matcher, claims, article))
     mentions: list[Mention] = []
     adjectives: list[Location] = []
     towns: list[Location] = []
@@ -168,8 +169,7 @@ def extract(
         listed = lists.listed(gazetteer, tokens, joined)
         mentions.extend(listed)
         for candidate in _outside(found_here, listed):
-            in_dateline = candidate.last < dated
-            kept_here = mention(Candidacy.of(reader, tokens, candidate, in_dateline, sporty))
+            kept_here = repeats.mention(tokens, candidate, candidate.last < dated, sporty)
             if kept_here is not None:
                 mentions.append(kept_here)
         if adjectival and not caps and not words.DEMONYMS.keys().isdisjoint(texts[:-1]):

@@ -1,0 +1,117 @@
+"""The decision on a gazetteer name kept for the contexts a text repeats.
+
+A text may repeat a name in the same words ("in Red Oak, Iowa," a thousand times), and the
+checks of :mod:`newsfacts_locations.checks` read nothing of a name but:
+
+* the tokens from :data:`BEFORE` before it to :data:`AFTER` after it: their texts, and where
+  they stand from the first of them (the name's own offsets too), and whether the sentence
+  ends or starts within them;
+* whether the name is in capitals, a compound, in a sentence of a sports report, or opens a
+  dateline (a dateline's check reads the whole sentence: those names are always decided);
+* the names the other fields claim there (a name with a claim near it is always decided);
+* what holds for the whole text: the gazetteer, the article, the claimed surnames.
+
+So the mention kept in one such context, moved to where the context repeats, is the one the
+checks would keep there, and the checks run once per distinct context. Not while the
+decisions are traced: a trace shows every decision, each where it was made.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsfacts.plugin import Segment, tracing
+from newsfacts_locations.candidacy import Candidacy, Reader
+from newsfacts_locations.checks import mention
+from newsfacts_locations.gazetteer import Place
+from newsfacts_locations.matching import Candidate
+from newsfacts_locations.qualifiers import Qualifier
+from newsfacts_locations.readings import Mention
+
+#: Tokens read before a name: "Ian Jett, 30, of Platte City" reads three (one more for margin).
+BEFORE = 4
+#: Tokens read after a name: a comma, a qualifier of four tokens and the one after it ("Rome,
+#: W. Va., police"), and one more for margin.
+AFTER = 7
+#: How far from the window a claim may change a decision ("Beverly Hills Police Department"
+#: reads two characters before the name).
+_CLAIM_REACH = 2
+
+#: A name's context: its key, its places (by identity), capitals, compound, sports sentence,
+#: its offsets and token indices from the window, and the window's tokens.
+_Context = tuple[str, int, bool, bool, bool, int, int, int, int, tuple[tuple[int, int, str], ...]]
+
+
+class Repeats:
+    """The decisions of one text's names by context (see the module docstring). Made per
+    text."""
+
+    __slots__ = ("_found", "reader")
+
+    def __init__(self, reader: Reader) -> None:
+        self.reader = reader
+        #: context -> (the name's places, kept alive for their identity; the mention kept,
+        #: with offsets from the window's start, or None); None while tracing
+        self._found: dict[_Context, tuple[tuple[Place, ...], Mention | None]] | None = (
+            None if tracing() else {}
+        )
+
+    def mention(
+        self, tokens: Sequence[Segment], candidate: Candidate, dated: bool, sporty: bool
+    ) -> Mention | None:
+        """The mention the checks keep of ``candidate`` (``dated``: in the sentence's
+        dateline; ``sporty``: a sentence of a sports report), or None."""
+        found = self._found
+        if found is None or dated:
+            return mention(Candidacy.of(self.reader, tokens, candidate, dated, sporty))
+        first, last = candidate.first, candidate.last
+        low, high = max(0, first - BEFORE), min(len(tokens), last + 1 + AFTER)
+        base = tokens[low].start
+        reach = tokens[high - 1].end
+        if self.reader.claims.spans.overlaps(base - _CLAIM_REACH, reach + _CLAIM_REACH):
+            return mention(Candidacy.of(self.reader, tokens, candidate, dated, sporty))
+        context = (
+            candidate.key,
+            id(candidate.places),
+            candidate.shouted,
+            candidate.compound,
+            sporty,
+            candidate.start - base,
+            candidate.end - base,
+            first - low,
+            last - low,
+            tuple(
+                [(token.start - base, token.end - base, token.text) for token in tokens[low:high]]
+            ),
+        )
+        known = found.get(context)
+        if known is None or known[0] is not candidate.places:
+            kept = mention(Candidacy.of(self.reader, tokens, candidate, dated, sporty))
+            found[context] = (candidate.places, kept and _moved(kept, kept.candidate, -base))
+            return kept
+        kept = known[1]
+        return kept and _moved(kept, candidate, base)
+
+
+def _moved(kept: Mention, candidate: Candidate, offset: int) -> Mention:
+    """``kept`` of ``candidate``, its offsets moved by ``offset`` (made positionally: a named
+    tuple's keywords cost more than its fields)."""
+    qualifier = kept.qualifier
+    if qualifier is not None:
+        qualifier = Qualifier(
+            qualifier.places,
+            qualifier.start + offset,
+            qualifier.end + offset,
+            qualifier.abbreviation,
+        )
+    return Mention(
+        candidate,
+        kept.start + offset,
+        qualifier,
+        kept.supported,
+        kept.pending,
+        kept.dateline,
+        kept.affiliation,
+        kept.residents,
+        kept.division,
+    )
