@@ -10,7 +10,7 @@ import newsfacts
 from newsfacts import Person
 from newsfacts.testing import FieldUnderTest, check_field, check_text, news_texts
 from newsfacts_people import lexicon as people_lexicon
-from newsfacts_people import mentions, surroundings
+from newsfacts_people import runs, surroundings
 
 EXTRACTOR = newsfacts.Extractor(["people"])
 
@@ -885,7 +885,7 @@ def test_the_quick_tests_after_a_name_change_no_answer(after: str) -> None:
     )
     assert surroundings.names_organization(text, end) == org
     gap = people_lexicon.NAME_GAP.fullmatch(after) is not None
-    assert not gap or after[0] in mentions._GAP_OPENERS
+    assert not gap or after[0] in runs._GAP_OPENERS
     appositive = people_lexicon.APPOSITIVE.match(text, end) is not None
     assert not appositive or after.startswith(",")
 

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
 from typing import NamedTuple
 
 import regex
 
-from newsfacts.plugin import NICKNAME, POST_NOMINALS, compiled, decide, tracing
+from newsfacts.plugin import compiled, decide, tracing
 from newsfacts_people import lexicon as lx
 from newsfacts_people.names import RUN_CHECKS, Reading, all_titles, read
 from newsfacts_people.roles import Context, read_context, singular
+from newsfacts_people.runs import QUOTES, Token, runs
 from newsfacts_people.surroundings import (
     bracket_parts,
     continues_organization,
@@ -20,14 +20,6 @@ from newsfacts_people.surroundings import (
     names_organization,
     near_speech,
 )
-
-_MAX_GAP = 24  # a longer stretch between two capitalized words cannot be a name gap
-_GAP_OPENERS = frozenset(') \u00a0"”')  # what a name gap (lx.NAME_GAP) starts with
-_QUOTES = frozenset('"“”')
-# A longer run of capitalized words is a page of titles or names, not one name: it is read
-# as none (the longest in the development corpora, a headline, has 17 words). Unbounded, a
-# megabyte of titles was read as one person a megabyte long.
-_MAX_GROUP_WORDS = 64
 
 
 class Mention(NamedTuple):
@@ -57,76 +49,6 @@ def context(text: str, mention: Mention) -> Context:
     if mention.known_context is not None:
         return mention.known_context
     return read_context(text, mention.start, mention.end, mention.title)
-
-
-Token = tuple[int, int, str]
-
-
-def _groups(text: str) -> Iterator[list[Token]]:
-    """The runs of capitalized words of ``text``, one after another, but those longer than
-    :data:`_MAX_GROUP_WORDS`. Yielded, not listed: the runs of a long text need not all be
-    kept in memory at once."""
-    group: list[Token] = []
-    overlong = False
-    previous_start = previous_end = -1
-    previous_word = ""
-    # No timeout on this whole-text scan: the pattern is possessive, linear; a timeout is
-    # wall-clock time for the whole scan (a busy machine makes a long article fail) and
-    # makes the regex module check the clock at every step (the scan runs 2.5 times slower).
-    for match in lx.NAME_WORD.finditer(text, concurrent=lx.CONCURRENT):
-        (start, end), word = match.span(), match.group()
-        gap_start = previous_end
-        # "Mr. Obama", "Sen. Cruz": the honorific's full stop is part of the gap.
-        # "St. Louis": so is a place prefix's.
-        if previous_word in lx.ABBREVIATED and text.startswith(".", gap_start):
-            gap_start += 1
-        gap = start - gap_start
-        joined = group and (
-            # One space, the usual gap, is read without the pattern (a call of it costs
-            # more than the rest of the loop), and so is a gap the pattern cannot open with
-            # (", ", ". ").
-            (gap == 1 and text[gap_start] == " ")
-            or (
-                0 < gap <= _MAX_GAP
-                and text[gap_start] in _GAP_OPENERS
-                and lx.NAME_GAP.fullmatch(text, gap_start, start, lx.CONCURRENT) is not None
-                and _nickname_quotes(text, gap_start, start, previous_start, len(group))
-            )
-        )
-        if joined and overlong:  # only the last word is kept, for the gap to the next
-            group = [(start, end, word)]
-        elif joined:
-            group.append((start, end, word))
-            overlong = len(group) > _MAX_GROUP_WORDS
-        else:
-            if group and not overlong:
-                yield _without_post_nominals(group)
-            group, overlong = [(start, end, word)], False
-        previous_start, previous_end, previous_word = start, end, word
-    if group and not overlong:
-        yield _without_post_nominals(group)
-
-
-def _without_post_nominals(group: list[Token]) -> list[Token]:
-    """ "Sally Dowling SC", "Jane Smith OBE MP": the letters after a name of two words or
-    more are no part of it (POST_NOMINALS; "MP Jane Smith" keeps its title)."""
-    while len(group) > 2 and group[-1][2] in POST_NOMINALS:
-        group = group[:-1]
-    return group
-
-
-def _nickname_quotes(
-    text: str, gap_start: int, start: int, previous_start: int, words: int
-) -> bool:
-    """Whether the quote marks of a name gap, if any, are those of a nickname of one word
-    ('Emanuel "Chris" Welch'), before it or after it (after the group's first ``words``);
-    not a quote that opens or closes next to a name ('told "Fox News"', 'the "Dixiecrat"
-    Strom Thurmond')."""
-    if text[start - 1] in _QUOTES and NICKNAME.match(text, start - 1) is None:
-        return False
-    if text[gap_start] not in _QUOTES:
-        return True
-    return words >= 2 and NICKNAME.match(text, previous_start - 1) is not None
 
 
 # What a group's words say of the name (see Reading), its honorific and where it starts,
@@ -174,7 +96,7 @@ def find_mentions(text: str) -> list[Mention]:
     outcomes: dict[tuple[str, ...], str] | None = None if tracing() else {}
     # Headline runs that may open with a surname alone, where their mentions are in found
     surname_led: list[tuple[int, int, list[Token], _Parts]] = []
-    for group in _groups(text):
+    for group in runs(text):
         byline = None
         if group[0][2].isupper() or group[0][2] in _BYLINE_OPENERS:  # the quick test first
             byline = _byline_names(text, group)
@@ -386,7 +308,7 @@ def _office_of(text: str, start: int, title: str | None) -> str | None:
 
 def _one_nickname(text: str, start: int, end: int) -> bool:
     """Whether the name holds one nickname in quotes: 'Elvin "E.R." Mitchell'."""
-    marks = sum(text.count(mark, start, end) for mark in _QUOTES)
+    marks = sum(text.count(mark, start, end) for mark in QUOTES)
     return marks == 2
 
 

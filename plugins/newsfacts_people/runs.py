@@ -1,0 +1,87 @@
+"""The runs of capitalized words of a text, one after another: the candidates for a person's
+name that :mod:`newsfacts_people.mentions` judges."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newsfacts.plugin import NICKNAME, POST_NOMINALS
+from newsfacts_people import lexicon as lx
+
+_MAX_GAP = 24  # a longer stretch between two capitalized words cannot be a name gap
+_GAP_OPENERS = frozenset(') \u00a0"”')  # what a name gap (lx.NAME_GAP) starts with
+QUOTES = frozenset('"“”')
+# A longer run of capitalized words is a page of titles or names, not one name: it is read
+# as none (the longest in the development corpora, a headline, has 17 words). Unbounded, a
+# megabyte of titles was read as one person a megabyte long.
+_MAX_GROUP_WORDS = 64
+
+
+Token = tuple[int, int, str]
+
+
+def runs(text: str) -> Iterator[list[Token]]:
+    """The runs of capitalized words of ``text``, one after another, but those longer than
+    :data:`_MAX_GROUP_WORDS`. Yielded, not listed: the runs of a long text need not all be
+    kept in memory at once."""
+    group: list[Token] = []
+    overlong = False
+    previous_start = previous_end = -1
+    previous_word = ""
+    # No timeout on this whole-text scan: the pattern is possessive, linear; a timeout is
+    # wall-clock time for the whole scan (a busy machine makes a long article fail) and
+    # makes the regex module check the clock at every step (the scan runs 2.5 times slower).
+    for match in lx.NAME_WORD.finditer(text, concurrent=lx.CONCURRENT):
+        (start, end), word = match.span(), match.group()
+        gap_start = previous_end
+        # "Mr. Obama", "Sen. Cruz": the honorific's full stop is part of the gap.
+        # "St. Louis": so is a place prefix's.
+        if previous_word in lx.ABBREVIATED and text.startswith(".", gap_start):
+            gap_start += 1
+        gap = start - gap_start
+        joined = group and (
+            # One space, the usual gap, is read without the pattern (a call of it costs
+            # more than the rest of the loop), and so is a gap the pattern cannot open with
+            # (", ", ". ").
+            (gap == 1 and text[gap_start] == " ")
+            or (
+                0 < gap <= _MAX_GAP
+                and text[gap_start] in _GAP_OPENERS
+                and lx.NAME_GAP.fullmatch(text, gap_start, start, lx.CONCURRENT) is not None
+                and _nickname_quotes(text, gap_start, start, previous_start, len(group))
+            )
+        )
+        if joined and overlong:  # only the last word is kept, for the gap to the next
+            group = [(start, end, word)]
+        elif joined:
+            group.append((start, end, word))
+            overlong = len(group) > _MAX_GROUP_WORDS
+        else:
+            if group and not overlong:
+                yield _without_post_nominals(group)
+            group, overlong = [(start, end, word)], False
+        previous_start, previous_end, previous_word = start, end, word
+    if group and not overlong:
+        yield _without_post_nominals(group)
+
+
+def _without_post_nominals(group: list[Token]) -> list[Token]:
+    """ "Sally Dowling SC", "Jane Smith OBE MP": the letters after a name of two words or
+    more are no part of it (POST_NOMINALS; "MP Jane Smith" keeps its title)."""
+    while len(group) > 2 and group[-1][2] in POST_NOMINALS:
+        group = group[:-1]
+    return group
+
+
+def _nickname_quotes(
+    text: str, gap_start: int, start: int, previous_start: int, words: int
+) -> bool:
+    """Whether the quote marks of a name gap, if any, are those of a nickname of one word
+    ('Emanuel "Chris" Welch'), before it or after it (after the group's first ``words``);
+    not a quote that opens or closes next to a name ('told "Fox News"', 'the "Dixiecrat"
+    Strom Thurmond')."""
+    if text[start - 1] in QUOTES and NICKNAME.match(text, start - 1) is None:
+        return False
+    if text[gap_start] not in QUOTES:
+        return True
+    return words >= 2 and NICKNAME.match(text, previous_start - 1) is not None
