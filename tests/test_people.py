@@ -10,7 +10,7 @@ import newsfacts
 from newsfacts import Person
 from newsfacts.testing import FieldUnderTest, check_field, check_text, news_texts
 from newsfacts_people import lexicon as people_lexicon
-from newsfacts_people import runs, surroundings
+from newsfacts_people import mentions, runs, surroundings
 
 EXTRACTOR = newsfacts.Extractor(["people"])
 
@@ -888,6 +888,27 @@ def test_the_quick_tests_after_a_name_change_no_answer(after: str) -> None:
     assert not gap or after[0] in runs._GAP_OPENERS
     appositive = people_lexicon.APPOSITIVE.match(text, end) is not None
     assert not appositive or after.startswith(",")
+
+
+def test_a_run_a_text_repeats_in_the_same_words_gives_the_mentions_read_anew(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The mentions of a run are kept for each context the text repeats (mentions._Repeats):
+    they are those read at every run anew, each where its run stands."""
+    piece = "Officials in Red Oak, Iowa, said Ann Smith, 52, of Boston met Smith. "
+    text = piece * 12 + "By ANN SMITH\nRed Oak Police Chief John Doe said so. " * 3 + piece * 12
+    kept = mentions.find_mentions(text)
+
+    def read_anew(
+        repeats: mentions._Repeats, group: list[runs.Token], parts: object
+    ) -> tuple[list[mentions.Mention], bool]:
+        return mentions._read(repeats.text, group, parts)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(mentions._Repeats, "read", read_anew)
+    assert kept == mentions.find_mentions(text)
+    assert [m.start for m in kept if m.written == "Ann Smith"] == [
+        i for i in range(len(text)) if text.startswith("Ann Smith", i)
+    ]
 
 
 # --- the checks every plugin passes (newsfacts.testing) -----------------------------------

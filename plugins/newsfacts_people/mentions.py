@@ -96,6 +96,7 @@ def find_mentions(text: str) -> list[Mention]:
     outcomes: dict[tuple[str, ...], str] | None = None if tracing() else {}
     # Headline runs that may open with a surname alone, where their mentions are in found
     surname_led: list[tuple[int, int, list[Token], _Parts]] = []
+    repeats = _Repeats(text)
     for group in runs(text):
         byline = None
         if group[0][2].isupper() or group[0][2] in _BYLINE_OPENERS:  # the quick test first
@@ -103,15 +104,79 @@ def find_mentions(text: str) -> list[Mention]:
         group = byline or group
         parts = _split(group, readings, outcomes)
         if parts is not None:
-            mentions = _mentions(text, group, parts)
+            mentions, surname_led_here = repeats.read(group, parts)
             if byline:  # the name as read, in title case: "Martin Crutsinger"
                 mentions = [m._replace(written=" ".join(m.words)) for m in mentions]
-            if mentions and _may_open_with_surname(text, parts):
+            if surname_led_here:
                 surname_led.append((len(found), len(mentions), group, parts))
             found.extend(mentions)
     if surname_led:
         _read_surnames_alone(text, found, surname_led)
     return found
+
+
+#: How far from a run of capitalized words the readings of its mentions look: a headline's
+#: line (:func:`~newsfacts_people.surroundings.in_title_case_line`) 200 characters each way,
+#: the farthest; and a margin for the patterns' look-behinds.
+_REACH = 240
+#: The characters each side of a run that must have stood so around it before, for its
+#: whole context to be looked up: news repeats a name, rarely its context.
+_NEAR = 16
+#: The contexts kept at most: a text that repeats its contexts repeats a few, and a long
+#: text of news, which repeats none, would keep them all.
+_CONTEXTS_KEPT = 4096
+
+
+class _Repeats:
+    """The mentions of each run of capitalized words read in its context (the text within
+    :data:`_REACH` of it), for a text may repeat a run in the same words ("in Red Oak, Iowa,"
+    a thousand times): :func:`_read` reads nothing else, so its answer, moved to where the
+    context repeats, is the same there. Made per text."""
+
+    __slots__ = ("_found", "_near", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        #: the runs with the text within _NEAR of them, as seen so far
+        self._near: set[str] = set()
+        #: context -> the mentions read there (offsets from the context's start), and
+        #: whether the run may open with a surname
+        self._found: dict[tuple[str, tuple[Token, ...]], tuple[list[Mention], bool]] = {}
+
+    def read(self, group: list[Token], parts: _Parts) -> tuple[list[Mention], bool]:
+        """:func:`_read` ``group`` (``parts``: what its words say)."""
+        text = self.text
+        start, end = group[0][0], group[-1][1]
+        near = text[max(0, start - _NEAR) : end + _NEAR]
+        if near not in self._near:  # most runs of news: no context looked up nor kept
+            if len(self._near) >= _CONTEXTS_KEPT:
+                self._near.clear()
+            self._near.add(near)
+            return _read(text, group, parts)
+        low = max(0, start - _REACH)
+        context = (
+            text[low : end + _REACH],
+            tuple([(first - low, last - low, word) for first, last, word in group]),
+        )
+        known = self._found.get(context)
+        if known is not None:
+            return [_moved(mention, low) for mention in known[0]], known[1]
+        mentions, surname_led = _read(text, group, parts)
+        if len(self._found) >= _CONTEXTS_KEPT:
+            self._found.clear()
+        self._found[context] = [_moved(mention, -low) for mention in mentions], surname_led
+        return mentions, surname_led
+
+
+def _moved(mention: Mention, offset: int) -> Mention:
+    return Mention(mention.start + offset, mention.end + offset, *mention[2:])
+
+
+def _read(text: str, group: list[Token], parts: _Parts) -> tuple[list[Mention], bool]:
+    """The mentions of a run of capitalized words, and whether it is a headline's run that
+    may open with a surname alone (see :func:`_read_surnames_alone`)."""
+    mentions = _mentions(text, group, parts)
+    return mentions, bool(mentions) and _may_open_with_surname(text, parts)
 
 
 _BYLINE_OPENERS = frozenset(["By", "BY"])
