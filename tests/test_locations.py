@@ -1104,9 +1104,10 @@ def test_a_name_a_text_repeats_in_the_same_words_is_decided_as_at_its_first_ment
         "Residents of Red Oak, Iowa, said so. " * 3
         + "Storms hit Mobile on Monday, and Mobile officials said so. Reading is fun. " * 2
         + "She moved to Red Oak, Iowa, in Red Oak, Iowa, " * 3
+        + "Mayor Ann Lee of Red Oak, Iowa, said Senator Graham met Harvard officials. " * 3
     )
-    plain = newsfacts.Extractor(["locations"]).extract(text).facts["locations"]
-    traced = newsfacts.Extractor(["locations"], trace=True).extract(text).facts["locations"]
+    plain = newsfacts.Extractor().extract(text).facts["locations"]
+    traced = newsfacts.Extractor(trace=True).extract(text).facts["locations"]
     assert plain == traced
     assert [f.start for f in plain if f.text == "Red Oak"] == [
         i for i in range(len(text)) if text.startswith("Red Oak", i)

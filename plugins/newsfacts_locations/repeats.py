@@ -8,7 +8,10 @@ checks of :mod:`newsfacts_locations.checks` read nothing of a name but:
   ends or starts within them;
 * whether the name is in capitals, a compound, in a sentence of a sports report, or opens a
   dateline (a dateline's check reads the whole sentence: those names are always decided);
-* the names the other fields claim there (a name with a claim near it is always decided);
+* the names the other fields claim there: where they stand from the window's start, cut
+  at :data:`_CLAIM_REACH` around it, and whether each is a person's, an institution's, a
+  company's or in an office's name (a claim that reaches back further is not looked for:
+  such a name is always decided);
 * what holds for the whole text: the gazetteer, the article, the claimed surnames.
 
 So the mention kept in one such context, moved to where the context repeats, is the one the
@@ -18,6 +21,7 @@ decisions are traced: a trace shows every decision, each where it was made.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from newsfacts.plugin import Segment, tracing
@@ -34,19 +38,42 @@ BEFORE = 4
 #: W. Va., police"), and one more for margin.
 AFTER = 7
 #: How far from the window a claim may change a decision ("Beverly Hills Police Department"
-#: reads two characters before the name).
-_CLAIM_REACH = 2
+#: reads two characters before the name), and one for margin.
+_CLAIM_REACH = 3
+#: How far back from the window the claims that reach into it are looked for.
+_CLAIM_START = 64
+
+#: The contexts kept at most: a text that repeats its contexts repeats a few, and a long
+#: text of news, which repeats few, would keep them all.
+_KEPT = 4096
+
+#: A claim near a name: where it starts and ends from the window's start, cut at
+#: _CLAIM_REACH around it; whether it is a person's, an institution's, a company's, and in
+#: an office's name.
+_Claim = tuple[int, int, bool, bool, bool, bool]
 
 #: A name's context: its key, its places (by identity), capitals, compound, sports sentence,
 #: its offsets and token indices from the window, and the window's tokens.
-_Context = tuple[str, int, bool, bool, bool, int, int, int, int, tuple[tuple[int, int, str], ...]]
+_Context = tuple[
+    str,
+    int,
+    bool,
+    bool,
+    bool,
+    int,
+    int,
+    int,
+    int,
+    tuple[tuple[int, int, str], ...],
+    tuple[_Claim, ...],
+]
 
 
 class Repeats:
     """The decisions of one text's names by context (see the module docstring). Made per
     text."""
 
-    __slots__ = ("_found", "reader")
+    __slots__ = ("_claimed", "_found", "_near", "reader")
 
     def __init__(self, reader: Reader) -> None:
         self.reader = reader
@@ -55,6 +82,10 @@ class Repeats:
         self._found: dict[_Context, tuple[tuple[Place, ...], Mention | None]] | None = (
             None if tracing() else {}
         )
+        #: the names with the two tokens each side of them, as seen so far
+        self._near: set[tuple[str, ...]] = set()
+        #: the claimed names, by where they start (then end)
+        self._claimed = sorted(reader.claims.exact)
 
     def mention(
         self, tokens: Sequence[Segment], candidate: Candidate, dated: bool, sporty: bool
@@ -62,13 +93,13 @@ class Repeats:
         """The mention the checks keep of ``candidate`` (``dated``: in the sentence's
         dateline; ``sporty``: a sentence of a sports report), or None."""
         found = self._found
-        if found is None or dated:
+        if found is None or dated or not self._seen_near(tokens, candidate):
             return mention(Candidacy.of(self.reader, tokens, candidate, dated, sporty))
         first, last = candidate.first, candidate.last
         low, high = max(0, first - BEFORE), min(len(tokens), last + 1 + AFTER)
         base = tokens[low].start
-        reach = tokens[high - 1].end
-        if self.reader.claims.spans.overlaps(base - _CLAIM_REACH, reach + _CLAIM_REACH):
+        claims = self._claims(base - _CLAIM_REACH, tokens[high - 1].end + _CLAIM_REACH)
+        if claims is None:
             return mention(Candidacy.of(self.reader, tokens, candidate, dated, sporty))
         context = (
             candidate.key,
@@ -83,14 +114,59 @@ class Repeats:
             tuple(
                 [(token.start - base, token.end - base, token.text) for token in tokens[low:high]]
             ),
+            tuple([(claim[0] - base, claim[1] - base, *claim[2:]) for claim in claims]),
         )
         known = found.get(context)
         if known is None or known[0] is not candidate.places:
             kept = mention(Candidacy.of(self.reader, tokens, candidate, dated, sporty))
+            if len(found) >= _KEPT:
+                found.clear()
             found[context] = (candidate.places, kept and _moved(kept, kept.candidate, -base))
             return kept
         kept = known[1]
         return kept and _moved(kept, candidate, base)
+
+    def _seen_near(self, tokens: Sequence[Segment], candidate: Candidate) -> bool:
+        """Whether the name came before between the same two tokens each side: else its
+        context is neither looked up nor kept (news repeats a name, rarely its context)."""
+        near = tuple(
+            [token.text for token in tokens[max(0, candidate.first - 2) : candidate.last + 3]]
+        )
+        if near in self._near:
+            return True
+        if len(self._near) >= _KEPT:
+            self._near.clear()
+        self._near.add(near)
+        return False
+
+    def _claims(self, start: int, end: int) -> list[_Claim] | None:
+        """The claims that reach into ``start``..``end``, cut there (offsets from the text's
+        start); None if one may start before :data:`_CLAIM_START` characters before it."""
+        claims = self.reader.claims
+        spans = claims.spans
+        if not spans.overlaps(start, end):
+            return []  # most names: no claim near them
+        if spans.contains(start - _CLAIM_START, start):
+            return None  # "Ministry of Defence of the United Nations Security Council ..."
+        claimed = self._claimed
+        index = bisect.bisect_left(claimed, (start - _CLAIM_START, 0))
+        found: list[_Claim] = []
+        readings = claims.readings
+        while index < len(claimed) and claimed[index][0] < end:
+            span = claimed[index]
+            index += 1
+            if span[1] > start:
+                found.append(
+                    (
+                        max(span[0], start),
+                        min(span[1], end),
+                        span in claims.people,
+                        span in readings.institutions,
+                        span in readings.companies,
+                        claims.offices.contains(*span),
+                    )
+                )
+        return found
 
 
 def _moved(kept: Mention, candidate: Candidate, offset: int) -> Mention:
