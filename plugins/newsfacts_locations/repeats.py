@@ -93,7 +93,14 @@ class Repeats:
         """The mention the checks keep of ``candidate`` (``dated``: in the sentence's
         dateline; ``sporty``: a sentence of a sports report), or None."""
         found = self._found
-        if found is None or dated or not self._seen_near(tokens, candidate):
+        if (
+            found is None
+            or dated
+            # a name claimed itself is decided in the table's first checks, for less than
+            # its context costs
+            or self.reader.claims.spans.overlaps(candidate.start, candidate.end)
+            or not self._seen_near(tokens, candidate)
+        ):
             return mention(Candidacy.of(self.reader, tokens, candidate, dated, sporty))
         first, last = candidate.first, candidate.last
         low, high = max(0, first - BEFORE), min(len(tokens), last + 1 + AFTER)
