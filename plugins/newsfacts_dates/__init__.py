@@ -1,7 +1,7 @@
 """The dates plugin for newsfacts: time expressions normalized TIMEX3-style.
 
 The rules live in ``grammar`` (patterns and word lists from ``data/``), ``normalize`` with
-``absolute``, ``relative``, ``clock`` and ``amounts`` (readings), ``anchor`` (calendar
+``absolute``, ``relative``, ``quarters``, ``clock`` and ``amounts`` (readings), ``anchor`` (calendar
 arithmetic), ``tense`` and ``names`` (the words around an expression), ``scan`` (the pass
 over the text) and ``ranges`` (two expressions joined in one).
 """

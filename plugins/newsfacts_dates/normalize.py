@@ -6,7 +6,7 @@ support ("may" the verb, a year that counts people, an age).
 
 from __future__ import annotations
 
-from newsfacts_dates import absolute, amounts, clock, relative
+from newsfacts_dates import absolute, amounts, clock, quarters, relative
 from newsfacts_dates.reading import Normalizer
 
 NORMALIZERS: dict[str, Normalizer] = {
@@ -22,8 +22,8 @@ NORMALIZERS: dict[str, Normalizer] = {
     "monthday": absolute.monthday,
     "daymonth": absolute.daymonth,
     "monthyear": absolute.monthyear,
-    "short_quarter": relative.short_quarter,
-    "quarter": relative.quarter,
+    "short_quarter": quarters.short_quarter,
+    "quarter": quarters.quarter,
     "decade": absolute.decade,
     "decade_word": absolute.decade_word,
     "relunit": relative.relunit,
