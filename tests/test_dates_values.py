@@ -247,6 +247,23 @@ MONTH_DAY: list[Row] = [
         "DATE",
         "2025-10",
     ),
+    # What a past verb asks someone to do is still to come: the infinitive after an object
+    # pronoun, or before a determiner, opens a clause of its own. "to" before an adjective or
+    # an amount is no infinitive.
+    (
+        "Djokovic had asked him to help prepare for the U.S. Open starting Aug. 24.",
+        "Aug. 24",
+        THURSDAY,
+        "DATE",
+        "2025-08-24",
+    ),
+    (
+        "The panel subjected her to more than eight hours of questioning in October.",
+        "October",
+        THURSDAY,
+        "DATE",
+        "2024-10",
+    ),
     # Only whole words within reach are tense cues: the end of a far verb cut by the reach
     # ("...tened" of "threatened") is none, so the month is unmarked, and near: the coming one.
     (

@@ -74,6 +74,7 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
     cues = _in_own_clause(text, start, end, _outside_reported_clause(text, start, end, cues))
     cues = _own_predicate(text, start, end, cues)
     cues = _before_relative_clause(text, end, cues)
+    cues = _after_infinitive(text, start, cues)
     if not cues and _FRONTED.fullmatch(text, sentence.start, start) and text[end : end + 1] == ",":
         cues = _cues(text, end, sentence.end)[:1]
     best: tuple[int, Tense] | None = None
@@ -115,6 +116,36 @@ def _clause_start(text: str, far: int, low: int, start: int) -> int:
     for word in _CLAUSE_OPENING.finditer(text, opening, start):
         opening = word.end()
     return min(low, opening)
+
+
+# An infinitive whose doing comes after a past verb before it: "asked him to help prepare
+# for the U.S. Open starting Aug. 24" is the Aug. 24 to come. Without a part-of-speech tagger
+# "to" + word is an infinitive only after an object pronoun ("ordered him to appear") or
+# before a determiner ("to influence the election"): "subjected her to more than eight hours
+# of questioning in October" and "entered the race to huge expectations in June" keep the
+# past.
+_INFINITIVE = compiled(
+    r"""\b(?: (?:him|her|them|us|me|you) [ \t]++ to [ \t]++
+              (?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|more|less
+                 |about|around|nearly|almost|some|all|each|every|no|any|one|two|three)\b)
+              [a-z]++
+          | to [ \t]++ [a-z]++ (?=[ \t]++(?:the|a|an|his|her|its|their|our)\b) )\b""",
+    flags=regex.VERBOSE,
+)
+
+
+def _after_infinitive(
+    text: str, start: int, cues: list[tuple[int, int, Tense]]
+) -> list[tuple[int, int, Tense]]:
+    """``cues`` without the past ones before an infinitive that stands between them and
+    the expression at ``start``."""
+    before = [cue for cue in cues if cue[1] <= start]
+    if not before:
+        return cues
+    openings = [match.end() for match in _INFINITIVE.finditer(text, before[-1][1], start)]
+    if not openings:
+        return cues
+    return [cue for cue in cues if cue[0] >= openings[-1] or cue[2] != "past"]
 
 
 # The word after an expression, or the one after that: "contracts" of "December (corn)
