@@ -320,6 +320,14 @@ TABLE = [
     ("It will cost $33.6 billion over a decade.", "a decade", THURSDAY, "DURATION", "P10Y"),
     ("Prices are set each month.", "each month", THURSDAY, "SET", "P1M"),
     ("They drank two to three cups of coffee a day.", "a day", THURSDAY, "SET", "P1D"),
+    # a week after or before an event is a distance in time, no rate
+    (
+        "More than 160 remained missing a week after the flood.",
+        "a week",
+        THURSDAY,
+        "DURATION",
+        "P1W",
+    ),
     # an adjective in -ed is no past tense
     (
         "It sells from compressed natural gas trucks starting Aug. 15.",
@@ -409,6 +417,13 @@ def test_mods() -> None:
     assert only("It took more than four hours.", "more than four hours").mod == "MORE_THAN"
     assert only("Sales rose earlier this year.", "earlier this year").mod == "START"
     assert only("It ran until late November.", "late November").mod == "END"
+    # a half of a month is its start or end (TIMEX3 has no value for it)
+    first_half = only(
+        "Elections will be held in the first half of February.", "the first half of February"
+    )
+    assert (first_half.value, first_half.mod) == ("2026-02", "START")
+    second_half = only("The vote is due in the second half of March.", "the second half of March")
+    assert (second_half.value, second_half.mod) == ("2026-03", "END")
 
 
 @pytest.mark.parametrize(

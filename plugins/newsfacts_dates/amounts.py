@@ -73,6 +73,9 @@ _FREQUENCY_BEFORE = compiled(
     )\s+$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+# A word after "a week" that makes it a distance in time, never a rate: "160 remained
+# missing a week after the disaster".
+_RELATIVE_AFTER = compiled(r"[ \t]++(?:after|before|later|earlier)\b")
 # How far before "a year" the rate's number is looked for
 _FREQUENCY_REACH = 40
 
@@ -159,7 +162,12 @@ def duration(match: Match, ctx: Context) -> Reading | None:
         amount += 0.5
     # (not after a qualifier: "£400,000 over a decade" is a span of time, no rate)
     unqualified = match.start("num") == match.start()
-    if lowered in ("a", "an") and unqualified and is_frequency(ctx.text, match.start()):
+    if (
+        lowered in ("a", "an")
+        and unqualified
+        and _RELATIVE_AFTER.match(ctx.text, match.end(), match.end() + 16) is None
+        and is_frequency(ctx.text, match.start())
+    ):
         return Reading("SET", duration_value(1.0, unit))
     return Reading("DURATION", duration_value(amount, unit), duration_mod(match))
 
