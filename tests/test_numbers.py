@@ -305,6 +305,7 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("First time we’ve ever had it", dict(kind="ordinal", counted="time")),
     ("the two national women’s games", dict(counted="national women’s games")),
     ("Tens of thousands of civilians remain in the town.", dict(counted="civilians")),
+    ("More than 160 remained missing.", dict(counted=None, event="missing")),
     # events: verbs before and after, lists of people counts, people heads
     ("three people were fatally shot", dict(counted="people", event="killed")),
     ("a dozen others were stabbed", dict(counted="others", event="wounded")),
