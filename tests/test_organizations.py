@@ -279,6 +279,8 @@ PHRASES = [
         "company",
     ),
     ("The deal was signed by drugmaker Novacor.", "Novacor", "Novacor", None, "company"),
+    ("It agreed to buy Italian truckmaker Vestra.", "Vestra", "Vestra", None, "company"),
+    ("Dutch brewer Holtmann cut jobs.", "Holtmann", "Holtmann", None, "company"),
     ("He is a spokesman for Gazprom.", "Gazprom", "Gazprom", None, "company"),
     ("A spokesperson for Northwind said no.", "Northwind", "Northwind", None, None),
     (
