@@ -148,6 +148,8 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         # Shows, prizes, events, leagues and firms are not people.
         ("He told The Kelly File on Monday. She watched the Rachel Maddow Show.", []),
         ("The coach told Sky Sports after the match that his side had lacked energy.", []),
+        ("In a statement, Samsung Electronics said profit would jump.", []),
+        ("Analysts at Warburg Securities and Lawrence Insurance agreed.", []),
         # initials written as a given name, and given names common in US news
         (
             "Lakers coach JJ Redick said Tyler Herro and Jalen Green played well on Monday.",
