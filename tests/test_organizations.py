@@ -831,6 +831,14 @@ def test_and_joins_the_words_of_one_public_bodys_name_but_not_two_names() -> Non
     ]
 
 
+def test_a_legal_suffix_closes_a_companys_name() -> None:
+    found = organizations(
+        "It sold shares to its parent, Lawrence Group Inc. Lawrence Insurance, based in Albany,"
+        " plans to use the money."
+    )
+    assert [fact.text for fact in found] == ["Lawrence Group Inc.", "Lawrence Insurance"]
+
+
 def test_an_office_holders_office_keeps_the_holders_possessive() -> None:
     found = organizations(
         "The Greenville County Sheriff's Office and the U.S. Attorney's Office said so, as did "

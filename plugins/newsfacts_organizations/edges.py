@@ -27,6 +27,8 @@ def left_edges(sentence: Sentence, run_start: int, head: int, kind: str | None) 
         before = units[left - 1].text
         if before.endswith(POSSESSIVE_ENDINGS) and _ends_name(before, kind):
             break  # "Ukraine's Defence Ministry"; not "Sheriff's Office", "Pfizer's"
+        if before in _CLOSING_SUFFIXES:
+            break  # "its parent, Lawrence Group Inc. Lawrence Insurance, based in": two names
         if capital[left - 1] and (
             before not in STOPWORDS or opens_a_name(sentence, left - 1, head + 1)
         ):
@@ -86,6 +88,12 @@ def _placed_before(sentence: Sentence, last: int) -> bool:
 # (Not "at": "at United States Citizenship and Immigration Services".)
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
 
+
+# Legal suffixes that close a company's name: a capitalized word after one starts another
+# name (the sentence splitter keeps "Inc." inside its sentence, so no boundary is seen there).
+_CLOSING_SUFFIXES = frozenset(
+    ["Inc.", "Corp.", "Co.", "Ltd.", "LLC", "LLP", "PLC", "plc", "GmbH", "N.V.", "S.A."]
+)
 
 # Chambers a name may list before "and": "the House and Senate"
 _CHAMBER_WORDS = frozenset(["House", "Senate", "Assembly", "Congress"])
