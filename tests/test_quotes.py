@@ -375,10 +375,20 @@ def test_channels() -> None:
         "“We will respond,” Volodymyr Zelenskiy said in a statement.": "statement",
         "“We will respond,” Volodymyr Zelenskiy wrote on X.": "X",
         "“We will respond,” Volodymyr Zelenskiy told CNN in an interview.": "interview",
+        "“We will respond,” Volodymyr Zelenskiy said at a news conference.": "news conference",
     }
     for text, channel in cases.items():
         [quote] = quotes(text)
         assert quote.channel == channel, text
+
+
+def test_told_reports_the_clause_of_that_after_whom_and_where() -> None:
+    text = (
+        "The company's chief financial officer, Priya Nair, told analysts on a conference call"
+        " that margins would “improve meaningfully” in the second half."
+    )
+    [quote] = quotes(text)
+    assert (quote.speaker, quote.cue, quote.channel) == ("Priya Nair", "told", "conference call")
 
 
 def test_scare_quotes_and_titles_are_not_quotes() -> None:

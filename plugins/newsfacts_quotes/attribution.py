@@ -304,17 +304,23 @@ _REPORTED_THAT = compiled(
     [ \u00a0]++that\b""",
     regex.VERBOSE,
 )
+# The person told and where, before "that": "told analysts on a conference call that"
+_TOLD_THAT = compiled(
+    r"""(?:[ \u00a0]++(?!that\b)[\p{L}\d’'.\-]++){0,6}?[ \u00a0]++that\b""", regex.VERBOSE
+)
 
 
 def _reports_clause(text: str, cue_end: int, end: int, cue: str) -> bool:
     """Whether "that" opens a reported clause within three words after a cue: 'said that',
     'told reporters Monday that', 'told the committee that'; not a relative clause after the
     cue's object ('announced a plan that the union called “overdue”')."""
+    if cue.lower() in _PERSON_OBJECT_CUES:
+        return _TOLD_THAT.match(text, cue_end, end) is not None
     match = _REPORTED_THAT.match(text, cue_end, end)
     if match is None:
         return False
     between = text[cue_end : match.end()].lower().split()[:-1]
-    return cue.lower() in _PERSON_OBJECT_CUES or not any(word in _DETERMINERS for word in between)
+    return not any(word in _DETERMINERS for word in between)
 
 
 # Cues whose object is the person told, before a reported clause: "told the committee that"
