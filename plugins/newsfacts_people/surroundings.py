@@ -23,8 +23,14 @@ def near_speech(text: str, start: int, end: int) -> bool:
     if after is not None and after.group(1) in lx.SPEECH_VERBS:
         return not text.endswith(_PLACE_PREPOSITIONS, max(0, start - 6), start)
     before = _PREVIOUS_WORD.search(text, max(0, start - 30), start, lx.CONCURRENT)
-    return before is not None and (
-        before.group(1) in lx.SPEECH_VERBS or text.endswith("according to ", 0, start)
+    if before is None:
+        return False
+    if before.group(1) in lx.SPEECH_VERBS or text.endswith("according to ", 0, start):
+        return True
+    # "said midfielder Jordan Blake": a role noun between the verb and the name
+    verb = _PREVIOUS_WORD.search(text, max(0, before.start() - 20), before.start(), lx.CONCURRENT)
+    return (
+        before.group(1) in lx.ROLE_HEADS and verb is not None and verb.group(1) in lx.SPEECH_VERBS
     )
 
 
