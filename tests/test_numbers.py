@@ -261,6 +261,7 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("just under 296 hp", dict(qualifier="<", unit="horsepower")),
     # rates, counted phrases after "of", hyphenated counted nouns
     ("crude rose to $58.24 per barrel", dict(value=58.24, unit="dollar per barrel")),
+    ("copper rose to $10,850 a metric ton", dict(value=10850, unit="dollar per tonne")),
     ("a $3,500 a month mortgage", dict(value=3500, unit="dollar per month", currency="USD")),
     ("between $62 and $68 per share", dict(low=62, high=68, unit="dollar per share")),
     ("one of the students", dict(value=1, counted="students")),
@@ -811,6 +812,12 @@ def test_a_fraction_before_a_unit_is_a_part_of_it(
 ) -> None:
     [quantity] = numbers(text)
     assert (quantity.text, quantity.value, quantity.unit) == (number, value, unit)
+
+
+def test_quarters_that_make_a_whole_or_more_are_periods_not_a_fraction() -> None:
+    assert numbers("The economy grew at its fastest pace in five quarters.") == []
+    [fraction] = numbers("The party won three quarters of the vote.")
+    assert (fraction.text, fraction.value) == ("three quarters", 0.75)
 
 
 def test_an_ordinal_and_a_hyphen_before_a_unit_is_a_rank() -> None:

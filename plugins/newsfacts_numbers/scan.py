@@ -382,6 +382,8 @@ def _fraction(text: str, match: regex.Match[str]) -> Raw | None:
             return None  # "second half", "half-staff"
         return Raw(start, end, end, value, kind="fraction")
     plural = part.endswith("s")
+    if plural and value >= 1:
+        return None  # "in five quarters": periods of a year or game (dates reads them)
     if (plural and count > 1) or (parts_word and _FRACTION_END.match(text, end)):
         return Raw(start, end, end, value, kind="fraction")
     if part in lx.ORDINAL_WORDS:  # "a third round", "the third time"
