@@ -707,7 +707,12 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "Transport Cabinet Secretary Davis Chirchir said an inquiry had opened.",
             [("Davis Chirchir", "Transport Cabinet Secretary", None)],
         ),
-        # ... and one after "and" ending a list of people's full names
+        # ... and one after "and" ending a list of people's full names, or joined by "and"
+        # to one person's full name
+        (
+            "In 1969, Neil Armstrong and Buzz Aldrin walked on the moon.",
+            [("Neil Armstrong", None, None), ("Buzz Aldrin", None, None)],
+        ),
         (
             "He joined Ben Hogan, Jack Nicklaus and Tavish Okonkwo.",
             [

@@ -123,9 +123,9 @@ _AFTER_ITEM = compiled(rf"(?:,[ ]|[ ]and[ ]|,[ ]and[ ]){_OWNER}")
 
 def listed_with_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """A name of two words without evidence of its own between two people's full names in a
-    list is a person's too, and so is one after "and" ending such a list: "starring Scarlett
-    Johansson, Mahershala Ali and Jonathan Bailey", "joining Gary Player, Jack Nicklaus and
-    Tiger Woods"."""
+    list is a person's too, and so is one after "and" ending a list of people: "starring
+    Scarlett Johansson, Mahershala Ali and Jonathan Bailey", "joining Gary Player, Jack
+    Nicklaus and Tiger Woods", "Neil Armstrong and Buzz Aldrin"."""
     if all(mention.sure for mention in mentions):
         return mentions  # most articles: nothing to read
     found = list(mentions)
@@ -150,21 +150,21 @@ def _between_people(text: str, found: list[Mention], index: int) -> bool:
     )
 
 
-# The last item of a list after "and": "Gary Player, Jack Nicklaus and Tiger Woods."
+# The last item of a list after "and": "Gary Player, Jack Nicklaus and Tiger Woods.", "Neil
+# Armstrong and Buzz Aldrin"
 _BEFORE_LAST = compiled(r",?[ ]and[ ]")
 _LIST_END = compiled(r"[ ]?[.,;:)]|[ ]\p{Ll}")
 
 
 def _last_of_people(text: str, found: list[Mention], index: int) -> bool:
-    """The name after "and" that ends a list of two people's full names or more, the
-    list's end after it: "joining Ben Hogan, Jack Nicklaus and Tiger Woods."."""
-    if index < 2:
+    """The name after "and" that ends a list of people's full names, the list's end after
+    it: "joining Ben Hogan, Jack Nicklaus and Tiger Woods.", "Neil Armstrong and Buzz Aldrin
+    walked"."""
+    if index < 1:
         return False
-    first, before, this = found[index - 2], found[index - 1], found[index]
+    before, this = found[index - 1], found[index]
     return (
-        _full_name(first)
-        and _full_name(before)
-        and _BEFORE_ITEM.fullmatch(text, first.end, before.start) is not None
+        _full_name(before)
         and _BEFORE_LAST.fullmatch(text, before.end, this.start) is not None
         and _LIST_END.match(text, this.end) is not None
     )
