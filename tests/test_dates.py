@@ -189,6 +189,14 @@ TABLE = [
     # times
     ("The blast came at 10:35 a.m.", "10:35 a.m.", THURSDAY, "TIME", "2025-07-10T10:35"),
     ("Polls close at 8 p.m. Wednesday.", "8 p.m. Wednesday", THURSDAY, "TIME", "2025-07-09T20:00"),
+    # a weekday after a bracketed aside, as wire copy writes it, is the time's day
+    (
+        "The blast came at about 10:35 a.m. (0735 GMT) Friday.",
+        "about 10:35 a.m.",
+        THURSDAY,
+        "TIME",
+        "2025-07-04T10:35",
+    ),
     (
         "A rocket launched on Wednesday for a six-month stay, lifting off at 11:43 a.m.",
         "11:43 a.m.",

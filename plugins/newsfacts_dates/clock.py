@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import regex
+
 from newsfacts.plugin import compiled
 from newsfacts_dates import anchor
 from newsfacts_dates.absolute import monthday
+from newsfacts_dates.grammar import MACROS, WEEKDAYS
 from newsfacts_dates.reading import Context, Match, Reading, groups, modifier
 from newsfacts_dates.relative import weekday
 
@@ -50,6 +53,10 @@ def _clock_day(match: Match, ctx: Context) -> str | None:
         reading = weekday(match, ctx)
         return reading.value if reading and reading.resolved else None
     relday = (relday_text or "").lower()
+    if not relday:
+        after = _day_after_aside(match, ctx)
+        if after is not None:
+            return after
     if not relday and _day_just_named(match, ctx):
         # "on Monday, March 16, 2009 at 6 pm", "April 05, 2018 03:09 PM": the day named
         # just before, in the same sentence
@@ -58,6 +65,24 @@ def _clock_day(match: Match, ctx: Context) -> str | None:
         return None
     shift = {"yesterday": -1, "tomorrow": 1}.get(relday, 0)
     return anchor.day(ctx.published + dt.timedelta(days=shift))
+
+
+# A weekday after the time and an aside in brackets, as wire copy writes it: "at 10:35 a.m.
+# (0735 GMT) Friday", "4am local time (0100 GMT) on Friday". TimeML marks the day apart, so
+# it stays a fact of its own; the time takes its date.
+_DAY_AFTER_ASIDE = compiled(
+    rf"[ ]\([^()\n]{{1,24}}\),?[ ]++(?:on[ ]++)?{MACROS['WEEKDAY']}\b", flags=regex.IGNORECASE
+)
+
+
+def _day_after_aside(match: Match, ctx: Context) -> str | None:
+    """The day of a weekday named after the time and a bracketed aside, if one is."""
+    after = _DAY_AFTER_ASIDE.match(ctx.text, match.end(), match.end() + 48)
+    if after is None or ctx.published is None or not after.group("weekday")[0].isupper():
+        return None
+    number = WEEKDAYS[after.group("weekday").lower()]
+    tense = ctx.tense_of(after.start("weekday"), after.end("weekday"), True)
+    return anchor.day(anchor.weekday_date(ctx.published, number, tense, None))
 
 
 # A value naming one day: "2024-03-11", "2024-03-11TNI"
