@@ -960,6 +960,8 @@ def test_and_the_before_a_named_body_ends_a_complement() -> None:
         "The Cowboys lost at AT&T Stadium in Arlington.",
         "Fans left the Qatar Airways Stadium early.",
         "Alcaraz beat Sinner on Centre Court.",
+        # a listed thing that an organization's name opens
+        "He spoke to reporters aboard Air Force One on Friday.",
         # letters after a person's name for counsel, an office or an honour
         "Crown prosecutor Sally Dowling SC told the jury it was planned.",
         "The medal went to Jane Smith OBE, a nurse, and to Ann Lee, MBE.",

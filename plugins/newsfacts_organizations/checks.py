@@ -60,9 +60,15 @@ def _person_name_alone(c: Candidacy) -> bool:
 
 def _listed_not_organization(c: Candidacy) -> str:
     key = c.candidate.key
-    if key in NOT_ORGANIZATIONS or _demonym_before_listed(key):
+    if key in NOT_ORGANIZATIONS or _demonym_before_listed(key) or _opens_listed(c):
         return "not_organizations.txt"
     return "metonyms.tsv" if key in PLACE_METONYMS else ""
+
+
+def _opens_listed(c: Candidacy) -> bool:
+    """ "aboard Air Force One": the name and the word after it are a listed thing."""
+    texts, last = c.sentence.texts, c.candidate.last
+    return last < len(texts) and (*c.candidate.key, texts[last]) in NOT_ORGANIZATIONS
 
 
 def _demonym_before_listed(key: tuple[str, ...]) -> bool:
