@@ -411,6 +411,11 @@ def only_speaker(text: str) -> str | None:
             "Ana Ruiz, the mayor, bemoaned the unrest and said it was “a very big factor.”",
             "Ana Ruiz",
         ),
+        # ... and so does the subject of a verb whose object is a person, before "and"
+        (
+            "Ted Cruz knocked Marco Rubio on trade and called him a “moderate,” a subtle dig.",
+            "Ted Cruz",
+        ),
         ("“We are ready,” unnamed officials said.", "unnamed officials"),
         # a name in brackets after another is the same speaker's
         ("The opposition Shiv Sena (UBT) called the package “too little, too late”.", "Shiv Sena"),

@@ -118,6 +118,13 @@ class Speakers:
             chunks.pop()
         if not chunks:
             return None
+        if chunks[-1][-1][2] == "and":
+            # "Ted Cruz knocked Marco Rubio on trade and called him": the cue's subject is
+            # that of the verb before "and", not its object
+            opening = self.opening_subject(chunks[-1][0][0], chunks[-1][-1][1])
+            if opening is not None:
+                words = self._words(opening.start, opening.end)
+                return self._resolve(words, last=False, after_quote=after_quote) or opening
         if closed and len(chunks) > 1 and not self._names(chunks[-1]):
             # "Ms Ortiz, during a meeting in Columbus, Ohio, said": a name opening the
             # clause, then what describes it, closed by a comma before the cue.
