@@ -149,6 +149,8 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         ("He told The Kelly File on Monday. She watched the Rachel Maddow Show.", []),
         ("The coach told Sky Sports after the match that his side had lacked energy.", []),
         ("In a statement, Samsung Electronics said profit would jump.", []),
+        # a given name that is a place, before a surname that is a given name too
+        ("Jordan Blake scored twice.", [("Jordan Blake", None, None)]),
         # a speech verb before the role noun before a name: the name speaks
         ('"We are ready," said spokesman Tavi Okonkwo.', [("Tavi Okonkwo", "spokesman", None)]),
         ("Analysts at Warburg Securities and Lawrence Insurance agreed.", []),

@@ -310,8 +310,9 @@ def _people_before_given(words: tuple[str, ...], index: int) -> bool:
 
 def _given_before_surname(words: tuple[str, ...], index: int) -> bool:
     """A given name that is also a word never in a name ("Christian") or a place ("Jordan"),
-    before one last word that may be a surname: "backed by Christian Lindner" (not "Christian
-    Democrats"), "Jordan Bardella" (not "Jordan Valley")."""
+    before one last word that may be a surname, a given name too: "backed by Christian
+    Lindner" (not "Christian Democrats"), "Jordan Bardella", "Jordan Blake", "Virginia
+    Alexander" (not "Jordan Valley")."""
     if index != len(words) - 2 or (
         words[index] not in lx.NOT_NAMES and words[index] not in lx.PLACES
     ):
@@ -322,7 +323,6 @@ def _given_before_surname(words: tuple[str, ...], index: int) -> bool:
         and last not in lx.NOT_NAMES
         and last not in lx.PLACES
         and last not in lx.FUNCTION_WORDS
-        and not lx.is_given_name(last)
     )
 
 
