@@ -70,7 +70,6 @@ def scan(text: str, skip: SpanSet, hits: list[int] | None = None) -> list[Raw]:
     # No timeout: a trie of literal words between word boundaries cannot backtrack.
     hits += [hit.start() for hit in px.HIT_WORDS.finditer(text)]
     hits.sort()
-    addresses = "://" in text or "www." in text or "@" in text
     skipping = len(skip) > 0
     for index, at in enumerate(hits):
         if at < consumed or (text[at - 1] in ".," and cut_off(text, at)):
@@ -94,9 +93,12 @@ def scan(text: str, skip: SpanSet, hits: list[int] | None = None) -> list[Raw]:
         consumed = raw.tail
         if skipping and skip.overlaps(raw.start, raw.end):
             continue
-        if not (addresses and identifiers.in_address(text, raw.start, raw.end)):
-            found.append(raw)
-    return found
+        found.append(raw)
+    if not found or not ("://" in text or "www." in text or "@" in text):
+        return found
+    # The marks of addresses found once, where there are numbers to test
+    marks = identifiers.address_marks(text)
+    return [raw for raw in found if not identifiers.in_address(text, raw.start, raw.end, marks)]
 
 
 def _read_for_nothing(text: str, skip: SpanSet, match: regex.Match[str], after: int | None) -> bool:
