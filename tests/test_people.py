@@ -8,9 +8,11 @@ import pytest
 
 import newsfacts
 from newsfacts import Person
+from newsfacts.plugin import decide
 from newsfacts.testing import FieldUnderTest, check_field, check_text, news_texts
 from newsfacts_people import lexicon as people_lexicon
 from newsfacts_people import mentions, runs, surroundings
+from newsfacts_people.names import RUN_CHECKS, read
 
 EXTRACTOR = newsfacts.Extractor(["people"])
 
@@ -916,10 +918,35 @@ def test_a_run_a_text_repeats_in_the_same_words_gives_the_mentions_read_anew(
         return mentions._read(repeats.text, group, parts)  # type: ignore[arg-type]
 
     monkeypatch.setattr(mentions._Repeats, "read", read_anew)
-    assert kept == mentions.find_mentions(text)
+    anew = mentions.find_mentions(text)
+    # the same mentions, and the same contexts (kept with those of a repeated context)
+    assert [(m[:-1], mentions.context(text, m)) for m in kept] == [
+        (m[:-1], mentions.context(text, m)) for m in anew
+    ]
     assert [m.start for m in kept if m.written == "Ann Smith"] == [
         i for i in range(len(text)) if text.startswith("Ann Smith", i)
     ]
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "NEW YORK CITY POLICE SAY",
+        "JJ REDICK",
+        "AJ",
+        "NATO",
+        "PRESIDENT JOHN SMITH",
+        "MR JOHN SMITH",
+        "SEN JD VANCE",
+        "ST LOUIS",
+    ],
+)
+def test_a_run_of_acronyms_is_rejected_unread(run: str) -> None:
+    """A run whose words are all acronyms (no name suffix) is rejected before its words are
+    read (mentions._shouted): the checks reject it, read."""
+    words = tuple(run.split())
+    assert mentions._shouted(words)
+    assert decide(RUN_CHECKS, read(words).run, default="name", start=0, end=1) == "reject"
 
 
 # --- the checks every plugin passes (newsfacts.testing) -----------------------------------

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import itertools
 from typing import NamedTuple
 
 import regex
 
 from newsfacts.plugin import compiled, decide, tracing
 from newsfacts_people import lexicon as lx
+from newsfacts_people.bylines import BYLINE_OPENERS, byline_names
 from newsfacts_people.names import RUN_CHECKS, Reading, all_titles, read
 from newsfacts_people.roles import Context, read_context, singular
 from newsfacts_people.runs import QUOTES, Token, runs
@@ -68,6 +68,8 @@ def _split(
     (``outcomes``), unless the decisions are traced (``outcomes`` None): then they run for
     every group, for the explain trace."""
     words = tuple([token[2] for token in tokens])  # a list is built faster than a generator runs
+    if outcomes is not None and _shouted(words):
+        return None  # "NEW YORK CITY POLICE SAY": the checks reject it, whatever its reading
     reading = readings.get(words)
     if reading is None:
         reading = readings[words] = read(words)
@@ -88,6 +90,18 @@ def _split(
     return reading, honorific, honorific_start, tokens[reading.first : reading.last]
 
 
+def _shouted(words: tuple[str, ...]) -> bool:
+    """Whether every word is an acronym no name suffix ends ("NEW YORK CITY POLICE SAY"):
+    then the name's words, whatever the titles and roles before them, are none (the check
+    "no-name-words" rejects), or one acronym, or two or more whose second is one ("acronym"
+    rejects; an acronym opening a name, "JJ Redick", is let pass only before a word that is
+    none). Tested before the words are read: most runs of a text in capitals are so."""
+    for word in words:
+        if len(word) < 2 or not word.isupper() or word.endswith(".") or word in lx.NAME_SUFFIXES:
+            return False
+    return True
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every run of capitalized words that may name a person, in text order."""
     found: list[Mention] = []
@@ -99,8 +113,8 @@ def find_mentions(text: str) -> list[Mention]:
     repeats = _Repeats(text)
     for group in runs(text):
         byline = None
-        if group[0][2].isupper() or group[0][2] in _BYLINE_OPENERS:  # the quick test first
-            byline = _byline_names(text, group)
+        if group[0][2].isupper() or group[0][2] in BYLINE_OPENERS:  # the quick test first
+            byline = byline_names(text, group)
         group = byline or group
         parts = _split(group, readings, outcomes)
         if parts is not None:
@@ -160,12 +174,26 @@ class _Repeats:
         )
         known = self._found.get(context)
         if known is not None:
-            return [_moved(mention, low) for mention in known[0]], known[1]
+            return self._with_contexts(known[0], low), known[1]
         mentions, surname_led = _read(text, group, parts)
         if len(self._found) >= _CONTEXTS_KEPT:
             self._found.clear()
         self._found[context] = [_moved(mention, -low) for mention in mentions], surname_led
         return mentions, surname_led
+
+    def _with_contexts(self, kept: list[Mention], low: int) -> list[Mention]:
+        """The mentions ``kept`` of a context, moved to where it repeats at ``low``, each with
+        its context: read at the first repeat (within :data:`_REACH`, it is the context's
+        too) and kept, as the people among them have theirs read at every mention."""
+        moved: list[Mention] = []
+        for index, mention in enumerate(kept):
+            here = _moved(mention, low)
+            if here.known_context is None:
+                described = read_context(self.text, here.start, here.end, here.title)
+                here = here._replace(known_context=described)
+                kept[index] = _moved(here, -low)
+            moved.append(here)
+        return moved
 
 
 def _moved(mention: Mention, offset: int) -> Mention:
@@ -177,32 +205,6 @@ def _read(text: str, group: list[Token], parts: _Parts) -> tuple[list[Mention], 
     may open with a surname alone (see :func:`_read_surnames_alone`)."""
     mentions = _mentions(text, group, parts)
     return mentions, bool(mentions) and _may_open_with_surname(text, parts)
-
-
-_BYLINE_OPENERS = frozenset(["By", "BY"])
-# What opens a byline's line before a name in capitals: "By ", "By JANE DOE and "
-_BYLINE_START = compiled(
-    r"[ \t]*+(?:By|BY)[ \t]++(?:[\p{Lu}.'’\-]++[ \t]*+(?:,|and|AND)?[ \t]*+)*+"
-)
-# How far back the start of a byline's line is looked for
-_BYLINE_REACH = 80
-
-
-def _byline_names(text: str, group: list[Token]) -> list[Token] | None:
-    """A name in capitals in a byline, as read in title case: "By MARTIN CRUTSINGER and
-    CHRISTOPHER RUGABER Associated Press" names Martin Crutsinger and Christopher Rugaber
-    (an outlet's name after it is no part of it); None for any other group."""
-    tokens = group[1:] if group[0][2] in _BYLINE_OPENERS else group
-    caps = list(itertools.takewhile(lambda token: token[2].isupper() and len(token[2]) > 1, tokens))
-    if len(caps) < 2:
-        return None
-    start = caps[0][0]
-    line = text.rfind("\n", max(0, start - _BYLINE_REACH), start) + 1
-    if line == 0 and start > _BYLINE_REACH:
-        return None
-    if _BYLINE_START.fullmatch(text, line, start) is None:
-        return None
-    return [(first, last, word.title()) for first, last, word in caps]
 
 
 def _may_open_with_surname(text: str, parts: _Parts) -> bool:

@@ -260,7 +260,8 @@ def resolve(
         cluster: _Cluster | None = None
         described: Context | None = None
         if len(words) >= 2:
-            tail = tails.get(_tail_key(mention.written.split()))
+            # (most texts name no one in three words or more: no key to make)
+            tail = tails.get(_tail_key(mention.written.split())) if tails else None
             cluster = tail or full.get(words) or full.get(_key(words))
         last = lx.surname_key(words[-1])
         # A joined surname names its person alone: "Fernández", not "Faubourg Marigny"
@@ -287,18 +288,26 @@ def resolve(
         people.append((mention, described, cluster))
 
     people = _listed_titles(text, people)
-    return [
-        Person.at(
-            text,
-            mention.start,
-            mention.end,
-            name=cluster.name,
-            title=described.title,
-            role=described.role or cluster.role,
-            gender=lx.gender(cluster.name, described.title),
+    # the gender of each name with each title, read once: a person is named again and again
+    genders: dict[tuple[str, str | None], str | None] = {}
+    found: list[Person] = []
+    for mention, described, cluster in people:
+        name, title = cluster.name, described.title
+        gender = genders.get((name, title), "")
+        if gender == "":
+            gender = genders[name, title] = lx.gender(name, title)
+        found.append(
+            Person(  # not Person.at: its keywords passed on cost more than the fact
+                text=text[mention.start : mention.end],
+                start=mention.start,
+                end=mention.end,
+                name=name,
+                title=title,
+                role=described.role or cluster.role,
+                gender=gender,
+            )
         )
-        for mention, described, cluster in people
-    ]
+    return found
 
 
 # What joins the names of a list: "Rand Paul and Susan Collins", "A, B and C", also after

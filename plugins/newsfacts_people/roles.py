@@ -26,6 +26,8 @@ def is_role(word: str) -> bool:
     lowered = word.lower().removeprefix("co-")
     if lowered in lx.ROLE_HEADS or (lowered.endswith("s") and lowered[:-1] in lx.ROLE_HEADS):
         return True
+    if "-" not in lowered:
+        return False  # most words: no two offices joined
     # two offices joined: "Secretary-Treasurer", "Editor-in-Chief"
     parts = [part for part in lowered.split("-") if part not in _JOINING]
     return len(parts) > 1 and all(part in lx.ROLE_HEADS for part in parts)
