@@ -183,7 +183,9 @@ def extract(
     # "Graham" after "Lindsey Graham": a name the article uses as part of a person's name
     mentions = [m for m in mentions if m.candidate.key not in article.name_parts or kept(m)]
     if listed_spans:  # "Lakeview and Harrison streets": the plural says what the names are
-        mentions = [m for m in mentions if (m.candidate.start, m.candidate.end) not in listed_spans]
+        # (a set: a list of the text's listed streets, asked at every mention, was quadratic)
+        street_names = set(listed_spans)
+        mentions = [m for m in mentions if (m.candidate.start, m.candidate.end) not in street_names]
     found = [a for a in adjectives if not claims.spans.overlaps(a.start, a.end)]
     found.extend(towns)
     for start, end, place in _outermost(resolve(mentions, document.text, town_qualifiers)):
