@@ -177,7 +177,7 @@ class Candidacy:
         lower_case = self.article.lower_case
         if not products.askable(tokens, candidate, readings, lower_case):
             return None
-        return products.reason(tokens, candidate, readings, bool(self.qualifier), lower_case)
+        return products.asked_reason(tokens, candidate, readings, bool(self.qualifier), lower_case)
 
     @property
     def known(self) -> bool:

@@ -169,7 +169,7 @@ def extract(
         listed = lists.listed(gazetteer, tokens, joined)
         mentions.extend(listed)
         for candidate in _outside(found_here, listed):
-            kept_here = repeats.mention(tokens, candidate, candidate.last < dated, sporty)
+            kept_here = repeats.mention(tokens, texts, candidate, candidate.last < dated, sporty)
             if kept_here is not None:
                 mentions.append(kept_here)
         if adjectival and not caps and not words.DEMONYMS.keys().isdisjoint(texts[:-1]):

@@ -276,6 +276,17 @@ def reason(
     common word; ``lower_case``: the words the article writes in lower case."""
     if not askable(tokens, candidate, claims, lower_case):
         return None
+    return asked_reason(tokens, candidate, claims, qualified, lower_case)
+
+
+def asked_reason(
+    tokens: Sequence[Segment],
+    candidate: Candidate,
+    claims: Readings,
+    qualified: bool,
+    lower_case: frozenset[str],
+) -> str | None:
+    """:func:`reason` of a name :func:`askable` already let through (not asked again)."""
     around = Around.of(tokens, candidate, claims, qualified, lower_case)
     return next((check.name for check in CHECKS if check.test(around)), None)
 

@@ -88,10 +88,16 @@ class Repeats:
         self._claimed = sorted(reader.claims.exact)
 
     def mention(
-        self, tokens: Sequence[Segment], candidate: Candidate, dated: bool, sporty: bool
+        self,
+        tokens: Sequence[Segment],
+        texts: list[str],
+        candidate: Candidate,
+        dated: bool,
+        sporty: bool,
     ) -> Mention | None:
-        """The mention the checks keep of ``candidate`` (``dated``: in the sentence's
-        dateline; ``sporty``: a sentence of a sports report), or None."""
+        """The mention the checks keep of ``candidate`` (``texts``: the texts of ``tokens``,
+        one sentence's; ``dated``: in the sentence's dateline; ``sporty``: a sentence of a
+        sports report), or None."""
         found = self._found
         if (
             found is None
@@ -99,7 +105,7 @@ class Repeats:
             # a name claimed itself is decided in the table's first checks, for less than
             # its context costs
             or self.reader.claims.spans.overlaps(candidate.start, candidate.end)
-            or not self._seen_near(tokens, candidate)
+            or not self._seen_near(texts, candidate)
         ):
             return mention(Candidacy.of(self.reader, tokens, candidate, dated, sporty))
         first, last = candidate.first, candidate.last
@@ -133,12 +139,11 @@ class Repeats:
         kept = known[1]
         return kept and _moved(kept, candidate, base)
 
-    def _seen_near(self, tokens: Sequence[Segment], candidate: Candidate) -> bool:
+    def _seen_near(self, texts: list[str], candidate: Candidate) -> bool:
         """Whether the name came before between the same two tokens each side: else its
-        context is neither looked up nor kept (news repeats a name, rarely its context)."""
-        near = tuple(
-            [token.text for token in tokens[max(0, candidate.first - 2) : candidate.last + 3]]
-        )
+        context is neither looked up nor kept (news repeats a name, rarely its context).
+        (Read from the sentence's texts, sliced in C: every name not claimed asks.)"""
+        near = tuple(texts[max(0, candidate.first - 2) : candidate.last + 3])
         if near in self._near:
             return True
         if len(self._near) >= _KEPT:
