@@ -212,6 +212,7 @@ GENERATORS: dict[str, Generator] = {
     "nested brackets": _run("(("),
     "web addresses": _run("http://www.example.com/a/1/2/3 mail@example.com "),
     "streets in towns": _run("Main Street in Springfield, Oak Avenue in Paris, "),
+    "listed streets": _run("Lakeview and Harrison streets in Paris. "),
     "towns with states": _run("in Red Oak, Iowa, "),
     "short lines": _run("a\n"),
     "wrapped lines": _run("word word,\nword "),
