@@ -221,13 +221,32 @@ def _cut(text: str, start: int, limit: int) -> int:
     # is a boundary (``limit`` may have cut that token short); the deque reads them in C. They
     # are read from the last sure token start of the second half when there is one: the same
     # tokens, a fraction of them.
-    boundary = collections.deque(TOKEN_BOUNDARY.finditer(text, max(low, start + 1), limit), 1)
-    first = boundary[0].start() if boundary else start
+    first = _last_boundary(text, max(low, start + 1), limit)
+    first = start if first is None else first
     tail = collections.deque(TOKEN.finditer(text, first, limit), maxlen=1)
     if tail and tail[0].start() > start:
         return tail[0].start()
     token = TOKEN.match(text, start)
     return token.end() if token else limit
+
+
+def _last_boundary(text: str, low: int, limit: int) -> int | None:
+    """The last sure token start (see TOKEN_BOUNDARY) in ``low``..``limit``, if any: looked
+    for in windows growing back from ``limit``, so that a stretch of symbols ("“‘“‘", "$1,$1,")
+    is read for its last few boundaries, not for its thousand (a boundary depends on the
+    characters around it, not on where the search starts)."""
+    span = _FIRST_WINDOW
+    while True:
+        first = max(low, limit - span)
+        found = collections.deque(TOKEN_BOUNDARY.finditer(text, first, limit), maxlen=1)
+        if found:
+            return found[0].start()
+        if first == low:
+            return None
+        span *= 8
+
+
+_FIRST_WINDOW = 16
 
 
 def tokens(text: str) -> tuple[Segment, ...]:
