@@ -52,6 +52,28 @@ def test_paragraphs_are_lines_and_hard_wraps_are_joined() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A wrapped line's start after white space, and one in a letter not from a to z
+        ("one,\n  two,\n\téclat", ["one,\n  two,\n\téclat"]),
+        # One that starts in no lower-case letter starts a paragraph, after joined lines too
+        ("one,\ntwo,\nThree,\nfour", ["one,\ntwo,", "Three,\nfour"]),
+        ("one,\n2025 was\n  Ⓐ", ["one,", "2025 was", "Ⓐ"]),
+        # str.isspace() and str.islower() decide, not the regex module's classes
+        ("one,\n\x1cⓐ", ["one,\n\x1cⓐ"]),
+        ("one,\x1c\ntwo", ["one,", "two"]),
+        # A blank line between, of white space or empty, parts them
+        ("one,\n \ntwo", ["one,", "two"]),
+        ("one,\n\ntwo", ["one,", "two"]),
+        ("a\n" * 5, ["a\na\na\na\na"]),
+    ],
+)
+def test_paragraphs_join_wrapped_lines_as_python_reads_them(text: str, expected: list[str]) -> None:
+    document = Document.from_article(Article(text=text))
+    assert [p.text for p in document.paragraphs] == expected
+
+
 def test_tokens_keep_numbers_abbreviations_and_compounds_whole() -> None:
     document = Document.from_article(
         Article(text="The U.S. sent 1,000.5 Washington-based O’Malley’s")

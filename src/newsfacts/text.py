@@ -37,10 +37,21 @@ _segment = functools.partial(tuple.__new__, Segment)
 _ABBREVIATIONS = {row[0]: row[1] for row in read_table("newsfacts", "abbreviations.tsv", columns=3)}
 _SENTENCE_OPENERS = read_words("newsfacts", "sentence_openers.txt")
 
-# Runs of line breaks separate paragraphs; a line that stops mid-sentence and a next line that
-# starts in lower case are one hard-wrapped paragraph.
-_LINE = compiled(r"[^\n]+")
-_WRAPPED = compiled(r"[\p{Ll},;:\-–]\s*$")
+# Runs of line breaks separate paragraphs; a line that stops mid-sentence (in a lower-case
+# letter or a comma, say) and a next line that starts in lower case are one hard-wrapped
+# paragraph. A line's break and the white space that str.lstrip() takes from the next line
+# (regex's \s leaves out \x1c-\x1f, str.isspace() does not):
+_BREAK = r"\n(?:[^\S\n]|[\x1c-\x1f])*+"
+# The lines a paragraph may join, in one match: each line ends mid-sentence, and the next one
+# is not blank. Whether it starts in lower case is then read by str.islower(): the regex
+# module's Unicode is not Python's.
+_LINES = compiled(rf"[^\n]+(?:(?<=[\p{{Ll}},;:\-–][^\S\n]*){_BREAK}(?=[^\n])[^\n]*)*")
+_LINE_START = compiled(_BREAK)
+# A line break not right before a letter a to z: where a joined line may start in a character
+# that is not lower case ("Then", "2025", "é", "  a"), the only starts str.islower() must be
+# asked about (a page of short lines has none; a plain class, not a lookahead past white space,
+# is what the regex module scans fast).
+_UNSURE_START = compiled(r"\n[^a-z]")
 
 # A sentence may end after . ! ? or … with closing quotes or brackets, before white space and an
 # opening quote, bracket, capital or digit. Tried only where a run of marks starts, and
@@ -85,30 +96,36 @@ TOKEN_BOUNDARY = compiled(r"(?=([^\s\p{L}\p{M}\d.,:'’\-]))(?<!\1)", flags=rege
 
 def paragraphs(text: str) -> tuple[Segment, ...]:
     """Paragraphs: non-blank lines, hard-wrapped lines joined, outer white space trimmed."""
-    spans: list[list[int]] = []
-    previous_line = ""
-    for match in _LINE.finditer(text):
-        line = match.group()
-        if not line.strip():
-            previous_line = ""
+    found: list[Segment] = []
+    # A match per run of lines that may be joined, not a Python step per line: a page of
+    # short lines ("a\na\n...") is one paragraph of half a million lines.
+    for match in _LINES.finditer(text):
+        begin, finish = match.span()
+        first_break = text.find("\n", begin, finish)
+        line = text[begin:finish] if first_break < 0 else text[begin:first_break]
+        start = begin + len(line) - len(line.lstrip())
+        if start == begin + len(line):  # a blank line
             continue
-        start = match.start() + (len(line) - len(line.lstrip()))
-        end = match.end() - (len(line) - len(line.rstrip()))
-        # The next line's first letter first: most lines start with a capital, and the search
-        # of the previous line for its last character reads all of it.
-        wrapped = (
-            text[start].islower()
-            and spans
-            and previous_line
-            and _WRAPPED.search(previous_line)
-            and text[spans[-1][1] : start].count("\n") == 1
-        )
-        if wrapped:
-            spans[-1][1] = end
-        else:
-            spans.append([start, end])
-        previous_line = line
-    return tuple(Segment(s, e, text[s:e]) for s, e in spans)
+        if first_break >= 0:
+            for unsure in _UNSURE_START.finditer(text, first_break, finish):
+                # (The break always matches: its white space may be none.)
+                lead = _LINE_START.match(text, unsure.start(), finish)
+                line_start = lead.end() if lead else unsure.end()
+                if not text[line_start].islower():  # a new paragraph starts there
+                    end = _trimmed_end(text, start, unsure.start())
+                    found.append(_segment((start, end, text[start:end])))
+                    start = line_start
+        end = _trimmed_end(text, start, finish)
+        found.append(_segment((start, end, text[start:end])))
+    return tuple(found)
+
+
+def _trimmed_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back past the white space that ends ``start``..``end`` (which holds
+    some other character)."""
+    while text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _ends_sentence(text: str, punct_start: int, punct: str, after: int, limit: int) -> bool:
