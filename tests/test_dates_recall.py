@@ -96,3 +96,19 @@ def test_a_reading_that_looked_past_the_window_is_read_anew() -> None:
     for start in (201, 206, 211):
         recall.read(start, "1999", frozenset(["digit"]), context)
     assert reads == [201, 206, 211]
+
+
+def test_a_number_that_is_no_date_is_recalled_as_none() -> None:
+    text, reads = " 1.1" * 100, list[int]()
+
+    def match_rules(text: str, start: int, rules: tuple[str, ...], context: Context) -> None:
+        reads.append(start)
+
+    recall = Recall(text, {}, lambda text, start, word, heads: ("clock",), match_rules)
+    context = Context(text, None, lambda start, end, verbs: "none")
+    found = [recall.read(start, "1", frozenset(["digit"]), context) for start in (201, 205, 209)]
+    assert found == [None] * 3
+    assert reads == [201]
+    # ... and read where the text around it differs
+    assert recall.read(3, "1", frozenset(["digit"]), context) is None
+    assert reads == [201, 3]

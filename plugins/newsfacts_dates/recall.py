@@ -7,7 +7,8 @@ where they start and :data:`READ_AFTER` after it, and nothing of the context but
 publication day (one for the article) and the dates last read (which the key holds), unless
 they ask for the tense of the sentence or the kind of article, which :class:`Recall` counts.
 An expression read where neither was asked for is kept, within one scan, for the next number
-with the same text around it and the same dates before it.
+with the same text around it and the same dates before it; and so is the finding of none (a
+page of "1.1.1.1." reads the same nothing at every "1").
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ class Recall:
 
     text: str
     #: None when a trace is recorded: each decision must then be made (and shown) anew.
-    outcomes: dict[tuple[object, ...], tuple[int, int, Reading]] | None
+    outcomes: dict[tuple[object, ...], tuple[int, int, Reading] | None] | None
     #: (text, start, word, heads) -> the rules to try at ``word`` (scan._rules_at)
     rules_at: Callable[[str, int, str, frozenset[str]], tuple[str, ...]]
     #: (text, start, rules, context) -> what the first rule that reads there found
@@ -62,19 +63,24 @@ class Recall:
         # what they read; a shorter stretch at the text's start, its length in the key.
         lead = min(start, READ_BEFORE)
         key = (heads, lead, text[start - lead : start + READ_AFTER], *_dates_before(context, start))
-        known = self.outcomes.get(key)
-        if known is not None:
+        known = self.outcomes.get(key, _NOT_KEPT)
+        if known is not _NOT_KEPT:
             self.hits += 1
-            return start + known[0], start + known[1], known[2]
+            return None if known is None else (start + known[0], start + known[1], known[2])
         self.misses += 1
         rules = self.rules_at(text, start, word, heads)
         far_reads = self.far_reads
         found = self.match_rules(text, start, rules, context)
-        # (Only what was found: a text of numbers that are no dates repeats few, and would
-        # keep a key for each.)
-        if found is not None and self.far_reads == far_reads and WINDOWED_RULES.issuperset(rules):
-            self.outcomes[key] = (found[0] - start, found[1] - start, found[2])
+        # (A number that is no date too: the misses allowed above bound the keys of a text
+        # of numbers that repeats few.)
+        if self.far_reads == far_reads and WINDOWED_RULES.issuperset(rules):
+            kept = None if found is None else (found[0] - start, found[1] - start, found[2])
+            self.outcomes[key] = kept
         return found
+
+
+# What outcomes.get() gives for a key not kept (None is a kept finding of no expression).
+_NOT_KEPT = (0, 0, Reading("", ""))
 
 
 def _dates_before(context: Context, start: int) -> tuple[object, ...]:
