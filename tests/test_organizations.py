@@ -1076,7 +1076,7 @@ def test_a_long_text_read_in_chunks_finds_what_one_read_finds(
     words kept are read again in the second pass, when their words may hold a name taken. A
     name taken in the first chunk is still found again in the last ones, as written or in
     capitals, whichever chunks were kept."""
-    from newsfacts_organizations import resolve
+    from newsfacts_organizations import chunks
 
     filler = "The committee met again on a quiet morning. "
     text = (
@@ -1096,9 +1096,9 @@ def test_a_long_text_read_in_chunks_finds_what_one_read_finds(
         (8, 0, 12_000),
         (2000, 100, 300),  # chunks of a few sentences, cut by their characters
     ):
-        monkeypatch.setattr(resolve, "_CHUNK", chunk)
-        monkeypatch.setattr(resolve, "_KEPT_WORDS", kept)
-        monkeypatch.setattr(resolve, "_CHUNK_CHARACTERS", characters)
+        monkeypatch.setattr(chunks, "_CHUNK", chunk)
+        monkeypatch.setattr(chunks, "_KEPT_WORDS", kept)
+        monkeypatch.setattr(chunks, "_CHUNK_CHARACTERS", characters)
         found[chunk, kept, characters] = [
             (fact.text, fact.start, fact.name) for fact in organizations(text)
         ]
@@ -1768,3 +1768,25 @@ def test_a_rights_group_is_an_organization_and_a_tornados_rating_none() -> None:
         "Human Rights Watch",
     ]
     assert found.people == ()
+
+
+def test_a_repeated_sentence_finds_what_each_copy_finds() -> None:
+    """The candidates of a sentence the text repeats are found once and moved to each copy
+    (not while tracing); a person's name over one copy's candidate still rejects it there,
+    and the facts are those a trace (which decides each copy anew) finds."""
+    from newsfacts.explain import recording
+
+    piece = "The Acme Institute said so. USA Today said so. "
+    text = piece * 4
+    second = text.index("Acme", len(piece))
+    person = newsfacts.Person.at(text, second, second + len("Acme Institute"), name="Acme")
+    document = newsfacts.Document.from_article(newsfacts.Article(text=text))
+    found = [(fact.text, fact.start) for fact in find_organizations(document, [person])]
+    with recording("organizations", text):
+        traced = find_organizations(
+            newsfacts.Document.from_article(newsfacts.Article(text=text)), [person]
+        )
+    assert found == [(fact.text, fact.start) for fact in traced]
+    starts = [start for name, start in found if name == "Acme Institute"]
+    assert starts == [index * len(piece) + 4 for index in (0, 2, 3)]
+    assert [name for name, _ in found].count("USA Today") == 4

@@ -8,23 +8,24 @@ forms: a company's name without "Inc." or "Corp.", an acronym defined in the tex
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from operator import itemgetter
+import functools
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import attrs
 
 import newsfacts
-from newsfacts.plugin import Organization, Segment, compiled, tracing
+from newsfacts.plugin import Organization, compiled, tracing
 from newsfacts_organizations import (
     acronyms,
     chambers,
     checks,
     institutions,
+    repeats,
     rules,
-    runs,
     short_forms,
     sports,
 )
+from newsfacts_organizations.chunks import Sentences
 from newsfacts_organizations.lexicon import (
     AMBIGUOUS,
     KNOWN,
@@ -33,9 +34,8 @@ from newsfacts_organizations.lexicon import (
     NameTable,
     fold,
     key_of,
-    units,
 )
-from newsfacts_organizations.rule_table import RULES, ChunkWords, Find
+from newsfacts_organizations.rule_table import Find
 from newsfacts_organizations.rules import Candidate
 from newsfacts_organizations.runs import Sentence, is_year
 
@@ -146,103 +146,6 @@ def _without_sports(candidate: Candidate) -> Candidate:
     return attrs.evolve(candidate, entry=attrs.evolve(candidate.entry, kind=None))
 
 
-#: How many sentences a long text's passes read at a time (see :class:`_Sentences`). Small,
-#: so that a chunk read again dies young: a chunk of 2,000 sentences outlived the garbage
-#: collector's young generations, and every full collection then walked the whole article
-#: again (4 MB of news took twice as long, with half the time in the collector).
-_CHUNK = 100
-#: How many characters a chunk may span (past its first sentence): a chunk of long sentences
-#: (a page with no sentence marks) read because one of its words may open a name cost in
-#: proportion to the whole chunk; 12,000 characters is a hundred sentences of news.
-_CHUNK_CHARACTERS = 12_000
-#: How many words of read sentences are kept for the second pass: some 240 bytes a word,
-#: about 48 MB (a megabyte of news; measured: keeping all of 6 MB of news took 219 MB more
-#: than keeping these); the sentences past them are read again.
-_KEPT_WORDS = 200_000
-
-
-class _Sentences:
-    """The sentences of a document with their units and runs, for the two passes over them.
-
-    The text is read a chunk of :data:`_CHUNK` sentences at a time. The chunks read first are
-    kept for the second pass up to :data:`_KEPT_WORDS` words; the chunks of a longer text are
-    read again (reading is a pure function of the text, so both passes see the same sentences).
-    Kept whole, a 20 MB text's sentences would hold a third of the memory it takes; and the cost
-    grows smoothly with length, with no step where a text stops being kept.
-    """
-
-    def __init__(self, document: newsfacts.Document) -> None:
-        self._document = document
-        self._chunks = _chunked(document.sentences)
-        self._kept: dict[int, list[Sentence]] = {}
-        self._kept_words = 0
-
-    def _units(self, spans: Sequence[Segment]) -> list[Segment]:
-        """The units of ``spans``: the tokens from the first one's start to the last one's
-        end, possessives and abbreviation periods joined (no join crosses a sentence end: a
-        sentence ends before white space)."""
-        if not spans:
-            return []
-        tokens = self._document.tokens
-        first = tokens.index_at(spans[0].start)
-        return units(tokens[first : tokens.index_at(spans[-1].end, first)], self._document.text)
-
-    def _read(self, index: int, joined: list[Segment]) -> list[Sentence]:
-        """The sentences of chunk ``index`` (``joined``: its units), kept if there is room."""
-        read = self._kept.get(index)
-        if read is None:
-            starts = list(map(itemgetter(0), joined))
-            spans = self._chunks[index]
-            read = runs.sentences(joined, starts, spans, self._document.vocabulary)
-            words = len(joined)
-            if self._kept_words + words <= _KEPT_WORDS:
-                self._kept[index] = read
-                self._kept_words += words
-        return read
-
-    def ruled(self, sports: bool) -> Iterator[tuple[int, list[Sentence], list[Find]]]:
-        """The first pass: each chunk (its index, its sentences) with the rules that may find
-        a name in it. A chunk where none may is not read into sentences (outside a sports
-        report, whose rule reads every sentence): in texts of many short sentences, making
-        them was most of the time."""
-        for index, spans in enumerate(self._chunks):
-            joined = self._units(spans)
-            words = ChunkWords(frozenset(map(itemgetter(2), joined)))
-            found_by = [rule for rule, may_find in RULES if may_find(words)]
-            if found_by or sports:
-                yield index, self._read(index, joined), found_by
-
-    def chunks(
-        self, may_hold: Callable[[frozenset[str]], bool]
-    ) -> Iterator[tuple[int, list[Sentence]]]:
-        """The second pass: each chunk (its index, its sentences), but a chunk to be read
-        again whose words ``may_hold`` rules out: past :data:`_KEPT_WORDS`, reading a chunk
-        again was most of the second pass, and most chunks name nothing it looks for."""
-        for index, spans in enumerate(self._chunks):
-            kept = self._kept.get(index)
-            if kept is not None:
-                yield index, kept
-                continue
-            joined = self._units(spans)
-            if may_hold(frozenset(map(itemgetter(2), joined))):
-                yield index, self._read(index, joined)
-
-
-def _chunked(spans: Sequence[Segment]) -> list[Sequence[Segment]]:
-    """``spans`` cut into chunks of at most :data:`_CHUNK` sentences and about
-    :data:`_CHUNK_CHARACTERS` characters."""
-    chunks: list[Sequence[Segment]] = []
-    first = 0
-    for index, span in enumerate(spans):
-        full = index - first >= _CHUNK or span.end - spans[first].start > _CHUNK_CHARACTERS
-        if full and index > first:
-            chunks.append(spans[first:index])
-            first = index
-    if first < len(spans):
-        chunks.append(spans[first:])
-    return chunks
-
-
 def _titled(text: str, people: Sequence[newsfacts.Fact]) -> list[newsfacts.Fact]:
     """A person's one-word title written right before the name: "Economist Joel Naroff" (the
     word is the title, not The Economist). Only for a person whose given name or honorific
@@ -257,6 +160,39 @@ def _titled(text: str, people: Sequence[newsfacts.Fact]) -> list[newsfacts.Fact]
         if written and title.isalpha() and title not in chambers.CHAMBERS:
             found.append(newsfacts.Fact.at(text, person.start - len(title) - 1, person.end))
     return found
+
+
+#: Whether a candidate is kept in its sentence.
+_Allowed = Callable[[Sentence, Candidate], bool]
+
+
+def _found(
+    sentence: Sentence, found_by: list[Find], sports_report: bool, allowed: _Allowed
+) -> list[Candidate]:
+    """The candidates the rules ``found_by`` (and the sports rule in a sports report) find in
+    ``sentence`` that ``allowed`` keeps."""
+    found = [c for rule in found_by for c in rule(sentence) if allowed(sentence, c)]
+    if sports_report:
+        found.extend(c for c in sports.team_names(sentence) if allowed(sentence, c))
+        return found
+    return list(map(_without_sports, found))
+
+
+def _found_again(
+    sentence: Sentence,
+    tables: tuple[NameTable, NameTable],
+    allowed: _Allowed,
+    covered: _Taken | None,
+) -> list[Candidate]:
+    """The mentions in ``sentence`` of the names taken (``tables``: as written, folded) that
+    ``allowed`` keeps. Those over a name already taken (``covered``, when not traced:
+    ``newsfacts explain``) are not checked: they are dropped whatever the checks say (see
+    _select), and the checks of every mention of every name taken, the first time and again,
+    were a third of the plugin's time."""
+    again = _consistent(sentence, tables[1] if sentence.caps else tables[0])
+    if covered is not None:
+        again = (c for c in again if not covered.overlaps(c.start, c.end))
+    return [c for c in again if allowed(sentence, c)]
 
 
 def find_organizations(
@@ -275,7 +211,7 @@ def find_organizations(
         name = getattr(person, "name", None)
         if isinstance(name, str) and name:
             person_keys.add(keys[name])
-    sentences = _Sentences(document)
+    sentences = Sentences(document)
     sports_document = document.sports_report
     lower_case = document.lower_case_words
 
@@ -287,19 +223,28 @@ def find_organizations(
         candidacy = checks.Candidacy(sentence, candidate, surnames, person_spans, lower_case)
         return checks.kept(candidacy)
 
+    def allowed_here(sentence: Sentence, candidate: Candidate) -> bool:
+        candidacy = checks.Candidacy(sentence, candidate, surnames, person_spans, lower_case)
+        return repeats.kept_but_for_people(candidacy)
+
+    # Not traced, the candidates of a sentence the text repeats are found once (see repeats).
+    traced = tracing()
+    firsts, agains = repeats.Repeats(person_spans), repeats.Repeats(person_spans)
     # What the first pass took in each chunk it read: a list of the sentences' spans taken.
     taken: dict[int, list[_Taken | None]] = {}
     chosen: list[Candidate] = []
     for index, chunk, found_by in sentences.ruled(sports_document):
         covers = taken[index] = [_Taken(sentence) if sentence.runs else None for sentence in chunk]
+        find_here = functools.partial(
+            _found, found_by=found_by, sports_report=sports_document, allowed=allowed_here
+        )
         for sentence, spans in zip(chunk, covers, strict=True):
             if spans is None:  # every rule looks for names inside runs
                 continue
-            found = [c for rule in found_by for c in rule(sentence) if allowed(sentence, c)]
-            if sports_document:
-                found.extend(c for c in sports.team_names(sentence) if allowed(sentence, c))
+            if traced or not firsts.seen(sentence):
+                found = _found(sentence, found_by, sports_document, allowed)
             else:
-                found = list(map(_without_sports, found))
+                found = firsts.found(sentence, find_here, tuple(found_by))
             chosen.extend(_select(found, spans))
 
     lexicon = _lexicon(chosen, person_keys, document.lower_case_words, sports_document)
@@ -317,11 +262,7 @@ def find_organizations(
         firsts, folded_firsts = tables[0].lengths.keys(), tables[1].lengths.keys()
         return not firsts.isdisjoint(words) or not folded_firsts.isdisjoint(map(str.lower, words))
 
-    # Not traced (``newsfacts explain``), a name the second pass finds again over one already
-    # taken is not checked: it is dropped whatever the checks say (see _select), and the
-    # checks of every mention of every name taken, the first time and again, were a third of
-    # the plugin's time.
-    traced = tracing()
+    find_again = functools.partial(_found_again, tables=tables, allowed=allowed_here, covered=None)
     # No name taken, none to look for again: a long text is not read a second time.
     for index, chunk in sentences.chunks(may_hold) if lexicon else ():
         # A chunk the first pass did not read took nothing.
@@ -329,12 +270,12 @@ def find_organizations(
         for sentence, covered in zip(chunk, covers, strict=True):
             if covered is None:
                 continue
-            table = tables[1] if sentence.caps else tables[0]
-            again = _consistent(sentence, table)
-            if not traced:
-                again = (c for c in again if not covered.overlaps(c.start, c.end))
-            extra = [c for c in again if allowed(sentence, c)]
-            chosen.extend(_select(extra, covered))
+            if traced or not agains.seen(sentence):
+                again = _found_again(sentence, tables, allowed, None if traced else covered)
+            else:
+                again = agains.found(sentence, find_again, ())
+                again = [c for c in again if not covered.overlaps(c.start, c.end)]
+            chosen.extend(_select(again, covered))
 
     people_words = frozenset(word for key in person_keys for word in key)
     local = chambers.LocalBodies.of(text, [candidate.key for candidate in chosen], people_words)

@@ -1,0 +1,110 @@
+"""The sentences of a document read a chunk at a time, for the two passes of
+:mod:`newsfacts_organizations.resolve` over them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from operator import itemgetter
+
+import newsfacts
+from newsfacts.plugin import Segment
+from newsfacts_organizations import runs
+from newsfacts_organizations.lexicon import units
+from newsfacts_organizations.rule_table import RULES, ChunkWords, Find
+from newsfacts_organizations.runs import Sentence
+
+#: How many sentences a long text's passes read at a time (see :class:`_Sentences`). Small,
+#: so that a chunk read again dies young: a chunk of 2,000 sentences outlived the garbage
+#: collector's young generations, and every full collection then walked the whole article
+#: again (4 MB of news took twice as long, with half the time in the collector).
+_CHUNK = 100
+#: How many characters a chunk may span (past its first sentence): a chunk of long sentences
+#: (a page with no sentence marks) read because one of its words may open a name cost in
+#: proportion to the whole chunk; 12,000 characters is a hundred sentences of news.
+_CHUNK_CHARACTERS = 12_000
+#: How many words of read sentences are kept for the second pass: some 240 bytes a word,
+#: about 48 MB (a megabyte of news; measured: keeping all of 6 MB of news took 219 MB more
+#: than keeping these); the sentences past them are read again.
+_KEPT_WORDS = 200_000
+
+
+class Sentences:
+    """The sentences of a document with their units and runs, for the two passes over them.
+
+    The text is read a chunk of :data:`_CHUNK` sentences at a time. The chunks read first are
+    kept for the second pass up to :data:`_KEPT_WORDS` words; the chunks of a longer text are
+    read again (reading is a pure function of the text, so both passes see the same sentences).
+    Kept whole, a 20 MB text's sentences would hold a third of the memory it takes; and the cost
+    grows smoothly with length, with no step where a text stops being kept.
+    """
+
+    def __init__(self, document: newsfacts.Document) -> None:
+        self._document = document
+        self._chunks = _chunked(document.sentences)
+        self._kept: dict[int, list[Sentence]] = {}
+        self._kept_words = 0
+
+    def _units(self, spans: Sequence[Segment]) -> list[Segment]:
+        """The units of ``spans``: the tokens from the first one's start to the last one's
+        end, possessives and abbreviation periods joined (no join crosses a sentence end: a
+        sentence ends before white space)."""
+        if not spans:
+            return []
+        tokens = self._document.tokens
+        first = tokens.index_at(spans[0].start)
+        return units(tokens[first : tokens.index_at(spans[-1].end, first)], self._document.text)
+
+    def _read(self, index: int, joined: list[Segment]) -> list[Sentence]:
+        """The sentences of chunk ``index`` (``joined``: its units), kept if there is room."""
+        read = self._kept.get(index)
+        if read is None:
+            starts = list(map(itemgetter(0), joined))
+            spans = self._chunks[index]
+            read = runs.sentences(joined, starts, spans, self._document.vocabulary)
+            words = len(joined)
+            if self._kept_words + words <= _KEPT_WORDS:
+                self._kept[index] = read
+                self._kept_words += words
+        return read
+
+    def ruled(self, sports: bool) -> Iterator[tuple[int, list[Sentence], list[Find]]]:
+        """The first pass: each chunk (its index, its sentences) with the rules that may find
+        a name in it. A chunk where none may is not read into sentences (outside a sports
+        report, whose rule reads every sentence): in texts of many short sentences, making
+        them was most of the time."""
+        for index, spans in enumerate(self._chunks):
+            joined = self._units(spans)
+            words = ChunkWords(frozenset(map(itemgetter(2), joined)))
+            found_by = [rule for rule, may_find in RULES if may_find(words)]
+            if found_by or sports:
+                yield index, self._read(index, joined), found_by
+
+    def chunks(
+        self, may_hold: Callable[[frozenset[str]], bool]
+    ) -> Iterator[tuple[int, list[Sentence]]]:
+        """The second pass: each chunk (its index, its sentences), but a chunk to be read
+        again whose words ``may_hold`` rules out: past :data:`_KEPT_WORDS`, reading a chunk
+        again was most of the second pass, and most chunks name nothing it looks for."""
+        for index, spans in enumerate(self._chunks):
+            kept = self._kept.get(index)
+            if kept is not None:
+                yield index, kept
+                continue
+            joined = self._units(spans)
+            if may_hold(frozenset(map(itemgetter(2), joined))):
+                yield index, self._read(index, joined)
+
+
+def _chunked(spans: Sequence[Segment]) -> list[Sequence[Segment]]:
+    """``spans`` cut into chunks of at most :data:`_CHUNK` sentences and about
+    :data:`_CHUNK_CHARACTERS` characters."""
+    chunks: list[Sequence[Segment]] = []
+    first = 0
+    for index, span in enumerate(spans):
+        full = index - first >= _CHUNK or span.end - spans[first].start > _CHUNK_CHARACTERS
+        if full and index > first:
+            chunks.append(spans[first:index])
+            first = index
+    if first < len(spans):
+        chunks.append(spans[first:])
+    return chunks
