@@ -19,6 +19,9 @@ _VERBS = read_table(PACKAGE, "sports_verbs.tsv", columns=2)
 AFTER = frozenset(words for side, words in _VERBS if side == "after")
 BEFORE = frozenset(words for side, words in _VERBS if side == "before")
 LONGEST = max(len(words.split()) for _, words in _VERBS)
+# The first words of the phrases after a team, the last words of those before one.
+_AFTER_FIRST = frozenset(words.split()[0] for words in AFTER)
+_BEFORE_LAST = frozenset(words.split()[-1] for words in BEFORE)
 # The words before "between X and Y" when X and Y are the two sides of a match.
 MATCH_WORDS = frozenset(words for side, words in _VERBS if side == "between")
 PLACE_PLURALS = read_words(PACKAGE, "place_plurals.txt")
@@ -131,8 +134,13 @@ def team_names(sentence: Sentence) -> Iterator[Candidate]:
     texts = sentence.texts
     lowered = sentence.lowered
     lower_words = sentence.lower_words
-    scores = sum(1 for text in texts if text[0].isdigit() and not _year(text))
-    table_row = scores >= 1 and lower_words <= max(2, scores)
+    # A table row: a score, and no more words in lower case than scores (or two). A word
+    # opening with a digit is never one in lower case: most sentences of prose hold fewer
+    # other words than that, and their scores need not be counted.
+    needed = lower_words if lower_words > 2 else 1
+    table_row = len(texts) - lower_words >= needed and (
+        sum(1 for text in texts if text[0].isdigit() and not _year(text)) >= needed
+    )
     fixture = (
         lower_words <= 2
         and any(word in SEPARATORS for word in lowered)
@@ -191,13 +199,36 @@ def _is_team(sentence: Sentence, first: int, last: int, table_row: bool, fixture
         return True  # "the Braves took the second game", "over the Blue Jays"
     if sentence.caps or (last < len(texts) and texts[last] == "("):
         return False  # "Steffi Graf ( Germany ) beat ...": a player
-    after = lowered[last : last + LONGEST]
-    before = _phrasing_before(sentence, first)
     return (
-        any(" ".join(after[:size]) in AFTER for size in range(1, len(after) + 1))
-        or any(" ".join(before[-size:]) in BEFORE for size in range(1, len(before) + 1))
+        _phrased_after(lowered, last)
+        or _phrased_before(sentence, first)
         or _between(texts, first, last)
     )
+
+
+def _phrased_after(lowered: list[str], last: int) -> bool:
+    """Sports phrasing right after a name: "beat", "were held"."""
+    # The word after first: most names are followed by none that opens a phrase.
+    if last >= len(lowered) or lowered[last] not in _AFTER_FIRST:
+        return False
+    after = lowered[last : last + LONGEST]
+    return any(" ".join(after[:size]) in AFTER for size in range(1, len(after) + 1))
+
+
+def _phrased_before(sentence: Sentence, first: int) -> bool:
+    """Sports phrasing right before a name (see _phrasing_before): "beat the", "against"."""
+    # The word nearest the name first (found as _phrasing_before finds it): most names come
+    # after none that ends a phrase, and the words before them need not be read.
+    lowered = sentence.lowered
+    index = first - 1
+    if index >= 0 and lowered[index] == "the":
+        index -= 1
+    while index >= 0 and _in_score(sentence, index):
+        index -= 1
+    if index < 0 or lowered[index] not in _BEFORE_LAST:
+        return False
+    before = _phrasing_before(sentence, first)
+    return any(" ".join(before[-size:]) in BEFORE for size in range(1, len(before) + 1))
 
 
 def _phrasing_before(sentence: Sentence, first: int) -> list[str]:
