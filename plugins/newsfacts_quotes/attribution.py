@@ -96,10 +96,7 @@ class Attributor:
         # After a quote that ends its own sentence, only a short "Trump said." attributes it.
         # A question or exclamation goes on in the writer's sentence when a lowercase word
         # follows it: '“Is it fair?” a reporter at the back of the room asked.'
-        next_word = lx.WORD.search(self.text, start, limit)
-        goes_on = (
-            self.text[last] in "!?" and next_word is not None and next_word.group()[0].islower()
-        )
+        goes_on = self.text[last] in "!?" and self._lower_case_next(start, limit)
         ended = self.text[last] in ".!?" and not goes_on
         short = ended or not punctuated
         most = _MAX_WORDS_AFTER_SENTENCE if short else _MAX_WORDS_BEFORE_CUE
@@ -109,7 +106,7 @@ class Attributor:
             if (
                 near
                 and not _has_mark(self.text, start, cue.start())
-                and _asserted(self.text, start, cue.start())
+                and _asserted(self.text, start, cue.start(), between)
                 and not _clause_boundary(self.text, start, cue.start())
                 and not (ended and self._reports_anew(cue.end(), limit))
             ):
@@ -122,6 +119,11 @@ class Attributor:
                 speaker, verb = lead
                 return Attribution(verb, speaker, self._channel(start, limit), False)
         return None
+
+    def _lower_case_next(self, start: int, limit: int) -> bool:
+        """Whether the first word in ``start``..``limit`` opens in lower case."""
+        word = lx.WORD.search(self.text, start, limit)
+        return word is not None and word.group()[0].islower()
 
     def _reports_anew(self, cue_end: int, limit: int) -> bool:
         """Whether a cue in the sentence after a quote that ended its own reports something
@@ -287,10 +289,18 @@ class Attributor:
         return offset
 
 
-def _asserted(text: str, start: int, cue: int) -> bool:
+_ASSERTING_REACH = 60  # characters before a cue read for a word that denies it
+
+
+def _asserted(text: str, start: int, cue: int, between: list[str] | None = None) -> bool:
     """Whether the cue at ``cue`` asserts speech: not "unwilling to openly say", "did not
-    say", "would say" (words before ``start`` are not read)."""
-    words = lx.WORD.findall(text, max(start, cue - 60), cue)
+    say", "would say" (words before ``start`` are not read; ``between``: the words of
+    ``start``..``cue``, when read already)."""
+    # The words of the 60 characters before the cue: those read, when they span no more.
+    if between is not None and cue - start <= _ASSERTING_REACH:
+        words = between
+    else:
+        words = lx.WORD.findall(text, max(start, cue - _ASSERTING_REACH), cue)
     for word in reversed(words[-4:]):
         lowered = word.lower()
         if lowered == "to" or (lowered.endswith("ly") and lowered not in lx.UNASSERTING):
