@@ -56,11 +56,17 @@ def _may_head(words: ChunkWords) -> bool:
     return words.any_of(HEAD_FORMS)
 
 
+_BASED = "-based"
+
+
 def _may_cue(words: ChunkWords) -> bool:
-    # Past its cue words, the rule takes a name before a word ending "-based" only.
-    return words.any_of(cues.CUE_FIRST_WORDS, cues.CUE_LAST_WORDS) or any(
-        word.endswith("-based") for word in words.texts
-    )
+    # Past its cue words, the rule takes a name before a word ending "-based" only: looked
+    # for in the words joined by line breaks, one search in C (a word with a line break in
+    # it could only make the rule run for nothing), not a call for each word of the chunk.
+    if words.any_of(cues.CUE_FIRST_WORDS, cues.CUE_LAST_WORDS):
+        return True
+    joined = "\n".join(words.texts)
+    return joined.endswith(_BASED) or _BASED + "\n" in joined
 
 
 def _may_list(words: ChunkWords) -> bool:

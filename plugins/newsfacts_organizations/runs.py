@@ -86,7 +86,7 @@ def _code(word: str) -> str:
         code = "C"
     else:
         code = "k" if word.lower() in CONNECTORS or is_possessive(word) else "o"
-    return code + _case(word, _letters(word)[1])
+    return code + _case(word, sum(map(str.islower, word)))
 
 
 def _caps_code(word: str) -> str:
