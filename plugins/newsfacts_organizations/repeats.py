@@ -36,19 +36,22 @@ Find = Callable[[Sentence], list[Candidate]]
 class Repeats:
     """What :meth:`found` found in each sentence the text repeats, with the offset of its
     first unit. A sentence's text is only remembered the first time (most sentences of news
-    come once): its words and their places are keyed from its second copy on."""
+    come once), with whether anything was found in it: its words and their places are keyed
+    from its second copy on, and only where its first copy held a candidate ("Smith." forty
+    thousand times among namesakes holds none, and keying it cost more than its rules)."""
 
     def __init__(self, people: newsfacts.SpanSet) -> None:
         self._people = people
-        self._seen: set[str] = set()
+        self._seen: dict[str, bool] = {}
         self._found: dict[tuple[object, ...], tuple[int, list[Candidate]]] = {}
 
     def seen(self, sentence: Sentence) -> bool:
-        """Whether a sentence of the same text came before (remembered if not)."""
-        if sentence.text in self._seen:
-            return True
-        self._seen.add(sentence.text)
-        return False
+        """Whether a sentence of the same text came before, with a candidate found in it."""
+        return self._seen.get(sentence.text, False)
+
+    def note(self, sentence: Sentence, found: bool) -> None:
+        """Remember the first copy of a sentence, and whether a candidate was ``found``."""
+        self._seen.setdefault(sentence.text, found)
 
     def found(self, sentence: Sentence, find: Find, rules: tuple[object, ...]) -> list[Candidate]:
         """The candidates ``find`` finds in ``sentence`` (every check but the person's made by

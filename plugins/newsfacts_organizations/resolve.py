@@ -235,6 +235,7 @@ def find_organizations(
     chosen: list[Candidate] = []
     for index, chunk, found_by in sentences.ruled(sports_document):
         covers = taken[index] = [_Taken(sentence) if sentence.runs else None for sentence in chunk]
+        rules_found_by = tuple(found_by)
         find_here = functools.partial(
             _found, found_by=found_by, sports_report=sports_document, allowed=allowed_here
         )
@@ -243,8 +244,9 @@ def find_organizations(
                 continue
             if traced or not firsts.seen(sentence):
                 found = _found(sentence, found_by, sports_document, allowed)
+                firsts.note(sentence, bool(found))
             else:
-                found = firsts.found(sentence, find_here, tuple(found_by))
+                found = firsts.found(sentence, find_here, rules_found_by)
             chosen.extend(_select(found, spans))
 
     lexicon = _lexicon(chosen, person_keys, document.lower_case_words, sports_document)
@@ -272,6 +274,8 @@ def find_organizations(
                 continue
             if traced or not agains.seen(sentence):
                 again = _found_again(sentence, tables, allowed, None if traced else covered)
+                # (Its names were taken in its first copy, and are found again in each.)
+                agains.note(sentence, True)
             else:
                 again = agains.found(sentence, find_again, ())
                 again = [c for c in again if not covered.overlaps(c.start, c.end)]
