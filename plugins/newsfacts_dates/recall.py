@@ -28,11 +28,12 @@ READ_BEFORE = 96
 #: time with its weekday and date), the two characters after it, and the 16 that a year's
 #: next word is read from ("2015 points").
 READ_AFTER = 128
-# A look-up costs a microsecond (a third of what a number that is no date costs): a text that
-# has not repeated the text around its numbers in this many numbers, nor once in this many
-# since, is not looked up any further.
+# A look-up costs a microsecond (a third of what a number that is no date costs, and a miss
+# also keeps its key): a text that has not repeated the text around its numbers in this many
+# numbers, nor once in every three since, is not looked up any further (a page of ordinals
+# repeats one in five: its look-ups cost more than they save).
 _MISSES_ALLOWED = 1000
-_MISSES_PER_HIT = 16
+_MISSES_PER_HIT = 2
 
 
 @attrs.define
