@@ -27,11 +27,11 @@ def near_speech(text: str, start: int, end: int) -> bool:
         return False
     if before.group(1) in lx.SPEECH_VERBS or text.endswith("according to ", 0, start):
         return True
+    if before.group(1) not in lx.ROLE_HEADS:
+        return False
     # "said midfielder Jordan Blake": a role noun between the verb and the name
     verb = _PREVIOUS_WORD.search(text, max(0, before.start() - 20), before.start(), lx.CONCURRENT)
-    return (
-        before.group(1) in lx.ROLE_HEADS and verb is not None and verb.group(1) in lx.SPEECH_VERBS
-    )
+    return verb is not None and verb.group(1) in lx.SPEECH_VERBS
 
 
 _PLACE_PREPOSITIONS = (" in ", " at ", " near ")
