@@ -144,6 +144,18 @@ PRIORS = [
         ("Portland", "Portland", "US", 45.52, -122.68),
     ),
     ("Talks between Georgia and Russia stalled.", ("Georgia", "Georgia", "GE", 42.0, 43.5)),
+    # a small country's council or a deserted town has few people, not an unknown number
+    (
+        "The suspect, 58, of Fontana, was arrested on Monday.",
+        ("Fontana", "Fontana", "US", 34.09, -117.44),
+    ),
+    (
+        "The ferry from Plymouth was cancelled.",
+        ("Plymouth", "Plymouth", "GB", 50.37, -4.14),
+    ),
+    # the English name of a large city that GeoNames gives a smaller town
+    ("Police in Hanover said ...", ("Hanover", "Hannover", "DE", 52.37, 9.73)),
+    ("A fair opened in Cologne.", ("Cologne", "Köln", "DE", 50.93, 6.95)),
 ]
 
 DIVISION_NOUNS = [

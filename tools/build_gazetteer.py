@@ -340,7 +340,9 @@ def _add_cities(
             cc=city["countrycode"],
             lat=float(city["latitude"]),
             lon=float(city["longitude"]),
-            population=int(city["population"]),
+            # 0 would read as "unknown" (a hand-listed place, ranked like a large city):
+            # Plymouth, Montserrat, a town of no people since 1997, outranked Plymouth, England
+            population=max(int(city["population"]), 1),
             geonames_id=int(city["geonameid"]),
             admin1=city["admin1code"] or "",
             admin2=counties.county_of.get(int(city["geonameid"]), ""),
@@ -357,9 +359,19 @@ def _add_subdivisions(
     country_point: dict[str, tuple[float | None, float | None]],
     country_names: set[str],
 ) -> None:
-    """ISO 3166-2 first-level subdivisions outside the US, on their namesake city if any."""
-    for sub in pycountry.subdivisions:
-        if sub.parent_code is not None or sub.country_code == "US":
+    """ISO 3166-2 first-level subdivisions outside the US, on their namesake city if any.
+
+    A subdivision has the people of its namesake city, or else its share of its country's
+    (the country's people over its number of subdivisions): 0 would read as "unknown" and
+    rank a Maltese council or a Slovenian municipality ("Fontana", 3,000 people) like a
+    city of millions, above Fontana, California."""
+    first_level = [s for s in pycountry.subdivisions if s.parent_code is None]
+    divisions_of: dict[str, int] = defaultdict(int)
+    for sub in first_level:
+        divisions_of[sub.country_code] += 1
+    people_of = {r["cc"]: int(r["population"]) for r in table.rows if r["kind"] == "country"}
+    for sub in first_level:
+        if sub.country_code == "US":
             continue
         name = fold(sub.name.split(" [")[0])
         if ", " in name:
@@ -378,7 +390,9 @@ def _add_subdivisions(
             cc=sub.country_code,
             lat=lat,
             lon=lon,
-            population=int(twin["population"]) if twin else 0,
+            population=int(twin["population"])
+            if twin
+            else max(people_of.get(sub.country_code, 0) // divisions_of[sub.country_code], 1),
             keys={name},
         )
 
