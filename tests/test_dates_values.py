@@ -572,6 +572,16 @@ def test_a_quarter_named_by_its_months() -> None:
     assert [f.text for f in found("The May-July quarter was odd.", THURSDAY)] == ["July"]
 
 
+def test_the_end_of_a_quarter_is_its_end() -> None:
+    text = "It will close its plant by the end of the first quarter of 2026."
+    [fact] = found(text, THURSDAY)
+    assert (fact.text, fact.value, fact.mod) == (
+        "the end of the first quarter of 2026",
+        "2026-Q1",
+        "END",
+    )
+
+
 def test_the_early_hours_of_a_day_are_no_amount_of_time() -> None:
     text = "The talks ended in the early hours of Saturday after they had waited for hours."
     assert [(fact.text, fact.type) for fact in found(text, THURSDAY)] == [

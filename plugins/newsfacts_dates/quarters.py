@@ -8,7 +8,15 @@ import datetime as dt
 from newsfacts.plugin import compiled
 from newsfacts_dates import anchor
 from newsfacts_dates.grammar import GAME_WORDS, MONTHS, ORDINALS
-from newsfacts_dates.reading import Context, Match, Reading, group, month_number, shifted
+from newsfacts_dates.reading import (
+    Context,
+    Match,
+    Reading,
+    group,
+    month_number,
+    point_mod,
+    shifted,
+)
 
 
 def _calendar_period(match: Match, ctx: Context) -> bool:
@@ -48,9 +56,16 @@ def _in_a_game(text: str, start: int) -> bool:
 
 
 def quarter(match: Match, ctx: Context) -> Reading | None:
-    """ "the third quarter", "third-quarter", "the latest quarter", "the first half of 2024"."""
+    """ "the third quarter", "third-quarter", "the latest quarter", "the first half of 2024",
+    "the end of the first quarter" (mod END)."""
     if not _calendar_period(match, ctx):
         return None
+    reading = _quarter(match, ctx)
+    mod = point_mod(match)
+    return reading._replace(mod=mod) if reading is not None and mod else reading
+
+
+def _quarter(match: Match, ctx: Context) -> Reading | None:
     period = match.group("period").lower()
     ordinal = match.group("ordinal")
     rel = (match.group("rel") or "").lower()
