@@ -251,6 +251,8 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("over 1,000 migrants were detained", dict(qualifier=">", event="detained")),
     ("fewer than 50 residents were evacuated", dict(qualifier="<", event="evacuated")),
     ("50 or more students", dict(qualifier=">=", counted="students")),
+    ("Adults 65 and older may apply.", dict(value=65, qualifier=">=")),
+    ("Children 12 or younger ride free.", dict(value=12, qualifier="<=")),
     ("Seven were injured.", dict(value=7, event="wounded")),
     ("two people are still missing", dict(event="missing")),
     ("3,000 Ukrainians displaced", dict(counted="Ukrainians", event="displaced")),
