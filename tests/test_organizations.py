@@ -131,6 +131,13 @@ PHRASES = [
         "ngo",
     ),
     ("The Kremlin rejected the offer.", "Kremlin", "Kremlin", None, "government"),
+    (
+        "The turnout was 49.6%, the Federal Chancellery said.",
+        "Federal Chancellery",
+        "Federal Chancellery",
+        None,
+        "government",
+    ),
     ("Officials at the White House said so.", "White House", "White House", None, "government"),
     ("Talks were held at Downing Street.", "Downing Street", "Downing Street", None, "government"),
     ("The UN said aid was blocked.", "UN", "United Nations", "UN", "international"),

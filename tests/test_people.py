@@ -151,6 +151,7 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         ("He told The Kelly File on Monday. She watched the Rachel Maddow Show.", []),
         ("The coach told Sky Sports after the match that his side had lacked energy.", []),
         ("In a statement, Samsung Electronics said profit would jump.", []),
+        ("The turnout was 49.6%, the Federal Chancellery said.", []),
         # a given name that is a place, before a surname that is a given name too
         ("Jordan Blake scored twice.", [("Jordan Blake", None, None)]),
         # a speech verb before the role noun before a name: the name speaks
