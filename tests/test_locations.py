@@ -230,6 +230,10 @@ PHRASES = [
         "BR",
     ),
     ("Protesters blocked roads in La Paz and El Alto.", "El Alto", "El Alto", "BO"),
+    # "City" before a body of the city is the body's word, when the name alone is the city
+    ("Protesters gathered outside Manila City Hall.", "Manila", "Manila", "PH"),
+    ("The Kansas City Council met on Monday.", "Kansas City", "Kansas City", "US"),
+    ("He lives in Davao City with his wife.", "Davao City", "Davao", "PH"),
 ]
 
 

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from newsfacts.plugin import Segment
 from newsfacts_locations.context import Traits
 from newsfacts_locations.gazetteer import Gazetteer, Place
-from newsfacts_locations.words import DEMONYMS
+from newsfacts_locations.words import CITY_BODIES, DEMONYMS
 
 POSSESSIVES = ("’s", "'s", "’", "'")
 PAIR_CITY = 100_000  # a town after a hyphen is a place only this large: "Amsterdam-London"
@@ -171,6 +171,8 @@ class Matcher:
             last = index + length - 1
             if length > 1 and not _tight(tokens, index, last):
                 continue
+            if key.endswith(" City") and _city_body(words, last, key, places, hits):
+                continue
             end = tokens[last].start + size
             capitals = caps or words[index] != tokens[index].text
             return Candidate(tokens[index].start, end, index, last, key, places, capitals, compound)
@@ -254,6 +256,18 @@ def _hits(places_by_key: Mapping[str, tuple[Place, ...]], run: tuple[str, ...]) 
                 found.append((length, len(form), compound, head + form, places))
                 break
     return tuple(found)
+
+
+def _city_body(
+    words: list[str], last: int, key: str, places: tuple[Place, ...], hits: tuple[_Hit, ...]
+) -> bool:
+    """Whether "City" ending a key opens a body of the city: "Springfield City Council" is
+    the council of Springfield (a name of the same place without "City"), not a place
+    "Springfield City"; "Kansas City Council" is Kansas City's."""
+    if last + 1 >= len(words) or words[last + 1] not in CITY_BODIES:
+        return False
+    shorter = key.removesuffix(" City")
+    return any(k == shorter and not set(p).isdisjoint(places) for _, _, _, k, p in hits)
 
 
 def _tight(tokens: Sequence[Segment], first: int, last: int) -> bool:
