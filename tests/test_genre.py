@@ -41,6 +41,9 @@ NOT_SPORTS = [
     "which the department expects to take about six weeks if the weather holds and the "
     "materials arrive on time from the supplier in the north of the county, officials said "
     "in the statement, which was posted on the city website on Friday.",
+    # a sport's name before a ground names the ground, not the sport
+    "The Town of Greenburgh board approved a plan to build 120 affordable apartments on a "
+    "former golf course off Dobbs Ferry Road.",
     # one sports word, over and over: a rescue squad's story
     "Rescue squad seeks funds. Residents will get a letter from the Rescue Squad. The squad "
     "asks for donations, and the squad's members are volunteers.",

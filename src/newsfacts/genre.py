@@ -37,6 +37,9 @@ SPORTS_NAMES = frozenset(
 #: Field"), from ``newsfacts/data/venue_words.txt``: a company's or a country's name before
 #: one is part of the venue's name.
 VENUE_WORDS = read_words("newsfacts", "venue_words.txt")
+#: Nouns after a sport's name that make it a ground or a thing ("a former golf course"), from
+#: ``newsfacts/data/sports_grounds.txt``: such a name names no sport.
+_SPORTS_GROUNDS = read_words("newsfacts", "sports_grounds.txt")
 #: How many tokens of the opening are read: the kind of article shows early, and a long text
 #: costs no more than a short one.
 OPENING = 400
@@ -69,9 +72,13 @@ def _sport_named(opening: Opening) -> bool:
     # Each name whole: "motor racing", not the "motor" of "Hyundai Motor Co."
     return any(
         top[index : index + len(name)] == name
+        and opening.words[index + len(name) : index + len(name) + 1] not in _GROUNDS
         for index in range(len(top))
         for name in _NAMES_BY_FIRST_WORD.get(top[index], ())
     )
+
+
+_GROUNDS = frozenset((noun,) for noun in _SPORTS_GROUNDS)
 
 
 _NAMES_BY_FIRST_WORD: dict[str, list[tuple[str, ...]]] = {}
