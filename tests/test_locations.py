@@ -234,6 +234,14 @@ PHRASES = [
     ("Protesters gathered outside Manila City Hall.", "Manila", "Manila", "PH"),
     ("The Kansas City Council met on Monday.", "Kansas City", "Kansas City", "US"),
     ("He lives in Davao City with his wife.", "Davao City", "Davao", "PH"),
+    # metropolitan areas named as one place
+    ("Schools closed in Metro Manila and 10 provinces.", "Metro Manila", "Metro Manila", "PH"),
+    (
+        "Police in Greater Manchester arrested two men.",
+        "Greater Manchester",
+        "Greater Manchester",
+        "GB",
+    ),
 ]
 
 
