@@ -259,6 +259,7 @@ NOT_PLACES = [
     ("Mobile phones were banned.", "Mobile"),
     ("Most people agreed.", "Most"),
     ("The talks began in March.", "March"),
+    ("Shoppers spent a lot of money at Christmas.", "Christmas"),
     ("Senator Lindsey Graham spoke.", "Graham"),
     ("Mr Graham said no.", "Graham"),
     ("He posted on Telegram.", "Telegram"),
