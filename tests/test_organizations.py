@@ -495,6 +495,8 @@ def test_short_forms(text: str, short: str, name: str) -> None:
     [
         # not an adjective that opens many names, nor a competition's last word
         ("United Technologies said its United unit grew.", "United"),
+        # nor the adjective left of a name without its legal ending
+        ("The Islamic Group wants a purist Islamic state.", "Islamic"),
         ("Manchester City leads the Premier League. The League said so.", "League"),
         # outside a sports report the town is the town
         ("The fund bought Newcastle United. Jobs in Newcastle are scarce.", "Newcastle"),

@@ -27,7 +27,8 @@ def short_forms(
         short = short[:-1]
     if len(short) > 1 and _COMPANY_WORDS.issuperset(short[1:]) and _names_alone(short[0]):
         short = short[:1]  # "Paramount Global" ... "Paramount", "Gilead Sciences" ... "Gilead"
-    common = len(short) == 1 and short[0].lower() in lower_case
+    # one word left is a name only if it names alone: not "Islamic" of "Islamic Group"
+    common = len(short) == 1 and (short[0].lower() in lower_case or not _names_alone(short[0]))
     if short != key and short[-1] not in STOPWORDS and short[0] not in STOPWORDS and not common:
         yield short
 
