@@ -722,6 +722,17 @@ def test_a_team_named_opening_a_sentence_after_in_is_the_venue() -> None:
     assert found == [("Riverton", 34), ("Lakeside", 48)]
 
 
+def test_a_team_named_after_in_ending_its_sentence_is_the_venue() -> None:
+    text = (
+        "SOCCER - RIVERTON FANS CHEER .\n"
+        "Fans cheered in front of a crowd in Lakeside .\n"
+        "Riverton face Lakeside 2-1 in a cup tie on Sunday .\n"
+    )
+    found = [(fact.text, fact.start) for fact in organizations(text)]
+    assert ("Lakeside", text.index("Lakeside")) not in found
+    assert ("Lakeside", text.rindex("Lakeside")) in found
+
+
 @pytest.mark.parametrize(
     ("sentence", "teams"),
     [

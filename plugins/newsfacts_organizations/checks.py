@@ -15,7 +15,7 @@ import attrs
 
 import newsfacts
 from newsfacts.plugin import PEOPLE_NOUNS, POST_NOMINALS, VENUE_WORDS, Check, dateline, decide
-from newsfacts_organizations import institutions
+from newsfacts_organizations import institutions, sports
 from newsfacts_organizations.lexicon import (
     EVENT_WORDS,
     KNOWN,
@@ -297,19 +297,11 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at"})
 
 
 def _venue_opening(c: Candidacy) -> bool:
-    """ "In Montreal , Scott Sanders allowed one hit": where the game was, not the team."""
-    candidate = c.candidate
-    sentence = c.sentence
-    texts = sentence.texts
-    return (
-        candidate.entry.kind == "sports"
-        and candidate.rule < KNOWN_RULE
-        and len(texts) > 1
-        and texts[0] in ("In", "At")
-        and sentence.units[1].start == candidate.start
-        and candidate.last < len(texts)
-        and texts[candidate.last] == ","
-    )
+    return c.candidate.rule < KNOWN_RULE and sports.venue_opening(c.sentence, c.candidate)
+
+
+def _venue_closing(c: Candidacy) -> bool:
+    return c.candidate.rule < KNOWN_RULE and sports.venue_closing(c.sentence, c.candidate)
 
 
 CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (
@@ -392,6 +384,13 @@ CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (
         _venue_opening,
         "reject",
         'a team\'s name opening a sentence after "In" or "At", before a comma: the venue',
+    ),
+    Check(
+        "venue-closing",
+        _venue_closing,
+        "reject",
+        'a team\'s name after "in" ending its sentence or clause: the venue ("a crowd in'
+        ' Moldova.")',
     ),
 )
 
