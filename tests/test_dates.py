@@ -526,6 +526,8 @@ def test_range_between() -> None:
         ("Talks run Sept. 20-24 in Geneva.", "Sept. 20-24", ("2025-09-20", "2025-09-24")),
         ("It runs Jan. 27-Feb. 1, 2026.", "Jan. 27-Feb. 1, 2026", ("2026-01-27", "2026-02-01")),
         ("It ran Dec. 28-Jan. 3, 2025.", "Dec. 28-Jan. 3, 2025", ("2024-12-28", "2025-01-03")),
+        # the month once, "to" and a day ending the clause
+        ("The fair runs from Aug. 6 to 17.", "Aug. 6 to 17", ("2025-08-06", "2025-08-17")),
     ],
 )
 def test_ranges(sentence: str, expression: str, ends: tuple[str, str]) -> None:
@@ -717,3 +719,8 @@ def test_passes_the_plugin_checks() -> None:
 @given(news_texts())
 def test_news_texts_pass_the_plugin_checks(text: str) -> None:
     check_text(UNDER_TEST, text)
+
+
+def test_a_day_then_to_and_a_count_makes_no_range() -> None:
+    assert [f.text for f in dates("The toll rose from 10 on June 12 to 14.")] == ["June 12"]
+    assert [f.text for f in dates("It rose from June 12 to 14 on Friday.")] == ["June 12", "Friday"]
