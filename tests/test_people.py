@@ -245,6 +245,8 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         ),
         # Names known by what follows them, hyphenated given names
         ("The suspect, Tashfeen Malik, 29, was killed.", [("Tashfeen Malik", None, None)]),
+        ("The suspect, 56-year-old Dezi Freeman, fled.", [("Dezi Freeman", None, None)]),
+        ("Boats sail under the 200-year-old Lune Aqueduct.", []),
         ("Adam Schiff (D-Calif.) objected.", [("Adam Schiff", None, None)]),
         (
             "Jean-Claude Juncker met Ursula von der Leyen.",

@@ -101,6 +101,11 @@ PERSON_AFTER = compiled(
     r"[ \u00a0]*+(?:,[ \u00a0]*+\d{1,3}[ \u00a0]*+[,;)]|[,(][ \u00a0]*+[DRI]-\p{Lu})"
 )
 
+# What only comes before a person's name: an age as an adjective ("the suspect, 56-year-old
+# Dezi Freeman"), read back from the name.
+PERSON_BEFORE = compiled(r"(?<![\d-])\d{1,3}-year-old[ \u00a0]\Z")
+AGE_REACH = 16
+
 # A relative "who" after a name of two words: "Feyisa Lilesa, who ..." (not a team of three
 # words: "the Portland Trail Blazers, who ..."), or the town a person is from, as local news
 # and court reports write it: "Kyrell Matthews, of Hulme, will appear".

@@ -284,6 +284,8 @@ def _mentions(
         or (3 <= len(words) <= 4 and _one_nickname(text, names[0][0], end))
         # "Tashfeen Malik, 29,", "Adam Schiff (D-Calif.)"
         or (multiword and lx.PERSON_AFTER.match(text, end, min(len(text), end + 12), lx.CONCURRENT))
+        # "56-year-old Dezi Freeman"
+        or (multiword and lx.PERSON_BEFORE.search(text, max(0, start - lx.AGE_REACH), start))
         or (
             len(words) == 2
             and (
