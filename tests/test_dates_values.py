@@ -175,6 +175,14 @@ MONTH_DAY: list[Row] = [
         "DATE",
         "2025-09-20",
     ),
+    # nor is one after a determiner: an adjective
+    (
+        "He will present a revised budget on May 21.",
+        "May 21",
+        THURSDAY,
+        "DATE",
+        "2026-05-21",
+    ),
     # A deadline moved, a record date, a weekday written with the day.
     ("The offer was extended to July 31.", "July 31", THURSDAY, "DATE", "2025-07-31"),
     ("The vote was postponed until July 20.", "July 20", THURSDAY, "DATE", "2025-07-20"),

@@ -227,6 +227,11 @@ def _outside_reported_clause(
 # Before a participle ("held", "completed"), these make it no past tense: "will be held",
 # "is expected to be named", "the ballots are counted" (a present passive).
 _NOT_PAST_BEFORE = frozenset(["be", "being", "is", "are", "am"])
+# Before a word in "-ed", these make it an adjective: "will present a revised budget on May
+# 21", "the expected ruling".
+_DETERMINERS = frozenset(
+    ["a", "an", "the", "its", "their", "his", "her", "our", "your", "this", "that", "these"]
+)
 # Auxiliaries that yield their tense to a future word right after them: "were planning",
 # "was expected", "is due".
 _AUXILIARIES = frozenset(["is", "are", "am", "was", "were", "be", "been"])
@@ -311,7 +316,8 @@ def _cue(word: str, before: tuple[str, str]) -> Tense | None:
     if word in PAST_CUES:
         return "past"
     if word.endswith("ed") and len(word) > 4 and word not in NOT_PAST:
-        return None if word.startswith("un") else "past"  # "unnamed" is no verb
+        # "unnamed" is no verb, nor a participle after a determiner: "a revised budget"
+        return None if word.startswith("un") or previous in _DETERMINERS else "past"
     return None
 
 
