@@ -230,7 +230,7 @@ _NOT_PAST_BEFORE = frozenset(["be", "being", "is", "are", "am"])
 # Before a word in "-ed", these make it an adjective: "will present a revised budget on May
 # 21", "the expected ruling".
 _DETERMINERS = frozenset(
-    ["a", "an", "the", "its", "their", "his", "her", "our", "your", "this", "that", "these"]
+    ["a", "an", "the", "its", "their", "his", "her", "our", "your", "this", "these"]
 )
 # Auxiliaries that yield their tense to a future word right after them: "were planning",
 # "was expected", "is due".
