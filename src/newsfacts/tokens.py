@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 from array import array
 from collections.abc import Iterator, Sequence
-from itertools import accumulate, chain, islice
+from itertools import accumulate, islice
 from typing import overload
 
 import regex
@@ -61,12 +61,17 @@ class Tokens(Sequence[Segment]):
         # One string for each distinct token text, shared by all its tokens (looked up in C):
         # a string per token would cost more than the rest of the columns together.
         shared: dict[str, str] = {}
+        kept: list[Segment] = []
         for starts, ends, found in _stretches(text):
             self._starts.extend(starts)
             self._ends.extend(ends)
-            self._texts += map(shared.setdefault, found, found)
-        kept = islice(zip(self._starts, self._ends, self._texts, strict=True), KEPT_SEGMENTS)
-        self._kept: tuple[Segment, ...] = tuple(map(_segment, kept))
+            texts = list(map(shared.setdefault, found, found))
+            self._texts += texts
+            # Made from the stretch's lists, whose offsets are int objects already (those
+            # read back from the arrays would be made anew, two a token).
+            room = KEPT_SEGMENTS - len(kept)
+            kept += map(_segment, islice(zip(starts, ends, texts, strict=True), max(room, 0)))
+        self._kept: tuple[Segment, ...] = tuple(kept)
 
     def __len__(self) -> int:
         return len(self._starts)
@@ -160,9 +165,9 @@ def _stretches(text: str) -> Iterator[Columns]:
             continue
         end = cut.start() if cut is not None else len(text)
         pieces = _PIECES.split(text[position:end])
-        gaps, found = pieces[0 :: _GROUPS + 1], pieces[1 :: _GROUPS + 1]
-        # Each gap with the token after it; the last gap, after the last token, is left.
-        lengths = chain.from_iterable(zip(map(len, gaps), map(len, found), strict=False))
-        offsets = list(accumulate(lengths, initial=position))
-        yield offsets[1::2], offsets[2::2], found
+        del pieces[2 :: _GROUPS + 1]  # the pattern's own group: gaps and tokens are left
+        # The running length of gap, token, gap, ... from the stretch's start: each token's
+        # start and end (the offset after the last gap is the stretch's end).
+        offsets = list(accumulate(map(len, pieces), initial=position))
+        yield offsets[1:-1:2], offsets[2::2], pieces[1::2]
         position = end
