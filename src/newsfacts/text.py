@@ -85,6 +85,9 @@ TOKEN_PATTERN = (
     r"|\S"
 )
 TOKEN = compiled(TOKEN_PATTERN, flags=regex.V1)
+# The pattern with the whole token captured: split() hands back, in C, every gap and token
+# text, and the pattern's own group (a run of one mark) after each token.
+PIECES = compiled(f"({TOKEN_PATTERN})", flags=regex.V1)
 # Where a token starts whatever the text around it, when there is no white space to cut at
 # ("$1,$1,$1,..."): a symbol no longer token takes in (not a letter, mark or digit, nor a
 # separator inside numbers, words and abbreviations) after a different character (not in a
@@ -287,6 +290,14 @@ _FIRST_WINDOW = 16
 def tokens(text: str) -> tuple[Segment, ...]:
     """Word, number and punctuation tokens of the whole text; a run of four or more of one
     punctuation mark or symbol is one token."""
+    if len(text) <= _SHORT:
+        # A name or a phrase, as plugins tokenize them by the thousand: split() hands back
+        # every gap and token text in one call (see newsfacts.tokens), and their running
+        # length gives the offsets, with no match object per token.
+        pieces = PIECES.split(text)
+        del pieces[2::3]  # the pattern's own group: gap, token, gap, ..., gap are left
+        offsets = list(itertools.accumulate(map(len, pieces)))
+        return tuple(map(_segment, zip(offsets[0:-1:2], offsets[1::2], pieces[1::2], strict=True)))
     # One string for each distinct token text, shared by all its tokens: a string per token
     # would be a quarter of the layer's memory (and its hash is computed once, not per token).
     shared: dict[str, str] = {}
@@ -303,6 +314,8 @@ def tokens(text: str) -> tuple[Segment, ...]:
 
 
 _BATCH = 4096
+# The longest text split whole: a long one's pieces would take several times its size.
+_SHORT = 1024
 _GROUP: Callable[[regex.Match[str]], str] = regex.Match.group
 _START: Callable[[regex.Match[str]], int] = regex.Match.start
 _END: Callable[[regex.Match[str]], int] = regex.Match.end

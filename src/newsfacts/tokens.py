@@ -24,10 +24,8 @@ from collections.abc import Iterator, Sequence
 from itertools import accumulate, islice
 from typing import overload
 
-import regex
-
 from newsfacts.tables import compiled
-from newsfacts.text import TOKEN, TOKEN_BOUNDARY, TOKEN_PATTERN, Segment, _segment
+from newsfacts.text import PIECES, TOKEN, TOKEN_BOUNDARY, Segment, _segment
 
 # How many segments iteration makes at a time past KEPT_SEGMENTS tokens.
 _BATCH = 1 << 16
@@ -39,7 +37,7 @@ _SPACE = compiled(r"\s")
 # split() with the whole token captured hands back, in C, every gap and token text: the
 # running length of the pieces gives every offset, with no match object per token (a third
 # of the time of the layer). The second group is the pattern's own (a run of one mark).
-_PIECES = compiled(f"({TOKEN_PATTERN})", flags=regex.V1)
+_PIECES = PIECES
 _GROUPS = 2
 #: The segments of the first this many tokens (some 130 MB, 4 to 5 MB of news) are made once
 #: and kept: the plugins then slice the same segments. Those of a longer text's later tokens
