@@ -740,6 +740,7 @@ def test_a_team_named_after_in_ending_its_sentence_is_the_venue() -> None:
         ("The Rivertons blanked the Lakeside Cats 7-0 on Friday .", ["Rivertons", "Lakeside Cats"]),
         ("Oldland drew 2-2 with Newland on Saturday .", ["Oldland", "Newland"]),
         ("Oldland dominated the qualifier from the start .", ["Oldland"]),
+        ("Oldland came from behind to beat Newland 4-2 .", ["Oldland", "Newland"]),
     ],
 )
 def test_match_phrasing_passes_over_the_and_a_score(sentence: str, teams: list[str]) -> None:
