@@ -26,6 +26,7 @@ from newsfacts_locations.matching import Candidate, Matcher, shouted_text
 from newsfacts_locations.neighbours import Article, Claims
 from newsfacts_locations.readings import Mention, resolve
 from newsfacts_locations.repeats import Repeats
+from newsfacts_locations.sentences import Findings, Repeated, Spot
 from newsfacts_locations.streets import listed_streets, numbered_roads, place_streets, streets
 from newsfacts_locations.towns import TOWN_TRIGGERS, towns_named_so, unknown_towns
 
@@ -81,9 +82,7 @@ def _outside(found: list[Candidate], listed: Sequence[Mention]) -> list[Candidat
     return [c for c in found if taken.isdisjoint(range(c.first, c.last + 1))]
 
 
-def _adjectival(
-    document: newsfacts.Document, gazetteer: Gazetteer, tokens: Sequence[Segment]
-) -> Iterable[Location]:
+def _adjectival(gazetteer: Gazetteer, tokens: Sequence[Segment]) -> Iterable[Spot]:
     """Country adjectives before a place noun: "Ukrainian cities", "Russian territory"."""
     for index in range(len(tokens) - 1):
         code = words.DEMONYMS.get(tokens[index].text)
@@ -91,7 +90,7 @@ def _adjectival(
             continue
         country = gazetteer.country(code)
         if country is not None:
-            yield _fact(document, tokens[index].start, tokens[index].end, country, True)
+            yield tokens[index].start, tokens[index].end, country
 
 
 def _fact(
@@ -130,26 +129,56 @@ def extract(
         document.lower_case_words,
         storms=words.storm_names(document.text),
     )
-    repeats = Repeats(Reader(matcher, claims, article))
-    mentions: list[Mention] = []
-    adjectives: list[Location] = []
-    towns: list[Location] = []
-    town_qualifiers: set[int] = set()  # where the states of the towns the gazetteer lacks start
-    street_spans: list[tuple[int, int]] = []
-    judged: set[tuple[int, int]] = set()  # the gazetteer's names, kept or not
-    listed_spans: list[tuple[int, int]] = []  # "Lakeview and Harrison streets"
+    reader = _Reader(document, matcher, claims, article, adjectival)
+    findings = Findings()
+    repeated = Repeated(document.text, claims)
     for sentence in _busy_sentences(document, gazetteer):
         tokens = document.tokens_between(sentence.start, sentence.end)
+        key = repeated.key(sentence, tokens)
+        known = repeated.get(key) if key is not None else None
+        if known is not None:  # "Smith." again, among the same claims: found as before
+            findings.add(known, sentence.start)
+            continue
+        mark = findings.mark()
+        reader.read(tokens, findings)
+        if key is not None:
+            repeated.keep(key, findings.since(mark, -sentence.start))
+    return _places(document, gazetteer, claims, article, findings)
+
+
+class _Reader:
+    """The reading of one sentence: what it adds to the findings of the text."""
+
+    __slots__ = ("adjectival", "article", "claims", "document", "matcher", "repeats")
+
+    def __init__(
+        self,
+        document: newsfacts.Document,
+        matcher: Matcher,
+        claims: Claims,
+        article: Article,
+        adjectival: bool,
+    ) -> None:
+        self.document = document
+        self.matcher = matcher
+        self.claims = claims
+        self.article = article
+        self.adjectival = adjectival
+        self.repeats = Repeats(Reader(matcher, claims, article))
+
+    def read(self, tokens: Sequence[Segment], findings: Findings) -> None:
+        """Add what the sentence of ``tokens`` gives to ``findings``."""
+        document, matcher, claims = self.document, self.matcher, self.claims
         texts = list(map(itemgetter(2), tokens))
         joined = "".join(texts)
         caps = shouted_text(joined)
         dated = dateline(tokens)
-        sporty = article.sports and context.sporty(tokens)
+        sporty = self.article.sports and context.sporty(tokens)
         found_here = matcher.candidates(tokens, texts, caps, dated)
-        judged.update((candidate.start, candidate.end) for candidate in found_here)
+        findings.judged += [(candidate.start, candidate.end) for candidate in found_here]
         if not caps and not words.STREET_TRIGGERS.isdisjoint(texts):
-            street_spans.extend(streets(tokens))
-            listed_spans.extend(listed_streets(tokens))
+            findings.streets.extend(streets(tokens))
+            findings.listed.extend(listed_streets(tokens))
         # a town with its state first ("the town of Tavildara, Tajikistan"), else as named
         town_starts: set[int] = set()
         named_so = (
@@ -161,33 +190,53 @@ def extract(
             tokens, found_here, document.text, dated
         ):
             if _new_town(claims, town_starts, start, end):
-                towns.append(_fact(document, start, end, town))
-                town_qualifiers.add(qualifier_start)
+                findings.towns.append((start, end, town))
+                findings.qualifiers.append(qualifier_start)
         for start, end, town in named_so:
             if _new_town(claims, town_starts, start, end):
-                towns.append(_fact(document, start, end, town))
-        listed = lists.listed(gazetteer, tokens, joined)
-        mentions.extend(listed)
+                findings.towns.append((start, end, town))
+        listed = lists.listed(matcher.gazetteer, tokens, joined)
+        findings.mentions.extend(listed)
         for candidate in _outside(found_here, listed):
-            kept_here = repeats.mention(tokens, texts, candidate, candidate.last < dated, sporty)
+            kept_here = self.repeats.mention(
+                tokens, texts, candidate, candidate.last < dated, sporty
+            )
             if kept_here is not None:
-                mentions.append(kept_here)
-        if adjectival and not caps and not words.DEMONYMS.keys().isdisjoint(texts[:-1]):
-            adjectives.extend(_adjectival(document, gazetteer, tokens))
+                findings.mentions.append(kept_here)
+        if self.adjectival and not caps and not words.DEMONYMS.keys().isdisjoint(texts[:-1]):
+            findings.adjectives.extend(_adjectival(matcher.gazetteer, tokens))
+
+
+def _places(
+    document: newsfacts.Document,
+    gazetteer: Gazetteer,
+    claims: Claims,
+    article: Article,
+    findings: Findings,
+) -> list[Location]:
+    """The place facts of the findings of every sentence."""
     # A gazetteer name the checks turned down stays down, whatever its last word ("Green Bay"
     # as a team in a sports report): the checks are the authority on the gazetteer's names.
-    street_spans = [span for span in street_spans if span not in judged] + listed_spans
+    judged = set(findings.judged)
+    street_spans = [span for span in findings.streets if span not in judged] + findings.listed
     roads = list(numbered_roads(document.text)) if _has_road_hint(document.text) else []
     street_spans.extend(roads)
     on_roads = newsfacts.SpanSet(newsfacts.Fact.at(document.text, *road) for road in roads)
     # "Graham" after "Lindsey Graham": a name the article uses as part of a person's name
-    mentions = [m for m in mentions if m.candidate.key not in article.name_parts or kept(m)]
-    if listed_spans:  # "Lakeview and Harrison streets": the plural says what the names are
+    mentions = [
+        m for m in findings.mentions if m.candidate.key not in article.name_parts or kept(m)
+    ]
+    if findings.listed:  # "Lakeview and Harrison streets": the plural says what the names are
         # (a set: a list of the text's listed streets, asked at every mention, was quadratic)
-        street_names = set(listed_spans)
+        street_names = set(findings.listed)
         mentions = [m for m in mentions if (m.candidate.start, m.candidate.end) not in street_names]
-    found = [a for a in adjectives if not claims.spans.overlaps(a.start, a.end)]
-    found.extend(towns)
+    found = [
+        _fact(document, start, end, country, True)
+        for start, end, country in findings.adjectives
+        if not claims.spans.overlaps(start, end)
+    ]
+    found.extend(_fact(document, start, end, town) for start, end, town in findings.towns)
+    town_qualifiers = set(findings.qualifiers)
     for start, end, place in _outermost(resolve(mentions, document.text, town_qualifiers)):
         if not on_roads.contains(start, end):  # "U.S." in "along U.S. 17": the road's
             found.append(_fact(document, start, end, place))

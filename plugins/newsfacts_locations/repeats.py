@@ -134,10 +134,10 @@ class Repeats:
             kept = mention(Candidacy.of(self.reader, tokens, candidate, dated, sporty))
             if len(found) >= _KEPT:
                 found.clear()
-            found[context] = (candidate.places, kept and _moved(kept, kept.candidate, -base))
+            found[context] = (candidate.places, kept and moved(kept, kept.candidate, -base))
             return kept
         kept = known[1]
-        return kept and _moved(kept, candidate, base)
+        return kept and moved(kept, candidate, base)
 
     def _seen_near(self, texts: list[str], candidate: Candidate) -> bool:
         """Whether the name came before between the same two tokens each side: else its
@@ -181,7 +181,7 @@ class Repeats:
         return found
 
 
-def _moved(kept: Mention, candidate: Candidate, offset: int) -> Mention:
+def moved(kept: Mention, candidate: Candidate, offset: int) -> Mention:
     """``kept`` of ``candidate``, its offsets moved by ``offset`` (made positionally: a named
     tuple's keywords cost more than its fields)."""
     qualifier = kept.qualifier
