@@ -1145,3 +1145,20 @@ def test_a_name_a_text_repeats_in_the_same_words_is_decided_as_at_its_first_ment
         i for i in range(len(text)) if text.startswith("Red Oak", i)
     ]
     assert "Reading" not in {f.text for f in plain}
+
+
+def test_a_sentence_a_text_repeats_gives_the_places_of_its_first_reading() -> None:
+    """A short sentence repeated among the same claims is read once (sentences.py): the facts
+    are those of a trace, which reads every sentence anew."""
+    text = (
+        "Dr. Anna Smith. Smith. Dr. Bob Smith. Smith. In Paris, Texas. In Paris, Texas. "
+        "Ukrainian cities. Ukrainian cities. Lakeview and Harrison streets. "
+        "Lakeview and Harrison streets. The town of Tavildara, Tajikistan. "
+        "The town of Tavildara, Tajikistan. John Smith said. John Smith said. "
+    ) * 2
+    plain = newsfacts.Extractor().extract(text).facts["locations"]
+    traced = newsfacts.Extractor(trace=True).extract(text).facts["locations"]
+    assert plain == traced
+    assert [f.start for f in plain if f.text == "Tavildara"] == [
+        i for i in range(len(text)) if text.startswith("Tavildara", i)
+    ]
