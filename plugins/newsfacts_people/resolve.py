@@ -26,6 +26,7 @@ class _Cluster:
 
 
 Gender = str | None
+_GENDERS: tuple[Gender, ...] = (None, "m", "f")
 
 
 @attrs.define
@@ -55,12 +56,16 @@ class _Namesakes:
         """The most recently mentioned person wins; before any is mentioned, the first
         introduced. A gendered honorific picks among them: "Mrs. Clinton" is not Bill."""
         wanted = lx.gender("", title) if title else None
-        genders: tuple[Gender, ...] = (None, "m", "f")
+        genders: tuple[Gender, ...] = _GENDERS
         if wanted is not None and (wanted in self.first or None in self.first):
             genders = (wanted, None)
-        seen = [self.latest[gender] for gender in genders if gender in self.latest]
-        if seen:
-            return max(seen, key=lambda cluster: cluster.last_seen)
+        latest: _Cluster | None = None
+        for gender in genders:  # the latest mentioned, the first of equals (as max() picks)
+            cluster = self.latest.get(gender)
+            if cluster is not None and (latest is None or cluster.last_seen > latest.last_seen):
+                latest = cluster
+        if latest is not None:  # (a loop: a list and max() cost more, at every mention)
+            return latest
         return min(
             (self.first[gender] for gender in genders if gender in self.first),
             key=lambda cluster: cluster.order,
@@ -182,8 +187,9 @@ def _unsuffixed_first(clusters: list[_Cluster]) -> list[_Cluster]:
     plain = [c for c in clusters if c.name.rsplit(" ", 1)[-1].rstrip(".") not in lx.NAME_SUFFIXES]
     if not plain or len(plain) == len(clusters):
         return clusters
+    kept = {id(cluster) for cluster in plain}  # not "in plain": a scan for each namesake
     for cluster in clusters:
-        if cluster not in plain:
+        if id(cluster) not in kept:
             cluster.surnames = ()
     return plain
 
@@ -218,6 +224,8 @@ def _tails(clusters: Iterable[_Cluster]) -> dict[tuple[str, ...], _Cluster]:
 def _longest(clusters: list[_Cluster], tails: dict[tuple[str, ...], _Cluster]) -> list[_Cluster]:
     """``clusters`` but those whose name ends a longer one's (a surname alone names the
     longer one)."""
+    if not tails:
+        return clusters  # most texts name no one in three words or more: no key to make
     kept = [c for c in clusters if tails.get(_tail_key(c.name.split()), c) is c]
     return kept or clusters
 
