@@ -580,6 +580,13 @@ def test_a_quarter_named_by_its_months() -> None:
     assert [f.text for f in found("The May-July quarter was odd.", THURSDAY)] == ["July"]
 
 
+def test_a_quarter_alone_is_a_fourth() -> None:
+    text = "Sales rose by a quarter to 1.6 million units in July."
+    assert [fact.text for fact in found(text, THURSDAY)] == ["July"]
+    [fact] = found("Profit fell in a year-earlier quarter.", THURSDAY)
+    assert (fact.text, fact.value) == ("a year-earlier quarter", "2024-Q2")
+
+
 def test_the_end_of_a_quarter_is_its_end() -> None:
     text = "It will close its plant by the end of the first quarter of 2026."
     [fact] = found(text, THURSDAY)

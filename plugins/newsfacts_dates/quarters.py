@@ -25,8 +25,9 @@ def _calendar_period(match: Match, ctx: Context) -> bool:
     a sports report, "the third quarter" without a year (a period of the game)."""
     ordinal = match.group("ordinal")
     rel = match.group("rel")
-    if ordinal is None and not (match.group("det") or rel or match.group("year_rel")):
-        return False
+    det = (match.group("det") or "").lower()
+    if ordinal is None and not (det not in ("", "a") or rel or match.group("year_rel")):
+        return False  # "a quarter" alone is a fourth ("rose by a quarter"), no period
     following = ctx.text[match.end() : match.end() + 5].lower()
     if following.startswith(" of ") and following[4:5].isalpha():
         return False
