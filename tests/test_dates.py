@@ -189,6 +189,9 @@ TABLE = [
     # times
     ("The blast came at 10:35 a.m.", "10:35 a.m.", THURSDAY, "TIME", "2025-07-10T10:35"),
     ("Polls close at 8 p.m. Wednesday.", "8 p.m. Wednesday", THURSDAY, "TIME", "2025-07-09T20:00"),
+    # wire copy's four digits before a time zone; not the "est" of "estimate"
+    ("Brent rose by 0930 GMT.", "0930 GMT", THURSDAY, "TIME", "2025-07-10T09:30"),
+    ("A 2014 estimate was cited.", "2014", THURSDAY, "DATE", "2014"),
     # a weekday after a bracketed aside, as wire copy writes it, is the time's day
     (
         "The blast came at about 10:35 a.m. (0735 GMT) Friday.",

@@ -128,6 +128,8 @@ _CLOCK = (
     r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))? ?"
     r"(?P<ampm>[ap]\.m\.?|[ap]m(?!\w))"
     r"|(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?= ?(?:{TZ}|h(?!\w)|hrs))"
+    # wire copy's four digits before a time zone: "by 0930 GMT"
+    r"|(?<![\d,.])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?= (?:{TZ}))"
     r"|(?P<hour>1[0-2]|0?[1-9]) o['’]clock"
     r"|(?P<hour>1[0-2]|0?[1-9]) in the (?P<part>morning|afternoon|evening)"
     r"|(?P<noon>noon|midnight|midday)"
@@ -135,7 +137,7 @@ _CLOCK = (
 
 MACROS: dict[str, str] = {
     "CLOCK": f"(?:{_CLOCK})",
-    "TZ": f"(?P<tz>{_alternation(TIME_ZONES, 'zones')})",
+    "TZ": f"(?P<tz>{_alternation(TIME_ZONES, 'zones')})(?!\\w)",  # not the "est" of "estimate"
     "MONTH": f"(?P<month>{_alternation(MONTHS, 'months')})",
     "MONTH2": f"(?P<month2>{_alternation(MONTHS, 'months')})",
     "WEEKDAY": f"(?P<weekday>{_alternation(WEEKDAYS, 'weekdays')})",

@@ -254,8 +254,10 @@ _DECADE_MARK: frozenset[str] = frozenset("sS'’")
 AT_DIGITS: dict[str, Callable[[int, str], bool]] = {
     "iso": lambda digits, after: digits == 4 and after == "-",  # "2025-07-10"
     "numeric": lambda digits, after: digits <= 2 and after == "/",  # "7/10/2025"
-    # "10:30", "10.30 a.m.", "10am", "10 pm", "10 o'clock", "10 in the morning"
-    "clock": lambda digits, after: digits <= 2 and after in _AFTER_HOUR,
+    # "10:30", "10.30 a.m.", "10am", "10 pm", "10 o'clock", "10 in the morning", "0930 GMT"
+    "clock": lambda digits, after: (
+        (digits <= 2 and after in _AFTER_HOUR) or (digits == 4 and after == " ")
+    ),
     "decade": lambda digits, after: digits == 4 and after in _DECADE_MARK,  # "1990s", "1990's"
     "yearrange": lambda digits, after: digits == 4 and after in "-–",  # "2024-25"
     "year": lambda digits, after: digits == 4,  # "2025", "2025's"
