@@ -37,6 +37,10 @@ def candidate_at(text: str, at: int) -> regex.Match[str] | None:
     # Before a number word only "a" or "several" may start the candidate ("a dozen").
     word = text[at].isalpha()
     pattern, lasts = (px.BACK_WORD, px.BACK_WORD_LAST) if word else (px.BACK, px.BACK_LAST)
+    before = text[at - 1] if at else ""
+    # may_end_before's first test, made here: "$1,$1" is decided without the call
+    if not before or (before not in lasts and not before.isspace() and before != "-"):
+        return _candidate(text, at, at)
     if not may_end_before(text, at, lasts):
         return _candidate(text, at, at)  # the common case: nothing before the hit starts it
     starts = [at]

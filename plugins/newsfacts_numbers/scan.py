@@ -20,7 +20,7 @@ from newsfacts_numbers.candidates import (
     number_after_symbol,
     reading,
 )
-from newsfacts_numbers.units import unit_at
+from newsfacts_numbers.units import bare_after, unit_at
 
 # The largest denominator of a mixed number read without a unit after it ("4 2/3 innings")
 _MIXED_DENOMINATOR = 16
@@ -72,13 +72,17 @@ def scan(text: str, skip: SpanSet, hits: list[int] | None = None) -> list[Raw]:
     hits.sort()
     skipping = len(skip) > 0
     for index, at in enumerate(hits):
-        if at < consumed or (text[at - 1] in ".," and cut_off(text, at)):
+        if at < consumed or (text[at - 1] in ".," and text[at].isdecimal() and cut_off(text, at)):
             continue
         if skipping and index + 1 < len(hits) and skip.contains(at, hits[index + 1] + 1):
             # This hit and the next are inside one date or name: a number read here would be
             # dropped. The last hit inside is read, for where the scan resumes after it.
             continue
-        if text[at] in px.CURRENCY_SYMBOLS and not number_after_symbol(text, at):
+        if (
+            text[at] in px.CURRENCY_SYMBOLS
+            and not text[at + 1 : at + 2].isdecimal()  # "$5", decided without the call
+            and not number_after_symbol(text, at)
+        ):
             continue  # no number after the symbol: no candidate holds it
         match = candidate_at(text, at)
         if match is None:
@@ -86,7 +90,8 @@ def scan(text: str, skip: SpanSet, hits: list[int] | None = None) -> list[Raw]:
         after = hits[index + 1] if index + 1 < len(hits) else None
         if skipping and _read_for_nothing(text, skip, match, after):
             continue
-        raw = _read(text, match)
+        # digits, the common branch, read without the dispatch of _read
+        raw = _digits(text, match) if match.lastgroup == "digits" else _read(text, match)
         if raw is None:
             consumed = match.end()
             continue
@@ -161,9 +166,10 @@ def _digits(text: str, match: regex.Match[str]) -> Raw | None:
         word = _word_before(text, start)
         if word in lx.NUMBERED_NAMES or word == "#":
             return None  # "Section 427", "Route 66", "#2" (a comment sign in the word list)
+    bare = not word and bare_after(text, end)
     value = values.digits(num)
     if ordsuf:
-        if _glued_after(text, end):
+        if not bare and _glued_after(text, end):
             return None
         return Raw(start, end, end, value, kind="ordinal")
     if sign or cur_sign:  # "-5", "minus 5", "$-50.8bn"
@@ -173,6 +179,8 @@ def _digits(text: str, match: regex.Match[str]) -> Raw | None:
         # A prefix as written is nearly always a key; only a spaced one ("US  $") is respaced.
         code, name, _ = lx.CURRENCY_LOOKUP.get(cur) or lx.CURRENCY_LOOKUP[" ".join(cur.split())]
         raw.kind, raw.currency, raw.unit = "money", code, name
+    if bare:
+        return raw  # no scale, unit, rate nor letter after it, nor a unit before it
     # "4 hundred million": scales multiply, up to two of them.
     for _ in range(2):
         if not _letter_next(text, raw.end):

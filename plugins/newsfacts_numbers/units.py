@@ -49,3 +49,18 @@ def _unit_may_start(text: str, at: int) -> bool:
         or text[at : at + 2] in px.UNIT_SHORT
         or text[at : at + 1] in _SPACED_UNIT_OR_HYPHEN
     )
+
+
+def bare_after(text: str, end: int) -> bool:
+    """Whether nothing after a number ending at ``end`` may be a scale, a unit, a rate or a
+    letter glued to it (the scan's look-ups of those, :func:`unit_at` among them, find nothing
+    there): a mark, or one white space before a digit or a mark ("$1,", "5 6"). A text of
+    numbers is mostly such numbers, read without the five look-ups."""
+    char = text[end : end + 1]
+    if char.isspace():
+        char = text[end + 1 : end + 2]  # a unit, scale or rate after one space starts here
+        if char.isspace():
+            return False
+    elif char.isalnum() or char == "_":
+        return False
+    return not (char.isalpha() or char in px.UNIT_FIRST or char in _HYPHENS)
