@@ -31,14 +31,24 @@ def join_ranges(text: str, raws: list[Raw]) -> list[Raw]:
     while index < len(raws):
         first = raws[index]
         second = raws[index + 1] if index + 1 < len(raws) else None
-        link = None if second is None else _link(text, first, second)
-        if second is not None and _is_ratio(text, first, second):
+        if second is None or (
+            # the common case ("1, 2", "one two"): no link nor ratio between them, decided
+            # without the calls (_link's own quick test)
+            second.start - first.tail < 2
+            and first.tail == first.end
+            and text[first.end : second.start] not in _DASHES
+        ):
+            joined.append(first)
+            index += 1
+            continue
+        link = _link(text, first, second)
+        if _is_ratio(text, first, second):
             joined.append(_ratio(first, second))
             index += 2
-        elif second is not None and link is not None and _is_range(text, first, second, link):
+        elif link is not None and _is_range(text, first, second, link):
             joined.append(_range(first, second))
             index += 2
-        elif second is not None and link is not None and _is_score(first, second, link):
+        elif link is not None and _is_score(first, second, link):
             index += 2  # "a 2-1 win": a score is not two quantities
         else:
             joined.append(first)
@@ -215,6 +225,9 @@ def _may_end_qualifier(text: str, end: int) -> bool:
     last = text[end - 1 : end]
     if not (last.isspace() or last in px.QUALIFIER_LASTS):
         return False  # the common case: "$1,$1", "(5"
+    if last.isspace() and end >= 2 and not text[end - 2].isspace():
+        # one white space: the character before it is the last of the two ("34 5")
+        return text[end - 2] in px.QUALIFIER_LASTS and _two_before(text, end) in px.QUALIFIER_ENDS
     return _two_before(text, end) in px.QUALIFIER_ENDS
 
 

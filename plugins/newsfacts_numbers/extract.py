@@ -76,7 +76,8 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
     # the fates of the first words after counts, unless the decisions are traced
     first_fates: dict[tuple[str, bool], str] | None = None if tracing() else {}
     for raw in raws:
-        _age(text, raw)
+        if raw.kind == "count":  # "$1" is no age: decided without the call
+            _age(text, raw)
         if raw.kind == "count" and text[raw.start : raw.start + 1] in _DIGIT_STARTS:
             _temperature(text, raw)  # asked only of counts in digits: a text of numbers has many
         if dollar is not None:

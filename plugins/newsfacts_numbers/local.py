@@ -93,7 +93,9 @@ def cents_in_currency(text: str, raws: list[Raw]) -> None:
     dollars are all one other dollar ("C$612 million", "C$189.50"), its cents are that
     dollar's anywhere."""
     currency, end = None, -1
-    dollars = {raw.currency for raw in raws if raw.kind == "money" and _dollars(raw)}
+    # each unit and currency tested once: a text of money has few, in thousands of amounts
+    money = {(raw.unit, raw.currency) for raw in raws if raw.kind == "money"}
+    dollars = {code for unit, code in money if unit is not None and _dollar_unit(unit)}
     article = dollars.pop() if len(dollars) == 1 else None
     for raw in raws:
         if raw.kind != "money":
@@ -113,5 +115,5 @@ def cents_in_currency(text: str, raws: list[Raw]) -> None:
             raw.currency = article
 
 
-def _dollars(raw: Raw) -> bool:
-    return raw.unit is not None and "dollar" in raw.unit.partition(" per ")[0]
+def _dollar_unit(unit: str) -> bool:
+    return "dollar" in unit.partition(" per ")[0]
