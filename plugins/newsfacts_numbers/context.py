@@ -225,9 +225,10 @@ def _may_end_qualifier(text: str, end: int) -> bool:
     last = text[end - 1 : end]
     if not (last.isspace() or last in px.QUALIFIER_LASTS):
         return False  # the common case: "$1,$1", "(5"
-    if last.isspace() and end >= 2 and not text[end - 2].isspace():
-        # one white space: the character before it is the last of the two ("34 5")
-        return text[end - 2] in px.QUALIFIER_LASTS and _two_before(text, end) in px.QUALIFIER_ENDS
+    if last.isspace() and end >= 3 and not text[end - 2].isspace():
+        # one white space: the two characters before it are the two, read without the call;
+        # the last of them tells first ("34 5")
+        return text[end - 2] in px.QUALIFIER_LASTS and text[end - 3 : end - 1] in px.QUALIFIER_ENDS
     return _two_before(text, end) in px.QUALIFIER_ENDS
 
 

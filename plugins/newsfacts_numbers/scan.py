@@ -87,8 +87,9 @@ def scan(text: str, skip: SpanSet, hits: list[int] | None = None) -> list[Raw]:
         match = candidate_at(text, at)
         if match is None:
             continue
-        after = hits[index + 1] if index + 1 < len(hits) else None
-        if skipping and _read_for_nothing(text, skip, match, after):
+        if skipping and _read_for_nothing(
+            text, skip, match, hits[index + 1] if index + 1 < len(hits) else None
+        ):
             continue
         # digits, the common branch, read without the dispatch of _read
         raw = _digits(text, match) if match.lastgroup == "digits" else _read(text, match)
@@ -117,10 +118,6 @@ def _read_for_nothing(text: str, skip: SpanSet, match: regex.Match[str], after: 
     if after is None:
         return True
     return match.end() <= after and text[after].isdecimal() and not text[after - 1].isalpha()
-
-
-def _is_letter(char: str) -> bool:
-    return char.isalpha() or char == "_"
 
 
 def _letter_next(text: str, end: int) -> bool:
@@ -161,7 +158,8 @@ def _digits(text: str, match: regex.Match[str]) -> Raw | None:
     cur, sign, cur_sign, num, ordsuf = match.group(*_digit_groups(match.re))
     word = ""
     if cur is None and sign is None:
-        if start > 0 and _is_letter(text[start - 1]):
+        before = text[start - 1] if start > 0 else ""
+        if before.isalpha() or before == "_":
             return None  # "MH17", "A4", "Q3": a code, not a quantity
         word = _word_before(text, start)
         if word in lx.NUMBERED_NAMES or word == "#":
