@@ -204,7 +204,9 @@ def qualifier(text: str, raw: Raw, after: regex.Match[str] | None) -> str:
     if raw.kind == "ordinal":
         return "="
     before = None
-    if _may_end_qualifier(text, raw.start):
+    last = text[raw.start - 1 : raw.start]
+    # _may_end_qualifier's first test made before its call: "$1,$1", "(5" are decided here
+    if (last.isspace() or last in px.QUALIFIER_LASTS) and _may_end_qualifier(text, raw.start):
         before = px.QUALIFIER_BEFORE.search(text, max(0, raw.start - _LOOK_BACK), raw.start)
     if before is not None:
         if before.group("q").lower() == "over" and (
