@@ -38,7 +38,9 @@ def candidate_at(text: str, at: int) -> regex.Match[str] | None:
     word = text[at].isalpha()
     pattern, lasts = (px.BACK_WORD, px.BACK_WORD_LAST) if word else (px.BACK, px.BACK_LAST)
     before = text[at - 1] if at else ""
-    # may_end_before's first test, made here: "$1,$1" is decided without the call
+    if before.isspace() and at >= 2:
+        before = text[at - 2]  # past one space: "12 $5"
+    # may_end_before's first tests, made here: "$1,$1", "12 $5" are decided without the call
     if not before or (before not in lasts and not before.isspace() and before != "-"):
         return _candidate(text, at, at)
     if not may_end_before(text, at, lasts):

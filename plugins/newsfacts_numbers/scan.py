@@ -161,7 +161,11 @@ def _digits(text: str, match: regex.Match[str]) -> Raw | None:
         before = text[start - 1] if start > 0 else ""
         if before.isalpha() or before == "_":
             return None  # "MH17", "A4", "Q3": a code, not a quantity
-        word = _word_before(text, start)
+        # _word_before's quick test made here: after a mark, or one space after a digit or mark
+        # ("12 345") no word stands before the number
+        near = text[start - 2] if start >= 2 and before.isspace() else before
+        may_word = near.isspace() or near.isalpha() or near in "#&."
+        word = _word_before(text, start) if may_word else ""
         if word in lx.NUMBERED_NAMES or word == "#":
             return None  # "Section 427", "Route 66", "#2" (a comment sign in the word list)
     bare = not word and bare_after(text, end)
