@@ -149,7 +149,7 @@ def _event_at(text: str, match: regex.Match[str], word: str) -> str:
 
 def _first_word(text: str, raw: Raw, position: int) -> tuple[int, regex.Match[str] | None]:
     """Where the counted phrase starts, past "of" and a determiner, and its first word."""
-    match = px.FIRST_WORD.match(text, position)
+    match = px.FIRST_WORD.match(text, position) if _word_may_follow(text, position) else None
     first = "" if match is None else match.group(px.W).lower()
     fraction = raw.kind == "fraction"
     if first == "of" and raw.kind in ("count", "fraction"):
@@ -168,6 +168,19 @@ def _first_word(text: str, raw: Raw, position: int) -> tuple[int, regex.Match[st
         position = match.end()
         match = px.WORD.match(text, position)
     return position, match
+
+
+def _word_may_follow(text: str, position: int) -> bool:
+    """Whether FIRST_WORD may match at ``position``: white space or a hyphen there, then a
+    letter or more white space (a character outside ASCII is left to the pattern). A text of
+    numbers follows most with a digit ("12 345"): decided without the pattern."""
+    if text[position : position + 1] not in _WORD_OPENERS:
+        return False
+    follow = text[position + 1 : position + 2]
+    return follow.isalpha() or follow in _WORD_OPENERS or not follow.isascii()
+
+
+_WORD_OPENERS = frozenset(" \t-")  # what FIRST_WORD starts with
 
 
 class _Word(NamedTuple):
