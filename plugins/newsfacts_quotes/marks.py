@@ -12,6 +12,9 @@ from newsfacts.plugin import NICKNAME, compiled
 
 # Two apostrophes or two single marks in a row stand for a double mark in some wire copy.
 _DOUBLE = compiled(r"''|‘‘|’’|[\"“”„«»]")
+# The same marks, a run of six or more of one of them matched whole (see _double_marks).
+_DOUBLE_OR_RUN = compiled(r"([\"“”„«»])\1{5,}+|(''|‘‘|’’)\2{5,}+|''|‘‘|’’|[\"“”„«»]")
+_RUNS = tuple(mark * 6 for mark in ('"', "“", "”", "„", "«", "»", "''", "‘‘", "’’"))
 # A single mark is a quote mark only at a word's edge: not the apostrophe of "don’t" or
 # "Russia’s".
 _SINGLE = compiled(
@@ -109,6 +112,8 @@ def _within(marks: list[Mark], offsets: list[int], paragraph: Segment) -> list[M
 
 def _outside(marks: list[Mark], stretches: list[tuple[int, int]]) -> list[Mark]:
     """The marks (ascending) outside every stretch (ascending, disjoint): one merge pass."""
+    if not stretches:
+        return marks  # (most texts: no nickname, no double-quoted words around single marks)
     kept: list[Mark] = []
     index = 0
     for mark in marks:
@@ -120,13 +125,36 @@ def _outside(marks: list[Mark], stretches: list[tuple[int, int]]) -> list[Mark]:
     return kept
 
 
+def _double_marks(text: str) -> list[Mark]:
+    """The double marks of ``text``, but those in the middle of a run of one mark.
+
+    In a run of six or more of one mark, each mark after the first has that mark before it,
+    and those before the last have it after them too: they all open a quote (“ „ « ‘‘:
+    each replaces the innermost one left open, see _pair) or none of them does (" ” » '' ’’:
+    the first two close whatever was left open, the rest close nothing). Pairing the first
+    three and the last two of the run makes the same quotes as pairing all of it, without a
+    Python step for each mark of a page of marks. (No nickname's marks are in such a run.)
+    """
+    # (Looked for with str's fast search first: the run-aware pattern costs more per mark.)
+    if not any(run in text for run in _RUNS):
+        return [(m.start(), m.end() - m.start()) for m in _DOUBLE.finditer(text)]
+    marks: list[Mark] = []
+    for match in _DOUBLE_OR_RUN.finditer(text):
+        start, end = match.span()
+        width = 2 if text[start] in "'‘’" else 1
+        count = (end - start) // width
+        kept = (0, 1, 2, count - 2, count - 1) if count > 1 else (0,)
+        marks += [(start + index * width, width) for index in kept]
+    return marks
+
+
 def article_quotes(text: str, paragraphs: Sequence[Segment]) -> list[Span]:
     """Every quoted stretch; a paragraph left open continues only when the next paragraph
     opens with a quote mark."""
     # One scan of the whole text; most paragraphs hold no mark and are skipped. No timeout:
     # the patterns look one character around a mark (linear), and a timeout counts the
     # wall-clock time of the whole scan, which a busy machine can exceed on a long article.
-    doubles = [(m.start(), m.end() - m.start()) for m in _DOUBLE.finditer(text)]
+    doubles = _double_marks(text)
     if doubles:
         # 'House Speaker Emanuel "Chris" Welch': a nickname's marks quote nothing
         doubles = _outside(doubles, [m.span() for m in NICKNAME.finditer(text)])
