@@ -64,7 +64,11 @@ class Attributor:
         return match.start() if match else limit
 
     def _channel(self, start: int, limit: int) -> str | None:
-        match = lx.CHANNEL.search(self.text, start, min(limit, start + _CHANNEL_REACH))
+        end = min(limit, start + _CHANNEL_REACH)
+        window = self.text[start:end]
+        if " " not in window and "\u00a0" not in window:
+            return None  # no blank after a preposition: a cue ending its sentence ('said.')
+        match = lx.CHANNEL.search(self.text, start, end)
         if match is None:
             return None
         if match.group("platform"):
@@ -101,7 +105,7 @@ class Attributor:
         short = ended or not punctuated
         most = _MAX_WORDS_AFTER_SENTENCE if short else _MAX_WORDS_BEFORE_CUE
         if cue is not None:
-            between = lx.WORD.findall(self.text, start, cue.start())
+            between = lx.words(self.text, start, cue.start())
             near = len(between) <= most or self._named_appositive(start, cue.start())
             if (
                 near
@@ -140,6 +144,9 @@ class Attributor:
     def _signature(self, start: int, limit: int) -> Attribution | None:
         """'“We will rebuild.” ― Ana Ruiz': a dash after the quote, then the name of who
         said it, alone up to the end of its sentence."""
+        head = self.text[start : start + 2].lstrip(" \u00a0")
+        if head and head[0] not in "—―–-":
+            return None  # no dash after the blanks (most quotes: this look costs less)
         dash = _SIGNATURE.match(self.text, start, limit)
         if dash is None:
             return None
@@ -160,8 +167,8 @@ class Attributor:
         cue = lx.CUE.search(self.text, comma + 1, end)
         if cue is None or not _asserted(self.text, comma + 1, cue.start()):
             return None
-        before = lx.WORD.findall(self.text, comma + 1, cue.start())
-        after = lx.WORD.findall(self.text, cue.end(), end)
+        before = lx.words(self.text, comma + 1, cue.start())
+        after = lx.words(self.text, cue.end(), end)
         if len(before) > _MAX_WORDS_AFTER_SENTENCE or len(after) > _MAX_WORDS_AFTER_SENTENCE:
             return None
         return self._attribution(cue, comma + 1, end, before=False)
@@ -274,7 +281,7 @@ class Attributor:
     def clause_start(self, start: int, end: int) -> int:
         # The subject of a cue is in its own clause: after the last colon, dash or
         # quote mark before the cue (not a nickname's: 'Del. Marcia "Cia" Price said').
-        if _CLAUSE_BREAK.search(self.text, start, end) is None:
+        if lx.plain(self.text[start:end]) or _CLAUSE_BREAK.search(self.text, start, end) is None:
             return start  # most phrases before a cue: no nickname to look for either
         nicknames = [m.span() for m in NICKNAME.finditer(self.text, start, end)]
         position = start
@@ -300,7 +307,7 @@ def _asserted(text: str, start: int, cue: int, between: list[str] | None = None)
     if between is not None and cue - start <= _ASSERTING_REACH:
         words = between
     else:
-        words = lx.WORD.findall(text, max(start, cue - _ASSERTING_REACH), cue)
+        words = lx.words(text, max(start, cue - _ASSERTING_REACH), cue)
     for word in reversed(words[-4:]):
         lowered = word.lower()
         if lowered == "to" or (lowered.endswith("ly") and lowered not in lx.UNASSERTING):

@@ -88,6 +88,21 @@ WORD = compiled(
     regex.VERBOSE,
 )
 
+
+def plain(stretch: str) -> bool:
+    """Whether ``stretch`` holds only ASCII letters and spaces: its words are then what
+    ``str.split`` gives, and no mark or digit stands in it. Most stretches read next to a
+    quote or cue are ("he", "the mayor"): the look costs a few slices, a regex call one or
+    two microseconds."""
+    return stretch.isascii() and (stretch.replace(" ", "").isalpha() or not stretch.strip(" "))
+
+
+def words(text: str, start: int, end: int) -> list[str]:
+    """The words of ``text[start:end]``: what ``WORD.findall(text, start, end)`` gives."""
+    stretch = text[start:end]
+    return stretch.split() if plain(stretch) else WORD.findall(text, start, end)
+
+
 # Between an organization and a person it gives a title to: "House| Speaker |Paul Ryan",
 # "Republican party| boss |Reince Priebus" (no function word: "the FBI and John Smith")
 TITLE_WORDS = compiled(

@@ -42,6 +42,9 @@ class Cue:
 
 def _opens(attributor: Attributor, cue: Cue) -> bool:
     # No word between the start of the text read and the cue: '“A,” said Trump.'
+    stretch = attributor.text[cue.region : cue.start]
+    if lx.plain(stretch):
+        return not stretch.strip(" ")
     return lx.WORD.search(attributor.text, cue.region, cue.start) is None
 
 

@@ -81,7 +81,23 @@ class Speakers:
         return index >= 0 and offset < self.quoted[index][1]
 
     def _words(self, start: int, end: int) -> list[Word]:
-        return [(m.start(), m.end(), m.group()) for m in lx.WORD.finditer(self.text, start, end)]
+        stretch = self.text[start:end]
+        if not lx.plain(stretch):
+            return [
+                (m.start(), m.end(), m.group()) for m in lx.WORD.finditer(self.text, start, end)
+            ]
+        # Letters and spaces only: the words split at the spaces, as WORD reads them.
+        found: list[Word] = []
+        for word in stretch.split(" "):
+            if word:
+                found.append((start, start + len(word), word))
+            start += len(word) + 1
+        return found
+
+    def _chunk_break(self, start: int, end: int) -> bool:
+        """Whether a comma, semicolon or dash stands in ``start``..``end``."""
+        stretch = self.text[start:end]
+        return not lx.plain(stretch) and _CHUNK_BREAK.search(self.text, start, end) is not None
 
     def subject(
         self, start: int, end: int, *, participle: bool = False, after_quote: bool = False
@@ -113,7 +129,7 @@ class Speakers:
             chunks.pop()
         # Only a stretch closed by a comma before the cue can be an appositive
         # ("Trump, who spoke in Ohio, said"); "..., the State Department told" is the subject.
-        closed = bool(chunks) and _CHUNK_BREAK.search(self.text, chunks[-1][-1][1], end)
+        closed = bool(chunks) and self._chunk_break(chunks[-1][-1][1], end)
         while len(chunks) > 1 and closed and self._describes(chunks[-1]):
             chunks.pop()
         if not chunks:
@@ -167,7 +183,7 @@ class Speakers:
         words = self._words(max(start, end - _ADJACENT_REACH), end)
         while words and (words[-1][2] in lx.VERB_FILLERS or is_adverb(words[-1][2])):
             words.pop()
-        if not words or _CHUNK_BREAK.search(self.text, words[-1][1], end):
+        if not words or self._chunk_break(words[-1][1], end):
             return None
         word = words[-1]
         return self.pronoun(word[0], word[1]) if word[2].lower() in lx.PRONOUNS else None
@@ -283,7 +299,7 @@ class Speakers:
         chunks: list[list[Word]] = [[]]
         position = start
         for word in self._words(start, end):
-            if _CHUNK_BREAK.search(self.text, position, word[0]):
+            if self._chunk_break(position, word[0]):
                 chunks.append([])
             chunks[-1].append(word)
             position = word[1]
