@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import attrs
+from typing import NamedTuple
+
 import regex
 
 import newsfacts
@@ -37,9 +38,8 @@ _CLAUSE_BREAK = compiled(r"[:;\"“”—–]")
 _CLOSING_TAIL = compiled(r"[.,;: \u00a0]*+")
 
 
-@attrs.frozen
-class Attribution:
-    """What the text around a quote says about it."""
+class Attribution(NamedTuple):
+    """What the text around a quote says about it (a named tuple, see Span)."""
 
     cue: str | None
     speaker: Speaker | None
@@ -263,7 +263,7 @@ class Attributor:
         self, cue: regex.Match[str], start: int, limit: int, *, before: bool
     ) -> Attribution:
         word = " ".join(cue.group().lower().split())
-        found = Cue(self, word, cue.start(), cue.end(), start, limit, before)
+        found = Cue(self, word, cue.start(), cue.end(), start, limit, before, [])
         outcome = decide(SPEAKER_CHECKS, found, default="nobody", start=cue.start(), end=cue.end())
         speaker = found.speakers[-1] if outcome == "speaker" else None
         return Attribution(word, speaker, self._channel(cue.end(), limit), before)

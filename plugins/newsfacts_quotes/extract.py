@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-
-import attrs
+from typing import NamedTuple
 
 import newsfacts
 from newsfacts.plugin import Check, Quote, decide
@@ -46,7 +45,7 @@ def extract_quotes(
         floor = paragraph.start
         if index > 0 and spans[index - 1].close >= paragraph.start:
             floor = spans[index - 1].close_end
-        at = _At(document, attributor, spans, index, paragraph, floor, attributions)
+        at = _At(document, attributor, spans, index, paragraph, floor, attributions, {}, [])
         attributions.append(_attribute(at))
         floors.append(floor)
     _fill_continued(spans, attributions)
@@ -64,21 +63,22 @@ def extract_quotes(
     ]
 
 
-@attrs.frozen
-class _At:
-    """One quote being attributed, with what its attribution may be read from."""
+class _At(NamedTuple):
+    """One quote being attributed, with what its attribution may be read from (a named
+    tuple, see Span)."""
 
     document: newsfacts.Document
     attributor: Attributor
     spans: Sequence[Span]
-    index: int
+    position: int  # the quote's, in spans
     paragraph: newsfacts.Segment
     floor: int  # nothing before it is read: the paragraph's start or the previous quote's end
     earlier: Sequence[Attribution | None]  # the attributions of the quotes before this one
-    # What the text before the quote says, read at most once by the checks that need it.
-    read_before: dict[str, Attribution | None] = attrs.field(factory=dict)
-    # The attribution the check that held found.
-    found: list[Attribution] = attrs.field(factory=list)
+    # What the text before the quote says, read at most once by the checks that need it
+    # (given empty).
+    read_before: dict[str, Attribution | None]
+    # The attribution the check that held found (given empty).
+    found: list[Attribution]
 
     def before(self) -> Attribution | None:
         if "before" not in self.read_before:
@@ -87,7 +87,7 @@ class _At:
 
     @property
     def span(self) -> Span:
-        return self.spans[self.index]
+        return self.spans[self.position]
 
 
 def _cue_before_in_sentence(at: _At) -> Attribution | None:
@@ -142,7 +142,8 @@ def _cue_after(at: _At) -> Attribution | None:
     """'“We are ready,” the mayor said.'"""
     if not at.span.closed:
         return None
-    following = at.spans[at.index + 1].open if at.index + 1 < len(at.spans) else at.paragraph.end
+    after = at.position + 1
+    following = at.spans[after].open if after < len(at.spans) else at.paragraph.end
     return at.attributor.after(at.span, min(following, at.paragraph.end))
 
 
@@ -150,9 +151,9 @@ def _speech_goes_on(at: _At) -> Attribution | None:
     """'“We are ready,” the mayor said on Monday. “We have the money.”': a quote opening a
     sentence after a quote attributed by the words that follow it, in the same paragraph,
     goes on with that speech."""
-    if at.index == 0:
+    if at.position == 0:
         return None
-    previous, inherited = at.spans[at.index - 1], at.earlier[at.index - 1]
+    previous, inherited = at.spans[at.position - 1], at.earlier[at.position - 1]
     if inherited is None or inherited.before or previous.close < at.paragraph.start:
         return None
     sentence = at.document.sentence_at(at.span.open)
@@ -192,9 +193,9 @@ def _introduced(at: _At) -> Attribution | None:
 
 def _inherited(at: _At) -> Attribution | None:
     """A quote going on with the speech of the quote just before it."""
-    if at.index == 0:
+    if at.position == 0:
         return None
-    previous, inherited = at.spans[at.index - 1], at.earlier[at.index - 1]
+    previous, inherited = at.spans[at.position - 1], at.earlier[at.position - 1]
     if inherited is None:
         return None
     if previous.continues:
@@ -206,7 +207,7 @@ def _inherited(at: _At) -> Attribution | None:
         if sentence is not None and sentence.start > previous.close_end:
             own = at.attributor.guess(at.span, at.floor)
             if own is not None:
-                return attrs.evolve(own, guessed=False)
+                return own._replace(guessed=False)
         return inherited
     # A quote opening the paragraph right after an attributed quote goes on with that speech.
     between = at.document.text[previous.close_end : at.span.open]
@@ -356,7 +357,7 @@ def _recent(
     previous_paragraph = document.paragraph_at(previous_end - 1) if previous_end else None
     if before != here and before != previous_paragraph:
         return None
-    return attrs.evolve(previous, guessed=True)
+    return previous._replace(guessed=True)
 
 
 def _fill_continued(spans: Sequence[Span], attributions: list[Attribution | None]) -> None:

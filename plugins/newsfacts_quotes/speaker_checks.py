@@ -8,9 +8,7 @@ finds a speaker gives it, and ``newsfacts explain --field quotes`` shows them.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
-
-import attrs
+from typing import TYPE_CHECKING, NamedTuple
 
 from newsfacts.plugin import Check
 from newsfacts_quotes import lexicon as lx
@@ -22,9 +20,9 @@ if TYPE_CHECKING:
 BEFORE_REACH = 250  # characters before an opening mark (or a cue) where a speaker may stand
 
 
-@attrs.frozen
-class Cue:
-    """A cue found next to a quote, and the stretch its speaker is read from."""
+class Cue(NamedTuple):
+    """A cue found next to a quote, and the stretch its speaker is read from (a named
+    tuple, see Span)."""
 
     attributor: Attributor
     word: str  # lowercase, single-spaced: "told reporters"
@@ -33,7 +31,7 @@ class Cue:
     region: int  # where the text read for this quote starts
     limit: int  # where it ends
     before: bool  # the cue stands before the quote
-    speakers: list[Speaker] = attrs.field(factory=list)  # what the check that held found
+    speakers: list[Speaker]  # what the check that held found (given empty)
 
     @property
     def participle(self) -> bool:

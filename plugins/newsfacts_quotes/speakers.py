@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-
-import attrs
+from typing import NamedTuple
 
 import newsfacts
 from newsfacts.plugin import Person, compiled
@@ -44,9 +43,8 @@ _ANTECEDENT_LOOKBACK = 40  # person mentions looked at to resolve a pronoun
 _GENDER_LOOKBACK = 2
 
 
-@attrs.frozen
-class Speaker:
-    """A resolved speaker and the mention it was found from."""
+class Speaker(NamedTuple):
+    """A resolved speaker and the mention it was found from (a named tuple, see Span)."""
 
     name: str | None
     start: int
