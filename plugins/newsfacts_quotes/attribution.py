@@ -27,6 +27,7 @@ _CLAUSE_OPENERS = frozenset(
     | {"their", "this", "these", "those", "there", "no", "some", "all"}
 )
 _CHANNEL_REACH = 90
+_PUNCTUATION = frozenset(",.!?…—–-:;")  # what ends words attributed after their quote
 _END_OF_PHRASE = compiled(r"[,.;:!?()\"“”‘’«»—–]|[ \u00a0]-[ \u00a0]")
 _LABEL = compiled(r"\s*+((?:[\p{L}\p{M}’'.\-]++[ \u00a0]*+){1,4}):\s*+")
 # Blanks and quote marks only, before a quote in its sentence or paragraph. Matched, not
@@ -89,7 +90,7 @@ class Attributor:
         # fragment without it runs on in the writer's sentence ('“ready to go” once ...'),
         # unless it is a whole sentence quoted ('“The caucus is a battle” Grubbs said').
         ending = self.text[last] + self.text[start : start + 1]
-        punctuated = any(mark in ending for mark in ",.!?…—–-:;")
+        punctuated = not _PUNCTUATION.isdisjoint(ending)
         if not punctuated and not self._opens_sentence(span.open):
             return None
         limit = min(limit, start + _AFTER_REACH)

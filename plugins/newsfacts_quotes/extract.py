@@ -45,7 +45,7 @@ def extract_quotes(
         floor = paragraph.start
         if index > 0 and spans[index - 1].close >= paragraph.start:
             floor = spans[index - 1].close_end
-        at = _At(document, attributor, spans, index, paragraph, floor, attributions, {}, [])
+        at = _At(document, attributor, spans, index, span, paragraph, floor, attributions, {}, [])
         attributions.append(_attribute(at))
         floors.append(floor)
     _fill_continued(spans, attributions)
@@ -71,6 +71,7 @@ class _At(NamedTuple):
     attributor: Attributor
     spans: Sequence[Span]
     position: int  # the quote's, in spans
+    span: Span  # spans[position]
     paragraph: newsfacts.Segment
     floor: int  # nothing before it is read: the paragraph's start or the previous quote's end
     earlier: Sequence[Attribution | None]  # the attributions of the quotes before this one
@@ -85,16 +86,12 @@ class _At(NamedTuple):
             self.read_before["before"] = self.attributor.before(self.span.open, self.floor)
         return self.read_before["before"]
 
-    @property
-    def span(self) -> Span:
-        return self.spans[self.position]
-
 
 def _cue_before_in_sentence(at: _At) -> Attribution | None:
     """'Ms Ortiz said the plan was “too costly.” The mayor disagreed': a quote inside a
     sentence whose cue stands before it belongs to that cue, whatever cue follows it."""
     sentence = at.document.sentence_at(at.span.open)
-    if sentence is None or not at.document.text[sentence.start : at.span.open].strip():
+    if sentence is None or not at.attributor.text[sentence.start : at.span.open].strip():
         return None
     attribution = at.before()
     if attribution is None or attribution.cue is None:
@@ -102,7 +99,7 @@ def _cue_before_in_sentence(at: _At) -> Attribution | None:
     # '“..., she said, “...,” he added': a comma (or a question or exclamation mark) at the
     # quote's end hands it over to the attribution after it, unless the cue opens the quote
     # ('someone shouted, “Cruz,” Beck joked').
-    text = at.document.text
+    text = at.attributor.text
     handed = at.span.closed and _hands_over(text, at.span)
     if handed and not _opened_by(text, at.span.open, attribution.cue):
         return None
@@ -157,7 +154,7 @@ def _speech_goes_on(at: _At) -> Attribution | None:
     if inherited is None or inherited.before or previous.close < at.paragraph.start:
         return None
     sentence = at.document.sentence_at(at.span.open)
-    if sentence is None or at.document.text[sentence.start : at.span.open].strip(_MARKS):
+    if sentence is None or at.attributor.text[sentence.start : at.span.open].strip(_MARKS):
         return None
     return inherited
 
@@ -181,7 +178,7 @@ def _introduced(at: _At) -> Attribution | None:
     """The attribution of a paragraph-long quote introduced by 'Warren said:' just before."""
     if at.span.open != at.paragraph.start:
         return None
-    text = at.document.text
+    text = at.attributor.text
     index = at.paragraph.start - 1
     while index >= 0 and text[index].isspace():
         index -= 1
@@ -210,7 +207,7 @@ def _inherited(at: _At) -> Attribution | None:
                 return own._replace(guessed=False)
         return inherited
     # A quote opening the paragraph right after an attributed quote goes on with that speech.
-    between = at.document.text[previous.close_end : at.span.open]
+    between = at.attributor.text[previous.close_end : at.span.open]
     if at.span.open == at.paragraph.start and len(between.split()) <= _MAX_WORDS_BETWEEN:
         return inherited
     return None
@@ -382,10 +379,11 @@ def _quote(text: str, span: Span, attribution: Attribution | None) -> Quote | No
         if span.single or len(words) < _MIN_UNATTRIBUTED_WORDS or text[end - 1] not in ".!?,":
             return None
     speaker = attribution.speaker if attribution else None
-    return Quote.at(
-        text,
-        start,
-        end,
+    # The class itself, not Quote.at: one call fewer for each of a text's quotes.
+    return Quote(
+        text=text[start:end],
+        start=start,
+        end=end,
         speaker=speaker.name if speaker else None,
         speaker_start=speaker.start if speaker else None,
         speaker_end=speaker.end if speaker else None,

@@ -411,8 +411,9 @@ class Speakers:
         if kind != "self":
             index = self.organizations if kind == "org" else self.people
             unknown: newsfacts.Fact | None = None
-            candidates = [f for f in index.before(start) if self._antecedent(f)]
-            for rank, fact in enumerate(reversed(candidates)):
+            # Nearest first, each looked at only when reached (most pronouns: the first).
+            candidates = (f for f in reversed(index.before(start)) if self._antecedent(f))
+            for rank, fact in enumerate(candidates):
                 if unknown is not None and (
                     rank >= _GENDER_LOOKBACK or self._paragraph_between(fact.end, unknown.start)
                 ):
