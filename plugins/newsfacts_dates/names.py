@@ -60,7 +60,11 @@ def _holds_a_capitalized_time_word(expression: str) -> bool:
 
 
 def _holiday(written: Written) -> str:
-    lowered = written.text[written.start : written.end].lower()
+    return _holiday_in(written.text[written.start : written.end].lower())
+
+
+@functools.lru_cache(maxsize=4096)  # few distinct expressions: each looked through once
+def _holiday_in(lowered: str) -> str:
     return next((name for name in HOLIDAYS if name in lowered), "")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
 import attrs
@@ -32,10 +32,22 @@ from newsfacts_dates.relative import phrase, phrase_vetoed
 
 def _phrase_at(text: str, start: int, first: str) -> tuple[int, str] | None:
     """The longest fixed phrase starting at ``start`` whose first word is ``first``."""
-    for candidate in PHRASES_BY_FIRST.get(first, ()):
+    candidates = PHRASES_BY_FIRST.get(first, ())
+    if not candidates:
+        return None
+    # The text as long as the longest phrase, lowered once (not once per phrase: "the"
+    # opens 37). Should lowering change its length ("İ"), each phrase's stretch is lowered.
+    written = text[start : start + len(candidates[0])]
+    lowered = written.lower()
+    found: Iterable[str]
+    if len(lowered) == len(written):
+        found = filter(lowered.startswith, candidates)  # (a C-level loop)
+    else:
+        found = (c for c in candidates if text[start : start + len(c)].lower() == c)
+    for candidate in found:
         end = start + len(candidate)
         after = text[end : end + 1]
-        if text[start:end].lower() == candidate and not (after.isalnum() or after == "-"):
+        if not (after.isalnum() or after == "-"):
             return end, candidate
     return None
 
