@@ -460,3 +460,24 @@ def test_a_nickname_in_the_speakers_name_quotes_nothing() -> None:
     text = 'Lawmakers met.\n\n"We made tough choices," House Speaker Emanuel "Chris" Welch said.'
     speaker = 'Emanuel "Chris" Welch'
     assert [(q.text, q.speaker) for q in quotes(text)] == [("We made tough choices,", speaker)]
+
+
+_RUN_PIECES = ['"', "“", "”", "„", "«", "»", "''", "‘‘", "’’", "'", " ", "a", "B", ".", "\n"]
+
+
+@hypothesis.given(
+    st.lists(st.tuples(st.sampled_from(_RUN_PIECES), st.integers(1, 14)), max_size=10),
+)
+@hypothesis.settings(max_examples=300, deadline=None)
+def test_a_run_of_one_mark_pairs_as_all_its_marks(pieces: list[tuple[str, int]]) -> None:
+    # A run of six or more of one mark is paired by its first three and last two marks only
+    # (see marks._double_marks): the same quoted stretches as when every mark is paired.
+    from unittest import mock
+
+    from newsfacts_quotes import marks
+
+    text = "".join(piece * count for piece, count in pieces)
+    paragraphs = newsfacts.Document.from_article(newsfacts.Article(text=text)).paragraphs
+    found = marks.article_quotes(text, paragraphs)
+    with mock.patch.object(marks, "_RUNS", ()):  # no run looked for: every mark paired
+        assert found == marks.article_quotes(text, paragraphs)
