@@ -243,6 +243,7 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("He scored eight goals in Ligue 1 last season.", dict(text="eight", counted="goals")),
     ("a 2.4GHz chip", dict(value=2.4, unit="gigahertz")),
     ("a 2,500-square-foot home", dict(value=2500, unit="square foot", counted=None)),
+    ("The 6-foot-7 forward scored.", dict(text="6-foot-7", value=6 + 7 / 12, unit="foot")),
     ("It fell to minus 4 Fahrenheit.", dict(value=-4, unit="fahrenheit")),
     ("Blood pressure fell by 12 mmHg.", dict(value=12, unit="millimetre of mercury")),
     # qualifiers and events

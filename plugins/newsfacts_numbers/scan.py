@@ -304,7 +304,20 @@ def _with_unit(text: str, raw: Raw) -> Raw | None:
                 raw.end = unit.end()  # "1,200€": a symbol is in the span, as in "€1,200"
     elif raw.kind in ("count", "fraction"):  # "1/2 pound" is half a pound
         raw.kind, raw.unit = "measure", canonical
+        if canonical == "foot":
+            _inches_after(text, raw)
     return _per(text, raw)
+
+
+# A height in feet and inches: "6-foot-5" (the inches are part of the one measure)
+_INCHES_AFTER = compiled(r"-(?P<inches>1[01]|[0-9])(?![\d.,]?\d)")
+
+
+def _inches_after(text: str, raw: Raw) -> None:
+    inches = _INCHES_AFTER.match(text, raw.tail)
+    if inches is not None:
+        raw.value += Decimal(inches["inches"]) / 12
+        raw.end = raw.tail = inches.end()
 
 
 def _per(text: str, raw: Raw) -> Raw:
