@@ -11,7 +11,7 @@ import regex
 from newsfacts.plugin import compiled
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
-from newsfacts_numbers.scan import Raw
+from newsfacts_numbers.raw import Raw
 
 _AFTER_STARTS = frozenset(
     char for phrase in lx.QUALIFIERS_AFTER for char in (phrase[0].lower(), phrase[0].upper())

@@ -13,7 +13,7 @@ import regex
 from newsfacts.plugin import Check, compiled, decide
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
-from newsfacts_numbers.scan import Raw
+from newsfacts_numbers.raw import Raw
 
 _MAX_COUNTED_WORDS = 5
 _DETERMINERS = frozenset(

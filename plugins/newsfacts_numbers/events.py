@@ -13,7 +13,7 @@ import newsfacts
 from newsfacts.plugin import compiled
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
-from newsfacts_numbers.scan import Raw
+from newsfacts_numbers.raw import Raw
 
 _CLAUSE_REACH = 120  # characters searched for an event word on either side
 _DEMONYM_ENDINGS = ("ans", "ians", "ese", "is")

@@ -13,6 +13,7 @@ from newsfacts_numbers import context, events, identifiers, local, scan, values
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers.counted import counted
+from newsfacts_numbers.raw import Raw
 
 _MAX_AGE = 120
 _AGE_OPENINGS = (", ", ",\t", " (", "\t(")
@@ -125,14 +126,14 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
 _PERSON_NOUNS = frozenset(["man", "woman", "child", "person"])
 
 
-def _person_noun_before(text: str, raw: scan.Raw) -> bool:
+def _person_noun_before(text: str, raw: Raw) -> bool:
     """ "The student, 20, was from", "the man (31)": a noun for one person before the age."""
     before = text[max(0, raw.start - 20) : raw.start - 2].split()
     noun = before[-1].lower() if before else ""
     return noun.isalpha() and (noun in _PERSON_NOUNS or noun + "s" in lx.PEOPLE)
 
 
-def _temperature(text: str, raw: scan.Raw) -> None:
+def _temperature(text: str, raw: Raw) -> None:
     """ "Highs could reach 104", "the temperature hit 97": a bare whole number after a word of
     temperature is in degrees."""
     if raw.kind != "count" or raw.unit or raw.multiplier != 1:
@@ -148,7 +149,7 @@ def _temperature(text: str, raw: scan.Raw) -> None:
         raw.kind, raw.unit = "measure", "degree"
 
 
-def _age(text: str, raw: scan.Raw) -> None:
+def _age(text: str, raw: Raw) -> None:
     """ "Smith, 58, said", "two men aged 19 and 23": an age, in years (NewsQuant counts ages
     as quantities)."""
     # The quick tests first: a bare count ("$1" is no age); then what the text holds around it

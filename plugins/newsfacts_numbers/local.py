@@ -16,7 +16,7 @@ import regex
 from newsfacts.plugin import Document, compiled, dateline, read_table
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
-from newsfacts_numbers.scan import Raw
+from newsfacts_numbers.raw import Raw
 
 _PLACES: dict[str, str] = {
     place: code for place, code in read_table(lx.PACKAGE, "dollar_datelines.tsv", columns=2)

@@ -4,7 +4,6 @@ each candidate. The result is a list of :class:`Raw` numbers, not yet ranges or 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 from decimal import Decimal
 
 import regex
@@ -20,6 +19,8 @@ from newsfacts_numbers.candidates import (
     number_after_symbol,
     reading,
 )
+from newsfacts_numbers.measures import code_of, glued_after, per, spaced, unit_of, with_unit
+from newsfacts_numbers.raw import Raw
 from newsfacts_numbers.units import bare_after, unit_at
 
 # The largest denominator of a mixed number read without a unit after it ("4 2/3 innings")
@@ -33,31 +34,6 @@ _AND_BEFORE = compiled(r"(?i:(?<!\w)and\s+)$")
 _DETERMINER_BEFORE = compiled(
     r"(?i:(?<!\w)(?:the|a|its|his|her|their|our|my|your|this|every|each|for)\s+|[’']s\s+)$"
 )
-
-
-_RATE_FIRST = frozenset(" \t-")  # what RATE starts with
-
-
-# "208 pounds" is a weight; "2 million pounds" and "thousands of pounds" are money.
-_POUNDS = ("pound", "pounds")
-_POUNDS_STERLING = (lx.CURRENCIES["£"][1], "money")
-
-
-@dataclass(slots=True)
-class Raw:
-    """A number found in the text, before ranges are joined and context is read."""
-
-    start: int
-    end: int  # end of the span (number, symbol, scale, percent sign)
-    tail: int  # end of the unit word, where the counted noun phrase would start
-    value: Decimal
-    kind: str = "count"
-    unit: str | None = None
-    currency: str | None = None
-    multiplier: int = 1  # the scale applied, shared with the other end of a range
-    low: Decimal | None = None
-    high: Decimal | None = None
-    vague: bool = False
 
 
 def scan(text: str, skip: SpanSet, hits: list[int] | None = None) -> list[Raw]:
@@ -127,16 +103,6 @@ def _letter_next(text: str, end: int) -> bool:
     return head[:1].isalpha() or ((head[:1].isspace() or head[:1] in "-‑") and head[1:].isalpha())
 
 
-def _glued_after(text: str, end: int) -> bool:
-    """A letter or digit right after the number: "5G", "3D" (a code, not a quantity)."""
-    char = text[end : end + 1]
-    return char.isalpha() or char == "_" or char.isdecimal()
-
-
-def _spaced(unit: regex.Match[str]) -> bool:
-    return unit.group("gap") is not None
-
-
 def _read(text: str, match: regex.Match[str]) -> Raw | None:
     # The group of a branch closes after those inside it: the last one names the branch.
     branch = match.lastgroup
@@ -171,7 +137,7 @@ def _digits(text: str, match: regex.Match[str]) -> Raw | None:
     bare = not word and bare_after(text, end)
     value = values.digits(num)
     if ordsuf:
-        if not bare and _glued_after(text, end):
+        if not bare and glued_after(text, end):
             return None
         return Raw(start, end, end, value, kind="ordinal")
     if sign or cur_sign:  # "-5", "minus 5", "$-50.8bn"
@@ -197,8 +163,8 @@ def _digits(text: str, match: regex.Match[str]) -> Raw | None:
         raw.end = raw.tail = scale.end()
     if word and word.lower() in lx.UNITS_BEFORE and not ordsuf:
         raw.kind, raw.unit = "measure", lx.UNIT_LOOKUP[word.lower()][0]
-        return _per(text, raw)  # "magnitude 6.2": the unit is written before
-    return _with_unit(text, raw)
+        return per(text, raw)  # "magnitude 6.2": the unit is written before
+    return with_unit(text, raw)
 
 
 _DIGIT_GROUPS = ("cur", "sign", "cur_sign", "num", "ordsuf")
@@ -231,7 +197,7 @@ def _is_scale(text: str, scale: regex.Match[str], money: bool) -> bool:
         return True
     after = unit_at(text, scale.end())
     if after is not None:
-        return _unit_of(after)[1] in ("money", "measure")
+        return unit_of(after)[1] in ("money", "measure")
     word = px.NEXT_WORD.match(text, scale.end())
     return word is not None and word.group(px.W).lower() not in lx.METRE_CONTEXT
 
@@ -244,7 +210,7 @@ def _slash(text: str, match: regex.Match[str]) -> Raw | None:
     if glyph is not None:
         numerator, denominator = px.VULGAR_FRACTIONS[glyph]
         value = Decimal(int(match.group("glued"))) + Decimal(numerator) / Decimal(denominator)
-        return _with_unit(text, Raw(start, end, end, value))
+        return with_unit(text, Raw(start, end, end, value))
     denominator = int(match.group("denominator"))
     whole = match.group("whole")
     if denominator == 0 or not (_HALF_OF.match(text, end) or unit_at(text, end)):
@@ -253,93 +219,14 @@ def _slash(text: str, match: regex.Match[str]) -> Raw | None:
         numerator = int(match.group("numerator"))
         if 0 < numerator < denominator <= _MIXED_DENOMINATOR:  # "4 2/3 innings", "1 1/2 games"
             value = Decimal(int(whole)) + Decimal(numerator) / Decimal(denominator)
-            return _with_unit(text, Raw(start, end, end, value))
+            return with_unit(text, Raw(start, end, end, value))
         # "won 3 1/2" with no unit: the whole number alone, the fraction read next
         whole_end = start + len(whole)
-        return _with_unit(text, Raw(start, whole_end, whole_end, values.digits(whole)))
+        return with_unit(text, Raw(start, whole_end, whole_end, values.digits(whole)))
     value = Decimal(int(match.group("numerator"))) / Decimal(denominator)
     if whole is None:
-        return _with_unit(text, Raw(start, end, end, value, kind="fraction"))
-    return _with_unit(text, Raw(start, end, end, Decimal(int(whole)) + value))
-
-
-def _unit_of(match: regex.Match[str], large: bool = False) -> tuple[str, str]:
-    surface = " ".join(match["unit"].split())
-    if large and surface.lower() in _POUNDS:
-        return _POUNDS_STERLING  # "2 million pounds", "thousands of pounds": money
-    return lx.UNIT_LOOKUP.get(surface) or lx.UNIT_LOOKUP[surface.lower()]
-
-
-# Currency words that are verbs too: "100,000 won ($72)", but "411 won by Labour", "3 won and
-# 2 lost". An amount of them is a thousand or more, and no "by" follows.
-_VERB_CURRENCIES = frozenset({"won"})
-_BY_AFTER = compiled(r"\s++by\b")
-
-
-def _amount_of_verb_currency(text: str, raw: Raw, unit: regex.Match[str]) -> bool:
-    large = raw.value * raw.multiplier >= 1000
-    after = unit.end()
-    return large and _BY_AFTER.match(text, after, after + px.AFTER_REACH) is None
-
-
-def _with_unit(text: str, raw: Raw) -> Raw | None:
-    """Read the unit after the number; a number glued to other letters is a code ("5G")."""
-    unit = unit_at(text, raw.end)
-    if unit is None:
-        if _glued_after(text, raw.end):
-            return None
-        return _per(text, raw)
-    if unit["unit"] in _VERB_CURRENCIES and not _amount_of_verb_currency(text, raw, unit):
-        return _per(text, raw)
-    canonical, kind = _unit_of(unit, large=raw.multiplier >= 1000)
-    raw.tail = unit.end()
-    if kind == "percent":
-        raw.kind, raw.unit, raw.end = "percent", canonical, unit.end()
-    elif kind == "money":
-        code = lx.CURRENCY_LOOKUP.get(" ".join(unit.group().split()))
-        if raw.currency is None:
-            raw.kind, raw.unit = "money", canonical
-            raw.currency = code[0] if code else _code_of(canonical)
-            if not _spaced(unit) and unit["unit"] in lx.POSTFIX_SYMBOLS:
-                raw.end = unit.end()  # "1,200€": a symbol is in the span, as in "€1,200"
-    elif raw.kind in ("count", "fraction"):  # "1/2 pound" is half a pound
-        raw.kind, raw.unit = "measure", canonical
-        if canonical == "foot":
-            _inches_after(text, raw)
-    return _per(text, raw)
-
-
-# A height in feet and inches: "6-foot-5" (the inches are part of the one measure)
-_INCHES_AFTER = compiled(r"-(?P<inches>1[01]|[0-9])(?![\d.,]?\d)")
-
-
-def _inches_after(text: str, raw: Raw) -> None:
-    inches = _INCHES_AFTER.match(text, raw.tail)
-    if inches is not None:
-        raw.value += Decimal(inches["inches"]) / 12
-        raw.end = raw.tail = inches.end()
-
-
-def _per(text: str, raw: Raw) -> Raw:
-    """A rate: "$58.24 per barrel" is in dollar per barrel, "400 metres per second" in m per
-    second."""
-    if raw.unit is None or raw.kind not in ("money", "measure"):
-        return raw
-    if text[raw.tail : raw.tail + 1] not in _RATE_FIRST:
-        return raw  # the common case, decided without the regex
-    rate = px.RATE.match(text, raw.tail)
-    if rate is not None:
-        surface = " ".join(rate.group("per").split())
-        per = lx.RATE_LOOKUP[lx.case_key(surface)]
-        raw.unit, raw.tail = f"{raw.unit} per {per}", rate.end()
-    return raw
-
-
-def _code_of(name: str) -> str | None:
-    for code, canonical_name, _ in lx.CURRENCIES.values():
-        if canonical_name == name:
-            return code
-    return None
+        return with_unit(text, Raw(start, end, end, value, kind="fraction"))
+    return with_unit(text, Raw(start, end, end, Decimal(int(whole)) + value))
 
 
 def _words(text: str, match: regex.Match[str]) -> Raw | None:
@@ -349,7 +236,7 @@ def _words(text: str, match: regex.Match[str]) -> Raw | None:
         return None  # "R2.3 billion": a scale alone is the unread amount's, no number
     end = match.start() + read.length
     # "five thousand": the scale is shared in ranges
-    return _with_unit(text, Raw(match.start(), end, end, read.value, multiplier=read.scale))
+    return with_unit(text, Raw(match.start(), end, end, read.value, multiplier=read.scale))
 
 
 def _counted_by_number(text: str, start: int) -> bool:
@@ -372,12 +259,12 @@ def _vague(text: str, match: regex.Match[str]) -> Raw:
     raw.vague = True
     of = px.OF.match(text, end, end + px.AFTER_REACH)
     unit = unit_at(text, of.end()) if of is not None else None
-    if unit is not None and _spaced(unit):
-        canonical, kind = _unit_of(unit, large=True)
+    if unit is not None and spaced(unit):
+        canonical, kind = unit_of(unit, large=True)
         if kind == "money":
             code = lx.CURRENCY_LOOKUP.get(" ".join(unit.group().split()))
             raw.kind, raw.unit = "money", canonical
-            raw.currency = code[0] if code else _code_of(canonical)
+            raw.currency = code[0] if code else code_of(canonical)
         elif kind == "measure":
             raw.kind, raw.unit = "measure", canonical
         raw.tail = unit.end()
@@ -394,7 +281,7 @@ def _fraction(text: str, match: regex.Match[str]) -> Raw | None:
         return None  # "a year and a half": part of a duration
     of_unit = _part_of_unit(text, end, part, parts_word)
     if of_unit is not None:  # "a quarter point", "a half-mile", "half an hour"
-        raw = _with_unit(text, Raw(start, of_unit, of_unit, value, kind="fraction"))
+        raw = with_unit(text, Raw(start, of_unit, of_unit, value, kind="fraction"))
         if raw is not None and raw.end == of_unit:
             raw.end = end  # the span of "half an hour" is "half"
         return raw
@@ -402,7 +289,7 @@ def _fraction(text: str, match: regex.Match[str]) -> Raw | None:
         scaled = _HALF_A_SCALE.match(text, end, end + px.AFTER_REACH)
         if scaled is not None and not parts_word:  # "half a million" is a count
             multiplier = lx.NUMBER_WORDS[scaled.group("scale").lower()][0]
-            return _with_unit(text, Raw(start, scaled.end(), scaled.end(), value * multiplier))
+            return with_unit(text, Raw(start, scaled.end(), scaled.end(), value * multiplier))
         if not parts_word and not _HALF_OF.match(text, end):
             return None  # "second half", "half-staff"
         return Raw(start, end, end, value, kind="fraction")

@@ -1,0 +1,110 @@
+"""A number's unit: the unit word after it, a rate after "per" or "a", a height's inches,
+and the currency a unit names. Read by :mod:`newsfacts_numbers.scan` for each number."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from newsfacts.plugin import compiled
+from newsfacts_numbers import lexicon as lx
+from newsfacts_numbers import patterns as px
+from newsfacts_numbers.raw import Raw
+from newsfacts_numbers.units import unit_at
+
+_RATE_FIRST = frozenset(" \t-")  # what RATE starts with
+
+
+# "208 pounds" is a weight; "2 million pounds" and "thousands of pounds" are money.
+_POUNDS = ("pound", "pounds")
+_POUNDS_STERLING = (lx.CURRENCIES["£"][1], "money")
+
+
+def glued_after(text: str, end: int) -> bool:
+    """A letter or digit right after the number: "5G", "3D" (a code, not a quantity)."""
+    char = text[end : end + 1]
+    return char.isalpha() or char == "_" or char.isdecimal()
+
+
+def spaced(unit: regex.Match[str]) -> bool:
+    return unit.group("gap") is not None
+
+
+def unit_of(match: regex.Match[str], large: bool = False) -> tuple[str, str]:
+    surface = " ".join(match["unit"].split())
+    if large and surface.lower() in _POUNDS:
+        return _POUNDS_STERLING  # "2 million pounds", "thousands of pounds": money
+    return lx.UNIT_LOOKUP.get(surface) or lx.UNIT_LOOKUP[surface.lower()]
+
+
+# Currency words that are verbs too: "100,000 won ($72)", but "411 won by Labour", "3 won and
+# 2 lost". An amount of them is a thousand or more, and no "by" follows.
+_VERB_CURRENCIES = frozenset({"won"})
+_BY_AFTER = compiled(r"\s++by\b")
+
+
+def _amount_of_verb_currency(text: str, raw: Raw, unit: regex.Match[str]) -> bool:
+    large = raw.value * raw.multiplier >= 1000
+    after = unit.end()
+    return large and _BY_AFTER.match(text, after, after + px.AFTER_REACH) is None
+
+
+def with_unit(text: str, raw: Raw) -> Raw | None:
+    """Read the unit after the number; a number glued to other letters is a code ("5G")."""
+    unit = unit_at(text, raw.end)
+    if unit is None:
+        if glued_after(text, raw.end):
+            return None
+        return per(text, raw)
+    if unit["unit"] in _VERB_CURRENCIES and not _amount_of_verb_currency(text, raw, unit):
+        return per(text, raw)
+    canonical, kind = unit_of(unit, large=raw.multiplier >= 1000)
+    raw.tail = unit.end()
+    if kind == "percent":
+        raw.kind, raw.unit, raw.end = "percent", canonical, unit.end()
+    elif kind == "money":
+        code = lx.CURRENCY_LOOKUP.get(" ".join(unit.group().split()))
+        if raw.currency is None:
+            raw.kind, raw.unit = "money", canonical
+            raw.currency = code[0] if code else code_of(canonical)
+            if not spaced(unit) and unit["unit"] in lx.POSTFIX_SYMBOLS:
+                raw.end = unit.end()  # "1,200€": a symbol is in the span, as in "€1,200"
+    elif raw.kind in ("count", "fraction"):  # "1/2 pound" is half a pound
+        raw.kind, raw.unit = "measure", canonical
+        if canonical == "foot":
+            _inches_after(text, raw)
+    return per(text, raw)
+
+
+# A height in feet and inches: "6-foot-5" (the inches are part of the one measure)
+_INCHES_AFTER = compiled(r"-(?P<inches>1[01]|[0-9])(?![\d.,]?\d)")
+
+
+def _inches_after(text: str, raw: Raw) -> None:
+    inches = _INCHES_AFTER.match(text, raw.tail)
+    if inches is not None:
+        raw.value += Decimal(inches["inches"]) / 12
+        raw.end = raw.tail = inches.end()
+
+
+def per(text: str, raw: Raw) -> Raw:
+    """A rate: "$58.24 per barrel" is in dollar per barrel, "400 metres per second" in m per
+    second."""
+    if raw.unit is None or raw.kind not in ("money", "measure"):
+        return raw
+    if text[raw.tail : raw.tail + 1] not in _RATE_FIRST:
+        return raw  # the common case, decided without the regex
+    rate = px.RATE.match(text, raw.tail)
+    if rate is not None:
+        surface = " ".join(rate.group("per").split())
+        per = lx.RATE_LOOKUP[lx.case_key(surface)]
+        raw.unit, raw.tail = f"{raw.unit} per {per}", rate.end()
+    return raw
+
+
+def code_of(name: str) -> str | None:
+    for code, canonical_name, _ in lx.CURRENCIES.values():
+        if canonical_name == name:
+            return code
+    return None
