@@ -72,13 +72,15 @@ def _sport_named(opening: Opening) -> bool:
     # Each name whole: "motor racing", not the "motor" of "Hyundai Motor Co."
     return any(
         top[index : index + len(name)] == name
-        and opening.words[index + len(name) : index + len(name) + 1] not in _GROUNDS
+        and not _before_a_ground(opening.words, index + len(name))
         for index in range(len(top))
         for name in _NAMES_BY_FIRST_WORD.get(top[index], ())
     )
 
 
-_GROUNDS = frozenset((noun,) for noun in _SPORTS_GROUNDS)
+def _before_a_ground(words: tuple[str, ...], after: int) -> bool:
+    """Whether the word after a sport's name makes it a ground: "a former golf course"."""
+    return after < len(words) and words[after] in _SPORTS_GROUNDS
 
 
 _NAMES_BY_FIRST_WORD: dict[str, list[tuple[str, ...]]] = {}
