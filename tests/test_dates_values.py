@@ -368,7 +368,7 @@ WEEKDAY: list[Row] = [
 
 
 OVER = [
-    # "over" before an amount of time is a span when "the" or an amount stands by it ...
+    # "over" before an amount of time is "during" it: the span is the amount alone ...
     ("Prices rose 5% over the past two years.", "the past two years", THURSDAY, "DURATION", "P2Y"),
     ("The plan would cost $45 billion over 10 years.", "10 years", THURSDAY, "DURATION", "P10Y"),
     ("The offer was a 25% raise over four years.", "four years", THURSDAY, "DURATION", "P4Y"),
@@ -380,8 +380,21 @@ OVER = [
         "P5Y",
     ),
     ("It adds 7 percentage points over nine years.", "nine years", THURSDAY, "DURATION", "P9Y"),
-    # ... and "more than" elsewhere.
+    (
+        "The gas tax rises by 6 cents a gallon over three years.",
+        "three years",
+        THURSDAY,
+        "DURATION",
+        "P3Y",
+    ),
+    ("The rules have evolved over several years.", "several years", THURSDAY, "DURATION", "PXY"),
+    ("Over five years, the mill will cut 2,000 jobs.", "five years", THURSDAY, "DURATION", "P5Y"),
+    # ... and "more than" after a word that asks for an amount, or before one that measures
     ("He has worked there for over two years.", "over two years", THURSDAY, "DURATION", "P2Y"),
+    ("The hearing lasted just over an hour.", "over an hour", THURSDAY, "DURATION", "PT1H"),
+    ("It took over two hours to clear the road.", "over two hours", THURSDAY, "DURATION", "PT2H"),
+    ("It was the first rise in over a decade.", "over a decade", THURSDAY, "DURATION", "P10Y"),
+    ("Anyone over 18 years of age may vote.", "over 18 years", THURSDAY, "DURATION", "P18Y"),
 ]
 
 

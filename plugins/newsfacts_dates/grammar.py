@@ -135,6 +135,15 @@ _CLOCK = (
     r"|(?P<noon>noon|midnight|midday)"
 )
 
+# "over" before an amount of time is "more than" only after a word that asks for an amount
+# ("for over a year", "just over an hour", "it took over two hours") or before a word that
+# measures with it ("over 18 years of age", "over a century apart"). Elsewhere it is
+# "during", and no part of the expression: "the tax rises over three years" is three years.
+_OVER_AS_MORE_THAN = (
+    r"(?<=(?<![\w'’])(?:{OVER_LEADS}) )(?P<dmod>over)(?= (?!the ))"
+    r"|(?P<dmod>over)(?= [^.;:!?]{1,40}?\b(?:{OVER_MEASURES})\b)"
+)
+
 MACROS: dict[str, str] = {
     "CLOCK": f"(?:{_CLOCK})",
     "TZ": f"(?P<tz>{_alternation(TIME_ZONES, 'zones')})(?!\\w)",  # not the "est" of "estimate"
@@ -162,6 +171,8 @@ MACROS: dict[str, str] = {
     "DMOD": "(?P<dmod>{})".format(
         _alternation((w for w, (_, kind) in MODIFIERS.items() if kind != "point"), "dmods")
     ),
+    # "over" only where it means "more than" (see _OVER_AS_MORE_THAN)
+    "DURATION_MOD": f"(?:(?!over ){{DMOD}}|{_OVER_AS_MORE_THAN})",
     "PMOD": "(?P<pmod>{})".format(
         _alternation((w for w, (_, kind) in MODIFIERS.items() if kind != "duration"), "pmods")
     ),

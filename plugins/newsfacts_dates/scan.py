@@ -89,8 +89,6 @@ def scan(document: Document) -> Iterator[Found]:
                 found = None if reading is None else (start, fixed[0], reading)
         if found is not None and in_a_name(text, found[0], found[1]):
             found = None  # "USA Today": the words within may still hold a time
-        if found is not None and _over_as_during(text, found):
-            found = (found[0] + len("over "), found[1], found[2]._replace(mod=None))
         if found is not None:
             covered = found[1]
             reading = found[2]
@@ -107,30 +105,6 @@ def _names_a_quarter(text: str, found: tuple[int, int, Reading], reading: Readin
     ago", "the year-ago quarter")."""
     written = text[found[0] : found[1]].lower()
     return "quarter" in written and "year" not in written
-
-
-# What stands before "over" when it means "during", not "more than": an amount, maybe with
-# its noun ("$45 billion over 10 years", "5% over two years", "a 25% raise over four years"),
-# maybe in brackets ("AU$20 billion ($13 billion) over five years"). Read backwards from
-# "over" (REVERSE, anchored by \G).
-_AMOUNT_BEFORE = compiled(
-    r"(?:[\d%]|\b(?i:million|billion|trillion|bn|percent|cent|half))\)?"
-    r"(?:[ \t]++\p{Ll}++){0,2}[ \t]++\G",
-    flags=regex.REVERSE,
-)
-
-
-def _over_as_during(text: str, found: Found) -> bool:
-    """Whether an amount of time led by "over" is a span, not "more than": "over the past two
-    years", "$45 billion over 10 years" (not "for over two years", "over 20 years ago")."""
-    start, _, reading = found
-    if reading.type != "DURATION" or reading.mod != "MORE_THAN":
-        return False
-    if text[start : start + 5].lower() != "over ":
-        return False
-    if text[start + 5 : start + 9].lower() == "the ":
-        return True
-    return _AMOUNT_BEFORE.search(text, max(0, start - 32), start) is not None
 
 
 # The text is split a stretch of about this many characters at a time, cut at white space
