@@ -194,6 +194,12 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             [("Michael Lynagh", None, "Former Wallaby captain")],
         ),
         ("Zycie Warszawy daily said on Saturday. Zycie Warszawy said its owner agreed.", []),
+        # a shop of the name is a brand
+        ("He drove through the parking lot of a Fred Meyer store on Third Street.", []),
+        (
+            "The Murdoch outlets backed him, and Rupert Murdoch said so.",
+            [("Rupert Murdoch", None, None), ("Rupert Murdoch", None, None)],
+        ),
         # Firms named after people, known by the words before them
         ("Analysts at Morgan Stanley cut their forecast. Morgan Stanley fell 2%.", []),
         ("Shares of Charles Schwab rose on Tuesday, and Charles Schwab said so.", []),
