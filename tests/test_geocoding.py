@@ -156,6 +156,16 @@ PRIORS = [
     # the English name of a large city that GeoNames gives a smaller town
     ("Police in Hanover said ...", ("Hanover", "Hannover", "DE", 52.37, 9.73)),
     ("A fair opened in Cologne.", ("Cologne", "Köln", "DE", 50.93, 6.95)),
+    # a division abroad lies among its own towns, not at its country's point
+    (
+        "An earthquake struck off the coast of Hokkaido on Saturday.",
+        ("Hokkaido", "Hokkaido", "JP", 43.42, 142.54),
+    ),
+    (
+        "Floods in Pakistan's Punjab province killed 33 people.",
+        ("Punjab", "Punjab", "PK", 31.11, 72.56),
+    ),
+    ("Commuters on Long Island faced delays.", ("Long Island", "Long Island", "US", 40.8, -73.2)),
 ]
 
 DIVISION_NOUNS = [

