@@ -171,6 +171,11 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
         dict(text="663 million", kind="money", currency="EUR"),
     ),
     ("The workweek shortened to 34.3 hours from 34.7 in June.", dict(text="34.7", unit="hour")),
+    # ... but not one with a noun of its own
+    (
+        "The club is 14th with 11 points from nine games.",
+        dict(text="nine", kind="count", unit=None, counted="games"),
+    ),
     # a name after "and" is the list's next item; an adjective before a noun joins
     ("They took 72 seats and Reform UK won.", dict(value=72, counted="seats")),
     # an irregular past after the noun ends the phrase, as an -ed verb does
@@ -436,6 +441,7 @@ NOT_NUMBERS = [
     "COVID -19 tests",
     "each one they lose",
     "watched on BBC One",
+    "United sacked manager Erik ten Hag on Monday.",
     "the Stoxx 600 index",
     "at Ground Zero",
     "He won 3-6 6-3 7-6 (7-5) on Sunday.",

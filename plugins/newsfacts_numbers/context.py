@@ -294,7 +294,20 @@ def share_compared_units(text: str, raws: list[Raw]) -> None:
             continue
         if px.COMPARED_LINK.fullmatch(text, first.tail, second.start) is None:
             continue
+        if _own_noun(text, second.tail):
+            continue  # "11 points from nine games": the games are counted
         second.kind, second.unit, second.currency = first.kind, first.unit, first.currency
+
+
+# The lower-case word right after an amount
+_NEXT_WORD = compiled(r"[ \t]++(\p{Ll}++)\b")
+
+
+def _own_noun(text: str, tail: int) -> bool:
+    """Whether a noun of its own follows an amount ("nine games"), not a word that ends what
+    it counts ("from 4.2 last year", "from 663 million a year earlier")."""
+    after = _NEXT_WORD.match(text, tail, min(len(text), tail + 40))
+    return after is not None and after.group(1) not in lx.COUNTED_STOPS
 
 
 def index_levels(text: str, raws: list[Raw]) -> None:
