@@ -194,6 +194,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             [("Michael Lynagh", None, "Former Wallaby captain")],
         ),
         ("Zycie Warszawy daily said on Saturday. Zycie Warszawy said its owner agreed.", []),
+        # "National" heads a club or a body, no surname
+        (
+            "Rory McIlroy won after a playoff at Augusta National.",
+            [("Rory McIlroy", None, None)],
+        ),
         # a shop of the name is a brand
         ("He drove through the parking lot of a Fred Meyer store on Third Street.", []),
         (
