@@ -143,6 +143,14 @@ MONTH_DAY: list[Row] = [
     # "starting" and "beginning" point ahead when no verb says otherwise.
     ("Water rates rise 8 percent starting Jan. 1.", "Jan. 1", THURSDAY, "DATE", "2026-01-01"),
     ("The tolls applied beginning Jan. 1.", "Jan. 1", THURSDAY, "DATE", "2025-01-01"),
+    # A clause of contrast or cause after the day tells of something else.
+    (
+        "The line would be closed from Oct. 18 while engineers replaced a bridge.",
+        "Oct. 18",
+        THURSDAY,
+        "DATE",
+        "2025-10-18",
+    ),
     # The expression's own clause decides before an attribution after a comma.
     (
         "The company will open the plant in September, its chief executive said.",

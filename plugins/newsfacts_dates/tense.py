@@ -195,8 +195,12 @@ _AND = compiled(r"\band\b")
 
 # A relative clause set off after an expression tells of something else: "beat Cobolli on
 # Wednesday to reach the semifinal, where he will face Sinner" is the Wednesday gone. Not
-# "when": "the vote is on Friday, when the council will meet" is that Friday.
-_RELATIVE_CLAUSE = compiled(r",[ \t]++(?:where|which|who|whom|whose)\b")
+# "when": "the vote is on Friday, when the council will meet" is that Friday. Nor does a
+# clause of contrast or cause: "would be closed from Oct. 18 while engineers replaced a
+# bridge" is the Oct. 18 to come.
+_RELATIVE_CLAUSE = compiled(
+    r",[ \t]++(?:where|which|who|whom|whose)\b|\b(?:while|because|although|though|whereas)\b"
+)
 
 
 def _before_relative_clause(
