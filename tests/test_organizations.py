@@ -429,6 +429,16 @@ PHRASES = [
         "HMRC",
         "government",
     ),
+    # two names joined by "&" are a firm's
+    (
+        "Engine shortages at CFM International and Pratt & Whitney kept planes parked.",
+        "Pratt & Whitney",
+        "Pratt & Whitney",
+        None,
+        "company",
+    ),
+    ("The Marks & Spencer store closed.", "Marks & Spencer", "Marks & Spencer", None, "company"),
+    ("The News & Observer reported it.", "News & Observer", "News & Observer", None, "company"),
     # a branch's number after its body's name is part of it
     (
         "The dinner was held at the American Legion Post 47 in Kent.",
@@ -850,6 +860,11 @@ def test_and_joins_the_words_of_one_public_bodys_name_but_not_two_names() -> Non
         "Eastern Kentucky University",
         "Murray State University",  # a town before "and", after "in"
     ]
+
+
+def test_a_work_or_an_abbreviation_written_with_an_ampersand_is_no_firm() -> None:
+    text = "He appeared on Fox & Friends, then spent on R & D. Use the Park & Ride lot."
+    assert organizations(text) == []
 
 
 def test_a_legal_suffix_closes_a_companys_name() -> None:

@@ -12,6 +12,7 @@ import attrs
 from newsfacts_organizations import (
     chambers,
     cues,
+    firms,
     institutions,
     lists,
     parties,
@@ -88,6 +89,10 @@ def _may_name_party(words: ChunkWords) -> bool:
     return "party" in words.texts
 
 
+def _may_join(words: ChunkWords) -> bool:
+    return firms.AMPERSAND in words.texts
+
+
 def _may_name_institution(words: ChunkWords) -> bool:
     return words.any_of(institutions.INSTITUTIONS.keys())
 
@@ -101,6 +106,7 @@ RULES: tuple[tuple[Find, Callable[[ChunkWords], bool]], ...] = (
     (rules.known_names, _may_name_known),
     (rules.defined_acronyms, _may_define),
     (rules.head_names, _may_head),
+    (firms.ampersand_names, _may_join),
     (cues.cued_names, _may_cue),
     (lists.listed_names, _may_list),
     (rules.acronyms, _may_abbreviate),
