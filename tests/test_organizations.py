@@ -1020,6 +1020,9 @@ def test_units_and_headlines_as_before() -> None:
     assert [o.text for o in organizations("The KDP said the vote was held in the north.")] == [
         "KDP"
     ]
+    # a code ending in a digit names a product, a bill or a road
+    recall = "Toyota will recall the RAV4, and the state repealed HB2 along US1."
+    assert [o.text for o in organizations(recall)] == ["Toyota"]
 
 
 class _Person(newsfacts.Fact):

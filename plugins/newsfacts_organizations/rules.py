@@ -45,9 +45,10 @@ CUE_RULE = 2
 ACRONYM_RULE = 1
 SPORTS_RULE = 1
 
-# Short words in capitals: "KDP", "OSCE", "AT&T"; not Roman numerals.
-ACRONYM = compiled(r"[A-Z][A-Z&]{1,5}\d?")
-POSSESSIVE_ACRONYM = compiled(r"[A-Z][A-Z&]{1,5}\d?['’]s")
+# Short words in capitals: "KDP", "OSCE", "AT&T"; not Roman numerals, nor codes ending in a
+# digit, which name products, bills and roads ("RAV4", "HB2", "US1"; "MI5" is listed).
+ACRONYM = compiled(r"[A-Z][A-Z&]{1,5}")
+POSSESSIVE_ACRONYM = compiled(r"[A-Z][A-Z&]{1,5}['’]s")
 ROMAN = compiled(r"[IVXLC]+")
 PLURAL_POSSESSIVE_ENDINGS = ("s'", "s’")  # "Breitbart News’ editor"
 DASHES = frozenset(("-", "–", "—"))
