@@ -330,6 +330,21 @@ def test_part_of_day_only_when_it_is_the_days_time(
 # --- The weekday, too, follows the tense ---------------------------------------------------
 
 WEEKDAY: list[Row] = [
+    # "the following" and "the previous" count from the day last mentioned
+    (
+        "The museum will be closed through Jan. 2 and reopen the following Monday.",
+        "the following Monday",
+        THURSDAY,
+        "DATE",
+        "2026-01-05",
+    ),
+    (
+        "The fund closed at $12 on Oct. 3, up from $11 the previous Friday.",
+        "the previous Friday",
+        THURSDAY,
+        "DATE",
+        "2024-09-27",
+    ),
     ("A vote is planned for Monday.", "Monday", THURSDAY, "DATE", "2025-07-14"),
     ("Talks were slated to restart Tuesday.", "Tuesday", THURSDAY, "DATE", "2025-07-15"),
     ("The ferry was inspected on Monday.", "Monday", THURSDAY, "DATE", "2025-07-07"),

@@ -22,6 +22,7 @@ from newsfacts_dates.reading import (
     Match,
     Reading,
     anaphoric,
+    anaphoric_weekday,
     date_value,
     duration_mod,
     group,
@@ -45,6 +46,10 @@ def weekday(match: Match, ctx: Context) -> Reading | None:
     kind = "DATE"
     if ctx.published is None:
         return Reading(kind, f"XXXX-WXX-{number}{code}", point_mod(match), resolved=False)
+    if rel_words in _ANAPHORIC_DAYS:  # "the following Monday": from the day last mentioned
+        known = anaphoric_weekday(ctx.last_date, number, _ANAPHORIC_DAYS[rel_words])
+        if known is not None:
+            return Reading(kind, known + code, point_mod(match))
     tense = ctx.tense_of(match.start(), match.end(), True)
     date = anchor.weekday_date(ctx.published, number, tense, relative(rel_words or None))
     return Reading(kind, anchor.day(date) + code, point_mod(match))
@@ -52,6 +57,8 @@ def weekday(match: Match, ctx: Context) -> Reading | None:
 
 # Relative words that count from the date last mentioned, not from the publication day.
 _ANAPHORIC = frozenset(["following", "the following"])
+# ... and for a weekday, the direction they count in
+_ANAPHORIC_DAYS = {"following": 1, "the following": 1, "the previous": -1}
 
 
 def relunit(match: Match, ctx: Context) -> Reading | None:
