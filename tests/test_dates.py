@@ -119,6 +119,7 @@ TABLE = [
     ("Filed 12/25/2024 in court.", "12/25/2024", THURSDAY, "DATE", "2024-12-25"),
     ("She left Cuba in 1962 when she was 4.", "1962", THURSDAY, "DATE", "1962"),
     ("Profit rose in fiscal 1989.", "fiscal 1989", OCTOBER_1989, "DATE", "1989"),
+    ("The fiscal year 2026 budget passed.", "fiscal year 2026", OCTOBER_1989, "DATE", "2026"),
     ("Prices rose in the 1990s.", "the 1990s", THURSDAY, "DATE", "199"),
     ("Music of the '80s is back.", "the '80s", THURSDAY, "DATE", "198"),
     ("It ran until mid-1996.", "mid-1996", THURSDAY, "DATE", "1996"),
