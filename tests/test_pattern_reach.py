@@ -60,10 +60,10 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
 def _seconds(pattern: regex.Pattern[str], text: str) -> float:
     best = float("inf")
     for _ in range(3):
-        began = time.perf_counter()
+        began = time.process_time()  # CPU time: a busy machine's waits don't count
         for position in range(1, 100, 10):
             pattern.match(text, position)
-        best = min(best, time.perf_counter() - began)
+        best = min(best, time.process_time() - began)
     return best
 
 

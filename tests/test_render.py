@@ -384,9 +384,9 @@ def test_marking_grows_linearly_with_the_number_of_facts() -> None:
         spans = [markup.Span(f.start, f.end, "mark", "m") for f in facts]
         best = float("inf")
         for _ in range(3):
-            began = time.perf_counter()
+            began = time.process_time()  # CPU time: a busy machine's waits don't count
             markup.nest(text, spans)
-            best = min(best, time.perf_counter() - began)
+            best = min(best, time.process_time() - began)
         return best
 
     small, large = seconds(500), seconds(5_000)
