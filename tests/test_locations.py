@@ -855,6 +855,15 @@ def test_gazetteer_can_be_extended() -> None:
     assert (fact.text, fact.name, fact.kind) == ("Maidan Square", "Maidan Nezalezhnosti", "feature")
 
 
+def test_a_name_in_capitals_holds_its_small_words() -> None:
+    found = by_text("ISLE OF PALMS -- Two members of the planning board will run for council.")
+    assert (found["ISLE OF PALMS"].name, found["ISLE OF PALMS"].country_code) == (
+        "Isle of Palms",
+        "US",
+    )
+    assert by_text("TRINIDAD AND TOBAGO BEAT HAITI")["TRINIDAD AND TOBAGO"].country_code == "TT"
+
+
 def test_unknown_town_takes_its_state_point() -> None:
     found = by_text("POTTERSVILLE, N.J. -- Mothers met on Monday.")
     town, state = found["POTTERSVILLE"], found["N.J."]

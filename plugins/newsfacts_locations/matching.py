@@ -62,8 +62,15 @@ def shouted_text(text: str) -> bool:
     return letters >= 4 and upper >= 0.8 * letters
 
 
+# Small words inside names, in lower case in the gazetteer's keys ("Isle of Palms",
+# "Trinidad and Tobago"): in capitals, looked up as such ("ISLE OF PALMS --").
+_INNER_WORDS = frozenset({"OF", "AND", "ON", "UPON"})
+
+
 def _word(text: str, caps: bool) -> str:
     """The form to look up: title case for a word in capitals ("NEW YORK", "ITALY")."""
+    if caps and text in _INNER_WORDS:
+        return text.lower()
     if ((caps and len(text) > 1) or len(text) > 3) and text.isupper() and _letters(text):
         return text.title()
     return text
