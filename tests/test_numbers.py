@@ -171,6 +171,8 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
         dict(text="663 million", kind="money", currency="EUR"),
     ),
     ("The workweek shortened to 34.3 hours from 34.7 in June.", dict(text="34.7", unit="hour")),
+    # a currency's prefix ends what a count counts
+    ("The tower has 88 floors and cost HK$1.2 billion.", dict(text="88", counted="floors")),
     # ... but not one with a noun of its own
     (
         "The club is 14th with 11 points from nine games.",

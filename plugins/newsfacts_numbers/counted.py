@@ -257,6 +257,18 @@ def _past_tense(w: _Word) -> bool:
     return bool(w.words) and _is_past_tense(w.word, w.words[-1])
 
 
+# A word glued to one of these opens an amount of money: "HK$1.2 billion", "US$40"
+_CURRENCY_SIGNS = frozenset("$£€¥₹")
+
+
+def _currency_prefix(text: str, word_end: int) -> bool:
+    return text[word_end : word_end + 1] in _CURRENCY_SIGNS
+
+
+def _opens_money(w: _Word) -> bool:
+    return _currency_prefix(w.text, w.match.end(px.W))
+
+
 def _verb(w: _Word) -> bool:
     return (
         w.lowered.endswith(_VERB_ENDINGS)
@@ -294,6 +306,7 @@ WORD_CHECKS: tuple[Check[_Word], ...] = (
         'a verb in the past after the noun: "the first time joined talks"',
     ),
     Check("verb", _verb, "end", 'an -ed/-ing/-ly verb: "397 drones launched"'),
+    Check("opens-money", _opens_money, "end", 'a currency\'s prefix: "88 floors and HK$1.2"'),
 )
 
 
@@ -363,6 +376,8 @@ def _phrase_goes_on(text: str, position: int, words: int = 2, *, digits: bool = 
         if lowered in lx.COUNTED_STOPS or lowered in lx.EVENTS or lowered in lx.NUMBER_WORDS:
             return False
         if not digits and any(map(str.isdigit, lowered)):
+            return False
+        if _currency_prefix(text, match.end(px.W)):  # "88 floors and cost HK$1.2 billion"
             return False
         if lowered.endswith(("ing", "ed", "ly")):  # "two people and causing fires": a new clause
             return False
