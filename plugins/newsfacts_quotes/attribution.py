@@ -106,13 +106,17 @@ class Attributor:
         short = ended or not punctuated
         most = _MAX_WORDS_AFTER_SENTENCE if short else _MAX_WORDS_BEFORE_CUE
         if cue is not None:
-            between = lx.words(self.text, start, cue.start())
-            near = len(between) <= most or self._named_appositive(start, cue.start())
+            at = cue.start()
+            stretch = self.text[start:at]
+            # Letters and spaces only ('” he said'): no quote mark nor comma to look for.
+            plain = lx.plain(stretch)
+            between = stretch.split() if plain else lx.WORD.findall(self.text, start, at)
+            near = len(between) <= most or self._named_appositive(start, at)
             if (
                 near
-                and not _has_mark(self.text, start, cue.start())
-                and _asserted(self.text, start, cue.start(), between)
-                and not _clause_boundary(self.text, start, cue.start())
+                and (plain or not _has_mark(self.text, start, at))
+                and _asserted(self.text, start, at, between)
+                and (plain or not _clause_boundary(self.text, start, at))
                 and not (ended and self._reports_anew(cue.end(), limit))
             ):
                 return self._attribution(cue, start, limit, before=False)
@@ -263,11 +267,12 @@ class Attributor:
     def _attribution(
         self, cue: regex.Match[str], start: int, limit: int, *, before: bool
     ) -> Attribution:
+        low, high = cue.span()
         word = " ".join(cue.group().lower().split())
-        found = Cue(self, word, cue.start(), cue.end(), start, limit, before, [])
-        outcome = decide(SPEAKER_CHECKS, found, default="nobody", start=cue.start(), end=cue.end())
+        found = Cue(self, word, low, high, start, limit, before, [])
+        outcome = decide(SPEAKER_CHECKS, found, default="nobody", start=low, end=high)
         speaker = found.speakers[-1] if outcome == "speaker" else None
-        return Attribution(word, speaker, self._channel(cue.end(), limit), before)
+        return Attribution(word, speaker, self._channel(high, limit), before)
 
     def context_start(self, offset: int) -> int:
         sentence = self.document.sentence_at(offset)

@@ -281,9 +281,6 @@ def _attribute(at: _At) -> Attribution | None:
 def _is_title(text: str, span: Span, start: int, end: int) -> bool:
     """A title in quote marks inside the writer's sentence: 'on CNN’s “New Day,”', 'her
     memoir, “Tough Choices.”', 'host of “The Nightly Show with Larry Wilmore.”'."""
-    words = text[start:end].split()
-    if len(words) > _MAX_TITLE_WORDS:
-        return False
     offset = span.open - 1
     while offset >= 0 and text[offset] in " \u00a0":
         offset -= 1
@@ -291,6 +288,9 @@ def _is_title(text: str, span: Span, start: int, end: int) -> bool:
         text[offset].isalnum() or _after_work_noun(text, offset) or _after_owner(text, offset)
     )
     if not (inside or _subject_of_sentence(text, span, offset, end)):
+        return False  # (most quotes: their words need not be split)
+    words = text[start:end].split()
+    if len(words) > _MAX_TITLE_WORDS:
         return False
     long_words = [
         word

@@ -181,10 +181,11 @@ class Speakers:
         words = self._words(max(start, end - _ADJACENT_REACH), end)
         while words and (words[-1][2] in lx.VERB_FILLERS or is_adverb(words[-1][2])):
             words.pop()
-        if not words or self._chunk_break(words[-1][1], end):
+        # (The pronoun first: most words before a cue are none, and need no more look.)
+        if not words or words[-1][2].lower() not in lx.PRONOUNS:
             return None
         word = words[-1]
-        return self.pronoun(word[0], word[1]) if word[2].lower() in lx.PRONOUNS else None
+        return None if self._chunk_break(word[1], end) else self.pronoun(word[0], word[1])
 
     def after_cue(self, start: int, end: int, *, pronoun: bool = True) -> Speaker | None:
         """The speaker in a phrase standing after its cue: "said Mr Trump, who ..."."""
@@ -408,11 +409,12 @@ class Speakers:
         still marks who speaks: its name is None, its offsets point at the pronoun.
         """
         kind = lx.PRONOUNS[self.text[start:end].lower()]
-        if kind != "self":
-            index = self.organizations if kind == "org" else self.people
+        named = self.organizations if kind == "org" else self.people
+        before = named.before(start) if kind != "self" else ()
+        if before:
             unknown: newsfacts.Fact | None = None
             # Nearest first, each looked at only when reached (most pronouns: the first).
-            candidates = (f for f in reversed(index.before(start)) if self._antecedent(f))
+            candidates = (f for f in reversed(before) if self._antecedent(f))
             for rank, fact in enumerate(candidates):
                 if unknown is not None and (
                     rank >= _GENDER_LOOKBACK or self._paragraph_between(fact.end, unknown.start)
