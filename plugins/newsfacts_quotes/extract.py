@@ -39,8 +39,11 @@ def extract_quotes(
     attributor = Attributor(document, Speakers(text, people, organizations, quoted))
     attributions: list[Attribution | None] = []
     floors: list[int] = []
+    paragraph: newsfacts.Segment | None = None
     for index, span in enumerate(spans):
-        paragraph = document.paragraph_at(span.open)
+        # (The quote before's paragraph, most often: no look-up.)
+        if paragraph is None or not paragraph.start <= span.open < paragraph.end:
+            paragraph = document.paragraph_at(span.open)
         assert paragraph is not None  # a quote mark is never outside a paragraph
         floor = paragraph.start
         if index > 0 and spans[index - 1].close >= paragraph.start:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
+
+import regex
 
 from newsfacts import Segment
 from newsfacts.plugin import NICKNAME, compiled
@@ -13,6 +15,8 @@ from newsfacts.plugin import NICKNAME, compiled
 _DOUBLE = compiled(r"''|‘‘|’’|[\"“”„«»]")
 # The same marks, a run of six or more of one of them matched whole (see _double_marks).
 _DOUBLE_OR_RUN = compiled(r"([\"“”„«»])\1{5,}+|(''|‘‘|’’)\2{5,}+|''|‘‘|’’|[\"“”„«»]")
+# A match's span read by a C-level map, not by two method calls a mark.
+_SPAN: Callable[[regex.Match[str]], tuple[int, int]] = regex.Match.span
 _RUNS = tuple(mark * 6 for mark in ('"', "“", "”", "„", "«", "»", "''", "‘‘", "’’"))
 # A single mark is a quote mark only at a word's edge: not the apostrophe of "don’t" or
 # "Russia’s".
@@ -96,10 +100,11 @@ def paragraph_quotes(
     paragraph's double and single marks."""
     start, end = paragraph.start, paragraph.end
     spans = _pair(text, doubles, start, end, single=False)
-    # Single marks inside double-quoted words are nested quotes or apostrophes, never quotes
-    # of their own.
-    outer = [(span.open, span.close_end) for span in spans if span.depth == 0]
-    singles = _outside(singles, outer)
+    if singles:
+        # Single marks inside double-quoted words are nested quotes or apostrophes, never
+        # quotes of their own.
+        outer = [(span.open, span.close_end) for span in spans if span.depth == 0]
+        singles = _outside(singles, outer)
     if singles:
         spans += [span for span in _pair(text, singles, start, end, single=True) if span.closed]
     return sorted(spans, key=lambda span: span.open)
@@ -138,7 +143,7 @@ def _double_marks(text: str) -> list[Mark]:
     """
     # (Looked for with str's fast search first: the run-aware pattern costs more per mark.)
     if not any(run in text for run in _RUNS):
-        return [(m.start(), m.end() - m.start()) for m in _DOUBLE.finditer(text)]
+        return [(start, end - start) for start, end in map(_SPAN, _DOUBLE.finditer(text))]
     marks: list[Mark] = []
     for match in _DOUBLE_OR_RUN.finditer(text):
         start, end = match.span()

@@ -95,7 +95,10 @@ class Speakers:
     def _chunk_break(self, start: int, end: int) -> bool:
         """Whether a comma, semicolon or dash stands in ``start``..``end``."""
         stretch = self.text[start:end]
-        return not lx.plain(stretch) and _CHUNK_BREAK.search(self.text, start, end) is not None
+        # (Most stretches read are the space between two words: no look needed.)
+        if stretch == " " or lx.plain(stretch):
+            return False
+        return _CHUNK_BREAK.search(self.text, start, end) is not None
 
     def subject(
         self, start: int, end: int, *, participle: bool = False, after_quote: bool = False
