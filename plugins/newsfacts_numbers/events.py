@@ -201,21 +201,26 @@ def is_people(head: str) -> bool:
     return head[:1].isupper() and head.endswith(_DEMONYM_ENDINGS)
 
 
-def share_events(text: str, counts: list[tuple[int, int, str | None, str | None]]) -> list[int]:
+#: A number with a counted phrase, for :func:`share_events`: its index among the numbers,
+#: its start, the end of its phrase, the phrase and its event (None for no count).
+Counted = tuple[int, int, int, str, str | None]
+
+
+def share_events(text: str, counts: list[Counted]) -> dict[int, int]:
     """In a list of people counts that only the last one says something of ("24 civilians,
     24 fighters and 25 militiamen have been killed"), the earlier ones share its event.
-    ``counts``: per number, its start, the end of its counted phrase, the phrase and the
-    event (None for a number that is no count). Returns, per number, the index of the count
-    whose event it takes (its own index when it takes none)."""
-    donors = list(range(len(counts)))
-    for index in range(len(counts) - 2, -1, -1):
-        _, end, phrase, own = counts[index]
-        start_next, _, phrase_next, _ = counts[index + 1]
-        if own is not None or phrase is None or phrase_next is None:
+    ``counts``: the numbers with a counted phrase, in text order (only a number with a
+    phrase gives or takes an event: a text of bare numbers lists none). Returns the index of
+    each number that takes another's event, mapped to the index of that number."""
+    donors = list(range(len(counts)))  # per count, the position in counts of its donor
+    for position in range(len(counts) - 2, -1, -1):
+        index, _, end, phrase, own = counts[position]
+        next_index, start_next, _, _, _ = counts[position + 1]
+        if own is not None or next_index != index + 1:
             continue
-        if counts[donors[index + 1]][3] is None or not is_people(phrase.split()[-1]):
+        if counts[donors[position + 1]][4] is None or not is_people(phrase.split()[-1]):
             continue
         if px.LIST_LINK.fullmatch(text, end, start_next) is None:
             continue
-        donors[index] = donors[index + 1]
-    return donors
+        donors[position] = donors[position + 1]
+    return {counts[p][0]: counts[d][0] for p, d in enumerate(donors) if d != p}

@@ -58,25 +58,22 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
     """Every number of ``document`` that is not part of a date fact in ``dates``, a name
     ("Boeing 737", "COVID-19", "Section 427"), a phone number or a web address."""
     text = document.text
-    hits = identifiers.digit_hits(text)
-    # A duration or a recurrence with a number ("20 minutes", "every 33 years") is a quantity
-    # of time as well; a date or a clock time is not.
-    points_in_time = [
-        (d.start, d.end) for d in dates if getattr(d, "type", None) not in ("DURATION", "SET")
-    ]
-    claimed = SpanSet.of_spans([*points_in_time, *identifiers.names(text, hits)])
-    raws = context.join_ranges(text, scan.scan(text, claimed, hits))
+    raws = _scanned(text, dates)
     linked = context.share_units(text, raws)
     context.share_compared_units(text, raws)
     context.index_levels(text, raws)
     local.cents_in_currency(text, raws)
     dollar = local.local_dollar(document) if "$" in text or "dollar" in text else None
-    found = []
-    counts: list[tuple[int, int, str | None, str | None]] = []
+    found: list[Quantity] = []
+    counts: list[events.Counted] = []
     event_words = events.event_starts(text, len(raws)) if raws else []
     # the fates of the first words after counts, unless the decisions are traced
     first_fates: dict[tuple[str, bool], str] | None = None if tracing() else {}
-    for raw in raws:
+    # Each number let go once its fact is built, from the front: a text of numbers holds
+    # hundreds of thousands of either.
+    raws.reverse()
+    while raws:
+        raw = raws.pop()
         if raw.kind == "count":  # "$1" is no age: decided without the call
             _age(text, raw)
         if raw.kind == "count" and text[raw.start : raw.start + 1] in _DIGIT_STARTS:
@@ -91,7 +88,9 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
             # (where they were looked for: not None).
             if raw.kind == "count" and event is None and (phrase is not None or event_words != []):
                 event = events.event(document, raw, phrase, phrase_end, event_words)
-        counts.append((raw.start, phrase_end, phrase, event if raw.kind == "count" else None))
+        if phrase is not None:
+            own = event if raw.kind == "count" else None
+            counts.append((len(found), raw.start, phrase_end, phrase, own))
         found.append(
             # Built directly, as Quantity.at would: a text of numbers builds hundreds of
             # thousands, and the call through ``at`` packs and unpacks every attribute again.
@@ -110,9 +109,8 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
                 event=event if raw.kind == "count" else None,
             )
         )
-    for index, donor in enumerate(events.share_events(text, counts)):
-        if donor != index:
-            found[index] = attrs.evolve(found[index], event=found[donor].event)
+    for index, donor in events.share_events(text, counts).items():
+        found[index] = attrs.evolve(found[index], event=found[donor].event)
     for index in linked:  # from the last: "four-, five- and six-cylinder"
         first, second = found[index], found[index + 1]
         if first.kind == "count" and first.counted is None and second.kind == "count":
@@ -120,6 +118,19 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
                 first, counted=second.counted, event=first.event or second.event
             )
     return found
+
+
+def _scanned(text: str, dates: Sequence[newsfacts.Fact]) -> list[Raw]:
+    """The numbers of ``text`` outside ``dates`` and names, ranges joined. (Apart from
+    :func:`extract`: the hits and spans read here are let go before the facts are built.)"""
+    hits = identifiers.digit_hits(text)
+    # A duration or a recurrence with a number ("20 minutes", "every 33 years") is a quantity
+    # of time as well; a date or a clock time is not.
+    points_in_time = [
+        (d.start, d.end) for d in dates if getattr(d, "type", None) not in ("DURATION", "SET")
+    ]
+    claimed = SpanSet.of_spans([*points_in_time, *identifiers.names(text, hits)])
+    return context.join_ranges(text, scan.scan(text, claimed, hits))
 
 
 # Nouns for one person whose plural the people list lacks
