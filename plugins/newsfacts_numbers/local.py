@@ -95,6 +95,8 @@ def cents_in_currency(text: str, raws: list[Raw]) -> None:
     currency, end = None, -1
     # each unit and currency tested once: a text of money has few, in thousands of amounts
     money = {(raw.unit, raw.currency) for raw in raws if raw.kind == "money"}
+    if not any(unit is not None and _cent_unit(unit) for unit, _ in money):
+        return  # no cents to read (a text of money may list a thousand amounts and none)
     dollars = {code for unit, code in money if unit is not None and _dollar_unit(unit)}
     article = dollars.pop() if len(dollars) == 1 else None
     for raw in raws:
@@ -117,3 +119,7 @@ def cents_in_currency(text: str, raws: list[Raw]) -> None:
 
 def _dollar_unit(unit: str) -> bool:
     return "dollar" in unit.partition(" per ")[0]
+
+
+def _cent_unit(unit: str) -> bool:
+    return unit.partition(" per ")[0] == "cent"
