@@ -1085,6 +1085,18 @@ def test_the_end_of_a_longer_name_is_its_person(text: str, expected: list[tuple[
     assert [(p.text, p.name) for p in people(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        ("Queen Camilla visited Ottawa.", "f"),
+        ("Former Congresswoman Jo Smith spoke.", "f"),
+        ("Chairman Lee Kim spoke.", "m"),
+    ],
+)
+def test_a_gendered_title_gives_the_gender(text: str, gender: str) -> None:
+    assert [p.gender for p in people(text)] == [gender]
+
+
 @pytest.mark.parametrize(("word", "gender"), [("José", "m"), ("Agnès", "f"), ("Björn", "m")])
 def test_a_given_name_is_known_with_its_accents(word: str, gender: str) -> None:
     assert people_lexicon.given_name_gender(word) == gender

@@ -22,6 +22,8 @@ _HONORIFIC_ROWS = read_table(_PACKAGE, "honorifics.tsv", columns=3)
 HONORIFICS: dict[str, str] = {row[0]: row[1] for row in _HONORIFIC_ROWS}
 # A plural honorific before a list of names is each one's singular: "Sens. Rand Paul and ..."
 HONORIFIC_SINGULARS: dict[str, str] = {row[0]: row[2] for row in _HONORIFIC_ROWS if row[2]}
+# Titles that say a person's gender: "Queen Camilla"
+TITLE_GENDERS: dict[str, str] = dict(read_table(_PACKAGE, "title_genders.tsv", columns=2))
 # The names of people in the news of many countries, by hand, and the most common US given
 # names the 1990 census lists (written by tools/census_given_names.py)
 GIVEN_NAMES: dict[str, str] = {
@@ -252,7 +254,9 @@ APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
 def gender(name: str, title: str | None) -> str | None:
     """ "m", "f" or None: what an honorific or the given name says about a person."""
     if title is not None:
-        by_title = HONORIFICS.get(title.rstrip("."), "")
+        by_title = HONORIFICS.get(title.rstrip("."), "") or TITLE_GENDERS.get(
+            title.rsplit(" ", 1)[-1], ""
+        )
         if by_title:
             return by_title
     first = name.split(" ", 1)[0]
