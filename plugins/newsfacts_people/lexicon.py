@@ -23,7 +23,9 @@ HONORIFICS: dict[str, str] = {row[0]: row[1] for row in _HONORIFIC_ROWS}
 # A plural honorific before a list of names is each one's singular: "Sens. Rand Paul and ..."
 HONORIFIC_SINGULARS: dict[str, str] = {row[0]: row[2] for row in _HONORIFIC_ROWS if row[2]}
 # Titles that say a person's gender: "Queen Camilla"
-TITLE_GENDERS: dict[str, str] = dict(read_table(_PACKAGE, "title_genders.tsv", columns=2))
+TITLE_GENDERS: dict[str, str] = {
+    title: gender for title, gender in read_table(_PACKAGE, "title_genders.tsv", columns=2)
+}
 # The names of people in the news of many countries, by hand, and the most common US given
 # names the 1990 census lists (written by tools/census_given_names.py)
 GIVEN_NAMES: dict[str, str] = {
