@@ -478,6 +478,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
                 ("Lonnie Bunch", None, "director"),
             ],
         ),
+        # ... and so does a role noun and what it heads ("the head of ..., Mele Kyari,")
+        (
+            "He sacked the head of the state oil company, Mele Kyari, on Monday.",
+            [("Mele Kyari", None, "head of the state oil company")],
+        ),
         # A body named for its reach is no person; a mining company named like one neither
         (
             "Amnesty International said the girls were taken. Rio Tinto said profit fell.",

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+import regex
+
+from newsfacts.plugin import compiled
 from newsfacts_people import lexicon as lx
 
 
@@ -61,11 +64,31 @@ def apposed_before(text: str, start: int, end: int) -> str | None:
     closed = after.startswith(",") or after in (".", ". ", ".\n")  # "." ends the text
     if text[start - 2 : start] != ", " or not closed:
         return None
-    title, role = _role_phrase(text[max(0, start - 82) : start - 2] + " ", _APPOSED_HEADS)
-    return role or title
+    window = text[max(0, start - 82) : start - 2] + " "
+    title, role = _role_phrase(window, _APPOSED_HEADS)
+    return role or title or _role_of(window)
 
 
 _APPOSED_HEADS = lx.ROLE_HEADS | lx.RELATIONS
+
+# A role noun and what it heads, ending a window: "the head of the state oil company".
+_ROLE_OF = compiled(
+    r"""
+    (?<![\w'’-])(?P<head>\p{Ll}[\p{Ll}-]*+)   # a role noun in lower case: "head", "director"
+    [ ]of[ ]
+    (?:[\w'’.&-]++[ ]){1,5}$                 # one to five words, no comma: "the state oil company "
+    """,
+    regex.VERBOSE,
+)
+
+
+def _role_of(window: str) -> str | None:
+    """The role phrase "ROLE of ..." ending ``window``: "the head of the state oil company,
+    Mele Kyari," (the role names the one who holds it)."""
+    for match in _ROLE_OF.finditer(window, max(0, len(window) - 60)):
+        if match.group("head") in lx.ROLE_HEADS:
+            return window[match.start() : -1]
+    return None
 
 
 def _role_phrase(
