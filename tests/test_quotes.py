@@ -376,6 +376,9 @@ def test_channels() -> None:
         "“We will respond,” Volodymyr Zelenskiy wrote on X.": "X",
         "“We will respond,” Volodymyr Zelenskiy told CNN in an interview.": "interview",
         "“We will respond,” Volodymyr Zelenskiy said at a news conference.": "news conference",
+        # a channel in the phrase opening the sentence, set off by a comma
+        "In a post on X, Elon Musk wrote: “This is insane.”": "X",
+        "In a statement, the company said: “We did nothing wrong.”": "statement",
     }
     for text, channel in cases.items():
         [quote] = quotes(text)

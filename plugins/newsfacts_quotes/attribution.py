@@ -52,6 +52,15 @@ class Attribution(NamedTuple):
     guessed: bool = False
 
 
+def _channel_named(match: regex.Match[str]) -> str:
+    """The channel a match of :data:`lexicon.CHANNEL` names: a platform, else its noun with
+    the medium before it ("Telegram post")."""
+    if match.group("platform"):
+        return match.group("platform")
+    medium = match.group("medium")
+    return f"{medium} {match.group('noun')}" if medium else match.group("noun")
+
+
 class Attributor:
     """Reads the attribution of quotes in one document."""
 
@@ -70,12 +79,7 @@ class Attributor:
         if " " not in window and "\u00a0" not in window:
             return None  # no blank after a preposition: a cue ending its sentence ('said.')
         match = lx.CHANNEL.search(self.text, start, end)
-        if match is None:
-            return None
-        if match.group("platform"):
-            return match.group("platform")
-        medium = match.group("medium")
-        return f"{medium} {match.group('noun')}" if medium else match.group("noun")
+        return None if match is None else _channel_named(match)
 
     def after(self, span: Span, limit: int) -> Attribution | None:
         """'”, Trump said' / '”, said Trump' / '” the ministry said in a statement'."""
@@ -272,7 +276,20 @@ class Attributor:
         found = Cue(self, word, low, high, start, limit, before, [])
         outcome = decide(SPEAKER_CHECKS, found, default="nobody", start=low, end=high)
         speaker = found.speakers[-1] if outcome == "speaker" else None
-        return Attribution(word, speaker, self._channel(high, limit), before)
+        channel = self._channel(high, limit)
+        if channel is None and before:
+            channel = self._channel_opening(start, low)
+        return Attribution(word, speaker, channel, before)
+
+    def _channel_opening(self, start: int, cue: int) -> str | None:
+        """A channel in the phrase opening the cue's sentence, set off by a comma: "In a post
+        on X, Musk wrote:" (the last one named: "X"), "In a statement, the company said:"."""
+        opening = self.text[start:cue]
+        comma = opening.find(",")
+        if comma < 0:
+            return None
+        found = list(lx.CHANNEL.finditer(self.text, start, start + comma))
+        return _channel_named(found[-1]) if found else None
 
     def context_start(self, offset: int) -> int:
         sentence = self.document.sentence_at(offset)

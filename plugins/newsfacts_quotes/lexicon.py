@@ -70,9 +70,10 @@ VERB_FILLERS = read_words(_PACKAGE, "verb_fillers.txt")
 _CHANNELS = read_table(_PACKAGE, "channels.tsv", columns=2)
 _NOUNS = [row[1] for row in _CHANNELS if row[0] == "noun"]
 _PLATFORMS = [row[1] for row in _CHANNELS if row[0] == "platform"]
-# "in a Telegram post", "in a statement", "on X", "in an interview with the BBC".
+# "in a Telegram post", "in a statement", "on X", "in an interview with the BBC" (also
+# opening a sentence: "In a post on X, Musk wrote").
 CHANNEL = compiled(
-    rf"(?<!\p{{L}})(?:in|on|via|during|through|at)[ \u00a0]+"
+    rf"(?<!\p{{L}})(?:[Ii]n|[Oo]n|[Vv]ia|[Dd]uring|[Tt]hrough|[Aa]t)[ \u00a0]+"
     rf"(?:(?:a|an|the|his|her|their|its|one)[ \u00a0]+)?"
     rf"(?:(?P<medium>\p{{Lu}}[\p{{L}}\d’'\-]*+(?:[ \u00a0]+\p{{Lu}}[\p{{L}}\d’'\-]*+)?)[ \u00a0]+)?"
     rf"(?:(?P<noun>{_alternation(_NOUNS)})|(?P<platform>{_alternation(_PLATFORMS)}))"
