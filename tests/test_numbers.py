@@ -326,6 +326,11 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
         dict(text="25", event="killed"),
     ),
     ("12 civilians, 24 Kurdish fighters and 25 militiamen died", dict(text="12", event="killed")),
+    # a part of a count after "including" shares its event
+    (
+        "Strikes killed 45 people overnight, including 12 children, officials said.",
+        dict(text="12", counted="children", event="killed"),
+    ),
     ("The blast killed 12 people.", dict(event="killed")),
     ("killing 12.", dict(value=12, event="killed")),
     ("The attack left 30 dead.", dict(value=30, event="killed")),

@@ -208,7 +208,9 @@ Counted = tuple[int, int, int, str, str | None]
 
 def share_events(text: str, counts: list[Counted]) -> dict[int, int]:
     """In a list of people counts that only the last one says something of ("24 civilians,
-    24 fighters and 25 militiamen have been killed"), the earlier ones share its event.
+    24 fighters and 25 militiamen have been killed"), the earlier ones share its event; a
+    part of a count after "including" shares the count's ("killed 45 people, including 12
+    children").
     ``counts``: the numbers with a counted phrase, in text order (only a number with a
     phrase gives or takes an event: a text of bare numbers lists none). Returns the index of
     each number that takes another's event, mapped to the index of that number."""
@@ -223,4 +225,24 @@ def share_events(text: str, counts: list[Counted]) -> dict[int, int]:
         if px.LIST_LINK.fullmatch(text, end, start_next) is None:
             continue
         donors[position] = donors[position + 1]
+    for position in range(1, len(counts)):
+        index, start, _, phrase, own = counts[position]
+        previous, _, previous_end, _, _ = counts[position - 1]
+        donor = donors[position - 1]
+        if own is not None or previous != index - 1 or counts[donor][4] is None:
+            continue
+        if is_people(phrase.split()[-1]) and _PART_OF.fullmatch(text, previous_end, start):
+            donors[position] = donor  # "killed 45 Palestinians overnight, including 12 children"
     return {counts[p][0]: counts[d][0] for p, d in enumerate(donors) if d != p}
+
+
+# Between a count and a part of it: "45 Palestinians overnight, including 12 children", "300
+# people, among them at least 40 women"
+_PART_OF = compiled(
+    r"""
+    (?:[ \t]++[\w-]++){0,3}?,[ \t]++              # a few words, then a comma
+    (?:including|among[ \t]++them|among[ \t]++whom)[ \t]++
+    (?:(?:at[ \t]++least|about|some|nearly|more[ \t]++than)[ \t]++)?
+    """,
+    regex.VERBOSE,
+)
