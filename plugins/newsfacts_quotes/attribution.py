@@ -8,6 +8,7 @@ import regex
 
 import newsfacts
 from newsfacts.plugin import NICKNAME, compiled, decide
+from newsfacts_quotes import channels
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes.marks import Span
 from newsfacts_quotes.speaker_checks import BEFORE_REACH, SPEAKER_CHECKS, Cue
@@ -26,7 +27,6 @@ _CLAUSE_OPENERS = frozenset(
     {"that", "the", "a", "an", "it", "he", "she", "they", "we", "i", "his", "her", "its"}
     | {"their", "this", "these", "those", "there", "no", "some", "all"}
 )
-_CHANNEL_REACH = 90
 _PUNCTUATION = frozenset(",.!?…—–-:;")  # what ends words attributed after their quote
 _END_OF_PHRASE = compiled(r"[,.;:!?()\"“”‘’«»—–]|[ \u00a0]-[ \u00a0]")
 _LABEL = compiled(r"\s*+((?:[\p{L}\p{M}’'.\-]++[ \u00a0]*+){1,4}):\s*+")
@@ -52,15 +52,6 @@ class Attribution(NamedTuple):
     guessed: bool = False
 
 
-def _channel_named(match: regex.Match[str]) -> str:
-    """The channel a match of :data:`lexicon.CHANNEL` names: a platform, else its noun with
-    the medium before it ("Telegram post")."""
-    if match.group("platform"):
-        return match.group("platform")
-    medium = match.group("medium")
-    return f"{medium} {match.group('noun')}" if medium else match.group("noun")
-
-
 class Attributor:
     """Reads the attribution of quotes in one document."""
 
@@ -72,14 +63,6 @@ class Attributor:
     def phrase_end(self, start: int, limit: int) -> int:
         match = _END_OF_PHRASE.search(self.text, start, limit)
         return match.start() if match else limit
-
-    def _channel(self, start: int, limit: int) -> str | None:
-        end = min(limit, start + _CHANNEL_REACH)
-        window = self.text[start:end]
-        if " " not in window and "\u00a0" not in window:
-            return None  # no blank after a preposition: a cue ending its sentence ('said.')
-        match = lx.CHANNEL.search(self.text, start, end)
-        return None if match is None else _channel_named(match)
 
     def after(self, span: Span, limit: int) -> Attribution | None:
         """'”, Trump said' / '”, said Trump' / '” the ministry said in a statement'."""
@@ -130,7 +113,9 @@ class Attributor:
             lead = self.speakers.lead(start, limit)
             if lead is not None:
                 speaker, verb = lead
-                return Attribution(verb, speaker, self._channel(start, limit), False)
+                return Attribution(
+                    verb, speaker, channels.after_cue(self.text, start, limit), False
+                )
         return None
 
     def _lower_case_next(self, start: int, limit: int) -> bool:
@@ -276,20 +261,10 @@ class Attributor:
         found = Cue(self, word, low, high, start, limit, before, [])
         outcome = decide(SPEAKER_CHECKS, found, default="nobody", start=low, end=high)
         speaker = found.speakers[-1] if outcome == "speaker" else None
-        channel = self._channel(high, limit)
+        channel = channels.after_cue(self.text, high, limit)
         if channel is None and before:
-            channel = self._channel_opening(start, low)
+            channel = channels.opening(self.text, start, low)
         return Attribution(word, speaker, channel, before)
-
-    def _channel_opening(self, start: int, cue: int) -> str | None:
-        """A channel in the phrase opening the cue's sentence, set off by a comma: "In a post
-        on X, Musk wrote:" (the last one named: "X"), "In a statement, the company said:"."""
-        opening = self.text[start:cue]
-        comma = opening.find(",")
-        if comma < 0:
-            return None
-        found = list(lx.CHANNEL.finditer(self.text, start, start + comma))
-        return _channel_named(found[-1]) if found else None
 
     def context_start(self, offset: int) -> int:
         sentence = self.document.sentence_at(offset)
