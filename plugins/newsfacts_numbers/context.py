@@ -10,6 +10,7 @@ import regex
 
 from newsfacts.plugin import compiled
 from newsfacts_numbers import lexicon as lx
+from newsfacts_numbers import links
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers.raw import Raw
 
@@ -273,7 +274,7 @@ def share_units(text: str, raws: list[Raw]) -> list[int]:
             continue  # the common case ("1, 2", "one two"), decided without the regex
         if first.value >= second.value:  # a list counts up: "S&P 500 and 5.8%" is no list
             continue
-        if px.SHARED_LINK.fullmatch(text, first.tail, second.start) is None:
+        if links.SHARED_LINK.fullmatch(text, first.tail, second.start) is None:
             continue
         first.kind, first.unit, first.currency = second.kind, second.unit, second.currency
         linked.append(index)
@@ -292,7 +293,7 @@ def share_compared_units(text: str, raws: list[Raw]) -> None:
             continue
         if not first.value or not 0.1 <= second.value / first.value <= 10:
             continue
-        if px.COMPARED_LINK.fullmatch(text, first.tail, second.start) is None:
+        if links.COMPARED_LINK.fullmatch(text, first.tail, second.start) is None:
             continue
         if _own_noun(text, second.tail):
             continue  # "11 points from nine games": the games are counted
@@ -318,7 +319,7 @@ def index_levels(text: str, raws: list[Raw]) -> None:
     8,871.31"."""
     # An index's name anywhere in the text, else none before any number: decided once, not
     # with the patterns at every count and percentage of a text of numbers.
-    named = px.INDEX_HEAD.search(text) is not None
+    named = links.INDEX_HEAD.search(text) is not None
     for index, change in enumerate(raws):
         if named and change.kind == "count" and _closing_level(text, change):
             change.kind, change.unit = "measure", "point"
@@ -330,7 +331,7 @@ def index_levels(text: str, raws: list[Raw]) -> None:
         for level in raws[index + 1 : index + 3]:  # past ", or 0.7 percent,"
             if level.kind != "count" or level.unit or level.currency or level.vague:
                 continue
-            if px.LEVEL_LINK.fullmatch(text, change.tail, level.start) is not None:
+            if links.LEVEL_LINK.fullmatch(text, change.tail, level.start) is not None:
                 level.kind, level.unit = "measure", "point"
                 break
 
@@ -354,9 +355,10 @@ def _closing_level(text: str, raw: Raw) -> bool:
 
 
 def _index_before(text: str, change: Raw) -> bool:
-    """An index's name before ``change`` in its sentence (px.INDEX_NAME)."""
+    """An index's name before ``change`` in its sentence (links.INDEX_NAME)."""
     start = max(0, change.start - _INDEX_REACH)
-    breaks = list(px.SENTENCE_BREAK.finditer(text, start, change.start))
+    breaks = list(links.SENTENCE_BREAK.finditer(text, start, change.start))
     return (
-        px.INDEX_NAME.search(text, breaks[-1].end() if breaks else start, change.start) is not None
+        links.INDEX_NAME.search(text, breaks[-1].end() if breaks else start, change.start)
+        is not None
     )

@@ -12,6 +12,7 @@ import regex
 import newsfacts
 from newsfacts.plugin import compiled
 from newsfacts_numbers import lexicon as lx
+from newsfacts_numbers import links
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers.raw import Raw
 
@@ -222,7 +223,7 @@ def share_events(text: str, counts: list[Counted]) -> dict[int, int]:
             continue
         if counts[donors[position + 1]][4] is None or not is_people(phrase.split()[-1]):
             continue
-        if px.LIST_LINK.fullmatch(text, end, start_next) is None:
+        if links.LIST_LINK.fullmatch(text, end, start_next) is None:
             continue
         donors[position] = donors[position + 1]
     for position in range(1, len(counts)):

@@ -15,7 +15,7 @@ import regex
 
 from newsfacts.plugin import Document, compiled, dateline, read_table
 from newsfacts_numbers import lexicon as lx
-from newsfacts_numbers import patterns as px
+from newsfacts_numbers import links
 from newsfacts_numbers.raw import Raw
 
 _PLACES: dict[str, str] = {
@@ -110,7 +110,7 @@ def cents_in_currency(text: str, raws: list[Raw]) -> None:
             raw.currency == "USD"
             and currency in _CENT_CURRENCIES
             and raw.start - end <= _CENT_REACH
-            and px.SENTENCE_BREAK.search(text, end, raw.start) is None
+            and links.SENTENCE_BREAK.search(text, end, raw.start) is None
         ):
             raw.currency = currency
         elif raw.currency == "USD" and article in _CENT_CURRENCIES:

@@ -290,9 +290,6 @@ EVENT = compiled(
 # one of these (a match in a stretch also matches the whole text there, but for the boundary
 # at the stretch's end), so a stretch holding none of them holds no event word.
 EVENT_STARTS = compiled(rf"\b(?i:{lx.alternation(lx.EVENTS)})")
-# Between two numbers of one list, the first shares the second's unit or noun: "eight or nine
-# euros", "7- or 8-inch", "four-, five- and six-cylinder", "two or three people".
-SHARED_LINK = compiled(r"[ \t]+(?:or|to|and)[ \t]+|-,?[ \t]*(?:(?:or|to|and)[ \t]+)?")
 CLAUSE_BREAK = compiled(r"[,;:()\[\]“”\"—]")
 # Another verb joined by "and" between an event word and a number after it: "killing 12
 # people| and forcing |more than 600,000 to flee" (the event is the other verb's).
@@ -376,43 +373,6 @@ AGED = compiled(
     r"(?:\d{1,3}[ \t]*+(?:,|and|to|or|-|–)[ \t]*+){0,3})\G",
     flags=regex.REVERSE,
 )
-# Between the counted phrase of one count and the next count of one list: "24 civilians,
-# 24 Kurdish fighters, and 25 militiamen have been killed".
-# Between a change in index points and the level it reaches: "rose 64.06 points to 4,577.10",
-# "fell 312.3 points, or 0.7 percent, to 44,120.5", "lost 162.31 points to close at 7,425.81".
-# Between an amount and the earlier one it is compared with: "360 million euros| from |663
-# million", "$2.1 billion|, up from |$1.9 billion", "5%| compared with |4.2".
-COMPARED_LINK = compiled(
-    r"""
-    \s*,?\s+
-    (?:(?:up|down)\s+)?
-    (?:from|compared\s+with|compared\s+to|versus|vs\.?|against)
-    \s+
-    """,
-    flags=regex.VERBOSE,
-)
-# The end of a sentence: its mark, closing quotes or brackets, and white space
-SENTENCE_BREAK = compiled(r"[.!?][\"”’)]*\s")
-# A stock index's name: a change in percent after it reaches a level in points
-_INDEX_NAMES = r"""\b(?:S&P|Nasdaq|Dow|FTSE|Nikkei|Hang[ ]Seng|DAX|CAC|Stoxx|STOXX|Sensex|Nifty
-    |Russell|TSX|ASX|Kospi|KOSPI|Topix|TOPIX|IBEX|MSCI|[Ii]ndex|[Ii]ndices)"""
-INDEX_NAME = compiled(_INDEX_NAMES + r"\b", regex.VERBOSE)
-#: INDEX_NAME without its closing boundary, searched once in a whole text: where it finds
-#: nothing, INDEX_NAME finds nothing in any stretch (a stretch's end may cut a word short,
-#: as the boundary sees it), and no number of the text is an index's level.
-INDEX_HEAD = compiled(_INDEX_NAMES, regex.VERBOSE)
-LEVEL_LINK = compiled(
-    r"""
-    (?:\s*,\s*or\s+[^,;:()]{1,30},)?            # the same change in percent
-    \s+(?:to|at)                                  # the level
-    (?:\s+(?:fall|rise|end|close|finish|settle)\s+(?:at|to))?  # "to close at"
-    # "to a record", "to a new high of", "to a 52-week low of"
-    (?:\s+a\s+(?:record|(?:new\s+|\d+-\w+\s+)?(?:high|low)\s+of))?
-    \s+
-    """,
-    flags=regex.VERBOSE,
-)
-LIST_LINK = compiled(r"[ \t]*,?[ \t]*(?:(?:and|or)[ \t]+)?")
 
 # Quick tests before a pattern is tried at a position (each a superset of what the pattern
 # needs there, case variants included): the characters that may end what BACK reads
