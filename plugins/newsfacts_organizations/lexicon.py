@@ -167,6 +167,11 @@ _TEXT = itemgetter(2)  # a Segment's text
 @functools.lru_cache(maxsize=16384)
 def key_of(name: str) -> tuple[str, ...]:
     """The unit texts of ``name``: how a list entry is matched against an article."""
+    if name.isascii() and name.replace(" ", "").isalpha():
+        # ASCII letters and spaces only ("Babaka Smith"): each word is one token and one
+        # unit, and str.split() makes them without the tokenizer's regex (the tokens were
+        # most of a key, in an article of thousands of people's names).
+        return tuple(name.split())
     tokens = core_tokens(name)
     # Every join of units() is at an apostrophe or a period: most names have neither, and
     # their units are their tokens (the regex pass was two thirds of a key, in an article
