@@ -139,10 +139,12 @@ def extract(
         if known is not None:  # "Smith." again, among the same claims: found as before
             findings.add(known, sentence.start)
             continue
+        if key is None:  # most sentences: nothing to keep for a repeat
+            reader.read(tokens, findings)
+            continue
         mark = findings.mark()
         reader.read(tokens, findings)
-        if key is not None:
-            repeated.keep(key, findings.since(mark, -sentence.start))
+        repeated.keep(key, findings.since(mark, -sentence.start))
     return _places(document, gazetteer, claims, article, findings)
 
 

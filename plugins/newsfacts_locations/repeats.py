@@ -84,8 +84,9 @@ class Repeats:
         )
         #: the names with the two tokens each side of them, as seen so far
         self._near: set[tuple[str, ...]] = set()
-        #: the claimed names, by where they start (then end)
-        self._claimed = sorted(reader.claims.exact)
+        #: the claimed names, by where they start (then end); sorted when first asked: many
+        #: texts never ask, and a text of names claims tens of thousands
+        self._claimed: list[tuple[int, int]] | None = None
 
     def mention(
         self,
@@ -161,6 +162,8 @@ class Repeats:
         if spans.contains(start - _CLAIM_START, start):
             return None  # "Ministry of Defence of the United Nations Security Council ..."
         claimed = self._claimed
+        if claimed is None:
+            claimed = self._claimed = sorted(claims.exact)
         index = bisect.bisect_left(claimed, (start - _CLAIM_START, 0))
         found: list[_Claim] = []
         readings = claims.readings
