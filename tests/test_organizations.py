@@ -8,8 +8,10 @@ import pytest
 
 import newsfacts
 from newsfacts import Organization
+from newsfacts.plugin import tokenize
 from newsfacts.testing import FieldUnderTest, check_field, check_text, news_texts
 from newsfacts_organizations import acronyms, find_organizations
+from newsfacts_organizations import lexicon as organizations_lexicon
 
 
 def organizations(text: str) -> list[Organization]:
@@ -1829,3 +1831,18 @@ def test_a_repeated_sentence_finds_what_each_copy_finds() -> None:
     starts = [start for name, start in found if name == "Acme Institute"]
     assert starts == [index * len(piece) + 4 for index in (0, 2, 3)]
     assert [name for name, _ in found].count("USA Today") == 4
+
+
+# Words of names, the abbreviations a period joins among them ("Dr", "Inc", "D", "ST")
+_KEY_WORDS = st.sampled_from(["Dr", "Inc", "Co", "D", "ST", "Smith", "Babaka", "s", "U", "a"])
+_KEY_GLUE = st.sampled_from(["", ".", " ", ". ", "  ", "'", "’s ", "-", "7"])
+
+
+@hypothesis.given(st.lists(st.tuples(_KEY_WORDS, _KEY_GLUE), max_size=6))
+@hypothesis.settings(max_examples=300, deadline=None)
+def test_key_of_simple_names_as_units(pieces: list[tuple[str, str]]) -> None:
+    """A name read without the tokenizer ("Dr. Babaka Smith") has the key its units give."""
+    name = "".join(word + glue for word, glue in pieces)
+    tokens = tokenize(name)
+    units = organizations_lexicon.units(tokens, name)
+    assert organizations_lexicon.key_of(name) == tuple(unit.text for unit in units)
