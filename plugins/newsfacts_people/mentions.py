@@ -267,7 +267,9 @@ def _mentions(
         return []
     start = honorific_start if honorific else names[0][0]
     end = names[-1][1]
-    if _DIVISION_AFTER.match(text, end, min(len(text), end + 16)):
+    if text[end : end + 1] in _DIVISION_OPENERS and _DIVISION_AFTER.match(
+        text, end, min(len(text), end + 16)
+    ):
         return []  # "Loudoun and Prince William counties": a county's name
     if words[-1] in _ABBREVIATED_SUFFIXES and text.startswith(".", end):
         end += 1  # "Martin Luther King Jr.": the suffix's full stop is the name's
@@ -349,6 +351,8 @@ _DIVISION_AFTER = compiled(
     r"[ \t]++(?:(?i:county|counties|parish|parishes|township|townships)"
     r"|area|neighbou?rhood|suburb|district)\b"
 )
+# What the pattern reads first (tested first: most names end a sentence or a clause)
+_DIVISION_OPENERS = frozenset(" \t")
 
 
 def _office_before_one_name(titles: tuple[str, ...], words: tuple[str, ...]) -> bool:

@@ -271,7 +271,8 @@ def resolve(
             # (most texts name no one in three words or more: no key to make)
             tail = tails.get(_tail_key(mention.written.split())) if tails else None
             cluster = tail or full.get(words) or full.get(_key(words))
-        last = lx.surname_key(words[-1])
+        # (read only for a mention no full name took: a full name's are most mentions)
+        last = lx.surname_key(words[-1]) if cluster is None else ""
         # A joined surname names its person alone: "Fernández", not "Faubourg Marigny"
         if cluster is None and last in namesakes and (len(words) == 1 or last in primary):
             described = context(text, mention)
@@ -323,6 +324,7 @@ def resolve(
 _LIST_JOIN = compiled(
     r"(?:[ ](?:of|from)[ ]\p{Lu}[\p{L}.]*+(?:[ ]\p{Lu}[\p{L}.]*+){0,2})?(?:[ ]and|,|,[ ]and)[ ]"
 )
+_LIST_JOIN_OPENERS = frozenset(" ,")
 
 
 def _listed_titles(
@@ -333,7 +335,11 @@ def _listed_titles(
     shared: str | None = None
     for index in range(1, len(people)):
         previous, (mention, described, cluster) = people[index - 1], people[index]
-        joined = _LIST_JOIN.fullmatch(text, previous[0].end, mention.start) is not None
+        gap = previous[0].end
+        # What the pattern reads first, tested first: most names have no list's gap after them
+        joined = text[gap : gap + 1] in _LIST_JOIN_OPENERS and (
+            _LIST_JOIN.fullmatch(text, gap, mention.start) is not None
+        )
         if not joined:
             shared = None
             continue
