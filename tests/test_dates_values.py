@@ -330,6 +330,9 @@ def test_part_of_day_only_when_it_is_the_days_time(
 # --- The weekday, too, follows the tense ---------------------------------------------------
 
 WEEKDAY: list[Row] = [
+    # a fixture or a visit on a schedule, in the present, is to come
+    ("The team plays Toronto on Sunday.", "Sunday", THURSDAY, "DATE", "2025-07-13"),
+    ("The president visits Kenya on Monday.", "Monday", THURSDAY, "DATE", "2025-07-14"),
     # "the following" and "the previous" count from the day last mentioned
     (
         "The museum will be closed through Jan. 2 and reopen the following Monday.",
