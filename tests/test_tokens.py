@@ -105,6 +105,7 @@ def test_any_text_any_slice_as_a_tuple_of_the_tokenizer_s_segments(
         "$1,$$$$1,",  # no white space: not cut inside a run of a symbol
         "O’Malley-1.5x,",  # no white space, no symbol: matched a batch at a time
         "x" * 70_000 + " ",  # a token longer than a stretch
+        "a" + ";" * 70_000 + "....x",  # a run of one mark longer than a stretch, then short
     ],
 )
 def test_a_long_text_is_tokenized_a_stretch_at_a_time_with_the_same_tokens(piece: str) -> None:

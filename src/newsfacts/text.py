@@ -85,6 +85,13 @@ TOKEN_PATTERN = (
     r"|\S"
 )
 TOKEN = compiled(TOKEN_PATTERN, flags=regex.V1)
+# The pattern with a run of one mark cut to its first four marks. Matching a run, TOKEN keeps
+# some 128 bytes per mark until it ends (the regex module saves each repeat of the
+# backreference): 128 MB for a page of a million semicolons, read in a fresh block of memory
+# each time. HEADS matches every other token as TOKEN does (the run is its last alternative
+# but one, tried only at a mark, where the others fail), and a run's head is read on to the
+# run's end by run_end (see token_end).
+HEADS = compiled(TOKEN_PATTERN.replace("(?P=mark){3,}", "(?P=mark){3}"), flags=regex.V1)
 # The pattern with the whole token captured: split() hands back, in C, every gap and token
 # text, and the pattern's own group (a run of one mark) after each token.
 PIECES = compiled(f"({TOKEN_PATTERN})", flags=regex.V1)
@@ -264,8 +271,8 @@ def _cut(text: str, start: int, limit: int) -> int:
     tail = collections.deque(TOKEN.finditer(text, first, limit), maxlen=1)
     if tail and tail[0].start() > start:
         return tail[0].start()
-    token = TOKEN.match(text, start)
-    return token.end() if token else limit
+    end = token_end(text, start)
+    return limit if end is None else end
 
 
 def _last_boundary(text: str, low: int, limit: int) -> int | None:
@@ -285,6 +292,28 @@ def _last_boundary(text: str, low: int, limit: int) -> int | None:
 
 
 _FIRST_WINDOW = 16
+
+
+def token_end(text: str, start: int) -> int | None:
+    """The end of the token that starts at ``start`` (None if none starts there), as TOKEN
+    matches it: a run of one mark read to its end in C, with no memory kept per mark."""
+    head = HEADS.match(text, start)
+    if head is None:
+        return None
+    return head.end() if head.start("mark") < 0 else run_end(text, start)
+
+
+def run_end(text: str, start: int) -> int:
+    """The end of the run of the character at ``start``: read in windows that double, so
+    that the copies made stay within twice the run's length."""
+    mark, end, span = text[start], start + 1, 64
+    while True:
+        window = text[end : end + span]
+        rest = window.lstrip(mark)
+        end += len(window) - len(rest)
+        if rest or len(window) < span:  # another character, or the text's end
+            return end
+        span *= 2
 
 
 def tokens(text: str) -> tuple[Segment, ...]:

@@ -25,7 +25,7 @@ from itertools import accumulate, islice
 from typing import overload
 
 from newsfacts.tables import compiled
-from newsfacts.text import PIECES, TOKEN, TOKEN_BOUNDARY, Segment, _segment
+from newsfacts.text import HEADS, PIECES, TOKEN_BOUNDARY, Segment, _segment, run_end
 
 # How many segments iteration makes at a time past KEPT_SEGMENTS tokens.
 _BATCH = 1 << 16
@@ -149,17 +149,13 @@ def _stretches(text: str) -> Iterator[Columns]:
             cut = TOKEN_BOUNDARY.search(text, position + _STRETCH, reach)
         if cut is None and reach < len(text):
             # Neither white space nor a sure token start to cut at (a page of letters and
-            # digits without blanks): the matches, a batch at a time, resuming where the last
-            # one ended.
-            matches = list(islice(TOKEN.finditer(text, position), _STRETCH // 4))
-            if not matches:
+            # digits without blanks, a run of one mark): the matches, a batch at a time,
+            # resuming where the last one ended.
+            starts, ends, found = _matched(text, position)
+            if not starts:
                 return
-            yield (
-                [match.start() for match in matches],
-                [match.end() for match in matches],
-                [match.group() for match in matches],
-            )
-            position = matches[-1].end()
+            yield starts, ends, found
+            position = ends[-1]
             continue
         end = cut.start() if cut is not None else len(text)
         pieces = _PIECES.split(text[position:end])
@@ -169,3 +165,21 @@ def _stretches(text: str) -> Iterator[Columns]:
         offsets = list(accumulate(map(len, pieces), initial=position))
         yield offsets[1:-1:2], offsets[2::2], pieces[1::2]
         position = end
+
+
+def _matched(text: str, position: int) -> tuple[list[int], list[int], list[str]]:
+    """The tokens from ``position``, up to a batch of them, matched one after another. A run
+    of one mark is matched by its head (see newsfacts.text.HEADS) and read on to its end
+    here; the batch ends with it."""
+    starts: list[int] = []
+    ends: list[int] = []
+    found: list[str] = []
+    for match in islice(HEADS.finditer(text, position), _STRETCH // 4):
+        start, head_end = match.span()
+        end = run_end(text, start) if match.start("mark") >= 0 else head_end
+        starts.append(start)
+        ends.append(end)
+        found.append(text[start:end])
+        if end > head_end:  # the matches would go on inside the run: matched again after it
+            break
+    return starts, ends, found
