@@ -13,11 +13,16 @@ from newsfacts.plugin import NICKNAME, compiled
 
 # Two apostrophes or two single marks in a row stand for a double mark in some wire copy.
 _DOUBLE = compiled(r"''|‘‘|’’|[\"“”„«»]")
-# The same marks, a run of six or more of one of them matched whole (see _double_marks).
-_DOUBLE_OR_RUN = compiled(r"([\"“”„«»])\1{5,}+|(''|‘‘|’’)\2{5,}+|''|‘‘|’’|[\"“”„«»]")
 # A match's span read by a C-level map, not by two method calls a mark.
 _SPAN: Callable[[regex.Match[str]], tuple[int, int]] = regex.Match.span
 _RUNS = tuple(mark * 6 for mark in ('"', "“", "”", "„", "«", "»", "''", "‘‘", "’’"))
+# The same marks, a run of six or more of one of them matched whole (see _double_marks): a
+# repeat of one character for each (twelve or more apostrophes for '': an odd one over counts
+# for nothing, as before), not of a backreference, "([\"“”„«»])\1{5,}", for which the regex
+# module keeps some 128 bytes per mark of the run while matching it (128 MB a million marks).
+_DOUBLE_OR_RUN = compiled(
+    "|".join(f"{run[0]}{{{len(run)},}}+" for run in _RUNS) + r"|''|‘‘|’’|[\"“”„«»]"
+)
 # A single mark is a quote mark only at a word's edge: not the apostrophe of "don’t" or
 # "Russia’s".
 _SINGLE = compiled(
