@@ -483,6 +483,10 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "He sacked the head of the state oil company, Mele Kyari, on Monday.",
             [("Mele Kyari", None, "head of the state oil company")],
         ),
+        (
+            "A spokeswoman for the Department of Homeland Security, Tricia McLaughlin, said so.",
+            [("Tricia McLaughlin", None, "spokeswoman for the Department of Homeland Security")],
+        ),
         # A body named for its reach is no person; a mining company named like one neither
         (
             "Amnesty International said the girls were taken. Rio Tinto said profit fell.",

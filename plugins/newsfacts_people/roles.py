@@ -71,21 +71,25 @@ def apposed_before(text: str, start: int, end: int) -> str | None:
 
 _APPOSED_HEADS = lx.ROLE_HEADS | lx.RELATIONS
 
-# A role noun and what it heads, ending a window: "the head of the state oil company".
+# A role noun and what it heads or serves, ending a window: "the head of the state oil
+# company", "a spokeswoman for the Department of Homeland Security", "an analyst at Fitch".
 _ROLE_OF = compiled(
     r"""
     (?<![\w'’-])(?P<head>\p{Ll}[\p{Ll}-]*+)   # a role noun in lower case: "head", "director"
-    [ ]of[ ]
-    (?:[\w'’.&-]++[ ]){1,5}$                 # one to five words, no comma: "the state oil company "
+    [ ](?:of|for|at|with)[ ]                  # "the head of", "a spokeswoman for"
+    # one to five words, no comma nor relative pronoun: "the state oil company "
+    (?:(?!(?:who|whose|which|that)[ ])[\w'’.&-]++[ ]){1,5}$
     """,
     regex.VERBOSE,
 )
 
 
 def _role_of(window: str) -> str | None:
-    """The role phrase "ROLE of ..." ending ``window``: "the head of the state oil company,
-    Mele Kyari," (the role names the one who holds it)."""
-    for match in _ROLE_OF.finditer(window, max(0, len(window) - 60)):
+    """The role phrase "ROLE of ...", "ROLE for ..." ending ``window``: "the head of the state
+    oil company, Mele Kyari," (the role names the one who holds it)."""
+    # overlapped: "met with the director of the film," holds "director of ..." inside "met
+    # with ..."
+    for match in _ROLE_OF.finditer(window, max(0, len(window) - 60), overlapped=True):
         if match.group("head") in lx.ROLE_HEADS:
             return window[match.start() : -1]
     return None
