@@ -258,7 +258,7 @@ def _past_tense(w: _Word) -> bool:
 
 
 # A word glued to one of these opens an amount of money: "HK$1.2 billion", "US$40"
-_CURRENCY_SIGNS = frozenset("$£€¥₹")
+_CURRENCY_SIGNS = frozenset(px.CURRENCY_SYMBOLS)
 
 
 def _currency_prefix(text: str, word_end: int) -> bool:
