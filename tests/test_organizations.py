@@ -449,6 +449,28 @@ PHRASES = [
         None,
         "other",
     ),
+    # orchestras, ballets and choirs are organizations
+    (
+        "He joined the Boston Symphony Orchestra in 1990.",
+        "Boston Symphony Orchestra",
+        "Boston Symphony Orchestra",
+        None,
+        "other",
+    ),
+    (
+        "She danced with the New York City Ballet.",
+        "New York City Ballet",
+        "New York City Ballet",
+        None,
+        "other",
+    ),
+    (
+        "The Vienna Philharmonic toured Japan.",
+        "Vienna Philharmonic",
+        "Vienna Philharmonic",
+        None,
+        "other",
+    ),
 ]
 
 
