@@ -45,6 +45,13 @@ PRODUCTS: list[tuple[str, Facts, Facts]] = [
     ("The Phoenix lander dug into the Martian soil.", [], []),
     ("An Orion capsule splashed down near the recovery ship.", [], []),
     ("The new Tacoma sedan goes on sale next month.", [], []),
+    # a disease named after a place
+    ("Four people in the county caught West Nile virus this summer.", [], []),
+    (
+        "Cases of Lyme disease rose in Connecticut.",
+        [("Connecticut", "Connecticut")],
+        [],
+    ),
     ("Traders said Mobil raised its diesel prices again.", [], []),
     ("Amazon said its cloud sales rose.", [], [("Amazon", "Amazon")]),
     ("Carrefour will close 20 stores.", [], [("Carrefour", "Carrefour")]),
