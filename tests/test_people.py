@@ -487,6 +487,16 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "A spokeswoman for the Department of Homeland Security, Tricia McLaughlin, said so.",
             [("Tricia McLaughlin", None, "spokeswoman for the Department of Homeland Security")],
         ),
+        # Roles of office, of trade and of family
+        (
+            "The actor's publicist, Jane Rogers, confirmed his death.",
+            [("Jane Rogers", None, "publicist")],
+        ),
+        (
+            "Ms. Okonjo-Iweala, the director-general of the WTO, warned of tariffs.",
+            [("Okonjo-Iweala", "Ms", "the director-general of the WTO")],
+        ),
+        ("His grandmother, Rosa Martinez, raised him.", [("Rosa Martinez", None, "grandmother")]),
         # A body named for its reach is no person; a mining company named like one neither
         (
             "Amnesty International said the girls were taken. Rio Tinto said profit fell.",
