@@ -348,6 +348,21 @@ WEEKDAY: list[Row] = [
         "DATE",
         "2024-09-27",
     ),
+    # the nth weekday of a month is that day of the month
+    (
+        "Applications open on the first Monday in October.",
+        "the first Monday in October",
+        THURSDAY,
+        "DATE",
+        "2025-10-06",
+    ),
+    (
+        "The vote was held on the last Thursday of November 2023.",
+        "the last Thursday of November 2023",
+        THURSDAY,
+        "DATE",
+        "2023-11-30",
+    ),
     ("A vote is planned for Monday.", "Monday", THURSDAY, "DATE", "2025-07-14"),
     ("Talks were slated to restart Tuesday.", "Tuesday", THURSDAY, "DATE", "2025-07-15"),
     ("The ferry was inspected on Monday.", "Monday", THURSDAY, "DATE", "2025-07-07"),

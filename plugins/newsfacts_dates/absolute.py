@@ -316,7 +316,33 @@ def holiday(match: Match, ctx: Context) -> Reading | None:
         if "-" in rule and ":" not in rule:
             return Reading("DATE", f"XXXX-{rule}", resolved=False)
         return Reading("DATE", "XXXX-XX-XX", resolved=False)
-    offset = relative(group(match, "rel"))
+    return _day_of_rule(rule, match, ctx, relative(group(match, "rel")))
+
+
+# The nth weekday of a month as written: "the first Monday in October"
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
+
+
+def nth_weekday(match: Match, ctx: Context) -> Reading | None:
+    """ "the first Monday in October", "the last Thursday of November": that day of the
+    month, in the year written or else the one the tense points to (a holiday's rule)."""
+    month = month_number(match.group("month"))
+    weekday = WEEKDAYS[match.group("weekday").lower()]
+    rule = f"{month}:{_NTH[match.group('nth').lower()]}:{weekday}:0"
+    year_text = group(match, "year")
+    if year_text:
+        day = _holiday_date(rule, int(year_text))
+        return Reading("DATE", day.isoformat()) if day.month == month else None
+    if ctx.published is None:
+        return Reading("DATE", f"XXXX-{month:02d}-XX", resolved=False)
+    reading = _day_of_rule(rule, match, ctx, None)
+    return reading if int(reading.value[5:7]) == month else None  # no fifth Monday
+
+
+def _day_of_rule(rule: str, match: Match, ctx: Context, offset: int | None) -> Reading:
+    """The day a holiday's ``rule`` gives in the year the tense points to (``offset``: the
+    year a word before it names, "last Christmas")."""
+    assert ctx.published is not None
     lead = ctx.tense_of(match.start(), match.end(), False)
     if offset is not None:
         lead = "past" if offset < 0 else "future"

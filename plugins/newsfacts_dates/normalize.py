@@ -30,6 +30,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "ago": relative.ago,
     "duration": amounts.duration,
     "bare_units": amounts.bare_units,
+    "nth_weekday": absolute.nth_weekday,
     "weekday": relative.weekday,
     "season": absolute.season,
     "set": amounts.set_rule,
