@@ -557,6 +557,17 @@ def test_ranges(sentence: str, expression: str, ends: tuple[str, str]) -> None:
             "2015-03-03",
         ),
         ("The plant shut on March 3. It restarted the next day.", "the next day", "2025-03-04"),
+        # a part of the day does too
+        (
+            "Polls close on Nov. 4, with results expected the next morning.",
+            "the next morning",
+            "2025-11-05TMO",
+        ),
+        (
+            "The fire began on June 2. The night before, it was hot.",
+            "The night before",
+            "2025-06-01TNI",
+        ),
         ("Imports that year rose.", "that year", "2025"),  # nothing mentioned: the publication
     ],
 )

@@ -234,10 +234,10 @@ def phrase(name: str, ctx: Context, start: int, end: int) -> Reading:
         return Reading(kind, value, mod)
     if value.startswith("ref:"):  # "that year", "later that day": the date last mentioned
         value = value[4:]
-        unit, offset_text = value.split(":")
+        unit, offset_text, *code = value.split(":")
         known = anaphoric(ctx.last_date, unit, int(offset_text))
-        if known is not None:
-            return Reading(kind, known, mod)
+        if known is not None:  # "the next morning" after "on Nov. 4": the 5th's morning
+            return Reading(kind, known + "".join(f"T{part}" for part in code), mod)
     unit, offset_text, *code = value.split(":")
     if ctx.published is None:
         suffix = f"T{code[0]}" if code and unit == "day" else ""
