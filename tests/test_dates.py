@@ -739,3 +739,22 @@ def test_news_texts_pass_the_plugin_checks(text: str) -> None:
 def test_a_day_then_to_and_a_count_makes_no_range() -> None:
     assert [f.text for f in dates("The toll rose from 10 on June 12 to 14.")] == ["June 12"]
     assert [f.text for f in dates("It rose from June 12 to 14 on Friday.")] == ["June 12", "Friday"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value", "mod"),
+    [
+        ("Sales fell at the start of the year.", "the start of the year", "2025", "START"),
+        ("Rents peak in the middle of the month.", "the middle of the month", "2025-07", "MID"),
+        ("By the end of the decade, sales will double.", "the end of the decade", "202", "END"),
+    ],
+)
+def test_a_part_of_the_current_unit(sentence: str, expression: str, value: str, mod: str) -> None:
+    found = only(sentence, expression)
+    assert (found.value, found.mod) == (value, mod)
+
+
+def test_the_end_of_a_year_written_is_that_year() -> None:
+    assert [(f.text, f.value) for f in dates("It was the end of the year 2000.")] == [
+        ("2000", "2000")
+    ]
