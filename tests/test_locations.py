@@ -578,6 +578,12 @@ def test_a_landmark_word_that_is_also_a_towns_name_ends_the_landmark() -> None:
     assert {place.kind for place in found.values()} == {"feature"}
 
 
+def test_a_compass_word_opening_a_numbered_street_is_no_region() -> None:
+    found = by_text("The council approved 12 homes on Northeast 8th Street.")
+    assert list(found) == ["Northeast 8th Street"]
+    assert found["Northeast 8th Street"].kind == "feature"
+
+
 @pytest.mark.parametrize(
     ("text", "venue"),
     [

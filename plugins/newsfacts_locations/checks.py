@@ -256,6 +256,12 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         'a street or landmark word ending a name: "Airport" in "Dubai Airport"',
     ),
     Check(
+        "compass-of-street",
+        names_around.compass_of_street,
+        "reject",
+        'a compass word opening a numbered street\'s name: "Northeast 8th Street"',
+    ),
+    Check(
         "name-before",
         names_around.name_before_it,
         "name-part",

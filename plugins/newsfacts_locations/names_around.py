@@ -105,6 +105,23 @@ def landmark_head(c: Candidacy) -> bool | str:
     )
 
 
+def compass_of_street(c: Candidacy) -> bool | str:
+    """ "Northeast 8th Street", "Southwest 152nd Avenue": a compass word before a numbered
+    street opens the street's name (streets.py reads the street), as in Portland, Miami or
+    Washington addresses; it names no region there."""
+    candidate, tokens = c.candidate, c.tokens
+    after = candidate.last + 1
+    return (
+        candidate.first == candidate.last
+        and tokens[candidate.first].text in words.DIRECTIONS
+        and after + 2 < len(tokens)
+        and tokens[after].text.isdigit()
+        and tokens[after + 1].text in ("st", "nd", "rd", "th")
+        and tokens[after + 2].text in words.STREET_WORDS
+        and tokens[after + 2].text
+    )
+
+
 # Buildings named after a saint, written with the saint's possessive: "St. Martin's Church"
 _SAINTS_BUILDINGS = LANDMARK_WORDS | frozenset(
     ["Church", "School", "College", "Academy", "Abbey", "Parish", "Priory", "Cemetery"]
