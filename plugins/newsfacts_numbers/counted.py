@@ -147,6 +147,10 @@ def _event_at(text: str, match: regex.Match[str], word: str) -> str:
     return lx.EVENTS[word]
 
 
+# Words between a number and what it counts that say it is a difference: "eight more picks"
+_MORE_OR_FEWER = frozenset(["more", "fewer", "additional", "extra"])
+
+
 def _first_word(text: str, raw: Raw, position: int) -> tuple[int, regex.Match[str] | None]:
     """Where the counted phrase starts, past "of" and a determiner, and its first word."""
     match = px.FIRST_WORD.match(text, position) if _word_may_follow(text, position) else None
@@ -163,8 +167,9 @@ def _first_word(text: str, raw: Raw, position: int) -> tuple[int, regex.Match[st
     elif fraction and first in _FRACTION_DETERMINERS:  # "half the condos"
         position = _after_determiner(text, position, fraction)
         match = px.FIRST_WORD.match(text, position)
-    elif first == "more" and match is not None and _phrase_goes_on(text, match.end(), 1):
-        # "eight more picks": the picks are counted; "5 more than" stays without a phrase
+    elif first in _MORE_OR_FEWER and match is not None and _phrase_goes_on(text, match.end(), 1):
+        # "eight more picks", "5 fewer seats": the picks, the seats are counted; "5 more
+        # than" stays without a phrase
         position = match.end()
         match = px.WORD.match(text, position)
     return position, match
