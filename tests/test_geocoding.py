@@ -134,6 +134,17 @@ LOCALITY = [
         "into Lexington was closed.",
         ("Lexington", "Lexington", "US", 33.98, -81.24),
     ),
+    # in the UK, the nation the article's places lie in, between namesakes of like standing
+    (
+        "The family farmed near Kentford in England before moving to Cambridge and then Newmarket.",
+        ("Newmarket", "Newmarket", "GB", 52.24, 0.4),
+    ),
+    # but not over a far better-known place
+    (
+        "Britain's prime minister flew to Washington on Monday. Protests in London and "
+        "Manchester continued.",
+        ("Washington", "Washington", "US", 38.9, -77.04),
+    ),
 ]
 
 PRIORS = [
@@ -277,6 +288,7 @@ def test_scores_are_named_terms() -> None:
         "country named",
         "same country",
         "same state",
+        "same region",
         "same county",
     ]
     assert terms["same county"] == 6.0

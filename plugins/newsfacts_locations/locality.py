@@ -212,6 +212,10 @@ class Locality:
     def division_share(self, place: Place, key: str) -> float:
         return self.divisions.others(division_of(place), key)
 
+    def region_share(self, place: Place, key: str) -> float:
+        """The votes of other names for this place's nation in the UK or Ireland."""
+        return self.regions.others(region_of(place), key)
+
     def county_share(self, place: Place, key: str) -> float:
         return self.counties.others(county_of(place), key)
 
@@ -219,6 +223,11 @@ class Locality:
         """Every vote for this place's state, its own name's included."""
         division = division_of(place)
         return self.divisions.totals.get(division, 0.0) if division is not None else 0.0
+
+    def region_total(self, place: Place) -> float:
+        """Every vote for this place's nation in the UK or Ireland."""
+        region = region_of(place)
+        return self.regions.totals.get(region, 0.0) if region is not None else 0.0
 
     def county_total(self, place: Place) -> float:
         county = county_of(place)
@@ -251,4 +260,4 @@ class Locality:
         )
 
     def _area_share(self, place: Place, key: str) -> float:
-        return max(self.division_share(place, key), self.regions.others(region_of(place), key))
+        return max(self.division_share(place, key), self.region_share(place, key))

@@ -37,6 +37,13 @@ this order:
     up to +3 (+5 for the state itself: "Atlanta … Georgia") for the first vote for its state,
     then +0.5 for each further vote, up to +2 more: in local news the paper's own state wins
     over a larger namesake elsewhere ("Alexandria" in an article about Louisiana).
+``same region``
+    in the UK and Ireland, whose states are counties here (see
+    :func:`~newsfacts_locations.locality.division_of`): the same for a town's nation, scored
+    as a state is ("Cambridge" in an article naming England and Kentford is the English
+    city, not Cambridge, Ontario); but only between namesakes of like standing, within
+    :data:`REGION_REACH` of the most prominent reading: a nation is large, and "Washington"
+    in a British article is still the US capital, not the English town.
 ``same county``
     +6 for a town in a county the article names ("Paris … Henry County": Paris, Tennessee,
     over Paris, France), +3 for a county that holds a town the article names, whatever their
@@ -68,6 +75,9 @@ NAMED_COUNTY_BONUS = 6.0  # a town in a county the article names as such
 DATELINE_TOWN_BONUS = 4.0
 DATELINE_CITY_BONUS = 3.0  # more for a well-known city opening a dateline with no qualifier
 WELL_KNOWN_CITY = 100_000
+# How far below the name's most prominent reading (in prominence: 2 is a population about
+# twenty times smaller) a reading still takes its nation's votes in the UK and Ireland
+REGION_REACH = 2.0
 
 
 @attrs.frozen
@@ -88,6 +98,8 @@ class Clues:
     dateline: bool = False
     # a noun of divisions in lower case right after it: "Katsina state"
     division: bool = False
+    # the prominence of the name's most prominent reading (set by :func:`best`)
+    top_prominence: float = 0.0
 
 
 def prominence(place: Place, clues: Clues) -> float:
@@ -154,6 +166,17 @@ def same_state(place: Place, clues: Clues) -> float:
     return first + FURTHER_VOTE_BONUS * min(max(votes - 1.0, 0.0), FURTHER_VOTES_CAP)
 
 
+def same_region(place: Place, clues: Clues) -> float:
+    if place.kind == "admin" and not place.admin2:
+        return 0.0  # England itself: its mention is no vote for it
+    if clues.top_prominence - priors.prominence(place) > REGION_REACH:
+        return 0.0
+    votes = clues.locality.region_share(place, clues.key)
+    return SAME_STATE_BONUS * min(votes, 1.0) + FURTHER_VOTE_BONUS * min(
+        max(votes - 1.0, 0.0), FURTHER_VOTES_CAP
+    )
+
+
 def same_county(place: Place, clues: Clues) -> float:
     if clues.locality.county_pair(place, clues.key):
         return NAMED_COUNTY_BONUS if place.kind == "city" else SAME_COUNTY_BONUS
@@ -173,6 +196,7 @@ TERMS: tuple[tuple[str, Callable[[Place, Clues], float]], ...] = (
     ("country named", country_named),
     ("same country", same_country),
     ("same state", same_state),
+    ("same region", same_region),
     ("same county", same_county),
 )
 
@@ -200,6 +224,8 @@ def best(places: tuple[Place, ...], clues: Clues) -> Place:
         return state._replace(geonames_id=None, kind="city", name=places[0].name, admin2="")
     if len(places) == 1:
         return places[0]
+    top = max(map(priors.prominence, places))
+    clues = attrs.evolve(clues, top_prominence=top)
     return max(contenders(places, clues), key=lambda place: score(place, clues))
 
 
@@ -258,7 +284,7 @@ def _namesake_town(place: Place, states: set[tuple[str | None, str]]) -> bool:
 
 def _local_bound(place: Place, locality: Locality) -> float:
     """The most the state and county terms can give this reading."""
-    votes = locality.division_total(place)
+    votes = max(locality.division_total(place), locality.region_total(place))
     state = STATE_BONUS * min(votes, 1.0) + FURTHER_VOTE_BONUS * min(
         max(votes - 1.0, 0.0), FURTHER_VOTES_CAP
     )
