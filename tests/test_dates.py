@@ -758,3 +758,19 @@ def test_the_end_of_a_year_written_is_that_year() -> None:
     assert [(f.text, f.value) for f in dates("It was the end of the year 2000.")] == [
         ("2000", "2000")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # a clock time, a weekday and a day before its month, as British news writes them
+        (
+            "Police were called at 11.45pm on Sunday 12 May.",
+            "11.45pm on Sunday 12 May",
+            "2024-05-12T23:45",
+        ),
+        ("Sales have fallen for the past fortnight.", "the past fortnight", "P2W"),
+    ],
+)
+def test_british_forms(sentence: str, expression: str, value: str) -> None:
+    assert only(sentence, expression).value == value
