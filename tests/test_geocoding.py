@@ -134,6 +134,11 @@ LOCALITY = [
         "into Lexington was closed.",
         ("Lexington", "Lexington", "US", 33.98, -81.24),
     ),
+    # a state's own agency places the article in the state, as a mention would
+    (
+        "The Wyoming Game and Fish Department counted 1,143 elk in the Jackson herd.",
+        ("Jackson", "Jackson", "US", 43.48, -110.76),
+    ),
     # in the UK, the nation the article's places lie in, between namesakes of like standing
     (
         "The family farmed near Kentford in England before moving to Cambridge and then Newmarket.",

@@ -19,6 +19,7 @@ from operator import itemgetter
 import newsfacts
 from newsfacts.plugin import Location, Segment, dateline
 from newsfacts_locations import context, lists, priors, words
+from newsfacts_locations.bodies import state_votes
 from newsfacts_locations.candidacy import Reader
 from newsfacts_locations.checks import kept
 from newsfacts_locations.gazetteer import Gazetteer, Place, load
@@ -145,7 +146,8 @@ def extract(
         mark = findings.mark()
         reader.read(tokens, findings)
         repeated.keep(key, findings.since(mark, -sentence.start))
-    return _places(document, gazetteer, claims, article, findings)
+    bodies = list(state_votes(organizations, gazetteer))
+    return _places(document, gazetteer, claims, article, findings, bodies)
 
 
 class _Reader:
@@ -215,8 +217,10 @@ def _places(
     claims: Claims,
     article: Article,
     findings: Findings,
+    bodies: Sequence[tuple[str, tuple[Place, ...]]] = (),
 ) -> list[Location]:
-    """The place facts of the findings of every sentence."""
+    """The place facts of the findings of every sentence (``bodies``: the states the
+    article's public bodies name, see :mod:`newsfacts_locations.bodies`)."""
     # A gazetteer name the checks turned down stays down, whatever its last word ("Green Bay"
     # as a team in a sports report): the checks are the authority on the gazetteer's names.
     judged = set(findings.judged)
@@ -239,7 +243,7 @@ def _places(
     ]
     found.extend(_fact(document, start, end, town) for start, end, town in findings.towns)
     town_qualifiers = set(findings.qualifiers)
-    for start, end, place in _outermost(resolve(mentions, document.text, town_qualifiers)):
+    for start, end, place in _outermost(resolve(mentions, document.text, town_qualifiers, bodies)):
         if not on_roads.contains(start, end):  # "U.S." in "along U.S. 17": the road's
             found.append(_fact(document, start, end, place))
     taken = newsfacts.SpanSet(found)

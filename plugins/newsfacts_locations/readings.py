@@ -69,7 +69,11 @@ class Mention(NamedTuple):
         return QUALIFIED_WEIGHT if self.qualifier is not None else MENTION_WEIGHT
 
 
-def locality(mentions: Sequence[Mention]) -> Locality:
+def locality(
+    mentions: Sequence[Mention], bodies: Sequence[tuple[str, tuple[Place, ...]]] = ()
+) -> Locality:
+    """The article's locality: the votes of the mentions, and of the states named by its
+    public bodies (``bodies``: :func:`~newsfacts_locations.bodies.state_votes`), one each."""
     # a name repeated with the same readings votes once with the weights summed (the same
     # votes, split once)
     weights: dict[tuple[str, int], float] = {}
@@ -83,6 +87,8 @@ def locality(mentions: Sequence[Mention]) -> Locality:
     found = Locality()
     for (key, places_id), weight in weights.items():
         found.add(key, readings[places_id], weight)
+    for key, places in bodies:
+        found.add(key, places)
     return found
 
 
@@ -298,14 +304,18 @@ def _qualifier(m: Mention, text: str) -> tuple[Place, ...]:
 
 
 def resolve(
-    mentions: Sequence[Mention], text: str = "", town_qualifiers: Set[int] = frozenset()
+    mentions: Sequence[Mention],
+    text: str = "",
+    town_qualifiers: Set[int] = frozenset(),
+    bodies: Sequence[tuple[str, tuple[Place, ...]]] = (),
 ) -> Iterator[tuple[int, int, Place]]:
     """(start, end, place) for each mention that stands, and for each qualifier-only
     abbreviation that qualifies one ("Gary, Ind."); ``text``: the article's, where the
     words between two names say whether they are listed together; ``town_qualifiers``: where
     the qualifiers of towns the gazetteer lacks and no mention holds start ("in Ellabell,
-    Georgia": the state, as for "near Pembroke, New York")."""
-    setting = locality(mentions)
+    Georgia": the state, as for "near Pembroke, New York"); ``bodies``: the states the
+    article's public bodies name, which vote in its locality."""
+    setting = locality(mentions, bodies)
     leading = setting.leading()
     standing = frozenset(m.candidate.key for m in mentions if not m.pending)
     answers: dict[tuple[str, int], bool] = {}

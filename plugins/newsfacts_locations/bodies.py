@@ -1,0 +1,48 @@
+"""The states that public bodies' names place an article in.
+
+"Wyoming Game and Fish Department", "Connecticut State Police", "the Texas Department of
+Transportation": the organizations field claims the whole name, so the state in it is no place
+mention of its own (see :class:`~newsfacts_locations.neighbours.Claims`); but a state's own
+agency says where a local story is set as well as a mention would. Each such name is one vote
+for its state in the article's locality (:mod:`newsfacts_locations.locality`), as one more
+mention: "Jackson" in an article naming the Wyoming Game and Fish Department is Jackson,
+Wyoming, not the capital of Mississippi.
+
+Only government, police and school bodies vote: a newspaper or a team carries its home's name
+everywhere ("the Washington Post", "the Minnesota Twins"), and a firm's name says little of
+where a story is set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import newsfacts
+from newsfacts_locations.gazetteer import Gazetteer, Place
+
+#: The kinds of organization whose names say where they serve
+VOTING_KINDS = frozenset({"government", "education"})
+#: The longest state's name looked for at the start of a body's name, in words
+LONGEST_STATE = 3
+
+
+def state_votes(
+    organizations: Sequence[newsfacts.Fact], gazetteer: Gazetteer
+) -> Iterator[tuple[str, tuple[Place, ...]]]:
+    """(name, readings) of the first-level division opening each voting body's name: its
+    readings kept to the divisions ("Georgia Department of Revenue" is the US state, not
+    the country)."""
+    for organization in organizations:
+        if getattr(organization, "kind", None) not in VOTING_KINDS:
+            continue
+        words = organization.text.split(maxsplit=LONGEST_STATE)
+        for size in range(min(LONGEST_STATE, len(words) - 1), 0, -1):
+            name = " ".join(words[:size])
+            states = tuple(
+                place
+                for place in gazetteer.lookup(name)
+                if place.kind == "admin" and place.admin1 and not place.admin2
+            )
+            if states:
+                yield name, states
+                break
