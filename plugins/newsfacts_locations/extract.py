@@ -227,7 +227,6 @@ def _places(
     street_spans = [span for span in findings.streets if span not in judged] + findings.listed
     roads = list(numbered_roads(document.text)) if _has_road_hint(document.text) else []
     street_spans.extend(roads)
-    on_roads = newsfacts.SpanSet(newsfacts.Fact.at(document.text, *road) for road in roads)
     # "Graham" after "Lindsey Graham": a name the article uses as part of a person's name
     mentions = [
         m for m in findings.mentions if m.candidate.key not in article.name_parts or kept(m)
@@ -242,10 +241,15 @@ def _places(
         if not claims.spans.overlaps(start, end)
     ]
     found.extend(_fact(document, start, end, town) for start, end, town in findings.towns)
-    town_qualifiers = set(findings.qualifiers)
-    for start, end, place in _outermost(resolve(mentions, document.text, town_qualifiers, bodies)):
-        if not on_roads.contains(start, end):  # "U.S." in "along U.S. 17": the road's
-            found.append(_fact(document, start, end, place))
+    if mentions:  # (a short text often has none: no locality built)
+        town_qualifiers = set(findings.qualifiers)
+        on_roads = newsfacts.SpanSet(newsfacts.Fact.at(document.text, *road) for road in roads)
+        resolved = resolve(mentions, document.text, town_qualifiers, bodies)
+        for start, end, place in _outermost(resolved):
+            if not on_roads.contains(start, end):  # "U.S." in "along U.S. 17": the road's
+                found.append(_fact(document, start, end, place))
+    if not street_spans:  # most texts: no street to place
+        return found
     taken = newsfacts.SpanSet(found)
     street_spans = [
         (start, end)
