@@ -60,6 +60,16 @@ class Claims:
         *,
         inside_organizations: bool = False,
     ) -> Claims:
+        if not organizations and not people:  # many short texts: no claim to index
+            empty = newsfacts.SpanSet()
+            return cls(
+                empty,
+                frozenset(),
+                frozenset(),
+                inside_organizations=inside_organizations,
+                people_spans=empty,
+                offices=empty,
+            )
         facts = [*organizations, *people]
         # The last word of a full name, and a single word the people field takes for a longer
         # name: "Lee" of "Lee Jae-myung", whose family name comes first
