@@ -35,6 +35,6 @@ def _extract(document: Document, needed: FactMap, options: LocationOptions) -> l
         organizations=needed[ORGANIZATIONS],
         people=needed[PEOPLE],
         adjectival=options.adjectival,
-        gazetteer=options.gazetteer,
         inside_organizations=options.inside_organizations,
+        matcher=options.matcher,
     )

@@ -30,8 +30,9 @@ def small_towns(places: Sequence[Place], population: int) -> bool:
 
 
 class Traits(NamedTuple):
-    """What the readings of a name say wherever it stands: read once per name of a text
-    (:meth:`newsfacts_locations.matching.Matcher.traits`), not for each of its mentions."""
+    """What the readings of a name say wherever it stands: read once per name of an
+    extractor's texts (:meth:`newsfacts_locations.matching.Matcher.traits`), not for each of
+    its mentions."""
 
     known: bool  # one of them is well known
     village: bool  # every one is a town of fewer than VILLAGE people

@@ -43,24 +43,22 @@ _ROAD_HINTS = (
 )
 
 
-def _trigger(gazetteer: Gazetteer, word: str) -> bool:
-    """Whether a rule may start from ``word``: a gazetteer key's first word (in capitals too:
-    "NEW YORK"), a word with a hyphen or an apostrophe ("D-N.Y.", "Ukraine's"), or one of
-    :data:`_TRIGGERS`. A sentence without one has no place in it."""
-    if word in _TRIGGERS or "-" in word or "'" in word or "’" in word:
-        return True
-    firsts, keys = gazetteer.span_by_first_word, gazetteer.places
-    if word in firsts or word in keys:
-        return True
-    return word.isupper() and ((title := word.title()) in firsts or title in keys)
+def _triggers(matcher: Matcher, texts: Iterable[str]) -> set[str]:
+    """The words among ``texts`` a rule may start from: a gazetteer key's first word (in
+    capitals too: "NEW YORK"), a word with a hyphen or an apostrophe ("D-N.Y.", "Ukraine's"),
+    or one of :data:`_TRIGGERS`. A sentence without one has no place in it."""
+    distinct = set(texts)
+    found = matcher.starting(distinct) | (distinct & _TRIGGERS)
+    found.update([word for word in distinct if "-" in word or "'" in word or "’" in word])
+    return found
 
 
-def _busy_sentences(document: newsfacts.Document, gazetteer: Gazetteer) -> Iterator[Segment]:
-    """The sentences with a word a rule starts from (see :func:`_trigger`), in order. Found
+def _busy_sentences(document: newsfacts.Document, matcher: Matcher) -> Iterator[Segment]:
+    """The sentences with a word a rule starts from (see :func:`_triggers`), in order. Found
     from the tokens in C loops, and the text's distinct words: a text of many sentences
     without a name ("Wait... What?! No!!!") is not read sentence by sentence."""
     tokens = document.tokens
-    triggers = {word for word in set(tokens.texts()) if _trigger(gazetteer, word)}
+    triggers = _triggers(matcher, tokens.texts())
     # where each trigger starts, walked along with the sentences (a sentence is read if one
     # starts inside it)
     offsets = compress(tokens.starts, map(triggers.__contains__, tokens.texts()))
@@ -119,11 +117,13 @@ def extract(
     adjectival: bool = True,
     gazetteer: Gazetteer | None = None,
     inside_organizations: bool = False,
+    matcher: Matcher | None = None,
 ) -> list[Location]:
     """The place mentions of ``document``, skipping text the other fields claim (see
-    :class:`~newsfacts_locations.LocationOptions` for the options)."""
-    gazetteer = gazetteer or load()
-    matcher = Matcher(gazetteer)
+    :class:`~newsfacts_locations.LocationOptions` for the options); ``matcher``: the
+    extractor's, whose memos serve every text (its gazetteer is read), else one made anew."""
+    matcher = matcher or Matcher(gazetteer or load())
+    gazetteer = matcher.gazetteer
     claims = Claims.of(organizations, people, inside_organizations=inside_organizations)
     article = Article(
         document.sports_report,
@@ -133,7 +133,7 @@ def extract(
     reader = _Reader(document, matcher, claims, article, adjectival)
     findings = Findings()
     repeated = Repeated(document.text, claims)
-    for sentence in _busy_sentences(document, gazetteer):
+    for sentence in _busy_sentences(document, matcher):
         tokens = document.tokens_between(sentence.start, sentence.end)
         key = repeated.key(sentence, tokens)
         known = repeated.get(key) if key is not None else None

@@ -92,13 +92,19 @@ def _strip_possessive(text: str) -> str:
     return text
 
 
+#: The entries each memo of a :class:`Matcher` keeps at most (then it starts anew; the
+#: words it has met, it stops adding to): many texts' names and words.
+MEMO_SIZE = 1 << 16
+
+
 class Matcher:
-    """The gazetteer matcher of one text: it remembers what the gazetteer holds for each run
-    of words it has looked up, for a text repeats its names ("in Red Oak, Iowa" a thousand
-    times looks "Red Oak" up once). Made per text: the memo grows with the text's names.
+    """The gazetteer matcher of an extractor: it remembers what the gazetteer holds for each
+    run of words it has looked up, for news repeats its names ("in Red Oak, Iowa" a thousand
+    times looks "Red Oak" up once), from text to text too. Its memos are bounded
+    (:data:`MEMO_SIZE`) and hold only what the gazetteer says.
     """
 
-    __slots__ = ("_hits", "_traits", "gazetteer")
+    __slots__ = ("_hits", "_others", "_starting", "_traits", "gazetteer")
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
@@ -106,13 +112,42 @@ class Matcher:
         self._hits: dict[tuple[str, ...], tuple[_Hit, ...]] = {}
         #: the traits of each name's places, by identity (each tuple kept alive with them)
         self._traits: dict[int, tuple[tuple[Place, ...], Traits]] = {}
+        #: the words met that start a key (see :meth:`starting`), and those that do not
+        self._starting: set[str] = set()
+        self._others: set[str] = set()
 
     def traits(self, places: tuple[Place, ...], key: str) -> Traits:
         """What the places of a name ``key`` say (the gazetteer's own tuple: one per name)."""
         found = self._traits.get(id(places))
-        if found is None:
+        if found is None or found[0] is not places:
+            if len(self._traits) >= MEMO_SIZE:
+                self._traits.clear()
             found = self._traits[id(places)] = (places, Traits.of(places, key))
         return found[1]
+
+    def starting(self, words: set[str]) -> set[str]:
+        """The words among ``words`` that start a gazetteer key or are one, in capitals too
+        ("NEW YORK"). Each word is asked once: a short text's words, each asked, cost more
+        than the rest of its reading when it names no place, and news repeats its words.
+        (The words met are only ever added to, up to :data:`MEMO_SIZE`: what was found
+        stays found.)"""
+        starting, others = self._starting, self._others
+        new = words.difference(starting, others)
+        found = words & starting
+        remember = len(starting) + len(others) < MEMO_SIZE
+        for word in new:
+            starts = self._starts_key(word)
+            if starts:
+                found.add(word)
+            if remember:
+                (starting if starts else others).add(word)
+        return found
+
+    def _starts_key(self, word: str) -> bool:
+        firsts, keys = self.gazetteer.span_by_first_word, self.gazetteer.places
+        if word in firsts or word in keys:
+            return True
+        return word.isupper() and ((title := word.title()) in firsts or title in keys)
 
     def candidates(
         self, tokens: Sequence[Segment], texts: list[str], caps: bool, caps_until: int = 0
@@ -173,6 +208,8 @@ class Matcher:
         run = tuple(words[index : index + longest])
         hits = self._hits.get(run)
         if hits is None:
+            if len(self._hits) >= MEMO_SIZE:
+                self._hits.clear()
             hits = self._hits[run] = _hits(self.gazetteer.places, run)
         for length, size, compound, key, places in hits:
             last = index + length - 1

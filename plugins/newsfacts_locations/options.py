@@ -9,6 +9,7 @@ import attrs
 
 from newsfacts.plugin import NewsfactsError
 from newsfacts_locations.gazetteer import KINDS, Gazetteer, Place, load
+from newsfacts_locations.matching import Matcher
 
 #: The columns of a ``places`` file, tab-separated, one place per line.
 PLACE_COLUMNS = ("name", "kind", "canonical_name", "country_code", "latitude", "longitude")
@@ -46,6 +47,10 @@ def _gazetteer(options: LocationOptions) -> Gazetteer:
     return shipped.extended(read_places(options.places)) if options.places else shipped
 
 
+def _matcher(options: LocationOptions) -> Matcher:
+    return Matcher(options.gazetteer)
+
+
 @attrs.frozen
 class LocationOptions:
     """Options of the ``locations`` field.
@@ -65,4 +70,8 @@ class LocationOptions:
     #: The gazetteer this extractor resolves names with (derived from ``places``).
     gazetteer: Gazetteer = attrs.field(
         init=False, repr=False, eq=False, default=attrs.Factory(_gazetteer, takes_self=True)
+    )
+    #: Its matcher, whose memos of what the gazetteer holds serve every text of the extractor.
+    matcher: Matcher = attrs.field(
+        init=False, repr=False, eq=False, default=attrs.Factory(_matcher, takes_self=True)
     )
