@@ -104,7 +104,7 @@ class Matcher:
     (:data:`MEMO_SIZE`) and hold only what the gazetteer says.
     """
 
-    __slots__ = ("_hits", "_others", "_starting", "_traits", "gazetteer")
+    __slots__ = ("_hits", "_met", "_starting", "_traits", "gazetteer")
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
@@ -112,9 +112,9 @@ class Matcher:
         self._hits: dict[tuple[str, ...], tuple[_Hit, ...]] = {}
         #: the traits of each name's places, by identity (each tuple kept alive with them)
         self._traits: dict[int, tuple[tuple[Place, ...], Traits]] = {}
-        #: the words met that start a key (see :meth:`starting`), and those that do not
+        #: the words met (see :meth:`starting`), and those of them that start a key
+        self._met: set[str] = set()
         self._starting: set[str] = set()
-        self._others: set[str] = set()
 
     def traits(self, places: tuple[Place, ...], key: str) -> Traits:
         """What the places of a name ``key`` say (the gazetteer's own tuple: one per name)."""
@@ -129,18 +129,20 @@ class Matcher:
         """The words among ``words`` that start a gazetteer key or are one, in capitals too
         ("NEW YORK"). Each word is asked once: a short text's words, each asked, cost more
         than the rest of its reading when it names no place, and news repeats its words.
-        (The words met are only ever added to, up to :data:`MEMO_SIZE`: what was found
-        stays found.)"""
-        starting, others = self._starting, self._others
-        new = words.difference(starting, others)
+        (The words met are only ever added to, up to :data:`MEMO_SIZE`, and a word that
+        starts a key is added where it does before it is counted as met.)"""
+        starting, met = self._starting, self._met
+        new = words - met  # most words met before: a set of none, in C
         found = words & starting
-        remember = len(starting) + len(others) < MEMO_SIZE
+        remember = len(met) < MEMO_SIZE
         for word in new:
             starts = self._starts_key(word)
             if starts:
                 found.add(word)
             if remember:
-                (starting if starts else others).add(word)
+                if starts:
+                    starting.add(word)
+                met.add(word)
         return found
 
     def _starts_key(self, word: str) -> bool:
