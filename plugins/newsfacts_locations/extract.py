@@ -43,13 +43,15 @@ _ROAD_HINTS = (
 )
 
 
-def _triggers(matcher: Matcher, texts: Iterable[str]) -> set[str]:
-    """The words among ``texts`` a rule may start from: a gazetteer key's first word (in
+def _triggers(matcher: Matcher, document: newsfacts.Document) -> set[str]:
+    """The words of ``document`` a rule may start from: a gazetteer key's first word (in
     capitals too: "NEW YORK"), a word with a hyphen or an apostrophe ("D-N.Y.", "Ukraine's"),
     or one of :data:`_TRIGGERS`. A sentence without one has no place in it."""
-    distinct = set(texts)
+    distinct = set(document.tokens.texts())
     found = matcher.starting(distinct) | (distinct & _TRIGGERS)
-    found.update([word for word in distinct if "-" in word or "'" in word or "’" in word])
+    text = document.text
+    if "-" in text or "'" in text or "’" in text:  # (most short texts: none, no word read)
+        found.update([word for word in distinct if "-" in word or "'" in word or "’" in word])
     return found
 
 
@@ -58,7 +60,7 @@ def _busy_sentences(document: newsfacts.Document, matcher: Matcher) -> Iterator[
     from the tokens in C loops, and the text's distinct words: a text of many sentences
     without a name ("Wait... What?! No!!!") is not read sentence by sentence."""
     tokens = document.tokens
-    triggers = _triggers(matcher, tokens.texts())
+    triggers = _triggers(matcher, document)
     # where each trigger starts, walked along with the sentences (a sentence is read if one
     # starts inside it)
     offsets = compress(tokens.starts, map(triggers.__contains__, tokens.texts()))

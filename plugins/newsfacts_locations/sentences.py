@@ -107,16 +107,18 @@ class Repeated:
     """The findings of the short sentences a text repeats (see the module docstring). Made
     per text."""
 
-    __slots__ = ("_claimed", "_found", "_reach", "_seen", "text")
+    __slots__ = ("_claimed", "_found", "_reach", "_seen", "claims", "text")
 
     def __init__(self, text: str, claims: Claims) -> None:
         self.text = text
+        self.claims = claims
         #: the sentences seen so far (only one seen twice is looked up); None while tracing
         self._seen: set[str] | None = None if tracing() else set()
         self._found: dict[_Key, Findings] = {}
-        #: the claimed names, by where they start (then end), and the furthest end so far
-        self._claimed = _claimed(claims)
-        self._reach = list(accumulate((claim[1] for claim in self._claimed), max))
+        #: the claimed names, by where they start (then end), and the furthest end so far;
+        #: made when a sentence first repeats (most texts repeat none)
+        self._claimed: list[tuple[int, int, int]] | None = None
+        self._reach: list[int] = []
 
     def key(self, sentence: Segment, tokens: Sequence[Segment]) -> _Key | None:
         """The key of a sentence seen before, else None (noted as seen)."""
@@ -146,6 +148,9 @@ class Repeated:
     def _claims(self, start: int, end: int, base: int) -> tuple[int, ...] | None:
         """The claims that overlap ``start``..``end``, whole, from ``base`` (each its start, end
         and kind, in a row); None if too many start before ``start``."""
+        if self._claimed is None:
+            self._claimed = _claimed(self.claims)
+            self._reach = list(accumulate((claim[1] for claim in self._claimed), max))
         claimed, reach = self._claimed, self._reach
         index = first = bisect.bisect_left(claimed, (start,))
         while first > 0 and reach[first - 1] > start:  # a claim before may reach in
