@@ -92,8 +92,8 @@ def _strip_possessive(text: str) -> str:
     return text
 
 
-#: The entries each memo of a :class:`Matcher` keeps at most (then it starts anew; the
-#: words it has met, it stops adding to): many texts' names and words.
+#: The entries each memo of a :class:`Matcher` holds at most (many texts' names and words):
+#: past them, the memos of runs and of traits start anew, and no more words met are added.
 MEMO_SIZE = 1 << 16
 
 
@@ -119,7 +119,7 @@ class Matcher:
     def traits(self, places: tuple[Place, ...], key: str) -> Traits:
         """What the places of a name ``key`` say (the gazetteer's own tuple: one per name)."""
         found = self._traits.get(id(places))
-        if found is None or found[0] is not places:
+        if found is None or found[0] is not places:  # (a copy of the memo holds copies)
             if len(self._traits) >= MEMO_SIZE:
                 self._traits.clear()
             found = self._traits[id(places)] = (places, Traits.of(places, key))
