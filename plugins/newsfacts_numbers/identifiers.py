@@ -4,12 +4,56 @@ quantities (``data/identifiers.tsv``), web and e-mail addresses among them."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+
+import attrs
 
 from newsfacts.plugin import compiled
 from newsfacts_numbers import patterns as px
 
 Span = tuple[int, int]
+
+
+@attrs.frozen
+class _Table:
+    """Rows of ``data/identifiers.tsv`` (pattern, needs), each to run only on a text that
+    holds one of its needs. The rows are grouped by their needs, each group tested once per
+    text: the groups of one need all in one pass in C (a short article paid more for testing
+    every row than for running the few it needs), the others each until a need is found (a
+    long text is read to its end for each need it lacks)."""
+
+    sources: tuple[str, ...]
+    always: frozenset[int]  # the rows without needs
+    single: Mapping[str, frozenset[int]]  # the rows of one need, by it
+    several: tuple[tuple[tuple[str, ...], frozenset[int]], ...]  # the other rows, by needs
+
+    @classmethod
+    def of(cls, rows: Sequence[tuple[str, tuple[str, ...]]]) -> _Table:
+        groups: dict[tuple[str, ...], set[int]] = {}
+        for index, (_, needs) in enumerate(rows):
+            groups.setdefault(needs, set()).add(index)
+        return cls(
+            sources=tuple(source for source, _ in rows),
+            always=frozenset(groups.pop((), ())),
+            single={
+                needs[0]: frozenset(group) for needs, group in groups.items() if len(needs) == 1
+            },
+            several=tuple(
+                (needs, frozenset(group)) for needs, group in groups.items() if len(needs) > 1
+            ),
+        )
+
+    def held(self, text: str) -> list[str]:
+        """The patterns of the rows whose needs ``text`` meets, in the table's order."""
+        met = [
+            *map(self.single.__getitem__, filter(text.__contains__, self.single)),
+            *(group for needs, group in self.several if any(map(text.__contains__, needs))),
+        ]
+        return [self.sources[index] for index in sorted(self.always.union(*met))]
+
+
+_NAMES = _Table.of(px.IDENTIFIERS)
+_DIGIT_LED = _Table.of(px.DIGIT_LED)
 
 
 def digit_hits(text: str) -> list[int]:
@@ -23,38 +67,45 @@ def names(text: str, hits: list[int] | None = None) -> list[Span]:
     times of ``data/identifiers.tsv``: stretches where no number is a quantity, as (start,
     end) pairs (no facts: a page of clock times has hundreds of thousands). ``hits``:
     :func:`digit_hits` of ``text``."""
+    budget = px.budget(text)
     found = [
         match.span()
-        for source, needs in px.IDENTIFIERS
-        if _may_hold(text, needs)
-        for match in compiled(source).finditer(text, timeout=px.budget(text))
+        for source in _NAMES.held(text)
+        for match in compiled(source).finditer(text, timeout=budget)
     ]
-    patterns = [compiled(source) for source, needs in px.DIGIT_LED if _may_hold(text, needs)]
-    if not patterns:
-        return found
     hits = digit_hits(text) if hits is None else hits
-    if len(hits) * _DENSE > len(text):
+    if len(hits) > len(px.DIGIT_LED) and len(hits) * _DENSE > len(text):
         # Numbers everywhere (a table, a page of figures): one scan of the text per pattern
         # costs less than trying the patterns at every number, and finds the same matches
-        # (they can only start where a run of digits does).
-        found += [
+        # (they can only start where a run of digits does). Not in a text of a few numbers,
+        # however short: each scan has a fixed cost (its timeout's), as a try at a number has.
+        return found + [
             match.span()
-            for pattern in patterns
-            for match in pattern.finditer(text, timeout=px.budget(text))
+            for source in _DIGIT_LED.held(text)
+            for match in compiled(source).finditer(text, timeout=budget)
         ]
-        return found
-    # Elsewhere they are tried at each run of digits where one of them may match, as finditer
-    # would: a match resumes the search of its pattern at its end. The quick test reads a
-    # bounded window: the alternation of all the patterns would match a whole run of set
-    # scores ("3-6 6-3 7-5 ...") again at every number of it.
-    reach = px.IDENTIFIER_REACH
-    resume = [0] * len(patterns)
+    return found + _at_digit_runs(text, hits)
+
+
+def _at_digit_runs(text: str, hits: list[int]) -> list[Span]:
+    """The matches of the digit-led patterns of ``data/identifiers.tsv``, tried at each run
+    of digits (``hits``) where one of them may match, as finditer would find them: a match
+    resumes the search of its pattern at its end."""
+    # The quick test reads a bounded window: the alternation of all the patterns would match
+    # a whole run of set scores ("3-6 6-3 7-5 ...") again at every number of it.
     any_of_them = compiled(px.DIGIT_LED_ANY)
-    for at in hits:
-        if any_of_them.match(text, at, at + reach) is None:
-            continue
+    reach = px.IDENTIFIER_REACH
+    starts = [at for at in hits if any_of_them.match(text, at, at + reach) is not None]
+    if not starts:
+        return []  # the common case, decided without looking for the patterns' needs
+    patterns = [compiled(source) for source in _DIGIT_LED.held(text)]
+    found = []
+    resume = [0] * len(patterns)
+    for at in starts:
         for index, pattern in enumerate(patterns):
-            if at < resume[index]:
+            # Each pattern first in the window, as the quick test: a try without a timeout
+            # costs a fraction of one with (the few that match there are tried again whole).
+            if at < resume[index] or pattern.match(text, at, at + reach) is None:
                 continue
             match = pattern.match(text, at, timeout=px.TIMEOUT)
             if match is not None:
@@ -65,10 +116,6 @@ def names(text: str, hits: list[int] | None = None) -> list[Span]:
 
 # Above one run of digits every this many characters, a text is dense.
 _DENSE = 100
-
-
-def _may_hold(text: str, needs: tuple[str, ...]) -> bool:
-    return not needs or any(map(text.__contains__, needs))
 
 
 _URL_REACH = 300  # characters back to the start of a web address
