@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 import attrs
 import regex
@@ -66,7 +67,10 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
     dollar = local.local_dollar(document) if "$" in text or "dollar" in text else None
     found: list[Quantity] = []
     counts: list[events.Counted] = []
-    event_words = events.event_starts(text, len(raws)) if raws else []
+    # Where the event words start, looked for when a count first asks (a text of amounts and
+    # percentages never does): one scan of the text, a fixed cost of each short article.
+    numbers = len(raws)
+    event_words = _once(lambda: events.event_starts(text, numbers))
     # the fates of the first words after counts, unless the decisions are traced
     first_fates: dict[tuple[str, bool], str] | None = None if tracing() else {}
     # Each number let go once its fact is built, from the front: a text of numbers holds
@@ -86,8 +90,12 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
             phrase, event, phrase_end = counted(text, raw, after, first_fates)
             # A bare count in a text without event words has none: decided without the call
             # (where they were looked for: not None).
-            if raw.kind == "count" and event is None and (phrase is not None or event_words != []):
-                event = events.event(document, raw, phrase, phrase_end, event_words)
+            if (
+                raw.kind == "count"
+                and event is None
+                and (phrase is not None or event_words() != [])
+            ):
+                event = events.event(document, raw, phrase, phrase_end, event_words())
         if phrase is not None:
             own = event if raw.kind == "count" else None
             counts.append((len(found), raw.start, phrase_end, phrase, own))
@@ -118,6 +126,22 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
                 first, counted=second.counted, event=first.event or second.event
             )
     return found
+
+
+_T = TypeVar("_T")
+
+
+def _once(compute: Callable[[], _T]) -> Callable[[], _T]:
+    """``compute``, called at most once: its result kept for the calls after. (Not
+    functools.cache, whose wrapper takes a short article several µs to build.)"""
+    kept: list[_T] = []
+
+    def once() -> _T:
+        if not kept:
+            kept.append(compute())
+        return kept[0]
+
+    return once
 
 
 def _scanned(text: str, dates: Sequence[newsfacts.Fact]) -> list[Raw]:
