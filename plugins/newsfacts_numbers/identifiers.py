@@ -17,39 +17,34 @@ Span = tuple[int, int]
 @attrs.frozen
 class _Table:
     """Rows of ``data/identifiers.tsv`` (pattern, needs), each to run only on a text that
-    holds one of its needs. The rows are grouped by their needs, each group tested once per
-    text: the groups of one need all in one pass in C (a short article paid more for testing
-    every row than for running the few it needs), the others each until a need is found (a
-    long text is read to its end for each need it lacks)."""
+    holds one of its needs. Each need is looked for once per text, all in one pass in C, not
+    once for each row that has it: a short article paid more for testing every row than for
+    running the few it needs. (Every need is read, where a row's test stopped at the first
+    found: on a text of a megabyte that costs a few milliseconds more.)"""
 
     sources: tuple[str, ...]
     always: frozenset[int]  # the rows without needs
-    single: Mapping[str, frozenset[int]]  # the rows of one need, by it
-    several: tuple[tuple[tuple[str, ...], frozenset[int]], ...]  # the other rows, by needs
+    needs: tuple[str, ...]  # every need of a row, once
+    rows_of: Mapping[str, frozenset[int]]  # the rows that have each need
 
     @classmethod
     def of(cls, rows: Sequence[tuple[str, tuple[str, ...]]]) -> _Table:
-        groups: dict[tuple[str, ...], set[int]] = {}
+        rows_of: dict[str, set[int]] = {}
         for index, (_, needs) in enumerate(rows):
-            groups.setdefault(needs, set()).add(index)
+            for need in needs:
+                rows_of.setdefault(need, set()).add(index)
         return cls(
             sources=tuple(source for source, _ in rows),
-            always=frozenset(groups.pop((), ())),
-            single={
-                needs[0]: frozenset(group) for needs, group in groups.items() if len(needs) == 1
-            },
-            several=tuple(
-                (needs, frozenset(group)) for needs, group in groups.items() if len(needs) > 1
-            ),
+            always=frozenset(index for index, (_, needs) in enumerate(rows) if not needs),
+            needs=tuple(rows_of),
+            rows_of={need: frozenset(indexes) for need, indexes in rows_of.items()},
         )
 
     def held(self, text: str) -> list[str]:
         """The patterns of the rows whose needs ``text`` meets, in the table's order."""
-        met = [
-            *map(self.single.__getitem__, filter(text.__contains__, self.single)),
-            *(group for needs, group in self.several if any(map(text.__contains__, needs))),
-        ]
-        return [self.sources[index] for index in sorted(self.always.union(*met))]
+        met = filter(text.__contains__, self.needs)
+        rows = self.always.union(*map(self.rows_of.__getitem__, met))
+        return [self.sources[index] for index in sorted(rows)]
 
 
 _NAMES = _Table.of(px.IDENTIFIERS)
