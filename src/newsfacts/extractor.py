@@ -197,6 +197,7 @@ class Extractor:
         # Words met in one article are met again in the next: their properties are shared
         # (see newsfacts.vocabulary).
         self._vocabulary = Vocabulary()
+        self._unlimited = deadline.Deadline(None)
 
     def _raise_in_strict_mode(self, failures: Sequence[PluginFailure]) -> None:
         if self.strict and failures:
@@ -259,13 +260,20 @@ class Extractor:
         """
         article = to_article(article, published=published)
         try:
-            with collector.paused(), deadline.time_limit(self.time_limit) as limit:
+            with collector.paused(), self._time_limit() as limit:
                 return self._extract(article, limit, timings)
         except TimeLimitError as error:
             if self.strict:
                 raise
             failure = PluginFailure.from_exception("newsfacts", error)
             return Result(article, {f.name: () for f in self.fields}, (*self._failures, failure))
+
+    def _time_limit(self) -> contextlib.AbstractContextManager[deadline.Deadline]:
+        """The time limit of one article: without one, no timer to arm and no deadline to
+        make per article (:func:`newsfacts.deadline.time_limit` would make one of each)."""
+        if self.time_limit is None:
+            return contextlib.nullcontext(self._unlimited)
+        return deadline.time_limit(self.time_limit)
 
     def _extract(
         self,
@@ -288,12 +296,11 @@ class Extractor:
             limit.check()  # between plugins, where no signal can interrupt
             began = clock()
             try:
-                needed = FactMap({need: facts.get(need, ()) for need in step.provider.needs})
-                with _recording(self.trace, name, article.text) as decisions:
-                    # an extract function may be a generator: it runs while _checked reads it
-                    found = step.provider.extract(document, needed, step.options)
-                    facts[name], problem = _checked(article.text, step.provider, found)
-                trace.extend(explain.in_text_order(decisions))
+                needed = FactMap._of({need: facts.get(need, ()) for need in step.provider.needs})
+                if self.trace:
+                    facts[name], problem = _traced(step, document, needed, trace)
+                else:
+                    facts[name], problem = _run(step, document, needed)
             except TimeLimitError:
                 raise
             except Exception as error:
@@ -310,7 +317,7 @@ class Extractor:
                 if self.strict:
                     raise PluginError(step.provider.plugin, problem, field=name)
                 errors.append(PluginFailure(step.provider.plugin, "PluginError", problem, name))
-        return Result(article, facts, errors, trace)
+        return Result(article, FactMap._of(facts), errors, trace)
 
     def extract_many(
         self,
@@ -340,12 +347,23 @@ class Extractor:
         )
 
 
-def _recording(
-    trace: bool, field: str, text: str
-) -> contextlib.AbstractContextManager[list[explain.Decision]]:
-    """Where the decisions of one field's extraction go: a recorder when tracing, else
-    nowhere (an empty list, and :func:`newsfacts.explain.decide` records nothing)."""
-    return explain.recording(field, text) if trace else contextlib.nullcontext([])
+def _run(step: _Step, document: Document, needed: FactMap) -> _Checked:
+    """One field's facts in ``document``, checked."""
+    # an extract function may be a generator: it runs while _checked reads it
+    found = step.provider.extract(document, needed, step.options)
+    return _checked(document.text, step.provider, found)
+
+
+def _traced(
+    step: _Step, document: Document, needed: FactMap, trace: list[explain.Decision]
+) -> _Checked:
+    """As :func:`_run`, adding the decisions made to ``trace``, in text order. (Not tracing,
+    the extractor calls :func:`_run` itself: no recorder to set and reset, nothing to sort,
+    for each field of each article.)"""
+    with explain.recording(step.provider.field.name, document.text) as decisions:
+        checked = _run(step, document, needed)
+    trace.extend(explain.in_text_order(decisions))
+    return checked
 
 
 def _reserved(provider: Provider) -> PluginFailure:
@@ -353,9 +371,11 @@ def _reserved(provider: Provider) -> PluginFailure:
     return PluginFailure(provider.plugin, "PluginError", message, provider.field.name, "register")
 
 
-def _checked(
-    text: str, provider: Provider, found: Iterable[Fact] | None
-) -> tuple[tuple[Fact, ...], str | None]:
+# The facts of a field that honour the contract, and what was wrong with the others.
+_Checked = tuple[tuple[Fact, ...], str | None]
+
+
+def _checked(text: str, provider: Provider, found: Iterable[Fact] | None) -> _Checked:
     """Keep the facts that honour the contract; describe those that do not."""
     if found is None:
         return (), f"extract returned None for field {provider.field.name!r}"

@@ -126,6 +126,14 @@ class FactMap(Mapping[str, tuple[Fact, ...]]):
             name: tuple(found) for name, found in dict(facts).items()
         }
 
+    @classmethod
+    def _of(cls, facts: dict[str, tuple[Fact, ...]]) -> FactMap:
+        """The map of ``facts`` as given, not copied: for the core, which makes one for each
+        field of each article from a dict of tuples it hands to no one else."""
+        made = cls.__new__(cls)
+        made._facts = facts
+        return made
+
     @overload
     def __getitem__(self, key: Field[F]) -> tuple[F, ...]: ...
     @overload
