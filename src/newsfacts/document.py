@@ -32,19 +32,6 @@ class Document:
     #: Properties of words computed once per distinct word and shared from article to article
     #: (the extractor's; a document made on its own has one of its own).
     vocabulary: Vocabulary = attrs.field(factory=Vocabulary, eq=False, repr=False, kw_only=True)
-    # Start offsets, for bisecting: derived, so not part of the constructor.
-    _sentence_starts: list[int] = attrs.field(
-        init=False,
-        repr=False,
-        eq=False,
-        default=attrs.Factory(lambda self: [s.start for s in self.sentences], takes_self=True),
-    )
-    _paragraph_starts: list[int] = attrs.field(
-        init=False,
-        repr=False,
-        eq=False,
-        default=attrs.Factory(lambda self: [p.start for p in self.paragraphs], takes_self=True),
-    )
 
     @classmethod
     def from_article(cls, article: Article, vocabulary: Vocabulary | None = None) -> Document:
@@ -78,6 +65,16 @@ class Document:
         """Whether the article reads as a sports report, from the words of its opening (see
         :mod:`newsfacts.genre`): read once, for every field."""
         return genre.sports_report(self.tokens)
+
+    # Start offsets, for bisecting: derived, and made on the first look-up (some articles
+    # have none).
+    @functools.cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sentence.start for sentence in self.sentences]
+
+    @functools.cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [paragraph.start for paragraph in self.paragraphs]
 
     @property
     def text(self) -> str:

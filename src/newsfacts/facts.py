@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import enum
+import operator
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Generic, TypeVar, overload
 
@@ -181,6 +182,10 @@ def _merged(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
+# A fact's (start, end), read in C: plugins make a few SpanSets for every article.
+_SPAN = operator.attrgetter("start", "end")
+
+
 def sorted_facts(facts: Iterable[Fact]) -> tuple[Fact, ...]:
     """Facts in text order (start, then longest first), as every field of a result is."""
     return tuple(sorted(facts, key=lambda fact: (fact.start, -fact.end)))
@@ -196,7 +201,7 @@ class SpanSet:
     __slots__ = ("_ends", "_starts")
 
     def __init__(self, facts: Iterable[Fact] = ()) -> None:
-        self._starts, self._ends = _merged((fact.start, fact.end) for fact in facts)
+        self._starts, self._ends = _merged(map(_SPAN, facts))
 
     @classmethod
     def of_spans(cls, spans: Iterable[tuple[int, int]]) -> SpanSet:

@@ -18,6 +18,7 @@ decides; none holding, the article is not a sports report)::
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Sequence
 
 import attrs
@@ -40,6 +41,7 @@ VENUE_WORDS = read_words("newsfacts", "venue_words.txt")
 #: Nouns after a sport's name that make it a ground or a thing ("a former golf course"), from
 #: ``newsfacts/data/sports_grounds.txt``: such a name names no sport.
 _SPORTS_GROUNDS = read_words("newsfacts", "sports_grounds.txt")
+_TEXT = operator.attrgetter("text")
 #: How many tokens of the opening are read: the kind of article shows early, and a long text
 #: costs no more than a short one.
 OPENING = 400
@@ -59,8 +61,9 @@ class Opening:
 
     @classmethod
     def of(cls, tokens: Sequence[Segment]) -> Opening:
-        words = tuple(token.text.lower() for token in tokens[:OPENING])
-        found = [word for word in words if word in SPORTS_WORDS]
+        # C-level maps, not a Python step per word: read for every article, however short.
+        words = tuple(map(str.lower, map(_TEXT, tokens[:OPENING])))
+        found = list(filter(SPORTS_WORDS.__contains__, words))
         return cls(words, len(found), len(set(found)))
 
 

@@ -71,7 +71,7 @@ class Vocabulary:
         """Empty every column if one holds more than :attr:`limit` words. The extractor asks
         before each article; an article another thread is reading meanwhile only computes
         again what it asks for next (a column's values are pure functions of the word)."""
-        if any(len(column) > self.limit for column in self._columns.values()):
+        if max(map(len, self._columns.values()), default=0) > self.limit:
             for column in self._columns.values():
                 column.clear()
 
