@@ -35,6 +35,8 @@ def extract_quotes(
     """The quotes of ``document``, speakers resolved with its people and organizations."""
     text = document.text
     spans = [span for span in article_quotes(text, document.paragraphs) if span.depth == 0]
+    if not spans:  # most articles of a news feed quote no one: no speakers to index
+        return []
     quoted = [(span.start, span.close) for span in spans]
     attributor = Attributor(document, Speakers(text, people, organizations, quoted))
     attributions: list[Attribution | None] = []
