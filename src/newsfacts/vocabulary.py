@@ -65,7 +65,7 @@ class Vocabulary:
         found = self._columns.get(compute)
         if found is None:
             found = self._columns[compute] = WordColumn(compute)
-        return cast(WordColumn[Value], found)
+        return cast("WordColumn[Value]", found)  # a string: no alias made on each call
 
     def renew(self) -> None:
         """Empty every column if one holds more than :attr:`limit` words. The extractor asks
