@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterable, Iterator, Sequence, Set
 
@@ -265,12 +266,10 @@ _INDIAN_DATELINE = compiled(rf"(?:^|\n)[ \t]*(?:{_INDIAN_CITIES})(?=[ \t]*[:,(â€
 _INDIAN_CONGRESS = Entry("Indian National Congress", None, "party")
 
 
-def local_chamber(key: tuple[str, ...], entry: Entry) -> Entry:
-    """In such an article, "the House" and "the Senate" (and "the House of Representatives")
-    are the state's or the country's chambers: named as written, not as those of Congress."""
-    if entry.name in _NATIONAL and (len(key) == 1 or key in _UNOWNED_CHAMBERS):
-        return Entry(" ".join(key), None, entry.kind)
-    return entry
+def _national_chamber(key: tuple[str, ...], entry: Entry) -> bool:
+    """Whether ``key`` names a chamber of Congress by a name that a state's or another
+    country's chamber bears too: "the House", "the Senate", "the House of Representatives"."""
+    return entry.name in _NATIONAL and (len(key) == 1 or key in _UNOWNED_CHAMBERS)
 
 
 # A chamber's full name that says no country's: "the House of Representatives" (not "the U.S.
@@ -303,7 +302,6 @@ class LocalBodies:
     an article that names no UN."""
 
     text: str
-    chambers: bool  # the article is about a state's or another country's legislature
     assembly: bool  # its "General Assembly" is not the UN's
     people: Set[str]  # the words of the article's people's names
     indian: bool = False  # an Indian dateline opens it: "Congress" is a party
@@ -311,9 +309,15 @@ class LocalBodies:
     @classmethod
     def of(cls, text: str, keys: Sequence[tuple[str, ...]], people: Set[str]) -> LocalBodies:
         """``keys``: the names taken; ``people``: the words of the people's names."""
-        chambers = bool(keys) and (state_government(text) or foreign_legislature(text, people))
         indian = ("Congress",) in keys and bool(_INDIAN_DATELINE.search(text, 0, _DATELINE_REACH))
-        return cls(text, chambers, assemblies(keys, text), people, indian)
+        return cls(text, assemblies(keys, text), people, indian)
+
+    # Read for the first name of a chamber of Congress only: its searches of the whole text
+    # were a tenth of the plugin's time in short articles, most of which name none.
+    @functools.cached_property
+    def chambers(self) -> bool:
+        """Whether the article is about a state's or another country's legislature."""
+        return state_government(self.text) or foreign_legislature(self.text, self.people)
 
     def entry(self, candidate: Candidate, entry: Entry) -> Entry:
         """The entry of ``candidate``, whose list entry is ``entry``."""
@@ -321,6 +325,9 @@ class LocalBodies:
             return _INDIAN_CONGRESS  # "the opposition Congress" of an article from Mumbai
         if self.assembly:
             entry = other_assembly(candidate.key, entry)
+        if not _national_chamber(candidate.key, entry):
+            return entry
         if self.chambers or owned_abroad(self.text, candidate.start, self.people):
-            return local_chamber(candidate.key, entry)
+            # the state's or the country's chamber: named as written, not as Congress's
+            return Entry(" ".join(candidate.key), None, entry.kind)
         return entry

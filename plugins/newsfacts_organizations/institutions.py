@@ -102,8 +102,9 @@ def unspread(lexicon: dict[tuple[str, ...], Entry]) -> None:
     """Take the one-word universities and museums out of the names spread to the whole
     article ("lives in Oxford" stays a place); not the same word as another organization's
     short form ("Columbia" for Columbia Savings)."""
-    for key, entry in CONTEXT_KEYS.items():
-        if lexicon.get(key) is entry:
+    # (The keys both hold, found over the fewer of the two: an article takes few names.)
+    for key in CONTEXT_KEYS.keys() & lexicon.keys():
+        if lexicon[key] is CONTEXT_KEYS[key]:
             del lexicon[key]
 
 

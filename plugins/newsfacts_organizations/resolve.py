@@ -195,6 +195,52 @@ def _found_again(
     return [c for c in again if allowed(sentence, c)]
 
 
+def _taken_again(
+    sentences: Sentences,
+    lexicon: dict[tuple[str, ...], Entry],
+    taken: dict[int, list[_Taken | None]],
+    allowed: _Allowed,
+    allowed_here: _Allowed,
+    people: newsfacts.SpanSet,
+) -> list[Candidate]:
+    """The second pass: the mentions of the names taken (``lexicon``) in every sentence,
+    but over what the first pass took in it (``taken``: by chunk, the spans of its sentences
+    taken; ``allowed``: as there, ``allowed_here``: but for the people)."""
+    folded = {
+        fold(key): entry
+        for key, entry in lexicon.items()
+        if not (len(key) == 1 and (len(key[0]) <= 3 or key[0] in AMBIGUOUS))
+    }
+    tables = NameTable(lexicon), NameTable(folded)
+
+    def may_hold(words: frozenset[str]) -> bool:
+        """Whether words may hold a name of the tables: its first word as written, or in
+        lower case for a sentence in capitals (see rules.names_in)."""
+        firsts, folded_firsts = tables[0].lengths.keys(), tables[1].lengths.keys()
+        return not firsts.isdisjoint(words) or not folded_firsts.isdisjoint(map(str.lower, words))
+
+    # Not traced, the candidates of a sentence the text repeats are found once (see repeats).
+    traced = tracing()
+    agains = repeats.Repeats(people)
+    find_again = functools.partial(_found_again, tables=tables, allowed=allowed_here, covered=None)
+    chosen: list[Candidate] = []
+    for index, chunk in sentences.chunks(may_hold):
+        # A chunk the first pass did not read took nothing.
+        covers = taken.get(index) or [_Taken(s) if s.runs else None for s in chunk]
+        for sentence, covered in zip(chunk, covers, strict=True):
+            if covered is None:
+                continue
+            if traced or not agains.seen(sentence):
+                again = _found_again(sentence, tables, allowed, None if traced else covered)
+                # (Its names were taken in its first copy, and are found again in each.)
+                agains.note(sentence, True)
+            else:
+                again = agains.found(sentence, find_again, ())
+                again = [c for c in again if not covered.overlaps(c.start, c.end)]
+            chosen.extend(_select(again, covered))
+    return chosen
+
+
 def find_organizations(
     document: newsfacts.Document, people: Sequence[newsfacts.Fact] = ()
 ) -> list[Organization]:
@@ -229,7 +275,7 @@ def find_organizations(
 
     # Not traced, the candidates of a sentence the text repeats are found once (see repeats).
     traced = tracing()
-    firsts, agains = repeats.Repeats(person_spans), repeats.Repeats(person_spans)
+    firsts = repeats.Repeats(person_spans)
     # What the first pass took in each chunk it read: a list of the sentences' spans taken.
     taken: dict[int, list[_Taken | None]] = {}
     chosen: list[Candidate] = []
@@ -251,35 +297,10 @@ def find_organizations(
 
     lexicon = _lexicon(chosen, person_keys, document.lower_case_words, sports_document)
     entries = {candidate.key: lexicon.get(candidate.key, candidate.entry) for candidate in chosen}
-    folded = {
-        fold(key): entry
-        for key, entry in lexicon.items()
-        if not (len(key) == 1 and (len(key[0]) <= 3 or key[0] in AMBIGUOUS))
-    }
-    tables = NameTable(lexicon), NameTable(folded)
-
-    def may_hold(words: frozenset[str]) -> bool:
-        """Whether words may hold a name of the tables: its first word as written, or in
-        lower case for a sentence in capitals (see rules.names_in)."""
-        firsts, folded_firsts = tables[0].lengths.keys(), tables[1].lengths.keys()
-        return not firsts.isdisjoint(words) or not folded_firsts.isdisjoint(map(str.lower, words))
-
-    find_again = functools.partial(_found_again, tables=tables, allowed=allowed_here, covered=None)
-    # No name taken, none to look for again: a long text is not read a second time.
-    for index, chunk in sentences.chunks(may_hold) if lexicon else ():
-        # A chunk the first pass did not read took nothing.
-        covers = taken.get(index) or [_Taken(s) if s.runs else None for s in chunk]
-        for sentence, covered in zip(chunk, covers, strict=True):
-            if covered is None:
-                continue
-            if traced or not agains.seen(sentence):
-                again = _found_again(sentence, tables, allowed, None if traced else covered)
-                # (Its names were taken in its first copy, and are found again in each.)
-                agains.note(sentence, True)
-            else:
-                again = agains.found(sentence, find_again, ())
-                again = [c for c in again if not covered.overlaps(c.start, c.end)]
-            chosen.extend(_select(again, covered))
+    # No name taken, none to look for again: a long text is not read a second time, and a
+    # short one makes no tables.
+    if lexicon:
+        chosen.extend(_taken_again(sentences, lexicon, taken, allowed, allowed_here, person_spans))
 
     people_words = frozenset(word for key in person_keys for word in key)
     local = chambers.LocalBodies.of(text, [candidate.key for candidate in chosen], people_words)
