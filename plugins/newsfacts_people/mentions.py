@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import NamedTuple
 
 import regex
@@ -57,28 +58,24 @@ _Parts = tuple[Reading, str | None, int, list[Token]]
 
 
 def _split(
-    tokens: list[Token],
-    readings: dict[tuple[str, ...], Reading],
-    outcomes: dict[tuple[str, ...], str] | None,
+    tokens: list[Token], judged: dict[tuple[str, ...], tuple[Reading, str]] | None
 ) -> _Parts | None:
     """What the words of a group say of the name in it, its honorific, the honorific's
     start, and the name's tokens; None if no name (:data:`RUN_CHECKS` decide). The words
-    are read once per distinct group of the text (``readings``): a name comes back, and so
-    do "The" and "But"; and so are the checks, which read nothing but the words
-    (``outcomes``), unless the decisions are traced (``outcomes`` None): then they run for
-    every group, for the explain trace."""
+    and the checks' outcome are read once per distinct group of the text (``judged``): a
+    name comes back, and so do "The" and "But"; unless the decisions are traced (``judged``
+    None): then the checks run for every group, for the explain trace."""
     words = tuple([token[2] for token in tokens])  # a list is built faster than a generator runs
-    if outcomes is not None and _shouted(words):
-        return None  # "NEW YORK CITY POLICE SAY": the checks reject it, whatever its reading
-    reading = readings.get(words)
-    if reading is None:
-        reading = readings[words] = read(words)
-    outcome = None if outcomes is None else outcomes.get(words)
-    if outcome is None:
-        start, end = tokens[0][0], tokens[-1][1]
+    if judged is None:  # every decision recorded where it is made
+        reading, start, end = _judged(words)[0], tokens[0][0], tokens[-1][1]
         outcome = decide(RUN_CHECKS, reading.run, default="name", start=start, end=end)
-        if outcomes is not None:
-            outcomes[words] = outcome
+    elif _shouted(words):
+        return None  # "NEW YORK CITY POLICE SAY": the checks reject it, whatever its reading
+    else:
+        known = judged.get(words)
+        if known is None:
+            known = judged[words] = _judged(words)
+        reading, outcome = known
     if outcome == "reject":
         return None
     honorific, honorific_start = None, -1
@@ -88,6 +85,17 @@ def _split(
         honorific = " ".join(lx.HONORIFIC_SINGULARS.get(word, word) for word in rank)
         honorific_start = tokens[reading.honorific_from][0]
     return reading, honorific, honorific_start, tokens[reading.first : reading.last]
+
+
+@functools.lru_cache(maxsize=4096)  # pure, and groups repeat from article to article
+def _judged(words: tuple[str, ...]) -> tuple[Reading, str]:
+    """The reading of a group's words and what :data:`RUN_CHECKS` decide of it, unrecorded:
+    "The", "But", "Mr. Trump" are read once in a stream of articles, not once in each."""
+    reading = read(words)
+    for check in RUN_CHECKS:
+        if check.test(reading.run):
+            return reading, check.outcome
+    return reading, "name"
 
 
 def _shouted(words: tuple[str, ...]) -> bool:
@@ -105,9 +113,8 @@ def _shouted(words: tuple[str, ...]) -> bool:
 def find_mentions(text: str) -> list[Mention]:
     """Every run of capitalized words that may name a person, in text order."""
     found: list[Mention] = []
-    readings: dict[tuple[str, ...], Reading] = {}
-    # the checks' outcomes by words, unless the decisions are traced (see _split)
-    outcomes: dict[tuple[str, ...], str] | None = None if tracing() else {}
+    # the groups' readings and the checks' outcomes by words, unless traced (see _split)
+    judged: dict[tuple[str, ...], tuple[Reading, str]] | None = None if tracing() else {}
     # Headline runs that may open with a surname alone, where their mentions are in found
     surname_led: list[tuple[int, int, list[Token], _Parts]] = []
     repeats = _Repeats(text)
@@ -116,7 +123,7 @@ def find_mentions(text: str) -> list[Mention]:
         if group[0][2].isupper() or group[0][2] in BYLINE_OPENERS:  # the quick test first
             byline = byline_names(text, group)
         group = byline or group
-        parts = _split(group, readings, outcomes)
+        parts = _split(group, judged)
         if parts is not None:
             mentions, surname_led_here = repeats.read(group, parts)
             if byline:  # the name as read, in title case: "Martin Crutsinger"
