@@ -294,6 +294,8 @@ def find_organizations(
             else:
                 found = firsts.found(sentence, find_here, rules_found_by)
             chosen.extend(_select(found, spans))
+    if not chosen:  # no name taken (most short texts): none to look for again
+        return []
 
     lexicon = _lexicon(chosen, person_keys, document.lower_case_words, sports_document)
     entries = {candidate.key: lexicon.get(candidate.key, candidate.entry) for candidate in chosen}

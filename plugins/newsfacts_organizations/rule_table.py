@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Set
 
 import attrs
 
+from newsfacts.plugin import compiled
 from newsfacts_organizations import (
     chambers,
     cues,
@@ -33,6 +34,11 @@ class ChunkWords:
     def lowered(self) -> frozenset[str]:
         """Made when a test asks (most chunks of news pass the tests of words as written)."""
         return frozenset(map(str.lower, self.texts))
+
+    @functools.cached_property
+    def joined(self) -> str:
+        """The words joined by line breaks (no word holds one), for a search in C."""
+        return "\n".join(self.texts)
 
     def any_of(self, words: Set[str], lowered: Set[str] = frozenset()) -> bool:
         # Asked of the set of names or cues: it goes over the smaller of the two sets (the
@@ -66,7 +72,7 @@ def _may_cue(words: ChunkWords) -> bool:
     # it could only make the rule run for nothing), not a call for each word of the chunk.
     if words.any_of(cues.CUE_FIRST_WORDS, cues.CUE_LAST_WORDS):
         return True
-    joined = "\n".join(words.texts)
+    joined = words.joined
     return joined.endswith(_BASED) or _BASED + "\n" in joined
 
 
@@ -75,9 +81,14 @@ def _may_list(words: ChunkWords) -> bool:
     return words.any_of(lists.NOUNS.keys(), lists.NOUNS.keys())
 
 
+# A word that rules.POSSESSIVE_ACRONYM matches whole ("the AAP's leader"), looked for in the
+# words joined: one search, not a match for every word of the chunk.
+_POSSESSIVE_ACRONYM_WORD = compiled(r"(?m)^[A-Z][A-Z&]{1,5}['’]s$")
+
+
 def _may_abbreviate(words: ChunkWords) -> bool:
-    return any(map(rules.ACRONYM.fullmatch, filter(str.isupper, words.texts))) or any(
-        map(rules.POSSESSIVE_ACRONYM.fullmatch, words.texts)  # "the AAP's leader"
+    return any(map(rules.ACRONYM.fullmatch, filter(str.isupper, words.texts))) or (
+        _POSSESSIVE_ACRONYM_WORD.search(words.joined) is not None
     )
 
 
