@@ -247,6 +247,8 @@ def resolve(
     """Person facts for the mentions that are people, each with its fullest name;
     ``lower_case`` gives the words the article writes in lower case (read only when asked:
     ``Document.lower_case_words``)."""
+    if not mentions:
+        return []  # no one named (244 of NewsQuant's 573 one-sentence texts): no tables
     mentions = evidence.listed_with_people(
         text, evidence.spoken_of(text, _named_as_people(mentions), lower_case)
     )
