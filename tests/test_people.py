@@ -256,6 +256,10 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         ),
         # Names known by what follows them, hyphenated given names
         ("The suspect, Tashfeen Malik, 29, was killed.", [("Tashfeen Malik", None, None)]),
+        # a surname alone before an age; not a headline's noun, nor a number's thousands
+        ("Police said Martinez, 31, was arrested on Friday.", [("Martinez", None, None)]),
+        ("Girl, 12, hit by car on Elm Street", []),
+        ("The force has 15,000 sailors and Marines, 6,000 soldiers and airmen.", []),
         ("The suspect, 56-year-old Dezi Freeman, fled.", [("Dezi Freeman", None, None)]),
         ("Boats sail under the 200-year-old Lune Aqueduct.", []),
         ("Adam Schiff (D-Calif.) objected.", [("Adam Schiff", None, None)]),

@@ -101,9 +101,31 @@ CREDIT_OPEN = compiled(
 CREDIT_REACH = 150
 # What only follows a person's name: an age (", 58,"), a party and state ("(D-Calif.)",
 # ", R-Texas,").
+# The age is a number of its own: not the start of "6,000" ("sailors and Marines, 6,000 U.S.
+# servicemen").
 PERSON_AFTER = compiled(
-    r"[ \u00a0]*+(?:,[ \u00a0]*+\d{1,3}[ \u00a0]*+[,;)]|[,(][ \u00a0]*+[DRI]-\p{Lu})"
+    r"[ \u00a0]*+(?:,[ \u00a0]*+\d{1,3}[ \u00a0]*+[,;)](?!\d)|[,(][ \u00a0]*+[DRI]-\p{Lu})"
 )
+# Nouns a headline puts before an age, no name: "Girl, 12, hit by car"
+AGED_NOUNS = read_words(_PACKAGE, "aged_nouns.txt")
+
+
+def person_after(text: str, end: int, words: tuple[str, ...]) -> bool:
+    """Whether an age or a party and state follow the name of ``words`` ending at ``end``,
+    as only a person's does; a name of one word only if :func:`named_alone`."""
+    return (len(words) > 1 or named_alone(words[0])) and bool(
+        PERSON_AFTER.match(text, end, min(len(text), end + 12), CONCURRENT)
+    )
+
+
+def named_alone(word: str) -> bool:
+    """Whether one capitalized word before an age may be a person's name ("Martinez, 31,
+    was arrested", "Barry Smith, 80, and Beryl, 81,"): not a place's, a suffix ("Sr., 56,")
+    nor a noun of a headline ("Girl, 12, hit by car")."""
+    return not (
+        word in PLACES or word in NAME_SUFFIXES or word.endswith(".") or word.lower() in AGED_NOUNS
+    )
+
 
 # What only comes before a person's name: an age as an adjective ("the suspect, 56-year-old
 # Dezi Freeman"), read back from the name.

@@ -291,8 +291,8 @@ def _mentions(
         or (multiword and lx.is_given_name(words[0]))
         # 'Elvin "E.R." Mitchell': a nickname in quotes is a person's
         or (3 <= len(words) <= 4 and _one_nickname(text, names[0][0], end))
-        # "Tashfeen Malik, 29,", "Adam Schiff (D-Calif.)"
-        or (multiword and lx.PERSON_AFTER.match(text, end, min(len(text), end + 12), lx.CONCURRENT))
+        # "Tashfeen Malik, 29,", "Adam Schiff (D-Calif.)", "Martinez, 31,"
+        or lx.person_after(text, end, words)
         # "56-year-old Dezi Freeman"
         or (multiword and lx.PERSON_BEFORE.search(text, max(0, start - lx.AGE_REACH), start))
         or (
