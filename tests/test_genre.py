@@ -24,8 +24,12 @@ SPORTS = [
     # golf, in its own words
     "Scottie Scheffler shot a 4-under 67 on Saturday to take a four-shot lead into the final "
     "round. He birdied the last two holes to reach 14 under par.",
+    # a short item: one sports word and a score
+    "Liverpool beat Bournemouth 4-2 at Anfield on Friday.",
 ]
 NOT_SPORTS = [
+    # a range of numbers is no score
+    "Prices rose 2-3% as the company won a contract in Ohio.",
     "The city council voted on Tuesday to close the bridge for repairs.",
     # the first word of a sport's name, not the name: "motor" of a carmaker, not motor racing
     "Workers at Hyundai Motor Co. walked off the job, and the company offered a raise of "
@@ -73,7 +77,7 @@ def test_only_the_opening_is_read() -> None:
 
 
 def test_the_checks_are_named_in_order() -> None:
-    assert [check.name for check in genre.SPORTS_REPORT] == ["sport-named", "dense"]
+    assert [check.name for check in genre.SPORTS_REPORT] == ["sport-named", "dense", "scored"]
 
 
 def test_the_module_examples_run() -> None:

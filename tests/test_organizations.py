@@ -1519,10 +1519,13 @@ def test_medical_and_technical_acronyms_are_no_bodies() -> None:
 
 
 def test_a_teams_nickname_names_it_after_its_full_name() -> None:
+    # (a short item with a score: a sports report, whose places are teams)
     text = "The New York Yankees beat Boston 5-3. The Yankees host Tampa Bay on Saturday."
     assert [(fact.text, fact.name) for fact in organizations(text)] == [
         ("New York Yankees", "New York Yankees"),
+        ("Boston", "Boston"),
         ("Yankees", "New York Yankees"),
+        ("Tampa Bay", "Tampa Bay"),
     ]
 
 

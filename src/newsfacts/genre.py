@@ -100,9 +100,32 @@ def _dense(opening: Opening) -> bool:
     )
 
 
+#: The longest text a score and one sports word make a report of: a headline, an alert, a
+#: results line ("Liverpool beat Bournemouth 4-2 at Anfield"); a longer article shows more.
+SHORT_ITEM = 60
+_DASHES = frozenset(("-", "–"))
+# After two numbers, what makes them a range, not a score: "rose 2-3%"
+_NO_SCORE_AFTER = frozenset(("%", "percent", "per", "pct"))
+
+
+def _scored(opening: Opening) -> bool:
+    """A short item with a sports word and a score ("beat Bournemouth 4-2"; not "won 2-3%")."""
+    words = (*opening.words, "")
+    if len(words) > SHORT_ITEM or not opening.sports_words:
+        return False
+    return any(
+        words[index] in _DASHES
+        and words[index - 1].isdigit()
+        and words[index + 1].isdigit()
+        and words[index + 2] not in _NO_SCORE_AFTER
+        for index in range(1, len(words) - 2)
+    )
+
+
 SPORTS_REPORT = (
     Check("sport-named", _sport_named, "accept", "a sport named at the top and talked of"),
     Check("dense", _dense, "accept", "one word in 40 is a sports word, of two kinds or more"),
+    Check("scored", _scored, "accept", "a short item with a sports word and a score: 4-2"),
 )
 
 
