@@ -501,6 +501,9 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             [("Okonjo-Iweala", "Ms", "the director-general of the WTO")],
         ),
         ("His grandmother, Rosa Martinez, raised him.", [("Rosa Martinez", None, "grandmother")]),
+        # one word set off after a plain role or kin noun; not after what a role serves
+        ("Her mother, Linda, said the family was grateful.", [("Linda", None, "mother")]),
+        ("He is a scientist at the University of California, Berkeley, and a poet.", []),
         # A body named for its reach is no person; a mining company named like one neither
         (
             "Amnesty International said the girls were taken. Rio Tinto said profit fell.",

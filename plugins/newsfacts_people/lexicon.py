@@ -118,6 +118,26 @@ def person_after(text: str, end: int, words: tuple[str, ...]) -> bool:
     )
 
 
+def named_by_role(word: str, role: str | None) -> bool:
+    """Whether one word set off by commas after a role is a name the role makes a person's:
+    a plain role or kin noun ends the role ("Her mother, Linda,", "Its chief executive,
+    Nadella,"), not what a role serves ("a scientist at the University of California,
+    Berkeley,"), and the word may be a name (:func:`named_alone`; "Va" is no name)."""
+    if not role:
+        return False
+    *before, last = role.lower().split()
+    return (
+        (last in ROLE_HEADS or last in RELATIONS)
+        and _SERVING.isdisjoint(before)
+        and len(word) > 2
+        and named_alone(word)
+    )
+
+
+# Words of a role phrase that name what the role serves: "director of", "analyst at"
+_SERVING = frozenset(("of", "at", "for", "with", "in", "on"))
+
+
 def named_alone(word: str) -> bool:
     """Whether one capitalized word before an age may be a person's name ("Martinez, 31,
     was arrested", "Barry Smith, 80, and Beryl, 81,"): not a place's, a suffix ("Sr., 56,")

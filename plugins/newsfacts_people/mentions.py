@@ -323,11 +323,11 @@ def _mentions(
         # "the Prime Minister", "Mr. President": a title, nobody named, unless a person of
         # the article bears it as a surname ("Pete King ... King said").
         sure = False
-    elif multiword and not sure:
-        # The context is read here only when the name's sureness rests on its role; else
-        # it waits for the mentions that turn out to be people (most candidates are not).
+    elif not sure and (multiword or text[start - 2 : start] == ", "):
+        # Read here only when the name's sureness rests on its role ("Her mother, Linda,"
+        # too); else it waits for the mentions that turn out to be people (most are not).
         context = read_context(text, start, end, title)
-        sure = bool(context.role)
+        sure = bool(context.role) and (multiword or lx.named_by_role(words[0], context.role))
     name = text[names[0][0] : end]
     # A name of one word is written as it is (most candidates are one word).
     written = name if len(names) == 1 else " ".join(name.replace(")", " ").split())
