@@ -113,9 +113,15 @@ AGED_NOUNS = read_words(_PACKAGE, "aged_nouns.txt")
 def person_after(text: str, end: int, words: tuple[str, ...]) -> bool:
     """Whether an age or a party and state follow the name of ``words`` ending at ``end``,
     as only a person's does; a name of one word only if :func:`named_alone`."""
+    if text[end : end + 1] not in _PERSON_AFTER_OPENERS:
+        return False  # most names: a full stop, a word after them
     return (len(words) > 1 or named_alone(words[0])) and bool(
         PERSON_AFTER.match(text, end, min(len(text), end + 12), CONCURRENT)
     )
+
+
+# What PERSON_AFTER reads first
+_PERSON_AFTER_OPENERS = frozenset(",( \u00a0")
 
 
 def named_by_role(word: str, role: str | None) -> bool:
@@ -132,6 +138,16 @@ def named_by_role(word: str, role: str | None) -> bool:
         and len(word) > 2
         and named_alone(word)
     )
+
+
+def after_lower_word_and_comma(text: str, start: int) -> bool:
+    """Whether a word in lower case and a comma come right before ``start`` ("Her mother,
+    |Linda"): where a role may end; one test of a short slice, made for single words only
+    (a list of names, "Smith, Jones, Brown", reads no role)."""
+    if text[start - 2 : start] != ", ":
+        return False
+    before = text[max(0, start - 24) : start - 2].rsplit(None, 1)
+    return bool(before) and before[-1].isalpha() and before[-1].islower()
 
 
 # Words of a role phrase that name what the role serves: "director of", "analyst at"

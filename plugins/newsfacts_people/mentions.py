@@ -323,7 +323,7 @@ def _mentions(
         # "the Prime Minister", "Mr. President": a title, nobody named, unless a person of
         # the article bears it as a surname ("Pete King ... King said").
         sure = False
-    elif not sure and (multiword or text[start - 2 : start] == ", "):
+    elif not sure and (multiword or lx.after_lower_word_and_comma(text, start)):
         # Read here only when the name's sureness rests on its role ("Her mother, Linda,"
         # too); else it waits for the mentions that turn out to be people (most are not).
         context = read_context(text, start, end, title)
