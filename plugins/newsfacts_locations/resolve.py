@@ -162,8 +162,15 @@ def same_country(place: Place, clues: Clues) -> float:
 def same_state(place: Place, clues: Clues) -> float:
     state = place.kind == "admin" and not place.admin2
     votes = clues.locality.division_share(place, clues.key)
-    first = (STATE_BONUS if state else SAME_STATE_BONUS) * min(votes, 1.0)
-    return first + FURTHER_VOTE_BONUS * min(max(votes - 1.0, 0.0), FURTHER_VOTES_CAP)
+    return _area_bonus(votes, STATE_BONUS if state else SAME_STATE_BONUS)
+
+
+def _area_bonus(votes: float, first: float) -> float:
+    """``first`` for the first vote for an area (a state, a nation), then
+    :data:`FURTHER_VOTE_BONUS` for each further vote, up to :data:`FURTHER_VOTES_CAP` of them."""
+    return first * min(votes, 1.0) + FURTHER_VOTE_BONUS * min(
+        max(votes - 1.0, 0.0), FURTHER_VOTES_CAP
+    )
 
 
 def same_region(place: Place, clues: Clues) -> float:
@@ -171,10 +178,7 @@ def same_region(place: Place, clues: Clues) -> float:
         return 0.0  # England itself: its mention is no vote for it
     if clues.top_prominence - priors.prominence(place) > REGION_REACH:
         return 0.0
-    votes = clues.locality.region_share(place, clues.key)
-    return SAME_STATE_BONUS * min(votes, 1.0) + FURTHER_VOTE_BONUS * min(
-        max(votes - 1.0, 0.0), FURTHER_VOTES_CAP
-    )
+    return _area_bonus(clues.locality.region_share(place, clues.key), SAME_STATE_BONUS)
 
 
 def same_county(place: Place, clues: Clues) -> float:
@@ -285,9 +289,7 @@ def _namesake_town(place: Place, states: set[tuple[str | None, str]]) -> bool:
 def _local_bound(place: Place, locality: Locality) -> float:
     """The most the state and county terms can give this reading."""
     votes = max(locality.division_total(place), locality.region_total(place))
-    state = STATE_BONUS * min(votes, 1.0) + FURTHER_VOTE_BONUS * min(
-        max(votes - 1.0, 0.0), FURTHER_VOTES_CAP
-    )
+    state = _area_bonus(votes, STATE_BONUS)
     county = NAMED_COUNTY_BONUS if locality.county_pair(place, "") else 0.0
     county += SAME_COUNTY_BONUS * min(locality.county_total(place), 1.0)
     return state + county
