@@ -148,7 +148,8 @@ def extract(
         mark = findings.mark()
         reader.read(tokens, findings)
         repeated.keep(key, findings.since(mark, -sentence.start))
-    bodies = list(state_votes(organizations, gazetteer))
+    # (read only where a place is to be resolved: most short texts have none)
+    bodies = list(state_votes(organizations, gazetteer)) if findings.mentions else []
     return _places(document, gazetteer, claims, article, findings, bodies)
 
 
