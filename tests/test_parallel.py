@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import itertools
 import json
@@ -29,7 +30,7 @@ from newsfacts import (
     UnknownPluginError,
     WorkerError,
 )
-from newsfacts.parallel import extract_parallel, extractor_factory
+from newsfacts.parallel import WINDOW_CHUNKS_PER_WORKER, extract_parallel, extractor_factory
 from parallel_plugins import strict_trouble_extractor, trouble_extractor
 
 ARTICLES_PATH = Path(__file__).parent / "data" / "articles.jsonl"
@@ -48,6 +49,26 @@ def trouble(*texts: str) -> list[dict[str, str]]:
 
 def no_workers_left() -> bool:
     return not [p for p in multiprocessing.active_children() if p.name == "newsfacts-worker"]
+
+
+@contextlib.contextmanager
+def hang_fails(seconds: int = 60) -> Iterator[None]:
+    """A run that hangs fails its test after ``seconds``, instead of stalling the whole suite."""
+
+    def stop(signum: int, frame: object) -> None:
+        raise TimeoutError(f"no end after {seconds} s: the run hangs")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+# Two workers, a chunk of one article each: a window of 8 results waits behind a slow article.
+FULL_WINDOW = 2 * 1 * WINDOW_CHUNKS_PER_WORKER
 
 
 @pytest.fixture(scope="module")
@@ -218,9 +239,32 @@ def test_a_stream_is_read_lazily_and_leaving_early_stops_the_workers() -> None:
 def test_a_slow_article_holds_back_a_window_of_results_then_the_run_goes_on() -> None:
     """In input order, the other worker stops a few chunks ahead, and starts again after."""
     articles = trouble("A PAUSE of 1.", *(f"OK {n}." for n in range(2, 40)))
-    results = list(extract_parallel(trouble_extractor, articles, workers=2, chunksize=1))
+    with hang_fails():
+        results = list(extract_parallel(trouble_extractor, articles, workers=2, chunksize=1))
     assert [r.article.text for r in results] == [a["text"] for a in articles]
     assert [len(r["trouble"]) for r in results] == [0] + [1] * 38
+
+
+def test_a_run_whose_window_is_full_up_to_its_last_article_ends() -> None:
+    """The input's end is found only after the slow article's result takes the window off."""
+    articles = trouble("A PAUSE of 1.", *(f"OK {n}." for n in range(2, FULL_WINDOW + 1)))
+    with hang_fails():
+        results = list(extract_parallel(trouble_extractor, articles, workers=2, chunksize=1))
+    assert [r.article.id for r in results] == [f"t{n}" for n in range(FULL_WINDOW)]
+    assert no_workers_left()
+
+
+def test_invalid_input_right_after_a_full_window_is_raised_in_turn() -> None:
+    articles = [
+        *trouble("A PAUSE of 1.", *(f"OK {n}." for n in range(2, FULL_WINDOW + 1))),
+        {"title": "no text"},
+    ]
+    seen = []
+    with hang_fails(), pytest.raises(InvalidArticleError, match="text: missing"):
+        for result in extract_parallel(trouble_extractor, articles, workers=2, chunksize=1):
+            seen.append(result.article.id)
+    assert seen == [f"t{n}" for n in range(FULL_WINDOW)]
+    assert no_workers_left()
 
 
 def test_results_and_errors_pickle_with_their_attributes(

@@ -193,13 +193,15 @@ class _Run:
                 self._workers.append(self._start())
             while True:
                 yield from self._deliverable()
-                self._raise_if_stopped()
-                if self._exhausted and not self._outstanding:
-                    return
                 # After delivering: results taken off the window make room for more chunks.
                 for worker in self._workers:
                     if worker.ready and worker.chunk is None:
                         self._dispatch_to(worker)
+                # Only now, after asking for more, may the run know its input has ended (or
+                # holds an invalid article): with a full window, no worker asked before.
+                self._raise_if_stopped()
+                if self._exhausted and not self._outstanding:
+                    return
                 self._wait()
         finally:
             for worker in self._workers:
