@@ -394,6 +394,13 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("he served over 10 years", dict(text="10", qualifier=">")),
     # "over" a verb's particle: "handed over 63 jets" handed 63
     ("Rival Airbus handed over 63 jets in June.", dict(value=63, qualifier="=")),
+    # "up to" after a verb of a rise is "to": the rate rose to 4.1%
+    ("The jobless rate edged up to 4.1% in June.", dict(value=4.1, qualifier="=")),
+    ("Tuition has gone up to $9,200 a year.", dict(value=9_200, qualifier="=")),
+    ("Mortgage rates climbed back up to 7 percent.", dict(value=7, qualifier="=")),
+    ("Highs could rise up to 38 degrees.", dict(value=38, qualifier="<=")),
+    ("The council will pay up to $5,000.", dict(value=5_000, qualifier="<=")),
+    ("The bank will buy back up to 2 million of its shares.", dict(qualifier="<=")),
 ]
 
 

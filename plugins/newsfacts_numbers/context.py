@@ -199,6 +199,19 @@ def _particle(text: str, over: int) -> bool:
     return _OVER_AS_PARTICLE.search(text, max(0, over - 12), over) is not None
 
 
+# Verbs of a rise whose "up to" is "to": "edged up to 4.1%", "has gone up to $8,400", "inching
+# back up to 4.8 percent" (read backwards from "up to"). A bare verb is not one of them ("could
+# rise up to 40C" is at most 40C), nor a verb whose particle "back" is ("buy back up to one
+# million shares").
+_UP_AS_RISE = compiled(
+    r"""\b(?:gone|went|rose|risen|rises|crept|shot
+        |(?:edg|inch|tick|climb|jump|mov|nudg|revis|ratchet|notch|creep|shoot)(?:ed|es|s)
+        |(?:edg|inch|tick|creep|nudg)ing
+    )(?:[ \t]++back)?[ \t]++\G""",
+    flags=regex.REVERSE | regex.VERBOSE,
+)
+
+
 def qualifier(text: str, raw: Raw, after: regex.Match[str] | None) -> str:
     """ ">=" for "at least 2", "~" for "about 5", ">=" for "50 or more" (``after``, from
     :func:`qualifier_after`), else "=". A rank is what it is: "moved up to third" is "="."""
@@ -210,10 +223,15 @@ def qualifier(text: str, raw: Raw, after: regex.Match[str] | None) -> str:
     if (last.isspace() or last in px.QUALIFIER_LASTS) and _may_end_qualifier(text, raw.start):
         before = px.QUALIFIER_BEFORE.search(text, max(0, raw.start - _LOOK_BACK), raw.start)
     if before is not None:
-        if before.group("q").lower() == "over" and (
+        said = before.group("q").lower()
+        if said == "over" and (
             _during(text, raw, before.start()) or _particle(text, before.start())
         ):
             return "="  # "$45 billion over 10 years", "handed over 63 jets": not more than
+        if said == "up to" and _UP_AS_RISE.search(
+            text, max(0, before.start() - 16), before.start()
+        ):
+            return "="  # "edged up to 4.1%": rose to, not at most
         return lx.QUALIFIERS_BEFORE[_key(before.group("q"), lx.QUALIFIERS_BEFORE)]
     if after is not None:
         return lx.QUALIFIERS_AFTER[_key(after.group("q"), lx.QUALIFIERS_AFTER)]
