@@ -379,6 +379,10 @@ def test_channels() -> None:
         # a channel in the phrase opening the sentence, set off by a comma
         "In a post on X, Elon Musk wrote: “This is insane.”": "X",
         "In a statement, the company said: “We did nothing wrong.”": "statement",
+        # a news outlet told the words, by its name
+        "“We're seeing fewer cases,” Dr. Aisha Rahman told CBC News.": "CBC News",
+        "“The vote was rigged,” the senator told The Associated Press.": "Associated Press",
+        "“We are not leaving,” a spokesman told AFP on Monday.": "Agence France-Presse",
     }
     for text, channel in cases.items():
         [quote] = quotes(text)

@@ -261,7 +261,9 @@ class Attributor:
         found = Cue(self, word, low, high, start, limit, before, [])
         outcome = decide(SPEAKER_CHECKS, found, default="nobody", start=low, end=high)
         speaker = found.speakers[-1] if outcome == "speaker" else None
-        channel = channels.after_cue(self.text, high, limit)
+        channel = channels.after_cue(self.text, high, limit) or channels.outlet(
+            self.text, word, high, self.speakers.organizations
+        )
         if channel is None and before:
             channel = channels.opening(self.text, start, low)
         return Attribution(word, speaker, channel, before)

@@ -1,12 +1,16 @@
 """Where a quote was said: the channel named by its cue ("said in a statement", "wrote on
 X"), or in the phrase opening the cue's sentence ("In a post on X, Musk wrote:"); the words
-are ``data/channels.tsv`` (see :data:`newsfacts_quotes.lexicon.CHANNEL`)."""
+are ``data/channels.tsv`` (see :data:`newsfacts_quotes.lexicon.CHANNEL`). A news outlet
+that was told the words is their channel too: "she told CBC News" (from the organizations
+field)."""
 
 from __future__ import annotations
 
 import regex
 
+from newsfacts.plugin import Organization, compiled
 from newsfacts_quotes import lexicon as lx
+from newsfacts_quotes.mentions import MentionIndex
 
 # How far after a cue its channel may be named: "said on Tuesday in a statement posted on X"
 CHANNEL_REACH = 90
@@ -20,6 +24,21 @@ def after_cue(text: str, start: int, limit: int) -> str | None:
         return None  # no blank after a preposition: a cue ending its sentence ('said.')
     match = lx.CHANNEL.search(text, start, end)
     return None if match is None else _named(match)
+
+
+# Cues whose object heard the words: the outlet told them is where they were said.
+_TOLD = frozenset(["told", "tells", "telling"])
+_BEFORE_OUTLET = compiled(r"[ \u00a0]++(?:the[ \u00a0]++)?", regex.IGNORECASE)
+
+
+def outlet(text: str, cue: str, end: int, organizations: MentionIndex) -> str | None:
+    """The news outlet right after a "told" cue ending at ``end``: "she told CBC News" (an
+    organization of kind ``media``, by its name: "told AFP" is "Agence France-Presse")."""
+    if cue not in _TOLD or (gap := _BEFORE_OUTLET.match(text, end)) is None:
+        return None
+    found = organizations.inside(gap.end(), gap.end() + 1, spilling=True)
+    media = (fact for fact in found if isinstance(fact, Organization) and fact.kind == "media")
+    return next((fact.name for fact in media), None)
 
 
 def opening(text: str, start: int, cue: int) -> str | None:
