@@ -363,6 +363,17 @@ WEEKDAY: list[Row] = [
         "DATE",
         "2023-11-30",
     ),
+    # a day of the month alone is in the month the tense points to
+    ("The Senate will take it up on the 22nd.", "the 22nd", THURSDAY, "DATE", "2025-07-22"),
+    ("The council will meet again on the 4th.", "the 4th", THURSDAY, "DATE", "2025-08-04"),
+    ("He was arrested on the 25th, police said.", "the 25th", THURSDAY, "DATE", "2025-06-25"),
+    (
+        "Rent is due by the 1st of next month.",
+        "the 1st of next month",
+        THURSDAY,
+        "DATE",
+        "2025-08-01",
+    ),
     ("A vote is planned for Monday.", "Monday", THURSDAY, "DATE", "2025-07-14"),
     ("Talks were slated to restart Tuesday.", "Tuesday", THURSDAY, "DATE", "2025-07-15"),
     ("The ferry was inspected on Monday.", "Monday", THURSDAY, "DATE", "2025-07-07"),
@@ -483,6 +494,10 @@ def test_weekday_follows_the_tense(
     [
         "Now, the mayor said, the bridge must wait.",  # a discourse word opening a sentence
         "She was interviewed on 60 Minutes.",  # a title
+        # an ordinal day only before punctuation or another day: these count holes, floors
+        "He birdied the hole on the 15th and 17th holes.",
+        "The fire spread between the 4th and 5th floors.",
+        "The office moved to the 22nd floor.",
     ],
 )
 def test_no_time_expression(sentence: str) -> None:

@@ -240,6 +240,12 @@ DISPATCH = _dispatch()
 HEAD_KINDS: dict[str, frozenset[str]] = {}
 
 
+def _ordinal_suffix(number: int) -> str:
+    if 10 <= number % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+
+
 def _add_heads(kind: str, words: Iterable[str]) -> None:
     for word in words:
         HEAD_KINDS[word] = HEAD_KINDS.get(word, frozenset()) | {kind}
@@ -253,6 +259,9 @@ _add_heads("part", PARTS_OF_DAY)
 _add_heads("period", ["quarter", "quarters", "half", "q1", "q2", "q3", "q4", "h1", "h2"])
 _add_heads("clockword", ["noon", "midnight", "midday"])
 _add_heads("digit", ["#digit"])
+# A day written as an ordinal ("on the 3rd") heads the rule day_of_month, which starts at
+# "the": a short number is otherwise a head only where a rule may start at it.
+_add_heads("digit", [f"{day}{_ordinal_suffix(day)}" for day in range(1, 32)])
 _add_heads("apostrophe", ["#apostrophe"])
 _add_heads("holiday", [regex.split(r"[ ']", name)[-1] for name in HOLIDAYS])
 _add_heads("spelled", ["nineteen", "twenty", "thousand"])

@@ -31,6 +31,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "duration": amounts.duration,
     "bare_units": amounts.bare_units,
     "nth_weekday": absolute.nth_weekday,
+    "day_of_month": relative.day_of_month,
     "weekday": relative.weekday,
     "season": absolute.season,
     "set": amounts.set_rule,

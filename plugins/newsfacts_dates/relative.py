@@ -3,6 +3,8 @@ phrases of ``data/phrases.tsv`` (clock times are in ``clock``, quarters in ``qua
 
 from __future__ import annotations
 
+import datetime as dt
+
 from newsfacts_dates import anchor
 from newsfacts_dates.amounts import count
 from newsfacts_dates.grammar import (
@@ -59,6 +61,31 @@ def weekday(match: Match, ctx: Context) -> Reading | None:
 _ANAPHORIC = frozenset(["following", "the following"])
 # ... and for a weekday, the direction they count in
 _ANAPHORIC_DAYS = {"following": 1, "the following": 1, "the previous": -1}
+
+
+def day_of_month(match: Match, ctx: Context) -> Reading | None:
+    """ "on the 22nd", "by the 3rd of next month": that day of the publication's month, or of
+    the month before or after it when the tense points there ("will meet on the 2nd", written
+    on the 10th, is next month's 2nd)."""
+    day = int(match.group("day"))
+    if ctx.published is None:
+        return Reading("DATE", f"XXXX-XX-{day:02d}", resolved=False)
+    published = ctx.published
+    months = relative(group(match, "rel"))
+    if months is None:
+        lead = ctx.tense_of(match.start(), match.end(), False)
+        if lead == "none":
+            lead = ctx.tense_of(match.start(), match.end(), True)
+        later, earlier = (
+            lead == "future" and day < published.day,
+            lead == "past" and day > published.day,
+        )
+        months = 1 if later else -1 if earlier else 0
+    year, month = divmod(published.year * 12 + published.month - 1 + months, 12)
+    try:
+        return Reading("DATE", dt.date(year, month + 1, day).isoformat())
+    except ValueError:  # "the 31st" of a month of 30 days
+        return None
 
 
 def relunit(match: Match, ctx: Context) -> Reading | None:
