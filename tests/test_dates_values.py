@@ -419,6 +419,23 @@ WEEKDAY: list[Row] = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The city will hire 500 firefighters over the next two fiscal years.", "P2Y"),
+        ("The renovation took three school years.", "P3Y"),
+    ],
+)
+def test_a_kind_of_year_counts_as_years(sentence: str, expected: str) -> None:
+    [expression] = found(sentence, THURSDAY)
+    assert expression.value == expected
+
+
+def test_a_kind_of_year_alone_is_no_duration() -> None:
+    sentence = "The company changed from a fiscal year to a calendar year in December."
+    assert [e.text for e in found(sentence, THURSDAY)] == ["December"]
+
+
 OVER = [
     # "over" before an amount of time is "during" it: the span is the amount alone ...
     ("Prices rose 5% over the past two years.", "the past two years", THURSDAY, "DURATION", "P2Y"),
