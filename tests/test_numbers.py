@@ -449,6 +449,8 @@ NOT_NUMBERS = [
     "She lives at 49 Zorro Ranch Road.",
     "Call Crime Stoppers at 1-888-274-6372.",
     "The truck crashed near mile marker 60 on I-135.",
+    "The driver was stopped on the M6 near Junction 10.",
+    "Traffic backed up between Exit 1 and Exit 6.",
     "The board rezoned land along U.S. 17, and a crash on US 101 closed lanes.",
     "He called the tax a mistake from day one.",
     "The Ravens (0-1) host the Raiders.",
