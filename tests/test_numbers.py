@@ -401,6 +401,12 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("Highs could rise up to 38 degrees.", dict(value=38, qualifier="<=")),
     ("The council will pay up to $5,000.", dict(value=5_000, qualifier="<=")),
     ("The bank will buy back up to 2 million of its shares.", dict(qualifier="<=")),
+    # business news' words of more, less and about
+    ("The deal is worth north of $1 billion.", dict(value=1_000_000_000, qualifier=">")),
+    ("Its shares trade south of $10.", dict(value=10, qualifier="<")),
+    ("a transfer fee in the region of £40m", dict(value=40_000_000, qualifier="~")),
+    ("Damage was put at nearer $400,000.", dict(value=400_000, qualifier="~")),
+    ("The true count is closer to 54,000 pages.", dict(value=54_000, qualifier="~")),
 ]
 
 
