@@ -585,6 +585,37 @@ def test_a_compass_word_opening_a_numbered_street_is_no_region() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "landmark", "town", "country"),
+    [
+        ("Premier Ford met the mayor at Queen's Park in Toronto.", "Queen's Park", "Toronto", "CA"),
+        (
+            "Protesters marched to Union Square in San Francisco.",
+            "Union Square",
+            "San Francisco",
+            "US",
+        ),
+        ("Thousands rallied in Hyde Park in Sydney on Sunday.", "Hyde Park", "Sydney", "AU"),
+    ],
+)
+def test_a_landmark_named_with_its_town_stands_there(
+    text: str, landmark: str, town: str, country: str
+) -> None:
+    """Not the London district, the Massachusetts village or the New York town of its name."""
+    found = by_text(text)
+    assert found[landmark].kind == "feature"
+    assert found[landmark].country_code == country
+    assert (found[landmark].latitude, found[landmark].longitude) == (
+        found[town].latitude,
+        found[town].longitude,
+    )
+
+
+def test_a_landmark_named_with_a_town_it_is_near_stays_the_gazetteers() -> None:
+    found = by_text("Thousands rallied in Hyde Park in London on Sunday.")
+    assert (found["Hyde Park"].kind, found["Hyde Park"].country_code) == ("city", "GB")
+
+
+@pytest.mark.parametrize(
     ("text", "venue"),
     [
         ("The final was played at the Emirates Stadium on Saturday.", "Emirates Stadium"),

@@ -23,6 +23,7 @@ from newsfacts_locations.bodies import state_votes
 from newsfacts_locations.candidacy import Reader
 from newsfacts_locations.checks import kept
 from newsfacts_locations.gazetteer import Gazetteer, Place, load
+from newsfacts_locations.landmarks import landmarks_in_towns
 from newsfacts_locations.matching import Candidate, Matcher, shouted_text
 from newsfacts_locations.neighbours import Article, Claims
 from newsfacts_locations.readings import Mention, resolve
@@ -182,10 +183,15 @@ class _Reader:
         dated = dateline(tokens)
         sporty = self.article.sports and context.sporty(tokens)
         found_here = matcher.candidates(tokens, texts, caps, dated)
-        findings.judged += [(candidate.start, candidate.end) for candidate in found_here]
         if not caps and not words.STREET_TRIGGERS.isdisjoint(texts):
             findings.streets.extend(streets(tokens))
             findings.listed.extend(listed_streets(tokens))
+            if "in" in texts:  # "Queen's Park in Toronto": a street's name, placed as one
+                landmarks = landmarks_in_towns(matcher, tokens, found_here, caps)
+                spans = [(landmark.start, landmark.end) for landmark in landmarks]
+                findings.streets.extend(span for span in spans if span not in findings.streets)
+                found_here = [c for c in found_here if c not in landmarks]
+        findings.judged += [(candidate.start, candidate.end) for candidate in found_here]
         # a town with its state first ("the town of Tavildara, Tajikistan"), else as named
         town_starts: set[int] = set()
         named_so = (
