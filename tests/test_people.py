@@ -407,6 +407,12 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "City Councilmember Traci Park met fans at Ellis Park.",
             [("Traci Park", "City Councilmember", None)],
         ),
+        # ... and so set off by commas after a role or kin noun, and alone after that
+        (
+            "Her attorney, Rebecca Hall, said they would appeal. Hall declined to say more.",
+            [("Rebecca Hall", None, "attorney"), ("Rebecca Hall", None, "attorney")],
+        ),
+        ("The festival moved to a new venue, Victoria Park, last year.", []),
         # Two capitals after a title are initials, not an acronym
         ("Illinois Gov. JB Pritzker signed the budget.", [("JB Pritzker", "Gov", None)]),
         # A regnal number ends the name, and the name alone is the person later

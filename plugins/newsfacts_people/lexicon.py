@@ -150,6 +150,15 @@ def after_lower_word_and_comma(text: str, start: int) -> bool:
     return bool(before) and before[-1].isalpha() and before[-1].islower()
 
 
+def role_before_comma(text: str, start: int) -> bool:
+    """Whether a role or kin noun and a comma come right before ``start`` ("Her attorney,
+    |Rebecca Hall", "his sister, |Ann Park")."""
+    if text[start - 2 : start] != ", ":
+        return False
+    before = text[max(0, start - 24) : start - 2].rsplit(None, 1)
+    return bool(before) and (before[-1] in ROLE_HEADS or before[-1] in RELATIONS)
+
+
 # Words of a role phrase that name what the role serves: "director of", "analyst at"
 _SERVING = frozenset(("of", "at", "for", "with", "in", "on"))
 

@@ -10,7 +10,14 @@ import regex
 from newsfacts.plugin import compiled, decide, tracing
 from newsfacts_people import lexicon as lx
 from newsfacts_people.bylines import BYLINE_OPENERS, byline_names
-from newsfacts_people.names import RUN_CHECKS, Reading, all_titles, read
+from newsfacts_people.names import (
+    RUN_CHECKS,
+    Reading,
+    all_titles,
+    described,
+    org_word_surname,
+    read,
+)
 from newsfacts_people.roles import Context, read_context, singular
 from newsfacts_people.runs import QUOTES, Token, runs
 from newsfacts_people.surroundings import (
@@ -55,26 +62,33 @@ def context(text: str, mention: Mention) -> Context:
 # What a group's words say of the name (see Reading), its honorific and where it starts,
 # and the name's tokens
 _Parts = tuple[Reading, str | None, int, list[Token]]
+# A group's words, and whether they are set off after a role (names.described)
+_Judged = tuple[tuple[str, ...], bool]
 
 
 def _split(
-    tokens: list[Token], judged: dict[tuple[str, ...], tuple[Reading, str]] | None
+    text: str,
+    tokens: list[Token],
+    judged: dict[_Judged, tuple[Reading, str]] | None,
+    named: set[str],
 ) -> _Parts | None:
     """What the words of a group say of the name in it, its honorific, the honorific's
     start, and the name's tokens; None if no name (:data:`RUN_CHECKS` decide). The words
     and the checks' outcome are read once per distinct group of the text (``judged``): a
     name comes back, and so do "The" and "But"; unless the decisions are traced (``judged``
-    None): then the checks run for every group, for the explain trace."""
+    None): then the checks run for every group, for the explain trace. ``named``: the
+    surnames of :func:`~newsfacts_people.names.described`."""
     words = tuple([token[2] for token in tokens])  # a list is built faster than a generator runs
+    role_set_off = described(text, tokens[0][0], words, named)
     if judged is None:  # every decision recorded where it is made
-        reading, start, end = _judged(words)[0], tokens[0][0], tokens[-1][1]
+        reading, start, end = _judged(words, role_set_off)[0], tokens[0][0], tokens[-1][1]
         outcome = decide(RUN_CHECKS, reading.run, default="name", start=start, end=end)
     elif _shouted(words):
         return None  # "NEW YORK CITY POLICE SAY": the checks reject it, whatever its reading
     else:
-        known = judged.get(words)
+        known = judged.get((words, role_set_off))
         if known is None:
-            known = judged[words] = _judged(words)
+            known = judged[words, role_set_off] = _judged(words, role_set_off)
         reading, outcome = known
     if outcome == "reject":
         return None
@@ -88,10 +102,13 @@ def _split(
 
 
 @functools.lru_cache(maxsize=4096)  # pure, and groups repeat from article to article
-def _judged(words: tuple[str, ...]) -> tuple[Reading, str]:
+def _judged(words: tuple[str, ...], role_set_off: bool = False) -> tuple[Reading, str]:
     """The reading of a group's words and what :data:`RUN_CHECKS` decide of it, unrecorded:
-    "The", "But", "Mr. Trump" are read once in a stream of articles, not once in each."""
+    "The", "But", "Mr. Trump" are read once in a stream of articles, not once in each
+    (``role_set_off``: see :func:`~newsfacts_people.names.described`)."""
     reading = read(words)
+    if role_set_off:
+        reading = reading._replace(run=reading.run._replace(described=True))
     for check in RUN_CHECKS:
         if check.test(reading.run):
             return reading, check.outcome
@@ -114,17 +131,21 @@ def find_mentions(text: str) -> list[Mention]:
     """Every run of capitalized words that may name a person, in text order."""
     found: list[Mention] = []
     # the groups' readings and the checks' outcomes by words, unless traced (see _split)
-    judged: dict[tuple[str, ...], tuple[Reading, str]] | None = None if tracing() else {}
+    judged: dict[_Judged, tuple[Reading, str]] | None = None if tracing() else {}
     # Headline runs that may open with a surname alone, where their mentions are in found
     surname_led: list[tuple[int, int, list[Token], _Parts]] = []
+    named: set[str] = set()  # the surnames of names.described
     repeats = _Repeats(text)
     for group in runs(text):
         byline = None
         if group[0][2].isupper() or group[0][2] in BYLINE_OPENERS:  # the quick test first
             byline = byline_names(text, group)
         group = byline or group
-        parts = _split(group, judged)
+        parts = _split(text, group, judged, named)
         if parts is not None:
+            surname = org_word_surname(parts[0].run)
+            if surname:  # "Her attorney, Rebecca Hall,": "Hall" alone is her later
+                named.add(surname)
             mentions, surname_led_here = repeats.read(group, parts)
             if byline:  # the name as read, in title case: "Martin Crutsinger"
                 mentions = [m._replace(written=" ".join(m.words)) for m in mentions]

@@ -48,6 +48,9 @@ class Run(NamedTuple):
     place_led: bool
     # A title or honorific comes before the words ("Councilmember Traci Park")
     titled: bool = False
+    # Two words set off by commas after a role or kin noun ("Her attorney, Rebecca Hall,"):
+    # see :func:`described`
+    described: bool = False
 
 
 def _no_words(run: Run) -> bool:
@@ -91,18 +94,46 @@ def _acronym(run: Run) -> bool | str:
 
 
 # Words of organizations' and places' names that are common surnames too: after a title and
-# one more word they end a person's name ("Councilmember Traci Park", "Chair Sharif Street";
-# not "Ellis Park", "James Street")
+# one more word, or set off by commas after a role, they end a person's name ("Councilmember
+# Traci Park", "Chair Sharif Street", "Her attorney, Rebecca Hall,"; not "Ellis Park", "James
+# Street")
 _SURNAME_ORG_WORDS = frozenset(["Park", "Hall", "Street", "Castle"])
+
+
 # Words of companies' names that are surnames too, after a place's name: "Georgia Power",
 # "Florida Power & Light" (not "Samantha Power")
 _AFTER_PLACE_ORG_WORDS = frozenset(["Power", "Light", "Edison"])
 
 
+def described(text: str, start: int, words: tuple[str, ...], named: set[str]) -> bool:
+    """Whether words at ``start`` that end in a surname also an organization's word are a
+    person's by their context: two set off by commas after a role or kin noun ("Her attorney,
+    Rebecca Hall, said"; not "near the venue, Victoria Park,"), or the surname alone of such
+    a person the text named before (``named``: see :func:`org_word_surname`; "Hall said")."""
+    if words[-1] not in _SURNAME_ORG_WORDS:
+        return False  # nearly every group: no slice read
+    if len(words) == 1:
+        return words[0] in named
+    if len(words) != 2:
+        return False
+    end = text.find(words[1], start) + len(words[1])
+    return text.startswith(",", end) and lx.role_before_comma(text, start)
+
+
+def org_word_surname(run: Run) -> str | None:
+    """The surname of a person's name that is also an organization's word, when a title or a
+    role before it made it a person's ("Councilmember Traci Park", "Her attorney, Rebecca
+    Hall,"): the text's later "Park" or "Hall" alone is that person."""
+    words = run.words
+    if len(words) == 2 and (run.titled or run.described) and words[1] in _SURNAME_ORG_WORDS:
+        return words[1]
+    return None
+
+
 def _organization_word(run: Run) -> bool | str:
     words = run.words
     last = len(words) - 1
-    if run.titled and last == 1 and words[1] in _SURNAME_ORG_WORDS:
+    if (run.titled or run.described) and last <= 1 and words[-1] in _SURNAME_ORG_WORDS:
         return False
     if words[-1] in _AFTER_PLACE_ORG_WORDS and words[0] in lx.PLACES:
         return words[-1]
