@@ -854,6 +854,17 @@ def test_in_an_article_about_a_states_government_the_chambers_are_the_states() -
     assert [(fact.text, fact.name) for fact in found] == [("House", "House"), ("Senate", "Senate")]
 
 
+def test_the_state_senate_is_the_states_in_any_article() -> None:
+    found = organizations(
+        "The Senate confirmed the judge. In Ohio, the bill passed the state Senate 32-6 and "
+        "goes to the governor."
+    )
+    assert [(fact.text, fact.name) for fact in found] == [
+        ("Senate", "United States Senate"),
+        ("Senate", "Senate"),
+    ]
+
+
 def test_a_states_chamber_named_by_the_state_makes_the_chambers_the_states() -> None:
     found = organizations(
         "The Texas House voted 88-52 for a new congressional map, and the Senate is expected "

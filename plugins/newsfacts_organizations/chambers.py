@@ -173,6 +173,9 @@ _US_OWNERS = read_words(PACKAGE, "us_states.txt") | {
 }
 
 
+# "state" right before a chamber's name: "the state Senate" is the state's, in any article
+# (read backwards from the name).
+_STATE_WORD_BEFORE = compiled(r"\bstate[ ]+\G", flags=regex.REVERSE)
 # A possessive right before a name: "Mexico's| Senate" (read backwards from the name).
 _OWNER_BEFORE = compiled(r"(?P<owner>\p{Lu}\p{Ll}+)['’]s[ ]+\G", flags=regex.REVERSE)
 
@@ -327,7 +330,11 @@ class LocalBodies:
             entry = other_assembly(candidate.key, entry)
         if not _national_chamber(candidate.key, entry):
             return entry
-        if self.chambers or owned_abroad(self.text, candidate.start, self.people):
+        if (
+            _STATE_WORD_BEFORE.search(self.text, max(0, candidate.start - 8), candidate.start)
+            or self.chambers
+            or owned_abroad(self.text, candidate.start, self.people)
+        ):
             # the state's or the country's chamber: named as written, not as Congress's
             return Entry(" ".join(candidate.key), None, entry.kind)
         return entry
