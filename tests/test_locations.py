@@ -610,6 +610,14 @@ def test_a_landmark_named_with_its_town_stands_there(
     )
 
 
+def test_the_english_regions_news_names() -> None:
+    found = by_text("The charity runs 14 shelters across the Midlands and East Anglia.")
+    assert [(f.name, f.kind, f.country_code) for f in found.values()] == [
+        ("Midlands", "region", "GB"),
+        ("East Anglia", "region", "GB"),
+    ]
+
+
 def test_a_landmark_named_with_a_town_it_is_near_stays_the_gazetteers() -> None:
     found = by_text("Thousands rallied in Hyde Park in London on Sunday.")
     assert (found["Hyde Park"].kind, found["Hyde Park"].country_code) == ("city", "GB")
