@@ -11,8 +11,9 @@ from newsfacts.plugin import NICKNAME, compiled, decide
 from newsfacts_quotes import channels
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes.marks import Span
+from newsfacts_quotes.mentions import Speaker
 from newsfacts_quotes.speaker_checks import BEFORE_REACH, SPEAKER_CHECKS, Cue
-from newsfacts_quotes.speakers import Speaker, Speakers
+from newsfacts_quotes.speakers import Speakers
 
 # No timeouts on the searches here: each reads a window near a quote mark or cue with a
 # pattern of literals, character classes and possessive or bounded runs (linear; the

@@ -1,12 +1,23 @@
-"""The article's people or organizations, sorted for the speakers' questions."""
+"""The article's people or organizations, sorted for the speakers' questions, and the
+speaker a mention resolves to."""
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import newsfacts
 from newsfacts.plugin import Person, compiled
+from newsfacts_quotes import lexicon as lx
+
+
+class Speaker(NamedTuple):
+    """A resolved speaker and the mention it was found from (a named tuple, see Span)."""
+
+    name: str | None
+    start: int
+    end: int
 
 
 def position(fact: newsfacts.Fact) -> tuple[int, int]:
@@ -40,6 +51,18 @@ def titles_someone(
 
 
 _TITLE_REACH = 60
+
+
+def titled_person(
+    text: str, fact: newsfacts.Fact, people: Sequence[newsfacts.Fact]
+) -> newsfacts.Fact | None:
+    """The person an organization's name opens the title of: "House Speaker Paul Ryan",
+    "Apple Chief Executive Tim Cook", "Republican party boss Reince Priebus" (up to three
+    words of a title between them)."""
+    for person in people:
+        if person.start > fact.end and lx.TITLE_WORDS.fullmatch(text, fact.end, person.start):
+            return person
+    return None
 
 
 class MentionIndex:

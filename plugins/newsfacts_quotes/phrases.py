@@ -143,6 +143,25 @@ _RELATIVES = frozenset({"who", "which"})
 _LIST_ITEM_WORDS = 4  # "the United Arab Emirates", "Algeria and Oman"
 
 
+def describes(words: list[Word]) -> bool:
+    """Whether a chunk between commas before a cue describes the subject before it (an
+    appositive, an age, a participle's phrase) rather than naming who speaks."""
+    first = words[0][2]
+    if first.lower() in lx.APPOSITIVE_OPENERS or all(w[2].isdigit() for w in words):
+        return True  # ", a think tank,", "Ramos, 58, told": an age describes
+    if first.endswith(("'s", "’s")) and len(words) > 1:
+        return True  # "Elon Musk, SpaceX's founder, wrote"
+    if len(first) > 2 and first[0] in "DRI" and first[1] == "-" and first[2].isupper():
+        return True  # "Tony McCombie, R-Savanna, the House minority leader, called"
+    if first.endswith("ing") and first.islower() and not first.endswith("thing"):
+        # "Modi, watching from Johannesburg where he was ..., called": a participle's
+        # phrase describes the subject, whatever clause it holds
+        return True
+    # "though he": a clause with its own subject pronoun is not a description.
+    personal = any(lx.PRONOUNS.get(word[2].lower(), "any") != "any" for word in words)
+    return first[0].islower() and not personal
+
+
 def relative_clause(chunks: list[list[Word]], *, closed: bool) -> int:
     """The chunk a relative pronoun opens after what it describes: the last before the cue
     ("Smith, who was from Dewsbury said"), or one a list runs on from to a comma before the

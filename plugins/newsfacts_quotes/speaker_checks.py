@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from newsfacts.plugin import Check
 from newsfacts_quotes import lexicon as lx
-from newsfacts_quotes.speakers import Speaker
+from newsfacts_quotes.mentions import Speaker
 
 if TYPE_CHECKING:
     from newsfacts_quotes.attribution import Attributor

@@ -1,26 +1,27 @@
 """Who speaks: a speaker phrase next to a cue, resolved to a person, an organization or a
-pronoun's antecedent."""
+pronoun's antecedent (:mod:`newsfacts_quotes.pronouns`)."""
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
-from typing import NamedTuple
 
 import newsfacts
-from newsfacts.plugin import Person, compiled
+from newsfacts.plugin import compiled
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes.mentions import (
     MentionIndex,
+    Speaker,
     before_brackets,
     name_of,
     position,
+    titled_person,
     titles_someone,
 )
 from newsfacts_quotes.phrases import (
     LINKS,
     NOT_SPEAKERS,
     Word,
+    describes,
     filler,
     is_adverb,
     is_verb,
@@ -28,6 +29,7 @@ from newsfacts_quotes.phrases import (
     noun_phrase,
     relative_clause,
 )
+from newsfacts_quotes.pronouns import Antecedents
 
 _ADJACENT_REACH = 60
 _MAX_SIGNATURE_WORDS = 5
@@ -38,17 +40,6 @@ _MAX_OPENING_WORDS = 4
 _OPENING_REACH = 80
 _CHUNK_BREAK = compiled(r"[,;—–]|\s-\s")
 _ANTECEDENT_LOOKBACK = 40  # person mentions looked at to resolve a pronoun
-# Mentions looked through for one whose gender fits "he"/"she" before the nearest person of
-# unknown gender is taken ("Trump ... Roseanne Barr ... she tweeted").
-_GENDER_LOOKBACK = 2
-
-
-class Speaker(NamedTuple):
-    """A resolved speaker and the mention it was found from (a named tuple, see Span)."""
-
-    name: str | None
-    start: int
-    end: int
 
 
 class Speakers:
@@ -64,19 +55,7 @@ class Speakers:
         self.text = text
         self.people = MentionIndex(people, _ANTECEDENT_LOOKBACK)
         self.organizations = MentionIndex(organizations, _ANTECEDENT_LOOKBACK)
-        # The quoted stretches (ascending, disjoint): a name said inside a quote is no
-        # antecedent of the pronoun that attributes it ('“Trump has freed ...,” she tweeted').
-        self.quoted = sorted(quoted)
-        self.quoted_starts = [stretch[0] for stretch in self.quoted]
-
-    def _antecedent(self, fact: newsfacts.Fact) -> bool:
-        """Not named in a quote, nor as one who died ("after the death of Pope Francis")."""
-        dead = lx.DEAD_BEFORE.search(self.text, max(0, fact.start - 60), fact.start)
-        return dead is None and not self._in_quote(fact.start)
-
-    def _in_quote(self, offset: int) -> bool:
-        index = bisect.bisect_right(self.quoted_starts, offset) - 1
-        return index >= 0 and offset < self.quoted[index][1]
+        self.antecedents = Antecedents(text, self.people, self.organizations, quoted)
 
     def _words(self, start: int, end: int) -> list[Word]:
         stretch = self.text[start:end]
@@ -131,7 +110,7 @@ class Speakers:
         # Only a stretch closed by a comma before the cue can be an appositive
         # ("Trump, who spoke in Ohio, said"); "..., the State Department told" is the subject.
         closed = bool(chunks) and self._chunk_break(chunks[-1][-1][1], end)
-        while len(chunks) > 1 and closed and self._describes(chunks[-1]):
+        while len(chunks) > 1 and closed and describes(chunks[-1]):
             chunks.pop()
         if not chunks:
             return None
@@ -188,7 +167,9 @@ class Speakers:
         if not words or words[-1][2].lower() not in lx.PRONOUNS:
             return None
         word = words[-1]
-        return None if self._chunk_break(word[1], end) else self.pronoun(word[0], word[1])
+        if self._chunk_break(word[1], end):
+            return None
+        return self.antecedents.pronoun(word[0], word[1])
 
     def after_cue(self, start: int, end: int, *, pronoun: bool = True) -> Speaker | None:
         """The speaker in a phrase standing after its cue: "said Mr Trump, who ..."."""
@@ -208,11 +189,13 @@ class Speakers:
     def first_speaker(self, start: int, end: int) -> Speaker | None:
         """The first person or he/she in ``start``..``end``."""
         # A name or pronoun said inside quoted words is not the one quoting them.
-        people = [f for f in self.people.inside(start, end) if not self._in_quote(f.start)]
+        people = [
+            f for f in self.people.inside(start, end) if not self.antecedents.in_quote(f.start)
+        ]
         people += [
             f
             for f in self.organizations.inside(start, end)
-            if not self._in_quote(f.start)
+            if not self.antecedents.in_quote(f.start)
             and not self._after_preposition(f.start)
             and not titles_someone(self.text, f, people)
         ]
@@ -220,10 +203,9 @@ class Speakers:
         for word in self._words(start, end):
             if people and people[0].start <= word[0]:
                 return Speaker(name_of(people[0]), people[0].start, people[0].end)
-            if lx.PRONOUNS.get(word[2].lower(), "self") in ("m", "f") and not self._in_quote(
-                word[0]
-            ):
-                return self.pronoun(word[0], word[1])
+            gendered = lx.PRONOUNS.get(word[2].lower(), "self") in ("m", "f")
+            if gendered and not self.antecedents.in_quote(word[0]):
+                return self.antecedents.pronoun(word[0], word[1])
         return None
 
     def _after_preposition(self, offset: int) -> bool:
@@ -273,7 +255,7 @@ class Speakers:
         speaker: Speaker | None = None
         rest = words[1:]
         if first[2].lower() in lx.PRONOUNS and first[2].lower() != "who":
-            speaker = self.pronoun(first[0], first[1])
+            speaker = self.antecedents.pronoun(first[0], first[1])
         else:
             people = self.people.inside(first[0], words[-1][1])
             if people and people[0].start == first[0]:
@@ -291,7 +273,7 @@ class Speakers:
 
     def nearest_person(self, offset: int, floor: int) -> Speaker | None:
         """The person mentioned last before ``offset``, not before ``floor``."""
-        before = [f for f in self.people.before(offset) if not self._in_quote(f.start)]
+        before = [f for f in self.people.before(offset) if not self.antecedents.in_quote(f.start)]
         if before and before[-1].start >= floor:
             person = before[-1]
             return Speaker(name_of(person), person.start, person.end)
@@ -306,35 +288,6 @@ class Speakers:
             chunks[-1].append(word)
             position = word[1]
         return chunks
-
-    def _describes(self, words: list[Word]) -> bool:
-        first = words[0][2]
-        if first.lower() in lx.APPOSITIVE_OPENERS or all(w[2].isdigit() for w in words):
-            return True  # ", a think tank,", "Ramos, 58, told": an age describes
-        if first.endswith(("'s", "’s")) and len(words) > 1:
-            return True  # "Elon Musk, SpaceX's founder, wrote"
-        if len(first) > 2 and first[0] in "DRI" and first[1] == "-" and first[2].isupper():
-            return True  # "Tony McCombie, R-Savanna, the House minority leader, called"
-        if first.endswith("ing") and first.islower() and not first.endswith("thing"):
-            # "Modi, watching from Johannesburg where he was ..., called": a participle's
-            # phrase describes the subject, whatever clause it holds
-            return True
-        # "though he": a clause with its own subject pronoun is not a description.
-        personal = any(lx.PRONOUNS.get(word[2].lower(), "any") != "any" for word in words)
-        return first[0].islower() and not personal
-
-    def _titled_person(
-        self, fact: newsfacts.Fact, people: Sequence[newsfacts.Fact]
-    ) -> newsfacts.Fact | None:
-        """The person an organization's name opens the title of: "House Speaker Paul Ryan",
-        "Apple Chief Executive Tim Cook", "Republican party boss Reince Priebus" (up to three
-        words of a title between them)."""
-        for person in people:
-            if person.start > fact.end and lx.TITLE_WORDS.fullmatch(
-                self.text, fact.end, person.start
-            ):
-                return person
-        return None
 
     def _resolve(
         self, words: list[Word], *, last: bool, after_quote: bool = False
@@ -354,17 +307,17 @@ class Speakers:
         if named:
             fact = max(named, key=position) if last else min(named, key=position)
             fact = before_brackets(self.text, fact, named) or fact
-            fact = self._titled_person(fact, people) or fact
+            fact = titled_person(self.text, fact, people) or fact
             described = self._described(words, fact, after_quote)
             return described or Speaker(name_of(fact), fact.start, fact.end)
         pronoun = words[-1] if last else words[0]
         if pronoun[2].lower() in lx.PRONOUNS and (len(words) <= 2 or not last):
-            return self.pronoun(pronoun[0], pronoun[1])
+            return self.antecedents.pronoun(pronoun[0], pronoun[1])
         opening = words[0]
         if last and opening[2].lower() in lx.PRONOUNS and is_verb(words[1][2]):
             # "She greeted 2,000 supporters in Houston and told them": a pronoun and its verb
             # open the clause, the pronoun is who speaks
-            return self.pronoun(opening[0], opening[1])
+            return self.antecedents.pronoun(opening[0], opening[1])
         phrase = noun_phrase(words, after_quote=after_quote)
         if not phrase:
             return None
@@ -401,33 +354,3 @@ class Speakers:
             first -= 1
         start = head[first][0]
         return Speaker(self.text[start : fact.end], start, fact.end)
-
-    def _paragraph_between(self, start: int, end: int) -> bool:
-        return self.text.find("\n", start, end) >= 0
-
-    def pronoun(self, start: int, end: int) -> Speaker:
-        """A pronoun speaker, resolved to the nearest person (or organization) it fits.
-
-        An unresolved pronoun ("I" of the writer, "she" with no fitting person before it)
-        still marks who speaks: its name is None, its offsets point at the pronoun.
-        """
-        kind = lx.PRONOUNS[self.text[start:end].lower()]
-        named = self.organizations if kind == "org" else self.people
-        before = named.before(start) if kind != "self" else ()
-        if before:
-            unknown: newsfacts.Fact | None = None
-            # Nearest first, each looked at only when reached (most pronouns: the first).
-            candidates = (f for f in reversed(before) if self._antecedent(f))
-            for rank, fact in enumerate(candidates):
-                if unknown is not None and (
-                    rank >= _GENDER_LOOKBACK or self._paragraph_between(fact.end, unknown.start)
-                ):
-                    break  # the nearer person of unknown gender, unless one of its paragraph fits
-                known = fact.gender if isinstance(fact, Person) else None
-                if kind not in ("m", "f") or known == kind:
-                    return Speaker(name_of(fact), start, end)
-                if known is None and unknown is None:
-                    unknown = fact
-            if unknown is not None:
-                return Speaker(name_of(unknown), start, end)
-        return Speaker(None, start, end)

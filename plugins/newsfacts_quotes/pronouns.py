@@ -1,0 +1,75 @@
+"""Whom a pronoun that speaks stands for: the nearest person (or organization) before it
+whose gender fits, not one named inside a quote nor as one who died."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import newsfacts
+from newsfacts.plugin import Person
+from newsfacts_quotes import lexicon as lx
+from newsfacts_quotes.mentions import MentionIndex, Speaker, name_of
+
+# Mentions looked through for one whose gender fits "he"/"she" before the nearest person of
+# unknown gender is taken ("Trump ... Roseanne Barr ... she tweeted").
+_GENDER_LOOKBACK = 2
+
+
+class Antecedents:
+    """Resolves the pronouns of one article to its people and organizations."""
+
+    def __init__(
+        self,
+        text: str,
+        people: MentionIndex,
+        organizations: MentionIndex,
+        quoted: Sequence[tuple[int, int]],
+    ) -> None:
+        self.text = text
+        self.people = people
+        self.organizations = organizations
+        # The quoted stretches (ascending, disjoint): a name said inside a quote is no
+        # antecedent of the pronoun that attributes it ('“Trump has freed ...,” she tweeted').
+        self.quoted = sorted(quoted)
+        self.quoted_starts = [stretch[0] for stretch in self.quoted]
+
+    def in_quote(self, offset: int) -> bool:
+        """Whether ``offset`` stands inside a quoted stretch."""
+        index = bisect.bisect_right(self.quoted_starts, offset) - 1
+        return index >= 0 and offset < self.quoted[index][1]
+
+    def _antecedent(self, fact: newsfacts.Fact) -> bool:
+        """Not named in a quote, nor as one who died ("after the death of Pope Francis")."""
+        dead = lx.DEAD_BEFORE.search(self.text, max(0, fact.start - 60), fact.start)
+        return dead is None and not self.in_quote(fact.start)
+
+    def _paragraph_between(self, start: int, end: int) -> bool:
+        return self.text.find("\n", start, end) >= 0
+
+    def pronoun(self, start: int, end: int) -> Speaker:
+        """A pronoun speaker, resolved to the nearest person (or organization) it fits.
+
+        An unresolved pronoun ("I" of the writer, "she" with no fitting person before it)
+        still marks who speaks: its name is None, its offsets point at the pronoun.
+        """
+        kind = lx.PRONOUNS[self.text[start:end].lower()]
+        named = self.organizations if kind == "org" else self.people
+        before = named.before(start) if kind != "self" else ()
+        if before:
+            unknown: newsfacts.Fact | None = None
+            # Nearest first, each looked at only when reached (most pronouns: the first).
+            candidates = (f for f in reversed(before) if self._antecedent(f))
+            for rank, fact in enumerate(candidates):
+                if unknown is not None and (
+                    rank >= _GENDER_LOOKBACK or self._paragraph_between(fact.end, unknown.start)
+                ):
+                    break  # the nearer person of unknown gender, unless one of its paragraph fits
+                known = fact.gender if isinstance(fact, Person) else None
+                if kind not in ("m", "f") or known == kind:
+                    return Speaker(name_of(fact), start, end)
+                if known is None and unknown is None:
+                    unknown = fact
+            if unknown is not None:
+                return Speaker(name_of(unknown), start, end)
+        return Speaker(None, start, end)
