@@ -1,11 +1,11 @@
-"""The extraction API: pick one provider per field, then run them over articles."""
+"""The extraction API: pick one provider per field (:mod:`newsfacts.resolution`), then run
+them over articles (:mod:`newsfacts.running`)."""
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
 import functools
-import heapq
 import json
 import time
 from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
@@ -13,40 +13,18 @@ from typing import Any
 
 import attrs
 
-from newsfacts import collector, deadline, explain
+from newsfacts import collector, deadline, explain, resolution, running
 from newsfacts import config as configuration
 from newsfacts.article import Article
 from newsfacts.document import Document
-from newsfacts.errors import (
-    ConfigError,
-    InvalidArticleError,
-    PluginError,
-    TimeLimitError,
-    UnknownPluginError,
-)
-from newsfacts.facts import Fact, FactMap, Field, sorted_facts
-from newsfacts.manager import LoadedPlugins, PluginFailure, installation, load_plugins
+from newsfacts.errors import ConfigError, InvalidArticleError, PluginError, TimeLimitError
+from newsfacts.facts import Fact, FactMap, Field
+from newsfacts.manager import PluginFailure, installation, load_plugins
 from newsfacts.providers import Provider
 from newsfacts.result import Result
 from newsfacts.vocabulary import Vocabulary
 
 ArticleInput = Article | str | Mapping[str, Any]
-
-# Result attributes and methods that a field name may not shadow.
-RESERVED_NAMES = frozenset(
-    {
-        "article",
-        "facts",
-        "errors",
-        "trace",
-        "get",
-        "items",
-        "keys",
-        "values",
-        "to_dict",
-        "from_dict",
-    }
-)
 
 
 def to_article(item: ArticleInput, *, published: dt.date | str | None = None) -> Article:
@@ -61,55 +39,6 @@ def to_article(item: ArticleInput, *, published: dt.date | str | None = None) ->
     raise InvalidArticleError(
         "article", f"expected an Article, a str or a mapping, got {type(item).__name__}"
     )
-
-
-@attrs.frozen
-class _Step:
-    """One field to extract: who provides it and with which options."""
-
-    provider: Provider
-    options: Any
-
-
-def _disabled(provider: Provider, disable: frozenset[str]) -> bool:
-    return provider.plugin in disable or provider.field.name in disable
-
-
-def _choose(name: str, candidates: list[Provider], loaded: LoadedPlugins) -> Provider:
-    """The provider of field ``name``: the only one, or the only one that replaces the others."""
-    if len(candidates) == 1:
-        return candidates[0]
-    replacing = [p for p in candidates if p.replaces]
-    if len(replacing) == 1:
-        return replacing[0]
-    first, second = (replacing or candidates)[:2]
-    raise PluginError(
-        second.plugin,
-        f"field {name!r} is filled by {loaded.distribution_of(first.plugin)} and by "
-        f"{loaded.distribution_of(second.plugin)}; disable one (disable=[...], --disable)"
-        + ("" if replacing else " or declare the new one with replaces=True"),
-        field=name,
-    )
-
-
-def _order(chosen: Mapping[str, Provider]) -> list[str]:
-    """Field names ordered so that every field comes after the fields it needs."""
-    waiting = {name: {n for n in p.needs if n in chosen} for name, p in chosen.items()}
-    ready = [name for name, needs in waiting.items() if not needs]
-    heapq.heapify(ready)
-    order = []
-    while ready:
-        name = heapq.heappop(ready)
-        order.append(name)
-        for other, needs in waiting.items():
-            if name in needs:
-                needs.discard(name)
-                if not needs:
-                    heapq.heappush(ready, other)
-    if len(order) < len(chosen):
-        cycle = sorted(set(chosen) - set(order))
-        raise PluginError(chosen[cycle[0]].plugin, f"fields need each other in a cycle: {cycle}")
-    return order
 
 
 class Extractor:
@@ -165,22 +94,22 @@ class Extractor:
         self._raise_in_strict_mode(failures)
         candidates: dict[str, list[Provider]] = {}
         for provider in loaded.providers:
-            if provider.field.name in RESERVED_NAMES:
-                failures.append(_reserved(provider))
-            elif not _disabled(provider, disabled):
+            if provider.field.name in resolution.RESERVED_NAMES:
+                failures.append(resolution.reserved(provider))
+            elif not resolution.disabled(provider, disabled):
                 candidates.setdefault(provider.field.name, []).append(provider)
         self._raise_in_strict_mode(failures)
         failed = {failure.plugin for failure in failures}
-        names = self._select(selection, candidates, failed)
+        names = resolution.select(selection, candidates, failed)
         chosen: dict[str, Provider] = {}
         while names:  # the selected fields and, transitively, the fields they need
             name = names.pop()
             if name not in chosen:
-                chosen[name] = _choose(name, candidates[name], loaded)
+                chosen[name] = resolution.choose(name, candidates[name], loaded)
                 names.extend(n for n in chosen[name].needs if n in candidates)
         sections = configuration.sections_for(loaded.providers, config or {})
-        steps: list[_Step] = []
-        for name in _order(chosen):
+        steps: list[running.FieldStep] = []
+        for name in resolution.order(chosen):
             try:
                 options = configuration.build_options(chosen[name], sections.get(name, {}))
             except ConfigError:
@@ -191,7 +120,7 @@ class Extractor:
                 )
                 self._raise_in_strict_mode(failures)
                 continue
-            steps.append(_Step(chosen[name], options))
+            steps.append(running.FieldStep(chosen[name], options))
         self._steps = tuple(steps)
         self._failures = tuple(failures)
         # Words met in one article are met again in the next: their properties are shared
@@ -205,29 +134,6 @@ class Extractor:
             raise PluginError(
                 failure.plugin, f"{failure.error_type}: {failure.message}", field=failure.field
             )
-
-    @staticmethod
-    def _select(
-        names: list[str] | None, candidates: Mapping[str, list[Provider]], failed: set[str]
-    ) -> list[str]:
-        if names is None:
-            return list(candidates)
-        selected: set[str] = set()
-        for name in names:
-            if name in failed:  # reported in results, not as unknown
-                continue
-            matches = {
-                field
-                for field, providers in candidates.items()
-                if name == field or any(p.plugin == name for p in providers)
-            }
-            if not matches:
-                known = sorted(set(candidates) | {p.plugin for c in candidates.values() for p in c})
-                raise UnknownPluginError(
-                    f"no installed plugin or field named {name!r}; installed: {', '.join(known)}"
-                )
-            selected |= matches
-        return sorted(selected)
 
     @property
     def fields(self) -> tuple[Field[Any], ...]:
@@ -298,9 +204,9 @@ class Extractor:
             try:
                 needed = FactMap._of({need: facts.get(need, ()) for need in step.provider.needs})
                 if self.trace:
-                    facts[name], problem = _traced(step, document, needed, trace)
+                    facts[name], problem = running.traced(step, document, needed, trace)
                 else:
-                    facts[name], problem = _run(step, document, needed)
+                    facts[name], problem = running.run(step, document, needed)
             except TimeLimitError:
                 raise
             except Exception as error:
@@ -345,54 +251,6 @@ class Extractor:
             chunksize=chunksize,
             time_limit=self.time_limit,
         )
-
-
-def _run(step: _Step, document: Document, needed: FactMap) -> _Checked:
-    """One field's facts in ``document``, checked."""
-    # an extract function may be a generator: it runs while _checked reads it
-    found = step.provider.extract(document, needed, step.options)
-    return _checked(document.text, step.provider, found)
-
-
-def _traced(
-    step: _Step, document: Document, needed: FactMap, trace: list[explain.Decision]
-) -> _Checked:
-    """As :func:`_run`, adding the decisions made to ``trace``, in text order. (Not tracing,
-    the extractor calls :func:`_run` itself: no recorder to set and reset, nothing to sort,
-    for each field of each article.)"""
-    with explain.recording(step.provider.field.name, document.text) as decisions:
-        checked = _run(step, document, needed)
-    trace.extend(explain.in_text_order(decisions))
-    return checked
-
-
-def _reserved(provider: Provider) -> PluginFailure:
-    message = f"field name {provider.field.name!r} is reserved"
-    return PluginFailure(provider.plugin, "PluginError", message, provider.field.name, "register")
-
-
-# The facts of a field that honour the contract, and what was wrong with the others.
-_Checked = tuple[tuple[Fact, ...], str | None]
-
-
-def _checked(text: str, provider: Provider, found: Iterable[Fact] | None) -> _Checked:
-    """Keep the facts that honour the contract; describe those that do not."""
-    if found is None:
-        return (), f"extract returned None for field {provider.field.name!r}"
-    kept: list[Fact] = []
-    bad: list[Any] = []
-    fact_type = provider.field.fact_type
-    for fact in found:
-        valid = (
-            isinstance(fact, fact_type)
-            and 0 <= fact.start <= fact.end <= len(text)
-            and text[fact.start : fact.end] == fact.text
-        )
-        (kept if valid else bad).append(fact)
-    problem = None
-    if bad:
-        problem = f"dropped {len(bad)} fact(s) not matching the text or type, e.g. {bad[0]!r}"
-    return sorted_facts(kept), problem
 
 
 @functools.lru_cache(maxsize=8)

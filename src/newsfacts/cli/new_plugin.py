@@ -21,8 +21,8 @@ from typing import Any
 
 from newsfacts import __version__
 from newsfacts.errors import TemplateError
-from newsfacts.extractor import RESERVED_NAMES
 from newsfacts.fields import BUILT_IN_FIELDS
+from newsfacts.resolution import RESERVED_NAMES
 
 #: Each template, and the path of the file it becomes in the new package (itself a template).
 FILES = (
