@@ -4,18 +4,17 @@ Every rule of :mod:`newsfacts_organizations.rules` (list names, defined acronyms
 words, cues, acronyms, chambers, institutions, sports teams) proposes candidates; each
 candidate then goes through :data:`CANDIDATE_CHECKS`, and the first check that holds rejects
 it (none holding, it is kept). ``newsfacts explain --field organizations`` shows the table.
+The checks that find a person where a rule saw an organization are in
+:mod:`newsfacts_organizations.person_checks`.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Set
 
-import attrs
-
-import newsfacts
-from newsfacts.plugin import PEOPLE_NOUNS, POST_NOMINALS, VENUE_WORDS, Check, dateline, decide
+from newsfacts.plugin import VENUE_WORDS, Check, dateline, decide
 from newsfacts_organizations import institutions, sports
+from newsfacts_organizations.candidacy import Candidacy
 from newsfacts_organizations.lexicon import (
     EVENT_WORDS,
     KNOWN,
@@ -24,22 +23,15 @@ from newsfacts_organizations.lexicon import (
     THE_PLACES,
     is_demonym,
 )
-from newsfacts_organizations.rules import HEAD_RULE, KNOWN_RULE, SPORTS_RULE, Candidate
+from newsfacts_organizations.person_checks import (
+    party_letter,
+    people_noun_opening,
+    person,
+    person_name_alone,
+    post_nominal,
+)
+from newsfacts_organizations.rules import KNOWN_RULE, SPORTS_RULE
 from newsfacts_organizations.runs import Sentence, is_year
-
-
-@attrs.frozen
-class Candidacy:
-    """A candidate in its sentence, with what the article says of people."""
-
-    sentence: Sentence
-    candidate: Candidate
-    #: The given names and surnames of the article's people: "Rios" alone is the person.
-    person_names: Set[tuple[str, ...]]
-    #: The people's mentions: a person's name is never an organization.
-    people: newsfacts.SpanSet
-    #: The words the article writes in lower case ("balls": "Balls were going fast").
-    lower_case: frozenset[str] = frozenset()
 
 
 def _dateline(c: Candidacy) -> bool:
@@ -52,10 +44,6 @@ def _dateline(c: Candidacy) -> bool:
         is_year(units, index) and (index + 1 == count or units[index + 1].text == "-")
         for index in range(max(0, count - 5), count)
     )
-
-
-def _person_name_alone(c: Candidacy) -> bool:
-    return c.candidate.rule < HEAD_RULE and c.candidate.key in c.person_names
 
 
 def _listed_not_organization(c: Candidacy) -> str:
@@ -224,35 +212,6 @@ def _opening_dateline(c: Candidacy) -> bool:
     return "," in texts or all(text.isalpha() and text.isupper() for text in texts)
 
 
-def _person(c: Candidacy) -> bool:
-    return c.people.overlaps(c.candidate.start, c.candidate.end)
-
-
-def _post_nominal(c: Candidacy) -> str:
-    """ "Sally Dowling SC", "Jane Smith, OBE": letters after a name of two capitalized words
-    (POST_NOMINALS), as the people field reads them."""
-    key = c.candidate.key
-    if len(key) != 1 or key[0] not in POST_NOMINALS:
-        return ""
-    texts = c.sentence.texts
-    before = c.candidate.last - 2  # the unit before the letters
-    if before >= 0 and texts[before] == ",":
-        before -= 1
-    named = before >= 1 and all(_name_word(texts[at]) for at in (before - 1, before))
-    return key[0] if named else ""
-
-
-def _name_word(text: str) -> bool:
-    """ "Dowling", "McDonald", "Beech-Jones"; not "NATO"."""
-    return text[:1].isupper() and not text.isupper()
-
-
-def _party_letter(c: Candidacy) -> bool:
-    """ "Del. Marcia Price (D-Newport News)": a party's letter before a member's home town."""
-    first = c.candidate.key[0]
-    return len(first) > 2 and first[0] in "DRI" and first[1] == "-" and first[2].isupper()
-
-
 def _common_word(c: Candidacy) -> bool:
     """ "Balls were going really fast": a team read from the verb after one word opening its
     sentence, a word the article writes in lower case elsewhere."""
@@ -279,23 +238,6 @@ def _opens_sentence(sentence: Sentence, start: int) -> bool:
 _OPENING_MARKS = frozenset(['"', "“", "‘", "'", "(", "["])
 
 
-def _people_noun_opening(c: Candidacy) -> bool:
-    """ "Officials reported", "Rescuers in Haiti said": a noun for people capitalized only by
-    opening its sentence, alone or before where they are, names people, not a body."""
-    candidate = c.candidate
-    key = candidate.key
-    return (
-        candidate.rule < KNOWN_RULE
-        and c.sentence.units[0].start == candidate.start
-        and key[0][1:].islower()
-        and key[0].lower() in PEOPLE_NOUNS
-        and (len(key) == 1 or key[1] in _PLACE_PREPOSITIONS)
-    )
-
-
-_PLACE_PREPOSITIONS = frozenset({"in", "at"})
-
-
 def _venue_opening(c: Candidacy) -> bool:
     return c.candidate.rule < KNOWN_RULE and sports.venue_opening(c.sentence, c.candidate)
 
@@ -309,7 +251,7 @@ CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (
     Check("in-dateline", _opening_dateline, "reject", "in the dateline opening its sentence"),
     Check(
         "person-name-alone",
-        _person_name_alone,
+        person_name_alone,
         "reject",
         'the given name or surname of a person of the article ("Rios")',
     ),
@@ -353,16 +295,16 @@ CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (
         "reject",
         'a product for a platform ("Office for Mac")',
     ),
-    Check("person", _person, "reject", "a person's name, found by the people field"),
+    Check("person", person, "reject", "a person's name, found by the people field"),
     Check(
         "post-nominal",
-        _post_nominal,
+        post_nominal,
         "reject",
         'letters after a person\'s name: "Sally Dowling SC" (newsfacts/data/post_nominals.txt)',
     ),
     Check(
         "party-letter",
-        _party_letter,
+        party_letter,
         "reject",
         "a party's letter before a member's home town: \"(D-Newport News)\"",
     ),
@@ -374,7 +316,7 @@ CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (
     ),
     Check(
         "people-noun-opening",
-        _people_noun_opening,
+        people_noun_opening,
         "reject",
         'a noun for people opening its sentence: "Officials in Haiti reported" '
         "(newsfacts/data/people_nouns.txt)",
@@ -404,4 +346,4 @@ def kept(candidacy: Candidacy) -> bool:
     return outcome == "accept"
 
 
-__all__ = ["CANDIDATE_CHECKS", "Candidacy", "kept"]
+__all__ = ["CANDIDATE_CHECKS", "kept"]

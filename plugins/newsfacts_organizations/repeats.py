@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 import newsfacts
 from newsfacts_organizations import checks
+from newsfacts_organizations.candidacy import Candidacy
 from newsfacts_organizations.rules import Candidate
 from newsfacts_organizations.runs import Sentence
 
@@ -24,7 +25,7 @@ _NOT_PEOPLE = tuple(check for check in checks.CANDIDATE_CHECKS if check.name != 
 assert len(_NOT_PEOPLE) == len(checks.CANDIDATE_CHECKS) - 1
 
 
-def kept_but_for_people(candidacy: checks.Candidacy) -> bool:
+def kept_but_for_people(candidacy: Candidacy) -> bool:
     """Whether no check of :data:`checks.CANDIDATE_CHECKS` rejects the candidate, but the one
     that asks whether a person's name covers it (where the sentence stands decides it)."""
     return not any(check.test(candidacy) for check in _NOT_PEOPLE)

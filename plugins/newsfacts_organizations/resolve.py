@@ -25,6 +25,7 @@ from newsfacts_organizations import (
     short_forms,
     sports,
 )
+from newsfacts_organizations.candidacy import Candidacy
 from newsfacts_organizations.chunks import Sentences
 from newsfacts_organizations.lexicon import (
     AMBIGUOUS,
@@ -266,11 +267,11 @@ def find_organizations(
     surnames.update(key[:1] for key in person_keys if len(key) > 1)
 
     def allowed(sentence: Sentence, candidate: Candidate) -> bool:
-        candidacy = checks.Candidacy(sentence, candidate, surnames, person_spans, lower_case)
+        candidacy = Candidacy(sentence, candidate, surnames, person_spans, lower_case)
         return checks.kept(candidacy)
 
     def allowed_here(sentence: Sentence, candidate: Candidate) -> bool:
-        candidacy = checks.Candidacy(sentence, candidate, surnames, person_spans, lower_case)
+        candidacy = Candidacy(sentence, candidate, surnames, person_spans, lower_case)
         return repeats.kept_but_for_people(candidacy)
 
     # Not traced, the candidates of a sentence the text repeats are found once (see repeats).
