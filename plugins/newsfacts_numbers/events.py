@@ -11,6 +11,7 @@ import regex
 
 import newsfacts
 from newsfacts.plugin import compiled
+from newsfacts_numbers import event_patterns as ex
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import links
 from newsfacts_numbers import patterns as px
@@ -26,7 +27,7 @@ def event_starts(text: str, numbers: int) -> list[int] | None:
     clause is read instead."""
     if numbers * _SPARSE < len(text):
         return None
-    return [match.start() for match in px.EVENT_STARTS.finditer(text, overlapped=True)]
+    return [match.start() for match in ex.EVENT_STARTS.finditer(text, overlapped=True)]
 
 
 # Characters per number above which the event words are not looked for in the whole text:
@@ -71,18 +72,18 @@ def event(
     first = sentence.start if sentence is not None else 0
     last = sentence.end if sentence is not None else len(text)
     begin = max(first, raw.start - _CLAUSE_REACH)
-    for brk in px.CLAUSE_BREAK.finditer(text, begin, raw.start):
+    for brk in ex.CLAUSE_BREAK.finditer(text, begin, raw.start):
         begin = brk.end()
     finish = _clause_end(text, phrase_end, min(last, phrase_end + _CLAUSE_REACH))
     best: tuple[int, str] | None = None
-    for match in px.EVENT.finditer(text, begin, finish):
+    for match in ex.EVENT.finditer(text, begin, finish):
         if raw.start <= match.start() < phrase_end:
             continue
         if counted_phrase is None and _object_before(text, match, raw.start):
             continue  # "shot a final-round 68": the verb's object is something else
         if _not_theirs(text, raw.start, phrase_end, match):
             continue
-        if match.start() >= phrase_end and px.PREDICATE_GAP.fullmatch(
+        if match.start() >= phrase_end and ex.PREDICATE_GAP.fullmatch(
             text, phrase_end, match.start()
         ):
             # Its own predicate, however near another clause's event: "361 people were
@@ -113,10 +114,10 @@ def _rate(text: str, raw: Raw) -> bool:
 def _clause_end(text: str, phrase_end: int, finish: int) -> int:
     """Where the count's clause ends after its counted phrase: at the first break, past an
     aside ("Seven people, including a 3-year-old child, were injured")."""
-    brk_after = px.CLAUSE_BREAK.search(text, phrase_end, finish)
+    brk_after = ex.CLAUSE_BREAK.search(text, phrase_end, finish)
     aside = _INCLUDING.match(text, brk_after.end(), finish) if brk_after is not None else None
     if aside is not None:
-        brk_after = px.CLAUSE_BREAK.search(text, aside.end(), finish)
+        brk_after = ex.CLAUSE_BREAK.search(text, aside.end(), finish)
     return brk_after.start() if brk_after is not None else finish
 
 
@@ -134,10 +135,10 @@ def _distance(text: str, start: int, phrase_end: int, match: regex.Match[str]) -
     phrase ending at ``phrase_end``), None when it is not the count's."""
     if match.end() <= start:
         return start - match.end()
-    if px.EVENT_OBJECT.match(text, match.end()) is not None:
+    if ex.EVENT_OBJECT.match(text, match.end()) is not None:
         return None  # "16 million and injuring at least 151 people": the 151's event
     distance = match.start() - phrase_end
-    if px.CIRCUMSTANCE.search(text, phrase_end, match.start()) is not None:
+    if ex.CIRCUMSTANCE.search(text, phrase_end, match.start()) is not None:
         # "shot dead at least 31 people during protests": the protests are where it
         # happened, the event a verb before the number gives first
         distance += _CLAUSE_REACH
@@ -161,9 +162,9 @@ def _not_theirs(text: str, start: int, phrase_end: int, match: regex.Match[str])
     attacked by 200 protesters", "Two men shot a woman", "Four gunmen killed nine people"."""
     if match.end() <= start:
         return (
-            px.OTHER_PREDICATE.search(text, match.end(), start) is not None
-            or px.OTHER_CLAUSE.search(text, match.end(), start) is not None
-            or px.AGENT_BEFORE.search(text, match.end(), start) is not None
+            ex.OTHER_PREDICATE.search(text, match.end(), start) is not None
+            or ex.OTHER_CLAUSE.search(text, match.end(), start) is not None
+            or ex.AGENT_BEFORE.search(text, match.end(), start) is not None
             or _own_clause_after_and(text, match.end(), start, phrase_end)
         )
     between = text[phrase_end : match.start()].split()
@@ -171,9 +172,9 @@ def _not_theirs(text: str, start: int, phrase_end: int, match: regex.Match[str])
         return True
     if " ".join(match.group().lower().split()) not in lx.ACTIVE_EVENTS:
         return False
-    if between and between[-1].lower() in px.AUXILIARIES:
+    if between and between[-1].lower() in ex.AUXILIARIES:
         return False  # "two men were shot"
-    return px.ACTIVE_OBJECT.match(text, match.end()) is not None
+    return ex.ACTIVE_OBJECT.match(text, match.end()) is not None
 
 
 # A count after "and" that has a passive predicate of its own: "60 residents were evacuated

@@ -2,7 +2,8 @@
 (``WORD_CANDIDATES``) when first used.
 
 Every pattern is linear: alternations of literals, bounded repetitions, no nested
-quantifiers over overlapping classes.
+quantifiers over overlapping classes. The patterns the events check reads are in
+:mod:`newsfacts_numbers.event_patterns`.
 """
 
 from __future__ import annotations
@@ -272,65 +273,6 @@ AMOUNT_NOUN_BEFORE = compiled(
     r"(?:[\d%]|\b(?i:million|billion|trillion|bn|percent|cent|half))\)?"
     r"(?:[ \t]++\p{Ll}++){1,2}[ \t]++\G",
     flags=regex.REVERSE,
-)
-# Between a count (and its noun) and the verb it is the subject of: "32 others were missing",
-# "40 have also been arrested".
-PREDICATE_GAP = compiled(
-    r"(?:[ \t]++(?i:were|was|are|is|been|have|has|had|also|reportedly|later|all|both))*+[ \t]++"
-)
-# Word boundaries rather than (?<!\w) and (?!\w), the same for words that start and end with a
-# letter, and checked twice as fast: the pattern is searched in a window around every count.
-# Not before a noun that makes it no event: "nine people on death row", "the death penalty",
-# "death threats".
-EVENT = compiled(
-    rf"\b(?i:{lx.alternation(lx.EVENTS)})\b(?![ \t]+(?i:row|penalty|sentences?|threats?)\b)"
-)
-# Where an event word may start: EVENT without its closing word boundary, found once per text
-# at every position (overlapped). Every start of an EVENT match in any stretch of the text is
-# one of these (a match in a stretch also matches the whole text there, but for the boundary
-# at the stretch's end), so a stretch holding none of them holds no event word.
-EVENT_STARTS = compiled(rf"\b(?i:{lx.alternation(lx.EVENTS)})")
-CLAUSE_BREAK = compiled(r"[,;:()\[\]“”\"—]")
-# Another verb joined by "and" between an event word and a number after it: "killing 12
-# people| and forcing |more than 600,000 to flee" (the event is the other verb's).
-OTHER_PREDICATE = compiled(r"\band[ \t]+\p{Ll}+(?:ing|ed)\b")
-# The counted people as the doers of an event, not its sufferers: the agent of a passive
-# ("captured on video by| at least one| bystander", "attacked by| 200| protesters") ...
-AGENT_BEFORE = compiled(rf"\bby[ \t]++(?:(?i:{lx.alternation(lx.QUALIFIERS_BEFORE)})[ \t]++)?\Z")
-# ... and the subject of an active verb (``lexicon.ACTIVE_EVENTS``) with an object after it:
-# "Two men shot| a woman", "Four gunmen killed| nine people", "One girl grabbed a pair of
-# scissors and stabbed| the other girl"; not a time ("were held| the same day").
-ACTIVE_OBJECT = compiled(
-    rf"""
-    [ \t]++(?:and[ \t]++\p{{Ll}}++[ \t]++)?            # "shot| and killed| a woman"
-    (?:
-      (?i:a|an|the|his|her|their|its|another|him|them|us)\b
-      (?![ \t]++(?i:same|next|following|previous|day|night|morning|afternoon|evening
-                  |week|weekend|month|year)\b)
-    | \d | (?i:{lx.alternation(lx.NUMBER_WORDS)})\b
-    )
-    """,
-    regex.VERBOSE,
-)
-# A conjunction opening another clause between an event word and a number after it: "a man
-# seized in a police raid| as |about 100 workers denounced", "killed| when |12 soldiers" (not
-# "killed as many as 30").
-OTHER_CLAUSE = compiled(
-    r"(?<!\b(?:many|much|few|well|long|soon)[ \t]+)"
-    r"\b(?:as|while|when|whereas|because)\b(?![ \t]++(?:many|much|few|well)\b)"
-)
-# A preposition of circumstance right before an event noun after the count: "31 people
-# during| protests", "in the| clashes".
-CIRCUMSTANCE = compiled(
-    r"\b(?i:during|amid|in|at|after|following|over|since)[ \t]++(?:(?i:the|a|an)[ \t]++)?\Z"
-)
-# Before an event word, a passive's auxiliary: "were| shot", "was| held"
-AUXILIARIES = frozenset(["were", "was", "been", "being", "is", "are", "be", "get", "got"])
-# A number right after an event word is what the event counts: "a city of 16 million and
-# injuring| at least 151| people" (the injured are the 151, not the 16 million).
-EVENT_OBJECT = compiled(
-    rf"[ \t]++(?:(?i:{lx.alternation(lx.QUALIFIERS_BEFORE)})[ \t]++)?"
-    rf"(?:\d|(?i:{lx.alternation(lx.NUMBER_WORDS)})\b)"
 )
 
 # Names with numbers in them ("Boeing 737", "COVID-19", "Section 427"), phone numbers, URLs.

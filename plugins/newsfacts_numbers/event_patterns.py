@@ -1,0 +1,73 @@
+"""The compiled patterns the events check reads around a count (see
+:mod:`newsfacts_numbers.events`): the event words, and what stands between one and its count
+(a verb's auxiliary, another clause, a passive's agent, an active verb's object).
+
+Every pattern is linear, as those of :mod:`newsfacts_numbers.patterns`.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsfacts.plugin import compiled
+from newsfacts_numbers import lexicon as lx
+
+# Between a count (and its noun) and the verb it is the subject of: "32 others were missing",
+# "40 have also been arrested".
+PREDICATE_GAP = compiled(
+    r"(?:[ \t]++(?i:were|was|are|is|been|have|has|had|also|reportedly|later|all|both))*+[ \t]++"
+)
+# Word boundaries rather than (?<!\w) and (?!\w), the same for words that start and end with a
+# letter, and checked twice as fast: the pattern is searched in a window around every count.
+# Not before a noun that makes it no event: "nine people on death row", "the death penalty",
+# "death threats".
+EVENT = compiled(
+    rf"\b(?i:{lx.alternation(lx.EVENTS)})\b(?![ \t]+(?i:row|penalty|sentences?|threats?)\b)"
+)
+# Where an event word may start: EVENT without its closing word boundary, found once per text
+# at every position (overlapped). Every start of an EVENT match in any stretch of the text is
+# one of these (a match in a stretch also matches the whole text there, but for the boundary
+# at the stretch's end), so a stretch holding none of them holds no event word.
+EVENT_STARTS = compiled(rf"\b(?i:{lx.alternation(lx.EVENTS)})")
+CLAUSE_BREAK = compiled(r"[,;:()\[\]“”\"—]")
+# Another verb joined by "and" between an event word and a number after it: "killing 12
+# people| and forcing |more than 600,000 to flee" (the event is the other verb's).
+OTHER_PREDICATE = compiled(r"\band[ \t]+\p{Ll}+(?:ing|ed)\b")
+# The counted people as the doers of an event, not its sufferers: the agent of a passive
+# ("captured on video by| at least one| bystander", "attacked by| 200| protesters") ...
+AGENT_BEFORE = compiled(rf"\bby[ \t]++(?:(?i:{lx.alternation(lx.QUALIFIERS_BEFORE)})[ \t]++)?\Z")
+# ... and the subject of an active verb (``lexicon.ACTIVE_EVENTS``) with an object after it:
+# "Two men shot| a woman", "Four gunmen killed| nine people", "One girl grabbed a pair of
+# scissors and stabbed| the other girl"; not a time ("were held| the same day").
+ACTIVE_OBJECT = compiled(
+    rf"""
+    [ \t]++(?:and[ \t]++\p{{Ll}}++[ \t]++)?            # "shot| and killed| a woman"
+    (?:
+      (?i:a|an|the|his|her|their|its|another|him|them|us)\b
+      (?![ \t]++(?i:same|next|following|previous|day|night|morning|afternoon|evening
+                  |week|weekend|month|year)\b)
+    | \d | (?i:{lx.alternation(lx.NUMBER_WORDS)})\b
+    )
+    """,
+    regex.VERBOSE,
+)
+# A conjunction opening another clause between an event word and a number after it: "a man
+# seized in a police raid| as |about 100 workers denounced", "killed| when |12 soldiers" (not
+# "killed as many as 30").
+OTHER_CLAUSE = compiled(
+    r"(?<!\b(?:many|much|few|well|long|soon)[ \t]+)"
+    r"\b(?:as|while|when|whereas|because)\b(?![ \t]++(?:many|much|few|well)\b)"
+)
+# A preposition of circumstance right before an event noun after the count: "31 people
+# during| protests", "in the| clashes".
+CIRCUMSTANCE = compiled(
+    r"\b(?i:during|amid|in|at|after|following|over|since)[ \t]++(?:(?i:the|a|an)[ \t]++)?\Z"
+)
+# Before an event word, a passive's auxiliary: "were| shot", "was| held"
+AUXILIARIES = frozenset(["were", "was", "been", "being", "is", "are", "be", "get", "got"])
+# A number right after an event word is what the event counts: "a city of 16 million and
+# injuring| at least 151| people" (the injured are the 151, not the 16 million).
+EVENT_OBJECT = compiled(
+    rf"[ \t]++(?:(?i:{lx.alternation(lx.QUALIFIERS_BEFORE)})[ \t]++)?"
+    rf"(?:\d|(?i:{lx.alternation(lx.NUMBER_WORDS)})\b)"
+)
