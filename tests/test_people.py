@@ -10,8 +10,8 @@ import newsfacts
 from newsfacts import Person
 from newsfacts.plugin import decide
 from newsfacts.testing import FieldUnderTest, check_field, check_text, news_texts
+from newsfacts_people import candidates, mentions, runs, surroundings
 from newsfacts_people import lexicon as people_lexicon
-from newsfacts_people import mentions, runs, surroundings
 from newsfacts_people.names import RUN_CHECKS, read
 
 EXTRACTOR = newsfacts.Extractor(["people"])
@@ -960,14 +960,14 @@ def test_a_run_a_text_repeats_in_the_same_words_gives_the_mentions_read_anew(
 
     def read_anew(
         repeats: mentions._Repeats, group: list[runs.Token], parts: object
-    ) -> tuple[list[mentions.Mention], bool]:
+    ) -> tuple[list[candidates.Mention], bool]:
         return mentions._read(repeats.text, group, parts)  # type: ignore[arg-type]
 
     monkeypatch.setattr(mentions._Repeats, "read", read_anew)
     anew = mentions.find_mentions(text)
     # the same mentions, and the same contexts (kept with those of a repeated context)
-    assert [(m[:-1], mentions.context(text, m)) for m in kept] == [
-        (m[:-1], mentions.context(text, m)) for m in anew
+    assert [(m[:-1], candidates.context(text, m)) for m in kept] == [
+        (m[:-1], candidates.context(text, m)) for m in anew
     ]
     assert [m.start for m in kept if m.written == "Ann Smith"] == [
         i for i in range(len(text)) if text.startswith("Ann Smith", i)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from newsfacts.plugin import compiled
 from newsfacts_people import lexicon as lx
-from newsfacts_people.mentions import Mention
+from newsfacts_people.candidates import Mention
 from newsfacts_people.surroundings import in_title_case_line, near_speech
 
 # "Jansher said that he ...": a personal pronoun in the words that follow the speech verb

@@ -1,68 +1,22 @@
-"""Find the mentions that may name a person: runs of capitalized words, judged by context."""
+"""Find the mentions that may name a person: runs of capitalized words, judged by context
+(what one group of them gives is read by :mod:`newsfacts_people.candidates`)."""
 
 from __future__ import annotations
 
 import functools
-from typing import NamedTuple
 
-import regex
-
-from newsfacts.plugin import compiled, decide, tracing
+from newsfacts.plugin import decide, tracing
 from newsfacts_people import lexicon as lx
 from newsfacts_people.bylines import BYLINE_OPENERS, byline_names
-from newsfacts_people.names import (
-    RUN_CHECKS,
-    Reading,
-    all_titles,
-    described,
-    org_word_surname,
-    read,
-)
-from newsfacts_people.roles import Context, read_context, singular
-from newsfacts_people.runs import QUOTES, Token, runs
+from newsfacts_people.candidates import Mention, Parts, group_mentions
+from newsfacts_people.names import RUN_CHECKS, Reading, org_word_surname, person_in_context, read
+from newsfacts_people.roles import read_context
+from newsfacts_people.runs import Token, runs
 from newsfacts_people.surroundings import (
-    bracket_parts,
-    continues_organization,
-    firm_before,
     in_title_case_line,
-    names_organization,
-    near_speech,
 )
 
-
-class Mention(NamedTuple):
-    """A run of capitalized words that may name a person, with what its context says (a
-    named tuple: one is built for every candidate, and an attrs class costs twice as much)."""
-
-    start: int
-    end: int
-    words: tuple[str, ...]
-    # The name as written, particles included ("Ursula von der Leyen")
-    written: str
-    # The honorific or titles written in the run ("Mr.", "Prime Minister"); what the words
-    # around it say is :func:`context`.
-    title: str | None
-    # Whether the mention is a person on its own evidence; other mentions only count when
-    # they repeat the surname or given name of such a person.
-    sure: bool
-    # Followed by a noun that shows it names a publication or firm ("Zycie Warszawy daily")
-    org_like: bool = False
-    # Its context when already read; None until :func:`context` reads it.
-    known_context: Context | None = None
-
-
-def context(text: str, mention: Mention) -> Context:
-    """The title and role of ``mention``. Read only for the mentions that are people: a
-    role phrase costs a slice and a pattern, and most runs of capitalized words name none."""
-    if mention.known_context is not None:
-        return mention.known_context
-    return read_context(text, mention.start, mention.end, mention.title)
-
-
-# What a group's words say of the name (see Reading), its honorific and where it starts,
-# and the name's tokens
-_Parts = tuple[Reading, str | None, int, list[Token]]
-# A group's words, and whether they are set off after a role (names.described)
+# A group's words, and whether they are set off after a role (names.person_in_context)
 _Judged = tuple[tuple[str, ...], bool]
 
 
@@ -71,15 +25,15 @@ def _split(
     tokens: list[Token],
     judged: dict[_Judged, tuple[Reading, str]] | None,
     named: set[str],
-) -> _Parts | None:
+) -> Parts | None:
     """What the words of a group say of the name in it, its honorific, the honorific's
     start, and the name's tokens; None if no name (:data:`RUN_CHECKS` decide). The words
     and the checks' outcome are read once per distinct group of the text (``judged``): a
     name comes back, and so do "The" and "But"; unless the decisions are traced (``judged``
     None): then the checks run for every group, for the explain trace. ``named``: the
-    surnames of :func:`~newsfacts_people.names.described`."""
+    surnames of :func:`~newsfacts_people.names.person_in_context`."""
     words = tuple([token[2] for token in tokens])  # a list is built faster than a generator runs
-    role_set_off = described(text, tokens[0][0], words, named)
+    role_set_off = person_in_context(text, tokens[0][0], words, named)
     if judged is None:  # every decision recorded where it is made
         reading, start, end = _judged(words, role_set_off)[0], tokens[0][0], tokens[-1][1]
         outcome = decide(RUN_CHECKS, reading.run, default="name", start=start, end=end)
@@ -105,7 +59,7 @@ def _split(
 def _judged(words: tuple[str, ...], role_set_off: bool = False) -> tuple[Reading, str]:
     """The reading of a group's words and what :data:`RUN_CHECKS` decide of it, unrecorded:
     "The", "But", "Mr. Trump" are read once in a stream of articles, not once in each
-    (``role_set_off``: see :func:`~newsfacts_people.names.described`)."""
+    (``role_set_off``: see :func:`~newsfacts_people.names.person_in_context`)."""
     reading = read(words)
     if role_set_off:
         reading = reading._replace(run=reading.run._replace(described=True))
@@ -133,8 +87,8 @@ def find_mentions(text: str) -> list[Mention]:
     # the groups' readings and the checks' outcomes by words, unless traced (see _split)
     judged: dict[_Judged, tuple[Reading, str]] | None = None if tracing() else {}
     # Headline runs that may open with a surname alone, where their mentions are in found
-    surname_led: list[tuple[int, int, list[Token], _Parts]] = []
-    named: set[str] = set()  # the surnames of names.described
+    surname_led: list[tuple[int, int, list[Token], Parts]] = []
+    named: set[str] = set()  # the surnames of names.person_in_context
     repeats = _Repeats(text)
     for group in runs(text):
         byline = None
@@ -185,7 +139,7 @@ class _Repeats:
         #: whether the run may open with a surname
         self._found: dict[tuple[str, tuple[Token, ...]], tuple[list[Mention], bool]] = {}
 
-    def read(self, group: list[Token], parts: _Parts) -> tuple[list[Mention], bool]:
+    def read(self, group: list[Token], parts: Parts) -> tuple[list[Mention], bool]:
         """:func:`_read` ``group`` (``parts``: what its words say)."""
         text = self.text
         start, end = group[0][0], group[-1][1]
@@ -228,14 +182,14 @@ def _moved(mention: Mention, offset: int) -> Mention:
     return Mention(mention.start + offset, mention.end + offset, *mention[2:])
 
 
-def _read(text: str, group: list[Token], parts: _Parts) -> tuple[list[Mention], bool]:
+def _read(text: str, group: list[Token], parts: Parts) -> tuple[list[Mention], bool]:
     """The mentions of a run of capitalized words, and whether it is a headline's run that
     may open with a surname alone (see :func:`_read_surnames_alone`)."""
-    mentions = _mentions(text, group, parts)
+    mentions = group_mentions(text, group, parts)
     return mentions, bool(mentions) and _may_open_with_surname(text, parts)
 
 
-def _may_open_with_surname(text: str, parts: _Parts) -> bool:
+def _may_open_with_surname(text: str, parts: Parts) -> bool:
     """Whether a run of a title-case line opens with no given name nor title, and runs into
     the next words: "Trump Would Put Liberals On Court", "Megyn Kelly Was Just Spotted"."""
     reading, honorific, _, names = parts
@@ -247,7 +201,7 @@ def _may_open_with_surname(text: str, parts: _Parts) -> bool:
 
 
 def _read_surnames_alone(
-    text: str, found: list[Mention], surname_led: list[tuple[int, int, list[Token], _Parts]]
+    text: str, found: list[Mention], surname_led: list[tuple[int, int, list[Token], Parts]]
 ) -> None:
     """A headline run that opens with the surname of a person named in full elsewhere in
     the text names that person by the surname alone ("Trump Would Put Liberals On Court"
@@ -256,166 +210,4 @@ def _read_surnames_alone(
     surnames = {mention.words[-1] for mention in found if mention.sure and len(mention.words) > 1}
     for index, count, group, parts in reversed(surname_led):
         if parts[0].run.words[0] in surnames:
-            found[index : index + count] = _mentions(text, group, parts, surname_only=True)
-
-
-def _mentions(
-    text: str, group: list[Token], parts: _Parts, surname_only: bool = False
-) -> list[Mention]:
-    """The mentions of the name a group of capitalized words gives (one, or one for each
-    stretch of it between brackets); of its first word alone if ``surname_only``."""
-    reading, honorific, honorific_start, names = parts
-    titles, words, titled_only = reading.titles, reading.run.words, reading.titled_only
-    if reading.inner_role and (
-        in_title_case_line(text, group[0][0], names[-1][1])
-        or (len(names) == 1 and not _office_before_one_name(titles, words))
-    ):
-        # "Parliamentary General Elections", "Clinton Campaign Manager Laughs": a role
-        # noun inside a headline or before a single word is no evidence.
-        titles = ()
-        if len(names) > 1:
-            return []
-    kept = 3 if len(words) > 2 and _initial(words[1]) else 2  # "Donald J. Trump"
-    if len(words) > kept and words[kept] in lx.NAME_SUFFIXES:
-        kept += 1  # "James A. Baker III"
-    if surname_only:
-        kept = 1
-    if len(names) > kept and in_title_case_line(text, names[0][0], names[-1][1]):
-        # "Donald Trump Is Right": in a headline a name runs into the next words.
-        names, words = names[:kept], words[:kept]
-        titled_only = all_titles(words)
-    if (
-        not (honorific or titles)
-        and len(words) >= 2
-        and not lx.is_given_name(words[0])
-        and continues_organization(text, group[0][0])
-    ):
-        # "the Office for National Statistics said"; not "Campaign for Trump" nor "Party for
-        # Hillary Clinton" (a headline's capitals)
-        return []
-    start = honorific_start if honorific else names[0][0]
-    end = names[-1][1]
-    if text[end : end + 1] in _DIVISION_OPENERS and _DIVISION_AFTER.match(
-        text, end, min(len(text), end + 16)
-    ):
-        return []  # "Loudoun and Prince William counties": a county's name
-    if words[-1] in _ABBREVIATED_SUFFIXES and text.startswith(".", end):
-        end += 1  # "Martin Luther King Jr.": the suffix's full stop is the name's
-    title: str | None = honorific or (" ".join(map(singular, titles)) if titles else None)
-    if titles and not honorific:
-        title = _office_of(text, group[0][0], title)
-    multiword = len(words) >= 2
-    sure = bool(
-        honorific
-        # "Former", "Grand", "Crown" alone describe no person ("Former Wallaby captain").
-        or (titles and any(word in lx.TITLES and word not in lx.TITLE_MODIFIERS for word in titles))
-        or (multiword and lx.is_given_name(words[0]))
-        # 'Elvin "E.R." Mitchell': a nickname in quotes is a person's
-        or (3 <= len(words) <= 4 and _one_nickname(text, names[0][0], end))
-        # "Tashfeen Malik, 29,", "Adam Schiff (D-Calif.)", "Martinez, 31,"
-        or lx.person_after(text, end, words)
-        # "56-year-old Dezi Freeman"
-        or (multiword and lx.PERSON_BEFORE.search(text, max(0, start - lx.AGE_REACH), start))
-        or (
-            len(words) == 2
-            and (
-                lx.PERSON_WHO.match(text, end, min(len(text), end + 8), lx.CONCURRENT)
-                or lx.PERSON_VERB.match(text, end, min(len(text), end + 24), lx.CONCURRENT)
-                or lx.APPOSED_SPEAKER.match(text, end, min(len(text), end + 100), lx.CONCURRENT)
-            )
-        )
-        # A capitalized role noun is a title only before a full name: "Actress Roseanne
-        # Barr", not "Head Start" or "Editor Pick".
-        or (multiword and (titles or near_speech(text, start, end)))
-        # "(Reporting by Gwladys Fouche; Editing by Terje Solsvik)": a wire story's credits
-        or (
-            multiword
-            and text.rfind("(", max(0, start - lx.CREDIT_REACH), start) >= 0
-            and lx.CREDIT_OPEN.search(text, max(0, start - lx.CREDIT_REACH), start) is not None
-        )
-    )
-    # A firm named after people: "Johnson & Sons", "analysts at Morgan Stanley" (of two
-    # words or more: "an analyst at Weil & Associates" may work for Ulric Weil's own firm).
-    org_like = names_organization(text, end) or (multiword and firm_before(text, names[0][0]))
-    # Initials as a given name: "A.J. Brown" (not "A.L. Williams Corp.")
-    sure = sure or (multiword and not org_like and lx.is_initials(words[0]))
-    context: Context | None = None
-    if (sure or multiword) and titled_only:
-        # "the Prime Minister", "Mr. President": a title, nobody named, unless a person of
-        # the article bears it as a surname ("Pete King ... King said").
-        sure = False
-    elif not sure and (multiword or lx.after_lower_word_and_comma(text, start)):
-        # Read here only when the name's sureness rests on its role ("Her mother, Linda,"
-        # too); else it waits for the mentions that turn out to be people (most are not).
-        context = read_context(text, start, end, title)
-        sure = bool(context.role) and (multiword or lx.named_by_role(words[0], context.role))
-    name = text[names[0][0] : end]
-    # A name of one word is written as it is (most candidates are one word).
-    written = name if len(names) == 1 else " ".join(name.replace(")", " ").split())
-    if ")" not in name:
-        return [Mention(start, end, words, written, title, sure, org_like, context)]
-    # A span never crosses a bracket: "(Russian President Vladimir) Putin" gives the
-    # mentions "President Vladimir" and "Putin", both of the one name written across it,
-    # described by the context of all of it.
-    whole = read_context(text, start, end, title) if context is None else context
-    return [
-        Mention(
-            start if index == 0 else part_start,
-            part_end,
-            words,
-            written,
-            title if index == 0 else None,
-            sure,
-            org_like,
-            whole if index == 0 else Context(None, whole.role),
-        )
-        for index, (part_start, part_end) in enumerate(bracket_parts(text, names))
-    ]
-
-
-# A noun of divisions or parts of a town right after a name: it names the place ("Prince
-# William counties", "the Lawrence Weston area of Bristol")
-_DIVISION_AFTER = compiled(
-    r"[ \t]++(?:(?i:county|counties|parish|parishes|township|townships)"
-    r"|area|neighbou?rhood|suburb|district)\b"
-)
-# What the pattern reads first (tested first: most names end a sentence or a clause)
-_DIVISION_OPENERS = frozenset(" \t")
-
-
-def _office_before_one_name(titles: tuple[str, ...], words: tuple[str, ...]) -> bool:
-    """An office of two words or more before a single name, the person known by one name:
-    "Karnataka Chief Minister Siddaramaiah" (not "Parliamentary General Elections")."""
-    return (
-        len(titles) >= 2
-        and titles[-1] in lx.TITLES
-        and titles[-1] not in lx.TITLE_MODIFIERS
-        and not words[-1].endswith("s")
-    )
-
-
-# A title and "of" before the words of a portfolio: "Secretary of| State Marco Rubio"
-_OFFICE_OF = compiled(r"\b(\p{Lu}\p{Ll}++)[ ]of[ ]\G", flags=regex.REVERSE)
-
-
-def _office_of(text: str, start: int, title: str | None) -> str | None:
-    """The whole title when the words before the group and "of" open it: "Secretary of
-    State", "Minister of Finance" (the group holds only "State Marco Rubio")."""
-    office = _OFFICE_OF.search(text, max(0, start - 20), start)
-    if office is None or office.group(1) not in lx.TITLES:
-        return title
-    return f"{office.group(1)} of {title}"
-
-
-def _one_nickname(text: str, start: int, end: int) -> bool:
-    """Whether the name holds one nickname in quotes: 'Elvin "E.R." Mitchell'."""
-    marks = sum(text.count(mark, start, end) for mark in QUOTES)
-    return marks == 2
-
-
-def _initial(word: str) -> bool:
-    return len(word) == 2 and word[1] == "." and word[0].isupper()
-
-
-# The generational suffixes written with a full stop.
-_ABBREVIATED_SUFFIXES = frozenset({"Jr", "Sr"}) & lx.NAME_SUFFIXES
+            found[index : index + count] = group_mentions(text, group, parts, surname_only=True)

@@ -49,7 +49,7 @@ class Run(NamedTuple):
     # A title or honorific comes before the words ("Councilmember Traci Park")
     titled: bool = False
     # Two words set off by commas after a role or kin noun ("Her attorney, Rebecca Hall,"):
-    # see :func:`described`
+    # see :func:`person_in_context`
     described: bool = False
 
 
@@ -105,7 +105,7 @@ _SURNAME_ORG_WORDS = frozenset(["Park", "Hall", "Street", "Castle"])
 _AFTER_PLACE_ORG_WORDS = frozenset(["Power", "Light", "Edison"])
 
 
-def described(text: str, start: int, words: tuple[str, ...], named: set[str]) -> bool:
+def person_in_context(text: str, start: int, words: tuple[str, ...], named: set[str]) -> bool:
     """Whether words at ``start`` that end in a surname also an organization's word are a
     person's by their context: two set off by commas after a role or kin noun ("Her attorney,
     Rebecca Hall, said"; not "near the venue, Victoria Park,"), or the surname alone of such

@@ -9,7 +9,7 @@ import attrs
 from newsfacts.plugin import Person, compiled
 from newsfacts_people import evidence
 from newsfacts_people import lexicon as lx
-from newsfacts_people.mentions import Mention, context
+from newsfacts_people.candidates import Mention, context
 from newsfacts_people.roles import Context
 
 

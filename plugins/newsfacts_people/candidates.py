@@ -1,0 +1,219 @@
+"""A candidate mention of a person, as one group of capitalized words gives it: where the
+name starts and ends, its title, and whether its own words or its context make it surely a
+person's (found in the text by :func:`newsfacts_people.mentions.find_mentions`)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from newsfacts.plugin import compiled
+from newsfacts_people import lexicon as lx
+from newsfacts_people.names import Reading, all_titles
+from newsfacts_people.roles import Context, read_context, singular
+from newsfacts_people.runs import QUOTES, Token
+from newsfacts_people.surroundings import (
+    bracket_parts,
+    continues_organization,
+    firm_before,
+    in_title_case_line,
+    names_organization,
+    near_speech,
+)
+
+
+class Mention(NamedTuple):
+    """A run of capitalized words that may name a person, with what its context says (a
+    named tuple: one is built for every candidate, and an attrs class costs twice as much)."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    # The name as written, particles included ("Ursula von der Leyen")
+    written: str
+    # The honorific or titles written in the run ("Mr.", "Prime Minister"); what the words
+    # around it say is :func:`context`.
+    title: str | None
+    # Whether the mention is a person on its own evidence; other mentions only count when
+    # they repeat the surname or given name of such a person.
+    sure: bool
+    # Followed by a noun that shows it names a publication or firm ("Zycie Warszawy daily")
+    org_like: bool = False
+    # Its context when already read; None until :func:`context` reads it.
+    known_context: Context | None = None
+
+
+def context(text: str, mention: Mention) -> Context:
+    """The title and role of ``mention``. Read only for the mentions that are people: a
+    role phrase costs a slice and a pattern, and most runs of capitalized words name none."""
+    if mention.known_context is not None:
+        return mention.known_context
+    return read_context(text, mention.start, mention.end, mention.title)
+
+
+# What a group's words say of the name (see Reading), its honorific and where it starts,
+# and the name's tokens
+Parts = tuple[Reading, str | None, int, list[Token]]
+
+
+def group_mentions(
+    text: str, group: list[Token], parts: Parts, surname_only: bool = False
+) -> list[Mention]:
+    """The mentions of the name a group of capitalized words gives (one, or one for each
+    stretch of it between brackets); of its first word alone if ``surname_only``."""
+    reading, honorific, honorific_start, names = parts
+    titles, words, titled_only = reading.titles, reading.run.words, reading.titled_only
+    if reading.inner_role and (
+        in_title_case_line(text, group[0][0], names[-1][1])
+        or (len(names) == 1 and not _office_before_one_name(titles, words))
+    ):
+        # "Parliamentary General Elections", "Clinton Campaign Manager Laughs": a role
+        # noun inside a headline or before a single word is no evidence.
+        titles = ()
+        if len(names) > 1:
+            return []
+    kept = 3 if len(words) > 2 and _initial(words[1]) else 2  # "Donald J. Trump"
+    if len(words) > kept and words[kept] in lx.NAME_SUFFIXES:
+        kept += 1  # "James A. Baker III"
+    if surname_only:
+        kept = 1
+    if len(names) > kept and in_title_case_line(text, names[0][0], names[-1][1]):
+        # "Donald Trump Is Right": in a headline a name runs into the next words.
+        names, words = names[:kept], words[:kept]
+        titled_only = all_titles(words)
+    if (
+        not (honorific or titles)
+        and len(words) >= 2
+        and not lx.is_given_name(words[0])
+        and continues_organization(text, group[0][0])
+    ):
+        # "the Office for National Statistics said"; not "Campaign for Trump" nor "Party for
+        # Hillary Clinton" (a headline's capitals)
+        return []
+    start = honorific_start if honorific else names[0][0]
+    end = names[-1][1]
+    if text[end : end + 1] in _DIVISION_OPENERS and _DIVISION_AFTER.match(
+        text, end, min(len(text), end + 16)
+    ):
+        return []  # "Loudoun and Prince William counties": a county's name
+    if words[-1] in _ABBREVIATED_SUFFIXES and text.startswith(".", end):
+        end += 1  # "Martin Luther King Jr.": the suffix's full stop is the name's
+    title: str | None = honorific or (" ".join(map(singular, titles)) if titles else None)
+    if titles and not honorific:
+        title = _office_of(text, group[0][0], title)
+    multiword = len(words) >= 2
+    sure = bool(
+        honorific
+        # "Former", "Grand", "Crown" alone describe no person ("Former Wallaby captain").
+        or (titles and any(word in lx.TITLES and word not in lx.TITLE_MODIFIERS for word in titles))
+        or (multiword and lx.is_given_name(words[0]))
+        # 'Elvin "E.R." Mitchell': a nickname in quotes is a person's
+        or (3 <= len(words) <= 4 and _one_nickname(text, names[0][0], end))
+        # "Tashfeen Malik, 29,", "Adam Schiff (D-Calif.)", "Martinez, 31,"
+        or lx.person_after(text, end, words)
+        # "56-year-old Dezi Freeman"
+        or (multiword and lx.PERSON_BEFORE.search(text, max(0, start - lx.AGE_REACH), start))
+        or (
+            len(words) == 2
+            and (
+                lx.PERSON_WHO.match(text, end, min(len(text), end + 8), lx.CONCURRENT)
+                or lx.PERSON_VERB.match(text, end, min(len(text), end + 24), lx.CONCURRENT)
+                or lx.APPOSED_SPEAKER.match(text, end, min(len(text), end + 100), lx.CONCURRENT)
+            )
+        )
+        # A capitalized role noun is a title only before a full name: "Actress Roseanne
+        # Barr", not "Head Start" or "Editor Pick".
+        or (multiword and (titles or near_speech(text, start, end)))
+        # "(Reporting by Gwladys Fouche; Editing by Terje Solsvik)": a wire story's credits
+        or (
+            multiword
+            and text.rfind("(", max(0, start - lx.CREDIT_REACH), start) >= 0
+            and lx.CREDIT_OPEN.search(text, max(0, start - lx.CREDIT_REACH), start) is not None
+        )
+    )
+    # A firm named after people: "Johnson & Sons", "analysts at Morgan Stanley" (of two
+    # words or more: "an analyst at Weil & Associates" may work for Ulric Weil's own firm).
+    org_like = names_organization(text, end) or (multiword and firm_before(text, names[0][0]))
+    # Initials as a given name: "A.J. Brown" (not "A.L. Williams Corp.")
+    sure = sure or (multiword and not org_like and lx.is_initials(words[0]))
+    context: Context | None = None
+    if (sure or multiword) and titled_only:
+        # "the Prime Minister", "Mr. President": a title, nobody named, unless a person of
+        # the article bears it as a surname ("Pete King ... King said").
+        sure = False
+    elif not sure and (multiword or lx.after_lower_word_and_comma(text, start)):
+        # Read here only when the name's sureness rests on its role ("Her mother, Linda,"
+        # too); else it waits for the mentions that turn out to be people (most are not).
+        context = read_context(text, start, end, title)
+        sure = bool(context.role) and (multiword or lx.named_by_role(words[0], context.role))
+    name = text[names[0][0] : end]
+    # A name of one word is written as it is (most candidates are one word).
+    written = name if len(names) == 1 else " ".join(name.replace(")", " ").split())
+    if ")" not in name:
+        return [Mention(start, end, words, written, title, sure, org_like, context)]
+    # A span never crosses a bracket: "(Russian President Vladimir) Putin" gives the
+    # mentions "President Vladimir" and "Putin", both of the one name written across it,
+    # described by the context of all of it.
+    whole = read_context(text, start, end, title) if context is None else context
+    return [
+        Mention(
+            start if index == 0 else part_start,
+            part_end,
+            words,
+            written,
+            title if index == 0 else None,
+            sure,
+            org_like,
+            whole if index == 0 else Context(None, whole.role),
+        )
+        for index, (part_start, part_end) in enumerate(bracket_parts(text, names))
+    ]
+
+
+# A noun of divisions or parts of a town right after a name: it names the place ("Prince
+# William counties", "the Lawrence Weston area of Bristol")
+_DIVISION_AFTER = compiled(
+    r"[ \t]++(?:(?i:county|counties|parish|parishes|township|townships)"
+    r"|area|neighbou?rhood|suburb|district)\b"
+)
+# What the pattern reads first (tested first: most names end a sentence or a clause)
+_DIVISION_OPENERS = frozenset(" \t")
+
+
+def _office_before_one_name(titles: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """An office of two words or more before a single name, the person known by one name:
+    "Karnataka Chief Minister Siddaramaiah" (not "Parliamentary General Elections")."""
+    return (
+        len(titles) >= 2
+        and titles[-1] in lx.TITLES
+        and titles[-1] not in lx.TITLE_MODIFIERS
+        and not words[-1].endswith("s")
+    )
+
+
+# A title and "of" before the words of a portfolio: "Secretary of| State Marco Rubio"
+_OFFICE_OF = compiled(r"\b(\p{Lu}\p{Ll}++)[ ]of[ ]\G", flags=regex.REVERSE)
+
+
+def _office_of(text: str, start: int, title: str | None) -> str | None:
+    """The whole title when the words before the group and "of" open it: "Secretary of
+    State", "Minister of Finance" (the group holds only "State Marco Rubio")."""
+    office = _OFFICE_OF.search(text, max(0, start - 20), start)
+    if office is None or office.group(1) not in lx.TITLES:
+        return title
+    return f"{office.group(1)} of {title}"
+
+
+def _one_nickname(text: str, start: int, end: int) -> bool:
+    """Whether the name holds one nickname in quotes: 'Elvin "E.R." Mitchell'."""
+    marks = sum(text.count(mark, start, end) for mark in QUOTES)
+    return marks == 2
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
+# The generational suffixes written with a full stop.
+_ABBREVIATED_SUFFIXES = frozenset({"Jr", "Sr"}) & lx.NAME_SUFFIXES
