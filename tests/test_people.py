@@ -12,7 +12,8 @@ from newsfacts.plugin import decide
 from newsfacts.testing import FieldUnderTest, check_field, check_text, news_texts
 from newsfacts_people import candidates, mentions, runs, surroundings
 from newsfacts_people import lexicon as people_lexicon
-from newsfacts_people.names import RUN_CHECKS, read
+from newsfacts_people.names import read
+from newsfacts_people.run_checks import RUN_CHECKS
 
 EXTRACTOR = newsfacts.Extractor(["people"])
 

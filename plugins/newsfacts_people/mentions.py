@@ -9,14 +9,15 @@ from newsfacts.plugin import decide, tracing
 from newsfacts_people import lexicon as lx
 from newsfacts_people.bylines import BYLINE_OPENERS, byline_names
 from newsfacts_people.candidates import Mention, Parts, group_mentions
-from newsfacts_people.names import RUN_CHECKS, Reading, org_word_surname, person_in_context, read
+from newsfacts_people.names import Reading, read
 from newsfacts_people.roles import read_context
+from newsfacts_people.run_checks import RUN_CHECKS, org_word_surname, person_in_context
 from newsfacts_people.runs import Token, runs
 from newsfacts_people.surroundings import (
     in_title_case_line,
 )
 
-# A group's words, and whether they are set off after a role (names.person_in_context)
+# A group's words, and whether they are set off after a role (run_checks.person_in_context)
 _Judged = tuple[tuple[str, ...], bool]
 
 
@@ -31,7 +32,7 @@ def _split(
     and the checks' outcome are read once per distinct group of the text (``judged``): a
     name comes back, and so do "The" and "But"; unless the decisions are traced (``judged``
     None): then the checks run for every group, for the explain trace. ``named``: the
-    surnames of :func:`~newsfacts_people.names.person_in_context`."""
+    surnames of :func:`~newsfacts_people.run_checks.person_in_context`."""
     words = tuple([token[2] for token in tokens])  # a list is built faster than a generator runs
     role_set_off = person_in_context(text, tokens[0][0], words, named)
     if judged is None:  # every decision recorded where it is made
@@ -59,7 +60,7 @@ def _split(
 def _judged(words: tuple[str, ...], role_set_off: bool = False) -> tuple[Reading, str]:
     """The reading of a group's words and what :data:`RUN_CHECKS` decide of it, unrecorded:
     "The", "But", "Mr. Trump" are read once in a stream of articles, not once in each
-    (``role_set_off``: see :func:`~newsfacts_people.names.person_in_context`)."""
+    (``role_set_off``: see :func:`~newsfacts_people.run_checks.person_in_context`)."""
     reading = read(words)
     if role_set_off:
         reading = reading._replace(run=reading.run._replace(described=True))
@@ -88,7 +89,7 @@ def find_mentions(text: str) -> list[Mention]:
     judged: dict[_Judged, tuple[Reading, str]] | None = None if tracing() else {}
     # Headline runs that may open with a surname alone, where their mentions are in found
     surname_led: list[tuple[int, int, list[Token], Parts]] = []
-    named: set[str] = set()  # the surnames of names.person_in_context
+    named: set[str] = set()  # the surnames of run_checks.person_in_context
     repeats = _Repeats(text)
     for group in runs(text):
         byline = None
