@@ -21,10 +21,10 @@ from newsfacts.plugin import Location, Segment, dateline
 from newsfacts_locations import context, lists, priors, words
 from newsfacts_locations.bodies import state_votes
 from newsfacts_locations.candidacy import Reader
-from newsfacts_locations.checks import kept
 from newsfacts_locations.gazetteer import Gazetteer, Place, load
 from newsfacts_locations.landmarks import landmarks_in_towns
 from newsfacts_locations.matching import Candidate, Matcher, shouted_text
+from newsfacts_locations.name_parts import kept
 from newsfacts_locations.neighbours import Article, Claims
 from newsfacts_locations.readings import Mention, resolve
 from newsfacts_locations.repeats import Repeats
