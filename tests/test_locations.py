@@ -674,6 +674,15 @@ def test_a_road_named_by_its_number_is_a_feature_of_the_town_near_it() -> None:
     assert found["FM 645"].latitude == found["Huntsville"].latitude
 
 
+def test_a_numbered_road_is_one_feature_not_a_street_inside_it_too() -> None:
+    text = "Deputies responded to a crash on State Road 15 north of Wabash, Ind."
+    assert [(f.text, f.kind) for f in places(text)] == [
+        ("State Road 15", "feature"),
+        ("Wabash", "city"),
+        ("Ind.", "admin"),
+    ]
+
+
 def test_a_us_highway_after_a_preposition_is_a_road_not_the_country() -> None:
     text = "The board rezoned land along U.S. 17 in Brunswick, Ga. The U.S. 10-year yield rose."
     assert [(f.text, f.kind) for f in places(text)] == [

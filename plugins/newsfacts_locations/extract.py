@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import compress
 from operator import itemgetter
+from typing import Any, TypeVar
 
 import newsfacts
 from newsfacts.plugin import Location, Segment, dateline
@@ -262,7 +263,7 @@ def _places(
     taken = newsfacts.SpanSet(found)
     street_spans = [
         (start, end)
-        for start, end in street_spans
+        for start, end in _outermost(street_spans)
         if not claims.spans.overlaps(start, end) and not taken.overlaps(start, end)
     ]
     found.extend(place_streets(document.text, street_spans, found, _big_city(gazetteer)))
@@ -277,12 +278,15 @@ def _new_town(claims: Claims, town_starts: set[int], start: int, end: int) -> bo
     return True
 
 
-def _outermost(
-    readings: Iterable[tuple[int, int, Place]],
-) -> list[tuple[int, int, Place]]:
-    """The readings not inside a longer one: "West" (a village of Texas) is no place of its
-    own inside "West Texas", the compass word joined to the state's mention."""
-    kept: list[tuple[int, int, Place]] = []
+# A place or a street as (start, end, ...)
+_Spanned = TypeVar("_Spanned", bound=tuple[Any, ...])
+
+
+def _outermost(readings: Iterable[_Spanned]) -> list[_Spanned]:
+    """The readings not inside a longer one (nor repeating one): "West" (a village of Texas)
+    is no place of its own inside "West Texas", the compass word joined to the state's
+    mention; "County Road" no street inside "County Road 225"."""
+    kept: list[_Spanned] = []
     reach = -1
     for reading in sorted(readings, key=lambda r: (r[0], -r[1])):
         if reading[1] > reach:
