@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 import time
 
 import pytest
@@ -681,6 +682,12 @@ def test_a_numbered_road_is_one_feature_not_a_street_inside_it_too() -> None:
         ("Wabash", "city"),
         ("Ind.", "admin"),
     ]
+
+
+def test_no_two_places_overlap() -> None:
+    text = "The Vehofs farm between Tavistock and Oxford Road 5 in Ontario."
+    found = sorted(places(text), key=lambda f: f.start)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
 
 
 def test_a_us_highway_after_a_preposition_is_a_road_not_the_country() -> None:

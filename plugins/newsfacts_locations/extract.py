@@ -283,13 +283,14 @@ _Spanned = TypeVar("_Spanned", bound=tuple[Any, ...])
 
 
 def _outermost(readings: Iterable[_Spanned]) -> list[_Spanned]:
-    """The readings not inside a longer one (nor repeating one): "West" (a village of Texas)
-    is no place of its own inside "West Texas", the compass word joined to the state's
-    mention; "County Road" no street inside "County Road 225"."""
+    """The readings that overlap none before them, the longest first where two start
+    together: "West" (a village of Texas) is no place of its own inside "West Texas", the
+    compass word joined to the state's mention; "County Road" no street inside "County Road
+    225", nor "Road 5" one overlapping "Oxford Road"."""
     kept: list[_Spanned] = []
     reach = -1
     for reading in sorted(readings, key=lambda r: (r[0], -r[1])):
-        if reading[1] > reach:
+        if reading[0] >= reach:
             kept.append(reading)
             reach = reading[1]
     return kept
