@@ -401,6 +401,10 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("Highs could rise up to 38 degrees.", dict(value=38, qualifier="<=")),
     ("The council will pay up to $5,000.", dict(value=5_000, qualifier="<=")),
     ("The bank will buy back up to 2 million of its shares.", dict(qualifier="<=")),
+    # a large number of pounds is money, unless goods weighed follow
+    ("The food bank gave out 78 million pounds of food.", dict(unit="pound", currency=None)),
+    ("They funnel hundreds of pounds of illicit drugs.", dict(unit="pound", currency=None)),
+    ("It caused millions of pounds of damage.", dict(unit="pound sterling", currency="GBP")),
     # business news' words of more, less and about
     ("The deal is worth north of $1 billion.", dict(value=1_000_000_000, qualifier=">")),
     ("Its shares trade south of $10.", dict(value=10, qualifier="<")),

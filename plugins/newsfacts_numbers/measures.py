@@ -31,11 +31,23 @@ def spaced(unit: regex.Match[str]) -> bool:
     return unit.group("gap") is not None
 
 
-def unit_of(match: regex.Match[str], large: bool = False) -> tuple[str, str]:
+# The goods after "pounds of": "pounds of food", "pounds of fresh produce"
+_GOODS_AFTER = compiled(r"[ ]+of[ ]+(?P<first>\p{Ll}+)\b(?:[ ]+(?P<second>\p{Ll}+)\b)?")
+
+
+def unit_of(match: regex.Match[str], large: bool = False, text: str = "") -> tuple[str, str]:
+    """The canonical unit and kind of a unit ``match``; ``large``: after a number of a
+    thousand or more, where pounds are money, unless goods weighed follow in ``text``."""
     surface = " ".join(match["unit"].split())
-    if large and surface.lower() in _POUNDS:
+    if large and surface.lower() in _POUNDS and not _weighed(text, match.end()):
         return _POUNDS_STERLING  # "2 million pounds", "thousands of pounds": money
     return lx.UNIT_LOOKUP.get(surface) or lx.UNIT_LOOKUP[surface.lower()]
+
+
+def _weighed(text: str, end: int) -> bool:
+    """ "78 million pounds| of food": goods weighed (``data/weighed_goods.txt``)."""
+    goods = _GOODS_AFTER.match(text, end, end + 40)
+    return goods is not None and not lx.WEIGHED_GOODS.isdisjoint(goods.group("first", "second"))
 
 
 # Currency words that are verbs too: "100,000 won ($72)", but "411 won by Labour", "3 won and
@@ -59,7 +71,7 @@ def with_unit(text: str, raw: Raw) -> Raw | None:
         return per(text, raw)
     if unit["unit"] in _VERB_CURRENCIES and not _amount_of_verb_currency(text, raw, unit):
         return per(text, raw)
-    canonical, kind = unit_of(unit, large=raw.multiplier >= 1000)
+    canonical, kind = unit_of(unit, large=raw.multiplier >= 1000, text=text)
     raw.tail = unit.end()
     if kind == "percent":
         raw.kind, raw.unit, raw.end = "percent", canonical, unit.end()

@@ -260,7 +260,7 @@ def _vague(text: str, match: regex.Match[str]) -> Raw:
     of = px.OF.match(text, end, end + px.AFTER_REACH)
     unit = unit_at(text, of.end()) if of is not None else None
     if unit is not None and spaced(unit):
-        canonical, kind = unit_of(unit, large=True)
+        canonical, kind = unit_of(unit, large=True, text=text)
         if kind == "money":
             code = lx.CURRENCY_LOOKUP.get(" ".join(unit.group().split()))
             raw.kind, raw.unit = "money", canonical
