@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import itertools
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
@@ -21,13 +20,13 @@ from newsfacts_dates.grammar import (
     RULE_NEEDS,
     RULES,
     STARTERS,
-    WORD,
 )
 from newsfacts_dates.names import in_a_name
 from newsfacts_dates.normalize import NORMALIZERS
 from newsfacts_dates.reading import Context, Found, Reading
 from newsfacts_dates.recall import Recall
 from newsfacts_dates.relative import phrase, phrase_vetoed
+from newsfacts_dates.words import words_of
 
 
 def _phrase_at(text: str, start: int, first: str) -> tuple[int, str] | None:
@@ -70,7 +69,7 @@ def scan(document: Document) -> Iterator[Found]:
         return document.sports_report
 
     context = Context(text, published, tense_of, sports=sports)
-    words, starts = _words(text)
+    words, starts = words_of(document)
     covered = 0
     candidates = _candidates(text, words, starts)
     # The indexes sorted, not the (index, kinds) pairs: comparing ints, not tuples, is ten
@@ -105,43 +104,6 @@ def _names_a_quarter(text: str, found: tuple[int, int, Reading], reading: Readin
     ago", "the year-ago quarter")."""
     written = text[found[0] : found[1]].lower()
     return "quarter" in written and "year" not in written
-
-
-# The text is split a stretch of about this many characters at a time, cut at white space
-# (which no word holds): the pieces of one split of a long text take ten times its size.
-_STRETCH = 1 << 16
-_SPACE = compiled(r"\s")
-
-
-def _words(text: str) -> tuple[list[str], list[int]]:
-    """The words of ``text``, lowered, one string for each distinct word; their offsets.
-
-    C-level passes over the lowered text: split() alternates gaps and words, so the running
-    length of the pieces gives every word's offset without a Python-level match object per
-    word. (Should lowering change the length, as "İ" does, words are lowered one by one
-    instead.) No timeout on this pass: a run of word characters cannot backtrack, and a
-    timeout makes the regex module check the clock at every step (it tripled this pass).
-    """
-    shared: dict[str, str] = {}  # a long text repeats its words
-    words: list[str] = []
-    starts: list[int] = []
-    position = 0
-    while position < len(text):
-        space = _SPACE.search(text, min(position + _STRETCH, len(text)))
-        end = space.start() if space else len(text)
-        stretch = text[position:end]
-        lowered = stretch.lower()
-        if len(lowered) == len(stretch):
-            pieces = WORD.split(lowered)
-            found = pieces[1::2]
-        else:
-            pieces = WORD.split(stretch)
-            found = [word.lower() for word in pieces[1::2]]
-        words += map(shared.setdefault, found, found)
-        offsets = itertools.accumulate(map(len, pieces), initial=position)
-        starts += itertools.islice(offsets, 1, 2 * len(found), 2)  # after each gap
-        position = end
-    return words, starts
 
 
 def _candidates(text: str, words: list[str], starts: list[int]) -> dict[int, frozenset[str]]:
