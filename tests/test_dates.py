@@ -298,6 +298,15 @@ TABLE = [
     ("Drones come every night.", "every night", THURSDAY, "SET", "P1D"),
     ("Barrages are nightly.", "nightly", THURSDAY, "SET", "P1D"),
     ("The index is published weekly.", "weekly", THURSDAY, "SET", "P1W"),
+    # "every other" is every second one
+    ("The paper comes out every other week.", "every other week", THURSDAY, "SET", "P2W"),
+    (
+        "It is published every other Thursday.",
+        "every other Thursday",
+        THURSDAY,
+        "SET",
+        "XXXX-WXX-4",
+    ),
     ("Dividends are paid quarterly.", "quarterly", THURSDAY, "SET", "P3M"),
     ("The fair is held annually.", "annually", THURSDAY, "SET", "P1Y"),
     ("They meet twice a year.", "twice a year", THURSDAY, "SET", "P1Y"),

@@ -239,6 +239,8 @@ def set_rule(match: Match, ctx: Context) -> Reading | None:
     if unit is None:
         return None
     amount = count(match.group("num")) if match.group("num") else 1.0
+    if match.group("other") and amount is not None:  # "every other week": every second one
+        amount *= 2
     return Reading("SET", duration_value(amount, unit))
 
 

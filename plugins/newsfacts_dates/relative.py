@@ -35,6 +35,9 @@ from newsfacts_dates.reading import (
     shifted,
 )
 
+# Words before a weekday that make it recur: "every Thursday", "every other Thursday"
+_EVERY = frozenset(["every", "each", "every other"])
+
 
 def weekday(match: Match, ctx: Context) -> Reading | None:
     """ "on Thursday", "last Friday", "Sunday night"; "on Mondays" recurs."""
@@ -42,7 +45,7 @@ def weekday(match: Match, ctx: Context) -> Reading | None:
     rel_words = (group(match, "rel") or "").lower()
     part = group(match, "part")
     code = "T" + PARTS_OF_DAY[part.lower()] if part else ""
-    if group(match, "plural") or group(match, "plural_part") or rel_words in ("every", "each"):
+    if group(match, "plural") or group(match, "plural_part") or rel_words in _EVERY:
         return Reading("SET", f"XXXX-WXX-{number}{code}")
     # TimeBank marks "Friday morning" a DATE (valued like a TIME): the gold sets follow it.
     kind = "DATE"
