@@ -471,6 +471,21 @@ PHRASES = [
         None,
         "other",
     ),
+    # a school's district and a college's system close its name
+    (
+        "Voters backed a bond for the San Antonio Independent School District.",
+        "San Antonio Independent School District",
+        "San Antonio Independent School District",
+        None,
+        "education",
+    ),
+    (
+        "The Houston Community College System grew.",
+        "Houston Community College System",
+        "Houston Community College System",
+        None,
+        "education",
+    ),
 ]
 
 

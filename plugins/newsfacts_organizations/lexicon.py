@@ -232,6 +232,10 @@ HEADS: dict[str, tuple[str | None, bool]] = {
 #: What a possessive ends in ("the NRA's refusal").
 POSSESSIVE_ENDINGS = ("'s", "’s")
 #: The head words as written, also as owners ("University's"): what a quick test looks for.
+#: (head, tail): a word that closes a name after its head ("School District")
+HEAD_TAILS = frozenset(
+    (head, tail) for head, tail in read_table(PACKAGE, "head_tails.tsv", columns=2)
+)
 HEAD_FORMS = frozenset(HEADS) | {word + ending for word in HEADS for ending in POSSESSIVE_ENDINGS}
 LEGAL_SUFFIXES = read_words(PACKAGE, "legal_suffixes.txt")
 

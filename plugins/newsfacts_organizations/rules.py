@@ -15,6 +15,7 @@ from newsfacts_organizations import edges
 from newsfacts_organizations.lexicon import (
     EMPHASIS_WORDS,
     HEAD_FORMS,
+    HEAD_TAILS,
     HEADS,
     KNOWN,
     KNOWN_FOLDED_TABLE,
@@ -150,6 +151,8 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
                 kind = "government"  # "the Central Bank of Nigeria", "the Reserve Bank"
             lefts = edges.left_edges(sentence, run_start, head, kind)
             right = head + 1
+            if right < run_end and (units[head].text, units[right].text) in HEAD_TAILS:
+                right += 1  # "the Dallas Independent School District"
             # "in" and "at" continue a name ("... Cooperation in Europe") but do not open one:
             # "the Brookings Institution in Washington".
             if opens and right < run_end and units[right].text in COMPLEMENT_OPENERS:
