@@ -266,7 +266,7 @@ class Attributor:
             self.text, word, high, self.speakers.organizations
         )
         if channel is None and before:
-            channel = channels.opening(self.text, start, low)
+            channel = channels.opening(self.text, start, low, self.speakers.organizations)
         return Attribution(word, speaker, channel, before)
 
     def context_start(self, offset: int) -> int:

@@ -36,20 +36,33 @@ def outlet(text: str, cue: str, end: int, organizations: MentionIndex) -> str | 
     organization of kind ``media``, by its name: "told AFP" is "Agence France-Presse")."""
     if cue not in _TOLD or (gap := _BEFORE_OUTLET.match(text, end)) is None:
         return None
-    found = organizations.inside(gap.end(), gap.end() + 1, spilling=True)
+    return _media_at(gap.end(), organizations)
+
+
+def _media_at(offset: int, organizations: MentionIndex) -> str | None:
+    found = organizations.inside(offset, offset + 1, spilling=True)
     media = (fact for fact in found if isinstance(fact, Organization) and fact.kind == "media")
     return next((fact.name for fact in media), None)
 
 
-def opening(text: str, start: int, cue: int) -> str | None:
+# A phrase opening a sentence that speaks to an outlet: "Speaking to the BBC, Starmer said:"
+_SPEAKING_TO = compiled(
+    r"\s*+(?:[Ss]peaking|[Tt]alking)[ \u00a0]++(?:to|with)[ \u00a0]++(?:the[ \u00a0]++)?"
+)
+
+
+def opening(text: str, start: int, cue: int, organizations: MentionIndex) -> str | None:
     """A channel in the phrase opening the cue's sentence (``start``..``cue``), set off by a
     comma: "In a post on X, Musk wrote:" (the last one named: "X"), "In a statement, the
-    company said:"."""
+    company said:", "Speaking to the BBC, Starmer said:" (an outlet, as after "told")."""
     comma = text.find(",", start, cue)
     if comma < 0:
         return None
     found = list(lx.CHANNEL.finditer(text, start, comma))
-    return _named(found[-1]) if found else None
+    if found:
+        return _named(found[-1])
+    speaking = _SPEAKING_TO.match(text, start, comma)
+    return None if speaking is None else _media_at(speaking.end(), organizations)
 
 
 def _named(match: regex.Match[str]) -> str:
