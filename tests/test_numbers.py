@@ -401,6 +401,10 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("Highs could rise up to 38 degrees.", dict(value=38, qualifier="<=")),
     ("The council will pay up to $5,000.", dict(value=5_000, qualifier="<=")),
     ("The bank will buy back up to 2 million of its shares.", dict(qualifier="<=")),
+    # a height in feet and inches is one measure in feet
+    ("The 6ft 8in forward joined in January.", dict(text="6ft 8in", value=6 + 8 / 12)),
+    ("He stands 6 feet 2 inches tall.", dict(text="6 feet 2 inches", value=6 + 2 / 12)),
+    ("The wall rose 10 feet in 2 days.", dict(text="10", value=10, unit="foot")),
     # a large number of pounds is money, unless goods weighed follow
     ("The food bank gave out 78 million pounds of food.", dict(unit="pound", currency=None)),
     ("They funnel hundreds of pounds of illicit drugs.", dict(unit="pound", currency=None)),

@@ -89,8 +89,14 @@ def with_unit(text: str, raw: Raw) -> Raw | None:
     return per(text, raw)
 
 
-# A height in feet and inches: "6-foot-5" (the inches are part of the one measure)
-_INCHES_AFTER = compiled(r"-(?P<inches>1[01]|[0-9])(?![\d.,]?\d)")
+# A height in feet and inches: "6-foot-5", "6ft 8in", "6 feet 2 inches" (the inches are part
+# of the one measure)
+_INCHES_AFTER = compiled(
+    r"""-(?P<inches>1[01]|[0-9])(?![\d.,]?\d)                   # "6-foot-5"
+      | [ ]?(?P<inches>1[01]|[0-9])[ ]?(?:inches|inch|ins|in)\b   # "6ft 8in", "6 feet 2 inches"
+    """,
+    regex.VERBOSE,
+)
 
 
 def _inches_after(text: str, raw: Raw) -> None:
