@@ -21,6 +21,7 @@ as ``~/.cache`` is).
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import pickle
@@ -40,14 +41,24 @@ _COMPILE_FUNCTION = ("regex._regex", "compile")
 
 def cache_directory() -> Path | None:
     """Where compiled patterns are kept for this ``regex`` and Python, or None when off."""
-    configured = os.environ.get(CACHE_DIR_VARIABLE)
+    environ = os.environ
+    return _directory(
+        environ.get(CACHE_DIR_VARIABLE), environ.get("XDG_CACHE_HOME"), environ.get("HOME")
+    )
+
+
+# Kept per value of the variables it reads (``home`` is only a key: ``Path.home()`` reads
+# HOME): a process loads a few hundred patterns, and working the path out anew for each was a
+# tenth of their loading.
+@functools.lru_cache(maxsize=8)
+def _directory(configured: str | None, cache_home: str | None, home: str | None) -> Path | None:
     if configured is not None:
         if not configured:
             return None
         base = Path(configured)
     else:
         try:
-            base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsfacts"
+            base = Path(cache_home or Path.home() / ".cache") / "newsfacts"
         except RuntimeError:  # no home directory to be found
             return None
     return base / "patterns" / f"regex-{regex.__version__}-{sys.implementation.cache_tag}"
