@@ -149,7 +149,9 @@ def folded_heads(
         raise ValueError(f"white space inside the {size} characters tested: {heads}")
     chars = {char for head, _ in heads for char in head if char != " "}
     found = "".join(folded_chars(chars))  # one scan of all characters for them all
-    variants = {char: regex.findall(f"(?i:{regex.escape(char)})", found) for char in chars}
+    # compiled(): loaded from the pattern cache, where regex.findall would parse each of the
+    # hundred or so one-character patterns anew in every process.
+    variants = {char: compiled(f"(?i:{regex.escape(char)})").findall(found) for char in chars}
     variants[" "] = list(_white_space())
     return frozenset(
         "".join(chosen)
