@@ -5,9 +5,11 @@ Each test reads as an example of what the field gives for a stretch of news text
 
 from __future__ import annotations
 
+import string
 from typing import Any
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -1130,3 +1132,14 @@ def test_the_digits_of_a_unit_follow_a_letter() -> None:
     for word in words:
         for index, char in enumerate(word):
             assert not char.isdecimal() or (index > 0 and word[index - 1].isalpha()), word
+
+
+def test_the_case_variants_of_the_quick_tests_are_those_of_the_whole_bmp() -> None:
+    """``folded_chars`` reads only the characters that change when case-mapped, and finds
+    what a case-insensitive scan of every character of the BMP finds ("ſ" for "s", the
+    Kelvin sign for "k", "µ" for "μ")."""
+    every = "".join(map(chr, range(0x10000)))
+    units = {unit[0] for unit in numbers_lexicon.UNITS}
+    for chars in ({"s", "k", "μ", "$", "%", "°"}, units, set(string.ascii_letters)):
+        klass = regex.compile(f"(?i:[{''.join(map(regex.escape, sorted(chars)))}])")
+        assert numbers_lexicon.folded_chars(chars) == chars | set(klass.findall(every))
