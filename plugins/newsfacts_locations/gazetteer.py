@@ -2,10 +2,11 @@
 
 The source table is ``data/gazetteer.tsv.gz``, one row per place (``tools/build_gazetteer.py``
 says what it holds and how it is made); :func:`pack` turns it into the packed file the plugin
-reads (``python tools/pack_gazetteer.py``), laid out so that a process reads it in a few
-milliseconds and builds a place only when a name of it is looked up: a short article meets a
-few dozen of its 72,000 places. Lookups go by *key*: a name's tokens (as the core tokenizer
-splits them) joined by one space.
+reads (``python tools/pack_gazetteer.py``), laid out so that a process reads the keys that
+start with the same two characters only when one of them is looked up, and builds a place
+only when a name of it is: a short article meets a few dozen of its 72,000 places under a few
+of its 86,000 keys. Lookups go by *key*: a name's tokens (as the core tokenizer splits them)
+joined by one space.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Iterator, Mapping
 from importlib import resources
+from types import MappingProxyType
 from typing import NamedTuple, TypeVar, overload
 
 import attrs
@@ -21,7 +23,7 @@ from newsfacts.plugin import NewsfactsError, tokenize
 
 KINDS = ("country", "admin", "city", "region", "continent", "water", "feature")
 #: The packed file's first cell, then its format version.
-PACKED_FORMAT = "newsfacts gazetteer\t1"
+PACKED_FORMAT = "newsfacts gazetteer\t2"
 
 _T = TypeVar("_T")
 
@@ -70,42 +72,61 @@ def _spans(keys: Iterable[str]) -> dict[str, int]:
     return spans
 
 
+def _bucket_of(key: str) -> str:
+    """The keys read together: those that start with the same two characters."""
+    return key[:2]
+
+
+@attrs.frozen
+class Packed:
+    """The parts of a packed file that :class:`PackedPlaces` reads when asked (see
+    :func:`pack`)."""
+
+    #: The whole file.
+    data: bytes
+    #: How many keys it holds.
+    keys: int
+    #: Where the bucket of each key is listed, in the order of the keys: (start, end) in
+    #: ``data``.
+    order: tuple[int, int]
+    #: Where the keys of each bucket and their rows' offsets are: (start, end) in ``data``.
+    buckets: dict[str, tuple[int, int]]
+    #: For each kind, the offsets of its rows, "|"-separated, in the order of the keys.
+    kinds: dict[str, str]
+    #: Where the rows start in ``data``.
+    rows_start: int
+
+
+_NO_KEYS: Mapping[str, str] = MappingProxyType({})
+
+
 class PackedPlaces(Mapping[str, tuple[Place, ...]]):
     """The shipped places by key, each built from its row of the packed file when first read.
 
     A place named by several keys is one object under all of them, as in a table read whole.
-    ``added``: buckets that replace (or follow) the shipped ones, from :meth:`with_added`.
+    The keys are read a bucket at a time (:func:`_bucket_of`), when one of the bucket is
+    first looked up. ``added``: buckets that replace (or follow) the shipped ones, from
+    :meth:`with_added`.
     """
 
-    __slots__ = (
-        "_added",
-        "_built",
-        "_data",
-        "_found",
-        "_kinds",
-        "_new_keys",
-        "_refs",
-        "_rows_start",
-    )
+    __slots__ = ("_added", "_buckets", "_built", "_found", "_new_keys", "_packed")
 
     def __init__(
         self,
-        refs: dict[str, str],
-        kinds: dict[str, str],
-        data: bytes,
-        rows_start: int,
+        packed: Packed,
         added: dict[str, tuple[Place, ...]] | None = None,
+        buckets: dict[str, dict[str, str]] | None = None,
         built: dict[int, Place] | None = None,
     ) -> None:
-        self._refs = refs  # key -> the offsets of its places' rows, "|"-separated
-        self._kinds = kinds  # kind -> the offsets of its rows, in the order of the keys
-        self._data = data
-        self._rows_start = rows_start
-        self._added = added or {}
-        self._new_keys = tuple(key for key in self._added if key not in refs)
-        # Caches: they only ever hold what the file (or ``added``) already says.
-        self._found = dict(self._added)
+        self._packed = packed
+        # Caches: they only ever hold what the file (or ``added``) already says. The buckets
+        # read (key -> the offsets of its places' rows, "|"-separated) are at most as many
+        # as the file holds: a bucket it does not hold is not kept.
+        self._buckets = {} if buckets is None else buckets
         self._built = {} if built is None else built
+        self._added = added or {}
+        self._new_keys = tuple(key for key in self._added if key not in self._bucket(key))
+        self._found = dict(self._added)
 
     def __getitem__(self, key: str) -> tuple[Place, ...]:
         found = self.get(key)
@@ -121,39 +142,62 @@ class PackedPlaces(Mapping[str, tuple[Place, ...]]):
         # The matcher's hot path: one dict read once a key has been looked up.
         found = self._found.get(key)
         if found is None:
-            refs = self._refs.get(key)
+            refs = self._bucket(key).get(key)
             if refs is None:
                 return default
             found = self._found[key] = tuple(map(self._place, map(int, refs.split("|"))))
         return found
 
     def __contains__(self, key: object) -> bool:
-        return key in self._refs or key in self._found
+        return key in self._found or (isinstance(key, str) and key in self._bucket(key))
 
     def __iter__(self) -> Iterator[str]:
-        yield from self._refs
+        # In the file's order: each bucket holds its keys in that order, and the file lists
+        # the bucket of each key in turn.
+        start, end = self._packed.order
+        keys = {name: iter(self._read(name)) for name in self._packed.buckets}
+        for name in self._packed.data[start:end].decode("utf-8").split("\n")[:-1]:
+            yield next(keys[name])
         yield from self._new_keys
 
     def __len__(self) -> int:
-        return len(self._refs) + len(self._new_keys)
+        return self._packed.keys + len(self._new_keys)
+
+    def _bucket(self, key: str) -> Mapping[str, str]:
+        """The keys of the bucket ``key`` falls in, with their rows' offsets."""
+        return self._read(_bucket_of(key))
+
+    def _read(self, name: str) -> Mapping[str, str]:
+        """The keys of the bucket ``name``, with their rows' offsets, read once."""
+        bucket = self._buckets.get(name)
+        if bucket is None:
+            where = self._packed.buckets.get(name)
+            if where is None:
+                return _NO_KEYS
+            lines = self._packed.data[where[0] : where[1]].decode("utf-8").split("\n")
+            half = len(lines) // 2  # the keys, then their offsets, then "" after the last
+            bucket = self._buckets[name] = dict(zip(lines[:half], lines[half:-1], strict=True))
+        return bucket
 
     def _place(self, offset: int) -> Place:
         place = self._built.get(offset)
         if place is None:
-            start = self._rows_start + offset
-            row = self._data[start : self._data.index(b"\n", start)].decode("utf-8")
+            data = self._packed.data
+            start = self._packed.rows_start + offset
+            row = data[start : data.index(b"\n", start)].decode("utf-8")
             place = self._built[offset] = _place(row.split("\t"))
         return place
 
     def _kind(self, offset: int) -> bytes:
         """The kind cell of a row, read without building its place."""
-        start = self._data.index(b"\t", self._rows_start + offset) + 1
-        return self._data[start : self._data.index(b"\t", start)]
+        data = self._packed.data
+        start = data.index(b"\t", self._packed.rows_start + offset) + 1
+        return data[start : data.index(b"\t", start)]
 
     def of_kind(self, kind: str) -> tuple[Place, ...]:
         """Every place of one kind, in the order of the keys (building only those)."""
         if not self._added:  # the order the packed file holds
-            offsets = self._kinds.get(kind, "")
+            offsets = self._packed.kinds.get(kind, "")
             return tuple(map(self._place, map(int, offsets.split("|")))) if offsets else ()
         unique: dict[int, Place] = {}
         wanted = kind.encode("ascii")
@@ -162,7 +206,7 @@ class PackedPlaces(Mapping[str, tuple[Place, ...]]):
             if bucket is not None:
                 unique.update((id(place), place) for place in bucket if place.kind == kind)
                 continue
-            for offset in map(int, self._refs[key].split("|")):
+            for offset in map(int, self._bucket(key)[key].split("|")):
                 if self._kind(offset) == wanted:
                     place = self._place(offset)
                     unique[id(place)] = place
@@ -171,9 +215,7 @@ class PackedPlaces(Mapping[str, tuple[Place, ...]]):
     def with_added(self, added: dict[str, tuple[Place, ...]]) -> PackedPlaces:
         """These places with the buckets of ``added`` in place of (or after) their own."""
         buckets = {**self._added, **added}
-        return PackedPlaces(
-            self._refs, self._kinds, self._data, self._rows_start, buckets, self._built
-        )
+        return PackedPlaces(self._packed, buckets, self._buckets, self._built)
 
 
 @attrs.frozen
@@ -229,12 +271,15 @@ class Gazetteer:
 def pack(lines: Iterable[str]) -> bytes:
     """The packed file of the rows of ``gazetteer.tsv`` (see ``build_gazetteer.py``).
 
-    A header line (:data:`PACKED_FORMAT`, the number of keys, of first words and the size
-    of the text part), then the text part: the keys one a line, in the order the rows first
-    name them; for each key the offsets of its places' rows, ``|``-separated; the first words
-    and the longest key starting with each (:func:`_spans`); for each kind, its rows' offsets
-    in the order the keys first name them; then the rows, without their keys. A process
-    splits the text part and reads a row only when one of its keys is looked up.
+    A header line (:data:`PACKED_FORMAT`, the number of keys, of first words and of buckets,
+    the sizes of the index, of the list of buckets and of the buckets); the index: the first
+    words and the longest key starting with each (:func:`_spans`), where each bucket of keys
+    is, and for each kind its rows' offsets in the order the keys first name them; the bucket
+    of each key, one a line, in the order the rows first name the keys; the buckets
+    (:func:`_bucket_of`), each its keys one a line in that order, then for each key the
+    offsets of its places' rows, ``|``-separated; then the rows, without their keys. A
+    process reads the index, a bucket when one of its keys is looked up, and a row when one
+    of its keys is.
     """
     refs: dict[str, list[str]] = {}
     rows = bytearray()
@@ -244,13 +289,24 @@ def pack(lines: Iterable[str]) -> bytes:
         rows += ("\t".join(cells) + "\n").encode("utf-8")
         for key in keys.split("|"):
             refs.setdefault(key, []).append(offset)
-    table = bytes(rows)
+    buckets: dict[str, list[str]] = {}
+    for key in refs:
+        buckets.setdefault(_bucket_of(key), []).append(key)
+    blocks = bytearray()
+    where = []
+    for name, names in buckets.items():
+        start = len(blocks)
+        blocks += _lines([*names, *("|".join(refs[key]) for key in names)])
+        where.append(f"{name}\t{start}\t{len(blocks)}")
     spans = _spans(refs)
-    kinds = _kind_lines(refs, table)
-    sections = [*refs, *map("|".join, refs.values()), *spans, *map(str, spans.values()), *kinds]
-    text = ("\n".join(sections) + "\n").encode("utf-8")
-    head = f"{PACKED_FORMAT}\t{len(refs)}\t{len(spans)}\t{len(text)}\n".encode()
-    return head + text + table
+    index = _lines([*spans, *map(str, spans.values()), *where, *_kind_lines(refs, bytes(rows))])
+    order = _lines(map(_bucket_of, refs))
+    sizes = f"{len(refs)}\t{len(spans)}\t{len(buckets)}\t{len(index)}\t{len(order)}\t{len(blocks)}"
+    return f"{PACKED_FORMAT}\t{sizes}\n".encode() + index + order + blocks + rows
+
+
+def _lines(texts: Iterable[str]) -> bytes:
+    return "".join(f"{text}\n" for text in texts).encode("utf-8")
 
 
 def _kind_lines(refs: dict[str, list[str]], rows: bytes) -> list[str]:
@@ -265,23 +321,27 @@ def _kind_lines(refs: dict[str, list[str]], rows: bytes) -> list[str]:
 
 
 def unpack(data: bytes) -> Gazetteer:
-    """The gazetteer of a packed file (see :func:`pack`): keys and first words read now,
-    places when looked up."""
+    """The gazetteer of a packed file (see :func:`pack`): the index read now, keys a bucket at
+    a time and places when looked up."""
     head_end = data.find(b"\n") + 1
-    head = data[:head_end].decode("utf-8", "replace").rstrip("\n").rsplit("\t", 3)
-    if len(head) != 4 or head[0] != PACKED_FORMAT or not all(map(str.isdigit, head[1:])):
+    head = data[:head_end].decode("utf-8", "replace").rstrip("\n").rsplit("\t", 6)
+    if len(head) != 7 or head[0] != PACKED_FORMAT or not all(map(str.isdigit, head[1:])):
         raise NewsfactsError(
             f"not a packed gazetteer of format {PACKED_FORMAT!r}: "
             "write it anew with python tools/pack_gazetteer.py"
         )
-    keys, words, size = map(int, head[1:])
-    rows_start = head_end + size
-    lines = data[head_end:rows_start].decode("utf-8").split("\n")
-    refs = dict(zip(lines[:keys], lines[keys : 2 * keys], strict=True))
-    firsts = lines[2 * keys : 2 * keys + words]
-    spans = dict(zip(firsts, map(int, lines[2 * keys + words : 2 * keys + 2 * words]), strict=True))
-    kinds = dict(line.split("\t") for line in lines[2 * keys + 2 * words : -1])
-    return Gazetteer(PackedPlaces(refs, kinds, data, rows_start), spans)
+    keys, words, buckets, index, order, blocks = map(int, head[1:])
+    order_start = head_end + index
+    blocks_start = order_start + order
+    lines = data[head_end:order_start].decode("utf-8").split("\n")
+    spans = dict(zip(lines[:words], map(int, lines[words : 2 * words]), strict=True))
+    where = {}
+    for line in lines[2 * words : 2 * words + buckets]:
+        name, start, end = line.rsplit("\t", 2)
+        where[name] = (blocks_start + int(start), blocks_start + int(end))
+    kinds = dict(line.split("\t") for line in lines[2 * words + buckets : -1])
+    packed = Packed(data, keys, (order_start, blocks_start), where, kinds, blocks_start + blocks)
+    return Gazetteer(PackedPlaces(packed), spans)
 
 
 @functools.cache
