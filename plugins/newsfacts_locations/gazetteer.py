@@ -91,8 +91,9 @@ class Packed:
     order: tuple[int, int]
     #: Where the keys of each bucket and their rows' offsets are: (start, end) in ``data``.
     buckets: dict[str, tuple[int, int]]
-    #: For each kind, the offsets of its rows, "|"-separated, in the order of the keys.
-    kinds: dict[str, str]
+    #: Where the offsets of each kind's rows are, "|"-separated, in the order of the keys:
+    #: (start, end) in ``data``.
+    kinds: dict[str, tuple[int, int]]
     #: Where the rows start in ``data``.
     rows_start: int
 
@@ -197,7 +198,8 @@ class PackedPlaces(Mapping[str, tuple[Place, ...]]):
     def of_kind(self, kind: str) -> tuple[Place, ...]:
         """Every place of one kind, in the order of the keys (building only those)."""
         if not self._added:  # the order the packed file holds
-            offsets = self._packed.kinds.get(kind, "")
+            start, end = self._packed.kinds.get(kind, (0, 0))
+            offsets = self._packed.data[start:end].decode("ascii")
             return tuple(map(self._place, map(int, offsets.split("|")))) if offsets else ()
         unique: dict[int, Place] = {}
         wanted = kind.encode("ascii")
@@ -272,14 +274,15 @@ def pack(lines: Iterable[str]) -> bytes:
     """The packed file of the rows of ``gazetteer.tsv`` (see ``build_gazetteer.py``).
 
     A header line (:data:`PACKED_FORMAT`, the number of keys, of first words and of buckets,
-    the sizes of the index, of the list of buckets and of the buckets); the index: the first
+    the sizes of the index, of the list of buckets and of the blocks); the index: the first
     words and the longest key starting with each (:func:`_spans`), where each bucket of keys
-    is, and for each kind its rows' offsets in the order the keys first name them; the bucket
-    of each key, one a line, in the order the rows first name the keys; the buckets
-    (:func:`_bucket_of`), each its keys one a line in that order, then for each key the
-    offsets of its places' rows, ``|``-separated; then the rows, without their keys. A
-    process reads the index, a bucket when one of its keys is looked up, and a row when one
-    of its keys is.
+    is, and where each kind's rows are listed; the bucket of each key, one a line, in the
+    order the rows first name the keys; the blocks: the buckets (:func:`_bucket_of`), each
+    its keys one a line in that order, then for each key the offsets of its places' rows,
+    ``|``-separated, and for each kind its rows' offsets, ``|``-separated, in the order the
+    keys first name them; then the rows, without their keys. A process reads the index, a
+    bucket when one of its keys is looked up, a kind's rows when asked for, and a row when
+    one of its keys is looked up.
     """
     refs: dict[str, list[str]] = {}
     rows = bytearray()
@@ -298,8 +301,12 @@ def pack(lines: Iterable[str]) -> bytes:
         start = len(blocks)
         blocks += _lines([*names, *("|".join(refs[key]) for key in names)])
         where.append(f"{name}\t{start}\t{len(blocks)}")
+    for kind, offsets in _kind_offsets(refs, bytes(rows)).items():
+        start = len(blocks)
+        blocks += offsets.encode("ascii")
+        where.append(f"{kind}\t{start}\t{len(blocks)}")
     spans = _spans(refs)
-    index = _lines([*spans, *map(str, spans.values()), *where, *_kind_lines(refs, bytes(rows))])
+    index = _lines([*spans, *map(str, spans.values()), *where])
     order = _lines(map(_bucket_of, refs))
     sizes = f"{len(refs)}\t{len(spans)}\t{len(buckets)}\t{len(index)}\t{len(order)}\t{len(blocks)}"
     return f"{PACKED_FORMAT}\t{sizes}\n".encode() + index + order + blocks + rows
@@ -309,7 +316,7 @@ def _lines(texts: Iterable[str]) -> bytes:
     return "".join(f"{text}\n" for text in texts).encode("utf-8")
 
 
-def _kind_lines(refs: dict[str, list[str]], rows: bytes) -> list[str]:
+def _kind_offsets(refs: dict[str, list[str]], rows: bytes) -> dict[str, str]:
     """For each kind, the offsets of its rows in the order the keys first name them."""
     by_kind: dict[str, dict[str, None]] = {kind: {} for kind in KINDS}
     for offsets in refs.values():
@@ -317,7 +324,7 @@ def _kind_lines(refs: dict[str, list[str]], rows: bytes) -> list[str]:
             start = rows.index(b"\t", int(offset)) + 1
             kind = rows[start : rows.index(b"\t", start)].decode("ascii")
             by_kind.setdefault(kind, {})[offset] = None
-    return [f"{kind}\t{'|'.join(offsets)}" for kind, offsets in by_kind.items()]
+    return {kind: "|".join(offsets) for kind, offsets in by_kind.items()}
 
 
 def unpack(data: bytes) -> Gazetteer:
@@ -335,13 +342,20 @@ def unpack(data: bytes) -> Gazetteer:
     blocks_start = order_start + order
     lines = data[head_end:order_start].decode("utf-8").split("\n")
     spans = dict(zip(lines[:words], map(int, lines[words : 2 * words]), strict=True))
-    where = {}
-    for line in lines[2 * words : 2 * words + buckets]:
-        name, start, end = line.rsplit("\t", 2)
-        where[name] = (blocks_start + int(start), blocks_start + int(end))
-    kinds = dict(line.split("\t") for line in lines[2 * words + buckets : -1])
+    where = _located(lines[2 * words : 2 * words + buckets], blocks_start)
+    kinds = _located(lines[2 * words + buckets : -1], blocks_start)
     packed = Packed(data, keys, (order_start, blocks_start), where, kinds, blocks_start + blocks)
     return Gazetteer(PackedPlaces(packed), spans)
+
+
+def _located(lines: list[str], blocks_start: int) -> dict[str, tuple[int, int]]:
+    """Where each block is in the file, by name, from the index lines that say it
+    ("name<tab>start<tab>end", from the start of the blocks)."""
+    located = {}
+    for line in lines:
+        name, start, end = line.rsplit("\t", 2)
+        located[name] = (blocks_start + int(start), blocks_start + int(end))
+    return located
 
 
 @functools.cache
