@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from operator import itemgetter
 
@@ -36,6 +37,7 @@ KINDS = frozenset(
 
 APOSTROPHES = ("'", "’")
 POSSESSIVES = ("'s", "’s")
+_AFTER_S = (*POSSESSIVES, *APOSTROPHES)  # "Breitbart News’"
 CONNECTORS = read_words(PACKAGE, "connectors.txt")
 ABBREVIATIONS = read_words(PACKAGE, "abbreviations.txt")
 
@@ -59,19 +61,22 @@ class NameTable:
     def __init__(self, names: dict[tuple[str, ...], Entry]) -> None:
         # A name with a possessive "'s" is the same name: "the NRA's refusal"; so is one
         # ending in "s" with an apostrophe ("Breitbart News’ editor", see units).
-        self.possessives = {
-            (*key[:-1], key[-1] + ending): entry
-            for key, entry in names.items()
-            if not key[-1].endswith(POSSESSIVES)
-            for ending in (*POSSESSIVES, *(APOSTROPHES if key[-1].endswith("s") else ()))
-        }
-        self.possessives = {
-            key: entry for key, entry in self.possessives.items() if key not in names
-        }
+        # (One loop, each possessive made once and kept unless it is a name of its own: the
+        # two tables are two fifths of the plugin's import, and two passes cost a fifth more.)
+        self.possessives: dict[tuple[str, ...], Entry] = {}
+        for key, entry in names.items():
+            last = key[-1]
+            if last.endswith(POSSESSIVES):
+                continue
+            head = key[:-1]
+            for ending in _AFTER_S if last.endswith("s") else POSSESSIVES:
+                possessive = (*head, last + ending)
+                if possessive not in names:
+                    self.possessives[possessive] = entry
         self.names = {**self.possessives, **names}
-        lengths: dict[str, set[int]] = {}
+        lengths: defaultdict[str, set[int]] = defaultdict(set)
         for key in self.names:
-            lengths.setdefault(key[0], set()).add(len(key))
+            lengths[key[0]].add(len(key))
         self.lengths = {word: sorted(sizes, reverse=True) for word, sizes in lengths.items()}
 
     def matches(self, words: Sequence[str]) -> Iterator[tuple[int, int, Entry]]:
