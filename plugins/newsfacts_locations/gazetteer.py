@@ -82,8 +82,8 @@ class Packed:
     """The parts of a packed file that :class:`PackedPlaces` reads when asked (see
     :func:`pack`)."""
 
-    #: The whole file.
-    data: bytes
+    #: The whole file (6.6 MB: left out of the repr).
+    data: bytes = attrs.field(repr=False)
     #: How many keys it holds.
     keys: int
     #: Where the bucket of each key is listed, in the order of the keys: (start, end) in
