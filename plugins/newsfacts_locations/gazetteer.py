@@ -166,7 +166,9 @@ class PackedPlaces(Mapping[str, tuple[Place, ...]]):
 
     def _bucket(self, key: str) -> Mapping[str, str]:
         """The keys of the bucket ``key`` falls in, with their rows' offsets."""
-        return self._read(_bucket_of(key))
+        name = _bucket_of(key)
+        # (a bucket read is never empty; the lookups of a text's words read it here)
+        return self._buckets.get(name) or self._read(name)
 
     def _read(self, name: str) -> Mapping[str, str]:
         """The keys of the bucket ``name``, with their rows' offsets, read once."""
