@@ -3,8 +3,9 @@ San Francisco", "Hyde Park in Sydney".
 
 The gazetteer holds places of these names elsewhere (a district of London, a village in
 Massachusetts, a town in New York). A name of two words or more that ends in a street or
-landmark word (``street_words.txt``: "Park", "Square"), right before "in" and a town none of
-its readings lies near, is that town's landmark: it is read as a street is, and
+landmark word (``street_words.txt``: "Park", "Square"), right before "in" and a town, is
+decided by :data:`LANDMARK_CHECKS` (shown by the explain trace): when none of its readings
+lies near the town, it is that town's landmark, read as a street is, and
 :mod:`newsfacts_locations.streets` gives it the town's point and country, not the
 gazetteer's. A reading near the town keeps the name a gazetteer place ("Hyde Park in
 London"), and so does a state or a country after "in" ("Rocky Mountain National Park in
@@ -15,8 +16,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import NamedTuple
 
-from newsfacts.plugin import Segment
+from newsfacts.plugin import Check, Segment, decide
 from newsfacts_locations import words
 from newsfacts_locations.gazetteer import Place
 from newsfacts_locations.matching import Candidate, Matcher
@@ -28,29 +30,74 @@ NEAR_DEGREES = 1.0
 _TOWN_WORDS = 3
 
 
+class _Named(NamedTuple):
+    """A gazetteer name before "in" and the name right after "in" (None: no place)."""
+
+    candidate: Candidate
+    town: Candidate | None
+
+
+def _no_town(named: _Named) -> bool | str:
+    return named.town is None and "no place after it"
+
+
+def _not_only_towns(named: _Named) -> bool | str:
+    if named.town is None:
+        return False
+    kinds = {place.kind for place in named.town.places} - {"city"}
+    return bool(kinds) and ", ".join(sorted(kinds))
+
+
+def _reading_near(named: _Named) -> bool | str:
+    assert named.town is not None
+    for place in named.candidate.places:
+        for town in named.town.places:
+            if _near(place, town):
+                return f"{place.name}, {place.country_code}"
+    return False
+
+
+#: Is a name ending in a street or landmark word, before "in" and a name, the landmark of
+#: the town named after it? The first check that holds keeps the gazetteer's reading.
+LANDMARK_CHECKS: tuple[Check[_Named], ...] = (
+    Check("no-town-after", _no_town, "gazetteer", 'no place right after "in"'),
+    Check(
+        "not-only-a-town-after",
+        _not_only_towns,
+        "gazetteer",
+        'a state or a country may be named after "in": "National Park in Colorado"',
+    ),
+    Check(
+        "reading-near-town",
+        _reading_near,
+        "gazetteer",
+        'one of its readings lies near the town: "Hyde Park in London"',
+    ),
+)
+
+
 def landmarks_in_towns(
     matcher: Matcher, tokens: Sequence[Segment], found: Sequence[Candidate], caps: bool
 ) -> list[Candidate]:
     """The names of ``found`` that are landmarks of the town named right after them."""
-    return [candidate for candidate in found if _of_town_after(matcher, tokens, candidate, caps)]
-
-
-def _of_town_after(
-    matcher: Matcher, tokens: Sequence[Segment], candidate: Candidate, caps: bool
-) -> bool:
-    after = candidate.last + 1
-    if (
-        candidate.first == candidate.last
-        or after + 1 >= len(tokens)
-        or tokens[after].text != "in"
-        or tokens[candidate.last].text not in words.STREET_WORDS
-    ):
-        return False
-    town = matcher.first(tokens[after + 1 : after + 1 + _TOWN_WORDS], caps)
-    # only a town: a state or a country ("National Park in Colorado") may hold the reading
-    if town is None or any(place.kind != "city" for place in town.places):
-        return False
-    return not any(_near(place, city) for place in candidate.places for city in town.places)
+    landmarks = []
+    for candidate in found:
+        after = candidate.last + 1
+        if (
+            candidate.first == candidate.last
+            or after + 1 >= len(tokens)
+            or tokens[after].text != "in"
+            or tokens[candidate.last].text not in words.STREET_WORDS
+        ):
+            continue  # nearly every name: no decision to make
+        town = matcher.first(tokens[after + 1 : after + 1 + _TOWN_WORDS], caps)
+        named = _Named(candidate, town)
+        outcome = decide(
+            LANDMARK_CHECKS, named, default="landmark", start=candidate.start, end=candidate.end
+        )
+        if outcome == "landmark":
+            landmarks.append(candidate)
+    return landmarks
 
 
 def _near(place: Place, town: Place) -> bool:
