@@ -869,6 +869,14 @@ def test_in_an_article_about_a_states_government_the_chambers_are_the_states() -
     assert [(fact.text, fact.name) for fact in found] == [("House", "House"), ("Senate", "Senate")]
 
 
+def test_the_commons_is_the_house_of_commons() -> None:
+    found = organizations("Ms Reeves told the Commons that Commons Speaker Lindsay Hoyle agreed.")
+    assert [(fact.text, fact.name) for fact in found] == [
+        ("Commons", "House of Commons"),
+        ("Commons", "House of Commons"),
+    ]
+
+
 def test_the_state_senate_is_the_states_in_any_article() -> None:
     found = organizations(
         "The Senate confirmed the judge. In Ohio, the bill passed the state Senate 32-6 and "
