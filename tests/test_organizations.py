@@ -869,6 +869,14 @@ def test_in_an_article_about_a_states_government_the_chambers_are_the_states() -
     assert [(fact.text, fact.name) for fact in found] == [("House", "House"), ("Senate", "Senate")]
 
 
+def test_a_chamber_before_a_preposition_and_a_day_is_the_chamber() -> None:
+    found = organizations("The bill passed the House on Tuesday and the Lords on Friday.")
+    assert [(fact.text, fact.name) for fact in found] == [
+        ("House", "United States House of Representatives"),
+        ("Lords", "House of Lords"),
+    ]
+
+
 def test_the_commons_is_the_house_of_commons() -> None:
     found = organizations("Ms Reeves told the Commons that Commons Speaker Lindsay Hoyle agreed.")
     assert [(fact.text, fact.name) for fact in found] == [

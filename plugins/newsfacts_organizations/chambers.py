@@ -42,10 +42,15 @@ def chamber_names(sentence: Sentence) -> Iterator[Candidate]:
                     yield make(sentence, state, last, entry, None, HEAD_RULE)
                 continue  # "Opera House"
             last = index + 1 == end
+            # "the House on Tuesday": a run may go on past a preposition no chamber's name holds
+            last = last or (after_the and texts[index + 1] in _PAST_THE_NAME)
             if (last and after_the) or (not last and texts[index + 1] in FOLLOWERS):
                 yield make(sentence, index, index + 1, entry, None, HEAD_RULE)
 
 
+# Prepositions after a chamber's word that end its name ("passed the House on Tuesday"; not
+# "of": "the House of Representatives")
+_PAST_THE_NAME = frozenset(("on", "in", "at", "by", "for", "to", "with", "after", "before"))
 # The rest of a state's lower chamber's name: "the Virginia House of Delegates"
 _OF_MEMBERS = (["of", "Representatives"], ["of", "Delegates"])
 
