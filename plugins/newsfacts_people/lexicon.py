@@ -144,19 +144,23 @@ def after_lower_word_and_comma(text: str, start: int) -> bool:
     """Whether a word in lower case and a comma come right before ``start`` ("Her mother,
     |Linda"): where a role may end; one test of a short slice, made for single words only
     (a list of names, "Smith, Jones, Brown", reads no role)."""
-    if text[start - 2 : start] != ", ":
-        return False
-    before = text[max(0, start - 24) : start - 2].rsplit(None, 1)
-    return bool(before) and before[-1].isalpha() and before[-1].islower()
+    word = _word_before_comma(text, start)
+    return word is not None and word.isalpha() and word.islower()
 
 
 def role_before_comma(text: str, start: int) -> bool:
     """Whether a role or kin noun and a comma come right before ``start`` ("Her attorney,
     |Rebecca Hall", "his sister, |Ann Park")."""
+    word = _word_before_comma(text, start)
+    return word is not None and (word in ROLE_HEADS or word in RELATIONS)
+
+
+def _word_before_comma(text: str, start: int) -> str | None:
+    """The word right before a comma and a space that end right before ``start``."""
     if text[start - 2 : start] != ", ":
-        return False
+        return None
     before = text[max(0, start - 24) : start - 2].rsplit(None, 1)
-    return bool(before) and (before[-1] in ROLE_HEADS or before[-1] in RELATIONS)
+    return before[-1] if before else None
 
 
 # Words of a role phrase that name what the role serves: "director of", "analyst at"
