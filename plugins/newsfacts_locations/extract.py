@@ -189,8 +189,8 @@ class _Reader:
             findings.listed.extend(listed_streets(tokens))
             if "in" in texts:  # "Queen's Park in Toronto": a street's name, placed as one
                 landmarks = landmarks_in_towns(matcher, tokens, found_here, caps)
-                spans = [(landmark.start, landmark.end) for landmark in landmarks]
-                findings.streets.extend(span for span in spans if span not in findings.streets)
+                # (a span the street rule found too is one place: see _outermost)
+                findings.streets.extend((landmark.start, landmark.end) for landmark in landmarks)
                 found_here = [c for c in found_here if c not in landmarks]
         findings.judged += [(candidate.start, candidate.end) for candidate in found_here]
         # a town with its state first ("the town of Tavildara, Tajikistan"), else as named
