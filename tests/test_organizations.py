@@ -133,6 +133,21 @@ PHRASES = [
         "ngo",
     ),
     ("The Kremlin rejected the offer.", "Kremlin", "Kremlin", None, "government"),
+    ("The Treasury said it would sell more debt.", "Treasury", "Treasury", None, "government"),
+    (
+        "HM Treasury published the figures.",
+        "HM Treasury",
+        "HM Treasury",
+        None,
+        "government",
+    ),
+    (
+        "The Oakland A's traded their ace.",
+        "Oakland A's",
+        "Oakland Athletics",
+        None,
+        "sports",
+    ),
     (
         "The turnout was 49.6%, the Federal Chancellery said.",
         "Federal Chancellery",
