@@ -267,6 +267,21 @@ TABLE = [
     ("It was cold last Christmas.", "last Christmas", THURSDAY, "DATE", "2024-12-25"),
     # a future verb points ahead; Easter's days come from Easter Sunday
     ("The shop will close on Christmas.", "Christmas", THURSDAY, "DATE", "2025-12-25"),
+    # the day next to a holiday
+    (
+        "Shoppers queued on the day after Christmas.",
+        "the day after Christmas",
+        THURSDAY,
+        "DATE",
+        "2024-12-26",
+    ),
+    (
+        "Airports will be busiest the day before Thanksgiving.",
+        "the day before Thanksgiving",
+        THURSDAY,
+        "DATE",
+        "2025-11-26",
+    ),
     (
         "The plan scraps Easter Monday as a holiday.",
         "Easter Monday",

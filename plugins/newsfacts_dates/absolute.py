@@ -308,15 +308,25 @@ def _opens_a_name(match: Match, text: str) -> bool:
 
 
 def holiday(match: Match, ctx: Context) -> Reading | None:
-    """ "Thanksgiving Day", "last Christmas": the day of the year the tense points to."""
+    """ "Thanksgiving Day", "last Christmas": the day of the year the tense points to; "the
+    day after Christmas", "the day before Thanksgiving": the day next to it."""
     rule = HOLIDAYS[match.group("holiday").lower()]
     if " " not in match.group("holiday") and _NAME_AFTER.match(ctx.text, match.end()):
         return None  # "Easter Island", "Easter Seals", "Christmas Island": a name
+    shift = _SHIFTS[(group(match, "shift") or "").lower()]
     if ctx.published is None:
         if "-" in rule and ":" not in rule:
-            return Reading("DATE", f"XXXX-{rule}", resolved=False)
+            # a fixed day moves the same in any year; a year that is not a leap year
+            day = _holiday_date(rule, 2001) + dt.timedelta(days=shift)
+            return Reading("DATE", f"XXXX-{day:%m-%d}", resolved=False)
         return Reading("DATE", "XXXX-XX-XX", resolved=False)
-    return _day_of_rule(rule, match, ctx, relative(group(match, "rel")))
+    reading = _day_of_rule(rule, match, ctx, relative(group(match, "rel")))
+    shifted = dt.date.fromisoformat(reading.value) + dt.timedelta(days=shift)
+    return reading._replace(value=shifted.isoformat())
+
+
+# "the day before" / "the day after" a holiday, in days; no word: the holiday itself
+_SHIFTS = {"": 0, "before": -1, "after": 1}
 
 
 # The nth weekday of a month as written: "the first Monday in October"
