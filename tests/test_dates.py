@@ -210,6 +210,13 @@ TABLE = [
     ),
     ("It ended shortly before midnight.", "midnight", THURSDAY, "TIME", "2025-07-10T24:00"),
     ("They met at noon Saturday.", "noon Saturday", THURSDAY, "TIME", "2025-07-05T12:00"),
+    (
+        "Polls open at 7 a.m. on Election Day.",
+        "7 a.m. on Election Day",
+        THURSDAY,
+        "TIME",
+        "2025-11-04T07:00",
+    ),
     ("She went on Sunday at 11 a.m.", "Sunday at 11 a.m.", THURSDAY, "TIME", "2025-07-06T11:00"),
     (
         "Shots were fired about 11:30 p.m. on Aug. 14, 2023.",

@@ -9,7 +9,7 @@ import regex
 
 from newsfacts.plugin import compiled
 from newsfacts_dates import anchor
-from newsfacts_dates.absolute import monthday
+from newsfacts_dates.absolute import holiday, monthday
 from newsfacts_dates.grammar import MACROS, WEEKDAYS
 from newsfacts_dates.reading import Context, Match, Reading, groups, modifier
 from newsfacts_dates.relative import weekday
@@ -40,17 +40,17 @@ def clock(match: Match, ctx: Context) -> Reading | None:
 
 
 _TIME_GROUPS = ("noon", "part", "hour", "ampm", "minute", "dmod")
-_DAY_GROUPS = ("month", "day", "weekday", "relday")
+_DAY_GROUPS = ("month", "day", "weekday", "relday", "holiday")
 
 
 def _clock_day(match: Match, ctx: Context) -> str | None:
     # Two rules share this normalizer and only "clock" has month and day groups.
-    month, day, weekday_name, relday_text = groups(match, _DAY_GROUPS)
-    if month and day:
-        reading = monthday(match, ctx)
-        return reading.value if reading and reading.resolved else None
-    if weekday_name:
-        reading = weekday(match, ctx)
+    month, day, weekday_name, relday_text, holiday_name = groups(match, _DAY_GROUPS)
+    named = monthday if month and day else weekday if weekday_name else None
+    if holiday_name:
+        named = holiday  # "at 7 a.m. on Election Day"
+    if named is not None:
+        reading = named(match, ctx)
         return reading.value if reading and reading.resolved else None
     relday = (relday_text or "").lower()
     if not relday:
