@@ -343,6 +343,11 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     # a count's own verb after it, before the event of the clause next to it
     ("12 people died and 40 were arrested", dict(text="40", event="arrested")),
     ("361 were injured and 32 others were missing", dict(text="32", event="missing")),
+    (
+        "At least 24 people were killed and 23 girls from a summer camp were missing",
+        dict(text="23", event="missing"),
+    ),
+    ("Police detained more than 120 students in the protest", dict(text="120", event="detained")),
     ("five soldiers were killed and two were wounded", dict(text="two", event="wounded")),
     # one person counted, and the counted as doers: no event of theirs
     ("The blast killed one woman.", dict(counted="woman", event="killed")),

@@ -13,9 +13,18 @@ from newsfacts.plugin import compiled
 from newsfacts_numbers import lexicon as lx
 
 # Between a count (and its noun) and the verb it is the subject of: "32 others were missing",
-# "40 have also been arrested".
+# "40 have also been arrested", "23 girls from a summer camp were missing" (a short phrase of
+# where they are from, then a verb's auxiliary: not "detained 120 students in the protest").
 PREDICATE_GAP = compiled(
-    r"(?:[ \t]++(?i:were|was|are|is|been|have|has|had|also|reportedly|later|all|both))*+[ \t]++"
+    r"""
+    (?:
+        [ \t]++(?i:from|of|at|in|on|aboard)(?:[ \t]++[\w'’-]++){1,4}
+        (?:[ \t]++(?i:were|was|are|is|been|have|has|had|also|reportedly|later|all|both))++
+      | (?:[ \t]++(?i:were|was|are|is|been|have|has|had|also|reportedly|later|all|both))*+
+    )
+    [ \t]++
+    """,
+    flags=regex.VERBOSE,
 )
 # Word boundaries rather than (?<!\w) and (?!\w), the same for words that start and end with a
 # letter, and checked twice as fast: the pattern is searched in a window around every count.
