@@ -805,6 +805,24 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             " clash between Prime Minister Ari Cohen's coalition and the judiciary.",
             [("Dana Levi", "Attorney General", None), ("Ari Cohen", "Prime Minister", None)],
         ),
+        # ... nor does a role noun in the object of "from", but one opening a phrase after "and"
+        (
+            "He kept the name Ted, a suggestion from Mrs. Ruiz's mother. Ana Ruiz, a delegate"
+            " from Iowa and a member of the rules panel, spoke.",
+            [
+                ("Ana Ruiz", "Mrs", "a delegate from Iowa and a member of the rules panel"),
+                ("Ana Ruiz", None, "a delegate from Iowa and a member of the rules panel"),
+            ],
+        ),
+        # A role phrase goes on past an abbreviation before a name and stops at a bracket
+        (
+            "Maria Lopez, a nurse at St. Mary's Hospital in Waterbury, spoke. Paul Otis, chief"
+            " executive of Ozark Health (formerly Ozark Care), agreed.",
+            [
+                ("Maria Lopez", None, "a nurse at St. Mary's Hospital in Waterbury"),
+                ("Paul Otis", None, "chief executive of Ozark Health"),
+            ],
+        ),
         # a role noun that is a common surname ends a name after a title; an alderman
         (
             "Interim CEO Macquline King said the closures would save $22 million a year.",

@@ -310,12 +310,23 @@ _SHORT_PART = 3
 # An appositive after a mention: ", a retired general and ...," / ", head of the ...". It
 # ends at a full stop, but not one of an initial ("U.S.", "John F. Kennedy"); an acronym's
 # ends it ("chief economist at KPMG. Traders ...").
+# An abbreviation's full stop before a name, which ends no sentence: "St. Mary's Hospital"
+_ABBREVIATION_STOP = (
+    r"(?<=(?:^|[^\p{L}])(?:"
+    + "|".join(sorted(ABBREVIATED, key=lambda w: (-len(w), w)))
+    + r"))\.(?=[ \u00a0]\p{Lu})"
+)
 APPOSITIVE = compiled(
     r""",[ \u00a0]++
     # no sentence's full stop inside: "Susan Doyle, 62. Justice Ann Murray ..." (an
-    # initial's is none: "a partner at J. P. Morgan")
-    ((?:[^,;:!?()“”"\n.]|\.(?!\s)|(?<=(?:^|[^\p{L}])\p{Lu})\.){3,140}?)
-    (?=[,;:!?)]|(?<![^\p{L}]\p{Lu})\.(?:\s|$)|$)""",
+    # initial's is none: "a partner at J. P. Morgan", nor an abbreviation's before a name: "a
+    # nurse at St. Mary's Hospital")
+    ((?:[^,;:!?()“”"\n.]|\.(?!\s)|(?<=(?:^|[^\p{L}])\p{Lu})\.|"""
+    + _ABBREVIATION_STOP
+    + r"""){3,140}?)
+    (?=[,;:!?()]|(?<![^\p{L}]\p{Lu})(?!"""
+    + _ABBREVIATION_STOP
+    + r""")\.(?:\s|$)|$)""",
     regex.VERBOSE,
 )
 APPOSITIVE_WORD = compiled(r"[\p{L}’'\-]+")

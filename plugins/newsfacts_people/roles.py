@@ -173,16 +173,28 @@ def after(text: str, end: int) -> str | None:
 
 # Prepositions that link a role noun to what it is of ("spokesman for the ministry") or a
 # phrase about something else to a name ("the latest clash between Prime Minister ...").
-_LINKING = frozenset({"between", "against", "over", "amid", "after", "since", "during"})
+_LINKING = frozenset({"between", "against", "over", "amid", "after", "since", "during", "from"})
 
 
 def _before_linking(words: list[str]) -> list[str]:
-    """The words of a phrase before its first linking preposition: the role noun comes
-    first ("a spokesman for the agency"; not "the latest clash between Prime Minister")."""
+    """The words of a phrase outside its linking prepositions' objects: the role noun comes
+    before one ("a spokesman for the agency"; not "the latest clash between Prime Minister",
+    "a suggestion from Mr. Cruz's mother"), or opens a second phrase after "and" ("an RNC
+    committeeman from Oregon and a member of the committee")."""
+    kept: list[str] = []
+    linked = False
     for index, word in enumerate(words):
         if word in _LINKING:
-            return words[:index]
-    return words
+            linked = True
+        elif linked and word in _COORDINATION and words[index + 1 : index + 2] in _OPENERS:
+            linked = False
+        if not linked:
+            kept.append(word)
+    return kept
+
+
+_COORDINATION = frozenset({"and", "or"})
+_OPENERS = [[word] for word in ("a", "an", "the", "his", "her", "their")]
 
 
 def _titles_a_name(words: list[str]) -> bool:
