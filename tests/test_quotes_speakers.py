@@ -501,3 +501,40 @@ def test_a_cue_opening_a_quote_keeps_it_whatever_follows(
 ) -> None:
     found = {quote.text: quote.speaker for quote in quotes(text)}
     assert found[words] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "mention"),
+    [
+        # the one holder of the role, named after the quote
+        (
+            '"It is a tragedy for the whole city," the mayor said. Mayor Ana Ruiz later asked'
+            " for federal aid.",
+            "It is a tragedy for the whole city,",
+            "Ana Ruiz",
+            "mayor",
+        ),
+        # the one holder of the role, the person mentioned last before the quote
+        (
+            'Police spokesman Tom Reyes said the man fled. "He was armed," the spokesman said.',
+            "He was armed,",
+            "Tom Reyes",
+            "spokesman",
+        ),
+        # another person mentioned last: the role is not resolved to the title's holder
+        (
+            "Governor Ann Lu spoke first. Chris Dale defended the plan on the radio."
+            ' "It will work," the governor said.',
+            "It will work,",
+            "governor",
+            "governor",
+        ),
+    ],
+)
+def test_a_role_alone_is_its_one_holder_mentioned_last(
+    text: str, words: str, speaker: str, mention: str
+) -> None:
+    found = {quote.text: quote for quote in quotes(text)}
+    quote = found[words]
+    assert quote.speaker_start is not None and quote.speaker_end is not None
+    assert (quote.speaker, text[quote.speaker_start : quote.speaker_end]) == (speaker, mention)

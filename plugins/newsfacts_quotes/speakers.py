@@ -10,6 +10,7 @@ from newsfacts.plugin import compiled
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes.mentions import (
     MentionIndex,
+    RoleHolders,
     Speaker,
     before_brackets,
     name_of,
@@ -56,6 +57,7 @@ class Speakers:
         self.people = MentionIndex(people, _ANTECEDENT_LOOKBACK)
         self.organizations = MentionIndex(organizations, _ANTECEDENT_LOOKBACK)
         self.antecedents = Antecedents(text, self.people, self.organizations, quoted)
+        self.holders = RoleHolders(people)
 
     def _words(self, start: int, end: int) -> list[Word]:
         stretch = self.text[start:end]
@@ -322,7 +324,19 @@ class Speakers:
         if not phrase:
             return None
         start, end = phrase[0][0], phrase[-1][1]
-        return Speaker(self.text[start:end], start, end)
+        before = [word[2].lower() for word in words if word[1] <= start][-1:]
+        name = self._role_holder(phrase, start) if before == ["the"] else None
+        return Speaker(name or self.text[start:end], start, end)
+
+    def _role_holder(self, phrase: list[Word], start: int) -> str | None:
+        """ "the mayor said": the article's one "Mayor Karen Bass", when she is also the
+        person mentioned last before (or no one is): not after "Christie defended ...", when
+        another governor holds the title."""
+        name = self.holders.holder([word[2] for word in phrase])
+        if name is None:
+            return None
+        people = [f for f in self.people.before(start) if not self.antecedents.in_quote(f.start)]
+        return name if not people or name_of(people[-1]) == name else None
 
     def _described(
         self, words: list[Word], fact: newsfacts.Fact, after_quote: bool
