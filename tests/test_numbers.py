@@ -363,6 +363,10 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
         "Seven people, including a 3-year-old child, were injured.",
         dict(text="Seven", value=7, counted="people", event="wounded"),
     ),
+    (
+        "Two teenagers, aged 16 and 17, have been arrested.",
+        dict(text="Two", counted="teenagers", event="arrested"),
+    ),
     ("Four gunmen killed nine people.", dict(text="Four", event=None)),
     ("Four gunmen killed nine people.", dict(text="nine", event="killed")),
     ("The attack was captured on video by at least one bystander.", dict(event=None)),

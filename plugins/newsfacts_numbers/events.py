@@ -126,8 +126,11 @@ _PER_BEFORE = compiled(r"\bper[ \t]++\Z")
 _PER_AFTER = compiled(r"[ \t]++per[ \t]++\d")
 
 
-# An aside set off by commas after a count and its noun: the clause goes on after it.
-_INCLUDING = compiled(r"[ \t]*+(?:including|among them)\b[^,;:()\[\]“”\"—]{0,60}+,")
+# An aside set off by commas after a count and its noun: the clause goes on after it ("Seven
+# people, including a child, were injured", "Two teenagers, aged 16 and 17, were arrested").
+_INCLUDING = compiled(
+    r"[ \t]*+(?:including|among them|aged|ages|all|both)\b[^,;:()\[\]“”\"—]{0,60}+,"
+)
 
 
 def _distance(text: str, start: int, phrase_end: int, match: regex.Match[str]) -> int | None:
