@@ -928,7 +928,8 @@ def test_and_joins_the_words_of_one_public_bodys_name_but_not_two_names() -> Non
         "The U.S. Fish and Wildlife Service, the House Ways and Means Committee and the "
         "Planning and Zoning Commission agreed. The Lions Club and Arlington Chamber of "
         "Commerce did not, and Google and Apple Inc. were silent. Cuts follow those at Eastern "
-        "Kentucky University in Richmond and Murray State University."
+        "Kentucky University in Richmond and Murray State University. Bank of America and"
+        " Wells Fargo gained, and the Department of Health and Human Services paid."
     )
     assert [fact.text for fact in found] == [
         "U.S. Fish and Wildlife Service",
@@ -940,6 +941,9 @@ def test_and_joins_the_words_of_one_public_bodys_name_but_not_two_names() -> Non
         "Apple Inc.",
         "Eastern Kentucky University",
         "Murray State University",  # a town before "and", after "in"
+        "Bank of America",  # a listed name after "and" ends an "of" complement
+        "Wells Fargo",
+        "Department of Health and Human Services",
     ]
 
 

@@ -79,6 +79,14 @@ class NameTable:
             lengths[key[0]].add(len(key))
         self.lengths = {word: sorted(sizes, reverse=True) for word, sizes in lengths.items()}
 
+    def starts_name(self, words: Sequence[str], index: int, end: int) -> bool:
+        """Whether a name of the table starts at ``index`` of ``words`` and ends by ``end``."""
+        return index < end and any(
+            tuple(words[index : index + length]) in self.names
+            for length in self.lengths.get(words[index], ())
+            if index + length <= end
+        )
+
     def matches(self, words: Sequence[str]) -> Iterator[tuple[int, int, Entry]]:
         """Longest names found left to right in ``words``: (start, end, entry)."""
         index = 0

@@ -206,9 +206,14 @@ def _complement_end(sentence: Sentence, opener: int, end: int) -> int:
             return index
         if _title_inside(sentence, index, end):
             return index
-        and_the = texts[index] == "and" and texts[index + 1 : index + 2] == ["the"]
-        if and_the and any(_head(word)[0] is not None for word in texts[index + 2 : end]):
+        if texts[index] != "and":
+            continue
+        if texts[index + 1 : index + 2] == ["the"] and any(
+            _head(word)[0] is not None for word in texts[index + 2 : end]
+        ):
             return index
+        if KNOWN_TABLE.starts_name(texts, index + 1, end):
+            return index  # "Bank of America and Wells Fargo", "... and Johns Hopkins Hospital"
     return end
 
 
