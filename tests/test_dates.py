@@ -320,6 +320,7 @@ TABLE = [
     ("Drones come every night.", "every night", THURSDAY, "SET", "P1D"),
     ("Barrages are nightly.", "nightly", THURSDAY, "SET", "P1D"),
     ("The index is published weekly.", "weekly", THURSDAY, "SET", "P1W"),
+    ("He backs a $15-an-hour wage.", "an-hour", THURSDAY, "SET", "PT1H"),
     # "every other" is every second one
     ("The paper comes out every other week.", "every other week", THURSDAY, "SET", "P2W"),
     (

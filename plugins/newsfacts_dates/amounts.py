@@ -70,7 +70,8 @@ _FREQUENCY_BEFORE = compiled(
       |the|a|an|its|their|his|her)\b)[a-z][a-z\-]*){1,2}
       # a noun of a measure: "three cups of coffee a day", "eight hours of sleep a night"
       (?:\s+of\s+[a-z][a-z\-]*)?
-    )\s+$""",
+    )(?:\s+|-)$  # "$5 a day", or joined to it: "a £200,000-a-week deal"
+    """,
     regex.IGNORECASE | regex.VERBOSE,
 )
 # A word after "a week" that makes it a distance in time, never a rate: "160 remained
