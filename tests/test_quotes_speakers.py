@@ -538,3 +538,13 @@ def test_a_role_alone_is_its_one_holder_mentioned_last(
     quote = found[words]
     assert quote.speaker_start is not None and quote.speaker_end is not None
     assert (quote.speaker, text[quote.speaker_start : quote.speaker_end]) == (speaker, mention)
+
+
+def test_a_cue_inside_a_relative_clause_is_not_the_quotes() -> None:
+    text = '"It is a disaster," one resident, who asked not to be named, told the AP.'
+    (quote,) = quotes(text)
+    assert (quote.speaker, quote.cue, quote.channel) == (
+        "one resident",
+        "told",
+        "Associated Press",
+    )

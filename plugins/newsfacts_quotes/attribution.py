@@ -85,7 +85,7 @@ class Attributor:
         sentence = self.document.sentence_at(self._skip_space(start))
         if sentence is not None:
             limit = min(limit, sentence.end)
-        cue = lx.CUE.search(self.text, start, limit)
+        cue = lx.cue_after(self.text, start, limit)
         # After a quote that ends its own sentence, only a short "Trump said." attributes it.
         # A question or exclamation goes on in the writer's sentence when a lowercase word
         # follows it: '“Is it fair?” a reporter at the back of the room asked.'

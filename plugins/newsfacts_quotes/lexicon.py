@@ -51,6 +51,23 @@ CUES = read_words(_PACKAGE, "cues.txt") | read_words(_PACKAGE, "capitalized_cues
 # A cue word, not inside a longer word or a hyphenated one ("so-called"). Case matters: a
 # title-case "Remarks" in a headline is a noun.
 CUE = compiled(rf"(?<![\p{{L}}\-’'])(?:{_prefix_tree(CUES)})(?![\p{{L}}\-’'])")
+# A relative clause set off by commas right before a cue: the cue is the clause's ("one
+# resident, who asked not to be named, told the AP": "asked" is not the speech's cue).
+_RELATIVE_BEFORE = compiled(r",[ \u00a0]++(?i:who|which)(?:[ \u00a0]++\p{Ll}+ly)?[ \u00a0]++\Z")
+
+
+def cue_after(text: str, start: int, limit: int) -> regex.Match[str] | None:
+    """The first cue in ``start``..``limit`` outside a relative clause set off by commas."""
+    cue = CUE.search(text, start, limit)
+    while cue is not None and _RELATIVE_BEFORE.search(
+        text, max(start, cue.start() - 24), cue.start()
+    ):
+        closing = text.find(",", cue.end(), limit)
+        if closing < 0:
+            return cue
+        cue = CUE.search(text, closing + 1, limit)
+    return cue
+
 
 PRONOUNS: dict[str, str] = {
     row[0]: row[1] for row in read_table(_PACKAGE, "pronouns.tsv", columns=2)
