@@ -548,3 +548,16 @@ def test_a_cue_inside_a_relative_clause_is_not_the_quotes() -> None:
         "told",
         "Associated Press",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will appeal," said Ana Ruiz\'s lawyer, Rita Glavin, on Monday.', "Rita Glavin"),
+        ('"No," said a spokeswoman for Senator John Smith, Ana Ruiz.', "Ana Ruiz"),
+        ('"No," said a spokeswoman for Senator John Smith.', "spokeswoman for Senator John Smith"),
+    ],
+)
+def test_the_name_set_off_after_a_described_speaker_speaks(text: str, speaker: str) -> None:
+    (quote,) = quotes(text)
+    assert quote.speaker == speaker

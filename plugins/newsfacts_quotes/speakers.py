@@ -350,7 +350,8 @@ class Speakers:
             and self.text.startswith(("'s", "’s"), fact.end)
             and after[0][2].lower() in lx.RELATIONAL_NOUNS
         ):
-            return Speaker(self.text[fact.start : after[0][1]], fact.start, after[0][1])
+            end = after[0][1]
+            return self._set_off(end) or Speaker(self.text[fact.start : end], fact.start, end)
         before = [word for word in words if word[1] <= fact.start]
         index = len(before)  # skip the name's titles and determiner: "to President", "of the"
         while index > 0 and (
@@ -367,4 +368,13 @@ class Speakers:
         while first > 0 and head[first - 1][2].islower():
             first -= 1
         start = head[first][0]
-        return Speaker(self.text[start : fact.end], start, fact.end)
+        return self._set_off(fact.end) or Speaker(self.text[start : fact.end], start, fact.end)
+
+    def _set_off(self, end: int) -> Speaker | None:
+        """The person named right after a comma at ``end``, the end of what describes the
+        speaker: "Andrew Cuomo's lawyer, Rita Glavin,", "a spokesman for the agency, Tom
+        Reyes," (the one described speaks)."""
+        if not self.text.startswith(", ", end):
+            return None
+        named = self.people.inside(end + 2, end + 3, spilling=True)
+        return Speaker(name_of(named[0]), named[0].start, named[0].end) if named else None
