@@ -9,8 +9,9 @@ import regex
 
 from newsfacts.plugin import compiled
 from newsfacts_dates import anchor
-from newsfacts_dates.absolute import holiday, monthday
+from newsfacts_dates.absolute import monthday
 from newsfacts_dates.grammar import MACROS, WEEKDAYS
+from newsfacts_dates.holidays import holiday
 from newsfacts_dates.reading import Context, Match, Reading, groups, modifier
 from newsfacts_dates.relative import weekday
 

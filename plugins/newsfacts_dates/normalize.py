@@ -6,7 +6,7 @@ support ("may" the verb, a year that counts people, an age).
 
 from __future__ import annotations
 
-from newsfacts_dates import absolute, amounts, clock, quarters, relative
+from newsfacts_dates import absolute, amounts, clock, holidays, quarters, relative
 from newsfacts_dates.reading import Normalizer
 
 NORMALIZERS: dict[str, Normalizer] = {
@@ -16,7 +16,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "clock_after": clock.clock,
     "century": absolute.century,
     "spelled_year": absolute.spelled_year,
-    "holiday": absolute.holiday,
+    "holiday": holidays.holiday,
     "dayrange": absolute.dayrange,
     "week_of": absolute.week_of,
     "monthday": absolute.monthday,
@@ -30,7 +30,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "ago": relative.ago,
     "duration": amounts.duration,
     "bare_units": amounts.bare_units,
-    "nth_weekday": absolute.nth_weekday,
+    "nth_weekday": holidays.nth_weekday,
     "day_of_month": relative.day_of_month,
     "weekday": relative.weekday,
     "season": absolute.season,
