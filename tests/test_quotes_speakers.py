@@ -561,3 +561,16 @@ def test_a_cue_inside_a_relative_clause_is_not_the_quotes() -> None:
 def test_the_name_set_off_after_a_described_speaker_speaks(text: str, speaker: str) -> None:
     (quote,) = quotes(text)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"It is big," said Hewlett-Packard\'s Mr. Archuleta.', "Archuleta"),
+        ("Fed's Powell says rate cuts 'not on the table' for July", "Powell"),
+        ('"We are ready," Apple\'s chief executive said.', "Apple's chief executive"),
+    ],
+)
+def test_the_one_after_an_organizations_possessive_speaks(text: str, speaker: str) -> None:
+    (quote,) = quotes(text)
+    assert quote.speaker == speaker

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import newsfacts
-from newsfacts.plugin import compiled
+from newsfacts.plugin import Person, compiled
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes.mentions import (
     MentionIndex,
@@ -311,7 +311,11 @@ class Speakers:
             fact = before_brackets(self.text, fact, named) or fact
             fact = titled_person(self.text, fact, people) or fact
             described = self._described(words, fact, after_quote)
-            return described or Speaker(name_of(fact), fact.start, fact.end)
+            return (
+                described
+                or self._owned_name(words, fact)
+                or Speaker(name_of(fact), fact.start, fact.end)
+            )
         pronoun = words[-1] if last else words[0]
         if pronoun[2].lower() in lx.PRONOUNS and (len(words) <= 2 or not last):
             return self.antecedents.pronoun(pronoun[0], pronoun[1])
@@ -350,7 +354,11 @@ class Speakers:
             and self.text.startswith(("'s", "’s"), fact.end)
             and after[0][2].lower() in lx.RELATIONAL_NOUNS
         ):
-            end = after[0][1]
+            # the noun and the nouns of its title after it: "Apple's chief executive"
+            held = 1
+            while held < len(after) and after[held][2].lower() in lx.RELATIONAL_NOUNS:
+                held += 1
+            end = after[held - 1][1]
             return self._set_off(end) or Speaker(self.text[fact.start : end], fact.start, end)
         before = [word for word in words if word[1] <= fact.start]
         index = len(before)  # skip the name's titles and determiner: "to President", "of the"
@@ -369,6 +377,24 @@ class Speakers:
             first -= 1
         start = head[first][0]
         return self._set_off(fact.end) or Speaker(self.text[start : fact.end], start, fact.end)
+
+    def _owned_name(self, words: list[Word], fact: newsfacts.Fact) -> Speaker | None:
+        """The person after an organization's possessive speaks: "said Hewlett-Packard's Mr.
+        Archuleta"; so does a headline's capitalized word there, last before the cue: "Fed's
+        Powell says", "Tesla's Musk said"."""
+        if isinstance(fact, Person) or not self.text.startswith(("'s ", "’s "), fact.end):
+            return None
+        owned = self.people.inside(fact.end + 3, fact.end + 4, spilling=True)
+        if owned:
+            return Speaker(name_of(owned[0]), owned[0].start, owned[0].end)
+        last = words[-1]
+        if (
+            last[0] != fact.end + 3
+            or not last[2][:1].isupper()
+            or self.text.startswith(".", last[1])  # an abbreviation: "Mr."
+        ):
+            return None
+        return Speaker(last[2], last[0], last[1])
 
     def _set_off(self, end: int) -> Speaker | None:
         """The person named right after a comma at ``end``, the end of what describes the
