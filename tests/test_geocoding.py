@@ -251,6 +251,15 @@ DIVISIONS_ABROAD = [
         "Scotland announced new funding on Monday. Residents of Dunoon welcomed it.",
         ("Dunoon", "Dunoon", "GB", 55.95, -4.93),
     ),
+    # a city's short form without its river, in its country's news
+    (
+        "LONDON (Reuters) - Police in Newcastle arrested two men on Friday.",
+        ("Newcastle", "Newcastle upon Tyne", "GB", 54.97, -1.61),
+    ),
+    (
+        "SYDNEY (Reuters) - Police in Newcastle arrested two men on Friday.",
+        ("Newcastle", "Newcastle", "AU", -32.93, 151.78),
+    ),
     # an Irish county as the Irish papers write it, and its town
     (
         "Gardai in Co Kerry are investigating a crash near Killarney.",

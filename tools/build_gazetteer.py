@@ -99,6 +99,22 @@ def usable_alternate(name: str, primary: str) -> bool:
     return all(w[:1].isupper() or w in PARTICLES for w in words) and "=" not in name
 
 
+def _short_form(alternate: str, name: str) -> bool:
+    """Whether ``alternate`` is a city's own name without the river or place that tells it
+    apart, the form news uses: "Newcastle" (upon Tyne), "Stoke" (-on-Trent), "Frankfurt" (am
+    Main). It is kept even when it is another town's own name (Newcastle, New South Wales):
+    the article decides between them. Not "Mexico" of "Mexico City"."""
+    rest = name.removeprefix(alternate)
+    if rest == name or rest[:1] not in (" ", "-"):
+        return False
+    link = rest.replace("-", " ").split()[:1]  # "upon" of " upon Tyne", "on" of "-on-Trent"
+    return bool(link) and link[0] in _RIVER_LINKS
+
+
+# The words between a city's name and the river or place added to it
+_RIVER_LINKS = frozenset({"upon", "on", "under", "am", "an", "im", "sur", "en", "sous"})
+
+
 def representative_point(points: list[tuple[float, float]], trim: int = 10) -> tuple[float, float]:
     """The middle of the central part of the points' extent (``trim`` % left out at each end):
     robust to a few outliers."""
@@ -334,7 +350,8 @@ def _add_cities(
             names |= {
                 alt
                 for alt in city["alternatenames"]
-                if usable_alternate(alt, city["name"]) and fold(alt) not in primary
+                if usable_alternate(alt, city["name"])
+                and (fold(alt) not in primary or _short_form(alt, city["name"]))
             }
         row = table.add(
             kind="city",
