@@ -229,6 +229,44 @@ LOCAL_NEWS_FORMS = [
     ),
 ]
 
+# New England's towns and other US post-office towns GeoNames lacks (from the ZIP codes):
+# read with a qualifier or beside other places of their state, at their own point
+POST_OFFICE_TOWNS = [
+    (
+        "Firefighters from Danbury, Bethel and Brookfield battled a two-alarm blaze on Sunday.",
+        ("Brookfield", "Brookfield", "US", 41.47, -73.4),
+    ),
+    ("Ferries left Old Lyme, Conn., every hour.", ("Old Lyme", "Old Lyme", "US", 41.33, -72.31)),
+    # named like the English county: left out of the gazetteer, a town it lacks at its
+    # state's point
+    (
+        "The couple bought a dairy farm in Cornwall, Conn., last spring.",
+        ("Cornwall", "Cornwall", "US", 41.51, -72.75),
+    ),
+]
+
+# ... and no reason to leave a known place: a larger town of the name, a well-known place,
+# a larger place abroad (post-office towns of those names would take them in an article
+# that names their state or country)
+NOT_POST_OFFICE_TOWNS = [
+    (
+        "Shoppers lined up outside the mall in Brookfield early on Friday.",
+        ("Brookfield", "Brookfield", "US", 43.06, -88.11),
+    ),
+    (
+        "Delegates from Fargo, North Dakota, flew to Cleveland for the convention.",
+        ("Cleveland", "Cleveland", "US", 41.5, -81.7),
+    ),
+    (
+        "The governor of Indiana spent a week in Scotland before a rally in Indianapolis.",
+        ("Scotland", "Scotland", "GB", 56.5, -4.0),
+    ),
+    (
+        "NEW YORK (AP) - The Wimbledon finalist was beaten at the U.S. Open.",
+        ("Wimbledon", "Wimbledon", "GB", 51.42, -0.21),
+    ),
+]
+
 
 # a province, state or nation of Canada, Australia or Britain named in the article keeps
 # its small towns and pulls its namesakes home, as a US state does; and a body named after
@@ -281,7 +319,9 @@ DIVISIONS_ABROAD = [
     + LOCALITY
     + PRIORS
     + DIVISION_NOUNS
-    + LOCAL_NEWS_FORMS,
+    + LOCAL_NEWS_FORMS
+    + POST_OFFICE_TOWNS
+    + NOT_POST_OFFICE_TOWNS,
 )
 def test_resolves(text: str, expected: Expected) -> None:
     check(text, expected)
@@ -413,3 +453,9 @@ def test_a_bodys_state_votes_only_in_the_countries_of_local_papers() -> None:
     assert [(name, [p.name for p in places]) for name, places in state_votes(bodies, load())] == [
         ("NSW", ["New South Wales"])
     ]
+
+
+def test_a_post_office_town_named_like_a_person_is_no_place() -> None:
+    # "Reagan", Texas, is left out of the gazetteer: news names the president
+    found = places("The senator praised Reagan at a dinner in Austin, Texas.")
+    assert sorted(found) == ["Austin", "Texas"]

