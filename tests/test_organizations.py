@@ -134,6 +134,8 @@ PHRASES = [
     ),
     ("The Kremlin rejected the offer.", "Kremlin", "Kremlin", None, "government"),
     ("The Treasury said it would sell more debt.", "Treasury", "Treasury", None, "government"),
+    ("Shoppers lined up at Best Buy.", "Best Buy", "Best Buy", None, "company"),
+    ("Spotify raised its prices.", "Spotify", "Spotify", None, "company"),
     (
         "HM Treasury published the figures.",
         "HM Treasury",
