@@ -1039,6 +1039,21 @@ def test_a_degrees_letter_after_one_space(text: str, units: list[str | None]) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # bare degrees in the one scale of the temperatures of their sentence
+        ("It passed 40C in Seville and 38 degrees in Rome.", ["celsius", "celsius"]),
+        ("Highs of 95F gave way to 70 degrees at night.", ["fahrenheit", "fahrenheit"]),
+        # not in another sentence, nor between two scales
+        ("It hit 40C. The car made a 180 degree turn.", ["celsius", "degree"]),
+        ("From 30C, or 86F, it fell 10 degrees.", ["celsius", "fahrenheit", "degree"]),
+    ],
+)
+def test_bare_degrees_take_the_scale_of_their_sentence(text: str, units: list[str | None]) -> None:
+    assert [quantity.unit for quantity in numbers(text)] == units
+
+
+@pytest.mark.parametrize(
     ("text", "counted"),
     [
         ("Caine, a retired three-star general and former F-16 pilot, spoke.", "star general"),

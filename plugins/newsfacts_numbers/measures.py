@@ -3,11 +3,14 @@ and the currency a unit names. Read by :mod:`newsfacts_numbers.scan` for each nu
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
 from decimal import Decimal
 
+import attrs
 import regex
 
-from newsfacts.plugin import compiled
+from newsfacts.plugin import Quantity, compiled
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers.raw import Raw
@@ -126,3 +129,41 @@ def code_of(name: str) -> str | None:
         if canonical_name == name:
             return code
     return None
+
+
+# The scales a temperature is written in; "degrees" alone names none
+_SCALES = frozenset({"celsius", "fahrenheit"})
+# A sentence's end between two numbers: a full stop, question or exclamation mark, then a
+# capital
+_SENTENCE_END = compiled(r"[.!?][\s\"'”’)]*\s\p{Lu}")
+# How far apart a bare "degrees" and a temperature in a scale may stand and still share it
+_SCALE_REACH = 200
+
+
+def degrees_in_scale(text: str, found: Sequence[Quantity]) -> list[Quantity]:
+    """A number of bare "degrees" in the scale of the temperatures of its sentence: "past 40C
+    in Seville and 38 degrees in Rome" (both Celsius), when they are of one scale."""
+    scaled = [number for number in found if number.unit in _SCALES]  # in text order
+    if not scaled:
+        return list(found)  # most texts: no temperature in a scale
+    starts = [number.start for number in scaled]
+    return [
+        _in_scale(text, number, scaled, starts) if number.unit == "degree" else number
+        for number in found
+    ]
+
+
+def _in_scale(
+    text: str, number: Quantity, scaled: Sequence[Quantity], starts: Sequence[int]
+) -> Quantity:
+    # only the temperatures within reach, found by bisection: a page of temperatures has
+    # thousands
+    low = bisect.bisect_left(starts, number.start - _SCALE_REACH)
+    high = bisect.bisect_right(starts, number.start + _SCALE_REACH)
+    scales = {other.unit for other in scaled[low:high] if _one_sentence(text, other, number)}
+    return attrs.evolve(number, unit=scales.pop()) if len(scales) == 1 else number
+
+
+def _one_sentence(text: str, first: Quantity, second: Quantity) -> bool:
+    low, high = sorted((first, second), key=lambda number: number.start)
+    return _SENTENCE_END.search(text, low.end, high.start) is None
