@@ -931,7 +931,8 @@ def test_and_joins_the_words_of_one_public_bodys_name_but_not_two_names() -> Non
         "Planning and Zoning Commission agreed. The Lions Club and Arlington Chamber of "
         "Commerce did not, and Google and Apple Inc. were silent. Cuts follow those at Eastern "
         "Kentucky University in Richmond and Murray State University. Bank of America and"
-        " Wells Fargo gained, and the Department of Health and Human Services paid."
+        " Wells Fargo gained, and the Department of Health and Human Services paid. A Morning"
+        " Consult and Quinnipiac University poll agreed."
     )
     assert [fact.text for fact in found] == [
         "U.S. Fish and Wildlife Service",
@@ -946,6 +947,8 @@ def test_and_joins_the_words_of_one_public_bodys_name_but_not_two_names() -> Non
         "Bank of America",  # a listed name after "and" ends an "of" complement
         "Wells Fargo",
         "Department of Health and Human Services",
+        "Morning Consult",  # a listed name before "and" ends there
+        "Quinnipiac University",
     ]
 
 

@@ -57,8 +57,8 @@ def _joins(sentence: Sentence, after: int, head: int, kind: str | None) -> bool:
     ``after - 1`` joins two words of one public body's name. Not two names ("the Lions Club
     and Arlington Chamber of Commerce", "the Nigerian Army and Nigerian Air Force", "Daria
     Zhuk and BBC Russian Service", "the United States and Soviet Union", "Club America and
-    Premier League") nor a company's:
-    "Google and Apple Inc." are two."""
+    Premier League", "Morning Consult and Quinnipiac University": a listed name on either
+    side) nor a company's: "Google and Apple Inc." are two."""
     texts = sentence.texts
     before = texts[after - 2]
     return (
@@ -71,8 +71,16 @@ def _joins(sentence: Sentence, after: int, head: int, kind: str | None) -> bool:
         and not before.endswith(".")  # "Pennsylvania Gov. and Democratic National Committee"
         and not any(word.isupper() for word in texts[after:head])
         and tuple(texts[after : head + 1]) not in KNOWN  # "Quinnipiac and Fox News"
+        and not _listed_before(texts, after - 1)  # "Morning Consult and Quinnipiac University"
         and tuple(texts[max(0, after - 3) : after - 1]) not in NOT_ORGANIZATIONS
         and not _placed_before(sentence, after - 2)
+    )
+
+
+def _listed_before(texts: list[str], and_at: int) -> bool:
+    """Whether a listed name ends right before the "and" at ``and_at``."""
+    return any(
+        tuple(texts[first:and_at]) in KNOWN for first in range(max(0, and_at - _BEFORE_AND), and_at)
     )
 
 
