@@ -253,6 +253,8 @@ TABLE = [
     ("He spoke for a minute and a half.", "a minute and a half", THURSDAY, "DURATION", "PT1M30S"),
     ("It took two decades.", "two decades", THURSDAY, "DURATION", "P20Y"),
     ("Sales rose in Q3 2024.", "Q3 2024", THURSDAY, "DATE", "2024-Q3"),
+    ("Inflation will average 3.7% in FY26.", "FY26", THURSDAY, "DATE", "2026"),
+    ("Revenue for FY 2024 rose.", "FY 2024", THURSDAY, "DATE", "2024"),
     (
         "The second half of the year was weak.",
         "The second half of the year",

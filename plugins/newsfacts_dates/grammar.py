@@ -190,6 +190,11 @@ def _expand(pattern: str) -> str:
 
 for _name, _words in _table("word_lists.tsv", 2):
     MACROS[_name.upper()] = _alternation(_words.split("|"), _name)
+# A fiscal year in the business shorthand, one word: "FY26", "FY2025" (the rule fiscal_short
+# starts at each)
+LISTS["fiscal_years"] = [f"fy{year % 100:02d}" for year in range(100)] + [
+    f"fy{year}" for year in range(1600, 2100)
+]
 
 # Not inside a word or a number ("1,2000", "$2015", "3.1999"), and not followed by more of one.
 _BEFORE = r"(?<![\w$£€¥]|\d[.,:/])"
@@ -257,6 +262,7 @@ _add_heads("unit", _unit_forms())
 _add_heads("season", SEASONS)
 _add_heads("part", PARTS_OF_DAY)
 _add_heads("period", ["quarter", "quarters", "half", "q1", "q2", "q3", "q4", "h1", "h2"])
+_add_heads("period", LISTS["fiscal_years"])
 _add_heads("clockword", ["noon", "midnight", "midday"])
 _add_heads("digit", ["#digit"])
 # A day written as an ordinal ("on the 3rd") heads the rule day_of_month, which starts at

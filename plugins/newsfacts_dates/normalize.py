@@ -23,6 +23,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "daymonth": absolute.daymonth,
     "monthyear": absolute.monthyear,
     "short_quarter": quarters.short_quarter,
+    "fiscal_short": quarters.fiscal_short,
     "quarter": quarters.quarter,
     "decade": absolute.decade,
     "decade_word": absolute.decade_word,

@@ -173,6 +173,13 @@ def short_quarter(match: Match, ctx: Context) -> Reading | None:
     return Reading("DATE", f"{year:04d}-{letter}{number}")
 
 
+def fiscal_short(match: Match, ctx: Context) -> Reading | None:
+    """ "FY26", "FY 2025": a fiscal year in the business shorthand, read as the year it is
+    named after (as "fiscal 2026" is)."""
+    short = group(match, "short_year")
+    return Reading("DATE", f"20{short}" if short else match.group("year"))
+
+
 def _business_year(published: dt.date, letter: str, number: int) -> int:
     """The year of a quarter or half named without one: the fourth quarter named in the
     first is last year's (results are reported after the quarter ends)."""
