@@ -13,6 +13,7 @@ from newsfacts.plugin import compiled
 from newsfacts_organizations import (
     chambers,
     cues,
+    defined,
     firms,
     institutions,
     lists,
@@ -115,7 +116,7 @@ Find = Callable[[Sentence], Iterable[Candidate]]
 #: settled.
 RULES: tuple[tuple[Find, Callable[[ChunkWords], bool]], ...] = (
     (rules.known_names, _may_name_known),
-    (rules.defined_acronyms, _may_define),
+    (defined.defined_acronyms, _may_define),
     (rules.head_names, _may_head),
     (firms.ampersand_names, _may_join),
     (cues.cued_names, _may_cue),

@@ -1,0 +1,97 @@
+"""Acronyms defined beside their long forms: "Institute for the Study of War (ISW)" and "ISW
+(Institute for the Study of War)" (a rule of :mod:`newsfacts_organizations.rule_table`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newsfacts.plugin import compiled
+from newsfacts_organizations.lexicon import HEADS, KNOWN, STOPWORDS, Entry
+from newsfacts_organizations.rules import (
+    ACRONYM,
+    DEFINED_RULE,
+    Candidate,
+    head_kind,
+    make,
+)
+from newsfacts_organizations.runs import MAX_NAME_UNITS, Sentence, trim
+
+_HYPHEN = compiled(r"[\-‐]")  # "Washington-based": each part's initial
+
+
+def _long_form(sentence: Sentence, run_start: int, run_end: int, acronym: str) -> int | None:
+    """Where the long form of ``acronym`` starts, within a run ending at ``run_end``."""
+    letters = "".join(char for char in acronym if char.isalpha()).upper()
+    for first in range(max(run_start, run_end - MAX_NAME_UNITS), run_end):
+        if not sentence.capital[first] or sentence.units[first].text in STOPWORDS:
+            continue
+        initials = "".join(
+            part[0]
+            for unit in sentence.units[first:run_end]
+            for part in _HYPHEN.split(unit.text)
+            if part and part[0].isupper()
+        )
+        if initials.upper() == letters or (
+            len(initials) >= 2
+            and initials[0] == letters[0]
+            and letters.startswith(initials)
+            and len(letters) - len(initials) <= 1
+        ):
+            return first
+    return None
+
+
+def _headed_long_form(sentence: Sentence, run_start: int, run_end: int) -> int | None:
+    """ "the Republican People's Party (CHP)": an acronym of another language's words
+    after a name that ends in a head word ("Party", "Movement") is that name's."""
+    first, last = trim(sentence, run_start, run_end)
+    if last != run_end or last - first < 2 or sentence.units[last - 1].text not in HEADS:
+        return None
+    return first
+
+
+def _defined(long_form: list[str], acronym: str) -> Entry:
+    """The entry an acronym defined beside its long form names: the listed body's kind when
+    the long form is listed ("Reserve Bank of India (RBI)" is the government's, whatever the
+    head word "Bank" says), else its head word's."""
+    known = KNOWN.get(tuple(long_form))
+    kind = known.kind if known is not None else head_kind(long_form)
+    return Entry(" ".join(long_form), acronym, kind)
+
+
+def defined_acronyms(sentence: Sentence) -> Iterator[Candidate]:
+    """ "Institute for the Study of War (ISW)" and "ISW (Institute for the Study of War)"."""
+    if sentence.caps or "(" not in sentence.texts:
+        return
+    units = sentence.units
+    texts = sentence.texts
+    runs = sentence.runs
+    for index, (run_start, run_end) in enumerate(runs):
+        after = run_end
+        if after + 2 < len(units) and texts[after] == "(" and texts[after + 2] == ")":
+            acronym = texts[after + 1]
+            if ACRONYM.fullmatch(acronym) or acronym.replace(".", "").isupper():
+                first = _long_form(sentence, run_start, run_end, acronym)
+                if first is None:
+                    first = _headed_long_form(sentence, run_start, run_end)
+                if first is not None and run_end - first >= 2:
+                    entry = _defined(texts[first:run_end], acronym)
+                    yield make(sentence, first, run_end, entry, None, DEFINED_RULE)
+                    yield make(sentence, after + 1, after + 2, entry, None, DEFINED_RULE)
+        # "ISW (Institute for the Study of War)": a one-unit run, then a bracketed run.
+        if (
+            run_end - run_start == 1
+            and ACRONYM.fullmatch(texts[run_start])
+            and run_end + 1 < len(units)
+            and texts[run_end] == "("
+        ):
+            # The runs are in text order: a run right after the bracket is the next one.
+            inner = runs[index + 1] if index + 1 < len(runs) else None
+            if inner is not None and inner[0] != run_end + 1:
+                inner = None
+            if inner is not None and inner[1] < len(units) and texts[inner[1]] == ")":
+                first = _long_form(sentence, inner[0], inner[1], texts[run_start])
+                if first == inner[0] and inner[1] - first >= 2:
+                    entry = _defined(texts[first : inner[1]], texts[run_start])
+                    yield make(sentence, run_start, run_end, entry, None, DEFINED_RULE)
+                    yield make(sentence, first, inner[1], entry, None, DEFINED_RULE)
