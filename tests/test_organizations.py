@@ -136,6 +136,13 @@ PHRASES = [
     ("The Treasury said it would sell more debt.", "Treasury", "Treasury", None, "government"),
     ("Shoppers lined up at Best Buy.", "Best Buy", "Best Buy", None, "company"),
     ("Spotify raised its prices.", "Spotify", "Spotify", None, "company"),
+    (
+        "Residents moved to higher ground, Civil Defence said.",
+        "Civil Defence",
+        "Civil Defence",
+        None,
+        "government",
+    ),
     # an acronym defined beside a listed long form is of the listed body's kind
     (
         "The Reserve Bank of India (RBI) cut rates.",
