@@ -910,6 +910,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "Claudia Díaz Guillen, a former nurse, was sentenced. Díaz, 50, had been treasurer.",
             [("Claudia Díaz Guillen", None, "a former nurse")] * 2,
         ),
+        # ... and the surname before a particle and the last, after two given names
+        (
+            "Luiz Inácio Lula da Silva met the pope. Lula said they spoke of peace.",
+            [("Luiz Inácio Lula da Silva", None, None)] * 2,
+        ),
         # A gendered honorific picks among people of one surname.
         (
             "Hillary Clinton spoke. Bill Clinton listened. Mrs. Clinton said no.",

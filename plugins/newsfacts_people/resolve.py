@@ -161,23 +161,38 @@ def _full_names(
 
 def _middle_words(clusters: Iterable[_Cluster]) -> dict[str, list[_Cluster]]:
     """The people of the article by the first of two surnames after their given names:
-    "Díaz" of "Claudia Díaz Guillen", "López" of "Andrés Manuel López Obrador" (a word that
-    is no given name, initial or suffix, written as a name is)."""
+    "Díaz" of "Claudia Díaz Guillen", "López" of "Andrés Manuel López Obrador", "Lula" of
+    "Luiz Inácio Lula da Silva" (a word that is no given name, initial or suffix, written as
+    a name is; particles between the two surnames aside)."""
     found: dict[str, list[_Cluster]] = {}
     for cluster in clusters:
         words = cluster.name.split()
-        given = 2 if len(words) == 4 and lx.is_given_name(words[1]) else 1
-        if len(words) != given + 2:
-            continue
-        word = words[given]
+        word = _before_particle(words) or _middle_surname(words)
         if (
-            word[:1].isupper()
+            word
+            and word[:1].isupper()
             and word[1:].islower()
-            and not lx.is_given_name(word)
+            # (a given name here is a second given name, but before a particle a surname)
+            and (word == _before_particle(words) or not lx.is_given_name(word))
             and word not in lx.NAME_SUFFIXES
         ):
             found.setdefault(lx.surname_key(word), []).append(cluster)
     return found
+
+
+def _before_particle(words: list[str]) -> str:
+    """The first of two surnames joined by a particle, after two given names: "Lula" of "Luiz
+    Inácio Lula da Silva"; "" for none."""
+    if len(words) >= 5 and words[-2] in lx.PARTICLES and words[-3] not in lx.PARTICLES:
+        return words[-3]
+    return ""
+
+
+def _middle_surname(words: list[str]) -> str:
+    """The first of two surnames after one given name or two: "Díaz" of "Claudia Díaz
+    Guillen", "López" of "Andrés Manuel López Obrador"; "" when the name has no two."""
+    given = 2 if len(words) == 4 and lx.is_given_name(words[1]) else 1
+    return words[given] if len(words) == given + 2 else ""
 
 
 def _unsuffixed_first(clusters: list[_Cluster]) -> list[_Cluster]:
