@@ -17,6 +17,7 @@ import newsfacts
 import newsfacts_numbers
 from newsfacts import Quantity
 from newsfacts.testing import FieldUnderTest, check_field, check_text, news_texts
+from newsfacts_numbers import event_patterns, patterns
 from newsfacts_numbers import lexicon as numbers_lexicon
 
 EXTRACTOR = newsfacts.Extractor(["numbers"])
@@ -691,7 +692,6 @@ def test_a_pressure_in_kilopounds_per_square_inch() -> None:
 def test_every_identifier_pattern_compiles() -> None:
     # Compiled on first use, not at import: a broken row of data/identifiers.tsv shows here.
     from newsfacts.plugin import compiled
-    from newsfacts_numbers import patterns
 
     for source, _needs in (*patterns.IDENTIFIERS, *patterns.DIGIT_LED):
         assert compiled(source).pattern == source
@@ -1167,3 +1167,51 @@ def test_the_case_variants_of_the_quick_tests_are_those_of_the_whole_bmp() -> No
     for chars in ({"s", "k", "μ", "$", "%", "°"}, units, set(string.ascii_letters)):
         klass = regex.compile(f"(?i:[{''.join(map(regex.escape, sorted(chars)))}])")
         assert numbers_lexicon.folded_chars(chars) == chars | set(klass.findall(every))
+
+
+# --- number and event words found in the lowered text (caseless) ---------------------------
+
+# Every character that lowers to one character: the text lowered keeps its offsets.
+_ONE_FOR_ONE = "".join(
+    char
+    for char in map(chr, range(0x110000))
+    if not 0xD800 <= ord(char) < 0xE000 and len(char.lower()) == 1
+)
+
+
+def test_lowering_reads_the_same_but_for_the_long_s() -> None:
+    """Lowered, a text reads the same to a pattern of lower-case ASCII words, white space and
+    word boundaries: ``(?i)`` matches a character to a letter where the character lowers to
+    it, but for "ſ"; lowering keeps word and white-space characters what they are."""
+    lowered = _ONE_FOR_ONE.lower()
+    folded = regex.compile(r"(?i:[a-z])")
+    to_letters = {_ONE_FOR_ONE[m.start()] for m in folded.finditer(_ONE_FOR_ONE)}
+    lowering_to_letters = {
+        char for char, low in zip(_ONE_FOR_ONE, lowered, strict=True) if "a" <= low <= "z"
+    }
+    assert to_letters - lowering_to_letters == {"ſ"}
+    assert lowering_to_letters <= to_letters
+    assert all(regex.fullmatch(f"(?i:{char.lower()})", char) for char in lowering_to_letters)
+    for kind in (r"\w", r"\s"):
+        pattern = regex.compile(kind)
+        assert [m.start() for m in pattern.finditer(_ONE_FOR_ONE)] == [
+            m.start() for m in pattern.finditer(lowered)
+        ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three KILLED, ſeven Injured",  # the long s: scanned as written
+        "İstanbul: TWENTY-ONE were arrested",  # "İ" lowers to two characters
+        "Ⅻ ARRESTED, twenty Dead; Eleven",
+        "ΣΑΣ five DIED",
+    ],
+)
+def test_caseless_words_find_what_the_folded_pattern_finds(text: str) -> None:
+    for words, overlapped in ((patterns.HIT_WORDS, False), (event_patterns.EVENT_STARTS, True)):
+        expected = [m.start() for m in words.folded.finditer(text, overlapped=overlapped)]
+        assert words.starts(text, overlapped) == expected
+        assert words.starts(text.upper(), overlapped) == [
+            m.start() for m in words.folded.finditer(text.upper(), overlapped=overlapped)
+        ]

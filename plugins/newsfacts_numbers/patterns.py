@@ -14,6 +14,7 @@ import regex
 
 from newsfacts.plugin import Patterns, compiled
 from newsfacts_numbers import lexicon as lx
+from newsfacts_numbers.caseless import CaselessWords
 
 #: Seconds a single regex call may take on a short stretch of text before it is abandoned:
 #: for the patterns of ``data/identifiers.tsv``, written by hand, linear by review only. The
@@ -176,7 +177,8 @@ _SYMBOL_TAILS = {
     if char in CURRENCY_SYMBOLS and prefix[index + 1 :]
 }
 NUMBER_AFTER_SYMBOL = compiled(rf"(?:{lx.alternation(_SYMBOL_TAILS)})?\s?[-−]?\.?\d")
-HIT_WORDS = compiled(rf"\b(?i:{lx.alternation(_HIT_WORDS)})\b")
+# (Scanned over the lowered text, see caseless.)
+HIT_WORDS = CaselessWords.of(r"\b", lx.alternation(_HIT_WORDS), r"\b")
 # What a candidate may start with before its hit: "a" ("a dozen"), a sign, a currency prefix.
 _SPACED_PREFIX_HEADS = [p.rsplit(" ", 1)[0] for p in lx.CURRENCY_PREFIXES if " " in p]
 # Searched backwards from the hit (REVERSE, anchored there by \G): one attempt, not one per

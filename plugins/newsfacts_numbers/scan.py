@@ -44,7 +44,7 @@ def scan(text: str, skip: SpanSet, hits: list[int] | None = None) -> list[Raw]:
     # The hits are listed first, in C, before the Python-level work per hit.
     hits = identifiers.digit_hits(text) if hits is None else list(hits)
     # No timeout: a trie of literal words between word boundaries cannot backtrack.
-    hits += [hit.start() for hit in px.HIT_WORDS.finditer(text)]
+    hits += px.HIT_WORDS.starts(text)
     hits.sort()
     skipping = len(skip) > 0
     for index, at in enumerate(hits):
