@@ -1199,6 +1199,14 @@ def test_lowering_reads_the_same_but_for_the_long_s() -> None:
         ]
 
 
+def test_a_letter_or_digit_before_a_word_is_a_word_character() -> None:
+    """caseless tries no pattern after a letter or a digit: no word boundary is there."""
+    word = regex.compile(r"\w")
+    every_char = (chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+    letters_and_digits = "".join(c for c in every_char if c.isalpha() or c.isdecimal())
+    assert len(word.findall(letters_and_digits)) == len(letters_and_digits)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1206,12 +1214,15 @@ def test_lowering_reads_the_same_but_for_the_long_s() -> None:
         "İstanbul: TWENTY-ONE were arrested",  # "İ" lowers to two characters
         "Ⅻ ARRESTED, twenty Dead; Eleven",
         "ΣΑΣ five DIED",
+        "Someone often phoned ten_one 5one one2 Tenths, tens; TEN-year one's ones",
+        "beaten\n to  death, Killings, protesters; unarrested x-killed 'died' shot\tdead",
     ],
 )
 def test_caseless_words_find_what_the_folded_pattern_finds(text: str) -> None:
-    for words, overlapped in ((patterns.HIT_WORDS, False), (event_patterns.EVENT_STARTS, True)):
-        expected = [m.start() for m in words.folded.finditer(text, overlapped=overlapped)]
-        assert words.starts(text, overlapped) == expected
-        assert words.starts(text.upper(), overlapped) == [
-            m.start() for m in words.folded.finditer(text.upper(), overlapped=overlapped)
-        ]
+    for words in (patterns.HIT_WORDS, event_patterns.EVENT_STARTS):
+        for written in (text, text.upper()):
+            expected = [m.start() for m in words.folded.finditer(written, overlapped=True)]
+            assert words.starts(written) == expected
+    # Whole words: the same starts as the scan that resumes after each match.
+    words = patterns.HIT_WORDS
+    assert words.starts(text) == [m.start() for m in words.folded.finditer(text)]

@@ -38,7 +38,7 @@ EVENT = compiled(
 # at every position (overlapped). Every start of an EVENT match in any stretch of the text is
 # one of these (a match in a stretch also matches the whole text there, but for the boundary
 # at the stretch's end), so a stretch holding none of them holds no event word.
-EVENT_STARTS = CaselessWords.of(r"\b", lx.alternation(lx.EVENTS))
+EVENT_STARTS = CaselessWords.of(lx.EVENTS)
 CLAUSE_BREAK = compiled(r"[,;:()\[\]“”\"—]")
 # Another verb joined by "and" between an event word and a number after it: "killing 12
 # people| and forcing |more than 600,000 to flee" (the event is the other verb's).

@@ -27,7 +27,7 @@ def event_starts(text: str, numbers: int) -> list[int] | None:
     clause is read instead."""
     if numbers * _SPARSE < len(text):
         return None
-    return ex.EVENT_STARTS.starts(text, overlapped=True)
+    return ex.EVENT_STARTS.starts(text)
 
 
 # Characters per number above which the event words are not looked for in the whole text:

@@ -177,8 +177,8 @@ _SYMBOL_TAILS = {
     if char in CURRENCY_SYMBOLS and prefix[index + 1 :]
 }
 NUMBER_AFTER_SYMBOL = compiled(rf"(?:{lx.alternation(_SYMBOL_TAILS)})?\s?[-−]?\.?\d")
-# (Scanned over the lowered text, see caseless.)
-HIT_WORDS = CaselessWords.of(r"\b", lx.alternation(_HIT_WORDS), r"\b")
+# (Found in the lowered text, see caseless.)
+HIT_WORDS = CaselessWords.of(_HIT_WORDS, after=r"\b")
 # What a candidate may start with before its hit: "a" ("a dozen"), a sign, a currency prefix.
 _SPACED_PREFIX_HEADS = [p.rsplit(" ", 1)[0] for p in lx.CURRENCY_PREFIXES if " " in p]
 # Searched backwards from the hit (REVERSE, anchored there by \G): one attempt, not one per
