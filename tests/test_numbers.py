@@ -17,7 +17,7 @@ import newsfacts
 import newsfacts_numbers
 from newsfacts import Quantity
 from newsfacts.testing import FieldUnderTest, check_field, check_text, news_texts
-from newsfacts_numbers import event_patterns, patterns
+from newsfacts_numbers import event_patterns, links, patterns
 from newsfacts_numbers import lexicon as numbers_lexicon
 
 EXTRACTOR = newsfacts.Extractor(["numbers"])
@@ -1226,3 +1226,11 @@ def test_caseless_words_find_what_the_folded_pattern_finds(text: str) -> None:
     # Whole words: the same starts as the scan that resumes after each match.
     words = patterns.HIT_WORDS
     assert words.starts(text) == [m.start() for m in words.folded.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The S&P 500 rose", "the Hang  Seng fell", "reindexed", "an index fund", "Dowry", "", "x"],
+)
+def test_an_index_is_named_where_the_pattern_finds_one(text: str) -> None:
+    assert links.index_named(text) == (links.INDEX_HEAD.search(text) is not None)

@@ -337,7 +337,7 @@ def index_levels(text: str, raws: list[Raw]) -> None:
     8,871.31"."""
     # An index's name anywhere in the text, else none before any number: decided once, not
     # with the patterns at every count and percentage of a text of numbers.
-    named = links.INDEX_HEAD.search(text) is not None
+    named = links.index_named(text)
     for index, change in enumerate(raws):
         if named and change.kind == "count" and _closing_level(text, change):
             change.kind, change.unit = "measure", "point"

@@ -25,13 +25,32 @@ COMPARED_LINK = compiled(
 # The end of a sentence: its mark, closing quotes or brackets, and white space
 SENTENCE_BREAK = compiled(r"[.!?][\"”’)]*\s")
 # A stock index's name: a change in percent after it reaches a level in points
-_INDEX_NAMES = r"""\b(?:S&P|Nasdaq|Dow|FTSE|Nikkei|Hang[ ]Seng|DAX|CAC|Stoxx|STOXX|Sensex|Nifty
-    |Russell|TSX|ASX|Kospi|KOSPI|Topix|TOPIX|IBEX|MSCI|[Ii]ndex|[Ii]ndices)"""
+_INDEX_WORDS = (
+    *("S&P", "Nasdaq", "Dow", "FTSE", "Nikkei", "Hang Seng", "DAX", "CAC", "Stoxx", "STOXX"),
+    *("Sensex", "Nifty", "Russell", "TSX", "ASX", "Kospi", "KOSPI", "Topix", "TOPIX", "IBEX"),
+    *("MSCI", "Index", "index", "Indices", "indices"),
+)
+_INDEX_NAMES = rf"\b(?:{'|'.join(map(regex.escape, _INDEX_WORDS))})"
 INDEX_NAME = compiled(_INDEX_NAMES + r"\b", regex.VERBOSE)
 #: INDEX_NAME without its closing boundary, searched once in a whole text: where it finds
 #: nothing, INDEX_NAME finds nothing in any stretch (a stretch's end may cut a word short,
 #: as the boundary sees it), and no number of the text is an index's level.
 INDEX_HEAD = compiled(_INDEX_NAMES, regex.VERBOSE)
+
+
+def index_named(text: str) -> bool:
+    """Whether an index's name opens a word of ``text`` (``INDEX_HEAD.search``): its names
+    looked for with ``str.find``, in C, and the pattern tried only where one stands (a search
+    tried the alternation of the names at every character of the text)."""
+    for word in _INDEX_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            if INDEX_HEAD.match(text, at) is not None:
+                return True
+            at = text.find(word, at + 1)
+    return False
+
+
 # Between a change in index points and the level it reaches: "rose 64.06 points to 4,577.10",
 # "fell 312.3 points, or 0.7 percent, to 44,120.5", "lost 162.31 points to close at 7,425.81".
 LEVEL_LINK = compiled(
