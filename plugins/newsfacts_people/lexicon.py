@@ -68,11 +68,14 @@ PATRONYMICS = read_words(_PACKAGE, "patronymics.txt")
 
 # A capitalized word ("O’Malley", "Jean-Claude", "al-Assad": an Arabic article before it;
 # "deGravelles", "deGrom": a particle written onto the name; a possessive "’s" is left out), or
-# a run of initials ("J.", "U.S."). Possessive quantifiers keep it linear.
+# a run of initials ("J.", "U.S."). Possessive quantifiers keep it linear. A particle (in
+# lower case) is a last branch of its own, not an optional part tried first at every word:
+# a word opening with a capital matches as before, and most words fail the branches before
+# it at their first letter (a tenth of the scan's cost).
+_NAME = r"\p{Lu}[\p{L}\p{M}]*+(?:[’'\-](?!s\b)[\p{L}\p{M}]++)*+"
 NAME_WORD = compiled(
-    r"(?<![\p{L}\p{M}\d’'\-])"
-    r"(?:(?:\p{Lu}\.)++|(?:al-|el-|(?:de|di|da|du|la|le|van|von)(?=\p{Lu}\p{Ll}))?+"
-    r"\p{Lu}[\p{L}\p{M}]*+(?:[’'\-](?!s\b)[\p{L}\p{M}]++)*+)"
+    rf"(?<![\p{{L}}\p{{M}}\d’'\-])(?:(?:\p{{Lu}}\.)++|{_NAME}"
+    rf"|(?:[ae]l-|(?:d[aeiu]|l[ae]|v[ao]n)(?=\p{{Lu}}\p{{Ll}})){_NAME})"
 )
 
 # What may stand between two words of one name: spaces, a closing bracket of an editorial
