@@ -19,6 +19,7 @@ from newsfacts import Quantity
 from newsfacts.testing import FieldUnderTest, check_field, check_text, news_texts
 from newsfacts_numbers import event_patterns, links, patterns
 from newsfacts_numbers import lexicon as numbers_lexicon
+from newsfacts_numbers.caseless import FIND_FROM
 
 EXTRACTOR = newsfacts.Extractor(["numbers"])
 
@@ -1219,8 +1220,9 @@ def test_a_letter_or_digit_before_a_word_is_a_word_character() -> None:
     ],
 )
 def test_caseless_words_find_what_the_folded_pattern_finds(text: str) -> None:
+    padding = " " * FIND_FROM  # a text long enough to be read with str.find
     for words in (patterns.HIT_WORDS, event_patterns.EVENT_STARTS):
-        for written in (text, text.upper()):
+        for written in (text, text.upper(), text + padding, padding + text.upper()):
             expected = [m.start() for m in words.folded.finditer(written, overlapped=True)]
             assert words.starts(written) == expected
     # Whole words: the same starts as the scan that resumes after each match.
@@ -1233,4 +1235,5 @@ def test_caseless_words_find_what_the_folded_pattern_finds(text: str) -> None:
     ["The S&P 500 rose", "the Hang  Seng fell", "reindexed", "an index fund", "Dowry", "", "x"],
 )
 def test_an_index_is_named_where_the_pattern_finds_one(text: str) -> None:
-    assert links.index_named(text) == (links.INDEX_HEAD.search(text) is not None)
+    for written in (text, text + " " * FIND_FROM, " " * FIND_FROM + text):
+        assert links.index_named(written) == (links.INDEX_HEAD.search(written) is not None)

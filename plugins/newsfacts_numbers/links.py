@@ -7,6 +7,7 @@ from __future__ import annotations
 import regex
 
 from newsfacts.plugin import compiled
+from newsfacts_numbers.caseless import FIND_FROM
 
 # Between two numbers of one list, the first shares the second's unit or noun: "eight or nine
 # euros", "7- or 8-inch", "four-, five- and six-cylinder", "two or three people".
@@ -41,7 +42,10 @@ INDEX_HEAD = compiled(_INDEX_NAMES, regex.VERBOSE)
 def index_named(text: str) -> bool:
     """Whether an index's name opens a word of ``text`` (``INDEX_HEAD.search``): its names
     looked for with ``str.find``, in C, and the pattern tried only where one stands (a search
-    tried the alternation of the names at every character of the text)."""
+    tried the alternation of the names at every character of the text); a short text is
+    searched (a find for each name costs more)."""
+    if len(text) < FIND_FROM:
+        return INDEX_HEAD.search(text) is not None
     for word in _INDEX_WORDS:
         at = text.find(word)
         while at >= 0:
