@@ -1040,6 +1040,24 @@ def test_a_degrees_letter_after_one_space(text: str, units: list[str | None]) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man in his 40s was stabbed.", [("40s", 40, 40, 49)]),
+        ("The victim, in her early 30s, was hurt.", [("30s", 30, 30, 33)]),
+        ("Both were in their mid-20s.", [("20s", 24, 24, 26)]),
+        ("She is now in her late 70s.", [("70s", 77, 77, 79)]),
+        # a decade of years is no age
+        ("In the 70s, prices rose.", []),
+    ],
+)
+def test_an_age_told_by_its_decade_is_a_range_of_years(
+    text: str, expected: list[tuple[str, int, int, int]]
+) -> None:
+    found = [q for q in numbers(text) if q.unit == "year of age"]
+    assert [(q.text, q.value, q.low, q.high) for q in found] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "units"),
     [
         # bare degrees in the one scale of the temperatures of their sentence

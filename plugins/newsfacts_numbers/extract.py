@@ -10,7 +10,16 @@ import regex
 
 import newsfacts
 from newsfacts.plugin import Quantity, SpanSet, compiled, tracing
-from newsfacts_numbers import context, events, identifiers, local, measures, scan, values
+from newsfacts_numbers import (
+    context,
+    decades,
+    events,
+    identifiers,
+    local,
+    measures,
+    scan,
+    values,
+)
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers.counted import counted
@@ -125,7 +134,7 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
             found[index] = attrs.evolve(
                 first, counted=second.counted, event=first.event or second.event
             )
-    return measures.degrees_in_scale(text, found)
+    return measures.degrees_in_scale(text, found) + decades.age_decades(text)
 
 
 _T = TypeVar("_T")
