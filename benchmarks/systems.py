@@ -79,17 +79,21 @@ class Newsfacts(System):
         return f"field {self.kind} ({', '.join(f.name for f in self.extractor.fields)})"
 
     def predict(self, records: list[Record]) -> Predictions:
-        predictions = []
+        return [
+            {kind: facts.get(kind, []) for kind in self.kinds} for facts in self._facts(records)
+        ]
+
+    def _facts(self, records: list[Record]) -> Iterable[dict[str, list[Fact]]]:
+        """The facts of each record by field, the plugin errors counted (the first noted)."""
         for record in records:
             result = self.extractor.extract(
                 {"text": record["text"], "published": record.get("published")}
             )
-            predictions.append({self.kind: result.to_dict()["facts"].get(self.kind, [])})
             self.failures += len(result.errors)
             if result.errors and not self.first_failure:
                 error = result.errors[0]
                 self.first_failure = f"{record.get('id')}: {error.plugin}: {error.message}"[:200]
-        return predictions
+            yield result.to_dict()["facts"]
 
     def note(self) -> str:
         failures, first = self.failures, self.first_failure
@@ -108,17 +112,6 @@ class AllFields(Newsfacts):
         self.extractor = newsfacts.Extractor()
         self.extractor.extract(WARM_UP)
         return f"fields {', '.join(f.name for f in self.extractor.fields)}"
-
-    def predict(self, records: list[Record]) -> Predictions:
-        predictions = []
-        for record in records:
-            result = self.extractor.extract(
-                {"text": record["text"], "published": record.get("published")}
-            )
-            facts = result.to_dict()["facts"]
-            predictions.append({kind: facts.get(kind, []) for kind in self.kinds})
-            self.failures += len(result.errors)
-        return predictions
 
 
 def require(module: str) -> Any:
