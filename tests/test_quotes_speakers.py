@@ -114,6 +114,38 @@ NEXT_SENTENCE: list[Row] = [
         None,
         "David Janetzki",
     ),
+    # ... and so does a cue whose sentence reports anew after a quote that ended its own:
+    # the quote goes on with the speech before it
+    (
+        "“This is a dark day for our town,” Mayor Ana Ruiz said on Monday. “We will find who"
+        " did this.” Police Chief Tom Reyes said investigators were reviewing camera footage.",
+        "We will find who did this.",
+        "Ana Ruiz",
+        "said",
+        "Ana Ruiz",
+    ),
+    (
+        "“The rain stopped,” said David Chen. “The river did not.” He added, “We must leave.”",
+        "The river did not.",
+        "David Chen",
+        "said",
+        "David Chen",
+    ),
+    # ... but not a short attribution closing the next sentence
+    (
+        "“The bridge is closed.” Maria Lopez said on Tuesday.",
+        "The bridge is closed.",
+        "Maria Lopez",
+        "said",
+        "Maria Lopez",
+    ),
+    (
+        "“The bridge is closed.” Maria Lopez told reporters.",
+        "The bridge is closed.",
+        "Maria Lopez",
+        "told reporters",
+        "Maria Lopez",
+    ),
 ]
 
 PRONOUN_ACROSS_PARAGRAPHS: list[Row] = [
@@ -438,6 +470,11 @@ def only_speaker(text: str) -> str | None:
         ),
         # after an object the cue takes a person as ("told the committee that"), a reported one
         ("Ana Ruiz told the council that the mayor called it “a mess.”", "Ana Ruiz"),
+        # an organization naming what kind of person speaks: the person's noun phrase speaks
+        ("“We are ready,” the Senate minority leader said.", "Senate minority leader"),
+        ("“We have no comment,” said a Pentagon spokesman.", "Pentagon spokesman"),
+        # ... but an organization's document is the organization's
+        ("The plan is “fully funded,” according to a Pentagon readout.", "Pentagon"),
     ],
 )
 def test_who_speaks_among_people_and_organizations(text: str, speaker: str) -> None:

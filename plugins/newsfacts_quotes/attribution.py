@@ -7,11 +7,12 @@ from typing import NamedTuple
 import regex
 
 import newsfacts
-from newsfacts.plugin import NICKNAME, compiled, decide
+from newsfacts.plugin import NICKNAME, compiled, decide, read_words
 from newsfacts_quotes import channels
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes.marks import Span
 from newsfacts_quotes.mentions import Speaker
+from newsfacts_quotes.phrases import is_adverb, is_gerund
 from newsfacts_quotes.speaker_checks import BEFORE_REACH, SPEAKER_CHECKS, Cue
 from newsfacts_quotes.speakers import Speakers
 
@@ -28,6 +29,12 @@ _CLAUSE_OPENERS = frozenset(
     {"that", "the", "a", "an", "it", "he", "she", "they", "we", "i", "his", "her", "its"}
     | {"their", "this", "these", "those", "there", "no", "some", "all"}
 )
+# Words that may close a short attribution after a quote ('Miles said on Monday.').
+_CUE_TAILS = read_words("newsfacts_quotes", "cue_tails.txt")
+# Cues whose object follows them ('Miles told reporters.'): no clause is read after them.
+_TELLING = frozenset({"told", "tells", "tell"})
+# A quote mark after a cue, maybe past a comma or colon: the cue opens a quote of its own.
+_QUOTE_NEXT = compiled(r"[ \u00a0]*+[,:]?[ \u00a0]*+[\"“‘'„«]")
 _PUNCTUATION = frozenset(",.!?…—–-:;")  # what ends words attributed after their quote
 _END_OF_PHRASE = compiled(r"[,.;:!?()\"“”‘’«»—–]|[ \u00a0]-[ \u00a0]")
 _LABEL = compiled(r"\s*+((?:[\p{L}\p{M}’'.\-]++[ \u00a0]*+){1,4}):\s*+")
@@ -105,7 +112,7 @@ class Attributor:
                 and (plain or not _has_mark(self.text, start, at))
                 and _asserted(self.text, start, at, between)
                 and (plain or not _clause_boundary(self.text, start, at))
-                and not (ended and self._reports_anew(cue.end(), limit))
+                and not (ended and self._reports_anew(cue, limit))
             ):
                 return self._attribution(cue, start, limit, before=False)
         # '”, Bennett shot back.': any verb right after a named speaker, when a comma (or
@@ -124,12 +131,26 @@ class Attributor:
         word = lx.WORD.search(self.text, start, limit)
         return word is not None and word.group()[0].islower()
 
-    def _reports_anew(self, cue_end: int, limit: int) -> bool:
+    def _reports_anew(self, cue: regex.Match[str], limit: int) -> bool:
         """Whether a cue in the sentence after a quote that ended its own reports something
         else: a clause of its own after it ('”. Opposition leader Steven Miles said the
-        budget broke promises.'; not '”. Miles said.', '”. Miles said on Monday.')."""
-        word = lx.WORD.search(self.text, cue_end, limit)
-        return word is not None and word.group().lower() in _CLAUSE_OPENERS
+        budget broke promises.', '”. Police Chief Ray Cole said investigators were'), or a
+        quote of its own ('”. He added, “We will'); not '”. Miles said.', '”. Miles said on
+        Monday.', '”. Miles said quietly.', '”. Miles told reporters.', '”. Miles recalled
+        thinking.'."""
+        # (The next quote's opening mark may be what ``limit`` stops at: one more character.)
+        if _QUOTE_NEXT.match(self.text, cue.end(), limit + 1) is not None:
+            return True
+        word = lx.WORD.search(self.text, cue.end(), limit)
+        if word is None or not word.group()[0].islower():
+            return False
+        lower = word.group()
+        if lower in _CLAUSE_OPENERS:
+            return True
+        telling = cue.group().split()[0].lower() in _TELLING
+        # A gerund goes on with the cue ('Keith recalled thinking.'), as an adverb does.
+        short = lower in _CUE_TAILS or is_adverb(lower) or is_gerund(lower)
+        return not (telling or short)
 
     def _opens_sentence(self, offset: int) -> bool:
         # (Looked up only for a quote not ending in punctuation: most quotes do.)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import newsfacts
-from newsfacts.plugin import compiled
+from newsfacts.plugin import PEOPLE_NOUNS, compiled
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes.described import Descriptions
 from newsfacts_quotes.mentions import (
@@ -34,6 +34,7 @@ from newsfacts_quotes.pronouns import Antecedents
 
 _ADJACENT_REACH = 60
 _MAX_SIGNATURE_WORDS = 5
+_MAX_KIND_WORDS = 3  # the nouns after an organization naming who speaks: "GOP leadership aide"
 _PREPOSITION_REACH = 20
 # A sentence's opening noun phrase, read as the subject of a quote with no cue: at most this
 # many words, then a word ending like a verb in the past or present ("declined", "says").
@@ -306,6 +307,7 @@ class Speakers:
             for org in self.organizations.inside(start, end)
             if not (people and last and self._after_preposition(org.start))
             and not titles_someone(self.text, org, people)  # "House Majority Leader Ann Lu"
+            and not self._names_a_kind(org, end)
         ]
         if named:
             fact = max(named, key=position) if last else min(named, key=position)
@@ -331,6 +333,18 @@ class Speakers:
         before = [word[2].lower() for word in words if word[1] <= start][-1:]
         name = self._role_holder(phrase, start) if before == ["the"] else None
         return Speaker(name or self.text[start:end], start, end)
+
+    def _names_a_kind(self, org: newsfacts.Fact, end: int) -> bool:
+        """Whether ``org`` only says what kind of person the noun after it up to ``end``
+        is, who speaks: "the Senate minority leader said", "said a Pentagon spokesman" (not
+        "the Pentagon has said", "according to a Pentagon readout")."""
+        rest = self._words(org.end, end)
+        return (
+            0 < len(rest) <= _MAX_KIND_WORDS
+            and self.text.startswith(" ", org.end)
+            and all(word[2].islower() for word in rest)
+            and (rest[-1][2] in lx.RELATIONAL_NOUNS or rest[-1][2] in PEOPLE_NOUNS)
+        )
 
     def _role_holder(self, phrase: list[Word], start: int) -> str | None:
         """ "the mayor said": the article's one "Mayor Karen Bass", when she is also the
