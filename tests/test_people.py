@@ -651,11 +651,16 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             ],
         ),
         # A name opening its sentence is a person's when its surname alone has an age or
-        # speaks as a person; not after an adverb opening the sentence
+        # speaks as a person; not after an adverb opening the sentence ("Maybe Trump" is no
+        # name; "Trump" speaking as a person is one alone)
         (
             "Zohran Mamdani won the primary. Mamdani, 33, is a state lawmaker. Maybe Trump"
             " will win too. Trump said he would.",
-            [("Zohran Mamdani", None, None), ("Zohran Mamdani", None, None)],
+            [
+                ("Zohran Mamdani", None, None),
+                ("Zohran Mamdani", None, None),
+                ("Trump", None, None),
+            ],
         ),
         # Ranks are honorifics; one after a role is no part of the name
         (

@@ -11,6 +11,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
+import regex
+
 from newsfacts.plugin import compiled
 from newsfacts_people import lexicon as lx
 from newsfacts_people.candidates import Mention
@@ -86,6 +88,76 @@ def spoken_of(
         else mention
         for mention in mentions
     ]
+
+
+# A relative "who" right after one word: "said Holt, who teamed with Hardy".
+_WHO_AFTER = compiled(r",[ \u00a0]++who\b")
+# Words before a lone name that make it a place's, a group's or a thing's ("voters in Texas,
+# who", "the Lakers, who", "among Latinos, who"), or the object of a verb ("told Politico
+# that he", "asked Wedbush whether he").
+_NOT_BEFORE_A_LONE_NAME = frozenset(
+    {"a", "an", "the", "of", "in", "from", "for", "at", "on", "to", "by", "with", "among"}
+    | {"told", "tell", "tells", "asked", "ask", "asks", "urged", "warned", "thanked"}
+)
+# What stands right before a lone name: a word, maybe with a comma after it, or "&"
+_BEFORE = compiled(r"(\p{L}++|&)(,?)[ \u00a0]++\G", flags=regex.REVERSE)
+# A capital inside a word that starts a name part of its own: "McConnell", "O'Neill",
+# "MacKenzie", "Smith-Jones" (not "HuffPost", "GroundUp").
+_INNER_CAPITAL = compiled(r"(?<!^Ma?c|['’\-])\p{Lu}")
+
+
+def lone_names(
+    text: str, mentions: list[Mention], lower_case: Callable[[], frozenset[str]]
+) -> list[Mention]:
+    """A single word that names no one else of the article is a person's when it speaks as
+    only a person does ("Vance told reporters he would vote no", "said Holt, who teamed
+    with Hardy", "Smith, who has coached the team since 2019, said"). See
+    :func:`_lone_name` for what it must not be."""
+    named = {word for mention in mentions if mention.sure for word in mention.words}
+    return [
+        mention._replace(sure=True)
+        if not mention.sure
+        and len(mention.words) == 1
+        and mention.words[0] not in named
+        and _lone_name(text, mention, lower_case)
+        else mention
+        for mention in mentions
+    ]
+
+
+def _lone_name(text: str, mention: Mention, lower_case: Callable[[], frozenset[str]]) -> bool:
+    """Not a plural ("Democrats, who"), a word shaped as no name ("HuffPost", "I’ll"), a
+    listed place, title or common word; not after an article, a preposition or a verb's
+    object ("told Politico that he"), nor a capitalized word ("Middle East Peace, who",
+    "Drive, Tipperary, who")."""
+    word = mention.words[0]
+    if mention.title or mention.org_like or not _name_shaped(word) or not lx.named_alone(word):
+        return False
+    who = _WHO_AFTER.match(text, mention.end, min(len(text), mention.end + 8)) is not None
+    if not (who or _speaks_as_a_person(text, mention)):
+        return False
+    before = _BEFORE.search(text, max(0, mention.start - 24), mention.start)
+    if before is not None and _not_set_apart(text, before):
+        return False
+    return (
+        _name_word(mention, lower_case)
+        and word not in lx.TITLES
+        and not in_title_case_line(text, mention.start, mention.end)
+    )
+
+
+def _not_set_apart(text: str, before: regex.Match[str]) -> bool:
+    word, comma = before.group(1), before.group(2)
+    if word.lower() in _NOT_BEFORE_A_LONE_NAME:
+        return True
+    # "Later, Vance told": a sentence's opening word and its comma set the name apart.
+    return not word.islower() and not (comma and _opens_sentence(text, before.start(1)))
+
+
+def _name_shaped(word: str) -> bool:
+    # "I’ll", "I'd" are contractions; a final "s" is a plural's as often as a name's.
+    contraction = word.startswith(("I'", "I’"))
+    return not (word.endswith("s") or contraction or _INNER_CAPITAL.search(word, 1))
 
 
 # An age set off by commas after a word: "Mamdani, 33, a state assemblyman" (not a number

@@ -267,6 +267,7 @@ def resolve(
     mentions = evidence.listed_with_people(
         text, evidence.spoken_of(text, _named_as_people(mentions), lower_case)
     )
+    mentions = evidence.lone_names(text, mentions, lower_case)
     mentions = evidence.place_surnames(text, mentions)
     # The people named by one word and a title ("Prince Harry", "Pope Francis"): the word
     # alone names them too, before or after ("Harry, 39, moved to California").

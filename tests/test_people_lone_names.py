@@ -1,0 +1,70 @@
+"""A single word names a person when it speaks as only a person does, and no full name of the
+article holds it (``newsfacts_people/evidence.py``: :func:`lone_names`)."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+from newsfacts import Person
+
+EXTRACTOR = newsfacts.Extractor(["people", "quotes"])
+
+
+def people(text: str) -> list[tuple[str, str]]:
+    result = EXTRACTOR.extract(text)
+    assert not result.errors
+    return [(fact.text, fact.name) for fact in result.people if isinstance(fact, Person)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a relative "who" after it
+        ("Smith, who has coached the team since 2019, resigned.", [("Smith", "Smith")]),
+        ("“We lost,” said Okafor, who scored twice.", [("Okafor", "Okafor")]),
+        # a speech verb after it, then a personal pronoun
+        ("Later, Vance told reporters he would vote no.", [("Vance", "Vance")]),
+        # ... each mention of the word is the person's
+        (
+            "Brennan, who chairs the panel, spoke first. Brennan later left.",
+            [("Brennan", "Brennan"), ("Brennan", "Brennan")],
+        ),
+    ],
+)
+def test_a_lone_word_that_speaks_as_a_person_is_one(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert people(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no evidence: a company says "said" too
+        "Vance said the plan would work.",
+        # plurals, places and groups
+        "Turnout rose among Democrats, who had stayed home in 2022.",
+        "Voters in Vermont, who backed the measure, were pleased.",
+        "The Lakers, who won on Sunday, face Denver next.",
+        # the object of a verb, not its subject
+        "The mayor told Politico that he would run again.",
+        # a word of a longer name, or of an address
+        "Tom Reyes of the Foundation for Middle East Peace, who chairs it, spoke.",
+        "Ana Ruiz, 19, of 4 Main Drive, Tipperary, who is accused of theft, appeared.",
+        # shaped as no name
+        "Executives told HuffPost, who asked them, that he was right.",
+        "“If they ask, I’ll say no,” she said. Whenever asked, he shrugged.",
+    ],
+)
+def test_a_lone_word_without_a_persons_evidence_is_no_one(text: str) -> None:
+    assert [name for _, name in people(text) if " " not in name] == []
+
+
+def test_a_pronoun_after_a_lone_name_resolves_to_it() -> None:
+    text = (
+        "Smith, who has coached the team since 2019, said he was “disappointed but not "
+        "surprised.” “We’ll regroup,” he added."
+    )
+    result = EXTRACTOR.extract(text)
+    assert [quote.to_dict()["speaker"] for quote in result["quotes"]] == ["Smith", "Smith"]
