@@ -363,6 +363,43 @@ WEEKDAY: list[Row] = [
         "DATE",
         "2023-11-30",
     ),
+    # ... and so are its nth day, week (the ISO week holding most of its nth seven days) and
+    # weekend (its nth Saturday's)
+    (
+        "The law takes effect on the first day of next month.",
+        "the first day of next month",
+        THURSDAY,
+        "DATE",
+        "2025-08-01",
+    ),
+    (
+        "The deadline is the last day of the month.",
+        "the last day of the month",
+        THURSDAY,
+        "DATE",
+        "2025-07-31",
+    ),
+    (
+        "Talks resume in the first week of August.",
+        "the first week of August",
+        THURSDAY,
+        "DATE",
+        "2025-W32",
+    ),
+    (
+        "Polls peaked in the last week of October 2015.",
+        "the last week of October 2015",
+        THURSDAY,
+        "DATE",
+        "2015-W44",
+    ),
+    (
+        "The fair opens on the second weekend in August.",
+        "the second weekend in August",
+        THURSDAY,
+        "DATE",
+        "2025-W32-WE",
+    ),
     # a day of the month alone is in the month the tense points to
     ("The Senate will take it up on the 22nd.", "the 22nd", THURSDAY, "DATE", "2025-07-22"),
     ("The council will meet again on the 4th.", "the 4th", THURSDAY, "DATE", "2025-08-04"),

@@ -1,8 +1,10 @@
 """Days named by a rule of the calendar: holidays ("Thanksgiving", "last Christmas", "the day
-after Christmas") and the nth weekday of a month ("the first Monday in October")."""
+after Christmas"), the nth weekday of a month ("the first Monday in October") and its nth
+day, week or weekend ("the first day of next month", "the last weekend of June")."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 from newsfacts.plugin import compiled
@@ -34,7 +36,7 @@ _SHIFTS = {"": 0, "before": -1, "after": 1}
 
 
 # The nth weekday of a month as written: "the first Monday in October"
-_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1}
 
 
 def nth_weekday(match: Match, ctx: Context) -> Reading | None:
@@ -51,6 +53,52 @@ def nth_weekday(match: Match, ctx: Context) -> Reading | None:
         return Reading("DATE", f"XXXX-{month:02d}-XX", resolved=False)
     reading = _day_of_rule(rule, match, ctx, None)
     return reading if int(reading.value[5:7]) == month else None  # no fifth Monday
+
+
+def nth_unit(match: Match, ctx: Context) -> Reading | None:
+    """ "the first day of next month" (its day), "the last week of June" (the ISO week that
+    holds most of its last seven days), "the second weekend in August" (its second Saturday's
+    weekend): of the month written, in the year written or the one the tense points to, or
+    of "this", "next", "last" or "the" month of the publication."""
+    nth, unit = _NTH[match.group("nth").lower()], match.group("unit").lower()
+    year_month = _month_of(match, ctx)
+    if year_month is None:
+        month_text = group(match, "month")
+        written = f"{month_number(month_text):02d}" if month_text else "XX"
+        return Reading("DATE", f"XXXX-{written}", resolved=False)
+    year, month = year_month
+    last_day = calendar.monthrange(year, month)[1]
+    if unit == "weekend":
+        saturday = _holiday_date(f"{month}:{nth}:{WEEKDAYS['saturday']}:0", year)
+        if saturday.month != month:
+            return None  # no fifth weekend
+        week_year, week, _ = saturday.isocalendar()
+        return Reading("DATE", f"{week_year}-W{week:02d}-WE")
+    # A week: the one holding the middle of the nth seven days, so most of them
+    day = (last_day if nth < 0 else 7 * nth) - 3 if unit == "week" else last_day if nth < 0 else nth
+    if day > last_day:
+        return None
+    date = dt.date(year, month, day)
+    if unit == "day":
+        return Reading("DATE", date.isoformat())
+    week_year, week, _ = date.isocalendar()
+    return Reading("DATE", f"{week_year}-W{week:02d}")
+
+
+def _month_of(match: Match, ctx: Context) -> tuple[int, int] | None:
+    """The year and month :func:`nth_unit` counts in; None when no publication date says."""
+    month_text, year_text = group(match, "month"), group(match, "year")
+    if month_text and year_text:
+        return int(year_text), month_number(month_text)
+    if ctx.published is None:
+        return None
+    if month_text:
+        month = month_number(month_text)
+        day = _day_of_rule(f"{month:02d}-01", match, ctx, None)
+        return int(day.value[:4]), month
+    months = relative(group(match, "rel")) or 0  # "the month", "this month": the same
+    year, month = divmod(ctx.published.year * 12 + ctx.published.month - 1 + months, 12)
+    return year, month + 1
 
 
 def _day_of_rule(rule: str, match: Match, ctx: Context, offset: int | None) -> Reading:

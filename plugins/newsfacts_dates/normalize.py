@@ -32,6 +32,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "duration": amounts.duration,
     "bare_units": amounts.bare_units,
     "nth_weekday": holidays.nth_weekday,
+    "nth_unit": holidays.nth_unit,
     "day_of_month": relative.day_of_month,
     "weekday": relative.weekday,
     "season": absolute.season,
