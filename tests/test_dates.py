@@ -566,6 +566,18 @@ def test_range_between() -> None:
         ("It ran Dec. 28-Jan. 3, 2025.", "Dec. 28-Jan. 3, 2025", ("2024-12-28", "2025-01-03")),
         # the month once, "to" and a day ending the clause
         ("The fair runs from Aug. 6 to 17.", "Aug. 6 to 17", ("2025-08-06", "2025-08-17")),
+        # clock times: an end earlier than the start is on the next day, and a start without
+        # a day is on the day of the end written with one (the day before, overnight)
+        (
+            "A curfew runs from 10 p.m. to 5 a.m.",
+            "10 p.m. to 5 a.m.",
+            ("2025-07-10T22:00", "2025-07-11T05:00"),
+        ),
+        (
+            "The shooting happened between 11:30 p.m. and 1 a.m. Saturday.",
+            "11:30 p.m. and 1 a.m. Saturday",
+            ("2025-07-04T23:30", "2025-07-05T01:00"),
+        ),
     ],
 )
 def test_ranges(sentence: str, expression: str, ends: tuple[str, str]) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import regex
 
 from newsfacts.plugin import compiled
@@ -33,6 +35,10 @@ def join_ranges(text: str, found: list[Found]) -> list[Found]:
             and _OPENER.search(text, max(0, start - 12), start)
         ):
             reading = _in_year_of_end(text[start:end], reading, next_reading)
+            reading, next_reading = _clock_days(
+                text[start:end], text[next_start:next_end], reading, next_reading
+            )
+            joined[index + 1] = (next_start, next_end, next_reading)
             joined[index] = (
                 start,
                 next_end,
@@ -55,3 +61,32 @@ def _in_year_of_end(written: str, start: Reading, end: Reading) -> Reading:
         return start
     year = int(last.group(1)) - (first.group(2) > last.group(2))
     return start._replace(value=f"{year:04d}{first.group(2)}")
+
+
+# A clock time of a day: "2025-07-09T22:00"
+_DAY_TIME = compiled(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d)")
+_WRITTEN_DAY = compiled(r"\d\s*+(?:a\.?m\.?|p\.?m\.?)?\s*+\Z", regex.IGNORECASE)
+
+
+def _clock_days(
+    written: str, written_end: str, start: Reading, end: Reading
+) -> tuple[Reading, Reading]:
+    """The days of a range of clock times where one end writes no day: "from 10 p.m. to 5
+    a.m." ends on the day after; "between 11:30 p.m. and 1 a.m. Saturday" starts on the
+    Friday before."""
+    first, last = _DAY_TIME.fullmatch(start.value), _DAY_TIME.fullmatch(end.value)
+    if first is None or last is None:
+        return start, end
+    (first_day, first_time), (last_day, last_time) = first.groups(), last.groups()
+    start_alone = _WRITTEN_DAY.search(written) is not None
+    end_alone = _WRITTEN_DAY.search(written_end) is not None
+    if end_alone and first_day == last_day and last_time < first_time:
+        return start, end._replace(value=f"{_day_after(last_day, 1)}T{last_time}")
+    if start_alone and not end_alone and first_day != last_day:
+        shift = -1 if first_time > last_time else 0
+        return start._replace(value=f"{_day_after(last_day, shift)}T{first_time}"), end
+    return start, end
+
+
+def _day_after(day: str, days: int) -> str:
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
