@@ -56,6 +56,28 @@ PHRASES = [
         "media",
     ),
     (
+        "The union, Unite, said 2,000 workers would strike.",
+        "Unite",
+        "Unite",
+        None,
+        "ngo",
+    ),
+    # a name set off by commas after a cue's noun is of the kind it tells
+    (
+        "Data collected by our firm, Pollwise, confirm it.",
+        "Pollwise",
+        "Pollwise",
+        None,
+        "company",
+    ),
+    (
+        "The airline, Zorbair, cancelled 40 flights.",
+        "Zorbair",
+        "Zorbair",
+        None,
+        "company",
+    ),
+    (
         "He studied at UCLA for years.",
         "UCLA",
         "University of California, Los Angeles",

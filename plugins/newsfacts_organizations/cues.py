@@ -103,8 +103,11 @@ def cued_names(sentence: Sentence) -> Iterator[Candidate]:
                 p for p in range(run_start + 2, run_end) if capital[p] and not capital[p - 1]
             )
         after_run = run_end < len(texts) and texts[run_end] in CUE_FIRST_WORDS
+        set_off = _set_off(sentence, run_start, run_end)
         for start in starts:
-            cued, kind = _cue_before(sentence, start)
+            cued, kind = (
+                set_off if start == run_start and set_off[0] else _cue_before(sentence, start)
+            )
             # A cue after the run is the last name's: "Britain's Sun newspaper reported".
             if not cued and not after_run and (start != run_start or not CUES_AFTER_IN_RUNS):
                 continue
@@ -116,11 +119,25 @@ def cued_names(sentence: Sentence) -> Iterator[Candidate]:
                 continue  # "He's", "the Slovak architect"
             if cued and (_names_the_noun_after(sentence, last) or _runs_on(sentence, last)):
                 cued = False  # "a state-owned Dubai company": the cue is the noun's
+            if cued and set_off[0] and last != run_end:
+                cued = False  # "the newspaper, The Perry Chief,": all of it or nothing
             if not cued and not _place_before_verb(sentence, first, last):
                 cued, kind = _cue_after(sentence, last)
             if cued:
                 yield make(sentence, first, last, None, kind, CUE_RULE)
                 break
+
+
+def _set_off(sentence: Sentence, start: int, end: int) -> tuple[bool, str | None]:
+    """ "The airline, Zorbair, said": the name set off by commas right after a noun ending a
+    cue before a name ("airline", "union", "newspaper"), which tells its kind."""
+    texts = sentence.texts
+    if start < 2 or texts[start - 1] != "," or end >= len(texts) or texts[end] != ",":
+        return False, None
+    noun = sentence.lowered[start - 2]
+    if sentence.capital[start - 2] or noun not in _CUE_NOUNS or noun not in CUES_BEFORE:
+        return False, None
+    return True, CUES_BEFORE[noun]
 
 
 def _names_the_noun_after(sentence: Sentence, last: int) -> bool:
