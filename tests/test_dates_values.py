@@ -273,6 +273,14 @@ MONTH_DAY: list[Row] = [
         "DATE",
         "2025-08-24",
     ),
+    # ... and so does the one after a verb of agreeing, deciding or promising
+    (
+        "The two leaders agreed to meet in September.",
+        "September",
+        THURSDAY,
+        "DATE",
+        "2025-09",
+    ),
     (
         "The panel subjected her to more than eight hours of questioning in October.",
         "October",

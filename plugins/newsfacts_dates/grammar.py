@@ -78,6 +78,7 @@ BEFORE_VERB_LAST = frozenset(
 PAST_CUES = read_words(PACKAGE, "past_cues.txt")
 OPENING_WORDS = read_words(PACKAGE, "opening_words.txt")
 NOT_PAST = read_words(PACKAGE, "not_past.txt")
+CONTROL_VERBS = read_words(PACKAGE, "control_verbs.txt")
 GAME_WORDS = read_words(PACKAGE, "game_words.txt")
 PRESENT_CUES = read_words(PACKAGE, "present_cues.txt")
 LEAD_CUES: dict[str, Literal["past", "future"]] = {

@@ -18,6 +18,7 @@ from newsfacts import Document
 from newsfacts.plugin import compiled
 from newsfacts_dates.grammar import (
     BEFORE_VERB_LAST,
+    CONTROL_VERBS,
     CUE_WORD,
     FUTURE_AFTER,
     FUTURE_CUES,
@@ -123,13 +124,17 @@ def _clause_start(text: str, far: int, low: int, start: int) -> int:
 # "to" + word is an infinitive only after an object pronoun ("ordered him to appear") or
 # before a determiner ("to influence the election"): "subjected her to more than eight hours
 # of questioning in October" and "entered the race to huge expectations in June" keep the
-# past.
+# past; after a verb of ``data/control_verbs.txt`` it always is ("agreed to meet in
+# September" is unmarked: the September nearest, most often the one to come).
 _INFINITIVE = compiled(
     r"""\b(?: (?:him|her|them|us|me|you) [ \t]++ to [ \t]++
               (?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|more|less
                  |about|around|nearly|almost|some|all|each|every|no|any|one|two|three)\b)
               [a-z]++
-          | to [ \t]++ [a-z]++ (?=[ \t]++(?:the|a|an|his|her|its|their|our)\b) )\b""",
+          | to [ \t]++ [a-z]++ (?=[ \t]++(?:the|a|an|his|her|its|their|our)\b)
+          | (?<=\b(?:CONTROL_VERBS)[ \t]) to [ \t]++ [a-z]++ )\b""".replace(
+        "CONTROL_VERBS", "|".join(sorted(CONTROL_VERBS))
+    ),
     flags=regex.VERBOSE,
 )
 
