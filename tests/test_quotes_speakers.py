@@ -493,6 +493,31 @@ def test_a_title_in_quote_marks_is_no_quote(text: str) -> None:
     assert [q.text for q in quotes(text) if "I am leaving" not in q.text] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # no one named before: the next person of the paragraph who opens a sentence
+        (
+            "“It's not about money,” he said of the dispute. “It's about respect.” Marco"
+            " Rodriguez, 31, has played for the club since 2018.",
+            ["Marco Rodriguez", "Marco Rodriguez"],
+        ),
+        # ... or a clause, not one named inside the clause of the pronoun
+        (
+            "After he called the Harry Potter books “too dark,” Pastor Ben Ortiz, 58, turned"
+            " to films.",
+            ["Ben Ortiz"],
+        ),
+        # ... nor one whose gender does not fit
+        ("“We won,” she said. Tom Reyes, 40, agreed.", [None]),
+    ],
+)
+def test_a_pronoun_no_one_before_fits_is_the_next_person_named(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert [quote.speaker for quote in quotes(text)] == speakers
+
+
 def test_a_person_named_as_one_who_died_is_no_antecedent_of_a_pronoun() -> None:
     text = (
         "Pope Leo XIV was elected on May 8 after the death of Pope Francis."

@@ -7,13 +7,18 @@ import bisect
 from collections.abc import Sequence
 
 import newsfacts
-from newsfacts.plugin import Person
+from newsfacts.plugin import Person, compiled
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes.mentions import MentionIndex, Speaker, name_of
 
 # Mentions looked through for one whose gender fits "he"/"she" before the nearest person of
 # unknown gender is taken ("Trump ... Roseanne Barr ... she tweeted").
 _GENDER_LOOKBACK = 2
+# How far after a pronoun no one before fits its speaker may be named (a sentence or two).
+_NEXT_REACH = 300
+# What stands before a name that opens a sentence or clause: a mark, then maybe one or two
+# capitalized words of a title the name's mention leaves out ("Pastor Ben Ortiz").
+_OPENS_CLAUSE = compiled(r"(?:\A|[.,;:!?\"”’—\n])\s*+(?:\p{Lu}[\p{L}.’']*+\s++){0,2}\Z")
 
 
 class Antecedents:
@@ -72,4 +77,20 @@ class Antecedents:
                     unknown = fact
             if unknown is not None:
                 return Speaker(name_of(unknown), start, end)
-        return Speaker(None, start, end)
+        later = self._named_next(end, kind) if kind in ("m", "f") else None
+        return Speaker(name_of(later) if later is not None else None, start, end)
+
+    def _named_next(self, end: int, kind: str) -> newsfacts.Fact | None:
+        """'“It's about respect,” he said. Rodriguez, 31, joined in 2018.', 'After he
+        blasted the Harry Potter books, Pastor Kevin Swanson ...': a "he" or "she" that no one
+        named before fits is the next person of its paragraph who opens a sentence or
+        clause, outside quotes, when that person's gender fits or is unknown."""
+        paragraph_end = self.text.find("\n", end)
+        limit = min(len(self.text) if paragraph_end < 0 else paragraph_end, end + _NEXT_REACH)
+        for fact in self.people.inside(end, limit):
+            opens = _OPENS_CLAUSE.search(self.text, max(0, fact.start - 40), fact.start)
+            if self.in_quote(fact.start) or opens is None:
+                continue
+            known = fact.gender if isinstance(fact, Person) else None
+            return fact if known in (kind, None) else None
+        return None
