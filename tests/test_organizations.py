@@ -62,6 +62,22 @@ PHRASES = [
         None,
         "ngo",
     ),
+    # museums and galleries by their head word, and well-known ones by name
+    (
+        "The British Museum will close for two days.",
+        "British Museum",
+        "British Museum",
+        None,
+        "other",
+    ),
+    ("The V&A remains open.", "V&A", "Victoria and Albert Museum", "V&A", "other"),
+    (
+        "Scientists at CERN ran the test.",
+        "CERN",
+        "European Organization for Nuclear Research",
+        "CERN",
+        "international",
+    ),
     # a name set off by commas after a cue's noun is of the kind it tells
     (
         "Data collected by our firm, Pollwise, confirm it.",
