@@ -639,6 +639,12 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             " Juangroongruangkit will serve as acting premier.",
             [("Suriya Juangroongruangkit", "Deputy Prime Minister", None)],
         ),
+        # ... nor is a sentence ending in a full stop with its verb in lower case
+        (
+            "Former Treasury Secretary Janet Yellen and Federal Reserve Chair Jerome Powell"
+            " testified before the Senate Banking Committee.",
+            [("Janet Yellen", "Former Treasury Secretary", None), ("Jerome Powell", "Chair", None)],
+        ),
         # A paragraph of capitalized words is no headline; a title of two words ends a name
         (
             "Gladys Marie Hudson, 94, of Fargo, died Tuesday, July 8, 2025, at Sanford Medical"

@@ -110,7 +110,14 @@ def in_title_case_line(text: str, start: int, end: int) -> bool:
         word for word in text[line_start:line_end].split() if word[:1].isalpha() and len(word) > 3
     ]
     capitalized = sum(1 for word in words if word[0].isupper())
-    return len(words) >= 4 and capitalized >= 0.8 * len(words)
+    if len(words) < 4 or capitalized < 0.8 * len(words):
+        return False
+    # A sentence full of names ends in a full stop and has its verb in lower case ("Former
+    # Treasury Secretary Janet Yellen and Federal Reserve Chair Jerome Powell testified
+    # before the Senate Banking Committee."); a headline capitalizes it ("Mike Pence Calls
+    # for ...") or ends without one ("Article posted by Charles Stanley").
+    sentence = text[line_start:line_end].rstrip().endswith(".")
+    return not (sentence and any(word[0].islower() and word.endswith("ed") for word in words))
 
 
 def bracket_parts(text: str, names: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
