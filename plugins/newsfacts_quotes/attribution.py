@@ -7,12 +7,12 @@ from typing import NamedTuple
 import regex
 
 import newsfacts
-from newsfacts.plugin import NICKNAME, compiled, decide, read_words
+from newsfacts.plugin import NICKNAME, compiled, decide
 from newsfacts_quotes import channels
 from newsfacts_quotes import lexicon as lx
+from newsfacts_quotes import stretches as st
 from newsfacts_quotes.marks import Span
 from newsfacts_quotes.mentions import Speaker
-from newsfacts_quotes.phrases import is_adverb, is_gerund
 from newsfacts_quotes.speaker_checks import BEFORE_REACH, SPEAKER_CHECKS, Cue
 from newsfacts_quotes.speakers import Speakers
 
@@ -23,18 +23,6 @@ from newsfacts_quotes.speakers import Speakers
 _AFTER_REACH = 160  # characters after a closing mark where its attribution may stand
 _MAX_WORDS_BEFORE_CUE = 18  # '”, the Institute for the Study of War, a think tank, said'
 _MAX_WORDS_AFTER_SENTENCE = 4
-# The words that open a clause reported by a cue: 'said the budget broke promises', 'said
-# that', 'said it would'.
-_CLAUSE_OPENERS = frozenset(
-    {"that", "the", "a", "an", "it", "he", "she", "they", "we", "i", "his", "her", "its"}
-    | {"their", "this", "these", "those", "there", "no", "some", "all"}
-)
-# Words that may close a short attribution after a quote ('Miles said on Monday.').
-_CUE_TAILS = read_words("newsfacts_quotes", "cue_tails.txt")
-# Cues whose object follows them ('Miles told reporters.'): no clause is read after them.
-_TELLING = frozenset({"told", "tells", "tell"})
-# A quote mark after a cue, maybe past a comma or colon: the cue opens a quote of its own.
-_QUOTE_NEXT = compiled(r"[ \u00a0]*+[,:]?[ \u00a0]*+[\"“‘'„«]")
 _PUNCTUATION = frozenset(",.!?…—–-:;")  # what ends words attributed after their quote
 _END_OF_PHRASE = compiled(r"[,.;:!?()\"“”‘’«»—–]|[ \u00a0]-[ \u00a0]")
 _LABEL = compiled(r"\s*+((?:[\p{L}\p{M}’'.\-]++[ \u00a0]*+){1,4}):\s*+")
@@ -109,10 +97,10 @@ class Attributor:
             near = len(between) <= most or self._named_appositive(start, at)
             if (
                 near
-                and (plain or not _has_mark(self.text, start, at))
-                and _asserted(self.text, start, at, between)
-                and (plain or not _clause_boundary(self.text, start, at))
-                and not (ended and self._reports_anew(cue, limit))
+                and (plain or not st.has_mark(self.text, start, at))
+                and st.asserted(self.text, start, at, between)
+                and (plain or not st.clause_boundary(self.text, start, at))
+                and not (ended and st.reports_anew(self.text, cue, limit))
             ):
                 return self._attribution(cue, start, limit, before=False)
         # '”, Bennett shot back.': any verb right after a named speaker, when a comma (or
@@ -130,27 +118,6 @@ class Attributor:
         """Whether the first word in ``start``..``limit`` opens in lower case."""
         word = lx.WORD.search(self.text, start, limit)
         return word is not None and word.group()[0].islower()
-
-    def _reports_anew(self, cue: regex.Match[str], limit: int) -> bool:
-        """Whether a cue in the sentence after a quote that ended its own reports something
-        else: a clause of its own after it ('”. Opposition leader Steven Miles said the
-        budget broke promises.', '”. Police Chief Ray Cole said investigators were'), or a
-        quote of its own ('”. He added, “We will'); not '”. Miles said.', '”. Miles said on
-        Monday.', '”. Miles said quietly.', '”. Miles told reporters.', '”. Miles recalled
-        thinking.'."""
-        # (The next quote's opening mark may be what ``limit`` stops at: one more character.)
-        if _QUOTE_NEXT.match(self.text, cue.end(), limit + 1) is not None:
-            return True
-        word = lx.WORD.search(self.text, cue.end(), limit)
-        if word is None or not word.group()[0].islower():
-            return False
-        lower = word.group()
-        if lower in _CLAUSE_OPENERS:
-            return True
-        telling = cue.group().split()[0].lower() in _TELLING
-        # A gerund goes on with the cue ('Keith recalled thinking.'), as an adverb does.
-        short = lower in _CUE_TAILS or is_adverb(lower) or is_gerund(lower)
-        return not (telling or short)
 
     def _opens_sentence(self, offset: int) -> bool:
         # (Looked up only for a quote not ending in punctuation: most quotes do.)
@@ -174,14 +141,14 @@ class Attributor:
         """'“You cannot win that way” without the base, she said.': a fragment opening a
         sentence the writer goes on with, attributed at the sentence's last comma."""
         sentence = self.document.sentence_at(span.open)
-        if sentence is None or not _only(_OPENING_MARKS, self.text, sentence.start, span.open):
+        if sentence is None or not st.only(_OPENING_MARKS, self.text, sentence.start, span.open):
             return None
         end = min(sentence.end, span.close_end + _AFTER_REACH)
         comma = self.text.rfind(",", span.close_end, end)
-        if comma < 0 or _has_mark(self.text, span.close_end, end):
+        if comma < 0 or st.has_mark(self.text, span.close_end, end):
             return None
         cue = lx.CUE.search(self.text, comma + 1, end)
-        if cue is None or not _asserted(self.text, comma + 1, cue.start()):
+        if cue is None or not st.asserted(self.text, comma + 1, cue.start()):
             return None
         before = lx.words(self.text, comma + 1, cue.start())
         after = lx.words(self.text, cue.end(), end)
@@ -193,7 +160,9 @@ class Attributor:
         """A quote closing its paragraph, signed in the next one: '“We will rebuild.”' then
         '— Ana Ruiz, 34'."""
         paragraph = self.document.paragraph_at(span.open)
-        if paragraph is None or not _only(_CLOSING_TAIL, self.text, span.close_end, paragraph.end):
+        if paragraph is None or not st.only(
+            _CLOSING_TAIL, self.text, span.close_end, paragraph.end
+        ):
             return None
         following = self.document.paragraph_at(self._skip_blank(paragraph.end))
         if following is None or following.start <= paragraph.start:
@@ -226,11 +195,11 @@ class Attributor:
             start = sentence.start
         chosen = None
         for cue in lx.CUE.finditer(self.text, start, end):
-            if _asserted(self.text, start, cue.start()):
+            if st.asserted(self.text, start, cue.start()):
                 chosen = cue
                 # "Ms Ortiz said Thursday that the mayor called it “a mess”": the quote is
                 # in what the first cue reports; its subject is who speaks.
-                if _reports_clause(self.text, cue.end(), end, cue.group()):
+                if st.reports_clause(self.text, cue.end(), end, cue.group()):
                     break
         if chosen is not None:
             return self._attribution(chosen, start, end, before=True)
@@ -262,13 +231,13 @@ class Attributor:
         """A paragraph that is all quote, after a paragraph whose last sentence names who
         speaks: 'Ms Ortiz was blunt about the budget.' then '“We cannot pay for it.”'."""
         paragraph = self.document.paragraph_at(span.open)
-        if paragraph is None or not _only(_OPENING_MARKS, self.text, paragraph.start, span.open):
+        if paragraph is None or not st.only(_OPENING_MARKS, self.text, paragraph.start, span.open):
             return None
         end = paragraph.start
         while end > 0 and self.text[end - 1].isspace():
             end -= 1
         sentence = self.document.sentence_at(end - 1) if end else None
-        if sentence is None or _has_mark(self.text, sentence.start, end):
+        if sentence is None or st.has_mark(self.text, sentence.start, end):
             return None
         speaker = self.speakers.first_speaker(sentence.start, end) or self.speakers.opening_subject(
             sentence.start, end
@@ -316,104 +285,3 @@ class Attributor:
         while offset < len(self.text) and self.text[offset] in " \u00a0,":
             offset += 1
         return offset
-
-
-_ASSERTING_REACH = 60  # characters before a cue read for a word that denies it
-
-
-def _asserted(text: str, start: int, cue: int, between: list[str] | None = None) -> bool:
-    """Whether the cue at ``cue`` asserts speech: not "unwilling to openly say", "did not
-    say", "would say" (words before ``start`` are not read; ``between``: the words of
-    ``start``..``cue``, when read already)."""
-    # The words of the 60 characters before the cue: those read, when they span no more.
-    if between is not None and cue - start <= _ASSERTING_REACH:
-        words = between
-    else:
-        words = lx.words(text, max(start, cue - _ASSERTING_REACH), cue)
-    for word in reversed(words[-4:]):
-        lowered = word.lower()
-        if lowered == "to" or (lowered.endswith("ly") and lowered not in lx.UNASSERTING):
-            continue
-        return lowered not in lx.UNASSERTING and not lowered.endswith(("n’t", "n't"))
-    return True
-
-
-_REPORTED_THAT = compiled(
-    r"""(?:[ \u00a0]++(?!that\b)[\p{L}\d’'.\-]++){0,3}?  # "Thursday", "in a statement"
-    [ \u00a0]++that\b""",
-    regex.VERBOSE,
-)
-# The person told and where, before "that": "told analysts on a conference call that"
-_TOLD_THAT = compiled(
-    r"""(?:[ \u00a0]++(?!that\b)[\p{L}\d’'.\-]++){0,6}?[ \u00a0]++that\b""", regex.VERBOSE
-)
-
-
-def _reports_clause(text: str, cue_end: int, end: int, cue: str) -> bool:
-    """Whether "that" opens a reported clause within three words after a cue: 'said that',
-    'told reporters Monday that', 'told the committee that'; not a relative clause after the
-    cue's object ('announced a plan that the union called “overdue”')."""
-    if cue.lower() in _PERSON_OBJECT_CUES:
-        return _TOLD_THAT.match(text, cue_end, end) is not None
-    match = _REPORTED_THAT.match(text, cue_end, end)
-    if match is None:
-        return False
-    between = text[cue_end : match.end()].lower().split()[:-1]
-    return not any(word in _DETERMINERS for word in between)
-
-
-# Cues whose object is the person told, before a reported clause: "told the committee that"
-_PERSON_OBJECT_CUES = frozenset(["told", "tells", "tell", "assured", "informed", "reminded"])
-_DETERMINERS = frozenset(["a", "an", "the", "his", "her", "its", "their", "our"])
-
-
-def _only(pattern: regex.Pattern[str], text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is all what ``pattern`` matches there (read from ``start``
-    as far as it matches, not sliced: a slice per quote of its whole paragraph is quadratic)."""
-    match = pattern.match(text, start, end)
-    return match is not None and match.end() >= end
-
-
-_COMMA_WORD = compiled(r",[ \u00a0]*+([\p{L}]++)")
-
-
-def _clause_boundary(text: str, start: int, end: int) -> bool:
-    """Whether a comma and a clause opener (", something ...", ", which ...") stand in
-    ``start``..``end``: a cue after them is in a clause of its own."""
-    if text.find(",", start, end) < 0:
-        return False  # (most stretches before a cue: no words to read)
-    return any(
-        match.group(1).lower() in lx.CLAUSE_OPENERS
-        for match in _COMMA_WORD.finditer(text, start, end)
-    )
-
-
-def _has_mark(text: str, start: int, end: int) -> bool:
-    """A quote mark between ``start`` and ``end``, but a nickname's in a name ('”, House
-    Speaker Emanuel "Chris" Welch said')."""
-    # (Counted one by one: a generator for three counts cost as much as the counting.)
-    marks = text.count('"', start, end) + text.count("“", start, end) + text.count("”", start, end)
-    return marks > 0 and marks > 2 * sum(1 for _ in NICKNAME.finditer(text, start, end))
-
-
-def is_partial(text: str, span: Span, content_start: int, content_end: int) -> bool:
-    """A fragment quoted inside the writer's sentence: '... as “ready to go” once ...'."""
-    if content_start >= content_end:
-        return False
-    first = text[content_start]
-    if first.islower():
-        return True
-    offset = span.open - 1
-    while offset >= 0 and text[offset] in " \u00a0":
-        offset -= 1
-    previous = text[offset] if offset >= 0 else ""
-    return previous.isalnum() and text[content_end - 1] not in ".!?,"
-
-
-def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """The quoted words without outer white space."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end

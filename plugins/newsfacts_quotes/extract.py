@@ -8,9 +8,10 @@ from typing import NamedTuple
 import newsfacts
 from newsfacts.plugin import Check, Quote, decide
 from newsfacts_quotes import lexicon as lx
-from newsfacts_quotes.attribution import Attribution, Attributor, is_partial, trim
+from newsfacts_quotes.attribution import Attribution, Attributor
 from newsfacts_quotes.marks import Span, article_quotes
 from newsfacts_quotes.speakers import Speakers
+from newsfacts_quotes.stretches import is_partial, trim
 
 # A quote nobody is said to speak is kept only when it reads as speech, not as scare quotes
 # or a title: a few words ending like a sentence.

@@ -1,0 +1,148 @@
+"""What the words next to a quote and its cue say: whether a cue asserts speech, reports a
+clause or a quote of its own, whether a clause opens between a quote and its cue, and the
+shape of the quoted words (read by :mod:`newsfacts_quotes.attribution`)."""
+
+from __future__ import annotations
+
+import regex
+
+from newsfacts.plugin import NICKNAME, compiled, read_words
+from newsfacts_quotes import lexicon as lx
+from newsfacts_quotes.marks import Span
+from newsfacts_quotes.phrases import is_adverb, is_gerund
+
+# The words that open a clause reported by a cue: 'said the budget broke promises', 'said
+# that', 'said it would'.
+_CLAUSE_OPENERS = frozenset(
+    {"that", "the", "a", "an", "it", "he", "she", "they", "we", "i", "his", "her", "its"}
+    | {"their", "this", "these", "those", "there", "no", "some", "all"}
+)
+# Words that may close a short attribution after a quote ('Miles said on Monday.').
+_CUE_TAILS = read_words("newsfacts_quotes", "cue_tails.txt")
+# Cues whose object follows them ('Miles told reporters.'): no clause is read after them.
+_TELLING = frozenset({"told", "tells", "tell"})
+# A quote mark after a cue, maybe past a comma or colon: the cue opens a quote of its own.
+_QUOTE_NEXT = compiled(r"[ \u00a0]*+[,:]?[ \u00a0]*+[\"“‘'„«]")
+
+
+def reports_anew(text: str, cue: regex.Match[str], limit: int) -> bool:
+    """Whether a cue in the sentence after a quote that ended its own reports something
+    else: a clause of its own after it ('”. Opposition leader Steven Miles said the
+    budget broke promises.', '”. Police Chief Ray Cole said investigators were'), or a
+    quote of its own ('”. He added, “We will'); not '”. Miles said.', '”. Miles said on
+    Monday.', '”. Miles said quietly.', '”. Miles told reporters.', '”. Miles recalled
+    thinking.'."""
+    # (The next quote's opening mark may be what ``limit`` stops at: one more character.)
+    if _QUOTE_NEXT.match(text, cue.end(), limit + 1) is not None:
+        return True
+    word = lx.WORD.search(text, cue.end(), limit)
+    if word is None or not word.group()[0].islower():
+        return False
+    lower = word.group()
+    if lower in _CLAUSE_OPENERS:
+        return True
+    telling = cue.group().split()[0].lower() in _TELLING
+    # A gerund goes on with the cue ('Keith recalled thinking.'), as an adverb does.
+    short = lower in _CUE_TAILS or is_adverb(lower) or is_gerund(lower)
+    return not (telling or short)
+
+
+_ASSERTING_REACH = 60  # characters before a cue read for a word that denies it
+
+
+def asserted(text: str, start: int, cue: int, between: list[str] | None = None) -> bool:
+    """Whether the cue at ``cue`` asserts speech: not "unwilling to openly say", "did not
+    say", "would say" (words before ``start`` are not read; ``between``: the words of
+    ``start``..``cue``, when read already)."""
+    # The words of the 60 characters before the cue: those read, when they span no more.
+    if between is not None and cue - start <= _ASSERTING_REACH:
+        words = between
+    else:
+        words = lx.words(text, max(start, cue - _ASSERTING_REACH), cue)
+    for word in reversed(words[-4:]):
+        lowered = word.lower()
+        if lowered == "to" or (lowered.endswith("ly") and lowered not in lx.UNASSERTING):
+            continue
+        return lowered not in lx.UNASSERTING and not lowered.endswith(("n’t", "n't"))
+    return True
+
+
+_REPORTED_THAT = compiled(
+    r"""(?:[ \u00a0]++(?!that\b)[\p{L}\d’'.\-]++){0,3}?  # "Thursday", "in a statement"
+    [ \u00a0]++that\b""",
+    regex.VERBOSE,
+)
+# The person told and where, before "that": "told analysts on a conference call that"
+_TOLD_THAT = compiled(
+    r"""(?:[ \u00a0]++(?!that\b)[\p{L}\d’'.\-]++){0,6}?[ \u00a0]++that\b""", regex.VERBOSE
+)
+
+
+def reports_clause(text: str, cue_end: int, end: int, cue: str) -> bool:
+    """Whether "that" opens a reported clause within three words after a cue: 'said that',
+    'told reporters Monday that', 'told the committee that'; not a relative clause after the
+    cue's object ('announced a plan that the union called “overdue”')."""
+    if cue.lower() in _PERSON_OBJECT_CUES:
+        return _TOLD_THAT.match(text, cue_end, end) is not None
+    match = _REPORTED_THAT.match(text, cue_end, end)
+    if match is None:
+        return False
+    between = text[cue_end : match.end()].lower().split()[:-1]
+    return not any(word in _DETERMINERS for word in between)
+
+
+# Cues whose object is the person told, before a reported clause: "told the committee that"
+_PERSON_OBJECT_CUES = frozenset(["told", "tells", "tell", "assured", "informed", "reminded"])
+_DETERMINERS = frozenset(["a", "an", "the", "his", "her", "its", "their", "our"])
+
+
+def only(pattern: regex.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is all what ``pattern`` matches there (read from ``start``
+    as far as it matches, not sliced: a slice per quote of its whole paragraph is quadratic)."""
+    match = pattern.match(text, start, end)
+    return match is not None and match.end() >= end
+
+
+_COMMA_WORD = compiled(r",[ \u00a0]*+([\p{L}]++)")
+
+
+def clause_boundary(text: str, start: int, end: int) -> bool:
+    """Whether a comma and a clause opener (", something ...", ", which ...") stand in
+    ``start``..``end``: a cue after them is in a clause of its own."""
+    if text.find(",", start, end) < 0:
+        return False  # (most stretches before a cue: no words to read)
+    return any(
+        match.group(1).lower() in lx.CLAUSE_OPENERS
+        for match in _COMMA_WORD.finditer(text, start, end)
+    )
+
+
+def has_mark(text: str, start: int, end: int) -> bool:
+    """A quote mark between ``start`` and ``end``, but a nickname's in a name ('”, House
+    Speaker Emanuel "Chris" Welch said')."""
+    # (Counted one by one: a generator for three counts cost as much as the counting.)
+    marks = text.count('"', start, end) + text.count("“", start, end) + text.count("”", start, end)
+    return marks > 0 and marks > 2 * sum(1 for _ in NICKNAME.finditer(text, start, end))
+
+
+def is_partial(text: str, span: Span, content_start: int, content_end: int) -> bool:
+    """A fragment quoted inside the writer's sentence: '... as “ready to go” once ...'."""
+    if content_start >= content_end:
+        return False
+    first = text[content_start]
+    if first.islower():
+        return True
+    offset = span.open - 1
+    while offset >= 0 and text[offset] in " \u00a0":
+        offset -= 1
+    previous = text[offset] if offset >= 0 else ""
+    return previous.isalnum() and text[content_end - 1] not in ".!?,"
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The quoted words without outer white space."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
