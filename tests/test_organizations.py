@@ -740,6 +740,19 @@ def test_a_listed_name_with_a_legal_ending_is_the_listed_company() -> None:
     ]
 
 
+def test_a_possessive_in_an_of_complement_ends_the_name() -> None:
+    text = (
+        "He studied at the University of Pennsylvania's Wharton School, and the Bank of"
+        " England's Monetary Policy Committee hired him."
+    )
+    assert mentions_named(text) == [
+        ("University of Pennsylvania", "University of Pennsylvania"),
+        ("Wharton School", "Wharton School"),
+        ("Bank of England", "Bank of England"),
+        ("Monetary Policy Committee", "Monetary Policy Committee"),
+    ]
+
+
 def test_a_countrys_possessive_before_a_listed_name_is_no_part_of_it() -> None:
     found = organizations("Mexico's Banco de Mexico cut its benchmark, Banxico said.")
     assert [(fact.text, fact.name) for fact in found] == [

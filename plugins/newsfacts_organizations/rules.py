@@ -157,7 +157,7 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
             # "the Brookings Institution in Washington".
             if opens and right < run_end and units[right].text in COMPLEMENT_OPENERS:
                 end = cut_at_possessive(sentence, right, min(run_end, right + MAX_NAME_UNITS))
-                end = _complement_end(sentence, right, end)
+                end = _complement_end(sentence, right, _owner_end(sentence, right, end))
                 _, trimmed_end = trim(sentence, right, end)
                 if trimmed_end > right:
                     right = trimmed_end
@@ -192,6 +192,17 @@ def _company_unit(sentence: Sentence, start: int, head: int, kind: str | None) -
     if owner is None:
         owner = KNOWN.get((sentence.texts[start],))
     return "company" if owner is not None and owner.kind == "company" else kind
+
+
+def _owner_end(sentence: Sentence, opener: int, end: int) -> int:
+    """ "the University of Pennsylvania's Wharton School", "the Bank of England's Monetary
+    Policy Committee": a possessive written on a word of the complement ends the name there
+    (the name after it is another's), but a people's ("the Bank of the People's ...")."""
+    for index in range(opener + 1, end):
+        word = sentence.texts[index]
+        if len(word) > 2 and word.endswith(POSSESSIVE_ENDINGS) and not _office_holders(word):
+            return index + 1
+    return end
 
 
 def _complement_end(sentence: Sentence, opener: int, end: int) -> int:
