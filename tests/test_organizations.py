@@ -751,6 +751,12 @@ def test_a_possessive_in_an_of_complement_ends_the_name() -> None:
         ("Bank of England", "Bank of England"),
         ("Monetary Policy Committee", "Monetary Policy Committee"),
     ]
+    # ... and an event's word after a possessive opens no event's name with it
+    text = "Members of the Federal Reserve's Open Market Committee voted to hold rates."
+    assert mentions_named(text) == [
+        ("Federal Reserve", "Federal Reserve"),
+        ("Open Market Committee", "Open Market Committee"),
+    ]
 
 
 def test_a_countrys_possessive_before_a_listed_name_is_no_part_of_it() -> None:

@@ -20,6 +20,7 @@ from newsfacts_organizations.lexicon import (
     KNOWN,
     NOT_ORGANIZATIONS,
     PLACE_METONYMS,
+    POSSESSIVE_ENDINGS,
     THE_PLACES,
     is_demonym,
 )
@@ -89,10 +90,11 @@ def _event_acronym(c: Candidacy) -> bool:
 
 
 def _event_word_after(c: Candidacy) -> str:
-    """ "UEFA Cup", "U.S. Open", "Labour Day": the name opens an event's."""
+    """ "UEFA Cup", "U.S. Open", "Labour Day": the name opens an event's (not after its
+    possessive: "the Federal Reserve's Open Market Committee")."""
     after = c.candidate.last
     sentence = c.sentence
-    if after >= len(sentence.texts):
+    if after >= len(sentence.texts) or sentence.texts[after - 1].endswith(POSSESSIVE_ENDINGS):
         return ""
     word = sentence.lowered[after].title() if sentence.caps else sentence.texts[after]
     # The word first: few are event words, and the name's own test costs more.
