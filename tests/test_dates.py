@@ -544,6 +544,9 @@ def test_values_at_the_ends_of_the_calendar(
         "Shots were fired near the 1600 block of West 79th Street.",
         "The price was $2015.",
         "They are ready to go.",
+        # a month's name between a capitalized word and a surname is a given name
+        "U.S. District Judge April Perry blocked the order.",
+        "Singer June Carter performed.",
     ],
 )
 def test_no_date(sentence: str) -> None:

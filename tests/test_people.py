@@ -639,6 +639,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             " Juangroongruangkit will serve as acting premier.",
             [("Suriya Juangroongruangkit", "Deputy Prime Minister", None)],
         ),
+        # A month's name that is a given name opens a name after a title
+        (
+            "U.S. District Judge April Perry blocked the order.",
+            [("April Perry", "Judge", None)],
+        ),
         # ... nor is a sentence ending in a full stop with its verb in lower case
         (
             "Former Treasury Secretary Janet Yellen and Federal Reserve Chair Jerome Powell"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import regex
+
 from newsfacts.plugin import compiled
 from newsfacts_dates import anchor, tense
 from newsfacts_dates.amounts import count
@@ -45,7 +47,28 @@ def _month_usable(match: Match, text: str) -> bool:
         return False  # "Jan" alone is a name more often than a month
     if word.lower() in ("may", "march"):
         return _word_before(text, match.start()) in LEAD_WORDS or group(match, "pmod") is not None
-    return True
+    return not _given_name(text, match.start(), match.end())
+
+
+# A capitalized word, then a space: what stands before and after a given name
+_CAPITALIZED_BEFORE = compiled(
+    r"(?<![\p{L}.])(\p{Lu}[\p{Ll}.]*+)[ \u00a0]++\G", flags=regex.REVERSE
+)
+_CAPITALIZED_AFTER = compiled(r"[ \u00a0]++\p{Lu}\p{Ll}")
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"})
+
+
+def _given_name(text: str, start: int, end: int) -> bool:
+    """ "Judge April Perry", "Singer June Carter": a month's name between a capitalized word
+    that leads no time ("in", "since": ``data/lead_words.txt``) nor a noun ("The April Fed
+    meeting") and a capitalized word is a person's given name."""
+    if _CAPITALIZED_AFTER.match(text, end) is None:
+        return False  # most months: no capitalized word after them
+    before = _CAPITALIZED_BEFORE.search(text, max(0, start - 24), start)
+    if before is None:
+        return False
+    lowered = before.group(1).lower()
+    return lowered not in LEAD_WORDS and lowered not in _DETERMINERS
 
 
 def monthday(match: Match, ctx: Context) -> Reading | None:

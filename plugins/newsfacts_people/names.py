@@ -79,7 +79,11 @@ def read(words: tuple[str, ...]) -> Reading:
         elif honorific < 0 and title_words.is_title(words, index):
             titles.append(word)
             place_led = False
-        elif _given_after_title(word, titles, honorific) or _given_before_surname(words, index):
+        elif (
+            _given_after_title(word, titles, honorific)
+            or _given_before_surname(words, index)
+            or _month_after_title(words, index, titles)
+        ):
             break  # "Chancellor Christian Kern": a given name that is also a word
         elif (
             word in lx.FUNCTION_WORDS
@@ -155,6 +159,15 @@ def _given_after_title(word: str, titles: list[str], honorific: int) -> bool:
     return (bool(titles) or honorific >= 0) and word in lx.NOT_NAMES and lx.is_given_name(word)
 
 
+def _month_after_title(words: tuple[str, ...], index: int, titles: list[str]) -> bool:
+    """A month's name that is a given name too, after a title and before one last word that
+    may be a surname: "Judge April Perry" (not "Supporters May Be ...")."""
+    if not titles or words[index] not in lx.MONTH_GIVEN_NAMES or index != len(words) - 2:
+        return False
+    last = words[index + 1]
+    return len(last) > 2 and last not in lx.NOT_NAMES and last not in lx.FUNCTION_WORDS
+
+
 def _people_before_given(words: tuple[str, ...], index: int) -> bool:
     """A plural noun for people before a given name: "Celebrities Julianne Moore, Kerry
     Washington" (a sentence's first word; ``PEOPLE_NOUNS``)."""
@@ -215,7 +228,12 @@ def _name_end(words: tuple[str, ...], index: int, after_title: bool = False) -> 
     given name opening it after a title: "Finance Minister Christian Lindner")."""
     end = index
     opens_after_title = (
-        after_title and end + 1 < len(words) and _given_after_title(words[end], ["title"], -1)
+        after_title
+        and end + 1 < len(words)
+        and (
+            _given_after_title(words[end], ["title"], -1)
+            or _month_after_title(words, end, ["title"])
+        )
     )
     if opens_after_title or _given_before_surname(words, end):
         end += 1
