@@ -793,6 +793,14 @@ def test_sports_results_lines_and_match_phrasing() -> None:
     ]
 
 
+def test_a_player_named_with_his_countrys_possessive_is_no_team() -> None:
+    text = (
+        "TENNIS - OPEN RESULTS .\nNEW YORK 1996-08-30\nPete Sampras won 18 of the last 19"
+        " games against India 's Leander Paes in the third round ."
+    )
+    assert [fact.text for fact in organizations(text) if "Paes" in fact.text] == []
+
+
 def test_a_substitute_and_his_minute_are_no_team_and_score() -> None:
     text = (
         "SOCCER - CUP FINAL LINE-UPS .\n"

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from newsfacts.plugin import SPORTS_WORDS, Segment, read_table, read_words
 from newsfacts_organizations.lexicon import PACKAGE, Entry, is_demonym
 from newsfacts_organizations.rules import SPORTS_RULE, Candidate, make
-from newsfacts_organizations.runs import Sentence, is_year, trim
+from newsfacts_organizations.runs import Sentence, cut_at_possessive, is_year, trim
 
 _VERBS = read_table(PACKAGE, "sports_verbs.tsv", columns=2)
 AFTER = frozenset(words for side, words in _VERBS if side == "after")
@@ -153,6 +153,8 @@ def team_names(sentence: Sentence) -> Iterator[Candidate]:
             first, last = trim(sentence, part_start, part_end)
             if last <= first or _bracketed(sentence, first, last) or _is_initial(texts[first]):
                 continue  # "( Germany )" after a player; "C. Tolley 64 not out"
+            if cut_at_possessive(sentence, first, last) < last:
+                continue  # "against India 's Leander Paes": a player named with his country
             if is_demonym(texts[last - 1]) and all(w in _COMPASS for w in texts[first : last - 1]):
                 continue  # "Brazilian", "West Indian all-rounder": a nationality
             if last == first + 1 and (
