@@ -793,6 +793,11 @@ def test_sports_results_lines_and_match_phrasing() -> None:
     ]
 
 
+def test_a_headline_in_capitals_is_split_at_its_sports_verb() -> None:
+    text = "SOCCER - ROVERS BEAT ALBION 2-1 IN CUP FINAL .\nLONDON 1996-08-30\nRovers won ."
+    assert [fact.text for fact in organizations(text)] == ["ROVERS", "Rovers"]
+
+
 def test_a_player_named_with_his_countrys_possessive_is_no_team() -> None:
     text = (
         "TENNIS - OPEN RESULTS .\nNEW YORK 1996-08-30\nPete Sampras won 18 of the last 19"

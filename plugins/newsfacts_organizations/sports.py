@@ -21,6 +21,9 @@ BEFORE = frozenset(words for side, words in _VERBS if side == "before")
 LONGEST = max(len(words.split()) for _, words in _VERBS)
 # The first words of the phrases after a team, the last words of those before one.
 _AFTER_FIRST = frozenset(words.split()[0] for words in AFTER)
+# A headline in capitals runs its teams and verb together: "WIGAN BEAT BRADFORD" is split at
+# the verb, as at "IN" or "ON".
+_CAPS_VERBS = frozenset(words.upper() for words in AFTER if " " not in words)
 _BEFORE_LAST = frozenset(words.split()[-1] for words in BEFORE)
 # The words before "between X and Y" when X and Y are the two sides of a match.
 MATCH_WORDS = frozenset(words for side, words in _VERBS if side == "between")
@@ -67,7 +70,7 @@ def _parts(sentence: Sentence, start: int, end: int) -> Iterator[tuple[int, int]
     separators = SEPARATORS
     if start > 0 and sentence.lowered[start - 1] == "between":
         separators = SEPARATORS | {"and"}
-    splits = _CAPS_SPLITS if sentence.caps else _LOWER_SPLITS
+    splits = _CAPS_SPLITS | _CAPS_VERBS if sentence.caps else _LOWER_SPLITS
     first = start
     for index in range(start, end):
         text = sentence.units[index].text
