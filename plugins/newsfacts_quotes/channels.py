@@ -33,10 +33,12 @@ _BEFORE_OUTLET = compiled(r"[ \u00a0]++(?:the[ \u00a0]++)?", regex.IGNORECASE)
 
 def outlet(text: str, cue: str, end: int, organizations: MentionIndex) -> str | None:
     """The news outlet right after a "told" cue ending at ``end``: "she told CBC News" (an
-    organization of kind ``media``, by its name: "told AFP" is "Agence France-Presse")."""
+    organization of kind ``media``, by its name: "told AFP" is "Agence France-Presse"), or
+    one in lower case ("told state TV": ``data/channels.tsv``)."""
     if cue not in _TOLD or (gap := _BEFORE_OUTLET.match(text, end)) is None:
         return None
-    return _media_at(gap.end(), organizations)
+    written = lx.OUTLET.match(text, gap.end())
+    return written.group() if written else _media_at(gap.end(), organizations)
 
 
 def _media_at(offset: int, organizations: MentionIndex) -> str | None:

@@ -87,6 +87,10 @@ VERB_FILLERS = read_words(_PACKAGE, "verb_fillers.txt")
 _CHANNELS = read_table(_PACKAGE, "channels.tsv", columns=2)
 _NOUNS = [row[1] for row in _CHANNELS if row[0] == "noun"]
 _PLATFORMS = [row[1] for row in _CHANNELS if row[0] == "platform"]
+# An outlet in lower case after "told" (and "the"): "told state TV", "told local media".
+OUTLET = compiled(
+    rf"(?:{_alternation([row[1] for row in _CHANNELS if row[0] == 'outlet'])})(?![\p{{L}}\-])"
+)
 # "in a Telegram post", "in a statement", "on X", "in an interview with the BBC" (also
 # opening a sentence: "In a post on X, Musk wrote").
 CHANNEL = compiled(
