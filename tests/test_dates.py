@@ -612,6 +612,9 @@ def test_ranges(sentence: str, expression: str, ends: tuple[str, str]) -> None:
             "the next morning",
             "2025-11-05TMO",
         ),
+        # ... and so does a part of the day with its stretch
+        ("The fire began on June 2 in the early morning.", "early morning", "2025-06-02TMO"),
+        ("Shares slid in mid-afternoon trading.", "mid-afternoon", "2025-07-10TAF"),
         (
             "The fire began on June 2. The night before, it was hot.",
             "The night before",
