@@ -365,7 +365,7 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         # A given name is known with or without its accents
         (
             "Her predecessor, Andrés Manuel López Obrador, left office.",
-            [("Andrés Manuel López Obrador", None, None)],
+            [("Andrés Manuel López Obrador", None, "predecessor")],
         ),
         # The credits of a wire story name its reporters and editors.
         (
@@ -638,6 +638,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "She called Cambodia's former leader Hun Sen. Deputy Prime Minister Suriya"
             " Juangroongruangkit will serve as acting premier.",
             [("Suriya Juangroongruangkit", "Deputy Prime Minister", None)],
+        ),
+        # a role noun of a relation to another person
+        (
+            "Foreign Minister Wang Yi met his Russian counterpart Sergei Lavrov in Beijing.",
+            [("Wang Yi", "Foreign Minister", None), ("Sergei Lavrov", None, "Russian counterpart")],
         ),
         # A month's name that is a given name opens a name after a title
         (
