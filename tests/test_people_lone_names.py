@@ -25,6 +25,8 @@ def people(text: str) -> list[tuple[str, str]]:
         ("“We lost,” said Okafor, who scored twice.", [("Okafor", "Okafor")]),
         # a speech verb after it, then a personal pronoun
         ("Later, Vance told reporters he would vote no.", [("Vance", "Vance")]),
+        # ... or a quote "he" or "she" says in its paragraph
+        ("Musk responded on X. “This is false,” he wrote.", [("Musk", "Musk")]),
         # ... each mention of the word is the person's
         (
             "Brennan, who chairs the panel, spoke first. Brennan later left.",
@@ -52,6 +54,8 @@ def test_a_lone_word_that_speaks_as_a_person_is_one(
         # a word of a longer name, or of an address
         "Tom Reyes of the Foundation for Middle East Peace, who chairs it, spoke.",
         "Ana Ruiz, 19, of 4 Main Drive, Tipperary, who is accused of theft, appeared.",
+        # a short name of a hyphenated compound
+        "Hewlett-Packard Co. grew. Hewlett said it was “a good year,” he added.",
         # shaped as no name
         "Executives told HuffPost, who asked them, that he was right.",
         "“If they ask, I’ll say no,” she said. Whenever asked, he shrugged.",

@@ -133,8 +133,10 @@ def _lone_name(text: str, mention: Mention, lower_case: Callable[[], frozenset[s
     word = mention.words[0]
     if mention.title or mention.org_like or not _name_shaped(word) or not lx.named_alone(word):
         return False
+    if text.find(f"{word}-") >= 0:
+        return False  # "Hewlett" of "Hewlett-Packard Co.": a short name of the compound's
     who = _WHO_AFTER.match(text, mention.end, min(len(text), mention.end + 8)) is not None
-    if not (who or _speaks_as_a_person(text, mention)):
+    if not (who or _speaks_as_a_person(text, mention) or _quoted_as_he_next(text, mention)):
         return False
     before = _BEFORE.search(text, max(0, mention.start - 24), mention.start)
     if before is not None and _not_set_apart(text, before):
@@ -143,6 +145,24 @@ def _lone_name(text: str, mention: Mention, lower_case: Callable[[], frozenset[s
         _name_word(mention, lower_case)
         and word not in lx.TITLES
         and not in_title_case_line(text, mention.start, mention.end)
+    )
+
+
+# A quote attributed to "he" or "she" after a closing mark: '”, he wrote', '” she said'
+_HE_AFTER_QUOTE = compiled(r"[^\n]{0,200}?[”\"],?[ \u00a0]++(?:he|she)[ \u00a0]++\p{Ll}")
+
+
+_VERB_AFTER = compiled(r"[ \u00a0]++(\p{Ll}++)")
+
+
+def _quoted_as_he_next(text: str, mention: Mention) -> bool:
+    """ "Musk responded on X. “This is false,” he wrote.": a speech verb right after the
+    word, its subject, then in its paragraph a quote that "he" or "she" says."""
+    verb = _VERB_AFTER.match(text, mention.end, min(len(text), mention.end + 24))
+    return (
+        verb is not None
+        and verb.group(1) in lx.SPEECH_VERBS
+        and _HE_AFTER_QUOTE.match(text, verb.end(), min(len(text), verb.end() + 240)) is not None
     )
 
 
