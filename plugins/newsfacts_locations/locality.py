@@ -162,6 +162,9 @@ class Locality:
     # decide each other ("Paris … Henry County": Paris, Tennessee)
     named_counties: dict[County, set[str]] = attrs.field(factory=dict)
     town_counties: dict[County, set[str]] = attrs.field(factory=dict)
+    #: The counties the article's names of counties were read as, once resolved (see
+    #: :meth:`read_county`; None: not a county)
+    counties_read: dict[str, set[County | None]] = attrs.field(factory=dict)
     #: The ballots whose every vote a name has cast up to :data:`NAME_CAP`, by name and
     #: ballot (kept with it): that name's further mentions with them change nothing, and
     #: are not counted ("in Red Oak, Iowa" a thousand times, each narrowed by its state).
@@ -233,15 +236,32 @@ class Locality:
         county = county_of(place)
         return self.counties.totals.get(county, 0.0) if county is not None else 0.0
 
+    def read_county(self, key: str, place: Place) -> None:
+        """The name of counties ``key`` was resolved to ``place`` at one of its mentions."""
+        county = county_of(place) if place.kind == "admin" else None
+        self.counties_read.setdefault(key, set()).add(county)
+
     def county_pair(self, place: Place, key: str) -> bool:
         """Whether another name of the article is this town's county, or a town in this
-        county."""
+        county. Once the names of counties are resolved (:meth:`read_county`), a town's
+        county counts only as the article reads it: Greene County, Pennsylvania, is no
+        pair for Rogersville, Pennsylvania, in a story from Springfield, Missouri, whose
+        Greene County is Missouri's."""
         county = county_of(place)
         if county is None or place.kind not in ("city", "admin"):
             return False
+        if place.kind == "admin":
+            return bool(self.town_counties.get(county, set()) - {key})
+        return any(
+            name != key and county in self.counties_read.get(name, (county,))
+            for name in self.named_counties.get(county, ())
+        )
+
+    def may_pair(self, place: Place) -> bool:
+        """Whether a name of the article may be this town's county, or a town in this
+        county, however the names are resolved: a bound on :meth:`county_pair`."""
         index = self.named_counties if place.kind == "city" else self.town_counties
-        names = index.get(county)
-        return names is not None and (len(names) > 1 or key not in names)
+        return place.kind in ("city", "admin") and county_of(place) in index
 
     def leading(self) -> float:
         """The votes for the article's leading state (or county in the UK and Ireland)."""

@@ -303,6 +303,20 @@ def _qualifier(m: Mention, text: str) -> tuple[Place, ...]:
     return qualifier.places
 
 
+def _county_names(mentions: Sequence[Mention]) -> set[str]:
+    """The names of the mentions that may be counties ("Greene County"), each asked once
+    per places (by identity: the mentions hold them)."""
+    asked: set[int] = set()
+    found: set[str] = set()
+    for m in mentions:
+        places = m.candidate.places
+        if id(places) not in asked:
+            asked.add(id(places))
+            if any(p.kind == "admin" and p.admin2 for p in places):
+                found.add(m.candidate.key)
+    return found
+
+
 def resolve(
     mentions: Sequence[Mention],
     text: str = "",
@@ -333,9 +347,13 @@ def resolve(
     # a name is one place in an article: a town's people or services after it once ("Berea
     # police") say so of its other mentions too
     residents = {m.candidate.key for m in kept if m.residents}
-    places: list[Place] = []  # each kept mention's, in order
+    places: dict[int, Place] = {}  # each kept mention's, by its index
     unknown_as: dict[str, Place] = {}  # the towns the gazetteer lacks, by name
-    for m, its_qualifier in zip(kept, qualifiers, strict=True):
+    # the names of counties first: a town's county then counts as the article reads it
+    # (Locality.county_pair)
+    counties = _county_names(kept)
+    for i in sorted(range(len(kept)), key=lambda i: kept[i].candidate.key not in counties):
+        m, its_qualifier = kept[i], qualifiers[i]
         key = m.candidate.key
         it_qualifies = qualified.get(m.candidate.start, ())
         listed_with = partners.get(m.start, frozenset())
@@ -365,10 +383,13 @@ def resolve(
                 m.division,
             )
             place = chosen[question] = best(m.candidate.places, clues)
-        places.append(place)
+            if key in counties:
+                setting.read_county(key, place)
+        places[i] = place
         if m.qualifier is not None and place.kind == "city" and place.geonames_id is None:
             unknown_as.setdefault(key, place)  # a town the gazetteer lacks, at its state's point
-    for m, place in zip(kept, places, strict=True):
+    for i, m in enumerate(kept):
+        place = places[i]
         # a town the gazetteer lacks, once qualified, is that town at the name's other
         # mentions: "WINDHAM, Maine" ... "Windham" is not Windham, Connecticut
         if m.qualifier is None:

@@ -47,7 +47,9 @@ this order:
 ``same county``
     +6 for a town in a county the article names ("Paris … Henry County": Paris, Tennessee,
     over Paris, France), +3 for a county that holds a town the article names, whatever their
-    size; else up to +3 for a town in a county the article's other towns point to.
+    size; else up to +3 for a town in a county the article's other towns point to. A town's
+    county counts as the article reads it (the names of counties are resolved first:
+    :meth:`~newsfacts_locations.locality.Locality.county_pair`).
 """
 
 from __future__ import annotations
@@ -290,6 +292,6 @@ def _local_bound(place: Place, locality: Locality) -> float:
     """The most the state and county terms can give this reading."""
     votes = max(locality.division_total(place), locality.region_total(place))
     state = _area_bonus(votes, STATE_BONUS)
-    county = NAMED_COUNTY_BONUS if locality.county_pair(place, "") else 0.0
+    county = NAMED_COUNTY_BONUS if locality.may_pair(place) else 0.0
     county += SAME_COUNTY_BONUS * min(locality.county_total(place), 1.0)
     return state + county

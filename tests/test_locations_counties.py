@@ -1,0 +1,53 @@
+"""A town named with a county: the county counts as the article reads it."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+
+ROGERSVILLE_MISSOURI = 4406271
+TELFORD_PENNSYLVANIA = 5215317
+TELFORD_TENNESSEE = 4661995
+PARIS_TENNESSEE = 4647963
+
+# (text, town, its GeoNames id)
+TOWN_AND_COUNTY = [
+    # Greene County is Missouri's in a story from Springfield, Mo.: no pair for the
+    # Rogersville of Greene County, Pennsylvania
+    (
+        "SPRINGFIELD, Mo. -- Greene County deputies arrested a man near Rogersville.",
+        "Rogersville",
+        ROGERSVILLE_MISSOURI,
+    ),
+    (
+        "Greene County deputies arrested a man near Rogersville, the sheriff in "
+        "Springfield, Missouri, said.",
+        "Rogersville",
+        ROGERSVILLE_MISSOURI,
+    ),
+    # the same sentences about two Washington Counties: Telford is the town of the
+    # story's state (not the Telford of Washington County, Tennessee, in Pennsylvania)
+    (
+        "WASHINGTON, Pa. -- Washington County commissioners met on Monday. "
+        "A family from Telford spoke.",
+        "Telford",
+        TELFORD_PENNSYLVANIA,
+    ),
+    (
+        "JOHNSON CITY, Tenn. -- Washington County commissioners met on Monday. "
+        "A family from Telford spoke.",
+        "Telford",
+        TELFORD_TENNESSEE,
+    ),
+    # a county nothing else places: the pair itself decides
+    ("All residents of Paris and Henry County will get a letter.", "Paris", PARIS_TENNESSEE),
+]
+
+
+@pytest.mark.parametrize(("text", "town", "geonames_id"), TOWN_AND_COUNTY)
+def test_a_towns_county_counts_as_the_article_reads_it(
+    text: str, town: str, geonames_id: int
+) -> None:
+    result = newsfacts.extract(text, plugins=["locations"])
+    assert [p.geonames_id for p in result.locations if p.text == town] == [geonames_id]
