@@ -30,7 +30,13 @@ from newsfacts_locations.neighbours import Article, Claims
 from newsfacts_locations.readings import Mention, resolve
 from newsfacts_locations.repeats import Repeats
 from newsfacts_locations.sentences import Findings, Repeated, Spot
-from newsfacts_locations.streets import listed_streets, numbered_roads, place_streets, streets
+from newsfacts_locations.streets import (
+    listed_streets,
+    numbered_roads,
+    outside_features,
+    place_streets,
+    streets,
+)
 from newsfacts_locations.towns import TOWN_TRIGGERS, towns_named_so, unknown_towns
 
 # Words a rule starts from besides a gazetteer name's first word: a street's or a feature's
@@ -260,12 +266,10 @@ def _places(
                 found.append(_fact(document, start, end, place))
     if not street_spans:  # most texts: no street to place
         return found
+    street_spans = [span for span in _outermost(street_spans) if not claims.spans.overlaps(*span)]
+    found = outside_features(document.text, found, street_spans)
     taken = newsfacts.SpanSet(found)
-    street_spans = [
-        (start, end)
-        for start, end in _outermost(street_spans)
-        if not claims.spans.overlaps(start, end) and not taken.overlaps(start, end)
-    ]
+    street_spans = [span for span in street_spans if not taken.overlaps(*span)]
     found.extend(place_streets(document.text, street_spans, found, _big_city(gazetteer)))
     return found
 

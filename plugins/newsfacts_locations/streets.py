@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 import regex
 
-from newsfacts.plugin import VENUE_WORDS, Location, Segment, compiled
+from newsfacts.plugin import VENUE_WORDS, Fact, Location, Segment, SpanSet, compiled
 from newsfacts_locations import words
 from newsfacts_locations.gazetteer import Place
 
@@ -258,6 +258,20 @@ def natural(name: str) -> bool:
     """Whether the street-like ``name`` is a natural feature's: "Neches River", "Lake Lanier"."""
     parts = name.split()
     return parts[-1] in words.FEATURE_WORDS or parts[0].rstrip(".") in words.FEATURE_HEADS
+
+
+def outside_features(
+    text: str, found: Sequence[Location], spans: Sequence[tuple[int, int]]
+) -> list[Location]:
+    """The places of ``found`` that no natural feature's longer name of ``spans`` holds: a
+    feature word right after a place's name makes the name a bay's, a river's or a lake's
+    ("on Mobile Bay", "into Galveston Bay", "the Ohio River"), not the place's mention."""
+    features = [(start, end) for start, end in spans if natural(" ".join(text[start:end].split()))]
+    if not features:
+        return list(found)
+    held = SpanSet(Fact.at(text, start, end) for start, end in features)
+    exact = set(features)
+    return [f for f in found if (f.start, f.end) in exact or not held.contains(f.start, f.end)]
 
 
 # Landmarks that usually bear the name of the city they serve: "Denver International
