@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 import newsfacts
+from newsfacts_locations.gazetteer import load
+from newsfacts_people.lexicon import PLACE_NAMES
 
 # (text, the places found: text, kind, country)
 FEATURES = [
@@ -37,3 +39,33 @@ def test_a_feature_word_after_a_place_makes_the_name_a_features(
 ) -> None:
     result = newsfacts.extract(text, plugins=["locations"])
     assert [(p.text, p.kind, p.country_code) for p in result.locations] == expected
+
+
+# (text, the people found, the places found) with every field running
+PLACES_NAMED_LIKE_PEOPLE = [
+    ("Surfers at Byron Bay said the swell was big.", [], ["Byron Bay"]),
+    ("Dana Point residents voted on Tuesday.", [], ["Dana Point"]),
+    ("She moved to Allen Park last year.", [], ["Allen Park"]),
+    # a person of such a name: not a place of the gazetteer, or after a title
+    ("Michael Bay directed the film.", ["Michael Bay"], []),
+    ("Councilmember Traci Park spoke.", ["Traci Park"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "places"), PLACES_NAMED_LIKE_PEOPLE)
+def test_a_place_named_like_a_person_is_a_place(
+    text: str, people: list[str], places: list[str]
+) -> None:
+    result = newsfacts.extract(text)
+    assert [p.text for p in result.people] == people
+    assert [p.text for p in result.locations] == places
+
+
+def test_the_people_fields_places_are_the_gazetteers() -> None:
+    """``tools/feature_places.py`` writes them from the gazetteer: a given name, then a
+    feature word that is also a surname."""
+    gazetteer = load()
+    assert {words[1] for words in PLACE_NAMES} == {"Bay", "Lake", "Park", "Point"}
+    assert all(gazetteer.lookup(" ".join(words)) for words in PLACE_NAMES)
+    assert ("Byron", "Bay") in PLACE_NAMES
+    assert ("Michael", "Bay") not in PLACE_NAMES

@@ -58,6 +58,8 @@ SPEECH_VERBS = read_words(_PACKAGE, "speech_verbs.txt")
 _PLACE_HEADS = read_words(_PACKAGE, "place_heads.txt")
 PLACE_HEADS = frozenset(word.lstrip("?") for word in _PLACE_HEADS)
 INNER_PLACE_HEADS = frozenset(word for word in _PLACE_HEADS if not word.startswith("?"))
+# Places named like a person, by their words ("Byron Bay": tools/feature_places.py)
+PLACE_NAMES = frozenset(tuple(name.split()) for name in read_words(_PACKAGE, "place_names.txt"))
 PLACE_PREFIXES = read_words(_PACKAGE, "place_prefixes.txt")
 # Words written with a full stop before a name: "Mr. Obama", "St. Louis"
 ABBREVIATED = frozenset(HONORIFICS) | PLACE_PREFIXES

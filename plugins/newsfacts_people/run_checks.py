@@ -43,9 +43,12 @@ def _ends_with_initial(run: Run) -> bool | str:
 
 def _place_head(run: Run) -> bool | str:
     """ "Hyde Park"; "Franklin County Auditor" (a place's office). Not the first word: "Delta
-    Burke"."""
+    Burke". A place named like a person ("Byron Bay") unless a title comes before it
+    ("Councilmember Traci Park")."""
     if run.words[-1] in lx.PLACE_HEADS:
         return run.words[-1]
+    if run.words in lx.PLACE_NAMES and not run.titled:
+        return " ".join(run.words)
     for word in run.words[1:-1]:  # a loop, not a generator: most runs have no inner word
         if word in lx.INNER_PLACE_HEADS:
             return word
