@@ -10,6 +10,7 @@ ROGERSVILLE_MISSOURI = 4406271
 TELFORD_PENNSYLVANIA = 5215317
 TELFORD_TENNESSEE = 4661995
 PARIS_TENNESSEE = 4647963
+RICHMOND_KENTUCKY = 4305974
 
 # (text, town, its GeoNames id)
 TOWN_AND_COUNTY = [
@@ -42,6 +43,14 @@ TOWN_AND_COUNTY = [
     ),
     # a county nothing else places: the pair itself decides
     ("All residents of Paris and Henry County will get a letter.", "Paris", PARIS_TENNESSEE),
+    # "City of Richmond" (Virginia's independent city, to the gazetteer) is the government of
+    # the article's Richmond: no vote for Richmond, Virginia, nor its county's pair
+    (
+        "A Richmond man was arrested on Sunday, Madison County deputies said. "
+        "The City of Richmond will review the case.",
+        "Richmond",
+        RICHMOND_KENTUCKY,
+    ),
 ]
 
 

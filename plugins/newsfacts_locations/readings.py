@@ -69,6 +69,13 @@ class Mention(NamedTuple):
         return QUALIFIED_WEIGHT if self.qualifier is not None else MENTION_WEIGHT
 
 
+def voter(key: str) -> str:
+    """The name a mention votes under in the locality: a city's government is the city's
+    ("City of Richmond": Richmond, whose readings its votes never support, though the
+    gazetteer reads it as Virginia's independent city only)."""
+    return key.removeprefix("City of ")
+
+
 def locality(
     mentions: Sequence[Mention], bodies: Sequence[tuple[str, tuple[Place, ...]]] = ()
 ) -> Locality:
@@ -82,7 +89,7 @@ def locality(
         if not (mention.pending or mention.affiliation):
             places = mention.readings
             readings[id(places)] = places  # by identity: hashing every place costs more
-            name = (mention.candidate.key, id(places))
+            name = (voter(mention.candidate.key), id(places))
             weights[name] = weights.get(name, 0.0) + mention.weight
     found = Locality()
     for (key, places_id), weight in weights.items():
@@ -119,7 +126,7 @@ def _local(pending: Pending) -> bool:
     answer = pending.answers.get(question)
     if answer is None:
         answer = pending.answers[question] = pending.setting.local(
-            candidate.key, candidate.places, LOCAL_VOTES, pending.leading
+            voter(candidate.key), candidate.places, LOCAL_VOTES, pending.leading
         )
     return answer
 
@@ -372,7 +379,7 @@ def resolve(
         place = chosen.get(question)
         if place is None:  # the clues built only then: an attrs object per mention costs
             clues = Clues(
-                key,
+                voter(key),
                 setting,
                 its_qualifier,
                 it_qualifies,
@@ -384,7 +391,7 @@ def resolve(
             )
             place = chosen[question] = best(m.candidate.places, clues)
             if key in counties:
-                setting.read_county(key, place)
+                setting.read_county(voter(key), place)
         places[i] = place
         if m.qualifier is not None and place.kind == "city" and place.geonames_id is None:
             unknown_as.setdefault(key, place)  # a town the gazetteer lacks, at its state's point
