@@ -8,15 +8,16 @@ import newsfacts
 from newsfacts_locations.gazetteer import load
 from newsfacts_people.lexicon import PLACE_NAMES
 
-# (text, the places found: text, kind, country)
+# (text, the places found: text, kind, country; a feature takes the country of the place
+# its name holds, and no point)
 FEATURES = [
     (
         "Oil spilled into Mobile Bay on Friday, officials in Alabama said.",
-        [("Mobile Bay", "feature", None), ("Alabama", "admin", "US")],
+        [("Mobile Bay", "feature", "US"), ("Alabama", "admin", "US")],
     ),
     (
         "Fishermen on Galveston Bay saw it.",
-        [("Galveston Bay", "feature", None)],
+        [("Galveston Bay", "feature", "US")],
     ),
     (
         "He swam in Monterey Bay near Salinas.",

@@ -267,10 +267,10 @@ def _places(
     if not street_spans:  # most texts: no street to place
         return found
     street_spans = [span for span in _outermost(street_spans) if not claims.spans.overlaps(*span)]
-    found = outside_features(document.text, found, street_spans)
+    found, held = outside_features(document.text, found, street_spans)
     taken = newsfacts.SpanSet(found)
     street_spans = [span for span in street_spans if not taken.overlaps(*span)]
-    found.extend(place_streets(document.text, street_spans, found, _big_city(gazetteer)))
+    found.extend(place_streets(document.text, street_spans, found, _big_city(gazetteer), held))
     return found
 
 

@@ -262,16 +262,21 @@ def natural(name: str) -> bool:
 
 def outside_features(
     text: str, found: Sequence[Location], spans: Sequence[tuple[int, int]]
-) -> list[Location]:
-    """The places of ``found`` that no natural feature's longer name of ``spans`` holds: a
-    feature word right after a place's name makes the name a bay's, a river's or a lake's
-    ("on Mobile Bay", "into Galveston Bay", "the Ohio River"), not the place's mention."""
+) -> tuple[list[Location], list[Location]]:
+    """The places of ``found`` that no natural feature's longer name of ``spans`` holds, and
+    those it holds: a feature word right after a place's name makes the name a bay's, a
+    river's or a lake's ("on Mobile Bay", "into Galveston Bay"), not the place's mention."""
     features = [(start, end) for start, end in spans if natural(" ".join(text[start:end].split()))]
     if not features:
-        return list(found)
-    held = SpanSet(Fact.at(text, start, end) for start, end in features)
+        return list(found), []
+    covered = SpanSet(Fact.at(text, start, end) for start, end in features)
     exact = set(features)
-    return [f for f in found if (f.start, f.end) in exact or not held.contains(f.start, f.end)]
+    kept: list[Location] = []
+    held: list[Location] = []
+    for place in found:
+        inside = (place.start, place.end) not in exact and covered.contains(place.start, place.end)
+        (held if inside else kept).append(place)
+    return kept, held
 
 
 # Landmarks that usually bear the name of the city they serve: "Denver International
@@ -284,18 +289,25 @@ def place_streets(
     spans: Sequence[tuple[int, int]],
     found: Sequence[Location],
     named_after: Callable[[str], Place | None] = lambda name: None,
+    held: Sequence[Location] = (),
 ) -> list[Location]:
     """Locations for street ``spans``, placed in the nearest town of ``found``;
-    ``named_after``: the big city a landmark's name opens, if any."""
+    ``named_after``: the big city a landmark's name opens, if any; ``held``: the places
+    that open a feature's name (see :func:`outside_features`), whose country it takes
+    ("Mobile Bay": the US)."""
     towns = sorted((f for f in found if f.kind == "city"), key=lambda f: f.start)
     starts = [town.start for town in towns]
     owners = {place.end: place for place in found}
+    opening = {place.start: place for place in held}
     located = []
     for start, end in spans:
         name = " ".join(text[start:end].split())
         city = named_after(name) if name.rsplit(" ", 1)[-1] in TOWN_NAMED else None
         town: Location | Place | None = (
-            city or _owner(text, owners, start) or _town_of(text, towns, starts, start, end)
+            city
+            or opening.get(start)
+            or _owner(text, owners, start)
+            or _town_of(text, towns, starts, start, end)
         )
         # (A country or region that owns it gives its country only: "Russia's Nevsky Prospect")
         pointed = town is not None and not natural(name) and town.kind == "city"
