@@ -311,17 +311,12 @@ def _qualifier(m: Mention, text: str) -> tuple[Place, ...]:
 
 
 def _county_names(mentions: Sequence[Mention]) -> set[str]:
-    """The names of the mentions that may be counties ("Greene County"), each asked once
-    per places (by identity: the mentions hold them)."""
-    asked: set[int] = set()
-    found: set[str] = set()
-    for m in mentions:
-        places = m.candidate.places
-        if id(places) not in asked:
-            asked.add(id(places))
-            if any(p.kind == "admin" and p.admin2 for p in places):
-                found.add(m.candidate.key)
-    return found
+    """The names of the mentions that may be counties ("Greene County")."""
+    return {
+        m.candidate.key
+        for m in mentions
+        if any(p.kind == "admin" and p.admin2 for p in m.candidate.places)
+    }
 
 
 def resolve(
