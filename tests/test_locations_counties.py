@@ -7,6 +7,7 @@ import pytest
 import newsfacts
 
 ROGERSVILLE_MISSOURI = 4406271
+ROGERSVILLE_TENNESSEE = 4654293
 TELFORD_PENNSYLVANIA = 5215317
 TELFORD_TENNESSEE = 4661995
 PARIS_TENNESSEE = 4647963
@@ -26,6 +27,14 @@ TOWN_AND_COUNTY = [
         "Springfield, Missouri, said.",
         "Rogersville",
         ROGERSVILLE_MISSOURI,
+    ),
+    # nothing places Greene County: it is read as the most prominent (Missouri's), and the
+    # Pennsylvania village of Rogersville in another Greene County gets no pair; the
+    # largest Rogersville stands
+    (
+        "Greene County deputies arrested a man near Rogersville.",
+        "Rogersville",
+        ROGERSVILLE_TENNESSEE,
     ),
     # the same sentences about two Washington Counties: Telford is the town of the
     # story's state (not the Telford of Washington County, Tennessee, in Pennsylvania)
