@@ -8,23 +8,38 @@ finds a speaker gives it, and ``newsfacts explain --field quotes`` shows them.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple, Protocol
 
+import newsfacts
 from newsfacts.plugin import Check
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes.mentions import Speaker
-
-if TYPE_CHECKING:
-    from newsfacts_quotes.attribution import Attributor
+from newsfacts_quotes.speakers import Speakers
 
 BEFORE_REACH = 250  # characters before an opening mark (or a cue) where a speaker may stand
+
+
+class Reader(Protocol):
+    """What the checks read a cue's surroundings with: an
+    :class:`~newsfacts_quotes.attribution.Attributor`, which runs this table (so the table
+    names what it needs here rather than importing it back)."""
+
+    document: newsfacts.Document
+    text: str
+    speakers: Speakers
+
+    def phrase_end(self, start: int, limit: int) -> int: ...
+
+    def clause_start(self, start: int, end: int) -> int: ...
+
+    def context_start(self, offset: int) -> int: ...
 
 
 class Cue(NamedTuple):
     """A cue found next to a quote, and the stretch its speaker is read from (a named
     tuple, see Span)."""
 
-    attributor: Attributor
+    attributor: Reader
     word: str  # lowercase, single-spaced: "told reporters"
     start: int
     end: int
@@ -38,7 +53,7 @@ class Cue(NamedTuple):
         return self.word.endswith("ing")
 
 
-def _opens(attributor: Attributor, cue: Cue) -> bool:
+def _opens(attributor: Reader, cue: Cue) -> bool:
     # No word between the start of the text read and the cue: '“A,” said Trump.'
     stretch = attributor.text[cue.region : cue.start]
     if lx.plain(stretch):
@@ -46,7 +61,7 @@ def _opens(attributor: Attributor, cue: Cue) -> bool:
     return lx.WORD.search(attributor.text, cue.region, cue.start) is None
 
 
-def _subject_before_cue(attributor: Attributor, cue: Cue, before: bool) -> Speaker | None:
+def _subject_before_cue(attributor: Reader, cue: Cue, before: bool) -> Speaker | None:
     """'the ministry said', 'Ms Ortiz, the mayor, told reporters'."""
     if cue.word == "according to" or _opens(attributor, cue):
         return None
@@ -58,7 +73,7 @@ def _subject_before_cue(attributor: Attributor, cue: Cue, before: bool) -> Speak
     )
 
 
-def _phrase_after_cue(attributor: Attributor, cue: Cue, before: bool) -> Speaker | None:
+def _phrase_after_cue(attributor: Reader, cue: Cue, before: bool) -> Speaker | None:
     """'”, said Ms Ortiz', 'according to the ministry'.
 
     Before a quote, what follows the cue is mostly what was said ("said Republican leaders
@@ -75,7 +90,7 @@ def _phrase_after_cue(attributor: Attributor, cue: Cue, before: bool) -> Speaker
     return attributor.speakers.after_cue(cue.end, end, pronoun=not before)
 
 
-def _sentence_subject(attributor: Attributor, cue: Cue, before: bool) -> Speaker | None:
+def _sentence_subject(attributor: Reader, cue: Cue, before: bool) -> Speaker | None:
     """Rather the sentence's subject than nobody: "He ... and said that Rubio is “weak”"."""
     sentence = attributor.document.sentence_at(cue.start)
     if sentence is None:
@@ -85,13 +100,13 @@ def _sentence_subject(attributor: Attributor, cue: Cue, before: bool) -> Speaker
     )
 
 
-def _person_named_last(attributor: Attributor, cue: Cue, before: bool) -> Speaker | None:
+def _person_named_last(attributor: Reader, cue: Cue, before: bool) -> Speaker | None:
     """Or the person named last, in this sentence or the one before: '..., and added: “”'."""
     return attributor.speakers.nearest_person(cue.start, attributor.context_start(cue.region))
 
 
 def _found(
-    read: Callable[[Attributor, Cue, bool], Speaker | None],
+    read: Callable[[Reader, Cue, bool], Speaker | None],
 ) -> Callable[[Cue], bool | str]:
     """A check's test from a reading of the text: it holds when the reading finds a speaker
     (kept for the cue; the evidence is the words it was found in)."""
