@@ -107,9 +107,10 @@ class Article:
         page's canonical URL. A page without main text raises
         :class:`~newsfacts.InvalidArticleError`.
         """
-        from newsfacts.html import article_from_html  # trafilatura is slow to import
+        from newsfacts.html import read_page  # trafilatura is slow to import: web pages only
 
-        return article_from_html(html, url=url)
+        # A page's fields are named as the article's.
+        return cls(**attrs.asdict(read_page(html, url=url), recurse=False))
 
     def to_dict(self) -> dict[str, Any]:
         """The article's metadata and text as a JSON-ready dict (the inverse of from_dict)."""

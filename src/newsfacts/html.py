@@ -1,22 +1,23 @@
-"""Web pages to articles: the main text and metadata of a page, found by trafilatura.
+"""Web pages: the main text and metadata of a page, found by trafilatura.
 
 trafilatura removes the boilerplate (menus, ads, comments, related links) and htmldate, which
 it calls, finds the publication date in the page's metadata. Imported lazily by
-:meth:`newsfacts.Article.from_html` and the readers: trafilatura takes half a second to import.
+:meth:`newsfacts.Article.from_html`, which makes the page an article, and the readers:
+trafilatura takes half a second to import.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+import attrs
 import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
-from newsfacts.article import Article
 from newsfacts.errors import InvalidArticleError
-from newsfacts.published import parse_published
+from newsfacts.published import PublishedDate, parse_published
 from newsfacts.tables import compiled
 
 #: The largest page read (trafilatura's own default limit).
@@ -34,8 +35,21 @@ _DATE_PARAMS: dict[str, Any] = {
 _LANGUAGE = compiled(r"([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*")
 
 
-def article_from_html(html: str | bytes, *, url: str | None = None) -> Article:
-    """The article in a web page; see :meth:`newsfacts.Article.from_html`."""
+@attrs.frozen
+class Page:
+    """What a web page holds: its main text and metadata, named as an article's fields."""
+
+    text: str
+    title: str | None
+    published: PublishedDate | None
+    url: str | None
+    source: str | None
+    language: str
+    author: str | None
+
+
+def read_page(html: str | bytes, *, url: str | None = None) -> Page:
+    """The main text and metadata of a web page; see :meth:`newsfacts.Article.from_html`."""
     if not isinstance(html, str | bytes):
         raise InvalidArticleError("html", f"expected str or bytes, got {type(html).__name__}")
     if len(html) > MAX_PAGE_BYTES:
@@ -61,7 +75,7 @@ def article_from_html(html: str | bytes, *, url: str | None = None) -> Article:
     if not text:
         raise InvalidArticleError("text", "no main text found in the page")
     assert document is not None and not isinstance(document, dict)  # body was found in it
-    return Article(
+    return Page(
         text=text,
         title=document.title or None,
         published=parse_published(document.date) if document.date else None,

@@ -268,9 +268,7 @@ def _read_html(stream: BinaryIO, name: str, _: DateOrder | None) -> Iterator[Rea
 
 
 def _page_article(page: bytes, article_id: str | None) -> Article:
-    from newsfacts.html import article_from_html
-
-    return attrs.evolve(article_from_html(page), id=article_id)
+    return attrs.evolve(Article.from_html(page), id=article_id)
 
 
 def _read_warc(stream: BinaryIO, name: str, _: DateOrder | None) -> Iterator[ReadItem]:

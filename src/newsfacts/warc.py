@@ -16,8 +16,9 @@ from typing import Any, BinaryIO
 import attrs
 from warcio.archiveiterator import ArchiveIterator
 
+from newsfacts.article import Article
 from newsfacts.errors import InvalidArticleError, ReadError
-from newsfacts.html import MAX_PAGE_BYTES, article_from_html
+from newsfacts.html import MAX_PAGE_BYTES
 from newsfacts.published import parse_published
 from newsfacts.readers import ReadItem
 
@@ -88,7 +89,7 @@ def _read_record(record: Any, where: str, uri: str | None) -> ReadItem:
         return ReadItem(where, error=ReadError(where, f"page larger than {MAX_PAGE_BYTES:,} bytes"))
     try:
         page = _decoded(body, record.http_headers.get_header("Content-Type"))
-        article = article_from_html(page, url=uri)
+        article = Article.from_html(page, url=uri)
     except InvalidArticleError as error:
         return ReadItem(where, error=ReadError(where, str(error)))
     warning = None
