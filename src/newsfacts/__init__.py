@@ -44,6 +44,7 @@ from newsfacts.fields import (
     TimeExpression,
 )
 from newsfacts.hookspecs import hookimpl
+from newsfacts.items import ReadItem
 from newsfacts.manager import PluginFailure, PluginInfo
 from newsfacts.providers import Provider
 from newsfacts.published import parse_published
@@ -51,7 +52,7 @@ from newsfacts.result import Result
 from newsfacts.text import Segment
 
 if TYPE_CHECKING:
-    from newsfacts.readers import ReadItem, read_articles, read_items
+    from newsfacts.readers import read_articles, read_items
     from newsfacts.table import to_table
     from newsfacts.view.article import render
     from newsfacts.view.corpus import report
@@ -130,7 +131,6 @@ if not TYPE_CHECKING:  # type checkers see the import above, and no other name
         "to_table": "newsfacts.table",
         "report": "newsfacts.view.corpus",
         "render": "newsfacts.view.article",
-        "ReadItem": "newsfacts.readers",
         "read_articles": "newsfacts.readers",
         "read_items": "newsfacts.readers",
     }

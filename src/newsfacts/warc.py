@@ -19,8 +19,8 @@ from warcio.archiveiterator import ArchiveIterator
 from newsfacts.article import Article
 from newsfacts.errors import InvalidArticleError, ReadError
 from newsfacts.html import MAX_PAGE_BYTES
+from newsfacts.items import ReadItem
 from newsfacts.published import parse_published
-from newsfacts.readers import ReadItem
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 

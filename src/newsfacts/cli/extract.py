@@ -16,8 +16,9 @@ from newsfacts.cli.options import add_extractor_arguments, add_input_arguments, 
 from newsfacts.cli.output import OUTPUT_FORMATS, open_output
 from newsfacts.cli.progress import EXIT_PLUGIN_FAILURE, Report
 from newsfacts.errors import PluginError
+from newsfacts.items import ReadItem
 from newsfacts.published import PublishedDate, parse_published
-from newsfacts.readers import ReadItem, read_items
+from newsfacts.readers import read_items
 
 # Libraries that log on pages they cannot read: each such page already gets its own error line.
 _QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "readability")

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from newsfacts.readers import ReadItem
+from newsfacts.items import ReadItem
 from newsfacts.result import Result
 
 EXIT_OK = 0
