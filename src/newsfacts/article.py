@@ -122,6 +122,23 @@ class Article:
 
 _FIELD_NAMES = frozenset(field.name for field in attrs.fields(Article))
 
+#: What the extraction API takes for an article: an Article, its text or a JSON object.
+ArticleInput = Article | str | Mapping[str, Any]
+
+
+def to_article(item: ArticleInput, *, published: dt.date | str | None = None) -> Article:
+    """Coerce an article, a text or a JSON object to an :class:`Article`."""
+    if isinstance(item, Article):
+        return item if published is None else attrs.evolve(item, published=published)
+    if isinstance(item, str):
+        return Article(text=item, published=published)
+    if isinstance(item, Mapping):
+        article = Article.from_dict(item)
+        return article if published is None else attrs.evolve(article, published=published)
+    raise InvalidArticleError(
+        "article", f"expected an Article, a str or a mapping, got {type(item).__name__}"
+    )
+
 
 def _json_type(value: object) -> str:
     """A value's type named as JSON names it ("null", "array"...), else as Python does."""

@@ -30,9 +30,9 @@ import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from newsfacts.article import Article
+from newsfacts.article import Article, ArticleInput
 from newsfacts.errors import ReadError
-from newsfacts.extractor import ArticleInput, Extractor
+from newsfacts.extractor import Extractor
 from newsfacts.facts import Field
 from newsfacts.published import DateOrder
 from newsfacts.readers import format_of, read_articles

@@ -8,37 +8,19 @@ import datetime as dt
 import functools
 import json
 import time
-from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
+from collections.abc import Iterable, Iterator, MutableMapping, Sequence
 from typing import Any
-
-import attrs
 
 from newsfacts import collector, deadline, explain, resolution, running
 from newsfacts import config as configuration
-from newsfacts.article import Article
+from newsfacts.article import Article, ArticleInput, to_article
 from newsfacts.document import Document
-from newsfacts.errors import ConfigError, InvalidArticleError, PluginError, TimeLimitError
+from newsfacts.errors import ConfigError, PluginError, TimeLimitError
 from newsfacts.facts import Fact, FactMap, Field
 from newsfacts.manager import PluginFailure, installation, load_plugins
 from newsfacts.providers import Provider
 from newsfacts.result import Result
 from newsfacts.vocabulary import Vocabulary
-
-ArticleInput = Article | str | Mapping[str, Any]
-
-
-def to_article(item: ArticleInput, *, published: dt.date | str | None = None) -> Article:
-    """Coerce an article, a text or a JSON object to an :class:`Article`."""
-    if isinstance(item, Article):
-        return item if published is None else attrs.evolve(item, published=published)
-    if isinstance(item, str):
-        return Article(text=item, published=published)
-    if isinstance(item, Mapping):
-        article = Article.from_dict(item)
-        return article if published is None else attrs.evolve(article, published=published)
-    raise InvalidArticleError(
-        "article", f"expected an Article, a str or a mapping, got {type(item).__name__}"
-    )
 
 
 class Extractor:
@@ -241,6 +223,7 @@ class Extractor:
         """
         if workers == 1:
             return map(self.extract, articles)
+        # multiprocessing and the pool load only for workers: not by every `import newsfacts`
         from newsfacts.parallel import extract_parallel, extractor_factory
 
         return extract_parallel(

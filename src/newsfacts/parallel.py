@@ -42,18 +42,17 @@ import os
 import pickle
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib import metadata
 from multiprocessing.context import BaseContext
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
-from newsfacts.article import Article
+from newsfacts.article import Article, ArticleInput, to_article
 from newsfacts.deadline import checked_seconds
 from newsfacts.errors import TimeLimitError, WorkerError
-from newsfacts.extractor import ArticleInput, Extractor, to_article
 from newsfacts.manager import ENTRY_POINT_GROUP
 from newsfacts.result import Result
-from newsfacts.workers import Chunk, ResultShape, WorkerHandle, raised_remotely
+from newsfacts.workers import ArticleExtractor, Chunk, ResultShape, WorkerHandle, raised_remotely
 
 DEFAULT_CHUNKSIZE = 8
 #: In input order, chunks of results that may wait per worker behind one slow article.
@@ -68,7 +67,7 @@ def kill_grace(seconds: float) -> float:
 
 
 def extract_parallel(
-    make_extractor: Callable[[], Extractor],
+    make_extractor: Callable[[], ArticleExtractor],
     articles: Iterable[ArticleInput],
     *,
     workers: int,
@@ -109,15 +108,25 @@ def extract_parallel(
     return run.results(iter(articles), size)
 
 
-def extractor_factory(extractor: Extractor) -> Callable[[], Extractor]:
-    """A picklable factory of extractors like ``extractor``, for worker processes.
+class _Rebuildable(ArticleExtractor, Protocol):
+    """An extractor that says what it was built from (a :class:`~newsfacts.Extractor`)."""
+
+    @property
+    def arguments(self) -> Mapping[str, Any]: ...
+
+
+_Extractor = TypeVar("_Extractor", bound=_Rebuildable)
+
+
+def extractor_factory(extractor: _Extractor) -> Callable[[], _Extractor]:
+    """A picklable factory of extractors like ``extractor`` (of its class), for worker processes.
 
     It carries what the extractor was built from (:attr:`Extractor.arguments`: plugins,
     disable, config, strict, time limit), not ``extra_plugins`` objects (not installed, so
     another process cannot find them): for those, pass :func:`extract_parallel` a factory of
     your own that registers them again.
     """
-    return functools.partial(Extractor, **extractor.arguments)
+    return functools.partial(type(extractor), **extractor.arguments)
 
 
 def _context(start_method: str | None) -> BaseContext:
@@ -154,7 +163,7 @@ class _Run:
     def __init__(
         self,
         context: BaseContext,
-        make_extractor: Callable[[], Extractor],
+        make_extractor: Callable[[], ArticleExtractor],
         *,
         workers: int,
         ordered: bool,

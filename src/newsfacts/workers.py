@@ -18,14 +18,14 @@ import time
 import traceback
 from collections.abc import Callable
 from multiprocessing.context import BaseContext
-from typing import Any
+from typing import Any, Protocol
 
 import attrs
 
 from newsfacts.article import Article
 from newsfacts.deadline import time_limit
 from newsfacts.errors import TimeLimitError, WorkerError
-from newsfacts.extractor import Extractor
+from newsfacts.facts import Field
 from newsfacts.manager import PluginFailure
 from newsfacts.result import Result
 
@@ -37,6 +37,22 @@ Chunk = list[tuple[int, Article]]
 _SEQ, _STARTED = 0, 1
 
 
+class ArticleExtractor(Protocol):
+    """What a worker needs of its extractor: a :class:`~newsfacts.Extractor` has it.
+
+    Named here rather than imported: the extractor starts the workers
+    (:meth:`~newsfacts.Extractor.extract_many`), not the other way round.
+    """
+
+    @property
+    def fields(self) -> tuple[Field[Any], ...]: ...
+
+    @property
+    def failures(self) -> tuple[PluginFailure, ...]: ...
+
+    def extract(self, article: Article) -> Result: ...
+
+
 @attrs.frozen
 class ResultShape:
     """What every result of a worker's extractor has: its fields, its load failures."""
@@ -45,7 +61,7 @@ class ResultShape:
     failures: tuple[PluginFailure, ...]
 
     @classmethod
-    def of(cls, extractor: Extractor) -> ResultShape:
+    def of(cls, extractor: ArticleExtractor) -> ResultShape:
         return cls(tuple(field.name for field in extractor.fields), extractor.failures)
 
     def stopped(self, article: Article, error: BaseException) -> Result:
@@ -65,7 +81,7 @@ def _portable(error: BaseException) -> tuple[BaseException, str]:
 
 
 def worker_main(
-    make_extractor: Callable[[], Extractor],
+    make_extractor: Callable[[], ArticleExtractor],
     seconds: float | None,
     conn: multiprocessing.connection.Connection,
     progress: ctypes.Array[ctypes.c_double],
@@ -92,7 +108,7 @@ def worker_main(
 
 
 def _run_chunk(
-    extractor: Extractor,
+    extractor: ArticleExtractor,
     shape: ResultShape,
     chunk: Chunk,
     seconds: float | None,
@@ -114,7 +130,7 @@ def _run_chunk(
 
 
 def _extract_one(
-    extractor: Extractor, shape: ResultShape, article: Article, seconds: float | None
+    extractor: ArticleExtractor, shape: ResultShape, article: Article, seconds: float | None
 ) -> Result:
     if seconds is None or getattr(extractor, "time_limit", None) is not None:
         return extractor.extract(article)  # no limit, or the extractor keeps its own
@@ -141,7 +157,10 @@ class WorkerHandle:
     """The parent's handle on one worker process: its pipe and the chunk it is working on."""
 
     def __init__(
-        self, context: BaseContext, make_extractor: Callable[[], Extractor], seconds: float | None
+        self,
+        context: BaseContext,
+        make_extractor: Callable[[], ArticleExtractor],
+        seconds: float | None,
     ) -> None:
         self.conn, child = context.Pipe()
         self.progress = context.RawArray(ctypes.c_double, 2)
