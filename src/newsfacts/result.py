@@ -124,7 +124,8 @@ class Result(Mapping[str, tuple[Fact, ...]]):
 
     def _repr_html_(self) -> str:
         """The result drawn with its facts highlighted, for Jupyter (:func:`newsfacts.render`)."""
-        from newsfacts.view import repr_html  # the view imports this module
+        # The view loads on first use, not by every `import newsfacts` (see newsfacts.__init__).
+        from newsfacts.view import repr_html
 
         return repr_html(self)
 

@@ -18,11 +18,11 @@ from newsfacts.view import markup
 from newsfacts.view.assets import stylesheet
 from newsfacts.view.describe import count, describe
 from newsfacts.view.markup import Span, attributes
+from newsfacts.view.results import ViewedResult
 from newsfacts.view.style import FieldStyle, styles_for
 
 if TYPE_CHECKING:
     from newsfacts.facts import Field
-    from newsfacts.result import Result
 
 
 @attrs.frozen
@@ -40,14 +40,14 @@ class _Shown:
     value: str  # the normalized value alone (the tip's first line), escaped
 
 
-def _anchor_prefix(result: Result) -> str:
+def _anchor_prefix(result: ViewedResult) -> str:
     # Ids must not clash when several articles share a page or a notebook; the same article
     # always gets the same ids, so pages stay byte-for-byte reproducible.
     key = f"{result.article.id}\x00{result.article.text}".encode()
     return f"nf{zlib.crc32(key):08x}"
 
 
-def _shown_facts(result: Result, prefix: str) -> tuple[dict[str, list[_Shown]], list[str]]:
+def _shown_facts(result: ViewedResult, prefix: str) -> tuple[dict[str, list[_Shown]], list[str]]:
     """The facts that fit the text, by field, and a note for each field with facts that don't."""
     text = result.article.text
     shown: dict[str, list[_Shown]] = {}
@@ -143,7 +143,7 @@ def _paragraphs(text: str) -> list[Span]:
 
 
 def _body(
-    result: Result,
+    result: ViewedResult,
     prefix: str,
     shown: Mapping[str, list[_Shown]],
     styles: Mapping[str, FieldStyle],
@@ -189,7 +189,10 @@ def _entry(fact: _Shown, prefix: str, text_length: int) -> str:
 
 
 def _side(
-    result: Result, prefix: str, shown: Mapping[str, list[_Shown]], styles: Mapping[str, FieldStyle]
+    result: ViewedResult,
+    prefix: str,
+    shown: Mapping[str, list[_Shown]],
+    styles: Mapping[str, FieldStyle],
 ) -> str:
     sections = []
     for field, facts in shown.items():
@@ -204,7 +207,7 @@ def _side(
     return f'<nav class="nf-side" aria-label="Facts by field">{"".join(sections)}</nav>'
 
 
-def _header(result: Result, shown: Mapping[str, list[_Shown]]) -> str:
+def _header(result: ViewedResult, shown: Mapping[str, list[_Shown]]) -> str:
     article = result.article
     title = article.title or article.id or "Article"
     meta = []
@@ -226,7 +229,7 @@ def _header(result: Result, shown: Mapping[str, list[_Shown]]) -> str:
     )
 
 
-def _problems(result: Result, notes: Sequence[str]) -> str:
+def _problems(result: ViewedResult, notes: Sequence[str]) -> str:
     items = [
         f"{error.plugin}"
         + (f" ({error.field})" if error.field else "")
@@ -259,7 +262,7 @@ def field_rules(styles: Iterable[FieldStyle]) -> str:
 
 
 def fragment(
-    result: Result, fields: Iterable[Field[Any]] | None = None, *, with_style: bool = True
+    result: ViewedResult, fields: Iterable[Field[Any]] | None = None, *, with_style: bool = True
 ) -> str:
     """The view of one article as an HTML fragment (a ``div``), with its style sheet first."""
     prefix = _anchor_prefix(result)
@@ -277,7 +280,7 @@ def fragment(
 
 
 def page(
-    results: Sequence[Result],
+    results: Sequence[ViewedResult],
     fields: Iterable[Field[Any]] | None = None,
     *,
     title: str | None = None,
@@ -294,7 +297,7 @@ def page(
     return markup.html_page(title or count(len(results), "article"), style, views)
 
 
-def render(result: Result, *, fields: Iterable[Field[Any]] | None = None) -> str:
+def render(result: ViewedResult, *, fields: Iterable[Field[Any]] | None = None) -> str:
     """A self-contained HTML page showing ``result``'s article with its facts highlighted.
 
     Each fact is a ``<mark>`` in its field's colour, with its normalized value on hover and
@@ -306,6 +309,6 @@ def render(result: Result, *, fields: Iterable[Field[Any]] | None = None) -> str
     return page([result], fields)
 
 
-def repr_html(result: Result) -> str:
+def repr_html(result: ViewedResult) -> str:
     """The view of ``result`` as an HTML fragment, for ``Result._repr_html_`` (Jupyter)."""
     return fragment(result)

@@ -10,16 +10,16 @@ from newsfacts.view import charts, markup
 from newsfacts.view.article import field_rules
 from newsfacts.view.assets import stylesheet
 from newsfacts.view.describe import count, number
+from newsfacts.view.results import ViewedResult
 from newsfacts.view.sources import read_corpus
 from newsfacts.view.stats import EventTotal, FieldCount, Ranked, Summary, summarize
 from newsfacts.view.style import FieldStyle, styles_for
 
 if TYPE_CHECKING:
     from newsfacts.facts import Field
-    from newsfacts.result import Result
 
 #: What :func:`report` reads: a path of a ``.jsonl``/``.parquet`` file, or a result.
-FactsSource = Union[str, "os.PathLike[str]", "Result"]
+FactsSource = Union[str, "os.PathLike[str]", ViewedResult]
 
 
 def _card(title: str, body: str, *, wide: bool = False) -> str:

@@ -16,7 +16,7 @@ import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 import pyarrow as pa
@@ -24,9 +24,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from newsfacts.errors import FactsFileError
-
-if TYPE_CHECKING:
-    from newsfacts.result import Result
+from newsfacts.view.results import ViewedResult
 
 _TABLE_COLUMNS = ("article_id", "field", "start", "end", "text")
 
@@ -162,7 +160,7 @@ def _replace(table: pa.Table, name: str, column: Any) -> pa.Table:
     return table.set_column(table.column_names.index(name), name, column)
 
 
-def _result_record(result: Result) -> dict[str, Any]:
+def _result_record(result: ViewedResult) -> dict[str, Any]:
     article = result.article
     published = article.published.isoformat() if article.published else None
     return {
