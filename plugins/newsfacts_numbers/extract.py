@@ -14,6 +14,7 @@ from newsfacts_numbers import (
     context,
     decades,
     events,
+    exchange,
     identifiers,
     local,
     measures,
@@ -73,6 +74,7 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
     context.share_compared_units(text, raws)
     context.index_levels(text, raws)
     local.cents_in_currency(text, raws)
+    exchange.exchange_rates(text, raws)
     dollar = local.local_dollar(document) if "$" in text or "dollar" in text else None
     found: list[Quantity] = []
     counts: list[events.Counted] = []

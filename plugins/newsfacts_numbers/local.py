@@ -14,8 +14,8 @@ from __future__ import annotations
 import regex
 
 from newsfacts.plugin import Document, compiled, dateline, read_table
+from newsfacts_numbers import exchange, links
 from newsfacts_numbers import lexicon as lx
-from newsfacts_numbers import links
 from newsfacts_numbers.raw import Raw
 
 _PLACES: dict[str, str] = {
@@ -68,6 +68,8 @@ def localize(text: str, raw: Raw, code: str) -> None:
     written = text[raw.start : raw.tail]
     if any(mark in written for mark in _US_MARKS) or raw.unit.endswith(_WORLD_PRICES):
         return
+    if raw.unit.partition(" per ")[2] in exchange.UNITS:
+        return  # "The Australian dollar rose to $0.66": the price of a currency, in US dollars
     if _WORLD_MARKETS.search(text, _sentence_start(text, raw.start), raw.start) is not None:
         return
     raw.currency = code

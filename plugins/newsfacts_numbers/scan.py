@@ -126,7 +126,8 @@ def _digits(text: str, match: regex.Match[str]) -> Raw | None:
     if cur is None and sign is None:
         before = text[start - 1] if start > 0 else ""
         if before.isalpha() or before == "_":
-            return None  # "MH17", "A4", "Q3": a code, not a quantity
+            # "MH17", "A4", "Q3": a code, not a quantity; but "US66.2 cents"
+            return _us_cents(text, start, end, values.digits(num))
         # _word_before's quick test made here: after a mark, or one space after a digit or mark
         # ("12 345") no word stands before the number
         near = text[start - 2] if start >= 2 and before.isspace() else before
@@ -177,6 +178,21 @@ def _digit_groups(pattern: regex.Pattern[str]) -> tuple[int, ...]:
     """The indexes in ``pattern`` of the groups of the digits branch: groups read by index,
     not by name, cost a sixth (a text of numbers reads them for every number)."""
     return tuple(pattern.groupindex[name] for name in _DIGIT_GROUPS)
+
+
+# Cents after "US" glued to their number: "the Australian dollar bought US66.2 cents",
+# "US58.3c", as papers outside the US write the US dollar's cents
+_US_BEFORE = compiled(r"(?<![\p{L}\d_])US\Z")
+_CENTS_AFTER = compiled(r"[ \t]?(?:cents?\b|c(?![\p{L}\d]))")
+
+
+def _us_cents(text: str, start: int, end: int, value: Decimal) -> Raw | None:
+    """ "US66.2 cents": an amount of US cents, the "US" in its span; else None (a code)."""
+    cents = _CENTS_AFTER.match(text, end)
+    if cents is None or _US_BEFORE.search(text, max(0, start - 3), start) is None:
+        return None
+    raw = Raw(start - 2, end, cents.end(), value, kind="money", unit="cent", currency="USD")
+    return per(text, raw)
 
 
 def _word_before(text: str, start: int) -> str:

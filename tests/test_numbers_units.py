@@ -1,0 +1,113 @@
+"""The ``numbers`` field's units and currencies: exchange rates, US cents written with a
+prefix. Each row is a sentence of news and the facts it gives."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+import newsfacts_numbers
+from newsfacts import Quantity
+
+
+def numbers(text: str) -> list[Quantity]:
+    """The numbers of ``text`` found by the plugin alone (no dates field to defer to)."""
+    document = newsfacts.Document.from_article(newsfacts.Article(text=text))
+    return newsfacts_numbers.extract(document)
+
+
+# text, value, kind, unit, currency
+Row = tuple[str, float | None, str, str | None, str | None]
+
+
+def facts(text: str) -> list[Row]:
+    return [(q.text, q.value, q.kind, q.unit, q.currency) for q in numbers(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rupee weakened to 85.9 per dollar on Tuesday.",
+            [("85.9", 85.9, "money", "indian rupee per dollar", "INR")],
+        ),
+        (
+            "The lira slumped to a record 7.2 per U.S. dollar.",
+            [("7.2", 7.2, "money", "turkish lira per dollar", "TRY")],
+        ),
+        (
+            "The yen traded at 150 to the dollar in Tokyo.",
+            [("150", 150, "money", "japanese yen per dollar", "JPY")],
+        ),
+        (
+            "Traders paid 16,200 rupiah per dollar.",
+            [("16,200", 16200, "money", "indonesian rupiah per dollar", "IDR")],
+        ),
+        (
+            "The dollar slipped to 108.40 yen from 108.45.",
+            [
+                ("108.40", 108.4, "money", "japanese yen per dollar", "JPY"),
+                ("108.45", 108.45, "money", "japanese yen per dollar", "JPY"),
+            ],
+        ),
+        (
+            "The euro rose to $1.1650 against the dollar.",
+            [("$1.1650", 1.165, "money", "dollar per euro", "USD")],
+        ),
+        (
+            "Sterling fell 0.5% to $1.26.",
+            [
+                ("0.5%", 0.5, "percent", "percent", None),
+                ("$1.26", 1.26, "money", "dollar per pound sterling", "USD"),
+            ],
+        ),
+        (
+            "The Australian dollar bought US66.2 cents in late trade.",
+            [("US66.2", 66.2, "money", "cent per australian dollar", "USD")],
+        ),
+        (
+            # a price of the currency in US dollars, though the dateline's dollar is another
+            "SYDNEY — The Australian dollar rose to $0.66 on Friday.",
+            [("$0.66", 0.66, "money", "dollar per australian dollar", "USD")],
+        ),
+        (
+            "The New Zealand dollar fell to US58.3c.",
+            [("US58.3", 58.3, "money", "cent per new zealand dollar", "USD")],
+        ),
+        (
+            "Shares of the Canadian miner rose US12 cents a share.",
+            [("US12", 12, "money", "cent per share", "USD")],
+        ),
+    ],
+)
+def test_an_exchange_rate_is_one_currency_per_another(text: str, expected: list[Row]) -> None:
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a currency's name in a compound, or no currency at all, prices nothing
+        ("The euro zone economy grew to $15 trillion.", ("dollar", "USD")),
+        ("The dollar store chain raised prices to $1.25.", ("dollar", "USD")),
+        ("The pound fell, and shares rose to $15.", ("dollar", "USD")),
+        ("The Rand Corporation put the cost at $5.", ("dollar", "USD")),
+        ("A pound of beef cost $5.", ("dollar", "USD")),
+        ("We paid 10 cents per dollar of debt.", ("cent", "USD")),
+        # "against": which currency the number is in is not written
+        ("The won fell to 1,400 against the dollar.", (None, None)),
+        # the rate between them names the price before its base: "1 USD" is what it is per
+        ("The yen is currently at 110 JPY to 1 USD.", ("dollar", "USD")),
+    ],
+)
+def test_an_amount_is_no_exchange_rate_without_a_currency_it_prices(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    last = numbers(text)[-1]
+    assert (last.unit, last.currency) == expected
+
+
+def test_a_number_glued_to_us_is_a_code_unless_cents_follow() -> None:
+    assert facts("The US1 highway runs for 2,000 miles.") == [
+        ("2,000", 2000, "measure", "mile", None)
+    ]
