@@ -1,5 +1,5 @@
 """The ``numbers`` field's units and currencies: exchange rates, US cents written with a
-prefix. Each row is a sentence of news and the facts it gives."""
+prefix, and points of a rate. Each row is a sentence of news and the facts it gives."""
 
 from __future__ import annotations
 
@@ -111,3 +111,17 @@ def test_a_number_glued_to_us_is_a_code_unless_cents_follow() -> None:
     assert facts("The US1 highway runs for 2,000 miles.") == [
         ("2,000", 2000, "measure", "mile", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The jobless rate rose 0.3 point to 4.1 percent.", ("0.3", "percentage point")),
+        ("Support for Labour fell 5 points to 32%, the poll showed.", ("5", "percentage point")),
+        # a change in index points, then the index's level
+        ("The Dow fell 300 points, or 1%, to 33,000.", ("300", "point")),
+    ],
+)
+def test_points_to_a_percentage_are_percentage_points(text: str, expected: tuple[str, str]) -> None:
+    first = numbers(text)[0]
+    assert (first.text, first.unit) == expected

@@ -331,10 +331,11 @@ def _own_noun(text: str, tail: int) -> bool:
 
 def index_levels(text: str, raws: list[Raw]) -> None:
     """The level a change in points reaches is in points too: "The S&P 500 rose 64.06 points
-    to 4,577.10" (an index level, as market reports write it); so is the level a change in
-    percent reaches after an index's name: "the Nasdaq Composite added 0.98% to 21,450.02",
-    and the level an index's name closes at: "the FTSE 100 index closed at a record
-    8,871.31"."""
+    to 4,577.10" (an index level, as market reports write it), but a change in points to a
+    percentage is in percentage points ("rose 0.3 point to 4.1 percent"); so is the level a
+    change in percent reaches after an index's name: "the Nasdaq Composite added 0.98% to
+    21,450.02", and the level an index's name closes at: "the FTSE 100 index closed at a
+    record 8,871.31"."""
     # An index's name anywhere in the text, else none before any number: decided once, not
     # with the patterns at every count and percentage of a text of numbers.
     named = links.index_named(text)
@@ -347,11 +348,16 @@ def index_levels(text: str, raws: list[Raw]) -> None:
         ):
             continue
         for level in raws[index + 1 : index + 3]:  # past ", or 0.7 percent,"
-            if level.kind != "count" or level.unit or level.currency or level.vague:
+            rate = change.unit == "point" and level.unit == "percent"
+            if not rate and (level.kind != "count" or level.unit or level.currency or level.vague):
                 continue
-            if links.LEVEL_LINK.fullmatch(text, change.tail, level.start) is not None:
+            if links.LEVEL_LINK.fullmatch(text, change.tail, level.start) is None:
+                continue
+            if rate:  # "the jobless rate rose 0.3 point to 4.1 percent": points of a rate
+                change.kind, change.unit = "percent", "percentage point"
+            else:
                 level.kind, level.unit = "measure", "point"
-                break
+            break
 
 
 # How far before a change in percent an index's name may stand: "the S&P 500 gained 0.4%"
