@@ -125,3 +125,21 @@ def test_a_number_glued_to_us_is_a_code_unless_cents_follow() -> None:
 def test_points_to_a_percentage_are_percentage_points(text: str, expected: tuple[str, str]) -> None:
     first = numbers(text)[0]
     assert (first.text, first.unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It will cost the party 549,000 German marks.", ("deutsche mark", "DEM")),
+        ("Net income rose to 235 million guilders.", ("dutch guilder", "NLG")),
+        ("The shares rose to 2,555 lire in Milan.", ("italian lira", "ITL")),
+        ("Profit was 21.8 million French francs.", ("french franc", "FRF")),
+        ("The banks bid 497.5 billion lei at the auction.", ("romanian leu", "RON")),
+        ("Kidnappers demanded a ransom of dlrs 1 million.", ("dollar", "USD")),
+        # a bare "marks" is no money: "scored 95 marks", "the 600 mark"
+        ("She scored 95 marks in the exam.", (None, None)),
+    ],
+)
+def test_currencies_of_news_archives(text: str, expected: tuple[str | None, str | None]) -> None:
+    last = numbers(text)[-1]
+    assert (last.unit, last.currency) == expected
