@@ -143,3 +143,29 @@ def test_points_to_a_percentage_are_percentage_points(text: str, expected: tuple
 def test_currencies_of_news_archives(text: str, expected: tuple[str | None, str | None]) -> None:
     last = numbers(text)[-1]
     assert (last.unit, last.currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Holders tendered to the offer of C$6 (US$4.46) per share.",
+            [("C$6", "canadian dollar per share"), ("US$4.46", "dollar per share")],
+        ),
+        (
+            "It is a 9 billion shekel ($2.4 billion) a year industry.",
+            [("9 billion", "shekel per year"), ("$2.4 billion", "dollar per year")],
+        ),
+        (
+            "The speed limit is 50 km (31 miles) per hour.",
+            [("50", "km per hour"), ("31", "mile per hour")],
+        ),
+        # "a year ago" is no rate; nor is a change in brackets
+        ("It cost $5 (£4) a year ago.", [("$5", "dollar"), ("£4", "pound sterling")]),
+        ("It earned $5 (up 3%) per share.", [("$5", "dollar"), ("3%", "percent")]),
+    ],
+)
+def test_a_rate_after_an_amount_in_brackets_is_both_amounts(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(q.text, q.unit) for q in numbers(text)] == expected

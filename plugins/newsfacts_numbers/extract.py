@@ -70,6 +70,7 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
     ("Boeing 737", "COVID-19", "Section 427"), a phone number or a web address."""
     text = document.text
     raws = _scanned(text, dates)
+    measures.rates_after_brackets(text, raws)
     linked = context.share_units(text, raws)
     context.share_compared_units(text, raws)
     context.index_levels(text, raws)

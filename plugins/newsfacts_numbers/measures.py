@@ -4,6 +4,7 @@ and the currency a unit names. Read by :mod:`newsfacts_numbers.scan` for each nu
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -122,6 +123,30 @@ def per(text: str, raw: Raw) -> Raw:
         per = lx.RATE_LOOKUP[lx.case_key(surface)]
         raw.unit, raw.tail = f"{raw.unit} per {per}", rate.end()
     return raw
+
+
+# An amount and the same in another unit in brackets, before the rate of both: "C$6 (US$4.46)
+# per share", "9 billion shekels ($2.4 billion) a year"
+_OPENING = compiled(r"[ \t]*+\([ \t]*+")
+_CLOSING = compiled(r"[ \t]*+\)")
+
+
+def rates_after_brackets(text: str, raws: list[Raw]) -> None:
+    """ "C$6 (US$4.46) per share": the rate after the brackets is both amounts'."""
+    for first, second in itertools.pairwise(raws):
+        if first.unit is None or second.unit is None or first.kind not in ("money", "measure"):
+            continue
+        if " per " in first.unit or " per " in second.unit:
+            continue
+        if _OPENING.fullmatch(text, first.tail, second.start) is None:
+            continue
+        closing = _CLOSING.match(text, second.tail)
+        rate = closing and px.RATE.match(text, closing.end())
+        if not rate:
+            continue
+        per = lx.RATE_LOOKUP[lx.case_key(" ".join(rate.group("per").split()))]
+        first.unit, second.unit = f"{first.unit} per {per}", f"{second.unit} per {per}"
+        second.tail = rate.end()
 
 
 def code_of(name: str) -> str | None:
