@@ -169,3 +169,19 @@ def test_a_rate_after_an_amount_in_brackets_is_both_amounts(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(q.text, q.unit) for q in numbers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Sales rose to 3.9 million headsets, up from 2.4 million last year.", "headsets"),
+        ("There were 1,981 confirmed cases, up from 233 a decade ago.", "confirmed cases"),
+        ("The chain cut its stores to about 450 stores from 360.", "stores"),
+        ("He scaled back to one construction crew from two.", "construction crew"),
+        # a noun of its own, or a number of another order, counts no phrase of the first
+        ("It won 5 seats from 2,000 votes.", "votes"),
+        ("Clinton has 520 superdelegates compared with 39 who back Sanders.", None),
+    ],
+)
+def test_a_bare_count_compared_with_a_count_counts_the_same(text: str, counted: str | None) -> None:
+    assert numbers(text)[-1].counted == counted

@@ -16,6 +16,7 @@ from newsfacts_numbers import (
     events,
     exchange,
     identifiers,
+    links,
     local,
     measures,
     scan,
@@ -131,6 +132,8 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
         )
     for index, donor in events.share_events(text, counts).items():
         found[index] = attrs.evolve(found[index], event=found[donor].event)
+    for index, phrase in links.compared_counts(text, counts, found).items():
+        found[index] = attrs.evolve(found[index], counted=phrase)
     for index in linked:  # from the last: "four-, five- and six-cylinder"
         first, second = found[index], found[index + 1]
         if first.kind == "count" and first.counted is None and second.kind == "count":

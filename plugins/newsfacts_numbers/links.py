@@ -4,9 +4,11 @@ an index's name (see :mod:`newsfacts_numbers.context`)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
-from newsfacts.plugin import compiled
+from newsfacts.plugin import Quantity, compiled
 from newsfacts_numbers.caseless import FIND_FROM
 
 # Between two numbers of one list, the first shares the second's unit or noun: "eight or nine
@@ -25,6 +27,34 @@ COMPARED_LINK = compiled(
 )
 # The end of a sentence: its mark, closing quotes or brackets, and white space
 SENTENCE_BREAK = compiled(r"[.!?][\"”’)]*\s")
+# How much larger or smaller a bare count may be than the count it is compared with, and
+# still count the same: "1,981 confirmed cases, up from 233" (not "5 seats from 2,000 votes")
+_COMPARED_ORDER = 10
+
+
+def compared_counts(
+    text: str, counts: list[tuple[int, int, int, str, str | None]], found: Sequence[Quantity]
+) -> dict[int, str]:
+    """ "3.9 million headsets, up from 2.4 million": a bare count compared with a count (of
+    the same order) counts what it counts. ``counts``: (index in ``found``, start, end of
+    the counted phrase, the phrase, event) of each count with a phrase; returns the
+    phrase of each bare count so compared, by its index."""
+    shared = {}
+    for index, _, phrase_end, phrase, _ in counts:
+        if index + 1 >= len(found):
+            continue
+        first, second = found[index], found[index + 1]
+        if first.kind != "count" or second.kind != "count" or second.counted is not None:
+            continue
+        if second.low is not None or not first.value or not second.value:
+            continue  # "hundreds", "5-10": no number to compare
+        if not 1 / _COMPARED_ORDER <= second.value / first.value <= _COMPARED_ORDER:
+            continue
+        if COMPARED_LINK.fullmatch(text, phrase_end, second.start) is not None:
+            shared[index + 1] = phrase
+    return shared
+
+
 # A stock index's name: a change in percent after it reaches a level in points
 _INDEX_WORDS = (
     *("S&P", "Nasdaq", "Dow", "FTSE", "Nikkei", "Hang Seng", "DAX", "CAC", "Stoxx", "STOXX"),
