@@ -93,7 +93,8 @@ def test_an_exchange_rate_is_one_currency_per_another(text: str, expected: list[
         ("The pound fell, and shares rose to $15.", ("dollar", "USD")),
         ("The Rand Corporation put the cost at $5.", ("dollar", "USD")),
         ("A pound of beef cost $5.", ("dollar", "USD")),
-        ("We paid 10 cents per dollar of debt.", ("cent", "USD")),
+        # a share of each dollar: a rate, in one currency
+        ("We paid 10 cents per dollar of debt.", ("cent per dollar", "USD")),
         # "against": which currency the number is in is not written
         ("The won fell to 1,400 against the dollar.", (None, None)),
         # the rate between them names the price before its base: "1 USD" is what it is per
@@ -185,3 +186,53 @@ def test_a_rate_after_an_amount_in_brackets_is_both_amounts(
 )
 def test_a_bare_count_compared_with_a_count_counts_the_same(text: str, counted: str | None) -> None:
     assert numbers(text)[-1].counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Investment made up 1.2 trillion tenge.", [("1.2 trillion", "kazakhstani tenge")]),
+        (
+            "Fine dust reached 377 micrograms per cubic meter in Seoul.",
+            [("377", "microgram per cubic metre")],
+        ),
+        ("Mr. Cruz had a 10 percentage-point lead.", [("10 percentage-point", "percentage point")]),
+        (
+            "She leads by a three-percentage-point margin.",
+            [("three-percentage-point", "percentage point")],
+        ),
+        ("IBM picked a 16-bit chip.", [("16", "bit")]),
+        ("It does not bother me one bit.", [("one", None)]),
+    ],
+)
+def test_units_and_currencies_of_the_tables(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.unit) for q in numbers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The school pays $15,000 per student.", ("$15,000", "dollar per student", "USD")),
+        (
+            "Copper fell to 12,350 rupees per quintal.",
+            ("12,350", "indian rupee per quintal", "INR"),
+        ),
+        ("Fines are up to $1,000 per violation.", ("$1,000", "dollar per violation", "USD")),
+        # a number or a determiner after "per" is no noun of a rate
+        ("Gas was at $2.86 per thousand cubic feet.", ("$2.86", "dollar", "USD")),
+        ("It costs $5 per the contract.", ("$5", "dollar", "USD")),
+        # a vague amount takes the unit right after it, as after "of"
+        (
+            "The graffiti did several thousand dollars damage.",
+            ("several thousand", "dollar", "USD"),
+        ),
+        ("The stands were a few hundred meters away.", ("a few hundred", "m", None)),
+    ],
+)
+def test_a_rate_per_any_noun_and_a_vague_amount_with_its_unit(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    [found] = numbers(text)
+    assert (found.text, found.unit, found.currency) == expected

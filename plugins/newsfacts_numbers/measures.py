@@ -122,7 +122,26 @@ def per(text: str, raw: Raw) -> Raw:
         surface = " ".join(rate.group("per").split())
         per = lx.RATE_LOOKUP[lx.case_key(surface)]
         raw.unit, raw.tail = f"{raw.unit} per {per}", rate.end()
+        return raw
+    noun = _PER_NOUN.match(text, raw.tail)
+    if noun is not None and not _not_per_noun(noun.group(1)):
+        raw.unit, raw.tail = f"{raw.unit} per {noun.group(1)}", noun.end()
     return raw
+
+
+# "per" and a noun the rates table lacks: "$15,000 per student", "12,350 rupees per quintal"
+# (after "per" only: "a" or "an" opens too many other phrases, "$5 a pop")
+_PER_NOUN = compiled(r"[ \t]++per[ \t]++(\p{Ll}{3,}+)(?![\p{L}\d'’-])")
+# Words after "per" that are no noun of a rate
+_NOT_PER_NOUNS = frozenset(
+    ["cent", "centum", "the", "this", "that", "its", "his", "her", "their", "our", "your", "each"]
+)
+
+
+def _not_per_noun(word: str) -> bool:
+    """A determiner, "cent", or a number ("$2.86 per thousand cubic feet": of what, the
+    words after it say)."""
+    return word in _NOT_PER_NOUNS or word in lx.NUMBER_WORDS
 
 
 # An amount and the same in another unit in brackets, before the rate of both: "C$6 (US$4.46)

@@ -268,13 +268,13 @@ def _counted_by_number(text: str, start: int) -> bool:
 
 def _vague(text: str, match: regex.Match[str]) -> Raw:
     """ "hundreds of drones"; "tens of thousands of dollars" is money, "hundreds of miles" a
-    measure."""
+    measure, and so are "several thousand dollars", "a few hundred miles"."""
     low, high = lx.VAGUE[" ".join(match.group("vague").lower().split())]
     end = match.end()
     raw = Raw(match.start(), end, end, Decimal(low), low=Decimal(low), high=Decimal(high))
     raw.vague = True
     of = px.OF.match(text, end, end + px.AFTER_REACH)
-    unit = unit_at(text, of.end()) if of is not None else None
+    unit = unit_at(text, end if of is None else of.end())
     if unit is not None and spaced(unit):
         canonical, kind = unit_of(unit, large=True, text=text)
         if kind == "money":
