@@ -236,3 +236,20 @@ def test_a_rate_per_any_noun_and_a_vague_amount_with_its_unit(
 ) -> None:
     [found] = numbers(text)
     assert (found.text, found.unit, found.currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("They moved for their older daughter Maria who was 10.", True),
+        ("He will be 35 by the end of the year.", True),
+        ("Bamberg, who is 28, said he backs Sanders.", True),
+        ("She learned of it when she was 25 and applied.", True),
+        # a score, a count with its noun, a golfer's strokes
+        ("He was 2 for 4 at the plate.", False),
+        ("He was 35 minutes late.", False),
+        ("It was 10 at halftime.", False),
+    ],
+)
+def test_an_age_said_with_a_verb_before_a_clause_or_a_time(text: str, age: bool) -> None:
+    assert (numbers(text)[0].unit == "year of age") is age

@@ -31,11 +31,17 @@ _MAX_AGE = 120
 _AGE_OPENINGS = (", ", ",\t", " (", "\t(")
 # A person's age said alone at the end of a sentence, as obituaries close a paragraph.
 # Read backwards from the number (REVERSE, anchored there by \G).
-_SAID_AGED = compiled(r"\b(?:[Hh]e|[Ss]he) (?:was|is) \G", flags=regex.REVERSE)
+_SAID_AGED = compiled(r"\b(?:[Hh]e|[Ss]he|who) (?:was|is) \G", flags=regex.REVERSE)
+# The same before a time or a clause: "who was 10 when they moved", "He will be 35 by the end
+# of the year", "she was 19 at the time"
+_SAID_AGED_WHEN = compiled(
+    r"\b(?:[Hh]e|[Ss]he|who) (?:was|is|will be|would be) \G", flags=regex.REVERSE
+)
+_SAID_ENDS = ("was ", "is ", "be ")  # what the text ends with before such an age
 # A birthday: "He turned 26 in September", "she turns 40 next week" (nothing counted after)
 _TURNED = compiled(r"\b(?:turned|turns|turning) \G", flags=regex.REVERSE)
 _TURNED_ENDS = ("turned ", "turns ", "turning ")  # what the text ends with before such an age
-_BIRTHDAY_AFTER = compiled(r"[.,;:!?)]|\s+(?:in|on|last|this|next|and|at|before|after|when)\b")
+_BIRTHDAY_AFTER = compiled(r"[.,;:!?)]|\s+(?:in|on|by|last|this|next|and|at|before|after|when)\b")
 # An obituary's age: "died on Tuesday at 76", "Ozzy Osbourne dies at 76,", "died in 1925 at
 # 24" (at most a few words between the verb and "at", within the clause; nothing counted
 # after the number).
@@ -45,7 +51,7 @@ _DIED_AT = compiled(
 _AT_ENDS = ("at ", "at\t")  # what the text ends with before such an age
 _NOW_ENDS = (", now ", "(now ")  # what the text ends with before "the woman, now 41,"
 # What the text ends with before an age that no mark after it nor "age" before it tells
-_AGE_WORDS_BEFORE = (*_NOW_ENDS, *_TURNED_ENDS, *_AT_ENDS)
+_AGE_WORDS_BEFORE = (*_NOW_ENDS, *_TURNED_ENDS, *_AT_ENDS, *_SAID_ENDS)
 _DIED_AT_AFTER = compiled(r"[.,;:!?)]|\s+(?:in|on|at|after|following|from|of)\b")
 # How far before a number "aged" may stand: "aged between 18 and 25".
 _AGE_REACH = 40
@@ -220,6 +226,13 @@ def _age(text: str, raw: Raw) -> None:
         text, max(0, raw.start - 9), raw.start
     ):
         raw.kind, raw.unit = "measure", "year of age"  # an obituary's "He was 95."
+        return
+    if (
+        text.endswith(_SAID_ENDS, 0, raw.start)  # the quick test, before the pattern's
+        and _SAID_AGED_WHEN.search(text, max(0, raw.start - 14), raw.start)
+        and _BIRTHDAY_AFTER.match(text, raw.end)
+    ):
+        raw.kind, raw.unit = "measure", "year of age"  # "He will be 35 by the end of the year"
         return
     if text.endswith(_NOW_ENDS, 0, raw.start) and text[raw.end : raw.end + 1] in ",.)":
         raw.kind, raw.unit = "measure", "year of age"  # "the woman, now 41, was"
