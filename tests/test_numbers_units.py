@@ -253,3 +253,25 @@ def test_a_rate_per_any_noun_and_a_vague_amount_with_its_unit(
 )
 def test_an_age_said_with_a_verb_before_a_clause_or_a_time(text: str, age: bool) -> None:
     assert (numbers(text)[0].unit == "year of age") is age
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Fed cut rates by a quarter of a percentage point.",
+            ("a quarter of a percentage point", 0.25, "percent", "percentage point"),
+        ),
+        (
+            "He was found one-third of a mile north of town.",
+            ("one-third", 1 / 3, "measure", "mile"),
+        ),
+        # no unit after "of a": a part of what follows
+        ("A third of a century ago.", ("A third", 1 / 3, "fraction", None)),
+    ],
+)
+def test_a_fraction_of_a_unit_is_that_part_of_it(
+    text: str, expected: tuple[str, float, str, str | None]
+) -> None:
+    found = numbers(text)[0]
+    assert (found.text, found.value, found.kind, found.unit) == expected

@@ -321,19 +321,23 @@ def _fraction(text: str, match: regex.Match[str]) -> Raw | None:
 
 # "half a" or "half an" before a unit: "half a percentage point", "half an hour"
 _A_BEFORE_UNIT = compiled(r"[ \u00a0]++an?(?=[ \u00a0])")
+# "of a" before a unit: "a quarter of a percentage point", "two-thirds of a mile"
+_OF_A_BEFORE_UNIT = compiled(r"[ \u00a0]++of[ \u00a0]++an?(?=[ \u00a0])")
 
 
 def _part_of_unit(text: str, end: int, part: str, parts_word: str) -> int | None:
     """Where the unit a fraction is a part of starts, if one follows it: right after "a
-    quarter", "a half", "three-quarters" ("a quarter point", "a half-mile"), or after "a" for
-    "half" alone ("half a percentage point"); None when no unit follows."""
+    quarter", "a half", "three-quarters" ("a quarter point", "a half-mile") or after their
+    "of a" ("a quarter of a percentage point"), or after "a" for "half" alone ("half a
+    percentage point"); None when no unit follows."""
     if parts_word:
         if part in lx.ORDINAL_WORDS and text.startswith(("-", "‑"), end):
             return None  # "a third-year student": a rank
-        return end if unit_at(text, end) is not None else None
-    if part != "half":
+        if unit_at(text, end) is not None:
+            return end
+    if part != "half" and not parts_word:
         return None
-    article = _A_BEFORE_UNIT.match(text, end, end + 4)
+    article = (_OF_A_BEFORE_UNIT if parts_word else _A_BEFORE_UNIT).match(text, end, end + 7)
     if article is None or unit_at(text, article.end()) is None:
         return None
     return article.end()
