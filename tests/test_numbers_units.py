@@ -275,3 +275,15 @@ def test_a_fraction_of_a_unit_is_that_part_of_it(
 ) -> None:
     found = numbers(text)[0]
     assert (found.text, found.value, found.kind, found.unit) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The TA-125 climbed 0.1% to 1,333.18 on light turnover.",
+        "The Bovespa fell 1.2% to 118,400.5 in Sao Paulo.",
+        "The Straits Times Index rose 0.3% to 3,215.4.",
+    ],
+)
+def test_the_level_an_index_reaches_after_a_change_in_percent_is_in_points(text: str) -> None:
+    assert numbers(text)[-1].unit == "point"

@@ -60,6 +60,8 @@ _INDEX_WORDS = (
     *("S&P", "Nasdaq", "Dow", "FTSE", "Nikkei", "Hang Seng", "DAX", "CAC", "Stoxx", "STOXX"),
     *("Sensex", "Nifty", "Russell", "TSX", "ASX", "Kospi", "KOSPI", "Topix", "TOPIX", "IBEX"),
     *("MSCI", "Index", "index", "Indices", "indices"),
+    *("TA-35", "TA-125", "TA-25", "Composite", "Bovespa", "Merval", "TAIEX", "KLCI", "AEX"),
+    *("SMI", "BIST", "WIG20", "OMX", "MOEX", "Straits Times", "Shenzhen Component"),
 )
 _INDEX_NAMES = rf"\b(?:{'|'.join(map(regex.escape, _INDEX_WORDS))})"
 INDEX_NAME = compiled(_INDEX_NAMES + r"\b", regex.VERBOSE)
