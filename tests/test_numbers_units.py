@@ -179,6 +179,10 @@ def test_a_rate_after_an_amount_in_brackets_is_both_amounts(
         ("There were 1,981 confirmed cases, up from 233 a decade ago.", "confirmed cases"),
         ("The chain cut its stores to about 450 stores from 360.", "stores"),
         ("He scaled back to one construction crew from two.", "construction crew"),
+        ("Six million homes nationwide, including 1.5 million in Los Angeles.", "homes"),
+        ("They said 200 fighter planes, including 79 on the carrier, took part.", "fighter planes"),
+        # a part is smaller than its whole
+        ("Five suspects, including 12 in custody.", None),
         # a noun of its own, or a number of another order, counts no phrase of the first
         ("It won 5 seats from 2,000 votes.", "votes"),
         ("Clinton has 520 superdelegates compared with 39 who back Sanders.", None),

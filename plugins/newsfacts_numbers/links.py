@@ -36,9 +36,10 @@ def compared_counts(
     text: str, counts: list[tuple[int, int, int, str, str | None]], found: Sequence[Quantity]
 ) -> dict[int, str]:
     """ "3.9 million headsets, up from 2.4 million": a bare count compared with a count (of
-    the same order) counts what it counts. ``counts``: (index in ``found``, start, end of
-    the counted phrase, the phrase, event) of each count with a phrase; returns the
-    phrase of each bare count so compared, by its index."""
+    the same order) counts what it counts, and so does a part of it ("6 million homes,
+    including 1.5 million in Los Angeles"). ``counts``: (index in ``found``, start, end of
+    the counted phrase, the phrase, event) of each count with a phrase; returns the phrase
+    of each bare count so compared, by its index."""
     shared = {}
     for index, _, phrase_end, phrase, _ in counts:
         if index + 1 >= len(found):
@@ -48,11 +49,20 @@ def compared_counts(
             continue
         if second.low is not None or not first.value or not second.value:
             continue  # "hundreds", "5-10": no number to compare
-        if not 1 / _COMPARED_ORDER <= second.value / first.value <= _COMPARED_ORDER:
+        if second.value < first.value and PART_LINK.fullmatch(text, phrase_end, second.start):
+            shared[index + 1] = phrase
+        elif not 1 / _COMPARED_ORDER <= second.value / first.value <= _COMPARED_ORDER:
             continue
-        if COMPARED_LINK.fullmatch(text, phrase_end, second.start) is not None:
+        elif COMPARED_LINK.fullmatch(text, phrase_end, second.start) is not None:
             shared[index + 1] = phrase
     return shared
+
+
+# Between a count's phrase (and maybe an adverb: "nationwide") and a part of it: "200 fighter
+# planes, including 79", "240 people, among them 30"
+PART_LINK = compiled(
+    r"(?:[ \t]++\p{Ll}++)?(?:[ \t]*+,)?[ \t]++(?:including|among[ \t]++them)[ \t]++"
+)
 
 
 # A stock index's name: a change in percent after it reaches a level in points
