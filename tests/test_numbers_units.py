@@ -291,3 +291,19 @@ def test_a_fraction_of_a_unit_is_that_part_of_it(
 )
 def test_the_level_an_index_reaches_after_a_change_in_percent_is_in_points(text: str) -> None:
     assert numbers(text)[-1].unit == "point"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The deal is worth Can$5 million.", ("Can$5 million", "CAD")),
+        ("The deal is worth CAD$5 million.", ("CAD$5 million", "CAD")),
+        ("The stake sold for Cdn$1.2 billion.", ("Cdn$1.2 billion", "CAD")),
+        ("It cost Aus$300 a night.", ("Aus$300", "AUD")),
+        ("A fee of NZD$5 applies.", ("NZD$5", "NZD")),
+        ("Bonds worth USD$40 million.", ("USD$40 million", "USD")),
+    ],
+)
+def test_a_dollar_written_with_its_countrys_prefix(text: str, expected: tuple[str, str]) -> None:
+    [found] = numbers(text)
+    assert (found.text, found.currency) == expected
