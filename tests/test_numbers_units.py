@@ -249,6 +249,9 @@ def test_a_rate_per_any_noun_and_a_vague_amount_with_its_unit(
         ("He will be 35 by the end of the year.", True),
         ("Bamberg, who is 28, said he backs Sanders.", True),
         ("She learned of it when she was 25 and applied.", True),
+        ("Children under the age of 5 years are most at risk.", True),
+        ("It hits women between the ages of 30 and 50 years.", True),
+        ("He served 5 years in prison.", False),
         # a score, a count with its noun, a golfer's strokes
         ("He was 2 for 4 at the plate.", False),
         ("He was 35 minutes late.", False),

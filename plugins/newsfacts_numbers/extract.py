@@ -99,6 +99,8 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
         raw = raws.pop()
         if raw.kind == "count":  # "$1" is no age: decided without the call
             _age(text, raw)
+        elif raw.unit == "year":
+            _age_in_years(text, raw)
         if raw.kind == "count" and text[raw.start : raw.start + 1] in _DIGIT_STARTS:
             _temperature(text, raw)  # asked only of counts in digits: a text of numbers has many
         if dollar is not None:
@@ -203,6 +205,12 @@ def _temperature(text: str, raw: Raw) -> None:
     low = max(0, raw.start - _TEMPERATURE_REACH)
     if _TEMPERATURE_BEFORE.search(text, low, raw.start) is not None:
         raw.kind, raw.unit = "measure", "degree"
+
+
+def _age_in_years(text: str, raw: Raw) -> None:
+    """ "under the age of 5 years", "aged 16 years": years of age."""
+    if px.AGED.search(text, max(0, raw.start - _AGE_REACH), raw.start) is not None:
+        raw.unit = "year of age"
 
 
 def _age(text: str, raw: Raw) -> None:
