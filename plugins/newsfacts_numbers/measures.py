@@ -123,7 +123,7 @@ def per(text: str, raw: Raw) -> Raw:
         per = lx.RATE_LOOKUP[lx.case_key(surface)]
         raw.unit, raw.tail = f"{raw.unit} per {per}", rate.end()
         return raw
-    noun = _PER_NOUN.match(text, raw.tail)
+    noun = _PER_NOUN.match(text, raw.tail, raw.tail + px.AFTER_REACH)
     if noun is not None and not _not_per_noun(noun.group(1)):
         raw.unit, raw.tail = f"{raw.unit} per {noun.group(1)}", noun.end()
     return raw
@@ -159,7 +159,7 @@ def rates_after_brackets(text: str, raws: list[Raw]) -> None:
             continue
         if _OPENING.fullmatch(text, first.tail, second.start) is None:
             continue
-        closing = _CLOSING.match(text, second.tail)
+        closing = _CLOSING.match(text, second.tail, second.tail + px.AFTER_REACH)
         rate = closing and px.RATE.match(text, closing.end())
         if not rate:
             continue
