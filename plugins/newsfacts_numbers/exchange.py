@@ -66,13 +66,21 @@ def exchange_rates(text: str, raws: list[Raw]) -> None:
             continue  # "$3 billion" is no currency's price
         if raw.unit is not None and " per " in raw.unit:
             continue  # "$58.24 per barrel"
-        if text[raw.tail : raw.tail + 1] in (" ", "\t") and _per_currency(text, raw):
+        # the quick tests first, made here: a space and "per" or "to the" after the number, a
+        # word and a space before it (a text of numbers holds hundreds of thousands)
+        if text[raw.tail + 1 : raw.tail + 2] in _PER_FIRST and _per_currency(text, raw):
+            continue
+        if raw.kind != "money" or raw.currency is None or text[raw.start - 1 : raw.start] != " ":
+            continue
+        if not text[raw.start - 2 : raw.start - 1].isalpha():
             continue
         # "the yen is at 110 JPY to 1 USD": an amount of another currency between the
         # subject and this one is the price (this one is what it is per)
         other = before is not None and before.kind == "money" and before.currency != raw.currency
-        if raw.kind == "money" and raw.currency is not None:
-            _price_of_subject(text, raw, before.start if other and before else 0)
+        _price_of_subject(text, raw, before.start if other and before else 0)
+
+
+_PER_FIRST = frozenset("pt")  # how "per" and "to the" start, after a space
 
 
 def _per_currency(text: str, raw: Raw) -> bool:

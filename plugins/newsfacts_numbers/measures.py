@@ -148,6 +148,7 @@ def _not_per_noun(word: str) -> bool:
 # per share", "9 billion shekels ($2.4 billion) a year"
 _OPENING = compiled(r"[ \t]*+\([ \t]*+")
 _CLOSING = compiled(r"[ \t]*+\)")
+_OPENING_FIRST = frozenset(" \t(")  # what _OPENING starts with
 
 
 def rates_after_brackets(text: str, raws: list[Raw]) -> None:
@@ -155,6 +156,8 @@ def rates_after_brackets(text: str, raws: list[Raw]) -> None:
     for first, second in itertools.pairwise(raws):
         if first.unit is None or second.unit is None or first.kind not in ("money", "measure"):
             continue
+        if text[first.tail : first.tail + 1] not in _OPENING_FIRST:
+            continue  # the common case ("$1, $2"), decided without the regex
         if " per " in first.unit or " per " in second.unit:
             continue
         if _OPENING.fullmatch(text, first.tail, second.start) is None:
