@@ -521,6 +521,12 @@ def test_an_adverb_or_verb_after_the_noun_ends_the_counted_phrase() -> None:
         ("3,000", "workers"),
         ("500", "people"),
     ]
+    # ... and so does a time word before the day it qualifies, which may open one
+    text = "The jury found him guilty on four counts late Friday. He made five late payments."
+    assert [(q.text, q.counted) for q in numbers(text)] == [
+        ("four", "counts"),
+        ("five", "late payments"),
+    ]
 
 
 def test_currency_words_of_african_and_asian_money() -> None:
