@@ -4,7 +4,7 @@ quantities (``data/identifiers.tsv``), web and e-mail addresses among them."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 import attrs
 
@@ -26,6 +26,7 @@ class _Table:
     always: frozenset[int]  # the rows without needs
     needs: tuple[str, ...]  # every need of a row, once
     rows_of: Mapping[str, frozenset[int]]  # the rows that have each need
+    needs_of: tuple[tuple[str, ...], ...]  # the needs of each row
 
     @classmethod
     def of(cls, rows: Sequence[tuple[str, tuple[str, ...]]]) -> _Table:
@@ -38,6 +39,7 @@ class _Table:
             always=frozenset(index for index, (_, needs) in enumerate(rows) if not needs),
             needs=tuple(rows_of),
             rows_of={need: frozenset(indexes) for need, indexes in rows_of.items()},
+            needs_of=tuple(needs for _, needs in rows),
         )
 
     def held(self, text: str) -> list[str]:
@@ -46,15 +48,33 @@ class _Table:
         rows = self.always.union(*map(self.rows_of.__getitem__, met))
         return [self.sources[index] for index in sorted(rows)]
 
+    def meets(self, text: str, index: int) -> bool:
+        """Whether ``text`` holds a need of row ``index``, or the row has none."""
+        needs = self.needs_of[index]
+        return not needs or any(map(text.__contains__, needs))
+
 
 _NAMES = _Table.of(px.IDENTIFIERS)
 _DIGIT_LED = _Table.of(px.DIGIT_LED)
 
 
 def digit_hits(text: str) -> list[int]:
-    """Where the runs of digits and the currency symbols of ``text`` start."""
-    # No timeout: a run of digits or one symbol cannot backtrack.
-    return [hit.start() for hit in px.HIT_DIGITS.finditer(text)]
+    """Where the runs of digits and the currency symbols of ``text`` start, in order."""
+    # No timeout: a run of digits cannot backtrack. concurrent=False: the regex module would
+    # otherwise let go of the GIL and take it back at every run. The symbols are found apart,
+    # by str.find (few texts hold one): the module scans for one class of characters several
+    # times faster than for an alternation of two, "\d+|[$£€...]".
+    hits = [hit.start() for hit in px.DIGIT_RUN.finditer(text, concurrent=False)]
+    symbols = [at for symbol in px.CURRENCY_SYMBOLS for at in _found(text, symbol)]
+    return sorted(hits + symbols) if symbols else hits
+
+
+def _found(text: str, part: str) -> Iterator[int]:
+    """Where ``part`` starts in ``text``, in order (by str.find, in C)."""
+    at = text.find(part)
+    while at >= 0:
+        yield at
+        at = text.find(part, at + 1)
 
 
 def names(text: str, hits: list[int] | None = None) -> list[Span]:
@@ -93,7 +113,11 @@ def _at_digit_runs(text: str, hits: list[int]) -> list[Span]:
     starts = [at for at in hits if any_of_them.match(text, at, at + reach) is not None]
     if not starts:
         return []  # the common case, decided without looking for the patterns' needs
-    patterns = [compiled(source) for source in _DIGIT_LED.held(text)]
+    # Every pattern is tried, and the needs of a row looked for only once it matches in a
+    # window (few do): looking for all the needs of the table first cost a text of a few
+    # numbers more than the tries.
+    patterns = [compiled(source) for source in _DIGIT_LED.sources]
+    met: dict[int, bool] = {}  # whether the text meets the needs of each row matched so far
     found = []
     resume = [0] * len(patterns)
     for at in starts:
@@ -101,6 +125,10 @@ def _at_digit_runs(text: str, hits: list[int]) -> list[Span]:
             # Each pattern first in the window, as the quick test: a try without a timeout
             # costs a fraction of one with (the few that match there are tried again whole).
             if at < resume[index] or pattern.match(text, at, at + reach) is None:
+                continue
+            if index not in met:
+                met[index] = _DIGIT_LED.meets(text, index)
+            if not met[index]:
                 continue
             match = pattern.match(text, at, timeout=px.TIMEOUT)
             if match is not None:
@@ -122,13 +150,7 @@ def address_marks(text: str) -> list[int]:
     order: for :func:`in_address`."""
     # Found by str.find, in C: a text cites a few addresses, and a regex scan for the marks
     # stops at every "w".
-    marks = []
-    for mark in _ADDRESS_MARKS:
-        at = text.find(mark)
-        while at >= 0:
-            marks.append(at)
-            at = text.find(mark, at + 1)
-    return sorted(marks)
+    return sorted(at for mark in _ADDRESS_MARKS for at in _found(text, mark))
 
 
 def in_address(text: str, start: int, end: int, marks: Sequence[int] | None = None) -> bool:

@@ -166,7 +166,9 @@ _HIT_WORDS = [
 # Two scans, merged: apart they are faster than one alternation of both (a digit run and a
 # number word never overlap).
 CURRENCY_SYMBOLS = "$£€¥₹₴₽₪₩₦₱₺"
-HIT_DIGITS = compiled(rf"\d+|[{CURRENCY_SYMBOLS}]")
+# A run of digits: where a number may start, with the currency symbols (see
+# identifiers.digit_hits).
+DIGIT_RUN = compiled(r"\d+")
 # What must follow a currency symbol for a candidate to hold it: the rest of a prefix ("$US"),
 # a space, a sign, then the number. Checked before the candidate is tried at a symbol: a run
 # of "$$$$" would otherwise cost several failed tries of the whole pattern per symbol.
