@@ -67,7 +67,8 @@ def _candidate(text: str, position: int, at: int) -> regex.Match[str] | None:
     else:
         ahead = text[position : position + px.SLASH_REACH]
         slash = not px.FRACTION_MARKS.isdisjoint(ahead)
-        match = (px.DIGIT_CANDIDATE if slash else px.DIGITS_CANDIDATE).match(text, position)
+        pattern = px.DIGIT_CANDIDATE if slash else px.DIGITS_CANDIDATE
+        match = pattern.match(text, position, None, px.CONCURRENT)
     return match if match is not None and match.end() > at else None
 
 

@@ -110,7 +110,8 @@ def _at_digit_runs(text: str, hits: list[int]) -> list[Span]:
     # a whole run of set scores ("3-6 6-3 7-5 ...") again at every number of it.
     any_of_them = compiled(px.DIGIT_LED_ANY)
     reach = px.IDENTIFIER_REACH
-    starts = [at for at in hits if any_of_them.match(text, at, at + reach) is not None]
+    concurrent = px.CONCURRENT
+    starts = [at for at in hits if any_of_them.match(text, at, at + reach, concurrent) is not None]
     if not starts:
         return []  # the common case, decided without looking for the patterns' needs
     # Every pattern is tried, and the needs of a row looked for only once it matches in a
@@ -124,7 +125,7 @@ def _at_digit_runs(text: str, hits: list[int]) -> list[Span]:
         for index, pattern in enumerate(patterns):
             # Each pattern first in the window, as the quick test: a try without a timeout
             # costs a fraction of one with (the few that match there are tried again whole).
-            if at < resume[index] or pattern.match(text, at, at + reach) is None:
+            if at < resume[index] or pattern.match(text, at, at + reach, concurrent) is None:
                 continue
             if index not in met:
                 met[index] = _DIGIT_LED.meets(text, index)

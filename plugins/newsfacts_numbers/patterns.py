@@ -22,6 +22,12 @@ from newsfacts_numbers.caseless import CaselessWords
 #: check it), and a timeout costs each call more (about 3 µs) than most calls take.
 TIMEOUT = 1.0
 
+# The ``concurrent`` argument of the regex module's match and search (their fourth, passed by
+# position: by keyword the module parses the arguments anew, slower) for the patterns tried
+# at every number: False keeps the GIL through a try, where the module would let go of it and
+# take it back around each.
+CONCURRENT = False
+
 
 def budget(text: str) -> float:
     """Seconds a whole-text scan of an identifier pattern may take: linear in the text and
