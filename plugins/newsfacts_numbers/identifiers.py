@@ -65,7 +65,10 @@ def digit_hits(text: str) -> list[int]:
     # by str.find (few texts hold one): the module scans for one class of characters several
     # times faster than for an alternation of two, "\d+|[$£€...]".
     hits = [hit.start() for hit in px.DIGIT_RUN.finditer(text, concurrent=False)]
-    symbols = [at for symbol in px.CURRENCY_SYMBOLS for at in _found(text, symbol)]
+    # (Each symbol's search set up only where it stands: a short text holds none.)
+    symbols = [
+        at for symbol in px.CURRENCY_SYMBOLS if symbol in text for at in _found(text, symbol)
+    ]
     return sorted(hits + symbols) if symbols else hits
 
 
