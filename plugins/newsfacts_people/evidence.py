@@ -114,15 +114,29 @@ def lone_names(
     with Hardy", "Smith, who has coached the team since 2019, said"). See
     :func:`_lone_name` for what it must not be."""
     named = {word for mention in mentions if mention.sure for word in mention.words}
-    return [
-        mention._replace(sure=True)
+    speaking = {
+        index
+        for index, mention in enumerate(mentions)
         if not mention.sure
         and len(mention.words) == 1
         and mention.words[0] not in named
         and _lone_name(text, mention, lower_case)
+    }
+    if not speaking:
+        return mentions  # most articles: no such word, and no compounds to list
+    # "Hewlett" of "Hewlett-Packard Co.": a short name of a compound is no one's (the
+    # compounds listed in one scan: a search of the text for each word is quadratic).
+    compounds = set(_COMPOUND_HEAD.findall(text))
+    return [
+        mention._replace(sure=True)
+        if index in speaking and mention.words[0] not in compounds
         else mention
-        for mention in mentions
+        for index, mention in enumerate(mentions)
     ]
+
+
+# The first word of a hyphenated compound of capitalized words: "Hewlett" of "Hewlett-Packard"
+_COMPOUND_HEAD = compiled(r"(?<![\p{L}\-])(\p{Lu}\p{L}*+)-\p{Lu}")
 
 
 def _lone_name(text: str, mention: Mention, lower_case: Callable[[], frozenset[str]]) -> bool:
@@ -133,8 +147,6 @@ def _lone_name(text: str, mention: Mention, lower_case: Callable[[], frozenset[s
     word = mention.words[0]
     if mention.title or mention.org_like or not _name_shaped(word) or not lx.named_alone(word):
         return False
-    if text.find(f"{word}-") >= 0:
-        return False  # "Hewlett" of "Hewlett-Packard Co.": a short name of the compound's
     who = _WHO_AFTER.match(text, mention.end, min(len(text), mention.end + 8)) is not None
     if not (who or _speaks_as_a_person(text, mention) or _quoted_as_he_next(text, mention)):
         return False
