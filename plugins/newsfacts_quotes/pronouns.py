@@ -85,8 +85,11 @@ class Antecedents:
         blasted the Harry Potter books, Pastor Kevin Swanson ...': a "he" or "she" that no one
         named before fits is the next person of its paragraph who opens a sentence or
         clause, outside quotes, when that person's gender fits or is unknown."""
-        paragraph_end = self.text.find("\n", end)
-        limit = min(len(self.text) if paragraph_end < 0 else paragraph_end, end + _NEXT_REACH)
+        # (The paragraph's end looked for within the reach only: a search to the end of a
+        # long paragraph for each pronoun is quadratic.)
+        limit = min(len(self.text), end + _NEXT_REACH)
+        paragraph_end = self.text.find("\n", end, limit)
+        limit = limit if paragraph_end < 0 else paragraph_end
         for fact in self.people.inside(end, limit):
             opens = _OPENS_CLAUSE.search(self.text, max(0, fact.start - 40), fact.start)
             if self.in_quote(fact.start) or opens is None:
