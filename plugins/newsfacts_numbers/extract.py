@@ -213,6 +213,19 @@ def _age_in_years(text: str, raw: Raw) -> None:
         raw.unit = "year of age"
 
 
+def _age_told(
+    text: str, raw: Raw, ends: tuple[str, ...], before: regex.Pattern[str], reach: int
+) -> bool:
+    """Whether the verb of ``before`` (its last words ``ends``, the quick test before the
+    pattern's, read back over ``reach`` characters) tells an age and a time or a clause's
+    end follows the number: "He will be 35 by the end of the year", "He turned 26 in May"."""
+    return (
+        text.endswith(ends, 0, raw.start)
+        and before.search(text, max(0, raw.start - reach), raw.start) is not None
+        and _BIRTHDAY_AFTER.match(text, raw.end) is not None
+    )
+
+
 def _age(text: str, raw: Raw) -> None:
     """ "Smith, 58, said", "two men aged 19 and 23": an age, in years (NewsQuant counts ages
     as quantities)."""
@@ -235,21 +248,13 @@ def _age(text: str, raw: Raw) -> None:
     ):
         raw.kind, raw.unit = "measure", "year of age"  # an obituary's "He was 95."
         return
-    if (
-        text.endswith(_SAID_ENDS, 0, raw.start)  # the quick test, before the pattern's
-        and _SAID_AGED_WHEN.search(text, max(0, raw.start - 14), raw.start)
-        and _BIRTHDAY_AFTER.match(text, raw.end)
-    ):
+    if _age_told(text, raw, _SAID_ENDS, _SAID_AGED_WHEN, 14):
         raw.kind, raw.unit = "measure", "year of age"  # "He will be 35 by the end of the year"
         return
     if text.endswith(_NOW_ENDS, 0, raw.start) and text[raw.end : raw.end + 1] in ",.)":
         raw.kind, raw.unit = "measure", "year of age"  # "the woman, now 41, was"
         return
-    if (
-        text.endswith(_TURNED_ENDS, 0, raw.start)  # the quick test, before the pattern's
-        and _TURNED.search(text, max(0, raw.start - 9), raw.start)
-        and _BIRTHDAY_AFTER.match(text, raw.end)
-    ):
+    if _age_told(text, raw, _TURNED_ENDS, _TURNED, 9):
         raw.kind, raw.unit = "measure", "year of age"  # "He turned 26 in September."
         return
     if (
