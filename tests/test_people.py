@@ -447,6 +447,14 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         ),
         # A company named like a person is no person
         ("Eli Lilly and Morgan Stanley rose, said Ana Ruiz.", [("Ana Ruiz", None, None)]),
+        # ... nor a body named so, whatever opens the run
+        ("The Kenya Red Cross said 170 people had died.", []),
+        # A town named like a person after a noun of towns is none
+        (
+            "Dozens died near the town of Mai Mahiu. Mai Mahiu is 60 km from Nairobi.",
+            [],
+        ),
+        ("Floods hit the farming village of Ruth Glen on Monday.", []),
         # A stock index is no person, whatever verb follows it
         ("The Nasdaq Composite added 0.98%, said Ana Ruiz.", [("Ana Ruiz", None, None)]),
         # An appositive may open with a possessive or with the words before a role noun

@@ -20,6 +20,7 @@ from newsfacts_people.surroundings import (
     in_title_case_line,
     names_organization,
     near_speech,
+    place_before,
 )
 
 
@@ -38,8 +39,10 @@ class Mention(NamedTuple):
     # Whether the mention is a person on its own evidence; other mentions only count when
     # they repeat the surname or given name of such a person.
     sure: bool
-    # Followed by a noun that shows it names a publication or firm ("Zycie Warszawy daily")
-    org_like: bool = False
+    # The words around it show it names a publication, firm or place ("Zycie Warszawy
+    # daily", "analysts at Morgan Stanley", "the town of Mai Mahiu"): the article's
+    # mentions written so are no one's
+    not_a_person: bool = False
     # Its context when already read; None until :func:`context` reads it.
     known_context: Context | None = None
 
@@ -133,10 +136,15 @@ def group_mentions(
         )
     )
     # A firm named after people: "Johnson & Sons", "analysts at Morgan Stanley" (of two
-    # words or more: "an analyst at Weil & Associates" may work for Ulric Weil's own firm).
-    org_like = names_organization(text, end) or (multiword and firm_before(text, names[0][0]))
+    # words or more: "an analyst at Weil & Associates" may work for Ulric Weil's own firm);
+    # a town named like one: "the town of Mai Mahiu".
+    not_a_person = (
+        names_organization(text, end)
+        or (multiword and firm_before(text, names[0][0]))
+        or place_before(text, names[0][0])
+    )
     # Initials as a given name: "A.J. Brown" (not "A.L. Williams Corp.")
-    sure = sure or (multiword and not org_like and lx.is_initials(words[0]))
+    sure = sure or (multiword and not not_a_person and lx.is_initials(words[0]))
     context: Context | None = None
     if (sure or multiword) and titled_only:
         # "the Prime Minister", "Mr. President": a title, nobody named, unless a person of
@@ -151,7 +159,7 @@ def group_mentions(
     # A name of one word is written as it is (most candidates are one word).
     written = name if len(names) == 1 else " ".join(name.replace(")", " ").split())
     if ")" not in name:
-        return [Mention(start, end, words, written, title, sure, org_like, context)]
+        return [Mention(start, end, words, written, title, sure, not_a_person, context)]
     # A span never crosses a bracket: "(Russian President Vladimir) Putin" gives the
     # mentions "President Vladimir" and "Putin", both of the one name written across it,
     # described by the context of all of it.
@@ -164,7 +172,7 @@ def group_mentions(
             written,
             title if index == 0 else None,
             sure,
-            org_like,
+            not_a_person,
             whole if index == 0 else Context(None, whole.role),
         )
         for index, (part_start, part_end) in enumerate(bracket_parts(text, names))

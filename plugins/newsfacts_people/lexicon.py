@@ -42,7 +42,7 @@ ROLE_HEADS = read_words(_PACKAGE, "roles.txt")
 RELATIONS = read_words(_PACKAGE, "relations.txt")
 ROLE_MODIFIERS = read_words(_PACKAGE, "role_modifiers.txt")
 NOT_NAMES = read_words(_PACKAGE, "not_names.txt")
-# Companies named like people, by their first two words ("Eli Lilly", "Jack Daniel's")
+# Companies and bodies named like people, by their first two words ("Eli Lilly", "Red Cross")
 COMPANY_NAMES = frozenset(
     tuple(name.split()[:2]) for name in read_words(_PACKAGE, "company_names.txt")
 )
@@ -66,6 +66,7 @@ ABBREVIATED = frozenset(HONORIFICS) | PLACE_PREFIXES
 TITLE_MODIFIERS = read_words(_PACKAGE, "title_modifiers.txt")
 ORG_AFTER_NOUNS = read_words(_PACKAGE, "org_after_nouns.txt")
 ORG_BEFORE_PHRASES = read_words(_PACKAGE, "org_before_phrases.txt")
+PLACE_OF_NOUNS = read_words(_PACKAGE, "place_of_nouns.txt")
 NAME_SUFFIXES = read_words(_PACKAGE, "name_suffixes.txt")
 PATRONYMICS = read_words(_PACKAGE, "patronymics.txt")
 
@@ -220,6 +221,13 @@ FIRM_BEFORE = compiled(
         for phrase in sorted(ORG_BEFORE_PHRASES)
     )
     + r")[ \u00a0]++\G",
+    flags=regex.REVERSE,
+)
+
+# A noun of towns and "of" right before a name ("the town of Mai Mahiu"), read backwards from
+# it (REVERSE, anchored there by \G): one attempt, not a search.
+PLACE_OF = compiled(
+    r"\b(?:" + "|".join(sorted(map(regex.escape, PLACE_OF_NOUNS))) + r")[ \u00a0]++of[ \u00a0]++\G",
     flags=regex.REVERSE,
 )
 

@@ -134,9 +134,12 @@ def _speech_verb(run: Run) -> bool | str:
 
 
 def _company(run: Run) -> bool | str:
-    """ "Eli Lilly", "Morgan Stanley analysts": a company named like a person opens the run."""
-    opening = run.words[:2]
-    return opening in lx.COMPANY_NAMES and " ".join(opening)
+    """ "Eli Lilly", "Morgan Stanley analysts", "the Kenya Red Cross": a company or another
+    body named like a person opens or ends the run."""
+    for words in (run.words[:2], run.words[-2:]):
+        if words in lx.COMPANY_NAMES:
+            return " ".join(words)
+    return False
 
 
 # Role nouns that are common surnames: after a title they end a name ("Interim CEO Macquline
@@ -180,7 +183,7 @@ RUN_CHECKS: tuple[Check[Run], ...] = (
         "reject",
         'a word of organizations\' and things\' names: "Trump Tower", "Kelly File"',
     ),
-    Check("company", _company, "reject", 'a company named like a person: "Eli Lilly"'),
+    Check("company", _company, "reject", 'a body named like a person: "Eli Lilly", "Red Cross"'),
     Check(
         "role-last",
         _role_last,

@@ -53,6 +53,17 @@ def firm_before(text: str, start: int) -> bool:
     )
 
 
+def place_before(text: str, start: int) -> bool:
+    """Whether a noun of towns and "of" stand right before the name at ``start``: "the town of
+    Mai Mahiu", "the farming village of Kipkelion" (``data/place_of_nouns.txt``)."""
+    return text.endswith(" of ", max(0, start - 4), start) and bool(
+        lx.PLACE_OF.search(text, max(0, start - _PLACE_OF_REACH), start, lx.CONCURRENT)
+    )
+
+
+_PLACE_OF_REACH = 4 + max(map(len, lx.PLACE_OF_NOUNS))
+
+
 def names_organization(text: str, end: int) -> bool:
     """Whether the words after a name show that it names a publication or firm: "Zycie
     Warszawy daily", "Johnson & Sons"."""
