@@ -23,6 +23,12 @@ def people(text: str) -> list[tuple[str, str]]:
         # a relative "who" after it
         ("Smith, who has coached the team since 2019, resigned.", [("Smith", "Smith")]),
         ("“We lost,” said Okafor, who scored twice.", [("Okafor", "Okafor")]),
+        # ... in a sports report too, next to a speech verb
+        (
+            "Leeds beat Hull 3-1 in the Premier League on Sunday. “We earned it,” said Okafor,"
+            " who scored twice.",
+            [("Okafor", "Okafor")],
+        ),
         # a speech verb after it, then a personal pronoun
         ("Later, Vance told reporters he would vote no.", [("Vance", "Vance")]),
         # ... or a quote "he" or "she" says in its paragraph
@@ -49,6 +55,9 @@ def test_a_lone_word_that_speaks_as_a_person_is_one(
         "Turnout rose among Democrats, who had stayed home in 2022.",
         "Voters in Vermont, who backed the measure, were pleased.",
         "The Lakers, who won on Sunday, face Denver next.",
+        # a team in a sports report: British papers write "who" of teams
+        "Arsenal beat Everton 2-1 in the Premier League on Sunday, their fourth win in a row."
+        " Arsenal, who finished two points behind City, scored late.",
         # the object of a verb, not its subject
         "The mayor told Politico that he would run again.",
         # a word of a longer name, or of an address

@@ -18,4 +18,9 @@ def newsfacts_register_fields(register: Register) -> None:
 
 def extract_people(document: Document, needed: FactMap, options: Any = None) -> list[Person]:
     """The person mentions of ``document``."""
-    return resolve(document.text, find_mentions(document.text), lambda: document.lower_case_words)
+    return resolve(
+        document.text,
+        find_mentions(document.text),
+        lambda: document.lower_case_words,
+        document.sports_report,
+    )

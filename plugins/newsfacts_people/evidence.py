@@ -107,12 +107,17 @@ _INNER_CAPITAL = compiled(r"(?<!^Ma?c|['’\-])\p{Lu}")
 
 
 def lone_names(
-    text: str, mentions: list[Mention], lower_case: Callable[[], frozenset[str]]
+    text: str,
+    mentions: list[Mention],
+    lower_case: Callable[[], frozenset[str]],
+    sports_report: bool = False,
 ) -> list[Mention]:
     """A single word that names no one else of the article is a person's when it speaks as
     only a person does ("Vance told reporters he would vote no", "said Holt, who teamed
     with Hardy", "Smith, who has coached the team since 2019, said"). See
-    :func:`_lone_name` for what it must not be."""
+    :func:`_lone_name` for what it must not be. In a sports report ", who" is evidence only
+    with a speech verb next to the word ("said Holt, who"): British papers write it of teams
+    ("Arsenal, who finished two points behind")."""
     named = {word for mention in mentions if mention.sure for word in mention.words}
     speaking = {
         index
@@ -120,7 +125,7 @@ def lone_names(
         if not mention.sure
         and len(mention.words) == 1
         and mention.words[0] not in named
-        and _lone_name(text, mention, lower_case)
+        and _lone_name(text, mention, lower_case, sports_report)
     }
     if not speaking:
         return mentions  # most articles: no such word, and no compounds to list
@@ -139,15 +144,19 @@ def lone_names(
 _COMPOUND_HEAD = compiled(r"(?<![\p{L}\-])(\p{Lu}\p{L}*+)-\p{Lu}")
 
 
-def _lone_name(text: str, mention: Mention, lower_case: Callable[[], frozenset[str]]) -> bool:
+def _lone_name(
+    text: str, mention: Mention, lower_case: Callable[[], frozenset[str]], sports_report: bool
+) -> bool:
     """Not a plural ("Democrats, who"), a word shaped as no name ("HuffPost", "I’ll"), a
     listed place, title or common word; not after an article, a preposition or a verb's
     object ("told Politico that he"), nor a capitalized word ("Middle East Peace, who",
     "Drive, Tipperary, who")."""
     word = mention.words[0]
-    if mention.title or mention.org_like or not _name_shaped(word) or not lx.named_alone(word):
+    if mention.title or mention.not_a_person or not _name_shaped(word) or not lx.named_alone(word):
         return False
     who = _WHO_AFTER.match(text, mention.end, min(len(text), mention.end + 8)) is not None
+    if who and sports_report:  # a team's "who", unless a speech verb is next to it
+        who = near_speech(text, mention.start, mention.end)
     if not (who or _speaks_as_a_person(text, mention) or _quoted_as_he_next(text, mention)):
         return False
     before = _BEFORE.search(text, max(0, mention.start - 24), mention.start)
@@ -235,7 +244,7 @@ def listed_with_people(text: str, mentions: list[Mention]) -> list[Mention]:
     found = list(mentions)
     for index in range(1, len(found)):
         this = found[index]
-        if this.sure or len(this.words) != 2 or this.org_like:
+        if this.sure or len(this.words) != 2 or this.not_a_person:
             continue
         if _between_people(text, found, index) or _last_of_people(text, found, index):
             found[index] = this._replace(sure=True)

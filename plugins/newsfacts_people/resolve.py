@@ -248,7 +248,7 @@ def _longest(clusters: list[_Cluster], tails: dict[tuple[str, ...], _Cluster]) -
 def _named_as_people(mentions: list[Mention]) -> list[Mention]:
     """The mentions but those of a name the article once writes as a publication or firm:
     it names no person in it."""
-    not_people = {mention.written for mention in mentions if mention.org_like}
+    not_people = {mention.written for mention in mentions if mention.not_a_person}
     if not not_people:
         return mentions  # most articles have none: no pass to copy them all
     return [mention for mention in mentions if mention.written not in not_people]
@@ -258,16 +258,18 @@ def resolve(
     text: str,
     mentions: list[Mention],
     lower_case: Callable[[], frozenset[str]] = frozenset,
+    sports_report: bool = False,
 ) -> list[Person]:
     """Person facts for the mentions that are people, each with its fullest name;
     ``lower_case`` gives the words the article writes in lower case (read only when asked:
-    ``Document.lower_case_words``)."""
+    ``Document.lower_case_words``); ``sports_report``: whether the article is one
+    (``Document.sports_report``)."""
     if not mentions:
         return []  # no one named (244 of NewsQuant's 573 one-sentence texts): no tables
     mentions = evidence.listed_with_people(
         text, evidence.spoken_of(text, _named_as_people(mentions), lower_case)
     )
-    mentions = evidence.lone_names(text, mentions, lower_case)
+    mentions = evidence.lone_names(text, mentions, lower_case, sports_report)
     mentions = evidence.place_surnames(text, mentions)
     # The people named by one word and a title ("Prince Harry", "Pope Francis"): the word
     # alone names them too, before or after ("Harry, 39, moved to California").
