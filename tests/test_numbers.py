@@ -346,6 +346,10 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("12 people died and 40 were arrested", dict(text="40", event="arrested")),
     ("361 were injured and 32 others were missing", dict(text="32", event="missing")),
     (
+        "At least 38 people were killed and dozens more were missing after the dam burst.",
+        dict(text="dozens", event="missing"),
+    ),
+    (
         "At least 24 people were killed and 23 girls from a summer camp were missing",
         dict(text="23", event="missing"),
     ),

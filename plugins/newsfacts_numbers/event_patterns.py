@@ -14,14 +14,15 @@ from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers.caseless import CaselessWords
 
 # Between a count (and its noun) and the verb it is the subject of: "32 others were missing",
-# "40 have also been arrested", "23 girls from a summer camp were missing" (a short phrase of
-# where they are from, then a verb's auxiliary: not "detained 120 students in the protest").
+# "40 have also been arrested", "dozens more were missing", "23 girls from a summer camp were
+# missing" (a short phrase of where they are from, then a verb's auxiliary: not "detained 120
+# students in the protest").
 PREDICATE_GAP = compiled(
     r"""
     (?:
         [ \t]++(?i:from|of|at|in|on|aboard)(?:[ \t]++[\w'’-]++){1,4}
-        (?:[ \t]++(?i:were|was|are|is|been|have|has|had|also|reportedly|later|all|both))++
-      | (?:[ \t]++(?i:were|was|are|is|been|have|has|had|also|reportedly|later|all|both))*+
+        (?:[ \t]++(?i:were|was|are|is|been|have|has|had|also|reportedly|later|all|both|more))++
+      | (?:[ \t]++(?i:were|was|are|is|been|have|has|had|also|reportedly|later|all|both|more))*+
     )
     [ \t]++
     """,
