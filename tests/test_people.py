@@ -455,6 +455,8 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             [],
         ),
         ("Floods hit the farming village of Ruth Glen on Monday.", []),
+        # A Spanish place's article opens no person's name
+        ("The agency said El Granado recorded 46C on Sunday.", []),
         # A stock index is no person, whatever verb follows it
         ("The Nasdaq Composite added 0.98%, said Ana Ruiz.", [("Ana Ruiz", None, None)]),
         # An appositive may open with a possessive or with the words before a role noun
