@@ -636,3 +636,27 @@ def test_the_name_set_off_after_a_described_speaker_speaks(text: str, speaker: s
 def test_the_one_after_an_organizations_possessive_speaks(text: str, speaker: str) -> None:
     (quote,) = quotes(text)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # capitalized words of a title between them
+        (
+            "Senate Majority Leader Ana Ruiz rose and said the bill was “a disgrace.”",
+            "a disgrace.",
+            "Ana Ruiz",
+        ),
+        # ... or a noun of one who speaks for the body
+        (
+            "White House spokeswoman Ana Ruiz called the ruling “lawless” and said the"
+            " administration would “fight it all the way.”",
+            "fight it all the way.",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_an_organization_opening_a_persons_title_is_not_the_sentences_subject(
+    text: str, words: str, speaker: str
+) -> None:
+    check(text, words, speaker, "said", "Ana Ruiz")

@@ -41,12 +41,26 @@ def titles_someone(
     text: str, organization: newsfacts.Fact, people: Sequence[newsfacts.Fact]
 ) -> bool:
     """Whether ``organization`` opens the title of one of ``people``: "House Majority Leader
-    Steve Scalise" is a person speaking, not the House."""
+    Steve Scalise" and "White House spokeswoman Liz Huston" are people speaking, not the
+    House nor the White House."""
     end = organization.end
     return any(
-        end < person.start <= end + _TITLE_REACH
-        and _TITLE_BETWEEN.fullmatch(text, end, person.start) is not None
+        end < person.start <= end + _TITLE_REACH and _titles(text, end, person.start)
         for person in people
+    )
+
+
+def _titles(text: str, end: int, start: int) -> bool:
+    """Whether the words between an organization ending at ``end`` and a person starting at
+    ``start`` are a title: capitalized words, or words ending in a noun of one who belongs to
+    a body ("spokeswoman", "press secretary"; not "fired engineer")."""
+    if _TITLE_BETWEEN.fullmatch(text, end, start) is not None:
+        return True
+    words = text[end:start].split()
+    return (
+        bool(words)
+        and words[-1].lower() in lx.RELATIONAL_NOUNS
+        and lx.TITLE_WORDS.fullmatch(text, end, start) is not None
     )
 
 
