@@ -24,6 +24,32 @@ FEATURES = [
         [("Monterey Bay", "feature", "US"), ("Salinas", "city", "US")],
     ),
     ("Trustees of Washington Township met.", [("Washington Township", "feature", None)]),
+    # a wild area named apart from any town: the article's country, if it has one
+    (
+        "Rangers in Montana and Idaho closed trails near Glacier National Park.",
+        [
+            ("Montana", "admin", "US"),
+            ("Idaho", "admin", "US"),
+            ("Glacier National Park", "feature", "US"),
+        ],
+    ),
+    (
+        "Born in London, she worked for decades in Gombe Stream National Park in Tanzania.",
+        [
+            ("London", "city", "GB"),
+            ("Gombe Stream National Park", "feature", "TZ"),
+            ("Tanzania", "country", "TZ"),
+        ],
+    ),
+    (
+        "She hiked in Yosemite National Park after a trip to Paris, Berlin and Rome.",
+        [
+            ("Yosemite National Park", "feature", None),
+            ("Paris", "city", "FR"),
+            ("Berlin", "city", "DE"),
+            ("Rome", "city", "IT"),
+        ],
+    ),
     # the gazetteer's own name of a feature stays the gazetteer's
     ("Barges on the Ohio River stalled.", [("Ohio River", "water", "US")]),
     # no feature word after it: the town

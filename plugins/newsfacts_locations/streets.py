@@ -12,14 +12,17 @@ it; with no town in the article it has no point. A place whose possessive it fol
 ("Russia's Kamchatka Peninsula": the country only, unless a town). A landmark named after a big city
 (:data:`TOWN_NAMED`: "Newark Liberty International Airport", "Dallas Love Field") stands in
 that city, wherever the article is. A natural feature or a township
-(``feature_words.txt``: "Neches River", "Jerome Township") gets that town's country only: a
-river or a forest reaches far beyond any one town. Roads named by a number ("Interstate 45",
-"County Road 2120", "I-75": :data:`NUMBERED_ROAD`) are placed as streets are.
+(``feature_words.txt``: "Neches River", "Jerome Township", "Yosemite National Park") gets no
+point: a river or a forest reaches far beyond any one town; and only the country of a town
+right after it, or else of the article (:func:`main_country`). Roads named by a number
+("Interstate 45", "County Road 2120", "I-75": :data:`NUMBERED_ROAD`) are placed as streets
+are.
 """
 
 from __future__ import annotations
 
 import bisect
+import collections
 from collections.abc import Callable, Iterator, Sequence
 
 import regex
@@ -255,9 +258,14 @@ def _headed_features(tokens: Sequence[Segment]) -> Iterator[tuple[int, int]]:
 
 
 def natural(name: str) -> bool:
-    """Whether the street-like ``name`` is a natural feature's: "Neches River", "Lake Lanier"."""
+    """Whether the street-like ``name`` is a natural feature's: "Neches River", "Lake Lanier",
+    "Kruger National Park"."""
     parts = name.split()
-    return parts[-1] in words.FEATURE_WORDS or parts[0].rstrip(".") in words.FEATURE_HEADS
+    return (
+        parts[-1] in words.FEATURE_WORDS
+        or " ".join(parts[-2:]) in words.FEATURE_WORDS  # "Yosemite National Park"
+        or parts[0].rstrip(".") in words.FEATURE_HEADS
+    )
 
 
 def outside_features(
@@ -298,19 +306,26 @@ def place_streets(
     towns = sorted((f for f in found if f.kind == "city"), key=lambda f: f.start)
     starts = [town.start for town in towns]
     owners = {place.end: place for place in found}
+    by_start = {place.start: place for place in found}
     opening = {place.start: place for place in held}
+    # A natural feature named apart from any town takes the article's country, if it has one
+    # (see main_country): "Yosemite National Park" in a story that went on to Paris is not in
+    # France.
+    country = main_country(found)
     located = []
     for start, end in spans:
         name = " ".join(text[start:end].split())
         city = named_after(name) if name.rsplit(" ", 1)[-1] in TOWN_NAMED else None
+        wild = natural(name)
         town: Location | Place | None = (
             city
             or opening.get(start)
             or _owner(text, owners, start)
-            or _town_of(text, towns, starts, start, end)
+            or (_named_after(text, by_start, end) if wild else None)
+            or _town_of(text, towns, starts, start, end, apart=not wild)
         )
         # (A country or region that owns it gives its country only: "Russia's Nevsky Prospect")
-        pointed = town is not None and not natural(name) and town.kind == "city"
+        pointed = town is not None and not wild and town.kind == "city"
         located.append(
             Location.at(
                 text,
@@ -318,12 +333,32 @@ def place_streets(
                 end,
                 name=name,
                 kind="feature",
-                country_code=town.country_code if town else None,
+                country_code=town.country_code if town else country if wild else None,
                 latitude=town.latitude if town and pointed else None,
                 longitude=town.longitude if town and pointed else None,
             )
         )
     return located
+
+
+def main_country(found: Sequence[Location]) -> str | None:
+    """The country of at least two thirds of the places ``found`` that have one: where the
+    article is, for a natural feature no town stands next to ("the Tennessee River" in a
+    story of Alabama that once names China)."""
+    counts = collections.Counter(place.country_code for place in found if place.country_code)
+    if not counts:
+        return None
+    code, count = counts.most_common(1)[0]
+    return code if 3 * count >= 2 * counts.total() else None
+
+
+def _named_after(text: str, by_start: dict[int, Location], end: int) -> Location | None:
+    """The place of any kind right after a feature: "Gombe Stream National Park in Tanzania",
+    "the Neches River, Texas"."""
+    for link in (", ", " in "):
+        if text.startswith(link, end) and end + len(link) in by_start:
+            return by_start[end + len(link)]
+    return None
 
 
 def _owner(text: str, owners: dict[int, Location], start: int) -> Location | None:
@@ -335,16 +370,23 @@ def _owner(text: str, owners: dict[int, Location], start: int) -> Location | Non
 
 
 def _town_of(
-    text: str, towns: Sequence[Location], starts: Sequence[int], start: int, end: int
+    text: str,
+    towns: Sequence[Location],
+    starts: Sequence[int],
+    start: int,
+    end: int,
+    apart: bool = True,
 ) -> Location | None:
-    """The town right after the street ("... in Red Oak", "..., Red Oak"), else the nearest
-    before it, else the first of the article. Found by bisection: a scan of every town for
-    every street would be quadratic in a long text."""
+    """The town right after the street ("... in Red Oak", "..., Red Oak"), else (when
+    ``apart``) the nearest before it, else the first of the article. Found by bisection: a
+    scan of every town for every street would be quadratic in a long text."""
     for link in (", ", " in "):
         if text.startswith(link, end):
             index = bisect.bisect_left(starts, end + len(link))
             if index < len(towns) and starts[index] == end + len(link):
                 return towns[index]
+    if not apart:
+        return None
     index = bisect.bisect_left(starts, start) - 1
     while index >= 0 and towns[index].end > start:
         index -= 1  # a town overlapping the street (none, when the street is not claimed)
