@@ -430,6 +430,17 @@ WEEKDAY: list[Row] = [
         "DATE",
         "2025-07-12",
     ),
+    # ... also with an adverb between them
+    (
+        "A march on Saturday was still expected to draw thousands.",
+        "Saturday",
+        THURSDAY,
+        "DATE",
+        "2025-07-12",
+    ),
+    # what is likely to happen is to come; "likely" before no "to" plans nothing
+    ("The judge is likely to rule on Tuesday.", "Tuesday", THURSDAY, "DATE", "2025-07-15"),
+    ("A poll of likely voters taken Monday.", "Monday", THURSDAY, "DATE", "2025-07-07"),
     ("The market is to reopen Tuesday.", "Tuesday", THURSDAY, "DATE", "2025-07-15"),
     ("Game 4 is Monday in Boston.", "Monday", THURSDAY, "DATE", "2025-07-14"),
     ("The final is on Sunday.", "Sunday", THURSDAY, "DATE", "2025-07-13"),

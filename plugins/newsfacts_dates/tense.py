@@ -244,6 +244,12 @@ _DETERMINERS = frozenset(
 # Auxiliaries that yield their tense to a future word right after them: "were planning",
 # "was expected", "is due".
 _AUXILIARIES = frozenset(["is", "are", "am", "was", "were", "be", "been"])
+# Future cues only before "to": "is likely to appear in court Wednesday"
+_BEFORE_TO_ONLY = frozenset(["likely"])
+_TO_AFTER = compiled(r"[ \t]++to\b")
+# Between an auxiliary and the future cue it goes with: "was still expected to", "were also
+# planning"
+_ADVERBS = frozenset(["still", "also", "now", "widely", "seen", "thought", "considered"])
 # "is to resume", "set to open": "to" after these points ahead.
 _BEFORE_FUTURE_TO = frozenset(["is", "are", "am", "set"])
 # The two words before a future cue that make it a plan of the past: "was to expire"
@@ -258,20 +264,29 @@ def _cues(text: str, low: int, high: int) -> list[tuple[int, int, Tense]]:
     """The tense cues between ``low`` and ``high``: (start, end, tense) in text order."""
     cues: list[tuple[int, int, Tense]] = []
     low, before = _window_start(text, low, high)
-    previous_end = -1
+    ends = (-1, -1)  # where the two words before this one end
     # No timeout: a run of one character class cannot backtrack, the window is bounded, and
     # a timeout makes the regex module check the clock at every step (three times slower).
     for match in CUE_WORD.finditer(text, low, high):
         word = match.group().lower()
         cue = _cue(word, before)
-        auxiliary = before[1] in _AUXILIARIES and cues and cues[-1][1] == previous_end
-        if cue == "future" and auxiliary:
+        if word in _BEFORE_TO_ONLY and _TO_AFTER.match(text, match.end()) is None:
+            cue = None  # "likely voters", "more likely on Tuesday": no plan
+        if cue == "future" and cues and _auxiliary_before(before, ends, cues[-1][1]):
             cues.pop()  # "were planning": the auxiliary's own tense does not count
         if cue is not None:
             cues.append((match.start(), match.end(), cue))
         before = (before[1], word)
-        previous_end = match.end()
+        ends = (ends[1], match.end())
     return cues
+
+
+def _auxiliary_before(before: tuple[str, str], ends: tuple[int, int], cue_end: int) -> bool:
+    """Whether the last cue is an auxiliary right before this word, or before an adverb
+    before it: "were planning", "was still expected"."""
+    if before[1] in _AUXILIARIES:
+        return cue_end == ends[1]
+    return before[1] in _ADVERBS and before[0] in _AUXILIARIES and cue_end == ends[0]
 
 
 # The two words before a window's first word, read backwards from it (\G): they decide
