@@ -348,6 +348,14 @@ def test_a_heading_in_single_marks_is_no_quote() -> None:
             "Ana Ruiz",
             "Ana Ruiz",
         ),
+        # an organization after a preposition is no subject: the clause's noun phrase is
+        (
+            "A federal judge in Boston blocked cuts to Harvard University on Wednesday, adding"
+            " that they were “arbitrary and capricious.”",
+            "arbitrary and capricious.",
+            "federal judge",
+            "federal judge",
+        ),
         # an organization opening the person's title does not speak
         (
             "House Majority Leader Steve Scalise, R-La., was more upbeat, adding that the"

@@ -131,7 +131,9 @@ class Speakers:
             opening = self._opening_name(chunks[0])
             if opening is not None:
                 return opening
-        speaker = self._resolve(chunks[-1], last=True, after_quote=after_quote)
+        speaker = self._resolve(
+            chunks[-1], last=True, after_quote=after_quote, subject_only=participle
+        )
         # "Barry Smith, who was from Dewsbury said", "GTM Research, which added", "The
         # group, which includes Iraq, Kuwait and Oman, said": the clause's "who" or "which"
         # is the name before it, and points at it as a pronoun does (its offsets are the
@@ -294,7 +296,12 @@ class Speakers:
         return chunks
 
     def _resolve(
-        self, words: list[Word], *, last: bool, after_quote: bool = False
+        self,
+        words: list[Word],
+        *,
+        last: bool,
+        after_quote: bool = False,
+        subject_only: bool = False,
     ) -> Speaker | None:
         start, end = words[0][0], words[-1][1]
         # The name nearest the cue: "In a letter to Hillary Clinton - the State Department";
@@ -305,7 +312,7 @@ class Speakers:
         named = people + [
             org
             for org in self.organizations.inside(start, end)
-            if not (people and last and self._after_preposition(org.start))
+            if not ((people or subject_only) and last and self._after_preposition(org.start))
             and not titles_someone(self.text, org, people)  # "House Majority Leader Ann Lu"
             and not self._names_a_kind(org, end)
         ]
