@@ -792,6 +792,11 @@ def test_a_hyphenated_scale_word_scales_the_number(text: str, value: int) -> Non
         ("It will invest AU$20 billion ($13 billion) over five years.", "five", "="),
         ("Drought cut output by nearly half over two seasons.", "two", "="),
         ("Some 5,000 people over 65 voted.", "65", ">"),
+        # ... and after a passive verb or "spread": what is done is spread over the time
+        ("The fund will be spent over 12 years.", "12", "="),
+        ("The grant will be paid out over five years.", "five", "="),
+        ("Repayments are spread over 10 years.", "10", "="),
+        ("He spent over 12 years in prison.", "12", ">"),
     ],
 )
 def test_over_after_an_amount_is_during(text: str, number: str, qualifier: str) -> None:

@@ -180,11 +180,16 @@ _TIME_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "deca
 def _during(text: str, raw: Raw, over: int) -> bool:
     """ "over" at ``over`` means "during" after an amount ("$45 billion over 10 years"), and
     before an amount of time after an amount and its noun ("a 25% raise over four years"; but
-    "5,000 people over 65" are older)."""
+    "5,000 people over 65" are older) or after a passive verb or "spread" ("will be paid out
+    over five years"; but "he spent over 12 years in prison" is more than 12)."""
     if px.AMOUNT_BEFORE.search(text, max(0, over - 16), over):
         return True
-    noun_before = px.AMOUNT_NOUN_BEFORE.search(text, max(0, over - 32), over)
-    return raw.unit in _TIME_UNITS and noun_before is not None
+    if raw.unit not in _TIME_UNITS:
+        return False
+    return (
+        px.AMOUNT_NOUN_BEFORE.search(text, max(0, over - 32), over) is not None
+        or px.SPREAD_BEFORE.search(text, max(0, over - 32), over) is not None
+    )
 
 
 # Verbs whose particle "over" is: "handed over 63 jets", "took over 12 stores", "turned over

@@ -285,6 +285,16 @@ AMOUNT_NOUN_BEFORE = compiled(
     flags=regex.REVERSE,
 )
 
+# A passive verb, or "spread" or "phased in", before "over" and an amount of time: what is
+# done is spread over it ("will be paid out over five years", "spread over 10 years").
+SPREAD_BEFORE = compiled(
+    r"""(?:\b(?i:be|been|being|is|are|was|were)[ \t]++\p{Ll}++(?:ed|en|t|id)
+          (?:[ \t]++(?:out|in|back|off|down|up))?
+       | \b(?i:spread|spreading|spreads|phased[ \t]++in)
+    )[ \t]++\G""",
+    flags=regex.REVERSE | regex.VERBOSE,
+)
+
 # Names with numbers in them ("Boeing 737", "COVID-19", "Section 427"), phone numbers, URLs.
 # Each is scanned on its own: one alternation of them all loses the literal-prefix search
 # that makes each fast, and runs ten times slower.
