@@ -722,6 +722,20 @@ def test_a_quarter_named_by_its_months() -> None:
     assert [f.text for f in found("The May-July quarter was odd.", THURSDAY)] == ["July"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("Inflation eased to 2.1% in the June quarter.", "the June quarter", "2025-Q2"),
+        ("Output grew in the March quarter of 2024.", "the March quarter of 2024", "2024-Q1"),
+    ],
+)
+def test_a_quarter_named_by_the_month_it_ends_in(
+    sentence: str, expression: str, value: str
+) -> None:
+    [fact] = found(sentence, THURSDAY)
+    assert (fact.text, fact.value) == (expression, value)
+
+
 def test_a_quarter_alone_is_a_fourth() -> None:
     text = "Sales rose by a quarter to 1.6 million units in July."
     assert [fact.text for fact in found(text, THURSDAY)] == ["July"]

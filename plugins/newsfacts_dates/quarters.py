@@ -147,11 +147,15 @@ def _quarter_end(text: str, end: int, published: dt.date) -> str | None:
 
 def _months_quarter(match: Match) -> int | None:
     """The quarter its first and last months name ("the July-September quarter" is the
-    third), 0 for months that make no quarter, None for none written."""
+    third), or the month it ends in, as Australian papers write it ("the June quarter" is
+    the second); 0 for months that make no quarter, None for none written."""
     first, last = group(match, "month"), group(match, "month2")
-    if first is None or last is None:
+    if first is None:
         return None
-    number, last_number = month_number(first), month_number(last)
+    number = month_number(first)
+    if last is None:
+        return number // 3 if number % 3 == 0 else 0
+    last_number = month_number(last)
     aligned = number % 3 == 1 and last_number == number + 2
     return (number + 2) // 3 if aligned else 0
 
