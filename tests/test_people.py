@@ -59,6 +59,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "Kremlin spokesperson Dmitry Peskov said on Thursday.",
             [("Dmitry Peskov", None, "Kremlin spokesperson")],
         ),
+        # an organization's name in the role phrase, "of" and all
+        (
+            "Reserve Bank of Australia governor Michele Bullock said on Tuesday.",
+            [("Michele Bullock", None, "Reserve Bank of Australia governor")],
+        ),
         ("President Barack Obama spoke.", [("Barack Obama", "President", None)]),
         ("Mr. Obama said no.", [("Obama", "Mr", None)]),
         ("Sen. Ted Cruz, R-Texas, objected.", [("Ted Cruz", "Sen", None)]),

@@ -119,6 +119,10 @@ def _role_phrase(
                 break
             if _ends_a_sentence(word, words[index + 1]):
                 break  # "for the Heat. Miami coach Erik Spoelstra": the role is "Miami coach"
+        elif lowered in _NAME_LINKS and index and words[index - 1][0].isupper():
+            if not words[index + 1][0].isupper():
+                break
+            # "Reserve Bank of Australia governor": "of" inside an organization's name
         elif lowered not in lx.ROLE_MODIFIERS and lowered not in lx.ROLE_HEADS:
             break
         elif lowered in _VERB_MODIFIERS and words[index + 1][0].isupper():
@@ -129,6 +133,9 @@ def _role_phrase(
         return phrase, None
     return None, phrase
 
+
+# Words between capitalized words of an organization's name in a role phrase
+_NAME_LINKS = frozenset({"of", "for"})
 
 # Modifiers of a role that are verbs too: before a capitalized word, the verb.
 _VERB_MODIFIERS = frozenset({"fire", "force"})
