@@ -59,6 +59,13 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "Kremlin spokesperson Dmitry Peskov said on Thursday.",
             [("Dmitry Peskov", None, "Kremlin spokesperson")],
         ),
+        # a sentence of capitalized words with a verb in lower case is no headline
+        (
+            "He met National Security Adviser Ajit Doval on Monday.",
+            [("Ajit Doval", "Security Adviser", None)],
+        ),
+        # ... while a headline may write its short words in lower case
+        ("Donald Trump Is Right on Chicago this Year.", [("Donald Trump", None, None)]),
         # an organization's name in the role phrase, "of" and all
         (
             "Reserve Bank of Australia governor Michele Bullock said on Tuesday.",

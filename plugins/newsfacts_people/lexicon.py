@@ -67,6 +67,7 @@ TITLE_MODIFIERS = read_words(_PACKAGE, "title_modifiers.txt")
 ORG_AFTER_NOUNS = read_words(_PACKAGE, "org_after_nouns.txt")
 ORG_BEFORE_PHRASES = read_words(_PACKAGE, "org_before_phrases.txt")
 PLACE_OF_NOUNS = read_words(_PACKAGE, "place_of_nouns.txt")
+HEADLINE_LOWER_WORDS = read_words(_PACKAGE, "headline_lower_words.txt")
 NAME_SUFFIXES = read_words(_PACKAGE, "name_suffixes.txt")
 PATRONYMICS = read_words(_PACKAGE, "patronymics.txt")
 

@@ -117,18 +117,23 @@ def in_title_case_line(text: str, start: int, end: int) -> bool:
         if end + _LINE_REACH < len(text):
             return False  # a line this long after the name is running text too
         line_end = len(text)
-    words = [
-        word for word in text[line_start:line_end].split() if word[:1].isalpha() and len(word) > 3
-    ]
+    line = text[line_start:line_end].split()
+    words = [word for word in line if word[:1].isalpha() and len(word) > 3]
     capitalized = sum(1 for word in words if word[0].isupper())
     if len(words) < 4 or capitalized < 0.8 * len(words):
         return False
     # A sentence full of names ends in a full stop and has its verb in lower case ("Former
     # Treasury Secretary Janet Yellen and Federal Reserve Chair Jerome Powell testified
-    # before the Senate Banking Committee."); a headline capitalizes it ("Mike Pence Calls
-    # for ...") or ends without one ("Article posted by Charles Stanley").
-    sentence = text[line_start:line_end].rstrip().endswith(".")
-    return not (sentence and any(word[0].islower() and word.endswith("ed") for word in words))
+    # before the Senate Banking Committee.", "He met National Security Adviser Ajit Doval on
+    # Monday."); a headline capitalizes all but its short function words ("Mike Pence Calls
+    # for ...", "Obama to Visit Cuba.") or ends without one ("Article posted by Charles
+    # Stanley").
+    sentence = line[-1].endswith(".")
+    return not (sentence and any(_lower_content_word(word) for word in line))
+
+
+def _lower_content_word(word: str) -> bool:
+    return word[:1].islower() and word.strip(".,;:!?") not in lx.HEADLINE_LOWER_WORDS
 
 
 def bracket_parts(text: str, names: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
