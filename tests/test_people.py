@@ -820,6 +820,10 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "The court will decide whether Trump can fire Federal Reserve governor Lisa Cook.",
             [("Lisa Cook", None, "Federal Reserve governor")],
         ),
+        (
+            "Macron is expected to press Chinese leader Xi Jinping on trade.",
+            [("Xi Jinping", None, "Chinese leader")],
+        ),
         # a hyphenated given name of a short first part and a known second one
         (
             "“Hamilton” creator Lin-Manuel Miranda returned to Broadway on Thursday.",

@@ -138,7 +138,7 @@ def _role_phrase(
 _NAME_LINKS = frozenset({"of", "for"})
 
 # Modifiers of a role that are verbs too: before a capitalized word, the verb.
-_VERB_MODIFIERS = frozenset({"fire", "force"})
+_VERB_MODIFIERS = frozenset({"fire", "force", "press"})
 
 
 def _ends_a_sentence(word: str, following: str) -> bool:
