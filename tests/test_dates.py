@@ -567,6 +567,13 @@ def test_range_between() -> None:
         ("Talks run Sept. 20-24 in Geneva.", "Sept. 20-24", ("2025-09-20", "2025-09-24")),
         ("It runs Jan. 27-Feb. 1, 2026.", "Jan. 27-Feb. 1, 2026", ("2026-01-27", "2026-02-01")),
         ("It ran Dec. 28-Jan. 3, 2025.", "Dec. 28-Jan. 3, 2025", ("2024-12-28", "2025-01-03")),
+        # a start without a year is in the end's year, or the year before
+        (
+            "Exports fell between January and September.",
+            "January and September",
+            ("2024-01", "2024-09"),
+        ),
+        ("Rain fell from November to February.", "November to February", ("2024-11", "2025-02")),
         # the month once, "to" and a day ending the clause
         ("The fair runs from Aug. 6 to 17.", "Aug. 6 to 17", ("2025-08-06", "2025-08-17")),
         # clock times: an end earlier than the start is on the next day, and a start without

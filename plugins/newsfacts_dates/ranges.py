@@ -48,17 +48,21 @@ def join_ranges(text: str, found: list[Found]) -> list[Found]:
     return joined
 
 
-# A month and a day ("2024-08-05"), and a year written in an expression's text
-_MONTH_DAY = compiled(r"(\d{4})(-\d\d-\d\d)")
+# A month, maybe with a day ("2024-08-05", "2024-08"), and a year written in an
+# expression's text
+_MONTH_DAY = compiled(r"(\d{4})(-\d\d(?:-\d\d)?)")
 _WRITTEN_YEAR = compiled(r"\b(?:1[6-9]|20)\d\d\b")
 
 
 def _in_year_of_end(written: str, start: Reading, end: Reading) -> Reading:
-    """ "between July 15 and Aug. 5, 2024": a start without a year of its own is in its
-    end's year (the year before when it falls after the end in the calendar)."""
+    """ "between July 15 and Aug. 5, 2024", "between January and September": a start without
+    a year of its own is in its end's year (the year before when it falls after the end in
+    the calendar)."""
     first, last = _MONTH_DAY.fullmatch(start.value), _MONTH_DAY.fullmatch(end.value)
     if first is None or last is None or _WRITTEN_YEAR.search(written):
         return start
+    if len(first.group(2)) != len(last.group(2)):
+        return start  # a month and a day: each as read
     year = int(last.group(1)) - (first.group(2) > last.group(2))
     return start._replace(value=f"{year:04d}{first.group(2)}")
 
