@@ -219,6 +219,9 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     # fractions
     ("a third of voters", dict(text="a third", kind="fraction", value=1 / 3)),
     ("half of the votes", dict(text="half", kind="fraction", value=0.5)),
+    # ... and after "by" before a word of time: "fell by a third last year"
+    ("Exports fell by a third last year.", dict(text="a third", kind="fraction", value=1 / 3)),
+    ("He was replaced by a third baseman.", dict(text="third", kind="ordinal", value=3)),
     ("two-thirds of members", dict(kind="fraction", value=2 / 3, counted="members")),
     ("1/2 pound of chocolate", dict(value=0.5, unit="pound")),
     # negatives

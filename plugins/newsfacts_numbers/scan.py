@@ -312,11 +312,29 @@ def _fraction(text: str, match: regex.Match[str]) -> Raw | None:
     plural = part.endswith("s")
     if plural and value >= 1:
         return None  # "in five quarters": periods of a year or game (dates reads them)
-    if (plural and count > 1) or (parts_word and _FRACTION_END.match(text, end)):
+    if (plural and count > 1) or (parts_word and _fraction_ends(text, start, end)):
         return Raw(start, end, end, value, kind="fraction")
     if part in lx.ORDINAL_WORDS:  # "a third round", "the third time"
         return _ordinal(text, match.start("part"), end)
     return None
+
+
+def _fraction_ends(text: str, start: int, end: int) -> bool:
+    """Whether "a third" (at ``start``..``end``) is a part, no rank: before "of" or a mark,
+    or after "by" before a word of time or place ("fell by a third last year", "rose by a
+    third in May"; a rank has its noun after it: "won by a third-round knockout")."""
+    if _FRACTION_END.match(text, end):
+        return True
+    return text.endswith("by ", max(0, start - 3), start) and bool(
+        _BY_FRACTION_END.match(text, end)
+    )
+
+
+# Words after "by a third" that are no noun it ranks: "fell by a third last year"
+_BY_FRACTION_END = compiled(
+    r"(?i:\s+(?:in|on|at|since|from|to|over|last|this|next|compared|after|before|between"
+    r"|during|than|year|from|against|while|as|and|but)\b)"
+)
 
 
 # "half a" or "half an" before a unit: "half a percentage point", "half an hour"
