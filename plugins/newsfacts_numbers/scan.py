@@ -333,7 +333,7 @@ def _fraction_ends(text: str, start: int, end: int) -> bool:
 # Words after "by a third" that are no noun it ranks: "fell by a third last year"
 _BY_FRACTION_END = compiled(
     r"(?i:\s+(?:in|on|at|since|from|to|over|last|this|next|compared|after|before|between"
-    r"|during|than|year|from|against|while|as|and|but)\b)"
+    r"|during|than|year|against|while|as|and|but)\b)"
 )
 
 
