@@ -66,6 +66,9 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         ),
         # ... while a headline may write its short words in lower case
         ("Donald Trump Is Right on Chicago this Year.", [("Donald Trump", None, None)]),
+        # "First" opens a title
+        ("First Minister John Swinney urged calm.", [("John Swinney", "First Minister", None)]),
+        ("First Lady Jill Biden spoke.", [("Jill Biden", "First Lady", None)]),
         # an organization's name in the role phrase, "of" and all
         (
             "Reserve Bank of Australia governor Michele Bullock said on Tuesday.",

@@ -42,6 +42,10 @@ def _inner_role(words: tuple[str, ...]) -> tuple[int, int] | None:
     return None
 
 
+# An honorific that is a title's second word after the first: "First Lady"
+_TITLE_PAIRS = frozenset({("First", "Lady")})
+
+
 class Reading(NamedTuple):
     """What the words of a group say of the name in it, where they are (:func:`_read`)."""
 
@@ -72,6 +76,8 @@ def read(words: tuple[str, ...]) -> Reading:
         if word in lx.PLACE_PREFIXES and honorific < 0:
             titles.clear()
             place_led = True
+        elif titles and (titles[-1], word) in _TITLE_PAIRS:
+            titles.append(word)  # "First Lady Jill Biden": a title, not the peer's "Lady"
         elif word in lx.HONORIFICS and not title_words.ends_a_name(words, index):
             honorific = index
         elif word in lx.HONORIFICS:
