@@ -535,6 +535,15 @@ def test_a_person_named_as_one_who_died_is_no_antecedent_of_a_pronoun() -> None:
     assert [quote.speaker for quote in extractor.extract(text).quotes] == ["Leo XIV"]
 
 
+def test_a_person_named_in_a_relative_clause_about_another_is_no_antecedent() -> None:
+    text = (
+        "Ana Ruiz, who took over after the ouster of Maria Vega in May, thanked the board."
+        '\n\n"We will not forget who stood with us," she said.'
+    )
+    extractor = newsfacts.Extractor(["quotes", "people"])
+    assert [quote.speaker for quote in extractor.extract(text).quotes] == ["Ana Ruiz"]
+
+
 def test_a_list_after_which_runs_to_the_comma_before_the_cue() -> None:
     text = (
         "The eight members of the group, which also includes Russia, Iraq, Kuwait, Algeria "

@@ -21,6 +21,12 @@ _NEXT_REACH = 300
 _OPENS_CLAUSE = compiled(r"(?:\A|[.,;:!?\"”’—\n])\s*+(?:\p{Lu}[\p{L}.’']*+\s++){0,2}\Z")
 
 
+# ", who" and the words of its clause before a name, none a comma or sentence mark: the
+# name is inside a relative clause about whom ", who" follows
+_RELATIVE_BEFORE = compiled(r",[ \u00a0]++who\b[^,.;:!?\n]*+\Z")
+_RELATIVE_REACH = 160
+
+
 class Antecedents:
     """Resolves the pronouns of one article to its people and organizations."""
 
@@ -45,9 +51,21 @@ class Antecedents:
         return index >= 0 and offset < self.quoted[index][1]
 
     def _antecedent(self, fact: newsfacts.Fact) -> bool:
-        """Not named in a quote, nor as one who died ("after the death of Pope Francis")."""
+        """Not named in a quote, nor as one who died ("after the death of Pope Francis"),
+        nor inside a relative clause about a person named before it ("Al-Sharaa, who took
+        power after the fall of Bashar al-Assad, thanked ...": the pronoun after is
+        Al-Sharaa's)."""
         dead = lx.DEAD_BEFORE.search(self.text, max(0, fact.start - 60), fact.start)
-        return dead is None and not self.in_quote(fact.start)
+        return dead is None and not self.in_quote(fact.start) and not self._in_relative(fact)
+
+    def _in_relative(self, fact: newsfacts.Fact) -> bool:
+        relative = _RELATIVE_BEFORE.search(
+            self.text, max(0, fact.start - _RELATIVE_REACH), fact.start
+        )
+        if relative is None:
+            return False
+        head = self.people.before(relative.start() + 1)
+        return bool(head) and head[-1].end == relative.start()
 
     def _paragraph_between(self, start: int, end: int) -> bool:
         return self.text.find("\n", start, end) >= 0
