@@ -770,6 +770,39 @@ def test_values_stay_within_the_calendar(text: str, published: dt.date) -> None:
             assert not re.match(r"-|0000|\d{5}", value), (fact, text)
 
 
+_MONTH_NAMES = st.sampled_from(
+    ["January", "March", "June", "July", "September", "November", "December"]
+)
+_DAYS = st.integers(1, 28)
+_TENSES = st.sampled_from(["Sales fell", "Sales will rise", "Sales rose"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    first=_MONTH_NAMES,
+    last=_MONTH_NAMES,
+    first_day=st.none() | _DAYS,
+    last_day=st.none() | _DAYS,
+    tense=_TENSES,
+    published=st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)),
+)
+def test_a_range_never_runs_backwards(
+    first: str,
+    last: str,
+    first_day: int | None,
+    last_day: int | None,
+    tense: str,
+    published: dt.date,
+) -> None:
+    """Whatever the months, days, tense and publication day, a range's start is not after its
+    end: a start without a year takes the end's year, or the year before."""
+    start = first if first_day is None else f"{first} {first_day}"
+    end = last if last_day is None else f"{last} {last_day}"
+    for fact in dates(f"{tense} between {start} and {end}.", published):
+        if fact.range is not None and len(fact.range[0]) == len(fact.range[1]):
+            assert fact.range[0] <= fact.range[1], fact
+
+
 # --- the checks every plugin passes (newsfacts.testing) -----------------------------------
 
 UNDER_TEST = FieldUnderTest.load(newsfacts.DATES)
