@@ -270,7 +270,7 @@ def _cues(text: str, low: int, high: int) -> list[tuple[int, int, Tense]]:
     for match in CUE_WORD.finditer(text, low, high):
         word = match.group().lower()
         cue = _cue(word, before)
-        if word in _BEFORE_TO_ONLY and _TO_AFTER.match(text, match.end()) is None:
+        if word in _BEFORE_TO_ONLY and _TO_AFTER.match(text, match.end(), match.end() + 8) is None:
             cue = None  # "likely voters", "more likely on Tuesday": no plan
         if cue == "future" and cues and _auxiliary_before(before, ends, cues[-1][1]):
             cues.pop()  # "were planning": the auxiliary's own tense does not count
