@@ -16,7 +16,9 @@ from newsfacts_organizations.rules import SPORTS_RULE, Candidate, make
 from newsfacts_organizations.runs import Sentence, cut_at_possessive, is_year, trim
 
 _VERBS = read_table(PACKAGE, "sports_verbs.tsv", columns=2)
-AFTER = frozenset(words for side, words in _VERBS if side == "after")
+# After two names joined by "and", the words of a match only; after one, any (see the table)
+AFTER_JOINED = frozenset(words for side, words in _VERBS if side == "after")
+AFTER = AFTER_JOINED | frozenset(words for side, words in _VERBS if side == "after-one")
 BEFORE = frozenset(words for side, words in _VERBS if side == "before")
 LONGEST = max(len(words.split()) for _, words in _VERBS)
 # The first words of the phrases after a team, the last words of those before one.
@@ -28,6 +30,8 @@ _BEFORE_LAST = frozenset(words.split()[-1] for words in BEFORE)
 # The words before "between X and Y" when X and Y are the two sides of a match.
 MATCH_WORDS = frozenset(words for side, words in _VERBS if side == "between")
 PLACE_PLURALS = read_words(PACKAGE, "place_plurals.txt")
+# The names of sides that hold "and", in lower case (see _sides)
+JOINED_TEAMS = frozenset(map(str.lower, read_words(PACKAGE, "joined_teams.txt")))
 # Words that separate two teams in a fixture written in capitals: "NEW YORK AT CHICAGO".
 LEAD_INS = frozenset((",", ":", ";", "-", "(", "\n"))
 SEPARATORS = frozenset(("at", "v", "vs", "vs."))
@@ -158,8 +162,8 @@ def team_names(sentence: Sentence) -> Iterator[Candidate]:
                 continue  # "( Germany )" after a player; "C. Tolley 64 not out"
             if cut_at_possessive(sentence, first, last) < last:
                 continue  # "against India 's Leander Paes": a player named with his country
-            if is_demonym(texts[last - 1]) and all(w in _COMPASS for w in texts[first : last - 1]):
-                continue  # "Brazilian", "West Indian all-rounder": a nationality
+            if _nationality(texts, first, last):
+                continue  # "Brazilian", "West Indian all-rounder"
             if last == first + 1 and (
                 lowered[first] in SPORTS_WORDS or texts[first] in _ROLE_OPENERS
             ):
@@ -168,7 +172,35 @@ def team_names(sentence: Sentence) -> Iterator[Candidate]:
             teams.append(_is_team(sentence, first, last, table_row, fixture))
     for (first, last), team in zip(parts, teams, strict=True):
         if team:
-            yield make(sentence, first, last, None, "sports", SPORTS_RULE)
+            for side_first, side_last in _sides(sentence, first, last):
+                yield make(sentence, side_first, side_last, None, "sports", SPORTS_RULE)
+
+
+def _sides(sentence: Sentence, first: int, last: int) -> Iterator[tuple[int, int]]:
+    """A team's name split at "and": the sides of "Armenia and Portugal drew", "against
+    Russia and Italy", "the Braves and Cubs split" are two teams told as one; not a country
+    whose name holds "and" (``data/joined_teams.txt``: "Trinidad and Tobago")."""
+    lowered = sentence.lowered
+    if " ".join(lowered[first:last]) in JOINED_TEAMS:
+        yield first, last
+        return
+    start = first
+    for index in range(first, last):
+        if lowered[index] == "and":
+            yield from _side(sentence, start, index)
+            start = index + 1
+    yield from _side(sentence, start, last)
+
+
+def _side(sentence: Sentence, start: int, end: int) -> Iterator[tuple[int, int]]:
+    first, last = trim(sentence, start, end)
+    if first < last and not _nationality(sentence.texts, first, last):
+        yield first, last  # not "meet Slobodan Milosevic and Yugoslav politicians"
+
+
+def _nationality(texts: list[str], first: int, last: int) -> bool:
+    """ "Brazilian", "West Indian": a nationality, no team."""
+    return is_demonym(texts[last - 1]) and all(w in _COMPASS for w in texts[first : last - 1])
 
 
 def _after_nationality(sentence: Sentence, first: int) -> bool:
@@ -204,20 +236,21 @@ def _is_team(sentence: Sentence, first: int, last: int, table_row: bool, fixture
         return True  # "the Braves took the second game", "over the Blue Jays"
     if sentence.caps or (last < len(texts) and texts[last] == "("):
         return False  # "Steffi Graf ( Germany ) beat ...": a player
+    joined = "and" in lowered[first:last]  # "Armenia and Portugal drew": two teams
     return (
-        _phrased_after(lowered, last)
+        _phrased_after(lowered, last, AFTER_JOINED if joined else AFTER)
         or _phrased_before(sentence, first)
         or _between(texts, first, last)
     )
 
 
-def _phrased_after(lowered: list[str], last: int) -> bool:
-    """Sports phrasing right after a name: "beat", "were held"."""
+def _phrased_after(lowered: list[str], last: int, phrases: frozenset[str]) -> bool:
+    """Sports phrasing right after a name (one of ``phrases``): "beat", "were held"."""
     # The word after first: most names are followed by none that opens a phrase.
     if last >= len(lowered) or lowered[last] not in _AFTER_FIRST:
         return False
     after = lowered[last : last + LONGEST]
-    return any(" ".join(after[:size]) in AFTER for size in range(1, len(after) + 1))
+    return any(" ".join(after[:size]) in phrases for size in range(1, len(after) + 1))
 
 
 def _phrased_before(sentence: Sentence, first: int) -> bool:

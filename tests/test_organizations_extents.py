@@ -1,0 +1,64 @@
+"""The organizations field: where a name begins and ends (two names told as one, a name cut
+short), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+from newsfacts import Organization
+from newsfacts_organizations import find_organizations
+
+
+def organizations(text: str) -> list[Organization]:
+    return find_organizations(newsfacts.Document.from_article(newsfacts.Article(text=text)))
+
+
+def names(text: str) -> list[str]:
+    """The organizations the extractor finds (people read first, as in a real run)."""
+    result = newsfacts.Extractor(["organizations"]).extract(text)
+    return [fact.text for fact in result.organizations]
+
+
+SPORTS = "SOCCER - WORLD CUP QUALIFIER .\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "teams"),
+    [
+        ("Oldland and Newland drew 1-1 in Riga on Sunday .", ["Oldland", "Newland"]),
+        (
+            "OLDLAND AND NEWLAND DRAW 1-1 .\nOldland and Newland drew .",
+            ["OLDLAND", "NEWLAND", "Oldland", "Newland"],
+        ),
+        (
+            "Oldland lost two friendlies against Newland and Westland .",
+            ["Oldland", "Newland", "Westland"],
+        ),
+        (
+            "In Riverton , the Hawks and Cats split two games .",
+            ["Hawks", "Cats"],
+        ),
+        (
+            "The former Oldland and Newland striker joined Westland .",
+            ["Oldland", "Newland", "Westland"],
+        ),
+        ("Trinidad and Tobago beat Oldland 2-0 on Friday .", ["Trinidad and Tobago", "Oldland"]),
+    ],
+)
+def test_two_teams_joined_by_and_are_two_teams(sentence: str, teams: list[str]) -> None:
+    assert [fact.text for fact in organizations(SPORTS + sentence + "\n")] == teams
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voters in Oldland and Newland were angry on Tuesday .",
+        "Her victories in Oldland and Newland are giving her a lead .",
+        "The senator won Oldland and Newland .",
+    ],
+)
+def test_a_plural_verb_after_two_names_makes_no_team(sentence: str) -> None:
+    # A report the core reads as a sports one may be about an election: "were", "are", "won"
+    # after one name may tell a team, after two joined by "and" nothing.
+    assert organizations(SPORTS + sentence + "\n") == []
