@@ -62,3 +62,26 @@ def test_a_plural_verb_after_two_names_makes_no_team(sentence: str) -> None:
     # A report the core reads as a sports one may be about an election: "were", "are", "won"
     # after one name may tell a team, after two joined by "and" nothing.
     assert organizations(SPORTS + sentence + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The strike was called by IG Metall on Monday, the union said.", ["IG Metall"]),
+        ("Shares of KLT Pacific rose 4 percent in Hong Kong on Friday.", ["KLT Pacific"]),
+        ("The deal gives TDX Ameritrade a bigger share of the market.", ["TDX Ameritrade"]),
+        ("The striker joined the SVX Freiburg squad after the match.", ["SVX Freiburg"]),
+        # a title, a rank, a place's word in the run: the acronym alone
+        ("The SWQ Executive Vice President Ali Ahmed said the union would join.", ["SWQ"]),
+        ("He was arrested on Friday by PPD Patrolman Ann Lee near the school.", ["PPD"]),
+        ("Hundreds of people marched through FDR Park on Sunday against the law.", ["FDR"]),
+        ("The families of those killed on TWA Flight 800 met investigators on Friday.", ["TWA"]),
+        # a word the article writes in lower case, a person's name
+        ("Customers of XQ Satellite were angry on Monday. The satellite failed.", ["XQ"]),
+        ("Tom Hawkins wrote it, and the ABQ Hawkins column ran on Monday.", ["ABQ"]),
+        # a ship's prefix
+        ("The old ship was sold to a museum, and the USS Cole was repaired in the spring.", []),
+    ],
+)
+def test_an_acronym_opening_a_run_names_the_run(text: str, found: list[str]) -> None:
+    assert names(text) == found

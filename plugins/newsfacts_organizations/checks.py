@@ -31,7 +31,7 @@ from newsfacts_organizations.person_checks import (
     person_name_alone,
     post_nominal,
 )
-from newsfacts_organizations.rules import KNOWN_RULE, SPORTS_RULE
+from newsfacts_organizations.rules import ACRONYM_NAME_RULE, KNOWN_RULE, SPORTS_RULE
 from newsfacts_organizations.runs import Sentence, is_year
 
 
@@ -226,6 +226,18 @@ def _common_word(c: Candidacy) -> bool:
     )
 
 
+def _acronym_before_words(c: Candidacy) -> str:
+    """ "the TWA Flight 800" (the article writes "flight"), "AG Lynch" (a person's surname):
+    an acronym's name taken over the words after it (see rules.acronyms) ends at the acronym."""
+    candidate = c.candidate
+    if candidate.rule != ACRONYM_NAME_RULE:
+        return ""
+    for word in candidate.key[1:]:
+        if word.lower() in c.lower_case or (word,) in c.person_names:
+            return word
+    return ""
+
+
 def _opens_sentence(sentence: Sentence, start: int) -> bool:
     """Whether the word at ``start`` opens its sentence, after quote marks or brackets
     only: '"Anime fans showed up," said ...'."""
@@ -315,6 +327,12 @@ CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (
         _common_word,
         "reject",
         'a team of one common word opening its sentence: "Balls were going really fast"',
+    ),
+    Check(
+        "acronym-before-words",
+        _acronym_before_words,
+        "reject",
+        'an acronym taken with a common word or a person\'s name after it: "TWA Flight"',
     ),
     Check(
         "people-noun-opening",

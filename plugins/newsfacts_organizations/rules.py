@@ -10,9 +10,10 @@ from collections.abc import Iterator
 
 import attrs
 
-from newsfacts.plugin import compiled
+from newsfacts.plugin import PEOPLE_NOUNS, VENUE_WORDS, compiled
 from newsfacts_organizations import edges
 from newsfacts_organizations.lexicon import (
+    ACRONYM_STOPS,
     EMPHASIS_WORDS,
     HEAD_FORMS,
     HEAD_TAILS,
@@ -45,6 +46,9 @@ HEAD_RULE = 3
 CUE_RULE = 2
 ACRONYM_RULE = 1
 SPORTS_RULE = 1
+# The words after an acronym read as its name ("IG Metall"): the least sure reading, which
+# the checks read apart (see checks._acronym_before_words)
+ACRONYM_NAME_RULE = -1
 
 # Short words in capitals: "KDP", "OSCE", "AT&T"; not Roman numerals, nor codes ending in a
 # digit, which name products, bills and roads ("RAV4", "HB2", "US1"; "MI5" is listed).
@@ -278,6 +282,7 @@ def acronyms(sentence: Sentence) -> Iterator[Candidate]:
     upper = sentence.upper_words
     if lower < 4 or lower < 2 * upper or not upper:
         return
+    run_ends: dict[int, int] | None = None  # made for the first acronym found
     for index, written in enumerate(texts):
         # "the AAP's national convener" ("The AAP's" too), not the end of a longer name:
         # "Dresdner Bank AG's"
@@ -303,6 +308,47 @@ def acronyms(sentence: Sentence) -> Iterator[Candidate]:
         ):
             entry = Entry(word, word, None)
             yield make(sentence, index, index + 1, entry, None, ACRONYM_RULE, possessive)
+            if run_ends is None:
+                run_ends = dict(sentence.runs)
+            end = _name_after_acronym(sentence, index, run_ends)
+            if end > index + 1 and not possessive:  # unless a check drops it (a person's)
+                yield make(sentence, index, end, None, None, ACRONYM_NAME_RULE)
+
+
+def _name_after_acronym(sentence: Sentence, index: int, run_ends: dict[int, int]) -> int:
+    """Where a name that an acronym opens ends: the rest of its run of capitalized words
+    ("IG Metall", "SC Freiburg", "PT Timor Putra Nasional", "CITIC Pacific") up to a word in
+    lower case, when the acronym opens the run (after "the" at most) and no title or other
+    stopword is in it ("the SEIU Executive Vice President Ann Lee": the acronym alone); else
+    ``index + 1``."""
+    texts = sentence.texts
+    run_end = run_ends.get(index)
+    if run_end is None and index and texts[index - 1] in ("The", "the"):
+        run_end = run_ends.get(index - 1)
+    if run_end is None:
+        return index + 1
+    end = cut_at_possessive(sentence, index + 1, run_end)
+    for word in range(index + 1, end):
+        if not sentence.capital[word]:
+            return word  # "IG Metall on Monday": a word in lower case ends the name
+        if _not_in_a_name(texts[word]):
+            return index + 1
+        if texts[word].endswith(POSSESSIVE_ENDINGS):
+            return word + 1  # "IG Metall's Anna Weber": the name ends with its owner
+    return end
+
+
+def _not_in_a_name(word: str) -> bool:
+    """A title, a rank, a place's word or a noun for people after an acronym: "the SEIU
+    Executive Vice President", "PPD Patrolman Ann Lee", "FDR Park", "the KDP MPs", "the KCOM
+    Stadium" (``data/acronym_stops.txt``)."""
+    return (
+        word in STOPWORDS
+        or word in ACRONYM_STOPS
+        or word in NON_ORG_ACRONYMS
+        or word.lower() in PEOPLE_NOUNS
+        or word in VENUE_WORDS
+    )
 
 
 def _code_or_label(texts: list[str], index: int) -> bool:
