@@ -85,3 +85,22 @@ def test_a_plural_verb_after_two_names_makes_no_team(sentence: str) -> None:
 )
 def test_an_acronym_opening_a_run_names_the_run(text: str, found: list[str]) -> None:
     assert names(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Mexico's National Action Party (PAN) will appeal, the PAN said.",
+            ["National Action Party", "PAN", "PAN"],
+        ),
+        (
+            "Turkey's Republican People's Party (CHP) won, the CHP said.",
+            ["Republican People's Party", "CHP", "CHP"],
+        ),
+    ],
+)
+def test_a_countrys_possessive_is_no_part_of_a_defined_long_form(
+    text: str, found: list[str]
+) -> None:
+    assert names(text) == found

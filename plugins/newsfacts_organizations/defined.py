@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newsfacts.plugin import compiled
-from newsfacts_organizations.lexicon import HEADS, KNOWN, STOPWORDS, Entry
+from newsfacts_organizations.lexicon import (
+    HEADS,
+    KNOWN,
+    NAME_POSSESSIVES,
+    POSSESSIVE_ENDINGS,
+    STOPWORDS,
+    Entry,
+)
 from newsfacts_organizations.rules import (
     ACRONYM,
     DEFINED_RULE,
@@ -14,7 +21,7 @@ from newsfacts_organizations.rules import (
     head_kind,
     make,
 )
-from newsfacts_organizations.runs import MAX_NAME_UNITS, Sentence, trim
+from newsfacts_organizations.runs import MAX_NAME_UNITS, Sentence, is_possessive, trim
 
 _HYPHEN = compiled(r"[\-‐]")  # "Washington-based": each part's initial
 
@@ -45,8 +52,20 @@ def _headed_long_form(sentence: Sentence, run_start: int, run_end: int) -> int |
     """ "the Republican People's Party (CHP)": an acronym of another language's words
     after a name that ends in a head word ("Party", "Movement") is that name's."""
     first, last = trim(sentence, run_start, run_end)
-    if last != run_end or last - first < 2 or sentence.units[last - 1].text not in HEADS:
+    if last != run_end or sentence.units[last - 1].text not in HEADS:
         return None
+    first = _after_owner(sentence.texts, first, last)
+    return first if last - first >= 2 else None
+
+
+def _after_owner(texts: list[str], first: int, last: int) -> int:
+    """Where a name starts after its owner's possessive: "Mexico's National Action Party
+    (PAN)" is the party's name (not a people's: "the Republican People's Party")."""
+    for index in range(last - 2, first - 1, -1):
+        word = texts[index]
+        owner = word.endswith(POSSESSIVE_ENDINGS) and word[:-2] not in NAME_POSSESSIVES
+        if owner or is_possessive(word):
+            return index + 1
     return first
 
 
