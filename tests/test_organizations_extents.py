@@ -44,9 +44,13 @@ SPORTS = "SOCCER - WORLD CUP QUALIFIER .\n"
             ["Oldland", "Newland", "Westland"],
         ),
         ("Trinidad and Tobago beat Oldland 2-0 on Friday .", ["Trinidad and Tobago", "Oldland"]),
+        ("Rovers of Oldland beat Albion of Newland 2-1 .", ["Rovers", "Albion"]),
+        ("The Republic of Ireland beat Oldland 5-0 .", ["Republic of Ireland", "Oldland"]),
     ],
 )
-def test_two_teams_joined_by_and_are_two_teams(sentence: str, teams: list[str]) -> None:
+def test_two_teams_joined_by_and_are_two_and_of_ends_a_team(
+    sentence: str, teams: list[str]
+) -> None:
     assert [fact.text for fact in organizations(SPORTS + sentence + "\n")] == teams
 
 

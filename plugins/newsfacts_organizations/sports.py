@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newsfacts.plugin import SPORTS_WORDS, Segment, read_table, read_words
-from newsfacts_organizations.lexicon import PACKAGE, Entry, is_demonym
+from newsfacts_organizations.lexicon import PACKAGE, STOPWORDS, Entry, is_demonym
 from newsfacts_organizations.rules import SPORTS_RULE, Candidate, make
 from newsfacts_organizations.runs import Sentence, cut_at_possessive, is_year, trim
 
@@ -172,24 +172,41 @@ def team_names(sentence: Sentence) -> Iterator[Candidate]:
             teams.append(_is_team(sentence, first, last, table_row, fixture))
     for (first, last), team in zip(parts, teams, strict=True):
         if team:
-            for side_first, side_last in _sides(sentence, first, last):
+            for side_first, side_last in _sides(sentence, first, last, table_row):
                 yield make(sentence, side_first, side_last, None, "sports", SPORTS_RULE)
 
 
-def _sides(sentence: Sentence, first: int, last: int) -> Iterator[tuple[int, int]]:
+def _sides(sentence: Sentence, first: int, last: int, table_row: bool) -> Iterator[tuple[int, int]]:
     """A team's name split at "and": the sides of "Armenia and Portugal drew", "against
-    Russia and Italy", "the Braves and Cubs split" are two teams told as one; not a country
-    whose name holds "and" (``data/joined_teams.txt``: "Trinidad and Tobago")."""
+    Russia and Italy", "the Braves and Cubs split" are two teams told as one; and, in prose,
+    cut before "of" and its home ("Benetton of Italy beat Dinamo of Russia"); not a name
+    that holds "and" or "of" (``data/joined_teams.txt``: "Trinidad and Tobago", "Republic of
+    Ireland")."""
     lowered = sentence.lowered
     if " ".join(lowered[first:last]) in JOINED_TEAMS:
         yield first, last
         return
+    if not table_row:
+        last = _before_home(sentence, first, last)
     start = first
     for index in range(first, last):
         if lowered[index] == "and":
             yield from _side(sentence, start, index)
             start = index + 1
     yield from _side(sentence, start, last)
+
+
+def _before_home(sentence: Sentence, first: int, last: int) -> int:
+    """Where a team's name told with its home ends: before "of" and one word, in prose
+    ("Benetton of Italy"); not a title's "of" ("U.S. Assistant Secretary of State"), nor a
+    longer complement ("Shares of Douglas & Lomason Co")."""
+    texts = sentence.texts
+    home = last - 2
+    if sentence.caps or home <= first or texts[home] != "of":
+        return last
+    if any(word in STOPWORDS for word in texts[first:home]):
+        return last
+    return home
 
 
 def _side(sentence: Sentence, start: int, end: int) -> Iterator[tuple[int, int]]:
