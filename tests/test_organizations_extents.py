@@ -108,3 +108,27 @@ def test_a_countrys_possessive_is_no_part_of_a_defined_long_form(
     text: str, found: list[str]
 ) -> None:
     assert names(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Shares of Siemens Gamesa fell 3 percent after Siemens said it would buy them.",
+            ["Siemens Gamesa", "Siemens"],
+        ),
+        ("Police said the driver of a Toyota Camry was hurt when it hit a tree.", []),
+        ("The new Apple Watch goes on sale in Tokyo on Friday, Apple said.", ["Apple"]),
+        # a title, a head word, a legal ending, letters or a possessive after it
+        ("Toyota Chief Executive Koji Sato said demand was strong.", ["Toyota"]),
+        ("Investors sold Nestle GDRs on Monday.", ["Nestle"]),
+        (
+            "Siemens AG said profit rose, and Toyota's sales fell in March.",
+            ["Siemens AG", "Toyota"],
+        ),
+    ],
+)
+def test_a_listed_company_opening_a_longer_name_is_not_that_name(
+    text: str, found: list[str]
+) -> None:
+    assert names(text) == found

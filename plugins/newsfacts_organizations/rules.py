@@ -21,6 +21,7 @@ from newsfacts_organizations.lexicon import (
     KNOWN,
     KNOWN_FOLDED_TABLE,
     KNOWN_TABLE,
+    LEGAL_SUFFIXES,
     NAME_POSSESSIVES,
     NON_ORG_ACRONYMS,
     NOT_ORGANIZATIONS,
@@ -124,7 +125,30 @@ def names_in(sentence: Sentence, table: NameTable, rule: int) -> Iterator[Candid
             if _ends_a_listed_non_organization(words, run_start, first, last):
                 continue  # "the United Arab Emirates" is no airline "Emirates"
             possessive = tuple(words[first:last]) in table.possessives
+            if not possessive and _opens_a_longer_name(sentence, table, entry, last, run_end):
+                continue  # "Siemens Gamesa", "Toyota Camry": another company, a product
             yield make(sentence, first, last, entry, None, rule, possessive)
+
+
+def _opens_a_longer_name(
+    sentence: Sentence, table: NameTable, entry: Entry, last: int, run_end: int
+) -> bool:
+    """Whether a company's name is the first part of a longer one: a capitalized word of
+    its run after it that is no title or stopword, head word, legal ending or name of its
+    own ("Siemens Gamesa", "Pirelli Cables", "Toyota Camry"; not "Siemens AG", "Nvidia Chief
+    Executive Jensen Huang"); not in a headline, where every word is capitalized."""
+    if entry.kind != "company" or last >= run_end or sentence.caps or sentence.title:
+        return False
+    word = sentence.texts[last]
+    return (
+        bool(sentence.capital[last])
+        and word not in STOPWORDS
+        and word not in HEADS
+        and word not in LEGAL_SUFFIXES
+        and not word.rstrip("s").isupper()  # "Cofinec GDRs", "the Acme CEO"
+        and not word.endswith(POSSESSIVE_ENDINGS)
+        and not table.starts_name(sentence.texts, last, run_end)
+    )
 
 
 def _ends_a_listed_non_organization(
