@@ -132,3 +132,8 @@ def test_a_listed_company_opening_a_longer_name_is_not_that_name(
     text: str, found: list[str]
 ) -> None:
     assert names(text) == found
+
+
+def test_and_the_before_a_listed_name_ends_a_complement() -> None:
+    text = "Unions including the National Federation of Nurses and the AFL-CIO backed him."
+    assert names(text) == ["National Federation of Nurses", "AFL-CIO"]

@@ -251,8 +251,9 @@ def _complement_end(sentence: Sentence, opener: int, end: int) -> int:
             _head(word)[0] is not None for word in texts[index + 2 : end]
         ):
             return index
-        if KNOWN_TABLE.starts_name(texts, index + 1, end):
-            return index  # "Bank of America and Wells Fargo", "... and Johns Hopkins Hospital"
+        after = index + 2 if texts[index + 1 : index + 2] == ["the"] else index + 1
+        if KNOWN_TABLE.starts_name(texts, after, end):
+            return index  # "Bank of America and Wells Fargo", "... and the AFL-CIO"
     return end
 
 
