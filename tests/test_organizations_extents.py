@@ -137,3 +137,15 @@ def test_a_listed_company_opening_a_longer_name_is_not_that_name(
 def test_and_the_before_a_listed_name_ends_a_complement() -> None:
     text = "Unions including the National Federation of Nurses and the AFL-CIO backed him."
     assert names(text) == ["National Federation of Nurses", "AFL-CIO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Researchers published the study in the journal Nature on Monday.", ["Nature"]),
+        ("The findings appeared in the medical journal The Lancet.", ["Lancet"]),
+        ("She kept a journal Monday through Friday.", []),
+    ],
+)
+def test_a_journal_is_named_after_the_word_journal(text: str, found: list[str]) -> None:
+    assert names(text) == found
