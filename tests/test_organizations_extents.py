@@ -74,6 +74,7 @@ def test_a_plural_verb_after_two_names_makes_no_team(sentence: str) -> None:
         ("The strike was called by IG Metall on Monday, the union said.", ["IG Metall"]),
         ("Shares of KLT Pacific rose 4 percent in Hong Kong on Friday.", ["KLT Pacific"]),
         ("The deal gives TDX Ameritrade a bigger share of the market.", ["TDX Ameritrade"]),
+        ("The goal came from Jan Berg of SVX Freiburg on Sunday.", ["SVX Freiburg"]),
         ("The striker joined the SVX Freiburg squad after the match.", ["SVX Freiburg"]),
         # a title, a rank, a place's word in the run: the acronym alone
         ("The SWQ Executive Vice President Ali Ahmed said the union would join.", ["SWQ"]),
@@ -149,3 +150,8 @@ def test_and_the_before_a_listed_name_ends_a_complement() -> None:
 )
 def test_a_journal_is_named_after_the_word_journal(text: str, found: list[str]) -> None:
     assert names(text) == found
+
+
+def test_a_nationality_after_and_ends_a_cued_name() -> None:
+    text = "A consortium of the distributor Lavergne and Polish publishers made a bid."
+    assert names(text) == ["Lavergne"]

@@ -112,7 +112,7 @@ def cued_names(sentence: Sentence) -> Iterator[Candidate]:
             if not cued and not after_run and (start != run_start or not CUES_AFTER_IN_RUNS):
                 continue
             end = cut_at_possessive(sentence, start, min(run_end, start + MAX_NAME_UNITS))
-            first, last = trim(sentence, start, end)
+            first, last = trim(sentence, start, _before_and_demonym(texts, start, end))
             if last <= first or (
                 last == first + 1 and (_pronoun(texts[first]) or is_demonym(texts[first]))
             ):
@@ -126,6 +126,14 @@ def cued_names(sentence: Sentence) -> Iterator[Candidate]:
             if cued:
                 yield make(sentence, first, last, None, kind, CUE_RULE)
                 break
+
+
+def _before_and_demonym(texts: list[str], start: int, end: int) -> int:
+    """ "the distributor Hachette and Polish publishers": a nationality after "and" is the
+    next noun's, and the name ends before "and"."""
+    if end - start >= 3 and texts[end - 2] == "and" and is_demonym(texts[end - 1]):
+        return end - 2
+    return end
 
 
 def _set_off(sentence: Sentence, start: int, end: int) -> tuple[bool, str | None]:

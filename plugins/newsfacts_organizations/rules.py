@@ -6,6 +6,7 @@ overlaps, links the mentions of one organization and applies them to the whole a
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 import attrs
@@ -343,24 +344,33 @@ def acronyms(sentence: Sentence) -> Iterator[Candidate]:
 def _name_after_acronym(sentence: Sentence, index: int, run_ends: dict[int, int]) -> int:
     """Where a name that an acronym opens ends: the rest of its run of capitalized words
     ("IG Metall", "SC Freiburg", "PT Timor Putra Nasional", "CITIC Pacific") up to a word in
-    lower case, when the acronym opens the run (after "the" at most) and no title or other
-    stopword is in it ("the SEIU Executive Vice President Ann Lee": the acronym alone); else
-    ``index + 1``."""
+    lower case, when the acronym opens the run (after "the" or a joining word in lower case:
+    "Stephan Marasek of SC Freiburg") and no title or other stopword is in it ("the SEIU
+    Executive Vice President Ann Lee": the acronym alone); else ``index + 1``."""
     texts = sentence.texts
     run_end = run_ends.get(index)
     if run_end is None and index and texts[index - 1] in ("The", "the"):
         run_end = run_ends.get(index - 1)
+    if run_end is None and index and not sentence.capital[index - 1]:
+        run_end = _run_end(sentence.runs, index)  # "Marasek of SC Freiburg", "Kia and PT ..."
     if run_end is None:
         return index + 1
-    end = cut_at_possessive(sentence, index + 1, run_end)
-    for word in range(index + 1, end):
+    # Each word read once: a word in lower case ends the name, and the next acronym's run
+    # of capitals starts after one.
+    for word in range(index + 1, run_end):
         if not sentence.capital[word]:
-            return word  # "IG Metall on Monday": a word in lower case ends the name
+            return word  # "IG Metall on Monday", "IG Metall 's": a word in lower case
         if _not_in_a_name(texts[word]):
             return index + 1
         if texts[word].endswith(POSSESSIVE_ENDINGS):
             return word + 1  # "IG Metall's Anna Weber": the name ends with its owner
-    return end
+    return run_end
+
+
+def _run_end(runs: list[tuple[int, int]], index: int) -> int | None:
+    """The end of the run holding ``index`` (runs are in text order)."""
+    at = bisect.bisect_left(runs, (index + 1,)) - 1  # the last run starting by ``index``
+    return runs[at][1] if at >= 0 and index < runs[at][1] else None
 
 
 def _not_in_a_name(word: str) -> bool:
