@@ -155,3 +155,15 @@ def test_a_journal_is_named_after_the_word_journal(text: str, found: list[str]) 
 def test_a_nationality_after_and_ends_a_cued_name() -> None:
     text = "A consortium of the distributor Lavergne and Polish publishers made a bid."
     assert names(text) == ["Lavergne"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Yields on Treasury notes rose as investors bought stocks.", []),
+        ("The 10-year Treasury bond fell half a point on Friday.", []),
+        ("A Treasury spokesman said the rules would change.", ["Treasury"]),
+    ],
+)
+def test_the_treasurys_debt_is_no_organization(text: str, found: list[str]) -> None:
+    assert names(text) == found
