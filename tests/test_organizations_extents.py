@@ -44,6 +44,10 @@ SPORTS = "SOCCER - WORLD CUP QUALIFIER .\n"
             ["Oldland", "Newland", "Westland"],
         ),
         ("Trinidad and Tobago beat Oldland 2-0 on Friday .", ["Trinidad and Tobago", "Oldland"]),
+        (
+            "Bosnia and Herzegovina lost to Oldland on Friday .",
+            ["Bosnia and Herzegovina", "Oldland"],
+        ),
         ("Rovers of Oldland beat Albion of Newland 2-1 .", ["Rovers", "Albion"]),
         ("The Republic of Ireland beat Oldland 5-0 .", ["Republic of Ireland", "Oldland"]),
     ],

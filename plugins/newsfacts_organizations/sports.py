@@ -253,7 +253,8 @@ def _is_team(sentence: Sentence, first: int, last: int, table_row: bool, fixture
         return True  # "the Braves took the second game", "over the Blue Jays"
     if sentence.caps or (last < len(texts) and texts[last] == "("):
         return False  # "Steffi Graf ( Germany ) beat ...": a player
-    joined = "and" in lowered[first:last]  # "Armenia and Portugal drew": two teams
+    # "Armenia and Portugal drew": two teams (not "Bosnia and Herzegovina lost": one)
+    joined = "and" in lowered[first:last] and " ".join(lowered[first:last]) not in JOINED_TEAMS
     return (
         _phrased_after(lowered, last, AFTER_JOINED if joined else AFTER)
         or _phrased_before(sentence, first)
