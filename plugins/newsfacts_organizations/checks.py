@@ -228,7 +228,7 @@ def _common_word(c: Candidacy) -> bool:
 
 def _acronym_before_words(c: Candidacy) -> str:
     """ "the TWA Flight 800" (the article writes "flight"), "AG Lynch" (a person's surname):
-    an acronym's name taken over the words after it (see rules.acronyms) ends at the acronym."""
+    an acronym's name taken over the words after it (see unknown_acronyms) ends at the acronym."""
     candidate = c.candidate
     if candidate.rule != ACRONYM_NAME_RULE:
         return ""

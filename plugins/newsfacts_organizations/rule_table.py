@@ -19,6 +19,7 @@ from newsfacts_organizations import (
     lists,
     parties,
     rules,
+    unknown_acronyms,
 )
 from newsfacts_organizations.lexicon import HEAD_FORMS, KNOWN_FOLDED_TABLE, KNOWN_TABLE
 from newsfacts_organizations.rules import Candidate
@@ -121,7 +122,7 @@ RULES: tuple[tuple[Find, Callable[[ChunkWords], bool]], ...] = (
     (firms.ampersand_names, _may_join),
     (cues.cued_names, _may_cue),
     (lists.listed_names, _may_list),
-    (rules.acronyms, _may_abbreviate),
+    (unknown_acronyms.acronyms, _may_abbreviate),
     (chambers.chamber_names, _may_name_chamber),
     (parties.lower_case_parties, _may_name_party),
     (institutions.institution_names, _may_name_institution),

@@ -6,16 +6,13 @@ overlaps, links the mentions of one organization and applies them to the whole a
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterator
 
 import attrs
 
-from newsfacts.plugin import PEOPLE_NOUNS, VENUE_WORDS, compiled
+from newsfacts.plugin import compiled
 from newsfacts_organizations import edges
 from newsfacts_organizations.lexicon import (
-    ACRONYM_STOPS,
-    EMPHASIS_WORDS,
     HEAD_FORMS,
     HEAD_TAILS,
     HEADS,
@@ -24,7 +21,6 @@ from newsfacts_organizations.lexicon import (
     KNOWN_TABLE,
     LEGAL_SUFFIXES,
     NAME_POSSESSIVES,
-    NON_ORG_ACRONYMS,
     NOT_ORGANIZATIONS,
     POSSESSIVE_ENDINGS,
     STOPWORDS,
@@ -56,9 +52,7 @@ ACRONYM_NAME_RULE = -1
 # digit, which name products, bills and roads ("RAV4", "HB2", "US1"; "MI5" is listed).
 ACRONYM = compiled(r"[A-Z][A-Z&]{1,5}")
 POSSESSIVE_ACRONYM = compiled(r"[A-Z][A-Z&]{1,5}['’]s")
-ROMAN = compiled(r"[IVXLC]+")
 PLURAL_POSSESSIVE_ENDINGS = ("s'", "s’")  # "Breitbart News’ editor"
-DASHES = frozenset(("-", "–", "—"))
 PLACE_OPENERS = frozenset(("in", "at"))
 COMPLEMENT_OPENERS = frozenset(("of", "for", "on", "de", "des", "du"))
 
@@ -296,121 +290,3 @@ def head_kind(words: list[str]) -> str | None:
         if found is not None:
             return found[0]
     return None
-
-
-def acronyms(sentence: Sentence) -> Iterator[Candidate]:
-    """Unknown words in capitals in a sentence that is not itself in capitals: "KDP"."""
-    if sentence.caps:
-        return
-    # In tables and lists, words in capitals are labels and codes: only prose counts.
-    texts = sentence.texts
-    lower = sentence.lower_words
-    upper = sentence.upper_words
-    if lower < 4 or lower < 2 * upper or not upper:
-        return
-    run_ends: dict[int, int] | None = None  # made for the first acronym found
-    for index, written in enumerate(texts):
-        # "the AAP's national convener" ("The AAP's" too), not the end of a longer name:
-        # "Dresdner Bank AG's"
-        possessive = written.endswith(POSSESSIVE_ENDINGS)
-        if (
-            possessive
-            and index
-            and sentence.capital[index - 1]
-            and texts[index - 1] not in STOPWORDS
-        ):
-            continue
-        word = written[:-2] if possessive else written
-        if (
-            word.isupper()
-            and len(word) < 8
-            and ACRONYM.fullmatch(word)
-            and word not in NON_ORG_ACRONYMS
-            and not ROMAN.fullmatch(word)
-            and word not in EMPHASIS_WORDS
-            and (word,) not in KNOWN
-            and not _next_to_capitals(sentence, index)
-            and not _code_or_label(texts, index)
-        ):
-            entry = Entry(word, word, None)
-            yield make(sentence, index, index + 1, entry, None, ACRONYM_RULE, possessive)
-            if run_ends is None:
-                run_ends = dict(sentence.runs)
-            end = _name_after_acronym(sentence, index, run_ends)
-            if end > index + 1 and not possessive:  # unless a check drops it (a person's)
-                yield make(sentence, index, end, None, None, ACRONYM_NAME_RULE)
-
-
-def _name_after_acronym(sentence: Sentence, index: int, run_ends: dict[int, int]) -> int:
-    """Where a name that an acronym opens ends: the rest of its run of capitalized words
-    ("IG Metall", "SC Freiburg", "PT Timor Putra Nasional", "CITIC Pacific") up to a word in
-    lower case, when the acronym opens the run (after "the" or a joining word in lower case:
-    "Stephan Marasek of SC Freiburg") and no title or other stopword is in it ("the SEIU
-    Executive Vice President Ann Lee": the acronym alone); else ``index + 1``."""
-    texts = sentence.texts
-    run_end = run_ends.get(index)
-    if run_end is None and index and texts[index - 1] in ("The", "the"):
-        run_end = run_ends.get(index - 1)
-    if run_end is None and index and not sentence.capital[index - 1]:
-        run_end = _run_end(sentence.runs, index)  # "Marasek of SC Freiburg", "Kia and PT ..."
-    if run_end is None:
-        return index + 1
-    # Each word read once: a word in lower case ends the name, and the next acronym's run
-    # of capitals starts after one.
-    for word in range(index + 1, run_end):
-        if not sentence.capital[word]:
-            return word  # "IG Metall on Monday", "IG Metall 's": a word in lower case
-        if _not_in_a_name(texts[word]):
-            return index + 1
-        if texts[word].endswith(POSSESSIVE_ENDINGS):
-            return word + 1  # "IG Metall's Anna Weber": the name ends with its owner
-    return run_end
-
-
-def _run_end(runs: list[tuple[int, int]], index: int) -> int | None:
-    """The end of the run holding ``index`` (runs are in text order)."""
-    at = bisect.bisect_left(runs, (index + 1,)) - 1  # the last run starting by ``index``
-    return runs[at][1] if at >= 0 and index < runs[at][1] else None
-
-
-def _not_in_a_name(word: str) -> bool:
-    """A title, a rank, a place's word or a noun for people after an acronym: "the SEIU
-    Executive Vice President", "PPD Patrolman Ann Lee", "FDR Park", "the KDP MPs", "the KCOM
-    Stadium" (``data/acronym_stops.txt``)."""
-    return (
-        word in STOPWORDS
-        or word in ACRONYM_STOPS
-        or word in NON_ORG_ACRONYMS
-        or word.lower() in PEOPLE_NOUNS
-        or word in VENUE_WORDS
-    )
-
-
-def _code_or_label(texts: list[str], index: int) -> bool:
-    """ "TAPPER:" (a transcript's speaker), "DALLAS (AP) —" (a dateline), "510 MW", "EUR 40"
-    (a unit or currency), "167 gigawatt (GW)" (a term's abbreviation): not organizations."""
-    after = texts[index + 1] if index + 1 < len(texts) else ""
-    before = texts[index - 1] if index else ""
-    if after == ":" or after[:1].isdigit() or before[:1].isdigit():
-        return True
-    if index == 0 and (
-        after in DASHES
-        or (after == "," and len(texts) > 2 and texts[2][:1].isupper())  # "MANILA, Philippines"
-        or (
-            after == "("
-            and index + 4 < len(texts)
-            and texts[index + 3] == ")"
-            and texts[index + 4] in DASHES
-        )
-    ):
-        return True
-    return before == "(" and index >= 2 and texts[index - 2][0].islower() and after == ")"
-
-
-def _next_to_capitals(sentence: Sentence, index: int) -> bool:
-    """A word in capitals beside another one: a heading ("CAPS NOTE"), not an acronym."""
-    units = sentence.units
-    return any(
-        0 <= other < len(units) and len(units[other].text) > 1 and units[other].text.isupper()
-        for other in (index - 1, index + 1)
-    )
