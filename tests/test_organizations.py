@@ -93,6 +93,21 @@ PHRASES = [
         None,
         "company",
     ),
+    # ... and so is a name a description set off after it names so
+    (
+        "Zorbex, a London-based fintech firm, raised $20 million.",
+        "Zorbex",
+        "Zorbex",
+        None,
+        "company",
+    ),
+    (
+        "Ifo, the Munich-based economic institute, said growth would pick up.",
+        "Ifo",
+        "Ifo",
+        None,
+        None,
+    ),
     (
         "He studied at UCLA for years.",
         "UCLA",

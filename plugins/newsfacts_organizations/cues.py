@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newsfacts_organizations.lexicon import (
+    APPOSITIVE_NOUNS,
     CONNECTORS,
     CUES_AFTER,
     CUES_BEFORE,
@@ -104,6 +105,8 @@ def cued_names(sentence: Sentence) -> Iterator[Candidate]:
             )
         after_run = run_end < len(texts) and texts[run_end] in CUE_FIRST_WORDS
         set_off = _set_off(sentence, run_start, run_end)
+        if not set_off[0]:
+            set_off = _apposed(sentence, run_start, run_end)
         for start in starts:
             cued, kind = (
                 set_off if start == run_start and set_off[0] else _cue_before(sentence, start)
@@ -146,6 +149,37 @@ def _set_off(sentence: Sentence, start: int, end: int) -> tuple[bool, str | None
     if sentence.capital[start - 2] or noun not in _CUE_NOUNS or noun not in CUES_BEFORE:
         return False, None
     return True, CUES_BEFORE[noun]
+
+
+def _apposed(sentence: Sentence, start: int, end: int) -> tuple[bool, str | None]:
+    """ "Ifo, the Munich-based economic institute, said": a name of capitalized words (no
+    acronym alone) opening its sentence or clause, set off by a comma, an article and up to
+    four words before a noun of organizations (``data/appositive_nouns.tsv``), which tells
+    its kind."""
+    texts, lowered = sentence.texts, sentence.lowered
+    if end + 2 >= len(texts) or texts[end] != "," or lowered[end + 1] not in _ARTICLES:
+        return False, None
+    if not all(sentence.capital[start:end]) or (end - start == 1 and texts[start].isupper()):
+        return False, None  # "Thousands of Oromos, a minority group"; an acronym's own rule
+    if start > 0 and texts[start - 1] not in (",", ";", "(", "—"):
+        return False, None  # "said Ann Lee, a ...": a name after a verb is its object's
+    for index in range(end + 2, min(len(texts), end + 7)):
+        word = lowered[index]
+        if word in APPOSITIVE_NOUNS:
+            after = texts[index + 1] if index + 1 < len(texts) else ""
+            if after in _DESCRIPTION_ENDS:
+                return True, APPOSITIVE_NOUNS[word]
+            return False, None  # "a group of investors", "a bank executive": a longer phrase
+        if sentence.capital[index] and not texts[index].endswith("-based"):
+            return False, None
+    return False, None
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+# What may follow the noun ending such a description: a mark, or a clause about it
+_DESCRIPTION_ENDS = frozenset(
+    {"", ",", ".", ";", ")", "—", "that", "which", "whose", "founded", "based", "owned", "led"}
+)
 
 
 def _names_the_noun_after(sentence: Sentence, last: int) -> bool:

@@ -294,3 +294,9 @@ CUES_AFTER: dict[str, str | None] = {}
 for _side, _words, _kind in read_table(PACKAGE, "cues.tsv", columns=3):
     (CUES_BEFORE if _side == "before" else CUES_AFTER)[_words] = None if _kind == "-" else _kind
 LONGEST_CUE = max(len(words.split()) for words in (*CUES_BEFORE, *CUES_AFTER))
+# The nouns heading a description set off after a name, and the kind they tell: "Ifo, the
+# Munich-based economic institute," (cues.py: _apposed)
+APPOSITIVE_NOUNS: dict[str, str | None] = {
+    noun: None if kind == "-" else kind
+    for noun, kind in read_table(PACKAGE, "appositive_nouns.tsv", columns=2)
+}
