@@ -17,7 +17,7 @@ from typing import NamedTuple
 from newsfacts.plugin import Segment
 from newsfacts_locations.context import Traits
 from newsfacts_locations.gazetteer import Gazetteer, Place
-from newsfacts_locations.words import CITY_BODIES, DEMONYMS
+from newsfacts_locations.words import CITY_BODIES, DEMONYMS, DIVISION_TITLES, UNTITLED_DIVISIONS
 
 POSSESSIVES = ("’s", "'s", "’", "'")
 PAIR_CITY = 100_000  # a town after a hyphen is a place only this large: "Amsterdam-London"
@@ -221,7 +221,10 @@ class Matcher:
                 continue
             end = tokens[last].start + size
             capitals = caps or words[index] != tokens[index].text
-            return Candidate(tokens[index].start, end, index, last, key, places, capitals, compound)
+            match = Candidate(
+                tokens[index].start, end, index, last, key, places, capitals, compound
+            )
+            return _titled_division(match, words, tokens)
         return None
 
     def _second_half(
@@ -242,6 +245,34 @@ class Matcher:
         if match is None or match.compound or not any(_known(p) for p in match.places):
             return None  # "Miami-Dade": a name of its own
         return match._replace(first=match.first + index, last=match.last + index)
+
+
+def _titled_division(match: Candidate, words: list[str], tokens: Sequence[Segment]) -> Candidate:
+    """The match with the capitalized noun of a division after it, when that ends a name of a
+    division: "Enugu State", "Garissa County", "Kandahar Province" are the division, not the
+    town of its name; not "Lagos State Governor", whose noun opens an office's name (see
+    :data:`~newsfacts_locations.words.DIVISION_TITLES`)."""
+    after = match.last + 1
+    if match.compound or after >= len(words) or match.end != tokens[match.last].end:
+        return match  # "Enugu-based", "Enugu's": no noun of its own after it
+    title = _strip_possessive(words[after])
+    if title not in DIVISION_TITLES or not _tight(tokens, match.last, after):
+        return match
+    if after + 1 < len(words) and words[after + 1][:1].isupper() and title == words[after]:
+        return match
+    if any(not _titled(place) for place in match.places if place.kind != "city"):
+        return match  # "Florida State" (a US state's university), "Gulf State allies"
+    divisions = tuple(place for place in match.places if place.kind == "admin")
+    if not divisions:
+        return match
+    end = tokens[after].start + len(title)
+    return match._replace(end=end, last=after, places=divisions)
+
+
+def _titled(place: Place) -> bool:
+    """A division whose name a capitalized noun of divisions may end (see
+    :func:`_titled_division`)."""
+    return place.kind == "admin" and place.country_code not in UNTITLED_DIVISIONS
 
 
 def _capitalized(texts: list[str]) -> Iterable[int]:

@@ -56,6 +56,14 @@ RELATIVES = read_words(PACKAGE, "relatives.txt")
 # "Cagayan and Isabela provinces"
 _DIVISION_NOUNS = ("state", "province", "region", "governorate", "oblast", "prefecture", "district")
 DIVISION_NOUNS = frozenset(_DIVISION_NOUNS) | {noun + "s" for noun in _DIVISION_NOUNS}
+# The same nouns capitalized after a division's name are part of its name: "Enugu State",
+# "Garissa County", "Kandahar Province" (not "district": "Jakarta District Court")
+DIVISION_TITLES = frozenset({"State", "County", "Province", "Region", "Governorate", "Oblast"})
+DIVISION_TITLES |= {"Prefecture"}
+# Countries where such a noun after a division's name names something else: a university
+# ("Ohio State"), a club or a council ("Derby County", "Kent County Council"; Ireland writes
+# "County Kerry"); the US counties are the gazetteer's own names ("Laurel County").
+UNTITLED_DIVISIONS = frozenset({"US", "GB", "IE"})
 PARTY_PREFIXES = read_words(PACKAGE, "party_prefixes.txt")
 # "Boulder City Manager", "Dublin City Hall": "City" and a word of a town's offices
 CITY_OFFICES = frozenset({"Manager", "Hall", "Attorney", "Administrator", "Engineer"})

@@ -1,0 +1,55 @@
+"""How far a place's name reaches: a division named with the noun of its kind."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+from newsfacts import Location
+from newsfacts_locations import extract
+
+
+def by_text(text: str) -> dict[str, Location]:
+    document = newsfacts.Document.from_article(newsfacts.Article(text=text))
+    return {fact.text: fact for fact in extract(document)}
+
+
+# (text, the mention as written, (its canonical name, kind, country))
+TITLED_DIVISIONS = [
+    # the capitalized noun of divisions after a division's name is part of the name
+    ("Gunmen attacked a village in Zamfara State.", "Zamfara State", ("Zamfara", "admin", "NG")),
+    ("Flooding cut roads in Garissa County, Kenya.", "Garissa County", ("Garissa", "admin", "KE")),
+    ("Troops moved into Kandahar Province.", "Kandahar Province", ("Kandahar", "admin", "AF")),
+    ("Officials in Hualien County said so.", "Hualien County", ("Hualien", "admin", "TW")),
+    # the division, not the town of its name
+    ("A former governor of Kaduna State was held.", "Kaduna State", ("Kaduna", "admin", "NG")),
+    # a possessive after the noun
+    ("Enugu State's budget grew again.", "Enugu State", ("Enugu", "admin", "NG")),
+    # the noun opening an office's name stays out of it
+    ("Kano State Governor Abba Kabir Yusuf spoke.", "Kano", ("Kano", "admin", "NG")),
+    # a division noun in lower case stays out, as news and corpora write it
+    ("Fighting spread across Idlib province.", "Idlib", ("Idlib", "admin", "SY")),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "place"), TITLED_DIVISIONS)
+def test_a_division_named_with_its_noun(text: str, surface: str, place: tuple[str, ...]) -> None:
+    found = by_text(text)
+    assert surface in found, sorted(found)
+    assert (found[surface].name, found[surface].kind, found[surface].country_code) == place
+
+
+# (text, every mention as written): where the noun after the name is no division's
+NOT_TITLED = [
+    # a US state's university (the state, as geoparsing corpora count it); the counties of
+    # the US are the gazetteer's own names
+    ("He played for Florida State last year in Miami.", ["Florida", "Miami"]),
+    ("Deputies in Laurel County, Ky., said so.", ["Ky.", "Laurel County"]),
+    # a name that is also a sea's or a gulf's
+    ("France and Gulf State allies met in Paris.", ["France", "Paris"]),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), NOT_TITLED)
+def test_a_noun_of_divisions_that_names_no_division(text: str, mentions: list[str]) -> None:
+    assert sorted(by_text(text)) == mentions
