@@ -53,3 +53,34 @@ NOT_TITLED = [
 @pytest.mark.parametrize(("text", "mentions"), NOT_TITLED)
 def test_a_noun_of_divisions_that_names_no_division(text: str, mentions: list[str]) -> None:
     assert sorted(by_text(text)) == mentions
+
+
+# (text, every part of a town found as a feature, with the town whose point it takes)
+NEIGHBOURHOODS = [
+    ("Fire swept the Kibera slum of Nairobi on Tuesday.", [("Kibera", "Nairobi")]),
+    (
+        "In Dhaka, workers blocked roads in the Mirpur and Ashulia areas.",
+        [
+            ("Mirpur", "Dhaka"),
+            ("Ashulia", "Dhaka"),
+        ],
+    ),
+    ("A bomb went off in Baghdad's eastern Zayouna district.", [("Zayouna", "Baghdad")]),
+    (
+        "The shooting happened in a Glenwood Park neighbourhood near Leeds.",
+        [("Glenwood Park", "Leeds")],
+    ),
+    # a people's or a faith's word, a compound in lower case: no name
+    ("In Amritsar, crowds filled the Sikh area near the temple.", []),
+    ("Aid reached Kurdish-controlled areas near Mosul.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "parts"), NEIGHBOURHOODS)
+def test_a_part_of_a_town_named_before_its_noun(text: str, parts: list[tuple[str, str]]) -> None:
+    found = by_text(text)
+    towns = {fact.name: fact for fact in found.values() if fact.kind == "city"}
+    features = [fact for fact in found.values() if fact.kind == "feature"]
+    assert [fact.text for fact in features] == [part for part, _ in parts]
+    for fact, (_, town) in zip(features, parts, strict=True):
+        assert (fact.latitude, fact.longitude) == (towns[town].latitude, towns[town].longitude)

@@ -26,6 +26,7 @@ from newsfacts_locations.gazetteer import Gazetteer, Place, load
 from newsfacts_locations.landmarks import landmarks_in_towns
 from newsfacts_locations.matching import Candidate, Matcher, shouted_text
 from newsfacts_locations.name_parts import kept
+from newsfacts_locations.neighbourhoods import DISTRICT_NOUNS, neighbourhoods
 from newsfacts_locations.neighbours import Article, Claims
 from newsfacts_locations.readings import Mention, resolve
 from newsfacts_locations.repeats import Repeats
@@ -198,6 +199,8 @@ class _Reader:
                 # (a span the street rule found too is one place: see _outermost)
                 findings.streets.extend((landmark.start, landmark.end) for landmark in landmarks)
                 found_here = [c for c in found_here if c not in landmarks]
+        if not caps and not DISTRICT_NOUNS.isdisjoint(texts):  # "the Kibera slum"
+            findings.streets.extend(neighbourhoods(tokens))
         findings.judged += [(candidate.start, candidate.end) for candidate in found_here]
         # a town with its state first ("the town of Tavildara, Tajikistan"), else as named
         town_starts: set[int] = set()

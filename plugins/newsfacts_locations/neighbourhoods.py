@@ -1,0 +1,86 @@
+"""Parts of towns the gazetteer lacks, read from the noun after their name: "the Kibera slum
+of Nairobi", "the Crown Heights neighborhood", "in the Hardeetown area of Chiefland".
+
+One to three capitalized words before a noun of the parts of a town in lower case
+(``district_nouns.txt``: neighborhood, suburb, district, area, slum...) name one when "the",
+"a", a possessive or a preposition of place opens them, a region word maybe between ("the
+eastern Shaab district", "Cairo's gated suburb" is no name); before a plural noun, so do the
+names listed ("the Mirpur and Ashulia areas"). Not a people's or a faith's word ("the Sikh
+area", "the Kurdish enclave": ``group_words.txt`` and the country adjectives), letters in
+capitals nor a compound in lower case ("LTTE-held areas", "Democratic-leaning
+neighborhoods"). Such a part of a town is placed as a street is (see
+:func:`~newsfacts_locations.streets.place_streets`); a name the gazetteer holds is left to
+its checks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from newsfacts.plugin import Segment, read_words
+from newsfacts_locations import words
+
+PACKAGE = "newsfacts_locations"
+DISTRICT_NOUNS = read_words(PACKAGE, "district_nouns.txt")
+GROUP_WORDS = read_words(PACKAGE, "group_words.txt") | frozenset(words.DEMONYMS)
+MAX_WORDS = 3
+# The words that open such a name, besides a possessive and the prepositions of place
+_OPENERS = frozenset({"the", "a", "an"})
+_LINKS = frozenset({"and", ","})  # "the Mirpur and Ashulia areas"
+
+
+def neighbourhoods(tokens: Sequence[Segment]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each part of a town named before a noun of such parts."""
+    for index, token in enumerate(tokens):
+        if token.text not in DISTRICT_NOUNS:
+            continue
+        names: list[tuple[int, int]] = []
+        end = index
+        while (first := _first(tokens, end)) < end:
+            names.append((tokens[first].start, tokens[end - 1].end))
+            opener = _opener(tokens, first)
+            if opener in _LINKS and token.text.endswith("s"):
+                end = first - 1  # a list before a plural noun: read on
+                continue
+            if opener is not None and opener not in _LINKS:
+                yield from names
+            break
+
+
+def _first(tokens: Sequence[Segment], end: int) -> int:
+    """The first of the name's words before ``end`` (``end`` itself when there are none)."""
+    first = end
+    while (
+        first > 0
+        and end - first < MAX_WORDS
+        and _name_word(tokens[first - 1].text)
+        and tokens[first].start - tokens[first - 1].end <= 1
+    ):
+        first -= 1
+    return first
+
+
+def _name_word(text: str) -> bool:
+    parts = text.split("-")  # "Wilkes-Barre"; not "Kurdish-controlled", "GOP-heavy"
+    return (
+        all(part[:1].isupper() and not part.isupper() for part in parts)
+        and text.replace("-", "").replace(".", "").isalpha()
+        and text not in words.NAME_WORDS
+        and text not in words.PERSON_TITLES
+        and text not in GROUP_WORDS
+    )
+
+
+def _opener(tokens: Sequence[Segment], first: int) -> str | None:
+    """The word that opens the name at ``first`` as a part of a town's ("the", "in", a
+    possessive; a region word before it is passed over), a link of a list, or None."""
+    lead = first - 1
+    if lead > 0 and tokens[lead].text in words.REGION_WORDS:
+        lead -= 1  # "the eastern Shaab district"
+    if lead < 0:
+        return None
+    before = tokens[lead].text
+    if before.endswith(("'s", "’s")):
+        return "'s"
+    lowered = before.lower()
+    return lowered if lowered in _OPENERS | _LINKS or lowered in words.PREPOSITIONS else None
