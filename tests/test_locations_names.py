@@ -1,4 +1,5 @@
-"""How far a place's name reaches: a division named with the noun of its kind."""
+"""Where a place's mention starts and ends: a division named with the noun of its kind, a part
+of a town named before its noun, a number word opening a sentence before a place."""
 
 from __future__ import annotations
 
@@ -84,3 +85,18 @@ def test_a_part_of_a_town_named_before_its_noun(text: str, parts: list[tuple[str
     assert [fact.text for fact in features] == [part for part, _ in parts]
     for fact, (_, town) in zip(features, parts, strict=True):
         assert (fact.latitude, fact.longitude) == (towns[town].latitude, towns[town].longitude)
+
+
+# (text, every mention as written): a number word opening a sentence is no given name
+NUMBER_WORDS = [
+    ("Three Eastland County residents were charged.", ["Eastland County"]),
+    ("Two Lincoln County deputies were hurt in Ohio.", ["Lincoln County", "Ohio"]),
+    ("Five Kilkenny families lost their homes.", ["Kilkenny"]),
+    # a town's name that opens with a number word is the gazetteer's, whole
+    ("Two Rivers police said the road was closed.", ["Two Rivers"]),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), NUMBER_WORDS)
+def test_a_number_word_before_a_place(text: str, mentions: list[str]) -> None:
+    assert sorted(by_text(text)) == mentions

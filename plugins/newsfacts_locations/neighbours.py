@@ -242,8 +242,11 @@ def name_before(
         or tokens[first].start - tokens[first - 1].end > 1
     ):
         return False
-    # a sentence's first word is a name only if the article never writes it in lower case
-    return first > 1 or previous.lower() not in article.lower_case
+    # a sentence's first word is a name only if the article never writes it in lower case,
+    # and never a number word ("Three Eastland County residents")
+    return first > 1 or (
+        previous.lower() not in article.lower_case and previous not in words.NUMBER_WORDS
+    )
 
 
 def _initial(text: str) -> bool:
