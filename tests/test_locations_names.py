@@ -1,5 +1,6 @@
 """Where a place's mention starts and ends: a division named with the noun of its kind, a part
-of a town named before its noun, a number word opening a sentence before a place."""
+of a town named before its noun, a number word opening a sentence before a place, a road of
+Britain or Ireland named by its letter and number."""
 
 from __future__ import annotations
 
@@ -100,3 +101,22 @@ NUMBER_WORDS = [
 @pytest.mark.parametrize(("text", "mentions"), NUMBER_WORDS)
 def test_a_number_word_before_a_place(text: str, mentions: list[str]) -> None:
     assert sorted(by_text(text)) == mentions
+
+
+# (text, every road named by its letter and number): read in a text with a word of roads
+LETTERED_ROADS = [
+    ("A lorry crashed on the A120 at Coggeshall.", ["A120"]),
+    ("A diversion will run via the A436, A40 and A429.", ["A436", "A40", "A429"]),
+    ("The M60 southbound and the A1(M) were closed.", ["M60", "A1(M)"]),
+    ("Gardai closed the N7 near the Naas junction.", ["N7"]),
+    # no word of roads in the text: an aircraft, a rifle
+    ("Passengers boarded the A380 and soldiers carried the M4.", []),
+    # no "the" before it
+    ("Pupils reached levels B1 and B2 at the junction of two courses.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "roads"), LETTERED_ROADS)
+def test_a_road_named_by_its_letter_and_number(text: str, roads: list[str]) -> None:
+    found = by_text(text)
+    assert [fact.text for fact in found.values() if fact.kind == "feature"] == roads

@@ -32,6 +32,7 @@ from newsfacts_locations.readings import Mention, resolve
 from newsfacts_locations.repeats import Repeats
 from newsfacts_locations.sentences import Findings, Repeated, Spot
 from newsfacts_locations.streets import (
+    lettered_roads,
     listed_streets,
     numbered_roads,
     outside_features,
@@ -245,6 +246,7 @@ def _places(
     judged = set(findings.judged)
     street_spans = [span for span in findings.streets if span not in judged] + findings.listed
     roads = list(numbered_roads(document.text)) if _has_road_hint(document.text) else []
+    roads.extend(lettered_roads(document.text))  # "the A120", "the M6"
     street_spans.extend(roads)
     # "Graham" after "Lindsey Graham": a name the article uses as part of a person's name
     mentions = [

@@ -207,6 +207,31 @@ def numbered_roads(text: str) -> Iterator[tuple[int, int]]:
         yield match.span()
 
 
+# Roads of Britain and Ireland named by a letter and a number after "the", and those listed
+# after one: "a crash on the A120", "via the A436, A40 and A429", "the M6", "the N7"; not
+# "levels B1 and B2", "the Audi A4" (read only in a text with a word of such roads: see
+# LETTERED_ROAD_HINTS).
+_LETTERED = r"[ABMN]\d{1,4}(?:\(M\))?(?![\p{L}\d/(-]|[.,]\d)"
+LETTERED_ROAD = compiled(_LETTERED)
+LETTERED_ROADS = compiled(
+    rf"(?<=\b[Tt]he[ ]){_LETTERED}(?:(?:,[ ]|,?[ ](?:and|or)[ ]){_LETTERED})*"
+)
+# Words of the roads of Britain and Ireland, one of which a text must hold for
+# LETTERED_ROADS: an "A380" in a text of none is an aircraft, an "M4" a rifle.
+LETTERED_ROAD_HINTS = frozenset(
+    {"carriageway", "motorway", "roundabout", "junction", "lorry", "lorries", "diversion"}
+) | {"southbound", "northbound", "eastbound", "westbound"}
+
+
+def lettered_roads(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each road of Britain or Ireland named by its letter and number: "the
+    A120", "the M6" (see :data:`LETTERED_ROADS`)."""
+    if any(map(text.__contains__, LETTERED_ROAD_HINTS)):
+        for roads in LETTERED_ROADS.finditer(text):
+            for road in LETTERED_ROAD.finditer(text, *roads.span()):
+                yield road.span()
+
+
 def listed_streets(tokens: Sequence[Segment]) -> Iterator[tuple[int, int]]:
     """(start, end) of each name of a list that a plural street word ends: "Lakeview and
     Harrison streets", "Elm, Oak and Pine streets"; two names at least. The plural says what
