@@ -1,6 +1,6 @@
 """Where a place's mention starts and ends: a division named with the noun of its kind, a part
 of a town named before its noun, a number word opening a sentence before a place, a road of
-Britain or Ireland named by its letter and number."""
+Britain or Ireland named by its letter and number, a compass word after "the"."""
 
 from __future__ import annotations
 
@@ -120,3 +120,28 @@ LETTERED_ROADS = [
 def test_a_road_named_by_its_letter_and_number(text: str, roads: list[str]) -> None:
     found = by_text(text)
     assert [fact.text for fact in found.values() if fact.kind == "feature"] == roads
+
+
+# (text, every mention as written, with its kind)
+COMPASS_REGIONS = [
+    (
+        "Relations between Russia and the West soured, and the West's reply was weak.",
+        [("Russia", "country"), ("West", "region"), ("West", "region")],
+    ),
+    ("The North fired a missile, Seoul said.", [("North", "region"), ("Seoul", "city")]),
+    ("Clinton swept the South on Tuesday.", [("South", "region")]),
+    # a longer name goes on after it
+    ("Settlers moved into the West Bank.", [("West Bank", "region")]),
+    ("Tourism in the East of England grew.", [("England", "admin")]),
+    # no "the" before it: a surname
+    ("Kanye West said he would sing.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), COMPASS_REGIONS)
+def test_a_compass_word_after_the(text: str, mentions: list[tuple[str, str]]) -> None:
+    document = newsfacts.Document.from_article(newsfacts.Article(text=text))
+    found = sorted(extract(document), key=lambda fact: fact.start)
+    assert [(fact.text, fact.kind) for fact in found] == mentions
+    # which West, which South: the article says, not the word
+    assert all(fact.latitude is None for fact in found if fact.text in ("West", "North", "South"))

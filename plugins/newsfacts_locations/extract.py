@@ -22,6 +22,8 @@ from newsfacts.plugin import Location, Segment, dateline
 from newsfacts_locations import context, lists, priors, words
 from newsfacts_locations.bodies import state_votes
 from newsfacts_locations.candidacy import Reader
+from newsfacts_locations.compass import TRIGGERS as COMPASS_TRIGGERS
+from newsfacts_locations.compass import compass_regions
 from newsfacts_locations.gazetteer import Gazetteer, Place, load
 from newsfacts_locations.landmarks import landmarks_in_towns
 from newsfacts_locations.matching import Candidate, Matcher, shouted_text
@@ -202,6 +204,11 @@ class _Reader:
                 found_here = [c for c in found_here if c not in landmarks]
         if not caps and not DISTRICT_NOUNS.isdisjoint(texts):  # "the Kibera slum"
             findings.streets.extend(neighbourhoods(tokens))
+        if not (caps or sporty) and not COMPASS_TRIGGERS.isdisjoint(texts):  # "the West"
+            regions = list(compass_regions(tokens))
+            findings.towns.extend(regions)
+            taken = {start for start, _, _ in regions}
+            found_here = [c for c in found_here if c.start not in taken]  # not West, Texas
         findings.judged += [(candidate.start, candidate.end) for candidate in found_here]
         # a town with its state first ("the town of Tavildara, Tajikistan"), else as named
         town_starts: set[int] = set()
