@@ -145,3 +145,8 @@ def test_a_compass_word_after_the(text: str, mentions: list[tuple[str, str]]) ->
     assert [(fact.text, fact.kind) for fact in found] == mentions
     # which West, which South: the article says, not the word
     assert all(fact.latitude is None for fact in found if fact.text in ("West", "North", "South"))
+
+
+def test_a_name_in_capitals_as_the_gazetteer_holds_it() -> None:
+    found = by_text("Talks between the DPRK and the United States stalled.")
+    assert (found["DPRK"].name, found["DPRK"].country_code) == ("North Korea", "KP")

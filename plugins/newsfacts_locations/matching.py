@@ -9,7 +9,7 @@ and compounds ("Washington-based") give a candidate covering the name only; a pa
 from __future__ import annotations
 
 import string
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from itertools import compress
 from operator import itemgetter
 from typing import NamedTuple
@@ -160,7 +160,7 @@ class Matcher:
         sentence is in capitals; ``caps_until``: its first tokens are (a dateline).
         """
         found: list[Candidate] = []
-        words = _words(texts, caps, caps_until)
+        words = _words(texts, caps, caps_until, self.gazetteer.places)
         after = 0  # the first token not yet inside a match
         for index in self._starts(words):
             if index < after:
@@ -283,15 +283,17 @@ def _capitalized(texts: list[str]) -> Iterable[int]:
 _FIRST_LETTER = itemgetter(slice(0, 1))
 
 
-def _words(texts: list[str], caps: bool, caps_until: int) -> list[str]:
-    """The forms to look up, one for each token's text (see :func:`_word`)."""
+def _words(texts: list[str], caps: bool, caps_until: int, keys: Container[str] = ()) -> list[str]:
+    """The forms to look up, one for each token's text (see :func:`_word`); a word in
+    capitals that is one of ``keys`` as written stays so in a sentence in lower case ("the
+    DPRK and the United States", not "Dprk")."""
     if caps:
         return [_word(text, True) for text in texts]
     # _word(text, False) for the words in capitals only: the rest are their own forms
     found = texts.copy()
     for index in compress(range(len(texts)), map(str.isupper, texts)):
         text = texts[index]
-        if len(text) > 3 and _letters(text):
+        if len(text) > 3 and _letters(text) and text not in keys:
             found[index] = text.title()
     for index in range(min(caps_until, len(texts))):
         found[index] = _word(texts[index], True)
