@@ -150,3 +150,18 @@ def test_a_compass_word_after_the(text: str, mentions: list[tuple[str, str]]) ->
 def test_a_name_in_capitals_as_the_gazetteer_holds_it() -> None:
     found = by_text("Talks between the DPRK and the United States stalled.")
     assert (found["DPRK"].name, found["DPRK"].country_code) == ("North Korea", "KP")
+
+
+# (text, every mention as written): a surname before a noun of a family, a government or a
+# campaign names a person, and that name is no place elsewhere in the article
+SURNAMES = [
+    ("The Dole campaign said Dole would debate in Ohio.", ["Ohio"]),
+    ("Aides in the Clinton camp met in Des Moines.", ["Des Moines"]),
+    # a well-known place stays one: the government of Ontario
+    ("The Ontario government cut fees.", ["Ontario"]),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), SURNAMES)
+def test_a_surname_before_a_campaign_or_a_government(text: str, mentions: list[str]) -> None:
+    assert sorted(by_text(text)) == mentions

@@ -77,12 +77,15 @@ def peerage(c: Candidacy) -> bool | str:
 # Nouns after a surname that name the family or the government it heads ("the Weston
 # family", "the Obama administration")
 _FAMILY_NOUNS = frozenset(["family", "clan", "dynasty", "administration", "presidency"])
+_FAMILY_NOUNS |= {"campaign", "camp", "government", "era"}  # "the Dole campaign"
 
 
 def family_name(c: Candidacy) -> bool | str:
-    """ "controlled by the Weston family", "the Obama administration": a surname, not the
-    town (no well-known place: "the Houston family" may be one from Houston)."""
-    return c.previous == "the" and c.following in _FAMILY_NOUNS and not c.known and c.following
+    """ "controlled by the Weston family", "the Obama administration", "the Dole campaign": a
+    surname, not the town (no well-known place: "the Houston family" may be one from Houston)."""
+    return (
+        c.previous.lower() == "the" and c.following in _FAMILY_NOUNS and not c.known and c.following
+    )
 
 
 #: Words that end a landmark's or venue's name: "Airport" of "Dubai Airport".
