@@ -1,6 +1,7 @@
 """Where a place's mention starts and ends: a division named with the noun of its kind, a part
 of a town named before its noun, a number word opening a sentence before a place, a road of
-Britain or Ireland named by its letter and number, a compass word after "the"."""
+Britain or Ireland named by its letter and number, a compass word after "the", a natural
+feature named by its last word."""
 
 from __future__ import annotations
 
@@ -165,3 +166,19 @@ SURNAMES = [
 @pytest.mark.parametrize(("text", "mentions"), SURNAMES)
 def test_a_surname_before_a_campaign_or_a_government(text: str, mentions: list[str]) -> None:
     assert sorted(by_text(text)) == mentions
+
+
+# (text, every feature as written): a feature's word that is also a common name's needs
+# "the" or a preposition before the name
+FEATURES = [
+    ("Floods hit farms in the Nile Delta and the Mekong Delta.", ["Nile Delta", "Mekong Delta"]),
+    ("Drones struck near the Kakhovka Dam on the Dnipro.", ["Kakhovka Dam"]),
+    ("Tourists hiked the Tiger Leaping Gorge in Yunnan.", ["Tiger Leaping Gorge"]),
+    ("Delta Air Lines cut flights, and Kappa Delta raised funds.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "features"), FEATURES)
+def test_a_natural_feature_named_by_its_last_word(text: str, features: list[str]) -> None:
+    found = by_text(text)
+    assert [fact.text for fact in found.values() if fact.kind == "feature"] == features
