@@ -69,6 +69,11 @@ NEIGHBOURHOODS = [
         ],
     ),
     ("A bomb went off in Baghdad's eastern Zayouna district.", [("Zayouna", "Baghdad")]),
+    # the town after its noun, not the nearest before it
+    (
+        "After talks in Cairo, a bomb hit the Zayouna neighbourhood of Baghdad.",
+        [("Zayouna", "Baghdad")],
+    ),
     (
         "The shooting happened in a Glenwood Park neighbourhood near Leeds.",
         [("Glenwood Park", "Leeds")],

@@ -394,6 +394,11 @@ def _owner(text: str, owners: dict[int, Location], start: int) -> Location | Non
     return owners.get(start - 3)
 
 
+# A noun and "of" or "in" between a part of a town and its town: "the Toxteth district of
+# Liverpool", "the Crown Heights neighborhood in Brooklyn"
+_NOUN_LINK = compiled(r" \p{Ll}+ (?:of|in) ")
+
+
 def _town_of(
     text: str,
     towns: Sequence[Location],
@@ -402,11 +407,13 @@ def _town_of(
     end: int,
     apart: bool = True,
 ) -> Location | None:
-    """The town right after the street ("... in Red Oak", "..., Red Oak"), else (when
-    ``apart``) the nearest before it, else the first of the article. Found by bisection: a
-    scan of every town for every street would be quadratic in a long text."""
-    for link in (", ", " in "):
-        if text.startswith(link, end):
+    """The town right after the street ("... in Red Oak", "..., Red Oak", "the Toxteth
+    district of Liverpool"), else (when ``apart``) the nearest before it, else the first of
+    the article. Found by bisection: a scan of every town for every street would be
+    quadratic in a long text."""
+    noun = _NOUN_LINK.match(text, end)
+    for link in (", ", " in ", noun.group() if noun else None):
+        if link and text.startswith(link, end):
             index = bisect.bisect_left(starts, end + len(link))
             if index < len(towns) and starts[index] == end + len(link):
                 return towns[index]
