@@ -81,6 +81,9 @@ NEIGHBOURHOODS = [
     # a people's or a faith's word, a compound in lower case: no name
     ("In Amritsar, crowds filled the Sikh area near the temple.", []),
     ("Aid reached Kurdish-controlled areas near Mosul.", []),
+    ("He won a Republican district near Toledo.", []),
+    # "area" only after a preposition of place
+    ("The Sales area of the store in Denver was closed.", []),
 ]
 
 

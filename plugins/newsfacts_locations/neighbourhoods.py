@@ -2,12 +2,14 @@
 of Nairobi", "the Crown Heights neighborhood", "in the Hardeetown area of Chiefland".
 
 One to three capitalized words before a noun of the parts of a town in lower case
-(``district_nouns.txt``: neighborhood, suburb, district, area, slum...) name one when "the",
-"a", a possessive or a preposition of place opens them, a region word maybe between ("the
-eastern Shaab district", "Cairo's gated suburb" is no name); before a plural noun, so do the
-names listed ("the Mirpur and Ashulia areas"). Not a people's or a faith's word ("the Sikh
-area", "the Kurdish enclave": ``group_words.txt`` and the country adjectives), letters in
-capitals nor a compound in lower case ("LTTE-held areas", "Democratic-leaning
+(``district_nouns.txt``: neighborhood, suburb, district, slum...) name one when "the", "a",
+a possessive or a preposition of place opens them, a region word maybe between ("the
+eastern Shaab district", "Cairo's gated suburb" is no name); "area" only after a
+preposition of place ("in the Hardeetown area", not "the Sales area of the store"); before a
+plural noun, so do the names listed ("the Mirpur and Ashulia areas"). Not a people's, a
+faith's or a party's word ("the Sikh area", "the Kurdish enclave", "a Republican district":
+``group_words.txt`` and the country adjectives), letters in capitals nor a compound in lower
+case ("LTTE-held areas", "Democratic-leaning
 neighborhoods"). Such a part of a town is placed as a street is (see
 :func:`~newsfacts_locations.streets.place_streets`); a name the gazetteer holds is left to
 its checks.
@@ -21,7 +23,11 @@ from newsfacts.plugin import Segment, read_words
 from newsfacts_locations import words
 
 PACKAGE = "newsfacts_locations"
-DISTRICT_NOUNS = read_words(PACKAGE, "district_nouns.txt")
+_NOUNS = read_words(PACKAGE, "district_nouns.txt")
+DISTRICT_NOUNS = frozenset(noun.lstrip("?") for noun in _NOUNS)
+#: Nouns that name a part of a town only after a preposition of place: "in the Hardeetown
+#: area", not "the Sales area of the store"
+PLACED_NOUNS = frozenset(noun[1:] for noun in _NOUNS if noun.startswith("?"))
 GROUP_WORDS = read_words(PACKAGE, "group_words.txt") | frozenset(words.DEMONYMS)
 MAX_WORDS = 3
 # The words that open such a name, besides a possessive and the prepositions of place
@@ -42,9 +48,20 @@ def neighbourhoods(tokens: Sequence[Segment]) -> Iterator[tuple[int, int]]:
             if opener in _LINKS and token.text.endswith("s"):
                 end = first - 1  # a list before a plural noun: read on
                 continue
-            if opener is not None and opener not in _LINKS:
+            if opener is not None and opener not in _LINKS and _placed(tokens, token, first):
                 yield from names
             break
+
+
+def _placed(tokens: Sequence[Segment], noun: Segment, first: int) -> bool:
+    """Whether a preposition of place opens the name at ``first``, maybe with "the" ("in the
+    Hardeetown area"), where its noun asks for one (:data:`PLACED_NOUNS`)."""
+    if noun.text not in PLACED_NOUNS:
+        return True
+    before = [token.text.lower() for token in tokens[max(0, first - 2) : first]]
+    if before[-1:] == ["the"]:
+        before.pop()
+    return bool(before) and before[-1] in words.PREPOSITIONS
 
 
 def _first(tokens: Sequence[Segment], end: int) -> int:
