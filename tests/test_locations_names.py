@@ -1,7 +1,7 @@
 """Where a place's mention starts and ends: a division named with the noun of its kind, a part
 of a town named before its noun, a number word opening a sentence before a place, a road of
 Britain or Ireland named by its letter and number, a compass word after "the", a natural
-feature named by its last word."""
+feature named by its last word, a street whose name opens with a street's word."""
 
 from __future__ import annotations
 
@@ -190,3 +190,24 @@ FEATURES = [
 def test_a_natural_feature_named_by_its_last_word(text: str, features: list[str]) -> None:
     found = by_text(text)
     assert [fact.text for fact in found.values() if fact.kind == "feature"] == features
+
+
+# (text, every street as written): a street's word may open a street's name
+STREETS = [
+    ("A man was hurt on Hospital Road in Leeds.", ["Hospital Road"]),
+    ("Crews closed Bridge Street and Airport Road in Leeds.", ["Bridge Street", "Airport Road"]),
+    (
+        "He rode on Woods Chapel Road near Castle Drive in Blue Springs.",
+        [
+            "Woods Chapel Road",
+            "Castle Drive",
+        ],
+    ),
+    ("Work began at Hampden and Center streets in Chicopee.", ["Hampden", "Center"]),
+]
+
+
+@pytest.mark.parametrize(("text", "streets"), STREETS)
+def test_a_street_named_with_a_street_word(text: str, streets: list[str]) -> None:
+    found = by_text(text)
+    assert [fact.text for fact in found.values() if fact.kind == "feature"] == streets

@@ -50,8 +50,8 @@ def _name_word(text: str) -> bool:
         and text.replace("'", "").replace("’", "").replace("-", "").isalpha()
         and text not in words.NAME_WORDS
         and text not in words.PERSON_TITLES
-        and (text not in words.STREET_WORDS or text in words.FEATURE_WORDS)
-    )  # "Indian Lake Road", "Valley View Boulevard": a feature's word may start a street's name
+    )  # a street's or a feature's word may start a street's name: "Bridge Street", "Airport
+    # Road", "Woods Chapel Road", "Indian Lake Road", "Valley View Boulevard"
 
 
 _GROUP_POSSESSIVES = frozenset({"Children", "Women", "Men", "People", "Veterans", "Citizens"})
