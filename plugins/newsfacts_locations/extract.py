@@ -30,6 +30,7 @@ from newsfacts_locations.matching import Candidate, Matcher, shouted_text
 from newsfacts_locations.name_parts import kept
 from newsfacts_locations.neighbourhoods import DISTRICT_NOUNS, neighbourhoods
 from newsfacts_locations.neighbours import Article, Claims
+from newsfacts_locations.placing import place_streets
 from newsfacts_locations.readings import Mention, resolve
 from newsfacts_locations.repeats import Repeats
 from newsfacts_locations.sentences import Findings, Repeated, Spot
@@ -38,7 +39,6 @@ from newsfacts_locations.streets import (
     listed_streets,
     numbered_roads,
     outside_features,
-    place_streets,
     streets,
 )
 from newsfacts_locations.towns import TOWN_TRIGGERS, towns_named_so, unknown_towns

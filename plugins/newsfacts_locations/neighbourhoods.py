@@ -11,7 +11,7 @@ faith's or a party's word ("the Sikh area", "the Kurdish enclave", "a Republican
 ``group_words.txt`` and the country adjectives), letters in capitals nor a compound in lower
 case ("LTTE-held areas", "Democratic-leaning
 neighborhoods"). Such a part of a town is placed as a street is (see
-:func:`~newsfacts_locations.streets.place_streets`); a name the gazetteer holds is left to
+:func:`~newsfacts_locations.placing.place_streets`); a name the gazetteer holds is left to
 its checks.
 """
 

@@ -1,0 +1,138 @@
+"""Where the streets, landmarks and natural features :mod:`newsfacts_locations.streets`
+reads stand.
+
+Such a place gets the point and country of the town it is in: the town right after it
+("Atlantic Avenue in Garden City", "the Toxteth district of Liverpool"), else the nearest
+town named before it in the article, else the first after it; with no town in the article it
+has no point. A place whose possessive it follows owns it ("Russia's Kamchatka Peninsula":
+the country only, unless a town). A landmark named after a big city (:data:`TOWN_NAMED`:
+"Newark Liberty International Airport", "Dallas Love Field") stands in that city, wherever
+the article is. A natural feature or a township (``feature_words.txt``: "Neches River",
+"Jerome Township", "Yosemite National Park") gets no point: a river or a forest reaches far
+beyond any one town; and only the country of a place right after it, or else of the article
+(:func:`main_country`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import collections
+from collections.abc import Callable, Sequence
+
+from newsfacts.plugin import VENUE_WORDS, Location, compiled
+from newsfacts_locations.gazetteer import Place
+from newsfacts_locations.streets import natural
+
+# Landmarks that usually bear the name of the city they serve: "Denver International
+# Airport", "Dallas Love Field", "Newark Penn Station".
+TOWN_NAMED = VENUE_WORDS | {"Airport", "Station"}
+
+
+def place_streets(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    found: Sequence[Location],
+    named_after: Callable[[str], Place | None] = lambda name: None,
+    held: Sequence[Location] = (),
+) -> list[Location]:
+    """Locations for street ``spans``, placed in the nearest town of ``found``;
+    ``named_after``: the big city a landmark's name opens, if any; ``held``: the places
+    that open a feature's name (see :func:`outside_features`), whose country it takes
+    ("Mobile Bay": the US)."""
+    towns = sorted((f for f in found if f.kind == "city"), key=lambda f: f.start)
+    starts = [town.start for town in towns]
+    owners = {place.end: place for place in found}
+    by_start = {place.start: place for place in found}
+    opening = {place.start: place for place in held}
+    # A natural feature named apart from any town takes the article's country, if it has one
+    # (see main_country): "Yosemite National Park" in a story that went on to Paris is not in
+    # France.
+    country = main_country(found)
+    located = []
+    for start, end in spans:
+        name = " ".join(text[start:end].split())
+        city = named_after(name) if name.rsplit(" ", 1)[-1] in TOWN_NAMED else None
+        wild = natural(name)
+        town: Location | Place | None = (
+            city
+            or opening.get(start)
+            or _owner(text, owners, start)
+            or (_named_after(text, by_start, end) if wild else None)
+            or _town_of(text, towns, starts, start, end, apart=not wild)
+        )
+        # (A country or region that owns it gives its country only: "Russia's Nevsky Prospect")
+        pointed = town is not None and not wild and town.kind == "city"
+        located.append(
+            Location.at(
+                text,
+                start,
+                end,
+                name=name,
+                kind="feature",
+                country_code=town.country_code if town else country if wild else None,
+                latitude=town.latitude if town and pointed else None,
+                longitude=town.longitude if town and pointed else None,
+            )
+        )
+    return located
+
+
+def main_country(found: Sequence[Location]) -> str | None:
+    """The country of at least two thirds of the places ``found`` that have one: where the
+    article is, for a natural feature no town stands next to ("the Tennessee River" in a
+    story of Alabama that once names China)."""
+    counts = collections.Counter(place.country_code for place in found if place.country_code)
+    if not counts:
+        return None
+    code, count = counts.most_common(1)[0]
+    return code if 3 * count >= 2 * counts.total() else None
+
+
+def _named_after(text: str, by_start: dict[int, Location], end: int) -> Location | None:
+    """The place of any kind right after a feature: "Gombe Stream National Park in Tanzania",
+    "the Neches River, Texas"."""
+    for link in (", ", " in "):
+        if text.startswith(link, end) and end + len(link) in by_start:
+            return by_start[end + len(link)]
+    return None
+
+
+def _owner(text: str, owners: dict[int, Location], start: int) -> Location | None:
+    """The place whose possessive the name follows: "Russia's Kamchatka Peninsula", "Harare's
+    Third Street"."""
+    if text[start - 3 : start] not in ("'s ", "’s "):
+        return None
+    return owners.get(start - 3)
+
+
+# A noun and "of" or "in" between a part of a town and its town: "the Toxteth district of
+# Liverpool", "the Crown Heights neighborhood in Brooklyn"
+_NOUN_LINK = compiled(r" \p{Ll}+ (?:of|in) ")
+
+
+def _town_of(
+    text: str,
+    towns: Sequence[Location],
+    starts: Sequence[int],
+    start: int,
+    end: int,
+    apart: bool = True,
+) -> Location | None:
+    """The town right after the street ("... in Red Oak", "..., Red Oak", "the Toxteth
+    district of Liverpool"), else (when ``apart``) the nearest before it, else the first of
+    the article. Found by bisection: a scan of every town for every street would be
+    quadratic in a long text."""
+    noun = _NOUN_LINK.match(text, end)
+    for link in (", ", " in ", noun.group() if noun else None):
+        if link and text.startswith(link, end):
+            index = bisect.bisect_left(starts, end + len(link))
+            if index < len(towns) and starts[index] == end + len(link):
+                return towns[index]
+    if not apart:
+        return None
+    index = bisect.bisect_left(starts, start) - 1
+    while index >= 0 and towns[index].end > start:
+        index -= 1  # a town overlapping the street (none, when the street is not claimed)
+    if index >= 0:
+        return towns[index]
+    return towns[0] if towns else None
