@@ -1048,6 +1048,8 @@ def test_a_towns_name_heading_a_longer_name_is_no_place() -> None:
             "A bomb went off in the coastal town of Staouelli and the villages of Nuli and Avnevi.",
             [("Staouelli", None), ("Nuli", None), ("Avnevi", None)],
         ),
+        # ... its first word a name the gazetteer knows elsewhere
+        ("Dozens died near the town of Mai Mahiu on Monday.", [("Mai Mahiu", None)]),
         # one before "near" and a known place: that place's country and point
         (
             "The girl was taken from her school in Velten near Berlin.",

@@ -113,8 +113,18 @@ def towns_named_so(
 
 
 def _town_run(tokens: Sequence[Segment], at: int, covered: set[int]) -> int:
-    """Where a run of up to :data:`MAX_WORDS` town words from ``at`` ends (``at``: none)."""
+    """Where a run of up to :data:`MAX_WORDS` town words from ``at`` ends (``at``: none).
+    A word the gazetteer names may open it when a word it lacks follows: "the town of Mai
+    Mahiu" (a "Mai" is known elsewhere) is one town."""
     last = at
+    if (
+        at in covered
+        and at + 1 < len(tokens)
+        and at + 1 not in covered
+        and _town_word(tokens[at].text)
+        and _town_word(tokens[at + 1].text)
+    ):
+        covered = covered - {at}
     while (
         last < len(tokens)
         and last - at < MAX_WORDS
