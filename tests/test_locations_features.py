@@ -96,3 +96,12 @@ def test_the_people_fields_places_are_the_gazetteers() -> None:
     assert all(gazetteer.lookup(" ".join(words)) for words in PLACE_NAMES)
     assert ("Byron", "Bay") in PLACE_NAMES
     assert ("Michael", "Bay") not in PLACE_NAMES
+
+
+def test_a_landmark_named_after_a_town_is_in_the_articles_country() -> None:
+    text = (
+        "Storm Floris left homes in Scotland without power. Scotland's railways shut, and "
+        "gusts of 85mph were recorded at Inverness Airport in northern Scotland."
+    )
+    [airport] = [p for p in newsfacts.extract(text).locations if p.text == "Inverness Airport"]
+    assert (airport.country_code, round(airport.latitude or 0)) == ("GB", 57)

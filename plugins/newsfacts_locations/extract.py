@@ -316,21 +316,21 @@ def _has_road_hint(text: str) -> bool:
     return any(map(text.__contains__, _ROAD_HINTS))
 
 
-def _big_city(gazetteer: Gazetteer) -> Callable[[str], Place | None]:
-    """The big city whose name (of one or two words) opens a landmark's: "Newark" in
-    "Newark Liberty International Airport" (the most prominent of its readings)."""
+def _big_city(gazetteer: Gazetteer) -> Callable[[str, str | None], Place | None]:
+    """The city whose name (of one or two words) opens a landmark's: "Newark" in "Newark
+    Liberty International Airport": the town of that name in the article's country (see
+    :func:`~newsfacts_locations.placing.main_country`: "Inverness Airport" in a story of
+    Scotland), else the most prominent big city of that name."""
 
-    def city(name: str) -> Place | None:
+    def city(name: str, country: str | None) -> Place | None:
         parts = name.split()
         if parts[0] in words.PERSON_NAMESAKES:
             return None  # "Kennedy International Airport": a person's name
         for size in (2, 1):
             if len(parts) > size:
-                readings = [
-                    place
-                    for place in gazetteer.lookup(" ".join(parts[:size]))
-                    if place.kind == "city" and context.well_known(place)
-                ]
+                towns = [p for p in gazetteer.lookup(" ".join(parts[:size])) if p.kind == "city"]
+                home = [place for place in towns if place.country_code == country]
+                readings = home or [place for place in towns if context.well_known(place)]
                 if readings:
                     return max(readings, key=priors.prominence)
         return None

@@ -32,13 +32,13 @@ def place_streets(
     text: str,
     spans: Sequence[tuple[int, int]],
     found: Sequence[Location],
-    named_after: Callable[[str], Place | None] = lambda name: None,
+    named_after: Callable[[str, str | None], Place | None] = lambda name, country: None,
     held: Sequence[Location] = (),
 ) -> list[Location]:
     """Locations for street ``spans``, placed in the nearest town of ``found``;
-    ``named_after``: the big city a landmark's name opens, if any; ``held``: the places
-    that open a feature's name (see :func:`outside_features`), whose country it takes
-    ("Mobile Bay": the US)."""
+    ``named_after``: the city a landmark's name opens, if any, given the article's country;
+    ``held``: the places that open a feature's name (see :func:`outside_features`), whose
+    country it takes ("Mobile Bay": the US)."""
     towns = sorted((f for f in found if f.kind == "city"), key=lambda f: f.start)
     starts = [town.start for town in towns]
     owners = {place.end: place for place in found}
@@ -51,7 +51,7 @@ def place_streets(
     located = []
     for start, end in spans:
         name = " ".join(text[start:end].split())
-        city = named_after(name) if name.rsplit(" ", 1)[-1] in TOWN_NAMED else None
+        city = named_after(name, country) if name.rsplit(" ", 1)[-1] in TOWN_NAMED else None
         wild = natural(name)
         town: Location | Place | None = (
             city
