@@ -204,6 +204,11 @@ STREETS = [
         ],
     ),
     ("Work began at Hampden and Center streets in Chicopee.", ["Hampden", "Center"]),
+    # a compass point written before the name without a full stop
+    (
+        "A store on SW College Road in Ocala was robbed near SW 60th Avenue.",
+        ["SW College Road", "SW 60th Avenue"],
+    ),
 ]
 
 

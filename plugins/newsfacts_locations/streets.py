@@ -42,6 +42,10 @@ def _name_word(text: str) -> bool:
     # Road", "Woods Chapel Road", "Indian Lake Road", "Valley View Boulevard"
 
 
+# Compass points written without a full stop before a street's name, as Florida and Oregon
+# write addresses: "SW College Road", "NW 5th Street"
+_COMPASS_PREFIXES = frozenset({"N", "S", "E", "W", "NE", "NW", "SE", "SW"})
+
 _GROUP_POSSESSIVES = frozenset({"Children", "Women", "Men", "People", "Veterans", "Citizens"})
 
 
@@ -93,6 +97,8 @@ def _first(tokens: Sequence[Segment], index: int) -> int:
         and _tight(tokens, first - 2)
     ):
         first -= 2  # "E. Broad St."
+    elif first > 0 and tokens[first - 1].text in _COMPASS_PREFIXES and _tight(tokens, first - 1):
+        first -= 1  # "SW College Road", "NE 2nd Avenue"
     if (
         first > 1
         and first < index
