@@ -139,6 +139,12 @@ def test_a_listed_company_opening_a_longer_name_is_not_that_name(
     assert names(text) == found
 
 
+def test_a_street_after_on_is_an_address_not_a_complement() -> None:
+    text = "Police were called to All Saints High School on Granville Road on Monday."
+    assert names(text) == ["All Saints High School"]
+    assert names("The Council on Foreign Relations met.") == ["Council on Foreign Relations"]
+
+
 def test_and_the_before_a_listed_name_ends_a_complement() -> None:
     text = "Unions including the National Federation of Nurses and the AFL-CIO backed him."
     assert names(text) == ["National Federation of Nurses", "AFL-CIO"]

@@ -66,7 +66,7 @@ def _joins(sentence: Sentence, after: int, head: int, kind: str | None) -> bool:
         and head - after <= _AFTER_AND
         and before not in HEADS
         and before not in _CHAMBER_WORDS
-        and before not in _STREET_WORDS  # "between Powell Boulevard and Southeast Division"
+        and before not in STREET_WORDS  # "between Powell Boulevard and Southeast Division"
         and not before.isupper()
         and not before.endswith(".")  # "Pennsylvania Gov. and Democratic National Committee"
         and not any(word.isupper() for word in texts[after:head])
@@ -106,7 +106,7 @@ _CLOSING_SUFFIXES = frozenset(
 # Chambers a name may list before "and": "the House and Senate"
 _CHAMBER_WORDS = frozenset(["House", "Senate", "Assembly", "Congress"])
 # A street's name ends before "and": the next street or body is another name
-_STREET_WORDS = frozenset(["Street", "Avenue", "Boulevard", "Road", "Drive", "Lane"])
+STREET_WORDS = frozenset(["Street", "Avenue", "Boulevard", "Road", "Drive", "Lane"])
 
 
 def _ends_name(possessive: str, kind: str | None) -> bool:

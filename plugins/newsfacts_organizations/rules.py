@@ -229,12 +229,15 @@ def _owner_end(sentence: Sentence, opener: int, end: int) -> int:
 
 
 def _complement_end(sentence: Sentence, opener: int, end: int) -> int:
-    """Where the complement opened at ``opener`` ends: before a place ("the Council on
-    Foreign Relations in New York"), before "and the" and a name with a head word of its
+    """Where the complement opened at ``opener`` ends: at once before a street after "on"
+    ("All Saints High School on Granville Road"), before a place ("the Council on Foreign
+    Relations in New York"), before "and the" and a name with a head word of its
     own ("the University of Cambridge and the Francis Crick Institute" are two), or before
     a title and a capitalized word ("the Department of Emergency Management Director Brig.
     Gen. John Heltzel"; not "the Office of the Director of National Intelligence")."""
     texts = sentence.texts
+    if texts[opener] == "on" and texts[end - 1] in edges.STREET_WORDS:
+        return opener  # "the high school on Granville Road": an address, no part of it
     for index in range(opener + 2, end):
         if texts[index] in PLACE_OPENERS:
             return index
