@@ -236,7 +236,7 @@ def _complement_end(sentence: Sentence, opener: int, end: int) -> int:
     a title and a capitalized word ("the Department of Emergency Management Director Brig.
     Gen. John Heltzel"; not "the Office of the Director of National Intelligence")."""
     texts = sentence.texts
-    if texts[opener] == "on" and texts[end - 1] in edges.STREET_WORDS:
+    if texts[opener] == "on" and not edges.STREET_WORDS.isdisjoint(texts[opener + 1 : end]):
         return opener  # "the high school on Granville Road": an address, no part of it
     for index in range(opener + 2, end):
         if texts[index] in PLACE_OPENERS:
