@@ -782,6 +782,13 @@ def test_a_countrys_possessive_before_a_listed_name_is_no_part_of_it() -> None:
     ]
 
 
+def test_a_countrys_abbreviation_before_a_listed_name_is_no_part_of_it() -> None:
+    found = organizations("Winds reached 155mph, according to the US National Hurricane Center.")
+    assert [(fact.text, fact.name, fact.kind) for fact in found] == [
+        ("National Hurricane Center", "National Hurricane Center", "government")
+    ]
+
+
 def test_every_mention_once_an_organization() -> None:
     found = organizations("Shares of Globex fell. Globex blamed the weather. GLOBEX DROPS.")
     assert [fact.text for fact in found] == ["Globex", "Globex", "GLOBEX"]

@@ -186,15 +186,26 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
                     right = trimmed_end
             for left in lefts:
                 start, end = trim(sentence, left, right)
-                if (
-                    units[start].text.endswith(POSSESSIVE_ENDINGS)
-                    and tuple(sentence.texts[start + 1 : end]) in KNOWN
-                    and not _office_holders(units[start].text)
-                ):
+                if _owner_of_listed(sentence, start, end):
                     start += 1  # "Mexico's Banco de Mexico": the owner before a listed name
                 if end - start >= 2 and start <= head:
                     found_kind = _company_unit(sentence, start, head, kind)
                     yield make(sentence, start, end, None, found_kind, HEAD_RULE)
+
+
+def _owner_of_listed(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the first word of ``start``..``end`` owns the listed name after it: a
+    possessive ("Mexico's Banco de Mexico"; not an office holder's) or the country's
+    abbreviation ("U.S. National Hurricane Center": the listed centre, a public body)."""
+    if tuple(sentence.texts[start + 1 : end]) not in KNOWN:
+        return False
+    word = sentence.units[start].text
+    if word.endswith(POSSESSIVE_ENDINGS):
+        return not _office_holders(word)
+    return word in _COUNTRY_ABBREVIATIONS
+
+
+_COUNTRY_ABBREVIATIONS = frozenset({"U.S.", "US", "U.K.", "UK", "EU"})
 
 
 # Words of a trade right before a public body's head word: the name is a company's
