@@ -177,3 +177,15 @@ def test_a_nationality_after_and_ends_a_cued_name() -> None:
 )
 def test_the_treasurys_debt_is_no_organization(text: str, found: list[str]) -> None:
     assert names(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("“We are ready,” Mayor Ann Lee told WMUR on Monday.", [("WMUR", "media")]),
+        ("KPMG said profits fell.", [("KPMG", "company")]),
+    ],
+)
+def test_an_unlisted_call_sign_is_a_broadcasters(text: str, found: list[tuple[str, str]]) -> None:
+    result = newsfacts.extract(text)
+    assert [(fact.text, fact.kind) for fact in result.organizations] == found

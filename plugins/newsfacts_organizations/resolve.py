@@ -311,6 +311,8 @@ def find_organizations(
     for candidate in sorted(chosen, key=lambda c: c.start):
         entry = local.entry(candidate, entries.get(candidate.key, candidate.entry))
         end, name, kind = _numbered_branch(text, candidate.end, entry.name, entry.kind)
+        if kind is None and _CALL_SIGN.fullmatch(name):
+            kind = "media"  # "told WMUR", "WSB-TV reported": a station's call sign
         facts.append(
             Organization.at(
                 text,
@@ -322,6 +324,11 @@ def find_organizations(
             )
         )
     return facts
+
+
+# An American broadcaster's call sign, unlisted: K or W and three letters, or two and a band
+# ("WMUR", "KTVU", "WSB-TV"; not "KPMG", which the list names a company first)
+_CALL_SIGN = compiled(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?|[KW][A-Z]{2}-(?:TV|FM|AM|DT)")
 
 
 # The words of a branch numbered after its body's name: "Operating Engineers Local 727",
