@@ -107,11 +107,6 @@ NUMBER_WORDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "mentions"), NUMBER_WORDS)
-def test_a_number_word_before_a_place(text: str, mentions: list[str]) -> None:
-    assert sorted(by_text(text)) == mentions
-
-
 # (text, every road named by its letter and number): read in a text with a word of roads
 LETTERED_ROADS = [
     ("A lorry crashed on the A120 at Coggeshall.", ["A120"]),
@@ -171,8 +166,10 @@ SURNAMES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "mentions"), SURNAMES)
-def test_a_surname_before_a_campaign_or_a_government(text: str, mentions: list[str]) -> None:
+@pytest.mark.parametrize(("text", "mentions"), NUMBER_WORDS + SURNAMES)
+def test_the_word_before_a_name_says_whether_it_is_a_place(text: str, mentions: list[str]) -> None:
+    """A number word opening a sentence (NUMBER_WORDS) or a surname before a campaign or a
+    government (SURNAMES)."""
     assert sorted(by_text(text)) == mentions
 
 
