@@ -297,6 +297,27 @@ PHRASES = [
         None,
         "company",
     ),
+    (
+        "Kestrel Automotive said it delivered 4,100 vans.",
+        "Kestrel Automotive",
+        "Kestrel Automotive",
+        None,
+        "company",
+    ),
+    (
+        "Orbital Aerospace won a contract.",
+        "Orbital Aerospace",
+        "Orbital Aerospace",
+        None,
+        "company",
+    ),
+    (
+        "Norland Semiconductor cut jobs.",
+        "Norland Semiconductor",
+        "Norland Semiconductor",
+        None,
+        "company",
+    ),
     ("The Labour Party won the vote.", "Labour Party", "Labour Party", None, "party"),
     ("The Republican Party split.", "Republican Party", "Republican Party", "GOP", "party"),
     (
@@ -1671,6 +1692,7 @@ def test_a_university_listed_with_another_is_one() -> None:
     assert [fact.name for fact in organizations(text)] == [
         "Princeton University",
         "Yale University",
+        "Cox Automotive",  # "Automotive" heads a company's name
     ]
 
 
