@@ -168,6 +168,15 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         ("The coach told Sky Sports after the match that his side had lacked energy.", []),
         ("In a statement, Samsung Electronics said profit would jump.", []),
         ("The turnout was 49.6%, the Federal Chancellery said.", []),
+        # given names common in South-East Asia and East Africa, with no title before them
+        (
+            "Police arrested Somchai Wongsawat's nephew. Aung San Suu Kyi and Tigist Alemu spoke.",
+            [
+                ("Somchai Wongsawat", None, None),
+                ("Aung San Suu Kyi", None, None),
+                ("Tigist Alemu", None, None),
+            ],
+        ),
         # a given name that is a place, before a surname that is a given name too
         ("Jordan Blake scored twice.", [("Jordan Blake", None, None)]),
         # a speech verb before the role noun before a name: the name speaks
