@@ -177,6 +177,8 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
                 ("Tigist Alemu", None, None),
             ],
         ),
+        # a dam is no person, though "Grand" is a title
+        ("Ethiopia inaugurated the Grand Ethiopian Renaissance Dam on Sunday.", []),
         # a given name that is a place, before a surname that is a given name too
         ("Jordan Blake scored twice.", [("Jordan Blake", None, None)]),
         # a speech verb before the role noun before a name: the name speaks
