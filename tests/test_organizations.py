@@ -108,6 +108,21 @@ PHRASES = [
         None,
         None,
     ),
+    # ... also when the description opens with its owner's possessive
+    (
+        "Voltera, South Africa's state power utility, said cuts would resume.",
+        "Voltera",
+        "Voltera",
+        None,
+        "company",
+    ),
+    (
+        "Enregul, Britain's energy regulator, said bills would rise.",
+        "Enregul",
+        "Enregul",
+        None,
+        "government",
+    ),
     (
         "He studied at UCLA for years.",
         "UCLA",

@@ -153,17 +153,20 @@ def _set_off(sentence: Sentence, start: int, end: int) -> tuple[bool, str | None
 
 def _apposed(sentence: Sentence, start: int, end: int) -> tuple[bool, str | None]:
     """ "Ifo, the Munich-based economic institute, said": a name of capitalized words (no
-    acronym alone) opening its sentence or clause, set off by a comma, an article and up to
-    four words before a noun of organizations (``data/appositive_nouns.tsv``), which tells
-    its kind."""
+    acronym alone) opening its sentence or clause, set off by a comma, an article or a
+    place's possessive ("Eskom, South Africa's state power utility,") and up to four words
+    before a noun of organizations (``data/appositive_nouns.tsv``), which tells its kind."""
     texts, lowered = sentence.texts, sentence.lowered
-    if end + 2 >= len(texts) or texts[end] != "," or lowered[end + 1] not in _ARTICLES:
+    if end + 2 >= len(texts) or texts[end] != ",":
+        return False, None
+    opening = _description_start(sentence, end + 1)
+    if opening is None:
         return False, None
     if not all(sentence.capital[start:end]) or (end - start == 1 and texts[start].isupper()):
         return False, None  # "Thousands of Oromos, a minority group"; an acronym's own rule
     if start > 0 and texts[start - 1] not in (",", ";", "(", "—"):
         return False, None  # "said Ann Lee, a ...": a name after a verb is its object's
-    for index in range(end + 2, min(len(texts), end + 7)):
+    for index in range(opening, min(len(texts), opening + 5)):
         word = lowered[index]
         if word in APPOSITIVE_NOUNS:
             after = texts[index + 1] if index + 1 < len(texts) else ""
@@ -173,6 +176,20 @@ def _apposed(sentence: Sentence, start: int, end: int) -> tuple[bool, str | None
         if sentence.capital[index] and not texts[index].endswith("-based"):
             return False, None
     return False, None
+
+
+def _description_start(sentence: Sentence, first: int) -> int | None:
+    """Where the words of a description opening at ``first`` begin, past its article or
+    its owner's possessive of up to three capitalized words ("South Africa's"); None when
+    it opens with neither."""
+    if sentence.lowered[first] in _ARTICLES:
+        return first + 1
+    for index in range(first, min(len(sentence.texts), first + 3)):
+        if not sentence.capital[index]:
+            return None
+        if sentence.texts[index].endswith(POSSESSIVE_ENDINGS):
+            return index + 1
+    return None
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
