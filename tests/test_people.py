@@ -177,6 +177,8 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
                 ("Tigist Alemu", None, None),
             ],
         ),
+        # a newspaper joined by a hyphen, and a highway, are no people
+        ("The Lawrence Journal-World said a car crashed on Lee Highway.", []),
         # a dam is no person, though "Grand" is a title
         ("Ethiopia inaugurated the Grand Ethiopian Renaissance Dam on Sunday.", []),
         # a given name that is a place, before a surname that is a given name too

@@ -117,7 +117,15 @@ def _organization_word(run: Run) -> bool | str:
         # "Kelly File", "Trump Tower"; not "Bill Clinton"
         if word in lx.ORG_WORDS and not (position < last and lx.is_given_name(word)):
             return word
+        if "-" in word and _hyphened_org_word(word):
+            return word  # "the Lawrence Journal-World", "the Atlanta Journal-Constitution"
     return False
+
+
+def _hyphened_org_word(word: str) -> bool:
+    """Whether a word joined by hyphens holds an organization's word that is no surname
+    ("Journal-World"; not "Castle-Hughes")."""
+    return any(part in lx.ORG_WORDS and part not in _SURNAME_ORG_WORDS for part in word.split("-"))
 
 
 def _party_letter(run: Run) -> bool | str:
