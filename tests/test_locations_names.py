@@ -206,6 +206,8 @@ STREETS = [
         "A store on SW College Road in Ocala was robbed near SW 60th Avenue.",
         ["SW College Road", "SW 60th Avenue"],
     ),
+    # a highway named after a town is no public body of the town
+    ("A deputy shot a man on Lee Highway in Chattanooga.", ["Lee Highway"]),
 ]
 
 

@@ -154,10 +154,16 @@ def public_body(tokens: Sequence[Segment], candidate: Candidate) -> bool:
     if following == "City" and after + 1 < len(tokens):
         following = tokens[after + 1].text
         return following in words.PUBLIC_BODIES or following in words.CITY_OFFICES
+    if following == "Highway" and not _capitalized_at(tokens, after + 1):
+        return False  # "on Lee Highway": a road's name ("the Ohio Highway Patrol" is Ohio's)
     if following == "Fire" and _wildfire(tokens, candidate.first, after + 1):
         return False  # "the Gifford Fire in ...": a wildfire's name ("Seattle Fire said" is
         # the city's fire department, "the Torrington Fire Department" too)
     return following in words.PUBLIC_BODIES
+
+
+def _capitalized_at(tokens: Sequence[Segment], index: int) -> bool:
+    return index < len(tokens) and tokens[index].text[:1].isupper()
 
 
 def _wildfire(tokens: Sequence[Segment], first: int, after_fire: int) -> bool:
