@@ -187,9 +187,10 @@ class Table:
             out.write(("\n".join(lines) + "\n").encode("utf-8"))
 
 
-# How local news abbreviates the first word of a place's name, and the reverse: "St. Paris"
-# for Saint Paris, "Mt. Pleasant" for Mount Pleasant, "Saint Louis" for St. Louis.
-FIRST_WORD_FORMS = {
+# How local news abbreviates a word of a place's name, and the reverse: "St. Paris" for Saint
+# Paris, "Mt. Pleasant" for Mount Pleasant, "Saint Louis" for St. Louis, "Bay St. Louis" for
+# Bay Saint Louis. Not the last word: "Saint" alone ends no town's name.
+WORD_FORMS = {
     "Saint": ("St.", "St"),
     "Sainte": ("Ste.",),
     "Mount": ("Mt.",),
@@ -204,10 +205,12 @@ def _names(values: Iterable[str]) -> set[str]:
     for value in values:
         out.add(value)
         out.add(fold(value))
-        first, _, rest = value.partition(" ")
-        for form in FIRST_WORD_FORMS.get(first, ()) if rest else ():
-            out.add(f"{form} {rest}")
-            out.add(fold(f"{form} {rest}"))
+        words = value.split(" ")
+        for index, word in enumerate(words[:-1]):
+            for form in WORD_FORMS.get(word, ()):
+                other = " ".join([*words[:index], form, *words[index + 1 :]])
+                out.add(other)
+                out.add(fold(other))
     return out
 
 
