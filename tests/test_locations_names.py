@@ -189,6 +189,21 @@ def test_a_natural_feature_named_by_its_last_word(text: str, features: list[str]
     assert [fact.text for fact in found.values() if fact.kind == "feature"] == features
 
 
+# (text, (name, geonames id) of each place): "Saint" is written "St." inside a name too
+ABBREVIATED_SAINTS = [
+    (
+        "Residents of Bay St. Louis and Port St. Lucie were told to leave.",
+        [("Bay Saint Louis", 4417205), ("Port Saint Lucie", 4169171)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), ABBREVIATED_SAINTS)
+def test_saint_abbreviated_inside_a_name(text: str, places: list[tuple[str, int]]) -> None:
+    found = by_text(text)
+    assert [(fact.name, fact.geonames_id) for fact in found.values()] == places
+
+
 # (text, every street as written): a street's word may open a street's name
 STREETS = [
     ("A man was hurt on Hospital Road in Leeds.", ["Hospital Road"]),
