@@ -1409,3 +1409,29 @@ def test_a_place_named_alone_speaks_as_the_person_of_that_surname() -> None:
     ]
     assert [place.start for place in result["locations"]] == [text.rindex("Houston")]
     assert [quote.to_dict()["speaker"] for quote in result["quotes"]] == ["Tim Houston"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Chinese surname and a given name of pinyin syllables, without a title
+        (
+            "Wang Yi held talks with Ding Xuexiang. Wang said the talks went well.",
+            [("Wang Yi", "Wang Yi"), ("Ding Xuexiang", "Ding Xuexiang"), ("Wang", "Wang Yi")],
+        ),
+        # the family name alone is the person named last who bears it
+        (
+            "Li Wenzu marched on Monday. Lawyers Xie Yang and Li Heping were jailed. Li cried.",
+            [
+                ("Li Wenzu", "Li Wenzu"),
+                ("Xie Yang", "Xie Yang"),
+                ("Li Heping", "Li Heping"),
+                ("Li", "Li Heping"),
+            ],
+        ),
+        # a place's name in two words of pinyin is no person
+        ("Officials in Hong Kong said the rally near Tian Shan was illegal.", []),
+    ],
+)
+def test_a_chinese_name_written_surname_first(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.text, p.name) for p in people(text)] == expected

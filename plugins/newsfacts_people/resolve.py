@@ -10,6 +10,7 @@ from newsfacts.plugin import Person, compiled
 from newsfacts_people import evidence
 from newsfacts_people import lexicon as lx
 from newsfacts_people.candidates import Mention, context
+from newsfacts_people.pinyin import chinese_name
 from newsfacts_people.roles import Context
 
 
@@ -110,8 +111,11 @@ _SURNAME_JOINS = frozenset({"de", "del", "da", "y"})
 def _surnames(words: tuple[str, ...], written: str) -> tuple[str, ...]:
     """The keys a surname alone names the person by: the surname (of ``words``, the name's
     words without particles), and the first of two joined by a particle after the given
-    names (of ``written``, the name as written)."""
+    names (of ``written``, the name as written); a Chinese name's first word (its family
+    name) first."""
     last = lx.surname(words)
+    if chinese_name(words):
+        return (lx.surname_key(words[0]), last)  # "Li Wenzu" is "Li", her family name
     if len(words) < 3:
         return (last,)
     parts = written.split()
