@@ -1414,7 +1414,7 @@ def test_a_place_named_alone_speaks_as_the_person_of_that_surname() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a Chinese surname and a given name of pinyin syllables, without a title
+        # a Chinese family name and a given name of pinyin syllables, without a title
         (
             "Wang Yi held talks with Ding Xuexiang. Wang said the talks went well.",
             [("Wang Yi", "Wang Yi"), ("Ding Xuexiang", "Ding Xuexiang"), ("Wang", "Wang Yi")],
@@ -1429,9 +1429,23 @@ def test_a_place_named_alone_speaks_as_the_person_of_that_surname() -> None:
                 ("Li", "Li Heping"),
             ],
         ),
+        # a Korean family name before a given name joined by a hyphen
+        (
+            "Park Geun-hye was impeached, and Choi Soon-sil was jailed. Choi appealed.",
+            [
+                ("Park Geun-hye", "Park Geun-hye"),
+                ("Choi Soon-sil", "Choi Soon-sil"),
+                ("Choi", "Choi Soon-sil"),
+            ],
+        ),
+        # a Vietnamese one before two words of one syllable, named by the last alone
+        (
+            "Pham Minh Chinh visited Hanoi. Chinh said trade grew.",
+            [("Pham Minh Chinh", "Pham Minh Chinh"), ("Chinh", "Pham Minh Chinh")],
+        ),
         # a place's name in two words of pinyin is no person
         ("Officials in Hong Kong said the rally near Tian Shan was illegal.", []),
     ],
 )
-def test_a_chinese_name_written_surname_first(text: str, expected: list[tuple[str, str]]) -> None:
+def test_a_name_written_family_name_first(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.text, p.name) for p in people(text)] == expected

@@ -11,9 +11,9 @@ import regex
 from newsfacts.plugin import compiled
 from newsfacts_people import lexicon as lx
 from newsfacts_people.names import Reading, all_titles
-from newsfacts_people.pinyin import chinese_name
 from newsfacts_people.roles import Context, read_context, singular
 from newsfacts_people.runs import QUOTES, Token
+from newsfacts_people.surname_first import surname_first
 from newsfacts_people.surroundings import (
     bracket_parts,
     continues_organization,
@@ -112,7 +112,7 @@ def group_mentions(
         # "Former", "Grand", "Crown" alone describe no person ("Former Wallaby captain").
         or (titles and any(word in lx.TITLES and word not in lx.TITLE_MODIFIERS for word in titles))
         or (multiword and lx.is_given_name(words[0]))
-        or chinese_name(words)  # "Wang Yi held talks"
+        or surname_first(words) is not None  # "Wang Yi held talks"
         # 'Elvin "E.R." Mitchell': a nickname in quotes is a person's
         or (3 <= len(words) <= 4 and _one_nickname(text, names[0][0], end))
         # "Tashfeen Malik, 29,", "Adam Schiff (D-Calif.)", "Martinez, 31,"

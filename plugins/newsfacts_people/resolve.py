@@ -10,8 +10,8 @@ from newsfacts.plugin import Person, compiled
 from newsfacts_people import evidence
 from newsfacts_people import lexicon as lx
 from newsfacts_people.candidates import Mention, context
-from newsfacts_people.pinyin import chinese_name
 from newsfacts_people.roles import Context
+from newsfacts_people.surname_first import surname_first
 
 
 @attrs.define
@@ -103,6 +103,9 @@ def _namesake(
     return cluster
 
 
+# The customs whose family name alone names the person: "Wang", "Yoon"
+_FAMILY_NAME_ALONE = frozenset({"chinese", "korean"})
+
 # The particles that join two surnames, the first of which names the person alone:
 # "Cristina Fernández de Kirchner" is "Fernández", "Luiz Inácio Lula da Silva" "Lula".
 _SURNAME_JOINS = frozenset({"de", "del", "da", "y"})
@@ -111,10 +114,11 @@ _SURNAME_JOINS = frozenset({"de", "del", "da", "y"})
 def _surnames(words: tuple[str, ...], written: str) -> tuple[str, ...]:
     """The keys a surname alone names the person by: the surname (of ``words``, the name's
     words without particles), and the first of two joined by a particle after the given
-    names (of ``written``, the name as written); a Chinese name's first word (its family
-    name) first."""
+    names (of ``written``, the name as written); the family name of a Chinese or Korean
+    name first (a Vietnamese one is named by its last word: "Pham Minh Chinh" is
+    "Chinh")."""
     last = lx.surname(words)
-    if chinese_name(words):
+    if surname_first(words) in _FAMILY_NAME_ALONE:
         return (lx.surname_key(words[0]), last)  # "Li Wenzu" is "Li", her family name
     if len(words) < 3:
         return (last,)

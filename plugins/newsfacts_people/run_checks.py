@@ -11,6 +11,7 @@ from typing import NamedTuple
 from newsfacts.plugin import Check
 from newsfacts_people import lexicon as lx
 from newsfacts_people import roles
+from newsfacts_people.surname_first import surname_first
 
 
 class Run(NamedTuple):
@@ -114,8 +115,12 @@ def _organization_word(run: Run) -> bool | str:
     if words[-1] in _AFTER_PLACE_ORG_WORDS and words[0] in lx.PLACES:
         return words[-1]
     for position, word in enumerate(words):
-        # "Kelly File", "Trump Tower"; not "Bill Clinton"
-        if word in lx.ORG_WORDS and not (position < last and lx.is_given_name(word)):
+        # "Kelly File", "Trump Tower"; not "Bill Clinton", nor "Park Geun-hye" (a family
+        # name first)
+        if word in lx.ORG_WORDS and not (
+            position < last
+            and (lx.is_given_name(word) or (position == 0 and surname_first(words) is not None))
+        ):
             return word
         if "-" in word and _hyphened_org_word(word):
             return word  # "the Lawrence Journal-World", "the Atlanta Journal-Constitution"
