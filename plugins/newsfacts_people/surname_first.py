@@ -15,12 +15,16 @@ from newsfacts.plugin import compiled, read_table
 
 Custom = Literal["chinese", "korean", "vietnamese"]
 
-_CUSTOMS: dict[str, frozenset[str]] = {}
-for _name, _custom in read_table("newsfacts_people", "surnames_first.tsv", columns=2):
-    _CUSTOMS[_name] = _CUSTOMS.get(_name, frozenset()) | {_custom}
+
+def _customs() -> dict[str, frozenset[str]]:
+    customs: dict[str, frozenset[str]] = {}
+    for name, custom in read_table("newsfacts_people", "surnames_first.tsv", columns=2):
+        customs[name] = customs.get(name, frozenset()) | {custom}
+    return customs
+
+
 #: family name -> the customs it is of ("Kang": Chinese and Korean)
-CUSTOMS: dict[str, frozenset[str]] = _CUSTOMS
-del _CUSTOMS
+CUSTOMS = _customs()
 
 # One pinyin syllable: an initial (or none) and a final, longest first. "Xuexiang" is
 # x-ue x-iang, "Lijian" l-i j-ian, "Qiang" q-iang, "Yi" y-i.
