@@ -312,6 +312,8 @@ PHRASES = [
         None,
         "company",
     ),
+    # a parent company is no other name of its app
+    ("ByteDance's TikTok agreed to a deal.", "ByteDance", "ByteDance", None, "company"),
     (
         "Kestrel Automotive said it delivered 4,100 vans.",
         "Kestrel Automotive",
