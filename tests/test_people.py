@@ -1341,6 +1341,8 @@ def test_a_name_without_its_accents_names_the_same_person() -> None:
         # a generation's letter; a charity's French name
         "Protesters calling themselves Gen Z set fire to the complex on Tuesday.",
         "Médecins Sans Frontières said its teams had treated 1,000 patients.",
+        # a product named after its maker's other product
+        "Microsoft said Windows Phone would no longer be supported.",
         # an airline, a company and a weekly that speak
         "Air France-KLM said profit rose, and Exxon Mobil told Der Spiegel it agreed.",
     ],
