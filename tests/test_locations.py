@@ -336,6 +336,14 @@ def test_not_a_place(text: str, word: str) -> None:
     assert all(word not in fact.text for fact in places(text))
 
 
+def test_a_person_named_with_a_title_is_no_place_after_a_preposition() -> None:
+    """Obama is a town in Japan; "in Obama's plan" is the president's plan."""
+    extractor = newsfacts.Extractor(["people", "organizations", "locations"])
+    result = extractor.extract("President Obama spoke. Critics found little in Obama's plan.")
+    assert [fact.text for fact in result["locations"]] == []
+    assert [fact.start for fact in result["people"]] == [10, 47]
+
+
 def test_a_university_named_like_a_place_is_the_university() -> None:
     """A place in Massachusetts bears the name; the organizations field's claim holds."""
     extractor = newsfacts.Extractor(["people", "organizations", "locations"])

@@ -28,9 +28,11 @@ class Claims:
     "Atlantic"), a big city's name read as a person's ("Ann Arbor"), or a place's name that
     a preposition of place supports ("in Beverly Hills"), is weak:
     the place stands, unless the name is the surname of a longer person's name in the article
-    ("Michael Jordan" ... "Jordan") or the article is a sports report (where teams are named
-    after places). ``readings`` are the claims that shorten an institution's name ("Harvard"
-    for Harvard University) or name a company: :mod:`newsfacts_locations.products`.
+    ("Michael Jordan" ... "Jordan") or the one name of a person it names with a title
+    ("President Obama" ... "in Obama's cabinet"), or the article is a sports report (where
+    teams are named after places). ``readings`` are the claims that shorten an institution's
+    name ("Harvard" for Harvard University) or name a company:
+    :mod:`newsfacts_locations.products`.
     """
 
     spans: newsfacts.SpanSet
@@ -75,6 +77,9 @@ class Claims:
         # name: "Lee" of "Lee Jae-myung", whose family name comes first
         surnames = {p.text.rsplit(" ", 1)[-1] for p in people if " " in p.text}
         surnames |= {p.text for p in people if " " not in p.text and " " in _name(p)}
+        # ... and the one word of a person the article names with a title somewhere
+        # ("President Obama" ... "in Obama's cabinet" is no town in Japan)
+        surnames |= _titled_names(people)
         return cls(
             newsfacts.SpanSet(facts),
             frozenset((f.start, f.end) for f in facts),
@@ -302,6 +307,15 @@ def portfolio(tokens: Sequence[Segment], at: int) -> bool:
     """A portfolio's word before a role word: "Kerala [Revenue] Minister", "Ohio
     [Agriculture] Commissioner" (the place is the office's, not part of a name)."""
     return at + 1 < len(tokens) and tokens[at + 1].text in words.ROLE_WORDS
+
+
+def _titled_names(people: Sequence[newsfacts.Fact]) -> set[str]:
+    """The names of one word of the people some mention of whom has a title."""
+    return {
+        name
+        for person in people
+        if getattr(person, "title", None) and " " not in (name := _name(person))
+    }
 
 
 def _name(person: newsfacts.Fact) -> str:
