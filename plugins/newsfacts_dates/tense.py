@@ -76,8 +76,10 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
     cues = _own_predicate(text, start, end, cues)
     cues = _before_relative_clause(text, end, cues)
     cues = _after_infinitive(text, start, cues)
-    if not cues and _FRONTED.fullmatch(text, sentence.start, start) and text[end : end + 1] == ",":
-        cues = _cues(text, end, sentence.end)[:1]
+    if _FRONTED.fullmatch(text, sentence.start, start) and text[end : end + 1] == ",":
+        main = _main_clause(text, end, sentence.end)
+        if not cues or main > end:  # the main clause's verb, past a "when" clause
+            cues = _cues(text, main, sentence.end)[:1]
     best: tuple[int, Tense] | None = None
     for cue_start, cue_end, cue in cues:
         distance = start - cue_end if cue_end <= start else cue_start - end
@@ -165,6 +167,24 @@ _THAT = compiled(r"\bthat\b", regex.IGNORECASE)
 _FRONTED = compiled(r"[\s\"“'‘]*+(?i:(?:also|and|but)\s++)?(?i:on\s++)?")
 
 
+# A clause of its own opening right after a fronted expression's comma: "On Friday, when
+# the minister set aside vacation plans, the ministry lifted a warning" takes the verb of the
+# main clause, after the comma that closes it.
+_SUBORDINATE = compiled(
+    r"[ \t]*+(?:when|as|after|before|while|although|though|because|if|once|since)\b",
+    regex.IGNORECASE,
+)
+
+
+def _main_clause(text: str, comma: int, sentence_end: int) -> int:
+    """Where the main clause starts after the comma at ``comma`` of a fronted expression:
+    there, or past a subordinate clause opening there."""
+    if _SUBORDINATE.match(text, comma + 1, sentence_end) is None:
+        return comma
+    closing = _CLAUSE_MARK.search(text, comma + 1, sentence_end)
+    return comma if closing is None else closing.end()
+
+
 # What closes a clause around an expression: a comma, semicolon, colon or bracket before a
 # space or a closing quote mark ('... again in December," said'; not the comma of "1,200"),
 # or a dash between spaces.
@@ -244,8 +264,9 @@ _DETERMINERS = frozenset(
 # Auxiliaries that yield their tense to a future word right after them: "were planning",
 # "was expected", "is due".
 _AUXILIARIES = frozenset(["is", "are", "am", "was", "were", "be", "been"])
-# Future cues only before "to": "is likely to appear in court Wednesday"
-_BEFORE_TO_ONLY = frozenset(["likely"])
+# Future cues only before "to": "is likely to appear in court Wednesday", "did not plan to
+# remove him on Thursday" (not "the plan approved on Monday")
+_BEFORE_TO_ONLY = frozenset(["likely", "plan"])
 _TO_AFTER = compiled(r"[ \t]++to\b")
 # Between an auxiliary and the future cue it goes with: "was still expected to", "were also
 # planning"
@@ -274,6 +295,9 @@ def _cues(text: str, low: int, high: int) -> list[tuple[int, int, Tense]]:
             cue = None  # "likely voters", "more likely on Tuesday": no plan
         if cue == "future" and cues and _auxiliary_before(before, ends, cues[-1][1]):
             cues.pop()  # "were planning": the auxiliary's own tense does not count
+        if cue == "future" and cues and _plan_word_before(before, ends, cues[-1][1]):
+            # "had been scheduled to expire": the plan word's tense goes on to its verb
+            cue = cues.pop()[2]
         if cue is not None:
             cues.append((match.start(), match.end(), cue))
         before = (before[1], word)
@@ -287,6 +311,12 @@ def _auxiliary_before(before: tuple[str, str], ends: tuple[int, int], cue_end: i
     if before[1] in _AUXILIARIES:
         return cue_end == ends[1]
     return before[1] in _ADVERBS and before[0] in _AUXILIARIES and cue_end == ends[0]
+
+
+def _plan_word_before(before: tuple[str, str], ends: tuple[int, int], cue_end: int) -> bool:
+    """Whether the last cue is a word of plan right before "to" before this word: "due to
+    expire", "scheduled to begin"."""
+    return before[1] == "to" and before[0] in FUTURE_CUES and cue_end == ends[0]
 
 
 # The two words before a window's first word, read backwards from it (\G): they decide
