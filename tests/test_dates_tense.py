@@ -101,3 +101,87 @@ def test_a_fronted_day_takes_the_main_clause(
     sentence: str, expression: str, published: dt.date, kind: str, value: str
 ) -> None:
     check(sentence, expression, published, kind, value)
+
+
+# --- In a results report "a year earlier" is the period named last, a year back ---------------
+
+YEAR_AGO: list[Row] = [
+    (
+        "Acme reported a second-quarter loss of $3 million. Weak demand in Europe and higher fuel"
+        " costs hurt results, and the company cut 200 jobs at its plant in Ohio. It also took a"
+        " charge for closing two stores in Texas and for writing down the value of a venture"
+        " with a Japanese partner. Revenue fell to $40 million from $45 million a year earlier.",
+        "a year earlier",
+        THURSDAY,
+        "DATE",
+        "2024-Q2",
+    ),
+    (
+        "Profit rose in the second quarter. For the nine months, Acme earned $20 million, up"
+        " from $15 million a year earlier.",
+        "a year earlier",
+        THURSDAY,
+        "DATE",
+        "2024",
+    ),
+    (
+        "Acme's second-quarter profit rose. Net income was $4 million, compared with $3 million"
+        " for the corresponding period last year.",
+        "the corresponding period last year",
+        THURSDAY,
+        "DATE",
+        "2024-Q2",
+    ),
+    (
+        "Exports rose 5% in the first half compared with the same period last year.",
+        "the same period last year",
+        THURSDAY,
+        "DATE",
+        "2024",
+    ),
+    (
+        "Profit rose to $5 million in the second quarter, compared with a loss of $3 million"
+        " last year.",
+        "last year",
+        THURSDAY,
+        "DATE",
+        "2024-Q2",
+    ),
+    (
+        "Sales in the second quarter were $1.76 billion, up from last year's $1.55 billion.",
+        "last year",
+        THURSDAY,
+        "DATE",
+        "2024-Q2",
+    ),
+    (
+        "Second-quarter profit rose. Last year, Acme cut 500 jobs.",
+        "Last year",
+        THURSDAY,
+        "DATE",
+        "2024",
+    ),
+    (
+        "Acme posted a loss of $2 million for the quarter a year ago.",
+        "the quarter a year ago",
+        THURSDAY,
+        "DATE",
+        "2024-Q2",
+    ),
+    # "quarterly" names no period.
+    (
+        "Analysts pore over its quarterly earnings releases. The firm earned $600 million last"
+        " year.",
+        "last year",
+        THURSDAY,
+        "DATE",
+        "2024",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), YEAR_AGO)
+def test_a_year_earlier_in_a_results_report(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    check(sentence, expression, published, kind, value)

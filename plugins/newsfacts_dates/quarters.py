@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import regex
+
 from newsfacts.plugin import compiled
 from newsfacts_dates import anchor
 from newsfacts_dates.grammar import GAME_WORDS, MONTHS, ORDINALS
@@ -89,7 +91,9 @@ def _quarter(match: Match, ctx: Context) -> Reading | None:
     if of_rel and number is not None:
         year = ctx.published.year + {"last": -1, "next": 1}.get(of_rel, 0)
         return Reading("DATE", f"{year:04d}-{letter}{number}")
-    year = ctx.published.year - (rel in ("year-earlier", "year-ago", "comparable"))
+    # "the year-ago quarter", "for the quarter a year ago": the same quarter, a year back
+    year_back = rel in ("year-earlier", "year-ago", "comparable") or group(match, "year_ago")
+    year = ctx.published.year - bool(year_back)
     current = anchor.quarter_of(ctx.published) if letter == "Q" else (ctx.published.month > 6) + 1
     ended = _quarter_end(ctx.text, match.end(), ctx.published) if letter == "Q" else None
     if number is None and ended is not None:
@@ -195,8 +199,20 @@ def _business_year(published: dt.date, letter: str, number: int) -> int:
 # grains for which "<n> <unit> earlier" still names a date ("a year earlier" in results).
 
 
-# How far back "quarter" makes "a year ago" the year-ago quarter (earnings reports).
-_QUARTER_CONTEXT = 300
+# How far back the period an earnings report speaks of is looked for before "a year ago".
+_QUARTER_CONTEXT = 600
+# The periods a results report speaks of, the nearest before "a year earlier" deciding: a
+# quarter makes it the year-ago quarter ("profit rose in the third quarter ... from $4
+# million a year earlier"), nine months, a half or a year keep it a year ("for the nine
+# months, ... up from $15 million a year earlier"; "the three months" is a quarter, "two or
+# three months from now" none; nor is "quarterly", which names no period: "its quarterly
+# earnings release"). Read backwards from "a year earlier".
+_PERIOD_NAMED = compiled(
+    r"""\b(?: (?P<quarter> quarter | the[ \t]++three[ \t]++months )
+        | (?:nine|six)[ \t]++months | (?:first|second|the)[ \t-]half
+        | (?:full|fiscal|calendar)[ \t]++year | year[ \t]++ended | for[ \t]++the[ \t]++year )\b""",
+    flags=regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,
+)
 
 
 def year_before_quarter(ctx: Context, start: int) -> str:
@@ -211,5 +227,25 @@ def year_before_quarter(ctx: Context, start: int) -> str:
 
 
 def year_ago_means_quarter(text: str, start: int) -> bool:
-    """In an earnings report "a year ago" is the same quarter a year before."""
-    return "quarter" in text[max(0, start - _QUARTER_CONTEXT) : start].lower()
+    """In an earnings report "a year ago" is the same quarter a year before, when a quarter
+    is the period last named before it."""
+    named = _PERIOD_NAMED.search(text, max(0, start - _QUARTER_CONTEXT), start)
+    return named is not None and named.group("quarter") is not None
+
+
+# An amount right before "last year", or right after "last year's": "compared with a loss of
+# $3 million last year", "up from last year's $1.55 billion" (read backwards from "last").
+_AMOUNT_BEFORE = compiled(
+    r"(?:\d|million|billion|trillion|cents|share|percent|%)[ \t]++\G", flags=regex.REVERSE
+)
+_AMOUNT_AFTER = compiled(r"['’]s[ \t]++[$£€¥\d]")
+
+
+def year_ago_amount(text: str, start: int, end: int) -> bool:
+    """Whether "last year" between ``start`` and ``end`` goes with an amount compared, as
+    results are ("sales rose to $5 million from $4 million last year"), not a year told of
+    ("last year, the company cut 500 jobs")."""
+    return (
+        _AMOUNT_BEFORE.search(text, max(0, start - 16), start) is not None
+        or _AMOUNT_AFTER.match(text, end, end + 8) is not None
+    )

@@ -18,7 +18,11 @@ from newsfacts_dates.grammar import (
     WEEKDAYS,
     unit_of,
 )
-from newsfacts_dates.quarters import year_ago_means_quarter, year_before_quarter
+from newsfacts_dates.quarters import (
+    year_ago_amount,
+    year_ago_means_quarter,
+    year_before_quarter,
+)
 from newsfacts_dates.reading import (
     Context,
     Match,
@@ -122,7 +126,17 @@ def relunit(match: Match, ctx: Context) -> Reading | None:
         return Reading("DURATION", "P10Y" if unit == "decade" else "P100Y", mod)
     if ctx.published is None:
         return Reading("DATE", open_value(unit), mod, resolved=False)
+    if unit == "year" and offset == -1 and _year_ago_quarter(ctx, match):
+        return Reading("DATE", year_before_quarter(ctx, match.start()), mod)
     return Reading("DATE", shifted(ctx.published, unit, offset), mod)
+
+
+def _year_ago_quarter(ctx: Context, match: Match) -> bool:
+    """Whether "last year" is the year-ago quarter: an amount compared in a report on a
+    quarter ("compared with a loss of $3 million last year")."""
+    return year_ago_amount(ctx.text, match.start(), match.end()) and year_ago_means_quarter(
+        ctx.text, match.start()
+    )
 
 
 _SPAN_SIGNALS = frozenset(["later", "before"])
