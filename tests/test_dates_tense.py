@@ -103,6 +103,71 @@ def test_a_fronted_day_takes_the_main_clause(
     check(sentence, expression, published, kind, value)
 
 
+# --- A quote's clause ends at its closing mark, of any style; a meeting is a schedule -----------
+
+OCTOBER = dt.date(2025, 10, 16)
+
+QUOTES_AND_SCHEDULES: list[Row] = [
+    # British papers' straight single quotes and wire copy's doubled ones close the clause
+    (
+        "'We will meet them again on Friday,' the minister said.",
+        "Friday",
+        THURSDAY,
+        "DATE",
+        "2025-07-11",
+    ),
+    (
+        "``The father will leave at 4 in the morning (4 a.m. Friday),'' the president said.",
+        "4 a.m. Friday",
+        THURSDAY,
+        "TIME",
+        "2025-07-11T04:00",
+    ),
+    # a meeting in the present tense is on a schedule
+    ("The council meets Monday to decide on the budget.", "Monday", THURSDAY, "DATE", "2025-07-14"),
+    (
+        "He and the opposition leader meet separately Monday.",
+        "Monday",
+        THURSDAY,
+        "DATE",
+        "2025-07-14",
+    ),
+    # ... not an infinitive, nor after a negation
+    (
+        "The prime minister flew to Paris to meet Macron on Monday.",
+        "Monday",
+        THURSDAY,
+        "DATE",
+        "2025-07-07",
+    ),
+    (
+        "The two sides did not meet on Monday, officials said.",
+        "Monday",
+        THURSDAY,
+        "DATE",
+        "2025-07-07",
+    ),
+    # "through" after "this year" opens nothing to come: the year so far
+    (
+        "Imports followed a steady climb in the nation's trade figures this year through August.",
+        "August",
+        OCTOBER,
+        "DATE",
+        "2025-08",
+    ),
+    ("Water rates rise 8 percent starting Jan. 1.", "Jan. 1", OCTOBER, "DATE", "2026-01-01"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "published", "kind", "value"), QUOTES_AND_SCHEDULES
+)
+def test_quotes_and_schedules(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    check(sentence, expression, published, kind, value)
+
+
 # --- In a results report "a year earlier" is the period named last, a year back ---------------
 
 YEAR_AGO: list[Row] = [

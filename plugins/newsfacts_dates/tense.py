@@ -88,7 +88,12 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
     if best is not None:
         return best[1]
     before = _WORDS_BEFORE.search(text, max(sentence.start, start - 24), start)
-    opened = before is not None and before.group("last").lower() in OPENING_WORDS
+    # not after "year": "sales this year through August" is a span of the year so far
+    opened = (
+        before is not None
+        and before.group("last").lower() in OPENING_WORDS
+        and (before.group("second") or "").lower() != "year"
+    )
     return "future" if opened else "none"  # "rates rise 8 percent starting Jan. 1"
 
 
@@ -186,9 +191,10 @@ def _main_clause(text: str, comma: int, sentence_end: int) -> int:
 
 
 # What closes a clause around an expression: a comma, semicolon, colon or bracket before a
-# space or a closing quote mark ('... again in December," said'; not the comma of "1,200"),
-# or a dash between spaces.
-_CLAUSE_MARK = compiled(r"[,;:()](?=[\s\"”’])|\s[—–-]\s")
+# space or a closing quote mark ('... again in December," said'; also the straight single
+# quote of British papers and the doubled one of wire copy: "'... on Friday,' the minister
+# said", "... on Friday,'' he said"; not the comma of "1,200"), or a dash between spaces.
+_CLAUSE_MARK = compiled(r"[,;:()](?=[\s\"”’'])|\s[—–-]\s")
 
 
 def _in_own_clause(
@@ -264,6 +270,10 @@ _DETERMINERS = frozenset(
 # Auxiliaries that yield their tense to a future word right after them: "were planning",
 # "was expected", "is due".
 _AUXILIARIES = frozenset(["is", "are", "am", "was", "were", "be", "been"])
+# A future cue only as a verb of the present ("the two leaders meet Monday"), not as an
+# infinitive or after a negation ("flew to Paris to meet him on Monday", "did not meet").
+_FINITE_ONLY = frozenset(["meet"])
+_NOT_FINITE_BEFORE = frozenset(["to", "not", "never", "did", "didn't", "didn’t"])
 # Future cues only before "to": "is likely to appear in court Wednesday", "did not plan to
 # remove him on Thursday" (not "the plan approved on Monday")
 _BEFORE_TO_ONLY = frozenset(["likely", "plan"])
@@ -356,6 +366,8 @@ def past_verb_right_before(text: str, start: int) -> bool:
 def _cue(word: str, before: tuple[str, str]) -> Tense | None:
     """The tense ``word`` (after the two words ``before``) points to, if any."""
     previous = before[1]
+    if word in _FINITE_ONLY and previous in _NOT_FINITE_BEFORE:
+        return None
     if word in FUTURE_CUES:
         # "had planned", "was to expire on June 30": a plan the story tells of, now past
         return "past" if "had" in before or before in _PAST_PLANS else "future"
