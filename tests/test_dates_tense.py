@@ -168,6 +168,41 @@ def test_quotes_and_schedules(
     check(sentence, expression, published, kind, value)
 
 
+# --- A stretch of the day takes the day word right after it ---------------------------------
+
+DAY_AFTER: list[Row] = [
+    (
+        "In London at mid-afternoon yesterday, shares were up.",
+        "mid-afternoon",
+        THURSDAY,
+        "TIME",
+        "2025-07-09TAF",
+    ),
+    (
+        "Rain is expected in early afternoon tomorrow.",
+        "early afternoon",
+        THURSDAY,
+        "TIME",
+        "2025-07-11TAF",
+    ),
+    # without one, the day last mentioned
+    (
+        "Police arrived on Oct. 23. In late afternoon, the crowd dispersed.",
+        "late afternoon",
+        THURSDAY,
+        "TIME",
+        "2024-10-23TAF",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), DAY_AFTER)
+def test_a_stretch_of_the_day_takes_the_day_after_it(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    check(sentence, expression, published, kind, value)
+
+
 # --- In a results report "a year earlier" is the period named last, a year back ---------------
 
 YEAR_AGO: list[Row] = [

@@ -276,6 +276,9 @@ def phrase(name: str, ctx: Context, start: int, end: int) -> Reading:
             return Reading(other_kind, other_value, mod)
     if ":" not in value:
         return Reading(kind, value, mod)
+    after = _day_word_after(ctx.text, end) if value.startswith("ref:day:0") else None
+    if after is not None:  # "mid-afternoon yesterday": of the day named right after it
+        value = after + value[len("ref:day:0") :]
     if value.startswith("ref:"):  # "that year", "later that day": the date last mentioned
         value = value[4:]
         unit, offset_text, *code = value.split(":")
@@ -294,3 +297,13 @@ def phrase(name: str, ctx: Context, start: int, end: int) -> Reading:
         return Reading(kind, year_before_quarter(ctx, start), mod)
     suffix = ("-" if unit == "week" else "T") + code[0] if code else ""
     return Reading(kind, shifted(ctx.published, unit, offset) + suffix, mod)
+
+
+def _day_word_after(text: str, end: int) -> str | None:
+    """The offset ("day:-1") of a day word right after ``end`` ("yesterday", "today",
+    "tomorrow": ``data/phrases.tsv``), if one follows."""
+    words = text[end : end + 12].lower().split()
+    entry = PHRASES.get(words[0].rstrip(",.;:")) if words else None
+    if entry is None or not entry[1].startswith("day:") or entry[1].count(":") != 1:
+        return None
+    return entry[1]
