@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from test_dates_values import THURSDAY, Row, check
+from test_dates_values import THURSDAY, Row, check, found
 
 WEDNESDAY = dt.date(2025, 7, 9)
 
@@ -285,3 +285,61 @@ def test_a_year_earlier_in_a_results_report(
     sentence: str, expression: str, published: dt.date, kind: str, value: str
 ) -> None:
     check(sentence, expression, published, kind, value)
+
+
+# --- "the last quarter of 2024": the year's last; "final" and "latter" need the year ----------
+
+LAST_OF_A_YEAR: list[Row] = [
+    (
+        "Sales grew in the last quarter of 2024.",
+        "the last quarter of 2024",
+        THURSDAY,
+        "DATE",
+        "2024-Q4",
+    ),
+    (
+        "Sales grew in the final quarter of 2024.",
+        "the final quarter of 2024",
+        THURSDAY,
+        "DATE",
+        "2024-Q4",
+    ),
+    (
+        "Profit fell in the final quarter of last year.",
+        "the final quarter of last year",
+        THURSDAY,
+        "DATE",
+        "2024-Q4",
+    ),
+    (
+        "Prices fell in the latter half of 2024.",
+        "the latter half of 2024",
+        THURSDAY,
+        "DATE",
+        "2024-H2",
+    ),
+    (
+        "Earnings will be lower for the last half of 1989.",
+        "the last half of 1989",
+        THURSDAY,
+        "DATE",
+        "1989-H2",
+    ),
+    # without a year "the last quarter" is the one before, as "last quarter" is
+    ("Sales grew in the last quarter.", "the last quarter", THURSDAY, "DATE", "2025-Q2"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), LAST_OF_A_YEAR)
+def test_the_last_quarter_of_a_year(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    check(sentence, expression, published, kind, value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Lakers pulled away in the final quarter.", "They led in the latter half."],
+)
+def test_a_final_quarter_without_a_year_is_no_date(sentence: str) -> None:
+    assert found(sentence, THURSDAY) == []

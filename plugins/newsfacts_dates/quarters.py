@@ -33,6 +33,10 @@ def _calendar_period(match: Match, ctx: Context) -> bool:
     following = ctx.text[match.end() : match.end() + 5].lower()
     if following.startswith(" of ") and following[4:5].isalpha():
         return False
+    if _last_of_a_year(match):
+        return True  # "the last half of 1989"
+    if (rel or "").lower() in ("final", "latter"):
+        return False  # with no year, a period of a game: "in the final quarter"
     if match.group("period").lower() == "half" and (
         ordinal is None or ORDINALS[ordinal.lower()] > 2
     ):
@@ -44,6 +48,18 @@ def _calendar_period(match: Match, ctx: Context) -> bool:
         or "fiscal" in match.group().lower()
         or not (ctx.sports() or _in_a_game(ctx.text, match.start()))
     )
+
+
+# Before a quarter or half of a year named, these make it the year's last: "the last
+# quarter of 2024", "the final quarter of last year", "the latter half of 2024". Without a
+# year, "final" and "latter" tell of a game ("in the final quarter", "the latter half").
+_FINAL_WORDS = frozenset(["last", "final", "latter"])
+
+
+def _last_of_a_year(match: Match) -> bool:
+    """Whether the quarter or half is the last of a year named: "the last quarter of 2024"."""
+    rel = (match.group("rel") or "").lower()
+    return rel in _FINAL_WORDS and bool(match.group("year") or match.group("of_rel"))
 
 
 # How far before "the fourth quarter" a word of its sentence may tell of a game.
@@ -74,6 +90,8 @@ def _quarter(match: Match, ctx: Context) -> Reading | None:
     rel = (match.group("rel") or "").lower()
     letter = "Q" if period == "quarter" else "H"
     number = ORDINALS[ordinal.lower()] if ordinal else _months_quarter(match)
+    if _last_of_a_year(match):
+        number = 4 if letter == "Q" else 2
     if number == 0:
         return None  # "the May-July quarter": no calendar quarter
     if match.group("year"):
