@@ -15,6 +15,8 @@ import pytest
 from newsfacts_dates.grammar import RULES
 from newsfacts_dates.scan import _BEYOND_CALENDAR, AT_DIGITS, _beyond, digits_at
 
+# What stands before the number: a rule may read back ("25" of "on May 3 and 25").
+BEFORE = ["On ", "On May 3 and "]
 NUMBERS = ["0", "7", "10", "31", "123", "1990", "2025", "12345", "202512"]
 AFTER = [
     "",
@@ -50,9 +52,9 @@ AFTER = [
 @pytest.mark.parametrize("rule", sorted(AT_DIGITS))
 def test_every_match_of_a_rule_at_a_number_meets_its_condition(rule: str) -> None:
     matched = 0
-    for number, after in itertools.product(NUMBERS, AFTER):
-        text = f"On {number}{after} there"
-        start = len("On ")
+    for before, number, after in itertools.product(BEFORE, NUMBERS, AFTER):
+        text = f"{before}{number}{after} there"
+        start = len(before)
         if RULES[rule].match(text, start) is None:
             continue
         matched += 1

@@ -343,3 +343,33 @@ def test_the_last_quarter_of_a_year(
 )
 def test_a_final_quarter_without_a_year_is_no_date(sentence: str) -> None:
     assert found(sentence, THURSDAY) == []
+
+
+# --- "on April 24 and 25": the second day is a date of the first day's month -----------------
+
+SECOND_DAY: list[Row] = [
+    ("Leaders will meet on April 24 and 25 in Washington.", "25", THURSDAY, "DATE", "2026-04-25"),
+    ("The talks ran on Sept. 3 and 4.", "4", dt.date(2025, 9, 10), "DATE", "2025-09-04"),
+    (
+        "The summit is on April 24 and 25, 2026, in Nairobi.",
+        "25, 2026",
+        THURSDAY,
+        "DATE",
+        "2026-04-25",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), SECOND_DAY)
+def test_a_second_day_after_and(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    check(sentence, expression, published, kind, value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Polls opened on Nov. 5, and 6 people were arrested.", "He met them on March 3 and 12 more."],
+)
+def test_a_count_after_a_day_is_no_second_day(sentence: str) -> None:
+    assert len(found(sentence, THURSDAY)) == 1

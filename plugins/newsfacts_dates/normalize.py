@@ -18,6 +18,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "spelled_year": absolute.spelled_year,
     "holiday": holidays.holiday,
     "dayrange": absolute.dayrange,
+    "next_day": relative.next_day,
     "week_of": absolute.week_of,
     "monthday": absolute.monthday,
     "daymonth": absolute.daymonth,

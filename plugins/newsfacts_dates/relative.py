@@ -95,6 +95,22 @@ def day_of_month(match: Match, ctx: Context) -> Reading | None:
         return None
 
 
+def next_day(match: Match, ctx: Context) -> Reading | None:
+    """ "25" of "on April 24 and 25": that day of the month of the date read right before it
+    (none when that date was not read: the scan reads the first day first)."""
+    last = ctx.last_date
+    joined = ctx.text[ctx.last_date_end : match.start()].strip(" ,").lower()
+    if last is None or len(last) != 10 or joined not in ("and", "or", "&"):
+        return None
+    year = group(match, "year") or last[:4]
+    try:
+        return Reading(
+            "DATE", dt.date(int(year), int(last[5:7]), int(match.group("day"))).isoformat()
+        )
+    except ValueError:  # "Feb. 28 and 30"
+        return None
+
+
 def relunit(match: Match, ctx: Context) -> Reading | None:
     """ "last week", "this year", "next month", "last fall", "last April"."""
     offset = relative(match.group("rel"))

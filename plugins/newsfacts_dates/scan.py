@@ -199,6 +199,7 @@ def _key(word: str) -> str:
 # (tests/test_hostile.py checks each condition against the rule).
 _AFTER_HOUR: frozenset[str] = frozenset(":. aApP")
 _DECADE_MARK: frozenset[str] = frozenset("sS'’")
+_AFTER_DAY: frozenset[str] = frozenset(" .,;:)!?'\"”’sSnNrRtT") | {""}
 AT_DIGITS: dict[str, Callable[[int, str], bool]] = {
     "iso": lambda digits, after: digits == 4 and after == "-",  # "2025-07-10"
     "numeric": lambda digits, after: digits <= 2 and after == "/",  # "7/10/2025"
@@ -209,6 +210,8 @@ AT_DIGITS: dict[str, Callable[[int, str], bool]] = {
     "decade": lambda digits, after: digits == 4 and after in _DECADE_MARK,  # "1990s", "1990's"
     "yearrange": lambda digits, after: digits == 4 and after in "-–",  # "2024-25"
     "year": lambda digits, after: digits == 4,  # "2025", "2025's"
+    # "25" of "April 24 and 25", "25th" (a mark, a space or the end after it)
+    "next_day": lambda digits, after: digits <= 2 and after in _AFTER_DAY,
 }
 _MOST_DIGITS = 5
 _DIGIT_HEAD = frozenset(["digit"])
