@@ -97,7 +97,7 @@ def day_of_month(match: Match, ctx: Context) -> Reading | None:
 
 def next_day(match: Match, ctx: Context) -> Reading | None:
     """ "25" of "on April 24 and 25": that day of the month of the date read right before it
-    (none when that date was not read: the scan reads the first day first)."""
+    (no date when no day was read there: the month's year is not known)."""
     last = ctx.last_date
     joined = ctx.text[ctx.last_date_end : match.start()].strip(" ,").lower()
     if last is None or len(last) != 10 or joined not in ("and", "or", "&"):
