@@ -21,6 +21,8 @@ _DETERMINERS = frozenset(
 )  # after "one of": "one of the students"
 # after a fraction: "a third of a pint", "half the condos", "two-thirds of all members"
 _FRACTION_DETERMINERS = _DETERMINERS | {"a", "an", "all"}
+# Not skipped after a fraction without "of": "by a third this year" counts no year
+_DEMONSTRATIVES = frozenset(["this", "that", "these", "those"])
 _CLITICS = frozenset(["ve", "re", "ll", "d", "m"])  # "we've", "they're", "don't"
 # The whole a part is counted of: "28 of [35] economists", "two of the [three] men", "two of
 # the [first nine] races", "three of his [last five] starts"
@@ -77,8 +79,10 @@ def counted(
             return phrase, _event_at(text, match, word.lower()), stop
         if fate in ("event", "end"):
             break
-        if glued and words and word[:1].isupper() and words[0].islower():
-            break  # "the 630-seat Bundestag": a name after the glued noun is what it describes
+        if glued and words and (word[:1].isupper() or "-" in word) and words[0].islower():
+            # "the 630-seat Bundestag", "a 110-seat majority-elected house": a name or a
+            # compound after the glued noun is what it describes
+            break
         words.append(word)
         position = match.end()
         if word in lx.NUMBERED_NAMES:
@@ -164,7 +168,7 @@ def _first_word(text: str, raw: Raw, position: int) -> tuple[int, regex.Match[st
         if whole is not None:
             position = whole.end()
         match = px.FIRST_WORD.match(text, position)
-    elif fraction and first in _FRACTION_DETERMINERS:  # "half the condos"
+    elif fraction and first in _FRACTION_DETERMINERS - _DEMONSTRATIVES:  # "half the condos"
         position = _after_determiner(text, position, fraction)
         match = px.FIRST_WORD.match(text, position)
     elif first in _MORE_OR_FEWER and match is not None and _phrase_goes_on(text, match.end(), 1):
@@ -331,12 +335,14 @@ def _is_contraction(lowered: str) -> bool:
 def _is_past_tense(word: str, previous: str) -> bool:
     """A lower-case -ed word after a noun is a verb ("time joined talks"), unless an adverb
     comes before it ("newly elected members"). Short words and -eed nouns are nouns ("bed",
-    "speed")."""
+    "speed"); a compound is an adjective ("20 decently sized coal-fired power plants", "two
+    state-owned banks")."""
     return (
         word.endswith("ed")  # first: the one test that turns down nearly every word
         and word.islower()
         and len(word) >= 5
         and not word.endswith("eed")
+        and "-" not in word
         and not previous.lower().endswith("ly")
     )
 

@@ -109,6 +109,10 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
         after = context.qualifier_after(text, raw)
         if raw.kind in ("count", "ordinal", "fraction"):
             phrase, event, phrase_end = counted(text, raw, after, first_fates)
+            if phrase is None and raws and _measure_right_after(text, raw, raws[-1]):
+                # "eight million 250ml bottles", "six 40-foot containers": the noun after
+                # the measure is what is counted
+                phrase, event, phrase_end = counted(text, raws[-1], None)
             # A bare count in a text without event words has none: decided without the call
             # (where they were looked for: not None).
             if (
@@ -149,6 +153,24 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
                 first, counted=second.counted, event=first.event or second.event
             )
     return measures.degrees_in_scale(text, found) + decades.age_decades(text)
+
+
+# What a measure or an amount of money that describes what a count counts stands after: one
+# space ("six 40-foot containers", "two $5 bills"), or the "of" of a vague count ("hundreds
+# of 20-litre jerrycans")
+_DESCRIBED_GAPS = frozenset([" ", "\t"])
+_VAGUE_DESCRIBED_GAPS = frozenset([" of ", "\tof "])
+
+
+def _measure_right_after(text: str, raw: Raw, following: Raw) -> bool:
+    """Whether ``following``, a measure or an amount right after the count ``raw``,
+    describes what it counts: "one 52,000 barrel-a-day refinery"."""
+    if raw.kind != "count" or following.kind not in ("measure", "money"):
+        return False
+    if text[raw.start - 1 : raw.start] == "-" or text[following.tail : following.tail + 1] == "-":
+        return False  # "a par-three 215-yard hole", "three 18-year-olds": no noun after
+    gap = text[raw.tail : following.start]
+    return gap in _DESCRIBED_GAPS or (raw.vague and gap.lower() in _VAGUE_DESCRIBED_GAPS)
 
 
 _T = TypeVar("_T")

@@ -312,11 +312,20 @@ def _fraction(text: str, match: regex.Match[str]) -> Raw | None:
     plural = part.endswith("s")
     if plural and value >= 1:
         return None  # "in five quarters": periods of a year or game (dates reads them)
-    if (plural and count > 1) or (parts_word and _fraction_ends(text, start, end)):
+    # several of a singular part only hyphenated: "three-quarter of a length", not "the par-three
+    # third"
+    one_part = count == 1 or text.startswith(("-", "‑"), match.end("parts"))
+    if (plural and count > 1) or (parts_word and one_part and _fraction_ends(text, start, end)):
         return Raw(start, end, end, value, kind="fraction")
-    if part in lx.ORDINAL_WORDS:  # "a third round", "the third time"
-        return _ordinal(text, match.start("part"), end)
-    return None
+    if part not in lx.ORDINAL_WORDS:
+        return None
+    if parts_word in ("", "a", "an"):
+        return _ordinal(text, match.start("part"), end)  # "a third round", "the third time"
+    if count == 1 and not text.startswith(("-", "‑"), end):
+        return Raw(start, end, end, value, kind="fraction")  # "one fifth opposed it"
+    # "the par-five fourth hole", "one third-party candidate": a count, the rank read next
+    parts_end = match.end("parts")
+    return Raw(start, parts_end, parts_end, count)
 
 
 def _fraction_ends(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,78 @@
+"""The ``numbers`` field: what a count counts, read past what describes it, and fractions
+spelled as ordinals. Each case is a sentence of news written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+import newsfacts_numbers
+from newsfacts import Quantity
+
+
+def numbers(text: str) -> list[Quantity]:
+    """The numbers of ``text`` found by the plugin alone (no dates field to defer to)."""
+    document = newsfacts.Document.from_article(newsfacts.Article(text=text))
+    return newsfacts_numbers.extract(document)
+
+
+def at(text: str, surface: str) -> Quantity:
+    [quantity] = [q for q in numbers(text) if q.text == surface]
+    return quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "counted"),
+    [
+        # a measure or an amount between a count and its noun describes what is counted
+        (
+            "The plant will fill eight million 250ml bottles of sanitiser.",
+            "eight million",
+            "bottles",
+        ),
+        ("Hamburg unloaded six 40-foot containers from Chile.", "six", "containers"),
+        ("Alberta hosts just one 52,000 barrel-a-day refinery.", "one", "refinery"),
+        ("Three 16-year-old schoolgirls were hurt in Kazan.", "Three", "schoolgirls"),
+        ("The senator received nine $2,500 donations from Ankara.", "nine", "donations"),
+        ("Kenya bought hundreds of 20-litre jerrycans.", "hundreds", "jerrycans"),
+        # no noun after the measure: nothing counted
+        ("There were three 18-year-olds on the ballot in Ohio.", "three", None),
+        # a compound adjective is no verb that ends the phrase
+        (
+            "Poland will shut 20 decently sized coal-fired power plants.",
+            "20",
+            "decently sized coal-fired power plants",
+        ),
+        ("Beijing merged two large state-owned banks.", "two", "large state-owned banks"),
+        # but a compound after a noun glued to the number describes what the compound is
+        ("Kenya elects a 350-seat majority-elected assembly.", "350", "seat"),
+    ],
+)
+def test_what_is_counted(text: str, surface: str, counted: str | None) -> None:
+    assert at(text, surface).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "kind"),
+    [
+        ("One fourth of Brazilians are vaccinated.", "One fourth", 0.25, "fraction"),
+        ("Three-fourths of Peruvian voters backed the plan.", "Three-fourths", 0.75, "fraction"),
+        ("One sixth of the budget goes to defence.", "One sixth", 1 / 6, "fraction"),
+        ("Up to an eighth of an inch of ice fell in Kansas.", "an eighth", 0.125, "measure"),
+        # one part before a verb
+        ("Two thirds backed the deal and one fifth opposed it.", "one fifth", 0.2, "fraction"),
+        # ranks stay ranks
+        ("Modi won a fourth term in India.", "fourth", 4, "ordinal"),
+        ("She finished sixth in the eighth race.", "sixth", 6, "ordinal"),
+        ("He birdied the par-five fourth hole.", "fourth", 4, "ordinal"),
+        # a count before a single part is a count of its own, the rank read after it
+        ("He birdied the par-five fourth hole.", "five", 5, "count"),
+        ("He parred the par-three third.", "three", 3, "count"),
+        ("He parred the par-three third.", "third", 3, "ordinal"),
+        ("Only one third-party candidate ran in Kenya.", "one", 1, "count"),
+    ],
+)
+def test_fractions_spelled_as_ordinals(text: str, surface: str, value: float, kind: str) -> None:
+    quantity = at(text, surface)
+    assert quantity.value == pytest.approx(value)
+    assert quantity.kind == kind
