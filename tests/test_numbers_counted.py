@@ -76,3 +76,21 @@ def test_fractions_spelled_as_ordinals(text: str, surface: str, value: float, ki
     quantity = at(text, surface)
     assert quantity.value == pytest.approx(value)
     assert quantity.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "event"),
+    [
+        # a later count with a clause of its own takes the event after it
+        ("The ferry capsized off Lagos; 180 were rescued and 45 remain missing.", "180", None),
+        ("The ferry capsized off Lagos; 180 were rescued and 45 remain missing.", "45", "missing"),
+        ("Five soldiers were freed but three are still held in Mali.", "Five", None),
+        ("Five soldiers were freed but three are still held in Mali.", "three", "detained"),
+        # a list of counts shares the event of its last
+        ("Two men and three women were arrested in Lima.", "Two", "arrested"),
+        # the end of a range opens no clause
+        ("At least 38 babies between one week and three months old were killed.", "38", "killed"),
+    ],
+)
+def test_the_event_of_a_count(text: str, surface: str, event: str | None) -> None:
+    assert at(text, surface).event == event

@@ -82,3 +82,13 @@ EVENT_OBJECT = compiled(
     rf"[ \t]++(?:(?i:{lx.alternation(lx.QUALIFIERS_BEFORE)})[ \t]++)?"
     rf"(?:\d|(?i:{lx.alternation(lx.NUMBER_WORDS)})\b)"
 )
+# Another count opening a clause of its own between a count and an event word after it: "180
+# were rescued| and 45| remain missing", "two were freed| but three| are still held" (the
+# event is the other count's; a list of counts shares it later: "two men and three women
+# were arrested"), not the end of a range or a list of ages ("38 babies between one week and
+# three months old", "Two teenagers, aged 16 and 17, have been arrested").
+OTHER_COUNT = compiled(
+    r"(?<!\b(?i:between|aged|ages)[ \t]++[\w.,-]++(?:[ \t]++\p{L}++)?[ \t]++)"
+    rf"\b(?i:and|but|while|whereas)[ \t]++(?:(?i:another|{lx.alternation(lx.QUALIFIERS_BEFORE)})"
+    rf"[ \t]++)?(?:\d|(?i:{lx.alternation(lx.NUMBER_WORDS)})\b)"
+)

@@ -140,6 +140,8 @@ def _distance(text: str, start: int, phrase_end: int, match: regex.Match[str]) -
         return start - match.end()
     if ex.EVENT_OBJECT.match(text, match.end()) is not None:
         return None  # "16 million and injuring at least 151 people": the 151's event
+    if ex.OTHER_COUNT.search(text, phrase_end, match.start()) is not None:
+        return None  # "180 were rescued and 45 remain missing": the 45's event
     distance = match.start() - phrase_end
     if ex.CIRCUMSTANCE.search(text, phrase_end, match.start()) is not None:
         # "shot dead at least 31 people during protests": the protests are where it
