@@ -94,3 +94,26 @@ def test_fractions_spelled_as_ordinals(text: str, surface: str, value: float, ki
 )
 def test_the_event_of_a_count(text: str, surface: str, event: str | None) -> None:
     assert at(text, surface).event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # the pound sign as ASCII transliteration writes it, before decimals, thousands or a scale
+        ("The Glasgow deal was worth PS8.1bn.", "PS8.1bn", 8_100_000_000),
+        ("He got a PS6m golden hello in Leeds.", "PS6m", 6_000_000),
+        ("Passengers paid PS21,700 for the flights.", "PS21,700", 21_700),
+        ("Tesco shares rose to PS3.25.", "PS3.25", 3.25),
+    ],
+)
+def test_a_transliterated_pound_sign_is_sterling(text: str, surface: str, value: float) -> None:
+    quantity = at(text, surface)
+    assert (quantity.value, quantity.currency, quantity.unit) == (value, "GBP", "pound sterling")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sony sold a PS5 in Osaka.", "He bought a PS4 for his son.", "The UPS4,000 unit failed."],
+)
+def test_a_console_or_code_after_ps_is_no_money(text: str) -> None:
+    assert not [q for q in numbers(text) if q.kind == "money"]

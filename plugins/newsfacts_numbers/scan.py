@@ -125,16 +125,15 @@ def _digits(text: str, match: regex.Match[str]) -> Raw | None:
     word = ""
     if cur is None and sign is None:
         before = text[start - 1] if start > 0 else ""
-        if before.isalpha() or before == "_":
+        if before == "S" and _transliterated_pound(text, start, end, num):
+            cur, start = "£", start - 2  # "PS8.1bn": the pound's sign, in the span
+        elif before.isalpha() or before == "_":
             # "MH17", "A4", "Q3": a code, not a quantity; but "US66.2 cents"
             return _us_cents(text, start, end, values.digits(num))
-        # _word_before's quick test made here: after a mark, or one space after a digit or mark
-        # ("12 345") no word stands before the number
-        near = text[start - 2] if start >= 2 and before.isspace() else before
-        may_word = near.isspace() or near.isalpha() or near in "#&."
-        word = _word_before(text, start) if may_word else ""
-        if word in lx.NUMBERED_NAMES or word == "#":
-            return None  # "Section 427", "Route 66", "#2" (a comment sign in the word list)
+        else:
+            word = _name_word_before(text, start, before)
+            if word in lx.NUMBERED_NAMES or word == "#":
+                return None  # "Section 427", "Route 66", "#2" (a comment sign in the word list)
     bare = not word and bare_after(text, end)
     value = values.digits(num)
     if ordsuf:
@@ -193,6 +192,23 @@ def _us_cents(text: str, start: int, end: int, value: Decimal) -> Raw | None:
         return None
     raw = Raw(start - 2, end, cents.end(), value, kind="money", unit="cent", currency="USD")
     return per(text, raw)
+
+
+def _name_word_before(text: str, start: int, before: str) -> str:
+    """The word before the number at ``start``, ``before`` the character there (see
+    :func:`_word_before`), with its quick test made first: after a mark, or one space after
+    a digit or mark ("12 345"), no word stands before the number."""
+    near = text[start - 2] if start >= 2 and before.isspace() else before
+    may_word = near.isspace() or near.isalpha() or near in "#&."
+    return _word_before(text, start) if may_word else ""
+
+
+def _transliterated_pound(text: str, start: int, end: int, num: str) -> bool:
+    """ "PS8.1bn", "PS21,700": the pound sign as ASCII transliteration writes it ("£" becomes
+    "PS"), read only before decimals, thousands or a scale: "PS5" is a games console."""
+    if not text.endswith("PS", 0, start) or (start > 2 and text[start - 3].isalnum()):
+        return False
+    return "," in num or "." in num or px.SCALE.match(text, end) is not None
 
 
 def _word_before(text: str, start: int) -> str:
