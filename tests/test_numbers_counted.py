@@ -117,3 +117,51 @@ def test_a_transliterated_pound_sign_is_sterling(text: str, surface: str, value:
 )
 def test_a_console_or_code_after_ps_is_no_money(text: str) -> None:
     assert not [q for q in numbers(text) if q.kind == "money"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "currency", "unit"),
+    [
+        # a bare word several countries use: the one country its sentence names
+        (
+            "Inflation in Argentina slowed, and the peso fell to 1,020 per dollar.",
+            "1,020",
+            "ARS",
+            "argentine peso per dollar",
+        ),
+        (
+            "Petrol now costs 272 rupees a litre in Pakistan.",
+            "272",
+            "PKR",
+            "pakistani rupee per litre",
+        ),
+        ("Manila raised the minimum wage to 645 pesos.", "645", "PHP", "philippine peso"),
+        (
+            "The Congolese government will pay 2 million francs.",
+            "2 million",
+            "CDF",
+            "congolese franc",
+        ),
+        # else the one its article names
+        (
+            "Beans cost 4,000 shillings. Uganda's bank held rates.",
+            "4,000",
+            "UGX",
+            "ugandan shilling",
+        ),
+        # the default country, several countries or a written adjective keep the default
+        ("Indian officials said the fine is 5,000 rupees.", "5,000", "INR", "indian rupee"),
+        ("A kilo costs 300 rupees in Pakistan and India.", "300", "INR", "indian rupee"),
+        (
+            "The Mexican peso rose to 18.5 per dollar as Argentina fell.",
+            "18.5",
+            "MXN",
+            "mexican peso per dollar",
+        ),
+    ],
+)
+def test_a_currency_word_of_several_countries(
+    text: str, surface: str, currency: str, unit: str
+) -> None:
+    quantity = at(text, surface)
+    assert (quantity.currency, quantity.unit) == (currency, unit)

@@ -83,6 +83,7 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
     context.index_levels(text, raws)
     local.cents_in_currency(text, raws)
     exchange.exchange_rates(text, raws)
+    local.shared_currencies(document, raws)
     dollar = local.local_dollar(document) if "$" in text or "dollar" in text else None
     found: list[Quantity] = []
     counts: list[events.Counted] = []

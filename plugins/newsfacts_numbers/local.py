@@ -6,7 +6,9 @@ article that writes its own dollar's symbol anywhere ("A$", "C$", "Canadian doll
 "$" for the US dollar, as wire services do. The dateline is the core's reading
 (:func:`newsfacts.plugin.dateline`); the places are ``data/dollar_datelines.tsv``.
 "Cents" are a US dollar's, but after an amount in a currency divided into cents in the
-sentence, or in an article whose dollars are all another dollar, that currency's.
+sentence, or in an article whose dollars are all another dollar, that currency's. A bare
+currency word several countries use ("pesos", "rupees") is the currency of the one of them
+its sentence, or else its article, names (``data/shared_currencies.tsv``).
 """
 
 from __future__ import annotations
@@ -117,6 +119,58 @@ def cents_in_currency(text: str, raws: list[Raw]) -> None:
             raw.currency = currency
         elif raw.currency == "USD" and article in _CENT_CURRENCIES:
             raw.currency = article
+
+
+# Per unit a bare currency word reads as: the pattern of the names of the countries that use
+# the word, and the code and unit of each
+_SHARED: dict[str, dict[str, tuple[str, str]]] = {}
+for _bare, _country, _code, _unit in read_table(lx.PACKAGE, "shared_currencies.tsv", columns=4):
+    _SHARED.setdefault(_bare, {})[_country] = (_code, _unit)
+_COUNTRIES = {
+    bare: compiled(rf"\b(?:{'|'.join(map(regex.escape, names))})\b")
+    for bare, names in _SHARED.items()
+}
+
+
+def shared_currencies(document: Document, raws: list[Raw]) -> None:
+    """An amount in a bare currency word several countries use is in the currency of the one
+    country of them its sentence names, or else its article: "Argentina's peso fell to 1,020
+    per dollar" (Argentine pesos), "Petrol costs 272 rupees a litre in Pakistan". A written
+    adjective or symbol ("Mexican pesos", "MX$") decides alone."""
+    text = document.text
+    # each sentence and the article read once per currency word: a text of amounts has
+    # thousands in one sentence
+    named: dict[tuple[str, int, int], tuple[str, str] | None] = {}
+    for raw in raws:
+        if raw.kind != "money" or raw.unit is None:
+            continue
+        bare, per, rest = raw.unit.partition(" per ")
+        if bare not in _SHARED or not text[raw.start : raw.tail].islower():
+            continue
+        sentence = document.sentence_at(raw.start)
+        own = None
+        if sentence is not None:
+            own = _country_named(text, bare, sentence.start, sentence.end, named)
+        own = own or _country_named(text, bare, 0, len(text), named)
+        if own is not None:
+            raw.currency, unit = own
+            raw.unit = unit + per + rest
+
+
+def _country_named(
+    text: str,
+    bare: str,
+    start: int,
+    end: int,
+    named: dict[tuple[str, int, int], tuple[str, str] | None],
+) -> tuple[str, str] | None:
+    """The code and unit of the one currency of the countries using ``bare`` that
+    ``text[start:end]`` names, None for none or several (kept in ``named``)."""
+    key = (bare, start, end)
+    if key not in named:
+        found = {_SHARED[bare][m.group()] for m in _COUNTRIES[bare].finditer(text, start, end)}
+        named[key] = found.pop() if len(found) == 1 else None
+    return named[key]
 
 
 def _dollar_unit(unit: str) -> bool:
