@@ -74,6 +74,14 @@ OTHER_CLAUSE = compiled(
 CIRCUMSTANCE = compiled(
     r"\b(?i:during|amid|in|at|after|following|over|since)[ \t]++(?:(?i:the|a|an)[ \t]++)?\Z"
 )
+# A verb that ends what an event noun counted says, right before the count: "freed| 300
+# hostages", "released| about 40 prisoners", "rescued| 12 hostages" (read backwards from the
+# number, anchored there by \G).
+RELEASED_BEFORE = compiled(
+    r"\b(?i:freed|released|rescued|freeing|releasing|rescuing|swapped|exchanged|exchanging)"
+    rf"[ \t]++(?:(?i:{lx.alternation(lx.QUALIFIERS_BEFORE, reverse=True)})[ \t]++)?\G",
+    flags=regex.REVERSE,
+)
 # Before an event word, a passive's auxiliary: "were| shot", "was| held"
 AUXILIARIES = frozenset(["were", "was", "been", "being", "is", "are", "be", "get", "got"])
 # A number right after an event word is what the event counts: "a city of 16 million and

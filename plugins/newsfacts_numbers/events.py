@@ -75,13 +75,27 @@ def event(
     for brk in ex.CLAUSE_BREAK.finditer(text, begin, raw.start):
         begin = brk.end()
     finish = _clause_end(text, phrase_end, min(last, phrase_end + _CLAUSE_REACH))
+    nearest = _nearest_event(text, raw.start, phrase_end, counted_phrase is None, begin, finish)
+    if nearest is not None:
+        return nearest
+    if head_event is not None and ex.RELEASED_BEFORE.search(text, begin, raw.start) is not None:
+        return None  # "Troops freed 300 hostages": no longer held
+    return head_event
+
+
+def _nearest_event(
+    text: str, start: int, phrase_end: int, bare: bool, begin: int, finish: int
+) -> str | None:
+    """The event of the event word of the clause (``begin``..``finish``) nearest the count at
+    ``start`` (``bare``: with no counted phrase, which ends at ``phrase_end``) that is its,
+    its own predicate's first."""
     best: tuple[int, str] | None = None
     for match in ex.EVENT.finditer(text, begin, finish):
-        if raw.start <= match.start() < phrase_end:
+        if start <= match.start() < phrase_end:
             continue
-        if counted_phrase is None and _object_before(text, match, raw.start):
+        if bare and _object_before(text, match, start):
             continue  # "shot a final-round 68": the verb's object is something else
-        if _not_theirs(text, raw.start, phrase_end, match):
+        if _not_theirs(text, start, phrase_end, match):
             continue
         if match.start() >= phrase_end and ex.PREDICATE_GAP.fullmatch(
             text, phrase_end, match.start()
@@ -89,10 +103,10 @@ def event(
             # Its own predicate, however near another clause's event: "361 people were
             # injured and 32 others were missing", "12 died and 40 were arrested".
             return lx.EVENTS[" ".join(match.group().lower().split())]
-        distance = _distance(text, raw.start, phrase_end, match)
+        distance = _distance(text, start, phrase_end, match)
         if distance is not None and (best is None or distance < best[0]):
             best = (distance, lx.EVENTS[" ".join(match.group().lower().split())])
-    return best[1] if best is not None else head_event
+    return best[1] if best is not None else None
 
 
 def _event_near(starts: Sequence[int], start: int, phrase_end: int) -> bool:
