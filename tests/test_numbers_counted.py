@@ -93,6 +93,9 @@ def test_fractions_spelled_as_ordinals(text: str, surface: str, value: float, ki
         ("Israel released about 90 Palestinian prisoners.", "90", None),
         ("Gunmen seized 40 hostages at a school in Kaduna.", "40", "detained"),
         ("Hamas is holding 59 hostages in Gaza.", "59", "detained"),
+        # people of crime and of the outdoors are people
+        ("Police in Lagos arrested four kidnappers.", "four", "arrested"),
+        ("Two hikers died on Mont Blanc.", "Two", "killed"),
         # the end of a range opens no clause
         ("At least 38 babies between one week and three months old were killed.", "38", "killed"),
     ],
