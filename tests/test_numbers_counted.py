@@ -173,3 +173,17 @@ def test_a_currency_word_of_several_countries(
 ) -> None:
     quantity = at(text, surface)
     assert (quantity.currency, quantity.unit) == (currency, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a bare level right before the change in points that reached it
+        ("Toronto Stock Exchange (16,369.03, up 58.06 points).", "16,369.03"),
+        ("The TSX ended at 25,010 up 12 points.", "25,010"),
+        ("The Nikkei stood at 38,200, off 150 points, in Tokyo.", "38,200"),
+    ],
+)
+def test_a_level_before_its_change_in_points(text: str, surface: str) -> None:
+    quantity = at(text, surface)
+    assert (quantity.kind, quantity.unit) == ("measure", "point")

@@ -348,6 +348,8 @@ def index_levels(text: str, raws: list[Raw]) -> None:
         if named and change.kind == "count" and _closing_level(text, change):
             change.kind, change.unit = "measure", "point"
             continue
+        if change.unit == "point" and index > 0 and _level_before(text, raws[index - 1], change):
+            raws[index - 1].kind, raws[index - 1].unit = "measure", "point"
         if change.unit != "point" and not (
             named and change.unit == "percent" and _index_before(text, change)
         ):
@@ -363,6 +365,14 @@ def index_levels(text: str, raws: list[Raw]) -> None:
             else:
                 level.kind, level.unit = "measure", "point"
             break
+
+
+def _level_before(text: str, level: Raw, change: Raw) -> bool:
+    """ "(16,369.03, up 58.06 points)": a bare number right before a change in points is the
+    level it reached."""
+    if level.kind != "count" or level.unit or level.currency or level.vague:
+        return False
+    return links.LEVEL_BEFORE_LINK.fullmatch(text, level.tail, change.start) is not None
 
 
 # How far before a change in percent an index's name may stand: "the S&P 500 gained 0.4%"

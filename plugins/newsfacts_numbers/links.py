@@ -110,6 +110,10 @@ LEVEL_LINK = compiled(
     """,
     flags=regex.VERBOSE,
 )
+# Between a level and the change in points after it that reached it, as market tables write
+# them: "Toronto Stock Exchange (16,369.03, up 58.06 points)", "the Dow at 44,120.5, down 312.3
+# points"
+LEVEL_BEFORE_LINK = compiled(r"[ \t]*,?[ \t]++(?:up|down|off)[ \t]++")
 # Between the counted phrase of one count and the next count of one list: "24 civilians,
 # 24 Kurdish fighters, and 25 militiamen have been killed".
 LIST_LINK = compiled(r"[ \t]*,?[ \t]*(?:(?:and|or)[ \t]+)?")
