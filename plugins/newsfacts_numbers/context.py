@@ -1,6 +1,6 @@
-"""Read what surrounds a number: ranges, qualifiers, shared units and index levels (the noun
-phrase counted is read by :mod:`newsfacts_numbers.counted`, the event by
-:mod:`newsfacts_numbers.events`)."""
+"""Read what surrounds a number: ranges, qualifiers and shared units (the noun phrase counted
+is read by :mod:`newsfacts_numbers.counted`, the event by :mod:`newsfacts_numbers.events`,
+the levels of indexes by :mod:`newsfacts_numbers.levels`)."""
 
 from __future__ import annotations
 
@@ -332,72 +332,3 @@ def _own_noun(text: str, tail: int) -> bool:
     it counts ("from 4.2 last year", "from 663 million a year earlier")."""
     after = _NEXT_WORD.match(text, tail, min(len(text), tail + 40))
     return after is not None and after.group(1) not in lx.COUNTED_STOPS
-
-
-def index_levels(text: str, raws: list[Raw]) -> None:
-    """The level a change in points reaches is in points too: "The S&P 500 rose 64.06 points
-    to 4,577.10" (an index level, as market reports write it), but a change in points to a
-    percentage is in percentage points ("rose 0.3 point to 4.1 percent"); so is the level a
-    change in percent reaches after an index's name: "the Nasdaq Composite added 0.98% to
-    21,450.02", and the level an index's name closes at: "the FTSE 100 index closed at a
-    record 8,871.31"."""
-    # An index's name anywhere in the text, else none before any number: decided once, not
-    # with the patterns at every count and percentage of a text of numbers.
-    named = links.index_named(text)
-    for index, change in enumerate(raws):
-        if named and change.kind == "count" and _closing_level(text, change):
-            change.kind, change.unit = "measure", "point"
-            continue
-        if change.unit == "point" and index > 0 and _level_before(text, raws[index - 1], change):
-            raws[index - 1].kind, raws[index - 1].unit = "measure", "point"
-        if change.unit != "point" and not (
-            named and change.unit == "percent" and _index_before(text, change)
-        ):
-            continue
-        for level in raws[index + 1 : index + 3]:  # past ", or 0.7 percent,"
-            rate = change.unit == "point" and level.unit == "percent"
-            if not rate and (level.kind != "count" or level.unit or level.currency or level.vague):
-                continue
-            if links.LEVEL_LINK.fullmatch(text, change.tail, level.start) is None:
-                continue
-            if rate:  # "the jobless rate rose 0.3 point to 4.1 percent": points of a rate
-                change.kind, change.unit = "percent", "percentage point"
-            else:
-                level.kind, level.unit = "measure", "point"
-            break
-
-
-def _level_before(text: str, level: Raw, change: Raw) -> bool:
-    """ "(16,369.03, up 58.06 points)": a bare number right before a change in points is the
-    level it reached."""
-    if level.kind != "count" or level.unit or level.currency or level.vague:
-        return False
-    return links.LEVEL_BEFORE_LINK.fullmatch(text, level.tail, change.start) is not None
-
-
-# How far before a change in percent an index's name may stand: "the S&P 500 gained 0.4%"
-_INDEX_REACH = 60
-# A level an index closes at, right before the number: "closed at a record", "ended at"
-_CLOSED_AT = compiled(
-    r"""\b(?:closed|ended|finished|settled|opened|stood)\s+at
-    (?:\s+a\s+(?:record|(?:new\s+|\d+-\w+\s+)?(?:high|low)\s+of))?\s+\Z""",
-    regex.VERBOSE,
-)
-
-
-def _closing_level(text: str, raw: Raw) -> bool:
-    """ "the FTSE 100 index closed at a record 8,871.31": a level, after an index's name."""
-    if raw.unit or raw.currency or raw.vague:
-        return False
-    before = text[max(0, raw.start - 40) : raw.start]
-    return _CLOSED_AT.search(before) is not None and _index_before(text, raw)
-
-
-def _index_before(text: str, change: Raw) -> bool:
-    """An index's name before ``change`` in its sentence (links.INDEX_NAME)."""
-    start = max(0, change.start - _INDEX_REACH)
-    breaks = list(links.SENTENCE_BREAK.finditer(text, start, change.start))
-    return (
-        links.INDEX_NAME.search(text, breaks[-1].end() if breaks else start, change.start)
-        is not None
-    )

@@ -16,6 +16,7 @@ from newsfacts_numbers import (
     events,
     exchange,
     identifiers,
+    levels,
     links,
     local,
     measures,
@@ -80,7 +81,7 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
     measures.rates_after_brackets(text, raws)
     linked = context.share_units(text, raws)
     context.share_compared_units(text, raws)
-    context.index_levels(text, raws)
+    levels.index_levels(text, raws)
     local.cents_in_currency(text, raws)
     exchange.exchange_rates(text, raws)
     local.shared_currencies(document, raws)
