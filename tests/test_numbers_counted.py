@@ -187,3 +187,29 @@ def test_a_currency_word_of_several_countries(
 def test_a_level_before_its_change_in_points(text: str, surface: str) -> None:
     quantity = at(text, surface)
     assert (quantity.kind, quantity.unit) == ("measure", "point")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "unit"),
+    [
+        # a large bare part of an amount is in its unit
+        (
+            "Ben-Moshe has raised 280 million of the 1.5 billion shekels.",
+            "280 million",
+            "money",
+            "shekel",
+        ),
+        ("Ukraine shipped 4,000 of its 10,000 tonnes of grain.", "4,000", "measure", "tonne"),
+        (
+            "So far 1.2 million of the 3 million barrels were pumped.",
+            "1.2 million",
+            "measure",
+            "barrel",
+        ),
+        # a small one counts what the amount describes
+        ("Two of the $5 bills were fake.", "Two", "count", None),
+    ],
+)
+def test_a_part_of_an_amount(text: str, surface: str, kind: str, unit: str | None) -> None:
+    quantity = at(text, surface)
+    assert (quantity.kind, quantity.unit) == (kind, unit)

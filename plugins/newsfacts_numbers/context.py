@@ -323,6 +323,24 @@ def share_compared_units(text: str, raws: list[Raw]) -> None:
         second.kind, second.unit, second.currency = first.kind, first.unit, first.currency
 
 
+# The smallest bare part of an amount that shares its unit: "two of the $5 bills" counts bills
+_SMALLEST_PART = 1000
+
+
+def share_whole_units(text: str, raws: list[Raw]) -> None:
+    """A large bare number of an amount is a part of it, in its unit: "raised 280 million of
+    the 1.5 billion shekels" (shekels), "4,000 of the 10,000 tonnes"; not a small one: "two of
+    the $5 bills"."""
+    for index in range(len(raws) - 1):
+        part, whole = raws[index], raws[index + 1]
+        if part.kind != "count" or part.unit or part.vague or part.value < _SMALLEST_PART:
+            continue
+        if whole.kind not in ("money", "measure") or whole.value <= part.value:
+            continue
+        if links.WHOLE_LINK.fullmatch(text, part.tail, whole.start) is not None:
+            part.kind, part.unit, part.currency = whole.kind, whole.unit, whole.currency
+
+
 # The lower-case word right after an amount
 _NEXT_WORD = compiled(r"[ \t]++(\p{Ll}++)\b")
 

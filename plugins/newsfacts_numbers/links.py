@@ -14,6 +14,9 @@ from newsfacts_numbers.caseless import FIND_FROM
 # Between two numbers of one list, the first shares the second's unit or noun: "eight or nine
 # euros", "7- or 8-inch", "four-, five- and six-cylinder", "two or three people".
 SHARED_LINK = compiled(r"[ \t]+(?:or|to|and)[ \t]+|-,?[ \t]*(?:(?:or|to|and)[ \t]+)?")
+# Between a part and the whole amount it is of: "280 million| of the |1.5 billion shekels",
+# "4,000| of its |10,000 tonnes"
+WHOLE_LINK = compiled(r"[ \t]++of[ \t]++(?:(?:the|its|their|his|her|our|a|an)[ \t]++)?")
 # Between an amount and the earlier one it is compared with: "360 million euros| from |663
 # million", "$2.1 billion|, up from |$1.9 billion", "5%| compared with |4.2".
 COMPARED_LINK = compiled(
