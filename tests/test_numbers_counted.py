@@ -35,6 +35,11 @@ def at(text: str, surface: str) -> Quantity:
         ("Three 16-year-old schoolgirls were hurt in Kazan.", "Three", "schoolgirls"),
         ("The senator received nine $2,500 donations from Ankara.", "nine", "donations"),
         ("Kenya bought hundreds of 20-litre jerrycans.", "hundreds", "jerrycans"),
+        # a bare count that repeats the shape of a count before it counts what it counts
+        ("Toyota sold 300 cars in May and 250 in June.", "250", "cars"),
+        ("The attacks killed 12 people in Kabul and 5 in Kandahar.", "5", "people"),
+        ("The homes go 435 by open sale and 187 by tender.", "187", None),
+        ("The firm cut 200 jobs in Ohio, while 3,000 in Texas were spared.", "3,000", None),
         # no noun after the measure: nothing counted
         ("There were three 18-year-olds on the ballot in Ohio.", "three", None),
         # a compound adjective is no verb that ends the phrase

@@ -56,9 +56,29 @@ def compared_counts(
             shared[index + 1] = phrase
         elif not 1 / _COMPARED_ORDER <= second.value / first.value <= _COMPARED_ORDER:
             continue
-        elif COMPARED_LINK.fullmatch(text, phrase_end, second.start) is not None:
+        elif COMPARED_LINK.fullmatch(text, phrase_end, second.start) is not None or _parallel(
+            text, phrase_end, second
+        ):
             shared[index + 1] = phrase
     return shared
+
+
+# A count's phrase and its place, time or means, then a bare count with its own: "sold 300
+# cars in May| and |250 in June", "435 homes by open sale| and |187 by tender"
+_PREPOSITIONS = r"(?:in|at|on|by|from|for|during|via|through|across|over|under)"
+PARALLEL_LINK = compiled(
+    rf"[ \t]++{_PREPOSITIONS}[ \t]++[^\d,.;:!?()\[\]\n]{{1,40}}?,?[ \t]++(?:and|while|but)[ \t]++"
+)
+_PREPOSITION_AFTER = compiled(rf"[ \t]++{_PREPOSITIONS}[ \t]")
+
+
+def _parallel(text: str, phrase_end: int, second: Quantity) -> bool:
+    """Whether the bare count ``second`` repeats the shape of the count whose phrase ends at
+    ``phrase_end``: "300 cars in May and 250 in June"."""
+    return (
+        PARALLEL_LINK.fullmatch(text, phrase_end, second.start) is not None
+        and _PREPOSITION_AFTER.match(text, second.end) is not None
+    )
 
 
 # Between a count's phrase (and maybe an adverb: "nationwide") and a part of it: "200 fighter
