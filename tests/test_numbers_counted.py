@@ -40,6 +40,9 @@ def at(text: str, surface: str) -> Quantity:
         ("The attacks killed 12 people in Kabul and 5 in Kandahar.", "5", "people"),
         ("The homes go 435 by open sale and 187 by tender.", "187", None),
         ("The firm cut 200 jobs in Ohio, while 3,000 in Texas were spared.", "3,000", None),
+        # so does a bare count a count is set against
+        ("Parliament approved the budget by 312 votes to 201.", "201", "votes"),
+        ("The enlargement of NATO from 16 members to 19 was agreed.", "19", "members"),
         # no noun after the measure: nothing counted
         ("There were three 18-year-olds on the ballot in Ohio.", "three", None),
         # a compound adjective is no verb that ends the phrase

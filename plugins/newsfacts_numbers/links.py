@@ -56,13 +56,25 @@ def compared_counts(
             shared[index + 1] = phrase
         elif not 1 / _COMPARED_ORDER <= second.value / first.value <= _COMPARED_ORDER:
             continue
-        elif COMPARED_LINK.fullmatch(text, phrase_end, second.start) is not None or _parallel(
-            text, phrase_end, second
-        ):
+        elif _set_against(text, phrase_end, second):
             shared[index + 1] = phrase
     return shared
 
 
+def _set_against(text: str, phrase_end: int, second: Quantity) -> bool:
+    """Whether the bare count ``second`` is compared with ("up from 233"), set against ("312
+    votes to 201") or parallel to ("300 cars in May and 250 in June") the count whose phrase
+    ends at ``phrase_end``."""
+    return (
+        COMPARED_LINK.fullmatch(text, phrase_end, second.start) is not None
+        or TALLY_LINK.fullmatch(text, phrase_end, second.start) is not None
+        or _parallel(text, phrase_end, second)
+    )
+
+
+# Between a count's phrase and the count it is set against: "passed by 312 votes| to |201",
+# "cut the fleet by 20 planes| to |120"
+TALLY_LINK = compiled(r"[ \t]++to[ \t]++")
 # A count's phrase and its place, time or means, then a bare count with its own: "sold 300
 # cars in May| and |250 in June", "435 homes by open sale| and |187 by tender"
 _PREPOSITIONS = r"(?:in|at|on|by|from|for|during|via|through|across|over|under)"
