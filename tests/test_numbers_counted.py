@@ -221,3 +221,16 @@ def test_a_level_before_its_change_in_points(text: str, surface: str) -> None:
 def test_a_part_of_an_amount(text: str, surface: str, kind: str, unit: str | None) -> None:
     quantity = at(text, surface)
     assert (quantity.kind, quantity.unit) == (kind, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        # the bare level an amount after "from" goes to is in its unit
+        ("Fuel economy rose from about 14-18 mpg to 24 for SUVs.", "24", "mile per gallon"),
+        # not without "from": a change, then a level
+        ("Shares in Oslo fell 3% to 120.", "120", None),
+    ],
+)
+def test_the_level_an_amount_goes_to(text: str, surface: str, unit: str | None) -> None:
+    assert at(text, surface).unit == unit

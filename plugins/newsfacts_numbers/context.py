@@ -306,7 +306,8 @@ def share_units(text: str, raws: list[Raw]) -> list[int]:
 
 def share_compared_units(text: str, raws: list[Raw]) -> None:
     """A bare amount an amount is compared with is in its unit: "fell to 360 million euros
-    from 663 million" (euros), "rose 5% from 4.2" (percent). Only an amount of the same
+    from 663 million" (euros), "rose 5% from 4.2" (percent), and so is the bare level an
+    amount after "from" goes to: "from about 14-18 mpg to 24". Only an amount of the same
     order (a tenth to ten times as much): "5% from 300 stores" stays a count."""
     for index in range(len(raws) - 1):
         first, second = raws[index], raws[index + 1]
@@ -316,13 +317,18 @@ def share_compared_units(text: str, raws: list[Raw]) -> None:
             continue
         if not first.value or not 0.1 <= second.value / first.value <= 10:
             continue
-        if links.COMPARED_LINK.fullmatch(text, first.tail, second.start) is None:
+        if links.COMPARED_LINK.fullmatch(text, first.tail, second.start) is None and not (
+            links.TALLY_LINK.fullmatch(text, first.tail, second.start) is not None
+            and _FROM_BEFORE.search(text, max(0, first.start - 20), first.start) is not None
+        ):
             continue
         if _own_noun(text, second.tail):
             continue  # "11 points from nine games": the games are counted
         second.kind, second.unit, second.currency = first.kind, first.unit, first.currency
 
 
+# "from" before an amount, maybe with a qualifier: "from about| 14-18 mpg to 24"
+_FROM_BEFORE = compiled(r"\b(?i:from)[ \t]++(?:\p{L}++[ \t]++)?\Z")
 # The smallest bare part of an amount that shares its unit: "two of the $5 bills" counts bills
 _SMALLEST_PART = 1000
 
