@@ -111,3 +111,20 @@ def test_any_text_any_slice_as_a_tuple_of_the_tokenizer_s_segments(
 def test_a_long_text_is_tokenized_a_stretch_at_a_time_with_the_same_tokens(piece: str) -> None:
     text = piece * (3 * tokens_module._STRETCH // len(piece) + 7)
     assert tuple(Tokens(text)) == segmentation.tokens(text)
+
+
+# Every ASCII character, with the separators and marks the token pattern reads around it
+_ASCII = "".join(map(chr, range(128))) + "aZ09 .,:'-$!"
+
+
+@pytest.mark.parametrize("character", [chr(code) for code in range(128)])
+def test_an_ascii_text_splits_by_re_as_by_regex(character: str) -> None:
+    """re's ASCII pieces are the regex module's, for every ASCII character in the contexts
+    the pattern reads (a word, a number, an abbreviation, a run of one mark)."""
+    for sample in (character, f"a{character}b", f"1{character}2", character * 5, f"A.{character}"):
+        assert segmentation.ASCII_PIECES.split(sample) == segmentation.PIECES.split(sample)
+
+
+@hypothesis.given(st.text(alphabet=_ASCII, max_size=40))
+def test_random_ascii_texts_split_alike(sample: str) -> None:
+    assert segmentation.ASCII_PIECES.split(sample) == segmentation.PIECES.split(sample)

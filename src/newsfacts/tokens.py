@@ -25,7 +25,15 @@ from itertools import accumulate, islice
 from typing import overload
 
 from newsfacts.tables import compiled
-from newsfacts.text import HEADS, PIECES, TOKEN_BOUNDARY, Segment, _segment, run_end
+from newsfacts.text import (
+    ASCII_PIECES,
+    HEADS,
+    PIECES,
+    TOKEN_BOUNDARY,
+    Segment,
+    _segment,
+    run_end,
+)
 
 # How many segments iteration makes at a time past KEPT_SEGMENTS tokens.
 _BATCH = 1 << 16
@@ -159,9 +167,14 @@ def _stretches(text: str) -> Iterator[Columns]:
             position = ends[-1]
             continue
         end = cut.start() if cut is not None else len(text)
+        stretch = text[position:end]
         # (concurrent=False: the regex module would otherwise release and take back the
         # GIL at every token, a tenth of the split's cost)
-        pieces = _PIECES.split(text[position:end], concurrent=False)
+        pieces = (
+            ASCII_PIECES.split(stretch)
+            if stretch.isascii()
+            else _PIECES.split(stretch, concurrent=False)
+        )
         del pieces[2 :: _GROUPS + 1]  # the pattern's own group: gaps and tokens are left
         # The running length of gap, token, gap, ... from the stretch's start: each token's
         # start and end (the offset after the last gap is the stretch's end).
