@@ -22,9 +22,10 @@ LINKS = frozenset(("for", "to", "of", "at", "with"))
 
 
 def filler(word: str) -> bool:
-    # Adverbs only: a chunk opened by "but" or "and" starts a clause whose subject is the
-    # sentence's ("She admitted ..., but"), and is left to the checks that read it.
-    return is_adverb(word) or word in TIME_ADVERBS
+    # Adverbs and auxiliaries only ("Ms Ortiz, the mayor, has just told"): a chunk opened by
+    # "but" or "and" starts a clause whose subject is the sentence's ("She admitted ...,
+    # but"), and is left to the checks that read it.
+    return is_adverb(word) or word in TIME_ADVERBS or word in lx.VERB_FILLERS
 
 
 def is_gerund(word: str) -> bool:
@@ -119,7 +120,12 @@ def is_verb(word: str) -> bool:
     return (
         word in lx.VERB_FILLERS
         or word in lx.CUES
-        or (word.endswith(VERB_ENDINGS) and word not in NOT_SPEAKERS)
+        or (
+            word.endswith(VERB_ENDINGS)
+            and word not in NOT_SPEAKERS
+            # a possessive ends in "s" too: "the prime minister’s office"
+            and not word.endswith(("’s", "'s"))
+        )
     )
 
 
