@@ -242,6 +242,30 @@ ADVERBS_BEFORE_THE_CUE: list[Row] = [
         "say",
         "Maria Lopez",
     ),
+    # An auxiliary and an adverb set off from the subject by commas name no one.
+    (
+        "The health minister, Maria Lopez, has just told MPs: “The waiting lists are falling.”",
+        "The waiting lists are falling.",
+        "Maria Lopez",
+        "told",
+        "Maria Lopez",
+    ),
+    (
+        "The finance minister has long said: “We will not raise taxes.”",
+        "We will not raise taxes.",
+        "finance minister",
+        "said",
+        "finance minister",
+    ),
+    # A possessive is no verb ending the subject: "minister’s" is not "minister says".
+    (
+        "“We will meet our targets,” the prime minister’s office said in a statement, adding:"
+        " “The plan is on track.”",
+        "The plan is on track.",
+        "prime minister’s office",
+        "adding",
+        "prime minister’s office",
+    ),
 ]
 
 COLON_INTRODUCTION: list[Row] = [
@@ -258,6 +282,29 @@ COLON_INTRODUCTION: list[Row] = [
         "Maria Lopez",
         None,
         "Maria Lopez",
+    ),
+    # A sentence opening with the owner of what was said: the owner speaks.
+    (
+        "Maria Lopez met the shareholders on Monday. Her message to investors was blunt:"
+        " “We will not cut the dividend.”",
+        "We will not cut the dividend.",
+        "Maria Lopez",
+        None,
+        "Her",
+    ),
+    (
+        "The Kremlin’s response was swift: “These claims are absurd.”",
+        "These claims are absurd.",
+        "Kremlin",
+        None,
+        "Kremlin",
+    ),
+    (
+        "The Nigerian senator’s answer was that “the party has lost its way.”",
+        "the party has lost its way.",
+        "Nigerian senator",
+        None,
+        "Nigerian senator",
     ),
 ]
 

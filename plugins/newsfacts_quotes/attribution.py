@@ -212,6 +212,7 @@ class Attributor:
         low, high = label.span(1)
         speaker = (
             self.speakers.first_speaker(low, high)
+            or self.speakers.speech_owner(low, high)
             or self.speakers.opening_subject(low, high)
             or self.speakers.subject(low, high)
         )
@@ -224,7 +225,9 @@ class Attributor:
         start = max(floor, sentence.start if sentence else span.open, span.open - BEFORE_REACH)
         speaker = self.speakers.first_speaker(start, span.open)
         if speaker is None and sentence is not None and sentence.start >= start:
-            speaker = self.speakers.opening_subject(sentence.start, span.open)
+            speaker = self.speakers.speech_owner(
+                sentence.start, span.open
+            ) or self.speakers.opening_subject(sentence.start, span.open)
         return Attribution(None, speaker, None, True, guessed=True) if speaker else None
 
     def introducer(self, span: Span) -> Attribution | None:

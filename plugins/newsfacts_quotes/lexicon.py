@@ -83,6 +83,17 @@ AUXILIARIES = read_words(_PACKAGE, "auxiliaries.txt")
 POSTMODIFIERS = read_words(_PACKAGE, "postmodifiers.txt")
 RELATIONAL_NOUNS = read_words(_PACKAGE, "relational_nouns.txt")
 VERB_FILLERS = read_words(_PACKAGE, "verb_fillers.txt")
+SPEECH_NOUNS = read_words(_PACKAGE, "speech_nouns.txt")
+# The gender of the owner a possessive pronoun names, as in ``data/pronouns.tsv``.
+POSSESSIVES = {"his": "m", "her": "f", "their": "org"}
+# A sentence opening with the owner of what was said, maybe an adjective between: "The
+# Florida senator’s answer", "Mr Ruiz’s blunt reply", "Her message" (``data/speech_nouns.txt``).
+OWNED_SPEECH = compiled(
+    rf"""(?:(?P<pronoun>(?i:his|her|their))
+    |(?:[Tt]he[ \u00a0]++)?(?P<owner>(?:[\p{{L}}.\-]++[ \u00a0]++){{0,3}}?[\p{{L}}\-]++)[’']s)
+    [ \u00a0]++(?:\p{{Ll}}++[ \u00a0]++)?(?:{_alternation(SPEECH_NOUNS)})(?![\p{{L}}\-])""",
+    regex.VERBOSE,
+)
 
 _CHANNELS = read_table(_PACKAGE, "channels.tsv", columns=2)
 _NOUNS = [row[1] for row in _CHANNELS if row[0] == "noun"]

@@ -70,13 +70,15 @@ class Antecedents:
     def _paragraph_between(self, start: int, end: int) -> bool:
         return self.text.find("\n", start, end) >= 0
 
-    def pronoun(self, start: int, end: int) -> Speaker:
-        """A pronoun speaker, resolved to the nearest person (or organization) it fits.
+    def pronoun(self, start: int, end: int, kind: str | None = None) -> Speaker:
+        """A pronoun speaker, resolved to the nearest person (or organization) it fits
+        (``kind``: the gender it names, when it is no pronoun of ``data/pronouns.tsv``, as a
+        possessive one).
 
         An unresolved pronoun ("I" of the writer, "she" with no fitting person before it)
         still marks who speaks: its name is None, its offsets point at the pronoun.
         """
-        kind = lx.PRONOUNS[self.text[start:end].lower()]
+        kind = kind or lx.PRONOUNS[self.text[start:end].lower()]
         named = self.organizations if kind == "org" else self.people
         before = named.before(start) if kind != "self" else ()
         if before:

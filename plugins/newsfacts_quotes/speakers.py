@@ -252,6 +252,20 @@ class Speakers:
                 return Speaker(self.text[phrase[0][0] : phrase[-1][1]], phrase[0][0], phrase[-1][1])
         return None
 
+    def speech_owner(self, start: int, end: int) -> Speaker | None:
+        """The owner of the words ``start``..``end`` opens with: "The Florida senator’s
+        answer was that “...”", "Her message to investors was blunt: “...”"."""
+        owned = lx.OWNED_SPEECH.match(self.text, start, end)
+        if owned is None:
+            return None
+        if owned.group("pronoun"):
+            low, high = owned.span("pronoun")
+            return self.antecedents.pronoun(
+                low, high, lx.POSSESSIVES[owned.group("pronoun").lower()]
+            )
+        low, high = owned.span("owner")
+        return self.first_speaker(low, high) or Speaker(self.text[low:high], low, high)
+
     def lead(self, start: int, end: int) -> tuple[Speaker, str] | None:
         """A speaker opening ``start``..``end`` and the verb right after it: '” he mocks'."""
         words = self._words(start, min(end, start + 120))[:6]
