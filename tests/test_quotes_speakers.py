@@ -728,3 +728,22 @@ def test_an_organization_opening_a_persons_title_is_not_the_sentences_subject(
     text: str, words: str, speaker: str
 ) -> None:
     check(text, words, speaker, "said", "Ana Ruiz")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Tass news agency quoted Ana Ruiz as saying: “There is no deal yet.”", "Ana Ruiz"),
+        (
+            "The radio station cited a senior police officer as saying the crowd was “out of"
+            " control.”",
+            "senior police officer",
+        ),
+        ("“We have nothing to hide,” the newspaper quoted Ana Ruiz as saying.", "Ana Ruiz"),
+        # quoted by the agency: the subject speaks, as before any participle
+        ("Ana Ruiz was quoted by state media as saying: “We will respond.”", "Ana Ruiz"),
+    ],
+)
+def test_the_one_a_reporter_quotes_speaks(text: str, speaker: str) -> None:
+    (quote,) = quotes(text)
+    assert (quote.speaker, quote.cue) == (speaker, "saying")

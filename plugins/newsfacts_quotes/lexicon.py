@@ -69,6 +69,22 @@ def cue_after(text: str, start: int, limit: int) -> regex.Match[str] | None:
     return cue
 
 
+# A reporter quoting someone before the cue: "Interfax quoted Peskov as| saying", "the agency
+# cited a senior official as| saying" (the one quoted speaks, not the reporter).
+QUOTED_AS = compiled(
+    r"""(?<![\p{L}\-])(?:quot|cit)(?:ed|es|ing)[ \u00a0]++
+    (?P<who>[^\n,;:.!?“”"]{1,80}?)[ \u00a0]++as[ \u00a0]++\Z""",
+    regex.VERBOSE,
+)
+_QUOTED_REACH = 100  # characters before a cue read for "quoted ... as"
+
+
+def quoted_as(text: str, cue: int) -> tuple[int, int] | None:
+    """The one quoted before a cue at ``cue`` ("quoted Peskov as saying"), as offsets."""
+    found = QUOTED_AS.search(text, max(0, cue - _QUOTED_REACH), cue)
+    return found.span("who") if found else None
+
+
 PRONOUNS: dict[str, str] = {
     row[0]: row[1] for row in read_table(_PACKAGE, "pronouns.tsv", columns=2)
 }

@@ -61,6 +61,15 @@ def _opens(attributor: Reader, cue: Cue) -> bool:
     return lx.WORD.search(attributor.text, cue.region, cue.start) is None
 
 
+def _quoted_as(attributor: Reader, cue: Cue, before: bool) -> Speaker | None:
+    """'Interfax quoted Peskov as saying', 'the agency cited a senior official as saying': the
+    one quoted speaks, not the reporter quoting."""
+    if not cue.participle:
+        return None
+    quoted = lx.quoted_as(attributor.text, cue.start)
+    return attributor.speakers.after_cue(*quoted, pronoun=False) if quoted else None
+
+
 def _subject_before_cue(attributor: Reader, cue: Cue, before: bool) -> Speaker | None:
     """'the ministry said', 'Ms Ortiz, the mayor, told reporters'."""
     if cue.word == "according to" or _opens(attributor, cue):
@@ -123,6 +132,12 @@ def _found(
 
 # Where the speaker of a cue is read, in order: the first check that finds one gives it.
 SPEAKER_CHECKS: tuple[Check[Cue], ...] = (
+    Check(
+        "quoted-as-saying",
+        _found(_quoted_as),
+        "speaker",
+        "the one a reporter quotes before the cue: 'Interfax quoted Peskov as saying'",
+    ),
     Check(
         "subject-before-cue",
         _found(_subject_before_cue),
