@@ -747,3 +747,21 @@ def test_an_organization_opening_a_persons_title_is_not_the_sentences_subject(
 def test_the_one_a_reporter_quotes_speaks(text: str, speaker: str) -> None:
     (quote,) = quotes(text)
     assert (quote.speaker, quote.cue) == (speaker, "saying")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("“This is a scandal,” fumed Labour MP Ana Ruiz.", "Ana Ruiz", "fumed"),
+        ("“It’s over now,” one onlooker muttered.", "one onlooker", "muttered"),
+        (
+            "The state contended that the order was “beyond the court’s powers.”",
+            "state",
+            "contended",
+        ),
+        ("“We were the better side,” reckoned coach Tom Reyes.", "Tom Reyes", "reckoned"),
+    ],
+)
+def test_a_word_of_how_it_was_said_is_a_cue(text: str, speaker: str, cue: str) -> None:
+    (quote,) = quotes(text)
+    assert (quote.speaker, quote.cue) == (speaker, cue)
