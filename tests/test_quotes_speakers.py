@@ -588,6 +588,17 @@ def test_a_pronoun_no_one_before_fits_is_the_next_person_named(
             '\n\n"We will not forget who stood with us," she said.',
             "Ana Ruiz",
         ),
+        # one whose name says whose a thing is
+        (
+            "Joe Biden spoke on Monday. Ana Ruiz said the Biden administration had ignored"
+            ' the town.\n\n"We are still here," she said.',
+            "Ana Ruiz",
+        ),
+        (
+            "Joe Biden spoke on Monday. Tom Reyes, the firm's owner, said the Biden campaign had"
+            ' not replied, though he insisted its services were "the best on the market."',
+            "Tom Reyes",
+        ),
     ],
 )
 def test_a_person_named_so_is_no_antecedent_of_a_pronoun(text: str, speaker: str) -> None:

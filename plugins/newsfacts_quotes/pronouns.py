@@ -25,6 +25,10 @@ _OPENS_CLAUSE = compiled(r"(?:\A|[.,;:!?\"”’—\n])\s*+(?:\p{Lu}[\p{L}.’']
 # name is inside a relative clause about whom ", who" follows
 _RELATIVE_BEFORE = compiled(r",[ \u00a0]++who\b[^,.;:!?\n]*+\Z")
 _RELATIVE_REACH = 160
+# "the" before a name and a lower-case word after it: the name says whose a thing is ("the
+# Trump campaign", "the Biden administration") and is no antecedent of a pronoun after it.
+_THE_BEFORE = compiled(r"(?<!\p{L})[Tt]he[ \u00a0]++\Z")
+_LOWER_AFTER = compiled(r"[ \u00a0]\p{Ll}")
 
 
 class Antecedents:
@@ -52,11 +56,24 @@ class Antecedents:
 
     def _antecedent(self, fact: newsfacts.Fact) -> bool:
         """Not named in a quote, nor as one who died ("after the death of Pope Francis"),
-        nor inside a relative clause about a person named before it ("Al-Sharaa, who took
-        power after the fall of Bashar al-Assad, thanked ...": the pronoun after is
-        Al-Sharaa's)."""
+        nor as whose a thing is ("the Trump campaign"), nor inside a relative clause about a
+        person named before it ("Al-Sharaa, who took power after the fall of Bashar al-Assad,
+        thanked ...": the pronoun after is Al-Sharaa's)."""
         dead = lx.DEAD_BEFORE.search(self.text, max(0, fact.start - 60), fact.start)
-        return dead is None and not self.in_quote(fact.start) and not self._in_relative(fact)
+        return (
+            dead is None
+            and not self.in_quote(fact.start)
+            and not self._in_relative(fact)
+            and not self._modifier(fact)
+        )
+
+    def _modifier(self, fact: newsfacts.Fact) -> bool:
+        # (A person's name only: "the" opens most organizations' names, "the council said".)
+        return (
+            isinstance(fact, Person)
+            and _LOWER_AFTER.match(self.text, fact.end) is not None
+            and _THE_BEFORE.search(self.text, max(0, fact.start - 5), fact.start) is not None
+        )
 
     def _in_relative(self, fact: newsfacts.Fact) -> bool:
         relative = _RELATIVE_BEFORE.search(
