@@ -776,3 +776,18 @@ def test_the_one_a_reporter_quotes_speaks(text: str, speaker: str) -> None:
 def test_a_word_of_how_it_was_said_is_a_cue(text: str, speaker: str, cue: str) -> None:
     (quote,) = quotes(text)
     assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a team's name before a noun of its people names what kind of person speaks
+        ("“We will win the series,” the India captain said.", "India captain"),
+        # the name set off after a relative's noun speaks
+        ("“It was a miracle,” said Ana Ruiz's neighbour, Maria Vega.", "Maria Vega"),
+        ("“We will appeal,” said Ana Ruiz's uncle.", "Ana Ruiz's uncle"),
+    ],
+)
+def test_nouns_of_sports_roles_and_relatives_name_who_speaks(text: str, speaker: str) -> None:
+    (quote,) = quotes(text)
+    assert quote.speaker == speaker
