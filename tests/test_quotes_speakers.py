@@ -791,3 +791,30 @@ def test_a_word_of_how_it_was_said_is_a_cue(text: str, speaker: str, cue: str) -
 def test_nouns_of_sports_roles_and_relatives_name_who_speaks(text: str, speaker: str) -> None:
     (quote,) = quotes(text)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "channel"),
+    [
+        (
+            "According to a statement from the Kenyan health ministry, “the outbreak is over.”",
+            "Kenyan health ministry",
+            "statement",
+        ),
+        (
+            "“We are reviewing the decision,” said a statement from the national electoral body.",
+            "national electoral body",
+            "statement",
+        ),
+        (
+            "A report by the central bank said: “Inflation will stay high.”",
+            "central bank",
+            "report",
+        ),
+    ],
+)
+def test_who_issued_a_document_speaks_and_the_document_is_the_channel(
+    text: str, speaker: str, channel: str
+) -> None:
+    (quote,) = quotes(text)
+    assert (quote.speaker, quote.channel) == (speaker, channel)

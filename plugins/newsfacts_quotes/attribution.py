@@ -260,6 +260,12 @@ class Attributor:
         )
         if channel is None and before:
             channel = channels.opening(self.text, start, low, self.speakers.organizations)
+        # "according to a statement from the ministry", "A statement from the ministry said"
+        channel = (
+            channel
+            or channels.document(self.text, high, limit)
+            or channels.document(self.text, start, low)
+        )
         return Attribution(word, speaker, channel, before)
 
     def context_start(self, offset: int) -> int:

@@ -67,6 +67,13 @@ def opening(text: str, start: int, cue: int, organizations: MentionIndex) -> str
     return None if speaking is None else _media_at(speaking.end(), organizations)
 
 
+def document(text: str, start: int, end: int) -> str | None:
+    """The document opening ``start``..``end`` whose issuer speaks: "a statement from the
+    health ministry" → "statement" (see :data:`newsfacts_quotes.lexicon.DOCUMENT`)."""
+    match = lx.DOCUMENT.match(text, start, end)
+    return match.group("noun") if match else None
+
+
 def _named(match: regex.Match[str]) -> str:
     """The channel a match names: a platform, else its noun with the medium before it
     ("Telegram post")."""

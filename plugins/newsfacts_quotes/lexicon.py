@@ -128,6 +128,16 @@ CHANNEL = compiled(
     rf"(?![\p{{L}}\-])"
 )
 
+# A document and who issued it, opening a speaker phrase: "a statement from the health
+# ministry", "A report by the central bank" (the issuer speaks; the document is the channel).
+DOCUMENTS = read_words(_PACKAGE, "documents.txt")
+ISSUED_BY = frozenset(["from", "by"])
+DOCUMENT = compiled(
+    rf"[ \u00a0,]*+(?i:a|an|the|its|his|her|their)[ \u00a0]++(?:\p{{Ll}}++[ \u00a0]++)?"
+    rf"(?P<noun>{_alternation(DOCUMENTS)})[ \u00a0]++(?:from|by)(?!\p{{L}})"
+    r"(?![ \u00a0]++\p{L}++ing(?!\p{L}))"  # not "a post by tweeting"
+)
+
 # A word: what a speaker phrase is counted in. A thousands comma stays inside its number
 # ("with 2,341 votes, described"): a comma between words ends a phrase, one in "2,341" not.
 WORD = compiled(

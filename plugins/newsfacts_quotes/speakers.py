@@ -25,6 +25,7 @@ from newsfacts_quotes.phrases import (
     describes,
     filler,
     is_adverb,
+    is_gerund,
     is_verb,
     names_someone,
     noun_phrase,
@@ -42,6 +43,7 @@ _MAX_OPENING_WORDS = 4
 _OPENING_REACH = 80
 _CHUNK_BREAK = compiled(r"[,;—–]|\s-\s")
 _ANTECEDENT_LOOKBACK = 40  # person mentions looked at to resolve a pronoun
+_MAX_DOCUMENT_AT = 3  # "a| joint| statement from": where a document's noun may stand
 
 
 class Speakers:
@@ -347,13 +349,26 @@ class Speakers:
             # "She greeted 2,000 supporters in Houston and told them": a pronoun and its verb
             # open the clause, the pronoun is who speaks
             return self.antecedents.pronoun(opening[0], opening[1])
-        phrase = noun_phrase(words, after_quote=after_quote)
+        phrase = self._issuer(words) or noun_phrase(words, after_quote=after_quote)
         if not phrase:
             return None
         start, end = phrase[0][0], phrase[-1][1]
         before = [word[2].lower() for word in words if word[1] <= start][-1:]
         name = self._role_holder(phrase, start) if before == ["the"] else None
         return Speaker(name or self.text[start:end], start, end)
+
+    @staticmethod
+    def _issuer(words: list[Word]) -> list[Word] | None:
+        """The words naming who issued a document the phrase opens with: "a statement from
+        the Kenyan health ministry" → "Kenyan health ministry" (a determiner and an adjective
+        may stand before the document's noun)."""
+        for index, word in enumerate(words[:_MAX_DOCUMENT_AT]):
+            if word[2].lower() in lx.DOCUMENTS:
+                issued = index + 2 < len(words) and words[index + 1][2] in lx.ISSUED_BY
+                if issued and not is_gerund(words[index + 2][2]):
+                    return noun_phrase(words[index + 2 :], after_quote=True)
+                return None
+        return None
 
     def _names_a_kind(self, org: newsfacts.Fact, end: int) -> bool:
         """Whether ``org`` only says what kind of person the noun after it up to ``end``
