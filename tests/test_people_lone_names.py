@@ -33,6 +33,15 @@ def people(text: str) -> list[tuple[str, str]]:
         ("Later, Vance told reporters he would vote no.", [("Vance", "Vance")]),
         # ... or a quote "he" or "she" says in its paragraph
         ("Musk responded on X. “This is false,” he wrote.", [("Musk", "Musk")]),
+        # ... or one a sentence opening with "He" or "She" and a verb introduces
+        (
+            "Okafor said the summit had been useful. He added: “Europe must stand together.”",
+            [("Okafor", "Okafor")],
+        ),
+        (
+            "Okafor said: “Europe must wake up.” She added that “time is running out.”",
+            [("Okafor", "Okafor")],
+        ),
         # ... each mention of the word is the person's
         (
             "Brennan, who chairs the panel, spoke first. Brennan later left.",

@@ -818,3 +818,9 @@ def test_who_issued_a_document_speaks_and_the_document_is_the_channel(
 ) -> None:
     (quote,) = quotes(text)
     assert (quote.speaker, quote.channel) == (speaker, channel)
+
+
+def test_a_lone_name_before_he_added_is_the_pronouns_antecedent() -> None:
+    text = "Okafor said the talks had been useful. He added: “We will meet again in May.”"
+    (quote,) = quotes(text)
+    assert (quote.speaker, quote.cue) == ("Okafor", "added")

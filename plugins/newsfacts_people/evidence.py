@@ -169,16 +169,22 @@ def _lone_name(
     )
 
 
-# A quote attributed to "he" or "she" after a closing mark: '”, he wrote', '” she said'
-_HE_AFTER_QUOTE = compiled(r"[^\n]{0,200}?[”\"],?[ \u00a0]++(?:he|she)[ \u00a0]++\p{Ll}")
+# A quote attributed to "he" or "she" after a closing mark: '”, he wrote', '” she said'; or
+# one a sentence opening with "He" or "She" and a verb introduces: '. He added: “'
+_HE_AFTER_QUOTE = compiled(
+    r"""[^\n]{0,200}?(?:[”\"],?[ \u00a0]++(?:[Hh]e|[Ss]he)[ \u00a0]++\p{Ll}
+    |[.!?][ \u00a0]++(?:He|She)[ \u00a0]++\p{Ll}++[,:]?[ \u00a0]*+[“\"])""",
+    regex.VERBOSE,
+)
 
 
 _VERB_AFTER = compiled(r"[ \u00a0]++(\p{Ll}++)")
 
 
 def _quoted_as_he_next(text: str, mention: Mention) -> bool:
-    """ "Musk responded on X. “This is false,” he wrote.": a speech verb right after the
-    word, its subject, then in its paragraph a quote that "he" or "she" says."""
+    """ "Musk responded on X. “This is false,” he wrote.", "Macron said ... . He added: “":
+    a speech verb right after the word, its subject, then in its paragraph a quote that "he"
+    or "she" says."""
     verb = _VERB_AFTER.match(text, mention.end, min(len(text), mention.end + 24))
     return (
         verb is not None
