@@ -824,3 +824,22 @@ def test_a_lone_name_before_he_added_is_the_pronouns_antecedent() -> None:
     text = "Okafor said the talks had been useful. He added: “We will meet again in May.”"
     (quote,) = quotes(text)
     assert (quote.speaker, quote.cue) == ("Okafor", "added")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # a cue's word after an article is a noun: the verb after it is the cue
+        (
+            "Immediately after the attacks, Ana Ruiz issued a warning, “Stay indoors tonight.”",
+            "Ana Ruiz",
+            None,
+        ),
+        ("“Officers failed to act,” the claim said.", "claim", "said"),
+        # ... but its owner's noun still gives its owner: "his call for"
+        ("Tom Reyes repeated his call for “a full and open inquiry.”", "Tom Reyes", "call"),
+    ],
+)
+def test_a_cue_word_after_an_article_is_a_noun(text: str, speaker: str, cue: str | None) -> None:
+    (quote,) = quotes(text)
+    assert (quote.speaker, quote.cue) == (speaker, cue)

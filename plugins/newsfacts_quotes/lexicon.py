@@ -48,9 +48,13 @@ def _branches(node: _Trie) -> str:
 
 
 CUES = read_words(_PACKAGE, "cues.txt") | read_words(_PACKAGE, "capitalized_cues.txt")
-# A cue word, not inside a longer word or a hyphenated one ("so-called"). Case matters: a
-# title-case "Remarks" in a headline is a noun.
-CUE = compiled(rf"(?<![\p{{L}}\-’'])(?:{_prefix_tree(CUES)})(?![\p{{L}}\-’'])")
+# A cue word, not inside a longer word or a hyphenated one ("so-called"), nor a noun after an
+# article ("as the saying goes", "a call for"; after "his" it is its owner's: "his call for").
+# Case matters: a title-case "Remarks" in a headline is a noun.
+CUE = compiled(
+    rf"(?<![\p{{L}}\-’'])(?<!(?<!\p{{L}})(?i:the|a|an|this)[ \u00a0])"
+    rf"(?:{_prefix_tree(CUES)})(?![\p{{L}}\-’'])"
+)
 # A relative clause set off by commas right before a cue: the cue is the clause's ("one
 # resident, who asked not to be named, told the AP": "asked" is not the speech's cue).
 _RELATIVE_BEFORE = compiled(r",[ \u00a0]++(?i:who|which)(?:[ \u00a0]++\p{Ll}+ly)?[ \u00a0]++\Z")
