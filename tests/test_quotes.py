@@ -491,3 +491,16 @@ def test_a_run_of_one_mark_pairs_as_all_its_marks(pieces: list[tuple[str, int]])
     found = marks.article_quotes(text, paragraphs)
     with mock.patch.object(marks, "_RUNS", ()):  # no run looked for: every mark paired
         assert found == marks.article_quotes(text, paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("“We regret the error,” the company said in a written statement.", "statement"),
+        ("“We will rebuild,” the president said in a televised address.", "address"),
+        ("“We are ready,” the mayor said at a news conference.", "news conference"),
+    ],
+)
+def test_a_word_describing_the_channel_is_skipped(text: str, channel: str) -> None:
+    (quote,) = [q for q in newsfacts.Extractor(["quotes"]).extract(text).quotes]
+    assert quote.channel == channel

@@ -123,10 +123,12 @@ OUTLET = compiled(
     rf"(?:{_alternation([row[1] for row in _CHANNELS if row[0] == 'outlet'])})(?![\p{{L}}\-])"
 )
 # "in a Telegram post", "in a statement", "on X", "in an interview with the BBC" (also
-# opening a sentence: "In a post on X, Musk wrote").
+# opening a sentence: "In a post on X, Musk wrote"); a lower-case word may describe the
+# noun: "in a written statement", "in a televised address".
 CHANNEL = compiled(
     rf"(?<!\p{{L}})(?:[Ii]n|[Oo]n|[Vv]ia|[Dd]uring|[Tt]hrough|[Aa]t)[ \u00a0]+"
     rf"(?:(?:a|an|the|his|her|their|its|one)[ \u00a0]+)?"
+    rf"(?:\p{{Ll}}[\p{{L}}\-]*+[ \u00a0]+)??"  # (a noun of two words first: "news conference")
     rf"(?:(?P<medium>\p{{Lu}}[\p{{L}}\d’'\-]*+(?:[ \u00a0]+\p{{Lu}}[\p{{L}}\d’'\-]*+)?)[ \u00a0]+)?"
     rf"(?:(?P<noun>{_alternation(_NOUNS)})|(?P<platform>{_alternation(_PLATFORMS)}))"
     rf"(?![\p{{L}}\-])"
