@@ -100,13 +100,11 @@ PIECES = compiled(f"({TOKEN_PATTERN})", flags=regex.V1)
 # is [A-Za-z], a digit [0-9], no character a mark (\p{M}), and both modules' \s the same six
 # characters. The same pieces (tests/test_tokens.py checks every ASCII character and random
 # texts), at two thirds of the cost: the regex module looks up each character's Unicode
-# properties, try after try.
+# properties, try after try. Derived from TOKEN_PATTERN, so the two never drift apart.
 ASCII_PIECES = re.compile(
-    r"(\d+(?:[.,:]\d+)*"
-    r"|(?:[A-Za-z]\.){2,}"
-    r"|[A-Za-z\d]+(?:['\-][A-Za-z\d]+)*"
-    r"|(?P<mark>[^A-Za-z\d\s])(?P=mark){3,}"
-    r"|\S)",
+    "({})".format(
+        TOKEN_PATTERN.replace(r"\p{L}\p{M}\d", r"A-Za-z\d").replace(r"\p{L}", "[A-Za-z]")
+    ),
     flags=re.ASCII,
 )
 # Where a token starts whatever the text around it, when there is no white space to cut at
