@@ -123,9 +123,14 @@ def cents_in_currency(text: str, raws: list[Raw]) -> None:
 
 # Per unit a bare currency word reads as: the pattern of the names of the countries that use
 # the word, and the code and unit of each
-_SHARED: dict[str, dict[str, tuple[str, str]]] = {}
-for _bare, _country, _code, _unit in read_table(lx.PACKAGE, "shared_currencies.tsv", columns=4):
-    _SHARED.setdefault(_bare, {})[_country] = (_code, _unit)
+def _shared() -> dict[str, dict[str, tuple[str, str]]]:
+    shared: dict[str, dict[str, tuple[str, str]]] = {}
+    for bare, country, code, unit in read_table(lx.PACKAGE, "shared_currencies.tsv", columns=4):
+        shared.setdefault(bare, {})[country] = (code, unit)
+    return shared
+
+
+_SHARED = _shared()
 _COUNTRIES = {
     bare: compiled(rf"\b(?:{'|'.join(map(regex.escape, names))})\b")
     for bare, names in _SHARED.items()
