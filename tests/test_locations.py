@@ -344,6 +344,16 @@ def test_a_person_named_with_a_title_is_no_place_after_a_preposition() -> None:
     assert [fact.start for fact in result["people"]] == [10, 47]
 
 
+def test_a_person_named_like_a_region_is_the_person_wherever_the_people_field_names_her() -> None:
+    """Brittany is a French region; after "his daughter, Brittany," the people field names
+    her at each mention, and a mention without support is hers."""
+    extractor = newsfacts.Extractor(["people", "organizations", "locations"])
+    text = "He hit his daughter, Brittany, in May. He later drove Brittany to Rennes."
+    result = extractor.extract(text)
+    assert [fact.text for fact in result["locations"]] == ["Rennes"]
+    assert [fact.start for fact in result["people"]] == [21, 54]
+
+
 def test_a_university_named_like_a_place_is_the_university() -> None:
     """A place in Massachusetts bears the name; the organizations field's claim holds."""
     extractor = newsfacts.Extractor(["people", "organizations", "locations"])

@@ -257,7 +257,9 @@ def _places(
     street_spans.extend(roads)
     # "Graham" after "Lindsey Graham": a name the article uses as part of a person's name
     mentions = [
-        m for m in findings.mentions if m.candidate.key not in article.name_parts or kept(m)
+        m
+        for m in findings.mentions
+        if m.candidate.key not in article.name_parts or kept(m, claims.people)
     ]
     if findings.listed:  # "Lakeview and Harrison streets": the plural says what the names are
         # (a set: a list of the text's listed streets, asked at every mention, was quadratic)
