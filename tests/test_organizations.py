@@ -1124,6 +1124,18 @@ def test_an_office_holders_office_keeps_the_holders_possessive() -> None:
     ]
 
 
+def test_a_saints_possessive_opens_a_parish_or_a_schools_name() -> None:
+    found = organizations(
+        "Mourners filled St. Mary's Catholic Church, and pupils of St. Paul's High School and "
+        "Ukraine's Defence Ministry sent flowers."
+    )
+    assert [fact.name for fact in found] == [
+        "St. Mary's Catholic Church",
+        "St. Paul's High School",
+        "Defence Ministry",
+    ]
+
+
 def test_a_party_named_before_a_lower_case_party() -> None:
     found = organizations(
         "The populist Tsurugi party won 14 seats, while the ruling Liberal Democratic party "
@@ -1231,6 +1243,7 @@ def test_and_the_before_a_named_body_ends_a_complement() -> None:
         "The Cowboys lost at AT&T Stadium in Arlington.",
         "Fans left the Qatar Airways Stadium early.",
         "Alcaraz beat Sinner on Centre Court.",
+        "Burial will follow in the Oak Hill Union Cemetery.",  # a cemetery, no union
         # a listed thing that an organization's name opens
         "He spoke to reporters aboard Air Force One on Friday.",
         # letters after a person's name for counsel, an office or an honour

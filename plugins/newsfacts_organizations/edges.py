@@ -25,7 +25,11 @@ def left_edges(sentence: Sentence, run_start: int, head: int, kind: str | None) 
     left, edge = head, max(run_start, head - MAX_NAME_UNITS)
     while left > edge:
         before = units[left - 1].text
-        if before.endswith(POSSESSIVE_ENDINGS) and _ends_name(before, kind):
+        if (
+            before.endswith(POSSESSIVE_ENDINGS)
+            and _ends_name(before, kind)
+            and not (left > 1 and units[left - 2].text in SAINTS)
+        ):
             break  # "Ukraine's Defence Ministry"; not "Sheriff's Office", "Pfizer's"
         if before in _CLOSING_SUFFIXES:
             break  # "its parent, Lawrence Group Inc. Lawrence Insurance, based in": two names
@@ -107,6 +111,11 @@ _CLOSING_SUFFIXES = frozenset(
 _CHAMBER_WORDS = frozenset(["House", "Senate", "Assembly", "Congress"])
 # A street's name ends before "and": the next street or body is another name
 STREET_WORDS = frozenset(["Street", "Avenue", "Boulevard", "Road", "Drive", "Lane"])
+
+
+# A saint's possessive opens a parish's or a school's name: "St. Mary's Catholic Church",
+# "St. Paul's United Brethren Church", not the denomination alone.
+SAINTS = frozenset({"St.", "St", "Saint", "Ste.", "San", "Santa"})
 
 
 def _ends_name(possessive: str, kind: str | None) -> bool:
