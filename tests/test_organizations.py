@@ -1672,6 +1672,18 @@ def test_national_statistics_offices_are_known() -> None:
                 ("McKinsey", "McKinsey & Company"),
             ],
         ),
+        # a technology company's unit named after it, which no rule reads as one name
+        (
+            "Anthropic and Google DeepMind declined; DeepMind and Google Cloud sell to Meta "
+            "Platforms.",
+            [
+                ("Anthropic", "Anthropic"),
+                ("Google DeepMind", "Google DeepMind"),
+                ("DeepMind", "Google DeepMind"),
+                ("Google Cloud", "Google Cloud"),
+                ("Meta Platforms", "Meta"),
+            ],
+        ),
     ],
 )
 def test_companies_are_known_by_their_names_and_acronyms(

@@ -475,6 +475,7 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         ),
         # A company named like a person is no person
         ("Eli Lilly and Morgan Stanley rose, said Ana Ruiz.", [("Ana Ruiz", None, None)]),
+        ("Meta Platforms fell, said Ana Ruiz.", [("Ana Ruiz", None, None)]),
         # ... nor a body named so, whatever opens the run
         ("The Kenya Red Cross said 170 people had died.", []),
         # A town named like a person after a noun of towns is none
