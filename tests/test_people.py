@@ -74,6 +74,16 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             "Reserve Bank of Australia governor Michele Bullock said on Tuesday.",
             [("Michele Bullock", None, "Reserve Bank of Australia governor")],
         ),
+        # a portfolio before "chief" makes a role of it, not the title "chief"
+        (
+            "EU antitrust chief Teresa Ribera and UN aid chief Tom Fletcher met civil rights "
+            "activist Ana Ruiz.",
+            [
+                ("Teresa Ribera", None, "EU antitrust chief"),
+                ("Tom Fletcher", None, "UN aid chief"),
+                ("Ana Ruiz", None, "civil rights activist"),
+            ],
+        ),
         ("President Barack Obama spoke.", [("Barack Obama", "President", None)]),
         ("Mr. Obama said no.", [("Obama", "Mr", None)]),
         ("Sen. Ted Cruz, R-Texas, objected.", [("Ted Cruz", "Sen", None)]),
