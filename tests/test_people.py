@@ -727,6 +727,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
                 ("Trump", None, None),
             ],
         ),
+        # given names of young Americans, whom sports news names with no title
+        (
+            "Bijan Okoro ran for 120 yards, and Jaylin Marsh caught two passes.",
+            [("Bijan Okoro", None, None), ("Jaylin Marsh", None, None)],
+        ),
         # Ranks are honorifics; one after a role is no part of the name
         (
             "Lance Cpl. Josef Robinson said the car went over the embankment, and the award"
