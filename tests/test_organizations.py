@@ -1244,6 +1244,9 @@ def test_and_the_before_a_named_body_ends_a_complement() -> None:
         "Fans left the Qatar Airways Stadium early.",
         "Alcaraz beat Sinner on Centre Court.",
         "Burial will follow in the Oak Hill Union Cemetery.",  # a cemetery, no union
+        # a market's place before "shares", and "shares" as a verb
+        "London shares slipped, while shares in Hong Kong rose.",
+        "Saudi Arabia shares the same enemies.",
         # a listed thing that an organization's name opens
         "He spoke to reporters aboard Air Force One on Friday.",
         # letters after a person's name for counsel, an office or an honour

@@ -11,6 +11,7 @@ from newsfacts_organizations.lexicon import (
     CUES_AFTER,
     CUES_BEFORE,
     LONGEST_CUE,
+    MARKET_PLACES,
     POSSESSIVE_ENDINGS,
     STOPWORDS,
     is_demonym,
@@ -76,8 +77,37 @@ def _cue_after(sentence: Sentence, end: int) -> tuple[bool, str | None]:
     for size in range(min(LONGEST_CUE, len(after)), 0, -1):
         words = " ".join(after[:size])
         if words in CUES_AFTER:
+            if _verb_with_object(words, after[size : size + 1]):
+                return False, None
             return True, CUES_AFTER[words]
     return False, None
+
+
+# Cue nouns that are also verbs, and the words that open their object when they are verbs:
+# "Saudi Arabia shares the same enemies" (not "Saudi Aramco shares fell").
+_VERBS_OF_CUES = frozenset({"shares"})
+_OBJECT_OPENERS = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"}
+    | {"some", "many", "much", "no", "every", "both", "such", "my", "your"}
+)
+
+
+def _verb_with_object(cue: str, following: list[str]) -> bool:
+    return cue in _VERBS_OF_CUES and bool(following) and following[0] in _OBJECT_OPENERS
+
+
+# The words after a market's place that name its shares ("London shares", "Tokyo stocks")
+_MARKET_WORDS = frozenset({"shares", "stocks", "share", "stock"})
+
+
+def _market(sentence: Sentence, first: int, last: int) -> bool:
+    """A listed place named as a stock market: "London shares fell", "shares in Tokyo"
+    (``data/market_places.txt``), not a company."""
+    if " ".join(sentence.texts[first:last]) not in MARKET_PLACES:
+        return False
+    if last < len(sentence.texts) and sentence.lowered[last] in _MARKET_WORDS:
+        return True
+    return first > 1 and sentence.lowered[first - 2] in _MARKET_WORDS
 
 
 def cued_names(sentence: Sentence) -> Iterator[Candidate]:
@@ -124,8 +154,11 @@ def cued_names(sentence: Sentence) -> Iterator[Candidate]:
                 cued = False  # "a state-owned Dubai company": the cue is the noun's
             if cued and set_off[0] and last != run_end:
                 cued = False  # "the newspaper, The Perry Chief,": all of it or nothing
+            if cued and _market(sentence, first, last):
+                cued = False  # "shares in Tokyo": the market
             if not cued and not _place_before_verb(sentence, first, last):
                 cued, kind = _cue_after(sentence, last)
+                cued = cued and not _market(sentence, first, last)  # "London shares fell"
             if cued:
                 yield make(sentence, first, last, None, kind, CUE_RULE)
                 break

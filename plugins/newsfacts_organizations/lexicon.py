@@ -220,6 +220,8 @@ def fold(key: tuple[str, ...]) -> tuple[str, ...]:
 STOPWORDS = read_words(PACKAGE, "stopwords.txt")
 NOT_ORGANIZATIONS = frozenset(key_of(name) for name in read_words(PACKAGE, "not_organizations.txt"))
 NON_ORG_ACRONYMS = read_words(PACKAGE, "non_org_acronyms.txt")
+#: Places whose name before "shares" names a stock market: "London shares fell"
+MARKET_PLACES = read_words(PACKAGE, "market_places.txt")
 ACRONYM_STOPS = read_words(PACKAGE, "acronym_stops.txt")
 EMPHASIS_WORDS = read_words(PACKAGE, "emphasis_words.txt")
 AMBIGUOUS = read_words(PACKAGE, "ambiguous.txt")
