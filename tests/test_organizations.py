@@ -1247,6 +1247,9 @@ def test_and_the_before_a_named_body_ends_a_complement() -> None:
         # a market's place before "shares", and "shares" as a verb
         "London shares slipped, while shares in Hong Kong rose.",
         "Saudi Arabia shares the same enemies.",
+        # a state of the United States named by a cue, an owner before a cue's noun
+        "Kasich ended his bid for Indiana, and Illinois reported the largest increase.",
+        "Ann Lee, chairman of Germany's ruling party, spoke to a spokesman for Gore's campaign.",
         # a listed thing that an organization's name opens
         "He spoke to reporters aboard Air Force One on Friday.",
         # letters after a person's name for counsel, an office or an honour

@@ -10,7 +10,15 @@ import attrs
 import regex
 
 from newsfacts.plugin import compiled, read_table, read_words
-from newsfacts_organizations.lexicon import KNOWN, PACKAGE, Entry, is_demonym, key_of
+from newsfacts_organizations.lexicon import (
+    KNOWN,
+    PACKAGE,
+    STATE_NAMES,
+    TWO_WORD_STATES,
+    Entry,
+    is_demonym,
+    key_of,
+)
 from newsfacts_organizations.rules import HEAD_RULE, Candidate, make
 from newsfacts_organizations.runs import Sentence
 
@@ -58,9 +66,9 @@ _OF_MEMBERS = (["of", "Representatives"], ["of", "Delegates"])
 def _state_before(texts: Sequence[str], start: int, index: int) -> int | None:
     """Where the name of a state of one or two words ends right before ``index`` in the run
     from ``start``: "Ohio| House", "North Carolina| House"; None if none does."""
-    if texts[index - 1] not in _STATE_NAMES:
+    if texts[index - 1] not in STATE_NAMES:
         return None
-    two_words = index - 2 >= start and " ".join(texts[index - 2 : index]) in _TWO_WORD_STATES
+    two_words = index - 2 >= start and " ".join(texts[index - 2 : index]) in TWO_WORD_STATES
     return index - 2 if two_words else index - 1
 
 
@@ -80,23 +88,8 @@ _STATE_GOVERNMENT = compiled(
 )
 # A state's lawmakers named by the state: "Idaho lawmakers", "the Ohio Legislature" (one-word
 # state names: data/us_states.txt; not "Senate": "the Texas Senate race" may be Congress's)
-_STATE_NAMES = read_words(PACKAGE, "us_states.txt") - {"America", "American", "Nation"}
-_TWO_WORD_STATES = frozenset(
-    f"{first} {second}"
-    for first in ("New", "North", "South", "West", "Rhode")
-    for second in (
-        "Hampshire",
-        "Jersey",
-        "Mexico",
-        "York",
-        "Carolina",
-        "Dakota",
-        "Virginia",
-        "Island",
-    )
-)
 _STATE_LAWMAKERS = compiled(
-    rf"""\b(?:{"|".join(sorted(_STATE_NAMES))})[ ]+
+    rf"""\b(?:{"|".join(sorted(STATE_NAMES))})[ ]+
     (?:lawmakers|legislators|Legislature
       |House(?![ ]+(?:race|seat|candidate|delegation|district)))\b  # not "the Texas House race"
     """,

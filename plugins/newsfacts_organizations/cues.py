@@ -13,7 +13,9 @@ from newsfacts_organizations.lexicon import (
     LONGEST_CUE,
     MARKET_PLACES,
     POSSESSIVE_ENDINGS,
+    STATE_NAMES,
     STOPWORDS,
+    TWO_WORD_STATES,
     is_demonym,
 )
 from newsfacts_organizations.rules import CUE_RULE, Candidate, make
@@ -81,6 +83,26 @@ def _cue_after(sentence: Sentence, end: int) -> tuple[bool, str | None]:
                 return False, None
             return True, CUES_AFTER[words]
     return False, None
+
+
+def _no_body(sentence: Sentence, first: int, last: int, kind: str | None) -> bool:
+    """A state of the United States ("his bid for Indiana", "Illinois reported the largest
+    increase"; not before a publication's noun: "New York magazine"), or an owner before its
+    possessive after a cue of words of no kind, which is the owned noun's ("the chairman of
+    Germany's Pirate Party"; not "shares of Zorbex's parent", "Ontario-based Magna's")."""
+    texts = sentence.texts
+    name = " ".join(texts[first:last])
+    if name in STATE_NAMES or name in TWO_WORD_STATES:
+        return last == len(texts) or texts[last] not in _PUBLICATION_NOUNS
+    # the possessive is the name's last unit ("Germany's"), or one of its own ("Germany 's")
+    owner = texts[last - 1].endswith(POSSESSIVE_ENDINGS) or (
+        last < len(texts) and is_possessive(texts[last])
+    )
+    return kind is None and owner and not texts[first - 1].endswith("-based")
+
+
+# Nouns after a place's name that make it a publication's: "New York magazine"
+_PUBLICATION_NOUNS = frozenset({"magazine", "newspaper", "tabloid", "weekly", "daily"})
 
 
 # Cue nouns that are also verbs, and the words that open their object when they are verbs:
@@ -159,7 +181,7 @@ def cued_names(sentence: Sentence) -> Iterator[Candidate]:
             if not cued and not _place_before_verb(sentence, first, last):
                 cued, kind = _cue_after(sentence, last)
                 cued = cued and not _market(sentence, first, last)  # "London shares fell"
-            if cued:
+            if cued and not _no_body(sentence, first, last, kind):
                 yield make(sentence, first, last, None, kind, CUE_RULE)
                 break
 

@@ -220,6 +220,23 @@ def fold(key: tuple[str, ...]) -> tuple[str, ...]:
 STOPWORDS = read_words(PACKAGE, "stopwords.txt")
 NOT_ORGANIZATIONS = frozenset(key_of(name) for name in read_words(PACKAGE, "not_organizations.txt"))
 NON_ORG_ACRONYMS = read_words(PACKAGE, "non_org_acronyms.txt")
+#: The one-word names of the states of the United States (data/us_states.txt), and those
+#: of two words
+STATE_NAMES = read_words(PACKAGE, "us_states.txt") - {"America", "American", "Nation"}
+TWO_WORD_STATES = frozenset(
+    f"{first} {second}"
+    for first in ("New", "North", "South", "West", "Rhode")
+    for second in (
+        "Hampshire",
+        "Jersey",
+        "Mexico",
+        "York",
+        "Carolina",
+        "Dakota",
+        "Virginia",
+        "Island",
+    )
+)
 #: Places whose name before "shares" names a stock market: "London shares fell"
 MARKET_PLACES = read_words(PACKAGE, "market_places.txt")
 ACRONYM_STOPS = read_words(PACKAGE, "acronym_stops.txt")
