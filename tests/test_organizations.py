@@ -1698,6 +1698,15 @@ def test_companies_are_known_by_their_names_and_acronyms(
     assert [(fact.text, fact.name) for fact in organizations(text)] == expected
 
 
+def test_a_name_written_with_an_ampersand_ends_a_sentence_whole() -> None:
+    text = "Employers including Marriott and AT&T objected. The fee was paid by AT&T. It rose."
+    assert [(fact.text, fact.kind) for fact in organizations(text)] == [
+        ("Marriott", "company"),
+        ("AT&T", "company"),
+        ("AT&T", "company"),
+    ]
+
+
 def test_letters_before_a_currency_sign_name_no_body() -> None:
     text = "Amazon will invest AU$20 billion, and Amazon Web Services will run it."
     assert [(fact.text, fact.kind) for fact in organizations(text)] == [

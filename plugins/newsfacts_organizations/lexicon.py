@@ -136,7 +136,9 @@ def units(segments: Sequence[Segment], text: str) -> list[Segment]:
                 or segments[index + 1].text != text[at]
             ):
                 continue
-            if text[at] == "." and not _abbreviation(segments[index].text):
+            if text[at] == "." and (
+                not _abbreviation(segments[index].text) or _glued_to_ampersand(segments, index)
+            ):
                 continue
             if text[at] != "." and not _inside_name(segments, index):
                 continue
@@ -162,6 +164,16 @@ def _inside_name(segments: Sequence[Segment], index: int) -> bool:
     Court of Appeals’ board") nor a possessive before one ("the Democrats' Senate majority")."""
     return (
         index > 0 and segments[index].text not in HEADS and segments[index - 1].text[:1].isupper()
+    )
+
+
+def _glued_to_ampersand(segments: Sequence[Segment], index: int) -> bool:
+    """The last letter of a name written with "&" ("AT&T.", "S&P."): no initial, so the
+    period after it ends the sentence."""
+    return (
+        index > 0
+        and segments[index - 1].text == "&"
+        and segments[index - 1].end == segments[index].start
     )
 
 
