@@ -1699,11 +1699,15 @@ def test_companies_are_known_by_their_names_and_acronyms(
 
 
 def test_a_name_written_with_an_ampersand_ends_a_sentence_whole() -> None:
-    text = "Employers including Marriott and AT&T objected. The fee was paid by AT&T. It rose."
+    text = (
+        "Employers including Marriott and AT&T objected. The fee was paid by AT&T. It rose, "
+        "said Smith&Co."
+    )
     assert [(fact.text, fact.kind) for fact in organizations(text)] == [
         ("Marriott", "company"),
         ("AT&T", "company"),
         ("AT&T", "company"),
+        ("Smith&Co.", "company"),  # an abbreviation keeps its full stop
     ]
 
 

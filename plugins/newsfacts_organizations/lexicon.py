@@ -169,9 +169,10 @@ def _inside_name(segments: Sequence[Segment], index: int) -> bool:
 
 def _glued_to_ampersand(segments: Sequence[Segment], index: int) -> bool:
     """The last letter of a name written with "&" ("AT&T.", "S&P."): no initial, so the
-    period after it ends the sentence."""
+    period after it ends the sentence (an abbreviation keeps its own: "Jones&Co.")."""
     return (
         index > 0
+        and len(segments[index].text) == 1
         and segments[index - 1].text == "&"
         and segments[index - 1].end == segments[index].start
     )
