@@ -1124,6 +1124,18 @@ def test_an_office_holders_office_keeps_the_holders_possessive() -> None:
     ]
 
 
+def test_an_elementary_school_is_named_by_elementary_alone() -> None:
+    found = organizations(
+        "Voters approved money to build Cassens Elementary and renovate EHS South and Glen "
+        "Carbon Elementary."
+    )
+    assert [(fact.text, fact.kind) for fact in found] == [
+        ("Cassens Elementary", "education"),
+        ("EHS South", None),
+        ("Glen Carbon Elementary", "education"),  # "and" joins no two schools
+    ]
+
+
 def test_a_saints_possessive_opens_a_parish_or_a_schools_name() -> None:
     found = organizations(
         "Mourners filled St. Mary's Catholic Church, and pupils of St. Paul's High School and "

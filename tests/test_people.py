@@ -486,6 +486,8 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         # A company named like a person is no person
         ("Eli Lilly and Morgan Stanley rose, said Ana Ruiz.", [("Ana Ruiz", None, None)]),
         ("Meta Platforms fell, said Ana Ruiz.", [("Ana Ruiz", None, None)]),
+        # ... nor is a school named by its town and "Elementary"
+        ("Pupils at Goshen Elementary went home, said Ana Ruiz.", [("Ana Ruiz", None, None)]),
         # ... nor a body named so, whatever opens the run
         ("The Kenya Red Cross said 170 people had died.", []),
         # A town named like a person after a noun of towns is none

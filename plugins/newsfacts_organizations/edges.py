@@ -62,11 +62,12 @@ def _joins(sentence: Sentence, after: int, head: int, kind: str | None) -> bool:
     and Arlington Chamber of Commerce", "the Nigerian Army and Nigerian Air Force", "Daria
     Zhuk and BBC Russian Service", "the United States and Soviet Union", "Club America and
     Premier League", "Morning Consult and Quinnipiac University": a listed name on either
-    side) nor a company's: "Google and Apple Inc." are two."""
+    side) nor a company's: "Google and Apple Inc." are two, nor a school's: "EHS South and
+    Glen Carbon Elementary" are two."""
     texts = sentence.texts
     before = texts[after - 2]
     return (
-        kind != "company"
+        kind not in _UNJOINED_KINDS
         and head - after <= _AFTER_AND
         and before not in HEADS
         and before not in _CHAMBER_WORDS
@@ -107,6 +108,8 @@ _CLOSING_SUFFIXES = frozenset(
     ["Inc.", "Corp.", "Co.", "Ltd.", "LLC", "LLP", "PLC", "plc", "GmbH", "N.V.", "S.A."]
 )
 
+# Kinds of names "and" never joins words of (two companies, two schools)
+_UNJOINED_KINDS = frozenset({"company", "education"})
 # Chambers a name may list before "and": "the House and Senate"
 _CHAMBER_WORDS = frozenset(["House", "Senate", "Assembly", "Congress"])
 # A street's name ends before "and": the next street or body is another name
