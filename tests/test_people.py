@@ -486,6 +486,11 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         # A company named like a person is no person
         ("Eli Lilly and Morgan Stanley rose, said Ana Ruiz.", [("Ana Ruiz", None, None)]),
         ("Meta Platforms fell, said Ana Ruiz.", [("Ana Ruiz", None, None)]),
+        # "Fox" is a surname as well as a network's name
+        (
+            "Vicente Fox told Fox News it was over.",
+            [("Vicente Fox", None, None)],
+        ),
         # ... nor is a school named by its town and "Elementary"
         ("Pupils at Goshen Elementary went home, said Ana Ruiz.", [("Ana Ruiz", None, None)]),
         # ... nor a body named so, whatever opens the run
