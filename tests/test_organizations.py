@@ -1690,6 +1690,15 @@ def test_national_statistics_offices_are_known() -> None:
                 ("McKinsey", "McKinsey & Company"),
             ],
         ),
+        # state-owned and Asian industrial companies
+        (
+            "Codelco's output fell, while TSMC and Eskom raised prices.",
+            [
+                ("Codelco", "Codelco"),
+                ("TSMC", "Taiwan Semiconductor Manufacturing Company"),
+                ("Eskom", "Eskom"),
+            ],
+        ),
         # a technology company's unit named after it, which no rule reads as one name
         (
             "Anthropic and Google DeepMind declined; DeepMind and Google Cloud sell to Meta "
