@@ -1259,6 +1259,9 @@ def test_and_the_before_a_named_body_ends_a_complement() -> None:
         # a market's place before "shares", and "shares" as a verb
         "London shares slipped, while shares in Hong Kong rose.",
         "Saudi Arabia shares the same enemies.",
+        # a pact or a measure defined with its acronym, and every mention of the acronym
+        "Voters debated the Trans-Pacific Partnership (TPP) for a year, and the TPP died.",
+        "Taxes follow the Equalized Assessed Valuation (EAV). The EAV rose 8 percent.",
         # a state of the United States named by a cue, an owner before a cue's noun
         "Kasich ended his bid for Indiana, and Illinois reported the largest increase.",
         "Ann Lee, chairman of Germany's ruling party, spoke to a spokesman for Gore's campaign.",

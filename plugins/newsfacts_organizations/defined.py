@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newsfacts.plugin import compiled
+from newsfacts.plugin import compiled, read_words
 from newsfacts_organizations.lexicon import (
     HEADS,
     KNOWN,
     NAME_POSSESSIVES,
+    PACKAGE,
     POSSESSIVE_ENDINGS,
     STOPWORDS,
     Entry,
@@ -17,6 +18,7 @@ from newsfacts_organizations.lexicon import (
 from newsfacts_organizations.rules import (
     ACRONYM,
     DEFINED_RULE,
+    THING,
     Candidate,
     head_kind,
     make,
@@ -24,6 +26,8 @@ from newsfacts_organizations.rules import (
 from newsfacts_organizations.runs import MAX_NAME_UNITS, Sentence, is_possessive, trim
 
 _HYPHEN = compiled(r"[\-‐]")  # "Washington-based": each part's initial
+# The last words (one or two) of a long form that names a thing: "... Free Trade Agreement"
+_THINGS = read_words(PACKAGE, "defined_things.txt")
 
 
 def _long_form(sentence: Sentence, run_start: int, run_end: int, acronym: str) -> int | None:
@@ -75,7 +79,15 @@ def _defined(long_form: list[str], acronym: str) -> Entry:
     head word "Bank" says), else its head word's."""
     known = KNOWN.get(tuple(long_form))
     kind = known.kind if known is not None else head_kind(long_form)
+    if known is None and _names_a_thing(long_form):
+        kind = THING  # "North American Free Trade Agreement (NAFTA)": see resolve.py
     return Entry(" ".join(long_form), acronym, kind)
+
+
+def _names_a_thing(long_form: list[str]) -> bool:
+    """ "North American Free Trade Agreement", "Trans-Pacific Partnership": its last words
+    (``data/defined_things.txt``) name a pact, a law or a scheme."""
+    return any(" ".join(long_form[-size:]) in _THINGS for size in (2, 1) if len(long_form) >= size)
 
 
 def defined_acronyms(sentence: Sentence) -> Iterator[Candidate]:

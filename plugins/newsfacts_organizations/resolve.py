@@ -310,6 +310,8 @@ def find_organizations(
     facts: list[Organization] = []
     for candidate in sorted(chosen, key=lambda c: c.start):
         entry = local.entry(candidate, entries.get(candidate.key, candidate.entry))
+        if entry.kind == rules.THING:
+            continue  # a pact or a scheme defined with its acronym, and its mentions
         end, name, kind = _numbered_branch(text, candidate.end, entry.name, entry.kind)
         if kind is None and _CALL_SIGN.fullmatch(name):
             kind = "media"  # "told WMUR", "WSB-TV reported": a station's call sign

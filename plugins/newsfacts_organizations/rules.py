@@ -47,6 +47,10 @@ SPORTS_RULE = 1
 # The words after an acronym read as its name ("IG Metall"): the least sure reading, which
 # the checks read apart (see checks._acronym_before_words)
 ACRONYM_NAME_RULE = -1
+# The kind of a long form and its acronym that name a thing, not a body ("North American Free
+# Trade Agreement (NAFTA)"): they take every mention of the acronym, and no fact is made of
+# them (see resolve.py).
+THING = "thing"
 
 # Short words in capitals: "KDP", "OSCE", "AT&T"; not Roman numerals, nor codes ending in a
 # digit, which name products, bills and roads ("RAV4", "HB2", "US1"; "MI5" is listed).
