@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 import attrs
 
 import newsfacts
-from newsfacts.plugin import Organization, compiled, tracing
+from newsfacts.plugin import Check, Organization, compiled, decide, tracing
 from newsfacts_organizations import (
     acronyms,
     chambers,
@@ -310,8 +310,9 @@ def find_organizations(
     facts: list[Organization] = []
     for candidate in sorted(chosen, key=lambda c: c.start):
         entry = local.entry(candidate, entries.get(candidate.key, candidate.entry))
-        if entry.kind == rules.THING:
-            continue  # a pact or a scheme defined with its acronym, and its mentions
+        if entry.kind == rules.THING:  # (its step shown by the explain trace)
+            decide(_THING_CHECKS, entry, default="keep", start=candidate.start, end=candidate.end)
+            continue
         end, name, kind = _numbered_branch(text, candidate.end, entry.name, entry.kind)
         if kind is None and _CALL_SIGN.fullmatch(name):
             kind = "media"  # "told WMUR", "WSB-TV reported": a station's call sign
@@ -326,6 +327,18 @@ def find_organizations(
             )
         )
     return facts
+
+
+#: The last step of a name whose entry names a thing, not a body (see rules.THING).
+_THING_CHECKS: tuple[Check[Entry], ...] = (
+    Check(
+        "defined-thing",
+        lambda entry: entry.kind == rules.THING,
+        "drop",
+        "a pact, a law or a scheme defined with its acronym, and every mention of the acronym: "
+        '"North American Free Trade Agreement (NAFTA)" (data/defined_things.txt)',
+    ),
+)
 
 
 # An American broadcaster's call sign, unlisted: K or W and three letters, or two and a band
