@@ -1735,6 +1735,34 @@ def test_a_name_written_with_an_ampersand_ends_a_sentence_whole() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an Australian story's ABC, the American network elsewhere
+        (
+            "Prime Minister Anthony Albanese told the ABC that Australian children would be"
+            " protected. Australia will ban the apps.",
+            [("ABC", "Australian Broadcasting Corporation", "media")],
+        ),
+        ("ABC aired the debate from Ohio.", [("ABC", "American Broadcasting Company", "media")]),
+        # one mention of the region is not enough
+        (
+            "Speaking on the ABC program, he praised the Australian ships.",
+            [("ABC", "American Broadcasting Company", "media")],
+        ),
+        (
+            "The DA's leader joined the unity government in South Africa, and South African"
+            " markets rose.",
+            [("DA", "Democratic Alliance", "party")],
+        ),
+    ],
+)
+def test_an_acronym_of_a_regions_news_is_the_regions_body(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(fact.text, fact.name, fact.kind) for fact in organizations(text)] == expected
+
+
 def test_letters_before_a_currency_sign_name_no_body() -> None:
     text = "Amazon will invest AU$20 billion, and Amazon Web Services will run it."
     assert [(fact.text, fact.kind) for fact in organizations(text)] == [

@@ -36,6 +36,7 @@ from newsfacts_organizations.lexicon import (
     fold,
     key_of,
 )
+from newsfacts_organizations.regional import Regional
 from newsfacts_organizations.rule_table import Find
 from newsfacts_organizations.rules import Candidate
 from newsfacts_organizations.runs import Sentence, is_year
@@ -307,9 +308,11 @@ def find_organizations(
 
     people_words = frozenset(word for key in person_keys for word in key)
     local = chambers.LocalBodies.of(text, [candidate.key for candidate in chosen], people_words)
+    regional = Regional(text)
     facts: list[Organization] = []
     for candidate in sorted(chosen, key=lambda c: c.start):
         entry = local.entry(candidate, entries.get(candidate.key, candidate.entry))
+        entry = regional.entry(candidate.key, entry)  # "the ABC" in an Australian story
         if entry.kind == rules.THING:  # (its step shown by the explain trace)
             decide(_THING_CHECKS, entry, default="keep", start=candidate.start, end=candidate.end)
             continue
