@@ -193,16 +193,9 @@ class Attributor:
         sentence = self.document.sentence_at(max(start, end - 1))
         if sentence is not None and sentence.start > start:
             start = sentence.start
-        chosen = None
-        for cue in lx.CUE.finditer(self.text, start, end):
-            if st.asserted(self.text, start, cue.start()):
-                chosen = cue
-                # "Ms Ortiz said Thursday that the mayor called it “a mess”": the quote is
-                # in what the first cue reports; its subject is who speaks.
-                if st.reports_clause(self.text, cue.end(), end, cue.group()):
-                    break
+        chosen, region = self._cue_before(start, end)
         if chosen is not None:
-            return self._attribution(chosen, start, end, before=True)
+            return self._attribution(chosen, region, end, before=True)
         # A headline's "Starmer: ‘We are ready’": a short name and a colon stand for the cue.
         label = _LABEL.fullmatch(self.text, start, end)
         if label is None:
@@ -217,6 +210,29 @@ class Attributor:
             or self.speakers.subject(low, high)
         )
         return Attribution(None, speaker, None, True) if speaker else None
+
+    def _cue_before(self, start: int, end: int) -> tuple[regex.Match[str] | None, int]:
+        """The cue of a quote among those in ``start``..``end`` before it (the last that
+        asserts speech, or the first that reports a clause), and where its speaker's
+        stretch starts."""
+        chosen, region = None, start
+        for cue in lx.CUE.finditer(self.text, start, end):
+            if not st.asserted(self.text, region, cue.start()):
+                continue
+            passive = lx.passive(self.text, cue.group(), cue.start())
+            if passive and chosen is not None:
+                continue  # 'calling it a “bad idea” that was reported in a “hit piece”'
+            chosen = cue
+            # "Ms Ortiz said Thursday that the mayor called it “a mess”": the quote is in
+            # what the first cue reports; its subject is who speaks.
+            if not st.reports_clause(self.text, cue.end(), end, cue.group()):
+                continue
+            if not passive:
+                break
+            # A passive cue's subject was told the clause, which may name who speaks: "The
+            # jury was told that the defendant had said “...”" is the defendant's.
+            region = cue.end()
+        return chosen, region
 
     def guess(self, span: Span, floor: int) -> Attribution | None:
         """A quote with no cue ('boomed: “Let’s win.”'): the first person or he/she of its

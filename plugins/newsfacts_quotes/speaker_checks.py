@@ -70,6 +70,23 @@ def _quoted_as(attributor: Reader, cue: Cue, before: bool) -> Speaker | None:
     return attributor.speakers.after_cue(*quoted, pronoun=False) if quoted else None
 
 
+def _passive_agent(attributor: Reader, cue: Cue, before: bool) -> Speaker | None:
+    """'Sanders was asked by host Bill Maher': who spoke to a passive cue's subject."""
+    if not lx.passive(attributor.text, cue.word, cue.start):
+        return None
+    agent = lx.AGENT.match(attributor.text, cue.end, cue.limit)
+    if agent is None:
+        return None
+    end = attributor.phrase_end(agent.end(), cue.limit)
+    return attributor.speakers.after_cue(agent.end(), end, pronoun=False)
+
+
+def _passive_hearer(cue: Cue) -> bool | str:
+    """'Mr Patel was told: “...”', 'the jury was told that': the subject of a passive cue
+    was spoken to; with no one named after "by", nobody in the text is said to speak."""
+    return lx.passive(cue.attributor.text, cue.word, cue.start) and cue.word
+
+
 def _subject_before_cue(attributor: Reader, cue: Cue, before: bool) -> Speaker | None:
     """'the ministry said', 'Ms Ortiz, the mayor, told reporters'."""
     if cue.word == "according to" or _opens(attributor, cue):
@@ -132,6 +149,18 @@ def _found(
 
 # Where the speaker of a cue is read, in order: the first check that finds one gives it.
 SPEAKER_CHECKS: tuple[Check[Cue], ...] = (
+    Check(
+        "passive-agent",
+        _found(_passive_agent),
+        "speaker",
+        "who spoke to a passive cue's subject: 'was asked by host Bill Maher'",
+    ),
+    Check(
+        "passive-hearer",
+        _passive_hearer,
+        "nobody",
+        "a passive cue's subject was spoken to, not speaking: 'Mr Patel was told:'",
+    ),
     Check(
         "quoted-as-saying",
         _found(_quoted_as),

@@ -1,0 +1,117 @@
+"""Who speaks a quote in the house styles of court, hearing and interview reports.
+
+Every row is (text, quoted words, speaker's full name or None, cue, words the speaker
+offsets point at or None): a quote with no speaker named in the text has none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+from newsfacts import Quote
+
+EXTRACTOR = newsfacts.Extractor(["quotes", "people"])
+
+Row = tuple[str, str, str | None, str | None, str | None]
+
+
+def check(text: str, words: str, speaker: str | None, cue: str | None, mention: str | None) -> None:
+    result = EXTRACTOR.extract(text)
+    assert not result.errors
+    found = {quote.text: quote for quote in result.quotes if isinstance(quote, Quote)}
+    assert words in found, sorted(found)
+    quote = found[words]
+    assert (quote.speaker, quote.cue) == (speaker, cue)
+    if mention is None:
+        assert quote.speaker_start is None
+    else:
+        assert text[quote.speaker_start : quote.speaker_end] == mention
+
+
+# A passive cue's subject was spoken to (or about): it speaks no quote; who spoke to it does,
+# when named after "by".
+PASSIVE_CUES: list[Row] = [
+    (
+        "Mr Patel was told: “You will go to prison for a very long time.”",
+        "You will go to prison for a very long time.",
+        None,
+        "told",
+        None,
+    ),
+    ("“Go home,” the protesters were told.", "Go home,", None, "told", None),
+    (
+        "Blumenthal was asked, “Would you have advised her differently?”",
+        "Would you have advised her differently?",
+        None,
+        "asked",
+        None,
+    ),
+    (
+        "The prime minister was repeatedly warned that the plan would be “catastrophic” for"
+        " farmers.",
+        "catastrophic",
+        None,
+        "warned",
+        None,
+    ),
+    (
+        "“You will never work in this town again,” Ms Okoro was told by Judge Ruth Mensah.",
+        "You will never work in this town again,",
+        "Ruth Mensah",
+        "told",
+        "Ruth Mensah",
+    ),
+    (
+        "Senator Paul Kim was asked by host Dana Reyes: “Will you run again?”",
+        "Will you run again?",
+        "Dana Reyes",
+        "asked",
+        "Dana Reyes",
+    ),
+    (
+        "The striker is described by his coach as “the hardest worker in the squad.”",
+        "the hardest worker in the squad.",
+        "coach",
+        "described",
+        "coach",
+    ),
+    # The clause a passive cue reports may name who speaks.
+    (
+        "The jury was told that the defendant had said “nobody will find out” before the fire.",
+        "nobody will find out",
+        "defendant",
+        "said",
+        "defendant",
+    ),
+    # A passive cue after an active one in the sentence is the clause's, not the quote's.
+    (
+        "According to the ruling party's manifesto, workers were told “jobs come first.”",
+        "jobs come first.",
+        "ruling party's manifesto",
+        "according to",
+        "ruling party's manifesto",
+    ),
+    # Not a passive: "being" (the subject talks about what others call it), "has".
+    (
+        "Ms Leyva spoke about being described as “a real woman” by fans.",
+        "a real woman",
+        "Leyva",
+        "described",
+        "Ms Leyva",
+    ),
+    (
+        "Prosecutor Jane Moyo has told jurors: “The evidence will show he planned it.”",
+        "The evidence will show he planned it.",
+        "Jane Moyo",
+        "told",
+        "Jane Moyo",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "cue", "mention"), PASSIVE_CUES)
+def test_a_passive_cues_subject_does_not_speak(
+    text: str, words: str, speaker: str | None, cue: str | None, mention: str | None
+) -> None:
+    check(text, words, speaker, cue, mention)
