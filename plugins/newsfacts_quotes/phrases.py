@@ -4,7 +4,7 @@ parts of speech."""
 
 from __future__ import annotations
 
-from newsfacts.plugin import read_words
+from newsfacts.plugin import PEOPLE_NOUNS, read_words
 from newsfacts_quotes import lexicon as lx
 
 Word = tuple[int, int, str]  # start, end and text of one word
@@ -181,3 +181,76 @@ def relative_clause(chunks: list[list[Word]], *, closed: bool) -> int:
         if chunks[index][0][2].lower() in _RELATIVES:
             return index
     return 0
+
+
+_MAX_DOCUMENT_AT = 3  # "a| joint| statement from": where a document's noun may stand
+
+
+def issuer(words: list[Word]) -> list[Word] | None:
+    """The words naming who issued a document the phrase opens with: "a statement from
+    the Kenyan health ministry" → "Kenyan health ministry" (a determiner and an adjective
+    may stand before the document's noun)."""
+    for index, word in enumerate(words[:_MAX_DOCUMENT_AT]):
+        if word[2].lower() in lx.DOCUMENTS:
+            issued = index + 2 < len(words) and words[index + 1][2] in lx.ISSUED_BY
+            if issued and not is_gerund(words[index + 2][2]):
+                return noun_phrase(words[index + 2 :], after_quote=True)
+            return None
+    return None
+
+
+def antecedent(words: list[Word]) -> list[Word] | None:
+    """The words ending a phrase that a "who" or "which" after it stands for, when no person
+    or organization is named there: capitalized words (a name the fields did not find:
+    "according to Canalys") or a noun for people and its lower-case modifiers ("evidence
+    from a former manager" → "former manager", "Police arrested a 34-year-old man")."""
+    head = words[-1][2]
+    capitalized = head[:1].isupper()
+    if not capitalized and head not in lx.RELATIONAL_NOUNS and head not in PEOPLE_NOUNS:
+        return None
+    first = len(words) - 1
+    while first > 0 and _modifies(words[first - 1][2], capitalized=capitalized):
+        first -= 1
+    while first < len(words) - 1 and words[first][2].lower() in lx.DETERMINERS:
+        first += 1  # "The Times, which": "Times"
+    return words[first:]
+
+
+def _modifies(word: str, *, capitalized: bool) -> bool:
+    """Whether ``word`` belongs to the name or noun phrase it stands before (a noun's may
+    be capitalized: "the Mexican president")."""
+    if capitalized:
+        return word[:1].isupper()
+    lowered = word.lower()
+    return (
+        lowered not in NOT_SPEAKERS
+        and lowered not in lx.DETERMINERS
+        and not (word.islower() and word.endswith("ed") and len(word) > 4)  # "arrested"
+    )
+
+
+def set_apart(text: str, noun: list[Word], names_end: int | None) -> bool:
+    """Whether ``noun``, a noun for people ending a phrase whose names end at ``names_end``
+    (None: no name), is a phrase of its own, not part of a name's: a preposition or verb
+    stands between them ("Judge Ruth Mensah heard evidence from| a former manager", not "the
+    Senate majority leader", "Trump's spokesman")."""
+    if noun[-1][2][:1].isupper():
+        return False
+    if names_end is None:
+        return True
+    return any(word.lower() in NOT_SPEAKERS for word in lx.words(text, names_end, noun[0][0]))
+
+
+_MAX_KIND_WORDS = 3  # the nouns after an organization naming who speaks: "GOP leadership aide"
+
+
+def names_a_kind(rest: list[Word], *, spaced: bool) -> bool:
+    """Whether an organization only says what kind of person the words ``rest`` after it
+    (``spaced``: after a blank) name, who speaks: "the Senate minority leader said", "said a
+    Pentagon spokesman" (not "the Pentagon has said", "according to a Pentagon readout")."""
+    return (
+        0 < len(rest) <= _MAX_KIND_WORDS
+        and spaced
+        and all(word[2].islower() for word in rest)
+        and (rest[-1][2] in lx.RELATIONAL_NOUNS or rest[-1][2] in PEOPLE_NOUNS)
+    )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import newsfacts
-from newsfacts.plugin import PEOPLE_NOUNS, compiled
+from newsfacts.plugin import compiled
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes.described import Descriptions
 from newsfacts_quotes.mentions import (
@@ -22,20 +22,22 @@ from newsfacts_quotes.mentions import (
 from newsfacts_quotes.phrases import (
     NOT_SPEAKERS,
     Word,
+    antecedent,
     describes,
     filler,
     is_adverb,
-    is_gerund,
     is_verb,
+    issuer,
+    names_a_kind,
     names_someone,
     noun_phrase,
     relative_clause,
+    set_apart,
 )
 from newsfacts_quotes.pronouns import Antecedents
 
 _ADJACENT_REACH = 60
 _MAX_SIGNATURE_WORDS = 5
-_MAX_KIND_WORDS = 3  # the nouns after an organization naming who speaks: "GOP leadership aide"
 _PREPOSITION_REACH = 20
 # A sentence's opening noun phrase, read as the subject of a quote with no cue: at most this
 # many words, then a word ending like a verb in the past or present ("declined", "says").
@@ -43,7 +45,6 @@ _MAX_OPENING_WORDS = 4
 _OPENING_REACH = 80
 _CHUNK_BREAK = compiled(r"[,;—–]|\s-\s")
 _ANTECEDENT_LOOKBACK = 40  # person mentions looked at to resolve a pronoun
-_MAX_DOCUMENT_AT = 3  # "a| joint| statement from": where a document's noun may stand
 
 
 class Speakers:
@@ -141,17 +142,37 @@ class Speakers:
         # is the name before it, and points at it as a pronoun does (its offsets are the
         # relative pronoun's); a list may follow it before a comma and the cue.
         clause = relative_clause(chunks, closed=bool(closed))
-        if (
-            clause
-            # (not "Bannon, who Beck on Wednesday called")
-            and not (len(chunks[clause]) > 1 and self._names(chunks[clause][1:]))
-            and (clause < len(chunks) - 1 or self._names(chunks[clause - 1]))
-        ):
-            named = self._resolve(chunks[clause - 1], last=True, after_quote=after_quote)
-            if named is not None:
-                relative = chunks[clause][0]
-                return Speaker(named.name, relative[0], relative[1])
+        # (not "Bannon, who Beck on Wednesday called")
+        if clause and not (len(chunks[clause]) > 1 and self._names(chunks[clause][1:])):
+            return self._relative(chunks, clause, after_quote=after_quote) or speaker
         return speaker
+
+    def _relative(
+        self, chunks: list[list[Word]], clause: int, *, after_quote: bool
+    ) -> Speaker | None:
+        """Whom a "who" or "which" opening ``chunks[clause]`` stands for, with the pronoun's
+        offsets: a name, or a name the fields missed or a noun for people, ending the phrase
+        before it ("according to Canalys, which", "evidence from a former manager, who")."""
+        before, relative = chunks[clause - 1], chunks[clause][0]
+        appositive = before[0][2].lower() in lx.APPOSITIVE_OPENERS
+        if clause > 1 and appositive and self._names(chunks[clause - 2]):
+            # "said Scott Reed, the Chamber's chief strategist, who added": the one described
+            before = chunks[clause - 2]
+        words = antecedent(before)
+        apart = words is not None and self._set_apart(before, words)
+        named = None
+        if not apart and (clause < len(chunks) - 1 or self._names(before)):
+            named = self._resolve(before, last=True, after_quote=after_quote)
+        if named is not None:
+            return Speaker(named.name, relative[0], relative[1])
+        if not words or (self._names(before) and not apart):
+            return None
+        return Speaker(self.text[words[0][0] : words[-1][1]], relative[0], relative[1])
+
+    def _set_apart(self, words: list[Word], noun: list[Word]) -> bool:
+        start, end = words[0][0], noun[0][0]
+        names = self.people.inside(start, end) + self.organizations.inside(start, end)
+        return set_apart(self.text, noun, max((fact.end for fact in names), default=None))
 
     def _names(self, words: list[Word]) -> bool:
         start, end = words[0][0], words[-1][1]
@@ -175,6 +196,8 @@ class Speakers:
         if not words or words[-1][2].lower() not in lx.PRONOUNS:
             return None
         word = words[-1]
+        if word[2] == "who" and self.text[max(0, word[0] - 3) : word[0]].rstrip().endswith(","):
+            return None  # ", who said": the phrase before it, read with the chunks
         if self._chunk_break(word[1], end):
             return None
         return self.antecedents.pronoun(word[0], word[1])
@@ -330,7 +353,9 @@ class Speakers:
             for org in self.organizations.inside(start, end)
             if not ((people or subject_only) and last and self._after_preposition(org.start))
             and not titles_someone(self.text, org, people)  # "House Majority Leader Ann Lu"
-            and not self._names_a_kind(org, end)
+            and not names_a_kind(
+                self._words(org.end, end), spaced=self.text.startswith(" ", org.end)
+            )
         ]
         if named:
             fact = max(named, key=position) if last else min(named, key=position)
@@ -349,38 +374,13 @@ class Speakers:
             # "She greeted 2,000 supporters in Houston and told them": a pronoun and its verb
             # open the clause, the pronoun is who speaks
             return self.antecedents.pronoun(opening[0], opening[1])
-        phrase = self._issuer(words) or noun_phrase(words, after_quote=after_quote)
+        phrase = issuer(words) or noun_phrase(words, after_quote=after_quote)
         if not phrase:
             return None
         start, end = phrase[0][0], phrase[-1][1]
         before = [word[2].lower() for word in words if word[1] <= start][-1:]
         name = self._role_holder(phrase, start) if before == ["the"] else None
         return Speaker(name or self.text[start:end], start, end)
-
-    @staticmethod
-    def _issuer(words: list[Word]) -> list[Word] | None:
-        """The words naming who issued a document the phrase opens with: "a statement from
-        the Kenyan health ministry" → "Kenyan health ministry" (a determiner and an adjective
-        may stand before the document's noun)."""
-        for index, word in enumerate(words[:_MAX_DOCUMENT_AT]):
-            if word[2].lower() in lx.DOCUMENTS:
-                issued = index + 2 < len(words) and words[index + 1][2] in lx.ISSUED_BY
-                if issued and not is_gerund(words[index + 2][2]):
-                    return noun_phrase(words[index + 2 :], after_quote=True)
-                return None
-        return None
-
-    def _names_a_kind(self, org: newsfacts.Fact, end: int) -> bool:
-        """Whether ``org`` only says what kind of person the noun after it up to ``end``
-        is, who speaks: "the Senate minority leader said", "said a Pentagon spokesman" (not
-        "the Pentagon has said", "according to a Pentagon readout")."""
-        rest = self._words(org.end, end)
-        return (
-            0 < len(rest) <= _MAX_KIND_WORDS
-            and self.text.startswith(" ", org.end)
-            and all(word[2].islower() for word in rest)
-            and (rest[-1][2] in lx.RELATIONAL_NOUNS or rest[-1][2] in PEOPLE_NOUNS)
-        )
 
     def _role_holder(self, phrase: list[Word], start: int) -> str | None:
         """ "the mayor said": the article's one "Mayor Karen Bass", when she is also the
