@@ -76,6 +76,28 @@ PASSIVE_CUES: list[Row] = [
         "described",
         "coach",
     ),
+    # Or after the quote naming the subject: 'was called “...” by', 'described as a “...” by'.
+    (
+        "The deal has been called “the worst in history” by Senator Ana Ruiz.",
+        "the worst in history",
+        "Ana Ruiz",
+        "called",
+        "Ana Ruiz",
+    ),
+    (
+        "The budget was described as a “betrayal of workers” by union leaders.",
+        "betrayal of workers",
+        "union leaders",
+        "described",
+        "union leaders",
+    ),
+    (
+        "The claim was reported in a “hit piece” by the Daily Planet.",
+        "hit piece",
+        None,
+        "reported",
+        None,
+    ),
     # The clause a passive cue reports may name who speaks.
     (
         "The jury was told that the defendant had said “nobody will find out” before the fire.",

@@ -201,8 +201,15 @@ _PASSIVE_BEFORE = compiled(
 _PASSIVE_REACH = 40  # characters before a cue read for "was" and its adverbs
 # Past participles of cues not ending in "-ed" ("was said", "were told", "was read out").
 _IRREGULAR_PARTICIPLES = frozenset(["said", "told", "read"])
-# Who spoke to the passive cue's subject, right after the cue: "was asked by host Bill Maher".
+# Who spoke to the passive cue's subject, right after the cue: "was asked by host Bill Maher",
+# or after the quote it names its subject with: 'has been called “strategic ambiguity” by
+# Joshua Hendrick', 'was described as a “disgrace” by' (not 'reported in a “hit piece” by').
 AGENT = compiled(r"[ \u00a0]++by[ \u00a0]++")
+AGENT_PAST_QUOTE = compiled(
+    r"""(?:[ \u00a0]++(?:as|a|an|the)(?!\p{L})){0,2}+[ \u00a0]*+
+    [“\"«„][^\n“”\"«»]{1,300}+[”\"»][,.]?+[ \u00a0]++by[ \u00a0]++""",
+    regex.VERBOSE,
+)
 
 
 def passive(text: str, cue: str, start: int) -> bool:

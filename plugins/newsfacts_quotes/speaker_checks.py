@@ -17,6 +17,7 @@ from newsfacts_quotes.mentions import Speaker
 from newsfacts_quotes.speakers import Speakers
 
 BEFORE_REACH = 250  # characters before an opening mark (or a cue) where a speaker may stand
+_AGENT_REACH = 320  # characters read for "by" and who spoke after a passive cue's quote
 
 
 class Reader(Protocol):
@@ -71,13 +72,17 @@ def _quoted_as(attributor: Reader, cue: Cue, before: bool) -> Speaker | None:
 
 
 def _passive_agent(attributor: Reader, cue: Cue, before: bool) -> Speaker | None:
-    """'Sanders was asked by host Bill Maher': who spoke to a passive cue's subject."""
-    if not lx.passive(attributor.text, cue.word, cue.start):
+    """'Sanders was asked by host Bill Maher', 'was called “a disgrace” by critics': who spoke
+    to a passive cue's subject, or of it."""
+    text = attributor.text
+    if not lx.passive(text, cue.word, cue.start):
         return None
-    agent = lx.AGENT.match(attributor.text, cue.end, cue.limit)
+    agent = lx.AGENT.match(text, cue.end, cue.limit)
+    if agent is None and before:
+        agent = lx.AGENT_PAST_QUOTE.match(text, cue.end, cue.end + _AGENT_REACH)
     if agent is None:
         return None
-    end = attributor.phrase_end(agent.end(), cue.limit)
+    end = attributor.phrase_end(agent.end(), min(len(text), agent.end() + _AGENT_REACH))
     return attributor.speakers.after_cue(agent.end(), end, pronoun=False)
 
 
