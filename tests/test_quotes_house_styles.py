@@ -170,8 +170,59 @@ RELATIVE_PRONOUNS: list[Row] = [
 ]
 
 
+# A cue in a clause of its own, after a conjunction (data/subordinators.txt), has that
+# clause's subject; a relative's noun names a speaker by whom it belongs to ("family").
+OWN_CLAUSES: list[Row] = [
+    (
+        "Markets in Tokyo rallied after the central bank governor said rates would stay “low"
+        " for longer.”",
+        "low for longer.",
+        "central bank governor",
+        "said",
+        "central bank governor",
+    ),
+    (
+        "Shares in the carmaker fell 5% after its chief executive warned of “challenging"
+        " conditions” ahead.",
+        "challenging conditions",
+        "chief executive",
+        "warned",
+        "chief executive",
+    ),
+    (
+        "The talks stalled because Rwandan officials insisted the rebels were “not our concern.”",
+        "not our concern.",
+        "Rwandan officials",
+        "insisted",
+        "Rwandan officials",
+    ),
+    # Not a clause with no subject of its own, nor "as".
+    (
+        "Premier Li Wen spoke for an hour while touring the port and called it “the future.”",
+        "the future.",
+        "Li Wen",
+        "called",
+        "Li Wen",
+    ),
+    (
+        "Ms Osei slammed the plan as a cynical ploy and accused the party of a “u-turn.”",
+        "u-turn.",
+        "Osei",
+        "accused",
+        "Ms Osei",
+    ),
+    (
+        "Mr Brown's family said in a statement that they were “devastated.”",
+        "devastated.",
+        "Mr Brown's family",
+        "said",
+        "Mr Brown's family",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "words", "speaker", "cue", "mention"), PASSIVE_CUES + RELATIVE_PRONOUNS
+    ("text", "words", "speaker", "cue", "mention"), PASSIVE_CUES + RELATIVE_PRONOUNS + OWN_CLAUSES
 )
 def test_who_speaks(
     text: str, words: str, speaker: str | None, cue: str | None, mention: str | None

@@ -254,3 +254,24 @@ def names_a_kind(rest: list[Word], *, spaced: bool) -> bool:
         and all(word[2].islower() for word in rest)
         and (rest[-1][2] in lx.RELATIONAL_NOUNS or rest[-1][2] in PEOPLE_NOUNS)
     )
+
+
+def own_clause(words: list[Word]) -> list[Word]:
+    """The words after the last conjunction of ``data/subordinators.txt`` inside ``words``,
+    where the subject of a cue in a clause of its own stands ("Markets rallied after| the Fed
+    chair said"), when a noun phrase opens them: a determiner, quantifier, number or capital
+    (not "while reviving his claims", "submitted as proof"); else all of them."""
+    for index in range(len(words) - 2, 0, -1):
+        if words[index][2].lower() in lx.SUBORDINATORS:
+            return words[index + 1 :] if _opens_noun_phrase(words[index + 1][2]) else words
+    return words
+
+
+def _opens_noun_phrase(word: str) -> bool:
+    lowered = word.lower()
+    return (
+        word[:1].isupper()
+        or word[:1].isdigit()
+        or lowered in lx.DETERMINERS
+        or lowered in lx.QUANTIFIERS
+    )

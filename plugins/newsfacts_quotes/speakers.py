@@ -31,6 +31,7 @@ from newsfacts_quotes.phrases import (
     names_a_kind,
     names_someone,
     noun_phrase,
+    own_clause,
     relative_clause,
     set_apart,
 )
@@ -134,8 +135,9 @@ class Speakers:
             opening = self._opening_name(chunks[0])
             if opening is not None:
                 return opening
+        # "Markets rallied after the Fed chair said": the subject of the cue's own clause
         speaker = self._resolve(
-            chunks[-1], last=True, after_quote=after_quote, subject_only=participle
+            own_clause(chunks[-1]), last=True, after_quote=after_quote, subject_only=participle
         )
         # "Barry Smith, who was from Dewsbury said", "GTM Research, which added", "The
         # group, which includes Iraq, Kuwait and Oman, said": the clause's "who" or "which"
