@@ -221,8 +221,43 @@ OWN_CLAUSES: list[Row] = [
 ]
 
 
+# A person set off after the noun phrase that follows a cue speaks; an aside between dashes
+# before the cue describes its subject; an office or campaign speaks for whom it belongs to.
+SET_OFF: list[Row] = [
+    (
+        "“Nobody warned us,” said a local shopkeeper, Ramesh Kumar, 54.",
+        "Nobody warned us,",
+        "Ramesh Kumar",
+        "said",
+        "Ramesh Kumar",
+    ),
+    (
+        "“It is too early to say,” said one senior diplomat, Pierre Dubois.",
+        "It is too early to say,",
+        "Pierre Dubois",
+        "said",
+        "Pierre Dubois",
+    ),
+    (
+        "The senator – who has served since 2004 – said the bill was “a disgrace.”",
+        "a disgrace.",
+        "senator",
+        "said",
+        "senator",
+    ),
+    (
+        "“We will not negotiate,” says Mr Netanyahu's office.",
+        "We will not negotiate,",
+        "Mr Netanyahu's office",
+        "says",
+        "Mr Netanyahu's office",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "words", "speaker", "cue", "mention"), PASSIVE_CUES + RELATIVE_PRONOUNS + OWN_CLAUSES
+    ("text", "words", "speaker", "cue", "mention"),
+    PASSIVE_CUES + RELATIVE_PRONOUNS + OWN_CLAUSES + SET_OFF,
 )
 def test_who_speaks(
     text: str, words: str, speaker: str | None, cue: str | None, mention: str | None

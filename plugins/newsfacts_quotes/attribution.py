@@ -300,10 +300,17 @@ class Attributor:
         if lx.plain(self.text[start:end]) or _CLAUSE_BREAK.search(self.text, start, end) is None:
             return start  # most phrases before a cue: no nickname to look for either
         nicknames = [m.span() for m in NICKNAME.finditer(self.text, start, end)]
-        position = start
+        position, before_dash = start, None
         for match in _CLAUSE_BREAK.finditer(self.text, start, end):
-            if not any(low <= match.start() < high for low, high in nicknames):
-                position = match.end()
+            if any(low <= match.start() < high for low, high in nicknames):
+                continue
+            dash = match.group() in "—–"
+            if dash and before_dash is not None:
+                # "The senator – who has served since 2004 – said": an aside between dashes
+                position, before_dash = before_dash, None
+                continue
+            before_dash = position if dash else None
+            position = match.end()
         return position
 
     def _skip_space(self, offset: int) -> int:

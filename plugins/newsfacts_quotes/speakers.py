@@ -217,7 +217,11 @@ class Speakers:
             return None
         if not pronoun and first in lx.PRONOUNS:
             return None
-        return self._resolve(chunks[0], last=False, after_quote=pronoun)
+        speaker = self._resolve(chunks[0], last=False, after_quote=pronoun)
+        if speaker is None or self._names(chunks[0]):
+            return speaker
+        # "said a local shopkeeper, Ramesh Kumar": the person a noun phrase is set off by
+        return self.descriptions.set_off(chunks[0][-1][1]) or speaker
 
     def first_speaker(self, start: int, end: int) -> Speaker | None:
         """The first person or he/she in ``start``..``end``."""
