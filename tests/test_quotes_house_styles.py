@@ -114,6 +114,14 @@ PASSIVE_CUES: list[Row] = [
         "according to",
         "ruling party's manifesto",
     ),
+    # Court reports' cues.
+    (
+        "“He was held for an hour,” the lawsuit alleges.",
+        "He was held for an hour,",
+        "lawsuit",
+        "alleges",
+        "lawsuit",
+    ),
     # Not a passive: "being" (the subject talks about what others call it), "has".
     (
         "Ms Leyva spoke about being described as “a real woman” by fans.",
