@@ -271,3 +271,18 @@ def test_who_speaks(
     text: str, words: str, speaker: str | None, cue: str | None, mention: str | None
 ) -> None:
     check(text, words, speaker, cue, mention)
+
+
+# Capitalized words right after a cue of speech are said, not a title; after a cue of naming,
+# writing or telling (data/naming_cues.txt) they stay one.
+AFTER_A_CUE: list[tuple[str, list[str]]] = [
+    ("Police said the suspect shouted “Allahu Akbar” before the attack.", ["Allahu Akbar"]),
+    ("Marchers in Accra chanted “Fix The Country” for an hour.", ["Fix The Country"]),
+    ("The former minister wrote “Tough Choices” in 2019.", []),
+    ("Senator Ana Ruiz told “Fox and Friends” on Monday that she would run.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), AFTER_A_CUE)
+def test_capitalized_words_after_a_cue_of_speech_are_a_quote(text: str, quoted: list[str]) -> None:
+    assert [quote.text for quote in EXTRACTOR.extract(text).quotes] == quoted

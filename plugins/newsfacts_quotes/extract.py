@@ -8,6 +8,7 @@ from typing import NamedTuple
 import newsfacts
 from newsfacts.plugin import Check, Quote, decide
 from newsfacts_quotes import lexicon as lx
+from newsfacts_quotes import stretches as st
 from newsfacts_quotes.attribution import Attribution, Attributor
 from newsfacts_quotes.marks import Span, article_quotes
 from newsfacts_quotes.speakers import Speakers
@@ -291,7 +292,9 @@ def _is_title(text: str, span: Span, start: int, end: int) -> bool:
     while offset >= 0 and text[offset] in " \u00a0":
         offset -= 1
     inside = offset >= 0 and (
-        text[offset].isalnum() or _after_work_noun(text, offset) or _after_owner(text, offset)
+        (text[offset].isalnum() and not st.after_spoken_cue(text, offset))
+        or _after_work_noun(text, offset)
+        or st.after_owner(text, offset)
     )
     if not (inside or _subject_of_sentence(text, span, offset, end)):
         return False  # (most quotes: their words need not be split)
@@ -315,11 +318,6 @@ def _subject_of_sentence(text: str, span: Span, before: int, end: int) -> bool:
     opens = before < 0 or text[before] in ".!?\n"
     after = text[span.close_end : span.close_end + 2]
     return opens and text[end - 1] not in ".,!?;:" and after[:1] == " " and after[1:].islower()
-
-
-def _after_owner(text: str, mark: int) -> bool:
-    """An owner's apostrophe right before: 'CBS News’ “Face the Nation”'."""
-    return text[mark] in "'’" and mark > 0 and text[mark - 1] == "s"
 
 
 def _after_work_noun(text: str, comma: int) -> bool:

@@ -105,6 +105,7 @@ RELATIONAL_NOUNS = read_words(_PACKAGE, "relational_nouns.txt")
 VERB_FILLERS = read_words(_PACKAGE, "verb_fillers.txt")
 SPEECH_NOUNS = read_words(_PACKAGE, "speech_nouns.txt")
 SUBORDINATORS = read_words(_PACKAGE, "subordinators.txt")
+NAMING_CUES = read_words(_PACKAGE, "naming_cues.txt")
 # The gender of the owner a possessive pronoun names, as in ``data/pronouns.tsv``.
 POSSESSIVES = {"his": "m", "her": "f", "their": "org"}
 # A sentence opening with the owner of what was said, maybe an adjective between: "The

@@ -146,3 +146,17 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def after_spoken_cue(text: str, last: int) -> bool:
+    """Whether the word ending at ``last`` (before a quote mark) is a cue of speech, not one
+    of ``data/naming_cues.txt``: 'shouted “Allahu Akbar”' quotes, 'wrote “Tough Choices”'
+    names a work."""
+    before = text[max(0, last - 16) : last + 1].split()
+    word = before[-1].lower() if before else ""
+    return word in lx.CUES and word not in lx.NAMING_CUES
+
+
+def after_owner(text: str, mark: int) -> bool:
+    """An owner's apostrophe at ``mark``, before a quote: 'CBS News’ “Face the Nation”'."""
+    return text[mark] in "'’" and mark > 0 and text[mark - 1] == "s"
