@@ -254,6 +254,13 @@ SET_OFF: list[Row] = [
         "senator",
     ),
     (
+        "“We were simply not good enough,” admitted the Arsenal manager after the defeat.",
+        "We were simply not good enough,",
+        "Arsenal manager",
+        "admitted",
+        "Arsenal manager",
+    ),
+    (
         "“We will not negotiate,” says Mr Netanyahu's office.",
         "We will not negotiate,",
         "Mr Netanyahu's office",

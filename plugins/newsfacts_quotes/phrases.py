@@ -247,7 +247,10 @@ _MAX_KIND_WORDS = 3  # the nouns after an organization naming who speaks: "GOP l
 def names_a_kind(rest: list[Word], *, spaced: bool) -> bool:
     """Whether an organization only says what kind of person the words ``rest`` after it
     (``spaced``: after a blank) name, who speaks: "the Senate minority leader said", "said a
-    Pentagon spokesman" (not "the Pentagon has said", "according to a Pentagon readout")."""
+    Pentagon spokesman" (not "the Pentagon has said", "according to a Pentagon readout"); what
+    follows a preposition describes it ("admitted the Arsenal manager after the defeat")."""
+    ends = [index for index, word in enumerate(rest) if word[2] in NOT_SPEAKERS]
+    rest = rest[: ends[0]] if ends else rest
     return (
         0 < len(rest) <= _MAX_KIND_WORDS
         and spaced
