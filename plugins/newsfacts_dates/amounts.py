@@ -157,6 +157,8 @@ def duration(match: Match, ctx: Context) -> Reading | None:
         return None  # "three-quarters of its food"
     if lowered == "one" and unit == "day" and _one_day_cricket(match, ctx.text):
         return None  # "the second one-day international": a kind of match, not its length
+    if match.group().lower() == "one day" and _some_day(match, ctx.text):
+        return Reading("DATE", "FUTURE_REF")  # "could one day cure it": a day to come
     if group(match, "num2"):
         amount = None if count(match.group("num2")) is None else amount
     elif amount is not None and "and a half" in match.group().lower():
@@ -185,6 +187,23 @@ def _one_day_cricket(match: Match, text: str) -> bool:
     following = text[match.end() : match.end() + 16].split(maxsplit=1)
     word = following[0].rstrip(".,;:!?)") if following else ""
     return "-" in match.group() and word in _ONE_DAY_CRICKET
+
+
+# "one day" between a modal or "to" and a verb is some day to come ("scientists could one
+# day cure it", "hopes to one day run"), not a day's length ("will take one day", "went to
+# one day of the trial").
+_MODAL_BEFORE = compiled(r"\b(?:will|would|could|might|may|can|should|must|shall|to)\s+$")
+_VERB_AFTER = compiled(
+    r"[ ]++(?!(?:of|in|at|on|for|and|or|a|an|the|to|before|after|later|earlier|off|ahead)\b)"
+    r"[a-z]++\b"
+)
+
+
+def _some_day(match: Match, text: str) -> bool:
+    return (
+        _MODAL_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
+        and _VERB_AFTER.match(text, match.end(), match.end() + 24) is not None
+    )
 
 
 # "last" after a word of BEFORE_VERB_LAST is the verb (sorted: one pattern in every process).

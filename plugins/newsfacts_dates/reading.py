@@ -165,15 +165,25 @@ def anaphoric(last: str | None, unit: str, offset: int) -> str | None:
     return anchor.day(dt.date(year, int(month), int(day_text)) + dt.timedelta(days=offset))
 
 
+def day_of(value: str | None) -> dt.date | None:
+    """The day a value names ("2024-03-11", "2024-03-11TNI"), if it names one."""
+    if value is None or len(value) < 10 or not (value[:4] + value[5:7] + value[8:10]).isdigit():
+        return None
+    try:
+        return dt.date(int(value[:4]), int(value[5:7]), int(value[8:10]))
+    except ValueError:  # "Feb. 29" of no leap year, as written
+        return None
+
+
 def anaphoric_weekday(last: str | None, number: int, offset: int) -> str | None:
     """The first ISO weekday ``number`` after (``offset`` 1) or before (-1) the day last
     mentioned (``last``), if it names a day: "closed through Jan. 2 and reopen the following
     Monday" is Jan. 5; "down from the previous Friday" after a Friday, the Friday before."""
-    if last is None or len(last) < 10 or not (last[:4] + last[5:7] + last[8:10]).isdigit():
+    day = day_of(last)
+    if day is None:
         return None
     try:
-        day = dt.date(int(last[:4]), int(last[5:7]), int(last[8:10]))
         days = (offset * (number - day.isoweekday())) % 7 or 7
         return anchor.day(day + dt.timedelta(days=offset * days))
-    except (ValueError, OverflowError):  # "Feb. 29" of no leap year, as written; year 10000
+    except OverflowError:  # year 10000
         return None

@@ -30,6 +30,7 @@ from newsfacts_dates.reading import (
     anaphoric,
     anaphoric_weekday,
     date_value,
+    day_of,
     duration_mod,
     group,
     month_number,
@@ -295,6 +296,8 @@ def phrase(name: str, ctx: Context, start: int, end: int) -> Reading:
     after = _day_word_after(ctx.text, end) if value.startswith("ref:day:0") else None
     if after is not None:  # "mid-afternoon yesterday": of the day named right after it
         value = after + value[len("ref:day:0") :]
+    if value.startswith("near:"):  # "overnight": before the day the news is of
+        value = ("ref:" if _news_day(ctx) else "") + value[len("near:") :]
     if value.startswith("ref:"):  # "that year", "later that day": the date last mentioned
         value = value[4:]
         unit, offset_text, *code = value.split(":")
@@ -313,6 +316,23 @@ def phrase(name: str, ctx: Context, start: int, end: int) -> Reading:
         return Reading(kind, year_before_quarter(ctx, start), mod)
     suffix = ("-" if unit == "week" else "T") + code[0] if code else ""
     return Reading(kind, shifted(ctx.published, unit, offset) + suffix, mod)
+
+
+# How many days before the publication the day last mentioned may be and still be the day
+# the news is of: a report published on Monday of Friday's trading.
+_NEWS_DAYS = 7
+
+
+def _news_day(ctx: Context) -> bool:
+    """Whether the date last mentioned is a day of the week up to the publication day ("London
+    shares closed lower Friday ... depressed by overnight losses in New York": Thursday
+    night), not one long before ("convicted on March 3, 2019") nor to come."""
+    day = day_of(ctx.last_date)
+    return (
+        ctx.published is not None
+        and day is not None
+        and 0 <= (ctx.published - day).days <= _NEWS_DAYS
+    )
 
 
 def _day_word_after(text: str, end: int) -> str | None:

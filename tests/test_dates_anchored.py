@@ -1,0 +1,65 @@
+"""Date values anchored to the day the news is of, and vague times read as such.
+
+Each line of a table reads: published on this day, this sentence holds this expression (in
+square brackets) with this TIMEX3 type and value; a pilcrow (¶) is a paragraph break. The
+sentences are made up for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsfacts
+from newsfacts import TimeExpression
+
+EXTRACTOR = newsfacts.Extractor(["dates"])
+
+# published, type and value | the sentence, with [the expression] in square brackets
+OVERNIGHT = """
+# "overnight" is the night before the day the news is of: a day of the week up to the
+# publication day, named before it
+2025-07-10 TIME 2025-07-06TNI | Shares in Sydney rose on Monday after [overnight] gains.
+2025-07-14 TIME 2025-07-10TNI | Shares closed lower on Friday. ¶ They fell on [overnight] losses.
+# ... so a report of Friday's trading, published on Monday, counts back from that Friday
+2025-07-14 DATE 2025-07-04 | Stocks fell Friday after overnight losses, from [the previous Friday].
+# no day named: the night before the publication day
+2025-07-10 TIME 2025-07-09TNI | Rebels shelled the port of Hodeidah [overnight].
+# a day long before or to come is no day of the news
+2025-07-10 TIME 2025-07-09TNI | He was convicted on March 3, 2019. Rebels struck [overnight].
+2025-07-10 TIME 2025-07-09TNI | The summit opens on Saturday. Protesters camped out [overnight].
+"""
+
+ONE_DAY = """
+# "one day" after a modal or "to" and before a verb is some day to come
+2025-07-10 DATE FUTURE_REF | Scientists in Oslo could [one day] cure the disease.
+2025-07-10 DATE FUTURE_REF | She hopes to [one day] run for the Senate.
+2025-07-10 DATE FUTURE_REF | Fans fear the club will [one day] leave Naples.
+# an amount of one day
+2025-07-10 DURATION P1D | The hearing in Nairobi will take [one day].
+2025-07-10 DURATION P1D | The strike will last [one day], unions in Seoul said.
+2025-07-10 DURATION P1D | Thousands went to [one day] of the test match.
+2025-07-10 DURATION P1D | The ferry would be [one day] late.
+"""
+
+
+def rows(*tables: str) -> list[tuple[str, str]]:
+    """The lines of ``tables`` that are no comment, split at their bar."""
+    lines = [line for table in tables for line in table.strip().splitlines()]
+    return [tuple(line.split(" | ")) for line in lines if not line.startswith("#")]  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(("expected", "marked"), rows(OVERNIGHT, ONE_DAY))
+def test_value(expected: str, marked: str) -> None:
+    published, kind, value = expected.split()
+    text = marked.replace("[", "").replace("]", "").replace(" ¶ ", "\n\n")
+    expression = marked[marked.index("[") + 1 : marked.index("]")]
+    article = newsfacts.Article(text=text, published=dt.date.fromisoformat(published))
+    result = EXTRACTOR.extract(article)
+    assert not result.errors
+    facts = [fact for fact in result.dates if isinstance(fact, TimeExpression)]
+    seen = [(fact.text, fact.type, fact.value) for fact in facts]
+    named = [fact for fact in facts if fact.text == expression]
+    assert len(named) == 1, (expression, seen)
+    assert (named[0].type, named[0].value) == (kind, value), seen
