@@ -1,9 +1,9 @@
 """The dates plugin for newsfacts: time expressions normalized TIMEX3-style.
 
 The rules live in ``grammar`` (patterns and word lists from ``data/``), ``normalize`` with
-``absolute``, ``relative``, ``quarters``, ``clock`` and ``amounts`` (readings), ``anchor`` (calendar
-arithmetic), ``tense`` and ``names`` (the words around an expression), ``scan`` (the pass
-over the text) and ``ranges`` (two expressions joined in one).
+``absolute``, ``relative``, ``quarters``, ``clock`` and ``amounts`` (readings), ``anchor``
+(calendar arithmetic), ``tense``, ``clauses`` and ``names`` (the words around an
+expression), ``scan`` (the pass over the text) and ``ranges`` (two expressions joined in one).
 """
 
 from __future__ import annotations

@@ -1,0 +1,172 @@
+"""The clauses around an expression that decide which tense cues speak for it
+(:func:`newsfacts_dates.tense.tense_near`): its own clause, not a reported clause after
+"that", a relative clause, a predicate joined by "and" or the past verb before an
+infinitive.
+
+A cue is (start, end, tense) in text order.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from newsfacts.plugin import compiled
+from newsfacts_dates.grammar import CONTROL_VERBS
+
+if TYPE_CHECKING:
+    from newsfacts_dates.tense import Tense
+
+
+# The verb of an expression's clause may stand farther back than the reach when nothing
+# closes the clause between them: "Walmart will raise starting pay for its U.S. store workers
+# to $14 an hour from $12 beginning Feb. 1" is the Feb. 1 to come. What opens a clause of
+# its own between them keeps the verb out: a comma or dash, "that", an infinitive ("invited
+# him to appear at the convention in July": the appearance is to come) or a word that leads
+# a date ("since their Oct. 13 debate").
+CLAUSE_REACH = 160
+_CLAUSE_OPENING = compiled(
+    r"""\b(?: that
+        | to [ \t]++ (?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)
+          (?-i:[a-z]++)
+        | since | until | till | through | by )\b""",
+    flags=regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+def clause_start(text: str, far: int, low: int, start: int) -> int:
+    """Where the cues of an expression at ``start`` are read from: ``low`` (the reach), or
+    back to the start of its clause within ``far``."""
+    if far >= low:
+        return low
+    opening = far
+    for mark in _CLAUSE_MARK.finditer(text, far, start):
+        opening = mark.end()
+    for word in _CLAUSE_OPENING.finditer(text, opening, start):
+        opening = word.end()
+    return min(low, opening)
+
+
+# An infinitive whose doing comes after a past verb before it: "asked him to help prepare
+# for the U.S. Open starting Aug. 24" is the Aug. 24 to come. Without a part-of-speech tagger
+# "to" + word is an infinitive only after an object pronoun ("ordered him to appear") or
+# before a determiner ("to influence the election"): "subjected her to more than eight hours
+# of questioning in October" and "entered the race to huge expectations in June" keep the
+# past; after a verb of ``data/control_verbs.txt`` it always is ("agreed to meet in
+# September" is unmarked: the September nearest, most often the one to come).
+_INFINITIVE = compiled(
+    r"""\b(?: (?:him|her|them|us|me|you) [ \t]++ to [ \t]++
+              (?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|more|less
+                 |about|around|nearly|almost|some|all|each|every|no|any|one|two|three)\b)
+              [a-z]++
+          | to [ \t]++ [a-z]++ (?=[ \t]++(?:the|a|an|his|her|its|their|our)\b)
+          | (?<=\b(?:CONTROL_VERBS)[ \t]) to [ \t]++ [a-z]++ )\b""".replace(
+        "CONTROL_VERBS", "|".join(sorted(CONTROL_VERBS))
+    ),
+    flags=regex.VERBOSE,
+)
+
+
+def after_infinitive(
+    text: str, start: int, cues: list[tuple[int, int, Tense]]
+) -> list[tuple[int, int, Tense]]:
+    """``cues`` without the past ones before an infinitive that stands between them and
+    the expression at ``start``."""
+    before = [cue for cue in cues if cue[1] <= start]
+    if not before:
+        return cues
+    openings = [match.end() for match in _INFINITIVE.finditer(text, before[-1][1], start)]
+    if not openings:
+        return cues
+    return [cue for cue in cues if cue[0] >= openings[-1] or cue[2] != "past"]
+
+
+# "that" after an expression opens a reported clause: "told reporters Monday that he would
+# resign" is Monday gone, whatever the clause says of the future.
+_THAT = compiled(r"\bthat\b", regex.IGNORECASE)
+# A clause of its own opening right after a fronted expression's comma: "On Friday, when
+# the minister set aside vacation plans, the ministry lifted a warning" takes the verb of the
+# main clause, after the comma that closes it.
+_SUBORDINATE = compiled(
+    r"[ \t]*+(?:when|as|after|before|while|although|though|because|if|once|since)\b",
+    regex.IGNORECASE,
+)
+
+
+def main_clause(text: str, comma: int, sentence_end: int) -> int:
+    """Where the main clause starts after the comma at ``comma`` of a fronted expression:
+    there, or past a subordinate clause opening there."""
+    if _SUBORDINATE.match(text, comma + 1, sentence_end) is None:
+        return comma
+    closing = _CLAUSE_MARK.search(text, comma + 1, sentence_end)
+    return comma if closing is None else closing.end()
+
+
+# What closes a clause around an expression: a comma, semicolon, colon or bracket before a
+# space or a closing quote mark ('... again in December," said'; also the straight single
+# quote of British papers and the doubled one of wire copy: "'... on Friday,' the minister
+# said", "... on Friday,'' he said"; not the comma of "1,200"), or a dash between spaces.
+_CLAUSE_MARK = compiled(r"[,;:()](?=[\s\"”’'])|\s[—–-]\s")
+
+
+def in_own_clause(
+    text: str, start: int, end: int, cues: list[tuple[int, int, Tense]]
+) -> list[tuple[int, int, Tense]]:
+    """The cues of the expression's own clause, between the marks around it, when it has
+    any: "Apple will release it in September, the company said" is the September to come."""
+    if len(cues) < 2:
+        return cues
+    opening = max((m.end() for m in _CLAUSE_MARK.finditer(text, cues[0][0], start)), default=0)
+    closing = _CLAUSE_MARK.search(text, end, cues[-1][1])
+    last = closing.start() if closing is not None else len(text)
+    own = [cue for cue in cues if cue[0] >= opening and cue[1] <= last]
+    return own or cues
+
+
+def own_predicate(
+    text: str, start: int, end: int, cues: list[tuple[int, int, Tense]]
+) -> list[tuple[int, int, Tense]]:
+    """``cues`` without those of a predicate joined by "and" after the expression, when a
+    past tense stands before it: "detained him on Friday and would not say" is the Friday
+    gone ("is up for re-election in November and will face" is not)."""
+    if not any(cue[1] <= start and cue[2] == "past" for cue in cues):
+        return cues
+    return [cue for cue in cues if cue[1] <= start or _AND.search(text, end, cue[0]) is None]
+
+
+_AND = compiled(r"\band\b")
+
+# A relative clause set off after an expression tells of something else: "beat Cobolli on
+# Wednesday to reach the semifinal, where he will face Sinner" is the Wednesday gone. Not
+# "when": "the vote is on Friday, when the council will meet" is that Friday. Nor does a
+# clause of contrast or cause: "would be closed from Oct. 18 while engineers replaced a
+# bridge" is the Oct. 18 to come.
+_RELATIVE_CLAUSE = compiled(
+    r",[ \t]++(?:where|which|who|whom|whose)\b|\b(?:while|because|although|though|whereas)\b"
+)
+
+
+def before_relative_clause(
+    text: str, end: int, cues: list[tuple[int, int, Tense]]
+) -> list[tuple[int, int, Tense]]:
+    """``cues`` without those of a relative clause set off after the expression."""
+    if not cues or cues[-1][0] < end:
+        return cues
+    clause = _RELATIVE_CLAUSE.search(text, end, cues[-1][0])
+    if clause is None:
+        return cues
+    return [cue for cue in cues if cue[0] < clause.start()]
+
+
+def outside_reported_clause(
+    text: str, start: int, end: int, cues: list[tuple[int, int, Tense]]
+) -> list[tuple[int, int, Tense]]:
+    """``cues`` without those of a clause opened by "that" after the expression, when a cue
+    stands before it (the verb the expression goes with: "told ... Monday that")."""
+    if not cues or cues[0][1] > start:
+        return cues
+    that = _THAT.search(text, end, cues[-1][0])
+    if that is None:
+        return cues
+    return [cue for cue in cues if cue[0] < that.start()]
