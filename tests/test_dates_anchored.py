@@ -1,4 +1,5 @@
-"""Date values anchored to the day the news is of, and vague times read as such.
+"""Date values anchored to the day the news is of, vague times, and the clause that gives
+the tense.
 
 Each line of a table reads: published on this day, this sentence holds this expression (in
 square brackets) with this TIMEX3 type and value; a pilcrow (¶) is a paragraph break. The
@@ -44,13 +45,24 @@ ONE_DAY = """
 """
 
 
+TENSE = """
+# an attribution after the expression's clause ("..., aides said") tells when it was said,
+# not when the thing told is
+2025-02-10 DATE 2025-03 | Kenya has decided to admit Uganda, Chad and Mali in [March], aides said.
+2025-02-10 DATE 2025-06 | Ajax has agreed to sign Diaz, Kane and Son in [June], its coach said.
+# ... but the verb after an expression that opens its clause is its own
+2016-04-15 DATE 2016-04-14 | Palin was due to speak, but on [Thursday], the party said she was ill.
+2025-07-10 DATE 2024-09 | The plant closed in [September], the union said on Monday.
+"""
+
+
 def rows(*tables: str) -> list[tuple[str, str]]:
     """The lines of ``tables`` that are no comment, split at their bar."""
     lines = [line for table in tables for line in table.strip().splitlines()]
     return [tuple(line.split(" | ")) for line in lines if not line.startswith("#")]  # type: ignore[misc]
 
 
-@pytest.mark.parametrize(("expected", "marked"), rows(OVERNIGHT, ONE_DAY))
+@pytest.mark.parametrize(("expected", "marked"), rows(OVERNIGHT, ONE_DAY, TENSE))
 def test_value(expected: str, marked: str) -> None:
     published, kind, value = expected.split()
     text = marked.replace("[", "").replace("]", "").replace(" ¶ ", "\n\n")

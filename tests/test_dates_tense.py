@@ -13,6 +13,7 @@ import pytest
 from test_dates_values import THURSDAY, Row, check, found
 
 WEDNESDAY = dt.date(2025, 7, 9)
+OCTOBER = dt.date(2025, 10, 16)
 
 # --- A plan word carries its tense on through "to" to the verb after it ------------------------
 
@@ -93,6 +94,22 @@ FRONTED: list[Row] = [
         "DATE",
         "2025-07-14",
     ),
+    # so does a month after "In", past an aside longer than the reach of the cues
+    (
+        "In January, weeks after a vote in the Senate of Kenya on the tax bill, a bomb killed"
+        " two people.",
+        "January",
+        OCTOBER,
+        "DATE",
+        "2025-01",
+    ),
+    (
+        "In March, months after the elections in Bogota and Medellin, the new senate will sit.",
+        "March",
+        OCTOBER,
+        "DATE",
+        "2026-03",
+    ),
 ]
 
 
@@ -105,7 +122,6 @@ def test_a_fronted_day_takes_the_main_clause(
 
 # --- A quote's clause ends at its closing mark, of any style; a meeting is a schedule -----------
 
-OCTOBER = dt.date(2025, 10, 16)
 
 QUOTES_AND_SCHEDULES: list[Row] = [
     # British papers' straight single quotes and wire copy's doubled ones close the clause

@@ -170,3 +170,35 @@ def outside_reported_clause(
     if that is None:
         return cues
     return [cue for cue in cues if cue[0] < that.start()]
+
+
+# An attribution after the expression's clause ("has decided to admit them in early March,
+# an official said on Wednesday") tells when it was said, not when the thing told is.
+_ATTRIBUTION = compiled(
+    r"""[,;](?=[\s"”’'])[^,;.!?]{0,80}?
+    \b(?:said|says|told|added|announced|stated|reported|confirmed|noted)\b""",
+    flags=regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+# An expression that opens its clause after a comma ("had been scheduled to attend, but on
+# Thursday, the party announced she was not coming"): the verb after it is its own.
+_OPENS_ITS_CLAUSE = compiled(
+    r"[,;][ \t]++(?:(?:and|but|yet|so|also|then)[ \t]++)?(?:(?:on|in|at|by)[ \t]++)?\Z",
+    flags=regex.IGNORECASE,
+)
+
+
+def before_attribution(
+    text: str, start: int, end: int, cues: list[tuple[int, int, Tense]]
+) -> list[tuple[int, int, Tense]]:
+    """``cues`` without those of an attribution after the expression, when a cue stands
+    before the expression in its clause (the verb it goes with)."""
+    if not cues or cues[0][1] > start or cues[-1][0] < end:
+        return cues
+    if _OPENS_ITS_CLAUSE.search(text, max(0, start - 24), start) is not None:
+        return cues
+    attribution = _ATTRIBUTION.search(text, end, cues[-1][1])
+    if attribution is None:
+        return cues
+    return [cue for cue in cues if cue[0] < attribution.start()]

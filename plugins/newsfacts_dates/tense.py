@@ -19,6 +19,7 @@ from newsfacts.plugin import compiled
 from newsfacts_dates.clauses import (
     CLAUSE_REACH,
     after_infinitive,
+    before_attribution,
     before_relative_clause,
     clause_start,
     in_own_clause,
@@ -84,7 +85,7 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
     cues = in_own_clause(text, start, end, outside_reported_clause(text, start, end, cues))
     cues = own_predicate(text, start, end, cues)
     cues = before_relative_clause(text, end, cues)
-    cues = after_infinitive(text, start, cues)
+    cues = after_infinitive(text, start, before_attribution(text, start, end, cues))
     if _FRONTED.fullmatch(text, sentence.start, start) and text[end : end + 1] == ",":
         main = main_clause(text, end, sentence.end)
         if not cues or main > end:  # the main clause's verb, past a "when" clause
@@ -112,7 +113,7 @@ _WORDS_AFTER = compiled(r"[ \t]++(\w++)(?:[ \t]++(\w++))?")
 
 # An expression that opens its sentence, a comma after it ("On Tuesday, the league ...
 # plans to hold"): the sentence's verb may stand farther than the reach, past the subject.
-_FRONTED = compiled(r"[\s\"“'‘]*+(?i:(?:also|and|but)\s++)?(?i:on\s++)?")
+_FRONTED = compiled(r"[\s\"“'‘]*+(?i:(?:also|and|but)\s++)?(?i:(?:on|in)\s++)?")
 
 
 # Before a participle ("held", "completed"), these make it no past tense: "will be held",
