@@ -56,13 +56,23 @@ TENSE = """
 """
 
 
+MONTH_BEFORE_A_NOUN = """
+# "May" or "March" between a determiner and a lower-case noun is the month the noun is of
+2025-07-10 DATE 2025-03 | The [March] jobs report showed strong hiring in Ohio.
+2025-07-10 DATE 2025-03 | Thousands joined a [March] rally in Tbilisi.
+2025-07-10 DATE 2026-05 | Parties in Lagos will struggle to meet a [May] deadline.
+"""
+
+
 def rows(*tables: str) -> list[tuple[str, str]]:
     """The lines of ``tables`` that are no comment, split at their bar."""
     lines = [line for table in tables for line in table.strip().splitlines()]
     return [tuple(line.split(" | ")) for line in lines if not line.startswith("#")]  # type: ignore[misc]
 
 
-@pytest.mark.parametrize(("expected", "marked"), rows(OVERNIGHT, ONE_DAY, TENSE))
+@pytest.mark.parametrize(
+    ("expected", "marked"), rows(OVERNIGHT, ONE_DAY, TENSE, MONTH_BEFORE_A_NOUN)
+)
 def test_value(expected: str, marked: str) -> None:
     published, kind, value = expected.split()
     text = marked.replace("[", "").replace("]", "").replace(" ¶ ", "\n\n")

@@ -571,6 +571,11 @@ def test_weekday_follows_the_tense(
         "He birdied the hole on the 15th and 17th holes.",
         "The fire spread between the 4th and 5th floors.",
         "The office moved to the 22nd floor.",
+        # "May" or "March" after a determiner: a name, the noun or a surname before a
+        # preposition, a verb or a leader's office
+        "The March on Washington drew thousands.",
+        "The march began in Belgrade.",
+        "The May government fell in London.",
     ],
 )
 def test_no_time_expression(sentence: str) -> None:

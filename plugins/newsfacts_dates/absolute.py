@@ -13,6 +13,7 @@ from newsfacts_dates.amounts import count
 from newsfacts_dates.grammar import (
     DECADE_WORDS,
     LEAD_WORDS,
+    MONTH_NOUN_VETOES,
     SEASON_VETOES,
     SEASONS,
     WEEKDAYS,
@@ -46,8 +47,28 @@ def _month_usable(match: Match, text: str) -> bool:
     if not word[0].isupper() or (len(word.rstrip(".")) <= 3 and word.lower() != "may"):
         return False  # "Jan" alone is a name more often than a month
     if word.lower() in ("may", "march"):
-        return _word_before(text, match.start()) in LEAD_WORDS or group(match, "pmod") is not None
+        return (
+            _word_before(text, match.start()) in LEAD_WORDS
+            or group(match, "pmod") is not None
+            or _modifies_a_noun(text, match.start(), match.end())
+        )
     return not _given_name(text, match.start(), match.end())
+
+
+# A lower-case word: what a month modifying a noun stands before ("the March jobs report")
+_LOWER_WORD_AFTER = compiled(r"[ \u00a0]++(\p{Ll}[\p{Ll}-]*+)\b")
+
+
+def _modifies_a_noun(text: str, start: int, end: int) -> bool:
+    """ "the March jobs report", "a May deadline": "May" or "March" between a determiner and
+    a lower-case word that is no preposition, verb or office (``data/month_noun_vetoes.txt``:
+    "The March on Washington", "the May government")."""
+    after = _LOWER_WORD_AFTER.match(text, end, end + 24)
+    return (
+        after is not None
+        and after.group(1) not in MONTH_NOUN_VETOES
+        and _word_before(text, start) in _DETERMINERS
+    )
 
 
 # A capitalized word, then a space: what stands before and after a given name

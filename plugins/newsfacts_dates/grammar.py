@@ -65,6 +65,7 @@ PHRASE_READINGS: dict[str, tuple[frozenset[str], str, str]] = {
 }
 HOLIDAYS: dict[str, str] = {name: rule for name, rule in _table("holidays.tsv", 2)}
 LEAD_WORDS = read_words(PACKAGE, "lead_words.txt")
+MONTH_NOUN_VETOES = read_words(PACKAGE, "month_noun_vetoes.txt")
 SEASON_VETOES = read_words(PACKAGE, "season_vetoes.txt")
 YEAR_BLOCKERS = read_words(PACKAGE, "year_blockers.txt")
 FUTURE_CUES = read_words(PACKAGE, "future_cues.txt")
