@@ -64,6 +64,14 @@ MONTH_BEFORE_A_NOUN = """
 """
 
 
+LATEST = """
+# "the latest" or "its latest" before a unit is the last one ended, as "the last" is
+2025-07-10 DATE 2024 | Sales rose 4% in [the latest fiscal year], the Toronto grocer said.
+2025-07-10 DATE 2024 | The Lagos bank posted a loss in [its latest fiscal year].
+2025-07-10 DATE 2025-06 | The agency said [the latest month] showed a rise in Chile.
+"""
+
+
 def rows(*tables: str) -> list[tuple[str, str]]:
     """The lines of ``tables`` that are no comment, split at their bar."""
     lines = [line for table in tables for line in table.strip().splitlines()]
@@ -71,7 +79,7 @@ def rows(*tables: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(
-    ("expected", "marked"), rows(OVERNIGHT, ONE_DAY, TENSE, MONTH_BEFORE_A_NOUN)
+    ("expected", "marked"), rows(OVERNIGHT, ONE_DAY, TENSE, MONTH_BEFORE_A_NOUN, LATEST)
 )
 def test_value(expected: str, marked: str) -> None:
     published, kind, value = expected.split()

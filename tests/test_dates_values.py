@@ -576,6 +576,8 @@ def test_weekday_follows_the_tense(
         "The March on Washington drew thousands.",
         "The march began in Belgrade.",
         "The May government fell in London.",
+        # "latest" without a determiner: no time
+        "If you came more than once, print latest year.",
     ],
 )
 def test_no_time_expression(sentence: str) -> None:
