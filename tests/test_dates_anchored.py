@@ -72,6 +72,13 @@ LATEST = """
 """
 
 
+YEARS_QUARTER = """
+# a year's quarter or half, the year written before it with "'s", is of that year
+2025-07-10 DATE 2023-Q3 | Sales in [2023's third quarter] were flat, the Seoul carmaker said.
+2025-07-10 DATE 2024-Q4 | Profit fell in [last fiscal year's fourth quarter].
+"""
+
+
 def rows(*tables: str) -> list[tuple[str, str]]:
     """The lines of ``tables`` that are no comment, split at their bar."""
     lines = [line for table in tables for line in table.strip().splitlines()]
@@ -79,7 +86,8 @@ def rows(*tables: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(
-    ("expected", "marked"), rows(OVERNIGHT, ONE_DAY, TENSE, MONTH_BEFORE_A_NOUN, LATEST)
+    ("expected", "marked"),
+    rows(OVERNIGHT, ONE_DAY, TENSE, MONTH_BEFORE_A_NOUN, LATEST, YEARS_QUARTER),
 )
 def test_value(expected: str, marked: str) -> None:
     published, kind, value = expected.split()
