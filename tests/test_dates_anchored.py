@@ -79,6 +79,14 @@ YEARS_QUARTER = """
 """
 
 
+CLOCK_DAY = """
+# a clock time takes the day and month written after it, British style
+2025-07-10 TIME 2025-07-31T17:00 | Applications close at [5pm on 31 July], the council said.
+2025-07-10 TIME 2024-01-01T24:00 | The law came into force at [midnight on 1 January 2024].
+2025-07-10 TIME 2023-06-12T06:30 | The ferry left Dover at [6.30am on 12 June, 2023].
+"""
+
+
 def rows(*tables: str) -> list[tuple[str, str]]:
     """The lines of ``tables`` that are no comment, split at their bar."""
     lines = [line for table in tables for line in table.strip().splitlines()]
@@ -87,7 +95,7 @@ def rows(*tables: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(
     ("expected", "marked"),
-    rows(OVERNIGHT, ONE_DAY, TENSE, MONTH_BEFORE_A_NOUN, LATEST, YEARS_QUARTER),
+    rows(OVERNIGHT, ONE_DAY, TENSE, MONTH_BEFORE_A_NOUN, LATEST, YEARS_QUARTER, CLOCK_DAY),
 )
 def test_value(expected: str, marked: str) -> None:
     published, kind, value = expected.split()
@@ -101,3 +109,13 @@ def test_value(expected: str, marked: str) -> None:
     named = [fact for fact in facts if fact.text == expression]
     assert len(named) == 1, (expression, seen)
     assert (named[0].type, named[0].value) == (kind, value), seen
+
+
+def test_a_clock_time_keeps_its_day_without_a_publication_day() -> None:
+    text = "The workshop starts at 6:30 p.m. March 26 in the library in Accra."
+    [fact] = EXTRACTOR.extract(newsfacts.Article(text=text)).dates
+    assert (fact.text, fact.value, fact.resolved) == (
+        "6:30 p.m. March 26",
+        "XXXX-03-26T18:30",
+        False,
+    )

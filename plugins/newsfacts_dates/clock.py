@@ -37,7 +37,8 @@ def clock(match: Match, ctx: Context) -> Reading | None:
     day = _clock_day(match, ctx)
     if day is None:
         return Reading("TIME", f"XXXX-XX-XXT{time}", mod, resolved=False)
-    return Reading("TIME", f"{day}T{time}", mod)
+    # A day named without a publication day to place it: "9pm, 2 April" is XXXX-04-02T21:00
+    return Reading("TIME", f"{day}T{time}", mod, resolved=not day.startswith("X"))
 
 
 _TIME_GROUPS = ("noon", "part", "hour", "ampm", "minute", "dmod")
@@ -52,7 +53,11 @@ def _clock_day(match: Match, ctx: Context) -> str | None:
         named = holiday  # "at 7 a.m. on Election Day"
     if named is not None:
         reading = named(match, ctx)
-        return reading.value if reading and reading.resolved else None
+        return (
+            reading.value
+            if reading and (reading.resolved or _OPEN_DAY.match(reading.value))
+            else None
+        )
     relday = (relday_text or "").lower()
     if not relday:
         after = _day_after_aside(match, ctx)
@@ -86,6 +91,8 @@ def _day_after_aside(match: Match, ctx: Context) -> str | None:
     return anchor.day(anchor.weekday_date(ctx.published, number, tense, None))
 
 
+# A day written without its year, with no publication day to give one: "XXXX-04-02"
+_OPEN_DAY = compiled(r"XXXX-\d{2}-\d{2}$")
 # A value naming one day: "2024-03-11", "2024-03-11TNI"
 _A_DAY = compiled(r"\d{4}-\d{2}-\d{2}(?!\d)")
 # How far before a clock time the day it belongs to may end, in its sentence: "Friday, March
