@@ -87,6 +87,17 @@ CLOCK_DAY = """
 """
 
 
+AT_LARGE = """
+# "today's" or "tomorrow's" before a noun of the time at large is the present or the future
+2025-07-10 DATE PRESENT_REF | In [today]'s world, privacy is hard to keep, the Nairobi judge said.
+2025-07-10 DATE PRESENT_REF | Prices in [today]'s dollars were higher in 1980.
+2025-07-10 DATE FUTURE_REF | The academy in Accra trains [tomorrow]'s leaders.
+# ... and before any other noun the day
+2025-07-10 DATE 2025-07-10 | [Today]'s meeting in Brussels ended without a deal.
+2025-07-10 DATE 2025-07-11 | [Tomorrow]'s vote in the Senate is expected to be close.
+"""
+
+
 def rows(*tables: str) -> list[tuple[str, str]]:
     """The lines of ``tables`` that are no comment, split at their bar."""
     lines = [line for table in tables for line in table.strip().splitlines()]
@@ -95,7 +106,9 @@ def rows(*tables: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(
     ("expected", "marked"),
-    rows(OVERNIGHT, ONE_DAY, TENSE, MONTH_BEFORE_A_NOUN, LATEST, YEARS_QUARTER, CLOCK_DAY),
+    rows(
+        OVERNIGHT, ONE_DAY, TENSE, MONTH_BEFORE_A_NOUN, LATEST, YEARS_QUARTER, CLOCK_DAY, AT_LARGE
+    ),
 )
 def test_value(expected: str, marked: str) -> None:
     published, kind, value = expected.split()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from newsfacts.plugin import compiled
 from newsfacts_dates import anchor
 from newsfacts_dates.amounts import count
 from newsfacts_dates.grammar import (
@@ -13,6 +14,7 @@ from newsfacts_dates.grammar import (
     PHRASE_READINGS,
     PHRASE_VETOES,
     PHRASES,
+    POSSESSIVE_READINGS,
     SEASONS,
     UNITS,
     WEEKDAYS,
@@ -283,6 +285,10 @@ def _name_follows(text: str, end: int, following: str) -> bool:
     )
 
 
+# The noun after a possessive's "'s": "world" of "today's world"
+_POSSESSED = compiled(r"['’]s[ \t]++(\w++)")
+
+
 def phrase(name: str, ctx: Context, start: int, end: int) -> Reading:
     """The reading of a fixed phrase: its literal value, or an offset in a calendar unit."""
     kind, value, mod = PHRASES[name]
@@ -290,6 +296,11 @@ def phrase(name: str, ctx: Context, start: int, end: int) -> Reading:
         following, other_kind, other_value = PHRASE_READINGS[name]
         next_words = ctx.text[end : end + 16].lower().split()
         if next_words and next_words[0] in following:
+            return Reading(other_kind, other_value, mod)
+    if name in POSSESSIVE_READINGS:  # "in today's world": the present at large
+        nouns, other_kind, other_value = POSSESSIVE_READINGS[name]
+        owned = _POSSESSED.match(ctx.text, end, end + 24)
+        if owned is not None and owned.group(1).lower() in nouns:
             return Reading(other_kind, other_value, mod)
     if ":" not in value:
         return Reading(kind, value, mod)
