@@ -98,6 +98,13 @@ AT_LARGE = """
 """
 
 
+SCHEDULE = """
+# "play" in the present is a fixture to come, not after "to" or a negation
+2025-07-10 DATE 2025-12-25 | The Lakers play the Celtics on [Christmas Day] in Los Angeles.
+2025-07-10 DATE 2025-07-06 | The Wallabies did not play on [Sunday] after the storm in Perth.
+"""
+
+
 def rows(*tables: str) -> list[tuple[str, str]]:
     """The lines of ``tables`` that are no comment, split at their bar."""
     lines = [line for table in tables for line in table.strip().splitlines()]
@@ -107,7 +114,15 @@ def rows(*tables: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("expected", "marked"),
     rows(
-        OVERNIGHT, ONE_DAY, TENSE, MONTH_BEFORE_A_NOUN, LATEST, YEARS_QUARTER, CLOCK_DAY, AT_LARGE
+        OVERNIGHT,
+        ONE_DAY,
+        TENSE,
+        MONTH_BEFORE_A_NOUN,
+        LATEST,
+        YEARS_QUARTER,
+        CLOCK_DAY,
+        AT_LARGE,
+        SCHEDULE,
     ),
 )
 def test_value(expected: str, marked: str) -> None:

@@ -127,9 +127,10 @@ _DETERMINERS = frozenset(
 # Auxiliaries that yield their tense to a future word right after them: "were planning",
 # "was expected", "is due".
 _AUXILIARIES = frozenset(["is", "are", "am", "was", "were", "be", "been"])
-# A future cue only as a verb of the present ("the two leaders meet Monday"), not as an
-# infinitive or after a negation ("flew to Paris to meet him on Monday", "did not meet").
-_FINITE_ONLY = frozenset(["meet"])
+# A future cue only as a verb of the present ("the two leaders meet Monday", "the Lakers play
+# the Celtics on Christmas Day"), not as an infinitive or after a negation ("flew to Paris to
+# meet him on Monday", "did not meet", "did not play on Sunday").
+_FINITE_ONLY = frozenset(["meet", "play"])
 _NOT_FINITE_BEFORE = frozenset(["to", "not", "never", "did", "didn't", "didn’t"])
 # Future cues only before "to": "is likely to appear in court Wednesday", "did not plan to
 # remove him on Thursday" (not "the plan approved on Monday")
