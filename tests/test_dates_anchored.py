@@ -105,6 +105,15 @@ SCHEDULE = """
 """
 
 
+SHARED_PART = """
+# a weekday joined to one with a plural part of the day recurs with it
+2025-07-10 SET XXXX-WXX-1TNI | Flights leave Lagos on [Monday] and Tuesday nights.
+2025-07-10 SET XXXX-WXX-6TMO | The market opens on [Saturday] or Sunday mornings in Hanoi.
+# ... not with a single one
+2025-07-10 DATE 2025-07-07 | Storms hit Manila on [Monday] and Tuesday night.
+"""
+
+
 def rows(*tables: str) -> list[tuple[str, str]]:
     """The lines of ``tables`` that are no comment, split at their bar."""
     lines = [line for table in tables for line in table.strip().splitlines()]
@@ -123,6 +132,7 @@ def rows(*tables: str) -> list[tuple[str, str]]:
         CLOCK_DAY,
         AT_LARGE,
         SCHEDULE,
+        SHARED_PART,
     ),
 )
 def test_value(expected: str, marked: str) -> None:

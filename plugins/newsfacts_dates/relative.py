@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import regex
+
 from newsfacts.plugin import compiled
 from newsfacts_dates import anchor
 from newsfacts_dates.amounts import count
 from newsfacts_dates.grammar import (
+    MACROS,
     MONTHS,
     PARTS_OF_DAY,
     PHRASE_READINGS,
@@ -46,6 +49,15 @@ from newsfacts_dates.reading import (
 _EVERY = frozenset(["every", "each", "every other"])
 
 
+# A weekday joined to another whose part of the day is plural shares it: "leave on Monday
+# and Tuesday nights" recurs on both.
+_SHARED_PARTS = compiled(
+    rf"[ \t]++(?:and|or|&)[ \t]++{MACROS['WEEKDAY']}"
+    r"[ \t]++(?P<shared>morning|afternoon|evening|night)s\b",
+    flags=regex.IGNORECASE,
+)
+
+
 def weekday(match: Match, ctx: Context) -> Reading | None:
     """ "on Thursday", "last Friday", "Sunday night"; "on Mondays" recurs."""
     number = WEEKDAYS[match.group("weekday").lower()]
@@ -53,6 +65,10 @@ def weekday(match: Match, ctx: Context) -> Reading | None:
     part = group(match, "part")
     code = "T" + PARTS_OF_DAY[part.lower()] if part else ""
     if group(match, "plural") or group(match, "plural_part") or rel_words in _EVERY:
+        return Reading("SET", f"XXXX-WXX-{number}{code}")
+    shared = None if part else _SHARED_PARTS.match(ctx.text, match.end(), match.end() + 32)
+    if shared is not None:  # "on Monday and Tuesday nights": Monday nights too
+        code = "T" + PARTS_OF_DAY[shared.group("shared").lower()]
         return Reading("SET", f"XXXX-WXX-{number}{code}")
     # TimeBank marks "Friday morning" a DATE (valued like a TIME): the gold sets follow it.
     kind = "DATE"
