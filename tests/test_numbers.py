@@ -895,6 +895,8 @@ def test_quarters_that_make_a_whole_or_more_are_periods_not_a_fraction() -> None
 def test_an_ordinal_and_a_hyphen_before_a_unit_is_a_rank() -> None:
     [rank] = numbers("She is a third-year chemistry student.")
     assert (rank.text, rank.kind, rank.value) == ("third", "ordinal", 3)
+    [rank] = numbers("Heavy rain lashed Kerala for a third day.")  # no third of a day
+    assert (rank.text, rank.kind, rank.value, rank.counted) == ("third", "ordinal", 3, "day")
 
 
 def test_a_whole_number_and_a_proper_fraction_with_no_unit_are_one_count() -> None:

@@ -99,6 +99,9 @@ def test_fractions_spelled_as_ordinals(text: str, surface: str, value: float, ki
         # a verb of release before an event noun ends what it says
         ("Troops freed 300 hostages in Mali.", "300", None),
         ("Israel released about 90 Palestinian prisoners.", "90", None),
+        ("The vaccine could save millions of lives in Africa.", "millions", None),
+        ("The drug saved 4,000 lives last year.", "4,000", None),
+        ("The war has claimed 4,000 lives.", "4,000", "killed"),
         ("Gunmen seized 40 hostages at a school in Kaduna.", "40", "detained"),
         ("Hamas is holding 59 hostages in Gaza.", "59", "detained"),
         # people of crime and of the outdoors are people

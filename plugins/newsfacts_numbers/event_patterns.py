@@ -75,10 +75,11 @@ CIRCUMSTANCE = compiled(
     r"\b(?i:during|amid|in|at|after|following|over|since)[ \t]++(?:(?i:the|a|an)[ \t]++)?\Z"
 )
 # A verb that ends what an event noun counted says, right before the count: "freed| 300
-# hostages", "released| about 40 prisoners", "rescued| 12 hostages" (read backwards from the
-# number, anchored there by \G).
+# hostages", "released| about 40 prisoners", "rescued| 12 hostages", "could save| millions of
+# lives" (read backwards from the number, anchored there by \G).
 RELEASED_BEFORE = compiled(
-    r"\b(?i:freed|released|rescued|freeing|releasing|rescuing|swapped|exchanged|exchanging)"
+    r"\b(?i:freed|released|rescued|freeing|releasing|rescuing|swapped|exchanged|exchanging"
+    r"|saved?|saving|spared?|sparing)"
     rf"[ \t]++(?:(?i:{lx.alternation(lx.QUALIFIERS_BEFORE, reverse=True)})[ \t]++)?\G",
     flags=regex.REVERSE,
 )

@@ -75,12 +75,21 @@ def event(
     for brk in ex.CLAUSE_BREAK.finditer(text, begin, raw.start):
         begin = brk.end()
     finish = _clause_end(text, phrase_end, min(last, phrase_end + _CLAUSE_REACH))
-    nearest = _nearest_event(text, raw.start, phrase_end, counted_phrase is None, begin, finish)
-    if nearest is not None:
-        return nearest
-    if head_event is not None and ex.RELEASED_BEFORE.search(text, begin, raw.start) is not None:
+    if released_before(text, raw.start, begin):
         return None  # "Troops freed 300 hostages": no longer held
-    return head_event
+    nearest = _nearest_event(text, raw.start, phrase_end, counted_phrase is None, begin, finish)
+    return head_event if nearest is None else nearest
+
+
+def released_before(text: str, start: int, begin: int) -> bool:
+    """Whether a verb that ends what an event word says stands right before the count at
+    ``start`` (looked for from ``begin``): "freed 300 hostages", "could save millions of
+    lives"."""
+    return ex.RELEASED_BEFORE.search(text, max(begin, start - _RELEASE_REACH), start) is not None
+
+
+# How far before a count its releasing verb and a qualifier may start ("rescued at least")
+_RELEASE_REACH = 40
 
 
 def _nearest_event(

@@ -112,6 +112,8 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
         after = context.qualifier_after(text, raw)
         if raw.kind in ("count", "ordinal", "fraction"):
             phrase, event, phrase_end = counted(text, raw, after, first_fates)
+            if event is not None and events.released_before(text, raw.start, 0):
+                event = None  # "saved 4,000 lives": the lives are not lost
             if phrase is None and raws and _measure_right_after(text, raw, raws[-1]):
                 # "eight million 250ml bottles", "six 40-foot containers": the noun after
                 # the measure is what is counted

@@ -377,7 +377,9 @@ def _part_of_unit(text: str, end: int, part: str, parts_word: str) -> int | None
         if part in lx.ORDINAL_WORDS and text.startswith(("-", "‑"), end):
             return None  # "a third-year student": a rank
         if unit_at(text, end) is not None:
-            return end
+            # "a third day of protests", "a fifth year": a rank before its unit ("a quarter
+            # point" is a part: "quarter" is no rank)
+            return None if parts_word in ("a", "an") and part in lx.ORDINAL_WORDS else end
     if part != "half" and not parts_word:
         return None
     article = (_OF_A_BEFORE_UNIT if parts_word else _A_BEFORE_UNIT).match(text, end, end + 7)
