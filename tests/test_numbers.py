@@ -528,6 +528,19 @@ def test_an_adverb_or_verb_after_the_noun_ends_the_counted_phrase() -> None:
         ("3,000", "workers"),
         ("500", "people"),
     ]
+    # ... and so does an adjective that follows its noun
+    text = (
+        "Two people familiar with the talks and one official close to Ruiz have two close allies."
+    )
+    assert [(q.text, q.counted) for q in numbers(text)] == [
+        ("Two", "people"),
+        ("one", "official"),
+        ("two", "close allies"),
+    ]
+    # ... and a plane maker's name takes its model's number along
+    assert [q.counted for q in numbers("It will buy 20 Boeing 737 MAX jets.")] == [
+        "Boeing 737 MAX jets"
+    ]
     # ... and so does a time word before the day it qualifies, which may open one
     text = "The jury found him guilty on four counts late Friday. He made five late payments."
     assert [(q.text, q.counted) for q in numbers(text)] == [
