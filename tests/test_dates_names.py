@@ -27,6 +27,7 @@ def expressions(text: str) -> list[tuple[str, str]]:
 NAMES = [
     ("The governor told USA Today that she would sign the bill.", []),
     ("The mayor said on NBC's Today show that the roads would reopen.", []),
+    ("The minister, speaking on BBC Radio 4's Today programme, said no.", []),
     ("The senator appeared on CBS This Morning to defend the plan.", []),
     ('She spoke on ABC\'s "This Week With Martha Raddatz" about the budget.', []),
     ("The comedian hosted The Tonight Show for two decades.", [("two decades", "P20Y")]),

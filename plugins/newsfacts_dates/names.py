@@ -97,6 +97,28 @@ def _capitalized_inside(written: Written) -> str:
     return next(filter(_capitalized_time_word, written.words[1:]), "")
 
 
+# A noun after a capitalized time word that makes it a programme's title: "the Today
+# programme", "the Tonight Show" (not "Today program" in lower case at a sentence's start)
+_PROGRAMME_AFTER = compiled(r"[ \u00a0]++(?:programme|program|show|Show|Programme|Program)\b")
+
+
+def _programme_word_after(written: Written) -> bool:
+    """ "BBC Radio 4's Today programme", "NBC's Tonight Show": a capitalized time word before
+    a programme's noun, past the start of its sentence."""
+    words = written.words
+    return (
+        len(words) == 1
+        and _capitalized_time_word(words[0])
+        and not _opens_a_sentence(written.text, written.start)
+        and _PROGRAMME_AFTER.match(written.text, written.end) is not None
+    )
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \u00a0\"“‘'")
+    return not before or before[-1] in ".!?\n"
+
+
 #: Is a time expression part of a name? Checked in this order; "name" drops it.
 CHECKS: tuple[Check[Written], ...] = (
     Check("holiday", _holiday, "time", 'a holiday\'s name: "Christmas Day", "New Year\'s Eve"'),
@@ -106,6 +128,12 @@ CHECKS: tuple[Check[Written], ...] = (
         _after_a_capitalized_word,
         "name",
         'capitalized after a capitalized word: "USA Today", "NBC\'s Today", "High Noon"',
+    ),
+    Check(
+        "programme-word-after",
+        _programme_word_after,
+        "name",
+        "capitalized before a programme's noun: \"Radio 4's Today programme\"",
     ),
     Check(
         "capitalized-inside",
