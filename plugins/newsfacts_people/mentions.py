@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import functools
+from operator import itemgetter
 
 from newsfacts.plugin import decide, tracing
 from newsfacts_people import lexicon as lx
@@ -16,6 +17,8 @@ from newsfacts_people.runs import Token, runs
 from newsfacts_people.surroundings import (
     in_title_case_line,
 )
+
+_TEXT = itemgetter(2)  # a token's text
 
 # A group's words, and whether they are set off after a role (run_checks.person_in_context)
 _Judged = tuple[tuple[str, ...], bool]
@@ -33,16 +36,18 @@ def _split(
     name comes back, and so do "The" and "But"; unless the decisions are traced (``judged``
     None): then the checks run for every group, for the explain trace. ``named``: the
     surnames of :func:`~newsfacts_people.run_checks.person_in_context`."""
-    words = tuple([token[2] for token in tokens])  # a list is built faster than a generator runs
+    words = tuple(map(_TEXT, tokens))
     role_set_off = person_in_context(text, tokens[0][0], words, named)
     if judged is None:  # every decision recorded where it is made
         reading, start, end = _judged(words, role_set_off)[0], tokens[0][0], tokens[-1][1]
         outcome = decide(RUN_CHECKS, reading.run, default="name", start=start, end=end)
-    elif _shouted(words):
-        return None  # "NEW YORK CITY POLICE SAY": the checks reject it, whatever its reading
     else:
+        # A group judged before is no shouted one (those are never kept): looked up first,
+        # as news repeats its groups ("The", "But", a name), and only a new one tested.
         known = judged.get((words, role_set_off))
         if known is None:
+            if _shouted(words):  # "NEW YORK CITY POLICE SAY": the checks reject it, whatever
+                return None  # its reading
             known = judged[words, role_set_off] = _judged(words, role_set_off)
         reading, outcome = known
     if outcome == "reject":
