@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import hypothesis
 import hypothesis.strategies as st
 import pytest
+import regex
 
 import newsfacts
 from newsfacts import Person
@@ -1476,3 +1479,36 @@ def test_a_place_named_alone_speaks_as_the_person_of_that_surname() -> None:
 )
 def test_a_name_written_family_name_first(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.text, p.name) for p in people(text)] == expected
+
+
+# Every ASCII character, with the letters, marks and particles the name pattern reads
+_ASCII = "".join(map(chr, range(128))) + "AZaz09sS.'- elvondeldu"
+
+
+def _name_spans(pattern: re.Pattern[str] | regex.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("character", [chr(code) for code in range(128)])
+def test_an_ascii_text_is_scanned_for_names_by_re_as_by_regex(character: str) -> None:
+    """re's ASCII name words are the regex module's, for every ASCII character in the
+    contexts the pattern reads (a name, initials, a possessive, a particle, a hyphen)."""
+    for sample in (
+        character,
+        f"A{character}b",
+        f"Ab{character}Cd",
+        f"O{character}Malley's",
+        f"U.{character}.S.",
+        f"de{character}Grom",
+        f"al-{character}Assad",
+        f"Jean-{character}",
+    ):
+        ascii_spans = _name_spans(people_lexicon.ASCII_NAME_WORD, sample)
+        assert ascii_spans == _name_spans(people_lexicon.NAME_WORD, sample)
+
+
+@hypothesis.given(st.text(alphabet=_ASCII, max_size=40))
+def test_random_ascii_texts_hold_the_same_name_words(sample: str) -> None:
+    ascii_spans = _name_spans(people_lexicon.ASCII_NAME_WORD, sample)
+    assert ascii_spans == _name_spans(people_lexicon.NAME_WORD, sample)
+    assert [m.span() for m in people_lexicon.name_words(sample)] == ascii_spans

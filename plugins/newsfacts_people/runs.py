@@ -31,7 +31,7 @@ def runs(text: str) -> Iterator[list[Token]]:
     # No timeout on this whole-text scan: the pattern is possessive, linear; a timeout is
     # wall-clock time for the whole scan (a busy machine makes a long article fail) and
     # makes the regex module check the clock at every step (the scan runs 2.5 times slower).
-    for match in lx.NAME_WORD.finditer(text, concurrent=lx.CONCURRENT):
+    for match in lx.name_words(text):
         (start, end), word = match.span(), match.group()
         gap_start = previous_end
         # "Mr. Obama", "Sen. Cruz": the honorific's full stop is part of the gap.
