@@ -104,7 +104,7 @@ class Matcher:
     (:data:`MEMO_SIZE`) and hold only what the gazetteer says.
     """
 
-    __slots__ = ("_hits", "_met", "_starting", "_traits", "gazetteer")
+    __slots__ = ("_hits", "_keyed", "_met", "_starting", "_traits", "_unkeyed", "gazetteer")
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
@@ -115,6 +115,10 @@ class Matcher:
         #: the words met (see :meth:`starting`), and those of them that start a key
         self._met: set[str] = set()
         self._starting: set[str] = set()
+        #: the lookup forms met that are a key or a key's first word, and those that are not
+        #: (see :meth:`_starts`)
+        self._keyed: set[str] = set()
+        self._unkeyed: set[str] = set()
 
     def traits(self, places: tuple[Place, ...], key: str) -> Traits:
         """What the places of a name ``key`` say (the gazetteer's own tuple: one per name)."""
@@ -190,17 +194,27 @@ class Matcher:
     def _starts(self, words: list[str]) -> list[int]:
         """The indices of the words that may start a match: capitalized, and a key's first
         word, or with a possessive or a hyphen to strip ("Ukraine's", "Washington-based")."""
-        spans = self.gazetteer.span_by_first_word
-        places = self.gazetteer.places
+        # Whether a form is a key or a key's first word is asked of the memos in C: the
+        # packed gazetteer's own test of a word that is neither ("The", "Reuters", most
+        # capitalized words) is three Python calls, made at every one of their mentions.
+        keyed, unkeyed = self._keyed, self._unkeyed
         return [
             i
             for i in _capitalized(words)
-            if (word := words[i]) in spans
-            or word in places
+            if (word := words[i]) in keyed
+            or (word not in unkeyed and self._new_key_start(word))
             or "'" in word
             or "’" in word
             or "-" in word[1:]
         ]
+
+    def _new_key_start(self, word: str) -> bool:
+        """Whether ``word``, a form not asked before, is a key or a key's first word (noted in
+        the memos, up to :data:`MEMO_SIZE` words)."""
+        found = word in self.gazetteer.span_by_first_word or word in self.gazetteer.places
+        if len(self._keyed) + len(self._unkeyed) < MEMO_SIZE:
+            (self._keyed if found else self._unkeyed).add(word)
+        return found
 
     def _longest(
         self, words: list[str], index: int, caps: bool, tokens: Sequence[Segment]
