@@ -40,13 +40,13 @@ class Sentence:
     """A sentence's units, which of them are capitalized, and its runs of names.
 
     ``capital`` holds a byte per unit, 1 for a capitalized one (a byte, not a bool in a list:
-    a long article has a million units). ``lower_words`` counts the words in lower case: few
-    of them make a table row or a list; ``upper_words`` counts the words in capitals.
-    ``caps`` marks a sentence written all in capitals (a headline, a dateline): there,
-    capitals say nothing, and only names known from lists or from the rest of the article are
-    taken. ``title`` marks a headline in title case ("Top Climate Group Will Run Ads"): no
-    word of four lower-case letters, at least three capitalized words; there, a head word or a
-    cue names nothing by itself either.
+    a long article has a million units), read from the units' codes (see _code).
+    ``lower_words`` counts the words in lower case: few of them make a table row or a list;
+    ``upper_words`` counts the words in capitals. ``caps`` marks a sentence written all in
+    capitals (a headline, a dateline): there, capitals say nothing, and only names known from
+    lists or from the rest of the article are taken. ``title`` marks a headline in title case
+    ("Top Climate Group Will Run Ads"): no word of four lower-case letters, at least three
+    capitalized words; there, a head word or a cue names nothing by itself either.
     """
 
     text: str
@@ -57,24 +57,21 @@ class Sentence:
     lower_words: int
     upper_words: int
     title: bool
+    capital: bytes = attrs.field(repr=False)
     _columns: _Columns = attrs.field(repr=False)
 
-    # Made when a rule first reads them (see resolve.RULES): the rules that run on a sentence
-    # often need neither, and making both for each sentence was a fifth of the reading.
+    # Made when a rule first reads it (see resolve.RULES): the rules that run on a sentence
+    # often do not, and a look-up per unit of every sentence costs.
     @functools.cached_property
     def lowered(self) -> list[str]:
         return list(map(self._columns.lower.__getitem__, self.texts))
 
-    @functools.cached_property
-    def capital(self) -> bytes:
-        return bytes(map(self._columns.capital.__getitem__, self.texts))
-
 
 # What the sentence pass needs to know of a word, computed once per distinct word and kept in
 # the document's vocabulary (shared from article to article, see newsfacts.vocabulary): its
-# code in a run and its case (see _code), its code in all-capitals sentences, whether it is
-# capitalized, its upper- and lower-case letters. One column per property, so that a
-# sentence's properties are read with one C-level ``map`` each and counted with ``str.count``.
+# code in a run and its case (see _code), its code in all-capitals sentences, its upper- and
+# lower-case letters. One column per property, so that a sentence's properties are read with
+# one C-level ``map`` each and counted with ``str.count``.
 def _letters(word: str) -> tuple[int, int]:
     return sum(map(str.isupper, word)), sum(map(str.islower, word))
 
@@ -111,6 +108,9 @@ def _case(word: str, lower_letters: int) -> str:
 
 # A run: capitalized words, possibly joined by "of", "&", "'s" and the like.
 _RUN = compiled(r"C(?:k*+C)*+")
+# The units' codes in a run (C, k, o) as the bytes of Sentence.capital: a name word is a
+# capitalized one (see _code), read in one C call, not a look-up per unit.
+_CAPITAL = bytes.maketrans(b"Cko", b"\x01\x00\x00")
 
 
 @attrs.frozen
@@ -119,7 +119,6 @@ class _Columns:
 
     code: WordColumn[str]
     caps_code: WordColumn[str]
-    capital: WordColumn[bool]
     letters: WordColumn[tuple[int, int]]
     lower: WordColumn[str]
 
@@ -129,7 +128,6 @@ class _Columns:
         return cls(
             column(_code),
             column(_caps_code),
-            column(is_capital),
             column(_letters),
             column(str.lower),
         )
@@ -180,6 +178,7 @@ def sentences(
                 lower_words,
                 case.count("U"),
                 not caps and not long_lower and case.count("B") >= 3,
+                code.encode("ascii").translate(_CAPITAL),
                 columns,
             )
         )
