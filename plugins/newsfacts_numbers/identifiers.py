@@ -4,6 +4,7 @@ quantities (``data/identifiers.tsv``), web and e-mail addresses among them."""
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Iterator, Mapping, Sequence
 
 import attrs
@@ -80,6 +81,18 @@ def _found(text: str, part: str) -> Iterator[int]:
         at = text.find(part, at + 1)
 
 
+#: Phone numbers, a US one with its leading "1-" ("1-888-274-6372"), as a row of
+#: ``data/identifiers.tsv`` would be written, though no string tells them: every match ends
+#: in two runs of digits, one of three or four digits then one mark or space, then the next
+#: ("555-1234"). So none is looked for in a text where no run of digits starts four or five
+#: characters after the one before (a currency symbol, also a hit, is never inside one): the
+#: scan of the text cost a one-sentence article more than any other pattern.
+PHONE = (
+    r"(?<![\w+])(?:\+\d{1,3}[\s.-]?|1[-.])?(?:\(\d{2,5}\)\s?|\d{2,5}[\s.-])\d{3,4}[\s.-]\d{3,4}\b"
+)
+_PHONE_GAPS = frozenset([4, 5])
+
+
 def names(text: str, hits: list[int] | None = None) -> list[Span]:
     """The names with numbers in them ("Boeing 737", "Section 427"), phone numbers and clock
     times of ``data/identifiers.tsv``: stretches where no number is a quantity, as (start,
@@ -92,6 +105,8 @@ def names(text: str, hits: list[int] | None = None) -> list[Span]:
         for match in compiled(source).finditer(text, timeout=budget)
     ]
     hits = digit_hits(text) if hits is None else hits
+    if not _PHONE_GAPS.isdisjoint(map(operator.sub, hits[1:], hits)):
+        found += [match.span() for match in compiled(PHONE).finditer(text, timeout=budget)]
     if len(hits) > len(px.DIGIT_LED) and len(hits) * _DENSE > len(text):
         # Numbers everywhere (a table, a page of figures): one scan of the text per pattern
         # costs less than trying the patterns at every number, and finds the same matches
