@@ -98,7 +98,7 @@ def _no_body(sentence: Sentence, first: int, last: int, kind: str | None) -> boo
     owner = texts[last - 1].endswith(POSSESSIVE_ENDINGS) or (
         last < len(texts) and is_possessive(texts[last])
     )
-    return kind is None and owner and not texts[first - 1].endswith("-based")
+    return kind is None and owner and not (first > 0 and texts[first - 1].endswith("-based"))
 
 
 # Nouns after a place's name that make it a publication's: "New York magazine"

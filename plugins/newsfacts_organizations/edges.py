@@ -28,7 +28,7 @@ def left_edges(sentence: Sentence, run_start: int, head: int, kind: str | None) 
         if (
             before.endswith(POSSESSIVE_ENDINGS)
             and _ends_name(before, kind)
-            and not (left > 1 and units[left - 2].text in SAINTS)
+            and not _saints_possessive(sentence, left - 1, head)
         ):
             break  # "Ukraine's Defence Ministry"; not "Sheriff's Office", "Pfizer's"
         if before in _CLOSING_SUFFIXES:
@@ -117,8 +117,24 @@ STREET_WORDS = frozenset(["Street", "Avenue", "Boulevard", "Road", "Drive", "Lan
 
 
 # A saint's possessive opens a parish's or a school's name: "St. Mary's Catholic Church",
-# "St. Paul's United Brethren Church", not the denomination alone.
-SAINTS = frozenset({"St.", "St", "Saint", "Ste.", "San", "Santa"})
+# "St. Paul's United Brethren Church", not the denomination alone; a city named after a
+# saint owns other bodies: "St. Louis's Board of Aldermen" is the board's name.
+SAINTS = frozenset({"St.", "St", "Saint", "Ste."})
+_PARISH_HEADS = frozenset(
+    {"Church", "Cathedral", "Chapel", "Basilica", "Parish", "Abbey", "Seminary"}
+    | {"School", "College", "Academy", "Elementary"}
+)
+
+
+def _saints_possessive(sentence: Sentence, possessive: int, head: int) -> bool:
+    """Whether the possessive at ``possessive`` is a saint's before a parish's or a
+    school's head word at ``head``: "St. Mary's Catholic Church"."""
+    units = sentence.units
+    return (
+        possessive > 0
+        and units[possessive - 1].text in SAINTS
+        and units[head].text in _PARISH_HEADS
+    )
 
 
 def _ends_name(possessive: str, kind: str | None) -> bool:
