@@ -14,19 +14,20 @@ import regex
 from newsfacts.plugin import compiled, read_table
 from newsfacts_organizations.lexicon import PACKAGE, Entry
 
-# An acronym's readings: a pattern of each region's words and the body it names there
-_Readings = tuple[tuple[regex.Pattern[str], Entry], ...]
+# An acronym's readings: a pattern of each region's words (compiled when first asked for:
+# most articles name none of these acronyms) and the body it names there
+_Readings = tuple[tuple[str, Entry], ...]
 
 # How often an article names a region before its acronyms are read as the region's
 _MENTIONS = 2
 
 
 def _readings() -> Mapping[str, _Readings]:
-    table: dict[str, list[tuple[regex.Pattern[str], Entry]]] = {}
+    table: dict[str, list[tuple[str, Entry]]] = {}
     for acronym, words, name, kind in read_table(PACKAGE, "regional_acronyms.tsv", columns=4):
         # whole words, the longest first: "Australian" is one mention, not two
         longest_first = sorted(words.split("|"), key=len, reverse=True)
-        pattern = compiled(r"\b(?:" + "|".join(map(regex.escape, longest_first)) + r")\b")
+        pattern = r"\b(?:" + "|".join(map(regex.escape, longest_first)) + r")\b"
         table.setdefault(acronym, []).append((pattern, Entry(name, acronym, kind)))
     return MappingProxyType({acronym: tuple(rows) for acronym, rows in table.items()})
 
@@ -53,6 +54,6 @@ class Regional:
 
     def _region_of(self, readings: _Readings) -> Entry | None:
         # (an acronym of this table is rare: its article's text is searched once for it)
-        counts = [(len(pattern.findall(self.text)), entry) for pattern, entry in readings]
+        counts = [(len(compiled(words).findall(self.text)), entry) for words, entry in readings]
         mentions, best = max(counts, key=lambda count: count[0])
         return best if mentions >= _MENTIONS else None
