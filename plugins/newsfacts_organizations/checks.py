@@ -21,6 +21,7 @@ from newsfacts_organizations.lexicon import (
     NOT_ORGANIZATIONS,
     PLACE_METONYMS,
     POSSESSIVE_ENDINGS,
+    REGION_WORDS,
     THE_PLACES,
     is_demonym,
 )
@@ -116,9 +117,9 @@ def _street_after(c: Candidacy) -> str:
 
 
 def _place_after_the(c: Candidacy) -> bool:
-    """ "deforestation in the Amazon", "the Brazilian Amazon": a company's name that names a
-    place after "the" (``the_places.txt``), no noun of the company's after it ("the Amazon
-    warehouse")."""
+    """ "deforestation in the Amazon", "the Brazilian Amazon", "the western tropical Atlantic":
+    a company's or a publication's name that names a place after "the" (``the_places.tsv``),
+    no noun of the company's after it ("the Amazon warehouse")."""
     candidate, lowered = c.candidate, c.sentence.lowered
     first = candidate.last - 1
     name = lowered[first] if len(candidate.key) == 1 and first >= 0 else ""
@@ -127,6 +128,8 @@ def _place_after_the(c: Candidacy) -> bool:
     before = first - 1
     if before > 0 and is_demonym(c.sentence.units[before].text):
         before -= 1  # "the Peruvian Amazon"
+    while before > 0 and lowered[before] in REGION_WORDS:
+        before -= 1  # "the western tropical Atlantic"
     if before < 0 or lowered[before] != "the":
         return False
     after = lowered[candidate.last] if candidate.last < len(lowered) else "."

@@ -167,7 +167,7 @@ def cued_names(sentence: Sentence) -> Iterator[Candidate]:
             if not cued and not after_run and (start != run_start or not CUES_AFTER_IN_RUNS):
                 continue
             end = cut_at_possessive(sentence, start, min(run_end, start + MAX_NAME_UNITS))
-            first, last = trim(sentence, start, _before_and_demonym(texts, start, end))
+            first, last = trim(sentence, start, _before_and_another(texts, start, end))
             if last <= first or (
                 last == first + 1 and (_pronoun(texts[first]) or is_demonym(texts[first]))
             ):
@@ -186,10 +186,16 @@ def cued_names(sentence: Sentence) -> Iterator[Candidate]:
                 break
 
 
-def _before_and_demonym(texts: list[str], start: int, end: int) -> int:
+def _before_and_another(texts: list[str], start: int, end: int) -> int:
     """ "the distributor Hachette and Polish publishers": a nationality after "and" is the
-    next noun's, and the name ends before "and"."""
-    if end - start >= 3 and texts[end - 2] == "and" and is_demonym(texts[end - 1]):
+    next noun's, and the name ends before "and"; "OCBC and UOB shares rose": two acronyms on
+    either side of "and" are two names."""
+    if end - start < 3 or texts[end - 2] != "and":
+        return end
+    last, before = texts[end - 1], texts[end - 3]
+    if is_demonym(last) or (
+        last.isupper() and before.isupper() and min(len(last), len(before)) > 1
+    ):
         return end - 2
     return end
 

@@ -233,6 +233,7 @@ def fold(key: tuple[str, ...]) -> tuple[str, ...]:
 STOPWORDS = read_words(PACKAGE, "stopwords.txt")
 NOT_ORGANIZATIONS = frozenset(key_of(name) for name in read_words(PACKAGE, "not_organizations.txt"))
 NON_ORG_ACRONYMS = read_words(PACKAGE, "non_org_acronyms.txt")
+STATE_CODES = read_words(PACKAGE, "state_codes.txt")
 #: The one-word names of the states of the United States (data/us_states.txt), and those
 #: of two words
 STATE_NAMES = read_words(PACKAGE, "us_states.txt") - {"America", "American", "Nation"}
@@ -252,6 +253,8 @@ TWO_WORD_STATES = frozenset(
 )
 #: Places whose name before "shares" names a stock market: "London shares fell"
 MARKET_PLACES = read_words(PACKAGE, "market_places.txt")
+#: The keys of the places this field knows by name: the states and the financial centres
+PLACE_KEYS = frozenset(map(key_of, STATE_NAMES | TWO_WORD_STATES | MARKET_PLACES))
 ACRONYM_STOPS = read_words(PACKAGE, "acronym_stops.txt")
 EMPHASIS_WORDS = read_words(PACKAGE, "emphasis_words.txt")
 AMBIGUOUS = read_words(PACKAGE, "ambiguous.txt")
@@ -261,6 +264,8 @@ THE_PLACES = {
     name: frozenset(after.split("|"))
     for name, after in read_table(PACKAGE, "the_places.tsv", columns=2)
 }
+#: Words of a region's part between "the" and its name: "the western tropical Atlantic"
+REGION_WORDS = read_words(PACKAGE, "region_words.txt")
 EVENT_WORDS = read_words(PACKAGE, "event_words.txt")
 NAME_POSSESSIVES = read_words(PACKAGE, "name_possessives.txt")
 

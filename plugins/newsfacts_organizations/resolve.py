@@ -31,6 +31,7 @@ from newsfacts_organizations.lexicon import (
     AMBIGUOUS,
     KNOWN,
     LEGAL_SUFFIXES,
+    PLACE_KEYS,
     Entry,
     NameTable,
     fold,
@@ -106,11 +107,19 @@ def _lexicon(
         for short in shorts:
             if short not in KNOWN:
                 lexicon.setdefault(short, entry)
-    for key in (*person_keys, *chambers.CHAMBER_KEYS):
+    for key in (*person_keys, *chambers.CHAMBER_KEYS, *_cued_places(chosen)):
         lexicon.pop(key, None)
     institutions.unspread(lexicon)
     acronyms.link(lexicon)
     return lexicon
+
+
+def _cued_places(chosen: Sequence[Candidate]) -> set[tuple[str, ...]]:
+    """Places only a cue made organizations ("New York magazine", "a Washington newspaper"):
+    each of their mentions needs a cue of its own ("the former mayor of New York" is the city,
+    not the magazine)."""
+    cued = {c.key for c in chosen if c.rule == rules.CUE_RULE and c.key in PLACE_KEYS}
+    return cued - {c.key for c in chosen if c.rule != rules.CUE_RULE} if cued else cued
 
 
 def _before_dateline(sentence: Sentence, end: int) -> bool:

@@ -14,6 +14,7 @@ from newsfacts_organizations.lexicon import (
     KNOWN,
     NON_ORG_ACRONYMS,
     POSSESSIVE_ENDINGS,
+    STATE_CODES,
     STOPWORDS,
     Entry,
 )
@@ -120,10 +121,18 @@ def _not_in_a_name(word: str) -> bool:
 
 def _code_or_label(texts: list[str], index: int) -> bool:
     """ "TAPPER:" (a transcript's speaker), "DALLAS (AP) —" (a dateline), "510 MW", "EUR 40"
-    (a unit or currency), "167 gigawatt (GW)" (a term's abbreviation): not organizations."""
+    (a unit or currency), "167 gigawatt (GW)" (a term's abbreviation), "Newark, NJ" (a
+    state's postal code after a town): not organizations."""
     after = texts[index + 1] if index + 1 < len(texts) else ""
     before = texts[index - 1] if index else ""
     if after == ":" or after[:1].isdigit() or before[:1].isdigit():
+        return True
+    if (
+        before == ","
+        and index > 1
+        and texts[index] in STATE_CODES
+        and texts[index - 2][:1].isupper()
+    ):
         return True
     if index == 0 and (
         after in DASHES

@@ -1,0 +1,75 @@
+"""The organizations field: places that are no organizations, though a list or a cue names
+an organization so (a magazine, a newspaper, a state's postal code), on sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+
+
+def found(text: str) -> list[tuple[str, str, str | None]]:
+    """(text, name, kind) of each organization the extractor finds (people read first)."""
+    result = newsfacts.Extractor(["organizations"]).extract(text)
+    return [(fact.text, fact.name, fact.kind) for fact in result.organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations"),
+    [
+        (
+            "Chait wrote in New York magazine that the former mayor of New York was right.",
+            [("New York", "New York", "media")],
+        ),
+        (
+            "It ran in a widely read Washington newspaper column. Few in Washington read it.",
+            [("Washington", "Washington", "media")],
+        ),
+        (
+            "She told New York magazine that New York magazine had it wrong.",
+            [("New York", "New York", "media"), ("New York", "New York", "media")],
+        ),
+    ],
+)
+def test_a_place_a_cue_made_an_organization_is_so_only_where_a_cue_says_so(
+    text: str, organizations: list[tuple[str, str, str | None]]
+) -> None:
+    assert found(text) == organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations"),
+    [
+        ("Storms form in the tropical Atlantic in August.", []),
+        ("Sea temperatures in the western tropical Atlantic are high.", []),
+        ("The fleet crossed the north Atlantic, officials said.", []),
+        ("Hurricane season in the Atlantic starts June 1.", []),
+        (
+            '"It is a warning," the editor wrote in The Atlantic.',
+            [("The Atlantic", "The Atlantic", "media")],
+        ),
+    ],
+)
+def test_the_atlantic_after_the_and_a_regions_words_is_the_ocean(
+    text: str, organizations: list[tuple[str, str, str | None]]
+) -> None:
+    assert found(text) == organizations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was born in Newark, NJ, and was educated in Albany.",
+        "She spoke at a rally in Hudson, NH, on Tuesday night.",
+        "Send letters to 100 Haven Avenue, New York, NY, by March.",
+    ],
+)
+def test_a_states_postal_code_after_a_town_is_no_acronym_of_a_body(text: str) -> None:
+    assert found(text) == []
+
+
+def test_two_acronyms_either_side_of_and_before_a_cue_are_two_names() -> None:
+    # The cue is the last name's: the first, unlisted, has none of its own.
+    text = "In Singapore, DBS Group fell, while OCBC and UOB shares rose 2%."
+    assert [name for _, name, _ in found(text)] == ["DBS Group", "UOB"]
