@@ -1371,6 +1371,9 @@ def test_a_name_without_its_accents_names_the_same_person() -> None:
         "Microsoft said Windows Phone would no longer be supported.",
         # an airline, a company and a weekly that speak
         "Air France-KLM said profit rose, and Exxon Mobil told Der Spiegel it agreed.",
+        # two parties named like people; a health authority named after its province
+        "Fianna Fáil and Fine Gael would govern with independents, the party said.",
+        "In Halifax, Nova Scotia Health said emergency wait times rose to 9.2 hours.",
     ],
 )
 def test_a_company_named_like_a_person_is_no_person(text: str) -> None:

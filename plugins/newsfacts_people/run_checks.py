@@ -80,6 +80,9 @@ _SURNAME_ORG_WORDS = frozenset(["Park", "Hall", "Street", "Castle"])
 # Words of companies' names that are surnames too, after a place's name: "Georgia Power",
 # "Florida Power & Light" (not "Samantha Power")
 _AFTER_PLACE_ORG_WORDS = frozenset(["Power", "Light", "Edison"])
+# Organizations' words only as the last word of a run: "Nova Scotia Health", "Novant Health";
+# not "Clinton Hid Past Health Problems" (a headline in capitals)
+_LAST_ORG_WORDS = frozenset(["Health"])
 
 
 def person_in_context(text: str, start: int, words: tuple[str, ...], named: set[str]) -> bool:
@@ -113,6 +116,8 @@ def _organization_word(run: Run) -> bool | str:
     if (run.titled or run.described) and last <= 1 and words[-1] in _SURNAME_ORG_WORDS:
         return False
     if words[-1] in _AFTER_PLACE_ORG_WORDS and words[0] in lx.PLACES:
+        return words[-1]
+    if last and words[-1] in _LAST_ORG_WORDS:
         return words[-1]
     for position, word in enumerate(words):
         # "Kelly File", "Trump Tower"; not "Bill Clinton", nor "Park Geun-hye" (a family
