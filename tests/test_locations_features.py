@@ -105,3 +105,37 @@ def test_a_landmark_named_after_a_town_is_in_the_articles_country() -> None:
     )
     [airport] = [p for p in newsfacts.extract(text).locations if p.text == "Inverness Airport"]
     assert (airport.country_code, round(airport.latitude or 0)) == ("GB", 57)
+
+
+# (text, the places found: text, canonical name, country): grounds named as places, with
+# the ground's own point (data/places.tsv), outside sports reports too
+GROUNDS = [
+    (
+        "The second one-day international at Edgbaston was washed out.",
+        [("Edgbaston", "Edgbaston", "GB")],
+    ),
+    (
+        "Fans queued outside Fenway Park on Monday, and Yankee Stadium was sold out.",
+        [("Fenway Park", "Fenway Park", "US"), ("Yankee Stadium", "Yankee Stadium", "US")],
+    ),
+    ("The concert at Wembley Stadium drew 90,000.", [("Wembley Stadium", "Wembley Stadium", "GB")]),
+    ("She rode her first winner at the Curragh.", [("Curragh", "The Curragh", "IE")]),
+    (
+        "The rally ended at Madison Square Garden.",
+        [("Madison Square Garden", "Madison Square Garden", "US")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), GROUNDS)
+def test_a_well_known_sports_ground_is_a_place_with_its_own_point(
+    text: str, places: list[tuple[str, str, str]]
+) -> None:
+    found = newsfacts.Extractor(["locations"]).extract(text).locations
+    assert [(p.text, p.name, p.country_code) for p in found] == places
+    assert all(p.kind == "feature" and p.latitude is not None for p in found)
+
+
+def test_a_grounds_name_is_not_read_inside_a_longer_name() -> None:
+    text = "The president spoke from the Oval Office on Tuesday."
+    assert newsfacts.Extractor(["locations"]).extract(text).locations == ()
