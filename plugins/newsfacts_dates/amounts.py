@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from newsfacts.plugin import Check, compiled, decide
-from newsfacts_dates.grammar import BEFORE_VERB_LAST, NUMBERS, UNITS, unit_of
+from newsfacts_dates.grammar import BEFORE_VERB_LAST, LISTS, NUMBERS, UNITS, unit_of
 from newsfacts_dates.reading import Context, Match, Reading, duration_mod, group, month_number
 
 _SMALL = {
@@ -224,6 +224,9 @@ _KINDS_OF_HOURS = frozenset(
 _AFTER_HOURS = compiled(r"(?i:after) hours(?:[.,;]|$| trading)")
 
 
+_PAST_REF_QUALIFIERS = frozenset(LISTS["past_ref_qualifiers"])
+
+
 def bare_units(match: Match, ctx: Context) -> Reading | None:
     """ "for years", "the past few weeks": an amount of time left unsaid."""
     unit = unit_of(match.group("unit_plural"))
@@ -244,6 +247,8 @@ def bare_units(match: Match, ctx: Context) -> Reading | None:
         # the rest of an amount turned down ("a quarter of", "2.5 % in weeks"); not the
         # article of a noun after a compound ("a months-long saga")
         return None
+    if unit == "year" and (group(match, "qual") or "").lower() in _PAST_REF_QUALIFIERS:
+        return Reading("DATE", "PAST_REF")  # "in recent years": a vague past, no amount
     return Reading("DURATION", duration_value(None, unit))
 
 
