@@ -1,4 +1,5 @@
-"""Vague times: "in recent years" (a vague past, no amount).
+"""Vague and event-bound times: "in recent years" (a vague past, no amount) and "the eighth
+day of" something under way (the day the sentence names).
 
 Each table row reads: this sentence, published on this day, holds this expression with this
 TIMEX3 type and value. The sentences are made up for these tests.
@@ -48,3 +49,40 @@ def test_recent_years_are_a_vague_past(
     sentence: str, expression: str, kind: str, value: str
 ) -> None:
     assert reading(sentence, expression, THURSDAY) == (kind, value, True)
+
+
+# --- "today is the eighth day of the strike": the present day -------------------------------
+
+DAYS_OF_AN_EVENT = [
+    ("Today is the eighth day of the blockade.", "the eighth day"),
+    ("It's the second day of an offensive by the army.", "the second day"),
+    ("It’s the third day of talks in Geneva.", "the third day"),
+    ("This is the 10th day of the walkout at the plant.", "the 10th day"),
+    ("Officials said today is the last day of the amnesty.", "the last day"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression"), DAYS_OF_AN_EVENT)
+def test_the_nth_day_of_something_under_way_is_today(sentence: str, expression: str) -> None:
+    assert reading(sentence, expression, THURSDAY) == ("DATE", "2025-07-10", True)
+    assert reading(sentence, expression, None) == ("DATE", "XXXX-XX-XX", False)
+
+
+NO_DAY_OF_AN_EVENT = [
+    "It was the third day of the strike when talks resumed.",  # a day gone, which one unsaid
+    "He vowed to act on his first day in office.",
+    "The second day of the trial was taken up by witnesses.",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_DAY_OF_AN_EVENT)
+def test_the_nth_day_of_something_is_no_date_without_the_present(sentence: str) -> None:
+    assert not [fact for fact in found(sentence, THURSDAY) if "day" in fact.text]
+
+
+def test_the_nth_day_of_a_month_is_that_day() -> None:
+    assert reading("It's the first day of March.", "the first day of March", THURSDAY) == (
+        "DATE",
+        "2025-03-01",
+        True,
+    )

@@ -1,6 +1,7 @@
 """Days named by a rule of the calendar: holidays ("Thanksgiving", "last Christmas", "the day
 after Christmas"), the nth weekday of a month ("the first Monday in October") and its nth
-day, week or weekend ("the first day of next month", "the last weekend of June")."""
+day, week or weekend ("the first day of next month", "the last weekend of June"); and the
+nth day of something under way, told as today's ("today is the eighth day of the strike")."""
 
 from __future__ import annotations
 
@@ -83,6 +84,14 @@ def nth_unit(match: Match, ctx: Context) -> Reading | None:
         return Reading("DATE", date.isoformat())
     week_year, week, _ = date.isocalendar()
     return Reading("DATE", f"{week_year}-W{week:02d}")
+
+
+def day_of_event(match: Match, ctx: Context) -> Reading | None:
+    """ "today is the eighth day of the blockade", "it's the second day of the talks": the
+    present day, which the sentence says is that day of something under way."""
+    if ctx.published is None:
+        return Reading("DATE", "XXXX-XX-XX", resolved=False)
+    return Reading("DATE", ctx.published.isoformat())
 
 
 def _month_of(match: Match, ctx: Context) -> tuple[int, int] | None:

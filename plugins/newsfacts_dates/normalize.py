@@ -34,6 +34,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "bare_units": amounts.bare_units,
     "nth_weekday": holidays.nth_weekday,
     "nth_unit": holidays.nth_unit,
+    "day_of_event": holidays.day_of_event,
     "day_of_month": relative.day_of_month,
     "weekday": relative.weekday,
     "season": absolute.season,
