@@ -136,6 +136,12 @@ def test_a_well_known_sports_ground_is_a_place_with_its_own_point(
     assert all(p.kind == "feature" and p.latitude is not None for p in found)
 
 
+def test_a_ground_in_a_sports_report_is_a_place_without_support() -> None:
+    text = "CRICKET - ENGLAND WIN .\nEngland beat Pakistan by 107 runs at Headingley on Saturday ."
+    found = newsfacts.Extractor(["locations"]).extract(text).locations
+    assert [(p.text, p.name, p.kind) for p in found] == [("Headingley", "Headingley", "feature")]
+
+
 def test_a_grounds_name_is_not_read_inside_a_longer_name() -> None:
     text = "The president spoke from the Oval Office on Tuesday."
     assert newsfacts.Extractor(["locations"]).extract(text).locations == ()

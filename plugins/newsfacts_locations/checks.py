@@ -73,7 +73,14 @@ def _table_cell(c: Candidacy) -> bool:
 
 
 def _sports_unsupported(c: Candidacy) -> bool:
-    return c.sporty and not c.supported and not _nationality_of_person(c)
+    return c.sporty and not c.supported and not _nationality_of_person(c) and not _ground(c)
+
+
+def _ground(c: Candidacy) -> bool:
+    """A name the gazetteer knows as a ground or another feature (besides small towns
+    abroad): "beat Pakistan at Headingley" names no team. A team named after a feature is
+    the organizations field's claim ("the Rockies")."""
+    return any(place.kind == "feature" for place in c.candidate.places)
 
 
 def _nationality_of_person(c: Candidacy) -> bool:
