@@ -73,3 +73,20 @@ def test_two_acronyms_either_side_of_and_before_a_cue_are_two_names() -> None:
     # The cue is the last name's: the first, unlisted, has none of its own.
     text = "In Singapore, DBS Group fell, while OCBC and UOB shares rose 2%."
     assert [name for _, name, _ in found(text)] == ["DBS Group", "UOB"]
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations"),
+    [
+        ("Labour shortages hit farms across the region this summer.", []),
+        ("Labour costs rose 3% in the quarter, the ministry said.", []),
+        (
+            "Labour leader Keir Starmer said Labour would win.",
+            [("Labour", "Labour Party", "party"), ("Labour", "Labour Party", "party")],
+        ),
+    ],
+)
+def test_a_partys_name_before_a_noun_that_makes_it_a_common_noun_is_no_party(
+    text: str, organizations: list[tuple[str, str, str | None]]
+) -> None:
+    assert found(text) == organizations

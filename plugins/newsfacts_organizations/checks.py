@@ -16,6 +16,7 @@ from newsfacts.plugin import VENUE_WORDS, Check, dateline, decide
 from newsfacts_organizations import institutions, sports
 from newsfacts_organizations.candidacy import Candidacy
 from newsfacts_organizations.lexicon import (
+    COMMON_READINGS,
     EVENT_WORDS,
     KNOWN,
     NOT_ORGANIZATIONS,
@@ -134,6 +135,17 @@ def _place_after_the(c: Candidacy) -> bool:
         return False
     after = lowered[candidate.last] if candidate.last < len(lowered) else "."
     return not after.isalpha() or after in THE_PLACES[name]
+
+
+def _common_noun(c: Candidacy) -> str:
+    """ "Labour costs rose", "Labor shortages": a party's one-word name before a noun in lower
+    case that makes it the common noun (``data/common_readings.tsv``)."""
+    candidate, lowered = c.candidate, c.sentence.lowered
+    if len(candidate.key) != 1 or candidate.last >= len(lowered):
+        return ""
+    after = lowered[candidate.last]
+    readings = COMMON_READINGS.get(candidate.key[0].lower())
+    return after if readings and after in readings else ""
 
 
 def _currency_prefix(c: Candidacy) -> bool:
@@ -293,6 +305,12 @@ CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (
         _place_after_the,
         "reject",
         'a company\'s name naming a place after "the": "deforestation in the Amazon"',
+    ),
+    Check(
+        "common-noun",
+        _common_noun,
+        "reject",
+        'a common noun before another: "Labour costs" (data/common_readings.tsv)',
     ),
     Check(
         "currency-prefix",

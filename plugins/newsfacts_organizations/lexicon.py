@@ -266,6 +266,11 @@ THE_PLACES = {
 }
 #: Words of a region's part between "the" and its name: "the western tropical Atlantic"
 REGION_WORDS = read_words(PACKAGE, "region_words.txt")
+# name (lower case) -> the words in lower case after it that make it a common noun
+COMMON_READINGS = {
+    name: frozenset(after.split("|"))
+    for name, after in read_table(PACKAGE, "common_readings.tsv", columns=2)
+}
 EVENT_WORDS = read_words(PACKAGE, "event_words.txt")
 NAME_POSSESSIVES = read_words(PACKAGE, "name_possessives.txt")
 
