@@ -90,3 +90,13 @@ def test_a_partys_name_before_a_noun_that_makes_it_a_common_noun_is_no_party(
     text: str, organizations: list[tuple[str, str, str | None]]
 ) -> None:
     assert found(text) == organizations
+
+
+def test_residents_of_a_place_are_no_organization() -> None:
+    text = "A fire gutted a house in Worcester. Residents of Shrewsbury and Auburn reported smoke."
+    assert found(text) == []
+
+
+def test_a_national_red_cross_society_is_named_as_itself() -> None:
+    text = "The American Red Cross of Massachusetts is helping the families."
+    assert found(text) == [("American Red Cross", "American Red Cross", "ngo")]

@@ -54,8 +54,15 @@ def people_noun_opening(c: Candidacy) -> bool:
         and c.sentence.units[0].start == candidate.start
         and key[0][1:].islower()
         and key[0].lower() in PEOPLE_NOUNS
-        and (len(key) == 1 or key[1] in _PLACE_PREPOSITIONS)
+        and (
+            len(key) == 1
+            or key[1] in _PLACE_PREPOSITIONS
+            or (key[1] == "of" and key[0].lower() in _RESIDENTS)
+        )
     )
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "at"})
+# Nouns for the people of a place, before "of" and the place: "Residents of Shrewsbury and
+# Auburn reported smoke" (not "Friends of the Earth", "Veterans of Foreign Wars")
+_RESIDENTS = frozenset({"residents", "villagers", "inhabitants", "citizens", "people"})
