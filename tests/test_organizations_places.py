@@ -100,3 +100,32 @@ def test_residents_of_a_place_are_no_organization() -> None:
 def test_a_national_red_cross_society_is_named_as_itself() -> None:
     text = "The American Red Cross of Massachusetts is helping the families."
     assert found(text) == [("American Red Cross", "American Red Cross", "ngo")]
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations"),
+    [
+        (
+            "In Mumbai, the Brihanmumbai Municipal Corporation (BMC) said 14 wards face cuts.",
+            [
+                (
+                    "Brihanmumbai Municipal Corporation",
+                    "Brihanmumbai Municipal Corporation",
+                    "government",
+                ),
+                ("BMC", "Brihanmumbai Municipal Corporation", "government"),
+            ],
+        ),
+        (
+            "The Central Bank of Ruritania (CBR) raised its key rate.",
+            [
+                ("Central Bank of Ruritania", "Central Bank of Ruritania", "government"),
+                ("CBR", "Central Bank of Ruritania", "government"),
+            ],
+        ),
+    ],
+)
+def test_a_word_before_a_head_may_give_the_name_another_kind(
+    text: str, organizations: list[tuple[str, str, str | None]]
+) -> None:
+    assert found(text) == organizations

@@ -292,6 +292,11 @@ POSSESSIVE_ENDINGS = ("'s", "’s")
 HEAD_TAILS = frozenset(
     (head, tail) for head, tail in read_table(PACKAGE, "head_tails.tsv", columns=2)
 )
+#: (word, head) -> the kind a word right before a head gives the name: "the Central Bank",
+#: "the Brihanmumbai Municipal Corporation" (data/head_modifiers.tsv)
+HEAD_MODIFIERS: dict[tuple[str, str], str | None] = {
+    (word, head): kind for word, head, kind in read_table(PACKAGE, "head_modifiers.tsv", columns=3)
+}
 HEAD_FORMS = frozenset(HEADS) | {word + ending for word in HEADS for ending in POSSESSIVE_ENDINGS}
 LEGAL_SUFFIXES = read_words(PACKAGE, "legal_suffixes.txt")
 

@@ -14,6 +14,7 @@ from newsfacts.plugin import compiled
 from newsfacts_organizations import edges
 from newsfacts_organizations.lexicon import (
     HEAD_FORMS,
+    HEAD_MODIFIERS,
     HEAD_TAILS,
     HEADS,
     KNOWN,
@@ -173,9 +174,8 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
                 continue  # "Natural Resources Department": the last head word heads it
             kind, opens = found
             opens = opens and not owner  # "Tufts University's Friedman School": it ends here
-            bank = units[head].text == "Bank" and head > run_start
-            if bank and units[head - 1].text in _MONETARY_AUTHORITY:
-                kind = "government"  # "the Central Bank of Nigeria", "the Reserve Bank"
+            if head > run_start:  # "the Central Bank of Nigeria", "Municipal Corporation"
+                kind = HEAD_MODIFIERS.get((units[head - 1].text, units[head].text), kind)
             lefts = edges.left_edges(sentence, run_start, head, kind)
             right = head + 1
             if right < run_end and (units[head].text, units[right].text) in HEAD_TAILS:
@@ -290,8 +290,6 @@ def _head(word: str) -> tuple[tuple[str | None, bool] | None, bool]:
     return found, False
 
 
-# Words before "Bank" that make it a country's monetary authority, not a lender
-_MONETARY_AUTHORITY = frozenset({"Central", "Reserve"})
 # Head words that take a head word before them into the name they head
 _LATER_HEADS = frozenset({"Department", "Ministry", "Agency", "Office", "Commission"})
 
@@ -302,9 +300,11 @@ def _office_holders(word: str) -> bool:
 
 
 def head_kind(words: list[str]) -> str | None:
-    """The kind of the last head word of ``words`` ("Bank": company), if one."""
-    for word in reversed(words):
-        found = HEADS.get(word)
+    """The kind of the last head word of ``words`` ("Bank": company; "Central Bank":
+    government), if one."""
+    for index in range(len(words) - 1, -1, -1):
+        found = HEADS.get(words[index])
         if found is not None:
-            return found[0]
+            modified = (words[index - 1], words[index]) if index else None
+            return HEAD_MODIFIERS.get(modified, found[0]) if modified else found[0]
     return None
