@@ -293,3 +293,41 @@ AFTER_A_CUE: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "quoted"), AFTER_A_CUE)
 def test_capitalized_words_after_a_cue_of_speech_are_a_quote(text: str, quoted: list[str]) -> None:
     assert [quote.text for quote in EXTRACTOR.extract(text).quotes] == quoted
+
+
+# British papers quote in single marks: a speech over several paragraphs opens each of them
+# with a single mark and closes only the last; double marks inside are a quote in the quote.
+BRITISH_SINGLE_MARKS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    (
+        "A Merseyside Police spokesman said: 'Two men have been arrested.\n\n"
+        "'Anyone who saw the collision is asked to contact us.'",
+        [
+            ("Two men have been arrested.", "Merseyside Police spokesman"),
+            ("Anyone who saw the collision is asked to contact us.", "Merseyside Police spokesman"),
+        ],
+    ),
+    (
+        "Council leader Joan Pike said: 'The depot will close in May.\n\n"
+        "'Staff will be offered other jobs.\n\n'We will not abandon them.'",
+        [
+            ("The depot will close in May.", "Joan Pike"),
+            ("Staff will be offered other jobs.", "Joan Pike"),
+            ("We will not abandon them.", "Joan Pike"),
+        ],
+    ),
+    (
+        "'They said there was \"nothing they could do\",' said Eileen Marsh, 71.",
+        [('They said there was "nothing they could do",', "Eileen Marsh")],
+    ),
+    # an apostrophe left open before a paragraph opening with a mark quotes nothing
+    (
+        "Fans of the band remember the '90s fondly.\n\n'Wonderwall' topped the poll.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRITISH_SINGLE_MARKS)
+def test_british_single_marks(text: str, expected: list[tuple[str, str | None]]) -> None:
+    found = [(quote.text, quote.speaker) for quote in EXTRACTOR.extract(text).quotes]
+    assert found == expected

@@ -65,9 +65,15 @@ def extract_quotes(
             )
     return [
         quote
-        for span, attribution in zip(spans, attributions, strict=True)
-        if (quote := _quote(text, span, attribution)) is not None
+        for index, (span, attribution) in enumerate(zip(spans, attributions, strict=True))
+        if (quote := _quote(text, span, attribution, _in_speech(spans, index))) is not None
     ]
+
+
+def _in_speech(spans: Sequence[Span], index: int) -> bool:
+    """Whether the quote is a paragraph of a speech over several: left open for the next
+    paragraph, or going on with the one before."""
+    return spans[index].continues or (index > 0 and spans[index - 1].continues)
 
 
 class _At(NamedTuple):
@@ -368,7 +374,7 @@ def _fill_continued(spans: Sequence[Span], attributions: list[Attribution | None
             attributions[index] = attributions[index + 1]
 
 
-def _quote(text: str, span: Span, attribution: Attribution | None) -> Quote | None:
+def _quote(text: str, span: Span, attribution: Attribution | None, in_speech: bool) -> Quote | None:
     start, end = trim(text, span.start, span.close)
     # Doubled apostrophes are recognized so that they are not taken for single marks, but
     # like single marks they are too ambiguous to report (the gold corpora skip them too).
@@ -376,7 +382,9 @@ def _quote(text: str, span: Span, attribution: Attribution | None) -> Quote | No
         return None
     unattributed = attribution is None or attribution.guessed
     # A title stays a title when a cue follows it: 'On ABC’s “This Week,” Ms Ortiz said'.
-    if _is_title(text, span, start, end) or (span.single and _is_heading(text, span)):
+    # (A short paragraph of a speech in single marks is no heading: "'Staff will be kept.'")
+    heading = span.single and not in_speech and _is_heading(text, span)
+    if _is_title(text, span, start, end) or heading:
         return None
     if unattributed:
         words = text[start:end].split()

@@ -93,16 +93,32 @@ def _pair(text: str, marks: list[Mark], start: int, end: int, single: bool) -> l
                 )
             )
     if stack:
-        opened, width = stack[0]
+        opened, width = _left_open(text, stack, start) if single else stack[0]
         spans.append(Span(opened, opened + width, end, end, False, single, width == 2, 0))
     return spans
 
 
+def _left_open(text: str, stack: list[Mark], start: int) -> Mark:
+    """Of the single marks left open in a paragraph, the one that opens speech: at the
+    paragraph's start or after a colon or comma ("said: 'We will"), not an apostrophe
+    ("the '90s") before it; else the outermost."""
+    for mark in stack:
+        before = text[start : mark[0]].rstrip(" \t\u00a0")
+        if not before or before[-1] in ":,":
+            return mark
+    return stack[0]
+
+
 def paragraph_quotes(
-    text: str, paragraph: Segment, doubles: list[Mark], singles: list[Mark]
+    text: str,
+    paragraph: Segment,
+    doubles: list[Mark],
+    singles: list[Mark],
+    single_goes_on: bool = False,
 ) -> list[Span]:
     """The quoted stretches of one paragraph, in order of their opening marks, from the
-    paragraph's double and single marks."""
+    paragraph's double and single marks (``single_goes_on``: the next paragraph opens
+    with a single mark, as a British speech over several paragraphs does)."""
     start, end = paragraph.start, paragraph.end
     spans = _pair(text, doubles, start, end, single=False)
     if singles:
@@ -111,8 +127,50 @@ def paragraph_quotes(
         outer = [(span.open, span.close_end) for span in spans if span.depth == 0]
         singles = _outside(singles, outer)
     if singles:
-        spans += [span for span in _pair(text, singles, start, end, single=True) if span.closed]
+        # A single mark left open is kept only when the speech goes on in the next paragraph,
+        # "said: 'Officers will be out in force." then "'Anyone with information ...": else it
+        # is rather an apostrophe ("the '90s", "'em").
+        goes_on = single_goes_on and _last_visible(text, start, end) in _SPEECH_ENDS
+        quoted = [
+            span for span in _pair(text, singles, start, end, single=True) if span.closed or goes_on
+        ]
+        if quoted and spans:
+            spans = _nested(text, spans, quoted)
+        spans += quoted
     return sorted(spans, key=lambda span: span.open)
+
+
+# What ends the words of a paragraph of speech left open for the next one to go on with.
+_SPEECH_ENDS = frozenset(".!?…")
+
+
+def _last_visible(text: str, start: int, end: int) -> str:
+    """The last character of ``text[start:end]`` that is no white space ('' for none), read
+    from the end, not sliced: a slice of each paragraph from the text's start is quadratic."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end > start else ""
+
+
+def _nested(text: str, doubles: list[Span], singles: list[Span]) -> list[Span]:
+    """The double-quoted stretches, those inside speech in single marks one level deep: the
+    British "'We were told there was "nothing more" they could do,' said Mrs Green" is one
+    quote. Speech ends with punctuation before its closing mark, or goes on in the next
+    paragraph; a pair of apostrophes around double marks ("the '90s ... the players'") does
+    neither."""
+    speech = [
+        (span.open, span.close_end)
+        for span in singles
+        if not span.closed or _last_visible(text, span.start, span.close) in ".,!?…"
+    ]
+    if not speech:
+        return doubles
+    return [
+        span._replace(depth=1)
+        if any(low < span.open and span.close_end <= high for low, high in speech)
+        else span
+        for span in doubles
+    ]
 
 
 def _within(marks: list[Mark], offsets: list[int], paragraph: Segment) -> list[Mark]:
@@ -159,6 +217,14 @@ def _double_marks(text: str) -> list[Mark]:
     return marks
 
 
+# A paragraph opening with a single mark before a capital or a digit: "'Anyone with".
+_SINGLE_SPEECH = compiled(r"[‘'][\p{Lu}\p{N}]")
+
+
+def _opens_speech(text: str, start: int) -> bool:
+    return _SINGLE_SPEECH.match(text, start, start + 2) is not None
+
+
 def article_quotes(text: str, paragraphs: Sequence[Segment]) -> list[Span]:
     """Every quoted stretch; a paragraph left open continues only when the next paragraph
     opens with a quote mark."""
@@ -178,10 +244,15 @@ def article_quotes(text: str, paragraphs: Sequence[Segment]) -> list[Span]:
         in_singles = _within(singles, single_offsets, paragraph)
         if not in_doubles and not in_singles:
             continue
-        spans = paragraph_quotes(text, paragraph, in_doubles, in_singles)
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        # (Read only for a paragraph with a single mark: most have none.)
+        single_goes_on = (
+            bool(in_singles) and following is not None and _opens_speech(text, following.start)
+        )
+        spans = paragraph_quotes(text, paragraph, in_doubles, in_singles, single_goes_on)
         if spans and not spans[-1].closed:
-            following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-            continued = following is not None and text[following.start] in '"“„«'
+            marks = "‘'" if spans[-1].single else '"“„«'
+            continued = following is not None and text[following.start] in marks
             spans[-1] = spans[-1]._replace(continues=continued)
         found.extend(spans)
     return found
