@@ -144,6 +144,23 @@ PASSIVE_CUES: list[Row] = [
 # pronoun's): a name there, else a name the fields missed or a noun for people ending it, not
 # someone named earlier in the article.
 RELATIVE_PRONOUNS: list[Row] = [
+    # a relative clause before a participle names no subject: the phrase before it speaks
+    (
+        "“We have to win,” said the Chelsea manager, who has come under pressure in recent "
+        "weeks, adding: “There are no excuses.”",
+        "There are no excuses.",
+        "Chelsea manager",
+        "adding",
+        "Chelsea manager",
+    ),
+    (
+        "There was a lot of talk about Ana Ruiz, who was the most animated speaker of the "
+        "night, saying “Our city deserves better.”",
+        "Our city deserves better.",
+        "Ana Ruiz",
+        "saying",
+        "Ana Ruiz",
+    ),
     (
         "Judge Ruth Mensah heard evidence from a former manager, who said staff were “terrified”"
         " of the owner.",

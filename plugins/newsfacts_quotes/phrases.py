@@ -48,6 +48,9 @@ def noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
     # "and then Ms Ortiz", "Yet another": conjunctions and adverbs before the speaker.
     while words and words[0][2].lower() in NOT_SPEAKERS - lx.QUANTIFIERS:
         words = words[1:]
+    # '“...,” said the Chelsea manager, who ..., adding': the cue a subject stands after
+    if len(words) > 1 and words[0][2] in lx.CUES and _opens_noun_phrase(words[1][2]):
+        words = words[1:]
     determined = bool(words) and words[0][2].lower() in lx.DETERMINERS
     while words and words[0][2].lower() in lx.DETERMINERS:
         words = words[1:]
@@ -145,7 +148,7 @@ def _auxiliary(word: str) -> bool:
 
 
 # Relative pronouns opening the clause of a cue: the name before them speaks.
-_RELATIVES = frozenset({"who", "which"})
+RELATIVES = frozenset({"who", "which"})
 _LIST_ITEM_WORDS = 4  # "the United Arab Emirates", "Algeria and Oman"
 
 
@@ -173,12 +176,12 @@ def relative_clause(chunks: list[list[Word]], *, closed: bool) -> int:
     ("Smith, who was from Dewsbury said"), or one a list runs on from to a comma before the
     cue ("The group, which includes Iraq, Kuwait and Oman, said"); 0 if none."""
     last = len(chunks) - 1
-    if last and chunks[last][0][2].lower() in _RELATIVES:
+    if last and chunks[last][0][2].lower() in RELATIVES:
         return last
     for index in range(last - 1, 0, -1) if closed else ():
         if len(chunks[index + 1]) > _LIST_ITEM_WORDS:
             break
-        if chunks[index][0][2].lower() in _RELATIVES:
+        if chunks[index][0][2].lower() in RELATIVES:
             return index
     return 0
 

@@ -21,6 +21,7 @@ from newsfacts_quotes.mentions import (
 )
 from newsfacts_quotes.phrases import (
     NOT_SPEAKERS,
+    RELATIVES,
     Word,
     antecedent,
     describes,
@@ -268,6 +269,10 @@ class Speakers:
         """The noun phrase opening ``start``..``end`` when a verb follows it: "The agency
         declined ...", "This year's winner spoke ...", "Journalist Ana Ruiz corrected ..."."""
         words = self._words(start, min(end, start + _OPENING_REACH))[: _MAX_OPENING_WORDS + 1]
+        if words and words[0][2].lower() in RELATIVES:
+            # ", who has come under pressure, adding": a relative clause stands for the
+            # phrase before it, and names no subject of its own
+            return None
         for index, word in enumerate(words):
             lowered = word[2]
             if not index or not lowered.islower() or lowered in lx.DETERMINERS:
