@@ -497,6 +497,7 @@ def test_a_run_of_one_mark_pairs_as_all_its_marks(pieces: list[tuple[str, int]])
     ("text", "channel"),
     [
         ("“We regret the error,” the company said in a written statement.", "statement"),
+        ("“We are gravely concerned,” the senators wrote in a letter to the minister.", "letter"),
         ("“We will rebuild,” the president said in a televised address.", "address"),
         ("“We are ready,” the mayor said at a news conference.", "news conference"),
     ],

@@ -271,7 +271,10 @@ class Attributor:
         found = Cue(self, word, low, high, start, limit, before, [])
         outcome = decide(SPEAKER_CHECKS, found, default="nobody", start=low, end=high)
         speaker = found.speakers[-1] if outcome == "speaker" else None
-        channel = channels.after_cue(self.text, high, limit) or channels.outlet(
+        # A cue ending in its preposition ("wrote in") reads its channel from there: "wrote
+        # in a letter"
+        opened = high - len("in") if word.endswith(" in") else high
+        channel = channels.after_cue(self.text, opened, limit) or channels.outlet(
             self.text, word, high, self.speakers.organizations
         )
         if channel is None and before:
