@@ -383,6 +383,8 @@ def test_channels() -> None:
         "“We're seeing fewer cases,” Dr. Aisha Rahman told CBC News.": "CBC News",
         "“The vote was rigged,” the senator told The Associated Press.": "Associated Press",
         "“We are not leaving,” a spokesman told AFP on Monday.": "Agence France-Presse",
+        # (a name that holds its "The")
+        "“We are heartbroken,” the victim's mother told The Sun.": "The Sun",
         # ... or in lower case
         "“We will not negotiate,” Foreign Minister Ana Ruiz told state TV.": "state TV",
         "Speaking to the BBC, Keir Starmer said: “We will not be rushed.”": "BBC",

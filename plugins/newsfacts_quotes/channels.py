@@ -38,7 +38,14 @@ def outlet(text: str, cue: str, end: int, organizations: MentionIndex) -> str | 
     if cue not in _TOLD or (gap := _BEFORE_OUTLET.match(text, end)) is None:
         return None
     written = lx.OUTLET.match(text, gap.end())
-    return written.group() if written else _media_at(gap.end(), organizations)
+    if written:
+        return written.group()
+    # "told The Sun": an outlet whose name holds its "The" starts before it
+    the = end
+    while the < gap.end() and text[the] in " \u00a0":
+        the += 1
+    named = _media_at(the, organizations) if the < gap.end() else None
+    return named or _media_at(gap.end(), organizations)
 
 
 def _media_at(offset: int, organizations: MentionIndex) -> str | None:
