@@ -336,6 +336,24 @@ BRITISH_SINGLE_MARKS: list[tuple[str, list[tuple[str, str | None]]]] = [
         "'They said there was \"nothing they could do\",' said Eileen Marsh, 71.",
         [('They said there was "nothing they could do",', "Eileen Marsh")],
     ),
+    # apostrophes inside words quoted in single marks close nothing
+    (
+        "'The players' wages are simply too high,' said the club chairman, Ian Hope.",
+        [("The players' wages are simply too high,", "Ian Hope")],
+    ),
+    (
+        "'I told 'em to stop, but they wouldn't listen,' said Gary Barnes.",
+        [("I told 'em to stop, but they wouldn't listen,", "Gary Barnes")],
+    ),
+    (
+        "'We grew up in the '90s and it was a different world,' said Kate Rowe.",
+        [("We grew up in the '90s and it was a different world,", "Kate Rowe")],
+    ),
+    # ... but a plural's mark before another quote's opening mark closes a quote
+    (
+        "Ian Hope called the fans 'heroes' and 'the best in the land'.",
+        [("heroes", "Ian Hope"), ("the best in the land", "Ian Hope")],
+    ),
     # an apostrophe left open before a paragraph opening with a mark quotes nothing
     (
         "Fans of the band remember the '90s fondly.\n\n'Wonderwall' topped the poll.",

@@ -127,6 +127,7 @@ def paragraph_quotes(
         outer = [(span.open, span.close_end) for span in spans if span.depth == 0]
         singles = _outside(singles, outer)
     if singles:
+        singles = _without_apostrophes(text, singles, start, end)
         # A single mark left open is kept only when the speech goes on in the next paragraph,
         # "said: 'Officers will be out in force." then "'Anyone with information ...": else it
         # is rather an apostrophe ("the '90s", "'em").
@@ -138,6 +139,36 @@ def paragraph_quotes(
             spans = _nested(text, spans, quoted)
         spans += quoted
     return sorted(spans, key=lambda span: span.open)
+
+
+def _without_apostrophes(text: str, marks: list[Mark], start: int, end: int) -> list[Mark]:
+    """The single marks but the apostrophes at a word's edge inside words quoted in single
+    marks (where a quote inside the quote takes double marks): one opening a lower-case
+    word or a number ("'em", "the '90s"), and a plural's ("the players' wages") before a
+    lower-case word when the next mark closes too: "'The players' wages are too high,' he
+    said", "'I told 'em to stop,' she said" are one quote each."""
+    kept: list[Mark] = []
+    depth = 0
+    for index, mark in enumerate(marks):
+        offset = mark[0]
+        after = text[offset + 1 : offset + 3]
+        if _is_opening(text, mark, start, end):
+            if depth and (after[:1].islower() or after[:1].isdigit()):
+                continue
+            depth = min(depth + 1, 2)
+        elif depth:
+            following = marks[index + 1] if index + 1 < len(marks) else None
+            if (
+                text[offset - 1] == "s"
+                and after[:1] == " "
+                and after[1:].islower()
+                and following is not None
+                and not _is_opening(text, following, start, end)
+            ):
+                continue
+            depth -= 1
+        kept.append(mark)
+    return kept
 
 
 # What ends the words of a paragraph of speech left open for the next one to go on with.
