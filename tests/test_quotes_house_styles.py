@@ -287,9 +287,28 @@ SET_OFF: list[Row] = [
 ]
 
 
+# A speaker named after a cue ending in "from", before the quote or after it.
+NAMED_AFTER: list[Row] = [
+    (
+        "“We were the better side,” came the verdict from Jurgen Klopp after the draw.",
+        "We were the better side,",
+        "Jurgen Klopp",
+        "came the verdict from",
+        "Jurgen Klopp",
+    ),
+    (
+        "Then came the reply from Sadiq Khan: “London will not be divided.”",
+        "London will not be divided.",
+        "Sadiq Khan",
+        "came the reply from",
+        "Sadiq Khan",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "words", "speaker", "cue", "mention"),
-    PASSIVE_CUES + RELATIVE_PRONOUNS + OWN_CLAUSES + SET_OFF,
+    PASSIVE_CUES + RELATIVE_PRONOUNS + OWN_CLAUSES + SET_OFF + NAMED_AFTER,
 )
 def test_who_speaks(
     text: str, words: str, speaker: str | None, cue: str | None, mention: str | None

@@ -94,7 +94,7 @@ def _passive_hearer(cue: Cue) -> bool | str:
 
 def _subject_before_cue(attributor: Reader, cue: Cue, before: bool) -> Speaker | None:
     """'the ministry said', 'Ms Ortiz, the mayor, told reporters'."""
-    if cue.word == "according to" or _opens(attributor, cue):
+    if _names_after(cue.word) or _opens(attributor, cue):
         return None
     return attributor.speakers.subject(
         attributor.clause_start(cue.region, cue.start),
@@ -115,10 +115,16 @@ def _phrase_after_cue(attributor: Reader, cue: Cue, before: bool) -> Speaker | N
     opens = _opens(attributor, cue)
     if opens and cue.participle:
         return None
-    if before and cue.word != "according to" and not opens:
+    if before and not _names_after(cue.word) and not opens:
         return None
     end = attributor.phrase_end(cue.end, cue.limit)
     return attributor.speakers.after_cue(cue.end, end, pronoun=not before)
+
+
+def _names_after(word: str) -> bool:
+    """A cue whose speaker follows it wherever the quote stands: "according to", "came the
+    reply from"."""
+    return word == "according to" or word.endswith(" from")
 
 
 def _sentence_subject(attributor: Reader, cue: Cue, before: bool) -> Speaker | None:
