@@ -129,3 +129,17 @@ def test_a_word_before_a_head_may_give_the_name_another_kind(
     text: str, organizations: list[tuple[str, str, str | None]]
 ) -> None:
     assert found(text) == organizations
+
+
+def test_british_and_indian_news_outlets_are_listed_media() -> None:
+    text = (
+        "The winger told BBC Sport he was fit, and a source told the Daily Mirror and"
+        " MailOnline the deal was done. ITV News showed the goal. ANI said 12 people died."
+    )
+    assert [(name, kind) for _, name, kind in found(text)] == [
+        ("BBC Sport", "media"),
+        ("Daily Mirror", "media"),
+        ("MailOnline", "media"),
+        ("ITV News", "media"),
+        ("Asian News International", "media"),
+    ]
