@@ -4,6 +4,7 @@ quantities (``data/identifiers.tsv``), web and e-mail addresses among them."""
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
 from collections.abc import Iterator, Mapping, Sequence
 
@@ -15,17 +16,26 @@ from newsfacts_numbers import patterns as px
 Span = tuple[int, int]
 
 
+#: The needs of ``data/identifiers.tsv`` that are no literal strings, each with the pattern
+#: that finds it: "-\\d", a hyphen before a digit, which every code name with a number has
+#: ("F-16", "COVID-19", "uranium-235"). A hyphen alone is in a quarter of short news texts
+#: ("well-known"), and each text with one ran five scans of the whole text for nothing.
+_PATTERN_NEEDS = {"-\\d": compiled(r"-\d")}
+
+
 @attrs.frozen
 class _Table:
     """Rows of ``data/identifiers.tsv`` (pattern, needs), each to run only on a text that
     holds one of its needs. Each need is looked for once per text, all in one pass in C, not
     once for each row that has it: a short article paid more for testing every row than for
     running the few it needs. (Every need is read, where a row's test stopped at the first
-    found: on a text of a megabyte that costs a few milliseconds more.)"""
+    found: on a text of a megabyte that costs a few milliseconds more.) A need of
+    :data:`_PATTERN_NEEDS` is looked for by its pattern, once per text."""
 
     sources: tuple[str, ...]
     always: frozenset[int]  # the rows without needs
-    needs: tuple[str, ...]  # every need of a row, once
+    needs: tuple[str, ...]  # every literal need of a row, once
+    pattern_needs: tuple[str, ...]  # every need of _PATTERN_NEEDS a row has, once
     rows_of: Mapping[str, frozenset[int]]  # the rows that have each need
     needs_of: tuple[tuple[str, ...], ...]  # the needs of each row
 
@@ -38,21 +48,38 @@ class _Table:
         return cls(
             sources=tuple(source for source, _ in rows),
             always=frozenset(index for index, (_, needs) in enumerate(rows) if not needs),
-            needs=tuple(rows_of),
+            needs=tuple(need for need in rows_of if need not in _PATTERN_NEEDS),
+            pattern_needs=tuple(need for need in rows_of if need in _PATTERN_NEEDS),
             rows_of={need: frozenset(indexes) for need, indexes in rows_of.items()},
             needs_of=tuple(needs for _, needs in rows),
         )
 
     def held(self, text: str) -> list[str]:
         """The patterns of the rows whose needs ``text`` meets, in the table's order."""
-        met = filter(text.__contains__, self.needs)
+        met = [*filter(text.__contains__, self.needs), *self._patterns_met(text)]
         rows = self.always.union(*map(self.rows_of.__getitem__, met))
         return [self.sources[index] for index in sorted(rows)]
+
+    def _patterns_met(self, text: str) -> list[str]:
+        # No timeout: a literal and one character class cannot backtrack.
+        return [
+            need
+            for need in self.pattern_needs
+            if _PATTERN_NEEDS[need].search(text, concurrent=False) is not None
+        ]
 
     def meets(self, text: str, index: int) -> bool:
         """Whether ``text`` holds a need of row ``index``, or the row has none."""
         needs = self.needs_of[index]
-        return not needs or any(map(text.__contains__, needs))
+        return not needs or any(map(functools.partial(_holds, text), needs))
+
+
+def _holds(text: str, need: str) -> bool:
+    """Whether ``text`` holds ``need``, a literal string or one of :data:`_PATTERN_NEEDS`."""
+    pattern = _PATTERN_NEEDS.get(need)
+    if pattern is None:
+        return need in text
+    return pattern.search(text, concurrent=False) is not None
 
 
 _NAMES = _Table.of(px.IDENTIFIERS)
