@@ -325,6 +325,9 @@ TABLE = [
     ("He backs a $15-an-hour wage.", "an-hour", THURSDAY, "SET", "PT1H"),
     # "every other" is every second one
     ("The paper comes out every other week.", "every other week", THURSDAY, "SET", "P2W"),
+    # a season of every year
+    ("The festival runs every summer.", "every summer", THURSDAY, "SET", "XXXX-SU"),
+    ("Crews plant trees each fall.", "each fall", THURSDAY, "SET", "XXXX-FA"),
     (
         "It is published every other Thursday.",
         "every other Thursday",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from newsfacts.plugin import Check, compiled, decide
-from newsfacts_dates.grammar import BEFORE_VERB_LAST, LISTS, NUMBERS, UNITS, unit_of
+from newsfacts_dates.grammar import BEFORE_VERB_LAST, LISTS, NUMBERS, SEASONS, UNITS, unit_of
 from newsfacts_dates.reading import Context, Match, Reading, duration_mod, group, month_number
 
 _SMALL = {
@@ -253,7 +253,9 @@ def bare_units(match: Match, ctx: Context) -> Reading | None:
 
 
 def set_rule(match: Match, ctx: Context) -> Reading | None:
-    """ "every night", "each July", "every two weeks"."""
+    """ "every night", "each July", "every summer", "every two weeks"."""
+    if match.group("season"):  # "every summer": the season of any year
+        return Reading("SET", f"XXXX-{SEASONS[match.group('season').lower()][0]}")
     if match.group("month"):
         if not match.group("month")[0].isupper():
             return None
