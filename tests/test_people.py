@@ -1515,3 +1515,17 @@ def test_random_ascii_texts_hold_the_same_name_words(sample: str) -> None:
     ascii_spans = _name_spans(people_lexicon.ASCII_NAME_WORD, sample)
     assert ascii_spans == _name_spans(people_lexicon.NAME_WORD, sample)
     assert [m.span() for m in people_lexicon.name_words(sample)] == ascii_spans
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Abu Bakr al-Baghdadi was killed in a raid.", [("Abu Bakr al-Baghdadi", "m")]),
+        (
+            "The groups of Abu Nidal and Abu Abbas have ties to Baghdad.",
+            [("Abu Nidal", "m"), ("Abu Abbas", "m")],
+        ),
+    ],
+)
+def test_a_name_opened_by_abu_is_a_persons(text: str, names: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.gender) for p in people(text)] == names
