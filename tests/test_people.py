@@ -268,7 +268,7 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
         ),
         (
             "Senate Majority Leader Mitch McConnell said on Tuesday that the bill would fail.",
-            [("Mitch McConnell", "Majority Leader", None)],
+            [("Mitch McConnell", "Senate Majority Leader", None)],
         ),
         (
             "Montgomery County Sheriff Jim Smith said the man surrendered shortly before 11 p.m.",
@@ -1529,3 +1529,17 @@ def test_random_ascii_texts_hold_the_same_name_words(sample: str) -> None:
 )
 def test_a_name_opened_by_abu_is_a_persons(text: str, names: list[tuple[str, str]]) -> None:
     assert [(p.name, p.gender) for p in people(text)] == names
+
+
+def test_a_chambers_name_before_a_title_is_part_of_the_title() -> None:
+    text = (
+        "Senate President Francis Escudero said the chamber would meet. Senate Majority"
+        " Leader John Thune, Assembly Speaker Robert Rivas and Council President Zach"
+        " Mandell disagreed."
+    )
+    assert [(p.name, p.title) for p in people(text)] == [
+        ("Francis Escudero", "Senate President"),
+        ("John Thune", "Senate Majority Leader"),
+        ("Robert Rivas", "Assembly Speaker"),
+        ("Zach Mandell", "Council President"),
+    ]
