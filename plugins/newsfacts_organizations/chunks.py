@@ -57,13 +57,14 @@ class Sentences:
         first = tokens.index_at(spans[0].start)
         return units(tokens[first : tokens.index_at(spans[-1].end, first)], self._document.text)
 
-    def _read(self, index: int, joined: list[Segment]) -> list[Sentence]:
-        """The sentences of chunk ``index`` (``joined``: its units), kept if there is room."""
+    def _read(self, index: int, joined: list[Segment], texts: list[str]) -> list[Sentence]:
+        """The sentences of chunk ``index`` (``joined``: its units, ``texts``: theirs), kept
+        if there is room."""
         read = self._kept.get(index)
         if read is None:
             starts = list(map(itemgetter(0), joined))
             spans = self._chunks[index]
-            read = runs.sentences(joined, starts, spans, self._document.vocabulary)
+            read = runs.sentences(joined, texts, starts, spans, self._document.vocabulary)
             words = len(joined)
             if self._kept_words + words <= _KEPT_WORDS:
                 self._kept[index] = read
@@ -77,10 +78,12 @@ class Sentences:
         them was most of the time."""
         for index, spans in enumerate(self._chunks):
             joined = self._units(spans)
-            words = ChunkWords(frozenset(map(itemgetter(2), joined)))
+            # The units' texts, read once: the chunk's set of words and its sentences' words
+            texts = list(map(itemgetter(2), joined))
+            words = ChunkWords(frozenset(texts))
             found_by = [rule for rule, may_find in RULES if may_find(words)]
             if found_by or sports:
-                yield index, self._read(index, joined), found_by
+                yield index, self._read(index, joined, texts), found_by
 
     def chunks(
         self, may_hold: Callable[[frozenset[str]], bool]
@@ -94,8 +97,9 @@ class Sentences:
                 yield index, kept
                 continue
             joined = self._units(spans)
-            if may_hold(frozenset(map(itemgetter(2), joined))):
-                yield index, self._read(index, joined)
+            texts = list(map(itemgetter(2), joined))
+            if may_hold(frozenset(texts)):
+                yield index, self._read(index, joined, texts)
 
 
 def _chunked(spans: Sequence[Segment]) -> list[Sequence[Segment]]:
