@@ -142,6 +142,23 @@ def test_a_ground_in_a_sports_report_is_a_place_without_support() -> None:
     assert [(p.text, p.name, p.kind) for p in found] == [("Headingley", "Headingley", "feature")]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a square's name would otherwise take the point of the town named before it
+        ("The envoy flew to Ottawa, then on to Tiananmen Square.", ("Tiananmen Square", "CN")),
+        ("After Houston, she saw the Eiffel Tower.", ("Eiffel Tower", "FR")),
+        ("Crowds filled Trafalgar Square on Sunday.", ("Trafalgar Square", "GB")),
+        ("Visitors queued at the Taj Mahal at dawn.", ("Taj Mahal", "IN")),
+    ],
+)
+def test_a_world_famous_landmark_is_a_place_with_its_own_point(
+    text: str, place: tuple[str, str]
+) -> None:
+    found = newsfacts.Extractor(["locations"]).extract(text).locations
+    assert (found[-1].name, found[-1].country_code) == place
+
+
 def test_a_grounds_name_is_not_read_inside_a_longer_name() -> None:
     text = "The president spoke from the Oval Office on Tuesday."
     assert newsfacts.Extractor(["locations"]).extract(text).locations == ()
