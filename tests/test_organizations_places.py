@@ -143,3 +143,17 @@ def test_british_and_indian_news_outlets_are_listed_media() -> None:
         ("ITV News", "media"),
         ("Asian News International", "media"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("Turkey's disaster agency AFAD said 150 people were hurt.", ("AFAD", "government")),
+        ("The civil protection agency DPC ordered an evacuation.", ("DPC", "government")),
+        ("The agency Interfax reported the strike.", ("Interfax", "media")),
+    ],
+)
+def test_the_noun_before_agency_tells_the_agencys_kind(
+    text: str, organization: tuple[str, str]
+) -> None:
+    assert [(name, kind) for _, name, kind in found(text)] == [organization]
