@@ -303,8 +303,8 @@ def test_options_reach_the_plugin_checked_against_what_it_declares() -> None:
 
 def test_the_locations_plugin_takes_options_and_extra_places(tmp_path: Path) -> None:
     places = tmp_path / "places.tsv"
-    places.write_text("Maidan\tfeature\tMaidan Nezalezhnosti\tUA\t50.4501\t30.5234\n")
-    text = "Crowds gathered on Maidan as Ukrainian cities were shelled."
+    places.write_text("Khreshchatyk\tfeature\tKhreshchatyk Street\tUA\t50.4474\t30.5223\n")
+    text = "Crowds gathered on Khreshchatyk as Ukrainian cities were shelled."
     plain = newsfacts.extract(text, plugins=["locations"])
     assert [place.text for place in plain.locations] == ["Ukrainian"]
     configured = newsfacts.extract(
@@ -312,11 +312,11 @@ def test_the_locations_plugin_takes_options_and_extra_places(tmp_path: Path) -> 
         plugins=["locations"],
         config={"locations": {"adjectival": False, "places": str(places)}},
     )
-    [maidan] = configured.locations
-    assert (maidan.name, maidan.country_code, maidan.latitude) == (
-        "Maidan Nezalezhnosti",
+    [street] = configured.locations
+    assert (street.name, street.country_code, street.latitude) == (
+        "Khreshchatyk Street",
         "UA",
-        50.4501,
+        50.4474,
     )
 
 

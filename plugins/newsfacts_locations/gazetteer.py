@@ -256,7 +256,7 @@ class Gazetteer:
     def extended(self, entries: Iterable[tuple[str, Place]]) -> Gazetteer:
         """A new gazetteer with places added under extra names (as written in text).
 
-        ``gazetteer.load().extended([("Maidan", Place(...))])``; the shipped gazetteer is
+        ``gazetteer.load().extended([("Khreshchatyk", Place(...))])``; the shipped gazetteer is
         left as it is. The locations option ``places`` reads such names from a file.
         """
         added: dict[str, tuple[Place, ...]] = {}
