@@ -77,9 +77,9 @@ def _sports_unsupported(c: Candidacy) -> bool:
 
 
 def _ground(c: Candidacy) -> bool:
-    """A name the gazetteer knows as a ground or another feature (besides small towns
-    abroad): "beat Pakistan at Headingley" names no team. A team named after a feature is
-    the organizations field's claim ("the Rockies")."""
+    """A name one of whose readings is a ground or another feature (the others often small
+    towns abroad: a Headingley in Canada): "beat Pakistan at Headingley" names no team. A
+    team named after a feature is the organizations field's claim ("the Rockies")."""
     return any(place.kind == "feature" for place in c.candidate.places)
 
 
