@@ -736,6 +736,26 @@ def test_a_capitalized_number_word_after_the_opens_a_name() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The club thanked Ten Hag for his work.",
+        "said Scot Brown, director of the group One Wisconsin Now.",
+        "They sold homes through their company, One Way Home.",
+        "The poll is part of the paper's One Nation series.",
+    ],
+)
+def test_a_capitalized_number_word_inside_a_sentence_opens_a_name(text: str) -> None:
+    assert numbers(text) == []
+
+
+def test_a_capitalized_number_word_opening_a_sentence_is_a_number() -> None:
+    assert [(q.text, q.value) for q in numbers("Ten Hags were sold. Two Britons died.")] == [
+        ("Ten", 10),
+        ("Two", 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The Cessna 172 left the airfield at noon.",
         "The new iOS 26 adds live translation.",
         "Regulators grounded the Boeing 737 Max 9, and later every Max 8.",
