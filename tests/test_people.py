@@ -1212,6 +1212,16 @@ def test_an_arabic_article_joins_the_name_and_the_surname_alone_is_the_person() 
                 ("Von der Leyen", "Ursula von der Leyen"),
             ],
         ),
+        # a capitalized particle that is also a number word: "Ten Hag", mid-sentence too
+        (
+            "The club sacked Erik ten Hag on Monday. Ten Hag had thanked the fans, and the "
+            "board thanked Ten Hag.",
+            [
+                ("Erik ten Hag", "Erik ten Hag"),
+                ("Ten Hag", "Erik ten Hag"),
+                ("Ten Hag", "Erik ten Hag"),
+            ],
+        ),
         # not after "bin": "Mohammed bin Rashid Al Maktoum" is Sheikh Hamdan's father
         (
             "The crown prince, Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum, met his father, "

@@ -316,6 +316,7 @@ def resolve(
             cluster = singles.get(mention.written)
         if cluster is None:
             continue
+        mention = _with_particle(text, mention, cluster.name)
         if described is None:
             described = context(text, mention)
         cluster.last_seen = mention.start
@@ -345,6 +346,21 @@ def resolve(
             )
         )
     return found
+
+
+def _with_particle(text: str, mention: Mention, name: str) -> Mention:
+    """``mention`` with the capitalized particle written right before it where ``name`` has
+    that particle in lower case before the mention's words: "Ten Hag" of "Erik ten Hag" (a
+    run of capitalized words leaves "Ten" out, as a number word)."""
+    start = mention.start
+    space = text.rfind(" ", max(0, start - 6), start - 1) + 1
+    particle = text[space : start - 1]
+    if not (particle[:1].isupper() and text[start - 1 : start] == " "):
+        return mention  # (most mentions: no capitalized word of a particle's length before)
+    lowered = particle.lower()
+    if lowered not in lx.PARTICLES or f" {lowered} {mention.written}" not in name:
+        return mention
+    return mention._replace(start=space, written=f"{particle} {mention.written}")
 
 
 # What joins the names of a list: "Rand Paul and Susan Collins", "A, B and C", also after
