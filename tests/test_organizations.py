@@ -1097,6 +1097,22 @@ def test_and_joins_the_words_of_one_public_bodys_name_but_not_two_names() -> Non
     ]
 
 
+def test_the_same_head_word_either_side_of_and_makes_two_names() -> None:
+    found = organizations(
+        "The University of Leeds and Sheffield Hallam University signed the deal. Members of "
+        "the Royal Society of Chemistry and Royal Society of Biology met at the convention of "
+        "the National Union of Teachers and National Union of Students."
+    )
+    assert [fact.text for fact in found] == [
+        "University of Leeds",
+        "Sheffield Hallam University",
+        "Royal Society of Chemistry",
+        "Royal Society of Biology",
+        "National Union of Teachers",
+        "National Union of Students",
+    ]
+
+
 def test_a_work_or_an_abbreviation_written_with_an_ampersand_is_no_firm() -> None:
     text = "He appeared on Fox & Friends, then spent on R & D. Use the Park & Ride lot."
     assert organizations(text) == []

@@ -54,6 +54,8 @@ def left_edges(sentence: Sentence, run_start: int, head: int, kind: str | None) 
 # ("and Human Services")
 _BEFORE_AND = 4
 _AFTER_AND = 2
+# How many words before "and" the head word of the name after it is looked for
+_HEAD_REACH = 6
 
 
 def _joins(sentence: Sentence, after: int, head: int, kind: str | None) -> bool:
@@ -62,8 +64,9 @@ def _joins(sentence: Sentence, after: int, head: int, kind: str | None) -> bool:
     and Arlington Chamber of Commerce", "the Nigerian Army and Nigerian Air Force", "Daria
     Zhuk and BBC Russian Service", "the United States and Soviet Union", "Club America and
     Premier League", "Morning Consult and Quinnipiac University": a listed name on either
-    side) nor a company's: "Google and Apple Inc." are two, nor a school's: "EHS South and
-    Glen Carbon Elementary" are two."""
+    side; "the National Association of Black Journalists and National Association of
+    Hispanic Journalists": the same head word on either side) nor a company's: "Google and
+    Apple Inc." are two, nor a school's: "EHS South and Glen Carbon Elementary" are two."""
     texts = sentence.texts
     before = texts[after - 2]
     return (
@@ -77,6 +80,9 @@ def _joins(sentence: Sentence, after: int, head: int, kind: str | None) -> bool:
         and not any(word.isupper() for word in texts[after:head])
         and tuple(texts[after : head + 1]) not in KNOWN  # "Quinnipiac and Fox News"
         and not _listed_before(texts, after - 1)  # "Morning Consult and Quinnipiac University"
+        # "the National Association of Black Journalists and National Association of ...":
+        # the head word names a body before "and" too
+        and texts[head] not in texts[max(0, after - 1 - _HEAD_REACH) : after - 1]
         and tuple(texts[max(0, after - 3) : after - 1]) not in NOT_ORGANIZATIONS
         and not _placed_before(sentence, after - 2)
     )

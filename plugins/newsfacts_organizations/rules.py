@@ -247,7 +247,8 @@ def _complement_end(sentence: Sentence, opener: int, end: int) -> int:
     """Where the complement opened at ``opener`` ends: at once before a street after "on"
     ("All Saints High School on Granville Road"), before a place ("the Council on Foreign
     Relations in New York"), before "and the" and a name with a head word of its
-    own ("the University of Cambridge and the Francis Crick Institute" are two), or before
+    own ("the University of Cambridge and the Francis Crick Institute" are two) or with the
+    same head word ("the University of Michigan and Ohio State University"), or before
     a title and a capitalized word ("the Department of Emergency Management Director Brig.
     Gen. John Heltzel"; not "the Office of the Director of National Intelligence")."""
     texts = sentence.texts
@@ -265,6 +266,8 @@ def _complement_end(sentence: Sentence, opener: int, end: int) -> int:
         ):
             return index
         after = index + 2 if texts[index + 1 : index + 2] == ["the"] else index + 1
+        if texts[opener - 1] in texts[after:end]:
+            return index  # "the University of Michigan and Ohio State University" are two
         if KNOWN_TABLE.starts_name(texts, after, end):
             return index  # "Bank of America and Wells Fargo", "... and the AFL-CIO"
     return end
