@@ -220,6 +220,18 @@ PHRASES = [
     ("Russian troops pushed towards Kupiansk and Avdiivka.", "Avdiivka", "Avdiyivka", "UA"),
     ("Georgian forces shelled Tskhinvali overnight.", "Tskhinvali", "Ts’khinvali", "GE"),
     ("Chinese ships blocked Scarborough Shoal.", "Scarborough Shoal", "Scarborough Shoal", None),
+    (
+        "Water cannon hit a boat near Second Thomas Shoal.",
+        "Second Thomas Shoal",
+        "Second Thomas Shoal",
+        None,
+    ),
+    (
+        "Patrols in the West Philippine Sea grew.",
+        "West Philippine Sea",
+        "West Philippine Sea",
+        "PH",
+    ),
     # a division noun, capitalized, after a name that is also a town of its country
     ("The Lagos State Governor met the mission.", "Lagos", "Lagos", "NG"),
     ("Kano State Governor Abba Kabir Yusuf sacked five commissioners.", "Kano", "Kano", "NG"),

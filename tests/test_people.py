@@ -1440,6 +1440,14 @@ def test_pro_tem_is_a_title_not_a_name() -> None:
     assert [person.name for person in people(text)] == ["Mike McGuire"]
 
 
+def test_a_shoal_or_an_atoll_is_no_persons_name() -> None:
+    text = (
+        "Commodore Jay Tarriela said Chinese vessels fired water cannon near Second Thomas "
+        "Shoal and Bikini Atoll."
+    )
+    assert [(p.text, p.title) for p in people(text)] == [("Jay Tarriela", "Commodore")]
+
+
 def test_a_place_named_alone_speaks_as_the_person_of_that_surname() -> None:
     text = (
         "Premier Tim Houston announced the plan on Tuesday. “That ends now,” Houston told "
