@@ -272,6 +272,7 @@ NOT_PLACES = [
     ("Nice work, she said.", "Nice"),
     ("Mobile phones were banned.", "Mobile"),
     ("Most people agreed.", "Most"),
+    ("A Pitt County man was charged. Council member Jo Smith voted no.", "Council"),
     ("The talks began in March.", "March"),
     ("Shoppers spent a lot of money at Christmas.", "Christmas"),
     ("Senator Lindsey Graham spoke.", "Graham"),

@@ -123,6 +123,14 @@ def test_a_national_red_cross_society_is_named_as_itself() -> None:
                 ("CBR", "Central Bank of Ruritania", "government"),
             ],
         ),
+        (
+            "He was booked into the Pitt County Detention Center. The builder, Hunziker "
+            "Companies, plans to break ground in the spring.",
+            [
+                ("Pitt County Detention Center", "Pitt County Detention Center", "government"),
+                ("Hunziker Companies", "Hunziker Companies", "company"),
+            ],
+        ),
     ],
 )
 def test_a_word_before_a_head_may_give_the_name_another_kind(
