@@ -110,6 +110,18 @@ COUNTIES = [
 ]
 
 LOCALITY = [
+    # a world city stays itself though the article names a town of its tiny namesake's state
+    (
+        "Apple unveiled the iPhone at its Cupertino headquarters on Tuesday. They go on sale "
+        "in the U.S., China and Japan. Amazon Web Services reported outages in Virginia. Ford "
+        "makes batteries in Marshall, Michigan. In London, the Bank of England cut rates.",
+        ("London", "London", "GB", 51.51, -0.13),
+    ),
+    (
+        "Tens of thousands marched in Miami, Hialeah and Fort Lauderdale, Florida, on "
+        "Saturday. In Havana, the boy's father met President Fidel Castro.",
+        ("Havana", "Havana", "CU", 23.13, -82.38),
+    ),
     # a dateline sets the article in its state
     (
         "HUNTINGTON, W.Va. -- Firefighters from Milton and Hurricane helped put out the blaze.",

@@ -36,7 +36,9 @@ this order:
 ``same state``
     up to +3 (+5 for the state itself: "Atlanta … Georgia") for the first vote for its state,
     then +0.5 for each further vote, up to +2 more: in local news the paper's own state wins
-    over a larger namesake elsewhere ("Alexandria" in an article about Louisiana).
+    over a larger namesake elsewhere ("Alexandria" in an article about Louisiana). Not a
+    town more than :data:`STATE_REACH` below the name's most prominent reading, unless the
+    article points to its county too ("London" in an article naming Cupertino).
 ``same region``
     in the UK and Ireland, whose states are counties here (see
     :func:`~newsfacts_locations.locality.division_of`): the same for a town's nation, scored
@@ -80,6 +82,12 @@ WELL_KNOWN_CITY = 100_000
 # How far below the name's most prominent reading (in prominence: 2 is a population about
 # twenty times smaller) a reading still takes its nation's votes in the UK and Ireland
 REGION_REACH = 2.0
+# How far below the name's most prominent reading a town still takes its state's votes
+# unless the article points to its county too: a village of 2,000 people is not the "London"
+# of an article that names one more Californian town (London, England is 7 points above it),
+# nor Havana, Florida the "Havana" of an article about Miami and Cuba; Lebanon,
+# Pennsylvania is the "Lebanon" of an obituary naming Myerstown and Grantville
+STATE_REACH = 6.0
 
 
 @attrs.frozen
@@ -163,8 +171,21 @@ def same_country(place: Place, clues: Clues) -> float:
 
 def same_state(place: Place, clues: Clues) -> float:
     state = place.kind == "admin" and not place.admin2
+    if not state and _far_below(place, clues) and not _county_pointed(place, clues):
+        return 0.0
     votes = clues.locality.division_share(place, clues.key)
     return _area_bonus(votes, STATE_BONUS if state else SAME_STATE_BONUS)
+
+
+def _far_below(place: Place, clues: Clues) -> bool:
+    return clues.top_prominence - priors.prominence(place) > STATE_REACH
+
+
+def _county_pointed(place: Place, clues: Clues) -> bool:
+    """Whether the article names the town's county or other towns of it."""
+    return clues.locality.county_pair(place, clues.key) or (
+        clues.locality.county_share(place, clues.key) > 0
+    )
 
 
 def _area_bonus(votes: float, first: float) -> float:
