@@ -1097,6 +1097,14 @@ def test_and_joins_the_words_of_one_public_bodys_name_but_not_two_names() -> Non
     ]
 
 
+def test_a_listed_name_after_and_opens_a_name_of_its_own() -> None:
+    found = organizations("Microsoft's Azure and Amazon Web Services reported outages.")
+    assert [(fact.text, fact.acronym, fact.kind) for fact in found] == [
+        ("Microsoft", None, "company"),
+        ("Amazon Web Services", "AWS", "company"),
+    ]
+
+
 def test_the_same_head_word_either_side_of_and_makes_two_names() -> None:
     found = organizations(
         "The University of Leeds and Sheffield Hallam University signed the deal. Members of "

@@ -6,6 +6,7 @@ from __future__ import annotations
 from newsfacts_organizations.lexicon import (
     HEADS,
     KNOWN,
+    KNOWN_TABLE,
     NAME_POSSESSIVES,
     NOT_ORGANIZATIONS,
     POSSESSIVE_ENDINGS,
@@ -78,7 +79,8 @@ def _joins(sentence: Sentence, after: int, head: int, kind: str | None) -> bool:
         and not before.isupper()
         and not before.endswith(".")  # "Pennsylvania Gov. and Democratic National Committee"
         and not any(word.isupper() for word in texts[after:head])
-        and tuple(texts[after : head + 1]) not in KNOWN  # "Quinnipiac and Fox News"
+        # "Quinnipiac and Fox News", "Azure and Amazon Web Services": a listed name after it
+        and not KNOWN_TABLE.starts_name(texts, after, head + 1)
         and not _listed_before(texts, after - 1)  # "Morning Consult and Quinnipiac University"
         # "the National Association of Black Journalists and National Association of ...":
         # the head word names a body before "and" too
