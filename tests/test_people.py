@@ -1440,6 +1440,23 @@ def test_pro_tem_is_a_title_not_a_name() -> None:
     assert [person.name for person in people(text)] == ["Mike McGuire"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Scottish First Minister John Swinney met her.", ("John Swinney", "First Minister")),
+        (
+            "Scottish Deputy First Minister Kate Forbes spoke.",
+            ("Kate Forbes", "Deputy First Minister"),
+        ),
+        ("First Minister Eluned Morgan spoke.", ("Eluned Morgan", "First Minister")),
+    ],
+)
+def test_first_minister_is_a_title_after_a_nationality_too(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [(p.text, p.title) for p in people(text)] == [expected]
+
+
 def test_a_shoal_or_an_atoll_is_no_persons_name() -> None:
     text = (
         "Commodore Jay Tarriela said Chinese vessels fired water cannon near Second Thomas "

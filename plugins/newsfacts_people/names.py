@@ -112,11 +112,12 @@ def read(words: tuple[str, ...]) -> Reading:
         # "Montgomery County Sheriff Jim Smith": a word no name holds ("County") ends the
         # name's words early, and a role noun after it describes the person named after it
         # (not across a function word in capitals, a headline's: "Hillary Aid And CNN
-        # Reporter Caught Conspiring"; "Fox News Vice President and Managing Editor" is one).
+        # Reporter Caught Conspiring"; "Fox News Vice President and Managing Editor" is one;
+        # the title's own words are read as a title: "Scottish First Minister John Swinney").
         role = _inner_role(words[first:])
         if role is not None and any(
             word in lx.FUNCTION_WORDS and word[0].isupper()
-            for word in words[first : first + role[0]]
+            for word in words[first : first + role[1]]
         ):
             role = None
     if role is not None:
