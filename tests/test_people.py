@@ -236,6 +236,7 @@ def test_seed_people(seed_article: newsfacts.Article) -> None:
             [("Michael Lynagh", None, "Former Wallaby captain")],
         ),
         ("Zycie Warszawy daily said on Saturday. Zycie Warszawy said its owner agreed.", []),
+        ("Netflix shares rose after it added Squid Game season three.", []),
         # "National" heads a club or a body, no surname
         (
             "Rory McIlroy won after a playoff at Augusta National.",
