@@ -2060,6 +2060,21 @@ def test_parties_of_many_countries_are_listed() -> None:
     ]
 
 
+def test_parliaments_named_in_their_own_languages_are_organizations() -> None:
+    text = (
+        "Rahul Gandhi, Leader of Opposition in the Lok Sabha, spoke. The Rajya Sabha, the "
+        "Maharashtra Vidhan Sabha, the Dail and the Sejm voted."
+    )
+    assert [(fact.text, fact.name, fact.kind) for fact in organizations(text)] == [
+        ("Lok Sabha", "Lok Sabha", "government"),
+        ("Rajya Sabha", "Rajya Sabha", "government"),
+        ("Maharashtra Vidhan Sabha", "Maharashtra Vidhan Sabha", "government"),
+        ("Dail", "Dáil", "government"),
+        ("Sejm", "Sejm", "government"),
+    ]
+    assert [person.text for person in newsfacts.extract(text).people] == ["Rahul Gandhi"]
+
+
 def test_a_school_district_and_a_biotech_are_organizations() -> None:
     text = (
         "Chicago Public Schools will lay off 1,200 teachers, and Novartis will buy U.S. "
