@@ -115,9 +115,12 @@ def time_limit(seconds: float | None) -> Iterator[Deadline]:
 
     outer_handler = signal.signal(signal.SIGALRM, on_alarm)
     began = _clock()
+    # The deadline is set before the timer is armed, so that the timer never fires before
+    # the deadline has expired (a busy machine may pause the process between the two).
+    deadline = Deadline.after(limit, interrupts=True)
     try:
         signal.setitimer(signal.ITIMER_REAL, limit)
-        yield Deadline.after(limit, interrupts=True)
+        yield deadline
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         # None: the outer handler was not set from Python; the default is the closest match.
