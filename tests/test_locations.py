@@ -232,6 +232,8 @@ PHRASES = [
         "West Philippine Sea",
         "PH",
     ),
+    ("Drones hit the Sumy region overnight.", "Sumy region", "Sumy region", "UA"),
+    ("Shelling hit Dnipropetrovsk Oblast.", "Dnipropetrovsk Oblast", "Dnipropetrovsk region", "UA"),
     # a division noun, capitalized, after a name that is also a town of its country
     ("The Lagos State Governor met the mission.", "Lagos", "Lagos", "NG"),
     ("Kano State Governor Abba Kabir Yusuf sacked five commissioners.", "Kano", "Kano", "NG"),
