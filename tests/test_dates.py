@@ -591,6 +591,23 @@ def test_range_between() -> None:
             "11:30 p.m. and 1 a.m. Saturday",
             ("2025-07-04T23:30", "2025-07-05T01:00"),
         ),
+        # two weekdays make a range of less than a week, in the past before the article's
+        # day (a Thursday's here), else to come
+        (
+            "The festival runs from Friday through Sunday.",
+            "Friday through Sunday",
+            ("2025-07-11", "2025-07-13"),
+        ),
+        (
+            "The shop was open from Monday through Friday.",
+            "Monday through Friday",
+            ("2025-06-30", "2025-07-04"),
+        ),
+        (
+            "The shop will be open from Monday through Friday.",
+            "Monday through Friday",
+            ("2025-07-14", "2025-07-18"),
+        ),
     ],
 )
 def test_ranges(sentence: str, expression: str, ends: tuple[str, str]) -> None:

@@ -37,5 +37,5 @@ def extract_dates(document: Document, needed: FactMap, options: Any = None) -> l
             range=reading.range,
             mod=reading.mod,
         )
-        for start, end, reading in join_ranges(text, list(scan(document)))
+        for start, end, reading in join_ranges(text, list(scan(document)), document.published)
     ]

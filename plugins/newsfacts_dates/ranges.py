@@ -13,13 +13,14 @@ _OPENER = compiled(r"(?:between|from)\s+$", regex.IGNORECASE)
 _JOINERS = frozenset(["and", "to", "until", "till", "through", "-", "–"])
 
 
-def join_ranges(text: str, found: list[Found]) -> list[Found]:
+def join_ranges(text: str, found: list[Found], published: dt.date | None = None) -> list[Found]:
     """ "between Wednesday and Thursday": one fact with a range instead of two.
 
     The range stands for its first end, read up to the last end, its reading's ``range``
     holding both ends' values (its value is the start's); the last end is also a fact of its
     own, as TimeML marks each end of a range. Every other expression is left as it was found
-    (the list copied at once, not remade one expression at a time).
+    (the list copied at once, not remade one expression at a time). ``published``: the
+    article's date, which says whether two weekdays read backwards lie before it.
     """
     joined = list(found)
     last_end = -1  # the index of the last end of the range joined last
@@ -37,6 +38,9 @@ def join_ranges(text: str, found: list[Found]) -> list[Found]:
             reading = _in_year_of_end(text[start:end], reading, next_reading)
             reading, next_reading = _clock_days(
                 text[start:end], text[next_start:next_end], reading, next_reading
+            )
+            reading, next_reading = _within_a_week(
+                text[start:end], text[next_start:next_end], reading, next_reading, published
             )
             joined[index + 1] = (next_start, next_end, next_reading)
             joined[index] = (
@@ -61,6 +65,8 @@ def _in_year_of_end(written: str, start: Reading, end: Reading) -> Reading:
     first, last = _MONTH_DAY.fullmatch(start.value), _MONTH_DAY.fullmatch(end.value)
     if first is None or last is None or _WRITTEN_YEAR.search(written):
         return start
+    if _WEEKDAY.fullmatch(written):
+        return start  # "from Monday through Friday": a day of its own week (_within_a_week)
     if len(first.group(2)) != len(last.group(2)):
         return start  # a month and a day: each as read
     year = int(last.group(1)) - (first.group(2) > last.group(2))
@@ -90,6 +96,38 @@ def _clock_days(
         shift = -1 if first_time > last_time else 0
         return start._replace(value=f"{_day_after(last_day, shift)}T{first_time}"), end
     return start, end
+
+
+_WEEKDAY = compiled(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", regex.IGNORECASE)
+_DAY = compiled(r"\d{4}-\d\d-\d\d")
+
+
+def _within_a_week(
+    written: str,
+    written_end: str,
+    start: Reading,
+    end: Reading,
+    published: dt.date | None,
+) -> tuple[Reading, Reading]:
+    """Two weekdays alone make a range of less than a week: "runs from Friday through
+    Sunday" (the Friday before a Thursday's paper and the Sunday after it, each read alone) is
+    the coming Friday to Sunday. An end read before its start moves a week on, unless it lies
+    before the article's date, where the start moves a week back: "was open from Monday
+    through Friday" in Thursday's paper ended last Friday."""
+    if not (_WEEKDAY.fullmatch(written) and _WEEKDAY.fullmatch(written_end)):
+        return start, end
+    if not (_DAY.fullmatch(start.value) and _DAY.fullmatch(end.value)):
+        return start, end
+    first, last = dt.date.fromisoformat(start.value), dt.date.fromisoformat(end.value)
+    days = (last - first).days
+    if days >= 7:
+        return start._replace(value=_day_after(start.value, days // 7 * 7)), end
+    if days >= 0:
+        return start, end
+    weeks = (-days // 7 + 1) * 7
+    if published is not None and last < published:
+        return start._replace(value=_day_after(start.value, -weeks)), end
+    return start, end._replace(value=_day_after(end.value, weeks))
 
 
 def _day_after(day: str, days: int) -> str:
