@@ -139,6 +139,21 @@ def test_a_word_before_a_head_may_give_the_name_another_kind(
     assert found(text) == organizations
 
 
+def test_news_outlets_of_asia_africa_and_the_commonwealth_are_listed_media() -> None:
+    text = (
+        "A doctor told the Daily Nation that schools would stay open. The Straits Times and "
+        "Bernama reported it, as did RTE, CBC News and the Sydney Morning Herald."
+    )
+    assert found(text) == [
+        ("Daily Nation", "Daily Nation", "media"),
+        ("The Straits Times", "The Straits Times", "media"),
+        ("Bernama", "Bernama", "media"),
+        ("RTE", "RTÉ", "media"),
+        ("CBC News", "CBC News", "media"),
+        ("Sydney Morning Herald", "The Sydney Morning Herald", "media"),
+    ]
+
+
 def test_british_and_indian_news_outlets_are_listed_media() -> None:
     text = (
         "The winger told BBC Sport he was fit, and a source told the Daily Mirror and"
