@@ -54,6 +54,23 @@ def test_the_table_reads_as_a_mapping_of_keys() -> None:
         places["Bilbao"]
 
 
+@pytest.mark.parametrize(
+    ("words", "keys"),
+    [
+        (["Madrid", "said", "Biscay", "Bilbao", "the"], {"Madrid", "Biscay"}),
+        (["Kingdom of Spain", "Kingdom", "Bay"], {"Kingdom of Spain"}),
+        (["", "M", "Ma", "Madrid's"], set()),
+        (["El Retiro", "Madrid", "Retiro"], {"El Retiro", "Madrid"}),  # an added key too
+    ],
+)
+def test_the_keys_among_words_are_those_the_table_holds(words: list[str], keys: set[str]) -> None:
+    """``among``: the lookups of many words at once answer as ``in`` does, one at a time."""
+    retiro = Place(None, "feature", "Buen Retiro Park", "ES", 40.4153, -3.6845, 0, "29")
+    places = unpack(pack(ROWS)).extended([("El Retiro", retiro)]).places
+    assert isinstance(places, PackedPlaces)
+    assert places.among(words) == keys == {word for word in words if word in places}
+
+
 def test_spans_list_the_first_words_of_longer_keys() -> None:
     """A word that starts only its own one-word key ("Madrid") has span 1: not listed."""
     assert unpack(pack(ROWS)).span_by_first_word == {"Kingdom": 3, "Bay": 3}

@@ -116,14 +116,15 @@ class PackedPlaces(Mapping[str, tuple[Place, ...]]):
         self,
         packed: Packed,
         added: dict[str, tuple[Place, ...]] | None = None,
-        buckets: dict[str, dict[str, str]] | None = None,
+        buckets: dict[str, Mapping[str, str] | None] | None = None,
         built: dict[int, Place] | None = None,
     ) -> None:
         self._packed = packed
         # Caches: they only ever hold what the file (or ``added``) already says. The buckets
-        # read (key -> the offsets of its places' rows, "|"-separated) are at most as many
-        # as the file holds: a bucket it does not hold is not kept.
-        self._buckets = {} if buckets is None else buckets
+        # (key -> the offsets of its places' rows, "|"-separated), one entry for each bucket
+        # the file holds, None until read: a word whose bucket the file lacks (most words of
+        # a text: "said", "the") is answered by one dict read, without a call.
+        self._buckets = dict.fromkeys(packed.buckets) if buckets is None else buckets
         self._built = {} if built is None else built
         self._added = added or {}
         self._new_keys = tuple(key for key in self._added if key not in self._bucket(key))
@@ -143,14 +144,32 @@ class PackedPlaces(Mapping[str, tuple[Place, ...]]):
         # The matcher's hot path: one dict read once a key has been looked up.
         found = self._found.get(key)
         if found is None:
-            refs = self._bucket(key).get(key)
+            bucket = self._buckets.get(key[:2], _NO_KEYS)  # (_bucket, without its calls)
+            refs = (bucket if bucket is not None else self._bucket(key)).get(key)
             if refs is None:
                 return default
             found = self._found[key] = tuple(map(self._place, map(int, refs.split("|"))))
         return found
 
     def __contains__(self, key: object) -> bool:
-        return key in self._found or (isinstance(key, str) and key in self._bucket(key))
+        if key in self._found:
+            return True
+        if not isinstance(key, str):
+            return False
+        bucket = self._buckets.get(key[:2], _NO_KEYS)  # (_bucket, without its calls)
+        return key in (bucket if bucket is not None else self._bucket(key))
+
+    def among(self, words: Iterable[str]) -> set[str]:
+        """The keys among ``words``: ``{word for word in words if word in self}``, read in one
+        loop without a call per word (a text's words are asked once each, most of them in no
+        bucket of the file)."""
+        found, buckets = self._found, self._buckets
+        held = set()
+        for word in words:
+            bucket = buckets.get(word[:2], _NO_KEYS)  # (_bucket, without its calls)
+            if word in found or word in (bucket if bucket is not None else self._bucket(word)):
+                held.add(word)
+        return held
 
     def __iter__(self) -> Iterator[str]:
         # In the file's order: each bucket holds its keys in that order, and the file lists
@@ -167,8 +186,9 @@ class PackedPlaces(Mapping[str, tuple[Place, ...]]):
     def _bucket(self, key: str) -> Mapping[str, str]:
         """The keys of the bucket ``key`` falls in, with their rows' offsets."""
         name = _bucket_of(key)
-        # (a bucket read is never empty; the lookups of a text's words read it here)
-        return self._buckets.get(name) or self._read(name)
+        # (the lookups of a text's words read ``_buckets`` themselves, and call this only for
+        # a bucket of the file not yet read)
+        return self._buckets.get(name, _NO_KEYS) or self._read(name)
 
     def _read(self, name: str) -> Mapping[str, str]:
         """The keys of the bucket ``name``, with their rows' offsets, read once."""

@@ -9,14 +9,14 @@ and compounds ("Washington-based") give a candidate covering the name only; a pa
 from __future__ import annotations
 
 import string
-from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Collection, Container, Iterable, Mapping, Sequence
 from itertools import compress
 from operator import itemgetter
 from typing import NamedTuple
 
 from newsfacts.plugin import Segment
 from newsfacts_locations.context import Traits
-from newsfacts_locations.gazetteer import Gazetteer, Place
+from newsfacts_locations.gazetteer import Gazetteer, PackedPlaces, Place
 from newsfacts_locations.words import CITY_BODIES, DEMONYMS, DIVISION_TITLES, UNTITLED_DIVISIONS
 
 POSSESSIVES = ("’s", "'s", "’", "'")
@@ -138,22 +138,27 @@ class Matcher:
         starting, met = self._starting, self._met
         new = words - met  # most words met before: a set of none, in C
         found = words & starting
-        remember = len(met) < MEMO_SIZE
-        for word in new:
-            starts = self._starts_key(word)
-            if starts:
-                found.add(word)
-            if remember:
-                if starts:
-                    starting.add(word)
-                met.add(word)
+        if not new:
+            return found
+        starts = self._keys_among(new)
+        # in capitals, a key or a key's first word in title case ("NEW YORK", "ITALY")
+        for word in [word for word in new - starts if word.isupper()]:
+            if self._keys_among([word.title()]):
+                starts.add(word)
+        found |= starts
+        if len(met) < MEMO_SIZE:
+            starting |= starts
+            met |= new
         return found
 
-    def _starts_key(self, word: str) -> bool:
+    def _keys_among(self, words: Collection[str]) -> set[str]:
+        """The words that are a key or a key's first word (the packed gazetteer asked in one
+        loop: most of a text's words are neither)."""
         firsts, keys = self.gazetteer.span_by_first_word, self.gazetteer.places
-        if word in firsts or word in keys:
-            return True
-        return word.isupper() and ((title := word.title()) in firsts or title in keys)
+        found = firsts.keys() & words
+        if isinstance(keys, PackedPlaces):
+            return found | keys.among(words)
+        return found | {word for word in words if word in keys}
 
     def candidates(
         self, tokens: Sequence[Segment], texts: list[str], caps: bool, caps_until: int = 0
