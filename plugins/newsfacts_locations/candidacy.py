@@ -83,6 +83,8 @@ class Candidacy:
     inside: bool
     #: What its places say wherever it stands (read once per name of the text).
     traits: context.Traits
+    #: The organizations or people field claims text it overlaps (the caller has asked).
+    claimed: bool
     _qualifier: Qualifier | _Unread | None = attrs.field(default=UNREAD, init=False)
     _support: str | _Unread | None = attrs.field(default=UNREAD, init=False)
 
@@ -94,6 +96,7 @@ class Candidacy:
         candidate: Candidate,
         dated: bool,
         sporty: bool,
+        claimed: bool,
     ) -> Candidacy:
         first, last = candidate.first, candidate.last
         previous = tokens[first - 1].text if first > 0 else ""
@@ -121,6 +124,7 @@ class Candidacy:
             body,
             inside,
             traits,
+            claimed,
         )
 
     @property
@@ -193,9 +197,10 @@ class Candidacy:
     def firmly_claimed(self) -> bool:
         """Claimed by the organizations or people field, and not weakly (see
         :class:`~newsfacts_locations.neighbours.Claims`)."""
-        candidate = self.candidate
-        return self.claims.spans.overlaps(candidate.start, candidate.end) and not (
-            self.claims.weak(candidate, self.article.sports, self._supported_unled, self.inside)
+        return self.claimed and not (
+            self.claims.weak(
+                self.candidate, self.article.sports, self._supported_unled, self.inside
+            )
         )
 
     def _supported_unled(self) -> bool:

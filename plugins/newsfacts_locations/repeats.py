@@ -100,21 +100,23 @@ class Repeats:
         one sentence's; ``dated``: in the sentence's dateline; ``sporty``: a sentence of a
         sports report), or None."""
         found = self._found
+        # (asked once here: the checks read it from the candidacy)
+        claimed = self.reader.claims.spans.overlaps(candidate.start, candidate.end)
         if (
             found is None
             or dated
             # a name claimed itself is decided in the table's first checks, for less than
             # its context costs
-            or self.reader.claims.spans.overlaps(candidate.start, candidate.end)
+            or claimed
             or not self._seen_near(texts, candidate)
         ):
-            return mention(Candidacy.of(self.reader, tokens, candidate, dated, sporty))
+            return mention(Candidacy.of(self.reader, tokens, candidate, dated, sporty, claimed))
         first, last = candidate.first, candidate.last
         low, high = max(0, first - BEFORE), min(len(tokens), last + 1 + AFTER)
         base = tokens[low].start
         claims = self._claims(base - _CLAIM_REACH, tokens[high - 1].end + _CLAIM_REACH)
         if claims is None:
-            return mention(Candidacy.of(self.reader, tokens, candidate, dated, sporty))
+            return mention(Candidacy.of(self.reader, tokens, candidate, dated, sporty, claimed))
         context = (
             candidate.key,
             id(candidate.places),
@@ -132,7 +134,7 @@ class Repeats:
         )
         known = found.get(context)
         if known is None or known[0] is not candidate.places:
-            kept = mention(Candidacy.of(self.reader, tokens, candidate, dated, sporty))
+            kept = mention(Candidacy.of(self.reader, tokens, candidate, dated, sporty, claimed))
             if len(found) >= _KEPT:
                 found.clear()
             found[context] = (candidate.places, kept and moved(kept, kept.candidate, -base))
