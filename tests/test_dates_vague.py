@@ -41,7 +41,44 @@ UNSAID_AMOUNTS = [
     ("Talks stalled in recent weeks.", "recent weeks", "DURATION", "PXW"),
     ("Exports grew over the past few years.", "the past few years", "DURATION", "PXY"),
     ("The mill has been idle for years.", "years", "DURATION", "PXY"),
+    # quarters of a year, after a word that leaves their number unsaid
+    ("Margins have narrowed in recent quarters.", "recent quarters", "DURATION", "PXQ"),
+    (
+        "The airline lost money for several quarters in a row.",
+        "several quarters",
+        "DURATION",
+        "PXQ",
+    ),
+    (
+        "The chain swung to a profit after several quarters of losses.",
+        "several quarters",
+        "DURATION",
+        "PXQ",
+    ),
+    (
+        "Growth should pick up over the next few quarters.",
+        "the next few quarters",
+        "DURATION",
+        "PXQ",
+    ),
+    # one unit before "-long", no article: one of it ("a week-long strike" is read as "a week")
+    ("Ministers left their second day-long meeting without a deal.", "day-long", "DURATION", "P1D"),
+    ("The strike ended a year-long dispute over pay.", "a year-long", "DURATION", "P1Y"),
+    ("Union leaders called off their week-long strike.", "week-long", "DURATION", "P1W"),
 ]
+
+# "quarters" of a town, a building or of opinion: no quarters of a year
+NO_QUARTERS_OF_A_YEAR = [
+    "The plan drew criticism in many quarters.",
+    "The backlash has been fierce in some quarters.",
+    "Troops moved into several quarters of the city.",
+    "The soldiers returned to their quarters after the parade.",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_QUARTERS_OF_A_YEAR)
+def test_quarters_of_a_place_or_of_opinion_are_no_time(sentence: str) -> None:
+    assert found(sentence, THURSDAY) == []
 
 
 @pytest.mark.parametrize(("sentence", "expression", "kind", "value"), UNSAID_AMOUNTS)

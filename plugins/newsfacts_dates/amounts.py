@@ -151,6 +151,8 @@ def duration(match: Match, ctx: Context) -> Reading | None:
         return None
     if unit in ("second", "quarter") and lowered in ("a", "an", "one"):
         return None  # "a second term", "a quarter of the vote"
+    if unit == "quarter" and lowered in ("many", "some"):
+        return None  # "criticized in many quarters", "fierce in some quarters": among people
     if lowered in ("a", "an") and written.lower().endswith("s"):
         return None  # "a months-long saga": the article is the saga's ("months-long" is read next)
     if unit == "quarter" and ctx.text[match.end() : match.end() + 4] == " of ":
@@ -224,12 +226,23 @@ _KINDS_OF_HOURS = frozenset(
 _AFTER_HOURS = compiled(r"(?i:after) hours(?:[.,;]|$| trading)")
 
 
+# "quarters of the" or "of a": parts of a place, not of a year ("several quarters of losses" are)
+_OF_A_PLACE = compiled(r" of (?:the|an?)\b")
 _PAST_REF_QUALIFIERS = frozenset(LISTS["past_ref_qualifiers"])
+_QUARTER_QUALIFIERS = frozenset(LISTS["quarter_qualifiers"])
 
 
 def bare_units(match: Match, ctx: Context) -> Reading | None:
-    """ "for years", "the past few weeks": an amount of time left unsaid."""
+    """ "for years", "the past few weeks": an amount of time left unsaid; "a day-long
+    meeting" after no article: one day."""
+    if match.group("unit_one"):  # "their third day-long meeting": one day ("a day-long" is
+        unit = unit_of(match.group("unit_one"))  # read as an amount, the article its one)
+        return Reading("DURATION", duration_value(1.0, unit)) if unit else None
     unit = unit_of(match.group("unit_plural"))
+    if unit == "quarter" and (group(match, "qual") or "").lower() not in _QUARTER_QUALIFIERS:
+        return None  # "living quarters", "in many quarters": no quarters of a year
+    if unit == "quarter" and _OF_A_PLACE.match(ctx.text, match.end(), match.end() + 8):
+        return None  # "several quarters of the city": parts of a town
     if unit is None or ctx.text[match.end() : match.end() + 4] == " old":
         return None  # "52 years old": the age was turned down already
     if ctx.text[match.start() - 1 : match.start()] in ("-", "‑"):
