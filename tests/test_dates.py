@@ -341,6 +341,9 @@ TABLE = [
     ("It costs $5 a day.", "a day", THURSDAY, "SET", "P1D"),
     ("Rabies kills 20,000 people a year.", "a year", THURSDAY, "SET", "P1Y"),
     ("She works 60 hours a week.", "a week", THURSDAY, "SET", "P1W"),
+    # a rate of times or of pay, unlike a speed, is a set
+    ("His heart beat 150 times a minute.", "150 times a minute", THURSDAY, "SET", "PT1M"),
+    ("Cleaners earn 50 cents an hour more.", "an hour", THURSDAY, "SET", "PT1H"),
     ("It builds 300,000 electric vehicles a year.", "a year", THURSDAY, "SET", "P1Y"),
     ("It earned $147 million over the five-day weekend.", "five-day", THURSDAY, "DURATION", "P5D"),
     (
@@ -550,6 +553,11 @@ def test_values_at_the_ends_of_the_calendar(
         # a month's name between a capitalized word and a surname is a given name
         "U.S. District Judge April Perry blocked the order.",
         "Singer June Carter performed.",
+        # a speed is no set of times (TimeML marks no expression of speed)
+        "Gusts of up to 90 miles per hour tore roofs off homes.",
+        "The new chip runs 40 million instructions per second.",
+        "The jets blow at 500 metres a second.",
+        "The train will run at 320 kilometers an hour.",
     ],
 )
 def test_no_date(sentence: str) -> None:

@@ -88,6 +88,12 @@ def is_frequency(text: str, start: int) -> bool:
 
 
 _UNKNOWN_AMOUNTS = frozenset(["several", "a few", "few", "many", "some", "the next few"])
+# Amounts that make a unit word no unit of time: "a second term" (an ordinal), "a quarter of
+# the vote" (a fourth), "criticized in many quarters", "fierce in some quarters" (among people)
+_NO_AMOUNT_OF = {
+    "second": frozenset(["a", "an", "one"]),
+    "quarter": frozenset(["a", "an", "one", "many", "some"]),
+}
 
 
 # A number that reads as a year: four digits from 1600 to 2099, no comma or decimals.
@@ -149,10 +155,8 @@ def duration(match: Match, ctx: Context) -> Reading | None:
     amount = count(words)
     if amount is None and lowered not in _UNKNOWN_AMOUNTS:
         return None
-    if unit in ("second", "quarter") and lowered in ("a", "an", "one"):
-        return None  # "a second term", "a quarter of the vote"
-    if unit == "quarter" and lowered in ("many", "some"):
-        return None  # "criticized in many quarters", "fierce in some quarters": among people
+    if lowered in _NO_AMOUNT_OF.get(unit, ()):
+        return None  # "a second term", "a quarter of the vote", "in many quarters"
     if lowered in ("a", "an") and written.lower().endswith("s"):
         return None  # "a months-long saga": the article is the saga's ("months-long" is read next)
     if unit == "quarter" and ctx.text[match.end() : match.end() + 4] == " of ":
@@ -167,6 +171,8 @@ def duration(match: Match, ctx: Context) -> Reading | None:
         amount += 0.5
     # (not after a qualifier: "£400,000 over a decade" is a span of time, no rate)
     unqualified = match.start("num") == match.start()
+    if lowered in ("a", "an") and unqualified and a_speed(ctx.text, match.start(), unit):
+        return None  # "400 metres a second": a speed
     if (
         lowered in ("a", "an")
         and unqualified
@@ -265,6 +271,23 @@ def bare_units(match: Match, ctx: Context) -> Reading | None:
     return Reading("DURATION", duration_value(None, unit))
 
 
+# A number and what a speed counts, right before "per hour" ("at up to 200 miles per hour",
+# "15 million instructions per second"): ``speed_nouns`` of data/word_lists.tsv
+_SPEED_BEFORE = compiled(
+    rf"""(?x) (?: \d | \b(?:hundred|thousand|million|billion) ) [\d,.]*+
+    [ \t]++ (?:{"|".join(LISTS["speed_nouns"])}) [ \t]++ $"""
+)
+_SPEED_UNITS = frozenset({"second", "minute", "hour"})
+
+
+def a_speed(text: str, start: int, unit: str | None) -> bool:
+    """Whether the rate of ``unit`` ("per hour", "an hour") at ``start`` is part of a speed
+    ("200 miles per hour"): no set of times (TimeML marks no expression of speed)."""
+    return unit in _SPEED_UNITS and (
+        _SPEED_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
+
+
 def set_rule(match: Match, ctx: Context) -> Reading | None:
     """ "every night", "each July", "every summer", "every two weeks"."""
     if match.group("season"):  # "every summer": the season of any year
@@ -276,8 +299,8 @@ def set_rule(match: Match, ctx: Context) -> Reading | None:
     if match.group("part"):
         return Reading("SET", "P1D")
     unit = unit_of(match.group("unit"))
-    if unit is None:
-        return None
+    if unit is None or a_speed(ctx.text, match.start(), unit):
+        return None  # (or "at 200 miles per hour": a speed)
     amount = count(match.group("num")) if match.group("num") else 1.0
     if match.group("other") and amount is not None:  # "every other week": every second one
         amount *= 2

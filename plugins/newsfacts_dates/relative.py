@@ -9,7 +9,7 @@ import regex
 
 from newsfacts.plugin import compiled
 from newsfacts_dates import anchor
-from newsfacts_dates.amounts import count
+from newsfacts_dates.amounts import a_speed, count
 from newsfacts_dates.grammar import (
     MACROS,
     MONTHS,
@@ -286,6 +286,8 @@ def phrase_vetoed(phrase: str, text: str, start: int, end: int) -> bool:
         return True
     if "#name" in vetoes[1] and _name_follows(text, end, following):
         return True  # "the daily Le Monde": a newspaper
+    if "#speed" in vetoes[0] and a_speed(text, start, unit_of(phrase.split()[-1])):
+        return True  # "at 200 miles per hour": a speed
     return before in vetoes[0] or following.strip(",.;:") in vetoes[1]
 
 
