@@ -123,3 +123,31 @@ def test_the_nth_day_of_a_month_is_that_day() -> None:
         "2025-03-01",
         True,
     )
+
+
+# --- "soon" next to a verb in the past orders events: no future of the publication day ----
+
+SOON_IN_THE_PAST = [
+    "He was taken to hospital but was soon released.",
+    "The trickle of donations soon became a flood.",
+    "Rescuers soon pulled three survivors from the rubble.",
+    "The slogan was soon trending across the country.",
+]
+
+
+@pytest.mark.parametrize("sentence", SOON_IN_THE_PAST)
+def test_soon_next_to_a_verb_in_the_past_is_no_time(sentence: str) -> None:
+    assert found(sentence, THURSDAY) == []
+
+
+SOON_TO_COME = [
+    "The central bank will soon raise rates.",
+    "Prosecutors have told him they may soon seek an indictment.",
+    "He said the names would be released soon.",
+    "Nobody expects prices to fall anytime soon.",
+]
+
+
+@pytest.mark.parametrize("sentence", SOON_TO_COME)
+def test_soon_elsewhere_is_the_future(sentence: str) -> None:
+    assert reading(sentence, "soon", THURSDAY) == ("DATE", "FUTURE_REF", True)

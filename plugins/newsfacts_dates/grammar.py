@@ -72,6 +72,7 @@ HOLIDAYS: dict[str, str] = {name: rule for name, rule in _table("holidays.tsv", 
 LEAD_WORDS = read_words(PACKAGE, "lead_words.txt")
 MONTH_NOUN_VETOES = read_words(PACKAGE, "month_noun_vetoes.txt")
 SEASON_VETOES = read_words(PACKAGE, "season_vetoes.txt")
+PAST_VETOES = read_words(PACKAGE, "past_vetoes.txt")
 YEAR_BLOCKERS = read_words(PACKAGE, "year_blockers.txt")
 FUTURE_CUES = read_words(PACKAGE, "future_cues.txt")
 FUTURE_AFTER = read_words(PACKAGE, "future_after.txt")

@@ -14,6 +14,7 @@ from newsfacts_dates.grammar import (
     MACROS,
     MONTHS,
     PARTS_OF_DAY,
+    PAST_VETOES,
     PHRASE_READINGS,
     PHRASE_VETOES,
     PHRASES,
@@ -44,6 +45,7 @@ from newsfacts_dates.reading import (
     relative,
     shifted,
 )
+from newsfacts_dates.tense import past_verb_next_to
 
 # Words before a weekday that make it recur: "every Thursday", "every other Thursday"
 _EVERY = frozenset(["every", "each", "every other"])
@@ -307,8 +309,12 @@ def _name_follows(text: str, end: int, following: str) -> bool:
 _POSSESSED = compiled(r"['’]s[ \t]++(\w++)")
 
 
-def phrase(name: str, ctx: Context, start: int, end: int) -> Reading:
-    """The reading of a fixed phrase: its literal value, or an offset in a calendar unit."""
+def phrase(name: str, ctx: Context, start: int, end: int) -> Reading | None:
+    """The reading of a fixed phrase: its literal value, or an offset in a calendar unit;
+    none for a phrase of ``data/past_vetoes.txt`` next to a verb in the past ("he was soon
+    released", "soon became")."""
+    if name in PAST_VETOES and past_verb_next_to(ctx.text, start, end):
+        return None
     kind, value, mod = PHRASES[name]
     if name in PHRASE_READINGS:
         following, other_kind, other_value = PHRASE_READINGS[name]

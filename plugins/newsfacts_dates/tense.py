@@ -221,6 +221,21 @@ def past_verb_right_before(text: str, start: int) -> bool:
     return gap is not None and gap.end() == start
 
 
+# A past auxiliary right before an adverb ("he was soon released"); a verb in "-ed" right
+# before it may be a participle of the future ("would be publicly released soon")
+_PAST_AUXILIARY_BEFORE = compiled(r"(?i:\b(?:was|were|had)[ \t]++)$")
+
+
+def past_verb_next_to(text: str, start: int, end: int) -> bool:
+    """Whether a verb in the past stands right after ``start``-``end``, or a past auxiliary
+    right before it, with only spaces between ("the trickle soon became a flood", "he was
+    soon released")."""
+    if _PAST_AUXILIARY_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    cues = _cues(text, end, min(len(text), end + _CUE_REACH))
+    return bool(cues) and cues[0][2] == "past" and not text[end : cues[0][0]].strip()
+
+
 def _cue(word: str, before: tuple[str, str]) -> Tense | None:
     """The tense ``word`` (after the two words ``before``) points to, if any."""
     previous = before[1]
