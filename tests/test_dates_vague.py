@@ -67,6 +67,25 @@ UNSAID_AMOUNTS = [
     ("Union leaders called off their week-long strike.", "week-long", "DURATION", "P1W"),
 ]
 
+# two units joined by "or" or "and": one vague amount, of the first unit ("or": about it)
+JOINED_AMOUNTS = [
+    ("The virus clears within days or weeks.", "days or weeks", "PXD", "APPROX"),
+    ("Some lived there for months or years.", "months or years", "PXM", "APPROX"),
+    ("Funds have sold bonds in recent weeks and months.", "recent weeks and months", "PXW", None),
+    ("Campaigns spend years and years building lists.", "years and years", "PXY", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "value", "mod"), JOINED_AMOUNTS)
+def test_two_unsaid_amounts_joined_are_one(
+    sentence: str, expression: str, value: str, mod: str | None
+) -> None:
+    facts = found(sentence, THURSDAY)
+    assert [(fact.text, fact.type, fact.value, fact.mod) for fact in facts] == [
+        (expression, "DURATION", value, mod)
+    ]
+
+
 # "quarters" of a town, a building or of opinion: no quarters of a year
 NO_QUARTERS_OF_A_YEAR = [
     "The plan drew criticism in many quarters.",

@@ -268,7 +268,10 @@ def bare_units(match: Match, ctx: Context) -> Reading | None:
         return None
     if unit == "year" and (group(match, "qual") or "").lower() in _PAST_REF_QUALIFIERS:
         return Reading("DATE", "PAST_REF")  # "in recent years": a vague past, no amount
-    return Reading("DURATION", duration_value(None, unit))
+    # "within weeks or months": one vague amount, of the first unit, about so much (TimeBank
+    # marks the pair as one expression); "in recent weeks and months" is one stretch
+    approximate = (group(match, "joined") or "")[:4] == " or "
+    return Reading("DURATION", duration_value(None, unit), "APPROX" if approximate else None)
 
 
 # A number and what a speed counts, right before "per hour" ("at up to 200 miles per hour",
