@@ -325,6 +325,22 @@ PART_OF_DAY: list[Row] = [
         "SET",
         "XXXX-WXX-6TMO",
     ),
+    # "the morning" alone: of the day last mentioned, else of the publication day
+    (
+        "Talks broke down Friday. Traders sold heavily in the morning.",
+        "the morning",
+        THURSDAY,
+        "TIME",
+        "2025-07-04TMO",
+    ),
+    (
+        "She campaigned in Leeds in the morning and Hull in the afternoon.",
+        "the afternoon",
+        THURSDAY,
+        "TIME",
+        "2025-07-10TAF",
+    ),
+    ("Donations may be made during the evening.", "the evening", THURSDAY, "TIME", "2025-07-10TEV"),
 ]
 
 
@@ -333,6 +349,22 @@ def test_part_of_day_only_when_it_is_the_days_time(
     sentence: str, expression: str, published: dt.date, kind: str, value: str
 ) -> None:
     check(sentence, expression, published, kind, value)
+
+
+# "the morning" before a noun it modifies or in a name is no time
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He called into the morning shows.",
+        "The afternoon session was cut short.",
+        "She read it in the Evening Standard.",
+        "Doctors handed out the morning after pill.",
+        "He spoke of the morning of the attack.",
+        'Aides bring charts to the morning meetings," he said.',
+    ],
+)
+def test_the_morning_before_a_noun_or_in_a_name_is_no_time(sentence: str) -> None:
+    assert found(sentence, THURSDAY) == []
 
 
 # --- The weekday, too, follows the tense ---------------------------------------------------

@@ -53,9 +53,13 @@ PHRASES: dict[str, tuple[str, str, str | None]] = {
 # opens a sentence with a capital)
 PHRASE_VETOES: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
 _SIDES = ("before", "after", "opening")
+# "@part_nouns" in a cell: that list's words
+_WORD_LISTS: dict[str, str] = {name: words for name, words in _table("word_lists.tsv", 2)}
 for _phrase, _side, _words in _table("phrase_vetoes.tsv", 3):
     _sides = list(PHRASE_VETOES.get(_phrase, (frozenset(), frozenset(), frozenset())))
-    _sides[_SIDES.index(_side)] |= set(_words.split("|"))
+    for _word in _words.split("|"):
+        _listed = _WORD_LISTS[_word[1:]].split("|") if _word.startswith("@") else [_word]
+        _sides[_SIDES.index(_side)] |= set(_listed)
     PHRASE_VETOES[_phrase] = (_sides[0], _sides[1], _sides[2])
 DECADE_WORDS: dict[str, int] = {word: int(digit) for word, digit in _table("decades.tsv", 2)}
 # phrase -> (following words, type, value): see data/phrase_readings.tsv

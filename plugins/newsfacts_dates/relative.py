@@ -290,7 +290,7 @@ def phrase_vetoed(phrase: str, text: str, start: int, end: int) -> bool:
         return True  # "the daily Le Monde": a newspaper
     if "#speed" in vetoes[0] and a_speed(text, start, unit_of(phrase.split()[-1])):
         return True  # "at 200 miles per hour": a speed
-    return before in vetoes[0] or following.strip(",.;:") in vetoes[1]
+    return before in vetoes[0] or following.strip(',.;:"”’') in vetoes[1]
 
 
 def _name_follows(text: str, end: int, following: str) -> bool:
