@@ -26,17 +26,12 @@ def alternation(phrases: Iterable[str], *, fold: bool = False, reverse: bool = F
     times faster. ``fold``: the phrases are matched ignoring case (lowercased, so that
     "Per cent" and "per cent" share a path). ``reverse``: for a pattern matched backwards
     (``regex.REVERSE``), the trie shares the phrases' ends ("(?:U|AU)SD")."""
-    root: _Trie = {}
-    for phrase in phrases:
-        node = root
-        phrase = phrase.lower() if fold else phrase
-        for char in reversed(phrase) if reverse else phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_pattern(root, reverse)
-
-
-_Trie = dict[str, "_Trie"]
+    keys = {phrase.lower() if fold else phrase for phrase in phrases}
+    # The trie is read off the phrases sorted (each node's phrases are a run of them), not
+    # built of a dict per character: the same pattern, for about half the work (the
+    # plugin's 31 alternations at import: 41 M -> 22 M instructions).
+    ordered = sorted({key[::-1] for key in keys} if reverse else keys)
+    return _trie_pattern(ordered, 0, len(ordered), 0, reverse) if ordered else ""
 
 
 @functools.cache  # a few dozen characters, escaped thousands of times at import
@@ -45,25 +40,38 @@ def _escaped(char: str) -> str:
     return r"\s+" if char == " " else regex.escape(char)
 
 
-def _trie_pattern(node: _Trie, reverse: bool) -> str:
-    """The branches of ``node``, each first char once; a phrase ending here is tried after
-    the longer ones (an optional group is greedy)."""
+def _trie_pattern(keys: list[str], start: int, end: int, depth: int, reverse: bool) -> str:
+    """The branches of the trie node that ``keys[start:end]`` (sorted) pass through, each
+    first character once: ``depth`` characters in, where they are all the same. A phrase
+    ending here is tried after the longer ones (an optional group is greedy)."""
+    ends_here = len(keys[start]) == depth  # it sorts first
     branches = []
-    for char, child in sorted(node.items()):
-        if char:
-            # The nodes after it with one child and no phrase ending, most of a trie of
-            # words, make one run of characters: a call for each was a fifth of their cost.
-            chars = [char]
-            while len(child) == 1 and "" not in child:
-                [(char, child)] = child.items()
-                chars.append(char)
-            here = "".join(map(_escaped, reversed(chars) if reverse else chars))
-            rest = _trie_pattern(child, reverse)
-            branches.append(rest + here if reverse else here + rest)
+    index = start + 1 if ends_here else start
+    while index < end:
+        first = keys[index]
+        char = first[depth]
+        last = index + 1
+        while last < end and keys[last][depth] == char:
+            last += 1
+        # The characters all the node's phrases share: a run of nodes with one child and no
+        # phrase ending, written at once (no phrase ends inside it: it would sort first and
+        # end the run).
+        final = keys[last - 1]
+        if last == index + 1:
+            reach = len(first)  # one phrase: the rest of it (most characters are there)
+        else:
+            reach = depth + 1
+            while reach < len(first) and first[reach] == final[reach]:
+                reach += 1
+        run = first[depth:reach]
+        here = "".join(map(_escaped, run[::-1] if reverse else run))
+        rest = _trie_pattern(keys, index, last, reach, reverse) if reach < len(final) else ""
+        branches.append(rest + here if reverse else here + rest)
+        index = last
     if not branches:
         return ""
     pattern = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    return f"(?:{pattern})?" if "" in node else pattern
+    return f"(?:{pattern})?" if ends_here else pattern
 
 
 # Spelled-out numbers.
