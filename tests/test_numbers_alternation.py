@@ -8,7 +8,7 @@ import random
 import pytest
 import regex
 
-from newsfacts_numbers.lexicon import _escaped, alternation
+from newsfacts_numbers.lexicon import _escaped, alternation, folded_heads
 
 Trie = dict[str, "Trie"]
 
@@ -83,3 +83,21 @@ def test_the_longest_phrase_wins(text: str, expected: str) -> None:
 def test_a_trie_shares_the_phrases_starts() -> None:
     assert alternation(TABLES[0]) == "f(?:i(?:ft(?:een|h|y)|ve)|o(?:rty|ur(?:teen)?))"
     assert alternation(["USD", "AUD"], reverse=True) == "(?:US|AU)D"  # ends shared
+
+
+HEADS = [
+    (["per cent", "percent", "pct"], {}, {"pe", "pE", "Pe", "PE", "pc", "pC", "Pc", "PC"}),
+    (
+        ["km", "Kilometres"],  # "km" as written, "Ki" in any case (İ; K, the Kelvin sign)
+        {"case_aware": True},
+        {"km", "ki", "kI", "k\u0130", "Ki", "KI", "K\u0130", "\u212ai", "\u212aI", "\u212a\u0130"},
+    ),
+    (["US$", "A$"], {"end": True}, {"S$", "s$", "ſ$", "A$", "a$"}),
+]
+
+
+@pytest.mark.parametrize(("phrases", "options", "expected"), HEADS)
+def test_the_heads_of_a_quick_test_are_every_case_variant(
+    phrases: list[str], options: dict[str, bool], expected: set[str]
+) -> None:
+    assert folded_heads(phrases, **options) == expected

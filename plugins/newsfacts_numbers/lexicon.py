@@ -187,11 +187,16 @@ def folded_heads(
     # hundred or so one-character patterns anew in every process.
     variants = {char: compiled(f"(?i:{regex.escape(char)})").findall(found) for char in chars}
     variants[" "] = list(_white_space())
+    # Each head once (phrases share their first characters), its variants joined in C.
     return frozenset(
-        "".join(chosen)
-        for head, folded in heads
-        for chosen in itertools.product(
-            *(variants[char] if folded or char == " " else char for char in head)
+        itertools.chain.from_iterable(
+            map(
+                "".join,
+                itertools.product(
+                    *(variants[char] if folded or char == " " else char for char in head)
+                ),
+            )
+            for head, folded in set(heads)
         )
     )
 
