@@ -670,6 +670,69 @@ def test_a_cue_opening_a_quote_keeps_it_whatever_follows(
             "governor",
             "governor",
         ),
+        # someone said to be something else between them: the holder named before
+        (
+            "England captain Harry Kane was taken off late. Gareth Holt, the manager, praised"
+            ' the defence. "It was a special night," the England captain told reporters.',
+            "It was a special night,",
+            "Harry Kane",
+            "England captain",
+        ),
+        # of two holders, the one named last
+        (
+            "Prime Minister Rishi Sunak met Prime Minister Narendra Modi in Delhi."
+            ' "India is on the path to growth," the prime minister said.',
+            "India is on the path to growth,",
+            "Narendra Modi",
+            "prime minister",
+        ),
+        # a modifier the role holds: "former defence minister" is the former minister
+        (
+            'Former defence minister Peter Olsen spoke. "Europe must wake up," the former'
+            " minister added.",
+            "Europe must wake up,",
+            "Peter Olsen",
+            "former minister",
+        ),
+        # an abbreviated title
+        (
+            'Sen. Ruth Lee voted against it. "It is reckless," the senator said.',
+            "It is reckless,",
+            "Ruth Lee",
+            "senator",
+        ),
+        # an age set off after the name, read past anyone named between
+        (
+            "Tom Baxter, 34, has played for the club since 2012. Manager Jim Hill rested him."
+            ' "I still feel young," the 34-year-old said.',
+            "I still feel young,",
+            "Tom Baxter",
+            "34-year-old",
+        ),
+        # an age before the name, and a noun after the age
+        (
+            'The 23-year-old striker Jadon Price joined from Ajax. "I feel at home here,"'
+            " said the 23-year-old striker.",
+            "I feel at home here,",
+            "Jadon Price",
+            "23-year-old striker",
+        ),
+        # a party after the name; the other senator is said to be of the other party
+        (
+            "Sen. Jane Doe (D-Mass.) criticized the bill. Sen. Mark Hill (R-Texas) defended"
+            ' it. "This bill is a gift to the oil companies," the Democrat said.',
+            "This bill is a gift to the oil companies,",
+            "Jane Doe",
+            "Democrat",
+        ),
+        # no one said to be of that party: the role stays the speaker
+        (
+            "Ana Ruiz criticized the bill on Tuesday."
+            ' "This bill is a gift to the oil companies," the Democrat said.',
+            "This bill is a gift to the oil companies,",
+            "Democrat",
+            "Democrat",
+        ),
     ],
 )
 def test_a_role_alone_is_its_one_holder_mentioned_last(

@@ -111,39 +111,3 @@ def before_brackets(
     if text[fact.start - 1 : fact.start] != "(" or text[fact.end : fact.end + 1] != ")":
         return None
     return next((other for other in named if other.end in (fact.start - 2, fact.start - 1)), None)
-
-
-class RoleHolders:
-    """The article's people by the words of their titles and roles, for a speaker named by
-    a role alone: "the mayor said" is Karen Bass's when she is the article's one "Mayor
-    Karen Bass" (or "Karen Bass, the city's mayor")."""
-
-    def __init__(self, people: Sequence[newsfacts.Fact]) -> None:
-        names: dict[tuple[str, ...], set[str]] = {}
-        for person in people:
-            for written in (getattr(person, "title", None), getattr(person, "role", None)):
-                words = _head_words(written.lower().split()) if written else ()
-                # every ending of the title or role: "police spokesman" is "the spokesman"
-                for first in range(len(words)):
-                    names.setdefault(words[first:], set()).add(name_of(person))
-        self._names = names
-
-    def holder(self, phrase: Sequence[str]) -> str | None:
-        """The one person whose title or role ends in the words of ``phrase``, a noun phrase
-        after "the" ("mayor", "police chief"); None when no one or several are."""
-        names = self._names.get(tuple(word.lower() for word in phrase), ())
-        return next(iter(names)) if len(names) == 1 else None
-
-
-def _head_words(words: list[str]) -> tuple[str, ...]:
-    """The words of a title or role up to its head noun: before the first word that links
-    more to it ("author of the book" is an "author", not a "book")."""
-    for index, word in enumerate(words):
-        if word in _AFTER_HEAD:
-            return tuple(words[:index])
-    return tuple(words)
-
-
-_AFTER_HEAD = frozenset(
-    ("of", "for", "at", "to", "in", "with", "from", "on", "by", "under", "who", "and", "since")
-)

@@ -11,7 +11,6 @@ from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes.described import Descriptions
 from newsfacts_quotes.mentions import (
     MentionIndex,
-    RoleHolders,
     Speaker,
     before_brackets,
     name_of,
@@ -37,6 +36,7 @@ from newsfacts_quotes.phrases import (
     set_apart,
 )
 from newsfacts_quotes.pronouns import Antecedents
+from newsfacts_quotes.roles import RoleHolders
 
 _ADJACENT_REACH = 60
 _MAX_SIGNATURE_WORDS = 5
@@ -63,7 +63,7 @@ class Speakers:
         self.people = MentionIndex(people, _ANTECEDENT_LOOKBACK)
         self.organizations = MentionIndex(organizations, _ANTECEDENT_LOOKBACK)
         self.antecedents = Antecedents(text, self.people, self.organizations, quoted)
-        self.holders = RoleHolders(people)
+        self.holders = RoleHolders(text, people)
         self.descriptions = Descriptions(text, self.people)
 
     def _words(self, start: int, end: int) -> list[Word]:
@@ -394,11 +394,8 @@ class Speakers:
         return Speaker(name or self.text[start:end], start, end)
 
     def _role_holder(self, phrase: list[Word], start: int) -> str | None:
-        """ "the mayor said": the article's one "Mayor Karen Bass", when she is also the
-        person mentioned last before (or no one is): not after "Christie defended ...", when
-        another governor holds the title."""
-        name = self.holders.holder([word[2] for word in phrase])
-        if name is None:
-            return None
+        """ "the mayor said": the person the article last named "Mayor Karen Bass" (or
+        "Karen Bass, the city's mayor"), with no one between who may be the mayor too
+        (:mod:`newsfacts_quotes.roles`)."""
         people = [f for f in self.people.before(start) if not self.antecedents.in_quote(f.start)]
-        return name if not people or name_of(people[-1]) == name else None
+        return self.holders.holder([word[2] for word in phrase], people)
