@@ -221,7 +221,22 @@ OWN_CLAUSES: list[Row] = [
         "insisted",
         "Rwandan officials",
     ),
-    # Not a clause with no subject of its own, nor "as".
+    # "as" and a short noun phrase right up to the cue: a clause of its own
+    (
+        "The defendant, 41, showed no emotion as the judge added: “You will go to prison.”",
+        "You will go to prison.",
+        "judge",
+        "added",
+        "judge",
+    ),
+    (
+        "Ana Ruiz was still speaking as a heckler yelled: “Go home!”",
+        "Go home!",
+        "heckler",
+        "yelled",
+        "heckler",
+    ),
+    # Not a clause with no subject of its own, nor "as" before a longer phrase.
     (
         "Premier Li Wen spoke for an hour while touring the port and called it “the future.”",
         "the future.",

@@ -270,7 +270,23 @@ def own_clause(words: list[Word]) -> list[Word]:
     for index in range(len(words) - 2, 0, -1):
         if words[index][2].lower() in lx.SUBORDINATORS:
             return words[index + 1 :] if _opens_noun_phrase(words[index + 1][2]) else words
+        if _as_clause(words, index):
+            return words[index + 1 :]
     return words
+
+
+# "showed no emotion as the judge added": "as" opens a clause of its own when a determiner
+# and a short noun phrase follow it right up to the cue (not "known as the Butcher", whose
+# noun phrase a verb follows before any cue, nor "slammed the plan as a ploy").
+_AS_CLAUSE_WORDS = 4
+
+
+def _as_clause(words: list[Word], index: int) -> bool:
+    return (
+        words[index][2] == "as"
+        and words[index + 1][2].lower() in lx.DETERMINERS
+        and len(words) - index - 1 <= _AS_CLAUSE_WORDS
+    )
 
 
 def _opens_noun_phrase(word: str) -> bool:
