@@ -71,6 +71,22 @@ AFTER_THE_QUOTE: list[Row] = [
         "said",
         "longtime aide to Mayor Karen Bell",
     ),
+    # Any verb after a name hands the quote to it, at the sentence's end too, and after an
+    # article and the words describing the name.
+    (
+        "Ana Ruiz spoke first. “France will always be France,” Pierre Dubois retaliated.",
+        "France will always be France,",
+        "Pierre Dubois",
+        "retaliated",
+        "Pierre Dubois",
+    ),
+    (
+        "Ana Ruiz spoke first. “France will always be France,” an angry Pierre Dubois retaliated.",
+        "France will always be France,",
+        "Pierre Dubois",
+        "retaliated",
+        "Pierre Dubois",
+    ),
     # A person's name goes on past a middle initial's full stop.
     (
         "“The plan is dead,” said Alderman Omar J. Reyes, who voted no.",

@@ -314,18 +314,20 @@ class Speakers:
             speaker = self.antecedents.pronoun(first[0], first[1])
         else:
             people = self.people.inside(first[0], words[-1][1])
-            if people and people[0].start == first[0]:
+            opening = _described_opening(words)
+            if people and people[0].start in (first[0], opening):
                 person = people[0]
                 speaker = Speaker(name_of(person), person.start, person.end)
                 rest = [word for word in words if word[0] >= person.end]
         if speaker is None or not rest:
             return None
-        verb = rest[0]
-        if not verb[2].isalpha() or not verb[2].islower() or verb[2] in NOT_SPEAKERS:
+        start, _, verb = rest[0]
+        verb = verb.removesuffix(".")  # the sentence's full stop: "” Bennett retaliated."
+        if not verb.isalpha() or not verb.islower() or verb in NOT_SPEAKERS:
             return None
-        if self.text[speaker.end : verb[0]].strip():
+        if self.text[speaker.end : start].strip():
             return None
-        return speaker, verb[2]
+        return speaker, verb
 
     def nearest_person(self, offset: int, floor: int) -> Speaker | None:
         """The person mentioned last before ``offset``, not before ``floor``."""
@@ -399,3 +401,18 @@ class Speakers:
         (:mod:`newsfacts_quotes.roles`)."""
         people = [f for f in self.people.before(start) if not self.antecedents.in_quote(f.start)]
         return self.holders.holder([word[2] for word in phrase], people)
+
+
+_ARTICLES = frozenset(("a", "an", "the"))
+_MAX_DESCRIBING_WORDS = 2
+
+
+def _described_opening(words: list[Word]) -> int | None:
+    """Where a name starts after an article and the words describing it: "an angry|
+    Hollande retaliated", "a visibly shaken| Ana Ruiz"; None without them."""
+    if not words or words[0][2].lower() not in _ARTICLES:
+        return None
+    index = 1
+    while index <= _MAX_DESCRIBING_WORDS and index < len(words) and words[index][2].islower():
+        index += 1
+    return words[index][0] if 1 < index < len(words) else None
