@@ -113,6 +113,34 @@ NEXT_SENTENCE: list[Row] = [
         "said",
         "David Chen",
     ),
+    # ... right after the sentence that attributes it, which may be one of its own ...
+    (
+        "“I’m not being paid!” Ana Ruiz declared, a point she likes to make on the radio."
+        " “I make my own money.”",
+        "I make my own money.",
+        "Ana Ruiz",
+        "declared",
+        "Ana Ruiz",
+    ),
+    # ... not past a sentence of the writer's between them.
+    (
+        "“I get very hard to teach my own,” Frank Moran laughs. His son Tom Moran explains"
+        " he raised the money online. He won a scholarship in London. “The teachers are great.”",
+        "The teachers are great.",
+        "Tom Moran",
+        "explains",
+        "Tom Moran",
+    ),
+    # A speaker phrase does not reach back past the end of the sentence before the cue's.
+    (
+        'The police issued a statement. "The child was hurt," the statement read. The'
+        ' statement added that the police would investigate. "Several photographers were in'
+        ' the area."',
+        "Several photographers were in the area.",
+        "statement",
+        "added",
+        "statement",
+    ),
     # ... but a cue followed by what it reports starts a speech of its own.
     (
         "Maria Lopez said the plan was “far too costly.” David Chen added that he agreed.",
@@ -922,3 +950,11 @@ def test_a_lone_name_before_he_added_is_the_pronouns_antecedent() -> None:
 def test_a_cue_word_after_an_article_is_a_noun(text: str, speaker: str, cue: str | None) -> None:
     (quote,) = quotes(text)
     assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
+def test_a_verb_in_the_past_alone_is_no_speaker() -> None:
+    text = (
+        "Five officers, two in uniform, responded and met a man matching the description in"
+        ' the 911 calls. "He pointed an object at us."'
+    )
+    assert [(quote.speaker, quote.speaker_start) for quote in quotes(text)] == [(None, None)]

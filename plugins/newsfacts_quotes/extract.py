@@ -169,6 +169,13 @@ def _speech_goes_on(at: _At) -> Attribution | None:
     sentence = at.document.sentence_at(at.span.open)
     if sentence is None or at.attributor.text[sentence.start : at.span.open].strip(_MARKS):
         return None
+    # Right after the sentence of that quote's attribution, no sentence of the writer's
+    # between ("“...,” Frank laughs. JJ explains .... He won a scholarship. “...”"); the
+    # attribution may be a sentence of its own ("“Not paid!” LeVell declared, a point ...").
+    said = inherited.speaker
+    attributed = at.document.sentence_at(max(previous.close, said.end - 1 if said else 0))
+    if attributed is not None and at.attributor.text[attributed.end : sentence.start].strip():
+        return None
     return inherited
 
 

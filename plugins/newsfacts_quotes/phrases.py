@@ -33,6 +33,11 @@ def is_gerund(word: str) -> bool:
     return word.islower() and word.endswith("ing") and len(word) > 4
 
 
+def _is_past(word: str) -> bool:
+    # "responded": a verb in the past, a lower-case word only ("Reed" is a name).
+    return word.islower() and word.endswith("ed") and len(word) > 4
+
+
 def is_adverb(word: str) -> bool:
     # "angrily", "repeatedly"; not the names "Kelly" or "Reilly".
     return word.islower() and word.endswith("ly")
@@ -70,9 +75,10 @@ def noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
         return None
     if len(words) > MAX_PHRASE_WORDS:
         return None
-    # "then loudly asked", "going on to say"; but "the ruling" names who speaks
+    # "then loudly asked", "going on to say", "responded and encountered"; but "the ruling"
+    # names who speaks
     lone = len(words) == 1 and not determined
-    if lone and (is_adverb(words[0][2]) or is_gerund(words[0][2])):
+    if lone and (is_adverb(words[0][2]) or is_gerund(words[0][2]) or _is_past(words[0][2])):
         return None
     common = not any(word[2][0].isupper() for word in words)
     # "the eight members of the group": a number after the determiner is one word more

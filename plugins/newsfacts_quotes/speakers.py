@@ -39,6 +39,8 @@ from newsfacts_quotes.pronouns import Antecedents
 from newsfacts_quotes.roles import RoleHolders
 
 _ADJACENT_REACH = 60
+# A lower-case word and the full stop ending its sentence: "read.", "calls." (not "p.m.").
+_ENDS_SENTENCE = compiled(r"\p{Ll}{2,}+\.")
 _MAX_SIGNATURE_WORDS = 5
 _PREPOSITION_REACH = 20
 # A sentence's opening noun phrase, read as the subject of a quote with no cue: at most this
@@ -96,6 +98,7 @@ class Speakers:
         The subject of a participle ("..., calling him “a failed candidate”") is that of the
         main clause: the first person or pronoun of the phrase.
         """
+        start = self._after_sentence_end(start, end)
         if participle:
             # The nearest clause before it that names someone: "Mr Ruiz said Tuesday, adding"
             # (not the "Ms Ortiz" of "After Ms Ortiz spoke, Mr Ruiz said Tuesday, adding").
@@ -149,6 +152,19 @@ class Speakers:
         if clause and not (len(chunks[clause]) > 1 and self._names(chunks[clause][1:])):
             return self._relative(chunks, clause, after_quote=after_quote) or speaker
         return speaker
+
+    def _after_sentence_end(self, start: int, end: int) -> int:
+        """Where the cue's sentence starts in ``start``..``end``: after a lower-case word
+        and a full stop before a capital ('“...,” the statement read. The statement added
+        that ...' is "The statement"; not "p.m." nor "Mr.", which are no such words)."""
+        stretch = self.text[start:end]
+        if ". " not in stretch:
+            return start  # (most stretches: no look needed)
+        words = self._words(start, end)
+        for word, following in zip(reversed(words[:-1]), reversed(words[1:]), strict=True):
+            if _ENDS_SENTENCE.fullmatch(word[2]) and following[2][:1].isupper():
+                return following[0]
+        return start
 
     def _relative(
         self, chunks: list[list[Word]], clause: int, *, after_quote: bool
