@@ -804,6 +804,19 @@ def test_a_cue_inside_a_relative_clause_is_not_the_quotes() -> None:
         ('"We will appeal," said Ana Ruiz\'s lawyer, Rita Glavin, on Monday.', "Rita Glavin"),
         ('"No," said a spokeswoman for Senator John Smith, Ana Ruiz.', "Ana Ruiz"),
         ('"No," said a spokeswoman for Senator John Smith.', "spokeswoman for Senator John Smith"),
+        # after a possessive and the lower-case words of a title
+        ('"My client is innocent," said his lawyer, attorney Maria Lopez.', "Maria Lopez"),
+        (
+            '"My client is innocent," his counsel, senior advocate Maria Lopez, told reporters.',
+            "Maria Lopez",
+        ),
+        ('His counsel, advocate Maria Lopez, told reporters: "He is innocent."', "Maria Lopez"),
+        # not a name inside a relative clause about the speaker
+        (
+            "Rep. Tom Cleary, who spoke at the funeral of their aunt, Ana Ruiz, said:"
+            ' "This was no accident."',
+            "Tom Cleary",
+        ),
     ],
 )
 def test_the_name_set_off_after_a_described_speaker_speaks(text: str, speaker: str) -> None:

@@ -5,7 +5,7 @@ Glavin,", "Hewlett-Packard's Mr. Archuleta"."""
 from __future__ import annotations
 
 import newsfacts
-from newsfacts.plugin import Person
+from newsfacts.plugin import Person, compiled
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes.mentions import MentionIndex, Speaker, name_of
 from newsfacts_quotes.phrases import LINKS, Word, noun_phrase
@@ -78,5 +78,12 @@ class Descriptions:
         Reyes," (the one described speaks)."""
         if not self.text.startswith(", ", end):
             return None
-        named = self.people.inside(end + 2, end + 3, spilling=True)
+        # (up to two lower-case words of a title before the name: "his lawyer, attorney
+        # Rita Glavin,")
+        title = _TITLE.match(self.text, end + 2)
+        start = title.end() if title else end + 2
+        named = self.people.inside(start, start + 1, spilling=True)
         return Speaker(name_of(named[0]), named[0].start, named[0].end) if named else None
+
+
+_TITLE = compiled(r"(?:\p{Ll}++[ \u00a0]++){1,2}+(?=\p{Lu})")

@@ -39,6 +39,7 @@ from newsfacts_quotes.pronouns import Antecedents
 from newsfacts_quotes.roles import RoleHolders
 
 _ADJACENT_REACH = 60
+_MAX_TITLE_WORDS = 2  # lower-case words of a title before a name: "senior counsel Ana Ruiz"
 # A lower-case word and the full stop ending its sentence: "read.", "calls." (not "p.m.").
 _ENDS_SENTENCE = compiled(r"\p{Ll}{2,}+\.")
 _MAX_SIGNATURE_WORDS = 5
@@ -122,6 +123,9 @@ class Speakers:
         # Only a stretch closed by a comma before the cue can be an appositive
         # ("Trump, who spoke in Ohio, said"); "..., the State Department told" is the subject.
         closed = bool(chunks) and self._chunk_break(chunks[-1][-1][1], end)
+        named = self._titled_name(chunks) if closed else None
+        if named is not None:
+            return named
         while len(chunks) > 1 and closed and describes(chunks[-1]):
             chunks.pop()
         if not chunks:
@@ -165,6 +169,28 @@ class Speakers:
             if _ENDS_SENTENCE.fullmatch(word[2]) and following[2][:1].isupper():
                 return following[0]
         return start
+
+    def _titled_name(self, chunks: list[list[Word]]) -> Speaker | None:
+        """ "his counsel, advocate Meera Iyer, told": the person a noun for people is set off
+        by, after up to two lower-case words of a title, in the last chunk before the cue
+        (not "who spoke at the funeral of their aunt, Ana Ruiz, said")."""
+        if len(chunks) < 2:
+            return None
+        noun, words = chunks[-2], chunks[-1]
+        if (
+            noun[0][2].lower() not in lx.DETERMINERS
+            or noun[-1][2].lower() not in lx.RELATIONAL_NOUNS
+        ):
+            return None
+        index = 0
+        while index < min(len(words) - 1, _MAX_TITLE_WORDS) and words[index][2].islower():
+            index += 1
+        if not index:
+            return None
+        people = self.people.inside(words[index][0], words[-1][1] + 1, spilling=True)
+        if people and people[0].start == words[index][0] and people[0].end >= words[-1][1]:
+            return Speaker(name_of(people[0]), people[0].start, people[0].end)
+        return None
 
     def _relative(
         self, chunks: list[list[Word]], clause: int, *, after_quote: bool
@@ -235,7 +261,9 @@ class Speakers:
         if not pronoun and first in lx.PRONOUNS:
             return None
         speaker = self._resolve(chunks[0], last=False, after_quote=pronoun)
-        if speaker is None or self._names(chunks[0]):
+        # (a possessive names no one who speaks: "said his lawyer, Rita Glavin")
+        named = chunks[0][1:] if first in lx.POSSESSIVES else chunks[0]
+        if speaker is None or (named and self._names(named)):
             return speaker
         # "said a local shopkeeper, Ramesh Kumar": the person a noun phrase is set off by
         return self.descriptions.set_off(chunks[0][-1][1]) or speaker
