@@ -891,6 +891,11 @@ def test_the_one_a_reporter_quotes_speaks(text: str, speaker: str) -> None:
             "contended",
         ),
         ("“We were the better side,” reckoned coach Tom Reyes.", "Tom Reyes", "reckoned"),
+        # a role with no name: only a listed cue hands the quote to it
+        ("“We lost the plot in the second half,” the coach reasoned.", "coach", "reasoned"),
+        ("“He was my whole world,” the widow sobbed outside court.", "widow", "sobbed"),
+        ("“Get back in the car,” the officer barked.", "officer", "barked"),
+        ("“It is simply magnificent,” marvelled one visitor.", "one visitor", "marvelled"),
     ],
 )
 def test_a_word_of_how_it_was_said_is_a_cue(text: str, speaker: str, cue: str) -> None:
