@@ -976,3 +976,33 @@ def test_a_verb_in_the_past_alone_is_no_speaker() -> None:
         ' the 911 calls. "He pointed an object at us."'
     )
     assert [(quote.speaker, quote.speaker_start) for quote in quotes(text)] == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            '"We were scared," said Ana Ruiz, a nurse. Other staff agreed.\n\nOne wrote:'
+            ' "Nobody listened to us." Another added: "We begged for help."',
+            [("Ana Ruiz", "Ana Ruiz"), ("One", "One"), ("Another", "Another")],
+        ),
+        (
+            "Dozens of fans posted on social media. “What a disgrace,” one wrote. “Sack the"
+            " board,” another tweeted.",
+            [("one", "one"), ("another", "another")],
+        ),
+        (
+            'Parents were furious. One of the mothers said: "It is a scandal." A father'
+            ' added: "Nobody told us."',
+            [("One of the mothers", "One of the mothers"), ("father", "father")],
+        ),
+    ],
+)
+def test_one_of_several_people_is_no_one_named_before(
+    text: str, speakers: list[tuple[str, str]]
+) -> None:
+    found = []
+    for quote in quotes(text):
+        assert quote.speaker_start is not None
+        found.append((quote.speaker, text[quote.speaker_start : quote.speaker_end]))
+    assert found == speakers
