@@ -42,6 +42,7 @@ _PARTY_AFTER = compiled(
     r"""[ \u00a0]*+ [(,] [ \u00a0]*+ (?P<party>[DRI]) - \p{Lu}""",
     regex.VERBOSE,
 )
+_AFTER_REACH = 40  # characters read after a name for its age or party
 # The role phrase of an age: "34-year-old", "34-year-old striker".
 _AGE_PHRASE = compiled(r"(?P<age>\d{1,3})-year-old")
 
@@ -124,12 +125,13 @@ def _role_words(written: str) -> list[Descriptor]:
 
 def _age_and_party(text: str, person: newsfacts.Fact) -> list[Descriptor]:
     found: list[Descriptor] = []
-    age = _AGE_AFTER.match(text, person.end) or _AGE_BEFORE.search(
+    reach = person.end + _AFTER_REACH
+    age = _AGE_AFTER.match(text, person.end, reach) or _AGE_BEFORE.search(
         text, max(0, person.start - _AGE_BEFORE_REACH), person.start
     )
     if age is not None:
         found.append(("age", (age.group("age"),)))
-    party = _PARTY_AFTER.match(text, person.end)
+    party = _PARTY_AFTER.match(text, person.end, reach)
     if party is not None:
         found.append(("party", (_PARTIES[party.group("party").lower()],)))
     return found
