@@ -4,7 +4,7 @@ parts of speech."""
 
 from __future__ import annotations
 
-from newsfacts.plugin import PEOPLE_NOUNS, read_words
+from newsfacts.plugin import PEOPLE_NOUNS, compiled, read_words
 from newsfacts_quotes import lexicon as lx
 
 Word = tuple[int, int, str]  # start, end and text of one word
@@ -303,3 +303,32 @@ def _opens_noun_phrase(word: str) -> bool:
         or lowered in lx.DETERMINERS
         or lowered in lx.QUANTIFIERS
     )
+
+
+_ARTICLES = frozenset(("a", "an", "the"))
+_MAX_DESCRIBING_WORDS = 2
+
+
+def described_opening(words: list[Word]) -> int | None:
+    """Where a name starts after an article and the words describing it: "an angry|
+    Hollande retaliated", "a visibly shaken| Ana Ruiz"; None without them."""
+    if not words or words[0][2].lower() not in _ARTICLES:
+        return None
+    index = 1
+    while index <= _MAX_DESCRIBING_WORDS and index < len(words) and words[index][2].islower():
+        index += 1
+    return words[index][0] if 1 < index < len(words) else None
+
+
+# A lower-case word and the full stop ending its sentence: "read.", "calls." (not "p.m.").
+_ENDS_SENTENCE = compiled(r"\p{Ll}{2,}+\.")
+
+
+def sentence_start(words: list[Word], start: int) -> int:
+    """Where the last sentence of ``words`` starts: after a lower-case word and a full stop
+    before a capital ('“...,” the statement read. The statement added that ...' is "The
+    statement"; not "p.m." nor "Mr.", which are no such words); else ``start``."""
+    for word, following in zip(reversed(words[:-1]), reversed(words[1:]), strict=True):
+        if _ENDS_SENTENCE.fullmatch(word[2]) and following[2][:1].isupper():
+            return following[0]
+    return start

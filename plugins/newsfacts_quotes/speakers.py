@@ -23,6 +23,7 @@ from newsfacts_quotes.phrases import (
     RELATIVES,
     Word,
     antecedent,
+    described_opening,
     describes,
     filler,
     is_adverb,
@@ -33,6 +34,7 @@ from newsfacts_quotes.phrases import (
     noun_phrase,
     own_clause,
     relative_clause,
+    sentence_start,
     set_apart,
 )
 from newsfacts_quotes.pronouns import Antecedents
@@ -40,8 +42,6 @@ from newsfacts_quotes.roles import RoleHolders
 
 _ADJACENT_REACH = 60
 _MAX_TITLE_WORDS = 2  # lower-case words of a title before a name: "senior counsel Ana Ruiz"
-# A lower-case word and the full stop ending its sentence: "read.", "calls." (not "p.m.").
-_ENDS_SENTENCE = compiled(r"\p{Ll}{2,}+\.")
 _MAX_SIGNATURE_WORDS = 5
 _PREPOSITION_REACH = 20
 # A sentence's opening noun phrase, read as the subject of a quote with no cue: at most this
@@ -158,17 +158,10 @@ class Speakers:
         return speaker
 
     def _after_sentence_end(self, start: int, end: int) -> int:
-        """Where the cue's sentence starts in ``start``..``end``: after a lower-case word
-        and a full stop before a capital ('“...,” the statement read. The statement added
-        that ...' is "The statement"; not "p.m." nor "Mr.", which are no such words)."""
-        stretch = self.text[start:end]
-        if ". " not in stretch:
+        """Where the cue's sentence starts in ``start``..``end`` (:func:`sentence_start`)."""
+        if ". " not in self.text[start:end]:
             return start  # (most stretches: no look needed)
-        words = self._words(start, end)
-        for word, following in zip(reversed(words[:-1]), reversed(words[1:]), strict=True):
-            if _ENDS_SENTENCE.fullmatch(word[2]) and following[2][:1].isupper():
-                return following[0]
-        return start
+        return sentence_start(self._words(start, end), start)
 
     def _titled_name(self, chunks: list[list[Word]]) -> Speaker | None:
         """ "his counsel, advocate Meera Iyer, told": the person a noun for people is set off
@@ -358,7 +351,7 @@ class Speakers:
             speaker = self.antecedents.pronoun(first[0], first[1])
         else:
             people = self.people.inside(first[0], words[-1][1])
-            opening = _described_opening(words)
+            opening = described_opening(words)
             if people and people[0].start in (first[0], opening):
                 person = people[0]
                 speaker = Speaker(name_of(person), person.start, person.end)
@@ -445,18 +438,3 @@ class Speakers:
         (:mod:`newsfacts_quotes.roles`)."""
         people = [f for f in self.people.before(start) if not self.antecedents.in_quote(f.start)]
         return self.holders.holder([word[2] for word in phrase], people)
-
-
-_ARTICLES = frozenset(("a", "an", "the"))
-_MAX_DESCRIBING_WORDS = 2
-
-
-def _described_opening(words: list[Word]) -> int | None:
-    """Where a name starts after an article and the words describing it: "an angry|
-    Hollande retaliated", "a visibly shaken| Ana Ruiz"; None without them."""
-    if not words or words[0][2].lower() not in _ARTICLES:
-        return None
-    index = 1
-    while index <= _MAX_DESCRIBING_WORDS and index < len(words) and words[index][2].islower():
-        index += 1
-    return words[index][0] if 1 < index < len(words) else None
