@@ -353,7 +353,10 @@ def _with_particle(text: str, mention: Mention, name: str) -> Mention:
     that particle in lower case before the mention's words: "Ten Hag" of "Erik ten Hag" (a
     run of capitalized words leaves "Ten" out, as a number word)."""
     start = mention.start
-    space = text.rfind(" ", max(0, start - 6), start - 1) + 1
+    low = max(0, start - 6)  # a particle has five letters at most ("della")
+    space = text.rfind(" ", low, start - 1) + 1
+    if space == 0 and low > 0:
+        return mention  # a longer word before it (never a slice of the text before it)
     particle = text[space : start - 1]
     if not (particle[:1].isupper() and text[start - 1 : start] == " "):
         return mention  # (most mentions: no capitalized word of a particle's length before)
