@@ -30,6 +30,7 @@ class _Spy:
 
     @hookimpl
     def newsfacts_register_fields(self, register: Register) -> None:
+        self.seen.append(gc.isenabled())
         register(Field("spy", Fact, "Nothing: it watches the collector."), self.extract)
 
     def extract(self, document: Document, needed: FactMap, options: None) -> list[Fact]:
@@ -38,12 +39,14 @@ class _Spy:
 
 
 @pytest.mark.usefixtures("collector_state")
-def test_paused_during_extraction_and_running_after() -> None:
+def test_paused_while_plugins_load_and_during_extraction_and_running_after() -> None:
     spy = _Spy()
-    extractor = newsfacts.Extractor(["spy"], extra_plugins=[spy])
     gc.enable()
+    extractor = newsfacts.Extractor(["spy"], extra_plugins=[spy])
+    assert spy.seen == [False]  # paused while the plugins load too
+    assert gc.isenabled()
     extractor.extract("The council met in Leeds on Tuesday.")
-    assert spy.seen == [False]
+    assert spy.seen == [False, False]
     assert gc.isenabled()
 
 

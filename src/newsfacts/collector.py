@@ -12,7 +12,9 @@ therefore pauses it around each article::
         extract(article)
 
 and resumes it afterwards, so that whatever cycles an article left (a plugin's, say) are
-collected between articles as usual, and memory stays bounded over a corpus.
+collected between articles as usual, and memory stays bounded over a corpus. It pauses it as
+well while it loads the plugins, which import their modules and build their tables, kept for
+the life of the process.
 
 The collector's switch is one per process. The pause leaves it as it found it: a program
 that disabled it keeps it disabled, and of two threads extracting at once, the one that
