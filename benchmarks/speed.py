@@ -15,8 +15,9 @@ shared machine: compare the ratios printed together, not numbers from different 
 Two checks follow, with their targets: the cold start (import, plugin loading and the first
 article, lazily loaded data included, in a fresh process, the best of 3: at most 0.3 s, with
 a peak memory of at most 100 MiB) and cost linear in
-length (one article made of the corpus's texts joined up to ``--words`` words, and one ten
-times longer: the longer must take at most 11 times the CPU time, best of 3).
+length (ten articles of the corpus's texts joined up to ``--words`` words each, and the one
+article they make joined together: the long article must take at most 11 times the mean CPU
+time of its tenths, best of 3 each).
 """
 
 from __future__ import annotations
@@ -76,17 +77,24 @@ def cold_start(plugins: str | None, text: str) -> tuple[float, float]:
     return min(runs)
 
 
-def joined(articles: list[newsfacts.Article], words: int) -> newsfacts.Article:
-    """One article of the corpus's texts, paragraph after paragraph, up to ``words`` words."""
+def pieces(articles: list[newsfacts.Article], words: int, count: int) -> list[newsfacts.Article]:
+    """``count`` articles, each the corpus's next texts joined paragraph after paragraph up to
+    ``words`` words (the corpus read again from its start if it runs out)."""
+    if not any(article.text.split() for article in articles):
+        return []
+    made: list[newsfacts.Article] = []
     texts: list[str] = []
-    count = 0
-    while count < words and articles:
+    counted = 0
+    while len(made) < count:
         for article in articles:
             texts.append(article.text)
-            count += len(article.text.split())
-            if count >= words:
-                break
-    return newsfacts.Article(text="\n\n".join(texts), published=articles[0].published)
+            counted += len(article.text.split())
+            if counted >= words:
+                made.append(newsfacts.Article(text="\n\n".join(texts), published=article.published))
+                texts, counted = [], 0
+                if len(made) == count:
+                    break
+    return made
 
 
 def cpu_seconds(extractor: newsfacts.Extractor, article: newsfacts.Article) -> float:
@@ -100,16 +108,27 @@ def cpu_seconds(extractor: newsfacts.Extractor, article: newsfacts.Article) -> f
 
 
 def linearity(extractor: newsfacts.Extractor, articles: list[newsfacts.Article], words: int) -> str:
-    short, long = joined(articles, words), joined(articles, 10 * words)
-    short_words, long_words = len(short.text.split()), len(long.text.split())
-    short_time, long_time = cpu_seconds(extractor, short), cpu_seconds(extractor, long)
-    # Joined texts cannot be cut at exactly ten times the words: scale to the true ratio.
-    ratio = long_time / short_time * (10 * short_words / long_words)
+    """The time of one long article against the mean time of its ten tenths.
+
+    The long article is its tenths joined, so both sides read the same sentences: a corpus's
+    later texts may hold more numbers, names or quotes per word than its first ones (in
+    NewsQuant the numbers per word nearly double from the first 2,000 words to the first
+    20,000), which a long article of further texts would count as non-linear cost."""
+    tenths = pieces(articles, words, 10)
+    if not tenths:
+        return "linear in length: no text"
+    long = newsfacts.Article(
+        text="\n\n".join(piece.text for piece in tenths), published=tenths[0].published
+    )
+    tenth_time = sum(cpu_seconds(extractor, piece) for piece in tenths) / len(tenths)
+    long_time = cpu_seconds(extractor, long)
+    ratio = long_time / tenth_time * 10 / len(tenths)
+    tenth_words = sum(len(piece.text.split()) for piece in tenths) // len(tenths)
     verdict = "pass" if ratio <= LINEAR_TARGET else "FAIL"
     return (
-        f"linear in length: {short_words:,} words {short_time:.3f} CPU s, {long_words:,} words "
-        f"{long_time:.3f} CPU s: 10x longer takes {ratio:.2f}x "
-        f"{verdict} (target <= {LINEAR_TARGET:.0f}x)"
+        f"linear in length: {len(tenths)} articles of {tenth_words:,} words {tenth_time:.3f} "
+        f"CPU s each, joined {len(long.text.split()):,} words {long_time:.3f} CPU s: 10x longer "
+        f"takes {ratio:.2f}x {verdict} (target <= {LINEAR_TARGET:.0f}x)"
     )
 
 
