@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import subprocess
 import sys
 import time
@@ -43,6 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from hostile_inputs import GENERATORS, MB, SIZES_MB, news_text
+from memory import peak_rss_mib
 
 _HERE = Path(__file__).resolve().parent
 _DEFAULT_CORPUS = _HERE.parent.parent / "shared" / "data" / "dev"
@@ -86,7 +86,7 @@ def _child(name: str, size_mb: float, corpus: list[Path]) -> dict[str, Any]:
         "timings": timings,
         "facts": sum(len(facts) for facts in result.facts.values()),
         "errors": [f"{e.plugin}: {e.error_type}: {e.message[:200]}" for e in result.errors],
-        "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,  # KiB on Linux
+        "rss_mib": peak_rss_mib(),
     }
 
 

@@ -34,6 +34,8 @@ from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
+from memory import peak_rss_mib
+
 TARGETS = {"pool": 1.7, "dask": 1.5}
 STARTUP_TARGET = 2.0
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "dev"
@@ -79,11 +81,6 @@ def read_jsonl(path: str) -> Iterator[dict[str, Any]]:
 
 
 # ---- the modes, each run in a process of its own (python scale.py --child MODE ...) ----------
-
-
-def peak_rss_mb() -> float:
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / 1024 if sys.platform != "darwin" else peak / 2**20
 
 
 def own_cpu_seconds() -> float:
@@ -275,7 +272,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         outcome = CHILDREN[args.child](args.corpus, args)
         parent_cpu, cpu = cpu_seconds()
-        outcome = {"rss_mb": peak_rss_mb(), "cpu": cpu, "parent cpu": parent_cpu} | outcome
+        outcome = {"rss_mb": peak_rss_mib(), "cpu": cpu, "parent cpu": parent_cpu} | outcome
         print(json.dumps(outcome))
         return 0
 

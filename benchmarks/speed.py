@@ -25,13 +25,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import newsfacts
+from memory import peak_rss_mib
 
 
 def read_articles(paths: list[str], limit: int | None) -> list[newsfacts.Article]:
@@ -50,11 +50,14 @@ COLD_START_TARGET = 0.3  # seconds: import + plugin loading + first article
 COLD_START_RSS_TARGET = 100  # MiB: the peak memory of that process
 LINEAR_TARGET = 11.0  # an article ten times longer takes at most this many times the time
 COLD_START = """
-import resource, sys, time
+import sys, time
 began = time.perf_counter()
 import newsfacts
 newsfacts.Extractor(sys.argv[1].split(",") if sys.argv[1] else None).extract(sys.argv[2])
-print(time.perf_counter() - began, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+seconds = time.perf_counter() - began
+sys.path.insert(0, sys.argv[3])  # after the timing: benchmarks/, for memory.py
+from memory import peak_rss_mib
+print(seconds, peak_rss_mib())
 """
 
 
@@ -66,14 +69,14 @@ def cold_start(plugins: str | None, text: str) -> tuple[float, float]:
     (as in some development shells): an installed package has its bytecode, compiled by pip
     at install time, and a first process writes it for an editable checkout. Compiling the
     sources on every start would add about 0.2 s that no installed user pays."""
-    command = [sys.executable, "-c", COLD_START, plugins or "", text]
+    command = [sys.executable, "-c", COLD_START, plugins or "", text, str(Path(__file__).parent)]
     environment = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     subprocess.run(command, capture_output=True, env=environment, check=True)  # bytecode
     runs = []
     for _ in range(3):
         done = subprocess.run(command, capture_output=True, text=True, env=environment, check=True)
         seconds, peak = done.stdout.split()[-2:]
-        runs.append((float(seconds), int(peak) / 1024))  # KiB on Linux
+        runs.append((float(seconds), float(peak)))
     return min(runs)
 
 
@@ -190,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     print("first-use cost (first article, data loading included):")
     for name, seconds in warm_up.items():
         print(f"  {name:<24} {seconds:.3f} s")
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    peak = peak_rss_mib()
     print(f"peak memory (max RSS): {peak:,.0f} MiB")
     if articles:
         seconds, peak = cold_start(args.plugins, articles[0].text)
