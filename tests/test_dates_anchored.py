@@ -114,6 +114,18 @@ SHARED_PART = """
 """
 
 
+NEXT_TO = """
+# "the day before" or "the day after" a day written is one expression: the day next to it
+2000-02-24 DATE 2000-02-21 | [The day before last Tuesday]'s court hearing, Manuel went to Miami.
+2025-07-10 DATE 2025-07-08 | Donors met in Lagos on [the day after Monday]'s debate.
+2025-07-10 DATE 2024-10-13 | The rebels struck [the day after Oct. 12, 2024], officials said.
+2025-07-10 DATE 2025-03-01 | Fans camped outside [the day before March 2] in Perth.
+# ... not "a day after" (an amount counted from it) nor a week
+2025-07-10 DATE 2025-07-07 | Shares rose a day after [Monday]'s vote in Seoul.
+2025-07-10 DATE 2025-W27 | The fund closed the day after [last week]'s crash.
+"""
+
+
 def rows(*tables: str) -> list[tuple[str, str]]:
     """The lines of ``tables`` that are no comment, split at their bar."""
     lines = [line for table in tables for line in table.strip().splitlines()]
@@ -133,6 +145,7 @@ def rows(*tables: str) -> list[tuple[str, str]]:
         AT_LARGE,
         SCHEDULE,
         SHARED_PART,
+        NEXT_TO,
     ),
 )
 def test_value(expected: str, marked: str) -> None:

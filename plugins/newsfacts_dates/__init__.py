@@ -3,7 +3,8 @@
 The rules live in ``grammar`` (patterns and word lists from ``data/``), ``normalize`` with
 ``absolute``, ``relative``, ``quarters``, ``clock`` and ``amounts`` (readings), ``anchor``
 (calendar arithmetic), ``tense``, ``clauses`` and ``names`` (the words around an
-expression), ``scan`` (the pass over the text) and ``ranges`` (two expressions joined in one).
+expression), ``scan`` (the pass over the text), ``neighbours`` (the day before or after a
+day written) and ``ranges`` (two expressions joined in one).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsfacts.plugin import DATES, Document, FactMap, Register, TimeExpression, hookimpl
+from newsfacts_dates.neighbours import next_to_days
 from newsfacts_dates.ranges import join_ranges
 from newsfacts_dates.scan import scan
 
@@ -37,5 +39,7 @@ def extract_dates(document: Document, needed: FactMap, options: Any = None) -> l
             range=reading.range,
             mod=reading.mod,
         )
-        for start, end, reading in join_ranges(text, list(scan(document)), document.published)
+        for start, end, reading in join_ranges(
+            text, next_to_days(text, list(scan(document))), document.published
+        )
     ]
