@@ -126,6 +126,17 @@ NEXT_TO = """
 """
 
 
+TWO_QUARTERS = """
+# "the first two quarters" of a year are its first half, "the last two quarters" its second
+2025-07-10 DATE 1990-H1 | Ohio steelmakers expect weak sales in [the first two quarters of 1990].
+2025-07-10 DATE 2024-H2 | Exports from Busan fell in [the last two quarters of 2024].
+2025-07-10 DATE 2026-H1 | The Osaka firm will hire more in [the first two quarters of next year].
+2025-07-10 DATE 2025-H1 | Sales rose 4% in [the first two quarters], the Osaka firm said.
+# ... with no year, "the last two quarters" stay an amount
+2025-07-10 DURATION P2Q | Sales rose 4% in [the last two quarters], the Osaka firm said.
+"""
+
+
 def rows(*tables: str) -> list[tuple[str, str]]:
     """The lines of ``tables`` that are no comment, split at their bar."""
     lines = [line for table in tables for line in table.strip().splitlines()]
@@ -146,6 +157,7 @@ def rows(*tables: str) -> list[tuple[str, str]]:
         SCHEDULE,
         SHARED_PART,
         NEXT_TO,
+        TWO_QUARTERS,
     ),
 )
 def test_value(expected: str, marked: str) -> None:

@@ -610,6 +610,8 @@ def test_weekday_follows_the_tense(
         "The May government fell in London.",
         # "latest" without a determiner: no time
         "If you came more than once, print latest year.",
+        # two quarters of a game are no half of a year
+        "The Lakers led in the first two quarters of the game.",
     ],
 )
 def test_no_time_expression(sentence: str) -> None:

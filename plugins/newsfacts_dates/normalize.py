@@ -25,6 +25,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "monthyear": absolute.monthyear,
     "short_quarter": quarters.short_quarter,
     "fiscal_short": quarters.fiscal_short,
+    "two_quarters": quarters.two_quarters,
     "quarter": quarters.quarter,
     "decade": absolute.decade,
     "decade_word": absolute.decade_word,

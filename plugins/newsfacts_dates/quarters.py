@@ -74,6 +74,32 @@ def _in_a_game(text: str, start: int) -> bool:
     return any(word in GAME_WORDS for word in _LOWER_WORD.findall(text[low:start].lower()))
 
 
+def two_quarters(match: Match, ctx: Context) -> Reading | None:
+    """ "the first two quarters of 1990" (``1990-H1``, as TimeBank values it), "the last two
+    quarters of 2024" (``2024-H2``): a half of the year written, or of the publication's for
+    "the first two quarters", as "the first half" is. "the last two quarters" with no year
+    is an amount (the duration rule's), and two quarters of a game are no half of a year."""
+    first = match.group("nth").lower() == "first"
+    year_text, of_rel = group(match, "year"), (group(match, "of_rel") or "").lower()
+    if not (year_text or of_rel) and (
+        not first
+        or _OF_SOMETHING.match(ctx.text, match.end()) is not None  # "of the game"
+        or ctx.sports()
+        or _in_a_game(ctx.text, match.start())
+    ):
+        return None
+    half = 1 if first else 2
+    if year_text:
+        return Reading("DATE", f"{year_text}-H{half}")
+    if ctx.published is None:
+        return Reading("DATE", f"XXXX-H{half}", resolved=False)
+    year = ctx.published.year + {"last": -1, "next": 1}.get(of_rel, 0)
+    return Reading("DATE", f"{year:04d}-H{half}")
+
+
+_OF_SOMETHING = compiled(r"[ \t]++of[ \t]", regex.IGNORECASE)
+
+
 def quarter(match: Match, ctx: Context) -> Reading | None:
     """ "the third quarter", "third-quarter", "the latest quarter", "the first half of 2024",
     "the end of the first quarter" (mod END)."""
