@@ -389,3 +389,31 @@ def test_a_second_day_after_and(
 )
 def test_a_count_after_a_day_is_no_second_day(sentence: str) -> None:
     assert len(found(sentence, THURSDAY)) == 1
+
+
+# --- A comma before "with" opens no clause: what follows takes the tense before it ----------
+
+WITH: list[Row] = [
+    (
+        "Flights would leave Perth from March 30, with a third each Monday from Aug. 6.",
+        "Aug. 6",
+        dt.date(2025, 2, 10),
+        "DATE",
+        "2025-08-06",
+    ),
+    (
+        "Copper exports fell in the mining region of Atacama, with sea shipments peaking in"
+        " September.",
+        "September",
+        THURSDAY,
+        "DATE",
+        "2024-09",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), WITH)
+def test_a_with_clause_takes_the_tense_before_it(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    check(sentence, expression, published, kind, value)

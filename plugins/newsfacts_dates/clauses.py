@@ -35,6 +35,13 @@ _CLAUSE_OPENING = compiled(
 )
 
 
+# A comma before "with" opens no clause of its own: what follows has no verb with a tense
+# ("would leave Bombay from March 30, with the third departing each Thursday from Aug. 6" is
+# the Aug. 6 to come; "closed the plant on Friday, with 300 jobs lost in May" the May gone),
+# and takes the tense of the clause it is set off from.
+_ABSOLUTE = compiled(r"[ \t]++with[ \t]", regex.IGNORECASE)
+
+
 def clause_start(text: str, far: int, low: int, start: int) -> int:
     """Where the cues of an expression at ``start`` are read from: ``low`` (the reach), or
     back to the start of its clause within ``far``."""
@@ -42,7 +49,8 @@ def clause_start(text: str, far: int, low: int, start: int) -> int:
         return low
     opening = far
     for mark in _CLAUSE_MARK.finditer(text, far, start):
-        opening = mark.end()
+        if mark.group() != "," or _ABSOLUTE.match(text, mark.end(), start) is None:
+            opening = mark.end()
     for word in _CLAUSE_OPENING.finditer(text, opening, start):
         opening = word.end()
     return min(low, opening)
