@@ -137,6 +137,16 @@ TWO_QUARTERS = """
 """
 
 
+THAT_NIGHT = """
+# "that night", "later that evening": of the day named a few sentences back at most
+1999-10-24 TIME 1998-10-23TNI | He was shot on Oct. 23, 1998. [Later that night], police came.
+2025-07-10 TIME 2025-03-03TNI | The storm hit Manila on March 3. [That night], the river rose.
+2025-07-10 TIME 2025-07-05TEV | Fans marched on Saturday. [That evening], crowds gathered in Lima.
+# ... else of a day left open: an event's, which the words do not date
+2025-07-10 TIME XXXX-XX-XXTNI | The officers at the Kabul base [that night] backed his account.
+"""
+
+
 def rows(*tables: str) -> list[tuple[str, str]]:
     """The lines of ``tables`` that are no comment, split at their bar."""
     lines = [line for table in tables for line in table.strip().splitlines()]
@@ -158,6 +168,7 @@ def rows(*tables: str) -> list[tuple[str, str]]:
         SHARED_PART,
         NEXT_TO,
         TWO_QUARTERS,
+        THAT_NIGHT,
     ),
 )
 def test_value(expected: str, marked: str) -> None:

@@ -331,8 +331,10 @@ def phrase(name: str, ctx: Context, start: int, end: int) -> Reading | None:
     after = _day_word_after(ctx.text, end) if value.startswith("ref:day:0") else None
     if after is not None:  # "mid-afternoon yesterday": of the day named right after it
         value = after + value[len("ref:day:0") :]
-    if value.startswith("near:"):  # "overnight": before the day the news is of
-        value = ("ref:" if _news_day(ctx) else "") + value[len("near:") :]
+    anchored = _anchored(value, ctx, start)
+    if anchored is None:  # "that night" with no day named before it: a day left open
+        return Reading(kind, "XXXX-XX-XXT" + value.rsplit(":", 1)[1], mod, resolved=False)
+    value = anchored
     if value.startswith("ref:"):  # "that year", "later that day": the date last mentioned
         value = value[4:]
         unit, offset_text, *code = value.split(":")
@@ -368,6 +370,29 @@ def _news_day(ctx: Context) -> bool:
         and day is not None
         and 0 <= (ctx.published - day).days <= _NEWS_DAYS
     )
+
+
+def _anchored(value: str, ctx: Context, start: int) -> str | None:
+    """``value`` with its "near:" or "then:" read: "ref:" when the day last named is the
+    one meant, else "near:" counts from the publication day ("overnight": before the day the
+    news is of) and "then:" gives None ("that night": of a day told of just before)."""
+    if value.startswith("near:"):
+        return ("ref:" if _news_day(ctx) else "") + value[len("near:") :]
+    if value.startswith("then:"):
+        return "ref:" + value[len("then:") :] if _day_told_before(ctx, start) else None
+    return value
+
+
+# How far before "that night" the day it is of may end: a few sentences back ("was shot on
+# Oct. 23, 1998, in his kitchen. Later that night, police searched the woods").
+_THEN_REACH = 400
+
+
+def _day_told_before(ctx: Context, start: int) -> bool:
+    """Whether a day was named at most :data:`_THEN_REACH` characters before ``start``: "that
+    night", "that morning" are of that day; with none, of an event the words do not date
+    ("the CIA officers at the base that night"), not of the publication day."""
+    return day_of(ctx.last_date) is not None and start - ctx.last_date_end <= _THEN_REACH
 
 
 def _day_word_after(text: str, end: int) -> str | None:
