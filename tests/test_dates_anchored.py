@@ -193,3 +193,31 @@ def test_a_clock_time_keeps_its_day_without_a_publication_day() -> None:
         "XXXX-03-26T18:30",
         False,
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "ends"),
+    [
+        ("It takes two to six days to find a donor.", "two to six days", ("P2D", "P6D")),
+        (
+            "Deals in Oslo are due in the next 12 to 18 months.",
+            "the next 12 to 18 months",
+            ("P12M", "P18M"),
+        ),
+        (
+            "The trip in Chile took between two and five hours.",
+            "two and five hours",
+            ("PT2H", "PT5H"),
+        ),
+        # "or": one amount, said roughly
+        ("The trip in Chile took two or three hours.", "two or three hours", None),
+    ],
+)
+def test_an_amount_written_as_a_range_holds_both_ends(
+    sentence: str, expression: str, ends: tuple[str, str] | None
+) -> None:
+    published = dt.date(2025, 7, 10)
+    [fact] = EXTRACTOR.extract(newsfacts.Article(text=sentence, published=published)).dates
+    assert isinstance(fact, TimeExpression)
+    assert fact.text == expression
+    assert fact.range == ends

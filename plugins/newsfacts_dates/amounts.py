@@ -165,8 +165,9 @@ def duration(match: Match, ctx: Context) -> Reading | None:
         return None  # "the second one-day international": a kind of match, not its length
     if match.group().lower() == "one day" and _some_day(match, ctx.text):
         return Reading("DATE", "FUTURE_REF")  # "could one day cure it": a day to come
-    if group(match, "num2"):
-        amount = None if count(match.group("num2")) is None else amount
+    second = group(match, "num2")
+    if second:
+        amount = None if count(second) is None else amount
     elif amount is not None and "and a half" in match.group().lower():
         amount += 0.5
     # (not after a qualifier: "£400,000 over a decade" is a span of time, no rate)
@@ -180,7 +181,25 @@ def duration(match: Match, ctx: Context) -> Reading | None:
         and is_frequency(ctx.text, match.start())
     ):
         return Reading("SET", duration_value(1.0, unit))
-    return Reading("DURATION", duration_value(amount, unit), duration_mod(match))
+    value = duration_value(amount, unit)
+    ends = _ends(match, value, unit, second)
+    return Reading("DURATION", value, duration_mod(match), range=ends)
+
+
+# What joins the two amounts of a range: "two to six days", "12-18 months", "between two
+# and five years" (not "or": "two or three days" is one amount, said roughly).
+_RANGE_JOINER = compiled(r"[ ]*+(?:to|-|–|and)[ ]*+", regex.IGNORECASE)
+
+
+def _ends(match: Match, value: str, unit: str, second: str | None) -> tuple[str, str] | None:
+    """The values of both ends of an amount written as a range ("two to six days": ``P2D``
+    and ``P6D``), as a range of dates holds them; None for one amount."""
+    if second is None or value[1:2] == "X":
+        return None
+    joiner = match.string[match.end("num") : match.start("num2")]
+    if _RANGE_JOINER.fullmatch(joiner) is None:
+        return None
+    return value, duration_value(count(second), unit)
 
 
 # The words after "one-day" that make it cricket's limited-overs game ("the second one-day
