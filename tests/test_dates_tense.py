@@ -417,3 +417,37 @@ def test_a_with_clause_takes_the_tense_before_it(
     sentence: str, expression: str, published: dt.date, kind: str, value: str
 ) -> None:
     check(sentence, expression, published, kind, value)
+
+
+# --- A plan word after "as" says how, not when: the verb decides ---------------------------
+
+AS_PLANNED: list[Row] = [
+    (
+        "The vote in Lagos went ahead as planned on Friday.",
+        "Friday",
+        THURSDAY,
+        "DATE",
+        "2025-07-04",
+    ),
+    (
+        "The vote in Lagos went ahead as originally scheduled on Friday.",
+        "Friday",
+        THURSDAY,
+        "DATE",
+        "2025-07-04",
+    ),
+    (
+        "The vote in Lagos will go ahead as planned on Friday.",
+        "Friday",
+        THURSDAY,
+        "DATE",
+        "2025-07-11",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), AS_PLANNED)
+def test_a_plan_word_after_as_leaves_the_tense_to_the_verb(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    check(sentence, expression, published, kind, value)

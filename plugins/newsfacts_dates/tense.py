@@ -242,6 +242,8 @@ def _cue(word: str, before: tuple[str, str]) -> Tense | None:
     if word in _FINITE_ONLY and previous in _NOT_FINITE_BEFORE:
         return None
     if word in FUTURE_CUES:
+        if previous == "as" or (before[0] == "as" and previous.endswith("ly")):
+            return None  # "went ahead as (originally) planned on Friday": the verb decides
         # "had planned", "was to expire on June 30": a plan the story tells of, now past
         return "past" if "had" in before or before in _PAST_PLANS else "future"
     if word == "to" and previous in _BEFORE_FUTURE_TO:
