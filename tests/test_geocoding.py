@@ -208,6 +208,41 @@ DIVISION_NOUNS = [
         "Buses carried the fighters and their families to Idlib province on Sunday.",
         ("Idlib", "Idlib", "SY", 35.93, 36.63),
     ),
+    # a list before a plural noun of divisions: each name is the division, not its town
+    (
+        "Drones struck power plants in the Kharkiv and Donetsk regions overnight.",
+        ("Kharkiv", "Kharkiv region", "UA", 49.5, 36.5),
+    ),
+    # the last name, right before the noun, too
+    (
+        "Drones struck power plants in the Kharkiv and Donetsk regions overnight.",
+        ("Donetsk", "Donetsk region", "UA", 48.0, 37.75),
+    ),
+    # "oblasts", and the gazetteer's own name of the region ("Sumy Oblast")
+    (
+        "Villages in the Sumy and Chernihiv oblasts were evacuated after the shelling.",
+        ("Sumy", "Sumy region", "UA", 50.9, 34.0),
+    ),
+    # regions of Russia as news names them
+    (
+        "Moscow said it repelled attacks in the Belgorod and Kursk regions.",
+        ("Belgorod", "Belgorod region", "RU", 50.7, 37.2),
+    ),
+    # a division's own reading of the name: Kano State, not the city
+    (
+        "The governors of Kano and Kaduna states met in Abuja on Monday.",
+        ("Kano", "Kano", "NG", 12.0, 8.52),
+    ),
+    # a county of England beside the US counties of its name, in an English story
+    (
+        "Floods closed roads across Kent and Sussex counties near Maidstone on Tuesday.",
+        ("Sussex", "Sussex", "GB", 50.9, -0.3),
+    ),
+    # a state named like a county of the list stays the county
+    (
+        "Dakota, Otoe and Washington counties gained people, the Omaha researchers said.",
+        ("Washington", "Washington County", "US", 41.5, -96.19),
+    ),
 ]
 
 LOCAL_NEWS_FORMS = [

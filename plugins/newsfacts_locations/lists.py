@@ -4,9 +4,12 @@
   Rep. Jay Roberts (R-Ocilla)", "Tom Bakk, DFL-Cook,". The place is the state or the home
   town of the member; the tokenizer leaves "D-N" "." "Y" "." so the words after the party
   letter are joined again and looked up. The party prefixes are ``data/party_prefixes.txt``.
-* Counties named together before the word "counties" or "parishes": "in Barrow, Jackson and
-  Madison counties", "Eastland and Callahan counties". Each name is the county of that name
-  ("Barrow County"), not the town ("Jackson"), and it is resolved like any other county.
+* Divisions named together before a plural noun of divisions (``data/division_plurals.tsv``):
+  "in Barrow, Jackson and Madison counties", "the Kharkiv and Donetsk regions", "the Sumy
+  and Chernihiv oblasts", "Kano and Kaduna states". Each name is the division of that name
+  ("Barrow County", "Kharkiv region", or a division's reading of the name itself: "Kaduna"
+  of Nigeria, "Sussex" of England), not the town ("Jackson", "Kharkiv"), and it is resolved
+  like any other division.
 
 Both give :class:`~newsfacts_locations.readings.Mention` objects that stand on their own
 (``supported``).
@@ -15,10 +18,11 @@ Both give :class:`~newsfacts_locations.readings.Mention` objects that stand on t
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 import regex
 
-from newsfacts.plugin import Segment, compiled, tokenize
+from newsfacts.plugin import Segment, compiled, read_table, tokenize
 from newsfacts_locations import words
 from newsfacts_locations.gazetteer import Gazetteer, Place
 from newsfacts_locations.matching import Candidate
@@ -27,9 +31,27 @@ from newsfacts_locations.readings import Mention
 AFFILIATION_OPENERS = frozenset({",", "("})
 AFFILIATION_CLOSERS = frozenset({",", ")", ";"})
 LONGEST_PLACE = 5  # tokens after the party letter: "W", ".", "Va", "."
-COUNTY_WORDS = {"counties": "County", "Counties": "County", "parishes": "Parish"}
+PACKAGE = "newsfacts_locations"
+
+
+class Plural(NamedTuple):
+    """A plural noun of divisions: the suffixes a listed name is looked up with ("County"),
+    and whether a state's name alone before it is the divisions' owner ("88 Ohio
+    counties")."""
+
+    suffixes: tuple[str, ...]
+    owned_by_states: bool
+
+
+DIVISION_PLURALS = {
+    plural: Plural(tuple(suffixes.split("|")), owner == "states")
+    for plural, suffixes, owner in read_table(PACKAGE, "division_plurals.tsv", columns=3)
+}
+_PLURALS = compiled("|".join(map(regex.escape, sorted(DIVISION_PLURALS))))
+# kinds of a name that make it no division's before a plural noun of divisions
+WIDER_KINDS = frozenset({"region", "water", "continent"})
 LIST_JOINERS = frozenset({",", "and", "&"})
-LONGEST_COUNTY_NAME = 2  # words: "Prince William", "St. Louis"
+LONGEST_DIVISION_NAME = 2  # words: "Prince William", "St. Louis", "Nueva Ecija"
 # a party letter and a capital after an opener, in a sentence's tokens joined without spaces
 AFFILIATION = compiled(
     "[,(](?:" + "|".join(map(regex.escape, sorted(words.PARTY_PREFIXES))) + ")-[A-Z]"
@@ -43,8 +65,8 @@ def listed(gazetteer: Gazetteer, tokens: Sequence[Segment], joined: str) -> list
     found: list[Mention] = []
     if "-" in joined and AFFILIATION.search(joined):
         found.extend(affiliations(gazetteer, tokens))
-    if "ounties" in joined or "parishes" in joined:
-        found.extend(counties(gazetteer, tokens))
+    if _PLURALS.search(joined):
+        found.extend(divisions(gazetteer, tokens))
     return found
 
 
@@ -92,21 +114,25 @@ def _affiliation(
     return Mention(candidate, start, None, supported=True, affiliation=True)
 
 
-def counties(gazetteer: Gazetteer, tokens: Sequence[Segment]) -> Iterator[Mention]:
-    """Each name of a list before "counties" or "parishes": "Barrow, Jackson and Madison
-    counties"."""
+def divisions(gazetteer: Gazetteer, tokens: Sequence[Segment]) -> Iterator[Mention]:
+    """Each name of a list before a plural noun of divisions: "Barrow, Jackson and Madison
+    counties", "the Kharkiv and Donetsk regions"."""
     for index, token in enumerate(tokens):
-        suffix = COUNTY_WORDS.get(token.text)
-        if suffix is not None:
-            yield from _county_list(gazetteer, tokens, index, suffix)
+        plural = DIVISION_PLURALS.get(token.text)
+        if plural is not None and index > 0:
+            yield from _division_list(gazetteer, tokens, index, plural)
 
 
-def _county_list(
-    gazetteer: Gazetteer, tokens: Sequence[Segment], end: int, suffix: str
+def _division_list(
+    gazetteer: Gazetteer, tokens: Sequence[Segment], end: int, plural: Plural
 ) -> Iterator[Mention]:
+    # "the Baltic states", "the Gulf states": a name of the gazetteer with the noun is that
+    # place's, not a list's
+    if gazetteer.lookup(_key(f"{tokens[end - 1].text} {tokens[end].text}")):
+        return
     last = end - 1
     while last >= 0:
-        found = _county(gazetteer, tokens, last, suffix)
+        found = _division(gazetteer, tokens, last, plural)
         if found is None:
             return
         yield found
@@ -118,29 +144,43 @@ def _county_list(
             return
 
 
-def _county(
-    gazetteer: Gazetteer, tokens: Sequence[Segment], last: int, suffix: str
+def _division(
+    gazetteer: Gazetteer, tokens: Sequence[Segment], last: int, plural: Plural
 ) -> Mention | None:
-    """The county whose name ends at ``tokens[last]`` ("Prince William", "Jackson"); not a
-    state's or a country's name alone ("88 Ohio counties" are Ohio's; "Otoe and Washington
-    counties" are two counties)."""
-    for first in range(max(last - LONGEST_COUNTY_NAME + 1, 0), last + 1):
+    """The division whose name ends at ``tokens[last]`` ("Prince William", "Jackson",
+    "Kharkiv"); not a country's name alone, nor a state's before a noun of the divisions
+    states hold ("88 Ohio counties" are Ohio's; "Otoe and Washington counties" are two
+    counties)."""
+    for first in range(max(last - LONGEST_DIVISION_NAME + 1, 0), last + 1):
         if not all(_name(tokens, index) for index in range(first, last + 1)):
             continue
         name = " ".join(token.text for token in tokens[first : last + 1])
         listed = first > 0 and tokens[first - 1].text in LIST_JOINERS
-        if not listed and any(_division(place) for place in gazetteer.lookup(_key(name))):
+        own = gazetteer.lookup(_key(name))
+        if not listed and any(_owner(place, plural) for place in own):
             return None
-        places = gazetteer.lookup(_key(f"{name} {suffix}"))
+        if any(place.kind in WIDER_KINDS for place in own):
+            return None  # "the Gulf states", "the Atlantic provinces": a wider area's
+        places = [
+            p for suffix in plural.suffixes for p in gazetteer.lookup(_key(f"{name} {suffix}"))
+        ]
+        # the name's own reading as a division, in a country where the noun names none:
+        # "Kent" of England beside "Kent County", Michigan; not the state of Washington
+        # beside "Washington County", Nebraska
+        suffixed = {place.country_code for place in places}
+        places += [p for p in own if p.kind == "admin" and p.country_code not in suffixed]
         if places:
             start, end = tokens[first].start, tokens[last].end
-            candidate = Candidate(start, end, first, last, _key(name), places, False, False)
+            candidate = Candidate(start, end, first, last, _key(name), tuple(places), False, False)
             return Mention(candidate, start, None, supported=True)
     return None
 
 
-def _division(place: Place) -> bool:
-    return place.kind == "country" or (place.kind == "admin" and not place.admin2)
+def _owner(place: Place, plural: Plural) -> bool:
+    """A place whose name alone before the plural names the divisions it holds."""
+    if place.kind == "country":
+        return True
+    return plural.owned_by_states and place.kind == "admin" and not place.admin2
 
 
 def _key(name: str) -> str:
