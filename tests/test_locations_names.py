@@ -166,10 +166,21 @@ SURNAMES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "mentions"), NUMBER_WORDS + SURNAMES)
+# a broadcaster's name, maybe with its channel's number, before the town it serves: the
+# outlet's name, no place mention (a town the story names stays one)
+OUTLETS = [
+    ("Speaking on KARE 11 Minneapolis, the sheriff urged drivers to stay home.", []),
+    ("FOX 8 Cleveland obtained video of the crash in Akron.", ["Akron"]),
+    ("The mayor told BBC Radio Nottingham the budget gap had doubled.", []),
+    ("WLS-TV Chicago first reported the closure of the plant in Joliet.", ["Joliet"]),
+    ("She told ABC7 Chicago the fire started in Evanston.", ["Evanston"]),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), NUMBER_WORDS + SURNAMES + OUTLETS)
 def test_the_word_before_a_name_says_whether_it_is_a_place(text: str, mentions: list[str]) -> None:
-    """A number word opening a sentence (NUMBER_WORDS) or a surname before a campaign or a
-    government (SURNAMES)."""
+    """A number word opening a sentence (NUMBER_WORDS), a surname before a campaign or a
+    government (SURNAMES), a broadcaster's name (OUTLETS)."""
     assert sorted(by_text(text)) == mentions
 
 

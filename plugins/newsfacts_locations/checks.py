@@ -29,7 +29,7 @@ drop, in this order:
 from __future__ import annotations
 
 from newsfacts.plugin import Check, decide
-from newsfacts_locations import context, datelines, names_around, town_checks, words
+from newsfacts_locations import context, datelines, names_around, outlets, town_checks, words
 from newsfacts_locations.candidacy import Candidacy
 from newsfacts_locations.readings import Mention
 
@@ -267,6 +267,12 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         names_around.compass_of_street,
         "reject",
         'a compass word opening a numbered street\'s name: "Northeast 8th Street"',
+    ),
+    Check(
+        "outlet-name",
+        outlets.outlet_before,
+        "reject",
+        'a broadcaster\'s name before it: "BBC Radio Nottingham", "FOX 8 Cleveland"',
     ),
     Check(
         "name-before",

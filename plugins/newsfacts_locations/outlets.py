@@ -1,0 +1,55 @@
+"""A place named as part of a broadcaster's name: "BBC Radio Nottingham", "ABC News
+Chicago", "FOX 8 Cleveland", "KARE 11 Minneapolis", "WLS-TV Chicago".
+
+The town or area after a broadcaster's name, with its channel's number maybe between, is the
+outlet's, not a place the story is about or from: it is not reported, as a place inside an
+organization's name is not (see the field's documentation). The words that end a
+broadcaster's name are ``data/media_heads.txt``; a US or Canadian station's call sign (K or
+W, or C and F in Canada, with two or three more capitals, and maybe a band: "WFAA",
+"KTVB-TV", "CFTO") counts too.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsfacts.plugin import compiled, read_words
+from newsfacts_locations.candidacy import Candidacy
+
+PACKAGE = "newsfacts_locations"
+MEDIA_HEADS = read_words(PACKAGE, "media_heads.txt")
+# a station's call sign, maybe with its band: "WLS-TV", "KARE", "WBZ-FM", "CFTO"
+_CALL_SIGN = compiled(
+    r"""
+    (?: [KW][A-Z]{2,3} | C[FHIJK][A-Z]{2} )   # "KARE", "WLS", "CFTO"
+    (?: -(?:TV|FM|AM|DT) )?                   # "-TV", "-FM"
+    \Z
+    """,
+    regex.VERBOSE,
+)
+LONGEST_CHANNEL = 3  # digits: "Channel 4", "KARE 11", "FOX 8", "WGN 9", "CBS 58"
+
+
+def outlet_before(c: Candidacy) -> bool | str:
+    """The broadcaster's name right before the place, maybe with its channel's number
+    between ("FOX 8 Cleveland"): the outlet's name as the evidence. A call sign alone
+    counts only with a number or a band ("KARE 11", "WLS-TV"): four capitals are many
+    bodies' acronyms ("WFP Yemen", which the name before it drops anyway)."""
+    tokens, index = c.tokens, c.candidate.first - 1
+    numbered = index > 0 and c.previous.isdigit() and len(c.previous) <= LONGEST_CHANNEL
+    if numbered:
+        index -= 1
+    if index < 0:
+        return False
+    head = tokens[index].text
+    if head in MEDIA_HEADS or _glued(head):
+        return head
+    if (numbered or "-" in head) and _CALL_SIGN.match(head):
+        return head
+    return False
+
+
+def _glued(head: str) -> bool:
+    """A network's name glued to its channel: "ABC7", "FOX8"."""
+    name = head.rstrip("0123456789")
+    return name != head and name in MEDIA_HEADS
