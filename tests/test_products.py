@@ -81,6 +81,19 @@ PRODUCTS: list[tuple[str, Facts, Facts]] = [
     ),
     ("She has lived in Phoenix 20 years now.", [("Phoenix", "Phoenix")], []),
     ("The Gaza rocket attack wounded three people.", [("Gaza", "Gaza Strip")], []),
+    # a product the article names with its noun is the product alone too, where nothing
+    # says place
+    (
+        "NASA's Orion spacecraft splashed down. Orion will carry four astronauts next time.",
+        [],
+        [("NASA", "National Aeronautics and Space Administration")],
+    ),
+    (
+        "The Phoenix lander dug into the soil. Phoenix sent pictures home. Engineers in "
+        "Phoenix cheered.",
+        [("Phoenix", "Phoenix")],
+        [],
+    ),
 ]
 
 

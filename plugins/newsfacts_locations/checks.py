@@ -174,6 +174,12 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         'a storm\'s name the article gives after a storm word: "Milton" after "Hurricane Milton"',
     ),
     Check(
+        "product-named",
+        names_around.product_named,
+        "reject",
+        'a product\'s name the article gives with its noun: "Orion" after "the Orion capsule"',
+    ),
+    Check(
         "vessel-name",
         names_around.vessel_name,
         "reject",

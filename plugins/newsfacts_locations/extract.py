@@ -143,6 +143,7 @@ def extract(
         document.sports_report,
         document.lower_case_words,
         storms=words.storm_names(document.text),
+        products=words.products_named(document.text),
     )
     reader = _Reader(document, matcher, claims, article, adjectival)
     findings = Findings()

@@ -17,6 +17,14 @@ def storm_named(c: Candidacy) -> bool | str:
     return c.candidate.key in c.article.storms and not c.qualifier and c.candidate.key
 
 
+def product_named(c: Candidacy) -> bool | str:
+    """A listed product's name alone where the article names the product with its noun
+    ("Orion" after "the Orion spacecraft"), and nothing says place: no qualifier, no
+    support ("in Phoenix" stays the city in a story of the Phoenix lander)."""
+    key = c.candidate.key
+    return key in c.article.products and not (c.qualifier or c.supported) and key
+
+
 def event_name(c: Candidacy) -> bool | str:
     if c.following in words.EVENT_WORDS:
         return c.following

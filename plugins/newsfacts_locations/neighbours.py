@@ -142,6 +142,9 @@ class Article:
     name_parts: set[str] = attrs.field(factory=set)
     #: the storms it names ("Hurricane Milton"): their names alone are no places
     storms: frozenset[str] = frozenset()
+    #: the listed products it names with a product noun ("the Orion spacecraft"): their
+    #: names alone are the products
+    products: frozenset[str] = frozenset()
 
 
 def public_body(tokens: Sequence[Segment], candidate: Candidate) -> bool:

@@ -79,6 +79,27 @@ COARSE_DIVISIONS = read_words(PACKAGE, "coarse_divisions.txt")
 PRODUCTS = read_words(PACKAGE, "products.txt")
 PRODUCT_NOUNS = {noun: after for noun, after in read_table(PACKAGE, "product_nouns.tsv", columns=2)}
 PRODUCT_LINES = read_words(PACKAGE, "product_lines.txt")
+# A listed product's name before a product noun, maybe after its model's designator: "the
+# Orion spacecraft", "a Falcon 9 rocket", "the Atlas V launcher", "a Tacoma pickup"
+_PRODUCT_NAMED = compiled(
+    rf"""
+    \b({"|".join(map(regex.escape, sorted(PRODUCTS)))})     # "Orion", "Falcon"
+    (?: [ \t]+ (?:\d{{1,2}}|[IVX]{{1,4}}|[A-Z]\d{{0,3}}) )?   # "9", "V", "C"
+    [ \t]+ (?:{"|".join(map(regex.escape, sorted(PRODUCT_NOUNS)))})
+    (?:['’]s)? \b                                          # "capsule's"
+    """,
+    regex.VERBOSE,
+)
+
+
+def products_named(text: str) -> frozenset[str]:
+    """The listed products a text names with a product noun ("the Orion spacecraft"): the
+    name alone is the product there too ("Orion will carry four astronauts")."""
+    if PRODUCTS.isdisjoint(text.split()):  # most texts: no listed product's name at all
+        return frozenset()
+    return frozenset(match.group(1) for match in _PRODUCT_NAMED.finditer(text))
+
+
 INSTITUTION_HEADS = read_words(PACKAGE, "institution_heads.txt")
 COMPANY_WORDS = read_words(PACKAGE, "company_words.txt")
 COUNTY_NAMES = frozenset({"County", "Parish", "Borough", "Township"})
