@@ -124,7 +124,28 @@ GROUNDS = [
         "The rally ended at Madison Square Garden.",
         [("Madison Square Garden", "Madison Square Garden", "US")],
     ),
+    # football grounds no street or feature word ends, and one named with an apostrophe
+    (
+        "Fans set off flares outside Anfield before the game.",
+        [("Anfield", "Anfield", "GB")],
+    ),
+    (
+        "The visitors held on for a draw at Craven Cottage, then lost at Molineux.",
+        [("Craven Cottage", "Craven Cottage", "GB"), ("Molineux", "Molineux", "GB")],
+    ),
+    (
+        "The cup tie at St James' Park sold out in an hour.",
+        [("St James' Park", "St James' Park", "GB")],
+    ),
 ]
+
+
+def test_a_ground_named_by_a_street_word_has_its_own_point() -> None:
+    # "Road" reads it as a street, which took the point of the last town named (Wembley)
+    text = "The final was played at Wembley. Leeds then lost at Elland Road."
+    found = newsfacts.Extractor(["locations"]).extract(text).locations
+    [ground] = [p for p in found if p.text == "Elland Road"]
+    assert (ground.name, round(ground.latitude or 0, 1)) == ("Elland Road", 53.8)
 
 
 @pytest.mark.parametrize(("text", "places"), GROUNDS)
