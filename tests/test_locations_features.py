@@ -183,3 +183,20 @@ def test_a_world_famous_landmark_is_a_place_with_its_own_point(
 def test_a_grounds_name_is_not_read_inside_a_longer_name() -> None:
     text = "The president spoke from the Oval Office on Tuesday."
     assert newsfacts.Extractor(["locations"]).extract(text).locations == ()
+
+
+# (text, the places found): a ground after a preposition of place stays one where the
+# organizations field takes it, or a word of it, for a team
+GROUNDS_CLAIMED = [
+    ("Crystal Palace drew 1-1 at Selhurst Park on Saturday.", ["Selhurst Park"]),
+    ("Celtic beat Rangers 3-0 at Celtic Park to go top.", ["Celtic Park"]),
+    ("Everton's last game at Goodison Park drew 39,000 fans.", ["Goodison Park"]),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), GROUNDS_CLAIMED)
+def test_a_ground_after_a_preposition_is_a_place_though_claimed(
+    text: str, places: list[str]
+) -> None:
+    found = newsfacts.Extractor(["locations", "organizations", "people"]).extract(text)
+    assert [p.text for p in found.locations] == places

@@ -102,6 +102,10 @@ class Claims:
             return True  # "the Bank of Canada", "the Ohio Housing Finance Agency"
         if self.offices.contains(candidate.start, candidate.end):
             return True  # "the Franklin County Sheriff's Office": the county's own office
+        if all(place.kind == "feature" for place in candidate.places) and supported():
+            # a ground or a landmark after a preposition of place, which the sports rule
+            # took for a team: "drew at Selhurst Park", "at Celtic Park" ("Celtic" claimed)
+            return True
         if sports or (candidate.start, candidate.end) not in self.exact:
             return False
         if candidate.key in self.surnames:
