@@ -238,6 +238,15 @@ DIVISION_NOUNS = [
         "Floods closed roads across Kent and Sussex counties near Maidstone on Tuesday.",
         ("Sussex", "Sussex", "GB", 50.9, -0.3),
     ),
+    # rivers: the gazetteer's river of the name with "River", or the name's own river
+    (
+        "Rain swelled the Mississippi and Ohio rivers near Cairo, Illinois.",
+        ("Ohio", "Ohio River", "US", 38.5, -85.5),
+    ),
+    (
+        "Floods displaced thousands after the Niger and Benue rivers burst their banks.",
+        ("Benue", "Benue River", "NG", 7.8, 6.75),
+    ),
     # a state named like a county of the list stays the county
     (
         "Dakota, Otoe and Washington counties gained people, the Omaha researchers said.",

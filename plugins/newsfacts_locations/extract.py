@@ -45,7 +45,7 @@ from newsfacts_locations.towns import TOWN_TRIGGERS, towns_named_so, unknown_tow
 
 # Words a rule starts from besides a gazetteer name's first word: a street's or a feature's
 # word, a country adjective, "counties" (hyphens and apostrophes are looked for apart).
-_TRIGGERS = words.STREET_TRIGGERS | words.DEMONYMS.keys() | lists.DIVISION_PLURALS.keys()
+_TRIGGERS = words.STREET_TRIGGERS | words.DEMONYMS.keys() | lists.LISTED_PLURALS.keys()
 
 
 # What a road named by its number holds: no text without one is read for them.

@@ -4,12 +4,13 @@
   Rep. Jay Roberts (R-Ocilla)", "Tom Bakk, DFL-Cook,". The place is the state or the home
   town of the member; the tokenizer leaves "D-N" "." "Y" "." so the words after the party
   letter are joined again and looked up. The party prefixes are ``data/party_prefixes.txt``.
-* Divisions named together before a plural noun of divisions (``data/division_plurals.tsv``):
+* Places named together before a plural noun of their kind (``data/listed_plurals.tsv``):
   "in Barrow, Jackson and Madison counties", "the Kharkiv and Donetsk regions", "the Sumy
-  and Chernihiv oblasts", "Kano and Kaduna states". Each name is the division of that name
-  ("Barrow County", "Kharkiv region", or a division's reading of the name itself: "Kaduna"
-  of Nigeria, "Sussex" of England), not the town ("Jackson", "Kharkiv"), and it is resolved
-  like any other division.
+  and Chernihiv oblasts", "Kano and Kaduna states", "the Mississippi and Ohio rivers". Each
+  name is the place of that kind ("Barrow County", "Kharkiv region", "Ohio River", or a
+  reading of the name itself of that kind: "Kaduna" of Nigeria, "Sussex" of England,
+  "Danube"), not the town or the state ("Jackson", "Kharkiv", "Ohio"), and it is resolved
+  like any other place.
 
 Both give :class:`~newsfacts_locations.readings.Mention` objects that stand on their own
 (``supported``).
@@ -35,19 +36,21 @@ PACKAGE = "newsfacts_locations"
 
 
 class Plural(NamedTuple):
-    """A plural noun of divisions: the suffixes a listed name is looked up with ("County"),
-    and whether a state's name alone before it is the divisions' owner ("88 Ohio
-    counties")."""
+    """A plural noun that ends a list of names: the suffixes a listed name is looked up with
+    ("County"), the kind of the name's own readings that count ("admin"), and what a name
+    alone before it may be, naming the places it holds ("88 Ohio counties")."""
 
     suffixes: tuple[str, ...]
-    owned_by_states: bool
+    kind: str
+    owners: frozenset[str]
 
 
-DIVISION_PLURALS = {
-    plural: Plural(tuple(suffixes.split("|")), owner == "states")
-    for plural, suffixes, owner in read_table(PACKAGE, "division_plurals.tsv", columns=3)
+_OWNERS = {"states": frozenset({"country", "state"}), "countries": frozenset({"country"})}
+LISTED_PLURALS = {
+    plural: Plural(tuple(suffixes.split("|")), kind, _OWNERS.get(owner, frozenset()))
+    for plural, suffixes, kind, owner in read_table(PACKAGE, "listed_plurals.tsv", columns=4)
 }
-_PLURALS = compiled("|".join(map(regex.escape, sorted(DIVISION_PLURALS))))
+_PLURALS = compiled("|".join(map(regex.escape, sorted(LISTED_PLURALS))))
 # kinds of a name that make it no division's before a plural noun of divisions
 WIDER_KINDS = frozenset({"region", "water", "continent"})
 LIST_JOINERS = frozenset({",", "and", "&"})
@@ -118,7 +121,7 @@ def divisions(gazetteer: Gazetteer, tokens: Sequence[Segment]) -> Iterator[Menti
     """Each name of a list before a plural noun of divisions: "Barrow, Jackson and Madison
     counties", "the Kharkiv and Donetsk regions"."""
     for index, token in enumerate(tokens):
-        plural = DIVISION_PLURALS.get(token.text)
+        plural = LISTED_PLURALS.get(token.text)
         if plural is not None and index > 0:
             yield from _division_list(gazetteer, tokens, index, plural)
 
@@ -159,7 +162,7 @@ def _division(
         own = gazetteer.lookup(_key(name))
         if not listed and any(_owner(place, plural) for place in own):
             return None
-        if any(place.kind in WIDER_KINDS for place in own):
+        if any(place.kind in WIDER_KINDS and place.kind != plural.kind for place in own):
             return None  # "the Gulf states", "the Atlantic provinces": a wider area's
         places = [
             p for suffix in plural.suffixes for p in gazetteer.lookup(_key(f"{name} {suffix}"))
@@ -168,7 +171,7 @@ def _division(
         # "Kent" of England beside "Kent County", Michigan; not the state of Washington
         # beside "Washington County", Nebraska
         suffixed = {place.country_code for place in places}
-        places += [p for p in own if p.kind == "admin" and p.country_code not in suffixed]
+        places += [p for p in own if p.kind == plural.kind and p.country_code not in suffixed]
         if places:
             start, end = tokens[first].start, tokens[last].end
             candidate = Candidate(start, end, first, last, _key(name), tuple(places), False, False)
@@ -177,10 +180,11 @@ def _division(
 
 
 def _owner(place: Place, plural: Plural) -> bool:
-    """A place whose name alone before the plural names the divisions it holds."""
-    if place.kind == "country":
-        return True
-    return plural.owned_by_states and place.kind == "admin" and not place.admin2
+    """A place whose name alone before the plural names the places it holds: a country
+    ("Ukraine regions"), a state before "counties" ("88 Ohio counties")."""
+    if place.kind == "country" or (place.kind == "admin" and not place.admin2):
+        return ("country" if place.kind == "country" else "state") in plural.owners
+    return False
 
 
 def _key(name: str) -> str:
