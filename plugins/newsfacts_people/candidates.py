@@ -10,6 +10,7 @@ import regex
 
 from newsfacts.plugin import compiled
 from newsfacts_people import lexicon as lx
+from newsfacts_people.appointments import appointed_role
 from newsfacts_people.names import Reading, all_titles
 from newsfacts_people.roles import Context, read_context, singular
 from newsfacts_people.runs import QUOTES, Token
@@ -119,6 +120,8 @@ def group_mentions(
         or lx.person_after(text, end, words)
         # "56-year-old Dezi Freeman"
         or (multiword and lx.PERSON_BEFORE.search(text, max(0, start - lx.AGE_REACH), start))
+        # "named Sri Mulyani Indrawati finance minister"
+        or (multiword and appointed_role(text, start, end) is not None)
         or (
             len(words) == 2
             and (

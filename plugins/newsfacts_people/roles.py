@@ -10,6 +10,7 @@ import regex
 
 from newsfacts.plugin import compiled
 from newsfacts_people import lexicon as lx
+from newsfacts_people.appointments import appointed_role
 
 
 class Context(NamedTuple):
@@ -248,4 +249,11 @@ def read_context(text: str, start: int, end: int, title: str | None) -> Context:
     role: str | None = None
     if title is None:
         title, role = before(text, start)
-    return Context(title, role or after(text, end) or apposed_before(text, start, end))
+    return Context(
+        title,
+        role
+        or after(text, end)
+        or apposed_before(text, start, end)
+        # "appointed Ngozi Okonjo-Iweala as director-general"
+        or appointed_role(text, start, end),
+    )
