@@ -83,7 +83,7 @@ def test_a_plural_verb_after_two_names_makes_no_team(sentence: str) -> None:
         # a title, a rank, a place's word in the run: the acronym alone
         ("The SWQ Executive Vice President Ali Ahmed said the union would join.", ["SWQ"]),
         ("He was arrested on Friday by PPD Patrolman Ann Lee near the school.", ["PPD"]),
-        ("Hundreds of people marched through FDR Park on Sunday against the law.", ["FDR"]),
+        ("Hundreds of people marched through KVB Park on Sunday against the law.", ["KVB"]),
         ("The families of those killed on TWA Flight 800 met investigators on Friday.", ["TWA"]),
         # a word the article writes in lower case, a person's name
         ("Customers of XQ Satellite were angry on Monday. The satellite failed.", ["XQ"]),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsfacts.plugin import PEOPLE, Document, FactMap, Person, Register, hookimpl
+from newsfacts_people.acronym_names import initials_people
 from newsfacts_people.mentions import find_mentions
 from newsfacts_people.resolve import resolve
 
@@ -18,9 +19,10 @@ def newsfacts_register_fields(register: Register) -> None:
 
 def extract_people(document: Document, needed: FactMap, options: Any = None) -> list[Person]:
     """The person mentions of ``document``."""
-    return resolve(
+    people = resolve(
         document.text,
         find_mentions(document.text),
         lambda: document.lower_case_words,
         document.sports_report,
     )
+    return initials_people(document.text, people)

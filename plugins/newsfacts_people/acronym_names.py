@@ -1,0 +1,97 @@
+"""People named by their initials: "AMLO" (Andrés Manuel López Obrador), "MBS" (Mohammed bin
+Salman), "RFK Jr." (``data/acronym_names.tsv``). The initials name the article's person of
+the listed given name and surname; initials listed "alone" name the listed person in any
+article. A word in capitals is no name for the runs of capitalized words
+(:mod:`newsfacts_people.mentions`), so they are read here, after the people are linked."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from newsfacts.plugin import Person, compiled, read_table
+from newsfacts_people import lexicon as lx
+
+_ROWS = read_table("newsfacts_people", "acronym_names.tsv", columns=3)
+# initials -> (full name, whether they name that person alone)
+_NAMES = {initials: (name, alone == "alone") for initials, name, alone in _ROWS}
+
+# The listed initials as a word of their own, the longest first ("RFK Jr." before "RFK"); not
+# before a capitalized word, which makes them a place's or a day's ("JFK Airport", "MLK Day",
+# "FDR Drive").
+_INITIALS = compiled(
+    r"(?<![\p{L}\p{N}&.\-])(?:"
+    + "|".join(regex.escape(initials) for initials in sorted(_NAMES, key=lambda i: (-len(i), i)))
+    + r")(?![\p{L}\p{N}&\-])(?![ \u00a0]++\p{Lu})"
+)
+
+
+# How far a headline in capitals is read on either side of the initials (characters)
+_HEADLINE_REACH = 80
+
+
+def _key(name: str) -> tuple[str, str]:
+    """A person's given name and surname, accents and middle names left out: "Andres" and
+    "Obrador" of "Andrés Manuel López Obrador"."""
+    words = tuple(name.split())
+    return lx.plain(words[0]), lx.surname(words)
+
+
+def initials_people(text: str, people: list[Person]) -> list[Person]:
+    """``people`` and the people named by their initials, in text order."""
+    named: dict[tuple[str, str], Person] | None = None
+    found = []
+    for match in _INITIALS.finditer(text, concurrent=lx.CONCURRENT):
+        if named is None:
+            named = _named(people)  # read once, where initials stand (few articles)
+        person = _person(text, match, named)
+        if person is not None:
+            found.append(person)
+    if not found:
+        return people
+    taken = [(person.start, person.end) for person in people]
+    found = [p for p in found if all(p.end <= start or p.start >= end for start, end in taken)]
+    return sorted([*people, *found], key=lambda person: person.start)
+
+
+def _named(people: Iterable[Person]) -> dict[tuple[str, str], Person]:
+    """The article's people by given name and surname: the first mention of each, for its
+    name and role."""
+    named: dict[tuple[str, str], Person] = {}
+    for person in people:
+        if person.name and " " in person.name:
+            named.setdefault(_key(person.name), person)
+    return named
+
+
+def _person(
+    text: str, match: regex.Match[str], named: dict[tuple[str, str], Person]
+) -> Person | None:
+    """The person ``match``'s initials name, if the article names them in full or the
+    initials name the person alone; none in a headline in capitals (no lower-case letter on
+    its line near them)."""
+    start, end = match.span()
+    line_start = text.rfind("\n", max(0, start - _HEADLINE_REACH), start) + 1
+    line_end = text.find("\n", end, end + _HEADLINE_REACH)
+    near = text[
+        max(line_start, start - _HEADLINE_REACH) : end + _HEADLINE_REACH
+        if line_end < 0
+        else line_end
+    ]
+    if near.upper() == near:
+        return None
+    full, alone = _NAMES[match.group()]
+    known = named.get(_key(full))
+    if known is None and not alone:
+        return None
+    name = known.name if known is not None else full
+    return Person(
+        text=match.group(),
+        start=match.start(),
+        end=match.end(),
+        name=name,
+        title=None,
+        role=known.role if known is not None else None,
+        gender=lx.gender(name, None),
+    )
