@@ -973,6 +973,19 @@ def test_a_word_of_the_report_opening_a_results_line_is_no_team() -> None:
     assert [fact.text for fact in organizations(text)] == ["Oldland", "Newland"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CRICKET - TOUR ITINERARY .\nMay 13 Arrive in Oldland\nMay 14 Practice at Lord 's\n",
+        "SOCCER - OLDLAND CUP .\nOldland 2 Newland 1\nAttendance 12,400 .\n",
+        "RUGBY - TOUR .\nJune 3 Training at Oldland Park\nJune 4 Rest day\n",
+    ],
+)
+def test_a_label_of_a_table_or_itinerary_is_no_team(text: str) -> None:
+    found = [fact.text for fact in organizations(text)]
+    assert not {"Practice", "Attendance", "Training", "Arrive", "Rest"} & set(found)
+
+
 def test_a_team_is_cut_before_in_on_for_and_a() -> None:
     text = (
         "SOCCER - WORLD CUP QUALIFIER .\n"
@@ -1979,6 +1992,8 @@ def test_a_building_named_after_a_body_is_no_body() -> None:
         "The Yugoslav news agency Tanjug reported it.",
         "Israel announced the expansion of Jewish West Bank settlements.",
         "The game went late, and the balls flew. Balls were going really fast at night.",
+        # ... the plural of a word the article writes in lower case
+        "I could not see the ball at night. Balls were going really fast.",
         (
             '"Anime fans showed up in force," an analyst said of the anime film. Liverpool beat '
             "Everton 2-1 at Anfield on Monday, extending their lead in the Premier League to five "

@@ -231,13 +231,14 @@ def _opening_dateline(c: Candidacy) -> bool:
 
 def _common_word(c: Candidacy) -> bool:
     """ "Balls were going really fast": a team read from the verb after one word opening its
-    sentence, a word the article writes in lower case elsewhere."""
+    sentence, a word the article writes in lower case elsewhere, or a plural whose singular
+    it writes so ("I don't see the ball")."""
     candidate = c.candidate
-    return (
-        candidate.rule == SPORTS_RULE
-        and len(candidate.key) == 1
-        and _opens_sentence(c.sentence, candidate.start)
-        and candidate.key[0].lower() in c.lower_case
+    if candidate.rule != SPORTS_RULE or len(candidate.key) != 1:
+        return False
+    word = candidate.key[0].lower()
+    return _opens_sentence(c.sentence, candidate.start) and (
+        word in c.lower_case or (word.endswith("s") and word[:-1] in c.lower_case)
     )
 
 

@@ -30,6 +30,8 @@ _BEFORE_LAST = frozenset(words.split()[-1] for words in BEFORE)
 # The words before "between X and Y" when X and Y are the two sides of a match.
 MATCH_WORDS = frozenset(words for side, words in _VERBS if side == "between")
 PLACE_PLURALS = read_words(PACKAGE, "place_plurals.txt")
+# Labels of tables and itineraries: "May 14 Practice at Lord's", "Attendance : 32,415"
+REPORT_LABELS = read_words(PACKAGE, "report_labels.txt")
 # The names of sides that hold "and", in lower case (see _sides)
 JOINED_TEAMS = frozenset(map(str.lower, read_words(PACKAGE, "joined_teams.txt")))
 # Words that separate two teams in a fixture written in capitals: "NEW YORK AT CHICAGO".
@@ -165,9 +167,11 @@ def team_names(sentence: Sentence) -> Iterator[Candidate]:
             if _nationality(texts, first, last):
                 continue  # "Brazilian", "West Indian all-rounder"
             if last == first + 1 and (
-                lowered[first] in SPORTS_WORDS or texts[first] in _ROLE_OPENERS
+                lowered[first] in SPORTS_WORDS
+                or lowered[first] in REPORT_LABELS
+                or texts[first] in _ROLE_OPENERS
             ):
-                continue  # "Halftime 1-0", "Scorers : ...": a word of the report
+                continue  # "Halftime 1-0", "Scorers : ...", "Practice at": a word of the report
             parts.append((first, last))
             teams.append(_is_team(sentence, first, last, table_row, fixture))
     for (first, last), team in zip(parts, teams, strict=True):
