@@ -1579,3 +1579,17 @@ def test_a_chambers_name_before_a_title_is_part_of_the_title() -> None:
         ("Robert Rivas", "Assembly Speaker"),
         ("Zach Mandell", "Council President"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Iain Carnegie finished two shots behind the leader.", [("Iain Carnegie", "m")]),
+        ("Ijaz Qureshi top-scored with 79 before he was bowled.", [("Ijaz Qureshi", "m")]),
+        ("Siobhan Keane will chair the new committee.", [("Siobhan Keane", "f")]),
+    ],
+)
+def test_a_given_name_of_scotland_ireland_or_pakistan_opens_a_name(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(person.text, person.gender) for person in people(text)] == found
