@@ -1593,3 +1593,20 @@ def test_a_given_name_of_scotland_ireland_or_pakistan_opens_a_name(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(person.text, person.gender) for person in people(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "Abu" opens a person's name, not a place's nor a group's
+        ("The delegation met officials in Abu Dhabi on Monday.", []),
+        ("Prisoners held at Abu Ghraib described the abuse.", []),
+        ("Abu Sayyaf militants seized the boat off Jolo.", []),
+        ("Abu Bakr al-Baghdadi was killed in a raid.", ["Abu Bakr al-Baghdadi"]),
+        # initials written as a given name, with no title before them
+        ("JD Vance told the rally the bill would fail.", ["JD Vance"]),
+        ("The JD Power survey ranked the brand first.", []),
+    ],
+)
+def test_abu_and_initials_open_names_of_people_only(text: str, found: list[str]) -> None:
+    assert [person.name for person in people(text)] == found
