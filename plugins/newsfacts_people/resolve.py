@@ -11,6 +11,7 @@ from newsfacts_people import evidence
 from newsfacts_people import lexicon as lx
 from newsfacts_people.candidates import Mention, context
 from newsfacts_people.roles import Context
+from newsfacts_people.scorers import scorers
 from newsfacts_people.surname_first import surname_first
 
 
@@ -279,6 +280,7 @@ def resolve(
     )
     mentions = evidence.lone_names(text, mentions, lower_case, sports_report)
     mentions = evidence.place_surnames(text, mentions)
+    mentions = scorers(text, mentions)  # "Scorers: Shearer 12, Fowler 67"
     # The people named by one word and a title ("Prince Harry", "Pope Francis"): the word
     # alone names them too, before or after ("Harry, 39, moved to California").
     singles = {m.written: _Cluster(m.written) for m in mentions if m.sure and len(m.words) == 1}
