@@ -1610,3 +1610,66 @@ def test_a_given_name_of_scotland_ireland_or_pakistan_opens_a_name(
 )
 def test_abu_and_initials_open_names_of_people_only(text: str, found: list[str]) -> None:
     assert [person.name for person in people(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An age set off right after the name, shared by every mention of the person
+        (
+            "Tom Baxter, 34, has left the club. Baxter said he was sad.",
+            [("Tom Baxter", 34, None), ("Tom Baxter", 34, None)],
+        ),
+        (
+            "The court heard that Ana Ruiz, a 52-year-old nurse, had warned her managers.",
+            [("Ana Ruiz", 52, None)],
+        ),
+        ("Tom Baxter (34) of Leeds was fined on Monday.", [("Tom Baxter", 34, None)]),
+        ("Priya Nair, 41 of Leicester, denies the charge.", [("Priya Nair", 41, None)]),
+        # ... or right before it, a few lower-case words between
+        (
+            "Police said 34-year-old Tom Baxter was arrested at the scene.",
+            [("Tom Baxter", 34, None)],
+        ),
+        ("The 23-year-old striker Jadon Price scored twice.", [("Jadon Price", 23, None)]),
+        # A US party's letter and the state after the name
+        ("Sen. Jane Doe (D-Mass.) voted against the bill.", [("Jane Doe", None, "Democrat")]),
+        (
+            "Senate leader Mitch McConnell, R-Ky., said the vote would wait.",
+            [("Mitch McConnell", None, "Republican")],
+        ),
+        ("Sen. Bernie Sanders (I-Vt.) spoke first.", [("Bernie Sanders", None, "independent")]),
+        (
+            "Rep. Ellen Park, D-N.Y., and Rep. Tom Hale, R-Texas, wrote the letter.",
+            [("Ellen Park", None, "Democrat"), ("Tom Hale", None, "Republican")],
+        ),
+        # No age: a number of a road, a thing's age, an age with a function word between,
+        # a "34-year-old" alone, the start of a larger number
+        ("Mayor Ann Lee drove along Route 34, which runs north.", [("Ann Lee", None, None)]),
+        ("Mayor Ann Lee defended a 34-year-old law on Tuesday.", [("Ann Lee", None, None)]),
+        ("The 50-year-old policy of Sen. Ruth Lee was dropped.", [("Ruth Lee", None, None)]),
+        (
+            "The company said the 34-year-old had resigned. Tom Baxter declined to comment.",
+            [("Tom Baxter", None, None)],
+        ),
+        ("Tom Baxter, 6,000 fans and the mayor cheered.", [("Tom Baxter", None, None)]),
+        (
+            "Donald Trump spoke. The 78-year-old Trump supporter who punched a man was arrested.",
+            [("Donald Trump", None, None), ("Donald Trump", None, None)],
+        ),
+        # No party: a letter after no person, "D-Day"
+        ("The group (D-Mass.) met.", []),
+        ("Mark Olsen, D-Day veteran, was honoured.", [("Mark Olsen", None, None)]),
+        # In a sports report a number in brackets is a goal's minute
+        (
+            "Mohamed Salah (34) scored as Liverpool beat Chelsea 2-0 in the Premier League on"
+            " Sunday. The striker netted his tenth goal of the season, and the midfield kept a"
+            " clean sheet for the goalkeeper.",
+            [("Mohamed Salah", None, None)],
+        ),
+    ],
+)
+def test_an_age_and_a_party_next_to_the_name(
+    text: str, expected: list[tuple[str, int | None, str | None]]
+) -> None:
+    assert [(p.name, p.age, p.party) for p in people(text)] == expected

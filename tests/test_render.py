@@ -195,6 +195,16 @@ def test_each_mark_tells_the_normalized_value(seed_page: Page, start: int, title
     assert mark.attributes["tabindex"] == "0"
 
 
+def test_a_persons_mark_tells_the_age_and_party() -> None:
+    text = "Sen. Jane Doe (D-Mass.), 61, spoke."
+    person = newsfacts.Person.at(
+        text, 0, 13, name="Jane Doe", title="Sen", age=61, party="Democrat"
+    )
+    page = Page(newsfacts.render(handmade(text, {"people": (person,)})))
+    [mark] = page.marks()
+    assert mark.attributes["title"] == "Jane Doe\ntitle: Sen\nage: 61\nparty: Democrat"
+
+
 def test_each_quote_links_to_the_mention_of_its_speaker(seed: Result, seed_page: Page) -> None:
     links = seed_page.find("a", **{"class": "nf-said nf-h0"})
     assert [link.attributes["data-label"] for link in links] == [

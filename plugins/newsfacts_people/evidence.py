@@ -16,6 +16,7 @@ import regex
 from newsfacts.plugin import compiled
 from newsfacts_people import lexicon as lx
 from newsfacts_people.candidates import Mention
+from newsfacts_people.particulars import age_after
 from newsfacts_people.surroundings import in_title_case_line, near_speech
 
 # "Jansher said that he ...": a personal pronoun in the words that follow the speech verb
@@ -42,7 +43,7 @@ def _quoted_in_first_person(text: str, start: int) -> bool:
 def _speaks_as_a_person(text: str, mention: Mention) -> bool:
     """A single word that speaks as only a person does: a personal pronoun after its speech
     verb ("Jansher said that he"), or a quote of its own in the first person before it."""
-    if _AGE_AFTER.match(text, mention.end, min(len(text), mention.end + 8)):
+    if age_after(text, mention.end) is not None:
         return True  # "Mamdani, 33, a state assemblyman": an age set off after it
     return near_speech(text, mention.start, mention.end) and (
         _PERSONAL_AFTER.match(text, mention.end, min(len(text), mention.end + 40), lx.CONCURRENT)
@@ -205,11 +206,6 @@ def _name_shaped(word: str) -> bool:
     # "I’ll", "I'd" are contractions; a final "s" is a plural's as often as a name's.
     contraction = word.startswith(("I'", "I’"))
     return not (word.endswith("s") or contraction or _INNER_CAPITAL.search(word, 1))
-
-
-# An age set off by commas after a word: "Mamdani, 33, a state assemblyman" (not a number
-# glued to it: "Second Class,1,170").
-_AGE_AFTER = compiled(r",[ \u00a0]++\d{1,3},")
 
 
 def _name_word(mention: Mention, lower_case: Callable[[], frozenset[str]]) -> bool:

@@ -10,6 +10,7 @@ from newsfacts.plugin import Person, compiled
 from newsfacts_people import evidence
 from newsfacts_people import lexicon as lx
 from newsfacts_people.candidates import Mention, context
+from newsfacts_people.particulars import particulars
 from newsfacts_people.roles import Context
 from newsfacts_people.scorers import scorers
 from newsfacts_people.surname_first import surname_first
@@ -19,6 +20,8 @@ from newsfacts_people.surname_first import surname_first
 class _Cluster:
     name: str
     role: str | None = None
+    age: int | None = None
+    party: str | None = None
     last_seen: int = -1
     # The keys of its namesakes, when it has a full name: its surname, and the first of two
     # joined ones ("Fernández" of "Cristina Fernández de Kirchner")
@@ -319,12 +322,13 @@ def resolve(
         if cluster is None:
             continue
         mention = _with_particle(text, mention, cluster.name)
-        if described is None:
-            described = context(text, mention)
+        described = particulars(text, mention, described or context(text, mention), sports_report)
         cluster.last_seen = mention.start
         for surname in cluster.surnames:
             namesakes[surname].seen(cluster)
         cluster.role = cluster.role or described.role
+        cluster.age = cluster.age or described.age  # (the first read, as the role)
+        cluster.party = cluster.party or described.party
         people.append((mention, described, cluster))
 
     people = _listed_titles(text, people)
@@ -345,6 +349,8 @@ def resolve(
                 title=title,
                 role=described.role or cluster.role,
                 gender=gender,
+                age=described.age or cluster.age,
+                party=described.party or cluster.party,
             )
         )
     return found

@@ -22,6 +22,9 @@ class Context(NamedTuple):
     # A describing phrase before ("Kremlin spokesperson") or after the name (", a retired
     # general")
     role: str | None
+    # An age and a US party written next to the name (see newsfacts_people.particulars)
+    age: int | None = None
+    party: str | None = None
 
 
 def is_role(word: str) -> bool:

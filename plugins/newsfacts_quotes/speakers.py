@@ -66,7 +66,7 @@ class Speakers:
         self.people = MentionIndex(people, _ANTECEDENT_LOOKBACK)
         self.organizations = MentionIndex(organizations, _ANTECEDENT_LOOKBACK)
         self.antecedents = Antecedents(text, self.people, self.organizations, quoted)
-        self.holders = RoleHolders(text, people)
+        self.holders = RoleHolders(people)
         self.descriptions = Descriptions(text, self.people)
 
     def _words(self, start: int, end: int) -> list[Word]:

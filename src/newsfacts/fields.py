@@ -88,13 +88,20 @@ class Person(Fact):
     with the mention ("Mr", "president"); ``role`` a describing phrase next to a mention of
     the person ("Kremlin spokesperson", "head of the Kyiv Regional Administration"), shared
     by all mentions of that person. ``gender`` is what the honorific or given name says,
-    "m", "f" or None; the quotes field reads it to resolve "he" and "she".
+    "m", "f" or None; the quotes field reads it to resolve "he" and "she". ``age`` is an age
+    set off right after or right before a mention ("Tom Baxter, 34,", "Tom Baxter (34)",
+    "34-year-old Tom Baxter"); ``party`` the US party whose letter follows a mention with
+    the state ("Democrat" for "Sen. Jane Doe (D-Mass.)", "Republican", "independent"); both
+    shared by all mentions of that person, and both read by the quotes field for a speaker
+    named by them alone ("the 34-year-old said", "the Democrat said").
     """
 
     name: str
     title: str | None = None
     role: str | None = None
     gender: str | None = None
+    age: int | None = None
+    party: str | None = None
 
 
 @attrs.frozen(kw_only=True)

@@ -118,6 +118,10 @@ def _person(fact: Mapping[str, Any]) -> Lines:
         lines.append(f"title: {fact['title']}")
     if _present(fact.get("role")):
         lines.append(f"role: {fact['role']}")
+    if _present(fact.get("age")):
+        lines.append(f"age: {fact['age']}")
+    if _present(fact.get("party")):
+        lines.append(f"party: {fact['party']}")
     return tuple(lines)
 
 
