@@ -1654,6 +1654,10 @@ def test_abu_and_initials_open_names_of_people_only(text: str, found: list[str])
         ),
         ("Tom Baxter, 6,000 fans and the mayor cheered.", [("Tom Baxter", None, None)]),
         (
+            "Bernie Sanders spoke. A 31-year-old Sanders volunteer knocked on doors.",
+            [("Bernie Sanders", None, None), ("Bernie Sanders", None, None)],
+        ),
+        (
             "Donald Trump spoke. The 78-year-old Trump supporter who punched a man was arrested.",
             [("Donald Trump", None, None), ("Donald Trump", None, None)],
         ),

@@ -89,9 +89,15 @@ def _age_before(text: str, start: int, end: int) -> int | None:
     if any(word.capitalize() in lx.FUNCTION_WORDS for word in found.group("between").split()):
         return None
     noun = _WORD_AFTER.match(text, end, min(len(text), end + 24), lx.CONCURRENT)
-    if noun is not None and (noun.group(1) in lx.ROLE_HEADS or noun.group(1) in PEOPLE_NOUNS):
+    if noun is not None and _person_noun(noun.group(1)):
         return None  # "the 78-year-old Trump supporter": the name modifies a noun
     return _age(found.group("age"))
+
+
+def _person_noun(word: str) -> bool:
+    """A noun of people, singular or plural ("supporter", "volunteer", "fans"): the core's
+    list holds the plurals."""
+    return word in lx.ROLE_HEADS or word in PEOPLE_NOUNS or word + "s" in PEOPLE_NOUNS
 
 
 def _age(digits: str) -> int | None:
