@@ -83,7 +83,7 @@ def two_quarters(match: Match, ctx: Context) -> Reading | None:
     year_text, of_rel = group(match, "year"), (group(match, "of_rel") or "").lower()
     if not (year_text or of_rel) and (
         not first
-        or _OF_SOMETHING.match(ctx.text, match.end()) is not None  # "of the game"
+        or _OF_SOMETHING.match(ctx.text, match.end(), match.end() + _OF_REACH) is not None
         or ctx.sports()
         or _in_a_game(ctx.text, match.start())
     ):
@@ -97,7 +97,10 @@ def two_quarters(match: Match, ctx: Context) -> Reading | None:
     return Reading("DATE", f"{year:04d}-H{half}")
 
 
+# "of the game" after "the first two quarters": matched with an end (the regex module looks
+# for the literal "of" up to the end position, the rest of the text without one)
 _OF_SOMETHING = compiled(r"[ \t]++of[ \t]", regex.IGNORECASE)
+_OF_REACH = 8
 
 
 def quarter(match: Match, ctx: Context) -> Reading | None:
