@@ -134,6 +134,12 @@ TWO_QUARTERS = """
 2025-07-10 DATE 2025-H1 | Sales rose 4% in [the first two quarters], the Osaka firm said.
 # ... with no year, "the last two quarters" stay an amount
 2025-07-10 DURATION P2Q | Sales rose 4% in [the last two quarters], the Osaka firm said.
+# ... after a modifier too, and other numbers of quarters of a year are an amount, the year a
+# date of its own, as TimeBank marks "the first nine months of 1997"
+2025-07-10 DATE 1990-H1 | Ohio sales will stay weak for at least [the first two quarters of 1990].
+2025-07-10 DURATION P3Q | Profit in Lima rose in [the first three quarters] of the year.
+2025-07-10 DATE 2025 | Profit in Lima rose in the first three quarters of [the year].
+2025-07-10 DURATION P3Q | Profit in Lima rose in [the first three quarters] of 1989.
 """
 
 

@@ -136,6 +136,20 @@ YEAR_OR_AMOUNT: tuple[Check[Match], ...] = (
 )
 
 
+# A year after quarters: "the first three quarters of 1990", "... of the year" count quarters
+# of that year, while "three-quarters of its food" is a fraction.
+_OF_A_YEAR = compiled(
+    r"""[ ]of[ ]
+    (?:fiscal[ ])?(?:(?:1[6-9]|20)\d\d\b|(?:the|this|last|next)[ ](?:fiscal[ ])?year\b)""",
+    flags=regex.IGNORECASE | regex.VERBOSE,
+)
+# Two quarters that make a half of a year, which the two_quarters rule reads: "the first two
+# quarters", "the last two quarters of 2024" (quarters.two_quarters).
+_HALF_OF_A_YEAR = compiled(
+    r"\b(?:(?P<first>first)|last|final|latter)[ ]two[ ]quarters\Z", flags=regex.IGNORECASE
+)
+
+
 def duration(match: Match, ctx: Context) -> Reading | None:
     unit = unit_of(match.group("unit"))
     if unit is None or match.group().lower().endswith("old"):
@@ -159,8 +173,8 @@ def duration(match: Match, ctx: Context) -> Reading | None:
         return None  # "a second term", "a quarter of the vote", "in many quarters"
     if lowered in ("a", "an") and written.lower().endswith("s"):
         return None  # "a months-long saga": the article is the saga's ("months-long" is read next)
-    if unit == "quarter" and ctx.text[match.end() : match.end() + 4] == " of ":
-        return None  # "three-quarters of its food"
+    if unit == "quarter" and _quarters_read_otherwise(match):
+        return None  # "three-quarters of its food", "at least the first two quarters of 1990"
     if lowered == "one" and unit == "day" and _one_day_cricket(match, ctx.text):
         return None  # "the second one-day international": a kind of match, not its length
     if match.group().lower() == "one day" and _some_day(match, ctx.text):
@@ -200,6 +214,17 @@ def _ends(match: Match, value: str, unit: str, second: str | None) -> tuple[str,
     if _RANGE_JOINER.fullmatch(joiner) is None:
         return None
     return value, duration_value(count(second), unit)
+
+
+def _quarters_read_otherwise(match: Match) -> bool:
+    """Whether quarters are no amount of time here: a fraction before "of" and no year
+    ("three-quarters of its food"), or a half of a year ("at least the first two quarters of
+    1990": the two_quarters rule reads it, from "the")."""
+    of_a_year = _OF_A_YEAR.match(match.string, match.end()) is not None
+    half = _HALF_OF_A_YEAR.search(match.group())
+    if half is not None and (half.group("first") or of_a_year):
+        return True
+    return match.string[match.end() : match.end() + 4] == " of " and not of_a_year
 
 
 # The words after "one-day" that make it cricket's limited-overs game ("the second one-day
