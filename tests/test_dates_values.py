@@ -612,6 +612,9 @@ def test_weekday_follows_the_tense(
         "If you came more than once, print latest year.",
         # two quarters of a game are no half of a year
         "The Lakers led in the first two quarters of the game.",
+        # "the past" before a count of something other than time is an adjective
+        "The senator in Ohio has won six of the past seven contests.",
+        "The past two winners in Iowa were pastors.",
     ],
 )
 def test_no_time_expression(sentence: str) -> None:
