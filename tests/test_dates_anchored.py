@@ -153,6 +153,13 @@ THAT_NIGHT = """
 """
 
 
+YEARS_NAMED = """
+# "years" before a year written names those years, no amount: each year is a date
+2025-07-10 DATE 2010 | Ohio set aside $150 million for fiscal years [2010] and 2011.
+2025-07-10 DATE 2013 | The gifts from the years 2010 to [2013] went unreported in Lagos.
+"""
+
+
 def rows(*tables: str) -> list[tuple[str, str]]:
     """The lines of ``tables`` that are no comment, split at their bar."""
     lines = [line for table in tables for line in table.strip().splitlines()]
@@ -175,6 +182,7 @@ def rows(*tables: str) -> list[tuple[str, str]]:
         NEXT_TO,
         TWO_QUARTERS,
         THAT_NIGHT,
+        YEARS_NAMED,
     ),
 )
 def test_value(expected: str, marked: str) -> None:
@@ -227,3 +235,10 @@ def test_an_amount_written_as_a_range_holds_both_ends(
     assert isinstance(fact, TimeExpression)
     assert fact.text == expression
     assert fact.range == ends
+
+
+def test_years_before_a_year_written_are_no_amount() -> None:
+    text = "Ohio set aside $150 million for fiscal years 2010 and 2011."
+    article = newsfacts.Article(text=text, published=dt.date(2025, 7, 10))
+    facts = EXTRACTOR.extract(article).dates
+    assert [fact.text for fact in facts] == ["2010", "2011"]

@@ -282,6 +282,10 @@ _PAST_REF_QUALIFIERS = frozenset(LISTS["past_ref_qualifiers"])
 _QUARTER_QUALIFIERS = frozenset(LISTS["quarter_qualifiers"])
 
 
+# A year written right after "years": "from the years 2010 to 2013"
+_YEAR_AFTER = compiled(r"[ ](?:1[6-9]|20)\d\d\b")
+
+
 def bare_units(match: Match, ctx: Context) -> Reading | None:
     """ "for years", "the past few weeks": an amount of time left unsaid; "a day-long
     meeting" after no article: one day."""
@@ -295,6 +299,8 @@ def bare_units(match: Match, ctx: Context) -> Reading | None:
         return None  # "several quarters of the city": parts of a town
     if unit is None or ctx.text[match.end() : match.end() + 4] == " old":
         return None  # "52 years old": the age was turned down already
+    if unit == "year" and _YEAR_AFTER.match(ctx.text, match.end()) is not None:
+        return None  # "fiscal years 2010 and 2011": the years named, each a date of its own
     if ctx.text[match.start() - 1 : match.start()] in ("-", "‑"):
         return None  # the end of a compound: "after-hours trading", "man-hours"
     before = ctx.text[max(0, match.start() - 12) : match.start()].split()
