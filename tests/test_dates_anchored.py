@@ -160,6 +160,17 @@ YEARS_NAMED = """
 """
 
 
+FRACTIONS = """
+# a fraction of one unit, in the smaller unit when it makes a whole number of it
+2025-07-10 DURATION P50Y | The war in Eritrea dragged on for [half a century].
+2025-07-10 DURATION P25Y | He spent [a quarter-century] in the Senate in Accra.
+2025-07-10 DURATION PT15M | The Perth ferry waited [a quarter of an hour].
+2025-07-10 DURATION PT45M | Talks in Oslo lasted [three-quarters of an hour].
+2025-07-10 DURATION PT30M | [A half-hour] delay hit trains in Leeds.
+2025-07-10 DURATION PT12H | Dockers in Hull struck for [half a day].
+"""
+
+
 def rows(*tables: str) -> list[tuple[str, str]]:
     """The lines of ``tables`` that are no comment, split at their bar."""
     lines = [line for table in tables for line in table.strip().splitlines()]
@@ -183,6 +194,7 @@ def rows(*tables: str) -> list[tuple[str, str]]:
         TWO_QUARTERS,
         THAT_NIGHT,
         YEARS_NAMED,
+        FRACTIONS,
     ),
 )
 def test_value(expected: str, marked: str) -> None:

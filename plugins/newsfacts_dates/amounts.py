@@ -227,6 +227,33 @@ def _quarters_read_otherwise(match: Match) -> bool:
     return match.string[match.end() : match.end() + 4] == " of " and not of_a_year
 
 
+# The share of a unit each fraction word names
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "three-quarters": 0.75, "three quarters": 0.75}
+# A unit and how many of the next smaller one it holds: "a quarter of an hour" is 15 minutes
+_SMALLER = {"hour": ("minute", 60), "minute": ("second", 60), "day": ("hour", 24)}
+_SMALLER |= {"week": ("day", 7), "year": ("month", 12)}
+# After a fraction of a unit, these make it a distance in time, which the ago rule and the
+# duration rule read ("half a century ago", "half an hour later")
+_DISTANCE_AFTER = compiled(r"[ ]++(?:ago|earlier|later|before|after|back)\b", regex.IGNORECASE)
+
+
+def fraction(match: Match, ctx: Context) -> Reading | None:
+    """ "half a century" (``P50Y``), "a quarter of an hour" (``PT15M``), "three-quarters of
+    an hour" (``PT45M``), "a half-hour" (``PT30M``): the share of one unit, in the smaller
+    unit when it makes a whole number of it."""
+    unit = unit_of(match.group("unit"))
+    if unit is None or match.group("unit").lower() != unit:
+        return None  # "half a days": no unit of one
+    if _DISTANCE_AFTER.match(ctx.text, match.end()) is not None:
+        return None
+    written = (group(match, "fraction") or group(match, "fraction2") or "").lower()
+    share = _FRACTIONS[written.replace("-", " ").replace("three quarters", "three-quarters")]
+    smaller, count_in = _SMALLER.get(unit, (unit, 1))
+    if share * count_in == int(share * count_in):
+        return Reading("DURATION", duration_value(share * count_in, smaller), duration_mod(match))
+    return Reading("DURATION", duration_value(share, unit), duration_mod(match))
+
+
 # The words after "one-day" that make it cricket's limited-overs game ("the second one-day
 # international", "the one-day squad"); "a one-day strike" stays a day.
 _ONE_DAY_CRICKET = frozenset(

@@ -30,6 +30,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "decade": absolute.decade,
     "decade_word": absolute.decade_word,
     "relunit": relative.relunit,
+    "fraction": amounts.fraction,
     "ago": relative.ago,
     "duration": amounts.duration,
     "bare_units": amounts.bare_units,
