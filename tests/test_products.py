@@ -94,6 +94,17 @@ PRODUCTS: list[tuple[str, Facts, Facts]] = [
         [("Phoenix", "Phoenix")],
         [],
     ),
+    # ... or set off by commas before a product noun with its owner or an article
+    (
+        "Orion, Lockheed Martin's capsule, passed its final tests.",
+        [],
+        [("Lockheed Martin", "Lockheed Martin")],
+    ),
+    ("Atlas, the company's new rocket, flew again in March.", [], []),
+    # a planet in a sentence of astronomy; the town of its name where nothing says so
+    ("The Juno probe reached Jupiter after five years.", [], []),
+    ("Mercury and Venus are the closest planets to the Sun.", [], []),
+    ("Jupiter police said the town's parks would reopen.", [("Jupiter", "Jupiter")], []),
 ]
 
 

@@ -180,6 +180,12 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         'a product\'s name the article gives with its noun: "Orion" after "the Orion capsule"',
     ),
     Check(
+        "celestial",
+        names_around.celestial,
+        "reject",
+        'a planet or a moon in a sentence of astronomy: "The Juno probe reached Jupiter"',
+    ),
+    Check(
         "vessel-name",
         names_around.vessel_name,
         "reject",

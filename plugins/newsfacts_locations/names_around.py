@@ -25,6 +25,15 @@ def product_named(c: Candidacy) -> bool | str:
     return key in c.article.products and not (c.qualifier or c.supported) and key
 
 
+def celestial(c: Candidacy) -> bool | str:
+    """A planet's or a moon's name in a sentence with a word of astronomy, and no qualifier:
+    "The Juno probe reached Jupiter" (not Jupiter, Florida); the word as the evidence."""
+    if c.candidate.key not in words.CELESTIAL or c.qualifier:
+        return False
+    found = next((t.text for t in c.tokens if t.text.lower() in words.ASTRONOMY_WORDS), None)
+    return found or False
+
+
 def event_name(c: Candidacy) -> bool | str:
     if c.following in words.EVENT_WORDS:
         return c.following

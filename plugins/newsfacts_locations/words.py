@@ -33,6 +33,8 @@ def storm_names(text: str) -> frozenset[str]:
 
 
 VESSEL_WORDS = read_words(PACKAGE, "vessel_words.txt")
+CELESTIAL = read_words(PACKAGE, "celestial.txt")
+ASTRONOMY_WORDS = read_words(PACKAGE, "astronomy_words.txt")
 _EVENT_NAMES = read_words(PACKAGE, "event_words.txt")
 # An event's word after a place ("Open"), or the first of two ("Grand" of "Grand Prix")
 EVENT_WORDS = frozenset(name for name in _EVENT_NAMES if " " not in name)
@@ -80,13 +82,22 @@ PRODUCTS = read_words(PACKAGE, "products.txt")
 PRODUCT_NOUNS = {noun: after for noun, after in read_table(PACKAGE, "product_nouns.tsv", columns=2)}
 PRODUCT_LINES = read_words(PACKAGE, "product_lines.txt")
 # A listed product's name before a product noun, maybe after its model's designator: "the
-# Orion spacecraft", "a Falcon 9 rocket", "the Atlas V launcher", "a Tacoma pickup"
+# Orion spacecraft", "a Falcon 9 rocket", "the Atlas V launcher", "a Tacoma pickup"; or set
+# off by a comma before one with its owner or an article: "Orion, Lockheed Martin's capsule,",
+# "Atlas, the company's rocket"
+_PRODUCT_NOUN = "|".join(map(regex.escape, sorted(PRODUCT_NOUNS)))
 _PRODUCT_NAMED = compiled(
     rf"""
-    \b({"|".join(map(regex.escape, sorted(PRODUCTS)))})     # "Orion", "Falcon"
-    (?: [ \t]+ (?:\d{{1,2}}|[IVX]{{1,4}}|[A-Z]\d{{0,3}}) )?   # "9", "V", "C"
-    [ \t]+ (?:{"|".join(map(regex.escape, sorted(PRODUCT_NOUNS)))})
-    (?:['’]s)? \b                                          # "capsule's"
+    \b({"|".join(map(regex.escape, sorted(PRODUCTS)))})       # "Orion", "Falcon"
+    (?:
+        (?: [ \t]+ (?:\d{{1,2}}|[IVX]{{1,4}}|[A-Z]\d{{0,3}}) )? # "9", "V", "C"
+        [ \t]+ (?:{_PRODUCT_NOUN}) (?:['’]s)? \b               # "spacecraft", "capsule's"
+      | , [ \t]+ (?: the | a | an | its | their                 # ", the", ", its"
+                   | (?:\p{{Lu}}[\w.&-]*[ \t]+){{0,2}}           # ", Lockheed Martin's"
+                     \p{{Lu}}[\w.&-]* ['’]s )
+        (?: [ \t]+ [\w'’-]+ ){{0,2}}                            # "company's new"
+        [ \t]+ (?:{_PRODUCT_NOUN}) [ \t]* [,.;)]                # "rocket,": the apposition ends
+    )
     """,
     regex.VERBOSE,
 )
@@ -95,7 +106,7 @@ _PRODUCT_NAMED = compiled(
 def products_named(text: str) -> frozenset[str]:
     """The listed products a text names with a product noun ("the Orion spacecraft"): the
     name alone is the product there too ("Orion will carry four astronauts")."""
-    if PRODUCTS.isdisjoint(text.split()):  # most texts: no listed product's name at all
+    if not any(name in text for name in PRODUCTS):  # most texts: a few dozen scans in C
         return frozenset()
     return frozenset(match.group(1) for match in _PRODUCT_NAMED.finditer(text))
 
