@@ -258,6 +258,15 @@ PHRASES = [
         "Greater Manchester",
         "GB",
     ),
+    # a town after the possessive of a well-known place of two words, though its name is
+    # another spelling of the gazetteer's
+    (
+        "In Uttar Pradesh's Bahraich district, wolves killed eight children.",
+        "Bahraich",
+        "Bahraigh",
+        "IN",
+    ),
+    ("Heat closed schools in Tamil Nadu's Madurai on Monday.", "Madurai", "Madurai", "IN"),
 ]
 
 

@@ -170,12 +170,12 @@ def name_before_it(c: Candidacy) -> bool | str:
         and not c.lifted
         and neighbours.name_before(c.gazetteer, c.tokens, c.candidate.first, c.article)
         and not (c.known and neighbours.marked(c.candidate, c.tokens))
-        and not _owner_before(c)
+        and not owner_before(c)
         and c.tokens[c.candidate.first - 1].text
     )
 
 
-def _owner_before(c: Candidacy) -> bool:
+def owner_before(c: Candidacy) -> bool:
     """A possessive before it whose owner another field names, a well-known place, a day or
     a month: "India's Kerala state", "Elian's Miami relatives", "Tuesday's Iowa caucus"
     (not "Martha's Vineyard", one name)."""
@@ -187,7 +187,26 @@ def _owner_before(c: Candidacy) -> bool:
         c.claims.spans.overlaps(token.start, token.end - 2)
         or owner in words.ROLE_WORDS
         or context.well_known_name(c.gazetteer, owner)
+        or _well_known_owner(c, owner)
     )
+
+
+LONGEST_OWNER = 3  # words: "Uttar Pradesh's", "New South Wales's"
+
+
+def _well_known_owner(c: Candidacy, last: str) -> bool:
+    """A well-known place of two or three words before the possessive ``last`` closes:
+    "Uttar Pradesh's Bahraich district", "New South Wales's Hunter region"."""
+    first = c.candidate.first - 1  # the possessive's token
+    name = last
+    for index in range(first - 1, max(first - LONGEST_OWNER, -1), -1):
+        word = c.tokens[index].text
+        if not word[:1].isupper():
+            return False
+        name = f"{word} {name}"
+        if context.well_known_name(c.gazetteer, name):
+            return True
+    return False
 
 
 def name_after_it(c: Candidacy) -> bool | str:

@@ -4,7 +4,7 @@ which local news places by formulas of its own, and towns named in another langu
 
 from __future__ import annotations
 
-from newsfacts_locations import words
+from newsfacts_locations import names_around, words
 from newsfacts_locations.candidacy import Candidacy
 
 
@@ -57,9 +57,17 @@ def renamed(c: Candidacy) -> bool:
     """After "the" ("the Tempi train crash", "The Brujas, a crew") or a capitalized word
     ("the New York Mets"), before "&" ("Lilo & Stitch"), or a word the article writes in
     lower case ("a Vine video")."""
-    return c.traits.renamed and (
-        c.previous.lower() == "the"
-        or (c.previous[:1].isupper() and c.previous not in words.DIRECTIONS)  # "New York Mets"
-        or c.following == "&"  # "Lilo & Stitch" (Lille)
-        or (not c.supported and c.candidate.key.lower() in c.article.lower_case)
+    return (
+        c.traits.renamed
+        and (
+            c.previous.lower() == "the"
+            # "the New York Mets"; not a place's possessive: "Uttar Pradesh's Bahraich district"
+            or (
+                c.previous[:1].isupper()
+                and c.previous not in words.DIRECTIONS
+                and not names_around.owner_before(c)
+            )
+            or c.following == "&"  # "Lilo & Stitch" (Lille)
+            or (not c.supported and c.candidate.key.lower() in c.article.lower_case)
+        )
     )
