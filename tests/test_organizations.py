@@ -986,6 +986,28 @@ def test_a_label_of_a_table_or_itinerary_is_no_team(text: str) -> None:
     assert not {"Practice", "Attendance", "Training", "Arrive", "Rest"} & set(found)
 
 
+@pytest.mark.parametrize(
+    ("text", "teams"),
+    [
+        # a team's scorers after a dash, each with a minute in brackets
+        (
+            "SOCCER - FRIENDLY RESULT .\nThe hosts won 2-1 on Saturday .\nScorers :\n"
+            "Varnia - Dorin Vasilache ( 31st ) , Tiberiu Mardare ( 75th )\n"
+            "Kestria - Aurimas Kalvaitis ( 13th )\n",
+            ["Varnia", "Kestria"],
+        ),
+        # a line-up: a shirt number and a dash before each player
+        (
+            "RUGBY UNION - TEST RESULT .\nThe hosts won 32-22 on Saturday .\nTeams :\n"
+            "Varnia - 15 - Andre Joubert , 14 - Justin Swart\n",
+            ["Varnia"],
+        ),
+    ],
+)
+def test_a_team_before_a_dash_and_its_players(text: str, teams: list[str]) -> None:
+    assert [fact.text for fact in organizations(text)] == teams
+
+
 def test_a_team_is_cut_before_in_on_for_and_a() -> None:
     text = (
         "SOCCER - WORLD CUP QUALIFIER .\n"

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from newsfacts.plugin import SPORTS_WORDS, Segment, read_table, read_words
 from newsfacts_organizations.lexicon import PACKAGE, STOPWORDS, Entry, is_demonym
+from newsfacts_organizations.lineups import before_players
 from newsfacts_organizations.rules import SPORTS_RULE, Candidate, make
 from newsfacts_organizations.runs import Sentence, cut_at_possessive, is_year, trim
 
@@ -245,6 +246,8 @@ def _is_team(sentence: Sentence, first: int, last: int, table_row: bool, fixture
         return True
     if _after_nationality(sentence, first):
         return True  # "1. Olaf Ludwig ( Germany ) Telekom 4 hours 48 mins": his team
+    if before_players(sentence, first, last):
+        return True  # "Lithuania - Danius Gleveckas ( 13th )", "Turkey - 1 - Rustu Recber"
     if (
         first > 0
         and last - first <= 3
