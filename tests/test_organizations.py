@@ -2256,3 +2256,22 @@ def test_key_of_simple_names_as_units(pieces: list[tuple[str, str]]) -> None:
     tokens = tokenize(name)
     units = organizations_lexicon.units(tokens, name)
     assert organizations_lexicon.key_of(name) == tuple(unit.text for unit in units)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The chain was sold on Friday, Gazeta Lubelska daily said on Saturday.",
+            [("Gazeta Lubelska", "media")],
+        ),
+        (
+            "The plant will close, the Kurier Poranny weekly reported.",
+            [("Kurier Poranny", "media")],
+        ),
+    ],
+)
+def test_a_daily_or_weekly_that_reports_is_a_news_medium(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(fact.text, fact.kind) for fact in organizations(text)] == found
