@@ -49,33 +49,43 @@ _PARTY_AFTER = compiled(
     regex.VERBOSE,
 )
 _AFTER_REACH = 40  # characters read after a name for its age or party
-_AFTER_OPENERS = frozenset(",( \u00a0")  # what both patterns after a name read first
+# What the patterns after a name read first, spaces aside: a comma or an opening bracket,
+# then a digit, "a" (", a 52-year-old") or a party's letter.
+_AFTER_OPENERS = (",", "(")
+_AFTER_OPENED = frozenset("0123456789a") | frozenset(PARTIES)
 _OLDEST = 120  # a larger number after a name is no age ("Smith, 150, ...": a count)
 
 
 def particulars(text: str, mention: Mention, described: Context, sports_report: bool) -> Context:
     """``described`` with the age and party written next to ``mention``, if any."""
-    age = age_after(text, mention.end, sports_report)
+    opens = _opens_after(text, mention.end)
+    age = _age_after(text, mention.end, sports_report) if opens else None
     if (
         age is None
         and text.find("-year-old", max(0, mention.start - _BEFORE_REACH), mention.start) >= 0
     ):
         age = _age_before(text, mention.start, mention.end)
-    party = _party_after(text, mention.end) if _opens_after(text, mention.end) else None
+    party = _party_after(text, mention.end) if opens else None
     if age is None and party is None:
         return described  # nearly every mention
     return described._replace(age=age, party=party)
 
 
 def _opens_after(text: str, end: int) -> bool:
-    return text[end : end + 1] in _AFTER_OPENERS
+    """Whether what follows ``end`` may be an age or a party (see _AFTER_OPENERS): most
+    names have a space and a word or a full stop after them, and a pattern read there costs
+    more than this look."""
+    following = text[end : end + 8].lstrip(" \u00a0")
+    return following[:1] in _AFTER_OPENERS and following[1:].lstrip(" \u00a0")[:1] in _AFTER_OPENED
 
 
 def age_after(text: str, end: int, sports_report: bool = False) -> int | None:
     """The age set off right after a name ending at ``end``: "Tom Baxter, 34,"; in a
     ``sports_report`` not one in brackets."""
-    if not _opens_after(text, end):
-        return None  # most names: a full stop, a word after them
+    return _age_after(text, end, sports_report) if _opens_after(text, end) else None
+
+
+def _age_after(text: str, end: int, sports_report: bool) -> int | None:
     found = _AGE_AFTER.match(text, end, min(len(text), end + _AFTER_REACH), lx.CONCURRENT)
     if found is None or (sports_report and found.group("bracketed")):
         return None
