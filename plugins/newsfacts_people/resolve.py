@@ -6,10 +6,11 @@ from collections.abc import Callable, Iterable
 
 import attrs
 
-from newsfacts.plugin import Person, compiled
+from newsfacts.plugin import Person
 from newsfacts_people import evidence
 from newsfacts_people import lexicon as lx
 from newsfacts_people.candidates import Mention, context
+from newsfacts_people.listed import listed_titles
 from newsfacts_people.particulars import particulars
 from newsfacts_people.roles import Context
 from newsfacts_people.scorers import scorers
@@ -331,7 +332,7 @@ def resolve(
         cluster.party = cluster.party or described.party
         people.append((mention, described, cluster))
 
-    people = _listed_titles(text, people)
+    people = listed_titles(text, people)
     # the gender of each name with each title, read once: a person is named again and again
     genders: dict[tuple[str, str | None], str | None] = {}
     found: list[Person] = []
@@ -372,42 +373,3 @@ def _with_particle(text: str, mention: Mention, name: str) -> Mention:
     if lowered not in lx.PARTICLES or f" {lowered} {mention.written}" not in name:
         return mention
     return mention._replace(start=space, written=f"{particle} {mention.written}")
-
-
-# What joins the names of a list: "Rand Paul and Susan Collins", "A, B and C", also after
-# the place each is from: "Thom Tillis of North Carolina, Rand Paul of Kentucky and ...".
-_LIST_JOIN = compiled(
-    r"(?:[ ](?:of|from)[ ]\p{Lu}[\p{L}.]*+(?:[ ]\p{Lu}[\p{L}.]*+){0,2})?(?:[ ]and|,|,[ ]and)[ ]"
-)
-_LIST_JOIN_OPENERS = frozenset(" ,")
-
-
-def _listed_titles(
-    text: str, people: list[tuple[Mention, Context, _Cluster]]
-) -> list[tuple[Mention, Context, _Cluster]]:
-    """A plural title before a list of names is each one's: "Sens. Rand Paul and Susan
-    Collins", "Justices Elena Kagan and Sonia Sotomayor" (``people`` in text order)."""
-    shared: str | None = None
-    for index in range(1, len(people)):
-        previous, (mention, described, cluster) = people[index - 1], people[index]
-        gap = previous[0].end
-        # What the pattern reads first, tested first: most names have no list's gap after them
-        joined = text[gap : gap + 1] in _LIST_JOIN_OPENERS and (
-            _LIST_JOIN.fullmatch(text, gap, mention.start) is not None
-        )
-        if not joined:
-            shared = None
-            continue
-        title = previous[1].title
-        if shared is None and title and _plural_before(text, previous[0].start, title):
-            shared = title
-        if shared is not None and described.title is None:
-            people[index] = (mention, described._replace(title=shared), cluster)
-    return people
-
-
-def _plural_before(text: str, start: int, title: str) -> bool:
-    """Whether ``title`` is written in the plural at or right before ``start``: "Sens.",
-    "Justices"."""
-    window = text[max(0, start - len(title) - 3) : start + len(title) + 3]
-    return f"{title}s " in window or f"{title}s. " in window
