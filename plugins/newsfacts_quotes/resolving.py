@@ -1,0 +1,179 @@
+"""A speaker phrase read and resolved: its words, the chunks commas and dashes split it
+into, and who its words name: a person or organization of the article, a pronoun's
+antecedent (:mod:`newsfacts_quotes.pronouns`), the holder of a role named alone
+(:mod:`newsfacts_quotes.roles`), or the noun phrase itself. Where such a phrase stands
+next to a cue is read by :class:`newsfacts_quotes.speakers.Speakers`, built on
+:class:`SpeakerPhrases`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import newsfacts
+from newsfacts.plugin import compiled
+from newsfacts_quotes import lexicon as lx
+from newsfacts_quotes.described import Descriptions
+from newsfacts_quotes.mentions import (
+    MentionIndex,
+    Speaker,
+    before_brackets,
+    name_of,
+    position,
+    titled_person,
+    titles_someone,
+)
+from newsfacts_quotes.phrases import (
+    NOT_SPEAKERS,
+    Word,
+    is_verb,
+    issuer,
+    names_a_kind,
+    noun_phrase,
+)
+from newsfacts_quotes.pronouns import Antecedents
+from newsfacts_quotes.roles import RoleHolders
+
+_PREPOSITION_REACH = 20
+_CHUNK_BREAK = compiled(r"[,;—–]|\s-\s")
+_ANTECEDENT_LOOKBACK = 40  # person mentions looked at to resolve a pronoun
+
+
+class SpeakerPhrases:
+    """The words of the phrases next to cues, resolved with the article's people and
+    organizations."""
+
+    def __init__(
+        self,
+        text: str,
+        people: Sequence[newsfacts.Fact],
+        organizations: Sequence[newsfacts.Fact],
+        quoted: Sequence[tuple[int, int]] = (),
+    ) -> None:
+        self.text = text
+        self.people = MentionIndex(people, _ANTECEDENT_LOOKBACK)
+        self.organizations = MentionIndex(organizations, _ANTECEDENT_LOOKBACK)
+        self.antecedents = Antecedents(text, self.people, self.organizations, quoted)
+        self.holders = RoleHolders(people)
+        self.descriptions = Descriptions(text, self.people)
+
+    def _words(self, start: int, end: int) -> list[Word]:
+        stretch = self.text[start:end]
+        if not lx.plain(stretch):
+            return [
+                (m.start(), m.end(), m.group()) for m in lx.WORD.finditer(self.text, start, end)
+            ]
+        # Letters and spaces only: the words split at the spaces, as WORD reads them.
+        found: list[Word] = []
+        for word in stretch.split(" "):
+            if word:
+                found.append((start, start + len(word), word))
+            start += len(word) + 1
+        return found
+
+    def _chunk_break(self, start: int, end: int) -> bool:
+        """Whether a comma, semicolon or dash stands in ``start``..``end``."""
+        stretch = self.text[start:end]
+        # (Most stretches read are the space between two words: no look needed.)
+        if stretch == " " or lx.plain(stretch):
+            return False
+        return _CHUNK_BREAK.search(self.text, start, end) is not None
+
+    def _chunks(self, start: int, end: int) -> list[list[Word]]:
+        chunks: list[list[Word]] = [[]]
+        position = start
+        for word in self._words(start, end):
+            if self._chunk_break(position, word[0]):
+                chunks.append([])
+            chunks[-1].append(word)
+            position = word[1]
+        return chunks
+
+    def _names(self, words: list[Word]) -> bool:
+        start, end = words[0][0], words[-1][1]
+        return bool(self.people.inside(start, end) or self.organizations.inside(start, end)) or any(
+            word[2].lower() in lx.PRONOUNS for word in words
+        )
+
+    def _after_preposition(self, offset: int) -> bool:
+        # "on Twitter", "to the State Department": an organization that is no subject.
+        words = self._words(max(0, offset - _PREPOSITION_REACH), offset)
+        if words and words[-1][2].lower() in lx.DETERMINERS:
+            words = words[:-1]
+        return bool(words) and words[-1][2] in NOT_SPEAKERS
+
+    def first_speaker(self, start: int, end: int) -> Speaker | None:
+        """The first person or he/she in ``start``..``end``."""
+        # A name or pronoun said inside quoted words is not the one quoting them.
+        people = [
+            f for f in self.people.inside(start, end) if not self.antecedents.in_quote(f.start)
+        ]
+        people += [
+            f
+            for f in self.organizations.inside(start, end)
+            if not self.antecedents.in_quote(f.start)
+            and not self._after_preposition(f.start)
+            and not titles_someone(self.text, f, people)
+        ]
+        people.sort(key=position)
+        for word in self._words(start, end):
+            if people and people[0].start <= word[0]:
+                return Speaker(name_of(people[0]), people[0].start, people[0].end)
+            gendered = lx.PRONOUNS.get(word[2].lower(), "self") in ("m", "f")
+            if gendered and not self.antecedents.in_quote(word[0]):
+                return self.antecedents.pronoun(word[0], word[1])
+        return None
+
+    def _resolve(
+        self,
+        words: list[Word],
+        *,
+        last: bool,
+        after_quote: bool = False,
+        subject_only: bool = False,
+    ) -> Speaker | None:
+        start, end = words[0][0], words[-1][1]
+        # The name nearest the cue: "In a letter to Hillary Clinton - the State Department";
+        # not an organization after a preposition when a person is named ("Ana Ruiz took to
+        # Twitter to call"). A person's name may go on past the phrase's end: "said Jason C.
+        # Ervin" (the phrase stops at the initial's full stop).
+        people = self.people.inside(start, end, spilling=True)
+        named = people + [
+            org
+            for org in self.organizations.inside(start, end)
+            if not ((people or subject_only) and last and self._after_preposition(org.start))
+            and not titles_someone(self.text, org, people)  # "House Majority Leader Ann Lu"
+            and not names_a_kind(
+                self._words(org.end, end), spaced=self.text.startswith(" ", org.end)
+            )
+        ]
+        if named:
+            fact = max(named, key=position) if last else min(named, key=position)
+            fact = before_brackets(self.text, fact, named) or fact
+            fact = titled_person(self.text, fact, people) or fact
+            return (
+                self.descriptions.described(words, fact, after_quote=after_quote)
+                or self.descriptions.owned_name(words, fact)
+                or Speaker(name_of(fact), fact.start, fact.end)
+            )
+        pronoun = words[-1] if last else words[0]
+        if pronoun[2].lower() in lx.PRONOUNS and (len(words) <= 2 or not last):
+            return self.antecedents.pronoun(pronoun[0], pronoun[1])
+        opening = words[0]
+        if last and opening[2].lower() in lx.PRONOUNS and is_verb(words[1][2]):
+            # "She greeted 2,000 supporters in Houston and told them": a pronoun and its verb
+            # open the clause, the pronoun is who speaks
+            return self.antecedents.pronoun(opening[0], opening[1])
+        phrase = issuer(words) or noun_phrase(words, after_quote=after_quote)
+        if not phrase:
+            return None
+        start, end = phrase[0][0], phrase[-1][1]
+        before = [word[2].lower() for word in words if word[1] <= start][-1:]
+        name = self._role_holder(phrase, start) if before == ["the"] else None
+        return Speaker(name or self.text[start:end], start, end)
+
+    def _role_holder(self, phrase: list[Word], start: int) -> str | None:
+        """ "the mayor said": the person the article last named "Mayor Karen Bass" (or
+        "Karen Bass, the city's mayor"), with no one between who may be the mayor too
+        (:mod:`newsfacts_quotes.roles`)."""
+        people = [f for f in self.people.before(start) if not self.antecedents.in_quote(f.start)]
+        return self.holders.holder([word[2] for word in phrase], people)
