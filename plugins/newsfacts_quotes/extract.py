@@ -8,11 +8,11 @@ from typing import NamedTuple
 import newsfacts
 from newsfacts.plugin import Check, Quote, decide
 from newsfacts_quotes import lexicon as lx
-from newsfacts_quotes import stretches as st
 from newsfacts_quotes.attribution import Attribution, Attributor
 from newsfacts_quotes.marks import Span, article_quotes
 from newsfacts_quotes.speakers import Speakers
 from newsfacts_quotes.stretches import is_partial, trim
+from newsfacts_quotes.titles import is_heading, is_title
 
 # A quote nobody is said to speak is kept only when it reads as speech, not as scare quotes
 # or a title: a few words ending like a sentence.
@@ -20,7 +20,6 @@ _MIN_UNATTRIBUTED_WORDS = 3
 # A quote opening a paragraph continues the speech of an attributed quote just before it,
 # when at most the attribution ('” Trump said.') stands between them.
 _MAX_WORDS_BETWEEN = 8
-_MAX_TITLE_WORDS = 8
 _MAX_GAP = 200
 _MARKS = " \t\n\u00a0\"“”‘’'„«»"
 # A quote ending in a comma is handed to a cue after it when at most this many words (in
@@ -298,59 +297,6 @@ def _attribute(at: _At) -> Attribution | None:
     return at.found[-1] if outcome == "attributed" else None
 
 
-def _is_title(text: str, span: Span, start: int, end: int) -> bool:
-    """A title in quote marks inside the writer's sentence: 'on CNN’s “New Day,”', 'her
-    memoir, “Tough Choices.”', 'host of “The Nightly Show with Larry Wilmore.”'."""
-    offset = span.open - 1
-    while offset >= 0 and text[offset] in " \u00a0":
-        offset -= 1
-    inside = offset >= 0 and (
-        (text[offset].isalnum() and not st.after_spoken_cue(text, offset))
-        or _after_work_noun(text, offset)
-        or st.after_owner(text, offset)
-    )
-    if not (inside or _subject_of_sentence(text, span, offset, end)):
-        return False  # (most quotes: their words need not be split)
-    words = text[start:end].split()
-    if len(words) > _MAX_TITLE_WORDS:
-        return False
-    long_words = [
-        word
-        for word in words
-        if (len(word) > 3 or word[:1].isupper()) and word.lower() not in lx.TITLE_MINOR_WORDS
-    ]
-    # a name's word among them ("I'm with her" and "15%!" are no titles), the rest capitalized
-    named = any(word[:1].isupper() and word[:2] not in ("I’", "I'") for word in long_words)
-    return named and all(word[:1].isupper() or word[:1].isdigit() for word in long_words)
-
-
-def _subject_of_sentence(text: str, span: Span, before: int, end: int) -> bool:
-    """Quote marks opening a sentence around words with no closing mark of their own, before
-    a word in lower case: the title of a work as the sentence's subject ('“Jurassic World
-    Rebirth” roared to a $147 million debut'), not speech ('“We will win,” she said')."""
-    opens = before < 0 or text[before] in ".!?\n"
-    after = text[span.close_end : span.close_end + 2]
-    return opens and text[end - 1] not in ".,!?;:" and after[:1] == " " and after[1:].islower()
-
-
-def _after_work_noun(text: str, comma: int) -> bool:
-    """A comma after a noun of a work: 'the movie, “13 Hours”'."""
-    if text[comma] != ",":
-        return False
-    before = text[max(0, comma - 16) : comma].split()
-    return bool(before) and before[-1].lower() in lx.WORK_NOUNS
-
-
-def _is_heading(text: str, span: Span) -> bool:
-    """A short paragraph of its own in single marks: a section heading ('‘All Bets Are
-    Off.’'), as some papers write them."""
-    before = text[max(0, span.open - _MAX_GAP) : span.open]
-    after = text[span.close_end : span.close_end + _MAX_GAP]
-    opens = span.open == 0 or ("\n" in before and not before.rsplit("\n", 1)[1].strip())
-    closes = span.close_end == len(text) or ("\n" in after and not after.split("\n", 1)[0].strip())
-    return opens and closes and len(text[span.start : span.close].split()) <= _MAX_TITLE_WORDS
-
-
 def _recent(
     document: newsfacts.Document,
     spans: Sequence[Span],
@@ -390,8 +336,8 @@ def _quote(text: str, span: Span, attribution: Attribution | None, in_speech: bo
     unattributed = attribution is None or attribution.guessed
     # A title stays a title when a cue follows it: 'On ABC’s “This Week,” Ms Ortiz said'.
     # (A short paragraph of a speech in single marks is no heading: "'Staff will be kept.'")
-    heading = span.single and not in_speech and _is_heading(text, span)
-    if _is_title(text, span, start, end) or heading:
+    heading = span.single and not in_speech and is_heading(text, span)
+    if is_title(text, span, start, end) or heading:
         return None
     if unattributed:
         words = text[start:end].split()

@@ -1,0 +1,65 @@
+"""Quoted words that are no one's speech: a work's title in quote marks inside the writer's
+sentence ('on CNN’s “New Day,”', '“Jurassic World Rebirth” roared to a debut') and a short
+paragraph of its own in single marks, a section heading ('‘All Bets Are Off.’')."""
+
+from __future__ import annotations
+
+from newsfacts_quotes import lexicon as lx
+from newsfacts_quotes import stretches as st
+from newsfacts_quotes.marks import Span
+
+_MAX_TITLE_WORDS = 8
+_HEADING_REACH = 200  # characters read before and after a heading for its line breaks
+
+
+def is_title(text: str, span: Span, start: int, end: int) -> bool:
+    """A title in quote marks inside the writer's sentence: 'on CNN’s “New Day,”', 'her
+    memoir, “Tough Choices.”', 'host of “The Nightly Show with Larry Wilmore.”'."""
+    offset = span.open - 1
+    while offset >= 0 and text[offset] in " \u00a0":
+        offset -= 1
+    inside = offset >= 0 and (
+        (text[offset].isalnum() and not st.after_spoken_cue(text, offset))
+        or _after_work_noun(text, offset)
+        or st.after_owner(text, offset)
+    )
+    if not (inside or _subject_of_sentence(text, span, offset, end)):
+        return False  # (most quotes: their words need not be split)
+    words = text[start:end].split()
+    if len(words) > _MAX_TITLE_WORDS:
+        return False
+    long_words = [
+        word
+        for word in words
+        if (len(word) > 3 or word[:1].isupper()) and word.lower() not in lx.TITLE_MINOR_WORDS
+    ]
+    # a name's word among them ("I'm with her" and "15%!" are no titles), the rest capitalized
+    named = any(word[:1].isupper() and word[:2] not in ("I’", "I'") for word in long_words)
+    return named and all(word[:1].isupper() or word[:1].isdigit() for word in long_words)
+
+
+def _subject_of_sentence(text: str, span: Span, before: int, end: int) -> bool:
+    """Quote marks opening a sentence around words with no closing mark of their own, before
+    a word in lower case: the title of a work as the sentence's subject ('“Jurassic World
+    Rebirth” roared to a $147 million debut'), not speech ('“We will win,” she said')."""
+    opens = before < 0 or text[before] in ".!?\n"
+    after = text[span.close_end : span.close_end + 2]
+    return opens and text[end - 1] not in ".,!?;:" and after[:1] == " " and after[1:].islower()
+
+
+def _after_work_noun(text: str, comma: int) -> bool:
+    """A comma after a noun of a work: 'the movie, “13 Hours”'."""
+    if text[comma] != ",":
+        return False
+    before = text[max(0, comma - 16) : comma].split()
+    return bool(before) and before[-1].lower() in lx.WORK_NOUNS
+
+
+def is_heading(text: str, span: Span) -> bool:
+    """A short paragraph of its own in single marks: a section heading ('‘All Bets Are
+    Off.’'), as some papers write them."""
+    before = text[max(0, span.open - _HEADING_REACH) : span.open]
+    after = text[span.close_end : span.close_end + _HEADING_REACH]
+    opens = span.open == 0 or ("\n" in before and not before.rsplit("\n", 1)[1].strip())
+    closes = span.close_end == len(text) or ("\n" in after and not after.split("\n", 1)[0].strip())
+    return opens and closes and len(text[span.start : span.close].split()) <= _MAX_TITLE_WORDS
