@@ -220,7 +220,7 @@ def _quarters_read_otherwise(match: Match) -> bool:
     """Whether quarters are no amount of time here: a fraction before "of" and no year
     ("three-quarters of its food"), or a half of a year ("at least the first two quarters of
     1990": the two_quarters rule reads it, from "the")."""
-    of_a_year = _OF_A_YEAR.match(match.string, match.end()) is not None
+    of_a_year = _OF_A_YEAR.match(match.string, match.end(), match.end() + 24) is not None
     half = _HALF_OF_A_YEAR.search(match.group())
     if half is not None and (half.group("first") or of_a_year):
         return True
@@ -244,7 +244,7 @@ def fraction(match: Match, ctx: Context) -> Reading | None:
     unit = unit_of(match.group("unit"))
     if unit is None or match.group("unit").lower() != unit:
         return None  # "half a days": no unit of one
-    if _DISTANCE_AFTER.match(ctx.text, match.end()) is not None:
+    if _DISTANCE_AFTER.match(ctx.text, match.end(), match.end() + 12) is not None:
         return None
     written = (group(match, "fraction") or group(match, "fraction2") or "").lower()
     share = _FRACTIONS[written.replace("-", " ").replace("three quarters", "three-quarters")]
@@ -326,7 +326,7 @@ def bare_units(match: Match, ctx: Context) -> Reading | None:
         return None  # "several quarters of the city": parts of a town
     if unit is None or ctx.text[match.end() : match.end() + 4] == " old":
         return None  # "52 years old": the age was turned down already
-    if unit == "year" and _YEAR_AFTER.match(ctx.text, match.end()) is not None:
+    if unit == "year" and _YEAR_AFTER.match(ctx.text, match.end(), match.end() + 7) is not None:
         return None  # "fiscal years 2010 and 2011": the years named, each a date of its own
     if ctx.text[match.start() - 1 : match.start()] in ("-", "‑"):
         return None  # the end of a compound: "after-hours trading", "man-hours"
