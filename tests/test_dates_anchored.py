@@ -168,6 +168,13 @@ FRACTIONS = """
 2025-07-10 DURATION PT45M | Talks in Oslo lasted [three-quarters of an hour].
 2025-07-10 DURATION PT30M | [A half-hour] delay hit trains in Leeds.
 2025-07-10 DURATION PT12H | Dockers in Hull struck for [half a day].
+2025-07-10 DURATION PT30M | Firefighters reached the mill in Bury [half an hour] later.
+2025-07-10 DURATION PT30M | The roof in Kano fell [half an hour] after the blast.
+# before "ago" (or a dated "earlier"): a date back, as for a number
+2025-07-10 DATE 1975 | The dam near Aswan was built [half a century ago].
+2025-07-10 DATE 2000 | The bridge in Hobart opened [a quarter of a century ago].
+2025-07-10 DATE 2025-01 | Talks in Doha stalled [half a year ago].
+2025-07-10 DATE 2025-07-10 | The Quito office closed [half an hour ago].
 """
 
 

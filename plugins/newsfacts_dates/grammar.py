@@ -98,6 +98,11 @@ LEAD_CUES: dict[str, Literal["past", "future"]] = {
 TIME_ZONES = read_words(PACKAGE, "time_zones.txt")
 
 
+# The grains a distance back in time names a date of even after "earlier": "a year earlier"
+# is a year, "an hour earlier" an amount counted from another event.
+DATED_GRAINS = frozenset(["year", "quarter"])
+
+
 def unit_of(word: str) -> str | None:
     """The singular unit of ``word`` ("weeks" -> "week", "centuries" -> "century")."""
     word = word.lower()
@@ -180,6 +185,12 @@ MACROS: dict[str, str] = {
     "DECADE": _alternation(DECADE_WORDS, "decades"),
     "HOLIDAY": f"(?P<holiday>{_alternation(HOLIDAYS, 'holidays')})",
     "RELATIVE": _alternation(RELATIVES, "relatives"),
+    # A fraction of one unit before the unit: "half a", "a quarter of an", "three-quarters
+    # of an", "a half-" (the fraction rule's and the ago rule's)
+    "SHARE": (
+        "(?:(?:a |one )?(?P<fraction>half|quarter|three[- ]quarters)(?: of)? (?:a|an|one) "
+        "|(?:a |one )(?P<fraction2>half|quarter)[ -])"
+    ),
     "DMOD": "(?P<dmod>{})".format(
         _alternation((w for w, (_, kind) in MODIFIERS.items() if kind != "point"), "dmods")
     ),

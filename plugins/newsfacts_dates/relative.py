@@ -9,8 +9,9 @@ import regex
 
 from newsfacts.plugin import compiled
 from newsfacts_dates import anchor
-from newsfacts_dates.amounts import a_speed, count
+from newsfacts_dates.amounts import a_speed, count, share_of
 from newsfacts_dates.grammar import (
+    DATED_GRAINS,
     MACROS,
     MONTHS,
     PARTS_OF_DAY,
@@ -177,7 +178,6 @@ def _year_ago_quarter(ctx: Context, match: Match) -> bool:
 
 
 _SPAN_SIGNALS = frozenset(["later", "before"])
-_DATED_GRAINS = frozenset(["year", "quarter"])
 
 
 def ago(match: Match, ctx: Context) -> Reading | None:
@@ -186,7 +186,7 @@ def ago(match: Match, ctx: Context) -> Reading | None:
     if unit is None:
         return None
     signal = match.group("ago").lower()
-    if signal in _SPAN_SIGNALS or (signal == "earlier" and UNITS[unit][2] not in _DATED_GRAINS):
+    if signal in _SPAN_SIGNALS or (signal == "earlier" and UNITS[unit][2] not in DATED_GRAINS):
         # "three days later", "a day earlier": an amount of time counted from another
         # event, not from the publication day; the duration rule reads it (TimeML leaves
         # the signal word out of the expression).
@@ -215,6 +215,9 @@ def _ago_amounts(match: Match) -> tuple[float, ...] | None:
     an amount left unsaid ("a few", "hundreds of")."""
     if group(match, "plenty"):
         return None
+    share = share_of(match)
+    if share is not None:
+        return (share,)  # "half a century ago"
     first = count(match.group("num"))
     if first is None:
         return None
