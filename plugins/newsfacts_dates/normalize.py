@@ -6,7 +6,16 @@ support ("may" the verb, a year that counts people, an age).
 
 from __future__ import annotations
 
-from newsfacts_dates import absolute, amounts, clock, holidays, quarters, relative
+from newsfacts_dates import (
+    absolute,
+    amounts,
+    clock,
+    distances,
+    holidays,
+    quarters,
+    relative,
+    shares,
+)
 from newsfacts_dates.reading import Normalizer
 
 NORMALIZERS: dict[str, Normalizer] = {
@@ -30,8 +39,8 @@ NORMALIZERS: dict[str, Normalizer] = {
     "decade": absolute.decade,
     "decade_word": absolute.decade_word,
     "relunit": relative.relunit,
-    "fraction": amounts.fraction,
-    "ago": relative.ago,
+    "fraction": shares.fraction,
+    "ago": distances.ago,
     "duration": amounts.duration,
     "bare_units": amounts.bare_units,
     "nth_weekday": holidays.nth_weekday,

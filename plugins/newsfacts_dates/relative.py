@@ -1,5 +1,6 @@
-"""Dates relative to the publication day: weekdays, "last week", "two weeks ago" and the fixed
-phrases of ``data/phrases.tsv`` (clock times are in ``clock``, quarters in ``quarters``)."""
+"""Dates relative to the publication day: weekdays, "last week" and the fixed phrases of
+``data/phrases.tsv`` (distances such as "two weeks ago" are in ``distances``, clock times in
+``clock``, quarters in ``quarters``)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,8 @@ import regex
 
 from newsfacts.plugin import compiled
 from newsfacts_dates import anchor
-from newsfacts_dates.amounts import a_speed, count, share_of
+from newsfacts_dates.amounts import a_speed
 from newsfacts_dates.grammar import (
-    DATED_GRAINS,
     MACROS,
     MONTHS,
     PARTS_OF_DAY,
@@ -21,7 +21,6 @@ from newsfacts_dates.grammar import (
     PHRASES,
     POSSESSIVE_READINGS,
     SEASONS,
-    UNITS,
     WEEKDAYS,
     unit_of,
 )
@@ -38,7 +37,6 @@ from newsfacts_dates.reading import (
     anaphoric_weekday,
     date_value,
     day_of,
-    duration_mod,
     group,
     month_number,
     open_value,
@@ -175,99 +173,6 @@ def _year_ago_quarter(ctx: Context, match: Match) -> bool:
     return year_ago_amount(ctx.text, match.start(), match.end()) and year_ago_means_quarter(
         ctx.text, match.start()
     )
-
-
-_SPAN_SIGNALS = frozenset(["later", "before"])
-
-
-def ago(match: Match, ctx: Context) -> Reading | None:
-    """ "two weeks ago" is the week two weeks back: the unit's granularity is kept."""
-    unit = unit_of(match.group("unit"))
-    if unit is None:
-        return None
-    signal = match.group("ago").lower()
-    if signal in _SPAN_SIGNALS or (signal == "earlier" and UNITS[unit][2] not in DATED_GRAINS):
-        # "three days later", "a day earlier": an amount of time counted from another
-        # event, not from the publication day; the duration rule reads it (TimeML leaves
-        # the signal word out of the expression).
-        return None
-    direction = 1 if signal in _FORWARD_SIGNALS else -1
-    approximate = group(match, "so") or group(match, "so2")
-    mod = duration_mod(match) or ("APPROX" if approximate else None)
-    amounts = _ago_amounts(match)
-    if amounts is None:  # "a few years ago", "hundreds of years ago": some time back
-        return Reading("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", mod)
-    if ctx.published is None:
-        return Reading("DATE", open_value(unit), mod, resolved=False)
-    values = [_counted(ctx, unit, amount * direction, match.start()) for amount in amounts]
-    known = [value for value in values if value is not None]
-    if len(known) < len(values):
-        return Reading("DATE", open_value(unit), mod, resolved=False)
-    value = _shared(known)
-    return Reading("DATE", value, mod, resolved=value != "XXXX")
-
-
-_FORWARD_SIGNALS = frozenset(["from now", "hence"])
-
-
-def _ago_amounts(match: Match) -> tuple[float, ...] | None:
-    """The amounts counted back: one, or both ends of "three or four years ago"; None for
-    an amount left unsaid ("a few", "hundreds of")."""
-    if group(match, "plenty"):
-        return None
-    share = share_of(match)
-    if share is not None:
-        return (share,)  # "half a century ago"
-    first = count(match.group("num"))
-    if first is None:
-        return None
-    if group(match, "half") or group(match, "half2"):
-        first += 0.5  # "two and a half years ago"
-    other = group(match, "num2")
-    if other is None:
-        return (first,)
-    second = count(other)
-    return None if second is None else (first, second)
-
-
-def _counted(ctx: Context, unit: str, amount: float, start: int) -> str | None:
-    """The calendar unit ``amount`` units from the publication day (negative: back)."""
-    assert ctx.published is not None
-    _, multiplier, grain = UNITS[unit]
-    if grain in ("hour", "minute", "second"):
-        return anchor.day(ctx.published)
-    if grain in ("decade", "century"):
-        grain = "year"  # "a decade ago" names a year, not a decade
-    steps = amount * multiplier
-    if steps != int(steps):
-        # "two and a half years ago": counted in months, the next smaller unit.
-        months = steps * 12
-        if grain != "year" or months != int(months):
-            return None
-        return shifted(ctx.published, "month", int(months))
-    if steps == -1 and grain == "year" and year_ago_means_quarter(ctx.text, start):
-        return year_before_quarter(ctx, start)
-    return shifted(ctx.published, grain, int(steps))
-
-
-def _shared(values: list[str]) -> str:
-    """What the ends of "three or four years ago" agree on: the same value, else the year
-    they share, else the year, else the digits of the year they share ("2021" and "2022"
-    give "202X", as TimeBank writes "199X")."""
-    if len(set(values)) == 1:
-        return values[0]
-    months = {value[:7] for value in values if value[5:7].isdigit()}
-    if len(months) == 1 and all(value[5:7].isdigit() for value in values):
-        return months.pop()  # "three or four days ago": the month they share
-    years = {value[:4] for value in values}
-    if len(years) == 1:
-        return years.pop()
-    shared = ""
-    for digits in zip(*years, strict=True):
-        if len(set(digits)) > 1:
-            break
-        shared += digits[0]
-    return shared.ljust(4, "X")
 
 
 def phrase_vetoed(phrase: str, text: str, start: int, end: int) -> bool:
