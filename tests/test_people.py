@@ -1677,3 +1677,15 @@ def test_an_age_and_a_party_next_to_the_name(
     text: str, expected: list[tuple[str, int | None, str | None]]
 ) -> None:
     assert [(p.name, p.age, p.party) for p in people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        # "Sheikh" tells no gender: a family name in South Asia too
+        ("Prime Minister Sheikh Hasina flew to Delhi on Monday.", "f"),
+        ("Sheikh Hamdan bin Mohammed opened the new terminal.", "m"),
+    ],
+)
+def test_the_given_name_after_sheikh_gives_the_gender(text: str, gender: str) -> None:
+    assert [person.gender for person in people(text)] == [gender]
