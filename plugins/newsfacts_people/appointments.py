@@ -4,9 +4,7 @@ and the role noun after make the name a person's, and the role phrase is the per
 
 from __future__ import annotations
 
-import regex
-
-from newsfacts.plugin import compiled, read_words
+from newsfacts.plugin import read_words
 from newsfacts_people import lexicon as lx
 
 _VERBS = read_words("newsfacts_people", "appointment_verbs.txt")
@@ -15,10 +13,7 @@ _FIRM_ROLES = read_words("newsfacts_people", "firm_roles.txt")
 
 # An appointment verb right before the name, read backwards from it (REVERSE, anchored there
 # by \G): one attempt, not a search.
-_VERB_BEFORE = compiled(
-    r"\b(?:" + "|".join(sorted(map(regex.escape, _VERBS))) + r")[ \u00a0]++\G",
-    flags=regex.REVERSE,
-)
+_VERB_BEFORE = lx.verb_before(_VERBS)
 # What may stand between the name and the role words: "as", an article or a possessive
 # pronoun, "new" ("named Oyvind Haaland its new manager", "elected X as the first chair").
 _LEADERS = frozenset({"as", "the", "a", "an", "its", "their", "his", "her", "new", "first"})

@@ -12,6 +12,7 @@ from newsfacts.plugin import compiled
 from newsfacts_people import lexicon as lx
 from newsfacts_people.appointments import appointed_role
 from newsfacts_people.names import Reading, all_titles
+from newsfacts_people.objects import done_to_a_person
 from newsfacts_people.roles import Context, read_context, singular
 from newsfacts_people.runs import QUOTES, Token
 from newsfacts_people.surname_first import surname_first
@@ -122,6 +123,8 @@ def group_mentions(
         or (multiword and lx.PERSON_BEFORE.search(text, max(0, start - lx.AGE_REACH), start))
         # "named Sri Mulyani Indrawati finance minister"
         or (multiword and appointed_role(text, start, end) is not None)
+        # "sentenced Mwangi Kiunjuri to two years"
+        or (multiword and done_to_a_person(text, start, end))
         or (
             len(words) == 2
             and (

@@ -222,6 +222,16 @@ def named_alone(word: str) -> bool:
     )
 
 
+def verb_before(verbs: frozenset[str]) -> regex.Pattern[str]:
+    """A pattern of one of ``verbs`` right before a position, read backwards from it
+    (REVERSE, anchored there by \\G): one attempt with ``search(text, low, position)``, not a
+    search from every position of the window ("appointed |Ngozi", "arrested |Tavi")."""
+    return compiled(
+        r"\b(?:" + "|".join(sorted(map(regex.escape, verbs))) + r")[ \u00a0]++\G",
+        flags=regex.REVERSE,
+    )
+
+
 # What only comes before a person's name: an age as an adjective ("the suspect, 56-year-old
 # Dezi Freeman"), read back from the name.
 PERSON_BEFORE = compiled(r"(?<![\d-])\d{1,3}-year-old[ \u00a0]\Z")
