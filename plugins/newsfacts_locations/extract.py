@@ -143,7 +143,7 @@ def extract(
         document.sports_report,
         document.lower_case_words,
         storms=words.storm_names(document.text),
-        products=words.products_named(document.text),
+        products=words.products_named(document.text, document.lower_case_words),
     )
     reader = _Reader(document, matcher, claims, article, adjectival)
     findings = Findings()
@@ -227,7 +227,7 @@ class _Reader:
         for start, end, town in named_so:
             if _new_town(claims, town_starts, start, end):
                 findings.towns.append((start, end, town))
-        listed = lists.listed(matcher.gazetteer, tokens, joined)
+        listed = lists.listed(matcher.gazetteer, tokens, joined, texts)
         findings.mentions.extend(listed)
         for candidate in _outside(found_here, listed):
             kept_here = self.repeats.mention(

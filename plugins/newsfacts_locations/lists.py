@@ -50,7 +50,6 @@ LISTED_PLURALS = {
     plural: Plural(tuple(suffixes.split("|")), kind, _OWNERS.get(owner, frozenset()))
     for plural, suffixes, kind, owner in read_table(PACKAGE, "listed_plurals.tsv", columns=4)
 }
-_PLURALS = compiled("|".join(map(regex.escape, sorted(LISTED_PLURALS))))
 # kinds of a name that make it no division's before a plural noun of divisions
 WIDER_KINDS = frozenset({"region", "water", "continent"})
 LIST_JOINERS = frozenset({",", "and", "&"})
@@ -61,14 +60,16 @@ AFFILIATION = compiled(
 )
 
 
-def listed(gazetteer: Gazetteer, tokens: Sequence[Segment], joined: str) -> list[Mention]:
-    """Both forms in one sentence; ``joined``: its tokens' text, joined, to skip sentences
-    that have neither (most) at the cost of two substring searches (and a list, not a
-    generator, made for each of them)."""
+def listed(
+    gazetteer: Gazetteer, tokens: Sequence[Segment], joined: str, texts: Sequence[str]
+) -> list[Mention]:
+    """Both forms in one sentence; ``joined`` and ``texts``: its tokens' text, joined and
+    apart, to skip sentences that have neither (most) at the cost of a substring search and
+    a set test (and a list, not a generator, made for each of them)."""
     found: list[Mention] = []
     if "-" in joined and AFFILIATION.search(joined):
         found.extend(affiliations(gazetteer, tokens))
-    if _PLURALS.search(joined):
+    if not LISTED_PLURALS.keys().isdisjoint(texts):
         found.extend(divisions(gazetteer, tokens))
     return found
 
