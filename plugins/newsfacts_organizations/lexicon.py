@@ -15,7 +15,7 @@ from operator import itemgetter
 
 import attrs
 
-from newsfacts.plugin import Segment, compiled, read_table, read_words
+from newsfacts.plugin import PERSON_INITIALS, Segment, compiled, read_table, read_words
 from newsfacts.plugin import tokenize as core_tokens
 
 PACKAGE = "newsfacts_organizations"
@@ -232,7 +232,11 @@ def fold(key: tuple[str, ...]) -> tuple[str, ...]:
 
 STOPWORDS = read_words(PACKAGE, "stopwords.txt")
 NOT_ORGANIZATIONS = frozenset(key_of(name) for name in read_words(PACKAGE, "not_organizations.txt"))
-NON_ORG_ACRONYMS = read_words(PACKAGE, "non_org_acronyms.txt")
+#: All-capital words that are no organization's (data/non_org_acronyms.txt), and the initials
+#: that name people ("AMLO", "RFK" of "RFK Jr."; the core's PERSON_INITIALS)
+NON_ORG_ACRONYMS = read_words(PACKAGE, "non_org_acronyms.txt") | {
+    initials.split()[0] for initials in PERSON_INITIALS
+}
 STATE_CODES = read_words(PACKAGE, "state_codes.txt")
 #: The one-word names of the states of the United States (data/us_states.txt), and those
 #: of two words

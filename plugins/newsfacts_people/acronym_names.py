@@ -1,8 +1,9 @@
 """People named by their initials: "AMLO" (Andrés Manuel López Obrador), "MBS" (Mohammed bin
-Salman), "RFK Jr." (``data/acronym_names.tsv``). The initials name the article's person of
-the listed given name and surname; initials listed "alone" name the listed person in any
-article. A word in capitals is no name for the runs of capitalized words
-(:mod:`newsfacts_people.mentions`), so they are read here, after the people are linked."""
+Salman), "RFK Jr." (the core's :data:`~newsfacts.names.PERSON_INITIALS`). The initials name
+the article's person of the listed given name and surname; initials listed "alone" name the
+listed person in any article. A word in capitals is no name for the runs of capitalized
+words (:mod:`newsfacts_people.mentions`), so they are read here, after the people are
+linked."""
 
 from __future__ import annotations
 
@@ -10,19 +11,17 @@ from collections.abc import Iterable
 
 import regex
 
-from newsfacts.plugin import Person, compiled, read_table
+from newsfacts.plugin import PERSON_INITIALS, Person, compiled
 from newsfacts_people import lexicon as lx
-
-_ROWS = read_table("newsfacts_people", "acronym_names.tsv", columns=3)
-# initials -> (full name, whether they name that person alone)
-_NAMES = {initials: (name, alone == "alone") for initials, name, alone in _ROWS}
 
 # The listed initials as a word of their own, the longest first ("RFK Jr." before "RFK"); not
 # before a capitalized word, which makes them a place's or a day's ("JFK Airport", "MLK Day",
 # "FDR Drive").
 _INITIALS = compiled(
     r"(?<![\p{L}\p{N}&.\-])(?:"
-    + "|".join(regex.escape(initials) for initials in sorted(_NAMES, key=lambda i: (-len(i), i)))
+    + "|".join(
+        regex.escape(initials) for initials in sorted(PERSON_INITIALS, key=lambda i: (-len(i), i))
+    )
     + r")(?![\p{L}\p{N}&\-])(?![ \u00a0]++\p{Lu})"
 )
 
@@ -81,7 +80,7 @@ def _person(
     ]
     if near.upper() == near:
         return None
-    full, alone = _NAMES[match.group()]
+    full, alone = PERSON_INITIALS[match.group()]
     known = named.get(_key(full))
     if known is None and not alone:
         return None

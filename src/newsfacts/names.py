@@ -22,13 +22,23 @@ organizations field ("Officials reported 25 deaths"); both ask :data:`PEOPLE_NOU
 
     >>> "rescuers" in PEOPLE_NOUNS, "reuters" in PEOPLE_NOUNS
     (True, False)
+
+Some people the news names by their initials ("AMLO", "MBS", "RFK Jr."): the people field
+names the person, and the organizations field never reads the initials as an organization;
+both ask :data:`PERSON_INITIALS`.
+
+    >>> PERSON_INITIALS["AMLO"]
+    ('Andrés Manuel López Obrador', True)
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 import regex
 
-from newsfacts.tables import compiled, read_words
+from newsfacts.tables import compiled, read_table, read_words
 
 #: Post-nominal letters ("KC", "QC", "MP", "OBE"), from ``newsfacts/data/post_nominals.txt``:
 #: after a name of two words or more they are neither part of it nor an organization.
@@ -37,6 +47,17 @@ POST_NOMINALS = read_words("newsfacts", "post_nominals.txt")
 #: Lower-case nouns for people, singular and plural ("officials", "rescuers", "man"), from
 #: ``newsfacts/data/people_nouns.txt``.
 PEOPLE_NOUNS = read_words("newsfacts", "people_nouns.txt")
+
+#: People named by their initials, from ``newsfacts/data/person_initials.tsv``: the initials
+#: as written ("MBS", "RFK Jr.") -> the person's full name ("Mohammed bin Salman"), and
+#: whether the initials name that person even in an article that does not name them in full
+#: (True for "AMLO"; "MBS" are mortgage-backed securities too). Never an organization.
+PERSON_INITIALS: Mapping[str, tuple[str, bool]] = MappingProxyType(
+    {
+        initials: (name, alone == "alone")
+        for initials, name, alone in read_table("newsfacts", "person_initials.tsv", columns=3)
+    }
+)
 
 #: A nickname: one capitalized word or initials in double quotes between two capitalized
 #: words ('Emanuel "Chris" Welch', 'Elvin "E.R." Mordell'), its marks included; not a

@@ -35,7 +35,7 @@ from newsfacts.fields import (
 )
 from newsfacts.genre import SPORTS_WORDS, VENUE_WORDS
 from newsfacts.hookspecs import hookimpl
-from newsfacts.names import NICKNAME, PEOPLE_NOUNS, POST_NOMINALS
+from newsfacts.names import NICKNAME, PEOPLE_NOUNS, PERSON_INITIALS, POST_NOMINALS
 from newsfacts.providers import ExtractFunction, Register
 from newsfacts.tables import Patterns, compiled, read_lines, read_table, read_words
 from newsfacts.text import Segment
@@ -51,6 +51,7 @@ __all__ = [
     "ORGANIZATIONS",
     "PEOPLE",
     "PEOPLE_NOUNS",
+    "PERSON_INITIALS",
     "POST_NOMINALS",
     "QUOTES",
     "SPORTS_WORDS",
