@@ -1,0 +1,39 @@
+"""What the tests of quote speakers share (``tests/test_quotes_speaker*.py``): the extractors
+and the checks."""
+
+from __future__ import annotations
+
+import newsfacts
+from newsfacts import Quote
+
+EXTRACTOR = newsfacts.Extractor(["quotes", "people"])
+
+Row = tuple[str, str, str, str | None, str]
+
+
+def quotes(text: str) -> list[Quote]:
+    """The quotes of ``text`` (read with the people field), none of its plugins failing."""
+    result = EXTRACTOR.extract(text)
+    assert not result.errors
+    return [fact for fact in result.quotes if isinstance(fact, Quote)]
+
+
+def check(text: str, words: str, speaker: str, cue: str | None, mention: str) -> None:
+    """The quote of ``words`` in ``text`` is ``speaker``'s, with ``cue``, and its speaker's
+    offsets point at ``mention``."""
+    found = {quote.text: quote for quote in quotes(text)}
+    assert words in found, sorted(found)
+    quote = found[words]
+    assert (quote.speaker, quote.cue) == (speaker, cue)
+    assert quote.speaker_start is not None
+    assert text[quote.speaker_start : quote.speaker_end] == mention
+
+
+ORGANIZED = newsfacts.Extractor(["quotes", "people", "organizations"])
+
+
+def only_speaker(text: str) -> str | None:
+    """The speaker of the one quote of ``text``, read with the organizations field too."""
+    [quote] = ORGANIZED.extract(text).quotes
+    assert isinstance(quote, Quote)
+    return quote.speaker
