@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from test_dates_values import THURSDAY, Row, check, found
+from date_checks import THURSDAY, Row, check, dates
 
 WEDNESDAY = dt.date(2025, 7, 9)
 OCTOBER = dt.date(2025, 10, 16)
@@ -358,7 +358,7 @@ def test_the_last_quarter_of_a_year(
     ["The Lakers pulled away in the final quarter.", "They led in the latter half."],
 )
 def test_a_final_quarter_without_a_year_is_no_date(sentence: str) -> None:
-    assert found(sentence, THURSDAY) == []
+    assert dates(sentence, THURSDAY) == []
 
 
 # --- "on April 24 and 25": the second day is a date of the first day's month -----------------
@@ -388,7 +388,7 @@ def test_a_second_day_after_and(
     ["Polls opened on Nov. 5, and 6 people were arrested.", "He met them on March 3 and 12 more."],
 )
 def test_a_count_after_a_day_is_no_second_day(sentence: str) -> None:
-    assert len(found(sentence, THURSDAY)) == 1
+    assert len(dates(sentence, THURSDAY)) == 1
 
 
 # --- A comma before "with" opens no clause: what follows takes the tense before it ----------

@@ -11,24 +11,12 @@ import datetime as dt
 
 import pytest
 
-import newsfacts
-from newsfacts import TimeExpression
-
-EXTRACTOR = newsfacts.Extractor(["dates"])
-
-THURSDAY = dt.date(2025, 7, 10)  # Thursday 10 July 2025
-
-
-def found(text: str, published: dt.date | None) -> list[TimeExpression]:
-    result = EXTRACTOR.extract(newsfacts.Article(text=text, published=published))
-    assert not result.errors
-    return [fact for fact in result.dates if isinstance(fact, TimeExpression)]
+from date_checks import THURSDAY, dates, only
 
 
 def reading(text: str, expression: str, published: dt.date | None) -> tuple[str, str, bool]:
-    facts = [fact for fact in found(text, published) if fact.text == expression]
-    assert len(facts) == 1, (expression, [fact.text for fact in found(text, published)])
-    return facts[0].type, facts[0].value, facts[0].resolved
+    fact = only(text, expression, published)
+    return fact.type, fact.value, fact.resolved
 
 
 # --- "recent years" is a vague past; other unsaid amounts stay amounts -------------------
@@ -80,7 +68,7 @@ JOINED_AMOUNTS = [
 def test_two_unsaid_amounts_joined_are_one(
     sentence: str, expression: str, value: str, mod: str | None
 ) -> None:
-    facts = found(sentence, THURSDAY)
+    facts = dates(sentence, THURSDAY)
     assert [(fact.text, fact.type, fact.value, fact.mod) for fact in facts] == [
         (expression, "DURATION", value, mod)
     ]
@@ -97,7 +85,7 @@ NO_QUARTERS_OF_A_YEAR = [
 
 @pytest.mark.parametrize("sentence", NO_QUARTERS_OF_A_YEAR)
 def test_quarters_of_a_place_or_of_opinion_are_no_time(sentence: str) -> None:
-    assert found(sentence, THURSDAY) == []
+    assert dates(sentence, THURSDAY) == []
 
 
 @pytest.mark.parametrize(("sentence", "expression", "kind", "value"), UNSAID_AMOUNTS)
@@ -133,7 +121,7 @@ NO_DAY_OF_AN_EVENT = [
 
 @pytest.mark.parametrize("sentence", NO_DAY_OF_AN_EVENT)
 def test_the_nth_day_of_something_is_no_date_without_the_present(sentence: str) -> None:
-    assert not [fact for fact in found(sentence, THURSDAY) if "day" in fact.text]
+    assert not [fact for fact in dates(sentence, THURSDAY) if "day" in fact.text]
 
 
 def test_the_nth_day_of_a_month_is_that_day() -> None:
@@ -156,7 +144,7 @@ SOON_IN_THE_PAST = [
 
 @pytest.mark.parametrize("sentence", SOON_IN_THE_PAST)
 def test_soon_next_to_a_verb_in_the_past_is_no_time(sentence: str) -> None:
-    assert found(sentence, THURSDAY) == []
+    assert dates(sentence, THURSDAY) == []
 
 
 SOON_TO_COME = [

@@ -1,0 +1,42 @@
+"""What the tests of the dates field share (``tests/test_dates*.py``): the extractor, the
+publication days and the checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import newsfacts
+from newsfacts import TimeExpression
+
+EXTRACTOR = newsfacts.Extractor(["dates"])
+
+THURSDAY = dt.date(2025, 7, 10)  # Thursday 10 July 2025
+NEW_YEAR = dt.date(2026, 1, 8)  # Thursday 8 January 2026
+MAY_2025 = dt.date(2025, 5, 15)  # in the second quarter
+OCTOBER_1989 = dt.date(1989, 10, 26)  # a Thursday, in the fourth quarter
+
+#: A table row: sentence, expression, publication day, TIMEX3 type and value
+Row = tuple[str, str, dt.date, str, str]
+
+
+def dates(text: str, published: dt.date | None = THURSDAY) -> list[TimeExpression]:
+    """The dates field's facts of ``text`` published on ``published``, the field not failing."""
+    result = EXTRACTOR.extract(newsfacts.Article(text=text, published=published))
+    assert not result.errors
+    return [fact for fact in result.dates if isinstance(fact, TimeExpression)]
+
+
+def only(text: str, expression: str, published: dt.date | None = THURSDAY) -> TimeExpression:
+    """The one fact of ``text`` whose words are ``expression``."""
+    found = [fact for fact in dates(text, published) if fact.text == expression]
+    assert len(found) == 1, (expression, [fact.text for fact in dates(text, published)])
+    return found[0]
+
+
+def check(sentence: str, expression: str, published: dt.date, kind: str, value: str) -> None:
+    """``sentence`` published on ``published`` holds ``expression`` once, of ``kind`` and
+    ``value``."""
+    seen = [(fact.text, fact.type, fact.value) for fact in dates(sentence, published)]
+    facts = [fact for fact in seen if fact[0] == expression]
+    assert len(facts) == 1, (expression, seen)
+    assert facts[0][1:] == (kind, value), seen
