@@ -9,7 +9,9 @@ from newsfacts import Quote
 # The quotes field with the fields it needs (people, organizations)
 EXTRACTOR = newsfacts.Extractor(["quotes"])
 
-Row = tuple[str, str, str, str | None, str]
+#: A table row: text, quoted words, speaker's full name (None: no one named), cue, words the
+#: speaker offsets point at (None: none)
+Row = tuple[str, str, str | None, str | None, str | None]
 
 
 def quotes(text: str) -> list[Quote]:
@@ -19,15 +21,18 @@ def quotes(text: str) -> list[Quote]:
     return [fact for fact in result.quotes if isinstance(fact, Quote)]
 
 
-def check(text: str, words: str, speaker: str, cue: str | None, mention: str) -> None:
+def check(text: str, words: str, speaker: str | None, cue: str | None, mention: str | None) -> None:
     """The quote of ``words`` in ``text`` is ``speaker``'s, with ``cue``, and its speaker's
-    offsets point at ``mention``."""
+    offsets point at ``mention`` (none when ``mention`` is None)."""
     found = {quote.text: quote for quote in quotes(text)}
     assert words in found, sorted(found)
     quote = found[words]
     assert (quote.speaker, quote.cue) == (speaker, cue)
-    assert quote.speaker_start is not None
-    assert text[quote.speaker_start : quote.speaker_end] == mention
+    if mention is None:
+        assert quote.speaker_start is None
+    else:
+        assert quote.speaker_start is not None
+        assert text[quote.speaker_start : quote.speaker_end] == mention
 
 
 def only_speaker(text: str) -> str | None:

@@ -8,26 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-import newsfacts
-from newsfacts import Quote
-
-EXTRACTOR = newsfacts.Extractor(["quotes", "people"])
-
-Row = tuple[str, str, str | None, str | None, str | None]
-
-
-def check(text: str, words: str, speaker: str | None, cue: str | None, mention: str | None) -> None:
-    result = EXTRACTOR.extract(text)
-    assert not result.errors
-    found = {quote.text: quote for quote in result.quotes if isinstance(quote, Quote)}
-    assert words in found, sorted(found)
-    quote = found[words]
-    assert (quote.speaker, quote.cue) == (speaker, cue)
-    if mention is None:
-        assert quote.speaker_start is None
-    else:
-        assert text[quote.speaker_start : quote.speaker_end] == mention
-
+from quote_checks import Row, check, quotes
 
 # A passive cue's subject was spoken to (or about): it speaks no quote; who spoke to it does,
 # when named after "by".
@@ -343,7 +324,7 @@ AFTER_A_CUE: list[tuple[str, list[str]]] = [
 
 @pytest.mark.parametrize(("text", "quoted"), AFTER_A_CUE)
 def test_capitalized_words_after_a_cue_of_speech_are_a_quote(text: str, quoted: list[str]) -> None:
-    assert [quote.text for quote in EXTRACTOR.extract(text).quotes] == quoted
+    assert [quote.text for quote in quotes(text)] == quoted
 
 
 # British papers quote in single marks: a speech over several paragraphs opens each of them
@@ -398,5 +379,5 @@ BRITISH_SINGLE_MARKS: list[tuple[str, list[tuple[str, str | None]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), BRITISH_SINGLE_MARKS)
 def test_british_single_marks(text: str, expected: list[tuple[str, str | None]]) -> None:
-    found = [(quote.text, quote.speaker) for quote in EXTRACTOR.extract(text).quotes]
+    found = [(quote.text, quote.speaker) for quote in quotes(text)]
     assert found == expected
