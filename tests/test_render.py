@@ -6,12 +6,7 @@ pages in a real browser.
 
 from __future__ import annotations
 
-import json
-import re
-import textwrap
 import time
-from html.parser import HTMLParser
-from pathlib import Path
 from typing import Any
 
 import attrs
@@ -21,13 +16,10 @@ from hypothesis import strategies as st
 
 import newsfacts
 from newsfacts import Article, Fact, PluginFailure, Result
-from newsfacts.cli import main
 from newsfacts.fields import BUILT_IN_FIELDS
 from newsfacts.view import markup, repr_html
 from newsfacts.view.style import default_color
-
-SEED_PATH = Path(__file__).resolve().parent.parent / "seeds" / "000_f00fe2d4c8c9df40.txt"
-VOID = frozenset({"meta", "input", "br", "img", "link", "hr", "wbr"})
+from page_checks import SEED_PATH, Page
 
 
 @attrs.frozen(kw_only=True)
@@ -41,68 +33,6 @@ class Tag(Fact):
 class Weather(Fact):
     condition: str
     celsius: float | None = None
-
-
-@attrs.define
-class Element:
-    tag: str
-    attributes: dict[str, str]
-    parts: list[str] = attrs.Factory(list)
-    children: list[Element] = attrs.Factory(list)
-
-    @property
-    def text(self) -> str:
-        return "".join(self.parts)
-
-    @property
-    def classes(self) -> list[str]:
-        return self.attributes.get("class", "").split()
-
-
-class Page(HTMLParser):
-    """Every element of a page with its attributes and the text inside it."""
-
-    def __init__(self, page: str) -> None:
-        super().__init__(convert_charrefs=True)
-        self.elements: list[Element] = []
-        self.open: list[Element] = []
-        self.feed(page)
-        self.close()
-
-    def handle_starttag(self, tag: str, attributes: list[tuple[str, str | None]]) -> None:
-        element = Element(tag, {name: value or "" for name, value in attributes})
-        if self.open:
-            self.open[-1].children.append(element)
-        self.elements.append(element)
-        if tag not in VOID:
-            self.open.append(element)
-
-    def handle_endtag(self, tag: str) -> None:
-        while self.open and self.open.pop().tag != tag:
-            pass
-
-    def handle_data(self, data: str) -> None:
-        for element in self.open:
-            element.parts.append(data)
-
-    def find(self, tag: str | None = None, **attributes: str) -> list[Element]:
-        return [
-            element
-            for element in self.elements
-            if tag in (None, element.tag)
-            and all(
-                element.attributes.get(name.replace("_", "-")) == v
-                for name, v in attributes.items()
-            )
-        ]
-
-    def one(self, tag: str | None = None, **attributes: str) -> Element:
-        [element] = self.find(tag, **attributes)
-        return element
-
-    def marks(self) -> list[Element]:
-        """The marks that stand for a fact (not the pieces of a fact cut by a crossing one)."""
-        return [m for m in self.find("mark") if "data-start" in m.attributes]
 
 
 @pytest.fixture(scope="module")
@@ -401,57 +331,6 @@ def test_marking_grows_linearly_with_the_number_of_facts() -> None:
 
     small, large = seconds(500), seconds(5_000)
     assert large < 30 * small  # ten times the facts; quadratic work would take 100 times
-
-
-def test_the_render_command_writes_a_page(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    out = tmp_path / "seed.html"
-    code = main(["render", str(SEED_PATH), "--published", "2025-07-10", "-o", str(out)])
-    assert code == 0, capsys.readouterr().err
-    page = Page(out.read_text(encoding="utf-8"))
-    assert page.one("h1").text == "000_f00fe2d4c8c9df40"
-    assert len(page.marks()) == 95
-
-
-def test_the_render_command_shows_several_articles_on_one_page(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    articles = tmp_path / "two.json"
-    articles.write_text(
-        json.dumps([{"text": "Kyiv was hit on Thursday.", "id": "a"}, {"text": "Lviv too."}]),
-        encoding="utf-8",
-    )
-    assert main(["render", str(articles), "--plugins", "locations"]) == 0
-    page = Page(capsys.readouterr().out)
-    assert [h.text for h in page.find("h1")] == ["a", "Article"]
-    assert [m.text for m in page.marks()] == ["Kyiv", "Lviv"]
-
-
-def test_the_render_command_says_when_there_is_nothing_to_render(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    empty = tmp_path / "none.json"
-    empty.write_text("[]", encoding="utf-8")
-    assert main(["render", str(empty)]) == 1
-    assert capsys.readouterr().err == "newsfacts: error: no articles to render\n"
-
-
-def test_the_examples_of_the_viewing_page_run(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    page = (Path(__file__).resolve().parent.parent / "docs" / "viewing.rst").read_text("utf-8")
-    blocks = re.findall(r"\.\. code-block:: python\n\n((?:   .*\n|\n)+)", page)
-    assert len(blocks) == 2
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "seeds").symlink_to(SEED_PATH.parent)
-    assert main(["extract", str(SEED_PATH), "--format", "jsonl"]) == 0
-    (tmp_path / "facts.jsonl").write_text(capsys.readouterr().out, encoding="utf-8")
-    namespace: dict[str, Any] = {}
-    for block in blocks:
-        exec(textwrap.dedent(block), namespace)
-    assert len(Page((tmp_path / "seed.html").read_text(encoding="utf-8")).marks()) == 95
-    assert "1 article · 95 facts" in namespace["html"]
 
 
 @given(
