@@ -35,6 +35,9 @@ def at(text: str, surface: str) -> Quantity:
         ("Three 16-year-old schoolgirls were hurt in Kazan.", "Three", "schoolgirls"),
         ("The senator received nine $2,500 donations from Ankara.", "nine", "donations"),
         ("Kenya bought hundreds of 20-litre jerrycans.", "hundreds", "jerrycans"),
+        # a model's number after an adjective: the model's noun is counted, not the adjective
+        ("The airline grounded its two new 737 Max jets.", "two", "new 737 Max jets"),
+        ("Police found three stolen 2019 Honda scooters.", "three", "stolen 2019 Honda scooters"),
         # a bare count that repeats the shape of a count before it counts what it counts
         ("Toyota sold 300 cars in May and 250 in June.", "250", "cars"),
         ("The attacks killed 12 people in Kabul and 5 in Kandahar.", "5", "people"),

@@ -60,6 +60,8 @@ def counted(
     while len(words) < _MAX_COUNTED_WORDS:
         if words:
             match = px.WORD.match(text, position)
+            if match is None and _adjectives_only(words):
+                position, match = _model_after_adjectives(text, position, words)
         if match is None:
             break
         start, stop = match.span(px.W)
@@ -95,6 +97,29 @@ def counted(
     while words and words[-1].lower() in ("and", "of"):
         words.pop()  # a joining word with nothing after it in the phrase's reach
     return (" ".join(words) or None), None, end
+
+
+# A model's number after the adjectives of a counted phrase, before the model's name: "two
+# new 737 Max jets" count the jets, not "new"
+_MODEL_BEFORE_NAME = compiled(r"[ \t]+(\d{2,4})(?=[ \t]+\p{Lu})")
+
+
+def _adjectives_only(words: Sequence[str]) -> bool:
+    """Words in lower case, none a plural noun nor a compound: "new", "used" (not "people",
+    nor a golf score's "under-par" before "63")."""
+    return all(word.islower() and not word.endswith("s") and "-" not in word for word in words)
+
+
+def _model_after_adjectives(
+    text: str, position: int, words: list[str]
+) -> tuple[int, regex.Match[str] | None]:
+    """Past a model's number after the adjectives ``words`` (appended to them), and the word
+    after it: "two new| 737 Max jets"."""
+    model = _MODEL_BEFORE_NAME.match(text, position)
+    if model is None:
+        return position, None
+    words.append(model.group(1))
+    return model.end(), px.WORD.match(text, model.end())
 
 
 def _first_fate(
