@@ -310,3 +310,60 @@ def test_the_level_an_index_reaches_after_a_change_in_percent_is_in_points(text:
 def test_a_dollar_written_with_its_countrys_prefix(text: str, expected: tuple[str, str]) -> None:
     [found] = numbers(text)
     assert (found.text, found.currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # short units in capitals, as wire copy and headlines write them
+        (
+            "The grid's frequency dropped to 49.6 HZ before the blackout.",
+            [("49.6", 49.6, "measure", "hertz", None)],
+        ),
+        (
+            "TRAFFIC HALTED ON A 12 KM STRETCH AS WINDS HIT 90 MPH.",
+            [("12", 12, "measure", "km", None), ("90", 90, "measure", "mile per hour", None)],
+        ),
+        ("Police seized 4 KG of heroin in Lagos.", [("4", 4, "measure", "kg", None)]),
+        # not the capitals that name something else: "MM" is millions in finance
+        ("The bond raised 5 MM for the county.", [("5", 5, "count", None, None)]),
+        # speeds in metres per second, named as those in kilometres per hour
+        (
+            "Gusts reached 40 metres per second on the coast.",
+            [("40", 40, "measure", "metre per second", None)],
+        ),
+        ("The drone flies at 18 m/s.", [("18", 18, "measure", "metre per second", None)]),
+        # Reuters' yen: "Y=" before the amount
+        (
+            "Sony lost 2.1 percent to Y=5,230 in Tokyo.",
+            [
+                ("2.1 percent", 2.1, "percent", "percent", None),
+                ("Y=5,230", 5230, "money", "japanese yen", "JPY"),
+            ],
+        ),
+        (
+            "The firm forecast a net profit of Y=120 million.",
+            [("Y=120 million", 120_000_000, "money", "japanese yen", "JPY")],
+        ),
+    ],
+)
+def test_units_in_capitals_speeds_and_the_reuters_yen(text: str, expected: list[Row]) -> None:
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "-point" before a noun of a list or a game: points, not percentage points
+        ("The minister unveiled a 10-point plan on housing.", ("10", "measure", "point")),
+        ("She made 41% of her shots from three-point range.", ("three", "measure", "point")),
+        ("The Eagles failed on a two-point conversion.", ("two", "measure", "point")),
+        # before any other noun, still a change of a rate
+        ("Labour suffered a 4-point drop in the poll.", ("4-point", "percent", "percentage point")),
+    ],
+)
+def test_points_of_a_plan_or_a_game_are_not_percentage_points(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    found = numbers(text)[-1]
+    assert (found.text, found.kind, found.unit) == expected

@@ -116,6 +116,7 @@ METRE_CONTEXT = read_words(PACKAGE, "metre_context.txt")
 PEOPLE = PEOPLE_NOUNS
 ING_NOUNS = read_words(PACKAGE, "ing_nouns.txt")
 WEIGHED_GOODS = read_words(PACKAGE, "weighed_goods.txt")
+POINT_NOUNS = read_words(PACKAGE, "point_nouns.txt")
 COUNTED_STOPS = read_words(PACKAGE, "counted_stops.txt")
 COUNTED_STOPS_AFTER_NOUN = read_words(PACKAGE, "counted_stops_after_noun.txt")
 RATES: dict[str, str] = {surface: canonical for surface, canonical in _table("rates.tsv", 2)}

@@ -76,6 +76,8 @@ def with_unit(text: str, raw: Raw) -> Raw | None:
     if unit["unit"] in _VERB_CURRENCIES and not _amount_of_verb_currency(text, raw, unit):
         return per(text, raw)
     canonical, kind = unit_of(unit, large=raw.multiplier >= 1000, text=text)
+    if kind == "percent" and _points_of_items(text, unit):
+        canonical, kind = _POINTS
     raw.tail = unit.end()
     if kind == "percent":
         raw.kind, raw.unit, raw.end = "percent", canonical, unit.end()
@@ -91,6 +93,20 @@ def with_unit(text: str, raw: Raw) -> Raw | None:
         if canonical == "foot":
             _inches_after(text, raw)
     return per(text, raw)
+
+
+# "a 10-point plan", "from three-point range": points, not percentage points
+_POINTS = ("point", "measure")
+_GLUED_POINTS = frozenset(["-point", "-points"])
+
+
+def _points_of_items(text: str, unit: regex.Match[str]) -> bool:
+    """ "-point" glued to a number before a noun of ``data/point_nouns.txt``: the points of a
+    plan or a basket, not a change of a rate ("a 3-point rise")."""
+    if unit["unit"] not in _GLUED_POINTS:
+        return False
+    noun = px.NEXT_WORD.match(text, unit.end(), unit.end() + px.AFTER_REACH)
+    return noun is not None and noun.group("w").lower() in lx.POINT_NOUNS
 
 
 # A height in feet and inches: "6-foot-5", "6ft 8in", "6 feet 2 inches" (the inches are part
@@ -111,8 +127,7 @@ def _inches_after(text: str, raw: Raw) -> None:
 
 
 def per(text: str, raw: Raw) -> Raw:
-    """A rate: "$58.24 per barrel" is in dollar per barrel, "400 metres per second" in m per
-    second."""
+    """A rate: "$58.24 per barrel" is in dollar per barrel, "5 km per day" in km per day."""
     if raw.unit is None or raw.kind not in ("money", "measure"):
         return raw
     if text[raw.tail : raw.tail + 1] not in _RATE_FIRST:
