@@ -175,6 +175,20 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
         dict(text="663 million", kind="money", currency="EUR"),
     ),
     ("The workweek shortened to 34.3 hours from 34.7 in June.", dict(text="34.7", unit="hour")),
+    # ... and so is a bare amount that ends a clause of contrast set against it
+    (
+        "The highest forecast is 92.5 cents, while the lowest is 81.25.",
+        dict(text="81.25", kind="money", unit="cent"),
+    ),
+    (
+        "The FTSE rose by 1.4 percent but the CAC fell by 0.8.",
+        dict(text="0.8", kind="percent", unit="percent"),
+    ),
+    # not one that a clause of its own goes on after
+    (
+        "Turnout was 62 percent, but in Ohio it was 58 among young voters.",
+        dict(text="58", unit=None),
+    ),
     # a currency's prefix ends what a count counts
     ("The tower has 88 floors and cost HK$1.2 billion.", dict(text="88", counted="floors")),
     # ... but not one with a noun of its own

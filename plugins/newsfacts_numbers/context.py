@@ -317,16 +317,29 @@ def share_compared_units(text: str, raws: list[Raw]) -> None:
             continue
         if not first.value or not 0.1 <= second.value / first.value <= 10:
             continue
-        if links.COMPARED_LINK.fullmatch(text, first.tail, second.start) is None and not (
-            links.TALLY_LINK.fullmatch(text, first.tail, second.start) is not None
-            and _FROM_BEFORE.search(text, max(0, first.start - 20), first.start) is not None
-        ):
+        if not _compared(text, first, second):
             continue
         if _own_noun(text, second.tail):
             continue  # "11 points from nine games": the games are counted
         second.kind, second.unit, second.currency = first.kind, first.unit, first.currency
 
 
+def _compared(text: str, first: Raw, second: Raw) -> bool:
+    """Whether the bare amount ``second`` is compared with ``first`` ("from 663 million"),
+    the level it goes to ("from about 14-18 mpg to 24") or set against it in a clause of
+    contrast that ends with it ("84.75 cents, while the lowest is 74.07.")."""
+    if links.COMPARED_LINK.fullmatch(text, first.tail, second.start) is not None:
+        return True
+    if links.TALLY_LINK.fullmatch(text, first.tail, second.start) is not None:
+        return _FROM_BEFORE.search(text, max(0, first.start - 20), first.start) is not None
+    return (
+        links.CONTRAST_LINK.fullmatch(text, first.tail, second.start) is not None
+        and _CLAUSE_END.match(text, second.tail) is not None
+    )
+
+
+# What ends the clause of contrast right after its bare amount: "while the lowest is 74.07."
+_CLAUSE_END = compiled(r"[ \t]*+(?:[.,;:!?)]|\Z)")
 # "from" before an amount, maybe with a qualifier: "from about| 14-18 mpg to 24"
 _FROM_BEFORE = compiled(r"\b(?i:from)[ \t]++(?:\p{L}++[ \t]++)?\Z")
 # The smallest bare part of an amount that shares its unit: "two of the $5 bills" counts bills

@@ -28,6 +28,17 @@ COMPARED_LINK = compiled(
     """,
     flags=regex.VERBOSE,
 )
+# Between an amount and a bare one set against it in a clause of contrast, after the verb or
+# preposition that the amount's clause has too: "84.75 cents|, while the lowest is |74.07",
+# "rose by 2 percent| but the Nasdaq fell by |1"
+CONTRAST_LINK = compiled(
+    r"""
+    [ \t]*,?[ \t]++(?:while|but|whereas)[ \t]++
+    [^\d,.;:!?()\[\]\n]{1,40}?                    # the other clause's subject and verb
+    [ \t](?:is|was|were|are|by|at|to)[ \t]++
+    """,
+    flags=regex.VERBOSE,
+)
 # The end of a sentence: its mark, closing quotes or brackets, and white space
 SENTENCE_BREAK = compiled(r"[.!?][\"”’)]*\s")
 # How much larger or smaller a bare count may be than the count it is compared with, and
