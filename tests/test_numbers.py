@@ -184,6 +184,12 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
         "The FTSE rose by 1.4 percent but the CAC fell by 0.8.",
         dict(text="0.8", kind="percent", unit="percent"),
     ),
+    # ... and a bare amount parallel to it, each with its place or time
+    (
+        "Candidate A drew 11 percentage points from Smith and 6 from Jones.",
+        dict(text="6", kind="percent", unit="percentage point"),
+    ),
+    ("Rainfall reached 120 mm in Leeds and 95 in York.", dict(text="95", unit="millimetre")),
     # not one that a clause of its own goes on after
     (
         "Turnout was 62 percent, but in Ohio it was 58 among young voters.",

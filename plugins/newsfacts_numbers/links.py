@@ -92,7 +92,7 @@ _PREPOSITIONS = r"(?:in|at|on|by|from|for|during|via|through|across|over|under)"
 PARALLEL_LINK = compiled(
     rf"[ \t]++{_PREPOSITIONS}[ \t]++[^\d,.;:!?()\[\]\n]{{1,40}}?,?[ \t]++(?:and|while|but)[ \t]++"
 )
-_PREPOSITION_AFTER = compiled(rf"[ \t]++{_PREPOSITIONS}[ \t]")
+PREPOSITION_AFTER = compiled(rf"[ \t]++{_PREPOSITIONS}[ \t]")
 
 
 def _parallel(text: str, phrase_end: int, second: Quantity) -> bool:
@@ -100,7 +100,7 @@ def _parallel(text: str, phrase_end: int, second: Quantity) -> bool:
     ``phrase_end``: "300 cars in May and 250 in June"."""
     return (
         PARALLEL_LINK.fullmatch(text, phrase_end, second.start) is not None
-        and _PREPOSITION_AFTER.match(text, second.end) is not None
+        and PREPOSITION_AFTER.match(text, second.end) is not None
     )
 
 
