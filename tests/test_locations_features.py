@@ -200,3 +200,48 @@ def test_a_ground_after_a_preposition_is_a_place_though_claimed(
 ) -> None:
     found = newsfacts.Extractor(["locations", "organizations", "people"]).extract(text)
     assert [p.text for p in found.locations] == places
+
+
+# (text, the places found: text, canonical name, kind): rivers news names in floods, dams
+# and borders, listed in data/places.tsv with a point on the river; not the namesake town
+# ("Ganges", British Columbia) nor a feature without a point ("Zambezi River")
+RIVERS = [
+    (
+        "Boats ferried pilgrims across the Ganges at Varanasi.",
+        [("Ganges", "Ganges", "water"), ("Varanasi", "Varanasi", "city")],
+    ),
+    (
+        "Tourists watched the Zambezi River plunge over Victoria Falls.",
+        [("Zambezi River", "Zambezi", "water"), ("Victoria Falls", "Victoria Falls", "city")],
+    ),
+    (
+        "Water levels on the Brahmaputra rose after heavy rain in Assam.",
+        [("Brahmaputra", "Brahmaputra", "water"), ("Assam", "Assam", "admin")],
+    ),
+    (
+        "Villagers along the Padma River lost their homes to erosion.",
+        [("Padma River", "Padma River", "water")],
+    ),
+    (
+        "Grain barges stalled on the Paraná River as the drought deepened.",
+        [("Paraná River", "Paraná River", "water")],
+    ),
+    (
+        "Troops must withdraw north of the Litani, the ceasefire deal says.",
+        [("Litani", "Litani", "water")],
+    ),
+    # a province GeoNames lists only as its namesake town in Negros Occidental
+    (
+        "Floods swamped villages in Cagayan and Isabela provinces.",
+        [("Cagayan", "Cagayan", "admin"), ("Isabela", "Isabela", "admin")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RIVERS)
+def test_a_river_news_names_is_the_rivers_point(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    result = newsfacts.extract(text, plugins=["locations"])
+    assert [(p.text, p.name, p.kind) for p in result.locations] == expected
+    assert all(p.latitude is not None for p in result.locations)
