@@ -1689,3 +1689,29 @@ def test_an_age_and_a_party_next_to_the_name(
 )
 def test_the_given_name_after_sheikh_gives_the_gender(text: str, gender: str) -> None:
     assert [person.gender for person in people(text)] == [gender]
+
+
+# (text, each mention's text, name and title): "Sheikh" before a woman's given name is her
+# family name, which the name keeps (a woman is never styled by the man's honorific, and the
+# Gulf's women are "Sheikha"); before a man's given name it stays the honorific
+SHEIKH_NAMES = [
+    (
+        "Sheikh Hasina, Bangladesh's former prime minister, fled to India. Hasina denies it.",
+        [("Sheikh Hasina", "Sheikh Hasina", None), ("Hasina", "Sheikh Hasina", None)],
+    ),
+    (
+        "Supporters of Prime Minister Sheikh Hasina marched in Dhaka on Sunday.",
+        [("Sheikh Hasina", "Sheikh Hasina", "Prime Minister")],
+    ),
+    (
+        "Sheikh Hamdan bin Mohammed opened the new terminal.",
+        [("Sheikh Hamdan bin Mohammed", "Hamdan bin Mohammed", "Sheikh")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHEIKH_NAMES)
+def test_sheikh_before_a_womans_given_name_is_her_family_name(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(p.text, p.name, p.title) for p in people(text)] == expected

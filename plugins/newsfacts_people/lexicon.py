@@ -24,6 +24,8 @@ _HONORIFIC_ROWS = read_table(_PACKAGE, "honorifics.tsv", columns=3)
 HONORIFICS: dict[str, str] = {row[0]: row[1] for row in _HONORIFIC_ROWS}
 # A plural honorific before a list of names is each one's singular: "Sens. Rand Paul and ..."
 HONORIFIC_SINGULARS: dict[str, str] = {row[0]: row[2] for row in _HONORIFIC_ROWS if row[2]}
+# "Sheikh" before a woman's given name: her name's first word (see family_name_first)
+FAMILY_HONORIFICS = read_words(_PACKAGE, "family_honorifics.txt")
 # Titles that say a person's gender: "Queen Camilla"
 TITLE_GENDERS: dict[str, str] = {
     title: gender for title, gender in read_table(_PACKAGE, "title_genders.tsv", columns=2)
@@ -398,6 +400,16 @@ APPOSITIVE_WORD = compiled(r"[\p{L}’'\-]+")
 APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its"}) | ROLE_HEADS
 
 
+def family_name_first(words: tuple[str, ...], index: int) -> bool:
+    """A family name written like an honorific at ``index``, before a woman's given name:
+    "Sheikh Hasina" is her name, not a title (data/family_honorifics.txt)."""
+    return (
+        words[index] in FAMILY_HONORIFICS
+        and index + 1 < len(words)
+        and given_name_gender(words[index + 1]) == "f"
+    )
+
+
 def gender(name: str, title: str | None) -> str | None:
     """ "m", "f" or None: what an honorific or the given name says about a person."""
     if title is not None:
@@ -406,5 +418,7 @@ def gender(name: str, title: str | None) -> str | None:
         )
         if by_title:
             return by_title
-    first = name.split(" ", 1)[0]
+    first, _, rest = name.partition(" ")
+    if first in FAMILY_HONORIFICS:
+        first = rest.partition(" ")[0]  # "Sheikh Hasina": her given name is the second
     return given_name_gender(first) or None

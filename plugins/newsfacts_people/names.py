@@ -71,7 +71,9 @@ def read(words: tuple[str, ...]) -> Reading:
     honorific = -1
     place_led = False  # "San Diego Padres", "St. Louis": a place prefix leads the group
     index = 0
-    while index < len(words) - 1 or (index < len(words) and words[index] in lx.FUNCTION_WORDS):
+    while (
+        index < len(words) - 1 or (index < len(words) and words[index] in lx.FUNCTION_WORDS)
+    ) and not lx.family_name_first(words, index):  # "Sheikh Hasina": her name, no honorific
         word = words[index]
         if word in lx.PLACE_PREFIXES and honorific < 0:
             titles.clear()
