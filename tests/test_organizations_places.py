@@ -180,3 +180,45 @@ def test_the_noun_before_agency_tells_the_agencys_kind(
     text: str, organization: tuple[str, str]
 ) -> None:
     assert [(name, kind) for _, name, kind in found(text)] == [organization]
+
+
+# (text, the organizations found: text, name, kind): a local broadcaster named with its
+# channel and market is one outlet, not the network and a place
+LOCAL_OUTLETS = [
+    (
+        "NBC 5 Dallas-Fort Worth reported that the storm cut power to 200,000 homes.",
+        [("NBC 5 Dallas-Fort Worth", "NBC 5 Dallas-Fort Worth", "media")],
+    ),
+    (
+        "A spokesman told ABC7 Chicago that the expressway would stay closed.",
+        [("ABC7 Chicago", "ABC7 Chicago", "media")],
+    ),
+    (
+        "Police told KSAT 12 San Antonio on Monday that the suspect was arrested.",
+        [("KSAT 12 San Antonio", "KSAT 12 San Antonio", "media")],
+    ),
+    (
+        "The footage was first aired by WSB-TV Atlanta.",
+        [("WSB-TV Atlanta", "WSB-TV Atlanta", "media")],
+    ),
+    # a legal form ends the market: the station's company
+    (
+        "The station is owned by KOB-TV LLC, a unit of Hubbard Broadcasting.",
+        [
+            ("KOB-TV LLC", "KOB-TV LLC", "company"),
+            ("Hubbard Broadcasting", "Hubbard Broadcasting", "media"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "organizations"), LOCAL_OUTLETS)
+def test_a_local_broadcaster_with_its_market_is_one_outlet(
+    text: str, organizations: list[tuple[str, str, str | None]]
+) -> None:
+    assert found(text) == organizations
+
+
+def test_a_local_broadcasters_market_is_no_place() -> None:
+    text = "FOX 4 Kansas City first reported the shooting."
+    assert newsfacts.extract(text, plugins=["locations"]).locations == ()

@@ -17,6 +17,7 @@ from newsfacts_organizations import (
     firms,
     institutions,
     lists,
+    outlets,
     parties,
     rules,
     unknown_acronyms,
@@ -110,6 +111,10 @@ def _may_name_institution(words: ChunkWords) -> bool:
     return words.any_of(institutions.INSTITUTIONS.keys())
 
 
+def _may_name_outlet(words: ChunkWords) -> bool:
+    return words.any_of(outlets.NETWORKS) or outlets.OUTLET_WORD.search(words.joined) is not None
+
+
 #: A rule: the candidates it proposes in one sentence.
 Find = Callable[[Sentence], Iterable[Candidate]]
 
@@ -118,6 +123,7 @@ Find = Callable[[Sentence], Iterable[Candidate]]
 RULES: tuple[tuple[Find, Callable[[ChunkWords], bool]], ...] = (
     (rules.known_names, _may_name_known),
     (defined.defined_acronyms, _may_define),
+    (outlets.outlet_names, _may_name_outlet),
     (rules.head_names, _may_head),
     (firms.ampersand_names, _may_join),
     (cues.cued_names, _may_cue),

@@ -1,0 +1,73 @@
+"""Local broadcasters named by their network or call sign, channel and market: "NBC 5
+Dallas-Fort Worth", "FOX 4 Kansas City", "KSAT 12 San Antonio", "ABC7 Chicago", "WSB-TV
+Atlanta".
+
+US local news credits a station by its network (``data/broadcast_networks.txt``) or call
+sign, the channel's number, and the town or area it serves: the whole is one outlet, not the
+network and a place (the locations field leaves the market out the same way). The market is
+the capitalized words right after the number, up to :data:`MARKET_WORDS` of them (a word in
+lower case ends it: "NBC 7 San Diego on Friday", and so does a legal form: "KOB-TV LLC" is
+a company). Without a number only a network glued to its
+channel ("ABC7", "FOX8") or a call sign with its band ("WSB-TV", "WBZ-FM") opens one: "CBS
+News Chicago" and "WFAA Dallas" are left to the other rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from newsfacts.plugin import compiled, read_words
+from newsfacts_organizations.lexicon import LEGAL_SUFFIXES
+from newsfacts_organizations.rules import KNOWN_RULE, Candidate, make
+from newsfacts_organizations.runs import Sentence
+
+PACKAGE = "newsfacts_organizations"
+NETWORKS = read_words(PACKAGE, "broadcast_networks.txt")
+MARKET_WORDS = 3  # "Dallas-Fort Worth", "Salt Lake City"
+LONGEST_CHANNEL = 3  # digits: "FOX 4", "KSAT 12", "CBS 58"
+# a station's call sign ("KSAT", "WGN"), maybe with its band ("WSB-TV")
+_CALL_SIGN = r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?"
+CALL_SIGN = compiled(_CALL_SIGN)
+# a call sign with its band, or a network glued to its channel's number: an outlet's name
+# alone, before its market ("WSB-TV Atlanta", "ABC7 Chicago")
+_NETWORK = "|".join(map(regex.escape, sorted(NETWORKS)))
+GLUED = compiled(rf"[KW][A-Z]{{2,3}}-(?:TV|FM|AM|DT)|(?:{_NETWORK})\d{{1,{LONGEST_CHANNEL}}}")
+# the words of a chunk joined by line breaks (see rule_table.ChunkWords.joined): whether one
+# is a call sign or a glued name, in one search
+OUTLET_WORD = compiled(rf"(?m)^(?:{_CALL_SIGN}|(?:{_NETWORK})\d{{1,{LONGEST_CHANNEL}}})$")
+
+
+def outlet_names(sentence: Sentence) -> Iterator[Candidate]:
+    """The local broadcasters' names of ``sentence`` with their markets."""
+    if sentence.caps or sentence.title:
+        return
+    texts = sentence.texts
+    for run_start, run_end in sentence.runs:
+        if GLUED.fullmatch(texts[run_start]):
+            first, market = run_start, run_start + 1  # "ABC7 Chicago": one run
+        elif _numbered(texts, run_start):
+            first, market = run_start - 2, run_start  # "NBC 5 | Dallas-Fort Worth"
+        else:
+            continue
+        last = market
+        while last < min(run_end, market + MARKET_WORDS) and _market_word(sentence, last):
+            last += 1
+        if last > market:
+            yield make(sentence, first, last, None, "media", KNOWN_RULE)
+
+
+def _market_word(sentence: Sentence, index: int) -> bool:
+    """A capitalized word, not a legal form: "KOB-TV LLC" is the station's company."""
+    return bool(sentence.capital[index]) and sentence.texts[index] not in LEGAL_SUFFIXES
+
+
+def _numbered(texts: list[str], run_start: int) -> bool:
+    """A network or call sign and a channel's number right before the run: "FOX 4"."""
+    if run_start < 2:
+        return False
+    number, head = texts[run_start - 1], texts[run_start - 2]
+    if not (number.isdigit() and len(number) <= LONGEST_CHANNEL):
+        return False
+    return head in NETWORKS or CALL_SIGN.fullmatch(head) is not None
