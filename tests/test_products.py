@@ -70,6 +70,17 @@ PRODUCTS: list[tuple[str, Facts, Facts]] = [
         [("Google", "Google"), ("Amazon", "Amazon"), ("Apple", "Apple")],
     ),
     ("The firm released Office for Mac and Chrome for Android.", [], []),
+    # a platform's releases named after places
+    (
+        "Apple will stop updating macOS Monterey and macOS Big Sur after the summer.",
+        [],
+        [("Apple", "Apple")],
+    ),
+    (
+        "The flaw affects Macs running macOS Ventura, a researcher in Monterey said.",
+        [("Monterey", "Monterey")],
+        [],
+    ),
     ("Store sales fell in July, and the store chain cut jobs.", [], []),
     ("Central banks raised rates. The central bank of Peru did too.", [("Peru", "Peru")], []),
     # the place readings stand where the words say place

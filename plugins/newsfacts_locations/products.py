@@ -36,6 +36,9 @@ that says yes, in this order (and ``None`` when the name may be a place):
 ``product-line``
     a company's product-line word (``data/product_lines.txt``) right after another capitalized
     name: "Samsung Mobile", "Microsoft Store".
+``platform-release``
+    a platform's word of ``data/versioned_platforms.txt`` right before the name, whose
+    releases are named after places: "macOS Sonoma", "macOS Big Sur".
 ``common-word``
     a one-word name opening the sentence (after an opening quote or bracket, if any) that the
     article also writes in lower case, before a word in lower case that is not a local noun:
@@ -247,6 +250,10 @@ def product_line(around: Around) -> bool:
     )
 
 
+def platform_release(around: Around) -> bool:
+    return around.previous in words.VERSIONED_PLATFORMS
+
+
 def common_word(around: Around) -> bool:
     following = around.following
     return around.common and following[:1].islower() and following not in words.LOCAL_NOUNS
@@ -261,6 +268,7 @@ CHECKS: tuple[Check[Around], ...] = (
     Check("product-noun", product_noun, "reject", 'a product noun after: "Phoenix lander"'),
     Check("product-article", product_article, "reject", '"the" and a product: "the Mustang"'),
     Check("product-line", product_line, "reject", 'a company\'s unit: "Samsung Mobile"'),
+    Check("platform-release", platform_release, "reject", 'a release: "macOS Sonoma"'),
     Check("common-word", common_word, "reject", 'a common word opening: "Store sales fell"'),
 )
 
@@ -307,6 +315,8 @@ def askable(
     if span in claims.institutions or span in claims.companies:
         return True
     if candidate.first <= 1 and key.lower() in lower_case:
+        return True
+    if candidate.first > 0 and tokens[candidate.first - 1].text in words.VERSIONED_PLATFORMS:
         return True
     after = candidate.last + 1
     following = _bare(tokens[after].text) if after < len(tokens) else ""

@@ -81,6 +81,8 @@ COARSE_DIVISIONS = read_words(PACKAGE, "coarse_divisions.txt")
 PRODUCTS = read_words(PACKAGE, "products.txt")
 PRODUCT_NOUNS = {noun: after for noun, after in read_table(PACKAGE, "product_nouns.tsv", columns=2)}
 PRODUCT_LINES = read_words(PACKAGE, "product_lines.txt")
+# platforms whose releases are named after places: "macOS Sonoma"
+VERSIONED_PLATFORMS = read_words(PACKAGE, "versioned_platforms.txt")
 # A listed product's name before a product noun, maybe after its model's designator: "the
 # Orion spacecraft", "a Falcon 9 rocket", "the Atlas V launcher", "a Tacoma pickup"; or set
 # off by a comma before one with its owner or an article: "Orion, Lockheed Martin's capsule,",
