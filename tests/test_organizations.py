@@ -968,6 +968,15 @@ def test_a_nationality_before_a_player_role_is_no_team() -> None:
     assert [fact.text for fact in result.organizations] == []
 
 
+def test_the_scorers_in_the_bracket_after_a_teams_score_are_no_teams() -> None:
+    text = (
+        "SOCCER - LEAGUE RESULTS .\n"
+        "Oldland 3 ( Harrower 12 pen , Tolland 44 , Brisk 77 )\n"
+        "Newland 1 ( Wend 80 )\n"
+    )
+    assert [fact.text for fact in organizations(text)] == ["Oldland", "Newland"]
+
+
 def test_a_word_of_the_report_opening_a_results_line_is_no_team() -> None:
     text = "SOCCER - OLDLAND CUP RESULTS .\nOldland 2 Newland 1\nHalftime 1-0 .\n"
     assert [fact.text for fact in organizations(text)] == ["Oldland", "Newland"]

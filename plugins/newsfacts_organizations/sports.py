@@ -129,7 +129,24 @@ def _result(sentence: Sentence, first: int, last: int) -> bool:
         return False
     if last + 4 < len(texts) and texts[last + 1] == "-" and texts[last + 3] == "-":
         return False
-    return first == 0 or texts[first - 1] in LEAD_INS or _is_score(units, first - 1)
+    if first > 0 and texts[first - 1] in LEAD_INS:
+        return not _scorer(sentence, first)
+    return first == 0 or _is_score(units, first - 1)
+
+
+# How far back the bracket of a team's scorers may open: "( Shearer 12 pen , Ferdinand 44 ,"
+SCORERS_REACH = 16
+
+
+def _scorer(sentence: Sentence, first: int) -> bool:
+    """A name in the bracket opened right after a team's score: its scorer and the minute,
+    not a team ("Newcastle 3 ( Shearer 12 , Ferdinand 44 )")."""
+    texts = sentence.texts
+    index = first - 1
+    stop = max(0, first - SCORERS_REACH)
+    while index > stop and texts[index] not in ("(", ")"):
+        index -= 1
+    return index > 0 and texts[index] == "(" and _is_score(sentence.units, index - 1)
 
 
 def _fixture_word(lowered: list[str], index: int) -> bool:
