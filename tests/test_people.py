@@ -1715,3 +1715,18 @@ def test_sheikh_before_a_womans_given_name_is_her_family_name(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert [(p.text, p.name, p.title) for p in people(text)] == expected
+
+
+# (text, the people found): a storm's name is no person's, though a speech verb comes before
+# it; after a title the word is a given name
+STORMS = [
+    ("The Office of Civil Defense said Typhoon Julian had left Batanes.", []),
+    ("Forecasters said Hurricane Milton would make landfall near Tampa.", []),
+    ("Officials said Tropical Storm Kristine flooded towns in Bicol.", []),
+    ("Actress Storm Reid said she was thrilled.", ["Storm Reid"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STORMS)
+def test_a_storms_name_is_no_person(text: str, expected: list[str]) -> None:
+    assert [p.text for p in people(text)] == expected

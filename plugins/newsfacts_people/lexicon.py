@@ -74,6 +74,7 @@ PLACE_OF_NOUNS = read_words(_PACKAGE, "place_of_nouns.txt")
 HEADLINE_LOWER_WORDS = read_words(_PACKAGE, "headline_lower_words.txt")
 NAME_SUFFIXES = read_words(_PACKAGE, "name_suffixes.txt")
 PATRONYMICS = read_words(_PACKAGE, "patronymics.txt")
+STORM_WORDS = read_words(_PACKAGE, "storm_words.txt")
 
 # A capitalized word ("O’Malley", "Jean-Claude", "al-Assad": an Arabic article before it;
 # "deGravelles", "deGrom": a particle written onto the name; a possessive "’s" is left out), or

@@ -56,6 +56,14 @@ def _place_head(run: Run) -> bool | str:
     return False
 
 
+def _storm_name(run: Run) -> bool | str:
+    """ "Hurricane Milton", "Tropical Storm Kristine": a storm's word before the last word;
+    not after a title ("Actress Storm Reid": a given name)."""
+    if run.titled:
+        return False
+    return next((word for word in run.words[:-1] if word in lx.STORM_WORDS), False)
+
+
 def _acronym(run: Run) -> bool | str:
     for position, word in enumerate(run.words):
         if len(word) > 1 and word.isupper() and not word.endswith("."):
@@ -190,6 +198,7 @@ RUN_CHECKS: tuple[Check[Run], ...] = (
         "reject",
         'a place noun ends it or is in it: "Hyde Park", "Franklin County Auditor"',
     ),
+    Check("storm-name", _storm_name, "reject", 'a storm\'s name: "Hurricane Milton"'),
     Check("acronym", _acronym, "reject", 'an acronym in it: "NATO"'),
     Check("speech-verb", _speech_verb, "reject", 'a speech verb alone: "…, Senator Says"'),
     Check(
