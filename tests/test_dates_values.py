@@ -289,6 +289,14 @@ def test_month_and_day_take_the_year_of_their_tense(
 PART_OF_DAY: list[Row] = [
     ("Firefighters arrived Friday morning.", "Friday morning", THURSDAY, "DATE", "2025-07-04TMO"),
     ("The ferry sank on Sunday night.", "Sunday night", THURSDAY, "DATE", "2025-07-06TNI"),
+    # "overnight" before the weekday: that day's night, one expression
+    (
+        "Police said the fire began overnight Tuesday.",
+        "overnight Tuesday",
+        THURSDAY,
+        "DATE",
+        "2025-07-08TNI",
+    ),
     # The part modifies a noun: the weekday alone is the time.
     ("Friday's night shift was cancelled.", "Friday", THURSDAY, "DATE", "2025-07-04"),
     ("A Sunday evening service was held for the crew.", "Sunday", THURSDAY, "DATE", "2025-07-06"),

@@ -60,10 +60,11 @@ _SHARED_PARTS = compiled(
 
 
 def weekday(match: Match, ctx: Context) -> Reading | None:
-    """ "on Thursday", "last Friday", "Sunday night"; "on Mondays" recurs."""
+    """ "on Thursday", "last Friday", "Sunday night", "overnight Tuesday" (that day's night);
+    "on Mondays" recurs."""
     number = WEEKDAYS[match.group("weekday").lower()]
     rel_words = (group(match, "rel") or "").lower()
-    part = group(match, "part")
+    part = group(match, "part") or group(match, "lead_part")
     code = "T" + PARTS_OF_DAY[part.lower()] if part else ""
     if group(match, "plural") or group(match, "plural_part") or rel_words in _EVERY:
         return Reading("SET", f"XXXX-WXX-{number}{code}")
