@@ -69,7 +69,12 @@ def _letters(name: str) -> str:
     """The letters of a name in lower case without accents, abbreviations spelt out."""
     words = [_SPELT_OUT.get(word, word) for word in name.lower().replace(".", " ").split()]
     plain = unicodedata.normalize("NFKD", "".join(words))
-    return "".join(char for char in plain if char.isalpha() and char.isascii())
+    # the ASCII letters kept in C (a generator of them, char by char, cost more)
+    return plain.encode("ascii", "ignore").translate(None, _NOT_LETTERS).decode("ascii")
+
+
+# The ASCII characters that are no letter: marks, digits, spaces
+_NOT_LETTERS = bytes(code for code in range(128) if not chr(code).isalpha())
 
 
 _SPELT_OUT = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}

@@ -12,6 +12,7 @@ picks one place for each kept name (:mod:`newsfacts_locations.readings`).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import compress
 from operator import itemgetter
@@ -73,16 +74,15 @@ def _busy_sentences(document: newsfacts.Document, matcher: Matcher) -> Iterator[
     without a name ("Wait... What?! No!!!") is not read sentence by sentence."""
     tokens = document.tokens
     triggers = _triggers(matcher, document)
-    # where each trigger starts, walked along with the sentences (a sentence is read if one
-    # starts inside it)
-    offsets = compress(tokens.starts, map(triggers.__contains__, tokens.texts()))
-    offset = next(offsets, None)
+    # where each trigger starts; a sentence is read if one starts inside it (the first at or
+    # after its start bisected in C, not each trigger walked in Python)
+    offsets = list(compress(tokens.starts, map(triggers.__contains__, tokens.texts())))
+    index = 0
     for sentence in document.sentences:
-        while offset is not None and offset < sentence.start:
-            offset = next(offsets, None)
-        if offset is None:
+        index = bisect_left(offsets, sentence.start, index)
+        if index == len(offsets):
             return
-        if offset < sentence.end:
+        if offsets[index] < sentence.end:
             yield sentence
 
 
@@ -95,11 +95,15 @@ def _outside(found: list[Candidate], listed: Sequence[Mention]) -> list[Candidat
     return [c for c in found if taken.isdisjoint(range(c.first, c.last + 1))]
 
 
-def _adjectival(gazetteer: Gazetteer, tokens: Sequence[Segment]) -> Iterable[Spot]:
-    """Country adjectives before a place noun: "Ukrainian cities", "Russian territory"."""
-    for index in range(len(tokens) - 1):
-        code = words.DEMONYMS.get(tokens[index].text)
-        if code is None or tokens[index + 1].text.lower() not in words.PLACE_NOUNS:
+def _adjectival(
+    gazetteer: Gazetteer, tokens: Sequence[Segment], texts: list[str]
+) -> Iterable[Spot]:
+    """Country adjectives before a place noun: "Ukrainian cities", "Russian territory"
+    (``texts``: the tokens' texts, whose country adjectives are found in C)."""
+    demonyms = words.DEMONYMS
+    for index in compress(range(len(texts) - 1), map(demonyms.__contains__, texts)):
+        code = demonyms[texts[index]]
+        if texts[index + 1].lower() not in words.PLACE_NOUNS:
             continue
         country = gazetteer.country(code)
         if country is not None:
@@ -236,7 +240,7 @@ class _Reader:
             if kept_here is not None:
                 findings.mentions.append(kept_here)
         if self.adjectival and not caps and not words.DEMONYMS.keys().isdisjoint(texts[:-1]):
-            findings.adjectives.extend(_adjectival(matcher.gazetteer, tokens))
+            findings.adjectives.extend(_adjectival(matcher.gazetteer, tokens, texts))
 
 
 def _places(

@@ -324,9 +324,8 @@ def _known(place: Place) -> bool:
 
 
 def _variants(word: str) -> list[tuple[str, bool]]:
-    """The word, then its possessive-less and its hyphen-head forms (with "is a compound")."""
-    if "'" not in word and "’" not in word and "-" not in word[1:]:
-        return [(word, False)]  # the common case: nothing to strip
+    """The word, then its possessive-less and its hyphen-head forms (with "is a compound"),
+    for a word with a possessive or a hyphen to strip ("Ukraine's", "Washington-based")."""
     forms = [(word, False)]
     stripped = _strip_possessive(word)
     if stripped != word:
@@ -346,10 +345,19 @@ def _hits(places_by_key: Mapping[str, tuple[Place, ...]], run: tuple[str, ...]) 
     """The keys that a run of lookup forms starts with, longest first: for each length, the
     first form of its last word (see :func:`_variants`) that the gazetteer holds."""
     found: list[_Hit] = []
+    get = places_by_key.get
     for length in range(len(run), 0, -1):
+        word = run[length - 1]
+        if "'" not in word and "’" not in word and "-" not in word[1:]:
+            # the common case: nothing to strip, one form (no list of forms made)
+            key = " ".join(run[:length])
+            places = get(key)
+            if places is not None:
+                found.append((length, len(word), False, key, places))
+            continue
         head = " ".join(run[: length - 1]) + " " if length > 1 else ""
-        for form, compound in _variants(run[length - 1]):
-            places = places_by_key.get(head + form)
+        for form, compound in _variants(word):
+            places = get(head + form)
             if places is not None:
                 found.append((length, len(form), compound, head + form, places))
                 break

@@ -155,10 +155,10 @@ def public_body(tokens: Sequence[Segment], candidate: Candidate) -> bool:
     """A public body's word after the name ("Torrington Fire Department"), or "City" and
     one ("Boulder City Manager"); not a court's own name ("Superior Court"), nor a school
     named after a person ("Lincoln Elementary School": ``person_namesakes.txt``)."""
-    if candidate.key in words.PUBLIC_BODIES:
-        return False
     after = candidate.last + 1
     following = tokens[after].text if after < len(tokens) else ""
+    if following not in _BODY_OPENERS or candidate.key in words.PUBLIC_BODIES:
+        return False  # most names: no word after them that a check below reads
     if following == "National" and _feature_within(tokens, after + 1):
         return False  # "Jefferson National Forest", "Zion National Park": a feature's name
     if following in words.SCHOOL_WORDS and candidate.key in words.PERSON_NAMESAKES:
@@ -172,6 +172,10 @@ def public_body(tokens: Sequence[Segment], candidate: Candidate) -> bool:
         return False  # "the Gifford Fire in ...": a wildfire's name ("Seattle Fire said" is
         # the city's fire department, "the Torrington Fire Department" too)
     return following in words.PUBLIC_BODIES
+
+
+# The words after a name that :func:`public_body` reads (any other: no public body's name)
+_BODY_OPENERS = words.PUBLIC_BODIES | words.SCHOOL_WORDS | {"National", "City", "Highway", "Fire"}
 
 
 def _capitalized_at(tokens: Sequence[Segment], index: int) -> bool:

@@ -251,9 +251,25 @@ def best(places: tuple[Place, ...], clues: Clues) -> Place:
         return state._replace(geonames_id=None, kind="city", name=places[0].name, admin2="")
     if len(places) == 1:
         return places[0]
-    top = max(map(priors.prominence, places))
-    clues = attrs.evolve(clues, top_prominence=top)
+    clues = _topped(clues, max(map(priors.prominence, places)))
     return max(contenders(places, clues), key=lambda place: score(place, clues))
+
+
+def _topped(clues: Clues, top: float) -> Clues:
+    """``clues`` with the prominence of the name's most prominent reading (made positionally:
+    ``attrs.evolve`` reads every field by name, for each ambiguous name resolved)."""
+    return Clues(
+        clues.key,
+        clues.locality,
+        clues.qualifier,
+        clues.qualified,
+        clues.listed_with_states,
+        clues.residents,
+        clues.qualifies_unknown_town,
+        clues.dateline,
+        clues.division,
+        top,
+    )
 
 
 def unknown_town(places: tuple[Place, ...], qualifier: tuple[Place, ...]) -> bool:
