@@ -274,6 +274,8 @@ def _titled_division(match: Candidate, words: list[str], tokens: Sequence[Segmen
     after = match.last + 1
     if match.compound or after >= len(words) or match.end != tokens[match.last].end:
         return match  # "Enugu-based", "Enugu's": no noun of its own after it
+    if words[after] not in _TITLE_FORMS:
+        return match  # most names: no noun of divisions after them (one set test)
     title = _strip_possessive(words[after])
     if title not in DIVISION_TITLES or not _tight(tokens, match.last, after):
         return match
@@ -286,6 +288,13 @@ def _titled_division(match: Candidate, words: list[str], tokens: Sequence[Segmen
         return match
     end = tokens[after].start + len(title)
     return match._replace(end=end, last=after, places=divisions)
+
+
+# The forms of a noun of divisions, possessive or not, as words may write them ("State",
+# "County's", "Province’"): those that _strip_possessive makes one of DIVISION_TITLES
+_TITLE_FORMS = frozenset(
+    title + ending for title in DIVISION_TITLES for ending in ("", "’s", "'s", "’S", "'S", "’", "'")
+)
 
 
 def _titled(place: Place) -> bool:
