@@ -1057,10 +1057,47 @@ def test_the_quick_tests_after_a_name_change_no_answer(after: str) -> None:
         people_lexicon.FIRM_AFTER.match(text, end, min(len(text), end + 16))
     )
     assert surroundings.names_organization(text, end) == org
+    person = people_lexicon.PERSON_AFTER.match(text, end, min(len(text), end + 12)) is not None
+    assert people_lexicon.person_after(text, end, ("Jan", "Smith")) == person
     gap = people_lexicon.NAME_GAP.fullmatch(after) is not None
     assert not gap or after[0] in runs._GAP_OPENERS
     appositive = people_lexicon.APPOSITIVE.match(text, end) is not None
     assert not appositive or after.startswith(",")
+
+
+_SPACES = st.text(alphabet=" \u00a0", min_size=1, max_size=3)
+
+
+@hypothesis.given(
+    st.sampled_from(["", '"', ")", "”"]),
+    _SPACES,
+    st.lists(st.tuples(st.sampled_from(sorted(people_lexicon.PARTICLES)), _SPACES), max_size=3),
+    st.sampled_from(["", '"', "“"]),
+)
+@hypothesis.settings(max_examples=300, deadline=None)
+def test_every_name_gap_passes_the_particles_test_read_before_the_pattern(
+    closing: str, spaces: str, particles: list[tuple[str, str]], opening: str
+) -> None:
+    """runs.runs tests that a gap's words are particles before NAME_GAP: every gap the
+    pattern matches passes it ("Ursula von der Leyen", 'Earvin "Magic" Johnson')."""
+    gap = closing + spaces + "".join(word + space for word, space in particles) + opening
+    assert people_lexicon.NAME_GAP.fullmatch(gap) is not None
+    assert people_lexicon.PARTICLES.issuperset(gap.strip(runs._GAP_MARKS).split())
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Ursula von der Leyen met Charles de Gaulle.",
+            ["Ursula von der Leyen", "Charles de Gaulle"],
+        ),
+        ("Mwangi and Odhiambo said Otieno left.", ["Mwangi", "Odhiambo", "Otieno"]),
+        ('Earvin "Magic" Johnson spoke.', ['Earvin "Magic" Johnson']),
+    ],
+)
+def test_a_gap_of_words_that_are_no_particles_joins_no_run(text: str, names: list[str]) -> None:
+    assert [text[group[0][0] : group[-1][1]] for group in runs.runs(text)] == names
 
 
 def test_a_run_a_text_repeats_in_the_same_words_gives_the_mentions_read_anew(

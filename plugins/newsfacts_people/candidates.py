@@ -109,6 +109,7 @@ def group_mentions(
     if titles and not honorific:
         title = _office_of(text, group[0][0], title)
     multiword = len(words) >= 2
+    comma = text.startswith(",", end)
     sure = bool(
         honorific
         # "Former", "Grand", "Crown" alone describe no person ("Former Wallaby captain").
@@ -120,7 +121,11 @@ def group_mentions(
         # "Tashfeen Malik, 29,", "Adam Schiff (D-Calif.)", "Martinez, 31,"
         or lx.person_after(text, end, words)
         # "56-year-old Dezi Freeman"
-        or (multiword and lx.PERSON_BEFORE.search(text, max(0, start - lx.AGE_REACH), start))
+        or (
+            multiword
+            and text.endswith(_AGED, max(0, start - lx.AGE_REACH), start)
+            and lx.PERSON_BEFORE.search(text, max(0, start - lx.AGE_REACH), start)
+        )
         # "named Sri Mulyani Indrawati finance minister"
         or (multiword and appointed_role(text, start, end) is not None)
         # "sentenced Mwangi Kiunjuri to two years"
@@ -128,9 +133,15 @@ def group_mentions(
         or (
             len(words) == 2
             and (
-                lx.PERSON_WHO.match(text, end, min(len(text), end + 8), lx.CONCURRENT)
+                # (both patterns after a comma: a name has no comma after it, most often)
+                (comma and lx.PERSON_WHO.match(text, end, min(len(text), end + 8), lx.CONCURRENT))
                 or lx.PERSON_VERB.match(text, end, min(len(text), end + 24), lx.CONCURRENT)
-                or lx.APPOSED_SPEAKER.match(text, end, min(len(text), end + 100), lx.CONCURRENT)
+                or (
+                    comma
+                    and lx.APPOSED_SPEAKER.match(
+                        text, end, min(len(text), end + 100), lx.CONCURRENT
+                    )
+                )
             )
         )
         # A capitalized role noun is a title only before a full name: "Actress Roseanne
@@ -187,6 +198,8 @@ def group_mentions(
     ]
 
 
+# How PERSON_BEFORE ends: "56-year-old " (read before the pattern, which most names fail)
+_AGED = ("-year-old ", "-year-old\u00a0")
 # A noun of divisions or parts of a town right after a name: it names the place ("Prince
 # William counties", "the Lawrence Weston area of Bristol")
 _DIVISION_AFTER = compiled(

@@ -162,15 +162,17 @@ AGED_NOUNS = read_words(_PACKAGE, "aged_nouns.txt")
 def person_after(text: str, end: int, words: tuple[str, ...]) -> bool:
     """Whether an age or a party and state follow the name of ``words`` ending at ``end``,
     as only a person's does; a name of one word only if :func:`named_alone`."""
-    if text[end : end + 1] not in _PERSON_AFTER_OPENERS:
+    reach = min(len(text), end + 12)
+    # (The pattern's first mark past the spaces, read in C: most names have a word next.)
+    if text[end:reach].lstrip(" \u00a0")[:1] not in _PERSON_AFTER_MARKS:
         return False  # most names: a full stop, a word after them
     return (len(words) > 1 or named_alone(words[0])) and bool(
-        PERSON_AFTER.match(text, end, min(len(text), end + 12), CONCURRENT)
+        PERSON_AFTER.match(text, end, reach, CONCURRENT)
     )
 
 
-# What PERSON_AFTER reads first
-_PERSON_AFTER_OPENERS = frozenset(",( \u00a0")
+# What PERSON_AFTER reads first past its spaces
+_PERSON_AFTER_MARKS = frozenset(",(")
 
 
 def named_by_role(word: str, role: str | None) -> bool:

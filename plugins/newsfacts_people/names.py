@@ -258,7 +258,8 @@ def _name_end(words: tuple[str, ...], index: int, after_title: bool = False) -> 
             or (word in lx.PLACES and not surname_place)
         ):
             break
-        if _compound_adjective(word):
+        # (A word with no hyphen opening in capitals is none: most words, no call.)
+        if ("-" in word or word[:1].islower()) and _compound_adjective(word):
             break  # "Henry Lazenby US-based": a compound adjective ends the name
         if (
             end - index >= 2

@@ -10,6 +10,8 @@ from newsfacts_people import lexicon as lx
 
 _MAX_GAP = 24  # a longer stretch between two capitalized words cannot be a name gap
 _GAP_OPENERS = frozenset(') \u00a0"”')  # what a name gap (lx.NAME_GAP) starts with
+# What a name gap holds besides its particles ("de", "von der"; no particle holds one)
+_GAP_MARKS = ' \u00a0")”“'
 QUOTES = frozenset('"“”')
 # A longer run of capitalized words is a page of titles or names, not one name: it is read
 # as none (the longest in the development corpora, a headline, has 17 words). Unbounded, a
@@ -28,6 +30,9 @@ def runs(text: str) -> Iterator[list[Token]]:
     overlong = False
     previous_start = previous_end = -1
     previous_word = ""
+    # (Read once, not looked up in the module at every word.)
+    abbreviated, name_gap, concurrent = lx.ABBREVIATED, lx.NAME_GAP, lx.CONCURRENT
+    particles, marks = lx.PARTICLES, _GAP_MARKS
     # No timeout on this whole-text scan: the pattern is possessive, linear; a timeout is
     # wall-clock time for the whole scan (a busy machine makes a long article fail) and
     # makes the regex module check the clock at every step (the scan runs 2.5 times slower).
@@ -36,18 +41,19 @@ def runs(text: str) -> Iterator[list[Token]]:
         gap_start = previous_end
         # "Mr. Obama", "Sen. Cruz": the honorific's full stop is part of the gap.
         # "St. Louis": so is a place prefix's.
-        if previous_word in lx.ABBREVIATED and text.startswith(".", gap_start):
+        if previous_word in abbreviated and text.startswith(".", gap_start):
             gap_start += 1
         gap = start - gap_start
         joined = group and (
             # One space, the usual gap, is read without the pattern (a call of it costs
             # more than the rest of the loop), and so is a gap the pattern cannot open with
-            # (", ", ". ").
+            # (", ", ". "), or one holding a word that is no particle ("said", "and").
             (gap == 1 and text[gap_start] == " ")
             or (
                 0 < gap <= _MAX_GAP
                 and text[gap_start] in _GAP_OPENERS
-                and lx.NAME_GAP.fullmatch(text, gap_start, start, lx.CONCURRENT) is not None
+                and particles.issuperset(text[gap_start:start].strip(marks).split())
+                and name_gap.fullmatch(text, gap_start, start, concurrent) is not None
                 and _nickname_quotes(text, gap_start, start, previous_start, len(group))
             )
         )

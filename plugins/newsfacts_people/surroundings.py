@@ -3,6 +3,7 @@ a noun after it that makes it an organization's."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 import regex
@@ -73,9 +74,13 @@ def names_organization(text: str, end: int) -> bool:
         reach = min(len(text), end + 60)
         return lx.ORGANIZATION_APPOSITIVE.match(text, end, reach, lx.CONCURRENT) is not None
     after = lx.NEXT_LOWER.match(text, end, min(len(text), end + 20), lx.CONCURRENT)
-    return (after is not None and after.group(1) in lx.ORG_AFTER_NOUNS) or bool(
-        lx.FIRM_AFTER.match(text, end, min(len(text), end + 16), lx.CONCURRENT)
-    )
+    if after is not None:
+        word = after.group(1)
+        if word in lx.ORG_AFTER_NOUNS:
+            return True
+        if word != "and":
+            return False  # a word in lower case after the name: FIRM_AFTER needs "and" there
+    return bool(lx.FIRM_AFTER.match(text, end, min(len(text), end + 16), lx.CONCURRENT))
 
 
 # A word of ORG_WORDS and "for", "of", "on" or "against" right before a run of capitalized
@@ -117,7 +122,13 @@ def in_title_case_line(text: str, start: int, end: int) -> bool:
         if end + _LINE_REACH < len(text):
             return False  # a line this long after the name is running text too
         line_end = len(text)
-    line = text[line_start:line_end].split()
+    return _title_case(text[line_start:line_end])
+
+
+@functools.lru_cache(maxsize=1024)  # pure: a headline's names ask of its line one by one
+def _title_case(text: str) -> bool:
+    """Whether a line (``text``) is one of capitalized words (see in_title_case_line)."""
+    line = text.split()
     words = [word for word in line if word[:1].isalpha() and len(word) > 3]
     capitalized = sum(1 for word in words if word[0].isupper())
     if len(words) < 4 or capitalized < 0.8 * len(words):
