@@ -69,8 +69,10 @@ class _Taken:
         self._covered[start - offset : end - offset] = b"\x01" * (end - start)
 
 
-def _select(candidates: Iterable[Candidate], taken: _Taken) -> list[Candidate]:
+def _select(candidates: list[Candidate], taken: _Taken) -> list[Candidate]:
     """Non-overlapping candidates: strong rules first, then the longest."""
+    if not candidates:
+        return []  # most sentences: nothing to sort
     chosen: list[Candidate] = []
     ordered = sorted(
         candidates,
@@ -154,7 +156,7 @@ def _without_sports(candidate: Candidate) -> Candidate:
     "Club for Growth". Only a listed team keeps the kind."""
     if candidate.entry.kind != "sports" or candidate.rule >= rules.KNOWN_RULE:
         return candidate
-    return attrs.evolve(candidate, entry=attrs.evolve(candidate.entry, kind=None))
+    return candidate._replace(entry=attrs.evolve(candidate.entry, kind=None))
 
 
 def _titled(text: str, people: Sequence[newsfacts.Fact]) -> list[newsfacts.Fact]:

@@ -58,6 +58,8 @@ class Sentence:
     lower_words: int
     upper_words: int
     title: bool
+    #: The units' cases, a character each (see _case): "U" marks a word in capitals.
+    case: str = attrs.field(repr=False)
     capital: bytes = attrs.field(repr=False)
     _columns: _Columns = attrs.field(repr=False)
 
@@ -80,6 +82,11 @@ def _letters(word: str) -> tuple[int, int]:
 def _code(word: str) -> str:
     """The word's code in a run (C: a name word, k: a joining word, o: anything else), then its
     case (see _case)."""
+    if word[0].islower() and not word.startswith(("al-", "el-")):
+        # Most new words of news: in lower case, so no name word ("al-Qaeda" is one), no
+        # possessive nor word in capitals; read with no further call.
+        code = "k" if word.lower() in CONNECTORS else "o"
+        return code + ("A" if sum(map(str.islower, word)) >= 4 else "a")
     if is_capital(word):
         code = "C"
     else:
@@ -191,6 +198,7 @@ def sentences(
                 lower_words,
                 case.count("U"),
                 not caps and not long_lower and case.count("B") >= 3,
+                case,
                 code.encode("ascii").translate(_CAPITAL),
                 columns,
             )

@@ -42,7 +42,8 @@ def acronyms(sentence: Sentence) -> Iterator[Candidate]:
     if lower < 4 or lower < 2 * upper or not upper:
         return
     run_ends: dict[int, int] | None = None  # made for the first acronym found
-    for index, written in enumerate(texts):
+    for index in _in_capitals(sentence.case):
+        written = texts[index]
         # "the AAP's national convener" ("The AAP's" too), not the end of a longer name:
         # "Dresdner Bank AG's"
         possessive = written.endswith(POSSESSIVE_ENDINGS)
@@ -72,6 +73,16 @@ def acronyms(sentence: Sentence) -> Iterator[Candidate]:
             end = _name_after_acronym(sentence, index, run_ends)
             if end > index + 1 and not possessive:  # unless a check drops it (a person's)
                 yield make(sentence, index, end, None, None, ACRONYM_NAME_RULE)
+
+
+def _in_capitals(case: str) -> Iterator[int]:
+    """The indices of the units in capitals ("KDP", "AAP's": case "U", see runs._case), the
+    only ones an acronym can be: found with ``str.find`` in the sentence's cases, not read
+    word by word (a loop over every word of every sentence was most of the rule's time)."""
+    index = case.find("U")
+    while index >= 0:
+        yield index
+        index = case.find("U", index + 1)
 
 
 def _name_after_acronym(sentence: Sentence, index: int, run_ends: dict[int, int]) -> int:
