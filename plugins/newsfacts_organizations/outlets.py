@@ -45,7 +45,9 @@ def outlet_names(sentence: Sentence) -> Iterator[Candidate]:
         return
     texts = sentence.texts
     for run_start, run_end in sentence.runs:
-        if GLUED.fullmatch(texts[run_start]):
+        opening = texts[run_start]
+        # a digit or a hyphen ends every glued name: most runs are spared the pattern
+        if (opening[-1].isdigit() or "-" in opening) and GLUED.fullmatch(opening):
             first, market = run_start, run_start + 1  # "ABC7 Chicago": one run
         elif _numbered(texts, run_start):
             first, market = run_start - 2, run_start  # "NBC 5 | Dallas-Fort Worth"

@@ -73,7 +73,9 @@ def read(words: tuple[str, ...]) -> Reading:
     index = 0
     while (
         index < len(words) - 1 or (index < len(words) and words[index] in lx.FUNCTION_WORDS)
-    ) and not lx.family_name_first(words, index):  # "Sheikh Hasina": her name, no honorific
+    ) and not (  # "Sheikh Hasina": her name, no honorific (a set's test first: most words)
+        words[index] in lx.FAMILY_HONORIFICS and lx.family_name_first(words, index)
+    ):
         word = words[index]
         if word in lx.PLACE_PREFIXES and honorific < 0:
             titles.clear()

@@ -59,9 +59,11 @@ def _place_head(run: Run) -> bool | str:
 def _storm_name(run: Run) -> bool | str:
     """ "Hurricane Milton", "Tropical Storm Kristine": a storm's word before the last word;
     not after a title ("Actress Storm Reid": a given name)."""
-    if run.titled:
+    words = run.words
+    # one set test in C first: nearly every run holds no storm's word
+    if run.titled or lx.STORM_WORDS.isdisjoint(words):
         return False
-    return next((word for word in run.words[:-1] if word in lx.STORM_WORDS), False)
+    return next((word for word in words[:-1] if word in lx.STORM_WORDS), False)
 
 
 def _acronym(run: Run) -> bool | str:
