@@ -1,0 +1,218 @@
+"""The organizations field: short forms, acronyms and the long forms they spell."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts_organizations import acronyms
+from organization_checks import organizations
+
+
+def mentions_named(text: str) -> list[tuple[str, str]]:
+    return [(fact.text, fact.name) for fact in organizations(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "name"),
+    [
+        # a company's first word before generic words of companies' names
+        (
+            "Paramount Global and Skydance Media completed their merger. Shari Redstone, whose"
+            " family controlled Paramount, is stepping down.",
+            "Paramount",
+            "Paramount Global",
+        ),
+        (
+            "Novartis will buy Avidity Biosciences for $12 billion, a premium to Avidity's price.",
+            "Avidity",
+            "Avidity Biosciences",
+        ),
+        # a listed club's second word
+        (
+            "Manchester City beat Wolverhampton Wanderers 4-0 on Saturday. City manager Pep"
+            " Guardiola praised the Premier League leaders.",
+            "City",
+            "Manchester City",
+        ),
+        # in a sports report, a listed club's town before its club word
+        (
+            "Salah scored twice as Liverpool beat Newcastle United 3-2 at Anfield on Monday "
+            "night, extending their lead at the top of the Premier League to five points. Isak "
+            "had put Newcastle ahead in the 12th minute before Salah equalized at halftime.",
+            "Newcastle",
+            "Newcastle United",
+        ),
+    ],
+)
+def test_short_forms(text: str, short: str, name: str) -> None:
+    assert (short, name) in mentions_named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # not an adjective that opens many names, nor a competition's last word
+        ("United Technologies said its United unit grew.", "United"),
+        # nor the adjective left of a name without its legal ending
+        ("The Islamic Group wants a purist Islamic state.", "Islamic"),
+        ("Manchester City leads the Premier League. The League said so.", "League"),
+        # outside a sports report the town is the town
+        ("The fund bought Newcastle United. Jobs in Newcastle are scarce.", "Newcastle"),
+    ],
+)
+def test_no_short_form(text: str, word: str) -> None:
+    assert word not in [found for found, _ in mentions_named(text)]
+
+
+def test_a_portfolio_after_secretary_of_is_no_body() -> None:
+    text = (
+        "The emails were released, State spokesman Mark Toner said, and Deputy Secretary of"
+        " State Tom Nides chimed in on Friday."
+    )
+    starts = [fact.start for fact in organizations(text)]
+    assert text.index("State Tom") not in starts
+
+
+def test_a_streets_name_is_no_part_of_a_body_after_and() -> None:
+    text = (
+        "Police closed 82nd Avenue near Southeast Division Street on Saturday, between"
+        " Southeast Powell Boulevard and Southeast Division, for about six hours."
+    )
+    assert "Southeast Powell Boulevard and Southeast Division" not in {
+        fact.text for fact in organizations(text)
+    }
+
+
+def test_defined_acronym_links_both_forms() -> None:
+    found = organizations(
+        "The Centre for Maritime Affairs (CMA) said so. Later, CMA said it again."
+    )
+    assert [fact.text for fact in found] == ["Centre for Maritime Affairs", "CMA", "CMA"]
+    assert {fact.name for fact in found} == {"Centre for Maritime Affairs"}
+    assert {fact.acronym for fact in found} == {"CMA"}
+
+
+def test_an_undefined_acronym_takes_the_name_it_spells() -> None:
+    found = organizations(
+        "The Kentucky Department of Education released scores on Monday. "
+        "KDE officials said the results were mixed."
+    )
+    assert [(fact.text, fact.name, fact.acronym) for fact in found] == [
+        ("Kentucky Department of Education", "Kentucky Department of Education", "KDE"),
+        ("KDE", "Kentucky Department of Education", "KDE"),
+    ]
+
+
+def test_a_two_letter_acronym_takes_the_pair_of_words_it_spells() -> None:
+    found = organizations(
+        "The African National Congress and the Democratic Alliance formed a coalition. "
+        "DA leader John Steenhuisen will serve as agriculture minister."
+    )
+    assert [(fact.text, fact.name) for fact in found][-1] == ("DA", "Democratic Alliance")
+
+
+@pytest.mark.parametrize(
+    ("acronym", "name", "spelled"),
+    [
+        ("IDOT", "Illinois Department of Transportation", True),
+        ("IDT", "Illinois Department of Transportation", True),
+        ("SEIU", "Service Employees International Union", True),
+        ("AIG", "American International Group", True),
+        ("NIU", "Northern Illinois University", True),
+        ("UNH", "University of New Hampshire", True),
+        ("IDOT", "Illinois Department", False),
+        ("DS", "Department of State", False),  # two letters spell too many names
+        ("DA", "Democratic Alliance", True),  # but a name of two words, no more
+        ("TT", "The Times", False),
+        ("NIH", "Northern Illinois University", False),
+    ],
+)
+def test_which_acronym_spells_which_name(acronym: str, name: str, spelled: bool) -> None:
+    assert acronyms.spells(acronym, name.split()) is spelled
+
+
+def test_acronyms_of_like_names_each_take_their_own() -> None:
+    found = organizations(
+        "The Madison County Health Department tested the water on Monday. "
+        "Madison Central High School closed for the day. "
+        "MCHD officials said the water was safe, and MCHS teachers went home."
+    )
+    assert [(fact.text, fact.name) for fact in found if fact.text.isupper()] == [
+        ("MCHD", "Madison County Health Department"),
+        ("MCHS", "Madison Central High School"),
+    ]
+
+
+def test_an_acronym_spelling_two_names_is_left_alone() -> None:
+    found = organizations(
+        "The Chicago Transit Authority raised fares on Monday. "
+        "The Chicago Teachers Alliance called a strike. "
+        "CTA officials said talks would go on."
+    )
+    assert [(fact.text, fact.name, fact.acronym) for fact in found if fact.text == "CTA"] == [
+        ("CTA", "CTA", "CTA")
+    ]
+
+
+def test_known_acronym_and_long_form_share_a_name() -> None:
+    found = organizations(
+        "The Institute for the Study of War (ISW) said Russia is advancing. ISW added more."
+    )
+    assert [fact.text for fact in found] == ["Institute for the Study of War", "ISW", "ISW"]
+    assert {fact.name for fact in found} == {"Institute for the Study of War"}
+
+
+def test_company_short_form_is_the_same_company() -> None:
+    found = organizations("Norwest Bancorp Inc. rose. Norwest said profits grew.")
+    assert [fact.text for fact in found] == ["Norwest Bancorp Inc.", "Norwest"]
+    assert {fact.name for fact in found} == {"Norwest Bancorp Inc."}
+
+
+def test_a_listed_name_with_a_legal_ending_is_the_listed_company() -> None:
+    found = organizations(
+        "Volkswagen AG cut its forecast. Porsche Automobil Holding SE owns most of Volkswagen."
+    )
+    assert [(fact.text, fact.name) for fact in found] == [
+        ("Volkswagen AG", "Volkswagen"),
+        ("Porsche Automobil Holding SE", "Porsche Automobil Holding SE"),
+        ("Volkswagen", "Volkswagen"),
+    ]
+
+
+def test_a_possessive_in_an_of_complement_ends_the_name() -> None:
+    text = (
+        "He studied at the University of Pennsylvania's Wharton School, and the Bank of"
+        " England's Monetary Policy Committee hired him."
+    )
+    assert mentions_named(text) == [
+        ("University of Pennsylvania", "University of Pennsylvania"),
+        ("Wharton School", "Wharton School"),
+        ("Bank of England", "Bank of England"),
+        ("Monetary Policy Committee", "Monetary Policy Committee"),
+    ]
+    # ... and an event's word after a possessive opens no event's name with it
+    text = "Members of the Federal Reserve's Open Market Committee voted to hold rates."
+    assert mentions_named(text) == [
+        ("Federal Reserve", "Federal Reserve"),
+        ("Open Market Committee", "Open Market Committee"),
+    ]
+
+
+def test_a_countrys_possessive_before_a_listed_name_is_no_part_of_it() -> None:
+    found = organizations("Mexico's Banco de Mexico cut its benchmark, Banxico said.")
+    assert [(fact.text, fact.name) for fact in found] == [
+        ("Banco de Mexico", "Banco de Mexico"),
+        ("Banxico", "Banco de Mexico"),
+    ]
+
+
+def test_a_countrys_abbreviation_before_a_listed_name_is_no_part_of_it() -> None:
+    found = organizations("Winds reached 155mph, according to the US National Hurricane Center.")
+    assert [(fact.text, fact.name, fact.kind) for fact in found] == [
+        ("National Hurricane Center", "National Hurricane Center", "government")
+    ]
+
+
+def test_every_mention_once_an_organization() -> None:
+    found = organizations("Shares of Globex fell. Globex blamed the weather. GLOBEX DROPS.")
+    assert [fact.text for fact in found] == ["Globex", "Globex", "GLOBEX"]

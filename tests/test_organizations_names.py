@@ -1,0 +1,316 @@
+"""The organizations field: chambers, where names end and what joins them, what is none."""
+
+from __future__ import annotations
+
+import pytest
+
+from organization_checks import organizations
+
+
+def test_the_house_as_a_chamber() -> None:
+    found = organizations(
+        "The Senate voted on Tuesday, and the House passed it later. "
+        "House Speaker Paul Ryan said House Republicans agreed."
+    )
+    assert [(fact.text, fact.name) for fact in found] == [
+        ("Senate", "United States Senate"),
+        ("House", "United States House of Representatives"),
+        ("House", "United States House of Representatives"),
+        ("House", "United States House of Representatives"),
+    ]
+
+
+def test_in_an_article_about_a_states_government_the_chambers_are_the_states() -> None:
+    found = organizations(
+        "State lawmakers argued into the night. The bill passed the House 65-46, and the "
+        "Senate passed it 38-21, said state Sen. Ana Ruiz, R-Dixon."
+    )
+    assert [(fact.text, fact.name) for fact in found] == [("House", "House"), ("Senate", "Senate")]
+
+
+def test_a_chamber_before_a_preposition_and_a_day_is_the_chamber() -> None:
+    found = organizations("The bill passed the House on Tuesday and the Lords on Friday.")
+    assert [(fact.text, fact.name) for fact in found] == [
+        ("House", "United States House of Representatives"),
+        ("Lords", "House of Lords"),
+    ]
+
+
+def test_the_commons_is_the_house_of_commons() -> None:
+    found = organizations("Ms Reeves told the Commons that Commons Speaker Lindsay Hoyle agreed.")
+    assert [(fact.text, fact.name) for fact in found] == [
+        ("Commons", "House of Commons"),
+        ("Commons", "House of Commons"),
+    ]
+
+
+def test_the_state_senate_is_the_states_in_any_article() -> None:
+    found = organizations(
+        "The Senate confirmed the judge. In Ohio, the bill passed the state Senate 32-6 and "
+        "goes to the governor."
+    )
+    assert [(fact.text, fact.name) for fact in found] == [
+        ("Senate", "United States Senate"),
+        ("Senate", "Senate"),
+    ]
+
+
+def test_a_states_chamber_named_by_the_state_makes_the_chambers_the_states() -> None:
+    found = organizations(
+        "The Texas House voted 88-52 for a new congressional map, and the Senate is expected "
+        "to pass it, said State Rep. Ana Ruiz. She once ran for the Virginia House of Delegates."
+    )
+    assert [(fact.text, fact.name) for fact in found] == [
+        ("Texas House", "Texas House"),
+        ("Senate", "Senate"),
+        ("Virginia House of Delegates", "Virginia House of Delegates"),
+    ]
+
+
+def test_and_joins_the_words_of_one_public_bodys_name_but_not_two_names() -> None:
+    found = organizations(
+        "The U.S. Fish and Wildlife Service, the House Ways and Means Committee and the "
+        "Planning and Zoning Commission agreed. The Lions Club and Arlington Chamber of "
+        "Commerce did not, and Google and Apple Inc. were silent. Cuts follow those at Eastern "
+        "Kentucky University in Richmond and Murray State University. Bank of America and"
+        " Wells Fargo gained, and the Department of Health and Human Services paid. A Morning"
+        " Consult and Quinnipiac University poll agreed."
+    )
+    assert [fact.text for fact in found] == [
+        "U.S. Fish and Wildlife Service",
+        "House Ways and Means Committee",
+        "Planning and Zoning Commission",
+        "Lions Club",
+        "Arlington Chamber of Commerce",
+        "Google",
+        "Apple Inc.",
+        "Eastern Kentucky University",
+        "Murray State University",  # a town before "and", after "in"
+        "Bank of America",  # a listed name after "and" ends an "of" complement
+        "Wells Fargo",
+        "Department of Health and Human Services",
+        "Morning Consult",  # a listed name before "and" ends there
+        "Quinnipiac University",
+    ]
+
+
+def test_a_listed_name_after_and_opens_a_name_of_its_own() -> None:
+    found = organizations("Microsoft's Azure and Amazon Web Services reported outages.")
+    assert [(fact.text, fact.acronym, fact.kind) for fact in found] == [
+        ("Microsoft", None, "company"),
+        ("Amazon Web Services", "AWS", "company"),
+    ]
+
+
+def test_the_same_head_word_either_side_of_and_makes_two_names() -> None:
+    found = organizations(
+        "The University of Leeds and Sheffield Hallam University signed the deal. Members of "
+        "the Royal Society of Chemistry and Royal Society of Biology met at the convention of "
+        "the National Union of Teachers and National Union of Students."
+    )
+    assert [fact.text for fact in found] == [
+        "University of Leeds",
+        "Sheffield Hallam University",
+        "Royal Society of Chemistry",
+        "Royal Society of Biology",
+        "National Union of Teachers",
+        "National Union of Students",
+    ]
+
+
+def test_a_work_or_an_abbreviation_written_with_an_ampersand_is_no_firm() -> None:
+    text = "He appeared on Fox & Friends, then spent on R & D. Use the Park & Ride lot."
+    assert organizations(text) == []
+
+
+def test_a_legal_suffix_closes_a_companys_name() -> None:
+    found = organizations(
+        "It sold shares to its parent, Lawrence Group Inc. Lawrence Insurance, based in Albany,"
+        " plans to use the money."
+    )
+    assert [fact.text for fact in found] == ["Lawrence Group Inc.", "Lawrence Insurance"]
+
+
+def test_an_office_holders_office_keeps_the_holders_possessive() -> None:
+    found = organizations(
+        "The Greenville County Sheriff's Office and the U.S. Attorney's Office said so, as did "
+        "Ukraine's Defence Ministry, the Women's Media Center and the Swiss People's Party."
+    )
+    assert [fact.name for fact in found] == [
+        "Greenville County Sheriff's Office",
+        "U.S. Attorney's Office",
+        "Defence Ministry",
+        "Women's Media Center",
+        "Swiss People's Party",
+    ]
+
+
+def test_an_elementary_school_is_named_by_elementary_alone() -> None:
+    found = organizations(
+        "Voters approved money to build Cassens Elementary and renovate EHS South and Glen "
+        "Carbon Elementary."
+    )
+    assert [(fact.text, fact.kind) for fact in found] == [
+        ("Cassens Elementary", "education"),
+        ("EHS South", None),
+        ("Glen Carbon Elementary", "education"),  # "and" joins no two schools
+    ]
+
+
+def test_a_saints_possessive_opens_a_parish_or_a_schools_name() -> None:
+    found = organizations(
+        "Mourners filled St. Mary's Catholic Church, and pupils of St. Paul's High School and "
+        "Ukraine's Defence Ministry sent flowers, as did St. Louis's Board of Aldermen."
+    )
+    assert [fact.name for fact in found] == [
+        "St. Mary's Catholic Church",
+        "St. Paul's High School",
+        "Defence Ministry",
+        "Board of Aldermen",  # a city named after a saint owns its board
+    ]
+
+
+def test_a_party_named_before_a_lower_case_party() -> None:
+    found = organizations(
+        "The populist Tsurugi party won 14 seats, while the ruling Liberal Democratic party "
+        "and the Conservative party lost. Staff held a Christmas party."
+    )
+    assert [(fact.text, fact.name, fact.kind) for fact in found] == [
+        ("Tsurugi", "Tsurugi Party", "party"),
+        ("Liberal Democratic party", "Liberal Democratic Party", "party"),
+        ("Conservative party", "Conservative Party", "party"),
+    ]
+
+
+def test_clubs_named_after_a_city_or_a_company_are_listed() -> None:
+    found = organizations(
+        "Liverpool agreed a fee with Bayer Leverkusen, while Atletico Madrid and Paris "
+        "Saint-Germain chased a striker from AC Milan."
+    )
+    assert [(fact.text, fact.name, fact.kind) for fact in found] == [
+        ("Bayer Leverkusen", "Bayer Leverkusen", "sports"),
+        ("Atletico Madrid", "Atletico Madrid", "sports"),
+        ("Paris Saint-Germain", "Paris Saint-Germain", "sports"),
+        ("AC Milan", "AC Milan", "sports"),
+    ]
+
+
+def test_a_university_named_with_its_city_is_one_name() -> None:
+    found = organizations("Dr. Amit Patel of University College London was not involved.")
+    assert [(fact.text, fact.acronym) for fact in found] == [("University College London", "UCL")]
+
+
+def test_a_member_of_congress_keeps_the_chambers_of_congress() -> None:
+    found = organizations(
+        "State lawmakers and a state senator watched as the House passed the bill, said "
+        "Rep. Ana Ruiz, D-Calif."
+    )
+    assert [(fact.text, fact.name) for fact in found] == [
+        ("House", "United States House of Representatives")
+    ]
+
+
+def test_a_political_article_is_no_sports_report() -> None:
+    text = (
+        "A new poll shows Trump and Clinton in a close match. The results of the match-up "
+        "were a draw, the results show. Both sides drew crowds, and the results were similar. "
+        "The Americans they met were undecided."
+    )
+    assert [fact.kind for fact in organizations(text)] == []
+
+
+def test_no_teams_outside_sports_reports() -> None:
+    assert (
+        organizations("Leicester 2 Chelsea 1 were the numbers , and Austria beat inflation .") == []
+    )
+
+
+def test_place_after_a_head_word_is_not_part_of_the_name() -> None:
+    found = organizations("He works at the Brookings Institution in Washington.")
+    assert [fact.text for fact in found] == ["Brookings Institution"]
+    found = organizations("He spoke at the Bureau of Trade Relations in New York City.")
+    assert [fact.text for fact in found] == ["Bureau of Trade Relations"]
+    found = organizations("The Organization for Security and Cooperation in Europe met.")
+    assert [fact.name for fact in found] == ["Organization for Security and Co-operation in Europe"]
+
+
+def test_and_the_before_a_named_body_ends_a_complement() -> None:
+    found = organizations("Scientists at the University of Leeds and the Crick Institute agreed.")
+    assert [fact.text for fact in found] == ["University of Leeds", "Crick Institute"]
+    found = organizations("He heads the Department of Culture and the Arts.")
+    assert [fact.text for fact in found] == ["Department of Culture and the Arts"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian forces advanced on Thursday.",
+        "Russia fired 397 Shahed drones.",
+        "The talks ended in March.",
+        "President Emmanuel Macron spoke.",
+        "He flew to the United States.",
+        "The Soviet Union collapsed in 1991.",
+        "Traders on Wall Street were nervous.",
+        "GDP grew 2 percent, the CEO said.",
+        "He lives in the West Bank.",
+        "The Ministry said nothing.",
+        "STOCKS FALL AS TRADERS WORRY .",
+        "TAPPER: And obviously, you are supporting him in this race.",
+        "The plant added 510 MW of capacity in India last year.",
+        "Solar photovoltaics (PV) grew by 32 percent in the year.",
+        "The critics said he did NOT represent the views of the party.",
+        "UPDATE: the two inmates and their accomplice were caught.",
+        "She covers the campaign. He’s reported from every primary.",
+        "The Affordable Care Act (ACA) was passed in 2010.",
+        "The Muscat International Film Festival (MIFF) opened. MIFF drew crowds.",
+        "MANILA, Philippines — The government said on Monday it would act.",
+        "It was designed by the prominent Slovak architect Ivan Matusik.",
+        "Top Climate Group Will Run Ads Demanding Candidates To Address Clean Energy.",
+        "House prices rose near the Opera House.",
+        "Secretary of State John Kerry spoke.",
+        "Democrats and Republicans disagree on the budget.",
+        "THIS is a BIG deal for GPS makers, he said.",
+        "Fewer couples can afford IVF, and a used SUV costs more than it did before WWII.",
+        "He was charged with DUI and filed a FOIA request about the NAFTA talks.",
+        # a company's name opening a venue's
+        "The final was played at the Emirates Stadium on Saturday.",
+        "The Cowboys lost at AT&T Stadium in Arlington.",
+        "Fans left the Qatar Airways Stadium early.",
+        "Alcaraz beat Sinner on Centre Court.",
+        "Burial will follow in the Oak Hill Union Cemetery.",  # a cemetery, no union
+        # a market's place before "shares", and "shares" as a verb
+        "London shares slipped, while shares in Hong Kong rose.",
+        "Saudi Arabia shares the same enemies.",
+        # a pact or a measure defined with its acronym, and every mention of the acronym
+        "Voters debated the Trans-Pacific Partnership (TPP) for a year, and the TPP died.",
+        "Taxes follow the Equalized Assessed Valuation (EAV). The EAV rose 8 percent.",
+        # a state of the United States named by a cue, an owner before a cue's noun
+        "Kasich ended his bid for Indiana, and Illinois reported the largest increase.",
+        "Ann Lee, chairman of Germany's ruling party, spoke to a spokesman for Gore's campaign.",
+        # a listed thing that an organization's name opens
+        "He spoke to reporters aboard Air Force One on Friday.",
+        # letters after a person's name for counsel, an office or an honour
+        "Crown prosecutor Sally Dowling SC told the jury it was planned.",
+        "The medal went to Jane Smith OBE, a nurse, and to Ann Lee, MBE.",
+    ],
+)
+def test_not_organizations(sentence: str) -> None:
+    assert organizations(sentence) == []
+
+
+def test_units_and_headlines_as_before() -> None:
+    # Possessives and abbreviation periods join their word; a headline in capitals only
+    # takes listed names.
+    [found] = organizations("Acme Widgets Inc. 's profit rose, the company said.")
+    assert (found.text, found.name) == ("Acme Widgets Inc.", "Acme Widgets Inc.")
+    assert [o.name for o in organizations("NATO ALLIES MEET IN BRUSSELS\n\nThe talks began.")] == [
+        "North Atlantic Treaty Organization"
+    ]
+    dateline = "DALLAS (AP) — The city council met on a rainy evening downtown."
+    assert [o.text for o in organizations(dateline)] == ["AP"]
+    assert [o.text for o in organizations("The KDP said the vote was held in the north.")] == [
+        "KDP"
+    ]
+    # a code ending in a digit names a product, a bill or a road
+    recall = "Toyota will recall the RAV4, and the state repealed HB2 along US1."
+    assert [o.text for o in organizations(recall)] == ["Toyota"]
