@@ -1,0 +1,369 @@
+"""The ``numbers`` field on short real-world phrases: the attributes of each one number."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from number_checks import numbers
+
+# --- short real-world phrases ---------------------------------------------------------------
+
+# phrase, the expected attributes of its one number (a subset of them)
+PHRASES: list[tuple[str, dict[str, Any]]] = [
+    # money
+    ("The deal is worth $3bn.", dict(text="$3bn", value=3_000_000_000, currency="USD")),
+    ("a £1.2bn takeover", dict(value=1_200_000_000, kind="money", currency="GBP")),
+    ("They paid €40m for him.", dict(text="€40m", value=40_000_000, currency="EUR")),
+    ("US$5.6 billion in aid", dict(text="US$5.6 billion", value=5_600_000_000, unit="dollar")),
+    ("a fine of $1.5 trillion", dict(value=1_500_000_000_000, currency="USD")),
+    ("It costs ¥500.", dict(value=500, currency="JPY")),
+    ("a €1,250.50 bill", dict(value=1250.5, currency="EUR")),
+    ("He earned 280 million shekels.", dict(text="280 million", value=280_000_000, currency="ILS")),
+    ("Gold is at USD1,700.", dict(text="USD1,700", value=1700, currency="USD")),
+    ("a Rs 500 crore project", dict(value=5_000_000_000, currency="INR")),
+    ("raised A$20m", dict(value=20_000_000, currency="AUD")),
+    ("pay 30 euros a month", dict(text="30", value=30, kind="money", currency="EUR")),
+    ("shares fell to 164p", dict(value=164, kind="money", currency="GBP")),
+    ("aid worth 2 billion hryvnias", dict(value=2_000_000_000, currency="UAH")),
+    ("a tablet for 1,200€ in Lyon", dict(text="1,200€", value=1200, currency="EUR")),
+    # percentages
+    ("Prices rose 15 per cent.", dict(text="15 per cent", value=15, kind="percent")),
+    ("Prices rose 15%.", dict(text="15%", value=15, unit="percent")),
+    ("a 4.2 percent drop", dict(text="4.2 percent", value=4.2, kind="percent")),
+    ("a 3-point rise in support", dict(value=3, kind="percent", unit="percentage point")),
+    ("It fell 0.5 percentage points.", dict(value=0.5, kind="percent")),
+    ("about 70 per cent of the index", dict(value=70, qualifier="~")),
+    ("a rate of 1.38pc", dict(text="1.38pc", value=1.38, kind="percent")),
+    ("Bake it for 3min.", dict(value=3, kind="measure", unit="minute")),
+    # an index level after a change in points
+    ("The FTSE 100 fell 41.2 points to 7,013.5.", dict(text="7,013.5", unit="point")),
+    # and after a change in percent of an index named before it
+    ("The Nasdaq Composite added 0.98% to 21,450.02.", dict(text="21,450.02", unit="point")),
+    ("The FTSE 100 rose 0.5% to a record 8,941.12.", dict(text="8,941.12", unit="point")),
+    (
+        "The Nasdaq rose 88.1 points, or 0.6%, to close at 15,120.9.",
+        dict(text="15,120.9", unit="point", kind="measure"),
+    ),
+    # ranges
+    ("between 5 and 10 people", dict(text="5 and 10", low=5, high=10, counted="people")),
+    ("classes for ages 5-10, 11-14", dict(text="5-10", low=5, high=10)),
+    ("It takes 5-10 years.", dict(text="5-10", low=5, high=10)),
+    ("from 5 to 10 per cent", dict(low=5, high=10, kind="percent")),
+    ("US $89 to $93 billion", dict(low=89_000_000_000, high=93_000_000_000, currency="USD")),
+    ("four to five thousand people", dict(low=4000, high=5000, counted="people")),
+    ("a 5–10% cut", dict(text="5–10%", low=5, high=10, kind="percent")),
+    # spelled-out numbers
+    ("Three people died.", dict(value=3, counted="people", event="killed")),
+    ("The mountaineer died in 1925 at 24.", dict(text="24", unit="year of age", event=None)),
+    ("nineteen soldiers", dict(value=19, counted="soldiers")),
+    ("twenty-eight thousand six hundred forty-two", dict(value=28642)),
+    ("a dozen eggs", dict(text="a dozen", value=12, counted="eggs")),
+    ("two and a half hours", dict(value=2.5, unit="hour")),
+    ("There were 4 hundred million people.", dict(value=400_000_000, counted="people")),
+    ("half a million people", dict(value=500_000, counted="people")),
+    # scales
+    ("1.2 million people", dict(text="1.2 million", value=1_200_000, counted="people")),
+    ("700,000 homes", dict(value=700_000, counted="homes")),
+    # a bare amount compared with one in a unit is in that unit
+    (
+        "Profit fell to 360 million euros from 663 million.",
+        dict(text="663 million", kind="money", currency="EUR"),
+    ),
+    ("The workweek shortened to 34.3 hours from 34.7 in June.", dict(text="34.7", unit="hour")),
+    # ... and so is a bare amount that ends a clause of contrast set against it
+    (
+        "The highest forecast is 92.5 cents, while the lowest is 81.25.",
+        dict(text="81.25", kind="money", unit="cent"),
+    ),
+    (
+        "The FTSE rose by 1.4 percent but the CAC fell by 0.8.",
+        dict(text="0.8", kind="percent", unit="percent"),
+    ),
+    # ... and a bare amount parallel to it, each with its place or time
+    (
+        "Candidate A drew 11 percentage points from Smith and 6 from Jones.",
+        dict(text="6", kind="percent", unit="percentage point"),
+    ),
+    ("Rainfall reached 120 mm in Leeds and 95 in York.", dict(text="95", unit="millimetre")),
+    # not one that a clause of its own goes on after
+    (
+        "Turnout was 62 percent, but in Ohio it was 58 among young voters.",
+        dict(text="58", unit=None),
+    ),
+    # a currency's prefix ends what a count counts
+    ("The tower has 88 floors and cost HK$1.2 billion.", dict(text="88", counted="floors")),
+    # ... but not one with a noun of its own
+    (
+        "The club is 14th with 11 points from nine games.",
+        dict(text="nine", kind="count", unit=None, counted="games"),
+    ),
+    # a name after "and" is the list's next item; an adjective before a noun joins
+    ("They took 72 seats and Reform UK won.", dict(value=72, counted="seats")),
+    # an irregular past after the noun ends the phrase, as an -ed verb does
+    ("Then six generating units broke down.", dict(value=6, counted="generating units")),
+    # "plus" after the noun adds a sum's other term
+    ("They get one share plus $88.82 in cash.", dict(text="one", counted="share")),
+    ("A ferry carrying 65 people sank off Bali.", dict(value=65, counted="people")),
+    ("The 70-lap race starts at noon.", dict(value=70, counted="lap race")),
+    # a noun ending in -ing is no verb
+    (
+        "It held rates for a third straight meeting.",
+        dict(value=3, kind="ordinal", counted="straight meeting"),
+    ),
+    ("He homered in the ninth inning.", dict(value=9, kind="ordinal", counted="inning")),
+    # the event of another verb joined by "and" is not the number's
+    (
+        "The storm hit, killing 12 people and forcing more than 600,000 to flee.",
+        dict(text="600,000", event="displaced"),
+    ),
+    (
+        "The storm hit, killing 12 people and forcing more than 600,000 out.",
+        dict(text="600,000", event=None),
+    ),
+    ("It drew 30 pastors and Christian leaders.", dict(counted="pastors and Christian leaders")),
+    ("35m of its devices", dict(text="35m", value=35_000_000)),
+    ("an output of 1.2m tons", dict(value=1_200_000, unit="ton")),
+    ("a 25k bonus", dict(value=25_000)),
+    # vague counts
+    ("hundreds of drones", dict(text="hundreds", value=200, low=200, qualifier=">=")),
+    ("tens of thousands of people protested", dict(low=20_000, event="protested")),
+    ("dozens of protesters", dict(low=24, counted="protesters", event="protested")),
+    # a vague word after a number is what it counts
+    ("Allen ran for two scores.", dict(value=2, counted="scores")),
+    ("several hundred workers", dict(low=200, counted="workers")),
+    # fractions
+    ("a third of voters", dict(text="a third", kind="fraction", value=1 / 3)),
+    ("half of the votes", dict(text="half", kind="fraction", value=0.5)),
+    # ... and after "by" before a word of time: "fell by a third last year"
+    ("Exports fell by a third last year.", dict(text="a third", kind="fraction", value=1 / 3)),
+    ("He was replaced by a third baseman.", dict(text="third", kind="ordinal", value=3)),
+    ("two-thirds of members", dict(kind="fraction", value=2 / 3, counted="members")),
+    ("1/2 pound of chocolate", dict(value=0.5, unit="pound")),
+    # negatives
+    ("Temperatures fell to -5 degrees.", dict(text="-5", value=-5, unit="degree")),
+    ("minus 3 degrees", dict(value=-3)),
+    ("a launch angle of minus-1.4 degrees", dict(value=-1.4)),
+    # ordinals
+    ("the third round", dict(kind="ordinal", value=3, counted="round")),
+    ("for the first time", dict(kind="ordinal", value=1)),
+    ("its 10th anniversary", dict(text="10th", kind="ordinal", value=10)),
+    ("the twenty-first century", dict(kind="ordinal", value=21)),
+    # a rank after a rank is the next item of a list, not what the first counts
+    ("They finished third fourth and fifth.", dict(text="third", kind="ordinal", counted=None)),
+    ("He was the first second baseman to win it.", dict(kind="ordinal", counted="second baseman")),
+    (
+        "the first female and third Black governor",
+        dict(text="first", kind="ordinal", counted="female and third Black governor"),
+    ),
+    # measures
+    ("The 1,000-kilometre front", dict(value=1000, unit="km")),
+    ("a 620-mile front", dict(value=620, unit="mile")),
+    ("about 5 km", dict(value=5, unit="km", qualifier="~")),
+    ("25 kg of rice", dict(value=25, unit="kg")),
+    ("2 million barrels a day", dict(value=2_000_000, unit="barrel per day")),
+    ("winds of 120 mph", dict(value=120, unit="mile per hour")),
+    ("the 100m sprint", dict(value=100, unit="m")),
+    ("a six-year-old boy", dict(value=6, unit="year of age")),
+    ("at a nearly two-decade high", dict(value=2, unit="decade", qualifier="~")),
+    ("It took three decades.", dict(value=3, unit="decade", counted=None)),
+    ("a star 110 light-years from Earth", dict(value=110, unit="light-year", counted=None)),
+    ("Kenya raised KSh 120 billion.", dict(value=120_000_000_000, currency="KES")),
+    ("The cedi rose to GH₵10.45.", dict(value=10.45, currency="GHS")),
+    ("He scored eight goals in Ligue 1 last season.", dict(text="eight", counted="goals")),
+    ("a 2.4GHz chip", dict(value=2.4, unit="gigahertz")),
+    ("a 2,500-square-foot home", dict(value=2500, unit="square foot", counted=None)),
+    ("The 6-foot-7 forward scored.", dict(text="6-foot-7", value=6 + 7 / 12, unit="foot")),
+    ("It fell to minus 4 Fahrenheit.", dict(value=-4, unit="fahrenheit")),
+    ("Blood pressure fell by 12 mmHg.", dict(value=12, unit="millimetre of mercury")),
+    # qualifiers and events
+    ("at least 12 people were killed", dict(qualifier=">=", event="killed")),
+    ("up to 30 soldiers were arrested", dict(qualifier="<=", event="arrested")),
+    ("over 1,000 migrants were detained", dict(qualifier=">", event="detained")),
+    ("fewer than 50 residents were evacuated", dict(qualifier="<", event="evacuated")),
+    ("50 or more students", dict(qualifier=">=", counted="students")),
+    ("Adults 65 and older may apply.", dict(value=65, qualifier=">=")),
+    ("Children 12 or younger ride free.", dict(value=12, qualifier="<=")),
+    ("Seven were injured.", dict(value=7, event="wounded")),
+    ("two people are still missing", dict(event="missing")),
+    ("3,000 Ukrainians displaced", dict(counted="Ukrainians", event="displaced")),
+    ("nearly 78,000 times a minute", dict(qualifier="~", value=78000)),
+    ("Police arrested more than 200 protesters.", dict(counted="protesters", event="arrested")),
+    ("The death toll rose to 57.", dict(value=57, event="killed")),
+    ("A 7.8-magnitude earthquake struck.", dict(value=7.8, unit="magnitude")),
+    ("just under 296 hp", dict(qualifier="<", unit="horsepower")),
+    # rates, counted phrases after "of", hyphenated counted nouns
+    ("crude rose to $58.24 per barrel", dict(value=58.24, unit="dollar per barrel")),
+    ("copper rose to $10,850 a metric ton", dict(value=10850, unit="dollar per tonne")),
+    ("a $3,500 a month mortgage", dict(value=3500, unit="dollar per month", currency="USD")),
+    ("between $62 and $68 per share", dict(low=62, high=68, unit="dollar per share")),
+    ("one of the students", dict(value=1, counted="students")),
+    ("a 2.4-litre four-cylinder engine", dict(text="four", counted="cylinder engine")),
+    ("a trade deficit of $-50.8bn", dict(value=-50_800_000_000, currency="USD")),
+    ("rose by $43.6 billion to $419.2 billion", dict(text="$419.2 billion")),
+    ("tens of thousands of dollars", dict(low=20_000, kind="money", currency="USD")),
+    (
+        "it will spend hundreds of billions of dollars",
+        dict(low=200_000_000_000, high=999_999_999_999, kind="money", currency="USD"),
+    ),
+    ("thousands of pounds", dict(low=2000, currency="GBP")),
+    ("He weighed 208 pounds.", dict(value=208, kind="measure", unit="pound")),
+    ("It has been seven-and-a-half years.", dict(value=7.5, unit="year")),
+    ("the 187 accounted for by", dict(value=187, counted=None)),
+    # fractions count what follows "of"; a list shares its last number's unit and noun
+    ("two-thirds of its members", dict(kind="fraction", counted="members")),
+    ("Half the condos were sold.", dict(value=0.5, counted="condos")),
+    ("1/16 of a pint", dict(value=1 / 16, counted="pint")),
+    ("It costs 8 or $9.", dict(text="8", value=8, kind="money", currency="USD")),
+    ("eight or nine euros", dict(text="eight", kind="money", currency="EUR")),
+    ("a 7- or 8-inch screen", dict(text="7", value=7, unit="inch")),
+    ("four-, five- and six-cylinder engines", dict(text="four", counted="cylinder engines")),
+    ("three or four people died", dict(text="three", counted="people", event="killed")),
+    ("the index at 500 and 5.8% for bonds", dict(text="500", kind="count")),
+    ("eight more picks", dict(value=8, counted="picks")),
+    ("It had 5 fewer seats.", dict(value=5, counted="seats")),
+    ("It hired 40 additional officers.", dict(value=40, counted="officers")),
+    ("The herd had about 200 fewer than last year.", dict(value=200, counted=None)),
+    ("a 52,000 barrel-a-day refinery", dict(value=52_000, unit="barrel per day")),
+    ("fees of up to £24 a-year", dict(value=24, unit="pound sterling per year")),
+    ("24.5 cubic feet of space", dict(value=24.5, unit="cubic foot")),
+    ("a 640bhp engine", dict(value=640, unit="brake horsepower")),
+    ("15.3 ppg and 7.4 rpg", dict(text="15.3", unit="point per game")),
+    ("two smaller tenancies and quickly taken", dict(counted="smaller tenancies")),
+    # the counted phrase ends before a verb, a preposition, a weekday or a contraction
+    ("the US for the first time joined talks", dict(kind="ordinal", counted="time")),
+    ("at least 19 people were wounded", dict(counted="people", event="wounded", qualifier=">=")),
+    ("three newly elected members", dict(counted="newly elected members")),
+    ("two armed men", dict(counted="armed men")),
+    ("the one behind the effort", dict(value=1, counted=None)),
+    ("the first neighborhood downriver from", dict(kind="ordinal", counted="neighborhood")),
+    ("the two semifinal games Friday night", dict(counted="semifinal games")),
+    ("the one guy that’s doing well", dict(counted="guy")),
+    ("First time we’ve ever had it", dict(kind="ordinal", counted="time")),
+    ("the two national women’s games", dict(counted="national women’s games")),
+    ("Tens of thousands of civilians remain in the town.", dict(counted="civilians")),
+    ("More than 160 remained missing.", dict(counted=None, event="missing")),
+    # events: verbs before and after, lists of people counts, people heads
+    ("three people were fatally shot", dict(counted="people", event="killed")),
+    ("a dozen others were stabbed", dict(counted="others", event="wounded")),
+    ("20 first-graders who were killed", dict(text="20", event="killed")),
+    (
+        "24 civilians, 24 fighters, and 25 militiamen have been killed",
+        dict(text="25", event="killed"),
+    ),
+    ("12 civilians, 24 Kurdish fighters and 25 militiamen died", dict(text="12", event="killed")),
+    # a part of a count after "including" shares its event
+    (
+        "Strikes killed 45 people overnight, including 12 children, officials said.",
+        dict(text="12", counted="children", event="killed"),
+    ),
+    ("The blast killed 12 people.", dict(event="killed")),
+    ("killing 12.", dict(value=12, event="killed")),
+    ("The attack left 30 dead.", dict(value=30, event="killed")),
+    ("injuring at least 40.", dict(value=40, event="wounded", qualifier=">=")),
+    # a count's own verb after it, before the event of the clause next to it
+    ("12 people died and 40 were arrested", dict(text="40", event="arrested")),
+    ("361 were injured and 32 others were missing", dict(text="32", event="missing")),
+    (
+        "At least 38 people were killed and dozens more were missing after the dam burst.",
+        dict(text="dozens", event="missing"),
+    ),
+    (
+        "At least 24 people were killed and 23 girls from a summer camp were missing",
+        dict(text="23", event="missing"),
+    ),
+    ("Police detained more than 120 students in the protest", dict(text="120", event="detained")),
+    ("five soldiers were killed and two were wounded", dict(text="two", event="wounded")),
+    # one person counted, and the counted as doers: no event of theirs
+    ("The blast killed one woman.", dict(counted="woman", event="killed")),
+    ("One student was arrested.", dict(counted="student", event="arrested")),
+    ("Two men shot a woman outside a bar.", dict(counted="men", event=None)),
+    ("Scheffler shot a final-round 68 to win.", dict(value=68, counted=None, event=None)),
+    (
+        "The overdose death rate fell to 22.5 per 100,000 people.",
+        dict(text="100,000", counted="people", event=None),
+    ),
+    ("a margin of error of plus or minus 2.7 percentage points", dict(value=2.7)),
+    (
+        "Seven people, including a 3-year-old child, were injured.",
+        dict(text="Seven", value=7, counted="people", event="wounded"),
+    ),
+    (
+        "Two teenagers, aged 16 and 17, have been arrested.",
+        dict(text="Two", counted="teenagers", event="arrested"),
+    ),
+    ("Four gunmen killed nine people.", dict(text="Four", event=None)),
+    ("Four gunmen killed nine people.", dict(text="nine", event="killed")),
+    ("The attack was captured on video by at least one bystander.", dict(event=None)),
+    ("Three officers were attacked by 200 protesters.", dict(text="Three", event=None)),
+    ("A man was seized in a raid as 100 workers marched.", dict(text="100", event="protested")),
+    ("A car bomb exploded, killing as many as 20 people.", dict(value=20, event="killed")),
+    ("Police shot dead at least 31 people during protests.", dict(value=31, event="killed")),
+    ("Thousands of people took part in protests.", dict(counted="people", event="protested")),
+    # a bare number after a word of temperature is in degrees
+    ("Highs could reach 104 in St. Louis and 101 in Ohio.", dict(text="101", unit="degree")),
+    ("The temperature hit 97 on Sunday.", dict(value=97, kind="measure", unit="degree")),
+    ("Lows of -5 are expected in Moscow.", dict(value=-5, kind="measure", unit="degree")),
+    ("He had a season-high five rebounds.", dict(counted="rebounds", unit=None)),
+    # ages after a name, in years
+    ("Clinton, 35, the daughter of", dict(value=35, kind="measure", unit="year of age")),
+    ("John Smith (58) said", dict(value=58, kind="measure", unit="year of age")),
+    # ages after "aged", "age", "ages"
+    ("a driver aged 51 was arrested", dict(value=51, kind="measure", unit="year of age")),
+    ("two boys, ages 10 and 7, slept", dict(text="7", kind="measure", unit="year of age")),
+    ("voters aged 18 to 34 said", dict(value=18, high=34, unit="year of age")),
+    ("she died at age 94 on Sunday", dict(value=94, kind="measure", unit="year of age")),
+    ("She retired at the age of 70.", dict(value=70, kind="measure", unit="year of age")),
+    ("The woman, now 41, denied it.", dict(value=41, kind="measure", unit="year of age")),
+    # a hyphen after a percent sign joins a range; no minus sign
+    ("Inflation is heading back to its 2%-3% target.", dict(low=2, high=3, unit="percent")),
+    ("a retirement age to 64.", dict(value=64, kind="measure", unit="year of age")),
+    # an obituary's "died ... at 76"
+    ("The singer died on Tuesday at 76, his family said.", dict(value=76, unit="year of age")),
+    ("He died at 40 sites.", dict(value=40, unit=None, counted="sites")),
+    # an amount said a year before is no rate
+    ("profit fell to $2.8bn from $3.6bn a year ago", dict(text="$3.6bn", unit="dollar")),
+    ("sales of $4m a year earlier", dict(value=4_000_000, unit="dollar")),
+    ("he earns $50,000 a year", dict(value=50_000, unit="dollar per year")),
+    # "over" after an amount is "during": "$45 billion over 10 years"
+    ("it would cost $45 billion over 10 years", dict(text="10", qualifier="=")),
+    ("he served over 10 years", dict(text="10", qualifier=">")),
+    # "over" a verb's particle: "handed over 63 jets" handed 63
+    ("Rival Airbus handed over 63 jets in June.", dict(value=63, qualifier="=")),
+    # "up to" after a verb of a rise is "to": the rate rose to 4.1%
+    ("The jobless rate edged up to 4.1% in June.", dict(value=4.1, qualifier="=")),
+    ("Tuition has gone up to $9,200 a year.", dict(value=9_200, qualifier="=")),
+    ("Mortgage rates climbed back up to 7 percent.", dict(value=7, qualifier="=")),
+    ("Highs could rise up to 38 degrees.", dict(value=38, qualifier="<=")),
+    ("The council will pay up to $5,000.", dict(value=5_000, qualifier="<=")),
+    ("The bank will buy back up to 2 million of its shares.", dict(qualifier="<=")),
+    # a height in feet and inches is one measure in feet
+    ("The 6ft 8in forward joined in January.", dict(text="6ft 8in", value=6 + 8 / 12)),
+    ("He stands 6 feet 2 inches tall.", dict(text="6 feet 2 inches", value=6 + 2 / 12)),
+    ("The wall rose 10 feet in 2 days.", dict(text="10", value=10, unit="foot")),
+    # a large number of pounds is money, unless goods weighed follow
+    ("The food bank gave out 78 million pounds of food.", dict(unit="pound", currency=None)),
+    ("They funnel hundreds of pounds of illicit drugs.", dict(unit="pound", currency=None)),
+    ("It caused millions of pounds of damage.", dict(unit="pound sterling", currency="GBP")),
+    # business news' words of more, less and about
+    ("The deal is worth north of $1 billion.", dict(value=1_000_000_000, qualifier=">")),
+    ("Its shares trade south of $10.", dict(value=10, qualifier="<")),
+    ("a transfer fee in the region of £40m", dict(value=40_000_000, qualifier="~")),
+    ("Damage was put at nearer $400,000.", dict(value=400_000, qualifier="~")),
+    ("The true count is closer to 54,000 pages.", dict(value=54_000, qualifier="~")),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), PHRASES, ids=[p for p, _ in PHRASES])
+def test_phrase(phrase: str, expected: dict[str, Any]) -> None:
+    found = [q for q in numbers(phrase) if q.kind != "ordinal" or expected.get("kind")]
+    if "text" in expected:  # the phrase has other numbers too
+        found = [q for q in found if q.text == expected["text"]]
+    assert len(found) == 1, found
+    quantity = found[0]
+    for name, value in expected.items():
+        if isinstance(value, float):
+            assert getattr(quantity, name) == pytest.approx(value), name
+        else:
+            assert getattr(quantity, name) == value, name
