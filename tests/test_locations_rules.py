@@ -1,0 +1,366 @@
+"""The locations field: bodies and places inside their names, streets, villages, landmarks."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+from location_checks import by_text, places
+from newsfacts_locations import extract
+
+
+def test_a_person_named_with_a_title_is_no_place_after_a_preposition() -> None:
+    """Obama is a town in Japan; "in Obama's plan" is the president's plan."""
+    extractor = newsfacts.Extractor(["people", "organizations", "locations"])
+    result = extractor.extract("President Obama spoke. Critics found little in Obama's plan.")
+    assert [fact.text for fact in result["locations"]] == []
+    assert [fact.start for fact in result["people"]] == [10, 47]
+
+
+def test_a_person_named_like_a_region_is_the_person_wherever_the_people_field_names_her() -> None:
+    """Brittany is a French region; after "his daughter, Brittany," the people field names
+    her at each mention, and a mention without support is hers."""
+    extractor = newsfacts.Extractor(["people", "organizations", "locations"])
+    text = "He hit his daughter, Brittany, in May. He later drove Brittany to Rennes."
+    result = extractor.extract(text)
+    assert [fact.text for fact in result["locations"]] == ["Rennes"]
+    assert [fact.start for fact in result["people"]] == [21, 54]
+
+
+def test_a_university_named_like_a_place_is_the_university() -> None:
+    """A place in Massachusetts bears the name; the organizations field's claim holds."""
+    extractor = newsfacts.Extractor(["people", "organizations", "locations"])
+    result = extractor.extract("She is an epidemiologist at Tufts University's nutrition school.")
+    assert [fact.text for fact in result["organizations"]] == ["Tufts University"]
+    assert result["locations"] == ()
+
+
+def test_a_delegates_title_before_a_name_is_no_state() -> None:
+    extractor = newsfacts.Extractor(["people", "organizations", "locations"])
+    result = extractor.extract("Former Del. Brian J. Moran met voters in Dover, Del., on Monday.")
+    assert [(fact.text, getattr(fact, "name", None)) for fact in result["locations"]] == [
+        ("Dover", "Dover"),
+        ("Del.", "Delaware"),
+    ]
+
+
+def test_nested_place_in_organization_fact_is_dropped() -> None:
+    text = "Staff of Acme Kyiv Bakery met."
+    document = newsfacts.Document.from_article(newsfacts.Article(text=text))
+    organization = newsfacts.Fact.at(text, 9, 26)
+    assert extract(document, organizations=[organization]) == []
+    assert [fact.text for fact in extract(document)] == []  # neighbours are names too
+
+
+def claimed(text: str, organization: str) -> list[tuple[str, str | None]]:
+    """The places found when the organizations field claims ``organization``."""
+    document = newsfacts.Document.from_article(newsfacts.Article(text=text))
+    start = text.index(organization)
+    claim = newsfacts.Fact.at(text, start, start + len(organization))
+    return [(f.text, f.country_code) for f in extract(document, organizations=[claim])]
+
+
+@pytest.mark.parametrize(
+    ("text", "organization", "expected"),
+    [
+        # a town where the body sits, after "in" at the end of its name
+        (
+            "She studies at the Guildhall School of Music in London now.",
+            "Guildhall School of Music in London",
+            [("London", "GB")],
+        ),
+        # not a country it works for
+        ("A director of Human Rights in China said so.", "Human Rights in China", []),
+        # a big city or a division before a public body's word
+        (
+            "According to the Houston Police Department, glass struck a car.",
+            "Houston Police Department",
+            [("Houston", "US")],
+        ),
+        # not a football club
+        ("Keith O'Neill of Norwich City joined them.", "Norwich City", []),
+    ],
+)
+def test_places_in_organization_names(
+    text: str, organization: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert claimed(text, organization) == expected
+
+
+def test_state_beats_a_smaller_city_of_its_name() -> None:
+    assert by_text("A federal judge in Wyoming halted the rule.")["Wyoming"].kind == "admin"
+    assert by_text("Officials in Washington said so.")["Washington"].kind == "city"
+
+
+def test_a_division_noun_after_a_list_names_divisions() -> None:
+    found = by_text("Gunmen attacked villages in Zamfara and Katsina states.")
+    assert [(fact.name, fact.kind) for fact in found.values()] == [
+        ("Zamfara", "admin"),
+        ("Katsina", "admin"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "street", "code"),
+    [
+        ("He lived on Atlantic Avenue in Garden City, New York.", "Atlantic Avenue", "US"),
+        ("Harare's Third Street will be renamed.", "Third Street", "ZW"),
+        ("Police were called to Kingsley Road in Winnipeg.", "Kingsley Road", "CA"),
+        ("Three were arrested on 14th Street in Chattanooga.", "14th Street", "US"),
+        ("Police went to the 1500 block of 7th Avenue in Cedar Rapids.", "7th Avenue", "US"),
+        ("The wedding is in St George's Chapel at Windsor Castle.", "Windsor Castle", None),
+        ("Fans filled Wembley Stadium in London.", "Wembley Stadium", "GB"),
+        ("She sang at the Royal Albert Hall in London.", "Royal Albert Hall", "GB"),
+        ("The Barclays Center in Brooklyn, New York, was sold out.", "Barclays Center", "US"),
+    ],
+)
+def test_streets_take_their_town(text: str, street: str, code: str | None) -> None:
+    found = by_text(text)
+    assert found[street].kind == "feature"
+    assert found[street].country_code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "street", "code"),
+    [
+        ("Police searched a house at 112 Sycamore St., Dayton, on Friday.", "Sycamore St.", "US"),
+        ("The shop at 40 Riverside Ave. in Tulsa closed.", "Riverside Ave.", "US"),
+        ("A truck overturned on Canyon Rd. in Flagstaff.", "Canyon Rd.", "US"),
+        ("The store at 210 W. Pine St. in Flagstaff reopened.", "W. Pine St.", "US"),
+    ],
+)
+def test_abbreviated_streets_take_their_town(text: str, street: str, code: str) -> None:
+    found = by_text(text)
+    assert found[street].kind == "feature"
+    assert found[street].country_code == code
+    assert found[street].latitude is not None
+
+
+def test_a_saints_possessive_opens_a_landmarks_name() -> None:
+    text = "Crowds packed St. Peter's Square in Rome, then Saint Mark's Basilica in Venice."
+    assert [(place.text, place.country_code) for place in places(text)] == [
+        ("St. Peter's Square", "IT"),
+        ("Rome", "IT"),
+        ("Saint Mark's Basilica", "IT"),
+        ("Venice", "IT"),
+    ]
+
+
+def test_a_saints_church_is_no_island() -> None:
+    found = places("They married in 1959 at St. Martin's Church in Cascade.")
+    assert [(place.text, place.kind) for place in found][:1] == [("St. Martin's Church", "feature")]
+
+
+def test_a_saints_name_is_no_street() -> None:
+    assert "Paul St." not in by_text("Fans of Paris St. Germain met in Lyon.")
+    assert by_text("He moved from St. Louis to Denver.")["St. Louis"].kind == "city"
+
+
+@pytest.mark.parametrize(
+    ("text", "feature", "code"),
+    [
+        ("Volunteers pulled tires from the Merrimack River near Lowell.", "Merrimack River", "US"),
+        ("The fire spread across Bitterroot Valley outside Missoula.", "Bitterroot Valley", "US"),
+        ("She grew up in Harmony Township near Phillipsburg.", "Harmony Township", "US"),
+        (
+            "Hikers were rescued in the Absaroka Wilderness near Bozeman.",
+            "Absaroka Wilderness",
+            "US",
+        ),
+        ("Storms hit the West Coast as Denver stayed dry.", "West Coast", "US"),
+        ("Two boats collided on Murray Lake near Columbia.", "Murray Lake", "US"),
+        ("Boats crowded Lake Lanier near Gainesville.", "Lake Lanier", "US"),
+        ("Climbers died on Mt. Hood near Portland.", "Mt. Hood", "US"),
+        ("Anglers fished the River Tay near Dundee, Scotland.", "River Tay", "GB"),
+        ("The storm neared the Marquesas Keys west of Miami.", "Marquesas Keys", "US"),
+        ("Hikers were lost in the Smoky Mountains near Knoxville.", "Smoky Mountains", "US"),
+        ("The brigade returns to Fort Benning near Columbus.", "Fort Benning", "US"),
+        # the place whose possessive it follows, wherever the dateline
+        (
+            "HONOLULU (AP) — A quake off Russia's Kamchatka Peninsula set off warnings.",
+            "Kamchatka Peninsula",
+            "RU",
+        ),
+    ],
+)
+def test_natural_features_get_a_country_but_no_point(text: str, feature: str, code: str) -> None:
+    found = by_text(text)
+    assert found[feature].kind == "feature"
+    assert found[feature].country_code == code
+    assert (found[feature].latitude, found[feature].longitude) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        ("The shop at Bridge Street, Ballymote, was robbed on Monday.", "Ballymote"),
+        ("Tom Reilly, 52, of Ballymote, was charged.", "Ballymote"),
+        ("Mary Kane, 34, from Ballymote, won the race.", "Ballymote"),
+    ],
+)
+def test_a_village_stands_at_an_address_or_a_residents_home(text: str, village: str) -> None:
+    assert by_text(text)[village].country_code == "IE"
+
+
+def test_a_word_rarely_a_place_is_one_after_a_name_and_an_age() -> None:
+    found = by_text("The car was driven by Kevin Alvarez, 41, of Bend, police said.")
+    assert (found["Bend"].name, found["Bend"].country_code) == ("Bend", "US")
+
+
+def test_a_village_stands_after_a_persons_name_and_of() -> None:
+    result = newsfacts.Extractor().extract("Survivors include a sister, Mary Kane of Ballymote.")
+    assert [(fact.text, fact.country_code) for fact in result.locations] == [("Ballymote", "IE")]
+
+
+def test_of_after_a_persons_name_supports_a_town() -> None:
+    result = newsfacts.Extractor().extract("Tom Reilly of Nelson was driving a pickup.")
+    assert [fact.text for fact in result.locations] == ["Nelson"]
+    assert newsfacts.Extractor().extract("Nelson was driving a pickup.").locations == ()
+
+
+def test_dc_alone_is_washington() -> None:
+    found = by_text("The veteran will ride his bike from Tulsa to D.C. this spring.")
+    assert (found["D.C."].name, found["D.C."].country_code) == ("Washington", "US")
+
+
+def test_a_small_town_placed_once_is_a_place_at_every_mention() -> None:
+    found = places("Tom Reilly, 52, of Ballymote, was charged. Ballymote was quiet on Monday.")
+    assert [(fact.text, fact.country_code) for fact in found] == [
+        ("Ballymote", "IE"),
+        ("Ballymote", "IE"),
+    ]
+
+
+def test_a_village_alone_needs_its_state() -> None:
+    assert "Ballymote" not in by_text("Ballymote was busy on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Former Ohio Gov. Ted Strickland spoke in Dayton.", "Ohio"),
+        ("Acting U.S. Attorney Jane Roe filed the charges.", "U.S."),
+        ("Top Belarus official resigns.", "Belarus"),
+        ("Both Ohio senators voted no.", "Ohio"),
+    ],
+)
+def test_a_title_word_at_a_sentences_start_joins_no_name(text: str, place: str) -> None:
+    assert place in by_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sens. Mitch McConnell and Rand Paul voted no.",
+        "Metro police said the car was stolen.",
+        "Since Obama took office, talks have stalled.",
+        "She chairs the Judah P. Benjamin Award committee.",
+        "Crews were called to South 13th Terrace.",
+        "The flight from Terminal 2 Airport was late.",
+    ],
+)
+def test_words_and_names_that_are_also_small_towns(text: str) -> None:
+    assert places(text) == []
+
+
+def test_a_landmark_word_that_is_also_a_towns_name_ends_the_landmark() -> None:
+    # "Airport" is a town in Hawaii; "Dubai" a city the check of a name before leaves alone
+    found = by_text("She flew home from Dubai Airport and stayed at the Berlin Hotel.")
+    assert sorted(found) == ["Berlin Hotel", "Dubai Airport"]
+    assert {place.kind for place in found.values()} == {"feature"}
+
+
+def test_a_compass_word_opening_a_numbered_street_is_no_region() -> None:
+    found = by_text("The council approved 12 homes on Northeast 8th Street.")
+    assert list(found) == ["Northeast 8th Street"]
+    assert found["Northeast 8th Street"].kind == "feature"
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark", "town", "country"),
+    [
+        ("Premier Ford met the mayor at Queen's Park in Toronto.", "Queen's Park", "Toronto", "CA"),
+        (
+            "Protesters marched to Union Square in San Francisco.",
+            "Union Square",
+            "San Francisco",
+            "US",
+        ),
+        ("Thousands rallied in Hyde Park in Sydney on Sunday.", "Hyde Park", "Sydney", "AU"),
+    ],
+)
+def test_a_landmark_named_with_its_town_stands_there(
+    text: str, landmark: str, town: str, country: str
+) -> None:
+    """Not the London district, the Massachusetts village or the New York town of its name."""
+    found = by_text(text)
+    assert found[landmark].kind == "feature"
+    assert found[landmark].country_code == country
+    assert (found[landmark].latitude, found[landmark].longitude) == (
+        found[town].latitude,
+        found[town].longitude,
+    )
+
+
+def test_the_english_regions_news_names() -> None:
+    found = by_text("The charity runs 14 shelters across the Midlands and East Anglia.")
+    assert [(f.name, f.kind, f.country_code) for f in found.values()] == [
+        ("Midlands", "region", "GB"),
+        ("East Anglia", "region", "GB"),
+    ]
+
+
+def test_a_landmark_named_with_a_town_it_is_near_stays_the_gazetteers() -> None:
+    found = by_text("Thousands rallied in Hyde Park in London on Sunday.")
+    assert (found["Hyde Park"].kind, found["Hyde Park"].country_code) == ("city", "GB")
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("The final was played at the Emirates Stadium on Saturday.", "Emirates Stadium"),
+        ("Fans left the Qatar Airways Stadium early.", "Qatar Airways Stadium"),
+    ],
+)
+def test_a_country_opening_a_venues_name_is_no_country(text: str, venue: str) -> None:
+    found = by_text(text)
+    assert sorted(found) == [venue]
+    assert found[venue].kind == "feature"
+
+
+def test_a_common_word_listed_with_towns_of_its_country_is_a_town() -> None:
+    found = by_text("Italy put 18 cities, including Rome, Milan and Florence, on its top alert.")
+    assert (found["Florence"].name, found["Florence"].country_code) == ("Florence", "IT")
+    # not a compass word, nor a street's name before a plural street word
+    assert "North" not in by_text("She posed with her daughters North and Chicago in Paris.")
+    assert (
+        by_text("A main broke at Lakeview and Harrison streets in Pineville.")["Harrison"].kind
+        == "feature"
+    )
+
+
+def test_a_place_after_a_comma_in_a_list_qualifies_nothing() -> None:
+    found = places("Share prices closed lower in Paris, Zurich, Amsterdam and Brussels.")
+    assert [(f.text, f.country_code) for f in found] == [
+        ("Paris", "FR"),
+        ("Zurich", "CH"),
+        ("Amsterdam", "NL"),
+        ("Brussels", "BE"),
+    ]
+
+
+def test_a_name_before_a_noun_of_its_people_is_a_town_not_a_country() -> None:
+    found = by_text("Police said a Lebanon woman was charged. She lived near Zionsville, Indiana.")
+    assert (found["Lebanon"].kind, found["Lebanon"].country_code) == ("city", "US")
+    assert by_text("Israel and Lebanon agreed to talks.")["Lebanon"].kind == "country"
+
+
+def test_a_road_named_by_its_number_is_a_feature_of_the_town_near_it() -> None:
+    text = "A truck overturned on Interstate 45 in Huntsville, and traffic backed up to FM 645."
+    found = by_text(text)
+    assert [(f.text, f.kind) for f in places(text)] == [
+        ("Interstate 45", "feature"),
+        ("Huntsville", "city"),
+        ("FM 645", "feature"),
+    ]
+    assert found["FM 645"].latitude == found["Huntsville"].latitude

@@ -1,0 +1,211 @@
+"""The locations field: roads, storms, lists of streets, features, schools and states' names."""
+
+from __future__ import annotations
+
+import itertools
+import time
+
+import pytest
+
+import newsfacts
+from location_checks import by_text, places
+from newsfacts.collector import paused
+from newsfacts_locations import extract
+
+
+def test_a_numbered_road_is_one_feature_not_a_street_inside_it_too() -> None:
+    text = "Deputies responded to a crash on State Road 15 north of Wabash, Ind."
+    assert [(f.text, f.kind) for f in places(text)] == [
+        ("State Road 15", "feature"),
+        ("Wabash", "city"),
+        ("Ind.", "admin"),
+    ]
+
+
+def test_no_two_places_overlap() -> None:
+    text = "The Vehofs farm between Tavistock and Oxford Road 5 in Ontario."
+    found = sorted(places(text), key=lambda f: f.start)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+def test_a_us_highway_after_a_preposition_is_a_road_not_the_country() -> None:
+    text = "The board rezoned land along U.S. 17 in Brunswick, Ga. The U.S. 10-year yield rose."
+    assert [(f.text, f.kind) for f in places(text)] == [
+        ("U.S. 17", "feature"),
+        ("Brunswick", "city"),
+        ("Ga.", "admin"),
+        ("U.S.", "country"),
+    ]
+
+
+def test_a_ships_name_is_no_town() -> None:
+    assert [f.text for f in places("The vessel Dali, bound for Colombo, hit a bridge.")] == [
+        "Colombo"
+    ]
+
+
+def test_a_storms_name_is_no_town_but_the_town_of_its_word_stays() -> None:
+    text = "Hurricane Milton hit Florida. Deputies later searched a house in Hurricane, Utah."
+    assert [(place.text, place.kind) for place in places(text)] == [
+        ("Florida", "admin"),
+        ("Hurricane", "city"),
+        ("Utah", "admin"),
+    ]
+
+
+def test_a_storms_name_alone_is_the_storm_but_a_qualified_town_stays() -> None:
+    text = (
+        "Typhoon Nelson neared Manila on Monday. Nelson is the third typhoon of the season. "
+        "Crews flew in from Nelson, New Zealand."
+    )
+    assert [(place.text, place.country_code) for place in places(text)] == [
+        ("Manila", "PH"),
+        ("Nelson", "NZ"),
+        ("New Zealand", "NZ"),
+    ]
+
+
+def test_a_plural_street_word_ends_a_list_of_streets() -> None:
+    found = by_text("Crews closed Elm, Birch, and Pine streets in Topeka.")
+    assert [(name, found[name].kind) for name in ("Elm", "Birch", "Pine")] == [
+        ("Elm", "feature"),
+        ("Birch", "feature"),
+        ("Pine", "feature"),
+    ]
+    assert "Main" not in by_text("Main streets were closed in Topeka.")
+
+
+def test_many_lists_of_streets_take_time_in_proportion() -> None:
+    """ "Lakeview and Harrison streets" a thousand times: each name was looked for in a list
+    of all the text's listed streets (0.4 MB took 99 CPU seconds). Four times the text takes
+    well under sixteen times as long (each size's least of three, in CPU time, with the
+    cyclic collector paused as the extractor pauses it: a sentence repeated is read once, and
+    a full collection of a long test run's objects would weigh on the larger size alone)."""
+    piece = "Lakeview and Harrison streets in Paris. "
+
+    def seconds(copies: int) -> float:
+        document = newsfacts.Document.from_article(newsfacts.Article(text=piece * copies))
+        with paused():
+            began = time.process_time()
+            extract(document)
+            return time.process_time() - began
+
+    small = min(seconds(1000) for _ in range(3))
+    large = min(seconds(4000) for _ in range(3))
+    assert large < 8 * small
+
+
+def test_a_feature_word_may_start_a_streets_name() -> None:
+    found = by_text("The crash closed Indian Lake Road in Marion on Monday.")
+    assert found["Indian Lake Road"].kind == "feature"
+
+
+def test_a_surname_like_feature_needs_a_lead() -> None:
+    assert "Ricki Lake" not in by_text("Ricki Lake said the show would return to Boston.")
+    assert by_text("River Phoenix starred in a film shot in Portland.").keys() == {"Portland"}
+
+
+def test_a_feature_named_after_its_head_ends_there() -> None:
+    assert "Lake Placid Olympic" not in by_text("The Lake Placid Olympic Center reopened.")
+
+
+def test_wall_street_is_no_street() -> None:
+    assert "Wall Street" not in by_text("Wall Street fell as investors in New York fled.")
+    assert "Wall Street" not in by_text("He read the Wall Street Journal.")
+
+
+def test_person_fact_blocks_place() -> None:
+    text = "Graham spoke in the Senate."
+    document = newsfacts.Document.from_article(newsfacts.Article(text=text))
+    person = newsfacts.Fact.at(text, 0, 6)
+    assert extract(document, people=[person]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places_found"),
+    [
+        ("She taught at Lincoln Elementary School in Ottumwa.", ["Ottumwa"]),
+        ("Students at Jefferson Middle School in Dayton left early.", ["Dayton"]),
+        ("The Torrington Fire Department answered the call.", ["Torrington"]),
+        ("Paris High School won in Paris, Texas.", ["Paris", "Paris", "Texas"]),
+    ],
+)
+def test_a_school_named_after_a_person_names_no_town(text: str, places_found: list[str]) -> None:
+    document = newsfacts.Document.from_article(newsfacts.Article(text=text))
+    organizations = newsfacts.Extractor(["organizations"]).extract(newsfacts.Article(text=text))
+    claims = list(organizations["organizations"])
+    found = extract(document, organizations=claims)
+    assert [fact.text for fact in sorted(found, key=lambda f: f.start)] == places_found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Rain hit southern India's Kerala state.", ["India", "Kerala"]),
+        ("Voters waited for Tuesday's Iowa caucus.", ["Iowa"]),
+        ("Kerala Revenue Minister K. Rajan spoke.", ["Kerala"]),
+        ("They sailed to Martha's Vineyard.", ["Martha's Vineyard"]),  # one name, whole
+        (
+            "Hikers crowded Virginia's Jefferson National Forest.",
+            ["Virginia", "Jefferson National Forest"],
+        ),
+    ],
+)
+def test_a_possessive_owner_or_an_office_around_a_place(text: str, names: list[str]) -> None:
+    assert [fact.text for fact in places(text)] == names
+
+
+def test_a_landmark_named_after_a_big_city_stands_in_it() -> None:
+    found = by_text("Flights from Chicago land at Newark Liberty International Airport.")
+    airport = found["Newark Liberty International Airport"]
+    assert (airport.country_code, round(airport.latitude or 0), round(airport.longitude or 0)) == (
+        "US",
+        41,
+        -74,
+    )
+    named = by_text("Flights from Chicago land at Kennedy International Airport.")
+    assert round(named["Kennedy International Airport"].longitude or 0) == -88  # Chicago's
+
+
+def test_a_persons_name_that_is_a_big_citys_is_the_city() -> None:
+    text = "The nurse divides her year between Baton Rouge and a cabin in Maine."
+    document = newsfacts.Document.from_article(newsfacts.Article(text=text))
+    person = newsfacts.Fact.at(text, 35, 46)
+    assert [f.name for f in extract(document, people=[person])] == ["Baton Rouge", "Maine"]
+
+
+def test_adjectival_only_before_place_nouns() -> None:
+    found = places("Drones hit Ukrainian cities as the Ukrainian army retreated.")
+    assert [(fact.text, fact.adjectival) for fact in found] == [("Ukrainian", True)]
+    assert places("Drones hit Ukrainian cities.", adjectival=False) == []
+
+
+def test_georgia_defaults_to_the_country() -> None:
+    assert by_text("Georgia held elections.")["Georgia"].country_code == "GE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forecasters warned of flooding in parts of Georgia and South Carolina.",
+        "The storm moved from South Carolina, Georgia and Alabama toward the coast.",
+    ],
+)
+def test_georgia_listed_with_states_is_the_state(text: str) -> None:
+    georgia = by_text(text)["Georgia"]
+    assert (georgia.country_code, georgia.kind) == ("US", "admin")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Turnout in Nevada was high, and Iowa voters waited in line.", "Nevada", "admin"),
+        ("Ted Cruz won Texas and campaigned in Pennsylvania and Indiana.", "Indiana", "admin"),
+        ("Her mother lives in Nevada, Iowa, a town north of Des Moines.", "Nevada", "city"),
+        ("The bank has offices in Zurich and Geneva.", "Zurich", "city"),
+    ],
+)
+def test_a_towns_name_that_is_another_states_needs_a_qualifier(
+    text: str, name: str, kind: str
+) -> None:
+    assert by_text(text)[name].kind == kind
