@@ -1,0 +1,188 @@
+"""Geocoding in local news: division nouns, local papers' forms, post-office towns and the
+divisions of countries abroad; one table per class of clue, as in test_geocoding.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geocoding_checks import Expected, check
+
+DIVISION_NOUNS = [
+    # a noun of divisions in lower case after the name: the division, not the town
+    (
+        "Volunteers delivered food to farms in western New York state on Monday.",
+        ("New York", "New York", "US", 42.43, -75.75),
+    ),
+    (
+        "Buses carried the fighters and their families to Idlib province on Sunday.",
+        ("Idlib", "Idlib", "SY", 35.93, 36.63),
+    ),
+    # a list before a plural noun of divisions: each name is the division, not its town
+    (
+        "Drones struck power plants in the Kharkiv and Donetsk regions overnight.",
+        ("Kharkiv", "Kharkiv region", "UA", 49.5, 36.5),
+    ),
+    # the last name, right before the noun, too
+    (
+        "Drones struck power plants in the Kharkiv and Donetsk regions overnight.",
+        ("Donetsk", "Donetsk region", "UA", 48.0, 37.75),
+    ),
+    # "oblasts", and the gazetteer's own name of the region ("Sumy Oblast")
+    (
+        "Villages in the Sumy and Chernihiv oblasts were evacuated after the shelling.",
+        ("Sumy", "Sumy region", "UA", 50.9, 34.0),
+    ),
+    # regions of Russia as news names them
+    (
+        "Moscow said it repelled attacks in the Belgorod and Kursk regions.",
+        ("Belgorod", "Belgorod region", "RU", 50.7, 37.2),
+    ),
+    # a division's own reading of the name: Kano State, not the city
+    (
+        "The governors of Kano and Kaduna states met in Abuja on Monday.",
+        ("Kano", "Kano", "NG", 12.0, 8.52),
+    ),
+    # a county of England beside the US counties of its name, in an English story
+    (
+        "Floods closed roads across Kent and Sussex counties near Maidstone on Tuesday.",
+        ("Sussex", "Sussex", "GB", 50.9, -0.3),
+    ),
+    # rivers: the gazetteer's river of the name with "River", or the name's own river
+    (
+        "Rain swelled the Mississippi and Ohio rivers near Cairo, Illinois.",
+        ("Ohio", "Ohio River", "US", 38.5, -85.5),
+    ),
+    (
+        "Floods displaced thousands after the Niger and Benue rivers burst their banks.",
+        ("Benue", "Benue River", "NG", 7.8, 6.75),
+    ),
+    # a state named like a county of the list stays the county
+    (
+        "Dakota, Otoe and Washington counties gained people, the Omaha researchers said.",
+        ("Washington", "Washington County", "US", 41.5, -96.19),
+    ),
+]
+
+LOCAL_NEWS_FORMS = [
+    # a party and the member's state or home town
+    (
+        "Rep. Jane Doe, D-N.Y., and state Sen. John Roe (R-Ocilla) backed the bill.",
+        ("N.Y.", "New York", "US", 42.43, -75.75),
+    ),
+    (
+        "Rep. Jane Doe, D-N.Y., and state Sen. John Roe (R-Ocilla) backed the bill.",
+        ("Ocilla", "Ocilla", "US", 31.59, -83.25),
+    ),
+    # an abbreviation with its full stop, or written without it
+    (
+        "Sen. Dianne Feinstein (D-Calif.) objected.",
+        ("Calif.", "California", "US", 36.77, -119.84),
+    ),
+    (
+        "Speaker Nancy Pelosi, D-Calif, told colleagues.",
+        ("Calif", "California", "US", 36.77, -119.84),
+    ),
+    # a town's council, mayor or schools
+    (
+        "The Mansfield council voted on Monday to raise fees.",
+        ("Mansfield", "Mansfield", "GB", 53.13, -1.2),
+    ),
+    # a public body named after a town
+    (
+        "The Torrington Fire Department responded to the call.",
+        ("Torrington", "Torrington", "US", 41.8, -73.12),
+    ),
+]
+
+# New England's towns and other US post-office towns GeoNames lacks (from the ZIP codes):
+# read with a qualifier or beside other places of their state, at their own point
+POST_OFFICE_TOWNS = [
+    (
+        "Firefighters from Danbury, Bethel and Brookfield battled a two-alarm blaze on Sunday.",
+        ("Brookfield", "Brookfield", "US", 41.47, -73.4),
+    ),
+    ("Ferries left Old Lyme, Conn., every hour.", ("Old Lyme", "Old Lyme", "US", 41.33, -72.31)),
+    # named like the English county: left out of the gazetteer, a town it lacks at its
+    # state's point
+    (
+        "The couple bought a dairy farm in Cornwall, Conn., last spring.",
+        ("Cornwall", "Cornwall", "US", 41.51, -72.75),
+    ),
+]
+
+# ... and no reason to leave a known place: a larger town of the name, a well-known place,
+# a larger place abroad (post-office towns of those names would take them in an article
+# that names their state or country)
+NOT_POST_OFFICE_TOWNS = [
+    (
+        "Shoppers lined up outside the mall in Brookfield early on Friday.",
+        ("Brookfield", "Brookfield", "US", 43.06, -88.11),
+    ),
+    (
+        "Delegates from Fargo, North Dakota, flew to Cleveland for the convention.",
+        ("Cleveland", "Cleveland", "US", 41.5, -81.7),
+    ),
+    (
+        "The governor of Indiana spent a week in Scotland before a rally in Indianapolis.",
+        ("Scotland", "Scotland", "GB", 56.5, -4.0),
+    ),
+    (
+        "NEW YORK (AP) - The Wimbledon finalist was beaten at the U.S. Open.",
+        ("Wimbledon", "Wimbledon", "GB", 51.42, -0.21),
+    ),
+]
+
+
+# a province, state or nation of Canada, Australia or Britain named in the article keeps
+# its small towns and pulls its namesakes home, as a US state does; and a body named after
+# it counts as a mention of it
+DIVISIONS_ABROAD = [
+    (
+        "The province of Ontario will pay for it, officials in Chatham said.",
+        ("Chatham", "Chatham", "CA", 42.41, -82.18),
+    ),
+    (
+        "New South Wales announced new funding on Monday. Residents of Lismore welcomed it.",
+        ("Lismore", "Lismore", "AU", -28.81, 153.28),
+    ),
+    (
+        "Residents of Lismore and Murwillumbah were told to leave, the NSW State Emergency"
+        " Service said.",
+        ("Murwillumbah", "Murwillumbah", "AU", -28.33, 153.39),
+    ),
+    (
+        "Scotland announced new funding on Monday. Residents of Dunoon welcomed it.",
+        ("Dunoon", "Dunoon", "GB", 55.95, -4.93),
+    ),
+    # a city's short form without its river, in its country's news
+    (
+        "LONDON (Reuters) - Police in Newcastle arrested two men on Friday.",
+        ("Newcastle", "Newcastle upon Tyne", "GB", 54.97, -1.61),
+    ),
+    (
+        "SYDNEY (Reuters) - Police in Newcastle arrested two men on Friday.",
+        ("Newcastle", "Newcastle", "AU", -32.93, 151.78),
+    ),
+    # an Irish county as the Irish papers write it, and its town
+    (
+        "Gardai in Co Kerry are investigating a crash near Killarney.",
+        ("Co Kerry", "Kerry", "IE", 52.22, -9.74),
+    ),
+    (
+        "Gardai in Co Kerry are investigating a crash near Killarney.",
+        ("Killarney", "Killarney", "IE", 52.06, -9.51),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    DIVISIONS_ABROAD
+    + DIVISION_NOUNS
+    + LOCAL_NEWS_FORMS
+    + POST_OFFICE_TOWNS
+    + NOT_POST_OFFICE_TOWNS,
+)
+def test_resolves(text: str, expected: Expected) -> None:
+    check(text, expected)
