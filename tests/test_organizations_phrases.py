@@ -69,6 +69,22 @@ PHRASES: list[Phrase] = [
         None,
         None,
     ),
+    # ... by a noun of trade no person is described by, after a nationality too
+    ("Kiwimilk, the dairy giant, cut its price.", "Kiwimilk", "Kiwimilk", None, "company"),
+    (
+        "Tarragrain, Australia's biggest wheat exporter, lost money.",
+        "Tarragrain",
+        "Tarragrain",
+        None,
+        "company",
+    ),
+    (
+        "Brava Foods, the Brazilian meat supplier, cut 900 jobs.",
+        "Brava Foods",
+        "Brava Foods",
+        None,
+        "company",
+    ),
     # ... also when the description opens with its owner's possessive
     (
         "Voltera, South Africa's state power utility, said cuts would resume.",

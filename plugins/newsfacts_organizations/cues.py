@@ -216,7 +216,8 @@ def _apposed(sentence: Sentence, start: int, end: int) -> tuple[bool, str | None
     """ "Ifo, the Munich-based economic institute, said": a name of capitalized words (no
     acronym alone) opening its sentence or clause, set off by a comma, an article or a
     place's possessive ("Eskom, South Africa's state power utility,") and up to four words
-    before a noun of organizations (``data/appositive_nouns.tsv``), which tells its kind."""
+    before a noun of organizations (``data/appositive_nouns.tsv``), which tells its kind; the
+    words before the noun are in lower case but for a nationality and "-based"."""
     texts, lowered = sentence.texts, sentence.lowered
     if end + 2 >= len(texts) or texts[end] != ",":
         return False, None
@@ -234,8 +235,10 @@ def _apposed(sentence: Sentence, start: int, end: int) -> tuple[bool, str | None
             if after in _DESCRIPTION_ENDS:
                 return True, APPOSITIVE_NOUNS[word]
             return False, None  # "a group of investors", "a bank executive": a longer phrase
-        if sentence.capital[index] and not texts[index].endswith("-based"):
-            return False, None
+        if sentence.capital[index] and not (
+            texts[index].endswith("-based") or is_demonym(texts[index])
+        ):
+            return False, None  # "the Indian tractor giant" reads on
     return False, None
 
 
