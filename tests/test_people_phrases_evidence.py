@@ -219,6 +219,27 @@ PHRASES: list[tuple[str, Expected]] = [
             ("Lonnie Bunch", None, "director"),
         ],
     ),
+    # ... also an office written in capitals, as British papers style a minister's; not a
+    # given name and a surname that is a role noun in a list of names, nor the end of an
+    # office's name cut short
+    (
+        "The Home Secretary, Priya Danvers, and the Scottish First Minister, Alan Reid, met.",
+        [("Priya Danvers", None, "Home Secretary"), ("Alan Reid", None, "Scottish First Minister")],
+    ),
+    (
+        "The winners were Kevin Bishop, Dana Kowalski and Mark Farmer, Joe Tran and Ann Ruiz.",
+        [
+            ("Kevin Bishop", None, None),
+            ("Dana Kowalski", None, None),
+            ("Mark Farmer", None, None),
+            ("Joe Tran", None, None),
+            ("Ann Ruiz", None, None),
+        ],
+    ),
+    (
+        "The current United States House of Representatives Majority Leader, Lena Ortiz, spoke.",
+        [("Lena Ortiz", None, None)],
+    ),
     # ... and so does a role noun and what it heads ("the head of ..., Mele Kyari,")
     (
         "He sacked the head of the state oil company, Mele Kyari, on Monday.",

@@ -69,8 +69,32 @@ def apposed_before(text: str, start: int, end: int) -> str | None:
     if text[start - 2 : start] != ", " or not closed:
         return None
     window = text[max(0, start - 82) : start - 2] + " "
-    title, role = _role_phrase(window, _APPOSED_HEADS)
-    return role or title or _role_of(window)
+    # An office may be written in capitals here, as British papers style a minister's: "The
+    # Work and Pensions Secretary, Liz Kendall, said" (a role, as "the health secretary" is)
+    title, role = _role_phrase(window, _APPOSED_HEADS, capitalized=True)
+    phrase = role or title
+    if phrase and _not_a_capitalized_role(window, phrase):
+        return None
+    return phrase or _role_of(window)
+
+
+def _not_a_capitalized_role(window: str, phrase: str) -> bool:
+    """Whether a role phrase ending in a capitalized role noun is a person's name, a given
+    name before the noun ("Kevin Bishop, Kim Wellman, ...": "Bishop" a surname), or the end
+    of a longer name cut at the phrase's length of words ("United States House of
+    Representatives Majority Whip": the phrase is no "States House ...")."""
+    words = phrase.split()
+    if not words[-1][0].isupper():
+        return False
+    if len(words) > 1 and lx.is_given_name(words[-2]):
+        return True
+    written = window.split()
+    before = written[-len(words) - 1] if len(written) > len(words) else ""
+    return (
+        before[:1].isupper()
+        and before not in lx.FUNCTION_WORDS
+        and not before.endswith(("'s", "’s"))  # "Amnesty International's Secretary General"
+    )
 
 
 _APPOSED_HEADS = lx.ROLE_HEADS | lx.RELATIONS
@@ -100,10 +124,10 @@ def _role_of(window: str) -> str | None:
 
 
 def _role_phrase(
-    window: str, heads: frozenset[str] = lx.ROLE_HEADS
+    window: str, heads: frozenset[str] = lx.ROLE_HEADS, *, capitalized: bool = False
 ) -> tuple[str | None, str | None]:
     """(title, role) from the role phrase ending ``window`` (a space ends it), whose last word
-    is one of ``heads``."""
+    is one of ``heads``, in lower case unless ``capitalized``."""
     # The last word alone decides whether there is a role phrase: it is split off first, the
     # whole window only for the few candidates a role noun precedes.
     last = window.rsplit(maxsplit=1)[-1:]
@@ -111,7 +135,7 @@ def _role_phrase(
         return None, None
     # (also shared: "SPD co-leader Lars Klingbeil", "Netflix co-CEO Ted Sarandos")
     head = last[0].lower().removesuffix("’s").removesuffix("'s").removeprefix("co-")
-    if head not in heads or not last[0][0].islower():
+    if head not in heads or not (capitalized or last[0][0].islower()):
         return None, None
     words = window.split()[-6:]
     first = len(words) - 1
@@ -119,8 +143,12 @@ def _role_phrase(
         word = words[index]
         lowered = word.lower()
         if word[0].isupper():
-            if word in lx.FUNCTION_WORDS or not word.replace("-", "").replace(".", "").isalpha():
+            if not word.replace("-", "").replace(".", "").isalpha():
                 break
+            if word in lx.FUNCTION_WORDS and not (
+                word in lx.TITLE_MODIFIERS and words[index + 1][0].isupper()
+            ):
+                break  # "The", "When"; not "First" of "the Scottish First Minister"
             if _ends_a_sentence(word, words[index + 1]):
                 break  # "for the Heat. Miami coach Erik Spoelstra": the role is "Miami coach"
         elif lowered in _NAME_LINKS and index and words[index - 1][0].isupper():
