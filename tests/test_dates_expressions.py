@@ -258,10 +258,10 @@ TABLE = [
     ("It earned $147 million over the five-day weekend.", "five-day", THURSDAY, "DURATION", "P5D"),
     (
         "Sales rose over the Fourth of July weekend.",
-        "Fourth of July",
+        "Fourth of July weekend",
         THURSDAY,
         "DATE",
-        "2025-07-04",
+        "2025-W27-WE",
     ),
     ("Offices close on Juneteenth.", "Juneteenth", THURSDAY, "DATE", "2025-06-19"),
     (

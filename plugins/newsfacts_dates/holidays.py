@@ -21,7 +21,10 @@ def holiday(match: Match, ctx: Context) -> Reading | None:
     if " " not in match.group("holiday") and _NAME_AFTER.match(ctx.text, match.end()):
         return None  # "Easter Island", "Easter Seals", "Christmas Island": a name
     shift = _SHIFTS[(group(match, "shift") or "").lower()]
+    span = (group(match, "holiday_span") or "").lower()
     if ctx.published is None:
+        if span:
+            return Reading("DATE", "XXXX-WXX" + _WEEKEND[span], resolved=False)
         if "-" in rule and ":" not in rule:
             # a fixed day moves the same in any year; a year that is not a leap year
             day = _holiday_date(rule, 2001) + dt.timedelta(days=shift)
@@ -29,7 +32,23 @@ def holiday(match: Match, ctx: Context) -> Reading | None:
         return Reading("DATE", "XXXX-XX-XX", resolved=False)
     reading = _day_of_rule(rule, match, ctx, relative(group(match, "rel")))
     shifted = dt.date.fromisoformat(reading.value) + dt.timedelta(days=shift)
+    if span:
+        return reading._replace(value=_week_of(shifted, span))
     return reading._replace(value=shifted.isoformat())
+
+
+# "Christmas week", "Thanksgiving weekend": the ISO week holding the holiday, or its weekend
+_WEEKEND = {"week": "", "weekend": "-WE"}
+
+
+def _week_of(day: dt.date, span: str) -> str:
+    """The week holding ``day`` ("Easter week" holds Easter Sunday, the last day of an ISO
+    week), or the weekend next to it: a holiday on a Monday or Tuesday follows its weekend
+    ("Memorial Day weekend" is the Saturday and Sunday before it)."""
+    if span == "weekend" and day.isoweekday() <= 2:
+        day -= dt.timedelta(days=7)
+    week_year, week, _ = day.isocalendar()
+    return f"{week_year}-W{week:02d}{_WEEKEND[span]}"
 
 
 # "the day before" / "the day after" a holiday, in days; no word: the holiday itself
