@@ -29,6 +29,13 @@ UNSAID_AMOUNTS = [
     ("Talks stalled in recent weeks.", "recent weeks", "DURATION", "PXW"),
     ("Exports grew over the past few years.", "the past few years", "DURATION", "PXY"),
     ("The mill has been idle for years.", "years", "DURATION", "PXY"),
+    # "past" alone after a preposition, as "recent" (TimeBank marks "past years" PAST_REF)
+    ("Ferries ran more often in past years.", "past years", "DATE", "PAST_REF"),
+    ("The levee held during past floods and in past decades.", "past decades", "DURATION", "PXY"),
+    ("Over the past years the mill has shed jobs.", "the past years", "DURATION", "PXY"),
+    # "past" as a preposition leaves the amount alone
+    ("The governor wants to move past weeks of infighting.", "weeks", "DURATION", "PXW"),
+    ("The truck rolled past hours of queues at the border.", "hours", "DURATION", "PTXH"),
     # quarters of a year, after a word that leaves their number unsaid
     ("Margins have narrowed in recent quarters.", "recent quarters", "DURATION", "PXQ"),
     (

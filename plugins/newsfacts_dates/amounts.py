@@ -287,6 +287,7 @@ _AFTER_HOURS = compiled(r"(?i:after) hours(?:[.,;]|$| trading)")
 _OF_A_PLACE = compiled(r" of (?:the|an?)\b")
 _PAST_REF_QUALIFIERS = frozenset(LISTS["past_ref_qualifiers"])
 _QUARTER_QUALIFIERS = frozenset(LISTS["quarter_qualifiers"])
+_PAST_QUALIFIER_AFTER = frozenset(LISTS["past_qualifier_after"])
 
 
 # A year written right after "years": "from the years 2010 to 2013"
@@ -311,6 +312,10 @@ def bare_units(match: Match, ctx: Context) -> Reading | None:
     if ctx.text[match.start() - 1 : match.start()] in ("-", "‑"):
         return None  # the end of a compound: "after-hours trading", "man-hours"
     before = ctx.text[max(0, match.start() - 12) : match.start()].split()
+    if (group(match, "qual") or "").lower() == "past" and (
+        not before or before[-1].lower() not in _PAST_QUALIFIER_AFTER
+    ):
+        return None  # "move past days of turmoil": a preposition (the amount is read alone)
     if match.group("unit_plural").lower() == "hours" and (
         (before and before[-1].lower() in _KINDS_OF_HOURS)
         or _AFTER_HOURS.match(ctx.text, match.start() - 6)
