@@ -16,6 +16,9 @@ PHRASES = [
     ("Exports from Korea fell in May.", "Korea", "South Korea", "KR"),
     ("N. Korea urges S. Korea to talk.", "N. Korea", "North Korea", "KP"),
     ("Rain hit S. Africa on Monday.", "S. Africa", "South Africa", "ZA"),
+    # a seaside town by the name news gives it, without "-on-Sea" or "-by-Sea"
+    ("Crowds packed the pier at Clacton on Sunday.", "Clacton", "Clacton-on-Sea", "GB"),
+    ("The council in Bexhill voted on Monday.", "Bexhill", "Bexhill-on-Sea", "GB"),
     ("Talks in N. Ireland resumed.", "N. Ireland", "Northern Ireland", "GB"),
     (
         "Brazzaville is the capital of Congo-Brazzaville.",

@@ -43,6 +43,7 @@ from gazetteer_names import (
     fold,
     key,
     name_forms,
+    seaside_short_form,
     short_form,
     usable_alternate,
 )
@@ -282,6 +283,9 @@ def _add_cities(
     city_by_name: dict[tuple[str, str], dict[str, Any]] = {}
     for city in sorted(sources, key=lambda c: -int(c["population"])):
         names = name_forms([city["name"]])
+        seaside = seaside_short_form(city["name"])
+        if seaside and int(city["population"]) > 1:
+            names |= name_forms([seaside])
         if int(city["population"]) >= BIG_CITY:
             names |= {
                 alt

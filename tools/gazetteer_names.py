@@ -4,6 +4,7 @@ for Newcastle upon Tyne) and the alternates of GeoNames worth keeping (a build i
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 
@@ -69,6 +70,19 @@ def short_form(alternate: str, name: str) -> bool:
         return False
     link = rest.replace("-", " ").split()[:1]  # "upon" of " upon Tyne", "on" of "-on-Trent"
     return bool(link) and link[0] in _RIVER_LINKS
+
+
+# A seaside town's name with the sea added, which news leaves off: "Clacton" (-on-Sea),
+# "Bexhill", "Shoreham" (-by-Sea), "Saltburn" (-by-the-Sea)
+_SEASIDE = re.compile(r"^(?P<short>[A-Z][\w .']*?)-(?:on|by)-(?:the-)?Sea$")
+
+
+def seaside_short_form(name: str) -> str | None:
+    """The name a seaside town goes by without its "-on-Sea" or "-by-Sea": "Clacton" of
+    "Clacton-on-Sea"; None for other names. Like a river town's short form it is kept even
+    where another place bears it ("Burnham"): the article decides between them."""
+    match = _SEASIDE.match(name)
+    return match.group("short") if match else None
 
 
 # The words between a city's name and the river or place added to it
