@@ -1,5 +1,6 @@
 """The ``numbers`` field's measures of the unit table that news of power, farming, jewellery,
-data and building write. Each row is a sentence of news and the facts it gives."""
+data and building write, and the counted phrases of "one of the most ..." and "a pick or
+two". Each row is a sentence of news and the facts it gives."""
 
 from __future__ import annotations
 
@@ -55,3 +56,52 @@ def test_units_of_power_farming_jewellery_data_and_building(
 ) -> None:
     assert [(q.text, q.kind, q.unit) for q in numbers(text)] == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The arena is one of the most expensive stadiums ever built.",
+            [("one", "most expensive stadiums")],
+        ),
+        (
+            "Rivera is one of the most gifted and creative defenders in the league.",
+            [("one", "most gifted and creative defenders")],
+        ),
+        ("Regulators removed the three most popular apps.", [("three", "most popular apps")]),
+        ("The 10 least visited parks are in Alaska.", [("10", "least visited parks")]),
+        ("Of the 12, most were released on bail.", [("12", None)]),
+        # an adjective with no noun after it counts nothing; "ever" ends the phrase
+        ("She is one of the most influential in the party.", [("one", None)]),
+        ("Hall became the first woman ever elected mayor.", [("first", "woman")]),
+    ],
+)
+def test_a_superlative_opens_the_counted_phrase(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.counted) for q in numbers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Rams may trade down to add another pick or two.",
+            [("two", 2, "count", None, "pick")],
+        ),
+        (
+            "The club hopes to sign a striker or two before the deadline.",
+            [("two", 2, "count", None, "striker")],
+        ),
+        (
+            "The storm could drop an inch or two of rain on the coast.",
+            [("two", 2, "measure", "inch", None)],
+        ),
+        # an amount of money is left to its own rules
+        ("Shares may fall a dollar or two.", [("two", 2, "count", None, None)]),
+        # a larger number is no afterthought
+        ("He sold a house or 20 last year.", [("20", 20, "count", None, None)]),
+    ],
+)
+def test_a_small_count_after_or_counts_the_noun_before_it(
+    text: str, expected: list[tuple[str, int, str, str | None, str | None]]
+) -> None:
+    assert [(q.text, q.value, q.kind, q.unit, q.counted) for q in numbers(text)] == expected

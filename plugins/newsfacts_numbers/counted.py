@@ -13,17 +13,12 @@ import regex
 from newsfacts.plugin import Check, compiled, decide
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
+from newsfacts_numbers import phrase_words as pw
 from newsfacts_numbers.raw import Raw
 
 _MAX_COUNTED_WORDS = 5
-_DETERMINERS = frozenset(
-    ["the", "its", "his", "her", "their", "our", "my", "your", "these", "those", "this", "that"]
-)  # after "one of": "one of the students"
-# after a fraction: "a third of a pint", "half the condos", "two-thirds of all members"
-_FRACTION_DETERMINERS = _DETERMINERS | {"a", "an", "all"}
 # Not skipped after a fraction without "of": "by a third this year" counts no year
 _DEMONSTRATIVES = frozenset(["this", "that", "these", "those"])
-_CLITICS = frozenset(["ve", "re", "ll", "d", "m"])  # "we've", "they're", "don't"
 # The whole a part is counted of: "28 of [35] economists", "two of the [three] men", "two of
 # the [first nine] races", "three of his [last five] starts"
 _SMALL_NUMBERS = "|".join(
@@ -50,7 +45,7 @@ def counted(
     the qualifier after the number (:func:`qualifier_after`). Each word's fate is decided by
     :data:`WORD_CHECKS`; ``first_fates``: those of first words decided so far in the text,
     kept where :func:`_first_fate` may keep them (None while decisions are traced)."""
-    end = _phrase_start(text, raw, after)
+    end = opening = _phrase_start(text, raw, after)
     position, match = _first_word(text, raw, end)
     # "a two-shot lead": a word glued to the number by a hyphen is what it counts, never an
     # event ("two shot" is).
@@ -96,6 +91,8 @@ def counted(
             end = position
     while words and words[-1].lower() in ("and", "of"):
         words.pop()  # a joining word with nothing after it in the phrase's reach
+    if pw.superlative_alone(words):
+        return None, None, opening  # "one of the most influential in the party": no noun
     return (" ".join(words) or None), None, end
 
 
@@ -141,7 +138,7 @@ def _first_fate(
         lowered = word.lower()
         subject = _Word(text, match, word, lowered, (), after_ordinal)
         fate = decide(WORD_CHECKS, subject, default="take", start=start, end=stop)
-        if not (word.islower() and lowered.endswith(_VERB_ENDINGS)):
+        if not (word.islower() and lowered.endswith(_VERB_ENDINGS)) and word not in pw.SUPERLATIVES:
             fates[key] = fate
     return fate
 
@@ -188,15 +185,15 @@ def _first_word(text: str, raw: Raw, position: int) -> tuple[int, regex.Match[st
     if first == "of" and raw.kind in ("count", "fraction"):
         # "one of the students", "35m of its devices", "a third of the population": the
         # phrase after "of" and a determiner
-        position = _after_determiner(text, match.end() if match else position, fraction)
+        position = pw.after_determiner(text, match.end() if match else position, fraction)
         whole = _WHOLE.match(text, position)  # "28 of 35 economists", "48 of the 70 seats"
         if whole is not None:
             position = whole.end()
         match = px.FIRST_WORD.match(text, position)
-    elif fraction and first in _FRACTION_DETERMINERS - _DEMONSTRATIVES:  # "half the condos"
-        position = _after_determiner(text, position, fraction)
+    elif fraction and first in pw.FRACTION_DETERMINERS - _DEMONSTRATIVES:  # "half the condos"
+        position = pw.after_determiner(text, position, fraction)
         match = px.FIRST_WORD.match(text, position)
-    elif first in _MORE_OR_FEWER and match is not None and _phrase_goes_on(text, match.end(), 1):
+    elif first in _MORE_OR_FEWER and match is not None and pw.phrase_goes_on(text, match.end(), 1):
         # "eight more picks", "5 fewer seats": the picks, the seats are counted; "5 more
         # than" stays without a phrase
         position = match.end()
@@ -248,7 +245,7 @@ def _joining_and(w: _Word) -> bool:
         w.lowered == "and"
         and 0 < len(w.words) <= 2
         # "F-15 and F-16 fighter planes", not "general and former F-16 pilot"
-        and _phrase_goes_on(w.text, w.match.end(), digits=any(map(str.isdigit, w.words[-1])))
+        and pw.phrase_goes_on(w.text, w.match.end(), digits=any(map(str.isdigit, w.words[-1])))
         and not _name_after_common_noun(w)
     )
 
@@ -277,10 +274,22 @@ def _joining_of(w: _Word) -> bool:
     return following is not None and following.group(px.W)[:1].isupper()
 
 
+def _superlative(w: _Word) -> bool:
+    """ "most" or "least" opening the phrase before an adjective: "one of the most
+    expensive stadiums", "the three most popular apps" (not "most of them")."""
+    if w.words or w.word not in pw.SUPERLATIVES:
+        return False
+    following = px.WORD.match(w.text, w.match.end())
+    if following is None:
+        return False
+    word = following.group(px.W)
+    return word.islower() and word not in lx.COUNTED_STOPS and word not in lx.NUMBER_WORDS
+
+
 def _stop_word(w: _Word) -> bool | str:
     if w.lowered in lx.COUNTED_STOPS or w.lowered in lx.NUMBER_WORDS:
         return w.lowered
-    return _is_contraction(w.lowered) and "a contraction"
+    return pw.is_contraction(w.lowered) and "a contraction"
 
 
 def _stop_after_noun(w: _Word) -> bool | str:
@@ -288,19 +297,11 @@ def _stop_after_noun(w: _Word) -> bool | str:
 
 
 def _past_tense(w: _Word) -> bool:
-    return bool(w.words) and _is_past_tense(w.word, w.words[-1])
-
-
-# A word glued to one of these opens an amount of money: "HK$1.2 billion", "US$40"
-_CURRENCY_SIGNS = frozenset(px.CURRENCY_SYMBOLS)
-
-
-def _currency_prefix(text: str, word_end: int) -> bool:
-    return text[word_end : word_end + 1] in _CURRENCY_SIGNS
+    return bool(w.words) and pw.is_past_tense(w.word, w.words[-1])
 
 
 def _opens_money(w: _Word) -> bool:
-    return _currency_prefix(w.text, w.match.end(px.W))
+    return pw.currency_prefix(w.text, w.match.end(px.W))
 
 
 def _verb(w: _Word) -> bool:
@@ -308,7 +309,8 @@ def _verb(w: _Word) -> bool:
         w.lowered.endswith(_VERB_ENDINGS)
         and w.word.islower()
         and w.lowered not in lx.ING_NOUNS  # "a third straight meeting", "the ninth inning"
-        and _verb_here(w.text, w.match, w.words)
+        and not (w.words and w.words[-1] in pw.SUPERLATIVES)  # "the most gifted and ..."
+        and pw.verb_here(w.text, w.match, w.words)
     )
 
 
@@ -326,6 +328,7 @@ WORD_CHECKS: tuple[Check[_Word], ...] = (
     Check("event-word", _event_word, "event", 'an event word: "killed", "protesters"'),
     Check("joining-and", _joining_and, "join", '"and" between two nouns: "Shahed and decoy"'),
     Check("joining-of", _joining_of, "join", '"of" inside a name: "University of Idaho"'),
+    Check("superlative", _superlative, "take", '"most" before an adjective: "most popular apps"'),
     Check("stop-word", _stop_word, "end", "a function word, number word or contraction"),
     Check(
         "stop-after-noun",
@@ -342,80 +345,3 @@ WORD_CHECKS: tuple[Check[_Word], ...] = (
     Check("verb", _verb, "end", 'an -ed/-ing/-ly verb: "397 drones launched"'),
     Check("opens-money", _opens_money, "end", 'a currency\'s prefix: "88 floors and HK$1.2"'),
 )
-
-
-def _is_contraction(lowered: str) -> bool:
-    """ "we've", "that's", "don't": a pronoun or auxiliary with its clitic starts a clause."""
-    for mark in "'’":
-        if mark in lowered:
-            base, _, clitic = lowered.partition(mark)
-            return (
-                base in lx.COUNTED_STOPS
-                or clitic in _CLITICS
-                or (clitic == "t" and base.endswith("n"))
-            )
-    return False
-
-
-def _is_past_tense(word: str, previous: str) -> bool:
-    """A lower-case -ed word after a noun is a verb ("time joined talks"), unless an adverb
-    comes before it ("newly elected members"). Short words and -eed nouns are nouns ("bed",
-    "speed"); a compound is an adjective ("20 decently sized coal-fired power plants", "two
-    state-owned banks")."""
-    return (
-        word.endswith("ed")  # first: the one test that turns down nearly every word
-        and word.islower()
-        and len(word) >= 5
-        and not word.endswith("eed")
-        and "-" not in word
-        and not previous.lower().endswith("ly")
-    )
-
-
-def _verb_here(text: str, match: regex.Match[str], words: Sequence[str]) -> bool:
-    """An -ed/-ing/-ly word that is not a modifier: after a plural noun, or before a function
-    word, a capital or the end of the phrase ("released Tuesday"). "housing" in "public
-    housing properties" modifies what follows."""
-    if words and words[-1].endswith("s"):
-        return True
-    following = px.WORD.match(text, match.end())
-    if following is None:
-        return True
-    word = following.group(px.W)
-    return not word.islower() or word in lx.COUNTED_STOPS
-
-
-def _after_determiner(text: str, position: int, fraction: bool = False) -> int:
-    """Past a determiner, and a possessive after it or alone: "one of the country's largest
-    banks", "one of Hollywood's most respected actors" count the banks and the actors."""
-    match = px.WORD.match(text, position)
-    determiners = _FRACTION_DETERMINERS if fraction else _DETERMINERS
-    if match is not None and match.group(px.W).lower() in determiners:
-        position = match.end()
-        match = px.WORD.match(text, position)
-    if match is not None and match.group(px.W).endswith(_POSSESSIVES):
-        return match.end()
-    return position
-
-
-_POSSESSIVES = ("'s", "’s", "s'", "s’")
-
-
-def _phrase_goes_on(text: str, position: int, words: int = 2, *, digits: bool = True) -> bool:
-    """After "and": two more content words ("Shahed and decoy drones"), not a new clause
-    ("two smaller tenancies and quickly taken"); with digits only if ``digits``."""
-    for _ in range(words):
-        match = px.WORD.match(text, position)
-        if match is None:
-            return False
-        lowered = match.group(px.W).lower()
-        if lowered in lx.COUNTED_STOPS or lowered in lx.EVENTS or lowered in lx.NUMBER_WORDS:
-            return False
-        if not digits and any(map(str.isdigit, lowered)):
-            return False
-        if _currency_prefix(text, match.end(px.W)):  # "88 floors and cost HK$1.2 billion"
-            return False
-        if lowered.endswith(("ing", "ed", "ly")):  # "two people and causing fires": a new clause
-            return False
-        position = match.end()
-    return True

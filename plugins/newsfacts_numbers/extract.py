@@ -11,6 +11,7 @@ import regex
 import newsfacts
 from newsfacts.plugin import Quantity, SpanSet, compiled, tracing
 from newsfacts_numbers import (
+    afterthoughts,
     context,
     decades,
     events,
@@ -110,8 +111,10 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
             local.localize(text, raw, dollar)
         phrase, event, phrase_end = None, None, raw.tail
         after = context.qualifier_after(text, raw)
+        noun_before = afterthoughts.take_noun(text, raw)  # "another pick or two"
         if raw.kind in ("count", "ordinal", "fraction"):
             phrase, event, phrase_end = counted(text, raw, after, first_fates)
+            phrase = phrase or noun_before
             if event is not None and events.released_before(text, raw.start, 0):
                 event = None  # "saved 4,000 lives": the lives are not lost
             if phrase is None and raws and _measure_right_after(text, raw, raws[-1]):

@@ -1,0 +1,118 @@
+"""How the words after a count read, for :mod:`newsfacts_numbers.counted`: a contraction, a
+verb in the past, a determiner and a possessive, a phrase that goes on after "and"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from newsfacts_numbers import lexicon as lx
+from newsfacts_numbers import patterns as px
+
+DETERMINERS = frozenset(
+    ["the", "its", "his", "her", "their", "our", "my", "your", "these", "those", "this", "that"]
+)  # after "one of": "one of the students"
+# after a fraction: "a third of a pint", "half the condos", "two-thirds of all members"
+FRACTION_DETERMINERS = DETERMINERS | {"a", "an", "all"}
+_CLITICS = frozenset(["ve", "re", "ll", "d", "m"])  # "we've", "they're", "don't"
+# What makes the adjective after it a superlative: "one of the most expensive stadiums",
+# "the 10 least visited parks"
+SUPERLATIVES = frozenset(["most", "least"])
+
+# The endings of adjectives that end in "s" as plural nouns do: "dangerous", "famous", "less"
+_NOT_PLURAL = ("ous", "ss")
+
+
+def superlative_alone(words: Sequence[str]) -> bool:
+    """ "most" or "least" and an adjective with no noun after it: "one of the most
+    influential in the party" counts nothing ("the most votes" counts votes)."""
+    if len(words) != 2 or words[0] not in SUPERLATIVES:
+        return False
+    return not words[1].endswith("s") or words[1].endswith(_NOT_PLURAL)
+
+
+# A word glued to one of these opens an amount of money: "HK$1.2 billion", "US$40"
+_CURRENCY_SIGNS = frozenset(px.CURRENCY_SYMBOLS)
+
+
+def currency_prefix(text: str, word_end: int) -> bool:
+    return text[word_end : word_end + 1] in _CURRENCY_SIGNS
+
+
+def is_contraction(lowered: str) -> bool:
+    """ "we've", "that's", "don't": a pronoun or auxiliary with its clitic starts a clause."""
+    for mark in "'’":
+        if mark in lowered:
+            base, _, clitic = lowered.partition(mark)
+            return (
+                base in lx.COUNTED_STOPS
+                or clitic in _CLITICS
+                or (clitic == "t" and base.endswith("n"))
+            )
+    return False
+
+
+def is_past_tense(word: str, previous: str) -> bool:
+    """A lower-case -ed word after a noun is a verb ("time joined talks"), unless an adverb
+    comes before it ("newly elected members"). Short words and -eed nouns are nouns ("bed",
+    "speed"); a compound is an adjective ("20 decently sized coal-fired power plants", "two
+    state-owned banks")."""
+    return (
+        word.endswith("ed")  # first: the one test that turns down nearly every word
+        and word.islower()
+        and len(word) >= 5
+        and not word.endswith("eed")
+        and "-" not in word
+        and not previous.lower().endswith("ly")
+        and previous not in SUPERLATIVES  # "the most talented players"
+    )
+
+
+def verb_here(text: str, match: regex.Match[str], words: Sequence[str]) -> bool:
+    """An -ed/-ing/-ly word that is not a modifier: after a plural noun, or before a function
+    word, a capital or the end of the phrase ("released Tuesday"). "housing" in "public
+    housing properties" modifies what follows."""
+    if words and words[-1].endswith("s"):
+        return True
+    following = px.WORD.match(text, match.end())
+    if following is None:
+        return True
+    word = following.group(px.W)
+    return not word.islower() or word in lx.COUNTED_STOPS
+
+
+def after_determiner(text: str, position: int, fraction: bool = False) -> int:
+    """Past a determiner, and a possessive after it or alone: "one of the country's largest
+    banks", "one of Hollywood's most respected actors" count the banks and the actors."""
+    match = px.WORD.match(text, position)
+    determiners = FRACTION_DETERMINERS if fraction else DETERMINERS
+    if match is not None and match.group(px.W).lower() in determiners:
+        position = match.end()
+        match = px.WORD.match(text, position)
+    if match is not None and match.group(px.W).endswith(_POSSESSIVES):
+        return match.end()
+    return position
+
+
+_POSSESSIVES = ("'s", "’s", "s'", "s’")
+
+
+def phrase_goes_on(text: str, position: int, words: int = 2, *, digits: bool = True) -> bool:
+    """After "and": two more content words ("Shahed and decoy drones"), not a new clause
+    ("two smaller tenancies and quickly taken"); with digits only if ``digits``."""
+    for _ in range(words):
+        match = px.WORD.match(text, position)
+        if match is None:
+            return False
+        lowered = match.group(px.W).lower()
+        if lowered in lx.COUNTED_STOPS or lowered in lx.EVENTS or lowered in lx.NUMBER_WORDS:
+            return False
+        if not digits and any(map(str.isdigit, lowered)):
+            return False
+        if currency_prefix(text, match.end(px.W)):  # "88 floors and cost HK$1.2 billion"
+            return False
+        if lowered.endswith(("ing", "ed", "ly")):  # "two people and causing fires": a new clause
+            return False
+        position = match.end()
+    return True
