@@ -89,6 +89,12 @@ def counted(
                 position = model.end()
         if fate == "take":  # not a joining "and", which needs words after it
             end = position
+    return _read_phrase(words, end, opening)
+
+
+def _read_phrase(words: list[str], end: int, opening: int) -> tuple[str | None, None, int]:
+    """The phrase of ``words`` read after a count, no event word, and where it ends (``end``,
+    or ``opening``, where it would have started, when none is counted)."""
     while words and words[-1].lower() in ("and", "of"):
         words.pop()  # a joining word with nothing after it in the phrase's reach
     if pw.superlative_alone(words):
