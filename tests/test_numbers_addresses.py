@@ -1,0 +1,29 @@
+"""Street addresses are no numbers of the ``numbers`` field: a house number before a
+direction and an ordinal street ("9 E 71st St"), or before the street's word and its name
+("22 Avenue Foch"). Each row is a sentence of news and the numbers it keeps."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+import newsfacts_numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The couple sold the house at 9 E 71st St, Manhattan, for $55 million.", ["$55 million"]),
+        ("Tenants at 350 W 34th St. were told to leave.", []),
+        ("Crowds lined 125th St for the parade.", []),
+        ("The fund owns 22 Avenue Foch in Paris and 10 Rue de Rivoli.", []),
+        ("Police searched 14 Ave. Montaigne on Tuesday.", []),
+        # "St" before a name is a saint's: the ordinal stays
+        ("She finished 3rd at St Andrews.", ["3rd"]),
+        ("The 42nd St Louis marathon drew 9,000 runners.", ["42nd", "9,000"]),
+        ("She ran 5 Avenue races this year.", ["5"]),
+    ],
+)
+def test_a_street_address_is_no_number(text: str, kept: list[str]) -> None:
+    document = newsfacts.Document.from_article(newsfacts.Article(text=text))
+    assert [q.text for q in newsfacts_numbers.extract(document)] == kept
