@@ -132,6 +132,8 @@ SPORTS_REPORT = (
 def sports_report(tokens: Sequence[Segment]) -> bool:
     """Whether the article whose tokens these are reads as a sports report."""
     opening = Opening.of(tokens)
+    if not opening.sports_words:
+        return False  # every check asks for a sports word: most articles decided here
     # Not explain.decide: the reading is shared by every field, so it is recorded in none of
     # their traces; the fields that read it name it in their own checks.
     for check in SPORTS_REPORT:

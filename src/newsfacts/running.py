@@ -50,6 +50,8 @@ def checked(text: str, provider: Provider, found: Iterable[Fact] | None) -> Chec
     """Keep the facts that honour the contract; describe those that do not."""
     if found is None:
         return (), f"extract returned None for field {provider.field.name!r}"
+    if isinstance(found, list) and not found:  # most fields of a short article: nothing to sort
+        return (), None
     kept: list[Fact] = []
     bad: list[Any] = []
     fact_type = provider.field.fact_type
