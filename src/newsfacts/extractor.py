@@ -188,7 +188,8 @@ class Extractor:
             limit.check()  # between plugins, where no signal can interrupt
             began = clock()
             try:
-                needed = FactMap._of({need: facts.get(need, ()) for need in step.provider.needs})
+                needs = step.provider.needs  # (most fields need none: the empty map shared)
+                needed = FactMap._of({n: facts.get(n, ()) for n in needs}) if needs else _NONE
                 if self.trace:
                     facts[name], problem = running.traced(step, document, needed, trace)
                 else:
@@ -238,6 +239,10 @@ class Extractor:
             chunksize=chunksize,
             time_limit=self.time_limit,
         )
+
+
+#: The facts handed to a field that needs none (a map no one can change: shared).
+_NONE = FactMap()
 
 
 @functools.lru_cache(maxsize=8)
