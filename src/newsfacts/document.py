@@ -15,7 +15,10 @@ from newsfacts.tokens import Tokens
 from newsfacts.vocabulary import Vocabulary
 
 
-@attrs.frozen
+# No slots: attrs would give a slotted class a __getattr__ for its cached properties, through
+# which every attribute read then goes (plugins read a document's text and tokens dozens of
+# times an article); without slots they are kept in the instance's dict, read as any attribute.
+@attrs.frozen(slots=False)
 class Document:
     """An article with its paragraphs, sentences and tokens.
 
