@@ -80,7 +80,19 @@ def museum(sentence: Sentence, index: int) -> bool:
     return index > 0 and sentence.lowered[index - 1] == "the"
 
 
-SETTINGS: dict[str, Callable[[Sentence, int], bool]] = {"academic": academic, "museum": museum}
+ART_WORDS = read_words(PACKAGE, "art_words.txt")
+
+
+def gallery(sentence: Sentence, index: int) -> bool:
+    """ "the Met" in a sentence about art: "lent to the Met for its exhibition"."""
+    return museum(sentence, index) and not ART_WORDS.isdisjoint(sentence.lowered)
+
+
+SETTINGS: dict[str, Callable[[Sentence, int], bool]] = {
+    "academic": academic,
+    "museum": museum,
+    "gallery": gallery,
+}
 
 
 def institution_names(sentence: Sentence) -> Iterator[Candidate]:

@@ -1,0 +1,76 @@
+"""The organizations field: general classes of names that recur in news of every country
+(universities and museums known by a short name, football clubs outside sports reports),
+on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+
+
+def found(text: str) -> list[tuple[str, str, str | None]]:
+    """(text, name, kind) of each organization the extractor finds."""
+    result = newsfacts.Extractor(["organizations", "locations"]).extract(text)
+    return [(fact.text, fact.name, fact.kind) for fact in result.organizations]
+
+
+def places(text: str) -> list[str]:
+    """The text of each place the extractor finds."""
+    result = newsfacts.Extractor(["organizations", "locations"]).extract(text)
+    return [fact.text for fact in result.locations]
+
+
+OXFORD = ("Oxford", "University of Oxford", "education")
+CAMBRIDGE = ("Cambridge", "University of Cambridge", "education")
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations"),
+    [
+        ("Oxford admitted more pupils from state schools this year.", [OXFORD]),
+        ("An Oxford economist expects growth to slow next year.", [OXFORD]),
+        ("She won a place at Cambridge to read medicine.", [CAMBRIDGE]),
+        ("He applied to Oxford twice before he was accepted.", [OXFORD]),
+        (
+            "An economist at Princeton called the figures weak.",
+            [("Princeton", "Princeton University", "education")],
+        ),
+        ("Cambridge admissions staff reviewed the appeal.", [CAMBRIDGE]),
+    ],
+)
+def test_a_university_known_by_a_place_s_name_is_read_from_words_of_study(
+    text: str, organizations: list[tuple[str, str, str | None]]
+) -> None:
+    assert found(text) == organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations", "where"),
+    [
+        ("Traffic was slow through Oxford on Monday morning.", [], ["Oxford"]),
+        ("The bypass around Cambridge reopened after the crash.", [], ["Cambridge"]),
+    ],
+)
+def test_a_university_s_town_stays_a_place_without_words_of_study(
+    text: str, organizations: list[tuple[str, str, str | None]], where: list[str]
+) -> None:
+    assert (found(text), places(text)) == (organizations, where)
+
+
+MET = ("Met", "Metropolitan Museum of Art", "other")
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations"),
+    [
+        ("The portrait was lent to the Met for its autumn exhibition.", [MET]),
+        ("A curator at the Met said the sculpture had been restored.", [MET]),
+        ("The Met said officers were called to the flat at 2 a.m.", []),
+        ("Forecasters at the Met warned of heavy rain on Tuesday.", []),
+    ],
+)
+def test_the_met_is_the_museum_only_in_a_sentence_about_art(
+    text: str, organizations: list[tuple[str, str, str | None]]
+) -> None:
+    assert found(text) == organizations
