@@ -74,3 +74,69 @@ def test_the_met_is_the_museum_only_in_a_sentence_about_art(
     text: str, organizations: list[tuple[str, str, str | None]]
 ) -> None:
     assert found(text) == organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations"),
+    [
+        (
+            "Ipswich Town announced a new shirt sponsor on Friday.",
+            [("Ipswich Town", "Ipswich Town", "sports")],
+        ),
+        (
+            "The Chelsea boss said the club would appeal against the ban.",
+            [("Chelsea", "Chelsea FC", "sports")],
+        ),
+        (
+            "The Arsenal manager praised the council's plans for the stadium.",
+            [("Arsenal", "Arsenal FC", "sports")],
+        ),
+        (
+            "Police arrested two Celtic supporters after the disorder.",
+            [("Celtic", "Celtic FC", "sports")],
+        ),
+        (
+            "The winger signed for Everton in 2019 and left a year later.",
+            [("Everton", "Everton FC", "sports")],
+        ),
+        (
+            "A Manchester United fan was jailed for the abuse.",
+            [("Manchester United", "Manchester United", "sports")],
+        ),
+        (
+            "The Derby County striker was injured in a car crash.",
+            [("Derby County", "Derby County", "sports")],
+        ),
+    ],
+)
+def test_a_football_club_is_an_organization_outside_sports_reports(
+    text: str, organizations: list[tuple[str, str, str | None]]
+) -> None:
+    assert found(text) == organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations", "where"),
+    [
+        ("She rented a small flat in Chelsea for two years.", [], ["Chelsea"]),
+        (
+            "The Liverpool boss said he had grown up in Liverpool.",
+            [("Liverpool", "Liverpool FC", "sports")],
+            ["Liverpool"],
+        ),
+        (
+            "The president visited Brighton, Michigan, on Tuesday to talk about jobs.",
+            [],
+            ["Brighton", "Michigan"],
+        ),
+        (
+            "Leicester City Council approved the budget on Wednesday.",
+            [("Leicester City Council", "Leicester City Council", "government")],
+            ["Leicester"],
+        ),
+    ],
+)
+def test_a_club_s_city_stays_a_place_without_words_of_football(
+    text: str, organizations: list[tuple[str, str, str | None]], where: list[str]
+) -> None:
+    assert (found(text), places(text)) == (organizations, where)

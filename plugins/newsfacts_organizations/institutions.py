@@ -1,8 +1,10 @@
-"""Universities and museums known by one word, and products that look like organizations.
+"""Universities, museums and clubs known by one word, and products that look like
+organizations.
 
 * :func:`institution_names`: "studied at Oxford", "a Columbia graduate", "the Prado" — a
   one-word name of ``data/institutions.tsv`` in its setting (words of study around a
-  university, "the" before a museum) names the institution. These words are also places or
+  university, "the" before a museum, words of football around a club: "the Chelsea boss")
+  names the institution. These words are also places or
   surnames, so a name found this way is not spread to the rest of the article
   (:func:`unspread`).
 * :func:`edition`: "Office for Mac", "Chrome for Android" — a name built on a head word
@@ -24,6 +26,9 @@ INSTITUTIONS: dict[str, tuple[Entry, str]] = {
     for word, name, kind, setting in read_table(PACKAGE, "institutions.tsv", columns=4)
 }
 CONTEXT_KEYS = {key_of(word): entry for word, (entry, _) in INSTITUTIONS.items()}
+CLUB_KEYS = frozenset(
+    key_of(word) for word, (_, setting) in INSTITUTIONS.items() if setting == "club"
+)
 _CUES = read_table(PACKAGE, "academic_cues.tsv", columns=2)
 ACADEMIC_BEFORE = frozenset(words for side, words in _CUES if side == "before")
 ACADEMIC_AFTER = frozenset(words for side, words in _CUES if side == "after")
@@ -31,6 +36,10 @@ ACADEMIC_NOUNS = frozenset(words for side, words in _CUES if side == "near")
 NEAR_OPENERS = frozenset({"at", "of"})
 NEAR = 3  # words before the opener where a noun of study counts
 LONGEST_ACADEMIC_CUE = max(len(words.split()) for words in ACADEMIC_BEFORE)
+_CLUB_CUES = read_table(PACKAGE, "club_cues.tsv", columns=2)
+CLUB_BEFORE = frozenset(words for side, words in _CLUB_CUES if side == "before")
+CLUB_AFTER = frozenset(words for side, words in _CLUB_CUES if side == "after")
+LONGEST_CLUB_CUE = max(len(words.split()) for words in CLUB_BEFORE)
 PLATFORMS = read_words(PACKAGE, "platforms.txt")
 EDITION_OPENERS = frozenset({"for", "on"})
 
@@ -39,18 +48,30 @@ def academic(sentence: Sentence, index: int) -> bool:
     """Words of study or teaching before or after the name: "studied at", "graduate", "a
     professor of economics at"."""
     lowered = sentence.lowered
-    after = index + 1
-    if after < len(lowered) and lowered[after] in ACADEMIC_AFTER:
-        return True
-    first = max(0, index - LONGEST_ACADEMIC_CUE)
-    before = lowered[first:index]
-    if any(" ".join(before[start:]) in ACADEMIC_BEFORE for start in range(len(before))):
+    if _cued(lowered, index, ACADEMIC_BEFORE, ACADEMIC_AFTER, LONGEST_ACADEMIC_CUE):
         return True
     if _listed_with_a_university(sentence.texts, index):
         return True
     if index == 0 or lowered[index - 1] not in NEAR_OPENERS:
         return False
     return not ACADEMIC_NOUNS.isdisjoint(lowered[max(0, index - 1 - NEAR) : index - 1])
+
+
+def _cued(
+    lowered: list[str], index: int, before: frozenset[str], after: frozenset[str], longest: int
+) -> bool:
+    """One of the words ``after`` right after the name, or one of the phrases ``before``
+    (up to ``longest`` words) right before it."""
+    following = index + 1
+    if following < len(lowered) and lowered[following] in after:
+        return True
+    words = lowered[max(0, index - longest) : index]
+    return any(" ".join(words[start:]) in before for start in range(len(words)))
+
+
+def club(sentence: Sentence, index: int) -> bool:
+    """Words of football around the name: "the Chelsea boss", "signed for Everton"."""
+    return _cued(sentence.lowered, index, CLUB_BEFORE, CLUB_AFTER, LONGEST_CLUB_CUE)
 
 
 _LIST_JOINS = frozenset({"and", "or", ","})
@@ -92,6 +113,7 @@ SETTINGS: dict[str, Callable[[Sentence, int], bool]] = {
     "academic": academic,
     "museum": museum,
     "gallery": gallery,
+    "club": club,
 }
 
 
@@ -110,12 +132,14 @@ def institution_names(sentence: Sentence) -> Iterator[Candidate]:
             yield rules.make(sentence, index, index + 1, entry, None, rules.KNOWN_RULE)
 
 
-def unspread(lexicon: dict[tuple[str, ...], Entry]) -> None:
+def unspread(lexicon: dict[tuple[str, ...], Entry], sports_report: bool = False) -> None:
     """Take the one-word universities and museums out of the names spread to the whole
     article ("lives in Oxford" stays a place); not the same word as another organization's
-    short form ("Columbia" for Columbia Savings)."""
+    short form ("Columbia" for Columbia Savings), nor a club in a sports report, where the
+    city's name stands for its side throughout ("Chelsea central defender Franck Leboeuf")."""
     # (The keys both hold, found over the fewer of the two: an article takes few names.)
-    for key in CONTEXT_KEYS.keys() & lexicon.keys():
+    kept = CLUB_KEYS if sports_report else frozenset()
+    for key in CONTEXT_KEYS.keys() & lexicon.keys() - kept:
         if lexicon[key] is CONTEXT_KEYS[key]:
             del lexicon[key]
 

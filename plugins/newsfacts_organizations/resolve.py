@@ -111,7 +111,7 @@ def _lexicon(
                 lexicon.setdefault(short, entry)
     for key in (*person_keys, *chambers.CHAMBER_KEYS, *_cued_places(chosen)):
         lexicon.pop(key, None)
-    institutions.unspread(lexicon)
+    institutions.unspread(lexicon, sports_report)
     acronyms.link(lexicon)
     return lexicon
 
