@@ -140,3 +140,34 @@ def test_a_club_s_city_stays_a_place_without_words_of_football(
     text: str, organizations: list[tuple[str, str, str | None]], where: list[str]
 ) -> None:
     assert (found(text), places(text)) == (organizations, where)
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations"),
+    [
+        (
+            "The Tories have trailed in the polls since the spring.",
+            [("Tories", "Conservative Party", "party")],
+        ),
+        (
+            "Just Stop Oil activists sprayed orange paint on the stones.",
+            [("Just Stop Oil", "Just Stop Oil", "ngo")],
+        ),
+        (
+            "Occupy Wall Street protesters were cleared from the square.",
+            [("Occupy Wall Street", "Occupy Wall Street", "other")],
+        ),
+        (
+            "Fridays for Future called a climate strike in 150 cities.",
+            [("Fridays for Future", "Fridays for Future", "ngo")],
+        ),
+        (
+            "Reform UK said it would stand candidates in every seat.",
+            [("Reform UK", "Reform UK", "party")],
+        ),
+    ],
+)
+def test_a_party_or_movement_known_by_its_short_name(
+    text: str, organizations: list[tuple[str, str, str | None]]
+) -> None:
+    assert found(text) == organizations
