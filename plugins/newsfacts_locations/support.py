@@ -30,6 +30,9 @@ answers yes or no; :func:`reasons` gives the names of those that said yes, in th
 ``local noun``
     a local noun right after it, as local news writes of a town's people and bodies
     ("a Chapin man", "Hopkinton homes", "Lindsay police"): ``data/local_nouns.txt``.
+``seat``
+    "for" after a member of a parliament, who sits for a place ("the MP for Bath", "a
+    senator for Victoria"): ``data/seat_holders.txt``.
 """
 
 from __future__ import annotations
@@ -142,6 +145,10 @@ def local_noun(around: Surroundings) -> bool:
     return around.following in words.LOCAL_NOUNS
 
 
+def seat(around: Surroundings) -> bool:
+    return around.previous == "for" and around.before_previous in words.SEAT_HOLDERS
+
+
 def place_compound(word: str) -> bool:
     """ "Kent-based", "London-born": the second half says the first is a place."""
     return word.rsplit("-", 1)[-1].lower() in words.PLACE_SUFFIXES
@@ -158,6 +165,7 @@ CHECKS: tuple[tuple[str, Callable[[Surroundings], bool]], ...] = (
     ("compound", compound),
     ("public body", public_body),
     ("local noun", local_noun),
+    ("seat", seat),
 )
 
 
