@@ -37,6 +37,19 @@ CAMBRIDGE = ("Cambridge", "University of Cambridge", "education")
             [("Princeton", "Princeton University", "education")],
         ),
         ("Cambridge admissions staff reviewed the appeal.", [CAMBRIDGE]),
+        ("She studied at Oxford and Cambridge.", [OXFORD, CAMBRIDGE]),
+        (
+            "Applications to Oxford, Cambridge and Durham all rose.",
+            [OXFORD, CAMBRIDGE, ("Durham", "Durham University", "education")],
+        ),
+        (
+            "Harvard, Columbia and Cornell were named in the lawsuit.",
+            [
+                ("Harvard", "Harvard University", "education"),
+                ("Columbia", "Columbia University", "education"),
+                ("Cornell", "Cornell University", "education"),
+            ],
+        ),
     ],
 )
 def test_a_university_known_by_a_place_s_name_is_read_from_words_of_study(
@@ -50,6 +63,12 @@ def test_a_university_known_by_a_place_s_name_is_read_from_words_of_study(
     [
         ("Traffic was slow through Oxford on Monday morning.", [], ["Oxford"]),
         ("The bypass around Cambridge reopened after the crash.", [], ["Cambridge"]),
+        (
+            "The new railway will run between Oxford and Cambridge.",
+            [],
+            ["Oxford", "Cambridge"],
+        ),
+        ("Storms flooded roads in Durham and Cambridge.", [], ["Durham", "Cambridge"]),
     ],
 )
 def test_a_university_s_town_stays_a_place_without_words_of_study(

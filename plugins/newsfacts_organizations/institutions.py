@@ -45,12 +45,14 @@ EDITION_OPENERS = frozenset({"for", "on"})
 
 
 def academic(sentence: Sentence, index: int) -> bool:
-    """Words of study or teaching before or after the name: "studied at", "graduate", "a
-    professor of economics at"."""
-    lowered = sentence.lowered
+    """Words of study or teaching before or after the name ("studied at", "graduate", "a
+    professor of economics at"), or listed with a university: "Princeton and Yale"."""
+    return _studied(sentence.lowered, index) or _listed_with_a_university(sentence, index)
+
+
+def _studied(lowered: list[str], index: int) -> bool:
+    """Words of study or teaching before or after the name."""
     if _cued(lowered, index, ACADEMIC_BEFORE, ACADEMIC_AFTER, LONGEST_ACADEMIC_CUE):
-        return True
-    if _listed_with_a_university(sentence.texts, index):
         return True
     if index == 0 or lowered[index - 1] not in NEAR_OPENERS:
         return False
@@ -77,21 +79,39 @@ def club(sentence: Sentence, index: int) -> bool:
 _LIST_JOINS = frozenset({"and", "or", ","})
 
 
-def _listed_with_a_university(texts: list[str], index: int) -> bool:
-    """Listed with a university known by one word: "Princeton and Yale", "Harvard, Columbia"."""
-    neighbours = (index + 2, index - 2)
+def _listed_with_a_university(sentence: Sentence, index: int) -> bool:
+    """In a list of universities' names, one of which is a university known by one word
+    everywhere ("Princeton and Yale", "Harvard, Columbia and Cornell") or one of this table
+    that words of study name so ("studied at Oxford, Cambridge and Durham"); not names of
+    this table alone, towns as often ("the railway between Oxford and Cambridge")."""
     return any(
-        0 <= other < len(texts)
-        and texts[(other + index) // 2] in _LIST_JOINS
-        and _university(texts[other])
-        for other in neighbours
+        _known_university(sentence.texts[other]) or _studied(sentence.lowered, other)
+        for other in _listed(sentence.texts, index)
     )
 
 
-def _university(word: str) -> bool:
+def _listed(texts: list[str], index: int) -> Iterator[int]:
+    """The other names of universities listed with the one at ``index``, each two words
+    from the next, joined by "and", "or" or a comma."""
+    for step in (2, -2):
+        other = index + step
+        while (
+            0 <= other < len(texts)
+            and texts[other - step // 2] in _LIST_JOINS
+            and _university_name(texts[other])
+        ):
+            yield other
+            other += step
+
+
+def _known_university(word: str) -> bool:
     known = KNOWN.get((word,))
-    if known is not None:
-        return known.kind == "education"
+    return known is not None and known.kind == "education"
+
+
+def _university_name(word: str) -> bool:
+    if _known_university(word):
+        return True
     found = INSTITUTIONS.get(word)
     return found is not None and found[1] == "academic"
 
