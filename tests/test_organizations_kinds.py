@@ -190,3 +190,36 @@ def test_a_party_or_movement_known_by_its_short_name(
     text: str, organizations: list[tuple[str, str, str | None]]
 ) -> None:
     assert found(text) == organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations"),
+    [
+        (
+            "She is a senior lecturer at Edinburgh.",
+            [("Edinburgh", "University of Edinburgh", "education")],
+        ),
+        (
+            "A Penn researcher led the vaccine trial.",
+            [("Penn", "University of Pennsylvania", "education")],
+        ),
+        (
+            "Engineers at Tsinghua designed the chip.",
+            [("Tsinghua", "Tsinghua University", "education")],
+        ),
+        ("Flights between Manchester and Glasgow were cancelled.", []),
+        ("Director Ron Howard attended the premiere.", []),
+        (
+            "The portrait was lent to the Frick for an exhibition.",
+            [("Frick", "Frick Collection", "other")],
+        ),
+        (
+            "Queues formed outside the Orsay before dawn.",
+            [("Orsay", "Musée d'Orsay", "other")],
+        ),
+    ],
+)
+def test_more_universities_and_museums_known_by_one_word(
+    text: str, organizations: list[tuple[str, str, str | None]]
+) -> None:
+    assert found(text) == organizations
