@@ -3,7 +3,7 @@ organizations.
 
 * :func:`institution_names`: "studied at Oxford", "a Columbia graduate", "the Prado" — a
   one-word name of ``data/institutions.tsv`` in its setting (words of study around a
-  university, "the" before a museum, words of football around a club: "the Chelsea boss")
+  university, "the" before a museum, words of football around a club: "the Chelsea striker")
   names the institution. These words are also places or
   surnames, so a name found this way is not spread to the rest of the article
   (:func:`unspread`).
@@ -72,7 +72,7 @@ def _cued(
 
 
 def club(sentence: Sentence, index: int) -> bool:
-    """Words of football around the name: "the Chelsea boss", "signed for Everton"."""
+    """Words of football around the name: "the Chelsea striker", "signed for Everton"."""
     return _cued(sentence.lowered, index, CLUB_BEFORE, CLUB_AFTER, LONGEST_CLUB_CUE)
 
 
