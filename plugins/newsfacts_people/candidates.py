@@ -13,6 +13,7 @@ from newsfacts_people import lexicon as lx
 from newsfacts_people.appointments import appointed_role
 from newsfacts_people.names import Reading, all_titles
 from newsfacts_people.objects import done_to_a_person
+from newsfacts_people.offices import portfolio_start
 from newsfacts_people.roles import Context, read_context, singular
 from newsfacts_people.runs import QUOTES, Token
 from newsfacts_people.surname_first import surname_first
@@ -108,6 +109,9 @@ def group_mentions(
     title: str | None = honorific or (" ".join(map(singular, titles)) if titles else None)
     if titles and not honorific:
         title = _office_of(text, group[0][0], title)
+        if title is not None and titles[0] == group[0][2]:
+            # "Work and Pensions Secretary": the portfolio's first words are before the group
+            title = text[portfolio_start(text, group[0][0], titles[0]) : group[0][0]] + title
     multiword = len(words) >= 2
     comma = text.startswith(",", end)
     sure = bool(

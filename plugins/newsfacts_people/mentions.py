@@ -11,6 +11,7 @@ from newsfacts_people import lexicon as lx
 from newsfacts_people.bylines import BYLINE_OPENERS, byline_names
 from newsfacts_people.candidates import Mention, Parts, group_mentions
 from newsfacts_people.names import Reading, read
+from newsfacts_people.offices import office_before
 from newsfacts_people.roles import read_context
 from newsfacts_people.run_checks import RUN_CHECKS, org_word_surname, person_in_context
 from newsfacts_people.runs import Token, runs
@@ -101,6 +102,11 @@ def find_mentions(text: str) -> list[Mention]:
         if group[0][2].isupper() or group[0][2] in BYLINE_OPENERS:  # the quick test first
             byline = byline_names(text, group)
         group = byline or group
+        # "Secretary of State for Work and Pensions Liz Kendall": the group's first words
+        # are the office's
+        office = office_before(text, group) if len(group) > 1 else None
+        if office is not None:
+            group = group[office.words :]
         parts = _split(text, group, judged, named)
         if parts is not None:
             surname = org_word_surname(parts[0].run)
@@ -109,6 +115,8 @@ def find_mentions(text: str) -> list[Mention]:
             mentions, surname_led_here = repeats.read(group, parts)
             if byline:  # the name as read, in title case: "Martin Crutsinger"
                 mentions = [m._replace(written=" ".join(m.words)) for m in mentions]
+            if office is not None:
+                mentions = [_with_office(m, office.text) for m in mentions]
             if surname_led_here:
                 surname_led.append((len(found), len(mentions), group, parts))
             found.extend(mentions)
@@ -182,6 +190,13 @@ class _Repeats:
                 kept[index] = _moved(here, -low)
             moved.append(here)
         return moved
+
+
+def _with_office(mention: Mention, office: str) -> Mention:
+    """A mention after an office written before it, which names a person and is its title
+    (an honorific written with the name stays the title: "Minister of Health Dr. Ali Pate")."""
+    title = mention.title if mention.title in lx.HONORIFIC_SINGULARS.values() else office
+    return mention._replace(title=title, sure=True, known_context=None)
 
 
 def _moved(mention: Mention, offset: int) -> Mention:

@@ -42,8 +42,22 @@ def _inner_role(words: tuple[str, ...]) -> tuple[int, int] | None:
     return None
 
 
-# An honorific that is a title's second word after the first: "First Lady"
-_TITLE_PAIRS = frozenset({("First", "Lady")})
+# An honorific that is a title's second word after the first: "First Lady"; and an
+# honorific opening a title of two words: "Lord Chancellor", "Lord Advocate", "Lord Mayor"
+_TITLE_PAIRS = frozenset(
+    {
+        ("First", "Lady"),
+        ("Lord", "Chancellor"),
+        ("Lord", "Advocate"),
+        ("Lord", "Mayor"),
+        ("Lord", "Provost"),
+        ("Lord", "Speaker"),
+        ("Lord", "President"),
+        ("Lord", "Chief"),
+    }
+)
+# The same pairs, the second word as a slice of the words (none after the last)
+_LORD_PAIRS = frozenset((first, (second,)) for first, second in _TITLE_PAIRS)
 
 
 class Reading(NamedTuple):
@@ -80,8 +94,10 @@ def read(words: tuple[str, ...]) -> Reading:
         if word in lx.PLACE_PREFIXES and honorific < 0:
             titles.clear()
             place_led = True
-        elif titles and (titles[-1], word) in _TITLE_PAIRS:
-            titles.append(word)  # "First Lady Jill Biden": a title, not the peer's "Lady"
+        elif _in_title_pair(words, index, titles, honorific):
+            # "First Lady Jill Biden", "Lord Chancellor Shabana Mahmood": a title, not the
+            # peer's "Lady" or "Lord"
+            titles.append(word)
         elif word in lx.HONORIFICS and not title_words.ends_a_name(words, index):
             honorific = index
         elif word in lx.HONORIFICS:
@@ -142,6 +158,15 @@ def read(words: tuple[str, ...]) -> Reading:
     run = Run(names, place_led, bool(titles) or honorific >= 0)
     rank = _rank_start(words, honorific)
     return Reading(tuple(titles), honorific, rank, first, last, inner_role, run, all_titles(names))
+
+
+def _in_title_pair(words: tuple[str, ...], index: int, titles: list[str], honorific: int) -> bool:
+    """Whether the word at ``index`` is one of a title of two words: the second after the
+    first ("First| Lady"), or an honorific opening one ("Lord| Chancellor")."""
+    word = words[index]
+    if titles and (titles[-1], word) in _TITLE_PAIRS:
+        return True
+    return honorific < 0 and (word, words[index + 1 : index + 2]) in _LORD_PAIRS
 
 
 def _rank_start(words: tuple[str, ...], honorific: int) -> int:

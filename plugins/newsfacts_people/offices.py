@@ -1,0 +1,155 @@
+"""An office written with "of", "for" or "in" and its portfolio before a name, as news of
+many countries writes a minister's: "Secretary of State for Work and Pensions Liz Kendall",
+"Minister of Information and Culture Mohammed Idris", "Leader of the Opposition Rahul
+Gandhi". The run of capitalized words after the last "and", "of" or "for" opens with the
+portfolio's last words ("Pensions Liz Kendall"): they are the office's, not the name's.
+Read by :func:`newsfacts_people.mentions.find_mentions`."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from newsfacts.plugin import compiled
+from newsfacts_people import lexicon as lx
+from newsfacts_people import roles
+from newsfacts_people.runs import Token
+from newsfacts_people.surname_first import surname_first
+from newsfacts_people.surroundings import in_title_case_line
+
+
+class Office(NamedTuple):
+    """How many of a group's words are the office's, and the office as written."""
+
+    words: int
+    text: str
+
+
+# One capitalized word of the office and what joins it to the next, read backwards from
+# where the next starts: "Secretary| of |", "State| for |", "Work| and |", "Culture|, |",
+# "Cabinet| |Secretary", "Chair| of the |", "Minister| in the |" (not "Chair| in |Federal
+# Economic Policy", a professorship)
+_STEP = compiled(
+    r"""
+    \b(?P<word>\p{Lu}[\p{L}'’-]*)
+    (?P<join>,[ ]and[ ]|,[ ]|[ ]and[ ]|[ ](?:of|in)[ ]the[ ]|[ ](?:of|for)[ ]|[ ])
+    \G
+    """,
+    flags=regex.REVERSE | regex.VERBOSE,
+)
+# The joins after an office's title word: "Minister| of |", "Leader| of the |"
+_OFFICE_JOINS = frozenset({" of ", " for ", " of the ", " in the "})
+# The joins between the titles before the office's title: "Cabinet| |Secretary for",
+# "Minister| and |Minister of"
+_TITLES_JOINS = frozenset({" ", " and "})
+# How many words back the office may start: "Minister for Housing, Local Government and
+# Heritage" is seven
+_REACH = 10
+
+
+def office_before(text: str, group: list[Token]) -> Office | None:
+    """The office written before ``group`` and ending with its first words, if the group
+    then names a person: a given name after the portfolio's words ("Pensions| Liz Kendall"),
+    a name written family name first ("Vietnam| Nguyen Phu Trong"), or else the last two words
+    of three or more ("Presidency| Khumbudzo Ntshavheni")."""
+    words = tuple(token[2] for token in group)
+    given = next(
+        (
+            k
+            for k in range(len(words) - 1)
+            # "Nguyen| Phu Trong": a name written family name first opens the name
+            if lx.is_given_name(words[k])
+            or lx.is_initials(words[k])  # "Affairs| S. Jaishankar"
+            or surname_first(words[k:]) is not None
+        ),
+        None,
+    )
+    if given is None and len(words) >= 3 and not any(map(_no_name_word, words[-2:])):
+        given = len(words) - 2  # not "House of Representatives Majority Whip"
+    if not given or any(word in lx.HONORIFICS for word in words[:given]):
+        return None
+    start = _office_start(text, group[0][0])
+    if start is None or in_title_case_line(text, start, group[-1][1]):
+        return None  # "Bill Clinton: Hillary Better Qualified To Be President for This Time"
+    return Office(given, text[start : group[given - 1][1]])
+
+
+def _office_start(text: str, end: int) -> int | None:
+    """Where an office whose title is joined to its portfolio by "of", "for" or "in" starts,
+    read back from ``end``: the farthest such title ("Secretary of State for ...", not
+    "State for ..."), with the titles before it ("Cabinet Secretary for ..."); None if none.
+    The words read back are no given names: "Minister of Defence Ben Wallace and Health
+    Secretary" is two offices of two people."""
+    found: int | None = None
+    position = end
+    if text[end - 2 : end] == ", ":
+        return None  # "Governor of Sokoto State, Alhaji Aminu Tambuwal": set off after it
+    for _ in range(_REACH):
+        step = _STEP.search(text, max(0, position - 40), position)
+        if step is None or lx.is_given_name(step["word"]):
+            break
+        word, join = step["word"], step["join"]
+        if join in _OFFICE_JOINS and word in lx.TITLES:
+            found = step.start()
+        elif found is not None:
+            # Only titles before the office's: "Cabinet| Secretary for", "Deputy Prime
+            # Minister and| Minister of"; not "President Trump and| Secretary of State"
+            if join not in _TITLES_JOINS or not _title_word(word):
+                break
+            found = step.start()
+        position = step.start()
+    return found
+
+
+def _no_name_word(word: str) -> bool:
+    """A word of a title or an organization's name: "Majority Whip", "Economic Policy"."""
+    return _title_word(word) or word in lx.ORG_WORDS or word in lx.NOT_NAMES
+
+
+def _title_word(word: str) -> bool:
+    return word in lx.TITLES or word in lx.TITLE_MODIFIERS or roles.is_role(word)
+
+
+# A portfolio word and what joins it to the next, read backwards: "Work| and |Pensions
+# Secretary", "Culture|, |Media and Sport Secretary", "Energy| |Security and Trade", and
+# a possessive: "State|'s |Attorney"
+_PORTFOLIO_STEP = compiled(
+    r"""
+    \b(?P<word>\p{Lu}[\p{L}'’-]*)
+    (?P<join>,[ ]and[ ]|,[ ]|[ ]and[ ]|['’]s[ ]|[ ])
+    \G
+    """,
+    flags=regex.REVERSE | regex.VERBOSE,
+)
+
+# The joins that do not join a portfolio's last word to the title: the title's own words,
+# read already ("Health| |Secretary"), and a comma setting the title off
+_NOT_LAST_JOINS = frozenset({" ", ", "})
+
+
+def portfolio_start(text: str, start: int, first: str) -> int:
+    """Where a portfolio of words joined by "and" and commas starts, when a title at
+    ``start`` ends it: "Work and| Pensions Secretary", "Culture, Media and| Sport Secretary";
+    ``start`` if none. Every word read back is a portfolio's (``data/title_modifiers.txt``),
+    and so is the title's first word, ``first``: not "Starmer and| Health Secretary Wes
+    Streeting", two people, nor "the Senate and| President Barack Obama", two offices; and
+    the last is joined by "and": not "the Senate|, Chief Ike Ekweremadu"."""
+    found = start
+    position = start
+    for index in range(_REACH):
+        step = _PORTFOLIO_STEP.search(text, max(0, position - 40), position)
+        if step is None or step["word"] not in lx.TITLE_MODIFIERS:
+            break
+        join = step["join"]
+        if index == 0 and (
+            join in _NOT_LAST_JOINS or (first not in lx.TITLE_MODIFIERS and join[1:] != "s ")
+        ):
+            break  # the title's own words, read already; a comma setting off the title
+        if join[1:] == "s ":
+            # "State's Attorney Dan Wright", as Illinois and Maryland name their
+            # prosecutors: a possessive right before the title only, and the portfolio's
+            # first word
+            return step.start() if index == 0 else found
+        position = found = step.start()
+    return found

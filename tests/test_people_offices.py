@@ -1,0 +1,153 @@
+"""The people field on offices written with "of", "for" or "in" and a portfolio before a
+name, as news of many countries writes a minister's ("Secretary of State for Work and
+Pensions", "Minister of Information and Culture", "Leader of the Opposition"), a portfolio of
+words joined by "and" and commas before a title ("Work and Pensions Secretary"), and titles
+opened by "Lord", "Shadow" or "State's"."""
+
+from __future__ import annotations
+
+import pytest
+
+from people_checks import Expected, check_phrase
+
+# (text, each person found: name, title, role)
+OFFICES: list[tuple[str, Expected]] = [
+    # The portfolio's last words after "and" are the office's, not the name's
+    (
+        "Secretary of State for Work and Pensions Tom Ellery said the rules would change.",
+        [("Tom Ellery", "Secretary of State for Work and Pensions", None)],
+    ),
+    (
+        "Minister of Information and Culture Musa Bello said on Sunday the ban would stay.",
+        [("Musa Bello", "Minister of Information and Culture", None)],
+    ),
+    (
+        "Minister for Foreign Affairs and Trade Karen Doyle flew to Jakarta on Monday.",
+        [("Karen Doyle", "Minister for Foreign Affairs and Trade", None)],
+    ),
+    # Titles before the office's title, and a portfolio of commas
+    (
+        "Cabinet Secretary for Interior and National Administration Peter Odhiambo said"
+        " the curfew would end.",
+        [("Peter Odhiambo", "Cabinet Secretary for Interior and National Administration", None)],
+    ),
+    (
+        "Minister for Housing, Local Government and Heritage Sean Daly opened the scheme.",
+        [("Sean Daly", "Minister for Housing, Local Government and Heritage", None)],
+    ),
+    # "of the" and "in the": a body or a house the office is of
+    (
+        "Leader of the Opposition Arjun Mehta walked out of the debate.",
+        [("Arjun Mehta", "Leader of the Opposition", None)],
+    ),
+    (
+        "Chancellor of the Exchequer Helen Ward said the budget was fair.",
+        [("Helen Ward", "Chancellor of the Exchequer", None)],
+    ),
+    (
+        "Chair of the Treasury Committee Ruth Palmer said the bank must explain the losses.",
+        [("Ruth Palmer", "Chair of the Treasury Committee", None)],
+    ),
+    (
+        "Speaker of the House Brian Walsh delayed the vote.",
+        [("Brian Walsh", "Speaker of the House", None)],
+    ),
+    (
+        "Minister in the Presidency Thandi Mokoena briefed reporters.",
+        [("Thandi Mokoena", "Minister in the Presidency", None)],
+    ),
+    # A place or a body ending the office: not the name's first word
+    (
+        "Premier of Ontario Gary Little said the plant would stay open.",
+        [("Gary Little", "Premier of Ontario", None)],
+    ),
+    (
+        "Governor of the Reserve Bank of India Anil Kumar kept rates on hold.",
+        [("Anil Kumar", "Governor of the Reserve Bank of India", None)],
+    ),
+    (
+        "Secretary of Homeland Security Laura Stein visited the border.",
+        [("Laura Stein", "Secretary of Homeland Security", None)],
+    ),
+    # Two offices of two people: the given name between them ends the first
+    (
+        "Minister of Defence Ben Carter and Health Secretary Matt Cole met the unions.",
+        [("Ben Carter", "Minister of Defence", None), ("Matt Cole", "Health Secretary", None)],
+    ),
+    # A title and a name before "and" are no part of the office after it
+    (
+        "President Ruiz and Secretary of State Paul Hale met in Lima.",
+        [("Ruiz", "President", None), ("Paul Hale", "Secretary of State", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICES)
+def test_office_with_portfolio(text: str, expected: Expected) -> None:
+    check_phrase(text, expected)
+
+
+# A portfolio of words joined by "and" and commas before a title
+PORTFOLIOS: list[tuple[str, Expected]] = [
+    (
+        "Work and Pensions Secretary Tom Ellery said the rules would change.",
+        [("Tom Ellery", "Work and Pensions Secretary", None)],
+    ),
+    (
+        "Culture, Media and Sport Secretary Anna Price said the BBC would be reviewed.",
+        [("Anna Price", "Culture, Media and Sport Secretary", None)],
+    ),
+    (
+        "Environment, Food and Rural Affairs Secretary Mark Dunn visited the farm.",
+        [("Mark Dunn", "Environment, Food and Rural Affairs Secretary", None)],
+    ),
+    (
+        "Business and Trade Secretary Paul Reid said the tariffs would hurt.",
+        [("Paul Reid", "Business and Trade Secretary", None)],
+    ),
+    (
+        "Home Affairs Minister Kate Lyons cancelled the visas.",
+        [("Kate Lyons", "Home Affairs Minister", None)],
+    ),
+    # A name before "and" is another person's, no portfolio's
+    (
+        "Emma Stone and Health Secretary Ian Moss met the nurses.",
+        [("Emma Stone", None, None), ("Ian Moss", "Health Secretary", None)],
+    ),
+]
+
+# "Lord", "Shadow", "State's" opening a title
+OPENED: list[tuple[str, Expected]] = [
+    (
+        "Lord Chancellor Helen Shaw said the prisons were full.",
+        [("Helen Shaw", "Lord Chancellor", None)],
+    ),
+    (
+        "Lord Advocate Fiona Gray said the case would go to trial.",
+        [("Fiona Gray", "Lord Advocate", None)],
+    ),
+    # The peer's honorific stays one before a name
+    ("Lord Ashcroft said the poll was clear.", [("Ashcroft", "Lord", None)]),
+    (
+        "Shadow Home Secretary Colin Hart said the figures were alarming.",
+        [("Colin Hart", "Shadow Home Secretary", None)],
+    ),
+    (
+        "State's Attorney Dan Whitfield said the charges would stand.",
+        [("Dan Whitfield", "State's Attorney", None)],
+    ),
+    (
+        "Cook County State's Attorney Maria Flores dropped the case.",
+        [("Maria Flores", "State's Attorney", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PORTFOLIOS)
+def test_portfolio_joined_by_and(text: str, expected: Expected) -> None:
+    check_phrase(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENED)
+def test_title_opened_by_lord_shadow_state(text: str, expected: Expected) -> None:
+    check_phrase(text, expected)
