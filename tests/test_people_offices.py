@@ -116,6 +116,22 @@ PORTFOLIOS: list[tuple[str, Expected]] = [
     ),
 ]
 
+# The same portfolio in an office set off by commas before the name: a role
+APPOSED: list[tuple[str, Expected]] = [
+    (
+        "The Work and Pensions Secretary, Tom Ellery, said the rules would change.",
+        [("Tom Ellery", None, "Work and Pensions Secretary")],
+    ),
+    (
+        "The Culture, Media and Sport Secretary, Anna Price, said the BBC would be reviewed.",
+        [("Anna Price", None, "Culture, Media and Sport Secretary")],
+    ),
+    (
+        "The Health Secretary, Ian Moss, met the nurses.",
+        [("Ian Moss", None, "Health Secretary")],
+    ),
+]
+
 # "Lord", "Shadow", "State's" opening a title
 OPENED: list[tuple[str, Expected]] = [
     (
@@ -150,4 +166,9 @@ def test_portfolio_joined_by_and(text: str, expected: Expected) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), OPENED)
 def test_title_opened_by_lord_shadow_state(text: str, expected: Expected) -> None:
+    check_phrase(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSED)
+def test_portfolio_in_apposed_office(text: str, expected: Expected) -> None:
     check_phrase(text, expected)

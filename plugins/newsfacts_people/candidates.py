@@ -13,7 +13,7 @@ from newsfacts_people import lexicon as lx
 from newsfacts_people.appointments import appointed_role
 from newsfacts_people.names import Reading, all_titles
 from newsfacts_people.objects import done_to_a_person
-from newsfacts_people.offices import portfolio_start
+from newsfacts_people.portfolios import portfolio_start
 from newsfacts_people.roles import Context, read_context, singular
 from newsfacts_people.runs import QUOTES, Token
 from newsfacts_people.surname_first import surname_first

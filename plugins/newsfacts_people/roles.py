@@ -11,6 +11,7 @@ import regex
 from newsfacts.plugin import compiled
 from newsfacts_people import lexicon as lx
 from newsfacts_people.appointments import appointed_role
+from newsfacts_people.portfolios import portfolio_start
 
 
 class Context(NamedTuple):
@@ -75,6 +76,11 @@ def apposed_before(text: str, start: int, end: int) -> str | None:
     phrase = role or title
     if phrase and _not_a_capitalized_role(window, phrase):
         return None
+    if phrase and phrase[0].isupper():
+        # "The Work and| Pensions Secretary, Liz Kendall,": the portfolio's first words
+        phrase_start = start - 2 - len(phrase)
+        if text[phrase_start : start - 2] == phrase:
+            phrase = text[portfolio_start(text, phrase_start, phrase.split()[0]) : start - 2]
     return phrase or _role_of(window)
 
 
