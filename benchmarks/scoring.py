@@ -48,18 +48,59 @@ UNIT_ALIASES = {
     "¥": "jpy",
     "rupee": "inr",
     "yuan": "cny",
+    # one unit under two names
+    "metric ton": "tonne",
+    "gigaton": "gigatonne",
+    "pound-mass": "pound",
+    "foot pound-force": "pound-foot",
 }
+# Plurals not made with "s" ("square feet", "165 pence"); "-men" is "-man" ("fishermen").
+IRREGULAR_PLURALS = {"feet": "foot", "pence": "penny", "children": "child", "teeth": "tooth"}
 
 
 def normalize_unit(unit: str | None) -> str:
+    """The unit in lower case, its alias if it has one (also for its plural in "s")."""
     if not unit:
         return ""
     unit = unit.strip().lower()
     if unit in UNIT_ALIASES:
         return UNIT_ALIASES[unit]
     if unit.endswith("s") and len(unit) > 3:
-        unit = unit[:-1]
-    return UNIT_ALIASES.get(unit, unit)
+        return UNIT_ALIASES.get(unit[:-1], unit)
+    return unit
+
+
+def _word_forms(word: str) -> set[str]:
+    """The word and what its singular may be, each with its alias: "countries" gives
+    "country", "bosses" "boss", "viruses" "virus", "fishermen" "fisherman", "3s" "3" (and
+    some wrong stems, "countrie", which match nothing a unit is).
+    """
+    forms = {word, IRREGULAR_PLURALS.get(word, word)}
+    if word.endswith("s") and (len(word) > 3 or word[:-1].isdigit()):  # "Model 3s"
+        forms.add(word[:-1])
+    if word.endswith("es") and len(word) > 4:
+        forms.add(word[:-2])
+    if word.endswith("ies") and len(word) > 4:
+        forms.add(word[:-3] + "y")
+    if word.endswith("men") and len(word) > 4:
+        forms.add(word[:-3] + "man")
+    return forms | {UNIT_ALIASES.get(form, form) for form in forms}
+
+
+def _words_agree(a: str, b: str) -> bool:
+    return bool(_word_forms(a) & _word_forms(b))
+
+
+def units_agree(a: str, b: str) -> bool:
+    """Two units are one after light normalization: case, aliases ("$", "dollar", "USD"),
+    hyphens ("parts-per-billion") and plurals of each word ("revolutions per minute",
+    "square feet").
+    """
+    a, b = normalize_unit(a), normalize_unit(b)
+    if a == b:
+        return True
+    words_a, words_b = a.replace("-", " ").split(), b.replace("-", " ").split()
+    return len(words_a) == len(words_b) and all(map(_words_agree, words_a, words_b))
 
 
 class Counts:
@@ -172,11 +213,11 @@ def number_unit_matches(pred: Fact, gold: Fact) -> bool:
     if not gold_unit:
         return True
     for unit in (pred.get("unit"), pred.get("currency")):
-        if unit and normalize_unit(unit) == gold_unit:
+        if unit and units_agree(unit, gold_unit):
             return True
     counted = (pred.get("counted") or "").lower().split()
-    last_word = normalize_unit(gold_unit.split()[-1])
-    return any(normalize_unit(word) == last_word for word in counted)
+    last_word = gold_unit.replace("-", " ").split()[-1]
+    return any(_words_agree(word, last_word) for word in counted)
 
 
 def _multiset_matches(preds: Sequence[Fact], golds: Sequence[Fact], with_unit: bool) -> int:
