@@ -72,6 +72,11 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
         dict(text="663 million", kind="money", currency="EUR"),
     ),
     ("The workweek shortened to 34.3 hours from 34.7 in June.", dict(text="34.7", unit="hour")),
+    # ... after the rest of its clause, with words that say a comparison
+    (
+        "Sales reached $5.1 billion in the quarter, compared with 4.6 billion.",
+        dict(text="4.6 billion", kind="money", currency="USD"),
+    ),
     # ... and so is a bare amount that ends a clause of contrast set against it
     (
         "The highest forecast is 92.5 cents, while the lowest is 81.25.",

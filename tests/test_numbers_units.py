@@ -177,6 +177,12 @@ def test_a_rate_after_an_amount_in_brackets_is_both_amounts(
     [
         ("Sales rose to 3.9 million headsets, up from 2.4 million last year.", "headsets"),
         ("There were 1,981 confirmed cases, up from 233 a decade ago.", "confirmed cases"),
+        # ... after the rest of the count's clause, with words that say a comparison
+        ("The firm shipped 3.9 million headsets in June, up from 2.4 million.", "headsets"),
+        (
+            "About 840 bikes were stolen in the city this spring compared with 95 a year ago.",
+            "bikes",
+        ),
         ("The chain cut its stores to about 450 stores from 360.", "stores"),
         ("He scaled back to one construction crew from two.", "construction crew"),
         ("Six million homes nationwide, including 1.5 million in Los Angeles.", "homes"),
@@ -186,6 +192,8 @@ def test_a_rate_after_an_amount_in_brackets_is_both_amounts(
         # a noun of its own, or a number of another order, counts no phrase of the first
         ("It won 5 seats from 2,000 votes.", "votes"),
         ("Clinton has 520 superdelegates compared with 39 who back Sanders.", None),
+        ("The town lost 40 homes in the flood of 1998, compared with 35.", None),
+        ("We sold 300 cars to dealers from Ohio and 250 to Texas.", None),
     ],
 )
 def test_a_bare_count_compared_with_a_count_counts_the_same(text: str, counted: str | None) -> None:
