@@ -84,6 +84,10 @@ TABLE = [
     ("Shares are now higher.", "now", THURSDAY, "DATE", "PRESENT_REF"),
     ("Shares are currently higher.", "currently", THURSDAY, "DATE", "PRESENT_REF"),
     ("He recently resigned.", "recently", THURSDAY, "DATE", "PAST_REF"),
+    # the current of a time told before is a past one
+    ("Holders may buy at the then current price.", "then current", THURSDAY, "DATE", "PAST_REF"),
+    ("The then-current chairman resigned.", "then-current", THURSDAY, "DATE", "PAST_REF"),
+    ("Back then current rules applied.", "current", THURSDAY, "DATE", "PRESENT_REF"),
     ("Rates will rise in the future.", "the future", THURSDAY, "DATE", "FUTURE_REF"),
     # quarters
     ("Profit fell in the third quarter.", "the third quarter", OCTOBER_1989, "DATE", "1989-Q3"),
