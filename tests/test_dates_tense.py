@@ -164,6 +164,23 @@ QUOTES_AND_SCHEDULES: list[Row] = [
         "DATE",
         "2025-07-07",
     ),
+    # so with the other verbs of a schedule after a negation ("the talks resume on Monday"
+    # is to come, not "did not reopen"); as an infinitive they still point ahead
+    ("The talks resume on Monday in Geneva.", "Monday", THURSDAY, "DATE", "2025-07-14"),
+    (
+        "The plant did not reopen on Monday after the flood.",
+        "Monday",
+        THURSDAY,
+        "DATE",
+        "2025-07-07",
+    ),
+    (
+        "The speaker invited the nominee to meet with party leaders on Monday to begin talks.",
+        "Monday",
+        THURSDAY,
+        "DATE",
+        "2025-07-14",
+    ),
     # "through" after "this year" opens nothing to come: the year so far
     (
         "Imports followed a steady climb in the nation's trade figures this year through August.",

@@ -132,6 +132,11 @@ _AUXILIARIES = frozenset(["is", "are", "am", "was", "were", "be", "been"])
 # meet him on Monday", "did not meet", "did not play on Sunday").
 _FINITE_ONLY = frozenset(["meet", "play"])
 _NOT_FINITE_BEFORE = frozenset(["to", "not", "never", "did", "didn't", "didn’t"])
+# The other verbs of a schedule are no cue after a negation ("the plant did not reopen on
+# Monday", "talks never resumed"): the other words decide; as an infinitive they still point
+# ahead ("invited him to begin talks on Thursday").
+_NOT_AFTER_NEGATION = frozenset(["begin", "resume", "reopen", "convene", "expire"])
+_NEGATIONS = _NOT_FINITE_BEFORE - {"to"}
 # Future cues only before "to": "is likely to appear in court Wednesday", "did not plan to
 # remove him on Thursday" (not "the plan approved on Monday")
 _BEFORE_TO_ONLY = frozenset(["likely", "plan"])
@@ -240,6 +245,8 @@ def _cue(word: str, before: tuple[str, str]) -> Tense | None:
     """The tense ``word`` (after the two words ``before``) points to, if any."""
     previous = before[1]
     if word in _FINITE_ONLY and previous in _NOT_FINITE_BEFORE:
+        return None
+    if word in _NOT_AFTER_NEGATION and previous in _NEGATIONS:
         return None
     if word in FUTURE_CUES:
         if previous == "as" or (before[0] == "as" and previous.endswith("ly")):
