@@ -13,6 +13,7 @@ from newsfacts.plugin import Quantity, SpanSet, compiled, tracing
 from newsfacts_numbers import (
     afterthoughts,
     context,
+    conversions,
     decades,
     events,
     exchange,
@@ -79,6 +80,7 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
     ("Boeing 737", "COVID-19", "Section 427"), a phone number or a web address."""
     text = document.text
     raws = _scanned(text, dates)
+    conversions.units_of_conversions(text, raws)
     measures.rates_after_brackets(text, raws)
     linked = context.share_units(text, raws)
     context.share_compared_units(text, raws)
