@@ -230,6 +230,15 @@ def test_a_bare_number_before_its_conversion_is_in_the_unit_converted_so_before(
         ("Five suspects, including 12 in custody.", None),
         # a noun of its own, or a number of another order, counts no phrase of the first
         ("It won 5 seats from 2,000 votes.", "votes"),
+        # ... and one parallel to it, each with a relative clause of one pronoun
+        (
+            "There are 5,200 workers who lost their jobs in 2024 and 3,100 who had hours cut.",
+            "workers",
+        ),
+        ("The chain has 40 stores that sell food and 30 that sell clothes.", "stores"),
+        ("The chain has 40 stores that sell food and 30 which sell clothes.", None),
+        ("There are 5,200 workers who left. And 3,100 who stayed.", None),
+        ("It has 40 stores that sell food, 12 vans and 30 that sell tools.", None),
         ("Clinton has 520 superdelegates compared with 39 who back Sanders.", None),
         ("The town lost 40 homes in the flood of 1998, compared with 35.", None),
         ("We sold 300 cars to dealers from Ohio and 250 to Texas.", None),

@@ -63,7 +63,8 @@ def compared_counts(
 ) -> dict[int, str]:
     """ "3.9 million headsets, up from 2.4 million": a bare count compared with a count (of
     the same order) counts what it counts, and so does a part of it ("6 million homes,
-    including 1.5 million in Los Angeles"). ``counts``: (index in ``found``, start, end of
+    including 1.5 million in Los Angeles"), and one parallel to it in a relative clause
+    ("68,400 people who ... and 95,800 who ..."). ``counts``: (index in ``found``, start, end of
     the counted phrase, the phrase, event) of each count with a phrase; returns the phrase
     of each bare count so compared, by its index."""
     shared = {}
@@ -81,7 +82,54 @@ def compared_counts(
             continue
         elif _set_against(text, phrase_end, second):
             shared[index + 1] = phrase
+    return {**_relative_parallels(text, counts, found), **shared}
+
+
+# A relative clause after a count's phrase, or after a bare count: "68,400 people| who |have"
+_RELATIVE = compiled(r"[ \t]++(who|that|which)[ \t]")
+_AND = " and "  # what stands right before a bare count parallel to a count
+_RELATIVE_REACH = 200  # characters from a count's phrase to a bare count parallel to it
+
+
+def _relative_parallels(
+    text: str, counts: list[tuple[int, int, int, str, str | None]], found: Sequence[Quantity]
+) -> dict[int, str]:
+    """ "68,400 people who have been out of work for a year and 95,800 who have been out of
+    work for longer": a bare count after "and" with a relative clause of the same pronoun as
+    a count's of its sentence, and of the same order, counts what that count counts."""
+    relatives = {}
+    for index, _, phrase_end, phrase, _ in counts:
+        relative = _RELATIVE.match(text, phrase_end)
+        if relative is not None and found[index].kind == "count":
+            relatives[index] = (relative.group(1), phrase_end, phrase)
+    shared: dict[int, str] = {}
+    last: tuple[int, str, int, str] | None = None  # the last count with a relative clause
+    for index, number in enumerate(found):
+        if index in relatives:
+            last = (index, *relatives[index])
+        elif number.counted is not None:
+            last = None  # "40 stores that ..., 12 trucks and 30 that ...": no parallel
+        elif last is not None and _parallel_relative(text, number, last, found[last[0]]):
+            shared[index] = last[3]
     return shared
+
+
+def _parallel_relative(
+    text: str, bare: Quantity, last: tuple[int, str, int, str], count: Quantity
+) -> bool:
+    _, pronoun, phrase_end, _ = last
+    if bare.kind != "count" or bare.counted is not None or bare.low is not None:
+        return False
+    if not bare.value or not count.value or bare.start - phrase_end > _RELATIVE_REACH:
+        return False
+    if not text.endswith(_AND, 0, bare.start):
+        return False
+    relative = _RELATIVE.match(text, bare.end)
+    if relative is None or relative.group(1) != pronoun:
+        return False
+    if not 1 / _COMPARED_ORDER <= bare.value / count.value <= _COMPARED_ORDER:
+        return False
+    return SENTENCE_BREAK.search(text, phrase_end, bare.start) is None
 
 
 def _set_against(text: str, phrase_end: int, second: Quantity) -> bool:
