@@ -107,6 +107,14 @@ def test_the_met_is_the_museum_only_in_a_sentence_about_art(
             [("Chelsea", "Chelsea FC", "sports")],
         ),
         (
+            "The Chelsea boss, who was sacked on Monday, thanked the fans.",
+            [("Chelsea", "Chelsea FC", "sports")],
+        ),
+        (
+            "The Fulham manager said the squad was too thin.",
+            [("Fulham", "Fulham FC", "sports")],
+        ),
+        (
             "The Arsenal academy praised the council's plans for the stadium.",
             [("Arsenal", "Arsenal FC", "sports")],
         ),

@@ -43,12 +43,56 @@ from quote_checks import check, only_speaker, quotes
             "Steve Scalise",
             "Steve Scalise",
         ),
+        # an organization before a noun for people says what the speaker is: the phrase
+        # speaks, past a relative clause, not the party nor the club
+        (
+            "The Labour leader, who has faced weeks of criticism, spoke to reporters in Leeds,"
+            " adding: “We will win this election.”",
+            "We will win this election.",
+            "Labour leader",
+            "Labour leader",
+        ),
+        (
+            "The Chelsea boss, who was sacked on Monday, thanked the fans, adding that it had"
+            " been “an honour.”",
+            "an honour.",
+            "Chelsea boss",
+            "Chelsea boss",
+        ),
+        # ... and the person the article named with that role, if one
+        (
+            "Labour leader Ana Ruiz toured a factory in Leeds on Friday. The Labour leader, who"
+            " has faced weeks of criticism, spoke to workers, adding: “We will win.”",
+            "We will win.",
+            "Ana Ruiz",
+            "Labour leader",
+        ),
     ],
 )
 def test_a_participle_takes_the_subject_of_its_clause(
     text: str, words: str, speaker: str, mention: str
 ) -> None:
     check(text, words, speaker, "adding", mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a sentence with no cue: its first organization names no one when a noun for
+        # people follows it
+        ("The Pentagon spokesman was blunt: “We will not comment on that.”", "Pentagon spokesman"),
+        ("“We have to win,” said the Arsenal manager, who has come under fire.", "Arsenal manager"),
+        # a verb ends the words read after the organization: "rules permit" names no one
+        (
+            "Typically, UN rules permit members to vote “by proxy, if they can't attend.”",
+            "United Nations",
+        ),
+    ],
+)
+def test_an_organization_before_a_noun_for_people_names_a_kind_of_person(
+    text: str, speaker: str
+) -> None:
+    assert only_speaker(text) == speaker
 
 
 def test_an_adverb_or_auxiliary_before_the_cue_is_no_part_of_the_speaker() -> None:

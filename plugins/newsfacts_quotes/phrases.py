@@ -268,6 +268,21 @@ def names_a_kind(rest: list[Word], *, spaced: bool) -> bool:
     )
 
 
+def kind_length(rest: list[Word]) -> int:
+    """How many of the words ``rest`` right after an organization say what kind of person is
+    meant: up to three lower-case words ending in a noun for people, before any preposition
+    ("the Labour leader, who ...": 1; "the Senate minority leader told": 2; 0 for none)."""
+    length = 0
+    for index, word in enumerate(rest[:_MAX_KIND_WORDS]):
+        if not word[2].islower() or word[2] in NOT_SPEAKERS:
+            break
+        if word[2] in lx.RELATIONAL_NOUNS or word[2] in PEOPLE_NOUNS:
+            length = index + 1
+        elif is_verb(word[2]):
+            break  # "DNC rules permit members to ...": the phrase has its verb
+    return length
+
+
 def own_clause(words: list[Word]) -> list[Word]:
     """The words after the last conjunction of ``data/subordinators.txt`` inside ``words``,
     where the subject of a cue in a clause of its own stands ("Markets rallied after| the Fed

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import newsfacts
-from newsfacts.plugin import compiled
+from newsfacts.plugin import Person, compiled
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes.described import Descriptions
 from newsfacts_quotes.mentions import (
@@ -27,6 +27,7 @@ from newsfacts_quotes.phrases import (
     Word,
     is_verb,
     issuer,
+    kind_length,
     names_a_kind,
     noun_phrase,
 )
@@ -34,6 +35,7 @@ from newsfacts_quotes.pronouns import Antecedents
 from newsfacts_quotes.roles import RoleHolders
 
 _PREPOSITION_REACH = 20
+_KIND_REACH = 40  # the words read after an organization for a noun for people, and before it
 _CHUNK_BREAK = compiled(r"[,;—–]|\s-\s")
 _ANTECEDENT_LOOKBACK = 40  # person mentions looked at to resolve a pronoun
 
@@ -117,11 +119,27 @@ class SpeakerPhrases:
         people.sort(key=position)
         for word in self._words(start, end):
             if people and people[0].start <= word[0]:
-                return Speaker(name_of(people[0]), people[0].start, people[0].end)
+                first = people[0]
+                kind = None if isinstance(first, Person) else self._kind_of_person(first, end)
+                return kind or Speaker(name_of(first), first.start, first.end)
             gendered = lx.PRONOUNS.get(word[2].lower(), "self") in ("m", "f")
             if gendered and not self.antecedents.in_quote(word[0]):
                 return self.antecedents.pronoun(word[0], word[1])
         return None
+
+    def _kind_of_person(self, organization: newsfacts.Fact, end: int) -> Speaker | None:
+        """ "The Labour leader, who ..., adding": an organization that a noun for people follows
+        says what kind of person speaks (:func:`kind_length`), and the phrase is read as one
+        naming no one: the person the article named with that role, else the phrase."""
+        rest = self._words(organization.end, min(end, organization.end + _KIND_REACH))
+        length = kind_length(rest) if self.text.startswith(" ", organization.end) else 0
+        if not length or self._chunk_break(organization.end, rest[length - 1][0]):
+            return None
+        before = self._words(max(0, organization.start - _KIND_REACH), organization.start)[-1:]
+        if not (before and before[0][2].lower() in lx.DETERMINERS):
+            before = []
+        words = before + self._words(organization.start, rest[length - 1][1])
+        return self._resolve(words, last=True)
 
     def _resolve(
         self,
