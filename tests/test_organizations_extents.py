@@ -189,3 +189,26 @@ def test_the_treasurys_debt_is_no_organization(text: str, found: list[str]) -> N
 def test_an_unlisted_call_sign_is_a_broadcasters(text: str, found: list[tuple[str, str]]) -> None:
     result = newsfacts.extract(text)
     assert [(fact.text, fact.kind) for fact in result.organizations] == found
+
+
+# A country's possessive owns the name after it ("data/owner_places.txt"): no part of a
+# company's name, and a one-word name after it is a company's in a sentence of business.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("South Africa's Zorbacom said its half-year profit rose 5%.", [("Zorbacom", "company")]),
+        ("South Africa 's Zorbacom said its profit rose .", [("Zorbacom", "company")]),
+        ("Shares in Germany's Zorbex fell 3% on Monday.", [("Zorbex", "company")]),
+        ("Germany's Zorbex Holdings cut its dividend.", [("Zorbex Holdings", "company")]),
+        ("Analysts at Japan's Kirotsu expect higher sales.", [("Kirotsu", "company")]),
+        # a company's own possessive stays in its name
+        ("McDonald's Corp. said sales rose.", [("McDonald's Corp.", "company")]),
+        # no word of business: a person is named so as often
+        ("Italy's Bertoni said the talks would go on.", []),
+        ("Spain's Alcaraz won the final in four sets.", []),
+    ],
+)
+def test_a_places_possessive_is_no_part_of_the_name_after_it(
+    text: str, found: list[tuple[str, str | None]]
+) -> None:
+    assert [(fact.text, fact.kind) for fact in organizations(text)] == found

@@ -25,6 +25,7 @@ from newsfacts_organizations.runs import (
     cut_at_possessive,
     is_capital,
     is_possessive,
+    past_owner,
     trim,
 )
 
@@ -166,8 +167,10 @@ def cued_names(sentence: Sentence) -> Iterator[Candidate]:
             # A cue after the run is the last name's: "Britain's Sun newspaper reported".
             if not cued and not after_run and (start != run_start or not CUES_AFTER_IN_RUNS):
                 continue
-            end = cut_at_possessive(sentence, start, min(run_end, start + MAX_NAME_UNITS))
-            first, last = trim(sentence, start, _before_and_another(texts, start, end))
+            # "Shares in South Africa's Vodacom": the name after a place's possessive
+            owned = past_owner(texts, start, run_end)
+            end = cut_at_possessive(sentence, owned, min(run_end, owned + MAX_NAME_UNITS))
+            first, last = trim(sentence, owned, _before_and_another(texts, owned, end))
             if last <= first or (
                 last == first + 1 and (_pronoun(texts[first]) or is_demonym(texts[first]))
             ):

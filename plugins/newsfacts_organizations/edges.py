@@ -12,7 +12,13 @@ from newsfacts_organizations.lexicon import (
     POSSESSIVE_ENDINGS,
     STOPWORDS,
 )
-from newsfacts_organizations.runs import MAX_NAME_UNITS, Sentence, is_possessive, opens_a_name
+from newsfacts_organizations.runs import (
+    MAX_NAME_UNITS,
+    Sentence,
+    is_possessive,
+    opens_a_name,
+    place_owner,
+)
 
 
 def left_edges(sentence: Sentence, run_start: int, head: int, kind: str | None) -> list[int]:
@@ -28,10 +34,12 @@ def left_edges(sentence: Sentence, run_start: int, head: int, kind: str | None) 
         before = units[left - 1].text
         if (
             before.endswith(POSSESSIVE_ENDINGS)
-            and _ends_name(before, kind)
+            and (_ends_name(before, kind) or place_owner(sentence.texts, left - 1))
             and not _saints_possessive(sentence, left - 1, head)
         ):
-            break  # "Ukraine's Defence Ministry"; not "Sheriff's Office", "Pfizer's"
+            # "Ukraine's Defence Ministry", "Germany's Zorbex Holdings"; not "Sheriff's
+            # Office", "McDonald's Corp."
+            break
         if before in _CLOSING_SUFFIXES:
             break  # "its parent, Lawrence Group Inc. Lawrence Insurance, based in": two names
         if capital[left - 1] and (
@@ -40,7 +48,11 @@ def left_edges(sentence: Sentence, run_start: int, head: int, kind: str | None) 
             left -= 1
         elif left - 2 < run_start or not capital[left - 2]:
             break
-        elif before == "&" or (kind == "company" and is_possessive(before)):
+        elif before == "&" or (
+            kind == "company"
+            and is_possessive(before)
+            and not place_owner(sentence.texts, left - 1)  # "Germany 's Zorbex Holdings"
+        ):
             left -= 2
         elif before == "and" and not edges and _joins(sentence, left, head, kind):
             edges.append(left)

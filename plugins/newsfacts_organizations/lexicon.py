@@ -259,6 +259,10 @@ TWO_WORD_STATES = frozenset(
 MARKET_PLACES = read_words(PACKAGE, "market_places.txt")
 #: The keys of the places this field knows by name: the states and the financial centres
 PLACE_KEYS = frozenset(map(key_of, STATE_NAMES | TWO_WORD_STATES | MARKET_PLACES))
+#: The keys of the places whose possessive owns the name after it: "South Africa's Vodacom"
+OWNER_PLACES = PLACE_KEYS | frozenset(map(key_of, read_words(PACKAGE, "owner_places.txt")))
+LONGEST_OWNER = max(map(len, OWNER_PLACES))
+BUSINESS_WORDS = read_words(PACKAGE, "business_words.txt")
 ACRONYM_STOPS = read_words(PACKAGE, "acronym_stops.txt")
 EMPHASIS_WORDS = read_words(PACKAGE, "emphasis_words.txt")
 AMBIGUOUS = read_words(PACKAGE, "ambiguous.txt")

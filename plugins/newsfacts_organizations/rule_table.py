@@ -18,11 +18,17 @@ from newsfacts_organizations import (
     institutions,
     lists,
     outlets,
+    owned,
     parties,
     rules,
     unknown_acronyms,
 )
-from newsfacts_organizations.lexicon import HEAD_FORMS, KNOWN_FOLDED_TABLE, KNOWN_TABLE
+from newsfacts_organizations.lexicon import (
+    BUSINESS_WORDS,
+    HEAD_FORMS,
+    KNOWN_FOLDED_TABLE,
+    KNOWN_TABLE,
+)
 from newsfacts_organizations.rules import Candidate
 from newsfacts_organizations.runs import Sentence
 
@@ -95,6 +101,10 @@ def _may_abbreviate(words: ChunkWords) -> bool:
     )
 
 
+def _may_own(words: ChunkWords) -> bool:
+    return words.any_of(BUSINESS_WORDS, BUSINESS_WORDS)
+
+
 def _may_name_chamber(words: ChunkWords) -> bool:
     return words.any_of(chambers.CHAMBERS.keys())
 
@@ -127,6 +137,7 @@ RULES: tuple[tuple[Find, Callable[[ChunkWords], bool]], ...] = (
     (rules.head_names, _may_head),
     (firms.ampersand_names, _may_join),
     (cues.cued_names, _may_cue),
+    (owned.owned_companies, _may_own),
     (lists.listed_names, _may_list),
     (unknown_acronyms.acronyms, _may_abbreviate),
     (chambers.chamber_names, _may_name_chamber),

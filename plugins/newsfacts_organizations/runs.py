@@ -12,7 +12,14 @@ from operator import itemgetter
 import attrs
 
 from newsfacts.plugin import Segment, Vocabulary, WordColumn
-from newsfacts_organizations.lexicon import APOSTROPHES, CONNECTORS, STOPWORDS
+from newsfacts_organizations.lexicon import (
+    APOSTROPHES,
+    CONNECTORS,
+    LONGEST_OWNER,
+    OWNER_PLACES,
+    POSSESSIVE_ENDINGS,
+    STOPWORDS,
+)
 
 
 def is_capital(word: str) -> bool:
@@ -265,3 +272,27 @@ def cut_at_possessive(sentence: Sentence, start: int, end: int) -> int:
         if is_possessive(sentence.units[index].text):
             return index
     return end
+
+
+def place_owner(texts: list[str], index: int, start: int = 0) -> bool:
+    """Whether ``texts[index]`` closes the possessive of a place of ``data/owner_places.txt``
+    (or a state, a financial centre) named from ``start`` on: "South Africa's", "Russia 's";
+    the name after it is its own ("South Africa's Vodacom", not "Hudson's Bay")."""
+    word = texts[index]
+    last: tuple[str, ...]
+    if is_possessive(word):  # "Russia 's Zorbex", as CoNLL writes it
+        owner, last = texts[max(start, index - LONGEST_OWNER) : index], ()
+    elif word.endswith(POSSESSIVE_ENDINGS):
+        owner, last = texts[max(start, index - LONGEST_OWNER + 1) : index], (word[:-2],)
+    else:
+        return False
+    return any((*owner[first:], *last) in OWNER_PLACES for first in range(len(owner) + 1))
+
+
+def past_owner(texts: list[str], start: int, end: int) -> int:
+    """Where a name in ``start``..``end`` starts: past a place's possessive in it, when a
+    word follows ("Shares in South Africa's| Vodacom"), else at ``start``."""
+    for index in range(start, min(end - 1, start + LONGEST_OWNER + 1)):
+        if place_owner(texts, index, start):
+            return index + 1
+    return start
