@@ -212,3 +212,46 @@ def test_a_places_possessive_is_no_part_of_the_name_after_it(
     text: str, found: list[tuple[str, str | None]]
 ) -> None:
     assert [(fact.text, fact.kind) for fact in organizations(text)] == found
+
+
+def listed(text: str) -> list[tuple[str, str]]:
+    result = newsfacts.Extractor(["organizations"]).extract(text)
+    return [(fact.text, fact.name) for fact in result.organizations]
+
+
+# A newspaper's last word alone after "the" names it, "the" left out as NER corpora mark it;
+# the paper the article names in full is the one meant.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("He told the Times on Monday that he would resign.", [("Times", "The Times")]),
+        ("The Post reported the deal on Friday.", [("Post", "The Post")]),
+        ("According to the Telegraph, the talks failed.", [("Telegraph", "The Telegraph")]),
+        ("The Journal's editorial page disagreed.", [("Journal", "The Journal")]),
+        (
+            "She wrote for the Guardian and the Observer.",
+            [("Guardian", "The Guardian"), ("Observer", "The Observer")],
+        ),
+        (
+            "The Washington Post reported the deal. He told the Post he was wrong.",
+            [("The Washington Post", "The Washington Post"), ("Post", "The Washington Post")],
+        ),
+        (
+            "The Boston Globe obtained the memo. The Globe said it was genuine.",
+            [("The Boston Globe", "The Boston Globe"), ("Globe", "The Boston Globe")],
+        ),
+        # another paper's name ending in the same word is no short form of it
+        (
+            "The Financial Times broke the story. The Times followed.",
+            [("Financial Times", "Financial Times"), ("The Times", "The Times")],
+        ),
+        ("The Sunday Telegraph quoted her.", [("The Sunday Telegraph", "The Sunday Telegraph")]),
+        ("The Times of India said so.", [("The Times of India", "Times of India")]),
+        # a capitalized word after it makes another name
+        ("She posted it at the Post Office.", [("Post Office", "Post Office")]),
+    ],
+)
+def test_a_newspaper_is_named_by_its_last_word_after_the(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert listed(text) == found

@@ -1,6 +1,7 @@
-"""Local broadcasters named by their network or call sign, channel and market: "NBC 5
-Dallas-Fort Worth", "FOX 4 Kansas City", "KSAT 12 San Antonio", "ABC7 Chicago", "WSB-TV
-Atlanta".
+"""News outlets named by a short form of their own: local broadcasters by their network or
+call sign, channel and market ("NBC 5 Dallas-Fort Worth", "FOX 4 Kansas City", "KSAT 12 San
+Antonio", "ABC7 Chicago", "WSB-TV Atlanta"), newspapers by the last word of their name after
+"the" ("told the Times", "The Post reported").
 
 US local news credits a station by its network (``data/broadcast_networks.txt``) or call
 sign, the channel's number, and the town or area it serves: the whole is one outlet, not the
@@ -19,8 +20,8 @@ from collections.abc import Iterator
 import regex
 
 from newsfacts.plugin import compiled, read_words
-from newsfacts_organizations.lexicon import LEGAL_SUFFIXES
-from newsfacts_organizations.rules import KNOWN_RULE, Candidate, make
+from newsfacts_organizations.lexicon import KNOWN, LEGAL_SUFFIXES, POSSESSIVE_ENDINGS, Entry
+from newsfacts_organizations.rules import HEAD_RULE, KNOWN_RULE, Candidate, make
 from newsfacts_organizations.runs import Sentence
 
 PACKAGE = "newsfacts_organizations"
@@ -73,3 +74,52 @@ def _numbered(texts: list[str], run_start: int) -> bool:
     if not (number.isdigit() and len(number) <= LONGEST_CHANNEL):
         return False
     return head in NETWORKS or CALL_SIGN.fullmatch(head) is not None
+
+
+# A newspaper's title alone after "the" (data/newspaper_titles.txt), as written or as an
+# owner ("the Post's editor")
+NEWSPAPER_TITLES = read_words(PACKAGE, "newspaper_titles.txt")
+NEWSPAPER_FORMS = NEWSPAPER_TITLES | {
+    title + ending for title in NEWSPAPER_TITLES for ending in POSSESSIVE_ENDINGS
+}
+
+
+def newspaper_titles(sentence: Sentence) -> Iterator[Candidate]:
+    """A newspaper named by the last word of its name after "the", no name going on after
+    it: "told the Times on Monday", "The Post reported", "the Journal's editorial page", "the
+    Guardian and the Telegraph" (not "the Post Office", "The Post and Courier", "Friends of
+    the Observer"). A name "the" is part of is listed or found by a head word ("The Sunday
+    Times"); the paper a fuller name of the article names is linked by its short form ("The
+    Washington Post" ... "the Post")."""
+    if sentence.caps or sentence.title or NEWSPAPER_FORMS.isdisjoint(sentence.texts):
+        return
+    texts = sentence.texts
+    for run_start, run_end in sentence.runs:
+        for index in range(max(1, run_start), run_end):
+            if texts[index] not in NEWSPAPER_FORMS or not _alone(sentence, index, run_start):
+                continue
+            word = texts[index]
+            title = word[:-2] if word.endswith(POSSESSIVE_ENDINGS) else word
+            entry = KNOWN.get(("The", title)) or Entry(f"The {title}", None, "media")
+            yield make(sentence, index, index + 1, entry, None, HEAD_RULE, title != word)
+
+
+# Words that join the next capitalized word into a name: "The Post and Courier", "the Times
+# of India" (not before "the": "the Post and the AP" are two)
+_JOINING = frozenset({"and", "&", "of"})
+
+
+def _alone(sentence: Sentence, index: int, run_start: int) -> bool:
+    """Whether the title at ``index`` stands alone after "the": no capitalized word after it,
+    nor one joined to it, and not after "of the" inside a name."""
+    texts = sentence.texts
+    if texts[index - 1] not in ("the", "The"):
+        return False
+    if index - 2 >= run_start and texts[index - 2] == "of":
+        return False  # "Friends of the Observer"
+    after = texts[index + 1 : index + 3]
+    if not after:
+        return True
+    if sentence.capital[index + 1]:
+        return False  # "the Post Office"
+    return after[0] not in _JOINING or after[1:] in (["the"], ["The"])

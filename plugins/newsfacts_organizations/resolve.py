@@ -98,6 +98,8 @@ def _lexicon(
         shorts = list(short_forms.short_forms(candidate.key, lower_case))
         if candidate.entry.kind == "sports":
             shorts.extend(short_forms.nicknames(candidate.key, lower_case, sports_report))
+        elif candidate.entry.kind == "media":
+            shorts.extend(short_forms.newspaper_title(candidate.key))
         # "Volkswagen AG" is the listed Volkswagen: a listed name with a legal ending
         listed = next((KNOWN[short] for short in shorts if short in KNOWN), None)
         if listed is None or candidate.rule >= rules.KNOWN_RULE:

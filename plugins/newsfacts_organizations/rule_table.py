@@ -101,6 +101,10 @@ def _may_abbreviate(words: ChunkWords) -> bool:
     )
 
 
+def _may_name_newspaper(words: ChunkWords) -> bool:
+    return words.any_of(outlets.NEWSPAPER_FORMS)
+
+
 def _may_own(words: ChunkWords) -> bool:
     return words.any_of(BUSINESS_WORDS, BUSINESS_WORDS)
 
@@ -135,6 +139,7 @@ RULES: tuple[tuple[Find, Callable[[ChunkWords], bool]], ...] = (
     (defined.defined_acronyms, _may_define),
     (outlets.outlet_names, _may_name_outlet),
     (rules.head_names, _may_head),
+    (outlets.newspaper_titles, _may_name_newspaper),
     (firms.ampersand_names, _may_join),
     (cues.cued_names, _may_cue),
     (owned.owned_companies, _may_own),

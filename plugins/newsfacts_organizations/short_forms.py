@@ -87,3 +87,16 @@ def nicknames(
         and not is_demonym(last)
     ):
         yield (last,)
+
+
+# The titles of newspapers (data/newspaper_titles.txt), and the words before one that make
+# another paper's name: "The Sunday Times" is not "the Times", nor is the Financial Times.
+NEWSPAPER_TITLES = read_words(PACKAGE, "newspaper_titles.txt")
+_OTHER_PAPERS = frozenset({"Sunday", "Financial"})
+
+
+def newspaper_title(key: tuple[str, ...]) -> Iterable[tuple[str, ...]]:
+    """A newspaper's last word, the title it goes by after its full name: "The Washington
+    Post" ... "the Post", "The Boston Globe" ... "the Globe"."""
+    if len(key) > 1 and key[-1] in NEWSPAPER_TITLES and _OTHER_PAPERS.isdisjoint(key):
+        yield key[-1:]
