@@ -78,6 +78,36 @@ def facts(text: str) -> list[Row]:
             "Shares of the Canadian miner rose US12 cents a share.",
             [("US12", 12, "money", "cent per share", "USD")],
         ),
+        # a subject after a country's possessive
+        (
+            "Kenya's shilling traded at 129 per dollar.",
+            [("129", 129, "money", "kenyan shilling per dollar", "KES")],
+        ),
+        (
+            "Uganda's shilling eased to 3,700 per dollar.",
+            [("3,700", 3700, "money", "ugandan shilling per dollar", "UGX")],
+        ),
+        # against another currency: in the later of the two in the market's order
+        (
+            "The won fell to 1,400 against the dollar.",
+            [("1,400", 1400, "money", "south korean won per dollar", "KRW")],
+        ),
+        (
+            "Turkey's lira hit a record low of 38.2 against the dollar.",
+            [("38.2", 38.2, "money", "turkish lira per dollar", "TRY")],
+        ),
+        (
+            "The dollar rose to 150 against the yen.",
+            [("150", 150, "money", "japanese yen per dollar", "JPY")],
+        ),
+        (
+            "The euro rose to 1.17 against the dollar.",
+            [("1.17", 1.17, "money", "dollar per euro", "USD")],
+        ),
+        (
+            "The euro was at 0.86 against sterling.",
+            [("0.86", 0.86, "money", "pound sterling per euro", "GBP")],
+        ),
     ],
 )
 def test_an_exchange_rate_is_one_currency_per_another(text: str, expected: list[Row]) -> None:
@@ -95,8 +125,8 @@ def test_an_exchange_rate_is_one_currency_per_another(text: str, expected: list[
         ("A pound of beef cost $5.", ("dollar", "USD")),
         # a share of each dollar: a rate, in one currency
         ("We paid 10 cents per dollar of debt.", ("cent per dollar", "USD")),
-        # "against": which currency the number is in is not written
-        ("The won fell to 1,400 against the dollar.", (None, None)),
+        # a change against a currency is no rate
+        ("The dollar fell 0.3 against the yen.", (None, None)),
         # the rate between them names the price before its base: "1 USD" is what it is per
         ("The yen is currently at 110 JPY to 1 USD.", ("dollar", "USD")),
     ],

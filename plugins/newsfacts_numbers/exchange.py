@@ -5,13 +5,16 @@ names as the market's subject: "The rupee weakened to 85.9 per dollar" is 85.9 i
 per dollar, "150 yen to the dollar" japanese yen per dollar. An amount of one currency that
 a currency named before it reaches, is at or buys is that currency's price: "the euro rose
 to $1.1650" is 1.165 dollar per euro, "the Australian dollar bought US66.2 cents" 66.2 cent
-per australian dollar. The names are ``data/currency_names.tsv``, after "the" ("the
-rand", not "Rand"), or "sterling".
+per australian dollar. A bare number the currency reaches, against another, is a rate of
+the two in the order the market quotes them (``data/quote_order.txt``): "the lira at 38
+against the dollar" is 38 turkish lira per dollar, "the euro rose to 1.17 against the dollar"
+1.17 dollar per euro. The names are ``data/currency_names.tsv``, after "the" ("the rand", not
+"Rand") or a country's possessive ("Kenya's shilling"), or "sterling".
 """
 
 from __future__ import annotations
 
-from newsfacts.plugin import compiled, read_table
+from newsfacts.plugin import compiled, read_lines, read_table
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers.raw import Raw
 
@@ -31,15 +34,21 @@ _COMPOUNDS = (
     "|carry|trade|sign|symbol|amount|value|figure"
 )
 # A currency named as a market's subject: after "the" (in its case: "the rand" is money,
-# "the Rand Corporation" is not), or "sterling" alone
+# "the Rand Corporation" is not) or a country's possessive ("Kenya's shilling", "Turkey's
+# lira"), or "sterling" alone
 _SUBJECT = compiled(
-    rf"(?:(?<=\b[Tt]he[ \t])(?:{_NAME})|\b[Ss]terling)(?![\p{{L}}-])"
+    rf"(?:(?<=\b(?:[Tt]he|\p{{Lu}}\p{{Ll}}++['’]s)[ \t])(?:{_NAME})|\b[Ss]terling)(?![\p{{L}}-])"
     rf"(?![ \t]++(?:{_COMPOUNDS})\b)"
 )
 # What an exchange rate is per, after its number: "85.9 per dollar", "150 yen to the dollar",
 # "16,000 per US dollar" (not "against the dollar": "the dollar rose to 150 against the yen"
 # is yen per dollar, "the euro rose to 1.17 against the dollar" dollar per euro)
 _PER = compiled(rf"[ \t]++(?:per|to[ \t]++the)[ \t]++(?:one[ \t]++)?({_NAME})(?![\p{{L}}-])")
+# What a rate between two currencies is said against, after its bare number: "the lira at
+# 38 against the dollar", "the dollar rose to 150 against the yen", "against sterling"
+_AGAINST = compiled(rf"[ \t]++against[ \t]++(?:the[ \t]++)?({_NAME})(?![\p{{L}}-])")
+#: Each currency's place in the market's quoting order (``data/quote_order.txt``)
+QUOTE_ORDER = {code: place for place, code in enumerate(read_lines(lx.PACKAGE, "quote_order.txt"))}
 # How far before an amount its currency's subject may stand: "The Australian dollar was
 # buying 66.2", "Sterling fell 0.5% to $1.26"
 _SUBJECT_REACH = 60
@@ -70,6 +79,8 @@ def exchange_rates(text: str, raws: list[Raw]) -> None:
         # word and a space before it (a text of numbers holds hundreds of thousands)
         if text[raw.tail + 1 : raw.tail + 2] in _PER_FIRST and _per_currency(text, raw):
             continue
+        if text[raw.tail + 1 : raw.tail + 2] == "a" and _against_currency(text, raw):
+            continue
         if raw.kind != "money" or raw.currency is None or text[raw.start - 1 : raw.start] != " ":
             continue
         if not text[raw.start - 2 : raw.start - 1].isalpha():
@@ -98,6 +109,37 @@ def _per_currency(text: str, raw: Raw) -> bool:
         return False  # "10 cents per dollar" is a share, no exchange rate
     raw.unit, raw.tail = f"{raw.unit} per {base_unit}", rate.end()
     return True
+
+
+def _against_currency(text: str, raw: Raw) -> bool:
+    """ "The lira was at 38 against the dollar": a bare number that the currency named before
+    it reaches, is at or buys, against another, is a rate of the two in the market's order
+    (lira per dollar; "the euro rose to 1.17 against the dollar" is dollars per euro)."""
+    against = _AGAINST.match(text, raw.tail, raw.tail + 40)
+    if against is None or raw.kind != "count" or raw.unit is not None:
+        return False
+    words = text[max(0, raw.start - 12) : raw.start].split()
+    if not words or words[-1].lower() not in _AGAINST_LEVEL_WORDS:
+        return False  # "fell 0.3 against the dollar": a change
+    subject = _subject_before(text, raw.start)
+    if subject is None:
+        return False
+    first, second = NAMES[subject], NAMES[against.group(1)]
+    if first[0] == second[0]:
+        return False
+    # the one quoted first is what the rate is per; on a tie, the subject
+    base, quoted = sorted((first, second), key=_quote_place)
+    raw.kind, raw.currency, raw.unit = "money", quoted[0], f"{quoted[1]} per {base[1]}"
+    raw.tail = against.end()
+    return True
+
+
+# The words before a rate against a currency: the levels' and "of" ("a record low of 38.2")
+_AGAINST_LEVEL_WORDS = _LEVEL_WORDS | {"of"}
+
+
+def _quote_place(currency: tuple[str, str]) -> int:
+    return QUOTE_ORDER.get(currency[0], len(QUOTE_ORDER))
 
 
 def _price_of_subject(text: str, raw: Raw, low: int) -> None:
