@@ -68,6 +68,20 @@ def test_over_before_an_amount_of_time(
     assert fact.mod == ("MORE_THAN" if expression.startswith("over") else None)
 
 
+# "around" is "about" a time, but a particle after "get" or "way", no part of the expression
+AROUND = [
+    ("The vote is set for around Wednesday.", "around Wednesday", "APPROX"),
+    ("The plant was built around 1998.", "around 1998", "APPROX"),
+    ("Lawyers sought ways to get around Wednesday's ruling.", "Wednesday", None),
+    ("There is no way around March 1, the deadline.", "March 1", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "mod"), AROUND)
+def test_around_after_get_is_a_particle(sentence: str, expression: str, mod: str | None) -> None:
+    assert [(fact.text, fact.mod) for fact in dates(sentence, THURSDAY)] == [(expression, mod)]
+
+
 # --- Words that only look like time expressions --------------------------------------------
 
 

@@ -161,6 +161,10 @@ _OVER_AS_MORE_THAN = (
     r"|(?P<dmod>over)(?= [^.;:!?]{1,40}?\b(?:{OVER_MEASURES})\b)"
 )
 
+# "around" after "get" or "way" is a particle ("ways to get around Wednesday's ruling"), no
+# "about" of the time after it, and no part of the expression.
+_AROUND_AS_APPROX = r"(?<!(?<![\w'’])(?:{AROUND_PARTICLE_LEADS}) )(?P<pmod>around)"
+
 MACROS: dict[str, str] = {
     "CLOCK": f"(?:{_CLOCK})",
     "TZ": f"(?P<tz>{_alternation(TIME_ZONES, 'zones')})(?!\\w)",  # not the "est" of "estimate"
@@ -196,8 +200,9 @@ MACROS: dict[str, str] = {
     ),
     # "over" only where it means "more than" (see _OVER_AS_MORE_THAN)
     "DURATION_MOD": f"(?:(?!over ){{DMOD}}|{_OVER_AS_MORE_THAN})",
-    "PMOD": "(?P<pmod>{})".format(
-        _alternation((w for w, (_, kind) in MODIFIERS.items() if kind != "duration"), "pmods")
+    "PMOD": "(?:(?!around )(?P<pmod>{})|{})".format(
+        _alternation((w for w, (_, kind) in MODIFIERS.items() if kind != "duration"), "pmods"),
+        _AROUND_AS_APPROX,
     ),
 }
 
