@@ -76,6 +76,9 @@ TABLE = [
     ("Sales fell last year.", "last year", THURSDAY, "DATE", "2024"),
     ("Sales rose this year.", "this year", THURSDAY, "DATE", "2025"),
     ("Sales rose earlier this year.", "earlier this year", THURSDAY, "DATE", "2025"),
+    # the year's end is this year's, the last one gone after "since"
+    ("The sale should close by year-end.", "year-end", OCTOBER_1989, "DATE", "1989"),
+    ("The index is up 12% since year-end.", "year-end", OCTOBER_1989, "DATE", "1988"),
     ("Sales will fall early next year.", "early next year", THURSDAY, "DATE", "2026"),
     ("It closed two weeks ago.", "two weeks ago", THURSDAY, "DATE", "2025-W26"),
     ("It closed 10 days ago.", "10 days ago", THURSDAY, "DATE", "2025-06-30"),

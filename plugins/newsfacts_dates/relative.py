@@ -260,8 +260,15 @@ def phrase(name: str, ctx: Context, start: int, end: int) -> Reading | None:
         offset = 0 if ctx.published.isoweekday() >= 6 else -1
     if unit == "year" and offset == -1 and year_ago_means_quarter(ctx.text, start):
         return Reading(kind, year_before_quarter(ctx, start), mod)
+    if name in _YEAR_ENDS and ctx.tense_of(start, end, False) == "past":
+        offset -= 1  # "the change is since year-end": the last one gone, the year before's
     suffix = ("-" if unit == "week" else "T") + code[0] if code else ""
     return Reading(kind, shifted(ctx.published, unit, offset) + suffix, mod)
+
+
+# The end of the publication's year, which a word before it pointing back ("since") makes
+# the year before's: it has not come yet.
+_YEAR_ENDS = frozenset(["year-end", "year end"])
 
 
 # How many days before the publication the day last mentioned may be and still be the day
