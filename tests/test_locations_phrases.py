@@ -241,6 +241,10 @@ NOT_PLACES = [
     ("Reporters at the White House waited.", "White House"),
     ("The sales require approval from Congress.", "Congress"),  # a village in Arizona
     ("Economy Minister Ivan Petrov spoke about the economy.", "Economy"),
+    # a portfolio after an office's "of", which supports a place's name ("the mayor of Paris")
+    ("Vice President of Economy Ivan Petrov spoke on Monday.", "Economy"),
+    ("Ivan Petrov, the Minister of Economy, spoke on Monday.", "Economy"),
+    ("The Minister of Homeland Security met the governors.", "Homeland"),
     ("Schools in southwest Miami-Dade closed.", "Dade"),
     ("Shares of Coca-Cola rose.", "Cola"),
     ("Visitation is at the Hanson-Runsvold Funeral Home.", "Hanson"),  # a double name
