@@ -1,8 +1,10 @@
 """The people field on offices written with "of", "for" or "in" and a portfolio before a
 name, as news of many countries writes a minister's ("Secretary of State for Work and
 Pensions", "Minister of Information and Culture", "Leader of the Opposition"), a portfolio of
-words joined by "and" and commas before a title ("Work and Pensions Secretary"), and titles
-opened by "Lord", "Shadow" or "State's"."""
+words joined by "and" and commas before a title ("Work and Pensions Secretary"), titles
+opened by "Lord", "Shadow" or "State's", by a rank ("Under Secretary", "Assistant Attorney
+General"), by a body ("White House Chief of Staff") or by a place that is the portfolio
+("Northern Ireland Secretary"), and offices set off by commas after the name."""
 
 from __future__ import annotations
 
@@ -171,4 +173,107 @@ def test_title_opened_by_lord_shadow_state(text: str, expected: Expected) -> Non
 
 @pytest.mark.parametrize(("text", "expected"), APPOSED)
 def test_portfolio_in_apposed_office(text: str, expected: Expected) -> None:
+    check_phrase(text, expected)
+
+
+# A rank before the title: its first word is the title's
+RANKS: list[tuple[str, Expected]] = [
+    (
+        "Under Secretary Mark Dunn said the talks would resume.",
+        [("Mark Dunn", "Under Secretary", None)],
+    ),
+    (
+        "Under Secretary of State for Arms Control Mark Dunn flew to Geneva.",
+        [("Mark Dunn", "Under Secretary of State for Arms Control", None)],
+    ),
+    (
+        "Deputy Assistant Secretary Ruth Palmer testified on Tuesday.",
+        [("Ruth Palmer", "Deputy Assistant Secretary", None)],
+    ),
+    (
+        "Assistant Attorney General Dan Whitfield filed the motion.",
+        [("Dan Whitfield", "Assistant Attorney General", None)],
+    ),
+    (
+        "Associate Justice Helen Shaw wrote the dissent.",
+        [("Helen Shaw", "Associate Justice", None)],
+    ),
+    (
+        "The board thanked Press Secretary Anna Price for the briefing.",
+        [("Anna Price", "Press Secretary", None)],
+    ),
+]
+
+# A body of government whose name is written in its officers' titles: the title holds it
+# whole; a body that only says where the office is stays out
+BODIES: list[tuple[str, Expected]] = [
+    (
+        "White House Chief of Staff Laura Stein called the senators.",
+        [("Laura Stein", "White House Chief of Staff", None)],
+    ),
+    (
+        "White House Press Secretary Tom Ellery took questions.",
+        [("Tom Ellery", "White House Press Secretary", None)],
+    ),
+    (
+        "Pentagon Press Secretary Kate Lyons said the drills would go on.",
+        [("Kate Lyons", "Pentagon Press Secretary", None)],
+    ),
+    (
+        "State Department Spokesperson Colin Hart declined to comment.",
+        [("Colin Hart", "State Department Spokesperson", None)],
+    ),
+    (
+        "The memo went to Department of Defense Chief of Staff Paul Reid.",
+        [("Paul Reid", "Department of Defense Chief of Staff", None)],
+    ),
+    (
+        "White House National Security Adviser Sean Daly met his counterparts.",
+        [("Sean Daly", "White House National Security Adviser", None)],
+    ),
+    (
+        "Federal Reserve Chair Anil Kumar kept rates on hold.",
+        [("Anil Kumar", "Chair", None)],
+    ),
+]
+
+# A place that is the portfolio of a bare "Secretary" or "Minister" before the name; not a
+# place that says where an office with its own portfolio or title is
+PLACE_PORTFOLIOS: list[tuple[str, Expected]] = [
+    (
+        "Northern Ireland Secretary Ruth Palmer met the parties at Stormont.",
+        [("Ruth Palmer", "Northern Ireland Secretary", None)],
+    ),
+    (
+        "Scottish Secretary Mark Dunn said the deal was good for Scotland.",
+        [("Mark Dunn", "Scottish Secretary", None)],
+    ),
+    (
+        "Welsh Secretary Anna Price visited the steelworks.",
+        [("Anna Price", "Welsh Secretary", None)],
+    ),
+    (
+        "Middle East Minister Colin Hart flew to Amman.",
+        [("Colin Hart", "Middle East Minister", None)],
+    ),
+    (
+        "Scottish Finance Secretary Kate Lyons set out the budget.",
+        [("Kate Lyons", "Finance Secretary", None)],
+    ),
+    ("Ohio Governor Tom Ellery signed the bill.", [("Tom Ellery", "Governor", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKS)
+def test_rank_opens_the_title(text: str, expected: Expected) -> None:
+    check_phrase(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES)
+def test_body_in_the_title(text: str, expected: Expected) -> None:
+    check_phrase(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_PORTFOLIOS)
+def test_place_as_portfolio(text: str, expected: Expected) -> None:
     check_phrase(text, expected)

@@ -15,7 +15,7 @@ PHRASES: list[tuple[str, Expected]] = [
     # a sentence of capitalized words with a verb in lower case is no headline
     (
         "He met National Security Adviser Ajit Doval on Monday.",
-        [("Ajit Doval", "Security Adviser", None)],
+        [("Ajit Doval", "National Security Adviser", None)],
     ),
     # ... while a headline may write its short words in lower case
     ("Donald Trump Is Right on Chicago this Year.", [("Donald Trump", None, None)]),

@@ -68,6 +68,14 @@ PLACE_PREFIXES = read_words(_PACKAGE, "place_prefixes.txt")
 # Words written with a full stop before a name: "Mr. Obama", "St. Louis"
 ABBREVIATED = frozenset(HONORIFICS) | PLACE_PREFIXES
 TITLE_MODIFIERS = read_words(_PACKAGE, "title_modifiers.txt")
+# Titles of two words whose first is no title alone ("First Lady", "Under Secretary")
+TITLE_PAIRS = frozenset(
+    (first, second) for first, second in read_table(_PACKAGE, "title_pairs.tsv", columns=2)
+)
+# Bodies whose names are written in their officers' titles ("White House Press Secretary"),
+# by their words
+OFFICE_BODIES = frozenset(tuple(body.split()) for body in read_words(_PACKAGE, "office_bodies.txt"))
+PLACE_PORTFOLIO_TITLES = read_words(_PACKAGE, "place_portfolio_titles.txt")
 ORG_AFTER_NOUNS = read_words(_PACKAGE, "org_after_nouns.txt")
 ORG_BEFORE_PHRASES = read_words(_PACKAGE, "org_before_phrases.txt")
 PLACE_OF_NOUNS = read_words(_PACKAGE, "place_of_nouns.txt")

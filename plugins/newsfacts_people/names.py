@@ -42,22 +42,9 @@ def _inner_role(words: tuple[str, ...]) -> tuple[int, int] | None:
     return None
 
 
-# An honorific that is a title's second word after the first: "First Lady"; and an
-# honorific opening a title of two words: "Lord Chancellor", "Lord Advocate", "Lord Mayor"
-_TITLE_PAIRS = frozenset(
-    {
-        ("First", "Lady"),
-        ("Lord", "Chancellor"),
-        ("Lord", "Advocate"),
-        ("Lord", "Mayor"),
-        ("Lord", "Provost"),
-        ("Lord", "Speaker"),
-        ("Lord", "President"),
-        ("Lord", "Chief"),
-    }
-)
-# The same pairs, the second word as a slice of the words (none after the last)
-_LORD_PAIRS = frozenset((first, (second,)) for first, second in _TITLE_PAIRS)
+# The titles of two words whose first is no title alone, the second word as a slice of the
+# words (none after the last): "Lord| Chancellor", "Under| Secretary" (data/title_pairs.tsv)
+_OPENING_PAIRS = frozenset((first, (second,)) for first, second in lx.TITLE_PAIRS)
 
 
 class Reading(NamedTuple):
@@ -102,9 +89,11 @@ def read(words: tuple[str, ...]) -> Reading:
             honorific = index
         elif word in lx.HONORIFICS:
             titles.clear()  # "Hun Sen. Deputy Prime Minister Suriya ...": a name's end
-        elif honorific < 0 and title_words.is_title(words, index):
-            titles.append(word)
+        elif honorific < 0 and (size := title_words.title_at(words, index)):
+            titles.extend(words[index : index + size])
             place_led = False
+            index += size
+            continue
         elif (
             _given_after_title(word, titles, honorific)
             or _given_before_surname(words, index)
@@ -162,11 +151,12 @@ def read(words: tuple[str, ...]) -> Reading:
 
 def _in_title_pair(words: tuple[str, ...], index: int, titles: list[str], honorific: int) -> bool:
     """Whether the word at ``index`` is one of a title of two words: the second after the
-    first ("First| Lady"), or an honorific opening one ("Lord| Chancellor")."""
+    first ("First| Lady"), or the first, no title alone, opening one ("Lord| Chancellor",
+    "Under| Secretary")."""
     word = words[index]
-    if titles and (titles[-1], word) in _TITLE_PAIRS:
+    if titles and (titles[-1], word) in lx.TITLE_PAIRS:
         return True
-    return honorific < 0 and (word, words[index + 1 : index + 2]) in _LORD_PAIRS
+    return honorific < 0 and (word, words[index + 1 : index + 2]) in _OPENING_PAIRS
 
 
 def _rank_start(words: tuple[str, ...], honorific: int) -> int:

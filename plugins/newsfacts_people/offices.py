@@ -85,6 +85,7 @@ def _office_start(text: str, end: int) -> int | None:
     position = end
     if text[end - 2 : end] == ", ":
         return None  # "Governor of Sokoto State, Alhaji Aminu Tambuwal": set off after it
+    following = ""  # the word read before, which follows this one
     for _ in range(_REACH):
         step = _STEP.search(text, max(0, position - 40), position)
         if step is None or lx.is_given_name(step["word"]):
@@ -94,12 +95,35 @@ def _office_start(text: str, end: int) -> int | None:
             found = step.start()
         elif found is not None:
             # Only titles before the office's: "Cabinet| Secretary for", "Deputy Prime
-            # Minister and| Minister of"; not "President Trump and| Secretary of State"
-            if join not in _TITLES_JOINS or not _title_word(word):
+            # Minister and| Minister of", "Under| Secretary of"; not "President Trump and|
+            # Secretary of State"
+            if join not in _TITLES_JOINS or not (
+                _title_word(word) or (word, following) in lx.TITLE_PAIRS
+            ):
                 break
             found = step.start()
-        position = step.start()
-    return found
+        position, following = step.start(), word
+    return None if found is None else _body_start(text, found)
+
+
+def _body_start(text: str, start: int) -> int:
+    """Where the office starts when a body whose name is written in its officers' titles
+    ends right before ``start`` or runs into the office's first words: "Pentagon |Chief of
+    Staff", "White |House Chief of Staff" (``data/office_bodies.txt``; "House" alone is a
+    title's word, "House Speaker")."""
+    for body in _BODY_NAMES:
+        at = text.find(body, max(0, start - len(body) - 1), start + len(body))
+        body_end = at + len(body)
+        if (
+            0 <= at < start <= body_end + 1
+            and not text[at - 1 : at].isalnum()
+            and not text[body_end : body_end + 1].isalnum()
+        ):
+            return at
+    return start
+
+
+_BODY_NAMES = tuple(" ".join(body) for body in lx.OFFICE_BODIES)
 
 
 def _no_name_word(word: str) -> bool:

@@ -18,6 +18,13 @@ def ends_a_name(words: tuple[str, ...], index: int) -> bool:
     return index + 3 < len(words) and all(title_word(word) for word in words[index + 1 : index + 3])
 
 
+def title_at(words: tuple[str, ...], index: int) -> int:
+    """How many words of a title are at ``index``: a body's name written in its officers'
+    titles ("White House| Press Secretary", "State Department| Spokesperson": not "State" a
+    title and "Department" none), else one title word (see :func:`is_title`), else 0."""
+    return office_body(words, index) or int(is_title(words, index))
+
+
 def is_title(words: tuple[str, ...], index: int) -> bool:
     """A title, a role noun or a portfolio before one at ``index``: "Prime", "Minister",
     "Actor", "Transport (Minister)"; not before a place's head word, which makes a place's
@@ -25,7 +32,48 @@ def is_title(words: tuple[str, ...], index: int) -> bool:
     word = words[index]
     if index + 1 < len(words) and words[index + 1] in lx.INNER_PLACE_HEADS:
         return False
-    return word in lx.TITLES or roles.is_role(word) or modifies_title(words, index)
+    return (
+        word in lx.TITLES
+        or roles.is_role(word)
+        or modifies_title(words, index)
+        or place_portfolio(words, index)
+    )
+
+
+def place_portfolio(words: tuple[str, ...], index: int) -> bool:
+    """A place or a nation before a title it is the portfolio of, the title alone before the
+    name: "Northern Ireland Secretary Hilary Benn", "Scottish Secretary", "Europe Minister"
+    (``data/place_portfolio_titles.txt``; not "UK Prime Minister", "Scottish Finance
+    Secretary", where the place says where the office is)."""
+    end = index
+    while end < len(words) and words[end] in lx.PLACES and end - index < _PLACE_WORDS:
+        end += 1
+    return (
+        end > index
+        and end + 1 < len(words)
+        and words[end] in lx.PLACE_PORTFOLIO_TITLES
+        and not title_word(words[end + 1])
+        and not roles.is_role(words[end + 1])
+    )
+
+
+# How many words a place's name before a portfolio's title may have: "Middle East Minister"
+_PLACE_WORDS = 3
+
+
+def office_body(words: tuple[str, ...], index: int) -> int:
+    """How many words of a body whose name is written in its officers' titles open at
+    ``index`` before a title: "White House| Press Secretary", "Pentagon| Press Secretary"
+    (``data/office_bodies.txt``); 0 if none."""
+    for size in _BODY_SIZES:
+        after = index + size
+        if after < len(words) and words[index:after] in lx.OFFICE_BODIES and is_title(words, after):
+            return size
+    return 0
+
+
+# The lengths of the bodies' names, longest first
+_BODY_SIZES = sorted({len(body) for body in lx.OFFICE_BODIES}, reverse=True)
 
 
 def title_word(word: str) -> bool:
@@ -74,12 +122,13 @@ _MODIFIER_CHAIN = 3
 
 
 def title_follows(words: tuple[str, ...], index: int) -> bool:
-    """Whether a title or role noun is at ``index``, or after a few more portfolio words."""
+    """Whether a title or role noun is at ``index``, or after a few more portfolio words: a
+    title a portfolio word is too only before another ("National Finance| Leadership Call
+    Day" holds none)."""
     for following in words[index : index + _MODIFIER_CHAIN + 1]:
-        if following in lx.TITLES or roles.is_role(following):
-            return True
-        if following not in lx.TITLE_MODIFIERS:
-            return False
+        if following in lx.TITLE_MODIFIERS:
+            continue
+        return following in lx.TITLES or roles.is_role(following)
     return False
 
 
