@@ -263,6 +263,40 @@ PLACE_PORTFOLIOS: list[tuple[str, Expected]] = [
     ("Ohio Governor Tom Ellery signed the bill.", [("Tom Ellery", "Governor", None)]),
 ]
 
+# An office in capitals set off by commas after the name: the role
+APPOSED_AFTER: list[tuple[str, Expected]] = [
+    (
+        "Ruth Palmer, Under Secretary of State, said the talks would resume.",
+        [("Ruth Palmer", None, "Under Secretary of State")],
+    ),
+    (
+        "Dan Whitfield, Assistant Attorney General, filed the motion.",
+        [("Dan Whitfield", None, "Assistant Attorney General")],
+    ),
+    (
+        "Mark Dunn, Northern Ireland Secretary, met the parties.",
+        [("Mark Dunn", None, "Northern Ireland Secretary")],
+    ),
+    (
+        "Kate Lyons, Pentagon Press Secretary, said the drills would go on.",
+        [("Kate Lyons", None, "Pentagon Press Secretary")],
+    ),
+    (
+        "Helen Ward, Chancellor of the Exchequer, said the budget was fair.",
+        [("Helen Ward", None, "Chancellor of the Exchequer")],
+    ),
+    # the next name of a list, and a role of another person named after it, are none
+    (
+        "Helen Ward, Tom Bishop and Ann Lee signed the letter.",
+        [("Helen Ward", None, None), ("Tom Bishop", None, None), ("Ann Lee", None, None)],
+    ),
+    (
+        "The board named Vice Chair Ann Ping, Dayton businessman and Senate candidate Tom"
+        " Reese, and two others.",
+        [("Ann Ping", "Vice Chair", None), ("Tom Reese", None, "Senate candidate")],
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), RANKS)
 def test_rank_opens_the_title(text: str, expected: Expected) -> None:
@@ -276,4 +310,9 @@ def test_body_in_the_title(text: str, expected: Expected) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), PLACE_PORTFOLIOS)
 def test_place_as_portfolio(text: str, expected: Expected) -> None:
+    check_phrase(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSED_AFTER)
+def test_office_in_capitals_after_the_name(text: str, expected: Expected) -> None:
     check_phrase(text, expected)

@@ -4,6 +4,7 @@ capitalized role nouns that make a title."""
 
 from __future__ import annotations
 
+import itertools
 from typing import NamedTuple
 
 import regex
@@ -206,7 +207,7 @@ def after(text: str, end: int) -> str | None:
     if first is None or not _opens_appositive(first.group(), phrase):
         return None
     written = lx.APPOSITIVE_WORD.findall(phrase)
-    if _titles_a_name(written):
+    if _titles_a_name(written) or _role_before_a_name(written):
         return None  # "appointed by President Biden, Judge Ann Lee ruled": another person
     words = [w.lower() for w in written]
     if not any(word.removesuffix("’s") in lx.ROLE_HEADS for word in _before_linking(words[:10])):
@@ -242,6 +243,23 @@ _COORDINATION = frozenset({"and", "or"})
 _OPENERS = [[word] for word in ("a", "an", "the", "his", "her", "their")]
 
 
+def _role_before_a_name(words: list[str]) -> bool:
+    """A role noun in lower case before a given name, outside the object of a preposition:
+    the phrase describes another person of a list ("Vice Chair Ann Ping, Dayton businessman
+    and Senate candidate Tom Reese, and ..."); not "the daughter of school principal Dawn
+    Reyes", "a chief Democratic negotiator"."""
+    for word, following in itertools.pairwise(words):
+        if word in _OBJECT_OPENERS:
+            return False
+        if word in lx.ROLE_HEADS and lx.is_given_name(following):
+            return True
+    return False
+
+
+# The prepositions whose object may name another person: "the daughter of", "attorney for"
+_OBJECT_OPENERS = frozenset({"of", "for", "to", "at", "with", "from", "by", "on"})
+
+
 def _titles_a_name(words: list[str]) -> bool:
     """A title in capitals before a capitalized word: "Judge Ann Lee", "CEO Tim Cook" name
     someone else ("President of the United States", "Chief Executive of", "President
@@ -259,21 +277,27 @@ def _titles_a_name(words: list[str]) -> bool:
 
 def _opens_appositive(word: str, phrase: str) -> bool:
     """Whether ``word`` opens a role phrase: an article, a possessive ("Apple's senior vice
-    president"), a role noun, or a word before one (see :func:`_modifier_led`)."""
+    president"), a role noun, or a word before one (see :func:`_modifier_led`): a role word
+    or, in an office written in capitals, any word but a given name ("Under Secretary of
+    State", "Northern Ireland Secretary", "Pentagon Press Secretary"; not "Tom Bishop", the
+    next name of a list)."""
     lowered = word.lower()
     if lowered in lx.APPOSITIVE_OPENERS or word.endswith(("'s", "’s")):
         return True
-    return lowered in lx.ROLE_MODIFIERS and _modifier_led(lx.APPOSITIVE_WORD.findall(phrase))
+    opens = lowered in lx.ROLE_MODIFIERS or (word[:1].isupper() and not lx.is_given_name(word))
+    return opens and _modifier_led(lx.APPOSITIVE_WORD.findall(phrase))
 
 
 def _modifier_led(words: list[str]) -> bool:
-    """ "managing partner at Deepwater", "senior vice president of software": role words up
-    to the head noun, and no name right after it ("former Arkansas governor Mike Huckabee",
-    "Vice President Biden" are other people; "then became a supporter" no role)."""
+    """ "managing partner at Deepwater", "senior vice president of software", "Assistant
+    Attorney General": role words up to the head noun, and no name right after it ("former
+    Arkansas governor Mike Huckabee", "Vice President Biden" are other people; "then became
+    a supporter" no role). A title in capitals goes on after a role noun: "Attorney|
+    General"."""
     for index, word in enumerate(words[:5]):
         lowered = word.lower()
-        if lowered in lx.ROLE_HEADS:
-            following = words[index + 1] if index + 1 < len(words) else ""
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if lowered in lx.ROLE_HEADS and not (word[0].isupper() and following in lx.TITLES):
             return not following[:1].isupper()
         if lowered not in lx.ROLE_MODIFIERS and not word[:1].isupper():
             return False
