@@ -6,7 +6,7 @@ import pytest
 
 import newsfacts
 from newsfacts import Person
-from newsfacts_people import lexicon as people_lexicon
+from newsfacts_people import name_forms
 from people_checks import people
 
 
@@ -127,7 +127,7 @@ def test_a_gendered_title_gives_the_gender(text: str, gender: str) -> None:
 
 @pytest.mark.parametrize(("word", "gender"), [("José", "m"), ("Agnès", "f"), ("Björn", "m")])
 def test_a_given_name_is_known_with_its_accents(word: str, gender: str) -> None:
-    assert people_lexicon.given_name_gender(word) == gender
+    assert name_forms.given_name_gender(word) == gender
 
 
 def test_an_emir_named_by_one_name_is_the_ruler_named_in_full() -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from newsfacts_locations.gazetteer import KINDS, Gazetteer, load
-from newsfacts_people import lexicon
+from newsfacts_people import lexicon, name_forms
 
 # The feature words that end a place's name ("Byron Bay", "Palm Springs", "Niagara Falls")
 FEATURE_WORDS = frozenset(
@@ -53,7 +53,7 @@ def feature_places(gazetteer: Gazetteer) -> list[str]:
     for kind in KINDS:
         for place in gazetteer.by_kind(kind):
             words = place.name.split()
-            if len(words) == 2 and words[1] in ends and lexicon.is_given_name(words[0]):
+            if len(words) == 2 and words[1] in ends and name_forms.is_given_name(words[0]):
                 found.add(place.name)
     return sorted(found)
 

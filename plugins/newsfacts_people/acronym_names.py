@@ -13,6 +13,7 @@ import regex
 
 from newsfacts.plugin import PERSON_INITIALS, Person, compiled
 from newsfacts_people import lexicon as lx
+from newsfacts_people import name_forms as nf
 
 # The listed initials as a word of their own, the longest first ("RFK Jr." before "RFK"); not
 # before a capitalized word, which makes them a place's or a day's ("JFK Airport", "MLK Day",
@@ -34,7 +35,7 @@ def _key(name: str) -> tuple[str, str]:
     """A person's given name and surname, accents and middle names left out: "Andres" and
     "Obrador" of "Andrés Manuel López Obrador"."""
     words = tuple(name.split())
-    return lx.plain(words[0]), lx.surname(words)
+    return nf.plain(words[0]), nf.surname(words)
 
 
 def initials_people(text: str, people: list[Person]) -> list[Person]:
@@ -92,5 +93,5 @@ def _person(
         name=name,
         title=None,
         role=known.role if known is not None else None,
-        gender=lx.gender(name, None),
+        gender=nf.gender(name, None),
     )

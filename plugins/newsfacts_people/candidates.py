@@ -10,6 +10,7 @@ import regex
 
 from newsfacts.plugin import compiled
 from newsfacts_people import lexicon as lx
+from newsfacts_people import name_forms as nf
 from newsfacts_people.appointments import appointed_role
 from newsfacts_people.names import Reading, all_titles
 from newsfacts_people.objects import done_to_a_person
@@ -92,7 +93,7 @@ def group_mentions(
     if (
         not (honorific or titles)
         and len(words) >= 2
-        and not lx.is_given_name(words[0])
+        and not nf.is_given_name(words[0])
         and continues_organization(text, group[0][0])
     ):
         # "the Office for National Statistics said"; not "Campaign for Trump" nor "Party for
@@ -118,7 +119,7 @@ def group_mentions(
         honorific
         # "Former", "Grand", "Crown" alone describe no person ("Former Wallaby captain").
         or (titles and any(word in lx.TITLES and word not in lx.TITLE_MODIFIERS for word in titles))
-        or (multiword and lx.is_given_name(words[0]))
+        or (multiword and nf.is_given_name(words[0]))
         or surname_first(words) is not None  # "Wang Yi held talks"
         # 'Elvin "E.R." Mitchell': a nickname in quotes is a person's
         or (3 <= len(words) <= 4 and _one_nickname(text, names[0][0], end))
@@ -167,7 +168,7 @@ def group_mentions(
         or place_before(text, names[0][0])
     )
     # Initials as a given name: "A.J. Brown" (not "A.L. Williams Corp.")
-    sure = sure or (multiword and not not_a_person and lx.is_initials(words[0]))
+    sure = sure or (multiword and not not_a_person and nf.is_initials(words[0]))
     context: Context | None = None
     if (sure or multiword) and titled_only:
         # "the Prime Minister", "Mr. President": a title, nobody named, unless a person of

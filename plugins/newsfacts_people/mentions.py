@@ -8,6 +8,7 @@ from operator import itemgetter
 
 from newsfacts.plugin import decide, tracing
 from newsfacts_people import lexicon as lx
+from newsfacts_people import name_forms as nf
 from newsfacts_people.bylines import BYLINE_OPENERS, byline_names
 from newsfacts_people.candidates import Mention, Parts, group_mentions
 from newsfacts_people.names import Reading, read
@@ -216,7 +217,7 @@ def _may_open_with_surname(text: str, parts: Parts) -> bool:
     reading, honorific, _, names = parts
     return (
         len(names) > 1
-        and not (honorific or reading.titles or lx.is_given_name(reading.run.words[0]))
+        and not (honorific or reading.titles or nf.is_given_name(reading.run.words[0]))
         and in_title_case_line(text, names[0][0], names[-1][1])
     )
 

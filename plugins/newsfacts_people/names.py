@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from newsfacts.plugin import PEOPLE_NOUNS
 from newsfacts_people import lexicon as lx
+from newsfacts_people import name_forms as nf
 from newsfacts_people import roles, title_words
 from newsfacts_people.run_checks import Run
 
@@ -26,9 +27,9 @@ def _inner_role(words: tuple[str, ...]) -> tuple[int, int] | None:
     full name opening with one: "Charlotte Mayor Jennifer Roberts" (a town's mayor)."""
     if not words:
         return None
-    given = lx.is_given_name(words[0])
+    given = nf.is_given_name(words[0])
     for split in range(len(words) - 2, -1, -1):
-        if given and not (split + 2 < len(words) and lx.is_given_name(words[split + 1])):
+        if given and not (split + 2 < len(words) and nf.is_given_name(words[split + 1])):
             continue
         if roles.is_role(words[split]):
             first = split
@@ -75,7 +76,7 @@ def read(words: tuple[str, ...]) -> Reading:
     while (
         index < len(words) - 1 or (index < len(words) and words[index] in lx.FUNCTION_WORDS)
     ) and not (  # "Sheikh Hasina": her name, no honorific (a set's test first: most words)
-        words[index] in lx.FAMILY_HONORIFICS and lx.family_name_first(words, index)
+        words[index] in lx.FAMILY_HONORIFICS and nf.family_name_first(words, index)
     ):
         word = words[index]
         if word in lx.PLACE_PREFIXES and honorific < 0:
@@ -175,14 +176,14 @@ def _describes(words: tuple[str, ...], index: int) -> bool:
     return (
         index + 3 < len(words)
         and words[index + 1] in lx.NOT_NAMES
-        and not lx.is_given_name(words[index])
+        and not nf.is_given_name(words[index])
     )
 
 
 def _given_after_title(word: str, titles: list[str], honorific: int) -> bool:
     """A given name that is also a word never in a name ("Christian"), after a title or an
     honorific: there it opens the name."""
-    return (bool(titles) or honorific >= 0) and word in lx.NOT_NAMES and lx.is_given_name(word)
+    return (bool(titles) or honorific >= 0) and word in lx.NOT_NAMES and nf.is_given_name(word)
 
 
 def _month_after_title(words: tuple[str, ...], index: int, titles: list[str]) -> bool:
@@ -202,7 +203,7 @@ def _people_before_given(words: tuple[str, ...], index: int) -> bool:
         word.endswith("s")
         and word.lower() in PEOPLE_NOUNS
         and index + 1 < len(words)
-        and lx.is_given_name(words[index + 1])
+        and nf.is_given_name(words[index + 1])
     )
 
 
@@ -217,7 +218,7 @@ def _given_before_surname(words: tuple[str, ...], index: int) -> bool:
         return False
     last = words[index + 1]
     return (
-        lx.is_given_name(words[index])
+        nf.is_given_name(words[index])
         and last not in lx.NOT_NAMES
         and last not in lx.PLACES
         and last not in lx.FUNCTION_WORDS
@@ -231,7 +232,7 @@ def _surname_word(words: tuple[str, ...], index: int, end: int) -> bool:
         end == len(words) - 1
         and end > index
         and words[end] in lx.WORD_SURNAMES
-        and lx.is_given_name(words[end - 1])
+        and nf.is_given_name(words[end - 1])
     )
 
 
@@ -265,7 +266,7 @@ def _name_end(words: tuple[str, ...], index: int, after_title: bool = False) -> 
         end += 1
     while end < len(words):
         word = words[end]
-        surname_place = word in lx.PLACES and end > index and lx.is_given_name(words[end - 1])
+        surname_place = word in lx.PLACES and end > index and nf.is_given_name(words[end - 1])
         if _surname_word(words, index, end):
             end += 1  # "David Black": a word that ends names is this one's surname
             continue

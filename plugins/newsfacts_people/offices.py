@@ -13,6 +13,7 @@ import regex
 
 from newsfacts.plugin import compiled
 from newsfacts_people import lexicon as lx
+from newsfacts_people import name_forms as nf
 from newsfacts_people import roles
 from newsfacts_people.runs import Token
 from newsfacts_people.surname_first import surname_first
@@ -59,8 +60,8 @@ def office_before(text: str, group: list[Token]) -> Office | None:
             k
             for k in range(len(words) - 1)
             # "Nguyen| Phu Trong": a name written family name first opens the name
-            if lx.is_given_name(words[k])
-            or lx.is_initials(words[k])  # "Affairs| S. Jaishankar"
+            if nf.is_given_name(words[k])
+            or nf.is_initials(words[k])  # "Affairs| S. Jaishankar"
             or surname_first(words[k:]) is not None
         ),
         None,
@@ -88,7 +89,7 @@ def _office_start(text: str, end: int) -> int | None:
     following = ""  # the word read before, which follows this one
     for _ in range(_REACH):
         step = _STEP.search(text, max(0, position - 40), position)
-        if step is None or lx.is_given_name(step["word"]):
+        if step is None or nf.is_given_name(step["word"]):
             break
         word, join = step["word"], step["join"]
         if join in _OFFICE_JOINS and word in lx.TITLES:

@@ -9,6 +9,7 @@ import attrs
 from newsfacts.plugin import Person
 from newsfacts_people import evidence
 from newsfacts_people import lexicon as lx
+from newsfacts_people import name_forms as nf
 from newsfacts_people.candidates import Mention, context
 from newsfacts_people.listed import listed_titles
 from newsfacts_people.particulars import particulars
@@ -50,7 +51,7 @@ class _Namesakes:
         """The namesakes ``clusters``, in order of introduction, their names complete."""
         namesakes = cls()
         for cluster in clusters:
-            cluster.gender = lx.gender(cluster.name, None)
+            cluster.gender = nf.gender(cluster.name, None)
             namesakes.first.setdefault(cluster.gender, cluster)
         return namesakes
 
@@ -61,7 +62,7 @@ class _Namesakes:
     def nearest(self, title: str | None) -> _Cluster:
         """The most recently mentioned person wins; before any is mentioned, the first
         introduced. A gendered honorific picks among them: "Mrs. Clinton" is not Bill."""
-        wanted = lx.gender("", title) if title else None
+        wanted = nf.gender("", title) if title else None
         genders: tuple[Gender, ...] = _GENDERS
         if wanted is not None and (wanted in self.first or None in self.first):
             genders = (wanted, None)
@@ -81,7 +82,7 @@ class _Namesakes:
 def _key(words: tuple[str, ...]) -> tuple[str, ...]:
     # "Donald Trump Jr." and "Donald Jr." are one person; "Ken Griffey Sr." and "Ken Griffey
     # Jr." two; "Geert Supré" and "Geert Supre" one
-    return lx.plain(words[0]), lx.plain(words[-1])
+    return nf.plain(words[0]), nf.plain(words[-1])
 
 
 def _middles_differ(words: tuple[str, ...], name: str) -> bool:
@@ -122,15 +123,15 @@ def _surnames(words: tuple[str, ...], written: str) -> tuple[str, ...]:
     names (of ``written``, the name as written); the family name of a Chinese or Korean
     name first (a Vietnamese one is named by its last word: "Pham Minh Chinh" is
     "Chinh")."""
-    last = lx.surname(words)
+    last = nf.surname(words)
     if surname_first(words) in _FAMILY_NAME_ALONE:
-        return (lx.surname_key(words[0]), last)  # "Li Wenzu" is "Li", her family name
+        return (nf.surname_key(words[0]), last)  # "Li Wenzu" is "Li", her family name
     if len(words) < 3:
         return (last,)
     parts = written.split()
     for index in range(1, len(parts) - 2):
-        if parts[index + 1] in _SURNAME_JOINS and not lx.is_given_name(parts[index]):
-            first = lx.surname_key(parts[index])
+        if parts[index + 1] in _SURNAME_JOINS and not nf.is_given_name(parts[index]):
+            first = nf.surname_key(parts[index])
             return (last, first) if first != last else (last,)
     return (last,)
 
@@ -186,10 +187,10 @@ def _middle_words(clusters: Iterable[_Cluster]) -> dict[str, list[_Cluster]]:
             and word[:1].isupper()
             and word[1:].islower()
             # (a given name here is a second given name, but before a particle a surname)
-            and (word == _before_particle(words) or not lx.is_given_name(word))
+            and (word == _before_particle(words) or not nf.is_given_name(word))
             and word not in lx.NAME_SUFFIXES
         ):
-            found.setdefault(lx.surname_key(word), []).append(cluster)
+            found.setdefault(nf.surname_key(word), []).append(cluster)
     return found
 
 
@@ -204,7 +205,7 @@ def _before_particle(words: list[str]) -> str:
 def _middle_surname(words: list[str]) -> str:
     """The first of two surnames after one given name or two: "Díaz" of "Claudia Díaz
     Guillen", "López" of "Andrés Manuel López Obrador"; "" when the name has no two."""
-    given = 2 if len(words) == 4 and lx.is_given_name(words[1]) else 1
+    given = 2 if len(words) == 4 and nf.is_given_name(words[1]) else 1
     return words[given] if len(words) == given + 2 else ""
 
 
@@ -225,7 +226,7 @@ def _unsuffixed_first(clusters: list[_Cluster]) -> list[_Cluster]:
 def _tail_key(words: list[str]) -> tuple[str, ...]:
     # "Von der Leyen" opening a sentence is the "von der Leyen" of "Ursula von der Leyen";
     # "Lopez Obrador" the "López Obrador" of "Andrés Manuel López Obrador"
-    words = [lx.plain(word) for word in words]
+    words = [nf.plain(word) for word in words]
     if words and words[0].lower() in lx.PARTICLES:
         return (words[0].lower(), *words[1:])
     return tuple(words)
@@ -242,7 +243,7 @@ def _tails(clusters: Iterable[_Cluster]) -> dict[tuple[str, ...], _Cluster]:
             # "Hamdan bin Mohammed bin Rashid Al Maktoum": after "bin", the father's name;
             # "Universe Alicia Machado" (of "Miss Universe"): a given name opens the name
             if words[start - 1].lower() in lx.PATRONYMICS or (
-                lx.is_given_name(words[start]) and not lx.is_given_name(words[0])
+                nf.is_given_name(words[start]) and not nf.is_given_name(words[0])
             ):
                 continue
             tails.setdefault(_tail_key(words[start:]), cluster)
@@ -306,7 +307,7 @@ def resolve(
             tail = tails.get(_tail_key(mention.written.split())) if tails else None
             cluster = tail or full.get(words) or full.get(_key(words))
         # (read only for a mention no full name took: a full name's are most mentions)
-        last = lx.surname_key(words[-1]) if cluster is None else ""
+        last = nf.surname_key(words[-1]) if cluster is None else ""
         # A joined surname names its person alone: "Fernández", not "Faubourg Marigny"
         if cluster is None and last in namesakes and (len(words) == 1 or last in primary):
             described = context(text, mention)
@@ -340,7 +341,7 @@ def resolve(
         name, title = cluster.name, described.title
         gender = genders.get((name, title), "")
         if gender == "":
-            gender = genders[name, title] = lx.gender(name, title)
+            gender = genders[name, title] = nf.gender(name, title)
         found.append(
             Person(  # not Person.at: its keywords passed on cost more than the fact
                 text=text[mention.start : mention.end],

@@ -11,6 +11,7 @@ import regex
 
 from newsfacts.plugin import compiled
 from newsfacts_people import lexicon as lx
+from newsfacts_people import name_forms as nf
 from newsfacts_people.appointments import appointed_role
 from newsfacts_people.portfolios import portfolio_start
 
@@ -93,7 +94,7 @@ def _not_a_capitalized_role(window: str, phrase: str) -> bool:
     words = phrase.split()
     if not words[-1][0].isupper():
         return False
-    if len(words) > 1 and lx.is_given_name(words[-2]):
+    if len(words) > 1 and nf.is_given_name(words[-2]):
         return True
     written = window.split()
     before = written[-len(words) - 1] if len(written) > len(words) else ""
@@ -251,7 +252,7 @@ def _role_before_a_name(words: list[str]) -> bool:
     for word, following in itertools.pairwise(words):
         if word in _OBJECT_OPENERS:
             return False
-        if word in lx.ROLE_HEADS and lx.is_given_name(following):
+        if word in lx.ROLE_HEADS and nf.is_given_name(following):
             return True
     return False
 
@@ -284,7 +285,7 @@ def _opens_appositive(word: str, phrase: str) -> bool:
     lowered = word.lower()
     if lowered in lx.APPOSITIVE_OPENERS or word.endswith(("'s", "’s")):
         return True
-    opens = lowered in lx.ROLE_MODIFIERS or (word[:1].isupper() and not lx.is_given_name(word))
+    opens = lowered in lx.ROLE_MODIFIERS or (word[:1].isupper() and not nf.is_given_name(word))
     return opens and _modifier_led(lx.APPOSITIVE_WORD.findall(phrase))
 
 

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from newsfacts.plugin import Check
 from newsfacts_people import lexicon as lx
+from newsfacts_people import name_forms as nf
 from newsfacts_people import roles
 from newsfacts_people.surname_first import surname_first
 
@@ -71,7 +72,7 @@ def _acronym(run: Run) -> bool | str:
         if len(word) > 1 and word.isupper() and not word.endswith("."):
             # "JJ Redick", "AJ Brown": initials written as a given name, first; after a title
             # any two ("Gov. JB Pritzker", "Sen. JD Vance")
-            initials = lx.is_given_name(word) or (run.titled and len(word) == 2)
+            initials = nf.is_given_name(word) or (run.titled and len(word) == 2)
             if position == 0 and len(run.words) > 1 and initials:
                 continue
             if position == len(run.words) - 1 and position > 0 and word in lx.NAME_SUFFIXES:
@@ -134,7 +135,7 @@ def _organization_word(run: Run) -> bool | str:
         # name first)
         if word in lx.ORG_WORDS and not (
             position < last
-            and (lx.is_given_name(word) or (position == 0 and surname_first(words) is not None))
+            and (nf.is_given_name(word) or (position == 0 and surname_first(words) is not None))
         ):
             return word
         if "-" in word and _hyphened_org_word(word):
@@ -180,7 +181,7 @@ def _role_last(run: Run) -> bool | str:
     last = words[-1]
     if run.titled and last in _SURNAME_ROLES:
         return False
-    return len(words) >= 2 and roles.is_role(last) and not lx.is_given_name(words[0]) and last
+    return len(words) >= 2 and roles.is_role(last) and not nf.is_given_name(words[0]) and last
 
 
 #: Is a run of capitalized words, after its leading titles, a name? The first check that

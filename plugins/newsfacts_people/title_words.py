@@ -7,6 +7,7 @@ the sentence before ("... Hun Sen. Deputy Prime Minister Suriya"). Read by
 from __future__ import annotations
 
 from newsfacts_people import lexicon as lx
+from newsfacts_people import name_forms as nf
 from newsfacts_people import roles
 
 
@@ -80,7 +81,7 @@ def title_word(word: str) -> bool:
     return (
         (word in lx.TITLES or word in lx.TITLE_MODIFIERS)
         and word not in lx.HONORIFICS
-        and not lx.is_given_name(word)
+        and not nf.is_given_name(word)
     )
 
 
@@ -139,7 +140,7 @@ def before_honorific(words: tuple[str, ...], index: int) -> bool:
     following = words[index + 1] if index + 1 < len(words) else ""
     if following in lx.HONORIFICS:
         # A given name only before a full name: not "Alan Lord" (a surname that is one)
-        return not lx.is_given_name(words[index]) or index + 3 < len(words)
+        return not nf.is_given_name(words[index]) or index + 3 < len(words)
     return (
         following in lx.ORG_WORDS
         and index + 2 < len(words) - 1
