@@ -215,6 +215,7 @@ PARTIES: list[tuple[str, Facts, list[tuple[str, str, str | None]]]] = [
     # a party's members are people, not the party
     ("The Tories lost seats to the Greens in Bristol.", [("Bristol", "Bristol")], []),
     ("Democrats and Republicans argued over the budget.", [], []),
+    ("The Conservatives lost the seat, and the Tories blamed the polls.", [], []),
     (
         "The Conservative Party chose a leader, and the Tories cheered.",
         [],
