@@ -240,6 +240,19 @@ def listed(text: str) -> list[tuple[str, str]]:
             "The Boston Globe obtained the memo. The Globe said it was genuine.",
             [("The Boston Globe", "The Boston Globe"), ("Globe", "The Boston Globe")],
         ),
+        # ... though another paper is listed by that title, unless named before it
+        (
+            "The New York Times obtained the memo. The Times said it was genuine.",
+            [("The New York Times", "The New York Times"), ("The Times", "The New York Times")],
+        ),
+        (
+            "The Times broke the story. The New York Times followed. The Times said so.",
+            [
+                ("The Times", "The Times"),
+                ("The New York Times", "The New York Times"),
+                ("The Times", "The Times"),
+            ],
+        ),
         # another paper's name ending in the same word is no short form of it
         (
             "The Financial Times broke the story. The Times followed.",

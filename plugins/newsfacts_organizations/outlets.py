@@ -105,7 +105,8 @@ def newspaper_titles(sentence: Sentence) -> Iterator[Candidate]:
 
 
 # Words that join the next capitalized word into a name: "The Post and Courier", "the Times
-# of India" (not before "the": "the Post and the AP" are two)
+# of India" (not a word in lower case nor "The": "the Post and the AP", "The Post and
+# elsewhere")
 _JOINING = frozenset({"and", "&", "of"})
 
 
@@ -122,4 +123,5 @@ def _alone(sentence: Sentence, index: int, run_start: int) -> bool:
         return True
     if sentence.capital[index + 1]:
         return False  # "the Post Office"
-    return after[0] not in _JOINING or after[1:] in (["the"], ["The"])
+    joined = len(after) == 2 and bool(sentence.capital[index + 2]) and after[1] != "The"
+    return not (after[0] in _JOINING and joined)

@@ -98,8 +98,6 @@ def _lexicon(
         shorts = list(short_forms.short_forms(candidate.key, lower_case))
         if candidate.entry.kind == "sports":
             shorts.extend(short_forms.nicknames(candidate.key, lower_case, sports_report))
-        elif candidate.entry.kind == "media":
-            shorts.extend(short_forms.newspaper_title(candidate.key))
         # "Volkswagen AG" is the listed Volkswagen: a listed name with a legal ending
         listed = next((KNOWN[short] for short in shorts if short in KNOWN), None)
         if listed is None or candidate.rule >= rules.KNOWN_RULE:
@@ -111,6 +109,11 @@ def _lexicon(
         for short in shorts:
             if short not in KNOWN:
                 lexicon.setdefault(short, entry)
+        if entry.kind == "media":
+            # "The New York Times" ... "The Times said": the paper named in full, though
+            # another is listed by its title (named first, the listed one keeps it)
+            for title in short_forms.newspaper_title(candidate.key):
+                lexicon.setdefault(title, entry)
     for key in (*person_keys, *chambers.CHAMBER_KEYS, *_cued_places(chosen)):
         lexicon.pop(key, None)
     institutions.unspread(lexicon, sports_report)

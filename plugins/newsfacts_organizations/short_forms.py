@@ -97,6 +97,9 @@ _OTHER_PAPERS = frozenset({"Sunday", "Financial"})
 
 def newspaper_title(key: tuple[str, ...]) -> Iterable[tuple[str, ...]]:
     """A newspaper's last word, the title it goes by after its full name: "The Washington
-    Post" ... "the Post", "The Boston Globe" ... "the Globe"."""
+    Post" ... "the Post", "The New York Times" ... "the Times" (and "The Times said", though
+    another paper is listed so)."""
     if len(key) > 1 and key[-1] in NEWSPAPER_TITLES and _OTHER_PAPERS.isdisjoint(key):
         yield key[-1:]
+        if key[:-1] != ("The",) and ("The", key[-1]) in KNOWN:
+            yield ("The", key[-1])  # the listed "The Times" is named so in full
