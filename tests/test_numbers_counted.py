@@ -28,7 +28,7 @@ def at(text: str, surface: str) -> Quantity:
         (
             "The plant will fill eight million 250ml bottles of sanitiser.",
             "eight million",
-            "bottles",
+            "bottles of sanitiser",
         ),
         ("Hamburg unloaded six 40-foot containers from Chile.", "six", "containers"),
         ("Alberta hosts just one 52,000 barrel-a-day refinery.", "one", "refinery"),
@@ -46,6 +46,25 @@ def at(text: str, surface: str) -> Quantity:
         # so does a bare count a count is set against
         ("Parliament approved the budget by 312 votes to 201.", "201", "votes"),
         ("The enlargement of NATO from 16 members to 19 was agreed.", "19", "members"),
+        # "of" and a noun in lower case after the noun: what the things counted are of
+        (
+            "Customs listed 5,700 categories of goods leaving Ningbo.",
+            "5,700",
+            "categories of goods",
+        ),
+        ("The mayor faces two counts of wire fraud in Ohio.", "two", "counts of wire fraud"),
+        ("Envoys held three rounds of talks in Doha.", "three", "rounds of talks"),
+        ("They published 5,500 pages of emails Ms Ortiz sent.", "5,500", "pages of emails"),
+        # not a determiner, a question word, a name's "of", a superlative's, nor one cut short
+        ("Three members of the board resigned in May.", "Three", "members"),
+        ("He gave one example of how it works.", "one", "example"),
+        ("Four University of Idaho students were hurt.", "Four", "University of Idaho students"),
+        ("Bern is one of the most elaborate of any city.", "one", None),
+        (
+            "They found six separate episodes of covertly recorded footage.",
+            "six",
+            "separate episodes",
+        ),
         # no noun after the measure: nothing counted
         ("There were three 18-year-olds on the ballot in Ohio.", "three", None),
         # a compound adjective is no verb that ends the phrase
@@ -99,6 +118,9 @@ def test_fractions_spelled_as_ordinals(text: str, surface: str, value: float, ki
         ("Five soldiers were freed but three are still held in Mali.", "three", "detained"),
         # a list of counts shares the event of its last
         ("Two men and three women were arrested in Lima.", "Two", "arrested"),
+        # the noun before an "of" complement is who the count is of
+        ("Fifteen members of staff were killed in Goma.", "Fifteen", "killed"),
+        ("Four groups of pilgrims and two members of staff were hurt.", "Four", None),
         # a verb of release before an event noun ends what it says
         ("Troops freed 300 hostages in Mali.", "300", None),
         ("Israel released about 90 Palestinian prisoners.", "90", None),

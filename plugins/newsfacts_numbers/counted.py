@@ -51,6 +51,7 @@ def counted(
     # event ("two shot" is).
     glued = match is not None and text[match.start()] == "-"
     words: list[str] = []
+    ends: list[int] = []  # where each word of ``words`` ends
     after_ordinal = raw.kind == "ordinal"
     while len(words) < _MAX_COUNTED_WORDS:
         if words:
@@ -85,16 +86,26 @@ def counted(
         if word in lx.NUMBERED_NAMES:
             model = _MODEL_NUMBER.match(text, position)
             if model is not None:  # "3.5 million Switch 2 consoles": the model's number
+                ends.append(position)
                 words.append(model.group(1))
                 position = model.end()
+        ends.append(position)
         if fate == "take":  # not a joining "and", which needs words after it
             end = position
-    return _read_phrase(words, end, opening)
+    return _read_phrase(words, ends, end, opening)
 
 
-def _read_phrase(words: list[str], end: int, opening: int) -> tuple[str | None, None, int]:
-    """The phrase of ``words`` read after a count, no event word, and where it ends (``end``,
-    or ``opening``, where it would have started, when none is counted)."""
+def _read_phrase(
+    words: list[str], ends: Sequence[int], end: int, opening: int
+) -> tuple[str | None, None, int]:
+    """The phrase of ``words`` (each ending at ``ends``) read after a count, no event word,
+    and where it ends (``end``, or ``opening``, where it would have started, when none is
+    counted)."""
+    complement = pw.complement_at(words)
+    if complement is not None and len(words) == _MAX_COUNTED_WORDS:
+        # "six separate episodes of covertly recorded footage": a complement the phrase's
+        # reach cuts short is left out
+        words, end = words[:complement], ends[complement - 1]
     while words and words[-1].lower() in ("and", "of"):
         words.pop()  # a joining word with nothing after it in the phrase's reach
     if pw.superlative_alone(words):
@@ -280,6 +291,20 @@ def _joining_of(w: _Word) -> bool:
     return following is not None and following.group(px.W)[:1].isupper()
 
 
+def _of_complement(w: _Word) -> bool:
+    return (
+        w.lowered == "of"
+        and not w.after_ordinal
+        and pw.of_complement(w.text, w.match.end(), w.words)
+    )
+
+
+def _name_after_complement(w: _Word) -> bool:
+    """A capitalized word after an "of" complement opens a clause's subject: "55,000 pages
+    of emails Clinton sent" (not "University of Idaho students": a name's "of")."""
+    return w.word[:1].isupper() and pw.complement_at(w.words) is not None
+
+
 def _superlative(w: _Word) -> bool:
     """ "most" or "least" opening the phrase before an adjective: "one of the most
     expensive stadiums", "the three most popular apps" (not "most of them")."""
@@ -334,6 +359,18 @@ WORD_CHECKS: tuple[Check[_Word], ...] = (
     Check("event-word", _event_word, "event", 'an event word: "killed", "protesters"'),
     Check("joining-and", _joining_and, "join", '"and" between two nouns: "Shahed and decoy"'),
     Check("joining-of", _joining_of, "join", '"of" inside a name: "University of Idaho"'),
+    Check(
+        "of-complement",
+        _of_complement,
+        "join",
+        '"of" and a noun after the noun: "5,700 categories of products"',
+    ),
+    Check(
+        "name-after-complement",
+        _name_after_complement,
+        "end",
+        'a name after an "of" complement: "pages of emails Clinton sent"',
+    ),
     Check("superlative", _superlative, "take", '"most" before an adjective: "most popular apps"'),
     Check("stop-word", _stop_word, "end", "a function word, number word or contraction"),
     Check(

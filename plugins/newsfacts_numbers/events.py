@@ -15,6 +15,7 @@ from newsfacts_numbers import event_patterns as ex
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import links
 from newsfacts_numbers import patterns as px
+from newsfacts_numbers import phrase_words as pw
 from newsfacts_numbers.raw import Raw
 
 _CLAUSE_REACH = 120  # characters searched for an event word on either side
@@ -50,7 +51,7 @@ def event(
     if counted_phrase is None and document.sports_report:
         return None  # a bare count in a game's report: "shot 48% and made 17 3-pointers"
     if counted_phrase is not None:
-        head = counted_phrase.split()[-1]
+        head = pw.head(counted_phrase)
         lowered = head.lower()
         if lowered in lx.EVENTS and lowered not in ("lives",):
             # "200 protesters": protested, unless the clause says more ("arrested 200 ...")
@@ -250,7 +251,7 @@ def share_events(text: str, counts: list[Counted]) -> dict[int, int]:
         next_index, start_next, _, _, _ = counts[position + 1]
         if own is not None or next_index != index + 1:
             continue
-        if counts[donors[position + 1]][4] is None or not is_people(phrase.split()[-1]):
+        if counts[donors[position + 1]][4] is None or not is_people(pw.head(phrase)):
             continue
         if links.LIST_LINK.fullmatch(text, end, start_next) is None:
             continue
@@ -261,7 +262,7 @@ def share_events(text: str, counts: list[Counted]) -> dict[int, int]:
         donor = donors[position - 1]
         if own is not None or previous != index - 1 or counts[donor][4] is None:
             continue
-        if is_people(phrase.split()[-1]) and _PART_OF.fullmatch(text, previous_end, start):
+        if is_people(pw.head(phrase)) and _PART_OF.fullmatch(text, previous_end, start):
             donors[position] = donor  # "killed 45 Palestinians overnight, including 12 children"
     return {counts[p][0]: counts[d][0] for p, d in enumerate(donors) if d != p}
 

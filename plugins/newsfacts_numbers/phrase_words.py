@@ -24,6 +24,56 @@ SUPERLATIVES = frozenset(["most", "least"])
 _NOT_PLURAL = ("ous", "ss")
 
 
+# Words before the "of" of a complement
+_MAX_BEFORE_OF = 2
+# Words after "of" that open no noun: "an example of how", "the most of any"
+_NOT_COMPLEMENTS = frozenset(["any", "some", "how", "why", "such", "many", "much", "whether"])
+
+
+def of_complement(text: str, after_of: int, words: Sequence[str]) -> bool:
+    """ "of" (ending at ``after_of``) and a noun in lower case after the noun a count counts
+    (``words``): the kind or the contents of the things counted ("5,700 categories of
+    products", "two counts of wire fraud", "three rounds of talks"); not a determiner or a
+    question word after it ("three members of the board", "an example of how"), not a
+    second "of", not after a superlative ("one of the most elaborate of any")."""
+    if not 0 < len(words) <= _MAX_BEFORE_OF or "of" in words or words[0] in SUPERLATIVES:
+        return False
+    if not words[-1].isalpha() or not words[-1].islower():
+        return False
+    following = px.WORD.match(text, after_of)
+    if following is None:
+        return False
+    word = following.group(px.W)
+    return word.isalpha() and word.islower() and word not in _NOT_COMPLEMENTS and phrase_word(word)
+
+
+def complement_at(words: Sequence[str]) -> int | None:
+    """Where the "of" of a complement stands in ``words`` (after a word in lower case)."""
+    for index in range(1, len(words)):
+        if words[index] == "of" and words[index - 1].islower():
+            return index
+    return None
+
+
+def phrase_word(lowered: str) -> bool:
+    """Whether a word in lower case may go on a counted phrase: no function word, number
+    word or contraction."""
+    return (
+        lowered not in lx.COUNTED_STOPS
+        and lowered not in lx.NUMBER_WORDS
+        and not is_contraction(lowered)
+    )
+
+
+def head(phrase: str) -> str:
+    """The noun a counted phrase is about: its last word, or the word before the "of" of a
+    complement ("members of staff", "counts of wire fraud"; not "University of Idaho
+    students")."""
+    words = phrase.split()
+    complement = complement_at(words)
+    return words[-1] if complement is None else words[complement - 1]
+
+
 def superlative_alone(words: Sequence[str]) -> bool:
     """ "most" or "least" and an adjective with no noun after it: "one of the most
     influential in the party" counts nothing ("the most votes" counts votes)."""
