@@ -13,7 +13,7 @@ from number_checks import numbers
     [
         ("December wheat settled down 9 1/4 cents.", "9 1/4", 9.25, "cent"),
         ("The envoy spent about 5 1/2 hours in Nairobi.", "5 1/2", 5.5, "hour"),
-        ("The notes pay 6 3/8% a year.", "6 3/8%", 6.375, "percent"),
+        ("The notes pay 6 3/8% a year.", "6 3/8%", 6.375, "percent per year"),
         # a fraction in one character, glued to the number or not
         ("The pipe was 2 ½ inches wide.", "2 ½", 2.5, "inch"),
         ("Shares rose 3¼ points.", "3¼", 3.25, "point"),

@@ -310,6 +310,12 @@ def test_units_and_currencies_of_the_tables(
             ("12,350", "indian rupee per quintal", "INR"),
         ),
         ("Fines are up to $1,000 per violation.", ("$1,000", "dollar per violation", "USD")),
+        # a percentage is a rate per a span of time only
+        ("The market grew almost 5 percent a year.", ("5 percent", "percent per year", None)),
+        ("Prices rose 2.5% per annum in Chile.", ("2.5%", "percent per year", None)),
+        ("Sales rose 3% a year earlier.", ("3%", "percent", None)),
+        ("The fund pays 5% a share.", ("5%", "percent", None)),
+        ("The fund returned 5% per investor.", ("5%", "percent", None)),
         # a number or a determiner after "per" is no noun of a rate
         ("Gas was at $2.86 per thousand cubic feet.", ("$2.86", "dollar", "USD")),
         ("It costs $5 per the contract.", ("$5", "dollar", "USD")),

@@ -127,8 +127,9 @@ def _inches_after(text: str, raw: Raw) -> None:
 
 
 def per(text: str, raw: Raw) -> Raw:
-    """A rate: "$58.24 per barrel" is in dollar per barrel, "5 km per day" in km per day."""
-    if raw.unit is None or raw.kind not in ("money", "measure"):
+    """A rate: "$58.24 per barrel" is in dollar per barrel, "5 km per day" in km per day,
+    "5 percent a year" in percent per year (a percentage only per a span of time)."""
+    if raw.unit is None or raw.kind not in _RATE_KINDS:
         return raw
     if text[raw.tail : raw.tail + 1] not in _RATE_FIRST:
         return raw  # the common case, decided without the regex
@@ -136,7 +137,11 @@ def per(text: str, raw: Raw) -> Raw:
     if rate is not None:
         surface = " ".join(rate.group("per").split())
         per = lx.RATE_LOOKUP[lx.case_key(surface)]
+        if raw.kind == "percent" and per not in _SPANS_OF_TIME:
+            return raw  # "3% a share" is no rate of a percentage
         raw.unit, raw.tail = f"{raw.unit} per {per}", rate.end()
+        return raw
+    if raw.kind == "percent":
         return raw
     noun = _PER_NOUN.match(text, raw.tail, raw.tail + px.AFTER_REACH)
     if noun is not None and not _not_per_noun(noun.group(1)):
@@ -144,6 +149,11 @@ def per(text: str, raw: Raw) -> Raw:
     return raw
 
 
+_RATE_KINDS = frozenset(["money", "measure", "percent"])
+# What a percentage may be a rate per: "growing almost 5 percent a year"
+_SPANS_OF_TIME = frozenset(
+    ["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"]
+)
 # "per" and a noun the rates table lacks: "$15,000 per student", "12,350 rupees per quintal"
 # (after "per" only: "a" or "an" opens too many other phrases, "$5 a pop")
 _PER_NOUN = compiled(r"[ \t]++per[ \t]++(\p{Ll}{3,}+)(?![\p{L}\d'’-])")
