@@ -7,15 +7,20 @@ and a ``.dist-info`` with its entry point), as ``pip install`` would.
 from __future__ import annotations
 
 import json
+import os
 import sys
 import textwrap
 from collections.abc import Iterator
+from importlib import metadata
 from pathlib import Path
 
 import pytest
 
 import newsfacts
 from newsfacts.cli import main
+from newsfacts.entrypoints import entry_points, load
+from newsfacts.manager import installation
+from newsfacts.patterncache import CACHE_DIR_VARIABLE
 
 Capture = pytest.CaptureFixture[str]
 
@@ -101,3 +106,45 @@ def test_a_plugin_failing_to_import_does_not_sink_extraction(site: Path, capsys:
     assert (failure.stage, failure.error_type) == ("load", "ModuleNotFoundError")
     with pytest.raises(newsfacts.PluginError, match=r"plugin 'unimportable'"):
         newsfacts.Extractor(strict=True)
+
+
+def test_entry_points_are_read_from_the_cache_while_the_installation_is_unchanged(
+    site: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(tmp_path_factory.mktemp("cache")))
+    install(site, "weather", WEATHER_PLUGIN)
+    weather = ("weather", "newsfacts_test_weather", None, "newsfacts-test-weather", "1.0")
+    assert weather in entry_points("newsfacts", installation())
+
+    def no_scan(**_: object) -> None:
+        raise AssertionError("the metadata was scanned")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(metadata, "entry_points", no_scan)
+        assert weather in entry_points("newsfacts", installation())
+        install(site, "hail", WEATHER_PLUGIN)  # the folder changes: scanned again
+        stamp = site.stat()  # (a later tick of the clock than the first scan's, for sure)
+        os.utime(site, ns=(stamp.st_atime_ns, stamp.st_mtime_ns + 1_000_000))
+        with pytest.raises(AssertionError, match="the metadata was scanned"):
+            entry_points("newsfacts", installation())
+    names = [found[0] for found in entry_points("newsfacts", installation())]
+    assert "hail" in names
+    assert names == sorted(names)
+    assert load("newsfacts_test_hail", "WEATHER.name") == "weather"
+
+
+@pytest.mark.parametrize("cache", ["", "damaged"])
+def test_entry_points_are_scanned_without_a_cache_or_with_a_damaged_one(
+    cache: str,
+    site: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(folder) if cache else "")
+    install(site, "weather", WEATHER_PLUGIN)
+    first = entry_points("newsfacts", installation())
+    for kept in folder.glob("entry-points/*.json"):
+        kept.write_text('{"group": "newsfacts", "fingerprint": [', encoding="utf-8")
+    assert entry_points("newsfacts", installation()) == first
+    assert [found[0] for found in first].count("weather") == 1

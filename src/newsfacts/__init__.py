@@ -8,7 +8,6 @@
 
 import functools
 import importlib
-from importlib import metadata
 from typing import TYPE_CHECKING, Any
 
 from newsfacts.article import Article
@@ -64,7 +63,9 @@ if TYPE_CHECKING:
 def _version() -> str:
     """The installed distribution's version: read when first asked for (``__version__``),
     not by every ``import newsfacts`` (reading the metadata was half a percent of a cold
-    start)."""
+    start), and :mod:`importlib.metadata` imported only then (see newsfacts.entrypoints)."""
+    from importlib import metadata
+
     try:
         return metadata.version("newsfacts")
     except metadata.PackageNotFoundError:  # running from a source tree that is not installed

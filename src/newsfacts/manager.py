@@ -11,13 +11,12 @@ import functools
 import os
 import sys
 from collections.abc import Iterable
-from importlib import metadata
 from typing import Any
 
 import attrs
 import pluggy
 
-from newsfacts import hookspecs
+from newsfacts import entrypoints, hookspecs
 from newsfacts.errors import PluginError
 from newsfacts.facts import Field
 from newsfacts.providers import ExtractFunction, Provider
@@ -107,14 +106,15 @@ class LoadedPlugins:
     manager: pluggy.PluginManager
     providers: tuple[Provider, ...]
     failures: tuple[PluginFailure, ...]
-    distributions: dict[str, metadata.Distribution | None]
+    #: plugin -> (name, version) of the distribution it comes from; None if not installed
+    distributions: dict[str, tuple[str | None, str | None] | None]
 
     def distribution_of(self, plugin: str) -> str:
         """``"name version"`` of the distribution a plugin comes from, for messages."""
         dist = self.distributions.get(plugin)
         if dist is None:
             return f"plugin {plugin!r}"
-        return f"plugin {plugin!r} from {dist.metadata['Name']} {dist.version}"
+        return f"plugin {plugin!r} from {dist[0]} {dist[1]}"
 
 
 def load_plugins(extra: Iterable[object] = (), *, entry_points: bool = True) -> LoadedPlugins:
@@ -128,18 +128,17 @@ def load_plugins(extra: Iterable[object] = (), *, entry_points: bool = True) -> 
     manager = pluggy.PluginManager("newsfacts")
     manager.add_hookspecs(hookspecs)
     failures: list[PluginFailure] = []
-    distributions: dict[str, metadata.Distribution | None] = {}
+    distributions: dict[str, tuple[str | None, str | None] | None] = {}
     if entry_points:
-        for entry_point in sorted(
-            metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name
-        ):
-            if manager.has_plugin(entry_point.name):
+        found = entrypoints.entry_points(ENTRY_POINT_GROUP, installation())
+        for name, module, attribute, dist, version in found:
+            if manager.has_plugin(name):
                 continue  # the same entry point seen through two paths on sys.path
-            distributions[entry_point.name] = entry_point.dist
+            distributions[name] = None if dist is None else (dist, version)
             try:
-                _register(manager, entry_point.load(), entry_point.name)
+                _register(manager, entrypoints.load(module, attribute), name)
             except Exception as error:
-                failures.append(PluginFailure.from_exception(entry_point.name, error, None, "load"))
+                failures.append(PluginFailure.from_exception(name, error, None, "load"))
     for plugin in extra:
         name = getattr(plugin, "__name__", None) or type(plugin).__name__
         if manager.has_plugin(name):
@@ -200,8 +199,8 @@ def plugin_infos(loaded: LoadedPlugins) -> list[PluginInfo]:
         infos.append(
             PluginInfo(
                 name=name,
-                version=dist.version if dist else getattr(plugin, "__version__", None),
-                distribution=dist.metadata["Name"] if dist else None,
+                version=dist[1] if dist else getattr(plugin, "__version__", None),
+                distribution=dist[0] if dist else None,
                 hooks=tuple(sorted(caller.name for caller in callers or [])),
                 providers=tuple(p for p in loaded.providers if p.plugin == name),
                 failure=failed.get(name),

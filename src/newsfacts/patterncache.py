@@ -48,20 +48,33 @@ def cache_directory() -> Path | None:
     )
 
 
+def cache_base() -> Path | None:
+    """The directory newsfacts keeps its caches in (patterns, :mod:`newsfacts.entrypoints`),
+    or None when the cache is off."""
+    environ = os.environ
+    return _base(
+        environ.get(CACHE_DIR_VARIABLE), environ.get("XDG_CACHE_HOME"), environ.get("HOME")
+    )
+
+
 # Kept per value of the variables it reads (``home`` is only a key: ``Path.home()`` reads
 # HOME): a process loads a few hundred patterns, and working the path out anew for each was a
 # tenth of their loading.
 @functools.lru_cache(maxsize=8)
-def _directory(configured: str | None, cache_home: str | None, home: str | None) -> Path | None:
+def _base(configured: str | None, cache_home: str | None, home: str | None) -> Path | None:
     if configured is not None:
-        if not configured:
-            return None
-        base = Path(configured)
-    else:
-        try:
-            base = Path(cache_home or Path.home() / ".cache") / "newsfacts"
-        except RuntimeError:  # no home directory to be found
-            return None
+        return Path(configured) if configured else None
+    try:
+        return Path(cache_home or Path.home() / ".cache") / "newsfacts"
+    except RuntimeError:  # no home directory to be found
+        return None
+
+
+@functools.lru_cache(maxsize=8)
+def _directory(configured: str | None, cache_home: str | None, home: str | None) -> Path | None:
+    base = _base(configured, cache_home, home)
+    if base is None:
+        return None
     return base / "patterns" / f"regex-{regex.__version__}-{sys.implementation.cache_tag}"
 
 
@@ -119,7 +132,16 @@ def _read(path: str, pattern: str) -> regex.Pattern[str] | None:
 
 
 def _write(path: str, built: regex.Pattern[str]) -> None:
-    """Keep ``built`` at ``path``: written aside, then renamed, so that a process reading the
+    """Keep ``built`` at ``path`` (see :func:`write_atomically`)."""
+    try:
+        data = pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL)
+    except pickle.PicklingError:
+        return
+    write_atomically(path, data)
+
+
+def write_atomically(path: str, data: bytes) -> None:
+    """Keep ``data`` at ``path``: written aside, then renamed, so that a process reading the
     cache meanwhile sees the whole file or none. A cache that cannot be written is skipped."""
     try:
         folder = os.path.dirname(path)
@@ -129,8 +151,8 @@ def _write(path: str, built: regex.Pattern[str]) -> None:
         return
     try:
         with os.fdopen(descriptor, "wb") as file:
-            pickle.dump(built, file, protocol=pickle.HIGHEST_PROTOCOL)
+            file.write(data)
         os.replace(temporary, path)
-    except (OSError, pickle.PicklingError):
+    except OSError:
         with contextlib.suppress(OSError):
             os.unlink(temporary)

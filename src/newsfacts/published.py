@@ -12,7 +12,6 @@ An all-numeric date such as "10/07/2025" is read only with an explicit ``date_or
 from __future__ import annotations
 
 import datetime as dt
-import email.utils
 import functools
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
@@ -107,6 +106,8 @@ def parse_published(value: object, *, date_order: DateOrder | None = None) -> Pu
     if iso:
         return _from_iso(iso, value)
     if _RFC_822.fullmatch(text):
+        import email.utils  # here: its import costs a cold start more than ISO dates need
+
         try:
             return email.utils.parsedate_to_datetime(text)
         except ValueError as error:  # 31 Feb, an offset of a day or more
