@@ -27,7 +27,6 @@ import io
 import os
 import pickle
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -143,6 +142,8 @@ def _write(path: str, built: regex.Pattern[str]) -> None:
 def write_atomically(path: str, data: bytes) -> None:
     """Keep ``data`` at ``path``: written aside, then renamed, so that a process reading the
     cache meanwhile sees the whole file or none. A cache that cannot be written is skipped."""
+    import tempfile  # here: a process that finds its cache whole never writes to it
+
     try:
         folder = os.path.dirname(path)
         os.makedirs(folder, exist_ok=True)
