@@ -268,6 +268,7 @@ def test_and_joins_a_model_number_only_to_another(text: str, counted: str) -> No
         "Fares show one-way tickets to Moscow.",
         "Hackers broke into a third-party platform.",
         "It is based on first-hand accounts.",
+        "Second-hand cars sold well, and Third-world debt fell.",
     ],
 )
 def test_one_in_an_idiom_is_no_count(text: str) -> None:
