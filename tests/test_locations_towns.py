@@ -30,6 +30,30 @@ def test_a_country_before_a_players_name_is_a_place_in_a_sports_report() -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a club's home after "of": a place, as the report tells two clubs apart
+        (
+            "Ferrano of Italy beat Dinamo of Russia 81-78 in the basketball final .",
+            ["Italy", "Russia"],
+        ),
+        (
+            "The striker joined Espanyol of Barcelona on Friday , his club said after the game .",
+            ["Barcelona"],
+        ),
+        # a state's formal name and an event's are no club
+        ("The Republic of Ireland side beat Malta 2-0 in the qualifier on Saturday .", []),
+        ("Egypt won the Cup of Nations final 1-0 , the team's third title in the tournament .", []),
+    ],
+)
+def test_a_clubs_home_after_of_is_a_place_in_a_sports_report(
+    text: str, expected: list[str]
+) -> None:
+    result = newsfacts.Extractor(["locations", "organizations", "people"]).extract(text)
+    assert [fact.text for fact in result.locations] == expected
+
+
+@pytest.mark.parametrize(
     ("inside", "expected"),
     [(False, []), (True, [("Canada", "Canada"), ("Ohio", "Ohio")])],
 )

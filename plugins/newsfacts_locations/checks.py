@@ -73,7 +73,13 @@ def _table_cell(c: Candidacy) -> bool:
 
 
 def _sports_unsupported(c: Candidacy) -> bool:
-    return c.sporty and not c.supported and not _nationality_of_person(c) and not _ground(c)
+    return (
+        c.sporty
+        and not c.supported
+        and not _nationality_of_person(c)
+        and not _ground(c)
+        and not names_around.club_home(c)
+    )
 
 
 def _ground(c: Candidacy) -> bool:

@@ -305,3 +305,24 @@ def title_before_person(c: Candidacy) -> bool | str:
         and c.previous != ","
         and text
     )
+
+
+# Words of a state's formal name: "the Republic of Ireland" names a country (or its team)
+STATE_FORMS = frozenset({"Republic", "Kingdom", "Principality", "Commonwealth", "Federation"})
+
+
+def club_home(c: Candidacy) -> bool:
+    """A well-known place after "of" and a capitalized name: a club's home, as sports news
+    tells clubs apart ("Karlsruhe of Germany", "Benetton of Italy", "Espanyol of
+    Barcelona"); not after an event's word ("the Cup of Nations") nor in a state's formal
+    name ("the Republic of Ireland")."""
+    tokens, first = c.tokens, c.candidate.first
+    if first < 2 or tokens[first - 1].text != "of" or not c.known:
+        return False
+    club = tokens[first - 2].text
+    return (
+        club[:1].isupper()
+        and not club.isupper()
+        and club not in words.EVENT_WORDS
+        and club not in STATE_FORMS
+    )
