@@ -62,6 +62,24 @@ DIVISION_NOUNS = [
         "Dakota, Otoe and Washington counties gained people, the Omaha researchers said.",
         ("Washington", "Washington County", "US", 41.5, -96.19),
     ),
+    # a party's word after a state's name: the state's party, not the city named like it
+    (
+        "Most New York Democratic voters backed her in the primary, the exit polls showed.",
+        ("New York", "New York", "US", 42.43, -75.75),
+    ),
+    (
+        "Washington GOP leaders said they would back the nominee at the convention.",
+        ("Washington", "Washington", "US", 47.29, -120.48),
+    ),
+    # and a state whose name is no city's is found before it, not left as a longer name's
+    (
+        "She has been a fixture in West Virginia Democratic politics since 1980.",
+        ("West Virginia", "West Virginia", "US", 38.89, -80.15),
+    ),
+    (
+        "A Nevada GOP state senator resigned on Friday, his office said.",
+        ("Nevada", "Nevada", "US", 38.46, -117.03),
+    ),
 ]
 
 LOCAL_NEWS_FORMS = [

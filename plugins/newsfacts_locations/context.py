@@ -91,15 +91,29 @@ def division_named(following: str, places: Sequence[Place], before: Sequence[str
     "of" (``before``: the two words before it, "the state of Rio Grande do Sul"), or one
     capitalized after it where the name has a division's and a town's reading in one country
     outside the United States ("Kano State", "Lagos State"; not "Kent State", the Ohio
-    town's university, for Kent in England, nor "Oregon State", a university too)."""
+    town's university, for Kent in England, nor "Oregon State", a university too), or a
+    party's word after a US state's name ("New York Democratic voters", "Washington GOP
+    leaders": the state's party, ``state_party_words.txt``)."""
     if following in words.DIVISION_NOUNS:
         return True
+    if following in words.STATE_PARTY_WORDS:
+        return any(_us_state(place) for place in places)
     if len(before) == 2 and before[1] == "of" and before[0] in words.DIVISION_NOUNS:
         return True
     if following.lower() not in words.DIVISION_NOUNS or not following[:1].isupper():
         return False
     towns = {place.country_code for place in places if place.kind == "city"} - _UNIVERSITY_STATES
     return any(place.kind == "admin" and place.country_code in towns for place in places)
+
+
+def _us_state(place: Place) -> bool:
+    """A US state (not a county, nor a hand-listed borough: "a Manhattan Democrat")."""
+    return (
+        place.kind == "admin"
+        and place.country_code == "US"
+        and bool(place.admin1)
+        and not place.admin2
+    )
 
 
 def well_known_name(gazetteer: Gazetteer, text: str) -> bool:

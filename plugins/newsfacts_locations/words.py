@@ -74,6 +74,7 @@ DIVISION_TITLES |= {"Prefecture"}
 # "County Kerry"); the US counties are the gazetteer's own names ("Laurel County").
 UNTITLED_DIVISIONS = frozenset({"US", "GB", "IE"})
 PARTY_PREFIXES = read_words(PACKAGE, "party_prefixes.txt")
+STATE_PARTY_WORDS = read_words(PACKAGE, "state_party_words.txt")
 # "Boulder City Manager", "Dublin City Hall": "City" and a word of a town's offices
 CITY_OFFICES = frozenset({"Manager", "Hall", "Attorney", "Administrator", "Engineer"})
 COARSE_DIVISIONS = read_words(PACKAGE, "coarse_divisions.txt")
