@@ -54,6 +54,27 @@ def test_a_clubs_home_after_of_is_a_place_in_a_sports_report(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hand-listed towns have no population: listed because news names them, not villages
+        # that wait for their state to be named
+        (
+            "She moved back to Khayelitsha last year to look after her sister.",
+            ("Khayelitsha", "ZA"),
+        ),
+        (
+            "Troops withdrew from Chasiv Yar overnight, the general staff said.",
+            ("Chasiv Yar", "UA"),
+        ),
+        ("Residents of El Alto blocked the roads into the capital on Monday.", ("El Alto", "BO")),
+    ],
+)
+def test_a_hand_listed_town_stands_alone(text: str, expected: tuple[str, str]) -> None:
+    result = newsfacts.Extractor(["locations"]).extract(text)
+    assert [(fact.name, fact.country_code) for fact in result.locations] == [expected]
+
+
+@pytest.mark.parametrize(
     ("inside", "expected"),
     [(False, []), (True, [("Canada", "Canada"), ("Ohio", "Ohio")])],
 )

@@ -25,8 +25,11 @@ def well_known(place: Place) -> bool:
 
 
 def small_towns(places: Sequence[Place], population: int) -> bool:
-    """Whether every reading of a name is a town of fewer than ``population`` people."""
-    return all(p.kind == "city" and p.population < population for p in places)
+    """Whether every reading of a name is a town of fewer than ``population`` people. A
+    hand-listed town has no population (0) and is none: it is listed because news names it
+    ("Khayelitsha", "Chasiv Yar", "El Alto") and ranks like a large city
+    (``priors.UNKNOWN_POPULATION``); a post-office town (1 person) is a village."""
+    return all(p.kind == "city" and 0 < p.population < population for p in places)
 
 
 class Traits(NamedTuple):
