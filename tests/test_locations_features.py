@@ -180,6 +180,23 @@ def test_a_world_famous_landmark_is_a_place_with_its_own_point(
     assert (found[-1].name, found[-1].country_code) == place
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # mountains and volcanoes, at their summits: no town's point, and the "Mt." form too
+        ("Fire crews fought a blaze on Mount Hood's northern slopes.", ("Mount Hood", 45.37)),
+        ("Mt. Etna erupted on Sunday, closing the airport at Catania.", ("Mount Etna", 37.75)),
+        ("Lava from Kilauea reached the ocean overnight.", ("Kilauea", 19.42)),
+        ("Two climbers were rescued from Mount McKinley in May.", ("Denali", 63.07)),
+    ],
+)
+def test_a_mountain_is_a_place_with_its_own_point(text: str, place: tuple[str, float]) -> None:
+    found = newsfacts.Extractor(["locations"]).extract(text).locations
+    assert found[0].kind == "feature"
+    assert found[0].latitude is not None
+    assert (found[0].name, round(found[0].latitude, 2)) == place
+
+
 def test_a_grounds_name_is_not_read_inside_a_longer_name() -> None:
     text = "The president spoke from the Oval Office on Tuesday."
     assert newsfacts.Extractor(["locations"]).extract(text).locations == ()
