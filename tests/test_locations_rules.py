@@ -170,7 +170,7 @@ def test_a_saints_name_is_no_street() -> None:
         ("Storms hit the West Coast as Denver stayed dry.", "West Coast", "US"),
         ("Two boats collided on Murray Lake near Columbia.", "Murray Lake", "US"),
         ("Boats crowded Lake Lanier near Gainesville.", "Lake Lanier", "US"),
-        ("Climbers died on Mt. Hood near Portland.", "Mt. Hood", "US"),
+        ("Climbers died on Mt. Adams near Yakima.", "Mt. Adams", "US"),
         ("Anglers fished the River Tay near Dundee, Scotland.", "River Tay", "GB"),
         ("The storm neared the Marquesas Keys west of Miami.", "Marquesas Keys", "US"),
         ("Hikers were lost in the Smoky Mountains near Knoxville.", "Smoky Mountains", "US"),
