@@ -118,6 +118,10 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
         dict(value=3, kind="ordinal", counted="straight meeting"),
     ),
     ("He homered in the ninth inning.", dict(value=9, kind="ordinal", counted="inning")),
+    (
+        "Netflix hired 40 makers of original programming.",
+        dict(value=40, counted="makers of original programming"),
+    ),
     # the event of another verb joined by "and" is not the number's
     (
         "The storm hit, killing 12 people and forcing more than 600,000 to flee.",

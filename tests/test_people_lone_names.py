@@ -31,6 +31,7 @@ def people(text: str) -> list[tuple[str, str]]:
         ),
         # a speech verb after it, then a personal pronoun
         ("Later, Vance told reporters he would vote no.", [("Vance", "Vance")]),
+        ("Later, Okafor commented that he would vote no.", [("Okafor", "Okafor")]),
         # ... or a quote "he" or "she" says in its paragraph
         ("Musk responded on X. “This is false,” he wrote.", [("Musk", "Musk")]),
         # ... or one a sentence opening with "He" or "She" and a verb introduces
