@@ -152,7 +152,8 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         "claimed",
         _claimed,
         "reject",
-        'text claimed by the organizations or people field: "Kyiv Regional Administration"',
+        'text claimed by the organizations or people field ("Kyiv" of "Kyiv Regional '
+        'Administration")',
     ),
     Check(
         "listed-not-a-place",
