@@ -123,13 +123,15 @@ RATES: dict[str, str] = {surface: canonical for surface, canonical in _table("ra
 NUMBERED_NAMES = read_words(PACKAGE, "numbered_names.txt")
 # Units written before the number, lower-cased ("a magnitude 6.2 earthquake")
 UNITS_BEFORE = frozenset({"magnitude"})
-IDENTIFIER_PATTERNS = [pattern for pattern, _why, _needs in _table("identifiers.tsv", 3)]
+IDENTIFIER_PATTERNS = [pattern for pattern, *_ in _table("identifiers.tsv", 4)]
 # Per pattern, literal strings one of which any match contains ("Boeing|Airbus"): the pattern
 # runs only on a text that holds one. Empty: it always runs.
 IDENTIFIER_NEEDS = [
-    tuple(needs.split("|")) if needs else ()
-    for _pattern, _why, needs in _table("identifiers.tsv", 3)
+    tuple(needs.split("|")) if needs else () for _, _, needs, _ in _table("identifiers.tsv", 4)
 ]
+# Per pattern that starts at a number, what the number and the two characters after it look
+# like in every match ("\d{1,2}:\d"): it is tried only there. Empty: at every number.
+IDENTIFIER_HEADS = [head for *_, head in _table("identifiers.tsv", 4)]
 
 # Every character of the BMP, decoded in C from their code points as 4-byte integers (the
 # size of a C unsigned int wherever CPython runs): a join of 65,536 chr() took three times

@@ -301,7 +301,7 @@ SPREAD_BEFORE = compiled(
 # Each comes with the strings one of which a text must hold for it to match (see
 # ``data/identifiers.tsv``). A pattern that starts with a digit after a word boundary ("\b\d",
 # "(?<![\d,.])\d") can only match where a run of digits starts: it is tried there, and only
-# where DIGIT_LED_ANY (all of them in one alternation) matches, instead of over the whole text.
+# where its head (the fourth column) says it may match, instead of over the whole text.
 _STARTS_A_DIGIT_RUN = compiled(r"(?:\\b|\(\?<!\[\\d[^\]]*\]\))(?:\\d|[0-9])")
 # The patterns are sources, compiled on first use (``newsfacts.plugin.compiled``): an article
 # needs few of them, and compiling them all was a tenth of the plugin's start-up.
@@ -315,11 +315,16 @@ DIGIT_LED = tuple(
     for pattern, needs in zip(lx.IDENTIFIER_PATTERNS, lx.IDENTIFIER_NEEDS, strict=True)
     if _STARTS_A_DIGIT_RUN.match(pattern)
 )
-# How far the quick test DIGIT_LED_ANY reads: within this window every pattern that matches
-# at a digit run matches at least a shorter stretch (their long parts are repetitions: "3-6
-# 6-3 ...", "1/2/3/..."), save for absurd spacing ("5 <200 spaces> Main Street").
+# The head of each pattern of DIGIT_LED, in its order (see ``data/identifiers.tsv``).
+DIGIT_LED_HEADS = tuple(
+    head
+    for pattern, head in zip(lx.IDENTIFIER_PATTERNS, lx.IDENTIFIER_HEADS, strict=True)
+    if _STARTS_A_DIGIT_RUN.match(pattern)
+)
+# How far the first try of a pattern at a number reads: within this window every pattern that
+# matches at a digit run matches at least a shorter stretch (their long parts are repetitions:
+# "3-6 6-3 ...", "1/2/3/..."), save for absurd spacing ("5 <200 spaces> Main Street").
 IDENTIFIER_REACH = 256
-DIGIT_LED_ANY = "|".join(f"(?:{pattern})" for pattern, _ in DIGIT_LED)
 
 # The word before a number, read backwards from it: "Section" in "Section 427".
 WORD_BEFORE = compiled(r"(?P<w>#|\p{L}[\p{L}&.]*)\s*\G", flags=regex.REVERSE)

@@ -1,0 +1,63 @@
+"""The patterns of ``data/identifiers.tsv`` that start at a number are tried only at the
+numbers their head (the table's fourth column) allows: what the digits and the two characters
+after them look like in every match. A head some match does not meet would lose that name, so
+each is checked here on every number of sentences that hold matches of every such pattern, and
+of every cut of them (a text may end right after its name: "the 4-H").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.plugin import compiled
+from newsfacts_numbers import patterns
+from newsfacts_numbers.identifiers import _rows_at, digit_hits
+
+SENTENCES = [
+    "The 737 MAX jets and 787 Dreamliner planes stayed grounded.",
+    "Polls close at 10:30 p.m. on Friday and open at 7am, 9.30 am in Lyon.",
+    "The raid began at 0400 GMT; the convoy left at 1600hrs.",
+    "The server at 10.0.12.7 logged visits dated 12/03/2024.",
+    "Filed on 2024-03-12 after a 2-1 win: they won 3-1 and went 10-2-1.",
+    "She moved from 49 Elm Tree Road to 22 Avenue Foch, mail to 90210 ZIP.",
+    "He lost 3-6 6-3 7-6 (7-4) in the final.",
+    "Police closed the 400 block of River Avenue near 146th Street.",
+    "Account 12345678901 posted, and the 4-H fair opened.",
+    "The Ravens (0-1) tried Gemini 2.5 Deep Think at the Mile Marker 14 Fire.",
+    "Overall: 1. Ben Healy",
+]
+
+
+def _texts() -> list[str]:
+    return [sentence[:end] for sentence in SENTENCES for end in range(1, len(sentence) + 1)]
+
+
+def test_every_match_of_a_pattern_at_a_number_meets_its_head() -> None:
+    matched = set()
+    for text in _texts():
+        for at in digit_hits(text):
+            rows = _rows_at(text, at)
+            for index, (source, _needs) in enumerate(patterns.DIGIT_LED):
+                if compiled(source).match(text, at) is not None:
+                    matched.add(index)
+                    assert index in rows, (text, at, source)
+    assert matched == set(range(len(patterns.DIGIT_LED)))  # the samples match every pattern
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("It took 5 times longer.", 8),
+        ("By 2025, prices had doubled.", 3),
+        ("Sales rose 12% to $40 million.", 11),
+        ("a $40 loan", 2),  # the currency symbol, a hit too, starts no digit-led pattern
+    ],
+)
+def test_most_numbers_meet_no_head(text: str, at: int) -> None:
+    assert _rows_at(text, at) == ()
+
+
+def test_a_clock_time_meets_the_heads_of_clock_times_only() -> None:
+    rows = _rows_at("Polls open at 10:30.", 14)
+    sources = [patterns.DIGIT_LED[index][0] for index in rows]
+    assert [source[: len(r"\b\d{1,2}:")] for source in sources] == [r"\b\d{1,2}:"]
