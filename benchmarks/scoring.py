@@ -131,7 +131,9 @@ def _inside(fact: Fact, text: str) -> bool:
 
 
 def _overlap(a: Fact, b: Fact) -> int:
-    return max(0, min(a["end"], b["end"]) - max(a["start"], b["start"]))
+    end: int = min(a["end"], b["end"])
+    start: int = max(a["start"], b["start"])
+    return max(0, end - start)
 
 
 def match_relaxed(preds: Sequence[Fact], golds: Sequence[Fact]) -> list[tuple[int, int]]:
@@ -363,6 +365,6 @@ def speaker_matches(pred: Fact, gold: Fact) -> bool:
             return True
     ps, pe = pred.get("speaker_start"), pred.get("speaker_end")
     gs, ge = gold.get("speaker_start"), gold.get("speaker_end")
-    if None in (ps, pe, gs, ge):
+    if ps is None or pe is None or gs is None or ge is None:
         return False
     return bool(min(pe, ge) > max(ps, gs))
