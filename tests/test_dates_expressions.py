@@ -313,6 +313,15 @@ TABLE = [
     ("It said the strike would last through Friday.", "Friday", THURSDAY, "DATE", "2025-07-11"),
     # the quarter a day ends, and "a year earlier" goes back from the quarter named before it
     ("Profit rose in the quarter ended March 29.", "the quarter", THURSDAY, "DATE", "2025-Q1"),
+    # "ending" is either: the coming quarter when its day is close ahead, else the last one
+    (
+        "It expects a charge in the quarter ending Sept. 28.",
+        "the quarter",
+        THURSDAY,
+        "DATE",
+        "2025-Q3",
+    ),
+    ("Sales rose in the quarter ending June 29.", "the quarter", THURSDAY, "DATE", "2025-Q2"),
     (
         "Profit rose 9% in the fiscal first quarter from a year earlier.",
         "a year earlier",

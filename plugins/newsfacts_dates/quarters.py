@@ -19,6 +19,7 @@ from newsfacts_dates.reading import (
     point_mod,
     shifted,
 )
+from newsfacts_dates.tense import Tense
 
 
 def _calendar_period(match: Match, ctx: Context) -> bool:
@@ -176,7 +177,7 @@ def _quarter(match: Match, ctx: Context) -> Reading | None:
 # The day a quarter ends, written after it: "the quarter ended March 29", "the quarter that
 # ended Sept. 30, 2024", "the three months ending June 30" (not "the quarter ended with").
 _QUARTER_END = compiled(
-    r"[ \t]++(?:that[ \t]++|which[ \t]++)?(?:ended|ending)[ \t]++(?P<month>\p{L}++)\.?"
+    r"[ \t]++(?:that[ \t]++|which[ \t]++)?(?P<verb>ended|ending)[ \t]++(?P<month>\p{L}++)\.?"
     r"[ \t]++\d{1,2}\b(?:,?[ \t]++(?P<year>\d{4})\b)?"
 )
 
@@ -192,7 +193,10 @@ def _quarter_end(text: str, end: int, published: dt.date) -> str | None:
         return None
     number = month_number(written.group("month"))
     year_text = written.group("year")
-    year = int(year_text) if year_text else anchor.month_year(published, number, "past", None)
+    # "ended" is past; "ending" is either ("a charge in the quarter ending April 27" said in
+    # March is the coming one), so the month is read as one named alone
+    tense: Tense = "past" if written.group("verb") == "ended" else "none"
+    year = int(year_text) if year_text else anchor.month_year(published, number, tense, None)
     return f"{year:04d}-Q{(number - 1) // 3 + 1}"
 
 
