@@ -295,6 +295,16 @@ APPOSED_AFTER: list[tuple[str, Expected]] = [
         " Reese, and two others.",
         [("Ann Ping", "Vice Chair", None), ("Tom Reese", None, "Senate candidate")],
     ),
+    # a list of leaders each named with a country's possessive or an office in capitals
+    (
+        "Norway's Erik Lund, Chile's Rosa Vidal and Irish Prime Minister Sean Kelly will not"
+        " sign the pact.",
+        [
+            ("Erik Lund", None, None),
+            ("Rosa Vidal", None, None),
+            ("Sean Kelly", "Prime Minister", None),
+        ],
+    ),
 ]
 
 

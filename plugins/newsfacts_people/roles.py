@@ -245,14 +245,17 @@ _OPENERS = [[word] for word in ("a", "an", "the", "his", "her", "their")]
 
 
 def _role_before_a_name(words: list[str]) -> bool:
-    """A role noun in lower case before a given name, outside the object of a preposition:
-    the phrase describes another person of a list ("Vice Chair Ann Ping, Dayton businessman
-    and Senate candidate Tom Reese, and ..."); not "the daughter of school principal Dawn
-    Reyes", "a chief Democratic negotiator"."""
+    """A role noun in lower case or a possessive before a given name, outside the object of a
+    preposition: the phrase describes another person of a list ("Vice Chair Ann Ping, Dayton
+    businessman and Senate candidate Tom Reese, and ...", "Hungary's Viktor Orban,
+    Slovakia's Robert Fico and Czech Prime Minister Andrej Babis"); not "the daughter of
+    school principal Dawn Reyes", "a chief Democratic negotiator", "Apple's senior vice
+    president"."""
     for word, following in itertools.pairwise(words):
         if word in _OBJECT_OPENERS:
             return False
-        if word in lx.ROLE_HEADS and nf.is_given_name(following):
+        names = word in lx.ROLE_HEADS or word.endswith(("'s", "’s"))
+        if names and nf.is_given_name(following):
             return True
     return False
 
