@@ -228,3 +228,12 @@ def test_club_and_united_need_a_sports_report() -> None:
         ("Citizens United", None),
         ("Club for Growth", None),
     ]
+
+
+def test_the_place_a_team_travels_to_for_a_match_is_no_team() -> None:
+    text = (
+        "Rovers beat Albion 2-1 on Saturday. Rovers travel to Porto to face Benfica on"
+        " Wednesday, while Albion lost to Wolves."
+    )
+    teams = [fact.text for fact in organizations(text)]
+    assert teams == ["Rovers", "Albion", "Rovers", "Benfica", "Albion", "Wolves"]

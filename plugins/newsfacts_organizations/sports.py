@@ -21,6 +21,7 @@ _VERBS = read_table(PACKAGE, "sports_verbs.tsv", columns=2)
 AFTER_JOINED = frozenset(words for side, words in _VERBS if side == "after")
 AFTER = AFTER_JOINED | frozenset(words for side, words in _VERBS if side == "after-one")
 BEFORE = frozenset(words for side, words in _VERBS if side == "before")
+ONWARD = frozenset(words for side, words in _VERBS if side == "onward")
 LONGEST = max(len(words.split()) for _, words in _VERBS)
 # The first words of the phrases after a team, the last words of those before one.
 _AFTER_FIRST = frozenset(words.split()[0] for words in AFTER)
@@ -279,11 +280,22 @@ def _is_team(sentence: Sentence, first: int, last: int, table_row: bool, fixture
         return False  # "Steffi Graf ( Germany ) beat ...": a player
     # "Armenia and Portugal drew": two teams (not "Bosnia and Herzegovina lost": one)
     joined = "and" in lowered[first:last] and " ".join(lowered[first:last]) not in JOINED_TEAMS
+    if _destination(lowered, first, last):
+        return False  # "travel to Lisbon to face Sporting": where the team goes to play
     return (
         _phrased_after(lowered, last, AFTER_JOINED if joined else AFTER)
         or _phrased_before(sentence, first)
         or _between(texts, first, last)
     )
+
+
+def _destination(lowered: list[str], first: int, last: int) -> bool:
+    """A name after "to" and before the match a team goes there for (``ONWARD``): the place
+    ("travel to Lisbon to face Sporting"), not a team ("lost to Chelsea")."""
+    if first == 0 or lowered[first - 1] != "to" or lowered[last : last + 1] != ["to"]:
+        return False
+    after = lowered[last : last + LONGEST]
+    return any(" ".join(after[:size]) in ONWARD for size in range(2, len(after) + 1))
 
 
 def _phrased_after(lowered: list[str], last: int, phrases: frozenset[str]) -> bool:
