@@ -63,6 +63,8 @@ PHRASES: list[tuple[str, Expected]] = [
         [("Oleksandr Prokudin", None, "the regional governor")],
     ),
     ("Michael Jordan scored.", [("Michael Jordan", None, None)]),
+    # ... and after a middle initial: a place's name is the surname
+    ("Marcus T. Hill was held without bond.", [("Marcus T. Hill", None, None)]),
     ("The Kyiv Regional Administration said on Monday.", []),
     ("In March, the New York Times reported.", []),
     ("On Thursday the Washington Post wrote.", []),

@@ -266,7 +266,7 @@ def _name_end(words: tuple[str, ...], index: int, after_title: bool = False) -> 
         end += 1
     while end < len(words):
         word = words[end]
-        surname_place = word in lx.PLACES and end > index and nf.is_given_name(words[end - 1])
+        surname_place = word in lx.PLACES and _given_before(words, index, end)
         if _surname_word(words, index, end):
             end += 1  # "David Black": a word that ends names is this one's surname
             continue
@@ -287,6 +287,20 @@ def _name_end(words: tuple[str, ...], index: int, after_title: bool = False) -> 
             break  # "Adrian Walker Executive Director": a title of two words after a name
         end += 1
     return end
+
+
+def _given_before(words: tuple[str, ...], index: int, end: int) -> bool:
+    """A known given name right before ``end``, or before a middle initial there: "Michael
+    Jordan", "Marcus T. Hill" (a place's name is their surname)."""
+    before = end - 1
+    if (
+        before > index
+        and len(words[before]) == 2
+        and words[before][1] == "."
+        and words[before][0].isupper()
+    ):
+        before -= 1
+    return before >= index and end > index and nf.is_given_name(words[before])
 
 
 def all_titles(words: tuple[str, ...]) -> bool:
