@@ -15,7 +15,15 @@ from operator import itemgetter
 
 import attrs
 
-from newsfacts.plugin import PERSON_INITIALS, Segment, compiled, read_table, read_words
+from newsfacts.plugin import (
+    COUNTRIES,
+    COUNTRY_NAMES,
+    PERSON_INITIALS,
+    Segment,
+    compiled,
+    read_table,
+    read_words,
+)
 from newsfacts.plugin import tokenize as core_tokens
 
 PACKAGE = "newsfacts_organizations"
@@ -259,14 +267,26 @@ TWO_WORD_STATES = frozenset(
 MARKET_PLACES = read_words(PACKAGE, "market_places.txt")
 #: The keys of the places this field knows by name: the states and the financial centres
 PLACE_KEYS = frozenset(map(key_of, STATE_NAMES | TWO_WORD_STATES | MARKET_PLACES))
-#: The keys of the places whose possessive owns the name after it: "South Africa's Vodacom"
-OWNER_PLACES = PLACE_KEYS | frozenset(map(key_of, read_words(PACKAGE, "owner_places.txt")))
+#: Names of countries whose possessive names something of its own: "America's Voice",
+#: "America's Cup"
+_NAMED_POSSESSIVES = frozenset({"America"})
+#: The keys of the places whose possessive owns the name after it: "South Africa's Vodacom";
+#: the core's countries, the regions of data/owner_places.txt, the states, financial centres
+OWNER_PLACES = (
+    PLACE_KEYS
+    | frozenset(map(key_of, COUNTRY_NAMES.keys() - _NAMED_POSSESSIVES))
+    | frozenset(map(key_of, read_words(PACKAGE, "owner_places.txt")))
+)
 LONGEST_OWNER = max(map(len, OWNER_PLACES))
 BUSINESS_WORDS = read_words(PACKAGE, "business_words.txt")
 ACRONYM_STOPS = read_words(PACKAGE, "acronym_stops.txt")
 EMPHASIS_WORDS = read_words(PACKAGE, "emphasis_words.txt")
 AMBIGUOUS = read_words(PACKAGE, "ambiguous.txt")
-DEMONYMS = read_words(PACKAGE, "demonyms.txt")
+#: Adjectives of nationality (those of peoples and regions of data/demonyms.txt, and the
+#: core's countries'): "a French newspaper", "the Basque party"
+DEMONYMS = read_words(PACKAGE, "demonyms.txt") | frozenset(
+    adjective for country in COUNTRIES for adjective in country.adjectives
+)
 # company name (lower case) -> the words after it that leave it a place after "the"
 THE_PLACES = {
     name: frozenset(after.split("|"))

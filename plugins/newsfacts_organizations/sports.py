@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newsfacts.plugin import SPORTS_WORDS, Segment, read_table, read_words
+from newsfacts.plugin import COUNTRY_NAMES, SPORTS_WORDS, Segment, read_table, read_words
 from newsfacts_organizations.lexicon import PACKAGE, STOPWORDS, Entry, is_demonym
 from newsfacts_organizations.lineups import before_players
 from newsfacts_organizations.rules import SPORTS_RULE, Candidate, make
@@ -34,8 +34,13 @@ MATCH_WORDS = frozenset(words for side, words in _VERBS if side == "between")
 PLACE_PLURALS = read_words(PACKAGE, "place_plurals.txt")
 # Labels of tables and itineraries: "May 14 Practice at Lord's", "Attendance : 32,415"
 REPORT_LABELS = read_words(PACKAGE, "report_labels.txt")
-# The names of sides that hold "and", in lower case (see _sides)
-JOINED_TEAMS = frozenset(map(str.lower, read_words(PACKAGE, "joined_teams.txt")))
+# The names of sides that hold "and" or "of", in lower case (see _sides): those of
+# data/joined_teams.txt and the core's countries' ("Trinidad and Tobago")
+JOINED_TEAMS = frozenset(
+    name.lower()
+    for name in read_words(PACKAGE, "joined_teams.txt") | COUNTRY_NAMES.keys()
+    if " and " in name or " of " in name
+)
 # Words that separate two teams in a fixture written in capitals: "NEW YORK AT CHICAGO".
 LEAD_INS = frozenset((",", ":", ";", "-", "(", "\n"))
 SEPARATORS = frozenset(("at", "v", "vs", "vs."))

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import regex
 
-from newsfacts.plugin import compiled, read_table, read_words
+from newsfacts.plugin import COUNTRIES, compiled, read_table, read_words
 
 _PACKAGE = "newsfacts_people"
 
@@ -52,7 +52,11 @@ COMPOUND_TAILS = read_words(_PACKAGE, "compound_tails.txt")
 FUNCTION_WORDS = read_words(_PACKAGE, "function_words.txt")
 ORG_WORDS = read_words(_PACKAGE, "org_words.txt")
 SENTENCE_WORDS = read_words(_PACKAGE, "sentence_words.txt")
-PLACES = read_words(_PACKAGE, "places.txt")
+#: Words of places (data/places.txt), and the countries' names of one word (the core's
+#: COUNTRIES: "Poland", "UK")
+PLACES = read_words(_PACKAGE, "places.txt") | frozenset(
+    name for country in COUNTRIES for name in country.names if " " not in name
+)
 WORD_SURNAMES = read_words(_PACKAGE, "word_surnames.txt")
 MONTH_GIVEN_NAMES = read_words(_PACKAGE, "month_given_names.txt")
 PARTICLES = read_words(_PACKAGE, "particles.txt")

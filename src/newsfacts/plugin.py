@@ -13,6 +13,7 @@ keeps them from importing each other.
 
 from __future__ import annotations
 
+from newsfacts.countries import COUNTRIES, COUNTRY_NAMES, Country
 from newsfacts.datelines import dateline
 from newsfacts.document import Document
 from newsfacts.errors import NewsfactsError
@@ -44,6 +45,8 @@ from newsfacts.vocabulary import Vocabulary, WordColumn
 
 __all__ = [
     "BUILT_IN_FIELDS",
+    "COUNTRIES",
+    "COUNTRY_NAMES",
     "DATES",
     "LOCATIONS",
     "NICKNAME",
@@ -57,6 +60,7 @@ __all__ = [
     "SPORTS_WORDS",
     "VENUE_WORDS",
     "Check",
+    "Country",
     "Document",
     "ExtractFunction",
     "Fact",

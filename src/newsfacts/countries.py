@@ -1,0 +1,67 @@
+"""The countries of the world by name, one table every field reads alike.
+
+Several fields need to know that a word names a country: the organizations field ends a
+company's name at a country's possessive ("Kenya's Safaricom" is "Safaricom"), the people
+field ends a name candidate at a place ("Poland" is nobody's surname after "Tusk visited").
+They read the same rows, :data:`COUNTRIES` (``newsfacts/data/countries.tsv``), so a country
+added there is known to all of them; a field keeps in its own data only the places that are
+its own (regions, states, cities, compass words).
+
+    >>> COUNTRY_NAMES["Britain"].code, COUNTRY_NAMES["Britain"].name
+    ('GB', 'United Kingdom')
+    >>> COUNTRY_NAMES["Kenya"].adjectives
+    ('Kenyan',)
+    >>> "Kenyan" in COUNTRY_NAMES  # an adjective is no name
+    False
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+import attrs
+
+from newsfacts.tables import read_table
+
+
+def _listed(cell: str) -> tuple[str, ...]:
+    """The entries of a cell separated by "|" ("" has none)."""
+    return tuple(filter(None, cell.split("|")))
+
+
+@attrs.frozen
+class Country:
+    """A country as news names it: "United Kingdom", "GB", ("Britain", "Great Britain",
+    "UK", "U.K."), ("British",)."""
+
+    #: The name it is listed under ("United Kingdom", "Ivory Coast").
+    name: str
+    #: Its ISO 3166-1 alpha-2 code ("GB"; "XK" for Kosovo; the nations of the United Kingdom
+    #: have the United Kingdom's).
+    code: str
+    #: The other names news writes for it ("Britain", "UK"; "America" for the United States).
+    other_names: tuple[str, ...] = ()
+    #: Its adjectives of nationality ("British"; "Argentine" and "Argentinian"); a few are two
+    #: countries' ("Congolese", "Dominican", "Korean").
+    adjectives: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Its name, then its other names."""
+        return (self.name, *self.other_names)
+
+
+#: Every country of ``newsfacts/data/countries.tsv``, in the table's order: the members of
+#: the United Nations, the Vatican, Palestine, Kosovo, Taiwan, Hong Kong, Macau, Puerto Rico
+#: and the nations of the United Kingdom.
+COUNTRIES: tuple[Country, ...] = tuple(
+    Country(name, code, _listed(others), _listed(adjectives))
+    for name, code, others, adjectives in read_table("newsfacts", "countries.tsv", columns=4)
+)
+
+#: Each name and other name of a country, as written ("Britain", "U.K.", "Czech Republic"),
+#: -> the country.
+COUNTRY_NAMES: Mapping[str, Country] = MappingProxyType(
+    {name: country for country in COUNTRIES for name in country.names}
+)

@@ -1,0 +1,123 @@
+"""The core's table of countries (``newsfacts/data/countries.tsv``): well formed, the one
+place countries are listed (no field's word list repeats one), and read alike by the
+fields."""
+
+from __future__ import annotations
+
+import doctest
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import newsfacts
+from newsfacts import countries
+from newsfacts.plugin import COUNTRIES, COUNTRY_NAMES, ORGANIZATIONS, PEOPLE
+
+PLUGINS = Path(__file__).resolve().parent.parent / "plugins"
+
+
+def test_the_module_examples_run() -> None:
+    assert doctest.testmod(countries).failed == 0
+
+
+def test_every_name_names_one_country() -> None:
+    names = Counter(name for country in COUNTRIES for name in country.names)
+    assert [name for name, count in names.items() if count > 1] == []
+    assert len(COUNTRY_NAMES) == sum(names.values())
+
+
+def test_every_code_is_two_capital_letters() -> None:
+    for country in COUNTRIES:
+        assert len(country.code) == 2 and country.code.isascii() and country.code.isupper()
+
+
+def test_a_code_is_one_countrys_but_the_united_kingdoms() -> None:
+    codes = Counter(country.code for country in COUNTRIES)
+    shared = {code: count for code, count in codes.items() if count > 1}
+    assert shared == {"GB": 5}  # the United Kingdom, England, Scotland, Wales, N. Ireland
+    assert COUNTRY_NAMES["Scotland"].code == COUNTRY_NAMES["UK"].code == "GB"
+
+
+def test_names_and_adjectives_are_written_as_news_writes_them() -> None:
+    for country in COUNTRIES:
+        for word in (*country.names, *country.adjectives):
+            assert word == word.strip() and "  " not in word and word[:1].isupper(), word
+        assert country.name not in country.other_names
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "listed_as"),
+    [
+        ("Britain", "GB", "United Kingdom"),
+        ("U.S.", "US", "United States"),
+        ("Czech Republic", "CZ", "Czechia"),
+        ("Côte d'Ivoire", "CI", "Ivory Coast"),
+        ("Burma", "MM", "Myanmar"),
+        ("Kosovo", "XK", "Kosovo"),
+    ],
+)
+def test_other_names_lead_to_the_country(name: str, code: str, listed_as: str) -> None:
+    assert (COUNTRY_NAMES[name].code, COUNTRY_NAMES[name].name) == (code, listed_as)
+
+
+# The word lists of the fields that read the core's countries keep their own places only;
+# the people field keeps its own choice of adjectives (many are surnames too: "Moldovan").
+FIELD_LISTS = [
+    ("newsfacts_organizations/data/owner_places.txt", True),
+    ("newsfacts_organizations/data/demonyms.txt", True),
+    ("newsfacts_organizations/data/joined_teams.txt", True),
+    ("newsfacts_people/data/places.txt", False),
+]
+
+
+@pytest.mark.parametrize(("path", "adjectives_too"), FIELD_LISTS)
+def test_no_field_list_repeats_a_country(path: str, adjectives_too: bool) -> None:
+    lines = (PLUGINS / path).read_text(encoding="utf-8").splitlines()
+    words = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    adjectives = {adjective for country in COUNTRIES for adjective in country.adjectives}
+    repeated = words & (COUNTRY_NAMES.keys() | (adjectives if adjectives_too else set()))
+    assert sorted(repeated) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # countries no field listed before the core's table
+        ("Shares in Togo's Zorvane Telecom rose 4% on Monday.", "Zorvane Telecom"),
+        ("Burma's Kyaltel Holdings said its profit fell.", "Kyaltel Holdings"),
+        ("Shares in Britain's Marlow Brands fell 2% on Friday.", "Marlow Brands"),
+    ],
+)
+def test_a_countrys_possessive_is_no_part_of_a_companys_name(text: str, company: str) -> None:
+    result = newsfacts.Extractor(["organizations"]).extract(text)
+    assert [fact.text for fact in result.facts[ORGANIZATIONS]] == [company]
+
+
+def test_america_s_possessive_stays_in_a_name() -> None:
+    text = "America's Voice, an advocacy group, said on Monday the plan would fail."
+    result = newsfacts.Extractor(["organizations"]).extract(text)
+    assert [fact.text for fact in result.facts[ORGANIZATIONS]] == ["America's Voice"]
+
+
+def test_a_countrys_name_with_and_is_one_team() -> None:
+    text = (
+        "Saint Vincent and the Grenadines beat Guyana 2-1 in a World Cup qualifier on "
+        "Tuesday, the coach said after the match."
+    )
+    result = newsfacts.Extractor(["organizations"]).extract(text)
+    teams = [fact.text for fact in result.facts[ORGANIZATIONS]]
+    assert teams == ["Saint Vincent and the Grenadines", "Guyana"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # countries the field did not list before the core's table
+        ("Top scorer: Victor Osimhen Nigeria 5 goals.", ["Victor Osimhen"]),
+        ("Winners: Naomi Kiprop Kenya, Lars Berg Norway.", ["Naomi Kiprop", "Lars Berg"]),
+    ],
+)
+def test_a_country_ends_a_persons_name(text: str, people: list[str]) -> None:
+    result = newsfacts.Extractor(["people"]).extract(text)
+    assert [fact.text for fact in result.facts[PEOPLE]] == people
