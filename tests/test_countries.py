@@ -67,6 +67,7 @@ FIELD_LISTS = [
     ("newsfacts_organizations/data/owner_places.txt", True),
     ("newsfacts_organizations/data/demonyms.txt", True),
     ("newsfacts_organizations/data/joined_teams.txt", True),
+    ("newsfacts_organizations/data/non_org_acronyms.txt", False),
     ("newsfacts_people/data/places.txt", False),
 ]
 
@@ -92,6 +93,12 @@ def test_no_field_list_repeats_a_country(path: str, adjectives_too: bool) -> Non
 def test_a_countrys_possessive_is_no_part_of_a_companys_name(text: str, company: str) -> None:
     result = newsfacts.Extractor(["organizations"]).extract(text)
     assert [fact.text for fact in result.facts[ORGANIZATIONS]] == [company]
+
+
+def test_a_countrys_name_in_capitals_is_no_organizations() -> None:
+    text = "Fighting in eastern DRC displaced 10,000 people, the UAE said."
+    result = newsfacts.Extractor(["organizations"]).extract(text)
+    assert [fact.text for fact in result.facts[ORGANIZATIONS]] == []
 
 
 def test_america_s_possessive_stays_in_a_name() -> None:

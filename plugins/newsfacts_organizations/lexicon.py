@@ -240,11 +240,14 @@ def fold(key: tuple[str, ...]) -> tuple[str, ...]:
 
 STOPWORDS = read_words(PACKAGE, "stopwords.txt")
 NOT_ORGANIZATIONS = frozenset(key_of(name) for name in read_words(PACKAGE, "not_organizations.txt"))
-#: All-capital words that are no organization's (data/non_org_acronyms.txt), and the initials
-#: that name people ("AMLO", "RFK" of "RFK Jr."; the core's PERSON_INITIALS)
-NON_ORG_ACRONYMS = read_words(PACKAGE, "non_org_acronyms.txt") | {
-    initials.split()[0] for initials in PERSON_INITIALS
-}
+#: All-capital words that are no organization's (data/non_org_acronyms.txt), the initials
+#: that name people ("AMLO", "RFK" of "RFK Jr."; the core's PERSON_INITIALS), and the
+#: countries' names in capital letters ("UK", "UAE", "DRC"; the core's COUNTRY_NAMES)
+NON_ORG_ACRONYMS = (
+    read_words(PACKAGE, "non_org_acronyms.txt")
+    | {initials.split()[0] for initials in PERSON_INITIALS}
+    | {name for name in COUNTRY_NAMES if name.isalpha() and name.isupper()}
+)
 STATE_CODES = read_words(PACKAGE, "state_codes.txt")
 #: The one-word names of the states of the United States (data/us_states.txt), and those
 #: of two words
