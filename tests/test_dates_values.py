@@ -153,6 +153,8 @@ MONTH_DAY: list[Row] = [
     ("The dividend is payable Feb. 2.", "Feb. 2", THURSDAY, "DATE", "2026-02-02"),
     # A participle after "be" is no past tense; "un-...-ed" and listed words are no verbs.
     ("The ceremony would be held on March 12.", "March 12", NEW_YEAR, "DATE", "2026-03-12"),
+    # ... nor one after a linking verb: an adjective
+    ("Schools will remain closed on Friday.", "Friday", THURSDAY, "DATE", "2025-07-11"),
     (
         "The unnamed buyer takes over the mill on Sept. 20.",
         "Sept. 20",

@@ -117,8 +117,11 @@ _FRONTED = compiled(r"[\s\"“'‘]*+(?i:(?:also|and|but)\s++)?(?i:(?:on|in)\s++
 
 
 # Before a participle ("held", "completed"), these make it no past tense: "will be held",
-# "is expected to be named", "the ballots are counted" (a present passive).
-_NOT_PAST_BEFORE = frozenset(["be", "being", "is", "are", "am"])
+# "is expected to be named", "the ballots are counted" (a present passive), "schools will
+# remain closed on Thursday", "the road stays closed" (an adjective after a linking verb).
+_NOT_PAST_BEFORE = frozenset(
+    ["be", "being", "is", "are", "am", "remain", "remains", "stay", "stays"]
+)
 # Before a word in "-ed", these make it an adjective: "will present a revised budget on May
 # 21", "the expected ruling".
 _DETERMINERS = frozenset(
