@@ -169,6 +169,12 @@ def test_an_organization_opening_a_title_gives_the_speaker_its_person(
             "Ted Cruz knocked Marco Rubio on trade and called him a “moderate,” a subtle dig.",
             "Ted Cruz",
         ),
+        # ... an irregular past too, whose object is a person named before
+        (
+            "Mayor Ana Ruiz met reporters. Governor Tom Hale spoke to Ruiz and promised “every"
+            " possible help”.",
+            "Tom Hale",
+        ),
         ("“We are ready,” unnamed officials said.", "unnamed officials"),
         # a name in brackets after another is the same speaker's
         ("The opposition Shiv Sena (UBT) called the package “too little, too late”.", "Shiv Sena"),

@@ -129,6 +129,7 @@ def is_verb(word: str) -> bool:
     return (
         word in lx.VERB_FILLERS
         or word in lx.CUES
+        or word in lx.IRREGULAR_VERBS
         or (
             word.endswith(VERB_ENDINGS)
             and word not in NOT_SPEAKERS
