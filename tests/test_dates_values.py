@@ -155,6 +155,9 @@ MONTH_DAY: list[Row] = [
     ("The ceremony would be held on March 12.", "March 12", NEW_YEAR, "DATE", "2026-03-12"),
     # ... nor one after a linking verb: an adjective
     ("Schools will remain closed on Friday.", "Friday", THURSDAY, "DATE", "2025-07-11"),
+    # "hopes" as a noun is no future cue, before "to" it is
+    ("Inflation fell in June, boosting rate cut hopes.", "June", THURSDAY, "DATE", "2025-06"),
+    ("She hopes to sell the farm in June.", "June", THURSDAY, "DATE", "2026-06"),
     (
         "The unnamed buyer takes over the mill on Sept. 20.",
         "Sept. 20",

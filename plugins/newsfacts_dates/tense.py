@@ -141,9 +141,13 @@ _NOT_FINITE_BEFORE = frozenset(["to", "not", "never", "did", "didn't", "didn’t
 _NOT_AFTER_NEGATION = frozenset(["begin", "resume", "reopen", "convene", "expire"])
 _NEGATIONS = _NOT_FINITE_BEFORE - {"to"}
 # Future cues only before "to": "is likely to appear in court Wednesday", "did not plan to
-# remove him on Thursday" (not "the plan approved on Monday")
+# remove him on Thursday" (not "the plan approved on Monday"); "hopes" before "to" or
+# "that" ("hopes to close it in March"; not "boosting rate cut hopes", "hopes for a deal in
+# October": a noun)
 _BEFORE_TO_ONLY = frozenset(["likely", "plan"])
 _TO_AFTER = compiled(r"[ \t]++to\b")
+_BEFORE_TO_OR_THAT = frozenset(["hopes"])
+_TO_OR_THAT_AFTER = compiled(r"[ \t]++(?:to|that)\b")
 # Between an auxiliary and the future cue it goes with: "was still expected to", "were also
 # planning"
 _ADVERBS = frozenset(["still", "also", "now", "widely", "seen", "thought", "considered"])
@@ -169,6 +173,10 @@ def _cues(text: str, low: int, high: int) -> list[tuple[int, int, Tense]]:
         cue = _cue(word, before)
         if word in _BEFORE_TO_ONLY and _TO_AFTER.match(text, match.end(), match.end() + 8) is None:
             cue = None  # "likely voters", "more likely on Tuesday": no plan
+        if word in _BEFORE_TO_OR_THAT and not _TO_OR_THAT_AFTER.match(
+            text, match.end(), match.end() + 10
+        ):
+            cue = None  # "boosting rate cut hopes": a noun
         if cue == "future" and cues and _auxiliary_before(before, ends, cues[-1][1]):
             cues.pop()  # "were planning": the auxiliary's own tense does not count
         if cue == "future" and cues and _plan_word_before(before, ends, cues[-1][1]):
