@@ -95,6 +95,12 @@ def test_names_listed_after_a_plural_noun_of_organizations(
         # nor a minister's portfolio
         ("Emergency Management Minister Mark Mitchell said there was no threat.", []),
         ("Interior Cabinet Secretary Fred Okoth denied the claims.", []),
+        # the press is whom a press secretary speaks to (data/body_titles.tsv)
+        ("White House Press Secretary Ann Cole said the talks went well.", [("White House", None)]),
+        (
+            "A Harvard University Press spokesman declined to comment.",
+            [("Harvard University Press", None)],
+        ),
     ],
 )
 def test_datelines_possessives_and_offices(

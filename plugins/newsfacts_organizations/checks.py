@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 
-from newsfacts.plugin import VENUE_WORDS, Check, dateline, decide
+from newsfacts.plugin import VENUE_WORDS, Check, dateline, decide, read_table
 from newsfacts_organizations import institutions, sports
 from newsfacts_organizations.candidacy import Candidacy
 from newsfacts_organizations.lexicon import (
@@ -20,6 +20,7 @@ from newsfacts_organizations.lexicon import (
     EVENT_WORDS,
     KNOWN,
     NOT_ORGANIZATIONS,
+    PACKAGE,
     PLACE_METONYMS,
     POSSESSIVE_ENDINGS,
     REGION_WORDS,
@@ -190,8 +191,11 @@ def _portfolio(c: Candidacy) -> str:
 # (Not "Secretary": "Treasury Secretary", "Health and Human Services Secretary" name bodies.)
 _MINISTERS = frozenset({"Minister", "Ministers"})
 # A body's word and a title that make one office before a name: "Interior Cabinet Secretary
-# Fred Matiangi" holds no body "Interior Cabinet"
-_BODY_TITLES = frozenset({("Cabinet", "Secretary")})
+# Fred Matiangi" holds no body "Interior Cabinet", "White House Press Secretary" no "White House
+# Press" (data/body_titles.tsv)
+_BODY_TITLES = frozenset(
+    (word, title) for word, title in read_table(PACKAGE, "body_titles.tsv", columns=2)
+)
 # Offices named with "of" and a portfolio: "Secretary of State", "Minister of Defence"
 _OFFICES_OF = frozenset({"Secretary", "Secretaries", "Minister", "Ministers"})
 
