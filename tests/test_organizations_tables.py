@@ -97,6 +97,7 @@ def test_names_listed_after_a_plural_noun_of_organizations(
         ("Interior Cabinet Secretary Fred Okoth denied the claims.", []),
         # the press is whom a press secretary speaks to (data/body_titles.tsv)
         ("White House Press Secretary Ann Cole said the talks went well.", [("White House", None)]),
+        ("Hong Kong Financial Secretary Tom Lam said the economy would grow.", []),
         (
             "A Harvard University Press spokesman declined to comment.",
             [("Harvard University Press", None)],
