@@ -206,6 +206,14 @@ def test_an_unlisted_call_sign_is_a_broadcasters(text: str, found: list[tuple[st
         # no word of business: a person is named so as often
         ("Italy's Bertoni said the talks would go on.", []),
         ("Spain's Alcaraz won the final in four sets.", []),
+        # ... unless a verb only a company does follows, or one of speech with "it" after it
+        ("Taiwan's Zorbex shipped 2 million phones in May.", [("Zorbex", "company")]),
+        ("South Africa's Zorbacom said on Tuesday it would appeal.", [("Zorbacom", "company")]),
+        ("Kenya's Zorbacom told reporters it had agreed to the terms.", [("Zorbacom", "company")]),
+        # not "he", nor an "it" that is no one's, nor "its", the country's
+        ("Italy's Bertoni said he would resign.", []),
+        ("Italy's Bertoni said it would be hard to pass the budget.", []),
+        ("Germany's Bertoni said its economy would grow.", []),
     ],
 )
 def test_a_places_possessive_is_no_part_of_the_name_after_it(

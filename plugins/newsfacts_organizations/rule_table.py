@@ -105,8 +105,15 @@ def _may_name_newspaper(words: ChunkWords) -> bool:
     return words.any_of(outlets.NEWSPAPER_FORMS)
 
 
+# A word with a possessive, or one alone ("Russia 's", as CoNLL writes it), looked for in the
+# words joined: one search, not a test of every word of the chunk.
+_POSSESSIVE_WORD = compiled(r"(?m)['’]s$")
+
+
 def _may_own(words: ChunkWords) -> bool:
-    return words.any_of(BUSINESS_WORDS, BUSINESS_WORDS)
+    if words.any_of(BUSINESS_WORDS, BUSINESS_WORDS):
+        return True
+    return words.any_of(owned.COMPANY_VERBS) and _POSSESSIVE_WORD.search(words.joined) is not None
 
 
 def _may_name_chamber(words: ChunkWords) -> bool:
