@@ -232,13 +232,27 @@ def listed(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("He told the Times on Monday that he would resign.", [("Times", "The Times")]),
+        # London's paper in a British story; a title many papers end in, unresolved elsewhere
+        ("He told the Times on Monday that he would resign.", [("Times", "Times")]),
+        (
+            "LONDON — The British minister told the Times that Britain would pay.",
+            [("Times", "The Times")],
+        ),
+        (
+            "WASHINGTON — A U.S. senator told the Times that American troops would stay.",
+            [("Times", "Times")],
+        ),
+        # the dateline tells the article's country first
+        (
+            "LONDON (Reuters) - The U.S. envoy told the Times that American aid would go on.",
+            [("Reuters", "Reuters"), ("Times", "The Times")],
+        ),
         ("The Post reported the deal on Friday.", [("Post", "The Post")]),
         ("According to the Telegraph, the talks failed.", [("Telegraph", "The Telegraph")]),
         ("The Journal's editorial page disagreed.", [("Journal", "The Journal")]),
         (
             "She wrote for the Guardian and the Observer.",
-            [("Guardian", "The Guardian"), ("Observer", "The Observer")],
+            [("Guardian", "The Guardian"), ("Observer", "Observer")],
         ),
         (
             "The Washington Post reported the deal. He told the Post he was wrong.",
@@ -248,7 +262,7 @@ def listed(text: str) -> list[tuple[str, str]]:
             "The Boston Globe obtained the memo. The Globe said it was genuine.",
             [("The Boston Globe", "The Boston Globe"), ("Globe", "The Boston Globe")],
         ),
-        # ... though another paper is listed by that title, unless named before it
+        # ... though another paper is listed by that title, before or after it
         (
             "The New York Times obtained the memo. The Times said it was genuine.",
             [("The New York Times", "The New York Times"), ("The Times", "The New York Times")],
@@ -256,15 +270,33 @@ def listed(text: str) -> list[tuple[str, str]]:
         (
             "The Times broke the story. The New York Times followed. The Times said so.",
             [
-                ("The Times", "The Times"),
+                ("The Times", "The New York Times"),
                 ("The New York Times", "The New York Times"),
-                ("The Times", "The Times"),
+                ("The Times", "The New York Times"),
+            ],
+        ),
+        # an edition's name ends in the paper's
+        (
+            "The New York Times ran it. The International New York Times did too. The Times said.",
+            [
+                ("The New York Times", "The New York Times"),
+                ("International New York Times", "International New York Times"),
+                ("The Times", "The New York Times"),
+            ],
+        ),
+        # two papers of that title named in full: none it can tell
+        (
+            "The New York Times and the Los Angeles Times ran it. The Times said so.",
+            [
+                ("The New York Times", "The New York Times"),
+                ("Los Angeles Times", "Los Angeles Times"),
+                ("The Times", "Times"),
             ],
         ),
         # another paper's name ending in the same word is no short form of it
         (
             "The Financial Times broke the story. The Times followed.",
-            [("Financial Times", "Financial Times"), ("The Times", "The Times")],
+            [("Financial Times", "Financial Times"), ("The Times", "Times")],
         ),
         ("The Sunday Telegraph quoted her.", [("The Sunday Telegraph", "The Sunday Telegraph")]),
         ("The Times of India said so.", [("The Times of India", "Times of India")]),

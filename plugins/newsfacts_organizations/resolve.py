@@ -111,14 +111,28 @@ def _lexicon(
                 lexicon.setdefault(short, entry)
         if entry.kind == "media":
             # "The New York Times" ... "The Times said": the paper named in full, though
-            # another is listed by its title (named first, the listed one keeps it)
+            # another is listed by its title, before or after it
             for title in short_forms.newspaper_title(candidate.key):
-                lexicon.setdefault(title, entry)
+                lexicon[title] = _paper_of_title(lexicon.get(title), entry, title[-1])
     for key in (*person_keys, *chambers.CHAMBER_KEYS, *_cued_places(chosen)):
         lexicon.pop(key, None)
     institutions.unspread(lexicon, sports_report)
     acronyms.link(lexicon)
     return lexicon
+
+
+def _paper_of_title(known: Entry | None, paper: Entry, title: str) -> Entry:
+    """The paper a newspaper's title names, ``known`` so far, after ``paper`` named in full:
+    that paper, unless the article named another of that title in full ("The New York Times
+    and the Los Angeles Times ... the Times": none it can tell, named by the title alone; an
+    edition's name ending in the paper's is the paper's: "The New York Times ... the
+    International New York Times")."""
+    if known is None or known == KNOWN.get(("The", title)):
+        return paper
+    names = (known.name.removeprefix("The "), paper.name.removeprefix("The "))
+    if names[0].endswith(names[1]) or names[1].endswith(names[0]):
+        return known
+    return Entry(title, None, paper.kind)
 
 
 def _cued_places(chosen: Sequence[Candidate]) -> set[tuple[str, ...]]:
@@ -329,6 +343,7 @@ def find_organizations(
     for candidate in sorted(chosen, key=lambda c: c.start):
         entry = local.entry(candidate, entries.get(candidate.key, candidate.entry))
         entry = regional.entry(candidate.key, entry)  # "the ABC" in an Australian story
+        entry = regional.paper(entry)  # "the Times" of a British story, else unresolved
         if entry.kind == rules.THING:  # (its step shown by the explain trace)
             decide(_THING_CHECKS, entry, default="keep", start=candidate.start, end=candidate.end)
             continue
