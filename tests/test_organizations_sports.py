@@ -42,6 +42,21 @@ def test_a_player_named_with_his_countrys_possessive_is_no_team() -> None:
     assert [fact.text for fact in organizations(text) if "Paes" in fact.text] == []
 
 
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        # a bracket of a fixture's terms after a side, in lower case
+        ("June 28-30 v Oldshire ( three days )", ["Oldshire"]),
+        ("May 15 v Newshire XI ( at Arundel )", ["Newshire XI"]),
+        # a player's country in a bracket
+        ("Steffi Graf ( Germany ) beat Anke Huber ( Germany ) 6-2 6-3", []),
+    ],
+)
+def test_a_bracket_of_a_fixtures_terms_is_no_players_country(line: str, found: list[str]) -> None:
+    text = "CRICKET - TOUR ITINERARY .\nLONDON 1996-08-30\nThe tourists will play nine matches .\n"
+    assert [fact.text for fact in organizations(text + line)] == found
+
+
 def test_a_substitute_and_his_minute_are_no_team_and_score() -> None:
     text = (
         "SOCCER - CUP FINAL LINE-UPS .\n"

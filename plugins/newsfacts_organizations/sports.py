@@ -281,7 +281,7 @@ def _is_team(sentence: Sentence, first: int, last: int, table_row: bool, fixture
         and (last == len(texts) or not sentence.capital[last])
     ):
         return True  # "the Braves took the second game", "over the Blue Jays"
-    if sentence.caps or (last < len(texts) and texts[last] == "("):
+    if sentence.caps or _player_bracket(texts, last):
         return False  # "Steffi Graf ( Germany ) beat ...": a player
     # "Armenia and Portugal drew": two teams (not "Bosnia and Herzegovina lost": one)
     joined = "and" in lowered[first:last] and " ".join(lowered[first:last]) not in JOINED_TEAMS
@@ -301,6 +301,16 @@ def _destination(lowered: list[str], first: int, last: int) -> bool:
         return False
     after = lowered[last : last + LONGEST]
     return any(" ".join(after[:size]) in ONWARD for size in range(2, len(after) + 1))
+
+
+def _player_bracket(texts: list[str], last: int) -> bool:
+    """A bracket right after a name that may hold a player's country or club ("Steffi Graf (
+    Germany )"), not one opening with a word in lower case: "v Hampshire ( three days )",
+    "v Surrey ( at The Oval )" tell a fixture's terms."""
+    if last >= len(texts) or texts[last] != "(":
+        return False
+    inside = texts[last + 1] if last + 1 < len(texts) else ""
+    return not (inside.isalpha() and inside.islower())
 
 
 def _phrased_after(lowered: list[str], last: int, phrases: frozenset[str]) -> bool:
