@@ -57,6 +57,22 @@ def test_a_bracket_of_a_fixtures_terms_is_no_players_country(line: str, found: l
     assert [fact.text for fact in organizations(text + line)] == found
 
 
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "There were victories for champions Oldshire , 56-13 winners over Newshire .",
+            ["Oldshire", "Newshire"],
+        ),
+        ("They must keep pace with title hopefuls Oldshire .", ["Oldshire"]),
+        ("There were narrow successes for Oldshire and Newshire .", ["Oldshire", "Newshire"]),
+    ],
+)
+def test_match_phrasing_in_prose_names_a_side(sentence: str, found: list[str]) -> None:
+    text = "RUGBY UNION - ENGLISH LEAGUE REPORT .\nLONDON 1996-08-31\n"
+    assert [fact.text for fact in organizations(text + sentence)] == found
+
+
 def test_a_substitute_and_his_minute_are_no_team_and_score() -> None:
     text = (
         "SOCCER - CUP FINAL LINE-UPS .\n"
