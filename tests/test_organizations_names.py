@@ -272,6 +272,7 @@ def test_and_the_before_a_named_body_ends_a_complement() -> None:
         "THIS is a BIG deal for GPS makers, he said.",
         "Fewer couples can afford IVF, and a used SUV costs more than it did before WWII.",
         "He was charged with DUI and filed a FOIA request about the NAFTA talks.",
+        "BTP yields fell as three-month LIBOR rose, and ISDN lines were cut.",
         # a company's name opening a venue's
         "The final was played at the Emirates Stadium on Saturday.",
         "The Cowboys lost at AT&T Stadium in Arlington.",
