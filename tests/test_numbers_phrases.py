@@ -330,6 +330,10 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("a retirement age to 64.", dict(value=64, kind="measure", unit="year of age")),
     # an obituary's "died ... at 76"
     ("The singer died on Tuesday at 76, his family said.", dict(value=76, unit="year of age")),
+    (
+        "Jazz pianist Ellen Moore dies at 87\nShe died on Sunday.",
+        dict(value=87, unit="year of age"),
+    ),
     ("He died at 40 sites.", dict(value=40, unit=None, counted="sites")),
     # an amount said a year before is no rate
     ("profit fell to $2.8bn from $3.6bn a year ago", dict(text="$3.6bn", unit="dollar")),

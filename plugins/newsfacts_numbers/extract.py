@@ -55,7 +55,8 @@ _AT_ENDS = ("at ", "at\t")  # what the text ends with before such an age
 _NOW_ENDS = (", now ", "(now ")  # what the text ends with before "the woman, now 41,"
 # What the text ends with before an age that no mark after it nor "age" before it tells
 _AGE_WORDS_BEFORE = (*_NOW_ENDS, *_TURNED_ENDS, *_AT_ENDS, *_SAID_ENDS)
-_DIED_AT_AFTER = compiled(r"[.,;:!?)]|\s+(?:in|on|at|after|following|from|of)\b")
+# (or the end of a headline's line: "Jazz pianist Ellen Moore dies at 87")
+_DIED_AT_AFTER = compiled(r"[.,;:!?)]|\s+(?:in|on|at|after|following|from|of)\b|[ \t]*+(?:\n|\Z)")
 # How far before a number "aged" may stand: "aged between 18 and 25".
 _AGE_REACH = 40
 # A bare number a few words after a word of temperature is in degrees: "Highs could reach 104
