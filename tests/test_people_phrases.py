@@ -65,6 +65,8 @@ PHRASES: list[tuple[str, Expected]] = [
     ("Michael Jordan scored.", [("Michael Jordan", None, None)]),
     # ... and after a middle initial: a place's name is the surname
     ("Marcus T. Hill was held without bond.", [("Marcus T. Hill", None, None)]),
+    # a given name that is a word too ("miles")
+    ("She played with Miles Davis in 1959.", [("Miles Davis", None, None)]),
     ("The Kyiv Regional Administration said on Monday.", []),
     ("In March, the New York Times reported.", []),
     ("On Thursday the Washington Post wrote.", []),
