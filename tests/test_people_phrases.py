@@ -67,6 +67,11 @@ PHRASES: list[tuple[str, Expected]] = [
     ("Marcus T. Hill was held without bond.", [("Marcus T. Hill", None, None)]),
     # a given name that is a word too ("miles")
     ("She played with Miles Davis in 1959.", [("Miles Davis", None, None)]),
+    # a clause about what is the person's ends the role, cut by its own comma or not
+    (
+        "Ellen Moore, the jazz pianist whose spare, luminous style shaped a generation, died.",
+        [("Ellen Moore", None, "the jazz pianist")],
+    ),
     ("The Kyiv Regional Administration said on Monday.", []),
     ("In March, the New York Times reported.", []),
     ("On Thursday the Washington Post wrote.", []),

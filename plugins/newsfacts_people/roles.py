@@ -215,7 +215,10 @@ def after(text: str, end: int) -> str | None:
         return None
     if words[-1] in lx.SPEECH_VERBS:
         return None  # "to meet President Donald Trump, a NATO spokesperson said": a speaker
-    return phrase
+    # "the jazz pianist whose spare, luminous style shaped ...": a clause about what is the
+    # person's, often cut by its own comma; the role is the noun phrase before it
+    role = phrase.split(" whose ", 1)[0]
+    return role.removesuffix(" and") if role != phrase else role
 
 
 # Prepositions that link a role noun to what it is of ("spokesman for the ministry") or a
