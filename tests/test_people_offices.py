@@ -235,6 +235,20 @@ BODIES: list[tuple[str, Expected]] = [
         "Federal Reserve Chair Anil Kumar kept rates on hold.",
         [("Anil Kumar", "Chair", None)],
     ),
+    # A party's national committee, written as "National" before its chairman's title,
+    # says where the office is; "National" before a portfolio is the title's
+    (
+        "Republican National Chairman Colin Hart said the party was united.",
+        [("Colin Hart", "Chairman", None)],
+    ),
+    (
+        "Democratic National Chairwoman Ruth Palmer opened the convention.",
+        [("Ruth Palmer", "Chairwoman", None)],
+    ),
+    (
+        "US National Security Adviser Sean Daly met his counterparts.",
+        [("Sean Daly", "National Security Adviser", None)],
+    ),
 ]
 
 # A place that is the portfolio of a bare "Secretary" or "Minister" before the name; not a
@@ -261,6 +275,22 @@ PLACE_PORTFOLIOS: list[tuple[str, Expected]] = [
         [("Kate Lyons", "Finance Secretary", None)],
     ),
     ("Ohio Governor Tom Ellery signed the bill.", [("Tom Ellery", "Governor", None)]),
+    # A nation's prosecutor and marshal are named by it; "Attorney General" and
+    # "Ambassador" are titles of their own, the nation only where they serve
+    (
+        "U.S. Attorney Laura Stein said the charges would stand.",
+        [("Laura Stein", "U.S. Attorney", None)],
+    ),
+    ("U.S. Marshal Paul Reid led the search.", [("Paul Reid", "U.S. Marshal", None)]),
+    (
+        "Assistant U.S. Attorney Kate Lyons filed the motion.",
+        [("Kate Lyons", "Assistant U.S. Attorney", None)],
+    ),
+    (
+        "U.S. Attorney General Helen Ward announced the charges.",
+        [("Helen Ward", "Attorney General", None)],
+    ),
+    ("U.S. Ambassador Mark Dunn met the minister.", [("Mark Dunn", "Ambassador", None)]),
 ]
 
 # An office in capitals set off by commas after the name: the role
@@ -284,6 +314,16 @@ APPOSED_AFTER: list[tuple[str, Expected]] = [
     (
         "Helen Ward, Chancellor of the Exchequer, said the budget was fair.",
         [("Helen Ward", None, "Chancellor of the Exchequer")],
+    ),
+    # its closing comma left out before a speech verb: the office is still the role
+    (
+        "Mary Akinyi, Fisheries Officer said the catch had halved.",
+        [("Mary Akinyi", None, "Fisheries Officer")],
+    ),
+    (
+        "Ms. Joyce Wanjiru, Fisheries Assistant-Communications Officer commented: the"
+        " turtles came back.",
+        [("Joyce Wanjiru", "Ms", "Fisheries Assistant-Communications Officer")],
     ),
     # the next name of a list, and a role of another person named after it, are none
     (

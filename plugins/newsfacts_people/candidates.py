@@ -150,8 +150,9 @@ def group_mentions(
             )
         )
         # A capitalized role noun is a title only before a full name: "Actress Roseanne
-        # Barr", not "Head Start" or "Editor Pick".
-        or (multiword and (titles or near_speech(text, start, end)))
+        # Barr", not "Head Start" or "Editor Pick"; a portfolio or modifier alone is none
+        # ("Finance Leadership Call Day", "Grand View Mausoleum").
+        or (multiword and (_office_title(titles) or near_speech(text, start, end)))
         # "(Reporting by Gwladys Fouche; Editing by Terje Solsvik)": a wire story's credits
         or (
             multiword
@@ -213,6 +214,12 @@ _DIVISION_AFTER = compiled(
 )
 # What the pattern reads first (tested first: most names end a sentence or a clause)
 _DIVISION_OPENERS = frozenset(" \t")
+
+
+def _office_title(titles: tuple[str, ...]) -> bool:
+    """Whether the titles name an office or a trade, not only what modifies one: "Actress",
+    "Finance Minister", not "Finance" nor "Former" (``data/title_modifiers.txt``)."""
+    return any(word not in lx.TITLE_MODIFIERS for word in titles)
 
 
 def _office_before_one_name(titles: tuple[str, ...], words: tuple[str, ...]) -> bool:

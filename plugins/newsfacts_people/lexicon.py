@@ -78,6 +78,7 @@ TITLE_PAIRS = frozenset(
 # by their words
 OFFICE_BODIES = frozenset(tuple(body.split()) for body in read_words(_PACKAGE, "office_bodies.txt"))
 PLACE_PORTFOLIO_TITLES = read_words(_PACKAGE, "place_portfolio_titles.txt")
+NATION_ABBREVIATIONS = read_words(_PACKAGE, "nation_abbreviations.txt")
 ORG_AFTER_NOUNS = read_words(_PACKAGE, "org_after_nouns.txt")
 ORG_BEFORE_PHRASES = read_words(_PACKAGE, "org_before_phrases.txt")
 PLACE_OF_NOUNS = read_words(_PACKAGE, "place_of_nouns.txt")

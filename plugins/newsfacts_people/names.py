@@ -108,6 +108,8 @@ def read(words: tuple[str, ...]) -> Reading:
             or title_words.acronym_before_title(words, index)
             or title_words.before_honorific(words, index)
             or _people_before_given(words, index)
+            # "Republican National Chairman": the party committee's name, no portfolio
+            or title_words.names_a_body(words, index)
         ):
             titles.clear()
         elif honorific < 0 and _describes(words, index):

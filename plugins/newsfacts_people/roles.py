@@ -213,12 +213,28 @@ def after(text: str, end: int) -> str | None:
     words = [w.lower() for w in written]
     if not any(word.removesuffix("’s") in lx.ROLE_HEADS for word in _before_linking(words[:10])):
         return None
+    office = _office_before_speech(written)
+    if office is not None:
+        # "Ms. Yvonne Edwin, Fisheries Officer commented:": the office's comma left out
+        ends = [word.end() for word in lx.APPOSITIVE_WORD.finditer(phrase)]
+        return phrase[: ends[office]]
     if words[-1] in lx.SPEECH_VERBS:
         return None  # "to meet President Donald Trump, a NATO spokesperson said": a speaker
     # "the jazz pianist whose spare, luminous style shaped ...": a clause about what is the
     # person's, often cut by its own comma; the role is the noun phrase before it
     role = phrase.split(" whose ", 1)[0]
     return role.removesuffix(" and") if role != phrase else role
+
+
+def _office_before_speech(written: list[str]) -> int | None:
+    """The index of the role noun ending an office in capitals right before a speech verb,
+    as a name's appositive written without its closing comma: "Fisheries Officer said",
+    "Fisheries Assistant-Communications Officer commented" (not "a NATO spokesperson
+    said", another person, who speaks); None if none."""
+    for index, word in enumerate(written[1:], 1):
+        if not word[:1].isupper():
+            return index - 1 if word in lx.SPEECH_VERBS and is_role(written[index - 1]) else None
+    return None
 
 
 # Prepositions that link a role noun to what it is of ("spokesman for the ministry") or a

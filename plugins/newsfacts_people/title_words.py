@@ -23,6 +23,8 @@ def title_at(words: tuple[str, ...], index: int) -> int:
     """How many words of a title are at ``index``: a body's name written in its officers'
     titles ("White House| Press Secretary", "State Department| Spokesperson": not "State" a
     title and "Department" none), else one title word (see :func:`is_title`), else 0."""
+    if names_a_body(words, index):
+        return 0  # "Republican National| Chairman": the body's name, not the title's
     return office_body(words, index) or int(is_title(words, index))
 
 
@@ -43,11 +45,16 @@ def is_title(words: tuple[str, ...], index: int) -> bool:
 
 def place_portfolio(words: tuple[str, ...], index: int) -> bool:
     """A place or a nation before a title it is the portfolio of, the title alone before the
-    name: "Northern Ireland Secretary Hilary Benn", "Scottish Secretary", "Europe Minister"
-    (``data/place_portfolio_titles.txt``; not "UK Prime Minister", "Scottish Finance
-    Secretary", where the place says where the office is)."""
+    name: "Northern Ireland Secretary Hilary Benn", "Scottish Secretary", "Europe Minister",
+    "U.S. Attorney John Smith" (``data/place_portfolio_titles.txt``,
+    ``data/nation_abbreviations.txt``; not "UK Prime Minister", "Scottish Finance Secretary",
+    where the place says where the office is)."""
     end = index
-    while end < len(words) and words[end] in lx.PLACES and end - index < _PLACE_WORDS:
+    while (
+        end < len(words)
+        and (words[end] in lx.PLACES or words[end] in lx.NATION_ABBREVIATIONS)
+        and end - index < _PLACE_WORDS
+    ):
         end += 1
     return (
         end > index
@@ -60,6 +67,26 @@ def place_portfolio(words: tuple[str, ...], index: int) -> bool:
 
 # How many words a place's name before a portfolio's title may have: "Middle East Minister"
 _PLACE_WORDS = 3
+
+
+def names_a_body(words: tuple[str, ...], index: int) -> bool:
+    """A word of a body's name between a party's or nation's word and a title: "Republican
+    National Chairman Reince Priebus" chairs the Republican National Committee, and
+    "National" is no portfolio of his title (not "National Security Adviser", "US National
+    Security Adviser": a portfolio's word follows it)."""
+    if words[index] not in _BODY_NAME_WORDS or not 0 < index < len(words) - 1:
+        return False
+    before, after = words[index - 1], words[index + 1]
+    return (
+        (before in lx.NOT_NAMES or before in lx.PLACES)
+        and (after in lx.TITLES or roles.is_role(after))
+        and after not in lx.TITLE_MODIFIERS
+    )
+
+
+# The words of bodies' names that stand before their officers' titles: "Republican National
+# Chairman", "Democratic National Chairwoman"
+_BODY_NAME_WORDS = frozenset({"National"})
 
 
 def office_body(words: tuple[str, ...], index: int) -> int:
@@ -126,10 +153,11 @@ def title_follows(words: tuple[str, ...], index: int) -> bool:
     """Whether a title or role noun is at ``index``, or after a few more portfolio words: a
     title a portfolio word is too only before another ("National Finance| Leadership Call
     Day" holds none)."""
-    for following in words[index : index + _MODIFIER_CHAIN + 1]:
+    for at, following in enumerate(words[index : index + _MODIFIER_CHAIN + 1], index):
         if following in lx.TITLE_MODIFIERS:
             continue
-        return following in lx.TITLES or roles.is_role(following)
+        # "Assistant| U.S. Attorney": a place that is the title's portfolio
+        return following in lx.TITLES or roles.is_role(following) or place_portfolio(words, at)
     return False
 
 
