@@ -67,6 +67,37 @@ from quote_checks import check, only_speaker, quotes
             "Ana Ruiz",
             "Labour leader",
         ),
+        # a predicate set off after its subject names its object: the person opening the
+        # clause speaks, not the one endorsed or praised
+        (
+            "Maria Lopez, a former mayor of Dayton, endorsed Tom Baxter on Monday, adding that"
+            " he “has always fought for us.”",
+            "has always fought for us.",
+            "Maria Lopez",
+            "Maria Lopez",
+        ),
+        (
+            "Former governor Ed Rendell, a union ally, praised Bob Lee for his campaign, adding"
+            " that it was “remarkable.”",
+            "remarkable.",
+            "Ed Rendell",
+            "Ed Rendell",
+        ),
+        # after an earlier quote of its sentence, no subject between them: that quote's
+        # speaker, not the one spoken of in it
+        (
+            "Ana Ruiz told Reuters that Tom Baxter “had no plan at all,” adding, “He never did.”",
+            "He never did.",
+            "Ana Ruiz",
+            "Ana Ruiz",
+        ),
+        (
+            "In an interview, Ana Ruiz called it “premature” to back Tom Baxter while adding:"
+            " “He may yet win.”",
+            "He may yet win.",
+            "Ana Ruiz",
+            "Ana Ruiz",
+        ),
     ],
 )
 def test_a_participle_takes_the_subject_of_its_clause(
@@ -314,3 +345,46 @@ def test_a_cue_opening_a_quote_keeps_it_whatever_follows(
 ) -> None:
     found = {quote.text: quote.speaker for quote in quotes(text)}
     assert found[words] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "mention"),
+    [
+        # the words a sentence goes on with after the quote, opening with a preposition, say
+        # what was spoken of: the speaker follows the cue
+        (
+            "“This will be a challenge” for Clinton, said Ruth Palmer.",
+            "This will be a challenge",
+            "Ruth Palmer",
+            "Ruth Palmer",
+        ),
+        (
+            "“We are extremely happy” about the decision, said union leader Ana Ruiz.",
+            "We are extremely happy",
+            "Ana Ruiz",
+            "Ana Ruiz",
+        ),
+        # a subject set off by commas still speaks before the cue
+        ("“We won,” Ms Ortiz, the mayor, said.", "We won,", "Ortiz", "Ms Ortiz"),
+    ],
+)
+def test_a_cue_after_the_sentence_goes_on_has_its_speaker_after_it(
+    text: str, words: str, speaker: str, mention: str
+) -> None:
+    check(text, words, speaker, "said", mention)
+
+
+def test_what_follows_a_participle_after_the_quote_is_to_whom_it_was_said() -> None:
+    text = "The anchor Ana Ruiz advised graduates to “work hard,” and telling the class of 2014,"
+    check(text + " “Be humble.”", "work hard,", "Ana Ruiz", "telling", "Ana Ruiz")
+
+
+def test_a_participle_after_its_own_subject_is_that_subjects() -> None:
+    text = "Ana Ruiz called the plan “a disaster,” with Tom Baxter saying “It will work.”"
+    check(text, "It will work.", "Tom Baxter", "saying", "Tom Baxter")
+
+
+def test_an_office_after_the_name_without_its_comma_is_the_persons() -> None:
+    # the people field reads "Fisheries Officer" as Mary Akinyi's role: she speaks
+    text = "Mary Akinyi, Fisheries Officer commented: “The stock is low this year.”"
+    check(text, "The stock is low this year.", "Mary Akinyi", "commented", "Mary Akinyi")

@@ -115,7 +115,36 @@ def _cue_before_in_sentence(at: _At) -> Attribution | None:
     handed = at.span.closed and _hands_over(text, at.span)
     if handed and not _opened_by(text, at.span.open, attribution.cue):
         return None
+    if attribution.cue.endswith("ing"):
+        return _participle_after_quote(at, attribution.cue) or attribution
     return attribution
+
+
+def _participle_after_quote(at: _At, cue: str) -> Attribution | None:
+    """'Ms Ortiz told Reuters that Mr Ruiz “had no plan,” adding, “...”', 'Ms Ortiz called it
+    “premature” to back the plan while adding: “...”': a participle after an earlier quote of
+    its sentence, no subject of its own between them, is said by that quote's speaker when a
+    cue before that quote gave it (not '“...,” with Mr Ruiz saying “...”', whose participle
+    has its own)."""
+    if at.position == 0:
+        return None
+    previous, earlier = at.spans[at.position - 1], at.earlier[at.position - 1]
+    # (that quote's cue before it: the sentence's own, not a participle's after it)
+    if earlier is None or earlier.speaker is None or earlier.guessed or not earlier.before:
+        return None
+    sentence = at.document.sentence_at(at.span.open)
+    if at.floor != previous.close_end or sentence is None or sentence.start > previous.open:
+        return None
+    text = at.attributor.text
+    words = lx.WORD.findall(text, at.floor, text.rfind(cue, at.floor, at.span.open))
+    if words and not all(_no_subject(word) for word in (words[0], words[-1])):
+        return None
+    return earlier._replace(cue=cue)
+
+
+def _no_subject(word: str) -> bool:
+    """A word in lower case that is no pronoun: "to", "while" (not "Mr", "she")."""
+    return word.islower() and word not in lx.PRONOUNS
 
 
 def _opened_by(text: str, opening: int, cue: str) -> bool:

@@ -107,6 +107,7 @@ IRREGULAR_VERBS = read_words(_PACKAGE, "irregular_verbs.txt")
 SPEECH_NOUNS = read_words(_PACKAGE, "speech_nouns.txt")
 SUBORDINATORS = read_words(_PACKAGE, "subordinators.txt")
 NAMING_CUES = read_words(_PACKAGE, "naming_cues.txt")
+TRAILING_PREPOSITIONS = read_words(_PACKAGE, "trailing_prepositions.txt")
 # The gender of the owner a possessive pronoun names, as in ``data/pronouns.tsv``.
 POSSESSIVES = {"his": "m", "her": "f", "their": "org"}
 # A sentence opening with the owner of what was said, maybe an adjective between: "The

@@ -96,6 +96,8 @@ def _subject_before_cue(attributor: Reader, cue: Cue, before: bool) -> Speaker |
     """'the ministry said', 'Ms Ortiz, the mayor, told reporters'."""
     if _names_after(cue.word) or _opens(attributor, cue):
         return None
+    if not before and _inverted(attributor.text, cue):
+        return None
     return attributor.speakers.subject(
         attributor.clause_start(cue.region, cue.start),
         cue.start,
@@ -104,17 +106,29 @@ def _subject_before_cue(attributor: Reader, cue: Cue, before: bool) -> Speaker |
     )
 
 
+def _inverted(text: str, cue: Cue) -> bool:
+    """'“This will be a challenge” for Clinton, said Kunin': after a quote, the words its
+    sentence goes on with open with a preposition (``data/trailing_prepositions.txt``) and end
+    with a comma right before the cue; they say what was spoken of, and the speaker follows
+    the cue (not '“...” Ms Ortiz, the mayor, said', a subject set off)."""
+    if not text[cue.region : cue.start].rstrip(" \u00a0").endswith(","):
+        return False
+    first = lx.WORD.search(text, cue.region, cue.start)
+    return first is not None and first.group() in lx.TRAILING_PREPOSITIONS
+
+
 def _phrase_after_cue(attributor: Reader, cue: Cue, before: bool) -> Speaker | None:
     """'”, said Ms Ortiz', 'according to the ministry'.
 
     Before a quote, what follows the cue is mostly what was said ("said Republican leaders
     will have a “day of reckoning”"); it names the speaker only after "according to" or
-    right after an earlier quote ('“A,” said Trump. “B”'). A participle right after a quote
-    ('“New York values,” saying the city ...') has the subject of the sentence quoting.
+    right after an earlier quote ('“A,” said Trump. “B”'). A participle has the subject of
+    the sentence quoting, and what follows it is what was said or to whom ('“New York
+    values,” saying the city ...', '“...,” and telling the graduates, “...”').
     """
-    opens = _opens(attributor, cue)
-    if opens and cue.participle:
+    if cue.participle:
         return None
+    opens = _opens(attributor, cue)
     if before and not _names_after(cue.word) and not opens:
         return None
     end = attributor.phrase_end(cue.end, cue.limit)

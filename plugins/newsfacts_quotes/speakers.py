@@ -48,18 +48,9 @@ class Speakers(SpeakerPhrases):
         """
         start = self._after_sentence_end(start, end)
         if participle:
-            # The nearest clause before it that names someone: "Mr Ruiz said Tuesday, adding"
-            # (not the "Ms Ortiz" of "After Ms Ortiz spoke, Mr Ruiz said Tuesday, adding").
-            for chunk in reversed([chunk for chunk in self._chunks(start, end) if chunk]):
-                first = self.first_speaker(chunk[0][0], chunk[-1][1])
-                # "The former senator mocked Ms Ortiz, noting": a subject opening the clause.
-                opening = self.opening_subject(chunk[0][0], chunk[-1][1])
-                # (A person named inside or right after that subject is the speaker:
-                # "Phoenix Mayor Greg Stanton said ..., adding" is Greg Stanton.)
-                if opening is not None and (first is None or opening.end + 1 < first.start):
-                    return opening
-                if first is not None:
-                    return first
+            found = self._participle_subject(start, end)
+            if found is not None:
+                return found
         adjacent = self._adjacent_subject(start, end)
         if adjacent is not None:
             return adjacent
@@ -70,6 +61,9 @@ class Speakers(SpeakerPhrases):
         # Only a stretch closed by a comma before the cue can be an appositive
         # ("Trump, who spoke in Ohio, said"); "..., the State Department told" is the subject.
         closed = bool(chunks) and self._chunk_break(chunks[-1][-1][1], end)
+        holder = None if closed else self._office_holder(chunks)
+        if holder is not None:
+            return holder
         named = self._titled_name(chunks) if closed else None
         if named is not None:
             return named
@@ -104,6 +98,39 @@ class Speakers(SpeakerPhrases):
             return self._relative(chunks, clause, after_quote=after_quote) or speaker
         return speaker
 
+    def _participle_subject(self, start: int, end: int) -> Speaker | None:
+        """The subject of a participle: the nearest clause before it that names someone, "Mr
+        Ruiz said Tuesday, adding" (not the "Ms Ortiz" of "After Ms Ortiz spoke, Mr Ruiz said
+        Tuesday, adding")."""
+        chunks = [chunk for chunk in self._chunks(start, end) if chunk]
+        for index in range(len(chunks) - 1, -1, -1):
+            chunk = chunks[index]
+            if index and _predicate(chunk):
+                # "Ana Ruiz, a former mayor, endorsed Tom Lee on Monday, saying": a predicate
+                # set off after its subject names its object; the person opening the clause
+                # speaks
+                opening = self._clause_opener(chunks[0])
+                if opening is not None:
+                    return opening
+            first = self.first_speaker(chunk[0][0], chunk[-1][1])
+            # "The former senator mocked Ms Ortiz, noting": a subject opening the clause.
+            opening = self.opening_subject(chunk[0][0], chunk[-1][1])
+            # (A person named inside or right after that subject is the speaker: "Phoenix
+            # Mayor Greg Stanton said ..., adding" is Greg Stanton.)
+            if opening is not None and (first is None or opening.end + 1 < first.start):
+                return opening
+            if first is not None:
+                return first
+        return None
+
+    def _clause_opener(self, words: list[Word]) -> Speaker | None:
+        """The person or he/she opening a clause's first chunk: "Ana Ruiz", "76-year-old Ana
+        Ruiz", "Former mayor Ana Ruiz" (not "After the vote", "In an interview with Ana
+        Ruiz": a preposition opens no subject)."""
+        if words[0][2] in NOT_SPEAKERS:
+            return None
+        return self.first_speaker(words[0][0], words[-1][1])
+
     def _after_sentence_end(self, start: int, end: int) -> int:
         """Where the cue's sentence starts in ``start``..``end`` (:func:`sentence_start`)."""
         if ". " not in self.text[start:end]:
@@ -131,6 +158,21 @@ class Speakers(SpeakerPhrases):
         if people and people[0].start == words[index][0] and people[0].end >= words[-1][1]:
             return Speaker(name_of(people[0]), people[0].start, people[0].end)
         return None
+
+    def _office_holder(self, chunks: list[list[Word]]) -> Speaker | None:
+        """ "Ms. Yvonne Edwin, Fisheries Officer commented": the person named right before
+        the last chunk, when the people field read that chunk as the person's role (an
+        office written in capitals, its closing comma left out)."""
+        if len(chunks) < 2 or not chunks[-1][0][2][:1].isupper():
+            return None
+        before, office = chunks[-2], chunks[-1]
+        people = self.people.inside(before[0][0], before[-1][1])
+        if not people or people[-1].end != before[-1][1]:
+            return None
+        person = people[-1]
+        if getattr(person, "role", None) != self.text[office[0][0] : office[-1][1]]:
+            return None
+        return Speaker(name_of(person), person.start, person.end)
 
     def _relative(
         self, chunks: list[list[Word]], clause: int, *, after_quote: bool
@@ -285,3 +327,11 @@ class Speakers(SpeakerPhrases):
             person = before[-1]
             return Speaker(name_of(person), person.start, person.end)
         return None
+
+
+def _predicate(words: list[Word]) -> bool:
+    """A chunk opening with a verb in lower case, whose subject stands before it: "endorsed
+    Tom Lee on Monday", "praised the plan" (a guess without parts of speech, see
+    :func:`is_verb`)."""
+    first = words[0][2]
+    return first.islower() and first not in NOT_SPEAKERS and is_verb(first)
