@@ -241,3 +241,20 @@ def test_a_run_of_one_mark_pairs_as_all_its_marks(pieces: list[tuple[str, int]])
 def test_a_word_describing_the_channel_is_skipped(text: str, channel: str) -> None:
     (quote,) = [q for q in newsfacts.Extractor(["quotes"]).extract(text).quotes]
     assert quote.channel == channel
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause of its own, a preposition's phrase or a participle's opening the sentence
+        # before a comma: the main clause's subject is guessed, not the person named in it
+        "When Ana Ruiz died in 1998, Mayor Tom Lee released this statement: “She was a friend.”",
+        "Before Ana Ruiz's speech, Tom Lee was blunt: “We will not raise taxes.”",
+        "Preceded at the lectern by Ana Ruiz, the county sheriff, Tom Lee launched into a"
+        " lament for the “countless Americans who have died.”",
+        # a name opening the sentence is its subject
+        "Tom Lee, the mayor, was blunt: “We will not raise taxes.”",
+    ],
+)
+def test_a_quote_with_no_cue_is_guessed_as_the_main_clauses(text: str) -> None:
+    assert [quote.speaker for quote in quotes(text)] == ["Tom Lee"]

@@ -302,6 +302,12 @@ def test_a_pronoun_no_one_before_fits_is_the_next_person_named(
             ' not replied, though he insisted its services were "the best on the market."',
             "Tom Reyes",
         ),
+        # the one "whom" stands for, right before the pronoun
+        (
+            "Tom Baxter spoke on Monday. He said he had begun to expose Bob Ruiz, whom he"
+            " called a “con artist.”",
+            "Tom Baxter",
+        ),
     ],
 )
 def test_a_person_named_so_is_no_antecedent_of_a_pronoun(text: str, speaker: str) -> None:

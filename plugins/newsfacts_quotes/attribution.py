@@ -239,12 +239,34 @@ class Attributor:
         sentence before the opening mark."""
         sentence = self.document.sentence_at(span.open)
         start = max(floor, sentence.start if sentence else span.open, span.open - BEFORE_REACH)
-        speaker = self.speakers.first_speaker(start, span.open)
+        main = self._main_clause(start, span.open) if sentence and start == sentence.start else 0
+        speaker = (main and self.speakers.first_speaker(main, span.open)) or (
+            self.speakers.first_speaker(start, span.open)
+        )
         if speaker is None and sentence is not None and sentence.start >= start:
             speaker = self.speakers.speech_owner(
                 sentence.start, span.open
             ) or self.speakers.opening_subject(sentence.start, span.open)
         return Attribution(None, speaker, None, True, guessed=True) if speaker else None
+
+    def _main_clause(self, start: int, end: int) -> int:
+        """Where the main clause starts after a phrase opening the sentence at ``start``, set
+        off by a comma: a clause of its own ("When Ana Ruiz died, Mayor Tom Lee released a
+        statement:"), a preposition's phrase ("Before Tom Lee's speech, ...") or a
+        participle's ("Preceded at the lectern by Tom Lee, ...", "Filling in for Tom Lee,
+        ..."); 0 if none (not a name opening the sentence: "Manning, ...")."""
+        first = lx.WORD.match(self.text, start, end)
+        if first is None or self.speakers.people.inside(start, first.end(), spilling=True):
+            return 0
+        word = first.group()
+        lowered = word.lower()
+        opener = (
+            lowered in lx.SUBORDINATORS
+            or lowered in lx.TRAILING_PREPOSITIONS
+            or (word[1:].islower() and lowered.endswith(("ing", "ed")))
+        )
+        comma = self.text.find(",", first.end(), end) if opener else -1
+        return comma + 1 if comma >= 0 else 0
 
     def introducer(self, span: Span) -> Attribution | None:
         """A paragraph that is all quote, after a paragraph whose last sentence names who

@@ -25,6 +25,9 @@ _OPENS_CLAUSE = compiled(r"(?:\A|[.,;:!?\"”’—\n])\s*+(?:\p{Lu}[\p{L}.’']
 # name is inside a relative clause about whom ", who" follows
 _RELATIVE_BEFORE = compiled(r",[ \u00a0]++who\b[^,.;:!?\n]*+\Z")
 _RELATIVE_REACH = 160
+# ", whom" right before a pronoun: the pronoun is the relative clause's subject, someone
+# other than the one "whom" stands for ("Trump, whom he called a “con artist”")
+_WHOM_BEFORE = compiled(r",[ \u00a0]++whom[ \u00a0]++\Z")
 # "the" before a name and a lower-case word after it: the name says whose a thing is ("the
 # Trump campaign", "the Biden administration") and is no antecedent of a pronoun after it.
 _THE_BEFORE = compiled(r"(?<!\p{L})[Tt]he[ \u00a0]++\Z")
@@ -101,7 +104,10 @@ class Antecedents:
         if before:
             unknown: newsfacts.Fact | None = None
             # Nearest first, each looked at only when reached (most pronouns: the first).
-            candidates = (f for f in reversed(before) if self._antecedent(f))
+            other = self._whom_before(start)
+            candidates = (
+                f for f in reversed(before) if self._antecedent(f) and name_of(f) != other
+            )
             for rank, fact in enumerate(candidates):
                 if unknown is not None and (
                     rank >= _GENDER_LOOKBACK or self._paragraph_between(fact.end, unknown.start)
@@ -116,6 +122,15 @@ class Antecedents:
                 return Speaker(name_of(unknown), start, end)
         later = self._named_next(end, kind) if kind in ("m", "f") else None
         return Speaker(name_of(later) if later is not None else None, start, end)
+
+    def _whom_before(self, start: int) -> str | None:
+        """The name "whom" stands for right before a pronoun: "Trump" of "of Trump, whom he
+        called" (he is not Trump); None if none."""
+        whom = _WHOM_BEFORE.search(self.text, max(0, start - 12), start)
+        if whom is None:
+            return None
+        head = self.people.before(whom.start() + 1)
+        return name_of(head[-1]) if head and head[-1].end == whom.start() else None
 
     def _named_next(self, end: int, kind: str) -> newsfacts.Fact | None:
         """'“It's about respect,” he said. Rodriguez, 31, joined in 2018.', 'After he
