@@ -358,6 +358,15 @@ PHRASES: list[tuple[str, Expected]] = [
             ("Hillary Clinton", "Mrs", None),
         ],
     ),
+    # ... and names no one whose given name says the other gender
+    (
+        "Michelle Obama spoke. Mr. Obama listened. Mrs. Obama said no.",
+        [
+            ("Michelle Obama", None, None),
+            ("Obama", "Mr", None),
+            ("Michelle Obama", "Mrs", None),
+        ],
+    ),
 ]
 
 

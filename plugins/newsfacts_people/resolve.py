@@ -106,7 +106,16 @@ def _namesake(
     if len(mention.words) >= 2 and not _first_word_is(cluster.name, mention.words[0]):
         # "Lakshman Seneviratne" is not "John Seneviratne": a relative, another person
         cluster = singles.setdefault(mention.written, _Cluster(mention.written))
+    elif _other_gender(cluster, title):
+        # "Mr. Obama" in an article naming only Michelle Obama: another person, unnamed
+        cluster = singles.setdefault(mention.written, _Cluster(mention.written))
     return cluster
+
+
+def _other_gender(cluster: _Cluster, title: str | None) -> bool:
+    """Whether a gendered honorific says the other gender than the person's given name."""
+    wanted = nf.gender("", title) if title else None
+    return wanted is not None and cluster.gender is not None and cluster.gender != wanted
 
 
 # The customs whose family name alone names the person: "Wang", "Yoon"
