@@ -203,45 +203,6 @@ def test_a_rate_after_an_amount_in_brackets_is_both_amounts(
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "A pass costs 9,000 rupees ($108) for adults and 4,500 ($54) for children.",
-            [
-                ("9,000", "indian rupee"),
-                ("$108", "dollar"),
-                ("4,500", "indian rupee"),
-                ("$54", "dollar"),
-            ],
-        ),
-        (
-            "Tickets are 5,000 pesos (about $290) and 2,500 (roughly $145) for students.",
-            [
-                ("5,000", "mexican peso"),
-                ("$290", "dollar"),
-                ("2,500", "mexican peso"),
-                ("$145", "dollar"),
-            ],
-        ),
-        (
-            "The river rose 12 feet (3.7 metres) on Monday and 8 (2.4 metres) on Tuesday.",
-            [("12", "foot"), ("3.7", "m"), ("8", "foot"), ("2.4", "m")],
-        ),
-        # not at another rate, nor with no amount converted before it
-        (
-            "A pass costs 9,000 rupees ($108) and 2,000 ($90) buys a week.",
-            [("9,000", "indian rupee"), ("$108", "dollar"), ("2,000", None), ("$90", "dollar")],
-        ),
-        ("The fine is 5,000 (about $60).", [("5,000", None), ("$60", "dollar")]),
-    ],
-)
-def test_a_bare_number_before_its_conversion_is_in_the_unit_converted_so_before(
-    text: str, expected: list[tuple[str, str | None]]
-) -> None:
-    assert [(q.text, q.unit) for q in numbers(text)] == expected
-
-
-@pytest.mark.parametrize(
     ("text", "counted"),
     [
         ("Sales rose to 3.9 million headsets, up from 2.4 million last year.", "headsets"),

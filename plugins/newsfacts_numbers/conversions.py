@@ -8,12 +8,21 @@ import itertools
 from collections.abc import Sequence
 from decimal import Decimal
 
+import regex
+
 from newsfacts.plugin import compiled
 from newsfacts_numbers.raw import Raw
 
-# Between an amount and its conversion in brackets, maybe with a word or two of it: " (",
-# " (about ", " (or about ", " (roughly "
-_OPENING = compiled(r"[ \t]*+\([ \t]*+(?:\p{Ll}++[ \t]++){0,2}")
+# Between an amount and its conversion in brackets, maybe with a few words of it, one of them
+# abbreviated, or a tilde: " (", " (about ", " (or about ", " (the equivalent of ",
+# " (approx. ", " (~"
+_OPENING = compiled(
+    r"""[ \t]*+\([ \t]*+
+    (?:\p{Ll}++\.?+[ \t]++){0,3}+  # "about ", "or roughly ", "the equivalent of ", "approx. "
+    ~?+                         # "(~$60)"
+    """,
+    regex.VERBOSE,
+)
 _OPENING_FIRST = frozenset(" \t(")  # what _OPENING starts with
 # How far apart two rates of one conversion may be, each amount rounded: 2,435,000 / 22,480
 # and 2,380,000 / 21,972 differ by a thousandth; "5,000 ($290)" and "2,500 ($200)" are no
