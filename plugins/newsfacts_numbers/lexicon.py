@@ -120,6 +120,8 @@ POINT_NOUNS = read_words(PACKAGE, "point_nouns.txt")
 COUNTED_STOPS = read_words(PACKAGE, "counted_stops.txt")
 COUNTED_STOPS_AFTER_NOUN = read_words(PACKAGE, "counted_stops_after_noun.txt")
 RATES: dict[str, str] = {surface: canonical for surface, canonical in _table("rates.tsv", 2)}
+# What only a slash puts after an amount as its rate: "50 mm/hr", "5mg/kg"
+SLASH_RATES: dict[str, str] = {surface: per for surface, per in _table("slash_rates.tsv", 2)}
 NUMBERED_NAMES = read_words(PACKAGE, "numbered_names.txt")
 # Units written before the number, lower-cased ("a magnitude 6.2 earthquake")
 UNITS_BEFORE = frozenset({"magnitude"})
@@ -232,7 +234,7 @@ for _surface, _value in UNITS.items():
     UNIT_LOOKUP.setdefault(" ".join(case_key(_surface).split()), _value)
 # Rates as matched: a long plain word in any case ("per MMBTU", "per mmBtu": "mmbtu").
 RATE_LOOKUP: dict[str, str] = {}
-for _surface, _canonical in RATES.items():
+for _surface, _canonical in itertools.chain(RATES.items(), SLASH_RATES.items()):
     RATE_LOOKUP.setdefault(" ".join(case_key(_surface).split()), _canonical)
 CURRENCY_LOOKUP: dict[str, tuple[str, str, str]] = {
     " ".join(s.split()): v for s, v in CURRENCIES.items()

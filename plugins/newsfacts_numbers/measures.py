@@ -17,7 +17,7 @@ from newsfacts_numbers import patterns as px
 from newsfacts_numbers.raw import Raw
 from newsfacts_numbers.units import unit_at
 
-_RATE_FIRST = frozenset(" \t-")  # what RATE starts with
+_RATE_FIRST = frozenset(" \t-/")  # what RATE and SLASH_RATE start with
 
 
 # "208 pounds" is a weight; "2 million pounds" and "thousands of pounds" are money.
@@ -131,8 +131,11 @@ def per(text: str, raw: Raw) -> Raw:
     "5 percent a year" in percent per year (a percentage only per a span of time)."""
     if raw.unit is None or raw.kind not in _RATE_KINDS:
         return raw
-    if text[raw.tail : raw.tail + 1] not in _RATE_FIRST:
+    first = text[raw.tail : raw.tail + 1]
+    if first not in _RATE_FIRST:
         return raw  # the common case, decided without the regex
+    if first == "/":
+        return _per_slash(text, raw)
     rate = px.RATE.match(text, raw.tail)
     if rate is not None:
         surface = " ".join(rate.group("per").split())
@@ -146,6 +149,22 @@ def per(text: str, raw: Raw) -> Raw:
     noun = _PER_NOUN.match(text, raw.tail, raw.tail + px.AFTER_REACH)
     if noun is not None and not _not_per_noun(noun.group(1)):
         raw.unit, raw.tail = f"{raw.unit} per {noun.group(1)}", noun.end()
+    return raw
+
+
+def _per_slash(text: str, raw: Raw) -> Raw:
+    """Rates after slashes: "$3.50/gallon" is in dollar per gallon, "5mg/kg/day" in
+    milligram per kg per day."""
+    while (rate := px.SLASH_RATE.match(text, raw.tail)) is not None:
+        if rate["per"] is not None:
+            per = lx.RATE_LOOKUP[lx.case_key(" ".join(rate["per"].split()))]
+        elif _not_per_noun(rate["noun"]):
+            return raw  # "$5/the", "5 km/cent": no rate
+        else:
+            per = rate["noun"]
+        if raw.kind == "percent" and per not in _SPANS_OF_TIME:
+            return raw  # "3%/share" is no rate of a percentage
+        raw.unit, raw.tail = f"{raw.unit} per {per}", rate.end()
     return raw
 
 

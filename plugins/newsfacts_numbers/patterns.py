@@ -231,6 +231,15 @@ RATE = compiled(
     rf"(?:[ \t]+|-)(?i:per|an?)(?:[ \t]+|-)(?P<per>{lx.case_aware_alternation(lx.RATES)})"
     r"(?![\p{L}\d])(?![ \t]++(?i:ago|earlier|before|later|after|prior|back)\b)"
 )
+# The same after a slash glued to the unit: "$3.50/gallon", "5mg/kg", "50 mm/hr", "300 µg/m3",
+# or any noun in lower case, "$12/ticket" (``per`` in ``noun``); a slash after it, "mg/kg/day",
+# is the next rate's.
+SLASH_RATE = compiled(
+    rf"""/(?:(?P<per>{lx.case_aware_alternation({**lx.RATES, **lx.SLASH_RATES})})
+    |(?P<noun>\p{{Ll}}{{3,}}+))
+    (?![\p{{L}}\d'’-])""",
+    regex.VERBOSE,
+)
 
 # Range connectors between two numbers ("5-10", "5 to 10", "between 5 and 10").
 RANGE_LINK = compiled(r"\s*(?:[-–—‑]|to|and)\s*")

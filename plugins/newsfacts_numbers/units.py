@@ -63,4 +63,6 @@ def bare_after(text: str, end: int) -> bool:
             return False
     elif char.isalnum() or char == "_":
         return False
+    elif char == "/":  # a rate after a slash: "$3.50/gallon"
+        return not text[end + 1 : end + 2].isalpha()
     return not (char.isalpha() or char in px.UNIT_FIRST or char in _HYPHENS)
