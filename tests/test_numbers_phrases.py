@@ -325,6 +325,7 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("she died at age 94 on Sunday", dict(value=94, kind="measure", unit="year of age")),
     ("She retired at the age of 70.", dict(value=70, kind="measure", unit="year of age")),
     ("The woman, now 41, denied it.", dict(value=41, kind="measure", unit="year of age")),
+    ("Children under 5 years of age.", dict(value=5, unit="year of age", counted=None)),
     # a hyphen after a percent sign joins a range; no minus sign
     ("Inflation is heading back to its 2%-3% target.", dict(low=2, high=3, unit="percent")),
     ("a retirement age to 64.", dict(value=64, kind="measure", unit="year of age")),
@@ -359,6 +360,10 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("The food bank gave out 78 million pounds of food.", dict(unit="pound", currency=None)),
     ("They funnel hundreds of pounds of illicit drugs.", dict(unit="pound", currency=None)),
     ("It caused millions of pounds of damage.", dict(unit="pound sterling", currency="GBP")),
+    # Reuters' "stg" is sterling
+    ("Soymeal fetched 215 stg a tonne.", dict(unit="pound sterling per tonne", currency="GBP")),
+    # a comparative after the noun ends the counted phrase
+    ("He won a million votes higher than Smith.", dict(counted="votes")),
     # business news' words of more, less and about
     ("The deal is worth north of $1 billion.", dict(value=1_000_000_000, qualifier=">")),
     ("Its shares trade south of $10.", dict(value=10, qualifier="<")),

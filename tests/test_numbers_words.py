@@ -81,10 +81,14 @@ def test_not_a_number(phrase: str) -> None:
 
 
 def test_an_adverb_or_verb_after_the_noun_ends_the_counted_phrase() -> None:
-    text = "Two statewide officials said 3,000 workers nationwide and 500 people live there."
+    text = (
+        "Two statewide officials said 3,000 workers nationwide, 40 shops downtown and 500 people"
+        " live there."
+    )
     assert [(q.text, q.counted) for q in numbers(text)] == [
         ("Two", "statewide officials"),
         ("3,000", "workers"),
+        ("40", "shops"),
         ("500", "people"),
     ]
     # ... and so does an adjective that follows its noun
