@@ -93,7 +93,7 @@ def test_a_superlative_opens_the_counted_phrase(text: str, expected: list[tuple[
         ),
         (
             "The storm could drop an inch or two of rain on the coast.",
-            [("two", 2, "measure", "inch", None)],
+            [("two", 2, "measure", "inch", "rain")],
         ),
         # an amount of money is left to its own rules
         ("Shares may fall a dollar or two.", [("two", 2, "count", None, None)]),

@@ -1,10 +1,12 @@
-"""The ``numbers`` field's rates written with a slash. Each row is a sentence of news and
-the facts it gives."""
+"""The ``numbers`` field's rates: after a slash, and after what a count counts or a measure
+measures; and the goods a measure is of. Each row is a sentence of news and the facts it
+gives."""
 
 from __future__ import annotations
 
 import pytest
 
+from newsfacts_numbers.goods import singular
 from number_checks import numbers
 
 # text, kind, unit
@@ -48,3 +50,71 @@ Row = tuple[str, str, str | None]
 )
 def test_a_rate_after_a_slash_joins_the_unit(text: str, expected: list[Row]) -> None:
     assert [(q.text, q.kind, q.unit) for q in numbers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The lab runs 10,000 tests per day.", ("count", "test per day", "tests")),
+        ("The airline flies 300 flights a week to Asia.", ("count", "flight per week", "flights")),
+        (
+            "The state can process three thousand coronavirus tests per day.",
+            ("count", "coronavirus test per day", "coronavirus tests"),
+        ),
+        ("Police logged 20 burglaries a month.", ("count", "burglary per month", "burglaries")),
+        ("The shelling killed 30 people a day.", ("count", "person per day", "people")),
+        (
+            "The envoys held three rounds of talks a week.",
+            ("count", "round of talks per week", "rounds of talks"),
+        ),
+        ("The clinic sees 40 patients/day.", ("count", "patient per day", "patients")),
+        ("The plant makes hundreds of cars an hour.", ("count", "car per hour", "cars")),
+        # a measure of goods
+        ("The field has produced 1 million barrels of oil.", ("measure", "barrel", "oil")),
+        ("Exports reached 2.5 million tonnes of wheat.", ("measure", "tonne", "wheat")),
+        ("The storm dropped two inches of rain.", ("measure", "inch", "rain")),
+        ("They laid 5,000 feet of fiber downtown.", ("measure", "foot", "fiber")),
+        ("The rig pumps 800,000 barrels of crude a day.", ("measure", "barrel per day", "crude")),
+        (
+            "It shipped millions of tons of coal and iron ore.",
+            ("measure", "ton", "coal and iron ore"),
+        ),
+        # ... two things listed after a plural, only the first
+        ("It holds 300 tons of coal reserves and open mines.", ("measure", "ton", "coal reserves")),
+        # no rate: one said a year before; no goods: a place near, a name, a clause
+        ("The firm sold 40 cars a year earlier.", ("count", None, "cars")),
+        ("The village lies within 5 miles of the border.", ("measure", "mile", None)),
+        ("The town is 10 km of Boston.", ("measure", "km", None)),
+        ("He was freed after 36 hours of fighting.", ("measure", "hour", None)),
+        ("He had one hour of psychological counseling.", ("measure", "hour", None)),
+        ("The girl was 8 years of age.", ("measure", "year of age", None)),
+    ],
+)
+def test_a_rate_after_what_is_counted_and_the_goods_of_a_measure(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    [quantity] = numbers(text)
+    assert (quantity.kind, quantity.unit, quantity.counted) == expected
+
+
+@pytest.mark.parametrize(
+    ("plural", "single"),
+    [
+        ("tests", "test"),
+        ("burglaries", "burglary"),
+        ("classes", "class"),
+        ("matches", "match"),
+        ("fishermen", "fisherman"),
+        ("people", "person"),
+        ("People", "Person"),
+        ("movies", "movie"),
+        ("CDs", "CD"),
+        ("series", "series"),
+        ("specimen", "specimen"),
+        ("gas", "gas"),
+        ("analysis", "analysis"),
+        ("staff", "staff"),
+    ],
+)
+def test_a_noun_in_the_singular(plural: str, single: str) -> None:
+    assert singular(plural) == single

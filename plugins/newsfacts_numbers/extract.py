@@ -17,6 +17,7 @@ from newsfacts_numbers import (
     decades,
     events,
     exchange,
+    goods,
     identifiers,
     levels,
     links,
@@ -116,25 +117,14 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
         after = context.qualifier_after(text, raw)
         noun_before = afterthoughts.take_noun(text, raw)  # "another pick or two"
         if raw.kind in ("count", "ordinal", "fraction"):
-            phrase, event, phrase_end = counted(text, raw, after, first_fates)
-            phrase = phrase or noun_before
-            if event is not None and events.released_before(text, raw.start, 0):
-                event = None  # "saved 4,000 lives": the lives are not lost
-            if phrase is None and raws and _measure_right_after(text, raw, raws[-1]):
-                # "eight million 250ml bottles", "six 40-foot containers": the noun after
-                # the measure is what is counted
-                phrase, event, phrase_end = counted(text, raws[-1], None)
-            # A bare count in a text without event words has none: decided without the call
-            # (where they were looked for: not None).
-            if (
-                raw.kind == "count"
-                and event is None
-                and (phrase is not None or event_words() != [])
-            ):
-                event = events.event(document, raw, phrase, phrase_end, event_words())
-        if phrase is not None:
-            own = event if raw.kind == "count" else None
-            counts.append((len(found), raw.start, phrase_end, phrase, own))
+            phrase, event, phrase_end = _counted(
+                document, raw, raws, (after, noun_before), first_fates, event_words
+            )
+            if phrase is not None:
+                own = event if raw.kind == "count" else None
+                counts.append((len(found), raw.start, phrase_end, phrase, own))
+        elif raw.kind == "measure":
+            phrase = goods.measured(text, raw, first_fates)  # "1 million barrels of oil"
         found.append(
             # Built directly, as Quantity.at would: a text of numbers builds hundreds of
             # thousands, and the call through ``at`` packs and unpacks every attribute again.
@@ -164,6 +154,36 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
                 first, counted=second.counted, event=first.event or second.event
             )
     return measures.degrees_in_scale(text, found) + decades.age_decades(text)
+
+
+def _counted(
+    document: newsfacts.Document,
+    raw: Raw,
+    raws: Sequence[Raw],
+    after: tuple[regex.Match[str] | None, str | None],
+    first_fates: dict[tuple[str, bool], str] | None,
+    event_words: Callable[[], list[int] | None],
+) -> tuple[str | None, str | None, int]:
+    """What the count, ordinal or fraction ``raw`` counts, its event and where its phrase
+    ends; ``raws``: the numbers after it, the next one last; ``after``: the qualifier after
+    it and the noun before "or" it counts ("another pick or two")."""
+    text = document.text
+    qualifier_after, noun_before = after
+    phrase, event, phrase_end = counted(text, raw, qualifier_after, first_fates)
+    phrase = phrase or noun_before
+    if event is not None and events.released_before(text, raw.start, 0):
+        event = None  # "saved 4,000 lives": the lives are not lost
+    if phrase is None and raws and _measure_right_after(text, raw, raws[-1]):
+        # "eight million 250ml bottles", "six 40-foot containers": the noun after the measure
+        # is what is counted
+        phrase, event, phrase_end = counted(text, raws[-1], None)
+    # A bare count in a text without event words has none: decided without the call (where
+    # they were looked for: not None).
+    if raw.kind == "count" and event is None and (phrase is not None or event_words() != []):
+        event = events.event(document, raw, phrase, phrase_end, event_words())
+    if phrase is not None and raw.kind == "count":
+        goods.rate_after(text, raw, phrase, phrase_end)  # "10,000 tests per day"
+    return phrase, event, phrase_end
 
 
 # What a measure or an amount of money that describes what a count counts stands after: one

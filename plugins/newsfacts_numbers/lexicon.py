@@ -120,6 +120,10 @@ POINT_NOUNS = read_words(PACKAGE, "point_nouns.txt")
 COUNTED_STOPS = read_words(PACKAGE, "counted_stops.txt")
 COUNTED_STOPS_AFTER_NOUN = read_words(PACKAGE, "counted_stops_after_noun.txt")
 RATES: dict[str, str] = {surface: canonical for surface, canonical in _table("rates.tsv", 2)}
+# Plurals in the singular where the rules would misread them: "people" is "person"
+IRREGULAR_PLURALS: dict[str, str] = {
+    plural: single for plural, single in _table("irregular_plurals.tsv", 2)
+}
 # What only a slash puts after an amount as its rate: "50 mm/hr", "5mg/kg"
 SLASH_RATES: dict[str, str] = {surface: per for surface, per in _table("slash_rates.tsv", 2)}
 NUMBERED_NAMES = read_words(PACKAGE, "numbered_names.txt")

@@ -156,16 +156,22 @@ def _per_slash(text: str, raw: Raw) -> Raw:
     """Rates after slashes: "$3.50/gallon" is in dollar per gallon, "5mg/kg/day" in
     milligram per kg per day."""
     while (rate := px.SLASH_RATE.match(text, raw.tail)) is not None:
-        if rate["per"] is not None:
-            per = lx.RATE_LOOKUP[lx.case_key(" ".join(rate["per"].split()))]
-        elif _not_per_noun(rate["noun"]):
-            return raw  # "$5/the", "5 km/cent": no rate
-        else:
-            per = rate["noun"]
+        per = slash_per(rate)
+        if per is None:
+            return raw  # "$5/the": no rate
         if raw.kind == "percent" and per not in _SPANS_OF_TIME:
             return raw  # "3%/share" is no rate of a percentage
         raw.unit, raw.tail = f"{raw.unit} per {per}", rate.end()
     return raw
+
+
+def slash_per(rate: regex.Match[str]) -> str | None:
+    """What a rate after a slash (a match of SLASH_RATE) is per: a word of the tables as
+    they name it, or a noun; None after a determiner or a number word ("$5/the lot")."""
+    if rate["per"] is not None:
+        return lx.RATE_LOOKUP[lx.case_key(" ".join(rate["per"].split()))]
+    noun: str = rate["noun"]
+    return None if _not_per_noun(noun) else noun
 
 
 _RATE_KINDS = frozenset(["money", "measure", "percent"])
