@@ -73,10 +73,17 @@ def rate_after(text: str, raw: Raw, phrase: str, phrase_end: int) -> None:
         raw.unit = f"{singular_phrase(phrase)} per {per}"
 
 
+# What follows "a share", "a day" that makes them an object, no rate: "gave its 200
+# employees a share of the profits", "gave 10 workers a day off"
+_OBJECT_AFTER = compiled(r"[ \t]++(?:of|off)\b")
+
+
 def _per_at(text: str, position: int) -> str | None:
     """What a rate at ``position`` is per ("per day", "a week", "/day"), or None."""
     rate = px.RATE.match(text, position)
     if rate is not None:
+        if _OBJECT_AFTER.match(text, rate.end()) is not None:
+            return None
         return lx.RATE_LOOKUP[lx.case_key(" ".join(rate.group("per").split()))]
     slash = px.SLASH_RATE.match(text, position)
     return None if slash is None else slash_per(slash)

@@ -226,10 +226,11 @@ SPACED_DEGREES = frozenset({"C", "F"})
 
 # "per barrel", "a month", "an ounce" after an amount or a measure; hyphenated in a modifier
 # ("a 52,000 barrel-a-day refinery").
-# Not before a word that makes it a time ("$3.6bn a year ago", "$4m a year earlier").
+# Not before a word that makes it a time ("$3.6bn a year ago", "$4m a year earlier"), nor a
+# possessive ("$500 a week's wages": the wages of a week).
 RATE = compiled(
     rf"(?:[ \t]+|-)(?i:per|an?)(?:[ \t]+|-)(?P<per>{lx.case_aware_alternation(lx.RATES)})"
-    r"(?![\p{L}\d])(?![ \t]++(?i:ago|earlier|before|later|after|prior|back)\b)"
+    r"(?![\p{L}\d'’])(?![ \t]++(?i:ago|earlier|before|later|after|prior|back)\b)"
 )
 # The same after a slash glued to the unit: "$3.50/gallon", "5mg/kg", "50 mm/hr", "300 µg/m3",
 # or any noun in lower case, "$12/ticket" (``per`` in ``noun``); a slash after it, "mg/kg/day",
