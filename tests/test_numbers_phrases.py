@@ -362,6 +362,8 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("It caused millions of pounds of damage.", dict(unit="pound sterling", currency="GBP")),
     # Reuters' "stg" is sterling
     ("Soymeal fetched 215 stg a tonne.", dict(unit="pound sterling per tonne", currency="GBP")),
+    ("A meal costs 5,000 kyats in Yangon.", dict(unit="myanmar kyat", currency="MMK")),
+    ("A coffee costs 30,000 dong in Hanoi.", dict(unit="vietnamese dong", currency="VND")),
     # a comparative after the noun ends the counted phrase
     ("He won a million votes higher than Smith.", dict(counted="votes")),
     # business news' words of more, less and about

@@ -69,6 +69,7 @@ def test_a_rate_after_a_slash_joins_the_unit(text: str, expected: list[Row]) -> 
         ),
         ("The clinic sees 40 patients/day.", ("count", "patient per day", "patients")),
         ("The plant makes hundreds of cars an hour.", ("count", "car per hour", "cars")),
+        ("He gets a pension of 100 laris per month.", ("money", "georgian lari per month", None)),
         # a measure of goods
         ("The field has produced 1 million barrels of oil.", ("measure", "barrel", "oil")),
         ("Exports reached 2.5 million tonnes of wheat.", ("measure", "tonne", "wheat")),
