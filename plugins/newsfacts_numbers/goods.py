@@ -69,7 +69,7 @@ def rate_after(text: str, raw: Raw, phrase: str, phrase_end: int) -> None:
         return
     if raw.kind == "measure":
         raw.unit = f"{raw.unit} per {per}"
-    elif raw.unit is None:
+    elif raw.unit is None and len(pw.head(phrase)) > 1:  # "0.5 R per day": a unit's symbol
         raw.unit = f"{singular_phrase(phrase)} per {per}"
 
 
