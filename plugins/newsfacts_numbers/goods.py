@@ -82,7 +82,7 @@ def _per_at(text: str, position: int) -> str | None:
     """What a rate at ``position`` is per ("per day", "a week", "/day"), or None."""
     rate = px.RATE.match(text, position)
     if rate is not None:
-        if _OBJECT_AFTER.match(text, rate.end()) is not None:
+        if _OBJECT_AFTER.match(text, rate.end(), rate.end() + px.AFTER_REACH) is not None:
             return None
         return lx.RATE_LOOKUP[lx.case_key(" ".join(rate.group("per").split()))]
     slash = px.SLASH_RATE.match(text, position)
