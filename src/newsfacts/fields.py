@@ -66,13 +66,15 @@ class Quantity(Fact):
     high: int | float | None = None
     #: One of :data:`KINDS`.
     kind: str = "count"
-    #: Canonical unit ("km", "mile", "hour", "percent"); for money the currency's name.
+    #: Canonical unit ("km", "mile", "hour", "percent"); for money the currency's name; for a
+    #: count per a span of time, the thing counted per it ("test per day").
     unit: str | None = None
     #: ISO 4217 code for money ("USD", "GBP", "EUR", "UAH").
     currency: str | None = None
     #: One of :data:`QUALIFIERS`: "at least two" is ">=", "about 5" is "~".
     qualifier: str = "="
-    #: The noun phrase counted: "Shahed and decoy drones" in "397 Shahed and decoy drones".
+    #: The noun phrase counted: "Shahed and decoy drones" in "397 Shahed and decoy drones";
+    #: for a measure, the goods measured: "oil" in "1 million barrels of oil".
     counted: str | None = None
     #: What happened to the counted people, one of :data:`EVENTS`, or None.
     event: str | None = None
