@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 import regex
 
-from newsfacts.plugin import Patterns, compiled
+from newsfacts.plugin import NewsfactsError, Patterns, compiled, read_bytes, read_lines
 
 
 def test_named_patterns_compile_when_read() -> None:
@@ -20,3 +21,17 @@ def test_named_patterns_compile_when_read() -> None:
 def test_a_pattern_is_compiled_once_per_process() -> None:
     assert compiled(r"\d+ drones") is compiled(r"\d+ drones")
     assert Patterns({"count": r"\d+ drones"})["count"] is compiled(r"\d+ drones")
+
+
+def test_a_binary_table_is_read_as_bytes() -> None:
+    packed = read_bytes("newsfacts_locations", "gazetteer.packed")
+    assert isinstance(packed, bytes) and len(packed) > 1_000_000
+    listed = read_bytes("newsfacts_numbers", "units.tsv").decode("utf-8")
+    assert read_lines("newsfacts_numbers", "units.tsv")[0] in listed
+
+
+def test_a_missing_binary_table_is_named() -> None:
+    with pytest.raises(
+        NewsfactsError, match=r"newsfacts_locations/data/nowhere\.packed is missing"
+    ):
+        read_bytes("newsfacts_locations", "nowhere.packed")

@@ -38,7 +38,7 @@ from newsfacts.genre import SPORTS_WORDS, VENUE_WORDS
 from newsfacts.hookspecs import hookimpl
 from newsfacts.names import NICKNAME, PEOPLE_NOUNS, PERSON_INITIALS, POST_NOMINALS
 from newsfacts.providers import ExtractFunction, Register
-from newsfacts.tables import Patterns, compiled, read_lines, read_table, read_words
+from newsfacts.tables import Patterns, compiled, read_bytes, read_lines, read_table, read_words
 from newsfacts.text import Segment
 from newsfacts.text import tokens as tokenize
 from newsfacts.vocabulary import Vocabulary, WordColumn
@@ -83,6 +83,7 @@ __all__ = [
     "dateline",
     "decide",
     "hookimpl",
+    "read_bytes",
     "read_lines",
     "read_table",
     "read_words",

@@ -56,6 +56,18 @@ def _data(package: str) -> str | Traversable:
     return resources.files(package).joinpath("data")
 
 
+def read_bytes(package: str, filename: str) -> bytes:
+    """The bytes of ``data/<filename>`` in ``package``: a binary table (a packed gazetteer)."""
+    try:
+        data = _data(package)
+        if isinstance(data, str):
+            with open(os.path.join(data, filename), "rb", buffering=0) as file:
+                return file.read()
+        return data.joinpath(filename).read_bytes()
+    except (FileNotFoundError, ModuleNotFoundError) as error:
+        raise NewsfactsError(f"data table {package}/data/{filename} is missing") from error
+
+
 def read_words(package: str, filename: str) -> frozenset[str]:
     """A word list: one entry per line."""
     return frozenset(read_lines(package, filename))
