@@ -18,7 +18,7 @@ import pytest
 
 import newsfacts
 from newsfacts.cli import main
-from newsfacts.entrypoints import entry_points, load
+from newsfacts.entrypoints import _file_name, entry_points, load
 from newsfacts.manager import installation
 from newsfacts.patterncache import CACHE_DIR_VARIABLE
 
@@ -148,3 +148,14 @@ def test_entry_points_are_scanned_without_a_cache_or_with_a_damaged_one(
         kept.write_text('{"group": "newsfacts", "fingerprint": [', encoding="utf-8")
     assert entry_points("newsfacts", installation()) == first
     assert [found[0] for found in first].count("weather") == 1
+
+
+def test_the_entry_points_of_each_group_and_import_path_have_a_file_of_their_own() -> None:
+    names = {
+        _file_name(key)
+        for key in ("newsfacts\0/usr/lib", "newsfacts\0/usr/lib\0/home", "other\0/usr/lib", "")
+    }
+    assert len(names) == 4
+    assert all(len(name) == 16 and int(name, 16) >= 0 for name in names)
+    assert _file_name("newsfacts\0/usr/lib") == _file_name("newsfacts\0/usr/lib")  # stable
+    assert _file_name("") == "cbf29ce484222325"  # FNV-1a's offset basis: nothing hashed

@@ -16,7 +16,6 @@ runs), and an empty ``NEWSFACTS_CACHE_DIR`` turns the cache off: the cache only 
 from __future__ import annotations
 
 import functools
-import hashlib
 import importlib
 import json
 import os
@@ -38,9 +37,8 @@ def entry_points(group: str, fingerprint: Fingerprint) -> list[Found]:
     if base is None:
         return _scan(group)
     # One file per import path and group, overwritten when its folders change.
-    paths = "\0".join(entry for entry, _ in fingerprint)
-    key = hashlib.sha256(f"{group}\0{paths}".encode("utf-8", "surrogatepass")).hexdigest()
-    path = os.path.join(base, "entry-points", f"{key[:32]}.json")
+    key = "\0".join([group, *(entry for entry, _ in fingerprint)])
+    path = os.path.join(base, "entry-points", f"{_file_name(key)}.json")
     stamp = [list(item) for item in fingerprint]
     cached = _read(path, group, stamp)
     if cached is not None:
@@ -49,6 +47,19 @@ def entry_points(group: str, fingerprint: Fingerprint) -> list[Found]:
     record = {"group": group, "fingerprint": stamp, "entry_points": found}
     write_atomically(path, json.dumps(record).encode("utf-8", "surrogatepass"))
     return found
+
+
+def _file_name(key: str) -> str:
+    """A name for the file of ``key``: its 64-bit FNV-1a hash, in hexadecimal.
+
+    Not :mod:`hashlib`, whose import (OpenSSL's library) cost a cold start more than the rest
+    of this module: the name need not be hard to forge, as the file holds the group and the
+    fingerprint it was written for, checked on reading (two keys of one name only take turns
+    at scanning)."""
+    value = 0xCBF29CE484222325
+    for byte in key.encode("utf-8", "surrogatepass"):
+        value = ((value ^ byte) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return f"{value:016x}"
 
 
 def load(module: str, attribute: str | None) -> object:
