@@ -67,6 +67,12 @@ PHRASES: list[tuple[str, Expected]] = [
     ("Marcus T. Hill was held without bond.", [("Marcus T. Hill", None, None)]),
     # a given name that is a word too ("miles")
     ("She played with Miles Davis in 1959.", [("Miles Davis", None, None)]),
+    # a speech verb after the object of "for" or "represents" is another's: no evidence
+    ("A spokesperson for Tolland Homes said the firm would appeal.", []),
+    (
+        "Cllr Ann Reyes, who represents Bexford Lees, said the plan was dead.",
+        [("Ann Reyes", "Cllr", None)],
+    ),
     # a clause about what is the person's ends the role, cut by its own comma or not
     (
         "Ellen Moore, the jazz pianist whose spare, luminous style shaped a generation, died.",

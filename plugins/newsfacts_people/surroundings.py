@@ -19,10 +19,12 @@ _PREVIOUS_WORD = compiled(r"(\p{Ll}++)[ \u00a0,]*+\G", flags=regex.REVERSE)
 
 def near_speech(text: str, start: int, end: int) -> bool:
     """A speech verb right after or before the name, or "according to" before it; not after
-    a place's preposition ("the National Weather Service in Little Rock said")."""
+    a place's preposition ("the National Weather Service in Little Rock said"), nor as the
+    object of a word before it ("a spokesperson for Barratt Homes said", "who represents
+    Harrogate Hookstone, said": someone else speaks)."""
     after = _NEXT_WORD.match(text, end, min(len(text), end + 30), lx.CONCURRENT)
     if after is not None and after.group(1) in lx.SPEECH_VERBS:
-        return not text.endswith(_PLACE_PREPOSITIONS, max(0, start - 6), start)
+        return not text.endswith(_OBJECT_BEFORE, max(0, start - 12), start)
     before = _PREVIOUS_WORD.search(text, max(0, start - 30), start, lx.CONCURRENT)
     if before is None:
         return False
@@ -35,7 +37,7 @@ def near_speech(text: str, start: int, end: int) -> bool:
     return verb is not None and verb.group(1) in lx.SPEECH_VERBS
 
 
-_PLACE_PREPOSITIONS = (" in ", " at ", " near ")
+_OBJECT_BEFORE = (" in ", " at ", " near ", " for ", " represents ", " represented ")
 
 # What the patterns of :func:`names_organization` read first: a space, "&" or "and"
 _ORGANIZATION_OPENERS = frozenset(" \u00a0&a,")
