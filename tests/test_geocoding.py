@@ -245,6 +245,7 @@ def test_scores_are_named_terms() -> None:
         "same state",
         "same region",
         "same county",
+        "nearby",
     ]
     assert terms["same county"] == 6.0
 

@@ -194,9 +194,37 @@ DIVISIONS_ABROAD = [
 ]
 
 
+# a town near the places the article's other names were read as, whatever state they lie
+# in, over a larger namesake elsewhere
+NEIGHBOURS = [
+    # Gainesville, Texas, 50 km from Sherman: not the larger Gainesville of Florida
+    (
+        "Police in Sherman said the driver from Gainesville was taken to a hospital.",
+        ("Gainesville", "Gainesville", "US", 33.63, -97.13),
+    ),
+    # Montgomery, Minnesota, beside Belle Plaine: not the capital of Alabama
+    (
+        "Fire crews from Belle Plaine helped put out a barn fire near Montgomery on Sunday.",
+        ("Montgomery", "Montgomery", "US", 44.44, -93.58),
+    ),
+    # a county beside its town: Pottawatomie County, Kansas, not Oklahoma's larger one
+    (
+        "The Pottawatomie County commission met in Wamego on Monday.",
+        ("Pottawatomie County", "Pottawatomie County", "US", 39.34, -96.25),
+    ),
+    # a well-known city is named from afar and pulls no namesake to its suburbs: not
+    # Springfield, New Jersey
+    (
+        "She moved from New York City to Springfield in 1990.",
+        ("Springfield", "Springfield", "US", 37.22, -93.3),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    DIVISIONS_ABROAD
+    NEIGHBOURS
+    + DIVISIONS_ABROAD
     + DIVISION_NOUNS
     + LOCAL_NEWS_FORMS
     + POST_OFFICE_TOWNS

@@ -7,7 +7,7 @@ a "Lindsey Graham" earlier or later), unless a preposition of place supports it.
 
 Party affiliations and county lists ("D-N.Y.", "Barrow and Jackson counties") come from
 :mod:`newsfacts_locations.lists`. The second pass computes the article's locality once and
-picks one place for each kept name (:mod:`newsfacts_locations.readings`).
+picks one place for each kept name (:mod:`newsfacts_locations.choices`).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from newsfacts.plugin import Location, Segment, dateline
 from newsfacts_locations import context, lists, priors, words
 from newsfacts_locations.bodies import state_votes
 from newsfacts_locations.candidacy import Reader
+from newsfacts_locations.choices import resolve
 from newsfacts_locations.compass import TRIGGERS as COMPASS_TRIGGERS
 from newsfacts_locations.compass import compass_regions
 from newsfacts_locations.gazetteer import Gazetteer, Place, load
@@ -32,7 +33,7 @@ from newsfacts_locations.name_parts import kept
 from newsfacts_locations.neighbourhoods import DISTRICT_NOUNS, neighbourhoods
 from newsfacts_locations.neighbours import Article, Claims
 from newsfacts_locations.placing import place_streets
-from newsfacts_locations.readings import Mention, resolve
+from newsfacts_locations.readings import Mention
 from newsfacts_locations.repeats import Repeats
 from newsfacts_locations.sentences import Findings, Repeated, Spot
 from newsfacts_locations.streets import (

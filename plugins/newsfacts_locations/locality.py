@@ -26,6 +26,7 @@ import attrs
 
 from newsfacts_locations import priors, words
 from newsfacts_locations.gazetteer import Place
+from newsfacts_locations.nearby import Neighbours
 
 _K = TypeVar("_K", bound=Hashable)
 
@@ -165,6 +166,9 @@ class Locality:
     #: The counties the article's names of counties were read as, once resolved (see
     #: :meth:`read_county`; None: not a county)
     counties_read: dict[str, set[County | None]] = attrs.field(factory=dict)
+    #: The points of the towns and counties the article's names were read as, once read
+    #: (:mod:`newsfacts_locations.nearby`, :mod:`newsfacts_locations.choices`)
+    neighbours: Neighbours = attrs.field(factory=Neighbours)
     #: The ballots whose every vote a name has cast up to :data:`NAME_CAP`, by name and
     #: ballot (kept with it): that name's further mentions with them change nothing, and
     #: are not counted ("in Red Oak, Iowa" a thousand times, each narrowed by its state).

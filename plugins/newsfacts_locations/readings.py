@@ -1,15 +1,15 @@
-"""The second pass: one place for each kept mention, read against the article's locality.
+"""The second pass: the kept mentions, the article's locality, and which mentions stand.
 
 The locality (:mod:`newsfacts_locations.locality`) is built once, from the mentions that
 stand on their own; mentions kept only on condition (small towns, common words) then stay
-if another name of the article points to their state, and each mention is resolved
-(:mod:`newsfacts_locations.resolve`).
+if another name of the article points to their state (:func:`stands`), and each mention is
+resolved (:mod:`newsfacts_locations.choices`).
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Sequence, Set
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsfacts.plugin import Check, decide
@@ -23,7 +23,6 @@ from newsfacts_locations.locality import (
 )
 from newsfacts_locations.matching import Candidate
 from newsfacts_locations.qualifiers import Qualifier, fits_any
-from newsfacts_locations.resolve import Clues, best, unknown_town
 from newsfacts_locations.words import DIRECTIONS, PLURAL_STREETS
 
 # votes from other names that keep a conditional mention: a whole unambiguous name, or a
@@ -162,7 +161,7 @@ PENDING_CHECKS: tuple[Check[Pending], ...] = (
 )
 
 
-def _stands(
+def stands(
     mention: Mention,
     setting: Locality,
     leading: float,
@@ -229,7 +228,7 @@ def _listed_states(
 _LAST_JOINS = frozenset({" and ", " or ", ", and ", ", or "})
 
 
-def _listed_with_standing(mentions: Sequence[Mention], text: str) -> dict[int, frozenset[str]]:
+def listed_with_standing(mentions: Sequence[Mention], text: str) -> dict[int, frozenset[str]]:
     """For the pending mentions joined in a list to a town or division kept unconditionally:
     the countries of that one's towns and divisions, by the pending mention's start."""
     found: dict[int, frozenset[str]] = {}
@@ -253,150 +252,3 @@ def _listed_with_standing(mentions: Sequence[Mention], text: str) -> dict[int, f
 def _plural_street_after(text: str, end: int) -> bool:
     word = text[end + 1 : end + 12].partition(" ")[0].rstrip(".,;:")
     return text[end : end + 1] == " " and word in PLURAL_STREETS
-
-
-def _state_and_city(places: Sequence[Place]) -> bool:
-    """A state and a city of one country share the name ("New York", "Mexico")."""
-    states = {p.country_code for p in places if p.kind == "admin" and not p.admin2}
-    return any(p.kind == "city" and p.country_code in states for p in places)
-
-
-def _of_unknown_towns(kept: Sequence[Mention], qualifiers: Sequence[tuple[Place, ...]]) -> set[int]:
-    """Where the qualifiers of towns the gazetteer lacks name a state and a city ("near
-    Pembroke, New York": the state). Each answer is read once per places (by identity: the
-    mentions hold them), as a text repeats its names with their qualifiers."""
-    readings_at = {m.candidate.start: m.candidate.places for m in kept}
-    state_and_city: dict[int, bool] = {}
-    unknown: dict[tuple[int, int], bool] = {}
-    found: set[int] = set()
-    for m, its_qualifier in zip(kept, qualifiers, strict=True):
-        if m.qualifier is None:
-            continue
-        named = readings_at.get(m.qualifier.start, ())
-        if id(named) not in state_and_city:
-            state_and_city[id(named)] = _state_and_city(named)
-        if not state_and_city[id(named)]:
-            continue
-        question = (id(m.candidate.places), id(its_qualifier))
-        if question not in unknown:
-            unknown[question] = unknown_town(m.candidate.places, its_qualifier)
-        if unknown[question]:
-            found.add(m.qualifier.start)
-    return found
-
-
-def _listed_after(text: str, end: int) -> bool:
-    """Another name of a list right after ``end``: "Sharon, Cornwall| and Salisbury", "Utah,
-    Colorado|, and Idaho"."""
-    for join in (", and ", ", or ", " and ", " or ", ", "):
-        if text.startswith(join, end):
-            return text[end + len(join) : end + len(join) + 1].isupper()
-    return False
-
-
-def _qualifier(m: Mention, text: str) -> tuple[Place, ...]:
-    """The places of a mention's qualifier; none for a "qualifier" that holds none of the
-    mention's readings and goes on as a list ("in Sharon, Cornwall and Salisbury": three
-    towns, not a Sharon in Cornwall the gazetteer lacks)."""
-    qualifier = m.qualifier
-    if qualifier is None:
-        return ()
-    if (
-        text
-        and _listed_after(text, qualifier.end)
-        and not any(fits_any(place, qualifier.places) for place in m.candidate.places)
-    ):
-        return ()
-    return qualifier.places
-
-
-def _county_names(mentions: Sequence[Mention]) -> set[str]:
-    """The names of the mentions that may be counties ("Greene County")."""
-    return {
-        m.candidate.key
-        for m in mentions
-        if any(p.kind == "admin" and p.admin2 for p in m.candidate.places)
-    }
-
-
-def resolve(
-    mentions: Sequence[Mention],
-    text: str = "",
-    town_qualifiers: Set[int] = frozenset(),
-    bodies: Sequence[tuple[str, tuple[Place, ...]]] = (),
-) -> Iterator[tuple[int, int, Place]]:
-    """(start, end, place) for each mention that stands, and for each qualifier-only
-    abbreviation that qualifies one ("Gary, Ind."); ``text``: the article's, where the
-    words between two names say whether they are listed together; ``town_qualifiers``: where
-    the qualifiers of towns the gazetteer lacks and no mention holds start ("in Ellabell,
-    Georgia": the state, as for "near Pembroke, New York"); ``bodies``: the states the
-    article's public bodies name, which vote in its locality."""
-    setting = locality(mentions, bodies)
-    leading = setting.leading()
-    standing = frozenset(m.candidate.key for m in mentions if not m.pending)
-    answers: dict[tuple[str, int], bool] = {}
-    listed = _listed_with_standing(mentions, text) if text else {}
-    kept = [m for m in mentions if _stands(m, setting, leading, standing, answers, listed)]
-    qualifiers = [_qualifier(m, text) for m in kept]
-    qualified = {m.qualifier.start: m.candidate.places for m in kept if m.qualifier is not None}
-    # the qualifiers of towns the gazetteer lacks that name a state and a city ("near
-    # Pembroke, New York": the state)
-    of_unknown_towns = _of_unknown_towns(kept, qualifiers)
-    partners = list_partners(kept, text) if text else {}
-    # a repeated name is resolved once (places by identity: the gazetteer's own tuples, and
-    # the qualifiers' tuples, which the mentions hold: hashing places at each mention costs)
-    chosen: dict[tuple[str, int, int, int, frozenset[str], bool, bool, bool, bool], Place] = {}
-    # a name is one place in an article: a town's people or services after it once ("Berea
-    # police") say so of its other mentions too
-    residents = {m.candidate.key for m in kept if m.residents}
-    places: dict[int, Place] = {}  # each kept mention's, by its index
-    unknown_as: dict[str, Place] = {}  # the towns the gazetteer lacks, by name
-    # the names of counties first: a town's county then counts as the article reads it
-    # (Locality.county_pair)
-    counties = _county_names(kept)
-    for i in sorted(range(len(kept)), key=lambda i: kept[i].candidate.key not in counties):
-        m, its_qualifier = kept[i], qualifiers[i]
-        key = m.candidate.key
-        it_qualifies = qualified.get(m.candidate.start, ())
-        listed_with = partners.get(m.start, frozenset())
-        unknown = m.candidate.start in of_unknown_towns or m.candidate.start in town_qualifiers
-        question = (
-            key,
-            id(m.candidate.places),
-            id(its_qualifier),
-            id(it_qualifies),
-            listed_with,
-            key in residents,
-            unknown,
-            m.dateline,
-            m.division,
-        )
-        place = chosen.get(question)
-        if place is None:  # the clues built only then: an attrs object per mention costs
-            clues = Clues(
-                voter(key),
-                setting,
-                its_qualifier,
-                it_qualifies,
-                listed_with,
-                key in residents,
-                unknown,
-                m.dateline,
-                m.division,
-            )
-            place = chosen[question] = best(m.candidate.places, clues)
-            if key in counties:
-                setting.read_county(voter(key), place)
-        places[i] = place
-        if m.qualifier is not None and place.kind == "city" and place.geonames_id is None:
-            unknown_as.setdefault(key, place)  # a town the gazetteer lacks, at its state's point
-    for i, m in enumerate(kept):
-        place = places[i]
-        # a town the gazetteer lacks, once qualified, is that town at the name's other
-        # mentions: "WINDHAM, Maine" ... "Windham" is not Windham, Connecticut
-        if m.qualifier is None:
-            place = unknown_as.get(m.candidate.key, place)
-        yield m.start, m.candidate.end, place
-        qualifier = m.qualifier
-        if qualifier is not None and qualifier.abbreviation:
-            yield qualifier.start, qualifier.end, qualifier.places[0]

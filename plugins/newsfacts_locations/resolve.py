@@ -52,6 +52,13 @@ this order:
     size; else up to +3 for a town in a county the article's other towns point to. A town's
     county counts as the article reads it (the names of counties are resolved first:
     :meth:`~newsfacts_locations.locality.Locality.county_pair`).
+``nearby``
+    +3 for a town or county within 50 km of a town or county another name of the article
+    was read as (:mod:`newsfacts_locations.nearby`; every name is read once without this
+    term, then again with it: :mod:`newsfacts_locations.choices`), whatever state either
+    lies in: "Gainesville" beside Sherman is Gainesville, Texas, not the larger Gainesville
+    of Florida; "Manhattan" beside Wamego the Kansas city. Not a town more than
+    :data:`STATE_REACH` below the name's most prominent reading, as for ``same state``.
 """
 
 from __future__ import annotations
@@ -76,6 +83,7 @@ FURTHER_VOTE_BONUS = 0.5
 FURTHER_VOTES_CAP = 4.0
 SAME_COUNTY_BONUS = 3.0
 NAMED_COUNTY_BONUS = 6.0  # a town in a county the article names as such
+NEARBY_BONUS = 3.0  # a town near the article's other places
 DATELINE_TOWN_BONUS = 4.0
 DATELINE_CITY_BONUS = 3.0  # more for a well-known city opening a dateline with no qualifier
 WELL_KNOWN_CITY = 100_000
@@ -204,6 +212,16 @@ def same_region(place: Place, clues: Clues) -> float:
     return _area_bonus(clues.locality.region_share(place, clues.key), SAME_STATE_BONUS)
 
 
+def nearby(place: Place, clues: Clues) -> float:
+    """:data:`NEARBY_BONUS` for a town or county within
+    :data:`~newsfacts_locations.nearby.NEAR_KM` of a place another name of the article was
+    read as, whatever state it lies in ("Gainesville" beside Sherman: Gainesville, Texas);
+    not for a town far below the name's most prominent reading, as for ``same state``."""
+    if _far_below(place, clues) and not _county_pointed(place, clues):
+        return 0.0
+    return NEARBY_BONUS if clues.locality.neighbours.near(place, clues.key) else 0.0
+
+
 def same_county(place: Place, clues: Clues) -> float:
     if clues.locality.county_pair(place, clues.key):
         return NAMED_COUNTY_BONUS if place.kind == "city" else SAME_COUNTY_BONUS
@@ -225,6 +243,7 @@ TERMS: tuple[tuple[str, Callable[[Place, Clues], float]], ...] = (
     ("same state", same_state),
     ("same region", same_region),
     ("same county", same_county),
+    ("nearby", nearby),
 )
 
 
@@ -314,7 +333,7 @@ def contenders(places: tuple[Place, ...], clues: Clues) -> list[Place]:
     return [
         place
         for place in places
-        if priors.prominence(place) + _local_bound(place, clues.locality) >= top[place.country_code]
+        if priors.prominence(place) + _local_bound(place, clues) >= top[place.country_code]
     ]
 
 
@@ -325,10 +344,12 @@ def _namesake_town(place: Place, states: set[tuple[str | None, str]]) -> bool:
     return any(code == place.country_code and division != place.admin1 for code, division in states)
 
 
-def _local_bound(place: Place, locality: Locality) -> float:
-    """The most the state and county terms can give this reading."""
+def _local_bound(place: Place, clues: Clues) -> float:
+    """The most the state, county and nearby terms can give this reading."""
+    locality = clues.locality
     votes = max(locality.division_total(place), locality.region_total(place))
     state = _area_bonus(votes, STATE_BONUS)
     county = NAMED_COUNTY_BONUS if locality.may_pair(place) else 0.0
     county += SAME_COUNTY_BONUS * min(locality.county_total(place), 1.0)
-    return state + county
+    near = NEARBY_BONUS if locality.neighbours.near(place, clues.key) else 0.0
+    return state + county + near

@@ -1,0 +1,251 @@
+"""One place for each mention that stands: each name read against the article's locality,
+then again against the places its other names were read as.
+
+The first reading (:func:`newsfacts_locations.resolve.best`) weighs the states and counties
+the article's names point to. A local paper names its town and its neighbours and often not
+its state, and names shared with towns elsewhere split their votes: "Gainesville" beside
+Sherman and Norman, "Montgomery" beside Belle Plaine. So the towns and counties the names
+were read as are laid down as points (:mod:`newsfacts_locations.nearby`), and every name is
+read again, a reading near another name's place now counting for it (the ``nearby`` term):
+Gainesville, Texas, 50 km from Sherman; Montgomery, Minnesota.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence, Set
+from typing import NamedTuple
+
+from newsfacts_locations.gazetteer import Place
+from newsfacts_locations.locality import Locality
+from newsfacts_locations.qualifiers import fits_any
+from newsfacts_locations.readings import (
+    Mention,
+    list_partners,
+    listed_with_standing,
+    locality,
+    stands,
+    voter,
+)
+from newsfacts_locations.resolve import Clues, best, unknown_town
+
+
+def _state_and_city(places: Sequence[Place]) -> bool:
+    """A state and a city of one country share the name ("New York", "Mexico")."""
+    states = {p.country_code for p in places if p.kind == "admin" and not p.admin2}
+    return any(p.kind == "city" and p.country_code in states for p in places)
+
+
+def _of_unknown_towns(kept: Sequence[Mention], qualifiers: Sequence[tuple[Place, ...]]) -> set[int]:
+    """Where the qualifiers of towns the gazetteer lacks name a state and a city ("near
+    Pembroke, New York": the state). Each answer is read once per places (by identity: the
+    mentions hold them), as a text repeats its names with their qualifiers."""
+    readings_at = {m.candidate.start: m.candidate.places for m in kept}
+    state_and_city: dict[int, bool] = {}
+    unknown: dict[tuple[int, int], bool] = {}
+    found: set[int] = set()
+    for m, its_qualifier in zip(kept, qualifiers, strict=True):
+        if m.qualifier is None:
+            continue
+        named = readings_at.get(m.qualifier.start, ())
+        if id(named) not in state_and_city:
+            state_and_city[id(named)] = _state_and_city(named)
+        if not state_and_city[id(named)]:
+            continue
+        question = (id(m.candidate.places), id(its_qualifier))
+        if question not in unknown:
+            unknown[question] = unknown_town(m.candidate.places, its_qualifier)
+        if unknown[question]:
+            found.add(m.qualifier.start)
+    return found
+
+
+def _listed_after(text: str, end: int) -> bool:
+    """Another name of a list right after ``end``: "Sharon, Cornwall| and Salisbury", "Utah,
+    Colorado|, and Idaho"."""
+    for join in (", and ", ", or ", " and ", " or ", ", "):
+        if text.startswith(join, end):
+            return text[end + len(join) : end + len(join) + 1].isupper()
+    return False
+
+
+def _qualifier(m: Mention, text: str) -> tuple[Place, ...]:
+    """The places of a mention's qualifier; none for a "qualifier" that holds none of the
+    mention's readings and goes on as a list ("in Sharon, Cornwall and Salisbury": three
+    towns, not a Sharon in Cornwall the gazetteer lacks)."""
+    qualifier = m.qualifier
+    if qualifier is None:
+        return ()
+    if (
+        text
+        and _listed_after(text, qualifier.end)
+        and not any(fits_any(place, qualifier.places) for place in m.candidate.places)
+    ):
+        return ()
+    return qualifier.places
+
+
+def _county_names(asked: Sequence[Asked]) -> set[str]:
+    """The names of the mentions that may be counties ("Greene County")."""
+    return {a.key for a in asked if any(p.kind == "admin" and p.admin2 for p in a.places)}
+
+
+#: What a name is asked: its key, places, qualifier's and qualified places (by identity), the
+#: countries of the states it is listed with, and its flags (see :class:`Asked`)
+Question = tuple[str, int, int, int, frozenset[str], bool, bool, bool, bool]
+
+
+class Asked(NamedTuple):
+    """What the article says about one kept mention: the clues it is read with."""
+
+    key: str
+    places: tuple[Place, ...]
+    qualifier: tuple[Place, ...]  # its qualifier's places ("Paris, Texas")
+    qualifies: tuple[Place, ...]  # the places of the name it qualifies
+    listed_with: frozenset[str]  # the countries of the states it is listed with
+    residents: bool
+    unknown: bool  # it qualifies a town the gazetteer lacks
+    dateline: bool
+    division: bool
+
+    def question(self) -> Question:
+        """A name asked again with the same clues gets the same answer (places by identity:
+        the gazetteer's own tuples, and the qualifiers', which the mentions hold: hashing
+        places at each mention costs)."""
+        return (
+            self.key,
+            id(self.places),
+            id(self.qualifier),
+            id(self.qualifies),
+            self.listed_with,
+            self.residents,
+            self.unknown,
+            self.dateline,
+            self.division,
+        )
+
+
+def _asked(kept: Sequence[Mention], text: str, town_qualifiers: Set[int]) -> list[Asked]:
+    qualifiers = [_qualifier(m, text) for m in kept]
+    qualified = {m.qualifier.start: m.candidate.places for m in kept if m.qualifier is not None}
+    # the qualifiers of towns the gazetteer lacks that name a state and a city ("near
+    # Pembroke, New York": the state)
+    of_unknown_towns = _of_unknown_towns(kept, qualifiers)
+    partners = list_partners(kept, text) if text else {}
+    # a name is one place in an article: a town's people or services after it once ("Berea
+    # police") say so of its other mentions too
+    residents = {m.candidate.key for m in kept if m.residents}
+    return [
+        Asked(
+            m.candidate.key,
+            m.candidate.places,
+            its_qualifier,
+            qualified.get(m.candidate.start, ()),
+            partners.get(m.start, frozenset()),
+            m.candidate.key in residents,
+            m.candidate.start in of_unknown_towns or m.candidate.start in town_qualifiers,
+            m.dateline,
+            m.division,
+        )
+        for m, its_qualifier in zip(kept, qualifiers, strict=True)
+    ]
+
+
+def _choose(
+    asked: Sequence[Asked], setting: Locality, earlier: dict[Question, Place] | None = None
+) -> tuple[list[Place], dict[Question, Place]]:
+    """The place of each mention, and the answer to each question. The names of counties
+    first: a town's county then counts as the article reads it
+    (:meth:`~newsfacts_locations.locality.Locality.county_pair`). Read again (``earlier``:
+    the first answers), a name none of whose readings lies near another name's place keeps
+    its first answer, unless a county was read otherwise."""
+    setting.counties_read.clear()
+    counties = _county_names(asked)
+    chosen: dict[Question, Place] = {}
+    places: list[Place | None] = [None] * len(asked)
+    moved = False  # a county read otherwise the second time
+    for i in sorted(range(len(asked)), key=lambda i: asked[i].key not in counties):
+        a = asked[i]
+        question = a.question()
+        place = chosen.get(question)
+        if place is None:
+            if earlier is not None and not moved and not _near(a, setting):
+                place = earlier[question]
+            else:
+                place = best(a.places, _clues(a, setting))
+            chosen[question] = place
+            if a.key in counties:
+                setting.read_county(voter(a.key), place)
+                moved = moved or (earlier is not None and place != earlier[question])
+        places[i] = place
+    return [place for place in places if place is not None], chosen
+
+
+def _clues(a: Asked, setting: Locality) -> Clues:
+    """The clues of a mention, built only when its question is new: an attrs object per
+    mention costs."""
+    return Clues(
+        voter(a.key),
+        setting,
+        a.qualifier,
+        a.qualifies,
+        a.listed_with,
+        a.residents,
+        a.unknown,
+        a.dateline,
+        a.division,
+    )
+
+
+def _near(a: Asked, setting: Locality) -> bool:
+    """Whether a reading of an ambiguous name lies near another name's place."""
+    key = voter(a.key)
+    near = setting.neighbours.near
+    return len(a.places) > 1 and any(near(place, key) for place in a.places)
+
+
+def _lay_points(kept: Sequence[Mention], places: Sequence[Place], setting: Locality) -> bool:
+    """The points of the places the kept names were read as, but for a politician's state
+    or town after a party letter ("D-Calif."), which is not where the story is. Whether any
+    was laid: if none, a second reading changes nothing."""
+    laid = False
+    for m, place in zip(kept, places, strict=True):
+        if not m.affiliation:
+            laid = setting.neighbours.add(voter(m.candidate.key), place) or laid
+    return laid
+
+
+def resolve(
+    mentions: Sequence[Mention],
+    text: str = "",
+    town_qualifiers: Set[int] = frozenset(),
+    bodies: Sequence[tuple[str, tuple[Place, ...]]] = (),
+) -> Iterator[tuple[int, int, Place]]:
+    """(start, end, place) for each mention that stands, and for each qualifier-only
+    abbreviation that qualifies one ("Gary, Ind."); ``text``: the article's, where the
+    words between two names say whether they are listed together; ``town_qualifiers``: where
+    the qualifiers of towns the gazetteer lacks and no mention holds start ("in Ellabell,
+    Georgia": the state, as for "near Pembroke, New York"); ``bodies``: the states the
+    article's public bodies name, which vote in its locality."""
+    setting = locality(mentions, bodies)
+    leading = setting.leading()
+    standing = frozenset(m.candidate.key for m in mentions if not m.pending)
+    answers: dict[tuple[str, int], bool] = {}
+    listed = listed_with_standing(mentions, text) if text else {}
+    kept = [m for m in mentions if stands(m, setting, leading, standing, answers, listed)]
+    asked = _asked(kept, text, town_qualifiers)
+    places, first = _choose(asked, setting)
+    if _lay_points(kept, places, setting):
+        places, _ = _choose(asked, setting, first)
+    unknown_as: dict[str, Place] = {}  # the towns the gazetteer lacks, by name
+    for m, place in zip(kept, places, strict=True):
+        if m.qualifier is not None and place.kind == "city" and place.geonames_id is None:
+            unknown_as.setdefault(m.candidate.key, place)  # at its state's point
+    for m, place in zip(kept, places, strict=True):
+        # a town the gazetteer lacks, once qualified, is that town at the name's other
+        # mentions: "WINDHAM, Maine" ... "Windham" is not Windham, Connecticut
+        if m.qualifier is None:
+            place = unknown_as.get(m.candidate.key, place)
+        yield m.start, m.candidate.end, place
+        qualifier = m.qualifier
+        if qualifier is not None and qualifier.abbreviation:
+            yield qualifier.start, qualifier.end, qualifier.places[0]
