@@ -221,9 +221,24 @@ NEIGHBOURS = [
 ]
 
 
+# a state's association votes for its state as its government's bodies do
+STATE_BODIES = [
+    (
+        "Alex Cheng of Rochester won the Minnesota State Chess Association title on Sunday.",
+        ("Rochester", "Rochester", "US", 44.02, -92.47),
+    ),
+    # without it, the larger Rochester, New York
+    (
+        "Alex Cheng of Rochester won the title on Sunday.",
+        ("Rochester", "Rochester", "US", 43.15, -77.62),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     NEIGHBOURS
+    + STATE_BODIES
     + DIVISIONS_ABROAD
     + DIVISION_NOUNS
     + LOCAL_NEWS_FORMS

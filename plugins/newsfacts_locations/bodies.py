@@ -8,9 +8,12 @@ for its state in the article's locality (:mod:`newsfacts_locations.locality`), a
 mention: "Jackson" in an article naming the Wyoming Game and Fish Department is Jackson,
 Wyoming, not the capital of Mississippi.
 
-Only government, police and school bodies vote: a newspaper or a team carries its home's name
-everywhere ("the Washington Post", "the Minnesota Twins"), and a firm's name says little of
-where a story is set.
+Government, police and school bodies vote, and so do the associations, societies and
+foundations a state's name opens ("the Minnesota State Chess Association", "the Georgia
+Association of Educators"), which serve that state's people: "Rochester" in a story of the
+Minnesota association's tournament is Rochester, Minnesota. A newspaper or a team carries its
+home's name everywhere ("the Washington Post", "the Minnesota Twins"), and a firm's name says
+little of where a story is set: they do not vote.
 """
 
 from __future__ import annotations
@@ -20,8 +23,9 @@ from collections.abc import Iterator, Sequence
 import newsfacts
 from newsfacts_locations.gazetteer import Gazetteer, Place
 
-#: The kinds of organization whose names say where they serve
-VOTING_KINDS = frozenset({"government", "education"})
+#: The kinds of organization whose names say where they serve (the organizations field's
+#: kinds: "other" and "ngo" are its associations, societies, foundations and charities)
+VOTING_KINDS = frozenset({"government", "education", "other", "ngo"})
 #: The countries of the local papers whose towns the gazetteer lists (``TOWN_COUNTRIES`` of
 #: ``tools/build_gazetteer.py``): elsewhere a body's first word is more often a town's
 #: ("Berea Police Department" is Berea, Ohio's, not the district of Lesotho)
