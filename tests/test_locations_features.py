@@ -262,3 +262,39 @@ def test_a_river_news_names_is_the_rivers_point(
     result = newsfacts.extract(text, plugins=["locations"])
     assert [(p.text, p.name, p.kind) for p in result.locations] == expected
     assert all(p.latitude is not None for p in result.locations)
+
+
+# (text, each place as written, its name and kind): a river named with its word is the
+# river again when the article names it alone after "the"
+RIVERS_AGAIN = [
+    (
+        "Paddlers love the Neches River. The Neches forms the county's eastern boundary.",
+        [("Neches River", "Neches River", "feature"), ("Neches", "Neches River", "feature")],
+    ),
+    (
+        "The Hudson River froze. Ferries on the Hudson stopped for a week.",
+        [("Hudson River", "Hudson River", "water"), ("Hudson", "Hudson River", "water")],
+    ),
+    # a state's name alone: the river on it, or before a river's verb
+    (
+        "The Mississippi River rose. Barges on the Mississippi waited near Memphis.",
+        [
+            ("Mississippi River", "Mississippi River", "water"),
+            ("Mississippi", "Mississippi River", "water"),
+            ("Memphis", "Memphis", "city"),
+        ],
+    ),
+    # ... but the state before a noun of its own, and a longer name stays its own
+    (
+        "The Ohio River rose. The Ohio delegation met near the Ohio River Museum.",
+        [("Ohio River", "Ohio River", "water"), ("Ohio", "Ohio", "admin")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), RIVERS_AGAIN)
+def test_a_river_is_named_again_by_its_name_alone(
+    text: str, places: list[tuple[str, str, str]]
+) -> None:
+    found = newsfacts.extract(text, plugins=["locations"])[newsfacts.LOCATIONS]
+    assert [(fact.text, fact.name, fact.kind) for fact in found] == places

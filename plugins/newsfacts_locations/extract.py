@@ -26,6 +26,7 @@ from newsfacts_locations.candidacy import Reader
 from newsfacts_locations.choices import resolve
 from newsfacts_locations.compass import TRIGGERS as COMPASS_TRIGGERS
 from newsfacts_locations.compass import compass_regions
+from newsfacts_locations.context import well_known_name
 from newsfacts_locations.gazetteer import Gazetteer, Place, load
 from newsfacts_locations.landmarks import landmarks_in_towns
 from newsfacts_locations.matching import Candidate, Matcher, shouted_text
@@ -35,6 +36,7 @@ from newsfacts_locations.neighbours import Article, Claims
 from newsfacts_locations.placing import place_streets
 from newsfacts_locations.readings import Mention
 from newsfacts_locations.repeats import Repeats
+from newsfacts_locations.rivers import rivers_again
 from newsfacts_locations.sentences import Findings, Repeated, Spot
 from newsfacts_locations.streets import (
     lettered_roads,
@@ -284,14 +286,19 @@ def _places(
         for start, end, place in _outermost(resolved):
             if not on_roads.contains(start, end):  # "U.S." in "along U.S. 17": the road's
                 found.append(_fact(document, start, end, place))
-    if not street_spans:  # most texts: no street to place
+    if street_spans:  # most texts have none to place
+        street_spans = [
+            span for span in _outermost(street_spans) if not claims.spans.overlaps(*span)
+        ]
+        found, held = outside_features(document.text, found, street_spans)
+        taken = newsfacts.SpanSet(found)
+        street_spans = [span for span in street_spans if not taken.overlaps(*span)]
+        found.extend(place_streets(document.text, street_spans, found, _big_city(gazetteer), held))
+    if " River" not in document.text:  # most texts: no river to name again
         return found
-    street_spans = [span for span in _outermost(street_spans) if not claims.spans.overlaps(*span)]
-    found, held = outside_features(document.text, found, street_spans)
-    taken = newsfacts.SpanSet(found)
-    street_spans = [span for span in street_spans if not taken.overlaps(*span)]
-    found.extend(place_streets(document.text, street_spans, found, _big_city(gazetteer), held))
-    return found
+    return rivers_again(
+        document.text, found, claims.spans, lambda name: well_known_name(gazetteer, name)
+    )
 
 
 def _new_town(claims: Claims, town_starts: set[int], start: int, end: int) -> bool:

@@ -1,0 +1,135 @@
+"""A river named again by its name alone, after "the": "the Neches River" ... "The Neches
+forms the county's eastern boundary"; "the Mississippi River" ... "barges on the
+Mississippi" (the river, not the state).
+
+Once an article names a river with its word ("X River", a gazetteer's river or one read
+from its word by :mod:`newsfacts_locations.streets`), "the X" elsewhere in it is that river:
+the same place, unless a capitalized word goes on with a longer name ("the Neches River
+National Wildlife Refuge", "the Hudson Valley"), a hyphen joins it to another word, or
+another field claims it. Where the name alone is also a well-known place (a state: "the
+Mississippi"), only after a word of :data:`BEFORE_AMBIGUOUS` ("barges on the Mississippi")
+or before a word of :data:`AFTER_AMBIGUOUS` or a punctuation mark: "the Ohio delegation"
+stays the state's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Container, Iterator, Sequence
+
+import regex
+
+from newsfacts.plugin import Location, SpanSet
+
+RIVER = " River"
+#: The longest name of a river before its word, in words
+MAX_WORDS = 3
+#: The words after "the X" that leave it the river where X alone is another place too: a
+#: river's verbs and the small words of a sentence going on ("the Mississippi at Memphis")
+AFTER_AMBIGUOUS = frozenset(
+    {
+        *("and", "or", "at", "in", "near", "to", "from", "into", "on", "by", "as", "below"),
+        *("above", "between", "where", "which", "that", "is", "was", "has", "had", "will"),
+        *("would", "could", "runs", "ran", "flows", "flowed", "rose", "rises", "crested"),
+        *("forms", "formed", "meets", "winds", "floods", "flooded", "carries", "drains"),
+    }
+)
+#: The words before "the X" that make it the river where X alone is another place too: a
+#: state is not what barges sail on, nor what a bridge crosses
+BEFORE_AMBIGUOUS = frozenset(
+    {"on", "along", "across", "down", "up", "into", "over", "beside", "crossed", "crossing"}
+)
+# A name's words: one to three capitalized words
+_NAME_WORD = regex.compile(r"[A-Z][a-z]+")
+# "the" and the one to three capitalized words after it (each a whole word): "the Neches"
+_AFTER_THE = regex.compile(r"\b[Tt]he ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")
+
+
+def _name(fact: Location) -> str | None:
+    """The name of a river fact without its word ("Neches" of "Neches River"), if one of one
+    to three capitalized words."""
+    if fact.kind not in ("water", "feature") or not fact.text.endswith(RIVER):
+        return None
+    name = fact.text[: -len(RIVER)]
+    parts = name.split(" ")
+    if len(parts) > MAX_WORDS or not all(_NAME_WORD.fullmatch(part) for part in parts):
+        return None
+    return name
+
+
+def _word_before(text: str, start: int) -> str:
+    return text[max(start - 20, 0) : start].rstrip().rpartition(" ")[2].lower()
+
+
+def _river_again(text: str, start: int, end: int, ambiguous: bool) -> bool:
+    """Whether "the X" from ``start`` (its "the") to ``end`` names the river again, by the
+    words around it."""
+    after = text[end : end + 40]
+    if after.startswith((RIVER, "-")):  # the river's own name, a compound
+        return False
+    if after.startswith(("’s", "'s")):  # "the Neches’s banks"
+        return True
+    word = after[1:].split(" ", 1)[0].rstrip(".,;:!?")
+    if not after.startswith(" ") or not word:
+        return True  # a punctuation mark or the end of the text
+    if word[:1].isupper():
+        return False  # "the Hudson Valley": a longer name
+    if not ambiguous:
+        return True
+    return word in AFTER_AMBIGUOUS or _word_before(text, start) in BEFORE_AMBIGUOUS
+
+
+def rivers_again(
+    text: str,
+    found: Sequence[Location],
+    claimed: SpanSet,
+    well_known: Callable[[str], bool],
+) -> list[Location]:
+    """``found`` with the rivers it names named again by their names alone (``claimed``: the
+    other fields' spans; ``well_known``: whether a name alone is a well-known place, whose
+    "the X" stays the river only before a river's word)."""
+    rivers: dict[str, Location] = {}
+    for fact in found:
+        name = _name(fact)
+        if name is not None:
+            rivers.setdefault(name, fact)
+    if not rivers:
+        return list(found)
+    spans = {(fact.start, fact.end) for fact in found}
+    others = SpanSet(found)
+    again: dict[tuple[int, int], Location] = {}
+    for start, end, name in _named_after_the(text, rivers):
+        river = rivers[name]
+        if not _river_again(text, start - 4, end, well_known(name)) or claimed.overlaps(start, end):
+            continue
+        if (start, end) not in spans and others.overlaps(start, end):
+            continue  # inside another place's name
+        again[(start, end)] = _at(text, start, end, river)
+    found = [again.pop((fact.start, fact.end), fact) for fact in found]
+    return [*found, *again.values()]
+
+
+def _named_after_the(text: str, names: Container[str]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of each of ``names`` right after "the" or "The": one pass over the
+    text, however many rivers it names."""
+    for match in _AFTER_THE.finditer(text):
+        words = match.group(1).split(" ")
+        for size in range(len(words), 0, -1):
+            name = " ".join(words[:size])
+            if name in names:
+                yield match.start(1), match.start(1) + len(name), name
+                break
+
+
+def _at(text: str, start: int, end: int, river: Location) -> Location:
+    return Location(
+        text=text[start:end],
+        start=start,
+        end=end,
+        name=river.name,
+        kind=river.kind,
+        country_code=river.country_code,
+        latitude=river.latitude,
+        longitude=river.longitude,
+        geonames_id=river.geonames_id,
+        adjectival=False,
+    )
