@@ -2,7 +2,7 @@
 
 A local paper names its town and its neighbours and often not its state: "Gainesville" in a
 story that also names Sherman is Gainesville, Texas, 50 km away, not the larger Gainesville
-of Florida; "Manhattan" beside Wamego is the Kansas city. The state votes of
+of Florida; "Montgomery" beside Belle Plaine the Minnesota town. The state votes of
 :mod:`newsfacts_locations.locality` miss such pairs where the neighbours lie across a state
 line, or where their names are shared with towns elsewhere and split their votes.
 

@@ -57,8 +57,9 @@ this order:
     was read as (:mod:`newsfacts_locations.nearby`; every name is read once without this
     term, then again with it: :mod:`newsfacts_locations.choices`), whatever state either
     lies in: "Gainesville" beside Sherman is Gainesville, Texas, not the larger Gainesville
-    of Florida; "Manhattan" beside Wamego the Kansas city. Not a town more than
-    :data:`STATE_REACH` below the name's most prominent reading, as for ``same state``.
+    of Florida; "Montgomery" beside Belle Plaine the Minnesota town. Not a town more than
+    :data:`NEARBY_REACH` below the name's most prominent reading (a population about a
+    hundred times smaller), nor a city above 100,000 people, which is named from afar.
 """
 
 from __future__ import annotations
@@ -70,6 +71,7 @@ import attrs
 from newsfacts_locations import priors
 from newsfacts_locations.gazetteer import Place
 from newsfacts_locations.locality import Locality
+from newsfacts_locations.nearby import FAR_KNOWN
 from newsfacts_locations.qualifiers import fits
 
 QUALIFIER_BONUS = 20.0
@@ -96,6 +98,11 @@ REGION_REACH = 2.0
 # nor Havana, Florida the "Havana" of an article about Miami and Cuba; Lebanon,
 # Pennsylvania is the "Lebanon" of an obituary naming Myerstown and Grantville
 STATE_REACH = 6.0
+# How far below the name's most prominent reading a town still takes the nearby term: 3 is
+# a population about a hundred times smaller. A neighbour is a weaker clue than a state's
+# votes: national news names a big city among the small towns of its namesake's county
+# ("Philadelphia", "Cleveland", "Dallas" in campaign stories stay the big cities)
+NEARBY_REACH = 3.0
 
 
 @attrs.frozen
@@ -216,8 +223,12 @@ def nearby(place: Place, clues: Clues) -> float:
     """:data:`NEARBY_BONUS` for a town or county within
     :data:`~newsfacts_locations.nearby.NEAR_KM` of a place another name of the article was
     read as, whatever state it lies in ("Gainesville" beside Sherman: Gainesville, Texas);
-    not for a town far below the name's most prominent reading, as for ``same state``."""
-    if _far_below(place, clues) and not _county_pointed(place, clues):
+    not for a town more than :data:`NEARBY_REACH` below the name's most prominent reading,
+    whatever else the article says of it, nor for a city above 100,000 people ("New York"
+    in a list of states stays the state, whatever town of Long Island the story names)."""
+    if place.population >= FAR_KNOWN:
+        return 0.0  # a well-known city is named from afar: nearness says nothing of it
+    if clues.top_prominence - priors.prominence(place) > NEARBY_REACH:
         return 0.0
     return NEARBY_BONUS if clues.locality.neighbours.near(place, clues.key) else 0.0
 
