@@ -71,6 +71,15 @@ DIVISION_NOUNS = [
         "Washington GOP leaders said they would back the nominee at the convention.",
         ("Washington", "Washington", "US", 47.29, -120.48),
     ),
+    # a state after a senator's, a representative's or a governor's name and "of"
+    (
+        "Sen. Ann Ruiz of New York voted for the stopgap bill on Friday.",
+        ("New York", "New York", "US", 42.43, -75.75),
+    ),
+    (
+        "Gov. Tom Hale of Washington signed the budget on Friday.",
+        ("Washington", "Washington", "US", 47.29, -120.48),
+    ),
     # and a state whose name is no city's is found before it, not left as a longer name's
     (
         "She has been a fixture in West Virginia Democratic politics since 1980.",

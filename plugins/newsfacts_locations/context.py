@@ -100,7 +100,7 @@ def division_named(following: str, places: Sequence[Place], before: Sequence[str
     if following in words.DIVISION_NOUNS:
         return True
     if following in words.STATE_PARTY_WORDS:
-        return any(_us_state(place) for place in places)
+        return any(us_state(place) for place in places)
     if len(before) == 2 and before[1] == "of" and before[0] in words.DIVISION_NOUNS:
         return True
     if following.lower() not in words.DIVISION_NOUNS or not following[:1].isupper():
@@ -109,7 +109,7 @@ def division_named(following: str, places: Sequence[Place], before: Sequence[str
     return any(place.kind == "admin" and place.country_code in towns for place in places)
 
 
-def _us_state(place: Place) -> bool:
+def us_state(place: Place) -> bool:
     """A US state (not a county, nor a hand-listed borough: "a Manhattan Democrat")."""
     return (
         place.kind == "admin"

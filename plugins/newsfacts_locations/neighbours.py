@@ -53,6 +53,9 @@ class Claims:
     #: An office holder's office, named by the place it serves: "the Franklin County
     #: Sheriff's Office", "the U.S. Attorney's Office" (the place stands inside it).
     offices: newsfacts.SpanSet = attrs.field(factory=newsfacts.SpanSet)
+    #: Where the names of people titled with a state's office end: "Sen. Chuck Schumer| of
+    #: New York" (``data/state_office_titles.txt``).
+    state_office_ends: frozenset[int] = frozenset()
 
     @classmethod
     def of(
@@ -91,6 +94,7 @@ class Claims:
             newsfacts.SpanSet(people) if inside_organizations else newsfacts.SpanSet(),
             frozenset(p.start for p in people),
             newsfacts.SpanSet([o for o in organizations if o.text.endswith(_OFFICE_ENDINGS)]),
+            frozenset(p.end for p in people if _state_office(p)),
         )
 
     def weak(
@@ -327,6 +331,12 @@ def _titled_names(people: Sequence[newsfacts.Fact]) -> set[str]:
         for person in people
         if getattr(person, "title", None) and " " not in (name := _name(person))
     }
+
+
+def _state_office(person: newsfacts.Fact) -> bool:
+    """Whether a person is titled with a state's seat or office: "Sen.", "Governor"."""
+    title = getattr(person, "title", None)
+    return isinstance(title, str) and title.lower().rstrip(".") in words.STATE_OFFICE_TITLES
 
 
 def _name(person: newsfacts.Fact) -> str:
