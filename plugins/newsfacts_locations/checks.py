@@ -405,17 +405,5 @@ def mention(candidacy: Candidacy) -> Mention | None:
             candidate.places,
             (candidacy.before_previous, candidacy.previous),
         )
-        or _state_of_office(candidacy),
-    )
-
-
-def _state_of_office(c: Candidacy) -> bool:
-    """A name after a person titled with a state's office and "of": the state ("Sen. Chuck
-    Schumer of New York", not the city)."""
-    first = c.candidate.first
-    return (
-        c.previous == "of"
-        and first > 1
-        and c.tokens[first - 2].end in c.claims.state_office_ends
-        and any(context.us_state(place) for place in c.candidate.places)
+        or names_around.state_of_office(candidacy),
     )

@@ -326,3 +326,15 @@ def club_home(c: Candidacy) -> bool:
         and club not in words.EVENT_WORDS
         and club not in STATE_FORMS
     )
+
+
+def state_of_office(c: Candidacy) -> bool:
+    """A name after a person titled with a state's office and "of": the state ("Sen. Chuck
+    Schumer of New York", not the city)."""
+    first = c.candidate.first
+    return (
+        c.previous == "of"
+        and first > 1
+        and c.tokens[first - 2].end in c.claims.state_office_ends
+        and any(context.us_state(place) for place in c.candidate.places)
+    )
