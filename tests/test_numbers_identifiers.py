@@ -11,7 +11,7 @@ import pytest
 
 from newsfacts.plugin import compiled
 from newsfacts_numbers import patterns
-from newsfacts_numbers.identifiers import _rows_at, digit_hits
+from newsfacts_numbers.identifiers import PHONE, _phones, _rows_at, digit_hits
 
 SENTENCES = [
     "The 737 MAX jets and 787 Dreamliner planes stayed grounded.",
@@ -61,3 +61,29 @@ def test_a_clock_time_meets_the_heads_of_clock_times_only() -> None:
     rows = _rows_at("Polls open at 10:30.", 14)
     sources = [patterns.DIGIT_LED[index][0] for index in rows]
     assert [source[: len(r"\b\d{1,2}:")] for source in sources] == [r"\b\d{1,2}:"]
+
+
+PHONE_SENTENCES = [
+    "Call Crime Stoppers at 1-888-274-6372 or the desk on +44 20 7946 0958.",
+    "The office, (020) 7946 0958, opens at 9; the hotline is 555-1234.",
+    "Dial +1 (800) 555 1234, or 1.800.555.1234 from abroad.",
+    "Arsenal 21 14 5 2 63-25 47 and Chelsea 21 13 4 4 50-30 43 led the table.",
+    "Fax (555 123-4567 before $5 000 or 12 345 6789 units on 2024-06-12.",
+]
+
+
+@pytest.mark.parametrize("sentence", PHONE_SENTENCES)
+def test_phone_numbers_are_tried_at_runs_of_digits_as_a_scan_finds_them(sentence: str) -> None:
+    phone = compiled(PHONE)
+    for end in range(1, len(sentence) + 1):
+        for text in (sentence[:end], sentence[end - 1 :]):
+            scanned = [match.span() for match in phone.finditer(text)]
+            assert _phones(text, digit_hits(text)) == scanned, text
+
+
+def test_phone_numbers_of_a_sentence() -> None:
+    text = PHONE_SENTENCES[0]
+    assert [text[start:end] for start, end in _phones(text, digit_hits(text))] == [
+        "1-888-274-6372",
+        "+44 20 7946 0958",
+    ]

@@ -111,13 +111,18 @@ def _found(text: str, part: str) -> Iterator[int]:
 #: Phone numbers, a US one with its leading "1-" ("1-888-274-6372"), as a row of
 #: ``data/identifiers.tsv`` would be written, though no string tells them: every match ends
 #: in two runs of digits, one of three or four digits then one mark or space, then the next
-#: ("555-1234"). So none is looked for in a text where no run of digits starts four or five
-#: characters after the one before (a currency symbol, also a hit, is never inside one): the
-#: scan of the text cost a one-sentence article more than any other pattern.
+#: ("555-1234"). A match holds three or four runs of digits (a country's code or "1-", the
+#: area's, those two) and nothing else a hit is (a currency symbol): it is tried only at the
+#: runs one or two before such a pair (see :func:`_phones`), not over the whole text, whose
+#: scan cost a one-sentence article more than any other pattern, and a results table (runs
+#: of digits four or five characters apart, "21 14 5 2 63-25 47") more than its tries.
 PHONE = (
     r"(?<![\w+])(?:\+\d{1,3}[\s.-]?|1[-.])?(?:\(\d{2,5}\)\s?|\d{2,5}[\s.-])\d{3,4}[\s.-]\d{3,4}\b"
 )
 _PHONE_GAPS = frozenset([4, 5])
+# What a phone number may start with right before its first run of digits: "+44 20",
+# "(020) 7946"
+_PHONE_OPENERS = frozenset("+(")
 
 
 def names(text: str, hits: list[int] | None = None) -> list[Span]:
@@ -132,8 +137,7 @@ def names(text: str, hits: list[int] | None = None) -> list[Span]:
         for match in compiled(source).finditer(text, timeout=budget)
     ]
     hits = digit_hits(text) if hits is None else hits
-    if not _PHONE_GAPS.isdisjoint(map(operator.sub, hits[1:], hits)):
-        found += [match.span() for match in compiled(PHONE).finditer(text, timeout=budget)]
+    found += _phones(text, hits)
     if len(hits) > len(px.DIGIT_LED) and len(hits) * _DENSE > len(text):
         # Numbers everywhere (a table, a page of figures): one scan of the text per pattern
         # costs less than trying the patterns at every number, and finds the same matches
@@ -145,6 +149,34 @@ def names(text: str, hits: list[int] | None = None) -> list[Span]:
             for match in compiled(source).finditer(text, timeout=budget)
         ]
     return found + _at_digit_runs(text, hits)
+
+
+def _phones(text: str, hits: list[int]) -> list[Span]:
+    """The matches of :data:`PHONE` in ``text``, as finditer would find them: tried at the
+    runs of digits (``hits``) that a match may start at, or at the "+" or "(" before them,
+    in text order, each search resumed at the end of the match before. The run before the
+    last of a match is the second or third of it (:data:`PHONE`): a match starts one or two
+    hits before a pair of hits :data:`_PHONE_GAPS` apart."""
+    gaps = list(map(operator.sub, hits[1:], hits))
+    if _PHONE_GAPS.isdisjoint(gaps):
+        return []  # the common case: no runs spaced as a phone number's, decided in C
+    pairs = [index for index, gap in enumerate(gaps) if gap in _PHONE_GAPS]
+    firsts = sorted({first for index in pairs for first in (index - 2, index - 1) if first >= 0})
+    pattern = compiled(PHONE)
+    found: list[Span] = []
+    resume = 0
+    for first in firsts:
+        at = hits[first]
+        # No timeout: the pattern is bounded (some 30 characters) and cannot backtrack far.
+        for start in (at - 1, at) if text[at - 1 : at] in _PHONE_OPENERS else (at,):
+            if start < resume:
+                continue
+            match = pattern.match(text, start, None, px.CONCURRENT)
+            if match is not None:
+                found.append(match.span())
+                resume = match.end()
+                break
+    return found
 
 
 def _at_digit_runs(text: str, hits: list[int]) -> list[Span]:
