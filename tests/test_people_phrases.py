@@ -67,6 +67,8 @@ PHRASES: list[tuple[str, Expected]] = [
     ("Marcus T. Hill was held without bond.", [("Marcus T. Hill", None, None)]),
     # a given name that is a word too ("miles")
     ("She played with Miles Davis in 1959.", [("Miles Davis", None, None)]),
+    # a fire service's word opens the title as a police force's does
+    ("Fire Chief Ana Ruiz said the blaze was out.", [("Ana Ruiz", "Fire Chief", None)]),
     # a speech verb after the object of "for" or "represents" is another's: no evidence
     ("A spokesperson for Tolland Homes said the firm would appeal.", []),
     (
