@@ -17,7 +17,7 @@ import pytest
 import newsfacts
 from newsfacts.cli import main
 from newsfacts.explain import recording
-from newsfacts.plugin import Check, decide
+from newsfacts.plugin import Check, Gate, Screen, decide
 from newsfacts.plugin import tracing as traced
 from newsfacts.schema import json_schema
 
@@ -45,6 +45,42 @@ WORD_TABLE = (
 )
 def test_the_first_check_that_holds_decides_none_gives_the_default(word: str, outcome: str) -> None:
     assert decide(WORD_TABLE, word, default="one", start=0, end=len(word)) == outcome
+
+
+# The checks of WORD_TABLE cut to those that may hold: "plural" only for a word ending in s
+# (its evidence), "short" only for a word flagged short.
+WORD_SCREEN = Screen(
+    WORD_TABLE,
+    words=("last",),
+    flags=("short",),
+    gates=(Gate("plural", "last", "s".__eq__), Gate("short", "short")),
+)
+
+
+@pytest.mark.parametrize(
+    ("word", "names"),
+    [("drones", ["plural"]), ("as", ["plural", "short"]), ("ox", ["short"]), ("drone", [])],
+)
+def test_a_screen_keeps_the_checks_whose_gates_pass_in_table_order(
+    word: str, names: list[str]
+) -> None:
+    table = WORD_SCREEN.table((word[-1],), (_short(word),))
+    assert [check.name for check in table] == names
+    expected = decide(WORD_TABLE, word, default="one", start=0, end=len(word))
+    assert decide(table, word, default="one", start=0, end=len(word)) == expected
+
+
+@pytest.mark.parametrize(
+    "gate",
+    [
+        Gate("long", "last", str.isupper),
+        Gate("plural", "first", str.isupper),
+        Gate("short", "last"),
+    ],
+)
+def test_a_gate_of_no_check_or_feature_or_without_its_test_is_refused(gate: Gate) -> None:
+    with pytest.raises(ValueError, match="gate"):
+        Screen(WORD_TABLE, words=("last",), flags=("short",), gates=(gate,))
 
 
 def test_a_decision_is_recorded_only_while_recording() -> None:

@@ -1,7 +1,8 @@
 """Is a gazetteer name a place mention here? The decision table of one candidate.
 
 :data:`CHECKS` is an ordered table of named checks (:func:`newsfacts.plugin.decide`); the
-first that holds decides, and ``newsfacts explain --field locations`` shows them. The checks
+first that holds decides, and ``newsfacts explain --field locations`` shows them (not
+tracing, :mod:`newsfacts_locations.gates` asks only the checks that may hold). The checks
 drop, in this order:
 
 * products, companies, institutions and common words named like places ("Falcon 9",
@@ -28,10 +29,9 @@ drop, in this order:
 
 from __future__ import annotations
 
-from newsfacts.plugin import Check, decide
+from newsfacts.plugin import Check
 from newsfacts_locations import context, datelines, names_around, outlets, town_checks, words
 from newsfacts_locations.candidacy import Candidacy
-from newsfacts_locations.readings import Mention
 
 ACRONYM_KINDS = frozenset({"country", "region"})  # "US", "UK", "EU"; not "IEV" or "DC"
 
@@ -381,29 +381,3 @@ CHECKS: tuple[Check[Candidacy], ...] = (
     ),
     Check("well-known", _well_known, "accept", "a country, division or city above 100,000"),
 )
-
-
-def mention(candidacy: Candidacy) -> Mention | None:
-    """The place mention the checks keep, or None (see :data:`CHECKS`)."""
-    candidate = candidacy.candidate
-    outcome = decide(CHECKS, candidacy, default="accept", start=candidate.start, end=candidate.end)
-    if outcome == "name-part":
-        candidacy.article.name_parts.add(candidate.key)
-    if outcome in ("reject", "name-part"):
-        return None
-    return Mention(  # positional: a named tuple's keywords cost more than its fields
-        candidate,
-        candidacy.start,
-        candidacy.qualifier or candidacy.owner,
-        candidacy.supported,
-        outcome == "pending",
-        outcome == "dateline",
-        False,
-        candidacy.following in words.RESIDENT_NOUNS,
-        context.division_named(
-            candidacy.following,
-            candidate.places,
-            (candidacy.before_previous, candidacy.previous),
-        )
-        or names_around.state_of_office(candidacy),
-    )

@@ -65,12 +65,12 @@ def vessel_name(c: Candidacy) -> bool | str:
 
 # Time zones named like places, before "time" ("8 p.m. Pacific time", "Eastern Standard
 # Time"): a zone, no mention of the ocean or of a town of the name
-_TIME_ZONES = frozenset({"Pacific", "Mountain", "Central", "Eastern", "Atlantic"})
+TIME_ZONES = frozenset({"Pacific", "Mountain", "Central", "Eastern", "Atlantic"})
 _TIME_WORDS = frozenset({"time", "Time", "Standard", "Daylight"})
 
 
 def time_zone(c: Candidacy) -> bool | str:
-    return c.candidate.key in _TIME_ZONES and c.following in _TIME_WORDS and c.following
+    return c.candidate.key in TIME_ZONES and c.following in _TIME_WORDS and c.following
 
 
 def person_title(c: Candidacy) -> bool | str:
@@ -93,15 +93,15 @@ def peerage(c: Candidacy) -> bool | str:
 # Nouns of a family after its surname: "the Weston family", "the Kennedy clan"
 # Nouns after a surname that name the family or the government it heads ("the Weston
 # family", "the Obama administration")
-_FAMILY_NOUNS = frozenset(["family", "clan", "dynasty", "administration", "presidency"])
-_FAMILY_NOUNS |= {"campaign", "camp", "government", "era"}  # "the Dole campaign"
+FAMILY_NOUNS = frozenset(["family", "clan", "dynasty", "administration", "presidency"])
+FAMILY_NOUNS |= {"campaign", "camp", "government", "era"}  # "the Dole campaign"
 
 
 def family_name(c: Candidacy) -> bool | str:
     """ "controlled by the Weston family", "the Obama administration", "the Dole campaign": a
     surname, not the town (no well-known place: "the Houston family" may be one from Houston)."""
     return (
-        c.previous.lower() == "the" and c.following in _FAMILY_NOUNS and not c.known and c.following
+        c.previous.lower() == "the" and c.following in FAMILY_NOUNS and not c.known and c.following
     )
 
 
@@ -291,7 +291,7 @@ def own_age(c: Candidacy) -> bool | str:
 
 
 # Abbreviations of states that are also titles before a name: "Del." (a delegate).
-_TITLE_ABBREVIATIONS = frozenset({"Del."})
+TITLE_ABBREVIATIONS = frozenset({"Del."})
 
 
 def title_before_person(c: Candidacy) -> bool | str:
@@ -299,7 +299,7 @@ def title_before_person(c: Candidacy) -> bool | str:
     text = c.candidate.key.replace(" ", "")  # the key's tokens: "Del ."
     after = c.candidate.last + 1
     return (
-        text in _TITLE_ABBREVIATIONS
+        text in TITLE_ABBREVIATIONS
         and after < len(c.tokens)
         and c.tokens[after].start in c.claims.people_starts
         and c.previous != ","

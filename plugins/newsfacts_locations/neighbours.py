@@ -300,6 +300,18 @@ def name_after(gazetteer: Gazetteer, tokens: Sequence[Segment], last: int) -> bo
     )
 
 
+def may_name_after(word: str) -> bool:
+    """Whether a word right after a name may join it to a longer one (what :func:`name_after`
+    and :func:`of_name` need of it): a particle, an initial, a capitalized word, "of"."""
+    return word in words.NAME_PARTICLES or _initial(word) or context.name_word(word) or word == "of"
+
+
+def may_name_before(word: str) -> bool:
+    """Whether a word right before a name may join it to a longer one (what
+    :func:`name_before` needs of it): a particle, an initial's period, a capitalized word."""
+    return word in words.NAME_PARTICLES or word == "." or context.name_word(word)
+
+
 def of_name(tokens: Sequence[Segment], last: int) -> bool:
     """ "of" and a capitalized word right after: a longer name it heads ("Summit of the
     Americas"; the gazetteer's own such names, "Gulf of Mexico", match whole)."""

@@ -49,6 +49,12 @@ def outlet_before(c: Candidacy) -> bool | str:
     return False
 
 
+def may_precede(word: str) -> bool:
+    """Whether a word right before a place may end a broadcaster's name or its channel's
+    number (what :func:`outlet_before` needs of it)."""
+    return word.isdigit() or word in MEDIA_HEADS or _glued(word) or bool(_CALL_SIGN.match(word))
+
+
 def _glued(head: str) -> bool:
     """A network's name glued to its channel: "ABC7", "FOX8"."""
     name = head.rstrip("0123456789")

@@ -320,11 +320,11 @@ def askable(
     if candidate.first > 0 and tokens[candidate.first - 1].text in words.VERSIONED_PLATFORMS:
         return True
     after = candidate.last + 1
-    return _product_word(tokens[after].text if after < len(tokens) else "")
+    return product_word(tokens[after].text if after < len(tokens) else "")
 
 
 @functools.lru_cache(maxsize=4096)  # pure, and the words after names repeat
-def _product_word(text: str) -> bool:
+def product_word(text: str) -> bool:
     """Whether a word after a name is a product noun ("capsule's") or a designator ("9")."""
     following = _bare(text)
     nouns = words.PRODUCT_NOUNS

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from newsfacts.plugin import Segment, tracing
 from newsfacts_locations.candidacy import Candidacy, Reader
-from newsfacts_locations.checks import mention
+from newsfacts_locations.gates import mention
 from newsfacts_locations.gazetteer import Place
 from newsfacts_locations.matching import Candidate
 from newsfacts_locations.qualifiers import Qualifier

@@ -32,8 +32,11 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import functools
+import operator
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from itertools import compress
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -197,6 +200,104 @@ def decide(checks: Sequence[Check[S]], subject: S, *, default: str, start: int, 
         if check.test(subject):
             return check.outcome
     return default
+
+
+@attrs.frozen
+class Gate:
+    """What a check of a table needs to hold, read off one feature of the subject (see
+    :class:`Screen`): the check named ``check`` may hold only where ``test`` holds for the
+    subject's ``feature``. A check with several gates may hold where any of them does; one
+    with none, anywhere."""
+
+    #: The name of the gated check (a :attr:`Check.name`).
+    check: str
+    #: The feature read: one of the screen's words or flags.
+    feature: str
+    #: For a word: whether the check may hold with this word there (a pure function, its
+    #: answers kept). For a flag: None, the check may hold only where the flag is set.
+    test: Callable[[str], object] | None = None
+
+
+#: How many distinct words each feature of a screen keeps the answers of (and tables cut).
+_SCREEN_WORDS = 4096
+
+
+class Screen(Generic[S]):
+    """A decision table cut down to the checks that may hold for one subject.
+
+    Most subjects fail most checks of a long table, each a call that reads the subject
+    again. A screen reads a few *features* of the subject once (its words: the candidate's
+    own, the word before it; its flags: "in a dateline") and keeps only the checks whose
+    :class:`Gate` lets them through, and the checks without gates, in table order::
+
+        SCREEN = Screen(CHECKS, words=("key", "previous"), flags=("dated",), gates=(
+            Gate("listed-not-a-place", "key", NOT_PLACES.__contains__),
+            Gate("dateline", "dated"),
+        ))
+        checks = CHECKS if tracing() else SCREEN.table((key, previous), (dated,))
+        outcome = decide(checks, subject, default="accept", start=start, end=end)
+
+    A gate is a necessary condition of its check, so the first check of the cut table that
+    holds is the first of the whole table that holds, and the outcome is the same; a trace
+    shows every check (hence the whole table when tracing).
+    """
+
+    __slots__ = ("_always", "_flags", "_tables", "_words", "checks")
+
+    def __init__(
+        self,
+        checks: Sequence[Check[S]],
+        *,
+        words: Sequence[str],
+        flags: Sequence[str],
+        gates: Sequence[Gate],
+    ) -> None:
+        self.checks = tuple(checks)
+        bits = {check.name: 1 << index for index, check in enumerate(self.checks)}
+        features = (*words, *flags)
+        for gate in gates:
+            if gate.check not in bits or gate.feature not in features:
+                raise ValueError(f"a gate of no check or feature of the table: {gate!r}")
+            if (gate.test is None) != (gate.feature in flags):
+                raise ValueError(f"a word's gate needs a test, a flag's none: {gate!r}")
+        gated = {gate.check for gate in gates}
+        self._always = sum(bit for name, bit in bits.items() if name not in gated)
+        self._words = tuple(
+            _word_bits([(bits[g.check], g.test) for g in gates if g.feature == feature and g.test])
+            for feature in words
+        )
+        flag_bits = [
+            functools.reduce(operator.or_, [bits[g.check] for g in gates if g.feature == flag], 0)
+            for flag in flags
+        ]
+
+        def flagged(values: tuple[bool, ...]) -> int:
+            return functools.reduce(operator.or_, compress(flag_bits, values), 0)
+
+        # the bits of all flags at once: a few distinct sets of them, looked up in C
+        self._flags = functools.lru_cache(maxsize=_SCREEN_WORDS)(flagged)
+        self._tables = functools.lru_cache(maxsize=_SCREEN_WORDS)(self._table_of)
+
+    def _table_of(self, mask: int) -> tuple[Check[S], ...]:
+        """The checks whose bits are set in ``mask`` (a few distinct masks: kept)."""
+        return tuple(compress(self.checks, [mask >> i & 1 for i in range(len(self.checks))]))
+
+    def table(self, words: Sequence[str], flags: tuple[bool, ...]) -> tuple[Check[S], ...]:
+        """The checks that may hold for a subject whose words and flags are these (in the
+        order the screen names them), in table order."""
+        mask = self._always | self._flags(flags)
+        for bits, word in zip(self._words, words, strict=True):
+            mask |= bits(word)
+        return self._tables(mask)
+
+
+def _word_bits(tests: Sequence[tuple[int, Callable[[str], object]]]) -> Callable[[str], int]:
+    """The bits of the checks whose gates let a word through, the answers kept."""
+
+    def bits(word: str) -> int:
+        return functools.reduce(operator.or_, [bit for bit, test in tests if test(word)], 0)
+
+    return functools.lru_cache(maxsize=_SCREEN_WORDS)(bits)
 
 
 def tracing() -> bool:

@@ -6,7 +6,8 @@ facts of the fields it needs from a :class:`FactMap` with the built-in :class:`F
 keeps its word lists in ``data/`` read with :func:`read_words` and :func:`read_table` (and
 compiles its patterns on first use: :class:`Patterns`, :func:`compiled`), and
 writes its decisions as ordered tables of named :class:`Check` rows run by :func:`decide`
-(which ``newsfacts explain`` shows; :func:`tracing` says whether it is showing them).
+(which ``newsfacts explain`` shows; :func:`tracing` says whether it is showing them; a
+:class:`Screen` cuts a long table down to the checks that may hold).
 An import-linter contract (``tox -e lint``) holds the built-in plugins to this module, and
 keeps them from importing each other.
 """
@@ -17,7 +18,7 @@ from newsfacts.countries import COUNTRIES, COUNTRY_NAMES, Country
 from newsfacts.datelines import dateline
 from newsfacts.document import Document
 from newsfacts.errors import NewsfactsError
-from newsfacts.explain import Check, decide, tracing
+from newsfacts.explain import Check, Gate, Screen, decide, tracing
 from newsfacts.facts import Fact, FactMap, Field, SpanSet, sorted_facts
 from newsfacts.fields import (
     BUILT_IN_FIELDS,
@@ -66,6 +67,7 @@ __all__ = [
     "Fact",
     "FactMap",
     "Field",
+    "Gate",
     "Location",
     "NewsfactsError",
     "Organization",
@@ -74,6 +76,7 @@ __all__ = [
     "Quantity",
     "Quote",
     "Register",
+    "Screen",
     "Segment",
     "SpanSet",
     "TimeExpression",

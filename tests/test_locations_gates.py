@@ -1,0 +1,105 @@
+"""The gates of the locations field's checks (``newsfacts_locations.gates``): each is a
+necessary condition of its check, so the table the screen cuts decides as the whole one.
+
+Every name of every sentence below is decided both ways, and every check of the whole table
+that holds for it must be in the cut table."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+import newsfacts
+from newsfacts.plugin import Check, decide
+from newsfacts_locations import checks, gates, repeats
+from newsfacts_locations.candidacy import Candidacy
+
+# Sentences of our own, one or more for each check the gates let through.
+SENTENCES = (
+    "Traffic to Jasper is expected to slow in March, Kim Sutton said.",
+    "Amazon said its Seattle offices would close; she studied at Harvard before that.",
+    "The Falcon 9 rocket lifted off from Cape Canaveral, Florida.",
+    "President Clinton met Senator Graham in Washington on Tuesday.",
+    "Lindsey Graham spoke to the Kyiv Regional Administration.",
+    "Most of the March rally was held in Paris, Texas.",
+    "The shares rose to US$0.56 in Sydney.",
+    "Former Del. Brian Moran attended the meeting in Richmond.",
+    "Hurricane Milton struck Tampa. Milton would be the second major hurricane.",
+    "The Orion capsule splashed down near San Diego. Orion carried no crew.",
+    "The Juno probe reached Jupiter after a long trip from Earth.",
+    "The vessel Dali hit the bridge in Baltimore, and USS Cole sailed to Aden.",
+    "England v Pakistan at Lord's was delayed by rain in London.",
+    "Tickets for the U.S. Open and the Berlin Grand Prix sold out in Germany.",
+    "Norwich 1 Wolves 0, and No. 9 Alabama beat Texas (5-2) in Austin.",
+    "BOSTON (Reuters) - Shares fell in New York on Monday.",
+    "PLEASANTON, Calif - The city council met in Oakland.",
+    "CRICKET - ENGLAND WIN IN LEEDS",
+    "The Weston family and the Obama administration met in Chicago.",
+    "The Duke of Norfolk and the Princess of Wales visited Sheffield.",
+    "The game starts at 8 p.m. Pacific time in Seattle.",
+    "St. Martin's Church in Dublin and Dubai Airport were closed.",
+    "The fire at Northeast 8th Street in Portland spread to BBC Radio Nottingham.",
+    "FOX 8 Cleveland and WLS-TV Chicago reported from Detroit.",
+    "Her daughter, Brittany, was born in Reading, and whose son, Parker, 8, lives in Nice.",
+    "Dole said he would visit Kansas, and Washington-based firms agreed.",
+    "Ian Jett, 30, of Platte City, and Betty Kneasel of Myerstown were there.",
+    "The home at 12 Main Street, Tipperary, was sold to a Vine video maker.",
+    "He flew to the Mass. office in Boston and the IEV depot in the UK.",
+    "Russia fired 397 drones at Kyiv on Thursday, killing at least two people.",
+    "Results: Norwich 1 0 Wolves, Leeds 2 1 Hull.",
+    "The Tempi train crash shocked Greece.",
+    "People came from Over, Cambridgeshire; many came over the hill.",
+)
+
+
+def _decisions(text: str) -> Iterator[tuple[Candidacy, str, str, list[str]]]:
+    """Each name of ``text``: its candidacy, the outcome of the whole table and of the cut
+    one, and the checks that hold but are not in the cut table."""
+    decided: list[tuple[Candidacy, str, str, list[str]]] = []
+
+    def mention(candidacy: Candidacy) -> object:
+        screened = gates.SCREEN.table(*gates.features(candidacy))
+        whole = decide(checks.CHECKS, candidacy, default="accept", start=0, end=0)
+        cut = decide(screened, candidacy, default="accept", start=0, end=0)
+        missed = [check.name for check in checks.CHECKS if _holds(check, candidacy)]
+        missed = [name for name in missed if name not in {c.name for c in screened}]
+        decided.append((candidacy, whole, cut, missed))
+        return gates.mention(candidacy)
+
+    patch = pytest.MonkeyPatch()
+    patch.setattr(repeats, "mention", mention)
+    try:
+        newsfacts.extract(newsfacts.Article(text=text))
+    finally:
+        patch.undo()
+    return iter(decided)
+
+
+def _holds(check: Check[Candidacy], candidacy: Candidacy) -> bool:
+    return bool(check.test(candidacy))
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_every_check_that_holds_passes_its_gates(text: str) -> None:
+    decided = list(_decisions(text))
+    assert decided  # every sentence names a place
+    for candidacy, whole, cut, missed in decided:
+        assert (candidacy.candidate.key, missed) == (candidacy.candidate.key, [])
+        assert (candidacy.candidate.key, cut) == (candidacy.candidate.key, whole)
+
+
+def test_the_cut_table_keeps_the_table_order_and_the_checks_without_gates() -> None:
+    candidacy = next(
+        c for c, *_ in _decisions("Traffic to Jasper is expected to slow.") if c.candidate.key
+    )
+    table = gates.SCREEN.table(*gates.features(candidacy))
+    names = [check.name for check in table]
+    assert names == [check.name for check in checks.CHECKS if check.name in names]
+    assert names[-2:] == ["supported", "well-known"]  # no gates: always asked
+    assert "storm-name" not in names and "person-title" not in names
+
+
+def test_every_gate_names_a_check_of_the_table() -> None:
+    names = {check.name for check in checks.CHECKS}
+    assert {gate.check for gate in gates.GATES} <= names
