@@ -3,7 +3,8 @@
 Every rule of :mod:`newsfacts_organizations.rules` (list names, defined acronyms, head
 words, cues, acronyms, chambers, institutions, sports teams) proposes candidates; each
 candidate then goes through :data:`CANDIDATE_CHECKS`, and the first check that holds rejects
-it (none holding, it is kept). ``newsfacts explain --field organizations`` shows the table.
+it (none holding, it is kept; not tracing, :mod:`newsfacts_organizations.gates` asks only
+the checks that may hold). ``newsfacts explain --field organizations`` shows the table.
 The checks that find a person where a rule saw an organization are in
 :mod:`newsfacts_organizations.person_checks`.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 
-from newsfacts.plugin import VENUE_WORDS, Check, dateline, decide, read_table
+from newsfacts.plugin import VENUE_WORDS, Check, dateline, read_table
 from newsfacts_organizations import institutions, sports
 from newsfacts_organizations.candidacy import Candidacy
 from newsfacts_organizations.lexicon import (
@@ -105,7 +106,7 @@ def _event_word_after(c: Candidacy) -> str:
 
 
 # Lower-case nouns of streets: "Mill and Congress streets", "the Parliament road"
-_STREET_NOUNS = frozenset(
+STREET_NOUNS = frozenset(
     ["street", "streets", "avenue", "avenues", "road", "roads", "boulevard", "lane", "drive"]
 )
 
@@ -115,7 +116,7 @@ def _street_after(c: Candidacy) -> str:
     body's."""
     after = c.candidate.last
     lowered = c.sentence.lowered
-    return lowered[after] if after < len(lowered) and lowered[after] in _STREET_NOUNS else ""
+    return lowered[after] if after < len(lowered) and lowered[after] in STREET_NOUNS else ""
 
 
 def _place_after_the(c: Candidacy) -> bool:
@@ -154,14 +155,14 @@ def _currency_prefix(c: Candidacy) -> bool:
     after, units = c.candidate.last, c.sentence.units
     return (
         after < len(units)
-        and units[after].text in _CURRENCY_SIGNS
+        and units[after].text in CURRENCY_SIGNS
         and units[after].start == c.candidate.end
         and len(units[after - 1].text) <= 3
         and units[after - 1].text.isupper()
     )
 
 
-_CURRENCY_SIGNS = frozenset("$€£¥")
+CURRENCY_SIGNS = frozenset("$€£¥")
 
 
 def _portfolio(c: Candidacy) -> str:
@@ -183,17 +184,17 @@ def _portfolio(c: Candidacy) -> str:
         return office  # "Deputy Secretary of State Tom Nides": his office's (not "of APC")
     if c.candidate.rule >= KNOWN_RULE or after >= len(texts):
         return ""
-    if (c.candidate.key[-1], texts[after]) in _BODY_TITLES:
+    if (c.candidate.key[-1], texts[after]) in BODY_TITLES:
         return f"{c.candidate.key[-1]} {texts[after]}"  # "Transport Cabinet Secretary ..."
-    return texts[after] if texts[after] in _MINISTERS else ""
+    return texts[after] if texts[after] in MINISTERS else ""
 
 
 # (Not "Secretary": "Treasury Secretary", "Health and Human Services Secretary" name bodies.)
-_MINISTERS = frozenset({"Minister", "Ministers"})
+MINISTERS = frozenset({"Minister", "Ministers"})
 # A body's word and a title that make one office before a name: "Interior Cabinet Secretary
 # Fred Matiangi" holds no body "Interior Cabinet", "White House Press Secretary" no "White House
 # Press" (data/body_titles.tsv)
-_BODY_TITLES = frozenset(
+BODY_TITLES = frozenset(
     (word, title) for word, title in read_table(PACKAGE, "body_titles.tsv", columns=2)
 )
 # Offices named with "of" and a portfolio: "Secretary of State", "Minister of Defence"
@@ -383,13 +384,4 @@ CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (
 )
 
 
-def kept(candidacy: Candidacy) -> bool:
-    """Whether the candidate passes :data:`CANDIDATE_CHECKS` (traced when asked)."""
-    candidate = candidacy.candidate
-    outcome = decide(
-        CANDIDATE_CHECKS, candidacy, default="accept", start=candidate.start, end=candidate.end
-    )
-    return outcome == "accept"
-
-
-__all__ = ["CANDIDATE_CHECKS", "kept"]
+__all__ = ["CANDIDATE_CHECKS"]

@@ -40,7 +40,11 @@ def _name_word(text: str) -> bool:
 
 def party_letter(c: Candidacy) -> bool:
     """ "Del. Marcia Price (D-Newport News)": a party's letter before a member's home town."""
-    first = c.candidate.key[0]
+    return party_lettered(c.candidate.key[0])
+
+
+def party_lettered(first: str) -> bool:
+    """Whether a name's first word opens with a party's letter: "D-Newport"."""
     return len(first) > 2 and first[0] in "DRI" and first[1] == "-" and first[2].isupper()
 
 

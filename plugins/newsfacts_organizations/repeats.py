@@ -14,21 +14,21 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import newsfacts
-from newsfacts_organizations import checks
+from newsfacts_organizations import gates
 from newsfacts_organizations.candidacy import Candidacy
 from newsfacts_organizations.rules import Candidate
 from newsfacts_organizations.runs import Sentence
 
 # Every check of the table rejects: a candidate is kept when none holds, whatever their order.
 _PERSON = "person"
-_NOT_PEOPLE = tuple(check for check in checks.CANDIDATE_CHECKS if check.name != _PERSON)
-assert len(_NOT_PEOPLE) == len(checks.CANDIDATE_CHECKS) - 1
 
 
 def kept_but_for_people(candidacy: Candidacy) -> bool:
     """Whether no check of :data:`checks.CANDIDATE_CHECKS` rejects the candidate, but the one
-    that asks whether a person's name covers it (where the sentence stands decides it)."""
-    return not any(check.test(candidacy) for check in _NOT_PEOPLE)
+    that asks whether a person's name covers it (where the sentence stands decides it); only
+    the checks that may hold are asked (:data:`gates.SCREEN`)."""
+    table = gates.SCREEN.table(*gates.features(candidacy))
+    return not any(check.test(candidacy) for check in table if check.name != _PERSON)
 
 
 Find = Callable[[Sentence], list[Candidate]]

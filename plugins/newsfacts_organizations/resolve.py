@@ -18,7 +18,7 @@ from newsfacts.plugin import Check, Organization, compiled, decide, tracing
 from newsfacts_organizations import (
     acronyms,
     chambers,
-    checks,
+    gates,
     institutions,
     repeats,
     rules,
@@ -299,7 +299,7 @@ def find_organizations(
 
     def allowed(sentence: Sentence, candidate: Candidate) -> bool:
         candidacy = Candidacy(sentence, candidate, surnames, person_spans, lower_case)
-        return checks.kept(candidacy)
+        return gates.kept(candidacy)
 
     def allowed_here(sentence: Sentence, candidate: Candidate) -> bool:
         candidacy = Candidacy(sentence, candidate, surnames, person_spans, lower_case)

@@ -35,7 +35,7 @@ import contextvars
 import functools
 import operator
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from itertools import compress
 from typing import Any, Generic, TypeVar
 
@@ -213,9 +213,10 @@ class Gate:
     check: str
     #: The feature read: one of the screen's words or flags.
     feature: str
-    #: For a word: whether the check may hold with this word there (a pure function, its
-    #: answers kept). For a flag: None, the check may hold only where the flag is set.
-    test: Callable[[str], object] | None = None
+    #: For a word (a string, or a tuple of them): whether the check may hold with this word
+    #: there (a pure function, its answers kept). For a flag: None, the check may hold only
+    #: where the flag is set.
+    test: Callable[[Any], object] | None = None
 
 
 #: How many distinct words each feature of a screen keeps the answers of (and tables cut).
@@ -282,7 +283,7 @@ class Screen(Generic[S]):
         """The checks whose bits are set in ``mask`` (a few distinct masks: kept)."""
         return tuple(compress(self.checks, [mask >> i & 1 for i in range(len(self.checks))]))
 
-    def table(self, words: Sequence[str], flags: tuple[bool, ...]) -> tuple[Check[S], ...]:
+    def table(self, words: Sequence[Hashable], flags: tuple[bool, ...]) -> tuple[Check[S], ...]:
         """The checks that may hold for a subject whose words and flags are these (in the
         order the screen names them), in table order."""
         mask = self._always | self._flags(flags)
@@ -291,10 +292,10 @@ class Screen(Generic[S]):
         return self._tables(mask)
 
 
-def _word_bits(tests: Sequence[tuple[int, Callable[[str], object]]]) -> Callable[[str], int]:
+def _word_bits(tests: Sequence[tuple[int, Callable[[Any], object]]]) -> Callable[[Any], int]:
     """The bits of the checks whose gates let a word through, the answers kept."""
 
-    def bits(word: str) -> int:
+    def bits(word: Any) -> int:
         return functools.reduce(operator.or_, [bit for bit, test in tests if test(word)], 0)
 
     return functools.lru_cache(maxsize=_SCREEN_WORDS)(bits)

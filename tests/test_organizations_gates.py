@@ -1,0 +1,83 @@
+"""The gates of the organizations field's candidate checks (``newsfacts_organizations.gates``):
+each is a necessary condition of its check, so the table the screen cuts decides as the whole
+one.
+
+Every candidate of every sentence below is decided both ways, and every check of the whole
+table that holds for it must be in the cut table."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+from newsfacts.plugin import decide
+from newsfacts_organizations import checks, gates
+from newsfacts_organizations.candidacy import Candidacy
+
+# Sentences of our own, one or more for each check the gates let through.
+SENTENCES = (
+    "MELBOURNE, Australia — Australia beat England, the ICC said.",
+    "Carlos Rios joined Microsoft in May. Rios said the Microsoft deal was done.",
+    "Jewish West Bank settlements grew, and Biden flew aboard Air Force One to NATO talks.",
+    "Fed Cup finalists and the British Masters drew crowds, the BBC reported.",
+    "The Muscat International Film Festival (MIFF) opened; the UEFA Cup and U.S. Open followed.",
+    "Fans filled Emirates Stadium and AT&T Stadium, said the Arsenal Football Club.",
+    "The rally near Mill and Congress streets was held by the Teamsters Union.",
+    "Deforestation in the Amazon worried Greenpeace, and the Brazilian Amazon burned.",
+    "Labour costs rose, the Bank of England said, and Labor shortages grew.",
+    "The deal was worth AU$20 billion, Qantas Airways said.",
+    "Ford Motor Co. chief Henry Ford spoke. Ford said sales rose.",
+    "Microsoft Office for Mac was updated by Apple Inc. on Tuesday.",
+    "Sally Dowling SC and Jane Smith, OBE, spoke to the Law Society.",
+    "Del. Marcia Price (D-Newport News) backed the Virginia Education Association.",
+    "Officials in Haiti reported damage. Residents of Shrewsbury told the Red Cross.",
+    "the TWA Flight 800 crash was studied by the National Transportation Safety Board.",
+    "Sporting Lisbon beat Benfica 2-0 in Lisbon .",
+    "In Montreal, the Expos beat the Cubs 3-2, and a crowd in Moldova cheered Sheriff Tiraspol.",
+    "Balls were going really fast, the Yankees said. The ball hit Boston Red Sox fans.",
+)
+
+
+def _decisions(text: str) -> list[tuple[Candidacy, str, str, list[str]]]:
+    """Each candidate of ``text``: its candidacy, the outcome of the whole table and of the
+    cut one, and the checks that hold but are not in the cut table."""
+    decided: list[tuple[Candidacy, str, str, list[str]]] = []
+    kept = gates.kept
+
+    def deciding(candidacy: Candidacy) -> bool:
+        screened = gates.SCREEN.table(*gates.features(candidacy))
+        whole = decide(checks.CANDIDATE_CHECKS, candidacy, default="accept", start=0, end=0)
+        cut = decide(screened, candidacy, default="accept", start=0, end=0)
+        held = [check.name for check in checks.CANDIDATE_CHECKS if check.test(candidacy)]
+        missed = [name for name in held if name not in {check.name for check in screened}]
+        decided.append((candidacy, whole, cut, missed))
+        return kept(candidacy)
+
+    patch = pytest.MonkeyPatch()
+    patch.setattr(gates, "kept", deciding)
+    try:
+        newsfacts.extract(newsfacts.Article(text=text))
+    finally:
+        patch.undo()
+    return decided
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_every_check_that_holds_passes_its_gates(text: str) -> None:
+    decided = _decisions(text)
+    assert decided  # every sentence has a candidate
+    for candidacy, whole, cut, missed in decided:
+        assert (candidacy.candidate.key, missed) == (candidacy.candidate.key, [])
+        assert (candidacy.candidate.key, cut) == (candidacy.candidate.key, whole)
+
+
+def test_a_plain_name_is_asked_few_checks() -> None:
+    text = "The shares that Microsoft sold rose sharply on Tuesday in New York trading."
+    candidacy = next(c for c, *_ in _decisions(text))
+    names = [check.name for check in gates.SCREEN.table(*gates.features(candidacy))]
+    assert names == ["in-dateline"]  # the one check without gates
+
+
+def test_every_gate_names_a_check_of_the_table() -> None:
+    names = {check.name for check in checks.CANDIDATE_CHECKS}
+    assert {gate.check for gate in gates.GATES} <= names
