@@ -12,7 +12,6 @@ picks one place for each kept name (:mod:`newsfacts_locations.choices`).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import compress
@@ -60,10 +59,6 @@ _ROAD_HINTS = (
 )
 
 
-# A hyphen or an apostrophe in a word: "D-N.Y.", "Ukraine's" (see _triggers)
-_MARKED = re.compile("[-'’]")
-
-
 def _triggers(matcher: Matcher, document: newsfacts.Document) -> set[str]:
     """The words of ``document`` a rule may start from: a gazetteer key's first word (in
     capitals too: "NEW YORK"), a word with a hyphen or an apostrophe ("D-N.Y.", "Ukraine's"),
@@ -72,7 +67,7 @@ def _triggers(matcher: Matcher, document: newsfacts.Document) -> set[str]:
     found = matcher.starting(distinct) | (distinct & _TRIGGERS)
     text = document.text
     if "-" in text or "'" in text or "’" in text:  # (most short texts: none, no word read)
-        found.update(filter(_MARKED.search, distinct))  # (searched in C, not word by word)
+        found.update([word for word in distinct if "-" in word or "'" in word or "’" in word])
     return found
 
 
