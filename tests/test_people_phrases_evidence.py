@@ -110,10 +110,10 @@ PHRASES: list[tuple[str, Expected]] = [
         [("Dana Wu", None, "activist")],
     ),
     ("Joe Lane, a union leader, said no.", [("Joe Lane", None, "a union leader")]),
-    # A squad, like a bureau, is a body, and a marshal's title is no part of the name
+    # A squad, like a bureau, is a body, and a fire marshal's title is no part of the name
     (
         "Fire Marshal Tim Rowe of the Homicide Squad said it was arson.",
-        [("Tim Rowe", "Marshal", None)],
+        [("Tim Rowe", "Fire Marshal", None)],
     ),
     # "Park" and "Hall" after a title and one word are a surname, not a park or a hall
     (
