@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterator, Sequence
 
+import attrs
 import regex
 
 from newsfacts.plugin import Location, SpanSet
@@ -103,7 +104,8 @@ def rivers_again(
             continue
         if (start, end) not in spans and others.overlaps(start, end):
             continue  # inside another place's name
-        again[(start, end)] = _at(text, start, end, river)
+        # the river named with its word, at the words naming it alone
+        again[(start, end)] = attrs.evolve(river, text=text[start:end], start=start, end=end)
     found = [again.pop((fact.start, fact.end), fact) for fact in found]
     return [*found, *again.values()]
 
@@ -118,18 +120,3 @@ def _named_after_the(text: str, names: Container[str]) -> Iterator[tuple[int, in
             if name in names:
                 yield match.start(1), match.start(1) + len(name), name
                 break
-
-
-def _at(text: str, start: int, end: int, river: Location) -> Location:
-    return Location(
-        text=text[start:end],
-        start=start,
-        end=end,
-        name=river.name,
-        kind=river.kind,
-        country_code=river.country_code,
-        latitude=river.latitude,
-        longitude=river.longitude,
-        geonames_id=river.geonames_id,
-        adjectival=False,
-    )
