@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 
 import newsfacts
-from newsfacts.plugin import Check, decide
+from gate_checks import assert_decided_alike, both_ways
 from newsfacts_locations import checks, gates, repeats
 from newsfacts_locations.candidacy import Candidacy
 
@@ -59,12 +59,8 @@ def _decisions(text: str) -> Iterator[tuple[Candidacy, str, str, list[str]]]:
     decided: list[tuple[Candidacy, str, str, list[str]]] = []
 
     def mention(candidacy: Candidacy) -> object:
-        screened = gates.SCREEN.table(*gates.features(candidacy))
-        whole = decide(checks.CHECKS, candidacy, default="accept", start=0, end=0)
-        cut = decide(screened, candidacy, default="accept", start=0, end=0)
-        missed = [check.name for check in checks.CHECKS if _holds(check, candidacy)]
-        missed = [name for name in missed if name not in {c.name for c in screened}]
-        decided.append((candidacy, whole, cut, missed))
+        cut = gates.SCREEN.table(*gates.features(candidacy))
+        decided.append((candidacy, *both_ways(checks.CHECKS, cut, candidacy)))
         return gates.mention(candidacy)
 
     patch = pytest.MonkeyPatch()
@@ -76,17 +72,11 @@ def _decisions(text: str) -> Iterator[tuple[Candidacy, str, str, list[str]]]:
     return iter(decided)
 
 
-def _holds(check: Check[Candidacy], candidacy: Candidacy) -> bool:
-    return bool(check.test(candidacy))
-
-
 @pytest.mark.parametrize("text", SENTENCES)
 def test_every_check_that_holds_passes_its_gates(text: str) -> None:
     decided = list(_decisions(text))
     assert decided  # every sentence names a place
-    for candidacy, whole, cut, missed in decided:
-        assert (candidacy.candidate.key, missed) == (candidacy.candidate.key, [])
-        assert (candidacy.candidate.key, cut) == (candidacy.candidate.key, whole)
+    assert_decided_alike((c.candidate.key, whole, cut, missed) for c, whole, cut, missed in decided)
 
 
 def test_the_cut_table_keeps_the_table_order_and_the_checks_without_gates() -> None:

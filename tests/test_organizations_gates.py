@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import newsfacts
-from newsfacts.plugin import decide
+from gate_checks import assert_decided_alike, both_ways
 from newsfacts_organizations import checks, gates
 from newsfacts_organizations.candidacy import Candidacy
 
@@ -45,12 +45,8 @@ def _decisions(text: str) -> list[tuple[Candidacy, str, str, list[str]]]:
     kept = gates.kept
 
     def deciding(candidacy: Candidacy) -> bool:
-        screened = gates.SCREEN.table(*gates.features(candidacy))
-        whole = decide(checks.CANDIDATE_CHECKS, candidacy, default="accept", start=0, end=0)
-        cut = decide(screened, candidacy, default="accept", start=0, end=0)
-        held = [check.name for check in checks.CANDIDATE_CHECKS if check.test(candidacy)]
-        missed = [name for name in held if name not in {check.name for check in screened}]
-        decided.append((candidacy, whole, cut, missed))
+        cut = gates.SCREEN.table(*gates.features(candidacy))
+        decided.append((candidacy, *both_ways(checks.CANDIDATE_CHECKS, cut, candidacy)))
         return kept(candidacy)
 
     patch = pytest.MonkeyPatch()
@@ -66,9 +62,7 @@ def _decisions(text: str) -> list[tuple[Candidacy, str, str, list[str]]]:
 def test_every_check_that_holds_passes_its_gates(text: str) -> None:
     decided = _decisions(text)
     assert decided  # every sentence has a candidate
-    for candidacy, whole, cut, missed in decided:
-        assert (candidacy.candidate.key, missed) == (candidacy.candidate.key, [])
-        assert (candidacy.candidate.key, cut) == (candidacy.candidate.key, whole)
+    assert_decided_alike((c.candidate.key, whole, cut, missed) for c, whole, cut, missed in decided)
 
 
 def test_a_plain_name_is_asked_few_checks() -> None:
