@@ -63,12 +63,9 @@ def _decisions(text: str) -> Iterator[tuple[Candidacy, str, str, list[str]]]:
         decided.append((candidacy, *both_ways(checks.CHECKS, cut, candidacy)))
         return gates.mention(candidacy)
 
-    patch = pytest.MonkeyPatch()
-    patch.setattr(repeats, "mention", mention)
-    try:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(repeats, "mention", mention)
         newsfacts.extract(newsfacts.Article(text=text))
-    finally:
-        patch.undo()
     return iter(decided)
 
 

@@ -49,12 +49,9 @@ def _decisions(text: str) -> list[tuple[Candidacy, str, str, list[str]]]:
         decided.append((candidacy, *both_ways(checks.CANDIDATE_CHECKS, cut, candidacy)))
         return kept(candidacy)
 
-    patch = pytest.MonkeyPatch()
-    patch.setattr(gates, "kept", deciding)
-    try:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(gates, "kept", deciding)
         newsfacts.extract(newsfacts.Article(text=text))
-    finally:
-        patch.undo()
     return decided
 
 
