@@ -76,6 +76,16 @@ def at(text: str, surface: str) -> Quantity:
         ("Beijing merged two large state-owned banks.", "two", "large state-owned banks"),
         # but a compound after a noun glued to the number describes what the compound is
         ("Kenya elects a 350-seat majority-elected assembly.", "350", "seat"),
+        # a noun glued to the number is what is counted, the noun after it what is described
+        ("The judge issued a 42-page ruling on Friday.", "42", "page"),
+        ("Ford unveiled a four-cylinder engine in Detroit.", "four", "cylinder"),
+        ("A three-judge panel heard the appeal in Richmond.", "three", "judge"),
+        ("Bangladesh went out after a third-round defeat in Pune.", "third", "round"),
+        # not a participle, a superlative or a word that describes the noun after it
+        ("Agassi beat the sixth-seeded player from Chile.", "sixth", "seeded player"),
+        ("Japan remains the fourth-largest economy in Asia.", "fourth", "largest economy"),
+        ("Italy named a 30-strong squad for Tbilisi.", "30", "strong squad"),
+        ("Many first-time voters queued in Accra.", "first", "time voters"),
     ],
 )
 def test_what_is_counted(text: str, surface: str, counted: str | None) -> None:

@@ -111,7 +111,7 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     # "plus" after the noun adds a sum's other term
     ("They get one share plus $88.82 in cash.", dict(text="one", counted="share")),
     ("A ferry carrying 65 people sank off Bali.", dict(value=65, counted="people")),
-    ("The 70-lap race starts at noon.", dict(value=70, counted="lap race")),
+    ("The 70-lap race starts at noon.", dict(value=70, counted="lap")),
     # a noun ending in -ing is no verb
     (
         "It held rates for a third straight meeting.",
@@ -208,7 +208,7 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("a $3,500 a month mortgage", dict(value=3500, unit="dollar per month", currency="USD")),
     ("between $62 and $68 per share", dict(low=62, high=68, unit="dollar per share")),
     ("one of the students", dict(value=1, counted="students")),
-    ("a 2.4-litre four-cylinder engine", dict(text="four", counted="cylinder engine")),
+    ("a 2.4-litre four-cylinder engine", dict(text="four", counted="cylinder")),
     ("a trade deficit of $-50.8bn", dict(value=-50_800_000_000, currency="USD")),
     ("rose by $43.6 billion to $419.2 billion", dict(text="$419.2 billion")),
     ("tens of thousands of dollars", dict(low=20_000, kind="money", currency="USD")),
@@ -227,7 +227,7 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("It costs 8 or $9.", dict(text="8", value=8, kind="money", currency="USD")),
     ("eight or nine euros", dict(text="eight", kind="money", currency="EUR")),
     ("a 7- or 8-inch screen", dict(text="7", value=7, unit="inch")),
-    ("four-, five- and six-cylinder engines", dict(text="four", counted="cylinder engines")),
+    ("four-, five- and six-cylinder engines", dict(text="four", counted="cylinder")),
     ("three or four people died", dict(text="three", counted="people", event="killed")),
     ("the index at 500 and 5.8% for bonds", dict(text="500", kind="count")),
     ("eight more picks", dict(value=8, counted="picks")),

@@ -95,6 +95,21 @@ def counted(
     return _read_phrase(words, ends, end, opening)
 
 
+def glued_noun(text: str, raw: Raw, phrase: str) -> str:
+    """What a count glued to its noun by a hyphen counts: "a 42-page ruling" counts pages,
+    "a four-cylinder engine" cylinders; the words after the glued noun (and the event, read
+    from the whole phrase) say what the count describes. Not a participle or a superlative
+    ("sixth-seeded", "second-largest"), a compound ("5-to-4") or a modifier of the noun
+    after it (:data:`lexicon.GLUED_MODIFIERS`). Any other ``phrase`` is returned as it is."""
+    first, space, _ = phrase.partition(" ")
+    if not space or not text.startswith("-" + first, raw.tail):
+        return phrase
+    lower = first.lower()
+    if not first.isalpha() or lower.endswith(("ed", "est")) or lower in lx.GLUED_MODIFIERS:
+        return phrase
+    return first
+
+
 def _read_phrase(
     words: list[str], ends: Sequence[int], end: int, opening: int
 ) -> tuple[str | None, None, int]:

@@ -28,7 +28,7 @@ from newsfacts_numbers import (
 )
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
-from newsfacts_numbers.counted import counted
+from newsfacts_numbers.counted import counted, glued_noun
 from newsfacts_numbers.raw import Raw
 
 _MAX_AGE = 120
@@ -139,7 +139,7 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
                 unit=raw.unit,
                 currency=raw.currency,
                 qualifier=context.qualifier(text, raw, after),
-                counted=phrase,
+                counted=None if phrase is None else glued_noun(text, raw, phrase),
                 event=event if raw.kind == "count" else None,
             )
         )

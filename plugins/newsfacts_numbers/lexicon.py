@@ -119,6 +119,7 @@ WEIGHED_GOODS = read_words(PACKAGE, "weighed_goods.txt")
 POINT_NOUNS = read_words(PACKAGE, "point_nouns.txt")
 COUNTED_STOPS = read_words(PACKAGE, "counted_stops.txt")
 COUNTED_STOPS_AFTER_NOUN = read_words(PACKAGE, "counted_stops_after_noun.txt")
+GLUED_MODIFIERS = read_words(PACKAGE, "glued_modifiers.txt")
 RATES: dict[str, str] = {surface: canonical for surface, canonical in _table("rates.tsv", 2)}
 # Plurals in the singular where the rules would misread them: "people" is "person"
 IRREGULAR_PLURALS: dict[str, str] = {
