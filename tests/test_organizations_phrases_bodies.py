@@ -180,7 +180,7 @@ PHRASES: list[Phrase] = [
         "All Progressives Congress",
         "All Progressives Congress",
         None,
-        "government",
+        "party",
     ),
     # a body's name joined through "and" after four words
     (
