@@ -239,6 +239,14 @@ OWN_CLAUSES: list[Row] = [
         "said",
         "Mr Brown's family",
     ),
+    # a participle after the channel's noun describes it: the sentence's own cue stands
+    (
+        "Mr Brown's mother said in a statement read to the court that he was “a kind boy.”",
+        "a kind boy.",
+        "Mr Brown's mother",
+        "said",
+        "Mr Brown's mother",
+    ),
 ]
 
 

@@ -220,8 +220,12 @@ class Attributor:
             if not st.asserted(self.text, region, cue.start()):
                 continue
             passive = lx.passive(self.text, cue.group(), cue.start())
-            if passive and chosen is not None:
-                continue  # 'calling it a “bad idea” that was reported in a “hit piece”'
+            if chosen is not None and (
+                passive or lx.describes_channel(self.text, cue.group(), cue.start())
+            ):
+                # 'calling it a “bad idea” that was reported in a “hit piece”', 'said in a
+                # statement read to the court'
+                continue
             chosen = cue
             # "Ms Ortiz said Thursday that the mayor called it “a mess”": the quote is in
             # what the first cue reports; its subject is who speaks.

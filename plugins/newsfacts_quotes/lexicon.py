@@ -223,3 +223,23 @@ def passive(text: str, cue: str, start: int) -> bool:
     if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
         return False
     return _PASSIVE_BEFORE.search(text, max(0, start - _PASSIVE_REACH), start) is not None
+
+
+# A channel's noun after "a" right before a cue: after the sentence's own cue, the cue
+# describes it ("said in a statement read to the court", "wrote in a letter posted online");
+# not "the statement added" (its subject).
+_CHANNEL_BEFORE = compiled(
+    rf"""(?<![\p{{L}}\-])(?i:a|an)[ \u00a0]++(?:\p{{Ll}}++[ \u00a0]++)?
+    (?i:{_alternation(_NOUNS)})[ \u00a0]++\Z""",
+    regex.VERBOSE,
+)
+
+
+def describes_channel(text: str, cue: str, start: int) -> bool:
+    """Whether the cue ``cue`` at ``start`` is a past participle right after a channel's
+    noun: "a statement [read] to the court" (not "a statement calling it": that one
+    introduces the quote)."""
+    word = cue.split()[0].lower()
+    if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
+        return False
+    return _CHANNEL_BEFORE.search(text, max(0, start - _PASSIVE_REACH), start) is not None
