@@ -392,3 +392,19 @@ def test_an_age_said_alone_at_the_end_of_a_sentence() -> None:
     [age, rate] = numbers("The actor died on Thursday. He was 95. The index was 95.")
     assert (age.kind, age.unit) == ("measure", "year of age")
     assert (rate.kind, rate.unit) == ("count", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("Scores of people fled the fire in Lagos.", ["Scores"]),
+        ("Six were killed and scores were injured in Quetta.", ["scores"]),
+        ("Scores more soldiers were sent to the border.", ["Scores"]),
+        # results and a verb: no count
+        ("Doncic scores 41 as the Lakers beat Golden State.", []),
+        ("Test scores rose in Ohio last year.", []),
+        ("Leading scores after the third round at Augusta.", []),
+    ],
+)
+def test_scores_is_a_count_only_before_of_or_a_verb_of_people(text: str, vague: list[str]) -> None:
+    assert [fact.text for fact in numbers(text) if fact.low == 40] == vague

@@ -86,6 +86,10 @@ SCALES: dict[str, tuple[int, bool]] = {
 VAGUE: dict[str, tuple[int, int]] = {
     " ".join(phrase.split()): (int(low), int(high)) for phrase, low, high in _table("vague.tsv", 3)
 }
+# The words one of which must follow a vague count that is more often another word.
+VAGUE_NEEDS_AFTER: dict[str, frozenset[str]] = {
+    phrase: frozenset(words.split("|")) for phrase, words in _table("vague_needs_after.tsv", 2)
+}
 
 # Currencies: symbols and codes go into the span, currency words are attributes.
 CURRENCIES: dict[str, tuple[str, str, str]] = {

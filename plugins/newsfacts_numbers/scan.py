@@ -111,7 +111,9 @@ def _read(text: str, match: regex.Match[str]) -> Raw | None:
     if branch == "digits":
         return _digits(text, match)
     if branch == "vague":
-        return None if _counted_by_number(text, match.start()) else _vague(text, match)
+        if _counted_by_number(text, match.start()) or _another_word(text, match):
+            return None
+        return _vague(text, match)
     if branch == "fraction":
         return _fraction(text, match)
     if branch == "words":
@@ -280,6 +282,16 @@ def _counted_by_number(text: str, start: int) -> bool:
     if at >= 0 and text[at].isdigit():
         return True
     return _word_before(text, start).lower() in lx.NUMBER_WORDS
+
+
+def _another_word(text: str, match: regex.Match[str]) -> bool:
+    """A vague count that is another word here: "scores" not before a word of
+    ``data/vague_needs_after.tsv`` ("close of play scores", "Doncic scores 41")."""
+    needs = lx.VAGUE_NEEDS_AFTER.get(match.group("vague").lower())
+    if needs is None:
+        return False
+    after = px.NEXT_WORD.match(text, match.end(), match.end() + px.AFTER_REACH)
+    return after is None or after.group(px.W).lower() not in needs
 
 
 def _vague(text: str, match: regex.Match[str]) -> Raw:
