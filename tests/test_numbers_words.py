@@ -408,3 +408,15 @@ def test_an_age_said_alone_at_the_end_of_a_sentence() -> None:
 )
 def test_scores_is_a_count_only_before_of_or_a_verb_of_people(text: str, vague: list[str]) -> None:
     assert [fact.text for fact in numbers(text) if fact.low == 40] == vague
+
+
+def test_a_glued_point_in_a_report_of_games_is_a_game_point() -> None:
+    game = (
+        "The Lakers rallied from an 18-point deficit to beat the Warriors 121-114 on"
+        " Saturday. LeBron James scored 23 points and the Lakers won the game."
+    )
+    poll = "Her party held a 5-point lead in the latest poll of voters in Ohio."
+    [deficit] = [fact for fact in numbers(game) if fact.value == 18]
+    [lead] = numbers(poll)
+    assert (deficit.text, deficit.kind, deficit.unit) == ("18", "measure", "point")
+    assert (lead.text, lead.kind, lead.unit) == ("5-point", "percent", "percentage point")

@@ -100,6 +100,19 @@ _POINTS = ("point", "measure")
 _GLUED_POINTS = frozenset(["-point", "-points"])
 
 
+def points_in_games(text: str, raws: list[Raw]) -> None:
+    """In a report of games a number glued to "-point" counts a game's points ("rallied from
+    an 18-point deficit", "a 10-point win"), not a change of a rate: the field calls this
+    only for a sports report (:attr:`newsfacts.Document.sports_report`)."""
+    for raw in raws:
+        if raw.unit != "percentage point":
+            continue
+        glued = next((end for end in _GLUED_POINTS if text.endswith(end, 0, raw.tail)), None)
+        if glued is not None:
+            # the span the number alone, as "a 10-point plan" and "41 points" have it
+            raw.kind, raw.unit, raw.end = "measure", "point", raw.tail - len(glued)
+
+
 def _points_of_items(text: str, unit: regex.Match[str]) -> bool:
     """ "-point" glued to a number before a noun of ``data/point_nouns.txt``: the points of a
     plan or a basket, not a change of a rate ("a 3-point rise")."""
