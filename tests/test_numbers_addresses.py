@@ -22,6 +22,11 @@ import newsfacts_numbers
         ("She finished 3rd at St Andrews.", ["3rd"]),
         ("The 42nd St Louis marathon drew 9,000 runners.", ["42nd", "9,000"]),
         ("She ran 5 Avenue races this year.", ["5"]),
+        # either street of a corner named by an ordinal
+        ("Residents near Elm and Fourth streets stayed inside for 3 hours.", ["3"]),
+        ("The blaze spread between Fourth and Seventh streets.", []),
+        ("It sits between 103rd and 104th streets in Harlem.", []),
+        ("She came fourth and then fifth in the two races.", ["fourth", "fifth", "two"]),
     ],
 )
 def test_a_street_address_is_no_number(text: str, kept: list[str]) -> None:
