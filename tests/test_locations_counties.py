@@ -52,8 +52,8 @@ TOWN_AND_COUNTY = [
     ),
     # a county nothing else places: the pair itself decides
     ("All residents of Paris and Henry County will get a letter.", "Paris", PARIS_TENNESSEE),
-    # "City of Richmond" (Virginia's independent city, to the gazetteer) is the government of
-    # the article's Richmond: no vote for Richmond, Virginia, nor its county's pair
+    # "the City of Richmond" is the government of the article's Richmond: the town named,
+    # not Virginia's independent city
     (
         "A Richmond man was arrested on Sunday, Madison County deputies said. "
         "The City of Richmond will review the case.",
@@ -68,4 +68,19 @@ def test_a_towns_county_counts_as_the_article_reads_it(
     text: str, town: str, geonames_id: int
 ) -> None:
     result = newsfacts.extract(text, plugins=["locations"])
-    assert [p.geonames_id for p in result.locations if p.text == town] == [geonames_id]
+    assert {p.geonames_id for p in result.locations if p.text == town} == {geonames_id}
+
+
+# (text, the place's text, name, kind): a city named as "the City of ..." is its town, not
+# the county-equivalent of an independent city (Baltimore, St. Louis, Virginia's cities)
+CITY_OF = [
+    ("The City of Baltimore sued the drug makers on Monday.", "Baltimore", "Baltimore"),
+    ("Crews of the City of Roanoke cleared the roads.", "Roanoke", "Roanoke"),
+    ("The City of St. Louis will appeal the ruling.", "St. Louis", "St. Louis"),
+]
+
+
+@pytest.mark.parametrize(("text", "town", "name"), CITY_OF)
+def test_the_city_of_a_town_is_the_town(text: str, town: str, name: str) -> None:
+    result = newsfacts.extract(text, plugins=["locations"])
+    assert [(p.text, p.name, p.kind) for p in result.locations] == [(town, name, "city")]

@@ -16,6 +16,11 @@ import attrs
 
 # "Laurel Co." as news abbreviates it; a parish or a borough is written out
 COUNTY_ABBREVIATIONS = {" County": " Co."}
+# The county-equivalent of an independent city ("City of Richmond", Virginia; "City of
+# Baltimore"): left out, the town's own entry is the place, and "the City of Richmond" is
+# its town named ("Richmond", as the geoparsing corpora mark it), in whichever state the
+# article is
+INDEPENDENT_CITY = "City of "
 
 
 def representative_point(points: list[tuple[float, float]]) -> tuple[float, float]:
@@ -85,6 +90,8 @@ def us_counties(countries: frozenset[str]) -> Counties:
         code = county.geonames_code or ""
         if county.admin_level != 2 or code.count(".") != 2 or not points.get(code):
             continue
+        if county.name.startswith(INDEPENDENT_CITY):
+            continue  # "City of Richmond": the town's own entry, named as news names it
         _, state, own = code.split(".")
         lat, lon = representative_point(points[code])
         names = [county.name]

@@ -69,9 +69,8 @@ class Mention(NamedTuple):
 
 
 def voter(key: str) -> str:
-    """The name a mention votes under in the locality: a city's government is the city's
-    ("City of Richmond": Richmond, whose readings its votes never support, though the
-    gazetteer reads it as Virginia's independent city only)."""
+    """The name a mention votes under in the locality: a city's own name is the city's
+    ("City of London": London, whose readings its votes never support)."""
     return key.removeprefix("City of ")
 
 
