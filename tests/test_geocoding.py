@@ -246,6 +246,7 @@ def test_scores_are_named_terms() -> None:
         "same region",
         "same county",
         "nearby",
+        "paired",
     ]
     assert terms["same county"] == 6.0
 

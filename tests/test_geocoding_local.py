@@ -205,6 +205,12 @@ DIVISIONS_ABROAD = [
 
 # a town near the places the article's other names were read as, whatever state they lie
 # in, over a larger namesake elsewhere
+COLUMBUS_AND_HARRIS = (
+    "Lines were long at the polls in Columbus on Tuesday. Columbus election officials said "
+    "turnout was high, and Columbus police reported no trouble. The count in Harris County "
+    "went smoothly."
+)
+
 NEIGHBOURS = [
     # Gainesville, Texas, 50 km from Sherman: not the larger Gainesville of Florida
     (
@@ -226,6 +232,21 @@ NEIGHBOURS = [
     (
         "She moved from New York City to Springfield in 1990.",
         ("Springfield", "Springfield", "US", 37.22, -93.3),
+    ),
+    # two names whose readings may lie side by side are so read, a big city too: Columbus,
+    # Georgia, and the Georgia county beside it, not Columbus, Ohio, and Houston's county
+    (
+        COLUMBUS_AND_HARRIS,
+        ("Columbus", "Columbus", "US", 32.46, -84.99),
+    ),
+    (
+        COLUMBUS_AND_HARRIS,
+        ("Harris County", "Harris County", "US", 32.77, -84.81),
+    ),
+    # named once each, neither is ambiguous enough for it: each name's largest reading
+    (
+        "Voters lined up in Columbus, and the count in Harris County went smoothly.",
+        ("Columbus", "Columbus", "US", 39.96, -83.0),
     ),
 ]
 

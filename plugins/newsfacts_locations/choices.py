@@ -26,7 +26,14 @@ from newsfacts_locations.readings import (
     stands,
     voter,
 )
-from newsfacts_locations.resolve import Clues, best, unknown_town
+from newsfacts_locations.resolve import (
+    Clues,
+    best,
+    contenders,
+    topped,
+    unknown_town,
+    within_reach,
+)
 
 
 def _state_and_city(places: Sequence[Place]) -> bool:
@@ -203,6 +210,40 @@ def _near(a: Asked, setting: Locality) -> bool:
     return len(a.places) > 1 and any(near(place, key) for place in a.places)
 
 
+#: The most readings a name may have that may win, for them to be laid as rivals: among the
+#: readings of two names of a dozen each ("Scott County", "Hamilton County" in a story of
+#: swing states), two lie side by side by chance
+MAX_RIVALS = 3
+
+
+def _lay_rivals(asked: Sequence[Asked], setting: Locality) -> None:
+    """The points of the readings that may win for each ambiguous name read without a
+    qualifier, when two or three may (:data:`MAX_RIVALS`), all of them towns or counties of
+    one country (see :attr:`~newsfacts_locations.locality.Locality.rivals`): not "Kent"
+    (the English county, and a town of Washington beside Fife, Washington), "Mexico" or
+    "Washington", whose country or state a pair of towns does not outweigh."""
+    seen: set[Question] = set()
+    for a in asked:
+        question = a.question()
+        if len(a.places) < 2 or question in seen or a.qualifier or a.qualifies:
+            continue
+        seen.add(question)
+        key = voter(a.key)
+        clues = topped(a.places, _clues(a, setting))
+        its = [place for place in contenders(a.places, clues) if within_reach(place, clues)]
+        if 1 < len(its) <= MAX_RIVALS and _local_rivals(its):
+            setting.rival_names.add(key)
+            for place in its:
+                setting.rivals.add(key, place)
+
+
+def _local_rivals(places: Sequence[Place]) -> bool:
+    """Whether ``places`` are all towns or counties, of one country."""
+    return len({p.country_code for p in places}) == 1 and all(
+        p.kind == "city" or (p.kind == "admin" and bool(p.admin2)) for p in places
+    )
+
+
 def _lay_points(kept: Sequence[Mention], places: Sequence[Place], setting: Locality) -> bool:
     """The points of the places the kept names were read as, but for a politician's state
     or town after a party letter ("D-Calif."), which is not where the story is. Whether any
@@ -233,6 +274,7 @@ def resolve(
     listed = listed_with_standing(mentions, text) if text else {}
     kept = [m for m in mentions if stands(m, setting, leading, standing, answers, listed)]
     asked = _asked(kept, text, town_qualifiers)
+    _lay_rivals(asked, setting)
     places, first = _choose(asked, setting)
     if _lay_points(kept, places, setting):
         places, _ = _choose(asked, setting, first)

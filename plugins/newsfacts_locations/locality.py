@@ -19,6 +19,7 @@ at most :data:`NAME_CAP` votes however often the article repeats it.
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import Generic, TypeVar
 
@@ -169,6 +170,13 @@ class Locality:
     #: The points of the towns and counties the article's names were read as, once read
     #: (:mod:`newsfacts_locations.nearby`, :mod:`newsfacts_locations.choices`)
     neighbours: Neighbours = attrs.field(factory=Neighbours)
+    #: The points of the readings that may win for the article's ambiguous names, big
+    #: cities' too, laid before any is read (:mod:`newsfacts_locations.choices`): two names
+    #: with readings side by side ("Columbus" and "Harris County", both of Georgia) read
+    #: each other so
+    rivals: Neighbours = attrs.field(factory=lambda: Neighbours(far_known=math.inf))
+    #: The names whose readings are laid as rivals: only those are read so
+    rival_names: set[str] = attrs.field(factory=set)
     #: The ballots whose every vote a name has cast up to :data:`NAME_CAP`, by name and
     #: ballot (kept with it): that name's further mentions with them change nothing, and
     #: are not counted ("in Red Oak, Iowa" a thousand times, each narrowed by its state).

@@ -70,6 +70,8 @@ def _around(here: tuple[float, float], margin: int = 0) -> Iterator[Cell]:
 class Neighbours:
     """The points of the places the article's names were read as, by grid cell."""
 
+    #: A place this large lays down no point (see :data:`FAR_KNOWN`)
+    far_known: float = FAR_KNOWN
     cells: dict[Cell, list[Point]] = attrs.field(factory=dict)
     #: The cells a point may lie near (with a cell's margin): most readings of a name lie
     #: nowhere near the article's places, and are told so by one lookup
@@ -81,7 +83,7 @@ class Neighbours:
     def add(self, key: str, place: Place) -> bool:
         """The point of the place the name ``key`` was read as at one mention, if a town's
         (but a well-known city's) or a county's; whether it was laid down."""
-        if not _local(place) or place.population >= FAR_KNOWN:
+        if not _local(place) or place.population >= self.far_known:
             return False
         assert place.latitude is not None and place.longitude is not None
         cell = self.cells.setdefault(_cell(place.latitude, place.longitude), [])

@@ -60,6 +60,11 @@ this order:
     of Florida; "Montgomery" beside Belle Plaine the Minnesota town. Not a town more than
     :data:`NEARBY_REACH` below the name's most prominent reading (a population about a
     hundred times smaller), nor a city above 100,000 people, which is named from afar.
+``paired``
+    +3 for a reading within 50 km of a reading that may win for another ambiguous name (see
+    :func:`contenders`), when ``nearby`` gives nothing: two names that can each be read
+    beside the other are so read ("Columbus" and "Harris County": both of Georgia, not
+    Columbus, Ohio, and the Texas county), big cities too.
 """
 
 from __future__ import annotations
@@ -86,6 +91,7 @@ FURTHER_VOTES_CAP = 4.0
 SAME_COUNTY_BONUS = 3.0
 NAMED_COUNTY_BONUS = 6.0  # a town in a county the article names as such
 NEARBY_BONUS = 3.0  # a town near the article's other places
+PAIRED_BONUS = 3.0  # a reading beside another ambiguous name's (when not nearby already)
 DATELINE_TOWN_BONUS = 4.0
 DATELINE_CITY_BONUS = 3.0  # more for a well-known city opening a dateline with no qualifier
 WELL_KNOWN_CITY = 100_000
@@ -228,9 +234,30 @@ def nearby(place: Place, clues: Clues) -> float:
     in a list of states stays the state, whatever town of Long Island the story names)."""
     if place.population >= FAR_KNOWN:
         return 0.0  # a well-known city is named from afar: nearness says nothing of it
-    if clues.top_prominence - priors.prominence(place) > NEARBY_REACH:
+    if not within_reach(place, clues):
         return 0.0
     return NEARBY_BONUS if clues.locality.neighbours.near(place, clues.key) else 0.0
+
+
+def within_reach(place: Place, clues: Clues) -> bool:
+    """Whether the reading lies within :data:`NEARBY_REACH` of the name's most prominent."""
+    return clues.top_prominence - priors.prominence(place) <= NEARBY_REACH
+
+
+def paired(place: Place, clues: Clues) -> float:
+    """:data:`PAIRED_BONUS` for a reading within
+    :data:`~newsfacts_locations.nearby.NEAR_KM` of a reading that may win for another
+    ambiguous name of the article (:attr:`~newsfacts_locations.locality.Locality.rivals`),
+    big cities too, when the ``nearby`` term gives nothing: "Columbus" and "Harris County"
+    in one story are Columbus, Georgia, and the Georgia county beside it, not Columbus,
+    Ohio, and the county of Houston, each name's largest reading alone. Only for a name
+    laid as a rival itself (its readings that may win: two or three, towns or counties of
+    one country, within :data:`NEARBY_REACH` of its most prominent; see
+    :func:`~newsfacts_locations.choices.resolve`): "Philadelphia" stays the city beside
+    whatever village of New York another name may be."""
+    if clues.key not in clues.locality.rival_names or nearby(place, clues):
+        return 0.0  # (a name of many readings, one of which lies beside another's by chance)
+    return PAIRED_BONUS if clues.locality.rivals.near(place, clues.key) else 0.0
 
 
 def same_county(place: Place, clues: Clues) -> float:
@@ -255,6 +282,7 @@ TERMS: tuple[tuple[str, Callable[[Place, Clues], float]], ...] = (
     ("same region", same_region),
     ("same county", same_county),
     ("nearby", nearby),
+    ("paired", paired),
 )
 
 
@@ -281,8 +309,14 @@ def best(places: tuple[Place, ...], clues: Clues) -> Place:
         return state._replace(geonames_id=None, kind="city", name=places[0].name, admin2="")
     if len(places) == 1:
         return places[0]
-    clues = _topped(clues, max(map(priors.prominence, places)))
+    clues = topped(places, clues)
     return max(contenders(places, clues), key=lambda place: score(place, clues))
+
+
+def topped(places: tuple[Place, ...], clues: Clues) -> Clues:
+    """``clues`` with the prominence of the most prominent of the name's ``places``, as
+    :func:`contenders` and the terms read it."""
+    return _topped(clues, max(map(priors.prominence, places)))
 
 
 def _topped(clues: Clues, top: float) -> Clues:
