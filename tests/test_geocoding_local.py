@@ -120,6 +120,18 @@ LOCAL_NEWS_FORMS = [
         "The Torrington Fire Department responded to the call.",
         ("Torrington", "Torrington", "US", 41.8, -73.12),
     ),
+    # a state's possessive before a county: that state's county (not Houston's, nor a town
+    # of the country Georgia the gazetteer lacks)
+    (
+        "The storm cut power across Ohio's Franklin County and Georgia's Harris County.",
+        ("Harris County", "Harris County", "US", 32.77, -84.81),
+    ),
+    # whatever other state the article names more
+    (
+        "After two days in Manchester, New Hampshire, and Concord, New Hampshire, the "
+        "campaign turned to Florida's Hillsborough County.",
+        ("Hillsborough County", "Hillsborough County", "US", 27.93, -82.37),
+    ),
 ]
 
 # New England's towns and other US post-office towns GeoNames lacks (from the ZIP codes):

@@ -94,17 +94,24 @@ _OWNER_WORDS = 3
 
 def owner_of(matcher: Matcher, tokens: Sequence[Segment], candidate: Candidate) -> Qualifier | None:
     """The country whose possessive ``candidate`` follows ("Papua New Guinea's New Britain",
-    "Canada's London"): a qualifier written before the name. Only a country: "Washington's
+    "Canada's London"): a qualifier written before the name. Only a country, or a state
+    before a county ("Florida's Hillsborough County", "Iowa's Polk County"): "Washington's
     Dulles" is an airport near the city, not in the state."""
     first = candidate.first
     if first == 0 or not tokens[first - 1].text.endswith(("'s", "’s")):
         return None
+    counties = all(p.kind == "admin" and p.admin2 for p in candidate.places)
     for start in range(max(0, first - _OWNER_WORDS), first):
         found = matcher.first(tokens[start:first], candidate.shouted)
         if found is not None and start + found.last == first - 1:
-            places = tuple(p for p in found.places if p.kind == "country")
+            places = tuple(p for p in found.places if _owner(p, counties))
             return Qualifier(places, found.start, found.end) if places else None
     return None
+
+
+def _owner(place: Place, counties: bool) -> bool:
+    """Whether ``place`` may own a name: a country, or a state when the name is a county's."""
+    return place.kind == "country" or (counties and place.kind == "admin" and not place.admin2)
 
 
 def container_of(
