@@ -177,6 +177,22 @@ OUTLETS = [
 ]
 
 
+# a headline in title case capitalizes its verb: no longer name (in a sentence in lower case,
+# or a short one, a capitalized word after a name still makes it a longer name)
+TITLE_CASE_HEADLINES = [
+    ("Windsor Joins State Tax Credit Program. The town will take part.", ["Windsor"]),
+    ("Norway Fines Three Fishing Companies. Oslo said so on Monday.", ["Norway", "Oslo"]),
+    ("Windsor Joins the program. The town will take part.", []),
+    # a photo's credit is no headline
+    ("Reading Eagle via Getty Images. Crowds gathered in Reading.", ["Reading"]),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), TITLE_CASE_HEADLINES)
+def test_a_name_opening_a_headline_in_title_case(text: str, mentions: list[str]) -> None:
+    assert sorted(by_text(text)) == mentions
+
+
 @pytest.mark.parametrize(("text", "mentions"), NUMBER_WORDS + SURNAMES + OUTLETS)
 def test_the_word_before_a_name_says_whether_it_is_a_place(text: str, mentions: list[str]) -> None:
     """A number word opening a sentence (NUMBER_WORDS), a surname before a campaign or a

@@ -4,7 +4,9 @@ after it), an organization's or a landmark's it is part of."""
 
 from __future__ import annotations
 
-from newsfacts.plugin import VENUE_WORDS, tokenize
+from collections.abc import Sequence
+
+from newsfacts.plugin import VENUE_WORDS, Segment, tokenize
 from newsfacts_locations import context, neighbours, words
 from newsfacts_locations.candidacy import Candidacy
 
@@ -234,8 +236,27 @@ def name_after_it(c: Candidacy) -> bool | str:
         # a person's name starting after a supported place is no part of its own:
         # "ambassador to Egypt Dan Kurtzer" (not "Officer Michael Trotter")
         and not (tokens[candidate.last + 1].start in c.claims.people_starts and c.supported)
+        # a headline in title case capitalizes its verb too: "Georgia Arrests Opposition
+        # Members on Arms Charges", "Flint Water Response Perfectly Captures ..." (not a
+        # street's or a building's word: "Webster Theatre Sold To ...")
+        and not (
+            candidate.first == 0 and c.following not in words.STREET_WORDS and title_case(tokens)
+        )
         and c.following
     )
+
+
+#: How many words of four letters or more a sentence must have, all capitalized, to be a
+#: headline in title case: not a photo's credit ("Orlando Sentinel via Getty Images") nor
+#: a short list of names ("Wichita Street or Wichita Drive?")
+TITLE_CASE_WORDS = 5
+
+
+def title_case(tokens: Sequence[Segment]) -> bool:
+    """Whether a sentence is written in title case, as headlines are: every word of four
+    letters or more capitalized, and at least :data:`TITLE_CASE_WORDS` of them."""
+    long = [t.text for t in tokens if len(t.text) >= 4 and t.text.isalpha()]
+    return len(long) >= TITLE_CASE_WORDS and all(word[0].isupper() for word in long)
 
 
 def _name_joined_after(c: Candidacy) -> bool | str:
