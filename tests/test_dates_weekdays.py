@@ -17,6 +17,15 @@ WEEKDAY: list[Row] = [
     # a fixture or a visit on a schedule, in the present, is to come
     ("The team plays Toronto on Sunday.", "Sunday", THURSDAY, "DATE", "2025-07-13"),
     ("The president visits Kenya on Monday.", "Monday", THURSDAY, "DATE", "2025-07-14"),
+    # a weekday joined by "or" to one before it takes its tense, though the cue is far
+    (
+        "The storm is expected to cross the coast near Ballina and Byron Bay on Sunday or"
+        " early Monday.",
+        "early Monday",
+        THURSDAY,
+        "DATE",
+        "2025-07-14",
+    ),
     # "the following" and "the previous" count from the day last mentioned
     (
         "The museum will be closed through Jan. 2 and reopen the following Monday.",

@@ -55,9 +55,23 @@ _WORDS_BEFORE = compiled(
 )
 
 
+# A weekday joined to the expression by "or" or "and" right before it, maybe a part of the
+# day between: "late on Thursday or early Friday", "Monday night and Tuesday". Read backwards
+# from the expression (REVERSE, anchored by \G).
+_JOINED_DAY_BEFORE = compiled(
+    r"""\b(?P<day>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))
+    (?:[ \t]++(?i:morning|afternoon|evening|night))?[ \t]++(?:or|and)[ \t]++\G""",
+    flags=regex.REVERSE | regex.VERBOSE,
+)
+_JOINED_REACH = 32  # characters read back for the joined weekday
+
+
 def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> Tense:
     """ "past" or "future" from the word right before the expression ("by", "since"), else
-    (when ``verbs``) from the nearest tense cue in the sentence, else "none".
+    (when ``verbs``) from the nearest tense cue in the sentence, else "none". A weekday
+    joined by "or" or "and" to one right before it takes that one's tense ("expected to
+    cross the coast late on Thursday or early Friday": the cue may be out of reach of the
+    second).
 
     A past perfect near the expression turns a leading "until" or "by" to the past: "had
     not called him a suspect until Thursday" is the Thursday gone, not the coming one.
@@ -65,6 +79,11 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
     sentence = document.sentence_at(start)
     if sentence is None:
         return "none"
+    joined = _JOINED_DAY_BEFORE.search(
+        document.text, max(sentence.start, start - _JOINED_REACH), start
+    )
+    if joined is not None:
+        return tense_near(document, joined.start("day"), joined.end("day"), verbs)
     low = max(sentence.start, start - _CUE_REACH)
     high = min(sentence.end, end + _CUE_REACH)
     lead = _lead_cue(document.text, max(sentence.start, start - 24), start)
