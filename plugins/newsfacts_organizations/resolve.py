@@ -172,8 +172,11 @@ def _company_like(key: tuple[str, ...]) -> bool:
 
 def _without_sports(candidate: Candidate) -> Candidate:
     """Outside a sports report, "Club" or "United" says nothing of sport: "Citizens United",
-    "Club for Growth". Only a listed team keeps the kind."""
+    "Club for Growth". Only a listed team keeps the kind, and a league its sport's word made
+    one (``data/head_modifiers.tsv``: "the Champions League", as the listed Premier League)."""
     if candidate.entry.kind != "sports" or candidate.rule >= rules.KNOWN_RULE:
+        return candidate
+    if candidate.key[-1] == "League":
         return candidate
     return candidate._replace(entry=attrs.evolve(candidate.entry, kind=None))
 

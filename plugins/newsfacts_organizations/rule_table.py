@@ -20,6 +20,7 @@ from newsfacts_organizations import (
     outlets,
     owned,
     parties,
+    place_bodies,
     rules,
     unknown_acronyms,
 )
@@ -101,6 +102,10 @@ def _may_abbreviate(words: ChunkWords) -> bool:
     )
 
 
+def _may_name_place_body(words: ChunkWords) -> bool:
+    return words.any_of(place_bodies.FIELD_WORDS)
+
+
 def _may_name_newspaper(words: ChunkWords) -> bool:
     return words.any_of(outlets.NEWSPAPER_FORMS)
 
@@ -146,6 +151,7 @@ RULES: tuple[tuple[Find, Callable[[ChunkWords], bool]], ...] = (
     (defined.defined_acronyms, _may_define),
     (outlets.outlet_names, _may_name_outlet),
     (rules.head_names, _may_head),
+    (place_bodies.place_bodies, _may_name_place_body),
     (outlets.newspaper_titles, _may_name_newspaper),
     (firms.ampersand_names, _may_join),
     (cues.cued_names, _may_cue),

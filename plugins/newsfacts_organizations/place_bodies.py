@@ -1,0 +1,93 @@
+"""Bodies named by their field and the place they serve: "Health Canada", "Statistics
+Canada", "Police Scotland", "Energy Queensland", "Public Health England", "Kentucky Power".
+
+A word of a field of government or of a utility (``data/place_bodies.tsv``) before or after
+the name of a country (the core's table), a state of the United States or a province or
+state elsewhere (``data/provinces.txt``) is one body's name when the two are the whole run
+of capitalized words: "Health Canada said", "Statistics Canada data", "Energy Queensland's
+crews", "Georgia Power customers"; not a field before or after a longer name ("Health
+Department", "Transport for London", "the Clean Power Plan": the place must be the rest of
+the run). The field's word gives the kind: ``government``, ``company`` for a utility, or
+none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newsfacts.plugin import COUNTRY_NAMES, read_table, read_words
+from newsfacts_organizations.lexicon import (
+    PACKAGE,
+    POSSESSIVE_ENDINGS,
+    STATE_NAMES,
+    TWO_WORD_STATES,
+    key_of,
+)
+from newsfacts_organizations.rules import HEAD_RULE, Candidate, make
+from newsfacts_organizations.runs import Sentence
+
+BEFORE = "before"
+_SAY_NOTHING = "-"
+
+
+def _fields(side: str) -> dict[tuple[str, ...], str | None]:
+    """The fields' words (as units) written on ``side`` of the place -> their bodies' kind."""
+    return {
+        key_of(words): None if kind == _SAY_NOTHING else kind
+        for words, where, kind in read_table(PACKAGE, "place_bodies.tsv", columns=3)
+        if where == side
+    }
+
+
+#: Fields written before the place ("Health Canada") and after it ("Kentucky Power")
+FIELDS_BEFORE = _fields(BEFORE)
+FIELDS_AFTER = _fields("after")
+#: The words that may open or end such a name, for the rule's quick test of a chunk
+FIELD_WORDS = frozenset(key[0] for key in FIELDS_BEFORE) | frozenset(
+    word + ending for (word,) in FIELDS_AFTER for ending in ("", *POSSESSIVE_ENDINGS)
+)
+#: The places a body may be named after, as units
+PLACES = frozenset(
+    map(
+        key_of,
+        COUNTRY_NAMES.keys() | STATE_NAMES | TWO_WORD_STATES | read_words(PACKAGE, "provinces.txt"),
+    )
+)
+_LONGEST_FIELD = max(map(len, FIELDS_BEFORE))
+
+
+def place_bodies(sentence: Sentence) -> Iterator[Candidate]:
+    """The bodies of ``sentence`` named by a field and a place."""
+    if sentence.caps or sentence.title or FIELD_WORDS.isdisjoint(sentence.texts):
+        return
+    texts = sentence.texts
+    for run_start, run_end in sentence.runs:
+        last = texts[run_end - 1]
+        possessive = last.endswith(POSSESSIVE_ENDINGS)
+        word = last[:-2] if possessive else last
+        kind = FIELDS_AFTER.get((word,), _SAY_NOTHING)
+        if kind != _SAY_NOTHING and tuple(texts[run_start : run_end - 1]) in PLACES:
+            yield make(sentence, run_start, run_end, None, kind, HEAD_RULE, possessive)
+            continue
+        for length in range(1, _LONGEST_FIELD + 1):
+            field = tuple(texts[run_start : run_start + length])
+            if field not in FIELDS_BEFORE:
+                continue
+            place = _place(texts[run_start + length : run_end])
+            if place is not None:
+                yield make(
+                    sentence, run_start, run_end, None, FIELDS_BEFORE[field], HEAD_RULE, place
+                )
+
+
+def _place(words: list[str]) -> bool | None:
+    """Whether ``words`` name a place with its possessive ("Canada's": True) or without it
+    (False); None when they name no listed place."""
+    if not words:
+        return None
+    if tuple(words) in PLACES:
+        return False
+    last = words[-1]
+    if last.endswith(POSSESSIVE_ENDINGS) and (*words[:-1], last[:-2]) in PLACES:
+        return True
+    return None

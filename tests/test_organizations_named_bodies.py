@@ -1,0 +1,114 @@
+"""The organizations field on bodies named by ordinary words: a field of government or a
+utility beside the place it serves ("Health Canada", "Kentucky Power"), health systems and
+endowments, leagues named by their sport; on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+
+
+def found(text: str) -> list[tuple[str, str, str | None]]:
+    """(text, name, kind) of each organization the extractor finds."""
+    result = newsfacts.Extractor(["organizations", "locations"]).extract(text)
+    return [(fact.text, fact.name, fact.kind) for fact in result.organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations"),
+    [
+        (
+            "Health Canada approved the vaccine for children on Friday.",
+            [("Health Canada", "Health Canada", "government")],
+        ),
+        (
+            "Statistics Canada data showed prices rose 3 percent.",
+            [("Statistics Canada", "Statistics Canada", "government")],
+        ),
+        (
+            "Police Scotland said two men had been arrested.",
+            [("Police Scotland", "Police Scotland", "government")],
+        ),
+        (
+            "Public Health England warned of a rise in cases.",
+            [("Public Health England", "Public Health England", "government")],
+        ),
+        (
+            "About 30,000 homes were without power, Energy Queensland said on Tuesday.",
+            [("Energy Queensland", "Energy Queensland", "company")],
+        ),
+        (
+            "Kentucky Power said 20,000 customers lost power after the storm.",
+            [("Kentucky Power", "Kentucky Power", "company")],
+        ),
+        (
+            "Georgia Power's crews worked through the night.",
+            [("Georgia Power", "Georgia Power", "company")],
+        ),
+        # a union, not an agency: the field's word says no kind
+        (
+            "Education Minnesota backed the bill.",
+            [("Education Minnesota", "Education Minnesota", None)],
+        ),
+        # the place must be the rest of the run: a plan, a ranking, a longer name
+        ("The court blocked the Clean Power Plan in February.", []),
+        (
+            "Transport for London closed the line.",
+            [("Transport for London", "Transport for London", "government")],
+        ),
+        (
+            "Kansas City Power & Light raised its rates.",
+            [("Kansas City Power & Light", "Kansas City Power & Light", "company")],
+        ),
+        (
+            "Patients at Appalachian Regional Healthcare were moved to other hospitals.",
+            [
+                (
+                    "Appalachian Regional Healthcare",
+                    "Appalachian Regional Healthcare",
+                    "company",
+                )
+            ],
+        ),
+        (
+            "The National Endowment for the Arts gave $20,000 to the theater.",
+            [
+                (
+                    "National Endowment for the Arts",
+                    "National Endowment for the Arts",
+                    "government",
+                )
+            ],
+        ),
+        (
+            "The Carnegie Endowment for International Peace published the study.",
+            [
+                (
+                    "Carnegie Endowment for International Peace",
+                    "Carnegie Endowment for International Peace",
+                    "ngo",
+                )
+            ],
+        ),
+        ("The Black Power movement grew in the 1960s.", []),
+    ],
+)
+def test_bodies_named_by_ordinary_words(
+    text: str, organizations: list[tuple[str, str, str | None]]
+) -> None:
+    assert found(text) == organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "league"),
+    [
+        ("The bank sponsors the Champions League.", "Champions League"),
+        ("The Premier League signed a new television deal.", "Premier League"),
+        ("The Indian Premier League will start in March.", "Indian Premier League"),
+        ("He was a lawyer for the National Basketball League.", "National Basketball League"),
+    ],
+)
+def test_a_league_named_by_its_sport_is_a_sports_body(text: str, league: str) -> None:
+    # one kind for every competition, in any article, as the listed Premier League has
+    assert found(text) == [(league, league, "sports")]
