@@ -1,6 +1,7 @@
 """The organizations field on bodies named by ordinary words: a field of government or a
 utility beside the place it serves ("Health Canada", "Kentucky Power"), health systems and
-endowments, leagues named by their sport; on sentences written for these tests."""
+endowments, leagues named by their sport, and the article's own newspaper; on sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ import pytest
 import newsfacts
 
 
-def found(text: str) -> list[tuple[str, str, str | None]]:
-    """(text, name, kind) of each organization the extractor finds."""
-    result = newsfacts.Extractor(["organizations", "locations"]).extract(text)
+def found(text: str, source: str | None = None) -> list[tuple[str, str, str | None]]:
+    """(text, name, kind) of each organization the extractor finds in an article of
+    ``source`` (its site's name)."""
+    article = newsfacts.Article(text=text, source=source)
+    result = newsfacts.Extractor(["organizations", "locations"]).extract(article)
     return [(fact.text, fact.name, fact.kind) for fact in result.organizations]
 
 
@@ -112,3 +115,28 @@ def test_bodies_named_by_ordinary_words(
 def test_a_league_named_by_its_sport_is_a_sports_body(text: str, league: str) -> None:
     # one kind for every competition, in any article, as the listed Premier League has
     assert found(text) == [(league, league, "sports")]
+
+
+TIMES = "A spokesman told The Times on Monday that the mayor was tired."
+
+
+@pytest.mark.parametrize(
+    ("source", "name"),
+    [
+        ("The New York Times", "The New York Times"),
+        ("Tampa Bay Times", "Tampa Bay Times"),
+        # no paper of that title: the title alone, as in an article of no source
+        ("Reuters", "Times"),
+        (None, "Times"),
+    ],
+)
+def test_the_title_of_the_articles_own_paper(source: str | None, name: str) -> None:
+    assert found(TIMES, source) == [("The Times", name, "media")]
+
+
+def test_the_own_paper_over_another_named_in_full() -> None:
+    text = TIMES + " The Los Angeles Times had reported the story first."
+    assert found(text, "The New York Times") == [
+        ("The Times", "The New York Times", "media"),
+        ("Los Angeles Times", "Los Angeles Times", "media"),
+    ]

@@ -91,6 +91,7 @@ def _lexicon(
     person_keys: set[tuple[str, ...]],
     lower_case: frozenset[str] = frozenset(),
     sports_report: bool = False,
+    own_paper: Mapping[tuple[str, ...], Entry] | None = None,
 ) -> dict[tuple[str, ...], Entry]:
     lexicon: dict[tuple[str, ...], Entry] = {}
     # Defined acronyms and list names first: they carry the canonical long form.
@@ -113,26 +114,13 @@ def _lexicon(
             # "The New York Times" ... "The Times said": the paper named in full, though
             # another is listed by its title, before or after it
             for title in short_forms.newspaper_title(candidate.key):
-                lexicon[title] = _paper_of_title(lexicon.get(title), entry, title[-1])
+                lexicon[title] = short_forms.paper_of_title(lexicon.get(title), entry, title[-1])
+    lexicon.update(own_paper or {})  # "told The Times" in the paper's own article: its own
     for key in (*person_keys, *chambers.CHAMBER_KEYS, *_cued_places(chosen)):
         lexicon.pop(key, None)
     institutions.unspread(lexicon, sports_report)
     acronyms.link(lexicon)
     return lexicon
-
-
-def _paper_of_title(known: Entry | None, paper: Entry, title: str) -> Entry:
-    """The paper a newspaper's title names, ``known`` so far, after ``paper`` named in full:
-    that paper, unless the article named another of that title in full ("The New York Times
-    and the Los Angeles Times ... the Times": none it can tell, named by the title alone; an
-    edition's name ending in the paper's is the paper's: "The New York Times ... the
-    International New York Times")."""
-    if known is None or known == KNOWN.get(("The", title)):
-        return paper
-    names = (known.name.removeprefix("The "), paper.name.removeprefix("The "))
-    if names[0].endswith(names[1]) or names[1].endswith(names[0]):
-        return known
-    return Entry(title, None, paper.kind)
 
 
 def _cued_places(chosen: Sequence[Candidate]) -> set[tuple[str, ...]]:
@@ -332,7 +320,8 @@ def find_organizations(
     if not chosen:  # no name taken (most short texts): none to look for again
         return []
 
-    lexicon = _lexicon(chosen, person_keys, document.lower_case_words, sports_document)
+    own = short_forms.own_paper(document.article.source)
+    lexicon = _lexicon(chosen, person_keys, document.lower_case_words, sports_document, own)
     entries = {candidate.key: lexicon.get(candidate.key, candidate.entry) for candidate in chosen}
     # No name taken, none to look for again: a long text is not read a second time, and a
     # short one makes no tables.

@@ -8,7 +8,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from newsfacts.plugin import read_words
-from newsfacts_organizations.lexicon import KNOWN, LEGAL_SUFFIXES, PACKAGE, STOPWORDS, is_demonym
+from newsfacts_organizations.lexicon import (
+    KNOWN,
+    LEGAL_SUFFIXES,
+    PACKAGE,
+    STOPWORDS,
+    Entry,
+    is_demonym,
+    key_of,
+)
 
 
 def short_forms(
@@ -103,3 +111,33 @@ def newspaper_title(key: tuple[str, ...]) -> Iterable[tuple[str, ...]]:
         yield key[-1:]
         if key[:-1] != ("The",) and ("The", key[-1]) in KNOWN:
             yield ("The", key[-1])  # the listed "The Times" is named so in full
+
+
+def own_paper(source: str | None) -> dict[tuple[str, ...], Entry]:
+    """The titles the article's own newspaper goes by, from its site name (``source``): "The
+    Times" of a New York Times article is The New York Times ("a spokesman told The Times"),
+    as a paper named in full in the text is (a listed paper by its listed entry, another by
+    the name as written: "Tampa Bay Times")."""
+    if not source or not source.strip():
+        return {}
+    key = key_of(source.strip())
+    entry = KNOWN.get(key) or KNOWN.get(("The", *key))
+    if entry is None or entry.kind != "media":
+        if key[-1] not in NEWSPAPER_TITLES:
+            return {}  # "Reuters", "BBC News": no title word to read
+        entry = Entry(source.strip(), None, "media")
+    return {title: entry for title in newspaper_title(key_of(entry.name))}
+
+
+def paper_of_title(known: Entry | None, paper: Entry, title: str) -> Entry:
+    """The paper a newspaper's title names, ``known`` so far, after ``paper`` named in full:
+    that paper, unless the article named another of that title in full ("The New York Times
+    and the Los Angeles Times ... the Times": none it can tell, named by the title alone; an
+    edition's name ending in the paper's is the paper's: "The New York Times ... the
+    International New York Times")."""
+    if known is None or known == KNOWN.get(("The", title)):
+        return paper
+    names = (known.name.removeprefix("The "), paper.name.removeprefix("The "))
+    if names[0].endswith(names[1]) or names[1].endswith(names[0]):
+        return known
+    return Entry(title, None, paper.kind)
