@@ -1,7 +1,7 @@
 """The organizations field on bodies named by ordinary words: a field of government or a
 utility beside the place it serves ("Health Canada", "Kentucky Power"), health systems and
-endowments, leagues named by their sport, and the article's own newspaper; on sentences
-written for these tests."""
+endowments, leagues named by their sport, a company's own "'s" and place, and the article's
+own newspaper; on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -115,6 +115,25 @@ def test_bodies_named_by_ordinary_words(
 def test_a_league_named_by_its_sport_is_a_sports_body(text: str, league: str) -> None:
     # one kind for every competition, in any article, as the listed Premier League has
     assert found(text) == [(league, league, "sports")]
+
+
+def test_a_company_name_keeps_its_own_possessive() -> None:
+    text = (
+        "The purchase of Boatmen's Bancshares Inc. was announced on Friday. Boatmen's was"
+        " the prize in Missouri, and the bid for Boatmen's stock was large."
+    )
+    name = "Boatmen's Bancshares Inc."
+    assert found(text) == [
+        ("Boatmen's Bancshares Inc.", name, "company"),
+        ("Boatmen's", name, "company"),
+        ("Boatmen's", name, "company"),
+    ]
+
+
+def test_a_company_of_a_place_before_its_legal_ending() -> None:
+    text = "Miners struck at mines run by Gold Fields of South Africa Ltd on Friday."
+    name = "Gold Fields of South Africa Ltd"
+    assert found(text) == [(name, name, "company")]
 
 
 TIMES = "A spokesman told The Times on Monday that the mayor was tired."

@@ -7,8 +7,10 @@ from newsfacts_organizations.lexicon import (
     HEADS,
     KNOWN,
     KNOWN_TABLE,
+    LEGAL_SUFFIXES,
     NAME_POSSESSIVES,
     NOT_ORGANIZATIONS,
+    OWNER_PLACES,
     POSSESSIVE_ENDINGS,
     STOPWORDS,
 )
@@ -54,12 +56,22 @@ def left_edges(sentence: Sentence, run_start: int, head: int, kind: str | None) 
             and not place_owner(sentence.texts, left - 1)  # "Germany 's Zorbex Holdings"
         ):
             left -= 2
+        elif before == "of" and _placed_company(sentence, left, head):
+            left -= 2  # "Gold Fields of South Africa Ltd", not "South Africa Ltd"
         elif before == "and" and not edges and _joins(sentence, left, head, kind):
             edges.append(left)
             left, edge = left - 2, max(edge, left - 1 - _BEFORE_AND)
         else:
             break
     return [left, *edges]
+
+
+def _placed_company(sentence: Sentence, after: int, head: int) -> bool:
+    """Whether the "of" at ``after - 1`` opens a company's place before its legal ending:
+    "Gold Fields of South Africa Ltd", "First of Michigan Corp." (a place's name alone before
+    the ending: not "Shares of Acme Ltd")."""
+    texts = sentence.texts
+    return texts[head] in LEGAL_SUFFIXES and tuple(texts[after:head]) in OWNER_PLACES
 
 
 # How many words a name joined through "and" may take before it ("the United States

@@ -340,6 +340,7 @@ def find_organizations(
             decide(_THING_CHECKS, entry, default="keep", start=candidate.start, end=candidate.end)
             continue
         end, name, kind = _numbered_branch(text, candidate.end, entry.name, entry.kind)
+        end = short_forms.own_possessive(text, candidate.start, end, name)  # "Boatmen's"
         if kind is None and _CALL_SIGN.fullmatch(name):
             kind = "media"  # "told WMUR", "WSB-TV reported": a station's call sign
         facts.append(

@@ -12,6 +12,7 @@ from newsfacts_organizations.lexicon import (
     KNOWN,
     LEGAL_SUFFIXES,
     PACKAGE,
+    POSSESSIVES,
     STOPWORDS,
     Entry,
     is_demonym,
@@ -39,6 +40,9 @@ def short_forms(
     common = len(short) == 1 and (short[0].lower() in lower_case or not _names_alone(short[0]))
     if short != key and short[-1] not in STOPWORDS and short[0] not in STOPWORDS and not common:
         yield short
+        bare = _without_possessive(short)
+        if bare is not None:
+            yield bare  # "Boatmen's Bancshares Inc." ... "Boatmen" (its "'s" read after it)
 
 
 # A country's letters ending an organization's name, left out of its short form
@@ -141,3 +145,29 @@ def paper_of_title(known: Entry | None, paper: Entry, title: str) -> Entry:
     if names[0].endswith(names[1]) or names[1].endswith(names[0]):
         return known
     return Entry(title, None, paper.kind)
+
+
+def _without_possessive(short: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The one word of a short form that ends in its own "'s" ("Boatmen's", "Boatmen 's" as
+    CoNLL writes it), without it: the mentions of it are found by the word, and take their
+    "'s" back (see own_possessive)."""
+    if len(short) == 2 and short[1] in POSSESSIVES:
+        return short[:1]
+    if len(short) == 1 and len(short[0]) > 2 and short[0].endswith(POSSESSIVES):
+        return (short[0][:-2],)
+    return None
+
+
+def own_possessive(text: str, start: int, end: int, name: str) -> int:
+    """Where a mention of a name whose first word holds its own "'s" ends: after the "'s"
+    written after the word ("Boatmen's was the prize", "for Boatmen's stock": the name of
+    "Boatmen's Bancshares Inc."), else at ``end``."""
+    word = text[start:end]
+    for ending in POSSESSIVES:
+        if not (name == word + ending or name.startswith(word + ending + " ")):
+            continue
+        for written in (ending, " " + ending):
+            after = end + len(written)
+            if text.startswith(written, end) and not text[after : after + 1].isalnum():
+                return after
+    return end
