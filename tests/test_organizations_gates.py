@@ -23,6 +23,7 @@ SENTENCES = (
     "The Muscat International Film Festival (MIFF) opened; the UEFA Cup and U.S. Open followed.",
     "Fans filled Emirates Stadium and AT&T Stadium, said the Arsenal Football Club.",
     "The rally near Mill and Congress streets was held by the Teamsters Union.",
+    "The Norland Semiconductor index rose 2 percent, the Nasdaq said.",
     "Deforestation in the Amazon worried Greenpeace, and the Brazilian Amazon burned.",
     "Labour costs rose, the Bank of England said, and Labor shortages grew.",
     "The deal was worth AU$20 billion, Qantas Airways said.",

@@ -159,3 +159,25 @@ def test_the_own_paper_over_another_named_in_full() -> None:
         ("The Times", "The New York Times", "media"),
         ("Los Angeles Times", "Los Angeles Times", "media"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations"),
+    [
+        ("The KBW Bank index fell 1 percent.", []),
+        ("The Norland Semiconductor index rose 2 percent on Monday.", []),
+        # a body's name and a listed one stay
+        (
+            "The Conference Board index of consumer confidence rose.",
+            [("Conference Board", "Conference Board", "ngo")],
+        ),
+        (
+            "Norland Semiconductor shares rose 2 percent.",
+            [("Norland Semiconductor", "Norland Semiconductor", "company")],
+        ),
+    ],
+)
+def test_a_company_name_before_index_names_the_index(
+    text: str, organizations: list[tuple[str, str, str | None]]
+) -> None:
+    assert found(text) == organizations

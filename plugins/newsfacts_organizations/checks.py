@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 
 from newsfacts.plugin import VENUE_WORDS, Check, dateline, read_table
-from newsfacts_organizations import institutions, sports
+from newsfacts_organizations import firms, institutions, sports
 from newsfacts_organizations.candidacy import Candidacy
 from newsfacts_organizations.lexicon import (
     COMMON_READINGS,
@@ -306,6 +306,7 @@ CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (
         'opens a venue\'s name ("Emirates Stadium"; newsfacts/data/venue_words.txt)',
     ),
     Check("street-after", _street_after, "reject", 'names a street: "Congress Street"'),
+    Check("index-after", firms.index_name, "reject", 'names an index: "the KBW Bank index"'),
     Check(
         "place-after-the",
         _place_after_the,

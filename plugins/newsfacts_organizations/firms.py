@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from newsfacts_organizations.candidacy import Candidacy
 from newsfacts_organizations.lexicon import STOPWORDS
-from newsfacts_organizations.rules import CUE_RULE, Candidate, make
+from newsfacts_organizations.rules import CUE_RULE, HEAD_RULE, Candidate, make
 from newsfacts_organizations.runs import Sentence
 
 AMPERSAND = "&"
@@ -53,3 +54,21 @@ def _name_word(sentence: Sentence, index: int) -> bool:
     if not sentence.capital[index] or len(word) < 2 or word in STOPWORDS:
         return False
     return any(map(str.islower, word))
+
+
+# The nouns after a name that make it an index's: "the KBW Bank index"
+INDEX_NOUNS = frozenset({"index", "indexes", "indices", "index's"})
+
+
+def index_name(c: Candidacy) -> bool:
+    """ "the Philadelphia SE Semiconductor index", "the KBW Bank index", "the American Stock
+    Exchange index": a name a company's head word made, right before "index", names the stocks
+    an index follows, not a company (a listed name or a body's stays: "the Dow Jones index",
+    "the Conference Board index")."""
+    candidate, texts = c.candidate, c.sentence.texts
+    return (
+        candidate.rule == HEAD_RULE
+        and candidate.entry.kind == "company"
+        and candidate.last < len(texts)
+        and texts[candidate.last] in INDEX_NOUNS
+    )
