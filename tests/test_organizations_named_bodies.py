@@ -181,3 +181,24 @@ def test_a_company_name_before_index_names_the_index(
     text: str, organizations: list[tuple[str, str, str | None]]
 ) -> None:
     assert found(text) == organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations"),
+    [
+        (
+            "The Gazzetta dello Sport said the deal was done.",
+            [("Gazzetta dello Sport", "La Gazzetta dello Sport", "media")],
+        ),
+        (
+            "He sent a petition to the International Red Cross in 1993.",
+            [("International Red Cross", "International Committee of the Red Cross", "ngo")],
+        ),
+        ("Australia will defend the Ashes against England next year.", []),
+        ("The final was moved to the National Tennis Centre on Friday.", []),
+    ],
+)
+def test_listed_names_and_look_alikes(
+    text: str, organizations: list[tuple[str, str, str | None]]
+) -> None:
+    assert found(text) == organizations
