@@ -184,6 +184,20 @@ def test_a_company_name_before_index_names_the_index(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts named Ohio-based KeyCorp and Banc One Corp. as buyers.",
+        "Analysts named Ohio - based KeyCorp and Banc One Corp. as buyers .",
+    ],
+)
+def test_a_cued_name_ends_before_and_a_company(text: str) -> None:
+    assert found(text) == [
+        ("KeyCorp", "KeyCorp", None),
+        ("Banc One Corp.", "Banc One Corp.", "company"),
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "organizations"),
     [
         (

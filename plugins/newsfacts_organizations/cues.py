@@ -10,6 +10,7 @@ from newsfacts_organizations.lexicon import (
     CONNECTORS,
     CUES_AFTER,
     CUES_BEFORE,
+    LEGAL_SUFFIXES,
     LONGEST_CUE,
     MARKET_PLACES,
     POSSESSIVE_ENDINGS,
@@ -64,9 +65,14 @@ def _cue_before(sentence: Sentence, start: int) -> tuple[bool, str | None]:
             words = " ".join(before[-size:])
             if words in CUES_BEFORE:
                 return True, CUES_BEFORE[words]
-    if sentence.texts[previous].endswith("-based"):
+    if sentence.texts[previous].endswith("-based") or _spaced_based(sentence.texts, previous):
         return True, None
     return False, None
+
+
+def _spaced_based(texts: list[str], index: int) -> bool:
+    """ "Ohio - based KeyCorp": "-based" with its hyphen written apart, as CoNLL does."""
+    return index > 1 and texts[index] == "based" and texts[index - 1] == "-"
 
 
 def _cue_after(sentence: Sentence, end: int) -> tuple[bool, str | None]:
@@ -192,7 +198,11 @@ def cued_names(sentence: Sentence) -> Iterator[Candidate]:
 def _before_and_another(texts: list[str], start: int, end: int) -> int:
     """ "the distributor Hachette and Polish publishers": a nationality after "and" is the
     next noun's, and the name ends before "and"; "OCBC and UOB shares rose": two acronyms on
-    either side of "and" are two names."""
+    either side of "and" are two names; so are a name and a company's with its legal ending
+    ("Ohio-based KeyCorp and Banc One Corp.": "KeyCorp", as a head word reads "Google and
+    Apple Inc.")."""
+    if end - start >= 3 and texts[end - 1] in LEGAL_SUFFIXES and "and" in texts[start:end]:
+        return texts.index("and", start, end)
     if end - start < 3 or texts[end - 2] != "and":
         return end
     last, before = texts[end - 1], texts[end - 3]
