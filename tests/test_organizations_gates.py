@@ -24,6 +24,7 @@ SENTENCES = (
     "Fans filled Emirates Stadium and AT&T Stadium, said the Arsenal Football Club.",
     "The rally near Mill and Congress streets was held by the Teamsters Union.",
     "The Norland Semiconductor index rose 2 percent, the Nasdaq said.",
+    "BASEBALL - The Boston Red Sox beat the Yankees 5-3 . Fans in Boston cheered the win .",
     "Deforestation in the Amazon worried Greenpeace, and the Brazilian Amazon burned.",
     "Labour costs rose, the Bank of England said, and Labor shortages grew.",
     "The deal was worth AU$20 billion, Qantas Airways said.",

@@ -183,6 +183,40 @@ def test_a_company_name_before_index_names_the_index(
     assert found(text) == organizations
 
 
+def test_a_wire_signature_is_no_headline() -> None:
+    text = (
+        "Copper prices fell on Friday, traders said.\n"
+        "-- Jim Ballantyne , London Newsroom +44 171 542 8062\n"
+        "-- Reuters Ottawa Bureau ( 613 ) 235-6745\n"
+    )
+    assert found(text) == [
+        ("London Newsroom", "London Newsroom", "media"),
+        ("Reuters Ottawa Bureau", "Reuters Ottawa Bureau", "media"),
+    ]
+
+
+def test_a_teams_town_names_it_in_a_sports_report() -> None:
+    text = (
+        "BASEBALL - ROYALS BEAT RED SOX .\n"
+        "The Kansas City Royals beat the Boston Red Sox 5-3 on Friday. Kansas City has won"
+        " six in a row. The loss was Boston's seventh in its last 29 games. Fans in Kansas City"
+        " cheered, and the pitcher was treated at a Boston clinic."
+    )
+    royals, red_sox = "Kansas City Royals", "Boston Red Sox"
+    assert found(text) == [
+        ("ROYALS", royals, "sports"),
+        (royals, royals, "sports"),
+        (red_sox, red_sox, "sports"),
+        ("Kansas City", royals, "sports"),
+        ("Boston", red_sox, "sports"),
+    ]
+
+
+def test_a_teams_town_is_the_town_outside_sports() -> None:
+    text = "Fans of the Kansas City Royals packed the bars. Kansas City voted on Tuesday."
+    assert found(text) == [("Kansas City Royals", "Kansas City Royals", "sports")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

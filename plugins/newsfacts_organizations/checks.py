@@ -308,6 +308,9 @@ CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (
     Check("street-after", _street_after, "reject", 'names a street: "Congress Street"'),
     Check("index-after", firms.index_name, "reject", 'names an index: "the KBW Bank index"'),
     Check(
+        "town-as-place", institutions.town_as_place, "reject", 'a team\'s town: "fans in Boston"'
+    ),
+    Check(
         "place-after-the",
         _place_after_the,
         "reject",

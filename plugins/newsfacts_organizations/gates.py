@@ -2,7 +2,7 @@
 hold, read off a few words and flags of the candidacy: the table
 :class:`~newsfacts.plugin.Screen` cuts down.
 
-Nearly every candidate passes all 23 checks ("Reuters" is kept after a call to each), and
+Nearly every candidate passes all 24 checks ("Reuters" is kept after a call to each), and
 each check reads the candidate's sentence again. Each gate below is a *necessary* condition
 of its check, on the name's key, its last unit, the word before or after it, or a flag: a
 check none of whose gates passes cannot hold, and is not asked. The outcome is the whole
@@ -77,6 +77,7 @@ GATES = (
     Gate("venue-word-after", "caps"),
     Gate("street-after", "after", lambda word: word.lower() in checks.STREET_NOUNS),
     Gate("index-after", "after", firms.INDEX_NOUNS.__contains__),
+    Gate("town-as-place", "before", lambda word: word.lower() in institutions.TOWN_PLACE_WORDS),
     Gate("place-after-the", "final", lambda word: word.lower() in THE_PLACES),
     Gate("common-noun", "key", lambda key: len(key) == 1 and key[0].lower() in COMMON_READINGS),
     Gate("currency-prefix", "after", checks.CURRENCY_SIGNS.__contains__),

@@ -17,7 +17,8 @@ from collections.abc import Callable, Iterator
 
 from newsfacts.plugin import read_table, read_words
 from newsfacts_organizations import rules
-from newsfacts_organizations.lexicon import KNOWN, PACKAGE, Entry, key_of
+from newsfacts_organizations.candidacy import Candidacy
+from newsfacts_organizations.lexicon import KNOWN, PACKAGE, POSSESSIVE_ENDINGS, Entry, key_of
 from newsfacts_organizations.rules import Candidate
 from newsfacts_organizations.runs import Sentence
 
@@ -173,3 +174,27 @@ def edition(candidate: Candidate) -> bool:
         key[index] in PLATFORMS and key[index - 1] in EDITION_OPENERS
         for index in range(1, len(key))
     )
+
+
+# The words before a town that make it the place, not the team named after it: "fans in
+# Philadelphia", "a Dallas medical clinic" (not "from": "seven of the 10 meetings from
+# Cleveland" is the team's)
+TOWN_PLACE_WORDS = frozenset({"in", "a", "an", "near", "outside"})
+
+
+def town_as_place(c: Candidacy) -> bool:
+    """A team's town, the first words of its name standing for it in a sports report ("Kansas
+    City" of "Kansas City Royals"), after a preposition of place or an article: the town
+    ("fans in Philadelphia as well as", "a Dallas medical clinic"); not before its
+    possessive ("in Boston's 5-3 win"). (It takes "the only players in Texas history" for
+    the state too: a noun after the town is not told from a verb.)"""
+    candidate, texts = c.candidate, c.sentence.texts
+    key, name = candidate.key, tuple(candidate.entry.name.split())
+    if candidate.entry.kind != "sports" or len(key) >= len(name) or name[: len(key)] != key:
+        return False
+    first, last = candidate.last - len(key), candidate.last
+    before = texts[first - 1].lower() if first > 0 else ""
+    if before not in TOWN_PLACE_WORDS or texts[last - 1].endswith(POSSESSIVE_ENDINGS):
+        return False
+    # (nor before "'s" written apart, as CoNLL writes it: "in Boston 's 5-3 win")
+    return last >= len(texts) or texts[last] not in POSSESSIVE_ENDINGS

@@ -217,10 +217,15 @@ _BUSINESS_WORDS = frozenset(
 )
 
 
+# The kinds of a known name whose units are of its kind: "Reuters Ottawa Bureau"
+_FIRMS = frozenset({"company", "media"})
+
+
 def _company_unit(sentence: Sentence, start: int, head: int, kind: str | None) -> str | None:
     """A public body's head word after a known company's name names a unit of the company:
-    "Amazon Web Services", "Boeing Global Services" (a foundation keeps its kind: "the Ford
-    Foundation"), and so it does after a word of a trade: "Geojit Financial Services"."""
+    "Amazon Web Services", "Boeing Global Services", a news agency's: "Reuters Ottawa Bureau"
+    (a foundation keeps its kind: "the Ford Foundation"), and so it does after a word of a
+    trade: "Geojit Financial Services"."""
     if kind != "government":
         return kind
     if head > start and sentence.texts[head - 1] in _BUSINESS_WORDS:
@@ -228,7 +233,7 @@ def _company_unit(sentence: Sentence, start: int, head: int, kind: str | None) -
     owner = KNOWN.get(tuple(sentence.texts[start:head]))
     if owner is None:
         owner = KNOWN.get((sentence.texts[start],))
-    return "company" if owner is not None and owner.kind == "company" else kind
+    return owner.kind if owner is not None and owner.kind in _FIRMS else kind
 
 
 def _owner_end(sentence: Sentence, opener: int, end: int) -> int:

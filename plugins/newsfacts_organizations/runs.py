@@ -204,7 +204,7 @@ def sentences(
                 caps,
                 lower_words,
                 case.count("U"),
-                not caps and not long_lower and case.count("B") >= 3,
+                not caps and not long_lower and case.count("B") >= 3 and not _signed(texts),
                 case,
                 code.encode("ascii").translate(_CAPITAL),
                 columns,
@@ -220,6 +220,14 @@ def sentences(
             index += 1
         found[index].runs.append((start - offsets[index], end - offsets[index]))
     return found
+
+
+def _signed(texts: list[str]) -> bool:
+    """A wire's signature line, no headline though its words are capitalized: the
+    reporter's name, the newsroom's and its telephone number after two hyphens ("-- Jim
+    Ballantyne , London Newsroom +44 171"; not a dash, which opens the headlines of related
+    stories: "— Here's What We Know So Far About EgyptAir Flight MS804")."""
+    return texts[:2] == ["-", "-"]
 
 
 def trim(sentence: Sentence, start: int, end: int) -> tuple[int, int]:

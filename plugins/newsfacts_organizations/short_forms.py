@@ -74,7 +74,9 @@ def nicknames(
     "Boston Red Sox" ... "the Sox"; or of a name of two words ("Manchester City" ... "City");
     not a word the article writes in lower case ("Buffalo Bills" beside "bills"). In a sports
     report, a listed club's town before a club's word names it too ("Newcastle United" ...
-    "put Newcastle ahead"); elsewhere the town is the town."""
+    "put Newcastle ahead"), and so does a team's town before its nickname ("Kansas City
+    Royals" ... "Kansas City has scored", "Boston Red Sox" ... "Boston's seventh loss");
+    elsewhere the town is the town."""
     last = key[-1]
     if (
         len(key) == 2
@@ -87,8 +89,7 @@ def nicknames(
         yield (last,)
         if sports_report and last in _CLUB_WORDS:
             yield key[:1]
-        return
-    if (
+    elif (
         len(key) > 1
         and len(last) > 3
         and last.endswith("s")
@@ -99,6 +100,27 @@ def nicknames(
         and not is_demonym(last)
     ):
         yield (last,)
+    if sports_report:
+        yield from _town(key, lower_case)
+
+
+def _town(key: tuple[str, ...], lower_case: frozenset[str]) -> Iterable[tuple[str, ...]]:
+    """The town before a team's nickname in the plural: "Kansas City" of "Kansas City
+    Royals", "Boston" of "Boston Red Sox" (not a word the article writes in lower case)."""
+    if len(key) < 2 or "and" in key:
+        return
+    if key[-2] in _NICKNAME_OPENERS:
+        town = key[:-2]  # "Boston Red Sox"
+    elif key[-1].endswith("s") and not is_demonym(key[-1]):
+        town = key[:-1]
+    else:
+        return
+    if town and town[-1].lower() not in lower_case and town[0] not in STOPWORDS:
+        yield town
+
+
+# The first words of nicknames of two words: "the Boston Red Sox", "the Toronto Blue Jays"
+_NICKNAME_OPENERS = frozenset({"Red", "White", "Blue", "Maple", "Golden", "Trail", "Black"})
 
 
 # The titles of newspapers (data/newspaper_titles.txt), and the words before one that make
