@@ -27,6 +27,16 @@ import newsfacts_numbers
         ("The blaze spread between Fourth and Seventh streets.", []),
         ("It sits between 103rd and 104th streets in Harlem.", []),
         ("She came fourth and then fifth in the two races.", ["fourth", "fifth", "two"]),
+        # a table of inspections, one place a line
+        ("Joe's Diner | 123 Main St. | Springfield | 4 violations", ["4"]),
+        ("Taco Hut\t88 W. Broadway\t2 violations", ["2"]),
+        ("Burger Barn, 2200 Highway 50, Dallas: 3 violations", ["3"]),
+        ("Tours start at 221B Baker Street and 123 Martin Luther King Jr. Blvd.", []),
+        ("The shop at 40 West Elm Street sold 300 pies.", ["300"]),
+        # a direction's letter before a people's name is no street
+        ("Seoul sent 3 S Korean envoys.", ["3"]),
+        ("Slater run out 9\nS. Law b Dharmasena 13", ["9", "13"]),
+        ("The MacBook Pro 16 inch costs $2,000.", ["16", "$2,000"]),
     ],
 )
 def test_a_street_address_is_no_number(text: str, kept: list[str]) -> None:

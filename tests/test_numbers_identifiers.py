@@ -25,6 +25,8 @@ SENTENCES = [
     "Account 12345678901 posted, and the 4-H fair opened.",
     "The Ravens (0-1) tried Gemini 2.5 Deep Think at the Mile Marker 14 Fire.",
     "Overall: 1. Ben Healy",
+    "Mail 221B Baker Street, 12A N Main and 88 W. Broadway at 2200 Highway 50.",
+    "The iPhone 16 and 16 Pro Max, the 25 Ultra and the AirPods Pro 3.",
 ]
 
 

@@ -71,6 +71,12 @@ NOT_NUMBERS = [
     "the winning Mega Millions ticket",
     "shot near 146th Street and West 42nd St. on Monday",
     "the Suns beat the Lakers 118-109 on Friday",
+    "Apple unveiled the AirPods Pro 3 and the iPhone 17 on Tuesday.",
+    "Samsung showed the Galaxy Z Fold 7 and the Galaxy S25, running Windows 11.",
+    "The iPhone 16 Pro and 16 Pro Max go on sale.",
+    "Nvidia's RTX 5090 beat a Porsche 911 in the ad.",
+    "Meta's Quest 3 and Claude Opus 4 were shown.",
+    "The Air Force flew an F-35 over the stadium.",
 ]
 
 
