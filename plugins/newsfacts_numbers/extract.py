@@ -118,7 +118,9 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
         phrase, event, phrase_end = None, None, raw.tail
         after = context.qualifier_after(text, raw)
         noun_before = afterthoughts.take_noun(text, raw)  # "another pick or two"
-        if raw.kind in ("count", "ordinal", "fraction"):
+        # A count with a unit is a number of times, counting nothing and no victims: "shot
+        # three times", "100 times more potent"
+        if raw.kind in ("count", "ordinal", "fraction") and raw.unit is None:
             phrase, event, phrase_end = _counted(
                 document, raw, raws, (after, noun_before), first_fates, event_words
             )

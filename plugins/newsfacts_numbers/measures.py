@@ -78,6 +78,8 @@ def with_unit(text: str, raw: Raw) -> Raw | None:
     canonical, kind = unit_of(unit, large=raw.multiplier >= 1000, text=text)
     if kind == "percent" and _points_of_items(text, unit):
         canonical, kind = _POINTS
+    if kind == "count" and (raw.kind != "count" or unit["unit"].istitle()):
+        return per(text, raw)  # "two Times reporters", "$5 times two": no number of times
     raw.tail = unit.end()
     if kind == "percent":
         raw.kind, raw.unit, raw.end = "percent", canonical, unit.end()
@@ -88,6 +90,8 @@ def with_unit(text: str, raw: Raw) -> Raw | None:
             raw.currency = code[0] if code else code_of(canonical)
             if not spaced(unit) and unit["unit"] in lx.POSTFIX_SYMBOLS:
                 raw.end = unit.end()  # "1,200€": a symbol is in the span, as in "€1,200"
+    elif kind == "count":  # "three times", "10-fold": a count of times, a multiple
+        raw.unit = canonical
     elif raw.kind in ("count", "fraction"):  # "1/2 pound" is half a pound
         raw.kind, raw.unit = "measure", canonical
         if canonical == "foot":
@@ -187,7 +191,8 @@ def slash_per(rate: regex.Match[str]) -> str | None:
     return None if _not_per_noun(noun) else noun
 
 
-_RATE_KINDS = frozenset(["money", "measure", "percent"])
+# (A count has a unit only as a number of times: "16 times a day" is in count per day.)
+_RATE_KINDS = frozenset(["money", "measure", "percent", "count"])
 # What a percentage may be a rate per: "growing almost 5 percent a year"
 _SPANS_OF_TIME = frozenset(
     ["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"]

@@ -311,6 +311,8 @@ def _vague(text: str, match: regex.Match[str]) -> Raw:
             raw.currency = code[0] if code else code_of(canonical)
         elif kind == "measure":
             raw.kind, raw.unit = "measure", canonical
+        elif kind == "count":  # "hundreds of times"
+            raw.unit = canonical
         raw.tail = unit.end()
     return raw
 
