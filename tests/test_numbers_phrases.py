@@ -139,6 +139,11 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("hundreds of drones", dict(text="hundreds", value=200, low=200, qualifier=">=")),
     ("tens of thousands of people protested", dict(low=20_000, event="protested")),
     ("dozens of protesters", dict(low=24, counted="protesters", event="protested")),
+    # ... past a determiner or a possessive after "of", as a count's
+    ("Dozens of their supporters were arrested.", dict(counted="supporters", event="arrested")),
+    ("thousands of the city's residents fled", dict(low=2000, counted="residents")),
+    ("Several dozen soldiers were wounded.", dict(low=24, high=99, counted="soldiers")),
+    ("a few dozen yards away", dict(text="a few dozen", low=24, unit="yard")),
     # a vague word after a number is what it counts
     ("Allen ran for two scores.", dict(value=2, counted="scores")),
     ("several hundred workers", dict(low=200, counted="workers")),

@@ -180,12 +180,13 @@ _VERB_ENDINGS = ("ed", "ing", "ly")  # what the verb's check reads the context a
 
 def _phrase_start(text: str, raw: Raw, after: regex.Match[str] | None) -> int:
     """Where the counted phrase may start: after a qualifier ("50 or more students") and the
-    "of" of a vague amount ("dozens of")."""
+    "of" of a vague amount ("dozens of"), and a determiner or a possessive after it, as after
+    a count's "of" ("dozens of their supporters", "thousands of the city's residents")."""
     position = raw.tail if after is None else after.end()
     if raw.vague:
         of = px.OF.match(text, position, position + px.AFTER_REACH)
         if of is not None:
-            position = of.end()
+            position = pw.after_determiner(text, of.end())
     return position
 
 
