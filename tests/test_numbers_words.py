@@ -38,6 +38,8 @@ NOT_NUMBERS = [
     "They won 3-1.",
     "an F-16 fighter",
     "the second half",
+    "He scored twice in the second half of the game.",
+    "Profits rose in the latter half of the season.",
     "flown at half-staff",
     "She lives at 49 Zorro Ranch Road.",
     "Call Crime Stoppers at 1-888-274-6372.",

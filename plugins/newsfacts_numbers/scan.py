@@ -28,6 +28,8 @@ _MIXED_DENOMINATOR = 16
 _HALF_OF = compiled(
     r"(?i:\s+(?:of|the|a|an|its|their|his|her|our|my|your|this|that|these|those|all)\b)"
 )
+# What makes the half after it a period of a game or a year, no part: "the second half of"
+_PERIOD_BEFORE = compiled(r"(?i:\b(?:first|second|1st|2nd|latter)[ \t-]++)\Z")
 _HALF_A_SCALE = compiled(r"(?i:\s+an?\s+(?P<scale>hundred|thousand|million|billion|dozen))\b")
 _FRACTION_END = compiled(r"(?i:\s+of\b|\s*[.,;:!?)\]]|\s*$)")
 _AND_BEFORE = compiled(r"(?i:(?<!\w)and\s+)$")
@@ -338,6 +340,8 @@ def _fraction(text: str, match: regex.Match[str]) -> Raw | None:
             return with_unit(text, Raw(start, scaled.end(), scaled.end(), value * multiplier))
         if not parts_word and not _HALF_OF.match(text, end):
             return None  # "second half", "half-staff"
+        if not parts_word and _PERIOD_BEFORE.search(text, max(0, start - 8), start):
+            return None  # "the second half of the game", "the first half of the year": periods
         return Raw(start, end, end, value, kind="fraction")
     plural = part.endswith("s")
     if plural and value >= 1:
