@@ -25,6 +25,10 @@ TIMES = [
     ("The satellite orbits Earth 16 times a day.", ("16", "count per day", None, None)),
     ("Exports rose 10-fold in a decade.", ("10", "count", None, None)),
     ("It is a six-fold increase.", ("six", "count", None, None)),
+    # a multiple written as one word
+    ("Revenue grew more than sixfold last year.", ("sixfold", "count", None, None)),
+    ("Sales rose tenfold.", ("tenfold", "count", None, None)),
+    ("The intake manifold cracked in two places.", ("two", None, "places", None)),
     ("The drug is 100 times more potent than morphine.", ("100", "count", None, None)),
     # the newspaper is no multiple
     ("Two Times reporters were detained.", ("Two", None, "Times reporters", "detained")),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -23,6 +24,7 @@ from newsfacts_numbers import (
     links,
     local,
     measures,
+    multiples,
     scan,
     values,
 )
@@ -234,7 +236,11 @@ def _scanned(text: str, dates: Sequence[newsfacts.Fact]) -> list[Raw]:
         (d.start, d.end) for d in dates if getattr(d, "type", None) not in ("DURATION", "SET")
     ]
     claimed = SpanSet.of_spans([*points_in_time, *identifiers.names(text, hits)])
-    return context.join_ranges(text, scan.scan(text, claimed, hits))
+    found = scan.scan(text, claimed, hits)
+    folds = multiples.glued(text)  # "sixfold": no word the scan finds
+    if folds:
+        found = sorted([*found, *folds], key=operator.attrgetter("start"))
+    return context.join_ranges(text, found)
 
 
 # Nouns for one person whose plural the people list lacks
