@@ -79,6 +79,12 @@ NOT_NUMBERS = [
     "Nvidia's RTX 5090 beat a Porsche 911 in the ad.",
     "Meta's Quest 3 and Claude Opus 4 were shown.",
     "The Air Force flew an F-35 over the stadium.",
+    "The sedan pairs its engine with a six-speed gearbox.",
+    "It set a production-four-door lap record in a two-seater class.",
+    "The temple was built between A.D. 1000 and 1260.",
+    "Vesuvius erupted in AD 79.",
+    "The city was founded in 500 B.C.",
+    "United face a last-16 tie after a last-32 appearance.",
 ]
 
 
