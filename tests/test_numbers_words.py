@@ -85,6 +85,7 @@ NOT_NUMBERS = [
     "Vesuvius erupted in AD 79.",
     "The city was founded in 500 B.C.",
     "United face a last-16 tie after a last-32 appearance.",
+    "Dallas Cowboys quarterback Dak Prescott (4) celebrates a touchdown.",
 ]
 
 
