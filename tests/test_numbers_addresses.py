@@ -33,6 +33,9 @@ import newsfacts_numbers
         ("Burger Barn, 2200 Highway 50, Dallas: 3 violations", ["3"]),
         ("Tours start at 221B Baker Street and 123 Martin Luther King Jr. Blvd.", []),
         ("The shop at 40 West Elm Street sold 300 pies.", ["300"]),
+        ("O'Keeffe, of 19 St Ailbe's Drive, Tipperary, denied 2 charges.", ["2"]),
+        ("Harare's Third Street and Northwest Eighth Avenue were closed.", []),
+        ("It was the first street to flood.", ["first"]),
         # a direction's letter before a people's name is no street
         ("Seoul sent 3 S Korean envoys.", ["3"]),
         ("Slater run out 9\nS. Law b Dharmasena 13", ["9", "13"]),

@@ -26,6 +26,7 @@ SENTENCES = [
     "The Ravens (0-1) tried Gemini 2.5 Deep Think at the Mile Marker 14 Fire.",
     "Overall: 1. Ben Healy",
     "Mail 221B Baker Street, 12A N Main and 88 W. Broadway at 2200 Highway 50.",
+    "She lives at 19 St Ailbe's Drive.",
     "The iPhone 16 and 16 Pro Max, the 25 Ultra and the AirPods Pro 3.",
     "Cowboys quarterback Dak Prescott (4) and pitcher Max Scherzer (31) posed.",
 ]
