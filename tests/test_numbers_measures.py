@@ -66,7 +66,28 @@ def test_units_of_power_farming_jewellery_data_and_building(
         ),
         (
             "Rivera is one of the most gifted and creative defenders in the league.",
-            [("one", "most gifted and creative defenders")],
+            [("one", "most gifted and creative defenders in the league")],
+        ),
+        # ... and where the superlative holds: a place, a name, "the world", "his life"
+        (
+            "Wahconah Park is one of the oldest ballparks in America.",
+            [("one", "oldest ballparks in America")],
+        ),
+        (
+            "The 10 largest banks in the country lost money.",
+            [("10", "largest banks in the country")],
+        ),
+        (
+            "It was one of the proudest moments in his life.",
+            [("one", "proudest moments in his life")],
+        ),
+        # not an adjective before its noun, nor "the history of"
+        ("It was one of the greatest upsets in U.S. history.", [("one", "greatest upsets")]),
+        ("It is the largest jackpot in the history of the game.", []),
+        ("Two tests in America failed.", [("Two", "tests")]),
+        (
+            "She was one of the most polarizing figures in American public life.",
+            [("one", "most polarizing figures")],
         ),
         ("Regulators removed the three most popular apps.", [("three", "most popular apps")]),
         ("The 10 least visited parks are in Alaska.", [("10", "least visited parks")]),

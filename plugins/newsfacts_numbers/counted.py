@@ -92,7 +92,9 @@ def counted(
         ends.append(position)
         if fate == "take":  # not a joining "and", which needs words after it
             end = position
-    return _read_phrase(words, ends, end, opening)
+    read, _, end = _read_phrase(words, ends, end, opening)
+    read, end = pw.superlative_domain(text, read, end)  # "oldest ballparks in America"
+    return read, None, end
 
 
 def glued_noun(text: str, raw: Raw, phrase: str) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 import regex
 
+from newsfacts.plugin import compiled
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
 
@@ -80,6 +81,42 @@ def superlative_alone(words: Sequence[str]) -> bool:
     if len(words) != 2 or words[0] not in SUPERLATIVES:
         return False
     return not words[1].endswith("s") or words[1].endswith(_NOT_PLURAL)
+
+
+# Where a superlative's things are the most so, after its phrase: "in America", "in the
+# world", "in his life", "in the Premier League" (a place or a name, not an adjective before
+# its noun: "in American history"; or one of these nouns; not "in the history of")
+_DOMAIN = compiled(
+    r"""[ \t]++in[ \t]++(?:(?:the|his|her|its|their|our|my)[ \t]++)?
+        (?:(?:world|country|nation|history|life|career|league)(?![\p{L}\d])
+          |(?&name)(?:[ \t]++(?&name)){0,2}+(?![\p{L}\d]|[ \t]++(?&field)\b)
+           (?!(?<=an|ish|ese)[ \t]++\p{Ll}))  # "in American public life": an adjective
+        (?![ \t]++of\b)
+        (?(DEFINE)
+          (?P<name>(?>(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}’'-]*+))  # "U.S.", "Iraq"
+          (?P<field>history|politics|football|soccer|sports?|business|law|culture|society
+            |television|music|film|cinema|literature|memory|life|league))""",
+    regex.VERBOSE,
+)
+# Words in "-est" that are no superlatives: "two tests in America"
+_NOT_SUPERLATIVES = frozenset(
+    {"interest", "forest", "guest", "protest", "test", "rest", "west", "chest", "request",
+     "contest", "arrest", "harvest", "unrest", "quest", "inquest", "priest", "honest"}
+)  # fmt: skip
+
+
+def superlative_domain(text: str, phrase: str | None, end: int) -> tuple[str | None, int]:
+    """The counted ``phrase`` (ending at ``end``) with where its superlative holds, when one
+    follows it: "one of the oldest ballparks in America" counts "oldest ballparks in
+    America", "the 10 hottest cars in the world" "hottest cars in the world"."""
+    first = phrase.split(" ", 1)[0] if phrase else ""
+    superlative = first in SUPERLATIVES or (
+        first.endswith("est") and first.islower() and first not in _NOT_SUPERLATIVES
+    )
+    domain = _DOMAIN.match(text, end, end + px.AFTER_REACH) if superlative else None
+    if domain is None:
+        return phrase, end
+    return f"{phrase} {' '.join(domain.group().split())}", domain.end()
 
 
 # A word glued to one of these opens an amount of money: "HK$1.2 billion", "US$40"
