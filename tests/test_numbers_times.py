@@ -23,6 +23,7 @@ TIMES = [
     ("She has been arrested three times since May.", ("three", "count", None, None)),
     ("He was shot three times in the chest.", ("three", "count", None, None)),
     ("The satellite orbits Earth 16 times a day.", ("16", "count per day", None, None)),
+    ("The app checks in hundreds of times a day.", ("hundreds", "count per day", None, None)),
     ("Exports rose 10-fold in a decade.", ("10", "count", None, None)),
     ("It is a six-fold increase.", ("six", "count", None, None)),
     # a multiple written as one word

@@ -286,6 +286,12 @@ def test_units_and_currencies_of_the_tables(
             ("several thousand", "dollar", "USD"),
         ),
         ("The stands were a few hundred meters away.", ("a few hundred", "m", None)),
+        # ... and a rate after it
+        ("Families pay thousands of dollars a month.", ("thousands", "dollar per month", "USD")),
+        (
+            "It costs several hundred dollars per person.",
+            ("several hundred", "dollar per person", "USD"),
+        ),
     ],
 )
 def test_a_rate_per_any_noun_and_a_vague_amount_with_its_unit(

@@ -28,8 +28,7 @@ _MIXED_DENOMINATOR = 16
 _HALF_OF = compiled(
     r"(?i:\s+(?:of|the|a|an|its|their|his|her|our|my|your|this|that|these|those|all)\b)"
 )
-# What makes the half after it a period of a game or a year, no part: "the second half of"
-_PERIOD_BEFORE = compiled(r"(?i:\b(?:first|second|1st|2nd|latter)[ \t-]++)\Z")
+_PERIOD_BEFORE = compiled(r"(?i:\b(?:first|second|1st|2nd|latter)[ \t-]++)\Z")  # "second half"
 _HALF_A_SCALE = compiled(r"(?i:\s+an?\s+(?P<scale>hundred|thousand|million|billion|dozen))\b")
 _FRACTION_END = compiled(r"(?i:\s+of\b|\s*[.,;:!?)\]]|\s*$)")
 _AND_BEFORE = compiled(r"(?i:(?<!\w)and\s+)$")
@@ -316,7 +315,7 @@ def _vague(text: str, match: regex.Match[str]) -> Raw:
         elif kind == "count":  # "hundreds of times"
             raw.unit = canonical
         raw.tail = unit.end()
-    return raw
+    return per(text, raw)  # "thousands of dollars a month": dollar per month
 
 
 def _fraction(text: str, match: regex.Match[str]) -> Raw | None:
