@@ -126,3 +126,22 @@ def test_a_small_count_after_or_counts_the_noun_before_it(
     text: str, expected: list[tuple[str, int, str, str | None, str | None]]
 ) -> None:
     assert [(q.text, q.value, q.kind, q.unit, q.counted) for q in numbers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan has a life expectancy of 84.", ("84", "measure", "year of age")),
+        (
+            "Life expectancy at birth fell to 76.4, the CDC said.",
+            ("76.4", "measure", "year of age"),
+        ),
+        ("Life expectancy rose to 78.5 years.", ("78.5", "measure", "year")),
+        ("Life expectancy in 40 countries fell.", ("40", "count", None)),
+    ],
+)
+def test_a_bare_number_after_life_expectancy_is_an_age(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    [found] = numbers(text)
+    assert (found.text, found.kind, found.unit) == expected

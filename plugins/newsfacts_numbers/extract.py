@@ -73,6 +73,12 @@ _TEMPERATURE_AFTER = compiled(
     r"[,.;:)]|[ \t]++(?:in|on|at|by|and|or|to|across|for|are|were|degrees?)\b|\Z"
 )
 _TEMPERATURE_REACH = 60
+# A bare number a few words after "life expectancy" is an age in years: "a life expectancy of
+# 84", "life expectancy for men in Glasgow is around 73" (not "in 40 countries")
+_LIFE_EXPECTANCY_BEFORE = compiled(r"\b(?i:life[ \t]++expectancy)\b[^.;!?\n]{0,40}+\Z")
+_LIFE_EXPECTANCY_AFTER = compiled(
+    r"[,.;:)]|[ \t]++(?:in|on|at|by|and|or|for|from|to|as|while|but|\p{Ll}+(?:ing|ed))\b|\Z"
+)
 # The degrees news reports, Celsius or Fahrenheit (compared, not looked up in a range: a
 # value is a Decimal, and "in range(...)" walks the range for one)
 _COLDEST, _HOTTEST = -80, 140
@@ -115,6 +121,7 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
             _age_in_years(text, raw)
         if raw.kind == "count" and text[raw.start : raw.start + 1] in _DIGIT_STARTS:
             _temperature(text, raw)  # asked only of counts in digits: a text of numbers has many
+            _life_expectancy(text, raw)
         if dollar is not None:
             local.localize(text, raw, dollar)
         phrase, event, phrase_end = None, None, raw.tail
@@ -268,6 +275,19 @@ def _temperature(text: str, raw: Raw) -> None:
     low = max(0, raw.start - _TEMPERATURE_REACH)
     if _TEMPERATURE_BEFORE.search(text, low, raw.start) is not None:
         raw.kind, raw.unit = "measure", "degree"
+
+
+def _life_expectancy(text: str, raw: Raw) -> None:
+    """ "a life expectancy of 84": a bare number after "life expectancy" is years of age."""
+    if raw.kind != "count" or raw.unit or raw.multiplier != 1:
+        return
+    low = max(0, raw.start - 60)
+    if "xpectancy" not in text[low : raw.start] or not 0 < raw.value <= _MAX_AGE:
+        return  # the quick test first: a text of numbers has many
+    if _LIFE_EXPECTANCY_AFTER.match(text, raw.end) is None:
+        return
+    if _LIFE_EXPECTANCY_BEFORE.search(text, low, raw.start) is not None:
+        raw.kind, raw.unit = "measure", "year of age"
 
 
 def _age_in_years(text: str, raw: Raw) -> None:
