@@ -83,7 +83,7 @@ def at(text: str, surface: str) -> Quantity:
         ("Bangladesh went out after a third-round defeat in Pune.", "third", "round"),
         # not a participle, a superlative or a word that describes the noun after it
         ("Agassi beat the sixth-seeded player from Chile.", "sixth", "seeded player"),
-        ("Japan remains the fourth-largest economy in Asia.", "fourth", "largest economy"),
+        ("Japan remains the fourth-largest economy in Asia.", "fourth", "largest economy in Asia"),
         ("Italy named a 30-strong squad for Tbilisi.", "30", "strong squad"),
         ("Many first-time voters queued in Accra.", "first", "time voters"),
     ],
