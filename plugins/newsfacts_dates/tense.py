@@ -4,8 +4,8 @@ or none, from the words around the expression.
 A bare "Friday" or "March" is the one just gone or the one to come as its sentence says:
 "said Friday" looks back, "will meet Friday" ahead. The word right before the expression
 decides first ("until", "since": ``data/lead_cues.tsv``), then the nearest tense cue of its
-sentence (``data/past_cues.txt``, ``future_cues.txt``, ``present_cues.txt`` and verbs in
-"-ed").
+sentence (``data/past_cues.txt`` with the core's irregular past tenses, ``future_cues.txt``,
+``present_cues.txt`` and verbs in "-ed").
 """
 
 from __future__ import annotations

@@ -125,7 +125,8 @@ def _verb_and_object(words: list[Word], determined: bool) -> bool:
 
 def is_verb(word: str) -> bool:
     # "declined", "says", "has": what follows a subject; a guess without parts of speech. A
-    # cue is one too, irregular or not: "Trump told supporters" opens with "Trump".
+    # cue is one too, irregular or not: "Trump told supporters" opens with "Trump"; so is an
+    # irregular past tense: "Narendra Modi spoke to Vijayan and promised".
     return (
         word in lx.VERB_FILLERS
         or word in lx.CUES

@@ -42,6 +42,7 @@ from newsfacts.providers import ExtractFunction, Register
 from newsfacts.tables import Patterns, compiled, read_bytes, read_lines, read_table, read_words
 from newsfacts.text import Segment
 from newsfacts.text import tokens as tokenize
+from newsfacts.verbs import IRREGULAR_PAST, IRREGULAR_VERBS, IrregularVerb
 from newsfacts.vocabulary import Vocabulary, WordColumn
 
 __all__ = [
@@ -49,6 +50,8 @@ __all__ = [
     "COUNTRIES",
     "COUNTRY_NAMES",
     "DATES",
+    "IRREGULAR_PAST",
+    "IRREGULAR_VERBS",
     "LOCATIONS",
     "NICKNAME",
     "NUMBERS",
@@ -68,6 +71,7 @@ __all__ = [
     "FactMap",
     "Field",
     "Gate",
+    "IrregularVerb",
     "Location",
     "NewsfactsError",
     "Organization",

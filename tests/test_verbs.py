@@ -1,0 +1,100 @@
+"""The core's table of irregular verbs (``newsfacts/data/irregular_verbs.tsv``): well formed,
+the one place their past tenses are listed (no field's word list repeats one), and read alike
+by the dates, quotes and numbers fields."""
+
+from __future__ import annotations
+
+import datetime
+import doctest
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import newsfacts
+from newsfacts import verbs
+from newsfacts.plugin import DATES, IRREGULAR_PAST, IRREGULAR_VERBS, NUMBERS, QUOTES
+
+PLUGINS = Path(__file__).resolve().parent.parent / "plugins"
+
+
+def test_the_module_examples_run() -> None:
+    assert doctest.testmod(verbs).failed == 0
+
+
+def test_every_row_is_three_lower_case_words_and_an_irregular_past() -> None:
+    for verb in IRREGULAR_VERBS:
+        forms = (verb.base, verb.past, verb.participle)
+        assert all(form.isalpha() and form.islower() for form in forms), verb
+        # "fled" and "heard" are irregular: no rule adds "-ed" to "flee" nor "-d" to "hear"
+        regular = verb.past.endswith("ed") and verb.past in (verb.base + "d", verb.base + "ed")
+        assert verb.past != verb.base and not regular, verb
+
+
+def test_a_past_tense_is_one_verbs() -> None:
+    pasts = Counter(verb.past for verb in IRREGULAR_VERBS)
+    assert [past for past, count in pasts.items() if count > 1] == []
+    assert len(IRREGULAR_PAST) == len(IRREGULAR_VERBS)
+
+
+# The word lists of the fields that read the core's past tenses keep their own words only: the
+# dates field's past cues ("was", "ago"), the numbers field's words after a counted noun.
+FIELD_LISTS = [
+    "newsfacts_dates/data/past_cues.txt",
+    "newsfacts_numbers/data/counted_stops_after_noun.txt",
+]
+
+
+def _words(path: Path) -> set[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+
+
+@pytest.mark.parametrize("path", FIELD_LISTS)
+def test_no_field_list_repeats_an_irregular_past(path: str) -> None:
+    assert sorted(_words(PLUGINS / path) & IRREGULAR_PAST) == []
+
+
+# A field leaves out a few of the core's past tenses (a word that is a present or a noun too:
+# "to lay odds", "one bit of"); what it leaves out is the core's, never a word of its own.
+UNREAD_LISTS = [
+    "newsfacts_quotes/data/irregular_past_unread.txt",
+    "newsfacts_numbers/data/irregular_past_unread.txt",
+]
+
+
+@pytest.mark.parametrize("path", UNREAD_LISTS)
+def test_a_field_leaves_out_only_the_cores_past_tenses(path: str) -> None:
+    assert sorted(_words(PLUGINS / path) - IRREGULAR_PAST) == []
+
+
+def _extract(field: str, text: str) -> newsfacts.Result:
+    article = newsfacts.Article(text=text, published=datetime.date(2025, 5, 20))
+    return newsfacts.Extractor([field]).extract(article)
+
+
+# Each sentence has a past tense that one field alone listed before the table was shared.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The choir sang in the square in the third quarter.", "2024-Q3"),
+        ("The choir will sing in the square in the third quarter.", "2025-Q3"),
+    ],
+)
+def test_an_irregular_past_puts_a_date_in_the_past(text: str, value: str) -> None:
+    assert [fact.value for fact in _extract("dates", text)[DATES]] == [value]
+
+
+def test_an_irregular_past_ends_what_a_number_counts() -> None:
+    [number] = _extract("numbers", "Six pupils ate lunch at the clinic.")[NUMBERS]
+    assert (number.value, number.counted) == (6, "pupils")
+
+
+@pytest.mark.parametrize("verb", ["swept past", "withdrew in favour of", "made peace with"])
+def test_an_irregular_past_after_a_subject_is_its_verb(verb: str) -> None:
+    text = (
+        f"Mayor Ana Ruiz met reporters. Governor Tom Hale {verb} Ruiz and promised “every "
+        "possible help”."
+    )
+    [quote] = _extract("quotes", text)[QUOTES]
+    assert quote.speaker == "Tom Hale"
