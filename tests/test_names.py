@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import datetime
 import doctest
+from pathlib import Path
 
 import pytest
 
 import newsfacts
 from newsfacts import names
-from newsfacts.plugin import ORGANIZATIONS, PEOPLE, PERSON_INITIALS
+from newsfacts.plugin import NAME_PARTICLES, ORGANIZATIONS, PEOPLE, PERSON_INITIALS
+
+PLUGINS = Path(__file__).resolve().parent.parent / "plugins"
 
 
 def test_the_module_examples_run() -> None:
@@ -42,3 +45,35 @@ def test_initials_name_a_person_and_no_organization(text: str, person: str) -> N
     initials = next(word for word in PERSON_INITIALS if word in text)
     assert people[initials] == person
     assert initials not in organizations
+
+
+def test_name_particles_are_lower_case_words() -> None:
+    assert all(particle.isalpha() and particle.islower() for particle in NAME_PARTICLES)
+
+
+# The fields that read the core's particles list none of their own, but for the patronymics
+# of the people field ("bin", "ibn": a particle that says "son of", which the field reads so).
+FIELD_FOLDERS = ["newsfacts_people/data", "newsfacts_locations/data"]
+OWN_READINGS = {"patronymics.txt"}
+
+
+@pytest.mark.parametrize("folder", FIELD_FOLDERS)
+def test_no_field_list_repeats_a_name_particle(folder: str) -> None:
+    for path in sorted((PLUGINS / folder).glob("*.txt")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        words = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+        if path.name not in OWN_READINGS:
+            assert sorted(words & NAME_PARTICLES) == [], path.name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mourners gathered for Ricardo dos Santos in Lisbon on Monday.", "Ricardo dos Santos"),
+        ("Guests of Jan ter Horst arrived in Utrecht on Monday.", "Jan ter Horst"),
+        ("The essays of Ana Ortega y Gasset were read in Madrid.", "Ana Ortega y Gasset"),
+    ],
+)
+def test_a_particle_is_part_of_a_persons_name(text: str, name: str) -> None:
+    result = newsfacts.Extractor(["people", "locations"]).extract(text)
+    assert name in [fact.text for fact in result.facts[PEOPLE]]

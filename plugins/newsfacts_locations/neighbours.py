@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 import newsfacts
-from newsfacts.plugin import VENUE_WORDS, Segment
+from newsfacts.plugin import NAME_PARTICLES, VENUE_WORDS, Segment
 from newsfacts_locations import context, products, support, words
 from newsfacts_locations.gazetteer import Gazetteer
 from newsfacts_locations.matching import Candidate
@@ -257,7 +257,7 @@ def name_before(
     if first == 0:
         return False
     previous = tokens[first - 1].text
-    if previous in words.NAME_PARTICLES and first > 1:
+    if previous in NAME_PARTICLES and first > 1:
         return context.name_word(tokens[first - 2].text)
     if previous == "." and first > 1 and _initial(tokens[first - 2].text):
         return tokens[first].start - tokens[first - 1].end == 1
@@ -289,7 +289,7 @@ def name_after(gazetteer: Gazetteer, tokens: Sequence[Segment], last: int) -> bo
     if last + 1 >= len(tokens):
         return False
     following = tokens[last + 1].text
-    if following in words.NAME_PARTICLES and last + 2 < len(tokens):
+    if following in NAME_PARTICLES and last + 2 < len(tokens):
         return context.name_word(tokens[last + 2].text)
     if _initial(following) and last + 2 < len(tokens) and tokens[last + 2].text == ".":
         return True  # a middle initial: "Judah P. Benjamin"
@@ -303,13 +303,13 @@ def name_after(gazetteer: Gazetteer, tokens: Sequence[Segment], last: int) -> bo
 def may_name_after(word: str) -> bool:
     """Whether a word right after a name may join it to a longer one (what :func:`name_after`
     and :func:`of_name` need of it): a particle, an initial, a capitalized word, "of"."""
-    return word in words.NAME_PARTICLES or _initial(word) or context.name_word(word) or word == "of"
+    return word in NAME_PARTICLES or _initial(word) or context.name_word(word) or word == "of"
 
 
 def may_name_before(word: str) -> bool:
     """Whether a word right before a name may join it to a longer one (what
     :func:`name_before` needs of it): a particle, an initial's period, a capitalized word."""
-    return word in words.NAME_PARTICLES or word == "." or context.name_word(word)
+    return word in NAME_PARTICLES or word == "." or context.name_word(word)
 
 
 def of_name(tokens: Sequence[Segment], last: int) -> bool:

@@ -41,7 +41,6 @@ _EVENT_NAMES = read_words(PACKAGE, "event_words.txt")
 # An event's word after a place ("Open"), or the first of two ("Grand" of "Grand Prix")
 EVENT_WORDS = frozenset(name for name in _EVENT_NAMES if " " not in name)
 EVENT_PAIRS = {name.split()[0]: name.split()[1] for name in _EVENT_NAMES if " " in name}
-NAME_PARTICLES = read_words(PACKAGE, "name_particles.txt")
 PLACE_SUFFIXES = frozenset({"based", "born", "bred", "headquartered", "area", "bound"})
 SPEECH_VERBS = frozenset({"said", "says", "told", "added", "argued", "insisted", "wrote"})
 FIXTURE_WORDS = frozenset({"v", "V", "vs", "VS", "v.", "vs."})

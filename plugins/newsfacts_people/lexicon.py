@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import regex
 
-from newsfacts.plugin import COUNTRIES, compiled, read_table, read_words
+from newsfacts.plugin import COUNTRIES, NAME_PARTICLES, compiled, read_table, read_words
 
 _PACKAGE = "newsfacts_people"
 
@@ -59,7 +59,7 @@ PLACES = read_words(_PACKAGE, "places.txt") | frozenset(
 )
 WORD_SURNAMES = read_words(_PACKAGE, "word_surnames.txt")
 MONTH_GIVEN_NAMES = read_words(_PACKAGE, "month_given_names.txt")
-PARTICLES = read_words(_PACKAGE, "particles.txt")
+PARTICLES = NAME_PARTICLES
 SPEECH_VERBS = read_words(_PACKAGE, "speech_verbs.txt")
 _PLACE_HEADS = read_words(_PACKAGE, "place_heads.txt")
 PLACE_HEADS = frozenset(word.lstrip("?") for word in _PLACE_HEADS)

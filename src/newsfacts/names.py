@@ -23,6 +23,14 @@ organizations field ("Officials reported 25 deaths"); both ask :data:`PEOPLE_NOU
     >>> "rescuers" in PEOPLE_NOUNS, "reuters" in PEOPLE_NOUNS
     (True, False)
 
+A person's name may hold lower-case particles ("Charles de Gaulle", "Ursula von der Leyen",
+"Ahmed bin Ali"): the people field reads the name across them, and the locations field reads
+a place's name between two capitalized words around one as a person's ("Ludwig van
+Beethoven"); both ask :data:`NAME_PARTICLES`.
+
+    >>> "von" in NAME_PARTICLES, "of" in NAME_PARTICLES
+    (True, False)
+
 Some people the news names by their initials ("AMLO", "MBS", "RFK Jr."): the people field
 names the person, and the organizations field never reads the initials as an organization;
 both ask :data:`PERSON_INITIALS`.
@@ -47,6 +55,10 @@ POST_NOMINALS = read_words("newsfacts", "post_nominals.txt")
 #: Lower-case nouns for people, singular and plural ("officials", "rescuers", "man"), from
 #: ``newsfacts/data/people_nouns.txt``.
 PEOPLE_NOUNS = read_words("newsfacts", "people_nouns.txt")
+
+#: Lower-case particles inside a person's name ("de", "von", "bin", "y"), from
+#: ``newsfacts/data/name_particles.txt``.
+NAME_PARTICLES = read_words("newsfacts", "name_particles.txt")
 
 #: People named by their initials, from ``newsfacts/data/person_initials.tsv``: the initials
 #: as written ("MBS", "RFK Jr.") -> the person's full name ("Mohammed bin Salman"), and

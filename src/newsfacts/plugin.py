@@ -37,7 +37,7 @@ from newsfacts.fields import (
 )
 from newsfacts.genre import SPORTS_WORDS, VENUE_WORDS
 from newsfacts.hookspecs import hookimpl
-from newsfacts.names import NICKNAME, PEOPLE_NOUNS, PERSON_INITIALS, POST_NOMINALS
+from newsfacts.names import NAME_PARTICLES, NICKNAME, PEOPLE_NOUNS, PERSON_INITIALS, POST_NOMINALS
 from newsfacts.providers import ExtractFunction, Register
 from newsfacts.tables import Patterns, compiled, read_bytes, read_lines, read_table, read_words
 from newsfacts.text import Segment
@@ -53,6 +53,7 @@ __all__ = [
     "IRREGULAR_PAST",
     "IRREGULAR_VERBS",
     "LOCATIONS",
+    "NAME_PARTICLES",
     "NICKNAME",
     "NUMBERS",
     "ORGANIZATIONS",
