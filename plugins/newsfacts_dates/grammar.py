@@ -15,6 +15,8 @@ from typing import Literal
 import regex
 
 from newsfacts.plugin import IRREGULAR_PAST, Patterns, compiled, read_table, read_words
+from newsfacts.plugin import MONTHS as _MONTHS
+from newsfacts.plugin import WEEKDAYS as _WEEKDAYS
 
 PACKAGE = "newsfacts_dates"
 
@@ -23,14 +25,15 @@ def _table(filename: str, columns: int) -> tuple[tuple[str, ...], ...]:
     return read_table(PACKAGE, filename, columns=columns)
 
 
-MONTHS: dict[str, int] = {name: int(number) for name, number in _table("months.tsv", 2)}
+# The core's names of the months and weekdays, which every field reads alike.
+MONTHS: dict[str, int] = dict(_MONTHS)
 # "Sept", "Aug": a name that is the start of a longer name of the same month.
 MONTH_ABBREVIATIONS = frozenset(
     name
     for name, number in MONTHS.items()
     if any(other != name and other.startswith(name) for other in MONTHS if MONTHS[other] == number)
 )
-WEEKDAYS: dict[str, int] = {name: int(number) for name, number in _table("weekdays.tsv", 2)}
+WEEKDAYS: dict[str, int] = dict(_WEEKDAYS)
 NUMBERS: dict[str, str] = {word: value for word, value in _table("numbers.tsv", 2)}
 ORDINALS: dict[str, int] = {name: int(value) for name, value in _table("ordinals.tsv", 2)}
 SEASONS: dict[str, tuple[str, int]] = {

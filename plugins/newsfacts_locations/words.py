@@ -4,15 +4,28 @@ from __future__ import annotations
 
 import regex
 
-from newsfacts.plugin import compiled, read_table, read_words
+from newsfacts.plugin import (
+    GIVEN_NAME_MONTHS,
+    MONTH_NAMES,
+    WEEKDAYS,
+    compiled,
+    read_table,
+    read_words,
+)
 
 PACKAGE = "newsfacts_locations"
 
 AMBIGUOUS = read_words(PACKAGE, "ambiguous.txt") | read_words(PACKAGE, "person_like.txt")
-NOT_PLACES = read_words(PACKAGE, "not_places.txt")
+# The core's weekdays and months, capitalized as they stand before or after a place ("Paris
+# Monday", "In January Paris"); a place after a month that is a given name too may be part of
+# a person's name ("June Carter").
+_WEEKDAYS = frozenset(day.capitalize() for day in WEEKDAYS)
+_MONTHS = frozenset(month.capitalize() for month in MONTH_NAMES)
+_NOT_GIVEN_NAMES = frozenset(month.capitalize() for month in MONTH_NAMES - GIVEN_NAME_MONTHS)
+NOT_PLACES = read_words(PACKAGE, "not_places.txt") | _WEEKDAYS
 PREPOSITIONS = read_words(PACKAGE, "prepositions.txt")
-NAME_WORDS = read_words(PACKAGE, "name_words.txt")
-ROLE_WORDS = read_words(PACKAGE, "role_words.txt")
+NAME_WORDS = read_words(PACKAGE, "name_words.txt") | _WEEKDAYS | _NOT_GIVEN_NAMES
+ROLE_WORDS = read_words(PACKAGE, "role_words.txt") | _WEEKDAYS | _MONTHS
 PLACE_NOUNS = read_words(PACKAGE, "place_nouns.txt")
 SEAT_HOLDERS = read_words(PACKAGE, "seat_holders.txt")
 STATE_OFFICE_TITLES = read_words(PACKAGE, "state_office_titles.txt")

@@ -10,7 +10,15 @@ from collections.abc import Iterable
 
 import regex
 
-from newsfacts.plugin import IRREGULAR_PAST, PEOPLE_NOUNS, compiled, read_table, read_words
+from newsfacts.plugin import (
+    IRREGULAR_PAST,
+    MONTH_NAMES,
+    PEOPLE_NOUNS,
+    WEEKDAYS,
+    compiled,
+    read_table,
+    read_words,
+)
 
 PACKAGE = "newsfacts_numbers"
 
@@ -121,7 +129,12 @@ PEOPLE = PEOPLE_NOUNS
 ING_NOUNS = read_words(PACKAGE, "ing_nouns.txt")
 WEIGHED_GOODS = read_words(PACKAGE, "weighed_goods.txt")
 POINT_NOUNS = read_words(PACKAGE, "point_nouns.txt")
-COUNTED_STOPS = read_words(PACKAGE, "counted_stops.txt")
+# Words that end what a number counts: the field's own (data/counted_stops.txt) and the core's
+# weekdays and months, a time after the phrase ("two games Friday night"), but "march", a
+# noun a number counts ("a 10-mile march").
+COUNTED_STOPS = (
+    read_words(PACKAGE, "counted_stops.txt") | frozenset(WEEKDAYS) | (MONTH_NAMES - {"march"})
+)
 # The field's own words after the noun (data/counted_stops_after_noun.txt) and the irregular
 # past tenses every field reads alike ("200 workers fled") but a noun's ("one bit of"):
 # data/irregular_past_unread.txt.

@@ -18,7 +18,9 @@ import attrs
 from newsfacts.plugin import (
     COUNTRIES,
     COUNTRY_NAMES,
+    MONTHS,
     PERSON_INITIALS,
+    WEEKDAYS,
     Segment,
     compiled,
     read_table,
@@ -238,7 +240,11 @@ def fold(key: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(word.lower() for word in key)
 
 
-STOPWORDS = read_words(PACKAGE, "stopwords.txt")
+# Capitalized words that never begin or end a name: the field's own (data/stopwords.txt) and
+# the core's weekdays and months with their abbreviations ("Monday", "Sept").
+STOPWORDS = read_words(PACKAGE, "stopwords.txt") | frozenset(
+    word.capitalize() for word in (*WEEKDAYS, *MONTHS)
+)
 NOT_ORGANIZATIONS = frozenset(key_of(name) for name in read_words(PACKAGE, "not_organizations.txt"))
 #: All-capital words that are no organization's (data/non_org_acronyms.txt), the initials
 #: that name people ("AMLO", "RFK" of "RFK Jr."; the core's PERSON_INITIALS), and the

@@ -7,7 +7,16 @@ from collections.abc import Iterator
 
 import regex
 
-from newsfacts.plugin import COUNTRIES, NAME_PARTICLES, compiled, read_table, read_words
+from newsfacts.plugin import (
+    COUNTRIES,
+    GIVEN_NAME_MONTHS,
+    MONTHS,
+    NAME_PARTICLES,
+    WEEKDAYS,
+    compiled,
+    read_table,
+    read_words,
+)
 
 _PACKAGE = "newsfacts_people"
 
@@ -43,7 +52,15 @@ LOWER_TITLES = frozenset(title.lower() for title in TITLES)
 ROLE_HEADS = read_words(_PACKAGE, "roles.txt")
 RELATIONS = read_words(_PACKAGE, "relations.txt")
 ROLE_MODIFIERS = read_words(_PACKAGE, "role_modifiers.txt")
-NOT_NAMES = read_words(_PACKAGE, "not_names.txt")
+#: Months' names that are given names too ("April", "June"), capitalized: the core's.
+MONTH_GIVEN_NAMES = frozenset(month.capitalize() for month in GIVEN_NAME_MONTHS)
+#: Capitalized words never part of a person's name: the field's own (data/not_names.txt) and
+#: the core's weekdays and months with their abbreviations, but the months that are given names.
+NOT_NAMES = (
+    read_words(_PACKAGE, "not_names.txt")
+    | frozenset(day.capitalize() for day in WEEKDAYS)
+    | frozenset(month.capitalize() for month in MONTHS).difference(MONTH_GIVEN_NAMES)
+)
 # Companies and bodies named like people, by their first two words ("Eli Lilly", "Red Cross")
 COMPANY_NAMES = frozenset(
     tuple(name.split()[:2]) for name in read_words(_PACKAGE, "company_names.txt")
@@ -58,7 +75,6 @@ PLACES = read_words(_PACKAGE, "places.txt") | frozenset(
     name for country in COUNTRIES for name in country.names if " " not in name
 )
 WORD_SURNAMES = read_words(_PACKAGE, "word_surnames.txt")
-MONTH_GIVEN_NAMES = read_words(_PACKAGE, "month_given_names.txt")
 PARTICLES = NAME_PARTICLES
 SPEECH_VERBS = read_words(_PACKAGE, "speech_verbs.txt")
 _PLACE_HEADS = read_words(_PACKAGE, "place_heads.txt")

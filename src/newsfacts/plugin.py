@@ -14,6 +14,7 @@ keeps them from importing each other.
 
 from __future__ import annotations
 
+from newsfacts.calendar_names import GIVEN_NAME_MONTHS, MONTH_NAMES, MONTHS, WEEKDAYS
 from newsfacts.countries import COUNTRIES, COUNTRY_NAMES, Country
 from newsfacts.datelines import dateline
 from newsfacts.document import Document
@@ -50,9 +51,12 @@ __all__ = [
     "COUNTRIES",
     "COUNTRY_NAMES",
     "DATES",
+    "GIVEN_NAME_MONTHS",
     "IRREGULAR_PAST",
     "IRREGULAR_VERBS",
     "LOCATIONS",
+    "MONTHS",
+    "MONTH_NAMES",
     "NAME_PARTICLES",
     "NICKNAME",
     "NUMBERS",
@@ -64,6 +68,7 @@ __all__ = [
     "QUOTES",
     "SPORTS_WORDS",
     "VENUE_WORDS",
+    "WEEKDAYS",
     "Check",
     "Country",
     "Document",
