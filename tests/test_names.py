@@ -11,7 +11,14 @@ import pytest
 
 import newsfacts
 from newsfacts import names
-from newsfacts.plugin import NAME_PARTICLES, ORGANIZATIONS, PEOPLE, PERSON_INITIALS
+from newsfacts.plugin import (
+    NAME_PARTICLES,
+    ORGANIZATIONS,
+    PEOPLE,
+    PERSON_INITIALS,
+    QUOTES,
+    SPEECH_VERBS,
+)
 
 PLUGINS = Path(__file__).resolve().parent.parent / "plugins"
 
@@ -77,3 +84,22 @@ def test_no_field_list_repeats_a_name_particle(folder: str) -> None:
 def test_a_particle_is_part_of_a_persons_name(text: str, name: str) -> None:
     result = newsfacts.Extractor(["people", "locations"]).extract(text)
     assert name in [fact.text for fact in result.facts[PEOPLE]]
+
+
+# The quotes field's cues keep the field's own only: "according to", "saying", "joked".
+CUE_LISTS = ["newsfacts_quotes/data/cues.txt"]
+
+
+@pytest.mark.parametrize("path", CUE_LISTS)
+def test_no_field_list_repeats_a_speech_verb(path: str) -> None:
+    lines = (PLUGINS / path).read_text(encoding="utf-8").splitlines()
+    words = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    assert sorted(words & SPEECH_VERBS) == []
+
+
+def test_a_speech_verb_is_a_cue_and_its_subject_a_person() -> None:
+    text = "“We will win,” Ana Ruiz tweeted. Tymur Tkachenko tweeted on Monday."
+    result = newsfacts.Extractor(["people", "quotes"]).extract(text)
+    [quote] = result.facts[QUOTES]
+    assert (quote.speaker, quote.cue) == ("Ana Ruiz", "tweeted")
+    assert [fact.text for fact in result.facts[PEOPLE]] == ["Ana Ruiz", "Tymur Tkachenko"]

@@ -12,7 +12,7 @@ that holds on its sentences to its gates. :func:`mention` decides a name so.
 
 from __future__ import annotations
 
-from newsfacts.plugin import Gate, Screen, decide, tracing
+from newsfacts.plugin import SPEECH_VERBS, Gate, Screen, decide, tracing
 from newsfacts_locations import context, names_around, neighbours, outlets, products, words
 from newsfacts_locations.candidacy import Candidacy
 from newsfacts_locations.checks import CHECKS
@@ -56,7 +56,7 @@ def _article(word: str) -> bool:
 
 
 def _speech_verb(word: str) -> bool:
-    return word.lower() in words.SPEECH_VERBS
+    return word.lower() in SPEECH_VERBS
 
 
 #: The gates of the checks, in the table's order; a check without one is always asked.

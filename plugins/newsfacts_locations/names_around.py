@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsfacts.plugin import VENUE_WORDS, Segment, tokenize
+from newsfacts.plugin import SPEECH_VERBS, VENUE_WORDS, Segment, tokenize
 from newsfacts_locations import context, neighbours, words
 from newsfacts_locations.candidacy import Candidacy
 
@@ -273,12 +273,7 @@ def _name_joined_after(c: Candidacy) -> bool | str:
 
 
 def speaker(c: Candidacy) -> bool | str:
-    return (
-        c.following.lower() in words.SPEECH_VERBS
-        and not c.known
-        and not c.supported
-        and c.following
-    )
+    return c.following.lower() in SPEECH_VERBS and not c.known and not c.supported and c.following
 
 
 def relative_named(c: Candidacy) -> bool | str:

@@ -55,7 +55,6 @@ _EVENT_NAMES = read_words(PACKAGE, "event_words.txt")
 EVENT_WORDS = frozenset(name for name in _EVENT_NAMES if " " not in name)
 EVENT_PAIRS = {name.split()[0]: name.split()[1] for name in _EVENT_NAMES if " " in name}
 PLACE_SUFFIXES = frozenset({"based", "born", "bred", "headquartered", "area", "bound"})
-SPEECH_VERBS = frozenset({"said", "says", "told", "added", "argued", "insisted", "wrote"})
 FIXTURE_WORDS = frozenset({"v", "V", "vs", "VS", "v.", "vs."})
 # Number words opening a sentence before a place: "Three Eastland County residents were
 # charged", "Two Lincoln County deputies" (not in name_words.txt: they open towns' names,

@@ -17,6 +17,7 @@ from newsfacts.plugin import (
     read_table,
     read_words,
 )
+from newsfacts.plugin import SPEECH_VERBS as CORE_SPEECH_VERBS
 
 _PACKAGE = "newsfacts_people"
 
@@ -76,7 +77,8 @@ PLACES = read_words(_PACKAGE, "places.txt") | frozenset(
 )
 WORD_SURNAMES = read_words(_PACKAGE, "word_surnames.txt")
 PARTICLES = NAME_PARTICLES
-SPEECH_VERBS = read_words(_PACKAGE, "speech_verbs.txt")
+#: Verbs of speech next to which a run of capitalized words is a person: the core's.
+SPEECH_VERBS = CORE_SPEECH_VERBS
 _PLACE_HEADS = read_words(_PACKAGE, "place_heads.txt")
 PLACE_HEADS = frozenset(word.lstrip("?") for word in _PLACE_HEADS)
 INNER_PLACE_HEADS = frozenset(word for word in _PLACE_HEADS if not word.startswith("?"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from newsfacts.plugin import IRREGULAR_PAST, compiled, read_table, read_words
+from newsfacts.plugin import IRREGULAR_PAST, SPEECH_VERBS, compiled, read_table, read_words
 
 _PACKAGE = "newsfacts_quotes"
 
@@ -47,7 +47,11 @@ def _branches(node: _Trie) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-CUES = read_words(_PACKAGE, "cues.txt") | read_words(_PACKAGE, "capitalized_cues.txt")
+# The field's cues (data/cues.txt, capitalized_cues.txt) and the verbs of speech every field
+# reads alike ("said", "told": the core's).
+CUES = (
+    read_words(_PACKAGE, "cues.txt") | read_words(_PACKAGE, "capitalized_cues.txt") | SPEECH_VERBS
+)
 # A cue word, not inside a longer word or a hyphenated one ("so-called"), nor a noun after an
 # article ("as the saying goes", "a call for"; after "his" it is its owner's: "his call for").
 # Case matters: a title-case "Remarks" in a headline is a noun.

@@ -31,6 +31,14 @@ Beethoven"); both ask :data:`NAME_PARTICLES`.
     >>> "von" in NAME_PARTICLES, "of" in NAME_PARTICLES
     (True, False)
 
+Next to a verb of speech a run of capitalized words is someone speaking ("Tymur Tkachenko
+said", "Jordan told reporters"): the people field reads a name there, the locations field
+no place (unless the article knows it as one), and the quotes field a cue; they ask
+:data:`SPEECH_VERBS`.
+
+    >>> "tweeted" in SPEECH_VERBS, "walked" in SPEECH_VERBS
+    (True, False)
+
 Some people the news names by their initials ("AMLO", "MBS", "RFK Jr."): the people field
 names the person, and the organizations field never reads the initials as an organization;
 both ask :data:`PERSON_INITIALS`.
@@ -59,6 +67,10 @@ PEOPLE_NOUNS = read_words("newsfacts", "people_nouns.txt")
 #: Lower-case particles inside a person's name ("de", "von", "bin", "y"), from
 #: ``newsfacts/data/name_particles.txt``.
 NAME_PARTICLES = read_words("newsfacts", "name_particles.txt")
+
+#: Verbs of speech in the forms news writes next to a speaker ("said", "says", "told",
+#: "tweeted"), from ``newsfacts/data/speech_verbs.txt``.
+SPEECH_VERBS = read_words("newsfacts", "speech_verbs.txt")
 
 #: People named by their initials, from ``newsfacts/data/person_initials.tsv``: the initials
 #: as written ("MBS", "RFK Jr.") -> the person's full name ("Mohammed bin Salman"), and

@@ -38,7 +38,14 @@ from newsfacts.fields import (
 )
 from newsfacts.genre import SPORTS_WORDS, VENUE_WORDS
 from newsfacts.hookspecs import hookimpl
-from newsfacts.names import NAME_PARTICLES, NICKNAME, PEOPLE_NOUNS, PERSON_INITIALS, POST_NOMINALS
+from newsfacts.names import (
+    NAME_PARTICLES,
+    NICKNAME,
+    PEOPLE_NOUNS,
+    PERSON_INITIALS,
+    POST_NOMINALS,
+    SPEECH_VERBS,
+)
 from newsfacts.providers import ExtractFunction, Register
 from newsfacts.tables import Patterns, compiled, read_bytes, read_lines, read_table, read_words
 from newsfacts.text import Segment
@@ -66,6 +73,7 @@ __all__ = [
     "PERSON_INITIALS",
     "POST_NOMINALS",
     "QUOTES",
+    "SPEECH_VERBS",
     "SPORTS_WORDS",
     "VENUE_WORDS",
     "WEEKDAYS",
