@@ -12,6 +12,8 @@ import pytest
 import newsfacts
 from newsfacts import names
 from newsfacts.plugin import (
+    KIN_NOUNS,
+    LOCATIONS,
     NAME_PARTICLES,
     ORGANIZATIONS,
     PEOPLE,
@@ -103,3 +105,31 @@ def test_a_speech_verb_is_a_cue_and_its_subject_a_person() -> None:
     [quote] = result.facts[QUOTES]
     assert (quote.speaker, quote.cue) == ("Ana Ruiz", "tweeted")
     assert [fact.text for fact in result.facts[PEOPLE]] == ["Ana Ruiz", "Tymur Tkachenko"]
+
+
+# The fields' lists of role and relational nouns keep their own only: "spokesman", "friend".
+KIN_LISTS = [
+    "newsfacts_people/data/roles.txt",
+    "newsfacts_people/data/relations.txt",
+    "newsfacts_quotes/data/relational_nouns.txt",
+]
+
+
+@pytest.mark.parametrize("path", KIN_LISTS)
+def test_no_field_list_repeats_a_kin_noun(path: str) -> None:
+    lines = (PLUGINS / path).read_text(encoding="utf-8").splitlines()
+    words = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    assert sorted(words & KIN_NOUNS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The senator and his stepson, Austin, flew home.", "Austin"),
+        ("The senator and her grandmother, Florence, flew home.", "Florence"),
+    ],
+)
+def test_a_name_after_a_kin_noun_is_a_persons_and_no_place(text: str, person: str) -> None:
+    result = newsfacts.Extractor(["people", "locations"]).extract(text)
+    assert [fact.text for fact in result.facts[PEOPLE]] == [person]
+    assert [fact.text for fact in result.facts[LOCATIONS]] == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsfacts.plugin import SPEECH_VERBS, VENUE_WORDS, Segment, tokenize
+from newsfacts.plugin import KIN_NOUNS, SPEECH_VERBS, VENUE_WORDS, Segment, tokenize
 from newsfacts_locations import context, neighbours, words
 from newsfacts_locations.candidacy import Candidacy
 
@@ -284,7 +284,7 @@ def relative_named(c: Candidacy) -> bool | str:
         first == c.candidate.last
         and first > 1
         and tokens[first - 1].text == ","
-        and tokens[first - 2].text in words.RELATIVES
+        and tokens[first - 2].text in KIN_NOUNS
         and c.following in (",", ".")
         and tokens[first - 2].text
     )

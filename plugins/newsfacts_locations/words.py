@@ -72,7 +72,6 @@ PERSON_NAMESAKES = read_words(PACKAGE, "person_namesakes.txt")
 SCHOOL_WORDS = frozenset({"Elementary", "Middle", "High", "School", "Intermediate", "Junior"})
 LOCAL_NOUNS = read_words(PACKAGE, "local_nouns.txt")
 RESIDENT_NOUNS = read_words(PACKAGE, "resident_nouns.txt")
-RELATIVES = read_words(PACKAGE, "relatives.txt")
 # Nouns of divisions written in lower case after a name: "Katsina state", "Idlib province",
 # "Cagayan and Isabela provinces"
 _DIVISION_NOUNS = ("state", "province", "region", "governorate", "oblast", "prefecture", "district")

@@ -10,6 +10,7 @@ import regex
 from newsfacts.plugin import (
     COUNTRIES,
     GIVEN_NAME_MONTHS,
+    KIN_NOUNS,
     MONTHS,
     NAME_PARTICLES,
     WEEKDAYS,
@@ -50,8 +51,12 @@ PRONOUNS: dict[str, str] = {
 }
 TITLES = read_words(_PACKAGE, "titles.txt")
 LOWER_TITLES = frozenset(title.lower() for title in TITLES)
-ROLE_HEADS = read_words(_PACKAGE, "roles.txt")
-RELATIONS = read_words(_PACKAGE, "relations.txt")
+#: Nouns that head a role phrase: the field's own (data/roles.txt) and the core's nouns of
+#: family and partners ("his wife Jane").
+ROLE_HEADS = read_words(_PACKAGE, "roles.txt") | KIN_NOUNS
+#: Nouns of a relation to another set off by commas before a name: the field's own
+#: (data/relations.txt: "neighbor", "friend") and the core's nouns of family and partners.
+RELATIONS = read_words(_PACKAGE, "relations.txt") | KIN_NOUNS
 ROLE_MODIFIERS = read_words(_PACKAGE, "role_modifiers.txt")
 #: Months' names that are given names too ("April", "June"), capitalized: the core's.
 MONTH_GIVEN_NAMES = frozenset(month.capitalize() for month in GIVEN_NAME_MONTHS)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import regex
 
-from newsfacts.plugin import IRREGULAR_PAST, SPEECH_VERBS, compiled, read_table, read_words
+from newsfacts.plugin import (
+    IRREGULAR_PAST,
+    KIN_NOUNS,
+    SPEECH_VERBS,
+    compiled,
+    read_table,
+    read_words,
+)
 
 _PACKAGE = "newsfacts_quotes"
 
@@ -105,7 +112,9 @@ TITLE_MINOR_WORDS = read_words(_PACKAGE, "title_minor_words.txt")
 QUANTIFIERS = read_words(_PACKAGE, "quantifiers.txt")
 AUXILIARIES = read_words(_PACKAGE, "auxiliaries.txt")
 POSTMODIFIERS = read_words(_PACKAGE, "postmodifiers.txt")
-RELATIONAL_NOUNS = read_words(_PACKAGE, "relational_nouns.txt")
+# Nouns naming a speaker by whom they belong to: the field's own (data/relational_nouns.txt)
+# and the core's nouns of family and partners ("the victim's mother").
+RELATIONAL_NOUNS = read_words(_PACKAGE, "relational_nouns.txt") | KIN_NOUNS
 VERB_FILLERS = read_words(_PACKAGE, "verb_fillers.txt")
 # The irregular past tenses every field reads alike ("spoke", "flew") but for
 # data/irregular_past_unread.txt ("found"): after a subject they are its verb, as "declined"

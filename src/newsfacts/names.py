@@ -39,6 +39,15 @@ no place (unless the article knows it as one), and the quotes field a cue; they 
     >>> "tweeted" in SPEECH_VERBS, "walked" in SPEECH_VERBS
     (True, False)
 
+Nouns of a person's family and partners ("daughter", "widow", "fiancée") tell that a name
+near them is a person's: the people field reads one before a name as the person's relation
+("his wife Jane"), the locations field reads a name set off by commas after one as a person
+whatever place bears it ("her daughter, Brittany,"), and the quotes field reads "the
+victim's mother" as a speaker described by whom she belongs to; they ask :data:`KIN_NOUNS`.
+
+    >>> "niece" in KIN_NOUNS, "neighbor" in KIN_NOUNS
+    (True, False)
+
 Some people the news names by their initials ("AMLO", "MBS", "RFK Jr."): the people field
 names the person, and the organizations field never reads the initials as an organization;
 both ask :data:`PERSON_INITIALS`.
@@ -71,6 +80,10 @@ NAME_PARTICLES = read_words("newsfacts", "name_particles.txt")
 #: Verbs of speech in the forms news writes next to a speaker ("said", "says", "told",
 #: "tweeted"), from ``newsfacts/data/speech_verbs.txt``.
 SPEECH_VERBS = read_words("newsfacts", "speech_verbs.txt")
+
+#: Lower-case nouns of a person's family and partners, singular ("daughter", "widower",
+#: "fiancée"), from ``newsfacts/data/kin_nouns.txt``.
+KIN_NOUNS = read_words("newsfacts", "kin_nouns.txt")
 
 #: People named by their initials, from ``newsfacts/data/person_initials.tsv``: the initials
 #: as written ("MBS", "RFK Jr.") -> the person's full name ("Mohammed bin Salman"), and

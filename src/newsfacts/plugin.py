@@ -39,6 +39,7 @@ from newsfacts.fields import (
 from newsfacts.genre import SPORTS_WORDS, VENUE_WORDS
 from newsfacts.hookspecs import hookimpl
 from newsfacts.names import (
+    KIN_NOUNS,
     NAME_PARTICLES,
     NICKNAME,
     PEOPLE_NOUNS,
@@ -61,6 +62,7 @@ __all__ = [
     "GIVEN_NAME_MONTHS",
     "IRREGULAR_PAST",
     "IRREGULAR_VERBS",
+    "KIN_NOUNS",
     "LOCATIONS",
     "MONTHS",
     "MONTH_NAMES",
