@@ -12,7 +12,7 @@ import pytest
 
 import newsfacts
 from newsfacts import countries
-from newsfacts.plugin import COUNTRIES, COUNTRY_NAMES, ORGANIZATIONS, PEOPLE
+from newsfacts.plugin import COUNTRIES, COUNTRY_NAMES, LOCATIONS, ORGANIZATIONS, PEOPLE, US_STATES
 
 PLUGINS = Path(__file__).resolve().parent.parent / "plugins"
 
@@ -128,3 +128,25 @@ def test_a_countrys_name_with_and_is_one_team() -> None:
 def test_a_country_ends_a_persons_name(text: str, people: list[str]) -> None:
     result = newsfacts.Extractor(["people"]).extract(text)
     assert [fact.text for fact in result.facts[PEOPLE]] == people
+
+
+def test_every_state_has_a_two_letter_code_and_a_name() -> None:
+    assert len(US_STATES) == 51  # the fifty states and the District of Columbia
+    for code, name in US_STATES.items():
+        assert len(code) == 2 and code.isascii() and code.isupper() and name[:1].isupper()
+
+
+# The locations field's abbreviations after a town keep its own only: the AP forms ("Ind."),
+# Canada's and Australia's ("Ont.", "NSW").
+def test_no_field_list_repeats_a_states_code() -> None:
+    path = PLUGINS / "newsfacts_locations/data/qualifier_abbreviations.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    words = {line.split("\t")[0] for line in lines if line.strip() and not line.startswith("#")}
+    assert sorted(words & US_STATES.keys()) == []
+
+
+def test_a_states_code_after_a_town_is_the_state_and_no_organization() -> None:
+    text = "Police in Berea, OH, arrested two men on Monday."
+    result = newsfacts.Extractor(["locations", "organizations"]).extract(text)
+    assert [fact.name for fact in result.facts[LOCATIONS]] == ["Berea", "Ohio"]
+    assert result.facts[ORGANIZATIONS] == ()

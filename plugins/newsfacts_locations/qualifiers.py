@@ -6,7 +6,8 @@ decides among same-named places; the qualifier itself is then read as the divisi
 that holds the town ("Atlanta, Georgia": the US state, not the country).
 
 Abbreviations that are other words when alone ("IN", "OR", "Miss.", "Man.") are listed in
-``data/qualifier_abbreviations.tsv`` and read as places only here, after a town and a comma.
+``data/qualifier_abbreviations.tsv`` (and the core's ``US_STATES``, the postal codes of the
+states of the United States) and read as places only here, after a town and a comma.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import functools
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from newsfacts.plugin import Segment, read_table, tokenize
+from newsfacts.plugin import US_STATES, Segment, read_table, tokenize
 from newsfacts_locations import words
 from newsfacts_locations.gazetteer import Gazetteer, Place
 from newsfacts_locations.matching import Candidate, Matcher
@@ -29,7 +30,9 @@ LONGEST_ABBREVIATION = 4  # tokens: "P", ".", "E", "." of "P.E.I."
 def abbreviations() -> dict[str, tuple[str, str]]:
     """Qualifier-only abbreviation (written without spaces) -> (country code, division name)."""
     rows = read_table(PACKAGE, "qualifier_abbreviations.tsv", columns=3)
-    return {abbreviation: (country, name) for abbreviation, country, name in rows}
+    # the core's postal codes of the states of the United States first, as the table had them
+    states = {code: ("US", name) for code, name in US_STATES.items()}
+    return states | {abbreviation: (country, name) for abbreviation, country, name in rows}
 
 
 @functools.cache

@@ -20,6 +20,7 @@ from newsfacts.plugin import (
     COUNTRY_NAMES,
     MONTHS,
     PERSON_INITIALS,
+    US_STATES,
     WEEKDAYS,
     Segment,
     compiled,
@@ -254,7 +255,9 @@ NON_ORG_ACRONYMS = (
     | {initials.split()[0] for initials in PERSON_INITIALS}
     | {name for name in COUNTRY_NAMES if name.isalpha() and name.isupper()}
 )
-STATE_CODES = read_words(PACKAGE, "state_codes.txt")
+#: The postal codes of the states of the United States (the core's): after a town's name and a
+#: comma they are the state ("Newark, NJ", "Berea, OH,"), not an acronym of a body.
+STATE_CODES = frozenset(US_STATES)
 #: The one-word names of the states of the United States (data/us_states.txt), and those
 #: of two words
 STATE_NAMES = read_words(PACKAGE, "us_states.txt") - {"America", "American", "Nation"}

@@ -7,12 +7,18 @@ They read the same rows, :data:`COUNTRIES` (``newsfacts/data/countries.tsv``), s
 added there is known to all of them; a field keeps in its own data only the places that are
 its own (regions, states, cities, compass words).
 
+The states of the United States are written after a town by their postal codes ("Newark,
+NJ"): the locations field reads the state there, and the organizations field no acronym of
+a body; both read :data:`US_STATES`.
+
     >>> COUNTRY_NAMES["Britain"].code, COUNTRY_NAMES["Britain"].name
     ('GB', 'United Kingdom')
     >>> COUNTRY_NAMES["Kenya"].adjectives
     ('Kenyan',)
     >>> "Kenyan" in COUNTRY_NAMES  # an adjective is no name
     False
+    >>> US_STATES["NJ"]
+    'New Jersey'
 """
 
 from __future__ import annotations
@@ -64,4 +70,10 @@ COUNTRIES: tuple[Country, ...] = tuple(
 #: -> the country.
 COUNTRY_NAMES: Mapping[str, Country] = MappingProxyType(
     {name: country for country in COUNTRIES for name in country.names}
+)
+
+#: The states of the United States and the District of Columbia, from
+#: ``newsfacts/data/us_states.tsv``: postal code ("NJ") -> name ("New Jersey").
+US_STATES: Mapping[str, str] = MappingProxyType(
+    {code: name for code, name in read_table("newsfacts", "us_states.tsv", columns=2)}
 )

@@ -15,7 +15,7 @@ keeps them from importing each other.
 from __future__ import annotations
 
 from newsfacts.calendar_names import GIVEN_NAME_MONTHS, MONTH_NAMES, MONTHS, WEEKDAYS
-from newsfacts.countries import COUNTRIES, COUNTRY_NAMES, Country
+from newsfacts.countries import COUNTRIES, COUNTRY_NAMES, US_STATES, Country
 from newsfacts.datelines import dateline
 from newsfacts.document import Document
 from newsfacts.errors import NewsfactsError
@@ -77,6 +77,7 @@ __all__ = [
     "QUOTES",
     "SPEECH_VERBS",
     "SPORTS_WORDS",
+    "US_STATES",
     "VENUE_WORDS",
     "WEEKDAYS",
     "Check",
