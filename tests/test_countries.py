@@ -12,7 +12,17 @@ import pytest
 
 import newsfacts
 from newsfacts import countries
-from newsfacts.plugin import COUNTRIES, COUNTRY_NAMES, LOCATIONS, ORGANIZATIONS, PEOPLE, US_STATES
+from newsfacts.plugin import (
+    CARDINAL_WORDS,
+    COMPASS_ADJECTIVES,
+    COMPASS_WORDS,
+    COUNTRIES,
+    COUNTRY_NAMES,
+    LOCATIONS,
+    ORGANIZATIONS,
+    PEOPLE,
+    US_STATES,
+)
 
 PLUGINS = Path(__file__).resolve().parent.parent / "plugins"
 
@@ -150,3 +160,36 @@ def test_a_states_code_after_a_town_is_the_state_and_no_organization() -> None:
     result = newsfacts.Extractor(["locations", "organizations"]).extract(text)
     assert [fact.name for fact in result.facts[LOCATIONS]] == ["Berea", "Ohio"]
     assert result.facts[ORGANIZATIONS] == ()
+
+
+def test_the_compass_has_sixteen_words_half_of_them_adjectives() -> None:
+    assert (len(COMPASS_WORDS), len(CARDINAL_WORDS), len(COMPASS_ADJECTIVES)) == (16, 8, 8)
+    assert CARDINAL_WORDS | COMPASS_ADJECTIVES < COMPASS_WORDS
+
+
+# The fields' lists of words around places keep their own only ("Greater", "rural", "tropical").
+COMPASS_LISTS = [
+    "newsfacts_locations/data/directions.txt",
+    "newsfacts_locations/data/region_words.txt",
+    "newsfacts_organizations/data/region_words.txt",
+    "newsfacts_organizations/data/name_adjectives.txt",
+    "newsfacts_people/data/places.txt",
+]
+
+
+@pytest.mark.parametrize("path", COMPASS_LISTS)
+def test_no_field_list_repeats_a_compass_word(path: str) -> None:
+    lines = (PLUGINS / path).read_text(encoding="utf-8").splitlines()
+    words = {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}
+    assert sorted(words & COMPASS_WORDS) == []
+
+
+def test_a_compass_word_joins_a_place_or_stands_before_one() -> None:
+    text = "New Hope in southwestern Jamaica flooded, and Southern California burned."
+    result = newsfacts.Extractor(["locations"]).extract(text)
+    places = [(fact.text, fact.name) for fact in result.facts[LOCATIONS]]
+    assert places == [
+        ("New Hope", "New Hope"),
+        ("Jamaica", "Jamaica"),
+        ("Southern California", "California"),
+    ]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import regex
 
 from newsfacts.plugin import (
+    COMPASS_ADJECTIVES,
+    COMPASS_WORDS,
     GIVEN_NAME_MONTHS,
     MONTH_NAMES,
     WEEKDAYS,
@@ -64,8 +66,14 @@ NUMBER_WORDS = frozenset(
 ) | {"Twelve", "Twenty", "Thirty", "Forty", "Fifty", "Hundreds", "Thousands", "Dozens"}
 COMPASS_INITIALS = frozenset({"N", "S", "E", "W"})  # "N. Main", "W. Va": not a person's initial
 DEMONYMS = {word: cc for word, cc in read_table(PACKAGE, "demonyms.tsv", columns=2)}
-DIRECTIONS = read_words(PACKAGE, "directions.txt")
-REGION_WORDS = read_words(PACKAGE, "region_words.txt")
+# The field's own words before a place (data/directions.txt: "Greater") and the core's words
+# of the compass, capitalized ("Southern California")
+DIRECTIONS = read_words(PACKAGE, "directions.txt") | frozenset(
+    word.capitalize() for word in COMPASS_WORDS
+)
+# The field's own words between "in" and a country (data/region_words.txt: "rural") and the
+# core's adjectives of the compass ("in southwestern Jamaica")
+REGION_WORDS = read_words(PACKAGE, "region_words.txt") | COMPASS_ADJECTIVES
 PUBLIC_BODIES = read_words(PACKAGE, "public_bodies.txt")
 PERSON_NAMESAKES = read_words(PACKAGE, "person_namesakes.txt")
 # The words after a school's name: "Lincoln Elementary", "Kennedy High", "Grant Middle School"

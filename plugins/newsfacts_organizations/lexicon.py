@@ -16,6 +16,7 @@ from operator import itemgetter
 import attrs
 
 from newsfacts.plugin import (
+    COMPASS_WORDS,
     COUNTRIES,
     COUNTRY_NAMES,
     MONTHS,
@@ -304,8 +305,9 @@ THE_PLACES = {
     name: frozenset(after.split("|"))
     for name, after in read_table(PACKAGE, "the_places.tsv", columns=2)
 }
-#: Words of a region's part between "the" and its name: "the western tropical Atlantic"
-REGION_WORDS = read_words(PACKAGE, "region_words.txt")
+#: Words of a region's part between "the" and its name: "the western tropical Atlantic": the
+#: field's own (data/region_words.txt) and the core's words of the compass.
+REGION_WORDS = read_words(PACKAGE, "region_words.txt") | COMPASS_WORDS
 # name (lower case) -> the words in lower case after it that make it a common noun
 COMMON_READINGS = {
     name: frozenset(after.split("|"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from newsfacts.plugin import read_words
+from newsfacts.plugin import CARDINAL_WORDS, read_words
 from newsfacts_organizations.lexicon import (
     KNOWN,
     LEGAL_SUFFIXES,
@@ -48,7 +48,11 @@ def short_forms(
 # A country's letters ending an organization's name, left out of its short form
 _COUNTRY_ENDINGS = frozenset({"UK", "US", "USA"})
 _COMPANY_WORDS = read_words(PACKAGE, "company_generics.txt")
-_NAME_ADJECTIVES = read_words(PACKAGE, "name_adjectives.txt")
+# The field's own adjectives that open names (data/name_adjectives.txt) and the core's words of
+# the four cardinal points, capitalized ("Southern Company", "North Face").
+_NAME_ADJECTIVES = read_words(PACKAGE, "name_adjectives.txt") | frozenset(
+    word.capitalize() for word in CARDINAL_WORDS
+)
 
 
 # The words after a town that make a club's name: "Newcastle United", "Leicester City"

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import regex
 
 from newsfacts.plugin import (
+    CARDINAL_WORDS,
     COUNTRIES,
     GIVEN_NAME_MONTHS,
     KIN_NOUNS,
@@ -75,10 +76,12 @@ COMPOUND_TAILS = read_words(_PACKAGE, "compound_tails.txt")
 FUNCTION_WORDS = read_words(_PACKAGE, "function_words.txt")
 ORG_WORDS = read_words(_PACKAGE, "org_words.txt")
 SENTENCE_WORDS = read_words(_PACKAGE, "sentence_words.txt")
-#: Words of places (data/places.txt), and the countries' names of one word (the core's
-#: COUNTRIES: "Poland", "UK")
-PLACES = read_words(_PACKAGE, "places.txt") | frozenset(
-    name for country in COUNTRIES for name in country.names if " " not in name
+#: Words of places (data/places.txt), the countries' names of one word (the core's
+#: COUNTRIES: "Poland", "UK") and the words of the four cardinal points ("North", "Western")
+PLACES = (
+    read_words(_PACKAGE, "places.txt")
+    | frozenset(name for country in COUNTRIES for name in country.names if " " not in name)
+    | frozenset(word.capitalize() for word in CARDINAL_WORDS)
 )
 WORD_SURNAMES = read_words(_PACKAGE, "word_surnames.txt")
 PARTICLES = NAME_PARTICLES

@@ -7,6 +7,16 @@ They read the same rows, :data:`COUNTRIES` (``newsfacts/data/countries.tsv``), s
 added there is known to all of them; a field keeps in its own data only the places that are
 its own (regions, states, cities, compass words).
 
+Compass words join a place's name or stand before one ("Southern California", "in
+northeastern Syria"): the locations field reads the place after one, the organizations
+field reads a region, not a company, in "the western Atlantic", and the people field ends a
+name at one; they read :data:`COMPASS_WORDS` (``newsfacts/data/compass_words.tsv``), the
+four cardinal points' words :data:`CARDINAL_WORDS`, and the adjectives
+:data:`COMPASS_ADJECTIVES`.
+
+    >>> sorted(CARDINAL_WORDS & COMPASS_ADJECTIVES)
+    ['eastern', 'northern', 'southern', 'western']
+
 The states of the United States are written after a town by their postal codes ("Newark,
 NJ"): the locations field reads the state there, and the organizations field no acronym of
 a body; both read :data:`US_STATES`.
@@ -77,3 +87,14 @@ COUNTRY_NAMES: Mapping[str, Country] = MappingProxyType(
 US_STATES: Mapping[str, str] = MappingProxyType(
     {code: name for code, name in read_table("newsfacts", "us_states.tsv", columns=2)}
 )
+
+_COMPASS_ROWS = read_table("newsfacts", "compass_words.tsv", columns=3)
+#: The sixteen words of the compass, lower case ("north", "northeast", "northern",
+#: "southwestern").
+COMPASS_WORDS = frozenset(word for word, _point, _kind in _COMPASS_ROWS)
+#: The words of the four cardinal points and their adjectives ("north", "northern").
+CARDINAL_WORDS = frozenset(
+    word for word, point, _kind in _COMPASS_ROWS if point in ("north", "south", "east", "west")
+)
+#: The compass's adjectives ("northern", "southwestern").
+COMPASS_ADJECTIVES = frozenset(word for word, _point, kind in _COMPASS_ROWS if kind == "adjective")

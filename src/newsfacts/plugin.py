@@ -15,7 +15,15 @@ keeps them from importing each other.
 from __future__ import annotations
 
 from newsfacts.calendar_names import GIVEN_NAME_MONTHS, MONTH_NAMES, MONTHS, WEEKDAYS
-from newsfacts.countries import COUNTRIES, COUNTRY_NAMES, US_STATES, Country
+from newsfacts.countries import (
+    CARDINAL_WORDS,
+    COMPASS_ADJECTIVES,
+    COMPASS_WORDS,
+    COUNTRIES,
+    COUNTRY_NAMES,
+    US_STATES,
+    Country,
+)
 from newsfacts.datelines import dateline
 from newsfacts.document import Document
 from newsfacts.errors import NewsfactsError
@@ -56,6 +64,9 @@ from newsfacts.vocabulary import Vocabulary, WordColumn
 
 __all__ = [
     "BUILT_IN_FIELDS",
+    "CARDINAL_WORDS",
+    "COMPASS_ADJECTIVES",
+    "COMPASS_WORDS",
     "COUNTRIES",
     "COUNTRY_NAMES",
     "DATES",
