@@ -5,11 +5,11 @@ one), and read alike by the fields."""
 from __future__ import annotations
 
 import doctest
-from pathlib import Path
 
 import pytest
 
 import newsfacts
+from field_lists import listed
 from newsfacts import calendar_names
 from newsfacts.plugin import (
     GIVEN_NAME_MONTHS,
@@ -20,8 +20,6 @@ from newsfacts.plugin import (
     PEOPLE,
     WEEKDAYS,
 )
-
-PLUGINS = Path(__file__).resolve().parent.parent / "plugins"
 
 
 def test_the_module_examples_run() -> None:
@@ -56,8 +54,7 @@ FIELD_LISTS = [
 
 @pytest.mark.parametrize(("path", "own"), FIELD_LISTS)
 def test_no_field_list_repeats_a_month_or_a_weekday(path: str, own: frozenset[str]) -> None:
-    lines = (PLUGINS / path).read_text(encoding="utf-8").splitlines()
-    words = {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}
+    words = {word.lower() for word in listed(path)}
     assert sorted(words & (MONTHS.keys() | WEEKDAYS.keys()) - own) == []
 
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import doctest
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 import newsfacts
+from field_lists import listed
 from newsfacts import countries
 from newsfacts.plugin import (
     CARDINAL_WORDS,
@@ -23,8 +23,6 @@ from newsfacts.plugin import (
     PEOPLE,
     US_STATES,
 )
-
-PLUGINS = Path(__file__).resolve().parent.parent / "plugins"
 
 
 def test_the_module_examples_run() -> None:
@@ -84,8 +82,7 @@ FIELD_LISTS = [
 
 @pytest.mark.parametrize(("path", "adjectives_too"), FIELD_LISTS)
 def test_no_field_list_repeats_a_country(path: str, adjectives_too: bool) -> None:
-    lines = (PLUGINS / path).read_text(encoding="utf-8").splitlines()
-    words = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    words = listed(path)
     adjectives = {adjective for country in COUNTRIES for adjective in country.adjectives}
     repeated = words & (COUNTRY_NAMES.keys() | (adjectives if adjectives_too else set()))
     assert sorted(repeated) == []
@@ -149,9 +146,7 @@ def test_every_state_has_a_two_letter_code_and_a_name() -> None:
 # The locations field's abbreviations after a town keep its own only: the AP forms ("Ind."),
 # Canada's and Australia's ("Ont.", "NSW").
 def test_no_field_list_repeats_a_states_code() -> None:
-    path = PLUGINS / "newsfacts_locations/data/qualifier_abbreviations.tsv"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    words = {line.split("\t")[0] for line in lines if line.strip() and not line.startswith("#")}
+    words = listed("newsfacts_locations/data/qualifier_abbreviations.tsv")
     assert sorted(words & US_STATES.keys()) == []
 
 
@@ -179,8 +174,7 @@ COMPASS_LISTS = [
 
 @pytest.mark.parametrize("path", COMPASS_LISTS)
 def test_no_field_list_repeats_a_compass_word(path: str) -> None:
-    lines = (PLUGINS / path).read_text(encoding="utf-8").splitlines()
-    words = {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}
+    words = {word.lower() for word in listed(path)}
     assert sorted(words & COMPASS_WORDS) == []
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import datetime
 import doctest
-from pathlib import Path
 
 import pytest
 
 import newsfacts
+from field_lists import PLUGINS, listed
 from newsfacts import names
 from newsfacts.plugin import (
     KIN_NOUNS,
@@ -21,8 +21,6 @@ from newsfacts.plugin import (
     QUOTES,
     SPEECH_VERBS,
 )
-
-PLUGINS = Path(__file__).resolve().parent.parent / "plugins"
 
 
 def test_the_module_examples_run() -> None:
@@ -69,10 +67,8 @@ OWN_READINGS = {"patronymics.txt"}
 @pytest.mark.parametrize("folder", FIELD_FOLDERS)
 def test_no_field_list_repeats_a_name_particle(folder: str) -> None:
     for path in sorted((PLUGINS / folder).glob("*.txt")):
-        lines = path.read_text(encoding="utf-8").splitlines()
-        words = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
         if path.name not in OWN_READINGS:
-            assert sorted(words & NAME_PARTICLES) == [], path.name
+            assert sorted(listed(path) & NAME_PARTICLES) == [], path.name
 
 
 @pytest.mark.parametrize(
@@ -94,9 +90,7 @@ CUE_LISTS = ["newsfacts_quotes/data/cues.txt"]
 
 @pytest.mark.parametrize("path", CUE_LISTS)
 def test_no_field_list_repeats_a_speech_verb(path: str) -> None:
-    lines = (PLUGINS / path).read_text(encoding="utf-8").splitlines()
-    words = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
-    assert sorted(words & SPEECH_VERBS) == []
+    assert sorted(listed(path) & SPEECH_VERBS) == []
 
 
 def test_a_speech_verb_is_a_cue_and_its_subject_a_person() -> None:
@@ -117,9 +111,7 @@ KIN_LISTS = [
 
 @pytest.mark.parametrize("path", KIN_LISTS)
 def test_no_field_list_repeats_a_kin_noun(path: str) -> None:
-    lines = (PLUGINS / path).read_text(encoding="utf-8").splitlines()
-    words = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
-    assert sorted(words & KIN_NOUNS) == []
+    assert sorted(listed(path) & KIN_NOUNS) == []
 
 
 @pytest.mark.parametrize(

@@ -7,15 +7,13 @@ from __future__ import annotations
 import datetime
 import doctest
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 import newsfacts
+from field_lists import listed
 from newsfacts import verbs
 from newsfacts.plugin import DATES, IRREGULAR_PAST, IRREGULAR_VERBS, NUMBERS, QUOTES
-
-PLUGINS = Path(__file__).resolve().parent.parent / "plugins"
 
 
 def test_the_module_examples_run() -> None:
@@ -45,14 +43,9 @@ FIELD_LISTS = [
 ]
 
 
-def _words(path: Path) -> set[str]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
-
-
 @pytest.mark.parametrize("path", FIELD_LISTS)
 def test_no_field_list_repeats_an_irregular_past(path: str) -> None:
-    assert sorted(_words(PLUGINS / path) & IRREGULAR_PAST) == []
+    assert sorted(listed(path) & IRREGULAR_PAST) == []
 
 
 # A field leaves out a few of the core's past tenses (a word that is a present or a noun too:
@@ -65,7 +58,7 @@ UNREAD_LISTS = [
 
 @pytest.mark.parametrize("path", UNREAD_LISTS)
 def test_a_field_leaves_out_only_the_cores_past_tenses(path: str) -> None:
-    assert sorted(_words(PLUGINS / path) - IRREGULAR_PAST) == []
+    assert sorted(listed(path) - IRREGULAR_PAST) == []
 
 
 def _extract(field: str, text: str) -> newsfacts.Result:
