@@ -8,7 +8,9 @@ what a number counts ("two Mondays" aside). They read the same rows, :data:`MONT
 (``newsfacts/data/months.tsv``) and :data:`WEEKDAYS` (``newsfacts/data/weekdays.tsv``); a
 field keeps in its own data only the names it reads otherwise. Four months are given names
 too, :data:`GIVEN_NAME_MONTHS`: the people field opens a name with one after a title ("Judge
-April Perry") and the locations field reads a place after one as a place.
+April Perry"), and the locations field reads a place's name after one as maybe a person's
+("June Carter"), not as surely a place, as it does after the other months ("In January
+Paris").
 
     >>> MONTHS["sept"], MONTHS["may"], WEEKDAYS["sunday"]
     (9, 5, 7)
