@@ -1,4 +1,5 @@
-"""The countries of the world by name, one table every field reads alike.
+"""The countries of the world by name, the states of the United States and the words of the
+compass: tables every field reads alike.
 
 Several fields need to know that a word names a country: the organizations field ends a
 company's name at a country's possessive ("Kenya's Safaricom" is "Safaricom"), the people
