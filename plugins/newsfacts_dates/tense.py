@@ -35,8 +35,10 @@ from newsfacts_dates.grammar import (
     LEAD_CUES,
     NOT_PAST,
     OPENING_WORDS,
+    PARTS_OF_DAY,
     PAST_CUES,
     PRESENT_CUES,
+    WEEKDAYS,
 )
 
 Tense = Literal["past", "future", "none"]
@@ -59,8 +61,8 @@ _WORDS_BEFORE = compiled(
 # day between: "late on Thursday or early Friday", "Monday night and Tuesday". Read backwards
 # from the expression (REVERSE, anchored by \G).
 _JOINED_DAY_BEFORE = compiled(
-    r"""\b(?P<day>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))
-    (?:[ \t]++(?i:morning|afternoon|evening|night))?[ \t]++(?:or|and)[ \t]++\G""",
+    rf"""\b(?P<day>(?i:{"|".join(sorted(WEEKDAYS))}))
+    (?:[ \t]++(?i:{"|".join(sorted(PARTS_OF_DAY))}))?[ \t]++(?:or|and)[ \t]++\G""",
     flags=regex.REVERSE | regex.VERBOSE,
 )
 _JOINED_REACH = 32  # characters read back for the joined weekday
