@@ -14,7 +14,7 @@ from typing import Literal
 
 import regex
 
-from newsfacts.plugin import IRREGULAR_PAST, Patterns, compiled, read_table, read_words
+from newsfacts.plugin import IRREGULAR_PAST, Patterns, built, compiled, read_table, read_words
 from newsfacts.plugin import MONTHS as _MONTHS
 from newsfacts.plugin import WEEKDAYS as _WEEKDAYS
 
@@ -256,6 +256,9 @@ def _first_word(entry: str) -> str:
 _LEADING_WORD = compiled(r"\w+")
 
 
+# Built once per machine (kept on disk), as _head_kinds: from the tables and LISTS, which the
+# tables make, the two were a third of the plugin's import.
+@built
 def _dispatch() -> dict[str, tuple[str, ...]]:
     """First word (lower case, or "#digit"/"#apostrophe") -> the rules that may start there."""
     starts: dict[str, list[str]] = {}
@@ -274,10 +277,6 @@ def _dispatch() -> dict[str, tuple[str, ...]]:
 
 DISPATCH = _dispatch()
 
-# The head words: every expression holds one, and each rule needs one of certain kinds
-# (rule_starts.tsv, third column). See scan.py.
-HEAD_KINDS: dict[str, frozenset[str]] = {}
-
 
 def _ordinal_suffix(number: int) -> str:
     if 10 <= number % 100 <= 20:
@@ -285,28 +284,38 @@ def _ordinal_suffix(number: int) -> str:
     return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
 
 
-def _add_heads(kind: str, words: Iterable[str]) -> None:
-    for word in words:
-        HEAD_KINDS[word] = HEAD_KINDS.get(word, frozenset()) | {kind}
+@built
+def _head_kinds() -> dict[str, frozenset[str]]:
+    """Head word -> the kinds of head it is."""
+    kinds: dict[str, frozenset[str]] = {}
+    for kind, words in (
+        ("month", MONTHS),
+        ("weekday", [*WEEKDAYS, *(day + "s" for day in WEEKDAYS)]),
+        ("unit", _unit_forms()),
+        ("season", SEASONS),
+        ("part", PARTS_OF_DAY),
+        ("period", ["quarter", "quarters", "half", "q1", "q2", "q3", "q4", "h1", "h2"]),
+        ("period", LISTS["fiscal_years"]),
+        ("clockword", ["noon", "midnight", "midday"]),
+        ("digit", ["#digit"]),
+        # A day written as an ordinal ("on the 3rd") heads the rule day_of_month, which
+        # starts at "the": a short number is otherwise a head only where a rule may start at
+        # it.
+        ("digit", [f"{day}{_ordinal_suffix(day)}" for day in range(1, 32)]),
+        ("apostrophe", ["#apostrophe"]),
+        ("holiday", [regex.split(r"[ ']", name)[-1] for name in HOLIDAYS]),
+        ("spelled", ["nineteen", "twenty", "thousand"]),
+        ("decade", DECADE_WORDS),
+        ("phrase", [regex.split(r"[ -]", phrase)[-1] for phrase in PHRASES]),
+    ):
+        for word in words:
+            kinds[word] = kinds.get(word, frozenset()) | {kind}
+    return kinds
 
 
-_add_heads("month", MONTHS)
-_add_heads("weekday", [*WEEKDAYS, *(day + "s" for day in WEEKDAYS)])
-_add_heads("unit", _unit_forms())
-_add_heads("season", SEASONS)
-_add_heads("part", PARTS_OF_DAY)
-_add_heads("period", ["quarter", "quarters", "half", "q1", "q2", "q3", "q4", "h1", "h2"])
-_add_heads("period", LISTS["fiscal_years"])
-_add_heads("clockword", ["noon", "midnight", "midday"])
-_add_heads("digit", ["#digit"])
-# A day written as an ordinal ("on the 3rd") heads the rule day_of_month, which starts at
-# "the": a short number is otherwise a head only where a rule may start at it.
-_add_heads("digit", [f"{day}{_ordinal_suffix(day)}" for day in range(1, 32)])
-_add_heads("apostrophe", ["#apostrophe"])
-_add_heads("holiday", [regex.split(r"[ ']", name)[-1] for name in HOLIDAYS])
-_add_heads("spelled", ["nineteen", "twenty", "thousand"])
-_add_heads("decade", DECADE_WORDS)
-_add_heads("phrase", [regex.split(r"[ -]", phrase)[-1] for phrase in PHRASES])
+# The head words: every expression holds one, and each rule needs one of certain kinds
+# (rule_starts.tsv, third column). See scan.py.
+HEAD_KINDS = _head_kinds()
 RULE_NEEDS: dict[str, frozenset[str]] = {
     rule: frozenset(needs.split()) for rule, _, needs in _table("rule_starts.tsv", 3)
 }

@@ -15,6 +15,7 @@ from newsfacts.plugin import (
     MONTH_NAMES,
     PEOPLE_NOUNS,
     WEEKDAYS,
+    built,
     compiled,
     read_table,
     read_words,
@@ -35,11 +36,17 @@ def alternation(phrases: Iterable[str], *, fold: bool = False, reverse: bool = F
     "Per cent" and "per cent" share a path). ``reverse``: for a pattern matched backwards
     (``regex.REVERSE``), the trie shares the phrases' ends ("(?:U|AU)SD")."""
     keys = {phrase.lower() if fold else phrase for phrase in phrases}
+    ordered = sorted({key[::-1] for key in keys} if reverse else keys)
+    return _trie(tuple(ordered), reverse) if ordered else ""
+
+
+@built  # the plugin's 31 alternations were a tenth of its import: kept on disk
+def _trie(ordered: tuple[str, ...], reverse: bool) -> str:
+    """The trie pattern of the phrases ``ordered`` (sorted, reversed for ``reverse``)."""
     # The trie is read off the phrases sorted (each node's phrases are a run of them), not
     # built of a dict per character: the same pattern, for about half the work (the
     # plugin's 31 alternations at import: 41 M -> 22 M instructions).
-    ordered = sorted({key[::-1] for key in keys} if reverse else keys)
-    return _trie_pattern(ordered, 0, len(ordered), 0, reverse) if ordered else ""
+    return _trie_pattern(list(ordered), 0, len(ordered), 0, reverse)
 
 
 @functools.cache  # a few dozen characters, escaped thousands of times at import
@@ -162,39 +169,47 @@ IDENTIFIER_NEEDS = [
 # like in every match ("\d{1,2}:\d"): it is tried only there. Empty: at every number.
 IDENTIFIER_HEADS = [head for *_, head in _table("identifiers.tsv", 4)]
 
+
 # Every character of the BMP, decoded in C from their code points as 4-byte integers (the
 # size of a C unsigned int wherever CPython runs): a join of 65,536 chr() took three times
 # longer, half of this module's import.
-_BMP = (
-    array.array("I", range(0x10000))
-    .tobytes()
-    .decode(f"utf-32-{sys.byteorder[0]}e", "surrogatepass")
-)
+# (Made only where a table of folded characters is built anew: see folded_chars.)
+@functools.cache
+def _bmp() -> str:
+    return (
+        array.array("I", range(0x10000))
+        .tobytes()
+        .decode(f"utf-32-{sys.byteorder[0]}e", "surrogatepass")
+    )
 
 
 @functools.cache  # one scan for every head table that asks
 def _white_space() -> tuple[str, ...]:
-    return tuple(regex.findall(r"\s", _BMP))
+    return tuple(regex.findall(r"\s", _bmp()))
 
 
 @functools.cache  # one scan for every character class that asks
 def _cased() -> str:
     """The characters that change when upper-, lower- or title-cased: every character that
     matches another one ignoring case is one of them (a twentieth of the BMP)."""
-    return "".join(compiled(r"\p{Changes_When_Casemapped}").findall(_BMP))
+    return "".join(compiled(r"\p{Changes_When_Casemapped}").findall(_bmp()))
 
 
 def folded_chars(chars: Iterable[str]) -> frozenset[str]:
     """``chars`` with every character that matches one of them ignoring case ("s", "S" and
     the long "ſ"): what a quick test before a case-insensitive pattern must accept."""
-    chars = {char for char in chars if char}
+    return _folded_chars(tuple(sorted({char for char in chars if char})))
+
+
+@built  # with folded_heads, a tenth of the plugin's import: kept on disk
+def _folded_chars(chars: tuple[str, ...]) -> frozenset[str]:
     if not chars:
         return frozenset()
     klass = compiled(f"(?i:[{''.join(regex.escape(char) for char in sorted(chars))}])")
     # Read over the cased characters only: a case-insensitive class tried at each of the
     # BMP's characters took a twelfth of a cold start (six classes); any other character
     # matches only itself, so is found in ``chars``.
-    return frozenset(chars | set(klass.findall(_cased())))
+    return frozenset(chars).union(klass.findall(_cased()))
 
 
 def folded_heads(
@@ -213,6 +228,12 @@ def folded_heads(
     if any(" " in (head[1:] if end else head[:-1]) for head, _ in heads):
         # Inner white space may run longer than one character: the test would miss it.
         raise ValueError(f"white space inside the {size} characters tested: {heads}")
+    return _folded_heads(tuple(sorted(set(heads))))
+
+
+@built
+def _folded_heads(heads: tuple[tuple[str, bool], ...]) -> frozenset[str]:
+    """The heads of folded_heads, each (head, whether its case is ignored), in every variant."""
     chars = {char for head, _ in heads for char in head if char != " "}
     found = "".join(folded_chars(chars))  # one scan of all characters for them all
     # compiled(): loaded from the pattern cache, where regex.findall would parse each of the
@@ -228,7 +249,7 @@ def folded_heads(
                     *(variants[char] if folded or char == " " else char for char in head)
                 ),
             )
-            for head, folded in set(heads)
+            for head, folded in heads
         )
     )
 

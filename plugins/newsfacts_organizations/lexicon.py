@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from operator import itemgetter
+from typing import TypeVar
 
 import attrs
 
@@ -24,6 +26,7 @@ from newsfacts.plugin import (
     US_STATES,
     WEEKDAYS,
     Segment,
+    built,
     compiled,
     read_table,
     read_words,
@@ -31,6 +34,10 @@ from newsfacts.plugin import (
 from newsfacts.plugin import tokenize as core_tokens
 
 PACKAGE = "newsfacts_organizations"
+
+#: A name as its unit texts: ("Bank", "of", "England")
+Key = tuple[str, ...]
+_V = TypeVar("_V")
 
 KINDS = frozenset(
     (
@@ -70,26 +77,20 @@ class NameTable:
     long list or a long name costs nothing where it cannot match.
     """
 
-    def __init__(self, names: dict[tuple[str, ...], Entry]) -> None:
-        # A name with a possessive "'s" is the same name: "the NRA's refusal"; so is one
-        # ending in "s" with an apostrophe ("Breitbart News’ editor", see units).
-        # (One loop, each possessive made once and kept unless it is a name of its own: the
-        # two tables are two fifths of the plugin's import, and two passes cost a fifth more.)
-        self.possessives: dict[tuple[str, ...], Entry] = {}
-        for key, entry in names.items():
-            last = key[-1]
-            if last.endswith(POSSESSIVES):
-                continue
-            head = key[:-1]
-            for ending in _AFTER_S if last.endswith("s") else POSSESSIVES:
-                possessive = (*head, last + ending)
-                if possessive not in names:
-                    self.possessives[possessive] = entry
+    def __init__(self, names: dict[Key, Entry]) -> None:
+        self.possessives, self.lengths = table_parts(names)
         self.names = {**self.possessives, **names}
-        lengths: defaultdict[str, set[int]] = defaultdict(set)
-        for key in self.names:
-            lengths[key[0]].add(len(key))
-        self.lengths = {word: sorted(sizes, reverse=True) for word, sizes in lengths.items()}
+
+    @classmethod
+    def of_parts(
+        cls, names: dict[Key, Entry], possessives: dict[Key, Entry], lengths: dict[str, list[int]]
+    ) -> NameTable:
+        """The table of ``names``, whose possessives and lengths :func:`table_parts` gave
+        (kept on disk: see _known_names)."""
+        table = cls.__new__(cls)
+        table.possessives, table.lengths = possessives, lengths
+        table.names = {**possessives, **names}
+        return table
 
     def starts_name(self, words: Sequence[str], index: int, end: int) -> bool:
         """Whether a name of the table starts at ``index`` of ``words`` and ends by ``end``."""
@@ -113,6 +114,29 @@ class NameTable:
                         break
             else:
                 index += 1
+
+
+def table_parts(names: dict[Key, _V]) -> tuple[dict[Key, _V], dict[str, list[int]]]:
+    """The possessives of ``names`` that are not names of their own, and the lengths of the
+    names (and possessives) starting with each word, longest first: a :class:`NameTable`'s."""
+    # A name with a possessive "'s" is the same name: "the NRA's refusal"; so is one
+    # ending in "s" with an apostrophe ("Breitbart News’ editor", see units).
+    # (One loop, each possessive made once and kept unless it is a name of its own: the
+    # two tables are two fifths of the plugin's import, and two passes cost a fifth more.)
+    possessives: dict[Key, _V] = {}
+    for key, entry in names.items():
+        last = key[-1]
+        if last.endswith(POSSESSIVES):
+            continue
+        head = key[:-1]
+        for ending in _AFTER_S if last.endswith("s") else POSSESSIVES:
+            possessive = (*head, last + ending)
+            if possessive not in names:
+                possessives[possessive] = entry
+    lengths: defaultdict[str, set[int]] = defaultdict(set)
+    for key in itertools.chain(possessives, names):
+        lengths[key[0]].add(len(key))
+    return possessives, {word: sorted(sizes, reverse=True) for word, sizes in lengths.items()}
 
 
 # Where two tokens may join into one unit: " 's", the period of "Inc." or "D.", and the
@@ -343,11 +367,23 @@ HEAD_FORMS = frozenset(HEADS) | {word + ending for word in HEADS for ending in P
 LEGAL_SUFFIXES = read_words(PACKAGE, "legal_suffixes.txt")
 
 
-def _load_names() -> tuple[dict[tuple[str, ...], Entry], dict[tuple[str, ...], Entry]]:
-    exact: dict[tuple[str, ...], Entry] = {}
-    folded: dict[tuple[str, ...], Entry] = {}
+#: An :class:`Entry` as kept on disk: (name, acronym, kind)
+_Row = tuple[str, str | None, str | None]
+#: A :class:`NameTable` as kept on disk: its possessives (an entry's row number for each) and
+#: lengths (table_parts)
+_TableParts = tuple[dict[Key, int], dict[str, list[int]]]
+
+
+@built  # two fifths of the plugin's import: kept on disk between processes
+def _known_names() -> tuple[list[_Row], dict[Key, int], dict[Key, int], _TableParts, _TableParts]:
+    """The known names of data/known.tsv and data/metonyms.tsv as plain values: the entries'
+    rows, and each name's row, as written and folded, and the tables of both."""
+    rows: list[_Row] = []
+    exact: dict[Key, int] = {}
+    folded: dict[Key, int] = {}
     for name, acronym, kind, aliases in read_table(PACKAGE, "known.tsv", columns=4):
-        entry = Entry(name, acronym or None, kind or None)
+        entry = len(rows)
+        rows.append((name, acronym or None, kind or None))
         spellings = [name, *(alias for alias in aliases.split("|") if alias)]
         if acronym:
             spellings.append(acronym)
@@ -359,18 +395,34 @@ def _load_names() -> tuple[dict[tuple[str, ...], Entry], dict[tuple[str, ...], E
     for name, reading, canonical, kind in read_table(PACKAGE, "metonyms.tsv", columns=4):
         key = key_of(name)
         if reading == "organization":
-            entry = Entry(canonical, None, kind or None)
+            entry = len(rows)
+            rows.append((canonical, None, kind or None))
             exact[key] = entry
             folded[fold(key)] = entry
         else:
             exact.pop(key, None)
             folded.pop(fold(key), None)
-    return exact, folded
+    return rows, exact, folded, table_parts(exact), table_parts(folded)
 
 
-KNOWN, KNOWN_FOLDED = _load_names()
-KNOWN_TABLE = NameTable(KNOWN)
-KNOWN_FOLDED_TABLE = NameTable(KNOWN_FOLDED)
+def _known() -> tuple[dict[Key, Entry], dict[Key, Entry], NameTable, NameTable]:
+    """The known names, as written and folded, and their tables, of _known_names."""
+    rows, exact, folded, exact_parts, folded_parts = _known_names()
+    entries = [Entry(*row) for row in rows]
+
+    def named(numbers: dict[Key, int]) -> dict[Key, Entry]:
+        return {key: entries[number] for key, number in numbers.items()}
+
+    known, known_folded = named(exact), named(folded)
+    return (
+        known,
+        known_folded,
+        NameTable.of_parts(known, named(exact_parts[0]), exact_parts[1]),
+        NameTable.of_parts(known_folded, named(folded_parts[0]), folded_parts[1]),
+    )
+
+
+KNOWN, KNOWN_FOLDED, KNOWN_TABLE, KNOWN_FOLDED_TABLE = _known()
 PLACE_METONYMS = frozenset(
     key_of(name)
     for name, reading, _, _ in read_table(PACKAGE, "metonyms.tsv", columns=4)

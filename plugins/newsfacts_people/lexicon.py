@@ -15,6 +15,7 @@ from newsfacts.plugin import (
     MONTHS,
     NAME_PARTICLES,
     WEEKDAYS,
+    built,
     compiled,
     read_table,
     read_words,
@@ -40,13 +41,20 @@ FAMILY_HONORIFICS = read_words(_PACKAGE, "family_honorifics.txt")
 TITLE_GENDERS: dict[str, str] = {
     title: gender for title, gender in read_table(_PACKAGE, "title_genders.tsv", columns=2)
 }
+
+
+@built  # some 3,000 rows, half of this module's import: kept on disk
+def _given_names() -> dict[str, str]:
+    return {
+        row[0]: row[1]
+        for filename in ("census_given_names.tsv", "given_names.tsv")
+        for row in read_table(_PACKAGE, filename, columns=2)
+    }
+
+
 # The names of people in the news of many countries, by hand, and the most common US given
 # names the 1990 census lists (written by tools/census_given_names.py)
-GIVEN_NAMES: dict[str, str] = {
-    row[0]: row[1]
-    for filename in ("census_given_names.tsv", "given_names.tsv")
-    for row in read_table(_PACKAGE, filename, columns=2)
-}
+GIVEN_NAMES = _given_names()
 PRONOUNS: dict[str, str] = {
     row[0]: row[1] for row in read_table(_PACKAGE, "pronouns.tsv", columns=2)
 }

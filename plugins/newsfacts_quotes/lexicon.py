@@ -8,6 +8,7 @@ from newsfacts.plugin import (
     IRREGULAR_PAST,
     KIN_NOUNS,
     SPEECH_VERBS,
+    built,
     compiled,
     read_table,
     read_words,
@@ -26,6 +27,7 @@ def _alternation(words: frozenset[str] | list[str]) -> str:
 _Trie = dict[str, "_Trie"]
 
 
+@built  # two thirds of this module's import, for its cues: kept on disk
 def _prefix_tree(words: frozenset[str]) -> str:
     """An alternation of ``words`` as a tree of their common beginnings ("sa(?:id|ys?)"):
     the regex module tries an alternation entry by entry, so a flat list of 200 cues took

@@ -4,7 +4,8 @@ A plugin reads the article through the :class:`Document` the core built once (pa
 sentences, tokens as :class:`Segment`), builds facts of a :class:`Fact` subclass, reads the
 facts of the fields it needs from a :class:`FactMap` with the built-in :class:`Field` keys,
 keeps its word lists in ``data/`` read with :func:`read_words` and :func:`read_table` (and
-compiles its patterns on first use: :class:`Patterns`, :func:`compiled`), and
+compiles its patterns on first use: :class:`Patterns`, :func:`compiled`; keeps the tables it
+builds of them on disk: :func:`built`), and
 writes its decisions as ordered tables of named :class:`Check` rows run by :func:`decide`
 (which ``newsfacts explain`` shows; :func:`tracing` says whether it is showing them; a
 :class:`Screen` cuts a long table down to the checks that may hold).
@@ -56,6 +57,7 @@ from newsfacts.names import (
     SPEECH_VERBS,
 )
 from newsfacts.providers import ExtractFunction, Register
+from newsfacts.tablecache import built
 from newsfacts.tables import Patterns, compiled, read_bytes, read_lines, read_table, read_words
 from newsfacts.text import Segment
 from newsfacts.text import tokens as tokenize
@@ -114,6 +116,7 @@ __all__ = [
     "TimeExpression",
     "Vocabulary",
     "WordColumn",
+    "built",
     "compiled",
     "dateline",
     "decide",
