@@ -127,8 +127,16 @@ LISTS: dict[str, list[str]] = {}
 
 
 def _alternation(words: Iterable[str], name: str) -> str:
-    LISTS[name] = sorted({word.lower() for word in words}, key=lambda word: (-len(word), word))
-    return "(?:" + "|".join(regex.escape(word).replace(r"\ ", " ") for word in LISTS[name]) + ")"
+    LISTS[name], pattern = _longest_first(tuple(sorted({word.lower() for word in words})))
+    return pattern
+
+
+@built  # the grammar's alternations, a fifth of its import: kept on disk
+def _longest_first(words: tuple[str, ...]) -> tuple[list[str], str]:
+    """``words`` longest first, and their alternation."""
+    ordered = sorted(words, key=lambda word: (-len(word), word))
+    escaped = (regex.escape(word).replace(r"\ ", " ") for word in ordered)
+    return ordered, "(?:" + "|".join(escaped) + ")"
 
 
 def _unit_forms() -> list[str]:

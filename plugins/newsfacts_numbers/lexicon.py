@@ -35,18 +35,26 @@ def alternation(phrases: Iterable[str], *, fold: bool = False, reverse: bool = F
     times faster. ``fold``: the phrases are matched ignoring case (lowercased, so that
     "Per cent" and "per cent" share a path). ``reverse``: for a pattern matched backwards
     (``regex.REVERSE``), the trie shares the phrases' ends ("(?:U|AU)SD")."""
+    return _alternation(_phrases(phrases), fold, reverse)
+
+
+def _phrases(phrases: Iterable[str]) -> tuple[str, ...]:
+    """``phrases`` sorted, each once: what the tables of this module are built of (and keyed
+    on, on disk: a set's order changes from process to process)."""
+    return tuple(sorted(set(phrases)))
+
+
+# The tables of phrases of this module (alternation, case_aware_alternation, folded_chars,
+# folded_heads) are built once per machine: built in each process, they were a fifth of the
+# plugin's import.
+@built
+def _alternation(phrases: tuple[str, ...], fold: bool, reverse: bool) -> str:
     keys = {phrase.lower() if fold else phrase for phrase in phrases}
-    ordered = sorted({key[::-1] for key in keys} if reverse else keys)
-    return _trie(tuple(ordered), reverse) if ordered else ""
-
-
-@built  # the plugin's 31 alternations were a tenth of its import: kept on disk
-def _trie(ordered: tuple[str, ...], reverse: bool) -> str:
-    """The trie pattern of the phrases ``ordered`` (sorted, reversed for ``reverse``)."""
     # The trie is read off the phrases sorted (each node's phrases are a run of them), not
     # built of a dict per character: the same pattern, for about half the work (the
     # plugin's 31 alternations at import: 41 M -> 22 M instructions).
-    return _trie_pattern(list(ordered), 0, len(ordered), 0, reverse)
+    ordered = sorted({key[::-1] for key in keys} if reverse else keys)
+    return _trie_pattern(ordered, 0, len(ordered), 0, reverse) if ordered else ""
 
 
 @functools.cache  # a few dozen characters, escaped thousands of times at import
@@ -198,11 +206,12 @@ def _cased() -> str:
 def folded_chars(chars: Iterable[str]) -> frozenset[str]:
     """``chars`` with every character that matches one of them ignoring case ("s", "S" and
     the long "ſ"): what a quick test before a case-insensitive pattern must accept."""
-    return _folded_chars(tuple(sorted({char for char in chars if char})))
+    return _folded_chars(_phrases(chars))
 
 
-@built  # with folded_heads, a tenth of the plugin's import: kept on disk
+@built
 def _folded_chars(chars: tuple[str, ...]) -> frozenset[str]:
+    chars = tuple(char for char in chars if char)
     if not chars:
         return frozenset()
     klass = compiled(f"(?i:[{''.join(regex.escape(char) for char in sorted(chars))}])")
@@ -220,20 +229,21 @@ def folded_heads(
     :func:`case_aware_alternation` ignores it), a space standing for any white space (as
     inner spaces match in :func:`alternation`): what a quick test of ``size`` characters
     before such a pattern must accept."""
-    heads = [
-        (phrase[-size:] if end else phrase[:size], not case_aware or _ignores_case(phrase))
-        for phrase in phrases
-        if len(phrase) >= size
-    ]
-    if any(" " in (head[1:] if end else head[:-1]) for head, _ in heads):
-        # Inner white space may run longer than one character: the test would miss it.
-        raise ValueError(f"white space inside the {size} characters tested: {heads}")
-    return _folded_heads(tuple(sorted(set(heads))))
+    return _folded_heads(_phrases(phrases), size, end, case_aware)
 
 
 @built
-def _folded_heads(heads: tuple[tuple[str, bool], ...]) -> frozenset[str]:
-    """The heads of folded_heads, each (head, whether its case is ignored), in every variant."""
+def _folded_heads(
+    phrases: tuple[str, ...], size: int, end: bool, case_aware: bool
+) -> frozenset[str]:
+    heads = {
+        (phrase[-size:] if end else phrase[:size], not case_aware or _ignores_case(phrase))
+        for phrase in phrases
+        if len(phrase) >= size
+    }
+    if any(" " in (head[1:] if end else head[:-1]) for head, _ in heads):
+        # Inner white space may run longer than one character: the test would miss it.
+        raise ValueError(f"white space inside the {size} characters tested: {sorted(heads)}")
     chars = {char for head, _ in heads for char in head if char != " "}
     found = "".join(folded_chars(chars))  # one scan of all characters for them all
     # compiled(): loaded from the pattern cache, where regex.findall would parse each of the
@@ -266,7 +276,11 @@ def _ignores_case(surface: str) -> bool:
 def case_aware_alternation(phrases: Iterable[str]) -> str:
     """An alternation where long plain words ignore case and short or symbolic ones do not
     ("m" is metres, "M" is not; "Kilometres" is still kilometres)."""
-    phrases = list(phrases)
+    return _case_aware_alternation(_phrases(phrases))
+
+
+@built
+def _case_aware_alternation(phrases: tuple[str, ...]) -> str:
     folded = [p for p in phrases if _ignores_case(p)]
     exact = [p for p in phrases if not _ignores_case(p)]
     parts = []
