@@ -13,6 +13,8 @@ its sentence, or else its article, names (``data/shared_currencies.tsv``).
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from newsfacts.plugin import Document, compiled, dateline, read_table
@@ -23,15 +25,24 @@ from newsfacts_numbers.raw import Raw
 _PLACES: dict[str, str] = {
     place: code for place, code in read_table(lx.PACKAGE, "dollar_datelines.tsv", columns=2)
 }
-# The written forms of each currency ("A$", "AUD", "Australian dollars"), not inside a
-# longer word or symbol: "S$" is no part of "US$"
-_FORMS: dict[str, list[str]] = {}
-for _surface, (_code, _name, _position) in lx.CURRENCIES.items():
-    _FORMS.setdefault(_code, []).append(regex.escape(" ".join(_surface.split())))
-_WRITTEN = {
-    code: compiled(rf"(?<![\p{{L}}$])(?:{'|'.join(forms)})(?!\p{{L}})")
-    for code, forms in _FORMS.items()
-}
+
+
+# Made when an article's dateline asks for it: the patterns of all currencies, made at import,
+# were a hundredth of a cold start.
+@functools.cache
+def _written(code: str) -> regex.Pattern[str]:
+    """The written forms of the currency ``code`` ("A$", "AUD", "Australian dollars"), not
+    inside a longer word or symbol: "S$" is no part of "US$"."""
+    forms = [
+        regex.escape(" ".join(surface.split()))
+        for surface, (currency, _, _) in lx.CURRENCIES.items()
+        if currency == code
+    ]
+    if not forms:
+        raise KeyError(code)
+    return compiled(rf"(?<![\p{{L}}$])(?:{'|'.join(forms)})(?!\p{{L}})")
+
+
 _UNIT_NAMES = {code: name for code, name, position in lx.CURRENCIES.values() if position == "code"}
 # How many sentences may open the article before its dateline (a headline, a byline)
 _OPENING_SENTENCES = 3
@@ -56,7 +67,7 @@ def local_dollar(document: Document) -> str | None:
             words = words[words.index(",") + 1 :]
         code = _PLACES.get(" ".join(words).upper())
         text = document.text
-        if code is None or _WRITTEN[code].search(text) is not None:
+        if code is None or _written(code).search(text) is not None:
             return None
         return code
     return None
@@ -131,10 +142,12 @@ def _shared() -> dict[str, dict[str, tuple[str, str]]]:
 
 
 _SHARED = _shared()
-_COUNTRIES = {
-    bare: compiled(rf"\b(?:{'|'.join(map(regex.escape, names))})\b")
-    for bare, names in _SHARED.items()
-}
+
+
+@functools.cache  # made when an article holds the word (see _written)
+def _countries(bare: str) -> regex.Pattern[str]:
+    """The names of the countries that use the currency word ``bare``."""
+    return compiled(rf"\b(?:{'|'.join(map(regex.escape, _SHARED[bare]))})\b")
 
 
 def shared_currencies(document: Document, raws: list[Raw]) -> None:
@@ -173,7 +186,7 @@ def _country_named(
     ``text[start:end]`` names, None for none or several (kept in ``named``)."""
     key = (bare, start, end)
     if key not in named:
-        found = {_SHARED[bare][m.group()] for m in _COUNTRIES[bare].finditer(text, start, end)}
+        found = {_SHARED[bare][m.group()] for m in _countries(bare).finditer(text, start, end)}
         named[key] = found.pop() if len(found) == 1 else None
     return named[key]
 
