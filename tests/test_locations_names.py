@@ -257,3 +257,17 @@ STREETS = [
 def test_a_street_named_with_a_street_word(text: str, streets: list[str]) -> None:
     found = by_text(text)
     assert [fact.text for fact in found.values() if fact.kind == "feature"] == streets
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # the initials of a place's own name are its short form
+        ("Floods hit NSW and Queensland on Monday.", ["NSW", "Queensland"]),
+        ("She sang at a NYC rally in March.", ["NYC"]),
+        # a short acronym of something else is no place
+        ("The IEV depot in Kyiv was hit.", ["Kyiv"]),
+    ],
+)
+def test_a_short_acronym_is_a_place_by_its_initials(text: str, mentions: list[str]) -> None:
+    assert sorted(by_text(text)) == mentions

@@ -118,7 +118,12 @@ def _too_short(c: Candidacy) -> bool:
 
 def _short_acronym(c: Candidacy) -> bool:
     key = c.candidate.key
-    return key.isupper() and len(key) <= 3 and c.candidate.places[0].kind not in ACRONYM_KINDS
+    if not (key.isupper() and len(key) <= 3):
+        return False
+    place = c.candidate.places[0]
+    # the initials of the place's own name are its short form: "NSW", "NYC"
+    initials = "".join(word[0] for word in place.name.split() if word[:1].isupper())
+    return place.kind not in ACRONYM_KINDS and key != initials
 
 
 def _supported(c: Candidacy) -> bool | str:
@@ -371,7 +376,7 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         "short-acronym",
         _short_acronym,
         "reject",
-        'a short acronym that is not a country or region ("IEV", "DC")',
+        'a short acronym not of a country or region nor the place\'s initials ("IEV"; not "NSW")',
     ),
     Check(
         "supported",
