@@ -99,8 +99,7 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
     local.cents_in_currency(text, raws)
     exchange.exchange_rates(text, raws)
     local.shared_currencies(document, raws)
-    if document.sports_report:
-        measures.points_in_games(text, raws)
+    measures.points_in_games(document, raws)
     dollar = local.local_dollar(document) if "$" in text or "dollar" in text else None
     found: list[Quantity] = []
     counts: list[events.Counted] = []

@@ -11,6 +11,7 @@ from decimal import Decimal
 import attrs
 import regex
 
+import newsfacts
 from newsfacts.plugin import Quantity, compiled
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
@@ -104,17 +105,23 @@ _POINTS = ("point", "measure")
 _GLUED_POINTS = frozenset(["-point", "-points"])
 
 
-def points_in_games(text: str, raws: list[Raw]) -> None:
-    """In a report of games a number glued to "-point" counts a game's points ("rallied from
-    an 18-point deficit", "a 10-point win"), not a change of a rate: the field calls this
-    only for a sports report (:attr:`newsfacts.Document.sports_report`)."""
-    for raw in raws:
-        if raw.unit != "percentage point":
-            continue
-        glued = next((end for end in _GLUED_POINTS if text.endswith(end, 0, raw.tail)), None)
-        if glued is not None:
+def points_in_games(document: newsfacts.Document, raws: list[Raw]) -> None:
+    """In a report of games (:attr:`newsfacts.Document.sports_report`) a number glued to
+    "-point" counts a game's points ("rallied from an 18-point deficit", "a 10-point win"),
+    not a change of a rate."""
+    text = document.text
+    glued = [
+        (raw, end)
+        for raw in raws
+        if raw.unit == "percentage point"
+        for end in _GLUED_POINTS
+        if text.endswith(end, 0, raw.tail)
+    ]
+    # the genre asked only of an article with such a number: most have none
+    if glued and document.sports_report:
+        for raw, end in glued:
             # the span the number alone, as "a 10-point plan" and "41 points" have it
-            raw.kind, raw.unit, raw.end = "measure", "point", raw.tail - len(glued)
+            raw.kind, raw.unit, raw.end = "measure", "point", raw.tail - len(end)
 
 
 def _points_of_items(text: str, unit: regex.Match[str]) -> bool:
