@@ -7,6 +7,18 @@ from newsfacts import Organization
 from newsfacts_organizations import find_organizations
 
 
+def found(
+    text: str,
+    source: str | None = None,
+    fields: tuple[str, ...] = ("organizations", "locations"),
+) -> list[tuple[str, str, str | None]]:
+    """(text, name, kind) of each organization the extractor finds in an article of
+    ``source`` (its site's name), running ``fields`` (and the fields they read)."""
+    article = newsfacts.Article(text=text, source=source)
+    result = newsfacts.Extractor(list(fields)).extract(article)
+    return [(fact.text, fact.name, fact.kind) for fact in result.organizations]
+
+
 def organizations(text: str) -> list[Organization]:
     """The organizations field's facts of ``text``, the plugin run alone."""
     return find_organizations(newsfacts.Document.from_article(newsfacts.Article(text=text)))

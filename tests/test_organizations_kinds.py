@@ -7,12 +7,7 @@ from __future__ import annotations
 import pytest
 
 import newsfacts
-
-
-def found(text: str) -> list[tuple[str, str, str | None]]:
-    """(text, name, kind) of each organization the extractor finds."""
-    result = newsfacts.Extractor(["organizations", "locations"]).extract(text)
-    return [(fact.text, fact.name, fact.kind) for fact in result.organizations]
+from organization_checks import found
 
 
 def places(text: str) -> list[str]:

@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import newsfacts
-
-
-def found(text: str, source: str | None = None) -> list[tuple[str, str, str | None]]:
-    """(text, name, kind) of each organization the extractor finds in an article of
-    ``source`` (its site's name)."""
-    article = newsfacts.Article(text=text, source=source)
-    result = newsfacts.Extractor(["organizations", "locations"]).extract(article)
-    return [(fact.text, fact.name, fact.kind) for fact in result.organizations]
+from organization_checks import found
 
 
 @pytest.mark.parametrize(

@@ -7,12 +7,12 @@ from __future__ import annotations
 import pytest
 
 import newsfacts
+import organization_checks as checks
 
 
 def found(text: str) -> list[tuple[str, str, str | None]]:
-    """(text, name, kind) of each organization the extractor finds (people read first)."""
-    result = newsfacts.Extractor(["organizations"]).extract(text)
-    return [(fact.text, fact.name, fact.kind) for fact in result.organizations]
+    """(text, name, kind) of each organization the field finds (people read first)."""
+    return checks.found(text, fields=("organizations",))
 
 
 @pytest.mark.parametrize(
