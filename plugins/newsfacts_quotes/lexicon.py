@@ -237,10 +237,16 @@ AGENT_PAST_QUOTE = compiled(
 def passive(text: str, cue: str, start: int) -> bool:
     """Whether the cue ``cue`` at ``start`` is a passive participle: 'Mr Patel was told:',
     'the jury was told that', 'Blumenthal was asked, “...”'."""
+    return (
+        _past_participle(cue)
+        and _PASSIVE_BEFORE.search(text, max(0, start - _PASSIVE_REACH), start) is not None
+    )
+
+
+def _past_participle(cue: str) -> bool:
+    """Whether the cue's first word may be a past participle: "asked", "told", "read"."""
     word = cue.split()[0].lower()
-    if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
-        return False
-    return _PASSIVE_BEFORE.search(text, max(0, start - _PASSIVE_REACH), start) is not None
+    return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
 
 
 # A channel's noun after "a" right before a cue: after the sentence's own cue, the cue
@@ -257,7 +263,7 @@ def describes_channel(text: str, cue: str, start: int) -> bool:
     """Whether the cue ``cue`` at ``start`` is a past participle right after a channel's
     noun: "a statement [read] to the court" (not "a statement calling it": that one
     introduces the quote)."""
-    word = cue.split()[0].lower()
-    if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
-        return False
-    return _CHANNEL_BEFORE.search(text, max(0, start - _PASSIVE_REACH), start) is not None
+    return (
+        _past_participle(cue)
+        and _CHANNEL_BEFORE.search(text, max(0, start - _PASSIVE_REACH), start) is not None
+    )
