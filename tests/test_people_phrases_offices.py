@@ -37,6 +37,11 @@ PHRASES: list[tuple[str, Expected]] = [
         "Harris County District Attorney Sean Teare said it.",
         [("Sean Teare", "District Attorney", None)],
     ),
+    # ... and so is a nation's abbreviation before "District Judge"
+    (
+        "On Friday, U.S. District Judge Ana Ortiz blocked the law.",
+        [("Ana Ortiz", "District Judge", None)],
+    ),
     # An honorific's word before a title of two words ends the sentence before
     (
         "She called Cambodia's former leader Hun Sen. Deputy Prime Minister Suriya"
@@ -51,7 +56,7 @@ PHRASES: list[tuple[str, Expected]] = [
     # A month's name that is a given name opens a name after a title
     (
         "U.S. District Judge April Perry blocked the order.",
-        [("April Perry", "Judge", None)],
+        [("April Perry", "District Judge", None)],
     ),
     # ... nor is a sentence ending in a full stop with its verb in lower case
     (

@@ -131,15 +131,16 @@ def modifies_title(words: tuple[str, ...], index: int) -> bool:
     word = words[index]
     if word not in lx.TITLE_MODIFIERS or not title_follows(words, index + 1):
         return False
-    # "City", "County", "District" open the title or follow another, or a place's name they
-    # do not end: "Acting City Planner", "Harris County District Attorney", not "New York City
-    # Mayor", whose city's name they end
+    # "City", "County", "District" open the title or follow another, a place's name they
+    # do not end or a nation's abbreviation: "Acting City Planner", "Harris County District
+    # Attorney", "U.S. District Judge", not "New York City Mayor", whose city's name they end
     return (
         word not in _PLACE_NAME_ENDS
         or index == 0
         or words[index - 1] in lx.TITLES
         or words[index - 1] in lx.TITLE_MODIFIERS
         or words[index - 1] in _PLACE_NAME_ENDS
+        or words[index - 1] in lx.NATION_ABBREVIATIONS
     )
 
 
