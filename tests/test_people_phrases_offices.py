@@ -58,6 +58,16 @@ PHRASES: list[tuple[str, Expected]] = [
         "U.S. District Judge April Perry blocked the order.",
         [("April Perry", "District Judge", None)],
     ),
+    # ... and so does a place's name before a last word that is no place's nor title's
+    (
+        "Interior Minister Carolina Toha said 1,100 homes burned, and Defence Minister Israel"
+        " Katz flew to the north. Ohio Governor Mike DeWine spoke.",
+        [
+            ("Carolina Toha", "Interior Minister", None),
+            ("Israel Katz", "Defence Minister", None),
+            ("Mike DeWine", "Governor", None),
+        ],
+    ),
     # ... nor is a sentence ending in a full stop with its verb in lower case
     (
         "Former Treasury Secretary Janet Yellen and Federal Reserve Chair Jerome Powell"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from newsfacts.plugin import PEOPLE_NOUNS
+from newsfacts.plugin import CARDINAL_WORDS, PEOPLE_NOUNS
 from newsfacts_people import lexicon as lx
 from newsfacts_people import name_forms as nf
 from newsfacts_people import roles, title_words
@@ -98,7 +98,7 @@ def read(words: tuple[str, ...]) -> Reading:
         elif (
             _given_after_title(word, titles, honorific)
             or _given_before_surname(words, index)
-            or _month_after_title(words, index, titles)
+            or _given_word_after_title(words, index, titles)
         ):
             break  # "Chancellor Christian Kern": a given name that is also a word
         elif (
@@ -188,13 +188,30 @@ def _given_after_title(word: str, titles: list[str], honorific: int) -> bool:
     return (bool(titles) or honorific >= 0) and word in lx.NOT_NAMES and nf.is_given_name(word)
 
 
-def _month_after_title(words: tuple[str, ...], index: int, titles: list[str]) -> bool:
-    """A month's name that is a given name too, after a title and before one last word that
-    may be a surname: "Judge April Perry" (not "Supporters May Be ...")."""
-    if not titles or words[index] not in lx.MONTH_GIVEN_NAMES or index != len(words) - 2:
+def _given_word_after_title(words: tuple[str, ...], index: int, titles: list[str]) -> bool:
+    """A month's name or a place's that is a given name too, after a title and before one
+    last word that may be a surname: "Judge April Perry" (not "Supporters May Be ..."),
+    "Defence Minister Israel Katz", "Interior Minister Carolina Toha" (a title's place is
+    written before it: "Ohio Governor Mike DeWine")."""
+    if not titles or index != len(words) - 2:
         return False
-    last = words[index + 1]
+    word, last = words[index], words[index + 1]
+    if word not in lx.MONTH_GIVEN_NAMES and not _place_given_name(word, last):
+        return False
     return len(last) > 2 and last not in lx.NOT_NAMES and last not in lx.FUNCTION_WORDS
+
+
+def _place_given_name(word: str, last: str) -> bool:
+    """A place's word of one plain word ("Israel", not "U.S." nor "North") before a last
+    word that is neither a place's, a title's nor a role's: a given name there."""
+    return (
+        word in lx.PLACES
+        and word.isalpha()
+        and word.lower() not in CARDINAL_WORDS
+        and last.isalpha()
+        and last not in lx.PLACES
+        and not title_words.is_title((last,), 0)
+    )
 
 
 def _people_before_given(words: tuple[str, ...], index: int) -> bool:
@@ -261,7 +278,7 @@ def _name_end(words: tuple[str, ...], index: int, after_title: bool = False) -> 
         and end + 1 < len(words)
         and (
             _given_after_title(words[end], ["title"], -1)
-            or _month_after_title(words, end, ["title"])
+            or _given_word_after_title(words, end, ["title"])
         )
     )
     if opens_after_title or _given_before_surname(words, end):
