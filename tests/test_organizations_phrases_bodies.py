@@ -73,6 +73,8 @@ PHRASES: list[Phrase] = [
     ),
     ("The US Army sent more troops.", "US Army", "United States Army", None, "military"),
     ("The Royal Air Force flew sorties.", "Royal Air Force", "Royal Air Force", "RAF", "military"),
+    # A corps of volunteers sent abroad by a government is no army's
+    ("She joined the Peace Corps in 1990.", "Peace Corps", "Peace Corps", None, "government"),
     (
         "The World Health Organization warned of outbreaks.",
         "World Health Organization",
