@@ -257,6 +257,7 @@ NOT_PLACES = [
     ("Crowds packed the square for the Mass.", "Mass"),  # no state's abbreviation
     ("Alcaraz won the U.S. Open on Sunday.", "U.S."),  # an event's name
     ("Buses stop at St. Michael's Catholic School daily.", "Michael"),  # a saint's school
+    ("He was taken to St Thomas' Hospital by ambulance.", "Thomas"),  # "Thomas'" too
     ("She won the Berlin Grand Prix in May.", "Berlin"),
     ("RUGBY UNION - WALES BEAT FIJI 30-12 .\nCARDIFF 1996-08-31", "RUGBY"),  # a section
 ]
@@ -267,6 +268,11 @@ def test_a_groups_possessive_and_a_saints_name_stay_in_a_landmarks_name() -> Non
     assert [fact.text for fact in found] == ["St. Jude Children's Research Hospital", "Memphis"]
     found = places("She was taken to St. Mary Hospital on Monday.")
     assert [(fact.text, fact.kind) for fact in found] == [("St. Mary Hospital", "feature")]
+
+
+def test_a_saints_hospital_is_no_town_that_pulls_the_city_after_it_abroad() -> None:
+    found = places("He was taken to St Thomas' Hospital in London on Friday.")
+    assert [(fact.text, fact.country_code) for fact in found] == [("London", "GB")]
 
 
 def test_a_plural_street_word_makes_streets_of_a_list_the_gazetteer_knows() -> None:

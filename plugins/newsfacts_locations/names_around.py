@@ -151,19 +151,32 @@ _SAINTS_BUILDINGS = LANDMARK_WORDS | frozenset(
 
 
 def saints_building(c: Candidacy) -> bool | str:
-    """ "St. Martin's Church", "St. Lucia's Cathedral", "St. Michael's Catholic School": a
-    saint's possessive before a building's word (or a word and a building's word) names the
-    saint the building is dedicated to, not the island or the town."""
+    """ "St. Martin's Church", "St. Lucia's Cathedral", "St. Michael's Catholic School", "St
+    Thomas' Hospital": a saint's possessive before a building's word (or a word and a
+    building's word) names the saint the building is dedicated to, not the island or the
+    town."""
     candidate, tokens = c.candidate, c.tokens
-    if tokens[candidate.first].text not in ("St.", "St", "Saint") or not tokens[
-        candidate.last
-    ].text.endswith(("'s", "’s")):
+    if tokens[candidate.first].text not in ("St.", "St", "Saint"):
         return False
-    if c.following in _SAINTS_BUILDINGS:
-        return c.following
-    after = candidate.last + 2
-    two_on = tokens[after].text if after < len(tokens) else ""
-    return c.following[:1].isupper() and two_on in _SAINTS_BUILDINGS and two_on
+    last = tokens[candidate.last]
+    if last.text.endswith(("'s", "’s")):
+        after = candidate.last + 1
+    elif (
+        last.text.endswith("s")
+        and c.following in _APOSTROPHES
+        and tokens[candidate.last + 1].start == last.end
+    ):
+        after = candidate.last + 2  # "Thomas'": the tokens split the apostrophe off
+    else:
+        return False
+    following = tokens[after].text if after < len(tokens) else ""
+    if following in _SAINTS_BUILDINGS:
+        return following
+    two_on = tokens[after + 1].text if after + 1 < len(tokens) else ""
+    return following[:1].isupper() and two_on in _SAINTS_BUILDINGS and two_on
+
+
+_APOSTROPHES = frozenset({"'", "’"})
 
 
 def name_before_it(c: Candidacy) -> bool | str:
