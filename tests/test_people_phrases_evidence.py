@@ -209,6 +209,11 @@ PHRASES: list[tuple[str, Expected]] = [
         "Jordan Bardella said so. Georgia Tech won. Auctioned by Virginia Chapin.",
         [("Jordan Bardella", None, None), ("Virginia Chapin", None, None)],
     ),
+    # A title in lower case right before a full name makes it a person's, as a role does
+    (
+        "The statement was signed by spokesman Bayo Onanuga and by lawyer Ade Bello.",
+        [("Bayo Onanuga", "spokesman", None), ("Ade Bello", None, "lawyer")],
+    ),
     # A role noun before a name set off by commas describes it ("founder, Hui Ka Yan,")
     (
         "Evergrande's founder, Hui Ka Yan, was detained. His lawyer, Ann Lu, declined."

@@ -180,6 +180,9 @@ def group_mentions(
         # too); else it waits for the mentions that turn out to be people (most are not).
         context = read_context(text, start, end, title)
         sure = bool(context.role) and (multiword or lx.named_by_role(words[0], context.role))
+        # A title in lower case right before a full name is one too: "signed by spokesman
+        # Bayo Onanuga" (as "by lawyer Ade Bello" has a role)
+        sure = sure or (multiword and title is None and context.title is not None)
     name = text[names[0][0] : end]
     # A name of one word is written as it is (most candidates are one word).
     written = name if len(names) == 1 else " ".join(name.replace(")", " ").split())
