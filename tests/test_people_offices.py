@@ -96,6 +96,10 @@ PORTFOLIOS: list[tuple[str, Expected]] = [
         [("Tom Ellery", "Work and Pensions Secretary", None)],
     ),
     (
+        "Budget and Economic Planning Minister Tunde Bello presented the plan.",
+        [("Tunde Bello", "Budget and Economic Planning Minister", None)],
+    ),
+    (
         "Culture, Media and Sport Secretary Anna Price said the BBC would be reviewed.",
         [("Anna Price", "Culture, Media and Sport Secretary", None)],
     ),
