@@ -178,6 +178,18 @@ FRACTIONS = """
 """
 
 
+QUARTER_ENDED = """
+# a quarter ended on a day written: the calendar quarter holding the middle of its three
+# months, which most of them lie in
+2025-10-30 DATE 2025-Q2 | Sales at the Leeds chain rose in [the quarter] ended July 31.
+2025-10-30 DATE 2025-Q3 | Profit in Turin fell in [the quarter] ended Oct. 1.
+2025-10-30 DATE 2025-Q3 | Profit in Turin fell in [the quarter] ended Sept. 30.
+2025-10-30 DATE 2024-Q4 | Sales at the Leeds chain rose in [the quarter] ended Jan. 31.
+# ... the last such day before the publication's, told in the past
+2025-07-10 DATE 2024-Q2 | Sales at the Leeds chain rose in [the quarter] ended July 31.
+"""
+
+
 def rows(*tables: str) -> list[tuple[str, str]]:
     """The lines of ``tables`` that are no comment, split at their bar."""
     lines = [line for table in tables for line in table.strip().splitlines()]
@@ -202,6 +214,7 @@ def rows(*tables: str) -> list[tuple[str, str]]:
         THAT_NIGHT,
         YEARS_NAMED,
         FRACTIONS,
+        QUARTER_ENDED,
     ),
 )
 def test_value(expected: str, marked: str) -> None:

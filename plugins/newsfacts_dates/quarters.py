@@ -178,7 +178,7 @@ def _quarter(match: Match, ctx: Context) -> Reading | None:
 # ended Sept. 30, 2024", "the three months ending June 30" (not "the quarter ended with").
 _QUARTER_END = compiled(
     r"[ \t]++(?:that[ \t]++|which[ \t]++)?(?P<verb>ended|ending)[ \t]++(?P<month>\p{L}++)\.?"
-    r"[ \t]++\d{1,2}\b(?:,?[ \t]++(?P<year>\d{4})\b)?"
+    r"[ \t]++(?P<day>\d{1,2})\b(?:,?[ \t]++(?P<year>\d{4})\b)?"
 )
 
 
@@ -197,7 +197,21 @@ def _quarter_end(text: str, end: int, published: dt.date) -> str | None:
     # March is the coming one), so the month is read as one named alone
     tense: Tense = "past" if written.group("verb") == "ended" else "none"
     year = int(year_text) if year_text else anchor.month_year(published, number, tense, None)
-    return f"{year:04d}-Q{(number - 1) // 3 + 1}"
+    # A fiscal quarter is the three months up to its last day; the calendar quarter holding
+    # their middle is the one most of them lie in: "ended July 31" (May to July) is the
+    # second, "ended Oct. 1" (a 52-week year's) and "ended Sept. 30" the third, "ended
+    # Jan. 31" last year's fourth.
+    try:
+        last_day = dt.date(year, number, int(written.group("day")))
+        if tense == "past" and not year_text and last_day > published:
+            last_day = last_day.replace(year=year - 1)  # "ended July 31" said on July 10
+        middle = last_day - _HALF_A_QUARTER
+    except (ValueError, OverflowError):
+        return None  # "the quarter ended Feb. 30", or one before the calendar's first days
+    return f"{middle.year:04d}-Q{anchor.quarter_of(middle)}"
+
+
+_HALF_A_QUARTER = dt.timedelta(days=45)
 
 
 def _months_quarter(match: Match) -> int | None:
