@@ -178,6 +178,17 @@ FRACTIONS = """
 """
 
 
+HUNDREDS = """
+# hundreds and thousands spelled out count whole, before a unit and before "ago"
+2025-07-10 DURATION P200Y | The abbey near Cork stood for [two hundred years].
+2025-07-10 DURATION P1000Y | The kingdom of Axum would last [a thousand years], he said.
+2025-07-10 DURATION P250Y | Ships docked at the Riga quay for [two hundred and fifty years].
+2025-07-10 DURATION P500D | The siege of the Lviv fort lasted [five hundred days].
+2025-07-10 DURATION P2500D | The Kigali trial ran for [twenty-five hundred days].
+2025-07-10 DATE 1725 | The well in Fez was dug [three hundred years ago].
+"""
+
+
 QUARTER_ENDED = """
 # a quarter ended on a day written: the calendar quarter holding the middle of its three
 # months, which most of them lie in
@@ -214,6 +225,7 @@ def rows(*tables: str) -> list[tuple[str, str]]:
         THAT_NIGHT,
         YEARS_NAMED,
         FRACTIONS,
+        HUNDREDS,
         QUARTER_ENDED,
     ),
 )

@@ -44,7 +44,31 @@ def count(words: str) -> float | None:
     parts = _HYPHEN_OR_SPACE.split(words)
     if len(parts) == 2 and parts[0] in _TENS and parts[1] in _SMALL:
         return float(_TENS[parts[0]] + _SMALL[parts[1]])
+    if "hundred" in parts or "thousand" in parts:
+        return _spelled_hundreds(parts)
     return None
+
+
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000}
+
+
+def _spelled_hundreds(parts: list[str]) -> float | None:
+    """ "two hundred and fifty" (its words) as 250, "a thousand" as 1000; None for words
+    that are no such number."""
+    total = current = 0
+    for part in parts:
+        if part in _MULTIPLIERS:
+            current = (current or 1) * _MULTIPLIERS[part]
+            if part == "thousand":
+                total, current = total + current, 0
+        elif part != "and":
+            value = 1 if part == "a" else _SMALL.get(part, _TENS.get(part))
+            if value is None:
+                value = int(NUMBERS[part]) if NUMBERS.get(part, "X").isdigit() else None
+            if value is None:
+                return None
+            current += value
+    return float(total + current)
 
 
 # A half of a unit written in the next smaller unit: "2 1/2 years" is P2Y6M.

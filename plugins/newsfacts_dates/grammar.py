@@ -150,9 +150,15 @@ def _unit_forms() -> list[str]:
 
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS_1_9 = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_BELOW_100 = f"(?:{_TENS})(?:[- ](?:{_UNITS_1_9}))?|{_TEENS}|{_UNITS_1_9}"
+# Hundreds and thousands spelled out, before the number words they would hold as a prefix
+# ("two" of "two hundred years"): "two hundred years", "a thousand years", "two hundred and
+# fifty years", "twenty-five hundred days"
+_HUNDREDS = rf"(?:a|{_BELOW_100})[- ](?:hundred|thousand)(?:(?: and)? (?:{_BELOW_100}))?(?!\w)"
 _NUMBER = (
     r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?: 1/2|½)?"
-    + f"|(?:{_TENS})[- ](?:{_UNITS_1_9})|{_alternation(NUMBERS, 'numbers')}"
+    + f"|{_HUNDREDS}|(?:{_TENS})[- ](?:{_UNITS_1_9})|{_alternation(NUMBERS, 'numbers')}"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d,]\d)"
 _CLOCK = (
