@@ -201,6 +201,17 @@ QUARTER_ENDED = """
 """
 
 
+YEAR_PERIOD = """
+# "the 2024 period" in a results report: the period named before it, in that year; a quarter
+# makes it that quarter
+2025-07-10 DATE 2024-Q3 | Net in Lyon rose in the third quarter. In [the 2024 period], it fell.
+2025-07-10 DATE 2024-Q3 | Net in Lyon rose in the third quarter. Sales in [the 2024 quarter] fell.
+# ... nine months, or no period at all, keep it the year
+2025-07-10 DATE 2024 | Net in Lyon rose in the first nine months from a loss in [the 2024 period].
+2025-07-10 DATE 2020 | Prices in Lyon rose over [the 2020 period].
+"""
+
+
 def rows(*tables: str) -> list[tuple[str, str]]:
     """The lines of ``tables`` that are no comment, split at their bar."""
     lines = [line for table in tables for line in table.strip().splitlines()]
@@ -227,6 +238,7 @@ def rows(*tables: str) -> list[tuple[str, str]]:
         FRACTIONS,
         HUNDREDS,
         QUARTER_ENDED,
+        YEAR_PERIOD,
     ),
 )
 def test_value(expected: str, marked: str) -> None:

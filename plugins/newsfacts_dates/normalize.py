@@ -36,6 +36,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "fiscal_short": quarters.fiscal_short,
     "two_quarters": quarters.two_quarters,
     "quarter": quarters.quarter,
+    "year_period": quarters.year_period,
     "decade": absolute.decade,
     "decade_word": absolute.decade_word,
     "relunit": relative.relunit,

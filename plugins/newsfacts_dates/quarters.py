@@ -128,9 +128,7 @@ def _quarter(match: Match, ctx: Context) -> Reading | None:
         if number is None and letter == "Q" and ctx.published is not None:
             # "the 1988 quarter" in a results report: the reported quarter (the last
             # ended, as for "the quarter") of that year.
-            number = anchor.shift_quarter(ctx.published.year, anchor.quarter_of(ctx.published), -1)[
-                1
-            ]
+            number = _reported_quarter(ctx, match.start())
         return Reading("DATE", f"{match.group('year')}-{letter}{number or 'X'}")
     if ctx.published is None:
         return Reading("DATE", f"XXXX-{letter}{number or 'X'}", resolved=False)
@@ -172,6 +170,28 @@ def _quarter(match: Match, ctx: Context) -> Reading | None:
             # begun yet told in the past is last year's
             year -= 1
     return Reading("DATE", f"{year:04d}-{letter}{number}")
+
+
+def _reported_quarter(ctx: Context, start: int) -> int:
+    """The number of the quarter a results report is of, at ``start``: the quarter named
+    last before it, a few sentences back at most, else the last one ended."""
+    assert ctx.published is not None
+    named = ctx.last_quarter
+    if named is not None and start - ctx.last_quarter_end <= _QUARTER_CONTEXT:
+        return int(named[-1])
+    return anchor.shift_quarter(ctx.published.year, anchor.quarter_of(ctx.published), -1)[1]
+
+
+def year_period(match: Match, ctx: Context) -> Reading | None:
+    """ "the 1988 period" in a results report: the period named last before it, in that year.
+    A quarter makes it that quarter of that year ("net rose in the third quarter ... In the
+    1988 period, it earned $3 million": ``1988-Q3``, as "the 1988 quarter" is); nine
+    months, a half or a year keep it the year ("in the first nine months ... compared with a
+    loss in the 1988 period": ``1988``)."""
+    year = match.group("year")
+    if ctx.published is not None and year_ago_means_quarter(ctx.text, match.start()):
+        return Reading("DATE", f"{year}-Q{_reported_quarter(ctx, match.start())}")
+    return Reading("DATE", year)
 
 
 # The day a quarter ends, written after it: "the quarter ended March 29", "the quarter that
