@@ -212,6 +212,18 @@ YEAR_PERIOD = """
 """
 
 
+NO_SUCH_DAY = """
+# a day its month lacks is a slip of the writer's: the month, a valid value all the same
+2025-07-10 DATE 2024-04 | The Nantes depot opened on [April 31, 2024].
+2025-07-10 DATE 2023-02 | The Nantes depot shut on [Feb. 29, 2023].
+2025-07-10 DATE 2024-02-29 | The Nantes depot shut on [Feb. 29, 2024].
+2025-07-10 DATE 2024-02 | The Nantes depot filed its plan on [30/02/2024].
+2025-07-10 DATE 2024-02 | The Nantes depot filed its plan on [2024-02-30].
+# ... and a clock time on it has no day
+2025-07-10 TIME XXXX-XX-XXT17:00 | The Nantes depot shut at [5 p.m. on Feb. 30].
+"""
+
+
 def rows(*tables: str) -> list[tuple[str, str]]:
     """The lines of ``tables`` that are no comment, split at their bar."""
     lines = [line for table in tables for line in table.strip().splitlines()]
@@ -239,6 +251,7 @@ def rows(*tables: str) -> list[tuple[str, str]]:
         HUNDREDS,
         QUARTER_ENDED,
         YEAR_PERIOD,
+        NO_SUCH_DAY,
     ),
 )
 def test_value(expected: str, marked: str) -> None:

@@ -23,6 +23,7 @@ from newsfacts_dates.reading import (
     Context,
     Match,
     Reading,
+    a_day_of,
     date_value,
     group,
     month_number,
@@ -100,9 +101,9 @@ def monthday(match: Match, ctx: Context) -> Reading | None:
         return None
     year_text = group(match, "year")
     if year_text:
-        return Reading("DATE", date_value(int(year_text), month, day), point_mod(match))
+        return Reading("DATE", _day_value(int(year_text), month, day), point_mod(match))
     if ctx.published is None:
-        return Reading("DATE", date_value(None, month, day), point_mod(match), resolved=False)
+        return Reading("DATE", _day_value(None, month, day), point_mod(match), resolved=False)
     lead = ctx.tense_of(match.start(), match.end(), False)
     verb = "none" if lead != "none" else ctx.tense_of(match.start(), match.end(), True)
     weekday = group(match, "weekday")
@@ -119,14 +120,22 @@ def monthday(match: Match, ctx: Context) -> Reading | None:
         end=match.end(),
         done=done,
     )
-    return Reading("DATE", date_value(year, month, day), point_mod(match))
+    return Reading("DATE", _day_value(year, month, day), point_mod(match))
+
+
+def _day_value(year: int | None, month: int, day: int) -> str:
+    """The day's value, or its month's when the month has no such day ("April 31, 2024", a
+    slip of the writer's, is ``2024-04``; so is "Feb. 29" in a year without one)."""
+    return date_value(year, month, day if a_day_of(year, month, day) else None)
 
 
 def week_of(match: Match, ctx: Context) -> Reading | None:
     """ "the week of March 6": the ISO week holding that day."""
     day = monthday(match, ctx)
-    if day is None or not day.value[:4].isdigit():
-        return None if day is None else day._replace(value="XXXX-WXX")
+    if day is None or len(day.value) < len("XXXX-MM-DD"):
+        return None  # no such day ("the week of Feb. 30")
+    if not day.value[:4].isdigit():
+        return day._replace(value="XXXX-WXX")
     return day._replace(value=anchor.week(dt.date.fromisoformat(day.value)))
 
 
@@ -135,6 +144,8 @@ def dayrange(match: Match, ctx: Context) -> Reading | None:
     first = monthday(match, ctx)
     if first is None or not match.group("month")[0].isupper():
         return None
+    if len(first.value) < len("XXXX-MM-DD"):
+        return None  # no such first day ("Feb. 30-31")
     last_day = int("".join(ch for ch in match.group("day2") if ch.isdigit()))
     if not 1 <= last_day <= 31:
         return None
@@ -189,6 +200,9 @@ def month(match: Match, ctx: Context) -> Reading | None:
 
 def iso(match: Match, ctx: Context) -> Reading | None:
     value = f"{match.group('year')}-{match.group('month_num')}-{match.group('day')}"
+    year, month, day = (int(match.group(name)) for name in ("year", "month_num", "day"))
+    if not a_day_of(year, month, day):
+        return Reading("DATE", date_value(year, month))  # "2024-02-30": the month, no day
     if match.group("hour"):
         return Reading("TIME", f"{value}T{match.group('hour')}:{match.group('minute')}")
     return Reading("DATE", value)
@@ -204,9 +218,9 @@ def numeric(match: Match, ctx: Context) -> Reading | None:
     if len(year_text) == 2 and ctx.published and year + 100 <= ctx.published.year + 1:
         year += 100
     if first > 12 >= second:
-        return Reading("DATE", date_value(year, second, first))
+        return Reading("DATE", _day_value(year, second, first))
     if second > 12 >= first or first == second:
-        return Reading("DATE", date_value(year, first, second))
+        return Reading("DATE", _day_value(year, first, second))
     return Reading("DATE", f"{year:04d}-XX-XX")
 
 

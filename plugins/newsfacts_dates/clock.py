@@ -53,9 +53,11 @@ def _clock_day(match: Match, ctx: Context) -> str | None:
         named = holiday  # "at 7 a.m. on Election Day"
     if named is not None:
         reading = named(match, ctx)
+        # a day: not a month, which a day the month lacks leaves ("5 p.m. on Feb. 30")
+        whole = reading is not None and len(reading.value) >= len("XXXX-MM-DD")
         return (
             reading.value
-            if reading and (reading.resolved or _OPEN_DAY.match(reading.value))
+            if reading and whole and (reading.resolved or _OPEN_DAY.match(reading.value))
             else None
         )
     relday = (relday_text or "").lower()

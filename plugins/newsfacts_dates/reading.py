@@ -104,6 +104,17 @@ def relative(words: str | None) -> int | None:
     return RELATIVES.get(words.lower()) if words else None
 
 
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def a_day_of(year: int | None, month: int, day: int) -> bool:
+    """Whether ``month`` of ``year`` has a day ``day``: "Feb. 30" and "April 31" are no day,
+    nor is "Feb. 29, 2023"; with no year known, "Feb. 29" may be."""
+    if month == 2 and day == 29 and year is not None:
+        return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return 1 <= day <= _MONTH_DAYS[month - 1]
+
+
 def date_value(year: int | None, month: int, day: int | None = None) -> str:
     """ "2025-07-10", "2025-07", or "XXXX-07-10" when no year is known."""
     text = f"{year:04d}" if year is not None else "XXXX"
