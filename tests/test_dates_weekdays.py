@@ -263,3 +263,23 @@ def test_the_week_of_a_holiday(
 def test_without_a_publication_day_the_week_is_left_open() -> None:
     fact = only("Traffic peaks over Easter weekend.", "Easter weekend", None)
     assert (fact.type, fact.value, fact.resolved) == ("DATE", "XXXX-WXX-WE", False)
+
+
+# In a report of games a team's name takes a verb in the plural, and a fixture's verb puts the
+# day after it ahead; elsewhere "host" is a noun as often ("the radio host on Wednesday").
+REPORT = (
+    "The Lakers beat the Celtics 110-101 on Sunday night as LeBron James scored 30 points and"
+    " Anthony Davis added 12 rebounds. The Lakers host Denver on Monday, then travel to"
+    " Phoenix on Wednesday."
+)
+
+
+def test_a_fixtures_verb_in_a_report_of_games_puts_the_day_ahead() -> None:
+    assert [(d.text, d.value) for d in dates(REPORT)] == [
+        ("Sunday night", "2025-07-06TNI"),
+        ("Monday", "2025-07-14"),
+        ("Wednesday", "2025-07-16"),
+    ]
+    assert only("The radio host on Wednesday criticized the plan.", "Wednesday").value == (
+        "2025-07-09"
+    )

@@ -83,6 +83,10 @@ PAST_VETOES = read_words(PACKAGE, "past_vetoes.txt")
 YEAR_BLOCKERS = read_words(PACKAGE, "year_blockers.txt")
 FUTURE_CUES = read_words(PACKAGE, "future_cues.txt")
 FUTURE_AFTER = read_words(PACKAGE, "future_after.txt")
+#: Verbs of a fixture in the plural present a report of games writes a team's name with:
+#: "Liverpool travel to Newcastle on Wednesday", "the Lakers host Denver on Monday" (only
+#: there: elsewhere "host", "face" and "travel" are nouns as often, "a radio host").
+FIXTURE_VERBS = read_words(PACKAGE, "fixture_verbs.txt")
 #: Words before "last" that make it the verb, not "the latest": "would last four hours",
 #: "expected to last" (read by the duration rule and by the tense cues).
 BEFORE_VERB_LAST = frozenset(

@@ -30,6 +30,7 @@ from newsfacts_dates.clauses import (
 from newsfacts_dates.grammar import (
     BEFORE_VERB_LAST,
     CUE_WORD,
+    FIXTURE_VERBS,
     FUTURE_AFTER,
     FUTURE_CUES,
     LEAD_CUES,
@@ -102,7 +103,8 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
         return "none"
     text = document.text
     low = clause_start(text, max(sentence.start, start - CLAUSE_REACH), low, start)
-    cues = [cue for cue in _cues(text, low, high) if not start <= cue[0] < end]
+    fixtures = _fixtures(document)
+    cues = [cue for cue in _cues(text, low, high, fixtures) if not start <= cue[0] < end]
     cues = in_own_clause(text, start, end, outside_reported_clause(text, start, end, cues))
     cues = own_predicate(text, start, end, cues)
     cues = before_relative_clause(text, end, cues)
@@ -110,7 +112,7 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
     if _FRONTED.fullmatch(text, sentence.start, start) and text[end : end + 1] == ",":
         main = main_clause(text, end, sentence.end)
         if not cues or main > end:  # the main clause's verb, past a "when" clause
-            cues = _cues(text, main, sentence.end)[:1]
+            cues = _cues(text, main, sentence.end, fixtures)[:1]
     best: tuple[int, Tense] | None = None
     for cue_start, cue_end, cue in cues:
         distance = start - cue_end if cue_end <= start else cue_start - end
@@ -161,6 +163,8 @@ _NOT_FINITE_BEFORE = frozenset(["to", "not", "never", "did", "didn't", "didn’t
 # ahead ("invited him to begin talks on Thursday").
 _NOT_AFTER_NEGATION = frozenset(["begin", "resume", "reopen", "convene", "expire"])
 _NEGATIONS = _NOT_FINITE_BEFORE - {"to"}
+# Before a verb of a fixture, these make it a noun or an infinitive: "a radio host", "to face"
+_NOT_FIXTURE_BEFORE = _NOT_FINITE_BEFORE | _DETERMINERS
 # Future cues only before "to": "is likely to appear in court Wednesday", "did not plan to
 # remove him on Thursday" (not "the plan approved on Monday"); "hopes" before "to" or
 # "that" ("hopes to close it in March"; not "boosting rate cut hopes", "hopes for a deal in
@@ -182,8 +186,17 @@ _PERFECT = compiled(r"\bhad\b", regex.IGNORECASE)
 _PAST_PLAN = compiled(r"\b(?:was|were)[ \t]++to\b", regex.IGNORECASE)
 
 
-def _cues(text: str, low: int, high: int) -> list[tuple[int, int, Tense]]:
-    """The tense cues between ``low`` and ``high``: (start, end, tense) in text order."""
+def _fixtures(document: Document) -> frozenset[str]:
+    """The verbs of a fixture that are future cues in ``document``: those of
+    ``data/fixture_verbs.txt`` in a sports report, else none."""
+    return FIXTURE_VERBS if document.sports_report else frozenset()
+
+
+def _cues(
+    text: str, low: int, high: int, fixtures: frozenset[str] = frozenset()
+) -> list[tuple[int, int, Tense]]:
+    """The tense cues between ``low`` and ``high``: (start, end, tense) in text order
+    (``fixtures``: more verbs of a schedule, finite ones only)."""
     cues: list[tuple[int, int, Tense]] = []
     low, before = _window_start(text, low, high)
     ends = (-1, -1)  # where the two words before this one end
@@ -192,6 +205,8 @@ def _cues(text: str, low: int, high: int) -> list[tuple[int, int, Tense]]:
     for match in CUE_WORD.finditer(text, low, high):
         word = match.group().lower()
         cue = _cue(word, before)
+        if word in fixtures and before[1] not in _NOT_FIXTURE_BEFORE:
+            cue = "future"  # "Liverpool travel to Newcastle on Wednesday"
         if word in _BEFORE_TO_ONLY and _TO_AFTER.match(text, match.end(), match.end() + 8) is None:
             cue = None  # "likely voters", "more likely on Tuesday": no plan
         if word in _BEFORE_TO_OR_THAT and not _TO_OR_THAT_AFTER.match(
