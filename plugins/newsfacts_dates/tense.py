@@ -103,8 +103,7 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
         return "none"
     text = document.text
     low = clause_start(text, max(sentence.start, start - CLAUSE_REACH), low, start)
-    fixtures = _fixtures(document)
-    cues = [cue for cue in _cues(text, low, high, fixtures) if not start <= cue[0] < end]
+    cues = [cue for cue in _cues(text, low, high, document) if not start <= cue[0] < end]
     cues = in_own_clause(text, start, end, outside_reported_clause(text, start, end, cues))
     cues = own_predicate(text, start, end, cues)
     cues = before_relative_clause(text, end, cues)
@@ -112,7 +111,7 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
     if _FRONTED.fullmatch(text, sentence.start, start) and text[end : end + 1] == ",":
         main = main_clause(text, end, sentence.end)
         if not cues or main > end:  # the main clause's verb, past a "when" clause
-            cues = _cues(text, main, sentence.end, fixtures)[:1]
+            cues = _cues(text, main, sentence.end, document)[:1]
     best: tuple[int, Tense] | None = None
     for cue_start, cue_end, cue in cues:
         distance = start - cue_end if cue_end <= start else cue_start - end
@@ -186,17 +185,11 @@ _PERFECT = compiled(r"\bhad\b", regex.IGNORECASE)
 _PAST_PLAN = compiled(r"\b(?:was|were)[ \t]++to\b", regex.IGNORECASE)
 
 
-def _fixtures(document: Document) -> frozenset[str]:
-    """The verbs of a fixture that are future cues in ``document``: those of
-    ``data/fixture_verbs.txt`` in a sports report, else none."""
-    return FIXTURE_VERBS if document.sports_report else frozenset()
-
-
 def _cues(
-    text: str, low: int, high: int, fixtures: frozenset[str] = frozenset()
+    text: str, low: int, high: int, document: Document | None = None
 ) -> list[tuple[int, int, Tense]]:
-    """The tense cues between ``low`` and ``high``: (start, end, tense) in text order
-    (``fixtures``: more verbs of a schedule, finite ones only)."""
+    """The tense cues between ``low`` and ``high``: (start, end, tense) in text order (in a
+    sports report ``document``, also a fixture's verb: ``data/fixture_verbs.txt``)."""
     cues: list[tuple[int, int, Tense]] = []
     low, before = _window_start(text, low, high)
     ends = (-1, -1)  # where the two words before this one end
@@ -205,7 +198,12 @@ def _cues(
     for match in CUE_WORD.finditer(text, low, high):
         word = match.group().lower()
         cue = _cue(word, before)
-        if word in fixtures and before[1] not in _NOT_FIXTURE_BEFORE:
+        if (
+            word in FIXTURE_VERBS
+            and before[1] not in _NOT_FIXTURE_BEFORE
+            and document is not None
+            and document.sports_report  # (read only here: most articles have no such verb)
+        ):
             cue = "future"  # "Liverpool travel to Newcastle on Wednesday"
         if word in _BEFORE_TO_ONLY and _TO_AFTER.match(text, match.end(), match.end() + 8) is None:
             cue = None  # "likely voters", "more likely on Tuesday": no plan
