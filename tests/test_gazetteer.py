@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import math
 from pathlib import Path
 
 import pytest
@@ -107,3 +108,17 @@ def test_the_shipped_gazetteer_holds_every_country() -> None:
     assert len(gazetteer.by_kind("country")) > 240
     ukraine = gazetteer.country("UA")
     assert ukraine is not None and ukraine.name == "Ukraine"
+
+
+def test_a_state_lies_at_the_middle_of_its_towns_and_villages() -> None:
+    """A US state's point is the middle of the extent of its places above 500 people: its
+    villages too, not its towns above 1,000 alone, which leave thinly settled parts out and
+    put Virginia in its west, more than 161 km (a hundred miles) from Richmond."""
+    gazetteer = load()
+    [virginia] = [p for p in gazetteer.lookup("Virginia") if p.kind == "admin"]
+    [richmond] = [p for p in gazetteer.lookup("Richmond") if p.admin1 == "VA"]
+    assert virginia.latitude is not None and virginia.longitude is not None
+    assert richmond.latitude is not None and richmond.longitude is not None
+    north = (virginia.latitude - richmond.latitude) * 111.2
+    east = (virginia.longitude - richmond.longitude) * 111.2 * math.cos(math.radians(37.5))
+    assert math.hypot(north, east) < 161

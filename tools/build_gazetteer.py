@@ -60,8 +60,9 @@ BIG_CITY = 100_000
 # Villages of 500 to 5,000 people in the same countries, under their GeoNames name only: the
 # plugin reads them as places only with a qualifier or another place of their state nearby.
 VILLAGE_POPULATION = 500
-# A US state's point: the middle of the extent of its places above this size.
-STATE_POINT_POPULATION = 1000
+# A US state's point: the middle of the extent of its places above this size (its villages
+# too: towns above 1,000 people leave thinly settled parts out, and the point drifts).
+STATE_POINT_POPULATION = VILLAGE_POPULATION
 # Towns of 5,000 to 15,000 people only where English-language local news is mostly written;
 # the plugin reads them as places only with support (a preposition, a qualifier, a neighbour).
 TOWN_COUNTRIES = frozenset(
