@@ -140,6 +140,10 @@ PHRASES = [
     ("A strong quake struck Cebu province on Tuesday.", "Cebu", "Cebu", "PH"),
     ("Floods hit Southern Leyte and Batangas.", "Southern Leyte", "Southern Leyte", "PH"),
     ("Wildfires burned in the Bouches-du-Rhône.", "Bouches-du-Rhône", "Bouches-du-Rhône", "FR"),
+    # Australia's larger local government areas, named as news names them (GeoNames lists
+    # the towns Logan City and Caboolture, not "Logan" nor "Moreton Bay")
+    ("Storms cut power across Moreton Bay and Brisbane.", "Moreton Bay", "Moreton Bay", "AU"),
+    ("Queensland police said homes in Logan flooded.", "Logan", "Logan", "AU"),
     ("Fighting spread to the Amhara region.", "Amhara", "Amara", "ET"),
     ("A bus overturned near Pitlochry in Perthshire.", "Perthshire", "Perthshire", "GB"),
     ("A quake struck off Mindanao early Sunday.", "Mindanao", "Mindanao", "PH"),
@@ -299,3 +303,14 @@ def test_a_national_park_needs_no_preposition() -> None:
 @pytest.mark.parametrize(("text", "word"), NOT_PLACES)
 def test_not_a_place(text: str, word: str) -> None:
     assert all(word not in fact.text for fact in places(text))
+
+
+def test_an_australian_area_named_like_a_person_is_one_only_in_its_state() -> None:
+    """Logan is the Queensland area where the article points to Queensland, else the town of
+    Utah it was; a person's name, it is a place only with support either way."""
+    queensland = by_text("Homes in Logan flooded, police in Brisbane said.")["Logan"]
+    assert (queensland.kind, queensland.country_code) == ("admin", "AU")
+    for text in ("Students marched in Logan, Utah, on Monday.", "Students marched in Logan."):
+        utah = by_text(text)["Logan"]
+        assert (utah.kind, utah.country_code, utah.geonames_id) == ("city", "US", 5777544)
+    assert "Logan" not in by_text("Logan said the video was a mistake.")

@@ -57,6 +57,8 @@ PACKAGE = "newsfacts_locations"
 OUTPUT = Path(__file__).resolve().parents[1] / "plugins" / PACKAGE / "data" / "gazetteer.tsv.gz"
 PERSON_LIKE = OUTPUT.with_name("person_like.txt")
 BIG_CITY = 100_000
+# Towns below this size are places only with support (the plugin's small-town check).
+SMALL_TOWN = 15_000
 # Villages of 500 to 5,000 people in the same countries, under their GeoNames name only: the
 # plugin reads them as places only with a qualifier or another place of their state nearby.
 VILLAGE_POPULATION = 500
@@ -217,7 +219,7 @@ def build() -> Table:
         )
 
     _add_subdivisions(table, city_by_name, country_point, country_names)
-    _add_areas(table, city_by_name)
+    county_like = _add_areas(table, city_by_name)
 
     for alias, kind, name, cc in read_table(PACKAGE, "aliases.tsv", columns=4):
         targets = [r for r in table.rows if r["kind"] == kind and r["cc"] == cc]
@@ -237,6 +239,8 @@ def build() -> Table:
     landmarks = Landmarks.of(streets, read_words(PACKAGE, "feature_words.txt"))
     for town in missing_towns(table.rows, no_names, frozenset(census_names()), landmarks):
         table.add(kind="city", cc="US", keys=name_forms([town.name]), **town.row())
+    # after the post-office towns, which yield a name to a well-known place ("Hume", Illinois)
+    _add_county_like_areas(table, county_like)
     return table
 
 
@@ -366,22 +370,56 @@ def _add_subdivisions(
         )
 
 
+def _area_name_free(name: str, largest: dict[str, int], people: set[str]) -> bool:
+    """Whether a county-like area may take ``name``: not one of a place elsewhere, which it
+    would take from it ("Cumberland", "Redland"), nor a person's, which the US post-office
+    towns of that name, added last, would yield to it ("Hume"), unless it is both and the
+    place elsewhere is a town of 15,000 people or more: the name then needs support and is
+    above the tiers of small towns and villages wherever it stands, so that another reading
+    changes no check ("Logan": Logan, Utah; not "Clarence", "Knox", villages of New York and
+    Indiana that the area would lift above their tier)."""
+    size = largest.get(fold(name), 0)
+    if name in people:
+        return size >= SMALL_TOWN
+    return size == 0
+
+
 # Countries whose news names a province as often as its namesake capital ("Cebu province",
 # "Batangas", "Iloilo"): the resolver picks between the two readings of the name.
 BESIDE_TOWNS = frozenset({"PH"})
 
 
-def _add_areas(table: Table, city_by_name: dict[tuple[str, str], dict[str, Any]]) -> None:
+def _add_areas(
+    table: Table, city_by_name: dict[tuple[str, str], dict[str, Any]]
+) -> list[dict[str, Any]]:
     """The council areas and counties of Britain and Ireland, the provinces of the
-    Philippines and the departments of France; one named as a town of its country
+    Philippines, the departments of France and Australia's larger local government areas;
+    one named as a town of its country
     ("Stirling", "Cork") only by its "County" forms: the town keeps its name; but a
     Philippine province shares its name with its capital's (:data:`BESIDE_TOWNS`)."""
+    county_like = []
     for row in areas():
         keys = set(row["keys"])
         if (fold(row["name"]), row["cc"]) in city_by_name and row["cc"] not in BESIDE_TOWNS:
             keys.discard(row["name"])
-        if keys:
+        if keys and row.get("admin2"):
+            county_like.append({**row, "keys": keys})
+        elif keys:
             table.add(kind="admin", **{**row, "keys": name_forms(keys)})
+    return county_like
+
+
+def _add_county_like_areas(table: Table, rows: list[dict[str, Any]]) -> None:
+    """Australia's areas (:data:`gazetteer_counties.COUNTY_LIKE`), each under a name that is
+    free (:func:`_area_name_free`)."""
+    largest: dict[str, int] = defaultdict(int)
+    for row in table.rows:
+        for name in row["keys"]:
+            largest[fold(name)] = max(largest[fold(name)], int(row["population"] or 10**9))
+    people = census_names()
+    for row in rows:
+        if _area_name_free(row["name"], largest, people):
+            table.add(kind="admin", **{**row, "keys": name_forms(row["keys"])})
 
 
 def main() -> None:

