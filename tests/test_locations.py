@@ -134,6 +134,19 @@ def test_unknown_town_takes_its_state_point() -> None:
     assert (georgia.kind, georgia.country_code) == ("admin", "US")
 
 
+def test_a_part_of_a_big_city_takes_the_city_point() -> None:
+    # a district the gazetteer lacks, qualified by its city after a preposition
+    found = by_text("A man was stabbed in Hartcliffe, Bristol, on Friday night.")
+    part, city = found["Hartcliffe"], found["Bristol"]
+    assert (part.kind, part.country_code, part.geonames_id) == ("feature", "GB", None)
+    assert (part.latitude, part.longitude) == (city.latitude, city.longitude)
+    # not a time opening the sentence, nor a city listed after a known town
+    assert "Easter" not in by_text("At Easter, London was quiet.")
+    assert "Yesterday" not in by_text("Yesterday, Bristol was quiet.")
+    assert by_text("Boards in Barrow, Jackson and Lee counties met.")["Barrow"].kind == "admin"
+    assert "Trade" not in by_text("He is the Minister of Trade, Enterprise, and Industry.")
+
+
 def test_no_town_from_a_name_before_a_state() -> None:
     assert "John Smith" not in by_text("John Smith, Texas Republican, said so.")
 

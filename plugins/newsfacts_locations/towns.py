@@ -4,7 +4,9 @@ A run of one to three capitalized words, a comma and a state or country names a 
 when the gazetteer does not know it ("ALLENDALE, N.J. --", "in Tavildara, Tajikistan"). The run
 must open a dateline or follow a preposition of place, and no capitalized word may follow the
 state, so that "John Smith, Texas Republican" is not read as a town. Such a town gets its
-state's (or country's) point.
+state's (or country's) point. So is a part of a big city the gazetteer lacks, qualified by
+the city after a preposition in the sentence ("stabbed in Southmead, Bristol, on Friday"), a
+``feature`` at the city's point.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from newsfacts.plugin import Segment
-from newsfacts_locations import priors, words
+from newsfacts_locations import context, priors, words
 from newsfacts_locations.gazetteer import Place
 from newsfacts_locations.matching import Candidate
 
@@ -38,7 +40,7 @@ def unknown_towns(
         comma = candidate.first - 1
         if comma < 1 or tokens[comma].text != ",":
             continue
-        qualifier = _qualifying_place(candidate.places)
+        qualifier = _qualifying_place(candidate.places) or _qualifying_city(candidate.places)
         after = tokens[candidate.last + 1].text if candidate.last + 1 < len(tokens) else ""
         if qualifier is None or (after[:1].isupper() and after not in words.ROLE_WORDS):
             continue  # "Smith, Texas Republican"
@@ -54,17 +56,21 @@ def unknown_towns(
             first -= 1
         if first == comma:
             continue
-        before = tokens[first - 1].text.lower() if first > 0 else ""
-        if before not in words.PREPOSITIONS and not (first == 0 and comma < dateline):
+        before = tokens[first - 1].text if first > 0 else ""
+        if before.lower() not in words.PREPOSITIONS and not (first == 0 and comma < dateline):
+            continue
+        part = qualifier.kind == "city"
+        if part and not _part_of_city(before, first, after):
             continue
         start, end = tokens[first].start, tokens[comma - 1].end
         name = " ".join(text[start:end].split())
         if name.isupper():
             name = name.title()
+        kind = "feature" if part else "city"
         yield (
             start,
             end,
-            qualifier._replace(geonames_id=None, kind="city", name=name),
+            qualifier._replace(geonames_id=None, kind=kind, name=name),
             candidate.start,
         )
 
@@ -76,6 +82,30 @@ def _qualifying_place(places: Sequence[Place]) -> Place | None:
             if place.kind in kinds:
                 return place
     return None
+
+
+#: Words after a city that go on with a list of names, not a part of the city and its city:
+#: "in Barrow, Jackson and Madison counties", "the Minister of Business, Enterprise and ...".
+_LIST_WORDS = frozenset(["and", "or", "&"])
+
+
+def _part_of_city(before: str, first: int, after: str) -> bool:
+    """Whether a run before a city and a comma names a part of it: after a preposition of
+    place in lower case within the sentence ("In March, London ..." opens one with a time;
+    "the Minister of Business, Enterprise" names an office), and no list going on."""
+    return (
+        first >= 2
+        and before in words.PREPOSITIONS
+        and before != "of"
+        and after.lower() not in _LIST_WORDS
+    )
+
+
+def _qualifying_city(places: Sequence[Place]) -> Place | None:
+    """The largest city above 100,000 people a qualifier may name, when it names no division
+    nor country: "in Southmead, Bristol"."""
+    cities = [p for p in places if p.kind == "city" and context.well_known(p)]
+    return max(cities, key=lambda p: p.population) if cities else None
 
 
 #: Nouns of a town named right after them with "of": "the mining town of Moengo".
