@@ -129,6 +129,9 @@ PHRASES = [
     ("Turkey fired on Qamishli and other towns.", "Qamishli", "Al Qāmishlī", "SY"),
     # "Residents of" opening a sentence supports a small town
     ("Residents of Tadcaster were told to leave.", "Tadcaster", "Tadcaster", "GB"),
+    # regions of an Indian state that news names alone
+    ("Drought hit farmers across Marathwada this year.", "Marathwada", "Marathwada", "IN"),
+    ("Cotton growers in Vidarbha sought relief.", "Vidarbha", "Vidarbha", "IN"),
     # Indonesia's provinces, not only its island groups
     ("The ferry left a port in East Java for Bali.", "East Java", "East Java", "ID"),
     ("Floods hit Sumatera Utara on Monday.", "Sumatera Utara", "North Sumatra", "ID"),
