@@ -18,16 +18,16 @@ STATE_QUALIFIERS = [
     # qualifier is the state, not the city
     (
         "A tour bus overturned near Pembroke, New York, on Friday.",
-        ("Pembroke", "Pembroke", "US", 42.43, -75.75),
+        ("Pembroke", "Pembroke", "US", 42.59, -75.78),
     ),
     (
         "A tour bus overturned near Pembroke, New York, on Friday.",
-        ("New York", "New York", "US", 42.43, -75.75),
+        ("New York", "New York", "US", 42.59, -75.78),
     ),
     # states listed with an Oxford comma qualify nothing
     (
         "Tech firms moved to cheaper states such as Utah, Colorado, and Idaho.",
-        ("Utah", "Utah", "US", 39.46, -111.59),
+        ("Utah", "Utah", "US", 39.51, -111.59),
     ),
     # AP abbreviations, postal codes and full names after a town and a comma
     (
@@ -36,16 +36,16 @@ STATE_QUALIFIERS = [
     ),
     (
         "The mayor of Alexandria, La., opened a new library on Monday.",
-        ("La.", "Louisiana", "US", 31.15, -91.82),
+        ("La.", "Louisiana", "US", 31.16, -91.84),
     ),
     (
         "A storm knocked out power in Athens, TX on Tuesday.",
         ("Athens", "Athens", "US", 32.2, -95.86),
     ),
-    ("A storm knocked out power in Athens, TX on Tuesday.", ("TX", "Texas", "US", 30.68, -99.22)),
+    ("A storm knocked out power in Athens, TX on Tuesday.", ("TX", "Texas", "US", 30.67, -98.86)),
     (
         "Flooding closed roads near Tupelo, Miss., overnight.",
-        ("Miss.", "Mississippi", "US", 32.65, -89.73),
+        ("Miss.", "Mississippi", "US", 32.66, -89.73),
     ),
     (
         "He was born in Fort Worth, Tex., and now lives in Mt. Pleasant, S.C., with his wife.",
@@ -56,7 +56,7 @@ STATE_QUALIFIERS = [
         ("Kingston", "Kingston", "CA", 44.23, -76.48),
     ),
     # the qualifier is the division that holds the town: the state, not the country
-    ("Voters in Atlanta, Georgia went to the polls.", ("Georgia", "Georgia", "US", 32.89, -83.2)),
+    ("Voters in Atlanta, Georgia went to the polls.", ("Georgia", "Georgia", "US", 32.88, -83.22)),
 ]
 
 COUNTY_QUALIFIERS = [

@@ -12,7 +12,7 @@ DIVISION_NOUNS = [
     # a noun of divisions in lower case after the name: the division, not the town
     (
         "Volunteers delivered food to farms in western New York state on Monday.",
-        ("New York", "New York", "US", 42.43, -75.75),
+        ("New York", "New York", "US", 42.59, -75.78),
     ),
     (
         "Buses carried the fighters and their families to Idlib province on Sunday.",
@@ -65,29 +65,29 @@ DIVISION_NOUNS = [
     # a party's word after a state's name: the state's party, not the city named like it
     (
         "Most New York Democratic voters backed her in the primary, the exit polls showed.",
-        ("New York", "New York", "US", 42.43, -75.75),
+        ("New York", "New York", "US", 42.59, -75.78),
     ),
     (
         "Washington GOP leaders said they would back the nominee at the convention.",
-        ("Washington", "Washington", "US", 47.29, -120.48),
+        ("Washington", "Washington", "US", 47.26, -120.59),
     ),
     # a state after a senator's, a representative's or a governor's name and "of"
     (
         "Sen. Ann Ruiz of New York voted for the stopgap bill on Friday.",
-        ("New York", "New York", "US", 42.43, -75.75),
+        ("New York", "New York", "US", 42.59, -75.78),
     ),
     (
         "Gov. Tom Hale of Washington signed the budget on Friday.",
-        ("Washington", "Washington", "US", 47.29, -120.48),
+        ("Washington", "Washington", "US", 47.26, -120.59),
     ),
     # and a state whose name is no city's is found before it, not left as a longer name's
     (
         "She has been a fixture in West Virginia Democratic politics since 1980.",
-        ("West Virginia", "West Virginia", "US", 38.89, -80.15),
+        ("West Virginia", "West Virginia", "US", 38.88, -80.15),
     ),
     (
         "A Nevada GOP state senator resigned on Friday, his office said.",
-        ("Nevada", "Nevada", "US", 38.46, -117.03),
+        ("Nevada", "Nevada", "US", 38.71, -117.03),
     ),
 ]
 
@@ -95,7 +95,7 @@ LOCAL_NEWS_FORMS = [
     # a party and the member's state or home town
     (
         "Rep. Jane Doe, D-N.Y., and state Sen. John Roe (R-Ocilla) backed the bill.",
-        ("N.Y.", "New York", "US", 42.43, -75.75),
+        ("N.Y.", "New York", "US", 42.59, -75.78),
     ),
     (
         "Rep. Jane Doe, D-N.Y., and state Sen. John Roe (R-Ocilla) backed the bill.",
@@ -104,11 +104,11 @@ LOCAL_NEWS_FORMS = [
     # an abbreviation with its full stop, or written without it
     (
         "Sen. Dianne Feinstein (D-Calif.) objected.",
-        ("Calif.", "California", "US", 36.77, -119.84),
+        ("Calif.", "California", "US", 36.88, -120.13),
     ),
     (
         "Speaker Nancy Pelosi, D-Calif, told colleagues.",
-        ("Calif", "California", "US", 36.77, -119.84),
+        ("Calif", "California", "US", 36.88, -120.13),
     ),
     # a town's council, mayor or schools
     (
