@@ -71,6 +71,19 @@ DIVISION_NOUNS = [
         "Washington GOP leaders said they would back the nominee at the convention.",
         ("Washington", "Washington", "US", 47.26, -120.59),
     ),
+    # the state's own line and government after its name: the state, not the city
+    (
+        "Tolls end at the New York border, the turnpike authority said on Monday.",
+        ("New York", "New York", "US", 42.59, -75.78),
+    ),
+    (
+        "The Washington governor signed the bill in Olympia on Friday.",
+        ("Washington", "Washington", "US", 47.26, -120.59),
+    ),
+    (
+        "Critics said New York's legislature had moved too slowly.",
+        ("New York", "New York", "US", 42.59, -75.78),
+    ),
     # a state after a senator's, a representative's or a governor's name and "of"
     (
         "Sen. Ann Ruiz of New York voted for the stopgap bill on Friday.",

@@ -96,7 +96,8 @@ def division_named(following: str, places: Sequence[Place], before: Sequence[str
     outside the United States ("Kano State", "Lagos State"; not "Kent State", the Ohio
     town's university, for Kent in England, nor "Oregon State", a university too), or a
     party's word after a US state's name ("New York Democratic voters", "Washington GOP
-    leaders": the state's party, ``state_party_words.txt``)."""
+    leaders": the state's party), or a word of the state's line or government ("the New York
+    border", "the Oklahoma legislature", "New York's legislature": ``state_party_words.txt``)."""
     if following in words.DIVISION_NOUNS:
         return True
     if following in words.STATE_PARTY_WORDS:

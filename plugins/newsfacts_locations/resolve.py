@@ -19,7 +19,8 @@ this order:
     Georgia and South Carolina": the US state, not the country; "Washington and Oregon").
 ``division noun``
     -20 for a town when a noun of divisions follows the name in lower case ("Katsina state",
-    "Idlib province", "western New York state": ``words.DIVISION_NOUNS``); the other
+    "Idlib province", "western New York state": ``words.DIVISION_NOUNS``; a US state's
+    party, line or government: "the New York border", ``state_party_words.txt``); the other
     readings keep their scores ("the Gulf region" stays the Persian Gulf).
 ``residents``
     -10 for a country before a noun of a town's people ("a Lebanon woman", "Jordan
