@@ -41,6 +41,20 @@ from organization_checks import found
             "Georgia Power's crews worked through the night.",
             [("Georgia Power", "Georgia Power", "company")],
         ),
+        # a field told with what the body does in it, or a portfolio of two words: no
+        # person titled "Health" named "Quality Ontario"
+        (
+            "Health Quality Ontario said wait times for surgery grew last year.",
+            [("Health Quality Ontario", "Health Quality Ontario", "government")],
+        ),
+        (
+            "Food Standards Scotland told shoppers to return the cheese.",
+            [("Food Standards Scotland", "Food Standards Scotland", "government")],
+        ),
+        (
+            "Natural Resources Canada said wildfires burned 4 million hectares.",
+            [("Natural Resources Canada", "Natural Resources Canada", "government")],
+        ),
         # a union, not an agency: the field's word says no kind
         (
             "Education Minnesota backed the bill.",
