@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from organization_checks import Phrase, check_phrase
+from organization_checks import Phrase, check_phrase, found
 
 # (sentence, mention text, canonical name, acronym, kind)
 PHRASES: list[Phrase] = [
@@ -315,3 +315,24 @@ def test_phrases(
     sentence: str, text: str, name: str, acronym: str | None, kind: str | None
 ) -> None:
     check_phrase(sentence, text, name, acronym, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations"),
+    [
+        # a name glued to a web address's ending is a business's or a site's name
+        (
+            "About 90,000 homes were without power, according to PowerOutage.us.",
+            [("PowerOutage.us", "PowerOutage.us", None)],
+        ),
+        (
+            "Booking.com's rooms were full, and a Change.org petition grew.",
+            [("Booking.com", "Booking.com", "company"), ("Change.org", "Change.org", None)],
+        ),
+        ("Amazon.com Inc. reported higher sales.", [("Amazon.com Inc.", "Amazon", "company")]),
+        # a part of a longer address names nothing
+        ("Forecasts are posted at www.Weather.gov every hour.", []),
+    ],
+)
+def test_web_names(text: str, organizations: list[tuple[str, str, str | None]]) -> None:
+    assert found(text) == organizations

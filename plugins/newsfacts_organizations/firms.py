@@ -1,4 +1,5 @@
-"""Firms named by two names joined with "&": "Pratt & Whitney", "Marks & Spencer".
+"""Firms named by their form: two names joined with "&" ("Pratt & Whitney", "Marks &
+Spencer"), and a name glued to a web address's ending ("Booking.com", "PowerOutage.us").
 
 News writes a partnership's name with an ampersand (companies, law and accounting firms,
 retailers); a pair of people or things it joins with "and". So a capitalized word on each
@@ -9,14 +10,29 @@ Pratt & Whitney" holds one such name, "Pratt & Whitney". The rule is weaker than
 word's: "Compass Point Research & Trading" and a listed "Standard & Poor's" keep their
 names; works of the same form ("Fox & Friends", "Fast & Furious") are listed in
 ``data/not_organizations.txt``.
+
+A capitalized word glued to "." and an ending of ``data/web_domains.tsv`` ("Booking.com",
+"Change.org", "PowerOutage.us", "Amazon.co.uk") is a business's or a site's name, which news
+writes as the site's address; the ending may tell the kind (".com": ``company``), and a
+listed name's site is the listed body ("Amazon.com" is Amazon, "Rappler.com" Rappler). Not a part
+of a longer address: glued to a word or a dot before it ("www.Booking.com", "news.Yahoo.com",
+"jane@Example.com") or to a path after it ("Twitter.com/jane").
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from newsfacts.plugin import Segment, read_table
 from newsfacts_organizations.candidacy import Candidacy
-from newsfacts_organizations.lexicon import STOPWORDS
+from newsfacts_organizations.lexicon import (
+    KNOWN,
+    LEGAL_SUFFIXES,
+    PACKAGE,
+    POSSESSIVE_ENDINGS,
+    STOPWORDS,
+    Entry,
+)
 from newsfacts_organizations.rules import CUE_RULE, HEAD_RULE, Candidate, make
 from newsfacts_organizations.runs import Sentence
 
@@ -54,6 +70,81 @@ def _name_word(sentence: Sentence, index: int) -> bool:
     if not sentence.capital[index] or len(word) < 2 or word in STOPWORDS:
         return False
     return any(map(str.islower, word))
+
+
+#: The endings of web addresses -> the kind of the business they name (None: none told)
+WEB_DOMAINS: dict[str, str | None] = {
+    ending: None if kind == "-" else kind
+    for ending, kind in read_table(PACKAGE, "web_domains.tsv", columns=2)
+}
+#: The endings as units, with a possessive too ("Booking.com's"), for the rule's quick test
+WEB_FORMS = frozenset(ending + tail for ending in WEB_DOMAINS for tail in ("", *POSSESSIVE_ENDINGS))
+_DOT = "."
+# What may follow an address right after it, glued: the sentence's full stop, a comma.
+_AFTER_ADDRESS = frozenset((".", ",", ";", ":", ")", "!", "?"))
+
+
+def web_names(sentence: Sentence) -> Iterator[Candidate]:
+    """The names of ``sentence`` written as a web address: "Booking.com", "PowerOutage.us"
+    (with a legal ending after it: "Amazon.com Inc.")."""
+    if sentence.caps or _DOT not in sentence.texts:
+        return
+    units, texts = sentence.units, sentence.texts
+    for index in range(1, len(texts) - 1):
+        if texts[index] != _DOT or not _glued(units, index - 1) or not _glued(units, index):
+            continue
+        first = index - 1
+        if not sentence.capital[first] or (first > 0 and _glued(units, first - 1)):
+            continue  # "www.Booking.com", "jane@Example.com": a part of an address
+        last, kind, possessive = _address_end(sentence, index)
+        if last > index:
+            if last < len(texts) and texts[last] in LEGAL_SUFFIXES and not possessive:
+                last += 1  # "Amazon.com Inc."
+            # A listed name's site is the listed body: "Amazon.com", "YouTube.com"
+            key = tuple(texts[first:last])
+            entry = KNOWN.get(key) or KNOWN.get(key[:1])
+            if entry is None:
+                entry = Entry(_written(sentence, first, last, possessive), None, kind)
+            yield make(sentence, first, last, entry, kind, HEAD_RULE, possessive)
+
+
+def _written(sentence: Sentence, first: int, last: int, possessive: bool) -> str:
+    """The name as written: its units with a space only where the text has one."""
+    units = sentence.units
+    parts = [units[first].text]
+    for index in range(first + 1, last):
+        parts.append(units[index].text if _glued(units, index - 1) else " " + units[index].text)
+    name = "".join(parts)
+    return name[:-2] if possessive else name
+
+
+def _glued(units: list[Segment], index: int) -> bool:
+    """Whether the unit at ``index`` and the next one are written with no space between."""
+    return index + 1 < len(units) and units[index].end == units[index + 1].start
+
+
+def _address_end(sentence: Sentence, dot: int) -> tuple[int, str | None, bool]:
+    """Past the endings of an address from the dot at ``dot`` ("com", "co" "." "uk"), with
+    the kind the first tells and whether a possessive ends it ("Booking.com's"); ``dot``
+    itself as the end when none is there or a path goes on after it ("Twitter.com/jane")."""
+    units, texts = sentence.units, sentence.texts
+    end, kind, possessive = dot, None, False
+    index = dot
+    while index + 1 < len(texts) and texts[index] == _DOT and _glued(units, index):
+        ending = texts[index + 1]
+        if ending.endswith(POSSESSIVE_ENDINGS):
+            ending, possessive = ending[:-2], True
+        if ending not in WEB_DOMAINS:
+            break
+        if end == dot:
+            kind = WEB_DOMAINS[ending]
+        end = index + 2
+        if possessive:
+            break
+        index = end
+    if end > dot and _glued(units, end - 1) and texts[end] not in _AFTER_ADDRESS:
+        return dot, None, False  # "Twitter.com/jane": an address, no name
+    return end, kind, possessive
 
 
 # The nouns after a name that make it an index's: "the KBW Bank index"

@@ -133,6 +133,10 @@ def _may_join(words: ChunkWords) -> bool:
     return firms.AMPERSAND in words.texts
 
 
+def _may_name_site(words: ChunkWords) -> bool:
+    return "." in words.texts and words.any_of(firms.WEB_FORMS)
+
+
 def _may_name_institution(words: ChunkWords) -> bool:
     return words.any_of(institutions.INSTITUTIONS.keys())
 
@@ -154,6 +158,7 @@ RULES: tuple[tuple[Find, Callable[[ChunkWords], bool]], ...] = (
     (place_bodies.place_bodies, _may_name_place_body),
     (outlets.newspaper_titles, _may_name_newspaper),
     (firms.ampersand_names, _may_join),
+    (firms.web_names, _may_name_site),
     (cues.cued_names, _may_cue),
     (owned.owned_companies, _may_own),
     (lists.listed_names, _may_list),
