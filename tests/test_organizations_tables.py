@@ -23,10 +23,15 @@ from organization_checks import organizations
             "Broadcasters like the BVC, and Nordvision objected.",
             [("BVC", "media"), ("Nordvision", "media")],
         ),
-        # A web domain's suffix does not end the list.
+        # A web domain's suffix does not end the list (the name is written as an address).
         (
             "Online retailers like JD.com, Taobo, and Dang Dang removed it.",
-            [("JD", "company"), ("Taobo", "company"), ("Dang Dang", "company")],
+            [("JD.com", "company"), ("Taobo", "company"), ("Dang Dang", "company")],
+        ),
+        # A stock is named by its company.
+        (
+            "Blue chips like Kestrel Lamps and Dhanmondi Cement rose.",
+            [("Kestrel Lamps", "company"), ("Dhanmondi Cement", "company")],
         ),
         # The list ends at the first other word.
         ("Carmakers such as Tokai cut output in Jalisco.", [("Tokai", "company")]),
