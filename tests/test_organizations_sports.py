@@ -66,6 +66,14 @@ def test_a_bracket_of_a_fixtures_terms_is_no_players_country(line: str, found: l
         ),
         ("They must keep pace with title hopefuls Oldshire .", ["Oldshire"]),
         ("There were narrow successes for Oldshire and Newshire .", ["Oldshire", "Newshire"]),
+        (
+            "Oldshire has won 10 of its last 15 , and Newshire tied it up late .",
+            ["Oldshire", "Newshire"],
+        ),
+        ("Oldshire were held to a goalless draw by Newshire .", ["Oldshire", "Newshire"]),
+        ("Lying three points behind Oldshire , they must win .", ["Oldshire"]),
+        # a country its head word makes no organization of is a national side here
+        ("The United States beat Mexico 2-0 in the final .", ["United States", "Mexico"]),
     ],
 )
 def test_match_phrasing_in_prose_names_a_side(sentence: str, found: list[str]) -> None:
@@ -159,6 +167,20 @@ def test_a_team_named_after_in_ending_its_sentence_is_the_venue() -> None:
         ("Oldland drew 2-2 with Newland on Saturday .", ["Oldland", "Newland"]),
         ("Oldland dominated the qualifier from the start .", ["Oldland"]),
         ("Oldland came from behind to beat Newland 4-2 .", ["Oldland", "Newland"]),
+        # and a participle describing the team
+        ("Oldland played well against struggling Newland .", ["Newland"]),
+        ("It was a win over the battling Newland .", ["Newland"]),
+        # names listed with a team, by "and" or "or", are teams; a comma alone makes no list
+        (
+            "Title rivals Oldshire , Newshire and Westshire all closed in on victory .",
+            ["Oldshire", "Newshire", "Westshire"],
+        ),
+        (
+            "June 2 v Oldshire or Newshire or Westshire ( three days )",
+            ["Oldshire", "Newshire", "Westshire"],
+        ),
+        ("Fans came from Oldshire , Newshire and Westshire .", []),
+        ("At the Oval , Oldshire closed on 429 for seven .", ["Oldshire"]),
     ],
 )
 def test_match_phrasing_passes_over_the_and_a_score(sentence: str, teams: list[str]) -> None:
@@ -268,3 +290,29 @@ def test_the_place_a_team_travels_to_for_a_match_is_no_team() -> None:
     )
     teams = [fact.text for fact in organizations(text)]
     assert teams == ["Rovers", "Albion", "Rovers", "Benfica", "Albion", "Wolves"]
+
+
+@pytest.mark.parametrize(
+    ("text", "teams"),
+    [
+        # the team after a driver's bracketed country and a comma, not another driver
+        (
+            "MOTOR RACING - INDYCAR QUALIFYING RESULTS .\n"
+            "Leading qualifiers for Sunday 's race ( time in seconds ) :\n"
+            "1. Ivo Brandt ( Germany ) , Falcon Motors , 53.980\n"
+            "2. Paolo Verdi ( Italy ) , Rossa Corse , 54.483\n"
+            "Earlier , Anna Berg ( Sweden ) , Kim Lund ( Norway ) and Ivo Brandt raced .\n",
+            ["Falcon Motors", "Rossa Corse"],
+        ),
+        # the initial of a club's town after its name, not a player's country
+        (
+            "SOCCER - LEAGUE RESULTS .\n"
+            "Results of league matches played on Saturday :\n"
+            "Oldgrad 2 Mladost ( L ) 0 Radnik ( BN ) 1 Zorka 1\n"
+            "Ivo Brandt ( SA ) 68 70 65\n",
+            ["Oldgrad", "Mladost ( L )", "Radnik ( BN )", "Zorka"],
+        ),
+    ],
+)
+def test_teams_in_results_lines(text: str, teams: list[str]) -> None:
+    assert [fact.text for fact in organizations(text)] == teams

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import bisect
 
-from newsfacts.plugin import VENUE_WORDS, Check, dateline, read_table
-from newsfacts_organizations import firms, institutions, sports
+from newsfacts.plugin import COUNTRY_NAMES, VENUE_WORDS, Check, dateline, read_table
+from newsfacts_organizations import firms, institutions, sports_venues
 from newsfacts_organizations.candidacy import Candidacy
 from newsfacts_organizations.lexicon import (
     COMMON_READINGS,
@@ -53,9 +53,17 @@ def _dateline(c: Candidacy) -> bool:
 
 def _listed_not_organization(c: Candidacy) -> str:
     key = c.candidate.key
+    if key in NOT_ORGANIZATIONS and _national_team(c):
+        return ""  # "The United States beat El Salvador 3-1": its side
     if key in NOT_ORGANIZATIONS or _demonym_before_listed(key) or _opens_listed(c):
         return "not_organizations.txt"
     return "metonyms.tsv" if key in PLACE_METONYMS else ""
+
+
+def _national_team(c: Candidacy) -> bool:
+    """A country listed as no organization ("United States", "United Kingdom": its head word
+    made a name of it) that the sports rules, or a mention of a team, read as a side."""
+    return c.candidate.entry.kind == "sports" and " ".join(c.candidate.key) in COUNTRY_NAMES
 
 
 def _opens_listed(c: Candidacy) -> bool:
@@ -274,11 +282,11 @@ _OPENING_MARKS = frozenset(['"', "“", "‘", "'", "(", "["])
 
 
 def _venue_opening(c: Candidacy) -> bool:
-    return c.candidate.rule < KNOWN_RULE and sports.venue_opening(c.sentence, c.candidate)
+    return c.candidate.rule < KNOWN_RULE and sports_venues.venue_opening(c.sentence, c.candidate)
 
 
 def _venue_closing(c: Candidacy) -> bool:
-    return c.candidate.rule < KNOWN_RULE and sports.venue_closing(c.sentence, c.candidate)
+    return c.candidate.rule < KNOWN_RULE and sports_venues.venue_closing(c.sentence, c.candidate)
 
 
 CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (

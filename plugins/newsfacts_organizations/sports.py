@@ -10,11 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newsfacts.plugin import COUNTRY_NAMES, SPORTS_WORDS, Segment, read_table, read_words
+from newsfacts.plugin import (
+    COUNTRY_NAMES,
+    SPORTS_WORDS,
+    Segment,
+    compiled,
+    read_table,
+    read_words,
+)
 from newsfacts_organizations.lexicon import PACKAGE, STOPWORDS, Entry, is_demonym
 from newsfacts_organizations.lineups import before_players
 from newsfacts_organizations.rules import SPORTS_RULE, Candidate, make
 from newsfacts_organizations.runs import Sentence, cut_at_possessive, is_year, trim
+from newsfacts_organizations.sports_lists import listed_with_teams
 
 _VERBS = read_table(PACKAGE, "sports_verbs.tsv", columns=2)
 # After two names joined by "and", the words of a match only; after one, any (see the table)
@@ -93,6 +101,26 @@ def _parts(sentence: Sentence, start: int, end: int) -> Iterator[tuple[int, int]
             first = index + 1
     if first < end:
         yield first, end
+
+
+# The initials of a club's town in a bracket after its name: "( L )", "( BJ )"
+_TOWN_LETTERS = compiled(r"[A-Z]{1,2}")
+
+
+def _with_town_letter(texts: list[str], first: int, last: int) -> int:
+    """Where a club's name of one word ends in a results table: past the bracketed initial
+    of its town, which tells it from a club of the same name ("Mladost ( L ) 2 Cukaricki 1",
+    "Rad ( B ) 4 1 1 2"); not after a player's two names and his country ("Ernie Els ( SA )
+    68")."""
+    if (
+        last == first + 1
+        and last + 3 < len(texts)
+        and texts[last] == "("
+        and texts[last + 2] == ")"
+        and _TOWN_LETTERS.fullmatch(texts[last + 1]) is not None
+    ):
+        return last + 3
+    return last
 
 
 def _is_initial(word: str) -> bool:
@@ -196,10 +224,15 @@ def team_names(sentence: Sentence) -> Iterator[Candidate]:
                 or texts[first] in _ROLE_OPENERS
             ):
                 continue  # "Halftime 1-0", "Scorers : ...", "Practice at": a word of the report
+            if table_row:
+                last = _with_town_letter(texts, first, last)  # "Mladost ( L ) 2"
             parts.append((first, last))
             teams.append(_is_team(sentence, first, last, table_row, fixture))
+    teams = listed_with_teams(lowered, parts, teams)  # "rivals Essex , Derbyshire and Surrey"
     for (first, last), team in zip(parts, teams, strict=True):
-        if team:
+        if team and texts[last - 1] == ")":  # "Mladost ( L )": one club, its bracket kept
+            yield make(sentence, first, last, None, "sports", SPORTS_RULE)
+        elif team:
             for side_first, side_last in _sides(sentence, first, last, table_row):
                 yield make(sentence, side_first, side_last, None, "sports", SPORTS_RULE)
 
@@ -248,14 +281,21 @@ def _nationality(texts: list[str], first: int, last: int) -> bool:
     return is_demonym(texts[last - 1]) and all(w in _COMPASS for w in texts[first : last - 1])
 
 
-def _after_nationality(sentence: Sentence, first: int) -> bool:
-    """A name right after a player's bracketed country: in a results line, his team."""
+def _after_nationality(sentence: Sentence, first: int, last: int) -> bool:
+    """A name right after a player's bracketed country: in a results line, his team; also
+    after a comma, but for another player's name with his own country ("1. Alex Zanardi (
+    Italy ) , Reynard Honda , 53.980"; not "Graf ( Germany ) , Seles ( U.S. )")."""
     texts = sentence.texts
-    if first < 4 or texts[first - 1] != ")":
+    close = first - 1
+    if close > 0 and texts[close] == ",":
+        if last < len(texts) and texts[last] == "(":
+            return False
+        close -= 1
+    if close < 3 or texts[close] != ")":
         return False
-    for opening in range(first - 3, max(0, first - 5), -1):
+    for opening in range(close - 2, max(0, close - 4), -1):
         if texts[opening] == "(":
-            inside = range(opening + 1, first - 1)
+            inside = range(opening + 1, close)
             return all(sentence.capital[i] for i in inside) and bool(sentence.capital[opening - 1])
     return False
 
@@ -267,7 +307,7 @@ def _is_team(sentence: Sentence, first: int, last: int, table_row: bool, fixture
         return True  # "Austria at Croatia", "Kent v Essex"
     if table_row and _result(sentence, first, last):
         return True
-    if _after_nationality(sentence, first):
+    if _after_nationality(sentence, first, last):
         return True  # "1. Olaf Ludwig ( Germany ) Telekom 4 hours 48 mins": his team
     if before_players(sentence, first, last):
         return True  # "Lithuania - Danius Gleveckas ( 13th )", "Turkey - 1 - Rustu Recber"
@@ -327,9 +367,7 @@ def _phrased_before(sentence: Sentence, first: int) -> bool:
     # The word nearest the name first (found as _phrasing_before finds it): most names come
     # after none that ends a phrase, and the words before them need not be read.
     lowered = sentence.lowered
-    index = first - 1
-    if index >= 0 and lowered[index] == "the":
-        index -= 1
+    index = _past_the(lowered, first - 1)
     while index >= 0 and _in_score(sentence, index):
         index -= 1
     if index < 0 or lowered[index] not in _BEFORE_LAST:
@@ -340,11 +378,10 @@ def _phrased_before(sentence: Sentence, first: int) -> bool:
 
 def _phrasing_before(sentence: Sentence, first: int) -> list[str]:
     """The lower-case words before a name, at most :data:`LONGEST`, passing over a "the"
-    right before it and a score ("beat the Yankees", "drew 2-2 with Brazil")."""
+    and a participle right before it and a score ("beat the Yankees", "against struggling
+    Nottinghamshire", "drew 2-2 with Brazil")."""
     lowered = sentence.lowered
-    index = first - 1
-    if index >= 0 and lowered[index] == "the":
-        index -= 1
+    index = _past_the(lowered, first - 1)
     words: list[str] = []
     while index >= 0 and len(words) < LONGEST:
         if not _in_score(sentence, index):
@@ -352,6 +389,19 @@ def _phrasing_before(sentence: Sentence, first: int) -> list[str]:
         index -= 1
     words.reverse()
     return words
+
+
+def _past_the(lowered: list[str], index: int) -> int:
+    """Back from ``index`` over a "the" and a participle describing the team ("against the
+    struggling Nottinghamshire", "beat battling Kent"), not one of the phrasing ("beating")."""
+    if index >= 0 and lowered[index] == "the":
+        index -= 1
+    word = lowered[index] if index > 0 else ""
+    if len(word) > 5 and word.endswith("ing") and word.isalpha() and word not in _BEFORE_LAST:
+        index -= 1
+        if lowered[index] == "the":
+            index -= 1
+    return index
 
 
 def _in_score(sentence: Sentence, index: int) -> bool:
@@ -364,36 +414,3 @@ def _in_score(sentence: Sentence, index: int) -> bool:
 
 
 __all__ = ["Entry", "team_names"]
-
-
-def venue_opening(sentence: Sentence, candidate: Candidate) -> bool:
-    """ "In Montreal , Scott Sanders allowed one hit": where the game was, not the team."""
-    texts = sentence.texts
-    return (
-        candidate.entry.kind == "sports"
-        and len(texts) > 1
-        and texts[0] in ("In", "At")
-        and sentence.units[1].start == candidate.start
-        and candidate.last < len(texts)
-        and texts[candidate.last] == ","
-    )
-
-
-def venue_closing(sentence: Sentence, candidate: Candidate) -> bool:
-    """ "in front of an astonished crowd in Moldova .": a team's name after "in" that ends its
-    sentence or clause is where it played ("England face Moldova" made it a team); not before
-    its possessive ("in Liverpool 's 2-1 win")."""
-    if candidate.entry.kind != "sports":
-        return False
-    units, texts = sentence.units, sentence.texts
-    first = candidate.last - 1  # back over the name's own units only: a few at most
-    while first > 0 and units[first].start > candidate.start:
-        first -= 1
-    return (
-        first > 0
-        and texts[first - 1] == "in"
-        and (candidate.last == len(texts) or texts[candidate.last] in _CLAUSE_ENDS)
-    )
-
-
-_CLAUSE_ENDS = frozenset((".", ",", ";", ":", "!", "?"))

@@ -1,0 +1,40 @@
+"""Where a game was played, not a team: the venue a sports report names with a team's name
+("In Montreal , Scott Sanders allowed one hit", "an astonished crowd in Moldova .")."""
+
+from __future__ import annotations
+
+from newsfacts_organizations.rules import Candidate
+from newsfacts_organizations.runs import Sentence
+
+
+def venue_opening(sentence: Sentence, candidate: Candidate) -> bool:
+    """ "In Montreal , Scott Sanders allowed one hit": where the game was, not the team."""
+    texts = sentence.texts
+    return (
+        candidate.entry.kind == "sports"
+        and len(texts) > 1
+        and texts[0] in ("In", "At")
+        and sentence.units[1].start == candidate.start
+        and candidate.last < len(texts)
+        and texts[candidate.last] == ","
+    )
+
+
+def venue_closing(sentence: Sentence, candidate: Candidate) -> bool:
+    """ "in front of an astonished crowd in Moldova .": a team's name after "in" that ends its
+    sentence or clause is where it played ("England face Moldova" made it a team); not before
+    its possessive ("in Liverpool 's 2-1 win")."""
+    if candidate.entry.kind != "sports":
+        return False
+    units, texts = sentence.units, sentence.texts
+    first = candidate.last - 1  # back over the name's own units only: a few at most
+    while first > 0 and units[first].start > candidate.start:
+        first -= 1
+    return (
+        first > 0
+        and texts[first - 1] == "in"
+        and (candidate.last == len(texts) or texts[candidate.last] in _CLAUSE_ENDS)
+    )
+
+
+_CLAUSE_ENDS = frozenset((".", ",", ";", ":", "!", "?"))
