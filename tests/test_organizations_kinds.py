@@ -129,6 +129,11 @@ def test_the_met_is_the_museum_only_in_a_sentence_about_art(
             "The Derby County striker was injured in a car crash.",
             [("Derby County", "Derby County", "sports")],
         ),
+        # a national side known by a nickname, also as an adjective
+        (
+            "The former All Black signed for a club in Japan.",
+            [("All Black", "All Blacks", "sports")],
+        ),
     ],
 )
 def test_a_football_club_is_an_organization_outside_sports_reports(
