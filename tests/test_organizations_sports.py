@@ -72,6 +72,9 @@ def test_a_bracket_of_a_fixtures_terms_is_no_players_country(line: str, found: l
         ),
         ("Oldshire were held to a goalless draw by Newshire .", ["Oldshire", "Newshire"]),
         ("Lying three points behind Oldshire , they must win .", ["Oldshire"]),
+        # a team's possessive before a noun of its play, not before a player's name
+        ("Reed missed Oldshire 's game against Newshire .", ["Oldshire", "Newshire"]),
+        ("Newland 's Sam Reed lost in the third round .", []),
         # a country its head word makes no organization of is a national side here
         ("The United States beat Mexico 2-0 in the final .", ["United States", "Mexico"]),
     ],
