@@ -315,6 +315,13 @@ def test_the_place_a_team_travels_to_for_a_match_is_no_team() -> None:
             "Ivo Brandt ( SA ) 68 70 65\n",
             ["Oldgrad", "Mladost ( L )", "Radnik ( BN )", "Zorka"],
         ),
+        # a note in the bracket closing a results line is no prose
+        (
+            "SOCCER - CUP RESULTS .\n"
+            "Results of cup matches on Saturday :\n"
+            "Oldgrad 1 Newgrad 0 ( after extra time )\n",
+            ["Oldgrad", "Newgrad"],
+        ),
     ],
 )
 def test_teams_in_results_lines(text: str, teams: list[str]) -> None:

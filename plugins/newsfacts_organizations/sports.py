@@ -13,16 +13,21 @@ from collections.abc import Iterator
 from newsfacts.plugin import (
     COUNTRY_NAMES,
     SPORTS_WORDS,
-    Segment,
-    compiled,
     read_table,
     read_words,
 )
 from newsfacts_organizations.lexicon import PACKAGE, STOPWORDS, Entry, is_demonym
 from newsfacts_organizations.lineups import before_players
 from newsfacts_organizations.rules import SPORTS_RULE, Candidate, make
-from newsfacts_organizations.runs import Sentence, cut_at_possessive, is_year, trim
+from newsfacts_organizations.runs import Sentence, cut_at_possessive, trim
 from newsfacts_organizations.sports_lists import listed_with_teams
+from newsfacts_organizations.sports_results import (
+    closing_note,
+    is_score,
+    result,
+    with_town_letter,
+    year,
+)
 
 _VERBS = read_table(PACKAGE, "sports_verbs.tsv", columns=2)
 # After two names joined by "and", the words of a match only; after one, any (see the table)
@@ -50,7 +55,6 @@ JOINED_TEAMS = frozenset(
     if " and " in name or " of " in name
 )
 # Words that separate two teams in a fixture written in capitals: "NEW YORK AT CHICAGO".
-LEAD_INS = frozenset((",", ":", ";", "-", "(", "\n"))
 SEPARATORS = frozenset(("at", "v", "vs", "vs."))
 # Words no team's name holds, written in lower case (in capitals, not "A": "GROUP A").
 _LOWER_SPLITS = frozenset(("in", "on", "for", "a"))
@@ -62,26 +66,6 @@ _ROLE_OPENERS = frozenset(
 )
 # Before a nationality, part of it: "West Indian", "South African" (not "London Irish").
 _COMPASS = frozenset(("North", "South", "East", "West", "Central", "Northern", "Southern"))
-
-
-def _year(text: str) -> bool:
-    return len(text) == 4 and text[:2] in ("19", "20")
-
-
-def _is_score(units: list[Segment], index: int) -> bool:
-    """A score or a time, not a year nor an ordinal: "Andreas Ogris 77th" is a substitute
-    and the minute he came on."""
-    if not units[index].text[:1].isdigit() or is_year(units, index):
-        return False
-    suffix = units[index + 1] if index + 1 < len(units) else None
-    return not (
-        suffix is not None
-        and suffix.start == units[index].end
-        and suffix.text.lower() in _ORDINAL_SUFFIXES
-    )
-
-
-_ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 
 
 def _parts(sentence: Sentence, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -101,26 +85,6 @@ def _parts(sentence: Sentence, start: int, end: int) -> Iterator[tuple[int, int]
             first = index + 1
     if first < end:
         yield first, end
-
-
-# The initials of a club's town in a bracket after its name: "( L )", "( BJ )"
-_TOWN_LETTERS = compiled(r"[A-Z]{1,2}")
-
-
-def _with_town_letter(texts: list[str], first: int, last: int) -> int:
-    """Where a club's name of one word ends in a results table: past the bracketed initial
-    of its town, which tells it from a club of the same name ("Mladost ( L ) 2 Cukaricki 1",
-    "Rad ( B ) 4 1 1 2"); not after a player's two names and his country ("Ernie Els ( SA )
-    68")."""
-    if (
-        last == first + 1
-        and last + 3 < len(texts)
-        and texts[last] == "("
-        and texts[last + 2] == ")"
-        and _TOWN_LETTERS.fullmatch(texts[last + 1]) is not None
-    ):
-        return last + 3
-    return last
 
 
 def _is_initial(word: str) -> bool:
@@ -152,37 +116,6 @@ def _between(texts: list[str], first: int, last: int) -> bool:
     return between >= 1 and texts[between - 1] in MATCH_WORDS
 
 
-def _result(sentence: Sentence, first: int, last: int) -> bool:
-    """A team's score in a results line or table row: "Leicester 2", "Essex 372 and 119-5".
-
-    Not a bowler's figures ("Chandana 10-0-38-3") nor a batsman's runs after "b Fleming".
-    """
-    units = sentence.units
-    texts = sentence.texts
-    if last >= len(units) or not _is_score(units, last):
-        return False
-    if last + 4 < len(texts) and texts[last + 1] == "-" and texts[last + 3] == "-":
-        return False
-    if first > 0 and texts[first - 1] in LEAD_INS:
-        return not _scorer(sentence, first)
-    return first == 0 or _is_score(units, first - 1)
-
-
-# How far back the bracket of a team's scorers may open: "( Shearer 12 pen , Ferdinand 44 ,"
-SCORERS_REACH = 16
-
-
-def _scorer(sentence: Sentence, first: int) -> bool:
-    """A name in the bracket opened right after a team's score: its scorer and the minute,
-    not a team ("Newcastle 3 ( Shearer 12 , Ferdinand 44 )")."""
-    texts = sentence.texts
-    index = first - 1
-    stop = max(0, first - SCORERS_REACH)
-    while index > stop and texts[index] not in ("(", ")"):
-        index -= 1
-    return index > 0 and texts[index] == "(" and _is_score(sentence.units, index - 1)
-
-
 def _fixture_word(lowered: list[str], index: int) -> bool:
     """ "Austria at Croatia", but not a venue: "( at Headingley )", "At Hove : Sussex 363"."""
     return 0 < index < len(lowered) and lowered[index] in SEPARATORS and lowered[index - 1] != "("
@@ -198,9 +131,12 @@ def team_names(sentence: Sentence) -> Iterator[Candidate]:
     # A table row: a score, and no more words in lower case than scores (or two). A word
     # opening with a digit is never one in lower case: most sentences of prose hold fewer
     # other words than that, and their scores need not be counted.
-    needed = lower_words if lower_words > 2 else 1
-    table_row = len(texts) - lower_words >= needed and (
-        sum(1 for text in texts if text[0].isdigit() and not _year(text)) >= needed
+    # (A note in a bracket closing the row is no prose: "Duisburg 1 Luebeck 0 ( after extra
+    # time )".)
+    row_words = lower_words - closing_note(texts)
+    needed = row_words if row_words > 2 else 1
+    table_row = len(texts) - row_words >= needed and (
+        sum(1 for text in texts if text[0].isdigit() and not year(text)) >= needed
     )
     fixture = (
         lower_words <= 2
@@ -225,7 +161,7 @@ def team_names(sentence: Sentence) -> Iterator[Candidate]:
             ):
                 continue  # "Halftime 1-0", "Scorers : ...", "Practice at": a word of the report
             if table_row:
-                last = _with_town_letter(texts, first, last)  # "Mladost ( L ) 2"
+                last = with_town_letter(texts, first, last)  # "Mladost ( L ) 2"
             parts.append((first, last))
             teams.append(_is_team(sentence, first, last, table_row, fixture))
     teams = listed_with_teams(lowered, parts, teams)  # "rivals Essex , Derbyshire and Surrey"
@@ -305,7 +241,7 @@ def _is_team(sentence: Sentence, first: int, last: int, table_row: bool, fixture
     lowered = sentence.lowered
     if fixture and (_fixture_word(lowered, last) or _fixture_word(lowered, first - 1)):
         return True  # "Austria at Croatia", "Kent v Essex"
-    if table_row and _result(sentence, first, last):
+    if table_row and result(sentence, first, last):
         return True
     if _after_nationality(sentence, first, last):
         return True  # "1. Olaf Ludwig ( Germany ) Telekom 4 hours 48 mins": his team
@@ -409,8 +345,8 @@ def _in_score(sentence: Sentence, index: int) -> bool:
     units = sentence.units
     text = units[index].text
     if text == "-":
-        return 0 < index < len(units) - 1 and _is_score(units, index - 1)
-    return _is_score(units, index)
+        return 0 < index < len(units) - 1 and is_score(units, index - 1)
+    return is_score(units, index)
 
 
 __all__ = ["Entry", "team_names"]
