@@ -36,9 +36,10 @@ def test_a_past_tense_is_one_verbs() -> None:
 
 
 # The word lists of the fields that read the core's past tenses keep their own words only: the
-# dates field's past cues ("was", "ago"), the numbers field's words after a counted noun.
+# dates field's past cues ("was", "ago"), the numbers field's words that end what it counts.
 FIELD_LISTS = [
     "newsfacts_dates/data/past_cues.txt",
+    "newsfacts_numbers/data/counted_stops.txt",
     "newsfacts_numbers/data/counted_stops_after_noun.txt",
 ]
 
@@ -49,15 +50,18 @@ def test_no_field_list_repeats_an_irregular_past(path: str) -> None:
 
 
 # A field leaves out a few of the core's past tenses (a word that is a present or a noun too:
-# "to lay odds", "one bit of"); what it leaves out is the core's, never a word of its own.
-UNREAD_LISTS = [
+# "to lay odds", "one bit of"), or reads a few of them only in one place (the numbers field
+# right after a number: "the first came", not "a first thought"); what it chooses is the
+# core's, never a word of its own.
+CHOICE_LISTS = [
     "newsfacts_quotes/data/irregular_past_unread.txt",
     "newsfacts_numbers/data/irregular_past_unread.txt",
+    "newsfacts_numbers/data/counted_pasts.txt",
 ]
 
 
-@pytest.mark.parametrize("path", UNREAD_LISTS)
-def test_a_field_leaves_out_only_the_cores_past_tenses(path: str) -> None:
+@pytest.mark.parametrize("path", CHOICE_LISTS)
+def test_a_field_chooses_only_among_the_cores_past_tenses(path: str) -> None:
     assert sorted(listed(path) - IRREGULAR_PAST) == []
 
 
@@ -81,6 +85,22 @@ def test_an_irregular_past_puts_a_date_in_the_past(text: str, value: str) -> Non
 def test_an_irregular_past_ends_what_a_number_counts() -> None:
     [number] = _extract("numbers", "Six pupils ate lunch at the clinic.")[NUMBERS]
     assert (number.value, number.counted) == (6, "pupils")
+
+
+# Right after a number the numbers field reads only its choice of the core's past tenses: "two
+# fell" counts nothing, "her first thought" a thought.
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Of the 40 runners, two fell at the fence.", None),
+        ("Her first thought was of home.", "thought"),
+    ],
+)
+def test_a_chosen_past_tense_right_after_a_number_is_nothing_counted(
+    text: str, counted: str | None
+) -> None:
+    [*_, number] = _extract("numbers", text)[NUMBERS]
+    assert number.counted == counted
 
 
 @pytest.mark.parametrize("verb", ["swept past", "withdrew in favour of", "made peace with"])

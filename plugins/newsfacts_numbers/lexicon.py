@@ -144,11 +144,15 @@ PEOPLE = PEOPLE_NOUNS
 ING_NOUNS = read_words(PACKAGE, "ing_nouns.txt")
 WEIGHED_GOODS = read_words(PACKAGE, "weighed_goods.txt")
 POINT_NOUNS = read_words(PACKAGE, "point_nouns.txt")
-# Words that end what a number counts: the field's own (data/counted_stops.txt) and the core's
+# Words that end what a number counts: the field's own (data/counted_stops.txt), its choice of
+# the core's irregular past tenses (data/counted_pasts.txt: "the first came"), and the core's
 # weekdays and months, a time after the phrase ("two games Friday night"), but "march", a
 # noun a number counts ("a 10-mile march").
 COUNTED_STOPS = (
-    read_words(PACKAGE, "counted_stops.txt") | frozenset(WEEKDAYS) | (MONTH_NAMES - {"march"})
+    read_words(PACKAGE, "counted_stops.txt")
+    | read_words(PACKAGE, "counted_pasts.txt")
+    | frozenset(WEEKDAYS)
+    | (MONTH_NAMES - {"march"})
 )
 # The field's own words after the noun (data/counted_stops_after_noun.txt) and the irregular
 # past tenses every field reads alike ("200 workers fled") but a noun's ("one bit of"):
