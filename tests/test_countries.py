@@ -88,6 +88,21 @@ def test_no_field_list_repeats_a_country(path: str, adjectives_too: bool) -> Non
     assert sorted(repeated) == []
 
 
+# The locations field reads a choice of the countries' adjectives (data/demonyms.txt) and the
+# country of each from the core's table: a word of the choice is the adjective of one country.
+def test_the_locations_fields_adjectives_are_the_cores() -> None:
+    countries = Counter(a for country in COUNTRIES for a in set(country.adjectives))
+    chosen = listed("newsfacts_locations/data/demonyms.txt")
+    assert sorted(word for word in chosen if countries[word] != 1) == []
+
+
+def test_a_country_adjective_before_a_place_noun_is_its_country() -> None:
+    text = "Shelling hit Ukrainian cities overnight, and Swiss villages voted."
+    result = newsfacts.Extractor(["locations"]).extract(text)
+    places = [(fact.text, fact.country_code, fact.adjectival) for fact in result[LOCATIONS]]
+    assert places == [("Ukrainian", "UA", True), ("Swiss", "CH", True)]
+
+
 @pytest.mark.parametrize(
     ("text", "company"),
     [

@@ -7,6 +7,7 @@ import regex
 from newsfacts.plugin import (
     COMPASS_ADJECTIVES,
     COMPASS_WORDS,
+    COUNTRIES,
     GIVEN_NAME_MONTHS,
     MONTH_NAMES,
     WEEKDAYS,
@@ -65,7 +66,15 @@ NUMBER_WORDS = frozenset(
     {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven"}
 ) | {"Twelve", "Twenty", "Thirty", "Forty", "Fifty", "Hundreds", "Thousands", "Dozens"}
 COMPASS_INITIALS = frozenset({"N", "S", "E", "W"})  # "N. Main", "W. Va": not a person's initial
-DEMONYMS = {word: cc for word, cc in read_table(PACKAGE, "demonyms.tsv", columns=2)}
+# The countries' adjectives the field reads (data/demonyms.txt: "Ukrainian") -> the code of
+# their country in the core's COUNTRIES ("UA")
+_DEMONYMS = read_words(PACKAGE, "demonyms.txt")
+DEMONYMS = {
+    adjective: country.code
+    for country in COUNTRIES
+    for adjective in country.adjectives
+    if adjective in _DEMONYMS
+}
 # The field's own words before a place (data/directions.txt: "Greater") and the core's words
 # of the compass, capitalized ("Southern California")
 DIRECTIONS = read_words(PACKAGE, "directions.txt") | frozenset(
