@@ -4,14 +4,12 @@ by the dates, quotes and numbers fields."""
 
 from __future__ import annotations
 
-import datetime
 import doctest
 from collections import Counter
 
 import pytest
 
-import newsfacts
-from field_lists import listed
+from field_lists import extracted, listed
 from newsfacts import verbs
 from newsfacts.plugin import DATES, IRREGULAR_PAST, IRREGULAR_VERBS, NUMBERS, QUOTES
 
@@ -65,11 +63,6 @@ def test_a_field_chooses_only_among_the_cores_past_tenses(path: str) -> None:
     assert sorted(listed(path) - IRREGULAR_PAST) == []
 
 
-def _extract(field: str, text: str) -> newsfacts.Result:
-    article = newsfacts.Article(text=text, published=datetime.date(2025, 5, 20))
-    return newsfacts.Extractor([field]).extract(article)
-
-
 # Each sentence has a past tense that one field alone listed before the table was shared.
 @pytest.mark.parametrize(
     ("text", "value"),
@@ -79,11 +72,11 @@ def _extract(field: str, text: str) -> newsfacts.Result:
     ],
 )
 def test_an_irregular_past_puts_a_date_in_the_past(text: str, value: str) -> None:
-    assert [fact.value for fact in _extract("dates", text)[DATES]] == [value]
+    assert [fact.value for fact in extracted("dates", text)[DATES]] == [value]
 
 
 def test_an_irregular_past_ends_what_a_number_counts() -> None:
-    [number] = _extract("numbers", "Six pupils ate lunch at the clinic.")[NUMBERS]
+    [number] = extracted("numbers", "Six pupils ate lunch at the clinic.")[NUMBERS]
     assert (number.value, number.counted) == (6, "pupils")
 
 
@@ -99,7 +92,7 @@ def test_an_irregular_past_ends_what_a_number_counts() -> None:
 def test_a_chosen_past_tense_right_after_a_number_is_nothing_counted(
     text: str, counted: str | None
 ) -> None:
-    [*_, number] = _extract("numbers", text)[NUMBERS]
+    [*_, number] = extracted("numbers", text)[NUMBERS]
     assert number.counted == counted
 
 
@@ -109,5 +102,5 @@ def test_an_irregular_past_after_a_subject_is_its_verb(verb: str) -> None:
         f"Mayor Ana Ruiz met reporters. Governor Tom Hale {verb} Ruiz and promised “every "
         "possible help”."
     )
-    [quote] = _extract("quotes", text)[QUOTES]
+    [quote] = extracted("quotes", text)[QUOTES]
     assert quote.speaker == "Tom Hale"

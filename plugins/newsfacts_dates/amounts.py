@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from newsfacts.plugin import Check, compiled, decide
+from newsfacts.plugin import NUMBER_WORDS, Check, compiled, decide
 from newsfacts_dates.grammar import (
     BEFORE_VERB_LAST,
     LISTS,
@@ -15,18 +15,9 @@ from newsfacts_dates.grammar import (
 )
 from newsfacts_dates.reading import Context, Match, Reading, duration_mod, group, month_number
 
-_SMALL = {
-    word: i
-    for i, word in enumerate(
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-    )
-}
-_TENS = {
-    word: 10 * i
-    for i, word in enumerate(
-        ["-", "-", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-    )
-}
+# The core's words of the digits and of the tens, which join in "twenty-four"
+_SMALL = {word: number.value for word, number in NUMBER_WORDS.items() if number.role == "digit"}
+_TENS = {word: number.value for word, number in NUMBER_WORDS.items() if number.role == "tens"}
 _FRACTION = compiled(r"^(\d+)(?:\.(\d+))?(?: 1/2|½)?$")
 _HYPHEN_OR_SPACE = compiled(r"[- ]")  # "twenty-four", "twenty four"
 

@@ -14,7 +14,16 @@ from typing import Literal
 
 import regex
 
-from newsfacts.plugin import IRREGULAR_PAST, Patterns, built, compiled, read_table, read_words
+from newsfacts.plugin import (
+    IRREGULAR_PAST,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    Patterns,
+    built,
+    compiled,
+    read_table,
+    read_words,
+)
 from newsfacts.plugin import MONTHS as _MONTHS
 from newsfacts.plugin import WEEKDAYS as _WEEKDAYS
 
@@ -34,8 +43,17 @@ MONTH_ABBREVIATIONS = frozenset(
     if any(other != name and other.startswith(name) for other in MONTHS if MONTHS[other] == number)
 )
 WEEKDAYS: dict[str, int] = dict(_WEEKDAYS)
-NUMBERS: dict[str, str] = {word: value for word, value in _table("numbers.tsv", 2)}
-ORDINALS: dict[str, int] = {name: int(value) for name, value in _table("ordinals.tsv", 2)}
+# The core's spelled-out numbers from one to below a thousand ("two", "hundred", "dozen"; not
+# "zero": a "zero-day" flaw is no duration) and the field's own number words and phrases
+# (data/numbers.tsv: "a couple of", "several"): -> the value as TIMEX3 writes it ("2", "X")
+NUMBERS: dict[str, str] = {
+    word: str(number.value) for word, number in NUMBER_WORDS.items() if 0 < number.value < 1000
+} | {word: value for word, value in _table("numbers.tsv", 2)}
+# The ordinals of a year's quarters and halves: the core's words up to the fourth ("third") and
+# the field's own in digits (data/ordinals.tsv: "3rd")
+ORDINALS: dict[str, int] = {word: value for word, value in ORDINAL_WORDS.items() if value <= 4} | {
+    name: int(value) for name, value in _table("ordinals.tsv", 2)
+}
 SEASONS: dict[str, tuple[str, int]] = {
     name: (code, int(month)) for name, code, month in _table("seasons.tsv", 3)
 }
@@ -152,9 +170,13 @@ def _unit_forms() -> list[str]:
     return forms
 
 
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_UNITS_1_9 = "one|two|three|four|five|six|seven|eight|nine"
-_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+# The core's words of the tens ("twenty"), of the digits but zero, which join in
+# "twenty-four", and of the teens
+_TENS = "|".join(word for word, number in NUMBER_WORDS.items() if number.role == "tens")
+_UNITS_1_9 = "|".join(
+    word for word, number in NUMBER_WORDS.items() if number.role == "digit" and number.value
+)
+_TEENS = "|".join(word for word, number in NUMBER_WORDS.items() if number.role == "teen")
 _BELOW_100 = f"(?:{_TENS})(?:[- ](?:{_UNITS_1_9}))?|{_TEENS}|{_UNITS_1_9}"
 # Hundreds and thousands spelled out, before the number words they would hold as a prefix
 # ("two" of "two hundred years"): "two hundred years", "a thousand years", "two hundred and

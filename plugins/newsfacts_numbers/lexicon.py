@@ -20,6 +20,12 @@ from newsfacts.plugin import (
     read_table,
     read_words,
 )
+from newsfacts.plugin import (
+    NUMBER_WORDS as CORE_NUMBER_WORDS,
+)
+from newsfacts.plugin import (
+    ORDINAL_WORDS as CORE_ORDINAL_WORDS,
+)
 
 PACKAGE = "newsfacts_numbers"
 
@@ -97,11 +103,11 @@ def _trie_pattern(keys: list[str], start: int, end: int, depth: int, reverse: bo
     return f"(?:{pattern})?" if ends_here else pattern
 
 
-# Spelled-out numbers.
+# Spelled-out numbers and ordinals: the core's, which the dates field reads too.
 NUMBER_WORDS: dict[str, tuple[int, str]] = {
-    word: (int(value), role) for word, value, role in _table("number_words.tsv", 3)
+    word: (number.value, number.role) for word, number in CORE_NUMBER_WORDS.items()
 }
-ORDINAL_WORDS: dict[str, int] = {word: int(value) for word, value in _table("ordinal_words.tsv", 2)}
+ORDINAL_WORDS: dict[str, int] = dict(CORE_ORDINAL_WORDS)
 FRACTIONS: dict[str, float] = {word: float(value) for word, value in _table("fractions.tsv", 2)}
 SCALES: dict[str, tuple[int, bool]] = {
     word: (int(value), attach == "money") for word, value, attach in _table("scales.tsv", 3)

@@ -56,6 +56,7 @@ from newsfacts.names import (
     POST_NOMINALS,
     SPEECH_VERBS,
 )
+from newsfacts.numerals import NUMBER_WORDS, ORDINAL_WORDS, NumberWord
 from newsfacts.providers import ExtractFunction, Register
 from newsfacts.tablecache import built
 from newsfacts.tables import Patterns, compiled, read_bytes, read_lines, read_table, read_words
@@ -82,6 +83,8 @@ __all__ = [
     "NAME_PARTICLES",
     "NICKNAME",
     "NUMBERS",
+    "NUMBER_WORDS",
+    "ORDINAL_WORDS",
     "ORGANIZATIONS",
     "PEOPLE",
     "PEOPLE_NOUNS",
@@ -104,6 +107,7 @@ __all__ = [
     "IrregularVerb",
     "Location",
     "NewsfactsError",
+    "NumberWord",
     "Organization",
     "Patterns",
     "Person",
