@@ -22,6 +22,7 @@ from newsfacts.plugin import (
     COUNTRIES,
     COUNTRY_NAMES,
     MONTHS,
+    ORGANIZATION_HEADS,
     PERSON_INITIALS,
     US_STATES,
     WEEKDAYS,
@@ -346,10 +347,10 @@ def is_demonym(word: str) -> bool:
     return word in DEMONYMS or word.endswith(("ian", "ish", "ese", "ean", "ican"))
 
 
-# Head words: word -> (kind or None, whether it may open an "X of Y" name).
+# Head words, the core's (ORGANIZATION_HEADS, which the people field reads too): word -> (kind
+# or None, whether it may open an "X of Y" name).
 HEADS: dict[str, tuple[str | None, bool]] = {
-    word: (None if kind == "-" else kind, where == "both")
-    for word, kind, where in read_table(PACKAGE, "heads.tsv", columns=3)
+    word: (head.kind, head.opens) for word, head in ORGANIZATION_HEADS.items()
 }
 #: What a possessive ends in ("the NRA's refusal").
 POSSESSIVE_ENDINGS = ("'s", "’s")

@@ -14,6 +14,7 @@ from newsfacts.plugin import (
     KIN_NOUNS,
     MONTHS,
     NAME_PARTICLES,
+    ORGANIZATION_HEADS,
     WEEKDAYS,
     built,
     compiled,
@@ -82,7 +83,13 @@ COMPANY_NAMES = frozenset(
 )
 COMPOUND_TAILS = read_words(_PACKAGE, "compound_tails.txt")
 FUNCTION_WORDS = read_words(_PACKAGE, "function_words.txt")
-ORG_WORDS = read_words(_PACKAGE, "org_words.txt")
+#: Words of organizations, buildings and works in a name (not a person's): the field's own
+#: (data/org_words.txt: "Tower", "Bowl") and the core's heads of organizations' names
+#: (ORGANIZATION_HEADS: "Administration", "Electronics"), but those that are people's names
+#: too (data/name_heads.txt: "Danielle Steel")
+ORG_WORDS = read_words(_PACKAGE, "org_words.txt") | (
+    frozenset(ORGANIZATION_HEADS) - read_words(_PACKAGE, "name_heads.txt")
+)
 SENTENCE_WORDS = read_words(_PACKAGE, "sentence_words.txt")
 #: Words of places (data/places.txt), the countries' names of one word (the core's
 #: COUNTRIES: "Poland", "UK") and the words of the four cardinal points ("North", "Western")

@@ -57,6 +57,7 @@ from newsfacts.names import (
     SPEECH_VERBS,
 )
 from newsfacts.numerals import NUMBER_WORDS, ORDINAL_WORDS, NumberWord
+from newsfacts.organization_heads import ORGANIZATION_HEADS, OrganizationHead
 from newsfacts.providers import ExtractFunction, Register
 from newsfacts.tablecache import built
 from newsfacts.tables import Patterns, compiled, read_bytes, read_lines, read_table, read_words
@@ -86,6 +87,7 @@ __all__ = [
     "NUMBER_WORDS",
     "ORDINAL_WORDS",
     "ORGANIZATIONS",
+    "ORGANIZATION_HEADS",
     "PEOPLE",
     "PEOPLE_NOUNS",
     "PERSON_INITIALS",
@@ -109,6 +111,7 @@ __all__ = [
     "NewsfactsError",
     "NumberWord",
     "Organization",
+    "OrganizationHead",
     "Patterns",
     "Person",
     "Quantity",

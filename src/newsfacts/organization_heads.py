@@ -1,0 +1,47 @@
+"""The head words of organizations' names, one table every field reads alike.
+
+A name ending in "Ministry", "University" or "Inc.", or opening "Bank of ...", is an
+organization's. The organizations field reads the name, and its kind from the head ("the Kyiv
+Regional Administration" is a government body); the people field reads no person in a run of
+capitalized words that holds one ("Samsung Electronics said"). They read the same rows,
+:data:`ORGANIZATION_HEADS` (``newsfacts/data/organization_heads.tsv``), so a head added there
+is known to both; a field keeps in its own data only the words that are its own (the people
+field's buildings, works and events: "Trump Tower", "the Rose Bowl").
+
+    >>> ORGANIZATION_HEADS["Ministry"]
+    OrganizationHead(kind='government', opens=True)
+    >>> ORGANIZATION_HEADS["Inc."]
+    OrganizationHead(kind='company', opens=False)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+import attrs
+
+from newsfacts.tables import read_table
+
+
+@attrs.frozen
+class OrganizationHead:
+    """What a head word tells of the name it ends: "Ministry" is a government body's, and
+    opens an "X of Y" name too ("Ministry of Defence")."""
+
+    #: The kind of organization a name ending in it is, one of the kinds of
+    #: :class:`~newsfacts.fields.Organization` ("government", "company"); None where the head
+    #: says nothing of it ("Group").
+    kind: str | None
+    #: Whether it may open an "X of Y" name ("Bank of England") as well as close one.
+    opens: bool
+
+
+#: Each head word as written ("Ministry", "Inc.", "Council's") -> what it tells of the name,
+#: in the table's order.
+ORGANIZATION_HEADS: Mapping[str, OrganizationHead] = MappingProxyType(
+    {
+        word: OrganizationHead(None if kind == "-" else kind, where == "both")
+        for word, kind, where in read_table("newsfacts", "organization_heads.tsv", columns=3)
+    }
+)

@@ -1,0 +1,72 @@
+"""The core's head words of organizations' names (``newsfacts/organization_heads.py``): well
+formed, the one place they are listed (no field's list repeats one), and read alike by the
+organizations and people fields."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+from field_lists import extracted, listed
+from newsfacts import organization_heads
+from newsfacts.plugin import ORGANIZATION_HEADS, ORGANIZATIONS, PEOPLE
+
+# The kinds of an organization (newsfacts.fields.Organization)
+KINDS = {"government", "military", "party", "company", "media", "international", "ngo"} | {
+    "education",
+    "sports",
+    "other",
+    None,
+}
+
+
+def test_the_module_examples_run() -> None:
+    assert doctest.testmod(organization_heads).failed == 0
+
+
+def test_every_head_is_one_word_and_gives_an_organizations_kind() -> None:
+    for word, head in ORGANIZATION_HEADS.items():
+        # as names write it: "Ministry", "Inc.", "plc", "Council's"
+        assert word == word.strip() and " " not in word, word
+        assert head.kind in KINDS, word
+
+
+# The people field's words that end no person's name keep its own only: buildings, works,
+# events ("Tower", "Bowl", "Festival").
+FIELD_LISTS = ["newsfacts_people/data/org_words.txt"]
+
+
+@pytest.mark.parametrize("path", FIELD_LISTS)
+def test_no_field_list_repeats_a_head(path: str) -> None:
+    assert sorted(listed(path) & ORGANIZATION_HEADS.keys()) == []
+
+
+# The people field leaves out the heads that are people's names too ("Danielle Steel"); what
+# it leaves out is the core's, never a word of its own.
+def test_the_people_field_leaves_out_only_the_cores_heads() -> None:
+    assert sorted(listed("newsfacts_people/data/name_heads.txt") - ORGANIZATION_HEADS.keys()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # heads the people field did not list before it read the core's
+        ("Marlow Robotics said on Monday it would hire 200 people.", "Marlow Robotics", "company"),
+        ("The Kyiv Philharmonic said the concert would go ahead.", "Kyiv Philharmonic", "other"),
+    ],
+)
+def test_a_run_holding_a_head_is_an_organization_and_no_person(
+    text: str, name: str, kind: str
+) -> None:
+    organizations = [
+        (fact.text, fact.kind) for fact in extracted("organizations", text)[ORGANIZATIONS]
+    ]
+    assert organizations == [(name, kind)]
+    assert extracted("people", text)[PEOPLE] == ()
+
+
+@pytest.mark.parametrize("text", ["Danielle Steel said her novel sold well.", "Ana Fleet said so."])
+def test_a_head_that_is_a_persons_name_too_ends_no_person(text: str) -> None:
+    [person] = extracted("people", text)[PEOPLE]
+    assert person.text == text.split(" said")[0]
