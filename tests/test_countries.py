@@ -21,6 +21,7 @@ from newsfacts.plugin import (
     LOCATIONS,
     ORGANIZATIONS,
     PEOPLE,
+    US_STATE_WORDS,
     US_STATES,
 )
 
@@ -163,6 +164,30 @@ def test_every_state_has_a_two_letter_code_and_a_name() -> None:
 def test_no_field_list_repeats_a_states_code() -> None:
     words = listed("newsfacts_locations/data/qualifier_abbreviations.tsv")
     assert sorted(words & US_STATES.keys()) == []
+
+
+def test_the_words_of_the_states_names_open_no_other_place() -> None:
+    assert {"Ohio", "Carolina", "Jersey", "Rhode", "Island"} <= US_STATE_WORDS
+    assert US_STATE_WORDS.isdisjoint({"New", "North", "South", "West", "District", "of"})
+
+
+# The fields' lists of places keep their own only: the names of the United States
+# ("America"), cities and regions.
+STATE_WORD_LISTS = [
+    "newsfacts_organizations/data/us_names.txt",
+    "newsfacts_people/data/places.txt",
+]
+
+
+@pytest.mark.parametrize("path", STATE_WORD_LISTS)
+def test_no_field_list_repeats_a_word_of_a_states_name(path: str) -> None:
+    assert sorted(listed(path) & US_STATE_WORDS) == []
+
+
+def test_a_word_of_a_states_name_ends_a_persons_name() -> None:
+    text = "Top scorers: Lars Berg Vermont, Ana Ruiz Dakota."
+    result = newsfacts.Extractor(["people"]).extract(text)
+    assert [fact.text for fact in result.facts[PEOPLE]] == ["Lars Berg", "Ana Ruiz"]
 
 
 def test_a_states_code_after_a_town_is_the_state_and_no_organization() -> None:

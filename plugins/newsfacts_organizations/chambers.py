@@ -14,7 +14,9 @@ from newsfacts_organizations.lexicon import (
     KNOWN,
     PACKAGE,
     STATE_NAMES,
+    STATE_WORDS,
     TWO_WORD_STATES,
+    US_NAMES,
     Entry,
     is_demonym,
     key_of,
@@ -87,7 +89,7 @@ _STATE_GOVERNMENT = compiled(
     regex.VERBOSE,
 )
 # A state's lawmakers named by the state: "Idaho lawmakers", "the Ohio Legislature" (one-word
-# state names: data/us_states.txt; not "Senate": "the Texas Senate race" may be Congress's)
+# state names: lexicon.STATE_NAMES; not "Senate": "the Texas Senate race" may be Congress's)
 _STATE_LAWMAKERS = compiled(
     rf"""\b(?:{"|".join(sorted(STATE_NAMES))})[ ]+
     (?:lawmakers|legislators|Legislature
@@ -161,14 +163,9 @@ _FOREIGN_LEGISLATURE = compiled(
 #: Owners that are the United States or a state of it (one word: "Carolina" of "North
 #: Carolina's Senate"), or no country: "The", "State", the parties, "People" of "the National
 #: People's Congress" (a name of its own).
-_US_OWNERS = read_words(PACKAGE, "us_states.txt") | {
-    "The",
-    "State",
-    "Republican",
-    "Democratic",
-    "Democrat",
-    "People",
-}
+_US_OWNERS = (
+    STATE_WORDS | US_NAMES | {"The", "State", "Republican", "Democratic", "Democrat", "People"}
+)
 
 
 # "state" right before a chamber's name: "the state Senate" is the state's, in any article

@@ -24,6 +24,7 @@ from newsfacts.plugin import (
     MONTHS,
     ORGANIZATION_HEADS,
     PERSON_INITIALS,
+    US_STATE_WORDS,
     US_STATES,
     WEEKDAYS,
     Segment,
@@ -284,9 +285,14 @@ NON_ORG_ACRONYMS = (
 #: The postal codes of the states of the United States (the core's): after a town's name and a
 #: comma they are the state ("Newark, NJ", "Berea, OH,"), not an acronym of a body.
 STATE_CODES = frozenset(US_STATES)
-#: The one-word names of the states of the United States (data/us_states.txt), and those
-#: of two words
-STATE_NAMES = read_words(PACKAGE, "us_states.txt") - {"America", "American", "Nation"}
+#: The words of the names of the states of the United States (the core's: "Ohio", "Carolina" of
+#: "North Carolina"), but "Mexico" of New Mexico: "Mexico's Senate" is a country's.
+STATE_WORDS = US_STATE_WORDS - {"Mexico"}
+#: The names of the United States (data/us_names.txt: "America", "United States").
+US_NAMES = read_words(PACKAGE, "us_names.txt")
+#: The one-word names of the states of the United States and "United States", and those of two
+#: words
+STATE_NAMES = STATE_WORDS | (US_NAMES - {"America", "American", "Nation"})
 TWO_WORD_STATES = frozenset(
     f"{first} {second}"
     for first in ("New", "North", "South", "West", "Rhode")

@@ -20,8 +20,12 @@ four cardinal points' words :data:`CARDINAL_WORDS`, and the adjectives
 
 The states of the United States are written after a town by their postal codes ("Newark,
 NJ"): the locations field reads the state there, and the organizations field no acronym of
-a body; both read :data:`US_STATES`.
+a body; both read :data:`US_STATES`. The words of their names, :data:`US_STATE_WORDS`, end
+a person's name for the people field ("Ohio" in "Sherrod Brown Ohio") and own a chamber for
+the organizations field ("the Ohio Senate" is a state's).
 
+    >>> sorted(US_STATE_WORDS)[:3], "New" in US_STATE_WORDS, "Dakota" in US_STATE_WORDS
+    (['Alabama', 'Alaska', 'Arizona'], False, True)
     >>> COUNTRY_NAMES["Britain"].code, COUNTRY_NAMES["Britain"].name
     ('GB', 'United Kingdom')
     >>> COUNTRY_NAMES["Kenya"].adjectives
@@ -88,6 +92,14 @@ COUNTRY_NAMES: Mapping[str, Country] = MappingProxyType(
 US_STATES: Mapping[str, str] = MappingProxyType(
     {code: name for code, name in read_table("newsfacts", "us_states.tsv", columns=2)}
 )
+
+#: The words of the names of the fifty states but those that open other places' names too
+#: ("New", "North", "South", "West"): "Ohio", "Carolina" (of "North Carolina"), "Jersey",
+#: "Rhode", "Island". Many are a person's name too ("Virginia", "Jersey"): a field that reads
+#: them ends or claims a name at one.
+US_STATE_WORDS = frozenset(
+    word for code, name in US_STATES.items() if code != "DC" for word in name.split()
+) - {"New", "North", "South", "West"}
 
 _COMPASS_ROWS = read_table("newsfacts", "compass_words.tsv", columns=3)
 #: The sixteen words of the compass, lower case ("north", "northeast", "northern",

@@ -22,6 +22,7 @@ from newsfacts.countries import (
     COMPASS_WORDS,
     COUNTRIES,
     COUNTRY_NAMES,
+    US_STATE_WORDS,
     US_STATES,
     Country,
 )
@@ -96,6 +97,7 @@ __all__ = [
     "SPEECH_VERBS",
     "SPORTS_WORDS",
     "US_STATES",
+    "US_STATE_WORDS",
     "VENUE_WORDS",
     "WEEKDAYS",
     "Check",
