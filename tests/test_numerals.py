@@ -10,7 +10,7 @@ import pytest
 
 from field_lists import extracted, listed
 from newsfacts import numerals
-from newsfacts.plugin import DATES, NUMBER_WORDS, NUMBERS, ORDINAL_WORDS
+from newsfacts.plugin import DATES, LOCATIONS, NUMBER_WORDS, NUMBERS, ORDINAL_WORDS
 
 
 def test_the_module_examples_run() -> None:
@@ -41,10 +41,11 @@ def test_every_ordinal_is_lower_case_and_ends_as_ordinals_do() -> None:
         assert word.endswith(("st", "nd", "rd", "th")), word
 
 
-# The dates field's tables keep its own phrases only: "a couple of", "several", "3rd".
+# The fields' tables keep their own phrases only: "a couple of", "several", "3rd", "another".
 FIELD_TABLES = [
     "newsfacts_dates/data/numbers.tsv",
     "newsfacts_dates/data/ordinals.tsv",
+    "newsfacts_quotes/data/quantifiers.txt",
 ]
 
 
@@ -75,6 +76,12 @@ def test_the_dates_field_reads_the_cores_number_words(text: str, value: str) -> 
 def test_the_numbers_field_reads_the_cores_number_words(text: str, value: int, kind: str) -> None:
     [number] = extracted("numbers", text)[NUMBERS]
     assert (number.value, number.kind) == (value, kind)
+
+
+def test_a_number_word_opening_a_sentence_is_no_part_of_the_place_after_it() -> None:
+    # a word the locations field did not list before it read the core's
+    text = "Sixteen Lincoln County deputies were hurt on Monday."
+    assert [fact.text for fact in extracted("locations", text)[LOCATIONS]] == ["Lincoln County"]
 
 
 def test_zero_is_no_duration() -> None:

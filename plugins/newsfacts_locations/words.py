@@ -15,6 +15,7 @@ from newsfacts.plugin import (
     read_table,
     read_words,
 )
+from newsfacts.plugin import NUMBER_WORDS as CORE_NUMBER_WORDS
 
 PACKAGE = "newsfacts_locations"
 
@@ -61,10 +62,13 @@ PLACE_SUFFIXES = frozenset({"based", "born", "bred", "headquartered", "area", "b
 FIXTURE_WORDS = frozenset({"v", "V", "vs", "VS", "v.", "vs."})
 # Number words opening a sentence before a place: "Three Eastland County residents were
 # charged", "Two Lincoln County deputies" (not in name_words.txt: they open towns' names,
-# "Two Rivers", which the gazetteer holds whole)
+# "Two Rivers", which the gazetteer holds whole): the core's spelled-out numbers from one to
+# ninety, capitalized, and the field's own plurals
 NUMBER_WORDS = frozenset(
-    {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven"}
-) | {"Twelve", "Twenty", "Thirty", "Forty", "Fifty", "Hundreds", "Thousands", "Dozens"}
+    word.capitalize()
+    for word, number in CORE_NUMBER_WORDS.items()
+    if number.role in ("digit", "teen", "tens") and number.value
+) | {"Hundreds", "Thousands", "Dozens"}
 COMPASS_INITIALS = frozenset({"N", "S", "E", "W"})  # "N. Main", "W. Va": not a person's initial
 # The countries' adjectives the field reads (data/demonyms.txt: "Ukrainian") -> the code of
 # their country in the core's COUNTRIES ("UA")

@@ -7,6 +7,7 @@ import regex
 from newsfacts.plugin import (
     IRREGULAR_PAST,
     KIN_NOUNS,
+    NUMBER_WORDS,
     SPEECH_VERBS,
     built,
     compiled,
@@ -111,7 +112,9 @@ CLAUSE_OPENERS = read_words(_PACKAGE, "clause_openers.txt")
 DETERMINERS = read_words(_PACKAGE, "determiners.txt")
 WORK_NOUNS = read_words(_PACKAGE, "work_nouns.txt")
 TITLE_MINOR_WORDS = read_words(_PACKAGE, "title_minor_words.txt")
-QUANTIFIERS = read_words(_PACKAGE, "quantifiers.txt")
+#: Words that open a speaker phrase after a quote ("added another delegate", "said one former
+#: official"): the field's own (data/quantifiers.txt) and the core's spelled-out numbers
+QUANTIFIERS = read_words(_PACKAGE, "quantifiers.txt") | frozenset(NUMBER_WORDS)
 AUXILIARIES = read_words(_PACKAGE, "auxiliaries.txt")
 POSTMODIFIERS = read_words(_PACKAGE, "postmodifiers.txt")
 # Nouns naming a speaker by whom they belong to: the field's own (data/relational_nouns.txt)
