@@ -20,12 +20,8 @@ from newsfacts.plugin import (
     read_table,
     read_words,
 )
-from newsfacts.plugin import (
-    NUMBER_WORDS as CORE_NUMBER_WORDS,
-)
-from newsfacts.plugin import (
-    ORDINAL_WORDS as CORE_ORDINAL_WORDS,
-)
+from newsfacts.plugin import NUMBER_WORDS as CORE_NUMBER_WORDS
+from newsfacts.plugin import ORDINAL_WORDS as CORE_ORDINAL_WORDS
 
 PACKAGE = "newsfacts_numbers"
 
