@@ -1,6 +1,6 @@
-"""The core's head words of organizations' names (``newsfacts/organization_heads.py``): well
-formed, the one place they are listed (no field's list repeats one), and read alike by the
-organizations and people fields."""
+"""The core's head words of organizations' names and nouns for organizations
+(``newsfacts/organization_heads.py``): well formed, the one place they are listed (no field's
+list repeats one), and read alike by the organizations and people fields."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 
 from field_lists import extracted, listed
 from newsfacts import organization_heads
-from newsfacts.plugin import ORGANIZATION_HEADS, ORGANIZATIONS, PEOPLE
+from newsfacts.plugin import ORGANIZATION_HEADS, ORGANIZATION_NOUNS, ORGANIZATIONS, PEOPLE
 
 # The kinds of an organization (newsfacts.fields.Organization)
 KINDS = {"government", "military", "party", "company", "media", "international", "ngo"} | {
@@ -70,3 +70,28 @@ def test_a_run_holding_a_head_is_an_organization_and_no_person(
 def test_a_head_that_is_a_persons_name_too_ends_no_person(text: str) -> None:
     [person] = extracted("people", text)[PEOPLE]
     assert person.text == text.split(" said")[0]
+
+
+def test_every_noun_for_organizations_is_lower_case_and_gives_a_kind() -> None:
+    for noun, kind in ORGANIZATION_NOUNS.items():
+        assert noun.islower() and " " not in noun and kind in KINDS, noun
+
+
+# The fields' nouns for organizations keep their own only: the organizations field's trades
+# ("carmaker", "watchdog"), the people field's "coalition", "unit".
+NOUN_LISTS = [
+    "newsfacts_organizations/data/appositive_nouns.tsv",
+    "newsfacts_people/data/organization_appositives.txt",
+]
+
+
+@pytest.mark.parametrize("path", NOUN_LISTS)
+def test_no_field_list_repeats_a_noun_for_organizations(path: str) -> None:
+    assert sorted(listed(path) & ORGANIZATION_NOUNS.keys()) == []
+
+
+def test_a_name_described_by_a_noun_for_organizations_is_one_and_no_person() -> None:
+    text = "Marcus Ellery, a nonprofit based in Ohio, sued the city on Monday."
+    organizations = extracted("organizations", text)[ORGANIZATIONS]
+    assert [(fact.text, fact.kind) for fact in organizations] == [("Marcus Ellery", "ngo")]
+    assert extracted("people", text)[PEOPLE] == ()

@@ -23,6 +23,7 @@ from newsfacts.plugin import (
     COUNTRY_NAMES,
     MONTHS,
     ORGANIZATION_HEADS,
+    ORGANIZATION_NOUNS,
     PERSON_INITIALS,
     US_STATE_WORDS,
     US_STATES,
@@ -443,8 +444,9 @@ for _side, _words, _kind in read_table(PACKAGE, "cues.tsv", columns=3):
     (CUES_BEFORE if _side == "before" else CUES_AFTER)[_words] = None if _kind == "-" else _kind
 LONGEST_CUE = max(len(words.split()) for words in (*CUES_BEFORE, *CUES_AFTER))
 # The nouns heading a description set off after a name, and the kind they tell: "Ifo, the
-# Munich-based economic institute," (cues.py: _apposed)
-APPOSITIVE_NOUNS: dict[str, str | None] = {
+# Munich-based economic institute," (cues.py: _apposed): the core's (ORGANIZATION_NOUNS) and
+# the field's own (data/appositive_nouns.tsv: "carmaker")
+APPOSITIVE_NOUNS: dict[str, str | None] = dict(ORGANIZATION_NOUNS) | {
     noun: None if kind == "-" else kind
     for noun, kind in read_table(PACKAGE, "appositive_nouns.tsv", columns=2)
 }

@@ -15,6 +15,7 @@ from newsfacts.plugin import (
     MONTHS,
     NAME_PARTICLES,
     ORGANIZATION_HEADS,
+    ORGANIZATION_NOUNS,
     US_STATE_WORDS,
     WEEKDAYS,
     built,
@@ -354,7 +355,10 @@ ORGANIZATION_APPOSITIVE = compiled(
     (?:"""
     + "|".join(
         # longest first, then alphabetical: the same pattern in every process (the cache's)
-        sorted(read_words(_PACKAGE, "organization_appositives.txt"), key=lambda w: (-len(w), w))
+        sorted(
+            read_words(_PACKAGE, "organization_appositives.txt") | ORGANIZATION_NOUNS.keys(),
+            key=lambda w: (-len(w), w),
+        )
     )
     + r""")
     (?=[,.;]|[ \u00a0](?:that|which|whose|founded|based|created|formed|run|led|backed|owned

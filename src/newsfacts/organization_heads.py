@@ -1,4 +1,5 @@
-"""The head words of organizations' names, one table every field reads alike.
+"""The head words of organizations' names and the nouns for organizations: tables every field
+reads alike.
 
 A name ending in "Ministry", "University" or "Inc.", or opening "Bank of ...", is an
 organization's. The organizations field reads the name, and its kind from the head ("the Kyiv
@@ -8,10 +9,18 @@ capitalized words that holds one ("Samsung Electronics said"). They read the sam
 is known to both; a field keeps in its own data only the words that are its own (the people
 field's buildings, works and events: "Trump Tower", "the Rose Bowl").
 
+A description set off after a name and headed by a noun for organizations is an
+organization's ("Kantar, the market research company, said"): the organizations field reads
+the name and the kind the noun tells, and the people field reads no person there ("Students
+for Fair Admissions, a group founded by ..."); both read :data:`ORGANIZATION_NOUNS`
+(``newsfacts/data/organization_nouns.tsv``).
+
     >>> ORGANIZATION_HEADS["Ministry"]
     OrganizationHead(kind='government', opens=True)
     >>> ORGANIZATION_HEADS["Inc."]
     OrganizationHead(kind='company', opens=False)
+    >>> ORGANIZATION_NOUNS["lender"], ORGANIZATION_NOUNS["group"]
+    ('company', None)
 """
 
 from __future__ import annotations
@@ -36,6 +45,16 @@ class OrganizationHead:
     #: Whether it may open an "X of Y" name ("Bank of England") as well as close one.
     opens: bool
 
+
+#: Lower-case nouns for organizations ("company", "agency", "party") that head a description
+#: set off after a name ("Kantar, the market research company, said") -> the kind of
+#: organization they tell (None for "group", "institute").
+ORGANIZATION_NOUNS: Mapping[str, str | None] = MappingProxyType(
+    {
+        noun: None if kind == "-" else kind
+        for noun, kind in read_table("newsfacts", "organization_nouns.tsv", columns=2)
+    }
+)
 
 #: Each head word as written ("Ministry", "Inc.", "Council's") -> what it tells of the name,
 #: in the table's order.

@@ -58,7 +58,7 @@ from newsfacts.names import (
     SPEECH_VERBS,
 )
 from newsfacts.numerals import NUMBER_WORDS, ORDINAL_WORDS, NumberWord
-from newsfacts.organization_heads import ORGANIZATION_HEADS, OrganizationHead
+from newsfacts.organization_heads import ORGANIZATION_HEADS, ORGANIZATION_NOUNS, OrganizationHead
 from newsfacts.providers import ExtractFunction, Register
 from newsfacts.tablecache import built
 from newsfacts.tables import Patterns, compiled, read_bytes, read_lines, read_table, read_words
@@ -89,6 +89,7 @@ __all__ = [
     "ORDINAL_WORDS",
     "ORGANIZATIONS",
     "ORGANIZATION_HEADS",
+    "ORGANIZATION_NOUNS",
     "PEOPLE",
     "PEOPLE_NOUNS",
     "PERSON_INITIALS",
