@@ -336,6 +336,8 @@ def _superlative(w: _Word) -> bool:
 
 
 def _stop_word(w: _Word) -> bool | str:
+    if w.word == "US":
+        return False  # the country, not the pronoun: "2,000 US troops"
     if w.lowered in lx.COUNTED_STOPS or w.lowered in lx.NUMBER_WORDS:
         return w.lowered
     return pw.is_contraction(w.lowered) and "a contraction"

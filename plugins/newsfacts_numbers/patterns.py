@@ -213,12 +213,16 @@ SCALE = compiled(
 # A unit right after the number and its scale: attached ("5km"), hyphenated ("1,000-kilometre")
 # or spaced ("5 km"), the ``gap`` telling which; attached first (lazy gap: "10-point" is the
 # unit "-point"). One-letter units only attached ("5 m" is too often something else): the
-# scanner turns them down after a gap (see ``units.unit_at``). One alternation of the units
-# for both: compiling it is a tenth of the plugin's start-up.
+# scanner turns them down after a gap (see ``units.unit_at``). The ``system`` of a measure
+# may stand in a spaced gap ("1.5 US gallons", "2 U.S. tons"), tried after a plain gap ("300
+# US dollars" is the currency "US dollars"). One alternation of the units for all: compiling
+# it is a tenth of the plugin's start-up.
 UNIT = compiled(
-    rf"(?P<gap>\s?[-‑]\s?|[ \t]+)??(?P<unit>{lx.case_aware_alternation(lx.UNITS)})"
-    r"(?![\p{L}\d])"
+    r"(?P<gap>\s?[-‑]\s?|[ \t]+|[ \t]+(?P<system>US|U\.S\.)[ \t]+)??"
+    rf"(?P<unit>{lx.case_aware_alternation(lx.UNITS)})(?![\p{{L}}\d])"
 )
+#: What a unit's system is written as after a number and one space ("1.5 US gallons")
+UNIT_SYSTEMS = ("US ", "U.S. ")
 #: The one-letter units, never after a gap but the degrees' letters after one space: "23.6 C",
 #: "38 C in Paris" (AP's style) are temperatures, "5 m" is too often something else.
 ATTACHED_ONLY = frozenset(u for u in lx.UNITS if len(u) == 1 and u.isalpha())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
 
 _HYPHENS = frozenset("-‑")
@@ -23,9 +24,15 @@ def unit_at(text: str, position: int) -> regex.Match[str] | None:
         after = position + 1
         while char in _BLANKS and text[after : after + 1] in _BLANKS:
             after += 1
-        if not _unit_may_start(text, after) and text[position + 1 : position + 2] not in _HYPHENS:
+        if (
+            not _unit_may_start(text, after)
+            and text[position + 1 : position + 2] not in _HYPHENS
+            and not text.startswith(px.UNIT_SYSTEMS, after)
+        ):
             return None
     unit = px.UNIT.match(text, position)
+    if unit is not None and unit.group("system") is not None and not _measure(unit):
+        return None  # "5 US states", "3 US points": a unit's system only before a measure
     if unit is not None and unit.group("gap") is not None and unit["unit"] in px.ATTACHED_ONLY:
         if (
             unit["unit"] in px.SPACED_DEGREES
@@ -36,6 +43,13 @@ def unit_at(text: str, position: int) -> regex.Match[str] | None:
             return unit  # "23.6 C": a temperature; not "40 F-15 fighters", "158 F/A-18s"
         return None  # "5 m": a one-letter unit only attached
     return unit
+
+
+def _measure(unit: regex.Match[str]) -> bool:
+    """Whether ``unit`` is a unit of measure ("gallons"), not money or a percentage."""
+    surface = " ".join(unit["unit"].split())
+    found = lx.UNIT_LOOKUP.get(surface) or lx.UNIT_LOOKUP.get(surface.lower())
+    return found is not None and found[1] == "measure"
 
 
 def _unit_may_start(text: str, at: int) -> bool:

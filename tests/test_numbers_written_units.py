@@ -1,0 +1,58 @@
+"""The ``numbers`` field's units as news write them around the number: a unit's system
+between the number and its unit ("1.5 US gallons") and the country "US" in a counted phrase.
+Each row is a sentence of news and the facts it gives."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+import newsfacts_numbers
+from newsfacts import Quantity
+
+
+def numbers(text: str) -> list[Quantity]:
+    """The numbers of ``text`` found by the plugin alone (no dates field to defer to)."""
+    document = newsfacts.Document.from_article(newsfacts.Article(text=text))
+    return newsfacts_numbers.extract(document)
+
+
+# text, value, kind, unit, currency, counted
+Row = tuple[str, float | None, str, str | None, str | None, str | None]
+
+
+def facts(text: str) -> list[Row]:
+    return [(q.text, q.value, q.kind, q.unit, q.currency, q.counted) for q in numbers(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the system of a measure between the number and its unit
+        (
+            "The old boiler burned 1.5 US gallons of fuel an hour.",
+            [("1.5", 1.5, "measure", "gallon per hour", None, "fuel")],
+        ),
+        (
+            "The barge carried 300 U.S. tons of grain.",
+            [("300", 300, "measure", "ton", None, "grain")],
+        ),
+        ("Pour in half a US pint of stock.", [("half", 0.5, "measure", "pint", None, "stock")]),
+        # a currency word with "US" is the currency's own name, as before
+        (
+            "The fund raised 2 billion US dollars.",
+            [("2 billion", 2_000_000_000, "money", "dollar", "USD", None)],
+        ),
+        # "US" before no unit of measure is the country of what is counted
+        ("Five US states sued the agency.", [("Five", 5, "count", None, None, "US states")]),
+        ("About 2,000 US troops left.", [("2,000", 2000, "count", None, None, "US troops")]),
+        (
+            "One fourth of the US population is vaccinated.",
+            [("One fourth", 0.25, "fraction", None, None, "US population")],
+        ),
+        # the pronoun still ends the phrase
+        ("He gave two of us a lift home.", [("two", 2, "count", None, None, None)]),
+    ],
+)
+def test_a_units_system_and_the_country_us(text: str, expected: list[Row]) -> None:
+    assert facts(text) == expected
