@@ -207,9 +207,10 @@ def test_energy_in_watt_hours_written_out(text: str, unit: str) -> None:
         # a degree's letter after one space, as AP writes temperatures
         ("It was 23.6 C in Madrid and above 38 C in Paris.", ["celsius", "celsius"]),
         ("Highs reached 104 F, the hottest day of the year.", ["fahrenheit"]),
-        # not a model's letter and number, nor another one-letter unit after a space
+        # not a model's letter and number
         ("The carrier holds 30 to 40 F-15 fighters and 158 F /A-18s.", [None, None]),
-        ("The pool is 5 m deep.", [None]),
+        # another one-letter unit after a space, before a word in lower case
+        ("The pool is 5 m deep.", ["m"]),
     ],
 )
 def test_a_degrees_letter_after_one_space(text: str, units: list[str | None]) -> None:

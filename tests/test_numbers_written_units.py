@@ -56,3 +56,38 @@ def facts(text: str) -> list[Row]:
 )
 def test_a_units_system_and_the_country_us(text: str, expected: list[Row]) -> None:
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-letter unit after one space, before a word in lower case or a mark
+        (
+            "The recipe mixes 20 g of sugar with 3 l of water.",
+            [
+                ("20", 20, "measure", "gram", None, "sugar"),
+                ("3", 3, "measure", "litre", None, "water"),
+            ],
+        ),
+        ("Workers built a 5 m wall along the river.", [("5", 5, "measure", "m", None, None)]),
+        (
+            "The kit has a 12 V battery and a 5 W charger.",
+            [("12", 12, "measure", "volt", None, None), ("5", 5, "measure", "watt", None, None)],
+        ),
+        ("Each sachet weighs 3 g.", [("3", 3, "measure", "gram", None, None)]),
+        ("She won the 100 m freestyle in Rome.", [("100", 100, "measure", "m", None, None)]),
+        ("The shares closed at 164 p, a record.", [("164", 164, "money", "penny", "GBP", None)]),
+        # a spaced "m" of money is millions
+        (
+            "The club paid £5 m for the striker.",
+            [("£5 m", 5_000_000, "money", "pound sterling", "GBP", None)],
+        ),
+        ("The firm earned 40 m euros.", [("40 m", 40_000_000, "money", "euro", "EUR", None)]),
+        # not a letter of a street, a name or a code
+        ("The shop moved to 100 W Main Street.", []),
+        ("The air force sent 40 F-15 jets.", [("40", 40, "count", None, None, "F-15 jets")]),
+        ("Highs reached 38 C in Paris.", [("38", 38, "measure", "celsius", None, None)]),
+    ],
+)
+def test_a_one_letter_unit_after_a_space(text: str, expected: list[Row]) -> None:
+    assert facts(text) == expected

@@ -205,9 +205,10 @@ BACK_WORD = compiled(r"(?i:(?<!\w)(?:an?|several)\s+)\G", flags=regex.REVERSE)
 # "3bn", "€40m", "a 130-million-year-old fossil").
 _SCALES_ANY = [s for s, (_, money_only) in lx.SCALES.items() if not money_only]
 _SCALES_MONEY = [s for s, (_, money_only) in lx.SCALES.items() if money_only]
+# A scale of money only after one space too ("£5 m", "5 m euros"): ``spaced`` tells it.
 SCALE = compiled(
     rf"(?:(?:\s|[-‑](?=\p{{L}}{{4}}))?(?P<scale>{lx.case_aware_alternation(_SCALES_ANY)})"
-    rf"|(?P<money_scale>{lx.alternation(_SCALES_MONEY)}))(?![\p{{L}}\d])"
+    rf"|(?P<spaced>[ ])?(?P<money_scale>{lx.alternation(_SCALES_MONEY)}))(?![\p{{L}}\d])"
 )
 
 # A unit right after the number and its scale: attached ("5km"), hyphenated ("1,000-kilometre")
@@ -223,8 +224,9 @@ UNIT = compiled(
 )
 #: What a unit's system is written as after a number and one space ("1.5 US gallons")
 UNIT_SYSTEMS = ("US ", "U.S. ")
-#: The one-letter units, never after a gap but the degrees' letters after one space: "23.6 C",
-#: "38 C in Paris" (AP's style) are temperatures, "5 m" is too often something else.
+#: The one-letter units, after a gap only one space and before what ends a measure (see
+#: ``units.unit_at``): the degrees' letters ("23.6 C", "38 C in Paris", AP's style), the others
+#: before a word in lower case or a mark too ("5 m high", "20 g of sugar", "a 5 W charger").
 ATTACHED_ONLY = frozenset(u for u in lx.UNITS if len(u) == 1 and u.isalpha())
 SPACED_DEGREES = frozenset({"C", "F"})
 
@@ -372,12 +374,10 @@ UNIT_FIRST = lx.folded_chars(unit[0] for unit in lx.UNITS)
 # tests): the two before the white space before a number that may end a qualifier ("nearly
 # 5"; not "ne" of "one two"); after white space, the three that may start a longer unit ("5
 # kilometres"; not "fou" of "one two three four"), or a unit of two characters or of one
-# (a one-letter unit only attached: see ATTACHED_ONLY).
+# (a one-letter unit after a gap only as ``units.unit_at`` takes it: see ATTACHED_ONLY).
 QUALIFIER_ENDS = lx.folded_heads(lx.QUALIFIERS_BEFORE, end=True)
 QUALIFIER_LASTS = frozenset(end[-1] for end in QUALIFIER_ENDS)  # a letter or "." ("c.")
 UNIT_HEADS = lx.folded_heads(lx.UNITS, 3, case_aware=True)
 UNIT_SHORT = lx.folded_heads([unit for unit in lx.UNITS if len(unit) == 2], case_aware=True)
 # (A unit of one character is matched in its case: "C", not "c" of "cars".)
-UNIT_SPACED_ONE = frozenset(
-    u for u in lx.UNITS if len(u) == 1 and (u not in ATTACHED_ONLY or u in SPACED_DEGREES)
-)
+UNIT_SPACED_ONE = frozenset(u for u in lx.UNITS if len(u) == 1)

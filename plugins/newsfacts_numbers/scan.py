@@ -227,12 +227,15 @@ def _word_before(text: str, start: int) -> str:
 
 def _is_scale(text: str, scale: regex.Match[str], money: bool) -> bool:
     """ "€40m", "40m euros", "35m of its devices" are millions; "100m sprint", "a 5m wall"
-    and a bare "40m" are metres."""
+    and a bare "40m" are metres. Spaced, a millions only of money: "£5 m", "5 m euros", but
+    "a 5 m wall", "5 m of cable" are metres."""
     if scale.group("scale") or money:
         return True
     after = unit_at(text, scale.end())
     if after is not None:
         return unit_of(after)[1] in ("money", "measure")
+    if scale.group("spaced"):
+        return False
     word = px.NEXT_WORD.match(text, scale.end())
     return word is not None and word.group(px.W).lower() not in lx.METRE_CONTEXT
 

@@ -11,6 +11,7 @@ _HYPHENS = frozenset("-‑")
 _BLANKS = frozenset(" \t")
 _SPACED_UNIT_OR_HYPHEN = px.UNIT_SPACED_ONE | _HYPHENS
 _AFTER_DEGREES = frozenset(["", " ", ".", ",", ";", ":", ")"])  # after "23.6 C"
+_MARKS_AFTER_LETTER = frozenset(["", ",", ";", ":", ")", "!", "?"])  # after "20 g"
 
 
 def unit_at(text: str, position: int) -> regex.Match[str] | None:
@@ -34,15 +35,27 @@ def unit_at(text: str, position: int) -> regex.Match[str] | None:
     if unit is not None and unit.group("system") is not None and not _measure(unit):
         return None  # "5 US states", "3 US points": a unit's system only before a measure
     if unit is not None and unit.group("gap") is not None and unit["unit"] in px.ATTACHED_ONLY:
-        if (
-            unit["unit"] in px.SPACED_DEGREES
-            and unit.group("gap") == " "
-            and text[unit.end() : unit.end() + 1] in _AFTER_DEGREES
-            and text[unit.end() : unit.end() + 2] not in (" /", " -")
-        ):
-            return unit  # "23.6 C": a temperature; not "40 F-15 fighters", "158 F/A-18s"
-        return None  # "5 m": a one-letter unit only attached
+        return unit if _spaced_letter(text, unit) else None
     return unit
+
+
+def _spaced_letter(text: str, unit: regex.Match[str]) -> bool:
+    """Whether a one-letter unit after a gap is one: after one space, before what ends a
+    measure. The degrees' letters before a mark, a space or the end ("23.6 C", "38 C in
+    Paris"; not "40 F-15 fighters", "158 F/A-18s"); the others before a mark or a word in
+    lower case ("a 5 m wall", "20 g of sugar", "a 5 W charger"; not "100 W Main Street"), a
+    letter in lower case before a full stop too ("It weighs 3 g."; not "88 W. Broadway")."""
+    if unit.group("gap") != " ":
+        return False
+    letter, end = unit["unit"], unit.end()
+    after = text[end : end + 1]
+    if letter in px.SPACED_DEGREES:
+        return after in _AFTER_DEGREES and text[end : end + 2] not in (" /", " -")
+    if after == " ":
+        return text[end + 1 : end + 2].islower()
+    if after == ".":
+        return letter.islower()
+    return after in _MARKS_AFTER_LETTER
 
 
 def _measure(unit: regex.Match[str]) -> bool:
@@ -54,14 +67,15 @@ def _measure(unit: regex.Match[str]) -> bool:
 
 def _unit_may_start(text: str, at: int) -> bool:
     """After white space: the first three characters of a longer unit at ``at``, a unit of
-    two or of one character (a one-letter unit only attached), or a hyphen."""
+    two characters, or of one before no letter or digit ("5 m high", not "5 men"), or a
+    hyphen."""
     first = text[at : at + 1]
     if first not in px.UNIT_FIRST and first not in _HYPHENS:
         return False  # the common case, a digit or a sign: "5 6", "5 $6" (every head starts so)
     return (
         text[at : at + 3] in px.UNIT_HEADS
         or text[at : at + 2] in px.UNIT_SHORT
-        or text[at : at + 1] in _SPACED_UNIT_OR_HYPHEN
+        or (first in _SPACED_UNIT_OR_HYPHEN and not text[at + 1 : at + 2].isalnum())
     )
 
 
