@@ -91,3 +91,26 @@ def test_a_units_system_and_the_country_us(text: str, expected: list[Row]) -> No
 )
 def test_a_one_letter_unit_after_a_space(text: str, expected: list[Row]) -> None:
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number glued to a kind of thing names the kind; a count before it counts the kind
+        (
+            "Ruiz hit seven 3-pointers against Duke.",
+            [("seven", 7, "count", None, None, "3-pointers")],
+        ),
+        ("She sank a three-pointer at the buzzer.", []),
+        (
+            "Two 18-wheelers collided on the interstate.",
+            [("Two", 2, "count", None, None, "18-wheelers")],
+        ),
+        ("He hit a 7-iron to 10 feet.", [("10", 10, "measure", "foot", None, None)]),
+        ("Dealers sold 300 4-door sedans.", [("300", 300, "count", None, None, "4-door sedans")]),
+        # a noun glued to a number that is no kind is still what the number counts
+        ("The court issued a 42-page ruling.", [("42", 42, "count", None, None, "page")]),
+    ],
+)
+def test_a_number_glued_to_a_kind_names_it(text: str, expected: list[Row]) -> None:
+    assert facts(text) == expected

@@ -238,11 +238,14 @@ def _first_word(text: str, raw: Raw, position: int) -> tuple[int, regex.Match[st
 
 def _word_may_follow(text: str, position: int) -> bool:
     """Whether FIRST_WORD may match at ``position``: white space or a hyphen there, then a
-    letter or more white space (a character outside ASCII is left to the pattern). A text of
-    numbers follows most with a digit ("12 345"): decided without the pattern."""
+    letter or more white space (a character outside ASCII is left to the pattern), or a
+    number of one or two digits glued to a kind ("seven 3-pointers"). A text of numbers
+    follows most with a digit and no hyphen ("12 345"): decided without the pattern."""
     if text[position : position + 1] not in _WORD_OPENERS:
         return False
     follow = text[position + 1 : position + 2]
+    if follow.isdecimal():
+        return "-" in text[position + 2 : position + 4]
     return follow.isalpha() or follow in _WORD_OPENERS or not follow.isascii()
 
 

@@ -182,6 +182,15 @@ IDENTIFIER_NEEDS = [
 # Per pattern that starts at a number, what the number and the two characters after it look
 # like in every match ("\d{1,2}:\d"): it is tried only there. Empty: at every number.
 IDENTIFIER_HEADS = [head for *_, head in _table("identifiers.tsv", 4)]
+# Nouns that a number glued to them names a kind of thing with ("a 3-pointer", "an
+# 18-wheeler", "a six-speed automatic"): one more row of names, needing "-" and the noun.
+NUMBERED_KINDS = read_words(PACKAGE, "numbered_kinds.txt")
+_KIND_NUMBERS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}"
+IDENTIFIER_PATTERNS.append(rf"\b(?i:{_KIND_NUMBERS})-(?i:{alternation(NUMBERED_KINDS)})s?\b")
+IDENTIFIER_NEEDS.append(
+    tuple(f"-{case(kind)}" for kind in sorted(NUMBERED_KINDS) for case in (str, str.title))
+)
+IDENTIFIER_HEADS.append("")
 
 
 # Every character of the BMP, decoded in C from their code points as 4-byte integers (the

@@ -273,9 +273,14 @@ QUALIFIER_AFTER = compiled(rf"(?i:\s*(?P<q>{lx.alternation(lx.QUALIFIERS_AFTER)}
 # Words after a number, for the noun phrase it counts.
 NEXT_WORD = compiled(r"\s+(?P<w>\p{L}+)")
 # The first word may be glued by a hyphen: "a four-cylinder engine" counts cylinders.
-# A word of a counted phrase: "workers", "ex-rebels", "Britain's", or initials ("U.S." of "2,000
-# U.S. troops", not "U").
-_PHRASE_WORD = r"(?P<w>(?:(?:\p{Lu}\.){2,}+(?!\p{L})|\p{L}[\p{L}\p{M}\d'’]*)(?:-[\p{L}\p{M}\d]+)*)"
+# A word of a counted phrase: "workers", "ex-rebels", "Britain's", initials ("U.S." of "2,000
+# U.S. troops", not "U"), or a kind named by a number ("3-pointers" of "seven 3-pointers",
+# ``data/numbered_kinds.txt``).
+_PHRASE_WORD = (
+    r"(?P<w>(?:(?:\p{Lu}\.){2,}+(?!\p{L})"
+    rf"|\d{{1,2}}(?=-(?i:{lx.alternation(lx.NUMBERED_KINDS)})s?\b)"
+    r"|\p{L}[\p{L}\p{M}\d'’]*)(?:-[\p{L}\p{M}\d]+)*)"
+)
 FIRST_WORD = compiled(rf"(?:[ \t]+|-){_PHRASE_WORD}")
 WORD = compiled(rf"[ \t]+{_PHRASE_WORD}")
 #: The index of the group "w" in NEXT_WORD, FIRST_WORD and WORD (their only group): a group
