@@ -2,7 +2,8 @@
 
 The rules live in ``grammar`` (patterns and word lists from ``data/``), ``normalize`` with
 ``absolute``, ``relative``, ``quarters``, ``clock`` and ``amounts`` (readings), ``anchor``
-(calendar arithmetic), ``tense``, ``clauses`` and ``names`` (the words around an
+(calendar arithmetic), ``quantities`` (a year-shaped number in a range of quantities),
+``tense``, ``clauses`` and ``names`` (the words around an
 expression), ``scan`` (the pass over the text), ``neighbours`` (the day before or after a
 day written) and ``ranges`` (two expressions joined in one).
 """

@@ -1,0 +1,48 @@
+"""A number shaped as a year at one end of a range of quantities is no year: the dates field
+leaves it, and the numbers field reads the whole range (see ``docs/resolution.rst``). Each
+row is a sentence of news, the dates it holds and the numbers."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import newsfacts
+
+EXTRACTOR = newsfacts.Extractor(["dates", "numbers"])
+
+
+def found(text: str) -> tuple[list[str], list[tuple[str, float | None, float | None]]]:
+    """The dates' texts and the numbers' texts with their low and high ends."""
+    result = EXTRACTOR.extract(newsfacts.Article(text=text, published=datetime.date(2025, 7, 10)))
+    return [d.text for d in result.dates], [(q.text, q.low, q.high) for q in result.numbers]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates", "numbers"),
+    [
+        # the other end is no year: a number out of the years, or with a comma
+        (
+            "Most adults need 1800 - 2500 calories.",
+            [],
+            [("1800 - 2500", 1800, 2500)],
+        ),
+        ("Some 1,500 to 2000 people marched.", [], [("1,500 to 2000", 1500, 2000)]),
+        # or a year-shaped number before a counted noun, or a percentage
+        ("Rents rose 1900-2000 percent.", [], [("1900-2000 percent", 1900, 2000)]),
+        ("Between 1710 and 1910 homes burned.", [], [("1710 and 1910", 1710, 1910)]),
+        # years at both ends stay years
+        ("The hall was built between 1710 and 1910.", ["1710 and 1910", "1910"], []),
+        # the last digits of a telephone number are no year either
+        ("Call the desk at 212-555-2060 for details.", [], []),
+        # a range rises: a year and its figure after it, as a list writes them
+        ("Road deaths by year: 2018 - 1,500.", ["2018"], [("1,500", None, None)]),
+        # a word of time before the year keeps it: a year and a level
+        ("Sales rose in 2019 to 2,500 units.", ["2019"], [("2,500", None, None)]),
+    ],
+)
+def test_a_range_of_quantities_holds_no_year(
+    text: str, dates: list[str], numbers: list[tuple[str, float | None, float | None]]
+) -> None:
+    assert found(text) == (dates, numbers)
