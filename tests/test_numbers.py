@@ -71,7 +71,7 @@ def test_seed_ordinals(seed: newsfacts.Result) -> None:
 
 def test_seed_vague_count(seed: newsfacts.Result) -> None:
     hundreds = _at(seed, "hundreds")
-    assert (hundreds.low, hundreds.high, hundreds.counted) == (200, 999, "Shahed drones")
+    assert (hundreds.low, hundreds.high, hundreds.counted) == (100, 1000, "Shahed drones")
 
 
 def test_seed_days_and_months_are_not_numbers(seed: newsfacts.Result) -> None:

@@ -136,12 +136,12 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("an output of 1.2m tons", dict(value=1_200_000, unit="ton")),
     ("a 25k bonus", dict(value=25_000)),
     # vague counts
-    ("hundreds of drones", dict(text="hundreds", value=200, low=200, qualifier=">=")),
-    ("tens of thousands of people protested", dict(low=20_000, event="protested")),
-    ("dozens of protesters", dict(low=24, counted="protesters", event="protested")),
+    ("hundreds of drones", dict(text="hundreds", value=100, low=100, high=1000, qualifier=">=")),
+    ("tens of thousands of people protested", dict(low=10_000, event="protested")),
+    ("dozens of protesters", dict(low=12, high=120, counted="protesters", event="protested")),
     # ... past a determiner or a possessive after "of", as a count's
     ("Dozens of their supporters were arrested.", dict(counted="supporters", event="arrested")),
-    ("thousands of the city's residents fled", dict(low=2000, counted="residents")),
+    ("thousands of the city's residents fled", dict(low=1000, counted="residents")),
     ("Several dozen soldiers were wounded.", dict(low=24, high=99, counted="soldiers")),
     ("a few dozen yards away", dict(text="a few dozen", low=24, unit="yard")),
     # a vague word after a number is what it counts
@@ -216,12 +216,12 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("a 2.4-litre four-cylinder engine", dict(text="four", counted="cylinder")),
     ("a trade deficit of $-50.8bn", dict(value=-50_800_000_000, currency="USD")),
     ("rose by $43.6 billion to $419.2 billion", dict(text="$419.2 billion")),
-    ("tens of thousands of dollars", dict(low=20_000, kind="money", currency="USD")),
+    ("tens of thousands of dollars", dict(low=10_000, kind="money", currency="USD")),
     (
         "it will spend hundreds of billions of dollars",
-        dict(low=200_000_000_000, high=999_999_999_999, kind="money", currency="USD"),
+        dict(low=100_000_000_000, high=1_000_000_000_000, kind="money", currency="USD"),
     ),
-    ("thousands of pounds", dict(low=2000, currency="GBP")),
+    ("thousands of pounds", dict(low=1000, currency="GBP")),
     ("He weighed 208 pounds.", dict(value=208, kind="measure", unit="pound")),
     ("It has been seven-and-a-half years.", dict(value=7.5, unit="year")),
     ("the 187 accounted for by", dict(value=187, counted=None)),

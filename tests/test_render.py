@@ -105,7 +105,7 @@ def test_a_date_inside_another_is_nested_and_underlined_closer_to_the_text(
     ("start", "title"),
     [
         (95, "≥ 2\ncounted: people\nevent: killed\nkind: count"),  # "at least two people"
-        (960, "200–999\ncounted: Shahed drones\nkind: count"),  # "hundreds of Shahed drones"
+        (960, "100–1,000\ncounted: Shahed drones\nkind: count"),  # "hundreds of Shahed drones"
         (1971, "1,000 km\nkind: measure"),
         (189, "1st\ncounted: time\nkind: ordinal"),
         (770, "2025-07-10 (DATE)"),

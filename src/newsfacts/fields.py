@@ -60,7 +60,7 @@ class Quantity(Fact):
 
     #: The number itself (int when whole). For a range or a vague count, its low end.
     value: int | float | None
-    #: Low and high ends of a range ("5-10") or vague count ("hundreds of": 200..999).
+    #: Low and high ends of a range ("5-10") or vague count ("hundreds of": 100..1000).
     low: int | float | None = None
     #: The high end of a range or vague count.
     high: int | float | None = None
