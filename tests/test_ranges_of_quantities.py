@@ -46,3 +46,31 @@ def test_a_range_of_quantities_holds_no_year(
     text: str, dates: list[str], numbers: list[tuple[str, float | None, float | None]]
 ) -> None:
     assert found(text) == (dates, numbers)
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # "from X to Y" with X's unit, time or place before "to": one range
+        (
+            "Average mileage rose from 22 miles per gallon in 2010 to 31 mpg.",
+            [("22 miles per gallon in 2010 to 31", 22, 31)],
+        ),
+        ("Flats range from 500 sq ft up to 800 sq ft.", [("500 sq ft up to 800", 500, 800)]),
+        (
+            "Copper fell from $9,100 on Monday to $8,750.",
+            [("$9,100 on Monday to $8,750", 9100, 8750)],
+        ),
+        ("Arrests fell from 212 in 2021 to 187.", [("212 in 2021 to 187", 212, 187)]),
+        # not past a count's own noun, nor across a clause
+        ("The alliance grew from 12 members to 16.", [("12", None, None), ("16", None, None)]),
+        (
+            "Sales fell from 500 units, he said, to 300.",
+            [("500", None, None), ("300", None, None)],
+        ),
+    ],
+)
+def test_from_one_amount_to_another_is_a_range(
+    text: str, numbers: list[tuple[str, float | None, float | None]]
+) -> None:
+    assert found(text)[1] == numbers

@@ -67,7 +67,27 @@ def _link(text: str, first: Raw, second: Raw) -> str | None:
         gap = px.RANGE_LINK.fullmatch(text, gap_start, second.start)
         if gap is not None:
             return gap.group().strip().lower()
+    if _from_to(text, first, second):
+        return "to"  # "from 20 miles per gallon in 2008 to 29": a range, as from one to another
     return None
+
+
+def _from_to(text: str, first: Raw, second: Raw) -> bool:
+    """ "from X ... to Y", a few words between X (and its unit) and "to" or "up to". After a
+    bare count the words must open with a time or a place ("from 151 in 2008 to 114"), not
+    say what it counts ("from 16 members to 19" keeps its members)."""
+    gap = text[first.tail : second.start]
+    if len(gap) > _MAX_LINK or "to" not in gap:
+        return False  # the common case, decided without the regexes
+    if px.FROM_BEFORE.search(text, max(0, first.start - _BEFORE_REACH), first.start) is None:
+        return False
+    if first.kind == "count" and not first.unit and gap.split()[0] not in _TIME_OR_PLACE_OPENS:
+        return False
+    return px.FROM_TO_GAP.fullmatch(text, first.tail, second.start) is not None
+
+
+# The words that open a count's time or place: "from 151 in 2008 to 114", "103 last year"
+_TIME_OR_PLACE_OPENS = frozenset(["in", "on", "at", "during", "last", "this"])
 
 
 def _is_score(first: Raw, second: Raw, link: str) -> bool:

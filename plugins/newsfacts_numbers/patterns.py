@@ -251,6 +251,19 @@ SLASH_RATE = compiled(
 # Range connectors between two numbers ("5-10", "5 to 10", "between 5 and 10").
 RANGE_LINK = compiled(r"\s*(?:[-–—‑]|to|and)\s*")
 RANGE_HYPHEN = compiled(r"[-–—‑]")
+# After "from" and the first end, a few words before "to" or "up to": the first end's unit,
+# time or place ("from 20 miles per gallon in 2008 to 29", "from $75 U.S. per barrel to
+# $45.88", "from 450 sq ft up to 900"). No mark of a clause nor a word ending a sentence
+# between them (initials may: "U.S."); the words read at most four, so linear.
+FROM_BEFORE = compiled(r"(?i:(?<!\w)from\s+)$")
+FROM_TO_GAP = compiled(
+    r"""[ \t]+(?:
+        (?:(?:\p{L}\.){2,}+  # initials: "U.S."
+        |[^\s,;:!?()\[\]"“”.]++(?:\.[^\s,;:!?()\[\]"“”.]++)*+)  # a word, "10.45pm"
+    [ \t]+){0,4}
+    (?:up[ \t]+)?to[ \t]+""",
+    flags=regex.VERBOSE,
+)
 BETWEEN = compiled(r"(?i:(?<!\w)(?:between|from)\s+)$")
 # "rose by $43.6 billion to $419.2 billion", "LIN surged 4 5/8 to 112 5/8": a change, then
 # a level
