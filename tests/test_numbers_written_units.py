@@ -114,3 +114,17 @@ def test_a_one_letter_unit_after_a_space(text: str, expected: list[Row]) -> None
 )
 def test_a_number_glued_to_a_kind_names_it(text: str, expected: list[Row]) -> None:
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The S&P 500 slipped in early trade.",
+        # the index's name as text stripped of its ampersand writes it
+        "The SP 500 slipped in early trade.",
+        "the sp 500 slipped in early trade.",
+        "The S P 500 slipped in early trade.",
+    ],
+)
+def test_the_s_and_p_index_without_its_ampersand_is_a_name(text: str) -> None:
+    assert facts(text) == []
