@@ -7,12 +7,13 @@ import math
 import signal
 import sys
 import threading
+import time
 
 import pytest
 import regex
 
 from newsfacts import TimeLimitError
-from newsfacts.deadline import Deadline, signals_usable, time_limit
+from newsfacts.deadline import Deadline, pieces, signals_usable, time_limit
 
 posix_only = pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="no SIGALRM timers")
 
@@ -82,6 +83,59 @@ def test_a_swallowed_interruption_is_raised_again_at_the_next_checkpoint() -> No
             busy_loop()
         assert deadline.expired
         deadline.check()
+
+
+def busy_wait(seconds: float) -> None:
+    began = time.monotonic()
+    while time.monotonic() - began < seconds:
+        pass
+
+
+@posix_only
+def test_pieces_of_work_are_stopped_when_together_they_reach_the_limit() -> None:
+    before = signal.getsignal(signal.SIGALRM)
+    with pieces(0.2) as piece:
+        with piece(0.0) as deadline:  # a first piece: all of the limit left
+            assert deadline.interrupts and 0.19 < deadline.remaining <= 0.2
+        busy_wait(0.25)  # between pieces the timer fires, and stops nothing
+        with pytest.raises(TimeLimitError) as stopped, piece(0.15):  # 0.05 s left
+            busy_loop()
+        assert stopped.value.seconds == 0.2  # the limit, not what was left of it
+        with piece(0.25) as deadline:  # nothing left: not interrupted, but expired
+            assert not deadline.interrupts
+            with pytest.raises(TimeLimitError):
+                deadline.check()
+    assert signal.getsignal(signal.SIGALRM) is before
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+@posix_only
+def test_a_piece_is_not_stopped_by_the_timer_of_an_earlier_one() -> None:
+    with pieces(0.2) as piece:
+        with piece(0.0):  # the timer set for 0.2 s from now
+            pass
+        busy_wait(0.1)
+        began = time.monotonic()
+        with pytest.raises(TimeLimitError), piece(0.0):  # 0.2 s from now: 0.1 s past the timer
+            busy_loop()
+        assert time.monotonic() - began >= 0.2
+
+
+@posix_only
+def test_pieces_under_an_outer_timer_are_each_a_time_limit() -> None:
+    with time_limit(30), pieces(0.05) as piece:
+        with pytest.raises(TimeLimitError) as stopped, piece(0.0):
+            busy_loop()
+        assert stopped.value.seconds == 0.05
+        with time_limit(0.2, spent=0.1) as deadline:  # as a piece is: 0.1 s left of 0.2
+            assert 0.09 < deadline.remaining <= 0.1
+        assert 29 < signal.getitimer(signal.ITIMER_REAL)[0] <= 30  # the outer timer goes on
+
+
+def test_pieces_without_a_limit_are_never_stopped() -> None:
+    with pieces(None) as piece, piece(1e9) as deadline:
+        deadline.check()
+        assert deadline.seconds is None
 
 
 def test_off_the_main_thread_the_limit_is_cooperative() -> None:

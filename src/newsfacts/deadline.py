@@ -21,17 +21,23 @@ Two ways of stopping work that runs too long, chosen by :func:`time_limit` itsel
 Checkpoints are worth placing in both cases: code that catches every exception (a plugin with
 ``except Exception: pass`` around a slow call) swallows the interruption, and the next
 checkpoint raises again.
+
+Work done in pieces, interleaved with other work of its kind (the articles of a batch, each
+extracted field by field: :mod:`newsfacts.batches`), has one limit for all its pieces:
+:func:`pieces`.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import math
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from types import FrameType
+from typing import Any
 
 import attrs
 
@@ -53,11 +59,14 @@ class Deadline:
     interrupts: bool = False
 
     @classmethod
-    def after(cls, seconds: float | None, *, interrupts: bool = False) -> Deadline:
-        """A deadline ``seconds`` from now (never, for None)."""
+    def after(
+        cls, seconds: float | None, *, interrupts: bool = False, spent: float = 0.0
+    ) -> Deadline:
+        """A deadline ``seconds`` from now (never, for None), less the ``spent`` seconds of
+        the limit already used."""
         if seconds is None:
             return cls(None)
-        return cls(checked_seconds(seconds), _clock() + seconds, interrupts)
+        return cls(checked_seconds(seconds), _clock() + seconds - spent, interrupts)
 
     @property
     def remaining(self) -> float:
@@ -90,7 +99,7 @@ def signals_usable() -> bool:
 
 
 @contextlib.contextmanager
-def time_limit(seconds: float | None) -> Iterator[Deadline]:
+def time_limit(seconds: float | None, *, spent: float = 0.0) -> Iterator[Deadline]:
     """Stop the ``with`` block with :class:`~newsfacts.TimeLimitError` after ``seconds``.
 
     Yields the :class:`Deadline`, whose :meth:`~Deadline.check` the block may call at safe
@@ -99,15 +108,21 @@ def time_limit(seconds: float | None) -> Iterator[Deadline]:
     the outer one, and the outer timer is re-armed when the inner block ends. A block that
     finishes after its limit without being stopped (cooperative mode, no check reached) is
     not failed afterwards: its work is done.
+
+    ``spent`` is the seconds of the limit that earlier blocks of the same work already used
+    (work done in pieces: see :func:`pieces`). A block that starts with nothing left is not
+    interrupted: its deadline has expired, and its first :meth:`~Deadline.check` raises.
     """
     if seconds is None or not signals_usable():
-        yield Deadline.after(seconds)
+        yield Deadline.after(seconds, spent=spent)
         return
     limit = checked_seconds(seconds)
+    left = limit - spent
     outer_delay, outer_interval = signal.getitimer(signal.ITIMER_REAL)
-    if 0 < outer_delay <= limit:
-        # An outer timer fires first; its handler is left alone and this limit is cooperative.
-        yield Deadline.after(limit)
+    if left <= 0 or 0 < outer_delay <= left:
+        # Nothing left: the block checks its deadline. Or an outer timer fires first: its
+        # handler is left alone and this limit is cooperative.
+        yield Deadline.after(limit, spent=spent)
         return
 
     def on_alarm(signum: int, frame: FrameType | None) -> None:
@@ -117,15 +132,121 @@ def time_limit(seconds: float | None) -> Iterator[Deadline]:
     began = _clock()
     # The deadline is set before the timer is armed, so that the timer never fires before
     # the deadline has expired (a busy machine may pause the process between the two).
-    deadline = Deadline.after(limit, interrupts=True)
+    deadline = Deadline.after(limit, interrupts=True, spent=spent)
     try:
-        signal.setitimer(signal.ITIMER_REAL, limit)
+        signal.setitimer(signal.ITIMER_REAL, left)
         yield deadline
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
-        # None: the outer handler was not set from Python; the default is the closest match.
-        signal.signal(signal.SIGALRM, signal.SIG_DFL if outer_handler is None else outer_handler)
+        _restore(outer_handler)
         if outer_delay > 0:
             # Re-arm the outer timer for what it has left; a zero delay would disarm it.
-            left = max(outer_delay - (_clock() - began), 1e-6)
-            signal.setitimer(signal.ITIMER_REAL, left, outer_interval)
+            outer_left = max(outer_delay - (_clock() - began), 1e-6)
+            signal.setitimer(signal.ITIMER_REAL, outer_left, outer_interval)
+
+
+#: A piece of work under what is left of its time limit: ``piece(spent)`` is a context
+#: manager yielding the :class:`Deadline` of the piece, as :func:`time_limit` does.
+Piece = Callable[[float], contextlib.AbstractContextManager[Deadline]]
+
+
+@contextlib.contextmanager
+def pieces(seconds: float | None) -> Iterator[Piece]:
+    """A time limit for work done in pieces: many pieces of work, each stopped once it and
+    the earlier pieces of the same work reach ``seconds`` (the articles of a batch, extracted
+    field by field: :mod:`newsfacts.batches`)::
+
+        with pieces(2.0) as piece:
+            for step in steps:
+                for work in works:
+                    with piece(work.spent) as deadline:
+                        deadline.check()
+                        ...  # work.spent += the seconds the piece took
+
+    ``with piece(spent)`` is ``with time_limit(seconds, spent=spent)``, but for the timer: one
+    for all the pieces, set once (an article's field, some hundreds of microseconds on a
+    short article, would otherwise pay the tens that setting a signal handler and a timer
+    take). It fires no later than the deadline of the piece running: a piece whose deadline
+    comes sooner than the timer's moves it, and a timer that fires before the running piece's
+    deadline is set again for it. Where signals cannot be used, or while another timer runs,
+    each piece is a :func:`time_limit`.
+    """
+    if seconds is None:
+        yield _no_limit
+    elif not signals_usable() or signal.getitimer(signal.ITIMER_REAL)[0] > 0:
+        yield functools.partial(_limited, seconds)
+    else:
+        timer = _Timer(checked_seconds(seconds))
+        outer_handler = signal.signal(signal.SIGALRM, timer.on_alarm)
+        try:
+            yield timer.piece
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            _restore(outer_handler)
+
+
+class _Timer:
+    """The timer of :func:`pieces`: when the running piece's time is up (``expires_at``, the
+    :func:`time.monotonic` value; infinite between pieces) and when the timer fires.
+
+    ``with timer.piece(spent) as deadline:`` runs a piece: the timer is its own context
+    manager (a class, not a generator made one: entered for every field of every article),
+    for one piece at a time."""
+
+    __slots__ = ("expires_at", "fires_at", "limit", "spent")
+
+    def __init__(self, limit: float) -> None:
+        self.limit = limit
+        self.spent = 0.0
+        self.expires_at = self.fires_at = math.inf
+
+    def on_alarm(self, signum: int, frame: FrameType | None) -> None:
+        self.fires_at = math.inf
+        left = self.expires_at - _clock()
+        if left <= 0:
+            raise TimeLimitError(self.limit)
+        if left < math.inf:  # fired for an earlier piece: set again for this one
+            self._arm(left)
+
+    def piece(self, spent: float) -> _Timer:
+        self.spent = spent
+        return self
+
+    def __enter__(self) -> Deadline:
+        left = self.limit - self.spent
+        if left <= 0:  # nothing left: not interrupted, the deadline expired
+            return Deadline(self.limit, _clock() + left)
+        # The deadline is set before the timer is armed, as in time_limit.
+        deadline = Deadline(self.limit, _clock() + left, interrupts=True)
+        self.expires_at = deadline.expires_at
+        if self.fires_at > self.expires_at:
+            self._arm(left)
+        return deadline
+
+    def __exit__(self, *exception: object) -> None:
+        self.expires_at = math.inf  # between pieces, the timer stops nothing
+
+    def _arm(self, seconds: float) -> None:
+        self.fires_at = _clock() + seconds
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+
+
+def _limited(seconds: float, spent: float) -> contextlib.AbstractContextManager[Deadline]:
+    return time_limit(seconds, spent=spent)
+
+
+def _no_limit(spent: float) -> contextlib.AbstractContextManager[Deadline]:
+    """A piece of work without a time limit: no timer, no deadline made per piece."""
+    return _UNLIMITED
+
+
+#: The deadline of work without a time limit, and a context manager yielding it (reusable:
+#: it holds nothing else).
+_UNLIMITED = contextlib.nullcontext(Deadline(None))
+
+_Handler = Callable[[int, FrameType | None], Any] | int | signal.Handlers | None
+
+
+def _restore(handler: _Handler) -> None:
+    # None: the handler was not set from Python; the default is the closest match.
+    signal.signal(signal.SIGALRM, signal.SIG_DFL if handler is None else handler)
