@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -291,16 +290,6 @@ def test_extract_accepts_text_mappings_and_articles() -> None:
     assert str(from_text.article.published) == "2025-07-10"
     with pytest.raises(newsfacts.InvalidArticleError):
         ex.extract(42)  # type: ignore[arg-type]
-
-
-def test_extract_many_is_lazy() -> None:
-    ex = extractor(WordsPlugin())
-
-    def articles() -> Iterator[str]:
-        yield "One Two."
-        raise AssertionError("read too far")
-
-    assert len(next(ex.extract_many(articles()))[WORDS]) == 2
 
 
 def test_unknown_field_access_is_a_clear_error() -> None:
