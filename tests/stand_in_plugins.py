@@ -83,6 +83,21 @@ class LyingPlugin:
         ]
 
 
+class SlowPlugin:
+    """Takes as long as a runaway rule would: a busy loop until interrupted."""
+
+    __name__ = "slow"
+
+    @hookimpl
+    def newsfacts_register_fields(self, register: Register) -> None:
+        register(Field("slow", Word, "Never finishes on 'loop'."), self.slow)
+
+    def slow(self, document: Document, needed: FactMap, options: Any) -> list[Word]:
+        while "loop" in document.text:
+            pass
+        return []
+
+
 def extractor(*plugins: Any, **options: Any) -> newsfacts.Extractor:
     names = [p.__name__ for p in plugins]
     fields = {"words": "words", "names": "names", "broken": "broken", "lying": "lies"}

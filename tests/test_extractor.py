@@ -18,6 +18,7 @@ from stand_in_plugins import (
     BrokenPlugin,
     LyingPlugin,
     NamesPlugin,
+    SlowPlugin,
     Word,
     WordsPlugin,
     capitalized_words,
@@ -317,21 +318,6 @@ def test_timings_add_up_the_seconds_of_each_field_and_of_segmentation() -> None:
     ex.extract(TEXT, timings=timings)
     assert set(timings) == {"segmentation", "words", "broken"}
     assert all(seconds >= 0 for seconds in timings.values())
-
-
-class SlowPlugin:
-    """Takes as long as a runaway rule would: a busy loop until interrupted."""
-
-    __name__ = "slow"
-
-    @hookimpl
-    def newsfacts_register_fields(self, register: Register) -> None:
-        register(Field("slow", Word, "Never finishes on 'loop'."), self.slow)
-
-    def slow(self, document: Document, needed: FactMap, options: Any) -> list[Word]:
-        while "loop" in document.text:
-            pass
-        return []
 
 
 def test_an_article_over_the_time_limit_gets_an_error_and_the_run_goes_on() -> None:

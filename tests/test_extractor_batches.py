@@ -17,7 +17,15 @@ from newsfacts import Document, FactMap, Field, PluginError, hookimpl
 from newsfacts.article import ArticleInput
 from newsfacts.batches import BATCH_CHARACTERS, read
 from newsfacts.plugin import Register
-from stand_in_plugins import TEXT, WORDS, Word, WordsPlugin, capitalized_words, extractor
+from stand_in_plugins import (
+    TEXT,
+    WORDS,
+    SlowPlugin,
+    Word,
+    WordsPlugin,
+    capitalized_words,
+    extractor,
+)
 
 ARTICLES: list[ArticleInput] = [
     "",
@@ -185,21 +193,6 @@ def test_off_the_main_thread_an_article_out_of_time_is_stopped_between_its_field
         ["TimeLimitError"],
         ["TimeLimitError"],
     ]
-
-
-class SlowPlugin:
-    """A busy loop on an article that says "loop", until interrupted."""
-
-    __name__ = "slow"
-
-    @hookimpl
-    def newsfacts_register_fields(self, register: Register) -> None:
-        register(Field("slow", Word, "Never finishes on 'loop'."), self.slow)
-
-    def slow(self, document: Document, needed: FactMap, options: Any) -> list[Word]:
-        while "loop" in document.text:
-            pass
-        return []
 
 
 def test_an_article_out_of_time_leaves_the_others_of_its_batch_their_facts() -> None:
