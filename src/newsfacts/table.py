@@ -309,8 +309,8 @@ class TableWriter:
     text. An empty table is still a valid file with every column::
 
         with TableWriter("facts.parquet", fields=extractor.fields) as writer:
-            for article in articles:
-                writer.write(extractor.extract(article))
+            for result in extractor.extract_many(articles):
+                writer.write(result)
     """
 
     def __init__(
