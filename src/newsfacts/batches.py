@@ -79,7 +79,8 @@ class _Work:
     stopped: TimeLimitError | None = None
 
 
-#: An article's results up to the error strict mode raises at the next article, if any.
+#: A batch's results, in order, and the error strict mode raises after them (at the article
+#: after the last of them), if any.
 Outcome = tuple[list[Result], Exception | None]
 
 
