@@ -109,6 +109,10 @@ def test_every_name_gap_passes_the_particles_test_read_before_the_pattern(
     assert people_lexicon.PARTICLES.issuperset(gap.strip(runs._GAP_MARKS).split())
 
 
+def _document(text: str) -> newsfacts.Document:
+    return newsfacts.Document.from_article(newsfacts.Article(text=text))
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [
@@ -121,7 +125,7 @@ def test_every_name_gap_passes_the_particles_test_read_before_the_pattern(
     ],
 )
 def test_a_gap_of_words_that_are_no_particles_joins_no_run(text: str, names: list[str]) -> None:
-    assert [text[group[0][0] : group[-1][1]] for group in runs.runs(text)] == names
+    assert [text[group[0][0] : group[-1][1]] for group in runs.runs(_document(text))] == names
 
 
 def test_a_run_a_text_repeats_in_the_same_words_gives_the_mentions_read_anew(
@@ -131,7 +135,7 @@ def test_a_run_a_text_repeats_in_the_same_words_gives_the_mentions_read_anew(
     they are those read at every run anew, each where its run stands."""
     piece = "Officials in Red Oak, Iowa, said Ann Smith, 52, of Boston met Smith. "
     text = piece * 12 + "By ANN SMITH\nRed Oak Police Chief John Doe said so. " * 3 + piece * 12
-    kept = mentions.find_mentions(text)
+    kept = mentions.find_mentions(_document(text))
 
     def read_anew(
         repeats: mentions._Repeats, group: list[runs.Token], parts: object
@@ -139,7 +143,7 @@ def test_a_run_a_text_repeats_in_the_same_words_gives_the_mentions_read_anew(
         return mentions._read(repeats.text, group, parts)  # type: ignore[arg-type]
 
     monkeypatch.setattr(mentions._Repeats, "read", read_anew)
-    anew = mentions.find_mentions(text)
+    anew = mentions.find_mentions(_document(text))
     # the same mentions, and the same contexts (kept with those of a repeated context)
     assert [(m[:-1], candidates.context(text, m)) for m in kept] == [
         (m[:-1], candidates.context(text, m)) for m in anew

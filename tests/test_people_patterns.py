@@ -9,7 +9,9 @@ import hypothesis.strategies as st
 import pytest
 import regex
 
+import newsfacts
 from newsfacts_people import lexicon as people_lexicon
+from newsfacts_people import runs
 from people_checks import people
 
 
@@ -83,7 +85,74 @@ def test_an_ascii_text_is_scanned_for_names_by_re_as_by_regex(character: str) ->
 def test_random_ascii_texts_hold_the_same_name_words(sample: str) -> None:
     ascii_spans = _name_spans(people_lexicon.ASCII_NAME_WORD, sample)
     assert ascii_spans == _name_spans(people_lexicon.NAME_WORD, sample)
-    assert [m.span() for m in people_lexicon.name_words(sample)] == ascii_spans
+
+
+# Capitalized words, initials, particles, possessives, digits, marks and the characters
+# around them, some of them beyond ASCII (a combining accent, curly quotes, a titlecase
+# letter, a capital no letter follows in lower case)
+_WORDS = st.sampled_from(
+    [
+        "Ann",
+        "O'Neil",
+        "O’Neil",
+        "Jean-Luc",
+        "Obama's",
+        "Kyiv’s",
+        "J",
+        "U.S.",
+        "S.p.A.",
+        "G7",
+        "al-Assad",
+        "el-Sisi",
+        "deGrom",
+        "vonTrapp",
+        "al-assad",
+        "iPhone",
+        "NATO",
+        "Müller",
+        "Zoe\u0301",
+        "\u01c5emal",
+        "\u211d",
+        "said",
+        "de",
+        "and",
+        "1,000",
+        "3",
+    ]
+)
+_MARKS = st.sampled_from(
+    [
+        " ",
+        "  ",
+        ".",
+        ". ",
+        ", ",
+        "-",
+        "'",
+        "’",
+        '"',
+        "“",
+        "(",
+        ")",
+        "\n",
+        "\u00a0",
+        "_",
+        "1",
+        "",
+        "$",
+    ]
+)
+
+
+@hypothesis.given(st.lists(st.tuples(_WORDS, _MARKS), max_size=12))
+def test_the_name_words_read_from_the_tokens_are_the_patterns_matches(
+    pieces: list[tuple[str, str]],
+) -> None:
+    """runs.name_words reads NAME_WORD's matches off the document's tokens, no scan."""
+    text = "".join(word + mark for word, mark in pieces)
+    document = newsfacts.Document.from_article(newsfacts.Article(text=text))
+    expected = [(m.start(), m.end(), m.group()) for m in people_lexicon.NAME_WORD.finditer(text)]
+    assert list(runs.name_words(document)) == expected
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ def extract_people(document: Document, needed: FactMap, options: Any = None) -> 
     """The person mentions of ``document``."""
     people = resolve(
         document.text,
-        find_mentions(document.text),
+        find_mentions(document),
         lambda: document.lower_case_words,
         document.sports_report,
     )

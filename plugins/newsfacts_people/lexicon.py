@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import regex
 
@@ -173,13 +172,6 @@ ASCII_NAME_WORD = re.compile(
     """,
     flags=re.ASCII | re.VERBOSE,
 )
-
-
-def name_words(text: str) -> Iterator[re.Match[str]] | Iterator[regex.Match[str]]:
-    """The matches of :data:`NAME_WORD` in ``text``, left to right."""
-    if text.isascii():
-        return ASCII_NAME_WORD.finditer(text)
-    return NAME_WORD.finditer(text, concurrent=CONCURRENT)
 
 
 # What may stand between two words of one name: spaces, a closing bracket of an editorial

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from operator import itemgetter
 
-from newsfacts.plugin import decide, tracing
+from newsfacts.plugin import Document, decide, tracing
 from newsfacts_people import lexicon as lx
 from newsfacts_people import name_forms as nf
 from newsfacts_people.bylines import BYLINE_OPENERS, byline_names
@@ -89,8 +89,10 @@ def _shouted(words: tuple[str, ...]) -> bool:
     return True
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """Every run of capitalized words that may name a person, in text order."""
+def find_mentions(document: Document) -> list[Mention]:
+    """Every run of capitalized words of ``document`` that may name a person, in text
+    order."""
+    text = document.text
     found: list[Mention] = []
     # the groups' readings and the checks' outcomes by words, unless traced (see _split)
     judged: dict[_Judged, tuple[Reading, str]] | None = None if tracing() else {}
@@ -98,7 +100,7 @@ def find_mentions(text: str) -> list[Mention]:
     surname_led: list[tuple[int, int, list[Token], Parts]] = []
     named: set[str] = set()  # the surnames of run_checks.person_in_context
     repeats = _Repeats(text)
-    for group in runs(text):
+    for group in runs(document):
         byline = None
         if group[0][2].isupper() or group[0][2] in BYLINE_OPENERS:  # the quick test first
             byline = byline_names(text, group)

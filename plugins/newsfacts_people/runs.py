@@ -3,9 +3,13 @@ name that :mod:`newsfacts_people.mentions` judges."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from itertools import compress, count
 
-from newsfacts.plugin import NICKNAME, POST_NOMINALS
+import regex
+
+from newsfacts.plugin import NICKNAME, POST_NOMINALS, Document
 from newsfacts_people import lexicon as lx
 
 _MAX_GAP = 24  # a longer stretch between two capitalized words cannot be a name gap
@@ -22,10 +26,10 @@ _MAX_GROUP_WORDS = 64
 Token = tuple[int, int, str]
 
 
-def runs(text: str) -> Iterator[list[Token]]:
-    """The runs of capitalized words of ``text``, one after another, but those longer than
-    :data:`_MAX_GROUP_WORDS`. Yielded, not listed: the runs of a long text need not all be
-    kept in memory at once."""
+def runs(document: Document) -> Iterator[list[Token]]:
+    """The runs of capitalized words of ``document``, one after another, but those longer
+    than :data:`_MAX_GROUP_WORDS`. Yielded, not listed: the runs of a long text need not all
+    be kept in memory at once."""
     group: list[Token] = []
     overlong = False
     previous_start = previous_end = -1
@@ -33,11 +37,8 @@ def runs(text: str) -> Iterator[list[Token]]:
     # (Read once, not looked up in the module at every word.)
     abbreviated, name_gap, concurrent = lx.ABBREVIATED, lx.NAME_GAP, lx.CONCURRENT
     particles, marks = lx.PARTICLES, _GAP_MARKS
-    # No timeout on this whole-text scan: the pattern is possessive, linear; a timeout is
-    # wall-clock time for the whole scan (a busy machine makes a long article fail) and
-    # makes the regex module check the clock at every step (the scan runs 2.5 times slower).
-    for match in lx.name_words(text):
-        (start, end), word = match.span(), match.group()
+    text = document.text
+    for start, end, word in name_words(document):
         gap_start = previous_end
         # "Mr. Obama", "Sen. Cruz": the honorific's full stop is part of the gap.
         # "St. Louis": so is a place prefix's.
@@ -69,6 +70,56 @@ def runs(text: str) -> Iterator[list[Token]]:
         previous_start, previous_end, previous_word = start, end, word
     if group and not overlong:
         yield _without_post_nominals(group)
+
+
+# Usual characters that are no letter, digit nor mark, nor the apostrophes and hyphen
+# NAME_WORD's look-behind refuses: a token after one opens a name word if it is a capitalized
+# word of letters, without a second look; a token of them opens none (a name after another
+# character, or in a token opening with another one, is matched where it stands).
+_PUNCTUATION = frozenset(' \n\t\r\u00a0"()[]/.,;:!?“”‘«»—–…•')
+_Match = re.Match[str] | regex.Match[str]
+
+
+def name_words(document: Document) -> Iterator[Token]:
+    """The name words of ``document`` (:data:`~newsfacts_people.lexicon.NAME_WORD`'s
+    matches), left to right, read from its tokens: no scan of the text. A name word opens a
+    token holding a capital (not a word in lower case) or follows a full stop inside initials
+    ("S.p.A."); a capitalized word of letters ("Kyiv") is one, the rest are matched where they
+    stand ("O'Malley", "Obama's", "J.", "G7", "al-Assad")."""
+    text, tokens = document.text, document.tokens
+    texts = list(tokens.texts())
+    # The distinct words that may hold one, told in C: no word in lower case (the document's
+    # own, read once for every field) nor mark. Of those, the words of letters opening with a
+    # capital are one, but a single capital (an initial: "J.", read anew).
+    kept = set(texts).difference(document.lower_case_words, _PUNCTUATION)
+    plain = {word for word in filter(str.isalpha, kept) if word[0].isupper() and len(word) > 1}
+    starts = tokens.starts
+    ascii_text = text.isascii()
+    for index in compress(count(), map(kept.__contains__, texts)):
+        word, start = texts[index], starts[index]
+        # (text[-1] before the first token: if it is no mark, the word is matched anew)
+        if word in plain and text[start - 1] in _PUNCTUATION:
+            yield start, start + len(word), word
+        elif word[0].isalpha() or not (word.isascii() or word[0] in _PUNCTUATION):
+            yield from _matched(text, start, start + len(word), ascii_text)
+
+
+def _matched(text: str, start: int, end: int, ascii_text: bool) -> Iterator[Token]:
+    """NAME_WORD's matches in the token ``start``..``end``: at its start, and at each letter
+    after a full stop in it ("S.p.A.": "S.", "A."; in a word of letters nothing else may open
+    one). No timeout: the pattern is possessive, linear, and reads a few characters."""
+    position = start
+    while position < end:
+        match: _Match | None = (
+            lx.ASCII_NAME_WORD.match(text, position)
+            if ascii_text
+            else lx.NAME_WORD.match(text, position, concurrent=lx.CONCURRENT)
+        )
+        if match is not None:
+            yield match.start(), match.end(), match.group()
+            position = match.end()
+        else:
+            position = text.find(".", position, end) + 1 or end
 
 
 def _without_post_nominals(group: list[Token]) -> list[Token]:
