@@ -298,3 +298,42 @@ def test_a_river_is_named_again_by_its_name_alone(
 ) -> None:
     found = newsfacts.extract(text, plugins=["locations"])[newsfacts.LOCATIONS]
     assert [(fact.text, fact.name, fact.kind) for fact in found] == places
+
+
+# (text, each place as written, its name, kind, country and whether it has a point): a
+# river's name before a lower-case "river", or a list of them before "rivers", is the river:
+# the gazetteer's, else one of the article's country with no point; a person's name before
+# it is left alone
+LOWER_CASE_RIVERS = [
+    (
+        "In Vidarbha, the Wainganga river crossed the danger mark near Bhandara.",
+        [
+            ("Vidarbha", "Vidarbha", "region", "IN", True),
+            ("Wainganga", "Wainganga", "water", "IN", False),
+            ("Bhandara", "Bhandāra", "city", "IN", True),
+        ],
+    ),
+    (
+        "Rowers trained on the Thames river below Putney.",
+        [("Thames", "Thames", "water", "GB", True), ("Putney", "Putney", "city", "GB", True)],
+    ),
+    (
+        "The act protects land between the Williams and Cranberry rivers in West Virginia.",
+        [
+            ("Williams", "Williams", "water", "US", False),
+            ("Cranberry", "Cranberry", "water", "US", False),
+            ("West Virginia", "West Virginia", "admin", "US", True),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), LOWER_CASE_RIVERS)
+def test_a_name_before_a_lower_case_river_is_the_river(
+    text: str, places: list[tuple[str, str, str, str | None, bool]]
+) -> None:
+    found = newsfacts.extract(text, plugins=["locations"])[newsfacts.LOCATIONS]
+    assert [
+        (fact.text, fact.name, fact.kind, fact.country_code, fact.latitude is not None)
+        for fact in found
+    ] == places

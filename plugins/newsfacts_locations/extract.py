@@ -36,7 +36,7 @@ from newsfacts_locations.neighbours import Article, Claims
 from newsfacts_locations.placing import place_streets
 from newsfacts_locations.readings import Mention
 from newsfacts_locations.repeats import Repeats
-from newsfacts_locations.rivers import rivers_again
+from newsfacts_locations.rivers import lower_case_rivers, rivers_again
 from newsfacts_locations.sentences import Findings, Repeated, Spot
 from newsfacts_locations.streets import (
     lettered_roads,
@@ -294,6 +294,8 @@ def _places(
         taken = newsfacts.SpanSet(found)
         street_spans = [span for span in street_spans if not taken.overlaps(*span)]
         found.extend(place_streets(document.text, street_spans, found, _big_city(gazetteer), held))
+    if " river" in document.text:  # "the Wainganga river"
+        found = lower_case_rivers(document.text, found, claims.spans, gazetteer.lookup)
     if " River" not in document.text:  # most texts: no river to name again
         return found
     return rivers_again(

@@ -10,6 +10,10 @@ another field claims it. Where the name alone is also a well-known place (a stat
 Mississippi"), only after a word of :data:`BEFORE_AMBIGUOUS` ("barges on the Mississippi")
 or before a word of :data:`AFTER_AMBIGUOUS` or a punctuation mark: "the Ohio delegation"
 stays the state's.
+
+A river's name before a lower-case "river", as news in India and Britain often writes it
+("the Wainganga river", "the Thames river"), is read here too (:func:`lower_case_rivers`):
+the name alone, as the gold sets span "the Williams and Cranberry rivers".
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ import attrs
 import regex
 
 from newsfacts.plugin import Location, SpanSet
+from newsfacts_locations.gazetteer import Place
+from newsfacts_locations.placing import main_country
 
 RIVER = " River"
 #: The longest name of a river before its word, in words
@@ -120,3 +126,82 @@ def _named_after_the(text: str, names: Container[str]) -> Iterator[tuple[int, in
             if name in names:
                 yield match.start(1), match.start(1) + len(name), name
                 break
+
+
+# A river's name: one to three capitalized words ("Wainganga", "Rio Grande")
+_RIVER_NAME = r"(?:[A-Z][a-z]+[ ]){0,2}[A-Z][a-z]+"
+# "the" and a river's name before a lower-case "river", or a list of them before "rivers":
+# "the Wainganga river", "The Yamuna river", "the Williams and Cranberry rivers", "the Tigris,
+# Euphrates and Karun rivers"; not "the River" nor "the Thames River" (the street rule's).
+# Bounded repeats, each part led by its own separator: no backtracking to speak of.
+_LOWER_RIVERS = regex.compile(
+    rf"""
+    \b[Tt]he[ ]
+    (?:
+        (?P<one>{_RIVER_NAME})[ ]river                                 # the Wainganga river
+      | (?P<list>{_RIVER_NAME}(?:(?:,[ ]|,?[ ]and[ ]){_RIVER_NAME}){{1,5}})[ ]rivers
+    )
+    \b
+    """,
+    regex.VERBOSE,
+)
+_NAME = regex.compile(_RIVER_NAME)
+
+
+def _lower_case_names(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each river's name :data:`_LOWER_RIVERS` finds."""
+    for match in _LOWER_RIVERS.finditer(text):
+        if match.group("one"):
+            yield match.span("one")
+        else:
+            for name in _NAME.finditer(text, *match.span("list")):
+                yield name.span()
+
+
+def lower_case_rivers(
+    text: str,
+    found: Sequence[Location],
+    claimed: SpanSet,
+    lookup: Callable[[str], Sequence[Place]],
+) -> list[Location]:
+    """``found`` with each name before a lower-case "river" after "the" made the river:
+    the gazetteer's river of that name (``lookup``), else a river of the article's country
+    with no point (a river reaches far beyond any one town). A place read at the name is the
+    river's ("the Mississippi river" is not the state); a name inside a longer place's, or
+    one another field claims (a person's, an organization's), is left alone."""
+    by_span = {(fact.start, fact.end): fact for fact in found}
+    others = SpanSet(found)
+    country = main_country(found)
+    rivers: dict[tuple[int, int], Location] = {}
+    for start, end in _lower_case_names(text):
+        known = by_span.get((start, end))
+        if claimed.overlaps(start, end) or (known is None and others.overlaps(start, end)):
+            continue
+        if known is not None and known.kind == "water":
+            continue  # the gazetteer's river already
+        rivers[(start, end)] = _river(text, start, end, lookup, country)
+    if not rivers:
+        return list(found)
+    kept = [rivers.pop((fact.start, fact.end), fact) for fact in found]
+    return [*kept, *rivers.values()]
+
+
+def _river(
+    text: str, start: int, end: int, lookup: Callable[[str], Sequence[Place]], country: str | None
+) -> Location:
+    """The river named from ``start`` to ``end``: the gazetteer's of that name, else one of
+    ``country`` with no point."""
+    name = text[start:end]
+    water = next((place for place in lookup(name) if place.kind == "water"), None)
+    if water is None:
+        return Location.at(text, start, end, name=name, kind="water", country_code=country)
+    return Location.at(
+        text,
+        start,
+        end,
+        name=water.name,
+        kind="water",
+        country_code=water.country_code,
+        latitude=water.latitude,
+        longitude=water.longitude,
+    )
