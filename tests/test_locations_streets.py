@@ -100,6 +100,13 @@ def test_a_feature_word_may_start_a_streets_name() -> None:
     assert found["Indian Lake Road"].kind == "feature"
 
 
+def test_a_landmarks_name_of_four_words_is_whole_but_an_adjective_opens_none() -> None:
+    found = by_text("Flights at Chhatrapati Shivaji Maharaj International Airport were late.")
+    assert "Chhatrapati Shivaji Maharaj International Airport" in found
+    found = by_text("They flew him to the Vatican-owned Santa Lucia Children's Hospital in Rome.")
+    assert found.keys() == {"Vatican", "Santa Lucia Children's Hospital", "Rome"}
+
+
 def test_a_surname_like_feature_needs_a_lead() -> None:
     assert "Ricki Lake" not in by_text("Ricki Lake said the show would return to Boston.")
     assert by_text("River Phoenix starred in a film shot in Portland.").keys() == {"Portland"}

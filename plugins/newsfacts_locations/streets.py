@@ -1,7 +1,7 @@
 """Streets, squares, landmarks and natural features, read from their last word: "Royal
 Street", "Collins Avenue", "Wembley Stadium", "Windsor Castle", "Naugatuck River".
 
-The gazetteer has none of them. One to three capitalized words (or an ordinal: "Third
+The gazetteer has none of them. One to four capitalized words (or an ordinal: "Third
 Street", "14th Street") before a street word (``street_words.txt``) name one, unless a
 capitalized word follows ("Wall Street Journal": a name that goes on). A word that is also a
 surname ("Hall", "Lane") needs a preposition, "the" or a house number before the name ("He
@@ -19,7 +19,8 @@ import regex
 from newsfacts.plugin import Fact, Location, Segment, SpanSet, compiled
 from newsfacts_locations import words
 
-MAX_WORDS = 3
+# (four: "Chhatrapati Shivaji Maharaj International Airport")
+MAX_WORDS = 4
 ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
 # Words before a name that show it is a place's (besides prepositions of place and house
 # numbers): "the Royal Albert Hall", "on Park Lane"; not "Actress Jerry Hall".
@@ -36,6 +37,7 @@ def _name_word(text: str) -> bool:
     return (
         text[:1].isupper()
         and text.replace("'", "").replace("’", "").replace("-", "").isalpha()
+        and not text.rpartition("-")[2][:1].islower()  # "Vatican-owned": an adjective
         and text not in words.NAME_WORDS
         and text not in words.PERSON_TITLES
     )  # a street's or a feature's word may start a street's name: "Bridge Street", "Airport
