@@ -222,3 +222,51 @@ def test_a_daily_or_weekly_that_reports_is_a_news_medium(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(fact.text, fact.kind) for fact in organizations(text)] == found
+
+
+# Last words of names, and what may follow one in an article ("NRA's", "News’", "McDonald's'").
+_NAME_WORDS = st.sampled_from(["NRA", "News", "Reuters", "McDonald's", "Bank", "of", "s", "UN’s"])
+_AFTER_NAME = st.sampled_from(["", "'s", "’s", "'", "’", "s", "'s's"])
+
+
+def _spelled_out(names: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], str]:
+    """``names`` with the possessives of their last words spelled out, a name of its own
+    first: the table as it was kept before NameTable looked possessives up."""
+    table = dict(names)
+    for key, entry in names.items():
+        last = key[-1]
+        if not last.endswith(("'s", "’s")):
+            for ending in ("'s", "’s", "'", "’") if last.endswith("s") else ("'s", "’s"):
+                table.setdefault((*key[:-1], last + ending), entry)
+    return table
+
+
+@hypothesis.given(
+    st.lists(st.lists(_NAME_WORDS, min_size=1, max_size=3).map(tuple), max_size=6),
+    st.lists(st.tuples(st.integers(0, 5), _AFTER_NAME), max_size=8),
+)
+@hypothesis.settings(max_examples=300, deadline=None)
+def test_a_names_possessive_is_looked_up_as_the_name(
+    keys: list[tuple[str, ...]], asked: list[tuple[int, str]]
+) -> None:
+    """A name table finds the possessives of its names ("the NRA's refusal", "Breitbart
+    News’ editor") as if each were spelled out in it, and the lengths of names starting
+    with each word count a possessive of one word too."""
+    names = {key: " ".join(key) for key in keys}
+    entries = {key: organizations_lexicon.Entry(name, None, None) for key, name in names.items()}
+    table = organizations_lexicon.NameTable(entries)
+    spelled = _spelled_out(names)
+    queries = [*spelled]
+    for number, after in asked:
+        if keys:
+            key = keys[number % len(keys)]
+            queries.append((*key[:-1], key[-1] + after))
+    for query in queries:
+        entry = table.entry(query)
+        assert (entry and entry.name) == spelled.get(query)
+        if entry is not None:
+            assert table.possessive(query) == (query not in names)
+    lengths: dict[str, set[int]] = {}
+    for key in spelled:
+        lengths.setdefault(key[0], set()).add(len(key))
+    assert table.lengths == {word: sorted(sizes, reverse=True) for word, sizes in lengths.items()}

@@ -229,7 +229,7 @@ def entries(names):
 tables = [
     entries(organizations.KNOWN), entries(organizations.KNOWN_FOLDED),
     *(
-        (entries(table.names), entries(table.possessives), table.lengths)
+        (entries(table.names), table.lengths)
         for table in (organizations.KNOWN_TABLE, organizations.KNOWN_FOLDED_TABLE)
     ),
     sorted(grammar.HEAD_KINDS.items()), grammar.DISPATCH, people.GIVEN_NAMES,

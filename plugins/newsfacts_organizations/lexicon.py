@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from operator import itemgetter
-from typing import TypeVar
 
 import attrs
 
@@ -40,7 +38,6 @@ PACKAGE = "newsfacts_organizations"
 
 #: A name as its unit texts: ("Bank", "of", "England")
 Key = tuple[str, ...]
-_V = TypeVar("_V")
 
 KINDS = frozenset(
     (
@@ -77,28 +74,35 @@ class NameTable:
     """Names keyed by unit texts, with the lengths of the names starting with each word.
 
     Matching a run tries only the lengths of names that start with the word at hand, so a
-    long list or a long name costs nothing where it cannot match.
+    long list or a long name costs nothing where it cannot match. A name's possessive is the
+    same name ("the NRA's refusal", "Breitbart News’ editor", see units): it is found by
+    looking its name up (:meth:`entry`), not kept in the table beside it (thousands of keys,
+    which were most of the known names' loading); a possessive of one word opens a name, so
+    it is among the first words of :attr:`lengths`.
     """
 
-    def __init__(self, names: dict[Key, Entry]) -> None:
-        self.possessives, self.lengths = table_parts(names)
-        self.names = {**self.possessives, **names}
-
-    @classmethod
-    def of_parts(
-        cls, names: dict[Key, Entry], possessives: dict[Key, Entry], lengths: dict[str, list[int]]
-    ) -> NameTable:
-        """The table of ``names``, whose possessives and lengths :func:`table_parts` gave
+    def __init__(self, names: dict[Key, Entry], lengths: dict[str, list[int]] | None = None):
+        """The table of ``names``, whose :func:`name_lengths` are ``lengths`` when given
         (kept on disk: see _known_names)."""
-        table = cls.__new__(cls)
-        table.possessives, table.lengths = possessives, lengths
-        table.names = {**possessives, **names}
-        return table
+        self.names = names
+        self.lengths = name_lengths(names) if lengths is None else lengths
+
+    def entry(self, key: Key) -> Entry | None:
+        """The entry of the name ``key`` or of the name it is the possessive of."""
+        found = self.names.get(key)
+        if found is not None:
+            return found
+        owner = _possessive_of(key[-1])
+        return None if owner is None else self.names.get((*key[:-1], owner))
+
+    def possessive(self, key: Key) -> bool:
+        """Whether ``key`` is found (see :meth:`entry`) as the possessive of a name."""
+        return key not in self.names
 
     def starts_name(self, words: Sequence[str], index: int, end: int) -> bool:
         """Whether a name of the table starts at ``index`` of ``words`` and ends by ``end``."""
         return index < end and any(
-            tuple(words[index : index + length]) in self.names
+            self.entry(tuple(words[index : index + length])) is not None
             for length in self.lengths.get(words[index], ())
             if index + length <= end
         )
@@ -110,7 +114,7 @@ class NameTable:
         while index < count:
             for length in self.lengths.get(words[index], ()):
                 if index + length <= count:
-                    entry = self.names.get(tuple(words[index : index + length]))
+                    entry = self.entry(tuple(words[index : index + length]))
                     if entry is not None:
                         yield index, index + length, entry
                         index += length
@@ -119,27 +123,36 @@ class NameTable:
                 index += 1
 
 
-def table_parts(names: dict[Key, _V]) -> tuple[dict[Key, _V], dict[str, list[int]]]:
-    """The possessives of ``names`` that are not names of their own, and the lengths of the
-    names (and possessives) starting with each word, longest first: a :class:`NameTable`'s."""
-    # A name with a possessive "'s" is the same name: "the NRA's refusal"; so is one
-    # ending in "s" with an apostrophe ("Breitbart News’ editor", see units).
-    # (One loop, each possessive made once and kept unless it is a name of its own: the
-    # two tables are two fifths of the plugin's import, and two passes cost a fifth more.)
-    possessives: dict[Key, _V] = {}
-    for key, entry in names.items():
-        last = key[-1]
-        if last.endswith(POSSESSIVES):
-            continue
-        head = key[:-1]
-        for ending in _AFTER_S if last.endswith("s") else POSSESSIVES:
-            possessive = (*head, last + ending)
-            if possessive not in names:
-                possessives[possessive] = entry
+def _possessive_of(word: str) -> str | None:
+    """The word ``word`` is the possessive of, as the last word of a name: "NRA" of "NRA's",
+    "News" of "News’" (after an "s", the apostrophe alone); None when it is no possessive, or
+    of a word ending in a possessive ("McDonald's" has none of its own)."""
+    if word.endswith(POSSESSIVES):
+        owner = word[:-2]
+    elif word.endswith(APOSTROPHES) and word[-2:-1] == "s":
+        owner = word[:-1]
+    else:
+        return None
+    return None if owner.endswith(POSSESSIVES) else owner
+
+
+def _possessives(word: str) -> tuple[str, ...]:
+    """The possessives of ``word`` as the last word of a name (see _possessive_of)."""
+    if word.endswith(POSSESSIVES):
+        return ()
+    return tuple(word + ending for ending in (_AFTER_S if word.endswith("s") else POSSESSIVES))
+
+
+def name_lengths(names: Iterable[Key]) -> dict[str, list[int]]:
+    """The lengths of the names starting with each word, longest first, the possessives of a
+    name of one word among the words (each starts a name of one word): a :class:`NameTable`'s."""
     lengths: defaultdict[str, set[int]] = defaultdict(set)
-    for key in itertools.chain(possessives, names):
+    for key in names:
         lengths[key[0]].add(len(key))
-    return possessives, {word: sorted(sizes, reverse=True) for word, sizes in lengths.items()}
+        if len(key) == 1:
+            for possessive in _possessives(key[0]):
+                lengths[possessive].add(1)
+    return {word: sorted(sizes, reverse=True) for word, sizes in lengths.items()}
 
 
 # Where two tokens may join into one unit: " 's", the period of "Inc." or "D.", and the
@@ -377,15 +390,14 @@ LEGAL_SUFFIXES = read_words(PACKAGE, "legal_suffixes.txt")
 
 #: An :class:`Entry` as kept on disk: (name, acronym, kind)
 _Row = tuple[str, str | None, str | None]
-#: A :class:`NameTable` as kept on disk: its possessives (an entry's row number for each) and
-#: lengths (table_parts)
-_TableParts = tuple[dict[Key, int], dict[str, list[int]]]
+#: The lengths of a :class:`NameTable` as kept on disk (name_lengths)
+_Lengths = dict[str, list[int]]
 
 
 @built  # two fifths of the plugin's import: kept on disk between processes
-def _known_names() -> tuple[list[_Row], dict[Key, int], dict[Key, int], _TableParts, _TableParts]:
+def _known_names() -> tuple[list[_Row], dict[Key, int], dict[Key, int], _Lengths, _Lengths]:
     """The known names of data/known.tsv and data/metonyms.tsv as plain values: the entries'
-    rows, and each name's row, as written and folded, and the tables of both."""
+    rows, and each name's row, as written and folded, and the lengths of both's tables."""
     rows: list[_Row] = []
     exact: dict[Key, int] = {}
     folded: dict[Key, int] = {}
@@ -410,12 +422,12 @@ def _known_names() -> tuple[list[_Row], dict[Key, int], dict[Key, int], _TablePa
         else:
             exact.pop(key, None)
             folded.pop(fold(key), None)
-    return rows, exact, folded, table_parts(exact), table_parts(folded)
+    return rows, exact, folded, name_lengths(exact), name_lengths(folded)
 
 
 def _known() -> tuple[dict[Key, Entry], dict[Key, Entry], NameTable, NameTable]:
     """The known names, as written and folded, and their tables, of _known_names."""
-    rows, exact, folded, exact_parts, folded_parts = _known_names()
+    rows, exact, folded, exact_lengths, folded_lengths = _known_names()
     entries = [Entry(*row) for row in rows]
 
     def named(numbers: dict[Key, int]) -> dict[Key, Entry]:
@@ -425,8 +437,8 @@ def _known() -> tuple[dict[Key, Entry], dict[Key, Entry], NameTable, NameTable]:
     return (
         known,
         known_folded,
-        NameTable.of_parts(known, named(exact_parts[0]), exact_parts[1]),
-        NameTable.of_parts(known_folded, named(folded_parts[0]), folded_parts[1]),
+        NameTable(known, exact_lengths),
+        NameTable(known_folded, folded_lengths),
     )
 
 

@@ -123,7 +123,7 @@ def names_in(sentence: Sentence, table: NameTable, rule: int) -> Iterator[Candid
                 continue  # "the Governor's Office of Management and Budget": the state's own
             if _ends_a_listed_non_organization(words, run_start, first, last):
                 continue  # "the United Arab Emirates" is no airline "Emirates"
-            possessive = tuple(words[first:last]) in table.possessives
+            possessive = table.possessive(tuple(words[first:last]))
             if not possessive and _opens_a_longer_name(sentence, table, entry, last, run_end):
                 continue  # "Siemens Gamesa", "Toyota Camry": another company, a product
             yield make(sentence, first, last, entry, None, rule, possessive)
