@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import attrs
@@ -21,6 +20,8 @@ def read_places(path: Path) -> list[tuple[str, Place]]:
     Lines starting with ``#`` are comments; a bad line raises
     :class:`~newsfacts.NewsfactsError` naming the file and line.
     """
+    import csv  # here: only a configured file of places is read with it
+
     entries = []
     with open(path, encoding="utf-8", newline="") as file:
         for number, row in enumerate(csv.reader(file, delimiter="\t"), start=1):

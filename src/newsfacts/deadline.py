@@ -32,7 +32,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import math
-import signal
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -95,6 +94,8 @@ def checked_seconds(seconds: float) -> float:
 
 def signals_usable() -> bool:
     """Whether :func:`time_limit` can interrupt here (POSIX, main thread of the interpreter)."""
+    import signal  # here: an extraction without a time limit never needs it (see limit)
+
     return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
 
@@ -116,6 +117,10 @@ def time_limit(seconds: float | None, *, spent: float = 0.0) -> Iterator[Deadlin
     if seconds is None or not signals_usable():
         yield Deadline.after(seconds, spent=spent)
         return
+    # Imported here, as the timer is: every process loads this module, few set a limit (the
+    # import was 0.3 % of a cold start).
+    import signal
+
     limit = checked_seconds(seconds)
     left = limit - spent
     outer_delay, outer_interval = signal.getitimer(signal.ITIMER_REAL)
