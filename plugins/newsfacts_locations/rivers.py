@@ -23,7 +23,7 @@ from collections.abc import Callable, Container, Iterator, Sequence
 import attrs
 import regex
 
-from newsfacts.plugin import Location, SpanSet
+from newsfacts.plugin import Location, SpanSet, compiled
 from newsfacts_locations.gazetteer import Place
 from newsfacts_locations.placing import main_country
 
@@ -46,9 +46,9 @@ BEFORE_AMBIGUOUS = frozenset(
     {"on", "along", "across", "down", "up", "into", "over", "beside", "crossed", "crossing"}
 )
 # A name's words: one to three capitalized words
-_NAME_WORD = regex.compile(r"[A-Z][a-z]+")
+_NAME_WORD = compiled(r"[A-Z][a-z]+")
 # "the" and the one to three capitalized words after it (each a whole word): "the Neches"
-_AFTER_THE = regex.compile(r"\b[Tt]he ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")
+_AFTER_THE = compiled(r"\b[Tt]he ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")
 
 
 def _name(fact: Location) -> str | None:
@@ -134,7 +134,7 @@ _RIVER_NAME = r"(?:[A-Z][a-z]+[ ]){0,2}[A-Z][a-z]+"
 # "the Wainganga river", "The Yamuna river", "the Williams and Cranberry rivers", "the Tigris,
 # Euphrates and Karun rivers"; not "the River" nor "the Thames River" (the street rule's).
 # Bounded repeats, each part led by its own separator: no backtracking to speak of.
-_LOWER_RIVERS = regex.compile(
+_LOWER_RIVERS = compiled(
     rf"""
     \b[Tt]he[ ]
     (?:
@@ -145,7 +145,7 @@ _LOWER_RIVERS = regex.compile(
     """,
     regex.VERBOSE,
 )
-_NAME = regex.compile(_RIVER_NAME)
+_NAME = compiled(_RIVER_NAME)
 
 
 def _lower_case_names(text: str) -> Iterator[tuple[int, int]]:
