@@ -36,7 +36,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from types import FrameType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -178,7 +178,10 @@ def pieces(seconds: float | None) -> Iterator[Piece]:
     """
     if seconds is None:
         yield _no_limit
-    elif not signals_usable() or signal.getitimer(signal.ITIMER_REAL)[0] > 0:
+        return
+    import signal  # here: work without a time limit never needs it (see signals_usable)
+
+    if not signals_usable() or signal.getitimer(signal.ITIMER_REAL)[0] > 0:
         yield functools.partial(_limited, seconds)
     else:
         timer = _Timer(checked_seconds(seconds))
@@ -232,6 +235,8 @@ class _Timer:
         self.expires_at = math.inf  # between pieces, the timer stops nothing
 
     def _arm(self, seconds: float) -> None:
+        import signal  # (imported by pieces already: a look-up in sys.modules)
+
         self.fires_at = _clock() + seconds
         signal.setitimer(signal.ITIMER_REAL, seconds)
 
@@ -249,9 +254,14 @@ def _no_limit(spent: float) -> contextlib.AbstractContextManager[Deadline]:
 #: it holds nothing else).
 _UNLIMITED = contextlib.nullcontext(Deadline(None))
 
-_Handler = Callable[[int, FrameType | None], Any] | int | signal.Handlers | None
+if TYPE_CHECKING:
+    import signal
+
+    _Handler = Callable[[int, FrameType | None], Any] | int | signal.Handlers | None
 
 
 def _restore(handler: _Handler) -> None:
+    import signal  # (imported where the handler was set)
+
     # None: the handler was not set from Python; the default is the closest match.
     signal.signal(signal.SIGALRM, signal.SIG_DFL if handler is None else handler)
