@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 
 import hypothesis
@@ -13,6 +14,10 @@ import newsfacts
 # default deadline of 200 ms per example failed a test on a busy machine.
 hypothesis.settings.register_profile("newsfacts", deadline=None)
 hypothesis.settings.load_profile("newsfacts")
+
+# The generators of hostile input are the benchmarks' (benchmarks/hostile_inputs.py): the
+# tests of hostile input and of batches import them, in whatever order they run.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 SEED_PATH = Path(__file__).resolve().parent.parent / "seeds" / "000_f00fe2d4c8c9df40.txt"
 SEED_PUBLISHED = dt.date(2025, 7, 10)  # a Thursday

@@ -12,17 +12,13 @@ a busy machine does not fail the test.
 from __future__ import annotations
 
 import gc
-import sys
 import time
 from collections.abc import Iterator
-from pathlib import Path
 from unittest import mock
 
 import pytest
 
 import newsfacts
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from hostile_inputs import GENERATORS, news_text
 
 SMALL = 20_000  # characters
