@@ -30,7 +30,13 @@ from newsfacts import (
     UnknownPluginError,
     WorkerError,
 )
-from newsfacts.parallel import WINDOW_CHUNKS_PER_WORKER, extract_parallel, extractor_factory
+from newsfacts.batches import BATCH_CHARACTERS, BATCH_SIZE
+from newsfacts.parallel import (
+    DEFAULT_CHUNKSIZE,
+    WINDOW_CHUNKS_PER_WORKER,
+    extract_parallel,
+    extractor_factory,
+)
 from parallel_plugins import strict_trouble_extractor, trouble_extractor
 
 ARTICLES_PATH = Path(__file__).parent / "data" / "articles.jsonl"
@@ -86,6 +92,22 @@ def test_two_workers_give_the_facts_of_one_process_in_input_order(
         assert got.facts == want.facts  # fact by fact, every attribute
         assert got == want
     assert no_workers_left()
+
+
+def test_chunks_of_the_default_size_run_as_batches_with_the_same_facts(
+    expected: list[newsfacts.Result],
+) -> None:
+    """A worker extracts its chunk field by field, as one batch: the results do not change."""
+    assert DEFAULT_CHUNKSIZE == BATCH_SIZE
+    assert list(extract_parallel(ALL_FIELDS, ARTICLES, workers=2)) == expected
+
+
+def test_a_chunk_closes_once_its_texts_are_long() -> None:
+    """Long articles travel a few at a time, as batches close: each gets its own result."""
+    long_text = "OK. " * (BATCH_CHARACTERS // 8)  # two of them fill a chunk
+    articles = trouble(long_text, long_text, long_text, "OK, short.")
+    results = list(extract_parallel(trouble_extractor, articles, workers=2))
+    assert [len(r["trouble"]) for r in results] == [BATCH_CHARACTERS // 8] * 3 + [1]
 
 
 def test_unordered_results_come_as_they_finish_and_are_the_same(

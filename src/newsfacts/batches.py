@@ -23,7 +23,7 @@ batches (:mod:`newsfacts.collector`); the vocabulary is renewed before each batc
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator, MutableMapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
 
 import attrs
 
@@ -116,12 +116,15 @@ def extract(
     plan: Plan,
     articles: Sequence[Article],
     timings: MutableMapping[str, float] | None = None,
+    *,
+    started: Callable[[int], object] | None = None,
 ) -> Outcome:
     """The results of ``articles``, field by field, and the error strict mode raises, if any
     (the results are then those of the articles before the one it was raised at).
 
     ``timings`` adds up seconds as :meth:`Extractor.extract <newsfacts.Extractor.extract>`
-    describes."""
+    describes. ``started``, if given, is called with an article's index in ``articles`` as
+    each piece of its work starts (a worker process tells its parent's watchdog so)."""
     work = [_Work(article, list(plan.failures)) for article in articles]
     end, raised = len(work), None
     with collector.paused(), deadline.pieces(plan.seconds) as piece:
@@ -130,6 +133,8 @@ def extract(
             index = 0
             while index < end:  # an error in strict mode ends the batch at its article
                 if work[index].stopped is None:
+                    if started is not None:
+                        started(index)
                     try:
                         _run(plan, step, work[index], piece, timings)
                     except Exception as error:

@@ -7,12 +7,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-from collections.abc import Iterable, Iterator, MutableMapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
 from typing import Any
+
+import attrs
 
 from newsfacts import batches, collector, deadline, resolution, running
 from newsfacts import config as configuration
-from newsfacts.article import ArticleInput, to_article
+from newsfacts.article import Article, ArticleInput, to_article
 from newsfacts.errors import ConfigError, PluginError
 from newsfacts.facts import Field
 from newsfacts.manager import PluginFailure, installation, load_plugins
@@ -186,9 +188,10 @@ class Extractor:
         for a stream whose articles arrive slowly and are wanted as soon as each is done. In
         strict mode, the error is raised after the results of the articles before it.
 
-        More workers use that many worker processes, article by article
+        More workers use that many worker processes, each with an extractor of the same
+        fields, each extracting the chunks of articles it is sent as batches
         (:func:`newsfacts.parallel.extract_parallel`, where ``ordered`` and ``chunksize`` are
-        described), each with an extractor of the same fields.
+        described; ``batch_size`` is then not used).
         """
         if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
             raise ValueError(f"batch_size must be a positive integer, got {batch_size!r}")
@@ -207,6 +210,21 @@ class Extractor:
             chunksize=chunksize,
             time_limit=self.time_limit,
         )
+
+    def _extract_batch(
+        self,
+        articles: Sequence[Article],
+        time_limit: float | None,
+        started: Callable[[int], object],
+    ) -> batches.Outcome:
+        """One batch's results, field by field, for a worker process of
+        :mod:`newsfacts.parallel`: each article within this extractor's time limit, or
+        ``time_limit`` if it has none; ``started`` hears which article each piece of work is
+        for."""
+        plan = self._plan()
+        if plan.seconds is None:
+            plan = attrs.evolve(plan, seconds=time_limit)
+        return batches.extract(plan, articles, started=started)
 
     def _extract_batches(
         self,

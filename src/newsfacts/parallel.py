@@ -11,8 +11,11 @@
         ...
 
 Each worker process calls ``make_extractor`` once, so the plugins load once per worker, then
-extracts chunk after chunk of articles. The parent reads the input lazily and keeps only a
-bounded number of chunks in flight, so memory stays flat on a stream of millions of articles.
+extracts chunk after chunk of articles, each chunk field by field as one batch of
+:meth:`Extractor.extract_many <newsfacts.Extractor.extract_many>` (the results are those of
+:meth:`Extractor.extract <newsfacts.Extractor.extract>`). The parent reads the input lazily
+and keeps only a bounded number of chunks in flight, so memory stays flat on a stream of
+millions of articles.
 
 A failing plugin gives the article's result its ``errors``, as in one process; in strict mode
 the :class:`~newsfacts.PluginError` is raised here, after the results of the articles before
@@ -48,13 +51,16 @@ from multiprocessing.context import BaseContext
 from typing import Any, Protocol, TypeVar
 
 from newsfacts.article import Article, ArticleInput, to_article
+from newsfacts.batches import BATCH_CHARACTERS, BATCH_SIZE
 from newsfacts.deadline import checked_seconds
 from newsfacts.errors import TimeLimitError, WorkerError
 from newsfacts.manager import ENTRY_POINT_GROUP
 from newsfacts.result import Result
 from newsfacts.workers import ArticleExtractor, Chunk, ResultShape, WorkerHandle, raised_remotely
 
-DEFAULT_CHUNKSIZE = 8
+#: Articles sent to a worker at a time, each chunk extracted as one batch, field by field
+#: (:mod:`newsfacts.batches`); a chunk also closes at :data:`~newsfacts.batches.BATCH_CHARACTERS`.
+DEFAULT_CHUNKSIZE = BATCH_SIZE
 #: In input order, chunks of results that may wait per worker behind one slow article.
 WINDOW_CHUNKS_PER_WORKER = 4
 #: Times an article is run again after its worker died on another article of its chunk.
@@ -83,7 +89,8 @@ def extract_parallel(
     worker calls it once. Articles are texts, JSON-like mappings or :class:`~newsfacts.Article`
     objects, read lazily. Results come in input order, or as they finish with
     ``ordered=False``. ``chunksize`` articles travel to a worker at a time (default
-    :data:`DEFAULT_CHUNKSIZE`). ``time_limit`` caps each article's seconds. ``start_method``
+    :data:`DEFAULT_CHUNKSIZE`) and are extracted as one batch. ``time_limit`` caps each
+    article's seconds where the extractor has no time limit of its own. ``start_method``
     overrides the multiprocessing start method (see the module documentation).
 
     Invalid input raises :class:`~newsfacts.InvalidArticleError` at its place in the stream,
@@ -247,8 +254,12 @@ class _Run:
 
     def _dispatch_to(self, worker: WorkerHandle) -> None:
         chunk: Chunk = []
-        while len(chunk) < self._chunksize and (item := self._next()) is not None:
+        characters = 0
+        while len(chunk) < self._chunksize and characters < BATCH_CHARACTERS:
+            if (item := self._next()) is None:
+                break
             chunk.append(item)
+            characters += len(item[1].text)
         if chunk:
             worker.send(chunk)
 

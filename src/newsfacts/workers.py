@@ -16,15 +16,14 @@ import pickle
 import signal
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from multiprocessing.context import BaseContext
 from typing import Any, Protocol
 
 import attrs
 
 from newsfacts.article import Article
-from newsfacts.deadline import time_limit
-from newsfacts.errors import TimeLimitError, WorkerError
+from newsfacts.errors import WorkerError
 from newsfacts.facts import Field
 from newsfacts.manager import PluginFailure
 from newsfacts.result import Result
@@ -50,7 +49,13 @@ class ArticleExtractor(Protocol):
     @property
     def failures(self) -> tuple[PluginFailure, ...]: ...
 
-    def extract(self, article: Article) -> Result: ...
+    # Private to newsfacts (an Extractor has it): a chunk runs as one batch.
+    def _extract_batch(
+        self,
+        articles: Sequence[Article],
+        time_limit: float | None,
+        started: Callable[[int], object],
+    ) -> tuple[list[Result], Exception | None]: ...
 
 
 @attrs.frozen
@@ -104,41 +109,38 @@ def worker_main(
             return
         if chunk is None:
             return
-        conn.send(("done", _run_chunk(extractor, shape, chunk, seconds, progress)))
+        conn.send(("done", _run_chunk(extractor, seconds, chunk, progress)))
 
 
 def _run_chunk(
     extractor: ArticleExtractor,
-    shape: ResultShape,
-    chunk: Chunk,
     seconds: float | None,
+    chunk: Chunk,
     progress: ctypes.Array[ctypes.c_double],
 ) -> tuple[list[tuple[int, Result]], tuple[int, BaseException, str] | None]:
-    """Results of the chunk's articles, up to the first error raised (strict mode)."""
-    results = []
-    for seq, article in chunk:
-        # Read by the parent's watchdog: which article runs, and since when.
-        progress[_SEQ] = seq
+    """Results of the chunk's articles, up to the first error raised (strict mode).
+
+    The chunk runs as one batch, field by field (:mod:`newsfacts.batches`); as each piece of
+    an article's work starts, the shared array says which article and since when, for the
+    parent's watchdog."""
+    numbers = [seq for seq, _ in chunk]
+
+    def started(index: int) -> None:
+        progress[_SEQ] = numbers[index]
         progress[_STARTED] = time.monotonic()
-        try:
-            results.append((seq, _extract_one(extractor, shape, article, seconds)))
-        except Exception as error:
-            return results, (seq, *_portable(error))
-        finally:
-            progress[_STARTED] = 0.0
-    return results, None
 
-
-def _extract_one(
-    extractor: ArticleExtractor, shape: ResultShape, article: Article, seconds: float | None
-) -> Result:
-    if seconds is None or getattr(extractor, "time_limit", None) is not None:
-        return extractor.extract(article)  # no limit, or the extractor keeps its own
     try:
-        with time_limit(seconds):
-            return extractor.extract(article)
-    except TimeLimitError as error:
-        return shape.stopped(article, error)
+        results, raised = extractor._extract_batch(
+            [article for _, article in chunk], seconds, started
+        )
+    except Exception as error:  # outside any article's work: the chunk's first one reports it
+        return [], (numbers[0], *_portable(error))
+    finally:
+        progress[_STARTED] = 0.0
+    done = list(zip(numbers, results, strict=False))
+    if raised is None:
+        return done, None
+    return done, (numbers[len(results)], *_portable(raised))
 
 
 class _RemoteTraceback(Exception):
