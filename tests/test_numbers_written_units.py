@@ -96,6 +96,30 @@ def test_a_one_letter_unit_after_a_space(text: str, expected: list[Row]) -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # inches written "in" glued to the number, as British papers convert
+        (
+            "Up to 82mm (3.2in) of rain fell overnight.",
+            [
+                ("82", 82, "measure", "millimetre", None, None),
+                ("3.2", 3.2, "measure", "inch", None, None),
+            ],
+        ),
+        ("They ordered a 12in pizza.", [("12", 12, "measure", "inch", None, None)]),
+        # spaced or hyphenated, "in" is the preposition
+        (
+            "Nearly 3 in 10 voters stayed home.",
+            [("3 in 10", 0.3, "fraction", None, None, "voters")],
+        ),
+        ("Police arrested 4 in the raid.", [("4", 4, "count", None, None, None)]),
+    ],
+)
+def test_inches_glued_to_the_number(text: str, expected: list[Row]) -> None:
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a number glued to a kind of thing names the kind; a count before it counts the kind
         (
             "Ruiz hit seven 3-pointers against Duke.",

@@ -34,6 +34,8 @@ def unit_at(text: str, position: int) -> regex.Match[str] | None:
     unit = px.UNIT.match(text, position)
     if unit is not None and unit.group("system") is not None and not _measure(unit):
         return None  # "5 US states", "3 US points": a unit's system only before a measure
+    if unit is not None and unit.group("gap") is not None and unit["unit"] in lx.GLUED_ONLY_UNITS:
+        return None  # "3 in 10 voters"
     if unit is not None and unit.group("gap") is not None and unit["unit"] in px.ATTACHED_ONLY:
         return unit if _spaced_letter(text, unit) else None
     return unit
