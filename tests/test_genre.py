@@ -21,6 +21,11 @@ SPORTS = [
     # American football, in its own words
     "Patrick Mahomes threw two touchdown passes as the Kansas City Chiefs beat the Baltimore "
     "Ravens 27-20. Ravens quarterback Lamar Jackson ran for 122 yards.",
+    # a game's story told in yards, carries and assists, with few other words of sport
+    "Bijan Robinson ran for 112 yards on 19 carries and a touchdown, and the Atlanta Falcons "
+    "held on against the Carolina Panthers on a day when the wind made every kick an adventure "
+    "and the crowd stayed until the end. Drake London caught nine passes for 101 yards, and "
+    "Trae Young had 12 assists the night before across town.",
     # golf, in its own words
     "Scottie Scheffler shot a 4-under 67 on Saturday to take a four-shot lead into the final "
     "round. He birdied the last two holes to reach 14 under par.",
