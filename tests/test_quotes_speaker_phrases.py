@@ -185,6 +185,8 @@ def test_an_organization_opening_a_title_gives_the_speaker_its_person(
         ("“It was the best outcome,” Mr. Ben Ortiz of the Sierra Club said.", "Ben Ortiz"),
         # an appositive opening with a possessive describes the speaker
         ("Ana Ruiz, Acme's founder, wrote on X that it would try “in a few months.”", "Ana Ruiz"),
+        # ... written with the apostrophe alone after a name ending in "s"
+        ("Ana Ruiz, Siemens' chief executive, said the deal would “make us stronger.”", "Ana Ruiz"),
         # an organization opening a person's title gives the person, lower-case title or not
         ("“We lost focus,” said Republican party boss Ana Ruiz.", "Ana Ruiz"),
         ("“We lost focus,” said Acme Chief Executive Ana Ruiz.", "Ana Ruiz"),

@@ -160,14 +160,18 @@ RELATIVES = frozenset({"who", "which"})
 _LIST_ITEM_WORDS = 4  # "the United Arab Emirates", "Algeria and Oman"
 
 
+# A possessive's ends: "SpaceX's", and the apostrophe alone after an "s" ("Siemens'")
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+
+
 def describes(words: list[Word]) -> bool:
     """Whether a chunk between commas before a cue describes the subject before it (an
     appositive, an age, a participle's phrase) rather than naming who speaks."""
     first = words[0][2]
     if first.lower() in lx.APPOSITIVE_OPENERS or all(w[2].isdigit() for w in words):
         return True  # ", a think tank,", "Ramos, 58, told": an age describes
-    if first.endswith(("'s", "’s")) and len(words) > 1:
-        return True  # "Elon Musk, SpaceX's founder, wrote"
+    if first.endswith(_POSSESSIVE_ENDS) and len(words) > 1:
+        return True  # "Elon Musk, SpaceX's founder, wrote", "Roland Busch, Siemens' chief"
     if len(first) > 2 and first[0] in "DRI" and first[1] == "-" and first[2].isupper():
         return True  # "Tony McCombie, R-Savanna, the House minority leader, called"
     if first.endswith("ing") and first.islower() and not first.endswith("thing"):
