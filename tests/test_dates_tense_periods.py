@@ -1,5 +1,6 @@
-"""Date values that turn on the words around them: a stretch of the day, a year earlier in a
-results report, the last quarter of a year, a second day after "and".
+"""Date values that turn on the words around them: a stretch of the day or of a day word
+("late yesterday"), a year earlier in a results report, the last quarter of a year, a second
+day after "and".
 
 Each table row reads: this sentence, published on this day, holds this expression with this
 TIMEX3 type and value. The sentences are made up for these tests.
@@ -18,14 +19,14 @@ from date_checks import THURSDAY, Row, check, dates
 DAY_AFTER: list[Row] = [
     (
         "In London at mid-afternoon yesterday, shares were up.",
-        "mid-afternoon",
+        "mid-afternoon yesterday",
         THURSDAY,
         "TIME",
         "2025-07-09TAF",
     ),
     (
         "Rain is expected in early afternoon tomorrow.",
-        "early afternoon",
+        "early afternoon tomorrow",
         THURSDAY,
         "TIME",
         "2025-07-11TAF",
@@ -46,6 +47,55 @@ def test_a_stretch_of_the_day_takes_the_day_after_it(
     sentence: str, expression: str, published: dt.date, kind: str, value: str
 ) -> None:
     check(sentence, expression, published, kind, value)
+
+
+# --- A day word with its stretch is one expression, with the stretch's mod -------------------
+
+#: sentence, expression (published on THURSDAY), TIMEX3 type, value and mod
+DAY_STRETCHES: list[tuple[str, str, str, str, str]] = [
+    ("The minister resigned late yesterday.", "late yesterday", "DATE", "2025-07-09", "END"),
+    ("Earlier today, the strike was called off.", "Earlier today", "DATE", "2025-07-10", "START"),
+    ("Results are due later tomorrow.", "later tomorrow", "DATE", "2025-07-11", "END"),
+    ("Talks will resume later tonight.", "later tonight", "TIME", "2025-07-10TNI", "END"),
+    ("Gunmen struck late last night.", "late last night", "TIME", "2025-07-09TNI", "END"),
+    (
+        "The fire broke out early this morning.",
+        "early this morning",
+        "TIME",
+        "2025-07-10TMO",
+        "START",
+    ),
+    (
+        "The vote came late yesterday afternoon.",
+        "late yesterday afternoon",
+        "TIME",
+        "2025-07-09TAF",
+        "END",
+    ),
+    (
+        "The deal must be signed by the end of today.",
+        "the end of today",
+        "DATE",
+        "2025-07-10",
+        "END",
+    ),
+    ("Oil rose to $80 at midmorning today.", "midmorning today", "TIME", "2025-07-10TMO", "MID"),
+    (
+        "Shares slid in late afternoon yesterday.",
+        "late afternoon yesterday",
+        "TIME",
+        "2025-07-09TAF",
+        "END",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "kind", "value", "mod"), DAY_STRETCHES)
+def test_a_day_word_takes_its_stretch(
+    sentence: str, expression: str, kind: str, value: str, mod: str
+) -> None:
+    facts = [(f.text, f.type, f.value, f.mod) for f in dates(sentence, THURSDAY)]
+    assert facts == [(expression, kind, value, mod)]
 
 
 # --- In a results report "a year earlier" is the period named last, a year back ---------------

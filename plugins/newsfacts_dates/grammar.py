@@ -234,6 +234,13 @@ MACROS: dict[str, str] = {
     "SEASON": f"(?P<season>{_alternation(SEASONS, 'seasons')})",
     "DECADE": _alternation(DECADE_WORDS, "decades"),
     "HOLIDAY": f"(?P<holiday>{_alternation(HOLIDAYS, 'holidays')})",
+    # The fixed phrases of one day counted from the publication day ("yesterday", "last
+    # night", "this morning": data/phrases.tsv, a value "day:<days>" with its part of the day)
+    "DAY_PHRASE": "(?P<day_phrase>{})".format(
+        _alternation(
+            (p for p, (_, value, _) in PHRASES.items() if value.startswith("day:")), "day_phrases"
+        )
+    ),
     "RELATIVE": _alternation(RELATIVES, "relatives"),
     # A fraction of one unit before the unit: "half a", "a quarter of an", "three-quarters
     # of an", "a half-" (the fraction rule's and the ago rule's)

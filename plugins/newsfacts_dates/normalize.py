@@ -48,6 +48,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "nth_unit": holidays.nth_unit,
     "day_of_event": holidays.day_of_event,
     "day_of_month": relative.day_of_month,
+    "day_stretch": relative.day_stretch,
     "weekday": relative.weekday,
     "season": absolute.season,
     "set": amounts.set_rule,

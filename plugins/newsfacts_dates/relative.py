@@ -13,6 +13,7 @@ from newsfacts_dates import anchor
 from newsfacts_dates.amounts import a_speed
 from newsfacts_dates.grammar import (
     MACROS,
+    MODIFIERS,
     MONTHS,
     PARTS_OF_DAY,
     PAST_VETOES,
@@ -264,6 +265,22 @@ def phrase(name: str, ctx: Context, start: int, end: int) -> Reading | None:
         offset -= 1  # "the change is since year-end": the last one gone, the year before's
     suffix = ("-" if unit == "week" else "T") + code[0] if code else ""
     return Reading(kind, shifted(ctx.published, unit, offset) + suffix, mod)
+
+
+def day_stretch(match: Match, ctx: Context) -> Reading | None:
+    """ "late yesterday", "earlier this morning": the day phrase (``data/phrases.tsv``) with
+    the mod of its stretch, one expression as TimeML marks it; "mid-afternoon yesterday": the
+    part of that day, with the mod of its stretch."""
+    name = " ".join(match.group("day_phrase").lower().split())
+    reading = phrase(name, ctx, match.start("day_phrase"), match.end("day_phrase"))
+    if reading is None:
+        return None
+    part = group(match, "part")
+    if part is None:
+        return reading._replace(mod=point_mod(match))
+    code = PARTS_OF_DAY[part.lower()]
+    mod = MODIFIERS[match.group("stretch").lower()][0]
+    return reading._replace(type="TIME", value=f"{reading.value}T{code}", mod=mod)
 
 
 # The end of the publication's year, which a word before it pointing back ("since") makes
