@@ -102,6 +102,10 @@ def test_mods() -> None:
         ("The vote is on July 14.", "July 14", "XXXX-07-14"),
         ("Sales fell last week.", "last week", "XXXX-WXX"),
         ("He arrived yesterday.", "yesterday", "XXXX-XX-XX"),
+        # at the grain the distance names with a publication day: a year, a day, a month
+        ("The mill closed a decade ago.", "a decade ago", "XXXX"),
+        ("The fire started two hours ago.", "two hours ago", "XXXX-XX-XX"),
+        ("He left two and a half years ago.", "two and a half years ago", "XXXX-XX"),
     ],
 )
 def test_without_publication_day_values_stay_open(

@@ -40,11 +40,11 @@ def ago(match: Match, ctx: Context) -> Reading | None:
     if amounts is None:  # "a few years ago", "hundreds of years ago": some time back
         return Reading("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", mod)
     if ctx.published is None:
-        return Reading("DATE", open_value(unit), mod, resolved=False)
+        return Reading("DATE", open_value(_grain(unit, amounts)), mod, resolved=False)
     values = [_counted(ctx, unit, amount * direction, match.start()) for amount in amounts]
     known = [value for value in values if value is not None]
     if len(known) < len(values):
-        return Reading("DATE", open_value(unit), mod, resolved=False)
+        return Reading("DATE", open_value(_grain(unit, amounts)), mod, resolved=False)
     value = _shared(known)
     return Reading("DATE", value, mod, resolved=value != "XXXX")
 
@@ -70,6 +70,20 @@ def _ago_amounts(match: Match) -> tuple[float, ...] | None:
         return (first,)
     second = count(other)
     return None if second is None else (first, second)
+
+
+def _grain(unit: str, amounts: tuple[float, ...]) -> str:
+    """The calendar unit a distance of ``amounts`` ``unit`` names, as :func:`_counted` values
+    it: a day for hours ("two hours ago" is today), a year for decades and centuries ("a
+    decade ago"), a month for part of a year ("two and a half years ago"), else the unit.
+    With no publication day it is left open at that grain ("XXXX", not a decade's "XXX")."""
+    _, multiplier, grain = UNITS[unit]
+    if grain in ("hour", "minute", "second"):
+        return "day"
+    if grain in ("decade", "century"):
+        return "year"
+    whole = all(amount * multiplier == int(amount * multiplier) for amount in amounts)
+    return "month" if grain == "year" and not whole else grain
 
 
 def _counted(ctx: Context, unit: str, amount: float, start: int) -> str | None:
