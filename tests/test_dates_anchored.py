@@ -95,6 +95,13 @@ AT_LARGE = """
 # ... and before any other noun the day
 2025-07-10 DATE 2025-07-10 | [Today]'s meeting in Brussels ended without a deal.
 2025-07-10 DATE 2025-07-11 | [Tomorrow]'s vote in the Senate is expected to be close.
+# "of tomorrow", "of yesterday" completing a noun are the future and the past at large
+2025-07-10 DATE FUTURE_REF | The school in Kumasi trains the engineers of [tomorrow].
+2025-07-10 DATE PAST_REF | The senator offers only the slogans of [yesterday], his rival said.
+# ... but not "as of", nor after a noun of a time, nor before a possessive
+2025-07-10 DATE 2025-07-11 | The new fares apply as of [tomorrow], the rail operator said.
+2025-07-10 DATE 2025-07-09 | The events of [yesterday] shocked the village of Tavira.
+2025-07-10 DATE 2025-07-09 | Because of [yesterday]'s storm, the ferry to Skye was cancelled.
 """
 
 

@@ -93,6 +93,12 @@ POSSESSIVE_READINGS: dict[str, tuple[frozenset[str], str, str]] = {
     phrase: (frozenset(words.split("|")), kind, value)
     for phrase, words, kind, value in _table("possessive_readings.tsv", 4)
 }
+# phrase -> (words before "of" that keep the day, type, value): see
+# data/complement_readings.tsv
+COMPLEMENT_READINGS: dict[str, tuple[frozenset[str], str, str]] = {
+    phrase: (frozenset(words.split("|")), kind, value)
+    for phrase, words, kind, value in _table("complement_readings.tsv", 4)
+}
 HOLIDAYS: dict[str, str] = {name: rule for name, rule in _table("holidays.tsv", 2)}
 LEAD_WORDS = read_words(PACKAGE, "lead_words.txt")
 MONTH_NOUN_VETOES = read_words(PACKAGE, "month_noun_vetoes.txt")

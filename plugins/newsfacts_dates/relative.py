@@ -12,6 +12,7 @@ from newsfacts.plugin import compiled
 from newsfacts_dates import anchor
 from newsfacts_dates.amounts import a_speed
 from newsfacts_dates.grammar import (
+    COMPLEMENT_READINGS,
     MACROS,
     MODIFIERS,
     MONTHS,
@@ -226,16 +227,9 @@ def phrase(name: str, ctx: Context, start: int, end: int) -> Reading | None:
     if name in PAST_VETOES and past_verb_next_to(ctx.text, start, end):
         return None
     kind, value, mod = PHRASES[name]
-    if name in PHRASE_READINGS:
-        following, other_kind, other_value = PHRASE_READINGS[name]
-        next_words = ctx.text[end : end + 16].lower().split()
-        if next_words and next_words[0] in following:
-            return Reading(other_kind, other_value, mod)
-    if name in POSSESSIVE_READINGS:  # "in today's world": the present at large
-        nouns, other_kind, other_value = POSSESSIVE_READINGS[name]
-        owned = _POSSESSED.match(ctx.text, end, end + 24)
-        if owned is not None and owned.group(1).lower() in nouns:
-            return Reading(other_kind, other_value, mod)
+    other = _other_reading(name, ctx.text, start, end)
+    if other is not None:
+        return Reading(*other, mod)
     if ":" not in value:
         return Reading(kind, value, mod)
     after = _day_word_after(ctx.text, end) if value.startswith("ref:day:0") else None
@@ -281,6 +275,39 @@ def day_stretch(match: Match, ctx: Context) -> Reading | None:
     code = PARTS_OF_DAY[part.lower()]
     mod = MODIFIERS[match.group("stretch").lower()][0]
     return reading._replace(type="TIME", value=f"{reading.value}T{code}", mod=mod)
+
+
+def _other_reading(name: str, text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The type and value a fixed phrase takes from the words next to it, by the first of
+    its tables that decides: the words after it ("the year ended June 30": a year's span,
+    ``data/phrase_readings.tsv``), the noun of its possessive ("in today's world": the
+    present at large, ``data/possessive_readings.tsv``), an "of" it completes ("the leaders
+    of tomorrow": the future at large, ``data/complement_readings.tsv``); else None."""
+    if name in PHRASE_READINGS:
+        following, kind, value = PHRASE_READINGS[name]
+        next_words = text[end : end + 16].lower().split()
+        if next_words and next_words[0] in following:
+            return kind, value
+    if name in POSSESSIVE_READINGS:
+        nouns, kind, value = POSSESSIVE_READINGS[name]
+        owned = _POSSESSED.match(text, end, end + 24)
+        if owned is not None and owned.group(1).lower() in nouns:
+            return kind, value
+    if name in COMPLEMENT_READINGS:
+        keeping, kind, value = COMPLEMENT_READINGS[name]
+        if _completes_a_noun(text, start, end, keeping):
+            return kind, value
+    return None
+
+
+def _completes_a_noun(text: str, start: int, end: int, keeping: frozenset[str]) -> bool:
+    """Whether the day word at ``start``-``end`` follows "of" after a word not in ``keeping``
+    ("the leaders of tomorrow"; not "as of tomorrow", "the end of tomorrow") and is no
+    possessive ("because of yesterday's vote")."""
+    before = text[max(0, start - 24) : start].lower().split()
+    if len(before) < 2 or before[-1] != "of" or before[-2].strip(",;:") in keeping:
+        return False
+    return text[end : end + 1] not in ("'", "’")
 
 
 # The end of the publication's year, which a word before it pointing back ("since") makes
