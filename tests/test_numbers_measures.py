@@ -145,3 +145,57 @@ def test_a_bare_number_after_life_expectancy_is_an_age(
 ) -> None:
     [found] = numbers(text)
     assert (found.text, found.kind, found.unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The gallery hung a print measuring 16 by 20 inches.",
+            [("16", 16, "inch"), ("20", 20, "inch")],
+        ),
+        (
+            "The prisoners shared a 10-by-12-foot cell.",
+            [("10", 10, "foot"), ("12", 12, "foot")],
+        ),
+        (
+            "Volunteers painted a banner 3 x 4 metres wide.",
+            [("3", 3, "m"), ("4", 4, "m")],
+        ),
+        (
+            "The crate was 20 by 16 by 8 feet.",
+            [("20", 20, "foot"), ("16", 16, "foot"), ("8", 8, "foot")],
+        ),
+        # a race's legs are no size
+        ("She anchored the 4 x 100 metres relay.", [("4", 4, None), ("100", 100, "m")]),
+    ],
+)
+def test_each_number_of_a_size_is_in_its_unit(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(q.text, q.value, q.unit) for q in numbers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The repairs took three or four years.", [("three or four", 3, 4, "year")]),
+        ("Patients waited 10 or 15 minutes.", [("10 or 15", 10, 15, "minute")]),
+        ("The storm lasted one or two days.", [("one or two", 1, 2, "day")]),
+        # two choices, not a range between them
+        (
+            "The mayor will serve four or eight years.",
+            [("four", 4, None, "year"), ("eight", 8, None, "year")],
+        ),
+        # other units: two amounts, as NewsQuant reads them
+        (
+            "Lunch costs eight or nine euros.",
+            [("eight", 8, None, "euro"), ("nine", 9, None, "euro")],
+        ),
+    ],
+)
+def test_a_span_of_time_guessed_between_two_ends_is_one_range(
+    text: str, expected: list[tuple[str, int, int | None, str]]
+) -> None:
+    found = [(q.text, q.value, q.high, q.unit) for q in numbers(text)]
+    assert found == expected

@@ -108,6 +108,8 @@ def _is_range(text: str, first: Raw, second: Raw, link: str) -> bool:
         return False  # but "$62 and $68 per share" is one range in dollar per share
     if first.kind != second.kind and first.kind != "count" and not _comparable(first, second):
         return False  # "0.68 per cent to 3,005.47": a change, then a level
+    if link == "or":
+        return _guessed_span_of_time(first, second)
     if link == "and":
         before = text[max(0, first.start - 12) : first.start]
         return px.BETWEEN.search(before) is not None
@@ -126,6 +128,22 @@ def _is_range(text: str, first: Raw, second: Raw, link: str) -> bool:
 # How far before the first number of "X to Y" the words that make it a range or a change
 # are read: "between", "from", "by", "rocketed"
 _BEFORE_REACH = 12
+
+
+def _guessed_span_of_time(first: Raw, second: Raw) -> bool:
+    """ "three or four years", "10 or 15 minutes": a span of time guessed between two near
+    ends (the next number, or at most half as much again) is one range, as NewsQuant reads
+    it; not two choices ("the next four or eight years", "in the three or six months after"),
+    nor other units ("eight or nine euros" are two amounts of euros, as NewsQuant reads
+    them)."""
+    return (
+        first.kind == "count"
+        and first.unit is None
+        and second.unit in _TIME_UNITS
+        and first.multiplier == second.multiplier == 1
+        and first.value < second.value
+        and (second.value - first.value == 1 or 2 * second.value <= 3 * first.value)
+    )
 
 
 def _looks_like_year(raw: Raw) -> bool:
@@ -310,6 +328,9 @@ def share_units(text: str, raws: list[Raw]) -> list[int]:
         first, second = raws[index], raws[index + 1]
         if first.kind != "count" or first.vague or first.unit or first.currency:
             continue
+        if _size(text, first, second):
+            first.kind, first.unit = second.kind, second.unit  # a size counts nothing
+            continue
         if second.kind not in ("count", "money", "percent", "measure") or second.vague:
             continue
         gap = second.start - first.tail
@@ -322,6 +343,20 @@ def share_units(text: str, raws: list[Raw]) -> list[int]:
         first.kind, first.unit, first.currency = second.kind, second.unit, second.currency
         linked.append(index)
     return linked
+
+
+def _size(text: str, first: Raw, second: Raw) -> bool:
+    """Whether ``first`` is a number of a size whose last number, ``second``, is in a unit of
+    length: "16 by 20 inches", "a 10-by-12-foot room", "3 x 4 metres", in either order ("20 by
+    16 inches")."""
+    return (
+        second.kind == "measure"
+        and second.unit in lx.DIMENSION_UNITS
+        and not second.vague
+        and first.low is None
+        and links.DIMENSION_LINK.fullmatch(text, first.tail, second.start) is not None
+        and links.RACE_AFTER.match(text, second.tail) is None
+    )
 
 
 def share_compared_units(text: str, raws: list[Raw]) -> None:

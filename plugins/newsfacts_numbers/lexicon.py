@@ -147,6 +147,7 @@ PEOPLE = PEOPLE_NOUNS
 ING_NOUNS = read_words(PACKAGE, "ing_nouns.txt")
 WEIGHED_GOODS = read_words(PACKAGE, "weighed_goods.txt")
 POINT_NOUNS = read_words(PACKAGE, "point_nouns.txt")
+DIMENSION_UNITS = read_words(PACKAGE, "dimension_units.txt")
 # Words that end what a number counts: the field's own (data/counted_stops.txt), its choice of
 # the core's irregular past tenses (data/counted_pasts.txt: "the first came"), and the core's
 # weekdays and months, a time after the phrase ("two games Friday night"), but "march", a

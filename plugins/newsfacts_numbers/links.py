@@ -14,6 +14,11 @@ from newsfacts_numbers.caseless import FIND_FROM
 # Between two numbers of one list, the first shares the second's unit or noun: "eight or nine
 # euros", "7- or 8-inch", "four-, five- and six-cylinder", "two or three people".
 SHARED_LINK = compiled(r"[ \t]+(?:or|to|and)[ \t]+|-,?[ \t]*(?:(?:or|to|and)[ \t]+)?")
+# Between the numbers of a size, each in the last one's unit: "16| by |20 inches", "a
+# 10|-by-|12-foot room", "3| x |4 metres", "2|×|3 m" (``data/dimension_units.txt``)
+DIMENSION_LINK = compiled(r"[ \t]*+[x×][ \t]*+|[ \t]++by[ \t]++|-by-")
+# After a race's legs and their length, no size: "the 4 x 100 metres relay", "4 by 200m freestyle"
+RACE_AFTER = compiled(r"[ \t]++(?i:relay|medley|freestyle)\b")
 # Between a part and the whole amount it is of: "280 million| of the |1.5 billion shekels",
 # "4,000| of its |10,000 tonnes"
 WHOLE_LINK = compiled(r"[ \t]++of[ \t]++(?:(?:the|its|their|his|her|our|a|an)[ \t]++)?")
