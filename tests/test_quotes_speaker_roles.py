@@ -326,3 +326,50 @@ def test_one_of_several_people_is_no_one_named_before(
         assert quote.speaker_start is not None
         found.append((quote.speaker, text[quote.speaker_start : quote.speaker_end]))
     assert found == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        # an adjective of nationality before the name and its role
+        (
+            "Spanish tennis player Ana Ruiz beat Mia Holt in three sets."
+            ' "It was the best match of my life," the Spaniard said.',
+            "Ana Ruiz",
+            "Spaniard",
+        ),
+        # a country's possessive before the name
+        (
+            "Brazil's Tom Lee scored twice on Sunday."
+            ' "We deserved the win," the Brazilian told reporters.',
+            "Tom Lee",
+            "Brazilian",
+        ),
+        # the country after the name
+        (
+            "Ana Ruiz beat Petra Novak of Serbia in the final."
+            ' "She was better today," the 30-year-old Serbian said.',
+            "Petra Novak",
+            "30-year-old Serbian",
+        ),
+        # a noun of nationality set off after the name
+        (
+            'Tom Lee, the Kenyan, won the race. "I am very happy," the Kenyan said.',
+            "Tom Lee",
+            "Kenyan",
+        ),
+        # two people of that country: no one is chosen
+        (
+            "Brazilian striker Ana Ruiz and Brazilian coach Tom Lee arrived on Monday."
+            ' "We are ready," the Brazilian told reporters.',
+            "Brazilian",
+            "Brazilian",
+        ),
+    ],
+)
+def test_a_nationality_alone_is_the_one_person_of_that_country(
+    text: str, speaker: str, mention: str
+) -> None:
+    [quote] = quotes(text)
+    assert quote.speaker_start is not None
+    assert (quote.speaker, text[quote.speaker_start : quote.speaker_end]) == (speaker, mention)

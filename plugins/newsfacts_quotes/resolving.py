@@ -22,6 +22,7 @@ from newsfacts_quotes.mentions import (
     titled_person,
     titles_someone,
 )
+from newsfacts_quotes.nationals import Nationals
 from newsfacts_quotes.phrases import (
     NOT_SPEAKERS,
     Word,
@@ -56,6 +57,7 @@ class SpeakerPhrases:
         self.organizations = MentionIndex(organizations, _ANTECEDENT_LOOKBACK)
         self.antecedents = Antecedents(text, self.people, self.organizations, quoted)
         self.holders = RoleHolders(people)
+        self.nationals = Nationals(text, people)
         self.descriptions = Descriptions(text, self.people)
 
     def _words(self, start: int, end: int) -> list[Word]:
@@ -186,8 +188,17 @@ class SpeakerPhrases:
             return None
         start, end = phrase[0][0], phrase[-1][1]
         before = [word[2].lower() for word in words if word[1] <= start][-1:]
-        name = self._role_holder(phrase, start) if before == ["the"] else None
+        name = None
+        if before == ["the"]:
+            name = self._role_holder(phrase, start) or self._national(phrase)
         return Speaker(name or self.text[start:end], start, end)
+
+    def _national(self, phrase: list[Word]) -> str | None:
+        """ "the Spaniard said", "the 22-year-old Brazilian told reporters": the one person
+        the article says is of that country (:mod:`newsfacts_quotes.nationals`)."""
+        if any(word[2][:1].isupper() for word in phrase[:-1]):
+            return None  # "the Brazilian Football Confederation"
+        return self.nationals.holder(phrase[-1][2])
 
     def _role_holder(self, phrase: list[Word], start: int) -> str | None:
         """ "the mayor said": the person the article last named "Mayor Karen Bass" (or

@@ -1,0 +1,111 @@
+"""Speakers named by their nationality alone ("the Spaniard said", "the Brazilian told
+reporters"), resolved to the one person the article says is of that country: by an adjective
+or a country's possessive before the name ("Spanish tennis player Ana Ruiz", "Brazil's Tom
+Lee"), the country after it ("Ana Ruiz of Spain", "Ana Ruiz (Spain)") or a noun of
+nationality set off after it ("Ruiz, the Spaniard,"). The adjectives and countries are the
+core's (:data:`newsfacts.plugin.COUNTRIES`), the nouns that are no adjective
+``data/nationality_nouns.tsv``."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+import regex
+
+import newsfacts
+from newsfacts.plugin import COUNTRIES, compiled, read_table
+from newsfacts_quotes.mentions import name_of
+
+# The adjectives of one country only ("Dominican", "Congolese" and "Korean" name two) ->
+# the country's name
+_ADJECTIVE_COUNTS = Counter(adjective for country in COUNTRIES for adjective in country.adjectives)
+_ADJECTIVES = {
+    adjective: country.name
+    for country in COUNTRIES
+    for adjective in country.adjectives
+    if _ADJECTIVE_COUNTS[adjective] == 1
+}
+# The adjectives that are nouns for a person too, by their ending: "the Brazilian", "the
+# Argentine", "the Iraqi", "the Cypriot", "the Kosovar" (not "the British", "the French")
+_NOUN_ENDINGS = ("an", "ine", "i", "ot", "ar")
+#: A noun of nationality -> the country's name: "Spaniard" -> "Spain", "Brazilian" -> "Brazil"
+NOUNS = {
+    **{word: name for word, name in _ADJECTIVES.items() if word.endswith(_NOUN_ENDINGS)},
+    **{
+        noun: name
+        for noun, name in read_table("newsfacts_quotes", "nationality_nouns.tsv", columns=2)
+    },
+}
+# A country's name as written ("Spain", "the United States", "Britain") -> its name
+_COUNTRIES = {name: country.name for country in COUNTRIES for name in country.names}
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """The words longest first ("New Zealander" before "New"), in one order in every process
+    (the pattern is found in the cache)."""
+    return "|".join(regex.escape(word) for word in sorted(words, key=lambda w: (-len(w), w)))
+
+
+_WORDS = _alternation(_ADJECTIVES.keys() | NOUNS.keys())
+_NAMES = _alternation(_COUNTRIES)
+# Before a person's name, up to three words of a role between ("Spanish tennis player",
+# "Brazilian President", "Spain's"), none a verb in "-ed" ("Brazilian officials arrested")
+_BEFORE = compiled(
+    rf"""(?<![\p{{L}}\-])(?:(?P<word>{_WORDS})|(?P<country>{_NAMES})['’]s)
+    (?:[ \t]++(?![\p{{L}}\-]*ed\b)[\p{{L}}\d][\p{{L}}\d.\-]*+){{0,3}}+[ \t]++\Z""",
+    flags=regex.VERBOSE,
+)
+# After a person's name: "of Spain", "of the United States", " (Spain)", ", the Spaniard",
+# ", a Brazilian", ", the young Kenyan"
+_AFTER = compiled(
+    rf"""(?:[ \t]++of[ \t]++(?:the[ \t]++)?(?P<country>{_NAMES})
+    |[ \t]*+\((?P<bracketed>{_NAMES})\)
+    |,[ \t]++(?:the|a|an)[ \t]++(?:\p{{Ll}}[\p{{L}}\d\-]*+[ \t]++){{0,2}}+(?P<word>{_WORDS}))
+    (?![\p{{L}}\d])""",
+    flags=regex.VERBOSE,
+)
+_REACH = 80  # characters read before a name for its nationality
+
+
+class Nationals:
+    """The article's people by the country the text says they are of, read when a speaker
+    is first named by a nationality alone."""
+
+    def __init__(self, text: str, people: Sequence[newsfacts.Fact]) -> None:
+        self._text = text
+        self._people = people
+        self._by_country: dict[str, set[str]] | None = None
+
+    def holder(self, noun: str) -> str | None:
+        """The one person of the article of the country of ``noun`` ("Spaniard"), if the
+        article names one and only one."""
+        country = NOUNS.get(noun)
+        if country is None:
+            return None
+        if self._by_country is None:
+            self._by_country = self._read()
+        names = self._by_country.get(country, set())
+        return next(iter(names)) if len(names) == 1 else None
+
+    def _read(self) -> dict[str, set[str]]:
+        by_country: dict[str, set[str]] = {}
+        for person in self._people:
+            country = self._country(person)
+            if country is not None:
+                by_country.setdefault(country, set()).add(name_of(person))
+        return by_country
+
+    def _country(self, person: newsfacts.Fact) -> str | None:
+        text = self._text
+        before = _BEFORE.search(text, max(0, person.start - _REACH), person.start)
+        if before is not None:
+            if before.group("word"):
+                return _ADJECTIVES.get(before.group("word")) or NOUNS[before.group("word")]
+            return _COUNTRIES[before.group("country")]
+        after = _AFTER.match(text, person.end)
+        if after is None:
+            return None
+        if after.group("word"):
+            return _ADJECTIVES.get(after.group("word")) or NOUNS[after.group("word")]
+        return _COUNTRIES[after.group("country") or after.group("bracketed")]
