@@ -182,6 +182,9 @@ def test_each_number_of_a_size_is_in_its_unit(
         ("The repairs took three or four years.", [("three or four", 3, 4, "year")]),
         ("Patients waited 10 or 15 minutes.", [("10 or 15", 10, 15, "minute")]),
         ("The storm lasted one or two days.", [("one or two", 1, 2, "day")]),
+        # glued to its unit by hyphens
+        ("He faces a 5-to-10-year sentence.", [("5-to-10", 5, 10, "year")]),
+        ("Its 0-to-60-mph time fell.", [("0-to-60", 0, 60, "mile per hour")]),
         # two choices, not a range between them
         (
             "The mayor will serve four or eight years.",
@@ -194,7 +197,7 @@ def test_each_number_of_a_size_is_in_its_unit(
         ),
     ],
 )
-def test_a_span_of_time_guessed_between_two_ends_is_one_range(
+def test_a_span_of_time_guessed_or_glued_between_two_ends_is_one_range(
     text: str, expected: list[tuple[str, int, int | None, str]]
 ) -> None:
     found = [(q.text, q.value, q.high, q.unit) for q in numbers(text)]

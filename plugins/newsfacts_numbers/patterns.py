@@ -248,9 +248,9 @@ SLASH_RATE = compiled(
     regex.VERBOSE,
 )
 
-# Range connectors between two numbers ("5-10", "5 to 10", "between 5 and 10", and before a
-# unit of time "three or four years").
-RANGE_LINK = compiled(r"\s*(?:[-–—‑]|to|and)\s*|\s+or\s+")
+# Range connectors between two numbers ("5-10", "5 to 10", "between 5 and 10", glued before
+# a unit "a 5-to-10-year sentence", and before a unit of time "three or four years").
+RANGE_LINK = compiled(r"\s*(?:[-–—‑]|to|and)\s*|\s+or\s+|[-–—‑]to[-–—‑]")
 RANGE_HYPHEN = compiled(r"[-–—‑]")
 # After "from" and the first end, a few words before "to" or "up to": the first end's unit,
 # time or place ("from 20 miles per gallon in 2008 to 29", "from $75 U.S. per barrel to
