@@ -358,6 +358,19 @@ def test_one_of_several_people_is_no_one_named_before(
             "Tom Lee",
             "Kenyan",
         ),
+        # a nationality before a noun for a person, the country's name before the role
+        (
+            'Brazil coach Tom Lee spoke first. "We deserved it," the Brazilian coach said.',
+            "Tom Lee",
+            "Brazilian coach",
+        ),
+        # not before a noun of an organization
+        (
+            "British Prime Minister Tom Lee met officials."
+            ' "We are ready," the British government said.',
+            "British government",
+            "British government",
+        ),
         # two people of that country: no one is chosen
         (
             "Brazilian striker Ana Ruiz and Brazilian coach Tom Lee arrived on Monday."

@@ -1,10 +1,10 @@
 """Speakers named by their nationality alone ("the Spaniard said", "the Brazilian told
-reporters"), resolved to the one person the article says is of that country: by an adjective
-or a country's possessive before the name ("Spanish tennis player Ana Ruiz", "Brazil's Tom
-Lee"), the country after it ("Ana Ruiz of Spain", "Ana Ruiz (Spain)") or a noun of
-nationality set off after it ("Ruiz, the Spaniard,"). The adjectives and countries are the
-core's (:data:`newsfacts.plugin.COUNTRIES`), the nouns that are no adjective
-``data/nationality_nouns.tsv``."""
+reporters", "the Spanish coach said"), resolved to the one person the article says is of that
+country: by an adjective or a country's name or possessive before the name ("Spanish tennis
+player Ana Ruiz", "Brazil's Tom Lee", "Brazil coach Tom Lee"), the country after it ("Ana Ruiz
+of Spain", "Ana Ruiz (Spain)") or a noun of nationality set off after it ("Ruiz, the
+Spaniard,"). The adjectives and countries are the core's (:data:`newsfacts.plugin.COUNTRIES`),
+the nouns that are no adjective ``data/nationality_nouns.tsv``."""
 
 from __future__ import annotations
 
@@ -50,9 +50,10 @@ def _alternation(words: Iterable[str]) -> str:
 _WORDS = _alternation(_ADJECTIVES.keys() | NOUNS.keys())
 _NAMES = _alternation(_COUNTRIES)
 # Before a person's name, up to three words of a role between ("Spanish tennis player",
-# "Brazilian President", "Spain's"), none a verb in "-ed" ("Brazilian officials arrested")
+# "Brazilian President", "Spain's", "Brazil coach"), none a verb in "-ed" ("Brazilian
+# officials arrested")
 _BEFORE = compiled(
-    rf"""(?<![\p{{L}}\-])(?:(?P<word>{_WORDS})|(?P<country>{_NAMES})['’]s)
+    rf"""(?<![\p{{L}}\-])(?:(?P<word>{_WORDS})|(?P<country>{_NAMES})(?:['’]s|(?=[ \t]++\p{{Ll}})))
     (?:[ \t]++(?![\p{{L}}\-]*ed\b)[\p{{L}}\d][\p{{L}}\d.\-]*+){{0,3}}+[ \t]++\Z""",
     flags=regex.VERBOSE,
 )
@@ -77,10 +78,11 @@ class Nationals:
         self._people = people
         self._by_country: dict[str, set[str]] | None = None
 
-    def holder(self, noun: str) -> str | None:
-        """The one person of the article of the country of ``noun`` ("Spaniard"), if the
-        article names one and only one."""
-        country = NOUNS.get(noun)
+    def holder(self, noun: str, *, adjective: bool = False) -> str | None:
+        """The one person of the article of the country of ``noun`` ("Spaniard"; with
+        ``adjective``, also an adjective before a role: "Spanish" of "the Spanish coach"), if
+        the article names one and only one."""
+        country = NOUNS.get(noun) or (_ADJECTIVES.get(noun) if adjective else None)
         if country is None:
             return None
         if self._by_country is None:

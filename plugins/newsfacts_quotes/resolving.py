@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import newsfacts
-from newsfacts.plugin import Person, compiled
+from newsfacts.plugin import PEOPLE_NOUNS, Person, compiled, read_words
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes.described import Descriptions
 from newsfacts_quotes.mentions import (
@@ -39,6 +39,9 @@ _PREPOSITION_REACH = 20
 _KIND_REACH = 40  # the words read after an organization for a noun for people, and before it
 _CHUNK_BREAK = compiled(r"[,;—–]|\s-\s")
 _ANTECEDENT_LOOKBACK = 40  # person mentions looked at to resolve a pronoun
+# Nouns for one person after a nationality ("the Spanish star"), besides the relational nouns
+# and the core's nouns for people (data/national_heads.txt)
+_NATIONAL_HEADS = read_words("newsfacts_quotes", "national_heads.txt")
 
 
 class SpeakerPhrases:
@@ -194,11 +197,19 @@ class SpeakerPhrases:
         return Speaker(name or self.text[start:end], start, end)
 
     def _national(self, phrase: list[Word]) -> str | None:
-        """ "the Spaniard said", "the 22-year-old Brazilian told reporters": the one person
-        the article says is of that country (:mod:`newsfacts_quotes.nationals`)."""
-        if any(word[2][:1].isupper() for word in phrase[:-1]):
-            return None  # "the Brazilian Football Confederation"
-        return self.nationals.holder(phrase[-1][2])
+        """ "the Spaniard said", "the 22-year-old Brazilian told reporters", "the Spanish
+        coach said": the one person the article says is of that country
+        (:mod:`newsfacts_quotes.nationals`)."""
+        if not any(word[2][:1].isupper() for word in phrase[:-1]):
+            return self.nationals.holder(phrase[-1][2])
+        head = phrase[-1][2].lower()
+        if (
+            len(phrase) > 1
+            and not any(word[2][:1].isupper() for word in phrase[1:])
+            and (head in lx.RELATIONAL_NOUNS or head in PEOPLE_NOUNS or head in _NATIONAL_HEADS)
+        ):
+            return self.nationals.holder(phrase[0][2], adjective=True)
+        return None  # "the Brazilian Football Confederation", "the British government"
 
     def _role_holder(self, phrase: list[Word], start: int) -> str | None:
         """ "the mayor said": the person the article last named "Mayor Karen Bass" (or
