@@ -215,6 +215,41 @@ ACCORDING_TO: list[Row] = [
     ),
 ]
 
+# A cue before a quote with a name alone between them: the name is the cue's subject
+NAMED_BETWEEN_CUE_AND_QUOTE: list[Row] = [
+    (
+        "Sam Novak worked for the developer for years. But, said Novak, “I would rather stay"
+        " neutral.”",
+        "I would rather stay neutral.",
+        "Sam Novak",
+        "said",
+        "Novak",
+    ),
+    (
+        "The calendar was set early, explained Ana Rosenberg, “because the party wanted it.”",
+        "because the party wanted it.",
+        "Ana Rosenberg",
+        "explained",
+        "Ana Rosenberg",
+    ),
+    # the one told is no speaker
+    (
+        "Tom Reyes, a delegate on the slate, told Politico, “I like the governor best.”",
+        "I like the governor best.",
+        "Tom Reyes",
+        "told",
+        "Tom Reyes",
+    ),
+    # a day is no name: the subject before the cue speaks
+    (
+        "Mayor Tom Reyes, asked about the bridge, said Tuesday: “We will build it.”",
+        "We will build it.",
+        "Tom Reyes",
+        "said",
+        "Tom Reyes",
+    ),
+]
+
 CONTINUATION_PARAGRAPHS: list[Row] = [
     (
         "David Chen said:\n\n“The roads are closed.\n\n“The schools will open on Monday.”",
@@ -355,6 +390,15 @@ def test_pronoun_across_paragraphs(
 
 @pytest.mark.parametrize(("text", "words", "speaker", "cue", "mention"), ACCORDING_TO)
 def test_according_to(text: str, words: str, speaker: str, cue: str | None, mention: str) -> None:
+    check(text, words, speaker, cue, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "cue", "mention"), NAMED_BETWEEN_CUE_AND_QUOTE
+)
+def test_a_name_between_a_cue_and_its_quote_speaks(
+    text: str, words: str, speaker: str, cue: str | None, mention: str
+) -> None:
     check(text, words, speaker, cue, mention)
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import NamedTuple, Protocol
 
 import newsfacts
-from newsfacts.plugin import Check
+from newsfacts.plugin import MONTH_NAMES, WEEKDAYS, Check, compiled, read_words
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes.mentions import Speaker
 from newsfacts_quotes.speakers import Speakers
@@ -98,6 +98,8 @@ def _subject_before_cue(attributor: Reader, cue: Cue, before: bool) -> Speaker |
         return None
     if not before and _inverted(attributor.text, cue):
         return None
+    if before and _set_off_before_name(attributor.text, cue):
+        return None  # "The schedule was set early, explained Ana Ruiz, “...”"
     return attributor.speakers.subject(
         attributor.clause_start(cue.region, cue.start),
         cue.start,
@@ -121,18 +123,52 @@ def _phrase_after_cue(attributor: Reader, cue: Cue, before: bool) -> Speaker | N
     """'”, said Ms Ortiz', 'according to the ministry'.
 
     Before a quote, what follows the cue is mostly what was said ("said Republican leaders
-    will have a “day of reckoning”"); it names the speaker only after "according to" or
-    right after an earlier quote ('“A,” said Trump. “B”'). A participle has the subject of
+    will have a “day of reckoning”"); it names the speaker only after "according to",
+    right after an earlier quote ('“A,” said Trump. “B”') or when a name alone stands
+    between the cue and the quote ('But, said Solovey, “'). A participle has the subject of
     the sentence quoting, and what follows it is what was said or to whom ('“New York
     values,” saying the city ...', '“...,” and telling the graduates, “...”').
     """
     if cue.participle:
         return None
     opens = _opens(attributor, cue)
-    if before and not _names_after(cue.word) and not opens:
+    if (
+        before
+        and not _names_after(cue.word)
+        and not opens
+        and not _name_right_before_quote(attributor.text, cue)
+    ):
         return None
     end = attributor.phrase_end(cue.end, cue.limit)
     return attributor.speakers.after_cue(cue.end, end, pronoun=not before)
+
+
+_INVERTED_CUES = read_words("newsfacts_quotes", "inverted_cues.txt")
+# A name alone between a cue and the quote it opens: 'But, said Solovey, “', 'explained Ana
+# Ruiz: “' (the cue's subject follows it, as after a quote)
+_NAME_BEFORE_QUOTE = compiled(
+    r"[ \t\u00a0]++((?:\p{Lu}[\p{L}\p{M}’'.\-]*+[ \t\u00a0]++){0,3}\p{Lu}[\p{L}\p{M}’'.\-]*+)"
+    r"[ \t\u00a0]*+[,:][ \t\u00a0]*+"
+)
+
+
+def _name_right_before_quote(text: str, cue: Cue) -> bool:
+    """Whether only a name stands between a cue whose subject may follow it
+    (``data/inverted_cues.txt``) and the quote it opens, not a time ('said Monday, “')."""
+    if cue.word not in _INVERTED_CUES:
+        return False  # "told POLITICO, “": the one told
+    name = _NAME_BEFORE_QUOTE.fullmatch(text, cue.end, cue.limit)
+    if name is None:
+        return False
+    words = name.group(1).lower().split()
+    return not any(word in WEEKDAYS or word in MONTH_NAMES for word in words)
+
+
+def _set_off_before_name(text: str, cue: Cue) -> bool:
+    """Whether a cue after a comma opens a quote with a name alone between them: the name is
+    the cue's subject, not the words before the comma ("But, said Solovey, “")."""
+    before = text[cue.region : cue.start].rstrip(" \u00a0")
+    return before.endswith(",") and _name_right_before_quote(text, cue)
 
 
 def _names_after(word: str) -> bool:
