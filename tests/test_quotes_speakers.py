@@ -250,6 +250,33 @@ NAMED_BETWEEN_CUE_AND_QUOTE: list[Row] = [
     ),
 ]
 
+# A crowd right before a participle of its voice chants or shouts the words
+CROWDS: list[Row] = [
+    (
+        "The parade paused for the victims, with many marchers and spectators chanting"
+        " “We stand together.”",
+        "We stand together.",
+        "many marchers and spectators",
+        "chanting",
+        "many marchers and spectators",
+    ),
+    (
+        "Mayor Tom Lee spoke to 300 supporters chanting “Four more years!”",
+        "Four more years!",
+        "300 supporters",
+        "chanting",
+        "300 supporters",
+    ),
+    # "saying" is most often the clause's subject's
+    (
+        "Mayor Tom Lee thanked residents saying “We did it together.”",
+        "We did it together.",
+        "Tom Lee",
+        "saying",
+        "Tom Lee",
+    ),
+]
+
 CONTINUATION_PARAGRAPHS: list[Row] = [
     (
         "David Chen said:\n\n“The roads are closed.\n\n“The schools will open on Monday.”",
@@ -397,6 +424,13 @@ def test_according_to(text: str, words: str, speaker: str, cue: str | None, ment
     ("text", "words", "speaker", "cue", "mention"), NAMED_BETWEEN_CUE_AND_QUOTE
 )
 def test_a_name_between_a_cue_and_its_quote_speaks(
+    text: str, words: str, speaker: str, cue: str | None, mention: str
+) -> None:
+    check(text, words, speaker, cue, mention)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "cue", "mention"), CROWDS)
+def test_a_crowd_right_before_a_participle_of_its_voice_speaks(
     text: str, words: str, speaker: str, cue: str | None, mention: str
 ) -> None:
     check(text, words, speaker, cue, mention)
