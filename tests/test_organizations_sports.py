@@ -307,6 +307,16 @@ def test_the_place_a_team_travels_to_for_a_match_is_no_team() -> None:
             "Earlier , Anna Berg ( Sweden ) , Kim Lund ( Norway ) and Ivo Brandt raced .\n",
             ["Falcon Motors", "Rossa Corse"],
         ),
+        # a chassis and engine named like a person, or holding a listed maker's name: the
+        # whole field is the car, no person and no company
+        (
+            "MOTOR RACING - INDYCAR QUALIFYING RESULTS .\n"
+            "Leading qualifiers for Sunday 's race ( time in seconds ) :\n"
+            "1. Ivo Brandt ( Germany ) , Lola Ford , 53.980\n"
+            "2. Paolo Verdi ( Italy ) , Falcon Honda , 54.483\n"
+            "3. Anna Berg ( Sweden ) , Reynard Mercedes-Benz , 54.507\n",
+            ["Lola Ford", "Falcon Honda", "Reynard Mercedes-Benz"],
+        ),
         # the initial of a club's town after its name, not a player's country
         (
             "SOCCER - LEAGUE RESULTS .\n"

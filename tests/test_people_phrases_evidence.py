@@ -175,6 +175,16 @@ PHRASES: list[tuple[str, Expected]] = [
         [],
     ),
     ("Floods hit the farming village of Ruth Glen on Monday.", []),
+    # A results row's car after a driver's bracketed country, before the row's number, is no
+    # person; the next driver, with a bracket of his own, is one
+    (
+        "1. Ana Ruiz ( Spain ) , Lola Ford , 53.980\n2. Ann Lu (Italy), Reynard Honda, 54.483",
+        [("Ana Ruiz", None, None), ("Ann Lu", None, None)],
+    ),
+    (
+        "Winners: Ana Ruiz (Spain), Ann Lu (Italy) and Lola Ford.",
+        [("Ana Ruiz", None, None), ("Ann Lu", None, None), ("Lola Ford", None, None)],
+    ),
     # A Spanish place's article opens no person's name
     ("The agency said El Granado recorded 46C on Sunday.", []),
     # A stock index is no person, whatever verb follows it

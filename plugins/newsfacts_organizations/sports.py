@@ -18,7 +18,7 @@ from newsfacts.plugin import (
 )
 from newsfacts_organizations.lexicon import PACKAGE, STOPWORDS, Entry, is_demonym
 from newsfacts_organizations.lineups import before_players
-from newsfacts_organizations.rules import SPORTS_RULE, Candidate, make
+from newsfacts_organizations.rules import SPORTS_RULE, TEAM_ROW_RULE, Candidate, make
 from newsfacts_organizations.runs import Sentence, cut_at_possessive, trim
 from newsfacts_organizations.sports_lists import listed_with_teams
 from newsfacts_organizations.sports_results import (
@@ -145,6 +145,7 @@ def team_names(sentence: Sentence) -> Iterator[Candidate]:
     )
     parts: list[tuple[int, int]] = []
     teams: list[bool] = []
+    ranks: list[int] = []  # the rule of each part's candidate
     for run_start, run_end in sentence.runs:
         for part_start, part_end in _parts(sentence, run_start, run_end):
             first, last = trim(sentence, part_start, part_end)
@@ -164,13 +165,16 @@ def team_names(sentence: Sentence) -> Iterator[Candidate]:
                 last = with_town_letter(texts, first, last)  # "Mladost ( L ) 2"
             parts.append((first, last))
             teams.append(_is_team(sentence, first, last, table_row, fixture))
+            # "1. Alex Zanardi ( Italy ) , Reynard Honda , 53.980": a car or team whole
+            row = table_row and _after_nationality(sentence, first, last)
+            ranks.append(TEAM_ROW_RULE if row else SPORTS_RULE)
     teams = listed_with_teams(lowered, parts, teams)  # "rivals Essex , Derbyshire and Surrey"
-    for (first, last), team in zip(parts, teams, strict=True):
+    for (first, last), team, rank in zip(parts, teams, ranks, strict=True):
         if team and texts[last - 1] == ")":  # "Mladost ( L )": one club, its bracket kept
-            yield make(sentence, first, last, None, "sports", SPORTS_RULE)
+            yield make(sentence, first, last, None, "sports", rank)
         elif team:
             for side_first, side_last in _sides(sentence, first, last, table_row):
-                yield make(sentence, side_first, side_last, None, "sports", SPORTS_RULE)
+                yield make(sentence, side_first, side_last, None, "sports", rank)
 
 
 def _sides(sentence: Sentence, first: int, last: int, table_row: bool) -> Iterator[tuple[int, int]]:

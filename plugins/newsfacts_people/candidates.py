@@ -26,6 +26,7 @@ from newsfacts_people.surroundings import (
     names_organization,
     near_speech,
     place_before,
+    team_in_results,
 )
 
 
@@ -167,6 +168,8 @@ def group_mentions(
         names_organization(text, end)
         or (multiword and firm_before(text, names[0][0]))
         or place_before(text, names[0][0])
+        # "1. Alex Zanardi ( Italy ) , Reynard Honda , 53.980": a results row's car or team
+        or team_in_results(text, names[0][0], group[-1][1])
     )
     # Initials as a given name: "A.J. Brown" (not "A.L. Williams Corp.")
     sure = sure or (multiword and not not_a_person and nf.is_initials(words[0]))

@@ -67,6 +67,32 @@ def place_before(text: str, start: int) -> bool:
 _PLACE_OF_REACH = 4 + max(map(len, lx.PLACE_OF_NOUNS))
 
 
+# A competitor's country in brackets and a comma, read backwards from the name (REVERSE,
+# anchored by \G): "1. Alex Zanardi ( Italy ) , " of a results table, "Zanardi (Italy), "
+_COUNTRY_BRACKET_BEFORE = compiled(
+    # (No possessive quantifier on a word: read backwards, it would take the capital too.)
+    r"\([ \u00a0]?(?:\p{Lu}[\p{L}.]*[ \u00a0]?){1,3}\)[ \u00a0]?,[ \u00a0]+\G",
+    flags=regex.REVERSE,
+)
+# A number after the name, past a comma: the row's time or points ("Reynard Honda , 53.980")
+_NUMBER_AFTER = compiled(r"[ \u00a0]?+,?[ \u00a0]?+\d")
+_COUNTRY_BRACKET_REACH = 40
+
+
+def team_in_results(text: str, start: int, end: int) -> bool:
+    """Whether the name between a competitor's bracketed country and a number is the
+    competitor's team or car, as a results table lists them: "1. Alex Zanardi ( Italy ) ,
+    Reynard Honda , 53.980" names no person "Reynard Honda" (nor "Lola Ford"); not the next
+    competitor with a bracket of his own ("Graf (Germany), Seles (U.S.)")."""
+    if not text.endswith((") , ", "), "), max(0, start - 4), start):
+        return False  # nearly every name: no bracket and comma right before it
+    return (
+        _NUMBER_AFTER.match(text, end, min(len(text), end + 4)) is not None
+        and _COUNTRY_BRACKET_BEFORE.search(text, max(0, start - _COUNTRY_BRACKET_REACH), start)
+        is not None
+    )
+
+
 def names_organization(text: str, end: int) -> bool:
     """Whether the words after a name show that it names a publication or firm: "Zycie
     Warszawy daily", "Johnson & Sons"."""
