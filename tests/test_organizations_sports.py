@@ -74,7 +74,16 @@ def test_a_bracket_of_a_fixtures_terms_is_no_players_country(line: str, found: l
         ("Lying three points behind Oldshire , they must win .", ["Oldshire"]),
         # a team's possessive before a noun of its play, not before a player's name
         ("Reed missed Oldshire 's game against Newshire .", ["Oldshire", "Newshire"]),
-        ("Newland 's Sam Reed lost in the third round .", []),
+        # a country's possessive before a player names his nationality; a club's, his club
+        ("Norway 's Sam Reed lost in the third round .", []),
+        ("Oldshire 's Sam Reed went close in the 65th minute .", ["Oldshire"]),
+        ("Oldshire 's World Cup qualifier was put off .", []),
+        # a former side after "ex-", its prefix kept; not a nationality nor a title
+        (
+            "They beat Oldshire as ex-Newshire bowler Sam Reed took four .",
+            ["Oldshire", "ex-Newshire"],
+        ),
+        ("Ex-Newshire coach Sam Reed watched , as did an ex-Soviet official .", ["Ex-Newshire"]),
         # a country its head word makes no organization of is a national side here
         ("The United States beat Mexico 2-0 in the final .", ["United States", "Mexico"]),
     ],

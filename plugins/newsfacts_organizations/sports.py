@@ -21,6 +21,11 @@ from newsfacts_organizations.lineups import before_players
 from newsfacts_organizations.rules import SPORTS_RULE, TEAM_ROW_RULE, Candidate, make
 from newsfacts_organizations.runs import Sentence, cut_at_possessive, trim
 from newsfacts_organizations.sports_lists import listed_with_teams
+from newsfacts_organizations.sports_players import (
+    club_before_player,
+    former_teams,
+    nationality,
+)
 from newsfacts_organizations.sports_results import (
     closing_note,
     is_score,
@@ -64,8 +69,6 @@ _CAPS_SPLITS = frozenset(("IN", "ON", "FOR"))
 _ROLE_OPENERS = frozenset(
     ("General", "Assistant", "Associate", "Head", "Interim", "Acting", "Defensive", "Offensive")
 )
-# Before a nationality, part of it: "West Indian", "South African" (not "London Irish").
-_COMPASS = frozenset(("North", "South", "East", "West", "Central", "Northern", "Southern"))
 
 
 def _parts(sentence: Sentence, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -151,9 +154,16 @@ def team_names(sentence: Sentence) -> Iterator[Candidate]:
             first, last = trim(sentence, part_start, part_end)
             if last <= first or _bracketed(sentence, first, last) or _is_initial(texts[first]):
                 continue  # "( Germany )" after a player; "C. Tolley 64 not out"
-            if cut_at_possessive(sentence, first, last) < last:
-                continue  # "against India 's Leander Paes": a player named with his country
-            if _nationality(texts, first, last):
+            cut = cut_at_possessive(sentence, first, last)
+            if cut < last:
+                # "against India 's Leander Paes": a player named with his country; but
+                # "Everton 's Duncan Ferguson": with his club
+                if club_before_player(sentence, first, cut, last):
+                    parts.append((first, cut))
+                    teams.append(True)
+                    ranks.append(SPORTS_RULE)
+                continue
+            if nationality(texts, first, last):
                 continue  # "Brazilian", "West Indian all-rounder"
             if last == first + 1 and (
                 lowered[first] in SPORTS_WORDS
@@ -168,6 +178,7 @@ def team_names(sentence: Sentence) -> Iterator[Candidate]:
             # "1. Alex Zanardi ( Italy ) , Reynard Honda , 53.980": a car or team whole
             row = table_row and _after_nationality(sentence, first, last)
             ranks.append(TEAM_ROW_RULE if row else SPORTS_RULE)
+    yield from former_teams(sentence)  # "ex-England fast bowler Martin McCague"
     teams = listed_with_teams(lowered, parts, teams)  # "rivals Essex , Derbyshire and Surrey"
     for (first, last), team, rank in zip(parts, teams, ranks, strict=True):
         if team and texts[last - 1] == ")":  # "Mladost ( L )": one club, its bracket kept
@@ -212,13 +223,8 @@ def _before_home(sentence: Sentence, first: int, last: int) -> int:
 
 def _side(sentence: Sentence, start: int, end: int) -> Iterator[tuple[int, int]]:
     first, last = trim(sentence, start, end)
-    if first < last and not _nationality(sentence.texts, first, last):
+    if first < last and not nationality(sentence.texts, first, last):
         yield first, last  # not "meet Slobodan Milosevic and Yugoslav politicians"
-
-
-def _nationality(texts: list[str], first: int, last: int) -> bool:
-    """ "Brazilian", "West Indian": a nationality, no team."""
-    return is_demonym(texts[last - 1]) and all(w in _COMPASS for w in texts[first : last - 1])
 
 
 def _after_nationality(sentence: Sentence, first: int, last: int) -> bool:
