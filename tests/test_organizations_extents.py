@@ -308,3 +308,21 @@ def test_a_newspaper_is_named_by_its_last_word_after_the(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert listed(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a head word that only ends names opens one with "for" and a capitalized word
+        (
+            "Parents United for Fair Schools and Safe Streets sued the district.",
+            ["Parents United for Fair Schools and Safe Streets"],
+        ),
+        ("The Zorbex Club for Growth ran ads.", ["Zorbex Club for Growth"]),
+        ("Fans of Oldtown United for the first time booed.", ["Oldtown United"]),
+        # a bill of a chamber is no organization, and names no chamber
+        ("Lawmakers passed Senate Bill 10 and Assembly Bill 5 on Monday.", []),
+    ],
+)
+def test_a_names_complement_after_for_and_a_chambers_bill(text: str, found: list[str]) -> None:
+    assert names(text) == found

@@ -184,6 +184,10 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
                 right += 1  # "the Dallas Independent School District"
             # "in" and "at" continue a name ("... Cooperation in Europe") but do not open one:
             # "the Brookings Institution in Washington".
+            # A head that only ends names opens one with "for" all the same: "Americans United
+            # for Separation of Church and State", "Club for Growth" ("United for the cup":
+            # no capitalized word after it, no complement)
+            opens = opens or (right < run_end and units[right].text == "for")
             if opens and right < run_end and units[right].text in COMPLEMENT_OPENERS:
                 end = cut_at_possessive(sentence, right, min(run_end, right + MAX_NAME_UNITS))
                 end = _complement_end(sentence, right, _owner_end(sentence, right, end))
