@@ -18,6 +18,7 @@ from newsfacts.plugin import Check, Organization, compiled, decide, tracing
 from newsfacts_organizations import (
     acronyms,
     chambers,
+    digests,
     gates,
     institutions,
     repeats,
@@ -318,7 +319,7 @@ def find_organizations(
                 found = firsts.found(sentence, find_here, rules_found_by)
             chosen.extend(_select(found, spans))
     if not chosen:  # no name taken (most short texts): none to look for again
-        return []
+        return digests.with_papers(text, [])
 
     own = short_forms.own_paper(document.article.source)
     lexicon = _lexicon(chosen, person_keys, document.lower_case_words, sports_document, own)
@@ -353,7 +354,7 @@ def find_organizations(
                 kind=kind,
             )
         )
-    return facts
+    return digests.with_papers(text, facts)
 
 
 #: The last step of a name whose entry names a thing, not a body (see rules.THING).
