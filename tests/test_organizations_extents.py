@@ -328,20 +328,23 @@ def test_a_names_complement_after_for_and_a_chambers_bill(text: str, found: list
     assert names(text) == found
 
 
+# A press digest: its title, a dateline, the wire's warning, then each paper and its stories
+DIGEST = (
+    "PRESS DIGEST - Zorland - June 3 .\n"
+    "ZORBURG 2024-06-03\n"
+    "These are the leading stories in the Zorland press on Monday .\n"
+    "Reuters has not verified these stories and does not vouch for their accuracy .\n"
+    "LA VOIX DU SUD\n"
+    "- The harvest rose 5 percent .\n"
+    "FRONT PAGE\n"
+    "NOVA GAZETA\n"
+    "- Teachers went on strike .\n"
+)
+
+
 def test_a_press_digests_papers_are_named_on_lines_of_their_own() -> None:
-    text = (
-        "PRESS DIGEST - Zorland - June 3 .\n"
-        "ZORBURG 2024-06-03\n"
-        "These are the leading stories in the Zorland press on Monday .\n"
-        "Reuters has not verified these stories and does not vouch for their accuracy .\n"
-        "LA VOIX DU SUD\n"
-        "- The harvest rose 5 percent .\n"
-        "FRONT PAGE\n"
-        "NOVA GAZETA\n"
-        "- Teachers went on strike .\n"
-    )
-    found = [(fact.text, fact.kind) for fact in organizations(text)]
-    assert found == [("Reuters", "media"), ("LA VOIX DU SUD", "media"), ("NOVA GAZETA", "media")]
+    papers = {fact.text: fact.kind for fact in organizations(DIGEST)}
+    assert papers == {"Reuters": "media", "LA VOIX DU SUD": "media", "NOVA GAZETA": "media"}
 
 
 def test_a_line_in_capitals_outside_a_digest_is_no_paper() -> None:
