@@ -334,6 +334,16 @@ def test_the_place_a_team_travels_to_for_a_match_is_no_team() -> None:
             "Ivo Brandt ( SA ) 68 70 65\n",
             ["Oldgrad", "Mladost ( L )", "Radnik ( BN )", "Zorka"],
         ),
+        # a club's one word before its country and a score or "beat"; not a player's
+        # two names, nor a town's initials
+        (
+            "BASKETBALL - TOURNAMENT RESULTS .\n"
+            "Results of an international basketball tournament on Friday :\n"
+            "Lindenbank ( Zorland ) 92 Ferroni ( Italy ) 81 ( halftime 50-28 )\n"
+            "Ferroni ( Italy ) beat Oldgrad ( Norway ) 92-90\n"
+            "Ivo Brandt ( Germany ) beat Paolo Verdi ( Italy ) 6-2 6-3\n",
+            ["Lindenbank", "Ferroni", "Ferroni", "Oldgrad"],
+        ),
         # a note in the bracket closing a results line is no prose
         (
             "SOCCER - CUP RESULTS .\n"

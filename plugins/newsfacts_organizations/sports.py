@@ -23,6 +23,7 @@ from newsfacts_organizations.runs import Sentence, cut_at_possessive, trim
 from newsfacts_organizations.sports_lists import listed_with_teams
 from newsfacts_organizations.sports_players import (
     club_before_player,
+    club_with_country,
     former_teams,
     nationality,
 )
@@ -267,6 +268,8 @@ def _is_team(sentence: Sentence, first: int, last: int, table_row: bool, fixture
         and (last == len(texts) or not sentence.capital[last])
     ):
         return True  # "the Braves took the second game", "over the Blue Jays"
+    if club_with_country(sentence, first, last):
+        return True  # "Benetton ( Italy ) 92 Dinamo ( Russia ) 81"
     if sentence.caps or _player_bracket(texts, last):
         return False  # "Steffi Graf ( Germany ) beat ...": a player
     # "Armenia and Portugal drew": two teams (not "Bosnia and Herzegovina lost": one)

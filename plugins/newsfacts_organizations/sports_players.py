@@ -1,6 +1,8 @@
-"""Teams named with a player in a sports report: a club's possessive before his name
-("Everton 's Duncan Ferguson"), and a former side after "ex-" ("ex-England fast bowler Martin
-McCague", "Ex-Yankee Randy Velarde"), which NER corpora mark with its prefix."""
+"""Teams told from players in a sports report: a club's possessive before a player's name
+("Everton 's Duncan Ferguson"), a former side after "ex-" ("ex-England fast bowler Martin
+McCague", "Ex-Yankee Randy Velarde"), which NER corpora mark with its prefix, and a club's one
+word before its country in a results line ("Benetton ( Italy ) 92", where a player has two:
+"Steffi Graf ( Germany ) beat")."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from newsfacts.plugin import COUNTRY_NAMES, SPORTS_WORDS, compiled
 from newsfacts_organizations.lexicon import EVENT_WORDS, Entry, is_demonym
 from newsfacts_organizations.rules import SPORTS_RULE, Candidate, make
 from newsfacts_organizations.runs import Sentence
+from newsfacts_organizations.sports_results import is_score
 
 # Before a nationality, part of it: "West Indian", "South African" (not "London Irish").
 _COMPASS = frozenset(("North", "South", "East", "West", "Central", "Northern", "Southern"))
@@ -69,3 +72,23 @@ def former_teams(sentence: Sentence) -> Iterator[Candidate]:
         if is_demonym(side) or side in _FORMER_NOT_TEAMS or side.lower() in SPORTS_WORDS:
             continue
         yield make(sentence, index, index + 1, Entry(side, None, "sports"), "sports", SPORTS_RULE)
+
+
+def club_with_country(sentence: Sentence, first: int, last: int) -> bool:
+    """Whether the name of units ``first`` to ``last``, one word, is a club's before its
+    country in brackets and a score or "beat", as an international tournament's results
+    give them: "Benetton ( Italy ) 92 Dinamo ( Russia ) 81", "... beat Dinamo ( Russia )
+    92-90". A player is named in full there ("Steffi Graf ( Germany ) beat"), and a person's
+    name alone is no team (the gate ``person-name-alone``); not a country's initials, a
+    town's ("Mladost ( L ) 2": see sports_results.with_town_letter)."""
+    texts = sentence.texts
+    if sentence.caps or last != first + 1 or last + 3 >= len(texts):
+        return False
+    if first > 0 and sentence.capital[first - 1]:
+        return False  # "Sandrine Testud ( France )": a longer name's last word
+    if texts[last] != "(" or texts[last + 2] != ")" or is_demonym(texts[first]):
+        return False
+    country = texts[last + 1]
+    if not (country[:1].isupper() and country[1:2].islower()):
+        return False  # "( L )", "( SA )": a town's or a country's initials
+    return texts[last + 3] == "beat" or is_score(sentence.units, last + 3)
