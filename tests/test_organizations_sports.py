@@ -344,6 +344,14 @@ def test_the_place_a_team_travels_to_for_a_match_is_no_team() -> None:
             "Ivo Brandt ( Germany ) beat Paolo Verdi ( Italy ) 6-2 6-3\n",
             ["Lindenbank", "Ferroni", "Ferroni", "Oldgrad"],
         ),
+        # a club's name holding a possessive and one word after it, in a results line
+        (
+            "RUGBY UNION - LEAGUE RESULTS .\n"
+            "Results of league matches on Saturday :\n"
+            "Oldgrad 45 Heriot 's F.P. 5\n"
+            "Oldtown 's Rovers 3 1 1 1 6 8 4\n",
+            ["Oldgrad", "Heriot 's F.P.", "Oldtown 's Rovers"],
+        ),
         # a note in the bracket closing a results line is no prose
         (
             "SOCCER - CUP RESULTS .\n"

@@ -156,7 +156,10 @@ def team_names(sentence: Sentence) -> Iterator[Candidate]:
             if last <= first or _bracketed(sentence, first, last) or _is_initial(texts[first]):
                 continue  # "( Germany )" after a player; "C. Tolley 64 not out"
             cut = cut_at_possessive(sentence, first, last)
-            if cut < last:
+            # "Queen 's Park 3 1 1 1 6 8 4", "v Duke of Norfolk 's XI": a club's name holds a
+            # possessive and one word after it, in a table row or a fixture
+            owned = cut == last - 2 and (table_row or fixture)
+            if cut < last and not owned:
                 # "against India 's Leander Paes": a player named with his country; but
                 # "Everton 's Duncan Ferguson": with his club
                 if club_before_player(sentence, first, cut, last):
