@@ -317,3 +317,29 @@ def test_an_australian_area_named_like_a_person_is_one_only_in_its_state() -> No
         utah = by_text(text)["Logan"]
         assert (utah.kind, utah.country_code, utah.geonames_id) == ("city", "US", 5777544)
     assert "Logan" not in by_text("Logan said the video was a mistake.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "point"),
+    [
+        # GeoNames' points (the geoparsing corpora's), not a middle we chose by hand
+        ("Peace in the Middle East seemed close.", "Middle East", (33.14, 35.86)),
+        ("EU ministers met on Monday.", "EU", (48.69, 9.14)),
+        ("Storms formed over the Atlantic early.", "Atlantic", (10.0, -25.0)),
+        ("The search moved to the Indian Ocean.", "Indian Ocean", (-10.0, 70.0)),
+        # a former country at its largest successor's point, not its capital
+        ("He left the Soviet Union in 1979.", "Soviet Union", (60.0, 100.0)),
+        ("Yugoslavia broke up in 1991.", "Yugoslavia", (44.0, 21.0)),
+    ],
+)
+def test_a_region_or_an_ocean_stands_at_the_gazetteers_point(
+    text: str, surface: str, point: tuple[float, float]
+) -> None:
+    place = by_text(text)[surface]
+    assert (place.latitude, place.longitude) == point
+
+
+def test_a_former_country_stands_where_its_largest_successor_does() -> None:
+    found = by_text("Russia is the largest heir of the Soviet Union.")
+    russia, union = found["Russia"], found["Soviet Union"]
+    assert (union.latitude, union.longitude) == (russia.latitude, russia.longitude)
