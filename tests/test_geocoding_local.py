@@ -84,6 +84,30 @@ DIVISION_NOUNS = [
         "Critics said New York's legislature had moved too slowly.",
         ("New York", "New York", "US", 42.59, -75.78),
     ),
+    # and the governor's title before a name
+    (
+        "New York Gov. Ann Ruiz signed the budget in Albany on Friday.",
+        ("New York", "New York", "US", 42.59, -75.78),
+    ),
+    # a part of it in lower case before the name of a state and its city: the state
+    (
+        "Dairy farms in upstate New York lost money this year, the report said.",
+        ("New York", "New York", "US", 42.59, -75.78),
+    ),
+    (
+        "Apple growers in central Washington hired more pickers this fall.",
+        ("Washington", "Washington", "US", 47.26, -120.59),
+    ),
+    # not a quarter of the capital ("northwest", no adjective of the compass)
+    (
+        "Police said the man was shot in northwest Washington on Sunday.",
+        ("Washington", "Washington", "US", 38.9, -77.04),
+    ),
+    # a state after a town and a comma holds the town: the state, not its big city
+    (
+        "The airline, based in Rego Park, New York, will fly to Riga next year.",
+        ("New York", "New York", "US", 42.59, -75.78),
+    ),
     # a state after a senator's, a representative's or a governor's name and "of"
     (
         "Sen. Ann Ruiz of New York voted for the stopgap bill on Friday.",

@@ -97,17 +97,29 @@ def division_named(following: str, places: Sequence[Place], before: Sequence[str
     town's university, for Kent in England, nor "Oregon State", a university too), or a
     party's word after a US state's name ("New York Democratic voters", "Washington GOP
     leaders": the state's party), or a word of the state's line or government ("the New York
-    border", "the Oklahoma legislature", "New York's legislature": ``state_party_words.txt``)."""
+    border", "the Oklahoma legislature", "New York's legislature": ``state_party_words.txt``),
+    or a word of its parts in lower case before a name of a division and its town ("upstate
+    New York", "western New York", "rural Quebec": ``words.REGION_WORDS``)."""
     if following in words.DIVISION_NOUNS:
         return True
     if following in words.STATE_PARTY_WORDS:
         return any(us_state(place) for place in places)
     if len(before) == 2 and before[1] == "of" and before[0] in words.DIVISION_NOUNS:
         return True
+    if len(before) == 2 and before[1] in words.REGION_WORDS:
+        return _division_and_its_town(places)
     if following.lower() not in words.DIVISION_NOUNS or not following[:1].isupper():
         return False
     towns = {place.country_code for place in places if place.kind == "city"} - _UNIVERSITY_STATES
     return any(place.kind == "admin" and place.country_code in towns for place in places)
+
+
+def _division_and_its_town(places: Sequence[Place]) -> bool:
+    """Whether a first-level division and a town of one country share the name ("New York",
+    "Quebec"): a part of it in lower case before it names the division ("upstate New York",
+    "western New York", "northern Quebec"), as a part of town has its own noun ("downtown")."""
+    divisions = {p.country_code for p in places if p.kind == "admin" and p.admin1 and not p.admin2}
+    return any(place.kind == "city" and place.country_code in divisions for place in places)
 
 
 def us_state(place: Place) -> bool:

@@ -13,7 +13,8 @@ this order:
     +20 when the state, county or country named right after it holds it ("Paris, Texas",
     "Mobile, Ala.", "Clinton, Hunterdon County"): it decides.
 ``qualifying``
-    +20 when it holds the place named right before it ("Atlanta, Georgia": the state).
+    +20 when it holds the place named right before it ("Atlanta, Georgia": the state; a
+    state or a country only: "Albany, New York" is the state, not the city).
 ``listed with states``
     +5 for a state listed next to a name that can only be a state of its country ("parts of
     Georgia and South Carolina": the US state, not the country; "Washington and Oregon").
@@ -78,7 +79,7 @@ from newsfacts_locations import priors
 from newsfacts_locations.gazetteer import Place
 from newsfacts_locations.locality import Locality
 from newsfacts_locations.nearby import FAR_KNOWN
-from newsfacts_locations.qualifiers import fits
+from newsfacts_locations.qualifiers import QUALIFYING_KINDS, fits
 
 QUALIFIER_BONUS = 20.0
 LISTED_STATE_BONUS = 5.0
@@ -149,7 +150,9 @@ def qualifying(place: Place, clues: Clues) -> float:
     gazetteer lacks ("near Pembroke, New York"), the qualifier is a state, not a city."""
     if clues.qualifies_unknown_town:
         return QUALIFIER_BONUS if place.kind == "admin" and not place.admin2 else 0.0
-    if not clues.qualified:
+    # a town holds no other town: "Albany, New York" is the state, not New York City, though
+    # both have New York's code
+    if not clues.qualified or place.kind not in QUALIFYING_KINDS:
         return 0.0
     return QUALIFIER_BONUS if any(fits(other, place) for other in clues.qualified) else 0.0
 
