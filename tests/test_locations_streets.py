@@ -174,6 +174,25 @@ def test_a_landmark_named_after_a_big_city_stands_in_it() -> None:
     assert round(named["Kennedy International Airport"].longitude or 0) == -88  # Chicago's
 
 
+def test_a_street_stands_in_the_nearest_town_of_the_articles_country() -> None:
+    # the nearest town before the park is Kyoto, named for the firm's address; the article
+    # is in Ohio, and the park in its nearest Ohio town
+    text = (
+        "Dublin, Ohio, and Columbus, Ohio, hired a firm from Kyoto for the memorial. "
+        "The dedication at Coffman Park is on Monday."
+    )
+    found = by_text(text)
+    park, columbus = found["Coffman Park"], found["Columbus"]
+    assert (park.country_code, park.latitude, park.longitude) == (
+        "US",
+        columbus.latitude,
+        columbus.longitude,
+    )
+    # a town named right after it still decides, wherever it is
+    found = by_text("Dublin, Ohio, and Columbus, Ohio, sent a team to Karasuma Avenue in Kyoto.")
+    assert found["Karasuma Avenue"].country_code == "JP"
+
+
 def test_a_persons_name_that_is_a_big_citys_is_the_city() -> None:
     text = "The nurse divides her year between Baton Rouge and a cabin in Maine."
     document = newsfacts.Document.from_article(newsfacts.Article(text=text))

@@ -3,9 +3,10 @@ reads stand.
 
 Such a place gets the point and country of the town it is in: the town right after it
 ("Atlantic Avenue in Garden City", "the Toxteth district of Liverpool"), else the nearest
-town named before it in the article, else the first after it; with no town in the article it
-has no point. A place whose possessive it follows owns it ("Russia's Kamchatka Peninsula":
-the country only, unless a town). A landmark named after a big city (:data:`TOWN_NAMED`:
+town named before it in the article, else the first after it (a town of the article's
+country, where it has one: :func:`main_country`); with no town in the article it has no
+point. A place whose possessive it follows owns it ("Russia's Kamchatka Peninsula": the
+country only, unless a town). A landmark named after a big city (:data:`TOWN_NAMED`:
 "Newark Liberty International Airport", "Dallas Love Field") stands in that city, wherever
 the article is. A natural feature or a township (``feature_words.txt``: "Neches River",
 "Jerome Township", "Yosemite National Park") gets no point: a river or a forest reaches far
@@ -18,6 +19,7 @@ from __future__ import annotations
 import bisect
 import collections
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from newsfacts.plugin import VENUE_WORDS, Location, compiled
 from newsfacts_locations.gazetteer import Place
@@ -48,6 +50,11 @@ def place_streets(
     # (see main_country): "Yosemite National Park" in a story that went on to Paris is not in
     # France.
     country = main_country(found)
+    # and a street named apart from any town stands in the nearest town of that country: "the
+    # Villas at Coffman Park" in a story of Dublin, Ohio, is not in the Toronto of an
+    # architect's address named before it
+    home = [town for town in towns if town.country_code == country] if country else []
+    near = Near(home, [town.start for town in home]) if home else Near(towns, starts)
     located = []
     for start, end in spans:
         name = " ".join(text[start:end].split())
@@ -58,7 +65,7 @@ def place_streets(
             or opening.get(start)
             or _owner(text, owners, start)
             or (_named_after(text, by_start, end) if wild else None)
-            or _town_of(text, towns, starts, start, end, apart=not wild)
+            or _town_of(text, Near(towns, starts), start, end, near if not wild else None)
         )
         # (A country or region that owns it gives its country only: "Russia's Nevsky Prospect")
         pointed = town is not None and not wild and town.kind == "city"
@@ -110,26 +117,30 @@ def _owner(text: str, owners: dict[int, Location], start: int) -> Location | Non
 _NOUN_LINK = compiled(r" \p{Ll}+ (?:of|in) ")
 
 
+class Near(NamedTuple):
+    """Towns in text order and their starts, to bisect."""
+
+    towns: Sequence[Location]
+    starts: Sequence[int]
+
+
 def _town_of(
-    text: str,
-    towns: Sequence[Location],
-    starts: Sequence[int],
-    start: int,
-    end: int,
-    apart: bool = True,
+    text: str, every: Near, start: int, end: int, near: Near | None = None
 ) -> Location | None:
-    """The town right after the street ("... in Red Oak", "..., Red Oak", "the Toxteth
-    district of Liverpool"), else (when ``apart``) the nearest before it, else the first of
-    the article. Found by bisection: a scan of every town for every street would be
-    quadratic in a long text."""
+    """The town of ``every`` right after the street ("... in Red Oak", "..., Red Oak", "the
+    Toxteth district of Liverpool"), else (given the towns ``near`` it may stand in) the
+    nearest of those before it, else the first of them. Found by bisection: a scan of every
+    town for every street would be quadratic in a long text."""
+    towns, starts = every
     noun = _NOUN_LINK.match(text, end)
     for link in (", ", " in ", noun.group() if noun else None):
         if link and text.startswith(link, end):
             index = bisect.bisect_left(starts, end + len(link))
             if index < len(towns) and starts[index] == end + len(link):
                 return towns[index]
-    if not apart:
+    if near is None:
         return None
+    towns, starts = near
     index = bisect.bisect_left(starts, start) - 1
     while index >= 0 and towns[index].end > start:
         index -= 1  # a town overlapping the street (none, when the street is not claimed)
