@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 import marshal
 import os
@@ -15,6 +16,7 @@ from types import ModuleType
 import pytest
 
 from newsfacts import tablecache, tables
+from newsfacts.errors import NewsfactsError
 from newsfacts.patterncache import CACHE_DIR_VARIABLE
 from newsfacts.plugin import built
 
@@ -126,10 +128,10 @@ def test_a_new_file_of_the_package_is_a_new_fingerprint(cache: Path, package: Pa
 
 
 def _entry_of(cache: Path, value: bytes) -> bytes:
-    """The table file with its one entry's value replaced by ``value``."""
+    """The table file with each entry's value (the table, the word list read) replaced by
+    ``value``."""
     tag, fingerprint, entries = marshal.loads(table_file(cache).read_bytes())
-    [key] = entries
-    return marshal.dumps((tag, fingerprint, {key: value}))
+    return marshal.dumps((tag, fingerprint, dict.fromkeys(entries, value)))
 
 
 @pytest.mark.parametrize(
@@ -183,6 +185,38 @@ def test_a_cache_that_cannot_be_written_costs_nothing_but_time(
     assert new_process().capitals() == BY_CAPITAL
     again = new_process()
     assert again.capitals() == BY_CAPITAL and again.CALLS == [""]
+
+
+def _failing(reader: Callable[..., object]) -> Callable[..., object]:
+    """A stand-in for a reader of data files (its name, the key of what it read) that fails."""
+
+    @functools.wraps(reader)
+    def fail(*args: object) -> object:
+        raise AssertionError(f"read anew: {args}")
+
+    return fail
+
+
+def test_a_data_table_read_once_is_loaded_by_the_next_process(
+    cache: Path, package: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    new_process()
+    assert tables.read_lines(PACKAGE, "words.txt") == ("senate", "court", "parliament", "supreme")
+    assert tables.read_table(PACKAGE, "words.txt", columns=2)[1] == ("court", "")
+    new_process()
+    monkeypatch.setattr(tables, "_lines", _failing(tables._lines))
+    monkeypatch.setattr(tables, "_rows", _failing(tables._rows))
+    assert tables.read_words(PACKAGE, "words.txt") == {"senate", "court", "parliament", "supreme"}
+    assert tables.read_table(PACKAGE, "words.txt", columns=2)[3] == ("supreme", "")
+
+
+def test_a_table_in_error_is_not_kept(cache: Path, package: Path) -> None:
+    edit(package / "data" / "words.txt", WORDS + "house\tof commons\tUK\n")
+    for _ in range(2):
+        new_process()
+        with pytest.raises(NewsfactsError, match="row 5 has 3 cells, expected at most 2"):
+            tables.read_table(PACKAGE, "words.txt", columns=2)
+    assert len(tables.read_table(PACKAGE, "words.txt", columns=3)) == 5
 
 
 @built
@@ -268,8 +302,8 @@ def test_the_built_in_plugins_tables_are_the_same_loaded_as_built(tmp_path: Path
     folder = cache / tablecache.TABLES_FOLDER / sys.implementation.cache_tag
     files = {path.name: path.read_bytes() for path in folder.iterdir()}
     assert set(files) == {
-        f"newsfacts_{name}.marshal"
-        for name in ("dates", "numbers", "organizations", "people", "quotes")
+        f"newsfacts{name}.marshal"
+        for name in ("", "_dates", "_locations", "_numbers", "_organizations", "_people", "_quotes")
     }
     loaded = marshal.loads(run(str(cache), "3"))
     assert loaded == built_anew == without

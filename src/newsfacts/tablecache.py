@@ -37,7 +37,7 @@ from typing import Any, NamedTuple, ParamSpec, TypeVar
 
 import regex
 
-from newsfacts.patterncache import cache_base, write_atomically
+from newsfacts.patterncache import CACHE_DIR_VARIABLE, cache_base, write_atomically
 
 _P = ParamSpec("_P")
 _T = TypeVar("_T")
@@ -71,22 +71,31 @@ def built(builder: Callable[_P, _T]) -> Callable[_P, _T]:
 
     @functools.wraps(builder)
     def load_or_build(*args: _P.args, **kwargs: _P.kwargs) -> _T:
-        path = _table_path(package)
-        if path is None:
-            return builder(*args, **kwargs)
-        key = marshal.dumps((name, _keyed(args), _keyed(sorted(kwargs.items()))))
-        tables = _tables(path, _fingerprint(package))
-        kept = tables.entries.get(key)
-        if kept is not None:
-            try:
-                return marshal.loads(kept)  # type: ignore[no-any-return]
-            except Exception:  # a damaged entry (EOFError, ValueError, TypeError): build it
-                pass
-        value = builder(*args, **kwargs)
-        _keep(path, tables, key, value)
-        return value
+        return kept(package, name, builder, *args, **kwargs)
 
     return load_or_build
+
+
+def kept(
+    package: str, name: str, builder: Callable[_P, _T], /, *args: _P.args, **kwargs: _P.kwargs
+) -> _T:
+    """``builder(*args, **kwargs)``, kept in ``package``'s table file under ``name`` and the
+    arguments (what :func:`built` does for a builder of ``package``; the core's data tables
+    use it for the package whose data folder they read: newsfacts.tables.read_lines)."""
+    path = _table_path(package)
+    if path is None:
+        return builder(*args, **kwargs)
+    key = marshal.dumps((name, _keyed(args), _keyed(sorted(kwargs.items()))))
+    tables = _tables(path, _fingerprint(package))
+    entry = tables.entries.get(key)
+    if entry is not None:
+        try:
+            return marshal.loads(entry)  # type: ignore[no-any-return]
+        except Exception:  # a damaged entry (EOFError, ValueError, TypeError): build it
+            pass
+    value = builder(*args, **kwargs)
+    _keep(path, tables, key, value)
+    return value
 
 
 # The values a key holds as they are (a bool is an int).
@@ -109,6 +118,22 @@ def _keyed(value: Any) -> Any:
 
 
 def _table_path(package: str) -> str | None:
+    environ = os.environ
+    return _path(
+        package,
+        environ.get(CACHE_DIR_VARIABLE),
+        environ.get("XDG_CACHE_HOME"),
+        environ.get("HOME"),
+    )
+
+
+# Kept per package and value of the variables cache_base reads (the last three, only keys): a
+# process reads a few hundred tables, and working the path out anew for each was a third of
+# their loading.
+@functools.lru_cache(maxsize=64)
+def _path(
+    package: str, configured: str | None, cache_home: str | None, home: str | None
+) -> str | None:
     base = cache_base()
     if base is None:
         return None

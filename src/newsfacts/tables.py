@@ -11,22 +11,46 @@ from __future__ import annotations
 import functools
 import importlib
 import os
-from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 import attrs
 import regex
 
 from newsfacts.errors import NewsfactsError
 from newsfacts.patterncache import load_or_compile
+from newsfacts.tablecache import kept
 
 if TYPE_CHECKING:
     from importlib.abc import Traversable  # importlib.resources.abc from Python 3.11 on
+
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
 
 
 @functools.cache
 def read_lines(package: str, filename: str) -> tuple[str, ...]:
     """The meaningful lines of ``data/<filename>`` in ``package``, stripped."""
+    return _kept(package, _lines, package, filename)
+
+
+def _kept(package: str, reader: Callable[_P, _T], /, *args: _P.args, **kwargs: _P.kwargs) -> _T:
+    """What ``reader`` reads of ``package``'s data folder, kept in the package's table file
+    (:mod:`newsfacts.tablecache`): a process reads some 15,000 lines of tables at start, and
+    splitting, stripping and sorting them out took a twentieth of its cold start; loaded with
+    :mod:`marshal`, a small part of that. Only a data folder on disk is kept: the table file's
+    fingerprint is its files' sizes and times (a package in a zip file has none to tell a
+    changed table by)."""
+    try:
+        on_disk = isinstance(_data(package), str)
+    except ModuleNotFoundError:  # the reader says which table is missing
+        on_disk = False
+    if not on_disk:
+        return reader(*args, **kwargs)
+    return kept(package, f"{__name__}.{reader.__name__}", reader, *args, **kwargs)
+
+
+def _lines(package: str, filename: str) -> tuple[str, ...]:
     try:
         data = _data(package)
         if isinstance(data, str):
@@ -75,8 +99,12 @@ def read_words(package: str, filename: str) -> frozenset[str]:
 
 def read_table(package: str, filename: str, *, columns: int) -> tuple[tuple[str, ...], ...]:
     """A TSV table whose rows all have ``columns`` cells (missing trailing cells are "")."""
+    return _kept(package, _rows, package, filename, columns)
+
+
+def _rows(package: str, filename: str, columns: int) -> tuple[tuple[str, ...], ...]:
     rows = []
-    for number, line in enumerate(read_lines(package, filename), start=1):
+    for number, line in enumerate(_lines(package, filename), start=1):
         cells = tuple(map(str.strip, line.split("\t")))
         if len(cells) > columns:
             raise NewsfactsError(
