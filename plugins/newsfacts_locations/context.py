@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import NamedTuple
 
 from newsfacts.plugin import SPORTS_WORDS, Segment
@@ -141,9 +142,15 @@ def name_word(text: str) -> bool:
     return text[:1].isupper() and text[1:2] != "" and text not in words.NAME_WORDS
 
 
-def sporty(tokens: Sequence[Segment]) -> bool:
-    """A sentence of a sports report: a sports word or a number in it."""
-    return any(token.text[:1].isdigit() or token.text.lower() in SPORTS_WORDS for token in tokens)
+def sporty(texts: Sequence[str]) -> bool:
+    """A sentence of a sports report: a sports word or a number in it (``texts``: its
+    tokens' texts, read in C loops)."""
+    return any(map(str.isdigit, map(_FIRST_CHARACTER, texts))) or not SPORTS_WORDS.isdisjoint(
+        map(str.lower, texts)
+    )
+
+
+_FIRST_CHARACTER = itemgetter(slice(0, 1))
 
 
 def table_cell(tokens: Sequence[Segment], after: int) -> bool:

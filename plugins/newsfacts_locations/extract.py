@@ -48,8 +48,17 @@ from newsfacts_locations.streets import (
 from newsfacts_locations.towns import TOWN_TRIGGERS, towns_named_so, unknown_towns
 
 # Words a rule starts from besides a gazetteer name's first word: a street's or a feature's
-# word, a country adjective, "counties" (hyphens and apostrophes are looked for apart).
-_TRIGGERS = words.STREET_TRIGGERS | words.DEMONYMS.keys() | lists.LISTED_PLURALS.keys()
+# word, a country adjective, "counties", a district's or a town's noun ("the Kibera slum",
+# "the town of Staouelli"), "near", a compass word (hyphens and apostrophes: see
+# Matcher.starting).
+_TRIGGERS = (
+    words.STREET_TRIGGERS
+    | words.DEMONYMS.keys()
+    | lists.LISTED_PLURALS.keys()
+    | DISTRICT_NOUNS
+    | TOWN_TRIGGERS
+    | COMPASS_TRIGGERS
+)
 
 
 # What a road named by its number holds: no text without one is read for them.
@@ -60,15 +69,12 @@ _ROAD_HINTS = (
 
 
 def _triggers(matcher: Matcher, document: newsfacts.Document) -> set[str]:
-    """The words of ``document`` a rule may start from: a gazetteer key's first word (in
-    capitals too: "NEW YORK"), a word with a hyphen or an apostrophe ("D-N.Y.", "Ukraine's"),
-    or one of :data:`_TRIGGERS`. A sentence without one has no place in it."""
+    """The words of ``document`` a rule may start from: a capitalized gazetteer key's first
+    word (in capitals too: "NEW YORK") or word with a hyphen or an apostrophe ("D-N.Y.",
+    "Ukraine's"), both asked of the matcher once per word (see :meth:`Matcher.starting`), or
+    one of :data:`_TRIGGERS`. A sentence without one has no place in it."""
     distinct = set(document.tokens.texts())
-    found = matcher.starting(distinct) | (distinct & _TRIGGERS)
-    text = document.text
-    if "-" in text or "'" in text or "’" in text:  # (most short texts: none, no word read)
-        found.update([word for word in distinct if "-" in word or "'" in word or "’" in word])
-    return found
+    return matcher.starting(distinct) | (distinct & _TRIGGERS)
 
 
 def _busy_sentences(document: newsfacts.Document, matcher: Matcher) -> Iterator[Segment]:
@@ -200,7 +206,7 @@ class _Reader:
         joined = "".join(texts)
         caps = shouted_text(joined)
         dated = dateline(tokens)
-        sporty = self.article.sports and context.sporty(tokens)
+        sporty = self.article.sports and context.sporty(texts)
         found_here = matcher.candidates(tokens, texts, caps, dated)
         if not caps and not words.STREET_TRIGGERS.isdisjoint(texts):
             findings.streets.extend(streets(tokens))

@@ -9,9 +9,8 @@ and compounds ("Washington-based") give a candidate covering the name only; a pa
 from __future__ import annotations
 
 import string
-from collections.abc import Collection, Container, Iterable, Mapping, Sequence
+from collections.abc import Collection, Container, Mapping, Sequence
 from itertools import compress
-from operator import itemgetter
 from typing import NamedTuple
 
 from newsfacts.plugin import Segment
@@ -104,7 +103,7 @@ class Matcher:
     (:data:`MEMO_SIZE`) and hold only what the gazetteer says.
     """
 
-    __slots__ = ("_hits", "_keyed", "_met", "_starting", "_traits", "_unkeyed", "gazetteer")
+    __slots__ = ("_hits", "_met", "_opens", "_starting", "_traits", "gazetteer")
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
@@ -115,10 +114,8 @@ class Matcher:
         #: the words met (see :meth:`starting`), and those of them that start a key
         self._met: set[str] = set()
         self._starting: set[str] = set()
-        #: the lookup forms met that are a key or a key's first word, and those that are not
-        #: (see :meth:`_starts`)
-        self._keyed: set[str] = set()
-        self._unkeyed: set[str] = set()
+        #: the lookup forms met, and whether each may start a match (see :meth:`_starts`)
+        self._opens: dict[str, bool] = {}
 
     def traits(self, places: tuple[Place, ...], key: str) -> Traits:
         """What the places of a name ``key`` say (the gazetteer's own tuple: one per name)."""
@@ -130,21 +127,27 @@ class Matcher:
         return found[1]
 
     def starting(self, words: set[str]) -> set[str]:
-        """The words among ``words`` that start a gazetteer key or are one, in capitals too
-        ("NEW YORK"). Each word is asked once: a short text's words, each asked, cost more
-        than the rest of its reading when it names no place, and news repeats its words.
-        (The words met are only ever added to, up to :data:`MEMO_SIZE`, and a word that
-        starts a key is added where it does before it is counted as met.)"""
+        """The words among ``words`` a match may start from: capitalized words that start a
+        gazetteer key or are one, in capitals too ("NEW YORK"), or hold a hyphen or an
+        apostrophe to strip ("Ukraine's", "Washington-based", and a party letter's place:
+        "D-N.Y."). A word in lower case starts none ("the" opens keys such as "the Hague",
+        which a match, capitalized, never spells). Each word is asked once: a short text's
+        words, each asked, cost more than the rest of its reading when it names no place, and
+        news repeats its words. (The words met are only ever added to, up to
+        :data:`MEMO_SIZE`, and a word that starts a key is added where it does before it is
+        counted as met.)"""
         starting, met = self._starting, self._met
         new = words - met  # most words met before: a set of none, in C
         found = words & starting
         if not new:
             return found
-        starts = self._keys_among(new)
+        capitalized = [word for word in new if word[:1].isupper()]
+        starts = self._keys_among(capitalized)
         # in capitals, a key or a key's first word in title case ("NEW YORK", "ITALY")
-        for word in [word for word in new - starts if word.isupper()]:
+        for word in [word for word in capitalized if word not in starts and word.isupper()]:
             if self._keys_among([word.title()]):
                 starts.add(word)
+        starts.update([word for word in capitalized if "-" in word or "'" in word or "’" in word])
         found |= starts
         if len(met) < MEMO_SIZE:
             starting |= starts
@@ -197,28 +200,34 @@ class Matcher:
         return self._longest(words, 0, caps, tokens)
 
     def _starts(self, words: list[str]) -> list[int]:
-        """The indices of the words that may start a match: capitalized, and a key's first
-        word, or with a possessive or a hyphen to strip ("Ukraine's", "Washington-based")."""
-        # Whether a form is a key or a key's first word is asked of the memos in C: the
-        # packed gazetteer's own test of a word that is neither ("The", "Reuters", most
-        # capitalized words) is three Python calls, made at every one of their mentions.
-        keyed, unkeyed = self._keyed, self._unkeyed
-        return [
-            i
-            for i in _capitalized(words)
-            if (word := words[i]) in keyed
-            or (word not in unkeyed and self._new_key_start(word))
+        """The indices of the words that may start a match (see :meth:`_opens_match`). Each
+        form's answer is kept: a sentence's words are looked up in C loops, and only the forms
+        not met before (few, once the memo has seen some news) are asked one by one."""
+        opens = self._opens
+        found = list(map(opens.get, words))
+        if None in found:  # forms not met before
+            found = [
+                self._opens_match(word) if known is None else known
+                for word, known in zip(words, found, strict=True)
+            ]
+        return list(compress(range(len(words)), found))
+
+    def _opens_match(self, word: str) -> bool:
+        """Whether the form ``word`` may start a match: capitalized, and a key or a key's first
+        word, or with a possessive or a hyphen to strip ("Ukraine's", "Washington-based"). The
+        packed gazetteer's own test of a word that is neither ("The", "Reuters", most
+        capitalized words) is three Python calls: asked once per form, the answer noted (up to
+        :data:`MEMO_SIZE` forms)."""
+        gazetteer = self.gazetteer
+        found = word[:1].isupper() and (
+            word in gazetteer.span_by_first_word
+            or word in gazetteer.places
             or "'" in word
             or "’" in word
             or "-" in word[1:]
-        ]
-
-    def _new_key_start(self, word: str) -> bool:
-        """Whether ``word``, a form not asked before, is a key or a key's first word (noted in
-        the memos, up to :data:`MEMO_SIZE` words)."""
-        found = word in self.gazetteer.span_by_first_word or word in self.gazetteer.places
-        if len(self._keyed) + len(self._unkeyed) < MEMO_SIZE:
-            (self._keyed if found else self._unkeyed).add(word)
+        )
+        if len(self._opens) < MEMO_SIZE:
+            self._opens[word] = found
         return found
 
     def _longest(
@@ -301,14 +310,6 @@ def _titled(place: Place) -> bool:
     """A division whose name a capitalized noun of divisions may end (see
     :func:`_titled_division`)."""
     return place.kind == "admin" and place.country_code not in UNTITLED_DIVISIONS
-
-
-def _capitalized(texts: list[str]) -> Iterable[int]:
-    """Indices of the words whose first letter is a capital (map and compress: loops in C)."""
-    return compress(range(len(texts)), map(str.isupper, map(_FIRST_LETTER, texts)))
-
-
-_FIRST_LETTER = itemgetter(slice(0, 1))
 
 
 def _words(texts: list[str], caps: bool, caps_until: int, keys: Container[str] = ()) -> list[str]:

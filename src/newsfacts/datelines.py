@@ -31,8 +31,8 @@ def dateline(tokens: Sequence[Segment], closed: bool = False) -> int:
     ("ST. PARIS, Ohio --"), or, unless ``closed``, at a title-case word after up to three
     words in capitals ("LONDON The Latest on ..."; but also "FBI Director James Comey").
     """
-    if not tokens:
-        return 0
+    if not tokens or not tokens[0].text.isupper():
+        return 0  # most sentences: a first word not in capitals (its dots are no letters)
     first = tokens[0].text.replace(".", "")
     # "ST. PARIS, Ohio --": a short first word is an abbreviation before the name
     abbreviated = len(tokens) > 2 and tokens[1].text == "." and tokens[2].text.isupper()
