@@ -22,6 +22,7 @@ of a longer address: glued to a word or a dot before it ("www.Booking.com", "new
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import compress
 
 from newsfacts.plugin import Segment, read_table
 from newsfacts_organizations.candidacy import Candidacy
@@ -87,11 +88,15 @@ _AFTER_ADDRESS = frozenset((".", ",", ";", ":", ")", "!", "?"))
 def web_names(sentence: Sentence) -> Iterator[Candidate]:
     """The names of ``sentence`` written as a web address: "Booking.com", "PowerOutage.us"
     (with a legal ending after it: "Amazon.com Inc.")."""
-    if sentence.caps or _DOT not in sentence.texts:
+    texts = sentence.texts
+    # an address's ending is a word of its own: most sentences, which end with a full stop,
+    # hold none (a set test in C, not a look at every word)
+    if sentence.caps or _DOT not in texts or WEB_FORMS.isdisjoint(texts):
         return
-    units, texts = sentence.units, sentence.texts
-    for index in range(1, len(texts) - 1):
-        if texts[index] != _DOT or not _glued(units, index - 1) or not _glued(units, index):
+    units = sentence.units
+    # the dots inside the sentence, found in C: most sentences hold none but their full stop
+    for index in compress(range(1, len(texts) - 1), map(_DOT.__eq__, texts[1:])):
+        if not _glued(units, index - 1) or not _glued(units, index):
             continue
         first = index - 1
         if not sentence.capital[first] or (first > 0 and _glued(units, first - 1)):

@@ -11,6 +11,7 @@ import bisect
 import functools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import compress
 from operator import itemgetter
 
 import attrs
@@ -108,19 +109,21 @@ class NameTable:
         )
 
     def matches(self, words: Sequence[str]) -> Iterator[tuple[int, int, Entry]]:
-        """Longest names found left to right in ``words``: (start, end, entry)."""
-        index = 0
+        """Longest names found left to right in ``words``: (start, end, entry). Only the
+        words that open a name are looked at (found in C: most words of a run open none)."""
+        lengths = self.lengths
         count = len(words)
-        while index < count:
-            for length in self.lengths.get(words[index], ()):
+        after = 0  # the first word not yet inside a name found
+        for index in compress(range(count), map(lengths.__contains__, words)):
+            if index < after:
+                continue
+            for length in lengths[words[index]]:
                 if index + length <= count:
                     entry = self.entry(tuple(words[index : index + length]))
                     if entry is not None:
                         yield index, index + length, entry
-                        index += length
+                        after = index + length
                         break
-            else:
-                index += 1
 
 
 def _possessive_of(word: str) -> str | None:
