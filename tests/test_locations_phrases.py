@@ -187,6 +187,8 @@ PHRASES = [
     # "City" before a body of the city is the body's word, when the name alone is the city
     ("Protesters gathered outside Manila City Hall.", "Manila", "Manila", "PH"),
     ("The Kansas City Council met on Monday.", "Kansas City", "Kansas City", "US"),
+    # a county news names without its word
+    ("Schools in southwest Miami-Dade closed.", "Miami-Dade", "Miami-Dade County", "US"),
     ("He lives in Davao City with his wife.", "Davao City", "Davao", "PH"),
     # metropolitan areas named as one place
     ("Schools closed in Metro Manila and 10 provinces.", "Metro Manila", "Metro Manila", "PH"),
@@ -252,7 +254,7 @@ NOT_PLACES = [
     ("Vice President of Economy Ivan Petrov spoke on Monday.", "Economy"),
     ("Ivan Petrov, the Minister of Economy, spoke on Monday.", "Economy"),
     ("The Minister of Homeland Security met the governors.", "Homeland"),
-    ("Schools in southwest Miami-Dade closed.", "Dade"),
+    ("Police in Athens-Clarke said so.", "Clarke"),  # a small town after a big one's hyphen
     ("Shares of Coca-Cola rose.", "Cola"),
     ("Visitation is at the Hanson-Runsvold Funeral Home.", "Hanson"),  # a double name
     ("Crews fought the Gifford Fire in the hills on Monday.", "Gifford"),  # a wildfire

@@ -271,7 +271,7 @@ class Matcher:
         halves.extend(tokens[index + 1 : end])
         match = self._longest([tail, *words[index + 1 : end]], 0, caps, halves)
         if match is None or match.compound or not any(_known(p) for p in match.places):
-            return None  # "Miami-Dade": a name of its own
+            return None  # "Athens-Clarke": a name of its own
         return match._replace(first=match.first + index, last=match.last + index)
 
 
