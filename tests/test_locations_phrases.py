@@ -139,6 +139,19 @@ PHRASES = [
     ("The Fife Council voted to close schools in Kirkcaldy.", "Fife", "Fife", "GB"),
     ("Two bodies were found near New Quay, Ceredigion.", "Ceredigion", "Ceredigion", "GB"),
     ("A farmer from Co. Kerry won the prize.", "Co. Kerry", "Kerry", "IE"),
+    # as news and their councils write them, where GeoNames spells them otherwise or in full
+    (
+        "Floods closed roads across Rhondda Cynon Taf.",
+        "Rhondda Cynon Taf",
+        "Rhondda Cynon Taff",
+        "GB",
+    ),
+    ("Police on Anglesey closed the bridge.", "Anglesey", "Isle of Anglesey", "GB"),
+    ("Ferries to Shetland were cancelled.", "Shetland", "Shetland Islands", "GB"),
+    # Britain's national parks and uplands (not "Peak", a district of Hong Kong)
+    ("Two walkers were rescued in the Brecon Beacons.", "Brecon Beacons", "Brecon Beacons", "GB"),
+    ("Snow fell overnight in the Peak District.", "Peak District", "Peak District", "GB"),
+    ("Drivers were stranded on the Pennines.", "Pennines", "Pennines", "GB"),
     # the provinces of the Philippines, the departments of France
     ("A strong quake struck Cebu province on Tuesday.", "Cebu", "Cebu", "PH"),
     ("Floods hit Southern Leyte and Batangas.", "Southern Leyte", "Southern Leyte", "PH"),
