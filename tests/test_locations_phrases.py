@@ -148,6 +148,10 @@ PHRASES = [
     ),
     ("Police on Anglesey closed the bridge.", "Anglesey", "Isle of Anglesey", "GB"),
     ("Ferries to Shetland were cancelled.", "Shetland", "Shetland Islands", "GB"),
+    # Northern Ireland's counties, by the names news gives them
+    ("A crash closed a road in County Down.", "County Down", "County Down", "GB"),
+    ("He was born in Dungannon, Co Tyrone.", "Co Tyrone", "County Tyrone", "GB"),
+    ("A man from Co. Derry was charged.", "Co. Derry", "County Londonderry", "GB"),
     # Britain's national parks and uplands (not "Peak", a district of Hong Kong)
     ("Two walkers were rescued in the Brecon Beacons.", "Brecon Beacons", "Brecon Beacons", "GB"),
     ("Snow fell overnight in the Peak District.", "Peak District", "Peak District", "GB"),
