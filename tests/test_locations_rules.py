@@ -349,6 +349,24 @@ def test_a_place_after_a_comma_in_a_list_qualifies_nothing() -> None:
     ]
 
 
+# A county of Britain or Ireland, whose towns carry no code of it, holds the towns near its
+# point: the town of its county, or one the gazetteer lacks at the county's point, not a
+# namesake across England
+BRITISH_COUNTIES = [
+    ("Police in Richmond, North Yorkshire, said so.", "Richmond", (54.1017, -1.4114)),
+    ("The next round is at Croft, Yorkshire, in June.", "Croft", (54.0, -1.5)),
+    ("Firefighters were called to Wick, Highland.", "Wick", (58.4391, -3.0942)),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "point"), BRITISH_COUNTIES)
+def test_a_british_county_holds_the_towns_near_it(
+    text: str, surface: str, point: tuple[float, float]
+) -> None:
+    found = by_text(text)[surface]
+    assert (found.latitude, found.longitude) == point
+
+
 def test_a_name_before_a_noun_of_its_people_is_a_town_not_a_country() -> None:
     found = by_text("Police said a Lebanon woman was charged. She lived near Zionsville, Indiana.")
     assert (found["Lebanon"].kind, found["Lebanon"].country_code) == ("city", "US")

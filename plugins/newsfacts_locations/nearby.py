@@ -47,7 +47,7 @@ def _cell(latitude: float, longitude: float) -> Cell:
     return (math.floor(latitude), math.floor(longitude))
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
     """The distance between two points on a flat map around them: near enough within a
     few hundred kilometres."""
     north = (a[0] - b[0]) * _KM_PER_DEGREE
@@ -107,7 +107,7 @@ class Neighbours:
             return known[1]
         here = (place.latitude, place.longitude)
         found = any(
-            name != key and other != place and _km(here, (latitude, longitude)) <= NEAR_KM
+            name != key and other != place and km(here, (latitude, longitude)) <= NEAR_KM
             for cell in _around(here)
             for latitude, longitude, name, other in self.cells.get(cell, ())
         )

@@ -20,6 +20,7 @@ from newsfacts.plugin import US_STATES, Segment, read_table, tokenize
 from newsfacts_locations import words
 from newsfacts_locations.gazetteer import Gazetteer, Place
 from newsfacts_locations.matching import Candidate, Matcher
+from newsfacts_locations.nearby import km
 
 PACKAGE = "newsfacts_locations"
 QUALIFYING_KINDS = frozenset({"admin", "country"})
@@ -55,15 +56,42 @@ class Qualifier(NamedTuple):
     abbreviation: bool = False
 
 
+#: How far from its point a county of Britain or Ireland reaches (Highland's John o' Groats
+#: lies 136 km from Highland's, St Davids 140 km from Wales's, which has no code either): its
+#: towns carry no code of it, and "Thruxton, Hampshire" is the Hampshire village, not the
+#: Herefordshire one 148 km from the county's point; "Croft, Yorkshire" not the Leicestershire
+#: one
+COUNTY_REACH_KM = 145.0
+
+
 def fits(place: Place, qualifier: Place) -> bool:
     """Whether ``qualifier`` (a country, a state or a county) holds ``place``."""
     if place.country_code != qualifier.country_code:
         return False
-    if qualifier.kind == "country" or not qualifier.admin1:
+    if qualifier.kind == "country":
         return True
+    if not qualifier.admin1:
+        return _reaches(qualifier, place)
     if qualifier.admin1 != place.admin1:
         return False
     return not qualifier.admin2 or qualifier.admin2 == place.admin2
+
+
+def _reaches(division: Place, place: Place) -> bool:
+    """Whether a division without a code holds ``place`` of its country: in Britain and
+    Ireland, a county's towns lie within :data:`COUNTY_REACH_KM` of its point; elsewhere
+    ("Bavaria", "Quebec" as listed by hand), or where either has no point, any town does."""
+    if (
+        division.country_code not in words.COARSE_DIVISIONS
+        or division.latitude is None
+        or division.longitude is None
+        or place.latitude is None
+        or place.longitude is None
+    ):
+        return True
+    return km((division.latitude, division.longitude), (place.latitude, place.longitude)) <= (
+        COUNTY_REACH_KM
+    )
 
 
 def fits_any(place: Place, qualifiers: Sequence[Place]) -> bool:
