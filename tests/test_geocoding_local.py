@@ -89,6 +89,20 @@ DIVISION_NOUNS = [
         "New York Gov. Ann Ruiz signed the budget in Albany on Friday.",
         ("New York", "New York", "US", 42.59, -75.78),
     ),
+    # and an office of two words of its government after it
+    (
+        "New York Attorney General Ann Ruiz sued the landlord on Friday.",
+        ("New York", "New York", "US", 42.59, -75.78),
+    ),
+    (
+        "Washington's attorney general filed the suit in Seattle.",
+        ("Washington", "Washington", "US", 47.26, -120.59),
+    ),
+    # not a lawyer of the city
+    (
+        "A New York attorney for the family said the case would go to trial.",
+        ("New York", "New York City", "US", 40.71, -74.01),
+    ),
     # a part of it in lower case before the name of a state and its city: the state
     (
         "Dairy farms in upstate New York lost money this year, the report said.",

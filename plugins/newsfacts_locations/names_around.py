@@ -359,8 +359,14 @@ def club_home(c: Candidacy) -> bool:
 
 def state_of_office(c: Candidacy) -> bool:
     """A name after a person titled with a state's office and "of": the state ("Sen. Chuck
-    Schumer of New York", not the city)."""
-    first = c.candidate.first
+    Schumer of New York", not the city); or before an office of two words of the state's
+    government (``state_party_words.txt``): "New York Attorney General Letitia James",
+    "Washington's attorney general" (not "a New York attorney")."""
+    first, after = c.candidate.first, c.candidate.last + 2
+    if after < len(c.tokens):  # "the New York attorney general's office" too
+        second = c.tokens[after].text.removesuffix("'s").removesuffix("’s")
+        if f"{c.following} {second}" in words.STATE_PARTY_WORDS:
+            return any(context.us_state(place) for place in c.candidate.places)
     return (
         c.previous == "of"
         and first > 1
