@@ -132,6 +132,9 @@ def test_unknown_town_takes_its_state_point() -> None:
     # the state that qualifies it is the state, not a country of its name
     georgia = by_text("Agents raided a plant in Ellabell, Georgia, on Thursday.")["Georgia"]
     assert (georgia.kind, georgia.country_code) == ("admin", "US")
+    # a venue of a calendar or a listing, after a label's colon
+    venue = by_text("Round 6, 23/24 June: Kirkbeck Park, Cumbria.")["Kirkbeck Park"]
+    assert (venue.kind, venue.country_code, venue.latitude) == ("city", "GB", 54.5)
 
 
 def test_a_part_of_a_big_city_takes_the_city_point() -> None:

@@ -2,7 +2,8 @@
 
 A run of one to three capitalized words, a comma and a state or country names a place even
 when the gazetteer does not know it ("ALLENDALE, N.J. --", "in Tavildara, Tajikistan"). The run
-must open a dateline or follow a preposition of place, and no capitalized word may follow the
+must open a dateline or follow a preposition of place or a label's colon (a calendar's venue:
+"23/24 June: Oulton Park, Cheshire"), and no capitalized word may follow the
 state, so that "John Smith, Texas Republican" is not read as a town. Such a town gets its
 state's (or country's) point. So is a part of a big city the gazetteer lacks, qualified by
 the city after a preposition in the sentence ("stabbed in Southmead, Bristol, on Friday"), a
@@ -57,7 +58,13 @@ def unknown_towns(
         if first == comma:
             continue
         before = tokens[first - 1].text if first > 0 else ""
-        if before.lower() not in words.PREPOSITIONS and not (first == 0 and comma < dateline):
+        # after a preposition, opening a dateline, or after a label's colon: a calendar's or
+        # a listing's venue ("28/29 April: Oulton Park, Cheshire")
+        if (
+            before.lower() not in words.PREPOSITIONS
+            and before != ":"
+            and not (first == 0 and comma < dateline)
+        ):
             continue
         part = qualifier.kind == "city"
         if part and not _part_of_city(before, first, after):
