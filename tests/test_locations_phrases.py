@@ -17,10 +17,9 @@ PHRASES = [
     ("N. Korea urges S. Korea to talk.", "N. Korea", "North Korea", "KP"),
     ("Rain hit S. Africa on Monday.", "S. Africa", "South Africa", "ZA"),
     # other and former English spellings of countries, as wire copy and archives write them
-    ("Police in Surinam arrested a former rebel.", "Surinam", "Suriname", "SR"),
-    ("Exports from Kazakstan rose in May.", "Kazakstan", "Kazakhstan", "KZ"),
-    ("The miners flew home from Spitzbergen.", "Spitzbergen", "Svalbard", "SJ"),
-    ("Vineyards in Alsace lost their harvest.", "Alsace", "Alsace", "FR"),
+    ("Talks with Byelorussia resumed in Moscow.", "Byelorussia", "Belarus", "BY"),
+    ("Exports from Turkmenia rose in May.", "Turkmenia", "Turkmenistan", "TM"),
+    ("The miners flew home from Spitsbergen.", "Spitsbergen", "Svalbard", "SJ"),
     # a seaside town by the name news gives it, without "-on-Sea" or "-by-Sea"
     ("Crowds packed the pier at Clacton on Sunday.", "Clacton", "Clacton-on-Sea", "GB"),
     ("The council in Bexhill voted on Monday.", "Bexhill", "Bexhill-on-Sea", "GB"),
