@@ -87,7 +87,7 @@ def _tally(
     return tuple((entry, share) for entry, share in found.items() if share >= CRUMB)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Ballot:
     """Where one vote of a name goes, given its readings: computed once per set of readings."""
 
@@ -117,7 +117,7 @@ def ballot(readings: tuple[Place, ...]) -> Ballot:
     )
 
 
-@attrs.define
+@attrs.define(repr=False)
 class Votes(Generic[_K]):
     """Votes for countries, states or counties (entries), by voting name, with their totals."""
 
@@ -146,7 +146,7 @@ class Votes(Generic[_K]):
         return total - self.by_entry[entry].get(key, 0.0)
 
 
-@attrs.define
+@attrs.define(repr=False)
 class Locality:
     """Votes for the countries, divisions and counties of the article, by voting name.
 

@@ -66,7 +66,7 @@ def _around(here: tuple[float, float], margin: int = 0) -> Iterator[Cell]:
     return ((row + i, column + j) for i in rows for j in range(-reach, reach + 1))
 
 
-@attrs.define
+@attrs.define(repr=False)
 class Neighbours:
     """The points of the places the article's names were read as, by grid cell."""
 

@@ -62,7 +62,7 @@ CONNECTORS = read_words(PACKAGE, "connectors.txt")
 ABBREVIATIONS = read_words(PACKAGE, "abbreviations.txt")
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Entry:
     """What a list (or the article itself) says about a name."""
 

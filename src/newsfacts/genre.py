@@ -49,7 +49,7 @@ OPENING = 400
 SPORT_NAMED_WITHIN = 30
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Opening:
     """The lower-case words of an article's opening, with its sports words counted."""
 
