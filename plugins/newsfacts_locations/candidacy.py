@@ -102,8 +102,10 @@ class Candidacy:
         previous = tokens[first - 1].text if first > 0 else ""
         following = tokens[last + 1].text if last + 1 < len(tokens) else ""
         claims = reader.claims
-        body = neighbours.public_body(tokens, candidate) and neighbours.starts_claim(
-            claims, candidate
+        body = (
+            following in neighbours.BODY_OPENERS  # most names: none after them (a set test)
+            and neighbours.public_body(tokens, candidate)
+            and neighbours.starts_claim(claims, candidate)
         )
         traits = reader.matcher.traits(candidate.places, candidate.key)
         inside = (

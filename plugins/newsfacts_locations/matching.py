@@ -252,7 +252,9 @@ class Matcher:
             match = Candidate(
                 tokens[index].start, end, index, last, key, places, capitals, compound
             )
-            return _titled_division(match, words, tokens)
+            if last + 1 < len(words) and words[last + 1] in _TITLE_FORMS:
+                return _titled_division(match, words, tokens)
+            return match  # most names: no noun of divisions after them (one set test)
         return None
 
     def _second_half(
@@ -280,11 +282,9 @@ def _titled_division(match: Candidate, words: list[str], tokens: Sequence[Segmen
     division: "Enugu State", "Garissa County", "Kandahar Province" are the division, not the
     town of its name; not "Lagos State Governor", whose noun opens an office's name (see
     :data:`~newsfacts_locations.words.DIVISION_TITLES`)."""
-    after = match.last + 1
-    if match.compound or after >= len(words) or match.end != tokens[match.last].end:
+    after = match.last + 1  # (the caller has seen one of _TITLE_FORMS there)
+    if match.compound or match.end != tokens[match.last].end:
         return match  # "Enugu-based", "Enugu's": no noun of its own after it
-    if words[after] not in _TITLE_FORMS:
-        return match  # most names: no noun of divisions after them (one set test)
     title = _strip_possessive(words[after])
     if title not in DIVISION_TITLES or not _tight(tokens, match.last, after):
         return match

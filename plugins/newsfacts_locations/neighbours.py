@@ -161,7 +161,7 @@ def public_body(tokens: Sequence[Segment], candidate: Candidate) -> bool:
     named after a person ("Lincoln Elementary School": ``person_namesakes.txt``)."""
     after = candidate.last + 1
     following = tokens[after].text if after < len(tokens) else ""
-    if following not in _BODY_OPENERS or candidate.key in words.PUBLIC_BODIES:
+    if following not in BODY_OPENERS or candidate.key in words.PUBLIC_BODIES:
         return False  # most names: no word after them that a check below reads
     if following == "National" and _feature_within(tokens, after + 1):
         return False  # "Jefferson National Forest", "Zion National Park": a feature's name
@@ -178,8 +178,8 @@ def public_body(tokens: Sequence[Segment], candidate: Candidate) -> bool:
     return following in words.PUBLIC_BODIES
 
 
-# The words after a name that :func:`public_body` reads (any other: no public body's name)
-_BODY_OPENERS = words.PUBLIC_BODIES | words.SCHOOL_WORDS | {"National", "City", "Highway", "Fire"}
+#: The words after a name that :func:`public_body` reads (any other: no public body's name)
+BODY_OPENERS = words.PUBLIC_BODIES | words.SCHOOL_WORDS | {"National", "City", "Highway", "Fire"}
 
 
 def _capitalized_at(tokens: Sequence[Segment], index: int) -> bool:

@@ -379,10 +379,12 @@ def contenders(places: tuple[Place, ...], clues: Clues) -> list[Place]:
         value = priors.prominence(place)
         if value > top.get(place.country_code, -1.0):
             top[place.country_code] = value
+    # (the bound is never negative: a country's most prominent reading needs none)
     return [
         place
         for place in places
-        if priors.prominence(place) + _local_bound(place, clues) >= top[place.country_code]
+        if (value := priors.prominence(place)) >= (its_top := top[place.country_code])
+        or value + _local_bound(place, clues) >= its_top
     ]
 
 
