@@ -262,3 +262,56 @@ def test_a_plan_word_after_as_leaves_the_tense_to_the_verb(
     sentence: str, expression: str, published: dt.date, kind: str, value: str
 ) -> None:
     check(sentence, expression, published, kind, value)
+
+
+# --- A forecast or an expectation of a day puts it ahead, even told in the past -----------------
+
+MONDAY = dt.date(2025, 7, 7)
+
+FORECASTS: list[Row] = [
+    # The article's case: a forecast reported in the past, published on a Monday.
+    ("Forecasters said rain was possible on Thursday.", "Thursday", MONDAY, "DATE", "2025-07-10"),
+    (
+        "The weather service said snow was forecast for Friday in the mountains.",
+        "Friday",
+        MONDAY,
+        "DATE",
+        "2025-07-11",
+    ),
+    (
+        "Economists said a rate cut was unlikely before June.",
+        "June",
+        MONDAY,
+        "DATE",
+        "2026-06",
+    ),
+    (
+        "Aides said a vote on the bill looked likely by Wednesday.",
+        "Wednesday",
+        MONDAY,
+        "DATE",
+        "2025-07-09",
+    ),
+    # The same words not right before the day leave the tense to the verbs: the day gone.
+    (
+        "The senator was projected as the winner of the primary on Tuesday.",
+        "Tuesday",
+        THURSDAY,
+        "DATE",
+        "2025-07-08",
+    ),
+    (
+        "Buyers were more likely on Tuesday to sell their shares.",
+        "Tuesday",
+        THURSDAY,
+        "DATE",
+        "2025-07-08",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), FORECASTS)
+def test_a_forecast_puts_the_day_ahead(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    check(sentence, expression, published, kind, value)
