@@ -315,3 +315,43 @@ def test_a_forecast_puts_the_day_ahead(
     sentence: str, expression: str, published: dt.date, kind: str, value: str
 ) -> None:
     check(sentence, expression, published, kind, value)
+
+
+# --- "might" and "may" before a day put it ahead; after it, the day is a subject told of -------
+
+MODALS: list[Row] = [
+    ("Officials said a vote might come on Monday.", "Monday", THURSDAY, "DATE", "2025-07-14"),
+    ("The court said it may rule on Monday.", "Monday", THURSDAY, "DATE", "2025-07-14"),
+    (
+        "Analysts said the dispute might weigh on exports in November.",
+        "November",
+        THURSDAY,
+        "DATE",
+        "2025-11",
+    ),
+    # a past of it: the participle is nearer the day
+    (
+        "Police said the man may have been killed on Monday.",
+        "Monday",
+        THURSDAY,
+        "DATE",
+        "2025-07-07",
+    ),
+    # after the day, which is the subject: the debate gone
+    (
+        "Monday's debate might not change the race, analysts said.",
+        "Monday",
+        THURSDAY,
+        "DATE",
+        "2025-07-07",
+    ),
+    # "May" is the month, no verb: "reported" decides
+    ("The chain reported its May sales on Monday.", "Monday", THURSDAY, "DATE", "2025-07-07"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), MODALS)
+def test_might_and_may_before_a_day_put_it_ahead(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    check(sentence, expression, published, kind, value)

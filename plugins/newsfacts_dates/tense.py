@@ -103,7 +103,7 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
         return "none"
     text = document.text
     low = clause_start(text, max(sentence.start, start - CLAUSE_REACH), low, start)
-    cues = [cue for cue in _cues(text, low, high, document) if not start <= cue[0] < end]
+    cues = [cue for cue in _cues(text, low, high, document) if _counts(text, cue, start, end)]
     cues = in_own_clause(text, start, end, outside_reported_clause(text, start, end, cues))
     cues = own_predicate(text, start, end, cues)
     cues = before_relative_clause(text, end, cues)
@@ -127,6 +127,20 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
         and (before.group("second") or "").lower() != "year"
     )
     return "future" if opened else "none"  # "rates rise 8 percent starting Jan. 1"
+
+
+# Cues that count only before the expression, whose time they may be of ("a vote might come
+# on Monday"), not after it, where the expression is more often a subject told of ("Monday's
+# debate might not move mountains", "as Tuesday's results show, the state may be in reach").
+_BEFORE_ONLY = frozenset(["might", "may"])
+
+
+def _counts(text: str, cue: tuple[int, int, Tense], start: int, end: int) -> bool:
+    """Whether ``cue`` counts for the expression at ``start``-``end``: not inside it, and not
+    after it if it counts only before (``_BEFORE_ONLY``)."""
+    if start <= cue[0] < end:
+        return False
+    return cue[0] < start or text[cue[0] : cue[1]].lower() not in _BEFORE_ONLY
 
 
 # The word after an expression, or the one after that: "contracts" of "December (corn)
@@ -164,6 +178,8 @@ _NOT_AFTER_NEGATION = frozenset(["begin", "resume", "reopen", "convene", "expire
 _NEGATIONS = _NOT_FINITE_BEFORE - {"to"}
 # Before a verb of a fixture, these make it a noun or an infinitive: "a radio host", "to face"
 _NOT_FIXTURE_BEFORE = _NOT_FINITE_BEFORE | _DETERMINERS
+# Cues in lower case only: "may" the verb, not "May" the month.
+_LOWER_CASE_ONLY = frozenset(["may"])
 # Future cues only before "to": "is likely to appear in court Wednesday", "did not plan to
 # remove him on Thursday" (not "the plan approved on Monday"); "hopes" before "to" or
 # "that" ("hopes to close it in March"; not "boosting rate cut hopes", "hopes for a deal in
@@ -205,6 +221,8 @@ def _cues(
             and document.sports_report  # (read only here: most articles have no such verb)
         ):
             cue = "future"  # "Liverpool travel to Newcastle on Wednesday"
+        if word in _LOWER_CASE_ONLY and match.group() != word:
+            cue = None  # "May": the month, not the verb
         if word in _BEFORE_TO_ONLY and _TO_AFTER.match(text, match.end(), match.end() + 8) is None:
             cue = None  # "likely voters", "more likely on Tuesday": no plan
         if word in _BEFORE_TO_OR_THAT and not _TO_OR_THAT_AFTER.match(
