@@ -355,3 +355,45 @@ def test_might_and_may_before_a_day_put_it_ahead(
     sentence: str, expression: str, published: dt.date, kind: str, value: str
 ) -> None:
     check(sentence, expression, published, kind, value)
+
+
+# --- A day's event no one schedules is a day gone, whatever the tense ---------------------------
+
+UNPLANNED: list[Row] = [
+    (
+        "The president will visit the site of Sunday's shooting on Friday.",
+        "Sunday",
+        WEDNESDAY,
+        "DATE",
+        "2025-07-06",
+    ),
+    (
+        "Officials said they would investigate Monday's crash.",
+        "Monday",
+        WEDNESDAY,
+        "DATE",
+        "2025-07-07",
+    ),
+    (
+        "Security will be tightened after Sunday's deadly attack.",
+        "Sunday",
+        WEDNESDAY,
+        "DATE",
+        "2025-07-06",
+    ),
+    # a decision may be announced ahead: the verb decides
+    (
+        "Investors will watch Thursday's decision by the central bank.",
+        "Thursday",
+        WEDNESDAY,
+        "DATE",
+        "2025-07-10",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), UNPLANNED)
+def test_an_unplanned_event_is_of_a_day_gone(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    check(sentence, expression, published, kind, value)

@@ -107,6 +107,8 @@ PAST_VETOES = read_words(PACKAGE, "past_vetoes.txt")
 YEAR_BLOCKERS = read_words(PACKAGE, "year_blockers.txt")
 FUTURE_CUES = read_words(PACKAGE, "future_cues.txt")
 FUTURE_AFTER = read_words(PACKAGE, "future_after.txt")
+#: Nouns of an event no one schedules ("Sunday's shooting"): see data/unplanned_events.txt.
+UNPLANNED_EVENTS = read_words(PACKAGE, "unplanned_events.txt")
 #: Verbs of a fixture in the plural present a report of games writes a team's name with:
 #: "Liverpool travel to Newcastle on Wednesday", "the Lakers host Denver on Monday" (only
 #: there: elsewhere "host", "face" and "travel" are nouns as often, "a radio host").

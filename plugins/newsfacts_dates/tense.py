@@ -39,6 +39,7 @@ from newsfacts_dates.grammar import (
     PARTS_OF_DAY,
     PAST_CUES,
     PRESENT_CUES,
+    UNPLANNED_EVENTS,
     WEEKDAYS,
 )
 
@@ -99,6 +100,8 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
     after = _WORDS_AFTER.match(document.text, end, high)
     if after is not None and not FUTURE_AFTER.isdisjoint(map(str.lower, after.groups(""))):
         return "future"  # "December corn contracts dropped": the December to come
+    if _UNPLANNED_EVENT.match(document.text, end, high) is not None:
+        return "past"  # "will visit the site of Sunday's shooting": the Sunday gone
     if not verbs:
         return "none"
     text = document.text
@@ -146,6 +149,14 @@ def _counts(text: str, cue: tuple[int, int, Tense], start: int, end: int) -> boo
 # The word after an expression, or the one after that: "contracts" of "December (corn)
 # contracts".
 _WORDS_AFTER = compiled(r"[ \t]++(\w++)(?:[ \t]++(\w++))?")
+
+# A day's event no one schedules after it, up to two words between: "Sunday's shooting",
+# "Monday's deadly crash" (data/unplanned_events.txt; the "'s" in the expression or after it).
+_UNPLANNED_EVENT = compiled(
+    rf"""(?:(?<=['’]s)|['’]s)[ \t]++(?:[\w-]++[ \t]++){{0,2}}?
+    (?i:{"|".join(sorted(UNPLANNED_EVENTS))})\b""",
+    flags=regex.VERBOSE,
+)
 
 # An expression that opens its sentence, a comma after it ("On Tuesday, the league ...
 # plans to hold"): the sentence's verb may stand farther than the reach, past the subject.
