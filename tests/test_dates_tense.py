@@ -292,6 +292,14 @@ FORECASTS: list[Row] = [
         "DATE",
         "2025-07-09",
     ),
+    # "expect" as "expects" and "expected" do
+    (
+        "Most analysts expect the bank to cut rates on Tuesday.",
+        "Tuesday",
+        THURSDAY,
+        "DATE",
+        "2025-07-15",
+    ),
     # The same words not right before the day leave the tense to the verbs: the day gone.
     (
         "The senator was projected as the winner of the primary on Tuesday.",
