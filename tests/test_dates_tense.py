@@ -325,7 +325,7 @@ def test_a_forecast_puts_the_day_ahead(
     check(sentence, expression, published, kind, value)
 
 
-# --- "might" and "may" before a day put it ahead; after it, the day is a subject told of -------
+# --- "might", "may" and "could" before a day put it ahead; after it, the day is a subject -------
 
 MODALS: list[Row] = [
     ("Officials said a vote might come on Monday.", "Monday", THURSDAY, "DATE", "2025-07-14"),
@@ -336,6 +336,29 @@ MODALS: list[Row] = [
         THURSDAY,
         "DATE",
         "2025-11",
+    ),
+    ("He could win the state's primary on Tuesday.", "Tuesday", THURSDAY, "DATE", "2025-07-15"),
+    # a past ability: "could not", "could be reached", "could have"
+    (
+        "The senator could not be reached for comment on Tuesday.",
+        "Tuesday",
+        THURSDAY,
+        "DATE",
+        "2025-07-08",
+    ),
+    (
+        "Neither he nor his parents could be located Wednesday in their hometown.",
+        "Wednesday",
+        THURSDAY,
+        "DATE",
+        "2025-07-09",
+    ),
+    (
+        "He did not play the role that he could have on Tuesday.",
+        "Tuesday",
+        THURSDAY,
+        "DATE",
+        "2025-07-08",
     ),
     # a past of it: the participle is nearer the day
     (
@@ -359,7 +382,7 @@ MODALS: list[Row] = [
 
 
 @pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), MODALS)
-def test_might_and_may_before_a_day_put_it_ahead(
+def test_might_may_and_could_before_a_day_put_it_ahead(
     sentence: str, expression: str, published: dt.date, kind: str, value: str
 ) -> None:
     check(sentence, expression, published, kind, value)

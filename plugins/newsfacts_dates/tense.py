@@ -135,7 +135,7 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
 # Cues that count only before the expression, whose time they may be of ("a vote might come
 # on Monday"), not after it, where the expression is more often a subject told of ("Monday's
 # debate might not move mountains", "as Tuesday's results show, the state may be in reach").
-_BEFORE_ONLY = frozenset(["might", "may"])
+_BEFORE_ONLY = frozenset(["might", "may", "could"])
 
 
 def _counts(text: str, cue: tuple[int, int, Tense], start: int, end: int) -> bool:
@@ -189,6 +189,13 @@ _NOT_AFTER_NEGATION = frozenset(["begin", "resume", "reopen", "convene", "expire
 _NEGATIONS = _NOT_FINITE_BEFORE - {"to"}
 # Before a verb of a fixture, these make it a noun or an infinitive: "a radio host", "to face"
 _NOT_FIXTURE_BEFORE = _NOT_FINITE_BEFORE | _DETERMINERS
+# "could" is no cue before these words, which make it a past ability or a past of it; nor
+# before "be reached", "be located", "be contacted", said of one not found ("neither he nor
+# his parents could be located Wednesday").
+_PAST_ABILITY = frozenset(["could"])
+_PAST_ABILITY_AFTER = compiled(
+    r"[ \t]++(?:not|never|have|hardly|barely|be[ \t]++(?:reached|located|contacted))\b"
+)
 # Cues in lower case only: "may" the verb, not "May" the month.
 _LOWER_CASE_ONLY = frozenset(["may"])
 # Future cues only before "to": "is likely to appear in court Wednesday", "did not plan to
@@ -234,6 +241,8 @@ def _cues(
             cue = "future"  # "Liverpool travel to Newcastle on Wednesday"
         if word in _LOWER_CASE_ONLY and match.group() != word:
             cue = None  # "May": the month, not the verb
+        if word in _PAST_ABILITY and _PAST_ABILITY_AFTER.match(text, match.end(), match.end() + 16):
+            cue = None  # "could not be reached Saturday", "could have played Tuesday"
         if word in _BEFORE_TO_ONLY and _TO_AFTER.match(text, match.end(), match.end() + 8) is None:
             cue = None  # "likely voters", "more likely on Tuesday": no plan
         if word in _BEFORE_TO_OR_THAT and not _TO_OR_THAT_AFTER.match(
