@@ -428,3 +428,32 @@ def test_an_unplanned_event_is_of_a_day_gone(
     sentence: str, expression: str, published: dt.date, kind: str, value: str
 ) -> None:
     check(sentence, expression, published, kind, value)
+
+
+# --- Past tenses in "-ed" of four letters are past cues ----------------------------------------
+
+SHORT_PASTS: list[Row] = [
+    (
+        "The former first lady, who died Sunday, will be buried on Friday.",
+        "Sunday",
+        THURSDAY,
+        "DATE",
+        "2025-07-06",
+    ),
+    (
+        "The union, which sued the city Monday, will hold a rally.",
+        "Monday",
+        THURSDAY,
+        "DATE",
+        "2025-07-07",
+    ),
+    # the words the "-ed" rule leaves out stay no cue: "need" here, "will" decides
+    ("The clinics will need more staff on Monday.", "Monday", THURSDAY, "DATE", "2025-07-14"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), SHORT_PASTS)
+def test_short_past_tenses_in_ed(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    check(sentence, expression, published, kind, value)
