@@ -360,6 +360,15 @@ MODALS: list[Row] = [
         "DATE",
         "2025-07-08",
     ),
+    # a modal before a perfect tells of a time gone; "have" as a verb of its own does not
+    (
+        "Aides noted that Saturday would have been the late president's 105th birthday.",
+        "Saturday",
+        THURSDAY,
+        "DATE",
+        "2025-07-05",
+    ),
+    ("He said he would have a decision by Friday.", "Friday", THURSDAY, "DATE", "2025-07-11"),
     # a past of it: the participle is nearer the day
     (
         "Police said the man may have been killed on Monday.",

@@ -196,6 +196,11 @@ _PAST_ABILITY = frozenset(["could"])
 _PAST_ABILITY_AFTER = compiled(
     r"[ \t]++(?:not|never|have|hardly|barely|be[ \t]++(?:reached|located|contacted))\b"
 )
+# A modal before a perfect is no cue: "Saturday would have been his 105th birthday", "the
+# vote should have been held on Monday" tell of a time gone (not "would have a decision by
+# Friday": "have" there is a verb of its own).
+_MODALS = frozenset(["would", "should", "must", "might", "may"])
+_PERFECT_AFTER = compiled(r"[ \t]++have[ \t]++(?:been|had|\w++ed|\w++en)\b")
 # Cues in lower case only: "may" the verb, not "May" the month.
 _LOWER_CASE_ONLY = frozenset(["may"])
 # Future cues only before "to": "is likely to appear in court Wednesday", "did not plan to
@@ -243,6 +248,8 @@ def _cues(
             cue = None  # "May": the month, not the verb
         if word in _PAST_ABILITY and _PAST_ABILITY_AFTER.match(text, match.end(), match.end() + 16):
             cue = None  # "could not be reached Saturday", "could have played Tuesday"
+        if word in _MODALS and _PERFECT_AFTER.match(text, match.end(), match.end() + 24):
+            cue = None  # "Saturday would have been his 105th birthday": a past of it
         if word in _BEFORE_TO_ONLY and _TO_AFTER.match(text, match.end(), match.end() + 8) is None:
             cue = None  # "likely voters", "more likely on Tuesday": no plan
         if word in _BEFORE_TO_OR_THAT and not _TO_OR_THAT_AFTER.match(
