@@ -466,3 +466,37 @@ def test_short_past_tenses_in_ed(
     sentence: str, expression: str, published: dt.date, kind: str, value: str
 ) -> None:
     check(sentence, expression, published, kind, value)
+
+
+# --- A question asked after the day ("how", "whether", "why") tells of another time -----------
+
+QUESTIONS: list[Row] = [
+    (
+        "He struggled to answer a question on Sunday about how he would form a coalition.",
+        "Sunday",
+        THURSDAY,
+        "DATE",
+        "2025-07-06",
+    ),
+    (
+        "The senator declined to explain on Tuesday why he would vote against the bill.",
+        "Tuesday",
+        THURSDAY,
+        "DATE",
+        "2025-07-08",
+    ),
+    (
+        "The minister refused to say on Tuesday whether the talks would resume.",
+        "Tuesday",
+        THURSDAY,
+        "DATE",
+        "2025-07-08",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), QUESTIONS)
+def test_a_question_asked_after_the_day(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    check(sentence, expression, published, kind, value)

@@ -91,8 +91,10 @@ def after_infinitive(
 
 
 # "that" after an expression opens a reported clause: "told reporters Monday that he would
-# resign" is Monday gone, whatever the clause says of the future.
-_THAT = compiled(r"\bthat\b", regex.IGNORECASE)
+# resign" is Monday gone, whatever the clause says of the future; so do the words of a
+# question asked ("struggled to answer a question on Sunday about how he would form a
+# coalition", "asked him Monday whether he would run").
+_THAT = compiled(r"\b(?:that|how|whether|why|whom)\b", regex.IGNORECASE)
 # A clause of its own opening right after a fronted expression's comma: "On Friday, when
 # the minister set aside vacation plans, the ministry lifted a warning" takes the verb of the
 # main clause, after the comma that closes it.
