@@ -363,3 +363,26 @@ def test_the_place_a_team_travels_to_for_a_match_is_no_team() -> None:
 )
 def test_teams_in_results_lines(text: str, teams: list[str]) -> None:
     assert [fact.text for fact in organizations(text)] == teams
+
+
+_NFL_LEDE = "The quarterback threw three touchdown passes and ran for 40 yards in the game.\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "teams"),
+    [
+        # a town's name before its win-loss record, a tie third too
+        (
+            "Kansas City (4-0) overcame a 10-point deficit to beat Cincinnati (1-3) 27-24.",
+            ["Kansas City", "Cincinnati"],
+        ),
+        ("Denver (2-1-1) hosts Green Bay (3-1) next week.", ["Denver", "Green Bay"]),
+        # a pitcher named in full with his record, or before his pitching, is no team
+        ("Andy Reed (12-5) allowed two runs in seven innings.", []),
+        ("Ortiz (3-6) struck out seven and walked one.", []),
+        # a year's span in brackets is no record
+        ("Denver (1990-95) was a different club.", []),
+    ],
+)
+def test_a_towns_win_loss_record_names_its_team(sentence: str, teams: list[str]) -> None:
+    assert [fact.text for fact in organizations(_NFL_LEDE + sentence)] == teams

@@ -31,6 +31,7 @@ from newsfacts_organizations.sports_results import (
     closing_note,
     is_score,
     result,
+    with_record,
     with_town_letter,
     year,
 )
@@ -273,6 +274,8 @@ def _is_team(sentence: Sentence, first: int, last: int, table_row: bool, fixture
         return True  # "the Braves took the second game", "over the Blue Jays"
     if club_with_country(sentence, first, last):
         return True  # "Benetton ( Italy ) 92 Dinamo ( Russia ) 81"
+    if not sentence.caps and with_record(texts, first, last):
+        return True  # "beat Cincinnati ( 1-3 )": a team's record
     if sentence.caps or _player_bracket(texts, last):
         return False  # "Steffi Graf ( Germany ) beat ...": a player
     # "Armenia and Portugal drew": two teams (not "Bosnia and Herzegovina lost": one)

@@ -4,7 +4,8 @@ Chelsea 1", "Stoke 4 3 1 0 7 4 10"), the bracketed initial of a club's town ("Ml
 
 from __future__ import annotations
 
-from newsfacts.plugin import Segment, compiled
+from newsfacts.plugin import COUNTRY_NAMES, Segment, compiled, read_words
+from newsfacts_organizations.lexicon import PACKAGE, STATE_WORDS
 from newsfacts_organizations.runs import Sentence, is_year
 
 # What may stand before a team's name and its score in a results line
@@ -67,6 +68,52 @@ def with_town_letter(texts: list[str], first: int, last: int) -> int:
     ):
         return last + 3
     return last
+
+
+#: Words of towns' names of several words, which teams take: "Kansas City", "Green Bay"
+TEAM_TOWN_WORDS = read_words(PACKAGE, "team_town_words.txt")
+#: Words after a record that tell a pitcher's play: "Reed ( 12-5 ) allowed two runs"
+PITCHING_VERBS = read_words(PACKAGE, "pitching_verbs.txt")
+# The numbers of a win-loss record: wins, losses and ties, of one or two digits each ("4",
+# "12"; not a year's "1996" nor a span's "1990-95")
+_RECORD_NUMBER = compiled(r"[0-9]{1,2}")
+
+
+def with_record(texts: list[str], first: int, last: int) -> bool:
+    """Whether the name of units ``first`` to ``last`` is a team's, before its win-loss
+    record in a bracket, as a report of North American sports gives it: "Kansas City ( 4-0 )
+    beat Cincinnati ( 1-3 )", "the Braves ( 20-6 )", a tie third: "Denver ( 2-1-1 )". A
+    pitcher's record is written so too, after his given name and surname ("Andy Reed ( 12-5 )
+    allowed two runs"): a name of several words is a team's only with a word of a town's
+    name of several words, or of a state's or a country's (``data/team_town_words.txt``:
+    "Kansas City", "St. Louis", "Green Bay", "Ohio State"). One word is a team's but for a
+    surname of the article's people, which the checks keep out, or before a pitcher's verb
+    (``data/pitching_verbs.txt``: "Reed ( 12-5 ) allowed two runs")."""
+    after = _record_end(texts, last)
+    if after == 0 or (after < len(texts) and texts[after] in PITCHING_VERBS):
+        return False
+    return last == first + 1 or any(
+        word in TEAM_TOWN_WORDS or word in STATE_WORDS or word in COUNTRY_NAMES
+        for word in texts[first:last]
+    )
+
+
+def _record_end(texts: list[str], last: int) -> int:
+    """Where a win-loss record in the bracket at ``last`` ends ("( 4-0 )", "( 2-1-1 )"): the
+    unit after the bracket; 0 when there is none."""
+    if last + 4 >= len(texts) or texts[last] != "(":
+        return 0
+    close = last + 4
+    if texts[close] == "-" and close + 2 < len(texts):
+        close += 2  # a tie after the losses
+    inside = texts[last + 1 : close]
+    if (
+        texts[close] == ")"
+        and all(_RECORD_NUMBER.fullmatch(number) for number in inside[::2])
+        and all(dash == "-" for dash in inside[1::2])
+    ):
+        return close + 1
+    return 0
 
 
 def result(sentence: Sentence, first: int, last: int) -> bool:
