@@ -31,6 +31,12 @@ SPORTS = [
     "round. He birdied the last two holes to reach 14 under par.",
     # a short item: one sports word and a score
     "Liverpool beat Bournemouth 4-2 at Anfield on Friday.",
+    # teams' win-loss records after their names, in a story of few sports words
+    "Mahomes leads late comeback. Patrick Mahomes threw a go-ahead pass with 40 seconds left "
+    "as Kansas City (4-0) overcame a 10-point deficit to edge Cincinnati (1-3) 27-24 on "
+    "Sunday. The Bengals had taken a 24-14 lead early in the fourth quarter. Joe Burrow threw "
+    "for 287 yards but was sacked five times. Denver (2-2) visits next week, while Cincinnati "
+    "hosts Cleveland (0-4) and the Broncos try to get back above .500 on the road.",
 ]
 NOT_SPORTS = [
     # a range of numbers is no score
@@ -53,6 +59,10 @@ NOT_SPORTS = [
     # a sport's name before a ground names the ground, not the sport
     "The Town of Greenburgh board approved a plan to build 120 affordable apartments on a "
     "former golf course off Dobbs Ferry Road.",
+    # one record-like bracket, a court's vote, and a span of years: no teams' records
+    "The court ruled (5-4) that the law, in force for decades (1990-95 aside), stands. The "
+    "governor, who won a second term last year, said the state would comply with the ruling, "
+    "and lawmakers from both parties said they would study it before the session opens.",
     # one sports word, over and over: a rescue squad's story
     "Rescue squad seeks funds. Residents will get a letter from the Rescue Squad. The squad "
     "asks for donations, and the squad's members are volunteers.",
@@ -82,7 +92,12 @@ def test_only_the_opening_is_read() -> None:
 
 
 def test_the_checks_are_named_in_order() -> None:
-    assert [check.name for check in genre.SPORTS_REPORT] == ["sport-named", "dense", "scored"]
+    assert [check.name for check in genre.SPORTS_REPORT] == [
+        "sport-named",
+        "dense",
+        "scored",
+        "recorded",
+    ]
 
 
 def test_the_module_examples_run() -> None:

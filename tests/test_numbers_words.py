@@ -435,3 +435,29 @@ def test_a_glued_point_in_a_report_of_games_is_a_game_point() -> None:
     [lead] = numbers(poll)
     assert (deficit.text, deficit.kind, deficit.unit) == ("18", "measure", "point")
     assert (lead.text, lead.kind, lead.unit) == ("5-point", "percent", "percentage point")
+
+
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        # a report told in few sports words, its teams' records in brackets
+        (
+            "Kansas City (4-0) overcame a 10-point deficit to edge Cincinnati (1-3) 27-24 on"
+            " Sunday, and Denver (2-2) lost a game it had led by two touchdowns in the fourth"
+            " quarter, when its defense gave up long drives on four straight possessions and"
+            " its offense stalled twice before a late fumble ended its last hope of a comeback"
+            " in front of a sellout crowd that had come to see a rout.",
+            [("10", "measure", "point")],
+        ),
+        # a game's points, glued to a shot's noun or counted
+        (
+            "Tatum hit a 3-point shot with 20 seconds left and Boston won by 7 points.",
+            [("3", "measure", "point"), ("7", "measure", "point")],
+        ),
+    ],
+)
+def test_points_in_a_report_of_games(text: str, points: list[tuple[str, str, str]]) -> None:
+    found = [
+        (fact.text, fact.kind, fact.unit) for fact in numbers(text) if fact.value in (3, 7, 10)
+    ]
+    assert found == points

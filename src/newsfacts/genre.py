@@ -5,6 +5,10 @@ Chelsea 1"): the locations field then asks more of a bare place name, and the or
 field looks for teams. Both read the one answer, :attr:`newsfacts.Document.sports_report`,
 decided here from the article's opening, so the fields never disagree on it.
 
+A report of North American sports may tell its game in few of those words ("Kansas City (4-0)
+overcame a 10-point deficit to edge Cincinnati (1-3)"): the teams' win-loss records in
+brackets after their names tell it.
+
 The decision is an ordered table of named checks, :data:`SPORTS_REPORT` (the first that holds
 decides; none holding, the article is not a sports report)::
 
@@ -58,13 +62,16 @@ class Opening:
     #: how many different sports words: a report's vocabulary varies ("squad" five times
     #: in a story about a rescue squad makes no report)
     distinct_sports_words: int
+    #: how many teams' win-loss records in brackets after a name: "Denver (2-2)"
+    records: int = 0
 
     @classmethod
     def of(cls, tokens: Sequence[Segment]) -> Opening:
         # C-level maps, not a Python step per word: read for every article, however short.
-        words = tuple(map(str.lower, map(_TEXT, tokens[:OPENING])))
+        texts = tuple(map(_TEXT, tokens[:OPENING]))
+        words = tuple(map(str.lower, texts))
         found = list(filter(SPORTS_WORDS.__contains__, words))
-        return cls(words, len(found), len(set(found)))
+        return cls(words, len(found), len(set(found)), _records(texts))
 
 
 def _sport_named(opening: Opening) -> bool:
@@ -122,10 +129,46 @@ def _scored(opening: Opening) -> bool:
     )
 
 
+#: How many teams' win-loss records make a report: two, a game's sides ("Kansas City (4-0)
+#: beat Cincinnati (1-3)"); a poll's one bracket ("Trump (35-30)") does not.
+RECORDS = 2
+
+
+def _recorded(opening: Opening) -> bool:
+    """Teams' win-loss records in brackets after their names, as reports of North American
+    sports give them ("Kansas City (4-0) ... Cincinnati (1-3)", a tie third: "(2-1-1)"), told
+    in words that are not this list's ("overcame a 10-point deficit")."""
+    return opening.records >= RECORDS
+
+
+def _records(texts: Sequence[str]) -> int:
+    """How many brackets after a capitalized word hold a win-loss record: "Denver (2-2)"."""
+    if texts.count("(") < RECORDS:
+        return 0  # nearly every article: no loop over its words
+    padded = (*texts, "", "", "", "", "", "")
+    return sum(
+        1
+        for index in range(1, len(texts))
+        if texts[index] == "(" and texts[index - 1][:1].isupper() and _record(padded, index + 1)
+    )
+
+
+def _record(texts: Sequence[str], first: int) -> bool:
+    """Whether the words from ``first`` are a record and its bracket's close: "4 - 0 )",
+    "2 - 1 - 1 )" (each number of one or two digits: not "1990 - 95 )")."""
+    end = first + 3 if texts[first + 3] == ")" else first + 5
+    return (
+        texts[end] == ")"
+        and all(len(number) <= 2 and number.isdigit() for number in texts[first:end:2])
+        and all(dash == "-" for dash in texts[first + 1 : end : 2])
+    )
+
+
 SPORTS_REPORT = (
     Check("sport-named", _sport_named, "accept", "a sport named at the top and talked of"),
     Check("dense", _dense, "accept", "one word in 40 is a sports word, of two kinds or more"),
     Check("scored", _scored, "accept", "a short item with a sports word and a score: 4-2"),
+    Check("recorded", _recorded, "accept", "teams' win-loss records: Kansas City (4-0)"),
 )
 
 
