@@ -245,6 +245,12 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("a 640bhp engine", dict(value=640, unit="brake horsepower")),
     ("15.3 ppg and 7.4 rpg", dict(text="15.3", unit="point per game")),
     ("two smaller tenancies and quickly taken", dict(counted="smaller tenancies")),
+    # a verb after "and" opens a new clause: the team's, not more of the counted phrase
+    (
+        "It scored in the fourth quarter and beat Detroit 24-20.",
+        dict(kind="ordinal", counted="quarter"),
+    ),
+    ("He scored two goals and led Ajax to the title.", dict(value=2, counted="goals")),
     # the counted phrase ends before a verb, a preposition, a weekday or a contraction
     ("the US for the first time joined talks", dict(kind="ordinal", counted="time")),
     ("at least 19 people were wounded", dict(counted="people", event="wounded", qualifier=">=")),
