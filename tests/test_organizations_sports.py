@@ -84,6 +84,15 @@ def test_a_bracket_of_a_fixtures_terms_is_no_players_country(line: str, found: l
             ["Oldshire", "ex-Newshire"],
         ),
         ("Ex-Newshire coach Sam Reed watched , as did an ex-Soviet official .", ["Ex-Newshire"]),
+        # a win told by other verbs, and a heavy defeat suffered
+        ("Oldshire outscored Newshire 30-18 in the third quarter .", ["Oldshire", "Newshire"]),
+        ("Oldshire eased past Newshire 4-0 at home .", ["Oldshire", "Newshire"]),
+        ("Oldshire outlasted Newshire 7-6 in 11 innings .", ["Oldshire", "Newshire"]),
+        (
+            "Oldshire topped Newshire 5-2 , and Eastby downed Westby .",
+            ["Oldshire", "Newshire", "Eastby", "Westby"],
+        ),
+        ("Oldshire suffered a 5-0 thrashing in the cup .", ["Oldshire"]),
         # a country its head word makes no organization of is a national side here
         ("The United States beat Mexico 2-0 in the final .", ["United States", "Mexico"]),
     ],
