@@ -93,6 +93,9 @@ def test_a_bracket_of_a_fixtures_terms_is_no_players_country(line: str, found: l
             ["Oldshire", "Newshire", "Eastby", "Westby"],
         ),
         ("Oldshire suffered a 5-0 thrashing in the cup .", ["Oldshire"]),
+        # an adverb of the result between a team and its verb
+        ("Oldshire also beat Newshire on Sunday .", ["Oldshire", "Newshire"]),
+        ("Oldshire twice came from behind to draw .", ["Oldshire"]),
         # a country its head word makes no organization of is a national side here
         ("The United States beat Mexico 2-0 in the final .", ["United States", "Mexico"]),
     ],

@@ -42,6 +42,8 @@ AFTER_JOINED = frozenset(words for side, words in _VERBS if side == "after")
 AFTER = AFTER_JOINED | frozenset(words for side, words in _VERBS if side == "after-one")
 BEFORE = frozenset(words for side, words in _VERBS if side == "before")
 ONWARD = frozenset(words for side, words in _VERBS if side == "onward")
+# Adverbs between a team and the phrasing after it: "Liverpool also beat Chelsea"
+ADVERBS = frozenset(words for side, words in _VERBS if side == "adverb")
 LONGEST = max(len(words.split()) for _, words in _VERBS)
 # The first words of the phrases after a team, the last words of those before one.
 _AFTER_FIRST = frozenset(words.split()[0] for words in AFTER)
@@ -309,7 +311,11 @@ def _player_bracket(texts: list[str], last: int) -> bool:
 
 
 def _phrased_after(lowered: list[str], last: int, phrases: frozenset[str]) -> bool:
-    """Sports phrasing right after a name (one of ``phrases``): "beat", "were held"."""
+    """Sports phrasing right after a name (one of ``phrases``): "beat", "were held"; past an
+    adverb of the result (side ``adverb``: "Brighton twice came from behind", "Liverpool also
+    beat")."""
+    if last < len(lowered) and lowered[last] in ADVERBS:
+        last += 1
     # The word after first: most names are followed by none that opens a phrase.
     if last >= len(lowered) or lowered[last] not in _AFTER_FIRST:
         return False
