@@ -96,6 +96,8 @@ def test_a_bracket_of_a_fixtures_terms_is_no_players_country(line: str, found: l
         # an adverb of the result between a team and its verb
         ("Oldshire also beat Newshire on Sunday .", ["Oldshire", "Newshire"]),
         ("Oldshire twice came from behind to draw .", ["Oldshire"]),
+        # a competition named by its sides' number is no team, before a role's word too
+        ("Oldshire beat Newshire in a tense Six Nations opener .", ["Oldshire", "Newshire"]),
         # a country its head word makes no organization of is a national side here
         ("The United States beat Mexico 2-0 in the final .", ["United States", "Mexico"]),
     ],

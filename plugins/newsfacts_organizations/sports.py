@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from newsfacts.plugin import (
     COUNTRY_NAMES,
+    NUMBER_WORDS,
     SPORTS_WORDS,
     read_table,
     read_words,
@@ -94,6 +95,20 @@ def _parts(sentence: Sentence, start: int, end: int) -> Iterator[tuple[int, int]
         yield first, end
 
 
+def _numbered(sentence: Sentence, start: int, first: int) -> bool:
+    """Whether a name opens with a number word written capitalized inside its sentence,
+    which the name's trim left out: "Six Nations", "Five Nations", "Four Nations" name a
+    competition by its sides' number (a team's name opens with no number word)."""
+    before = first - 1
+    return (
+        start <= before
+        and before > 0
+        and bool(sentence.capital[before])
+        and not sentence.caps
+        and sentence.lowered[before] in NUMBER_WORDS
+    )
+
+
 def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[1] == "." and word[0].isupper()
 
@@ -158,6 +173,8 @@ def team_names(sentence: Sentence) -> Iterator[Candidate]:
             first, last = trim(sentence, part_start, part_end)
             if last <= first or _bracketed(sentence, first, last) or _is_initial(texts[first]):
                 continue  # "( Germany )" after a player; "C. Tolley 64 not out"
+            if _numbered(sentence, part_start, first):
+                continue  # "a Six Nations opener": a competition's name, no team
             cut = cut_at_possessive(sentence, first, last)
             # "Queen 's Park 3 1 1 1 6 8 4", "v Duke of Norfolk 's XI": a club's name holds a
             # possessive and one word after it, in a table row or a fixture
