@@ -19,6 +19,7 @@ from newsfacts.plugin import (
     COUNTRIES,
     COUNTRY_NAMES,
     LOCATIONS,
+    NATIONALITY_NOUNS,
     ORGANIZATIONS,
     PEOPLE,
     US_STATE_WORDS,
@@ -227,3 +228,11 @@ def test_a_compass_word_joins_a_place_or_stands_before_one() -> None:
         ("Jamaica", "Jamaica"),
         ("Southern California", "California"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("noun", "country"),
+    [("Spaniard", "Spain"), ("Briton", "United Kingdom"), ("New Zealander", "New Zealand")],
+)
+def test_a_noun_for_a_person_of_a_country_leads_to_it(noun: str, country: str) -> None:
+    assert NATIONALITY_NOUNS[noun].name == country

@@ -98,6 +98,8 @@ def test_a_bracket_of_a_fixtures_terms_is_no_players_country(line: str, found: l
         ("Oldshire twice came from behind to draw .", ["Oldshire"]),
         # a competition named by its sides' number is no team, before a role's word too
         ("Oldshire beat Newshire in a tense Six Nations opener .", ["Oldshire", "Newshire"]),
+        # a noun for one person of a country names a player; in the plural, a side
+        ("He beat the Spaniard , and the Kiwis beat Newshire .", ["Kiwis", "Newshire"]),
         # a country its head word makes no organization of is a national side here
         ("The United States beat Mexico 2-0 in the final .", ["United States", "Mexico"]),
     ],

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newsfacts.plugin import COUNTRY_NAMES, SPORTS_WORDS, compiled
+from newsfacts.plugin import COUNTRY_NAMES, NATIONALITY_NOUNS, SPORTS_WORDS, compiled
 from newsfacts_organizations.lexicon import EVENT_WORDS, Entry, is_demonym
 from newsfacts_organizations.rules import SPORTS_RULE, Candidate, make
 from newsfacts_organizations.runs import Sentence
@@ -19,7 +19,11 @@ _COMPASS = frozenset(("North", "South", "East", "West", "Central", "Northern", "
 
 
 def nationality(texts: list[str], first: int, last: int) -> bool:
-    """ "Brazilian", "West Indian": a nationality, no team."""
+    """ "Brazilian", "West Indian": a nationality, no team; and a noun for one person of a
+    country (the core's NATIONALITY_NOUNS: "against the Spaniard", "the New Zealander"), not
+    in the plural ("the Kiwis" is a side)."""
+    if " ".join(texts[first:last]) in NATIONALITY_NOUNS:
+        return True
     return is_demonym(texts[last - 1]) and all(w in _COMPASS for w in texts[first : last - 1])
 
 

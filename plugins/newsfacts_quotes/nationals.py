@@ -4,7 +4,7 @@ country: by an adjective or a country's name or possessive before the name ("Spa
 player Ana Ruiz", "Brazil's Tom Lee", "Brazil coach Tom Lee"), the country after it ("Ana Ruiz
 of Spain", "Ana Ruiz (Spain)") or a noun of nationality set off after it ("Ruiz, the
 Spaniard,"). The adjectives and countries are the core's (:data:`newsfacts.plugin.COUNTRIES`),
-the nouns that are no adjective ``data/nationality_nouns.tsv``."""
+the nouns that are no adjective the core's too (:data:`newsfacts.plugin.NATIONALITY_NOUNS`)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 import regex
 
 import newsfacts
-from newsfacts.plugin import COUNTRIES, compiled, read_table
+from newsfacts.plugin import COUNTRIES, NATIONALITY_NOUNS, compiled
 from newsfacts_quotes.mentions import name_of
 
 # The adjectives of one country only ("Dominican", "Congolese" and "Korean" name two) ->
@@ -32,10 +32,7 @@ _NOUN_ENDINGS = ("an", "ine", "i", "ot", "ar")
 #: A noun of nationality -> the country's name: "Spaniard" -> "Spain", "Brazilian" -> "Brazil"
 NOUNS = {
     **{word: name for word, name in _ADJECTIVES.items() if word.endswith(_NOUN_ENDINGS)},
-    **{
-        noun: name
-        for noun, name in read_table("newsfacts_quotes", "nationality_nouns.tsv", columns=2)
-    },
+    **{noun: country.name for noun, country in NATIONALITY_NOUNS.items()},
 }
 # A country's name as written ("Spain", "the United States", "Britain") -> its name
 _COUNTRIES = {name: country.name for country in COUNTRIES for name in country.names}

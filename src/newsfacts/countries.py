@@ -87,6 +87,17 @@ COUNTRY_NAMES: Mapping[str, Country] = MappingProxyType(
     {name: country for country in COUNTRIES for name in country.names}
 )
 
+#: Nouns for a person of a country that are not its adjective of nationality, from
+#: ``newsfacts/data/nationality_nouns.tsv`` ("Spaniard", "Briton", "Swede", "New Zealander")
+#: -> the country: "the Spaniard said" is a speaker of Spain for the quotes field, "against
+#: the Spaniard" a player, no team, for the organizations field.
+NATIONALITY_NOUNS: Mapping[str, Country] = MappingProxyType(
+    {
+        noun: COUNTRY_NAMES[name]
+        for noun, name in read_table("newsfacts", "nationality_nouns.tsv", columns=2)
+    }
+)
+
 #: The states of the United States and the District of Columbia, from
 #: ``newsfacts/data/us_states.tsv``: postal code ("NJ") -> name ("New Jersey").
 US_STATES: Mapping[str, str] = MappingProxyType(
