@@ -95,3 +95,49 @@ def test_a_name_described_by_a_noun_for_organizations_is_one_and_no_person() -> 
     organizations = extracted("organizations", text)[ORGANIZATIONS]
     assert [(fact.text, fact.kind) for fact in organizations] == [("Marcus Ellery", "ngo")]
     assert extracted("people", text)[PEOPLE] == ()
+
+
+# A company named for its trade: the trade's word ends the name and tells a company's kind,
+# whatever the verb after it says ("reported" tells a newspaper's).
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Altair Engineering reported higher sales on Tuesday.", ["Altair Engineering"]),
+        (
+            "Shares in Kalyani Engineering and Aegis Logistics fell on Tuesday.",
+            ["Kalyani Engineering", "Aegis Logistics"],
+        ),
+        ("Texas Instruments and Analog Devices fell 2%.", ["Texas Instruments", "Analog Devices"]),
+        (
+            "Marriott Hotels and Harbour Resorts reported strong bookings.",
+            ["Marriott Hotels", "Harbour Resorts"],
+        ),
+        ("The contract went to Dunmore Construction of Leeds.", ["Dunmore Construction"]),
+        ("Rival Pelham Brewing cut prices in May.", ["Pelham Brewing"]),
+        ("Sona Precision Forgings hit a record high.", ["Sona Precision Forgings"]),
+    ],
+)
+def test_a_company_is_named_for_its_trade(text: str, names: list[str]) -> None:
+    organizations = [
+        (fact.text, fact.kind) for fact in extracted("organizations", text)[ORGANIZATIONS]
+    ]
+    assert organizations == [(name, "company") for name in names]
+
+
+# A branch of engineering or a degree's field is studied, not a firm nor a public body; a
+# faculty named after it is the university's.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("She has a degree in Mechanical Engineering from Purdue.", ["Purdue"]),
+        ("He teaches Electrical Engineering at Stanford University.", ["Stanford University"]),
+        ("She earned a Master of Business Administration in 2019.", []),
+        (
+            "He heads the School of Chemical Engineering.",
+            ["School of Chemical Engineering"],
+        ),
+    ],
+)
+def test_a_field_of_study_is_no_organization(text: str, names: list[str]) -> None:
+    organizations = extracted("organizations", text)[ORGANIZATIONS]
+    assert [fact.text for fact in organizations] == names
