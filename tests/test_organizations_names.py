@@ -131,6 +131,25 @@ def test_a_legal_suffix_closes_a_companys_name() -> None:
     assert [fact.text for fact in found] == ["Lawrence Group Inc.", "Lawrence Insurance"]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Rivals such as Halvorsen Co.'s Pelham Brewing unit cut prices.",
+            ["Halvorsen Co.", "Pelham Brewing"],
+        ),
+        (
+            "It sold Dunmore Corp.'s Zorbex Foods to a rival.",
+            ["Dunmore Corp.", "Zorbex Foods"],
+        ),
+        ("Shares of McDonald's Corp. rose.", ["McDonald's Corp."]),
+        ("Boatmen's Bancshares Inc. agreed to the deal.", ["Boatmen's Bancshares Inc."]),
+    ],
+)
+def test_a_legal_suffixs_possessive_is_the_parents(text: str, names: list[str]) -> None:
+    assert [fact.text for fact in organizations(text)] == names
+
+
 def test_an_office_holders_office_keeps_the_holders_possessive() -> None:
     found = organizations(
         "The Greenville County Sheriff's Office and the U.S. Attorney's Office said so, as did "

@@ -54,6 +54,7 @@ def left_edges(sentence: Sentence, run_start: int, head: int, kind: str | None) 
             kind == "company"
             and is_possessive(before)
             and not place_owner(sentence.texts, left - 1)  # "Germany 's Zorbex Holdings"
+            and units[left - 2].text not in LEGAL_SUFFIXES  # "Philip Morris Co. 's"
         ):
             left -= 2
         elif before == "of" and _placed_company(sentence, left, head):
@@ -170,4 +171,10 @@ def _saints_possessive(sentence: Sentence, possessive: int, head: int) -> bool:
 
 
 def _ends_name(possessive: str, kind: str | None) -> bool:
-    return kind != "company" and possessive[:-2] not in NAME_POSSESSIVES
+    """Whether a possessive before a head word ends the name before it: a body's ("Ukraine's
+    Defence Ministry"; not an office holder's: "Sheriff's Office"), and a company's own only
+    on its legal ending ("Philip Morris Co.'s Miller Brewing": the parent's; "McDonald's
+    Corp." keeps its "'s")."""
+    if kind == "company":
+        return possessive[:-2] in LEGAL_SUFFIXES
+    return possessive[:-2] not in NAME_POSSESSIVES
