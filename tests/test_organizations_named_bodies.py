@@ -109,6 +109,72 @@ def test_bodies_named_by_ordinary_words(
     assert found(text) == organizations
 
 
+# Public bodies of the UK, Ireland, Australia and Canada named by their field and the place
+# they serve, the place after the field, before it or after "for"; a sport's governing body
+# named so is a sports body.
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Queensland Health said the clinic would reopen in May.",
+            "Queensland Health",
+            "government",
+        ),
+        ("NSW Health recorded 2,000 new cases.", "NSW Health", "government"),
+        ("Transport for Wales said trains would run hourly.", "Transport for Wales", "government"),
+        ("Transport for NSW added extra buses.", "Transport for NSW", "government"),
+        (
+            "Fares will rise, Transport for Greater Manchester said.",
+            "Transport for Greater Manchester",
+            "government",
+        ),
+        ("Ambulance Tasmania said crews were stretched.", "Ambulance Tasmania", "government"),
+        ("Fire and Rescue NSW sent six trucks.", "Fire and Rescue NSW", "government"),
+        (
+            "Emergency Management Victoria issued a warning.",
+            "Emergency Management Victoria",
+            "government",
+        ),
+        ("Enterprise Ireland said exports grew.", "Enterprise Ireland", "government"),
+        (
+            "Transport Infrastructure Ireland closed the road.",
+            "Transport Infrastructure Ireland",
+            "government",
+        ),
+        ("Screen Australia funded the film.", "Screen Australia", "government"),
+        ("Homes England will fund 5,000 houses.", "Homes England", "government"),
+        (
+            "Skills Development Scotland opened the centre.",
+            "Skills Development Scotland",
+            "government",
+        ),
+        (
+            "Fisheries and Oceans Canada closed the fishery.",
+            "Fisheries and Oceans Canada",
+            "government",
+        ),
+        ("Cricket Australia named a new captain.", "Cricket Australia", "sports"),
+        ("Hockey Canada settled the lawsuit.", "Hockey Canada", "sports"),
+        ("Universities Australia warned of job cuts.", "Universities Australia", "education"),
+        ("Bills will rise, Ontario Water said.", "Ontario Water", "company"),
+    ],
+)
+def test_public_bodies_named_by_field_and_place(text: str, name: str, kind: str) -> None:
+    assert found(text) == [(name, name, kind)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He worked in Transport for years.",
+        "She campaigned on Transport for the first time.",
+        "The Cricket World Cup starts in June.",
+    ],
+)
+def test_a_field_before_for_names_no_body_without_a_place(text: str) -> None:
+    assert found(text) == []
+
+
 @pytest.mark.parametrize(
     ("text", "league"),
     [

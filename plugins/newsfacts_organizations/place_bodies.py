@@ -5,10 +5,12 @@ A word of a field of government or of a utility (``data/place_bodies.tsv``) befo
 the name of a country (the core's table), a state of the United States or a province or
 state elsewhere (``data/provinces.txt``) is one body's name when the two are the whole run
 of capitalized words: "Health Canada said", "Statistics Canada data", "Energy Queensland's
-crews", "Georgia Power customers"; not a field before or after a longer name ("Health
-Department", "Transport for London", "the Clean Power Plan": the place must be the rest of
-the run). The field's word gives the kind: ``government``, ``company`` for a utility, or
-none.
+crews", "Georgia Power customers", "Queensland Health"; not a field before or after a longer
+name ("Health Department", "the Clean Power Plan": the place must be the rest of the run).
+A field written "for" a place names it with "for" and the place's capitalized words, of any
+place ("Transport for Wales", "Transport for Greater Manchester", "Transport for the North").
+The field's word gives the kind: ``government``, ``company`` for a utility, ``sports`` for a
+sport's governing body ("Cricket Australia"), or none.
 """
 
 from __future__ import annotations
@@ -39,11 +41,13 @@ def _fields(side: str) -> dict[tuple[str, ...], str | None]:
     }
 
 
-#: Fields written before the place ("Health Canada") and after it ("Kentucky Power")
+#: Fields written before the place ("Health Canada"), after it ("Kentucky Power") and before
+#: "for" and the place ("Transport for Wales")
 FIELDS_BEFORE = _fields(BEFORE)
 FIELDS_AFTER = _fields("after")
+FIELDS_FOR = _fields("for")
 #: The words that may open or end such a name, for the rule's quick test of a chunk
-FIELD_WORDS = frozenset(key[0] for key in FIELDS_BEFORE) | frozenset(
+FIELD_WORDS = frozenset(key[0] for key in (*FIELDS_BEFORE, *FIELDS_FOR)) | frozenset(
     word + ending for (word,) in FIELDS_AFTER for ending in ("", *POSSESSIVE_ENDINGS)
 )
 #: The places a body may be named after, as units
@@ -54,6 +58,8 @@ PLACES = frozenset(
     )
 )
 _LONGEST_FIELD = max(map(len, FIELDS_BEFORE))
+# How many words the place after "for" may have: "Transport for the West Midlands"
+_LONGEST_PLACE = 4
 
 
 def place_bodies(sentence: Sentence) -> Iterator[Candidate]:
@@ -71,6 +77,8 @@ def place_bodies(sentence: Sentence) -> Iterator[Candidate]:
             continue
         for length in range(1, _LONGEST_FIELD + 1):
             field = tuple(texts[run_start : run_start + length])
+            if field in FIELDS_FOR and _served(texts[run_start + length : run_end]):
+                yield make(sentence, run_start, run_end, None, FIELDS_FOR[field], HEAD_RULE)
             if field not in FIELDS_BEFORE:
                 continue
             place = _place(texts[run_start + length : run_end])
@@ -78,6 +86,17 @@ def place_bodies(sentence: Sentence) -> Iterator[Candidate]:
                 yield make(
                     sentence, run_start, run_end, None, FIELDS_BEFORE[field], HEAD_RULE, place
                 )
+
+
+def _served(words: list[str]) -> bool:
+    """Whether ``words`` are "for" and a place's capitalized words: "for Wales", "for the
+    North" (not "for Mr Smith"'s title, a word ending in a full stop)."""
+    place = words[2:] if words[1:2] == ["the"] else words[1:]
+    return (
+        words[:1] == ["for"]
+        and 0 < len(place) <= _LONGEST_PLACE
+        and all(word[:1].isupper() and not word.endswith(".") for word in place)
+    )
 
 
 def _place(words: list[str]) -> bool | None:
