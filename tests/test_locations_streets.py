@@ -135,6 +135,10 @@ def test_person_fact_blocks_place() -> None:
         ("Students at Jefferson Middle School in Dayton left early.", ["Dayton"]),
         ("The Torrington Fire Department answered the call.", ["Torrington"]),
         ("Paris High School won in Paris, Texas.", ["Paris", "Paris", "Texas"]),
+        # a hospital is an organization and a landmark both, and its town or state stands
+        ("He was taken to Karl Bremer Hospital on Monday.", ["Karl Bremer Hospital"]),
+        ("She was flown to Woodstock General Hospital.", ["Woodstock"]),
+        ("He died at Massachusetts General Hospital in Boston.", ["Massachusetts", "Boston"]),
     ],
 )
 def test_a_school_named_after_a_person_names_no_town(text: str, places_found: list[str]) -> None:

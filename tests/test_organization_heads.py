@@ -141,3 +141,26 @@ def test_a_company_is_named_for_its_trade(text: str, names: list[str]) -> None:
 def test_a_field_of_study_is_no_organization(text: str, names: list[str]) -> None:
     organizations = extracted("organizations", text)[ORGANIZATIONS]
     assert [fact.text for fact in organizations] == names
+
+
+# A hospital is an organization, of no kind its name tells (a government's, a company's or a
+# charity's); a saint's possessive opens its name.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Officials at Westmead Hospital said the man died.", ["Westmead Hospital"]),
+        ("He was taken to the Royal Infirmary of Edinburgh.", ["Royal Infirmary of Edinburgh"]),
+        ("The Hospital for Sick Children in Toronto said so.", ["Hospital for Sick Children"]),
+        ("She was treated at St. Mary's Hospital in Leeds.", ["St. Mary's Hospital"]),
+        (
+            "The study ran at Colchester General Hospital and Northfield Community Hospital.",
+            ["Colchester General Hospital", "Northfield Community Hospital"],
+        ),
+        ("The hospital said he was stable.", []),
+    ],
+)
+def test_a_hospital_is_an_organization(text: str, names: list[str]) -> None:
+    organizations = [
+        (fact.text, fact.kind) for fact in extracted("organizations", text)[ORGANIZATIONS]
+    ]
+    assert organizations == [(name, None) for name in names]

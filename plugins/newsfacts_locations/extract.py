@@ -294,7 +294,9 @@ def _places(
                 found.append(_fact(document, start, end, place))
     if street_spans:  # most texts have none to place
         street_spans = [
-            span for span in _outermost(street_spans) if not claims.spans.overlaps(*span)
+            span
+            for span in _outermost(street_spans)
+            if not claims.spans.overlaps(*span) or _hospital(document.text, claims, span)
         ]
         found, held = outside_features(document.text, found, street_spans)
         taken = newsfacts.SpanSet(found)
@@ -307,6 +309,14 @@ def _places(
     return rivers_again(
         document.text, found, claims.spans, lambda name: well_known_name(gazetteer, name)
     )
+
+
+def _hospital(text: str, claims: Claims, span: tuple[int, int]) -> bool:
+    """Whether a landmark whose whole name the organizations field claims is a hospital's:
+    "Westmead Hospital" is an organization and a landmark both (geoparsing corpora count
+    it, NER corpora name the organization)."""
+    start, end = span
+    return span in claims.exact and text[start:end].rsplit(" ", 1)[-1] in words.HOSPITAL_HEADS
 
 
 def _new_town(claims: Claims, town_starts: set[int], start: int, end: int) -> bool:

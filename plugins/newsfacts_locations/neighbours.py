@@ -156,9 +156,9 @@ class Article:
 
 
 def public_body(tokens: Sequence[Segment], candidate: Candidate) -> bool:
-    """A public body's word after the name ("Torrington Fire Department"), or "City" and
-    one ("Boulder City Manager"); not a court's own name ("Superior Court"), nor a school
-    named after a person ("Lincoln Elementary School": ``person_namesakes.txt``)."""
+    """A public body's word after the name ("Torrington Fire Department"), or "City" or
+    "General" and one ("Boulder City Manager", "Woodstock General Hospital"); not a court's
+    own name ("Superior Court"), nor a school named after a person ("Lincoln Elementary School": ``person_namesakes.txt``)."""
     after = candidate.last + 1
     following = tokens[after].text if after < len(tokens) else ""
     if following not in BODY_OPENERS or candidate.key in words.PUBLIC_BODIES:
@@ -170,6 +170,8 @@ def public_body(tokens: Sequence[Segment], candidate: Candidate) -> bool:
     if following == "City" and after + 1 < len(tokens):
         following = tokens[after + 1].text
         return following in words.PUBLIC_BODIES or following in words.CITY_OFFICES
+    if following == "General":  # "Woodstock General Hospital", "Ohio General Assembly"
+        return after + 1 < len(tokens) and tokens[after + 1].text in words.PUBLIC_BODIES
     if following == "Highway" and not _capitalized_at(tokens, after + 1):
         return False  # "on Lee Highway": a road's name ("the Ohio Highway Patrol" is Ohio's)
     if following == "Fire" and _wildfire(tokens, candidate.first, after + 1):
@@ -179,7 +181,9 @@ def public_body(tokens: Sequence[Segment], candidate: Candidate) -> bool:
 
 
 #: The words after a name that :func:`public_body` reads (any other: no public body's name)
-BODY_OPENERS = words.PUBLIC_BODIES | words.SCHOOL_WORDS | {"National", "City", "Highway", "Fire"}
+BODY_OPENERS = (
+    words.PUBLIC_BODIES | words.SCHOOL_WORDS | {"National", "City", "Highway", "Fire", "General"}
+)
 
 
 def _capitalized_at(tokens: Sequence[Segment], index: int) -> bool:

@@ -157,6 +157,9 @@ def products_named(text: str, lower_case: frozenset[str]) -> frozenset[str]:
 INSTITUTION_HEADS = read_words(PACKAGE, "institution_heads.txt")
 COMPANY_WORDS = read_words(PACKAGE, "company_words.txt")
 COUNTY_NAMES = frozenset({"County", "Parish", "Borough", "Township"})
+# A hospital's last words: the organizations field's claim on its whole name leaves the
+# landmark standing (extract._hospital)
+HOSPITAL_HEADS = frozenset({"Hospital", "Infirmary"})
 _STREETS = read_words(PACKAGE, "street_words.txt")
 _FEATURES = read_words(PACKAGE, "feature_words.txt")
 _LAST_WORDS = frozenset(word for word in _STREETS | _FEATURES if word[:1] not in "!>+")

@@ -149,13 +149,15 @@ _CHAMBER_WORDS = frozenset(["House", "Senate", "Assembly", "Congress"])
 STREET_WORDS = frozenset(["Street", "Avenue", "Boulevard", "Road", "Drive", "Lane"])
 
 
-# A saint's possessive opens a parish's or a school's name: "St. Mary's Catholic Church",
-# "St. Paul's United Brethren Church", not the denomination alone; a city named after a
+# A saint's possessive opens a parish's, a school's or a hospital's name: "St. Mary's Catholic
+# Church", "St. Paul's United Brethren Church" (not the denomination alone), "St Thomas'
+# Hospital"; a city named after a
 # saint owns other bodies: "St. Louis's Board of Aldermen" is the board's name.
 SAINTS = frozenset({"St.", "St", "Saint", "Ste."})
 _PARISH_HEADS = frozenset(
     {"Church", "Cathedral", "Chapel", "Basilica", "Parish", "Abbey", "Seminary"}
     | {"School", "College", "Academy", "Elementary"}
+    | {"Hospital", "Infirmary"}
 )
 
 
