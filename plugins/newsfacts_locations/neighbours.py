@@ -158,7 +158,8 @@ class Article:
 def public_body(tokens: Sequence[Segment], candidate: Candidate) -> bool:
     """A public body's word after the name ("Torrington Fire Department"), or "City" or
     "General" and one ("Boulder City Manager", "Woodstock General Hospital"); not a court's
-    own name ("Superior Court"), nor a school named after a person ("Lincoln Elementary School": ``person_namesakes.txt``)."""
+    own name ("Superior Court"), nor a school named after a person ("Lincoln Elementary
+    School": ``person_namesakes.txt``)."""
     after = candidate.last + 1
     following = tokens[after].text if after < len(tokens) else ""
     if following not in BODY_OPENERS or candidate.key in words.PUBLIC_BODIES:
