@@ -27,6 +27,22 @@ def mentions_named(text: str) -> list[tuple[str, str]]:
             "Avidity",
             "Avidity Biosciences",
         ),
+        # a trade's word after the company's own: "Altair" of "Altair Engineering"
+        (
+            "Siemens agreed to buy Altair Engineering for $10 billion. Altair shares jumped.",
+            "Altair",
+            "Altair Engineering",
+        ),
+        (
+            "Regulators fined Quorra Software on Monday. Quorra said it would appeal.",
+            "Quorra",
+            "Quorra Software",
+        ),
+        (
+            "Shares of Redline Logistics fell 4%. Redline said fuel costs rose.",
+            "Redline",
+            "Redline Logistics",
+        ),
         # a listed club's second word
         (
             "Manchester City beat Wolverhampton Wanderers 4-0 on Saturday. City manager Pep"
@@ -53,6 +69,7 @@ def test_short_forms(text: str, short: str, name: str) -> None:
     [
         # not an adjective that opens many names, nor a competition's last word
         ("United Technologies said its United unit grew.", "United"),
+        ("General Dynamics won the contract. General Motors lost it.", "General"),
         # nor the adjective left of a name without its legal ending
         ("The Islamic Group wants a purist Islamic state.", "Islamic"),
         ("Manchester City leads the Premier League. The League said so.", "League"),
