@@ -77,12 +77,16 @@ _WORD_BEFORE = compiled(r"(?:\p{L}\.)*\p{L}+\G", flags=regex.REVERSE)
 # Tokens: numbers with separators ("1,000.5"), dotted abbreviations ("U.S."), words with inner
 # apostrophes or hyphens ("O’Malley", "Washington-based"), a run of four or more of one symbol
 # ("-----", "!!!!"), else one symbol. (A run is one token so that a page of dashes or dots is
-# not a million tokens; "..." stays three.)
+# not a million tokens; "..." stays three.) The alternatives are told apart by the first
+# character, the commonest first: a letter opens an abbreviation or else a word; a digit a
+# number ("3rd" is "3" and "rd"); a mark (a combining accent) a word; any other character a
+# run or itself. (Tried in that order, a word, the commonest token, is matched at its first
+# try, not after a number and an abbreviation failed there.)
 TOKEN_PATTERN = (
-    r"\d+(?:[.,:]\d+)*"
-    r"|(?:\p{L}\.){2,}"
-    r"|[\p{L}\p{M}\d]+(?:['’\-][\p{L}\p{M}\d]+)*"
-    r"|(?P<mark>[^\p{L}\p{M}\d\s])(?P=mark){3,}"
+    r"\p{L}(?:(?:\.\p{L})+\.|[\p{L}\p{M}\d]*(?:['’\-][\p{L}\p{M}\d]+)*)"  # "U.S.", "O’Malley"
+    r"|\d+(?:[.,:]\d+)*"  # "1,000.5"
+    r"|[\p{L}\p{M}\d]+(?:['’\-][\p{L}\p{M}\d]+)*"  # a word opening in a mark
+    r"|(?P<mark>[^\p{L}\p{M}\d\s])(?P=mark){3,}"  # "-----"
     r"|\S"
 )
 TOKEN = compiled(TOKEN_PATTERN, flags=regex.V1)
