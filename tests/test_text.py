@@ -12,34 +12,49 @@ def sentences_of(text: str) -> list[str]:
     return [s.text for s in Document.from_article(Article(text=text)).sentences]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Russia fired drones. Kyiv was hit.", ["Russia fired drones.", "Kyiv was hit."]),
-        ("Mr Starmer spoke. Mr. Trump did not.", ["Mr Starmer spoke.", "Mr. Trump did not."]),
-        ("Gen. Smith and Dr. Jones met.", ["Gen. Smith and Dr. Jones met."]),
-        ("It rose 3.5 per cent. Then it fell.", ["It rose 3.5 per cent.", "Then it fell."]),
-        ("J. K. Rowling wrote it.", ["J. K. Rowling wrote it."]),
-        ("He lives at No. 10 Downing Street.", ["He lives at No. 10 Downing Street."]),
-        ("He said no. 10 people left.", ["He said no.", "10 people left."]),
-        ("Aid from the U.S. Army arrived.", ["Aid from the U.S. Army arrived."]),
-        ("Aid came from the U.S. The EU waited.", ["Aid came from the U.S.", "The EU waited."]),
-        ("“We will win.” He left.", ["“We will win.”", "He left."]),
-        ("“Why?” he asked.", ["“Why?” he asked."]),
-        ('"Go home," she said. "Now."', ['"Go home," she said.', '"Now."']),
-        ("The vote is on Jan. 5 in Washington.", ["The vote is on Jan. 5 in Washington."]),
-        (
-            "Apple Inc. rose. Shares of Apple Inc. fell.",
-            ["Apple Inc. rose.", "Shares of Apple Inc. fell."],
-        ),
-        ("One.\nTwo without a stop\nThree.", ["One.", "Two without a stop", "Three."]),
-        # In capitals, an abbreviation before a capitalized word does not end the sentence.
-        ("FT. WORTH -- The fair opened.", ["FT. WORTH -- The fair opened."]),
-        ("HE WON. THEN HE LEFT.", ["HE WON.", "THEN HE LEFT."]),
-    ],
-)
+NEWS_PROSE = [
+    ("Russia fired drones. Kyiv was hit.", ["Russia fired drones.", "Kyiv was hit."]),
+    ("Mr Starmer spoke. Mr. Trump did not.", ["Mr Starmer spoke.", "Mr. Trump did not."]),
+    ("Gen. Smith and Dr. Jones met.", ["Gen. Smith and Dr. Jones met."]),
+    ("It rose 3.5 per cent. Then it fell.", ["It rose 3.5 per cent.", "Then it fell."]),
+    ("J. K. Rowling wrote it.", ["J. K. Rowling wrote it."]),
+    ("He lives at No. 10 Downing Street.", ["He lives at No. 10 Downing Street."]),
+    ("He said no. 10 people left.", ["He said no.", "10 people left."]),
+    ("Aid from the U.S. Army arrived.", ["Aid from the U.S. Army arrived."]),
+    ("Aid came from the U.S. The EU waited.", ["Aid came from the U.S.", "The EU waited."]),
+    ("“We will win.” He left.", ["“We will win.”", "He left."]),
+    ("“Why?” he asked.", ["“Why?” he asked."]),
+    ('"Go home," she said. "Now."', ['"Go home," she said.', '"Now."']),
+    ("The vote is on Jan. 5 in Washington.", ["The vote is on Jan. 5 in Washington."]),
+    (
+        "Apple Inc. rose. Shares of Apple Inc. fell.",
+        ["Apple Inc. rose.", "Shares of Apple Inc. fell."],
+    ),
+    ("One.\nTwo without a stop\nThree.", ["One.", "Two without a stop", "Three."]),
+    # In capitals, an abbreviation before a capitalized word does not end the sentence.
+    ("FT. WORTH -- The fair opened.", ["FT. WORTH -- The fair opened."]),
+    ("HE WON. THEN HE LEFT.", ["HE WON.", "THEN HE LEFT."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS_PROSE)
 def test_sentences_survive_news_prose(text: str, expected: list[str]) -> None:
     assert sentences_of(text) == expected
+
+
+# A text of ASCII characters alone has its sentence ends found by the standard library's re,
+# any other text by the regex module: a last paragraph with an "é" sends the same prose
+# through the other one.
+@pytest.mark.parametrize(("text", "expected"), NEWS_PROSE)
+def test_sentences_are_the_same_past_ascii(text: str, expected: list[str]) -> None:
+    assert sentences_of(text + "\n\nMétro closed.") == [*expected, "Métro closed."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=".!?\"')] ([\n\t\x0bAJZaz19", max_size=40))
+def test_sentence_ends_are_the_same_past_ascii(text: str) -> None:
+    ascii_sentences = sentences_of(text)
+    assert sentences_of(text + "\n\né")[: len(ascii_sentences)] == ascii_sentences
 
 
 def test_paragraphs_are_lines_and_hard_wraps_are_joined() -> None:

@@ -55,20 +55,34 @@ _LINE_START = compiled(_BREAK)
 _UNSURE_START = compiled(r"\n[^a-z]")
 
 # A sentence may end after . ! ? or … with closing quotes or brackets, before white space and an
-# opening quote, bracket, capital or digit. Tried only where a run of marks starts, and
-# possessive: retried inside a run, or backtracking through it, the pattern would be quadratic
-# on a run of marks ("........"), and no shorter run could match where the whole run fails.
-# A full stop after a lone capital is an initial, never an end ("J. K. Rowling"): left out here
-# rather than matched and rejected, since a page of initials has one every three characters.
-_BOUNDARY = compiled(
-    r"""
-    (?<![.!?…])                           # the start of a run of marks
-    (?!(?<=(?<!\S)[A-Z])\.(?![.!?…]))      # not one full stop after a lone capital
-    (?P<punct>[.!?…]++)                   # the run: ". " "?! " "..."
-    [\"'”’»)\]]*+                          # closing quotes or brackets
-    (?=\s++[\"'“‘«(\[]*+[\p{Lu}\d])         # white space, then a capital or a digit
-    """,
-    flags=regex.VERBOSE,
+# opening quote, bracket, capital or digit. Tried only where a run of marks starts (its first
+# mark matched, then the character before it looked at: re searches for a pattern that opens in
+# a class by that class alone, see _ASCII_BOUNDARY), and possessive: retried inside a run, or
+# backtracking through it, the pattern would be quadratic on a run of marks ("........"), and
+# no shorter run could match where the whole run fails. A full stop after a lone capital is an
+# initial, never an end ("J. K. Rowling"): left out here rather than matched and rejected (a
+# look back from the run's end, which a longer run fails), since a page of initials has one
+# every three characters.
+_BOUNDARY_PATTERN = r"""
+    (?P<punct>[.!?…](?<![.!?…][.!?…])[.!?…]*+)  # a run from its start: ". " "?! " "..."
+    (?<!(?<!\S)[A-Z]\.)                        # not one full stop after a lone capital
+    [\"'”’»)\]]*+                              # closing quotes or brackets
+    (?=\s++[\"'“‘«(\[]*+[\p{Lu}\d])            # white space, then a capital or a digit
+"""
+_BOUNDARY = compiled(_BOUNDARY_PATTERN, flags=regex.VERBOSE)
+# The pattern for a text of ASCII characters alone, for the standard library's re (as
+# ASCII_PIECES below): the same boundaries at half the cost, as re skips to the next mark in
+# one loop rather than trying the pattern at every character. Its classes lose the characters
+# past ASCII (none is in the text), \p{Lu} is A-Z, and the quantifiers are greedy (re has no
+# possessive ones before Python 3.11): none can backtrack to a match, as a shorter run or
+# fewer quotes or spaces are followed by a mark, a quote or a space, none of which the rest
+# of the pattern takes there.
+_ASCII_BOUNDARY = re.compile(
+    "".join(filter(str.isascii, _BOUNDARY_PATTERN))
+    .replace(r"\p{Lu}", "A-Z")
+    .replace("++", "+")
+    .replace("*+", "*"),
+    flags=re.VERBOSE | re.ASCII,
 )
 # The word before a full stop ("Mr", "U.S"), read backwards from it (REVERSE, anchored there
 # by \G): one attempt, not a search from every position of the window before it.
@@ -218,9 +232,12 @@ def sentences(text: str, within: Sequence[Segment]) -> tuple[Segment, ...]:
     and none is longer than :data:`MAX_SENTENCE` characters."""
     found: list[Segment] = []
     words: dict[str, str] = {}
+    boundaries: Callable[[str, int, int], Iterator[re.Match[str] | regex.Match[str]]] = (
+        _ASCII_BOUNDARY.finditer if text.isascii() else _BOUNDARY.finditer
+    )
     for paragraph in within:
         start = paragraph.start
-        for match in _BOUNDARY.finditer(text, paragraph.start, paragraph.end):
+        for match in boundaries(text, paragraph.start, paragraph.end):
             # Groups read by number and a short sentence made at once, without _bounded: a
             # text of short sentences ("Smith said.") has a boundary every few words.
             punct_start, punct_end = match.span(1)
