@@ -259,8 +259,13 @@ def sentences(text: str, within: Sequence[Segment]) -> tuple[Segment, ...]:
             start = end
             while start < paragraph.end and text[start].isspace():
                 start += 1
-        if start < paragraph.end:
-            found += _bounded(text, start, paragraph.end)
+        # The rest of the paragraph, a short one made at once too: most paragraphs end in
+        # one (a generator and the named tuple's own __new__ cost twice the segment).
+        end = paragraph.end
+        if end - start > MAX_SENTENCE:
+            found += _bounded(text, start, end)
+        elif start < end:
+            found.append(_segment((start, end, text[start:end])))
     return tuple(found)
 
 
