@@ -148,8 +148,10 @@ def paragraphs(text: str) -> tuple[Segment, ...]:
     """Paragraphs: non-blank lines, hard-wrapped lines joined, outer white space trimmed."""
     found: list[Segment] = []
     # A match per run of lines that may be joined, not a Python step per line: a page of
-    # short lines ("a\na\n...") is one paragraph of half a million lines.
-    for match in _LINES.finditer(text):
+    # short lines ("a\na\n...") is one paragraph of half a million lines. (concurrent=False:
+    # the regex module would otherwise let go of the GIL and take it back at every match,
+    # a twentieth of the paragraphs' cost.)
+    for match in _LINES.finditer(text, concurrent=False):
         begin, finish = match.span()
         first_break = text.find("\n", begin, finish)
         line = text[begin:finish] if first_break < 0 else text[begin:first_break]
@@ -157,7 +159,7 @@ def paragraphs(text: str) -> tuple[Segment, ...]:
         if start == begin + len(line):  # a blank line
             continue
         if first_break >= 0:
-            for unsure in _UNSURE_START.finditer(text, first_break, finish):
+            for unsure in _UNSURE_START.finditer(text, first_break, finish, concurrent=False):
                 # (The break always matches: its white space may be none.)
                 lead = _LINE_START.match(text, unsure.start(), finish)
                 line_start = lead.end() if lead else unsure.end()
