@@ -27,7 +27,7 @@ class Reading(NamedTuple):
     range: tuple[str, str] | None = None
 
 
-@attrs.define(repr=False)
+@attrs.define(repr=False, eq=False)
 class Context:
     """What a normalizer may look at besides its match: the text, the anchor, the tense."""
 

@@ -36,7 +36,7 @@ _MISSES_ALLOWED = 1000
 _MISSES_PER_HIT = 2
 
 
-@attrs.define(repr=False)
+@attrs.define(repr=False, eq=False)
 class Recall:
     """The readings of one scan's windowed rules, by the text around them."""
 

@@ -55,7 +55,7 @@ class _Unread(enum.Enum):
 UNREAD = _Unread.UNREAD
 
 
-@attrs.define(repr=False)
+@attrs.define(repr=False, eq=False)
 class Candidacy:
     """A gazetteer name in its sentence: the subject of
     :data:`newsfacts_locations.checks.CHECKS`.

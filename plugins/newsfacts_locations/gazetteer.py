@@ -76,7 +76,7 @@ def _bucket_of(key: str) -> str:
     return key[:2]
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Packed:
     """The parts of a packed file that :class:`PackedPlaces` reads when asked (see
     :func:`pack`)."""
@@ -241,7 +241,7 @@ class PackedPlaces(Mapping[str, tuple[Place, ...]]):
         return PackedPlaces(self._packed, buckets, self._buckets, self._built)
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Gazetteer:
     """Places by lookup key, and the longest key (in tokens) starting with each word."""
 

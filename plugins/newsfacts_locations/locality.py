@@ -87,7 +87,7 @@ def _tally(
     return tuple((entry, share) for entry, share in found.items() if share >= CRUMB)
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Ballot:
     """Where one vote of a name goes, given its readings: computed once per set of readings."""
 

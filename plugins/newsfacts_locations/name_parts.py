@@ -14,7 +14,7 @@ from newsfacts_locations import context
 from newsfacts_locations.readings import Mention
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class NamePartUse:
     """A kept name that the article also uses as a part of a person's name."""
 

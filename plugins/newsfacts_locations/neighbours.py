@@ -20,7 +20,7 @@ WEAK_CLAIM_KINDS = context.LARGE_KINDS
 _OFFICE_ENDINGS = tuple(f"{mark}s {word}" for mark in "'’" for word in ("Office", "Department"))
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Claims:
     """The text that the organizations and people fields claim.
 
@@ -141,7 +141,7 @@ class Claims:
         )
 
 
-@attrs.define(repr=False)
+@attrs.define(repr=False, eq=False)
 class Article:
     """What the rules learn about the whole article."""
 

@@ -76,7 +76,7 @@ BIG_CITY = 1_000_000
 SENTENCE_OPENERS = frozenset({'"', "“", "'", "‘", "(", "["})
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Readings:
     """The organization mentions that name an institution or a company, by (start, end)."""
 

@@ -113,7 +113,7 @@ STATE_REACH = 6.0
 NEARBY_REACH = 3.0
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Clues:
     """What the article says about one mention of the name ``key``."""
 

@@ -30,7 +30,7 @@ _LONG_S = "ſ"
 FIND_FROM = 200
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class CaselessWords:
     """Where the words (or phrases) of a list start in a text, whatever their case: the
     starts of ``folded.finditer(text, overlapped=True)``. A pattern that ends at a word's end

@@ -23,7 +23,7 @@ Span = tuple[int, int]
 _PATTERN_NEEDS = {"-\\d": compiled(r"-\d")}
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class _Table:
     """Rows of ``data/identifiers.tsv`` (pattern, needs), each to run only on a text that
     holds one of its needs. Each need is looked for once per text, all in one pass in C, not

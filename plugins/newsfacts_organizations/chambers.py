@@ -293,7 +293,7 @@ def other_assembly(key: tuple[str, ...], entry: Entry) -> Entry:
     return entry
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class LocalBodies:
     """Which national bodies' names an article gives to bodies of its own: "the House" and
     "the Senate" of a state's government or of another country, "the General Assembly" of

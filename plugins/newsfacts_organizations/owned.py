@@ -64,7 +64,7 @@ _SELF_AS_PERSON = compiled(
 _POSSESSIVE = compiled(r"['’]s\b")
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Owned:
     """A word of one sentence after a place's possessive: whether it names a company."""
 

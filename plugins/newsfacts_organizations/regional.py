@@ -69,7 +69,7 @@ def _papers() -> Mapping[Entry, tuple[str, _PaperReadings]]:
 HOME_PAPERS = _papers()
 
 
-@attrs.define(repr=False)
+@attrs.define(repr=False, eq=False)
 class Regional:
     """The regional readings of one article's names, each counted once when first asked."""
 

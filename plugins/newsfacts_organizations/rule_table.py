@@ -34,7 +34,7 @@ from newsfacts_organizations.rules import Candidate
 from newsfacts_organizations.runs import Sentence
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class ChunkWords:
     """The words of a chunk of sentences, as written and lower-cased."""
 

@@ -43,7 +43,7 @@ def is_possessive(word: str) -> bool:
     return len(word) == 2 and word[0] in APOSTROPHES
 
 
-@attrs.define(repr=False)
+@attrs.define(repr=False, eq=False)
 class Sentence:
     """A sentence's units, which of them are capitalized, and its runs of names.
 
@@ -132,7 +132,7 @@ _RUN = re.compile(r"C(?:k*+C)*+")
 _CAPITAL = bytes.maketrans(b"Cko", b"\x01\x00\x00")
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class _Columns:
     """The vocabulary's columns of the properties above."""
 

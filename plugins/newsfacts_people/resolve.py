@@ -18,7 +18,7 @@ from newsfacts_people.scorers import scorers
 from newsfacts_people.surname_first import surname_first
 
 
-@attrs.define(repr=False)
+@attrs.define(repr=False, eq=False)
 class _Cluster:
     name: str
     role: str | None = None
@@ -36,7 +36,7 @@ Gender = str | None
 _GENDERS: tuple[Gender, ...] = (None, "m", "f")
 
 
-@attrs.define(repr=False)
+@attrs.define(repr=False, eq=False)
 class _Namesakes:
     """The people of one surname: per gender ("m", "f", None), the one introduced first and
     the one mentioned last. Kept up to date as mentions are read, so that picking one for a

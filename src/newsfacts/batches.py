@@ -48,7 +48,7 @@ BATCH_CHARACTERS = 200_000
 CORE = "newsfacts"
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Plan:
     """What an extractor runs on each article, and how."""
 
@@ -64,7 +64,7 @@ class Plan:
     trace: bool = False
 
 
-@attrs.define(repr=False)
+@attrs.define(repr=False, eq=False)
 class _Work:
     """One article's progress through its batch (changed as its fields run)."""
 

@@ -156,7 +156,7 @@ class Decision:
             raise InvalidFactError("trace", f"not a decision: {data!r} ({error})") from None
 
 
-@attrs.define(repr=False)
+@attrs.define(repr=False, eq=False)
 class _Recorder:
     """Where the decisions of one provider's extract call go (see the module docstring)."""
 

@@ -53,7 +53,7 @@ OPENING = 400
 SPORT_NAMED_WITHIN = 30
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Opening:
     """The lower-case words of an article's opening, with its sports words counted."""
 

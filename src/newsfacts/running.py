@@ -15,7 +15,7 @@ from newsfacts.facts import Fact, FactMap, sorted_facts
 from newsfacts.providers import Provider
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class FieldStep:
     """One field to extract: who provides it and with which options."""
 
