@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 import regex
 
 import newsfacts
-from newsfacts.plugin import COUNTRIES, NATIONALITY_NOUNS, compiled
+from newsfacts.plugin import COUNTRIES, NATIONALITY_NOUNS, Patterns
 from newsfacts_quotes.mentions import name_of
 
 # The adjectives of one country only ("Dominican", "Congolese" and "Korean" name two) ->
@@ -49,20 +49,19 @@ _NAMES = _alternation(_COUNTRIES)
 # Before a person's name, up to three words of a role between ("Spanish tennis player",
 # "Brazilian President", "Spain's", "Brazil coach"), none a verb in "-ed" ("Brazilian
 # officials arrested")
-_BEFORE = compiled(
-    rf"""(?<![\p{{L}}\-])(?:(?P<word>{_WORDS})|(?P<country>{_NAMES})(?:['’]s|(?=[ \t]++\p{{Ll}})))
-    (?:[ \t]++(?![\p{{L}}\-]*ed\b)[\p{{L}}\d][\p{{L}}\d.\-]*+){{0,3}}+[ \t]++\Z""",
-    flags=regex.VERBOSE,
-)
+_BEFORE = rf"""(?<![\p{{L}}\-])(?:(?P<word>{_WORDS})|(?P<country>{_NAMES})
+    (?:['’]s|(?=[ \t]++\p{{Ll}})))
+    (?:[ \t]++(?![\p{{L}}\-]*ed\b)[\p{{L}}\d][\p{{L}}\d.\-]*+){{0,3}}+[ \t]++\Z"""
 # After a person's name: "of Spain", "of the United States", " (Spain)", ", the Spaniard",
 # ", a Brazilian", ", the young Kenyan"
-_AFTER = compiled(
-    rf"""(?:[ \t]++of[ \t]++(?:the[ \t]++)?(?P<country>{_NAMES})
+_AFTER = rf"""(?:[ \t]++of[ \t]++(?:the[ \t]++)?(?P<country>{_NAMES})
     |[ \t]*+\((?P<bracketed>{_NAMES})\)
     |,[ \t]++(?:the|a|an)[ \t]++(?:\p{{Ll}}[\p{{L}}\d\-]*+[ \t]++){{0,2}}+(?P<word>{_WORDS}))
-    (?![\p{{L}}\d])""",
-    flags=regex.VERBOSE,
-)
+    (?![\p{{L}}\d])"""
+# Compiled when first read: only a speaker named by a nationality alone asks for them, and
+# with their alternations of every country's names and adjectives they were a seventh of
+# what a process loaded of the plugins' compiled patterns at start.
+_PATTERNS = Patterns({"before": _BEFORE, "after": _AFTER}, flags=regex.VERBOSE)
 _REACH = 80  # characters read before a name for its nationality
 
 
@@ -97,12 +96,12 @@ class Nationals:
 
     def _country(self, person: newsfacts.Fact) -> str | None:
         text = self._text
-        before = _BEFORE.search(text, max(0, person.start - _REACH), person.start)
+        before = _PATTERNS["before"].search(text, max(0, person.start - _REACH), person.start)
         if before is not None:
             if before.group("word"):
                 return _ADJECTIVES.get(before.group("word")) or NOUNS[before.group("word")]
             return _COUNTRIES[before.group("country")]
-        after = _AFTER.match(text, person.end)
+        after = _PATTERNS["after"].match(text, person.end)
         if after is None:
             return None
         if after.group("word"):
