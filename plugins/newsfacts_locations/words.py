@@ -120,10 +120,10 @@ VERSIONED_PLATFORMS = read_words(PACKAGE, "versioned_platforms.txt")
 # A listed product's name before a product noun, maybe after its model's designator: "the
 # Orion spacecraft", "a Falcon 9 rocket", "the Atlas V launcher", "a Tacoma pickup"; or set
 # off by a comma before one with its owner or an article: "Orion, Lockheed Martin's capsule,",
-# "Atlas, the company's rocket"
+# "Atlas, the company's rocket". Compiled when first read (a few articles in a hundred name a
+# product noun), not at import.
 _PRODUCT_NOUN = "|".join(map(regex.escape, sorted(PRODUCT_NOUNS)))
-_PRODUCT_NAMED = compiled(
-    rf"""
+_PRODUCT_NAMED = rf"""
     \b({"|".join(map(regex.escape, sorted(PRODUCTS)))})       # "Orion", "Falcon"
     (?:
         (?: [ \t]+ (?:\d{{1,2}}|[IVX]{{1,4}}|[A-Z]\d{{0,3}}) )? # "9", "V", "C"
@@ -134,9 +134,7 @@ _PRODUCT_NAMED = compiled(
         (?: [ \t]+ [\w'’-]+ ){{0,2}}                            # "company's new"
         [ \t]+ (?:{_PRODUCT_NOUN}) [ \t]* [,.;)]                # "rocket,": the apposition ends
     )
-    """,
-    regex.VERBOSE,
-)
+    """
 
 
 # the product nouns as the article's words in lower case hold them ("capsule", "capsule's")
@@ -151,7 +149,8 @@ def products_named(text: str, lower_case: frozenset[str]) -> frozenset[str]:
     ``lower_case``: the text's words in lower case (no product noun: no scan of the text)."""
     if _NOUN_WORDS.isdisjoint(lower_case):  # most texts: one set test in C
         return frozenset()
-    return frozenset(match.group(1) for match in _PRODUCT_NAMED.finditer(text))
+    named = compiled(_PRODUCT_NAMED, regex.VERBOSE)
+    return frozenset(match.group(1) for match in named.finditer(text))
 
 
 INSTITUTION_HEADS = read_words(PACKAGE, "institution_heads.txt")
