@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence, Set
 import attrs
 import regex
 
-from newsfacts.plugin import compiled, read_table, read_words
+from newsfacts.plugin import Patterns, compiled, read_table, read_words
 from newsfacts_organizations.lexicon import (
     KNOWN,
     PACKAGE,
@@ -79,39 +79,29 @@ def _state_before(texts: Sequence[str], start: int, index: int) -> int | None:
 _NATIONAL = frozenset(entry.name for entry in CHAMBERS.values()) | {
     KNOWN[key_of(name)].name for name in ("Senate", "Congress")
 }
-_STATE_GOVERNMENT = compiled(
-    r"""
+_STATE_GOVERNMENT = r"""
     \b[Ss]tate[ ]+(?:(?:House|Senate|Assembly|Legislature|[Cc]apitol|lawmakers?|legislators?
                        |[Rr]epresentative|[Ss]enator)\b
                     | Rep\. | Sen\.)                                # "state Sen. Ana Ruiz"
     | \b(?:Legislature|[Ss]tatehouse|Assemblyman|Assemblywoman)\b  # "the Legislature"
-    """,
-    regex.VERBOSE,
-)
+    """
 # A state's lawmakers named by the state: "Idaho lawmakers", "the Ohio Legislature" (one-word
 # state names: lexicon.STATE_NAMES; not "Senate": "the Texas Senate race" may be Congress's)
-_STATE_LAWMAKERS = compiled(
-    rf"""\b(?:{"|".join(sorted(STATE_NAMES))})[ ]+
+_STATE_LAWMAKERS = rf"""\b(?:{"|".join(sorted(STATE_NAMES))})[ ]+
     (?:lawmakers|legislators|Legislature
       |House(?![ ]+(?:race|seat|candidate|delegation|district)))\b  # not "the Texas House race"
-    """,
-    regex.VERBOSE,
-)
+    """
 # A state legislator's party and home town: "Rep. Nathan Small, D-Las Cruces,", "a Nampa
 # Republican" (a member of Congress is written with a state: "D-Calif.", "R-Texas", "a
 # Texas Republican")
-_MEMBER_TOWN = compiled(
-    r"""
+_MEMBER_TOWN = r"""
     \b[DRI]-(?:\p{Lu}\p{Ll}+[ ])?(?P<last>\p{Lu}\p{Ll}+)(?![.\w])
     | \b[Aa][ ](?:\p{Lu}\p{Ll}+[ ])?(?P<last>\p{Lu}\p{Ll}+)[ ](?:Republican|Democrat)\b
-    """,
-    regex.VERBOSE,
-)
-_CONGRESS_WORD = compiled(r"\bCongress\b")
+    """
+_CONGRESS_WORD = r"\bCongress\b"
 # What states' legislatures draw and vote on too: "a new congressional map"
-_CONGRESSIONAL = compiled(r"\b[Cc]ongressional\b")
-_US_CONGRESS = compiled(
-    r"""
+_CONGRESSIONAL = r"\b[Cc]ongressional\b"
+_US_CONGRESS = r"""
     \b(?:[Cc]ongressman|[Cc]ongresswoman|Capitol[ ]+Hill)\b
     | \bU\.?S\.?[ ]+(?:House|Senate|Rep\.|Sen\.)                   # "U.S. Sen. Ana Ruiz"
     | \b[DRI]-(?:                                 # a member's state: "D-S.C.", "R-Fla."
@@ -119,9 +109,7 @@ _US_CONGRESS = compiled(
             |Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.
           | [NSRW]\.[A-Z][a-z]?\.                    # "D-N.Y.", "R-S.C.", "D-W.Va."
           | [A-Z]{2}\b)                               # "R-TX"
-    """,
-    regex.VERBOSE,
-)
+    """
 
 
 # How often an article names a state's legislature or its members before "the House" and
@@ -134,29 +122,34 @@ def state_government(text: str) -> bool:
     """Whether the article is about a state's government, not Congress: it names the state's
     legislature or its members at least twice ("state Sen.", "the Legislature"; a dateline
     of a state's capital counts once: "TALLAHASSEE, Fla. —") and never Congress."""
-    cues = 1 if _CAPITAL_DATELINE.search(text, 0, _DATELINE_REACH) else 0
-    for _ in itertools.chain(_STATE_GOVERNMENT.finditer(text), _STATE_LAWMAKERS.finditer(text)):
+    cues = 1 if _RULES["capital_dateline"].search(text, 0, _DATELINE_REACH) else 0
+    for _ in itertools.chain(
+        _RULES["state_government"].finditer(text),
+        _RULES["state_lawmakers"].finditer(text),
+    ):
         cues += 1
         if cues >= STATE_CUES:
             break
     else:
-        towns = _MEMBER_TOWN.finditer(text)
+        towns = _RULES["member_town"].finditer(text)
         cues += sum(1 for match in towns if match.group("last") not in _US_OWNERS)
     if cues < STATE_CUES:
         return False
     # "The Texas House voted ... a new congressional map": a state's legislature named by
     # the state is the article's even where it speaks of congressional districts.
-    named = _STATE_LAWMAKERS.search(text) is not None
-    return _no_congress(text) and (named or _CONGRESSIONAL.search(text) is None)
+    named = _RULES["state_lawmakers"].search(text) is not None
+    return _no_congress(text) and (named or _RULES["congressional"].search(text) is None)
 
 
 def _no_congress(text: str) -> bool:
     """No "Congress", "U.S. Senate", "congressman", "R-Fla." in ``text``."""
-    return _CONGRESS_WORD.search(text) is None and _US_CONGRESS.search(text) is None
+    return (
+        _RULES["congress_word"].search(text) is None and _RULES["us_congress"].search(text) is None
+    )
 
 
 # Another country's legislature: "Peru's Congress", "the Brazilian Senate" (not America's).
-_FOREIGN_LEGISLATURE = compiled(
+_FOREIGN_LEGISLATURE = (
     r"\b(?P<owner>\p{Lu}\p{Ll}+)(?P<possessive>['’]s)?[ ]+"
     r"(?:Congress|Senate|House[ ]+of[ ]+Representatives)\b"
 )
@@ -193,13 +186,19 @@ def foreign_legislature(text: str, people: Set[str] = frozenset()) -> bool:
     named with a possessive or a demonym ("Peru's Congress", "the Brazilian Senate"), or the
     dateline's ("BUENOS AIRES, Argentina (AP) — ... retirees marched to Congress"), or that
     of an article naming such a country and nothing American (:func:`_abroad_only`)."""
-    abroad = _CONGRESS_DATELINE.search(text, 0, _DATELINE_REACH) is not None or _abroad_only(text)
-    for match in _FOREIGN_LEGISLATURE.finditer(text):
+    abroad = _RULES["congress_dateline"].search(
+        text, 0, _DATELINE_REACH
+    ) is not None or _abroad_only(text)
+    for match in _RULES["foreign_legislature"].finditer(text):
         if abroad:
             break
         owner = match.group("owner")
         abroad = _abroad(owner, people) and bool(match.group("possessive") or is_demonym(owner))
-    return abroad and _US_CONGRESS.search(text) is None and _CONGRESSIONAL.search(text) is None
+    return (
+        abroad
+        and _RULES["us_congress"].search(text) is None
+        and _RULES["congressional"].search(text) is None
+    )
 
 
 # An opening dateline of a country with a Congress (``data/congress_datelines.txt``): its
@@ -210,27 +209,21 @@ def foreign_legislature(text: str, people: Set[str] = frozenset()) -> bool:
 _DATELINE_PLACES = sorted(read_words(PACKAGE, "congress_datelines.txt"))
 _CAPITALS = "|".join(p.replace(" ", "[ ]") for p in _DATELINE_PLACES if p.isupper())
 _COUNTRIES = "|".join(p.replace(" ", "[ ]") for p in _DATELINE_PLACES if not p.isupper())
-_CONGRESS_DATELINE = compiled(
-    rf"""
+_CONGRESS_DATELINE = rf"""
     (?:^|\n)[ \t]*(?:
         (?:{_CAPITALS})(?=[ \t]*[,(—–-])                    # "MANILA (AP) —"
       | \p{{Lu}}{{2}}[\p{{Lu}} .]*,[ \t]+(?:{_COUNTRIES})\b    # "CUSCO, Peru —"
     )
-    """,
-    regex.VERBOSE,
-)
+    """
 _DATELINE_REACH = 400
 # A country with a Congress or a Senate, or its adjective: "Former Peru president Pedro
 # Castillo", "Philippine offshore gaming operators".
-_CONGRESS_COUNTRY = compiled(
-    rf"""\b(?:{_COUNTRIES}
+_CONGRESS_COUNTRY = rf"""\b(?:{_COUNTRIES}
       | Argentine | Argentinian | Brazilian | Chilean | Colombian | Peruvian | Mexican
       | Guatemalan | Honduran | Paraguayan | Philippine | Filipino | Dominican | Australian
-      | Nepali | Nepalese | Nigerian | Malaysian | Liberian | Fijian)\b""",
-    regex.VERBOSE,
-)
+      | Nepali | Nepalese | Nigerian | Malaysian | Liberian | Fijian)\b"""
 # What an article about America's Congress names somewhere: the country, a state, a party.
-_AMERICAN = compiled(
+_AMERICAN = (
     r"\b(?:U\.S\.|US|USA|White[ ]House|Republicans?|Democrats?|Democratic|GOP|"
     + "|".join(
         word.replace(" ", "[ ]")
@@ -245,7 +238,10 @@ def _abroad_only(text: str) -> bool:
     """Whether the article names a country with a Congress or a Senate and nothing American
     (no "U.S.", state, "Republican", "White House"): "Former Peru president Pedro Castillo
     ... tried to dissolve Congress" is Peru's."""
-    return _CONGRESS_COUNTRY.search(text) is not None and _AMERICAN.search(text) is None
+    return (
+        _RULES["congress_country"].search(text) is not None
+        and _RULES["american"].search(text) is None
+    )
 
 
 # An opening dateline of a state's capital: "TALLAHASSEE, Fla. (AP) —"
@@ -253,14 +249,14 @@ _STATE_CAPITALS = "|".join(
     p.replace(" ", "[ ]").replace(".", r"\.")
     for p in sorted(read_words(PACKAGE, "state_capitals.txt"))
 )
-_CAPITAL_DATELINE = compiled(rf"(?:^|\n)[ \t]*(?:{_STATE_CAPITALS}),[ \t]+\p{{Lu}}")
+_CAPITAL_DATELINE = rf"(?:^|\n)[ \t]*(?:{_STATE_CAPITALS}),[ \t]+\p{{Lu}}"
 
 
 # An opening dateline of India (``data/india_datelines.txt``): "NEW DELHI:", "MUMBAI (Reuters) -".
 _INDIAN_CITIES = "|".join(
     p.replace(" ", "[ ]") for p in sorted(read_words(PACKAGE, "india_datelines.txt"))
 )
-_INDIAN_DATELINE = compiled(rf"(?:^|\n)[ \t]*(?:{_INDIAN_CITIES})(?=[ \t]*[:,(—–-])")
+_INDIAN_DATELINE = rf"(?:^|\n)[ \t]*(?:{_INDIAN_CITIES})(?=[ \t]*[:,(—–-])"
 _INDIAN_CONGRESS = Entry("Indian National Congress", None, "party")
 
 
@@ -278,12 +274,34 @@ _UNOWNED_CHAMBERS = frozenset({("House", "of", "Representatives")})
 # "the General Assembly" is the United Nations' only in an article that names the UN: a US
 # state's legislature is one too ("when the General Assembly convenes in January").
 _GENERAL_ASSEMBLY = ("General", "Assembly")
-_UNITED_NATIONS = compiled(r"\b(?:United[ ]+Nations|U\.N\.|UN|UNGA)(?!\w)")
+_UNITED_NATIONS = r"\b(?:United[ ]+Nations|U\.N\.|UN|UNGA)(?!\w)"
+# The patterns above, compiled when first read: only an article that names "the House", "the
+# Senate", "Congress" or "the General Assembly" reads them, a few in a hundred, and with their
+# alternations of states, capitals and countries they were a fifth of what the plugin loaded
+# of its compiled patterns at start. All verbose (the one-line ones hold no space nor "#").
+_RULES = Patterns(
+    {
+        "state_government": _STATE_GOVERNMENT,
+        "state_lawmakers": _STATE_LAWMAKERS,
+        "member_town": _MEMBER_TOWN,
+        "us_congress": _US_CONGRESS,
+        "congress_dateline": _CONGRESS_DATELINE,
+        "congress_country": _CONGRESS_COUNTRY,
+        "congress_word": _CONGRESS_WORD,
+        "congressional": _CONGRESSIONAL,
+        "foreign_legislature": _FOREIGN_LEGISLATURE,
+        "american": _AMERICAN,
+        "capital_dateline": _CAPITAL_DATELINE,
+        "indian_dateline": _INDIAN_DATELINE,
+        "united_nations": _UNITED_NATIONS,
+    },
+    flags=regex.VERBOSE,
+)
 
 
 def assemblies(keys: Iterable[tuple[str, ...]], text: str) -> bool:
     """Whether "General Assembly" among ``keys`` is some other body than the UN's."""
-    return _GENERAL_ASSEMBLY in keys and _UNITED_NATIONS.search(text) is None
+    return _GENERAL_ASSEMBLY in keys and _RULES["united_nations"].search(text) is None
 
 
 def other_assembly(key: tuple[str, ...], entry: Entry) -> Entry:
@@ -307,7 +325,9 @@ class LocalBodies:
     @classmethod
     def of(cls, text: str, keys: Sequence[tuple[str, ...]], people: Set[str]) -> LocalBodies:
         """``keys``: the names taken; ``people``: the words of the people's names."""
-        indian = ("Congress",) in keys and bool(_INDIAN_DATELINE.search(text, 0, _DATELINE_REACH))
+        indian = ("Congress",) in keys and bool(
+            _RULES["indian_dateline"].search(text, 0, _DATELINE_REACH)
+        )
         return cls(text, assemblies(keys, text), people, indian)
 
     # Read for the first name of a chamber of Congress only: its searches of the whole text
