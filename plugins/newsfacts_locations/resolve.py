@@ -72,8 +72,7 @@ this order:
 from __future__ import annotations
 
 from collections.abc import Callable
-
-import attrs
+from typing import NamedTuple
 
 from newsfacts_locations import priors
 from newsfacts_locations.gazetteer import Place
@@ -113,9 +112,10 @@ STATE_REACH = 6.0
 NEARBY_REACH = 3.0
 
 
-@attrs.frozen(repr=False, eq=False)
-class Clues:
-    """What the article says about one mention of the name ``key``."""
+class Clues(NamedTuple):
+    """What the article says about one mention of the name ``key`` (a named tuple: one is
+    made for each name resolved, two for an ambiguous one, and a frozen attrs class cost
+    twice as much to make)."""
 
     key: str
     locality: Locality
@@ -324,20 +324,9 @@ def topped(places: tuple[Place, ...], clues: Clues) -> Clues:
 
 
 def _topped(clues: Clues, top: float) -> Clues:
-    """``clues`` with the prominence of the name's most prominent reading (made positionally:
-    ``attrs.evolve`` reads every field by name, for each ambiguous name resolved)."""
-    return Clues(
-        clues.key,
-        clues.locality,
-        clues.qualifier,
-        clues.qualified,
-        clues.listed_with_states,
-        clues.residents,
-        clues.qualifies_unknown_town,
-        clues.dateline,
-        clues.division,
-        top,
-    )
+    """``clues`` with the prominence of the name's most prominent reading (made positionally,
+    the other fields sliced in C: ``_replace`` reads every field by name)."""
+    return Clues(*clues[:-1], top)
 
 
 def unknown_town(places: tuple[Place, ...], qualifier: tuple[Place, ...]) -> bool:
