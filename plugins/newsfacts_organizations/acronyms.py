@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
-
 from newsfacts_organizations.lexicon import Entry
 
 #: Words whose initial an acronym may take or leave out.
@@ -80,7 +78,7 @@ def link(lexicon: dict[tuple[str, ...], Entry]) -> None:
         fits = by_spelling.get(key[0].replace(".", ""), set())
         if len(fits) == 1:
             named = next(iter(fits))
-            linked = attrs.evolve(named, acronym=key[0])
+            linked = named._replace(acronym=key[0])
             for other in keys_of[named]:
                 lexicon[other] = linked
             lexicon[key] = linked

@@ -11,8 +11,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-import attrs
-
 import newsfacts
 from newsfacts.plugin import Check, Organization, compiled, decide, tracing
 from newsfacts_organizations import (
@@ -167,7 +165,7 @@ def _without_sports(candidate: Candidate) -> Candidate:
         return candidate
     if candidate.key[-1] == "League":
         return candidate
-    return candidate._replace(entry=attrs.evolve(candidate.entry, kind=None))
+    return candidate._replace(entry=candidate.entry._replace(kind=None))
 
 
 def _titled(text: str, people: Sequence[newsfacts.Fact]) -> list[newsfacts.Fact]:
