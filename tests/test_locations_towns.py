@@ -29,6 +29,18 @@ def test_a_country_before_a_players_name_is_a_place_in_a_sports_report() -> None
     assert [fact.text for fact in result.locations] == ["Spain", "Italy"]
 
 
+def test_a_ground_labelling_a_result_before_a_teams_place_is_a_place() -> None:
+    text = (
+        "Rugby league results on Sunday :\n"
+        "Wigan : Leeds 24 Castleford 18 .\n"
+        "Castleford : Pedro Ruiz , Juan Soler , Marc Vidal .\n"
+        "The league said the final would be played in the spring ."
+    )
+    # results listed by ground; a team's line-up after its name is no ground
+    result = newsfacts.Extractor(["locations", "organizations", "people"]).extract(text)
+    assert [fact.text for fact in result.locations] == ["Wigan"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -168,7 +168,22 @@ class Candidacy:
             fixture=fixture,
             body=self.body,
             person_ends=self.claims.people_ends,
+            venue=self._venue(),
         )
+
+    def _venue(self) -> bool:
+        """Whether the name labels a sports result with the teams after it, as results by
+        ground are listed: "Hove : Sussex 363 and 140-4", "Bristol: Gloucestershire beat
+        Kent" (a place's whole name after the colon: not a team's line-up, "Castleford:
+        Pedro Ruiz, Juan Soler ...", where "Pedro" is a town's name too)."""
+        first, colon = self.candidate.first, self.candidate.last + 1
+        if not self.article.sports or first != 0 or self.following != ":":
+            return False
+        after = self.tokens[colon + 1 : colon + 6]
+        team = self.reader.matcher.first(after[:4], False)
+        if team is None or team.first != 0:
+            return False
+        return team.last + 1 >= len(after) or not context.name_word(after[team.last + 1].text)
 
     @property
     def supported(self) -> bool:

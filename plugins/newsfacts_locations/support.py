@@ -33,6 +33,9 @@ answers yes or no; :func:`reasons` gives the names of those that said yes, in th
 ``seat``
     "for" after a member of a parliament, who sits for a place ("the MP for Bath", "a
     senator for Victoria"): ``data/seat_holders.txt``.
+``venue``
+    in a sports report, it opens its sentence before a colon and a place's name, as results
+    are listed by ground: "Hove : Sussex 363", "Tunbridge Wells : Kent beat Essex".
 """
 
 from __future__ import annotations
@@ -60,6 +63,7 @@ class Surroundings(NamedTuple):
     compound_word: str  # the hyphenated word the name starts, if any ("Kent-based")
     body: bool  # a public body's word after it (decided with the claims)
     resident: bool = False  # "of" right after a person's name ("James Tauber of Nelson")
+    venue: bool = False  # a ground before a colon and a team's place ("Hove : Sussex 363")
 
     @classmethod
     def of(
@@ -72,6 +76,7 @@ class Surroundings(NamedTuple):
         fixture: bool,
         body: bool,
         person_ends: frozenset[int] = frozenset(),
+        venue: bool = False,
     ) -> Surroundings:
         first, last = candidate.first, candidate.last
         previous = tokens[first - 1].text if first > 0 else ""
@@ -85,6 +90,7 @@ class Surroundings(NamedTuple):
             tokens[last].text if candidate.compound else "",
             body,
             previous == "of" and first > 1 and tokens[first - 2].end in person_ends,
+            venue,
         )
 
 
@@ -149,6 +155,10 @@ def seat(around: Surroundings) -> bool:
     return around.previous == "for" and around.before_previous in words.SEAT_HOLDERS
 
 
+def venue(around: Surroundings) -> bool:
+    return around.venue
+
+
 def place_compound(word: str) -> bool:
     """ "Kent-based", "London-born": the second half says the first is a place."""
     return word.rsplit("-", 1)[-1].lower() in words.PLACE_SUFFIXES
@@ -166,6 +176,7 @@ CHECKS: tuple[tuple[str, Callable[[Surroundings], bool]], ...] = (
     ("public body", public_body),
     ("local noun", local_noun),
     ("seat", seat),
+    ("venue", venue),
 )
 
 
