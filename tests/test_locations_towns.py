@@ -27,6 +27,13 @@ def test_a_country_before_a_players_name_is_a_place_in_a_sports_report() -> None
     )
     result = newsfacts.Extractor(["locations"]).extract(text)
     assert [fact.text for fact in result.locations] == ["Spain", "Italy"]
+    # and before a word in lower case: the country's own, not a team
+    text = (
+        "Pakistan's cricket board signed a $500 million deal for the national team's "
+        "broadcast rights on Thursday, the board's chairman said after the match."
+    )
+    result = newsfacts.Extractor(["locations"]).extract(text)
+    assert [fact.text for fact in result.locations] == ["Pakistan"]
 
 
 def test_a_ground_labelling_a_result_before_a_teams_place_is_a_place() -> None:

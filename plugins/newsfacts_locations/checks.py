@@ -76,7 +76,7 @@ def _sports_unsupported(c: Candidacy) -> bool:
     return (
         c.sporty
         and not c.supported
-        and not _nationality_of_person(c)
+        and not _country_as_owner(c)
         and not _ground(c)
         and not names_around.club_home(c)
     )
@@ -89,9 +89,11 @@ def _ground(c: Candidacy) -> bool:
     return any(place.kind == "feature" for place in c.candidate.places)
 
 
-def _nationality_of_person(c: Candidacy) -> bool:
+def _country_as_owner(c: Candidacy) -> bool:
     """A country's possessive right before a person's name: "Spain's Carlos Alcaraz beat
-    Italy's Jannik Sinner" names the players' countries, not teams."""
+    Italy's Jannik Sinner" names the players' countries, not teams; or before a word in lower
+    case: "India's cricket board", "South Korea's worsening air pollution" (the country's
+    own)."""
     tokens, following = c.tokens, c.candidate.last + 1
     if following < len(tokens) and tokens[following].text in ("'s", "’s"):
         following += 1  # "Spain 's Carlos Alcaraz", as some corpora split it
@@ -99,7 +101,10 @@ def _nationality_of_person(c: Candidacy) -> bool:
         return False
     return (
         following < len(tokens)
-        and tokens[following].start in c.claims.people_starts
+        and (
+            tokens[following].start in c.claims.people_starts
+            or (tokens[following].text.isalpha() and tokens[following].text.islower())
+        )
         and any(place.kind == "country" for place in c.candidate.places)
     )
 
