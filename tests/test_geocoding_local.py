@@ -112,6 +112,11 @@ DIVISION_NOUNS = [
         "Apple growers in central Washington hired more pickers this fall.",
         ("Washington", "Washington", "US", 47.26, -120.59),
     ),
+    # a division and a town of another country ("Ontario", California)
+    (
+        "Cottage owners in central Ontario were told to expect snow on Friday.",
+        ("Ontario", "Ontario", "CA", 49.25, -84.5),
+    ),
     # not a quarter of the capital ("northwest", no adjective of the compass)
     (
         "Police said the man was shot in northwest Washington on Sunday.",

@@ -116,11 +116,13 @@ def division_named(following: str, places: Sequence[Place], before: Sequence[str
 
 
 def _division_and_its_town(places: Sequence[Place]) -> bool:
-    """Whether a first-level division and a town of one country share the name ("New York",
-    "Quebec"): a part of it in lower case before it names the division ("upstate New York",
-    "western New York", "northern Quebec"), as a part of town has its own noun ("downtown")."""
-    divisions = {p.country_code for p in places if p.kind == "admin" and p.admin1 and not p.admin2}
-    return any(place.kind == "city" and place.country_code in divisions for place in places)
+    """Whether a first-level division and a town share the name, in one country or two ("New
+    York", "Quebec"; "Ontario", a province and a town of California): a part of it in lower
+    case before it names the division ("upstate New York", "western New York", "northern
+    Quebec", "central Ontario"), as a part of town has its own noun ("downtown")."""
+    if not any(place.kind == "admin" and place.admin1 and not place.admin2 for place in places):
+        return False
+    return any(place.kind == "city" for place in places)
 
 
 def us_state(place: Place) -> bool:
