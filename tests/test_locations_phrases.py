@@ -160,6 +160,11 @@ PHRASES = [
     ("Two walkers were rescued in the Brecon Beacons.", "Brecon Beacons", "Brecon Beacons", "GB"),
     ("Snow fell overnight in the Peak District.", "Peak District", "Peak District", "GB"),
     ("Drivers were stranded on the Pennines.", "Pennines", "Pennines", "GB"),
+    # islands, lochs and peaks named alone
+    ("Ferries to Skye were cancelled because of the gales.", "Skye", "Isle of Skye", "GB"),
+    ("Divers searched Loch Ness for a missing kayaker.", "Loch Ness", "Loch Ness", "GB"),
+    ("Two climbers were rescued from Ben Nevis.", "Ben Nevis", "Ben Nevis", "GB"),
+    ("Police in Argyll said the road was shut.", "Argyll", "Argyll and Bute", "GB"),
     # the provinces of the Philippines, the departments of France
     ("A strong quake struck Cebu province on Tuesday.", "Cebu", "Cebu", "PH"),
     ("Floods hit Southern Leyte and Batangas.", "Southern Leyte", "Southern Leyte", "PH"),
