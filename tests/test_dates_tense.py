@@ -500,3 +500,32 @@ def test_a_question_asked_after_the_day(
     sentence: str, expression: str, published: dt.date, kind: str, value: str
 ) -> None:
     check(sentence, expression, published, kind, value)
+
+
+# --- "plans" as a noun is no cue -------------------------------------------------------------
+
+PLANS_AS_NOUN: list[Row] = [
+    (
+        "Party operatives worked behind the scenes Wednesday on plans for an ad blitz.",
+        "Wednesday",
+        THURSDAY,
+        "DATE",
+        "2025-07-09",
+    ),
+    (
+        "The senator revamped his plans for an important Monday appearance.",
+        "Monday",
+        THURSDAY,
+        "DATE",
+        "2025-07-07",
+    ),
+    # the verb still points ahead
+    ("The company plans to sell the unit on Monday.", "Monday", THURSDAY, "DATE", "2025-07-14"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), PLANS_AS_NOUN)
+def test_plans_as_a_noun_is_no_cue(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    check(sentence, expression, published, kind, value)

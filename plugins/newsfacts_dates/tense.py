@@ -189,6 +189,12 @@ _NOT_AFTER_NEGATION = frozenset(["begin", "resume", "reopen", "convene", "expire
 _NEGATIONS = _NOT_FINITE_BEFORE - {"to"}
 # Before a verb of a fixture, these make it a noun or an infinitive: "a radio host", "to face"
 _NOT_FIXTURE_BEFORE = _NOT_FINITE_BEFORE | _DETERMINERS
+# Future cues that are also nouns: no cue after a determiner or a preposition, or before
+# "for" ("worked behind the scenes Wednesday on plans for an ad blitz", "revamped his plans
+# for an important Monday appearance"; not "the company plans to sell it on Monday").
+_NOUN_FORMS = frozenset(["plans"])
+_PREPOSITIONS = frozenset(["on", "of", "in", "with", "about", "for", "to", "from", "into"])
+_FOR_AFTER = compiled(r"[ \t]++for\b")
 # "could" is no cue before these words, which make it a past ability or a past of it; nor
 # before "be reached", "be located", "be contacted", said of one not found ("neither he nor
 # his parents could be located Wednesday").
@@ -246,6 +252,11 @@ def _cues(
             cue = "future"  # "Liverpool travel to Newcastle on Wednesday"
         if word in _LOWER_CASE_ONLY and match.group() != word:
             cue = None  # "May": the month, not the verb
+        if word in _NOUN_FORMS and (
+            before[1] in _DETERMINERS | _PREPOSITIONS
+            or _FOR_AFTER.match(text, match.end(), match.end() + 8) is not None
+        ):
+            cue = None  # "worked Wednesday on plans for an ad blitz", "his plans for Monday"
         if word in _PAST_ABILITY and _PAST_ABILITY_AFTER.match(text, match.end(), match.end() + 16):
             cue = None  # "could not be reached Saturday", "could have played Tuesday"
         if word in _MODALS and _PERFECT_AFTER.match(text, match.end(), match.end() + 24):
