@@ -421,6 +421,30 @@ UNPLANNED: list[Row] = [
         "DATE",
         "2025-07-06",
     ),
+    # the event named before the day, after a determiner
+    (
+        "The slaying in Chicago on Friday of a young mother will shape the debate.",
+        "Friday",
+        WEDNESDAY,
+        "DATE",
+        "2025-07-04",
+    ),
+    (
+        "Her victories in four states on Tuesday will accelerate that shift.",
+        "Tuesday",
+        WEDNESDAY,
+        "DATE",
+        "2025-07-08",
+    ),
+    (
+        "She will be charged in the incident Sunday evening that left one person dead.",
+        "Sunday evening",
+        WEDNESDAY,
+        "DATE",
+        "2025-07-06TEV",
+    ),
+    # no determiner: a verb, and the day is to come
+    ("Rebels said they would attack on Sunday.", "Sunday", WEDNESDAY, "DATE", "2025-07-13"),
     # a decision may be announced ahead: the verb decides
     (
         "Investors will watch Thursday's decision by the central bank.",

@@ -100,10 +100,10 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
     after = _WORDS_AFTER.match(document.text, end, high)
     if after is not None and not FUTURE_AFTER.isdisjoint(map(str.lower, after.groups(""))):
         return "future"  # "December corn contracts dropped": the December to come
-    if _UNPLANNED_EVENT.match(document.text, end, high) is not None:
-        return "past"  # "will visit the site of Sunday's shooting": the Sunday gone
     if not verbs:
         return "none"
+    if _unplanned_event(document.text, sentence.start, start, end, high):
+        return "past"  # "will visit the site of Sunday's shooting": the Sunday gone
     text = document.text
     low = clause_start(text, max(sentence.start, start - CLAUSE_REACH), low, start)
     cues = [cue for cue in _cues(text, low, high, document) if _counts(text, cue, start, end)]
@@ -157,6 +157,26 @@ _UNPLANNED_EVENT = compiled(
     (?i:{"|".join(sorted(UNPLANNED_EVENTS))})\b""",
     flags=regex.VERBOSE,
 )
+
+# A day's event no one schedules before it, after a determiner, up to four words between
+# (no mark): "the shooting in Orlando on Sunday", "her victories in four states on Tuesday",
+# "the incident Sunday evening" (not "rebels plan to attack on Sunday": no determiner). Read
+# backwards from the expression (REVERSE, anchored by \G).
+_UNPLANNED_BEFORE = compiled(
+    rf"""\b(?i:the|a|an|his|her|its|their|this|that)[ \t]++(?:[\w-]++[ \t]++)??
+    (?i:{"|".join(sorted(UNPLANNED_EVENTS))})(?:[ \t]++[\w.-]++){{0,4}}?[ \t]++\G""",
+    flags=regex.REVERSE | regex.VERBOSE,
+)
+_UNPLANNED_REACH = 72
+
+
+def _unplanned_event(text: str, low: int, start: int, end: int, high: int) -> bool:
+    """Whether the expression at ``start``-``end`` is the day of an event no one schedules,
+    named before or after it (``data/unplanned_events.txt``)."""
+    if _UNPLANNED_EVENT.match(text, end, high) is not None:
+        return True
+    return _UNPLANNED_BEFORE.search(text, max(low, start - _UNPLANNED_REACH), start) is not None
+
 
 # An expression that opens its sentence, a comma after it ("On Tuesday, the league ...
 # plans to hold"): the sentence's verb may stand farther than the reach, past the subject.
