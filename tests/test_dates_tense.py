@@ -553,3 +553,30 @@ def test_plans_as_a_noun_is_no_cue(
     sentence: str, expression: str, published: dt.date, kind: str, value: str
 ) -> None:
     check(sentence, expression, published, kind, value)
+
+
+# --- A quote opening after the day holds the speaker's words, their tense theirs --------------
+
+QUOTED_AFTER: list[Row] = [
+    (
+        'The senator acknowledged in a forum Monday night "it will be very hard for us to win".',
+        "Monday night",
+        THURSDAY,
+        "DATE",
+        "2025-07-07TNI",
+    ),
+    (
+        "The senator acknowledged in a forum Monday night “it will be very hard for us to win”.",
+        "Monday night",
+        THURSDAY,
+        "DATE",
+        "2025-07-07TNI",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), QUOTED_AFTER)
+def test_a_quote_after_the_day_is_the_speakers(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    check(sentence, expression, published, kind, value)

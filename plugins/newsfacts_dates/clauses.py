@@ -116,8 +116,10 @@ def main_clause(text: str, comma: int, sentence_end: int) -> int:
 # What closes a clause around an expression: a comma, semicolon, colon or bracket before a
 # space or a closing quote mark ('... again in December," said'; also the straight single
 # quote of British papers and the doubled one of wire copy: "'... on Friday,' the minister
-# said", "... on Friday,'' he said"; not the comma of "1,200"), or a dash between spaces.
-_CLAUSE_MARK = compiled(r"[,;:()](?=[\s\"”’'])|\s[—–-]\s")
+# said", "... on Friday,'' he said"; not the comma of "1,200"), a dash between spaces, or a
+# quote opening after a space, whose words are the speaker's ("acknowledged in a forum
+# Monday night \"it will be very hard for us to win\"": the Monday gone).
+_CLAUSE_MARK = compiled(r"[,;:()](?=[\s\"”’'])|\s[—–-]\s|\s[\"“](?=\w)")
 
 
 def in_own_clause(
