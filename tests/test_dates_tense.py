@@ -300,6 +300,21 @@ FORECASTS: list[Row] = [
         "DATE",
         "2025-07-15",
     ),
+    # "hope" and "hoping" before "to" or "that", as "hopes"
+    (
+        "Supporters said they were hoping to meet the candidate before Monday's caucuses.",
+        "Monday",
+        THURSDAY,
+        "DATE",
+        "2025-07-14",
+    ),
+    (
+        "Organizers hope to reopen the bridge on Monday, the mayor said.",
+        "Monday",
+        THURSDAY,
+        "DATE",
+        "2025-07-14",
+    ),
     # The same words not right before the day leave the tense to the verbs: the day gone.
     (
         "The senator was projected as the winner of the primary on Tuesday.",

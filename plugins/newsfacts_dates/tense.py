@@ -230,12 +230,12 @@ _PERFECT_AFTER = compiled(r"[ \t]++have[ \t]++(?:been|had|\w++ed|\w++en)\b")
 # Cues in lower case only: "may" the verb, not "May" the month.
 _LOWER_CASE_ONLY = frozenset(["may"])
 # Future cues only before "to": "is likely to appear in court Wednesday", "did not plan to
-# remove him on Thursday" (not "the plan approved on Monday"); "hopes" before "to" or
-# "that" ("hopes to close it in March"; not "boosting rate cut hopes", "hopes for a deal in
-# October": a noun)
+# remove him on Thursday" (not "the plan approved on Monday"); "hopes", "hope" and "hoping"
+# before "to" or "that" ("hopes to close it in March", "were hoping to meet her before
+# Monday's caucuses"; not "boosting rate cut hopes", "hopes for a deal in October": a noun)
 _BEFORE_TO_ONLY = frozenset(["likely", "plan"])
 _TO_AFTER = compiled(r"[ \t]++to\b")
-_BEFORE_TO_OR_THAT = frozenset(["hopes"])
+_BEFORE_TO_OR_THAT = frozenset(["hopes", "hope", "hoping"])
 _TO_OR_THAT_AFTER = compiled(r"[ \t]++(?:to|that)\b")
 # Between an auxiliary and the future cue it goes with: "was still expected to", "were also
 # planning"
