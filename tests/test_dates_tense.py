@@ -495,6 +495,14 @@ SHORT_PASTS: list[Row] = [
         "DATE",
         "2025-07-07",
     ),
+    # "led", an irregular past, is read too
+    (
+        "The senator, who led a filibuster in June, thinks the issue should now be a test.",
+        "June",
+        THURSDAY,
+        "DATE",
+        "2025-06",
+    ),
     # the words the "-ed" rule leaves out stay no cue: "need" here, "will" decides
     ("The clinics will need more staff on Monday.", "Monday", THURSDAY, "DATE", "2025-07-14"),
 ]
