@@ -400,6 +400,16 @@ MODALS: list[Row] = [
         "DATE",
         "2025-07-07",
     ),
+    # "effective" and "payable" count before the day only, as these do
+    (
+        "Her lead has grown since the March debate, and her rivals' attacks have not been"
+        " effective.",
+        "March",
+        THURSDAY,
+        "DATE",
+        "2025-03",
+    ),
+    ("The new fares are effective Monday.", "Monday", THURSDAY, "DATE", "2025-07-14"),
     # "May" is the month, no verb: "reported" decides
     ("The chain reported its May sales on Monday.", "Monday", THURSDAY, "DATE", "2025-07-07"),
 ]

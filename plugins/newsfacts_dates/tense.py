@@ -134,8 +134,11 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
 
 # Cues that count only before the expression, whose time they may be of ("a vote might come
 # on Monday"), not after it, where the expression is more often a subject told of ("Monday's
-# debate might not move mountains", "as Tuesday's results show, the state may be in reach").
-_BEFORE_ONLY = frozenset(["might", "may", "could"])
+# debate might not move mountains", "as Tuesday's results show, the state may be in reach");
+# so do "effective" and "payable", of the day they name ("effective Feb. 1"), not of a day
+# before them ("since the October debate, but his attacks have not been memorably
+# effective").
+_BEFORE_ONLY = frozenset(["might", "may", "could", "effective", "payable"])
 
 
 def _counts(text: str, cue: tuple[int, int, Tense], start: int, end: int) -> bool:
