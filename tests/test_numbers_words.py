@@ -461,3 +461,31 @@ def test_points_in_a_report_of_games(text: str, points: list[tuple[str, str, str
         (fact.text, fact.kind, fact.unit) for fact in numbers(text) if fact.value in (3, 7, 10)
     ]
     assert found == points
+
+
+_GAME = (
+    "The Bulls beat the Knicks 101-99 on Friday, their third win in four games, and the coach"
+    " praised the defense after the game. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ranges"),
+    [
+        # a team's record or a score read low first is no range in a report of games
+        ("The Bulls are 5-12 on the road and were 3-11 last season.", []),
+        ("He lost the first set 6-7 and the tiebreak 4-7.", []),
+        # but an age, and a count of a noun, stay ranges
+        ("The camp is for girls aged 14-15.", ["14-15"]),
+        ("Coaches expect 2-3 players to miss the game.", ["2-3"]),
+    ],
+)
+def test_a_score_or_record_in_a_report_of_games_is_no_range(
+    sentence: str, ranges: list[str]
+) -> None:
+    assert [fact.text for fact in numbers(_GAME + sentence) if fact.low is not None] == ranges
+
+
+def test_a_dashed_pair_outside_a_report_of_games_is_a_range() -> None:
+    [found] = numbers("Of the council's members, 5-12 are expected to vote for the plan.")
+    assert (found.low, found.high, found.counted) == (5, 12, None)

@@ -165,6 +165,7 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
             found[index] = attrs.evolve(
                 first, counted=second.counted, event=first.event or second.event
             )
+    found = measures.scores_in_games(document, found)  # "the Bulls are 5-12": no range
     return measures.degrees_in_scale(text, found) + decades.age_decades(text)
 
 

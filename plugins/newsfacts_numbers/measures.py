@@ -124,6 +124,32 @@ def points_in_games(document: newsfacts.Document, raws: list[Raw]) -> None:
             raw.kind, raw.unit, raw.end = "measure", "point", raw.tail - len(end)
 
 
+# Two bare counts a dash joins into a range, as a score or a record writes them: "3-11",
+# "4–38" (a score read the other way round, "a 2-1 win", is no range already)
+_DASHED_PAIR = compiled(r"[0-9]{1,3}[-–][0-9]{1,3}")
+
+
+def scores_in_games(document: newsfacts.Document, found: list[Quantity]) -> list[Quantity]:
+    """In a report of games two bare counts a dash joins, counting nothing, are a score or a
+    record, no range ("the Bulls are 5-12 on the road", "took 4-38 in 10 overs", "lost the
+    tiebreak 6-7"): dropped, as "a 2-1 win" is; not an age ("girls from ages 14-15") nor a
+    count of a noun ("2-3 players")."""
+    text = document.text
+    scores = {
+        id(fact)
+        for fact in found
+        if fact.low is not None
+        and fact.kind == "count"
+        and fact.unit is None
+        and fact.counted is None
+        and _DASHED_PAIR.fullmatch(text, fact.start, fact.end) is not None
+    }
+    # the genre asked only of an article with such a pair: most have none
+    if not scores or not document.sports_report:
+        return found
+    return [fact for fact in found if id(fact) not in scores]
+
+
 def _points_of_items(text: str, unit: regex.Match[str]) -> bool:
     """ "-point" glued to a number before a noun of ``data/point_nouns.txt``: the points of a
     plan or a basket, not a change of a rate ("a 3-point rise")."""
