@@ -93,6 +93,11 @@ def test_a_bracket_of_a_fixtures_terms_is_no_players_country(line: str, found: l
             ["Oldshire", "Newshire", "Eastby", "Westby"],
         ),
         ("Oldshire suffered a 5-0 thrashing in the cup .", ["Oldshire"]),
+        (
+            "Oldshire held off Newshire 121-115 , and Eastby visits Westby .",
+            ["Oldshire", "Newshire", "Eastby", "Westby"],
+        ),
+        ("Oldshire trailed by 21 in the first half .", ["Oldshire"]),
         # an adverb of the result between a team and its verb
         ("Oldshire also beat Newshire on Sunday .", ["Oldshire", "Newshire"]),
         ("Oldshire twice came from behind to draw .", ["Oldshire"]),
