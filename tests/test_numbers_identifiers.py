@@ -30,6 +30,7 @@ SENTENCES = [
     "The iPhone 16 and 16 Pro Max, the 25 Ultra and the AirPods Pro 3.",
     "Cowboys quarterback Dak Prescott (4) and pitcher Max Scherzer (31) posed.",
     "He went 4-for-5, is 14-for-30 this year, and the board set a 2-for-1 split.",
+    "She was 12-of-21 from the field.",
 ]
 
 

@@ -489,3 +489,16 @@ def test_a_score_or_record_in_a_report_of_games_is_no_range(
 def test_a_dashed_pair_outside_a_report_of_games_is_a_range() -> None:
     [found] = numbers("Of the council's members, 5-12 are expected to vote for the plan.")
     assert (found.low, found.high, found.counted) == (5, 12, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a ratio told with "for" or "of" is no count
+        ("Smith went 4-for-5 with a homer.", []),
+        ("Curry was 12-of-21 from the field.", []),
+        ("The board approved a 2-for-1 stock split.", []),
+    ],
+)
+def test_a_ratio_told_with_for_or_of_is_no_count(text: str, found: list[str]) -> None:
+    assert [fact.text for fact in numbers(text)] == found
