@@ -31,6 +31,9 @@ SPORTS = [
     "round. He birdied the last two holes to reach 14 under par.",
     # a short item: one sports word and a score
     "Liverpool beat Bournemouth 4-2 at Anfield on Friday.",
+    # a side's record told in one word
+    "The unbeaten Chiefs host the winless Jets on Sunday, and the Bills, undefeated at home, "
+    "travel to Miami.",
     # teams' win-loss records after their names, in a story of few sports words
     "Mahomes leads late comeback. Patrick Mahomes threw a go-ahead pass with 40 seconds left "
     "as Kansas City (4-0) overcame a 10-point deficit to edge Cincinnati (1-3) 27-24 on "
