@@ -203,6 +203,9 @@ def test_a_team_named_after_in_ending_its_sentence_is_the_venue() -> None:
         # and a participle describing the team
         ("Oldland played well against struggling Newland .", ["Newland"]),
         ("It was a win over the battling Newland .", ["Newland"]),
+        # or a word of the team's form
+        ("It was a win over the unbeaten Newland .", ["Newland"]),
+        ("Oldland played well against lowly Newland .", ["Newland"]),
         # names listed with a team, by "and" or "or", are teams; a comma alone makes no list
         (
             "Title rivals Oldshire , Newshire and Westshire all closed in on victory .",

@@ -43,6 +43,8 @@ AFTER_JOINED = frozenset(words for side, words in _VERBS if side == "after")
 AFTER = AFTER_JOINED | frozenset(words for side, words in _VERBS if side == "after-one")
 BEFORE = frozenset(words for side, words in _VERBS if side == "before")
 ONWARD = frozenset(words for side, words in _VERBS if side == "onward")
+# Words describing a team between the phrasing before it and its name: "the winless Jets"
+ADJECTIVES = frozenset(words for side, words in _VERBS if side == "adjective")
 # Adverbs between a team and the phrasing after it: "Liverpool also beat Chelsea"
 ADVERBS = frozenset(words for side, words in _VERBS if side == "adverb")
 LONGEST = max(len(words.split()) for _, words in _VERBS)
@@ -370,12 +372,15 @@ def _phrasing_before(sentence: Sentence, first: int) -> list[str]:
 
 
 def _past_the(lowered: list[str], index: int) -> int:
-    """Back from ``index`` over a "the" and a participle describing the team ("against the
-    struggling Nottinghamshire", "beat battling Kent"), not one of the phrasing ("beating")."""
+    """Back from ``index`` over a "the" and a participle or an adjective describing the team
+    (side ``adjective``: "against the struggling Nottinghamshire", "beat battling Kent", "host
+    the winless Jets"), not one of the phrasing ("beating")."""
     if index >= 0 and lowered[index] == "the":
         index -= 1
     word = lowered[index] if index > 0 else ""
-    if len(word) > 5 and word.endswith("ing") and word.isalpha() and word not in _BEFORE_LAST:
+    if word in ADJECTIVES or (
+        len(word) > 5 and word.endswith("ing") and word.isalpha() and word not in _BEFORE_LAST
+    ):
         index -= 1
         if lowered[index] == "the":
             index -= 1
