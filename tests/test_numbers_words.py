@@ -502,3 +502,18 @@ def test_a_dashed_pair_outside_a_report_of_games_is_a_range() -> None:
 )
 def test_a_ratio_told_with_for_or_of_is_no_count(text: str, found: list[str]) -> None:
     assert [fact.text for fact in numbers(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a spelled-out number after "number" is a rank or a list's item
+        ("Alcaraz is 7-4 against the world number one.", []),
+        ("She beat the number two seed in the final.", []),
+        ("Number two, the plan costs too much.", []),
+        # but "a number of" counts nothing either, and a count stays
+        ("A number of fans stayed, and two of them sang.", ["two"]),
+    ],
+)
+def test_a_spelled_number_after_number_is_a_rank(text: str, found: list[str]) -> None:
+    assert [fact.text for fact in numbers(text)] == found

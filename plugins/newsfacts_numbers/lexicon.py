@@ -173,6 +173,8 @@ IRREGULAR_PLURALS: dict[str, str] = {
 # What only a slash puts after an amount as its rate: "50 mm/hr", "5mg/kg"
 SLASH_RATES: dict[str, str] = {surface: per for surface, per in _table("slash_rates.tsv", 2)}
 NUMBERED_NAMES = read_words(PACKAGE, "numbered_names.txt")
+# Words before a spelled-out number that make it a rank: "the world number one"
+RANK_WORDS = read_words(PACKAGE, "rank_words.txt")
 # Units written before the number, lower-cased ("a magnitude 6.2 earthquake")
 UNITS_BEFORE = frozenset({"magnitude"})
 IDENTIFIER_PATTERNS = [pattern for pattern, *_ in _table("identifiers.tsv", 4)]

@@ -272,6 +272,8 @@ def _words(text: str, match: regex.Match[str]) -> Raw | None:
     read = reading(match.group())  # the group "words" spans the match
     if read is None or (read.alone and read.scale > 1):
         return None  # "R2.3 billion": a scale alone is the unread amount's, no number
+    if _word_before(text, match.start()) in lx.RANK_WORDS:
+        return None  # "the world number one", "the number two seed": a rank
     end = match.start() + read.length
     # "five thousand": the scale is shared in ranges
     return with_unit(text, Raw(match.start(), end, end, read.value, multiplier=read.scale))
