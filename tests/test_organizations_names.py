@@ -253,6 +253,29 @@ def test_place_after_a_head_word_is_not_part_of_the_name() -> None:
     assert [fact.name for fact in found] == ["Organization for Security and Co-operation in Europe"]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the name after "and" read past its own possessive: a listed name, the same head
+        (
+            "Scientists at the University of Edinburgh and King's College London agreed.",
+            ["University of Edinburgh", "King's College London"],
+        ),
+        (
+            "Students at the College of Policing and St John's College protested.",
+            ["College of Policing", "St John's College"],
+        ),
+        # one name whose last word has a possessive
+        (
+            "The Department of Housing and Urban Development's inspector resigned.",
+            ["Department of Housing and Urban Development"],
+        ),
+    ],
+)
+def test_and_before_a_name_cut_by_its_possessive(text: str, names: list[str]) -> None:
+    assert [fact.text for fact in organizations(text)] == names
+
+
 def test_and_the_before_a_named_body_ends_a_complement() -> None:
     found = organizations("Scientists at the University of Leeds and the Crick Institute agreed.")
     assert [fact.text for fact in found] == ["University of Leeds", "Crick Institute"]

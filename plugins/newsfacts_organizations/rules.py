@@ -190,7 +190,7 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
             opens = opens or (right < run_end and units[right].text == "for")
             if opens and right < run_end and units[right].text in COMPLEMENT_OPENERS:
                 end = cut_at_possessive(sentence, right, min(run_end, right + MAX_NAME_UNITS))
-                end = _complement_end(sentence, right, _owner_end(sentence, right, end))
+                end = _complement_end(sentence, right, _owner_end(sentence, right, end), run_end)
                 _, trimmed_end = trim(sentence, right, end)
                 if trimmed_end > right:
                     right = trimmed_end
@@ -254,14 +254,16 @@ def _owner_end(sentence: Sentence, opener: int, end: int) -> int:
     return end
 
 
-def _complement_end(sentence: Sentence, opener: int, end: int) -> int:
+def _complement_end(sentence: Sentence, opener: int, end: int, run_end: int) -> int:
     """Where the complement opened at ``opener`` ends: at once before a street after "on"
     ("All Saints High School on Granville Road"), before a place ("the Council on Foreign
     Relations in New York"), before "and the" and a name with a head word of its
     own ("the University of Cambridge and the Francis Crick Institute" are two) or with the
     same head word ("the University of Michigan and Ohio State University"), or before
     a title and a capitalized word ("the Department of Emergency Management Director Brig.
-    Gen. John Heltzel"; not "the Office of the Director of National Intelligence")."""
+    Gen. John Heltzel"; not "the Office of the Director of National Intelligence"). The
+    name after "and" is read to ``run_end``, past a possessive that ended the complement
+    ("the University of Edinburgh and King's College London" are two)."""
     texts = sentence.texts
     if texts[opener] == "on" and not edges.STREET_WORDS.isdisjoint(texts[opener + 1 : end]):
         return opener  # "the high school on Granville Road": an address, no part of it
@@ -277,9 +279,9 @@ def _complement_end(sentence: Sentence, opener: int, end: int) -> int:
         ):
             return index
         after = index + 2 if texts[index + 1 : index + 2] == ["the"] else index + 1
-        if texts[opener - 1] in texts[after:end]:
+        if texts[opener - 1] in texts[after:run_end]:
             return index  # "the University of Michigan and Ohio State University" are two
-        if KNOWN_TABLE.starts_name(texts, after, end):
+        if KNOWN_TABLE.starts_name(texts, after, run_end):
             return index  # "Bank of America and Wells Fargo", "... and the AFL-CIO"
     return end
 
