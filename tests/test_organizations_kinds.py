@@ -227,3 +227,30 @@ def test_more_universities_and_museums_known_by_one_word(
     text: str, organizations: list[tuple[str, str, str | None]]
 ) -> None:
     assert found(text) == organizations
+
+
+# Charities whose head word tells another kind or none, and public bodies and utilities named
+# without a head word, or by an Irish one
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The Salvation Army opened a night shelter.", "Salvation Army", "ngo"),
+        ("The Trussell Trust handed out 3 million parcels.", "Trussell Trust", "ngo"),
+        ("Age UK said older people were most at risk.", "Age UK", "ngo"),
+        ("Christian Aid joined the appeal.", "Christian Aid", "ngo"),
+        ("Macmillan Cancer Support warned of delays.", "Macmillan Cancer Support", "ngo"),
+        ("Met Éireann issued an orange warning.", "Met Éireann", "government"),
+        ("Irish Water said supplies were restored.", "Uisce Éireann", "company"),
+        (
+            "The Health Service Executive said beds were full.",
+            "Health Service Executive",
+            "government",
+        ),
+        ("The Bundeskartellamt opened an inquiry.", "Bundeskartellamt", "government"),
+        ("Hydro-Québec restored power to 20,000 homes.", "Hydro-Québec", "company"),
+        ("Researchers at the Karolinska Institute found it.", "Karolinska Institute", "education"),
+        ("The Greens voted against the bill.", "Green Party", "party"),
+    ],
+)
+def test_charities_and_bodies_known_by_name(text: str, name: str, kind: str) -> None:
+    assert [(found_name, found_kind) for _, found_name, found_kind in found(text)] == [(name, kind)]
