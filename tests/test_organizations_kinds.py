@@ -254,3 +254,34 @@ def test_more_universities_and_museums_known_by_one_word(
 )
 def test_charities_and_bodies_known_by_name(text: str, name: str, kind: str) -> None:
     assert [(found_name, found_kind) for _, found_name, found_kind in found(text)] == [(name, kind)]
+
+
+# An institute of technology, science or management is a university; others think tanks
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Engineers at the Tokyo Institute of Technology built it.",
+            "Tokyo Institute of Technology",
+            "education",
+        ),
+        (
+            "The Indian Institute of Science ranked first.",
+            "Indian Institute of Science",
+            "education",
+        ),
+        (
+            "The Indian Institute of Management Ahmedabad raised fees.",
+            "Indian Institute of Management Ahmedabad",
+            "education",
+        ),
+        (
+            "The Institute for Fiscal Studies said taxes would rise.",
+            "Institute for Fiscal Studies",
+            "ngo",
+        ),
+        ("The Institute of Economic Affairs published it.", "Institute of Economic Affairs", "ngo"),
+    ],
+)
+def test_an_institute_of_technology_is_a_university(text: str, name: str, kind: str) -> None:
+    assert [(found_name, found_kind) for _, found_name, found_kind in found(text)] == [(name, kind)]

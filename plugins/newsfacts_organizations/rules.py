@@ -178,6 +178,7 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
             opens = opens and not owner  # "Tufts University's Friedman School": it ends here
             if head > run_start:  # "the Central Bank of Nigeria", "Municipal Corporation"
                 kind = HEAD_MODIFIERS.get((units[head - 1].text, units[head].text), kind)
+            kind = _complement_kind(sentence, head, run_end, kind)
             lefts = edges.left_edges(sentence, run_start, head, kind)
             right = head + 1
             if right < run_end and (units[head].text, units[right].text) in HEAD_TAILS:
@@ -201,6 +202,15 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
                 if end - start >= 2 and start <= head:
                     found_kind = _company_unit(sentence, start, head, kind)
                     yield make(sentence, start, end, None, found_kind, HEAD_RULE)
+
+
+def _complement_kind(sentence: Sentence, head: int, run_end: int, kind: str | None) -> str | None:
+    """The kind "of" and the word after a head give its name (``data/head_modifiers.tsv``):
+    "the Georgia Institute of Technology" is a university, not a think tank."""
+    texts = sentence.texts
+    if head + 2 >= run_end or texts[head + 1] != "of":
+        return kind
+    return HEAD_MODIFIERS.get(("of " + texts[head + 2], texts[head]), kind)
 
 
 def _owner_of_listed(sentence: Sentence, start: int, end: int) -> bool:
