@@ -257,6 +257,10 @@ def test_a_name_without_its_accents_names_the_same_person() -> None:
         # two parties named like people; a health authority named after its province
         "Fianna Fáil and Fine Gael would govern with independents, the party said.",
         "In Halifax, Nova Scotia Health said emergency wait times rose to 9.2 hours.",
+        # a sport's body and others named by their field and a place named like a person
+        "Cricket Victoria said on Monday that the match would go ahead.",
+        "Netball Victoria and Ambulance Victoria said the final would be played.",
+        "Screen Victoria said it would fund the series.",
     ],
 )
 def test_a_company_named_like_a_person_is_no_person(text: str) -> None:
