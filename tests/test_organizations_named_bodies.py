@@ -322,3 +322,18 @@ def test_listed_names_and_look_alikes(
     text: str, organizations: list[tuple[str, str, str | None]]
 ) -> None:
     assert found(text) == organizations
+
+
+def test_and_joins_two_bodies_named_by_field_and_place() -> None:
+    text = "Sport Australia, Water NSW and Parks Victoria were not affected."
+    assert found(text) == [
+        ("Sport Australia", "Sport Australia", "government"),
+        ("Water NSW", "Water NSW", "company"),
+        ("Parks Victoria", "Parks Victoria", "government"),
+    ]
+    text = "Cricket Victoria and Tennis Australia agreed, as did Fisheries and Oceans Canada."
+    assert found(text) == [
+        ("Cricket Victoria", "Cricket Victoria", "sports"),
+        ("Tennis Australia", "Tennis Australia", "sports"),
+        ("Fisheries and Oceans Canada", "Fisheries and Oceans Canada", "government"),
+    ]

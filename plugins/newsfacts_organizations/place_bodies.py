@@ -66,26 +66,45 @@ def place_bodies(sentence: Sentence) -> Iterator[Candidate]:
     """The bodies of ``sentence`` named by a field and a place."""
     if sentence.caps or sentence.title or FIELD_WORDS.isdisjoint(sentence.texts):
         return
-    texts = sentence.texts
     for run_start, run_end in sentence.runs:
-        last = texts[run_end - 1]
-        possessive = last.endswith(POSSESSIVE_ENDINGS)
-        word = last[:-2] if possessive else last
-        kind = FIELDS_AFTER.get((word,), _SAY_NOTHING)
-        if kind != _SAY_NOTHING and tuple(texts[run_start : run_end - 1]) in PLACES:
-            yield make(sentence, run_start, run_end, None, kind, HEAD_RULE, possessive)
+        yield from _bodies(sentence, run_start, run_end)
+        if "and" in sentence.texts[run_start:run_end]:
+            for start, end in _joined(sentence.texts, run_start, run_end):
+                yield from _bodies(sentence, start, end)
+
+
+def _joined(texts: list[str], run_start: int, run_end: int) -> Iterator[tuple[int, int]]:
+    """The names "and" joins in a run: "Netball Victoria and Ambulance Victoria" (a run whose
+    whole is one name, "Fisheries and Oceans Canada", is read whole first)."""
+    start = run_start
+    for index in range(run_start, run_end):
+        if texts[index] == "and":
+            yield start, index
+            start = index + 1
+    yield start, run_end
+
+
+def _bodies(sentence: Sentence, run_start: int, run_end: int) -> Iterator[Candidate]:
+    """The body named by a field and a place in the whole of ``run_start``..``run_end``."""
+    texts = sentence.texts
+    if run_end - run_start < 2:
+        return
+    last = texts[run_end - 1]
+    possessive = last.endswith(POSSESSIVE_ENDINGS)
+    word = last[:-2] if possessive else last
+    kind = FIELDS_AFTER.get((word,), _SAY_NOTHING)
+    if kind != _SAY_NOTHING and tuple(texts[run_start : run_end - 1]) in PLACES:
+        yield make(sentence, run_start, run_end, None, kind, HEAD_RULE, possessive)
+        return
+    for length in range(1, _LONGEST_FIELD + 1):
+        field = tuple(texts[run_start : run_start + length])
+        if field in FIELDS_FOR and _served(texts[run_start + length : run_end]):
+            yield make(sentence, run_start, run_end, None, FIELDS_FOR[field], HEAD_RULE)
+        if field not in FIELDS_BEFORE:
             continue
-        for length in range(1, _LONGEST_FIELD + 1):
-            field = tuple(texts[run_start : run_start + length])
-            if field in FIELDS_FOR and _served(texts[run_start + length : run_end]):
-                yield make(sentence, run_start, run_end, None, FIELDS_FOR[field], HEAD_RULE)
-            if field not in FIELDS_BEFORE:
-                continue
-            place = _place(texts[run_start + length : run_end])
-            if place is not None:
-                yield make(
-                    sentence, run_start, run_end, None, FIELDS_BEFORE[field], HEAD_RULE, place
-                )
+        place = _place(texts[run_start + length : run_end])
+        if place is not None:
+            yield make(sentence, run_start, run_end, None, FIELDS_BEFORE[field], HEAD_RULE, place)
 
 
 def _served(words: list[str]) -> bool:
