@@ -150,6 +150,29 @@ def test_a_legal_suffixs_possessive_is_the_parents(text: str, names: list[str]) 
     assert [fact.text for fact in organizations(text)] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "He was taken to the Queen Elizabeth Hospital in Birmingham.",
+            ["Queen Elizabeth Hospital"],
+        ),
+        ("Staff at the Prince Charles Hospital said.", ["Prince Charles Hospital"]),
+        (
+            "He studied at the King Abdullah University of Science and Technology.",
+            ["King Abdullah University of Science and Technology"],
+        ),
+        (
+            "The case went to the Prince William County Circuit Court.",
+            ["Prince William County Circuit Court"],
+        ),
+        ("The speech by Prince Charles on Tuesday was short.", []),
+    ],
+)
+def test_a_royal_title_opens_its_namesakes_name(text: str, names: list[str]) -> None:
+    assert [fact.text for fact in organizations(text)] == names
+
+
 def test_an_office_holders_office_keeps_the_holders_possessive() -> None:
     found = organizations(
         "The Greenville County Sheriff's Office and the U.S. Attorney's Office said so, as did "

@@ -251,8 +251,10 @@ def _stop(word: str, caps: bool) -> bool:
 # capitalized word after: "the All England Club", "the All Progressives Congress", "All Nippon
 # Airways" (mid-sentence, "All" in capitals is a name's; a headline's word before is in
 # capitals too); "Jan" ("people's") before a word, not a day's number: "the Jan Suraaj Party",
-# "the Jan Sangh" (January's "Jan" comes before a number or a full stop).
-_NAME_OPENING_STOPWORDS = frozenset({"All", "Jan"})
+# "the Jan Sangh" (January's "Jan" comes before a number or a full stop); a royal title
+# opening the namesake's name before a head word: "the Queen Elizabeth Hospital", "the Prince
+# Charles Hospital", "the King Abdullah University of Science and Technology".
+_NAME_OPENING_STOPWORDS = frozenset({"All", "Jan", "Queen", "King", "Prince", "Princess"})
 
 
 def opens_a_name(sentence: Sentence, index: int, end: int) -> bool:
