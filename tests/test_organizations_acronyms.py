@@ -81,6 +81,18 @@ def test_no_short_form(text: str, word: str) -> None:
     assert word not in [found for found, _ in mentions_named(text)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nimbus Analytics beats forecasts\n\nNimbus Analytics Inc reported higher revenue.",
+        "Shares of Halvorsen Group Ltd. fell. Halvorsen Group said it would cut jobs.",
+    ],
+)
+def test_a_name_with_and_without_its_legal_ending_is_one_name(text: str) -> None:
+    names = {name for _, name in mentions_named(text)}
+    assert len(names) == 1, names
+
+
 def test_a_portfolio_after_secretary_of_is_no_body() -> None:
     text = (
         "The emails were released, State spokesman Mark Toner said, and Deputy Secretary of"

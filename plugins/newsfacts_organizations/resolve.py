@@ -101,6 +101,9 @@ def _lexicon(
         # "Volkswagen AG" is the listed Volkswagen: a listed name with a legal ending
         listed = next((KNOWN[short] for short in shorts if short in KNOWN), None)
         if listed is None or candidate.rule >= rules.KNOWN_RULE:
+            # "Nimbus Analytics Inc" after "Nimbus Analytics": the name the article gave it
+            listed = lexicon.get(short_forms.without_legal_ending(candidate.key))
+        if listed is None or candidate.rule >= rules.KNOWN_RULE:
             listed = candidate.entry
         entry = lexicon.setdefault(candidate.key, listed)
         if entry.acronym:

@@ -27,9 +27,7 @@ def short_forms(
     article writes in lower case ("Housing" of "Housing Corporation", "a housing agency")."""
     if len(key) > 1 and key[0] in ("The", "the"):
         yield key[1:]
-    short = key
-    while len(short) > 1 and short[-1] in LEGAL_SUFFIXES:
-        short = short[:-1]
+    short = without_legal_ending(key)
     if len(short) > 1 and short[-1] in _COUNTRY_ENDINGS:
         short = short[:-1]  # "Reform UK" ... "Reform"
     while len(short) > 1 and short[-1] in ("&", "and", "of"):
@@ -43,6 +41,14 @@ def short_forms(
         bare = _without_possessive(short)
         if bare is not None:
             yield bare  # "Boatmen's Bancshares Inc." ... "Boatmen" (its "'s" read after it)
+
+
+def without_legal_ending(key: tuple[str, ...]) -> tuple[str, ...]:
+    """ "NationsBank Corp." -> "NationsBank" (a name of one word and a legal ending kept)."""
+    short = key
+    while len(short) > 1 and short[-1] in LEGAL_SUFFIXES:
+        short = short[:-1]
+    return short
 
 
 # A country's letters ending an organization's name, left out of its short form
