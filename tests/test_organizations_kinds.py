@@ -249,7 +249,7 @@ def test_more_universities_and_museums_known_by_one_word(
         ("The Bundeskartellamt opened an inquiry.", "Bundeskartellamt", "government"),
         ("Hydro-Québec restored power to 20,000 homes.", "Hydro-Québec", "company"),
         ("Researchers at the Karolinska Institute found it.", "Karolinska Institute", "education"),
-        ("The Greens voted against the bill.", "Green Party", "party"),
+        ("The Australian Greens voted against the bill.", "Green Party", "party"),
     ],
 )
 def test_charities_and_bodies_known_by_name(text: str, name: str, kind: str) -> None:
