@@ -41,6 +41,15 @@ from organization_checks import found
             "Georgia Power's crews worked through the night.",
             [("Georgia Power", "Georgia Power", "company")],
         ),
+        # a place that is a given name too: no person "Parks Victoria" hides the body
+        (
+            "Parks Victoria said the walking track would close on Friday.",
+            [("Parks Victoria", "Parks Victoria", "government")],
+        ),
+        (
+            "Tourism Victoria said visitor numbers rose 12 percent in March.",
+            [("Tourism Victoria", "Tourism Victoria", "government")],
+        ),
         # a field told with what the body does in it, or a portfolio of two words: no
         # person titled "Health" named "Quality Ontario"
         (

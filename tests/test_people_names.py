@@ -267,6 +267,27 @@ def test_a_company_named_like_a_person_is_no_person(text: str) -> None:
     assert people(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a public body's field and the place it serves, a given name too (the core's
+        # PLACE_BODY_FIELDS, which the organizations field reads)
+        ("Parks Victoria said the walking track would close on Friday.", []),
+        ("Tourism Victoria said visitor numbers rose 12 percent in March.", []),
+        ("Transport Victoria said trains would run every ten minutes.", []),
+        ("Environment Victoria called the new gas plant a step backwards.", []),
+        # the field's word after the given name, or a portfolio before a title: people
+        ("Victoria Parks said she would stand again in May.", ["Victoria Parks"]),
+        ("Health Secretary Wes Streeting said waiting lists had fallen.", ["Wes Streeting"]),
+        ("Tourism Minister Jackie Parks opened the new lodge.", ["Jackie Parks"]),
+    ],
+)
+def test_a_public_body_named_by_its_field_and_place_is_no_person(
+    text: str, names: list[str]
+) -> None:
+    assert [person.name for person in people(text)] == names
+
+
 def test_the_last_words_of_a_bodys_name_after_of_and_are_no_person() -> None:
     text = (
         "Dr. Anthony Fauci, the former director of the National Institute of Allergy and"

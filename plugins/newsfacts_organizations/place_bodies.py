@@ -1,7 +1,8 @@
 """Bodies named by their field and the place they serve: "Health Canada", "Statistics
 Canada", "Police Scotland", "Energy Queensland", "Public Health England", "Kentucky Power".
 
-A word of a field of government or of a utility (``data/place_bodies.tsv``) before or after
+A word of a field of government or of a utility (the core's ``PLACE_BODY_FIELDS``,
+``newsfacts/data/place_bodies.tsv``, which the people field reads too) before or after
 the name of a country (the core's table), a state of the United States or a province or
 state elsewhere (``data/provinces.txt``) is one body's name when the two are the whole run
 of capitalized words: "Health Canada said", "Statistics Canada data", "Energy Queensland's
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newsfacts.plugin import COUNTRY_NAMES, read_table, read_words
+from newsfacts.plugin import COUNTRY_NAMES, PLACE_BODY_FIELDS, read_words
 from newsfacts_organizations.lexicon import (
     PACKAGE,
     POSSESSIVE_ENDINGS,
@@ -36,7 +37,7 @@ def _fields(side: str) -> dict[tuple[str, ...], str | None]:
     """The fields' words (as units) written on ``side`` of the place -> their bodies' kind."""
     return {
         key_of(words): None if kind == _SAY_NOTHING else kind
-        for words, where, kind in read_table(PACKAGE, "place_bodies.tsv", columns=3)
+        for words, where, kind in PLACE_BODY_FIELDS
         if where == side
     }
 

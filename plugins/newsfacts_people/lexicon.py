@@ -15,6 +15,7 @@ from newsfacts.plugin import (
     NAME_PARTICLES,
     ORGANIZATION_HEADS,
     ORGANIZATION_NOUNS,
+    PLACE_BODY_FIELDS,
     US_STATE_WORDS,
     WEEKDAYS,
     built,
@@ -90,6 +91,13 @@ FUNCTION_WORDS = read_words(_PACKAGE, "function_words.txt")
 #: too (data/name_heads.txt: "Danielle Steel")
 ORG_WORDS = read_words(_PACKAGE, "org_words.txt") | (
     frozenset(ORGANIZATION_HEADS) - read_words(_PACKAGE, "name_heads.txt")
+)
+#: The fields of government and utilities written before the place whose body they name, by
+#: their words (the core's PLACE_BODY_FIELDS: "Parks", "Tourism", "Public Health"): such a
+#: field and one word more are a body's name ("Parks Victoria", "Tourism Victoria"), not a
+#: person's, though the place is a given name
+PLACE_BODY_FIELDS_BEFORE = frozenset(
+    tuple(words.split()) for words, side, _kind in PLACE_BODY_FIELDS if side == "before"
 )
 SENTENCE_WORDS = read_words(_PACKAGE, "sentence_words.txt")
 #: Words of places (data/places.txt), the countries' names of one word (the core's

@@ -149,6 +149,13 @@ def _hyphened_org_word(word: str) -> bool:
     return any(part in lx.ORG_WORDS and part not in _SURNAME_ORG_WORDS for part in word.split("-"))
 
 
+def _place_body(run: Run) -> bool | str:
+    """ "Parks Victoria", "Tourism Victoria said": a public body's field and one word, the
+    place it serves; not after a title, nor the field's word last ("Victoria Parks")."""
+    words = run.words
+    return not run.titled and words[:-1] in lx.PLACE_BODY_FIELDS_BEFORE and " ".join(words)
+
+
 def _party_letter(run: Run) -> bool | str:
     """ "Rep. Nathan Small, D-Las Cruces, said": a party's letter and a hyphen before the
     member's town or state."""
@@ -206,6 +213,12 @@ RUN_CHECKS: tuple[Check[Run], ...] = (
     Check("speech-verb", _speech_verb, "reject", 'a speech verb alone: "…, Senator Says"'),
     Check(
         "party-letter", _party_letter, "reject", 'a party\'s letter: "Nathan Small, D-Las Cruces"'
+    ),
+    Check(
+        "place-body",
+        _place_body,
+        "reject",
+        'a public body\'s field before its place: "Parks Victoria", "Tourism Victoria"',
     ),
     Check(
         "organization-word",

@@ -15,6 +15,11 @@ the name and the kind the noun tells, and the people field reads no person there
 for Fair Admissions, a group founded by ..."); both read :data:`ORGANIZATION_NOUNS`
 (``newsfacts/data/organization_nouns.tsv``).
 
+A body named by its field and the place it serves ("Health Canada", "Parks Victoria",
+"Kentucky Power", "Transport for Wales") is an organization's: the organizations field reads
+the name, and the people field reads no person in it, though the place is a given name
+("Victoria"); both read :data:`PLACE_BODY_FIELDS` (``newsfacts/data/place_bodies.tsv``).
+
     >>> ORGANIZATION_HEADS["Ministry"]
     OrganizationHead(kind='government', opens=True)
     >>> ORGANIZATION_HEADS["Inc."]
@@ -63,4 +68,13 @@ ORGANIZATION_HEADS: Mapping[str, OrganizationHead] = MappingProxyType(
         word: OrganizationHead(None if kind == "-" else kind, where == "both")
         for word, kind, where in read_table("newsfacts", "organization_heads.tsv", columns=3)
     }
+)
+
+
+#: The fields of government, utilities and sports that name a body with the place it serves,
+#: as the table's rows: the field's words, the side of the place they are written on
+#: ("before": "Parks Victoria"; "after": "Kentucky Power"; "for": "Transport for Wales") and
+#: the body's kind ("-" says nothing), in the table's order.
+PLACE_BODY_FIELDS: tuple[tuple[str, ...], ...] = tuple(
+    read_table("newsfacts", "place_bodies.tsv", columns=3)
 )

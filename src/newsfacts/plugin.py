@@ -59,7 +59,12 @@ from newsfacts.names import (
     SPEECH_VERBS,
 )
 from newsfacts.numerals import NUMBER_WORDS, ORDINAL_WORDS, NumberWord
-from newsfacts.organization_heads import ORGANIZATION_HEADS, ORGANIZATION_NOUNS, OrganizationHead
+from newsfacts.organization_heads import (
+    ORGANIZATION_HEADS,
+    ORGANIZATION_NOUNS,
+    PLACE_BODY_FIELDS,
+    OrganizationHead,
+)
 from newsfacts.providers import ExtractFunction, Register
 from newsfacts.tablecache import built
 from newsfacts.tables import Patterns, compiled, read_bytes, read_lines, read_table, read_words
@@ -95,6 +100,7 @@ __all__ = [
     "PEOPLE",
     "PEOPLE_NOUNS",
     "PERSON_INITIALS",
+    "PLACE_BODY_FIELDS",
     "POST_NOMINALS",
     "QUOTES",
     "SPEECH_VERBS",
