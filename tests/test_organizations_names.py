@@ -167,6 +167,15 @@ def test_a_legal_suffixs_possessive_is_the_parents(text: str, names: list[str]) 
             ["Prince William County Circuit Court"],
         ),
         ("The speech by Prince Charles on Tuesday was short.", []),
+        (
+            "Doctors at Royal Prince Alfred Hospital treated the man overnight.",
+            ["Royal Prince Alfred Hospital"],
+        ),
+        (
+            "Royal Princess Alexandra Hospital said the ward would reopen.",
+            ["Royal Princess Alexandra Hospital"],
+        ),
+        ("Crowds waved at the Royal Prince Edward on his visit.", []),
     ],
 )
 def test_a_royal_title_opens_its_namesakes_name(text: str, names: list[str]) -> None:

@@ -253,8 +253,10 @@ def _stop(word: str, caps: bool) -> bool:
 # capitals too); "Jan" ("people's") before a word, not a day's number: "the Jan Suraaj Party",
 # "the Jan Sangh" (January's "Jan" comes before a number or a full stop); a royal title
 # opening the namesake's name before a head word: "the Queen Elizabeth Hospital", "the Prince
-# Charles Hospital", "the King Abdullah University of Science and Technology".
-_NAME_OPENING_STOPWORDS = frozenset({"All", "Jan", "Queen", "King", "Prince", "Princess"})
+# Charles Hospital", "the King Abdullah University of Science and Technology"; the royal
+# title may follow "Royal", the name's own first word: "the Royal Prince Alfred Hospital".
+_ROYAL_TITLES = frozenset({"Queen", "King", "Prince", "Princess"})
+_NAME_OPENING_STOPWORDS = frozenset({"All", "Jan"}) | _ROYAL_TITLES
 
 
 def opens_a_name(sentence: Sentence, index: int, end: int) -> bool:
@@ -263,7 +265,10 @@ def opens_a_name(sentence: Sentence, index: int, end: int) -> bool:
         sentence.texts[index] in _NAME_OPENING_STOPWORDS
         and not sentence.caps
         and 0 < index < end - 1
-        and sentence.texts[index - 1].islower()
+        and (
+            sentence.texts[index - 1].islower()
+            or (sentence.texts[index - 1] == "Royal" and sentence.texts[index] in _ROYAL_TITLES)
+        )
         and bool(sentence.capital[index + 1])
         and not _stop(sentence.texts[index + 1], False)
     )
