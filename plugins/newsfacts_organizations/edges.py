@@ -80,6 +80,9 @@ def _placed_company(sentence: Sentence, after: int, head: int) -> bool:
 # ("and Human Services")
 _BEFORE_AND = 4
 _AFTER_AND = 2
+# ... and to the head after a bare place's or saint's name before "and" (see _bare_before):
+# "Cardiff and Vale University Health Board", "Guy's and St Thomas' NHS Foundation Trust"
+_AFTER_BARE_AND = 4
 # How many words before "and" the head word of the name after it is looked for
 _HEAD_REACH = 6
 
@@ -97,13 +100,16 @@ def _joins(sentence: Sentence, after: int, head: int, kind: str | None) -> bool:
     before = texts[after - 2]
     return (
         kind not in _UNJOINED_KINDS
-        and head - after <= _AFTER_AND
+        and (
+            head - after <= _AFTER_AND
+            or (head - after <= _AFTER_BARE_AND and _bare_before(sentence, after - 2))
+        )
         and before not in HEADS
         and before not in _CHAMBER_WORDS
         and before not in STREET_WORDS  # "between Powell Boulevard and Southeast Division"
         and not before.isupper()
         and not before.endswith(".")  # "Pennsylvania Gov. and Democratic National Committee"
-        and not any(word.isupper() for word in texts[after:head])
+        and not _holds_acronym(sentence, after, head)
         # "Quinnipiac and Fox News", "Azure and Amazon Web Services": a listed name after it
         and not KNOWN_TABLE.starts_name(texts, after, head + 1)
         and not _listed_before(texts, after - 1)  # "Morning Consult and Quinnipiac University"
@@ -113,6 +119,38 @@ def _joins(sentence: Sentence, after: int, head: int, kind: str | None) -> bool:
         and tuple(texts[max(0, after - 3) : after - 1]) not in NOT_ORGANIZATIONS
         and not _placed_before(sentence, after - 2)
     )
+
+
+def _holds_acronym(sentence: Sentence, after: int, head: int) -> bool:
+    """Whether an acronym after "and" starts another name ("Daria Zhuk and BBC Russian
+    Service"); after a bare name's "and", one inside the body's words is its own ("Guy's
+    and St Thomas' NHS Foundation Trust")."""
+    texts = sentence.texts
+    if head - after > _AFTER_AND and _bare_before(sentence, after - 2):
+        return texts[after].isupper()
+    return any(word.isupper() for word in texts[after:head])
+
+
+def _bare_before(sentence: Sentence, last: int) -> bool:
+    """Whether the word at ``last``, before "and", is a bare name, one word (a saint's with
+    "St") no name holds before it: after a word in lower case that joins none ("the Cardiff and
+    Vale University Health Board", "Guy's and St Thomas' NHS Foundation Trust") or opening the
+    sentence; two joined names of places or saints name one body then. Not a complement's
+    word: "Health" in "the Ministry of Health and ..." ends a name of its own."""
+    texts = sentence.texts
+    first = last - 1 if last > 0 and texts[last - 1] in SAINTS else last
+    if first == 0:
+        return True
+    word = texts[first - 1]
+    # "for" after a word in lower case opens no name ("a spokeswoman for Cardiff and ..."),
+    # after a capitalized one it joins the name's complement ("Department of Health")
+    joining = word in _COMPLEMENT_WORDS and first > 1 and sentence.capital[first - 2]
+    return word.islower() and not joining
+
+
+# Words that join a name's complement to its head ("Department of Health", "Institute for
+# Fiscal Studies")
+_COMPLEMENT_WORDS = frozenset({"of", "for"})
 
 
 def _listed_before(texts: list[str], and_at: int) -> bool:
