@@ -153,6 +153,27 @@ def test_and_the_before_a_listed_name_ends_a_complement() -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        (
+            "The Department of Health and Ambulance Victoria issued a joint warning.",
+            ["Department of Health", "Ambulance Victoria"],
+        ),
+        (
+            "Staff from the Ministry of Health and Health Canada's labs met on Friday.",
+            ["Ministry of Health", "Health Canada"],
+        ),
+        (
+            "The Department of Health and Human Services paid the grants.",
+            ["Department of Health and Human Services"],
+        ),
+    ],
+)
+def test_a_field_and_place_after_and_ends_a_complement(text: str, found: list[str]) -> None:
+    assert names(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         ("Researchers published the study in the journal Nature on Monday.", ["Nature"]),
         ("The findings appeared in the medical journal The Lancet.", ["Lancet"]),
         ("She kept a journal Monday through Friday.", []),

@@ -18,47 +18,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newsfacts.plugin import COUNTRY_NAMES, PLACE_BODY_FIELDS, read_words
-from newsfacts_organizations.lexicon import (
-    PACKAGE,
-    POSSESSIVE_ENDINGS,
-    STATE_NAMES,
-    TWO_WORD_STATES,
-    key_of,
+from newsfacts_organizations.lexicon import POSSESSIVE_ENDINGS
+from newsfacts_organizations.place_fields import (
+    FIELD_WORDS,
+    FIELDS_AFTER,
+    FIELDS_BEFORE,
+    FIELDS_FOR,
+    LONGEST_FIELD,
+    PLACES,
+    SAY_NOTHING,
+    place_named,
 )
 from newsfacts_organizations.rules import HEAD_RULE, Candidate, make
 from newsfacts_organizations.runs import Sentence
 
-BEFORE = "before"
-_SAY_NOTHING = "-"
-
-
-def _fields(side: str) -> dict[tuple[str, ...], str | None]:
-    """The fields' words (as units) written on ``side`` of the place -> their bodies' kind."""
-    return {
-        key_of(words): None if kind == _SAY_NOTHING else kind
-        for words, where, kind in PLACE_BODY_FIELDS
-        if where == side
-    }
-
-
-#: Fields written before the place ("Health Canada"), after it ("Kentucky Power") and before
-#: "for" and the place ("Transport for Wales")
-FIELDS_BEFORE = _fields(BEFORE)
-FIELDS_AFTER = _fields("after")
-FIELDS_FOR = _fields("for")
-#: The words that may open or end such a name, for the rule's quick test of a chunk
-FIELD_WORDS = frozenset(key[0] for key in (*FIELDS_BEFORE, *FIELDS_FOR)) | frozenset(
-    word + ending for (word,) in FIELDS_AFTER for ending in ("", *POSSESSIVE_ENDINGS)
-)
-#: The places a body may be named after, as units
-PLACES = frozenset(
-    map(
-        key_of,
-        COUNTRY_NAMES.keys() | STATE_NAMES | TWO_WORD_STATES | read_words(PACKAGE, "provinces.txt"),
-    )
-)
-_LONGEST_FIELD = max(map(len, FIELDS_BEFORE))
 # How many words the place after "for" may have: "Transport for the West Midlands"
 _LONGEST_PLACE = 4
 
@@ -93,17 +66,17 @@ def _bodies(sentence: Sentence, run_start: int, run_end: int) -> Iterator[Candid
     last = texts[run_end - 1]
     possessive = last.endswith(POSSESSIVE_ENDINGS)
     word = last[:-2] if possessive else last
-    kind = FIELDS_AFTER.get((word,), _SAY_NOTHING)
-    if kind != _SAY_NOTHING and tuple(texts[run_start : run_end - 1]) in PLACES:
+    kind = FIELDS_AFTER.get((word,), SAY_NOTHING)
+    if kind != SAY_NOTHING and tuple(texts[run_start : run_end - 1]) in PLACES:
         yield make(sentence, run_start, run_end, None, kind, HEAD_RULE, possessive)
         return
-    for length in range(1, _LONGEST_FIELD + 1):
+    for length in range(1, LONGEST_FIELD + 1):
         field = tuple(texts[run_start : run_start + length])
         if field in FIELDS_FOR and _served(texts[run_start + length : run_end]):
             yield make(sentence, run_start, run_end, None, FIELDS_FOR[field], HEAD_RULE)
         if field not in FIELDS_BEFORE:
             continue
-        place = _place(texts[run_start + length : run_end])
+        place = place_named(texts[run_start + length : run_end])
         if place is not None:
             yield make(sentence, run_start, run_end, None, FIELDS_BEFORE[field], HEAD_RULE, place)
 
@@ -117,16 +90,3 @@ def _served(words: list[str]) -> bool:
         and 0 < len(place) <= _LONGEST_PLACE
         and all(word[:1].isupper() and not word.endswith(".") for word in place)
     )
-
-
-def _place(words: list[str]) -> bool | None:
-    """Whether ``words`` name a place with its possessive ("Canada's": True) or without it
-    (False); None when they name no listed place."""
-    if not words:
-        return None
-    if tuple(words) in PLACES:
-        return False
-    last = words[-1]
-    if last.endswith(POSSESSIVE_ENDINGS) and (*words[:-1], last[:-2]) in PLACES:
-        return True
-    return None

@@ -21,6 +21,7 @@ from newsfacts_organizations import (
     owned,
     parties,
     place_bodies,
+    place_fields,
     rules,
     unknown_acronyms,
 )
@@ -103,7 +104,7 @@ def _may_abbreviate(words: ChunkWords) -> bool:
 
 
 def _may_name_place_body(words: ChunkWords) -> bool:
-    return words.any_of(place_bodies.FIELD_WORDS)
+    return words.any_of(place_fields.FIELD_WORDS)
 
 
 def _may_name_newspaper(words: ChunkWords) -> bool:

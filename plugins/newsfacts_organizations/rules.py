@@ -27,6 +27,7 @@ from newsfacts_organizations.lexicon import (
     Entry,
     NameTable,
 )
+from newsfacts_organizations.place_fields import names_field_and_place
 from newsfacts_organizations.runs import (
     MAX_NAME_UNITS,
     Sentence,
@@ -293,6 +294,8 @@ def _complement_end(sentence: Sentence, opener: int, end: int, run_end: int) -> 
             return index  # "the University of Michigan and Ohio State University" are two
         if KNOWN_TABLE.starts_name(texts, after, run_end):
             return index  # "Bank of America and Wells Fargo", "... and the AFL-CIO"
+        if names_field_and_place(texts[after:run_end]):
+            return index  # "the Department of Health and Ambulance Victoria"
     return end
 
 
