@@ -39,10 +39,19 @@ _PADDED_YEAR = re.compile(r"^(\d{4})(?:-XX)+$")
 _PADDED_DECADE_OR_CENTURY = re.compile(r"^(\d{2,3})X+$")
 
 
+# TimeML's units of ten, a hundred and a thousand years ("P1E" is "P10Y"); a time on the
+# hour with or without its minutes ("T17" is "T17:00").
+_YEARS_IN = {"E": 10, "C": 100, "L": 1000}
+_DECADES_CENTURIES_MILLENNIA = re.compile(r"^P(\d+)([ECL])$")
+_ON_THE_HOUR = re.compile(r"(T\d\d):00$")
+
+
 def _plain(value: str) -> str:
     value = _WEEK_WITHOUT_ZERO.sub(r"-W0\1", value)
     value = _PADDED_YEAR.sub(r"\1", value)
-    return _PADDED_DECADE_OR_CENTURY.sub(r"\1", value)
+    value = _PADDED_DECADE_OR_CENTURY.sub(r"\1", value)
+    value = _DECADES_CENTURIES_MILLENNIA.sub(lambda m: f"P{int(m[1]) * _YEARS_IN[m[2]]}Y", value)
+    return _ON_THE_HOUR.sub(r"\1", value)
 
 
 def same_value_other_notation(pred: Fact, gold: Fact) -> bool:
