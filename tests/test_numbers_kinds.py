@@ -138,16 +138,69 @@ def test_cents_of_an_article_in_another_dollar_are_that_dollars() -> None:
             [("CAD", "canadian dollar"), ("USD", "dollar")],
         ),
         ("The Sydney council spent $5 million.", [("USD", "dollar")]),
+        # Hong Kong's dollar, unless the article writes "HK$"
+        ("HONG KONG — The fare rises to $12.", [("HKD", "hong kong dollar")]),
+        (
+            "HONG KONG — Fares rise to HK$12; the line cost $2 billion.",
+            [("HKD", "hong kong dollar"), ("USD", "dollar")],
+        ),
+        # a dateline in the United States, or of a place not listed
+        ("BUFFALO, N.Y. — A reward of $650,000 was offered in Canada.", [("USD", "dollar")]),
         # the world quotes gold and oil in US dollars
         ("PERTH — Gold rose to $2,300 an ounce.", [("USD", "dollar per ounce")]),
-        # and the markets it prices in them, named before the amount in its sentence
+        # and the markets it prices in them, named before the amount in its sentence, and the
+        # price quoted again after it; not a local price after another number
         (
             "SINGAPORE — Bitcoin rose above $123,000; the city fined him $5,000.",
             [("USD", "dollar"), ("SGD", "singapore dollar")],
         ),
+        (
+            "HONG KONG — Gold closed at $2,310 an ounce, against $2,305 in New York.",
+            [("USD", "dollar per ounce"), ("USD", "dollar")],
+        ),
+        (
+            "PERTH — Gold rose to $2,300 an ounce, lifting the miner's shares 3% to $25.10.",
+            [("USD", "dollar per ounce"), ("AUD", "australian dollar")],
+        ),
     ],
 )
 def test_a_bare_dollar_is_the_datelines_own(text: str, currencies: list[tuple[str, str]]) -> None:
+    assert [(q.currency, q.unit) for q in numbers(text) if q.kind == "money"] == currencies
+
+
+@pytest.mark.parametrize(
+    ("text", "currencies"),
+    [
+        # an article with no dateline, about one country: named three times at least, and
+        # twice as often as all others together
+        (
+            "The Manitoba government will spend $2 billion on new trains. The premier said "
+            "Canada needed them, and Canadian makers will build them.",
+            [("CAD", "canadian dollar")],
+        ),
+        (
+            "Jamaica's health ministry will screen Jamaicans at $2,400 each, the Jamaica "
+            "Cancer Society said.",
+            [("JMD", "jamaican dollar")],
+        ),
+        # the US dollar: a country named less, or no more than twice the others
+        ("The company, based in Canada, paid $5 million.", [("USD", "dollar")]),
+        (
+            "Canada sold $5 billion of wheat to China, Japan and South Korea. Canadian "
+            "farmers and Canada's railways gained.",
+            [("USD", "dollar")],
+        ),
+        # or its own dollar written: "Canadian dollars"
+        (
+            "Canada's tax rose to 30 Canadian dollars a ton, about $22. Canadian firms and "
+            "Canada's provinces paid.",
+            [("CAD", "canadian dollar per ton"), ("USD", "dollar")],
+        ),
+    ],
+)
+def test_a_bare_dollar_is_the_named_countrys_own(
+    text: str, currencies: list[tuple[str, str]]
+) -> None:
     assert [(q.currency, q.unit) for q in numbers(text) if q.kind == "money"] == currencies
 
 

@@ -100,7 +100,7 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
     exchange.exchange_rates(text, raws)
     local.shared_currencies(document, raws)
     measures.points_in_games(document, raws)
-    dollar = local.local_dollar(document) if "$" in text or "dollar" in text else None
+    dollar = local.home_dollar(document) if "$" in text or "dollar" in text else None
     found: list[Quantity] = []
     counts: list[events.Counted] = []
     # Where the event words start, looked for when a count first asks (a text of amounts and

@@ -1,10 +1,12 @@
 """Whose dollar a bare "$" is, and whose cents "cents" are.
 
-A bare "$" is the dollar of the place the article's dateline names:
-"SYDNEY — ... a $340,000 debt" is in Australian dollars, as local papers write them; an
-article that writes its own dollar's symbol anywhere ("A$", "C$", "Canadian dollars") keeps
-"$" for the US dollar, as wire services do. The dateline is the core's reading
-(:func:`newsfacts.plugin.dateline`); the places are ``data/dollar_datelines.tsv``.
+A bare "$" is the dollar of the country the article is written in or about, as the core
+reads it (:attr:`newsfacts.plugin.Document.home`: the dateline's, or else the country its
+text names most), if that country writes "$" for a dollar of its own
+(``data/home_dollars.tsv``): "SYDNEY — ... a $340,000 debt" is in Australian dollars, as
+local papers write them; an article that writes its own dollar's symbol anywhere ("A$",
+"C$", "Canadian dollars") keeps "$" for the US dollar, as wire services do. The decision is
+the table :data:`DOLLAR_CHECKS`, which ``newsfacts explain`` shows for each amount.
 "Cents" are a US dollar's, but after an amount in a currency divided into cents in the
 sentence, or in an article whose dollars are all another dollar, that currency's. A bare
 currency word several countries use ("pesos", "rupees") is the currency of the one of them
@@ -14,20 +16,24 @@ its sentence, or else its article, names (``data/shared_currencies.tsv``).
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
+from decimal import Decimal
 
+import attrs
 import regex
 
-from newsfacts.plugin import Document, compiled, dateline, read_table
+from newsfacts.plugin import Check, Document, Home, compiled, decide, read_table
 from newsfacts_numbers import exchange, links
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers.raw import Raw
 
-_PLACES: dict[str, str] = {
-    place: code for place, code in read_table(lx.PACKAGE, "dollar_datelines.tsv", columns=2)
+#: The countries whose "$" is a dollar of their own: ISO country code -> ISO currency code.
+HOME_DOLLARS: dict[str, str] = {
+    country: code for country, code in read_table(lx.PACKAGE, "home_dollars.tsv", columns=2)
 }
 
 
-# Made when an article's dateline asks for it: the patterns of all currencies, made at import,
+# Made when an article's home asks for it: the patterns of all currencies, made at import,
 # were a hundredth of a cold start.
 @functools.cache
 def _written(code: str) -> regex.Pattern[str]:
@@ -44,50 +50,161 @@ def _written(code: str) -> regex.Pattern[str]:
 
 
 _UNIT_NAMES = {code: name for code, name, position in lx.CURRENCIES.values() if position == "code"}
-# How many sentences may open the article before its dateline (a headline, a byline)
-_OPENING_SENTENCES = 3
 # What marks a dollar as the US dollar where it is written: "US$", "$US", "U.S. dollars"
 _US_MARKS = ("US", "U.S.")
 # Prices the world quotes in US dollars wherever written: "gold at $387 an ounce", and the
 # markets named before an amount in its sentence ("Bitcoin rose above $123,000", "Brent crude
-# settled at $68.30")
+# settled at $68.30", "see gold at $395 by October"; not "the Gold Coast council spent $5
+# million")
 _WORLD_PRICES = (" per ounce", " per barrel")
-_WORLD_MARKETS = compiled(r"\b(?i:bitcoin|ether\b|cryptocurrenc|brent\b|crude\b|nasdaq|s&p 500)")
+_WORLD_MARKETS = compiled(
+    r"""\b(?i:
+        bitcoin | ether\b | cryptocurrenc | brent\b | crude\b | nasdaq | s&p\ 500
+        | gold\b(?!\ coast) | silver\b | platinum | palladium | comex
+    )""",
+    regex.VERBOSE,
+)
 _MARKET_REACH = 100
+_DIGIT = compiled(r"\d")
+# How much more or less than a world price an amount after it may be and be its price again
+_SAME_PRICE = 2
 
 
-def local_dollar(document: Document) -> str | None:
-    """The ISO code of the dollar a bare "$" is in ``document``, or None (the US dollar)."""
-    for sentence in document.sentences[:_OPENING_SENTENCES]:
-        tokens = document.tokens_between(sentence.start, sentence.end)
-        words = [token.text for token in tokens[: dateline(tokens)]]
-        if not words:
-            continue
-        if "," in words:  # "PERTH, Scotland": the qualifier decides
-            words = words[words.index(",") + 1 :]
-        code = _PLACES.get(" ".join(words).upper())
-        text = document.text
-        if code is None or _written(code).search(text) is not None:
-            return None
-        return code
-    return None
+@attrs.define
+class HomeDollar:
+    """The dollar of the country an article is written in or about."""
+
+    #: Its ISO code: "AUD".
+    code: str
+    #: The core's reading of the article's country, and what says so.
+    home: Home
+    #: Whether the article writes this dollar's own symbol or name anywhere ("A$").
+    written: bool
+    #: Where the last amount read as a world price ends (-1 before the first), and its
+    #: value: an amount after it in its sentence of about its value is one too ("$387.00 an
+    #: ounce, versus New York's $388"; not "lifting the miner's shares to $25.10").
+    world_end: int = -1
+    world_value: Decimal = Decimal(0)
 
 
-def localize(text: str, raw: Raw, code: str) -> None:
-    """Make a US dollar read from a bare "$" or "dollars" the local dollar ``code``, and
-    "cents" its cents."""
+def home_dollar(document: Document) -> HomeDollar | None:
+    """The dollar a bare "$" may be in ``document``, or None (the US dollar)."""
+    home = document.home
+    if home is None or home.country is None or home.country.code not in HOME_DOLLARS:
+        return None
+    code = HOME_DOLLARS[home.country.code]
+    return HomeDollar(code, home, _written(code).search(document.text) is not None)
+
+
+@attrs.frozen
+class _Amount:
+    """An amount in bare dollars or cents, in an article with a home dollar."""
+
+    text: str
+    raw: Raw
+    dollar: HomeDollar
+
+
+def _us_written(amount: _Amount) -> bool:
+    return any(mark in amount.text[amount.raw.start : amount.raw.tail] for mark in _US_MARKS)
+
+
+def _world_price(amount: _Amount) -> bool:
+    return amount.raw.unit is not None and amount.raw.unit.endswith(_WORLD_PRICES)
+
+
+def _price_of_a_currency(amount: _Amount) -> bool:
+    return amount.raw.unit is not None and amount.raw.unit.partition(" per ")[2] in exchange.UNITS
+
+
+def _after_a_world_price(amount: _Amount) -> bool:
+    dollar, raw = amount.dollar, amount.raw
+    if dollar.world_end < 0 or not 0 < raw.value / dollar.world_value <= _SAME_PRICE:
+        return False
+    return raw.value * _SAME_PRICE >= dollar.world_value and (
+        links.SENTENCE_BREAK.search(amount.text, dollar.world_end, raw.start) is None
+    )
+
+
+def _world_market(amount: _Amount) -> str | bool:
+    """The world market named before the amount in its clause, with no number between: "gold
+    rose to $2,300" (not the next amount: "lifting the miner's shares 3% to $25.10")."""
+    text, start = amount.text, amount.raw.start
+    named = list(_WORLD_MARKETS.finditer(text, _sentence_start(text, start), start))
+    if not named or _DIGIT.search(text, named[-1].end(), start) is not None:
+        return False
+    return named[-1].group()
+
+
+def _from_home(evidence: str) -> Callable[[_Amount], str | bool]:
+    """A test that the article's home was read from ``evidence``; its evidence, the dateline
+    or the country's count of names: "SYDNEY", "Canada: 8 names, 3 of other countries"."""
+
+    def test(amount: _Amount) -> str | bool:
+        home = amount.dollar.home
+        if home.evidence != evidence or home.country is None:
+            return False
+        if evidence == "dateline":
+            return home.text
+        return f"{home.country.name}: {home.mentions} names, {home.others} of other countries"
+
+    return test
+
+
+#: Whether a bare "$" (or "dollars", "cents") is the home dollar ("local"), the US dollar
+#: ("usd") or a world price in US dollars ("world"); the first check that holds decides.
+DOLLAR_CHECKS: tuple[Check[_Amount], ...] = (
+    Check("us-dollar-written", _us_written, "usd", 'the US dollar written: "US$5", "U.S. cents"'),
+    Check("world-price", _world_price, "world", 'gold and oil: "$2,300 an ounce", "a barrel"'),
+    Check(
+        "price-of-a-currency",
+        _price_of_a_currency,
+        "usd",
+        'a currency\'s price: "the Australian dollar rose to $0.66"',
+    ),
+    Check(
+        "world-market",
+        _world_market,
+        "world",
+        'a world market before it in its clause, no number between: "Bitcoin rose to $123,000"',
+    ),
+    Check(
+        "after-a-world-price",
+        _after_a_world_price,
+        "world",
+        'a world price before it in its sentence: "$387 an ounce, versus $388 in New York"',
+    ),
+    Check(
+        "own-dollar-written",
+        lambda amount: amount.dollar.written,
+        "usd",
+        'the article writes its home dollar\'s own symbol: "C$150 ... $70"',
+    ),
+    Check("dateline-dollar", _from_home("dateline"), "local", 'a dateline\'s: "SYDNEY —"'),
+    Check(
+        "named-dollar",
+        _from_home("named"),
+        "local",
+        "the country the text names most: three times at least, and twice the others",
+    ),
+)
+
+
+def localize(text: str, raw: Raw, dollar: HomeDollar) -> None:
+    """Make a US dollar read from a bare "$" or "dollars" the home dollar, and "cents" its
+    cents, as :data:`DOLLAR_CHECKS` decide."""
     if raw.currency != "USD" or raw.unit is None or not raw.unit.startswith(("dollar", "cent")):
         return
-    written = text[raw.start : raw.tail]
-    if any(mark in written for mark in _US_MARKS) or raw.unit.endswith(_WORLD_PRICES):
+    outcome = decide(
+        DOLLAR_CHECKS, _Amount(text, raw, dollar), default="usd", start=raw.start, end=raw.end
+    )
+    if outcome == "world" and raw.value > 0:
+        dollar.world_end, dollar.world_value = raw.tail, raw.value
+    if outcome != "local":
         return
-    if raw.unit.partition(" per ")[2] in exchange.UNITS:
-        return  # "The Australian dollar rose to $0.66": the price of a currency, in US dollars
-    if _WORLD_MARKETS.search(text, _sentence_start(text, raw.start), raw.start) is not None:
-        return
-    raw.currency = code
+    raw.currency = dollar.code
     if raw.unit.startswith("dollar"):
-        raw.unit = _UNIT_NAMES[code] + raw.unit[len("dollar") :]  # "dollar per ton" too
+        raw.unit = _UNIT_NAMES[dollar.code] + raw.unit[len("dollar") :]  # "dollar per ton" too
 
 
 def _sentence_start(text: str, start: int) -> int:

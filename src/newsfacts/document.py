@@ -10,6 +10,7 @@ import attrs
 from newsfacts import genre
 from newsfacts import text as segmentation
 from newsfacts.article import Article
+from newsfacts.home import Home, read_home
 from newsfacts.text import Segment
 from newsfacts.tokens import Tokens
 from newsfacts.vocabulary import Vocabulary
@@ -68,6 +69,13 @@ class Document:
         """Whether the article reads as a sports report, from the words of its opening (see
         :mod:`newsfacts.genre`): read once, for every field."""
         return genre.sports_report(self.tokens)
+
+    @functools.cached_property
+    def home(self) -> Home | None:
+        """The country the article is written in or about, by its dateline or else the
+        country its text names most (see :mod:`newsfacts.home`): read once, for every field;
+        None when neither says."""
+        return read_home(self.text, self.sentences, self.tokens)
 
     # Start offsets, for bisecting: derived, and made on the first look-up (some articles
     # have none).

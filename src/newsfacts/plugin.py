@@ -48,6 +48,7 @@ from newsfacts.fields import (
     TimeExpression,
 )
 from newsfacts.genre import SPORTS_WORDS, VENUE_WORDS
+from newsfacts.home import Home
 from newsfacts.hookspecs import hookimpl
 from newsfacts.names import (
     KIN_NOUNS,
@@ -117,6 +118,7 @@ __all__ = [
     "FactMap",
     "Field",
     "Gate",
+    "Home",
     "IrregularVerb",
     "Location",
     "NewsfactsError",
