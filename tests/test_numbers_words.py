@@ -54,6 +54,7 @@ NOT_NUMBERS = [
     "The 4-H livestock auction opens Friday.",
     "COVID -19 tests",
     "each one they lose",
+    "The experience of leaving one's country is hard, and one’s own view changes.",
     "watched on BBC One",
     "United sacked manager Erik ten Hag on Monday.",
     "the Stoxx 600 index",
