@@ -31,6 +31,7 @@ SENTENCES = [
     "Cowboys quarterback Dak Prescott (4) and pitcher Max Scherzer (31) posed.",
     "He went 4-for-5, is 14-for-30 this year, and the board set a 2-for-1 split.",
     "She was 12-of-21 from the field.",
+    "A man in his 60's recalled the 1960’s and the 90's.",
 ]
 
 

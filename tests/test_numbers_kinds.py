@@ -277,6 +277,9 @@ def test_a_degrees_letter_after_one_space(text: str, units: list[str | None]) ->
         ("The victim, in her early 30s, was hurt.", [("30s", 30, 30, 33)]),
         ("Both were in their mid-20s.", [("20s", 24, 24, 26)]),
         ("She is now in her late 70s.", [("70s", 77, 77, 79)]),
+        # with an apostrophe
+        ("A man in his 60's was taken to hospital.", [("60's", 60, 60, 69)]),
+        ("The driver, in her mid-20’s, was unhurt.", [("20’s", 24, 24, 26)]),
         # a decade of years is no age
         ("In the 70s, prices rose.", []),
     ],

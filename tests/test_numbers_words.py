@@ -55,6 +55,7 @@ NOT_NUMBERS = [
     "COVID -19 tests",
     "each one they lose",
     "The experience of leaving one's country is hard, and one’s own view changes.",
+    "Prices soared in the 80's and the 1990’s.",
     "watched on BBC One",
     "United sacked manager Erik ten Hag on Monday.",
     "the Stoxx 600 index",
