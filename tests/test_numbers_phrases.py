@@ -366,6 +366,13 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     # a height in feet and inches is one measure in feet
     ("The 6ft 8in forward joined in January.", dict(text="6ft 8in", value=6 + 8 / 12)),
     ("He stands 6 feet 2 inches tall.", dict(text="6 feet 2 inches", value=6 + 2 / 12)),
+    # and so is one written with primes, the inch mark after
+    (
+        "The suspect is about 5’10”, police said.",
+        dict(text="5’10”", value=5 + 10 / 12, unit="foot"),
+    ),
+    ("The center is 6'3\" and 230 pounds.", dict(text="6'3\"", value=6 + 3 / 12, unit="foot")),
+    ("He is 6′2″ and fast.", dict(text="6′2″", value=6 + 2 / 12, unit="foot")),
     ("The wall rose 10 feet in 2 days.", dict(text="10", value=10, unit="foot")),
     # a large number of pounds is money, unless goods weighed follow
     ("The food bank gave out 78 million pounds of food.", dict(unit="pound", currency=None)),

@@ -71,6 +71,8 @@ def with_unit(text: str, raw: Raw) -> Raw | None:
     """Read the unit after the number; a number glued to other letters is a code ("5G")."""
     unit = unit_at(text, raw.end)
     if unit is None:
+        if _primed_height(text, raw):
+            return raw
         if glued_after(text, raw.end):
             return None
         return per(text, raw)
@@ -167,6 +169,25 @@ _INCHES_AFTER = compiled(
     """,
     regex.VERBOSE,
 )
+
+
+# A height in feet and inches written with primes, as reports of a person's height do:
+# "5’10”", "6'3\"", "6′2″" (the inch mark required: "the 6’ in his notes" is no height)
+_PRIMED_INCHES = compiled(r"""['’′](?P<inches>1[01]|[0-9])(?:["”″]|'')""")
+
+
+def _primed_height(text: str, raw: Raw) -> bool:
+    """Make a bare digit before a prime and inches a height in feet ("5’10”" is 5.833
+    foot), and tell whether it was one."""
+    if raw.kind != "count" or raw.end - raw.start != 1 or not text[raw.start].isdecimal():
+        return False
+    inches = _PRIMED_INCHES.match(text, raw.end)
+    if inches is None:
+        return False
+    raw.kind, raw.unit = "measure", "foot"
+    raw.value += Decimal(inches["inches"]) / 12
+    raw.end = raw.tail = inches.end()
+    return True
 
 
 def _inches_after(text: str, raw: Raw) -> None:
