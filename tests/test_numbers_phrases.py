@@ -146,6 +146,12 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("a few dozen yards away", dict(text="a few dozen", low=24, unit="yard")),
     # a vague word after a number is what it counts
     ("Allen ran for two scores.", dict(value=2, counted="scores")),
+    # ... and so is one after a kind of it, capitalized or hyphenated: a cricketer's centuries
+    ("Smith has scored 29 Test hundreds.", dict(value=29, counted="Test hundreds")),
+    ("Kohli has made 50 ODI hundreds.", dict(value=50, counted="ODI hundreds")),
+    # not after a year, nor before "of"
+    ("In 2019 hundreds of people fled.", dict(text="hundreds", low=100, counted="people")),
+    ("By 2020 thousands had left the city.", dict(text="thousands", low=1000, high=10_000)),
     ("several hundred workers", dict(low=200, counted="workers")),
     # fractions
     ("a third of voters", dict(text="a third", kind="fraction", value=1 / 3)),

@@ -112,7 +112,7 @@ def _read(text: str, match: regex.Match[str]) -> Raw | None:
     if branch == "digits":
         return _digits(text, match)
     if branch == "vague":
-        if _counted_by_number(text, match.start()) or _another_word(text, match):
+        if _counted_by_number(text, match) or _another_word(text, match):
             return None
         return _vague(text, match)
     if branch == "fraction":
@@ -279,15 +279,38 @@ def _words(text: str, match: regex.Match[str]) -> Raw | None:
     return with_unit(text, Raw(match.start(), end, end, read.value, multiplier=read.scale))
 
 
-def _counted_by_number(text: str, start: int) -> bool:
-    """A number right before a vague word: it counts what the word names ("ran for two
-    scores", "2 dozen" aside: a multiplier is read with its number)."""
+def _counted_by_number(text: str, match: regex.Match[str]) -> bool:
+    """A number right before a vague word, or before a kind or two of it, capitalized or
+    hyphenated: it counts what the word names ("ran for two scores", "29 Test hundreds", "12
+    first-class hundreds"; "2 dozen" aside: a multiplier is read with its number). Not a year
+    ("By 2020 thousands had left"), nor before "of", which opens what a vague count counts:
+    "In 2019 hundreds of people fled"."""
+    start = match.start()
+    if px.OF.match(text, match.end(), match.end() + px.AFTER_REACH) is not None:
+        return False
     at = start - 1
     while at >= 0 and text[at] in " \t":
         at -= 1
     if at >= 0 and text[at].isdigit():
+        return _YEAR_BEFORE.search(text, max(0, at - 4), at + 1) is None
+    if _word_before(text, start).lower() in lx.NUMBER_WORDS:
         return True
-    return _word_before(text, start).lower() in lx.NUMBER_WORDS
+    kinds = _KINDS_BEFORE.search(text, max(0, start - _KINDS_REACH), start)
+    return kinds is not None and (
+        kinds["number"][0].isdigit() or kinds["number"].lower() in lx.NUMBER_WORDS
+    )
+
+
+# A year before a vague word counts nothing: "By 2020 thousands had left"
+_YEAR_BEFORE = compiled(r"(?<![\d,.])(?:1[89]|20)\d\d\Z")
+_KINDS_REACH = 40
+# A number and a kind or two of what it counts before a vague word ("29 Test hundreds", "12
+# first-class hundreds", "three ODI centuries"): capitalized or hyphenated words
+_KINDS_BEFORE = compiled(
+    r"""(?P<number>\b\p{L}+|(?<![\d,.])\d[\d,]*)[ \t]+
+        (?:(?:\p{Lu}[\p{L}-]*|\p{Ll}+-\p{Ll}+)[ \t]+){1,2}\Z""",
+    regex.VERBOSE,
+)
 
 
 def _another_word(text: str, match: regex.Match[str]) -> bool:
