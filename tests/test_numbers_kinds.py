@@ -326,6 +326,8 @@ def test_and_joins_a_model_number_only_to_another(text: str, counted: str) -> No
         "Hackers broke into a third-party platform.",
         "It is based on first-hand accounts.",
         "Second-hand cars sold well, and Third-world debt fell.",
+        "She flew first-class to a first-rate hotel, and he made a maiden first-class century.",
+        "They fielded a second-rate team; the first-string quarterback sat.",
     ],
 )
 def test_one_in_an_idiom_is_no_count(text: str) -> None:
