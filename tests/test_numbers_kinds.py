@@ -334,6 +334,21 @@ def test_one_in_an_idiom_is_no_count(text: str) -> None:
     assert numbers(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a cricketer's century after its rank is no hundred
+        ("Smith made his 29th Test hundred on Friday.", ["29th"]),
+        ("Root scored his 30th hundred at Lord's.", ["30th"]),
+        ("He struck a maiden first-class hundred.", []),
+        # a hundred that counts something is one
+        ("In his first hundred days he signed 40 orders.", ["first", "hundred", "40"]),
+    ],
+)
+def test_a_century_after_its_rank_is_no_hundred(text: str, found: list[str]) -> None:
+    assert [fact.text for fact in numbers(text)] == found
+
+
 def test_the_level_an_index_closes_at_is_in_points() -> None:
     text = "Britain's FTSE 100 index closed at a record 8,871.31 on Friday, up 0.4%."
     level = numbers(text)[0]
