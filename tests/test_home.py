@@ -104,5 +104,18 @@ def test_a_state_of_the_united_states_counts_for_it() -> None:
     assert (found.country.code, found.mentions, found.others) == ("US", 3, 1)
 
 
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("TORONTO (CP) — Police made an arrest.", "CP"),
+        ("SYDNEY (Reuters) - Shares rose.", "Reuters"),
+        ("SYDNEY — Shares rose.", ""),
+    ],
+)
+def test_the_agency_after_a_dateline_is_read(text: str, agency: str) -> None:
+    found = _home(text)
+    assert found is not None and found.agency == agency
+
+
 def test_the_module_examples_run() -> None:
     assert doctest.testmod(home).failed == 0

@@ -138,6 +138,9 @@ def test_cents_of_an_article_in_another_dollar_are_that_dollars() -> None:
             [("CAD", "canadian dollar"), ("USD", "dollar")],
         ),
         ("The Sydney council spent $5 million.", [("USD", "dollar")]),
+        # a world agency's dateline: its "$" is the US dollar; a country's own agency's not
+        ("SYDNEY (Reuters) - The miner will invest $2 billion.", [("USD", "dollar")]),
+        ("TORONTO (CP) — The city will spend $3 million.", [("CAD", "canadian dollar")]),
         # Hong Kong's dollar, unless the article writes "HK$"
         ("HONG KONG — The fare rises to $12.", [("HKD", "hong kong dollar")]),
         (

@@ -5,8 +5,10 @@ reads it (:attr:`newsfacts.plugin.Document.home`: the dateline's, or else the co
 text names most), if that country writes "$" for a dollar of its own
 (``data/home_dollars.tsv``): "SYDNEY — ... a $340,000 debt" is in Australian dollars, as
 local papers write them; an article that writes its own dollar's symbol anywhere ("A$",
-"C$", "Canadian dollars") keeps "$" for the US dollar, as wire services do. The decision is
-the table :data:`DOLLAR_CHECKS`, which ``newsfacts explain`` shows for each amount.
+"C$", "Canadian dollars") keeps "$" for the US dollar, as wire services do, and so does one
+under the dateline of a world agency ("SYDNEY (Reuters) -"; ``data/world_wires.txt``). The
+decision is the table :data:`DOLLAR_CHECKS`, which ``newsfacts explain`` shows for each
+amount.
 "Cents" are a US dollar's, but after an amount in a currency divided into cents in the
 sentence, or in an article whose dollars are all another dollar, that currency's. A bare
 currency word several countries use ("pesos", "rupees") is the currency of the one of them
@@ -22,7 +24,7 @@ from decimal import Decimal
 import attrs
 import regex
 
-from newsfacts.plugin import Check, Document, Home, compiled, decide, read_table
+from newsfacts.plugin import Check, Document, Home, compiled, decide, read_table, read_words
 from newsfacts_numbers import exchange, links
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers.raw import Raw
@@ -48,6 +50,9 @@ def _written(code: str) -> regex.Pattern[str]:
         raise KeyError(code)
     return compiled(rf"(?<![\p{{L}}$])(?:{'|'.join(forms)})(?!\p{{L}})")
 
+
+#: The agencies whose "$" is the US dollar wherever they file from (``data/world_wires.txt``).
+WORLD_WIRES = read_words(lx.PACKAGE, "world_wires.txt")
 
 _UNIT_NAMES = {code: name for code, name, position in lx.CURRENCIES.values() if position == "code"}
 # What marks a dollar as the US dollar where it is written: "US$", "$US", "U.S. dollars"
@@ -179,6 +184,12 @@ DOLLAR_CHECKS: tuple[Check[_Amount], ...] = (
         lambda amount: amount.dollar.written,
         "usd",
         'the article writes its home dollar\'s own symbol: "C$150 ... $70"',
+    ),
+    Check(
+        "world-wire",
+        lambda amount: amount.dollar.home.agency in WORLD_WIRES and amount.dollar.home.agency,
+        "usd",
+        'a world agency\'s dateline: "SYDNEY (Reuters) -" (data/world_wires.txt)',
     ),
     Check("dateline-dollar", _from_home("dateline"), "local", 'a dateline\'s: "SYDNEY —"'),
     Check(

@@ -6,7 +6,8 @@ dateline), as a state of the United States, a country or a place of
 ``newsfacts/data/home_places.tsv``; the place before it, when it has none. A dateline of a
 place these tables do not know ("HAMILTON (AP) --", "WAUSAU, Wis. --") still says where the
 story was written: its article has a home of unknown country, and the names in its text do
-not decide.
+not decide. The agency named in brackets after a dateline is read with it ("TORONTO
+(Reuters) -": the numbers field reads a world agency's "$" as the US dollar).
 
 An article without a dateline is about the country its text names most, by name, adjective
 or people ("Canada", "Canadian", "Canadians"; a state or province of the table: "Alberta";
@@ -21,6 +22,8 @@ longer one counts for no country ("Latin America", "Air Canada").
     >>> home = Document.from_article(Article(text="SYDNEY — Rain fell.")).home
     >>> home.country.name, home.evidence, home.text
     ('Australia', 'dateline', 'SYDNEY')
+    >>> Document.from_article(Article(text="TORONTO (Reuters) - Shares rose.")).home.agency
+    'Reuters'
     >>> text = "Canada's economy grew. Canadian exports rose. Canada and Mexico signed a deal."
     >>> home = Document.from_article(Article(text=text)).home
     >>> home.country.code, home.evidence, home.mentions, home.others
@@ -79,6 +82,9 @@ class Home:
     mentions: int = 1
     #: How many times it names any other country (0 for a dateline).
     others: int = 0
+    #: The news agency named in brackets after the dateline ("Reuters" in "TORONTO (Reuters)
+    #: -", "CP"), or "".
+    agency: str = ""
 
 
 def _upper_names() -> dict[str, Country]:
@@ -127,17 +133,24 @@ def read_home(text: str, sentences: Sequence[Segment], tokens: Tokens) -> Home |
         opening = tokens.between(sentence.start, sentence.end)
         count = dateline(opening)
         if count:
-            return _dateline_home(opening[:count], text)
+            return _dateline_home(opening[:count], text, _agency(opening[count:]))
     return _named_home(text, sentences, tokens)
 
 
-def _dateline_home(tokens: Sequence[Segment], text: str) -> Home:
+def _agency(after: Sequence[Segment]) -> str:
+    """The agency in brackets that ``after`` a dateline opens with ("(Reuters)"), or ""."""
+    if len(after) >= 3 and after[0].text == "(" and after[2].text == ")":
+        return after[1].text
+    return ""
+
+
+def _dateline_home(tokens: Sequence[Segment], text: str, agency: str) -> Home:
     """The home a dateline's tokens name: its qualifier's country, else its place's."""
     words = [token.text for token in tokens]
     place = words[words.index(",") + 1 :] if "," in words else words
     country = _UPPER_NAMES.get(" ".join(place).upper())
     start, end = tokens[0].start, tokens[-1].end
-    return Home(country, "dateline", start, end, text[start:end])
+    return Home(country, "dateline", start, end, text[start:end], agency=agency)
 
 
 def _named_home(text: str, sentences: Sequence[Segment], tokens: Tokens) -> Home | None:
