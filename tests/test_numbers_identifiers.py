@@ -32,6 +32,7 @@ SENTENCES = [
     "He went 4-for-5, is 14-for-30 this year, and the board set a 2-for-1 split.",
     "She was 12-of-21 from the field.",
     "A man in his 60's recalled the 1960’s and the 90's.",
+    "Studio 54's owner and District 7’s member met.",
 ]
 
 

@@ -56,6 +56,7 @@ NOT_NUMBERS = [
     "each one they lose",
     "The experience of leaving one's country is hard, and one’s own view changes.",
     "Prices soared in the 80's and the 1990’s.",
+    "Studio 54's owner met Lexington 4’s board about HB 1523's rules.",
     "watched on BBC One",
     "United sacked manager Erik ten Hag on Monday.",
     "the Stoxx 600 index",
