@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from newsfacts.plugin import compiled
-from newsfacts_organizations import edges
+from newsfacts_organizations import edges, series
 from newsfacts_organizations.lexicon import (
     HEAD_FORMS,
     HEAD_MODIFIERS,
@@ -100,7 +100,8 @@ def make(
         key = (*key[:-1], key[-1][:-2])
         end -= 2
     if entry is None:
-        entry = Entry(" ".join(key).replace(" 's", "'s"), None, kind)
+        # "Bureau of Alcohol, Tobacco, Firearms and Explosives": a series' commas as written
+        entry = Entry(" ".join(key).replace(" 's", "'s").replace(" ,", ","), None, kind)
     return Candidate(units[0].start, end, key, entry, rule, last)
 
 
@@ -196,6 +197,8 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
                 _, trimmed_end = trim(sentence, right, end)
                 if trimmed_end > right:
                     right = trimmed_end
+                if right == run_end:  # "the Bureau of Alcohol, Tobacco, Firearms and ..."
+                    right = series.series_end(sentence, head + 1, right, kind) or right
             for left in lefts:
                 start, end = trim(sentence, left, right)
                 if _owner_of_listed(sentence, start, end):

@@ -1,0 +1,77 @@
+"""A body's complement written as a series with commas: "the Bureau of Alcohol, Tobacco,
+Firearms and Explosives", "the American Federation of State, County and Municipal
+Employees", "the Department for Environment, Food and Rural Affairs". A comma ends a run of
+capitalized words (see runs.py), so the head-word rule reads the series on from there."""
+
+from __future__ import annotations
+
+from newsfacts_organizations.lexicon import HEADS, KNOWN_TABLE, STOPWORDS
+from newsfacts_organizations.place_fields import place_named
+from newsfacts_organizations.runs import Sentence
+
+# The kinds of a head word whose complement may be a series: a public body's, a union's or
+# a federation's; not a company's, a school's or a paper's ("the University of Michigan,
+# Ohio State and Penn State" names three universities)
+SERIES_KINDS = frozenset({"government", "other", "ngo"})
+# The most capitalized words of one item of the series ("Climate Change") and of the last,
+# after "and" ("Municipal Employees", "Rural Affairs")
+_ITEM_WORDS = 2
+_LAST_WORDS = 3
+
+
+def series_end(sentence: Sentence, opener: int, end: int, kind: str | None) -> int | None:
+    """Where the complement opened at ``opener`` ("of", "for") ends when a series with commas
+    follows its first item, which ends at ``end``: after the last item, the one after "and"
+    (``"and" [the] Word Word``); None when no such series follows. Each item is one or two
+    capitalized words (after "the", as in "Climate Change, Energy, the Environment and
+    Water"), none of them a head word, a listed name, a place or a word in capitals: "the
+    Department of Defense, the CIA and the NSA", "the Bank of America, Citigroup and Wells
+    Fargo", "the Ministry of Finance, Navy and Air Force" are lists of names."""
+    texts = sentence.texts
+    if kind not in SERIES_KINDS or end >= len(texts) or texts[end] != ",":
+        return None
+    if "and" in texts[opener + 1 : end] or not _plain(sentence, opener + 1, end):
+        return None
+    index = end
+    while index < len(texts) and texts[index] == ",":
+        item_end = _item_end(sentence, _past_the(texts, index + 1), _ITEM_WORDS)
+        if item_end is None:
+            return None
+        index = item_end
+        if texts[index : index + 2] == [",", "and"]:
+            index += 1  # "Health, Labour, and Welfare": a comma before "and"
+    if index >= len(texts) or texts[index] != "and":
+        return None
+    return _item_end(sentence, _past_the(texts, index + 1), _LAST_WORDS, last=True)
+
+
+def _past_the(texts: list[str], index: int) -> int:
+    return index + 1 if texts[index : index + 1] == ["the"] else index
+
+
+def _item_end(sentence: Sentence, start: int, most: int, last: bool = False) -> int | None:
+    """The end of the item of up to ``most`` plain capitalized words from ``start``; None when
+    there is none, or (the last item) when capitalized words go on after it ("... and Trade
+    Minister Ann Lee")."""
+    texts, capital = sentence.texts, sentence.capital
+    end = start
+    while end < len(texts) and end - start < most and capital[end] and texts[end] not in STOPWORDS:
+        end += 1
+    if end == start or not _plain(sentence, start, end):
+        return None
+    if last and end < len(texts) and capital[end]:
+        return None
+    return end
+
+
+def _plain(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the words ``start``..``end`` are plain words of a field, no name of their own:
+    no head word ("Navy", "Service"), word in capitals ("CIA"), listed name or place."""
+    texts = sentence.texts
+    words = texts[start:end]
+    return (
+        all(word not in HEADS and not word.isupper() for word in words)
+        and not any(KNOWN_TABLE.starts_name(texts, first, end) for first in range(start, end))
+        and not any(place_named(words[first:]) is not None for first in range(len(words)))
+        and not any(place_named(words[:last]) is not None for last in range(1, len(words)))
+    )

@@ -1,0 +1,83 @@
+"""The organizations field: bodies named together, with commas and "and" ("the Bureau of
+Alcohol, Tobacco, Firearms and Explosives", "Unite and Cardiff Council"), on news sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """The organizations' mentions and names (people read first, as in a real run)."""
+    result = newsfacts.Extractor(["organizations"]).extract(text)
+    return [(fact.text, fact.name) for fact in result.organizations]
+
+
+def mentions(text: str) -> list[str]:
+    return [mention for mention, _ in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Officials at the Bureau of Alcohol, Tobacco, Firearms and Explosives declined to "
+            "comment.",
+            ["Bureau of Alcohol, Tobacco, Firearms and Explosives"],
+        ),
+        (
+            "The American Federation of State, County and Municipal Employees endorsed her.",
+            ["American Federation of State, County and Municipal Employees"],
+        ),
+        (
+            "The Department for Environment, Food and Rural Affairs said the ban would start.",
+            ["Department for Environment, Food and Rural Affairs"],
+        ),
+        (
+            "The National Union of Rail, Maritime and Transport Workers and Network Rail held "
+            "talks.",
+            ["National Union of Rail, Maritime and Transport Workers", "Network Rail"],
+        ),
+        (
+            "The Department of Health, Education, and Welfare was split in 1979.",
+            ["Department of Health, Education, and Welfare"],
+        ),
+        # Lists of names: a word in capitals, a listed name, a place, a head word
+        (
+            "Agents from the Department of Defense, the CIA and the National Security Agency met.",
+            ["Department of Defense", "CIA", "National Security Agency"],
+        ),
+        (
+            "Analysts at the Bank of America, Citigroup and Wells Fargo cut their forecasts.",
+            ["Bank of America", "Citigroup", "Wells Fargo"],
+        ),
+        (
+            "Researchers at the University of Michigan, Ohio State and Penn State agreed.",
+            ["University of Michigan"],
+        ),
+        (
+            "The Ministry of Defence, Navy and Air Force denied it.",
+            ["Ministry of Defence", "Air Force"],
+        ),
+        # Capitalized words after the last item: a title and a name
+        (
+            "The Ministry of Finance, Economy and Trade Minister Ann Lee said talks went well.",
+            ["Ministry of Finance"],
+        ),
+    ],
+)
+def test_a_complement_written_as_a_series_with_commas_is_one_name(
+    text: str, names: list[str]
+) -> None:
+    assert mentions(text) == names
+
+
+def test_a_series_name_keeps_its_commas() -> None:
+    assert found("The Ministry of Agriculture, Forestry and Fisheries said prices rose.") == [
+        (
+            "Ministry of Agriculture, Forestry and Fisheries",
+            "Ministry of Agriculture, Forestry and Fisheries",
+        )
+    ]
