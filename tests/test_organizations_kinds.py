@@ -285,3 +285,24 @@ def test_charities_and_bodies_known_by_name(text: str, name: str, kind: str) -> 
 )
 def test_an_institute_of_technology_is_a_university(text: str, name: str, kind: str) -> None:
     assert [(found_name, found_kind) for _, found_name, found_kind in found(text)] == [(name, kind)]
+
+
+# A broadcaster's head word before "for" and a cause: an advocacy group or a charity
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The United Network for Organ Sharing said 48,000 transplants were performed.",
+            "United Network for Organ Sharing",
+            "ngo",
+        ),
+        (
+            "The Asian Network for Free Elections sent 40 observers.",
+            "Asian Network for Free Elections",
+            "ngo",
+        ),
+        ("The Cartoon Network aired the new series.", "Cartoon Network", "media"),
+    ],
+)
+def test_a_network_for_a_cause_is_no_broadcaster(text: str, name: str, kind: str) -> None:
+    assert [(found_name, found_kind) for _, found_name, found_kind in found(text)] == [(name, kind)]

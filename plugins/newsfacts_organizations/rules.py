@@ -210,9 +210,15 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
 
 def _complement_kind(sentence: Sentence, head: int, run_end: int, kind: str | None) -> str | None:
     """The kind "of" and the word after a head give its name (``data/head_modifiers.tsv``):
-    "the Georgia Institute of Technology" is a university, not a think tank."""
+    "the Georgia Institute of Technology" is a university, not a think tank; or "for" with
+    any word: "the United Network for Organ Sharing" is no broadcaster."""
     texts = sentence.texts
-    if head + 2 >= run_end or texts[head + 1] != "of":
+    if head + 2 >= run_end:
+        return kind
+    opener = texts[head + 1]
+    if opener == "for":
+        return HEAD_MODIFIERS.get((opener, texts[head]), kind)
+    if opener != "of":
         return kind
     return HEAD_MODIFIERS.get(("of " + texts[head + 2], texts[head]), kind)
 
