@@ -81,3 +81,37 @@ def test_a_series_name_keeps_its_commas() -> None:
             "Ministry of Agriculture, Forestry and Fisheries",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "A letter from the Ministry of Health and Vale University Health Board reached "
+            "patients.",
+            ["Ministry of Health", "Vale University Health Board"],
+        ),
+        (
+            "Scientists at the University of Washington and Fred Hutchinson Cancer Center ran "
+            "the trial.",
+            ["University of Washington", "Fred Hutchinson Cancer Center"],
+        ),
+        # A field's words before the head: one name
+        (
+            "The Department of Health and Human Services issued the rule.",
+            ["Department of Health and Human Services"],
+        ),
+        (
+            "The Department of Children and Family Services opened an inquiry.",
+            ["Department of Children and Family Services"],
+        ),
+        (
+            "She directs the Center for American Studies and Politics at Westfield University.",
+            ["Center for American Studies and Politics", "Westfield University"],
+        ),
+    ],
+)
+def test_a_name_with_a_head_of_its_own_after_and_ends_a_complement(
+    text: str, names: list[str]
+) -> None:
+    assert mentions(text) == names

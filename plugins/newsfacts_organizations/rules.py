@@ -305,7 +305,28 @@ def _complement_end(sentence: Sentence, opener: int, end: int, run_end: int) -> 
             return index  # "Bank of America and Wells Fargo", "... and the AFL-CIO"
         if names_field_and_place(texts[after:run_end]):
             return index  # "the Department of Health and Ambulance Victoria"
+        if _headed_name(texts, after, run_end):
+            return index  # "the Ministry of Health and Vale University Health Board"
     return end
+
+
+# How many capitalized words before a head word make the words after "and" a name of their
+# own ("and Vale University Health Board"); one is a field's ("and Human Services")
+_OWN_NAME_WORDS = 2
+
+
+def _headed_name(texts: list[str], after: int, run_end: int) -> bool:
+    """Whether a head word follows at least two other words from ``after`` on, all of them
+    capitalized: "and Vale University Health Board", "and Fred Hutchinson Cancer Center" (not
+    "and Human Services": "the Department of Health and Human Services" is one name; not "and
+    Politics at Rutgers University": the complement goes on to "at", another name after it)."""
+    for index in range(after, min(run_end, after + MAX_NAME_UNITS)):
+        word = texts[index]
+        if not word[0].isupper():
+            return False
+        if index >= after + _OWN_NAME_WORDS and _head(word)[0] is not None:
+            return True
+    return False
 
 
 def _title_inside(sentence: Sentence, index: int, end: int) -> bool:
