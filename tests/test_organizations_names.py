@@ -109,6 +109,15 @@ def test_and_joins_the_words_of_one_public_bodys_name_but_not_two_names() -> Non
             "Nurses at St Ives and Penwith Community Health Trust voted to strike.",
             ["St Ives and Penwith Community Health Trust"],
         ),
+        # a saint's possessive opens a hospital trust's name
+        (
+            "Nurses at St Mary's and St Luke's NHS Foundation Trust voted to strike.",
+            ["St Mary's and St Luke's NHS Foundation Trust"],
+        ),
+        (
+            "Doctors at St George's University Hospitals NHS Foundation Trust closed a ward.",
+            ["St George's University Hospitals NHS Foundation Trust"],
+        ),
         # an acronym right after "and" opens a name of its own
         ("Letters from Ana Ruiz and BBC World Service Trust staff.", ["BBC World Service Trust"]),
         ("Microsoft and Google competed for the contract.", ["Microsoft", "Google"]),

@@ -196,6 +196,8 @@ _PARISH_HEADS = frozenset(
     {"Church", "Cathedral", "Chapel", "Basilica", "Parish", "Abbey", "Seminary"}
     | {"School", "College", "Academy", "Elementary"}
     | {"Hospital", "Infirmary"}
+    # a hospital's trust: "St George's University Hospitals NHS Foundation Trust"
+    | {"Hospitals", "Trust"}
 )
 
 
