@@ -109,6 +109,11 @@ def test_and_joins_the_words_of_one_public_bodys_name_but_not_two_names() -> Non
             "Nurses at St Ives and Penwith Community Health Trust voted to strike.",
             ["St Ives and Penwith Community Health Trust"],
         ),
+        # an acronym inside the body's words is its own, though they are few
+        (
+            "Staff from Lewisham and Greenwich NHS Trust will join the scheme.",
+            ["Lewisham and Greenwich NHS Trust"],
+        ),
         # a saint's possessive opens a hospital trust's name
         (
             "Nurses at St Mary's and St Luke's NHS Foundation Trust voted to strike.",

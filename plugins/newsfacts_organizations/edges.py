@@ -124,9 +124,9 @@ def _joins(sentence: Sentence, after: int, head: int, kind: str | None) -> bool:
 def _holds_acronym(sentence: Sentence, after: int, head: int) -> bool:
     """Whether an acronym after "and" starts another name ("Daria Zhuk and BBC Russian
     Service"); after a bare name's "and", one inside the body's words is its own ("Guy's
-    and St Thomas' NHS Foundation Trust")."""
+    and St Thomas' NHS Foundation Trust", "Lewisham and Greenwich NHS Trust")."""
     texts = sentence.texts
-    if head - after > _AFTER_AND and _bare_before(sentence, after - 2):
+    if _bare_before(sentence, after - 2):
         return texts[after].isupper()
     return any(word.isupper() for word in texts[after:head])
 
