@@ -115,3 +115,22 @@ def test_a_name_with_a_head_of_its_own_after_and_ends_a_complement(
     text: str, names: list[str]
 ) -> None:
     assert mentions(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Harvard T.H. Chan School of Public Health and Boston Children's Hospital "
+            "published the data.",
+            ["Harvard T.H. Chan School of Public Health", "Boston Children's Hospital"],
+        ),
+        (
+            "The London School of Hygiene and Tropical Medicine led the trial.",
+            ["London School of Hygiene and Tropical Medicine"],
+        ),
+        ("The U.S. Fish and Wildlife Service listed the owl.", ["U.S. Fish and Wildlife Service"]),
+    ],
+)
+def test_and_after_a_heads_complement_joins_no_second_name(text: str, names: list[str]) -> None:
+    assert mentions(text) == names

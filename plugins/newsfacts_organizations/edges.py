@@ -118,6 +118,7 @@ def _joins(sentence: Sentence, after: int, head: int, kind: str | None) -> bool:
         and texts[head] not in texts[max(0, after - 1 - _HEAD_REACH) : after - 1]
         and tuple(texts[max(0, after - 3) : after - 1]) not in NOT_ORGANIZATIONS
         and not _placed_before(sentence, after - 2)
+        and not _complement_before(sentence, after - 2)
     )
 
 
@@ -163,10 +164,29 @@ def _listed_before(texts: list[str], and_at: int) -> bool:
 def _placed_before(sentence: Sentence, last: int) -> bool:
     """Whether the capitalized words ending at ``last`` follow a preposition of place: "in
     Richmond and Murray State University" names a town and a university."""
+    first = _words_start(sentence, last)
+    return first > 0 and sentence.texts[first - 1] in _PLACE_PREPOSITIONS
+
+
+def _words_start(sentence: Sentence, last: int) -> int:
+    """The first of the capitalized words that end at ``last``."""
     first = last
     while first > 0 and sentence.capital[first - 1]:
         first -= 1
-    return first > 0 and sentence.texts[first - 1] in _PLACE_PREPOSITIONS
+    return first
+
+
+def _complement_before(sentence: Sentence, last: int) -> bool:
+    """Whether the capitalized words ending at ``last`` are another head word's complement:
+    "the Harvard T.H. Chan School of Public Health and Boston Children's Hospital" names a
+    school and a hospital (the head's own name reads its complement and the "and" after it,
+    see rules._complement_end)."""
+    first = _words_start(sentence, last)
+    return (
+        first > 1
+        and sentence.texts[first - 1] in _COMPLEMENT_WORDS
+        and (sentence.texts[first - 2] in HEADS)
+    )
 
 
 # (Not "at": "at United States Citizenship and Immigration Services".)
