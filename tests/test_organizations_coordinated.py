@@ -134,3 +134,30 @@ def test_a_name_with_a_head_of_its_own_after_and_ends_a_complement(
 )
 def test_and_after_a_heads_complement_joins_no_second_name(text: str, names: list[str]) -> None:
     assert mentions(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Indian Space Research Organisation and the Defence Research and Development "
+            "Organisation signed an agreement.",
+            [
+                "Indian Space Research Organisation",
+                "Defence Research and Development Organisation",
+            ],
+        ),
+        (
+            "Members of the National Association of Black Journalists and National Association "
+            "of Hispanic Journalists gathered in Chicago.",
+            [
+                "National Association of Black Journalists",
+                "National Association of Hispanic Journalists",
+            ],
+        ),
+    ],
+)
+def test_the_same_head_word_is_looked_for_in_the_name_before_and_only(
+    text: str, names: list[str]
+) -> None:
+    assert mentions(text) == names

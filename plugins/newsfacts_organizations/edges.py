@@ -87,6 +87,20 @@ _AFTER_BARE_AND = 4
 _HEAD_REACH = 6
 
 
+def _name_start(sentence: Sentence, and_at: int) -> int:
+    """Where the name before the "and" at ``and_at`` may start, for the look for its head
+    word: up to ``_HEAD_REACH`` words back, through capitalized words and the words that
+    join a complement ("National Association of Black Journalists"), not past another word
+    ("the Indian Space Research Organisation and the Defence Research and Development
+    Organisation": "Defence Research and" is no name of the same head word)."""
+    first, reach = and_at, max(0, and_at - _HEAD_REACH)
+    while first > reach and (
+        sentence.capital[first - 1] or sentence.texts[first - 1] in _COMPLEMENT_WORDS
+    ):
+        first -= 1
+    return first
+
+
 def _joins(sentence: Sentence, after: int, head: int, kind: str | None) -> bool:
     """ "the Planning and Zoning Commission", "the U.S. Fish and Wildlife Service": "and" at
     ``after - 1`` joins two words of one public body's name. Not two names ("the Lions Club
@@ -115,7 +129,7 @@ def _joins(sentence: Sentence, after: int, head: int, kind: str | None) -> bool:
         and not _listed_before(texts, after - 1)  # "Morning Consult and Quinnipiac University"
         # "the National Association of Black Journalists and National Association of ...":
         # the head word names a body before "and" too
-        and texts[head] not in texts[max(0, after - 1 - _HEAD_REACH) : after - 1]
+        and texts[head] not in texts[_name_start(sentence, after - 1) : after - 1]
         and tuple(texts[max(0, after - 3) : after - 1]) not in NOT_ORGANIZATIONS
         and not _placed_before(sentence, after - 2)
         and not _complement_before(sentence, after - 2)
