@@ -161,3 +161,23 @@ def test_the_same_head_word_is_looked_for_in_the_name_before_and_only(
     text: str, names: list[str]
 ) -> None:
     assert mentions(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The International Brotherhood of Electrical Workers and the Communications Workers "
+            "of America joined the strike.",
+            [
+                "International Brotherhood of Electrical Workers",
+                "Communications Workers of America",
+            ],
+        ),
+        ("The United Farm Workers endorsed the bill.", ["United Farm Workers"]),
+        # A creed's word describes the group, no part of its name
+        ("Cairo banned the Islamist Muslim Brotherhood in 2013.", ["Muslim Brotherhood"]),
+    ],
+)
+def test_a_trade_union_is_named_by_its_members(text: str, names: list[str]) -> None:
+    assert mentions(text) == names

@@ -42,33 +42,39 @@ def series_end(sentence: Sentence, opener: int, end: int, kind: str | None) -> i
             index += 1  # "Health, Labour, and Welfare": a comma before "and"
     if index >= len(texts) or texts[index] != "and":
         return None
-    return _item_end(sentence, _past_the(texts, index + 1), _LAST_WORDS, last=True)
+    return _item_end(sentence, _past_the(texts, index + 1), _LAST_WORDS, kind)
 
 
 def _past_the(texts: list[str], index: int) -> int:
     return index + 1 if texts[index : index + 1] == ["the"] else index
 
 
-def _item_end(sentence: Sentence, start: int, most: int, last: bool = False) -> int | None:
+def _item_end(sentence: Sentence, start: int, most: int, last_of: str | None = None) -> int | None:
     """The end of the item of up to ``most`` plain capitalized words from ``start``; None when
-    there is none, or (the last item) when capitalized words go on after it ("... and Trade
-    Minister Ann Lee")."""
+    there is none. ``last_of``: the kind of the body whose last item it is, which may end in
+    a head word of that kind ("the National Union of Rail, Maritime and Transport Workers": a
+    union's members), and after which no capitalized word may follow ("... and Trade Minister
+    Ann Lee")."""
     texts, capital = sentence.texts, sentence.capital
     end = start
     while end < len(texts) and end - start < most and capital[end] and texts[end] not in STOPWORDS:
         end += 1
-    if end == start or not _plain(sentence, start, end):
+    if end == start or not _plain(sentence, start, end, last_of):
         return None
-    if last and end < len(texts) and capital[end]:
+    if last_of is not None and end < len(texts) and capital[end]:
         return None
     return end
 
 
-def _plain(sentence: Sentence, start: int, end: int) -> bool:
+def _plain(sentence: Sentence, start: int, end: int, kind: str | None = None) -> bool:
     """Whether the words ``start``..``end`` are plain words of a field, no name of their own:
-    no head word ("Navy", "Service"), word in capitals ("CIA"), listed name or place."""
+    no head word ("Navy", "Service") but one of ``kind`` last, no word in capitals ("CIA"),
+    listed name or place."""
     texts = sentence.texts
     words = texts[start:end]
+    last = HEADS.get(words[-1]) if kind is not None else None
+    if last is not None and last[0] == kind:
+        words = words[:-1]
     return (
         all(word not in HEADS and not word.isupper() for word in words)
         and not any(KNOWN_TABLE.starts_name(texts, first, end) for first in range(start, end))
