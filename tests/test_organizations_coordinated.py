@@ -181,3 +181,35 @@ def test_the_same_head_word_is_looked_for_in_the_name_before_and_only(
 )
 def test_a_trade_union_is_named_by_its_members(text: str, names: list[str]) -> None:
     assert mentions(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations"),
+    [
+        (
+            "GMB and Unison members at Manchester City Council rejected the pay offer.",
+            [("GMB", "GMB"), ("Unison", "Unison"), ("Manchester City Council",) * 2],
+        ),
+        (
+            "Aslef and the RMT said drivers would strike in June.",
+            [
+                ("Aslef", "Associated Society of Locomotive Engineers and Firemen"),
+                ("RMT", "National Union of Rail, Maritime and Transport Workers"),
+            ],
+        ),
+        (
+            "The Royal College of Nursing and the British Medical Association welcomed it.",
+            [("Royal College of Nursing",) * 2, ("British Medical Association",) * 2],
+        ),
+        (
+            "Unifor and CUPE joined the rally.",
+            [("Unifor",) * 2, ("CUPE", "Canadian Union of Public Employees")],
+        ),
+        # "Unite" alone is a verb or another's name
+        ("Shares in Unite Group rose 3 percent.", [("Unite Group",) * 2]),
+    ],
+)
+def test_trade_unions_known_by_a_word_of_no_head(
+    text: str, organizations: list[tuple[str, str]]
+) -> None:
+    assert found(text) == organizations
