@@ -213,3 +213,30 @@ def test_trade_unions_known_by_a_word_of_no_head(
     text: str, organizations: list[tuple[str, str]]
 ) -> None:
     assert found(text) == organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Reserve Bank of India and the Securities and Exchange Board of India tightened "
+            "rules for lenders.",
+            ["Reserve Bank of India", "Securities and Exchange Board of India"],
+        ),
+        (
+            "The Securities and Futures Commission fined the bank.",
+            ["Securities and Futures Commission"],
+        ),
+        (
+            "The Energy and Commerce Committee will vote on Tuesday.",
+            ["Energy and Commerce Committee"],
+        ),
+        # A head word after a capitalized word ends a name of its own
+        (
+            "Shares of Nomura Securities and Daiwa Capital Markets fell.",
+            ["Nomura Securities", "Daiwa Capital Markets"],
+        ),
+    ],
+)
+def test_a_head_word_alone_before_and_names_a_field(text: str, names: list[str]) -> None:
+    assert mentions(text) == names

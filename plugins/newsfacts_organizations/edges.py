@@ -118,7 +118,7 @@ def _joins(sentence: Sentence, after: int, head: int, kind: str | None) -> bool:
             head - after <= _AFTER_AND
             or (head - after <= _AFTER_BARE_AND and _bare_before(sentence, after - 2))
         )
-        and before not in HEADS
+        and (before not in HEADS or _field_head(sentence, after - 2))
         and before not in _CHAMBER_WORDS
         and before not in STREET_WORDS  # "between Powell Boulevard and Southeast Division"
         and not before.isupper()
@@ -134,6 +134,17 @@ def _joins(sentence: Sentence, after: int, head: int, kind: str | None) -> bool:
         and not _placed_before(sentence, after - 2)
         and not _complement_before(sentence, after - 2)
     )
+
+
+def _field_head(sentence: Sentence, last: int) -> bool:
+    """Whether the head word at ``last``, before "and", names a field, no body: one that only
+    ends names, alone after a word in lower case or a stopword ("the Securities and Exchange
+    Board of India", "the Energy and Commerce Committee"; not "the Lions Club and ...",
+    "Nomura Securities and ...", nor "the Ministry and Foreign Office")."""
+    if HEADS[sentence.texts[last]][1]:
+        return False
+    # "The" opening the sentence is a word in lower case's stead
+    return last == 0 or not sentence.capital[last - 1] or sentence.texts[last - 1] in STOPWORDS
 
 
 def _holds_acronym(sentence: Sentence, after: int, head: int) -> bool:
