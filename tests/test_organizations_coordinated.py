@@ -240,3 +240,50 @@ def test_trade_unions_known_by_a_word_of_no_head(
 )
 def test_a_head_word_alone_before_and_names_a_field(text: str, names: list[str]) -> None:
     assert mentions(text) == names
+
+
+def test_a_body_named_before_and_without_the_head_word_it_shares_is_its_own() -> None:
+    text = (
+        "A spokesperson for Hywel Dda and Swansea Bay University Health Board said waiting "
+        "lists had fallen."
+    )
+    result = newsfacts.Extractor(["organizations"]).extract(text)
+    assert [(fact.text, fact.name, fact.kind) for fact in result.organizations] == [
+        ("Hywel Dda", "Hywel Dda", "government"),
+        (
+            "Swansea Bay University Health Board",
+            "Swansea Bay University Health Board",
+            "government",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # One word on either side of "and": one body
+        (
+            "A spokeswoman for Cardiff and Vale University Health Board said beds were full.",
+            ["Cardiff and Vale University Health Board"],
+        ),
+        # After "the", a saint's, a title's abbreviation, a place: no body of its own
+        (
+            "On Tuesday, the National Abortion and Reproductive Rights Action League will speak.",
+            ["Reproductive Rights Action League"],
+        ),
+        (
+            "He sang at St Patrick's and St Brigid's Church in Navan.",
+            ["St Patrick's and St Brigid's Church"],
+        ),
+        (
+            "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell.",
+            ["Democratic National Committee"],
+        ),
+        (
+            "Commuters blamed New York and New Jersey Port Authority officials.",
+            ["New Jersey Port Authority"],
+        ),
+    ],
+)
+def test_no_body_is_named_before_and_without_a_head_word(text: str, names: list[str]) -> None:
+    assert mentions(text) == names

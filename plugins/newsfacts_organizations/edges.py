@@ -14,6 +14,7 @@ from newsfacts_organizations.lexicon import (
     POSSESSIVE_ENDINGS,
     STOPWORDS,
 )
+from newsfacts_organizations.place_fields import place_named
 from newsfacts_organizations.runs import (
     MAX_NAME_UNITS,
     Sentence,
@@ -165,9 +166,12 @@ def _bare_before(sentence: Sentence, last: int) -> bool:
     word: "Health" in "the Ministry of Health and ..." ends a name of its own."""
     texts = sentence.texts
     first = last - 1 if last > 0 and texts[last - 1] in SAINTS else last
-    if first == 0:
-        return True
-    word = texts[first - 1]
+    return first == 0 or _opens_bare(sentence, first)
+
+
+def _opens_bare(sentence: Sentence, first: int) -> bool:
+    """Whether the word before ``first`` (> 0) is in lower case and joins no name to it."""
+    word = sentence.texts[first - 1]
     # "for" after a word in lower case opens no name ("a spokeswoman for Cardiff and ..."),
     # after a capitalized one it joins the name's complement ("Department of Health")
     joining = word in _COMPLEMENT_WORDS and first > 1 and sentence.capital[first - 2]
@@ -265,3 +269,56 @@ def _ends_name(possessive: str, kind: str | None) -> bool:
     if kind == "company":
         return possessive[:-2] in LEGAL_SUFFIXES
     return possessive[:-2] not in NAME_POSSESSIVES
+
+
+# How many capitalized words a body's name may have before "and" with its head word left out
+# ("Hywel Dda and Swansea Bay University Health Board"), and how many plain words the next
+# body's name opens with (see elided_before)
+_ELIDED_WORDS = (2, 3)
+_PLAIN_OPENING = 2
+
+
+def elided_before(sentence: Sentence, left: int, head: int, run_end: int) -> tuple[int, int] | None:
+    """The words of a body named before "and" with its head word left out, the head shared
+    with the name at ``left``..``head`` after "and": "a spokesperson for Hywel Dda and Swansea
+    Bay University Health Board" names two health boards, "Hywel Dda" as the text has it.
+    Both names open with two plain words or more (one word each is one body's name: "Cardiff
+    and Vale University Health Board"; "North Tees and Hartlepool NHS Foundation Trust"),
+    the first after a word in lower case, neither a head word, a word in capitals, a listed
+    name nor a place ("New York and New Jersey Port Authority"). Read at the name's last head
+    word before ``run_end``, whose kind the first body takes ("University Health Board")."""
+    texts = sentence.texts
+    last = left - 2
+    if last < 1 or texts[left - 1] != "and" or head - left < _PLAIN_OPENING:
+        return None
+    if any(word in HEADS for word in texts[head + 1 : run_end]):
+        return None
+    first = _words_start(sentence, last + 1)
+    if not _ELIDED_WORDS[0] <= last + 1 - first <= _ELIDED_WORDS[1]:
+        return None
+    # "the National Abortion and Reproductive Rights Action League": after "the", one name
+    if first > 0 and (not _opens_bare(sentence, first) or texts[first - 1] == "the"):
+        return None
+    if not (_plain(texts, first, last + 1) and _plain(texts, left, left + _PLAIN_OPENING)):
+        return None
+    return first, last + 1
+
+
+def _plain(texts: list[str], start: int, end: int) -> bool:
+    """Whether ``start``..``end`` are capitalized words of a name, none a head word, a
+    stopword, a word in capitals, an abbreviation ("Pennsylvania Gov. and ..."), a saint's
+    ("St Patrick's and St Brigid's Church" is one church), a listed name or a place."""
+    words = texts[start:end]
+    return (
+        all(
+            word[0].isupper()
+            and word not in HEADS
+            and word not in STOPWORDS
+            and word not in SAINTS
+            and not word.isupper()
+            and not word.endswith((".", *POSSESSIVE_ENDINGS))
+            for word in words
+        )
+        and tuple(words) not in KNOWN
+        and place_named(words) is None
+    )

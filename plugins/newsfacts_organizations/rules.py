@@ -182,6 +182,9 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
                 kind = HEAD_MODIFIERS.get((units[head - 1].text, units[head].text), kind)
             kind = _complement_kind(sentence, head, run_end, kind)
             lefts = edges.left_edges(sentence, run_start, head, kind)
+            elided = edges.elided_before(sentence, lefts[0], head, run_end)
+            if elided is not None:  # "Hywel Dda| and Swansea Bay University Health Board"
+                yield make(sentence, *elided, None, kind, HEAD_RULE)
             right = head + 1
             if right < run_end and (units[head].text, units[right].text) in HEAD_TAILS:
                 right += 1  # "the Dallas Independent School District"
