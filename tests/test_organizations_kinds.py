@@ -293,7 +293,16 @@ def test_charities_and_bodies_known_by_name(text: str, name: str, kind: str) -> 
             "ngo",
         ),
         ("The Cartoon Network aired the new series.", "Cartoon Network", "media"),
+        # A trade's word before a regulator's or a state fund's head word tells what it
+        # oversees or invests, no company's unit
+        (
+            "The Kuwait Investment Authority bought a stake in the port.",
+            "Kuwait Investment Authority",
+            "government",
+        ),
+        ("The Insurance Commission fined the broker.", "Insurance Commission", "government"),
+        ("Geojit Financial Services shares rose.", "Geojit Financial Services", "company"),
     ],
 )
-def test_a_heads_complement_tells_its_kind(text: str, name: str, kind: str) -> None:
+def test_the_words_of_a_name_tell_its_kind(text: str, name: str, kind: str) -> None:
     assert [(found_name, found_kind) for _, found_name, found_kind in found(text)] == [(name, kind)]

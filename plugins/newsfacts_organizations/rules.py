@@ -247,6 +247,12 @@ _BUSINESS_WORDS = frozenset(
 )
 
 
+# Head words of a regulator's or a state fund's name, whose trade words say what it oversees
+# or invests: "the Australian Securities and Investments Commission", "the Kuwait Investment
+# Authority"
+_REGULATOR_HEADS = frozenset({"Commission", "Authority", "Board"})
+
+
 # The kinds of a known name whose units are of its kind: "Reuters Ottawa Bureau"
 _FIRMS = frozenset({"company", "media"})
 
@@ -258,7 +264,11 @@ def _company_unit(sentence: Sentence, start: int, head: int, kind: str | None) -
     trade: "Geojit Financial Services"."""
     if kind != "government":
         return kind
-    if head > start and sentence.texts[head - 1] in _BUSINESS_WORDS:
+    if (
+        head > start
+        and sentence.texts[head - 1] in _BUSINESS_WORDS
+        and sentence.texts[head] not in _REGULATOR_HEADS
+    ):
         return "company"  # "Geojit Financial Services", "Acme Software Services"
     owner = KNOWN.get(tuple(sentence.texts[start:head]))
     if owner is None:
