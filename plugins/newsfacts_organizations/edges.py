@@ -4,6 +4,7 @@ when "and" joins two words of one body's name ("the Planning and Zoning Commissi
 from __future__ import annotations
 
 from newsfacts_organizations.lexicon import (
+    DEMONYMS,
     HEADS,
     KNOWN,
     KNOWN_TABLE,
@@ -144,6 +145,10 @@ def _field_head(sentence: Sentence, last: int) -> bool:
     "Nomura Securities and ...", nor "the Ministry and Foreign Office")."""
     if HEADS[sentence.texts[last]][1]:
         return False
+    # A nationality's adjective opens the body's name before it: "the Australian Securities
+    # and Investments Commission"
+    if last > 0 and sentence.texts[last - 1] in DEMONYMS:
+        last -= 1
     # "The" opening the sentence is a word in lower case's stead
     return last == 0 or not sentence.capital[last - 1] or sentence.texts[last - 1] in STOPWORDS
 
