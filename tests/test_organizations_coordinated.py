@@ -231,6 +231,11 @@ def test_trade_unions_known_by_a_word_of_no_head(
             "The Energy and Commerce Committee will vote on Tuesday.",
             ["Energy and Commerce Committee"],
         ),
+        # after a nationality's adjective, as after "the"
+        (
+            "The Australian Securities and Investments Commission sued the lender.",
+            ["Australian Securities and Investments Commission"],
+        ),
         # A head word after a capitalized word ends a name of its own
         (
             "Shares of Nomura Securities and Daiwa Capital Markets fell.",
