@@ -44,6 +44,17 @@ def mentions(text: str) -> list[str]:
             "The Department of Health, Education, and Welfare was split in 1979.",
             ["Department of Health, Education, and Welfare"],
         ),
+        # A head word that only ends names, alone, is a field's word
+        (
+            "A spokesman for the Department for Business, Energy and Industrial Strategy "
+            "declined to comment.",
+            ["Department for Business, Energy and Industrial Strategy"],
+        ),
+        (
+            "Officials from the Department of Climate Change, Energy, the Environment and Water "
+            "visited the site.",
+            ["Department of Climate Change, Energy, the Environment and Water"],
+        ),
         # Lists of names: a word in capitals, a listed name, a place, a head word
         (
             "Agents from the Department of Defense, the CIA and the National Security Agency met.",

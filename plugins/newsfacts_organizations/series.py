@@ -68,12 +68,13 @@ def _item_end(sentence: Sentence, start: int, most: int, last_of: str | None = N
 
 def _plain(sentence: Sentence, start: int, end: int, kind: str | None = None) -> bool:
     """Whether the words ``start``..``end`` are plain words of a field, no name of their own:
-    no head word ("Navy", "Service") but one of ``kind`` last, no word in capitals ("CIA"),
-    listed name or place."""
+    no head word ("Navy", "Service") but one of ``kind`` last, or one that only ends names
+    alone ("the Department for Business, Energy and Industrial Strategy"), no word in
+    capitals ("CIA"), listed name or place."""
     texts = sentence.texts
     words = texts[start:end]
-    last = HEADS.get(words[-1]) if kind is not None else None
-    if last is not None and last[0] == kind:
+    last = HEADS.get(words[-1]) if kind is not None or len(words) == 1 else None
+    if last is not None and (last[0] == kind or (len(words) == 1 and not last[1])):
         words = words[:-1]
     return (
         all(word not in HEADS and not word.isupper() for word in words)
