@@ -107,6 +107,16 @@ def test_a_series_name_keeps_its_commas() -> None:
             "the trial.",
             ["University of Washington", "Fred Hutchinson Cancer Center"],
         ),
+        # Three capitalized words after "and the": a name of its own, head word or none
+        (
+            "The Government of Karnataka and the Bruhat Bengaluru Mahanagara Palike cleared "
+            "the lakes.",
+            ["Government of Karnataka"],
+        ),
+        (
+            "The Department of the Environment and the Regions published guidance.",
+            ["Department of the Environment and the Regions"],
+        ),
         # A field's words before the head: one name
         (
             "The Department of Health and Human Services issued the rule.",

@@ -318,7 +318,7 @@ def _complement_end(sentence: Sentence, opener: int, end: int, run_end: int) -> 
             return index  # "Bank of America and Wells Fargo", "... and the AFL-CIO"
         if names_field_and_place(texts[after:run_end]):
             return index  # "the Department of Health and Ambulance Victoria"
-        if _headed_name(texts, after, run_end):
+        if _headed_name(texts, after, run_end) or (after > index + 1 and _long(texts, after)):
             return index  # "the Ministry of Health and Vale University Health Board"
     return end
 
@@ -326,6 +326,18 @@ def _complement_end(sentence: Sentence, opener: int, end: int, run_end: int) -> 
 # How many capitalized words before a head word make the words after "and" a name of their
 # own ("and Vale University Health Board"); one is a field's ("and Human Services")
 _OWN_NAME_WORDS = 2
+
+
+# How many capitalized words after "and the" make a name of their own, head word or none
+# ("the Government of Karnataka and the Bruhat Bengaluru Mahanagara Palike"; "the Department
+# of the Environment and the Regions" is one)
+_LONG_NAME_WORDS = 3
+
+
+def _long(texts: list[str], after: int) -> bool:
+    """Whether ``_LONG_NAME_WORDS`` capitalized words follow from ``after`` on."""
+    words = texts[after : after + _LONG_NAME_WORDS]
+    return len(words) == _LONG_NAME_WORDS and all(word[0].isupper() for word in words)
 
 
 def _headed_name(texts: list[str], after: int, run_end: int) -> bool:
