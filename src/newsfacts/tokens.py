@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 from array import array
 from collections.abc import Iterator, Sequence
-from itertools import accumulate, islice
+from itertools import accumulate, chain, islice
 from typing import overload
 
 from newsfacts.tables import compiled
@@ -32,6 +32,7 @@ from newsfacts.text import (
     TOKEN_BOUNDARY,
     Segment,
     _segment,
+    _segments,
     run_end,
 )
 
@@ -69,7 +70,10 @@ class Tokens(Sequence[Segment]):
         # One string for each distinct token text, shared by all its tokens (looked up in C):
         # a string per token would cost more than the rest of the columns together.
         shared: dict[str, str] = {}
-        kept: list[Segment] = []
+        # The kept segments a tuple per stretch: most texts are one stretch, whose tuple is
+        # kept as it is, not copied from a list.
+        kept: list[tuple[Segment, ...]] = []
+        room = KEPT_SEGMENTS
         for starts, ends, found in _stretches(text):
             # fromlist: a list's ints copied at C speed (extend reads them as an iterable)
             self._starts.fromlist(starts)
@@ -78,9 +82,13 @@ class Tokens(Sequence[Segment]):
             self._texts += texts
             # Made from the stretch's lists, whose offsets are int objects already (those
             # read back from the arrays would be made anew, two a token).
-            room = KEPT_SEGMENTS - len(kept)
-            kept += map(_segment, islice(zip(starts, ends, texts, strict=True), max(room, 0)))
-        self._kept: tuple[Segment, ...] = tuple(kept)
+            columns = zip(starts, ends, texts, strict=True)
+            if room > 0:
+                kept.append(
+                    tuple(_segments(columns if len(texts) <= room else islice(columns, room)))
+                )
+                room -= len(kept[-1])
+        self._kept: tuple[Segment, ...] = kept[0] if len(kept) == 1 else tuple(chain(*kept))
 
     def __len__(self) -> int:
         return len(self._starts)
@@ -110,7 +118,7 @@ class Tokens(Sequence[Segment]):
 
     def _segments(self, index: slice) -> tuple[Segment, ...]:
         columns = zip(self._starts[index], self._ends[index], self._texts[index], strict=True)
-        return tuple(map(_segment, columns))
+        return tuple(_segments(columns))
 
     def __iter__(self) -> Iterator[Segment]:
         yield from self._kept
