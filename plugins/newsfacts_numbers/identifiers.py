@@ -139,10 +139,11 @@ def names(text: str, hits: list[int] | None = None) -> list[Span]:
     hits = digit_hits(text) if hits is None else hits
     found += _phones(text, hits)
     if len(hits) > len(px.DIGIT_LED) and len(hits) * _DENSE > len(text):
-        # Numbers everywhere (a table, a page of figures): one scan of the text per pattern
-        # costs less than trying the patterns at every number, and finds the same matches
-        # (they can only start where a run of digits does). Not in a text of a few numbers,
-        # however short: each scan has a fixed cost (its timeout's), as a try at a number has.
+        # Numbers nearly everywhere (a page of figures, "3-1 2-0 1-1"): one scan of the text
+        # per pattern costs less than trying the patterns at every number, and finds the same
+        # matches (they can only start where a run of digits does). Not in a text of a few
+        # numbers, however short: each scan has a fixed cost (its timeout's), as a try at a
+        # number has.
         return found + [
             match.span()
             for source in _DIGIT_LED.held(text)
@@ -235,8 +236,10 @@ def _rows_after(digits: int, after: str) -> tuple[int, ...]:
     )
 
 
-# Above one run of digits every this many characters, a text is dense.
-_DENSE = 100
+# Above one run of digits every this many characters, a text is dense. A news table of
+# results or prices (a run every 6 to 20 characters, words between) costs half as much tried
+# at its numbers: each scan reads every character of the words too, for each pattern.
+_DENSE = 5
 
 
 _URL_REACH = 300  # characters back to the start of a web address
