@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import NamedTuple
-
-import regex
 
 from newsfacts import Segment
 from newsfacts.plugin import NICKNAME, compiled
 
-# Two apostrophes or two single marks in a row stand for a double mark in some wire copy.
-_DOUBLE = compiled(r"''|‘‘|’’|[\"“”„«»]")
-# A match's span read by a C-level map, not by two method calls a mark.
-_SPAN: Callable[[regex.Match[str]], tuple[int, int]] = regex.Match.span
-_RUNS = tuple(mark * 6 for mark in ('"', "“", "”", "„", "«", "»", "''", "‘‘", "’’"))
+# The double marks, and the two apostrophes or two single marks in a row that stand for one
+# in some wire copy. Each is found with str's fast search, not with a pattern tried at every
+# character: a text of thousands of characters holds a few dozen marks. (An ASCII text can
+# hold only the first of each.)
+_DOUBLE_MARKS = ('"', "“", "”", "„", "«", "»")
+_DOUBLED_SINGLES = ("''", "‘‘", "’’")
+# The single marks, each a quote mark where _SINGLE matches it
+_SINGLE_MARKS = ("'", "‘", "’")
+_RUNS = tuple(mark * 6 for mark in _DOUBLE_MARKS + _DOUBLED_SINGLES)
 # The same marks, a run of six or more of one of them matched whole (see _double_marks): a
 # repeat of one character for each (twelve or more apostrophes for '': an odd one over counts
 # for nothing, as before), not of a backreference, "([\"“”„«»])\1{5,}", for which the regex
@@ -237,7 +239,15 @@ def _double_marks(text: str) -> list[Mark]:
     """
     # (Looked for with str's fast search first: the run-aware pattern costs more per mark.)
     if not any(map(text.__contains__, _RUNS)):
-        return [(start, end - start) for start, end in map(_SPAN, _DOUBLE.finditer(text))]
+        ascii_text = text.isascii()
+        found = [
+            (offset, len(mark))
+            for group in (_DOUBLE_MARKS, _DOUBLED_SINGLES)
+            for mark in (group[:1] if ascii_text else group)
+            for offset in _offsets(text, mark)
+        ]
+        found.sort()  # (no two overlap: each mark is of characters of its own)
+        return found
     marks: list[Mark] = []
     for match in _DOUBLE_OR_RUN.finditer(text):
         start, end = match.span()
@@ -246,6 +256,45 @@ def _double_marks(text: str) -> list[Mark]:
         kept = (0, 1, 2, count - 2, count - 1) if count > 1 else (0,)
         marks += [(start + index * width, width) for index in kept]
     return marks
+
+
+def _offsets(text: str, literal: str) -> list[int]:
+    """Where ``literal`` stands in ``text``, left to right, no two overlapping (as a pattern
+    finds it)."""
+    found: list[int] = []
+    offset = text.find(literal)
+    while offset >= 0:
+        found.append(offset)
+        offset = text.find(literal, offset + len(literal))
+    return found
+
+
+def _single_marks(text: str) -> list[Mark]:
+    """The single marks of ``text`` at a word's edge (:data:`_SINGLE`), each matched where it
+    stands: a text holds a few dozen."""
+    candidates = [
+        offset
+        for mark in (_SINGLE_MARKS[:1] if text.isascii() else _SINGLE_MARKS)
+        for offset in _offsets(text, mark)
+    ]
+    candidates.sort()
+    match = _SINGLE.match
+    return [(offset, 1) for offset in candidates if match(text, offset) is not None]
+
+
+def _nicknames(text: str, doubles: list[Mark]) -> list[tuple[int, int]]:
+    """The spans of the nicknames of ``text`` (NICKNAME), matched at its double marks that
+    may open one (found with a scan of the whole text, its look-behind was tried at every
+    character)."""
+    spans: list[tuple[int, int]] = []
+    match, end = NICKNAME.match, 0
+    for offset, width in doubles:
+        if width == 1 and offset >= end and text[offset] in '"“':
+            nickname = match(text, offset)
+            if nickname is not None:
+                spans.append(nickname.span())
+                end = nickname.end()
+    return spans
 
 
 # A paragraph opening with a single mark before a capital or a digit: "'Anyone with".
@@ -265,8 +314,8 @@ def article_quotes(text: str, paragraphs: Sequence[Segment]) -> list[Span]:
     doubles = _double_marks(text)
     if doubles:
         # 'House Speaker Emanuel "Chris" Welch': a nickname's marks quote nothing
-        doubles = _outside(doubles, [m.span() for m in NICKNAME.finditer(text)])
-    singles = [(m.start(), 1) for m in _SINGLE.finditer(text)]
+        doubles = _outside(doubles, _nicknames(text, doubles))
+    singles = _single_marks(text)
     double_offsets = [mark[0] for mark in doubles]
     single_offsets = [mark[0] for mark in singles]
     found: list[Span] = []
