@@ -104,7 +104,7 @@ def _is_range(text: str, first: Raw, second: Raw, link: str) -> bool:
         return False
     if first.vague or second.vague:
         return False
-    if first.unit and second.unit and not second.unit.startswith(first.unit):
+    if first.unit and second.unit and not _one_unit(first.unit, second.unit):
         return False  # but "$62 and $68 per share" is one range in dollar per share
     if first.kind != second.kind and first.kind != "count" and not _comparable(first, second):
         return False  # "0.68 per cent to 3,005.47": a change, then a level
@@ -183,6 +183,17 @@ def _ratio(first: Raw, second: Raw) -> Raw:
     return Raw(first.start, second.end, second.tail, first.value / second.value, kind="fraction")
 
 
+def _one_unit(first: str, second: str) -> bool:
+    """Whether the two ends of a range share their unit, the rate written with one of them:
+    "$62 and $68 per share", "from $75 per barrel to $45.88"."""
+    return second.startswith(first) or _rate_of(first, second)
+
+
+def _rate_of(first: str | None, second: str | None) -> bool:
+    """Whether ``first`` is the rate of ``second`` ("dollar per barrel" of "dollar")."""
+    return first is not None and second is not None and first.startswith(second + " per ")
+
+
 def _range(first: Raw, second: Raw) -> Raw:
     low = first.value
     # "$89 to $93 billion", "5-10%": the first end takes the scale and kind of the second.
@@ -195,7 +206,7 @@ def _range(first: Raw, second: Raw) -> Raw:
         max(first.tail, second.tail),
         low,
         kind=kind,
-        unit=second.unit or first.unit,
+        unit=first.unit if _rate_of(first.unit, second.unit) else second.unit or first.unit,
         currency=first.currency or second.currency,
         multiplier=second.multiplier,
         low=low,
