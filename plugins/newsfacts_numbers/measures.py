@@ -205,6 +205,8 @@ def per(text: str, raw: Raw) -> Raw:
     first = text[raw.tail : raw.tail + 1]
     if first not in _RATE_FIRST:
         return raw  # the common case, decided without the regex
+    if raw.kind == "money" and first == " ":
+        _past_us_mark(text, raw)
     if first == "/":
         return _per_slash(text, raw)
     rate = px.RATE.match(text, raw.tail)
@@ -221,6 +223,18 @@ def per(text: str, raw: Raw) -> Raw:
     if noun is not None and not _not_per_noun(noun.group(1)):
         raw.unit, raw.tail = f"{raw.unit} per {noun.group(1)}", noun.end()
     return raw
+
+
+# The US dollar's mark after an amount, before its rate: "$75 U.S. per barrel"
+_US_BEFORE_RATE = compiled(r"[ ](?:U\.S\.|US)(?=[ ](?:per|a|an)[ ])")
+
+
+def _past_us_mark(text: str, raw: Raw) -> None:
+    """Read the rate of an amount after its US dollar's mark: "$75 U.S. per barrel" is in
+    dollar per barrel (and the mark in its tail, for whose dollar it is)."""
+    mark = _US_BEFORE_RATE.match(text, raw.tail)
+    if mark is not None:
+        raw.tail = mark.end()
 
 
 def _per_slash(text: str, raw: Raw) -> Raw:
