@@ -138,6 +138,11 @@ def test_cents_of_an_article_in_another_dollar_are_that_dollars() -> None:
             [("CAD", "canadian dollar"), ("USD", "dollar")],
         ),
         ("The Sydney council spent $5 million.", [("USD", "dollar")]),
+        # the US dollar's mark after the amount, as Canadian papers write it
+        (
+            "TORONTO — The mine sold for $75 million U.S., and the city spent $5 million.",
+            [("USD", "dollar"), ("CAD", "canadian dollar")],
+        ),
         # a world agency's dateline: its "$" is the US dollar; a country's own agency's not
         ("SYDNEY (Reuters) - The miner will invest $2 billion.", [("USD", "dollar")]),
         ("TORONTO (CP) — The city will spend $3 million.", [("CAD", "canadian dollar")]),

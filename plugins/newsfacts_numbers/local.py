@@ -57,6 +57,9 @@ WORLD_WIRES = read_words(lx.PACKAGE, "world_wires.txt")
 _UNIT_NAMES = {code: name for code, name, position in lx.CURRENCIES.values() if position == "code"}
 # What marks a dollar as the US dollar where it is written: "US$", "$US", "U.S. dollars"
 _US_MARKS = ("US", "U.S.")
+# ... and after the amount, as Canadian papers write it: "$75 U.S.", "$1.2 million US" (not
+# "U.S.-based")
+_US_AFTER = compiled(r"[ \t]++(?:U\.S\.|US)(?![\p{L}\d-])")
 # Prices the world quotes in US dollars wherever written: "gold at $387 an ounce", and the
 # markets named before an amount in its sentence ("Bitcoin rose above $123,000", "Brent crude
 # settled at $68.30", "see gold at $395 by October"; not "the Gold Coast council spent $5
@@ -111,7 +114,10 @@ class _Amount:
 
 
 def _us_written(amount: _Amount) -> bool:
-    return any(mark in amount.text[amount.raw.start : amount.raw.tail] for mark in _US_MARKS)
+    text, raw = amount.text, amount.raw
+    if any(mark in text[raw.start : raw.tail] for mark in _US_MARKS):
+        return True
+    return _US_AFTER.match(text, raw.tail) is not None
 
 
 def _world_price(amount: _Amount) -> bool:
@@ -159,7 +165,12 @@ def _from_home(evidence: str) -> Callable[[_Amount], str | bool]:
 #: Whether a bare "$" (or "dollars", "cents") is the home dollar ("local"), the US dollar
 #: ("usd") or a world price in US dollars ("world"); the first check that holds decides.
 DOLLAR_CHECKS: tuple[Check[_Amount], ...] = (
-    Check("us-dollar-written", _us_written, "usd", 'the US dollar written: "US$5", "U.S. cents"'),
+    Check(
+        "us-dollar-written",
+        _us_written,
+        "usd",
+        'the US dollar written: "US$5", "U.S. cents", "$75 U.S."',
+    ),
     Check("world-price", _world_price, "world", 'gold and oil: "$2,300 an ounce", "a barrel"'),
     Check(
         "price-of-a-currency",
