@@ -313,3 +313,26 @@ def test_a_body_named_before_and_without_the_head_word_it_shares_is_its_own() ->
 )
 def test_no_body_is_named_before_and_without_a_head_word(text: str, names: list[str]) -> None:
     assert mentions(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations"),
+    [
+        (
+            "Natural Resources Wales and Dwr Cymru Welsh Water are investigating the spill.",
+            [
+                ("Natural Resources Wales",) * 2,
+                ("Dwr Cymru Welsh Water", "Dŵr Cymru Welsh Water"),
+            ],
+        ),
+        (
+            "The Scottish Environment Protection Agency and Scottish Water investigated the leak.",
+            [("Scottish Environment Protection Agency",) * 2, ("Scottish Water",) * 2],
+        ),
+        ("Southern Water was fined for the spills.", [("Southern Water",) * 2]),
+    ],
+)
+def test_the_water_companies_of_great_britain_are_listed(
+    text: str, organizations: list[tuple[str, str]]
+) -> None:
+    assert found(text) == organizations
