@@ -216,6 +216,12 @@ def test_a_legal_suffixs_possessive_is_the_parents(text: str, names: list[str]) 
             ["Royal Princess Alexandra Hospital"],
         ),
         ("Crowds waved at the Royal Prince Edward on his visit.", []),
+        # after the article opening the sentence, as after a word in lower case
+        ("The Queen Elizabeth Hospital treated him.", ["Queen Elizabeth Hospital"]),
+        (
+            "The All India Institute of Medical Sciences ran the trial.",
+            ["All India Institute of Medical Sciences"],
+        ),
     ],
 )
 def test_a_royal_title_opens_its_namesakes_name(text: str, names: list[str]) -> None:

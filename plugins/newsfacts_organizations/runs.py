@@ -257,6 +257,9 @@ def _stop(word: str, caps: bool) -> bool:
 # title may follow "Royal", the name's own first word: "the Royal Prince Alfred Hospital".
 _ROYAL_TITLES = frozenset({"Queen", "King", "Prince", "Princess"})
 _NAME_OPENING_STOPWORDS = frozenset({"All", "Jan"}) | _ROYAL_TITLES
+# The articles opening a sentence, capitalized there, before such a stopword: "The All India
+# Institute of Medical Sciences", "The Queen Elizabeth Hospital"
+_ARTICLES = frozenset({"The", "A", "An"})
 
 
 def opens_a_name(sentence: Sentence, index: int, end: int) -> bool:
@@ -267,6 +270,7 @@ def opens_a_name(sentence: Sentence, index: int, end: int) -> bool:
         and 0 < index < end - 1
         and (
             sentence.texts[index - 1].islower()
+            or sentence.texts[index - 1] in _ARTICLES  # "The All India Institute of ..."
             or (sentence.texts[index - 1] == "Royal" and sentence.texts[index] in _ROYAL_TITLES)
         )
         and bool(sentence.capital[index + 1])
