@@ -114,6 +114,13 @@ def test_and_joins_the_words_of_one_public_bodys_name_but_not_two_names() -> Non
             "Staff from Lewisham and Greenwich NHS Trust will join the scheme.",
             ["Lewisham and Greenwich NHS Trust"],
         ),
+        # a monarch's possessive opens a name, a surname's does not
+        (
+            "Great Ormond Street Hospital and King's College Hospital NHS Foundation Trust "
+            "shared the data.",
+            ["Great Ormond Street Hospital", "King's College Hospital NHS Foundation Trust"],
+        ),
+        ("Fans of Mr. King's Acme Foundation gathered on Monday.", ["Acme Foundation"]),
         # a saint's possessive opens a hospital trust's name
         (
             "Nurses at St Mary's and St Luke's NHS Foundation Trust voted to strike.",

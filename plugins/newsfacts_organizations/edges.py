@@ -40,6 +40,7 @@ def left_edges(sentence: Sentence, run_start: int, head: int, kind: str | None) 
             before.endswith(POSSESSIVE_ENDINGS)
             and (_ends_name(before, kind) or place_owner(sentence.texts, left - 1))
             and not _saints_possessive(sentence, left - 1, head)
+            and not _monarchs_possessive(sentence, left - 1)
         ):
             # "Ukraine's Defence Ministry", "Germany's Zorbex Holdings"; not "Sheriff's
             # Office", "McDonald's Corp."
@@ -253,6 +254,23 @@ _PARISH_HEADS = frozenset(
     # a hospital's trust: "St George's University Hospitals NHS Foundation Trust"
     | {"Hospitals", "Trust"}
 )
+
+
+# A monarch's possessive opens the name of a body named for one: "King's College Hospital",
+# "Queen's University Belfast"
+_MONARCHS = frozenset({"King", "Queen"})
+
+
+def _monarchs_possessive(sentence: Sentence, possessive: int) -> bool:
+    """Whether the possessive at ``possessive`` is a monarch's opening a name, after no
+    capitalized word but an article: not a surname's ("Jaime King's Mercedes-Benz", "Mr.
+    King's foundation")."""
+    texts = sentence.texts
+    if texts[possessive][:-2] not in _MONARCHS:
+        return False
+    return (
+        possessive == 0 or texts[possessive - 1].islower() or texts[possessive - 1] in ("The", "A")
+    )
 
 
 def _saints_possessive(sentence: Sentence, possessive: int, head: int) -> bool:
