@@ -117,6 +117,16 @@ def test_a_series_name_keeps_its_commas() -> None:
             "The Department of the Environment and the Regions published guidance.",
             ["Department of the Environment and the Regions"],
         ),
+        # A second "and": another name
+        (
+            "The Ministry of Housing and Urban Affairs and NITI Aayog reviewed the plan.",
+            ["Ministry of Housing and Urban Affairs", "NITI Aayog"],
+        ),
+        (
+            "The American Academy of Pediatrics and Adolescent Medicine and Easter Seals signed "
+            "the letter.",
+            ["American Academy of Pediatrics and Adolescent Medicine"],
+        ),
         # A field's words before the head: one name
         (
             "The Department of Health and Human Services issued the rule.",

@@ -305,22 +305,32 @@ def _complement_end(sentence: Sentence, opener: int, end: int, run_end: int) -> 
             return index
         if _title_inside(sentence, index, end):
             return index
-        if texts[index] != "and":
-            continue
-        if texts[index + 1 : index + 2] == ["the"] and any(
-            _head(word)[0] is not None for word in texts[index + 2 : end]
-        ):
+        if texts[index] == "and" and _another_after(texts, opener, index, end, run_end):
             return index
-        after = index + 2 if texts[index + 1 : index + 2] == ["the"] else index + 1
-        if texts[opener - 1] in texts[after:run_end]:
-            return index  # "the University of Michigan and Ohio State University" are two
-        if KNOWN_TABLE.starts_name(texts, after, run_end):
-            return index  # "Bank of America and Wells Fargo", "... and the AFL-CIO"
-        if names_field_and_place(texts[after:run_end]):
-            return index  # "the Department of Health and Ambulance Victoria"
-        if _headed_name(texts, after, run_end) or (after > index + 1 and _long(texts, after)):
-            return index  # "the Ministry of Health and Vale University Health Board"
     return end
+
+
+def _another_after(texts: list[str], opener: int, index: int, end: int, run_end: int) -> bool:
+    """Whether another name follows the "and" at ``index`` inside the complement opened at
+    ``opener`` (see _complement_end)."""
+    if texts[index + 1 : index + 2] == ["the"] and any(
+        _head(word)[0] is not None for word in texts[index + 2 : end]
+    ):
+        return True
+    if "and" in texts[opener + 1 : index]:
+        return True  # "the Ministry of Housing and Urban Affairs and NITI Aayog": a second "and"
+    after = index + 2 if texts[index + 1 : index + 2] == ["the"] else index + 1
+    return (
+        # "the University of Michigan and Ohio State University" are two
+        texts[opener - 1] in texts[after:run_end]
+        # "Bank of America and Wells Fargo", "... and the AFL-CIO"
+        or KNOWN_TABLE.starts_name(texts, after, run_end)
+        # "the Department of Health and Ambulance Victoria"
+        or names_field_and_place(texts[after:run_end])
+        # "the Ministry of Health and Vale University Health Board"
+        or _headed_name(texts, after, run_end)
+        or (after > index + 1 and _long(texts, after))
+    )
 
 
 # How many capitalized words before a head word make the words after "and" a name of their
