@@ -215,7 +215,7 @@ def _complement_before(sentence: Sentence, last: int) -> bool:
     """Whether the capitalized words ending at ``last`` are another head word's complement:
     "the Harvard T.H. Chan School of Public Health and Boston Children's Hospital" names a
     school and a hospital (the head's own name reads its complement and the "and" after it,
-    see rules._complement_end)."""
+    see complements.complement_end)."""
     first = _words_start(sentence, last)
     return (
         first > 1

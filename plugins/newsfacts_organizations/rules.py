@@ -11,6 +11,12 @@ from typing import NamedTuple
 
 from newsfacts.plugin import compiled
 from newsfacts_organizations import edges, series
+from newsfacts_organizations.complements import (
+    complement_end,
+    head_entry,
+    office_holders,
+    owner_end,
+)
 from newsfacts_organizations.lexicon import (
     HEAD_FORMS,
     HEAD_MODIFIERS,
@@ -20,14 +26,12 @@ from newsfacts_organizations.lexicon import (
     KNOWN_FOLDED_TABLE,
     KNOWN_TABLE,
     LEGAL_SUFFIXES,
-    NAME_POSSESSIVES,
     NOT_ORGANIZATIONS,
     POSSESSIVE_ENDINGS,
     STOPWORDS,
     Entry,
     NameTable,
 )
-from newsfacts_organizations.place_fields import names_field_and_place
 from newsfacts_organizations.runs import (
     MAX_NAME_UNITS,
     Sentence,
@@ -61,7 +65,6 @@ THING = "thing"
 ACRONYM = compiled(r"[A-Z][A-Z&]{1,5}")
 POSSESSIVE_ACRONYM = compiled(r"[A-Z][A-Z&]{1,5}['’]s")
 PLURAL_POSSESSIVE_ENDINGS = ("s'", "s’")  # "Breitbart News’ editor"
-PLACE_OPENERS = frozenset(("in", "at"))
 COMPLEMENT_OPENERS = frozenset(("of", "for", "on", "de", "des", "du"))
 
 
@@ -124,7 +127,7 @@ def names_in(sentence: Sentence, table: NameTable, rule: int) -> Iterator[Candid
         for first, last, entry in table.matches(run):
             first += run_start
             last += run_start
-            if first > run_start and _office_holders(words[first - 1]):
+            if first > run_start and office_holders(words[first - 1]):
                 continue  # "the Governor's Office of Management and Budget": the state's own
             if _ends_a_listed_non_organization(words, run_start, first, last):
                 continue  # "the United Arab Emirates" is no airline "Emirates"
@@ -173,7 +176,7 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
     units = sentence.units
     for run_start, run_end in sentence.runs:
         for head in range(run_start, run_end):
-            found, owner = _head(units[head].text)
+            found, owner = head_entry(units[head].text)
             if found is None or (head + 1 < run_end and units[head + 1].text in _LATER_HEADS):
                 continue  # "Natural Resources Department": the last head word heads it
             kind, opens = found
@@ -196,7 +199,7 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
             opens = opens or (right < run_end and units[right].text == "for")
             if opens and right < run_end and units[right].text in COMPLEMENT_OPENERS:
                 end = cut_at_possessive(sentence, right, min(run_end, right + MAX_NAME_UNITS))
-                end = _complement_end(sentence, right, _owner_end(sentence, right, end), run_end)
+                end = complement_end(sentence, right, owner_end(sentence, right, end), run_end)
                 _, trimmed_end = trim(sentence, right, end)
                 if trimmed_end > right:
                     right = trimmed_end
@@ -234,7 +237,7 @@ def _owner_of_listed(sentence: Sentence, start: int, end: int) -> bool:
         return False
     word = sentence.units[start].text
     if word.endswith(POSSESSIVE_ENDINGS):
-        return not _office_holders(word)
+        return not office_holders(word)
     return word in _COUNTRY_ABBREVIATIONS
 
 
@@ -276,121 +279,8 @@ def _company_unit(sentence: Sentence, start: int, head: int, kind: str | None) -
     return owner.kind if owner is not None and owner.kind in _FIRMS else kind
 
 
-def _owner_end(sentence: Sentence, opener: int, end: int) -> int:
-    """ "the University of Pennsylvania's Wharton School", "the Bank of England's Monetary
-    Policy Committee": a possessive written on a word of the complement ends the name there
-    (the name after it is another's), but a people's ("the Bank of the People's ...")."""
-    for index in range(opener + 1, end):
-        word = sentence.texts[index]
-        if len(word) > 2 and word.endswith(POSSESSIVE_ENDINGS) and not _office_holders(word):
-            return index + 1
-    return end
-
-
-def _complement_end(sentence: Sentence, opener: int, end: int, run_end: int) -> int:
-    """Where the complement opened at ``opener`` ends: at once before a street after "on"
-    ("All Saints High School on Granville Road"), before a place ("the Council on Foreign
-    Relations in New York"), before "and the" and a name with a head word of its
-    own ("the University of Cambridge and the Francis Crick Institute" are two) or with the
-    same head word ("the University of Michigan and Ohio State University"), or before
-    a title and a capitalized word ("the Department of Emergency Management Director Brig.
-    Gen. John Heltzel"; not "the Office of the Director of National Intelligence"). The
-    name after "and" is read to ``run_end``, past a possessive that ended the complement
-    ("the University of Edinburgh and King's College London" are two)."""
-    texts = sentence.texts
-    if texts[opener] == "on" and not edges.STREET_WORDS.isdisjoint(texts[opener + 1 : end]):
-        return opener  # "the high school on Granville Road": an address, no part of it
-    for index in range(opener + 2, end):
-        if texts[index] in PLACE_OPENERS:
-            return index
-        if _title_inside(sentence, index, end):
-            return index
-        if texts[index] == "and" and _another_after(texts, opener, index, end, run_end):
-            return index
-    return end
-
-
-def _another_after(texts: list[str], opener: int, index: int, end: int, run_end: int) -> bool:
-    """Whether another name follows the "and" at ``index`` inside the complement opened at
-    ``opener`` (see _complement_end)."""
-    if texts[index + 1 : index + 2] == ["the"] and any(
-        _head(word)[0] is not None for word in texts[index + 2 : end]
-    ):
-        return True
-    if "and" in texts[opener + 1 : index]:
-        return True  # "the Ministry of Housing and Urban Affairs and NITI Aayog": a second "and"
-    after = index + 2 if texts[index + 1 : index + 2] == ["the"] else index + 1
-    return (
-        # "the University of Michigan and Ohio State University" are two
-        texts[opener - 1] in texts[after:run_end]
-        # "Bank of America and Wells Fargo", "... and the AFL-CIO"
-        or KNOWN_TABLE.starts_name(texts, after, run_end)
-        # "the Department of Health and Ambulance Victoria"
-        or names_field_and_place(texts[after:run_end])
-        # "the Ministry of Health and Vale University Health Board"
-        or _headed_name(texts, after, run_end)
-        or (after > index + 1 and _long(texts, after))
-    )
-
-
-# How many capitalized words before a head word make the words after "and" a name of their
-# own ("and Vale University Health Board"); one is a field's ("and Human Services")
-_OWN_NAME_WORDS = 2
-
-
-# How many capitalized words after "and the" make a name of their own, head word or none
-# ("the Government of Karnataka and the Bruhat Bengaluru Mahanagara Palike"; "the Department
-# of the Environment and the Regions" is one)
-_LONG_NAME_WORDS = 3
-
-
-def _long(texts: list[str], after: int) -> bool:
-    """Whether ``_LONG_NAME_WORDS`` capitalized words follow from ``after`` on."""
-    words = texts[after : after + _LONG_NAME_WORDS]
-    return len(words) == _LONG_NAME_WORDS and all(word[0].isupper() for word in words)
-
-
-def _headed_name(texts: list[str], after: int, run_end: int) -> bool:
-    """Whether a head word follows at least two other words from ``after`` on, all of them
-    capitalized: "and Vale University Health Board", "and Fred Hutchinson Cancer Center" (not
-    "and Human Services": "the Department of Health and Human Services" is one name; not "and
-    Politics at Rutgers University": the complement goes on to "at", another name after it)."""
-    for index in range(after, min(run_end, after + MAX_NAME_UNITS)):
-        word = texts[index]
-        if not word[0].isupper():
-            return False
-        if index >= after + _OWN_NAME_WORDS and _head(word)[0] is not None:
-            return True
-    return False
-
-
-def _title_inside(sentence: Sentence, index: int, end: int) -> bool:
-    """A word that never ends a name (a title: ``data/stopwords.txt``) inside a run, after a
-    capitalized word and before one."""
-    return (
-        index + 1 < end
-        and sentence.texts[index] in STOPWORDS
-        and bool(sentence.capital[index - 1])
-        and bool(sentence.capital[index + 1])
-    )
-
-
-def _head(word: str) -> tuple[tuple[str | None, bool] | None, bool]:
-    """The head word's entry (its kind, whether a complement may follow) and whether it is
-    written as an owner ("University's"), or None."""
-    found = HEADS.get(word)
-    if found is None and len(word) > 3 and word.endswith(POSSESSIVE_ENDINGS):
-        return HEADS.get(word[:-2]), True
-    return found, False
-
-
 # Head words that take a head word before them into the name they head
 _LATER_HEADS = frozenset({"Department", "Ministry", "Agency", "Office", "Commission"})
-
-
-def _office_holders(word: str) -> bool:
-    """ "Governor's", "Sheriff's": an office holder's possessive, part of a name."""
-    return word.endswith(POSSESSIVE_ENDINGS) and word[:-2] in NAME_POSSESSIVES
 
 
 def head_kind(words: list[str]) -> str | None:
