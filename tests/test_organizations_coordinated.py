@@ -346,3 +346,50 @@ def test_the_water_companies_of_great_britain_are_listed(
     text: str, organizations: list[tuple[str, str]]
 ) -> None:
     assert found(text) == organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "A spokeswoman for Cardiff and Vale University Health Board said beds were full.",
+            ["Cardiff and Vale University Health Board"],
+        ),
+        (
+            "Guy's and St Thomas' NHS Foundation Trust apologised to the family on Tuesday.",
+            ["Guy's and St Thomas' NHS Foundation Trust"],
+        ),
+        (
+            "Nurses at St Ives and Penwith Community Health Trust voted to strike.",
+            ["St Ives and Penwith Community Health Trust"],
+        ),
+        # an acronym inside the body's words is its own, though they are few
+        (
+            "Staff from Lewisham and Greenwich NHS Trust will join the scheme.",
+            ["Lewisham and Greenwich NHS Trust"],
+        ),
+        # a monarch's possessive opens a name, a surname's does not
+        (
+            "Great Ormond Street Hospital and King's College Hospital NHS Foundation Trust "
+            "shared the data.",
+            ["Great Ormond Street Hospital", "King's College Hospital NHS Foundation Trust"],
+        ),
+        ("Fans of Mr. King's Acme Foundation gathered on Monday.", ["Acme Foundation"]),
+        # a saint's possessive opens a hospital trust's name
+        (
+            "Nurses at St Mary's and St Luke's NHS Foundation Trust voted to strike.",
+            ["St Mary's and St Luke's NHS Foundation Trust"],
+        ),
+        (
+            "Doctors at St George's University Hospitals NHS Foundation Trust closed a ward.",
+            ["St George's University Hospitals NHS Foundation Trust"],
+        ),
+        # an acronym right after "and" opens a name of its own
+        ("Letters from Ana Ruiz and BBC World Service Trust staff.", ["BBC World Service Trust"]),
+        ("Microsoft and Google competed for the contract.", ["Microsoft", "Google"]),
+    ],
+)
+def test_two_bare_names_joined_by_and_before_a_bodys_words_are_one_name(
+    text: str, names: list[str]
+) -> None:
+    assert mentions(text) == names
