@@ -306,3 +306,16 @@ def test_charities_and_bodies_known_by_name(text: str, name: str, kind: str) -> 
 )
 def test_the_words_of_a_name_tell_its_kind(text: str, name: str, kind: str) -> None:
     assert [(found_name, found_kind) for _, found_name, found_kind in found(text)] == [(name, kind)]
+
+
+def test_a_public_bodys_head_word_after_a_universitys_possessive_names_a_department() -> None:
+    assert found(
+        "Researchers at the University of Oxford's Department of Paediatrics and Harvard's "
+        "Department of Economics agreed; Ukraine's Defence Ministry did not."
+    ) == [
+        ("University of Oxford", "University of Oxford", "education"),
+        ("Department of Paediatrics", "Department of Paediatrics", "education"),
+        ("Harvard", "Harvard University", "education"),
+        ("Department of Economics", "Department of Economics", "education"),
+        ("Defence Ministry", "Defence Ministry", "government"),
+    ]

@@ -267,6 +267,8 @@ def _company_unit(sentence: Sentence, start: int, head: int, kind: str | None) -
     trade: "Geojit Financial Services"."""
     if kind != "government":
         return kind
+    if _owners_kind(sentence, start) == "education":
+        return "education"  # "the University of Oxford's Department of Paediatrics"
     if (
         head > start
         and sentence.texts[head - 1] in _BUSINESS_WORDS
@@ -277,6 +279,30 @@ def _company_unit(sentence: Sentence, start: int, head: int, kind: str | None) -
     if owner is None:
         owner = KNOWN.get((sentence.texts[start],))
     return owner.kind if owner is not None and owner.kind in _FIRMS else kind
+
+
+# How many words before a possessive the owner's name is read back
+_OWNER_WORDS = 5
+
+
+def _owners_kind(sentence: Sentence, start: int) -> str | None:
+    """The kind of the name whose possessive comes right before ``start``, told by its head
+    word or the list: a university's ("the University of Oxford's Department of Paediatrics",
+    "Harvard's Department of Economics": departments of the university), or None."""
+    texts = sentence.texts
+    if start == 0 or not texts[start - 1].endswith(POSSESSIVE_ENDINGS):
+        return None
+    first = start - 1
+    while first > max(0, start - _OWNER_WORDS) and (
+        sentence.capital[first - 1] or texts[first - 1] == "of"
+    ):
+        first -= 1
+    words = [*texts[first : start - 1], texts[start - 1][:-2]]
+    for begin in range(len(words)):
+        listed = KNOWN.get(tuple(words[begin:]))
+        if listed is not None:
+            return listed.kind
+    return head_kind(words)
 
 
 # Head words that take a head word before them into the name they head
