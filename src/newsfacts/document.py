@@ -68,7 +68,7 @@ class Document:
     def sports_report(self) -> bool:
         """Whether the article reads as a sports report, from the words of its opening (see
         :mod:`newsfacts.genre`): read once, for every field."""
-        return genre.sports_report(self.tokens)
+        return genre.sports_report(self.tokens, self.vocabulary.column(str.lower).__getitem__)
 
     @functools.cached_property
     def home(self) -> Home | None:

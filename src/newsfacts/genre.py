@@ -23,13 +23,15 @@ decides; none holding, the article is not a sports report)::
 from __future__ import annotations
 
 import operator
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from itertools import islice
 
 import attrs
 
 from newsfacts.explain import Check
 from newsfacts.tables import read_lines, read_words
 from newsfacts.text import Segment
+from newsfacts.tokens import Tokens
 
 #: Lower-case words of sports reporting ("match", "goals", "wickets", "coach"), from
 #: ``newsfacts/data/sports_words.txt``; plugins read them to tell a sentence of a report.
@@ -66,10 +68,15 @@ class Opening:
     records: int = 0
 
     @classmethod
-    def of(cls, tokens: Sequence[Segment]) -> Opening:
+    def of(cls, tokens: Sequence[Segment], lower: Callable[[str], str] = str.lower) -> Opening:
         # C-level maps, not a Python step per word: read for every article, however short.
-        texts = tuple(map(_TEXT, tokens[:OPENING]))
-        words = tuple(map(str.lower, texts))
+        # The texts of Tokens read from its column, with no segment made or read.
+        texts = (
+            tuple(islice(tokens.texts(), OPENING))
+            if isinstance(tokens, Tokens)
+            else tuple(map(_TEXT, tokens[:OPENING]))
+        )
+        words = tuple(map(lower, texts))
         found = list(filter(SPORTS_WORDS.__contains__, words))
         return cls(words, len(found), len(set(found)), _records(texts))
 
@@ -172,9 +179,10 @@ SPORTS_REPORT = (
 )
 
 
-def sports_report(tokens: Sequence[Segment]) -> bool:
-    """Whether the article whose tokens these are reads as a sports report."""
-    opening = Opening.of(tokens)
+def sports_report(tokens: Sequence[Segment], lower: Callable[[str], str] = str.lower) -> bool:
+    """Whether the article whose tokens these are reads as a sports report (``lower``: a
+    word's lower-case form, the document's vocabulary's column, looked up, not made anew)."""
+    opening = Opening.of(tokens, lower)
     if not opening.sports_words:
         return False  # every check asks for a sports word: most articles decided here
     # Not explain.decide: the reading is shared by every field, so it is recorded in none of
