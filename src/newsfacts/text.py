@@ -171,6 +171,12 @@ def paragraphs(text: str) -> tuple[Segment, ...]:
     # a twentieth of the paragraphs' cost.)
     for match in _LINES.finditer(text, concurrent=False):
         begin, finish = match.span()
+        whole = text[begin:finish]
+        if "\n" not in whole and whole.strip() == whole:
+            # One line with no white space around it, as most paragraphs are: the paragraph
+            # as matched (its text is the line's, and the steps below would find it so).
+            found.append(_segment((begin, finish, whole)))
+            continue
         first_break = text.find("\n", begin, finish)
         line = text[begin:finish] if first_break < 0 else text[begin:first_break]
         start = begin + len(line) - len(line.lstrip())
@@ -284,6 +290,8 @@ def sentences(text: str, within: Sequence[Segment]) -> tuple[Segment, ...]:
         end = paragraph.end
         if end - start > MAX_SENTENCE:
             found += _bounded(text, start, end)
+        elif start == paragraph.start:  # the paragraph is one sentence: its segment is one
+            found.append(paragraph)
         elif start < end:
             found.append(_segment((start, end, text[start:end])))
     return tuple(found)
