@@ -22,7 +22,10 @@ def _home(text: str) -> Home | None:
         ("LONDON, Ontario — The city council met on Monday.", "CA", "LONDON, Ontario"),
         ("KINGSTON, Jamaica — The clinic opened on Friday.", "JM", "KINGSTON, Jamaica"),
         ("TORONTO (CP) — Police made an arrest.", "CA", "TORONTO"),
-        ("ATLANTA, Georgia — The state senate voted.", "US", "ATLANTA, Georgia"),
+        ("DENVER, Colorado — The state senate voted.", "US", "DENVER, Colorado"),
+        # the name of a state and of a country says neither
+        ("ATLANTA, Georgia — The state senate voted.", None, "ATLANTA, Georgia"),
+        ("TBILISI, Georgia — Parliament voted on Monday.", None, "TBILISI, Georgia"),
         # the qualifier decides alone
         ("PERTH, Scotland — The council met.", "GB", "PERTH, Scotland"),
         # a headline may open the article

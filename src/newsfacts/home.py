@@ -4,7 +4,8 @@ The dateline decides first: "SYDNEY —", "LONDON, Ontario —", "KINGSTON, Jama
 their country. A qualifier after a comma decides alone ("PERTH, Scotland" is no Australian
 dateline), as a state of the United States, a country or a place of
 ``newsfacts/data/home_places.tsv``; the place before it, when it has none. A dateline of a
-place these tables do not know ("HAMILTON (AP) --", "WAUSAU, Wis. --") still says where the
+place these tables do not know ("HAMILTON (AP) --", "WAUSAU, Wis. --"), or qualified by the
+name of a state and of a country ("ATLANTA, Georgia", "TBILISI, Georgia") still says where the
 story was written: its article has a home of unknown country, and the names in its text do
 not decide. The agency named in brackets after a dateline is read with it ("TORONTO
 (Reuters) -": the numbers field reads a world agency's "$" as the US dollar).
@@ -91,8 +92,10 @@ def _upper_names() -> dict[str, Country]:
     """The names a dateline writes in capitals, a qualifier's or a place's, -> country."""
     names = {place.upper(): _CODES[code] for place, code, _read in _PLACE_ROWS}
     names.update((name.upper(), country) for name, country in COUNTRY_NAMES.items())
-    # a state of the United States before a country: "ATLANTA, Georgia"
     names.update((name.upper(), _UNITED_STATES) for name in US_STATES.values())
+    # a name of a state and of a country says neither: "ATLANTA, Georgia", "TBILISI, Georgia"
+    for name in COUNTRY_NAMES.keys() & set(US_STATES.values()):
+        del names[name.upper()]
     return names
 
 
