@@ -107,7 +107,11 @@ def test_a_series_name_keeps_its_commas() -> None:
             "the trial.",
             ["University of Washington", "Fred Hutchinson Cancer Center"],
         ),
-        # Three capitalized words after "and the": a name of its own, head word or none
+        # Two capitalized words after "and the": a name of its own, head word or none
+        (
+            "The US Chamber of Commerce and the Business Roundtable lobbied against the bill.",
+            ["US Chamber of Commerce"],
+        ),
         (
             "The Government of Karnataka and the Bruhat Bengaluru Mahanagara Palike cleared "
             "the lakes.",

@@ -83,9 +83,10 @@ _OWN_NAME_WORDS = 2
 
 
 # How many capitalized words after "and the" make a name of their own, head word or none
-# ("the Government of Karnataka and the Bruhat Bengaluru Mahanagara Palike"; "the Department
-# of the Environment and the Regions" is one)
-_LONG_NAME_WORDS = 3
+# ("the Government of Karnataka and the Bruhat Bengaluru Mahanagara Palike", "the US Chamber
+# of Commerce and the Business Roundtable"; "the Department of the Environment and the
+# Regions" is one)
+_LONG_NAME_WORDS = 2
 
 
 def _long(texts: list[str], after: int) -> bool:
