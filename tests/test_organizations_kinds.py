@@ -302,6 +302,12 @@ def test_charities_and_bodies_known_by_name(text: str, name: str, kind: str) -> 
         ),
         ("The Insurance Commission fined the broker.", "Insurance Commission", "government"),
         ("Geojit Financial Services shares rose.", "Geojit Financial Services", "company"),
+        # An association of firms: a lobby, no public body
+        (
+            "The Business Council of Australia backed the rise.",
+            "Business Council of Australia",
+            "ngo",
+        ),
     ],
 )
 def test_the_words_of_a_name_tell_its_kind(text: str, name: str, kind: str) -> None:
