@@ -128,3 +128,27 @@ def test_an_ascii_text_splits_by_re_as_by_regex(character: str) -> None:
 @hypothesis.given(st.text(alphabet=_ASCII, max_size=40))
 def test_random_ascii_texts_split_alike(sample: str) -> None:
     assert segmentation.ASCII_PIECES.split(sample) == segmentation.PIECES.split(sample)
+
+
+# Letters, marks and digits of other scripts, the separators inside tokens, marks and white
+# space: the characters the two token patterns tell apart.
+_UNICODE = _ASCII + "éÉßø\u0301\u0308ĳ٣Ⅻ’‘“”–—…\u00a0\u2009\x1c\x85"
+
+
+@pytest.mark.parametrize(
+    "sample",
+    [NEWS, "café\u0301 naïve ٣,٤٥٠", "\u0301a O’Malley’s", "———— ‘’‘’ ....x", "Ⅻ, 3rd ’90s"],
+)
+def test_the_split_finds_the_tokens_the_token_pattern_finds(sample: str) -> None:
+    """PIECES (the first character, then what follows it told by that character) and
+    TOKEN_PATTERN (a choice told by the first character) find the same tokens."""
+    pieces = segmentation.PIECES.split(sample)
+    found = [(match.group(), match.group("mark")) for match in segmentation.TOKEN.finditer(sample)]
+    assert list(zip(pieces[1::3], pieces[2::3], strict=True)) == found
+
+
+@hypothesis.given(st.text(alphabet=_UNICODE, max_size=40))
+def test_random_texts_split_into_the_token_pattern_s_tokens(sample: str) -> None:
+    pieces = segmentation.PIECES.split(sample)
+    found = [(match.group(), match.group("mark")) for match in segmentation.TOKEN.finditer(sample)]
+    assert list(zip(pieces[1::3], pieces[2::3], strict=True)) == found

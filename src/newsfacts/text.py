@@ -126,31 +126,49 @@ TOKEN = compiled(TOKEN_PATTERN, flags=regex.V1)
 # but one, tried only at a mark, where the others fail), and a run's head is read on to the
 # run's end by run_end (see token_end).
 HEADS = compiled(TOKEN_PATTERN.replace("(?P=mark){3,}", "(?P=mark){3}"), flags=regex.V1)
-# The pattern with the whole token captured: split() hands back, in C, every gap and token
-# text, and the pattern's own group (a run of one mark) after each token.
-PIECES = compiled(f"({TOKEN_PATTERN})", flags=regex.V1)
+# The pattern with the whole token captured, for split(), which hands back, in C, every gap
+# and token text, and the pattern's own group (a run of one mark) after each token. The same
+# tokens as TOKEN_PATTERN, written the other way round: the first character first, any but
+# white space, then what follows it told by that character, read back (the lookbehinds): a
+# letter opens an abbreviation ("U.S.") or a word ("O’Malley"), a digit a number ("1,000.5"),
+# a mark (a combining accent) a word, any other character a run of it ("-----", its first
+# mark captured as the group "mark") or itself. A pattern that opens in a class is searched
+# for by that class alone: the white space between tokens is skipped in one loop, where a
+# pattern opening in a choice is tried, and fails, at every space (the split costs a seventh
+# less; a match costs more to set up than to run). tests/test_tokens.py checks the two
+# patterns' tokens alike on random texts.
+_PIECES_PATTERN = r"""
+    ( \S (?:
+        (?<={letter}) (?: \.{letter}(?:\.{letter})*\. | {word}*(?:{joined}(?:{joined})*|) )
+      | (?<={digit}) {digit}*(?:[.,:]{digit}+(?:[.,:]{digit}+)*|)
+      {mark}
+      | (?<=(?P<mark>.)) (?P=mark){{3,}}
+      | ) )
+"""
+PIECES = compiled(
+    _PIECES_PATTERN.format(
+        letter=r"\p{L}",
+        digit=r"\d",
+        word=_WORD_CHARACTER,
+        joined=_JOINED,
+        mark=rf"| (?<=\p{{M}}) {_WORD_CHARACTER}*(?:{_JOINED})*",
+    ),
+    flags=regex.V1 | regex.VERBOSE,
+)
 # PIECES for a text of ASCII characters alone, for the standard library's re: there a letter
 # is [A-Za-z], a digit [0-9], no character a mark (\p{M}), and both modules' \s the same six
 # characters. The same pieces (tests/test_tokens.py checks every ASCII character and random
-# texts), at a fraction of the cost: the regex module looks up each character's Unicode properties,
-# try after try. Written the other way round from TOKEN_PATTERN: the first character first,
-# any but white space, then what follows it told by that character, read back (the
-# lookbehinds). A pattern that opens in a class is searched for by that class alone: re skips
-# the white space between tokens in one loop, where a pattern opening in a choice is tried,
-# and fails, at every space (a quarter of the split's cost, a match costing more to set up
-# than to run). A run is its first mark, captured as the group "mark" as in TOKEN_PATTERN,
-# and three or more of it.
+# texts), at a fraction of the cost: the regex module looks up each character's Unicode
+# properties, try after try. Its apostrophe is "'" alone: an ASCII text holds no "’" (and for
+# a class with a character past Latin-1, re's compiler builds a table of all 65,536).
 ASCII_PIECES = re.compile(
-    r"""
-    ( \S (?:
-        (?<=[A-Za-z])  # a letter opens an abbreviation ("U.S.") or a word ("O'Malley")
-        (?: \.[A-Za-z](?:\.[A-Za-z])*\.
-        |   [A-Za-z0-9]*(?:['\-][A-Za-z0-9]+(?:['\-][A-Za-z0-9]+)*|) )
-      | (?<=[0-9]) [0-9]*(?:[.,:][0-9]+(?:[.,:][0-9]+)*|)  # a digit a number: "1,000.5"
-      | (?<=(?P<mark>.)) (?P=mark){3,}  # any other character a run of it ("-----")
-      |                                 # or itself
-    ) )
-    """,
+    _PIECES_PATTERN.format(
+        letter="[A-Za-z]",
+        digit="[0-9]",
+        word="[A-Za-z0-9]",
+        joined="['\\-][A-Za-z0-9]+",
+        mark="",
+    ),
     flags=re.ASCII | re.VERBOSE,
 )
 # Where a token starts whatever the text around it, when there is no white space to cut at
