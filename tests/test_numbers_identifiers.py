@@ -11,7 +11,7 @@ import pytest
 
 from newsfacts.plugin import compiled
 from newsfacts_numbers import patterns
-from newsfacts_numbers.identifiers import PHONE, _phones, _rows_at, digit_hits
+from newsfacts_numbers.identifiers import PHONE, _at_needs, _phones, _rows_at, digit_hits, names
 
 SENTENCES = [
     "The 737 MAX jets and 787 Dreamliner planes stayed grounded.",
@@ -94,4 +94,60 @@ def test_phone_numbers_of_a_sentence() -> None:
     assert [text[start:end] for start, end in _phones(text, digit_hits(text))] == [
         "1-888-274-6372",
         "+44 20 7946 0958",
+    ]
+
+
+# Sentences with matches of every pattern of data/identifiers.tsv tried at its needs ("need"
+# in the fourth column)
+AT_NEED_SENTENCES = [
+    "The Boeing 737 MAX 9 and two Airbus A320neo jets were grounded, and its Max 8 too.",
+    "The brothers looked after one another, and each one called 911 at once.",
+    "BBC One showed Ground Zero as Formula One returned; no One of them spoke.",
+    "Crews should first repair the line, which was first reported on Sunday.",
+    "The Final Four and Mega Millions drew crowds as the Ten Commandments were read.",
+    "The First Amendment, the Second World War and a talk at First Methodist Church.",
+    "A 911 call reached the 999 operator before the 112 system failed.",
+    "UPDATE 2-Exports rose as Erik ten Hag watched; later, ten Dutch fans left.",
+]
+
+
+def _at_need_rows() -> list[tuple[str, tuple[str, ...]]]:
+    return [
+        (source, needs) for source, needs in patterns.IDENTIFIERS if source in patterns.AT_NEEDS
+    ]
+
+
+def test_patterns_tried_at_their_needs_have_strings_to_find() -> None:
+    rows = _at_need_rows()
+    assert len(rows) == len(patterns.AT_NEEDS)
+    for source, needs in rows:
+        assert needs and all(need != "-\\d" for need in needs), source
+
+
+def test_every_match_of_a_pattern_tried_at_its_needs_starts_with_one() -> None:
+    matched = set()
+    for sentence in AT_NEED_SENTENCES:
+        for source, needs in _at_need_rows():
+            for match in compiled(source).finditer(sentence):
+                matched.add(source)
+                assert sentence.startswith(needs, match.start()), (source, match.group())
+    assert matched == patterns.AT_NEEDS  # the samples match every pattern
+
+
+@pytest.mark.parametrize("sentence", AT_NEED_SENTENCES)
+def test_patterns_tried_at_their_needs_find_what_a_scan_finds(sentence: str) -> None:
+    for end in range(1, len(sentence) + 1):
+        for text in (sentence[:end], sentence[end - 1 :]):
+            for source, needs in _at_need_rows():
+                pattern = compiled(source)
+                scanned = [match.span() for match in pattern.finditer(text)]
+                assert _at_needs(text, pattern, needs) == scanned, (text, source)
+
+
+def test_names_tried_at_their_needs() -> None:
+    text = AT_NEED_SENTENCES[4]
+    assert sorted(text[start:end] for start, end in names(text)) == [
+        "Four",
+        "Millions",
+        "Ten",
     ]

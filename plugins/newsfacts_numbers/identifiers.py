@@ -6,9 +6,10 @@ from __future__ import annotations
 import bisect
 import functools
 import operator
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 
 import attrs
+import regex
 
 from newsfacts.plugin import compiled
 from newsfacts_numbers import patterns as px
@@ -33,6 +34,7 @@ class _Table:
     :data:`_PATTERN_NEEDS` is looked for by its pattern, once per text."""
 
     sources: tuple[str, ...]
+    at_needs: frozenset[int]  # the rows tried only where one of their needs stands
     always: frozenset[int]  # the rows without needs
     needs: tuple[str, ...]  # every literal need of a row, once
     pattern_needs: tuple[str, ...]  # every need of _PATTERN_NEEDS a row has, once
@@ -40,13 +42,20 @@ class _Table:
     needs_of: tuple[tuple[str, ...], ...]  # the needs of each row
 
     @classmethod
-    def of(cls, rows: Sequence[tuple[str, tuple[str, ...]]]) -> _Table:
+    def of(
+        cls, rows: Sequence[tuple[str, tuple[str, ...]]], at_needs: Set[str] = frozenset()
+    ) -> _Table:
+        """The table of ``rows``; ``at_needs``: the patterns whose every match starts with
+        one of their needs."""
         rows_of: dict[str, set[int]] = {}
         for index, (_, needs) in enumerate(rows):
             for need in needs:
                 rows_of.setdefault(need, set()).add(index)
         return cls(
             sources=tuple(source for source, _ in rows),
+            at_needs=frozenset(
+                index for index, (source, _) in enumerate(rows) if source in at_needs
+            ),
             always=frozenset(index for index, (_, needs) in enumerate(rows) if not needs),
             needs=tuple(need for need in rows_of if need not in _PATTERN_NEEDS),
             pattern_needs=tuple(need for need in rows_of if need in _PATTERN_NEEDS),
@@ -54,11 +63,26 @@ class _Table:
             needs_of=tuple(needs for _, needs in rows),
         )
 
-    def held(self, text: str) -> list[str]:
-        """The patterns of the rows whose needs ``text`` meets, in the table's order."""
+    def held(self, text: str) -> tuple[list[int], list[str]]:
+        """The rows whose needs ``text`` meets, in the table's order, and the needs met."""
         met = [*filter(text.__contains__, self.needs), *self._patterns_met(text)]
         rows = self.always.union(*map(self.rows_of.__getitem__, met))
-        return [self.sources[index] for index in sorted(rows)]
+        return sorted(rows), met
+
+    def spans(self, text: str) -> list[Span]:
+        """The spans of the matches of the rows whose needs ``text`` meets, each pattern's
+        as finditer finds them: a row of :attr:`at_needs` tried where its needs stand."""
+        rows, met = self.held(text)
+        budget = px.budget(text)
+        found: list[Span] = []
+        for index in rows:
+            pattern = compiled(self.sources[index])
+            if index in self.at_needs:
+                needs = [need for need in self.needs_of[index] if need in met]
+                found += _at_needs(text, pattern, needs)
+            else:
+                found += [match.span() for match in pattern.finditer(text, timeout=budget)]
+        return found
 
     def _patterns_met(self, text: str) -> list[str]:
         # No timeout: a literal and one character class cannot backtrack.
@@ -74,6 +98,23 @@ class _Table:
         return not needs or any(map(functools.partial(_holds, text), needs))
 
 
+def _at_needs(text: str, pattern: regex.Pattern[str], needs: Iterable[str]) -> list[Span]:
+    """The matches of ``pattern``, every one of which starts with one of ``needs``, as
+    finditer finds them: tried where one stands (found by str.find, in C), in text order, a
+    match resuming the search at its end. A scan of the text tries a pattern at every word
+    or capital it may start with: some 100 instructions a character."""
+    found: list[Span] = []
+    resume = 0
+    for at in sorted(at for need in needs for at in _found(text, need)):
+        if at < resume:
+            continue
+        match = pattern.match(text, at, timeout=px.TIMEOUT)
+        if match is not None:
+            found.append(match.span())
+            resume = match.end()
+    return found
+
+
 def _holds(text: str, need: str) -> bool:
     """Whether ``text`` holds ``need``, a literal string or one of :data:`_PATTERN_NEEDS`."""
     pattern = _PATTERN_NEEDS.get(need)
@@ -82,7 +123,7 @@ def _holds(text: str, need: str) -> bool:
     return pattern.search(text, concurrent=False) is not None
 
 
-_NAMES = _Table.of(px.IDENTIFIERS)
+_NAMES = _Table.of(px.IDENTIFIERS, px.AT_NEEDS)
 _DIGIT_LED = _Table.of(px.DIGIT_LED)
 
 
@@ -130,12 +171,7 @@ def names(text: str, hits: list[int] | None = None) -> list[Span]:
     times of ``data/identifiers.tsv``: stretches where no number is a quantity, as (start,
     end) pairs (no facts: a page of clock times has hundreds of thousands). ``hits``:
     :func:`digit_hits` of ``text``."""
-    budget = px.budget(text)
-    found = [
-        match.span()
-        for source in _NAMES.held(text)
-        for match in compiled(source).finditer(text, timeout=budget)
-    ]
+    found = _NAMES.spans(text)
     hits = digit_hits(text) if hits is None else hits
     found += _phones(text, hits)
     if len(hits) > len(px.DIGIT_LED) and len(hits) * _DENSE > len(text):
@@ -144,11 +180,7 @@ def names(text: str, hits: list[int] | None = None) -> list[Span]:
         # matches (they can only start where a run of digits does). Not in a text of a few
         # numbers, however short: each scan has a fixed cost (its timeout's), as a try at a
         # number has.
-        return found + [
-            match.span()
-            for source in _DIGIT_LED.held(text)
-            for match in compiled(source).finditer(text, timeout=budget)
-        ]
+        return found + _DIGIT_LED.spans(text)
     return found + _at_digit_runs(text, hits)
 
 

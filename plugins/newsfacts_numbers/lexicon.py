@@ -184,8 +184,10 @@ IDENTIFIER_NEEDS = [
     tuple(needs.split("|")) if needs else () for _, _, needs, _ in _table("identifiers.tsv", 4)
 ]
 # Per pattern that starts at a number, what the number and the two characters after it look
-# like in every match ("\d{1,2}:\d"): it is tried only there. Empty: at every number.
+# like in every match ("\d{1,2}:\d"): it is tried only there. Empty: at every number. For a
+# pattern that starts at a word, AT_A_NEED where every match starts with one of its needs.
 IDENTIFIER_HEADS = [head for *_, head in _table("identifiers.tsv", 4)]
+AT_A_NEED = "need"
 # Nouns that a number glued to them names a kind of thing with ("a 3-pointer", "an
 # 18-wheeler", "a six-speed automatic"): one more row of names, needing "-" and the noun.
 NUMBERED_KINDS = read_words(PACKAGE, "numbered_kinds.txt")

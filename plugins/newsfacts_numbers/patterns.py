@@ -345,6 +345,13 @@ IDENTIFIERS = tuple(
     for pattern, needs in zip(lx.IDENTIFIER_PATTERNS, lx.IDENTIFIER_NEEDS, strict=True)
     if not _STARTS_A_DIGIT_RUN.match(pattern)
 )
+#: The patterns of IDENTIFIERS whose every match starts with one of their needs: tried only
+#: where one stands (see ``data/identifiers.tsv``).
+AT_NEEDS = frozenset(
+    pattern
+    for pattern, head in zip(lx.IDENTIFIER_PATTERNS, lx.IDENTIFIER_HEADS, strict=True)
+    if head == lx.AT_A_NEED
+)
 DIGIT_LED = tuple(
     (pattern, needs)
     for pattern, needs in zip(lx.IDENTIFIER_PATTERNS, lx.IDENTIFIER_NEEDS, strict=True)
