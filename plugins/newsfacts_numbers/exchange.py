@@ -14,7 +14,7 @@ against the dollar" is 38 turkish lira per dollar, "the euro rose to 1.17 agains
 
 from __future__ import annotations
 
-from newsfacts.plugin import compiled, read_lines, read_table
+from newsfacts.plugin import Patterns, compiled, read_lines, read_table
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers.raw import Raw
 
@@ -36,17 +36,22 @@ _COMPOUNDS = (
 # A currency named as a market's subject: after "the" (in its case: "the rand" is money,
 # "the Rand Corporation" is not) or a country's possessive ("Kenya's shilling", "Turkey's
 # lira"), or "sterling" alone
-_SUBJECT = compiled(
+_SUBJECT = (
     rf"(?:(?<=\b(?:[Tt]he|\p{{Lu}}\p{{Ll}}++['’]s)[ \t])(?:{_NAME})|\b[Ss]terling)(?![\p{{L}}-])"
     rf"(?![ \t]++(?:{_COMPOUNDS})\b)"
 )
 # What an exchange rate is per, after its number: "85.9 per dollar", "150 yen to the dollar",
 # "16,000 per US dollar" (not "against the dollar": "the dollar rose to 150 against the yen"
 # is yen per dollar, "the euro rose to 1.17 against the dollar" dollar per euro)
-_PER = compiled(rf"[ \t]++(?:per|to[ \t]++the)[ \t]++(?:one[ \t]++)?({_NAME})(?![\p{{L}}-])")
+_PER = rf"[ \t]++(?:per|to[ \t]++the)[ \t]++(?:one[ \t]++)?({_NAME})(?![\p{{L}}-])"
 # What a rate between two currencies is said against, after its bare number: "the lira at
 # 38 against the dollar", "the dollar rose to 150 against the yen", "against sterling"
-_AGAINST = compiled(rf"[ \t]++against[ \t]++(?:the[ \t]++)?({_NAME})(?![\p{{L}}-])")
+_AGAINST = rf"[ \t]++against[ \t]++(?:the[ \t]++)?({_NAME})(?![\p{{L}}-])"
+# The three, each compiled when first read: only a text with an amount before "per", "to
+# the" or "against", or a currency's amount, reads one, and with their alternations of every
+# currency's name they were the longest patterns the plugin loaded at start but its
+# candidates' and units'.
+_PATTERNS = Patterns({"subject": _SUBJECT, "per": _PER, "against": _AGAINST})
 #: Each currency's place in the market's quoting order (``data/quote_order.txt``)
 QUOTE_ORDER = {code: place for place, code in enumerate(read_lines(lx.PACKAGE, "quote_order.txt"))}
 # How far before an amount its currency's subject may stand: "The Australian dollar was
@@ -96,7 +101,7 @@ _PER_FIRST = frozenset("pt")  # how "per" and "to the" start, after a space
 
 def _per_currency(text: str, raw: Raw) -> bool:
     """ "85.9 per dollar", "150 yen to the dollar": whether ``raw`` is such a rate (read)."""
-    rate = _PER.match(text, raw.tail, raw.tail + 40)
+    rate = _PATTERNS["per"].match(text, raw.tail, raw.tail + 40)
     if rate is None:
         return False
     base_code, base_unit = NAMES[rate.group(1)]
@@ -115,7 +120,7 @@ def _against_currency(text: str, raw: Raw) -> bool:
     """ "The lira was at 38 against the dollar": a bare number that the currency named before
     it reaches, is at or buys, against another, is a rate of the two in the market's order
     (lira per dollar; "the euro rose to 1.17 against the dollar" is dollars per euro)."""
-    against = _AGAINST.match(text, raw.tail, raw.tail + 40)
+    against = _PATTERNS["against"].match(text, raw.tail, raw.tail + 40)
     if against is None or raw.kind != "count" or raw.unit is not None:
         return False
     words = text[max(0, raw.start - 12) : raw.start].split()
@@ -158,7 +163,7 @@ def _price_of_subject(text: str, raw: Raw, low: int) -> None:
 
 def _subject_before(text: str, start: int, low: int = 0) -> str | None:
     """The currency named last before ``start`` in its clause (after ``low``), if any."""
-    named = list(_SUBJECT.finditer(text, max(low, start - _SUBJECT_REACH), start))
+    named = list(_PATTERNS["subject"].finditer(text, max(low, start - _SUBJECT_REACH), start))
     found = named[-1] if named else None
     if found is None or _CLAUSE_BREAK.search(text, found.end(), start) is not None:
         return None
