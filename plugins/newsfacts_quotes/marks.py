@@ -206,6 +206,18 @@ def _nested(text: str, doubles: list[Span], singles: list[Span]) -> list[Span]:
     ]
 
 
+def _holding(paragraphs: Sequence[Segment], offsets: list[int]) -> list[int]:
+    """The indices of the paragraphs where one of ``offsets`` may stand, ascending: those of
+    the paragraphs starting last before each. Most paragraphs hold no mark, and an article
+    none at all: those are not looked at."""
+    if not offsets:
+        return []
+    starts = [paragraph.start for paragraph in paragraphs]
+    held = {bisect.bisect_right(starts, offset) - 1 for offset in offsets}
+    held.discard(-1)  # (before the first paragraph: in none)
+    return sorted(held)
+
+
 def _within(marks: list[Mark], offsets: list[int], paragraph: Segment) -> list[Mark]:
     low = bisect.bisect_left(offsets, paragraph.start)
     high = bisect.bisect_left(offsets, paragraph.end, low)
@@ -319,7 +331,8 @@ def article_quotes(text: str, paragraphs: Sequence[Segment]) -> list[Span]:
     double_offsets = [mark[0] for mark in doubles]
     single_offsets = [mark[0] for mark in singles]
     found: list[Span] = []
-    for index, paragraph in enumerate(paragraphs):
+    for index in _holding(paragraphs, double_offsets + single_offsets):
+        paragraph = paragraphs[index]
         in_doubles = _within(doubles, double_offsets, paragraph)
         in_singles = _within(singles, single_offsets, paragraph)
         if not in_doubles and not in_singles:
