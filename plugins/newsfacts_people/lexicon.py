@@ -377,9 +377,12 @@ FIRM_AFTER = compiled(
 # An appositive after a mention: ", a retired general and ...," / ", head of the ...". It
 # ends at a full stop, but not one of an initial ("U.S.", "John F. Kennedy"); an acronym's
 # ends it ("chief economist at KPMG. Traders ...").
-# An abbreviation's full stop before a name, which ends no sentence: "St. Mary's Hospital"
+# An abbreviation's full stop before a name, which ends no sentence: "St. Mary's Hospital".
+# The full stop is looked for first: APPOSITIVE tests this at every character it reads, and
+# the look-behind's list of abbreviations, tried at each, made it the people field's
+# costliest pattern.
 _ABBREVIATION_STOP = (
-    r"(?<=(?:^|[^\p{L}])(?:"
+    r"(?=\.)(?<=(?:^|[^\p{L}])(?:"
     + "|".join(sorted(ABBREVIATED, key=lambda w: (-len(w), w)))
     + r"))\.(?=[ \u00a0]\p{Lu})"
 )
