@@ -27,6 +27,16 @@ _INITIALS = compiled(
 )
 
 
+# The listed initials, looked for with str's fast search before the pattern is: most articles
+# hold none, and the pattern, its look-behind tried at every character, cost more than the
+# rest of the module.
+# (Those holding no other: "RFK Jr." holds "RFK".)
+_LISTED = tuple(
+    initials
+    for initials in PERSON_INITIALS
+    if not any(other != initials and other in initials for other in PERSON_INITIALS)
+)
+
 # How far a headline in capitals is read on either side of the initials (characters)
 _HEADLINE_REACH = 80
 
@@ -40,6 +50,8 @@ def _key(name: str) -> tuple[str, str]:
 
 def initials_people(text: str, people: list[Person]) -> list[Person]:
     """``people`` and the people named by their initials, in text order."""
+    if not any(map(text.__contains__, _LISTED)):
+        return people  # (most articles)
     named: dict[tuple[str, str], Person] | None = None
     found = []
     for match in _INITIALS.finditer(text, concurrent=lx.CONCURRENT):
