@@ -311,6 +311,16 @@ PHRASES: list[tuple[str, Expected]] = [
         "Copper was stolen in Loudoun and Prince William counties, Ann Lee said.",
         [("Ann Lee", None, None)],
     ),
+    # So does a name before "area", "neighbourhood", "township" or "suburb"
+    (
+        "Power was cut in the Lawrence Weston area of Bristol and the Kingsley Park"
+        " neighbourhood, Ann Lee said.",
+        [("Ann Lee", None, None)],
+    ),
+    (
+        "Roads closed in Cedar Grove township and the Rose Hill suburb, Ann Lee said.",
+        [("Ann Lee", None, None)],
+    ),
     # A name after a place's preposition is no speaker
     (
         "Highs will reach the mid-90s, the National Weather Service in Little Rock said,"

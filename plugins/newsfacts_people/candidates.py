@@ -102,9 +102,7 @@ def group_mentions(
         return []
     start = honorific_start if honorific else names[0][0]
     end = names[-1][1]
-    if text[end : end + 1] in _DIVISION_OPENERS and _DIVISION_AFTER.match(
-        text, end, min(len(text), end + 16)
-    ):
+    if _division_after(text, end):
         return []  # "Loudoun and Prince William counties": a county's name
     if words[-1] in _ABBREVIATED_SUFFIXES and text.startswith(".", end):
         end += 1  # "Martin Luther King Jr.": the suffix's full stop is the name's
@@ -218,8 +216,24 @@ _DIVISION_AFTER = compiled(
     r"[ \t]++(?:(?i:county|counties|parish|parishes|township|townships)"
     r"|area|neighbou?rhood|suburb|district)\b"
 )
-# What the pattern reads first (tested first: most names end a sentence or a clause)
+# What the pattern reads first: a blank (most names end a sentence or a clause), then the
+# first two letters of a noun, case folded (county, parish, township in any case; area,
+# neighbourhood, suburb, district): the next word is read so without the pattern, whose
+# call costs more than the rest of the checks of a name (most names are followed by
+# another word: "said", "and", "of").
 _DIVISION_OPENERS = frozenset(" \t")
+_DIVISION_STARTS = frozenset(("co", "pa", "to", "ar", "ne", "su", "di"))
+_DIVISION_REACH = 16
+
+
+def _division_after(text: str, end: int) -> bool:
+    """Whether a noun of divisions follows the name ending at ``end`` (:data:`_DIVISION_AFTER`)."""
+    window = text[end : end + _DIVISION_REACH]
+    if window[:1] not in _DIVISION_OPENERS:
+        return False
+    if window.lstrip(" \t")[:2].casefold() not in _DIVISION_STARTS:
+        return False
+    return _DIVISION_AFTER.match(text, end, min(len(text), end + _DIVISION_REACH)) is not None
 
 
 def _office_title(titles: tuple[str, ...]) -> bool:
