@@ -40,6 +40,7 @@ The numbers field reads it for the dollar a bare "$" is.
 from __future__ import annotations
 
 import collections
+import functools
 from collections.abc import Sequence
 from itertools import compress
 
@@ -62,7 +63,10 @@ _POSSESSIVES = ("'s", "’s", "'", "’")
 
 _UNITED_STATES = COUNTRY_NAMES["United States"]
 _CODES = {country.code: country for country in COUNTRIES}
-_PLACE_ROWS = read_table("newsfacts", "home_places.tsv", columns=3)
+
+
+def _place_rows() -> tuple[tuple[str, ...], ...]:
+    return read_table("newsfacts", "home_places.tsv", columns=3)
 
 
 @attrs.frozen
@@ -88,9 +92,12 @@ class Home:
     agency: str = ""
 
 
+# The tables below are built on the first article that asks for its home: most never do
+# (the numbers field asks only where a "$" or "dollar" stands), and a process starts sooner.
+@functools.cache
 def _upper_names() -> dict[str, Country]:
     """The names a dateline writes in capitals, a qualifier's or a place's, -> country."""
-    names = {place.upper(): _CODES[code] for place, code, _read in _PLACE_ROWS}
+    names = {place.upper(): _CODES[code] for place, code, _read in _place_rows()}
     names.update((name.upper(), country) for name, country in COUNTRY_NAMES.items())
     names.update((name.upper(), _UNITED_STATES) for name in US_STATES.values())
     # a name of a state and of a country says neither: "ATLANTA, Georgia", "TBILISI, Georgia"
@@ -99,6 +106,7 @@ def _upper_names() -> dict[str, Country]:
     return names
 
 
+@functools.cache
 def _text_names() -> dict[str, list[tuple[tuple[str, ...], Country]]]:
     """The names counted in the text, by first word -> (the rest of the words, country), the
     longest first: "New Zealand", "New South Wales"."""
@@ -113,7 +121,7 @@ def _text_names() -> dict[str, list[tuple[tuple[str, ...], Country]]]:
         named.setdefault(noun + "s", country)
     for name in US_STATES.values():
         named[name] = _UNITED_STATES  # in news "Georgia" is the state more often than not
-    for place, code, read in _PLACE_ROWS:
+    for place, code, read in _place_rows():
         if read == "text":
             named.setdefault(place, _CODES[code])
     by_first: dict[str, list[tuple[tuple[str, ...], Country]]] = {}
@@ -123,10 +131,6 @@ def _text_names() -> dict[str, list[tuple[tuple[str, ...], Country]]]:
         for written in (first, *(first + mark for mark in _POSSESSIVES)) if not rest else (first,):
             by_first.setdefault(written, []).append((tuple(rest), named[name]))
     return by_first
-
-
-_UPPER_NAMES = _upper_names()
-_TEXT_NAMES = _text_names()
 
 
 def read_home(text: str, sentences: Sequence[Segment], tokens: Tokens) -> Home | None:
@@ -151,7 +155,7 @@ def _dateline_home(tokens: Sequence[Segment], text: str, agency: str) -> Home:
     """The home a dateline's tokens name: its qualifier's country, else its place's."""
     words = [token.text for token in tokens]
     place = words[words.index(",") + 1 :] if "," in words else words
-    country = _UPPER_NAMES.get(" ".join(place).upper())
+    country = _upper_names().get(" ".join(place).upper())
     start, end = tokens[0].start, tokens[-1].end
     return Home(country, "dateline", start, end, text[start:end], agency=agency)
 
@@ -164,10 +168,11 @@ def _named_home(text: str, sentences: Sequence[Segment], tokens: Tokens) -> Home
     counts: collections.Counter[str] = collections.Counter()
     first: dict[str, tuple[int, int]] = {}
     # the words that may open a name, found in C: a few in a thousand
-    for index in compress(range(len(words)), map(_TEXT_NAMES.__contains__, words)):
+    text_names = _text_names()
+    for index in compress(range(len(words)), map(text_names.__contains__, words)):
         if _inside_a_name(words, starts, index, opening):
             continue
-        for rest, country in _TEXT_NAMES[words[index]]:
+        for rest, country in text_names[words[index]]:
             last = index + len(rest)
             if last < len(words) and _written(words, index + 1, rest):
                 counts[country.code] += 1
