@@ -60,6 +60,9 @@ _US_MARKS = ("US", "U.S.")
 # ... and after the amount, as Canadian papers write it: "$75 U.S.", "$1.2 million US" (not
 # "U.S.-based")
 _US_AFTER = compiled(r"[ \t]++(?:U\.S\.|US)(?![\p{L}\d-])")
+# How far after an amount its "U.S." is looked for: a few spaces and the mark, and the letter
+# after it (the pattern's literal words would otherwise be looked for to the text's end).
+_US_REACH = 12
 # Prices the world quotes in US dollars wherever written: "gold at $387 an ounce", and the
 # markets named before an amount in its sentence ("Bitcoin rose above $123,000", "Brent crude
 # settled at $68.30", "see gold at $395 by October"; not "the Gold Coast council spent $5
@@ -117,7 +120,7 @@ def _us_written(amount: _Amount) -> bool:
     text, raw = amount.text, amount.raw
     if any(mark in text[raw.start : raw.tail] for mark in _US_MARKS):
         return True
-    return _US_AFTER.match(text, raw.tail) is not None
+    return _US_AFTER.match(text, raw.tail, raw.tail + _US_REACH) is not None
 
 
 def _world_price(amount: _Amount) -> bool:
