@@ -250,6 +250,9 @@ def test_a_name_without_its_accents_names_the_same_person() -> None:
         # a generation's letter; a charity's French name
         "Protesters calling themselves Gen Z set fire to the complex on Tuesday.",
         "Médecins Sans Frontières said its teams had treated 1,000 patients.",
+        # charities named by what they give
+        "Citizens Advice said calls about energy bills had doubled since April.",
+        "Christian Aid and Islamic Relief Worldwide appealed for donations.",
         # a product named after its maker's other product
         "Microsoft said Windows Phone would no longer be supported.",
         # an airline, a company and a weekly that speak
