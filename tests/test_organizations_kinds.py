@@ -281,6 +281,18 @@ def test_charities_and_bodies_known_by_name(text: str, name: str, kind: str) -> 
             "ngo",
         ),
         ("The Institute of Economic Affairs published it.", "Institute of Economic Affairs", "ngo"),
+        # a college of a profession is its professional body; of a field, a place of study
+        (
+            "The Royal College of Midwives said staffing was at a record low.",
+            "Royal College of Midwives",
+            "ngo",
+        ),
+        (
+            "The American College of Surgeons updated its guidance.",
+            "American College of Surgeons",
+            "ngo",
+        ),
+        ("Students at the Royal College of Art protested.", "Royal College of Art", "education"),
         # A broadcaster's head word before "for" and a cause: an advocacy group or a charity
         (
             "The United Network for Organ Sharing said 48,000 transplants were performed.",
