@@ -147,7 +147,7 @@ class Attributor:
         comma = self.text.rfind(",", span.close_end, end)
         if comma < 0 or st.has_mark(self.text, span.close_end, end):
             return None
-        cue = lx.CUE.search(self.text, comma + 1, end)
+        cue = lx.find_cue(self.text, comma + 1, end)
         if cue is None or not st.asserted(self.text, comma + 1, cue.start()):
             return None
         before = lx.words(self.text, comma + 1, cue.start())
@@ -216,7 +216,7 @@ class Attributor:
         asserts speech, or the first that reports a clause), and where its speaker's
         stretch starts."""
         chosen, region = None, start
-        for cue in lx.CUE.finditer(self.text, start, end):
+        for cue in lx.find_cues(self.text, start, end):
             if not st.asserted(self.text, region, cue.start()):
                 continue
             passive = lx.passive(self.text, cue.group(), cue.start())

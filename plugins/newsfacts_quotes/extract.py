@@ -161,7 +161,7 @@ def _hands_over(text: str, span: Span) -> bool:
         return False
     # Only to a cue a few words on: '“...,” the former senator said', '“...,” said Ms Ortiz'.
     reach = min(len(text), span.close_end + _HANDOVER_REACH)
-    cue = lx.CUE.search(text, span.close_end, reach)
+    cue = lx.find_cue(text, span.close_end, reach)
     if cue is None:
         return False
     # Not to a participle ('“...,” adding that'), whose subject is the quoting sentence's,
