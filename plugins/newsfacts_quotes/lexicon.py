@@ -80,17 +80,14 @@ _CUE_OPENERS = frozenset(opening.group() for cue in CUES if (opening := _LETTERS
 
 
 def find_cue(text: str, start: int, end: int) -> regex.Match[str] | None:
-    """``CUE.search(text, start, end)``, the pattern tried only at the words a cue opens with.
-    The same matches: a cue has no letter before it, and none after its last, so the letters
-    it opens with are a whole run of letters of the text ("said" of "said,")."""
-    for word in _LETTERS.finditer(text, start, end):
-        if word.group() in _CUE_OPENERS and (cue := CUE.match(text, word.start(), end)):
-            return cue
-    return None
+    """``CUE.search(text, start, end)``: the first of :func:`find_cues`."""
+    return next(find_cues(text, start, end), None)
 
 
 def find_cues(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
-    """``CUE.finditer(text, start, end)``, the pattern tried as in :func:`find_cue`. As the
+    """``CUE.finditer(text, start, end)``, the pattern tried only at the words a cue opens
+    with. The same matches: a cue has no letter before it, and none after its last, so the
+    letters it opens with are a whole run of letters of the text ("said" of "said,"). As the
     pattern's own search, a word inside the last cue found ("to" of "according to") is passed
     over."""
     after = start
