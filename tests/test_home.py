@@ -108,6 +108,55 @@ def test_a_state_of_the_united_states_counts_for_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # New Zealand's regions and towns: no country named at all
+        (
+            "Farmers in Waikato and the Bay of Plenty will get $50 million for flood repairs. "
+            "Growers in Hawke's Bay and Taranaki may apply too.",
+            "NZ",
+        ),
+        ("Otago and Rotorua councils met in Tauranga on Friday.", "NZ"),
+        # Australia's capital territory and regional cities
+        (
+            "The Australian Capital Territory will buy buses from Geelong, and Ballarat and "
+            "Bendigo will get new stations.",
+            "AU",
+        ),
+        # Canada's territories and their capitals
+        (
+            "Yukon, Nunavut and the Northwest Territories will get $1.2 billion for housing, "
+            "the minister said in Whitehorse.",
+            "CA",
+        ),
+    ],
+)
+def test_regions_and_towns_of_the_table_count_for_their_country(text: str, code: str) -> None:
+    found = _home(text)
+    assert found is not None and found.country is not None
+    assert (found.country.code, found.evidence) == (code, "named")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("DUNEDIN — The council voted on Monday.", "NZ"),
+        ("CHARLOTTETOWN — The legislature sat late.", "CA"),
+        ("CAIRNS — A cyclone crossed the coast.", "AU"),
+        # a name of a place elsewhere too is read in a dateline only, where a qualifier wins
+        ("NAPIER, Hawke's Bay — Roads reopened.", "NZ"),
+        ("SAINT JOHN, N.B. — The port reopened.", "CA"),
+        ("RED DEER, Alta. — The plant closed.", "CA"),
+        ("LONDON, Ont. — The city council met.", "CA"),
+    ],
+)
+def test_a_dateline_of_a_town_of_the_table_names_its_country(text: str, code: str) -> None:
+    found = _home(text)
+    assert found is not None and found.country is not None
+    assert (found.country.code, found.evidence) == (code, "dateline")
+
+
+@pytest.mark.parametrize(
     ("text", "agency"),
     [
         ("TORONTO (CP) — Police made an arrest.", "CP"),

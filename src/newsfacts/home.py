@@ -154,9 +154,10 @@ def _agency(after: Sequence[Segment]) -> str:
 def _dateline_home(tokens: Sequence[Segment], text: str, agency: str) -> Home:
     """The home a dateline's tokens name: its qualifier's country, else its place's."""
     words = [token.text for token in tokens]
-    place = words[words.index(",") + 1 :] if "," in words else words
-    country = _upper_names().get(" ".join(place).upper())
+    place = (tokens[words.index(",") + 1 :] if "," in words else tokens) or tokens
     start, end = tokens[0].start, tokens[-1].end
+    # as written, not as tokens: the tokenizer splits an abbreviation's last point ("Ont.")
+    country = _upper_names().get(" ".join(text[place[0].start : end].split()).upper())
     return Home(country, "dateline", start, end, text[start:end], agency=agency)
 
 
