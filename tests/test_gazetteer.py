@@ -110,6 +110,26 @@ def test_the_shipped_gazetteer_holds_every_country() -> None:
     assert ukraine is not None and ukraine.name == "Ukraine"
 
 
+@pytest.mark.parametrize(
+    ("nation", "town", "code"),
+    [
+        ("England", "Manchester", "ENG"),
+        ("Scotland", "Glasgow", "SCT"),
+        ("Wales", "Cardiff", "WLS"),
+        ("Northern Ireland", "Belfast", "NIR"),
+    ],
+)
+def test_each_nation_of_the_uk_carries_the_code_of_its_towns(
+    nation: str, town: str, code: str
+) -> None:
+    """A nation holds its towns by their code, as a US state does: "Holywell, Wales" is the
+    Flintshire town, and an English town within reach of Wales's point is none of its."""
+    gazetteer = load()
+    [division] = [p for p in gazetteer.lookup(nation) if p.kind == "admin"]
+    [city] = [p for p in gazetteer.lookup(town) if p.kind == "city" and p.country_code == "GB"]
+    assert division.admin1 == city.admin1 == code
+
+
 def test_a_state_lies_at_the_middle_of_its_towns_and_villages() -> None:
     """A US state's point is the middle of the extent of its places above 500 people: its
     villages too, not its towns above 1,000 alone, which leave thinly settled parts out and

@@ -250,6 +250,11 @@ DIVISIONS_ABROAD = [
         "Scotland announced new funding on Monday. Residents of Dunoon welcomed it.",
         ("Dunoon", "Dunoon", "GB", 55.95, -4.93),
     ),
+    # Wales too: the Flintshire town, not the Hertfordshire village of the name
+    (
+        "Floods closed roads across Wales on Monday. In Holywell, a bridge collapsed.",
+        ("Holywell", "Holywell", "GB", 53.27, -3.23),
+    ),
     # a city's short form without its river, in its country's news
     (
         "LONDON (Reuters) - Police in Newcastle arrested two men on Friday.",

@@ -339,7 +339,8 @@ def _add_subdivisions(
     for sub in first_level:
         if sub.country_code == "US":
             continue
-        name = fold(sub.name.split(" [")[0])
+        # the English name before the nation's own: "Wales; Cymru", "Wales [Cymru GB-CYM]"
+        name = fold(sub.name.split(" [")[0].split("; ")[0])
         if ", " in name:
             name = name.split(", ")[0]
         for suffix in ADMIN_SUFFIXES:

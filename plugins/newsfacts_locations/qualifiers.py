@@ -57,10 +57,9 @@ class Qualifier(NamedTuple):
 
 
 #: How far from its point a county of Britain or Ireland reaches (Highland's John o' Groats
-#: lies 136 km from Highland's, St Davids 140 km from Wales's, which has no code either): its
-#: towns carry no code of it, and "Thruxton, Hampshire" is the Hampshire village, not the
-#: Herefordshire one 148 km from the county's point; "Croft, Yorkshire" not the Leicestershire
-#: one
+#: lies 136 km from Highland's): its towns carry no code of it, and "Thruxton, Hampshire" is
+#: the Hampshire village, not the Herefordshire one 148 km from the county's point; "Croft,
+#: Yorkshire" not the Leicestershire one
 COUNTY_REACH_KM = 145.0
 
 
