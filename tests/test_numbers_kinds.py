@@ -104,15 +104,25 @@ def test_cents_are_of_the_currency_of_the_amount_before_them(text: str, currency
     assert numbers(text)[-1].currency == currency
 
 
-def test_a_golf_scores_under_qualifies_no_number() -> None:
-    text = "He closed with a 3-under 68 to finish at 17-under 267, under 270."
-    assert [(q.text, q.qualifier) for q in numbers(text)] == [
-        ("3", "="),
-        ("68", "="),
-        ("17", "="),
-        ("267", "="),
-        ("270", "<"),
-    ]
+@pytest.mark.parametrize(
+    ("text", "qualifiers"),
+    [
+        (
+            "He closed with a 3-under 68 to finish at 17-under 267, under 270.",
+            [("3", "="), ("68", "="), ("17", "="), ("267", "="), ("270", "<")],
+        ),
+        # the strokes under or over par spelled out
+        (
+            "Scheffler shot a bogey-free seven-under 64 to lead by two strokes.",
+            [("seven", "="), ("64", "="), ("two", "=")],
+        ),
+        ("She carded a one-over 73 on Friday.", [("one", "="), ("73", "=")]),
+    ],
+)
+def test_a_golf_scores_under_or_over_qualifies_no_number(
+    text: str, qualifiers: list[tuple[str, str]]
+) -> None:
+    assert [(q.text, q.qualifier) for q in numbers(text)] == qualifiers
 
 
 def test_cents_of_an_article_in_another_dollar_are_that_dollars() -> None:

@@ -277,9 +277,11 @@ CHANGE_BY = compiled(
 
 # Read backwards from the number (REVERSE, anchored there by \G): one attempt, not a search
 # from every position of the window.
-# Not a golf score's "under" or "over" after its number: "a 3-under 68" is no "under 68"
+# Not a golf score's "under" or "over" after its number: "a 3-under 68" is no "under 68", nor
+# "a seven-under 64", "a one-over 73"
 QUALIFIER_BEFORE = compiled(
-    rf"(?i:(?<![\p{{L}}]|\d-)(?P<q>{lx.alternation(lx.QUALIFIERS_BEFORE, reverse=True)}))\s*\G",
+    r"(?i:(?<![\p{L}]|[\p{L}\d]-)"
+    rf"(?P<q>{lx.alternation(lx.QUALIFIERS_BEFORE, reverse=True)}))\s*\G",
     flags=regex.REVERSE,
 )
 QUALIFIER_AFTER = compiled(rf"(?i:\s*(?P<q>{lx.alternation(lx.QUALIFIERS_AFTER)}))(?!\w)")
