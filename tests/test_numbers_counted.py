@@ -93,6 +93,30 @@ def test_what_is_counted(text: str, surface: str, counted: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "counted"),
+    [
+        # a golf hole's par: the hole is one, its rank counts it
+        ("McIlroy made an eagle at the par-five fourth hole.", "five", None),
+        ("McIlroy made an eagle at the par-five fourth hole.", "fourth", "hole"),
+        ("Lowry found water at the par-3 17th hole.", "3", None),
+        # a storm's category, a lockdown's level, an illness's stage
+        ("A category-five hurricane crossed the Bahamas on Monday.", "five", None),
+        ("Auckland moved to a level-three lockdown on Sunday.", "three", None),
+        ("Leicester stays under tier-two restrictions.", "two", None),
+        ("She was diagnosed with stage-four cancer last year.", "four", None),
+        ("The vaccine entered phase-three trials in May.", "three", None),
+        # not a word that names what is counted: "a five-set win" is won in sets
+        ("Djokovic completed a five-set win on Centre Court.", "five", "set"),
+        ("Scheffler took a two-stroke lead into the final round.", "two", "stroke"),
+    ],
+)
+def test_a_rating_glued_before_a_number_counts_nothing(
+    text: str, surface: str, counted: str | None
+) -> None:
+    assert at(text, surface).counted == counted
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "value", "kind"),
     [
         ("One fourth of Brazilians are vaccinated.", "One fourth", 0.25, "fraction"),

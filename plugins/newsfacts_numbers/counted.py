@@ -30,6 +30,20 @@ _WHOLE = compiled(
 )
 
 
+# The word glued by a hyphen before a number, read backwards from it: "par" of "par-five"
+_GLUED_BEFORE = compiled(r"(?<!\p{L})(?P<w>\p{L}+)[-‑]\G", flags=regex.REVERSE)
+_RATING_REACH = 12  # characters: the longest rating word and its hyphen, with room
+
+
+def _rating(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is glued to a rating word before it
+    (:data:`lexicon.RATING_WORDS`: "par-five", "category-five", "stage-four")."""
+    if text[start - 1 : start] not in ("-", "‑"):
+        return False  # the common case, decided without the regex
+    glued = _GLUED_BEFORE.search(text, max(0, start - _RATING_REACH), start)
+    return glued is not None and glued["w"].lower() in lx.RATING_WORDS
+
+
 # A model's number after a numbered name in a counted phrase ("Switch 2", "PlayStation 5")
 _MODEL_NUMBER = compiled(r"[ \t]+(\d{1,4})(?![\d.,]\d)")
 
@@ -45,6 +59,8 @@ def counted(
     the qualifier after the number (:func:`qualifier_after`). Each word's fate is decided by
     :data:`WORD_CHECKS`; ``first_fates``: those of first words decided so far in the text,
     kept where :func:`_first_fate` may keep them (None while decisions are traced)."""
+    if _rating(text, raw.start):
+        return None, None, raw.tail  # "the par-five fourth hole": a hole's par, no five holes
     end = opening = _phrase_start(text, raw, after)
     position, match = _first_word(text, raw, end)
     # "a two-shot lead": a word glued to the number by a hyphen is what it counts, never an
