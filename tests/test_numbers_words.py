@@ -380,6 +380,20 @@ def test_a_part_in_a_whole_is_a_fraction(text: str, value: float, counted: str) 
     assert (quantity.value, quantity.kind, quantity.counted) == (value, "fraction", counted)
 
 
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # a number counted by the one before it names a thing, no part: a cricketer's six
+        ("Root hit 14 fours and one six in 263 balls.", ["14", "one", "six", "263"]),
+        ("Pant struck two fours in five balls.", ["two", "five"]),
+        # a part after another number and a comma is one
+        ("Of the 40 homes, one in four flooded.", ["40", "one in four"]),
+    ],
+)
+def test_a_number_counted_by_the_one_before_it_is_no_part(text: str, surfaces: list[str]) -> None:
+    assert [q.text for q in numbers(text)] == surfaces
+
+
 def test_people_charged_are_an_arrest_not_the_death_they_are_charged_with() -> None:
     text = "Two teenagers were charged with murder in the shooting death of a classmate."
     assert [(q.text, q.event) for q in numbers(text)] == [("Two", "arrested")]

@@ -4,6 +4,7 @@ the levels of indexes by :mod:`newsfacts_numbers.levels`)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 
 import regex
@@ -43,7 +44,7 @@ def join_ranges(text: str, raws: list[Raw]) -> list[Raw]:
             index += 1
             continue
         link = _link(text, first, second)
-        if _is_ratio(text, first, second):
+        if _is_ratio(text, first, second) and not _counted_by(text, joined, first):
             joined.append(_ratio(first, second))
             index += 2
         elif link is not None and _is_range(text, first, second, link):
@@ -177,6 +178,16 @@ def _is_ratio(text: str, first: Raw, second: Raw) -> bool:
         and text[first.end : second.start].lower() in _RATIO_LINKS
         and 0 < first.value < second.value <= _LARGEST_WHOLE
     )
+
+
+def _counted_by(text: str, before: Sequence[Raw], first: Raw) -> bool:
+    """Whether the number right ``before`` ``first`` counts it, so that ``first`` names a
+    thing and no part of a whole: "one six in 263 balls" is a cricketer's shot for six runs,
+    "two fours in the over" two shots."""
+    if not before:
+        return False
+    previous = before[-1]
+    return previous.kind == "count" and text[previous.tail : first.start] in (" ", "\t")
 
 
 def _ratio(first: Raw, second: Raw) -> Raw:
