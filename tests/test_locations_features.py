@@ -137,7 +137,27 @@ GROUNDS = [
         "The cup tie at St James' Park sold out in an hour.",
         [("St James' Park", "St James' Park", "GB")],
     ),
+    # the homes of English cricket and rugby, as reports name them
+    (
+        "Root made his 30th hundred on the second day of the second Test at Lord's.",
+        [("Lord's", "Lord's", "GB")],
+    ),
+    (
+        "England beat Wales 33-10 at Twickenham on Saturday.",
+        [("Twickenham", "Twickenham Stadium", "GB")],
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said it was the Lord's will that he survived the crash.",
+        "The congregation recited the Lord's Prayer before the service.",
+    ],
+)
+def test_the_lords_of_a_prayer_is_no_ground(text: str) -> None:
+    assert newsfacts.Extractor(["locations"]).extract(text).locations == ()
 
 
 def test_a_ground_named_by_a_street_word_has_its_own_point() -> None:
