@@ -228,6 +228,8 @@ GROUNDS_CLAIMED = [
     ("Crystal Palace drew 1-1 at Selhurst Park on Saturday.", ["Selhurst Park"]),
     ("Celtic beat Rangers 3-0 at Celtic Park to go top.", ["Celtic Park"]),
     ("Everton's last game at Goodison Park drew 39,000 fans.", ["Goodison Park"]),
+    # a ground's name after "the", claimed for its initials
+    ("Rain delayed the start of play at the MCG on Saturday.", ["MCG"]),
 ]
 
 

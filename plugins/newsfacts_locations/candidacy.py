@@ -222,8 +222,11 @@ class Candidacy:
 
     def _supported_unled(self) -> bool:
         """Support not after "the" ("chairman of the Duma's committee" leaves a claim firm),
-        or a qualifier ("The Oneida, N.Y., maker")."""
-        if self.previous.lower() == "the":
+        or a qualifier ("The Oneida, N.Y., maker"); but a ground's or a landmark's name
+        takes "the" ("Carlton host Collingwood at the MCG", "at the Gabba")."""
+        if self.previous.lower() == "the" and not all(
+            place.kind == "feature" for place in self.candidate.places
+        ):
             return self.qualifier is not None
         return self.supported
 
