@@ -185,6 +185,12 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("2 million barrels a day", dict(value=2_000_000, unit="barrel per day")),
     ("winds of 120 mph", dict(value=120, unit="mile per hour")),
     ("the 100m sprint", dict(value=100, unit="m")),
+    # a race's distance after "the" names the race, no millions
+    ("Bolt won the 100m in Berlin.", dict(value=100, unit="m")),
+    ("Kipyegon broke the 1500m world record in Paris.", dict(value=1500, unit="m")),
+    ("Chebet won the 10,000m.", dict(value=10_000, unit="m")),
+    # ... but an amount before its noun stays one
+    ("The 200m deal was signed.", dict(value=200_000_000, counted="deal")),
     ("a six-year-old boy", dict(value=6, unit="year of age")),
     ("at a nearly two-decade high", dict(value=2, unit="decade", qualifier="~")),
     ("It took three decades.", dict(value=3, unit="decade", counted=None)),

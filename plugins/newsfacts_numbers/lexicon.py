@@ -142,6 +142,8 @@ EVENTS: dict[str, str] = {word: event for word, event, _ in _table("events.tsv",
 # Verbs whose subject does the event: "Two men shot| a woman"
 ACTIVE_EVENTS = frozenset(word for word, _, kind in _table("events.tsv", 3) if kind == "active")
 METRE_CONTEXT = read_words(PACKAGE, "metre_context.txt")
+# Race distances in metres: "the 1500m" is a race, no millions
+RACE_DISTANCES = read_words(PACKAGE, "race_distances.txt")
 GLUED_ONLY_UNITS = read_words(PACKAGE, "glued_only_units.txt")
 PEOPLE = PEOPLE_NOUNS
 ING_NOUNS = read_words(PACKAGE, "ing_nouns.txt")

@@ -9,7 +9,7 @@ from decimal import Decimal
 import regex
 
 from newsfacts.plugin import SpanSet, compiled
-from newsfacts_numbers import identifiers, values
+from newsfacts_numbers import identifiers, sports, values
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers.candidates import (
@@ -159,6 +159,12 @@ def _digits(text: str, match: regex.Match[str]) -> Raw | None:
         scale = px.SCALE.match(text, raw.end)
         if scale is None or not _is_scale(text, scale, raw.currency is not None):
             break
+        if (
+            raw.currency is None
+            and scale.group() == "m"
+            and sports.race(text, start, num, scale.end())
+        ):
+            break  # "won the 1500m": metres
         word = scale.group("scale") or scale.group("money_scale")
         multiplier = (lx.SCALES.get(word) or lx.SCALES[word.lower()])[0]
         raw.multiplier *= multiplier
