@@ -149,6 +149,12 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     # ... and so is one after a kind of it, capitalized or hyphenated: a cricketer's centuries
     ("Smith has scored 29 Test hundreds.", dict(value=29, counted="Test hundreds")),
     ("Kohli has made 50 ODI hundreds.", dict(value=50, counted="ODI hundreds")),
+    # a batsman's century is no number; a hundred before its noun is one
+    ("Babar reached his hundred off 98 balls.", dict(value=98, counted="balls")),
+    ("Kohli's hundred came off 106 balls.", dict(value=106, counted="balls")),
+    ("Root made a maiden hundred off 143 balls.", dict(value=143, counted="balls")),
+    ("In his hundred days in office, the mayor cut taxes.", dict(value=100, unit="day")),
+    ("Kohli's hundred runs came quickly.", dict(value=100, counted="runs")),
     # not after a year, nor before "of"
     ("In 2019 hundreds of people fled.", dict(text="hundreds", low=100, counted="people")),
     ("By 2020 thousands had left the city.", dict(text="thousands", low=1000, high=10_000)),

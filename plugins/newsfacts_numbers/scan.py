@@ -280,6 +280,8 @@ def _words(text: str, match: regex.Match[str]) -> Raw | None:
         return None  # "R2.3 billion": a scale alone is the unread amount's, no number
     if _word_before(text, match.start()) in lx.RANK_WORDS:
         return None  # "the world number one", "the number two seed": a rank
+    if match.group().lower() == "hundred" and sports.century(text, match.start(), match.end()):
+        return None  # "Babar reached his hundred off 98 balls": a batsman's century
     end = match.start() + read.length
     # "five thousand": the scale is shared in ranges
     return with_unit(text, Raw(match.start(), end, end, read.value, multiplier=read.scale))

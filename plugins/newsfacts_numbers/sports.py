@@ -1,5 +1,5 @@
 """Numbers that sports reports write as names of things: a race's distance ("won the
-1500m": metres, no millions)."""
+1500m": metres, no millions), a batsman's century ("reached his hundred": no number)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,17 @@ def race(text: str, start: int, digits: str, end: int) -> bool:
     if digits not in lx.RACE_DISTANCES or word_before(text, start).lower() != "the":
         return False
     return _fits_after(text, end, lx.METRE_CONTEXT | _RACE_AFTER)
+
+
+def century(text: str, start: int, end: int) -> bool:
+    """Whether a bare "hundred" (at ``start``..``end``) is a batsman's century: after a word
+    of :data:`lexicon.CENTURY_WORDS` or a name's possessive ("his hundred", "a maiden
+    hundred", "Kohli's 50th one-day international hundred"), before no noun it counts ("his
+    hundred days in office" are days)."""
+    word = word_before(text, start)
+    if not (word.endswith(("'s", "’s")) or word in lx.CENTURY_WORDS):
+        return False
+    return _fits_after(text, end, lx.COUNTED_STOPS)
 
 
 def word_before(text: str, start: int) -> str:
