@@ -79,6 +79,12 @@ def claimed(text: str, organization: str) -> list[tuple[str, str | None]]:
         ),
         # not a football club
         ("Keith O'Neill of Norwich City joined them.", "Norwich City", []),
+        # a shorter name inside a place's longer one: the place's
+        (
+            "Schools in the Australian Capital Territory will close early.",
+            "Australian Capital",
+            [("Australian Capital Territory", "AU")],
+        ),
     ],
 )
 def test_places_in_organization_names(

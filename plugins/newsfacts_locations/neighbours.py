@@ -102,6 +102,8 @@ class Claims:
     ) -> bool:
         if inside and self.spans.overlaps(candidate.start, candidate.end):
             return True  # "Guildhall School of Music in London": the place ends the name
+        if self._within(candidate):
+            return True  # "the Australian Capital Territory": "Australian Capital" is no firm
         if self.lifted(candidate, sports):
             return True  # "the Bank of Canada", "the Ohio Housing Finance Agency"
         if self.offices.contains(candidate.start, candidate.end):
@@ -124,6 +126,16 @@ class Claims:
             (candidate.start, candidate.end) in self.people
             and " " in candidate.key
             and any(context.well_known(p) for p in candidate.places)
+        )
+
+    def _within(self, candidate: Candidate) -> bool:
+        """Whether the claims on the place's name lie inside it, shorter: the longer name
+        wins ("Australian Capital Territory" over the company "Australian Capital")."""
+        start, end = candidate.start, candidate.end
+        return not (
+            self.spans.contains(start, end)
+            or self.spans.overlaps(start - 1, start)
+            or self.spans.overlaps(end, end + 1)
         )
 
     def lifted(self, candidate: Candidate, sports: bool) -> bool:
