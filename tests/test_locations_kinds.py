@@ -41,3 +41,37 @@ def test_the_seat_of_a_member_of_parliament_is_a_place(text: str, where: list[st
 )
 def test_a_place_named_like_a_club_or_a_person_stays_a_place(text: str, where: list[str]) -> None:
     assert places(text) == where
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # New Zealand's regions, at their own middle: Northland in the far north, not at the
+        # Wellington suburb of its name; the macron as its news writes it
+        (
+            "Farmers in Northland and Manawatū-Whanganui were hit by the storm.",
+            [("Northland", "NZ", -36), ("Manawatū-Whanganui", "NZ", -40)],
+        ),
+        (
+            "Snow closed roads across the South Island on Monday.",
+            [("South Island", "NZ", -44)],
+        ),
+        # Australia's regions, not a Perth suburb of the name
+        (
+            "Residents of Gippsland and the Hunter Valley were told to evacuate.",
+            [("Gippsland", "AU", -38), ("Hunter Valley", "AU", -33)],
+        ),
+        (
+            "Rain fell across Queensland's Darling Downs.",
+            [("Queensland", "AU", -22), ("Darling Downs", "AU", -28)],
+        ),
+        # Labrador in Canada, not the Gold Coast suburb; a dog is no place
+        ("Fires burned in Yukon and in Labrador.", [("Yukon", "CA", 64), ("Labrador", "CA", 54)]),
+        ("She walked her Labrador in the park every morning.", []),
+    ],
+)
+def test_a_region_news_names_lies_at_its_middle(
+    text: str, where: list[tuple[str, str, int]]
+) -> None:
+    found = newsfacts.Extractor(["organizations", "locations"]).extract(text).locations
+    assert [(p.text, p.country_code, round(p.latitude or 0)) for p in found] == where
