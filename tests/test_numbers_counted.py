@@ -105,12 +105,15 @@ def test_what_is_counted(text: str, surface: str, counted: str | None) -> None:
         ("Leicester stays under tier-two restrictions.", "two", None),
         ("She was diagnosed with stage-four cancer last year.", "four", None),
         ("The vaccine entered phase-three trials in May.", "three", None),
+        # a golf score's strokes under or over par count nothing
+        ("Woods won at 12-under-par 276 on Sunday.", "12", None),
+        ("Spieth carded an eight-under-par 63.", "eight", None),
         # not a word that names what is counted: "a five-set win" is won in sets
         ("Djokovic completed a five-set win on Centre Court.", "five", "set"),
         ("Scheffler took a two-stroke lead into the final round.", "two", "stroke"),
     ],
 )
-def test_a_rating_glued_before_a_number_counts_nothing(
+def test_a_rating_or_a_golf_score_counts_nothing(
     text: str, surface: str, counted: str | None
 ) -> None:
     assert at(text, surface).counted == counted
