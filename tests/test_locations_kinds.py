@@ -46,6 +46,32 @@ def test_a_place_named_like_a_club_or_a_person_stays_a_place(text: str, where: l
 @pytest.mark.parametrize(
     ("text", "where"),
     [
+        # New Zealand's towns as its news writes them, with macrons
+        (
+            "Police in Whangārei and Taupō made arrests, and a school in Māngere closed.",
+            [("Whangārei", "NZ", -36), ("Taupō", "NZ", -39), ("Māngere", "NZ", -37)],
+        ),
+        (
+            "The road between Christchurch and Kaikōura reopened on Monday.",
+            [("Christchurch", "NZ", -44), ("Kaikōura", "NZ", -42)],
+        ),
+        # a region of New South Wales, not Nigeria's Rivers state
+        (
+            "About 4,000 homes in the Northern Rivers region were without power.",
+            [("Northern Rivers", "AU", -29)],
+        ),
+    ],
+)
+def test_a_place_as_its_countrys_news_writes_it(
+    text: str, where: list[tuple[str, str, int]]
+) -> None:
+    found = newsfacts.Extractor(["organizations", "locations"]).extract(text).locations
+    assert [(p.text, p.country_code, round(p.latitude or 0)) for p in found] == where
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
         # New Zealand's regions, at their own middle: Northland in the far north, not at the
         # Wellington suburb of its name; the macron as its news writes it
         (
