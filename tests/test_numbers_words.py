@@ -27,6 +27,11 @@ NOT_NUMBERS = [
     "Eskom will spend R2.3 billion on lines.",
     "the Million Man March",
     "Section 427 of the code",
+    # races named by a number
+    "Frankel won the 2,000 Guineas at Newmarket.",
+    "Palou won the Indy 500 on Sunday.",
+    "Byron won the Daytona 500 in February.",
+    "Norris pitted on lap 23.",
     "the president of Ironworkers Local 86 said",
     "The law, SB 53, takes effect in the new year.",
     "under Article 5 of the treaty",
