@@ -1,0 +1,61 @@
+"""The organizations field: trade unions and the bodies of their members or trades, of one
+kind whether a head word ("Union", "Workers") or the bundled list ("Unison", "Aslef") finds
+them, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from organization_checks import found
+
+
+# A trade union is ngo, named by its head word, by its members or by the list
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The Transport Workers Union said members would strike.",
+            "Transport Workers Union",
+            "ngo",
+        ),
+        ("Unison said its members had voted to strike.", "Unison", "ngo"),
+        (
+            "The Associated Society of Locomotive Engineers and Firemen balloted its members.",
+            "Associated Society of Locomotive Engineers and Firemen",
+            "ngo",
+        ),
+        ("The United Farm Workers endorsed the bill.", "United Farm Workers", "ngo"),
+        (
+            "The International Brotherhood of Electrical Workers backed the pact.",
+            "International Brotherhood of Electrical Workers",
+            "ngo",
+        ),
+        (
+            "The Maritime Union of Australia said dockers would walk off the job.",
+            "Maritime Union of Australia",
+            "ngo",
+        ),
+        (
+            "The National Union of Rail, Maritime and Transport Workers held talks.",
+            "National Union of Rail, Maritime and Transport Workers",
+            "ngo",
+        ),
+        # a federation of unions is no public body, whatever its "Congress" or "Council"
+        ("The Trades Union Congress backed the strike.", "Trades Union Congress", "ngo"),
+        (
+            "The New Zealand Council of Trade Unions said wages lagged.",
+            "New Zealand Council of Trade Unions",
+            "ngo",
+        ),
+        ("Cosatu called a national strike.", "Congress of South African Trade Unions", "ngo"),
+        # a credit union is a lender, a union of economies an international body
+        ("The Navy Federal Credit Union raised its rates.", "Navy Federal Credit Union", "company"),
+        (
+            "Armenia joined the Eurasian Economic Union in 2015.",
+            "Eurasian Economic Union",
+            "international",
+        ),
+    ],
+)
+def test_a_trade_union_is_of_one_kind_however_it_is_found(text: str, name: str, kind: str) -> None:
+    assert [(found_name, found_kind) for _, found_name, found_kind in found(text)] == [(name, kind)]
