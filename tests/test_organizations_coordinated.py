@@ -110,7 +110,7 @@ def test_a_series_name_keeps_its_commas() -> None:
         # Two capitalized words after "and the": a name of its own, head word or none
         (
             "The US Chamber of Commerce and the Business Roundtable lobbied against the bill.",
-            ["US Chamber of Commerce"],
+            ["US Chamber of Commerce", "Business Roundtable"],
         ),
         (
             "The Government of Karnataka and the Bruhat Bengaluru Mahanagara Palike cleared "

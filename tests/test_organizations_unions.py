@@ -1,4 +1,4 @@
-"""The organizations field: trade unions and the bodies of their members or trades, of one
+"""The organizations field: trade unions and the lobbies of firms or members, each of one
 kind whether a head word ("Union", "Workers") or the bundled list ("Unison", "Aslef") finds
 them, on sentences written for these tests."""
 
@@ -58,4 +58,52 @@ from organization_checks import found
     ],
 )
 def test_a_trade_union_is_of_one_kind_however_it_is_found(text: str, name: str, kind: str) -> None:
+    assert [(found_name, found_kind) for _, found_name, found_kind in found(text)] == [(name, kind)]
+
+
+# An association of firms or of members for a cause is a lobby, ngo, whatever its head word
+# ("Group", "Chamber", "Federation"); a sport's federation is a sports body
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The Confederation of British Industry warned of job losses.",
+            "Confederation of British Industry",
+            "ngo",
+        ),
+        (
+            "The Canadian Federation of Independent Business said firms were struggling.",
+            "Canadian Federation of Independent Business",
+            "ngo",
+        ),
+        (
+            "The Australian Industry Group said energy costs rose.",
+            "Australian Industry Group",
+            "ngo",
+        ),
+        ("The Lagos Chamber of Commerce backed the plan.", "Lagos Chamber of Commerce", "ngo"),
+        ("The Business Roundtable urged lawmakers to act.", "Business Roundtable", "ngo"),
+        (
+            "Business Unity South Africa said investment was falling.",
+            "Business Unity South Africa",
+            "ngo",
+        ),
+        (
+            "The American Federation of Teachers endorsed her.",
+            "American Federation of Teachers",
+            "ngo",
+        ),
+        (
+            "The International Ski Federation cancelled the race.",
+            "International Ski Federation",
+            "sports",
+        ),
+        (
+            "The Asian Football Confederation fined the club.",
+            "Asian Football Confederation",
+            "sports",
+        ),
+    ],
+)
+def test_a_lobby_of_firms_or_members_is_ngo(text: str, name: str, kind: str) -> None:
     assert [(found_name, found_kind) for _, found_name, found_kind in found(text)] == [(name, kind)]

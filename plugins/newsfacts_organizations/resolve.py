@@ -160,13 +160,18 @@ def _company_like(key: tuple[str, ...]) -> bool:
     return not key or key in KNOWN or key[-1] in LEGAL_SUFFIXES
 
 
+# The head words a sport's word makes a sports body's outside a sports report too
+_SPORTS_BODY_HEADS = frozenset({"League", "Federation", "Confederation"})
+
+
 def _without_sports(candidate: Candidate) -> Candidate:
     """Outside a sports report, "Club" or "United" says nothing of sport: "Citizens United",
-    "Club for Growth". Only a listed team keeps the kind, and a league its sport's word made
-    one (``data/head_modifiers.tsv``: "the Champions League", as the listed Premier League)."""
+    "Club for Growth". Only a listed team keeps the kind, and a league or a federation its
+    sport's word made one (``data/head_modifiers.tsv``: "the Champions League", as the listed
+    Premier League; "the International Ski Federation")."""
     if candidate.entry.kind != "sports" or candidate.rule >= rules.KNOWN_RULE:
         return candidate
-    if candidate.key[-1] == "League":
+    if candidate.key[-1] in _SPORTS_BODY_HEADS:
         return candidate
     return candidate._replace(entry=candidate.entry._replace(kind=None))
 
