@@ -3,6 +3,7 @@ when "and" joins two words of one body's name ("the Planning and Zoning Commissi
 
 from __future__ import annotations
 
+from newsfacts_organizations.councils import place_council_after
 from newsfacts_organizations.lexicon import (
     DEMONYMS,
     HEADS,
@@ -136,6 +137,8 @@ def _joins(sentence: Sentence, after: int, head: int, kind: str | None) -> bool:
         and tuple(texts[max(0, after - 3) : after - 1]) not in NOT_ORGANIZATIONS
         and not _placed_before(sentence, after - 2)
         and not _complement_before(sentence, after - 2)
+        # "Unite and Cardiff Council": a council of a place is a name of its own
+        and not place_council_after(texts, after, head)
     )
 
 

@@ -1,0 +1,35 @@
+"""A council of a place named after "and" is a body of its own: "Unite and Cardiff Council
+said" names a union and a council, "Unison and Leeds City Council" two bodies; not two
+places that name one council together ("Kensington and Chelsea Council",
+``data/joint_councils.txt``), nor the fields of one body ("the Nursing and Midwifery
+Council": ``data/field_endings.txt``). Read by the rule of "and" inside a name
+(edges._joins)."""
+
+from __future__ import annotations
+
+from newsfacts.plugin import read_words
+from newsfacts_organizations.lexicon import PACKAGE, key_of
+
+#: The head word of a local government's name
+COUNCIL = "Council"
+# The tier of local government written between the place and "Council": "Leeds City
+# Council", "Kent County Council" (no field is written so: a place's council for sure)
+_TIERS = frozenset({"City", "County", "Borough", "District", "Town", "Parish"})
+_FIELD_ENDINGS = tuple(read_words(PACKAGE, "field_endings.txt"))
+_JOINT_PLACES = frozenset(key_of(pair) for pair in read_words(PACKAGE, "joint_councils.txt"))
+
+
+def place_council_after(texts: list[str], after: int, head: int) -> bool:
+    """Whether the words ``after``..``head`` (the head word), after the "and" at ``after -
+    1``, are a council of a place of one word, which the word before "and" does not name
+    with it: "Cardiff Council", "Leeds City Council" (not "... and Chelsea Council" after
+    "Kensington", nor "... and Midwifery Council")."""
+    if texts[head] != COUNCIL or after < 2:
+        return False
+    words = texts[after:head]
+    tier = bool(words) and words[-1] in _TIERS
+    if tier:
+        words = words[:-1]
+    if len(words) != 1 or (not tier and words[0].endswith(_FIELD_ENDINGS)):
+        return False
+    return (texts[after - 2], "and", words[0]) not in _JOINT_PLACES
