@@ -37,3 +37,56 @@ def mentions(text: str) -> list[str]:
 )
 def test_a_council_of_a_place_after_and_is_a_name_of_its_own(text: str, names: list[str]) -> None:
     assert mentions(text) == names
+
+
+# A series with commas is one body's fields: in its complement, the last item may end in a
+# field's plural ("Medium Enterprises"); before its head word, after "the" or a word in lower
+# case, the items join the fields "and" joins
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Ministry of Micro, Small and Medium Enterprises issued new rules.",
+            ["Ministry of Micro, Small and Medium Enterprises"],
+        ),
+        (
+            "The Department of Health, Social Services and Public Safety said waits grew.",
+            ["Department of Health, Social Services and Public Safety"],
+        ),
+        (
+            "The Rail, Maritime and Transport Workers Union called a strike.",
+            ["Rail, Maritime and Transport Workers Union"],
+        ),
+        (
+            "The Kenya Medical Practitioners, Pharmacists and Dentists Union threatened a strike.",
+            ["Kenya Medical Practitioners, Pharmacists and Dentists Union"],
+        ),
+        # a list of bodies, no series of fields
+        (
+            "The Department of Transportation, JetBlue and Spirit Airlines settled.",
+            ["Department of Transportation", "JetBlue", "Spirit Airlines"],
+        ),
+        (
+            "The Ministry of Defence, Rolls-Royce and BAE Systems signed the deal.",
+            ["Ministry of Defence", "Rolls-Royce", "BAE Systems"],
+        ),
+        (
+            "Members of Unison, Usdaw and Transport Workers Union marched.",
+            ["Unison", "Usdaw", "Transport Workers Union"],
+        ),
+    ],
+)
+def test_a_series_with_commas_names_one_body_s_fields(text: str, names: list[str]) -> None:
+    assert mentions(text) == names
+
+
+def test_an_acronym_defined_after_a_series_names_the_whole_body() -> None:
+    result = newsfacts.Extractor(["organizations"]).extract(
+        "The mayor praised the city's Cultural Affairs, Tourism and Sports Office (CATSO). "
+        "CATSO staff ran the camp."
+    )
+    assert [(fact.text, fact.name, fact.acronym) for fact in result.organizations] == [
+        ("Cultural Affairs, Tourism and Sports Office",) * 2 + ("CATSO",),
+        ("CATSO", "Cultural Affairs, Tourism and Sports Office", "CATSO"),
+        ("CATSO", "Cultural Affairs, Tourism and Sports Office", "CATSO"),
+    ]

@@ -47,6 +47,8 @@ def spellings(words: Sequence[str]) -> frozenset[str]:
     spells more than ``_MOST_SPELLINGS``."""
     found = {""}
     for word in words:
+        if word == ",":
+            continue  # a series' comma: "Cultural Affairs, Tourism and Sports Office (CATSO)"
         initial = word[:1].upper()
         if word.lower() in FUNCTION_WORDS:
             found |= {spelled + initial for spelled in found} if initial.isalpha() else set()

@@ -24,6 +24,7 @@ from newsfacts_organizations.rules import (
     make,
 )
 from newsfacts_organizations.runs import MAX_NAME_UNITS, Sentence, is_possessive, trim
+from newsfacts_organizations.series import series_start
 
 _HYPHEN = compiled(r"[\-‐]")  # "Washington-based": each part's initial
 # The last words (one or two) of a long form that names a thing: "... Free Trade Agreement"
@@ -81,7 +82,8 @@ def _defined(long_form: list[str], acronym: str) -> Entry:
     kind = known.kind if known is not None else head_kind(long_form)
     if known is None and _names_a_thing(long_form):
         kind = THING  # "North American Free Trade Agreement (NAFTA)": see resolve.py
-    return Entry(" ".join(long_form), acronym, kind)
+    # a series' comma is written against the word before it: "Cultural Affairs, Tourism"
+    return Entry(" ".join(long_form).replace(" , ", ", "), acronym, kind)
 
 
 def _names_a_thing(long_form: list[str]) -> bool:
@@ -102,7 +104,11 @@ def defined_acronyms(sentence: Sentence) -> Iterator[Candidate]:
         if after + 2 < len(units) and texts[after] == "(" and texts[after + 2] == ")":
             acronym = texts[after + 1]
             if ACRONYM.fullmatch(acronym) or acronym.replace(".", "").isupper():
-                first = _long_form(sentence, run_start, run_end, acronym)
+                # "the city's Cultural Affairs, Tourism and Sports Office (CATSO)": a series
+                # with commas before the run opens the long form
+                opening = series_start(sentence, run_start, run_end - 1)
+                opening = run_start if opening is None else opening
+                first = _long_form(sentence, opening, run_end, acronym)
                 if first is None:
                     first = _headed_long_form(sentence, run_start, run_end)
                 if first is not None and run_end - first >= 2:

@@ -185,6 +185,9 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
                 kind = HEAD_MODIFIERS.get((units[head - 1].text, units[head].text), kind)
             kind = _complement_kind(sentence, head, run_end, kind)
             lefts = edges.left_edges(sentence, run_start, head, kind)
+            opening = series.series_start(sentence, lefts[0], head)
+            if opening is not None:  # "the Rail, Maritime and Transport Workers Union"
+                lefts = [opening, *lefts]
             elided = edges.elided_before(sentence, lefts[0], head, run_end)
             if elided is not None:  # "Hywel Dda| and Swansea Bay University Health Board"
                 yield make(sentence, *elided, None, kind, HEAD_RULE)

@@ -5,7 +5,14 @@ capitalized words (see runs.py), so the head-word rule reads the series on from 
 
 from __future__ import annotations
 
-from newsfacts_organizations.lexicon import HEADS, KNOWN_TABLE, STOPWORDS
+from newsfacts.plugin import read_words
+from newsfacts_organizations.lexicon import (
+    HEADS,
+    KNOWN_TABLE,
+    PACKAGE,
+    POSSESSIVE_ENDINGS,
+    STOPWORDS,
+)
 from newsfacts_organizations.place_fields import place_named
 from newsfacts_organizations.runs import Sentence
 
@@ -17,6 +24,9 @@ SERIES_KINDS = frozenset({"government", "other", "ngo"})
 # after "and" ("Municipal Employees", "Rural Affairs")
 _ITEM_WORDS = 2
 _LAST_WORDS = 3
+# Plural head words that end an item as a field's word after another word ("Medium
+# Enterprises", "Social Services"), whatever the body's kind
+_FIELD_PLURALS = read_words(PACKAGE, "series_plurals.txt")
 
 
 def series_end(sentence: Sentence, opener: int, end: int, kind: str | None) -> int | None:
@@ -76,9 +86,56 @@ def _plain(sentence: Sentence, start: int, end: int, kind: str | None = None) ->
     last = HEADS.get(words[-1]) if kind is not None or len(words) == 1 else None
     if last is not None and (last[0] == kind or (len(words) == 1 and not last[1])):
         words = words[:-1]
+    elif len(words) > 1 and words[-1] in _FIELD_PLURALS:
+        words = words[:-1]  # "Micro, Small and Medium Enterprises"
     return (
         all(word not in HEADS and not word.isupper() for word in words)
         and not any(KNOWN_TABLE.starts_name(texts, first, end) for first in range(start, end))
         and not any(place_named(words[first:]) is not None for first in range(len(words)))
         and not any(place_named(words[:last]) is not None for last in range(1, len(words)))
     )
+
+
+def series_start(sentence: Sentence, left: int, head: int) -> int | None:
+    """Where a name whose words before its head word at ``head`` join two fields with "and"
+    (from ``left``) starts when a series with commas comes before them: "the Rail, Maritime
+    and Transport Workers Union", "the Kenya Medical Practitioners, Pharmacists and Dentists
+    Union"; None when none does. Each item is up to three plain capitalized words (the
+    first may open with a place: "Kenya"), and the series opens the sentence or follows
+    "the" or a possessive in lower case: after another word ("named Smith, Jones and Acme
+    Workers Union") the words before the comma name something else."""
+    texts, capital = sentence.texts, sentence.capital
+    if "and" not in texts[left:head]:
+        return None
+    start = left
+    while start > 1 and texts[start - 1] == ",":
+        first = start - 1
+        while (
+            first > 0
+            and capital[first - 1]
+            and texts[first - 1] not in STOPWORDS  # "The Rail, Maritime and ...": "The"
+            and start - 1 - first < _LAST_WORDS
+        ):
+            first -= 1
+        owner = _place_opening(texts, first, start - 1)
+        if first == start - 1 or not _plain(sentence, owner, start - 1):
+            return None
+        start = first
+    if start == left or (start > 0 and not _determines(texts[start - 1])):
+        return None
+    return start
+
+
+def _determines(word: str) -> bool:
+    """Whether ``word`` may come right before a body's name: "the", or a possessive in lower
+    case ("the city's Cultural Affairs, Tourism and Sports Office")."""
+    return word in ("the", "The") or (word.islower() and word.endswith(POSSESSIVE_ENDINGS))
+
+
+def _place_opening(texts: list[str], first: int, end: int) -> int:
+    """Past a place's name opening the words ``first``..``end``: "Kenya" in "Kenya Medical
+    Practitioners"."""
+    for length in range(end - first - 1, 0, -1):
+        if place_named(texts[first : first + length]) is False:
+            return first + length
+    return first
