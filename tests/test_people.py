@@ -201,3 +201,23 @@ def test_a_page_of_capitalized_words_is_no_name() -> None:
     assert people(titles + "Ana Ruiz said.") == []  # one run of 322 words, not a person
     headline = "Bernie Sanders Just Got A Major Win That Could Shake Up The Race In This State"
     assert [person.name for person in people(headline)] == ["Bernie Sanders"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the charity named after the scientist: its noun names it in the whole article
+        (
+            "The charity Marie Curie said its nurses were stretched. Marie Curie nurses "
+            "visited 40,000 families last year.",
+            [],
+        ),
+        # without it, the scientist
+        ("Marie Curie won the Nobel Prize in Physics in 1903.", ["Marie Curie"]),
+        ("Marie Curie said in her notes that the work was slow.", ["Marie Curie"]),
+    ],
+)
+def test_a_charity_named_after_a_person_is_no_person_after_its_noun(
+    text: str, names: list[str]
+) -> None:
+    assert [person.text for person in people(text)] == names

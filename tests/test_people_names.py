@@ -253,6 +253,11 @@ def test_a_name_without_its_accents_names_the_same_person() -> None:
         # charities named by what they give
         "Citizens Advice said calls about energy bills had doubled since April.",
         "Christian Aid and Islamic Relief Worldwide appealed for donations.",
+        "Macmillan Cancer Support warned that patients faced longer waits.",
+        "Comic Relief raised 40 million pounds on Friday night.",
+        # a charity's noun before a name named for someone, and the company's nouns
+        "The charity Marie Curie said in a statement that its nurses were stretched.",
+        "The carmaker Rolls Royce said deliveries rose.",
         # a product named after its maker's other product
         "Microsoft said Windows Phone would no longer be supported.",
         # an airline, a company and a weekly that speak

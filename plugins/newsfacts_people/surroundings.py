@@ -44,14 +44,18 @@ _ORGANIZATION_OPENERS = frozenset(" \u00a0&a,")
 
 
 _FIRM_BEFORE_ENDINGS = tuple(sorted({f"{phrase.split()[-1]} " for phrase in lx.ORG_BEFORE_PHRASES}))
+_FIRM_BEFORE_ENDING_REACH = max(map(len, _FIRM_BEFORE_ENDINGS))
 _FIRM_BEFORE_REACH = 4 * max(map(len, lx.ORG_BEFORE_PHRASES))
 
 
 def firm_before(text: str, start: int) -> bool:
     """Whether the words before the name at ``start`` show that it names a firm: "analysts at
     Morgan Stanley", "shares of Charles Schwab" (``data/org_before_phrases.txt``)."""
-    # The phrases all end in "at", "of" or "in": no call of the pattern elsewhere.
-    return text.endswith(_FIRM_BEFORE_ENDINGS, max(0, start - 4), start) and bool(
+    # The phrases' last words ("at", "of", "in", "automaker", "charity") right before the
+    # name, or no call of the pattern (the reach is the longest one's: "conglomerate ")
+    return text.endswith(
+        _FIRM_BEFORE_ENDINGS, max(0, start - _FIRM_BEFORE_ENDING_REACH), start
+    ) and bool(
         lx.FIRM_BEFORE.search(text, max(0, start - _FIRM_BEFORE_REACH), start, lx.CONCURRENT)
     )
 
