@@ -245,3 +245,31 @@ def test_a_countrys_abbreviation_before_a_listed_name_is_no_part_of_it() -> None
 def test_every_mention_once_an_organization() -> None:
     found = organizations("Shares of Globex fell. Globex blamed the weather. GLOBEX DROPS.")
     assert [fact.text for fact in found] == ["Globex", "Globex", "GLOBEX"]
+
+
+# An acronym written as a word in brackets after a name spells all its initials; the
+# kind is the head word's the complement follows
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "The Securities and Exchange Board of India (Sebi) tightened rules. Sebi said "
+            "funds must disclose more.",
+            [("Securities and Exchange Board of India", "Sebi", "government")]
+            + [("Sebi", "Sebi", "government")] * 2,
+        ),
+        (
+            "Members of the Kenya Union of Post Primary Education Teachers (Kuppet) walked out.",
+            [
+                ("Kenya Union of Post Primary Education Teachers", "Kuppet", "ngo"),
+                ("Kuppet", "Kuppet", "ngo"),
+            ],
+        ),
+        # a word in brackets that spells no name is no acronym
+        ("The Royal Navy (Britain) sent a ship.", [("Royal Navy", None, "military")]),
+    ],
+)
+def test_an_acronym_written_as_a_word_names_the_body_it_spells(
+    text: str, facts: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [(fact.text, fact.acronym, fact.kind) for fact in organizations(text)] == facts

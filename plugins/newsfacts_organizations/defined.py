@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from newsfacts.plugin import compiled, read_words
 from newsfacts_organizations.lexicon import (
+    HEAD_MODIFIERS,
     HEADS,
     KNOWN,
     NAME_POSSESSIVES,
@@ -31,9 +32,24 @@ _HYPHEN = compiled(r"[\-‐]")  # "Washington-based": each part's initial
 _THINGS = read_words(PACKAGE, "defined_things.txt")
 
 
+# The most letters of an acronym written as a word ("Sebi", "Aslef")
+_MOST_WORD_LETTERS = 6
+
+
+def _written_short(word: str) -> bool:
+    """Whether ``word``, in brackets after a name, may be its acronym: in capitals ("ISW",
+    "U.N."), or written as a word of three letters or more ("Securities and Exchange Board of
+    India (Sebi)"), whose letters must then spell the name's initials, all of them."""
+    if ACRONYM.fullmatch(word) or word.replace(".", "").isupper():
+        return True
+    return word.istitle() and word.isalpha() and 3 <= len(word) <= _MOST_WORD_LETTERS
+
+
 def _long_form(sentence: Sentence, run_start: int, run_end: int, acronym: str) -> int | None:
-    """Where the long form of ``acronym`` starts, within a run ending at ``run_end``."""
+    """Where the long form of ``acronym`` starts, within a run ending at ``run_end`` (an
+    acronym written as a word spells all the initials: no letter may be left over)."""
     letters = "".join(char for char in acronym if char.isalpha()).upper()
+    exact = acronym.istitle()
     for first in range(max(run_start, run_end - MAX_NAME_UNITS), run_end):
         if not sentence.capital[first] or sentence.units[first].text in STOPWORDS:
             continue
@@ -44,7 +60,8 @@ def _long_form(sentence: Sentence, run_start: int, run_end: int, acronym: str) -
             if part and part[0].isupper()
         )
         if initials.upper() == letters or (
-            len(initials) >= 2
+            not exact
+            and len(initials) >= 2
             and initials[0] == letters[0]
             and letters.startswith(initials)
             and len(letters) - len(initials) <= 1
@@ -79,11 +96,28 @@ def _defined(long_form: list[str], acronym: str) -> Entry:
     the long form is listed ("Reserve Bank of India (RBI)" is the government's, whatever the
     head word "Bank" says), else its head word's."""
     known = KNOWN.get(tuple(long_form))
-    kind = known.kind if known is not None else head_kind(long_form)
+    kind = known.kind if known is not None else _head_kind(long_form)
     if known is None and _names_a_thing(long_form):
         kind = THING  # "North American Free Trade Agreement (NAFTA)": see resolve.py
     # a series' comma is written against the word before it: "Cultural Affairs, Tourism"
     return Entry(" ".join(long_form).replace(" , ", ", "), acronym, kind)
+
+
+def _head_kind(long_form: list[str]) -> str | None:
+    """The kind of the head word a long form's complement follows, if one ("the Kenya Union
+    of Post Primary Education Teachers": a union, whatever "Post" heads), told by the word
+    after "of" too ("Tokyo Institute of Technology": see data/head_modifiers.tsv); else its
+    last head word's."""
+    opener = next((at for at, word in enumerate(long_form) if word in ("of", "for")), None)
+    if opener is None or opener + 1 >= len(long_form):
+        return head_kind(long_form)
+    kind = head_kind(long_form[:opener])
+    if kind is None:
+        return head_kind(long_form)
+    complement = (
+        long_form[opener] + " " + long_form[opener + 1] if long_form[opener] == "of" else "for"
+    )
+    return HEAD_MODIFIERS.get((complement, long_form[opener - 1]), kind)
 
 
 def _names_a_thing(long_form: list[str]) -> bool:
@@ -103,13 +137,13 @@ def defined_acronyms(sentence: Sentence) -> Iterator[Candidate]:
         after = run_end
         if after + 2 < len(units) and texts[after] == "(" and texts[after + 2] == ")":
             acronym = texts[after + 1]
-            if ACRONYM.fullmatch(acronym) or acronym.replace(".", "").isupper():
+            if _written_short(acronym):
                 # "the city's Cultural Affairs, Tourism and Sports Office (CATSO)": a series
                 # with commas before the run opens the long form
                 opening = series_start(sentence, run_start, run_end - 1)
                 opening = run_start if opening is None else opening
                 first = _long_form(sentence, opening, run_end, acronym)
-                if first is None:
+                if first is None and not acronym.istitle():
                     first = _headed_long_form(sentence, run_start, run_end)
                 if first is not None and run_end - first >= 2:
                     entry = _defined(texts[first:run_end], acronym)
