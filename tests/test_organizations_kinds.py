@@ -239,6 +239,9 @@ def test_more_universities_and_museums_known_by_one_word(
         ("Age UK said older people were most at risk.", "Age UK", "ngo"),
         ("Christian Aid joined the appeal.", "Christian Aid", "ngo"),
         ("Macmillan Cancer Support warned of delays.", "Macmillan Cancer Support", "ngo"),
+        ("Tata Trusts funded the new cancer hospital.", "Tata Trusts", "ngo"),
+        ("Easter Seals said demand for respite care rose.", "Easterseals", "ngo"),
+        ("The Kenya Red Cross Society distributed food.", "Kenya Red Cross Society", "ngo"),
         ("Met Éireann issued an orange warning.", "Met Éireann", "government"),
         ("Irish Water said supplies were restored.", "Uisce Éireann", "company"),
         (
@@ -314,6 +317,17 @@ def test_charities_and_bodies_known_by_name(text: str, name: str, kind: str) -> 
         ),
         ("The Insurance Commission fined the broker.", "Insurance Commission", "government"),
         ("Geojit Financial Services shares rose.", "Geojit Financial Services", "company"),
+        # a corporation of the state for a public task, no trading firm
+        (
+            "The Food Corporation of India bought more wheat.",
+            "Food Corporation of India",
+            "government",
+        ),
+        (
+            "The Industrial Development Corporation lent the smelter R2 billion.",
+            "Industrial Development Corporation",
+            "government",
+        ),
         # An association of firms: a lobby, no public body
         (
             "The Business Council of Australia backed the rise.",
