@@ -129,7 +129,7 @@ def test_a_series_name_keeps_its_commas() -> None:
         (
             "The American Academy of Pediatrics and Adolescent Medicine and Easter Seals signed "
             "the letter.",
-            ["American Academy of Pediatrics and Adolescent Medicine"],
+            ["American Academy of Pediatrics and Adolescent Medicine", "Easter Seals"],
         ),
         # A field's words before the head: one name
         (
