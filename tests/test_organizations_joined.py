@@ -39,6 +39,33 @@ def test_a_council_of_a_place_after_and_is_a_name_of_its_own(text: str, names: l
     assert mentions(text) == names
 
 
+# A place named with "of" names the body whole, and two places of one word each joined by
+# "and" open the name of a body whose own words "and" joined
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Isle of Wight Council closed the road.", ["Isle of Wight Council"]),
+        ("The City of London Police made two arrests.", ["City of London Police"]),
+        ("The Vale of Glamorgan Council agreed the budget.", ["Vale of Glamorgan Council"]),
+        (
+            "Dorset and Wiltshire Fire and Rescue Service sent six crews.",
+            ["Dorset and Wiltshire Fire and Rescue Service"],
+        ),
+        (
+            "Hampshire and Isle of Wight Fire and Rescue Service said crews were at the scene.",
+            ["Hampshire and Isle of Wight Fire and Rescue Service"],
+        ),
+        (
+            "Kent Police and Kent Fire and Rescue Service attended.",
+            ["Kent Police", "Kent Fire and Rescue Service"],
+        ),
+        ("The Mayor of the City of London attended.", []),
+    ],
+)
+def test_a_place_s_whole_name_opens_its_body_s_name(text: str, names: list[str]) -> None:
+    assert mentions(text) == names
+
+
 # A series with commas is one body's fields: in its complement, the last item may end in a
 # field's plural ("Medium Enterprises"); before its head word, after "the" or a word in lower
 # case, the items join the fields "and" joins

@@ -3,6 +3,7 @@ when "and" joins two words of one body's name ("the Planning and Zoning Commissi
 
 from __future__ import annotations
 
+from newsfacts.plugin import read_words
 from newsfacts_organizations.councils import place_council_after
 from newsfacts_organizations.lexicon import (
     DEMONYMS,
@@ -13,6 +14,7 @@ from newsfacts_organizations.lexicon import (
     NAME_POSSESSIVES,
     NOT_ORGANIZATIONS,
     OWNER_PLACES,
+    PACKAGE,
     POSSESSIVE_ENDINGS,
     STOPWORDS,
 )
@@ -63,12 +65,49 @@ def left_edges(sentence: Sentence, run_start: int, head: int, kind: str | None) 
             left -= 2
         elif before == "of" and _placed_company(sentence, left, head):
             left -= 2  # "Gold Fields of South Africa Ltd", not "South Africa Ltd"
+        elif before == "of" and units[left - 2].text in _PLACE_OF_WORDS:
+            left -= 2  # "Isle of Wight Council", "the City of London Police"
         elif before == "and" and not edges and _joins(sentence, left, head, kind):
             edges.append(left)
             left, edge = left - 2, max(edge, left - 1 - _BEFORE_AND)
         else:
             break
+    if (
+        len(edges) == 1
+        and units[left - 1].text == "and"
+        and _joins_places(sentence, left, edges[0])
+    ):
+        edges.append(left)  # "Dorset and Wiltshire Fire and Rescue Service"
+        left -= 2
     return [left, *edges]
+
+
+_PLACE_OF_WORDS = read_words(PACKAGE, "place_of_words.txt")
+
+
+def _joins_places(sentence: Sentence, after: int, joined: int) -> bool:
+    """Whether the "and" at ``after - 1`` joins two places that name one body whose own
+    words "and" joined already (at ``joined - 1``): "Dorset and Wiltshire Fire and Rescue
+    Service", "Hampshire and Isle of Wight Fire and Rescue Service". Each place is one word
+    ("Isle of Wight": a place of "of"), the first a bare name opening the sentence or after
+    a word in lower case, no head word, word in capitals or listed name."""
+    texts = sentence.texts
+    if after < 2:
+        return False
+    between = texts[after : joined - 2]  # "Wiltshire" / "Isle of Wight" before "Fire"
+    one_place = len(between) == 1 or (
+        len(between) == 3 and between[0] in _PLACE_OF_WORDS and between[1] == "of"
+    )
+    before = texts[after - 2]
+    return (
+        one_place
+        and bool(sentence.capital[after - 2])
+        and _bare_before(sentence, after - 2)
+        and before not in HEADS
+        and before not in STOPWORDS
+        and not before.isupper()
+        and (before,) not in KNOWN
+    )
 
 
 def _placed_company(sentence: Sentence, after: int, head: int) -> bool:
