@@ -250,6 +250,14 @@ def test_more_universities_and_museums_known_by_one_word(
             "government",
         ),
         ("The Bundeskartellamt opened an inquiry.", "Bundeskartellamt", "government"),
+        # a Filipino name's "ng" ("of") and a Māori one's "Ora"
+        (
+            "The Bangko Sentral ng Pilipinas kept rates steady.",
+            "Bangko Sentral ng Pilipinas",
+            "government",
+        ),
+        ("Kāinga Ora will build 1,000 homes.", "Kāinga Ora", "government"),
+        ("Fonterra raised its milk price forecast.", "Fonterra", "company"),
         ("Hydro-Québec restored power to 20,000 homes.", "Hydro-Québec", "company"),
         ("Researchers at the Karolinska Institute found it.", "Karolinska Institute", "education"),
         ("The Australian Greens voted against the bill.", "Green Party", "party"),

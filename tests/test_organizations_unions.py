@@ -107,3 +107,19 @@ def test_a_trade_union_is_of_one_kind_however_it_is_found(text: str, name: str, 
 )
 def test_a_lobby_of_firms_or_members_is_ngo(text: str, name: str, kind: str) -> None:
     assert [(found_name, found_kind) for _, found_name, found_kind in found(text)] == [(name, kind)]
+
+
+# Bodies of members and lobbies named without a head word, by the list
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The Nigeria Labour Congress called a general strike.", "Nigeria Labour Congress", "ngo"),
+        ("Ibec said employers backed the pay deal.", "Ibec", "ngo"),
+        ("BusinessNZ opposed the bill.", "BusinessNZ", "ngo"),
+        ("Fórsa said its members would ballot.", "Fórsa", "ngo"),
+        ("Focus Ireland said homelessness hit a record.", "Focus Ireland", "ngo"),
+        ("Habitat for Humanity built 30 homes.", "Habitat for Humanity", "ngo"),
+    ],
+)
+def test_a_body_named_without_a_head_word_is_listed(text: str, name: str, kind: str) -> None:
+    assert [(found_name, found_kind) for _, found_name, found_kind in found(text)] == [(name, kind)]
