@@ -255,6 +255,9 @@ def test_a_name_without_its_accents_names_the_same_person() -> None:
         "Christian Aid and Islamic Relief Worldwide appealed for donations.",
         "Macmillan Cancer Support warned that patients faced longer waits.",
         "Comic Relief raised 40 million pounds on Friday night.",
+        "The Simon Communities of Ireland said homelessness had hit a record.",
+        "The Mid-Ohio Food Collective said demand surged.",
+        "Te Whatu Ora said hospitals were full, and Kāinga Ora will build 1,000 homes.",
         # a charity's noun before a name named for someone, and the company's nouns
         "The charity Marie Curie said in a statement that its nurses were stretched.",
         "The carmaker Rolls Royce said deliveries rose.",
