@@ -258,6 +258,13 @@ def test_more_universities_and_museums_known_by_one_word(
         ),
         ("Kāinga Ora will build 1,000 homes.", "Kāinga Ora", "government"),
         ("Fonterra raised its milk price forecast.", "Fonterra", "company"),
+        # Scotland's health boards: "NHS" and the region
+        ("NHS Lothian said beds were full.", "NHS Lothian", "government"),
+        (
+            "NHS Greater Glasgow and Clyde cancelled operations.",
+            "NHS Greater Glasgow and Clyde",
+            "government",
+        ),
         ("Hydro-Québec restored power to 20,000 homes.", "Hydro-Québec", "company"),
         ("Researchers at the Karolinska Institute found it.", "Karolinska Institute", "education"),
         ("The Australian Greens voted against the bill.", "Green Party", "party"),
