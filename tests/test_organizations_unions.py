@@ -123,3 +123,20 @@ def test_a_lobby_of_firms_or_members_is_ngo(text: str, name: str, kind: str) -> 
 )
 def test_a_body_named_without_a_head_word_is_listed(text: str, name: str, kind: str) -> None:
     assert [(found_name, found_kind) for _, found_name, found_kind in found(text)] == [(name, kind)]
+
+
+# A listed charity's, union's or broadcaster's name and a nation's or country's name ending
+# its run: its branch there; a public or international body's is only described
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Unison Scotland said members would strike.", [("Unison Scotland", "ngo")]),
+        ("BBC Scotland reported the story first.", [("BBC Scotland", "media")]),
+        ("Oxfam Australia said aid had been cut.", [("Oxfam Australia", "ngo")]),
+        ("The EU Canada summit was delayed.", [("European Union", "international")]),
+    ],
+)
+def test_a_listed_body_and_a_nation_s_name_are_its_branch(
+    text: str, names: list[tuple[str, str]]
+) -> None:
+    assert [(found_name, found_kind) for _, found_name, found_kind in found(text)] == names

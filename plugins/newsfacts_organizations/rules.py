@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from newsfacts.plugin import compiled
+from newsfacts.plugin import compiled, read_words
 from newsfacts_organizations import edges, series
 from newsfacts_organizations.complements import (
     complement_end,
@@ -27,10 +27,12 @@ from newsfacts_organizations.lexicon import (
     KNOWN_TABLE,
     LEGAL_SUFFIXES,
     NOT_ORGANIZATIONS,
+    PACKAGE,
     POSSESSIVE_ENDINGS,
     STOPWORDS,
     Entry,
     NameTable,
+    key_of,
 )
 from newsfacts_organizations.runs import (
     MAX_NAME_UNITS,
@@ -135,6 +137,9 @@ def names_in(sentence: Sentence, table: NameTable, rule: int) -> Iterator[Candid
             if not possessive and _opens_a_longer_name(sentence, table, entry, last, run_end):
                 continue  # "Siemens Gamesa", "Toyota Camry": another company, a product
             yield make(sentence, first, last, entry, None, rule, possessive)
+            branch = None if possessive else _branch_end(sentence, entry, last, run_end)
+            if branch is not None:  # "Unison Scotland", "BBC Scotland"
+                yield make(sentence, first, branch, None, entry.kind, rule)
 
 
 def _opens_a_longer_name(
@@ -156,6 +161,21 @@ def _opens_a_longer_name(
         and not word.endswith(POSSESSIVE_ENDINGS)
         and not table.starts_name(sentence.texts, last, run_end)
     )
+
+
+# The kinds of a listed name a nation's or a country's name after it makes a branch of
+_BRANCHED_KINDS = frozenset({"ngo", "media"})
+_BRANCH_PLACES = frozenset(key_of(place) for place in read_words(PACKAGE, "branch_places.txt"))
+
+
+def _branch_end(sentence: Sentence, entry: Entry, last: int, run_end: int) -> int | None:
+    """Where a listed charity's, union's or broadcaster's branch name ends when a nation's
+    or a country's name ends its run after it (``data/branch_places.txt``): "Unison Scotland
+    said", "BBC Scotland reported", "Amnesty International UK" (not in a headline)."""
+    if entry.kind not in _BRANCHED_KINDS or sentence.caps or sentence.title:
+        return None
+    place = tuple(sentence.texts[last:run_end])
+    return run_end if place in _BRANCH_PLACES else None
 
 
 def _ends_a_listed_non_organization(
