@@ -103,6 +103,23 @@ def test_a_trade_union_is_of_one_kind_however_it_is_found(text: str, name: str, 
             "Asian Football Confederation",
             "sports",
         ),
+        # an association of members is ngo too, but a sport's or a lender's
+        (
+            "The National Education Association endorsed her.",
+            "National Education Association",
+            "ngo",
+        ),
+        ("The American Bar Association objected.", "American Bar Association", "ngo"),
+        (
+            "The Panamanian Boxing Association stripped him of the title.",
+            "Panamanian Boxing Association",
+            "sports",
+        ),
+        (
+            "The United Savings Association of Texas failed in 1988.",
+            "United Savings Association of Texas",
+            "company",
+        ),
     ],
 )
 def test_a_lobby_of_firms_or_members_is_ngo(text: str, name: str, kind: str) -> None:

@@ -382,9 +382,19 @@ HEAD_TAILS = frozenset(
     (head, tail) for head, tail in read_table(PACKAGE, "head_tails.tsv", columns=2)
 )
 #: (word, head) -> the kind a word right before a head gives the name: "the Central Bank",
-#: "the Brihanmumbai Municipal Corporation" (data/head_modifiers.tsv)
+#: "the Brihanmumbai Municipal Corporation" (data/head_modifiers.tsv); a sport's word before
+#: a body of members' head word, its governing body's: "the International Ski Federation",
+#: "the Panamanian Boxing Association" (data/sport_words.txt)
 HEAD_MODIFIERS: dict[tuple[str, str], str | None] = {
-    (word, head): kind for word, head, kind in read_table(PACKAGE, "head_modifiers.tsv", columns=3)
+    **{
+        (word, head): "sports"
+        for word in read_words(PACKAGE, "sport_words.txt")
+        for head in ("Federation", "Confederation", "Association")
+    },
+    **{
+        (word, head): kind
+        for word, head, kind in read_table(PACKAGE, "head_modifiers.tsv", columns=3)
+    },
 }
 HEAD_FORMS = frozenset(HEADS) | {word + ending for word in HEADS for ending in POSSESSIVE_ENDINGS}
 LEGAL_SUFFIXES = read_words(PACKAGE, "legal_suffixes.txt")

@@ -161,7 +161,7 @@ def _company_like(key: tuple[str, ...]) -> bool:
 
 
 # The head words a sport's word makes a sports body's outside a sports report too
-_SPORTS_BODY_HEADS = frozenset({"League", "Federation", "Confederation"})
+_SPORTS_BODY_HEADS = frozenset({"League", "Federation", "Confederation", "Association"})
 
 
 def _without_sports(candidate: Candidate) -> Candidate:
