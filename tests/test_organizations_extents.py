@@ -127,6 +127,9 @@ def test_a_countrys_possessive_is_no_part_of_a_defined_long_form(
         # a title, a head word, a legal ending, letters or a possessive after it
         ("Toyota Chief Executive Koji Sato said demand was strong.", ["Toyota"]),
         ("Investors sold Nestle GDRs on Monday.", ["Nestle"]),
+        # letters that name another company: no part of the listed one's name
+        ("Shares of Emirates NBD rose 2 percent.", ["Emirates NBD"]),
+        ("Drivers of the new BMW X6 praised its ride.", []),
         (
             "Siemens AG said profit rose, and Toyota's sales fell in March.",
             ["Siemens AG", "Toyota"],

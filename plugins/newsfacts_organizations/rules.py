@@ -26,6 +26,7 @@ from newsfacts_organizations.lexicon import (
     KNOWN_FOLDED_TABLE,
     KNOWN_TABLE,
     LEGAL_SUFFIXES,
+    NON_ORG_ACRONYMS,
     NOT_ORGANIZATIONS,
     PACKAGE,
     POSSESSIVE_ENDINGS,
@@ -146,9 +147,10 @@ def _opens_a_longer_name(
     sentence: Sentence, table: NameTable, entry: Entry, last: int, run_end: int
 ) -> bool:
     """Whether a company's name is the first part of a longer one: a capitalized word of
-    its run after it that is no title or stopword, head word, legal ending or name of its
-    own ("Siemens Gamesa", "Pirelli Cables", "Toyota Camry"; not "Siemens AG", "Nvidia Chief
-    Executive Jensen Huang"); not in a headline, where every word is capitalized."""
+    its run after it that is no title or stopword, head word, legal ending, word in capitals
+    of no organization ("CEO", "GDRs", "UK") or name of its own ("Siemens Gamesa", "Pirelli
+    Cables", "Toyota Camry", "Emirates NBD"; not "Siemens AG", "Nvidia Chief Executive Jensen
+    Huang"); not in a headline, where every word is capitalized."""
     if entry.kind != "company" or last >= run_end or sentence.caps or sentence.title:
         return False
     word = sentence.texts[last]
@@ -157,7 +159,8 @@ def _opens_a_longer_name(
         and word not in STOPWORDS
         and word not in HEADS
         and word not in LEGAL_SUFFIXES
-        and not word.rstrip("s").isupper()  # "Cofinec GDRs", "the Acme CEO"
+        # "Cofinec GDRs", "the Acme CEO": no name; but "Emirates NBD", "Samsung SDI" are
+        and word.rstrip("s") not in NON_ORG_ACRONYMS
         and not word.endswith(POSSESSIVE_ENDINGS)
         and not table.starts_name(sentence.texts, last, run_end)
     )
