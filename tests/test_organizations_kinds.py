@@ -258,6 +258,12 @@ def test_more_universities_and_museums_known_by_one_word(
         ),
         ("Kāinga Ora will build 1,000 homes.", "Kāinga Ora", "government"),
         ("Fonterra raised its milk price forecast.", "Fonterra", "company"),
+        ("Tenaga Nasional reported a higher profit.", "Tenaga Nasional", "company"),
+        (
+            "The Gift of the Givers Foundation delivered water.",
+            "Gift of the Givers",
+            "ngo",
+        ),
         # Scotland's health boards: "NHS" and the region
         ("NHS Lothian said beds were full.", "NHS Lothian", "government"),
         (
