@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Sequence
 from itertools import accumulate
@@ -68,13 +67,11 @@ class Sentence:
     #: The units' cases, a character each (see _case): "U" marks a word in capitals.
     case: str = attrs.field(repr=False)
     capital: bytes = attrs.field(repr=False)
-    _columns: _Columns = attrs.field(repr=False)
-
-    # Made when a rule first reads it (see resolve.RULES): the rules that run on a sentence
-    # often do not, and a look-up per unit of every sentence costs.
-    @functools.cached_property
-    def lowered(self) -> list[str]:
-        return list(map(self._columns.lower.__getitem__, self.texts))
+    #: The units' texts in lower case, a slice of the chunk's (see sentences). Not a cached
+    #: property made on first read: attrs gives a slotted class that has one a ``__getattr__``,
+    #: and every read of every attribute of a sentence (``texts``, ``runs``, ``caps``: the
+    #: rules read them hundreds of thousands of times) then went the slow, unspecialized way.
+    lowered: list[str] = attrs.field(repr=False)
 
 
 # What the sentence pass needs to know of a word, computed once per distinct word and kept in
@@ -177,6 +174,8 @@ def sentences(
     # takes here.)
     all_codes = "".join(map(columns.code.__getitem__, unit_texts))
     all_code, all_case = all_codes[0::2], all_codes[1::2]
+    # Their lower-case forms, in one C-level map too: a sentence's are a slice of them.
+    all_lowered = list(map(columns.lower.__getitem__, unit_texts))
     for span in spans:
         first = bisect.bisect_left(starts, span.start)
         last = bisect.bisect_left(starts, span.end, first)
@@ -207,7 +206,7 @@ def sentences(
                 not caps and not long_lower and case.count("B") >= 3 and not _signed(texts),
                 case,
                 code.encode("ascii").translate(_CAPITAL),
-                columns,
+                all_lowered[first:last],
             )
         )
         lines.append("".join(map(columns.caps_code.__getitem__, texts)) if caps else code)
