@@ -164,7 +164,7 @@ def team_names(sentence: Sentence) -> Iterator[Candidate]:
     )
     fixture = (
         lower_words <= 2
-        and any(word in SEPARATORS for word in lowered)
+        and not SEPARATORS.isdisjoint(lowered)
         and (not sentence.caps or len(texts) <= 6)
     )
     parts: list[tuple[int, int]] = []
