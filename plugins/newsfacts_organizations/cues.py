@@ -40,9 +40,23 @@ CUES_AFTER_IN_RUNS = any(
 )
 
 
-def _words_before(sentence: Sentence, index: int) -> list[str]:
+def _cue_sizes() -> dict[str, tuple[int, ...]]:
+    """The sizes in words of the cues before a name that end with each word, longest first:
+    most words end cues of one size ("shares in", "stake in"), and only words as many as
+    theirs are read back, joined and looked up."""
+    sizes: dict[str, set[int]] = {}
+    for words in CUES_BEFORE:
+        split = words.split(" ")
+        sizes.setdefault(split[-1], set()).add(len(split))
+    return {last: tuple(sorted(found, reverse=True)) for last, found in sizes.items()}
+
+
+_CUE_SIZES = _cue_sizes()
+
+
+def _words_before(sentence: Sentence, index: int, most: int) -> list[str]:
     words: list[str] = []
-    while index > 0 and len(words) < LONGEST_CUE:
+    while index > 0 and len(words) < most:
         index -= 1
         word = sentence.units[index].text
         if sentence.capital[index] and index > 0:
@@ -57,15 +71,16 @@ def _cue_before(sentence: Sentence, start: int) -> tuple[bool, str | None]:
         return False, None
     previous = start - 1
     # Every cue ends with the word just before the name: most names need no further look.
-    if sentence.lowered[previous] in CUE_LAST_WORDS and not (
-        sentence.capital[previous] and previous
-    ):
-        before = _words_before(sentence, start)
-        for size in range(min(LONGEST_CUE, len(before)), 0, -1):
-            words = " ".join(before[-size:])
-            if words in CUES_BEFORE:
-                return True, CUES_BEFORE[words]
-    if sentence.texts[previous].endswith("-based") or _spaced_based(sentence.texts, previous):
+    sizes = _CUE_SIZES.get(sentence.lowered[previous])
+    if sizes is not None and not (sentence.capital[previous] and previous):
+        before = _words_before(sentence, start, sizes[0])
+        for size in sizes:
+            if size <= len(before):
+                words = " ".join(before[-size:])
+                if words in CUES_BEFORE:
+                    return True, CUES_BEFORE[words]
+    word = sentence.texts[previous]
+    if word.endswith("-based") or (word == "based" and _spaced_based(sentence.texts, previous)):
         return True, None
     return False, None
 
@@ -163,9 +178,11 @@ def cued_names(sentence: Sentence) -> Iterator[Candidate]:
                 p for p in range(run_start + 2, run_end) if capital[p] and not capital[p - 1]
             )
         after_run = run_end < len(texts) and texts[run_end] in CUE_FIRST_WORDS
-        set_off = _set_off(sentence, run_start, run_end)
-        if not set_off[0]:
-            set_off = _apposed(sentence, run_start, run_end)
+        set_off: tuple[bool, str | None] = (False, None)
+        if run_end < len(texts) and texts[run_end] == ",":  # what both readings need first
+            set_off = _set_off(sentence, run_start, run_end)
+            if not set_off[0]:
+                set_off = _apposed(sentence, run_start, run_end)
         for start in starts:
             cued, kind = (
                 set_off if start == run_start and set_off[0] else _cue_before(sentence, start)
