@@ -28,11 +28,11 @@ from newsfacts.plugin import (
     WEEKDAYS,
     Segment,
     built,
-    compiled,
     read_table,
     read_words,
 )
 from newsfacts.plugin import tokenize as core_tokens
+from newsfacts_organizations.joins import join_length, join_marks
 
 PACKAGE = "newsfacts_organizations"
 
@@ -157,16 +157,10 @@ def name_lengths(names: Iterable[Key]) -> dict[str, list[int]]:
     return {word: sorted(sizes, reverse=True) for word, sizes in lengths.items()}
 
 
-# Where two tokens may join into one unit: " 's", the period of "Inc." or "D.", and the
-# apostrophe of a plural possessive inside a name ("the Elementary Teachers' Federation",
-# "the Professional Golfers’ Association"). Found with one pass of a regex over the text
-# rather than by looking at every token.
-_JOINS = compiled(r"['’][sS]|(?<=\p{L})\.|(?<=\b\p{Lu}\p{Ll}*s)['’](?=[ \t]\p{Lu})")
-
-
 # tuple.__new__ skips the named tuple's Python-level __new__ (as the core's tokens do): a page
 # of initials ("A. A. A.") joins one unit every three characters.
 _segment = functools.partial(tuple.__new__, Segment)
+_START = itemgetter(0)
 
 
 def units(segments: Sequence[Segment], text: str) -> list[Segment]:
@@ -174,15 +168,20 @@ def units(segments: Sequence[Segment], text: str) -> list[Segment]:
     count = len(segments)
     if not count:
         return []
-    starts = list(map(itemgetter(0), segments))
     joined: list[Segment] = []
     position = 0  # the first segment not yet copied
-    for match in _JOINS.finditer(text, segments[0].start, segments[-1].end):
-        at = match.start()
-        index = bisect.bisect_left(starts, at)
-        if index >= count or starts[index] != at:
+    end = segments[-1].end
+    low = 0  # the marks come in order: each segment's index past the last one's
+    for at in join_marks(text, segments[0].start, end):
+        length = join_length(text, at, end)
+        if not length:
             continue
-        if match.end() == at + 1:  # a period or a plural's apostrophe after the word
+        # The segments bisected by their starts, not a list of all starts made for the few
+        # marks of a text.
+        index = low = bisect.bisect_left(segments, at, low, key=_START)
+        if index >= count or segments[index].start != at:
+            continue
+        if length == 1:  # a period or a plural's apostrophe after the word
             index -= 1  # join the pair (index, index + 1)
             if (
                 index < position
