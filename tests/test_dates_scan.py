@@ -1,9 +1,10 @@
 """The dates scan skips a rule at a number when what follows the digits rules it out.
 
 ``newsfacts_dates.scan.AT_DIGITS`` holds, for the rules tried at a number, a condition on
-the digits there and the character after them, read without the rule's regex. Each must be
-met by every match of its rule, or the scan would lose dates: checked here on numbers of
-every length followed by what a date or a clock time writes after them.
+the digits there, the two characters after them and the conjunction before, read without the
+rule's regex. Each must be met by every match of its rule, or the scan would lose dates:
+checked here on numbers of every length after what a second day stands after and followed by
+what a date or a clock time writes after them.
 """
 
 from __future__ import annotations
@@ -13,10 +14,18 @@ import itertools
 import pytest
 
 from newsfacts_dates.grammar import RULES
-from newsfacts_dates.scan import _BEYOND_CALENDAR, AT_DIGITS, _beyond, digits_at
+from newsfacts_dates.scan import _BEYOND_CALENDAR, AT_DIGITS, _beyond, _joined, digits_at
 
 # What stands before the number: a rule may read back ("25" of "on May 3 and 25").
-BEFORE = ["On ", "On May 3 and "]
+BEFORE = [
+    "On ",
+    "On May 3 and ",
+    "on may 3 AND ",
+    "On May 3 or ",
+    "ON MAY 3 OR ",
+    "On May 3rd & ",
+    "and ",
+]
 NUMBERS = ["0", "7", "10", "31", "123", "1990", "2025", "12345", "202512"]
 AFTER = [
     "",
@@ -42,7 +51,11 @@ AFTER = [
     "am",
     "PM",
     " o'clock",
+    " O’clock",
     " in the morning",
+    " İn the morning",
+    ".5 pm",
+    " 3/4",
     " pct",
     "S",
     "’",
@@ -59,8 +72,32 @@ def test_every_match_of_a_rule_at_a_number_meets_its_condition(rule: str) -> Non
             continue
         matched += 1
         digits = digits_at(text, start)
-        assert AT_DIGITS[rule](digits, text[start + digits : start + digits + 1]), text
+        after = text[start + digits : start + digits + 2]
+        assert AT_DIGITS[rule](digits, after, _joined(text, start)), text
+        # The character after alone (the second not known) passes too: a head is so tested.
+        assert AT_DIGITS[rule](digits, after[:1], True), text
     assert matched  # the samples hold matches of every rule
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "joined"),
+    [
+        ("May 24 and 25", 11, True),
+        ("May 24 AND 25", 11, True),
+        ("May 24 or 25", 10, True),
+        ("May 24 & 25", 9, True),
+        ("May 24 band 25", 12, True),  # (the rule's own look-behind tells "band" apart)
+        ("Brazil 3 Bolivia 1", 17, False),
+        ("May 24 and  25", 12, False),
+        ("and 25", 4, True),
+        ("d 25", 2, False),
+        ("25", 0, False),
+    ],
+)
+def test_a_number_is_joined_after_a_conjunction_and_one_space(
+    text: str, start: int, joined: bool
+) -> None:
+    assert _joined(text, start) is joined
 
 
 def test_digits_are_counted_up_to_five() -> None:

@@ -202,7 +202,9 @@ def _heads_a_rule(written: str) -> bool:
     if written[0] in _APOSTROPHES:
         return True
     digits = digits_at(written, 0)
-    return bool(_rules_at_number(_DIGIT_HEAD, digits, written[digits : digits + 1]))
+    # One character after it (a second unknown passes), and a conjunction before it assumed:
+    # a head may be the number of a rule that starts at a word before ("FY 25 results").
+    return bool(_rules_at_number(_DIGIT_HEAD, digits, written[digits : digits + 1], True))
 
 
 def _key(word: str) -> str:
@@ -212,25 +214,47 @@ def _key(word: str) -> str:
     return "#apostrophe" if word[0] in "'’" else "#digit"
 
 
-# What a rule tried at a number needs right there: how many digits open it (up to 5) and the
-# character after them. A condition every match of the rule meets, read without the regex: in
-# a text of numbers these five rules were tried at every number, and all failed
-# (tests/test_hostile.py checks each condition against the rule).
-_AFTER_HOUR: frozenset[str] = frozenset(":. aApP")
+# What a rule tried at a number needs right there: how many digits open it (up to 5), the
+# two characters after them (fewer at the end of the text, or where the second is not known:
+# a condition on it passes) and whether "and ", "or " or "& " stands right before it (see
+# _joined). A condition every match of the rule meets, read without the regex: in a text of
+# numbers these rules were tried at every number, and all failed (tests/test_dates_scan.py
+# checks each condition against the rule). A clock time's pattern, with its weekdays, months,
+# zones and holidays, costs over a microsecond to fail at a number ("Brazil 3 Bolivia 1").
+_AFTER_HOUR: frozenset[str] = frozenset(":aApP")  # "10:30", "10am", "10PM"
+# After "10 ": "a.m.", "pm", "o'clock", "in the morning" ("İ" is an "i" to the regex ignoring
+# case); after "10.": a minute's tens ("10.30 a.m."). The empty string: no second character.
+_AFTER_HOUR_SPACE: frozenset[str] = frozenset(["", *"aApPoOiIİ"])
+_MINUTE_TENS: frozenset[str] = frozenset(["", *"012345"])
 _DECADE_MARK: frozenset[str] = frozenset("sS'’")
 _AFTER_DAY: frozenset[str] = frozenset(" .,;:)!?'\"”’sSnNrRtT") | {""}
-AT_DIGITS: dict[str, Callable[[int, str], bool]] = {
-    "iso": lambda digits, after: digits == 4 and after == "-",  # "2025-07-10"
-    "numeric": lambda digits, after: digits <= 2 and after == "/",  # "7/10/2025"
-    # "10:30", "10.30 a.m.", "10am", "10 pm", "10 o'clock", "10 in the morning", "0930 GMT"
-    "clock": lambda digits, after: (
-        (digits <= 2 and after in _AFTER_HOUR) or (digits == 4 and after == " ")
-    ),
-    "decade": lambda digits, after: digits == 4 and after in _DECADE_MARK,  # "1990s", "1990's"
-    "yearrange": lambda digits, after: digits == 4 and after in "-–",  # "2024-25"
-    "year": lambda digits, after: digits == 4,  # "2025", "2025's"
+
+
+def _clock_at(digits: int, after: str) -> bool:
+    """Whether a clock time may start at a number of ``digits`` digits followed by
+    ``after``: "10:30", "10.30 a.m.", "10am", "10 pm", "10 o'clock", "10 in the morning",
+    "0930 GMT"."""
+    if digits == 4:
+        return after[:1] == " "
+    if digits > 2:
+        return False
+    first = after[:1]
+    if first == " ":
+        return after[1:2] in _AFTER_HOUR_SPACE
+    if first == ".":
+        return after[1:2] in _MINUTE_TENS
+    return first in _AFTER_HOUR
+
+
+AT_DIGITS: dict[str, Callable[[int, str, bool], bool]] = {
+    "iso": lambda digits, after, _: digits == 4 and after[:1] == "-",  # "2025-07-10"
+    "numeric": lambda digits, after, _: digits <= 2 and after[:1] == "/",  # "7/10/2025"
+    "clock": lambda digits, after, _: _clock_at(digits, after),
+    "decade": lambda digits, after, _: digits == 4 and after[:1] in _DECADE_MARK,  # "1990s"
+    "yearrange": lambda digits, after, _: digits == 4 and after[:1] in "-–",  # "2024-25"
+    "year": lambda digits, after, _: digits == 4,  # "2025", "2025's"
     # "25" of "April 24 and 25", "25th" (a mark, a space or the end after it)
-    "next_day": lambda digits, after: digits <= 2 and after in _AFTER_DAY,
+    "next_day": lambda digits, after, joined: digits <= 2 and after[:1] in _AFTER_DAY and joined,
 }
 _MOST_DIGITS = 5
 _DIGIT_HEAD = frozenset(["digit"])
@@ -252,13 +276,18 @@ def _rules_for(key: str, heads: frozenset[str]) -> tuple[str, ...]:
     return tuple(rule for rule in DISPATCH.get(key, ()) if RULE_NEEDS[rule] & heads)
 
 
-@functools.lru_cache(maxsize=1024)
-def _rules_at_number(heads: frozenset[str], digits: int, after: str) -> tuple[str, ...]:
+@functools.lru_cache(maxsize=4096)
+def _rules_at_number(
+    heads: frozenset[str], digits: int, after: str, joined: bool
+) -> tuple[str, ...]:
     """The rules that may start at a number of ``digits`` digits followed by ``after`` (see
-    AT_DIGITS) and use one of the kinds of ``heads``: few combinations, so one cached look-up
-    per number (keyed by the heads' set, whose hash Python keeps, not by a tuple of rules)."""
+    AT_DIGITS), ``joined`` to one before it, and use one of the kinds of ``heads``: few
+    combinations, so one cached look-up per number (keyed by the heads' set, whose hash
+    Python keeps, not by a tuple of rules)."""
     rules = _rules_for("#digit", heads)
-    return tuple(rule for rule in rules if rule not in AT_DIGITS or AT_DIGITS[rule](digits, after))
+    return tuple(
+        rule for rule in rules if rule not in AT_DIGITS or AT_DIGITS[rule](digits, after, joined)
+    )
 
 
 def _rules_at(text: str, start: int, word: str, heads: frozenset[str]) -> tuple[str, ...]:
@@ -270,7 +299,27 @@ def _rules_at(text: str, start: int, word: str, heads: frozenset[str]) -> tuple[
     # lowering leaves digits alone): its length, without a regex call per number.
     ascii_digits = word.isascii() and word.isdigit()
     digits = min(len(word), _MOST_DIGITS) if ascii_digits else digits_at(text, start)
-    return _rules_at_number(heads, digits, text[start + digits : start + digits + 1])
+    after = text[start + digits : start + digits + 2]
+    return _rules_at_number(heads, digits, after, _joined(text, start))
+
+
+def _joined(text: str, start: int) -> bool:
+    """Whether "and ", "or " or "& " (in any case, as the rules read them) stands right
+    before ``start``: the second day of "May 24 and 25" (next_day). Its last two characters
+    first, a look-up: most numbers stand after none."""
+    return text[max(0, start - 2) : start] in _JOIN_ENDS and text.endswith(_JOINS, 0, start)
+
+
+_JOINS = tuple(
+    sorted(
+        {
+            "".join(cased) + " "
+            for word in ("and", "or", "&")
+            for cased in itertools.product(*((letter.lower(), letter.upper()) for letter in word))
+        }
+    )
+)
+_JOIN_ENDS = frozenset(join[-2:] for join in _JOINS)
 
 
 def _match_rules(text: str, start: int, rules: tuple[str, ...], context: Context) -> Found | None:
