@@ -17,7 +17,13 @@ import newsfacts
 from newsfacts_dates import clock
 from newsfacts_dates.grammar import RULES
 from newsfacts_dates.reading import Context, Found, Reading
-from newsfacts_dates.recall import READ_AFTER, READ_BEFORE, WINDOWED_RULES, Recall
+from newsfacts_dates.recall import (
+    READ_AFTER,
+    READ_BEFORE,
+    RECALL_FROM,
+    WINDOWED_RULES,
+    Recall,
+)
 from newsfacts_dates.tense import Tense
 
 _parser = pytest.importorskip("re._parser")
@@ -52,7 +58,8 @@ def test_a_clock_times_day_is_looked_for_within_the_window() -> None:
 )
 @pytest.mark.parametrize("published", [None, dt.date(2025, 7, 10)])
 def test_recalled_readings_are_the_ones_read(piece: str, published: dt.date | None) -> None:
-    article = newsfacts.Article(text=piece * 40, published=published)
+    # (Readings are kept in a text of RECALL_FROM candidates or more: each piece holds one.)
+    article = newsfacts.Article(text=piece * RECALL_FROM, published=published)
     recalled = newsfacts.Extractor(["dates"]).extract(article).facts["dates"]
     read = newsfacts.Extractor(["dates"], trace=True).extract(article).facts["dates"]
     assert recalled == read

@@ -8,7 +8,11 @@ publication day (one for the article) and the dates last read (which the key hol
 they ask for the tense of the sentence or the kind of article, which :class:`Recall` counts.
 An expression read where neither was asked for is kept, within one scan, for the next number
 with the same text around it and the same dates before it; and so is the finding of none (a
-page of "1.1.1.1." reads the same nothing at every "1").
+page of "1.1.1.1." reads the same nothing at every "1"). Only in a text of
+:data:`RECALL_FROM` candidates or more: news almost never repeats the text around a number
+(26 of the 55,700 numbers and words read in the 2,463 dev articles), and keeping the
+outcomes, by keys of the text around the number and the dates before it, cost some 10,000
+instructions a word read (33 M in the 3,149 reads of 100 CoNLL articles).
 """
 
 from __future__ import annotations
@@ -19,6 +23,10 @@ import attrs
 
 from newsfacts_dates.reading import Context, Found, Reading
 
+#: The fewest candidates (where an expression may start) of a text whose readings are kept:
+#: all but 7 of the 2,463 dev articles have fewer, 97 in 100 fewer than 100; a page of
+#: figures has thousands.
+RECALL_FROM = 256
 #: The rules that start at a number and read only the text around it (see the module's doc).
 WINDOWED_RULES = frozenset(["iso", "numeric", "clock", "decade", "yearrange", "year"])
 #: How far before its start a windowed rule reads: the two characters its pattern looks back

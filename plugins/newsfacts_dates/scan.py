@@ -25,7 +25,7 @@ from newsfacts_dates.grammar import (
 from newsfacts_dates.names import in_a_name
 from newsfacts_dates.normalize import NORMALIZERS
 from newsfacts_dates.reading import Context, Found, Reading
-from newsfacts_dates.recall import Recall
+from newsfacts_dates.recall import RECALL_FROM, Recall
 from newsfacts_dates.relative import phrase, phrase_vetoed
 from newsfacts_dates.words import words_of
 
@@ -57,10 +57,6 @@ def scan(document: Document) -> Iterator[Found]:
     text = document.text
     published = document.published
 
-    # A text that repeats its numbers reads each once (see recall), unless a trace is
-    # recorded: each decision is then made (and shown) where it is met.
-    recall = Recall(text, None if tracing() else {}, _rules_at, _match_rules)
-
     def tense_of(start: int, end: int, verbs: bool = True) -> tense.Tense:
         recall.far_reads += 1
         return tense.tense_near(document, start, end, verbs)
@@ -73,6 +69,10 @@ def scan(document: Document) -> Iterator[Found]:
     words, starts = words_of(document)
     covered = 0
     candidates = _candidates(text, words, starts, document.vocabulary.column(_head))
+    # A text of many candidates that repeats its numbers reads each once (see recall), unless
+    # a trace is recorded: each decision is then made (and shown) where it is met.
+    keeps = len(candidates) >= RECALL_FROM and not tracing()
+    recall = Recall(text, {} if keeps else None, _rules_at, _match_rules)
     # The indexes sorted, not the (index, kinds) pairs: comparing ints, not tuples, is ten
     # times faster (a fifth of the cost of rejecting a number in a text of numbers).
     for index in sorted(candidates):
