@@ -9,10 +9,13 @@ what a date or a clock time writes after them.
 
 from __future__ import annotations
 
+import datetime as dt
+import importlib
 import itertools
 
 import pytest
 
+import newsfacts
 from newsfacts_dates.grammar import RULES
 from newsfacts_dates.scan import _BEYOND_CALENDAR, AT_DIGITS, _beyond, _joined, digits_at
 
@@ -144,3 +147,35 @@ def test_a_word_of_digits_is_read_as_the_regex_reads_it() -> None:
     for word in ["7", "10", "2025", "12345", "1234567"]:
         text = f"On {word}, then"
         assert min(len(word), 5) == digits_at(text, 3)
+
+
+# Short numbers in time expressions that start at a word or at the number, one a sentence
+# (a head nearby would make the word before a candidate anyway), and short numbers that start
+# none (a results table, a list, a share of a score).
+HEADED = [
+    "Revenue in FY 25 rose sharply.",
+    "The vote is at about 3 pm.",
+    "Polls open around 10 in the morning.",
+    "It closed Monday at 10:30 GMT.",
+    "The talks on May 24 and 25, in Geneva.",
+    "The talks on May 24 or 25, in Geneva.",
+    "He left at 9.30 p.m. on Friday.",
+    "The strike ends at 10 o'clock.",
+    "Trading halted at 0930 GMT.",
+    "The 2024-25 season ended on the 3rd.",
+    "Brazil 3 Bolivia 1 Chile 2 Peru 0, and 1. Smith 12.34 seconds.",
+]
+
+
+@pytest.mark.parametrize("text", HEADED)
+def test_a_number_that_starts_no_rule_is_no_head(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The same expressions as where every number is a head, as every number was.
+    article = newsfacts.Article(text=text, published=dt.date(2025, 7, 10))
+    found = newsfacts.Extractor(["dates"]).extract(article).facts["dates"]
+    # (the module, which the package's function of the same name hides)
+    scan = importlib.import_module("newsfacts_dates.scan")
+    monkeypatch.setattr(scan, "_number_heads", lambda text, start, word: True)
+    assert newsfacts.Extractor(["dates"]).extract(article).facts["dates"] == found
+    assert found

@@ -122,12 +122,11 @@ def _candidates(
     candidates: dict[int, frozenset[str]] = {}
     # The words that are or may be heads, picked in C (compress over the column's look-ups):
     # a loop over every word in Python was a third of the cost of finding the candidates.
-    # A number that may be one is asked about with the character after it.
+    # A number that may be one is asked about with the text around it.
     heads = [
         i
         for i in itertools.compress(itertools.count(), map(head_of.__getitem__, words))
-        if head_of[words[i]] == _HEAD
-        or _heads_a_rule(text[starts[i] : starts[i] + len(words[i]) + 1])
+        if head_of[words[i]] == _HEAD or _number_heads(text, starts[i], words[i])
     ]
     for head in heads:
         key = _key(words[head])
@@ -165,7 +164,7 @@ def _candidates(
 
 
 # What a word is to the candidates (_head), by its text alone: a head; none; or a number
-# that is one if some rule's number is written as it is with the character after it.
+# that is one if some rule's number is written as it is with the text around it.
 _NO_HEAD, _HEAD, _HEAD_IF_WRITTEN_SO = 0, 1, 2
 
 
@@ -173,7 +172,7 @@ def _head(word: str) -> int:
     """Whether ``word`` is a head (see :func:`_candidates`): a head word, or four characters
     from a digit on ("2025", "10am"), a head as a year's number is, with no call for each
     year of a text of years (a word the call would turn down is tried as every number was
-    before); else a number is one if :func:`_heads_a_rule` says so. A pure function of the
+    before); else a number is one if :func:`_number_heads` says so. A pure function of the
     word, kept in the extractor's vocabulary (words repeat from article to article)."""
     if word in HEAD_KINDS:
         return _HEAD
@@ -191,20 +190,32 @@ _SPECIAL = frozenset("0123456789'’")
 _APOSTROPHES = frozenset("'’")
 
 
+def _number_heads(text: str, start: int, word: str) -> bool:
+    """Whether the number ``word`` at ``start`` is written as some rule's number: a year's
+    four digits, an hour's one or two before a colon or " a.m." (see AT_DIGITS), the second
+    day of "May 24 and 25". In a rule that starts at another word ("around 10:30", "Monday
+    at 10:30", "the mid-1990s") its number is written as where it starts one, so a number
+    that can start none ("1,234", "$12", "45%", the "3" and "1" of "Brazil 3 Bolivia 1") is
+    no head: in a text of numbers nearly every word would otherwise be tried, and the word
+    before it. (The two digits of "FY 25" are none: "fy" is a head of its own, see
+    grammar.HEAD_KINDS.)"""
+    heads = _heads_a_rule(text[start : start + len(word) + 2])
+    return heads is True or (heads is None and _joined(text, start))
+
+
 @functools.lru_cache(maxsize=4096)
-def _heads_a_rule(written: str) -> bool:
-    """Whether a number (``written``: its word and the character after) is written as some
-    rule's number: a year's four digits, an hour's one or two before a colon or "a.m." (see
-    AT_DIGITS). In a rule that starts at another word ("around 10:30", "mid-2025") its number
-    is written as where it starts one, so a number that can start none ("1,234", "$12",
-    "45%") is no head: in a text of numbers nearly every word would otherwise be tried. Few
-    distinct words and characters after them: cached."""
+def _heads_a_rule(written: str) -> bool | None:
+    """Whether a number (``written``: its word and the two characters after) is written as
+    some rule's number (see :func:`_number_heads`); None where it is one only after a
+    conjunction (see :func:`_joined`). Few distinct words and characters after them:
+    cached."""
     if written[0] in _APOSTROPHES:
         return True
     digits = digits_at(written, 0)
-    # One character after it (a second unknown passes), and a conjunction before it assumed:
-    # a head may be the number of a rule that starts at a word before ("FY 25 results").
-    return bool(_rules_at_number(_DIGIT_HEAD, digits, written[digits : digits + 1], True))
+    after = written[digits : digits + 2]
+    if _rules_at_number(_DIGIT_HEAD, digits, after, False):
+        return True
+    return None if _rules_at_number(_DIGIT_HEAD, digits, after, True) else False
 
 
 def _key(word: str) -> str:
