@@ -155,7 +155,11 @@ def _lone_name(
     word = mention.words[0]
     if mention.title or mention.not_a_person or not _name_shaped(word) or not lx.named_alone(word):
         return False
-    who = _WHO_AFTER.match(text, mention.end, min(len(text), mention.end + 8)) is not None
+    # (the comma read first: most words have none after them, and the pattern costs more)
+    who = (
+        text.startswith(",", mention.end)
+        and _WHO_AFTER.match(text, mention.end, min(len(text), mention.end + 8)) is not None
+    )
     if who and sports_report:  # a team's "who", unless a speech verb is next to it
         who = near_speech(text, mention.start, mention.end)
     if not (who or _speaks_as_a_person(text, mention) or _quoted_as_he_next(text, mention)):
@@ -180,13 +184,18 @@ _HE_AFTER_QUOTE = compiled(
 
 
 _VERB_AFTER = compiled(r"[ \u00a0]++(\p{Ll}++)")
+_VERB_REACH = 24
+_BLANKS = " \u00a0"  # what _VERB_AFTER reads first
 
 
 def _quoted_as_he_next(text: str, mention: Mention) -> bool:
     """ "Musk responded on X. “This is false,” he wrote.", "Macron said ... . He added: “":
     a speech verb right after the word, its subject, then in its paragraph a quote that "he"
     or "she" says."""
-    verb = _VERB_AFTER.match(text, mention.end, min(len(text), mention.end + 24))
+    window = text[mention.end : mention.end + _VERB_REACH]
+    if window[:1] not in _BLANKS or window.lstrip(_BLANKS)[:2] not in lx.SPEECH_VERB_STARTS:
+        return False  # no blank and speech verb next (most words): the pattern not called
+    verb = _VERB_AFTER.match(text, mention.end, min(len(text), mention.end + _VERB_REACH))
     return (
         verb is not None
         and verb.group(1) in lx.SPEECH_VERBS
@@ -205,7 +214,12 @@ def _not_set_apart(text: str, before: regex.Match[str]) -> bool:
 def _name_shaped(word: str) -> bool:
     # "I’ll", "I'd" are contractions; a final "s" is a plural's as often as a name's.
     contraction = word.startswith(("I'", "I’"))
-    return not (word.endswith("s") or contraction or _INNER_CAPITAL.search(word, 1))
+    return not (
+        word.endswith("s")
+        or contraction
+        # (no capital after the first letter, most names: the pattern not called)
+        or (not word[1:].islower() and _INNER_CAPITAL.search(word, 1))
+    )
 
 
 def _name_word(mention: Mention, lower_case: Callable[[], frozenset[str]]) -> bool:

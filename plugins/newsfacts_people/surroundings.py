@@ -12,6 +12,11 @@ from newsfacts.plugin import compiled
 from newsfacts_people import lexicon as lx
 
 _NEXT_WORD = compiled(r"[ \u00a0,]*+(\p{Ll}+)")
+_SPEECH_BLANKS = " \u00a0,"  # what _NEXT_WORD and _PREVIOUS_WORD skip
+_SPEECH_REACH = 30  # how far they read
+# How a word before a name ends that may be a speech verb, a role noun ("spokesman") or
+# "to" of "according to" (words of two letters or more all)
+_WORD_BEFORE_ENDS = frozenset(word[-2:] for word in lx.SPEECH_VERBS | lx.ROLE_HEADS) | {"to"}
 # Read backwards from the name (REVERSE, anchored there by \G): one attempt, not a search
 # from every position of the window (nine times faster).
 _PREVIOUS_WORD = compiled(r"(\p{Ll}++)[ \u00a0,]*+\G", flags=regex.REVERSE)
@@ -22,10 +27,16 @@ def near_speech(text: str, start: int, end: int) -> bool:
     a place's preposition ("the National Weather Service in Little Rock said"), nor as the
     object of a word before it ("a spokesperson for Barratt Homes said", "who represents
     Harrogate Hookstone, said": someone else speaks)."""
-    after = _NEXT_WORD.match(text, end, min(len(text), end + 30), lx.CONCURRENT)
-    if after is not None and after.group(1) in lx.SPEECH_VERBS:
-        return not text.endswith(_OBJECT_BEFORE, max(0, start - 12), start)
-    before = _PREVIOUS_WORD.search(text, max(0, start - 30), start, lx.CONCURRENT)
+    # (The words next to the name are read by their first or last two letters before the
+    # patterns are called: most names stand by no speech verb nor role noun.)
+    if text[end : end + _SPEECH_REACH].lstrip(_SPEECH_BLANKS)[:2] in lx.SPEECH_VERB_STARTS:
+        after = _NEXT_WORD.match(text, end, min(len(text), end + _SPEECH_REACH), lx.CONCURRENT)
+        if after is not None and after.group(1) in lx.SPEECH_VERBS:
+            return not text.endswith(_OBJECT_BEFORE, max(0, start - 12), start)
+    low = max(0, start - _SPEECH_REACH)
+    if text[low:start].rstrip(_SPEECH_BLANKS)[-2:] not in _WORD_BEFORE_ENDS:
+        return False
+    before = _PREVIOUS_WORD.search(text, low, start, lx.CONCURRENT)
     if before is None:
         return False
     if before.group(1) in lx.SPEECH_VERBS or text.endswith("according to ", 0, start):
@@ -41,6 +52,14 @@ _OBJECT_BEFORE = (" in ", " at ", " near ", " for ", " represents ", " represent
 
 # What the patterns of :func:`names_organization` read first: a space, "&" or "and"
 _ORGANIZATION_OPENERS = frozenset(" \u00a0&a,")
+# How the words after the blanks that follow a name start when they may name an
+# organization: the first two letters of a noun of ORG_AFTER_NOUNS ("daily", "firm"), "&"
+# and what follows it, "an" of "and" (FIRM_AFTER). Read before the patterns: most names are
+# followed by a word in lower case that is none ("said", "of") or by a mark ("(", "'s").
+_ORGANIZATION_AFTER_STARTS = frozenset(
+    {noun[:2] for noun in lx.ORG_AFTER_NOUNS} | {"an"} | {f"&{c}" for c in " \u00a0"}
+)
+_NEXT_REACH = 20  # how far the word after a name is read
 
 
 _FIRM_BEFORE_ENDINGS = tuple(sorted({f"{phrase.split()[-1]} " for phrase in lx.ORG_BEFORE_PHRASES}))
@@ -100,12 +119,16 @@ def team_in_results(text: str, start: int, end: int) -> bool:
 def names_organization(text: str, end: int) -> bool:
     """Whether the words after a name show that it names a publication or firm: "Zycie
     Warszawy daily", "Johnson & Sons"."""
-    if text[end : end + 1] not in _ORGANIZATION_OPENERS:
+    window = text[end : end + _NEXT_REACH]
+    opener = window[:1]
+    if opener not in _ORGANIZATION_OPENERS:
         return False  # neither pattern can match: no call of either (most names end so)
-    if text.startswith(",", end):  # ", a group founded by"
+    if opener == ",":  # ", a group founded by"
         reach = min(len(text), end + 60)
         return lx.ORGANIZATION_APPOSITIVE.match(text, end, reach, lx.CONCURRENT) is not None
-    after = lx.NEXT_LOWER.match(text, end, min(len(text), end + 20), lx.CONCURRENT)
+    if window.lstrip(" \u00a0")[:2] not in _ORGANIZATION_AFTER_STARTS:
+        return False  # no noun of ORG_AFTER_NOUNS next, nor "&" or "and": no pattern called
+    after = lx.NEXT_LOWER.match(text, end, min(len(text), end + _NEXT_REACH), lx.CONCURRENT)
     if after is not None:
         word = after.group(1)
         if word in lx.ORG_AFTER_NOUNS:

@@ -1,0 +1,92 @@
+"""The cheap tests the people field reads next to a name before a pattern (the first or last
+letters of the words there) never change the answer the patterns alone give."""
+
+from __future__ import annotations
+
+import hypothesis
+import hypothesis.strategies as st
+import pytest
+
+from newsfacts_people import evidence, surroundings
+from newsfacts_people import lexicon as people_lexicon
+from newsfacts_people.candidates import Mention
+
+# Pieces of the words around a name: speech verbs, role nouns, "according to", prepositions
+# and words that share their first or last letters ("sad", "to" ending "Soto"), blanks and
+# marks between them.
+_PIECES = [
+    *("said", "says", "told", "added", "sa", "sad", "tol", "addressed"),
+    *("spokesman", "midfielder", "man", "according", "to", "Soto", "in", "for", "he"),
+    *("Ann", "“I", "me", "”", '"', ".", "x", " ", " ", " ", "\u00a0", ",", ", "),
+]
+_AROUND = st.lists(st.sampled_from(_PIECES), max_size=10).map("".join)
+
+
+def _near_speech_by_the_patterns(text: str, start: int, end: int) -> bool:
+    """surroundings.near_speech read with its patterns alone, at every name."""
+    after = surroundings._NEXT_WORD.match(text, end, min(len(text), end + 30))
+    if after is not None and after.group(1) in people_lexicon.SPEECH_VERBS:
+        return not text.endswith(surroundings._OBJECT_BEFORE, max(0, start - 12), start)
+    before = surroundings._PREVIOUS_WORD.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    if before.group(1) in people_lexicon.SPEECH_VERBS or text.endswith("according to ", 0, start):
+        return True
+    if before.group(1) not in people_lexicon.ROLE_HEADS:
+        return False
+    verb = surroundings._PREVIOUS_WORD.search(text, max(0, before.start() - 20), before.start())
+    return verb is not None and verb.group(1) in people_lexicon.SPEECH_VERBS
+
+
+@hypothesis.given(_AROUND, _AROUND)
+@hypothesis.settings(max_examples=400, deadline=None)
+def test_the_quick_tests_of_near_speech_change_no_answer(before: str, after: str) -> None:
+    text = before + "Jan Smith" + after
+    start, end = len(before), len(before) + len("Jan Smith")
+    expected = _near_speech_by_the_patterns(text, start, end)
+    assert surroundings.near_speech(text, start, end) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "near"),
+    [
+        ("“We will win,” said Jan Smith, the coach.", True),
+        ("Jan Smith told reporters on Monday.", True),
+        ("Jan Smith, told of the ruling, wept.", True),
+        ("according to Jan Smith of the union", True),
+        ("said spokesman Jan Smith on Friday", True),
+        ("a spokesman for Jan Smith said", False),  # someone else speaks
+        ("Police in Jan Smith said", False),
+        ("Jan Smith sadly left the club.", False),
+        ("the midfielder Jan Smith scored", False),
+    ],
+)
+def test_a_speech_verb_next_to_a_name(text: str, near: bool) -> None:
+    start = text.index("Jan Smith")
+    assert surroundings.near_speech(text, start, start + len("Jan Smith")) is near
+
+
+@hypothesis.given(_AROUND)
+@hypothesis.settings(max_examples=300, deadline=None)
+def test_the_quick_test_of_a_speech_verb_after_a_word_changes_no_answer(after: str) -> None:
+    """evidence._quoted_as_he_next reads the blank and the first letters after the word
+    before _VERB_AFTER."""
+    text = "Smith" + after + " “I am done,” he said."
+    mention = Mention(0, 5, ("Smith",), "Smith", None, False)
+    verb = evidence._VERB_AFTER.match(text, 5, min(len(text), 5 + 24))
+    expected = (
+        verb is not None
+        and verb.group(1) in people_lexicon.SPEECH_VERBS
+        and evidence._HE_AFTER_QUOTE.match(text, verb.end(), min(len(text), verb.end() + 240))
+        is not None
+    )
+    assert evidence._quoted_as_he_next(text, mention) == expected
+
+
+@hypothesis.given(st.text(alphabet="AaBcDMOSIl'’-ÉéŁłǅ", min_size=1, max_size=8))
+@hypothesis.settings(max_examples=300, deadline=None)
+def test_a_word_without_capitals_after_its_first_letter_has_no_inner_one(word: str) -> None:
+    """evidence._name_shaped calls _INNER_CAPITAL only when a capital may follow the first
+    letter: it finds none in a word whose rest is in lower case ("Smith", "Łukasz")."""
+    if word[1:].islower():
+        assert evidence._INNER_CAPITAL.search(word, 1) is None
