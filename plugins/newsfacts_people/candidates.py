@@ -21,12 +21,10 @@ from newsfacts_people.surname_first import surname_first
 from newsfacts_people.surroundings import (
     bracket_parts,
     continues_organization,
-    firm_before,
     in_title_case_line,
     names_organization,
     near_speech,
-    place_before,
-    team_in_results,
+    owned_before,
 )
 
 
@@ -164,10 +162,8 @@ def group_mentions(
     # a town named like one: "the town of Mai Mahiu".
     not_a_person = (
         names_organization(text, end)
-        or (multiword and firm_before(text, names[0][0]))
-        or place_before(text, names[0][0])
         # "1. Alex Zanardi ( Italy ) , Reynard Honda , 53.980": a results row's car or team
-        or team_in_results(text, names[0][0], group[-1][1])
+        or owned_before(text, names[0][0], group[-1][1], multiword)
     )
     # Initials as a given name: "A.J. Brown" (not "A.L. Williams Corp.")
     sure = sure or (multiword and not not_a_person and nf.is_initials(words[0]))

@@ -98,8 +98,14 @@ _COUNTRY_BRACKET_BEFORE = compiled(
     flags=regex.REVERSE,
 )
 # A number after the name, past a comma: the row's time or points ("Reynard Honda , 53.980")
+_RESULTS_ENDINGS = (") , ", "), ")  # a bracket and a comma right before the name
 _NUMBER_AFTER = compiled(r"[ \u00a0]?+,?[ \u00a0]?+\d")
 _COUNTRY_BRACKET_REACH = 40
+# The last three characters of what those checks read first: "at ", "of ", "in ", "er " of
+# "lender " (_FIRM_BEFORE_ENDINGS), "of " (place_before), " , " and "), " (team_in_results)
+_OWNER_ENDINGS = frozenset(
+    ending[-3:] for ending in (*_FIRM_BEFORE_ENDINGS, " of ", *_RESULTS_ENDINGS)
+)
 
 
 def team_in_results(text: str, start: int, end: int) -> bool:
@@ -107,12 +113,25 @@ def team_in_results(text: str, start: int, end: int) -> bool:
     competitor's team or car, as a results table lists them: "1. Alex Zanardi ( Italy ) ,
     Reynard Honda , 53.980" names no person "Reynard Honda" (nor "Lola Ford"); not the next
     competitor with a bracket of his own ("Graf (Germany), Seles (U.S.)")."""
-    if not text.endswith((") , ", "), "), max(0, start - 4), start):
+    if not text.endswith(_RESULTS_ENDINGS, max(0, start - 4), start):
         return False  # nearly every name: no bracket and comma right before it
     return (
         _NUMBER_AFTER.match(text, end, min(len(text), end + 4)) is not None
         and _COUNTRY_BRACKET_BEFORE.search(text, max(0, start - _COUNTRY_BRACKET_REACH), start)
         is not None
+    )
+
+
+def owned_before(text: str, start: int, run_end: int, multiword: bool) -> bool:
+    """Whether the words before the name at ``start`` show that it names a firm (of two
+    words or more: :func:`firm_before`), a town (:func:`place_before`) or a results row's
+    team (:func:`team_in_results`, ``run_end``: where the name's run ends)."""
+    if text[max(0, start - 3) : start] not in _OWNER_ENDINGS:
+        return False  # none of their phrases ends right before the name (most names)
+    return (
+        (multiword and firm_before(text, start))
+        or place_before(text, start)
+        or team_in_results(text, start, run_end)
     )
 
 
