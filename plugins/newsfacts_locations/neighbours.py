@@ -5,6 +5,7 @@ Helpers of the checks of :mod:`newsfacts_locations.checks`.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -18,6 +19,11 @@ from newsfacts_locations.matching import Candidate
 WEAK_CLAIM_KINDS = context.LARGE_KINDS
 # How the name of an office holder's office ends: "Sheriff's Office", "Coroner’s Department"
 _OFFICE_ENDINGS = tuple(f"{mark}s {word}" for mark in "'’" for word in ("Office", "Department"))
+#: A fact's (start, end), read in C.
+_SPAN = operator.attrgetter("start", "end")
+#: The stretches of no claim: no method changes a SpanSet, so one serves every text that
+#: lacks a kind of claim (most lack offices), not one made for each.
+_NO_SPANS = newsfacts.SpanSet()
 
 
 @attrs.frozen(repr=False, eq=False)
@@ -66,35 +72,28 @@ class Claims:
         inside_organizations: bool = False,
     ) -> Claims:
         if not organizations and not people:  # many short texts: no claim to index
-            empty = newsfacts.SpanSet()
             return cls(
-                empty,
+                _NO_SPANS,
                 frozenset(),
                 frozenset(),
                 inside_organizations=inside_organizations,
-                people_spans=empty,
-                offices=empty,
+                people_spans=_NO_SPANS,
+                offices=_NO_SPANS,
             )
-        facts = [*organizations, *people]
-        # The last word of a full name, and a single word the people field takes for a longer
-        # name: "Lee" of "Lee Jae-myung", whose family name comes first
-        surnames = {p.text.rsplit(" ", 1)[-1] for p in people if " " in p.text}
-        surnames |= {p.text for p in people if " " not in p.text and " " in _name(p)}
-        # ... and the one word of a person the article names with a title somewhere
-        # ("President Obama" ... "in Obama's cabinet" is no town in Japan)
-        surnames |= _titled_names(people)
+        named = _People.of(people)
+        offices = [o for o in organizations if o.text.endswith(_OFFICE_ENDINGS)]
         return cls(
-            newsfacts.SpanSet(facts),
-            frozenset((f.start, f.end) for f in facts),
-            frozenset(surnames),
-            frozenset((p.start, p.end) for p in people),
+            newsfacts.SpanSet([*organizations, *people]),
+            frozenset(map(_SPAN, organizations)).union(named.spans),
+            frozenset(named.surnames),
+            frozenset(named.spans),
             products.Readings.of(organizations),
-            frozenset(p.end for p in people),
+            frozenset(named.ends),
             inside_organizations,
-            newsfacts.SpanSet(people) if inside_organizations else newsfacts.SpanSet(),
-            frozenset(p.start for p in people),
-            newsfacts.SpanSet([o for o in organizations if o.text.endswith(_OFFICE_ENDINGS)]),
-            frozenset(p.end for p in people if _state_office(p)),
+            newsfacts.SpanSet.of_spans(named.spans) if inside_organizations else _NO_SPANS,
+            frozenset(named.starts),
+            newsfacts.SpanSet(offices) if offices else _NO_SPANS,  # most texts: none
+            frozenset(named.state_office_ends),
         )
 
     def weak(
@@ -353,19 +352,44 @@ def portfolio(tokens: Sequence[Segment], at: int) -> bool:
     return at + 1 < len(tokens) and tokens[at + 1].text in words.ROLE_WORDS
 
 
-def _titled_names(people: Sequence[newsfacts.Fact]) -> set[str]:
-    """The names of one word of the people some mention of whom has a title."""
-    return {
-        name
-        for person in people
-        if getattr(person, "title", None) and " " not in (name := _name(person))
-    }
+class _People:
+    """What the claims read of the people field's mentions, read in one pass over them, not
+    in a pass for each of the five things read (each reading a mention's fields again)."""
 
+    __slots__ = ("ends", "spans", "starts", "state_office_ends", "surnames")
 
-def _state_office(person: newsfacts.Fact) -> bool:
-    """Whether a person is titled with a state's seat or office: "Sen.", "Governor"."""
-    title = getattr(person, "title", None)
-    return isinstance(title, str) and title.lower().rstrip(".") in words.STATE_OFFICE_TITLES
+    def __init__(self) -> None:
+        #: The last word of a full name; a single word the people field takes for a longer
+        #: name: "Lee" of "Lee Jae-myung", whose family name comes first; and the one word
+        #: of a person the article names with a title somewhere ("President Obama" ... "in
+        #: Obama's cabinet" is no town in Japan).
+        self.surnames: set[str] = set()
+        self.spans: list[tuple[int, int]] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        #: Where the names of people titled with a state's seat or office end ("Sen.").
+        self.state_office_ends: list[int] = []
+
+    @classmethod
+    def of(cls, people: Sequence[newsfacts.Fact]) -> _People:
+        found = cls()
+        surnames, spans, starts, ends = found.surnames, found.spans, found.starts, found.ends
+        for person in people:
+            text, start, end = person.text, person.start, person.end
+            name = _name(person)
+            if " " in text:
+                surnames.add(text.rsplit(" ", 1)[-1])
+            elif " " in name:
+                surnames.add(text)
+            title = getattr(person, "title", None)
+            if title and " " not in name:
+                surnames.add(name)
+            spans.append((start, end))
+            starts.append(start)
+            ends.append(end)
+            if isinstance(title, str) and title.lower().rstrip(".") in words.STATE_OFFICE_TITLES:
+                found.state_office_ends.append(end)
+        return found
 
 
 def _name(person: newsfacts.Fact) -> str:
