@@ -40,6 +40,10 @@ import newsfacts_numbers
         ("Seoul sent 3 S Korean envoys.", ["3"]),
         ("Slater run out 9\nS. Law b Dharmasena 13", ["9", "13"]),
         ("The MacBook Pro 16 inch costs $2,000.", ["16", "$2,000"]),
+        # a saint's "St." among the words of the street's name; a table of results before a
+        # saint's "St", no street
+        ("He lives at 12 St. Mary Street now.", []),
+        ("Brazil 3 Bolivia 1 Chile 2 Peru 0, St Etienne won 2-1.", ["3", "1", "2", "0"]),
     ],
 )
 def test_a_street_address_is_no_number(text: str, kept: list[str]) -> None:
