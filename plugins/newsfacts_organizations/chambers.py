@@ -311,7 +311,8 @@ def other_assembly(key: tuple[str, ...], entry: Entry) -> Entry:
     return entry
 
 
-@attrs.frozen(repr=False, eq=False)
+# No slots: a slotted class's cached property goes through a __getattr__ (see rule_table).
+@attrs.frozen(repr=False, eq=False, slots=False)
 class LocalBodies:
     """Which national bodies' names an article gives to bodies of its own: "the House" and
     "the Senate" of a state's government or of another country, "the General Assembly" of

@@ -35,7 +35,9 @@ from newsfacts_organizations.rules import Candidate
 from newsfacts_organizations.runs import Sentence
 
 
-@attrs.frozen(repr=False, eq=False)
+# No slots: attrs gives a slotted class with cached properties a __getattr__, which keeps
+# every attribute read of it from being specialized (the core's Document says more).
+@attrs.frozen(repr=False, eq=False, slots=False)
 class ChunkWords:
     """The words of a chunk of sentences, as written and lower-cased."""
 
