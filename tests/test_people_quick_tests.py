@@ -7,7 +7,7 @@ import hypothesis
 import hypothesis.strategies as st
 import pytest
 
-from newsfacts_people import evidence, surroundings
+from newsfacts_people import appointments, evidence, surroundings
 from newsfacts_people import lexicon as people_lexicon
 from newsfacts_people.candidates import Mention
 
@@ -118,3 +118,21 @@ def test_the_quick_test_before_a_name_changes_no_answer(
         or surroundings.team_in_results(text, start, end)
     )
     assert surroundings.owned_before(text, start, end, multiword) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The board named Jan Smith chief executive on Monday.", "chief executive"),
+        ("Parliament elected Jan Smith as speaker.", "speaker"),
+        ("The club chose Jan Smith as its new manager.", "manager"),
+        ("The board named  Jan Smith chairwoman.", "chairwoman"),
+        ("The board said Jan Smith chief executive", None),  # no appointment verb
+        ("The board renamed Jan Smith chief executive", None),  # a verb ending so, not one
+    ],
+)
+def test_an_appointment_verb_read_by_its_last_letters_first(text: str, role: str | None) -> None:
+    """appointments.appointed_role reads the last two letters of the word before the name
+    ("ed" of "named") before its pattern: the verbs are found as before."""
+    start = text.index("Jan Smith")
+    assert appointments.appointed_role(text, start, start + len("Jan Smith")) == role

@@ -14,6 +14,7 @@ _FIRM_ROLES = read_words("newsfacts_people", "firm_roles.txt")
 # An appointment verb right before the name, read backwards from it (REVERSE, anchored there
 # by \G): one attempt, not a search.
 _VERB_BEFORE = lx.verb_before(_VERBS)
+_VERB_ENDINGS = lx.verb_endings(_VERBS)  # read before the pattern
 # What may stand between the name and the role words: "as", an article or a possessive
 # pronoun, "new" ("named Oyvind Haaland its new manager", "elected X as the first chair").
 _LEADERS = frozenset({"as", "the", "a", "an", "its", "their", "his", "her", "new", "first"})
@@ -27,7 +28,10 @@ def appointed_role(text: str, start: int, end: int) -> str | None:
     firm's role, "hired Lazard as adviser", is none)."""
     if text[start - 1 : start] not in (" ", "\u00a0") or not text.startswith(" ", end):
         return None  # what is read first: most names end a clause or stand after no verb
-    if _VERB_BEFORE.search(text, max(0, start - 16), start, lx.CONCURRENT) is None:
+    low = max(0, start - 16)
+    if text[low:start].rstrip(" \u00a0")[-2:] not in _VERB_ENDINGS:
+        return None  # the word before ends as no appointment verb does ("said", "of")
+    if _VERB_BEFORE.search(text, low, start, lx.CONCURRENT) is None:
         return None
     words = text[end : end + _REACH].split()
     index = 0

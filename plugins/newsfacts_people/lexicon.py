@@ -300,6 +300,13 @@ def verb_before(verbs: frozenset[str]) -> regex.Pattern[str]:
     )
 
 
+def verb_endings(verbs: frozenset[str]) -> frozenset[str]:
+    """The last two letters of ``verbs`` (words of two or more): a word right before a name
+    that ends otherwise is none of them, told without :func:`verb_before`'s pattern ("said
+    |Jan Smith" ends in "id", no appointment verb's ending)."""
+    return frozenset(verb[-2:] for verb in verbs)
+
+
 # What only comes before a person's name: an age as an adjective ("the suspect, 56-year-old
 # Dezi Freeman"), read back from the name.
 PERSON_BEFORE = compiled(r"(?<![\d-])\d{1,3}-year-old[ \u00a0]\Z")
