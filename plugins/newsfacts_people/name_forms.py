@@ -72,6 +72,7 @@ def is_initials(word: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)  # pure, read for most words of a name, which repeat
 def is_given_name(word: str) -> bool:
     """A known given name, or a hyphenated one of known parts ("Jean-Claude") or of a short
     first part before a known one ("Lin-Manuel"), accents or none ("Andrés", "Søren")."""
