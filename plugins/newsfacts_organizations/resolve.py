@@ -15,6 +15,7 @@ import newsfacts
 from newsfacts.plugin import Check, Organization, compiled, decide, tracing
 from newsfacts_organizations import (
     acronyms,
+    branches,
     chambers,
     digests,
     gates,
@@ -40,6 +41,7 @@ from newsfacts_organizations.regional import Regional
 from newsfacts_organizations.rule_table import Find
 from newsfacts_organizations.rules import Candidate
 from newsfacts_organizations.runs import Sentence, is_year
+from newsfacts_organizations.sports_individual import individual_sport
 
 
 class _Taken:
@@ -197,13 +199,18 @@ _Allowed = Callable[[Sentence, Candidate], bool]
 
 
 def _found(
-    sentence: Sentence, found_by: list[Find], sports_report: bool, allowed: _Allowed
+    sentence: Sentence,
+    found_by: list[Find],
+    sports_report: bool,
+    allowed: _Allowed,
+    individual: bool = False,
 ) -> list[Candidate]:
-    """The candidates the rules ``found_by`` (and the sports rule in a sports report) find in
-    ``sentence`` that ``allowed`` keeps."""
+    """The candidates the rules ``found_by`` (and the sports rule in a sports report, of a
+    sport of players if ``individual``) find in ``sentence`` that ``allowed`` keeps."""
     found = [c for rule in found_by for c in rule(sentence) if allowed(sentence, c)]
     if sports_report:
-        found.extend(c for c in sports.team_names(sentence) if allowed(sentence, c))
+        teams = sports.team_names(sentence, individual)
+        found.extend(c for c in teams if allowed(sentence, c))
         return found
     return list(map(_without_sports, found))
 
@@ -289,6 +296,7 @@ def find_organizations(
             person_keys.add(keys[name])
     sentences = Sentences(document)
     sports_document = document.sports_report
+    individual = sports_document and individual_sport(document)
     lower_case = document.lower_case_words
 
     # A surname or given name alone ("Rios", "Jansher") is the person named in full elsewhere.
@@ -313,13 +321,17 @@ def find_organizations(
         covers = taken[index] = [_Taken(sentence) if sentence.runs else None for sentence in chunk]
         rules_found_by = tuple(found_by)
         find_here = functools.partial(
-            _found, found_by=found_by, sports_report=sports_document, allowed=allowed_here
+            _found,
+            found_by=found_by,
+            sports_report=sports_document,
+            allowed=allowed_here,
+            individual=individual,
         )
         for sentence, spans in zip(chunk, covers, strict=True):
             if spans is None:  # every rule looks for names inside runs
                 continue
             if traced or not firsts.seen(sentence):
-                found = _found(sentence, found_by, sports_document, allowed)
+                found = _found(sentence, found_by, sports_document, allowed, individual)
                 firsts.note(sentence, bool(found))
             else:
                 found = firsts.found(sentence, find_here, rules_found_by)
@@ -346,7 +358,7 @@ def find_organizations(
         if entry.kind == rules.THING:  # (its step shown by the explain trace)
             decide(_THING_CHECKS, entry, default="keep", start=candidate.start, end=candidate.end)
             continue
-        end, name, kind = _numbered_branch(text, candidate.end, entry.name, entry.kind)
+        end, name, kind = branches.numbered_branch(text, candidate.end, entry.name, entry.kind)
         end = short_forms.own_possessive(text, candidate.start, end, name)  # "Boatmen's"
         if kind is None and _CALL_SIGN.fullmatch(name):
             kind = "media"  # "told WMUR", "WSB-TV reported": a station's call sign
@@ -378,22 +390,3 @@ _THING_CHECKS: tuple[Check[Entry], ...] = (
 # An American broadcaster's call sign, unlisted: K or W and three letters, or two and a band
 # ("WMUR", "KTVU", "WSB-TV"; not "KPMG", which the list names a company first)
 _CALL_SIGN = compiled(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?|[KW][A-Z]{2}-(?:TV|FM|AM|DT)")
-
-
-# The words of a branch numbered after its body's name: "Operating Engineers Local 727",
-# "VFW Post 1234", "Fraternal Order of Police Lodge 7"
-_BRANCH_WORDS = ("Local", "Post", "Lodge", "Chapter")
-_BRANCH_NUMBER = compiled(r"[ ]\d{1,5}\b(?![.,]\d)")
-
-
-def _numbered_branch(
-    text: str, end: int, name: str, kind: str | None
-) -> tuple[int, str, str | None]:
-    """The end, name and kind of a body's name, with the number of a branch after it (a
-    branch of a membership body: "Post" names no newspaper there)."""
-    if not name.endswith(_BRANCH_WORDS) or not text.endswith(_BRANCH_WORDS, 0, end):
-        return end, name, kind
-    number = _BRANCH_NUMBER.match(text, end)
-    if number is None:
-        return end, name, kind
-    return number.end(), name + number.group(), "other" if kind == "media" else kind

@@ -21,12 +21,15 @@ from newsfacts_organizations.lexicon import PACKAGE, STOPWORDS, Entry, is_demony
 from newsfacts_organizations.lineups import before_players
 from newsfacts_organizations.rules import SPORTS_RULE, TEAM_ROW_RULE, Candidate, make
 from newsfacts_organizations.runs import Sentence, cut_at_possessive, trim
+from newsfacts_organizations.sports_individual import team_word
 from newsfacts_organizations.sports_lists import listed_with_teams
 from newsfacts_organizations.sports_players import (
+    bracketed,
     club_before_player,
     club_with_country,
     former_teams,
     nationality,
+    player_bracket,
 )
 from newsfacts_organizations.sports_results import (
     closing_note,
@@ -115,14 +118,6 @@ def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
-def _bracketed(sentence: Sentence, start: int, end: int) -> bool:
-    """ "( Germany )" after a player's name: a nationality, not a team."""
-    units = sentence.units
-    return (
-        start > 0 and end < len(units) and units[start - 1].text == "(" and (units[end].text == ")")
-    )
-
-
 def _between(texts: list[str], first: int, last: int) -> bool:
     """ "a match between Australia and Sri Lanka": both sides of a match; not the two ends
     of a stage ("between Roermond and Landgraaf")."""
@@ -145,8 +140,9 @@ def _fixture_word(lowered: list[str], index: int) -> bool:
     return 0 < index < len(lowered) and lowered[index] in SEPARATORS and lowered[index - 1] != "("
 
 
-def team_names(sentence: Sentence) -> Iterator[Candidate]:
-    """The teams named in a sentence of a sports report."""
+def team_names(sentence: Sentence, individual: bool = False) -> Iterator[Candidate]:
+    """The teams named in a sentence of a sports report (``individual``: of a sport of
+    players, see sports_individual)."""
     if not sentence.runs:
         return
     texts = sentence.texts
@@ -173,7 +169,7 @@ def team_names(sentence: Sentence) -> Iterator[Candidate]:
     for run_start, run_end in sentence.runs:
         for part_start, part_end in _parts(sentence, run_start, run_end):
             first, last = trim(sentence, part_start, part_end)
-            if last <= first or _bracketed(sentence, first, last) or _is_initial(texts[first]):
+            if last <= first or bracketed(sentence, first, last) or _is_initial(texts[first]):
                 continue  # "( Germany )" after a player; "C. Tolley 64 not out"
             if _numbered(sentence, part_start, first):
                 continue  # "a Six Nations opener": a competition's name, no team
@@ -200,7 +196,7 @@ def team_names(sentence: Sentence) -> Iterator[Candidate]:
             if table_row:
                 last = with_town_letter(texts, first, last)  # "Mladost ( L ) 2"
             parts.append((first, last))
-            teams.append(_is_team(sentence, first, last, table_row, fixture))
+            teams.append(_is_team(sentence, (first, last), table_row, fixture, individual))
             # "1. Alex Zanardi ( Italy ) , Reynard Honda , 53.980": a car or team whole
             row = table_row and _after_nationality(sentence, first, last)
             ranks.append(TEAM_ROW_RULE if row else SPORTS_RULE)
@@ -272,7 +268,10 @@ def _after_nationality(sentence: Sentence, first: int, last: int) -> bool:
     return False
 
 
-def _is_team(sentence: Sentence, first: int, last: int, table_row: bool, fixture: bool) -> bool:
+def _is_team(
+    sentence: Sentence, span: tuple[int, int], table_row: bool, fixture: bool, individual: bool
+) -> bool:
+    first, last = span
     texts = sentence.texts
     lowered = sentence.lowered
     if fixture and (_fixture_word(lowered, last) or _fixture_word(lowered, first - 1)):
@@ -297,12 +296,14 @@ def _is_team(sentence: Sentence, first: int, last: int, table_row: bool, fixture
         return True  # "Benetton ( Italy ) 92 Dinamo ( Russia ) 81"
     if not sentence.caps and with_record(texts, first, last):
         return True  # "beat Cincinnati ( 1-3 )": a team's record
-    if sentence.caps or _player_bracket(texts, last):
+    if sentence.caps or player_bracket(texts, last):
         return False  # "Steffi Graf ( Germany ) beat ...": a player
     # "Armenia and Portugal drew": two teams (not "Bosnia and Herzegovina lost": one)
     joined = "and" in lowered[first:last] and " ".join(lowered[first:last]) not in JOINED_TEAMS
     if _destination(lowered, first, last):
         return False  # "travel to Lisbon to face Sporting": where the team goes to play
+    if individual and last == first + 1 and not team_word(texts[first]):
+        return False  # "Sinner beat Alcaraz 6-4 6-2": a player's surname
     return (
         _phrased_after(lowered, last, AFTER_JOINED if joined else AFTER)
         or _phrased_before(sentence, first)
@@ -317,16 +318,6 @@ def _destination(lowered: list[str], first: int, last: int) -> bool:
         return False
     after = lowered[last : last + LONGEST]
     return any(" ".join(after[:size]) in ONWARD for size in range(2, len(after) + 1))
-
-
-def _player_bracket(texts: list[str], last: int) -> bool:
-    """A bracket right after a name that may hold a player's country or club ("Steffi Graf (
-    Germany )"), not one opening with a word in lower case: "v Hampshire ( three days )",
-    "v Surrey ( at The Oval )" tell a fixture's terms."""
-    if last >= len(texts) or texts[last] != "(":
-        return False
-    inside = texts[last + 1] if last + 1 < len(texts) else ""
-    return not (inside.isalpha() and inside.islower())
 
 
 def _phrased_after(lowered: list[str], last: int, phrases: frozenset[str]) -> bool:

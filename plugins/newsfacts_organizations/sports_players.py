@@ -97,3 +97,21 @@ def club_with_country(sentence: Sentence, first: int, last: int) -> bool:
     if not (country[:1].isupper() and country[1:2].islower()):
         return False  # "( L )", "( SA )": a town's or a country's initials
     return texts[last + 3] == "beat" or is_score(sentence.units, last + 3)
+
+
+def bracketed(sentence: Sentence, start: int, end: int) -> bool:
+    """ "( Germany )" after a player's name: a nationality, not a team."""
+    units = sentence.units
+    return (
+        start > 0 and end < len(units) and units[start - 1].text == "(" and (units[end].text == ")")
+    )
+
+
+def player_bracket(texts: list[str], last: int) -> bool:
+    """A bracket right after a name that may hold a player's country or club ("Steffi Graf (
+    Germany )"), not one opening with a word in lower case: "v Hampshire ( three days )",
+    "v Surrey ( at The Oval )" tell a fixture's terms."""
+    if last >= len(texts) or texts[last] != "(":
+        return False
+    inside = texts[last + 1] if last + 1 < len(texts) else ""
+    return not (inside.isalpha() and inside.islower())
