@@ -59,6 +59,19 @@ def test_a_council_of_a_place_after_and_is_a_name_of_its_own(text: str, names: l
             "Kent Police and Kent Fire and Rescue Service attended.",
             ["Kent Police", "Kent Fire and Rescue Service"],
         ),
+        # two places not listed together: a name before "and" and a service of its own
+        (
+            "Unite and Kent Fire and Rescue Service said talks would resume on Monday.",
+            ["Kent Fire and Rescue Service"],
+        ),
+        (
+            "The GMB and Essex Fire and Rescue Service reached a pay deal.",
+            ["GMB", "Essex Fire and Rescue Service"],
+        ),
+        (
+            "Devon and Somerset Fire and Rescue Service sent four engines.",
+            ["Devon and Somerset Fire and Rescue Service"],
+        ),
         ("The Mayor of the City of London attended.", []),
     ],
 )

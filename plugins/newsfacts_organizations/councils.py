@@ -1,7 +1,7 @@
 """A council of a place named after "and" is a body of its own: "Unite and Cardiff Council
 said" names a union and a council, "Unison and Leeds City Council" two bodies; not two
 places that name one council together ("Kensington and Chelsea Council",
-``data/joint_councils.txt``), nor the fields of one body ("the Nursing and Midwifery
+``data/joint_places.txt``), nor the fields of one body ("the Nursing and Midwifery
 Council": ``data/field_endings.txt``). Read by the rule of "and" inside a name
 (edges._joins)."""
 
@@ -16,7 +16,14 @@ COUNCIL = "Council"
 # Council", "Kent County Council" (no field is written so: a place's council for sure)
 _TIERS = frozenset({"City", "County", "Borough", "District", "Town", "Parish"})
 _FIELD_ENDINGS = tuple(read_words(PACKAGE, "field_endings.txt"))
-_JOINT_PLACES = frozenset(key_of(pair) for pair in read_words(PACKAGE, "joint_councils.txt"))
+_JOINT_PLACES = frozenset(key_of(pair) for pair in read_words(PACKAGE, "joint_places.txt"))
+
+
+def joint_places(first: str, second: list[str]) -> bool:
+    """Whether the place ``first``, "and" and the words ``second`` name one body's places
+    together (``data/joint_places.txt``): "Devon" and "Cornwall" ("Devon and Cornwall
+    Police"), "Hampshire" and "Isle of Wight"; not "Unite" and "Kent"."""
+    return (first, "and", *second) in _JOINT_PLACES
 
 
 def place_council_after(texts: list[str], after: int, head: int) -> bool:
@@ -32,4 +39,4 @@ def place_council_after(texts: list[str], after: int, head: int) -> bool:
         words = words[:-1]
     if len(words) != 1 or (not tier and words[0].endswith(_FIELD_ENDINGS)):
         return False
-    return (texts[after - 2], "and", words[0]) not in _JOINT_PLACES
+    return not joint_places(texts[after - 2], words)

@@ -4,7 +4,7 @@ when "and" joins two words of one body's name ("the Planning and Zoning Commissi
 from __future__ import annotations
 
 from newsfacts.plugin import read_words
-from newsfacts_organizations.councils import place_council_after
+from newsfacts_organizations.councils import joint_places, place_council_after
 from newsfacts_organizations.lexicon import (
     DEMONYMS,
     HEADS,
@@ -90,7 +90,8 @@ def _joins_places(sentence: Sentence, after: int, joined: int) -> bool:
     words "and" joined already (at ``joined - 1``): "Dorset and Wiltshire Fire and Rescue
     Service", "Hampshire and Isle of Wight Fire and Rescue Service". Each place is one word
     ("Isle of Wight": a place of "of"), the first a bare name opening the sentence or after
-    a word in lower case, no head word, word in capitals or listed name."""
+    a word in lower case, no head word, word in capitals or listed name, and the two are
+    listed (``data/joint_places.txt``): "Unite and Kent Fire and Rescue Service" are two."""
     texts = sentence.texts
     if after < 2:
         return False
@@ -107,6 +108,7 @@ def _joins_places(sentence: Sentence, after: int, joined: int) -> bool:
         and before not in STOPWORDS
         and not before.isupper()
         and (before,) not in KNOWN
+        and joint_places(before, between)
     )
 
 
