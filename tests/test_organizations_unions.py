@@ -157,3 +157,20 @@ def test_a_listed_body_and_a_nation_s_name_are_its_branch(
     text: str, names: list[tuple[str, str]]
 ) -> None:
     assert [(found_name, found_kind) for _, found_name, found_kind in found(text)] == names
+
+
+# A charity's noun before a name: the charity named so ("the charity Marie Curie"), but the
+# founder before a founder's clause (the people field's reading, which the organizations
+# field follows)
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The charity Marie Curie launched an appeal.", [("Marie Curie", "ngo")]),
+        ("A charity Jane Smith founded in 2019 now feeds 300 families.", []),
+        ("The charity Tom Evans set up after his son died has raised £2m.", []),
+    ],
+)
+def test_a_charity_after_its_noun_but_not_its_founder(
+    text: str, names: list[tuple[str, str]]
+) -> None:
+    assert [(found_name, found_kind) for _, found_name, found_kind in found(text)] == names

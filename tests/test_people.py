@@ -215,6 +215,12 @@ def test_a_page_of_capitalized_words_is_no_name() -> None:
         # without it, the scientist
         ("Marie Curie won the Nobel Prize in Physics in 1903.", ["Marie Curie"]),
         ("Marie Curie said in her notes that the work was slow.", ["Marie Curie"]),
+        # a founder's clause after the name, no object: the founder
+        ("A charity Jane Smith founded in 2019 now feeds 300 families.", ["Jane Smith"]),
+        ("The charity Tom Evans set up after his son died has raised £2m.", ["Tom Evans"]),
+        ("The charity Ruth Patel runs, Food First, opened a second hub.", ["Ruth Patel"]),
+        # the charity's own act, with an object
+        ("The charity Marie Curie launched an appeal on Monday.", []),
     ],
 )
 def test_a_charity_named_after_a_person_is_no_person_after_its_noun(

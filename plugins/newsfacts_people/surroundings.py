@@ -8,7 +8,7 @@ import itertools
 
 import regex
 
-from newsfacts.plugin import compiled
+from newsfacts.plugin import compiled, read_table
 from newsfacts_people import lexicon as lx
 
 _NEXT_WORD = compiled(r"[ \u00a0,]*+(\p{Ll}+)")
@@ -122,14 +122,45 @@ def team_in_results(text: str, start: int, end: int) -> bool:
     )
 
 
+_FOUNDER_ROWS = read_table("newsfacts_people", "founder_clauses.tsv", columns=2)
+# A founder's verb ending its clause after a name: "founded in", "set up after", "runs,"
+# (data/founder_clauses.tsv); the words after it in lower case, a mark right after it
+_FOUNDER_CLAUSE = compiled(
+    r"""(?x)
+    [ \u00a0]++ (?:{verbs})                 # "founded", "set up"
+    (?: [ \u00a0]++ (?:{words})\b | (?:{marks}) )  # " in 2019", " after his son died", ","
+    """.format(
+        verbs="|".join(
+            r"[ \u00a0]++".join(map(regex.escape, words.split()))
+            for side, words in _FOUNDER_ROWS
+            if side == "verb"
+        ),
+        words="|".join(
+            regex.escape(w) for side, w in _FOUNDER_ROWS if side == "after" and w.isalpha()
+        ),
+        marks="|".join(
+            regex.escape(w) for side, w in _FOUNDER_ROWS if side == "after" and not w.isalpha()
+        ),
+    )
+)
+_FOUNDER_REACH = 30
+
+
+def founder_after(text: str, end: int) -> bool:
+    """Whether a founder's clause follows the name ending at ``end``: "A charity Jane Smith
+    founded in 2019" names its founder, a person (``data/founder_clauses.tsv``)."""
+    return _FOUNDER_CLAUSE.match(text, end, min(len(text), end + _FOUNDER_REACH)) is not None
+
+
 def owned_before(text: str, start: int, run_end: int, multiword: bool) -> bool:
     """Whether the words before the name at ``start`` show that it names a firm (of two
-    words or more: :func:`firm_before`), a town (:func:`place_before`) or a results row's
-    team (:func:`team_in_results`, ``run_end``: where the name's run ends)."""
+    words or more: :func:`firm_before`, but not before a founder's clause: "the charity Jane
+    Smith founded in 2019", :func:`founder_after`), a town (:func:`place_before`) or a
+    results row's team (:func:`team_in_results`, ``run_end``: where the name's run ends)."""
     if text[max(0, start - 3) : start] not in _OWNER_ENDINGS:
         return False  # none of their phrases ends right before the name (most names)
     return (
-        (multiword and firm_before(text, start))
+        (multiword and firm_before(text, start) and not founder_after(text, run_end))
         or place_before(text, start)
         or team_in_results(text, start, run_end)
     )
