@@ -357,6 +357,11 @@ def test_an_australian_area_named_like_a_person_is_one_only_in_its_state() -> No
         ("The search moved to the Indian Ocean.", "Indian Ocean", (-10.0, 70.0)),
         # a former country at its largest successor's point, not its capital
         ("He left the Soviet Union in 1979.", "Soviet Union", (60.0, 100.0)),
+        (
+            "The Union of Soviet Socialist Republics signed the treaty.",
+            "Union of Soviet Socialist Republics",
+            (60.0, 100.0),
+        ),
         ("Yugoslavia broke up in 1991.", "Yugoslavia", (44.0, 21.0)),
     ],
 )

@@ -174,3 +174,38 @@ def test_a_charity_after_its_noun_but_not_its_founder(
     text: str, names: list[tuple[str, str]]
 ) -> None:
     assert [(found_name, found_kind) for _, found_name, found_kind in found(text)] == names
+
+
+# Not every "Union" or "Association" is a body of members: a lender's trade inside the name
+# makes a company, "the people" or democrats a party, a compass point or "First" alone an
+# old company's name; the Soviet state is a place
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Harbor Federal Savings and Loan Association posted a loss.",
+            [("Harbor Federal Savings and Loan Association", "company")],
+        ),
+        (
+            "The Leeds Building Society raised its mortgage rates.",
+            [("Leeds Building Society", "company")],
+        ),
+        (
+            "The Modular Building Systems Association backed the bill.",
+            [("Modular Building Systems Association", "ngo")],
+        ),
+        (
+            "The Austrian People's Union won four seats.",
+            [("Austrian People's Union", "party")],
+        ),
+        (
+            "The Slovak Democratic Union joined the coalition.",
+            [("Slovak Democratic Union", "party")],
+        ),
+        ("Western Union said money transfers rose.", [("Western Union", "company")]),
+        ("First Union said it would cut 300 jobs.", [("First Union", "company")]),
+        ("The Union of Soviet Socialist Republics signed the treaty.", []),
+    ],
+)
+def test_a_union_or_association_of_another_kind(text: str, names: list[tuple[str, str]]) -> None:
+    assert [(found_name, found_kind) for _, found_name, found_kind in found(text)] == names

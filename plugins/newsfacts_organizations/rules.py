@@ -276,6 +276,11 @@ _BUSINESS_WORDS = frozenset(
 )
 
 
+_LENDER_WORDS = read_words(PACKAGE, "lender_words.txt")
+# The kinds of a member body's head word: "Association", "Union" (ngo), "Society" (other)
+_MEMBER_KINDS = frozenset({"ngo", "other"})
+
+
 # Head words of a regulator's or a state fund's name, whose trade words say what it oversees
 # or invests: "the Australian Securities and Investments Commission", "the Kuwait Investment
 # Authority"
@@ -290,7 +295,10 @@ def _company_unit(sentence: Sentence, start: int, head: int, kind: str | None) -
     """A public body's head word after a known company's name names a unit of the company:
     "Amazon Web Services", "Boeing Global Services", a news agency's: "Reuters Ottawa Bureau"
     (a foundation keeps its kind: "the Ford Foundation"), and so it does after a word of a
-    trade: "Geojit Financial Services"."""
+    trade: "Geojit Financial Services"; a member body's holding a word of a lender's trade is
+    a lender's: "Harbor Federal Savings and Loan Association" (``data/lender_words.txt``)."""
+    if kind in _MEMBER_KINDS and not _LENDER_WORDS.isdisjoint(sentence.texts[start:head]):
+        return "company"
     if kind != "government":
         return kind
     if _owners_kind(sentence, start) == "education":
