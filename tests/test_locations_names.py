@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import newsfacts
+from location_checks import places
 from newsfacts import Location
 from newsfacts_locations import extract
 
@@ -271,3 +272,32 @@ def test_a_street_named_with_a_street_word(text: str, streets: list[str]) -> Non
 )
 def test_a_short_acronym_is_a_place_by_its_initials(text: str, mentions: list[str]) -> None:
     assert sorted(by_text(text)) == mentions
+
+
+# A state's or province's name alone is the state, not the city named after it ("Oklahoma
+# City", "Quebec City"), and a town named like a stadium is the town; a town named like a
+# common given name of any country is a place only with support ("in Hassan")
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Quebec will hold an election next year.", [("Quebec", "Quebec", "admin")]),
+        ("Tourists filled Quebec City.", [("Quebec City", "Québec", "city")]),
+        ("Oklahoma lawmakers met on Friday.", [("Oklahoma", "Oklahoma", "admin")]),
+        (
+            "The Liberal Democrats held Twickenham at the election.",
+            [("Twickenham", "Twickenham", "city")],
+        ),
+        (
+            "England beat Wales at Twickenham Stadium.",
+            [
+                ("England", "England", "admin"),
+                ("Wales", "Wales", "admin"),
+                ("Twickenham Stadium", "Twickenham Stadium", "feature"),
+            ],
+        ),
+        ("Hassan won in Chicago.", [("Chicago", "Chicago", "city")]),
+        ("Floods shut roads in Hassan.", [("Hassan", "Hassan", "city")]),
+    ],
+)
+def test_a_state_town_or_person_named_alike(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(fact.text, fact.name, fact.kind) for fact in places(text)] == found

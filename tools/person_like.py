@@ -1,8 +1,9 @@
 """``person_like.txt`` for ``build_gazetteer.py``: town names that are common personal names.
 
 Towns named like common given names or surnames (the 1990 US census lists, shipped by the
-``names`` package, a build input) are places only with support; big cities ("Houston",
-"Washington") are exempt.
+``names`` package, a build input) or like the given names of many countries the people plugin
+lists (``newsfacts_people/data/given_names.tsv``: "Hassan", "Anand") are places only with
+support; big cities ("Houston", "Washington") are exempt.
 """
 
 from __future__ import annotations
@@ -40,9 +41,16 @@ def census_names() -> set[str]:
     return found
 
 
+def world_given_names() -> set[str]:
+    """The given names of many countries the people plugin lists (its given_names.tsv)."""
+    people = Path(__file__).resolve().parents[1] / "plugins" / "newsfacts_people" / "data"
+    lines = (people / "given_names.tsv").read_text(encoding="utf-8").splitlines()
+    return {line.split("\t")[0] for line in lines if line.strip() and not line.startswith("#")}
+
+
 def write_person_like(rows: Sequence[dict[str, Any]], path: Path, key: Callable[[str], str]) -> int:
     """Write the list for the gazetteer ``rows``; ``key``: a name's lookup key."""
-    census = census_names()
+    census = census_names() | world_given_names()
     largest: dict[str, int] = defaultdict(int)
     for row in rows:
         # a county-like area (admin2: "Logan", Queensland) frees no person's name, a state does
@@ -56,8 +64,11 @@ def write_person_like(rows: Sequence[dict[str, Any]], path: Path, key: Callable[
         - {key(name) for name, size in largest.items() if size >= PERSON_LIKE_MAX_POPULATION}
     )
     header = (
-        "# Gazetteer town names that are common US given names or surnames (1990 census),\n"
-        "# written by build_gazetteer.py: places only with support (see ambiguous.txt).\n"
+        "# Gazetteer town names that are common US given names or surnames (1990 census), or"
+        " given\n"
+        '# names of many countries (the people plugin\'s given_names.tsv: "Hassan",'
+        ' "Anand"), written\n'
+        "# by build_gazetteer.py: places only with support (see ambiguous.txt).\n"
     )
     path.write_text(header + "\n".join(flagged) + "\n", encoding="utf-8")
     return len(flagged)
