@@ -9,6 +9,11 @@ import pytest
 from organization_checks import found
 
 
+def named(text: str) -> list[tuple[str, str | None]]:
+    """The name and kind of each organization found in ``text``."""
+    return [(name, kind) for _, name, kind in found(text)]
+
+
 # A trade union is ngo, named by its head word, by its members or by the list
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
@@ -58,7 +63,7 @@ from organization_checks import found
     ],
 )
 def test_a_trade_union_is_of_one_kind_however_it_is_found(text: str, name: str, kind: str) -> None:
-    assert [(found_name, found_kind) for _, found_name, found_kind in found(text)] == [(name, kind)]
+    assert named(text) == [(name, kind)]
 
 
 # An association of firms or of members for a cause is a lobby, ngo, whatever its head word
@@ -123,7 +128,7 @@ def test_a_trade_union_is_of_one_kind_however_it_is_found(text: str, name: str, 
     ],
 )
 def test_a_lobby_of_firms_or_members_is_ngo(text: str, name: str, kind: str) -> None:
-    assert [(found_name, found_kind) for _, found_name, found_kind in found(text)] == [(name, kind)]
+    assert named(text) == [(name, kind)]
 
 
 # Bodies of members and lobbies named without a head word, by the list
@@ -139,7 +144,7 @@ def test_a_lobby_of_firms_or_members_is_ngo(text: str, name: str, kind: str) -> 
     ],
 )
 def test_a_body_named_without_a_head_word_is_listed(text: str, name: str, kind: str) -> None:
-    assert [(found_name, found_kind) for _, found_name, found_kind in found(text)] == [(name, kind)]
+    assert named(text) == [(name, kind)]
 
 
 # A listed charity's, union's or broadcaster's name and a nation's or country's name ending
@@ -156,7 +161,7 @@ def test_a_body_named_without_a_head_word_is_listed(text: str, name: str, kind: 
 def test_a_listed_body_and_a_nation_s_name_are_its_branch(
     text: str, names: list[tuple[str, str]]
 ) -> None:
-    assert [(found_name, found_kind) for _, found_name, found_kind in found(text)] == names
+    assert named(text) == names
 
 
 # A charity's noun before a name: the charity named so ("the charity Marie Curie"), but the
@@ -173,7 +178,7 @@ def test_a_listed_body_and_a_nation_s_name_are_its_branch(
 def test_a_charity_after_its_noun_but_not_its_founder(
     text: str, names: list[tuple[str, str]]
 ) -> None:
-    assert [(found_name, found_kind) for _, found_name, found_kind in found(text)] == names
+    assert named(text) == names
 
 
 # Not every "Union" or "Association" is a body of members: a lender's trade inside the name
@@ -208,4 +213,4 @@ def test_a_charity_after_its_noun_but_not_its_founder(
     ],
 )
 def test_a_union_or_association_of_another_kind(text: str, names: list[tuple[str, str]]) -> None:
-    assert [(found_name, found_kind) for _, found_name, found_kind in found(text)] == names
+    assert named(text) == names
