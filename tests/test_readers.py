@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import newsfacts
+import newsfacts.warc
 from corpus_files import ARTICLE_HTML, EMPTY_HTML, KYIV_PAGE, PAYWALL_PAGE, news_crawl, warc
 from newsfacts import Article, ReadError, ReadItem, read_articles, read_items
 
@@ -334,3 +335,18 @@ def test_an_item_has_exactly_one_outcome() -> None:
 
 def test_the_readers_are_public() -> None:
     assert newsfacts.read_articles is read_articles and newsfacts.read_items is read_items
+
+
+@pytest.mark.parametrize(
+    ("content_type", "decoded"),
+    [
+        ("text/html; charset=utf-8", "café"),
+        ("text/html; charset=no-such-charset", "café".encode()),
+        # a damaged header: a null character in the charset's name
+        ("text/html; charset=ut\x00f-8", "café".encode()),
+    ],
+)
+def test_a_crawls_page_is_decoded_by_its_charset_or_kept_as_bytes(
+    content_type: str, decoded: str | bytes
+) -> None:
+    assert newsfacts.warc._decoded("café".encode(), content_type) == decoded

@@ -139,6 +139,8 @@ def _decoded(body: bytes, content_type: str | None) -> str | bytes:
         if key.strip().lower() == "charset":
             try:
                 return body.decode(codecs.lookup(value.strip().strip("\"'")).name)
-            except (LookupError, UnicodeDecodeError):
+            # (ValueError: a bytes' decoding error, or a damaged charset's name holding a
+            # null character, which codecs.lookup refuses so)
+            except (LookupError, ValueError):
                 return body
     return body
