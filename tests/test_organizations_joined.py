@@ -26,6 +26,12 @@ def mentions(text: str) -> list[str]:
             ["Unison", "Leeds City Council"],
         ),
         ("Shoppers and Bristol City Council objected to the plan.", ["Bristol City Council"]),
+        # a police force of a place too; two places listed together stay one force
+        ("Unite and Kent Police said the strike would go ahead.", ["Kent Police"]),
+        (
+            "Unison and Devon and Cornwall Police settled the dispute.",
+            ["Unison", "Devon and Cornwall Police"],
+        ),
         ("Kensington and Chelsea Council apologised.", ["Kensington and Chelsea Council"]),
         ("Brighton and Hove City Council raised council tax.", ["Brighton and Hove City Council"]),
         ("The Nursing and Midwifery Council struck her off.", ["Nursing and Midwifery Council"]),

@@ -1,5 +1,7 @@
-"""A council of a place named after "and" is a body of its own: "Unite and Cardiff Council
-said" names a union and a council, "Unison and Leeds City Council" two bodies; not two
+"""A council or another public body of a place named after "and" is a body of its own: "Unite
+and Cardiff Council said" names a union and a council, "Unison and Leeds City Council" two
+bodies, "Unite and Kent Police said" a union and a police force
+(``data/place_body_heads.txt``); not two
 places that name one council together ("Kensington and Chelsea Council",
 ``data/joint_places.txt``), nor the fields of one body ("the Nursing and Midwifery
 Council": ``data/field_endings.txt``). Read by the rule of "and" inside a name
@@ -10,8 +12,9 @@ from __future__ import annotations
 from newsfacts.plugin import read_words
 from newsfacts_organizations.lexicon import PACKAGE, key_of
 
-#: The head word of a local government's name
-COUNCIL = "Council"
+#: The head words of the public body of one place: "Council", "Police"
+#: (``data/place_body_heads.txt``)
+PLACE_BODY_HEADS = read_words(PACKAGE, "place_body_heads.txt")
 # The tier of local government written between the place and "Council": "Leeds City
 # Council", "Kent County Council" (no field is written so: a place's council for sure)
 _TIERS = frozenset({"City", "County", "Borough", "District", "Town", "Parish"})
@@ -28,10 +31,11 @@ def joint_places(first: str, second: list[str]) -> bool:
 
 def place_council_after(texts: list[str], after: int, head: int) -> bool:
     """Whether the words ``after``..``head`` (the head word), after the "and" at ``after -
-    1``, are a council of a place of one word, which the word before "and" does not name
-    with it: "Cardiff Council", "Leeds City Council" (not "... and Chelsea Council" after
-    "Kensington", nor "... and Midwifery Council")."""
-    if texts[head] != COUNCIL or after < 2:
+    1``, are a council or another public body of a place of one word, which the word before
+    "and" does not name with it: "Cardiff Council", "Leeds City Council", "Kent Police" (not
+    "... and Chelsea Council" after "Kensington", "... and Cornwall Police" after "Devon",
+    nor "... and Midwifery Council")."""
+    if texts[head] not in PLACE_BODY_HEADS or after < 2:
         return False
     words = texts[after:head]
     tier = bool(words) and words[-1] in _TIERS
