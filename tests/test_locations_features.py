@@ -142,10 +142,10 @@ GROUNDS = [
         "Root made his 30th hundred on the second day of the second Test at Lord's.",
         [("Lord's", "Lord's", "GB")],
     ),
-    # (named alone, "Twickenham" is the town, 1 km away: "held Twickenham at the election")
+    # (outside a sports report, "Twickenham" is the town: see grounds.py)
     (
-        "England beat Wales 33-10 at Twickenham Stadium on Saturday.",
-        [("Twickenham Stadium", "Twickenham Stadium", "GB")],
+        "England beat Wales 33-10 at Twickenham on Saturday.",
+        [("Twickenham", "Twickenham Stadium", "GB")],
     ),
 ]
 

@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 import newsfacts
 from newsfacts.plugin import Location, Segment, dateline
-from newsfacts_locations import context, lists, priors, words
+from newsfacts_locations import context, grounds, lists, priors, words
 from newsfacts_locations.bodies import state_votes
 from newsfacts_locations.candidacy import Reader
 from newsfacts_locations.choices import resolve
@@ -208,6 +208,8 @@ class _Reader:
         dated = dateline(tokens)
         sporty = self.article.sports and context.sporty(texts)
         found_here = matcher.candidates(tokens, texts, caps, dated)
+        # "at Twickenham": the ground in a sports report, the town elsewhere
+        found_here = [grounds.read_as(candidate, sporty) for candidate in found_here]
         if not caps and not words.STREET_TRIGGERS.isdisjoint(texts):
             findings.streets.extend(streets(tokens))
             findings.listed.extend(listed_streets(tokens))
