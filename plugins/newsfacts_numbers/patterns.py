@@ -370,9 +370,6 @@ DIGIT_LED_HEADS = tuple(
 # "3-6 6-3 ...", "1/2/3/..."), save for absurd spacing ("5 <200 spaces> Main Street").
 IDENTIFIER_REACH = 256
 
-# The word before a number, read backwards from it: "Section" in "Section 427".
-WORD_BEFORE = compiled(r"(?P<w>#|\p{L}[\p{L}&.]*)\s*\G", flags=regex.REVERSE)
-
 # An age after a name: "Smith, 58, said", "Smith (58)"; not a date ("Sept, 26, 2014").
 AGE = compiled(
     r"(?<=\p{Lu}[\p{L}'’.\-]*,[ \t]|\p{Lu}[\p{L}'’.\-]*[ \t]\()\d{1,3}(?=[,)]|\.(?:\s|$))"

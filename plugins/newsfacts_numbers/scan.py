@@ -12,16 +12,11 @@ from newsfacts.plugin import SpanSet, compiled
 from newsfacts_numbers import identifiers, sports, values
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
-from newsfacts_numbers.candidates import (
-    BACK_REACH,
-    candidate_at,
-    cut_off,
-    number_after_symbol,
-    reading,
-)
+from newsfacts_numbers.candidates import candidate_at, cut_off, number_after_symbol, reading
 from newsfacts_numbers.measures import code_of, glued_after, per, spaced, unit_of, with_unit
 from newsfacts_numbers.raw import Raw
 from newsfacts_numbers.units import bare_after, unit_at
+from newsfacts_numbers.words_before import name_word_before
 
 # The largest denominator of a mixed number read without a unit after it ("4 2/3 innings")
 _MIXED_DENOMINATOR = 16
@@ -205,11 +200,11 @@ def _us_cents(text: str, start: int, end: int, value: Decimal) -> Raw | None:
 
 def _name_word_before(text: str, start: int, before: str) -> str:
     """The word before the number at ``start``, ``before`` the character there (see
-    :func:`_word_before`), with its quick test made first: after a mark, or one space after
+    :func:`name_word_before`), with its quick test made first: after a mark, or one space after
     a digit or mark ("12 345"), no word stands before the number."""
     near = text[start - 2] if start >= 2 and before.isspace() else before
     may_word = near.isspace() or near.isalpha() or near in "#&."
-    return _word_before(text, start) if may_word else ""
+    return name_word_before(text, start) if may_word else ""
 
 
 def _transliterated_pound(text: str, start: int, end: int, num: str) -> bool:
@@ -218,17 +213,6 @@ def _transliterated_pound(text: str, start: int, end: int, num: str) -> bool:
     if not text.endswith("PS", 0, start) or (start > 2 and text[start - 3].isalnum()):
         return False
     return "," in num or "." in num or px.SCALE.match(text, end) is not None
-
-
-def _word_before(text: str, start: int) -> str:
-    """The word before the number at ``start`` ("Section" in "Section 427"), "#" or ""."""
-    at = start - 1
-    while at >= 0 and text[at].isspace():
-        at -= 1
-    if at < 0 or not (text[at].isalpha() or text[at] in "#&."):
-        return ""  # the common case, decided without the regex
-    before = px.WORD_BEFORE.search(text, max(0, start - BACK_REACH), start)
-    return "" if before is None else before.group("w")
 
 
 def _is_scale(text: str, scale: regex.Match[str], money: bool) -> bool:
@@ -278,7 +262,7 @@ def _words(text: str, match: regex.Match[str]) -> Raw | None:
     read = reading(match.group())  # the group "words" spans the match
     if read is None or (read.alone and read.scale > 1):
         return None  # "R2.3 billion": a scale alone is the unread amount's, no number
-    if _word_before(text, match.start()) in lx.RANK_WORDS:
+    if name_word_before(text, match.start()) in lx.RANK_WORDS:
         return None  # "the world number one", "the number two seed": a rank
     if match.group().lower() == "hundred" and sports.century(text, match.start(), match.end()):
         return None  # "Babar reached his hundred off 98 balls": a batsman's century
@@ -301,7 +285,7 @@ def _counted_by_number(text: str, match: regex.Match[str]) -> bool:
         at -= 1
     if at >= 0 and text[at].isdigit():
         return _YEAR_BEFORE.search(text, max(0, at - 4), at + 1) is None
-    if _word_before(text, start).lower() in lx.NUMBER_WORDS:
+    if name_word_before(text, start).lower() in lx.NUMBER_WORDS:
         return True
     kinds = _KINDS_BEFORE.search(text, max(0, start - _KINDS_REACH), start)
     return kinds is not None and (

@@ -5,13 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from newsfacts.plugin import compiled
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
-
-# The word before a number, whole: "the", "international", "Kohli's"
-_WORD_BEFORE = compiled(r"(?<![\p{L}'’-])(?P<w>\p{L}[\p{L}\d'’-]*)[ \t]+\Z")
-_REACH = 24  # characters: the longest word read before a number, with room
+from newsfacts_numbers.words_before import whole_word_before
 
 # Words after a race's distance that go with the race: "the 100m in 9.58", "the 5000m world
 # record" (and those of metre_context.txt: "the 400m hurdles")
@@ -23,7 +19,7 @@ def race(text: str, start: int, digits: str, end: int) -> bool:
     ``end``) is a race's distance after "the" (:data:`lexicon.RACE_DISTANCES`: "won the
     1500m", "the 100m in 9.58 seconds"), no millions: not before a noun in lower case, the
     amount's ("the 200m deal"), but a word of the race ("the 5000m world record")."""
-    if digits not in lx.RACE_DISTANCES or word_before(text, start).lower() != "the":
+    if digits not in lx.RACE_DISTANCES or whole_word_before(text, start).lower() != "the":
         return False
     return _fits_after(text, end, lx.METRE_CONTEXT | _RACE_AFTER)
 
@@ -33,16 +29,10 @@ def century(text: str, start: int, end: int) -> bool:
     of :data:`lexicon.CENTURY_WORDS` or a name's possessive ("his hundred", "a maiden
     hundred", "Kohli's 50th one-day international hundred"), before no noun it counts ("his
     hundred days in office" are days)."""
-    word = word_before(text, start)
+    word = whole_word_before(text, start)
     if not (word.endswith(("'s", "’s")) or word in lx.CENTURY_WORDS):
         return False
     return _fits_after(text, end, lx.COUNTED_STOPS)
-
-
-def word_before(text: str, start: int) -> str:
-    """The word before ``start``, whole, or ""."""
-    before = _WORD_BEFORE.search(text, max(0, start - _REACH), start)
-    return "" if before is None else before["w"]
 
 
 def _fits_after(text: str, end: int, words: Collection[str]) -> bool:
