@@ -25,6 +25,7 @@ from newsfacts_numbers import (
     local,
     measures,
     multiples,
+    ranges,
     scan,
     values,
 )
@@ -247,7 +248,7 @@ def _scanned(text: str, dates: Sequence[newsfacts.Fact]) -> list[Raw]:
     folds = multiples.glued(text)  # "sixfold": no word the scan finds
     if folds:
         found = sorted([*found, *folds], key=operator.attrgetter("start"))
-    return context.join_ranges(text, found)
+    return ranges.join_ranges(text, found)
 
 
 # Nouns for one person whose plural the people list lacks

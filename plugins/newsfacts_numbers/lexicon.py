@@ -183,6 +183,9 @@ CENTURY_WORDS = read_words(PACKAGE, "century_words.txt")
 RATING_WORDS = read_words(PACKAGE, "rating_words.txt")
 # Units written before the number, lower-cased ("a magnitude 6.2 earthquake")
 UNITS_BEFORE = frozenset({"magnitude"})
+#: Units of time: "over" before one may mean "during" ("over five years"), and a count linked
+#: to one may be its span ("3 to 5 years").
+TIME_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "decade", "quarter"])
 IDENTIFIER_PATTERNS = [pattern for pattern, *_ in _table("identifiers.tsv", 4)]
 # Per pattern, literal strings one of which any match contains ("Boeing|Airbus"): the pattern
 # runs only on a text that holds one. Empty: it always runs.
