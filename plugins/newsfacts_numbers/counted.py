@@ -1,19 +1,20 @@
 """The noun phrase a count counts: "397 Shahed and decoy drones" → "Shahed and decoy drones".
 
-The phrase is read word by word after the number; :data:`WORD_CHECKS` decides where it ends.
+The phrase is read word by word after the number; the checks of
+:mod:`newsfacts_numbers.phrase_checks` decide where it ends.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
 
 import regex
 
-from newsfacts.plugin import Check, compiled, decide
+from newsfacts.plugin import compiled, decide
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers import phrase_words as pw
+from newsfacts_numbers.phrase_checks import VERB_ENDINGS, WORD_CHECKS, Word
 from newsfacts_numbers.raw import Raw
 
 _MAX_COUNTED_WORDS = 5
@@ -57,8 +58,9 @@ def counted(
     """The noun phrase a count counts, an event word found right after the number, and where
     the phrase ends: "397 Shahed and decoy drones" → "Shahed and decoy drones". ``after``:
     the qualifier after the number (:func:`qualifier_after`). Each word's fate is decided by
-    :data:`WORD_CHECKS`; ``first_fates``: those of first words decided so far in the text,
-    kept where :func:`_first_fate` may keep them (None while decisions are traced)."""
+    :data:`~newsfacts_numbers.phrase_checks.WORD_CHECKS`; ``first_fates``: those of first
+    words decided so far in the text, kept where :func:`_first_fate` may keep them (None
+    while decisions are traced)."""
     if _rating(text, raw.start):
         return None, None, raw.tail  # "the par-five fourth hole": a hole's par, no five holes
     end = opening = _phrase_start(text, raw, after)
@@ -81,7 +83,7 @@ def counted(
         if not words and first_fates is not None:
             fate = _first_fate(text, match, word, after_ordinal, first_fates)
         else:
-            subject = _Word(text, match, word, word.lower(), words, after_ordinal)
+            subject = Word(text, match, word, word.lower(), words, after_ordinal)
             fate = decide(WORD_CHECKS, subject, default="take", start=start, end=stop)
         if fate == "event" and glued and not words:
             fate = "take"
@@ -176,24 +178,22 @@ def _first_fate(
     after_ordinal: bool,
     fates: dict[tuple[str, bool], str],
 ) -> str:
-    """The fate of the first word of a counted phrase (``match``), by :data:`WORD_CHECKS`,
-    decided once per spelling of the word (and kind of number) in a text, in ``fates``: a
-    text of numbers follows each with the same few words ("one two three ..."). Before the
-    phrase has a word, only the verb's check reads the text around the word (after an
-    -ed/-ing/-ly word in lower case): the fate of such a word is decided each time."""
+    """The fate of the first word of a counted phrase (``match``), by
+    :data:`~newsfacts_numbers.phrase_checks.WORD_CHECKS`, decided once per spelling of the
+    word (and kind of number) in a text, in ``fates``: a text of numbers follows each with the
+    same few words ("one two three ..."). Before the phrase has a word, only the verb's check
+    reads the text around the word (after an -ed/-ing/-ly word in lower case): the fate of
+    such a word is decided each time."""
     key = (word, after_ordinal)
     fate = fates.get(key)
     if fate is None:
         start, stop = match.span(px.W)
         lowered = word.lower()
-        subject = _Word(text, match, word, lowered, (), after_ordinal)
+        subject = Word(text, match, word, lowered, (), after_ordinal)
         fate = decide(WORD_CHECKS, subject, default="take", start=start, end=stop)
-        if not (word.islower() and lowered.endswith(_VERB_ENDINGS)) and word not in pw.SUPERLATIVES:
+        if not (word.islower() and lowered.endswith(VERB_ENDINGS)) and word not in pw.SUPERLATIVES:
             fates[key] = fate
     return fate
-
-
-_VERB_ENDINGS = ("ed", "ing", "ly")  # what the verb's check reads the context after
 
 
 def _phrase_start(text: str, raw: Raw, after: regex.Match[str] | None) -> int:
@@ -266,164 +266,3 @@ def _word_may_follow(text: str, position: int) -> bool:
 
 
 _WORD_OPENERS = frozenset(" \t-")  # what FIRST_WORD starts with
-
-
-class _Word(NamedTuple):
-    """A word after a count, and the counted phrase read so far (a named tuple: one is
-    built for every word read)."""
-
-    text: str
-    match: regex.Match[str]
-    word: str
-    lowered: str
-    words: Sequence[str]
-    after_ordinal: bool  # the number is an ordinal
-
-
-def _ordinal_after_ordinal(w: _Word) -> bool:
-    """The next item of a list of ranks: "first third fifth". Not "second", an ordinal only
-    after a determiner (the scan's rule): "the first second baseman"; nor a rank joined by
-    "and": "the first female and first minority governor"."""
-    if not w.after_ordinal or (w.words and w.words[-1] in ("and", "or")):
-        return False
-    last = w.lowered.rpartition("-")[2]
-    return last in lx.ORDINAL_WORDS and w.lowered != "second"
-
-
-def _event_word(w: _Word) -> bool:
-    return w.lowered in lx.EVENTS and w.lowered not in lx.PEOPLE
-
-
-def _joining_and(w: _Word) -> bool:
-    return (
-        w.lowered == "and"
-        and 0 < len(w.words) <= 2
-        # "F-15 and F-16 fighter planes", not "general and former F-16 pilot"
-        and pw.phrase_goes_on(w.text, w.match.end(), digits=any(map(str.isdigit, w.words[-1])))
-        and not _name_after_common_noun(w)
-    )
-
-
-def _name_after_common_noun(w: _Word) -> bool:
-    """A capitalized word after "and" that follows a noun in lower case opens a name, the
-    next item of a list: "72 seats and Reform UK five", "19 delegates and Bernie Sanders";
-    not an adjective before a noun in lower case ("pastors and Christian leaders")."""
-    following = px.WORD.match(w.text, w.match.end())
-    if following is None or not w.words[-1].islower():
-        return False
-    word = following.group(px.W)
-    if not word[:1].isupper():
-        return False
-    then = px.WORD.match(w.text, following.end())
-    adjective = then is not None and then.group(px.W).islower() and not word.isupper()
-    return not adjective
-
-
-def _joining_of(w: _Word) -> bool:
-    """ "of" inside a name between capitalized words: "four University of Idaho students",
-    "two Bank of America executives"."""
-    if w.lowered != "of" or not w.words or not w.words[-1][:1].isupper():
-        return False
-    following = px.WORD.match(w.text, w.match.end())
-    return following is not None and following.group(px.W)[:1].isupper()
-
-
-def _of_complement(w: _Word) -> bool:
-    return (
-        w.lowered == "of"
-        and not w.after_ordinal
-        and pw.of_complement(w.text, w.match.end(), w.words)
-    )
-
-
-def _name_after_complement(w: _Word) -> bool:
-    """A capitalized word after an "of" complement opens a clause's subject: "55,000 pages
-    of emails Clinton sent" (not "University of Idaho students": a name's "of")."""
-    return w.word[:1].isupper() and pw.complement_at(w.words) is not None
-
-
-def _superlative(w: _Word) -> bool:
-    """ "most" or "least" opening the phrase before an adjective: "one of the most
-    expensive stadiums", "the three most popular apps" (not "most of them")."""
-    if w.words or w.word not in pw.SUPERLATIVES:
-        return False
-    following = px.WORD.match(w.text, w.match.end())
-    if following is None:
-        return False
-    word = following.group(px.W)
-    return word.islower() and word not in lx.COUNTED_STOPS and word not in lx.NUMBER_WORDS
-
-
-def _stop_word(w: _Word) -> bool | str:
-    if w.word == "US":
-        return False  # the country, not the pronoun: "2,000 US troops"
-    if w.lowered in lx.COUNTED_STOPS or w.lowered in lx.NUMBER_WORDS:
-        return w.lowered
-    return pw.is_contraction(w.lowered) and "a contraction"
-
-
-def _stop_after_noun(w: _Word) -> bool | str:
-    return bool(w.words) and w.lowered in lx.COUNTED_STOPS_AFTER_NOUN and w.lowered
-
-
-def _past_tense(w: _Word) -> bool:
-    return bool(w.words) and pw.is_past_tense(w.word, w.words[-1])
-
-
-def _opens_money(w: _Word) -> bool:
-    return pw.currency_prefix(w.text, w.match.end(px.W))
-
-
-def _verb(w: _Word) -> bool:
-    return (
-        w.lowered.endswith(_VERB_ENDINGS)
-        and w.word.islower()
-        and w.lowered not in lx.ING_NOUNS  # "a third straight meeting", "the ninth inning"
-        and not (w.words and w.words[-1] in pw.SUPERLATIVES)  # "the most gifted and ..."
-        and pw.verb_here(w.text, w.match, w.words)
-    )
-
-
-#: Does a word after a count end the phrase it counts? ``event``: an event word ("397
-#: killed"): the count's event if it comes first, else the end of the phrase; ``join``: an
-#: "and" that joins two nouns ("Shahed and decoy drones"); ``end``: the phrase ends before
-#: the word; a word none holds for is taken into the phrase.
-WORD_CHECKS: tuple[Check[_Word], ...] = (
-    Check(
-        "ordinal-after-ordinal",
-        _ordinal_after_ordinal,
-        "end",
-        'a rank after a rank: "first second"',
-    ),
-    Check("event-word", _event_word, "event", 'an event word: "killed", "protesters"'),
-    Check("joining-and", _joining_and, "join", '"and" between two nouns: "Shahed and decoy"'),
-    Check("joining-of", _joining_of, "join", '"of" inside a name: "University of Idaho"'),
-    Check(
-        "of-complement",
-        _of_complement,
-        "join",
-        '"of" and a noun after the noun: "5,700 categories of products"',
-    ),
-    Check(
-        "name-after-complement",
-        _name_after_complement,
-        "end",
-        'a name after an "of" complement: "pages of emails Clinton sent"',
-    ),
-    Check("superlative", _superlative, "take", '"most" before an adjective: "most popular apps"'),
-    Check("stop-word", _stop_word, "end", "a function word, number word or contraction"),
-    Check(
-        "stop-after-noun",
-        _stop_after_noun,
-        "end",
-        'after a word, an adverb or verb that may open a phrase: "3,000 workers nationwide"',
-    ),
-    Check(
-        "past-tense",
-        _past_tense,
-        "end",
-        'a verb in the past after the noun: "the first time joined talks"',
-    ),
-    Check("verb", _verb, "end", 'an -ed/-ing/-ly verb: "397 drones launched"'),
-    Check("opens-money", _opens_money, "end", 'a currency\'s prefix: "88 floors and HK$1.2"'),
-)

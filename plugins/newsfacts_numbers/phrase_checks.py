@@ -1,0 +1,178 @@
+"""Whether a word after a count ends the phrase it counts: the ordered checks
+(:data:`WORD_CHECKS`) that :mod:`newsfacts_numbers.counted` asks of each word it reads ("397
+Shahed and decoy drones launched": "and" joins two nouns, "launched" ends the phrase)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
+
+from newsfacts.plugin import Check
+from newsfacts_numbers import lexicon as lx
+from newsfacts_numbers import patterns as px
+from newsfacts_numbers import phrase_words as pw
+
+VERB_ENDINGS = ("ed", "ing", "ly")  # what the verb's check reads the context after
+
+
+class Word(NamedTuple):
+    """A word after a count, and the counted phrase read so far (a named tuple: one is
+    built for every word read)."""
+
+    text: str
+    match: regex.Match[str]
+    word: str
+    lowered: str
+    words: Sequence[str]
+    after_ordinal: bool  # the number is an ordinal
+
+
+def _ordinal_after_ordinal(w: Word) -> bool:
+    """The next item of a list of ranks: "first third fifth". Not "second", an ordinal only
+    after a determiner (the scan's rule): "the first second baseman"; nor a rank joined by
+    "and": "the first female and first minority governor"."""
+    if not w.after_ordinal or (w.words and w.words[-1] in ("and", "or")):
+        return False
+    last = w.lowered.rpartition("-")[2]
+    return last in lx.ORDINAL_WORDS and w.lowered != "second"
+
+
+def _event_word(w: Word) -> bool:
+    return w.lowered in lx.EVENTS and w.lowered not in lx.PEOPLE
+
+
+def _joining_and(w: Word) -> bool:
+    return (
+        w.lowered == "and"
+        and 0 < len(w.words) <= 2
+        # "F-15 and F-16 fighter planes", not "general and former F-16 pilot"
+        and pw.phrase_goes_on(w.text, w.match.end(), digits=any(map(str.isdigit, w.words[-1])))
+        and not _name_after_common_noun(w)
+    )
+
+
+def _name_after_common_noun(w: Word) -> bool:
+    """A capitalized word after "and" that follows a noun in lower case opens a name, the
+    next item of a list: "72 seats and Reform UK five", "19 delegates and Bernie Sanders";
+    not an adjective before a noun in lower case ("pastors and Christian leaders")."""
+    following = px.WORD.match(w.text, w.match.end())
+    if following is None or not w.words[-1].islower():
+        return False
+    word = following.group(px.W)
+    if not word[:1].isupper():
+        return False
+    then = px.WORD.match(w.text, following.end())
+    adjective = then is not None and then.group(px.W).islower() and not word.isupper()
+    return not adjective
+
+
+def _joining_of(w: Word) -> bool:
+    """ "of" inside a name between capitalized words: "four University of Idaho students",
+    "two Bank of America executives"."""
+    if w.lowered != "of" or not w.words or not w.words[-1][:1].isupper():
+        return False
+    following = px.WORD.match(w.text, w.match.end())
+    return following is not None and following.group(px.W)[:1].isupper()
+
+
+def _of_complement(w: Word) -> bool:
+    return (
+        w.lowered == "of"
+        and not w.after_ordinal
+        and pw.of_complement(w.text, w.match.end(), w.words)
+    )
+
+
+def _name_after_complement(w: Word) -> bool:
+    """A capitalized word after an "of" complement opens a clause's subject: "55,000 pages
+    of emails Clinton sent" (not "University of Idaho students": a name's "of")."""
+    return w.word[:1].isupper() and pw.complement_at(w.words) is not None
+
+
+def _superlative(w: Word) -> bool:
+    """ "most" or "least" opening the phrase before an adjective: "one of the most
+    expensive stadiums", "the three most popular apps" (not "most of them")."""
+    if w.words or w.word not in pw.SUPERLATIVES:
+        return False
+    following = px.WORD.match(w.text, w.match.end())
+    if following is None:
+        return False
+    word = following.group(px.W)
+    return word.islower() and word not in lx.COUNTED_STOPS and word not in lx.NUMBER_WORDS
+
+
+def _stop_word(w: Word) -> bool | str:
+    if w.word == "US":
+        return False  # the country, not the pronoun: "2,000 US troops"
+    if w.lowered in lx.COUNTED_STOPS or w.lowered in lx.NUMBER_WORDS:
+        return w.lowered
+    return pw.is_contraction(w.lowered) and "a contraction"
+
+
+def _stop_after_noun(w: Word) -> bool | str:
+    return bool(w.words) and w.lowered in lx.COUNTED_STOPS_AFTER_NOUN and w.lowered
+
+
+def _past_tense(w: Word) -> bool:
+    return bool(w.words) and pw.is_past_tense(w.word, w.words[-1])
+
+
+def _opens_money(w: Word) -> bool:
+    return pw.currency_prefix(w.text, w.match.end(px.W))
+
+
+def _verb(w: Word) -> bool:
+    return (
+        w.lowered.endswith(VERB_ENDINGS)
+        and w.word.islower()
+        and w.lowered not in lx.ING_NOUNS  # "a third straight meeting", "the ninth inning"
+        and not (w.words and w.words[-1] in pw.SUPERLATIVES)  # "the most gifted and ..."
+        and pw.verb_here(w.text, w.match, w.words)
+    )
+
+
+#: Does a word after a count end the phrase it counts? ``event``: an event word ("397
+#: killed"): the count's event if it comes first, else the end of the phrase; ``join``: an
+#: "and" that joins two nouns ("Shahed and decoy drones"); ``end``: the phrase ends before
+#: the word; a word none holds for is taken into the phrase.
+WORD_CHECKS: tuple[Check[Word], ...] = (
+    Check(
+        "ordinal-after-ordinal",
+        _ordinal_after_ordinal,
+        "end",
+        'a rank after a rank: "first second"',
+    ),
+    Check("event-word", _event_word, "event", 'an event word: "killed", "protesters"'),
+    Check("joining-and", _joining_and, "join", '"and" between two nouns: "Shahed and decoy"'),
+    Check("joining-of", _joining_of, "join", '"of" inside a name: "University of Idaho"'),
+    Check(
+        "of-complement",
+        _of_complement,
+        "join",
+        '"of" and a noun after the noun: "5,700 categories of products"',
+    ),
+    Check(
+        "name-after-complement",
+        _name_after_complement,
+        "end",
+        'a name after an "of" complement: "pages of emails Clinton sent"',
+    ),
+    Check("superlative", _superlative, "take", '"most" before an adjective: "most popular apps"'),
+    Check("stop-word", _stop_word, "end", "a function word, number word or contraction"),
+    Check(
+        "stop-after-noun",
+        _stop_after_noun,
+        "end",
+        'after a word, an adverb or verb that may open a phrase: "3,000 workers nationwide"',
+    ),
+    Check(
+        "past-tense",
+        _past_tense,
+        "end",
+        'a verb in the past after the noun: "the first time joined talks"',
+    ),
+    Check("verb", _verb, "end", 'an -ed/-ing/-ly verb: "397 drones launched"'),
+    Check("opens-money", _opens_money, "end", 'a currency\'s prefix: "88 floors and HK$1.2"'),
+)
