@@ -1,0 +1,210 @@
+"""Read the numbers written in words that the scan finds: cardinals ("twenty-eight
+thousand"), vague counts ("hundreds of", "tens of thousands"), fractions ("a third",
+"two-thirds", "half") and ordinals ("third", "twenty-first"), with the unit after each."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from newsfacts.plugin import compiled
+from newsfacts_numbers import lexicon as lx
+from newsfacts_numbers import patterns as px
+from newsfacts_numbers import sports, values
+from newsfacts_numbers.candidates import reading
+from newsfacts_numbers.measures import code_of, per, spaced, unit_of, with_unit
+from newsfacts_numbers.raw import Raw
+from newsfacts_numbers.units import unit_at
+from newsfacts_numbers.words_before import name_word_before
+
+# After "half", what makes it a part ("half of", "half the"); after a fraction written with a
+# slash, what makes it one without a unit ("1/2 of the vote")
+HALF_OF = compiled(
+    r"(?i:\s+(?:of|the|a|an|its|their|his|her|our|my|your|this|that|these|those|all)\b)"
+)
+_PERIOD_BEFORE = compiled(r"(?i:\b(?:first|second|1st|2nd|latter)[ \t-]++)\Z")  # "second half"
+_HALF_A_SCALE = compiled(r"(?i:\s+an?\s+(?P<scale>hundred|thousand|million|billion|dozen))\b")
+_FRACTION_END = compiled(r"(?i:\s+of\b|\s*[.,;:!?)\]]|\s*$)")
+_AND_BEFORE = compiled(r"(?i:(?<!\w)and\s+)$")
+_DETERMINER_BEFORE = compiled(
+    r"(?i:(?<!\w)(?:the|a|its|his|her|their|our|my|your|this|every|each|for)\s+|[’']s\s+)$"
+)
+
+
+def cardinals(text: str, match: regex.Match[str]) -> Raw | None:
+    # "five six": the first word alone, the scan resumes after it
+    read = reading(match.group())  # the group "words" spans the match
+    if read is None or (read.alone and read.scale > 1):
+        return None  # "R2.3 billion": a scale alone is the unread amount's, no number
+    if name_word_before(text, match.start()) in lx.RANK_WORDS:
+        return None  # "the world number one", "the number two seed": a rank
+    if match.group().lower() == "hundred" and sports.century(text, match.start(), match.end()):
+        return None  # "Babar reached his hundred off 98 balls": a batsman's century
+    end = match.start() + read.length
+    # "five thousand": the scale is shared in ranges
+    return with_unit(text, Raw(match.start(), end, end, read.value, multiplier=read.scale))
+
+
+def _counted_by_number(text: str, match: regex.Match[str]) -> bool:
+    """A number right before a vague word, or before a kind or two of it, capitalized or
+    hyphenated: it counts what the word names ("ran for two scores", "29 Test hundreds", "12
+    first-class hundreds"; "2 dozen" aside: a multiplier is read with its number). Not a year
+    ("By 2020 thousands had left"), nor before "of", which opens what a vague count counts:
+    "In 2019 hundreds of people fled"."""
+    start = match.start()
+    if px.OF.match(text, match.end(), match.end() + px.AFTER_REACH) is not None:
+        return False
+    at = start - 1
+    while at >= 0 and text[at] in " \t":
+        at -= 1
+    if at >= 0 and text[at].isdigit():
+        return _YEAR_BEFORE.search(text, max(0, at - 4), at + 1) is None
+    if name_word_before(text, start).lower() in lx.NUMBER_WORDS:
+        return True
+    kinds = _KINDS_BEFORE.search(text, max(0, start - _KINDS_REACH), start)
+    return kinds is not None and (
+        kinds["number"][0].isdigit() or kinds["number"].lower() in lx.NUMBER_WORDS
+    )
+
+
+# A year before a vague word counts nothing: "By 2020 thousands had left"
+_YEAR_BEFORE = compiled(r"(?<![\d,.])(?:1[89]|20)\d\d\Z")
+_KINDS_REACH = 40
+# A number and a kind or two of what it counts before a vague word ("29 Test hundreds", "12
+# first-class hundreds", "three ODI centuries"): capitalized or hyphenated words
+_KINDS_BEFORE = compiled(
+    r"""(?P<number>\b\p{L}+|(?<![\d,.])\d[\d,]*)[ \t]+
+        (?:(?:\p{Lu}[\p{L}-]*|\p{Ll}+-\p{Ll}+)[ \t]+){1,2}\Z""",
+    regex.VERBOSE,
+)
+
+
+def _another_word(text: str, match: regex.Match[str]) -> bool:
+    """A vague count that is another word here: "scores" not before a word of
+    ``data/vague_needs_after.tsv`` ("close of play scores", "Doncic scores 41")."""
+    needs = lx.VAGUE_NEEDS_AFTER.get(match.group("vague").lower())
+    if needs is None:
+        return False
+    after = px.NEXT_WORD.match(text, match.end(), match.end() + px.AFTER_REACH)
+    return after is None or after.group(px.W).lower() not in needs
+
+
+def vague(text: str, match: regex.Match[str]) -> Raw | None:
+    """ "hundreds of drones"; "tens of thousands of dollars" is money, "hundreds of miles" a
+    measure, and so are "several thousand dollars", "a few hundred miles"; None where the
+    word is no count ("29 Test hundreds", "Doncic scores 41")."""
+    if _counted_by_number(text, match) or _another_word(text, match):
+        return None
+    low, high = lx.VAGUE[" ".join(match.group("vague").lower().split())]
+    end = match.end()
+    raw = Raw(match.start(), end, end, Decimal(low), low=Decimal(low), high=Decimal(high))
+    raw.vague = True
+    of = px.OF.match(text, end, end + px.AFTER_REACH)
+    unit = unit_at(text, end if of is None else of.end())
+    if unit is not None and spaced(unit):
+        canonical, kind = unit_of(unit, large=True, text=text)
+        if kind == "money":
+            code = lx.CURRENCY_LOOKUP.get(" ".join(unit.group().split()))
+            raw.kind, raw.unit = "money", canonical
+            raw.currency = code[0] if code else code_of(canonical)
+        elif kind == "measure":
+            raw.kind, raw.unit = "measure", canonical
+        elif kind == "count":  # "hundreds of times"
+            raw.unit = canonical
+        raw.tail = unit.end()
+    return per(text, raw)  # "thousands of dollars a month": dollar per month
+
+
+def fraction(text: str, match: regex.Match[str]) -> Raw | None:
+    part = match.group("part").lower()
+    parts_word = (match.group("parts") or "").lower()
+    count = Decimal(1) if parts_word in ("", "a", "an") else values.words(parts_word) or Decimal(1)
+    value = count * Decimal(lx.FRACTIONS[part])
+    start, end = match.start(), match.end()
+    if parts_word in ("a", "an") and _AND_BEFORE.search(text, max(0, start - 5), start):
+        return None  # "a year and a half": part of a duration
+    of_unit = _part_of_unit(text, end, part, parts_word)
+    if of_unit is not None:  # "a quarter point", "a half-mile", "half an hour"
+        raw = with_unit(text, Raw(start, of_unit, of_unit, value, kind="fraction"))
+        if raw is not None and raw.end == of_unit:
+            raw.end = end  # the span of "half an hour" is "half"
+        return raw
+    if part in ("half", "halves"):
+        scaled = _HALF_A_SCALE.match(text, end, end + px.AFTER_REACH)
+        if scaled is not None and not parts_word:  # "half a million" is a count
+            multiplier = lx.NUMBER_WORDS[scaled.group("scale").lower()][0]
+            return with_unit(text, Raw(start, scaled.end(), scaled.end(), value * multiplier))
+        if not parts_word and not HALF_OF.match(text, end):
+            return None  # "second half", "half-staff"
+        if not parts_word and _PERIOD_BEFORE.search(text, max(0, start - 8), start):
+            return None  # "the second half of the game", "the first half of the year": periods
+        return Raw(start, end, end, value, kind="fraction")
+    plural = part.endswith("s")
+    if plural and value >= 1:
+        return None  # "in five quarters": periods of a year or game (dates reads them)
+    # several of a singular part only hyphenated: "three-quarter of a length", not "the par-three
+    # third"
+    one_part = count == 1 or text.startswith(("-", "‑"), match.end("parts"))
+    if (plural and count > 1) or (parts_word and one_part and _fraction_ends(text, start, end)):
+        return Raw(start, end, end, value, kind="fraction")
+    if part not in lx.ORDINAL_WORDS:
+        return None
+    if parts_word in ("", "a", "an"):
+        return ordinal(text, match.start("part"), end)  # "a third round", "the third time"
+    if count == 1 and not text.startswith(("-", "‑"), end):
+        return Raw(start, end, end, value, kind="fraction")  # "one fifth opposed it"
+    # "the par-five fourth hole", "one third-party candidate": a count, the rank read next
+    parts_end = match.end("parts")
+    return Raw(start, parts_end, parts_end, count)
+
+
+def _fraction_ends(text: str, start: int, end: int) -> bool:
+    """Whether "a third" (at ``start``..``end``) is a part, no rank: before "of" or a mark,
+    or after "by" before a word of time or place ("fell by a third last year", "rose by a
+    third in May"; a rank has its noun after it: "won by a third-round knockout")."""
+    if _FRACTION_END.match(text, end):
+        return True
+    return text.endswith("by ", max(0, start - 3), start) and bool(
+        _BY_FRACTION_END.match(text, end)
+    )
+
+
+# Words after "by a third" that are no noun it ranks: "fell by a third last year"
+_BY_FRACTION_END = compiled(
+    r"(?i:\s+(?:in|on|at|since|from|to|over|last|this|next|compared|after|before|between"
+    r"|during|than|year|against|while|as|and|but)\b)"
+)
+
+
+# "half a" or "half an" before a unit: "half a percentage point", "half an hour"
+_A_BEFORE_UNIT = compiled(r"[ \u00a0]++an?(?=[ \u00a0])")
+# "of a" before a unit: "a quarter of a percentage point", "two-thirds of a mile"
+_OF_A_BEFORE_UNIT = compiled(r"[ \u00a0]++of[ \u00a0]++an?(?=[ \u00a0])")
+
+
+def _part_of_unit(text: str, end: int, part: str, parts_word: str) -> int | None:
+    """Where the unit a fraction is a part of starts, if one follows it: right after "a
+    quarter", "a half", "three-quarters" ("a quarter point", "a half-mile") or after their
+    "of a" ("a quarter of a percentage point"), or after "a" for "half" alone ("half a
+    percentage point"); None when no unit follows."""
+    if parts_word:
+        if part in lx.ORDINAL_WORDS and text.startswith(("-", "‑"), end):
+            return None  # "a third-year student": a rank
+        if unit_at(text, end) is not None:
+            # "a third day of protests", "a fifth year": a rank before its unit ("a quarter
+            # point" is a part: "quarter" is no rank)
+            return None if parts_word in ("a", "an") and part in lx.ORDINAL_WORDS else end
+    if part != "half" and not parts_word:
+        return None
+    article = (_OF_A_BEFORE_UNIT if parts_word else _A_BEFORE_UNIT).match(text, end, end + 7)
+    if article is None or unit_at(text, article.end()) is None:
+        return None
+    return article.end()
+
+
+def ordinal(text: str, start: int, end: int) -> Raw | None:
+    word = text[start:end].lower()
+    if word == "second" and not _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
+        return None  # "a second" of time, "second" the verb
+    return Raw(start, end, end, values.ordinal(word), kind="ordinal")
