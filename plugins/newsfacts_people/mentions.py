@@ -106,8 +106,9 @@ def find_mentions(document: Document) -> list[Mention]:
             byline = byline_names(text, group)
         group = byline or group
         # "Secretary of State for Work and Pensions Liz Kendall": the group's first words
-        # are the office's
-        office = office_before(text, group) if len(group) > 1 else None
+        # are the office's (a group of two words has none: the office leaves two for the
+        # name, so no call for the most common groups, "Donald Trump")
+        office = office_before(text, group) if len(group) > 2 else None
         if office is not None:
             group = group[office.words :]
         parts = _split(text, group, judged, named)

@@ -7,6 +7,7 @@ Read by :func:`newsfacts_people.mentions.find_mentions`."""
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import NamedTuple
 
 import regex
@@ -18,6 +19,8 @@ from newsfacts_people import roles
 from newsfacts_people.runs import Token
 from newsfacts_people.surname_first import surname_first
 from newsfacts_people.surroundings import in_title_case_line
+
+_TEXT = itemgetter(2)  # a token's text
 
 
 class Office(NamedTuple):
@@ -53,19 +56,19 @@ def office_before(text: str, group: list[Token]) -> Office | None:
     """The office written before ``group`` and ending with its first words, if the group
     then names a person: a given name after the portfolio's words ("Pensions| Liz Kendall"),
     a name written family name first ("Vietnam| Nguyen Phu Trong"), or else the last two words
-    of three or more ("Presidency| Khumbudzo Ntshavheni")."""
-    words = tuple(token[2] for token in group)
-    given = next(
-        (
-            k
-            for k in range(len(words) - 1)
-            # "Nguyen| Phu Trong": a name written family name first opens the name
-            if nf.is_given_name(words[k])
+    of three or more ("Presidency| Khumbudzo Ntshavheni"). The name keeps two words at least:
+    a group of two has no office (the caller does not ask)."""
+    words = tuple(map(_TEXT, group))
+    given: int | None = None
+    for k in range(len(words) - 1):  # (a loop, not next() of a generator: cheaper per group)
+        if (
+            nf.is_given_name(words[k])
             or nf.is_initials(words[k])  # "Affairs| S. Jaishankar"
+            # "Nguyen| Phu Trong": a name written family name first opens the name
             or surname_first(words[k:]) is not None
-        ),
-        None,
-    )
+        ):
+            given = k
+            break
     if given is None and len(words) >= 3 and not any(map(_no_name_word, words[-2:])):
         given = len(words) - 2  # not "House of Representatives Majority Whip"
     if not given or any(word in lx.HONORIFICS for word in words[:given]):
