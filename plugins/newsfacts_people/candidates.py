@@ -117,7 +117,7 @@ def group_mentions(
         # "Former", "Grand", "Crown" alone describe no person ("Former Wallaby captain").
         or (titles and any(word in lx.TITLES and word not in lx.TITLE_MODIFIERS for word in titles))
         or (multiword and nf.is_given_name(words[0]))
-        or surname_first(words) is not None  # "Wang Yi held talks"
+        or (multiword and surname_first(words) is not None)  # "Wang Yi held talks"
         # 'Elvin "E.R." Mitchell': a nickname in quotes is a person's
         or (3 <= len(words) <= 4 and _one_nickname(text, names[0][0], end))
         # "Tashfeen Malik, 29,", "Adam Schiff (D-Calif.)", "Martinez, 31,"

@@ -14,7 +14,12 @@ from newsfacts_people.candidates import Mention, Parts, group_mentions
 from newsfacts_people.names import Reading, read
 from newsfacts_people.offices import office_before
 from newsfacts_people.roles import read_context
-from newsfacts_people.run_checks import RUN_CHECKS, org_word_surname, person_in_context
+from newsfacts_people.run_checks import (
+    RUN_CHECKS,
+    SURNAME_ORG_WORDS,
+    org_word_surname,
+    person_in_context,
+)
 from newsfacts_people.runs import Token, runs
 from newsfacts_people.surroundings import (
     in_title_case_line,
@@ -39,7 +44,10 @@ def _split(
     None): then the checks run for every group, for the explain trace. ``named``: the
     surnames of :func:`~newsfacts_people.run_checks.person_in_context`."""
     words = tuple(map(_TEXT, tokens))
-    role_set_off = person_in_context(text, tokens[0][0], words, named)
+    # (the set test first: nearly every group ends in no such word, and the call costs more)
+    role_set_off = words[-1] in SURNAME_ORG_WORDS and person_in_context(
+        text, tokens[0][0], words, named
+    )
     if judged is None:  # every decision recorded where it is made
         reading, start, end = _judged(words, role_set_off)[0], tokens[0][0], tokens[-1][1]
         outcome = decide(RUN_CHECKS, reading.run, default="name", start=start, end=end)
@@ -113,9 +121,11 @@ def find_mentions(document: Document) -> list[Mention]:
             group = group[office.words :]
         parts = _split(text, group, judged, named)
         if parts is not None:
-            surname = org_word_surname(parts[0].run)
-            if surname:  # "Her attorney, Rebecca Hall,": "Hall" alone is her later
-                named.add(surname)
+            run = parts[0].run  # (its words never empty: the checks reject a run of none)
+            if run.words[-1] in SURNAME_ORG_WORDS:  # the set test first, as in _split
+                surname = org_word_surname(run)
+                if surname:  # "Her attorney, Rebecca Hall,": "Hall" alone is her later
+                    named.add(surname)
             mentions, surname_led_here = repeats.read(group, parts)
             if byline:  # the name as read, in title case: "Martin Crutsinger"
                 mentions = [m._replace(written=" ".join(m.words)) for m in mentions]

@@ -85,7 +85,7 @@ def _acronym(run: Run) -> bool | str:
 # one more word, or set off by commas after a role, they end a person's name ("Councilmember
 # Traci Park", "Chair Sharif Street", "Her attorney, Rebecca Hall,"; not "Ellis Park", "James
 # Street")
-_SURNAME_ORG_WORDS = frozenset(["Park", "Hall", "Street", "Castle"])
+SURNAME_ORG_WORDS = frozenset(["Park", "Hall", "Street", "Castle"])
 
 
 # Words of companies' names that are surnames too, after a place's name: "Georgia Power",
@@ -101,7 +101,7 @@ def person_in_context(text: str, start: int, words: tuple[str, ...], named: set[
     person's by their context: two set off by commas after a role or kin noun ("Her attorney,
     Rebecca Hall, said"; not "near the venue, Victoria Park,"), or the surname alone of such
     a person the text named before (``named``: see :func:`org_word_surname`; "Hall said")."""
-    if words[-1] not in _SURNAME_ORG_WORDS:
+    if words[-1] not in SURNAME_ORG_WORDS:
         return False  # nearly every group: no slice read
     if len(words) == 1:
         return words[0] in named
@@ -116,7 +116,7 @@ def org_word_surname(run: Run) -> str | None:
     role before it made it a person's ("Councilmember Traci Park", "Her attorney, Rebecca
     Hall,"): the text's later "Park" or "Hall" alone is that person."""
     words = run.words
-    if len(words) == 2 and (run.titled or run.described) and words[1] in _SURNAME_ORG_WORDS:
+    if len(words) == 2 and (run.titled or run.described) and words[1] in SURNAME_ORG_WORDS:
         return words[1]
     return None
 
@@ -124,7 +124,7 @@ def org_word_surname(run: Run) -> str | None:
 def _organization_word(run: Run) -> bool | str:
     words = run.words
     last = len(words) - 1
-    if (run.titled or run.described) and last <= 1 and words[-1] in _SURNAME_ORG_WORDS:
+    if (run.titled or run.described) and last <= 1 and words[-1] in SURNAME_ORG_WORDS:
         return False
     if words[-1] in _AFTER_PLACE_ORG_WORDS and words[0] in lx.PLACES:
         return words[-1]
@@ -146,7 +146,7 @@ def _organization_word(run: Run) -> bool | str:
 def _hyphened_org_word(word: str) -> bool:
     """Whether a word joined by hyphens holds an organization's word that is no surname
     ("Journal-World"; not "Castle-Hughes")."""
-    return any(part in lx.ORG_WORDS and part not in _SURNAME_ORG_WORDS for part in word.split("-"))
+    return any(part in lx.ORG_WORDS and part not in SURNAME_ORG_WORDS for part in word.split("-"))
 
 
 def _place_body(run: Run) -> bool | str:
