@@ -258,6 +258,8 @@ def after_lower_word_and_comma(text: str, start: int) -> bool:
     """Whether a word in lower case and a comma come right before ``start`` ("Her mother,
     |Linda"): where a role may end; one test of a short slice, made for single words only
     (a list of names, "Smith, Jones, Brown", reads no role)."""
+    if text[start - 2 : start] != ", ":
+        return False  # most words: no comma right before them, and no call to tell it
     word = _word_before_comma(text, start)
     return word is not None and word.isalpha() and word.islower()
 

@@ -221,7 +221,8 @@ def _read(text: str, group: list[Token], parts: Parts) -> tuple[list[Mention], b
     """The mentions of a run of capitalized words, and whether it is a headline's run that
     may open with a surname alone (see :func:`_read_surnames_alone`)."""
     mentions = group_mentions(text, group, parts)
-    return mentions, bool(mentions) and _may_open_with_surname(text, parts)
+    # (a name of one word opens with no surname before more words: no call for most runs)
+    return mentions, bool(mentions) and len(parts[3]) > 1 and _may_open_with_surname(text, parts)
 
 
 def _may_open_with_surname(text: str, parts: Parts) -> bool:

@@ -65,11 +65,12 @@ def runs(document: Document) -> Iterator[list[Token]]:
             overlong = len(group) > _MAX_GROUP_WORDS
         else:
             if group and not overlong:
-                yield _without_post_nominals(group)
+                # (most runs have one word or two, which keep all: no call)
+                yield group if len(group) < 3 else _without_post_nominals(group)
             group, overlong = [(start, end, word)], False
         previous_start, previous_end, previous_word = start, end, word
     if group and not overlong:
-        yield _without_post_nominals(group)
+        yield group if len(group) < 3 else _without_post_nominals(group)
 
 
 # Usual characters that are no letter, digit nor mark, nor the apostrophes and hyphen
