@@ -26,6 +26,7 @@ def surname(words: tuple[str, ...]) -> str:
     return surname_key(words[-1])
 
 
+@functools.lru_cache(maxsize=4096)  # pure, asked of most mentions' last words, which repeat
 def surname_key(word: str) -> str:
     """``word`` without an Arabic article nor accents: "al-Assad" and "Assad", "López" and
     "Lopez" name one person."""
@@ -99,6 +100,7 @@ def family_name_first(words: tuple[str, ...], index: int) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)  # pure, asked at every mention of a person, who recurs
 def gender(name: str, title: str | None) -> str | None:
     """ "m", "f" or None: what an honorific or the given name says about a person."""
     if title is not None:

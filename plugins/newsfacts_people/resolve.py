@@ -343,14 +343,10 @@ def resolve(
         people.append((mention, described, cluster))
 
     people = listed_titles(text, people)
-    # the gender of each name with each title, read once: a person is named again and again
-    genders: dict[tuple[str, str | None], str | None] = {}
     found: list[Person] = []
     for mention, described, cluster in people:
+        # (nf.gender keeps its answers: a person is named again and again)
         name, title = cluster.name, described.title
-        gender = genders.get((name, title), "")
-        if gender == "":
-            gender = genders[name, title] = nf.gender(name, title)
         found.append(
             Person(  # not Person.at: its keywords passed on cost more than the fact
                 text=text[mention.start : mention.end],
@@ -359,7 +355,7 @@ def resolve(
                 name=name,
                 title=title,
                 role=described.role or cluster.role,
-                gender=gender,
+                gender=nf.gender(name, title),
                 age=described.age or cluster.age,
                 party=described.party or cluster.party,
             )
