@@ -1,0 +1,56 @@
+"""The dates grammar writes each word list as an alternation grouped by first letter.
+
+``newsfacts_dates.grammar._factored`` writes "sept|september|saturday" as
+"s(?:ept(?:ember|)|aturday)": the regex module then tries one entry per first letter where
+the plain alternation tried every word. It must match what the plain alternation of the
+same words, longest first, matches: the same stretch, at the same place, in any case.
+"""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+from newsfacts_dates.grammar import LISTS, _factored, _longest_first
+
+
+def _plain(ordered: list[str]) -> str:
+    return "(?:" + "|".join(regex.escape(word).replace(r"\ ", " ") for word in ordered) + ")"
+
+
+def _texts(words: list[str]) -> list[str]:
+    """Each word as written in news (as it is, capitalized, in capitals), cut short, run on
+    into a longer word, and followed by the words a rule reads next."""
+    texts = ["", "the government said", "Wednesday's vote", "over 18 years", "in mid-2025"]
+    for word in words:
+        for written in (word, word.capitalize(), word.upper()):
+            texts += [written, written[:-1], written + "s", written + " of 2025", written + "-"]
+    return texts
+
+
+@pytest.mark.parametrize("name", sorted(LISTS))
+def test_a_word_list_matches_as_its_plain_alternation(name: str) -> None:
+    ordered, pattern = _longest_first(tuple(sorted(set(LISTS[name]))))
+    grouped = regex.compile(pattern + "(?!\\w)", regex.IGNORECASE)
+    plain = regex.compile(_plain(ordered) + "(?!\\w)", regex.IGNORECASE)
+    for text in _texts(ordered):
+        found, expected = grouped.match(text), plain.match(text)
+        assert (found and found.span()) == (expected and expected.span()), text
+
+
+@pytest.mark.parametrize(
+    ("words", "pattern"),
+    [
+        (["september", "sept", "saturday"], "(?:s(?:ept(?:ember|)|aturday))"),
+        (["the end of", "the mid", "early"], "(?:(?:the (?:end of|mid)|early))"),
+        (["a.m.", "am"], "(?:a(?:\\.m\\.|m))"),
+    ],
+)
+def test_words_are_grouped_by_first_letter_in_their_order(words: list[str], pattern: str) -> None:
+    assert "(?:" + _factored(words) + ")" == pattern
+
+
+def test_first_letters_that_match_each_other_ignoring_case_stay_one_alternation() -> None:
+    # "ſ" (a long s) is an "s" to a rule that ignores case: grouped apart, "ſun" would be
+    # tried after "sunday", not before it as the list orders them.
+    assert _factored(["ſun", "sunday", "sat"]) == "(?:ſun|sunday|sat)"
