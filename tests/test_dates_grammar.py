@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 import regex
 
-from newsfacts_dates.grammar import LISTS, _factored, _longest_first
+from newsfacts_dates.grammar import LISTS, _expand, _factored, _longest_first
 
 
 def _plain(ordered: list[str]) -> str:
@@ -54,3 +54,33 @@ def test_first_letters_that_match_each_other_ignoring_case_stay_one_alternation(
     # "ſ" (a long s) is an "s" to a rule that ignores case: grouped apart, "ſun" would be
     # tried after "sunday", not before it as the list orders them.
     assert _factored(["ſun", "sunday", "sat"]) == "(?:ſun|sunday|sat)"
+
+
+# "around" read as "about" (PMOD) and "over" as "more than" (DURATION_MOD) but after the words
+# that make them a particle or a preposition, read back from after the word: at the word, the
+# stretch of the macro's match (None: no match).
+_AROUND_AND_OVER = [
+    ("PMOD", "They met around Wednesday.", "around"),
+    ("PMOD", "Lawyers sought ways to get around Wednesday's ruling.", None),
+    ("PMOD", "LAWYERS SOUGHT WAYS TO GET AROUND WEDNESDAY'S RULING.", None),
+    ("PMOD", "Nobody got around to it.", None),
+    ("PMOD", "There is no way around March 1.", None),
+    ("PMOD", "The budget target around March 1.", "around"),
+    ("PMOD", "He forgot around March 1.", "around"),
+    ("DURATION_MOD", "He has worked there for over two years.", "over"),
+    ("DURATION_MOD", "He has worked there FOR OVER two years.", "OVER"),
+    ("DURATION_MOD", "The hearing lasted just over an hour.", "over"),
+    ("DURATION_MOD", "The gas tax rises over three years.", None),
+    ("DURATION_MOD", "The wait was over the years.", None),
+    ("DURATION_MOD", "Talks dragged on over 18 years of age.", "over"),
+]
+
+
+@pytest.mark.parametrize(("macro", "text", "expected"), _AROUND_AND_OVER)
+def test_around_and_over_are_read_after_the_word_before(
+    macro: str, text: str, expected: str | None
+) -> None:
+    pattern = regex.compile(_expand("{" + macro + "}"), regex.IGNORECASE)
+    start = regex.search(r"(?i)\b(?:around|over)\b", text).start()  # type: ignore[union-attr]
+    found = pattern.match(text, start)
+    assert (found and found.group()) == expected

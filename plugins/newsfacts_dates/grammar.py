@@ -253,14 +253,17 @@ _CLOCK = (
 # ("for over a year", "just over an hour", "it took over two hours") or before a word that
 # measures with it ("over 18 years of age", "over a century apart"). Elsewhere it is
 # "during", and no part of the expression: "the tax rises over three years" is three years.
+# (The word before is read back from after "over": read before it, the alternation of the
+# words that lead it was tried at every place a rule with the macro was, "over" or not.)
 _OVER_AS_MORE_THAN = (
-    r"(?<=(?<![\w'’])(?:{OVER_LEADS}) )(?P<dmod>over)(?= (?!the ))"
+    r"(?P<dmod>over)(?<=(?<![\w'’])(?:{OVER_LEADS}) over)(?= (?!the ))"
     r"|(?P<dmod>over)(?= [^.;:!?]{1,40}?\b(?:{OVER_MEASURES})\b)"
 )
 
 # "around" after "get" or "way" is a particle ("ways to get around Wednesday's ruling"), no
-# "about" of the time after it, and no part of the expression.
-_AROUND_AS_APPROX = r"(?<!(?<![\w'’])(?:{AROUND_PARTICLE_LEADS}) )(?P<pmod>around)"
+# "about" of the time after it, and no part of the expression. (Read back from after
+# "around", as "over" is above.)
+_AROUND_AS_APPROX = r"(?P<pmod>around)(?<!(?<![\w'’])(?:{AROUND_PARTICLE_LEADS}) around)"
 
 MACROS: dict[str, str] = {
     "CLOCK": f"(?:{_CLOCK})",
