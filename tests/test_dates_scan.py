@@ -1,6 +1,6 @@
 """The dates scan skips a rule at a number when what follows the digits rules it out.
 
-``newsfacts_dates.scan.AT_DIGITS`` holds, for the rules tried at a number, a condition on
+``newsfacts_dates.candidates.AT_DIGITS`` holds, for the rules tried at a number, a condition on
 the digits there, the two characters after them and the conjunction before, read without the
 rule's regex. Each must be met by every match of its rule, or the scan would lose dates:
 checked here on numbers of every length after what a second day stands after and followed by
@@ -16,8 +16,9 @@ import itertools
 import pytest
 
 import newsfacts
+from newsfacts_dates.candidates import AT_DIGITS, _joined, digits_at
 from newsfacts_dates.grammar import RULES
-from newsfacts_dates.scan import _BEYOND_CALENDAR, AT_DIGITS, _beyond, _joined, digits_at
+from newsfacts_dates.scan import _BEYOND_CALENDAR, _beyond
 
 # What stands before the number: a rule may read back ("25" of "on May 3 and 25").
 BEFORE = [
@@ -174,8 +175,7 @@ def test_a_number_that_starts_no_rule_is_no_head(
     # The same expressions as where every number is a head, as every number was.
     article = newsfacts.Article(text=text, published=dt.date(2025, 7, 10))
     found = newsfacts.Extractor(["dates"]).extract(article).facts["dates"]
-    # (the module, which the package's function of the same name hides)
-    scan = importlib.import_module("newsfacts_dates.scan")
-    monkeypatch.setattr(scan, "_number_heads", lambda text, start, word: True)
+    candidates = importlib.import_module("newsfacts_dates.candidates")
+    monkeypatch.setattr(candidates, "_number_heads", lambda text, start, word: True)
     assert newsfacts.Extractor(["dates"]).extract(article).facts["dates"] == found
     assert found

@@ -2,9 +2,10 @@
 (each pattern is compiled the first time it is tried).
 
 Each rule of ``data/patterns.tsv`` is compiled on its own and anchored where it is tried:
-the scan (``scan.py``) tries a rule only at a word that can begin it (``DISPATCH``) and only
-when a head word it needs lies close ahead (``HEAD_KINDS``, ``RULE_NEEDS``). Every rule is
-bounded (no nested or unbounded repetition), so matching stays linear in the text.
+the scan (``scan.py``, with ``candidates.py``) tries a rule only at a word that can begin it
+(``DISPATCH``) and only when a head word it needs lies close ahead (``HEAD_KINDS``,
+``RULE_NEEDS``). Every rule is bounded (no nested or unbounded repetition), so matching
+stays linear in the text.
 """
 
 from __future__ import annotations
@@ -397,7 +398,7 @@ def _head_kinds() -> dict[str, frozenset[str]]:
         ("part", PARTS_OF_DAY),
         ("period", ["quarter", "quarters", "half", "q1", "q2", "q3", "q4", "h1", "h2"]),
         # "FY25", and the "FY" of "FY 25", whose two digits start no rule and are no head
-        # (see scan._number_heads)
+        # (see candidates._number_heads)
         ("period", ["fy", *LISTS["fiscal_years"]]),
         ("clockword", ["noon", "midnight", "midday"]),
         ("digit", ["#digit"]),
@@ -417,7 +418,7 @@ def _head_kinds() -> dict[str, frozenset[str]]:
 
 
 # The head words: every expression holds one, and each rule needs one of certain kinds
-# (rule_starts.tsv, third column). See scan.py.
+# (rule_starts.tsv, third column). See candidates.py.
 HEAD_KINDS = _head_kinds()
 RULE_NEEDS: dict[str, frozenset[str]] = {
     rule: frozenset(needs.split()) for rule, _, needs in _table("rule_starts.tsv", 3)

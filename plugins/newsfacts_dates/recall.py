@@ -51,7 +51,7 @@ class Recall:
     text: str
     #: None when a trace is recorded: each decision must then be made (and shown) anew.
     outcomes: dict[tuple[object, ...], tuple[int, int, Reading] | None] | None
-    #: (text, start, word, heads) -> the rules to try at ``word`` (scan._rules_at)
+    #: (text, start, word, heads) -> the rules to try at ``word`` (candidates.rules_at)
     rules_at: Callable[[str, int, str, frozenset[str]], tuple[str, ...]]
     #: (text, start, rules, context) -> what the first rule that reads there found
     match_rules: Callable[[str, int, tuple[str, ...], Context], Found | None]

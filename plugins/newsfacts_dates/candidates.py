@@ -1,0 +1,244 @@
+"""Where a time expression may start, and the rules tried there.
+
+Every expression holds a head word (a month, a unit, a digit...) within a few words of its
+start (grammar.HEAD_KINDS). The scan (:mod:`newsfacts_dates.scan`) tries only the words that
+can begin a rule (grammar.DISPATCH) and have a head that close (:func:`candidates_of`), and at
+each only the rules that can use the kinds of heads found there (:func:`rules_at`); a rule
+tried at a number only where the digits and the characters after them can start it
+(:data:`AT_DIGITS`).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from collections.abc import Callable
+
+from newsfacts.plugin import WordColumn, compiled
+from newsfacts_dates.grammar import DISPATCH, HEAD_KINDS, RULE_NEEDS, STARTERS
+
+
+def candidates_of(
+    text: str, words: list[str], starts: list[int], head_of: WordColumn[int]
+) -> dict[int, frozenset[str]]:
+    """Where an expression may start (index of a word) -> the kinds of head words after it
+    (``head_of``: the vocabulary's column of :func:`head_kind`).
+
+    Every expression holds a head word (a month, a unit, a digit...) within a few words of
+    its start; only words that can begin a rule and have a head that close are tried, and
+    only with the rules that can use the kinds of heads found there.
+    """
+    # The kinds are HEAD_KINDS' own frozensets, shared, until two heads' kinds meet: a set
+    # per candidate would cost 200 bytes for every number of a text of numbers.
+    candidates: dict[int, frozenset[str]] = {}
+    # The words that are or may be heads, picked in C (compress over the column's look-ups):
+    # a loop over every word in Python was a third of the cost of finding the candidates.
+    # A number that may be one is asked about with the text around it.
+    heads = [
+        i
+        for i in itertools.compress(itertools.count(), map(head_of.__getitem__, words))
+        if head_of[words[i]] == _HEAD or _number_heads(text, starts[i], words[i])
+    ]
+    for head in heads:
+        key = key_of(words[head])
+        kinds = HEAD_KINDS[key]
+        numbered = key == "#digit"
+        if numbered and (head == 0 or words[head - 1][0] in _SPECIAL):
+            # A number right after a number (in a text of numbers, every one): its reach ends
+            # at itself (see below), no loop set up to find it so.
+            found = candidates.get(head)
+            if found is None:
+                candidates[head] = kinds
+            elif not kinds <= found:
+                candidates[head] = found | kinds
+            continue
+        for index in range(head, max(-1, head - _HEAD_REACH_WORDS - 1), -1):
+            if starts[head] - starts[index] > _HEAD_REACH_CHARS:
+                break
+            if numbered and index < head and words[index][0] in _SPECIAL:
+                # A rule that starts at a number has that number for its head (AT_DIGITS),
+                # and one that starts at a word ("around 10:30", "the mid-1990s") holds no
+                # number before the head: a number's reach ends at the number before it.
+                break
+            if words[index] in STARTERS or words[index][0] in _SPECIAL:
+                found = candidates.get(index)
+                if found is None:
+                    candidates[index] = kinds
+                elif kinds <= found:
+                    # The heads before this one that gave it these kinds reached as far back
+                    # (a word before this one is as close to them): in a run of numbers
+                    # every word would otherwise be updated six times over.
+                    break
+                else:
+                    candidates[index] = found | kinds
+    return candidates
+
+
+# What a word is to the candidates (head_kind), by its text alone: a head; none; or a number
+# that is one if some rule's number is written as it is with the text around it.
+_NO_HEAD, _HEAD, _HEAD_IF_WRITTEN_SO = 0, 1, 2
+
+
+def head_kind(word: str) -> int:
+    """Whether ``word`` is a head (see :func:`candidates_of`): a head word, or four characters
+    from a digit on ("2025", "10am"), a head as a year's number is, with no call for each
+    year of a text of years (a word the call would turn down is tried as every number was
+    before); else a number is one if :func:`_number_heads` says so. A pure function of the
+    word, kept in the extractor's vocabulary (words repeat from article to article)."""
+    if word in HEAD_KINDS:
+        return _HEAD
+    if word[0] not in _SPECIAL:
+        return _NO_HEAD
+    return _HEAD if len(word) == 4 else _HEAD_IF_WRITTEN_SO
+
+
+# "at least the past 18 months": the head ("18") may come five words after the start.
+_HEAD_REACH_WORDS = 5
+_HEAD_REACH_CHARS = 40
+
+
+_SPECIAL = frozenset("0123456789'’")
+_APOSTROPHES = frozenset("'’")
+
+
+def _number_heads(text: str, start: int, word: str) -> bool:
+    """Whether the number ``word`` at ``start`` is written as some rule's number: a year's
+    four digits, an hour's one or two before a colon or " a.m." (see AT_DIGITS), the second
+    day of "May 24 and 25". In a rule that starts at another word ("around 10:30", "Monday
+    at 10:30", "the mid-1990s") its number is written as where it starts one, so a number
+    that can start none ("1,234", "$12", "45%", the "3" and "1" of "Brazil 3 Bolivia 1") is
+    no head: in a text of numbers nearly every word would otherwise be tried, and the word
+    before it. (The two digits of "FY 25" are none: "fy" is a head of its own, see
+    grammar.HEAD_KINDS.)"""
+    heads = _heads_a_rule(text[start : start + len(word) + 2])
+    return heads is True or (heads is None and _joined(text, start))
+
+
+@functools.lru_cache(maxsize=4096)
+def _heads_a_rule(written: str) -> bool | None:
+    """Whether a number (``written``: its word and the two characters after) is written as
+    some rule's number (see :func:`_number_heads`); None where it is one only after a
+    conjunction (see :func:`_joined`). Few distinct words and characters after them:
+    cached."""
+    if written[0] in _APOSTROPHES:
+        return True
+    digits = digits_at(written, 0)
+    after = written[digits : digits + 2]
+    if _rules_at_number(_DIGIT_HEAD, digits, after, False):
+        return True
+    return None if _rules_at_number(_DIGIT_HEAD, digits, after, True) else False
+
+
+def key_of(word: str) -> str:
+    """The dispatch key of a lowered word: digits and "'90s" stand for their kind."""
+    if word[0] not in _SPECIAL:
+        return word
+    return "#apostrophe" if word[0] in "'’" else "#digit"
+
+
+# What a rule tried at a number needs right there: how many digits open it (up to 5), the
+# two characters after them (fewer at the end of the text, or where the second is not known:
+# a condition on it passes) and whether "and ", "or " or "& " stands right before it (see
+# _joined). A condition every match of the rule meets, read without the regex: in a text of
+# numbers these rules were tried at every number, and all failed (tests/test_dates_scan.py
+# checks each condition against the rule). A clock time's pattern, with its weekdays, months,
+# zones and holidays, costs over a microsecond to fail at a number ("Brazil 3 Bolivia 1").
+_AFTER_HOUR: frozenset[str] = frozenset(":aApP")  # "10:30", "10am", "10PM"
+# After "10 ": "a.m.", "pm", "o'clock", "in the morning" ("İ" is an "i" to the regex ignoring
+# case); after "10.": a minute's tens ("10.30 a.m."). The empty string: no second character.
+_AFTER_HOUR_SPACE: frozenset[str] = frozenset(["", *"aApPoOiIİ"])
+_MINUTE_TENS: frozenset[str] = frozenset(["", *"012345"])
+_DECADE_MARK: frozenset[str] = frozenset("sS'’")
+_AFTER_DAY: frozenset[str] = frozenset(" .,;:)!?'\"”’sSnNrRtT") | {""}
+
+
+def _clock_at(digits: int, after: str) -> bool:
+    """Whether a clock time may start at a number of ``digits`` digits followed by
+    ``after``: "10:30", "10.30 a.m.", "10am", "10 pm", "10 o'clock", "10 in the morning",
+    "0930 GMT"."""
+    if digits == 4:
+        return after[:1] == " "
+    if digits > 2:
+        return False
+    first = after[:1]
+    if first == " ":
+        return after[1:2] in _AFTER_HOUR_SPACE
+    if first == ".":
+        return after[1:2] in _MINUTE_TENS
+    return first in _AFTER_HOUR
+
+
+AT_DIGITS: dict[str, Callable[[int, str, bool], bool]] = {
+    "iso": lambda digits, after, _: digits == 4 and after[:1] == "-",  # "2025-07-10"
+    "numeric": lambda digits, after, _: digits <= 2 and after[:1] == "/",  # "7/10/2025"
+    "clock": lambda digits, after, _: _clock_at(digits, after),
+    "decade": lambda digits, after, _: digits == 4 and after[:1] in _DECADE_MARK,  # "1990s"
+    "yearrange": lambda digits, after, _: digits == 4 and after[:1] in "-–",  # "2024-25"
+    "year": lambda digits, after, _: digits == 4,  # "2025", "2025's"
+    # "25" of "April 24 and 25", "25th" (a mark, a space or the end after it)
+    "next_day": lambda digits, after, joined: digits <= 2 and after[:1] in _AFTER_DAY and joined,
+}
+_MOST_DIGITS = 5
+_DIGIT_HEAD = frozenset(["digit"])
+
+
+def digits_at(text: str, start: int) -> int:
+    """How many digits ``text`` holds from ``start`` on, up to 5."""
+    match = _DIGITS.match(text, start)
+    return 0 if match is None else match.end() - start
+
+
+_DIGITS = compiled(rf"\d{{1,{_MOST_DIGITS}}}")
+
+
+@functools.cache
+def _rules_for(key: str, heads: frozenset[str]) -> tuple[str, ...]:
+    """The rules that may start at a word of ``key`` and use one of the kinds of ``heads``
+    (few keys and kinds: a small cache, one look-up per candidate instead of a loop)."""
+    return tuple(rule for rule in DISPATCH.get(key, ()) if RULE_NEEDS[rule] & heads)
+
+
+@functools.lru_cache(maxsize=4096)
+def _rules_at_number(
+    heads: frozenset[str], digits: int, after: str, joined: bool
+) -> tuple[str, ...]:
+    """The rules that may start at a number of ``digits`` digits followed by ``after`` (see
+    AT_DIGITS), ``joined`` to one before it, and use one of the kinds of ``heads``: few
+    combinations, so one cached look-up per number (keyed by the heads' set, whose hash
+    Python keeps, not by a tuple of rules)."""
+    rules = _rules_for("#digit", heads)
+    return tuple(
+        rule for rule in rules if rule not in AT_DIGITS or AT_DIGITS[rule](digits, after, joined)
+    )
+
+
+def rules_at(text: str, start: int, word: str, heads: frozenset[str]) -> tuple[str, ...]:
+    """The rules to try at ``word``, which starts at ``start`` and has ``heads`` after it."""
+    key = key_of(word)
+    if key != "#digit":
+        return _rules_for(key, heads)
+    # A word of ASCII digits is the whole number (a word ends where the digits do, and
+    # lowering leaves digits alone): its length, without a regex call per number.
+    ascii_digits = word.isascii() and word.isdigit()
+    digits = min(len(word), _MOST_DIGITS) if ascii_digits else digits_at(text, start)
+    after = text[start + digits : start + digits + 2]
+    return _rules_at_number(heads, digits, after, _joined(text, start))
+
+
+def _joined(text: str, start: int) -> bool:
+    """Whether "and ", "or " or "& " (in any case, as the rules read them) stands right
+    before ``start``: the second day of "May 24 and 25" (next_day). Its last two characters
+    first, a look-up: most numbers stand after none."""
+    return text[max(0, start - 2) : start] in _JOIN_ENDS and text.endswith(_JOINS, 0, start)
+
+
+_JOINS = tuple(
+    sorted(
+        {
+            "".join(cased) + " "
+            for word in ("and", "or", "&")
+            for cased in itertools.product(*((letter.lower(), letter.upper()) for letter in word))
+        }
+    )
+)
+_JOIN_ENDS = frozenset(join[-2:] for join in _JOINS)
