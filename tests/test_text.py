@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsfacts import Article, Document
-from newsfacts.text import MAX_SENTENCE
+from newsfacts.sentences import MAX_SENTENCE
 
 
 def sentences_of(text: str) -> list[str]:

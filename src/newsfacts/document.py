@@ -8,10 +8,11 @@ import functools
 import attrs
 
 from newsfacts import genre
-from newsfacts import text as segmentation
 from newsfacts.article import Article
 from newsfacts.home import Home, read_home
-from newsfacts.text import Segment
+from newsfacts.paragraphs import paragraphs as split_paragraphs
+from newsfacts.sentences import sentences as split_sentences
+from newsfacts.text import Segment, covering
 from newsfacts.tokens import Tokens
 from newsfacts.vocabulary import Vocabulary
 
@@ -31,7 +32,8 @@ class Document:
     article: Article
     #: Paragraphs: non-blank lines, hard-wrapped lines joined.
     paragraphs: tuple[Segment, ...]
-    #: Sentences, never crossing a paragraph, none longer than ``text.MAX_SENTENCE`` characters.
+    #: Sentences, never crossing a paragraph, none longer than ``sentences.MAX_SENTENCE``
+    #: characters.
     sentences: tuple[Segment, ...]
     #: Properties of words computed once per distinct word and shared from article to article
     #: (the extractor's; a document made on its own has one of its own).
@@ -41,8 +43,8 @@ class Document:
     def from_article(cls, article: Article, vocabulary: Vocabulary | None = None) -> Document:
         """Segment ``article`` into paragraphs, sentences and tokens (``vocabulary``: the
         words met in earlier articles, if any)."""
-        paragraphs = segmentation.paragraphs(article.text)
-        sentences = segmentation.sentences(article.text, paragraphs)
+        paragraphs = split_paragraphs(article.text)
+        sentences = split_sentences(article.text, paragraphs)
         if vocabulary is None:
             return cls(article, paragraphs, sentences)
         return cls(article, paragraphs, sentences, vocabulary=vocabulary)
@@ -99,11 +101,11 @@ class Document:
 
     def sentence_at(self, offset: int) -> Segment | None:
         """The sentence containing character ``offset``, if any."""
-        return segmentation.covering(self.sentences, self._sentence_starts, offset)
+        return covering(self.sentences, self._sentence_starts, offset)
 
     def paragraph_at(self, offset: int) -> Segment | None:
         """The paragraph containing character ``offset``, if any."""
-        return segmentation.covering(self.paragraphs, self._paragraph_starts, offset)
+        return covering(self.paragraphs, self._paragraph_starts, offset)
 
     def tokens_between(self, start: int, end: int) -> tuple[Segment, ...]:
         """The tokens lying wholly inside ``start``..``end`` (a sentence's tokens, say)."""
