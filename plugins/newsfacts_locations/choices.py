@@ -12,7 +12,7 @@ Gainesville, Texas, 50 km from Sherman; Montgomery, Minnesota.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence, Set
+from collections.abc import Iterator, Mapping, Sequence, Set
 from typing import NamedTuple
 
 from newsfacts_locations.gazetteer import Place
@@ -30,6 +30,7 @@ from newsfacts_locations.resolve import (
     Clues,
     best,
     contenders,
+    pick,
     topped,
     unknown_town,
     within_reach,
@@ -158,13 +159,17 @@ def _asked(kept: Sequence[Mention], text: str, town_qualifiers: Set[int]) -> lis
 
 
 def _choose(
-    asked: Sequence[Asked], setting: Locality, earlier: dict[Question, Place] | None = None
+    asked: Sequence[Asked],
+    setting: Locality,
+    earlier: dict[Question, Place] | None = None,
+    laid: Mapping[Question, Contest] | None = None,
 ) -> tuple[list[Place], dict[Question, Place]]:
     """The place of each mention, and the answer to each question. The names of counties
     first: a town's county then counts as the article reads it
     (:meth:`~newsfacts_locations.locality.Locality.county_pair`). Read again (``earlier``:
     the first answers), a name none of whose readings lies near another name's place keeps
-    its first answer, unless a county was read otherwise."""
+    its first answer, unless a county was read otherwise. ``laid``: the contests of the
+    names :func:`_lay_rivals` read, whose readings that may win it found already."""
     setting.counties_read.clear()
     counties = _county_names(asked)
     chosen: dict[Question, Place] = {}
@@ -177,6 +182,8 @@ def _choose(
         if place is None:
             if earlier is not None and not moved and not _near(a, setting):
                 place = earlier[question]
+            elif laid is not None and question in laid:
+                place = pick(*laid[question])
             else:
                 place = best(a.places, _clues(a, setting))
             chosen[question] = place
@@ -216,25 +223,36 @@ def _near(a: Asked, setting: Locality) -> bool:
 MAX_RIVALS = 3
 
 
-def _lay_rivals(asked: Sequence[Asked], setting: Locality) -> None:
+#: A name's readings that may win (:func:`~newsfacts_locations.resolve.contenders`) and the
+#: clues they are scored with (:func:`~newsfacts_locations.resolve.topped`)
+Contest = tuple[list[Place], Clues]
+
+
+def _lay_rivals(asked: Sequence[Asked], setting: Locality) -> dict[Question, Contest]:
     """The points of the readings that may win for each ambiguous name read without a
     qualifier, when two or three may (:data:`MAX_RIVALS`), all of them towns or counties of
     one country (see :attr:`~newsfacts_locations.locality.Locality.rivals`): not "Kent"
     (the English county, and a town of Washington beside Fife, Washington), "Mexico" or
-    "Washington", whose country or state a pair of towns does not outweigh."""
-    seen: set[Question] = set()
+    "Washington", whose country or state a pair of towns does not outweigh.
+
+    The contest of each name read, by question: the first reading of the names
+    (:func:`_choose`) scores them among the same readings, for what decides which may win
+    (the article's votes, no point laid yet) has not changed."""
+    seen: dict[Question, Contest] = {}
     for a in asked:
         question = a.question()
         if len(a.places) < 2 or question in seen or a.qualifier or a.qualifies:
             continue
-        seen.add(question)
         key = voter(a.key)
         clues = topped(a.places, _clues(a, setting))
-        its = [place for place in contenders(a.places, clues) if within_reach(place, clues)]
+        may_win = contenders(a.places, clues)
+        seen[question] = (may_win, clues)
+        its = [place for place in may_win if within_reach(place, clues)]
         if 1 < len(its) <= MAX_RIVALS and _local_rivals(its):
             setting.rival_names.add(key)
             for place in its:
                 setting.rivals.add(key, place)
+    return seen
 
 
 def _local_rivals(places: Sequence[Place]) -> bool:
@@ -274,8 +292,8 @@ def resolve(
     listed = listed_with_standing(mentions, text) if text else {}
     kept = [m for m in mentions if stands(m, setting, leading, standing, answers, listed)]
     asked = _asked(kept, text, town_qualifiers)
-    _lay_rivals(asked, setting)
-    places, first = _choose(asked, setting)
+    laid = _lay_rivals(asked, setting)
+    places, first = _choose(asked, setting, laid=laid)
     if _lay_points(kept, places, setting):
         places, _ = _choose(asked, setting, first)
     unknown_as: dict[str, Place] = {}  # the towns the gazetteer lacks, by name

@@ -71,7 +71,7 @@ this order:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from newsfacts_locations import priors
@@ -314,7 +314,13 @@ def best(places: tuple[Place, ...], clues: Clues) -> Place:
     if len(places) == 1:
         return places[0]
     clues = topped(places, clues)
-    return max(contenders(places, clues), key=lambda place: score(place, clues))
+    return pick(contenders(places, clues), clues)
+
+
+def pick(readings: Sequence[Place], clues: Clues) -> Place:
+    """The reading that scores highest among a name's :func:`contenders` (``clues``: as
+    :func:`topped` gives them)."""
+    return max(readings, key=lambda place: score(place, clues))
 
 
 def topped(places: tuple[Place, ...], clues: Clues) -> Clues:
