@@ -251,6 +251,27 @@ def test_scores_are_named_terms() -> None:
     assert terms["same county"] == 6.0
 
 
+@pytest.mark.parametrize(
+    "name",
+    ["Paris", "Georgia", "Springfield", "London", "Clinton", "Hamilton County"],
+)
+def test_a_term_left_out_for_want_of_its_clue_gives_nothing(name: str) -> None:
+    """A name is scored only by the terms whose clue it has (contest.NEEDS): in an article
+    with no vote yet and no qualifier, each term left out gives every reading 0, and the
+    winner is the one the whole score picks."""
+    from newsfacts_locations.contest import NEEDS, pick, topped
+    from newsfacts_locations.locality import Locality
+    from newsfacts_locations.resolve import TERMS, Clues, score
+
+    places = tuple(load().lookup(name))
+    clues = topped(places, Clues(name, Locality()))
+    terms = dict(TERMS)
+    for term, need in NEEDS.items():
+        assert not need(clues)
+        assert {terms[term](place, clues) for place in places} == {0.0}
+    assert pick(places, clues) == max(places, key=lambda place: score(place, clues))
+
+
 def test_a_name_at_its_cap_adds_nothing() -> None:
     """A name votes at most NAME_CAP for a state however often the article repeats it: the
     votes of "in Red Oak, Iowa" a thousand times are those of a few mentions."""

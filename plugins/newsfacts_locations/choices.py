@@ -1,7 +1,7 @@
 """One place for each mention that stands: each name read against the article's locality,
 then again against the places its other names were read as.
 
-The first reading (:func:`newsfacts_locations.resolve.best`) weighs the states and counties
+The first reading (:func:`newsfacts_locations.contest.best`) weighs the states and counties
 the article's names point to. A local paper names its town and its neighbours and often not
 its state, and names shared with towns elsewhere split their votes: "Gainesville" beside
 Sherman and Norman, "Montgomery" beside Belle Plaine. So the towns and counties the names
@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence, Set
 from typing import NamedTuple
 
+from newsfacts_locations.contest import best, contenders, pick, topped
 from newsfacts_locations.gazetteer import Place
 from newsfacts_locations.locality import Locality
 from newsfacts_locations.qualifiers import fits_any
@@ -26,15 +27,7 @@ from newsfacts_locations.readings import (
     stands,
     voter,
 )
-from newsfacts_locations.resolve import (
-    Clues,
-    best,
-    contenders,
-    pick,
-    topped,
-    unknown_town,
-    within_reach,
-)
+from newsfacts_locations.resolve import Clues, unknown_town, within_reach
 
 
 def _state_and_city(places: Sequence[Place]) -> bool:
@@ -223,8 +216,8 @@ def _near(a: Asked, setting: Locality) -> bool:
 MAX_RIVALS = 3
 
 
-#: A name's readings that may win (:func:`~newsfacts_locations.resolve.contenders`) and the
-#: clues they are scored with (:func:`~newsfacts_locations.resolve.topped`)
+#: A name's readings that may win (:func:`~newsfacts_locations.contest.contenders`) and the
+#: clues they are scored with (:func:`~newsfacts_locations.contest.topped`)
 Contest = tuple[list[Place], Clues]
 
 

@@ -64,9 +64,9 @@ this order:
     hundred times smaller), nor a city above 100,000 people, which is named from afar.
 ``paired``
     +3 for a reading within 50 km of a reading that may win for another ambiguous name (see
-    :func:`contenders`), when ``nearby`` gives nothing: two names that can each be read
-    beside the other are so read ("Columbus" and "Harris County": both of Georgia, not
-    Columbus, Ohio, and the Texas county), big cities too.
+    :func:`~newsfacts_locations.contest.contenders`), when ``nearby`` gives nothing: two
+    names that can each be read beside the other are so read ("Columbus" and "Harris
+    County": both of Georgia, not Columbus, Ohio, and the Texas county), big cities too.
 """
 
 from __future__ import annotations
@@ -131,7 +131,7 @@ class Clues(NamedTuple):
     dateline: bool = False
     # a noun of divisions in lower case right after it: "Katsina state"
     division: bool = False
-    # the prominence of the name's most prominent reading (set by :func:`best`)
+    # the prominence of the name's most prominent reading (set by contest.topped)
     top_prominence: float = 0.0
 
 
@@ -199,7 +199,7 @@ def same_state(place: Place, clues: Clues) -> float:
     if not state and _far_below(place, clues) and not _county_pointed(place, clues):
         return 0.0
     votes = clues.locality.division_share(place, clues.key)
-    return _area_bonus(votes, STATE_BONUS if state else SAME_STATE_BONUS)
+    return area_bonus(votes, STATE_BONUS if state else SAME_STATE_BONUS)
 
 
 def _far_below(place: Place, clues: Clues) -> bool:
@@ -213,7 +213,7 @@ def _county_pointed(place: Place, clues: Clues) -> bool:
     )
 
 
-def _area_bonus(votes: float, first: float) -> float:
+def area_bonus(votes: float, first: float) -> float:
     """``first`` for the first vote for an area (a state, a nation), then
     :data:`FURTHER_VOTE_BONUS` for each further vote, up to :data:`FURTHER_VOTES_CAP` of them."""
     return first * min(votes, 1.0) + FURTHER_VOTE_BONUS * min(
@@ -226,7 +226,7 @@ def same_region(place: Place, clues: Clues) -> float:
         return 0.0  # England itself: its mention is no vote for it
     if clues.top_prominence - priors.prominence(place) > REGION_REACH:
         return 0.0
-    return _area_bonus(clues.locality.region_share(place, clues.key), SAME_STATE_BONUS)
+    return area_bonus(clues.locality.region_share(place, clues.key), SAME_STATE_BONUS)
 
 
 def nearby(place: Place, clues: Clues) -> float:
@@ -272,7 +272,10 @@ def same_county(place: Place, clues: Clues) -> float:
     return SAME_COUNTY_BONUS * min(clues.locality.county_share(place, clues.key), 1.0)
 
 
-TERMS: tuple[tuple[str, Callable[[Place, Clues], float]], ...] = (
+#: A term of a reading's score
+Term = Callable[[Place, Clues], float]
+
+TERMS: tuple[tuple[str, Term], ...] = (
     ("prominence", prominence),
     ("qualified", qualified),
     ("qualifying", qualifying),
@@ -288,11 +291,15 @@ TERMS: tuple[tuple[str, Callable[[Place, Clues], float]], ...] = (
     ("nearby", nearby),
     ("paired", paired),
 )
+_ALL_TERMS = tuple(term for _, term in TERMS)
 
 
-def score(place: Place, clues: Clues) -> float:
+def score(place: Place, clues: Clues, terms: Sequence[Term] = ()) -> float:
+    """The sum of the terms of a reading's score, in order; ``terms``: those that may give
+    the name anything (see :data:`~newsfacts_locations.contest.NEEDS`), all if none given (a
+    term left out gives 0: the sum is the same)."""
     total = 0.0
-    for _, term in TERMS:
+    for term in terms or _ALL_TERMS:
         total += term(place, clues)
     return total
 
@@ -300,39 +307,6 @@ def score(place: Place, clues: Clues) -> float:
 def explain(place: Place, clues: Clues) -> dict[str, float]:
     """Each term's share of a reading's score, by name: why a reading won or lost."""
     return {name: round(term(place, clues), 2) for name, term in TERMS}
-
-
-def best(places: tuple[Place, ...], clues: Clues) -> Place:
-    """The most likely reading of a name, given the article's clues.
-
-    A qualifier that fits no reading ("Allendale, N.J." where the gazetteer knows only the
-    Michigan town) names a town the gazetteer lacks: it gets the qualifier's point.
-    """
-    if unknown_town(places, clues.qualifier):
-        state = next((q for q in clues.qualifier if q.kind == "admin"), clues.qualifier[0])
-        return state._replace(geonames_id=None, kind="city", name=places[0].name, admin2="")
-    if len(places) == 1:
-        return places[0]
-    clues = topped(places, clues)
-    return pick(contenders(places, clues), clues)
-
-
-def pick(readings: Sequence[Place], clues: Clues) -> Place:
-    """The reading that scores highest among a name's :func:`contenders` (``clues``: as
-    :func:`topped` gives them)."""
-    return max(readings, key=lambda place: score(place, clues))
-
-
-def topped(places: tuple[Place, ...], clues: Clues) -> Clues:
-    """``clues`` with the prominence of the most prominent of the name's ``places``, as
-    :func:`contenders` and the terms read it."""
-    return _topped(clues, max(map(priors.prominence, places)))
-
-
-def _topped(clues: Clues, top: float) -> Clues:
-    """``clues`` with the prominence of the name's most prominent reading (made positionally,
-    the other fields sliced in C: ``_replace`` reads every field by name)."""
-    return Clues(*clues[:-1], top)
 
 
 def unknown_town(places: tuple[Place, ...], qualifier: tuple[Place, ...]) -> bool:
@@ -349,53 +323,3 @@ def unknown_town(places: tuple[Place, ...], qualifier: tuple[Place, ...]) -> boo
         place.kind == "city" or (place.kind == "admin" and place.country_code not in states)
         for place in places
     )
-
-
-def contenders(places: tuple[Place, ...], clues: Clues) -> list[Place]:
-    """The readings that can win. Readings of one country share the country terms, so a
-    reading whose prominence and largest possible state and county terms stay below the
-    prominence of its country's most prominent reading cannot win: the twenty small Clintons
-    of an article about nowhere in particular are not scored."""
-    if clues.qualifier or clues.qualified or clues.division:
-        return list(places)
-    states = {
-        (p.country_code, p.admin1)
-        for p in places
-        if p.kind == "admin" and p.admin1 and not p.admin2
-    }
-    if states:
-        # "Nevada", "Indiana", "California" standing alone are the states, never the towns
-        # of their names in other states (Nevada, Iowa; Indiana, Pennsylvania): those need
-        # a qualifier ("Nevada, Iowa"). A big city keeps its chance ("New York"), and so
-        # does a town in the division of its name ("Zurich", "Groningen": the cities).
-        places = tuple(p for p in places if not _namesake_town(p, states))
-    top: dict[str | None, float] = {}
-    for place in places:
-        value = priors.prominence(place)
-        if value > top.get(place.country_code, -1.0):
-            top[place.country_code] = value
-    # (the bound is never negative: a country's most prominent reading needs none)
-    return [
-        place
-        for place in places
-        if (value := priors.prominence(place)) >= (its_top := top[place.country_code])
-        or value + _local_bound(place, clues) >= its_top
-    ]
-
-
-def _namesake_town(place: Place, states: set[tuple[str | None, str]]) -> bool:
-    """A town smaller than a big city, named like another state of its own country."""
-    if place.kind != "city" or (place.population or 0) >= priors.BIG_CITY:
-        return False
-    return any(code == place.country_code and division != place.admin1 for code, division in states)
-
-
-def _local_bound(place: Place, clues: Clues) -> float:
-    """The most the state, county and nearby terms can give this reading."""
-    locality = clues.locality
-    votes = max(locality.division_total(place), locality.region_total(place))
-    state = _area_bonus(votes, STATE_BONUS)
-    county = NAMED_COUNTY_BONUS if locality.may_pair(place) else 0.0
-    county += SAME_COUNTY_BONUS * min(locality.county_total(place), 1.0)
-    near = NEARBY_BONUS if locality.neighbours.near(place, clues.key) else 0.0
-    return state + county + near

@@ -1,0 +1,135 @@
+"""Which readings of a name can win, and the one that does (the terms of a reading's score:
+:mod:`newsfacts_locations.resolve`).
+
+A name of twenty readings ("Clinton") is scored among the few whose terms could lift them
+above their country's most prominent reading (:func:`contenders`), and each of them by the
+terms that can give it anything (:data:`NEEDS`): most names have no qualifier, and most
+articles name no county of the UK.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from newsfacts_locations import priors
+from newsfacts_locations.gazetteer import Place
+from newsfacts_locations.resolve import (
+    NAMED_COUNTY_BONUS,
+    NEARBY_BONUS,
+    SAME_COUNTY_BONUS,
+    STATE_BONUS,
+    TERMS,
+    Clues,
+    area_bonus,
+    score,
+    unknown_town,
+)
+
+#: What each term but the first needs to give any reading anything: a clue of the name (its
+#: qualifier, its dateline) or of the article (votes for a country or a state, a town's point
+#: laid). A name without it is scored without that term: most names have no qualifier, and
+#: most articles name no county of the UK (``same region``), each term a call per reading.
+NEEDS: dict[str, Callable[[Clues], object]] = {
+    "qualified": lambda clues: clues.qualifier,
+    "qualifying": lambda clues: clues.qualified or clues.qualifies_unknown_town,
+    "listed with states": lambda clues: clues.listed_with_states,
+    "division noun": lambda clues: clues.division,
+    "residents": lambda clues: clues.residents,
+    "dateline town": lambda clues: clues.dateline,
+    "country named": lambda clues: clues.locality.countries.totals,
+    "same country": lambda clues: clues.locality.within.totals,
+    "same state": lambda clues: clues.locality.divisions.totals,
+    "same region": lambda clues: clues.locality.regions.totals,
+    "same county": lambda clues: (
+        clues.locality.counties.totals
+        or clues.locality.named_counties
+        or clues.locality.town_counties
+    ),
+    "nearby": lambda clues: clues.locality.neighbours.reached,
+    "paired": lambda clues: clues.key in clues.locality.rival_names,
+}
+_GATED = tuple((term, NEEDS.get(name)) for name, term in TERMS)
+
+
+def best(places: tuple[Place, ...], clues: Clues) -> Place:
+    """The most likely reading of a name, given the article's clues.
+
+    A qualifier that fits no reading ("Allendale, N.J." where the gazetteer knows only the
+    Michigan town) names a town the gazetteer lacks: it gets the qualifier's point.
+    """
+    if unknown_town(places, clues.qualifier):
+        state = next((q for q in clues.qualifier if q.kind == "admin"), clues.qualifier[0])
+        return state._replace(geonames_id=None, kind="city", name=places[0].name, admin2="")
+    if len(places) == 1:
+        return places[0]
+    clues = topped(places, clues)
+    return pick(contenders(places, clues), clues)
+
+
+def pick(readings: Sequence[Place], clues: Clues) -> Place:
+    """The reading that scores highest among a name's :func:`contenders` (``clues``: as
+    :func:`topped` gives them)."""
+    terms = [term for term, need in _GATED if need is None or need(clues)]
+    return max(readings, key=lambda place: score(place, clues, terms))
+
+
+def topped(places: tuple[Place, ...], clues: Clues) -> Clues:
+    """``clues`` with the prominence of the most prominent of the name's ``places``, as
+    :func:`contenders` and the terms read it."""
+    return _topped(clues, max(map(priors.prominence, places)))
+
+
+def _topped(clues: Clues, top: float) -> Clues:
+    """``clues`` with the prominence of the name's most prominent reading (made positionally,
+    the other fields sliced in C: ``_replace`` reads every field by name)."""
+    return Clues(*clues[:-1], top)
+
+
+def contenders(places: tuple[Place, ...], clues: Clues) -> list[Place]:
+    """The readings that can win. Readings of one country share the country terms, so a
+    reading whose prominence and largest possible state and county terms stay below the
+    prominence of its country's most prominent reading cannot win: the twenty small Clintons
+    of an article about nowhere in particular are not scored."""
+    if clues.qualifier or clues.qualified or clues.division:
+        return list(places)
+    states = {
+        (p.country_code, p.admin1)
+        for p in places
+        if p.kind == "admin" and p.admin1 and not p.admin2
+    }
+    if states:
+        # "Nevada", "Indiana", "California" standing alone are the states, never the towns
+        # of their names in other states (Nevada, Iowa; Indiana, Pennsylvania): those need
+        # a qualifier ("Nevada, Iowa"). A big city keeps its chance ("New York"), and so
+        # does a town in the division of its name ("Zurich", "Groningen": the cities).
+        places = tuple(p for p in places if not _namesake_town(p, states))
+    top: dict[str | None, float] = {}
+    for place in places:
+        value = priors.prominence(place)
+        if value > top.get(place.country_code, -1.0):
+            top[place.country_code] = value
+    # (the bound is never negative: a country's most prominent reading needs none)
+    return [
+        place
+        for place in places
+        if (value := priors.prominence(place)) >= (its_top := top[place.country_code])
+        or value + _local_bound(place, clues) >= its_top
+    ]
+
+
+def _namesake_town(place: Place, states: set[tuple[str | None, str]]) -> bool:
+    """A town smaller than a big city, named like another state of its own country."""
+    if place.kind != "city" or (place.population or 0) >= priors.BIG_CITY:
+        return False
+    return any(code == place.country_code and division != place.admin1 for code, division in states)
+
+
+def _local_bound(place: Place, clues: Clues) -> float:
+    """The most the state, county and nearby terms can give this reading."""
+    locality = clues.locality
+    votes = max(locality.division_total(place), locality.region_total(place))
+    state = area_bonus(votes, STATE_BONUS)
+    county = NAMED_COUNTY_BONUS if locality.may_pair(place) else 0.0
+    county += SAME_COUNTY_BONUS * min(locality.county_total(place), 1.0)
+    near = NEARBY_BONUS if locality.neighbours.near(place, clues.key) else 0.0
+    return state + county + near
