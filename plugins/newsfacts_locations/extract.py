@@ -158,7 +158,7 @@ def extract(
         storms=words.storm_names(document.text),
         products=words.products_named(document.text, document.lower_case_words),
     )
-    reader = _Reader(document, matcher, claims, article, adjectival)
+    reader: _Reader | None = None  # (made for the first sentence read: many texts have none)
     findings = Findings()
     repeated = Repeated(document.text, claims)
     for sentence in _busy_sentences(document, matcher):
@@ -168,6 +168,8 @@ def extract(
         if known is not None:  # "Smith." again, among the same claims: found as before
             findings.add(known, sentence.start)
             continue
+        if reader is None:
+            reader = _Reader(document, matcher, claims, article, adjectival)
         if key is None:  # most sentences: nothing to keep for a repeat
             reader.read(tokens, findings)
             continue
