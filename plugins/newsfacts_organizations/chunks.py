@@ -80,7 +80,7 @@ class Sentences:
             joined = self._units(spans)
             # The units' texts, read once: the chunk's set of words and its sentences' words
             texts = list(map(itemgetter(2), joined))
-            words = ChunkWords(frozenset(texts))
+            words = ChunkWords(frozenset(texts), self._document.vocabulary)
             found_by = [rule for rule, may_find in RULES if may_find(words)]
             if found_by or sports:
                 yield index, self._read(index, joined, texts), found_by

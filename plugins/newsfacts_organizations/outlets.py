@@ -35,9 +35,8 @@ CALL_SIGN = compiled(_CALL_SIGN)
 # alone, before its market ("WSB-TV Atlanta", "ABC7 Chicago")
 _NETWORK = "|".join(map(regex.escape, sorted(NETWORKS)))
 GLUED = compiled(rf"[KW][A-Z]{{2,3}}-(?:TV|FM|AM|DT)|(?:{_NETWORK})\d{{1,{LONGEST_CHANNEL}}}")
-# the words of a chunk joined by line breaks (see rule_table.ChunkWords.joined): whether one
-# is a call sign or a glued name, in one search
-OUTLET_WORD = compiled(rf"(?m)^(?:{_CALL_SIGN}|(?:{_NETWORK})\d{{1,{LONGEST_CHANNEL}}})$")
+# a word that is a call sign or a glued name (read once per word: see rule_table.ChunkWords)
+OUTLET_WORD = compiled(rf"{_CALL_SIGN}|(?:{_NETWORK})\d{{1,{LONGEST_CHANNEL}}}")
 
 
 def outlet_names(sentence: Sentence) -> Iterator[Candidate]:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Set
 
 import attrs
 
-from newsfacts.plugin import compiled
+from newsfacts.plugin import Vocabulary
 from newsfacts_organizations import (
     chambers,
     cues,
@@ -30,28 +30,58 @@ from newsfacts_organizations.lexicon import (
     HEAD_FORMS,
     KNOWN_FOLDED_TABLE,
     KNOWN_TABLE,
+    POSSESSIVE_ENDINGS,
 )
 from newsfacts_organizations.rules import Candidate
 from newsfacts_organizations.runs import Sentence
+
+# What the quick tests read of a word's shape, a bit each (see _shape).
+_OUTLET = 1  # a call sign or a network glued to its channel: "WSB-TV", "ABC7"
+_ACRONYM = 2  # rules.ACRONYM whole: "KDP", "AT&T"
+_POSSESSIVE_ACRONYM = 4  # rules.POSSESSIVE_ACRONYM whole: "AAP's"
+_POSSESSIVE = 8  # a possessive, or one alone ("Russia 's", as CoNLL writes it)
+_BASED = 16  # "Munich-based"
+
+
+def _shape(word: str) -> int:
+    """The bits above that ``word`` has: a pure function of the word, kept per word in the
+    document's vocabulary (a chunk's words were joined and searched with a pattern for each
+    test, reading every character of every chunk again and again)."""
+    shape = _OUTLET if outlets.OUTLET_WORD.fullmatch(word) else 0
+    if word.isupper() and rules.ACRONYM.fullmatch(word):
+        shape |= _ACRONYM
+    if word.endswith(POSSESSIVE_ENDINGS):
+        shape |= _POSSESSIVE
+        if rules.POSSESSIVE_ACRONYM.fullmatch(word):
+            shape |= _POSSESSIVE_ACRONYM
+    if word.endswith("-based"):
+        shape |= _BASED
+    return shape
 
 
 # No slots: attrs gives a slotted class with cached properties a __getattr__, which keeps
 # every attribute read of it from being specialized (the core's Document says more).
 @attrs.frozen(repr=False, eq=False, slots=False)
 class ChunkWords:
-    """The words of a chunk of sentences, as written and lower-cased."""
+    """The words of a chunk of sentences, as written and lower-cased, and their shapes;
+    ``vocabulary``: the document's, which keeps each word's lower case and shape."""
 
     texts: frozenset[str]
+    vocabulary: Vocabulary
 
     @functools.cached_property
     def lowered(self) -> frozenset[str]:
         """Made when a test asks (most chunks of news pass the tests of words as written)."""
-        return frozenset(map(str.lower, self.texts))
+        return frozenset(map(self.vocabulary.column(str.lower).__getitem__, self.texts))
 
     @functools.cached_property
-    def joined(self) -> str:
-        """The words joined by line breaks (no word holds one), for a search in C."""
-        return "\n".join(self.texts)
+    def shapes(self) -> int:
+        """The shapes of the words (see _shape), or-ed: a look-up per word, in C, then an
+        "or" per distinct shape (a few)."""
+        found = 0
+        for shape in set(map(self.vocabulary.column(_shape).__getitem__, self.texts)):
+            found |= shape
+        return found
 
     def any_of(self, words: Set[str], lowered: Set[str] = frozenset()) -> bool:
         # Asked of the set of names or cues: it goes over the smaller of the two sets (the
@@ -76,17 +106,9 @@ def _may_head(words: ChunkWords) -> bool:
     return words.any_of(HEAD_FORMS)
 
 
-_BASED = "-based"
-
-
 def _may_cue(words: ChunkWords) -> bool:
-    # Past its cue words, the rule takes a name before a word ending "-based" only: looked
-    # for in the words joined by line breaks, one search in C (a word with a line break in
-    # it could only make the rule run for nothing), not a call for each word of the chunk.
-    if words.any_of(cues.CUE_FIRST_WORDS, cues.CUE_LAST_WORDS):
-        return True
-    joined = words.joined
-    return joined.endswith(_BASED) or _BASED + "\n" in joined
+    # Past its cue words, the rule takes a name before a word ending "-based" only.
+    return words.any_of(cues.CUE_FIRST_WORDS, cues.CUE_LAST_WORDS) or bool(words.shapes & _BASED)
 
 
 def _may_list(words: ChunkWords) -> bool:
@@ -94,15 +116,9 @@ def _may_list(words: ChunkWords) -> bool:
     return words.any_of(lists.NOUNS.keys(), lists.NOUNS.keys())
 
 
-# A word that rules.POSSESSIVE_ACRONYM matches whole ("the AAP's leader"), looked for in the
-# words joined: one search, not a match for every word of the chunk.
-_POSSESSIVE_ACRONYM_WORD = compiled(r"(?m)^[A-Z][A-Z&]{1,5}['’]s$")
-
-
 def _may_abbreviate(words: ChunkWords) -> bool:
-    return any(map(rules.ACRONYM.fullmatch, filter(str.isupper, words.texts))) or (
-        _POSSESSIVE_ACRONYM_WORD.search(words.joined) is not None
-    )
+    # "KDP", or a possessive one: "the AAP's leader"
+    return bool(words.shapes & (_ACRONYM | _POSSESSIVE_ACRONYM))
 
 
 def _may_name_place_body(words: ChunkWords) -> bool:
@@ -113,15 +129,10 @@ def _may_name_newspaper(words: ChunkWords) -> bool:
     return words.any_of(outlets.NEWSPAPER_FORMS)
 
 
-# A word with a possessive, or one alone ("Russia 's", as CoNLL writes it), looked for in the
-# words joined: one search, not a test of every word of the chunk.
-_POSSESSIVE_WORD = compiled(r"(?m)['’]s$")
-
-
 def _may_own(words: ChunkWords) -> bool:
     if words.any_of(BUSINESS_WORDS, BUSINESS_WORDS):
         return True
-    return words.any_of(owned.COMPANY_VERBS) and _POSSESSIVE_WORD.search(words.joined) is not None
+    return words.any_of(owned.COMPANY_VERBS) and bool(words.shapes & _POSSESSIVE)
 
 
 def _may_name_chamber(words: ChunkWords) -> bool:
@@ -145,7 +156,7 @@ def _may_name_institution(words: ChunkWords) -> bool:
 
 
 def _may_name_outlet(words: ChunkWords) -> bool:
-    return words.any_of(outlets.NETWORKS) or outlets.OUTLET_WORD.search(words.joined) is not None
+    return words.any_of(outlets.NETWORKS) or bool(words.shapes & _OUTLET)
 
 
 #: A rule: the candidates it proposes in one sentence.
