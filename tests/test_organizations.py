@@ -9,7 +9,7 @@ import pytest
 import newsfacts
 from newsfacts.plugin import tokenize
 from newsfacts.testing import FieldUnderTest, check_field, check_text, news_texts
-from newsfacts_organizations import find_organizations
+from newsfacts_organizations import find_organizations, name_tables
 from newsfacts_organizations import lexicon as organizations_lexicon
 from organization_checks import organizations
 
@@ -253,8 +253,8 @@ def test_a_names_possessive_is_looked_up_as_the_name(
     News’ editor") as if each were spelled out in it, and the lengths of names starting
     with each word count a possessive of one word too."""
     names = {key: " ".join(key) for key in keys}
-    entries = {key: organizations_lexicon.Entry(name, None, None) for key, name in names.items()}
-    table = organizations_lexicon.NameTable(entries)
+    entries = {key: name_tables.Entry(name, None, None) for key, name in names.items()}
+    table = name_tables.NameTable(entries)
     spelled = _spelled_out(names)
     queries = [*spelled]
     for number, after in asked:

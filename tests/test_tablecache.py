@@ -253,7 +253,7 @@ import datetime, marshal, sys
 import newsfacts
 from newsfacts_dates import grammar
 from newsfacts_numbers import lexicon as numbers, patterns
-from newsfacts_organizations import lexicon as organizations
+from newsfacts_organizations import name_tables as organizations
 from newsfacts_people import lexicon as people
 from newsfacts_quotes import lexicon as quotes
 

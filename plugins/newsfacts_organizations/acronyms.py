@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsfacts_organizations.lexicon import Entry
+from newsfacts_organizations.name_tables import Entry
 
 #: Words whose initial an acronym may take or leave out.
 FUNCTION_WORDS = frozenset(["of", "and", "for", "the", "on", "in", "&"])

@@ -11,16 +11,15 @@ import regex
 
 from newsfacts.plugin import Patterns, compiled, read_table, read_words
 from newsfacts_organizations.lexicon import (
-    KNOWN,
     PACKAGE,
     STATE_NAMES,
     STATE_WORDS,
     TWO_WORD_STATES,
     US_NAMES,
-    Entry,
     is_demonym,
     key_of,
 )
+from newsfacts_organizations.name_tables import KNOWN, Entry
 from newsfacts_organizations.rules import HEAD_RULE, Candidate, make
 from newsfacts_organizations.runs import Sentence
 

@@ -19,15 +19,14 @@ from newsfacts_organizations.candidacy import Candidacy
 from newsfacts_organizations.lexicon import (
     COMMON_READINGS,
     EVENT_WORDS,
-    KNOWN,
     NOT_ORGANIZATIONS,
     PACKAGE,
-    PLACE_METONYMS,
     POSSESSIVE_ENDINGS,
     REGION_WORDS,
     THE_PLACES,
     is_demonym,
 )
+from newsfacts_organizations.name_tables import KNOWN, PLACE_METONYMS
 from newsfacts_organizations.person_checks import (
     party_letter,
     people_noun_opening,

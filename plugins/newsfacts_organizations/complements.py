@@ -5,13 +5,8 @@ title, a possessive of another's; read by the head-word rule (rules.head_names).
 from __future__ import annotations
 
 from newsfacts_organizations import edges
-from newsfacts_organizations.lexicon import (
-    HEADS,
-    KNOWN_TABLE,
-    NAME_POSSESSIVES,
-    POSSESSIVE_ENDINGS,
-    STOPWORDS,
-)
+from newsfacts_organizations.lexicon import HEADS, NAME_POSSESSIVES, POSSESSIVE_ENDINGS, STOPWORDS
+from newsfacts_organizations.name_tables import KNOWN_TABLE
 from newsfacts_organizations.place_fields import names_field_and_place
 from newsfacts_organizations.runs import MAX_NAME_UNITS, Sentence
 

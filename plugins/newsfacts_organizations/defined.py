@@ -9,13 +9,12 @@ from newsfacts.plugin import compiled, read_words
 from newsfacts_organizations.lexicon import (
     HEAD_MODIFIERS,
     HEADS,
-    KNOWN,
     NAME_POSSESSIVES,
     PACKAGE,
     POSSESSIVE_ENDINGS,
     STOPWORDS,
-    Entry,
 )
+from newsfacts_organizations.name_tables import KNOWN, Entry
 from newsfacts_organizations.rules import (
     ACRONYM,
     DEFINED_RULE,

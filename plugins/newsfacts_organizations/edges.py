@@ -8,8 +8,6 @@ from newsfacts_organizations.councils import joint_places, place_council_after
 from newsfacts_organizations.lexicon import (
     DEMONYMS,
     HEADS,
-    KNOWN,
-    KNOWN_TABLE,
     LEGAL_SUFFIXES,
     NAME_POSSESSIVES,
     NOT_ORGANIZATIONS,
@@ -18,6 +16,7 @@ from newsfacts_organizations.lexicon import (
     POSSESSIVE_ENDINGS,
     STOPWORDS,
 )
+from newsfacts_organizations.name_tables import KNOWN, KNOWN_TABLE
 from newsfacts_organizations.place_fields import place_named
 from newsfacts_organizations.runs import (
     MAX_NAME_UNITS,

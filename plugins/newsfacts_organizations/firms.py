@@ -26,14 +26,8 @@ from itertools import compress
 
 from newsfacts.plugin import Segment, read_table
 from newsfacts_organizations.candidacy import Candidacy
-from newsfacts_organizations.lexicon import (
-    KNOWN,
-    LEGAL_SUFFIXES,
-    PACKAGE,
-    POSSESSIVE_ENDINGS,
-    STOPWORDS,
-    Entry,
-)
+from newsfacts_organizations.lexicon import LEGAL_SUFFIXES, PACKAGE, POSSESSIVE_ENDINGS, STOPWORDS
+from newsfacts_organizations.name_tables import KNOWN, Entry
 from newsfacts_organizations.rules import CUE_RULE, HEAD_RULE, Candidate, make
 from newsfacts_organizations.runs import Sentence
 

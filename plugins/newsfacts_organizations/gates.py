@@ -19,9 +19,9 @@ from newsfacts_organizations.lexicon import (
     COMMON_READINGS,
     EVENT_WORDS,
     NOT_ORGANIZATIONS,
-    PLACE_METONYMS,
     THE_PLACES,
 )
+from newsfacts_organizations.name_tables import PLACE_METONYMS
 from newsfacts_organizations.rules import ACRONYM_NAME_RULE, SPORTS_RULE
 
 #: The words a gate may read: the name's key (a tuple of its units' texts), its last unit,

@@ -18,7 +18,8 @@ from collections.abc import Callable, Iterator
 from newsfacts.plugin import read_table, read_words
 from newsfacts_organizations import rules
 from newsfacts_organizations.candidacy import Candidacy
-from newsfacts_organizations.lexicon import KNOWN, PACKAGE, POSSESSIVE_ENDINGS, Entry, key_of
+from newsfacts_organizations.lexicon import PACKAGE, POSSESSIVE_ENDINGS, key_of
+from newsfacts_organizations.name_tables import KNOWN, Entry
 from newsfacts_organizations.rules import Candidate
 from newsfacts_organizations.runs import Sentence
 

@@ -20,7 +20,8 @@ from collections.abc import Iterator
 import regex
 
 from newsfacts.plugin import compiled, read_words
-from newsfacts_organizations.lexicon import KNOWN, LEGAL_SUFFIXES, POSSESSIVE_ENDINGS, Entry
+from newsfacts_organizations.lexicon import LEGAL_SUFFIXES, POSSESSIVE_ENDINGS
+from newsfacts_organizations.name_tables import KNOWN, Entry
 from newsfacts_organizations.rules import HEAD_RULE, KNOWN_RULE, Candidate, make
 from newsfacts_organizations.runs import Sentence
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newsfacts.plugin import read_words
-from newsfacts_organizations.lexicon import KNOWN, PACKAGE, Entry
+from newsfacts_organizations.lexicon import PACKAGE
+from newsfacts_organizations.name_tables import KNOWN, Entry
 from newsfacts_organizations.rules import KNOWN_RULE, PARTY_RULE, Candidate, make
 from newsfacts_organizations.runs import Sentence, is_possessive, trim
 

@@ -14,7 +14,8 @@ import attrs
 import regex
 
 from newsfacts.plugin import compiled, read_table
-from newsfacts_organizations.lexicon import KNOWN, PACKAGE, Entry
+from newsfacts_organizations.lexicon import PACKAGE
+from newsfacts_organizations.name_tables import KNOWN, Entry
 
 # A name's readings: a pattern of each region's words (compiled when first asked for: most
 # articles name none of these names) and the body it names there (None: none it can tell)

@@ -27,16 +27,8 @@ from newsfacts_organizations import (
 )
 from newsfacts_organizations.candidacy import Candidacy
 from newsfacts_organizations.chunks import Sentences
-from newsfacts_organizations.lexicon import (
-    AMBIGUOUS,
-    KNOWN,
-    LEGAL_SUFFIXES,
-    PLACE_KEYS,
-    Entry,
-    NameTable,
-    fold,
-    key_of,
-)
+from newsfacts_organizations.lexicon import AMBIGUOUS, LEGAL_SUFFIXES, PLACE_KEYS, fold, key_of
+from newsfacts_organizations.name_tables import KNOWN, Entry, NameTable
 from newsfacts_organizations.regional import Regional
 from newsfacts_organizations.rule_table import Find
 from newsfacts_organizations.rules import Candidate

@@ -25,13 +25,8 @@ from newsfacts_organizations import (
     rules,
     unknown_acronyms,
 )
-from newsfacts_organizations.lexicon import (
-    BUSINESS_WORDS,
-    HEAD_FORMS,
-    KNOWN_FOLDED_TABLE,
-    KNOWN_TABLE,
-    POSSESSIVE_ENDINGS,
-)
+from newsfacts_organizations.lexicon import BUSINESS_WORDS, HEAD_FORMS, POSSESSIVE_ENDINGS
+from newsfacts_organizations.name_tables import KNOWN_FOLDED_TABLE, KNOWN_TABLE
 from newsfacts_organizations.rules import Candidate
 from newsfacts_organizations.runs import Sentence
 

@@ -22,18 +22,20 @@ from newsfacts_organizations.lexicon import (
     HEAD_MODIFIERS,
     HEAD_TAILS,
     HEADS,
-    KNOWN,
-    KNOWN_FOLDED_TABLE,
-    KNOWN_TABLE,
     LEGAL_SUFFIXES,
     NON_ORG_ACRONYMS,
     NOT_ORGANIZATIONS,
     PACKAGE,
     POSSESSIVE_ENDINGS,
     STOPWORDS,
+    key_of,
+)
+from newsfacts_organizations.name_tables import (
+    KNOWN,
+    KNOWN_FOLDED_TABLE,
+    KNOWN_TABLE,
     Entry,
     NameTable,
-    key_of,
 )
 from newsfacts_organizations.runs import (
     MAX_NAME_UNITS,

@@ -6,13 +6,8 @@ capitalized words (see runs.py), so the head-word rule reads the series on from 
 from __future__ import annotations
 
 from newsfacts.plugin import read_words
-from newsfacts_organizations.lexicon import (
-    HEADS,
-    KNOWN_TABLE,
-    PACKAGE,
-    POSSESSIVE_ENDINGS,
-    STOPWORDS,
-)
+from newsfacts_organizations.lexicon import HEADS, PACKAGE, POSSESSIVE_ENDINGS, STOPWORDS
+from newsfacts_organizations.name_tables import KNOWN_TABLE
 from newsfacts_organizations.place_fields import place_named
 from newsfacts_organizations.runs import Sentence
 

@@ -9,15 +9,14 @@ from collections.abc import Iterable
 
 from newsfacts.plugin import CARDINAL_WORDS, read_words
 from newsfacts_organizations.lexicon import (
-    KNOWN,
     LEGAL_SUFFIXES,
     PACKAGE,
     POSSESSIVES,
     STOPWORDS,
-    Entry,
     is_demonym,
     key_of,
 )
+from newsfacts_organizations.name_tables import KNOWN, Entry
 
 
 def short_forms(

@@ -17,8 +17,9 @@ from newsfacts.plugin import (
     read_table,
     read_words,
 )
-from newsfacts_organizations.lexicon import PACKAGE, STOPWORDS, Entry, is_demonym
+from newsfacts_organizations.lexicon import PACKAGE, STOPWORDS, is_demonym
 from newsfacts_organizations.lineups import before_players
+from newsfacts_organizations.name_tables import Entry
 from newsfacts_organizations.rules import SPORTS_RULE, TEAM_ROW_RULE, Candidate, make
 from newsfacts_organizations.runs import Sentence, cut_at_possessive, trim
 from newsfacts_organizations.sports_individual import team_word

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newsfacts.plugin import COUNTRY_NAMES, NATIONALITY_NOUNS, SPORTS_WORDS, compiled
-from newsfacts_organizations.lexicon import EVENT_WORDS, Entry, is_demonym
+from newsfacts_organizations.lexicon import EVENT_WORDS, is_demonym
+from newsfacts_organizations.name_tables import Entry
 from newsfacts_organizations.rules import SPORTS_RULE, Candidate, make
 from newsfacts_organizations.runs import Sentence
 from newsfacts_organizations.sports_results import is_score

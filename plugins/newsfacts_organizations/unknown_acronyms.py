@@ -11,13 +11,12 @@ from newsfacts.plugin import PEOPLE_NOUNS, VENUE_WORDS, compiled
 from newsfacts_organizations.lexicon import (
     ACRONYM_STOPS,
     EMPHASIS_WORDS,
-    KNOWN,
     NON_ORG_ACRONYMS,
     POSSESSIVE_ENDINGS,
     STATE_CODES,
     STOPWORDS,
-    Entry,
 )
+from newsfacts_organizations.name_tables import KNOWN, Entry
 from newsfacts_organizations.rules import (
     ACRONYM,
     ACRONYM_NAME_RULE,
