@@ -133,9 +133,10 @@ def _before_dateline(sentence: Sentence, end: int) -> bool:
     return end < len(units) and (units[end].text == "," or is_year(units, end))
 
 
-def _consistent(sentence: Sentence, table: NameTable) -> Iterable[Candidate]:
-    """Every mention of a name already taken as an organization in this article."""
-    for candidate in rules.names_in(sentence, table, 0):
+def _consistent(sentence: Sentence, found: Iterable[Candidate]) -> Iterable[Candidate]:
+    """The mentions ``found`` of names already taken as organizations in this article, but
+    a place's before a dateline."""
+    for candidate in found:
         if not (sentence.caps and _before_dateline(sentence, candidate.last)):
             yield candidate
 
@@ -218,7 +219,10 @@ def _found_again(
     ``newsfacts explain``) are not checked: they are dropped whatever the checks say (see
     _select), and the checks of every mention of every name taken, the first time and again,
     were a third of the plugin's time."""
-    again = _consistent(sentence, tables[1] if sentence.caps else tables[0])
+    found = rules.names_in(sentence, tables[1] if sentence.caps else tables[0], 0)
+    if not found:  # an empty tuple: no word of the sentence opens a name taken (most)
+        return []
+    again = _consistent(sentence, found)
     if covered is not None:
         again = (c for c in again if not covered.overlaps(c.start, c.end))
     return [c for c in again if allowed(sentence, c)]

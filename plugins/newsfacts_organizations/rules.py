@@ -6,7 +6,7 @@ overlaps, links the mentions of one organization and applies them to the whole a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from newsfacts.plugin import compiled, read_words
@@ -113,17 +113,25 @@ def make(
     return Candidate(units[0].start, end, key, entry, rule, last)
 
 
-def known_names(sentence: Sentence) -> Iterator[Candidate]:
+def known_names(sentence: Sentence) -> Iterable[Candidate]:
     """Names from the bundled list (and metonyms), longest first."""
-    yield from names_in(sentence, KNOWN_FOLDED_TABLE if sentence.caps else KNOWN_TABLE, KNOWN_RULE)
+    return names_in(sentence, KNOWN_FOLDED_TABLE if sentence.caps else KNOWN_TABLE, KNOWN_RULE)
 
 
-def names_in(sentence: Sentence, table: NameTable, rule: int) -> Iterator[Candidate]:
+def names_in(sentence: Sentence, table: NameTable, rule: int) -> Iterable[Candidate]:
     """The names of ``table`` in the sentence's runs (folded to lower case in capitals)."""
     words = sentence.lowered if sentence.caps else sentence.texts
+    if table.lengths.keys().isdisjoint(words):
+        # Most sentences hold no word that opens a name: no generator is made for them (its
+        # making and ending cost more than this test).
+        return ()
+    return _names_in(sentence, table, rule, words)
+
+
+def _names_in(
+    sentence: Sentence, table: NameTable, rule: int, words: list[str]
+) -> Iterator[Candidate]:
     starts_names = table.lengths.keys()
-    if starts_names.isdisjoint(words):
-        return
     for run_start, run_end in sentence.runs:
         run = words[run_start:run_end]
         # Most runs hold no word that opens a name: no matching to set up for them.
