@@ -8,7 +8,8 @@ from __future__ import annotations
 from itertools import islice
 
 from newsfacts.plugin import COUNTRY_NAMES, Document, compiled, read_lines
-from newsfacts_organizations.lexicon import KNOWN, PACKAGE, POSSESSIVES, STATE_WORDS
+from newsfacts_organizations.lexicon import PACKAGE, POSSESSIVES, STATE_WORDS
+from newsfacts_organizations.name_tables import KNOWN
 
 #: Each sport's or event's name, as its lower-case words (``data/individual_sports.txt``).
 INDIVIDUAL_SPORTS = frozenset(
