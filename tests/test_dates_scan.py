@@ -16,7 +16,7 @@ import itertools
 import pytest
 
 import newsfacts
-from newsfacts_dates.candidates import AT_DIGITS, _joined, digits_at
+from newsfacts_dates.candidates import AT_DIGITS, _joined, digits_at, rules_at
 from newsfacts_dates.grammar import RULES
 from newsfacts_dates.scan import _BEYOND_CALENDAR, _beyond
 
@@ -58,6 +58,19 @@ AFTER = [
     " O’clock",
     " in the morning",
     " İn the morning",
+    " p.m.",
+    " PM",
+    " percent",
+    " points",
+    " people",
+    " apiece",
+    " A.M.",
+    " times a year",
+    " Times a day",
+    ",000 times a year",
+    ".5 times a day",
+    " 1/2 times a year",
+    "½ times a day",
     ".5 pm",
     " 3/4",
     " pct",
@@ -76,9 +89,10 @@ def test_every_match_of_a_rule_at_a_number_meets_its_condition(rule: str) -> Non
             continue
         matched += 1
         digits = digits_at(text, start)
-        after = text[start + digits : start + digits + 2]
+        after = text[start + digits : start + digits + 3]
         assert AT_DIGITS[rule](digits, after, _joined(text, start)), text
-        # The character after alone (the second not known) passes too: a head is so tested.
+        # The first characters after alone (the later not known) pass too: a head is so tested.
+        assert AT_DIGITS[rule](digits, after[:2], True), text
         assert AT_DIGITS[rule](digits, after[:1], True), text
     assert matched  # the samples hold matches of every rule
 
@@ -179,3 +193,28 @@ def test_a_number_that_starts_no_rule_is_no_head(
     monkeypatch.setattr(candidates, "_number_heads", lambda text, start, word: True)
     assert newsfacts.Extractor(["dates"]).extract(article).facts["dates"] == found
     assert found
+
+
+@pytest.mark.parametrize("rule", sorted(AT_DIGITS))
+def test_only_a_day_of_one_or_two_digits_is_read_joined(rule: str) -> None:
+    # rules_at looks back for "and " only before one or two digits
+    for digits, after in itertools.product([3, 4, 5], ["", " ", " pm", "-07", "s", ":30"]):
+        assert AT_DIGITS[rule](digits, after, True) == AT_DIGITS[rule](digits, after, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "clock", "frequency"),
+    [
+        ("Shares rose 3 percent in early trade.", False, False),
+        ("The vote closes at 3 pm on Friday.", True, False),
+        ("The vote closes at 3 p.m. on Friday.", True, False),
+        ("The board meets 3 times a year.", False, True),
+        ("Prices rose 3 points by the close.", False, False),
+    ],
+)
+def test_the_rules_tried_at_a_number_read_what_follows_it(
+    text: str, clock: bool, frequency: bool
+) -> None:
+    start = text.index("3")
+    rules = rules_at(text, start, "3", frozenset(["digit", "clockword", "unit"]))
+    assert ("clock" in rules, "frequency" in rules) == (clock, frequency)

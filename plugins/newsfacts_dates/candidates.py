@@ -137,19 +137,26 @@ def key_of(word: str) -> str:
 
 
 # What a rule tried at a number needs right there: how many digits open it (up to 5), the
-# two characters after them (fewer at the end of the text, or where the second is not known:
-# a condition on it passes) and whether "and ", "or " or "& " stands right before it (see
-# _joined). A condition every match of the rule meets, read without the regex: in a text of
-# numbers these rules were tried at every number, and all failed (tests/test_dates_scan.py
-# checks each condition against the rule). A clock time's pattern, with its weekdays, months,
-# zones and holidays, costs over a microsecond to fail at a number ("Brazil 3 Bolivia 1").
+# three characters after them (fewer at the end of the text, or where the later ones are not
+# known, as for a head: a condition on them passes) and whether "and ", "or " or "& " stands
+# right before it (see _joined). A condition every match of the rule meets, read without the
+# regex: in a text of numbers these rules were tried at every number, and all failed
+# (tests/test_dates_scan.py checks each condition against the rule). A clock time's pattern,
+# with its weekdays, months, zones and holidays, costs over a microsecond to fail at a number
+# ("Brazil 3 Bolivia 1", "rose 3 percent").
 _AFTER_HOUR: frozenset[str] = frozenset(":aApP")  # "10:30", "10am", "10PM"
 # After "10 ": "a.m.", "pm", "o'clock", "in the morning" ("İ" is an "i" to the regex ignoring
 # case); after "10.": a minute's tens ("10.30 a.m."). The empty string: no second character.
 _AFTER_HOUR_SPACE: frozenset[str] = frozenset(["", *"aApPoOiIİ"])
 _MINUTE_TENS: frozenset[str] = frozenset(["", *"012345"])
+_MERIDIEM: frozenset[str] = frozenset("aApP")
+_AFTER_MERIDIEM_LETTER: frozenset[str] = frozenset(["", ".", "m", "M"])
 _DECADE_MARK: frozenset[str] = frozenset("sS'’")
 _AFTER_DAY: frozenset[str] = frozenset(" .,;:)!?'\"”’sSnNrRtT") | {""}
+# After a number's digits, what the rest of it may begin with: thousands (",000"), decimals
+# (".5"), a half ("½", " 1/2"); else the word after it, " times" of "10 times a day".
+_MORE_OF_A_NUMBER: frozenset[str] = frozenset(["", ",", ".", "½"])
+_AFTER_TIMES_SPACE: frozenset[str] = frozenset(["", *"tT1"])
 
 
 def _clock_at(digits: int, after: str) -> bool:
@@ -162,6 +169,9 @@ def _clock_at(digits: int, after: str) -> bool:
         return False
     first = after[:1]
     if first == " ":
+        # " a.m.", " pm": no " percent", " points", " people" (" pct" is no "pm")
+        if after[1:2] in _MERIDIEM:
+            return after[2:3] in _AFTER_MERIDIEM_LETTER
         return after[1:2] in _AFTER_HOUR_SPACE
     if first == ".":
         return after[1:2] in _MINUTE_TENS
@@ -175,6 +185,12 @@ AT_DIGITS: dict[str, Callable[[int, str, bool], bool]] = {
     "decade": lambda digits, after, _: digits == 4 and after[:1] in _DECADE_MARK,  # "1990s"
     "yearrange": lambda digits, after, _: digits == 4 and after[:1] in "-–",  # "2024-25"
     "year": lambda digits, after, _: digits == 4,  # "2025", "2025's"
+    # "10 times a year", "1,000 times a day" (a longer number: its digits go on)
+    "frequency": lambda digits, after, _: (
+        digits == _MOST_DIGITS
+        or after[:1] in _MORE_OF_A_NUMBER
+        or (after[:1] == " " and after[1:2] in _AFTER_TIMES_SPACE)
+    ),
     # "25" of "April 24 and 25", "25th" (a mark, a space or the end after it)
     "next_day": lambda digits, after, joined: digits <= 2 and after[:1] in _AFTER_DAY and joined,
 }
@@ -221,8 +237,10 @@ def rules_at(text: str, start: int, word: str, heads: frozenset[str]) -> tuple[s
     # lowering leaves digits alone): its length, without a regex call per number.
     ascii_digits = word.isascii() and word.isdigit()
     digits = min(len(word), _MOST_DIGITS) if ascii_digits else digits_at(text, start)
-    after = text[start + digits : start + digits + 2]
-    return _rules_at_number(heads, digits, after, _joined(text, start))
+    after = text[start + digits : start + digits + 3]
+    # Only a day's one or two digits are read joined (next_day): a year's four are not
+    # looked back from ("and 2025" is no second day).
+    return _rules_at_number(heads, digits, after, digits <= 2 and _joined(text, start))
 
 
 def _joined(text: str, start: int) -> bool:
