@@ -16,8 +16,13 @@ import regex
 from newsfacts.plugin import compiled
 from newsfacts_people import lexicon as lx
 from newsfacts_people.candidates import Mention
-from newsfacts_people.particulars import age_after
-from newsfacts_people.surroundings import in_title_case_line, near_speech
+from newsfacts_people.particulars import AFTER_OPENERS, age_after
+from newsfacts_people.surroundings import (
+    SPEECH_BLANKS,
+    SPEECH_REACH,
+    in_title_case_line,
+    near_speech,
+)
 
 # "Jansher said that he ...": a personal pronoun in the words that follow the speech verb
 # ("Dow said it ..." is a company's).
@@ -40,12 +45,16 @@ def _quoted_in_first_person(text: str, start: int) -> bool:
     return opening >= 0 and _FIRST_PERSON.search(text, opening, start - 3) is not None
 
 
-def _speaks_as_a_person(text: str, mention: Mention) -> bool:
+def _speaks_as_a_person(
+    text: str, mention: Mention, may_age: bool = True, verb_next: bool | None = None
+) -> bool:
     """A single word that speaks as only a person does: a personal pronoun after its speech
-    verb ("Jansher said that he"), or a quote of its own in the first person before it."""
-    if age_after(text, mention.end) is not None:
+    verb ("Jansher said that he"), or a quote of its own in the first person before it.
+    ``may_age`` (false: no comma nor bracket after the word) and ``verb_next``
+    (surroundings.may_speak_next), if the caller has read the text after the word."""
+    if may_age and age_after(text, mention.end) is not None:
         return True  # "Mamdani, 33, a state assemblyman": an age set off after it
-    return near_speech(text, mention.start, mention.end) and (
+    return near_speech(text, mention.start, mention.end, verb_next) and (
         _PERSONAL_AFTER.match(text, mention.end, min(len(text), mention.end + 40), lx.CONCURRENT)
         is not None
         or _quoted_in_first_person(text, mention.start)
@@ -160,9 +169,19 @@ def _lone_name(
         text.startswith(",", mention.end)
         and _WHO_AFTER.match(text, mention.end, min(len(text), mention.end + 8)) is not None
     )
+    # The text after the word, read once for the three looks there: whether an age may be
+    # set off (a comma or a bracket) and a speech verb may follow (most words have neither:
+    # then neither is read again, nor the quote "he" says after it looked for)
+    following = text[mention.end : mention.end + SPEECH_REACH].lstrip(_BLANKS)
+    may_age = following[:1] in AFTER_OPENERS
+    verb_next = following.lstrip(SPEECH_BLANKS)[:2] in lx.SPEECH_VERB_STARTS
     if who and sports_report:  # a team's "who", unless a speech verb is next to it
-        who = near_speech(text, mention.start, mention.end)
-    if not (who or _speaks_as_a_person(text, mention) or _quoted_as_he_next(text, mention)):
+        who = near_speech(text, mention.start, mention.end, verb_next)
+    if not (
+        who
+        or _speaks_as_a_person(text, mention, may_age, verb_next)
+        or (verb_next and _quoted_as_he_next(text, mention))
+    ):
         return False
     before = _BEFORE.search(text, max(0, mention.start - 24), mention.start)
     if before is not None and _not_set_apart(text, before):

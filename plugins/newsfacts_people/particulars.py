@@ -51,7 +51,7 @@ _PARTY_AFTER = compiled(
 _AFTER_REACH = 40  # characters read after a name for its age or party
 # What the patterns after a name read first, spaces aside: a comma or an opening bracket,
 # then a digit, "a" (", a 52-year-old") or a party's letter.
-_AFTER_OPENERS = (",", "(")
+AFTER_OPENERS = (",", "(")
 _AFTER_OPENED = frozenset("0123456789a") | frozenset(PARTIES)
 _OLDEST = 120  # a larger number after a name is no age ("Smith, 150, ...": a count)
 
@@ -72,11 +72,11 @@ def particulars(text: str, mention: Mention, described: Context, sports_report: 
 
 
 def _opens_after(text: str, end: int) -> bool:
-    """Whether what follows ``end`` may be an age or a party (see _AFTER_OPENERS): most
+    """Whether what follows ``end`` may be an age or a party (see AFTER_OPENERS): most
     names have a space and a word or a full stop after them, and a pattern read there costs
     more than this look."""
     following = text[end : end + 8].lstrip(" \u00a0")
-    return following[:1] in _AFTER_OPENERS and following[1:].lstrip(" \u00a0")[:1] in _AFTER_OPENED
+    return following[:1] in AFTER_OPENERS and following[1:].lstrip(" \u00a0")[:1] in _AFTER_OPENED
 
 
 def age_after(text: str, end: int, sports_report: bool = False) -> int | None:

@@ -12,8 +12,8 @@ from newsfacts.plugin import compiled, read_table
 from newsfacts_people import lexicon as lx
 
 _NEXT_WORD = compiled(r"[ \u00a0,]*+(\p{Ll}+)")
-_SPEECH_BLANKS = " \u00a0,"  # what _NEXT_WORD and _PREVIOUS_WORD skip
-_SPEECH_REACH = 30  # how far they read
+SPEECH_BLANKS = " \u00a0,"  # what _NEXT_WORD and _PREVIOUS_WORD skip
+SPEECH_REACH = 30  # how far they read
 # How a word before a name ends that may be a speech verb, a role noun ("spokesman") or
 # "to" of "according to" (words of two letters or more all)
 _WORD_BEFORE_ENDS = frozenset(word[-2:] for word in lx.SPEECH_VERBS | lx.ROLE_HEADS) | {"to"}
@@ -22,19 +22,27 @@ _WORD_BEFORE_ENDS = frozenset(word[-2:] for word in lx.SPEECH_VERBS | lx.ROLE_HE
 _PREVIOUS_WORD = compiled(r"(\p{Ll}++)[ \u00a0,]*+\G", flags=regex.REVERSE)
 
 
-def near_speech(text: str, start: int, end: int) -> bool:
+def may_speak_next(text: str, end: int) -> bool:
+    """Whether the word after the name ending at ``end`` (past blanks and commas) may be a
+    speech verb, by its first two letters: most names stand by none, and the patterns that
+    read it are not called."""
+    return text[end : end + SPEECH_REACH].lstrip(SPEECH_BLANKS)[:2] in lx.SPEECH_VERB_STARTS
+
+
+def near_speech(text: str, start: int, end: int, verb_next: bool | None = None) -> bool:
     """A speech verb right after or before the name, or "according to" before it; not after
     a place's preposition ("the National Weather Service in Little Rock said"), nor as the
     object of a word before it ("a spokesperson for Barratt Homes said", "who represents
-    Harrogate Hookstone, said": someone else speaks)."""
+    Harrogate Hookstone, said": someone else speaks). ``verb_next``: :func:`may_speak_next`
+    of the name, if the caller has read it."""
     # (The words next to the name are read by their first or last two letters before the
     # patterns are called: most names stand by no speech verb nor role noun.)
-    if text[end : end + _SPEECH_REACH].lstrip(_SPEECH_BLANKS)[:2] in lx.SPEECH_VERB_STARTS:
-        after = _NEXT_WORD.match(text, end, min(len(text), end + _SPEECH_REACH), lx.CONCURRENT)
+    if may_speak_next(text, end) if verb_next is None else verb_next:
+        after = _NEXT_WORD.match(text, end, min(len(text), end + SPEECH_REACH), lx.CONCURRENT)
         if after is not None and after.group(1) in lx.SPEECH_VERBS:
             return not text.endswith(_OBJECT_BEFORE, max(0, start - 12), start)
-    low = max(0, start - _SPEECH_REACH)
-    if text[low:start].rstrip(_SPEECH_BLANKS)[-2:] not in _WORD_BEFORE_ENDS:
+    low = max(0, start - SPEECH_REACH)
+    if text[low:start].rstrip(SPEECH_BLANKS)[-2:] not in _WORD_BEFORE_ENDS:
         return False
     before = _PREVIOUS_WORD.search(text, low, start, lx.CONCURRENT)
     if before is None:
