@@ -125,11 +125,24 @@ def _namesake_town(place: Place, states: set[tuple[str | None, str]]) -> bool:
 
 
 def _local_bound(place: Place, clues: Clues) -> float:
-    """The most the state, county and nearby terms can give this reading."""
+    """The most the state, county and nearby terms can give this reading. Each part is
+    asked only if the article holds anything it reads (a part left out adds 0.0, so the sum
+    is the same): most articles name no UK or Irish county (no region votes), and no
+    town's point is laid before the names are read."""
     locality = clues.locality
-    votes = max(locality.division_total(place), locality.region_total(place))
-    state = area_bonus(votes, STATE_BONUS)
-    county = NAMED_COUNTY_BONUS if locality.may_pair(place) else 0.0
-    county += SAME_COUNTY_BONUS * min(locality.county_total(place), 1.0)
-    near = NEARBY_BONUS if locality.neighbours.near(place, clues.key) else 0.0
+    state = 0.0
+    if locality.divisions.totals or locality.regions.totals:
+        votes = locality.division_total(place)
+        if locality.regions.totals:
+            votes = max(votes, locality.region_total(place))
+        state = area_bonus(votes, STATE_BONUS)
+    county = (
+        NAMED_COUNTY_BONUS
+        if (locality.named_counties or locality.town_counties) and locality.may_pair(place)
+        else 0.0
+    )
+    if locality.counties.totals:
+        county += SAME_COUNTY_BONUS * min(locality.county_total(place), 1.0)
+    neighbours = locality.neighbours
+    near = NEARBY_BONUS if neighbours.reached and neighbours.near(place, clues.key) else 0.0
     return state + county + near
