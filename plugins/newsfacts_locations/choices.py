@@ -151,8 +151,24 @@ def _asked(kept: Sequence[Mention], text: str, town_qualifiers: Set[int]) -> lis
     ]
 
 
+class Names(NamedTuple):
+    """The kept names as every pass reads them, worked out once: what each is asked, its
+    question, the names of counties among them, and the order they are read in."""
+
+    asked: Sequence[Asked]
+    questions: list[Question]
+    counties: set[str]  # the names that may be counties ("Greene County")
+    order: list[int]  # the indices of ``asked``, the names of counties first
+
+    @classmethod
+    def of(cls, asked: Sequence[Asked]) -> Names:
+        counties = _county_names(asked)
+        order = sorted(range(len(asked)), key=lambda i: asked[i].key not in counties)
+        return cls(asked, [a.question() for a in asked], counties, order)
+
+
 def _choose(
-    asked: Sequence[Asked],
+    names: Names,
     setting: Locality,
     earlier: dict[Question, Place] | None = None,
     laid: Mapping[Question, Contest] | None = None,
@@ -164,13 +180,13 @@ def _choose(
     its first answer, unless a county was read otherwise. ``laid``: the contests of the
     names :func:`_lay_rivals` read, whose readings that may win it found already."""
     setting.counties_read.clear()
-    counties = _county_names(asked)
+    asked, counties = names.asked, names.counties
     chosen: dict[Question, Place] = {}
     places: list[Place | None] = [None] * len(asked)
     moved = False  # a county read otherwise the second time
-    for i in sorted(range(len(asked)), key=lambda i: asked[i].key not in counties):
+    for i in names.order:
         a = asked[i]
-        question = a.question()
+        question = names.questions[i]
         place = chosen.get(question)
         if place is None:
             if earlier is not None and not moved and not _near(a, setting):
@@ -221,7 +237,7 @@ MAX_RIVALS = 3
 Contest = tuple[list[Place], Clues]
 
 
-def _lay_rivals(asked: Sequence[Asked], setting: Locality) -> dict[Question, Contest]:
+def _lay_rivals(names: Names, setting: Locality) -> dict[Question, Contest]:
     """The points of the readings that may win for each ambiguous name read without a
     qualifier, when two or three may (:data:`MAX_RIVALS`), all of them towns or counties of
     one country (see :attr:`~newsfacts_locations.locality.Locality.rivals`): not "Kent"
@@ -232,8 +248,7 @@ def _lay_rivals(asked: Sequence[Asked], setting: Locality) -> dict[Question, Con
     (:func:`_choose`) scores them among the same readings, for what decides which may win
     (the article's votes, no point laid yet) has not changed."""
     seen: dict[Question, Contest] = {}
-    for a in asked:
-        question = a.question()
+    for a, question in zip(names.asked, names.questions, strict=True):
         if len(a.places) < 2 or question in seen or a.qualifier or a.qualifies:
             continue
         key = voter(a.key)
@@ -284,11 +299,11 @@ def resolve(
     answers: dict[tuple[str, int], bool] = {}
     listed = listed_with_standing(mentions, text) if text else {}
     kept = [m for m in mentions if stands(m, setting, leading, standing, answers, listed)]
-    asked = _asked(kept, text, town_qualifiers)
-    laid = _lay_rivals(asked, setting)
-    places, first = _choose(asked, setting, laid=laid)
+    names = Names.of(_asked(kept, text, town_qualifiers))
+    laid = _lay_rivals(names, setting)
+    places, first = _choose(names, setting, laid=laid)
     if _lay_points(kept, places, setting):
-        places, _ = _choose(asked, setting, first)
+        places, _ = _choose(names, setting, first)
     unknown_as: dict[str, Place] = {}  # the towns the gazetteer lacks, by name
     for m, place in zip(kept, places, strict=True):
         if m.qualifier is not None and place.kind == "city" and place.geonames_id is None:
