@@ -6,9 +6,13 @@ feature whose name ends in a venue's word (the core's ``VENUE_WORDS``: "Stadium"
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from newsfacts.plugin import VENUE_WORDS
 from newsfacts_locations.gazetteer import Place
 from newsfacts_locations.matching import Candidate
+
+_KIND = attrgetter("kind")
 
 
 def _ground(place: Place) -> bool:
@@ -19,8 +23,10 @@ def read_as(candidate: Candidate, sporty: bool) -> Candidate:
     """``candidate`` with the ground or the town of its name, where its readings hold a
     ground and a town of one country (``sporty``: its sentence is a sports report's)."""
     places = candidate.places
-    if len(places) < 2 or not any(map(_ground, places)):
-        return candidate  # nearly every name
+    # nearly every name: no feature among its readings (their kinds asked in C, not a call
+    # of _ground for each reading)
+    if len(places) < 2 or "feature" not in map(_KIND, places) or not any(map(_ground, places)):
+        return candidate
     grounds = {place.country_code for place in places if _ground(place)}
     towns = {place.country_code for place in places if place.kind == "city"}
     shared = grounds & towns
