@@ -1,6 +1,6 @@
 """The dates grammar writes each word list as an alternation grouped by first letter.
 
-``newsfacts_dates.grammar._factored`` writes "sept|september|saturday" as
+``newsfacts_dates.alternations.factored`` writes "sept|september|saturday" as
 "s(?:ept(?:ember|)|aturday)": the regex module then tries one entry per first letter where
 the plain alternation tried every word. It must match what the plain alternation of the
 same words, longest first, matches: the same stretch, at the same place, in any case.
@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 import regex
 
-from newsfacts_dates.grammar import LISTS, _expand, _factored, _longest_first
+from newsfacts_dates.alternations import factored, longest_first
+from newsfacts_dates.grammar import LISTS, _expand
 
 
 def _plain(ordered: list[str]) -> str:
@@ -30,7 +31,7 @@ def _texts(words: list[str]) -> list[str]:
 
 @pytest.mark.parametrize("name", sorted(LISTS))
 def test_a_word_list_matches_as_its_plain_alternation(name: str) -> None:
-    ordered, pattern = _longest_first(tuple(sorted(set(LISTS[name]))))
+    ordered, pattern = longest_first(tuple(sorted(set(LISTS[name]))))
     grouped = regex.compile(pattern + "(?!\\w)", regex.IGNORECASE)
     plain = regex.compile(_plain(ordered) + "(?!\\w)", regex.IGNORECASE)
     for text in _texts(ordered):
@@ -47,13 +48,13 @@ def test_a_word_list_matches_as_its_plain_alternation(name: str) -> None:
     ],
 )
 def test_words_are_grouped_by_first_letter_in_their_order(words: list[str], pattern: str) -> None:
-    assert "(?:" + _factored(words) + ")" == pattern
+    assert "(?:" + factored(words) + ")" == pattern
 
 
 def test_first_letters_that_match_each_other_ignoring_case_stay_one_alternation() -> None:
     # "ſ" (a long s) is an "s" to a rule that ignores case: grouped apart, "ſun" would be
     # tried after "sunday", not before it as the list orders them.
-    assert _factored(["ſun", "sunday", "sat"]) == "(?:ſun|sunday|sat)"
+    assert factored(["ſun", "sunday", "sat"]) == "(?:ſun|sunday|sat)"
 
 
 # "around" read as "about" (PMOD) and "over" as "more than" (DURATION_MOD) but after the words

@@ -27,6 +27,7 @@ from newsfacts.plugin import (
 )
 from newsfacts.plugin import MONTHS as _MONTHS
 from newsfacts.plugin import WEEKDAYS as _WEEKDAYS
+from newsfacts_dates.alternations import longest_first
 
 PACKAGE = "newsfacts_dates"
 
@@ -158,59 +159,8 @@ LISTS: dict[str, list[str]] = {}
 
 
 def _alternation(words: Iterable[str], name: str) -> str:
-    LISTS[name], pattern = _longest_first(tuple(sorted({word.lower() for word in words})))
+    LISTS[name], pattern = longest_first(tuple(sorted({word.lower() for word in words})))
     return pattern
-
-
-@built  # the grammar's alternations, a fifth of its import: kept on disk
-def _longest_first(words: tuple[str, ...]) -> tuple[list[str], str]:
-    """``words`` longest first, and their alternation (see :func:`_factored`)."""
-    ordered = sorted(words, key=lambda word: (-len(word), word))
-    return ordered, "(?:" + _factored(ordered) + ")"
-
-
-def _factored(words: list[str]) -> str:
-    """The alternation of ``words`` that tries them in their order, its entries grouped by
-    their first character: "sept|september|saturday|june" is "s(?:ept(?:ember|)|aturday)|june"
-    (written out, "(?:september|sept)" tries "september" first, as the list does).
-
-    The regex module tries an alternation entry by entry, and ignoring case each entry costs
-    a compare of folded characters even where it fails at its first letter (only entries that
-    keep their case are sorted out by their first character): at "the government" the
-    months' 25 entries were 25 tries, grouped they are 8, one a letter. Words of different
-    first letters never match at the same place, and those of one letter are tried in the
-    list's order: every match, and every group it sets, is the one the plain alternation
-    gives. Where two first letters match each other ignoring case ("s" and "ſ"), the words
-    stay one plain alternation."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[:1], []).append(word)
-    if len(groups) > 1 and _case_related(list(groups)):
-        return "(?:" + "|".join(map(_escaped, words)) + ")"
-    parts: list[str] = []
-    for first, group in groups.items():
-        if len(group) == 1 or not first:  # a word (or the word that ended here: "")
-            parts += map(_escaped, group)
-        else:
-            parts.append(_escaped(first) + _factored([word[1:] for word in group]))
-    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-
-
-def _escaped(word: str) -> str:
-    return regex.escape(word).replace(r"\ ", " ")
-
-
-def _case_related(firsts: list[str]) -> bool:
-    """Whether two of ``firsts`` (distinct characters) match each other ignoring case, as the
-    rules match: "k" and "K" (the kelvin sign), "s" and "ſ". (Two ASCII characters never do
-    but a letter and its capital, and the words are lowered.)"""
-    return any(
-        regex.fullmatch(regex.escape(first), other, regex.IGNORECASE)
-        for first in firsts
-        if not first.isascii()
-        for other in firsts
-        if other != first
-    )
 
 
 def _unit_forms() -> list[str]:
