@@ -1,9 +1,8 @@
-"""The dates grammar writes each word list as an alternation grouped by first letter.
-
-``newsfacts_dates.alternations.factored`` writes "sept|september|saturday" as
-"s(?:ept(?:ember|)|aturday)": the regex module then tries one entry per first letter where
-the plain alternation tried every word. It must match what the plain alternation of the
-same words, longest first, matches: the same stretch, at the same place, in any case.
+"""The dates grammar writes each word list as a trie (``newsfacts.plugin.alternation``):
+"sept|september|saturday" as "s(?:aturday|ept(?:ember)?)", where the regex module then tries
+one entry per first letter where the plain alternation tried every word. It must match what
+the plain alternation of the same words, longest first, matches: the same stretch, at the
+same place, in any case.
 """
 
 from __future__ import annotations
@@ -11,7 +10,7 @@ from __future__ import annotations
 import pytest
 import regex
 
-from newsfacts_dates.alternations import factored, longest_first
+from newsfacts.plugin import alternation
 from newsfacts_dates.grammar import LISTS, _expand
 
 
@@ -31,30 +30,13 @@ def _texts(words: list[str]) -> list[str]:
 
 @pytest.mark.parametrize("name", sorted(LISTS))
 def test_a_word_list_matches_as_its_plain_alternation(name: str) -> None:
-    ordered, pattern = longest_first(tuple(sorted(set(LISTS[name]))))
-    grouped = regex.compile(pattern + "(?!\\w)", regex.IGNORECASE)
+    ordered = LISTS[name]
+    pattern = alternation(ordered, fold=True, any_space=False)
+    grouped = regex.compile("(?:" + pattern + ")(?!\\w)", regex.IGNORECASE)
     plain = regex.compile(_plain(ordered) + "(?!\\w)", regex.IGNORECASE)
     for text in _texts(ordered):
         found, expected = grouped.match(text), plain.match(text)
         assert (found and found.span()) == (expected and expected.span()), text
-
-
-@pytest.mark.parametrize(
-    ("words", "pattern"),
-    [
-        (["september", "sept", "saturday"], "(?:s(?:ept(?:ember|)|aturday))"),
-        (["the end of", "the mid", "early"], "(?:(?:the (?:end of|mid)|early))"),
-        (["a.m.", "am"], "(?:a(?:\\.m\\.|m))"),
-    ],
-)
-def test_words_are_grouped_by_first_letter_in_their_order(words: list[str], pattern: str) -> None:
-    assert "(?:" + factored(words) + ")" == pattern
-
-
-def test_first_letters_that_match_each_other_ignoring_case_stay_one_alternation() -> None:
-    # "ſ" (a long s) is an "s" to a rule that ignores case: grouped apart, "ſun" would be
-    # tried after "sunday", not before it as the list orders them.
-    assert factored(["ſun", "sunday", "sat"]) == "(?:ſun|sunday|sat)"
 
 
 # "around" read as "about" (PMOD) and "over" as "more than" (DURATION_MOD) but after the words

@@ -20,6 +20,7 @@ from newsfacts.plugin import (
     NUMBER_WORDS,
     ORDINAL_WORDS,
     Patterns,
+    alternation,
     built,
     compiled,
     read_table,
@@ -27,7 +28,6 @@ from newsfacts.plugin import (
 )
 from newsfacts.plugin import MONTHS as _MONTHS
 from newsfacts.plugin import WEEKDAYS as _WEEKDAYS
-from newsfacts_dates.alternations import longest_first
 
 PACKAGE = "newsfacts_dates"
 
@@ -159,8 +159,10 @@ LISTS: dict[str, list[str]] = {}
 
 
 def _alternation(words: Iterable[str], name: str) -> str:
-    LISTS[name], pattern = longest_first(tuple(sorted({word.lower() for word in words})))
-    return pattern
+    lowered = {word.lower() for word in words}
+    LISTS[name] = sorted(lowered, key=lambda word: (-len(word), word))
+    # a trie, one space a space: "sept|september|saturday" as "s(?:aturday|ept(?:ember)?)"
+    return "(?:" + alternation(lowered, fold=True, any_space=False) + ")"
 
 
 def _unit_forms() -> list[str]:

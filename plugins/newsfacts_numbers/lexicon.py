@@ -23,6 +23,9 @@ from newsfacts.plugin import (
 from newsfacts.plugin import NUMBER_WORDS as CORE_NUMBER_WORDS
 from newsfacts.plugin import ORDINAL_WORDS as CORE_ORDINAL_WORDS
 
+# The core's, read by the plugin's modules as lexicon.alternation with the tables it writes
+from newsfacts.plugin import alternation as alternation
+
 PACKAGE = "newsfacts_numbers"
 
 
@@ -30,73 +33,12 @@ def _table(name: str, columns: int) -> tuple[tuple[str, ...], ...]:
     return read_table(PACKAGE, name, columns=columns)
 
 
-def alternation(phrases: Iterable[str], *, fold: bool = False, reverse: bool = False) -> str:
-    """A regex alternation of literal phrases where the longest one wins; inner spaces match
-    any run of white space. Built as a trie ("fif(?:t(?:een|h|y))"): a flat list of
-    alternatives is tried one by one at every position, the trie follows one path, several
-    times faster. ``fold``: the phrases are matched ignoring case (lowercased, so that
-    "Per cent" and "per cent" share a path). ``reverse``: for a pattern matched backwards
-    (``regex.REVERSE``), the trie shares the phrases' ends ("(?:U|AU)SD")."""
-    return _alternation(_phrases(phrases), fold, reverse)
-
-
 def _phrases(phrases: Iterable[str]) -> tuple[str, ...]:
     """``phrases`` sorted, each once: what the tables of this module are built of (and keyed
-    on, on disk: a set's order changes from process to process)."""
+    on, on disk: a set's order changes from process to process). They are built once per
+    machine (case_aware_alternation, folded_chars, folded_heads): built in each process, they
+    were with the alternations a fifth of the plugin's import."""
     return tuple(sorted(set(phrases)))
-
-
-# The tables of phrases of this module (alternation, case_aware_alternation, folded_chars,
-# folded_heads) are built once per machine: built in each process, they were a fifth of the
-# plugin's import.
-@built
-def _alternation(phrases: tuple[str, ...], fold: bool, reverse: bool) -> str:
-    keys = {phrase.lower() if fold else phrase for phrase in phrases}
-    # The trie is read off the phrases sorted (each node's phrases are a run of them), not
-    # built of a dict per character: the same pattern, for about half the work (the
-    # plugin's 31 alternations at import: 41 M -> 22 M instructions).
-    ordered = sorted({key[::-1] for key in keys} if reverse else keys)
-    return _trie_pattern(ordered, 0, len(ordered), 0, reverse) if ordered else ""
-
-
-@functools.cache  # a few dozen characters, escaped thousands of times at import
-def _escaped(char: str) -> str:
-    """A phrase's character in the pattern: a space matches any run of white space."""
-    return r"\s+" if char == " " else regex.escape(char)
-
-
-def _trie_pattern(keys: list[str], start: int, end: int, depth: int, reverse: bool) -> str:
-    """The branches of the trie node that ``keys[start:end]`` (sorted) pass through, each
-    first character once: ``depth`` characters in, where they are all the same. A phrase
-    ending here is tried after the longer ones (an optional group is greedy)."""
-    ends_here = len(keys[start]) == depth  # it sorts first
-    branches = []
-    index = start + 1 if ends_here else start
-    while index < end:
-        first = keys[index]
-        char = first[depth]
-        last = index + 1
-        while last < end and keys[last][depth] == char:
-            last += 1
-        # The characters all the node's phrases share: a run of nodes with one child and no
-        # phrase ending, written at once (no phrase ends inside it: it would sort first and
-        # end the run).
-        final = keys[last - 1]
-        if last == index + 1:
-            reach = len(first)  # one phrase: the rest of it (most characters are there)
-        else:
-            reach = depth + 1
-            while reach < len(first) and first[reach] == final[reach]:
-                reach += 1
-        run = first[depth:reach]
-        here = "".join(map(_escaped, run[::-1] if reverse else run))
-        rest = _trie_pattern(keys, index, last, reach, reverse) if reach < len(final) else ""
-        branches.append(rest + here if reverse else here + rest)
-        index = last
-    if not branches:
-        return ""
-    pattern = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    return f"(?:{pattern})?" if ends_here else pattern
 
 
 # Spelled-out numbers and ordinals: the core's, which the dates field reads too.

@@ -4,8 +4,9 @@ A plugin reads the article through the :class:`Document` the core built once (pa
 sentences, tokens as :class:`Segment`), builds facts of a :class:`Fact` subclass, reads the
 facts of the fields it needs from a :class:`FactMap` with the built-in :class:`Field` keys,
 keeps its word lists in ``data/`` read with :func:`read_words` and :func:`read_table` (and
-compiles its patterns on first use: :class:`Patterns`, :func:`compiled`; keeps the tables it
-builds of them on disk: :func:`built`), and
+compiles its patterns on first use: :class:`Patterns`, :func:`compiled`; writes a word list
+into them as a trie: :func:`alternation`; keeps the tables it builds of them on disk:
+:func:`built`), and
 writes its decisions as ordered tables of named :class:`Check` rows run by :func:`decide`
 (which ``newsfacts explain`` shows; :func:`tracing` says whether it is showing them; a
 :class:`Screen` cuts a long table down to the checks that may hold).
@@ -15,6 +16,7 @@ keeps them from importing each other.
 
 from __future__ import annotations
 
+from newsfacts.alternations import alternation
 from newsfacts.calendar_names import GIVEN_NAME_MONTHS, MONTH_NAMES, MONTHS, WEEKDAYS
 from newsfacts.countries import (
     CARDINAL_WORDS,
@@ -136,6 +138,7 @@ __all__ = [
     "TimeExpression",
     "Vocabulary",
     "WordColumn",
+    "alternation",
     "built",
     "compiled",
     "dateline",

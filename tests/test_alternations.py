@@ -1,5 +1,7 @@
-"""The numbers plugin's alternations: a trie of phrases read off the phrases sorted is the trie
-built of a dict per character, pattern for pattern, and matches the longest phrase."""
+"""The core's alternations (``newsfacts.plugin.alternation``): a word list as a trie where
+the longest word wins. The trie is read off the phrases sorted: it must be the trie built of a
+dict per character, pattern for pattern, and match what the plain alternation of the same
+words, longest first, matches."""
 
 from __future__ import annotations
 
@@ -8,7 +10,12 @@ import random
 import pytest
 import regex
 
-from newsfacts_numbers.lexicon import _escaped, alternation, folded_heads
+from newsfacts.plugin import alternation
+
+
+def _escaped(char: str) -> str:
+    return r"\s+" if char == " " else regex.escape(char)
+
 
 Trie = dict[str, "Trie"]
 
@@ -85,19 +92,27 @@ def test_a_trie_shares_the_phrases_starts() -> None:
     assert alternation(["USD", "AUD"], reverse=True) == "(?:US|AU)D"  # ends shared
 
 
-HEADS = [
-    (["per cent", "percent", "pct"], {}, {"pe", "pE", "Pe", "PE", "pc", "pC", "Pc", "PC"}),
-    (
-        ["km", "Kilometres"],  # "km" as written, "Ki" in any case (İ; K, the Kelvin sign)
-        {"case_aware": True},
-        {"km", "ki", "kI", "k\u0130", "Ki", "KI", "K\u0130", "\u212ai", "\u212aI", "\u212a\u0130"},
-    ),
-    (["US$", "A$"], {"end": True}, {"S$", "s$", "ſ$", "A$", "a$"}),
-]
+def test_a_space_is_one_space_when_asked() -> None:
+    assert alternation(["the end of", "the mid", "early"], any_space=False) == (
+        "(?:early|the (?:end of|mid))"
+    )
+    assert regex.fullmatch(alternation(["per cent"]), "per\n cent") is not None
 
 
-@pytest.mark.parametrize(("phrases", "options", "expected"), HEADS)
-def test_the_heads_of_a_quick_test_are_every_case_variant(
-    phrases: list[str], options: dict[str, bool], expected: set[str]
-) -> None:
-    assert folded_heads(phrases, **options) == expected
+@pytest.mark.parametrize(
+    ("words", "pattern"),
+    [
+        (["september", "sept", "saturday"], "s(?:aturday|ept(?:ember)?)"),
+        (["a.m.", "am"], "a(?:\\.m\\.|m)"),
+    ],
+)
+def test_words_are_grouped_by_first_letter(words: list[str], pattern: str) -> None:
+    assert alternation(words, fold=True) == pattern
+
+
+def test_first_letters_that_match_each_other_ignoring_case_stay_one_alternation() -> None:
+    # "ſ" (a long s) is an "s" to a rule that ignores case: grouped apart, "sunday" would be
+    # tried after "ſun" (by their order), not before it as the longer word.
+    assert alternation(["ſun", "sunday", "sat"], fold=True) == "(?:sunday|sat|ſun)"
+    found = regex.match(alternation(["ſun", "sunday"], fold=True), "Sunday", regex.IGNORECASE)
+    assert found is not None and found.group() == "Sunday"
