@@ -89,6 +89,10 @@ def weekday(match: Match, ctx: Context) -> Reading | None:
 
 # Relative words that count from the date last mentioned, not from the publication day.
 _ANAPHORIC = frozenset(["following", "the following"])
+# ... and those that do only after "the": "inflation eased to 3.3% in March from 3.6% the
+# previous month" is February, "sales in 2023 were 7% above the prior year" 2022; "previous
+# year's profit" and "prior years" are left to the publication day.
+_ANAPHORIC_AFTER_THE = frozenset(["previous", "prior"])
 # ... and for a weekday, the direction they count in
 _ANAPHORIC_DAYS = {"following": 1, "the following": 1, "the previous": -1}
 
@@ -156,7 +160,7 @@ def relunit(match: Match, ctx: Context) -> Reading | None:
         year = anchor.month_year(ctx.published, number, "none", offset)
         return Reading("DATE", date_value(year, number), mod)
     unit = match.group("unit").lower()
-    if match.group("rel").lower() in _ANAPHORIC and unit in ("year", "month"):
+    if _anaphoric_words(match, ctx.text) and unit in ("year", "month"):
         known = anaphoric(ctx.last_date, unit, offset)  # "the following year"
         if known is not None:
             return Reading("DATE", known, mod)
@@ -168,6 +172,14 @@ def relunit(match: Match, ctx: Context) -> Reading | None:
     if unit == "year" and offset == -1 and _year_ago_quarter(ctx, match):
         return Reading("DATE", year_before_quarter(ctx, match.start()), mod)
     return Reading("DATE", shifted(ctx.published, unit, offset), mod)
+
+
+def _anaphoric_words(match: Match, text: str) -> bool:
+    """Whether the relative words of ``match`` count from the date last mentioned."""
+    rel = match.group("rel").lower()
+    if rel in _ANAPHORIC:
+        return True
+    return rel in _ANAPHORIC_AFTER_THE and text[: match.start("rel")].lower().endswith("the ")
 
 
 def _year_ago_quarter(ctx: Context, match: Match) -> bool:
