@@ -142,7 +142,8 @@ TABLE = [
         "TIME",
         "2023-08-14T23:30",
     ),
-    # a clock time on the day named just before it in its sentence; else on the publication day
+    # a clock time on the day named just before it in its sentence; told in the past, on the
+    # day of the sentence before (test_dates_clock_story.py); else on the publication day
     (
         "The council met on Monday, March 16, 2009, at 6 p.m. in City Hall.",
         "6 p.m.",
@@ -152,6 +153,13 @@ TABLE = [
     ),
     (
         "The shop closed on March 3. At 9 p.m. the lights went out.",
+        "9 p.m.",
+        THURSDAY,
+        "TIME",
+        "2025-03-03T21:00",
+    ),
+    (
+        "The shop closed on March 3. It reopens at 9 p.m.",
         "9 p.m.",
         THURSDAY,
         "TIME",

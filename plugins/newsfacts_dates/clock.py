@@ -12,7 +12,7 @@ from newsfacts_dates import anchor
 from newsfacts_dates.absolute import monthday
 from newsfacts_dates.grammar import MACROS, WEEKDAYS
 from newsfacts_dates.holidays import holiday
-from newsfacts_dates.reading import Context, Match, Reading, groups, modifier
+from newsfacts_dates.reading import Context, Match, Reading, day_of, groups, modifier
 from newsfacts_dates.relative import weekday
 
 _CLOCK_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
@@ -71,6 +71,10 @@ def _clock_day(match: Match, ctx: Context) -> str | None:
         return ctx.last_date[:10] if ctx.last_date else None
     if ctx.published is None:
         return None
+    if not relday:
+        told = _day_of_the_story(match, ctx)
+        if told is not None:
+            return told
     shift = {"yesterday": -1, "tomorrow": 1}.get(relday, 0)
     return anchor.day(ctx.published + dt.timedelta(days=shift))
 
@@ -114,3 +118,32 @@ def _day_just_named(match: Match, ctx: Context) -> bool:
         and _A_DAY.match(ctx.last_date) is not None
         and _SENTENCE_END.search(ctx.text, ctx.last_date_end, match.start()) is None
     )
+
+
+# How far after the day named last a clock time told in the past may be, to be of that day:
+# the next sentence or two ("A bus overturned on the A9 early on Sunday. The crash happened
+# at about 5.30am."), as "that night" is (relative._THEN_REACH).
+_STORY_REACH = 400
+# A day's possessive names another time than the story's: "down 0.13 from Thursday's
+# settlement price ... trading sharply lower near midday" is the publication day's midday.
+_POSSESSIVE = compiled(r"[ ]?['’]s\b")
+
+
+def _day_of_the_story(match: Match, ctx: Context) -> str | None:
+    """The day named in the sentences just before a clock time told in the past, if it is
+    not after the publication day: police and court reports name the day once and give the
+    times after it ("A woman was found dead in a house on Sunday. Officers were called at
+    11.45pm": Sunday's 11.45pm, not the publication day's). A time in the present or to come
+    ("The road reopens at 6am") stays the publication day's."""
+    day = day_of(ctx.last_date)
+    if (
+        day is None
+        or ctx.published is None
+        or day > ctx.published
+        or not 0 <= match.start() - ctx.last_date_end <= _STORY_REACH
+        or _POSSESSIVE.match(ctx.text, ctx.last_date_end) is not None
+    ):
+        return None
+    if ctx.tense_of(match.start(), match.end(), True) != "past":
+        return None
+    return anchor.day(day)
