@@ -189,10 +189,19 @@ def _us_cents(text: str, start: int, end: int, value: Decimal) -> Raw | None:
 def _name_word_before(text: str, start: int, before: str) -> str:
     """The word before the number at ``start``, ``before`` the character there (see
     :func:`name_word_before`), with its quick test made first: after a mark, or one space after
-    a digit or mark ("12 345"), no word stands before the number."""
+    a digit or mark ("12 345"), no word stands before the number. A unit written before the
+    number is that word also when a hyphen or "of" joins them ("a magnitude-7.7 earthquake",
+    "a preliminary magnitude of 7.1")."""
+    if before == "-":
+        joined = name_word_before(text, start - 1)
+        return joined if joined.lower() in lx.UNITS_BEFORE else ""
     near = text[start - 2] if start >= 2 and before.isspace() else before
     may_word = near.isspace() or near.isalpha() or near in "#&."
-    return name_word_before(text, start) if may_word else ""
+    word = name_word_before(text, start) if may_word else ""
+    if word == "of":
+        joined = name_word_before(text, start - len(" of "))
+        return joined if joined.lower() in lx.UNITS_BEFORE else word
+    return word
 
 
 def _transliterated_pound(text: str, start: int, end: int, num: str) -> bool:
