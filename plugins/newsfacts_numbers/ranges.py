@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
+from newsfacts_numbers.money_ranges import shares_scale
 from newsfacts_numbers.raw import Raw
 
 _RANGE_KINDS = ("count", "money", "percent", "measure")
@@ -97,6 +98,8 @@ def _is_range(text: str, first: Raw, second: Raw, link: str) -> bool:
         return False
     if first.unit and second.unit and not _one_unit(first.unit, second.unit):
         return False  # but "$62 and $68 per share" is one range in dollar per share
+    if shares_scale(first, second, link):
+        return True  # "$5-6 billion": the currency before, the scale after
     if first.kind != second.kind and first.kind != "count" and not _comparable(first, second):
         return False  # "0.68 per cent to 3,005.47": a change, then a level
     if link == "or":

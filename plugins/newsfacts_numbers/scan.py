@@ -14,6 +14,7 @@ from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers.candidates import candidate_at, cut_off, number_after_symbol
 from newsfacts_numbers.measures import glued_after, per, unit_of, with_unit
+from newsfacts_numbers.money_ranges import after_money_dash
 from newsfacts_numbers.raw import Raw
 from newsfacts_numbers.units import bare_after, unit_at
 from newsfacts_numbers.words_before import name_word_before
@@ -140,7 +141,9 @@ def _digits(text: str, match: regex.Match[str]) -> Raw | None:
         if not _letter_next(text, raw.end):
             break
         scale = px.SCALE.match(text, raw.end)
-        if scale is None or not _is_scale(text, scale, raw.currency is not None):
+        if scale is None or not _is_scale(
+            text, scale, raw.currency is not None or after_money_dash(text, start)
+        ):
             break
         if (
             raw.currency is None
