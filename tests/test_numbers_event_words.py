@@ -1,0 +1,37 @@
+"""What happened to the counted people, from the words police, ambulance and disaster
+reports use: taken or rushed to hospital (wounded), electrocuted (killed), taken into custody
+(arrested). Each row is a sentence of news and its counts: span, counted noun and event.
+The sentences are made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from number_checks import numbers
+
+EVENT_WORDS = [
+    (
+        "Two people died and four were taken to hospital after the crash on the M6.",
+        [("Two", "people", "killed"), ("four", None, "wounded")],
+    ),
+    (
+        "Three children were rushed to the hospital after the school bus overturned.",
+        [("Three", "children", "wounded")],
+    ),
+    ("Two hikers were airlifted to hospital from the mountain.", [("Two", "hikers", "wounded")]),
+    (
+        "At least five people were electrocuted as heavy rain flooded the city.",
+        [("five", "people", "killed")],
+    ),
+    (
+        "Police said 14 people were taken into custody after the match.",
+        [("14", "people", "arrested")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENT_WORDS)
+def test_the_event_of_the_counted_people(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [(q.text, q.counted, q.event) for q in numbers(text)] == expected
