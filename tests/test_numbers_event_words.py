@@ -1,7 +1,8 @@
 """What happened to the counted people, from the words police, ambulance and disaster
 reports use: taken or rushed to hospital (wounded), electrocuted (killed), taken into custody
-(arrested). Each row is a sentence of news and its counts: span, counted noun and event.
-The sentences are made up for these tests."""
+(arrested); and an event word of a relative clause with a count of its own is that count's.
+Each row is a sentence of news and its counts: span, counted noun and event. The sentences
+are made up for these tests."""
 
 from __future__ import annotations
 
@@ -26,6 +27,15 @@ EVENT_WORDS = [
     (
         "Police said 14 people were taken into custody after the match.",
         [("14", "people", "arrested")],
+    ),
+    # a relative clause with a count of its own: its event word is that count's
+    (
+        "Dozens of lawmakers condemned the raids in which 121 people were taken into custody.",
+        [("Dozens", "lawmakers", None), ("121", "people", "arrested")],
+    ),
+    (
+        "Hundreds of students joined a march where 40 were hurt.",
+        [("Hundreds", "students", None), ("40", None, "wounded")],
     ),
 ]
 

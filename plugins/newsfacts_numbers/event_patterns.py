@@ -95,9 +95,12 @@ EVENT_OBJECT = compiled(
 # were rescued| and 45| remain missing", "two were freed| but three| are still held" (the
 # event is the other count's; a list of counts shares it later: "two men and three women
 # were arrested"), not the end of a range or a list of ages ("38 babies between one week and
-# three months old", "Two teenagers, aged 16 and 17, have been arrested").
+# three months old", "Two teenagers, aged 16 and 17, have been arrested"); or a relative
+# clause of its own: "Dozens of lawmakers condemned the raids in which| 121| people were
+# arrested", "a march where| 40| were hurt".
 OTHER_COUNT = compiled(
     r"(?<!\b(?i:between|aged|ages)[ \t]++[\w.,-]++(?:[ \t]++\p{L}++)?[ \t]++)"
-    rf"\b(?i:and|but|while|whereas)[ \t]++(?:(?i:another|{lx.alternation(lx.QUALIFIERS_BEFORE)})"
+    r"\b(?i:and|but|while|whereas|where|(?:in|during)[ \t]++which)[ \t]++"
+    rf"(?:(?i:another|{lx.alternation(lx.QUALIFIERS_BEFORE)})"
     rf"[ \t]++)?(?:\d|(?i:{lx.alternation(lx.NUMBER_WORDS)})\b)"
 )
