@@ -42,6 +42,12 @@ from newsfacts_dates.grammar import (
     UNPLANNED_EVENTS,
     WEEKDAYS,
 )
+from newsfacts_dates.neighbour_cues import (
+    SAME_FORM_PASTS,
+    auxiliary_before,
+    plan_word_before,
+    same_form_past,
+)
 
 Tense = Literal["past", "future", "none"]
 
@@ -197,9 +203,6 @@ _NOT_PAST_BEFORE = frozenset(
 _DETERMINERS = frozenset(
     ["a", "an", "the", "its", "their", "his", "her", "our", "your", "this", "these"]
 )
-# Auxiliaries that yield their tense to a future word right after them: "were planning",
-# "was expected", "is due".
-_AUXILIARIES = frozenset(["is", "are", "am", "was", "were", "be", "been"])
 # A future cue only as a verb of the present ("the two leaders meet Monday", "the Lakers play
 # the Celtics on Christmas Day"), not as an infinitive or after a negation ("flew to Paris to
 # meet him on Monday", "did not meet", "did not play on Sunday").
@@ -240,9 +243,6 @@ _BEFORE_TO_ONLY = frozenset(["likely", "plan"])
 _TO_AFTER = compiled(r"[ \t]++to\b")
 _BEFORE_TO_OR_THAT = frozenset(["hopes", "hope", "hoping"])
 _TO_OR_THAT_AFTER = compiled(r"[ \t]++(?:to|that)\b")
-# Between an auxiliary and the future cue it goes with: "was still expected to", "were also
-# planning"
-_ADVERBS = frozenset(["still", "also", "now", "widely", "seen", "thought", "considered"])
 # "is to resume", "set to open": "to" after these points ahead.
 _BEFORE_FUTURE_TO = frozenset(["is", "are", "am", "set"])
 # The two words before a future cue that make it a plan of the past: "was to expire"
@@ -266,6 +266,8 @@ def _cues(
     for match in CUE_WORD.finditer(text, low, high):
         word = match.group().lower()
         cue = _cue(word, before)
+        if word in SAME_FORM_PASTS and same_form_past(text, match.end(), before):
+            cue = "past"  # "The storm hit the coast on Friday and is expected to weaken"
         if (
             word in FIXTURE_VERBS
             and before[1] not in _NOT_FIXTURE_BEFORE
@@ -290,9 +292,9 @@ def _cues(
             text, match.end(), match.end() + 10
         ):
             cue = None  # "boosting rate cut hopes": a noun
-        if cue == "future" and cues and _auxiliary_before(before, ends, cues[-1][1]):
+        if cue == "future" and cues and auxiliary_before(before, ends, cues[-1][1]):
             cues.pop()  # "were planning": the auxiliary's own tense does not count
-        if cue == "future" and cues and _plan_word_before(before, ends, cues[-1][1]):
+        if cue == "future" and cues and plan_word_before(before, ends, cues[-1][1]):
             # "had been scheduled to expire": the plan word's tense goes on to its verb
             cue = cues.pop()[2]
         if cue is not None:
@@ -300,20 +302,6 @@ def _cues(
         before = (before[1], word)
         ends = (ends[1], match.end())
     return cues
-
-
-def _auxiliary_before(before: tuple[str, str], ends: tuple[int, int], cue_end: int) -> bool:
-    """Whether the last cue is an auxiliary right before this word, or before an adverb
-    before it: "were planning", "was still expected"."""
-    if before[1] in _AUXILIARIES:
-        return cue_end == ends[1]
-    return before[1] in _ADVERBS and before[0] in _AUXILIARIES and cue_end == ends[0]
-
-
-def _plan_word_before(before: tuple[str, str], ends: tuple[int, int], cue_end: int) -> bool:
-    """Whether the last cue is a word of plan right before "to" before this word: "due to
-    expire", "scheduled to begin"."""
-    return before[1] == "to" and before[0] in FUTURE_CUES and cue_end == ends[0]
 
 
 # The two words before a window's first word, read backwards from it (\G): they decide

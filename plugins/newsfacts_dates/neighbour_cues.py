@@ -1,0 +1,118 @@
+"""How the words next to a tense cue decide whether it counts: an auxiliary or a word of plan
+right before a future cue lends it its own tense ("were planning", "had been scheduled to
+expire"), and a verb whose past tense is its base form ("cut", "hit") is a past only with its
+object after it and nothing of the present or the future before it."""
+
+from __future__ import annotations
+
+import regex
+
+from newsfacts.plugin import compiled, read_words
+from newsfacts_dates.grammar import FUTURE_CUES, MONTHS, PACKAGE, WEEKDAYS
+
+# Auxiliaries that yield their tense to a future word right after them: "were planning",
+# "was expected", "is due".
+_AUXILIARIES = frozenset(["is", "are", "am", "was", "were", "be", "been"])
+# Between an auxiliary and the future cue it goes with: "was still expected to", "were also
+# planning"
+_ADVERBS = frozenset(["still", "also", "now", "widely", "seen", "thought", "considered"])
+
+
+def auxiliary_before(before: tuple[str, str], ends: tuple[int, int], cue_end: int) -> bool:
+    """Whether the last cue is an auxiliary right before this word, or before an adverb
+    before it: "were planning", "was still expected"."""
+    if before[1] in _AUXILIARIES:
+        return cue_end == ends[1]
+    return before[1] in _ADVERBS and before[0] in _AUXILIARIES and cue_end == ends[0]
+
+
+def plan_word_before(before: tuple[str, str], ends: tuple[int, int], cue_end: int) -> bool:
+    """Whether the last cue is a word of plan right before "to" before this word: "due to
+    expire", "scheduled to begin"."""
+    return before[1] == "to" and before[0] in FUTURE_CUES and cue_end == ends[0]
+
+
+#: Verbs whose past tense is their base form: ``data/same_form_pasts.txt``.
+SAME_FORM_PASTS = read_words(PACKAGE, "same_form_pasts.txt")
+
+# The words before such a verb that make it no past: a modal, "to", "do", a pronoun of the
+# present ("we cut costs every year"), a determiner (a noun: "the cut"), a present auxiliary
+# of a participle ("is set to open", "will be cut"); also the word before an adverb before
+# it ("will likely cut rates in June", "could also hit").
+_NO_PAST_BEFORE = frozenset(
+    [
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "should",
+        "shall",
+        "to",
+        "do",
+        "does",
+        "don't",
+        "doesn't",
+        "don’t",
+        "doesn’t",
+        "not",
+        "never",
+        "i",
+        "we",
+        "you",
+        "they",
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "this",
+        "these",
+        "that",
+        "is",
+        "are",
+        "am",
+        "be",
+        "being",
+        "remain",
+        "remains",
+    ]
+)
+_ADVERB_BEFORE = frozenset(
+    ["also", "still", "again", "then", "probably", "further", "even", "just"]
+)
+# What follows the verb as its object: a determiner or pronoun, a number or an amount, a
+# particle ("shut down", "cut off"), a name ("beat Chelsea"; not a day's or a month's: "a
+# rate cut Tuesday"), or a plural noun with at most one word before it ("cut rates", "hit
+# record highs"), a preposition not among them ("a rate cut in May").
+_OBJECT_AFTER = compiled(
+    rf"""[ \t]++(?:
+      (?i:the|a|an|its|his|her|their|our|my|your|this|that|these|those|him|them|us|it
+        |some|all|more|another|about|nearly|almost|off|down|up|out|back)\b
+    | [\d$£€¥₹]
+    | (?!(?i:{"|".join(sorted(WEEKDAYS))}|{"|".join(sorted(MONTHS))})\b)\p{{Lu}}\p{{Ll}}++\b
+    | (?!(?:in|on|at|to|for|from|with|by|of|into|over|after|before|during|since|until|and
+           |or|but|as|than)\b)(?:\p{{Ll}}++[ \t]++)?\p{{Ll}}{{2,}}s\b
+    )""",
+    flags=regex.VERBOSE,
+)
+_OBJECT_REACH = 40  # characters read after the verb for its object
+
+
+def same_form_past(text: str, end: int, before: tuple[str, str]) -> bool:
+    """Whether a verb of :data:`SAME_FORM_PASTS` ending at ``end``, after the two words
+    ``before``, is a verb in the past: "The storm hit the coast on Friday and is expected to
+    weaken" (the Friday gone), "the bank cut rates in May"; not "could hit the coast on
+    Friday", "a rate cut in May"."""
+    previous = before[1]
+    if previous in _NO_PAST_BEFORE or previous.endswith("n't") or previous.endswith("n’t"):
+        return False
+    if (previous in _ADVERB_BEFORE or previous.endswith("ly")) and before[0] in _NO_PAST_BEFORE:
+        return False
+    return _OBJECT_AFTER.match(text, end, end + _OBJECT_REACH) is not None
