@@ -119,6 +119,8 @@ SLASH_RATES: dict[str, str] = {surface: per for surface, per in _table("slash_ra
 NUMBERED_NAMES = read_words(PACKAGE, "numbered_names.txt")
 # Words before a spelled-out number that make it a rank: "the world number one"
 RANK_WORDS = read_words(PACKAGE, "rank_words.txt")
+# Words before "second" that make it a place: "came second", "a distant second"
+PLACE_WORDS = read_words(PACKAGE, "place_words.txt")
 # Words before a bare "hundred" that make it a batsman's century: "his hundred"
 CENTURY_WORDS = read_words(PACKAGE, "century_words.txt")
 # Words glued before a number that make it a rating, counting nothing: "the par-five fourth hole"

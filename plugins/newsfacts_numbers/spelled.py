@@ -205,6 +205,10 @@ def _part_of_unit(text: str, end: int, part: str, parts_word: str) -> int | None
 
 def ordinal(text: str, start: int, end: int) -> Raw | None:
     word = text[start:end].lower()
-    if word == "second" and not _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
-        return None  # "a second" of time, "second" the verb
+    if (
+        word == "second"
+        and not _DETERMINER_BEFORE.search(text, max(0, start - 12), start)
+        and name_word_before(text, start).lower() not in lx.PLACE_WORDS
+    ):
+        return None  # "a second" of time, "second" the verb; not "came second", a place
     return Raw(start, end, end, values.ordinal(word), kind="ordinal")
