@@ -10,6 +10,7 @@ import regex
 from newsfacts.plugin import compiled
 from newsfacts_dates import anchor, tense
 from newsfacts_dates.amounts import count
+from newsfacts_dates.fronted_years import fronted_year
 from newsfacts_dates.grammar import (
     DECADE_WORDS,
     LEAD_WORDS,
@@ -105,6 +106,9 @@ def monthday(match: Match, ctx: Context) -> Reading | None:
         return Reading("DATE", _day_value(int(year_text), month, day), point_mod(match))
     if ctx.published is None:
         return Reading("DATE", _day_value(None, month, day), point_mod(match), resolved=False)
+    fronted = fronted_year(ctx, match.start())  # "In 2019, the firm was sold on March 3"
+    if fronted is not None:
+        return Reading("DATE", _day_value(fronted, month, day), point_mod(match))
     lead = ctx.tense_of(match.start(), match.end(), False)
     verb = "none" if lead != "none" else ctx.tense_of(match.start(), match.end(), True)
     weekday = group(match, "weekday")
@@ -194,8 +198,10 @@ def month(match: Match, ctx: Context) -> Reading | None:
     number = month_number(match.group("month"))
     if ctx.published is None:
         return Reading("DATE", date_value(None, number), point_mod(match), resolved=False)
-    tense = ctx.tense_of(match.start(), match.end(), True)
-    year = anchor.month_year(ctx.published, number, tense, None)
+    year = fronted_year(ctx, match.start())  # "In 2019, floods killed 240 in September"
+    if year is None:
+        tense = ctx.tense_of(match.start(), match.end(), True)
+        year = anchor.month_year(ctx.published, number, tense, None)
     return Reading("DATE", date_value(year, number), point_mod(match))
 
 
