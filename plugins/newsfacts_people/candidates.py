@@ -14,6 +14,7 @@ from newsfacts_people import name_forms as nf
 from newsfacts_people.appointments import appointed_role
 from newsfacts_people.names import Reading, all_titles
 from newsfacts_people.objects import done_to_a_person
+from newsfacts_people.placed import state_set_off
 from newsfacts_people.portfolios import portfolio_start
 from newsfacts_people.roles import Context, read_context, singular
 from newsfacts_people.runs import QUOTES, Token
@@ -143,6 +144,8 @@ def group_mentions(
                     and lx.APPOSED_SPEAKER.match(
                         text, end, min(len(text), end + 100), lx.CONCURRENT
                     )
+                    # "in Rancho Mirage, California, said": a town's state, no description
+                    and not state_set_off(text, end)
                 )
             )
         )
