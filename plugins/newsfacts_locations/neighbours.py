@@ -87,7 +87,7 @@ class Claims:
             frozenset(map(_SPAN, organizations)).union(named.spans),
             frozenset(named.surnames),
             frozenset(named.spans),
-            products.Readings.of(organizations),
+            products.Readings.of(organizations, named.ends),
             frozenset(named.ends),
             inside_organizations,
             newsfacts.SpanSet.of_spans(named.spans) if inside_organizations else _NO_SPANS,

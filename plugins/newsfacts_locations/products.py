@@ -82,9 +82,14 @@ class Readings:
 
     institutions: frozenset[tuple[int, int]] = frozenset()
     companies: frozenset[tuple[int, int]] = frozenset()
+    #: Where the people field's names end: "Andy Jassy|, Amazon's chief executive" lists no
+    #: place before the company's name, as "Tacoma, Washington" does.
+    person_ends: frozenset[int] = frozenset()
 
     @classmethod
-    def of(cls, organizations: Iterable[newsfacts.Fact]) -> Readings:
+    def of(
+        cls, organizations: Iterable[newsfacts.Fact], person_ends: Iterable[int] = ()
+    ) -> Readings:
         institutions, companies = set(), set()
         for fact in organizations:
             span = (fact.start, fact.end)
@@ -92,7 +97,7 @@ class Readings:
                 institutions.add(span)
             elif getattr(fact, "kind", None) == "company" and " " not in fact.text:
                 companies.add(span)
-        return cls(frozenset(institutions), frozenset(companies))
+        return cls(frozenset(institutions), frozenset(companies), frozenset(person_ends))
 
 
 def _shortened_institution(fact: newsfacts.Fact) -> bool:
@@ -142,7 +147,7 @@ class Around(NamedTuple):
             qualified,
             span in claims.companies
             and not any(map(_never_a_company, candidate.places))
-            and not _place_words(tokens, candidate, qualified, claims.companies),
+            and not _place_words(tokens, candidate, qualified, claims),
             _opens_sentence(tokens, candidate)
             and candidate.key.lower() in lower_case
             and not any(place.kind == "country" for place in candidate.places),
@@ -166,10 +171,11 @@ def _place_words(
     tokens: Sequence[Segment],
     candidate: Candidate,
     qualified: bool,
-    companies: frozenset[tuple[int, int]],
+    claims: Readings,
 ) -> bool:
     """A preposition of place, a qualifier, a place noun, or a name and a comma before it
-    that is not a company's ("Tacoma, Washington", not "Google, Amazon")."""
+    that is neither a company's nor a person's ("Tacoma, Washington", not "Google, Amazon"
+    nor "Andy Jassy, Amazon's chief executive")."""
     around = support.Surroundings.of(
         tokens, candidate, qualified=qualified, dated=False, fixture=False, body=False
     )
@@ -181,7 +187,10 @@ def _place_words(
     if not support.listed(around):
         return False
     before = tokens[candidate.first - 2]
-    return (before.start, before.end) not in companies
+    return (
+        before.start,
+        before.end,
+    ) not in claims.companies and before.end not in claims.person_ends
 
 
 def _opens_sentence(tokens: Sequence[Segment], candidate: Candidate) -> bool:
