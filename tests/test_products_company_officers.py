@@ -8,20 +8,9 @@ from __future__ import annotations
 import pytest
 
 import newsfacts
+from test_products import Facts, extractor, facts
 
-Facts = list[tuple[str, str]]
-
-
-@pytest.fixture(scope="module")
-def extractor() -> newsfacts.Extractor:
-    return newsfacts.Extractor(["locations", "organizations", "people"], extra_plugins=[])
-
-
-def facts(extractor: newsfacts.Extractor, text: str) -> tuple[Facts, Facts]:
-    result = extractor.extract(text)
-    places = [(fact.text, fact.name) for fact in result.locations]
-    organizations = [(fact.text, fact.name) for fact in result.organizations]
-    return places, organizations
+__all__ = ["extractor"]  # the module's fixture, shared with test_products.py
 
 
 OFFICERS: list[tuple[str, Facts, Facts]] = [
