@@ -16,6 +16,7 @@ from newsfacts_people.names import Reading, all_titles
 from newsfacts_people.objects import done_to_a_person
 from newsfacts_people.placed import state_set_off
 from newsfacts_people.portfolios import portfolio_start
+from newsfacts_people.pronoun_after import pronoun_after
 from newsfacts_people.roles import Context, read_context, singular
 from newsfacts_people.runs import QUOTES, Token
 from newsfacts_people.surname_first import surname_first
@@ -139,6 +140,8 @@ def group_mentions(
                 # (both patterns after a comma: a name has no comma after it, most often)
                 (comma and lx.PERSON_WHO.match(text, end, min(len(text), end + 8), lx.CONCURRENT))
                 or lx.PERSON_VERB.match(text, end, min(len(text), end + 24), lx.CONCURRENT)
+                # "Mondo Duplantis broke his own record": a firm or team takes "its", "their"
+                or pronoun_after(text, end)
                 or (
                     comma
                     and lx.APPOSED_SPEAKER.match(
