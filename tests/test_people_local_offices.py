@@ -1,7 +1,8 @@
-"""The people field on the offices of local government, courts and public bodies written as
-a title before a name, as local news writes them ("Trustee", "Supervisor", "Regent",
-"Delegate", "Treasurer", "Coroner", "Magistrate"), and on given names common in India,
-Africa, Ireland and Britain that make a name of two words a person's with no other sign."""
+"""The people field on the offices of local government, courts, schools and public bodies
+written as a title before a name, as local news writes them ("Trustee", "Supervisor",
+"Regent", "Delegate", "Treasurer", "Coroner", "Magistrate", "Headteacher"), and on given
+names common in India, Africa, Ireland and Britain that make a name of two words a person's
+with no other sign."""
 
 from __future__ import annotations
 
@@ -34,6 +35,15 @@ LOCAL_TITLES: list[tuple[str, Expected]] = [
     (
         "Coroner Ruth Pellow ruled the death accidental.",
         [("Ruth Pellow", "Coroner", None)],
+    ),
+    # A school's head, as British news writes it, before the name and after it
+    (
+        "Headteacher Ian Morley said he was deeply disappointed.",
+        [("Ian Morley", "Headteacher", None)],
+    ),
+    (
+        "The school's headmistress, Ruth Kell, said pupils were safe.",
+        [("Ruth Kell", None, "headmistress")],
     ),
     # A title of two words: the court's and the rank's
     (
