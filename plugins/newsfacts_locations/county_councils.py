@@ -1,0 +1,61 @@
+"""An English county's council names the county of England: "Norfolk County Council",
+"Kent County Council", "Essex County Council" are the councils of Norfolk, Kent and Essex,
+not of the US counties named alike ("Norfolk County", Massachusetts; "Kent County",
+Michigan), whose governments are commissions, boards and courts. The gazetteer lists the
+English county by its name alone ("Norfolk", ``data/places.tsv``) or after "County" ("County
+Durham"), so the name "X County"
+before "Council" finds only the US counties: their readings would carry the towns named
+with them to the United States ("Chelmsford", "Ipswich", "Winchester")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsfacts.plugin import Segment
+from newsfacts_locations.gazetteer import Gazetteer
+from newsfacts_locations.matching import Candidate
+
+_COUNTY = " County"
+
+
+def read_as(
+    candidate: Candidate,
+    tokens: Sequence[Segment],
+    gazetteer: Gazetteer,
+    found: Sequence[Candidate],
+) -> Candidate:
+    """``candidate`` with the English county's reading, where "X County" is followed by
+    "Council" and X is the name of a county of England; not where a state of one of its US
+    readings is named in the sentence (``found``: its names), as Delaware is in "Sussex County
+    Council in Georgetown, Del., approved" (a council of Delaware's)."""
+    after = candidate.last + 1
+    if (
+        not candidate.key.endswith(_COUNTY)
+        or after >= len(tokens)
+        or tokens[after].text != "Council"
+    ):
+        return candidate  # most names: a set test and a comparison
+    name = candidate.key[: -len(_COUNTY)]
+    # "Durham County Council" is the council of County Durham (Durham alone is the city)
+    english = tuple(
+        place
+        for place in (*gazetteer.lookup(name), *gazetteer.lookup("County " + name))
+        if place.kind == "admin" and place.country_code == "GB"
+    )
+    if not english or _state_named(candidate, found):
+        return candidate
+    return candidate._replace(places=english)
+
+
+def _state_named(candidate: Candidate, found: Sequence[Candidate]) -> bool:
+    """Whether a state of the name's US readings is among the sentence's names ``found``."""
+    states = {place.admin1 for place in candidate.places if place.country_code == "US"}
+    return any(
+        place.kind == "admin"
+        and place.country_code == "US"
+        and not place.admin2
+        and place.admin1 in states
+        for other in found
+        if other is not candidate
+        for place in other.places
+    )
