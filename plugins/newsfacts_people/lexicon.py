@@ -13,6 +13,7 @@ from newsfacts.plugin import (
     KIN_NOUNS,
     MONTHS,
     NAME_PARTICLES,
+    NATIONALITY_NOUNS,
     ORGANIZATION_HEADS,
     ORGANIZATION_NOUNS,
     PLACE_BODY_FIELDS,
@@ -72,10 +73,12 @@ RELATIONS = read_words(_PACKAGE, "relations.txt") | KIN_NOUNS
 ROLE_MODIFIERS = read_words(_PACKAGE, "role_modifiers.txt")
 #: Months' names that are given names too ("April", "June"), capitalized: the core's.
 MONTH_GIVEN_NAMES = frozenset(month.capitalize() for month in GIVEN_NAME_MONTHS)
-#: Capitalized words never part of a person's name: the field's own (data/not_names.txt) and
-#: the core's weekdays and months with their abbreviations, but the months that are given names.
+#: Capitalized words never part of a person's name: the field's own (data/not_names.txt), the
+#: core's weekdays and months with their abbreviations, but the months that are given names,
+#: and its nouns for a country's people but given names ("Spaniard Carlos Alcaraz"; "Finn").
 NOT_NAMES = (
     read_words(_PACKAGE, "not_names.txt")
+    | frozenset(NATIONALITY_NOUNS).difference(GIVEN_NAMES)
     | frozenset(day.capitalize() for day in WEEKDAYS)
     | frozenset(month.capitalize() for month in MONTHS).difference(MONTH_GIVEN_NAMES)
 )
