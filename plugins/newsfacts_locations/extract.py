@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 import newsfacts
 from newsfacts.plugin import Location, Segment, dateline
-from newsfacts_locations import context, county_councils, grounds, lists, priors, words
+from newsfacts_locations import context, county_councils, grounds, lists, mayors, priors, words
 from newsfacts_locations.bodies import state_votes
 from newsfacts_locations.candidacy import Reader
 from newsfacts_locations.choices import resolve
@@ -212,6 +212,8 @@ class _Reader:
         found_here = matcher.candidates(tokens, texts, caps, dated)
         # "at Twickenham": the ground in a sports report, the town elsewhere
         found_here = [grounds.read_as(candidate, sporty) for candidate in found_here]
+        if not mayors.MAYOR_WORDS.isdisjoint(texts):  # "Wyoming Mayor": a town, no state
+            found_here = [mayors.read_as(candidate, tokens) for candidate in found_here]
         if "Council" in texts:  # "Norfolk County Council": England's county, not a US one
             gazetteer = matcher.gazetteer
             found_here = [
