@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from newsfacts_organizations.city_tails import city_end
 from newsfacts_organizations.lexicon import (
     APPOSITIVE_NOUNS,
     CONNECTORS,
@@ -194,6 +195,7 @@ def cued_names(sentence: Sentence) -> Iterator[Candidate]:
             owned = past_owner(texts, start, run_end)
             end = cut_at_possessive(sentence, owned, min(run_end, owned + MAX_NAME_UNITS))
             first, last = trim(sentence, owned, _before_and_another(texts, owned, end))
+            last = city_end(sentence, first, last)  # "Standard Chartered| in Johannesburg"
             if last <= first or (
                 last == first + 1 and (_pronoun(texts[first]) or is_demonym(texts[first]))
             ):
