@@ -13,12 +13,13 @@ from newsfacts_people import lexicon as lx
 
 # The names of the states ("California"), their abbreviations ("Calif.", "N.Y.";
 # data/state_abbreviations.txt) and postal codes ("CA"), and the countries' names ("Kenya",
-# "U.K."), longest first: "New Mexico" before "New".
+# "U.K."), longest first: "New Mexico" before "New"; names of one length in alphabetical
+# order, so that the pattern is the same in every process (a set's order is not: the pattern
+# cache would compile it anew in each).
 _PLACES = sorted(
     {*US_STATES.values(), *US_STATES, *COUNTRY_NAMES}
     | read_words("newsfacts_people", "state_abbreviations.txt"),
-    key=len,
-    reverse=True,
+    key=lambda name: (-len(name), name),
 )
 # The place set off by commas right after the name: ", California," ", Calif.,"
 _STATE_SET_OFF = compiled(
