@@ -27,6 +27,11 @@ def _dateline(text: str, closed: bool = False) -> str:
         ("ST. PARIS, Ohio -- The village council met.", "ST. PARIS, Ohio"),
         ("KHASAVYURT , Russia 1996-08-30 Chechen rebels said.", "KHASAVYURT , Russia"),
         ("LONDON The Latest on the storm that hit the coast.", "LONDON"),
+        ("EL PASO, Texas — The city council voted to raise water rates.", "EL PASO, Texas"),
+        ("LA PAZ, Bolivia (AP) — Protesters blocked the roads.", "LA PAZ, Bolivia"),
+        ("LE MARS, Iowa -- A fire destroyed a barn.", "LE MARS, Iowa"),
+        ("LA Galaxy beat the Sounders on Saturday.", ""),  # a short word before no capitals
+        ("US shares fell - the dollar rose.", ""),
         ("The council met in Dover on Tuesday.", ""),
         ("Dover - The council met on Tuesday.", ""),  # a place not in capitals
     ],

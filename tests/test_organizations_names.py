@@ -373,6 +373,7 @@ def test_and_the_before_a_named_body_ends_a_complement() -> None:
         # letters after a person's name for counsel, an office or an honour
         "Crown prosecutor Sally Dowling SC told the jury it was planned.",
         "The medal went to Jane Smith OBE, a nurse, and to Ann Lee, MBE.",
+        "Counsel to the governor, Kemi Pinheiro, SAN, told the tribunal the petition was weak.",
     ],
 )
 def test_not_organizations(sentence: str) -> None:

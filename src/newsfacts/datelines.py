@@ -16,10 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsfacts.tables import read_words
 from newsfacts.text import Segment
 
 #: Tokens that close a dateline: a bracket before the agency, a dash, a colon.
 DATELINE_STOPS = frozenset({"(", "-", "--", "–", "—", ":"})
+#: Short words that open a place's name ("EL PASO", "LA PAZ", "LE MARS"), from
+#: ``newsfacts/data/place_name_openers.txt``.
+PLACE_NAME_OPENERS = read_words("newsfacts", "place_name_openers.txt")
 #: A dateline is this many tokens at most.
 _LONGEST = 9
 
@@ -34,9 +38,7 @@ def dateline(tokens: Sequence[Segment], closed: bool = False) -> int:
     if not tokens or not tokens[0].text.isupper():
         return 0  # most sentences: a first word not in capitals (its dots are no letters)
     first = tokens[0].text.replace(".", "")
-    # "ST. PARIS, Ohio --": a short first word is an abbreviation before the name
-    abbreviated = len(tokens) > 2 and tokens[1].text == "." and tokens[2].text.isupper()
-    if (len(tokens[0].text) < 3 and not abbreviated) or not first.isalpha() or not first.isupper():
+    if (len(tokens[0].text) < 3 and not _short_opener(tokens)) or not first.isalpha():
         return 0
     for index in range(1, min(len(tokens), _LONGEST)):
         text = tokens[index].text
@@ -45,6 +47,16 @@ def dateline(tokens: Sequence[Segment], closed: bool = False) -> int:
         if not closed and index <= 3 and _title_word(text) and _capitals(tokens[:index]):
             return index  # "LONDON The Latest on ...", "SAN ANTONIO Turner Sports"
     return 0
+
+
+def _short_opener(tokens: Sequence[Segment]) -> bool:
+    """Whether a first word of under three letters opens a place's name: an abbreviation
+    before it ("ST. PARIS, Ohio --") or a word of ``PLACE_NAME_OPENERS`` ("EL PASO, Texas")."""
+    if len(tokens) < 3:
+        return False
+    if tokens[1].text == ".":
+        return tokens[2].text.isupper()
+    return tokens[0].text in PLACE_NAME_OPENERS and _capitals(tokens[1:2])
 
 
 def _title_word(text: str) -> bool:
