@@ -1,7 +1,8 @@
 """Places in a race, a poll or a league table: "second" is an ordinal after the verbs and
 adjectives of a place ("came second", "a distant second"), as the other ordinals always are,
-and neither the unit of time nor the verb otherwise. Each row is a sentence of news and its
-numbers: span, value and kind. The sentences are made up for these tests."""
+and neither the unit of time nor the verb otherwise; "a second" with no noun after it is a
+moment ("a second off the record"). Each row is a sentence of news and its numbers: span,
+value and kind. The sentences are made up for these tests."""
 
 from __future__ import annotations
 
@@ -22,6 +23,10 @@ PLACES = [
     # no place: the verb, or a moment
     ("Councillor Adams will second the motion.", []),
     ("It was over in a split second.", []),
+    ("Kipyegon shaved nearly a second off her world record.", []),
+    ("She finished a second behind the winner.", []),
+    # "a second" before its noun is a rank
+    ("The mayor won a second term by a wide margin.", [("second", 2, "ordinal")]),
 ]
 
 

@@ -211,4 +211,21 @@ def ordinal(text: str, start: int, end: int) -> Raw | None:
         and name_word_before(text, start).lower() not in lx.PLACE_WORDS
     ):
         return None  # "a second" of time, "second" the verb; not "came second", a place
+    if (
+        word == "second"
+        and _A_SECOND_OF_TIME.fullmatch(text, max(0, start - 2), start)
+        and _NO_NOUN_AFTER.match(text, end) is not None
+    ):
+        return None  # "shaved a second off the record", "finished a second behind"
     return Raw(start, end, end, values.ordinal(word), kind="ordinal")
+
+
+# "a" right before "second", and what follows a second of time rather than a rank's noun: a
+# mark, the end, a preposition or an adverb of a gap ("nearly a second off the record", "a
+# second behind the winner", "Hold on a second."; not "a second term", "a second man").
+_A_SECOND_OF_TIME = compiled(r"(?i:a)[ \t]")
+_NO_NOUN_AFTER = compiled(
+    r"""[ \t]*+(?:[,.;:!?)]|\Z|(?i:off|behind|ahead|faster|slower|quicker|later|earlier|before
+    |after|per|or|and|too|clear|short|in|on|at|of|to|from|for)\b)""",
+    flags=regex.VERBOSE,
+)
