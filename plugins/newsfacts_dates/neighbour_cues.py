@@ -116,3 +116,22 @@ def same_form_past(text: str, end: int, before: tuple[str, str]) -> bool:
     if (previous in _ADVERB_BEFORE or previous.endswith("ly")) and before[0] in _NO_PAST_BEFORE:
         return False
     return _OBJECT_AFTER.match(text, end, end + _OBJECT_REACH) is not None
+
+
+# A passive in the past right before "by" and its day: the state reached by then, told in
+# the past ("The fire was 99% contained by Sunday evening", "were rescued by Tuesday"); not a
+# plan ("was expected to pass by Friday", "was due by Monday": no "-ed" verb right before
+# "by", or one of plan, data/future_cues.txt). Matched up to the day's start (\Z at the end
+# of the window).
+_PASSIVE_PAST_BY = compiled(
+    r"""\b(?i:was|were)[ \t]++(?:[\w%.-]++[ \t]++){0,2}?
+    (?P<verb>\p{Ll}{2,}ed)[ \t]++by[ \t]++\Z""",
+    flags=regex.VERBOSE,
+)
+
+
+def passive_past_by(text: str, low: int, start: int) -> bool:
+    """Whether a passive in the past ends at "by" right before ``start`` (read from ``low``):
+    "was 99% contained by| Sunday evening" is the Sunday gone."""
+    found = _PASSIVE_PAST_BY.search(text, low, start)
+    return found is not None and found.group("verb") not in FUTURE_CUES

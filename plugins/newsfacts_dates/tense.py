@@ -45,6 +45,7 @@ from newsfacts_dates.grammar import (
 from newsfacts_dates.neighbour_cues import (
     SAME_FORM_PASTS,
     auxiliary_before,
+    passive_past_by,
     plan_word_before,
     same_form_past,
 )
@@ -98,9 +99,13 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
     high = min(sentence.end, end + _CUE_REACH)
     lead = _lead_cue(document.text, max(sentence.start, start - 24), start)
     if lead == "future" and (
-        _PERFECT.search(document.text, low, high) or _PAST_PLAN.search(document.text, low, start)
+        _PERFECT.search(document.text, low, high)
+        or _PAST_PLAN.search(document.text, low, start)
+        or passive_past_by(document.text, low, start)
     ):
-        return "past"  # "had not named him until Tuesday", "was to take effect on Monday"
+        # "had not named him until Tuesday", "was to take effect on Monday", "was contained
+        # by Sunday evening"
+        return "past"
     if lead is not None:
         return lead
     after = _WORDS_AFTER.match(document.text, end, high)
