@@ -3,9 +3,10 @@
 The rules live in ``grammar`` (patterns and word lists from ``data/``), ``normalize`` with
 ``absolute``, ``relative``, ``quarters``, ``clock`` and ``amounts`` (readings), ``anchor``
 (calendar arithmetic), ``quantities`` (a year-shaped number in a range of quantities),
-``tense``, ``clauses`` and ``names`` (the words around an expression), ``scan`` (the pass
-over the text), ``candidates`` (where it tries which rules), ``neighbours`` (the day before
-or after a day written) and ``ranges`` (two expressions joined in one).
+``tense`` with ``tense_cues``, ``clauses`` and ``names`` (the words around an expression),
+``scan`` (the pass over the text), ``candidates`` (where it tries which rules),
+``neighbours`` (the day before or after a day written) and ``ranges`` (two expressions
+joined in one).
 """
 
 from __future__ import annotations

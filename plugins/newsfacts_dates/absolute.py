@@ -8,7 +8,7 @@ import datetime as dt
 import regex
 
 from newsfacts.plugin import compiled
-from newsfacts_dates import anchor, tense
+from newsfacts_dates import anchor, tense_cues
 from newsfacts_dates.amounts import count
 from newsfacts_dates.fronted_years import fronted_year
 from newsfacts_dates.grammar import (
@@ -113,7 +113,7 @@ def monthday(match: Match, ctx: Context) -> Reading | None:
     verb = "none" if lead != "none" else ctx.tense_of(match.start(), match.end(), True)
     weekday = group(match, "weekday")
     number = WEEKDAYS[weekday.lower()] if weekday else None
-    done = tense.past_verb_right_before(ctx.text, match.start())
+    done = tense_cues.past_verb_right_before(ctx.text, match.start())
     year = anchor.month_day_year(
         ctx.published,
         month,

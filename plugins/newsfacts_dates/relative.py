@@ -46,7 +46,7 @@ from newsfacts_dates.reading import (
     relative,
     shifted,
 )
-from newsfacts_dates.tense import past_verb_next_to
+from newsfacts_dates.tense_cues import past_verb_next_to
 
 # Words before a weekday that make it recur: "every Thursday", "every other Thursday"
 _EVERY = frozenset(["every", "each", "every other"])
