@@ -33,45 +33,86 @@ def candidates_of(
     candidates: dict[int, frozenset[str]] = {}
     # The words that are or may be heads, picked in C (compress over the column's look-ups):
     # a loop over every word in Python was a third of the cost of finding the candidates.
-    # A number that may be one is asked about with the text around it.
-    heads = [
-        i
-        for i in itertools.compress(itertools.count(), map(head_of.__getitem__, words))
-        if head_of[words[i]] == _HEAD or _number_heads(text, starts[i], words[i])
-    ]
-    for head in heads:
-        key = key_of(words[head])
-        kinds = HEAD_KINDS[key]
-        numbered = key == "#digit"
-        if numbered and (head == 0 or words[head - 1][0] in _SPECIAL):
+    for head in itertools.compress(itertools.count(), map(head_of.__getitem__, words)):
+        word = words[head]
+        if word[0] not in _SPECIAL:  # a head word: each word before it within reach
+            _reach_back(candidates, words, starts, head, HEAD_KINDS[word])
+            continue
+        # A number that may be a head is asked about with the text around it.
+        if head_of[word] != _HEAD and not _number_heads(text, starts[head], word):
+            continue
+        if word[0] in _APOSTROPHES:  # a decade ("'90s")
+            _reach_back(candidates, words, starts, head, HEAD_KINDS["#apostrophe"])
+            continue
+        kinds = HEAD_KINDS["#digit"]
+        if head == 0 or words[head - 1][0] in _SPECIAL:
             # A number right after a number (in a text of numbers, every one): its reach ends
-            # at itself (see below), no loop set up to find it so.
+            # at itself (see _reach_back_from_number), no loop set up to find it so.
             found = candidates.get(head)
             if found is None:
                 candidates[head] = kinds
             elif not kinds <= found:
                 candidates[head] = found | kinds
             continue
-        for index in range(head, max(-1, head - _HEAD_REACH_WORDS - 1), -1):
-            if starts[head] - starts[index] > _HEAD_REACH_CHARS:
-                break
-            if numbered and index < head and words[index][0] in _SPECIAL:
-                # A rule that starts at a number has that number for its head (AT_DIGITS),
-                # and one that starts at a word ("around 10:30", "the mid-1990s") holds no
-                # number before the head: a number's reach ends at the number before it.
-                break
-            if words[index] in STARTERS or words[index][0] in _SPECIAL:
-                found = candidates.get(index)
-                if found is None:
-                    candidates[index] = kinds
-                elif kinds <= found:
-                    # The heads before this one that gave it these kinds reached as far back
-                    # (a word before this one is as close to them): in a run of numbers
-                    # every word would otherwise be updated six times over.
-                    break
-                else:
-                    candidates[index] = found | kinds
+        _reach_back_from_number(candidates, words, starts, head, kinds)
     return candidates
+
+
+def _reach_back(
+    candidates: dict[int, frozenset[str]],
+    words: list[str],
+    starts: list[int],
+    head: int,
+    kinds: frozenset[str],
+) -> None:
+    """Give ``kinds`` to the head word at ``head`` and to each word within reach before it
+    that can begin a rule (``candidates``, see :func:`candidates_of`)."""
+    low = starts[head] - _HEAD_REACH_CHARS
+    for index in range(head, max(-1, head - _HEAD_REACH_WORDS - 1), -1):
+        if starts[index] < low:
+            break
+        word = words[index]
+        if word in STARTERS or word[0] in _SPECIAL:
+            found = candidates.get(index)
+            if found is None:
+                candidates[index] = kinds
+            elif kinds <= found:
+                # The heads before this one that gave it these kinds reached as far back (a
+                # word before this one is as close to them): in a run of numbers every word
+                # would otherwise be updated six times over.
+                return
+            else:
+                candidates[index] = found | kinds
+
+
+def _reach_back_from_number(
+    candidates: dict[int, frozenset[str]],
+    words: list[str],
+    starts: list[int],
+    head: int,
+    kinds: frozenset[str],
+) -> None:
+    """:func:`_reach_back` from the number at ``head``, whose reach ends at the number
+    before it: a rule that starts at a number has that number for its head (AT_DIGITS), and
+    one that starts at a word ("around 10:30", "the mid-1990s") holds no number before the
+    head."""
+    low = starts[head] - _HEAD_REACH_CHARS
+    for index in range(head, max(-1, head - _HEAD_REACH_WORDS - 1), -1):
+        if starts[index] < low:
+            break
+        word = words[index]
+        if index < head:
+            if word[0] in _SPECIAL:
+                break
+            if word not in STARTERS:
+                continue
+        found = candidates.get(index)
+        if found is None:
+            candidates[index] = kinds
+        elif kinds <= found:
+            return  # (see _reach_back)
+        else:
+            candidates[index] = found | kinds
 
 
 # What a word is to the candidates (head_kind), by its text alone: a head; none; or a number
