@@ -47,14 +47,14 @@ def candidates_of(
         kinds = HEAD_KINDS["#digit"]
         if head == 0 or words[head - 1][0] in _SPECIAL:
             # A number right after a number (in a text of numbers, every one): its reach ends
-            # at itself (see _reach_back_from_number), no loop set up to find it so.
+            # at itself (see _reach_back), no loop set up to find it so.
             found = candidates.get(head)
             if found is None:
                 candidates[head] = kinds
             elif not kinds <= found:
                 candidates[head] = found | kinds
             continue
-        _reach_back_from_number(candidates, words, starts, head, kinds)
+        _reach_back(candidates, words, starts, head, kinds, True)
     return candidates
 
 
@@ -64,53 +64,31 @@ def _reach_back(
     starts: list[int],
     head: int,
     kinds: frozenset[str],
+    numbered: bool = False,
 ) -> None:
-    """Give ``kinds`` to the head word at ``head`` and to each word within reach before it
-    that can begin a rule (``candidates``, see :func:`candidates_of`)."""
+    """Give ``kinds`` to the head at ``head`` and to each word within reach before it that
+    can begin a rule (``candidates``, see :func:`candidates_of`). From a number
+    (``numbered``) the reach ends at the number before it: a rule that starts at a number has
+    that number for its head (AT_DIGITS), and one that starts at a word ("around 10:30", "the
+    mid-1990s") holds no number before the head."""
     low = starts[head] - _HEAD_REACH_CHARS
     for index in range(head, max(-1, head - _HEAD_REACH_WORDS - 1), -1):
         if starts[index] < low:
             break
         word = words[index]
-        if word in STARTERS or word[0] in _SPECIAL:
-            found = candidates.get(index)
-            if found is None:
-                candidates[index] = kinds
-            elif kinds <= found:
-                # The heads before this one that gave it these kinds reached as far back (a
-                # word before this one is as close to them): in a run of numbers every word
-                # would otherwise be updated six times over.
-                return
-            else:
-                candidates[index] = found | kinds
-
-
-def _reach_back_from_number(
-    candidates: dict[int, frozenset[str]],
-    words: list[str],
-    starts: list[int],
-    head: int,
-    kinds: frozenset[str],
-) -> None:
-    """:func:`_reach_back` from the number at ``head``, whose reach ends at the number
-    before it: a rule that starts at a number has that number for its head (AT_DIGITS), and
-    one that starts at a word ("around 10:30", "the mid-1990s") holds no number before the
-    head."""
-    low = starts[head] - _HEAD_REACH_CHARS
-    for index in range(head, max(-1, head - _HEAD_REACH_WORDS - 1), -1):
-        if starts[index] < low:
-            break
-        word = words[index]
-        if index < head:
-            if word[0] in _SPECIAL:
+        if word[0] in _SPECIAL:  # a number starts a rule, but past a number's head
+            if numbered and index < head:
                 break
-            if word not in STARTERS:
-                continue
+        elif word not in STARTERS:
+            continue
         found = candidates.get(index)
         if found is None:
             candidates[index] = kinds
         elif kinds <= found:
-            return  # (see _reach_back)
+            # The heads before this one that gave it these kinds reached as far back (a word
+            # before this one is as close to them): in a run of numbers every word would
+            # otherwise be updated six times over.
+            return
         else:
             candidates[index] = found | kinds
 
