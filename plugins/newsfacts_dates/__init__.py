@@ -28,6 +28,9 @@ def newsfacts_register_fields(register: Register) -> None:
 
 def extract_dates(document: Document, needed: FactMap, options: Any = None) -> list[TimeExpression]:
     """The time expressions of ``document``, normalized against its publication date."""
+    found = list(scan(document))
+    if not found:  # (an item of no time expression: no day next to one, no range to join)
+        return []
     text = document.text  # a property: read once, not once per expression
     # The class itself, not TimeExpression.at: one call fewer for each of a text's dates.
     return [
@@ -41,7 +44,5 @@ def extract_dates(document: Document, needed: FactMap, options: Any = None) -> l
             range=reading.range,
             mod=reading.mod,
         )
-        for start, end, reading in join_ranges(
-            text, next_to_days(text, list(scan(document))), document.published
-        )
+        for start, end, reading in join_ranges(text, next_to_days(text, found), document.published)
     ]

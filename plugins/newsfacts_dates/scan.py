@@ -47,6 +47,10 @@ def _phrase_at(text: str, start: int, first: str) -> tuple[int, str] | None:
 def scan(document: Document) -> Iterator[Found]:
     """Every time expression of ``document``, in text order, none overlapping."""
     text = document.text
+    words, starts = words_of(document)
+    candidates = candidates_of(text, words, starts, document.vocabulary.column(head_kind))
+    if not candidates:  # (many a short item: nothing to read, no context to set up for it)
+        return
     published = document.published
 
     def tense_of(start: int, end: int, verbs: bool = True) -> tense.Tense:
@@ -58,9 +62,7 @@ def scan(document: Document) -> Iterator[Found]:
         return document.sports_report
 
     context = Context(text, published, tense_of, sports=sports)
-    words, starts = words_of(document)
     covered = 0
-    candidates = candidates_of(text, words, starts, document.vocabulary.column(head_kind))
     # A text of many candidates that repeats its numbers reads each once (see recall), unless
     # a trace is recorded: each decision is then made (and shown) where it is met.
     keeps = len(candidates) >= RECALL_FROM and not tracing()

@@ -124,6 +124,8 @@ def words_of(document: Document) -> tuple[list[str], list[int]]:
         found += words[first:]
         starts += map(operator.add, itertools.repeat(start), offsets[first:])
         open_end = end if open_after else -1
+    if not after_apostrophe:  # (most texts: no apostrophe token before a word)
+        return found, starts
     return _with_decades(document.text, found, starts, after_apostrophe, shared)
 
 
