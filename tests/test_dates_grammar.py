@@ -1,5 +1,5 @@
 """The dates grammar writes each word list as a trie (``newsfacts.plugin.alternation``):
-"sept|september|saturday" as "s(?:aturday|ept(?:ember)?)", where the regex module then tries
+"sept|september|saturday" as "s(?:aturday|ept(?:ember|))", where the regex module then tries
 one entry per first letter where the plain alternation tried every word. It must match what
 the plain alternation of the same words, longest first, matches: the same stretch, at the
 same place, in any case.

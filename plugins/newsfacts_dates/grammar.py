@@ -161,7 +161,7 @@ LISTS: dict[str, list[str]] = {}
 def _alternation(words: Iterable[str], name: str) -> str:
     lowered = {word.lower() for word in words}
     LISTS[name] = sorted(lowered, key=lambda word: (-len(word), word))
-    # a trie, one space a space: "sept|september|saturday" as "s(?:aturday|ept(?:ember)?)"
+    # a trie, one space a space: "sept|september|saturday" as "s(?:aturday|ept(?:ember|))"
     return "(?:" + alternation(lowered, fold=True, any_space=False) + ")"
 
 
