@@ -126,43 +126,58 @@ def extract(
     describes. ``started``, if given, is called with an article's index in ``articles`` as
     each piece of its work starts (a worker process tells its parent's watchdog so)."""
     work = [_Work(article, list(plan.failures)) for article in articles]
-    end, raised = len(work), None
-    with collector.paused(), deadline.pieces(plan.seconds) as piece:
+    with collector.paused():
         plan.vocabulary.renew()
-        for step in (None, *plan.steps):  # None: the documents, segmented
-            index = 0
-            while index < end:  # an error in strict mode ends the batch at its article
-                if work[index].stopped is None:
-                    if started is not None:
-                        started(index)
-                    try:
-                        _run(plan, step, work[index], piece, timings)
-                    except Exception as error:
-                        end, raised = index, error
-                index += 1
+        if plan.seconds is None:  # no timer, no deadline per piece (nearly every batch)
+            end, raised = _pieces(plan, work, None, timings, started)
+        else:
+            with deadline.pieces(plan.seconds) as piece:
+                end, raised = _pieces(plan, work, piece, timings, started)
     return [_result(plan, item) for item in work[:end]], raised
+
+
+def _pieces(
+    plan: Plan,
+    work: list[_Work],
+    piece: deadline.Piece | None,
+    timings: MutableMapping[str, float] | None,
+    started: Callable[[int], object] | None,
+) -> tuple[int, Exception | None]:
+    """Every piece of the batch's work, field by field: how many articles have results
+    (fewer when strict mode raised), and the error raised."""
+    end, raised = len(work), None
+    for step in (None, *plan.steps):  # None: the documents, segmented
+        index = 0
+        while index < end:  # an error in strict mode ends the batch at its article
+            if work[index].stopped is None:
+                if started is not None:
+                    started(index)
+                try:
+                    _run(plan, step, work[index], piece, timings)
+                except Exception as error:
+                    end, raised = index, error
+            index += 1
+    return end, raised
 
 
 def _run(
     plan: Plan,
     step: running.FieldStep | None,
     item: _Work,
-    piece: deadline.Piece,
+    piece: deadline.Piece | None,
     timings: MutableMapping[str, float] | None,
 ) -> None:
-    """One piece of an article's work, within what is left of its time limit: its document
-    made (``step`` None), or one field's facts found. Raises what strict mode raises."""
-    name = "segmentation" if step is None else step.provider.field.name
+    """One piece of an article's work, within what is left of its time limit (``piece``;
+    None: no limit): its document made (``step`` None), or one field's facts found. Raises
+    what strict mode raises."""
     began = time.perf_counter()
     try:
-        with piece(item.spent) as limit:
-            limit.check()  # between pieces, where no signal can interrupt
-            if step is None:
-                item.document = Document.from_article(item.article, plan.vocabulary)
-                if timings is not None:
-                    _ = item.document.tokens[:1]  # built lazily otherwise, charged to a plugin
-            else:
-                _find(plan, step, item)
+        if piece is None:
+            _work(plan, step, item, timings)
+        else:
+            with piece(item.spent) as limit:
+                limit.check()  # between pieces, where no signal can interrupt
+                _work(plan, step, item, timings)
     except TimeLimitError as error:
         if plan.strict:
             raise
@@ -171,7 +186,22 @@ def _run(
         seconds = time.perf_counter() - began
         item.spent += seconds
         if timings is not None:
+            name = "segmentation" if step is None else step.provider.field.name
             timings[name] = timings.get(name, 0.0) + seconds
+
+
+def _work(
+    plan: Plan,
+    step: running.FieldStep | None,
+    item: _Work,
+    timings: MutableMapping[str, float] | None,
+) -> None:
+    if step is None:
+        item.document = Document.from_article(item.article, plan.vocabulary)
+        if timings is not None:
+            _ = item.document.tokens[:1]  # built lazily otherwise, charged to a plugin
+    else:
+        _find(plan, step, item)
 
 
 def _find(plan: Plan, step: running.FieldStep, item: _Work) -> None:
