@@ -163,7 +163,13 @@ def _stretches(text: str) -> Iterator[Columns]:
     position = 0
     while position < len(text):
         reach = position + 2 * _STRETCH
-        cut = _SPACE.search(text, min(position + _STRETCH, len(text)), reach)
+        # The rest of the text is one stretch (every text of some pages): nothing to cut at,
+        # and no search to set up (the regex module's set-up, a tenth of a sentence's split).
+        cut = (
+            _SPACE.search(text, position + _STRETCH, reach)
+            if position + _STRETCH < len(text)
+            else None
+        )
         if cut is None and reach < len(text):
             cut = TOKEN_BOUNDARY.search(text, position + _STRETCH, reach)
         if cut is None and reach < len(text):
