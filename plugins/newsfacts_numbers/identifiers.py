@@ -13,6 +13,7 @@ import regex
 
 from newsfacts.plugin import compiled
 from newsfacts_numbers import patterns as px
+from newsfacts_numbers.needs import Needs
 
 Span = tuple[int, int]
 
@@ -27,7 +28,7 @@ _PATTERN_NEEDS = {"-\\d": compiled(r"-\d")}
 @attrs.frozen(repr=False, eq=False)
 class _Table:
     """Rows of ``data/identifiers.tsv`` (pattern, needs), each to run only on a text that
-    holds one of its needs. Each need is looked for once per text, all in one pass in C, not
+    holds one of its needs. Each need is looked for once per text (see :class:`Needs`), not
     once for each row that has it: a short article paid more for testing every row than for
     running the few it needs. (Every need is read, where a row's test stopped at the first
     found: on a text of a megabyte that costs a few milliseconds more.) A need of
@@ -36,7 +37,7 @@ class _Table:
     sources: tuple[str, ...]
     at_needs: frozenset[int]  # the rows tried only where one of their needs stands
     always: frozenset[int]  # the rows without needs
-    needs: tuple[str, ...]  # every literal need of a row, once
+    needs: Needs  # every literal need of a row
     pattern_needs: tuple[str, ...]  # every need of _PATTERN_NEEDS a row has, once
     rows_of: Mapping[str, frozenset[int]]  # the rows that have each need
     needs_of: tuple[tuple[str, ...], ...]  # the needs of each row
@@ -57,19 +58,16 @@ class _Table:
                 index for index, (source, _) in enumerate(rows) if source in at_needs
             ),
             always=frozenset(index for index, (_, needs) in enumerate(rows) if not needs),
-            needs=tuple(need for need in rows_of if need not in _PATTERN_NEEDS),
+            needs=Needs.of(need for need in rows_of if need not in _PATTERN_NEEDS),
             pattern_needs=tuple(need for need in rows_of if need in _PATTERN_NEEDS),
             rows_of={need: frozenset(indexes) for need, indexes in rows_of.items()},
             needs_of=tuple(needs for _, needs in rows),
         )
 
-    def held(self, text: str) -> tuple[list[int], list[str]]:
+    def held(self, text: str) -> tuple[list[int], set[str]]:
         """The rows whose needs ``text`` meets, in the table's order, and the needs met."""
-        # (The test written out: filter(text.__contains__, ...) calls each test through a
-        # method wrapper, which packs the need in a tuple of arguments: a sixth of the cost
-        # of the needs of a one-sentence article.)
-        met = [need for need in self.needs if need in text]
-        met += self._patterns_met(text)
+        met = self.needs.held(text)
+        met.update(self._patterns_met(text))
         rows = self.always.union(*map(self.rows_of.__getitem__, met))
         return sorted(rows), met
 

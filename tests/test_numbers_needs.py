@@ -1,0 +1,42 @@
+"""Which needs of a table of names with numbers a text holds (newsfacts_numbers.needs): the
+same as a test of each need, though most are found in one scan of the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts_numbers import patterns
+from newsfacts_numbers.needs import Needs
+
+_NEEDS = Needs.of(["US", "S P", "Seven", "Seventh", "Pro", "one", "one another", "911", "’s"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "held"),
+    [
+        # Each need found on its own
+        ("Officers answered the 911 call within minutes.", {"911"}),
+        ("The talks resumed on Seventh Avenue.", {"Seven", "Seventh"}),  # "Seven" starts it
+        ("Neighbours helped one another after the flood.", {"one", "one another"}),
+        ("The mayor’s office declined to comment.", {"’s"}),
+        # "S P" starts inside "US", where the scan went on after it
+        ("The ruling on the US P 500 index came late.", {"US", "S P"}),
+        ("USSeven", {"US", "Seven"}),
+        ("Nothing here counts.", set()),
+    ],
+)
+def test_needs_held(sentence: str, held: set[str]) -> None:
+    assert _NEEDS.held(sentence) == held
+
+
+_SENTENCES = [
+    "The Boeing 737 MAX 8 landed on First Avenue after a 911 call, the US Pro said.",
+    "Seventh Street and Twelfth Road met; UPDATE 2: the S P 500 fell 7-6 to 6-7.",
+    "No one saw day one of the A.D 1066 play-off, one another's first-hand account.",
+]
+
+
+@pytest.mark.parametrize("sentence", _SENTENCES)
+def test_needs_of_the_identifiers_table_held_as_tested_one_by_one(sentence: str) -> None:
+    needs = [need for _, row in patterns.IDENTIFIERS for need in row if need != "-\\d"]
+    assert Needs.of(needs).held(sentence) == {need for need in needs if need in sentence}
