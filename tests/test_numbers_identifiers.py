@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.plugin import compiled
-from newsfacts_numbers import patterns
+from newsfacts_numbers import identifier_patterns
 from newsfacts_numbers.identifiers import PHONE, _at_needs, _phones, _rows_at, digit_hits, names
 
 SENTENCES = [
@@ -45,11 +45,12 @@ def test_every_match_of_a_pattern_at_a_number_meets_its_head() -> None:
     for text in _texts():
         for at in digit_hits(text):
             rows = _rows_at(text, at)
-            for index, (source, _needs) in enumerate(patterns.DIGIT_LED):
+            for index, (source, _needs) in enumerate(identifier_patterns.DIGIT_LED):
                 if compiled(source).match(text, at) is not None:
                     matched.add(index)
                     assert index in rows, (text, at, source)
-    assert matched == set(range(len(patterns.DIGIT_LED)))  # the samples match every pattern
+    # the samples match every pattern
+    assert matched == set(range(len(identifier_patterns.DIGIT_LED)))
 
 
 @pytest.mark.parametrize(
@@ -67,7 +68,7 @@ def test_most_numbers_meet_no_head(text: str, at: int) -> None:
 
 def test_a_clock_time_meets_the_heads_of_clock_times_only() -> None:
     rows = _rows_at("Polls open at 10:30.", 14)
-    sources = [patterns.DIGIT_LED[index][0] for index in rows]
+    sources = [identifier_patterns.DIGIT_LED[index][0] for index in rows]
     assert [source[: len(r"\b\d{1,2}:")] for source in sources] == [r"\b\d{1,2}:"]
 
 
@@ -113,13 +114,15 @@ AT_NEED_SENTENCES = [
 
 def _at_need_rows() -> list[tuple[str, tuple[str, ...]]]:
     return [
-        (source, needs) for source, needs in patterns.IDENTIFIERS if source in patterns.AT_NEEDS
+        (source, needs)
+        for source, needs in identifier_patterns.IDENTIFIERS
+        if source in identifier_patterns.AT_NEEDS
     ]
 
 
 def test_patterns_tried_at_their_needs_have_strings_to_find() -> None:
     rows = _at_need_rows()
-    assert len(rows) == len(patterns.AT_NEEDS)
+    assert len(rows) == len(identifier_patterns.AT_NEEDS)
     for source, needs in rows:
         assert needs and all(need != "-\\d" for need in needs), source
 
@@ -131,7 +134,7 @@ def test_every_match_of_a_pattern_tried_at_its_needs_starts_with_one() -> None:
             for match in compiled(source).finditer(sentence):
                 matched.add(source)
                 assert sentence.startswith(needs, match.start()), (source, match.group())
-    assert matched == patterns.AT_NEEDS  # the samples match every pattern
+    assert matched == identifier_patterns.AT_NEEDS  # the samples match every pattern
 
 
 @pytest.mark.parametrize("sentence", AT_NEED_SENTENCES)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts_numbers import patterns
+from newsfacts_numbers import identifier_patterns
 from newsfacts_numbers.needs import Needs
 
 _NEEDS = Needs.of(["US", "S P", "Seven", "Seventh", "Pro", "one", "one another", "911", "’s"])
@@ -38,5 +38,5 @@ _SENTENCES = [
 
 @pytest.mark.parametrize("sentence", _SENTENCES)
 def test_needs_of_the_identifiers_table_held_as_tested_one_by_one(sentence: str) -> None:
-    needs = [need for _, row in patterns.IDENTIFIERS for need in row if need != "-\\d"]
+    needs = [need for _, row in identifier_patterns.IDENTIFIERS for need in row if need != "-\\d"]
     assert Needs.of(needs).held(sentence) == {need for need in needs if need in sentence}

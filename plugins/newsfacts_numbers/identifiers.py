@@ -12,6 +12,7 @@ import attrs
 import regex
 
 from newsfacts.plugin import compiled
+from newsfacts_numbers import identifier_patterns as ix
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers.needs import Needs
 
@@ -75,7 +76,7 @@ class _Table:
         """The spans of the matches of the rows whose needs ``text`` meets, each pattern's
         as finditer finds them: a row of :attr:`at_needs` tried where its needs stand."""
         rows, met = self.held(text)
-        budget = px.budget(text)
+        budget = ix.budget(text)
         found: list[Span] = []
         for index in rows:
             pattern = compiled(self.sources[index])
@@ -110,7 +111,7 @@ def _at_needs(text: str, pattern: regex.Pattern[str], needs: Iterable[str]) -> l
     for at in sorted(at for need in needs for at in _found(text, need)):
         if at < resume:
             continue
-        match = pattern.match(text, at, timeout=px.TIMEOUT)
+        match = pattern.match(text, at, timeout=ix.TIMEOUT)
         if match is not None:
             found.append(match.span())
             resume = match.end()
@@ -125,8 +126,8 @@ def _holds(text: str, need: str) -> bool:
     return pattern.search(text, concurrent=False) is not None
 
 
-_NAMES = _Table.of(px.IDENTIFIERS, px.AT_NEEDS)
-_DIGIT_LED = _Table.of(px.DIGIT_LED)
+_NAMES = _Table.of(ix.IDENTIFIERS, ix.AT_NEEDS)
+_DIGIT_LED = _Table.of(ix.DIGIT_LED)
 
 
 def digit_hits(text: str) -> list[int]:
@@ -176,7 +177,7 @@ def names(text: str, hits: list[int] | None = None) -> list[Span]:
     found = _NAMES.spans(text)
     hits = digit_hits(text) if hits is None else hits
     found += _phones(text, hits)
-    if len(hits) > len(px.DIGIT_LED) and len(hits) * _DENSE > len(text):
+    if len(hits) > len(ix.DIGIT_LED) and len(hits) * _DENSE > len(text):
         # Numbers nearly everywhere (a page of figures, "3-1 2-0 1-1"): one scan of the text
         # per pattern costs less than trying the patterns at every number, and finds the same
         # matches (they can only start where a run of digits does). Not in a text of a few
@@ -218,11 +219,11 @@ def _at_digit_runs(text: str, hits: list[int]) -> list[Span]:
     """The matches of the digit-led patterns of ``data/identifiers.tsv``, tried at each run
     of digits (``hits``) where one of them may match, as finditer would find them: a match
     resumes the search of its pattern at its end."""
-    reach = px.IDENTIFIER_REACH
+    reach = ix.IDENTIFIER_REACH
     concurrent = px.CONCURRENT
     met: dict[int, bool] = {}  # whether the text meets the needs of each row matched so far
     found = []
-    resume = [0] * len(px.DIGIT_LED)
+    resume = [0] * len(ix.DIGIT_LED)
     for at in hits:
         for index in _rows_at(text, at):
             # Each pattern first in a bounded window, as a quick test: a try without a timeout
@@ -238,7 +239,7 @@ def _at_digit_runs(text: str, hits: list[int]) -> list[Span]:
                 met[index] = _DIGIT_LED.meets(text, index)
             if not met[index]:
                 continue
-            match = pattern.match(text, at, timeout=px.TIMEOUT)
+            match = pattern.match(text, at, timeout=ix.TIMEOUT)
             if match is not None:
                 found.append((at, match.end()))
                 resume[index] = match.end()
@@ -265,7 +266,7 @@ def _rows_after(digits: int, after: str) -> tuple[int, ...]:
     written = "0" * digits + after
     return tuple(
         index
-        for index, head in enumerate(px.DIGIT_LED_HEADS)
+        for index, head in enumerate(ix.DIGIT_LED_HEADS)
         if compiled(head).match(written) is not None
     )
 

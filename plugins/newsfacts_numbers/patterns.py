@@ -16,24 +16,11 @@ from newsfacts.plugin import Patterns, compiled
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers.caseless import CaselessWords
 
-#: Seconds a single regex call may take on a short stretch of text before it is abandoned:
-#: for the patterns of ``data/identifiers.tsv``, written by hand, linear by review only. The
-#: plugin's own patterns go without: they are linear and bounded (the hostile-input tests
-#: check it), and a timeout costs each call more (about 3 µs) than most calls take.
-TIMEOUT = 1.0
-
 # The ``concurrent`` argument of the regex module's match and search (their fourth, passed by
 # position: by keyword the module parses the arguments anew, slower) for the patterns tried
 # at every number: False keeps the GIL through a try, where the module would let go of it and
 # take it back around each.
 CONCURRENT = False
-
-
-def budget(text: str) -> float:
-    """Seconds a whole-text scan of an identifier pattern may take: linear in the text and
-    generous (10 µs a character, where a linear pattern takes well under 1 µs even on a busy
-    machine: the timeout counts wall-clock time), finite for a pattern that runs away."""
-    return TIMEOUT + len(text) / 100_000
 
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -331,44 +318,6 @@ SPREAD_BEFORE = compiled(
     )[ \t]++\G""",
     flags=regex.REVERSE | regex.VERBOSE,
 )
-
-# Names with numbers in them ("Boeing 737", "COVID-19", "Section 427"), phone numbers, URLs.
-# Each is scanned on its own: one alternation of them all loses the literal-prefix search
-# that makes each fast, and runs ten times slower.
-# Each comes with the strings one of which a text must hold for it to match (see
-# ``data/identifiers.tsv``). A pattern that starts with a digit after a word boundary ("\b\d",
-# "(?<![\d,.])\d") can only match where a run of digits starts: it is tried there, and only
-# where its head (the fourth column) says it may match, instead of over the whole text.
-_STARTS_A_DIGIT_RUN = compiled(r"(?:\\b|\(\?<!\[\\d[^\]]*\]\))(?:\\d|[0-9])")
-# The patterns are sources, compiled on first use (``newsfacts.plugin.compiled``): an article
-# needs few of them, and compiling them all was a tenth of the plugin's start-up.
-IDENTIFIERS = tuple(
-    (pattern, needs)
-    for pattern, needs in zip(lx.IDENTIFIER_PATTERNS, lx.IDENTIFIER_NEEDS, strict=True)
-    if not _STARTS_A_DIGIT_RUN.match(pattern)
-)
-#: The patterns of IDENTIFIERS whose every match starts with one of their needs: tried only
-#: where one stands (see ``data/identifiers.tsv``).
-AT_NEEDS = frozenset(
-    pattern
-    for pattern, head in zip(lx.IDENTIFIER_PATTERNS, lx.IDENTIFIER_HEADS, strict=True)
-    if head == lx.AT_A_NEED
-)
-DIGIT_LED = tuple(
-    (pattern, needs)
-    for pattern, needs in zip(lx.IDENTIFIER_PATTERNS, lx.IDENTIFIER_NEEDS, strict=True)
-    if _STARTS_A_DIGIT_RUN.match(pattern)
-)
-# The head of each pattern of DIGIT_LED, in its order (see ``data/identifiers.tsv``).
-DIGIT_LED_HEADS = tuple(
-    head
-    for pattern, head in zip(lx.IDENTIFIER_PATTERNS, lx.IDENTIFIER_HEADS, strict=True)
-    if _STARTS_A_DIGIT_RUN.match(pattern)
-)
-# How far the first try of a pattern at a number reads: within this window every pattern that
-# matches at a digit run matches at least a shorter stretch (their long parts are repetitions:
-# "3-6 6-3 ...", "1/2/3/..."), save for absurd spacing ("5 <200 spaces> Main Street").
-IDENTIFIER_REACH = 256
 
 # An age after a name: "Smith, 58, said", "Smith (58)"; not a date ("Sept, 26, 2014").
 AGE = compiled(
