@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 import newsfacts
 import newsfacts_numbers
 from newsfacts import Quantity
@@ -15,7 +19,31 @@ def numbers(text: str) -> list[Quantity]:
     return newsfacts_numbers.extract(document)
 
 
+# text, value, kind, unit, currency
+Row = tuple[str, float | None, str, str | None, str | None]
+
+
+def facts(text: str) -> list[Row]:
+    """What each number of ``text`` is, as a :data:`Row`."""
+    return [(q.text, q.value, q.kind, q.unit, q.currency) for q in numbers(text)]
+
+
 def only(text: str) -> Quantity:
     """The one number of ``text``."""
     [quantity] = numbers(text)
     return quantity
+
+
+def check_phrase(phrase: str, expected: dict[str, Any]) -> None:
+    """The one number of ``phrase`` (the one written ``expected["text"]`` if it holds more)
+    has the attributes ``expected``: a subset of them."""
+    found = [q for q in numbers(phrase) if q.kind != "ordinal" or expected.get("kind")]
+    if "text" in expected:  # the phrase has other numbers too
+        found = [q for q in found if q.text == expected["text"]]
+    assert len(found) == 1, found
+    quantity = found[0]
+    for name, value in expected.items():
+        if isinstance(value, float):
+            assert getattr(quantity, name) == pytest.approx(value), name
+        else:
+            assert getattr(quantity, name) == value, name

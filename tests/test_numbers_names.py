@@ -1,0 +1,202 @@
+"""The ``numbers`` field: what is no quantity. Names and terms with numbers in them ("Boeing
+737"), web and e-mail addresses, number words that open a name ("the Second Amendment")."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts_numbers import identifier_patterns
+from number_checks import numbers
+
+NOT_NUMBERS = [
+    "Fires forced the evacuation of several First Nations communities.",
+    "Results:\n1. Simon Yates (Britain)\n2. Ben Healy (Ireland)",
+    "Overall: 1. Ben Healy (Ireland); 2. Tadej Pogacar (Slovenia)",
+    "UPDATE 2-China's exports beat forecasts",
+    "Call 020 7946 0958 now.",
+    "Call +44 20 7946 0958.",
+    "Read https://example.org/2024/5/report now.",
+    "See www.example.com/page/42 for details.",
+    "Two Boeing 737 jets landed.",
+    "a Boeing 787 Dreamliner",
+    "COVID-19 cases rose",
+    "a batch of plutonium-238 for missions such as Voyager 1",
+    "Eskom will spend R2.3 billion on lines.",
+    "the Million Man March",
+    "Section 427 of the code",
+    # races named by a number
+    "Frankel won the 2,000 Guineas at Newmarket.",
+    "Palou won the Indy 500 on Sunday.",
+    "Byron won the Daytona 500 in February.",
+    "Norris pitted on lap 23.",
+    "the president of Ironworkers Local 86 said",
+    "The law, SB 53, takes effect in the new year.",
+    "under Article 5 of the treaty",
+    "the G7 summit",
+    "MH17 was shot down",
+    "5G networks",
+    "a 2-1 win",
+    "No one was hurt.",
+    "They won 3-1.",
+    "an F-16 fighter",
+    "the second half",
+    "He scored twice in the second half of the game.",
+    "Profits rose in the latter half of the season.",
+    "flown at half-staff",
+    "She lives at 49 Zorro Ranch Road.",
+    "Call Crime Stoppers at 1-888-274-6372.",
+    "The truck crashed near mile marker 60 on I-135.",
+    "The driver was stopped on the M6 near Junction 10.",
+    "Traffic backed up between Exit 1 and Exit 6.",
+    "The board rezoned land along U.S. 17, and a crash on US 101 closed lanes.",
+    "He called the tax a mistake from day one.",
+    "The Ravens (0-1) host the Raiders.",
+    "Google unveiled Gemini 2.5 Deep Think, and Anthropic Claude Opus 4.1.",
+    "Deputies answered a 911 call; a neighbor had called 911.",
+    "The 4-H livestock auction opens Friday.",
+    "COVID -19 tests",
+    "each one they lose",
+    "The experience of leaving one's country is hard, and one’s own view changes.",
+    "Prices soared in the 80's and the 1990’s.",
+    "Studio 54's owner met Lexington 4’s board about HB 1523's rules.",
+    "watched on BBC One",
+    "United sacked manager Erik ten Hag on Monday.",
+    "the Stoxx 600 index",
+    "at Ground Zero",
+    "He won 3-6 6-3 7-6 (7-5) on Sunday.",
+    "She beat her rival 3-6, 6-4, 7-6 (7-4) on Sunday.",
+    "in the previous year and a half.",
+    "Inside the Beltway, #2.",
+    "Read part 1 here.",
+    "on channel 125.",
+    "call 905-453-2121, ext. 1133.",
+    '<tweet id="672138506081275904">',
+    "a one-of-a-kind townhouse",
+    "8024 Turtle Creek Cir., Gainesville",
+    "in the 400 block of River Avenue",
+    "the NCAA Final Four",
+    "the winning Mega Millions ticket",
+    "shot near 146th Street and West 42nd St. on Monday",
+    "the Suns beat the Lakers 118-109 on Friday",
+    "Apple unveiled the AirPods Pro 3 and the iPhone 17 on Tuesday.",
+    "Samsung showed the Galaxy Z Fold 7 and the Galaxy S25, running Windows 11.",
+    "The iPhone 16 Pro and 16 Pro Max go on sale.",
+    "Nvidia's RTX 5090 beat a Porsche 911 in the ad.",
+    "Meta's Quest 3 and Claude Opus 4 were shown.",
+    "The Air Force flew an F-35 over the stadium.",
+    "The sedan pairs its engine with a six-speed gearbox.",
+    "It set a production-four-door lap record in a two-seater class.",
+    "The temple was built between A.D. 1000 and 1260.",
+    "Vesuvius erupted in AD 79.",
+    "The city was founded in 500 B.C.",
+    "United face a last-16 tie after a last-32 appearance.",
+    "Dallas Cowboys quarterback Dak Prescott (4) celebrates a touchdown.",
+]
+
+
+@pytest.mark.parametrize("phrase", NOT_NUMBERS)
+def test_not_a_number(phrase: str) -> None:
+    found = [q for q in numbers(phrase) if q.kind != "ordinal" and q.text != "Two"]
+    assert found == []
+
+
+def test_a_capitalized_ordinal_after_the_opens_a_name() -> None:
+    text = (
+        "The First Amendment case went to the Fifth Circuit, which ruled on the first "
+        "day of the hearing, decades after the Second World War."
+    )
+    assert [(q.text, q.value) for q in numbers(text)] == [("first", 1)]
+
+
+def test_a_capitalized_ordinal_after_a_preposition_opens_a_name() -> None:
+    text = (
+        "The service is at First Methodist Church on Fifth Avenue, and the analyst at "
+        "First Boston came in third."
+    )
+    assert [(q.text, q.value) for q in numbers(text)] == [("third", 3)]
+
+
+def test_a_number_in_a_web_address_is_no_quantity() -> None:
+    assert numbers("See www.example.com/report-2024/page5 for 12 charts.")[-1].text == "12"
+    assert [fact.text for fact in numbers("Write to desk5@example.com today.")] == []
+
+
+def test_the_address_check_reads_only_near_the_number() -> None:
+    # No blank for 50,000 characters: the "@" at the start is not this number's address, and
+    # the check does not read back to it (reading the whole run for each number was quadratic).
+    text = "@" + "x" * 50_000 + "(12 charts)"
+    assert [fact.text for fact in numbers(text)] == ["12"]
+
+
+def test_every_identifier_pattern_compiles() -> None:
+    # Compiled on first use, not at import: a broken row of data/identifiers.tsv shows here.
+    from newsfacts.plugin import compiled
+
+    for source, _needs in (*identifier_patterns.IDENTIFIERS, *identifier_patterns.DIGIT_LED):
+        assert compiled(source).pattern == source
+    # (tests/test_numbers_identifiers.py checks what the heads match)
+    for head in identifier_patterns.DIGIT_LED_HEADS:
+        assert compiled(head).pattern == head
+    assert len(identifier_patterns.DIGIT_LED_HEADS) == len(identifier_patterns.DIGIT_LED)
+
+
+def test_a_capitalized_number_word_after_the_opens_a_name() -> None:
+    text = (
+        "The law requires the Ten Commandments in classrooms near the Three Gorges Dam, "
+        "where ten teachers objected."
+    )
+    assert [(q.text, q.value) for q in numbers(text)] == [("ten", 10)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club thanked Ten Hag for his work.",
+        "said Scot Brown, director of the group One Wisconsin Now.",
+        "They sold homes through their company, One Way Home.",
+        "The poll is part of the paper's One Nation series.",
+    ],
+)
+def test_a_capitalized_number_word_inside_a_sentence_opens_a_name(text: str) -> None:
+    assert numbers(text) == []
+
+
+def test_a_capitalized_number_word_opening_a_sentence_is_a_number() -> None:
+    assert [(q.text, q.value) for q in numbers("Ten Hags were sold. Two Britons died.")] == [
+        ("Ten", 10),
+        ("Two", 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Cessna 172 left the airfield at noon.",
+        "The new iOS 26 adds live translation.",
+        "Regulators grounded the Boeing 737 Max 9, and later every Max 8.",
+        "He was convicted of first-degree murder and second-degree arson.",
+        "Keefe went 212-97-40, and residents can dial 2-1-1.",
+        "India's Nifty 50 index and the STOXX 600 were little changed.",
+        "The first lady thanked the first responders, and First Minister Kate Reid agreed.",
+        "Crews fought the Mile Marker 14 Fire, and the Region 1 Board met.",
+        "The deal requires Iveco to first sell its defence unit.",
+        "Boeing aims to raise 737 production and 787 deliveries.",
+    ],
+)
+def test_names_and_terms_with_numbers_are_no_quantities(text: str) -> None:
+    assert numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a spelled-out number after "number" is a rank or a list's item
+        ("Alcaraz is 7-4 against the world number one.", []),
+        ("She beat the number two seed in the final.", []),
+        ("Number two, the plan costs too much.", []),
+        # but "a number of" counts nothing either, and a count stays
+        ("A number of fans stayed, and two of them sang.", ["two"]),
+    ],
+)
+def test_a_spelled_number_after_number_is_a_rank(text: str, found: list[str]) -> None:
+    assert [fact.text for fact in numbers(text)] == found

@@ -1,0 +1,223 @@
+"""The ``numbers`` field on short real-world phrases: the attributes of each one number.
+Qualifiers, events, rates, ages, temperatures, heights and weights (money, ranges, counts and
+measures: test_numbers_phrases.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from number_checks import check_phrase
+
+# phrase, the expected attributes of its one number (a subset of them)
+PHRASES: list[tuple[str, dict[str, Any]]] = [
+    # qualifiers and events
+    ("at least 12 people were killed", dict(qualifier=">=", event="killed")),
+    ("up to 30 soldiers were arrested", dict(qualifier="<=", event="arrested")),
+    ("over 1,000 migrants were detained", dict(qualifier=">", event="detained")),
+    ("fewer than 50 residents were evacuated", dict(qualifier="<", event="evacuated")),
+    ("50 or more students", dict(qualifier=">=", counted="students")),
+    ("Adults 65 and older may apply.", dict(value=65, qualifier=">=")),
+    ("Children 12 or younger ride free.", dict(value=12, qualifier="<=")),
+    ("Seven were injured.", dict(value=7, event="wounded")),
+    ("two people are still missing", dict(event="missing")),
+    ("3,000 Ukrainians displaced", dict(counted="Ukrainians", event="displaced")),
+    ("nearly 78,000 times a minute", dict(qualifier="~", value=78000)),
+    ("Police arrested more than 200 protesters.", dict(counted="protesters", event="arrested")),
+    ("The death toll rose to 57.", dict(value=57, event="killed")),
+    ("A 7.8-magnitude earthquake struck.", dict(value=7.8, unit="magnitude")),
+    ("just under 296 hp", dict(qualifier="<", unit="horsepower")),
+    # rates, counted phrases after "of", hyphenated counted nouns
+    ("crude rose to $58.24 per barrel", dict(value=58.24, unit="dollar per barrel")),
+    ("copper rose to $10,850 a metric ton", dict(value=10850, unit="dollar per tonne")),
+    ("a $3,500 a month mortgage", dict(value=3500, unit="dollar per month", currency="USD")),
+    ("between $62 and $68 per share", dict(low=62, high=68, unit="dollar per share")),
+    ("Oil fell from $75 a barrel to $45.88.", dict(low=75, high=45.88, unit="dollar per barrel")),
+    # a rate after the US dollar's mark after the amount
+    ("WTI peaked at over $76 US a barrel.", dict(value=76, unit="dollar per barrel")),
+    ("from $75 U.S. per barrel to $45.88", dict(low=75, high=45.88, unit="dollar per barrel")),
+    ("one of the students", dict(value=1, counted="students")),
+    ("a 2.4-litre four-cylinder engine", dict(text="four", counted="cylinder")),
+    ("a trade deficit of $-50.8bn", dict(value=-50_800_000_000, currency="USD")),
+    ("rose by $43.6 billion to $419.2 billion", dict(text="$419.2 billion")),
+    ("tens of thousands of dollars", dict(low=10_000, kind="money", currency="USD")),
+    (
+        "it will spend hundreds of billions of dollars",
+        dict(low=100_000_000_000, high=1_000_000_000_000, kind="money", currency="USD"),
+    ),
+    ("thousands of pounds", dict(low=1000, currency="GBP")),
+    ("He weighed 208 pounds.", dict(value=208, kind="measure", unit="pound")),
+    ("It has been seven-and-a-half years.", dict(value=7.5, unit="year")),
+    ("the 187 accounted for by", dict(value=187, counted=None)),
+    # fractions count what follows "of"; a list shares its last number's unit and noun
+    ("two-thirds of its members", dict(kind="fraction", counted="members")),
+    ("Half the condos were sold.", dict(value=0.5, counted="condos")),
+    ("1/16 of a pint", dict(value=1 / 16, counted="pint")),
+    ("It costs 8 or $9.", dict(text="8", value=8, kind="money", currency="USD")),
+    ("eight or nine euros", dict(text="eight", kind="money", currency="EUR")),
+    ("a 7- or 8-inch screen", dict(text="7", value=7, unit="inch")),
+    ("four-, five- and six-cylinder engines", dict(text="four", counted="cylinder")),
+    ("three or four people died", dict(text="three", counted="people", event="killed")),
+    ("the index at 500 and 5.8% for bonds", dict(text="500", kind="count")),
+    ("eight more picks", dict(value=8, counted="picks")),
+    ("It had 5 fewer seats.", dict(value=5, counted="seats")),
+    ("It hired 40 additional officers.", dict(value=40, counted="officers")),
+    ("The herd had about 200 fewer than last year.", dict(value=200, counted=None)),
+    ("a 52,000 barrel-a-day refinery", dict(value=52_000, unit="barrel per day")),
+    ("fees of up to £24 a-year", dict(value=24, unit="pound sterling per year")),
+    ("24.5 cubic feet of space", dict(value=24.5, unit="cubic foot")),
+    ("a 640bhp engine", dict(value=640, unit="brake horsepower")),
+    ("15.3 ppg and 7.4 rpg", dict(text="15.3", unit="point per game")),
+    ("two smaller tenancies and quickly taken", dict(counted="smaller tenancies")),
+    # a verb after "and" opens a new clause: the team's, not more of the counted phrase
+    (
+        "It scored in the fourth quarter and beat Detroit 24-20.",
+        dict(kind="ordinal", counted="quarter"),
+    ),
+    ("He scored two goals and led Ajax to the title.", dict(value=2, counted="goals")),
+    # the counted phrase ends before a verb, a preposition, a weekday or a contraction
+    ("the US for the first time joined talks", dict(kind="ordinal", counted="time")),
+    ("at least 19 people were wounded", dict(counted="people", event="wounded", qualifier=">=")),
+    ("three newly elected members", dict(counted="newly elected members")),
+    ("two armed men", dict(counted="armed men")),
+    ("the one behind the effort", dict(value=1, counted=None)),
+    ("the first neighborhood downriver from", dict(kind="ordinal", counted="neighborhood")),
+    ("the two semifinal games Friday night", dict(counted="semifinal games")),
+    ("the one guy that’s doing well", dict(counted="guy")),
+    ("First time we’ve ever had it", dict(kind="ordinal", counted="time")),
+    ("the two national women’s games", dict(counted="national women’s games")),
+    ("Tens of thousands of civilians remain in the town.", dict(counted="civilians")),
+    ("More than 160 remained missing.", dict(counted=None, event="missing")),
+    # events: verbs before and after, lists of people counts, people heads
+    ("three people were fatally shot", dict(counted="people", event="killed")),
+    ("a dozen others were stabbed", dict(counted="others", event="wounded")),
+    ("20 first-graders who were killed", dict(text="20", event="killed")),
+    (
+        "24 civilians, 24 fighters, and 25 militiamen have been killed",
+        dict(text="25", event="killed"),
+    ),
+    ("12 civilians, 24 Kurdish fighters and 25 militiamen died", dict(text="12", event="killed")),
+    # a part of a count after "including" shares its event
+    (
+        "Strikes killed 45 people overnight, including 12 children, officials said.",
+        dict(text="12", counted="children", event="killed"),
+    ),
+    ("The blast killed 12 people.", dict(event="killed")),
+    ("killing 12.", dict(value=12, event="killed")),
+    ("The attack left 30 dead.", dict(value=30, event="killed")),
+    ("injuring at least 40.", dict(value=40, event="wounded", qualifier=">=")),
+    # a count's own verb after it, before the event of the clause next to it
+    ("12 people died and 40 were arrested", dict(text="40", event="arrested")),
+    ("361 were injured and 32 others were missing", dict(text="32", event="missing")),
+    (
+        "At least 38 people were killed and dozens more were missing after the dam burst.",
+        dict(text="dozens", event="missing"),
+    ),
+    (
+        "At least 24 people were killed and 23 girls from a summer camp were missing",
+        dict(text="23", event="missing"),
+    ),
+    ("Police detained more than 120 students in the protest", dict(text="120", event="detained")),
+    ("five soldiers were killed and two were wounded", dict(text="two", event="wounded")),
+    # one person counted, and the counted as doers: no event of theirs
+    ("The blast killed one woman.", dict(counted="woman", event="killed")),
+    ("One student was arrested.", dict(counted="student", event="arrested")),
+    ("Two men shot a woman outside a bar.", dict(counted="men", event=None)),
+    ("Scheffler shot a final-round 68 to win.", dict(value=68, counted=None, event=None)),
+    (
+        "The overdose death rate fell to 22.5 per 100,000 people.",
+        dict(text="100,000", counted="people", event=None),
+    ),
+    ("a margin of error of plus or minus 2.7 percentage points", dict(value=2.7)),
+    (
+        "Seven people, including a 3-year-old child, were injured.",
+        dict(text="Seven", value=7, counted="people", event="wounded"),
+    ),
+    (
+        "Two teenagers, aged 16 and 17, have been arrested.",
+        dict(text="Two", counted="teenagers", event="arrested"),
+    ),
+    ("Four gunmen killed nine people.", dict(text="Four", event=None)),
+    ("Four gunmen killed nine people.", dict(text="nine", event="killed")),
+    ("The attack was captured on video by at least one bystander.", dict(event=None)),
+    ("Three officers were attacked by 200 protesters.", dict(text="Three", event=None)),
+    ("A man was seized in a raid as 100 workers marched.", dict(text="100", event="protested")),
+    ("A car bomb exploded, killing as many as 20 people.", dict(value=20, event="killed")),
+    ("Police shot dead at least 31 people during protests.", dict(value=31, event="killed")),
+    ("Thousands of people took part in protests.", dict(counted="people", event="protested")),
+    # a bare number after a word of temperature is in degrees
+    ("Highs could reach 104 in St. Louis and 101 in Ohio.", dict(text="101", unit="degree")),
+    ("The temperature hit 97 on Sunday.", dict(value=97, kind="measure", unit="degree")),
+    ("Lows of -5 are expected in Moscow.", dict(value=-5, kind="measure", unit="degree")),
+    ("He had a season-high five rebounds.", dict(counted="rebounds", unit=None)),
+    # ages after a name, in years
+    ("Clinton, 35, the daughter of", dict(value=35, kind="measure", unit="year of age")),
+    ("John Smith (58) said", dict(value=58, kind="measure", unit="year of age")),
+    # ages after "aged", "age", "ages"
+    ("a driver aged 51 was arrested", dict(value=51, kind="measure", unit="year of age")),
+    ("two boys, ages 10 and 7, slept", dict(text="7", kind="measure", unit="year of age")),
+    ("voters aged 18 to 34 said", dict(value=18, high=34, unit="year of age")),
+    ("she died at age 94 on Sunday", dict(value=94, kind="measure", unit="year of age")),
+    ("She retired at the age of 70.", dict(value=70, kind="measure", unit="year of age")),
+    ("The woman, now 41, denied it.", dict(value=41, kind="measure", unit="year of age")),
+    ("Children under 5 years of age.", dict(value=5, unit="year of age", counted=None)),
+    # a hyphen after a percent sign joins a range; no minus sign
+    ("Inflation is heading back to its 2%-3% target.", dict(low=2, high=3, unit="percent")),
+    ("a retirement age to 64.", dict(value=64, kind="measure", unit="year of age")),
+    # an obituary's "died ... at 76"
+    ("The singer died on Tuesday at 76, his family said.", dict(value=76, unit="year of age")),
+    (
+        "Jazz pianist Ellen Moore dies at 87\nShe died on Sunday.",
+        dict(value=87, unit="year of age"),
+    ),
+    ("He died at 40 sites.", dict(value=40, unit=None, counted="sites")),
+    # an amount said a year before is no rate
+    ("profit fell to $2.8bn from $3.6bn a year ago", dict(text="$3.6bn", unit="dollar")),
+    ("sales of $4m a year earlier", dict(value=4_000_000, unit="dollar")),
+    ("he earns $50,000 a year", dict(value=50_000, unit="dollar per year")),
+    # "over" after an amount is "during": "$45 billion over 10 years"
+    ("it would cost $45 billion over 10 years", dict(text="10", qualifier="=")),
+    ("he served over 10 years", dict(text="10", qualifier=">")),
+    # "over" a verb's particle: "handed over 63 jets" handed 63
+    ("Rival Airbus handed over 63 jets in June.", dict(value=63, qualifier="=")),
+    # "up to" after a verb of a rise is "to": the rate rose to 4.1%
+    ("The jobless rate edged up to 4.1% in June.", dict(value=4.1, qualifier="=")),
+    ("Tuition has gone up to $9,200 a year.", dict(value=9_200, qualifier="=")),
+    ("Mortgage rates climbed back up to 7 percent.", dict(value=7, qualifier="=")),
+    ("Highs could rise up to 38 degrees.", dict(value=38, qualifier="<=")),
+    ("The council will pay up to $5,000.", dict(value=5_000, qualifier="<=")),
+    ("The bank will buy back up to 2 million of its shares.", dict(qualifier="<=")),
+    # a height in feet and inches is one measure in feet
+    ("The 6ft 8in forward joined in January.", dict(text="6ft 8in", value=6 + 8 / 12)),
+    ("He stands 6 feet 2 inches tall.", dict(text="6 feet 2 inches", value=6 + 2 / 12)),
+    # and so is one written with primes, the inch mark after
+    (
+        "The suspect is about 5’10”, police said.",
+        dict(text="5’10”", value=5 + 10 / 12, unit="foot"),
+    ),
+    ("The center is 6'3\" and 230 pounds.", dict(text="6'3\"", value=6 + 3 / 12, unit="foot")),
+    ("He is 6′2″ and fast.", dict(text="6′2″", value=6 + 2 / 12, unit="foot")),
+    ("The wall rose 10 feet in 2 days.", dict(text="10", value=10, unit="foot")),
+    # a large number of pounds is money, unless goods weighed follow
+    ("The food bank gave out 78 million pounds of food.", dict(unit="pound", currency=None)),
+    ("They funnel hundreds of pounds of illicit drugs.", dict(unit="pound", currency=None)),
+    ("It caused millions of pounds of damage.", dict(unit="pound sterling", currency="GBP")),
+    # Reuters' "stg" is sterling
+    ("Soymeal fetched 215 stg a tonne.", dict(unit="pound sterling per tonne", currency="GBP")),
+    ("A meal costs 5,000 kyats in Yangon.", dict(unit="myanmar kyat", currency="MMK")),
+    ("A coffee costs 30,000 dong in Hanoi.", dict(unit="vietnamese dong", currency="VND")),
+    # a comparative after the noun ends the counted phrase
+    ("He won a million votes higher than Smith.", dict(counted="votes")),
+    # business news' words of more, less and about
+    ("The deal is worth north of $1 billion.", dict(value=1_000_000_000, qualifier=">")),
+    ("Its shares trade south of $10.", dict(value=10, qualifier="<")),
+    ("a transfer fee in the region of £40m", dict(value=40_000_000, qualifier="~")),
+    ("Damage was put at nearer $400,000.", dict(value=400_000, qualifier="~")),
+    ("The true count is closer to 54,000 pages.", dict(value=54_000, qualifier="~")),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), PHRASES, ids=[p for p, _ in PHRASES])
+def test_phrase(phrase: str, expected: dict[str, Any]) -> None:
+    check_phrase(phrase, expected)
