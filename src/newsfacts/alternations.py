@@ -33,7 +33,7 @@ def alternation(
     >>> alternation(["fifteen", "fifth", "fifty", "five"])
     'fi(?:ft(?:een|h|y)|ve)'
     >>> alternation(["per cent", "pct"])
-    'p(?:er\\\\s+cent|ct)'
+    'p(?:ct|er\\\\s+cent)'
     """
     return _alternation(tuple(sorted(set(phrases))), fold, reverse, any_space)
 
