@@ -14,7 +14,6 @@ from newsfacts.plugin import (
     COUNTRY_NAMES,
     NUMBER_WORDS,
     SPORTS_WORDS,
-    read_table,
     read_words,
 )
 from newsfacts_organizations.lexicon import PACKAGE, STOPWORDS, is_demonym
@@ -24,6 +23,20 @@ from newsfacts_organizations.rules import SPORTS_RULE, TEAM_ROW_RULE, Candidate,
 from newsfacts_organizations.runs import Sentence, cut_at_possessive, trim
 from newsfacts_organizations.sports_individual import team_word
 from newsfacts_organizations.sports_lists import listed_with_teams
+from newsfacts_organizations.sports_phrasing import (
+    ADJECTIVES,
+    ADVERBS,
+    AFTER,
+    AFTER_FIRST,
+    AFTER_JOINED,
+    BEFORE,
+    BEFORE_LAST,
+    LONGEST,
+    MATCH_WORDS,
+    ONWARD,
+    SEPARATORS,
+    split_run,
+)
 from newsfacts_organizations.sports_players import (
     bracketed,
     club_before_player,
@@ -41,25 +54,6 @@ from newsfacts_organizations.sports_results import (
     year,
 )
 
-_VERBS = read_table(PACKAGE, "sports_verbs.tsv", columns=2)
-# After two names joined by "and", the words of a match only; after one, any (see the table)
-AFTER_JOINED = frozenset(words for side, words in _VERBS if side == "after")
-AFTER = AFTER_JOINED | frozenset(words for side, words in _VERBS if side == "after-one")
-BEFORE = frozenset(words for side, words in _VERBS if side == "before")
-ONWARD = frozenset(words for side, words in _VERBS if side == "onward")
-# Words describing a team between the phrasing before it and its name: "the winless Jets"
-ADJECTIVES = frozenset(words for side, words in _VERBS if side == "adjective")
-# Adverbs between a team and the phrasing after it: "Liverpool also beat Chelsea"
-ADVERBS = frozenset(words for side, words in _VERBS if side == "adverb")
-LONGEST = max(len(words.split()) for _, words in _VERBS)
-# The first words of the phrases after a team, the last words of those before one.
-_AFTER_FIRST = frozenset(words.split()[0] for words in AFTER)
-# A headline in capitals runs its teams and verb together: "WIGAN BEAT BRADFORD" is split at
-# the verb, as at "IN" or "ON".
-_CAPS_VERBS = frozenset(words.upper() for words in AFTER if " " not in words)
-_BEFORE_LAST = frozenset(words.split()[-1] for words in BEFORE)
-# The words before "between X and Y" when X and Y are the two sides of a match.
-MATCH_WORDS = frozenset(words for side, words in _VERBS if side == "between")
 PLACE_PLURALS = read_words(PACKAGE, "place_plurals.txt")
 # Labels of tables and itineraries: "May 14 Practice at Lord's", "Attendance : 32,415"
 REPORT_LABELS = read_words(PACKAGE, "report_labels.txt")
@@ -70,35 +64,11 @@ JOINED_TEAMS = frozenset(
     for name in read_words(PACKAGE, "joined_teams.txt") | COUNTRY_NAMES.keys()
     if " and " in name or " of " in name
 )
-# Words that separate two teams in a fixture written in capitals: "NEW YORK AT CHICAGO".
-SEPARATORS = frozenset(("at", "v", "vs", "vs."))
-# Words no team's name holds, written in lower case (in capitals, not "A": "GROUP A").
-_LOWER_SPLITS = frozenset(("in", "on", "for", "a"))
-_CAPS_SPLITS = frozenset(("IN", "ON", "FOR"))
 # Words of a role opening a sentence, before the role's noun: "General manager Brad
 # Treliving said", "Assistant coach Dean Chynoweth" (the noun is a word of sports phrasing).
 _ROLE_OPENERS = frozenset(
     ("General", "Assistant", "Associate", "Head", "Interim", "Acting", "Defensive", "Offensive")
 )
-
-
-def _parts(sentence: Sentence, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """A run split at "AT", "V", "VS": the two sides of a fixture; at "in", "on", "for" and
-    "a", which no team's name holds ("Moldova in a World Cup qualifier"); after "between", at
-    "and" too ("between Australia and Sri Lanka")."""
-    separators = SEPARATORS
-    if start > 0 and sentence.lowered[start - 1] == "between":
-        separators = SEPARATORS | {"and"}
-    splits = _CAPS_SPLITS | _CAPS_VERBS if sentence.caps else _LOWER_SPLITS
-    first = start
-    for index in range(start, end):
-        text = sentence.units[index].text
-        if text.casefold() in separators or text in splits:
-            if index > first:
-                yield first, index
-            first = index + 1
-    if first < end:
-        yield first, end
 
 
 def _numbered(sentence: Sentence, start: int, first: int) -> bool:
@@ -168,7 +138,7 @@ def team_names(sentence: Sentence, individual: bool = False) -> Iterator[Candida
     teams: list[bool] = []
     ranks: list[int] = []  # the rule of each part's candidate
     for run_start, run_end in sentence.runs:
-        for part_start, part_end in _parts(sentence, run_start, run_end):
+        for part_start, part_end in split_run(sentence, run_start, run_end):
             first, last = trim(sentence, part_start, part_end)
             if last <= first or bracketed(sentence, first, last) or _is_initial(texts[first]):
                 continue  # "( Germany )" after a player; "C. Tolley 64 not out"
@@ -328,7 +298,7 @@ def _phrased_after(lowered: list[str], last: int, phrases: frozenset[str]) -> bo
     if last < len(lowered) and lowered[last] in ADVERBS:
         last += 1
     # The word after first: most names are followed by none that opens a phrase.
-    if last >= len(lowered) or lowered[last] not in _AFTER_FIRST:
+    if last >= len(lowered) or lowered[last] not in AFTER_FIRST:
         return False
     after = lowered[last : last + LONGEST]
     return any(" ".join(after[:size]) in phrases for size in range(1, len(after) + 1))
@@ -342,7 +312,7 @@ def _phrased_before(sentence: Sentence, first: int) -> bool:
     index = _past_the(lowered, first - 1)
     while index >= 0 and _in_score(sentence, index):
         index -= 1
-    if index < 0 or lowered[index] not in _BEFORE_LAST:
+    if index < 0 or lowered[index] not in BEFORE_LAST:
         return False
     before = _phrasing_before(sentence, first)
     return any(" ".join(before[-size:]) in BEFORE for size in range(1, len(before) + 1))
@@ -371,7 +341,7 @@ def _past_the(lowered: list[str], index: int) -> int:
         index -= 1
     word = lowered[index] if index > 0 else ""
     if word in ADJECTIVES or (
-        len(word) > 5 and word.endswith("ing") and word.isalpha() and word not in _BEFORE_LAST
+        len(word) > 5 and word.endswith("ing") and word.isalpha() and word not in BEFORE_LAST
     ):
         index -= 1
         if lowered[index] == "the":
