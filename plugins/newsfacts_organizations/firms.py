@@ -21,6 +21,7 @@ of a longer address: glued to a word or a dot before it ("www.Booking.com", "new
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import compress
 
@@ -75,6 +76,9 @@ WEB_DOMAINS: dict[str, str | None] = {
 #: The endings as units, with a possessive too ("Booking.com's"), for the rule's quick test
 WEB_FORMS = frozenset(ending + tail for ending in WEB_DOMAINS for tail in ("", *POSSESSIVE_ENDINGS))
 _DOT = "."
+# A dot glued to an ending, in the text: "Booking.com", "Amazon.co.uk". A sentence that holds
+# none names no site (one search in C; most hold a word that is an ending, "in" or "us").
+_DOT_ENDING = re.compile(r"\.(?:" + "|".join(map(re.escape, WEB_DOMAINS)) + ")")
 # What may follow an address right after it, glued: the sentence's full stop, a comma.
 _AFTER_ADDRESS = frozenset((".", ",", ";", ":", ")", "!", "?"))
 
@@ -82,11 +86,10 @@ _AFTER_ADDRESS = frozenset((".", ",", ";", ":", ")", "!", "?"))
 def web_names(sentence: Sentence) -> Iterator[Candidate]:
     """The names of ``sentence`` written as a web address: "Booking.com", "PowerOutage.us"
     (with a legal ending after it: "Amazon.com Inc.")."""
-    texts = sentence.texts
-    # an address's ending is a word of its own: most sentences, which end with a full stop,
-    # hold none (a set test in C, not a look at every word)
-    if sentence.caps or _DOT not in texts or WEB_FORMS.isdisjoint(texts):
+    # an address's dot and ending are words of their own, glued: most sentences hold none
+    if sentence.caps or _DOT_ENDING.search(sentence.text) is None:
         return
+    texts = sentence.texts
     units = sentence.units
     # the dots inside the sentence, found in C: most sentences hold none but their full stop
     for index in compress(range(1, len(texts) - 1), map(_DOT.__eq__, texts[1:])):
