@@ -60,6 +60,20 @@ _TRIGGERS = (
     | COMPASS_TRIGGERS
 )
 
+# The words a rule of a sentence's reading looks for (_Reader.read): a street's or a
+# feature's word, a district's or a town's noun, a compass word, a country adjective, a plural
+# of divisions; a comma for a town the gazetteer lacks ("Red Oak, Iowa"), "in" for a landmark
+# in a town. A sentence's words are looked up among them once, and each rule asks the few
+# found (most sentences: a comma, "in"), not the whole sentence again.
+_SENTENCE_WORDS = frozenset().union(
+    words.STREET_TRIGGERS,
+    DISTRICT_NOUNS,
+    COMPASS_TRIGGERS,
+    TOWN_TRIGGERS,
+    words.DEMONYMS.keys(),
+    lists.LISTED_PLURALS.keys(),
+    {",", "in"},
+)
 
 # What a road named by its number holds: no text without one is read for them.
 _ROAD_HINTS = (
@@ -219,17 +233,18 @@ class _Reader:
             found_here = [
                 county_councils.read_as(c, tokens, gazetteer, found_here) for c in found_here
             ]
-        if not caps and not words.STREET_TRIGGERS.isdisjoint(texts):
+        present = _SENTENCE_WORDS.intersection(texts)  # (each rule's words asked of these)
+        if not caps and not words.STREET_TRIGGERS.isdisjoint(present):
             findings.streets.extend(streets(tokens))
             findings.listed.extend(listed_streets(tokens))
-            if "in" in texts:  # "Queen's Park in Toronto": a street's name, placed as one
+            if "in" in present:  # "Queen's Park in Toronto": a street's name, placed as one
                 landmarks = landmarks_in_towns(matcher, tokens, found_here, caps)
                 # (a span the street rule found too is one place: see _outermost)
                 findings.streets.extend((landmark.start, landmark.end) for landmark in landmarks)
                 found_here = [c for c in found_here if c not in landmarks]
-        if not caps and not DISTRICT_NOUNS.isdisjoint(texts):  # "the Kibera slum"
+        if not caps and not DISTRICT_NOUNS.isdisjoint(present):  # "the Kibera slum"
             findings.streets.extend(neighbourhoods(tokens))
-        if not (caps or sporty) and not COMPASS_TRIGGERS.isdisjoint(texts):  # "the West"
+        if not (caps or sporty) and not COMPASS_TRIGGERS.isdisjoint(present):  # "the West"
             regions = list(compass_regions(tokens))
             findings.towns.extend(regions)
             taken = {start for start, _, _ in regions}
@@ -239,19 +254,20 @@ class _Reader:
         town_starts: set[int] = set()
         named_so = (
             towns_named_so(tokens, found_here, document.text)
-            if not TOWN_TRIGGERS.isdisjoint(texts)  # most sentences: one set test in C
+            if not TOWN_TRIGGERS.isdisjoint(present)
             else ()
         )
-        for start, end, town, qualifier_start in unknown_towns(
-            tokens, found_here, document.text, dated
-        ):
-            if _new_town(claims, town_starts, start, end):
-                findings.towns.append((start, end, town))
-                findings.qualifiers.append(qualifier_start)
+        if "," in present:  # (a town the gazetteer lacks is qualified after a comma)
+            for start, end, town, qualifier_start in unknown_towns(
+                tokens, found_here, document.text, dated
+            ):
+                if _new_town(claims, town_starts, start, end):
+                    findings.towns.append((start, end, town))
+                    findings.qualifiers.append(qualifier_start)
         for start, end, town in named_so:
             if _new_town(claims, town_starts, start, end):
                 findings.towns.append((start, end, town))
-        listed = lists.listed(matcher.gazetteer, tokens, joined, texts)
+        listed = lists.listed(matcher.gazetteer, tokens, joined, present)
         findings.mentions.extend(listed)
         for candidate in _outside(found_here, listed):
             kept_here = self.repeats.mention(
@@ -259,7 +275,12 @@ class _Reader:
             )
             if kept_here is not None:
                 findings.mentions.append(kept_here)
-        if self.adjectival and not caps and not words.DEMONYMS.keys().isdisjoint(texts[:-1]):
+        if (
+            self.adjectival
+            and not caps
+            and not words.DEMONYMS.keys().isdisjoint(present)
+            and not words.DEMONYMS.keys().isdisjoint(texts[:-1])  # one before a noun
+        ):
             findings.adjectives.extend(_adjectival(matcher.gazetteer, tokens, texts))
 
 

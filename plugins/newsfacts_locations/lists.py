@@ -18,7 +18,7 @@ Both give :class:`~newsfacts_locations.readings.Mention` objects that stand on t
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import NamedTuple
 
 import regex
@@ -61,11 +61,12 @@ AFFILIATION = compiled(
 
 
 def listed(
-    gazetteer: Gazetteer, tokens: Sequence[Segment], joined: str, texts: Sequence[str]
+    gazetteer: Gazetteer, tokens: Sequence[Segment], joined: str, texts: Collection[str]
 ) -> list[Mention]:
-    """Both forms in one sentence; ``joined`` and ``texts``: its tokens' text, joined and
-    apart, to skip sentences that have neither (most) at the cost of a substring search and
-    a set test (and a list, not a generator, made for each of them)."""
+    """Both forms in one sentence; ``joined`` and ``texts``: its tokens' text, joined, and
+    its words (all, or those of them among the plurals at least), to skip sentences that
+    have neither (most) at the cost of a substring search and a set test (and a list, not a
+    generator, made for each of them)."""
     found: list[Mention] = []
     if "-" in joined and AFFILIATION.search(joined):
         found.extend(affiliations(gazetteer, tokens))
