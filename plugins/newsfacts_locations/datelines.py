@@ -5,7 +5,7 @@ or in a dateline: "BOSTON (Reuters) -", "PLEASANTON, Calif", a headline, a secti
 from __future__ import annotations
 
 from newsfacts.plugin import SPORTS_WORDS
-from newsfacts_locations import matching, words
+from newsfacts_locations import capitals, words
 from newsfacts_locations.candidacy import Candidacy
 
 
@@ -21,7 +21,7 @@ def opens_prose(c: Candidacy) -> bool:
         c.dated
         and c.following in DATELINE_ENDS
         and not section_label(c)
-        and not matching.shouted(c.tokens)
+        and not capitals.shouted(c.tokens)
     )
 
 

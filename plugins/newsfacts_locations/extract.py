@@ -23,13 +23,14 @@ from newsfacts.plugin import Location, Segment, dateline
 from newsfacts_locations import context, county_councils, grounds, lists, mayors, priors, words
 from newsfacts_locations.bodies import state_votes
 from newsfacts_locations.candidacy import Reader
+from newsfacts_locations.capitals import shouted_text
 from newsfacts_locations.choices import resolve
 from newsfacts_locations.compass import TRIGGERS as COMPASS_TRIGGERS
 from newsfacts_locations.compass import compass_regions
 from newsfacts_locations.context import well_known_name
 from newsfacts_locations.gazetteer import Gazetteer, Place, load
 from newsfacts_locations.landmarks import landmarks_in_towns
-from newsfacts_locations.matching import Candidate, Matcher, shouted_text
+from newsfacts_locations.matching import Candidate, Matcher
 from newsfacts_locations.name_parts import kept
 from newsfacts_locations.neighbourhoods import DISTRICT_NOUNS, neighbourhoods
 from newsfacts_locations.neighbours import Article, Claims

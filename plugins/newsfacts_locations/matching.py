@@ -3,12 +3,12 @@
 A *candidate* is a stretch of text whose tokens spell a gazetteer key. Possessives ("Ukraine’s")
 and compounds ("Washington-based") give a candidate covering the name only; a pair of places
 ("US-China", "Amsterdam-London") gives one for each. In a shouted
-(all-capitals) sentence, such as a headline or a dateline, words are looked up in title case.
+(all-capitals) sentence, such as a headline or a dateline (:mod:`newsfacts_locations.capitals`),
+words are looked up in title case.
 """
 
 from __future__ import annotations
 
-import string
 from collections.abc import Collection, Container, Mapping, Sequence
 from itertools import compress
 from typing import NamedTuple
@@ -37,28 +37,6 @@ class Candidate(NamedTuple):
     places: tuple[Place, ...]
     shouted: bool  # written in capitals
     compound: bool  # the name is the first part of a hyphenated word ("Washington-based")
-
-
-def shouted(tokens: Sequence[Segment]) -> bool:
-    """Whether a sentence is written in capitals (a headline, a dateline, a table caption)."""
-    return shouted_text("".join([token.text for token in tokens]))
-
-
-_ASCII_LETTERS = string.ascii_letters.encode("ascii")
-_ASCII_UPPER = string.ascii_uppercase.encode("ascii")
-
-
-def shouted_text(text: str) -> bool:
-    """Whether ``text`` (a sentence's tokens, joined) is written in capitals: at least four
-    letters, four in five of them capitals."""
-    if text.isascii():  # counted by the bytes' translate, not letter by letter
-        data = text.encode("ascii")
-        letters = len(data) - len(data.translate(None, _ASCII_LETTERS))
-        upper = len(data) - len(data.translate(None, _ASCII_UPPER))
-    else:
-        letters = sum(map(str.isalpha, text))
-        upper = len([char for char in filter(str.isupper, text) if char.isalpha()])
-    return letters >= 4 and upper >= 0.8 * letters
 
 
 # Small words inside names, in lower case in the gazetteer's keys ("Isle of Palms",

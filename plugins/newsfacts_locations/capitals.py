@@ -1,0 +1,34 @@
+"""Whether a sentence is written in capitals: a headline, a dateline, a table caption.
+
+The matcher looks a shouted sentence's words up in title case ("NEW YORK" as "New York"),
+and the checks keep only well-known places in one (:mod:`newsfacts_locations.checks`).
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Sequence
+
+from newsfacts.plugin import Segment
+
+
+def shouted(tokens: Sequence[Segment]) -> bool:
+    """Whether a sentence is written in capitals (a headline, a dateline, a table caption)."""
+    return shouted_text("".join([token.text for token in tokens]))
+
+
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
+_ASCII_UPPER = string.ascii_uppercase.encode("ascii")
+
+
+def shouted_text(text: str) -> bool:
+    """Whether ``text`` (a sentence's tokens, joined) is written in capitals: at least four
+    letters, four in five of them capitals."""
+    if text.isascii():  # counted by the bytes' translate, not letter by letter
+        data = text.encode("ascii")
+        letters = len(data) - len(data.translate(None, _ASCII_LETTERS))
+        upper = len(data) - len(data.translate(None, _ASCII_UPPER))
+    else:
+        letters = sum(map(str.isalpha, text))
+        upper = len([char for char in filter(str.isupper, text) if char.isalpha()])
+    return letters >= 4 and upper >= 0.8 * letters
