@@ -13,14 +13,14 @@ picks one place for each kept name (:mod:`newsfacts_locations.choices`).
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import compress
 from operator import itemgetter
 from typing import Any, TypeVar
 
 import newsfacts
 from newsfacts.plugin import Location, Segment, dateline
-from newsfacts_locations import context, county_councils, grounds, lists, mayors, priors, words
+from newsfacts_locations import context, county_councils, grounds, lists, mayors, words
 from newsfacts_locations.bodies import state_votes
 from newsfacts_locations.candidacy import Reader
 from newsfacts_locations.capitals import shouted_text
@@ -34,7 +34,7 @@ from newsfacts_locations.matching import Candidate, Matcher
 from newsfacts_locations.name_parts import kept
 from newsfacts_locations.neighbourhoods import DISTRICT_NOUNS, neighbourhoods
 from newsfacts_locations.neighbours import Article, Claims
-from newsfacts_locations.placing import place_streets
+from newsfacts_locations.placing import big_city, place_streets
 from newsfacts_locations.readings import Mention
 from newsfacts_locations.repeats import Repeats
 from newsfacts_locations.rivers import lower_case_rivers, rivers_again
@@ -334,7 +334,7 @@ def _places(
         found, held = outside_features(document.text, found, street_spans)
         taken = newsfacts.SpanSet(found)
         street_spans = [span for span in street_spans if not taken.overlaps(*span)]
-        found.extend(place_streets(document.text, street_spans, found, _big_city(gazetteer), held))
+        found.extend(place_streets(document.text, street_spans, found, big_city(gazetteer), held))
     if " river" in document.text:  # "the Wainganga river"
         found = lower_case_rivers(document.text, found, claims.spans, gazetteer.lookup)
     if " River" not in document.text:  # most texts: no river to name again
@@ -380,25 +380,3 @@ def _outermost(readings: Iterable[_Spanned]) -> list[_Spanned]:
 
 def _has_road_hint(text: str) -> bool:
     return any(map(text.__contains__, _ROAD_HINTS))
-
-
-def _big_city(gazetteer: Gazetteer) -> Callable[[str, str | None], Place | None]:
-    """The city whose name (of one or two words) opens a landmark's: "Newark" in "Newark
-    Liberty International Airport": the town of that name in the article's country (see
-    :func:`~newsfacts_locations.placing.main_country`: "Inverness Airport" in a story of
-    Scotland), else the most prominent big city of that name."""
-
-    def city(name: str, country: str | None) -> Place | None:
-        parts = name.split()
-        if parts[0] in words.PERSON_NAMESAKES:
-            return None  # "Kennedy International Airport": a person's name
-        for size in (2, 1):
-            if len(parts) > size:
-                towns = [p for p in gazetteer.lookup(" ".join(parts[:size])) if p.kind == "city"]
-                home = [place for place in towns if place.country_code == country]
-                readings = home or [place for place in towns if context.well_known(place)]
-                if readings:
-                    return max(readings, key=priors.prominence)
-        return None
-
-    return city

@@ -22,8 +22,11 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from newsfacts.plugin import VENUE_WORDS, Location, compiled
-from newsfacts_locations.gazetteer import Place
+from newsfacts_locations.context import well_known
+from newsfacts_locations.gazetteer import Gazetteer, Place
+from newsfacts_locations.priors import prominence
 from newsfacts_locations.streets import natural
+from newsfacts_locations.words import PERSON_NAMESAKES
 
 # Landmarks that usually bear the name of the city they serve: "Denver International
 # Airport", "Dallas Love Field", "Newark Penn Station".
@@ -147,3 +150,25 @@ def _town_of(
     if index >= 0:
         return towns[index]
     return towns[0] if towns else None
+
+
+def big_city(gazetteer: Gazetteer) -> Callable[[str, str | None], Place | None]:
+    """The city whose name (of one or two words) opens a landmark's: "Newark" in "Newark
+    Liberty International Airport": the town of that name in the article's country (see
+    :func:`~newsfacts_locations.placing.main_country`: "Inverness Airport" in a story of
+    Scotland), else the most prominent big city of that name."""
+
+    def city(name: str, country: str | None) -> Place | None:
+        parts = name.split()
+        if parts[0] in PERSON_NAMESAKES:
+            return None  # "Kennedy International Airport": a person's name
+        for size in (2, 1):
+            if len(parts) > size:
+                towns = [p for p in gazetteer.lookup(" ".join(parts[:size])) if p.kind == "city"]
+                home = [place for place in towns if place.country_code == country]
+                readings = home or [place for place in towns if well_known(place)]
+                if readings:
+                    return max(readings, key=prominence)
+        return None
+
+    return city
