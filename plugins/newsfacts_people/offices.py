@@ -58,6 +58,8 @@ def office_before(text: str, group: list[Token]) -> Office | None:
     a name written family name first ("Vietnam| Nguyen Phu Trong"), or else the last two words
     of three or more ("Presidency| Khumbudzo Ntshavheni"). The name keeps two words at least:
     a group of two has no office (the caller does not ask)."""
+    if not _may_end_office(text, group[0][0]):
+        return None  # most groups: no office's word nor join right before them
     words = tuple(map(_TEXT, group))
     given: int | None = None
     for k in range(len(words) - 1):  # (a loop, not next() of a generator: cheaper per group)
@@ -79,6 +81,26 @@ def office_before(text: str, group: list[Token]) -> Office | None:
     return Office(given, text[start : group[given - 1][1]])
 
 
+# The words a join of _STEP may end with: "Work| and |", "Minister| of the |"
+_JOIN_WORDS = ("and", "the", "of", "for")
+# How far back _STEP reads a word and its join
+_STEP_REACH = 40
+
+
+def _may_end_office(text: str, end: int) -> bool:
+    """Whether the text before ``end`` may end with an office's word and a join (what
+    :data:`_STEP` reads first, told without it): a space, and before it a word holding a
+    capital or ending as a join's word does ("Secretary of |", "Pensions and |", "Leader of the
+    |"); not "said |", "(|" nor ". |", before most groups."""
+    if text[end - 1 : end] != " ":
+        return False
+    window = text[max(0, end - _STEP_REACH) : end - 1]
+    if not window or window[-1].isspace():
+        return False
+    word = window.split()[-1]
+    return not word.islower() or word.endswith(_JOIN_WORDS)
+
+
 def _office_start(text: str, end: int) -> int | None:
     """Where an office whose title is joined to its portfolio by "of", "for" or "in" starts,
     read back from ``end``: the farthest such title ("Secretary of State for ...", not
@@ -91,7 +113,7 @@ def _office_start(text: str, end: int) -> int | None:
         return None  # "Governor of Sokoto State, Alhaji Aminu Tambuwal": set off after it
     following = ""  # the word read before, which follows this one
     for _ in range(_REACH):
-        step = _STEP.search(text, max(0, position - 40), position)
+        step = _STEP.search(text, max(0, position - _STEP_REACH), position)
         if step is None or nf.is_given_name(step["word"]):
             break
         word, join = step["word"], step["join"]
