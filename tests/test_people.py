@@ -9,7 +9,7 @@ import pytest
 import newsfacts
 from newsfacts.plugin import decide
 from newsfacts.testing import FieldUnderTest, check_field, check_text, news_texts
-from newsfacts_people import candidates, mentions, runs, surroundings
+from newsfacts_people import candidates, mentions, person_cues, runs, surroundings
 from newsfacts_people import lexicon as people_lexicon
 from newsfacts_people.names import read
 from newsfacts_people.run_checks import RUN_CHECKS
@@ -81,8 +81,8 @@ def test_the_quick_tests_after_a_name_change_no_answer(after: str) -> None:
         people_lexicon.FIRM_AFTER.match(text, end, min(len(text), end + 16))
     )
     assert surroundings.names_organization(text, end) == org
-    person = people_lexicon.PERSON_AFTER.match(text, end, min(len(text), end + 12)) is not None
-    assert people_lexicon.person_after(text, end, ("Jan", "Smith")) == person
+    person = person_cues.PERSON_AFTER.match(text, end, min(len(text), end + 12)) is not None
+    assert person_cues.person_after(text, end, ("Jan", "Smith")) == person
     gap = people_lexicon.NAME_GAP.fullmatch(after) is not None
     assert not gap or after[0] in runs._GAP_OPENERS
     appositive = people_lexicon.APPOSITIVE.match(text, end) is not None

@@ -11,6 +11,7 @@ import regex
 from newsfacts.plugin import compiled
 from newsfacts_people import lexicon as lx
 from newsfacts_people import name_forms as nf
+from newsfacts_people import person_cues as cues
 from newsfacts_people.appointments import appointed_role
 from newsfacts_people.names import Reading, all_titles
 from newsfacts_people.objects import done_to_a_person
@@ -123,12 +124,12 @@ def group_mentions(
         # 'Elvin "E.R." Mitchell': a nickname in quotes is a person's
         or (3 <= len(words) <= 4 and _one_nickname(text, names[0][0], end))
         # "Tashfeen Malik, 29,", "Adam Schiff (D-Calif.)", "Martinez, 31,"
-        or lx.person_after(text, end, words)
+        or cues.person_after(text, end, words)
         # "56-year-old Dezi Freeman"
         or (
             multiword
-            and text.endswith(_AGED, max(0, start - lx.AGE_REACH), start)
-            and lx.PERSON_BEFORE.search(text, max(0, start - lx.AGE_REACH), start)
+            and text.endswith(_AGED, max(0, start - cues.AGE_REACH), start)
+            and cues.PERSON_BEFORE.search(text, max(0, start - cues.AGE_REACH), start)
         )
         # "named Sri Mulyani Indrawati finance minister"
         or (multiword and appointed_role(text, start, end) is not None)
@@ -138,13 +139,13 @@ def group_mentions(
             len(words) == 2
             and (
                 # (both patterns after a comma: a name has no comma after it, most often)
-                (comma and lx.PERSON_WHO.match(text, end, min(len(text), end + 8), lx.CONCURRENT))
-                or lx.PERSON_VERB.match(text, end, min(len(text), end + 24), lx.CONCURRENT)
+                (comma and cues.PERSON_WHO.match(text, end, min(len(text), end + 8), lx.CONCURRENT))
+                or cues.PERSON_VERB.match(text, end, min(len(text), end + 24), lx.CONCURRENT)
                 # "Mondo Duplantis broke his own record": a firm or team takes "its", "their"
                 or pronoun_after(text, end)
                 or (
                     comma
-                    and lx.APPOSED_SPEAKER.match(
+                    and cues.APPOSED_SPEAKER.match(
                         text, end, min(len(text), end + 100), lx.CONCURRENT
                     )
                     # "in Rancho Mirage, California, said": a town's state, no description
@@ -159,8 +160,8 @@ def group_mentions(
         # "(Reporting by Gwladys Fouche; Editing by Terje Solsvik)": a wire story's credits
         or (
             multiword
-            and text.rfind("(", max(0, start - lx.CREDIT_REACH), start) >= 0
-            and lx.CREDIT_OPEN.search(text, max(0, start - lx.CREDIT_REACH), start) is not None
+            and text.rfind("(", max(0, start - cues.CREDIT_REACH), start) >= 0
+            and cues.CREDIT_OPEN.search(text, max(0, start - cues.CREDIT_REACH), start) is not None
         )
     )
     # A firm named after people: "Johnson & Sons", "analysts at Morgan Stanley" (of two
@@ -178,11 +179,11 @@ def group_mentions(
         # "the Prime Minister", "Mr. President": a title, nobody named, unless a person of
         # the article bears it as a surname ("Pete King ... King said").
         sure = False
-    elif not sure and (multiword or lx.after_lower_word_and_comma(text, start)):
+    elif not sure and (multiword or cues.after_lower_word_and_comma(text, start)):
         # Read here only when the name's sureness rests on its role ("Her mother, Linda,"
         # too); else it waits for the mentions that turn out to be people (most are not).
         context = read_context(text, start, end, title)
-        sure = bool(context.role) and (multiword or lx.named_by_role(words[0], context.role))
+        sure = bool(context.role) and (multiword or cues.named_by_role(words[0], context.role))
         # A title in lower case right before a full name is one too: "signed by spokesman
         # Bayo Onanuga" (as "by lawyer Ade Bello" has a role)
         sure = sure or (multiword and title is None and context.title is not None)

@@ -15,6 +15,7 @@ import regex
 
 from newsfacts.plugin import compiled
 from newsfacts_people import lexicon as lx
+from newsfacts_people import person_cues as cues
 from newsfacts_people.candidates import Mention
 from newsfacts_people.particulars import AFTER_OPENERS, age_after
 from newsfacts_people.surroundings import (
@@ -162,7 +163,12 @@ def _lone_name(
     object ("told Politico that he"), nor a capitalized word ("Middle East Peace, who",
     "Drive, Tipperary, who")."""
     word = mention.words[0]
-    if mention.title or mention.not_a_person or not _name_shaped(word) or not lx.named_alone(word):
+    if (
+        mention.title
+        or mention.not_a_person
+        or not _name_shaped(word)
+        or not cues.named_alone(word)
+    ):
         return False
     # (the comma read first: most words have none after them, and the pattern costs more)
     who = (
@@ -342,7 +348,7 @@ def place_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
             end = start + len(word)
             if _inside_a_mention(mentions, starts, start, end):
                 continue  # a word of a longer name: "Tim Houston" itself, "Sam Houston"
-            if near_speech(text, start, end) or lx.PERSON_VERB.match(
+            if near_speech(text, start, end) or cues.PERSON_VERB.match(
                 text, end, min(len(text), end + 24), lx.CONCURRENT
             ):
                 found.append(Mention(start, end, (word,), word, None, sure=False))

@@ -11,6 +11,7 @@ from typing import NamedTuple
 from newsfacts.plugin import Check
 from newsfacts_people import lexicon as lx
 from newsfacts_people import name_forms as nf
+from newsfacts_people import person_cues as cues
 from newsfacts_people import roles
 from newsfacts_people.surname_first import surname_first
 
@@ -108,7 +109,7 @@ def person_in_context(text: str, start: int, words: tuple[str, ...], named: set[
     if len(words) != 2:
         return False
     end = text.find(words[1], start) + len(words[1])
-    return text.startswith(",", end) and lx.role_before_comma(text, start)
+    return text.startswith(",", end) and cues.role_before_comma(text, start)
 
 
 def org_word_surname(run: Run) -> str | None:
