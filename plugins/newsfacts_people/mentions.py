@@ -27,38 +27,26 @@ from newsfacts_people.surroundings import (
 
 _TEXT = itemgetter(2)  # a token's text
 
-# A group's words, and whether they are set off after a role (run_checks.person_in_context)
-_Judged = tuple[tuple[str, ...], bool]
 
-
-def _split(
-    text: str,
-    tokens: list[Token],
-    judged: dict[_Judged, tuple[Reading, str]] | None,
-    named: set[str],
-) -> Parts | None:
+def _split(text: str, tokens: list[Token], traced: bool, named: set[str]) -> Parts | None:
     """What the words of a group say of the name in it, its honorific, the honorific's
     start, and the name's tokens; None if no name (:data:`RUN_CHECKS` decide). The words
-    and the checks' outcome are read once per distinct group of the text (``judged``): a
-    name comes back, and so do "The" and "But"; unless the decisions are traced (``judged``
-    None): then the checks run for every group, for the explain trace. ``named``: the
-    surnames of :func:`~newsfacts_people.run_checks.person_in_context`."""
+    and the checks' outcome are read once per distinct group (:func:`_judged_untraced`): a
+    name comes back, and so do "The" and "But"; unless the decisions are ``traced``: then
+    the checks run for every group, for the explain trace. ``named``: the surnames of
+    :func:`~newsfacts_people.run_checks.person_in_context`."""
     words = tuple(map(_TEXT, tokens))
     # (the set test first: nearly every group ends in no such word, and the call costs more)
     role_set_off = words[-1] in SURNAME_ORG_WORDS and person_in_context(
         text, tokens[0][0], words, named
     )
-    if judged is None:  # every decision recorded where it is made
+    if traced:  # every decision recorded where it is made
         reading, start, end = _judged(words, role_set_off)[0], tokens[0][0], tokens[-1][1]
         outcome = decide(RUN_CHECKS, reading.run, default="name", start=start, end=end)
     else:
-        # A group judged before is no shouted one (those are never kept): looked up first,
-        # as news repeats its groups ("The", "But", a name), and only a new one tested.
-        known = judged.get((words, role_set_off))
+        known = _judged_untraced(words, role_set_off)
         if known is None:
-            if _shouted(words):  # "NEW YORK CITY POLICE SAY": the checks reject it, whatever
-                return None  # its reading
-            known = judged[words, role_set_off] = _judged(words, role_set_off)
+            return None
         reading, outcome = known
     if outcome == "reject":
         return None
@@ -85,6 +73,15 @@ def _judged(words: tuple[str, ...], role_set_off: bool = False) -> tuple[Reading
     return reading, "name"
 
 
+@functools.lru_cache(maxsize=4096)  # one look-up for a group met before, in any article
+def _judged_untraced(words: tuple[str, ...], role_set_off: bool) -> tuple[Reading, str] | None:
+    """:func:`_judged`, or None for a shouted group ("NEW YORK CITY POLICE SAY", see
+    :func:`_shouted`), which the checks reject whatever its reading: told before the words
+    are read. Kept across articles, as news repeats its groups ("The", "But", a name): no
+    table of them per article, whose first look-up of each group would test it anew."""
+    return None if _shouted(words) else _judged(words, role_set_off)
+
+
 def _shouted(words: tuple[str, ...]) -> bool:
     """Whether every word is an acronym no name suffix ends ("NEW YORK CITY POLICE SAY"):
     then the name's words, whatever the titles and roles before them, are none (the check
@@ -102,8 +99,7 @@ def find_mentions(document: Document) -> list[Mention]:
     order."""
     text = document.text
     found: list[Mention] = []
-    # the groups' readings and the checks' outcomes by words, unless traced (see _split)
-    judged: dict[_Judged, tuple[Reading, str]] | None = None if tracing() else {}
+    traced = tracing()  # every group's checks run and recorded (see _split)
     # Headline runs that may open with a surname alone, where their mentions are in found
     surname_led: list[tuple[int, int, list[Token], Parts]] = []
     named: set[str] = set()  # the surnames of run_checks.person_in_context
@@ -119,7 +115,7 @@ def find_mentions(document: Document) -> list[Mention]:
         office = office_before(text, group) if len(group) > 2 else None
         if office is not None:
             group = group[office.words :]
-        parts = _split(text, group, judged, named)
+        parts = _split(text, group, traced, named)
         if parts is not None:
             run = parts[0].run  # (its words never empty: the checks reject a run of none)
             if run.words[-1] in SURNAME_ORG_WORDS:  # the set test first, as in _split
