@@ -10,6 +10,7 @@ import newsfacts
 from newsfacts.plugin import Person, compiled
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes.mentions import MentionIndex, Speaker, name_of
+from newsfacts_quotes.role_subjects import RoleSubjects
 
 # Mentions looked through for one whose gender fits "he"/"she" before the nearest person of
 # unknown gender is taken ("Trump ... Roseanne Barr ... she tweeted").
@@ -51,6 +52,9 @@ class Antecedents:
         # antecedent of the pronoun that attributes it ('“Trump has freed ...,” she tweeted').
         self.quoted = sorted(quoted)
         self.quoted_starts = [stretch[0] for stretch in self.quoted]
+        # The role nouns that opened a sentence and spoke ("The chief constable said"), set
+        # by SpeakerPhrases, which reads who holds a role.
+        self.roles: RoleSubjects | None = None
 
     def in_quote(self, offset: int) -> bool:
         """Whether ``offset`` stands inside a quoted stretch."""
@@ -96,9 +100,21 @@ class Antecedents:
         possessive one).
 
         An unresolved pronoun ("I" of the writer, "she" with no fitting person before it)
-        still marks who speaks: its name is None, its offsets point at the pronoun.
+        still marks who speaks: its name is None, its offsets point at the pronoun. A role
+        noun that opened a sentence and spoke after the person found, or with no one found
+        (:mod:`newsfacts_quotes.role_subjects`), is whom a "he" or "she" goes on with.
         """
         kind = kind or lx.PRONOUNS[self.text[start:end].lower()]
+        speaker, found_at = self._nearest(start, end, kind)
+        if kind in ("m", "f") and self.roles is not None:
+            role = self.roles.last(start, found_at)
+            if role is not None:
+                return Speaker(role[0], start, end)
+        return speaker
+
+    def _nearest(self, start: int, end: int, kind: str) -> tuple[Speaker, int]:
+        """The pronoun's speaker as the people and organizations named say, and where the
+        mention it stands for ends (0 with none before it)."""
         named = self.organizations if kind == "org" else self.people
         before = named.before(start) if kind != "self" else ()
         if before:
@@ -115,13 +131,13 @@ class Antecedents:
                     break  # the nearer person of unknown gender, unless one of its paragraph fits
                 known = fact.gender if isinstance(fact, Person) else None
                 if kind not in ("m", "f") or known == kind:
-                    return Speaker(name_of(fact), start, end)
+                    return Speaker(name_of(fact), start, end), fact.end
                 if known is None and unknown is None:
                     unknown = fact
             if unknown is not None:
-                return Speaker(name_of(unknown), start, end)
+                return Speaker(name_of(unknown), start, end), unknown.end
         later = self._named_next(end, kind) if kind in ("m", "f") else None
-        return Speaker(name_of(later) if later is not None else None, start, end)
+        return Speaker(name_of(later) if later is not None else None, start, end), 0
 
     def _whom_before(self, start: int) -> str | None:
         """The name "whom" stands for right before a pronoun: "Trump" of "of Trump, whom he

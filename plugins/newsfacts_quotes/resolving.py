@@ -33,6 +33,7 @@ from newsfacts_quotes.phrases import (
     noun_phrase,
 )
 from newsfacts_quotes.pronouns import Antecedents
+from newsfacts_quotes.role_subjects import RoleSubjects
 from newsfacts_quotes.roles import RoleHolders
 
 _PREPOSITION_REACH = 20
@@ -59,6 +60,7 @@ class SpeakerPhrases:
         self.people = MentionIndex(people, _ANTECEDENT_LOOKBACK)
         self.organizations = MentionIndex(organizations, _ANTECEDENT_LOOKBACK)
         self.antecedents = Antecedents(text, self.people, self.organizations, quoted)
+        self.antecedents.roles = RoleSubjects(text, self._role_holder, self.antecedents.in_quote)
         self.holders = RoleHolders(people)
         self.nationals = Nationals(text, people)
         self.descriptions = Descriptions(text, self.people)

@@ -1,0 +1,86 @@
+"""A role noun that opened a sentence as the subject of a speech verb ("The chief constable
+said the force had failed."), for a "he" or "she" that speaks after it: the pronoun goes
+on with that subject ("'We got this wrong,' she said." is the chief constable's): the
+person the article names with that role ("Chief Constable Jane Doe"), or, with no one named
+before who fits the pronoun, the role's phrase."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from newsfacts.plugin import PEOPLE_NOUNS, compiled, read_words
+from newsfacts_quotes import lexicon as lx
+from newsfacts_quotes.phrases import Word
+
+# How far before the pronoun the role's sentence may open: a sentence or two, across a
+# paragraph break (a quote often opens the next paragraph).
+_REACH = 300
+_MAX_ROLE_WORDS = 3  # "The| deputy chief constable |said"
+# Nouns for one person that head a role phrase: the field's relational nouns, nouns after a
+# nationality, offices (data/office_nouns.txt).
+_HEADS = (
+    lx.RELATIONAL_NOUNS
+    | PEOPLE_NOUNS
+    | read_words("newsfacts_quotes", "national_heads.txt")
+    | read_words("newsfacts_quotes", "office_nouns.txt")
+)
+# "The chief constable said", "The mayor sharply criticised": "The" opening a sentence or
+# paragraph, then the lower-case words after it (the role phrase, maybe an adverb, the cue:
+# read by RoleSubjects._phrase).
+_THE_OPENS = compiled(
+    r"""(?:\A|(?<=[.!?][”"’']?[ \u00a0]+)|(?<=\n[ \u00a0]*))  # a sentence opens
+    The
+    (?P<words>(?:[ \u00a0]+\p{Ll}[\p{Ll}\-]*){2,5})  # "chief constable said the"
+    """,
+    regex.VERBOSE,
+)
+
+# Who a role phrase's words name: the role's holder the article names, or None
+# (SpeakerPhrases' reading of "the mayor said").
+Resolve = Callable[[list[Word], int], str | None]
+
+
+class RoleSubjects:
+    """The role nouns of an article's sentences that speak, for the pronouns after them."""
+
+    def __init__(self, text: str, resolve: Resolve, in_quote: Callable[[int], bool]) -> None:
+        self.text = text
+        self.resolve = resolve
+        self.in_quote = in_quote
+
+    def last(self, start: int, floor: int) -> tuple[str, int] | None:
+        """The speaker a "he" or "she" at ``start`` stands for when a role noun opened a
+        sentence and spoke after ``floor`` (where the person found before it ends, 0 for
+        none) and before it: the role's holder the article names, else, with no one found,
+        the role's phrase ("chief constable"); and where the phrase starts."""
+        found: list[Word] = []
+        for match in _THE_OPENS.finditer(self.text, max(floor, start - _REACH, 0), start):
+            phrase = self._phrase(match)
+            if phrase and not self.in_quote(match.start()):
+                found = phrase
+        if not found:
+            return None
+        name = self.resolve(found, found[0][0])
+        if name is None and floor > 0:
+            # A role no one is said to hold after a person named: most often that person
+            # again ("Jay Roberts ... The lawmaker said he ..."), who stays the speaker.
+            return None
+        return (name or self.text[found[0][0] : found[-1][1]], found[0][0])
+
+    @staticmethod
+    def _phrase(match: regex.Match[str]) -> list[Word]:
+        """The role phrase of "The ... said": up to three words, the last a noun for one
+        person, then maybe an adverb ("sharply"), then a cue; none if not so."""
+        words = [
+            (m.start(), m.end(), m.group())
+            for m in lx.WORD.finditer(match.string, match.start("words"), match.end())
+        ]
+        for length in range(1, min(_MAX_ROLE_WORDS, len(words) - 1) + 1):
+            after = [word[2] for word in words[length : length + 2]]
+            if after[0].endswith("ly") and len(after) > 1:
+                after = after[1:]
+            if words[length - 1][2] in _HEADS and after[0] in lx.CUES:
+                return words[:length]
+        return []

@@ -1,0 +1,64 @@
+"""A "he" or "she" that speaks after a role noun opened a sentence and spoke ("The chief
+constable said ... “...,” she said."): the role's holder the article names, else, with no
+one named before who fits the pronoun, the role's phrase; a role no one holds after a
+person named is that person again."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_checks import Row, check
+
+ROWS: list[Row] = [
+    # no one named: the role's phrase, offsets on the pronoun
+    (
+        "The chief constable said the force had failed the families. “We got this wrong,”"
+        " she said.",
+        "We got this wrong,",
+        "chief constable",
+        "said",
+        "she",
+    ),
+    # across a paragraph, an adverb before the cue
+    (
+        "The head teacher sharply criticised the decision.\n\n“The children deserve better,”"
+        " he told parents.",
+        "The children deserve better,",
+        "head teacher",
+        "told",
+        "he",
+    ),
+    # the person named with the role, past someone of another role named between
+    (
+        "Mayor Tom Ruiz opened the session. Ana Lopez, a local councillor, spoke first. The"
+        " mayor said the city would appeal. “We will fight this,” he told reporters.",
+        "We will fight this,",
+        "Tom Ruiz",
+        "told reporters",
+        "he",
+    ),
+    # a role no one is said to hold after a person named: that person, as before
+    (
+        "Senator Ann Vance has led the inquiry since March. The lawmaker said the report was"
+        " late. “We need answers,” she said.",
+        "We need answers,",
+        "Ann Vance",
+        "said",
+        "she",
+    ),
+    # no noun for a person: the pronoun stays unresolved
+    (
+        "The report said the force had failed. “We got this wrong,” she said.",
+        "We got this wrong,",
+        None,
+        "said",
+        "she",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "cue", "mention"), ROWS)
+def test_pronoun_after_role_subject(
+    text: str, words: str, speaker: str | None, cue: str, mention: str
+) -> None:
+    check(text, words, speaker, cue, mention)
