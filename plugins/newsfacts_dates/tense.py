@@ -17,6 +17,7 @@ import regex
 
 from newsfacts import Document
 from newsfacts.plugin import compiled
+from newsfacts_dates.awaited import awaited_event_day
 from newsfacts_dates.clauses import (
     CLAUSE_REACH,
     after_infinitive,
@@ -100,6 +101,8 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
         return "none"
     if _unplanned_event(document.text, sentence.start, start, end, high):
         return "past"  # "will visit the site of Sunday's shooting": the Sunday gone
+    if awaited_event_day(document.text, sentence.start, start, end, sentence.end):
+        return "none"  # "sold out for the Feb. 8 game": "sold out" does not date the game
     text = document.text
     low = clause_start(text, max(sentence.start, start - CLAUSE_REACH), low, start)
     cues = [

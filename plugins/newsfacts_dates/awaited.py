@@ -1,0 +1,48 @@
+"""A day written in the noun phrase of an event put on a schedule ahead, after "for" or
+"ahead of": "Tickets sold out within an hour for the Feb. 8 game", "Fans camped out ahead
+of the March 3 final", "for Saturday's derby". The phrase names the event's day, not the
+time of the clause's verb ("sold out" tells nothing of when the game is): the verbs of its
+sentence do not speak for it (``data/awaited_events.txt``). Not a weekday's: a week's
+days are near, and the tense of the clause tells well which is meant ("planning for
+Thursday's meeting says" is the Thursday to come, "closed roads for Saturday's parade"
+the one gone)."""
+
+from __future__ import annotations
+
+import regex
+
+from newsfacts.plugin import compiled, read_words
+from newsfacts_dates.grammar import WEEKDAYS
+
+_EVENTS = read_words("newsfacts_dates", "awaited_events.txt")
+
+# "for the", "ahead of the", "for" (before a possessive day: "for Saturday's derby") right
+# before the expression. Read backwards from it (REVERSE, anchored by \G).
+_AWAITED_BEFORE = compiled(
+    r"""\b(?i:for|ahead[ \t]++of|in[ \t]++the[ \t]++run-up[ \t]++to)
+    (?:[ \t]++(?i:the|this|next))?[ \t]++\G""",
+    flags=regex.REVERSE | regex.VERBOSE,
+)
+_BEFORE_REACH = 32
+
+# After the expression: its possessive or not, up to two words ("the Feb. 8 home game", "the
+# March 3 FA Cup final"), then an event's noun: "game", "final", "concert".
+_EVENT_AFTER = compiled(
+    rf"""(?:['’]s)?(?:[ \t]++[\w-]++){{0,2}}?[ \t]++
+    (?i:{"|".join(sorted(_EVENTS, key=len, reverse=True))})\b""",
+    flags=regex.VERBOSE,
+)
+_AFTER_REACH = 48
+# The expression's first word, without its possessive: "Thursday" of "Thursday’s".
+_FIRST_WORD = compiled(r"\p{L}++")
+
+
+def awaited_event_day(text: str, low: int, start: int, end: int, high: int) -> bool:
+    """Whether the expression at ``start``-``end`` (its sentence ``low``-``high``) is the
+    day of an event named after it, after "for" or "ahead of" before it."""
+    first = _FIRST_WORD.match(text, start, end)
+    return (
+        (first is None or first.group().lower() not in WEEKDAYS)
+        and _EVENT_AFTER.match(text, end, min(high, end + _AFTER_REACH)) is not None
+        and _AWAITED_BEFORE.search(text, max(low, start - _BEFORE_REACH), start) is not None
+    )
