@@ -14,6 +14,7 @@ from newsfacts_numbers.raw import Raw
 _RANGE_KINDS = ("count", "money", "percent", "measure")
 _MAX_LINK = 64  # characters between the ends of a range: "5 to 10", or padded table columns
 _DASHES = frozenset("-–—‑")  # the one-character links of RANGE_LINK: "5-10"
+_FALL = 10  # how far below its first scaled end a range's second may fall: "$8 to $3 billion"
 
 
 def join_ranges(text: str, raws: list[Raw]) -> list[Raw]:
@@ -200,9 +201,12 @@ def _rate_of(first: str | None, second: str | None) -> bool:
 
 def _range(first: Raw, second: Raw) -> Raw:
     low = first.value
-    # "$89 to $93 billion", "5-10%": the first end takes the scale and kind of the second.
-    if first.multiplier == 1 and second.multiplier > 1 and low * second.multiplier <= second.value:
-        low *= second.multiplier
+    # "$89 to $93 billion", "5-10%": the first end takes the scale and kind of the second,
+    # also in a fall to less than it ("from $8 to $3 billion"), not a first end of another
+    # scale ("1,500 to 2 million").
+    scaled = low * second.multiplier
+    if first.multiplier == 1 and second.multiplier > 1 and scaled <= second.value * _FALL:
+        low = scaled
     kind = first.kind if first.kind != "count" else second.kind
     return Raw(
         first.start,
@@ -213,6 +217,8 @@ def _range(first: Raw, second: Raw) -> Raw:
         unit=first.unit if _rate_of(first.unit, second.unit) else second.unit or first.unit,
         currency=first.currency or second.currency,
         multiplier=second.multiplier,
-        low=low,
-        high=second.value,
+        # A fall "from 5,000 to 4,200" is one range as NewsQuant reads it, its value the
+        # end it starts from; its low is the smaller end, never above its high.
+        low=min(low, second.value),
+        high=max(low, second.value),
     )
