@@ -9,7 +9,8 @@ import regex
 
 from newsfacts.plugin import compiled
 from newsfacts_dates import anchor
-from newsfacts_dates.grammar import GAME_WORDS, MONTHS, ORDINALS
+from newsfacts_dates.grammar import GAME_WORDS, ORDINALS
+from newsfacts_dates.quarter_ends import quarter_end
 from newsfacts_dates.reading import (
     Context,
     Match,
@@ -19,7 +20,6 @@ from newsfacts_dates.reading import (
     point_mod,
     shifted,
 )
-from newsfacts_dates.tense import Tense
 
 
 def _calendar_period(match: Match, ctx: Context) -> bool:
@@ -141,7 +141,7 @@ def _quarter(match: Match, ctx: Context) -> Reading | None:
     year_back = rel in ("year-earlier", "year-ago", "comparable") or group(match, "year_ago")
     year = ctx.published.year - bool(year_back)
     current = anchor.quarter_of(ctx.published) if letter == "Q" else (ctx.published.month > 6) + 1
-    ended = _quarter_end(ctx.text, match.end(), ctx.published) if letter == "Q" else None
+    ended = quarter_end(ctx, match.end()) if letter == "Q" else None
     if number is None and ended is not None:
         return Reading("DATE", ended)  # "the quarter ended March 29": the one that month ends
     if number is None:
@@ -192,46 +192,6 @@ def year_period(match: Match, ctx: Context) -> Reading | None:
     if ctx.published is not None and year_ago_means_quarter(ctx.text, match.start()):
         return Reading("DATE", f"{year}-Q{_reported_quarter(ctx, match.start())}")
     return Reading("DATE", year)
-
-
-# The day a quarter ends, written after it: "the quarter ended March 29", "the quarter that
-# ended Sept. 30, 2024", "the three months ending June 30" (not "the quarter ended with").
-_QUARTER_END = compiled(
-    r"[ \t]++(?:that[ \t]++|which[ \t]++)?(?P<verb>ended|ending)[ \t]++(?P<month>\p{L}++)\.?"
-    r"[ \t]++(?P<day>\d{1,2})\b(?:,?[ \t]++(?P<year>\d{4})\b)?"
-)
-
-
-_QUARTER_END_REACH = 64
-
-
-def _quarter_end(text: str, end: int, published: dt.date) -> str | None:
-    """The quarter ending on the day written after a quarter, as "2025-Q1", if one is."""
-    # bounded: the regex module looks for "ended"/"ending" as far as the end position
-    written = _QUARTER_END.match(text, end, end + _QUARTER_END_REACH)
-    if written is None or written.group("month").lower().rstrip(".") not in MONTHS:
-        return None
-    number = month_number(written.group("month"))
-    year_text = written.group("year")
-    # "ended" is past; "ending" is either ("a charge in the quarter ending April 27" said in
-    # March is the coming one), so the month is read as one named alone
-    tense: Tense = "past" if written.group("verb") == "ended" else "none"
-    year = int(year_text) if year_text else anchor.month_year(published, number, tense, None)
-    # A fiscal quarter is the three months up to its last day; the calendar quarter holding
-    # their middle is the one most of them lie in: "ended July 31" (May to July) is the
-    # second, "ended Oct. 1" (a 52-week year's) and "ended Sept. 30" the third, "ended
-    # Jan. 31" last year's fourth.
-    try:
-        last_day = dt.date(year, number, int(written.group("day")))
-        if tense == "past" and not year_text and last_day > published:
-            last_day = last_day.replace(year=year - 1)  # "ended July 31" said on July 10
-        middle = last_day - _HALF_A_QUARTER
-    except (ValueError, OverflowError):
-        return None  # "the quarter ended Feb. 30", or one before the calendar's first days
-    return f"{middle.year:04d}-Q{anchor.quarter_of(middle)}"
-
-
-_HALF_A_QUARTER = dt.timedelta(days=45)
 
 
 def _months_quarter(match: Match) -> int | None:
