@@ -29,7 +29,7 @@ _BEFORE_REACH = 32
 # March 3 FA Cup final"), then an event's noun: "game", "final", "concert".
 _EVENT_AFTER = compiled(
     rf"""(?:['’]s)?(?:[ \t]++[\w-]++){{0,2}}?[ \t]++
-    (?i:{"|".join(sorted(_EVENTS, key=len, reverse=True))})\b""",
+    (?i:{"|".join(sorted(_EVENTS, key=lambda word: (-len(word), word)))})\b""",
     flags=regex.VERBOSE,
 )
 _AFTER_REACH = 48
