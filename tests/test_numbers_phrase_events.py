@@ -33,10 +33,16 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("copper rose to $10,850 a metric ton", dict(value=10850, unit="dollar per tonne")),
     ("a $3,500 a month mortgage", dict(value=3500, unit="dollar per month", currency="USD")),
     ("between $62 and $68 per share", dict(low=62, high=68, unit="dollar per share")),
-    ("Oil fell from $75 a barrel to $45.88.", dict(low=75, high=45.88, unit="dollar per barrel")),
+    (
+        "Oil fell from $75 a barrel to $45.88.",
+        dict(value=75, low=45.88, high=75, unit="dollar per barrel"),
+    ),
     # a rate after the US dollar's mark after the amount
     ("WTI peaked at over $76 US a barrel.", dict(value=76, unit="dollar per barrel")),
-    ("from $75 U.S. per barrel to $45.88", dict(low=75, high=45.88, unit="dollar per barrel")),
+    (
+        "from $75 U.S. per barrel to $45.88",
+        dict(value=75, low=45.88, high=75, unit="dollar per barrel"),
+    ),
     ("one of the students", dict(value=1, counted="students")),
     ("a 2.4-litre four-cylinder engine", dict(text="four", counted="cylinder")),
     ("a trade deficit of $-50.8bn", dict(value=-50_800_000_000, currency="USD")),

@@ -57,11 +57,12 @@ def test_a_range_of_quantities_holds_no_year(
             [("22 miles per gallon in 2010 to 31", 22, 31)],
         ),
         ("Flats range from 500 sq ft up to 800 sq ft.", [("500 sq ft up to 800", 500, 800)]),
+        # a fall: low the smaller end, high the larger
         (
             "Copper fell from $9,100 on Monday to $8,750.",
-            [("$9,100 on Monday to $8,750", 9100, 8750)],
+            [("$9,100 on Monday to $8,750", 8750, 9100)],
         ),
-        ("Arrests fell from 212 in 2021 to 187.", [("212 in 2021 to 187", 212, 187)]),
+        ("Arrests fell from 212 in 2021 to 187.", [("212 in 2021 to 187", 187, 212)]),
         # not past a count's own noun, nor across a clause
         ("The alliance grew from 12 members to 16.", [("12", None, None), ("16", None, None)]),
         (
