@@ -282,7 +282,8 @@ HEAD_TAILS = frozenset(
 #: (word, head) -> the kind a word right before a head gives the name: "the Central Bank",
 #: "the Brihanmumbai Municipal Corporation" (data/head_modifiers.tsv); a sport's word before
 #: a body of members' head word, its governing body's: "the International Ski Federation",
-#: "the Panamanian Boxing Association" (data/sport_words.txt)
+#: "the Panamanian Boxing Association" (data/sport_words.txt); "-" says no kind ("the Ochsner
+#: Medical Center", a hospital's, as "Hospital" tells none)
 HEAD_MODIFIERS: dict[tuple[str, str], str | None] = {
     **{
         (word, head): "sports"
@@ -290,7 +291,7 @@ HEAD_MODIFIERS: dict[tuple[str, str], str | None] = {
         for head in ("Federation", "Confederation", "Association")
     },
     **{
-        (word, head): kind
+        (word, head): None if kind == "-" else kind
         for word, head, kind in read_table(PACKAGE, "head_modifiers.tsv", columns=3)
     },
 }
