@@ -24,6 +24,15 @@ from newsfacts_locations.nearby import km
 
 PACKAGE = "newsfacts_locations"
 QUALIFYING_KINDS = frozenset({"admin", "country"})
+
+
+def qualifies(place: Place) -> bool:
+    """Whether ``place`` may qualify a town after a comma: a country, a division, or a region
+    that carries its division's code (the parts of Wales, tools/gazetteer_corrections.tsv:
+    "Bangor, North Wales" is the Welsh city, not the larger one in Northern Ireland)."""
+    return place.kind in QUALIFYING_KINDS or (place.kind == "region" and bool(place.admin1))
+
+
 LONGEST_ABBREVIATION = 4  # tokens: "P", ".", "E", "." of "P.E.I."
 
 
@@ -112,7 +121,7 @@ def qualifier_of(
         return None
     found = matcher.first(tokens[after + 1 : after + 5], candidate.shouted)
     if found is not None:
-        places = tuple(p for p in found.places if p.kind in QUALIFYING_KINDS)
+        places = tuple(p for p in found.places if qualifies(p))
         if places:
             return Qualifier(places, found.start, found.end)
     return _abbreviation(matcher.gazetteer, tokens, after + 1)
