@@ -11,7 +11,10 @@ this order:
     the city: "Washington", "New York"; not to a smaller one: "Wyoming", "Ontario").
 ``qualified``
     +20 when the state, county or country named right after it holds it ("Paris, Texas",
-    "Mobile, Ala.", "Clinton, Hunterdon County"): it decides.
+    "Mobile, Ala.", "Clinton, Hunterdon County"): it decides. Up to 3 more the nearer a town
+    lies to the point of a county of Britain or Ireland that qualifies it (its towns carry
+    no code of it: :mod:`newsfacts_locations.county_reach`): "Ashford, Surrey" is the Surrey
+    town, not the larger Ashford of Kent.
 ``qualifying``
     +20 when it holds the place named right before it ("Atlanta, Georgia": the state; a
     state or a country only: "Albany, New York" is the state, not the city).
@@ -75,6 +78,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from newsfacts_locations import priors
+from newsfacts_locations.county_reach import closeness
 from newsfacts_locations.gazetteer import Place
 from newsfacts_locations.locality import Locality
 from newsfacts_locations.nearby import FAR_KNOWN
@@ -140,9 +144,10 @@ def prominence(place: Place, clues: Clues) -> float:
 
 
 def qualified(place: Place, clues: Clues) -> float:
-    if not clues.qualifier:
+    if not clues.qualifier or not any(fits(place, other) for other in clues.qualifier):
         return 0.0
-    return QUALIFIER_BONUS if any(fits(place, other) for other in clues.qualifier) else 0.0
+    # of the towns a county of Britain or Ireland holds, the nearer: "Ashford, Surrey"
+    return QUALIFIER_BONUS + closeness(place, clues.qualifier)
 
 
 def qualifying(place: Place, clues: Clues) -> float:
