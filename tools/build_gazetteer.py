@@ -45,6 +45,7 @@ from gazetteer_names import (
     fold,
     key,
     name_forms,
+    ordinal_street,
     seaside_short_form,
     short_form,
     usable_alternate,
@@ -54,7 +55,7 @@ from gazetteer_towns import Landmarks, missing_towns
 from pack_gazetteer import PACKED, write_packed
 from person_like import census_names, write_person_like
 
-from newsfacts.plugin import read_table, read_words
+from newsfacts.plugin import ORDINAL_WORDS, read_table, read_words
 
 PACKAGE = "newsfacts_locations"
 OUTPUT = Path(__file__).resolve().parents[1] / "plugins" / PACKAGE / "data" / "gazetteer.tsv.gz"
@@ -224,7 +225,11 @@ def _add_cities(
     """Cities everywhere, towns and villages in the six countries; the largest of each name
     and country by (folded name, country)."""
     city_by_name: dict[tuple[str, str], dict[str, Any]] = {}
+    ordinals = frozenset(ORDINAL_WORDS)
+    streets = read_words(PACKAGE, "street_words.txt")
     for city in sorted(sources, key=lambda c: -int(c["population"])):
+        if ordinal_street(city["name"], ordinals, streets):
+            continue  # a neighbourhood named like every town's street: "Second Street"
         names = name_forms([city["name"]])
         seaside = seaside_short_form(city["name"])
         if seaside and int(city["population"]) > 1:

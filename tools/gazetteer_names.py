@@ -116,3 +116,18 @@ def name_forms(values: Iterable[str]) -> set[str]:
                 out.add(other)
                 out.add(fold(other))
     return out
+
+
+# A street of every town: "Second Street", "Fifth Avenue", "14th Street" (GeoNames lists a few
+# neighbourhoods so named, "Second Street" of Burnaby, British Columbia, which made "residents
+# of Second Street" a Canadian town); a name news writes for the street, never the place.
+_ORDINAL_STREET = re.compile(r"^(?:[0-9]+(?:st|nd|rd|th)|(?P<word>[A-Z][a-z]+)) (?P<street>\w+)$")
+
+
+def ordinal_street(name: str, ordinals: frozenset[str], street_words: frozenset[str]) -> bool:
+    """Whether ``name`` is an ordinal and a street word: "Second Street", "14th Avenue"
+    (``ordinals``: the core's ordinal words in lower case; ``street_words``: the plugin's)."""
+    found = _ORDINAL_STREET.match(name)
+    if found is None or found["street"] not in street_words:
+        return False
+    return found["word"] is None or found["word"].lower() in ordinals
