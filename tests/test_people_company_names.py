@@ -24,3 +24,19 @@ from people_checks import Expected, check_phrase
 )
 def test_listed_companies_are_no_people(text: str, expected: Expected) -> None:
     check_phrase(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun of a trade opening the sentence is no given name (data/not_names.txt)
+        ("Insurer Aviva said claims rose after the storms.", []),
+        ("Chipmaker Arm said its royalties doubled.", []),
+        (
+            "Retailer Ocado said sales rose, chief executive Amanda Blake said.",
+            [("Amanda Blake", None, "chief executive")],
+        ),
+    ],
+)
+def test_a_trade_noun_opening_a_sentence(text: str, expected: Expected) -> None:
+    check_phrase(text, expected)
