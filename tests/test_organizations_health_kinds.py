@@ -29,6 +29,15 @@ from organization_checks import found
             "Two victims were taken to the Valley Trauma Center overnight.",
             ("Valley Trauma Center", "Valley Trauma Center", None),
         ),
+        # the listed clinics are hospitals too (data/known.tsv)
+        (
+            "Doctors at the Mayo Clinic reviewed the scans.",
+            ("Mayo Clinic", "Mayo Clinic", None),
+        ),
+        (
+            "The Cleveland Clinic opened a heart unit in London.",
+            ("Cleveland Clinic", "Cleveland Clinic", None),
+        ),
         # a trust of the health service in England and Wales is a public body
         (
             "The Northfield Teaching Hospitals NHS Trust apologised to the family.",
