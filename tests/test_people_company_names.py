@@ -32,6 +32,9 @@ def test_listed_companies_are_no_people(text: str, expected: Expected) -> None:
         # a noun of a trade opening the sentence is no given name (data/not_names.txt)
         ("Insurer Aviva said claims rose after the storms.", []),
         ("Chipmaker Arm said its royalties doubled.", []),
+        # a company's name of two words or more after it (surroundings.firm_before)
+        ("Carmaker Jaguar Land Rover said it would cut 500 jobs.", []),
+        ("Automaker General Motors said output fell.", []),
         (
             "Retailer Ocado said sales rose, chief executive Amanda Blake said.",
             [("Amanda Blake", None, "chief executive")],

@@ -70,7 +70,16 @@ _ORGANIZATION_AFTER_STARTS = frozenset(
 _NEXT_REACH = 20  # how far the word after a name is read
 
 
-_FIRM_BEFORE_ENDINGS = tuple(sorted({f"{phrase.split()[-1]} " for phrase in lx.ORG_BEFORE_PHRASES}))
+# (and capitalized, opening a sentence: "Carmaker Jaguar Land Rover said")
+_FIRM_BEFORE_ENDINGS = tuple(
+    sorted(
+        {
+            f"{word} "
+            for phrase in lx.ORG_BEFORE_PHRASES
+            for word in (phrase.split()[-1], phrase.split()[-1].capitalize())
+        }
+    )
+)
 _FIRM_BEFORE_ENDING_REACH = max(map(len, _FIRM_BEFORE_ENDINGS))
 _FIRM_BEFORE_REACH = 4 * max(map(len, lx.ORG_BEFORE_PHRASES))
 
