@@ -3,10 +3,12 @@
 A token as a :class:`~newsfacts.Segment` (a named tuple of two offsets and a string) costs
 some 130 bytes; a 20 MB text has four million tokens, half a gigabyte. :class:`Tokens` keeps
 their offsets, 16 bytes a token, and their texts, one string for each distinct word (8 bytes
-a token). The segments of the first :data:`KEPT_SEGMENTS` tokens (a few megabytes of news) are
-made once, as the text is tokenized, and kept, so that every plugin slices the same ones; the
-segments past them are made for the stretch a plugin asks for (a sentence's tokens, say) each
-time it asks, with C-level maps. Either way it is a ``Sequence[Segment]``: index it, slice it,
+a token) in a text longer than :data:`_STRETCH` characters (a shorter one keeps the
+split's own strings, a repeated word's some 40 bytes more). The segments of the first
+:data:`KEPT_SEGMENTS` tokens (a few megabytes of news) are made once, as the text is
+tokenized, and kept, so that every plugin slices the same ones; the segments past them are
+made for the stretch a plugin asks for (a sentence's tokens, say) each time it asks, with
+C-level maps. Either way it is a ``Sequence[Segment]``: index it, slice it,
 iterate over it, as a tuple of segments::
 
     >>> tokens = Tokens("Russia fired 397 drones.")
@@ -66,7 +68,23 @@ class Tokens(Sequence[Segment]):
         # into a signed one through PyArg_Parse, at three and a half times the cost.
         self._starts = array("Q")
         self._ends = array("Q")
-        self._texts: list[str] = []
+        if len(text) <= _STRETCH and len(text) <= KEPT_SEGMENTS:
+            # One stretch, every segment kept (a text has no more tokens than characters):
+            # nearly every article, and every one-sentence item, whose fixed cost this is.
+            # Its lists taken as they are: no generator, no copy of the texts, no list of
+            # stretches' segments to join.
+            starts, ends, found = _pieces(text, 0, len(text))
+            self._starts.fromlist(starts)
+            self._ends.fromlist(ends)
+            # The texts as split() gave them, not made one string per distinct word: no
+            # look-up per token, for some 40 bytes of each repeated word (half a megabyte at
+            # most, for the longest such text, where the facts take several).
+            self._texts: list[str] = found
+            self._kept: tuple[Segment, ...] = tuple(
+                _segments(zip(starts, ends, found, strict=True))
+            )
+            return
+        self._texts = []
         # One string for each distinct token text, shared by all its tokens (looked up in C):
         # a string per token would cost more than the rest of the columns together.
         shared: dict[str, str] = {}
@@ -88,7 +106,7 @@ class Tokens(Sequence[Segment]):
                     tuple(_segments(columns if len(texts) <= room else islice(columns, room)))
                 )
                 room -= len(kept[-1])
-        self._kept: tuple[Segment, ...] = kept[0] if len(kept) == 1 else tuple(chain(*kept))
+        self._kept = kept[0] if len(kept) == 1 else tuple(chain(*kept))
 
     def __len__(self) -> int:
         return len(self._starts)
@@ -183,20 +201,26 @@ def _stretches(text: str) -> Iterator[Columns]:
             position = ends[-1]
             continue
         end = cut.start() if cut is not None else len(text)
-        stretch = text[position:end]
-        # (concurrent=False: the regex module would otherwise release and take back the
-        # GIL at every token, a tenth of the split's cost)
-        pieces = (
-            ASCII_PIECES.split(stretch)
-            if stretch.isascii()
-            else _PIECES.split(stretch, concurrent=False)
-        )
-        del pieces[2 :: _GROUPS + 1]  # the pattern's own group: gaps and tokens are left
-        # The running length of gap, token, gap, ... from the stretch's start: each token's
-        # start and end (the offset after the last gap is the stretch's end).
-        offsets = list(accumulate(map(len, pieces), initial=position))
-        yield offsets[1:-1:2], offsets[2::2], pieces[1::2]
+        yield _pieces(text, position, end)
         position = end
+
+
+def _pieces(text: str, start: int, end: int) -> Columns:
+    """The tokens of the stretch ``start``..``end`` of ``text``, which no token crosses:
+    their starts, ends and texts."""
+    stretch = text[start:end]
+    # (concurrent=False: the regex module would otherwise release and take back the GIL at
+    # every token, a tenth of the split's cost)
+    pieces = (
+        ASCII_PIECES.split(stretch)
+        if stretch.isascii()
+        else _PIECES.split(stretch, concurrent=False)
+    )
+    del pieces[2 :: _GROUPS + 1]  # the pattern's own group: gaps and tokens are left
+    # The running length of gap, token, gap, ... from the stretch's start: each token's start
+    # and end (the offset after the last gap is the stretch's end).
+    offsets = list(accumulate(map(len, pieces), initial=start))
+    return offsets[1:-1:2], offsets[2::2], pieces[1::2]
 
 
 def _matched(text: str, position: int) -> tuple[list[int], list[int], list[str]]:
