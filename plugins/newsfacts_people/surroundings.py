@@ -10,6 +10,7 @@ import regex
 
 from newsfacts.plugin import compiled, read_table
 from newsfacts_people import lexicon as lx
+from newsfacts_people import name_forms as nf
 
 _NEXT_WORD = compiled(r"[ \u00a0,]*+(\p{Ll}+)")
 SPEECH_BLANKS = " \u00a0,"  # what _NEXT_WORD and _PREVIOUS_WORD skip
@@ -96,6 +97,20 @@ def firm_before(text: str, start: int) -> bool:
     )
 
 
+def person_by_trade(text: str, start: int) -> bool:
+    """Whether a noun of a trade both people and firms ply stands before a known given name
+    at ``start``: "Broadcaster Jeremy Vine said" titles a person, "broadcaster Al Jazeera"
+    names a firm (``data/trade_nouns_of_both.txt``)."""
+    before = text[max(0, start - _TRADE_REACH) : start].rstrip(" \u00a0")
+    noun = before[before.rfind(" ") + 1 :].lower()
+    first = text[start : start + _GIVEN_NAME_REACH].split(maxsplit=1)[:1]
+    return noun in lx.TRADE_NOUNS_OF_BOTH and bool(first) and nf.is_given_name(first[0])
+
+
+_TRADE_REACH = 1 + max(map(len, lx.TRADE_NOUNS_OF_BOTH))
+_GIVEN_NAME_REACH = 30  # longer than any given name
+
+
 def place_before(text: str, start: int) -> bool:
     """Whether a noun of towns and "of" stand right before the name at ``start``: "the town of
     Mai Mahiu", "the farming village of Kipkelion" (``data/place_of_nouns.txt``)."""
@@ -177,7 +192,12 @@ def owned_before(text: str, start: int, run_end: int, multiword: bool) -> bool:
     if text[max(0, start - 3) : start] not in _OWNER_ENDINGS:
         return False  # none of their phrases ends right before the name (most names)
     return (
-        (multiword and firm_before(text, start) and not founder_after(text, run_end))
+        (
+            multiword
+            and firm_before(text, start)
+            and not founder_after(text, run_end)
+            and not person_by_trade(text, start)
+        )
         or place_before(text, start)
         or team_in_results(text, start, run_end)
     )
