@@ -174,8 +174,10 @@ def test_a_landmark_named_after_a_big_city_stands_in_it() -> None:
         41,
         -74,
     )
-    named = by_text("Flights from Chicago land at Kennedy International Airport.")
-    assert round(named["Kennedy International Airport"].longitude or 0) == -88  # Chicago's
+    # a person's name ("Kennedy", a town too) names no city: the town named before it (the
+    # airports news names most are listed with their points, data/places.tsv)
+    named = by_text("Flights from Chicago land at Kennedy Memorial Airport.")
+    assert round(named["Kennedy Memorial Airport"].longitude or 0) == -88  # Chicago's
 
 
 def test_a_street_stands_in_the_nearest_town_of_the_articles_country() -> None:
