@@ -24,6 +24,7 @@ from newsfacts_organizations import (
     rules,
     short_forms,
     sports,
+    units,
 )
 from newsfacts_organizations.candidacy import Candidacy
 from newsfacts_organizations.chunks import Sentences
@@ -356,12 +357,13 @@ def find_organizations(
             continue
         end, name, kind = branches.numbered_branch(text, candidate.end, entry.name, entry.kind)
         end = short_forms.own_possessive(text, candidate.start, end, name)  # "Boatmen's"
+        start, name = units.numbered_unit(text, candidate.start, name)  # "82nd Airborne"
         if kind is None and _CALL_SIGN.fullmatch(name):
             kind = "media"  # "told WMUR", "WSB-TV reported": a station's call sign
         facts.append(
             Organization.at(
                 text,
-                candidate.start,
+                start,
                 end,
                 name=name,
                 acronym=entry.acronym,
