@@ -299,9 +299,9 @@ CHECKS: tuple[Check[Candidacy], ...] = (
     ),
     Check(
         "outlet-name",
-        outlets.outlet_before,
+        outlets.outlet,
         "reject",
-        'a broadcaster\'s name before it: "BBC Radio Nottingham", "FOX 8 Cleveland"',
+        'a broadcaster\'s name before it, "FOX 8 Cleveland", or a dateline\'s: "LAGOS (Punch) -"',
     ),
     Check(
         "name-before",

@@ -99,6 +99,7 @@ GATES = (
     Gate("landmark-head", "first", names_around.LANDMARK_WORDS.__contains__),
     Gate("compass-of-street", "first", words.DIRECTIONS.__contains__),
     Gate("outlet-name", "previous", outlets.may_precede),
+    Gate("outlet-name", "previous", "(".__eq__),  # a dateline's source: "LAGOS (Punch) -"
     Gate("name-before", "previous", neighbours.may_name_before),
     Gate("name-after", "compound"),
     Gate("name-after", "following", neighbours.may_name_after),

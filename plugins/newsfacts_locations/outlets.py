@@ -6,14 +6,16 @@ outlet's, not a place the story is about or from: it is not reported, as a place
 organization's name is not (see the field's documentation). The words that end a
 broadcaster's name are ``data/media_heads.txt``; a US or Canadian station's call sign (K or
 W, or C and F in Canada, with two or three more capitals, and maybe a band: "WFAA",
-"KTVB-TV", "CFTO") counts too.
+"KTVB-TV", "CFTO") counts too. So is a news source's name in brackets right after a
+dateline's places ("LAGOS (Punch) -", "CHRISTCHURCH (Stuff) -"): the outlet's, not a town of
+its name (Punch, a town of Kashmir).
 """
 
 from __future__ import annotations
 
 import regex
 
-from newsfacts.plugin import compiled, read_words
+from newsfacts.plugin import compiled, dateline, read_words
 from newsfacts_locations.candidacy import Candidacy
 
 PACKAGE = "newsfacts_locations"
@@ -28,6 +30,22 @@ _CALL_SIGN = compiled(
     regex.VERBOSE,
 )
 LONGEST_CHANNEL = 3  # digits: "Channel 4", "KARE 11", "FOX 8", "WGN 9", "CBS 58"
+
+
+def outlet(c: Candidacy) -> bool | str:
+    """A broadcaster's name before the place (:func:`outlet_before`) or the place the news
+    source's name in a dateline's brackets (:func:`dateline_source`)."""
+    return outlet_before(c) or dateline_source(c)
+
+
+def dateline_source(c: Candidacy) -> bool | str:
+    """The name in brackets right after a dateline's places, of no well-known place: "LAGOS
+    (Punch) - ...", "KYIV, Ukraine (AP) -" (not "PORTLAND (Maine) -", the state, nor
+    "Portland (Maine)" in a sentence: no dateline before it)."""
+    if c.previous != "(" or c.following != ")" or c.known:
+        return False  # most names: no brackets around them (read before the dateline)
+    places_end = dateline(c.tokens)
+    return places_end > 0 and places_end == c.candidate.first - 1 and "dateline's source"
 
 
 def outlet_before(c: Candidacy) -> bool | str:
