@@ -29,8 +29,9 @@ from newsfacts_locations.streets import natural
 from newsfacts_locations.words import PERSON_NAMESAKES
 
 # Landmarks that usually bear the name of the city they serve: "Denver International
-# Airport", "Dallas Love Field", "Newark Penn Station".
-TOWN_NAMED = VENUE_WORDS | {"Airport", "Station"}
+# Airport", "Dallas Love Field", "Newark Penn Station", and a cathedral the name of its see:
+# "Liverpool Cathedral" (was the point of the town named before it: Manchester's).
+TOWN_NAMED = VENUE_WORDS | {"Airport", "Station", "Cathedral"}
 
 
 def place_streets(
