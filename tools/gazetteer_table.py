@@ -21,6 +21,23 @@ def representative_point(points: list[tuple[float, float]], trim: int = 10) -> t
     return round((lats[low] + lats[high]) / 2, 4), round((lons[low] + lons[high]) / 2, 4)
 
 
+#: Countries whose first-level divisions are nations, not states (GeoNames gives England's,
+#: Scotland's and Wales's towns the nation's code): a town of one of them at least
+#: :data:`COUNTY_TOWN` large is told apart from its namesakes by its county.
+NATION_COUNTRIES = frozenset({"GB"})
+COUNTY_TOWN = 10_000
+
+
+def _county_town(row: dict[str, Any]) -> bool:
+    """Whether a row is a town of a nation's county, told apart from its namesakes."""
+    return (
+        row["kind"] == "city"
+        and row["cc"] in NATION_COUNTRIES
+        and bool(row.get("admin2"))
+        and int(row.get("population") or 0) >= COUNTY_TOWN
+    )
+
+
 class Table:
     def __init__(self) -> None:
         self.rows: list[dict[str, Any]] = []
@@ -33,6 +50,11 @@ class Table:
         # merge ("Hawaii" the state from GeoNames and from places.tsv)
         local = row["kind"] == "city" or row.get("admin2")
         ident = (row["kind"], row["name"], row["cc"], row.get("admin1", "") if local else "")
+        nation = ident
+        if _county_town(row):
+            # a nation holds many towns of one name: one a county, "Ashford" in Kent and in
+            # Surrey; a village joins the largest of its name in the nation, as before
+            ident = (*ident[:3], f"{ident[3]}.{row['admin2']}")
         # a hand-listed town without a state joins the largest of its name ("Hebron")
         existing = self.by_name.get(ident)
         if existing is None and not ident[3]:
@@ -49,6 +71,7 @@ class Table:
         row.setdefault("geonames_id", 0)
         self.rows.append(row)
         self.by_name[ident] = row
+        self.by_name.setdefault(nation, row)
         return row
 
     def write(self, path: Path) -> None:
