@@ -11,6 +11,8 @@ import regex
 from newsfacts.plugin import compiled, read_table
 from newsfacts_people import lexicon as lx
 from newsfacts_people import name_forms as nf
+from newsfacts_people.vessels import ENDINGS as VESSEL_ENDINGS
+from newsfacts_people.vessels import vessel_before
 
 _NEXT_WORD = compiled(r"[ \u00a0,]*+(\p{Ll}+)")
 SPEECH_BLANKS = " \u00a0,"  # what _NEXT_WORD and _PREVIOUS_WORD skip
@@ -134,9 +136,10 @@ _RESULTS_ENDINGS = (") , ", "), ")  # a bracket and a comma right before the nam
 _NUMBER_AFTER = compiled(r"[ \u00a0]?+,?[ \u00a0]?+\d")
 _COUNTRY_BRACKET_REACH = 40
 # The last three characters of what those checks read first: "at ", "of ", "in ", "er " of
-# "lender " (_FIRM_BEFORE_ENDINGS), "of " (place_before), " , " and "), " (team_in_results)
+# "lender " (_FIRM_BEFORE_ENDINGS), "of " (place_before), " , " and "), " (team_in_results),
+# "er " of "carrier " (vessels.vessel_before)
 _OWNER_ENDINGS = frozenset(
-    ending[-3:] for ending in (*_FIRM_BEFORE_ENDINGS, " of ", *_RESULTS_ENDINGS)
+    ending[-3:] for ending in (*_FIRM_BEFORE_ENDINGS, " of ", *_RESULTS_ENDINGS, *VESSEL_ENDINGS)
 )
 
 
@@ -185,14 +188,16 @@ def founder_after(text: str, end: int) -> bool:
 
 
 def owned_before(text: str, start: int, run_end: int, multiword: bool) -> bool:
-    """Whether the words before the name at ``start`` show that it names a firm (of two
-    words or more: :func:`firm_before`, but not before a founder's clause: "the charity Jane
-    Smith founded in 2019", :func:`founder_after`), a town (:func:`place_before`) or a
+    """Whether the words before the name at ``start`` show that it names a ship
+    (:func:`~newsfacts_people.vessels.vessel_before`: "the carrier Carl Vinson"), a firm (of
+    two words or more: :func:`firm_before`, but not before a founder's clause: "the charity
+    Jane Smith founded in 2019", :func:`founder_after`), a town (:func:`place_before`) or a
     results row's team (:func:`team_in_results`, ``run_end``: where the name's run ends)."""
     if text[max(0, start - 3) : start] not in _OWNER_ENDINGS:
         return False  # none of their phrases ends right before the name (most names)
     return (
-        (
+        vessel_before(text, start)
+        or (
             multiword
             and firm_before(text, start)
             and not founder_after(text, run_end)

@@ -1,0 +1,22 @@
+"""A ship named after a person: "the carrier Carl Vinson leads a battle group", "the aircraft
+carrier Charles de Gaulle sailed" name the ship (``data/vessel_nouns.txt``)."""
+
+from __future__ import annotations
+
+from newsfacts.plugin import read_words
+
+VESSEL_NOUNS = read_words("newsfacts_people", "vessel_nouns.txt")
+#: The nouns with the space after them, as they end the text before a ship's name
+ENDINGS = tuple(f"{noun} " for noun in sorted(VESSEL_NOUNS))
+_REACH = 1 + max(map(len, ENDINGS))  # the noun, its space and the character before it
+
+
+def vessel_before(text: str, start: int) -> bool:
+    """Whether a ship's noun stands right before the name at ``start`` ("the frigate ...")."""
+    low = max(0, start - _REACH)
+    if not text.endswith(ENDINGS, low, start):
+        return False
+    before = text[low:start].rstrip()
+    noun_start = before.rfind(" ") + 1
+    # the whole word: "the carrier", not "Ferrycarrier"
+    return before[noun_start:] in VESSEL_NOUNS
