@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsfacts.plugin import Check, decide
+from newsfacts_locations.bodies import VOTING_COUNTRIES
 from newsfacts_locations.context import MINOR_TOWN, small_towns
 from newsfacts_locations.gazetteer import Place
 from newsfacts_locations.locality import (
@@ -185,11 +186,24 @@ LIST_JOINS = frozenset({" and ", " or ", ", ", ", and ", ", or ", " & "})
 
 
 def _state_countries(places: Sequence[Place]) -> frozenset[str]:
-    """The country whose state every reading is ("South Carolina": the US), if one."""
-    codes = {p.country_code for p in places if p.kind == "admin" and not p.admin2}
-    if len(codes) != 1 or any(p.kind != "admin" or p.admin2 for p in places):
+    """The country whose state every reading is ("South Carolina": the US), if one; a city
+    named after the state, in a country whose villages the gazetteer does not list, does not
+    count ("Arizona", a town of Honduras: "Georgia and Arizona" are two states; but the
+    villages of the US named after English counties do: "Cornwall and Kent" of Connecticut)."""
+    states = [p for p in places if p.kind == "admin" and not p.admin2]
+    codes = {p.country_code for p in states}
+    if len(codes) != 1 or any(p not in states and not _city_abroad(p, codes) for p in places):
         return frozenset()
     return frozenset(code for code in codes if code)
+
+
+def _city_abroad(place: Place, codes: set[str | None]) -> bool:
+    """A city outside the states' country and the countries of listed villages."""
+    return (
+        place.kind == "city"
+        and place.country_code not in codes
+        and place.country_code not in VOTING_COUNTRIES
+    )
 
 
 def list_partners(mentions: Sequence[Mention], text: str) -> dict[int, frozenset[str]]:
