@@ -9,7 +9,7 @@ from decimal import Decimal
 import regex
 
 from newsfacts.plugin import SpanSet, compiled
-from newsfacts_numbers import identifiers, spelled, sports, values
+from newsfacts_numbers import identifiers, letter_signs, spelled, sports, values
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers.candidates import candidate_at, cut_off, number_after_symbol
@@ -110,10 +110,12 @@ def _digits(text: str, match: regex.Match[str]) -> Raw | None:
     start, end = match.span()
     cur, sign, cur_sign, num, ordsuf = match.group(*_digit_groups(match.re))
     word = ""
+    money = _prefix_money(cur)
     if cur is None and sign is None:
         before = text[start - 1] if start > 0 else ""
-        if before == "S" and _transliterated_pound(text, start, end, num):
-            cur, start = "£", start - 2  # "PS8.1bn": the pound's sign, in the span
+        glued = _glued_sign(text, start, end, num) if before.isupper() else None
+        if glued is not None:
+            money, start = glued[0], start - glued[1]  # "PS8.1bn", "R75 billion": in the span
         elif before.isalpha() or before == "_":
             # "MH17", "A4", "Q3": a code, not a quantity; but "US66.2 cents"
             return _us_cents(text, start, end, values.digits(num))
@@ -130,10 +132,8 @@ def _digits(text: str, match: regex.Match[str]) -> Raw | None:
     if sign or cur_sign:  # "-5", "minus 5", "$-50.8bn"
         value = -value
     raw = Raw(start, end, end, value)
-    if cur:
-        # A prefix as written is nearly always a key; only a spaced one ("US  $") is respaced.
-        code, name, _ = lx.CURRENCY_LOOKUP.get(cur) or lx.CURRENCY_LOOKUP[" ".join(cur.split())]
-        raw.kind, raw.currency, raw.unit = "money", code, name
+    if money is not None:
+        raw.kind, (raw.currency, raw.unit) = "money", money
     if bare:
         return raw  # no scale, unit, rate nor letter after it, nor a unit before it
     # "4 hundred million": scales multiply, up to two of them.
@@ -205,6 +205,27 @@ def _name_word_before(text: str, start: int, before: str) -> str:
         joined = name_word_before(text, start - len(" of "))
         return joined if joined.lower() in lx.UNITS_BEFORE else word
     return word
+
+
+def _prefix_money(cur: str | None) -> tuple[str, str] | None:
+    """The (code, unit) of the currency prefix ``cur`` a candidate holds ("$", "US$ "), or
+    None."""
+    if not cur:
+        return None
+    # A prefix as written is nearly always a key; only a spaced one ("US  $") is respaced.
+    code, name, _ = lx.CURRENCY_LOOKUP.get(cur) or lx.CURRENCY_LOOKUP[" ".join(cur.split())]
+    return code, name
+
+
+def _glued_sign(text: str, start: int, end: int, num: str) -> tuple[tuple[str, str], int] | None:
+    """The currency of a sign glued before the number at ``start``, which no candidate holds,
+    as (code, unit), and its width: the pound's as ASCII transliteration writes it ("PS8.1bn")
+    and the letters of :mod:`letter_signs` ("R75 billion", "N1.2trn"); else None."""
+    if text[start - 1] == "S" and _transliterated_pound(text, start, end, num):
+        code, name, _ = lx.CURRENCY_LOOKUP["£"]
+        return (code, name), 2
+    letter = letter_signs.currency_before(text, start, end, num)
+    return None if letter is None else (letter, 1)
 
 
 def _transliterated_pound(text: str, start: int, end: int, num: str) -> bool:
