@@ -296,17 +296,16 @@ OF = compiled(r"(?i:\s+of)(?!\w)")
 #: the text wherever the word is missing, and a text of numbers takes quadratic time.
 AFTER_REACH = 64
 # What stands before "over" when it means "during", not "more than": an amount ("$45 billion
-# over 10 years", "5% over two years"), maybe in brackets ("AU$20 billion ($13 billion) over
-# five years"). Read backwards from "over" (REVERSE, anchored by \G).
-AMOUNT_BEFORE = compiled(
-    r"(?:[\d%]|\b(?i:million|billion|trillion|bn|percent|cent|half))\)?[ \t]++\G",
-    flags=regex.REVERSE,
+# over 10 years", "5% over two years"), its scale glued to it too ("£2bn over five years",
+# "€40m over three years", "$50k over two years"), maybe in brackets ("AU$20 billion ($13
+# billion) over five years"). Read backwards from "over" (REVERSE, anchored by \G).
+_AMOUNT_END = (
+    r"(?:[\d%]|\d(?i:bn|mn|m|b|k|tn|trn)|\b(?i:million|billion|trillion|bn|percent|cent|half))\)?"
 )
+AMOUNT_BEFORE = compiled(rf"{_AMOUNT_END}[ \t]++\G", flags=regex.REVERSE)
 # The same with the amount's noun between: "a 25% raise over four years".
 AMOUNT_NOUN_BEFORE = compiled(
-    r"(?:[\d%]|\b(?i:million|billion|trillion|bn|percent|cent|half))\)?"
-    r"(?:[ \t]++\p{Ll}++){1,2}[ \t]++\G",
-    flags=regex.REVERSE,
+    rf"{_AMOUNT_END}(?:[ \t]++\p{{Ll}}++){{1,2}}[ \t]++\G", flags=regex.REVERSE
 )
 
 # A passive verb, or "spread" or "phased in", before "over" and an amount of time: what is
