@@ -255,11 +255,11 @@ MACROS: dict[str, str] = {
         "(?:(?:a |one )?(?P<fraction>half|quarter|three[- ]quarters)(?: of)? (?:a|an|one) "
         "|(?:a |one )(?P<fraction2>half|quarter)[ -])"
     ),
-    "DMOD": "(?P<dmod>{})".format(
-        _alternation((w for w, (_, kind) in MODIFIERS.items() if kind != "point"), "dmods")
+    "DMOD": "(?P<dmod>{})(?<!(?:[\\d%]|\\b(?:{})) (?:more|less) than)".format(  # compared_leads
+        _alternation((w for w, (_, kind) in MODIFIERS.items() if kind != "point"), "dmods"),
+        _WORD_LISTS["compared_leads"],
     ),
-    # "over" only where it means "more than" (see _OVER_AS_MORE_THAN)
-    "DURATION_MOD": f"(?:(?!over ){{DMOD}}|{_OVER_AS_MORE_THAN})",
+    "DURATION_MOD": f"(?:(?!over ){{DMOD}}|{_OVER_AS_MORE_THAN})",  # see _OVER_AS_MORE_THAN
     "PMOD": "(?:(?!around )(?P<pmod>{})|{})".format(
         _alternation((w for w, (_, kind) in MODIFIERS.items() if kind != "duration"), "pmods"),
         _AROUND_AS_APPROX,
