@@ -62,14 +62,19 @@ def clause_start(text: str, far: int, low: int, start: int) -> int:
 # before a determiner ("to influence the election"): "subjected her to more than eight hours
 # of questioning in October" and "entered the race to huge expectations in June" keep the
 # past; after a verb of ``data/control_verbs.txt`` it always is ("agreed to meet in
-# September" is unmarked: the September nearest, most often the one to come).
+# September" is unmarked: the September nearest, most often the one to come), also with when
+# or where it was agreed between them ("agreed at the weekend to raise output from October",
+# "voted on Tuesday to close the plant in March", "agreed in Vienna to cut output in May").
 _INFINITIVE = compiled(
     r"""\b(?: (?:him|her|them|us|me|you) [ \t]++ to [ \t]++
               (?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|more|less
                  |about|around|nearly|almost|some|all|each|every|no|any|one|two|three)\b)
               [a-z]++
           | to [ \t]++ [a-z]++ (?=[ \t]++(?:the|a|an|his|her|its|their|our)\b)
-          | (?<=\b(?:CONTROL_VERBS)[ \t]) to [ \t]++ [a-z]++ )\b""".replace(
+          | (?<=\b(?:CONTROL_VERBS)
+                (?:[ \t]+(?:on|at|in|last|this|late|early|earlier|yesterday|today)
+                   (?:[ \t]+[\w.’']+){0,2})?
+                [ \t]) to [ \t]++ [a-z]++ )\b""".replace(
         "CONTROL_VERBS", "|".join(sorted(CONTROL_VERBS))
     ),
     flags=regex.VERBOSE,
