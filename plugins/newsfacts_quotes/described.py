@@ -25,14 +25,11 @@ class Descriptions:
         preposition before the name; the one who speaks is the noun's, described by the name;
         so is "Trump's spokesman"."""
         after = [word for word in words if word[0] > fact.end]
-        if (
-            after
-            and self.text.startswith(("'s", "’s"), fact.end)
-            and after[0][2].lower() in lx.RELATIONAL_NOUNS
-        ):
-            # the noun and the nouns of its title after it: "Apple's chief executive"
+        if after and self.text.startswith(("'s", "’s"), fact.end) and _holder(after[0][2]):
+            # the noun and the nouns of its title after it: "Apple's chief executive", "the
+            # Bank of England's governor", "TfL's commissioner"
             held = 1
-            while held < len(after) and after[held][2].lower() in lx.RELATIONAL_NOUNS:
+            while held < len(after) and _holder(after[held][2]):
                 held += 1
             end = after[held - 1][1]
             return self.set_off(end) or Speaker(self.text[fact.start : end], fact.start, end)
@@ -84,6 +81,12 @@ class Descriptions:
         start = title.end() if title else end + 2
         named = self.people.inside(start, start + 1, spilling=True)
         return Speaker(name_of(named[0]), named[0].start, named[0].end) if named else None
+
+
+def _holder(word: str) -> bool:
+    """Whether ``word`` names who of an organization speaks, after its possessive: a relational
+    noun ("chief executive", "spokesman") or an office ("governor", "commissioner")."""
+    return word.lower() in lx.RELATIONAL_NOUNS or word.lower() in lx.OFFICE_NOUNS
 
 
 _TITLE = compiled(r"(?:\p{Ll}++[ \u00a0]++){1,2}+(?=\p{Lu})")

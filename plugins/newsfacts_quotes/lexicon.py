@@ -150,6 +150,10 @@ POSTMODIFIERS = read_words(_PACKAGE, "postmodifiers.txt")
 # Nouns naming a speaker by whom they belong to: the field's own (data/relational_nouns.txt)
 # and the core's nouns of family and partners ("the victim's mother").
 RELATIONAL_NOUNS = read_words(_PACKAGE, "relational_nouns.txt") | KIN_NOUNS
+# Nouns for one person by an office (data/office_nouns.txt): after an organization's
+# possessive they name who of it speaks, as a relational noun does ("the Bank of England's
+# governor, Andrew Bailey"; described.py), and they head a role opening a sentence.
+OFFICE_NOUNS = read_words(_PACKAGE, "office_nouns.txt")
 VERB_FILLERS = read_words(_PACKAGE, "verb_fillers.txt")
 # The irregular past tenses every field reads alike ("spoke", "flew") but for
 # data/irregular_past_unread.txt ("found"): after a subject they are its verb, as "declined"

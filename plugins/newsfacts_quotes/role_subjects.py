@@ -24,7 +24,7 @@ _HEADS = (
     lx.RELATIONAL_NOUNS
     | PEOPLE_NOUNS
     | read_words("newsfacts_quotes", "national_heads.txt")
-    | read_words("newsfacts_quotes", "office_nouns.txt")
+    | lx.OFFICE_NOUNS
 )
 # "The chief constable said", "The mayor sharply criticised": "The" opening a sentence or
 # paragraph, then the lower-case words after it (the role phrase, maybe an adverb, the cue:
