@@ -243,8 +243,8 @@ def _is_scale(text: str, scale: regex.Match[str], money: bool) -> bool:
     if scale.group("scale") or money:
         return True
     after = unit_at(text, scale.end())
-    if after is not None:
-        return unit_of(after)[1] in ("money", "measure")
+    if after is not None:  # "40m euros", "12m times"; "the 100m sprint" has none
+        return unit_of(after)[1] in ("money", "measure", "count")
     if scale.group("spaced"):
         return False
     word = px.NEXT_WORD.match(text, scale.end())
