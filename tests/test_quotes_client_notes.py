@@ -1,6 +1,7 @@
-"""The ``quotes`` field: the channels of markets and opinion, where analysts, banks and papers
-write their words: a note to clients, a research note, a newsletter, an editorial, testimony
-(``data/channels.tsv``)."""
+"""The ``quotes`` field: the channels of markets, opinion and politics, where analysts, banks
+and papers write their words (a note to clients, a research note, a newsletter, an editorial,
+testimony) and the gatherings told them ("told a news conference", "told a rally";
+``data/channels.tsv``)."""
 
 from __future__ import annotations
 
@@ -28,5 +29,24 @@ from quote_checks import quotes
     ],
 )
 def test_the_channels_of_analysts_and_papers(text: str, channel: str) -> None:
+    [quote] = quotes(text)
+    assert quote.channel == channel
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        (
+            "“Alberta will not be bullied,” Ana Ruiz told a news conference in Calgary.",
+            "news conference",
+        ),
+        ("“We will win,” Tom Reyes told a rally in Lagos.", "rally"),
+        ("“Talks went well,” the envoy told the briefing.", "briefing"),
+        ("“We are ready,” the minister told state TV.", "state TV"),
+        # a person told: no channel
+        ("“No comment,” Tom Reyes told a reporter.", None),
+    ],
+)
+def test_a_gathering_told_the_words_is_their_channel(text: str, channel: str | None) -> None:
     [quote] = quotes(text)
     assert quote.channel == channel

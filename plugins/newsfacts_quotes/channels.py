@@ -34,12 +34,12 @@ _BEFORE_OUTLET = compiled(r"[ \u00a0]++(?:the[ \u00a0]++)?", regex.IGNORECASE)
 def outlet(text: str, cue: str, end: int, organizations: MentionIndex) -> str | None:
     """The news outlet right after a "told" cue ending at ``end``: "she told CBC News" (an
     organization of kind ``media``, by its name: "told AFP" is "Agence France-Presse"), or
-    one in lower case ("told state TV": ``data/channels.tsv``)."""
+    one in lower case ("told state TV", "told a news conference": ``data/channels.tsv``)."""
     if cue not in _TOLD or (gap := _BEFORE_OUTLET.match(text, end)) is None:
         return None
     written = lx.OUTLET.match(text, gap.end())
     if written:
-        return written.group()
+        return written.group("outlet")
     # "told The Sun": an outlet whose name holds its "The" starts before it
     the = end
     while the < gap.end() and text[the] in " \u00a0":

@@ -177,9 +177,12 @@ OWNED_SPEECH = compiled(
 _CHANNELS = read_table(_PACKAGE, "channels.tsv", columns=2)
 _NOUNS = [row[1] for row in _CHANNELS if row[0] == "noun"]
 _PLATFORMS = [row[1] for row in _CHANNELS if row[0] == "platform"]
-# An outlet in lower case after "told" (and "the"): "told state TV", "told local media".
+# An outlet in lower case after "told" (and "the", "a" or "an"): "told state TV", "told local
+# media", "told a news conference".
 OUTLET = compiled(
-    rf"(?:{_alternation([row[1] for row in _CHANNELS if row[0] == 'outlet'])})(?![\p{{L}}\-])"
+    r"(?:(?:a|an)[ \u00a0]++)?"
+    rf"(?P<outlet>{_alternation([row[1] for row in _CHANNELS if row[0] == 'outlet'])})"
+    r"(?![\p{L}\-])"
 )
 # "in a Telegram post", "in a statement", "on X", "in an interview with the BBC" (also
 # opening a sentence: "In a post on X, Musk wrote"); a lower-case word may describe the
