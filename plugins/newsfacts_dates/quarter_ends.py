@@ -20,8 +20,10 @@ from newsfacts_dates.tense import Tense
 #   "the quarter ended March 29", "the quarter that ended Sept. 30, 2024"
 #   "the three months ending June 30" (not "the quarter ended with")
 #   "the quarter to June", "the quarter to June 30", "the quarter to March 2024"
+#   "the quarter to end-June", "the quarter to the end of June" (its end is the month's)
 _QUARTER_END = compiled(
     r"""[ \t]++(?:that[ \t]++|which[ \t]++)?(?P<verb>ended|ending|to)[ \t]++
+    (?:end-|the[ \t]++end[ \t]++of[ \t]++)?
     (?P<month>\p{L}++)\.?
     (?:[ \t]++(?P<day>\d{1,2})\b)?
     (?:,?[ \t]++(?P<year>\d{4})\b)?
