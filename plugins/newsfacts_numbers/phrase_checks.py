@@ -103,6 +103,11 @@ def _superlative(w: Word) -> bool:
     return word.islower() and word not in lx.COUNTED_STOPS and word not in lx.NUMBER_WORDS
 
 
+def _ranked_noun(w: Word) -> bool:
+    """A past tense that is also a noun, first after a rank: "its third cut this year"."""
+    return w.after_ordinal and not w.words and w.lowered in lx.RANKED_PASTS
+
+
 def _stop_word(w: Word) -> bool | str:
     if w.word == "US":
         return False  # the country, not the pronoun: "2,000 US troops"
@@ -160,6 +165,7 @@ WORD_CHECKS: tuple[Check[Word], ...] = (
         'a name after an "of" complement: "pages of emails Clinton sent"',
     ),
     Check("superlative", _superlative, "take", '"most" before an adjective: "most popular apps"'),
+    Check("ranked-noun", _ranked_noun, "take", 'a noun after a rank: "its third cut"'),
     Check("stop-word", _stop_word, "end", "a function word, number word or contraction"),
     Check(
         "stop-after-noun",
