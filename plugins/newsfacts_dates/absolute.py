@@ -342,7 +342,7 @@ def season(match: Match, ctx: Context) -> Reading | None:
         return Reading("DATE", f"{written:04d}-{code}", point_mod(match))
     if ctx.published is None:
         return Reading("DATE", f"XXXX-{code}", point_mod(match), resolved=False)
-    year = anchor.season_year(ctx.published, first_month, None)
+    year = anchor.named_season_year(ctx.published, first_month, ctx.tense_of, *match.span())
     return Reading("DATE", f"{year}-{code}", point_mod(match))
 
 

@@ -234,12 +234,38 @@ def _safe_date(year: int, number: int, day_number: int) -> dt.date | None:
         return None
 
 
-def season_year(published: dt.date, first_month: int, relative: int | None) -> int:
-    """The year a season is named in ("last fall"): winter belongs to the year it starts in."""
+def named_season_year(
+    published: dt.date,
+    first_month: int,
+    tense_of: Callable[[int, int, bool], Tense],
+    start: int,
+    end: int,
+) -> int:
+    """The year of a season named alone at ``start``..``end`` ("in the spring"), dated by its
+    clause's verb (:func:`season_year`), or by "since" before it ("working the state since the
+    spring": the spring gone); not by "by" nor a noun after it, which news write of a season
+    gone as often as of one to come ("By late summer, she looked vulnerable", "his summer ads
+    helped"): those leave it the publication year's."""
+    lead = tense_of(start, end, False)
+    tense = tense_of(start, end, True) if lead == "none" else "past" if lead == "past" else "none"
+    return season_year(published, first_month, None, tense)
+
+
+def season_year(
+    published: dt.date, first_month: int, relative: int | None, tense: Tense = "none"
+) -> int:
+    """The year a season is named in ("last fall"): winter belongs to the year it starts in.
+    A season named alone is the one to come, or the one under way, in a clause of the future
+    ("the plant will reopen in the spring", said in July, is next spring), and the latest one
+    begun in a clause of the past; unmarked, the publication year's."""
     current_year = published.year if published.month >= 3 else published.year - 1
     current_first = {12: 12, 1: 12, 2: 12}.get(published.month, (published.month - 3) // 3 * 3 + 3)
     if relative is not None and relative < 0:
         return current_year if first_month < current_first else current_year - 1
     if relative is not None and relative > 0:
         return current_year if first_month > current_first else current_year + 1
+    if relative is None and tense == "future":
+        return current_year if first_month >= current_first else current_year + 1
+    if relative is None and tense == "past":
+        return current_year if first_month <= current_first else current_year - 1
     return published.year if first_month != 12 else current_year
