@@ -135,7 +135,7 @@ def fraction(text: str, match: regex.Match[str]) -> Raw | None:
         if scaled is not None and not parts_word:  # "half a million" is a count
             multiplier = lx.NUMBER_WORDS[scaled.group("scale").lower()][0]
             return with_unit(text, Raw(start, scaled.end(), scaled.end(), value * multiplier))
-        if not parts_word and not HALF_OF.match(text, end):
+        if not parts_word and not (HALF_OF.match(text, end) or _by_half(text, start, end)):
             return None  # "second half", "half-staff"
         if not parts_word and _PERIOD_BEFORE.search(text, max(0, start - 8), start):
             return None  # "the second half of the game", "the first half of the year": periods
@@ -170,6 +170,13 @@ def _fraction_ends(text: str, start: int, end: int) -> bool:
     )
 
 
+def _by_half(text: str, start: int, end: int) -> bool:
+    """ "half" after "by", the part a thing grew or shrank by: "fares were cut by half", "fell
+    by half last year" (not "by half-time", nor the clock's "by half past six")."""
+    return text.endswith("by ", max(0, start - 3), start) and not _BY_HALF_NOT.match(text, end)
+
+
+_BY_HALF_NOT = compiled(r"(?i:[-‑]|\s+past\b)")
 # Words after "by a third" that are no noun it ranks: "fell by a third last year"
 _BY_FRACTION_END = compiled(
     r"(?i:\s+(?:in|on|at|since|from|to|over|last|this|next|compared|after|before|between"
