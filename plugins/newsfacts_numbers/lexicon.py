@@ -110,6 +110,7 @@ COUNTED_STOPS_AFTER_NOUN = read_words(PACKAGE, "counted_stops_after_noun.txt") |
 )
 GLUED_MODIFIERS = read_words(PACKAGE, "glued_modifiers.txt")
 RANKED_PASTS = read_words(PACKAGE, "ranked_pasts.txt")
+PART_VERBS = read_words(PACKAGE, "part_verbs.txt")
 RATES: dict[str, str] = {surface: canonical for surface, canonical in _table("rates.tsv", 2)}
 # Plurals in the singular where the rules would misread them: "people" is "person"
 IRREGULAR_PLURALS: dict[str, str] = {

@@ -135,7 +135,9 @@ def fraction(text: str, match: regex.Match[str]) -> Raw | None:
         if scaled is not None and not parts_word:  # "half a million" is a count
             multiplier = lx.NUMBER_WORDS[scaled.group("scale").lower()][0]
             return with_unit(text, Raw(start, scaled.end(), scaled.end(), value * multiplier))
-        if not parts_word and not (HALF_OF.match(text, end) or _by_half(text, start, end)):
+        if not parts_word and not (
+            HALF_OF.match(text, end) or _by_half(text, start, end) or _before_part_verb(text, end)
+        ):
             return None  # "second half", "half-staff"
         if not parts_word and _PERIOD_BEFORE.search(text, max(0, start - 8), start):
             return None  # "the second half of the game", "the first half of the year": periods
@@ -148,6 +150,8 @@ def fraction(text: str, match: regex.Match[str]) -> Raw | None:
     one_part = count == 1 or text.startswith(("-", "‑"), match.end("parts"))
     if (plural and count > 1) or (parts_word and one_part and _fraction_ends(text, start, end)):
         return Raw(start, end, end, value, kind="fraction")
+    if parts_word in ("a", "an") and _before_part_verb(text, end):
+        return Raw(start, end, end, value, kind="fraction")  # "a third said", "a quarter backed"
     if part not in lx.ORDINAL_WORDS:
         return None
     if parts_word in ("", "a", "an"):
@@ -168,6 +172,13 @@ def _fraction_ends(text: str, start: int, end: int) -> bool:
     return text.endswith("by ", max(0, start - 3), start) and bool(
         _BY_FRACTION_END.match(text, end)
     )
+
+
+def _before_part_verb(text: str, end: int) -> bool:
+    """A verb of ``data/part_verbs.txt`` right after the part ending at ``end``: "A third
+    said they would vote Labour", "half said they were undecided" (a poll's share)."""
+    after = px.NEXT_WORD.match(text, end)
+    return after is not None and after.group(px.W) in lx.PART_VERBS
 
 
 def _by_half(text: str, start: int, end: int) -> bool:
