@@ -203,6 +203,7 @@ AT_DIGITS: dict[str, Callable[[int, str, bool], bool]] = {
     "clock": lambda digits, after, _: _clock_at(digits, after),
     "decade": lambda digits, after, _: digits == 4 and after[:1] in _DECADE_MARK,  # "1990s"
     "yearrange": lambda digits, after, _: digits == 4 and after[:1] in "-–/",  # "2024-25"
+    "short_quarter_first": lambda digits, after, _: digits == 1 and after[:1] in "QH",  # "1H25"
     "year": lambda digits, after, _: digits == 4,  # "2025", "2025's"
     # "10 times a year", "1,000 times a day" (a longer number: its digits go on)
     "frequency": lambda digits, after, _: (

@@ -33,6 +33,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "daymonth": absolute.daymonth,
     "monthyear": absolute.monthyear,
     "short_quarter": quarters.short_quarter,
+    "short_quarter_first": quarters.short_quarter,
     "fiscal_short": quarters.fiscal_short,
     "two_quarters": quarters.two_quarters,
     "quarter": quarters.quarter,
