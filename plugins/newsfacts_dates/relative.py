@@ -9,7 +9,7 @@ import datetime as dt
 import regex
 
 from newsfacts.plugin import compiled
-from newsfacts_dates import anchor
+from newsfacts_dates import anchor, named_weeks
 from newsfacts_dates.amounts import a_speed
 from newsfacts_dates.grammar import (
     COMPLEMENT_READINGS,
@@ -82,8 +82,7 @@ def weekday(match: Match, ctx: Context) -> Reading | None:
         known = anaphoric_weekday(ctx.last_date, number, _ANAPHORIC_DAYS[rel_words])
         if known is not None:
             return Reading(kind, known + code, point_mod(match))
-    tense = ctx.tense_of(match.start(), match.end(), True)
-    date = anchor.weekday_date(ctx.published, number, tense, relative(rel_words or None))
+    date = named_weeks.weekday_date(ctx, number, match.start(), match.end(), rel_words)
     return Reading(kind, anchor.day(date) + code, point_mod(match))
 
 
