@@ -85,7 +85,9 @@ def with_unit(text: str, raw: Raw) -> Raw | None:
         return per(text, raw)  # "two Times reporters", "$5 times two": no number of times
     raw.tail = unit.end()
     if kind == "percent":
-        raw.kind, raw.unit, raw.end = "percent", canonical, unit.end()
+        raw.kind, raw.unit = "percent", canonical
+        if canonical != "basis point":  # "40 basis points" spans 40, as NewsQuant anchors it
+            raw.end = unit.end()
     elif kind == "money":
         code = lx.CURRENCY_LOOKUP.get(" ".join(unit.group().split()))
         if raw.currency is None:
