@@ -27,3 +27,24 @@ from number_checks import Row, facts
 )
 def test_basis_points(text: str, expected: list[Row]) -> None:
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Markets price in a 50-basis-point cut.", [("50", 50, "percent", "basis point", None)]),
+        ("Traders see a further 25bp reduction.", [("25", 25, "percent", "basis point", None)]),
+        ("Yields rose 1 basis point on Friday.", [("1", 1, "percent", "basis point", None)]),
+        (
+            "There was a 60 basis point improvement in margins.",
+            [("60", 60, "percent", "basis point", None)],
+        ),
+        # the company in capitals is no unit
+        (
+            "BP shares rose 2% to 25 BP.",
+            [("2%", 2, "percent", "percent", None), ("25", 25, "count", None, None)],
+        ),
+    ],
+)
+def test_the_forms_of_basis_points(text: str, expected: list[Row]) -> None:
+    assert facts(text) == expected
