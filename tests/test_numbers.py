@@ -215,8 +215,9 @@ def test_a_letter_or_digit_before_a_word_is_a_word_character() -> None:
     ],
 )
 def test_caseless_words_find_what_the_folded_pattern_finds(text: str) -> None:
-    # A short text is scanned by re for the number words (letters only), not the event words
-    assert patterns.HIT_WORDS.scan is not None and event_patterns.EVENT_STARTS.scan is None
+    # A short text is scanned by re for the first words of the number and event words
+    # (letters only: "rushed" of "rushed to hospital")
+    assert patterns.HIT_WORDS.scan is not None and event_patterns.EVENT_STARTS.scan is not None
     padding = " " * FIND_FROM  # a text long enough to be read with str.find
     for words in (patterns.HIT_WORDS, event_patterns.EVENT_STARTS):
         for written in (text, text.upper(), text + padding, padding + text.upper()):
