@@ -33,7 +33,7 @@ def glued_after(text: str, end: int) -> bool:
 
 
 def spaced(unit: regex.Match[str]) -> bool:
-    return unit.group("gap") is not None
+    return unit[px.UNIT_GAP] is not None
 
 
 # The goods after "pounds of": "pounds of food", "pounds of fresh produce"
@@ -43,7 +43,7 @@ _GOODS_AFTER = compiled(r"[ ]+of[ ]+(?P<first>\p{Ll}+)\b(?:[ ]+(?P<second>\p{Ll}
 def unit_of(match: regex.Match[str], large: bool = False, text: str = "") -> tuple[str, str]:
     """The canonical unit and kind of a unit ``match``; ``large``: after a number of a
     thousand or more, where pounds are money, unless goods weighed follow in ``text``."""
-    surface = " ".join(match["unit"].split())
+    surface = " ".join(match[px.UNIT_NAME].split())
     if large and surface.lower() in _POUNDS and not _weighed(text, match.end()):
         return _POUNDS_STERLING  # "2 million pounds", "thousands of pounds": money
     return lx.UNIT_LOOKUP.get(surface) or lx.UNIT_LOOKUP[surface.lower()]
@@ -76,12 +76,13 @@ def with_unit(text: str, raw: Raw) -> Raw | None:
         if glued_after(text, raw.end):
             return None
         return per(text, raw)
-    if unit["unit"] in _VERB_CURRENCIES and not _amount_of_verb_currency(text, raw, unit):
+    name = unit[px.UNIT_NAME]
+    if name in _VERB_CURRENCIES and not _amount_of_verb_currency(text, raw, unit):
         return per(text, raw)
     canonical, kind = unit_of(unit, large=raw.multiplier >= 1000, text=text)
     if kind == "percent" and _points_of_items(text, unit):
         canonical, kind = _POINTS
-    if kind == "count" and (raw.kind != "count" or unit["unit"].istitle()):
+    if kind == "count" and (raw.kind != "count" or name.istitle()):
         return per(text, raw)  # "two Times reporters", "$5 times two": no number of times
     raw.tail = unit.end()
     if kind == "percent":
@@ -93,7 +94,7 @@ def with_unit(text: str, raw: Raw) -> Raw | None:
         if raw.currency is None:
             raw.kind, raw.unit = "money", canonical
             raw.currency = code[0] if code else code_of(canonical)
-            if not spaced(unit) and unit["unit"] in lx.POSTFIX_SYMBOLS:
+            if not spaced(unit) and name in lx.POSTFIX_SYMBOLS:
                 raw.end = unit.end()  # "1,200€": a symbol is in the span, as in "€1,200"
     elif kind == "count":  # "three times", "10-fold": a count of times, a multiple
         raw.unit = canonical
@@ -157,7 +158,7 @@ def scores_in_games(document: newsfacts.Document, found: list[Quantity]) -> list
 def _points_of_items(text: str, unit: regex.Match[str]) -> bool:
     """ "-point" glued to a number before a noun of ``data/point_nouns.txt``: the points of a
     plan or a basket, not a change of a rate ("a 3-point rise")."""
-    if unit["unit"] not in _GLUED_POINTS:
+    if unit[px.UNIT_NAME] not in _GLUED_POINTS:
         return False
     noun = px.NEXT_WORD.match(text, unit.end(), unit.end() + px.AFTER_REACH)
     return noun is not None and noun.group("w").lower() in lx.POINT_NOUNS

@@ -32,11 +32,14 @@ def unit_at(text: str, position: int) -> regex.Match[str] | None:
         ):
             return None
     unit = px.UNIT.match(text, position)
-    if unit is not None and unit.group("system") is not None and not _measure(unit):
+    if unit is None:
+        return None
+    gap, system, name = unit.group(px.UNIT_GAP, px.UNIT_SYSTEM, px.UNIT_NAME)
+    if system is not None and not _measure(unit):
         return None  # "5 US states", "3 US points": a unit's system only before a measure
-    if unit is not None and unit.group("gap") is not None and unit["unit"] in lx.GLUED_ONLY_UNITS:
+    if gap is not None and name in lx.GLUED_ONLY_UNITS:
         return None  # "3 in 10 voters"
-    if unit is not None and unit.group("gap") is not None and unit["unit"] in px.ATTACHED_ONLY:
+    if gap is not None and name in px.ATTACHED_ONLY:
         return unit if _spaced_letter(text, unit) else None
     return unit
 
@@ -47,9 +50,9 @@ def _spaced_letter(text: str, unit: regex.Match[str]) -> bool:
     Paris"; not "40 F-15 fighters", "158 F/A-18s"); the others before a mark or a word in
     lower case ("a 5 m wall", "20 g of sugar", "a 5 W charger"; not "100 W Main Street"), a
     letter in lower case before a full stop too ("It weighs 3 g."; not "88 W. Broadway")."""
-    if unit.group("gap") != " ":
+    if unit[px.UNIT_GAP] != " ":
         return False
-    letter, end = unit["unit"], unit.end()
+    letter, end = unit[px.UNIT_NAME], unit.end()
     after = text[end : end + 1]
     if letter in px.SPACED_DEGREES:
         return after in _AFTER_DEGREES and text[end : end + 2] not in (" /", " -")
@@ -62,7 +65,7 @@ def _spaced_letter(text: str, unit: regex.Match[str]) -> bool:
 
 def _measure(unit: regex.Match[str]) -> bool:
     """Whether ``unit`` is a unit of measure ("gallons"), not money or a percentage."""
-    surface = " ".join(unit["unit"].split())
+    surface = " ".join(unit[px.UNIT_NAME].split())
     found = lx.UNIT_LOOKUP.get(surface) or lx.UNIT_LOOKUP.get(surface.lower())
     return found is not None and found[1] == "measure"
 

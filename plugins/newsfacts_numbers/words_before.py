@@ -25,7 +25,7 @@ def name_word_before(text: str, start: int) -> str:
     if at < 0 or not (text[at].isalpha() or text[at] in "#&."):
         return ""  # the common case, decided without the regex
     before = _NAME_WORD.search(text, max(0, start - _NAME_REACH), start)
-    return "" if before is None else before.group("w")
+    return "" if before is None else before.group(1)  # "w", by index (a name costs more)
 
 
 def whole_word_before(text: str, start: int) -> str:
