@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import pytest
 
 import newsfacts
-from newsfacts.collector import paused
+from newsfacts.collector import FROZEN_FROM, loading, paused
 from newsfacts.plugin import Document, Fact, FactMap, Field, Register, hookimpl
 
 
@@ -64,3 +66,49 @@ def test_resumed_when_the_block_raises() -> None:
     with pytest.raises(ValueError), paused():
         raise ValueError("a plugin failed")
     assert gc.isenabled()
+
+
+@pytest.fixture
+def frozen_state() -> Iterator[None]:
+    """Objects a test freezes are handed back to the collector after it."""
+    frozen = gc.get_freeze_count()
+    yield
+    if gc.get_freeze_count() != frozen:
+        gc.unfreeze()
+
+
+@pytest.mark.usefixtures("collector_state", "frozen_state")
+def test_a_load_that_builds_tables_sets_them_out_of_the_collectors_reach() -> None:
+    gc.enable()
+    frozen = gc.get_freeze_count()
+    with loading():
+        assert not gc.isenabled()
+        table = [[word, len(word)] for word in map(str, range(2 * FROZEN_FROM))]
+    assert gc.isenabled()
+    assert gc.get_freeze_count() >= frozen + len(table)
+
+
+@pytest.mark.usefixtures("collector_state", "frozen_state")
+def test_a_small_load_freezes_nothing() -> None:
+    gc.enable()
+    frozen = gc.get_freeze_count()
+    with loading():
+        table = [["Leeds", 5], ["York", 4]]
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == frozen
+    assert table
+
+
+def test_a_fresh_process_freezes_the_plugins_tables_when_it_loads_them() -> None:
+    script = (
+        "import gc, newsfacts\n"
+        "before = gc.get_freeze_count()\n"
+        "newsfacts.Extractor()\n"
+        "print(before, gc.get_freeze_count())\n"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout
+    before, after = map(int, output.split())
+    assert before == 0
+    assert after > FROZEN_FROM

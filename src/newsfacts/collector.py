@@ -12,9 +12,18 @@ therefore pauses it around each article::
         extract(article)
 
 and resumes it afterwards, so that whatever cycles an article left (a plugin's, say) are
-collected between articles as usual, and memory stays bounded over a corpus. It pauses it as
-well while it loads the plugins, which import their modules and build their tables, kept for
-the life of the process.
+collected between articles as usual, and memory stays bounded over a corpus.
+
+Loading the plugins (:class:`loading`) is paused as well: they import their modules and build
+their tables (the gazetteer's places, word lists, compiled patterns), tens of thousands of
+objects kept for the life of the process. Merely paused, the collector walked them all when
+it resumed, again each time they aged into an older generation, at every full collection of
+a long run (a tenth of a second each) and once more at the process's exit: 7 % of a cold
+start's instructions. So when a load made that many objects, they are frozen
+(:func:`gc.freeze`): moved where the collector no longer looks. Whatever else the program
+held at that moment is frozen with them, garbage cycles waiting for a collection included
+(never freed then); that happens once, when the plugins are first imported: a program that
+cares can call :func:`gc.collect` before its first extractor, or :func:`gc.unfreeze`.
 
 The collector's switch is one per process. The pause leaves it as it found it: a program
 that disabled it keeps it disabled, and of two threads extracting at once, the one that
@@ -42,3 +51,27 @@ class paused:  # (named as the function it replaced: "with paused():")
     def __exit__(self, *exception: object) -> None:
         if self._running:
             gc.enable()
+
+
+#: New objects a load must leave, at least, to be frozen: a first import of the plugins makes
+#: some 40,000; another extractor of the same process, a few hundred.
+FROZEN_FROM = 10_000
+
+
+class loading(paused):
+    """Pause the collector for the block, as :class:`paused`; then, if the block made more
+    than :data:`FROZEN_FROM` objects the collector tracks (the plugins' first import, their
+    tables), freeze every object (:func:`gc.freeze`)."""
+
+    __slots__ = ("_count",)
+
+    def __enter__(self) -> None:
+        self._count = gc.get_count()[0]
+        super().__enter__()
+
+    def __exit__(self, *exception: object) -> None:
+        # The youngest generation's count, with the collector paused, grows by each tracked
+        # object made and not yet freed.
+        if gc.get_count()[0] - self._count > FROZEN_FROM:
+            gc.freeze()
+        super().__exit__(*exception)

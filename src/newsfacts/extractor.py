@@ -70,11 +70,25 @@ class Extractor:
             "time_limit": self.time_limit,
             "trace": self.trace,
         }
-        # Loading the plugins imports them, and they build their tables: hundreds of thousands
-        # of objects kept for the process, none garbage; the collector walked them again and
-        # again (1% of a cold start's instructions). Paused as for an article.
-        with collector.paused():
-            loaded = load_plugins(extra_plugins)
+        # Loading the plugins imports them, and they and their options build tables (the
+        # gazetteer...): tens of thousands of objects kept for the process, none garbage, which
+        # the collector would walk again and again (see newsfacts.collector).
+        with collector.loading():
+            self._steps, self._failures = self._load(selection, disabled, config, extra_plugins)
+        # Words met in one article are met again in the next: their properties are shared
+        # (see newsfacts.vocabulary).
+        self._vocabulary = Vocabulary()
+
+    def _load(
+        self,
+        selection: list[str] | None,
+        disabled: frozenset[str],
+        config: configuration.Config | None,
+        extra_plugins: Iterable[object],
+    ) -> tuple[tuple[running.FieldStep, ...], tuple[PluginFailure, ...]]:
+        """The steps of the selected fields (and those they need), with their options, and the
+        failures met loading and configuring the plugins."""
+        loaded = load_plugins(extra_plugins)
         # A plugin that failed to load matters only if it was asked for (or all were).
         failures = [f for f in loaded.failures if selection is None or f.plugin in selection]
         self._raise_in_strict_mode(failures)
@@ -107,11 +121,7 @@ class Extractor:
                 self._raise_in_strict_mode(failures)
                 continue
             steps.append(running.FieldStep(chosen[name], options))
-        self._steps = tuple(steps)
-        self._failures = tuple(failures)
-        # Words met in one article are met again in the next: their properties are shared
-        # (see newsfacts.vocabulary).
-        self._vocabulary = Vocabulary()
+        return tuple(steps), tuple(failures)
 
     def _raise_in_strict_mode(self, failures: Sequence[PluginFailure]) -> None:
         if self.strict and failures:
