@@ -145,6 +145,16 @@ def test_an_empty_variable_turns_the_cache_off(
     assert list(tmp_path.iterdir()) == []
 
 
+def test_the_variables_are_read_once_while_the_plugins_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(tmp_path / "first"))
+    with patterncache.settled():
+        monkeypatch.setenv(CACHE_DIR_VARIABLE, str(tmp_path / "second"))
+        assert patterncache.cache_base() == tmp_path / "first"
+    assert patterncache.cache_base() == tmp_path / "second"
+
+
 def _replace_pickle(directory: Path, pickled: bytes) -> None:
     """The log with its one record's pickle replaced by ``pickled``."""
     [(flags, source)] = _records(directory)

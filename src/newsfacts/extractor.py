@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-from newsfacts import batches, collector, deadline, resolution, running
+from newsfacts import batches, collector, deadline, patterncache, resolution, running
 from newsfacts import config as configuration
 from newsfacts.article import Article, ArticleInput, to_article
 from newsfacts.errors import ConfigError, PluginError
@@ -72,8 +72,9 @@ class Extractor:
         }
         # Loading the plugins imports them, and they and their options build tables (the
         # gazetteer...): tens of thousands of objects kept for the process, none garbage, which
-        # the collector would walk again and again (see newsfacts.collector).
-        with collector.loading():
+        # the collector would walk again and again (see newsfacts.collector). The caches'
+        # directory is found once for them all (newsfacts.patterncache.settled).
+        with collector.loading(), patterncache.settled():
             self._steps, self._failures = self._load(selection, disabled, config, extra_plugins)
         # Words met in one article are met again in the next: their properties are shared
         # (see newsfacts.vocabulary).

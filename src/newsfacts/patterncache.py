@@ -38,6 +38,7 @@ import os
 import pickle
 import struct
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -55,21 +56,45 @@ LOG_LIMIT = 4096
 _COMPILE_FUNCTION = ("regex._regex", "compile")
 
 
+#: The variables the cache directory is found by: its own, XDG_CACHE_HOME and HOME.
+Variables = tuple[str | None, str | None, str | None]
+
+# The variables as read when the plugins began to load (see settled), else None.
+_settled: Variables | None = None
+
+
+def variables() -> Variables:
+    """The values of the variables the cache directory is found by (None: unset)."""
+    if _settled is not None:
+        return _settled
+    environ = os.environ
+    return environ.get(CACHE_DIR_VARIABLE), environ.get("XDG_CACHE_HOME"), environ.get("HOME")
+
+
+@contextlib.contextmanager
+def settled() -> Iterator[None]:
+    """Read the variables once for the block, not at each pattern and table: the plugins'
+    import, which loads some 700 of them. (Three variables cost 20,000 instructions to read,
+    an unset one raising and catching two exceptions in :data:`os.environ`: 15 M of a cold
+    start.) A change of the variables within the block is not seen."""
+    global _settled
+    outer = _settled
+    _settled = variables()
+    try:
+        yield
+    finally:
+        _settled = outer
+
+
 def cache_directory() -> Path | None:
     """Where compiled patterns are kept for this ``regex`` and Python, or None when off."""
-    environ = os.environ
-    return _directory(
-        environ.get(CACHE_DIR_VARIABLE), environ.get("XDG_CACHE_HOME"), environ.get("HOME")
-    )
+    return _directory(*variables())
 
 
 def cache_base() -> Path | None:
     """The directory newsfacts keeps its caches in (patterns, :mod:`newsfacts.entrypoints`),
     or None when the cache is off."""
-    environ = os.environ
-    return _base(
-        environ.get(CACHE_DIR_VARIABLE), environ.get("XDG_CACHE_HOME"), environ.get("HOME")
-    )
+    return _base(*variables())
 
 
 # Kept per value of the variables it reads (``home`` is only a key: ``Path.home()`` reads
@@ -102,10 +127,7 @@ def _log_path(configured: str | None, cache_home: str | None, home: str | None) 
 def load_or_compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     """``regex.compile(pattern, flags)``, loaded from the cache when it is there, and left
     there for the next process when it was not."""
-    environ = os.environ
-    path = _log_path(
-        environ.get(CACHE_DIR_VARIABLE), environ.get("XDG_CACHE_HOME"), environ.get("HOME")
-    )
+    path = _log_path(*variables())
     if path is None:
         return regex.compile(pattern, flags)
     log = _log(path)

@@ -37,7 +37,7 @@ from typing import Any, NamedTuple, ParamSpec, TypeVar
 
 import regex
 
-from newsfacts.patterncache import CACHE_DIR_VARIABLE, cache_base, write_atomically
+from newsfacts.patterncache import cache_base, variables, write_atomically
 
 _P = ParamSpec("_P")
 _T = TypeVar("_T")
@@ -118,13 +118,7 @@ def _keyed(value: Any) -> Any:
 
 
 def _table_path(package: str) -> str | None:
-    environ = os.environ
-    return _path(
-        package,
-        environ.get(CACHE_DIR_VARIABLE),
-        environ.get("XDG_CACHE_HOME"),
-        environ.get("HOME"),
-    )
+    return _path(package, *variables())
 
 
 # Kept per package and value of the variables cache_base reads (the last three, only keys): a
