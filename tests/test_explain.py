@@ -59,6 +59,20 @@ def test_a_screen_keeps_the_checks_whose_gates_pass_in_table_order(
     assert decide(table, word, default="one", start=0, end=len(word)) == expected
 
 
+def test_a_screen_answers_alike_past_the_words_it_keeps() -> None:
+    # More distinct words than a feature keeps the answers of (4,096): the kept answers are
+    # forgotten at once, and a word asked again is answered again, alike.
+    assert [check.name for check in WORD_SCREEN.table(("s",), (True,))] == ["plural", "short"]
+    for index in range(5000):
+        assert WORD_SCREEN.table((f"drone{index}",), (False,)) == ()
+    assert [check.name for check in WORD_SCREEN.table(("s",), (True,))] == ["plural", "short"]
+
+
+def test_a_screen_refuses_words_of_another_number() -> None:
+    with pytest.raises(ValueError, match="2 words for a screen of 1"):
+        WORD_SCREEN.table(("s", "x"), (False,))
+
+
 @pytest.mark.parametrize(
     "gate",
     [

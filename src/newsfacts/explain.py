@@ -222,6 +222,29 @@ class Gate:
 #: How many distinct words each feature of a screen keeps the answers of (and tables cut).
 _SCREEN_WORDS = 4096
 
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+class _Answers(dict[K, V]):
+    """The answers of a pure function of one argument, computed on first asking, at most
+    :data:`_SCREEN_WORDS` of them (all forgotten at once past that). A screen asks a few for
+    each candidate, through the bound ``__getitem__``: a look-up in a dictionary (``answers[key]``
+    would take the slower slot Python gives a subclass of dict), not the call of an
+    ``lru_cache`` that moves its answer to the front of its list."""
+
+    __slots__ = ("_function",)
+
+    def __init__(self, function: Callable[[K], V]) -> None:
+        super().__init__()
+        self._function = function
+
+    def __missing__(self, key: K) -> V:
+        if len(self) >= _SCREEN_WORDS:
+            self.clear()
+        value = self[key] = self._function(key)
+        return value
+
 
 class Screen(Generic[S]):
     """A decision table cut down to the checks that may hold for one subject.
@@ -276,8 +299,8 @@ class Screen(Generic[S]):
             return functools.reduce(operator.or_, compress(flag_bits, values), 0)
 
         # the bits of all flags at once: a few distinct sets of them, looked up in C
-        self._flags = functools.lru_cache(maxsize=_SCREEN_WORDS)(flagged)
-        self._tables = functools.lru_cache(maxsize=_SCREEN_WORDS)(self._table_of)
+        self._flags = _Answers(flagged).__getitem__
+        self._tables = _Answers(self._table_of).__getitem__
 
     def _table_of(self, mask: int) -> tuple[Check[S], ...]:
         """The checks whose bits are set in ``mask`` (a few distinct masks: kept)."""
@@ -286,9 +309,12 @@ class Screen(Generic[S]):
     def table(self, words: Sequence[Hashable], flags: tuple[bool, ...]) -> tuple[Check[S], ...]:
         """The checks that may hold for a subject whose words and flags are these (in the
         order the screen names them), in table order."""
+        if len(words) != len(self._words):
+            raise ValueError(f"{len(words)} words for a screen of {len(self._words)}")
         mask = self._always | self._flags(flags)
-        for bits, word in zip(self._words, words, strict=True):
-            mask |= bits(word)
+        # (not zip's strict=True, a keyword parsed at each call: the length is checked above)
+        for index, bits in enumerate(self._words):
+            mask |= bits(words[index])
         return self._tables(mask)
 
 
@@ -298,7 +324,7 @@ def _word_bits(tests: Sequence[tuple[int, Callable[[Any], object]]]) -> Callable
     def bits(word: Any) -> int:
         return functools.reduce(operator.or_, [bit for bit, test in tests if test(word)], 0)
 
-    return functools.lru_cache(maxsize=_SCREEN_WORDS)(bits)
+    return _Answers(bits).__getitem__
 
 
 def tracing() -> bool:
