@@ -99,16 +99,29 @@ def test_a_small_load_freezes_nothing() -> None:
     assert table
 
 
-def test_a_fresh_process_freezes_the_plugins_tables_when_it_loads_them() -> None:
-    script = (
-        "import gc, newsfacts\n"
-        "before = gc.get_freeze_count()\n"
-        "newsfacts.Extractor()\n"
-        "print(before, gc.get_freeze_count())\n"
-    )
+def _freeze_counts(script: str) -> tuple[int, int]:
+    """The objects frozen before and after ``script``'s last line, in a fresh process."""
+    *setup, last = script.splitlines()
+    counted = "before = gc.get_freeze_count()"
+    shown = "print(before, gc.get_freeze_count())"
+    program = "\n".join(["import gc", *setup, counted, last, shown])
     output = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+        [sys.executable, "-c", program], capture_output=True, text=True, check=True
     ).stdout
     before, after = map(int, output.split())
+    return before, after
+
+
+def test_a_program_importing_the_library_has_nothing_of_its_own_frozen() -> None:
+    assert _freeze_counts("import newsfacts\nnewsfacts.Extractor()") == (0, 0)
+
+
+def test_the_command_line_freezes_the_plugins_tables_when_it_loads_them() -> None:
+    before, after = _freeze_counts(
+        "from newsfacts.cli import build_parser\n"
+        "from newsfacts.cli.options import extractor_from_args\n"
+        "args = build_parser().parse_args(['extract', 'article.txt'])\n"
+        "extractor_from_args(args)"
+    )
     assert before == 0
     assert after > FROZEN_FROM

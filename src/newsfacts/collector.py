@@ -14,16 +14,20 @@ therefore pauses it around each article::
 and resumes it afterwards, so that whatever cycles an article left (a plugin's, say) are
 collected between articles as usual, and memory stays bounded over a corpus.
 
-Loading the plugins (:class:`loading`) is paused as well: they import their modules and build
-their tables (the gazetteer's places, word lists, compiled patterns), tens of thousands of
-objects kept for the life of the process. Merely paused, the collector walked them all when
-it resumed, again each time they aged into an older generation, at every full collection of
-a long run (a tenth of a second each) and once more at the process's exit: 7 % of a cold
-start's instructions. So when a load made that many objects, they are frozen
-(:func:`gc.freeze`): moved where the collector no longer looks. Whatever else the program
-held at that moment is frozen with them, garbage cycles waiting for a collection included
-(never freed then); that happens once, when the plugins are first imported: a program that
-cares can call :func:`gc.collect` before its first extractor, or :func:`gc.unfreeze`.
+Loading the plugins is paused as well: they import their modules and build their tables (the
+gazetteer's places, word lists, compiled patterns), tens of thousands of objects kept for the
+life of the process. Merely paused, the collector walks them all when it resumes, again each
+time they age into an older generation, at every full collection of a long run and once more
+at the process's exit: 7 % of a cold start's instructions. A process that newsfacts runs from
+start to end (the command line, the parallel runner's workers) therefore loads them inside
+:class:`loading`, which freezes them (:func:`gc.freeze`): moved where the collector no longer
+looks. That freezes whatever else the process holds at that moment, garbage cycles included,
+never freed then: harmless in a process of newsfacts' own, not done to a program that imports
+the library (:class:`~newsfacts.Extractor` only pauses), whose objects are its own business.
+A program that wants the same can do it itself::
+
+    with newsfacts.collector.loading():
+        extractor = newsfacts.Extractor()
 
 The collector's switch is one per process. The pause leaves it as it found it: a program
 that disabled it keeps it disabled, and of two threads extracting at once, the one that
@@ -61,7 +65,8 @@ FROZEN_FROM = 10_000
 class loading(paused):
     """Pause the collector for the block, as :class:`paused`; then, if the block made more
     than :data:`FROZEN_FROM` objects the collector tracks (the plugins' first import, their
-    tables), freeze every object (:func:`gc.freeze`)."""
+    tables), freeze every object of the process (:func:`gc.freeze`). For processes newsfacts
+    runs itself: the command line and the parallel runner's workers."""
 
     __slots__ = ("_count",)
 

@@ -72,9 +72,10 @@ class Extractor:
         }
         # Loading the plugins imports them, and they and their options build tables (the
         # gazetteer...): tens of thousands of objects kept for the process, none garbage, which
-        # the collector would walk again and again (see newsfacts.collector). The caches'
-        # directory is found once for them all (newsfacts.patterncache.settled).
-        with collector.loading(), patterncache.settled():
+        # the collector would walk again and again: paused as for an article (see
+        # newsfacts.collector; a library freezes nothing of its host's). The caches' directory
+        # is found once for them all (newsfacts.patterncache.settled).
+        with collector.paused(), patterncache.settled():
             self._steps, self._failures = self._load(selection, disabled, config, extra_plugins)
         # Words met in one article are met again in the next: their properties are shared
         # (see newsfacts.vocabulary).

@@ -22,6 +22,7 @@ from typing import Any, Protocol
 
 import attrs
 
+from newsfacts import collector
 from newsfacts.article import Article
 from newsfacts.errors import WorkerError
 from newsfacts.facts import Field
@@ -94,7 +95,10 @@ def worker_main(
     # Ctrl-C reaches the whole process group: the parent handles it and stops the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        extractor = make_extractor()
+        # The worker is newsfacts' own process: its plugins' tables are frozen out of the
+        # collector's reach (see newsfacts.collector).
+        with collector.loading():
+            extractor = make_extractor()
         shape = ResultShape.of(extractor)
     except Exception as error:
         conn.send(("failed", _portable(error)))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 
+from newsfacts import collector
 from newsfacts import config as configuration
 from newsfacts.extractor import Extractor
 from newsfacts.published import DATE_ORDERS
@@ -89,11 +90,14 @@ def extractor_from_args(
         configuration.read_config_file(args.config) if args.config else None,
         configuration.parse_assignments(args.options),
     )
-    return Extractor(
-        _names(args.plugins) or plugins,
-        disable=_names(args.disable),
-        config=config,
-        strict=args.strict,
-        time_limit=args.time_limit,
-        trace=trace,
-    )
+    # The command's process is newsfacts' own: the plugins' tables are frozen out of the
+    # collector's reach (see newsfacts.collector).
+    with collector.loading():
+        return Extractor(
+            _names(args.plugins) or plugins,
+            disable=_names(args.disable),
+            config=config,
+            strict=args.strict,
+            time_limit=args.time_limit,
+            trace=trace,
+        )
