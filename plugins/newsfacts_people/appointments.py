@@ -28,7 +28,7 @@ def appointed_role(text: str, start: int, end: int) -> str | None:
     firm's role, "hired Lazard as adviser", is none)."""
     if text[start - 1 : start] not in (" ", "\u00a0") or not text.startswith(" ", end):
         return None  # what is read first: most names end a clause or stand after no verb
-    low = max(0, start - 16)
+    low = start - 16 if start > 16 else 0
     if text[low:start].rstrip(" \u00a0")[-2:] not in _VERB_ENDINGS:
         return None  # the word before ends as no appointment verb does ("said", "of")
     if _VERB_BEFORE.search(text, low, start, lx.CONCURRENT) is None:

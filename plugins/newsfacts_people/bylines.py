@@ -27,7 +27,7 @@ def byline_names(text: str, group: list[Token]) -> list[Token] | None:
     if len(tokens) < 2 or not all(_in_capitals(token) for token in tokens[:2]):
         return None
     start = tokens[0][0]
-    line = text.rfind("\n", max(0, start - _BYLINE_REACH), start) + 1
+    line = text.rfind("\n", start - _BYLINE_REACH if start > _BYLINE_REACH else 0, start) + 1
     if line == 0 and start > _BYLINE_REACH:
         return None
     if _BYLINE_START.fullmatch(text, line, start) is None:

@@ -128,7 +128,7 @@ def group_mentions(
         # "56-year-old Dezi Freeman"
         or (
             multiword
-            and text.endswith(_AGED, max(0, start - cues.AGE_REACH), start)
+            and text.endswith(_AGED, 0, start)
             and cues.PERSON_BEFORE.search(text, max(0, start - cues.AGE_REACH), start)
         )
         # "named Sri Mulyani Indrawati finance minister"
@@ -139,15 +139,13 @@ def group_mentions(
             len(words) == 2
             and (
                 # (both patterns after a comma: a name has no comma after it, most often)
-                (comma and cues.PERSON_WHO.match(text, end, min(len(text), end + 8), lx.CONCURRENT))
-                or cues.PERSON_VERB.match(text, end, min(len(text), end + 24), lx.CONCURRENT)
+                (comma and cues.PERSON_WHO.match(text, end, end + 8, lx.CONCURRENT))
+                or cues.PERSON_VERB.match(text, end, end + 24, lx.CONCURRENT)
                 # "Mondo Duplantis broke his own record": a firm or team takes "its", "their"
                 or pronoun_after(text, end)
                 or (
                     comma
-                    and cues.APPOSED_SPEAKER.match(
-                        text, end, min(len(text), end + 100), lx.CONCURRENT
-                    )
+                    and cues.APPOSED_SPEAKER.match(text, end, end + 100, lx.CONCURRENT)
                     # "in Rancho Mirage, California, said": a town's state, no description
                     and not state_set_off(text, end)
                 )
@@ -160,7 +158,10 @@ def group_mentions(
         # "(Reporting by Gwladys Fouche; Editing by Terje Solsvik)": a wire story's credits
         or (
             multiword
-            and text.rfind("(", max(0, start - cues.CREDIT_REACH), start) >= 0
+            and text.rfind(
+                "(", start - cues.CREDIT_REACH if start > cues.CREDIT_REACH else 0, start
+            )
+            >= 0
             and cues.CREDIT_OPEN.search(text, max(0, start - cues.CREDIT_REACH), start) is not None
         )
     )
@@ -236,7 +237,7 @@ def _division_after(text: str, end: int) -> bool:
         return False
     if window.lstrip(" \t")[:2].casefold() not in _DIVISION_STARTS:
         return False
-    return _DIVISION_AFTER.match(text, end, min(len(text), end + _DIVISION_REACH)) is not None
+    return _DIVISION_AFTER.match(text, end, end + _DIVISION_REACH) is not None
 
 
 def _office_title(titles: tuple[str, ...]) -> bool:

@@ -56,8 +56,7 @@ def _speaks_as_a_person(
     if may_age and age_after(text, mention.end) is not None:
         return True  # "Mamdani, 33, a state assemblyman": an age set off after it
     return near_speech(text, mention.start, mention.end, verb_next) and (
-        _PERSONAL_AFTER.match(text, mention.end, min(len(text), mention.end + 40), lx.CONCURRENT)
-        is not None
+        _PERSONAL_AFTER.match(text, mention.end, mention.end + 40, lx.CONCURRENT) is not None
         or _quoted_in_first_person(text, mention.start)
     )
 
@@ -173,7 +172,7 @@ def _lone_name(
     # (the comma read first: most words have none after them, and the pattern costs more)
     who = (
         text.startswith(",", mention.end)
-        and _WHO_AFTER.match(text, mention.end, min(len(text), mention.end + 8)) is not None
+        and _WHO_AFTER.match(text, mention.end, mention.end + 8) is not None
     )
     # The text after the word, read once for the three looks there: whether an age may be
     # set off (a comma or a bracket) and a speech verb may follow (most words have neither:
@@ -220,11 +219,11 @@ def _quoted_as_he_next(text: str, mention: Mention) -> bool:
     window = text[mention.end : mention.end + _VERB_REACH]
     if window[:1] not in _BLANKS or window.lstrip(_BLANKS)[:2] not in lx.SPEECH_VERB_STARTS:
         return False  # no blank and speech verb next (most words): the pattern not called
-    verb = _VERB_AFTER.match(text, mention.end, min(len(text), mention.end + _VERB_REACH))
+    verb = _VERB_AFTER.match(text, mention.end, mention.end + _VERB_REACH)
     return (
         verb is not None
         and verb.group(1) in lx.SPEECH_VERBS
-        and _HE_AFTER_QUOTE.match(text, verb.end(), min(len(text), verb.end() + 240)) is not None
+        and _HE_AFTER_QUOTE.match(text, verb.end(), verb.end() + 240) is not None
     )
 
 
@@ -349,7 +348,7 @@ def place_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
             if _inside_a_mention(mentions, starts, start, end):
                 continue  # a word of a longer name: "Tim Houston" itself, "Sam Houston"
             if near_speech(text, start, end) or cues.PERSON_VERB.match(
-                text, end, min(len(text), end + 24), lx.CONCURRENT
+                text, end, end + 24, lx.CONCURRENT
             ):
                 found.append(Mention(start, end, (word,), word, None, sure=False))
     return sorted(found) if len(found) > len(mentions) else mentions

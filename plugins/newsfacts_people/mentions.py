@@ -167,13 +167,13 @@ class _Repeats:
         """:func:`_read` ``group`` (``parts``: what its words say)."""
         text = self.text
         start, end = group[0][0], group[-1][1]
-        near = text[max(0, start - _NEAR) : end + _NEAR]
+        near = text[start - _NEAR if start > _NEAR else 0 : end + _NEAR]
         if near not in self._near:  # most runs of news: no context looked up nor kept
             if len(self._near) >= _CONTEXTS_KEPT:
                 self._near.clear()
             self._near.add(near)
             return _read(text, group, parts)
-        low = max(0, start - _REACH)
+        low = start - _REACH if start > _REACH else 0
         context = (
             text[low : end + _REACH],
             tuple([(first - low, last - low, word) for first, last, word in group]),

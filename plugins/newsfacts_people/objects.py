@@ -25,6 +25,6 @@ def done_to_a_person(text: str, start: int, end: int) -> bool:
     if text[start - 1 : start] not in (" ", "\u00a0"):
         return False  # what is read first: most names stand after no such verb
     return (
-        _VERB_BEFORE.search(text, max(0, start - 16), start, lx.CONCURRENT) is not None
-        and _AFTER_OBJECT.match(text, end, min(len(text), end + 10), lx.CONCURRENT) is not None
+        _VERB_BEFORE.search(text, start - 16 if start > 16 else 0, start, lx.CONCURRENT) is not None
+        and _AFTER_OBJECT.match(text, end, end + 10, lx.CONCURRENT) is not None
     )

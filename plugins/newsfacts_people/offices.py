@@ -94,7 +94,7 @@ def _may_end_office(text: str, end: int) -> bool:
     |"); not "said |", "(|" nor ". |", before most groups."""
     if text[end - 1 : end] != " ":
         return False
-    window = text[max(0, end - _STEP_REACH) : end - 1]
+    window = text[end - _STEP_REACH if end > _STEP_REACH else 0 : end - 1]
     if not window or window[-1].isspace():
         return False
     word = window.split()[-1]

@@ -60,11 +60,10 @@ def particulars(text: str, mention: Mention, described: Context, sports_report: 
     """``described`` with the age and party written next to ``mention``, if any."""
     opens = _opens_after(text, mention.end)
     age = _age_after(text, mention.end, sports_report) if opens else None
-    if (
-        age is None
-        and text.find("-year-old", max(0, mention.start - _BEFORE_REACH), mention.start) >= 0
-    ):
-        age = _age_before(text, mention.start, mention.end)
+    if age is None:
+        low = mention.start - _BEFORE_REACH if mention.start > _BEFORE_REACH else 0
+        if text.find("-year-old", low, mention.start) >= 0:
+            age = _age_before(text, mention.start, mention.end)
     party = _party_after(text, mention.end) if opens else None
     if age is None and party is None:
         return described  # nearly every mention
@@ -86,7 +85,7 @@ def age_after(text: str, end: int, sports_report: bool = False) -> int | None:
 
 
 def _age_after(text: str, end: int, sports_report: bool) -> int | None:
-    found = _AGE_AFTER.match(text, end, min(len(text), end + _AFTER_REACH), lx.CONCURRENT)
+    found = _AGE_AFTER.match(text, end, end + _AFTER_REACH, lx.CONCURRENT)
     if found is None or (sports_report and found.group("bracketed")):
         return None
     return _age(found.group("age") or found.group("bracketed"))
@@ -98,7 +97,7 @@ def _age_before(text: str, start: int, end: int) -> int | None:
         return None
     if any(word.capitalize() in lx.FUNCTION_WORDS for word in found.group("between").split()):
         return None
-    noun = _WORD_AFTER.match(text, end, min(len(text), end + 24), lx.CONCURRENT)
+    noun = _WORD_AFTER.match(text, end, end + 24, lx.CONCURRENT)
     if noun is not None and _person_noun(noun.group(1)):
         return None  # "the 78-year-old Trump supporter": the name modifies a noun
     return _age(found.group("age"))
@@ -116,5 +115,5 @@ def _age(digits: str) -> int | None:
 
 
 def _party_after(text: str, end: int) -> str | None:
-    found = _PARTY_AFTER.match(text, end, min(len(text), end + _AFTER_REACH), lx.CONCURRENT)
+    found = _PARTY_AFTER.match(text, end, end + _AFTER_REACH, lx.CONCURRENT)
     return None if found is None else PARTIES[found.group("party")]

@@ -42,7 +42,7 @@ AGED_NOUNS = read_words(_PACKAGE, "aged_nouns.txt")
 def person_after(text: str, end: int, words: tuple[str, ...]) -> bool:
     """Whether an age or a party and state follow the name of ``words`` ending at ``end``,
     as only a person's does; a name of one word only if :func:`named_alone`."""
-    reach = min(len(text), end + 12)
+    reach = end + 12
     # (The pattern's first mark past the spaces, read in C: most names have a word next.)
     if text[end:reach].lstrip(" \u00a0")[:1] not in _PERSON_AFTER_MARKS:
         return False  # most names: a full stop, a word after them
@@ -92,7 +92,7 @@ def _word_before_comma(text: str, start: int) -> str | None:
     """The word right before a comma and a space that end right before ``start``."""
     if text[start - 2 : start] != ", ":
         return None
-    before = text[max(0, start - 24) : start - 2].rsplit(None, 1)
+    before = text[start - 24 if start > 24 else 0 : start - 2].rsplit(None, 1)
     return before[-1] if before else None
 
 

@@ -32,4 +32,4 @@ _REACH = max(map(len, _PLACES)) + 4
 def state_set_off(text: str, end: int) -> bool:
     """Whether a state's or a country's name alone, set off by commas, follows the name
     ending at ``end``: "in Rancho Mirage, California, said" names a town."""
-    return _STATE_SET_OFF.match(text, end, min(len(text), end + _REACH), lx.CONCURRENT) is not None
+    return _STATE_SET_OFF.match(text, end, end + _REACH, lx.CONCURRENT) is not None

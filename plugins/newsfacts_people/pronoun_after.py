@@ -49,4 +49,4 @@ _REACH = 40
 def pronoun_after(text: str, end: int) -> bool:
     """Whether a verb and "his", "her", "himself" or "herself" follow the name ending at
     ``end``."""
-    return _PRONOUN_AFTER.match(text, end, min(len(text), end + _REACH), lx.CONCURRENT) is not None
+    return _PRONOUN_AFTER.match(text, end, end + _REACH, lx.CONCURRENT) is not None

@@ -368,7 +368,7 @@ def _with_particle(text: str, mention: Mention, name: str) -> Mention:
     that particle in lower case before the mention's words: "Ten Hag" of "Erik ten Hag" (a
     run of capitalized words leaves "Ten" out, as a number word)."""
     start = mention.start
-    low = max(0, start - 6)  # a particle has five letters at most ("della")
+    low = start - 6 if start > 6 else 0  # a particle has five letters at most ("della")
     space = text.rfind(" ", low, start - 1) + 1
     if space == 0 and low > 0:
         return mention  # a longer word before it (never a slice of the text before it)

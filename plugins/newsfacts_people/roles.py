@@ -60,7 +60,7 @@ def before(text: str, start: int) -> tuple[str | None, str | None]:
     # for every candidate name and must stay cheap.
     if text[start - 1 : start] not in (" ", "\u00a0"):
         return None, None
-    return _role_phrase(text[max(0, start - 80) : start])
+    return _role_phrase(text[start - 80 if start > 80 else 0 : start])
 
 
 def apposed_before(text: str, start: int, end: int) -> str | None:
@@ -71,7 +71,7 @@ def apposed_before(text: str, start: int, end: int) -> str | None:
     closed = after.startswith(",") or after in (".", ". ", ".\n")  # "." ends the text
     if text[start - 2 : start] != ", " or not closed:
         return None
-    window = text[max(0, start - 82) : start - 2] + " "
+    window = text[start - 82 if start > 82 else 0 : start - 2] + " "
     # An office may be written in capitals here, as British papers style a minister's: "The
     # Work and Pensions Secretary, Liz Kendall, said" (a role, as "the health secretary" is)
     title, role = _role_phrase(window, _APPOSED_HEADS, capitalized=True)
@@ -198,7 +198,7 @@ def after(text: str, end: int) -> str | None:
     # module read the clock on every call (four times the cost of a failed match).
     if not text.startswith(",", end):
         return None  # what the pattern reads first: most names have no comma after them
-    match = lx.APPOSITIVE.match(text, end, min(len(text), end + 160), lx.CONCURRENT)
+    match = lx.APPOSITIVE.match(text, end, end + 160, lx.CONCURRENT)
     if match is None:
         return None
     phrase = match.group(1).strip()

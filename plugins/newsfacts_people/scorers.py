@@ -59,7 +59,7 @@ def scorers(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _scored(text: str, mention: Mention) -> bool:
     """Whether ``mention`` stands in a scorers' line with a minute after it."""
-    if _MINUTE.match(text, mention.end, min(len(text), mention.end + 24), lx.CONCURRENT) is None:
+    if _MINUTE.match(text, mention.end, mention.end + 24, lx.CONCURRENT) is None:
         return False
     low = max(0, mention.start - _REACH)
     line_start = text.rfind("\n", low, mention.start) + 1

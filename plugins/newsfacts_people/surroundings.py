@@ -41,10 +41,12 @@ def near_speech(text: str, start: int, end: int, verb_next: bool | None = None) 
     # (The words next to the name are read by their first or last two letters before the
     # patterns are called: most names stand by no speech verb nor role noun.)
     if may_speak_next(text, end) if verb_next is None else verb_next:
-        after = _NEXT_WORD.match(text, end, min(len(text), end + SPEECH_REACH), lx.CONCURRENT)
+        after = _NEXT_WORD.match(text, end, end + SPEECH_REACH, lx.CONCURRENT)
         if after is not None and after.group(1) in lx.SPEECH_VERBS:
-            return not text.endswith(_OBJECT_BEFORE, max(0, start - 12), start)
-    low = max(0, start - SPEECH_REACH)
+            return not text.endswith(_OBJECT_BEFORE, start - 12 if start > 12 else 0, start)
+    # (bounds by a conditional, here and in the other readings of every candidate: a call of
+    # max() costs more than the slice it bounds)
+    low = start - SPEECH_REACH if start > SPEECH_REACH else 0
     if text[low:start].rstrip(SPEECH_BLANKS)[-2:] not in _WORD_BEFORE_ENDS:
         return False
     before = _PREVIOUS_WORD.search(text, low, start, lx.CONCURRENT)
@@ -83,7 +85,6 @@ _FIRM_BEFORE_ENDINGS = tuple(
         }
     )
 )
-_FIRM_BEFORE_ENDING_REACH = max(map(len, _FIRM_BEFORE_ENDINGS))
 _FIRM_BEFORE_REACH = 4 * max(map(len, lx.ORG_BEFORE_PHRASES))
 
 
@@ -91,10 +92,8 @@ def firm_before(text: str, start: int) -> bool:
     """Whether the words before the name at ``start`` show that it names a firm: "analysts at
     Morgan Stanley", "shares of Charles Schwab" (``data/org_before_phrases.txt``)."""
     # The phrases' last words ("at", "of", "in", "automaker", "charity") right before the
-    # name, or no call of the pattern (the reach is the longest one's: "conglomerate ")
-    return text.endswith(
-        _FIRM_BEFORE_ENDINGS, max(0, start - _FIRM_BEFORE_ENDING_REACH), start
-    ) and bool(
+    # name, or no call of the pattern
+    return text.endswith(_FIRM_BEFORE_ENDINGS, 0, start) and bool(
         lx.FIRM_BEFORE.search(text, max(0, start - _FIRM_BEFORE_REACH), start, lx.CONCURRENT)
     )
 
@@ -116,7 +115,7 @@ _GIVEN_NAME_REACH = 30  # longer than any given name
 def place_before(text: str, start: int) -> bool:
     """Whether a noun of towns and "of" stand right before the name at ``start``: "the town of
     Mai Mahiu", "the farming village of Kipkelion" (``data/place_of_nouns.txt``)."""
-    return text.endswith(" of ", max(0, start - 4), start) and bool(
+    return text.endswith(" of ", 0, start) and bool(
         lx.PLACE_OF.search(text, max(0, start - _PLACE_OF_REACH), start, lx.CONCURRENT)
     )
 
@@ -148,10 +147,10 @@ def team_in_results(text: str, start: int, end: int) -> bool:
     competitor's team or car, as a results table lists them: "1. Alex Zanardi ( Italy ) ,
     Reynard Honda , 53.980" names no person "Reynard Honda" (nor "Lola Ford"); not the next
     competitor with a bracket of his own ("Graf (Germany), Seles (U.S.)")."""
-    if not text.endswith(_RESULTS_ENDINGS, max(0, start - 4), start):
+    if not text.endswith(_RESULTS_ENDINGS, 0, start):
         return False  # nearly every name: no bracket and comma right before it
     return (
-        _NUMBER_AFTER.match(text, end, min(len(text), end + 4)) is not None
+        _NUMBER_AFTER.match(text, end, end + 4) is not None
         and _COUNTRY_BRACKET_BEFORE.search(text, max(0, start - _COUNTRY_BRACKET_REACH), start)
         is not None
     )
@@ -184,7 +183,7 @@ _FOUNDER_REACH = 30
 def founder_after(text: str, end: int) -> bool:
     """Whether a founder's clause follows the name ending at ``end``: "A charity Jane Smith
     founded in 2019" names its founder, a person (``data/founder_clauses.tsv``)."""
-    return _FOUNDER_CLAUSE.match(text, end, min(len(text), end + _FOUNDER_REACH)) is not None
+    return _FOUNDER_CLAUSE.match(text, end, end + _FOUNDER_REACH) is not None
 
 
 def owned_before(text: str, start: int, run_end: int, multiword: bool) -> bool:
@@ -193,7 +192,7 @@ def owned_before(text: str, start: int, run_end: int, multiword: bool) -> bool:
     two words or more: :func:`firm_before`, but not before a founder's clause: "the charity
     Jane Smith founded in 2019", :func:`founder_after`), a town (:func:`place_before`) or a
     results row's team (:func:`team_in_results`, ``run_end``: where the name's run ends)."""
-    if text[max(0, start - 3) : start] not in _OWNER_ENDINGS:
+    if text[start - 3 if start > 3 else 0 : start] not in _OWNER_ENDINGS:
         return False  # none of their phrases ends right before the name (most names)
     return (
         vessel_before(text, start)
@@ -216,18 +215,18 @@ def names_organization(text: str, end: int) -> bool:
     if opener not in _ORGANIZATION_OPENERS:
         return False  # neither pattern can match: no call of either (most names end so)
     if opener == ",":  # ", a group founded by"
-        reach = min(len(text), end + 60)
+        reach = end + 60
         return lx.ORGANIZATION_APPOSITIVE.match(text, end, reach, lx.CONCURRENT) is not None
     if window.lstrip(" \u00a0")[:2] not in _ORGANIZATION_AFTER_STARTS:
         return False  # no noun of ORG_AFTER_NOUNS next, nor "&" or "and": no pattern called
-    after = lx.NEXT_LOWER.match(text, end, min(len(text), end + _NEXT_REACH), lx.CONCURRENT)
+    after = lx.NEXT_LOWER.match(text, end, end + _NEXT_REACH, lx.CONCURRENT)
     if after is not None:
         word = after.group(1)
         if word in lx.ORG_AFTER_NOUNS:
             return True
         if word != "and":
             return False  # a word in lower case after the name: FIRM_AFTER needs "and" there
-    return bool(lx.FIRM_AFTER.match(text, end, min(len(text), end + 16), lx.CONCURRENT))
+    return bool(lx.FIRM_AFTER.match(text, end, end + 16, lx.CONCURRENT))
 
 
 # A word of ORG_WORDS and "for", "of", "on" or "against" right before a run of capitalized
@@ -247,7 +246,7 @@ _LINKS = (" for ", " of ", " on ", " against ", " and ")
 def continues_organization(text: str, start: int) -> bool:
     """Whether the run of capitalized words at ``start`` goes on an organization's name: "the
     Office for National Statistics said" names no person "National Statistics"."""
-    if not text.endswith(_LINKS, max(0, start - 9), start):
+    if not text.endswith(_LINKS, 0, start):
         return False  # the common case, decided without the pattern
     before = _ORGANIZATION_BEFORE.search(text, max(0, start - _ORGANIZATION_REACH), start)
     return before is not None and before.group(1) in lx.ORG_WORDS
@@ -258,7 +257,7 @@ _LINE_REACH = 200
 
 def in_title_case_line(text: str, start: int, end: int) -> bool:
     """Whether the name stands in a line of capitalized words: a headline."""
-    reach_start = max(0, start - _LINE_REACH)
+    reach_start = start - _LINE_REACH if start > _LINE_REACH else 0
     line_start = text.rfind("\n", reach_start, start) + 1
     if line_start == 0 and reach_start > 0:
         # A line this long before the name is running text, not a headline; and reading
