@@ -191,22 +191,21 @@ def group_mentions(
     name = text[names[0][0] : end]
     # A name of one word is written as it is (most candidates are one word).
     written = name if len(names) == 1 else " ".join(name.replace(")", " ").split())
-    if ")" not in name:
-        return [Mention(start, end, words, written, title, sure, not_a_person, context)]
-    # A span never crosses a bracket: "(Russian President Vladimir) Putin" gives the
-    # mentions "President Vladimir" and "Putin", both of the one name written across it,
-    # described by the context of all of it.
-    whole = read_context(text, start, end, title) if context is None else context
+    mention = Mention(start, end, words, written, title, sure, not_a_person, context)
+    return [mention] if ")" not in name else _across_brackets(text, names, mention)
+
+
+def _across_brackets(text: str, names: list[Token], mention: Mention) -> list[Mention]:
+    """A span never crosses a bracket: "(Russian President Vladimir) Putin" gives the
+    mentions "President Vladimir" and "Putin", both of the one name written across it,
+    described by the context of all of it. (Apart from :func:`group_mentions`, whose
+    variables a comprehension there would make cells, slower, for every name.)"""
+    whole = context(text, mention)
     return [
-        Mention(
-            start if index == 0 else part_start,
-            part_end,
-            words,
-            written,
-            title if index == 0 else None,
-            sure,
-            not_a_person,
-            whole if index == 0 else Context(None, whole.role),
+        mention._replace(end=part_end, known_context=whole)
+        if index == 0
+        else mention._replace(
+            start=part_start, end=part_end, title=None, known_context=Context(None, whole.role)
         )
         for index, (part_start, part_end) in enumerate(bracket_parts(text, names))
     ]
