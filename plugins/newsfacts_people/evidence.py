@@ -9,6 +9,7 @@ speaks ("Tim Houston ... Houston told reporters"). Read by
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Callable
 
 import regex
@@ -162,12 +163,7 @@ def _lone_name(
     object ("told Politico that he"), nor a capitalized word ("Middle East Peace, who",
     "Drive, Tipperary, who")."""
     word = mention.words[0]
-    if (
-        mention.title
-        or mention.not_a_person
-        or not _name_shaped(word)
-        or not cues.named_alone(word)
-    ):
+    if mention.title or mention.not_a_person or not _name_shaped(word):
         return False
     # (the comma read first: most words have none after them, and the pattern costs more)
     who = (
@@ -235,14 +231,19 @@ def _not_set_apart(text: str, before: regex.Match[str]) -> bool:
     return not word.islower() and not (comma and _opens_sentence(text, before.start(1)))
 
 
+@functools.lru_cache(maxsize=4096)  # pure, and a text repeats its single words
 def _name_shaped(word: str) -> bool:
-    # "I’ll", "I'd" are contractions; a final "s" is a plural's as often as a name's.
+    # "I’ll", "I'd" are contractions; a final "s" is a plural's as often as a name's; and
+    # no place, suffix nor headline noun (cues.named_alone)
     contraction = word.startswith(("I'", "I’"))
-    return not (
-        word.endswith("s")
-        or contraction
-        # (no capital after the first letter, most names: the pattern not called)
-        or (not word[1:].islower() and _INNER_CAPITAL.search(word, 1))
+    return (
+        not (
+            word.endswith("s")
+            or contraction
+            # (no capital after the first letter, most names: the pattern not called)
+            or (not word[1:].islower() and _INNER_CAPITAL.search(word, 1))
+        )
+        and cues.named_alone(word)
     )
 
 
