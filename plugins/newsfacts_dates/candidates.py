@@ -15,6 +15,7 @@ import itertools
 from collections.abc import Callable
 
 from newsfacts.plugin import WordColumn, compiled
+from newsfacts_dates.closing import without_closed
 from newsfacts_dates.grammar import DISPATCH, HEAD_KINDS, RULE_NEEDS, STARTERS
 
 
@@ -252,7 +253,8 @@ def rules_at(text: str, start: int, word: str, heads: frozenset[str]) -> tuple[s
     """The rules to try at ``word``, which starts at ``start`` and has ``heads`` after it."""
     key = key_of(word)
     if key != "#digit":
-        return _rules_for(key, heads)
+        rules = _rules_for(key, heads)
+        return without_closed(text, start, rules) if "ago" in rules else rules
     # A word of ASCII digits is the whole number (a word ends where the digits do, and
     # lowering leaves digits alone): its length, without a regex call per number.
     ascii_digits = word.isascii() and word.isdigit()
@@ -260,7 +262,8 @@ def rules_at(text: str, start: int, word: str, heads: frozenset[str]) -> tuple[s
     after = text[start + digits : start + digits + 3]
     # Only a day's one or two digits are read joined (next_day): a year's four are not
     # looked back from ("and 2025" is no second day).
-    return _rules_at_number(heads, digits, after, digits <= 2 and _joined(text, start))
+    rules = _rules_at_number(heads, digits, after, digits <= 2 and _joined(text, start))
+    return without_closed(text, start, rules) if "ago" in rules else rules
 
 
 def _joined(text: str, start: int) -> bool:
