@@ -16,7 +16,7 @@ import itertools
 import pytest
 
 import newsfacts
-from newsfacts_dates.candidates import AT_DIGITS, _joined, digits_at, rules_at
+from newsfacts_dates.candidates import AT_DIGITS, _clock_at, _joined, digits_at, rules_at
 from newsfacts_dates.grammar import RULES
 from newsfacts_dates.scan import _BEYOND_CALENDAR, _beyond
 
@@ -49,6 +49,10 @@ AFTER = [
     ":30",
     ":30 p.m.",
     ":30 GMT",
+    " GMT",
+    " gmt",
+    " local time",
+    " O'clock",
     ":30h",
     "H25",
     "Q",
@@ -221,3 +225,34 @@ def test_the_rules_tried_at_a_number_read_what_follows_it(
     start = text.index("3")
     rules = rules_at(text, start, "3", frozenset(["digit", "clockword", "unit"]))
     assert ("clock" in rules, "frequency" in rules) == (clock, frequency)
+
+
+# What follows a number's digits where a clock time may start there, and where none may: a
+# minute's two digits after a point, "o'clock" and "in the morning" after a space, a time
+# zone after four digits.
+@pytest.mark.parametrize(
+    ("written", "clock"),
+    [
+        ("10.30 a.m.", True),
+        ("1.2 million", False),
+        ("0.5 percent", False),
+        ("10 o'clock", True),
+        ("10 O’clock", True),
+        ("10 on Friday", False),
+        ("10 of the 12", False),
+        ("10 in the morning", True),
+        ("10 ideas", False),
+        ("10 pm", True),
+        ("10 percent", False),
+        ("0930 GMT", True),
+        ("1400 local time", True),
+        ("1996 the", False),
+        ("2025 report", False),
+    ],
+)
+def test_a_clock_time_is_tried_only_where_the_characters_after_the_digits_may_go_on_one(
+    written: str, clock: bool
+) -> None:
+    digits = digits_at(written, 0)
+    assert _clock_at(digits, written[digits : digits + 3]) is clock
+    assert (RULES["clock"].match(written) is not None) is clock

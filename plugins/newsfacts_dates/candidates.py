@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from newsfacts.plugin import WordColumn, compiled
 from newsfacts_dates.closing import without_closed
-from newsfacts_dates.grammar import DISPATCH, HEAD_KINDS, RULE_NEEDS, STARTERS
+from newsfacts_dates.grammar import DISPATCH, HEAD_KINDS, RULE_NEEDS, STARTERS, TIME_ZONES
 
 
 def candidates_of(
@@ -179,22 +179,41 @@ _MORE_OF_A_NUMBER: frozenset[str] = frozenset(["", ",", ".", "½"])
 _AFTER_TIMES_SPACE: frozenset[str] = frozenset(["", *"tT1"])
 
 
+# After "10 o" and "10 i": the apostrophe of "o'clock", the "n" of "in the morning" (not
+# "10 on Friday", "10 of the 12", "10 ideas"). The empty string: no third character known.
+_AFTER_SPACE_O: frozenset[str] = frozenset(["", "'", "’"])
+_AFTER_SPACE_I: frozenset[str] = frozenset(["", "n", "N"])
+_O: frozenset[str] = frozenset("oO")
+_I: frozenset[str] = frozenset("iIİ")
+# After four digits and a space, the first letter of a time zone ("0930 GMT", "1400 local
+# time"), in either case; not "1996 the", "2025 report".
+_ZONE_FIRST: frozenset[str] = frozenset(
+    ["", *(zone[0].lower() for zone in TIME_ZONES), *(zone[0].upper() for zone in TIME_ZONES)]
+)
+
+
 def _clock_at(digits: int, after: str) -> bool:
     """Whether a clock time may start at a number of ``digits`` digits followed by
     ``after``: "10:30", "10.30 a.m.", "10am", "10 pm", "10 o'clock", "10 in the morning",
     "0930 GMT"."""
     if digits == 4:
-        return after[:1] == " "
+        return after[:1] == " " and after[1:2] in _ZONE_FIRST
     if digits > 2:
         return False
     first = after[:1]
     if first == " ":
         # " a.m.", " pm": no " percent", " points", " people" (" pct" is no "pm")
-        if after[1:2] in _MERIDIEM:
+        second = after[1:2]
+        if second in _MERIDIEM:
             return after[2:3] in _AFTER_MERIDIEM_LETTER
-        return after[1:2] in _AFTER_HOUR_SPACE
+        if second in _O:
+            return after[2:3] in _AFTER_SPACE_O
+        if second in _I:
+            return after[2:3] in _AFTER_SPACE_I
+        return second in _AFTER_HOUR_SPACE
     if first == ".":
-        return after[1:2] in _MINUTE_TENS
+        # a minute's two digits: "10.30 a.m." (not "1.2 million", "0.5 percent")
+        return after[1:2] in _MINUTE_TENS and (after[2:3] == "" or after[2:3].isdecimal())
     return first in _AFTER_HOUR
 
 
