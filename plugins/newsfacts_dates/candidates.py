@@ -15,8 +15,16 @@ import itertools
 from collections.abc import Callable
 
 from newsfacts.plugin import WordColumn, compiled
+from newsfacts_dates.after_months import after_month
 from newsfacts_dates.closing import without_closed
-from newsfacts_dates.grammar import DISPATCH, HEAD_KINDS, RULE_NEEDS, STARTERS, TIME_ZONES
+from newsfacts_dates.grammar import (
+    DISPATCH,
+    HEAD_KINDS,
+    MONTHS,
+    RULE_NEEDS,
+    STARTERS,
+    TIME_ZONES,
+)
 
 
 def candidates_of(
@@ -273,6 +281,9 @@ def rules_at(text: str, start: int, word: str, heads: frozenset[str]) -> tuple[s
     key = key_of(word)
     if key != "#digit":
         rules = _rules_for(key, heads)
+        if key in MONTHS:  # (the month is the whole word: lowering kept its length)
+            end = start + len(word)
+            rules = after_month(rules, text[end : end + 4])
         return without_closed(text, start, rules) if "ago" in rules else rules
     # A word of ASCII digits is the whole number (a word ends where the digits do, and
     # lowering leaves digits alone): its length, without a regex call per number.
