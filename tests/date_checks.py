@@ -4,6 +4,9 @@ publication days and the checks."""
 from __future__ import annotations
 
 import datetime as dt
+import importlib
+
+import pytest
 
 import newsfacts
 from newsfacts import TimeExpression
@@ -24,6 +27,18 @@ def dates(text: str, published: dt.date | None = THURSDAY) -> list[TimeExpressio
     result = EXTRACTOR.extract(newsfacts.Article(text=text, published=published))
     assert not result.errors
     return [fact for fact in result.dates if isinstance(fact, TimeExpression)]
+
+
+def same_without(
+    text: str, monkeypatch: pytest.MonkeyPatch, name: str, replacement: object
+) -> list[TimeExpression]:
+    """The facts of ``text``, checked to be those found with ``name`` of
+    ``newsfacts_dates.candidates`` replaced by ``replacement``: a shortcut of the scan turned
+    off (a rule tried, a number taken for a head, everywhere) finds the same."""
+    found = dates(text)
+    monkeypatch.setattr(importlib.import_module("newsfacts_dates.candidates"), name, replacement)
+    assert dates(text) == found
+    return found
 
 
 def only(text: str, expression: str, published: dt.date | None = THURSDAY) -> TimeExpression:

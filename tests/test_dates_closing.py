@@ -4,16 +4,11 @@ pattern, and a text with none after a number is read as it was with the rule tri
 
 from __future__ import annotations
 
-import datetime as dt
-import importlib
-
 import pytest
 
-import newsfacts
+from date_checks import same_without
 from newsfacts_dates.closing import CLOSING_WORDS, without_closed
 from newsfacts_dates.grammar import RULES
-
-PUBLISHED = dt.date(2025, 7, 10)
 
 
 def test_the_closing_words_are_the_patterns() -> None:
@@ -70,8 +65,4 @@ def test_the_rule_is_tried_only_before_a_closing_word(text: str, start: int, tri
 def test_the_expressions_are_those_of_the_rule_tried_everywhere(
     text: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    article = newsfacts.Article(text=text, published=PUBLISHED)
-    found = newsfacts.Extractor(["dates"]).extract(article).facts["dates"]
-    candidates = importlib.import_module("newsfacts_dates.candidates")
-    monkeypatch.setattr(candidates, "without_closed", lambda text, start, rules: rules)
-    assert newsfacts.Extractor(["dates"]).extract(article).facts["dates"] == found
+    same_without(text, monkeypatch, "without_closed", lambda text, start, rules: rules)
