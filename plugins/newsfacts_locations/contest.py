@@ -38,6 +38,7 @@ NEEDS: dict[str, Callable[[Clues], object]] = {
     "dateline town": lambda clues: clues.dateline,
     "country named": lambda clues: clues.locality.countries.totals,
     "same country": lambda clues: clues.locality.within.totals,
+    "home state": lambda clues: clues.locality.within.totals or clues.locality.countries.totals,
     "same state": lambda clues: clues.locality.divisions.totals,
     "same region": lambda clues: clues.locality.regions.totals,
     "same county": lambda clues: (

@@ -80,6 +80,7 @@ from typing import NamedTuple
 from newsfacts_locations import priors
 from newsfacts_locations.county_reach import closeness
 from newsfacts_locations.gazetteer import Place
+from newsfacts_locations.home_state import home_state
 from newsfacts_locations.locality import Locality
 from newsfacts_locations.nearby import FAR_KNOWN
 from newsfacts_locations.qualifiers import QUALIFYING_KINDS, fits
@@ -290,6 +291,7 @@ TERMS: tuple[tuple[str, Term], ...] = (
     ("dateline town", dateline_town),
     ("country named", country_named),
     ("same country", same_country),
+    ("home state", home_state),
     ("same state", same_state),
     ("same region", same_region),
     ("same county", same_county),
