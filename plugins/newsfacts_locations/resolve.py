@@ -84,6 +84,7 @@ from newsfacts_locations.home_state import home_state
 from newsfacts_locations.locality import Locality
 from newsfacts_locations.nearby import FAR_KNOWN
 from newsfacts_locations.qualifiers import QUALIFYING_KINDS, fits
+from newsfacts_locations.state_city import state_city_once
 
 QUALIFIER_BONUS = 20.0
 LISTED_STATE_BONUS = 5.0
@@ -204,6 +205,8 @@ def same_state(place: Place, clues: Clues) -> float:
     state = place.kind == "admin" and not place.admin2
     if not state and _far_below(place, clues) and not _county_pointed(place, clues):
         return 0.0
+    if not state and state_city_once(place, clues):
+        return 0.0  # "Officials in New York said ... in Amsterdam": the Dutch city
     votes = clues.locality.division_share(place, clues.key)
     return area_bonus(votes, STATE_BONUS if state else SAME_STATE_BONUS)
 

@@ -1,0 +1,68 @@
+"""One mention of a big city named like its state: a weak vote for the state's small towns.
+
+"Officials in New York said the exhibition would travel to Amsterdam and Geneva": "New York"
+votes a whole vote for the state of New York (the city and the state both lie in it), and
+the ``same state`` term then read "Amsterdam" and "Geneva" as the small towns of upstate
+New York, not the Dutch and Swiss cities. A big city is named from afar, its state with it:
+one mention of the name of both says where the story looks, not where it is set. A town
+takes no ``same state`` term when the only votes for its state are one mention of such a
+name (:func:`state_city_once`) and its name's best-known reading lies abroad; a second
+name of the state ("Albany", "Schenectady"), a dateline or a qualified name ("Amsterdam,
+N.Y.") still count as before.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from newsfacts_locations.gazetteer import Place, load
+from newsfacts_locations.locality import MENTION_WEIGHT, division_of
+from newsfacts_locations.priors import BIG_CITY, prominence
+
+if TYPE_CHECKING:  # (resolve imports this module for its term)
+    from newsfacts_locations.resolve import Clues
+
+# A name's share of a vote below this is no vote for the state here: another ambiguous
+# name's small namesake there ("Amsterdam", a fiftieth of a vote for New York)
+SLIGHT = 0.1
+
+
+def state_city_once(place: Place, clues: Clues) -> bool:
+    """Whether the only votes the article's other names give the town's state are one
+    mention (:data:`~newsfacts_locations.locality.MENTION_WEIGHT`) of a name of both the
+    state and a big city of it ("New York")."""
+    division = division_of(place)
+    if division is None:
+        return False
+    names = clues.locality.divisions.by_entry.get(division, {})
+    others = [
+        (name, votes) for name, votes in names.items() if name != clues.key and votes >= SLIGHT
+    ]
+    if len(others) != 1:
+        return False
+    name, votes = others[0]
+    return (
+        votes <= MENTION_WEIGHT
+        and _state_and_big_city(name, division)
+        and _best_known_abroad(clues.key) != place.country_code
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _best_known_abroad(key: str) -> str | None:
+    """The country of the name's most prominent reading: the rule is for towns named after
+    a city abroad ("Amsterdam", "Geneva"); between namesakes of one country ("West Point"
+    of New York or of Pennsylvania) one mention of New York still tells them apart."""
+    readings = load().lookup(key)
+    return max(readings, key=prominence).country_code if readings else None
+
+
+@functools.lru_cache(maxsize=1024)  # a few names of states repeat in every article
+def _state_and_big_city(name: str, division: tuple[str, str]) -> bool:
+    """Whether ``name`` names the state ``division`` and a city of it of
+    :data:`~newsfacts_locations.priors.BIG_CITY` people or more ("New York", "São Paulo")."""
+    readings = [place for place in load().lookup(name) if division_of(place) == division]
+    return any(place.kind == "admin" and not place.admin2 for place in readings) and any(
+        place.kind == "city" and place.population >= BIG_CITY for place in readings
+    )
