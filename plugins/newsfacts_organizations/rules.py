@@ -37,6 +37,7 @@ from newsfacts_organizations.name_tables import (
     Entry,
     NameTable,
 )
+from newsfacts_organizations.place_tails import place_tail_end
 from newsfacts_organizations.runs import (
     MAX_NAME_UNITS,
     Sentence,
@@ -227,6 +228,7 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
             right = head + 1
             if right < run_end and (units[head].text, units[right].text) in HEAD_TAILS:
                 right += 1  # "the Dallas Independent School District"
+            right = place_tail_end(sentence, head, right, run_end)  # "Trinity College Dublin"
             # "in" and "at" continue a name ("... Cooperation in Europe") but do not open one:
             # "the Brookings Institution in Washington".
             # A head that only ends names opens one with "for" all the same: "Americans United
