@@ -4,14 +4,14 @@ reads stand.
 Such a place gets the point and country of the town it is in: the town right after it
 ("Atlantic Avenue in Garden City", "the Toxteth district of Liverpool"), else the nearest
 town named before it in the article, else the first after it (a town of the article's
-country, where it has one: :func:`main_country`); with no town in the article it has no
-point. A place whose possessive it follows owns it ("Russia's Kamchatka Peninsula": the
-country only, unless a town). A landmark named after a big city (:data:`TOWN_NAMED`:
-"Newark Liberty International Airport", "Dallas Love Field") stands in that city, wherever
-the article is. A natural feature or a township (``feature_words.txt``: "Neches River",
-"Jerome Township", "Yosemite National Park") gets no point: a river or a forest reaches far
-beyond any one town; and only the country of a place right after it, or else of the article
-(:func:`main_country`).
+country, where it has one: :func:`main_country`; else one in its own paragraph); with no
+such town it has no point. A place whose possessive it follows owns it ("Russia's
+Kamchatka Peninsula": the country only, unless a town). A landmark named after a big city
+(:data:`TOWN_NAMED`: "Newark Liberty International Airport", "Dallas Love Field") stands in
+that city, wherever the article is. A natural feature or a township (``feature_words.txt``:
+"Neches River", "Jerome Township", "Yosemite National Park") gets no point: a river or a
+forest reaches far beyond any one town; and only the country of a place right after it, or
+else of the article (:func:`main_country`).
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def place_streets(
     # Villas at Coffman Park" in a story of Dublin, Ohio, is not in the Toronto of an
     # architect's address named before it
     home = [town for town in towns if town.country_code == country] if country else []
-    near = Near(home, [town.start for town in home]) if home else Near(towns, starts)
+    near = Near(home, [town.start for town in home], True) if home else Near(towns, starts)
     located = []
     for start, end in spans:
         name = " ".join(text[start:end].split())
@@ -126,6 +126,8 @@ class Near(NamedTuple):
 
     towns: Sequence[Location]
     starts: Sequence[int]
+    #: Whether they are the towns of the article's country (:func:`main_country`)
+    home: bool = False
 
 
 def _town_of(
@@ -133,9 +135,10 @@ def _town_of(
 ) -> Location | None:
     """The town of ``every`` right after the street ("... in Red Oak", "..., Red Oak", "the
     Toxteth district of Liverpool"), else (given the towns ``near`` it may stand in) the
-    nearest of those before it, else the first of them. Found by bisection: a scan of every
-    town for every street would be quadratic in a long text."""
-    towns, starts = every
+    nearest of those before it, else the first of them if of the article's country or in the
+    street's paragraph. Found by bisection: a scan of every town for every street would be
+    quadratic in a long text."""
+    towns, starts, _ = every
     noun = _NOUN_LINK.match(text, end)
     for link in (", ", " in ", noun.group() if noun else None):
         if link and text.startswith(link, end):
@@ -144,13 +147,22 @@ def _town_of(
                 return towns[index]
     if near is None:
         return None
-    towns, starts = near
+    towns, starts, home = near
     index = bisect.bisect_left(starts, start) - 1
     while index >= 0 and towns[index].end > start:
         index -= 1  # a town overlapping the street (none, when the street is not claimed)
     if index >= 0:
         return towns[index]
-    return towns[0] if towns else None
+    # the first town after it: of the article's country, or in its own paragraph; not a town
+    # abroad a later paragraph names ("Washington National Cathedral" took the point of the
+    # Jerusalem of a story naming the US, Israel and Jordan alike)
+    if towns and (home or not _PARAGRAPH_BREAK.search(text, end, towns[0].start)):
+        return towns[0]
+    return None
+
+
+# The end of a paragraph (or a headline) between a place and the first town after it
+_PARAGRAPH_BREAK = compiled(r"\n")
 
 
 def big_city(gazetteer: Gazetteer) -> Callable[[str, str | None], Place | None]:
