@@ -10,7 +10,7 @@ import newsfacts
 from newsfacts.plugin import Segment
 from newsfacts_organizations import runs
 from newsfacts_organizations.lexicon import units
-from newsfacts_organizations.rule_table import RULES, ChunkWords, Find
+from newsfacts_organizations.rule_table import Find, chunk_clues, rules_for
 from newsfacts_organizations.runs import Sentence
 
 #: How many sentences a long text's passes read at a time (see :class:`_Sentences`). Small,
@@ -78,10 +78,9 @@ class Sentences:
         them was most of the time."""
         for index, spans in enumerate(self._chunks):
             joined = self._units(spans)
-            # The units' texts, read once: the chunk's set of words and its sentences' words
+            # The units' texts, read once: the chunk's clues and its sentences' words
             texts = list(map(itemgetter(2), joined))
-            words = ChunkWords(frozenset(texts), self._document.vocabulary)
-            found_by = [rule for rule, may_find in RULES if may_find(words)]
+            found_by = rules_for(chunk_clues(texts, self._document.vocabulary))
             if found_by or sports:
                 yield index, self._read(index, joined, texts), found_by
 

@@ -36,7 +36,7 @@ CALL_SIGN = compiled(_CALL_SIGN)
 # alone, before its market ("WSB-TV Atlanta", "ABC7 Chicago")
 _NETWORK = "|".join(map(regex.escape, sorted(NETWORKS)))
 GLUED = compiled(rf"[KW][A-Z]{{2,3}}-(?:TV|FM|AM|DT)|(?:{_NETWORK})\d{{1,{LONGEST_CHANNEL}}}")
-# a word that is a call sign or a glued name (read once per word: see rule_table.ChunkWords)
+# a word that is a call sign or a glued name (read once per word: see rule_table._clues)
 OUTLET_WORD = compiled(rf"{_CALL_SIGN}|(?:{_NETWORK})\d{{1,{LONGEST_CHANNEL}}}")
 
 

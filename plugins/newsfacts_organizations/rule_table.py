@@ -5,9 +5,8 @@ each with the quick test of a chunk of sentences that says whether it may find a
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Set
-
-import attrs
+import operator
+from collections.abc import Callable, Iterable
 
 from newsfacts.plugin import Vocabulary
 from newsfacts_organizations import (
@@ -30,149 +29,122 @@ from newsfacts_organizations.name_tables import KNOWN_FOLDED_TABLE, KNOWN_TABLE
 from newsfacts_organizations.rules import Candidate
 from newsfacts_organizations.runs import Sentence
 
-# What the quick tests read of a word's shape, a bit each (see _shape).
-_OUTLET = 1  # a call sign or a network glued to its channel: "WSB-TV", "ABC7"
-_ACRONYM = 2  # rules.ACRONYM whole: "KDP", "AT&T"
-_POSSESSIVE_ACRONYM = 4  # rules.POSSESSIVE_ACRONYM whole: "AAP's"
-_POSSESSIVE = 8  # a possessive, or one alone ("Russia 's", as CoNLL writes it)
-_BASED = 16  # "Munich-based"
+# What the quick tests read of a word, a bit each (see _clues): its shape, and the lists of
+# the rules' cue words it is in (as written, or in lower case where a rule reads it so).
+_KNOWN = 1 << 0  # opens a listed name, or does in lower case in capitals: "Reuters", "REUTERS"
+_BRACKET = 1 << 1  # "(", which a defined acronym follows
+_OUTLET = 1 << 2  # a network ("CNN"), a call sign or one glued to its channel: "WSB-TV", "ABC7"
+_HEAD = 1 << 3  # a head word: "Ministry", "Bank's"
+_FIELD = 1 << 4  # a word of a place's body: "police", "Education"
+_NEWSPAPER = 1 << 5  # a newspaper's word: "Times"
+_AMPERSAND = 1 << 6  # "&"
+_DOT = 1 << 7  # "."
+_WEB = 1 << 8  # a web domain's ending: ".com"
+_CUE = 1 << 9  # a cue's first word after a name, its last before one ("said", "shares in"),
+# or a word ending "-based", before which the rule takes a name
+_BUSINESS = 1 << 10  # a word of a business, as written or in lower case: "Holdings"
+_COMPANY_VERB = 1 << 11  # a company's verb: "said", "bought"
+_POSSESSIVE = 1 << 12  # a possessive, or one alone ("Russia 's", as CoNLL writes it)
+_LIST_NOUN = 1 << 13  # a list's noun, as written or in lower case: "rivals"
+_ACRONYM = 1 << 14  # rules.ACRONYM whole ("KDP", "AT&T"), or its possessive ("AAP's")
+_CHAMBER = 1 << 15  # a chamber's word: "Senate"
+_PARTY = 1 << 16  # "party"
+_INSTITUTION = 1 << 17  # an institution's word: "Fed"
 
 
-def _shape(word: str) -> int:
+def _clues(word: str) -> int:
     """The bits above that ``word`` has: a pure function of the word, kept per word in the
-    document's vocabulary (a chunk's words were joined and searched with a pattern for each
-    test, reading every character of every chunk again and again)."""
-    shape = _OUTLET if outlets.OUTLET_WORD.fullmatch(word) else 0
+    document's vocabulary, so that a chunk's are a look-up per word and an "or" per distinct
+    set of bits (a few). (Each test looked the chunk's words up in its list again, and made
+    their lower-case forms; a chunk's words were once even joined and searched with a
+    pattern for each test.)"""
+    lowered = word.lower()
+    clues = _WORD_CLUES.get(word, 0) | _LOWERED_CLUES.get(lowered, 0)
+    if word in KNOWN_TABLE.lengths or lowered in KNOWN_FOLDED_TABLE.lengths:
+        clues |= _KNOWN
+    if outlets.OUTLET_WORD.fullmatch(word):
+        clues |= _OUTLET
     if word.isupper() and rules.ACRONYM.fullmatch(word):
-        shape |= _ACRONYM
+        clues |= _ACRONYM
     if word.endswith(POSSESSIVE_ENDINGS):
-        shape |= _POSSESSIVE
+        clues |= _POSSESSIVE
         if rules.POSSESSIVE_ACRONYM.fullmatch(word):
-            shape |= _POSSESSIVE_ACRONYM
+            clues |= _ACRONYM
     if word.endswith("-based"):
-        shape |= _BASED
-    return shape
+        clues |= _CUE
+    return clues
 
 
-# No slots: attrs gives a slotted class with cached properties a __getattr__, which keeps
-# every attribute read of it from being specialized (the core's Document says more).
-@attrs.frozen(repr=False, eq=False, slots=False)
-class ChunkWords:
-    """The words of a chunk of sentences, as written and lower-cased, and their shapes;
-    ``vocabulary``: the document's, which keeps each word's lower case and shape."""
-
-    texts: frozenset[str]
-    vocabulary: Vocabulary
-
-    @functools.cached_property
-    def lowered(self) -> frozenset[str]:
-        """Made when a test asks (most chunks of news pass the tests of words as written)."""
-        return frozenset(map(self.vocabulary.column(str.lower).__getitem__, self.texts))
-
-    @functools.cached_property
-    def shapes(self) -> int:
-        """The shapes of the words (see _shape), or-ed: a look-up per word, in C, then an
-        "or" per distinct shape (a few)."""
-        found = 0
-        for shape in set(map(self.vocabulary.column(_shape).__getitem__, self.texts)):
-            found |= shape
-        return found
-
-    def any_of(self, words: Set[str], lowered: Set[str] = frozenset()) -> bool:
-        # Asked of the set of names or cues: it goes over the smaller of the two sets (the
-        # chunk's set asked would go over the thousands of names).
-        return not (
-            words.isdisjoint(self.texts) and (not lowered or lowered.isdisjoint(self.lowered))
-        )
+def _table(lists: tuple[tuple[int, Iterable[str]], ...]) -> dict[str, int]:
+    """The bits of each word of ``lists`` (bit, words)."""
+    table: dict[str, int] = {}
+    for bit, words in lists:
+        for word in words:
+            table[word] = table.get(word, 0) | bit
+    return table
 
 
-# When a rule may find a name in some sentence of a chunk: the test each rule makes first,
-# on a sentence, made once for a hundred of them. Calling every rule on every sentence
-# cost more than reading the sentences, in texts of many short ones ("Wait... What?!").
-def _may_name_known(words: ChunkWords) -> bool:
-    return words.any_of(KNOWN_TABLE.lengths.keys(), KNOWN_FOLDED_TABLE.lengths.keys())
+# The clues of words as written, and of words in lower case (see _clues)
+_WORD_CLUES = _table(
+    (
+        (_BRACKET, ("(",)),
+        (_AMPERSAND, (firms.AMPERSAND,)),
+        (_DOT, (".",)),
+        (_PARTY, ("party",)),
+        (_OUTLET, outlets.NETWORKS),
+        (_HEAD, HEAD_FORMS),
+        (_FIELD, place_fields.FIELD_WORDS),
+        (_NEWSPAPER, outlets.NEWSPAPER_FORMS),
+        (_WEB, firms.WEB_FORMS),
+        (_CUE, cues.CUE_FIRST_WORDS),
+        (_BUSINESS, BUSINESS_WORDS),
+        (_COMPANY_VERB, owned.COMPANY_VERBS),
+        (_LIST_NOUN, lists.NOUNS.keys()),
+        (_CHAMBER, chambers.CHAMBERS.keys()),
+        (_INSTITUTION, institutions.INSTITUTIONS.keys()),
+    )
+)
+_LOWERED_CLUES = _table(
+    ((_CUE, cues.CUE_LAST_WORDS), (_BUSINESS, BUSINESS_WORDS), (_LIST_NOUN, lists.NOUNS.keys()))
+)
 
 
-def _may_define(words: ChunkWords) -> bool:
-    return "(" in words.texts
-
-
-def _may_head(words: ChunkWords) -> bool:
-    return words.any_of(HEAD_FORMS)
-
-
-def _may_cue(words: ChunkWords) -> bool:
-    # Past its cue words, the rule takes a name before a word ending "-based" only.
-    return words.any_of(cues.CUE_FIRST_WORDS, cues.CUE_LAST_WORDS) or bool(words.shapes & _BASED)
-
-
-def _may_list(words: ChunkWords) -> bool:
-    # The nouns are in lower case: most chunks holding one hold it as listed.
-    return words.any_of(lists.NOUNS.keys(), lists.NOUNS.keys())
-
-
-def _may_abbreviate(words: ChunkWords) -> bool:
-    # "KDP", or a possessive one: "the AAP's leader"
-    return bool(words.shapes & (_ACRONYM | _POSSESSIVE_ACRONYM))
-
-
-def _may_name_place_body(words: ChunkWords) -> bool:
-    return words.any_of(place_fields.FIELD_WORDS)
-
-
-def _may_name_newspaper(words: ChunkWords) -> bool:
-    return words.any_of(outlets.NEWSPAPER_FORMS)
-
-
-def _may_own(words: ChunkWords) -> bool:
-    if words.any_of(BUSINESS_WORDS, BUSINESS_WORDS):
-        return True
-    return words.any_of(owned.COMPANY_VERBS) and bool(words.shapes & _POSSESSIVE)
-
-
-def _may_name_chamber(words: ChunkWords) -> bool:
-    return words.any_of(chambers.CHAMBERS.keys())
-
-
-def _may_name_party(words: ChunkWords) -> bool:
-    return "party" in words.texts
-
-
-def _may_join(words: ChunkWords) -> bool:
-    return firms.AMPERSAND in words.texts
-
-
-def _may_name_site(words: ChunkWords) -> bool:
-    return "." in words.texts and words.any_of(firms.WEB_FORMS)
-
-
-def _may_name_institution(words: ChunkWords) -> bool:
-    return words.any_of(institutions.INSTITUTIONS.keys())
-
-
-def _may_name_outlet(words: ChunkWords) -> bool:
-    return words.any_of(outlets.NETWORKS) or bool(words.shapes & _OUTLET)
+def chunk_clues(texts: Iterable[str], vocabulary: Vocabulary) -> int:
+    """The bits of the words ``texts`` of a chunk of sentences, or-ed (see _clues): a look-up
+    per word, in C, then an "or" per distinct set of bits, in C too."""
+    return functools.reduce(operator.or_, set(map(vocabulary.column(_clues).__getitem__, texts)), 0)
 
 
 #: A rule: the candidates it proposes in one sentence.
 Find = Callable[[Sentence], Iterable[Candidate]]
 
-#: The rules, each with its test of a chunk (see above), in the order their candidates are
-#: settled.
-RULES: tuple[tuple[Find, Callable[[ChunkWords], bool]], ...] = (
-    (rules.known_names, _may_name_known),
-    (defined.defined_acronyms, _may_define),
-    (outlets.outlet_names, _may_name_outlet),
-    (rules.head_names, _may_head),
-    (place_bodies.place_bodies, _may_name_place_body),
-    (outlets.newspaper_titles, _may_name_newspaper),
-    (firms.ampersand_names, _may_join),
-    (firms.web_names, _may_name_site),
-    (cues.cued_names, _may_cue),
-    (owned.owned_companies, _may_own),
-    (lists.listed_names, _may_list),
-    (unknown_acronyms.acronyms, _may_abbreviate),
-    (chambers.chamber_names, _may_name_chamber),
-    (parties.lower_case_parties, _may_name_party),
-    (institutions.institution_names, _may_name_institution),
+#: The rules, in the order their candidates are settled, each with the clues that tell it may
+#: find a name in some sentence of a chunk: sets of bits (see above), all of one of which its
+#: words hold. This is the test each rule makes first, on a sentence, made once for a hundred
+#: of them: calling every rule on every sentence cost more than reading the sentences, in texts
+#: of many short ones ("Wait... What?!").
+RULES: tuple[tuple[Find, tuple[int, ...]], ...] = (
+    (rules.known_names, (_KNOWN,)),
+    (defined.defined_acronyms, (_BRACKET,)),
+    (outlets.outlet_names, (_OUTLET,)),
+    (rules.head_names, (_HEAD,)),
+    (place_bodies.place_bodies, (_FIELD,)),
+    (outlets.newspaper_titles, (_NEWSPAPER,)),
+    (firms.ampersand_names, (_AMPERSAND,)),
+    (firms.web_names, (_DOT | _WEB,)),
+    # Past its cue words, the rule takes a name before a word ending "-based" only.
+    (cues.cued_names, (_CUE,)),
+    (owned.owned_companies, (_BUSINESS, _COMPANY_VERB | _POSSESSIVE)),
+    # The nouns are in lower case: most chunks holding one hold it as listed.
+    (lists.listed_names, (_LIST_NOUN,)),
+    (unknown_acronyms.acronyms, (_ACRONYM,)),
+    (chambers.chamber_names, (_CHAMBER,)),
+    (parties.lower_case_parties, (_PARTY,)),
+    (institutions.institution_names, (_INSTITUTION,)),
 )
+
+
+def rules_for(clues: int) -> list[Find]:
+    """The rules that may find a name in a chunk of sentences whose words' clues are
+    ``clues`` (see chunk_clues)."""
+    return [rule for rule, needs in RULES if any(need & clues == need for need in needs)]
