@@ -3,14 +3,15 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator, Sequence
-from operator import itemgetter
+from operator import itemgetter, or_
 
 import newsfacts
 from newsfacts.plugin import Segment
 from newsfacts_organizations import runs
 from newsfacts_organizations.lexicon import units
-from newsfacts_organizations.rule_table import Find, chunk_clues, rules_for
+from newsfacts_organizations.rule_table import rules_for, unit_clues
 from newsfacts_organizations.runs import Sentence
 
 #: How many sentences a long text's passes read at a time (see :class:`_Sentences`). Small,
@@ -57,32 +58,35 @@ class Sentences:
         first = tokens.index_at(spans[0].start)
         return units(tokens[first : tokens.index_at(spans[-1].end, first)], self._document.text)
 
-    def _read(self, index: int, joined: list[Segment], texts: list[str]) -> list[Sentence]:
-        """The sentences of chunk ``index`` (``joined``: its units, ``texts``: theirs), kept
-        if there is room."""
+    def _read(
+        self, index: int, joined: list[Segment], texts: list[str], clues: list[int] | None = None
+    ) -> list[Sentence]:
+        """The sentences of chunk ``index`` (``joined``: its units, ``texts``: theirs,
+        ``clues``: theirs when the rules read them), kept if there is room."""
         read = self._kept.get(index)
         if read is None:
             starts = list(map(itemgetter(0), joined))
             spans = self._chunks[index]
-            read = runs.sentences(joined, texts, starts, spans, self._document.vocabulary)
+            vocabulary = self._document.vocabulary
+            read = runs.sentences(joined, texts, starts, spans, vocabulary, clues)
             words = len(joined)
             if self._kept_words + words <= _KEPT_WORDS:
                 self._kept[index] = read
                 self._kept_words += words
         return read
 
-    def ruled(self, sports: bool) -> Iterator[tuple[int, list[Sentence], list[Find]]]:
-        """The first pass: each chunk (its index, its sentences) with the rules that may find
-        a name in it. A chunk where none may is not read into sentences (outside a sports
-        report, whose rule reads every sentence): in texts of many short sentences, making
-        them was most of the time."""
+    def ruled(self, sports: bool) -> Iterator[tuple[int, list[Sentence]]]:
+        """The first pass: each chunk (its index, its sentences) where a rule may find a name,
+        its sentences with their words' clues (see rule_table.sentence_rules). A chunk where
+        none may is not read into sentences (outside a sports report, whose rule reads every
+        sentence): in texts of many short sentences, making them was most of the time."""
         for index, spans in enumerate(self._chunks):
             joined = self._units(spans)
-            # The units' texts, read once: the chunk's clues and its sentences' words
+            # The units' texts, read once: their clues, the chunk's and its sentences' words
             texts = list(map(itemgetter(2), joined))
-            found_by = rules_for(chunk_clues(texts, self._document.vocabulary))
-            if found_by or sports:
-                yield index, self._read(index, joined, texts), found_by
+            clues = unit_clues(texts, self._document.vocabulary)
+            if sports or rules_for(functools.reduce(or_, set(clues), 0)):
+                yield index, self._read(index, joined, texts, clues)
 
     def chunks(
         self, may_hold: Callable[[frozenset[str]], bool]

@@ -31,7 +31,7 @@ from newsfacts_organizations.chunks import Sentences
 from newsfacts_organizations.lexicon import AMBIGUOUS, LEGAL_SUFFIXES, PLACE_KEYS, fold, key_of
 from newsfacts_organizations.name_tables import KNOWN, Entry, NameTable
 from newsfacts_organizations.regional import Regional
-from newsfacts_organizations.rule_table import Find
+from newsfacts_organizations.rule_table import Find, sentence_rules
 from newsfacts_organizations.rules import Candidate
 from newsfacts_organizations.runs import Sentence, is_year
 from newsfacts_organizations.sports_individual import individual_sport
@@ -194,7 +194,7 @@ _Allowed = Callable[[Sentence, Candidate], bool]
 
 def _found(
     sentence: Sentence,
-    found_by: list[Find],
+    found_by: Iterable[Find],
     sports_report: bool,
     allowed: _Allowed,
     individual: bool = False,
@@ -314,24 +314,25 @@ def find_organizations(
     # What the first pass took in each chunk it read: a list of the sentences' spans taken.
     taken: dict[int, list[_Taken | None]] = {}
     chosen: list[Candidate] = []
-    for index, chunk, found_by in sentences.ruled(sports_document):
+    for index, chunk in sentences.ruled(sports_document):
         covers = taken[index] = [_Taken(sentence) if sentence.runs else None for sentence in chunk]
-        rules_found_by = tuple(found_by)
-        find_here = functools.partial(
-            _found,
-            found_by=found_by,
-            sports_report=sports_document,
-            allowed=allowed_here,
-            individual=individual,
-        )
         for sentence, spans in zip(chunk, covers, strict=True):
             if spans is None:  # every rule looks for names inside runs
                 continue
+            # The rules of the chunk whose words the sentence holds (see rule_table)
+            found_by = sentence_rules(sentence)
             if traced or not firsts.seen(sentence):
                 found = _found(sentence, found_by, sports_document, allowed, individual)
                 firsts.note(sentence, bool(found))
             else:
-                found = firsts.found(sentence, find_here, rules_found_by)
+                find_here = functools.partial(
+                    _found,
+                    found_by=found_by,
+                    sports_report=sports_document,
+                    allowed=allowed_here,
+                    individual=individual,
+                )
+                found = firsts.found(sentence, find_here, found_by)
             chosen.extend(_select(found, spans))
     if not chosen:  # no name taken (most short texts): none to look for again
         return digests.with_papers(text, [])

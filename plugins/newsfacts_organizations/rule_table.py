@@ -5,7 +5,6 @@ each with the quick test of a chunk of sentences that says whether it may find a
 from __future__ import annotations
 
 import functools
-import operator
 from collections.abc import Callable, Iterable
 
 from newsfacts.plugin import Vocabulary
@@ -109,10 +108,10 @@ _LOWERED_CLUES = _table(
 )
 
 
-def chunk_clues(texts: Iterable[str], vocabulary: Vocabulary) -> int:
-    """The bits of the words ``texts`` of a chunk of sentences, or-ed (see _clues): a look-up
-    per word, in C, then an "or" per distinct set of bits, in C too."""
-    return functools.reduce(operator.or_, set(map(vocabulary.column(_clues).__getitem__, texts)), 0)
+def unit_clues(texts: Iterable[str], vocabulary: Vocabulary) -> list[int]:
+    """The clues of the words ``texts`` (see _clues), a look-up per word in C: or-ed, a
+    chunk's or a sentence's, in C too (an "or" per distinct value)."""
+    return list(map(vocabulary.column(_clues).__getitem__, texts))
 
 
 #: A rule: the candidates it proposes in one sentence.
@@ -144,7 +143,18 @@ RULES: tuple[tuple[Find, tuple[int, ...]], ...] = (
 )
 
 
-def rules_for(clues: int) -> list[Find]:
-    """The rules that may find a name in a chunk of sentences whose words' clues are
-    ``clues`` (see chunk_clues)."""
-    return [rule for rule, needs in RULES if any(need & clues == need for need in needs)]
+@functools.lru_cache(maxsize=4096)  # a pure function of a few distinct values
+def rules_for(clues: int) -> tuple[Find, ...]:
+    """The rules that may find a name in a chunk of sentences, or in one sentence, whose
+    words' clues are ``clues`` (see unit_clues)."""
+    return tuple(rule for rule, needs in RULES if any(need & clues == need for need in needs))
+
+
+def sentence_rules(sentence: Sentence) -> tuple[Find, ...]:
+    """The rules that may find a name in ``sentence``: those of its chunk whose words it holds
+    (most sentences of a chunk hold few rules' words). The cue rule also reads "-based"
+    anywhere in the sentence's text, which its words' clues tell only at a unit's end."""
+    clues = sentence.clues
+    if not clues & _CUE and "-based" in sentence.text:
+        clues |= _CUE
+    return rules_for(clues)

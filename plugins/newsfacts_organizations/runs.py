@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from itertools import accumulate
-from operator import itemgetter
+from operator import itemgetter, or_
 
 import attrs
 
@@ -72,6 +73,9 @@ class Sentence:
     #: and every read of every attribute of a sentence (``texts``, ``runs``, ``caps``: the
     #: rules read them hundreds of thousands of times) then went the slow, unspecialized way.
     lowered: list[str] = attrs.field(repr=False)
+    #: The clues of its words or-ed, which tell the rules that may find a name in it (see
+    #: rule_table.sentence_rules); -1, every clue, when not read.
+    clues: int = attrs.field(repr=False)
 
 
 # What the sentence pass needs to know of a word, computed once per distinct word and kept in
@@ -162,9 +166,11 @@ def sentences(
     starts: list[int],
     spans: Sequence[Segment],
     vocabulary: Vocabulary,
+    clues: list[int] | None = None,
 ) -> list[Sentence]:
     """The sentences ``spans`` with their units (``unit_texts``: the units' texts, ``starts``:
-    their start offsets; the units of a chunk of sentences, see chunks.Sentences)."""
+    their start offsets; the units of a chunk of sentences, see chunks.Sentences) and, when
+    given, the units' ``clues`` (see Sentence.clues)."""
     columns = _Columns.of(vocabulary)
     found: list[Sentence] = []
     lines: list[str] = []
@@ -207,6 +213,7 @@ def sentences(
                 case,
                 code.encode("ascii").translate(_CAPITAL),
                 all_lowered[first:last],
+                -1 if clues is None else functools.reduce(or_, set(clues[first:last]), 0),
             )
         )
         lines.append("".join(map(columns.caps_code.__getitem__, texts)) if caps else code)
