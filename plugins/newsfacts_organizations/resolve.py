@@ -56,6 +56,10 @@ class _Taken:
         offset = self._offset
         return self._covered.find(1, start - offset, end - offset) >= 0
 
+    def holds(self, position: int) -> bool:
+        """Whether a candidate taken covers the character at ``position``."""
+        return self._covered is not None and self._covered[position - self._offset] == 1
+
     def add(self, start: int, end: int) -> None:
         if self._covered is None:
             self._covered = bytearray(self._length)
@@ -220,7 +224,9 @@ def _found_again(
     ``newsfacts explain``) are not checked: they are dropped whatever the checks say (see
     _select), and the checks of every mention of every name taken, the first time and again,
     were a third of the plugin's time."""
-    found = rules.names_in(sentence, tables[1] if sentence.caps else tables[0], 0)
+    # A mention that opens where a name was taken is dropped in any case: not made
+    taken = None if covered is None else covered.holds
+    found = rules.names_in(sentence, tables[1] if sentence.caps else tables[0], 0, taken)
     if not found:  # an empty tuple: no word of the sentence opens a name taken (most)
         return []
     again = _consistent(sentence, found)

@@ -6,7 +6,7 @@ overlaps, links the mentions of one organization and applies them to the whole a
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from newsfacts.plugin import compiled, read_words
@@ -119,18 +119,25 @@ def known_names(sentence: Sentence) -> Iterable[Candidate]:
     return names_in(sentence, KNOWN_FOLDED_TABLE if sentence.caps else KNOWN_TABLE, KNOWN_RULE)
 
 
-def names_in(sentence: Sentence, table: NameTable, rule: int) -> Iterable[Candidate]:
-    """The names of ``table`` in the sentence's runs (folded to lower case in capitals)."""
+def names_in(
+    sentence: Sentence, table: NameTable, rule: int, taken: Callable[[int], bool] | None = None
+) -> Iterable[Candidate]:
+    """The names of ``table`` in the sentence's runs (folded to lower case in capitals); not
+    those whose first character ``taken`` says another name holds, when given."""
     words = sentence.lowered if sentence.caps else sentence.texts
     if table.lengths.keys().isdisjoint(words):
         # Most sentences hold no word that opens a name: no generator is made for them (its
         # making and ending cost more than this test).
         return ()
-    return _names_in(sentence, table, rule, words)
+    return _names_in(sentence, table, rule, words, taken)
 
 
 def _names_in(
-    sentence: Sentence, table: NameTable, rule: int, words: list[str]
+    sentence: Sentence,
+    table: NameTable,
+    rule: int,
+    words: list[str],
+    taken: Callable[[int], bool] | None,
 ) -> Iterator[Candidate]:
     starts_names = table.lengths.keys()
     for run_start, run_end in sentence.runs:
@@ -141,6 +148,8 @@ def _names_in(
         for first, last, entry in table.matches(run):
             first += run_start
             last += run_start
+            if taken is not None and taken(sentence.units[first].start):
+                continue  # a name taken again where it was taken: no checks to make of it
             if first > run_start and office_holders(words[first - 1]):
                 continue  # "the Governor's Office of Management and Budget": the state's own
             if _ends_a_listed_non_organization(words, run_start, first, last):
