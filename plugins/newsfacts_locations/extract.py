@@ -12,8 +12,7 @@ picks one place for each kept name (:mod:`newsfacts_locations.choices`).
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from itertools import compress
 from operator import itemgetter
 from typing import Any, TypeVar
@@ -51,7 +50,7 @@ from newsfacts_locations.towns import TOWN_TRIGGERS, towns_named_so, unknown_tow
 # Words a rule starts from besides a gazetteer name's first word: a street's or a feature's
 # word, a country adjective, "counties", a district's or a town's noun ("the Kibera slum",
 # "the town of Staouelli"), "near", a compass word (hyphens and apostrophes: see
-# Matcher.starting).
+# Openers.among).
 _TRIGGERS = (
     words.STREET_TRIGGERS
     | words.DEMONYMS.keys()
@@ -81,33 +80,6 @@ _ROAD_HINTS = (
     *("Interstate ", "Highway ", "Route ", "Road ", "Hwy", "I-", "CR ", "FM ", "SR "),
     *(" U.S. ", " US "),
 )
-
-
-def _triggers(matcher: Matcher, document: newsfacts.Document) -> set[str]:
-    """The words of ``document`` a rule may start from: a capitalized gazetteer key's first
-    word (in capitals too: "NEW YORK") or word with a hyphen or an apostrophe ("D-N.Y.",
-    "Ukraine's"), both asked of the matcher once per word (see :meth:`Matcher.starting`), or
-    one of :data:`_TRIGGERS`. A sentence without one has no place in it."""
-    distinct = set(document.tokens.texts())
-    return matcher.starting(distinct) | (distinct & _TRIGGERS)
-
-
-def _busy_sentences(document: newsfacts.Document, matcher: Matcher) -> Iterator[Segment]:
-    """The sentences with a word a rule starts from (see :func:`_triggers`), in order. Found
-    from the tokens in C loops, and the text's distinct words: a text of many sentences
-    without a name ("Wait... What?! No!!!") is not read sentence by sentence."""
-    tokens = document.tokens
-    triggers = _triggers(matcher, document)
-    # where each trigger starts; a sentence is read if one starts inside it (the first at or
-    # after its start bisected in C, not each trigger walked in Python)
-    offsets = list(compress(tokens.starts, map(triggers.__contains__, tokens.texts())))
-    index = 0
-    for sentence in document.sentences:
-        index = bisect_left(offsets, sentence.start, index)
-        if index == len(offsets):
-            return
-        if offsets[index] < sentence.end:
-            yield sentence
 
 
 def _outside(found: list[Candidate], listed: Sequence[Mention]) -> list[Candidate]:
@@ -176,8 +148,7 @@ def extract(
     reader: _Reader | None = None  # (made for the first sentence read: many texts have none)
     findings = Findings()
     repeated = Repeated(document.text, claims)
-    for sentence in _busy_sentences(document, matcher):
-        tokens = document.tokens_between(sentence.start, sentence.end)
+    for sentence, tokens in matcher.openers.sentences(document, _TRIGGERS):
         key = repeated.key(sentence, tokens)
         known = repeated.get(key) if key is not None else None
         if known is not None:  # "Smith." again, among the same claims: found as before

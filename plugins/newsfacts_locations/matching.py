@@ -9,13 +9,14 @@ words are looked up in title case.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Container, Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from itertools import compress
 from typing import NamedTuple
 
 from newsfacts.plugin import Segment
 from newsfacts_locations.context import Traits
-from newsfacts_locations.gazetteer import Gazetteer, PackedPlaces, Place
+from newsfacts_locations.gazetteer import Gazetteer, Place
+from newsfacts_locations.openers import MEMO_SIZE, Openers
 from newsfacts_locations.words import CITY_BODIES, DEMONYMS, DIVISION_TITLES, UNTITLED_DIVISIONS
 
 POSSESSIVES = ("’s", "'s", "’", "'")
@@ -69,11 +70,6 @@ def _strip_possessive(text: str) -> str:
     return text
 
 
-#: The entries each memo of a :class:`Matcher` holds at most (many texts' names and words):
-#: past them, the memos of runs and of traits start anew, and no more words met are added.
-MEMO_SIZE = 1 << 16
-
-
 class Matcher:
     """The gazetteer matcher of an extractor: it remembers what the gazetteer holds for each
     run of words it has looked up, for news repeats its names ("in Red Oak, Iowa" a thousand
@@ -81,7 +77,7 @@ class Matcher:
     (:data:`MEMO_SIZE`) and hold only what the gazetteer says.
     """
 
-    __slots__ = ("_hits", "_met", "_opens", "_starting", "_traits", "gazetteer")
+    __slots__ = ("_hits", "_opens", "_traits", "gazetteer", "openers")
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
@@ -89,9 +85,8 @@ class Matcher:
         self._hits: dict[tuple[str, ...], tuple[_Hit, ...]] = {}
         #: the traits of each name's places, by identity (each tuple kept alive with them)
         self._traits: dict[int, tuple[tuple[Place, ...], Traits]] = {}
-        #: the words met (see :meth:`starting`), and those of them that start a key
-        self._met: set[str] = set()
-        self._starting: set[str] = set()
+        #: the words met, and those that a match may start from (see :class:`Openers`)
+        self.openers = Openers(gazetteer)
         #: the lookup forms met, and whether each may start a match (see :meth:`_starts`)
         self._opens: dict[str, bool] = {}
 
@@ -103,43 +98,6 @@ class Matcher:
                 self._traits.clear()
             found = self._traits[id(places)] = (places, Traits.of(places, key))
         return found[1]
-
-    def starting(self, words: set[str]) -> set[str]:
-        """The words among ``words`` a match may start from: capitalized words that start a
-        gazetteer key or are one, in capitals too ("NEW YORK"), or hold a hyphen or an
-        apostrophe to strip ("Ukraine's", "Washington-based", and a party letter's place:
-        "D-N.Y."). A word in lower case starts none ("the" opens keys such as "the Hague",
-        which a match, capitalized, never spells). Each word is asked once: a short text's
-        words, each asked, cost more than the rest of its reading when it names no place, and
-        news repeats its words. (The words met are only ever added to, up to
-        :data:`MEMO_SIZE`, and a word that starts a key is added where it does before it is
-        counted as met.)"""
-        starting, met = self._starting, self._met
-        new = words - met  # most words met before: a set of none, in C
-        found = words & starting
-        if not new:
-            return found
-        capitalized = [word for word in new if word[:1].isupper()]
-        starts = self._keys_among(capitalized)
-        # in capitals, a key or a key's first word in title case ("NEW YORK", "ITALY")
-        for word in [word for word in capitalized if word not in starts and word.isupper()]:
-            if self._keys_among([word.title()]):
-                starts.add(word)
-        starts.update([word for word in capitalized if "-" in word or "'" in word or "’" in word])
-        found |= starts
-        if len(met) < MEMO_SIZE:
-            starting |= starts
-            met |= new
-        return found
-
-    def _keys_among(self, words: Collection[str]) -> set[str]:
-        """The words that are a key or a key's first word (the packed gazetteer asked in one
-        loop: most of a text's words are neither)."""
-        firsts, keys = self.gazetteer.span_by_first_word, self.gazetteer.places
-        found = firsts.keys() & words
-        if isinstance(keys, PackedPlaces):
-            return found | keys.among(words)
-        return found | {word for word in words if word in keys}
 
     def candidates(
         self, tokens: Sequence[Segment], texts: list[str], caps: bool, caps_until: int = 0
