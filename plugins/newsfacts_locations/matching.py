@@ -16,6 +16,7 @@ from typing import NamedTuple
 from newsfacts.plugin import Segment
 from newsfacts_locations.context import Traits
 from newsfacts_locations.gazetteer import Gazetteer, Place
+from newsfacts_locations.leads import Leads, letters, lower_case_form
 from newsfacts_locations.openers import MEMO_SIZE, Openers
 from newsfacts_locations.words import CITY_BODIES, DEMONYMS, DIVISION_TITLES, UNTITLED_DIVISIONS
 
@@ -49,17 +50,9 @@ def _word(text: str, caps: bool) -> str:
     """The form to look up: title case for a word in capitals ("NEW YORK", "ITALY")."""
     if caps and text in _INNER_WORDS:
         return text.lower()
-    if ((caps and len(text) > 1) or len(text) > 3) and text.isupper() and _letters(text):
+    if ((caps and len(text) > 1) or len(text) > 3) and text.isupper() and letters(text):
         return text.title()
     return text
-
-
-def _letters(text: str) -> bool:
-    """Letters only, or letters and a possessive's apostrophe: "CAMBRIDGE'S" (its form to
-    look up is "Cambridge'S", whose possessive is stripped as any other's)."""
-    return text.isalpha() or (
-        text[-2:-1] in ("'", "’") and text[:-2].isalpha() and text[-1:].isalpha()
-    )
 
 
 def _strip_possessive(text: str) -> str:
@@ -77,7 +70,7 @@ class Matcher:
     (:data:`MEMO_SIZE`) and hold only what the gazetteer says.
     """
 
-    __slots__ = ("_hits", "_opens", "_traits", "gazetteer", "openers")
+    __slots__ = ("_hits", "_opens", "_traits", "gazetteer", "leads", "openers")
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
@@ -87,6 +80,8 @@ class Matcher:
         self._traits: dict[int, tuple[tuple[Place, ...], Traits]] = {}
         #: the words met, and those that a match may start from (see :class:`Openers`)
         self.openers = Openers(gazetteer)
+        #: the forms and starts of matches of the words of sentences in lower case
+        self.leads = Leads(gazetteer.places, self._opens_match)
         #: the lookup forms met, and whether each may start a match (see :meth:`_starts`)
         self._opens: dict[str, bool] = {}
 
@@ -108,9 +103,13 @@ class Matcher:
         sentence is in capitals; ``caps_until``: its first tokens are (a dateline).
         """
         found: list[Candidate] = []
-        words = _words(texts, caps, caps_until, self.gazetteer.places)
+        if caps or caps_until:
+            words = _words(texts, caps, caps_until, self.gazetteer.places)
+            starts = self._starts(words)
+        else:  # most sentences (see Leads)
+            words, starts = self.leads.read(texts)
         after = 0  # the first token not yet inside a match
-        for index in self._starts(words):
+        for index in starts:
             if index < after:
                 continue
             match = self._longest(words, index, caps or index < caps_until, tokens)
@@ -257,9 +256,7 @@ def _words(texts: list[str], caps: bool, caps_until: int, keys: Container[str] =
     # _word(text, False) for the words in capitals only: the rest are their own forms
     found = texts.copy()
     for index in compress(range(len(texts)), map(str.isupper, texts)):
-        text = texts[index]
-        if len(text) > 3 and _letters(text) and text not in keys:
-            found[index] = text.title()
+        found[index] = lower_case_form(texts[index], keys)
     for index in range(min(caps_until, len(texts))):
         found[index] = _word(texts[index], True)
     return found
