@@ -82,6 +82,10 @@ _NO_PAST_BEFORE = frozenset(
         "being",
         "remain",
         "remains",
+        # a passive with "get": "sick of getting beat up on Friday" tells no past
+        "get",
+        "gets",
+        "getting",
     ]
 )
 _ADVERB_BEFORE = frozenset(

@@ -13,13 +13,14 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsfacts import Document
-from newsfacts.plugin import compiled
+from newsfacts.plugin import compiled, read_table
 from newsfacts_dates.grammar import (
     BEFORE_VERB_LAST,
     CUE_WORD,
     FIXTURE_VERBS,
     FUTURE_CUES,
     NOT_PAST,
+    PACKAGE,
     PAST_CUES,
     PRESENT_CUES,
 )
@@ -62,12 +63,16 @@ _NOT_AFTER_NEGATION = frozenset(["begin", "resume", "reopen", "convene", "expire
 _NEGATIONS = _NOT_FINITE_BEFORE - {"to"}
 # Before a verb of a fixture, these make it a noun or an infinitive: "a radio host", "to face"
 _NOT_FIXTURE_BEFORE = _NOT_FINITE_BEFORE | _DETERMINERS
-# Future cues that are also nouns: no cue after a determiner or a preposition, or before
-# "for" ("worked behind the scenes Wednesday on plans for an ad blitz", "revamped his plans
-# for an important Monday appearance"; not "the company plans to sell it on Monday").
-_NOUN_FORMS = frozenset(["plans"])
+# Future cues that are also nouns (data/noun_cues.tsv): no cue after a determiner or a
+# preposition, or before a word only the noun takes ("worked behind the scenes Wednesday on
+# plans for an ad blitz", "regular visits to the region in March"; not "the company plans
+# to sell it on Monday").
+_NOUN_FORMS = {
+    word: (frozenset(after.split()), frozenset(before.split()))
+    for word, after, before in read_table(PACKAGE, "noun_cues.tsv", columns=3)
+}
 _PREPOSITIONS = frozenset(["on", "of", "in", "with", "about", "for", "to", "from", "into"])
-_FOR_AFTER = compiled(r"[ \t]++for\b")
+_WORD_AFTER = compiled(r"[ \t]++([\w'’]++)")
 # "could" is no cue before these words, which make it a past ability or a past of it; nor
 # before "be reached", "be located", "be contacted", said of one not found ("neither he nor
 # his parents could be located Wednesday").
@@ -90,6 +95,8 @@ _BEFORE_TO_ONLY = frozenset(["likely", "plan"])
 _TO_AFTER = compiled(r"[ \t]++to\b")
 _BEFORE_TO_OR_THAT = frozenset(["hopes", "hope", "hoping"])
 _TO_OR_THAT_AFTER = compiled(r"[ \t]++(?:to|that)\b")
+# The words that join a verb to the one before it, whose tense it shares.
+_COORDINATORS = frozenset(["and", "or"])
 # "is to resume", "set to open": "to" after these points ahead.
 _BEFORE_FUTURE_TO = frozenset(["is", "are", "am", "set"])
 # The two words before a future cue that make it a plan of the past: "was to expire"
@@ -120,11 +127,8 @@ def cues_between(
             cue = "future"  # "Liverpool travel to Newcastle on Wednesday"
         if word in _LOWER_CASE_ONLY and match.group() != word:
             cue = None  # "May": the month, not the verb
-        if word in _NOUN_FORMS and (
-            before[1] in _DETERMINERS | _PREPOSITIONS
-            or _FOR_AFTER.match(text, match.end(), match.end() + 8) is not None
-        ):
-            cue = None  # "worked Wednesday on plans for an ad blitz", "his plans for Monday"
+        if word in _NOUN_FORMS and _noun(text, match.end(), word, before[1]):
+            cue = None  # "worked Wednesday on plans for an ad blitz", "regular visits to"
         if word in _PAST_ABILITY and _PAST_ABILITY_AFTER.match(text, match.end(), match.end() + 16):
             cue = None  # "could not be reached Saturday", "could have played Tuesday"
         if word in _MODALS and _PERFECT_AFTER.match(text, match.end(), match.end() + 24):
@@ -135,6 +139,10 @@ def cues_between(
             text, match.end(), match.end() + 10
         ):
             cue = None  # "boosting rate cut hopes": a noun
+        if cue == "past" and before[1] in _COORDINATORS and cues and cues[-1][2] == "future":
+            # a verb joined to one of the future shares its tense: "will take effect at
+            # midnight on Friday and last until Monday"
+            cue = "future"
         if cue == "future" and cues and auxiliary_before(before, ends, cues[-1][1]):
             cues.pop()  # "were planning": the auxiliary's own tense does not count
         if cue == "future" and cues and plan_word_before(before, ends, cues[-1][1]):
@@ -222,3 +230,13 @@ def _cue(word: str, before: tuple[str, str]) -> Tense | None:
         # "unnamed" is no verb, nor a participle after a determiner: "a revised budget"
         return None if word.startswith("un") or previous in _DETERMINERS else "past"
     return None
+
+
+def _noun(text: str, end: int, word: str, previous: str) -> bool:
+    """Whether the future cue ``word`` ending at ``end``, after the word ``previous``, is the
+    noun of the same form: "the visits", "visits to the region" (data/noun_cues.tsv)."""
+    words_after, words_before = _NOUN_FORMS[word]
+    if previous in _DETERMINERS | _PREPOSITIONS | words_before:
+        return True
+    after = _WORD_AFTER.match(text, end, end + 16)
+    return after is not None and after.group(1).lower() in words_after
