@@ -32,6 +32,7 @@ from newsfacts_dates.reading import (
     point_mod,
     relative,
 )
+from newsfacts_dates.season_leads import season_tense
 
 
 def _word_before(text: str, start: int) -> str:
@@ -342,7 +343,8 @@ def season(match: Match, ctx: Context) -> Reading | None:
         return Reading("DATE", f"{written:04d}-{code}", point_mod(match))
     if ctx.published is None:
         return Reading("DATE", f"XXXX-{code}", point_mod(match), resolved=False)
-    year = anchor.named_season_year(ctx.published, first_month, ctx.tense_of, *match.span())
+    tense = season_tense(ctx.text, ctx.tense_of, *match.span())
+    year = anchor.season_year(ctx.published, first_month, None, tense)
     return Reading("DATE", f"{year}-{code}", point_mod(match))
 
 

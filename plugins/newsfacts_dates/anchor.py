@@ -234,23 +234,6 @@ def _safe_date(year: int, number: int, day_number: int) -> dt.date | None:
         return None
 
 
-def named_season_year(
-    published: dt.date,
-    first_month: int,
-    tense_of: Callable[[int, int, bool], Tense],
-    start: int,
-    end: int,
-) -> int:
-    """The year of a season named alone at ``start``..``end`` ("in the spring"), dated by its
-    clause's verb (:func:`season_year`), or by "since" before it ("working the state since the
-    spring": the spring gone); not by "by" nor a noun after it, which news write of a season
-    gone as often as of one to come ("By late summer, she looked vulnerable", "his summer ads
-    helped"): those leave it the publication year's."""
-    lead = tense_of(start, end, False)
-    tense = tense_of(start, end, True) if lead == "none" else "past" if lead == "past" else "none"
-    return season_year(published, first_month, None, tense)
-
-
 def season_year(
     published: dt.date, first_month: int, relative: int | None, tense: Tense = "none"
 ) -> int:
