@@ -87,6 +87,7 @@ METRE_CONTEXT = read_words(PACKAGE, "metre_context.txt")
 # Race distances in metres: "the 1500m" is a race, no millions
 RACE_DISTANCES = read_words(PACKAGE, "race_distances.txt")
 GLUED_ONLY_UNITS = read_words(PACKAGE, "glued_only_units.txt")
+RATE_ONLY_UNITS = read_words(PACKAGE, "rate_only_units.txt")
 PEOPLE = PEOPLE_NOUNS
 ING_NOUNS = read_words(PACKAGE, "ing_nouns.txt")
 WEIGHED_GOODS = read_words(PACKAGE, "weighed_goods.txt")

@@ -39,6 +39,8 @@ def unit_at(text: str, position: int) -> regex.Match[str] | None:
         return None  # "5 US states", "3 US points": a unit's system only before a measure
     if gap is not None and name in lx.GLUED_ONLY_UNITS:
         return None  # "3 in 10 voters"
+    if name in lx.RATE_ONLY_UNITS and not px.RATE.match(text, unit.end()):
+        return None  # "the 19c church": "c" is cents only before a rate, "48c a litre"
     if gap is not None and name in px.ATTACHED_ONLY:
         return unit if _spaced_letter(text, unit) else None
     return unit
