@@ -154,8 +154,9 @@ def _comparable(first: Raw, second: Raw) -> bool:
     return Decimal("0.1") <= ratio <= 10
 
 
-#: What joins the two numbers of a ratio: "one in five", "one in every 10", "3 out of 4".
-_RATIO_LINKS = frozenset([" in ", " in every ", " out of "])
+#: What joins the two numbers of a ratio: "one in five", "one in every 10", "3 out of 4", a
+#: poll's confidence "19 times out of 20".
+_RATIO_LINKS = frozenset([" in ", " in every ", " out of ", " times out of "])
 _RATIO_LINK_LENGTHS = frozenset(map(len, _RATIO_LINKS))  # lower() keeps these lengths
 #: The largest whole of a ratio read as a fraction ("one in 1,000" is one; "5 in 2024" no).
 _LARGEST_WHOLE = 1000
