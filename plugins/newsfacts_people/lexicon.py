@@ -301,6 +301,22 @@ APPOSITIVE = compiled(
     regex.VERBOSE,
 )
 APPOSITIVE_WORD = compiled(r"[\p{L}’'\-]+")
+# The opening words of a relative clause that gives a role: "who is" of ", who is the
+# country's finance minister," (data/relative_role_openers.txt).
+RELATIVE_ROLE_OPENER = compiled(
+    r"(?:"
+    + "|".join(
+        sorted(
+            (
+                opener.replace(" ", "[ \u00a0]++")
+                for opener in read_words(_PACKAGE, "relative_role_openers.txt")
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")[ \u00a0]++"
+)
 # The first word of such an appositive: an article, a possessive or a role noun (see
 # roles.after for the words before a role noun: "managing partner at Deepwater").
 APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its"}) | ROLE_HEADS

@@ -202,6 +202,11 @@ def after(text: str, end: int) -> str | None:
     if match is None:
         return None
     phrase = match.group(1).strip()
+    opener = lx.RELATIVE_ROLE_OPENER.match(phrase)
+    if opener is not None:
+        phrase = phrase[opener.end() :]  # ", who is the country's finance minister,"
+        if _unlike_role(phrase):
+            return None
     # The first word is tested before all are listed: most phrases after a comma open with
     # no article or role noun (", Iowa,").
     first = lx.APPOSITIVE_WORD.search(phrase, 0, len(phrase), lx.CONCURRENT)
@@ -341,3 +346,11 @@ def read_context(text: str, start: int, end: int, title: str | None) -> Context:
         # "appointed Ngozi Okonjo-Iweala as director-general"
         or appointed_role(text, start, end),
     )
+
+
+def _unlike_role(phrase: str) -> bool:
+    """Whether a relative clause's words read as no role: a clause of its own inside ("a
+    leader who embodies ..."), or a speech verb, its closing comma left out ("who is
+    chairman of the group said in a statement")."""
+    words = [word.lower() for word in lx.APPOSITIVE_WORD.findall(phrase)]
+    return "who" in words or any(word in lx.SPEECH_VERBS for word in words)
