@@ -34,6 +34,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "monthyear": absolute.monthyear,
     "short_quarter": quarters.short_quarter,
     "short_quarter_first": quarters.short_quarter,
+    "fiscal_split": absolute.year_range,
     "fiscal_short": quarters.fiscal_short,
     "two_quarters": quarters.two_quarters,
     "quarter": quarters.quarter,
