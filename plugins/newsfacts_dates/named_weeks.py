@@ -17,6 +17,10 @@ from newsfacts.plugin import compiled
 from newsfacts_dates import anchor
 from newsfacts_dates.reading import Context, relative
 
+# Weekends named with "the" alone (data/phrases.tsv), dated by their clause's tense, the one
+# just past unless it looks ahead ("over the weekend", "over the bank holiday weekend").
+BARE_WEEKENDS = frozenset(["the weekend", "the bank holiday weekend"])
+
 # "this week, in French on ", "next week: on " (read back from the weekday, REVERSE and
 # anchored by \G): the week, its mark, a preposition opening the weekday's phrase, then up
 # to 80 characters of no sentence's end nor quote mark. Not a clause of its own after the

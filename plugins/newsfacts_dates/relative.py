@@ -261,7 +261,7 @@ def phrase(name: str, ctx: Context, start: int, end: int) -> Reading | None:
         suffix = f"T{code[0]}" if code and unit == "day" else ""
         return Reading(kind, open_value(unit) + suffix, mod, resolved=False)
     offset = int(offset_text)
-    if name == "the weekend" and ctx.tense_of(start, end, True) != "future":
+    if name in named_weeks.BARE_WEEKENDS and ctx.tense_of(start, end, True) != "future":
         # "over the weekend", said on a weekday: the weekend just past.
         offset = 0 if ctx.published.isoweekday() >= 6 else -1
     if unit == "year" and offset == -1 and year_ago_means_quarter(ctx.text, start):
