@@ -75,6 +75,8 @@ PHRASES: list[tuple[str, Expected]] = [
         "Cllr Ann Reyes, who represents Bexford Lees, said the plan was dead.",
         [("Ann Reyes", "Cllr", None)],
     ),
+    # ... "represented" too, the longest of those words
+    ("The councillor who represented Bexford Lees said the plan was unfair.", []),
     # a clause about what is the person's ends the role, cut by its own comma or not
     (
         "Ellen Moore, the jazz pianist whose spare, luminous style shaped a generation, died.",

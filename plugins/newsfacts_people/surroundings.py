@@ -43,7 +43,9 @@ def near_speech(text: str, start: int, end: int, verb_next: bool | None = None) 
     if may_speak_next(text, end) if verb_next is None else verb_next:
         after = _NEXT_WORD.match(text, end, end + SPEECH_REACH, lx.CONCURRENT)
         if after is not None and after.group(1) in lx.SPEECH_VERBS:
-            return not text.endswith(_OBJECT_BEFORE, start - 12 if start > 12 else 0, start)
+            return not text.endswith(
+                _OBJECT_BEFORE, start - _OBJECT_REACH if start > _OBJECT_REACH else 0, start
+            )
     # (bounds by a conditional, here and in the other readings of every candidate: a call of
     # max() costs more than the slice it bounds)
     low = start - SPEECH_REACH if start > SPEECH_REACH else 0
@@ -62,6 +64,8 @@ def near_speech(text: str, start: int, end: int, verb_next: bool | None = None) 
 
 
 _OBJECT_BEFORE = (" in ", " at ", " near ", " for ", " represents ", " represented ")
+# The window that holds the longest of them ("represented" was cut off by a bound of 12)
+_OBJECT_REACH = max(map(len, _OBJECT_BEFORE))
 
 # What the patterns of :func:`names_organization` read first: a space, "&" or "and"
 _ORGANIZATION_OPENERS = frozenset(" \u00a0&a,")
