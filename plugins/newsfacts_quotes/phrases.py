@@ -17,8 +17,9 @@ MAX_PHRASE_WORDS = 8
 MAX_COMMON_PHRASE_WORDS = 4
 VERB_ENDINGS = ("ed", "s")  # how a verb after its subject ends: "declined", "says"
 
-# The prepositions between a speaker noun and the name that describes it.
-LINKS = frozenset(("for", "to", "of", "at", "with"))
+# The prepositions between a speaker noun and the name that describes it, and the verb that
+# says what "for" says ("a lawyer representing Tom Kerr", "the lawyer who represented him").
+LINKS = frozenset(("for", "to", "of", "at", "with", "representing", "represented", "represents"))
 
 
 def filler(word: str) -> bool:
