@@ -13,7 +13,7 @@ import functools
 import math
 from collections.abc import Sequence
 
-from newsfacts_locations.gazetteer import Place
+from newsfacts_locations.gazetteer import Place, load
 
 KIND_BONUS = {
     "country": 3.0,
@@ -56,6 +56,21 @@ def prominence(place: Place) -> float:
     county = place.kind == "admin" and bool(place.admin2)
     weight = COUNTY_POPULATION_WEIGHT if county else POPULATION_WEIGHT
     return weight * math.log10(max(population, 1000)) + bonus
+
+
+@functools.lru_cache(maxsize=4096)  # a few names repeat in every article
+def big_city_lead(key: str) -> float:
+    """:data:`BIG_CITY_BONUS` when the name's most prominent reading is a city of
+    :data:`BIG_CITY` people or more ("Manhattan", "Columbus"), else 0: the part of its lead
+    over the name's other readings that is no matter of people. The bonus makes a big city
+    the usual reading of a name it shares with a state ("New York", "Washington"); it does
+    not make a town of its name any less likely beside that town's neighbours
+    (:func:`~newsfacts_locations.resolve.within_reach`)."""
+    readings = load().lookup(key)
+    if not readings:
+        return 0.0
+    top = max(readings, key=prominence)
+    return BIG_CITY_BONUS if top.kind == "city" and top.population >= BIG_CITY else 0.0
 
 
 def shares(places: Sequence[Place]) -> list[float]:

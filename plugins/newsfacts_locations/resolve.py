@@ -64,7 +64,8 @@ this order:
     lies in: "Gainesville" beside Sherman is Gainesville, Texas, not the larger Gainesville
     of Florida; "Montgomery" beside Belle Plaine the Minnesota town. Not a town more than
     :data:`NEARBY_REACH` below the name's most prominent reading (a population about a
-    hundred times smaller), nor a city above 100,000 people, which is named from afar.
+    hundred times smaller; a big city's bonus left out: "Manhattan" beside Junction City is
+    the Kansas town), nor a city above 100,000 people, which is named from afar.
 ``paired``
     +3 for a reading within 50 km of a reading that may win for another ambiguous name (see
     :func:`~newsfacts_locations.contest.contenders`), when ``nearby`` gives nothing: two
@@ -253,8 +254,15 @@ def nearby(place: Place, clues: Clues) -> float:
 
 
 def within_reach(place: Place, clues: Clues) -> bool:
-    """Whether the reading lies within :data:`NEARBY_REACH` of the name's most prominent."""
-    return clues.top_prominence - priors.prominence(place) <= NEARBY_REACH
+    """Whether the reading lies within :data:`NEARBY_REACH` of the name's most prominent,
+    reckoned by people and kind: a big city's bonus over the states of its name
+    (:func:`~newsfacts_locations.priors.big_city_lead`) widens the reach by as much, so that
+    "Manhattan" beside Wamego is Manhattan, Kansas (26 times smaller than New York's
+    borough), and "Columbus" beside Schuyler the Nebraska town, while "Cleveland" (no big
+    city by that measure) beside Fort Myers stays the Ohio city, 130 times larger than
+    Cleveland, Florida."""
+    reach = NEARBY_REACH + priors.big_city_lead(clues.key)
+    return clues.top_prominence - priors.prominence(place) <= reach
 
 
 def paired(place: Place, clues: Clues) -> float:
