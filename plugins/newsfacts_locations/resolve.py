@@ -257,7 +257,7 @@ def within_reach(place: Place, clues: Clues) -> bool:
     """Whether the reading lies within :data:`NEARBY_REACH` of the name's most prominent,
     reckoned by people and kind: a big city's bonus over the states of its name
     (:func:`~newsfacts_locations.priors.big_city_lead`) widens the reach by as much, so that
-    "Manhattan" beside Wamego is Manhattan, Kansas (26 times smaller than New York's
+    "Manhattan" beside Junction City is Manhattan, Kansas (26 times smaller than New York's
     borough), and "Columbus" beside Schuyler the Nebraska town, while "Cleveland" (no big
     city by that measure) beside Fort Myers stays the Ohio city, 130 times larger than
     Cleveland, Florida."""
