@@ -160,7 +160,7 @@ def _quarter(match: Match, ctx: Context) -> Reading | None:
     if rel in ("last", "past", "previous", "prior") and number >= current:
         year -= 1
     elif rel not in ("next", "coming"):
-        year = _business_year(ctx.published, letter, number) - (ctx.published.year - year)
+        year = _told_year(ctx, match, letter, number) - (ctx.published.year - year)
         if (
             year == ctx.published.year
             and number > current
@@ -222,7 +222,7 @@ def short_quarter(match: Match, ctx: Context) -> Reading | None:
         return Reading("DATE", f"{year_text}-{letter}{number}")
     if ctx.published is None:
         return Reading("DATE", f"XXXX-{letter}{number}", resolved=False)
-    year = _business_year(ctx.published, letter, number)
+    year = _told_year(ctx, match, letter, number)
     return Reading("DATE", f"{year:04d}-{letter}{number}")
 
 
@@ -238,6 +238,20 @@ def _business_year(published: dt.date, letter: str, number: int) -> int:
     first is last year's (results are reported after the quarter ends)."""
     current = anchor.quarter_of(published) if letter == "Q" else (published.month > 6) + 1
     return published.year - (letter == "Q" and number - current >= 2)
+
+
+def _told_year(ctx: Context, match: Match, letter: str, number: int) -> int:
+    """The business year of a quarter named without a year, unless its clause looks ahead:
+    "the fourth quarter" said in June is last year's, but "the deal is expected to close in
+    the fourth quarter" (or "expects a loss in Q4") is this year's, as a quarter to come. Not
+    the quarter just ended, whose results are still to come: "will report fourth-quarter
+    results on Feb. 3" said in January is last year's."""
+    assert ctx.published is not None
+    year = _business_year(ctx.published, letter, number)
+    if year == ctx.published.year or (number, anchor.quarter_of(ctx.published)) == (4, 1):
+        return year
+    ahead = ctx.tense_of(match.start(), match.end(), True) == "future"
+    return year + ahead
 
 
 # Signals after an amount that count from another event ("two days later"), and the
