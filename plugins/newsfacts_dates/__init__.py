@@ -5,8 +5,8 @@ The rules live in ``grammar`` (patterns and word lists from ``data/``), ``normal
 (calendar arithmetic), ``quantities`` (a year-shaped number in a range of quantities),
 ``tense`` with ``tense_cues``, ``clauses`` and ``names`` (the words around an expression),
 ``scan`` (the pass over the text), ``candidates`` (where it tries which rules),
-``neighbours`` (the day before or after a day written) and ``ranges`` (two expressions
-joined in one).
+``neighbours`` (the day before or after a day written), ``compound_durations`` (an amount
+of time in several units) and ``ranges`` (two expressions joined in one).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsfacts.plugin import DATES, Document, FactMap, Register, TimeExpression, hookimpl
+from newsfacts_dates.compound_durations import join_durations
 from newsfacts_dates.neighbours import next_to_days
 from newsfacts_dates.ranges import join_ranges
 from newsfacts_dates.scan import scan
@@ -44,5 +45,7 @@ def extract_dates(document: Document, needed: FactMap, options: Any = None) -> l
             range=reading.range,
             mod=reading.mod,
         )
-        for start, end, reading in join_ranges(text, next_to_days(text, found), document.published)
+        for start, end, reading in join_ranges(
+            text, join_durations(text, next_to_days(text, found)), document.published
+        )
     ]
