@@ -34,7 +34,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "monthyear": absolute.monthyear,
     "short_quarter": quarters.short_quarter,
     "short_quarter_first": quarters.short_quarter,
-    "fiscal_split": absolute.year_range,
+    "fiscal_split": quarters.fiscal_split,
     "fiscal_short": quarters.fiscal_short,
     "two_quarters": quarters.two_quarters,
     "quarter": quarters.quarter,

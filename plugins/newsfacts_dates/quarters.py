@@ -9,6 +9,7 @@ import regex
 
 from newsfacts.plugin import compiled
 from newsfacts_dates import anchor
+from newsfacts_dates.absolute import year_range
 from newsfacts_dates.grammar import GAME_WORDS, ORDINALS
 from newsfacts_dates.quarter_ends import quarter_end
 from newsfacts_dates.reading import (
@@ -231,6 +232,19 @@ def fiscal_short(match: Match, ctx: Context) -> Reading | None:
     named after (as "fiscal 2026" is)."""
     short = group(match, "short_year")
     return Reading("DATE", f"20{short}" if short else match.group("year"))
+
+
+def fiscal_split(match: Match, ctx: Context) -> Reading | None:
+    """ "FY26/27", "FY25-26": a financial year split in the business shorthand with two-digit
+    years, the first year's value and both in its range, as "FY2026/27" is; "FY2026/27" is
+    read as the range of years it is ("the 2025-26 season")."""
+    short = group(match, "short_year")
+    if short is None:
+        return year_range(match, ctx)
+    first = 2000 + int(short)
+    if match.group("year2") != f"{(first + 1) % 100:02d}":
+        return None  # "FY26/29": no financial year
+    return Reading("DATE", f"{first}", range=(f"{first}", f"{first + 1}"))
 
 
 def _business_year(published: dt.date, letter: str, number: int) -> int:
