@@ -312,12 +312,14 @@ AMOUNT_NOUN_BEFORE = compiled(
     rf"{_AMOUNT_END}(?:[ \t]++\p{{Ll}}++){{1,2}}[ \t]++\G", flags=regex.REVERSE
 )
 
-# A passive verb, or "spread" or "phased in", before "over" and an amount of time: what is
-# done is spread over it ("will be paid out over five years", "spread over 10 years").
+# A passive verb, or "spread", "phased in" or "take place", before "over" and an amount of
+# time: what is done is spread over it ("will be paid out over five years", "spread over 10
+# years", "talks were held over two days", "the festival takes place over three days").
 SPREAD_BEFORE = compiled(
-    r"""(?:\b(?i:be|been|being|is|are|was|were)[ \t]++\p{Ll}++(?:ed|en|t|id)
+    r"""(?:\b(?i:be|been|being|is|are|was|were)[ \t]++(?:\p{Ll}++(?:ed|en|t|id)|held)
           (?:[ \t]++(?:out|in|back|off|down|up))?
        | \b(?i:spread|spreading|spreads|phased[ \t]++in)
+       | \b(?i:take|takes|took|taking|taken)[ \t]++place
     )[ \t]++\G""",
     flags=regex.REVERSE | regex.VERBOSE,
 )
