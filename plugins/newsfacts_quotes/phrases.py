@@ -260,6 +260,12 @@ def set_apart(text: str, noun: list[Word], names_end: int | None) -> bool:
 _MAX_KIND_WORDS = 3  # the nouns after an organization naming who speaks: "GOP leadership aide"
 
 
+def _kind_noun(word: str) -> bool:
+    """A noun for a person after an organization: by relation ("a Pentagon spokesman"), by
+    office ("the EU commissioner", "the UN secretary-general") or any of the core's."""
+    return word in lx.RELATIONAL_NOUNS or word in lx.OFFICE_NOUNS or word in PEOPLE_NOUNS
+
+
 def names_a_kind(rest: list[Word], *, spaced: bool) -> bool:
     """Whether an organization only says what kind of person the words ``rest`` after it
     (``spaced``: after a blank) name, who speaks: "the Senate minority leader said", "said a
@@ -271,7 +277,7 @@ def names_a_kind(rest: list[Word], *, spaced: bool) -> bool:
         0 < len(rest) <= _MAX_KIND_WORDS
         and spaced
         and all(word[2].islower() for word in rest)
-        and (rest[-1][2] in lx.RELATIONAL_NOUNS or rest[-1][2] in PEOPLE_NOUNS)
+        and _kind_noun(rest[-1][2])
     )
 
 
@@ -283,7 +289,7 @@ def kind_length(rest: list[Word]) -> int:
     for index, word in enumerate(rest[:_MAX_KIND_WORDS]):
         if not word[2].islower() or word[2] in NOT_SPEAKERS:
             break
-        if word[2] in lx.RELATIONAL_NOUNS or word[2] in PEOPLE_NOUNS:
+        if _kind_noun(word[2]):
             length = index + 1
         elif is_verb(word[2]):
             break  # "DNC rules permit members to ...": the phrase has its verb
