@@ -4,6 +4,7 @@ from now"."""
 
 from __future__ import annotations
 
+from newsfacts.plugin import compiled
 from newsfacts_dates import anchor
 from newsfacts_dates.amounts import count
 from newsfacts_dates.grammar import DATED_GRAINS, UNITS, unit_of
@@ -20,6 +21,7 @@ from newsfacts_dates.reading import (
 from newsfacts_dates.shares import share_of
 
 _SPAN_SIGNALS = frozenset(["later", "before"])
+_THAN_AFTER = compiled(r"[ \t]++than\b")
 
 
 def ago(match: Match, ctx: Context) -> Reading | None:
@@ -28,6 +30,10 @@ def ago(match: Match, ctx: Context) -> Reading | None:
     if unit is None:
         return None
     signal = match.group("ago").lower()
+    if signal == "earlier" and _THAN_AFTER.match(ctx.text, match.end(), match.end() + 8):
+        # "a year earlier than planned", "five years earlier than its neighbours": a
+        # comparison, the amount of time between two events, not a year back
+        return None
     if signal in _SPAN_SIGNALS or (signal == "earlier" and UNITS[unit][2] not in DATED_GRAINS):
         # "three days later", "a day earlier": an amount of time counted from another
         # event, not from the publication day; the duration rule reads it (TimeML leaves
