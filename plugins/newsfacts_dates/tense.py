@@ -84,6 +84,10 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
     low = max(sentence.start, start - CUE_REACH)
     high = min(sentence.end, end + CUE_REACH)
     lead = _lead_cue(document.text, max(sentence.start, start - 24), start)
+    if lead is None and _PLACED_SCHEDULE.search(
+        document.text, max(sentence.start, start - _PLACED_REACH), start
+    ):
+        lead = "future"  # "The third Test is in Perth on Friday", as "is on Friday" is
     if lead == "future" and (
         _PERFECT.search(document.text, low, high)
         or _PAST_PLAN.search(document.text, low, start)
@@ -185,6 +189,19 @@ def _unplanned_event(text: str, low: int, start: int, end: int, high: int) -> bo
 # An expression that opens its sentence, a comma after it ("On Tuesday, the league ...
 # plans to hold"): the sentence's verb may stand farther than the reach, past the subject.
 _FRONTED = compiled(r"[\s\"“'‘]*+(?i:(?:also|and|but)\s++)?(?i:(?:on|in)\s++)?")
+
+
+# A day said to be with a place between, a schedule in the present tense as "the vote is on
+# Tuesday" is: "The third Test is in Perth on Friday", "the summit is in Geneva in March",
+# "the next game is at home on Saturday" (a name of up to three words, or "home"). Read
+# backwards from the expression (REVERSE, anchored by \G).
+_PLACED_SCHEDULE = compiled(
+    r"""\b(?i:is|are)[ \t]++(?:in|at)[ \t]++
+    (?:home|(?:the[ \t]++)?(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,2}\p{Lu}[\p{L}.'’-]*)
+    [ \t]++(?:on|in)[ \t]++\G""",
+    flags=regex.REVERSE | regex.VERBOSE,
+)
+_PLACED_REACH = 60
 
 
 # A past perfect: "had been due to expire", "had planned": the plan is over.
