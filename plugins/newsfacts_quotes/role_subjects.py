@@ -28,11 +28,15 @@ _HEADS = (
 )
 # "The chief constable said", "The mayor sharply criticised": "The" opening a sentence or
 # paragraph, then the lower-case words after it (the role phrase, maybe an adverb, the cue:
-# read by RoleSubjects._phrase).
+# read by RoleSubjects._phrase), maybe after one capitalized word of a country, party or
+# body ("The Dutch prime minister conceded", "The Labour leader said", "The UN
+# secretary-general warned").
 _THE_OPENS = compiled(
     r"""(?:\A|(?<=[.!?][”"’']?[ \u00a0]+)|(?<=\n[ \u00a0]*))  # a sentence opens
     The
-    (?P<words>(?:[ \u00a0]+\p{Ll}[\p{Ll}\-]*){2,5})  # "chief constable said the"
+    (?P<words>
+      (?:[ \u00a0]+\p{Lu}[\p{L}\-]*)?  # "Dutch", "UN"
+      (?:[ \u00a0]+\p{Ll}[\p{Ll}\-]*){2,5})  # "chief constable said the"
     """,
     regex.VERBOSE,
 )
