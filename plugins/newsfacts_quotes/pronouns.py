@@ -9,6 +9,7 @@ from collections.abc import Sequence
 import newsfacts
 from newsfacts.plugin import Person, compiled
 from newsfacts_quotes import lexicon as lx
+from newsfacts_quotes.manner_subjects import manner_subject
 from newsfacts_quotes.mentions import MentionIndex, Speaker, name_of
 from newsfacts_quotes.role_subjects import RoleSubjects
 
@@ -137,6 +138,11 @@ class Antecedents:
             if unknown is not None:
                 return Speaker(name_of(unknown), start, end), unknown.end
         later = self._named_next(end, kind) if kind in ("m", "f") else None
+        if later is None and kind in ("m", "f"):
+            # "Kganyago was blunt. “We will not cut,” he said": a name no field found
+            manner = manner_subject(self.text, start)
+            if manner is not None and not self.in_quote(manner[1]):
+                return Speaker(manner[0], start, end), manner[2]
         return Speaker(name_of(later) if later is not None else None, start, end), 0
 
     def _whom_before(self, start: int) -> str | None:
