@@ -13,6 +13,7 @@ from newsfacts_dates import (
     distances,
     holidays,
     quarters,
+    race_times,
     relative,
     shares,
 )
@@ -23,6 +24,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "numeric": absolute.numeric,
     "clock": clock.clock,
     "clock_after": clock.clock,
+    "race_time": race_times.race_time,
     "century": absolute.century,
     "spelled_year": absolute.spelled_year,
     "holiday": holidays.holiday,

@@ -27,8 +27,9 @@ from newsfacts_dates.reading import Context, Found, Reading
 #: all but 7 of the 2,463 dev articles have fewer, 97 in 100 fewer than 100; a page of
 #: figures has thousands.
 RECALL_FROM = 256
-#: The rules that start at a number and read only the text around it (see the module's doc).
-WINDOWED_RULES = frozenset(["iso", "numeric", "clock", "decade", "yearrange", "year"])
+#: The rules that start at a number and read only the text around it (see the module's doc;
+#: a race's time reads the 12 characters before it).
+WINDOWED_RULES = frozenset(["iso", "numeric", "clock", "race_time", "decade", "yearrange", "year"])
 #: How far before its start a windowed rule reads: the two characters its pattern looks back
 #: at, and a clock time's day named up to 80 characters before (``clock._DAY_REACH``).
 READ_BEFORE = 96
