@@ -119,7 +119,26 @@ def same_form_past(text: str, end: int, before: tuple[str, str]) -> bool:
         return False
     if (previous in _ADVERB_BEFORE or previous.endswith("ly")) and before[0] in _NO_PAST_BEFORE:
         return False
+    if _BARE_PARTICLE_AFTER.match(text, end, end + _OBJECT_REACH) and _FUTURE_BEFORE.search(
+        text, max(0, end - _FUTURE_REACH), end
+    ):
+        return False  # "will have the trees cut down on Friday": a participle of the plan
     return _OBJECT_AFTER.match(text, end, end + _OBJECT_REACH) is not None
+
+
+# A particle with no object after it, a preposition next ("cut down on Friday"), and a verb
+# of the future before the verb in its clause ("will have the old oaks cut down on Friday",
+# "plans to get the power shut off on Monday"): the verb is a participle of what is planned,
+# no past ("The plant shut down on Friday" is one: no future before it).
+_BARE_PARTICLE_AFTER = compiled(
+    r"[ \t]++(?:off|down|up|out|back)[ \t]++(?:on|in|at|by|before|after|next|this|from)\b"
+)
+_FUTURE_BEFORE = compiled(
+    r"\b(?:will|would|shall|going[ \t]++to|plans?[ \t]++to|set[ \t]++to|due[ \t]++to"
+    r"|expected[ \t]++to)\b[^.,;!?]*+\Z|['’]ll\b[^.,;!?]*+\Z",
+    regex.IGNORECASE,
+)
+_FUTURE_REACH = 60
 
 
 # A passive in the past right before "by" and its day: the state reached by then, told in
