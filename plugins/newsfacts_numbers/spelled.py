@@ -13,6 +13,7 @@ from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers import sports, values
 from newsfacts_numbers.candidates import reading
+from newsfacts_numbers.event_patterns import AGENT_BEFORE
 from newsfacts_numbers.measures import code_of, per, spaced, unit_of, with_unit
 from newsfacts_numbers.raw import Raw
 from newsfacts_numbers.units import unit_at
@@ -165,13 +166,18 @@ def fraction(text: str, match: regex.Match[str]) -> Raw | None:
 
 def _fraction_ends(text: str, start: int, end: int) -> bool:
     """Whether "a third" (at ``start``..``end``) is a part, no rank: before "of" or a mark,
-    or after "by" before a word of time or place ("fell by a third last year", "rose by a
-    third in May"; a rank has its noun after it: "won by a third-round knockout")."""
+    or after "by" (maybe a qualifier between: "by more than a fifth") before a word of time or
+    place ("fell by a third last year", "rose by a third in May", "rose by more than a fifth
+    to 12,400"; a rank has its noun after it: "won by a third-round knockout")."""
     if _FRACTION_END.match(text, end):
         return True
-    return text.endswith("by ", max(0, start - 3), start) and bool(
-        _BY_FRACTION_END.match(text, end)
+    return bool(_BY_FRACTION_END.match(text, end)) and (
+        text.endswith("by ", max(0, start - 3), start)
+        or AGENT_BEFORE.search(text, max(0, start - _BY_REACH), start) is not None
     )
+
+
+_BY_REACH = 32  # "by| just more than |a fifth"
 
 
 def _before_part_verb(text: str, end: int) -> bool:
