@@ -19,11 +19,18 @@ from collections.abc import Sequence
 from newsfacts.tables import read_words
 from newsfacts.text import Segment
 
-#: Tokens that close a dateline: a bracket before the agency, a dash, a colon.
-DATELINE_STOPS = frozenset({"(", "-", "--", "–", "—", ":"})
+#: Tokens that close a dateline: a bracket before the agency, a dash, a colon. U+0096 and
+#: U+0097 are the en and em dash of a Windows-1252 page decoded as Latin-1 ("NEWARK \x97 It
+#: was ..."): control characters that stand for nothing else in news text.
+DATELINE_STOPS = frozenset({"(", "-", "--", "–", "—", ":", "\x96", "\x97"})
 #: Short words that open a place's name ("EL PASO", "LA PAZ", "LE MARS"), from
 #: ``newsfacts/data/place_name_openers.txt``.
 PLACE_NAME_OPENERS = read_words("newsfacts", "place_name_openers.txt")
+#: The bytes of a UTF-8 em or en dash (E2 80 94, E2 80 93) read as Windows-1252 or Latin-1
+#: come apart in tokens: "â" "€" "”" ("KANSAS CITY, Mo. â€” Tens of ..."), "â" "\x80" "\x94",
+#: or "â" "”" where the page lost the middle byte. A lone "â" before them closes a dateline.
+_MANGLED_DASH_MIDDLES = frozenset({"€", "\x80"})
+_MANGLED_DASH_ENDS = frozenset({"”", "“", "\x94", "\x93"})
 #: A dateline is this many tokens at most.
 _LONGEST = 9
 
@@ -44,9 +51,19 @@ def dateline(tokens: Sequence[Segment], closed: bool = False) -> int:
         text = tokens[index].text
         if text in DATELINE_STOPS or (len(text) == 4 and text.isdigit()):
             return index
+        if text == "â" and _mangled_dash(tokens[index + 1 : index + 3]):
+            return index
         if not closed and index <= 3 and _title_word(text) and _capitals(tokens[:index]):
             return index  # "LONDON The Latest on ...", "SAN ANTONIO Turner Sports"
     return 0
+
+
+def _mangled_dash(after: Sequence[Segment]) -> bool:
+    """Whether the tokens after an "â" end a mangled dash (see ``_MANGLED_DASH_ENDS``)."""
+    texts = [token.text for token in after]
+    if texts and texts[0] in _MANGLED_DASH_MIDDLES:
+        texts = texts[1:]
+    return bool(texts) and texts[0] in _MANGLED_DASH_ENDS
 
 
 def _short_opener(tokens: Sequence[Segment]) -> bool:
