@@ -28,6 +28,7 @@ from newsfacts_locations.readings import (
     voter,
 )
 from newsfacts_locations.resolve import Clues, unknown_town, within_reach
+from newsfacts_locations.states_read import recounted, states_read
 
 
 def _state_and_city(places: Sequence[Place]) -> bool:
@@ -302,7 +303,12 @@ def resolve(
     names = Names.of(_asked(kept, text, town_qualifiers))
     laid = _lay_rivals(names, setting)
     places, first = _choose(names, setting, laid=laid)
-    if _lay_points(kept, places, setting):
+    laid_points = _lay_points(kept, places, setting)
+    read = states_read(kept, places)
+    if read:  # a state's votes moved: every name read again
+        setting = recounted(setting, mentions, bodies, read)
+        places, _ = _choose(names, setting)
+    elif laid_points:
         places, _ = _choose(names, setting, first)
     unknown_as: dict[str, Place] = {}  # the towns the gazetteer lacks, by name
     for m, place in zip(kept, places, strict=True):

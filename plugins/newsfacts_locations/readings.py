@@ -9,7 +9,7 @@ resolved (:mod:`newsfacts_locations.choices`).
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from newsfacts.plugin import Check, decide
@@ -76,10 +76,14 @@ def voter(key: str) -> str:
 
 
 def locality(
-    mentions: Sequence[Mention], bodies: Sequence[tuple[str, tuple[Place, ...]]] = ()
+    mentions: Sequence[Mention],
+    bodies: Sequence[tuple[str, tuple[Place, ...]]] = (),
+    read: Mapping[str, tuple[Place]] | None = None,
 ) -> Locality:
     """The article's locality: the votes of the mentions, and of the states named by its
-    public bodies (``bodies``: :func:`~newsfacts_locations.bodies.state_votes`), one each."""
+    public bodies (``bodies``: :func:`~newsfacts_locations.bodies.state_votes`), one each.
+    ``read``: the names whose mentions vote for the one place they were read as, by voting
+    name (see :mod:`newsfacts_locations.states_read`)."""
     # a name repeated with the same readings votes once with the weights summed (the same
     # votes, split once)
     weights: dict[tuple[str, int], float] = {}
@@ -87,6 +91,8 @@ def locality(
     for mention in mentions:
         if not (mention.pending or mention.affiliation):
             places = mention.readings
+            if read and (one := read.get(voter(mention.candidate.key))) and one[0] in places:
+                places = one
             readings[id(places)] = places  # by identity: hashing every place costs more
             name = (voter(mention.candidate.key), id(places))
             weights[name] = weights.get(name, 0.0) + mention.weight
