@@ -4,11 +4,10 @@ after it), an organization's or a landmark's it is part of."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from newsfacts.plugin import KIN_NOUNS, SPEECH_VERBS, VENUE_WORDS, Segment, tokenize
+from newsfacts.plugin import KIN_NOUNS, SPEECH_VERBS, VENUE_WORDS, tokenize
 from newsfacts_locations import context, neighbours, words
 from newsfacts_locations.candidacy import Candidacy
+from newsfacts_locations.headlines import common_word_before, title_case
 
 
 def storm_name(c: Candidacy) -> bool | str:
@@ -186,6 +185,9 @@ def name_before_it(c: Candidacy) -> bool | str:
         and neighbours.name_before(c.gazetteer, c.tokens, c.candidate.first, c.article)
         and not (c.known and neighbours.marked(c.candidate, c.tokens))
         and not owner_before(c)
+        # a well-known place after a headline's verb: "Official Visits Georgia" (not "More
+        # Than", "It Goes": common words the gazetteer holds as villages)
+        and not (c.known and common_word_before(c.tokens, c.candidate.first, c.article.lower_case))
         and c.tokens[c.candidate.first - 1].text
     )
 
@@ -257,19 +259,6 @@ def name_after_it(c: Candidacy) -> bool | str:
         )
         and c.following
     )
-
-
-#: How many words of four letters or more a sentence must have, all capitalized, to be a
-#: headline in title case: not a photo's credit ("Orlando Sentinel via Getty Images") nor
-#: a short list of names ("Wichita Street or Wichita Drive?")
-TITLE_CASE_WORDS = 5
-
-
-def title_case(tokens: Sequence[Segment]) -> bool:
-    """Whether a sentence is written in title case, as headlines are: every word of four
-    letters or more capitalized, and at least :data:`TITLE_CASE_WORDS` of them."""
-    long = [t.text for t in tokens if len(t.text) >= 4 and t.text.isalpha()]
-    return len(long) >= TITLE_CASE_WORDS and all(word[0].isupper() for word in long)
 
 
 def _name_joined_after(c: Candidacy) -> bool | str:

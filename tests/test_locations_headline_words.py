@@ -1,0 +1,58 @@
+"""A headline's capitalized verb before a well-known place is no part of its name: "Official
+Visits Georgia" (the article writes "visit"), "Rethinking Egypt-US relations"."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+from location_checks import places
+from newsfacts_locations.headlines import common_word_before, title_case
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Senior Military Official Visits Georgia\n"
+            "The general will visit troops in Tbilisi on Monday.",
+            ["Georgia", "Tbilisi"],
+        ),
+        (
+            "Rethinking Egypt-US relations. Officials met in Cairo on Monday.",
+            ["Egypt", "US", "Cairo"],
+        ),
+        (
+            "Remembering Vietnam: Veterans Gather in Dayton. Dozens of veterans met on Saturday.",
+            ["Vietnam", "Dayton"],
+        ),
+        # a common word the gazetteer holds as a village stays no place
+        (
+            "Prices Rise More Than Expected in March\n"
+            "Prices rose more than expected, the report said.",
+            [],
+        ),
+    ],
+)
+def test_a_headline_verb_before_a_place(text: str, expected: list[str]) -> None:
+    assert [fact.text for fact in places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "lower_case", "expected"),
+    [
+        ("Senior Military Official Visits Georgia", {"visit"}, True),  # its base
+        ("Senior Military Official Visits Georgia", {"official"}, False),  # not the word before
+        ("Storm Damage Report Thanks Georgia Crews", {"thanked"}, False),  # no base of "thanks"
+        ("Storm Damage Report Thanks Georgia Crews", {"thank"}, True),
+        ("Senator Visits Georgia", {"visit"}, False),  # too few words for a headline
+    ],
+)
+def test_a_title_case_word_written_in_lower_case(
+    headline: str, lower_case: set[str], expected: bool
+) -> None:
+    document = newsfacts.Document.from_article(newsfacts.Article(text=headline))
+    tokens = document.tokens_between(0, len(headline))
+    first = [t.text for t in tokens].index("Georgia")
+    assert common_word_before(tokens, first, frozenset(lower_case)) is expected
+    assert title_case(tokens) is (len(headline.split()) >= 5)
