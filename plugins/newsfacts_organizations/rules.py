@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from newsfacts.plugin import compiled, read_words
 from newsfacts_organizations import edges, series
+from newsfacts_organizations.adjective_heads import adjectives_end
 from newsfacts_organizations.complements import (
     complement_end,
     head_entry,
@@ -71,7 +72,7 @@ THING = "thing"
 ACRONYM = compiled(r"[A-Z][A-Z&]{1,5}")
 POSSESSIVE_ACRONYM = compiled(r"[A-Z][A-Z&]{1,5}['’]s")
 PLURAL_POSSESSIVE_ENDINGS = ("s'", "s’")  # "Breitbart News’ editor"
-COMPLEMENT_OPENERS = frozenset(("of", "for", "on", "de", "des", "du"))
+COMPLEMENT_OPENERS = frozenset(("of", "for", "on", "de", "des", "du", "del", "della", "di"))
 
 
 class Candidate(NamedTuple):
@@ -238,6 +239,7 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
             if right < run_end and (units[head].text, units[right].text) in HEAD_TAILS:
                 right += 1  # "the Dallas Independent School District"
             right = place_tail_end(sentence, head, right, run_end)  # "Trinity College Dublin"
+            right = adjectives_end(sentence, head, right, run_end)  # "Partido Popular"
             # "in" and "at" continue a name ("... Cooperation in Europe") but do not open one:
             # "the Brookings Institution in Washington".
             # A head that only ends names opens one with "for" all the same: "Americans United
