@@ -95,11 +95,10 @@ def group_mentions(
     if (
         not (honorific or titles)
         and len(words) >= 2
-        and not nf.is_given_name(words[0])
-        and continues_organization(text, group[0][0])
+        and continues_organization(text, group[0][0], nf.is_given_name(words[0]))
     ):
-        # "the Office for National Statistics said"; not "Campaign for Trump" nor "Party for
-        # Hillary Clinton" (a headline's capitals)
+        # "the Office for National Statistics said", "the Institute of Marine Science"; not
+        # "Campaign for Trump" nor "Party for Hillary Clinton" (a headline's capitals)
         return []
     start = honorific_start if honorific else names[0][0]
     end = names[-1][1]

@@ -8,7 +8,7 @@ import itertools
 
 import regex
 
-from newsfacts.plugin import compiled, read_table
+from newsfacts.plugin import ORGANIZATION_HEADS, compiled, read_table
 from newsfacts_people import lexicon as lx
 from newsfacts_people import name_forms as nf
 from newsfacts_people.vessels import ENDINGS as VESSEL_ENDINGS
@@ -247,13 +247,22 @@ _ORGANIZATION_REACH = 60
 _LINKS = (" for ", " of ", " on ", " against ", " and ")
 
 
-def continues_organization(text: str, start: int) -> bool:
+def continues_organization(text: str, start: int, given_first: bool = False) -> bool:
     """Whether the run of capitalized words at ``start`` goes on an organization's name: "the
-    Office for National Statistics said" names no person "National Statistics"."""
+    Office for National Statistics said" names no person "National Statistics". A run whose
+    first word is a given name (``given_first``) goes on one only after a head that opens "X
+    of Y" names and "of" or "on": "the Australian Institute of Marine Science said" names no
+    person "Marine Science"; "the Campaign for Hillary Clinton" still names her."""
     if not text.endswith(_LINKS, 0, start):
         return False  # the common case, decided without the pattern
     before = _ORGANIZATION_BEFORE.search(text, max(0, start - _ORGANIZATION_REACH), start)
-    return before is not None and before.group(1) in lx.ORG_WORDS
+    if before is None or before.group(1) not in lx.ORG_WORDS:
+        return False
+    if not given_first:
+        return True
+    head = ORGANIZATION_HEADS.get(before.group(1))
+    # right after "of" or "on": "the University of Zurich and Gordon Hanson" names him
+    return head is not None and head.opens and text.endswith((" of ", " on "), 0, start)
 
 
 _LINE_REACH = 200
