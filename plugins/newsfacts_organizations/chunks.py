@@ -13,6 +13,7 @@ from newsfacts_organizations import runs
 from newsfacts_organizations.lexicon import units
 from newsfacts_organizations.rule_table import rules_for, unit_clues
 from newsfacts_organizations.runs import Sentence
+from newsfacts_organizations.vessel_runs import cut_vessel_runs
 
 #: How many sentences a long text's passes read at a time (see :class:`_Sentences`). Small,
 #: so that a chunk read again dies young: a chunk of 2,000 sentences outlived the garbage
@@ -69,6 +70,8 @@ class Sentences:
             spans = self._chunks[index]
             vocabulary = self._document.vocabulary
             read = runs.sentences(joined, texts, starts, spans, vocabulary, clues)
+            for sentence in read:
+                cut_vessel_runs(sentence)  # "the USS Gerald R. Ford": no carmaker "Ford"
             words = len(joined)
             if self._kept_words + words <= _KEPT_WORDS:
                 self._kept[index] = read

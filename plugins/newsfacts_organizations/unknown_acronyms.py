@@ -25,6 +25,7 @@ from newsfacts_organizations.rules import (
     make,
 )
 from newsfacts_organizations.runs import Sentence
+from newsfacts_organizations.vessel_runs import opens_ship_name
 
 ROMAN = compiled(r"[IVXLC]+")  # Roman numerals: "Elizabeth II", "World War II"
 DASHES = frozenset(("-", "–", "—"))
@@ -64,6 +65,7 @@ def acronyms(sentence: Sentence) -> Iterator[Candidate]:
             and (word,) not in KNOWN
             and not _next_to_capitals(sentence, index)
             and not _code_or_label(texts, index)
+            and not opens_ship_name(sentence, index)  # "INS Vikrant"
         ):
             entry = Entry(word, word, None)
             yield make(sentence, index, index + 1, entry, None, ACRONYM_RULE, possessive)
