@@ -132,13 +132,15 @@ def _not_in_a_name(word: str) -> bool:
 
 
 def _code_or_label(texts: list[str], index: int) -> bool:
-    """ "TAPPER:" (a transcript's speaker), "DALLAS (AP) —" (a dateline), "510 MW", "EUR 40"
-    (a unit or currency), "167 gigawatt (GW)" (a term's abbreviation), "Newark, NJ" (a
-    state's postal code after a town): not organizations."""
+    """ "TAPPER:" (a transcript's speaker), "DALLAS (AP) —" (a dateline), "(NYSE: XYZ)" (a
+    stock's ticker), "510 MW", "EUR 40" (a unit or currency), "167 gigawatt (GW)" (a term's
+    abbreviation), "Newark, NJ" (a state's postal code after a town): not organizations."""
     after = texts[index + 1] if index + 1 < len(texts) else ""
     before = texts[index - 1] if index else ""
     if after == ":" or after[:1].isdigit() or before[:1].isdigit():
         return True
+    if before == ":" and index >= 3 and texts[index - 3] == "(" and texts[index - 2].isupper():
+        return True  # a stock's ticker after its exchange: "Alphabet Inc. (NASDAQ: GOOGL)"
     if (
         before == ","
         and index > 1
