@@ -29,6 +29,7 @@ from newsfacts_people.surroundings import (
     near_speech,
     owned_before,
 )
+from newsfacts_people.vessels import ship_prefixed
 
 
 class Mention(NamedTuple):
@@ -171,6 +172,7 @@ def group_mentions(
         names_organization(text, end)
         # "1. Alex Zanardi ( Italy ) , Reynard Honda , 53.980": a results row's car or team
         or owned_before(text, names[0][0], group[-1][1], multiword)
+        or ship_prefixed(text, group[0][0])  # "HMS Queen Elizabeth": a ship
     )
     # Initials as a given name: "A.J. Brown" (not "A.L. Williams Corp.")
     sure = sure or (multiword and not not_a_person and nf.is_initials(words[0]))

@@ -1,5 +1,6 @@
 """A ship named after a person: "the carrier Carl Vinson leads a battle group", "the aircraft
-carrier Charles de Gaulle sailed" name the ship (``data/vessel_nouns.txt``)."""
+carrier Charles de Gaulle sailed" name the ship (``data/vessel_nouns.txt``); so do a navy's
+prefix and a royal title: "HMS Queen Elizabeth docked" (``data/vessel_prefixes.txt``)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,10 @@ VESSEL_NOUNS = read_words("newsfacts_people", "vessel_nouns.txt")
 #: The nouns with the space after them, as they end the text before a ship's name
 ENDINGS = tuple(f"{noun} " for noun in sorted(VESSEL_NOUNS))
 _REACH = 1 + max(map(len, ENDINGS))  # the noun, its space and the character before it
+#: A navy's prefix with the space after it ("HMS ")
+PREFIXES = tuple(
+    f"{prefix} " for prefix in sorted(read_words("newsfacts_people", "vessel_prefixes.txt"))
+)
 
 
 def vessel_before(text: str, start: int) -> bool:
@@ -20,3 +25,15 @@ def vessel_before(text: str, start: int) -> bool:
     noun_start = before.rfind(" ") + 1
     # the whole word: "the carrier", not "Ferrycarrier"
     return before[noun_start:] in VESSEL_NOUNS
+
+
+def ship_prefixed(text: str, start: int) -> bool:
+    """Whether a navy's prefix opens the run at ``start`` or stands right before it, a word of
+    its own ("HMS Queen Elizabeth"; not "THMS Queen")."""
+    if text.startswith(PREFIXES, start):
+        return True
+    for prefix in PREFIXES:
+        low = start - len(prefix)
+        if low >= 0 and text.startswith(prefix, low) and (low == 0 or not text[low - 1].isalnum()):
+            return True
+    return False
