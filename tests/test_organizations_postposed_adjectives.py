@@ -38,7 +38,11 @@ EXTRACTOR = newsfacts.Extractor(["organizations"])
         ),
         (
             "Dissidents of the Fuerzas Armadas Revolucionarias de Colombia refused to disarm.",
-            [("Fuerzas Armadas Revolucionarias de Colombia", "military")],
+            [("Fuerzas Armadas Revolucionarias de Colombia", "other")],  # the FARC, listed
+        ),
+        (
+            "Soldiers of the Fuerzas Armadas Nacionales Bolivarianas patrolled the border.",
+            [("Fuerzas Armadas Nacionales Bolivarianas", "military")],
         ),
         (
             "Researchers at the Universidad Nacional Autónoma de México led the survey.",
