@@ -44,7 +44,8 @@ FEATURES = [
     (
         "She hiked in Yosemite National Park after a trip to Paris, Berlin and Rome.",
         [
-            ("Yosemite National Park", "feature", None),
+            # a park of the gazetteer's own (data/places.tsv): its country too
+            ("Yosemite National Park", "feature", "US"),
             ("Paris", "city", "FR"),
             ("Berlin", "city", "DE"),
             ("Rome", "city", "IT"),

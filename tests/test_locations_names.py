@@ -204,7 +204,11 @@ def test_the_word_before_a_name_says_whether_it_is_a_place(text: str, mentions: 
 # (text, every feature as written): a feature's word that is also a common name's needs
 # "the" or a preposition before the name
 FEATURES = [
-    ("Floods hit farms in the Nile Delta and the Mekong Delta.", ["Nile Delta", "Mekong Delta"]),
+    # (the Mekong Delta is the gazetteer's own now, data/places.tsv: not by its last word)
+    (
+        "Floods hit farms in the Nile Delta and the Irrawaddy Delta.",
+        ["Nile Delta", "Irrawaddy Delta"],
+    ),
     ("Drones struck near the Kakhovka Dam on the Dnipro.", ["Kakhovka Dam"]),
     ("Tourists hiked the Tiger Leaping Gorge in Yunnan.", ["Tiger Leaping Gorge"]),
     ("Delta Air Lines cut flights, and Kappa Delta raised funds.", []),
