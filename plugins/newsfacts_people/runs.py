@@ -89,20 +89,39 @@ def name_words(document: Document) -> Iterator[Token]:
     stand ("O'Malley", "Obama's", "J.", "G7", "al-Assad")."""
     text, tokens = document.text, document.tokens
     texts = list(tokens.texts())
-    # The distinct words that may hold one, told in C: no word in lower case (the document's
-    # own, read once for every field) nor mark. Of those, the words of letters opening with a
-    # capital are one, but a single capital (an initial: "J.", read anew).
-    kept = set(texts).difference(document.lower_case_words, _PUNCTUATION)
-    plain = {word for word in filter(str.isalpha, kept) if word[0].isupper() and len(word) > 1}
+    # What each token may be, a look-up per token in the extractor's vocabulary (words
+    # repeat from article to article): no set of the article's words to build.
+    kinds = list(map(document.vocabulary.column(_name_word_kind).__getitem__, texts))
     starts = tokens.starts
     ascii_text = text.isascii()
-    for index in compress(count(), map(kept.__contains__, texts)):
+    for index in compress(count(), kinds):
         word, start = texts[index], starts[index]
         # (text[-1] before the first token: if it is no mark, the word is matched anew)
-        if word in plain and text[start - 1] in _PUNCTUATION:
+        if kinds[index] == _PLAIN and text[start - 1] in _PUNCTUATION:
             yield start, start + len(word), word
-        elif word[0].isalpha() or not (word.isascii() or word[0] in _PUNCTUATION):
+        else:
             yield from _matched(text, start, start + len(word), ascii_text)
+
+
+# The kinds of token of name_words: none (0, a word in lower case, a mark, a token no name
+# word can open in); a capitalized word of letters, a name word whole after a mark (_PLAIN);
+# any other, matched where it stands (_MATCHED).
+_PLAIN, _MATCHED = 1, 2
+
+
+def _name_word_kind(word: str) -> int:
+    """What the token ``word`` may be in :func:`name_words`: 0 for one that holds no name
+    word, else :data:`_PLAIN` or :data:`_MATCHED`. A word in lower case ("said") or a mark
+    (",") holds none; a token that may hold one opens with a letter ("Kyiv", "al-Assad",
+    "J.") or, beyond ASCII, with a character that is no usual mark; an ASCII token opening
+    with a digit or a sign holds none ("1990s", "$5")."""
+    if word.islower() or word in _PUNCTUATION:
+        return 0
+    if word.isalpha() and word[0].isupper() and len(word) > 1:
+        return _PLAIN  # (most: "Kyiv", "Obama"; a single capital is an initial, "J.")
+    if word[0].isalpha() or not (word.isascii() or word[0] in _PUNCTUATION):
+        return _MATCHED
+    return 0
 
 
 def _matched(text: str, start: int, end: int, ascii_text: bool) -> Iterator[Token]:
