@@ -95,17 +95,35 @@ def _shouted(words: tuple[str, ...]) -> bool:
     return True
 
 
+def _rejected_alone(word: str) -> bool:
+    """Whether a group of the one word ``word`` names no one whatever its context: the checks
+    reject it ("The", "But", "Monday"), as :func:`_split` reads it (a word that is also an
+    organization's, "Park", may be a person's by its context: never rejected here)."""
+    if word in SURNAME_ORG_WORDS:
+        return False
+    known = _judged_untraced((word,), False)
+    return known is None or known[1] == "reject"
+
+
 def find_mentions(document: Document) -> list[Mention]:
     """Every run of capitalized words of ``document`` that may name a person, in text
     order."""
     text = document.text
     found: list[Mention] = []
     traced = tracing()  # every group's checks run and recorded (see _split)
+    # A group of one word the checks reject alone is told by a look-up per word in the
+    # extractor's vocabulary (most groups are one word; the rejected repeat: "The", "But"),
+    # not split; unless the decisions are traced.
+    rejected_alone = (
+        (lambda word: False) if traced else document.vocabulary.column(_rejected_alone).__getitem__
+    )
     # Headline runs that may open with a surname alone, where their mentions are in found
     surname_led: list[tuple[int, int, list[Token], Parts]] = []
     named: set[str] = set()  # the surnames of run_checks.person_in_context
     repeats = _Repeats(text)
     for group in runs(document):
+        if len(group) == 1 and rejected_alone(group[0][2]):
+            continue  # (no byline nor office in one word)
         byline = None
         if group[0][2].isupper() or group[0][2] in BYLINE_OPENERS:  # the quick test first
             byline = byline_names(text, group)
