@@ -42,6 +42,9 @@ class _Table:
     pattern_needs: tuple[str, ...]  # every need of _PATTERN_NEEDS a row has, once
     rows_of: Mapping[str, frozenset[int]]  # the rows that have each need
     needs_of: tuple[tuple[str, ...], ...]  # the needs of each row
+    #: Each row's pattern once compiled (None before its first use): a list look-up per try,
+    #: where a call of :func:`compiled` costs as much as a failed try of a short pattern.
+    patterns: list[regex.Pattern[str] | None]
 
     @classmethod
     def of(
@@ -63,7 +66,15 @@ class _Table:
             pattern_needs=tuple(need for need in rows_of if need in _PATTERN_NEEDS),
             rows_of={need: frozenset(indexes) for need, indexes in rows_of.items()},
             needs_of=tuple(needs for _, needs in rows),
+            patterns=[None] * len(rows),
         )
+
+    def pattern(self, index: int) -> regex.Pattern[str]:
+        """The compiled pattern of row ``index`` (compiled at its first use, then kept)."""
+        found = self.patterns[index]
+        if found is None:
+            found = self.patterns[index] = compiled(self.sources[index])
+        return found
 
     def held(self, text: str) -> tuple[list[int], set[str]]:
         """The rows whose needs ``text`` meets, in the table's order, and the needs met."""
@@ -79,7 +90,7 @@ class _Table:
         budget = ix.budget(text)
         found: list[Span] = []
         for index in rows:
-            pattern = compiled(self.sources[index])
+            pattern = self.pattern(index)
             if index in self.at_needs:
                 needs = [need for need in self.needs_of[index] if need in met]
                 found += _at_needs(text, pattern, needs)
@@ -224,6 +235,7 @@ def _at_digit_runs(text: str, hits: list[int]) -> list[Span]:
     met: dict[int, bool] = {}  # whether the text meets the needs of each row matched so far
     found = []
     resume = [0] * len(ix.DIGIT_LED)
+    patterns = _DIGIT_LED.patterns
     for at in hits:
         for index in _rows_at(text, at):
             # Each pattern first in a bounded window, as a quick test: a try without a timeout
@@ -232,7 +244,7 @@ def _at_digit_runs(text: str, hits: list[int]) -> list[Span]:
             # 7-5 ...") again at every number of it. The needs of a row are looked for only
             # once it matches in a window (few do): looking for all the needs of the table
             # first cost a text of a few numbers more than the tries.
-            pattern = compiled(_DIGIT_LED.sources[index])
+            pattern = patterns[index] or _DIGIT_LED.pattern(index)
             if at < resume[index] or pattern.match(text, at, at + reach, concurrent) is None:
                 continue
             if index not in met:
