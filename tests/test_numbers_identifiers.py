@@ -110,6 +110,7 @@ AT_NEED_SENTENCES = [
     "A 911 call reached the 999 operator before the 112 system failed.",
     "UPDATE 2-Exports rose as Erik ten Hag watched; later, ten Dutch fans left.",
     "The Group of Seven met as the Gang of Four, the Sweet Sixteen and the Fifty Club did.",
+    "Third-party sellers gave first-hand advice to first-time buyers of second-hand cars.",
 ]
 
 
