@@ -67,18 +67,23 @@ class Opening:
     #: how many teams' win-loss records in brackets after a name: "Denver (2-2)"
     records: int = 0
 
-    @classmethod
-    def of(cls, tokens: Sequence[Segment], lower: Callable[[str], str] = str.lower) -> Opening:
-        # C-level maps, not a Python step per word: read for every article, however short.
-        # The texts of Tokens read from its column, with no segment made or read.
-        texts = (
-            tuple(islice(tokens.texts(), OPENING))
-            if isinstance(tokens, Tokens)
-            else tuple(map(_TEXT, tokens[:OPENING]))
-        )
-        words = tuple(map(lower, texts))
-        found = list(filter(SPORTS_WORDS.__contains__, words))
-        return cls(words, len(found), len(set(found)), _records(texts))
+
+def _opening(tokens: Sequence[Segment], lower: Callable[[str], str]) -> Opening | None:
+    """The opening of the article whose tokens these are; None when it holds no sports word
+    (most articles: every check of the table asks for one, so none is made, a frozen instance
+    that cost more than reading the words)."""
+    # C-level maps, not a Python step per word: read for every article, however short.
+    # The texts of Tokens read from its column, with no segment made or read.
+    texts = (
+        tuple(islice(tokens.texts(), OPENING))
+        if isinstance(tokens, Tokens)
+        else tuple(map(_TEXT, tokens[:OPENING]))
+    )
+    words = tuple(map(lower, texts))
+    found = list(filter(SPORTS_WORDS.__contains__, words))
+    if not found:
+        return None
+    return Opening(words, len(found), len(set(found)), _records(texts))
 
 
 def _sport_named(opening: Opening) -> bool:
@@ -182,8 +187,8 @@ SPORTS_REPORT = (
 def sports_report(tokens: Sequence[Segment], lower: Callable[[str], str] = str.lower) -> bool:
     """Whether the article whose tokens these are reads as a sports report (``lower``: a
     word's lower-case form, the document's vocabulary's column, looked up, not made anew)."""
-    opening = Opening.of(tokens, lower)
-    if not opening.sports_words:
+    opening = _opening(tokens, lower)
+    if opening is None:
         return False  # every check asks for a sports word: most articles decided here
     # Not explain.decide: the reading is shared by every field, so it is recorded in none of
     # their traces; the fields that read it name it in their own checks.
