@@ -34,6 +34,9 @@ SPORTS = [
     # a side's record told in one word
     "The unbeaten Chiefs host the winless Jets on Sunday, and the Bills, undefeated at home, "
     "travel to Miami.",
+    # a contest that is no sport named beside a sport: the sport decides
+    "The Lincoln High debate team won the state title on Saturday, and the football team beat "
+    "Central 21-14 in the championship game on Friday night.",
     # teams' win-loss records after their names, in a story of few sports words
     "Mahomes leads late comeback. Patrick Mahomes threw a go-ahead pass with 40 seconds left "
     "as Kansas City (4-0) overcame a 10-point deficit to edge Cincinnati (1-3) 27-24 on "
@@ -66,6 +69,17 @@ NOT_SPORTS = [
     "The court ruled (5-4) that the law, in force for decades (1990-95 aside), stands. The "
     "governor, who won a second term last year, said the state would comply with the ruling, "
     "and lawmakers from both parties said they would study it before the session opens.",
+    # a contest that is no sport, told in words of sport: teams, tournaments, championships
+    "Mock trial team wins state title. The Lincoln High mock trial team won the state "
+    "championship on Saturday, beating teams from 12 schools in the final round of the "
+    "tournament. The team will compete at the national tournament in May, coach Ellen Ward said.",
+    "Chess prodigy, 11, wins junior title. An 11-year-old from Dayton won the state junior chess "
+    "championship on Sunday, beating players twice her age in the final round of the "
+    "tournament. She won six games and drew one, and her coach said she had trained every day.",
+    # one sports word in two forms is one kind: "match" and "matches"
+    "Library to host skills match sessions. The public library will host sessions that match "
+    "job seekers with employers on Tuesday. The sessions, which match skills to openings, are "
+    "free; last year's matches placed 40 people in jobs, the director said.",
     # one sports word, over and over: a rescue squad's story
     "Rescue squad seeks funds. Residents will get a letter from the Rescue Squad. The squad "
     "asks for donations, and the squad's members are volunteers.",
@@ -96,6 +110,7 @@ def test_only_the_opening_is_read() -> None:
 
 def test_the_checks_are_named_in_order() -> None:
     assert [check.name for check in genre.SPORTS_REPORT] == [
+        "contest-named",
         "sport-named",
         "dense",
         "scored",

@@ -47,6 +47,11 @@ VENUE_WORDS = read_words("newsfacts", "venue_words.txt")
 #: Nouns after a sport's name that make it a ground or a thing ("a former golf course"), from
 #: ``newsfacts/data/sports_grounds.txt``: such a name names no sport.
 _SPORTS_GROUNDS = read_words("newsfacts", "sports_grounds.txt")
+#: Contests that are no sport ("mock trial", "chess", "spelling bee"), from
+#: ``newsfacts/data/contests.txt``: named at the top with no sport, they make a story of
+#: teams, tournaments and wins no sports report (a school's mock trial team "won the state
+#: championship"), and its places stay places.
+CONTESTS = frozenset(tuple(line.split()) for line in read_lines("newsfacts", "contests.txt"))
 _TEXT = operator.attrgetter("text")
 #: How many tokens of the opening are read: the kind of article shows early, and a long text
 #: costs no more than a short one.
@@ -83,13 +88,31 @@ def _opening(tokens: Sequence[Segment], lower: Callable[[str], str]) -> Opening 
     found = list(filter(SPORTS_WORDS.__contains__, words))
     if not found:
         return None
-    return Opening(words, len(found), len(set(found)), _records(texts))
+    kinds = set(map(_SPORTS_WORD_KINDS.__getitem__, found))
+    return Opening(words, len(found), len(kinds), _records(texts))
+
+
+def _singular(word: str) -> str:
+    """A sports word's kind: its singular when that is a sports word too ("matches" and
+    "match" are one kind, so a story of a skills match is not two words of sport)."""
+    for ending in ("es", "s"):
+        if word.endswith(ending) and word[: -len(ending)] in SPORTS_WORDS:
+            return word[: -len(ending)]
+    return word
+
+
+_SPORTS_WORD_KINDS = {word: _singular(word) for word in SPORTS_WORDS}
 
 
 def _sport_named(opening: Opening) -> bool:
     """A short results line or a sport named at the top, talked of below: one word in 80."""
     if opening.sports_words * 80 < len(opening.words):
         return False
+    return _names_a_sport(opening)
+
+
+def _names_a_sport(opening: Opening) -> bool:
+    """Whether a sport is named at the top: the headline or first sentence."""
     top = opening.words[:SPORT_NAMED_WITHIN]
     # Each name whole: "motor racing", not the "motor" of "Hyundai Motor Co."
     return any(
@@ -100,14 +123,33 @@ def _sport_named(opening: Opening) -> bool:
     )
 
 
+def _contest_named(opening: Opening) -> bool:
+    """A contest that is no sport named at the top, and no sport: "Mock trial team wins
+    state title", "Rochester chess player wins junior championship"."""
+    top = opening.words[:SPORT_NAMED_WITHIN]
+    named = any(
+        top[index : index + len(name)] == name
+        for index in range(len(top))
+        for name in _CONTESTS_BY_FIRST_WORD.get(top[index], ())
+    )
+    return named and not _names_a_sport(opening)
+
+
 def _before_a_ground(words: tuple[str, ...], after: int) -> bool:
     """Whether the word after a sport's name makes it a ground: "a former golf course"."""
     return after < len(words) and words[after] in _SPORTS_GROUNDS
 
 
-_NAMES_BY_FIRST_WORD: dict[str, list[tuple[str, ...]]] = {}
-for _name in sorted(SPORTS_NAMES):
-    _NAMES_BY_FIRST_WORD.setdefault(_name[0], []).append(_name)
+def _by_first_word(names: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """Names of words grouped by their first word, so that each word asks only its own."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for name in sorted(names):
+        grouped.setdefault(name[0], []).append(name)
+    return grouped
+
+
+_NAMES_BY_FIRST_WORD = _by_first_word(SPORTS_NAMES)
+_CONTESTS_BY_FIRST_WORD = _by_first_word(CONTESTS)
 
 
 def _dense(opening: Opening) -> bool:
@@ -177,6 +219,7 @@ def _record(texts: Sequence[str], first: int) -> bool:
 
 
 SPORTS_REPORT = (
+    Check("contest-named", _contest_named, "reject", "a contest no sport named at the top"),
     Check("sport-named", _sport_named, "accept", "a sport named at the top and talked of"),
     Check("dense", _dense, "accept", "one word in 40 is a sports word, of two kinds or more"),
     Check("scored", _scored, "accept", "a short item with a sports word and a score: 4-2"),
