@@ -38,6 +38,7 @@ from newsfacts_dates.grammar import (
     WEEKDAYS,
 )
 from newsfacts_dates.neighbour_cues import passive_past_by
+from newsfacts_dates.put_off_aside import put_off_aside_past
 from newsfacts_dates.tense_cues import CUE_REACH, cues_between
 
 Tense = Literal["past", "future", "none"]
@@ -92,9 +93,10 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
         _PERFECT.search(document.text, low, high)
         or _PAST_PLAN.search(document.text, low, start)
         or passive_past_by(document.text, low, start)
+        or put_off_aside_past(document, start, end, sentence.end)
     ):
         # "had not named him until Tuesday", "was to take effect on Monday", "was contained
-        # by Sunday evening"
+        # by Sunday evening", "The match, postponed until Monday, ended in a draw"
         return "past"
     if lead is not None:
         return lead
