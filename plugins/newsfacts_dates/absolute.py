@@ -10,6 +10,7 @@ import regex
 from newsfacts.plugin import compiled
 from newsfacts_dates import anchor, tense_cues
 from newsfacts_dates.amounts import count
+from newsfacts_dates.compared_months import compared_time_before
 from newsfacts_dates.fronted_years import fronted_year
 from newsfacts_dates.grammar import (
     DECADE_WORDS,
@@ -46,13 +47,15 @@ def _word_after(text: str, end: int) -> str:
 
 
 def _month_usable(match: Match, text: str) -> bool:
-    """A month name alone must look like one: capitalized, and "May" or "March" led in."""
+    """A month name alone must look like one: capitalized, and "May" or "March" led in
+    ("in May", "no earlier than March")."""
     word = match.group("month")
     if not word[0].isupper() or (len(word.rstrip(".")) <= 3 and word.lower() != "may"):
         return False  # "Jan" alone is a name more often than a month
     if word.lower() in ("may", "march"):
         return (
             _word_before(text, match.start()) in LEAD_WORDS
+            or compared_time_before(text, match.start())
             or group(match, "pmod") is not None
             or _modifies_a_noun(text, match.start(), match.end())
         )
