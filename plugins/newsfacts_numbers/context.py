@@ -11,6 +11,7 @@ from newsfacts.plugin import compiled
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import links
 from newsfacts_numbers import patterns as px
+from newsfacts_numbers.course_over import course_over
 from newsfacts_numbers.raw import Raw
 
 _AFTER_STARTS = frozenset(
@@ -33,8 +34,8 @@ def _during(text: str, raw: Raw, over: int) -> bool:
     before an amount of time after an amount and its noun ("a 25% raise over four years"; but
     "5,000 people over 65" are older) or after a passive verb or "spread" ("will be paid out
     over five years"; but "he spent over 12 years in prison" is more than 12)."""
-    if px.AMOUNT_BEFORE.search(text, max(0, over - 16), over):
-        return True
+    if px.AMOUNT_BEFORE.search(text, max(0, over - 16), over) or course_over(text, raw, over):
+        return True  # "$45 billion over 10 years", "the race runs over 78 laps"
     if raw.unit not in lx.TIME_UNITS:
         return False
     return (
