@@ -8,7 +8,6 @@ from operator import itemgetter
 
 from newsfacts.plugin import Document, decide, tracing
 from newsfacts_people import lexicon as lx
-from newsfacts_people import name_forms as nf
 from newsfacts_people.bylines import BYLINE_OPENERS, byline_names
 from newsfacts_people.candidates import Mention, Parts, group_mentions
 from newsfacts_people.names import Reading, read
@@ -241,12 +240,13 @@ def _read(text: str, group: list[Token], parts: Parts) -> tuple[list[Mention], b
 
 
 def _may_open_with_surname(text: str, parts: Parts) -> bool:
-    """Whether a run of a title-case line opens with no given name nor title, and runs into
-    the next words: "Trump Would Put Liberals On Court", "Megyn Kelly Was Just Spotted"."""
+    """Whether a run of a title-case line opens with no title, and runs into the next
+    words: "Trump Would Put Liberals On Court", "Megyn Kelly Was Just Spotted"; a given name
+    too, for it may be a surname ("Maher Tells Guests To Leave" with "Bill Maher" below)."""
     reading, honorific, _, names = parts
     return (
         len(names) > 1
-        and not (honorific or reading.titles or nf.is_given_name(reading.run.words[0]))
+        and not (honorific or reading.titles)
         and in_title_case_line(text, names[0][0], names[-1][1])
     )
 
