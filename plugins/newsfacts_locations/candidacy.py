@@ -15,9 +15,10 @@ import attrs
 
 from newsfacts.plugin import Segment
 from newsfacts_locations import context, neighbours, products, support, words
+from newsfacts_locations.article import Article
 from newsfacts_locations.gazetteer import Gazetteer
 from newsfacts_locations.matching import Candidate, Matcher
-from newsfacts_locations.neighbours import Article, Claims
+from newsfacts_locations.neighbours import Claims
 from newsfacts_locations.qualifiers import Qualifier, Qualifiers, container_of, owner_of
 from newsfacts_locations.support import Surroundings
 

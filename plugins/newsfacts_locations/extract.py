@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 import newsfacts
 from newsfacts.plugin import Location, Segment, dateline
 from newsfacts_locations import context, county_councils, grounds, lists, mayors, words
+from newsfacts_locations.article import Article, planets_named
 from newsfacts_locations.bodies import state_votes
 from newsfacts_locations.candidacy import Reader
 from newsfacts_locations.capitals import shouted_text
@@ -32,7 +33,7 @@ from newsfacts_locations.landmarks import landmarks_in_towns
 from newsfacts_locations.matching import Candidate, Matcher
 from newsfacts_locations.name_parts import kept
 from newsfacts_locations.neighbourhoods import DISTRICT_NOUNS, neighbourhoods
-from newsfacts_locations.neighbours import Article, Claims
+from newsfacts_locations.neighbours import Claims
 from newsfacts_locations.placing import big_city, place_streets
 from newsfacts_locations.readings import Mention
 from newsfacts_locations.repeats import Repeats
@@ -144,6 +145,7 @@ def extract(
         document.lower_case_words,
         storms=words.storm_names(document.text),
         products=words.products_named(document.text, document.lower_case_words),
+        planets=planets_named(document),
     )
     reader: _Reader | None = None  # (made for the first sentence read: many texts have none)
     findings = Findings()

@@ -27,12 +27,14 @@ def product_named(c: Candidacy) -> bool | str:
 
 
 def celestial(c: Candidacy) -> bool | str:
-    """A planet's or a moon's name in a sentence with a word of astronomy, and no qualifier:
-    "The Juno probe reached Jupiter" (not Jupiter, Florida); the word as the evidence."""
-    if c.candidate.key not in words.CELESTIAL or c.qualifier:
+    """A planet's or a moon's name in a sentence with a word of astronomy, or one the article
+    reads so elsewhere (Article.planets), and no qualifier: "The Juno probe reached Jupiter"
+    (not Jupiter, Florida); the word, or the name, as the evidence."""
+    key = c.candidate.key
+    if key not in words.CELESTIAL or c.qualifier:
         return False
     found = next((t.text for t in c.tokens if t.text.lower() in words.ASTRONOMY_WORDS), None)
-    return found or False
+    return found or (key in c.article.planets and f"{key} elsewhere")
 
 
 def event_name(c: Candidacy) -> bool | str:

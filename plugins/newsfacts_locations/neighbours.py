@@ -13,6 +13,7 @@ import attrs
 import newsfacts
 from newsfacts.plugin import NAME_PARTICLES, VENUE_WORDS, Segment
 from newsfacts_locations import context, products, support, words
+from newsfacts_locations.article import Article
 from newsfacts_locations.gazetteer import Gazetteer
 from newsfacts_locations.matching import Candidate
 
@@ -150,20 +151,6 @@ class Claims:
             and not self.people_spans.overlaps(start, end)
             and any(context.well_known(place) for place in candidate.places)
         )
-
-
-@attrs.define(repr=False, eq=False)
-class Article:
-    """What the rules learn about the whole article."""
-
-    sports: bool
-    lower_case: frozenset[str]
-    name_parts: set[str] = attrs.field(factory=set)
-    #: the storms it names ("Hurricane Milton"): their names alone are no places
-    storms: frozenset[str] = frozenset()
-    #: the listed products it names with a product noun ("the Orion spacecraft"): their
-    #: names alone are the products
-    products: frozenset[str] = frozenset()
 
 
 def public_body(tokens: Sequence[Segment], candidate: Candidate) -> bool:

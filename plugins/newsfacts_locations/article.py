@@ -1,0 +1,50 @@
+"""What the rules learn about the whole article, read once before its sentences."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+import newsfacts
+from newsfacts_locations import words
+
+#: A token's possessive ending: "Jupiter's moons"
+_POSSESSIVE = re.compile("['’]s$")
+
+
+@attrs.define(repr=False, eq=False)
+class Article:
+    """What the rules learn about the whole article."""
+
+    sports: bool
+    lower_case: frozenset[str]
+    name_parts: set[str] = attrs.field(factory=set)
+    #: the storms it names ("Hurricane Milton"): their names alone are no places
+    storms: frozenset[str] = frozenset()
+    #: the listed products it names with a product noun ("the Orion spacecraft"): their
+    #: names alone are the products
+    products: frozenset[str] = frozenset()
+    #: the planets and moons it reads as such in a sentence of astronomy ("The probe will
+    #: orbit Jupiter"): their names are no towns in its other sentences either
+    planets: frozenset[str] = frozenset()
+
+
+def planets_named(document: newsfacts.Document) -> frozenset[str]:
+    """The names of ``celestial.txt`` that stand in a sentence with a word of astronomy
+    (``astronomy_words.txt``): "The Juice mission will reach Jupiter in 2031" reads the planet
+    where another sentence says "the spacecraft will orbit Jupiter"."""
+    text = document.text
+    names = [name for name in words.CELESTIAL if name in text]  # most texts: none, in C
+    found: set[str] = set()
+    for token in document.tokens if names else ():
+        name = _POSSESSIVE.sub("", token.text)  # "orbit Jupiter's moon Ganymede"
+        if name not in names or name in found:
+            continue
+        sentence = document.sentence_at(token.start)
+        if sentence is not None and any(
+            word.text.lower() in words.ASTRONOMY_WORDS
+            for word in document.tokens_between(sentence.start, sentence.end)
+        ):
+            found.add(name)
+    return frozenset(found)
