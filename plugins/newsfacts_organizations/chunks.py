@@ -13,7 +13,7 @@ from newsfacts_organizations import runs
 from newsfacts_organizations.lexicon import units
 from newsfacts_organizations.rule_table import rules_for, unit_clues
 from newsfacts_organizations.runs import Sentence
-from newsfacts_organizations.vessel_runs import cut_vessel_runs
+from newsfacts_organizations.vessel_runs import cut_vessel_runs, ship_names
 
 #: How many sentences a long text's passes read at a time (see :class:`_Sentences`). Small,
 #: so that a chunk read again dies young: a chunk of 2,000 sentences outlived the garbage
@@ -48,6 +48,8 @@ class Sentences:
         self._chunks = _chunked(document.sentences)
         self._kept: dict[int, list[Sentence]] = {}
         self._kept_words = 0
+        #: the ships named after a navy's prefix, whose last word alone is the ship
+        self._ships = ship_names(document.text)
 
     def _units(self, spans: Sequence[Segment]) -> list[Segment]:
         """The units of ``spans``: the tokens from the first one's start to the last one's
@@ -71,7 +73,7 @@ class Sentences:
             vocabulary = self._document.vocabulary
             read = runs.sentences(joined, texts, starts, spans, vocabulary, clues)
             for sentence in read:
-                cut_vessel_runs(sentence)  # "the USS Gerald R. Ford": no carmaker "Ford"
+                cut_vessel_runs(sentence, self._ships)  # "the USS Gerald R. Ford": no carmaker
             words = len(joined)
             if self._kept_words + words <= _KEPT_WORDS:
                 self._kept[index] = read

@@ -7,6 +7,8 @@ acronym (:func:`opens_ship_name`)."""
 
 from __future__ import annotations
 
+import re
+
 from newsfacts.plugin import PEOPLE_NOUNS, read_words
 from newsfacts_organizations.lexicon import ACRONYM_STOPS, PACKAGE, STOPWORDS
 from newsfacts_organizations.runs import Sentence
@@ -14,11 +16,45 @@ from newsfacts_organizations.runs import Sentence
 VESSEL_PREFIXES = read_words(PACKAGE, "vessel_prefixes.txt")
 
 
-def cut_vessel_runs(sentence: Sentence) -> None:
+def ship_names(text: str) -> frozenset[str]:
+    """The last words of the ships ``text`` names after a navy's prefix ("Ford" of "the USS
+    Gerald R. Ford"), which name the ship alone after "the" ("The Ford carries 4,500
+    sailors")."""
+    if not any(prefix in text for prefix in VESSEL_PREFIXES):
+        return frozenset()  # nearly every text: a few scans in C
+    return frozenset(match.group(1) for match in _SHIP_NAME.finditer(text))
+
+
+#: A ship's name after a navy's prefix, its last capitalized word in group 1: "USS Gerald R.
+#: Ford", "HMS Queen Elizabeth", "INS Vikrant" (not "INS agents")
+_SHIP_NAME = re.compile(
+    rf"""
+    \b(?:{"|".join(map(re.escape, sorted(VESSEL_PREFIXES)))})
+    (?:\s+[A-Z][\w.'-]*)*?        # its first words, initials ("Gerald R.")
+    \s+([A-Z][a-z]+)               # its last word
+    \b(?!\s+[A-Z])                 # where the capitals end
+    """,
+    re.VERBOSE,
+)
+
+
+def _ship_alone(texts: list[str], start: int, end: int, ships: frozenset[str]) -> bool:
+    """Whether the run ``start``..``end`` is a ship's last word alone after "the": "the
+    Ford", or "The Ford" opening a sentence (a run with its article)."""
+    first = start + (texts[start] == "The")
+    after_article = first > start or (start > 0 and texts[start - 1] == "the")
+    return end - first == 1 and texts[first] in ships and after_article
+
+
+def cut_vessel_runs(sentence: Sentence, ships: frozenset[str] = frozenset()) -> None:
     """Cut each run of ``sentence`` before a navy's prefix that opens a ship's name in it; the
     words after the ship's name and an "and" are a run again ("the USS Nimitz and Ford Motor
-    Co.")."""
-    if VESSEL_PREFIXES.isdisjoint(sentence.texts):
+    Co."). A run of one of ``ships`` (see :func:`ship_names`) alone after "the" is the ship's
+    name too, and no run."""
+    texts = sentence.texts
+    if ships and not ships.isdisjoint(texts):
+        sentence.runs[:] = [run for run in sentence.runs if not _ship_alone(texts, *run, ships)]
+    if VESSEL_PREFIXES.isdisjoint(texts):
         return  # nearly every sentence: no prefix
     runs: list[tuple[int, int]] = []
     for start, end in sentence.runs:
