@@ -229,6 +229,7 @@ AT_DIGITS: dict[str, Callable[[int, str, bool], bool]] = {
     "iso": lambda digits, after, _: digits == 4 and after[:1] == "-",  # "2025-07-10"
     "numeric": lambda digits, after, _: digits <= 2 and after[:1] == "/",  # "7/10/2025"
     "clock": lambda digits, after, _: _clock_at(digits, after),
+    "race_time": lambda digits, after, _: digits <= 2 and after[:1] == ":",  # "2:04:56"
     "decade": lambda digits, after, _: digits == 4 and after[:1] in _DECADE_MARK,  # "1990s"
     "yearrange": lambda digits, after, _: digits == 4 and after[:1] in "-–/",  # "2024-25"
     "short_quarter_first": lambda digits, after, _: digits == 1 and after[:1] in "QH",  # "1H25"
