@@ -14,6 +14,7 @@ _REACH = 1 + max(map(len, ENDINGS))  # the noun, its space and the character bef
 PREFIXES = tuple(
     f"{prefix} " for prefix in sorted(read_words("newsfacts_people", "vessel_prefixes.txt"))
 )
+_PREFIX_REACH = max(map(len, PREFIXES))
 
 
 def vessel_before(text: str, start: int) -> bool:
@@ -32,6 +33,9 @@ def ship_prefixed(text: str, start: int) -> bool:
     its own ("HMS Queen Elizabeth"; not "THMS Queen")."""
     if text.startswith(PREFIXES, start):
         return True
+    # One C-level test first: nearly every run has no prefix before it.
+    if not text.endswith(PREFIXES, max(0, start - _PREFIX_REACH), start):
+        return False
     for prefix in PREFIXES:
         low = start - len(prefix)
         if low >= 0 and text.startswith(prefix, low) and (low == 0 or not text[low - 1].isalnum()):
