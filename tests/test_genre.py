@@ -37,6 +37,12 @@ SPORTS = [
     # a contest that is no sport named beside a sport: the sport decides
     "The Lincoln High debate team won the state title on Saturday, and the football team beat "
     "Central 21-14 in the championship game on Friday night.",
+    # a word of the arts beside a sport named at the top: the sport decides
+    "Cricket: the band played the anthem as Essex beat Kent by six wickets on Sunday, and "
+    "their captain scored 80 runs in the final.",
+    # a name that is a word of the arts too is no word of the arts: Singer the pitcher
+    "Brady Singer struck out nine over six innings as the Royals beat the Tigers 4-1 on "
+    "Sunday, and the bullpen held on for the win.",
     # teams' win-loss records after their names, in a story of few sports words
     "Mahomes leads late comeback. Patrick Mahomes threw a go-ahead pass with 40 seconds left "
     "as Kansas City (4-0) overcame a 10-point deficit to edge Cincinnati (1-3) 27-24 on "
@@ -76,6 +82,16 @@ NOT_SPORTS = [
     "Chess prodigy, 11, wins junior title. An 11-year-old from Dayton won the state junior chess "
     "championship on Sunday, beating players twice her age in the final round of the "
     "tournament. She won six games and drew one, and her coach said she had trained every day.",
+    # a story of the arts, told in words of sport: won, played, final, tour, team
+    "Coldplay win album of the year at Grammys. Coldplay won album of the year at the Grammy "
+    "Awards on Sunday, beating Radiohead. The band played a new song in the final performance "
+    "of the night and thanked fans who had followed their world tour for a decade.",
+    "Cannes film festival opens. The film festival opened on Tuesday with a drama that won "
+    "praise from critics, and the jury will award the Palme d'Or on Saturday. The film played "
+    "to a packed house; the director and his team said the final cut was done a week ago.",
+    "The hit TV series will end after its final season, the network said. The sitcom, which "
+    "won four awards, played to record audiences, and the final episode will air in May; the "
+    "team that wrote it said the season would close every story.",
     # one sports word in two forms is one kind: "match" and "matches"
     "Library to host skills match sessions. The public library will host sessions that match "
     "job seekers with employers on Tuesday. The sessions, which match skills to openings, are "
@@ -108,9 +124,20 @@ def test_only_the_opening_is_read() -> None:
     assert _reads_as_sports(results * 20 + report)
 
 
+def test_a_band_that_won_at_an_awards_show_is_no_team() -> None:
+    article = newsfacts.Article(
+        text="Coldplay win album of the year at Grammys. Coldplay won album of the year at "
+        "the Grammy Awards on Sunday, beating Radiohead and Arctic Monkeys. The band played a "
+        "new song in the final performance of the night."
+    )
+    organizations = newsfacts.extract(article).to_dict()["facts"]["organizations"]
+    assert [fact["text"] for fact in organizations if fact["kind"] == "sports"] == []
+
+
 def test_the_checks_are_named_in_order() -> None:
     assert [check.name for check in genre.SPORTS_REPORT] == [
         "contest-named",
+        "arts-named",
         "sport-named",
         "dense",
         "scored",

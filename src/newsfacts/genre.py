@@ -52,6 +52,10 @@ _SPORTS_GROUNDS = read_words("newsfacts", "sports_grounds.txt")
 #: teams, tournaments and wins no sports report (a school's mock trial team "won the state
 #: championship"), and its places stay places.
 CONTESTS = frozenset(tuple(line.split()) for line in read_lines("newsfacts", "contests.txt"))
+#: Words of the arts ("album", "concert", "grammys", "box office"), from
+#: ``newsfacts/data/arts.txt``: named at the top with no sport, they make a story of a band
+#: that "won", "played" a "final" gig or went on "tour" no sports report (its band no team).
+ARTS = frozenset(tuple(line.split()) for line in read_lines("newsfacts", "arts.txt"))
 _TEXT = operator.attrgetter("text")
 #: How many tokens of the opening are read: the kind of article shows early, and a long text
 #: costs no more than a short one.
@@ -126,13 +130,23 @@ def _names_a_sport(opening: Opening) -> bool:
 def _contest_named(opening: Opening) -> bool:
     """A contest that is no sport named at the top, and no sport: "Mock trial team wins
     state title", "Rochester chess player wins junior championship"."""
+    return _named_at_top(opening, _CONTESTS_BY_FIRST_WORD) and not _names_a_sport(opening)
+
+
+def _arts_named(opening: Opening) -> bool:
+    """A word of the arts named at the top, and no sport: "Coldplay win album of the year at
+    Grammys", "Radiohead announce world tour ... the band's first concert"."""
+    return _named_at_top(opening, _ARTS_BY_FIRST_WORD) and not _names_a_sport(opening)
+
+
+def _named_at_top(opening: Opening, names: dict[str, list[tuple[str, ...]]]) -> bool:
+    """Whether one of these names, each whole, stands in the headline or first sentence."""
     top = opening.words[:SPORT_NAMED_WITHIN]
-    named = any(
+    return any(
         top[index : index + len(name)] == name
         for index in range(len(top))
-        for name in _CONTESTS_BY_FIRST_WORD.get(top[index], ())
+        for name in names.get(top[index], ())
     )
-    return named and not _names_a_sport(opening)
 
 
 def _before_a_ground(words: tuple[str, ...], after: int) -> bool:
@@ -150,6 +164,7 @@ def _by_first_word(names: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[st
 
 _NAMES_BY_FIRST_WORD = _by_first_word(SPORTS_NAMES)
 _CONTESTS_BY_FIRST_WORD = _by_first_word(CONTESTS)
+_ARTS_BY_FIRST_WORD = _by_first_word(ARTS)
 
 
 def _dense(opening: Opening) -> bool:
@@ -220,6 +235,7 @@ def _record(texts: Sequence[str], first: int) -> bool:
 
 SPORTS_REPORT = (
     Check("contest-named", _contest_named, "reject", "a contest no sport named at the top"),
+    Check("arts-named", _arts_named, "reject", "a word of the arts, no sport, named at the top"),
     Check("sport-named", _sport_named, "accept", "a sport named at the top and talked of"),
     Check("dense", _dense, "accept", "one word in 40 is a sports word, of two kinds or more"),
     Check("scored", _scored, "accept", "a short item with a sports word and a score: 4-2"),
