@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections import Counter
 from collections.abc import Sequence
 
 from newsfacts_locations.gazetteer import Place, load
@@ -34,6 +35,13 @@ UNKNOWN_POPULATION = 3_000_000
 # A state's people are a sum over its towns; capped so that a big city named like its state
 # ("New York", "Washington") stays the usual reading.
 ADMIN_POPULATION_CAP = 5_000_000
+# The gazetteer gives many regions of a country one population, the country's people split
+# evenly among them (Ghana's "Savannah" and "Bono" alike 1.9 million): no count of their own.
+# Such a region ranks like a town of this size, below a well-known city named like it
+# ("Savannah", Georgia), above the villages of its name.
+EVEN_SHARE_POPULATION = 100_000
+# Regions sharing one population with this many others of their country share it evenly
+EVEN_SHARE_REGIONS = 3
 # A reading's share of its name's vote grows with the square root of its population (and
 # its kind): a village is not ignored, but a city counts for more.
 SHARE_SCALE = 3.0
@@ -50,12 +58,26 @@ def prominence(place: Place) -> float:
     population = place.population or UNKNOWN_POPULATION
     if place.kind == "admin":
         population = min(population, ADMIN_POPULATION_CAP)
+        if (place.country_code, place.population) in even_shares():
+            population = min(population, EVEN_SHARE_POPULATION)
     bonus = KIND_BONUS.get(place.kind, 0.0)
     if place.kind == "city" and population >= BIG_CITY:
         bonus += BIG_CITY_BONUS
     county = place.kind == "admin" and bool(place.admin2)
     weight = COUNTY_POPULATION_WEIGHT if county else POPULATION_WEIGHT
     return weight * math.log10(max(population, 1000)) + bonus
+
+
+@functools.cache  # read once a process from the gazetteer
+def even_shares() -> frozenset[tuple[str | None, int]]:
+    """The (country, population) pairs that :data:`EVEN_SHARE_REGIONS` regions or more of
+    one country have alike: a share of the country's people, not a count of the region's."""
+    regions = Counter(
+        (place.country_code, place.population)
+        for place in load().by_kind("admin")
+        if not place.admin2 and place.population
+    )
+    return frozenset(pair for pair, count in regions.items() if count >= EVEN_SHARE_REGIONS)
 
 
 @functools.lru_cache(maxsize=4096)  # a few names repeat in every article
