@@ -1,7 +1,7 @@
 """The locations field on a region whose population the gazetteer only splits evenly from
-its country's (Ghana's new regions alike 1.9 million people): it ranks as a town of 100,000
-people at most (``priors.even_shares``), below a well-known city named like it, and still
-wins where the article names its country. Sentences written for these tests."""
+its country's (Ghana's new regions alike 1.9 million people): unless the article votes for
+its country, it ranks as a town of 100,000 people (the ``even share`` term), below a
+well-known city named like it. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -32,6 +32,14 @@ from location_checks import by_text
             "Officials in Ghana said floods in Savannah had displaced 3,000 people.",
             "Savannah",
             "GH",
+            "admin",
+        ),
+        # a larger city abroad (Antakya, Turkey, also called Antioquia) yields to the
+        # region's country named
+        (
+            "Officials in Colombia said on Tuesday that heavy rain had flooded Antioquia.",
+            "Antioquia",
+            "CO",
             "admin",
         ),
         # a region with no city of its name stays the region

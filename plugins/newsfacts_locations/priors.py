@@ -37,8 +37,8 @@ UNKNOWN_POPULATION = 3_000_000
 ADMIN_POPULATION_CAP = 5_000_000
 # The gazetteer gives many regions of a country one population, the country's people split
 # evenly among them (Ghana's "Savannah" and "Bono" alike 1.9 million): no count of their own.
-# Such a region ranks like a town of this size, below a well-known city named like it
-# ("Savannah", Georgia), above the villages of its name.
+# Unless the article votes for its country, such a region ranks like a town of this size,
+# below a well-known city named like it ("Savannah", Georgia), above the villages of its name.
 EVEN_SHARE_POPULATION = 100_000
 # Regions sharing one population with this many others of their country share it evenly
 EVEN_SHARE_REGIONS = 3
@@ -58,8 +58,6 @@ def prominence(place: Place) -> float:
     population = place.population or UNKNOWN_POPULATION
     if place.kind == "admin":
         population = min(population, ADMIN_POPULATION_CAP)
-        if (place.country_code, place.population) in even_shares():
-            population = min(population, EVEN_SHARE_POPULATION)
     bonus = KIND_BONUS.get(place.kind, 0.0)
     if place.kind == "city" and population >= BIG_CITY:
         bonus += BIG_CITY_BONUS
@@ -78,6 +76,17 @@ def even_shares() -> frozenset[tuple[str | None, int]]:
         if not place.admin2 and place.population
     )
     return frozenset(pair for pair, count in regions.items() if count >= EVEN_SHARE_REGIONS)
+
+
+def even_share_cut(place: Place) -> float:
+    """How far a region of an evenly shared population (:func:`even_shares`) ranks above a
+    town of :data:`EVEN_SHARE_POPULATION` people; 0 for any other place."""
+    if place.kind != "admin" or place.admin2 or place.population <= EVEN_SHARE_POPULATION:
+        return 0.0
+    if (place.country_code, place.population) not in even_shares():
+        return 0.0
+    capped = min(place.population, ADMIN_POPULATION_CAP)
+    return POPULATION_WEIGHT * (math.log10(capped) - math.log10(EVEN_SHARE_POPULATION))
 
 
 @functools.lru_cache(maxsize=4096)  # a few names repeat in every article
