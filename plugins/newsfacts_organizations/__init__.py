@@ -14,6 +14,7 @@ from newsfacts.plugin import (
     hookimpl,
 )
 from newsfacts_organizations.resolve import find_organizations
+from newsfacts_organizations.stations import with_stations
 from newsfacts_organizations.stock_indexes import without_indexes
 
 __all__ = ["find_organizations"]
@@ -26,5 +27,6 @@ def newsfacts_register_fields(register: Register) -> None:
 
 
 def _extract(document: Document, needed: FactMap, options: Any = None) -> list[Organization]:
-    # "the S&P/ASX 200 fell": an index, not its exchange
-    return without_indexes(document.text, find_organizations(document, needed[PEOPLE]))
+    # "the S&P/ASX 200 fell": an index, not its exchange; "told Radio 4": a station
+    text = document.text
+    return with_stations(text, without_indexes(text, find_organizations(document, needed[PEOPLE])))

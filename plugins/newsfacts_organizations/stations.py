@@ -1,18 +1,40 @@
 """A station numbered after its broadcaster's name: "BBC Radio 4", "BBC Radio 5 Live", "RTE
 Radio 1": the number and the word of the station after it are part of the name
-(``data/station_words.tsv``), which the runs of capitalized words cut at the digit."""
+(``data/station_words.tsv``), which the runs of capitalized words cut at the digit. A
+station named by "Radio" or "Channel" and its number alone ("told Radio 4", "Channel 4
+News"), or by a broadcaster, its number and a word of the station ("BBC 6 Music"), is an
+organization too, found by :func:`with_stations` (the runs found "News" of "Channel 4 News",
+"BBC" of "BBC 6 Music", nothing of "Radio 4")."""
 
 from __future__ import annotations
 
-from newsfacts.plugin import alternation, compiled, read_table
+import regex
+
+from newsfacts.plugin import Organization, alternation, compiled, read_table
 from newsfacts_organizations.lexicon import PACKAGE
 
 _WORDS = read_table(PACKAGE, "station_words.tsv", columns=2)
 _HEADS = tuple(word for kind, word in _WORDS if kind == "head")
 _TAILS = [word for kind, word in _WORDS if kind == "tail"]
+_ALONE = [word for kind, word in _WORDS if kind == "alone"]
+_BROADCASTERS = [word for kind, word in _WORDS if kind == "broadcaster"]
 # The station's number after the name, maybe a word of the station after it: " 4",
 # " 5 Live", " 4 Extra" (not " 4,000", " 4.5")
 _STATION_NUMBER = compiled(rf"[ ]\d{{1,2}}\b(?![.,]\d)(?:[ ](?:{alternation(_TAILS)})\b)?")
+# A station's name with its number, standing alone
+_STATION = compiled(
+    rf"""
+    (?<![\w&.-])                               # a word's start
+    (?:
+        (?:{alternation(_ALONE)})[ ]\d{{1,2}}  # "Radio 4", "Channel 4"; not "channel 4"
+        \b(?![.,]\d)                           # not "Radio 1,000", "Channel 4.5"
+        (?:[ ](?:{alternation(_TAILS)})\b)?    # "Channel 4 News", "Radio 5 Live"
+      | (?:{alternation(_BROADCASTERS)})[ ]\d{{1,2}}
+        [ ](?:{alternation(_TAILS)})\b         # "BBC 6 Music"; not "the BBC 20 years ago"
+    )
+    """,
+    flags=regex.VERBOSE,
+)
 
 
 def numbered_station(text: str, end: int, name: str) -> tuple[int, str]:
@@ -23,3 +45,30 @@ def numbered_station(text: str, end: int, name: str) -> tuple[int, str]:
     if number is None:
         return end, name
     return number.end(), name + number.group()
+
+
+def with_stations(text: str, facts: list[Organization]) -> list[Organization]:
+    """``facts`` with the stations named with their number that no fact holds whole ("told
+    Radio 4", "Channel 4 News", "BBC 6 Music"), in place of the facts inside them ("News",
+    "BBC")."""
+    if not any(word in text for word in _ALONE) and not any(b in text for b in _BROADCASTERS):
+        return facts  # nearly every text: a few scans in C
+    spans = [found.span() for found in _STATION.finditer(text)]
+    spans = [(start, end) for start, end in spans if not _held(facts, start, end)]
+    if not spans:
+        return facts
+    kept = [fact for fact in facts if not any(s <= fact.start and fact.end <= e for s, e in spans)]
+    stations = [
+        Organization.at(text, start, end, name=text[start:end], acronym=None, kind="media")
+        for start, end in spans
+    ]
+    return sorted([*kept, *stations], key=lambda fact: fact.start)
+
+
+def _held(facts: list[Organization], start: int, end: int) -> bool:
+    """Whether a fact holds the span whole, or runs across one of its edges ("BBC Radio 5
+    Live" holds "Radio 5 Live")."""
+    return any(
+        fact.start < end and start < fact.end and not (start <= fact.start and fact.end <= end)
+        for fact in facts
+    )
