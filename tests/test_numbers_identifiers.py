@@ -111,6 +111,7 @@ AT_NEED_SENTENCES = [
     "UPDATE 2-Exports rose as Erik ten Hag watched; later, ten Dutch fans left.",
     "The Group of Seven met as the Gang of Four, the Sweet Sixteen and the Fifty Club did.",
     "Third-party sellers gave first-hand advice to first-time buyers of second-hand cars.",
+    "BBC 6 Music played the album before BBC 5 Live aired the match.",
 ]
 
 

@@ -39,6 +39,7 @@ def test_a_station_keeps_its_number(text: str, names: list[str]) -> None:
         "Channel 4 News reported the leak on Tuesday evening.",
         "The taoiseach told RTE Radio 1 that no deal was close.",
         "The coach told BBC Radio 5 Live he would stay.",
+        "BBC 6 Music will broadcast the festival live.",
     ],
 )
 def test_a_station_number_is_no_count(text: str) -> None:
