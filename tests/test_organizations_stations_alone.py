@@ -24,6 +24,8 @@ from organization_checks import found
         ("Speaking on Radio 5 Live, the coach said he would stay.", ["Radio 5 Live"]),
         ("The coach told BBC Radio 5 Live he would stay.", ["BBC Radio 5 Live"]),
         ("Viewers can switch to channel 4 for the match.", []),
+        ("The Channel 4 documentary was filmed in Leeds.", ["Channel 4"]),
+        ("Small boats crossed the English Channel 4 times on Monday.", []),
         ("The firm paid Radio 1,000 pounds for the advert.", []),
         ("The mayor told the BBC 20 years ago that the bridge was unsafe.", ["BBC"]),
     ],

@@ -25,6 +25,7 @@ _STATION_NUMBER = compiled(rf"[ ]\d{{1,2}}\b(?![.,]\d)(?:[ ](?:{alternation(_TAI
 _STATION = compiled(
     rf"""
     (?<![\w&.-])                               # a word's start
+    (?<!\b(?!The\b)\p{{Lu}}\p{{L}}*[ ])            # not a name's last word: "English Channel 4"
     (?:
         (?:{alternation(_ALONE)})[ ]\d{{1,2}}  # "Radio 4", "Channel 4"; not "channel 4"
         \b(?![.,]\d)                           # not "Radio 1,000", "Channel 4.5"
