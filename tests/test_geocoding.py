@@ -234,7 +234,6 @@ def test_scores_are_named_terms() -> None:
     terms = explain(tennessee, Clues("Paris", locality))
     assert list(terms) == [
         "prominence",
-        "even share",
         "qualified",
         "qualifying",
         "listed with states",

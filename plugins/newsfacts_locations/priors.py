@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import math
-from collections import Counter
 from collections.abc import Sequence
 
 from newsfacts_locations.gazetteer import Place, load
@@ -35,13 +34,6 @@ UNKNOWN_POPULATION = 3_000_000
 # A state's people are a sum over its towns; capped so that a big city named like its state
 # ("New York", "Washington") stays the usual reading.
 ADMIN_POPULATION_CAP = 5_000_000
-# The gazetteer gives many regions of a country one population, the country's people split
-# evenly among them (Ghana's "Savannah" and "Bono" alike 1.9 million): no count of their own.
-# Unless the article votes for its country, such a region ranks like a town of this size,
-# below a well-known city named like it ("Savannah", Georgia), above the villages of its name.
-EVEN_SHARE_POPULATION = 100_000
-# Regions sharing one population with this many others of their country share it evenly
-EVEN_SHARE_REGIONS = 3
 # A reading's share of its name's vote grows with the square root of its population (and
 # its kind): a village is not ignored, but a city counts for more.
 SHARE_SCALE = 3.0
@@ -64,29 +56,6 @@ def prominence(place: Place) -> float:
     county = place.kind == "admin" and bool(place.admin2)
     weight = COUNTY_POPULATION_WEIGHT if county else POPULATION_WEIGHT
     return weight * math.log10(max(population, 1000)) + bonus
-
-
-@functools.cache  # read once a process from the gazetteer
-def even_shares() -> frozenset[tuple[str | None, int]]:
-    """The (country, population) pairs that :data:`EVEN_SHARE_REGIONS` regions or more of
-    one country have alike: a share of the country's people, not a count of the region's."""
-    regions = Counter(
-        (place.country_code, place.population)
-        for place in load().by_kind("admin")
-        if not place.admin2 and place.population
-    )
-    return frozenset(pair for pair, count in regions.items() if count >= EVEN_SHARE_REGIONS)
-
-
-def even_share_cut(place: Place) -> float:
-    """How far a region of an evenly shared population (:func:`even_shares`) ranks above a
-    town of :data:`EVEN_SHARE_POPULATION` people; 0 for any other place."""
-    if place.kind != "admin" or place.admin2 or place.population <= EVEN_SHARE_POPULATION:
-        return 0.0
-    if (place.country_code, place.population) not in even_shares():
-        return 0.0
-    capped = min(place.population, ADMIN_POPULATION_CAP)
-    return POPULATION_WEIGHT * (math.log10(capped) - math.log10(EVEN_SHARE_POPULATION))
 
 
 @functools.lru_cache(maxsize=4096)  # a few names repeat in every article

@@ -9,11 +9,6 @@ this order:
     1.5 × log10(population) plus a bonus by kind (countries, continents and regions are the
     usual referents of a bare name; a state named like a city of half a million yields to
     the city: "Washington", "New York"; not to a smaller one: "Wyoming", "Ontario").
-``even share``
-    for a region whose population the gazetteer splits evenly from its country's (no count
-    of its own: Ghana's Savannah Region), unless the article votes for its country: as much
-    less as brings it to a town of 100,000 people (``priors.even_share_cut``), below a
-    well-known city named like it ("Police in Savannah arrested two men": Savannah, Georgia).
 ``qualified``
     +20 when the state, county or country named right after it holds it ("Paris, Texas",
     "Mobile, Ala.", "Clinton, Hunterdon County"): it decides. Up to 3 more the nearer a town
@@ -149,13 +144,6 @@ class Clues(NamedTuple):
 
 def prominence(place: Place, clues: Clues) -> float:
     return priors.prominence(place)
-
-
-def even_share(place: Place, clues: Clues) -> float:
-    cut = priors.even_share_cut(place)
-    if not cut or clues.locality.country_share(place, clues.key) > 0:
-        return 0.0
-    return 0.0 if clues.locality.country_named(place, clues.key) > 0 else -cut
 
 
 def qualified(place: Place, clues: Clues) -> float:
@@ -306,7 +294,6 @@ Term = Callable[[Place, Clues], float]
 
 TERMS: tuple[tuple[str, Term], ...] = (
     ("prominence", prominence),
-    ("even share", even_share),
     ("qualified", qualified),
     ("qualifying", qualifying),
     ("listed with states", listed_with_states),
