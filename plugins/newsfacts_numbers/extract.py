@@ -251,15 +251,11 @@ def _scanned(text: str, dates: Sequence[newsfacts.Fact]) -> list[Raw]:
     return ranges.join_ranges(text, found)
 
 
-# Nouns for one person whose plural the people list lacks
-_PERSON_NOUNS = frozenset(["man", "woman", "child", "person"])
-
-
 def _person_noun_before(text: str, raw: Raw) -> bool:
     """ "The student, 20, was from", "the man (31)": a noun for one person before the age."""
     before = text[max(0, raw.start - 20) : raw.start - 2].split()
     noun = before[-1].lower() if before else ""
-    return noun.isalpha() and (noun in _PERSON_NOUNS or noun + "s" in lx.PEOPLE)
+    return noun.isalpha() and (noun in lx.AGE_NOUNS or noun + "s" in lx.PEOPLE)
 
 
 def _temperature(text: str, raw: Raw) -> None:

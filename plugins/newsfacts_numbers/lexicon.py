@@ -89,6 +89,8 @@ RACE_DISTANCES = read_words(PACKAGE, "race_distances.txt")
 GLUED_ONLY_UNITS = read_words(PACKAGE, "glued_only_units.txt")
 RATE_ONLY_UNITS = read_words(PACKAGE, "rate_only_units.txt")
 PEOPLE = PEOPLE_NOUNS
+# Nouns for one person an age in commas follows, whose plural PEOPLE lacks: "The striker, 27,"
+AGE_NOUNS = read_words(PACKAGE, "age_nouns.txt")
 ING_NOUNS = read_words(PACKAGE, "ing_nouns.txt")
 WEIGHED_GOODS = read_words(PACKAGE, "weighed_goods.txt")
 POINT_NOUNS = read_words(PACKAGE, "point_nouns.txt")
