@@ -94,9 +94,11 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
         or _PAST_PLAN.search(document.text, low, start)
         or passive_past_by(document.text, low, start)
         or put_off_aside_past(document, start, end, sentence.end)
+        or _fronted_by_past(document, sentence.start, start, end, sentence.end)
     ):
         # "had not named him until Tuesday", "was to take effect on Monday", "was contained
-        # by Sunday evening", "The match, postponed until Monday, ended in a draw"
+        # by Sunday evening", "The match, postponed until Monday, ended in a draw", "By
+        # Tuesday evening, 40 ships were waiting"
         return "past"
     if lead is not None:
         return lead
@@ -186,6 +188,23 @@ def _unplanned_event(text: str, low: int, start: int, end: int, high: int) -> bo
     if _UNPLANNED_EVENT.match(text, end, high) is not None:
         return True
     return _UNPLANNED_BEFORE.search(text, max(low, start - _UNPLANNED_REACH), start) is not None
+
+
+# "By" opening the sentence before the expression and a comma after it ("By Tuesday
+# evening, 40 ships were waiting"): the main clause's verb tells the direction, not "by".
+_FRONTED_BY = compiled(r"[\s\"“'‘]*+(?:(?i:also|and|but)\s++)?By\s++")
+
+
+def _fronted_by_past(document: Document, low: int, start: int, end: int, high: int) -> bool:
+    """Whether "By" opens the sentence (from ``low``) before the expression at
+    ``start``-``end``, a comma follows it and the main clause's first tense cue (up to
+    ``high``) is of the past: "By Tuesday evening, 40 ships were waiting" (not "By Friday,
+    the company will have paid")."""
+    text = document.text
+    if text[end : end + 1] != "," or _FRONTED_BY.fullmatch(text, low, start) is None:
+        return False
+    cues = cues_between(text, main_clause(text, end, high), high, document)
+    return bool(cues) and cues[0][2] == "past"
 
 
 # An expression that opens its sentence, a comma after it ("On Tuesday, the league ...
