@@ -16,7 +16,6 @@ from newsfacts_dates.grammar import (
     DECADE_WORDS,
     LEAD_WORDS,
     MONTH_NOUN_VETOES,
-    SEASON_VETOES,
     SEASONS,
     WEEKDAYS,
     YEAR_BLOCKERS,
@@ -32,18 +31,11 @@ from newsfacts_dates.reading import (
     month_number,
     point_mod,
     relative,
+    word_after,
+    word_before,
 )
 from newsfacts_dates.season_leads import season_tense
-
-
-def _word_before(text: str, start: int) -> str:
-    words = text[max(0, start - 16) : start].lower().split()
-    return words[-1] if words else ""
-
-
-def _word_after(text: str, end: int) -> str:
-    words = text[end : end + 16].lower().split()
-    return words[0].strip(".,;:") if words else ""
+from newsfacts_dates.season_words import season_usable
 
 
 def _month_usable(match: Match, text: str) -> bool:
@@ -54,7 +46,7 @@ def _month_usable(match: Match, text: str) -> bool:
         return False  # "Jan" alone is a name more often than a month
     if word.lower() in ("may", "march"):
         return (
-            _word_before(text, match.start()) in LEAD_WORDS
+            word_before(text, match.start()) in LEAD_WORDS
             or compared_time_before(text, match.start())
             or group(match, "pmod") is not None
             or _modifies_a_noun(text, match.start(), match.end())
@@ -74,7 +66,7 @@ def _modifies_a_noun(text: str, start: int, end: int) -> bool:
     return (
         after is not None
         and after.group(1) not in MONTH_NOUN_VETOES
-        and _word_before(text, start) in _DETERMINERS
+        and word_before(text, start) in _DETERMINERS
     )
 
 
@@ -241,10 +233,10 @@ def year(match: Match, ctx: Context) -> Reading | None:
     if not written[0].isdigit():  # led in ("fiscal 2025", "early 2025"): a year whatever follows
         return Reading("DATE", f"{int(match.group('year')):04d}", point_mod(match))
     # The year alone (most years: no group looked up, no leading words to read)
-    after = _word_after(ctx.text, match.end())
+    after = word_after(ctx.text, match.end())
     if after in YEAR_BLOCKERS:
         return None
-    before = _word_before(ctx.text, match.start())
+    before = word_before(ctx.text, match.start())
     if in_range_of_quantities(ctx.text, match.start(), match.end(), before):
         return None  # "1800 - 2500 calories", "between 1710 and 1910 homes"
     # (the digit groups are looked for only before a word opening with a digit and with a
@@ -339,9 +331,9 @@ def _written_year(match: Match) -> int | None:
 def season(match: Match, ctx: Context) -> Reading | None:
     """ "this summer", "the fall of 1998"; a bare "fall" must be led in ("in the fall")."""
     code, first_month = SEASONS[match.group("season").lower()]
-    if not _season_usable(match, ctx.text):
-        return None
     written = _written_year(match)
+    if not season_usable(match, ctx.text, written is not None):
+        return None
     if written is not None:
         return Reading("DATE", f"{written:04d}-{code}", point_mod(match))
     if ctx.published is None:
@@ -349,32 +341,3 @@ def season(match: Match, ctx: Context) -> Reading | None:
     tense = season_tense(ctx.text, ctx.tense_of, *match.span())
     year = anchor.season_year(ctx.published, first_month, None, tense)
     return Reading("DATE", f"{year}-{code}", point_mod(match))
-
-
-def _season_usable(match: Match, text: str) -> bool:
-    if _written_year(match) is not None or group(match, "pmod"):
-        return True
-    after = _word_after(text, match.end())
-    led = match.group().lower().startswith("the ")
-    if after in SEASON_VETOES or (after[:1].isdigit() and not led):
-        # "the fall of the Berlin Wall", "the fall in prices", "forecast to fall 25.5%"
-        return False
-    if _opens_a_name(match, text):
-        return False  # "of Winter Haven", "in Fall River", "the Spring Lake council"
-    return led or _word_before(text, match.start()) in LEAD_WORDS
-
-
-def _opens_a_name(match: Match, text: str) -> bool:
-    """A capitalized season word with a capitalized word right after it, after a word in
-    lower case (so not in a headline's capitals): the first word of a town's or a street's
-    name."""
-    word = match.group("season")
-    after = text[match.end() : match.end() + 2]
-    before = text[max(0, match.start() - 16) : match.start()].split()
-    return (
-        word[:1].isupper()
-        and after[:1] == " "
-        and after[1:].isupper()
-        and bool(before)
-        and before[-1].islower()
-    )

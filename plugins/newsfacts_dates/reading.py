@@ -17,6 +17,18 @@ from newsfacts_dates.grammar import MODIFIERS, MONTHS, RELATIVES
 Match = regex.Match[str]
 
 
+def word_before(text: str, start: int) -> str:
+    """The word right before ``start``, in lower case ("" at the text's start)."""
+    words = text[max(0, start - 16) : start].lower().split()
+    return words[-1] if words else ""
+
+
+def word_after(text: str, end: int) -> str:
+    """The word right after ``end``, in lower case, without a mark after it."""
+    words = text[end : end + 16].lower().split()
+    return words[0].strip(".,;:") if words else ""
+
+
 class Reading(NamedTuple):
     """What a matched expression means: its TIMEX3 type, value and mod."""
 
