@@ -21,6 +21,9 @@ from newsfacts_numbers.words_before import name_word_before
 
 # The largest denominator of a mixed number read without a unit after it ("4 2/3 innings")
 _MIXED_DENOMINATOR = 16
+# A count of times after a word that numbers a name: "swam the English Channel 43 times" is
+# a count, as "Channel 4" is not
+_TIMES_AFTER = compiled(r"[ \t]++times\b")
 
 
 def scan(text: str, skip: SpanSet, hits: list[int] | None = None) -> list[Raw]:
@@ -121,7 +124,7 @@ def _digits(text: str, match: regex.Match[str]) -> Raw | None:
             return _us_cents(text, start, end, values.digits(num))
         else:
             word = _name_word_before(text, start, before)
-            if word in lx.NUMBERED_NAMES or word == "#":
+            if (word in lx.NUMBERED_NAMES or word == "#") and not _TIMES_AFTER.match(text, end):
                 return None  # "Section 427", "Route 66", "#2" (a comment sign in the word list)
     bare = not word and bare_after(text, end)
     value = values.digits(num)
