@@ -64,9 +64,11 @@ _DIED_AT_AFTER = compiled(r"[.,;:!?)]|\s+(?:in|on|at|after|following|from|of)\b|
 # How far before a number "aged" may stand: "aged between 18 and 25".
 _AGE_REACH = 40
 # A bare number a few words after a word of temperature is in degrees: "Highs could reach 104
-# in St. Louis and 101 in Philadelphia", "the temperature hit 97 on Sunday".
+# in St. Louis and 101 in Philadelphia", "the temperature hit 97 on Sunday", "wind chills of
+# minus 20".
 _TEMPERATURE_BEFORE = compiled(
-    r"\b(?i:highs|lows|(?:high|low)[ \t]++of|temperatures?|mercury|heat[ \t]++index)\b"
+    r"\b(?i:highs|lows|(?:high|low)[ \t]++of|temperatures?|mercury|heat[ \t]++index"
+    r"|wind[ \t]++chills?)\b"
     r"(?:[^.;!?\n]|(?<=\b\p{Lu}\p{Ll}?)\.){0,45}+\Z"  # "St." is no sentence's end
 )
 # What follows such a number: a mark or a preposition, no counted noun ("a high of 25 schools")
@@ -83,7 +85,7 @@ _LIFE_EXPECTANCY_AFTER = compiled(
 # The degrees news reports, Celsius or Fahrenheit (compared, not looked up in a range: a
 # value is a Decimal, and "in range(...)" walks the range for one)
 _COLDEST, _HOTTEST = -80, 140
-_DIGIT_STARTS = frozenset("-0123456789")  # how a number in digits starts: "104", "-5"
+_DIGIT_STARTS = frozenset("-0123456789m")  # how a number in digits starts: "104", "-5", "minus 5"
 
 
 def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) -> list[Quantity]:
@@ -265,8 +267,8 @@ def _temperature(text: str, raw: Raw) -> None:
         return
     if not _COLDEST <= raw.value <= _HOTTEST:
         return
-    if not text[raw.start : raw.end].lstrip("-").isdigit():
-        return  # "a season-high five", "one of the highs"
+    if not text[raw.start : raw.end].removeprefix("minus ").lstrip("-").isdigit():
+        return  # "a season-high five", "one of the highs"; "minus 20" is one
     if _TEMPERATURE_AFTER.match(text, raw.end) is None:
         return
     low = max(0, raw.start - _TEMPERATURE_REACH)
