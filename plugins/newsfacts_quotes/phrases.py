@@ -82,11 +82,19 @@ def noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
     if lone and (is_adverb(words[0][2]) or is_gerund(words[0][2]) or _is_past(words[0][2])):
         return None
     common = not any(word[2][0].isupper() for word in words)
-    # "the eight members of the group": a number after the determiner is one word more
+    # "the eight members of the group": a number after the determiner is one word more; a
+    # relational noun and its link name whom it belongs to, as long as it takes ("In a
+    # court filing, lawyers for the former executive wrote")
     longest = MAX_COMMON_PHRASE_WORDS + (determined and first in lx.QUANTIFIERS)
-    if common and not after_quote and len(words) > longest:
+    if common and not after_quote and len(words) > longest and not _relational(words):
         return None
     return words
+
+
+def _relational(words: list[Word]) -> bool:
+    """ "lawyers for the former executive", "a spokesman for the state health department": a
+    relational noun and a link after it (data/relational_nouns.txt, LINKS)."""
+    return len(words) > 2 and words[0][2].lower() in lx.RELATIONAL_NOUNS and words[1][2] in LINKS
 
 
 def _past_verb_after_head(words: list[Word], index: int) -> bool:
