@@ -52,9 +52,10 @@ _DETERMINERS = frozenset(
     ["a", "an", "the", "its", "their", "his", "her", "our", "your", "this", "these"]
 )
 # A future cue only as a verb of the present ("the two leaders meet Monday", "the Lakers play
-# the Celtics on Christmas Day"), not as an infinitive or after a negation ("flew to Paris to
-# meet him on Monday", "did not meet", "did not play on Sunday").
-_FINITE_ONLY = frozenset(["meet", "play"])
+# the Celtics on Christmas Day", "Forecasters predict snow on Saturday"), not as an
+# infinitive or after a negation ("flew to Paris to meet him on Monday", "did not meet", "did
+# not play on Sunday", "the polls failed to predict his win on Tuesday night").
+_FINITE_ONLY = frozenset(["meet", "play", "predict"])
 _NOT_FINITE_BEFORE = frozenset(["to", "not", "never", "did", "didn't", "didn’t"])
 # The other verbs of a schedule are no cue after a negation ("the plant did not reopen on
 # Monday", "talks never resumed"): the other words decide; as an infinitive they still point
@@ -97,8 +98,8 @@ _BEFORE_TO_OR_THAT = frozenset(["hopes", "hope", "hoping"])
 _TO_OR_THAT_AFTER = compiled(r"[ \t]++(?:to|that)\b")
 # The words that join a verb to the one before it, whose tense it shares.
 _COORDINATORS = frozenset(["and", "or"])
-# "is to resume", "set to open": "to" after these points ahead.
-_BEFORE_FUTURE_TO = frozenset(["is", "are", "am", "set"])
+# "is to resume", "set to open", "are forecast to reach 40C": "to" after these points ahead.
+_BEFORE_FUTURE_TO = frozenset(["is", "are", "am", "set", "forecast", "predicted", "projected"])
 # The two words before a future cue that make it a plan of the past: "was to expire"
 _PAST_PLANS = frozenset([("was", "to"), ("were", "to")])
 
