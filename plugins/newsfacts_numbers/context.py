@@ -36,8 +36,8 @@ def _during(text: str, raw: Raw, over: int) -> bool:
     over five years"; but "he spent over 12 years in prison" is more than 12)."""
     if px.AMOUNT_BEFORE.search(text, max(0, over - 16), over) or course_over(text, raw, over):
         return True  # "$45 billion over 10 years", "the race runs over 78 laps"
-    if raw.unit not in lx.TIME_UNITS:
-        return False
+    if raw.unit not in lx.TIME_UNITS or text.endswith(("for ", "for\t"), 0, over):
+        return False  # "$300 a month for over two years": more than two years
     return (
         px.AMOUNT_NOUN_BEFORE.search(text, max(0, over - 32), over) is not None
         or px.SPREAD_BEFORE.search(text, max(0, over - 32), over) is not None

@@ -307,19 +307,24 @@ _AMOUNT_END = (
     r"(?:[\d%]|\d(?i:bn|mn|m|b|k|tn|trn)|\b(?i:million|billion|trillion|bn|percent|cent|half))\)?"
 )
 AMOUNT_BEFORE = compiled(rf"{_AMOUNT_END}[ \t]++\G", flags=regex.REVERSE)
-# The same with the amount's noun between: "a 25% raise over four years".
+# The same with the amount's noun between, up to four words: "a 25% raise over four years",
+# "lost 15% of their body weight over 72 weeks".
 AMOUNT_NOUN_BEFORE = compiled(
-    rf"{_AMOUNT_END}(?:[ \t]++\p{{Ll}}++){{1,2}}[ \t]++\G", flags=regex.REVERSE
+    rf"{_AMOUNT_END}(?:[ \t]++\p{{Ll}}++){{1,4}}[ \t]++\G", flags=regex.REVERSE
 )
 
-# A passive verb, or "spread", "phased in" or "take place", before "over" and an amount of
-# time: what is done is spread over it ("will be paid out over five years", "spread over 10
-# years", "talks were held over two days", "the festival takes place over three days").
+# A passive verb, or "spread", "phased in" or "take place", or a verb of change before
+# "over" and an amount of time: what is done is spread over it ("will be paid out over five
+# years", "spread over 10 years", "talks were held over two days", "the festival takes place
+# over three days", "Cases fell over 12 months", "has doubled over five years"; not "lost
+# over 10 years", a verb with its object).
 SPREAD_BEFORE = compiled(
     r"""(?:\b(?i:be|been|being|is|are|was|were)[ \t]++(?:\p{Ll}++(?:ed|en|t|id)|held)
           (?:[ \t]++(?:out|in|back|off|down|up))?
        | \b(?i:spread|spreading|spreads|phased[ \t]++in)
        | \b(?i:take|takes|took|taking|taken)[ \t]++place
+       | \b(?i:rose|risen|fell|fallen|grew|grown|declined|dropped|increased|decreased|climbed
+          |shrank|doubled|tripled|halved|surged|soared|plunged|jumped|slumped)
     )[ \t]++\G""",
     flags=regex.REVERSE | regex.VERBOSE,
 )
