@@ -169,7 +169,7 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
                 first, counted=second.counted, event=first.event or second.event
             )
     found = measures.scores_in_games(document, found)  # "the Bulls are 5-12": no range
-    return measures.degrees_in_scale(text, found) + decades.age_decades(text)
+    return measures.degrees_in_scale(text, found) + decades.decade_measures(text)
 
 
 def _counted(
