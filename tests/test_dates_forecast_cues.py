@@ -1,7 +1,8 @@
 """A day a forecast is for is still to come: after "is forecast" or "are predicted" ("Snow is
 forecast Thursday"), after "forecast to", "predicted to" or "projected to" ("Temperatures
 are forecast to reach 40C on Saturday"), and near "predict" or "predicts" ("Forecasters
-predict snow on Saturday"). The sentences are made up for these tests."""
+predict snow on Saturday"); "forecast on" without "is" or "are" is the day a forecast was
+made ("The bank forecast on Tuesday that"). The sentences are made up for these tests."""
 
 from __future__ import annotations
 
@@ -24,7 +25,21 @@ FORECASTS: list[Row] = [
     ),
     ("Growth is projected to slow in March.", "March", WEDNESDAY, "DATE", "2027-03"),
     ("Forecasters predict heavy snow on Saturday.", "Saturday", WEDNESDAY, "DATE", "2026-09-05"),
-    # a forecast told of in the past stays in the past
+    (
+        "Heavy rain is forecast on Saturday in the north.",
+        "Saturday",
+        WEDNESDAY,
+        "DATE",
+        "2026-09-05",
+    ),
+    # a forecast told of in the past stays in the past, and so does the day one was made
+    (
+        "The bank forecast on Tuesday that inflation would ease.",
+        "Tuesday",
+        WEDNESDAY,
+        "DATE",
+        "2026-09-01",
+    ),
     (
         "The storm hit on Sunday, as forecasters had predicted.",
         "Sunday",
