@@ -124,7 +124,9 @@ def _digits(text: str, match: regex.Match[str]) -> Raw | None:
             return _us_cents(text, start, end, values.digits(num))
         else:
             word = _name_word_before(text, start, before)
-            if (word in lx.NUMBERED_NAMES or word == "#") and not _TIMES_AFTER.match(text, end):
+            if (word in lx.NUMBERED_NAMES or word == "#") and not _TIMES_AFTER.match(
+                text, end, end + 12
+            ):
                 return None  # "Section 427", "Route 66", "#2" (a comment sign in the word list)
     bare = not word and bare_after(text, end)
     value = values.digits(num)
