@@ -156,7 +156,7 @@ def build() -> Table:
             keys=name_forms([name, *filter(None, aliases.split("|"))]),
         )
 
-    _add_subdivisions(table, city_by_name, country_point, country_names)
+    _add_subdivisions(table, city_by_name, country_point, country_names, people_in)
     county_like = _add_areas(table, city_by_name)
 
     for alias, kind, name, cc in read_table(PACKAGE, "aliases.tsv", columns=4):
@@ -265,14 +265,19 @@ def _add_subdivisions(
     city_by_name: dict[tuple[str, str], dict[str, Any]],
     country_point: dict[str, tuple[float | None, float | None]],
     country_names: set[str],
+    people_in: dict[tuple[str, str], int],
 ) -> None:
     """ISO 3166-2 first-level subdivisions outside the US, on their namesake city if any,
     else at the middle of their towns' extent.
 
-    A subdivision has the people of its namesake city, or else its share of its country's
-    (the country's people over its number of subdivisions): 0 would read as "unknown" and
-    rank a Maltese council or a Slovenian municipality ("Fontana", 3,000 people) like a
-    city of millions, above Fontana, California."""
+    A subdivision has the people of its namesake city, else the people of its towns above
+    5,000 (``people_in``, by country and admin1 code, as a US state), else, when GeoNames
+    lists none, its share of its country's (the country's people over its number of
+    subdivisions): 0 would read as "unknown" and rank a Maltese council or a Slovenian
+    municipality ("Fontana", 3,000 people) like a city of millions, above Fontana,
+    California. The share alone is no count of the region's: Ghana's sixteen regions had
+    1.9 million each, and "Police in Savannah arrested two men" read Ghana's Savannah
+    Region (its towns: some 100,000 people), not Savannah, Georgia."""
     first_level = [s for s in pycountry.subdivisions if s.parent_code is None]
     divisions = first_level_divisions()
     divisions_of: dict[str, int] = defaultdict(int)
@@ -309,7 +314,8 @@ def _add_subdivisions(
             admin1=division.admin1 if division and not twin else "",
             population=int(twin["population"])
             if twin
-            else max(people_of.get(sub.country_code, 0) // divisions_of[sub.country_code], 1),
+            else (division and people_in.get((sub.country_code, division.admin1)))
+            or max(people_of.get(sub.country_code, 0) // divisions_of[sub.country_code], 1),
             keys={name},
         )
 
