@@ -242,6 +242,7 @@ def test_scores_are_named_terms() -> None:
         "dateline town",
         "country named",
         "same country",
+        "sentence setting",
         "home state",
         "same state",
         "same region",

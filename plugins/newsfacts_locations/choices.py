@@ -93,7 +93,9 @@ def _county_names(asked: Sequence[Asked]) -> set[str]:
 
 #: What a name is asked: its key, places, qualifier's and qualified places (by identity), the
 #: countries of the states it is listed with, and its flags (see :class:`Asked`)
-Question = tuple[str, int, int, int, frozenset[str], bool, bool, bool, bool]
+Question = tuple[
+    str, int, int, int, frozenset[str], bool, bool, bool, bool, frozenset[tuple[str, str]]
+]
 
 
 class Asked(NamedTuple):
@@ -108,6 +110,7 @@ class Asked(NamedTuple):
     unknown: bool  # it qualifies a town the gazetteer lacks
     dateline: bool
     division: bool
+    setting: frozenset[tuple[str, str]]  # the states and countries its sentence opens with
 
     def question(self) -> Question:
         """A name asked again with the same clues gets the same answer (places by identity:
@@ -123,6 +126,7 @@ class Asked(NamedTuple):
             self.unknown,
             self.dateline,
             self.division,
+            self.setting,
         )
 
 
@@ -147,6 +151,7 @@ def _asked(kept: Sequence[Mention], text: str, town_qualifiers: Set[int]) -> lis
             m.candidate.start in of_unknown_towns or m.candidate.start in town_qualifiers,
             m.dateline,
             m.division,
+            m.setting,
         )
         for m, its_qualifier in zip(kept, qualifiers, strict=True)
     ]
@@ -217,6 +222,7 @@ def _clues(a: Asked, setting: Locality) -> Clues:
         a.unknown,
         a.dateline,
         a.division,
+        a.setting,
     )
 
 

@@ -24,6 +24,7 @@ from newsfacts_locations.resolve import (
     score,
     unknown_town,
 )
+from newsfacts_locations.sentence_settings import setting
 
 #: What each term but the first needs to give any reading anything: a clue of the name (its
 #: qualifier, its dateline) or of the article (votes for a country or a state, a town's point
@@ -38,6 +39,7 @@ NEEDS: dict[str, Callable[[Clues], object]] = {
     "dateline town": lambda clues: clues.dateline,
     "country named": lambda clues: clues.locality.countries.totals,
     "same country": lambda clues: clues.locality.within.totals,
+    "sentence setting": lambda clues: clues.setting,
     "home state": lambda clues: clues.locality.within.totals or clues.locality.countries.totals,
     "same state": lambda clues: clues.locality.divisions.totals,
     "same region": lambda clues: clues.locality.regions.totals,
@@ -146,4 +148,5 @@ def _local_bound(place: Place, clues: Clues) -> float:
         county += SAME_COUNTY_BONUS * min(locality.county_total(place), 1.0)
     neighbours = locality.neighbours
     near = NEARBY_BONUS if neighbours.reached and neighbours.near(place, clues.key) else 0.0
-    return state + county + near
+    sentence = setting(place, clues) if clues.setting else 0.0
+    return state + county + near + sentence

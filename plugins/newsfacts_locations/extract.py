@@ -38,6 +38,7 @@ from newsfacts_locations.placing import big_city, place_streets
 from newsfacts_locations.readings import Mention
 from newsfacts_locations.repeats import Repeats
 from newsfacts_locations.rivers import lower_case_rivers, rivers_again
+from newsfacts_locations.sentence_settings import set_in
 from newsfacts_locations.sentences import Findings, Repeated, Spot
 from newsfacts_locations.streets import (
     lettered_roads,
@@ -242,6 +243,7 @@ class _Reader:
             if _new_town(claims, town_starts, start, end):
                 findings.towns.append((start, end, town))
         listed = lists.listed(matcher.gazetteer, tokens, joined, present)
+        mark = len(findings.mentions)
         findings.mentions.extend(listed)
         for candidate in _outside(found_here, listed):
             kept_here = self.repeats.mention(
@@ -249,6 +251,7 @@ class _Reader:
             )
             if kept_here is not None:
                 findings.mentions.append(kept_here)
+        set_in(findings.mentions, mark, texts)  # "In Vermont, police in Essex said"
         if (
             self.adjectival
             and not caps

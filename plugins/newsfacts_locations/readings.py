@@ -51,6 +51,9 @@ class Mention(NamedTuple):
     residents: bool = False
     # A noun of divisions in lower case right after it ("Katsina state"): the division.
     division: bool = False
+    # The states and countries its sentence opens with ("In Vermont, police in Essex"), as
+    # (country code, division code or ""): see sentence_settings.py.
+    setting: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def readings(self) -> tuple[Place, ...]:

@@ -207,4 +207,5 @@ def moved(kept: Mention, candidate: Candidate, offset: int) -> Mention:
         kept.affiliation,
         kept.residents,
         kept.division,
+        kept.setting,
     )

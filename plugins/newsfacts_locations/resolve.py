@@ -38,6 +38,11 @@ this order:
     +1.5 when the article names its country elsewhere.
 ``same country``
     the article's votes for its country (see :mod:`newsfacts_locations.locality`), up to 3.
+``sentence setting``
+    +6 for a town in the state its sentence opens with ("In Massachusetts, officials in
+    Essex said": Essex, Massachusetts, under a London dateline too), +3 for one in its
+    country within 3 of the name's most prominent reading (see
+    :mod:`newsfacts_locations.sentence_settings`).
 ``same state``
     up to +3 (+5 for the state itself: "Atlanta … Georgia") for the first vote for its state,
     then +0.5 for each further vote, up to +2 more: in local news the paper's own state wins
@@ -85,6 +90,7 @@ from newsfacts_locations.home_state import home_state
 from newsfacts_locations.locality import Locality
 from newsfacts_locations.nearby import FAR_KNOWN
 from newsfacts_locations.qualifiers import QUALIFYING_KINDS, fits
+from newsfacts_locations.sentence_settings import setting
 from newsfacts_locations.state_city import state_city_once
 
 QUALIFIER_BONUS = 20.0
@@ -138,6 +144,8 @@ class Clues(NamedTuple):
     dateline: bool = False
     # a noun of divisions in lower case right after it: "Katsina state"
     division: bool = False
+    # the states and countries its sentence opens with: "In Vermont, police in Essex"
+    setting: frozenset[tuple[str, str]] = frozenset()
     # the prominence of the name's most prominent reading (set by contest.topped)
     top_prominence: float = 0.0
 
@@ -302,6 +310,7 @@ TERMS: tuple[tuple[str, Term], ...] = (
     ("dateline town", dateline_town),
     ("country named", country_named),
     ("same country", same_country),
+    ("sentence setting", setting),
     ("home state", home_state),
     ("same state", same_state),
     ("same region", same_region),
