@@ -32,6 +32,7 @@ from newsfacts_locations.gazetteer import Gazetteer, Place, load
 from newsfacts_locations.landmarks import landmarks_in_towns
 from newsfacts_locations.matching import Candidate, Matcher
 from newsfacts_locations.name_parts import kept
+from newsfacts_locations.nations import adjective_place
 from newsfacts_locations.neighbourhoods import DISTRICT_NOUNS, neighbourhoods
 from newsfacts_locations.neighbours import Claims
 from newsfacts_locations.placing import big_city, place_streets
@@ -103,7 +104,7 @@ def _adjectival(
         code = demonyms[texts[index]]
         if texts[index + 1].lower() not in words.PLACE_NOUNS:
             continue
-        country = gazetteer.country(code)
+        country = adjective_place(gazetteer, texts[index], code)  # "English": England's
         if country is not None:
             yield tokens[index].start, tokens[index].end, country
 
