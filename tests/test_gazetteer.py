@@ -161,9 +161,12 @@ def test_the_shipped_table_holds_every_correction_of_the_build() -> None:
     assert corrections
     for kind, name, country, correction, value in corrections:
         place = max(rows[(kind, name, country)], key=lambda cells: int(cells[6]))
+        point = value.split(",") if correction == "point" else []
         held = {
             "drop-key": value not in place[9].split("|"),
             "population": place[6] == value,
             "admin1": place[7] == value,
+            # "latitude,longitude", written with four decimals
+            "point": place[4:6] == [f"{float(part):.4f}" for part in point],
         }[correction]
         assert held, (kind, name, country, correction, value)

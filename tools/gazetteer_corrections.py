@@ -32,10 +32,17 @@ def _admin1(place: Row, value: str, key: Callable[[str], str]) -> None:
     place["admin1"] = value
 
 
+def _point(place: Row, value: str, key: Callable[[str], str]) -> None:
+    """``value``: "latitude,longitude"."""
+    latitude, longitude = value.split(",")
+    place["lat"], place["lon"] = float(latitude), float(longitude)
+
+
 CORRECTIONS: dict[str, Callable[[Row, str, Callable[[str], str]], None]] = {
     "drop-key": _drop_key,
     "population": _population,
     "admin1": _admin1,
+    "point": _point,
 }
 
 
