@@ -243,7 +243,10 @@ class Candidacy:
         place's own name ("South Africa" before "Durban"). Headlines and datelines keep
         the name as matched."""
         previous = self.previous
-        return previous in words.DIRECTIONS and not (self.candidate.shouted or self.dated)
+        if self.candidate.shouted or self.dated:
+            return False
+        # an age's or a regime's word before a well-known place: "Nazi Germany"
+        return previous in words.DIRECTIONS or (previous in words.ERA_WORDS and self.known)
 
     @property
     def start(self) -> int:

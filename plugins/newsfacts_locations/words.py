@@ -84,6 +84,9 @@ DEMONYMS = {
 DIRECTIONS = read_words(PACKAGE, "directions.txt") | frozenset(
     word.capitalize() for word in COMPASS_WORDS
 )
+# Words of a past age or a regime that join a well-known place's name after them, as compass
+# words do (data/era_words.txt: "Nazi Germany", "Imperial Japan", "Ancient Egypt")
+ERA_WORDS = read_words(PACKAGE, "era_words.txt")
 # The field's own words between "in" and a country (data/region_words.txt: "rural") and the
 # core's adjectives of the compass ("in southwestern Jamaica")
 REGION_WORDS = read_words(PACKAGE, "region_words.txt") | COMPASS_ADJECTIVES
