@@ -144,6 +144,14 @@ def name_word(text: str) -> bool:
     return text[:1].isupper() and text[1:2] != "" and text not in words.NAME_WORDS
 
 
+def name_word_before(text: str) -> bool:
+    """A capitalized word before a place that may end a name (:func:`name_word`), but not a
+    compound in lower case after its hyphen, an adjective: "Russian-occupied Crimea",
+    "Kurdish-held Kobani", "Nazi-occupied Poland". (After a place, such a compound's head
+    goes on with the name: "United Nations-supervised".)"""
+    return name_word(text) and ("-" not in text or not text.rpartition("-")[2].islower())
+
+
 def sporty(texts: Sequence[str]) -> bool:
     """A sentence of a sports report: a sports word or a number in it (``texts``: its
     tokens' texts, read in C loops)."""

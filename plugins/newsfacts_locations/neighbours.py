@@ -265,7 +265,7 @@ def name_before(
     if previous == "." and first > 1 and _initial(tokens[first - 2].text):
         return tokens[first].start - tokens[first - 1].end == 1
     if (
-        not context.name_word(previous)
+        not context.name_word_before(previous)
         or previous in words.DEMONYMS
         or context.well_known_name(gazetteer, previous)
         or tokens[first].start - tokens[first - 1].end > 1

@@ -1,0 +1,35 @@
+"""The locations field on a place after a capitalized compound in lower case after its hyphen
+("Russian-occupied Crimea", "Israeli-controlled Golan Heights"): an adjective, not a name the
+place is part of (``context.name_word_before``). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from location_checks import places
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Troops moved through Russian-occupied Crimea on Monday, officials said.",
+            [("Crimea", "Crimea")],
+        ),
+        ("His family fled Nazi-occupied Poland in 1939.", [("Poland", "Poland")]),
+        (
+            "Settlers moved to the Israeli-controlled Golan Heights last year.",
+            [("Golan Heights", "Golan Heights")],
+        ),
+        (
+            "Voters in Democratic-leaning New Jersey backed the measure on Tuesday.",
+            [("New Jersey", "New Jersey")],
+        ),
+        # after a place, a compound's head goes on with a name: no town of "United"
+        ("Fighting went on despite a United Nations-supervised truce.", []),
+    ],
+)
+def test_a_hyphenated_adjective_before_a_place_is_no_name(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(place.text, place.name) for place in places(text)] == found
