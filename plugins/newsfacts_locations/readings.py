@@ -23,6 +23,7 @@ from newsfacts_locations.locality import (
     Locality,
 )
 from newsfacts_locations.matching import Candidate
+from newsfacts_locations.priors import BIG_CITY
 from newsfacts_locations.qualifiers import Qualifier, fits_any
 from newsfacts_locations.words import DIRECTIONS, PLURAL_STREETS
 
@@ -201,9 +202,28 @@ def _state_countries(places: Sequence[Place]) -> frozenset[str]:
     villages of the US named after English counties do: "Cornwall and Kent" of Connecticut)."""
     states = [p for p in places if p.kind == "admin" and not p.admin2]
     codes = {p.country_code for p in states}
-    if len(codes) != 1 or any(p not in states and not _city_abroad(p, codes) for p in places):
+    if len(codes) != 1 or any(
+        p not in states and not _city_abroad(p, codes) and not _state_namesake(p, states)
+        for p in places
+    ):
         return frozenset()
     return frozenset(code for code in codes if code)
+
+
+def _state_namesake(place: Place, states: Sequence[Place]) -> bool:
+    """A town of another state of the state's country named like the state, smaller than a
+    big city: the bare name is the state ("California and Washington": not California,
+    Maryland; but Washington, D.C., is no such town, and "Washington" makes no list of
+    states; nor is a US village named after an English county: "Cornwall and Kent" of
+    Connecticut)."""
+    return (
+        place.kind == "city"
+        and place.population < BIG_CITY
+        and all(
+            place.country_code == state.country_code and place.admin1 != state.admin1
+            for state in states
+        )
+    )
 
 
 def _city_abroad(place: Place, codes: set[str | None]) -> bool:
