@@ -48,6 +48,7 @@ from gazetteer_names import (
     ordinal_street,
     seaside_short_form,
     short_form,
+    ukrainian_official,
     usable_alternate,
 )
 from gazetteer_table import Table, representative_point
@@ -231,6 +232,9 @@ def _add_cities(
         if ordinal_street(city["name"], ordinals, streets):
             continue  # a neighbourhood named like every town's street: "Second Street"
         names = name_forms([city["name"]])
+        official = ukrainian_official(city["name"]) if city["countrycode"] == "UA" else None
+        if official and fold(official) not in primary:
+            names |= name_forms([official])  # "Izium" of GeoNames' Izyum
         seaside = seaside_short_form(city["name"])
         if seaside and int(city["population"]) > 1:
             names |= name_forms([seaside])

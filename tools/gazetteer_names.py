@@ -85,6 +85,28 @@ def seaside_short_form(name: str) -> str | None:
     return match.group("short") if match else None
 
 
+# Ukraine's official romanization (2010), which Ukrainian and most Western news write, spells
+# the glides of "я", "ю", "є" inside a word "ia", "iu", "ie", and "ї" after a vowel "i", where
+# GeoNames' older spelling writes "ya", "yu", "ye", "yi":
+#   Izyum    -> Izium      (y before a, e or u after a letter: "i")
+#   Chuhuyiv -> Chuhuiv    (y before i after a vowel: left out)
+#   Izmayil  -> Izmail,  Kadiyivka -> Kadiivka,  Feodosiya -> Feodosiia
+# A word's first letter keeps its "Y" ("Yenakiyeve" -> "Yenakiieve"), and so does the "y" of
+# "и" ("Khmelnytskyi", "Kryvyy Rih").
+_UKRAINIAN_GLIDE = re.compile(
+    r"""(?<=[a-z]) y (?=[aeu])     # Izyum, Kupyansk, Feodosiya: "i"
+      | (?<=[aeiou]) y (?=i)       # Chuhuyiv, Izmayil: left out""",
+    re.VERBOSE,
+)
+
+
+def ukrainian_official(name: str) -> str | None:
+    """``name`` of a place in Ukraine in the official romanization, or None where it is the
+    same: "Izyum" -> "Izium", "Chuhuyiv" -> "Chuhuiv", "Kyiv" -> None."""
+    official = _UKRAINIAN_GLIDE.sub(lambda glide: "" if name[glide.end()] == "i" else "i", name)
+    return official if official != name else None
+
+
 # The words between a city's name and the river or place added to it
 _RIVER_LINKS = frozenset({"upon", "on", "under", "am", "an", "im", "sur", "en", "sous"})
 
