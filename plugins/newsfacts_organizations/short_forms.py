@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from newsfacts.plugin import CARDINAL_WORDS, read_words
+from newsfacts.plugin import CARDINAL_WORDS, read_table, read_words
 from newsfacts_organizations.lexicon import (
     LEGAL_SUFFIXES,
     PACKAGE,
@@ -35,6 +35,7 @@ def short_forms(
         short = short[:1]  # "Paramount Global" ... "Paramount", "Gilead Sciences" ... "Gilead"
     # one word left is a name only if it names alone: not "Islamic" of "Islamic Group"
     common = len(short) == 1 and (short[0].lower() in lower_case or not _names_alone(short[0]))
+    yield from _LISTED_SHORT_NAMES.get(key, ())  # "Eli Lilly" ... "Lilly"
     if short != key and short[-1] not in STOPWORDS and short[0] not in STOPWORDS and not common:
         yield short
         bare = _without_possessive(short)
@@ -48,6 +49,18 @@ def without_legal_ending(key: tuple[str, ...]) -> tuple[str, ...]:
     while len(short) > 1 and short[-1] in LEGAL_SUFFIXES:
         short = short[:-1]
     return short
+
+
+def _listed_short_names() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """The short names of data/listed_short_names.tsv by their full names' keys."""
+    names: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
+    for full, short in read_table(PACKAGE, "listed_short_names.tsv", columns=2):
+        names[key_of(full)] = (*names.get(key_of(full), ()), key_of(short))
+    return names
+
+
+# A listed company's short names after its full name: "Eli Lilly" ... "Lilly"
+_LISTED_SHORT_NAMES = _listed_short_names()
 
 
 # A country's letters ending an organization's name, left out of its short form
