@@ -7,7 +7,7 @@ import hypothesis
 import hypothesis.strategies as st
 import pytest
 
-from newsfacts_people import appointments, evidence, surroundings
+from newsfacts_people import appointments, evidence, next_to, person_cues, surroundings
 from newsfacts_people import lexicon as people_lexicon
 from newsfacts_people.candidates import Mention
 
@@ -136,3 +136,43 @@ def test_an_appointment_verb_read_by_its_last_letters_first(text: str, role: str
     ("ed" of "named") before its pattern: the verbs are found as before."""
     start = text.index("Jan Smith")
     assert appointments.appointed_role(text, start, start + len("Jan Smith")) == role
+
+
+# What may follow a name: the words and marks the readings right after it look for, words
+# sharing their first letters, blanks of every kind.
+_AFTER_PIECES = [
+    *("county", "County", "COUNTY", "parish", "area", "district", "suburb", "coach", "tower"),
+    *("daily", "firm", "and", "an", "& Sons", "&", "said", "of", "’s", "'s", "ſuburb"),
+    *(", 45,", "(D-Calif.)", "( Italy )", ",", "(", ".", ", a group founded by"),
+    *(" ", " ", " ", "\u00a0", "\t", "\n"),
+]
+
+
+@hypothesis.given(st.lists(st.sampled_from(_AFTER_PIECES), max_size=6).map("".join))
+@hypothesis.settings(max_examples=500, deadline=None)
+def test_what_follows_a_name_is_read_once_for_its_three_readings(after: str) -> None:
+    """next_to.may_follow reads the first characters after a name once: where it is false,
+    the noun of divisions, the age or party and the firm's noun are all absent ("Jan Smith
+    said"), as their own readings say."""
+    text = "Jan Smith" + after
+    if not next_to.may_follow(text, 9):
+        assert not next_to.division_after(text, 9)
+        assert not person_cues.person_after(text, 9, ("Jan", "Smith"))
+        assert not surroundings.names_organization(text, 9)
+
+
+@pytest.mark.parametrize(
+    ("after", "follows"),
+    [
+        (" said on Monday.", False),
+        ("’s office", False),
+        (" of Ohio", False),
+        (", 45, was arrested", True),  # an age
+        (" (D-Calif.) said", True),  # a party
+        (" County officials", True),  # "Prince William County"
+        (" & Sons", True),
+        (" daily reported", True),  # "Zycie Warszawy daily"
+    ],
+)
+def test_what_follows_a_name_read_by_its_first_characters(after: str, follows: bool) -> None:
+    assert next_to.may_follow("Jan Smith" + after, 9) is follows

@@ -14,6 +14,7 @@ from newsfacts_people import name_forms as nf
 from newsfacts_people import person_cues as cues
 from newsfacts_people.appointments import appointed_role
 from newsfacts_people.names import Reading, all_titles
+from newsfacts_people.next_to import division_after, may_follow
 from newsfacts_people.objects import done_to_a_person
 from newsfacts_people.placed import state_set_off
 from newsfacts_people.portfolios import portfolio_start
@@ -103,10 +104,14 @@ def group_mentions(
         return []
     start = honorific_start if honorific else names[0][0]
     end = names[-1][1]
-    if _division_after(text, end):
+    # Whether the readings of the text right after the name may find anything there (most
+    # names: none of them is called)
+    telling = may_follow(text, end)
+    if telling and division_after(text, end):
         return []  # "Loudoun and Prince William counties": a county's name
     if words[-1] in _ABBREVIATED_SUFFIXES and text.startswith(".", end):
         end += 1  # "Martin Luther King Jr.": the suffix's full stop is the name's
+        telling = may_follow(text, end)
     title: str | None = honorific or (" ".join(map(singular, titles)) if titles else None)
     if titles and not honorific:
         title = _office_of(text, group[0][0], title)
@@ -114,7 +119,8 @@ def group_mentions(
             # "Work and Pensions Secretary": the portfolio's first words are before the group
             title = text[portfolio_start(text, group[0][0], titles[0]) : group[0][0]] + title
     multiword = len(words) >= 2
-    comma = text.startswith(",", end)
+    # (read for the names of two words only, as its readings are)
+    comma = len(words) == 2 and text.startswith(",", end)
     sure = bool(
         honorific
         # "Former", "Grand", "Crown" alone describe no person ("Former Wallaby captain").
@@ -124,7 +130,7 @@ def group_mentions(
         # 'Elvin "E.R." Mitchell': a nickname in quotes is a person's
         or (3 <= len(words) <= 4 and _one_nickname(text, names[0][0], end))
         # "Tashfeen Malik, 29,", "Adam Schiff (D-Calif.)", "Martinez, 31,"
-        or cues.person_after(text, end, words)
+        or (telling and cues.person_after(text, end, words))
         # "56-year-old Dezi Freeman"
         or (
             multiword
@@ -169,7 +175,7 @@ def group_mentions(
     # words or more: "an analyst at Weil & Associates" may work for Ulric Weil's own firm);
     # a town named like one: "the town of Mai Mahiu".
     not_a_person = (
-        names_organization(text, end)
+        (telling and names_organization(text, end))
         # "1. Alex Zanardi ( Italy ) , Reynard Honda , 53.980": a results row's car or team
         or owned_before(text, names[0][0], group[-1][1], multiword)
         or ship_prefixed(text, group[0][0])  # "HMS Queen Elizabeth": a ship
@@ -214,30 +220,6 @@ def _across_brackets(text: str, names: list[Token], mention: Mention) -> list[Me
 
 # How PERSON_BEFORE ends: "56-year-old " (read before the pattern, which most names fail)
 _AGED = ("-year-old ", "-year-old\u00a0")
-# A noun of divisions or parts of a town right after a name: it names the place ("Prince
-# William counties", "the Lawrence Weston area of Bristol")
-_DIVISION_AFTER = compiled(
-    r"[ \t]++(?:(?i:county|counties|parish|parishes|township|townships)"
-    r"|area|neighbou?rhood|suburb|district)\b"
-)
-# What the pattern reads first: a blank (most names end a sentence or a clause), then the
-# first two letters of a noun, case folded (county, parish, township in any case; area,
-# neighbourhood, suburb, district): the next word is read so without the pattern, whose
-# call costs more than the rest of the checks of a name (most names are followed by
-# another word: "said", "and", "of").
-_DIVISION_OPENERS = frozenset(" \t")
-_DIVISION_STARTS = frozenset(("co", "pa", "to", "ar", "ne", "su", "di"))
-_DIVISION_REACH = 16
-
-
-def _division_after(text: str, end: int) -> bool:
-    """Whether a noun of divisions follows the name ending at ``end`` (:data:`_DIVISION_AFTER`)."""
-    window = text[end : end + _DIVISION_REACH]
-    if window[:1] not in _DIVISION_OPENERS:
-        return False
-    if window.lstrip(" \t")[:2].casefold() not in _DIVISION_STARTS:
-        return False
-    return _DIVISION_AFTER.match(text, end, end + _DIVISION_REACH) is not None
 
 
 def _office_title(titles: tuple[str, ...]) -> bool:

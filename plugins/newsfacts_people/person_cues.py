@@ -44,7 +44,7 @@ def person_after(text: str, end: int, words: tuple[str, ...]) -> bool:
     as only a person's does; a name of one word only if :func:`named_alone`."""
     reach = end + 12
     # (The pattern's first mark past the spaces, read in C: most names have a word next.)
-    if text[end:reach].lstrip(" \u00a0")[:1] not in _PERSON_AFTER_MARKS:
+    if text[end:reach].lstrip(" \u00a0")[:1] not in PERSON_AFTER_MARKS:
         return False  # most names: a full stop, a word after them
     return (len(words) > 1 or named_alone(words[0])) and bool(
         PERSON_AFTER.match(text, end, reach, CONCURRENT)
@@ -52,7 +52,7 @@ def person_after(text: str, end: int, words: tuple[str, ...]) -> bool:
 
 
 # What PERSON_AFTER reads first past its spaces
-_PERSON_AFTER_MARKS = frozenset(",(")
+PERSON_AFTER_MARKS = frozenset(",(")
 
 
 def named_by_role(word: str, role: str | None) -> bool:

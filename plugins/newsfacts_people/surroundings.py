@@ -73,7 +73,7 @@ _ORGANIZATION_OPENERS = frozenset(" \u00a0&a,")
 # organization: the first two letters of a noun of ORG_AFTER_NOUNS ("daily", "firm"), "&"
 # and what follows it, "an" of "and" (FIRM_AFTER). Read before the patterns: most names are
 # followed by a word in lower case that is none ("said", "of") or by a mark ("(", "'s").
-_ORGANIZATION_AFTER_STARTS = frozenset(
+ORGANIZATION_AFTER_STARTS = frozenset(
     {noun[:2] for noun in lx.ORG_AFTER_NOUNS} | {"an"} | {f"&{c}" for c in " \u00a0"}
 )
 _NEXT_REACH = 20  # how far the word after a name is read
@@ -221,7 +221,7 @@ def names_organization(text: str, end: int) -> bool:
     if opener == ",":  # ", a group founded by"
         reach = end + 60
         return lx.ORGANIZATION_APPOSITIVE.match(text, end, reach, lx.CONCURRENT) is not None
-    if window.lstrip(" \u00a0")[:2] not in _ORGANIZATION_AFTER_STARTS:
+    if window.lstrip(" \u00a0")[:2] not in ORGANIZATION_AFTER_STARTS:
         return False  # no noun of ORG_AFTER_NOUNS next, nor "&" or "and": no pattern called
     after = lx.NEXT_LOWER.match(text, end, end + _NEXT_REACH, lx.CONCURRENT)
     if after is not None:
