@@ -7,7 +7,7 @@ import hypothesis
 import hypothesis.strategies as st
 import pytest
 
-from newsfacts_people import appointments, evidence, next_to, person_cues, surroundings
+from newsfacts_people import appointments, evidence, next_to, person_cues, surroundings, vessels
 from newsfacts_people import lexicon as people_lexicon
 from newsfacts_people.candidates import Mention
 
@@ -176,3 +176,40 @@ def test_what_follows_a_name_is_read_once_for_its_three_readings(after: str) -> 
 )
 def test_what_follows_a_name_read_by_its_first_characters(after: str, follows: bool) -> None:
     assert next_to.may_follow("Jan Smith" + after, 9) is follows
+
+
+# What may stand before a name: the phrases and prefixes the readings right before it look
+# for, words sharing their last letters, marks and blanks.
+_BEFORE_NAME_PIECES = [
+    *("analysts at ", "the town of ", "lender ", "the carrier ", "HMS ", "USS ", "THMS "),
+    *("Her mother, ", "Its chief executive, ", "Graf (Germany), ", " , ", "), ", "said "),
+    *("Smith, ", "of", "at", "S", ",", " ", "\u00a0", "\n", "x"),
+]
+
+
+@hypothesis.given(st.lists(st.sampled_from(_BEFORE_NAME_PIECES), max_size=4).map("".join))
+@hypothesis.settings(max_examples=500, deadline=None)
+def test_what_precedes_a_name_is_read_once_for_its_three_readings(before: str) -> None:
+    """next_to.may_precede reads the last characters before a name once: where it is false,
+    no owner's phrase, navy's prefix or comma after a word in lower case stands there ("said
+    Linda Park"), as their own readings say."""
+    text = before + "Linda Park, 53.980"
+    start, end = len(before), len(before) + len("Linda Park")
+    if not next_to.may_precede(text, start):
+        assert not surroundings.owned_before(text, start, end, True)
+        assert vessels.ship_prefixed(text, start) == vessels.ship_prefixed(text, start, False)
+        assert not person_cues.after_lower_word_and_comma(text, start)
+
+
+@pytest.mark.parametrize(
+    ("before", "precedes"),
+    [
+        ("Police said ", False),
+        ("“We won,” ", False),
+        ("analysts at ", True),  # "analysts at Morgan Stanley"
+        ("the carrier HMS ", True),
+        ("Her mother, ", True),
+    ],
+)
+def test_what_precedes_a_name_read_by_its_last_characters(before: str, precedes: bool) -> None:
+    assert next_to.may_precede(before + "Linda Park", len(before)) is precedes

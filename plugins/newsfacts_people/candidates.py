@@ -14,7 +14,7 @@ from newsfacts_people import name_forms as nf
 from newsfacts_people import person_cues as cues
 from newsfacts_people.appointments import appointed_role
 from newsfacts_people.names import Reading, all_titles
-from newsfacts_people.next_to import division_after, may_follow
+from newsfacts_people.next_to import division_after, may_follow, may_precede
 from newsfacts_people.objects import done_to_a_person
 from newsfacts_people.placed import state_set_off
 from newsfacts_people.portfolios import portfolio_start
@@ -174,11 +174,15 @@ def group_mentions(
     # A firm named after people: "Johnson & Sons", "analysts at Morgan Stanley" (of two
     # words or more: "an analyst at Weil & Associates" may work for Ulric Weil's own firm);
     # a town named like one: "the town of Mai Mahiu".
+    first = names[0][0]
+    # Whether the readings of the text right before the name may find anything there: read
+    # at its first word, where all three read when no title nor honorific opens the group
+    preceded = first != group[0][0] or first != start or may_precede(text, first)
     not_a_person = (
         (telling and names_organization(text, end))
         # "1. Alex Zanardi ( Italy ) , Reynard Honda , 53.980": a results row's car or team
-        or owned_before(text, names[0][0], group[-1][1], multiword)
-        or ship_prefixed(text, group[0][0])  # "HMS Queen Elizabeth": a ship
+        or (preceded and owned_before(text, first, group[-1][1], multiword))
+        or ship_prefixed(text, group[0][0], preceded)  # "HMS Queen Elizabeth": a ship
     )
     # Initials as a given name: "A.J. Brown" (not "A.L. Williams Corp.")
     sure = sure or (multiword and not not_a_person and nf.is_initials(words[0]))
@@ -187,7 +191,7 @@ def group_mentions(
         # "the Prime Minister", "Mr. President": a title, nobody named, unless a person of
         # the article bears it as a surname ("Pete King ... King said").
         sure = False
-    elif not sure and (multiword or cues.after_lower_word_and_comma(text, start)):
+    elif not sure and (multiword or (preceded and cues.after_lower_word_and_comma(text, start))):
         # Read here only when the name's sureness rests on its role ("Her mother, Linda,"
         # too); else it waits for the mentions that turn out to be people (most are not).
         context = read_context(text, start, end, title)
@@ -195,7 +199,7 @@ def group_mentions(
         # A title in lower case right before a full name is one too: "signed by spokesman
         # Bayo Onanuga" (as "by lawyer Ade Bello" has a role)
         sure = sure or (multiword and title is None and context.title is not None)
-    name = text[names[0][0] : end]
+    name = text[first:end]
     # A name of one word is written as it is (most candidates are one word).
     written = name if len(names) == 1 else " ".join(name.replace(")", " ").split())
     mention = Mention(start, end, words, written, title, sure, not_a_person, context)

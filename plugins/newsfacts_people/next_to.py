@@ -1,16 +1,22 @@
-"""What the first characters after a name say, read once for the readings of
-:func:`newsfacts_people.candidates.group_mentions` that look right after it: a noun of
-divisions ("Prince William counties"), an age or a party set off
+"""What the first characters after a name and the last ones before it say, each read once
+for the readings of :func:`newsfacts_people.candidates.group_mentions` that look there.
+After it: a noun of divisions ("Prince William counties"), an age or a party set off
 (:func:`~newsfacts_people.person_cues.person_after`), a firm's or a publication's noun
 (:func:`~newsfacts_people.surroundings.names_organization`). Each of them opens with a mark
 or a word whose first two letters it knows: when the two characters past the blanks are none
-of those (most names: "said", "of", "'s", a full stop), none of the three is called."""
+of those (most names: "said", "of", "'s", a full stop), none of the three is called. Before
+it: an owner's phrase (:func:`~newsfacts_people.surroundings.owned_before`: "analysts at",
+"the town of"), a navy's prefix (:func:`~newsfacts_people.vessels.ship_prefixed`: "HMS"), a
+comma after a word in lower case
+(:func:`~newsfacts_people.person_cues.after_lower_word_and_comma`: "Her mother, Linda"):
+when the last three characters end none of those, none of the three is called."""
 
 from __future__ import annotations
 
 from newsfacts.plugin import compiled
 from newsfacts_people.person_cues import PERSON_AFTER_MARKS
-from newsfacts_people.surroundings import ORGANIZATION_AFTER_STARTS
+from newsfacts_people.surroundings import ORGANIZATION_AFTER_STARTS, OWNER_ENDINGS
+from newsfacts_people.vessels import PREFIX_ENDS
 
 # A noun of divisions or parts of a town right after a name: it names the place ("Prince
 # William counties", "the Lawrence Weston area of Bristol")
@@ -71,3 +77,17 @@ def may_follow(text: str, end: int) -> bool:
         or lead in _STARTS
         or (not lead.isascii() and lead.casefold() in _DIVISION_STARTS)
     )
+
+
+# The last two characters before a name that a navy's prefix or a comma after a word ends
+# with ("S " of "HMS ", ", "); an owner's phrase is read by its last three (OWNER_ENDINGS).
+_PAIRS = PREFIX_ENDS | {", "}
+
+
+def may_precede(text: str, start: int) -> bool:
+    """Whether what comes before the name starting at ``start`` may be what ``owned_before``,
+    the prefix before a ship's name (``ship_prefixed``) or ``after_lower_word_and_comma`` read
+    (false: all three are false there): the last three characters end an owner's phrase
+    ("at ", "of ", "), "), or the last two a navy's prefix or a comma and a space."""
+    tail = text[start - 3 if start > 3 else 0 : start]
+    return tail in OWNER_ENDINGS or tail[-2:] in _PAIRS

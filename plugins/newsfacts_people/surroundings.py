@@ -141,7 +141,7 @@ _COUNTRY_BRACKET_REACH = 40
 # The last three characters of what those checks read first: "at ", "of ", "in ", "er " of
 # "lender " (_FIRM_BEFORE_ENDINGS), "of " (place_before), " , " and "), " (team_in_results),
 # "er " of "carrier " (vessels.vessel_before)
-_OWNER_ENDINGS = frozenset(
+OWNER_ENDINGS = frozenset(
     ending[-3:] for ending in (*_FIRM_BEFORE_ENDINGS, " of ", *_RESULTS_ENDINGS, *VESSEL_ENDINGS)
 )
 
@@ -196,7 +196,7 @@ def owned_before(text: str, start: int, run_end: int, multiword: bool) -> bool:
     two words or more: :func:`firm_before`, but not before a founder's clause: "the charity
     Jane Smith founded in 2019", :func:`founder_after`), a town (:func:`place_before`) or a
     results row's team (:func:`team_in_results`, ``run_end``: where the name's run ends)."""
-    if text[start - 3 if start > 3 else 0 : start] not in _OWNER_ENDINGS:
+    if text[start - 3 if start > 3 else 0 : start] not in OWNER_ENDINGS:
         return False  # none of their phrases ends right before the name (most names)
     return (
         vessel_before(text, start)

@@ -15,6 +15,9 @@ PREFIXES = tuple(
     f"{prefix} " for prefix in sorted(read_words("newsfacts_people", "vessel_prefixes.txt"))
 )
 _PREFIX_REACH = max(map(len, PREFIXES))
+#: The prefixes' last two characters ("S " of "HMS "), which stand right before a name
+#: after one
+PREFIX_ENDS = frozenset(prefix[-2:] for prefix in PREFIXES)
 
 
 def vessel_before(text: str, start: int) -> bool:
@@ -28,13 +31,15 @@ def vessel_before(text: str, start: int) -> bool:
     return before[noun_start:] in VESSEL_NOUNS
 
 
-def ship_prefixed(text: str, start: int) -> bool:
+def ship_prefixed(text: str, start: int, prefix_before: bool = True) -> bool:
     """Whether a navy's prefix opens the run at ``start`` or stands right before it, a word of
-    its own ("HMS Queen Elizabeth"; not "THMS Queen")."""
+    its own ("HMS Queen Elizabeth"; not "THMS Queen"). ``prefix_before``: false if the
+    caller has read that the characters before ``start`` end no prefix (see
+    :data:`PREFIX_ENDS`)."""
     if text.startswith(PREFIXES, start):
         return True
     # One C-level test first: nearly every run has no prefix before it.
-    if not text.endswith(PREFIXES, max(0, start - _PREFIX_REACH), start):
+    if not (prefix_before and text.endswith(PREFIXES, max(0, start - _PREFIX_REACH), start)):
         return False
     for prefix in PREFIXES:
         low = start - len(prefix)
