@@ -7,7 +7,16 @@ import hypothesis
 import hypothesis.strategies as st
 import pytest
 
-from newsfacts_people import appointments, evidence, next_to, person_cues, surroundings, vessels
+import newsfacts
+from newsfacts_people import (
+    appointments,
+    evidence,
+    next_to,
+    person_cues,
+    runs,
+    surroundings,
+    vessels,
+)
 from newsfacts_people import lexicon as people_lexicon
 from newsfacts_people.candidates import Mention
 
@@ -213,3 +222,37 @@ def test_what_precedes_a_name_is_read_once_for_its_three_readings(before: str) -
 )
 def test_what_precedes_a_name_read_by_its_last_characters(before: str, precedes: bool) -> None:
     assert next_to.may_precede(before + "Linda Park", len(before)) is precedes
+
+
+# Pieces of the gaps between two capitalized words: particles, words sharing their first
+# letters, blanks of every kind, quotes, brackets and marks.
+_GAP_PIECES = [
+    *("de", "von", "der", "al", "bin", "y", "and", "of", "the", "in", "on", "daily"),
+    *(" ", " ", "\u00a0", "\u2009", "\n", '"', "“", "”", ")", "(", ",", ".", "-"),
+]
+
+
+@hypothesis.given(st.lists(st.sampled_from(_GAP_PIECES), min_size=2, max_size=6).map("".join))
+@hypothesis.settings(max_examples=500, deadline=None)
+def test_a_gap_read_by_its_second_character_first(gap: str) -> None:
+    """runs.runs reads the second character of a gap that opens as a name's may (a blank, a
+    quote, a bracket) before splitting it into words: where it is none of _GAP_SECOND, the
+    gap holds a word that is no particle (" of ", " ( ")."""
+    if gap[0] in runs._GAP_OPENERS and gap[1] not in runs._GAP_SECOND:
+        assert not people_lexicon.PARTICLES.issuperset(gap.strip(runs._GAP_MARKS).split())
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        # one run across the particles (the name words of the run: "von der" is its gap's)
+        ("Ursula von der Leyen said.", [["Ursula", "Leyen"]]),
+        ('Emanuel "Chris" Welch said.', [["Emanuel", "Chris", "Welch"]]),
+        ("Smith and Jones met.", [["Smith"], ["Jones"]]),
+        ("Smith ( Italy ) won.", [["Smith"], ["Italy"]]),
+        ("Smith of Ohio won.", [["Smith"], ["Ohio"]]),
+    ],
+)
+def test_the_runs_of_capitalized_words_across_gaps(text: str, groups: list[list[str]]) -> None:
+    document = newsfacts.Document.from_article(newsfacts.Article(text=text))
+    assert [[word for _, _, word in group] for group in runs.runs(document)] == groups

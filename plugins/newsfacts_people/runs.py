@@ -17,6 +17,17 @@ _GAP_OPENERS = frozenset(') \u00a0"”')  # what a name gap (lx.NAME_GAP) starts
 # What a name gap holds besides its particles ("de", "von der"; no particle holds one)
 _GAP_MARKS = ' \u00a0")”“'
 QUOTES = frozenset('"“”')
+# What may stand second in a gap of particles (after its opening blank or mark): a mark of
+# _GAP_MARKS, white space (str.split's), or a particle's first letter ("d" of " de "). Any
+# other character ("(" of " ( ", "," of " , ", "o" of " of ") tells a gap no name holds
+# without its words split: most gaps between two capitalized words.
+_WHITE_SPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000"
+_GAP_SECOND = (
+    frozenset(_GAP_MARKS)
+    | frozenset(_WHITE_SPACE)
+    | frozenset(map(chr, range(0x2000, 0x200B)))  # the typographic spaces
+    | {particle[0] for particle in lx.PARTICLES}
+)
 # A longer run of capitalized words is a page of titles or names, not one name: it is read
 # as none (the longest in the development corpora, a headline, has 17 words). Unbounded, a
 # megabyte of titles was read as one person a megabyte long.
@@ -36,7 +47,7 @@ def runs(document: Document) -> Iterator[list[Token]]:
     previous_word = ""
     # (Read once, not looked up in the module at every word.)
     abbreviated, name_gap, concurrent = lx.ABBREVIATED, lx.NAME_GAP, lx.CONCURRENT
-    particles, marks = lx.PARTICLES, _GAP_MARKS
+    particles, marks, gap_second = lx.PARTICLES, _GAP_MARKS, _GAP_SECOND
     text = document.text
     for start, end, word in name_words(document):
         gap_start = previous_end
@@ -53,6 +64,7 @@ def runs(document: Document) -> Iterator[list[Token]]:
             or (
                 0 < gap <= _MAX_GAP
                 and text[gap_start] in _GAP_OPENERS
+                and (gap == 1 or text[gap_start + 1] in gap_second)
                 and particles.issuperset(text[gap_start:start].strip(marks).split())
                 and name_gap.fullmatch(text, gap_start, start, concurrent) is not None
                 and _nickname_quotes(text, gap_start, start, previous_start, len(group))
