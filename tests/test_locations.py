@@ -12,6 +12,7 @@ from newsfacts import Location
 from newsfacts.testing import FieldUnderTest, check_field, check_text, news_texts
 from newsfacts_locations import extract
 from newsfacts_locations.gazetteer import load
+from newsfacts_locations.repeats import REMEMBERED_FROM
 
 # -- the seed article ----------------------------------------------------------------------
 
@@ -182,16 +183,18 @@ def test_news_texts_pass_the_plugin_checks(text: str) -> None:
 
 
 def test_a_name_a_text_repeats_in_the_same_words_is_decided_as_at_its_first_mention() -> None:
-    """The checks' decision is kept for each context the text repeats (repeats.py): the facts
-    are those of a trace, which decides every mention anew, and each mention has its own."""
-    text = (
+    """The checks' decision is kept for each context a long text repeats (repeats.py): the
+    facts are those of a trace, which decides every mention anew, and each mention has its
+    own."""
+    piece = (
         "Residents of Red Oak, Iowa, said so. " * 3
         + "Storms hit Mobile on Monday, and Mobile officials said so. Reading is fun. " * 2
         + "She moved to Red Oak, Iowa, in Red Oak, Iowa, " * 3
         + "Mayor Ann Lee of Red Oak, Iowa, said Senator Graham met Harvard officials. " * 3
     )
-    plain = newsfacts.Extractor().extract(text).facts["locations"]
-    traced = newsfacts.Extractor(trace=True).extract(text).facts["locations"]
+    text = piece * (REMEMBERED_FROM // len(piece) + 1)  # (a shorter text remembers nothing)
+    plain = newsfacts.Extractor(["locations"]).extract(text).facts["locations"]
+    traced = newsfacts.Extractor(["locations"], trace=True).extract(text).facts["locations"]
     assert plain == traced
     assert [f.start for f in plain if f.text == "Red Oak"] == [
         i for i in range(len(text)) if text.startswith("Red Oak", i)
@@ -200,16 +203,17 @@ def test_a_name_a_text_repeats_in_the_same_words_is_decided_as_at_its_first_ment
 
 
 def test_a_sentence_a_text_repeats_gives_the_places_of_its_first_reading() -> None:
-    """A short sentence repeated among the same claims is read once (sentences.py): the facts
-    are those of a trace, which reads every sentence anew."""
-    text = (
+    """A short sentence a long text repeats among the same claims is read once (sentences.py):
+    the facts are those of a trace, which reads every sentence anew."""
+    piece = (
         "Dr. Anna Smith. Smith. Dr. Bob Smith. Smith. In Paris, Texas. In Paris, Texas. "
         "Ukrainian cities. Ukrainian cities. Lakeview and Harrison streets. "
         "Lakeview and Harrison streets. The town of Tavildara, Tajikistan. "
         "The town of Tavildara, Tajikistan. John Smith said. John Smith said. "
-    ) * 2
-    plain = newsfacts.Extractor().extract(text).facts["locations"]
-    traced = newsfacts.Extractor(trace=True).extract(text).facts["locations"]
+    )
+    text = piece * (REMEMBERED_FROM // len(piece) + 1)  # (a shorter text remembers nothing)
+    plain = newsfacts.Extractor(["locations"]).extract(text).facts["locations"]
+    traced = newsfacts.Extractor(["locations"], trace=True).extract(text).facts["locations"]
     assert plain == traced
     assert [f.start for f in plain if f.text == "Tavildara"] == [
         i for i in range(len(text)) if text.startswith("Tavildara", i)

@@ -151,16 +151,16 @@ def extract(
     )
     reader: _Reader | None = None  # (made for the first sentence read: many texts have none)
     findings = Findings()
-    repeated = Repeated(document.text, claims)
+    repeated = Repeated.of(document.text, claims)  # (None: a news story, read as it comes)
     for sentence, tokens in matcher.openers.sentences(document, _TRIGGERS):
-        key = repeated.key(sentence, tokens)
-        known = repeated.get(key) if key is not None else None
+        key = repeated.key(sentence, tokens) if repeated is not None else None
+        known = repeated.get(key) if repeated is not None and key is not None else None
         if known is not None:  # "Smith." again, among the same claims: found as before
             findings.add(known, sentence.start)
             continue
         if reader is None:
             reader = _Reader(document, matcher, claims, article, adjectival)
-        if key is None:  # most sentences: nothing to keep for a repeat
+        if repeated is None or key is None:  # most sentences: nothing to keep for a repeat
             reader.read(tokens, findings)
             continue
         mark = findings.mark()
@@ -189,7 +189,7 @@ class _Reader:
         self.claims = claims
         self.article = article
         self.adjectival = adjectival
-        self.repeats = Repeats(Reader(matcher, claims, article))
+        self.repeats = Repeats(Reader(matcher, claims, article), len(document.text))
 
     def read(self, tokens: Sequence[Segment], findings: Findings) -> None:
         """Add what the sentence of ``tokens`` gives to ``findings``."""

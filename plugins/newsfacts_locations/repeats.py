@@ -16,7 +16,10 @@ checks of :mod:`newsfacts_locations.checks` read nothing of a name but:
 
 So the mention kept in one such context, moved to where the context repeats, is the one the
 checks would keep there, and the checks run once per distinct context. Not while the
-decisions are traced: a trace shows every decision, each where it was made.
+decisions are traced: a trace shows every decision, each where it was made; nor in a text
+shorter than :data:`REMEMBERED_FROM` characters: a news story rarely repeats a context (no
+name of the development corpora's 2,400 texts did), and each name's look-up and note of its
+neighbours cost more than the few repeats save.
 """
 
 from __future__ import annotations
@@ -42,6 +45,11 @@ AFTER = 7
 _CLAIM_REACH = 3
 #: How far back from the window the claims that reach into it are looked for.
 _CLAIM_START = 64
+
+#: The shortest text whose contexts (and sentences: :mod:`newsfacts_locations.sentences`) are
+#: remembered: longer than nearly any news story, as a text that repeats itself at length is
+#: (a listing, a page read twice, "in Red Oak, Iowa," a thousand times).
+REMEMBERED_FROM = 20_000
 
 #: The contexts kept at most: a text that repeats its contexts repeats a few, and a long
 #: text of news, which repeats few, would keep them all.
@@ -71,16 +79,17 @@ _Context = tuple[
 
 class Repeats:
     """The decisions of one text's names by context (see the module docstring). Made per
-    text."""
+    text, for a text of ``length`` characters."""
 
     __slots__ = ("_claimed", "_found", "_near", "reader")
 
-    def __init__(self, reader: Reader) -> None:
+    def __init__(self, reader: Reader, length: int) -> None:
         self.reader = reader
         #: context -> (the name's places, kept alive for their identity; the mention kept,
-        #: with offsets from the window's start, or None); None while tracing
+        #: with offsets from the window's start, or None); None while tracing or for a short
+        #: text
         self._found: dict[_Context, tuple[tuple[Place, ...], Mention | None]] | None = (
-            None if tracing() else {}
+            {} if length >= REMEMBERED_FROM and not tracing() else None
         )
         #: the names with the two tokens each side of them, as seen so far
         self._near: set[tuple[str, ...]] = set()
@@ -102,9 +111,10 @@ class Repeats:
         found = self._found
         # (asked once here: the checks read it from the candidacy)
         claimed = self.reader.claims.spans.overlaps(candidate.start, candidate.end)
+        if found is None:  # most texts: nothing remembered
+            return mention(Candidacy.of(self.reader, tokens, candidate, dated, sporty, claimed))
         if (
-            found is None
-            or dated
+            dated
             # a name claimed itself is decided in the table's first checks, for less than
             # its context costs
             or claimed
