@@ -177,10 +177,11 @@ class Locality:
     rivals: Neighbours = attrs.field(factory=lambda: Neighbours(far_known=math.inf))
     #: The names whose readings are laid as rivals: only those are read so
     rival_names: set[str] = attrs.field(factory=set)
-    #: The ballots whose every vote a name has cast up to :data:`NAME_CAP`, by name and
-    #: ballot (kept with it): that name's further mentions with them change nothing, and
-    #: are not counted ("in Red Oak, Iowa" a thousand times, each narrowed by its state).
-    _capped: dict[tuple[str, int], Ballot] = attrs.field(
+    #: The ballots each name has voted with, by name and ballot (kept with it), and whether
+    #: its every vote there is at :data:`NAME_CAP`: that name's further mentions with it
+    #: then change nothing, and are not counted ("in Red Oak, Iowa" a thousand times, each
+    #: narrowed by its state).
+    _cast: dict[tuple[str, int], tuple[Ballot, bool]] = attrs.field(
         factory=dict, init=False, eq=False, repr=False
     )
 
@@ -190,22 +191,35 @@ class Locality:
         if not readings:
             return
         vote = ballot(readings)
-        if self._capped.get((key, id(vote))) is vote:
-            return
-        self._count(key, vote, weight)
-        if self._at_cap(key, vote):
-            self._capped[(key, id(vote))] = vote
+        known = self._cast.get((key, id(vote)))
+        if known is None or known[0] is not vote:
+            # most names vote once with their readings (their mentions' weights summed, see
+            # readings.locality): whether their votes are at the cap is asked only of a name
+            # that votes with them again
+            self._count(key, vote, weight)
+            self._cast[(key, id(vote))] = (vote, False)
+        elif not known[1]:
+            self._count(key, vote, weight)
+            if self._at_cap(key, vote):
+                self._cast[(key, id(vote))] = (vote, True)
 
     def _count(self, key: str, vote: Ballot, weight: float) -> None:
         for county in vote.town_counties:
             self.town_counties.setdefault(county, set()).add(key)
         for county in vote.named_counties:
             self.named_counties.setdefault(county, set()).add(key)
-        self.countries.vote(vote.countries, key, weight)
-        self.within.vote(vote.within, key, weight)
-        self.divisions.vote(vote.divisions, key, weight)
-        self.regions.vote(vote.regions, key, weight)
-        self.counties.vote(vote.counties, key, weight)
+        # (a ballot names either countries or what lies within them, and most none of the
+        # UK's regions: an empty part is no call)
+        if vote.countries:
+            self.countries.vote(vote.countries, key, weight)
+        if vote.within:
+            self.within.vote(vote.within, key, weight)
+        if vote.divisions:
+            self.divisions.vote(vote.divisions, key, weight)
+        if vote.regions:
+            self.regions.vote(vote.regions, key, weight)
+        if vote.counties:
+            self.counties.vote(vote.counties, key, weight)
 
     def _at_cap(self, key: str, vote: Ballot) -> bool:
         """Whether every vote of ``key`` on ``vote`` is at :data:`NAME_CAP` (the sets of
