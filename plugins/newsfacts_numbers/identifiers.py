@@ -95,7 +95,10 @@ class _Table:
                 needs = [need for need in self.needs_of[index] if need in met]
                 found += _at_needs(text, pattern, needs)
             else:
-                found += [match.span() for match in pattern.finditer(text, timeout=budget)]
+                # (By position: pos, endpos, overlapped, concurrent, partial, timeout; see
+                # ix.TIMEOUT.)
+                scan = pattern.finditer(text, None, None, False, px.CONCURRENT, False, budget)
+                found += [match.span() for match in scan]
         return found
 
     def _patterns_met(self, text: str) -> list[str]:
@@ -103,7 +106,7 @@ class _Table:
         return [
             need
             for need in self.pattern_needs
-            if _PATTERN_NEEDS[need].search(text, concurrent=False) is not None
+            if _PATTERN_NEEDS[need].search(text, None, None, px.CONCURRENT) is not None
         ]
 
     def meets(self, text: str, index: int) -> bool:
@@ -122,7 +125,8 @@ def _at_needs(text: str, pattern: regex.Pattern[str], needs: Iterable[str]) -> l
     for at in sorted(at for need in needs for at in _found(text, need)):
         if at < resume:
             continue
-        match = pattern.match(text, at, timeout=ix.TIMEOUT)
+        # (By position: endpos, concurrent, partial, timeout; see ix.TIMEOUT.)
+        match = pattern.match(text, at, None, px.CONCURRENT, False, ix.TIMEOUT)
         if match is not None:
             found.append(match.span())
             resume = match.end()
@@ -134,7 +138,7 @@ def _holds(text: str, need: str) -> bool:
     pattern = _PATTERN_NEEDS.get(need)
     if pattern is None:
         return need in text
-    return pattern.search(text, concurrent=False) is not None
+    return pattern.search(text, None, None, px.CONCURRENT) is not None
 
 
 _NAMES = _Table.of(ix.IDENTIFIERS, ix.AT_NEEDS)
@@ -143,11 +147,12 @@ _DIGIT_LED = _Table.of(ix.DIGIT_LED)
 
 def digit_hits(text: str) -> list[int]:
     """Where the runs of digits and the currency symbols of ``text`` start, in order."""
-    # No timeout: a run of digits cannot backtrack. concurrent=False: the regex module would
-    # otherwise let go of the GIL and take it back at every run. The symbols are found apart,
+    # No timeout: a run of digits cannot backtrack. concurrent False (by position, after
+    # pos, endpos and overlapped: see ix.TIMEOUT): the regex module would otherwise let go of
+    # the GIL and take it back at every run. The symbols are found apart,
     # by str.find (few texts hold one): the module scans for one class of characters several
     # times faster than for an alternation of two, "\d+|[$£€...]".
-    hits = [hit.start() for hit in px.DIGIT_RUN.finditer(text, concurrent=False)]
+    hits = [hit.start() for hit in px.DIGIT_RUN.finditer(text, None, None, False, False)]
     # (Each symbol's search set up only where it stands: a short text holds none.)
     symbols = [
         at for symbol in px.CURRENCY_SYMBOLS if symbol in text for at in _found(text, symbol)
@@ -251,7 +256,7 @@ def _at_digit_runs(text: str, hits: list[int]) -> list[Span]:
                 met[index] = _DIGIT_LED.meets(text, index)
             if not met[index]:
                 continue
-            match = pattern.match(text, at, timeout=ix.TIMEOUT)
+            match = pattern.match(text, at, None, concurrent, False, ix.TIMEOUT)
             if match is not None:
                 found.append((at, match.end()))
                 resume[index] = match.end()
