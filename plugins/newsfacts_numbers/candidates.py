@@ -28,7 +28,7 @@ def number_after_symbol(text: str, at: int) -> bool:
     # A digit right after the symbol ("$5"), the common case, decided without the regex.
     if text[at + 1 : at + 2].isdecimal():
         return True
-    return px.NUMBER_AFTER_SYMBOL.match(text, at + 1) is not None
+    return px.NUMBER_AFTER_SYMBOL.match(text, at + 1, None, px.CONCURRENT) is not None
 
 
 def candidate_at(text: str, at: int) -> regex.Match[str] | None:
@@ -49,7 +49,7 @@ def candidate_at(text: str, at: int) -> regex.Match[str] | None:
     for _ in range(2):
         if not may_end_before(text, starts[0], lasts):
             break
-        back = pattern.search(text, max(0, starts[0] - BACK_REACH), starts[0])
+        back = pattern.search(text, max(0, starts[0] - BACK_REACH), starts[0], px.CONCURRENT)
         if back is None:
             break
         starts.insert(0, back.start())
@@ -80,14 +80,16 @@ def _word_candidate(text: str, position: int, at: int) -> regex.Match[str] | Non
     same match, but where the cardinals run on. Where their first two words do not form one
     number ("one two three ..."), neither do more, and the number is the first word alone:
     the short match gives it, a tenth of the cost of matching the whole run of words."""
-    word = px.RUN_OF_WORD.match(text, position)
+    word = px.RUN_OF_WORD.match(text, position, None, px.CONCURRENT)
     short = _two_word_candidate(word.group() if word else "")
     if short is None:
-        return px.CANDIDATE.match(text, position)
-    match = short.match(text, position)
+        return px.CANDIDATE.match(text, position, None, px.CONCURRENT)
+    match = short.match(text, position, None, px.CONCURRENT)
     if match is None or match.lastgroup != "words" or _first_word_only(match, at):
         return match
-    return px.WORD_CANDIDATES[word.group().lower() if word else ""].match(text, position)
+    return px.WORD_CANDIDATES[word.group().lower() if word else ""].match(
+        text, position, None, px.CONCURRENT
+    )
 
 
 # One entry per spelling of a word a candidate starts with (bounded: number words, "a",

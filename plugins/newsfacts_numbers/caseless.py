@@ -30,6 +30,9 @@ from newsfacts.plugin import compiled
 from newsfacts_numbers.lexicon import alternation
 
 _LONG_S = "ſ"
+# The ``concurrent`` argument of the tries where a head opens a word (patterns.CONCURRENT,
+# which imports this module): False keeps the GIL through each.
+_CONCURRENT = False
 #: The shortest text whose words are looked for with str.find: a find for each head costs
 #: more than a scan of a shorter text (a one-sentence article), however few its words.
 FIND_FROM = 200
@@ -87,7 +90,9 @@ class CaselessWords:
                 # After a letter or a digit, a word character, no word starts: the pattern
                 # is tried at the rest ("one" in "phone" is turned down without a call).
                 before = lowered[at - 1 : at]
-                if not (before.isalpha() or before.isdecimal()) and match(lowered, at):
+                if not (before.isalpha() or before.isdecimal()) and match(
+                    lowered, at, None, _CONCURRENT
+                ):
                     found.append(at)
                 at = lowered.find(head, at + 1)
         return sorted(found)
@@ -101,6 +106,8 @@ class CaselessWords:
         for candidate in scan.finditer(lowered):
             at = candidate.start()
             before = lowered[at - 1 : at]
-            if not (before.isalpha() or before.isdecimal()) and match(lowered, at):
+            if not (before.isalpha() or before.isdecimal()) and match(
+                lowered, at, None, _CONCURRENT
+            ):
                 found.append(at)
         return found

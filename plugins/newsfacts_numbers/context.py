@@ -26,7 +26,7 @@ def qualifier_after(text: str, raw: Raw) -> regex.Match[str] | None:
     head = text[raw.tail : raw.tail + 8].lstrip()
     if head and head[0] not in _AFTER_STARTS:
         return None  # the common case, decided without the regex
-    return px.QUALIFIER_AFTER.match(text, raw.tail)
+    return px.QUALIFIER_AFTER.match(text, raw.tail, None, px.CONCURRENT)
 
 
 def _during(text: str, raw: Raw, over: int) -> bool:
@@ -78,7 +78,9 @@ def qualifier(text: str, raw: Raw, after: regex.Match[str] | None) -> str:
     last = text[raw.start - 1 : raw.start]
     # _may_end_qualifier's first test made before its call: "$1,$1", "(5" are decided here
     if (last.isspace() or last in px.QUALIFIER_LASTS) and _may_end_qualifier(text, raw.start):
-        before = px.QUALIFIER_BEFORE.search(text, max(0, raw.start - _LOOK_BACK), raw.start)
+        before = px.QUALIFIER_BEFORE.search(
+            text, max(0, raw.start - _LOOK_BACK), raw.start, px.CONCURRENT
+        )
     if before is not None:
         said = before.group("q").lower()
         if said == "over" and (
@@ -86,7 +88,7 @@ def qualifier(text: str, raw: Raw, after: regex.Match[str] | None) -> str:
         ):
             return "="  # "$45 billion over 10 years", "handed over 63 jets": not more than
         if said == "up to" and _UP_AS_RISE.search(
-            text, max(0, before.start() - 16), before.start()
+            text, max(0, before.start() - 16), before.start(), px.CONCURRENT
         ):
             return "="  # "edged up to 4.1%": rose to, not at most
         return lx.QUALIFIERS_BEFORE[_key(before.group("q"), lx.QUALIFIERS_BEFORE)]
@@ -152,7 +154,7 @@ def share_units(text: str, raws: list[Raw]) -> list[int]:
             continue  # the common case ("1, 2", "one two"), decided without the regex
         if first.value >= second.value:  # a list counts up: "S&P 500 and 5.8%" is no list
             continue
-        if links.SHARED_LINK.fullmatch(text, first.tail, second.start) is None:
+        if links.SHARED_LINK.fullmatch(text, first.tail, second.start, px.CONCURRENT) is None:
             continue
         first.kind, first.unit, first.currency = second.kind, second.unit, second.currency
         linked.append(index)
@@ -199,17 +201,23 @@ def _compared(text: str, first: Raw, second: Raw) -> bool:
     the level it goes to ("from about 14-18 mpg to 24"), parallel to it ("13 percentage
     points from Sanders and 7 from Trump") or set against it in a clause of contrast that
     ends with it ("84.75 cents, while the lowest is 74.07.")."""
-    if links.COMPARED_LINK.fullmatch(text, first.tail, second.start) is not None:
+    if links.COMPARED_LINK.fullmatch(text, first.tail, second.start, px.CONCURRENT) is not None:
         return True
-    if links.COMPARED_LATER_LINK.fullmatch(text, first.tail, second.start) is not None:
+    if (
+        links.COMPARED_LATER_LINK.fullmatch(text, first.tail, second.start, px.CONCURRENT)
+        is not None
+    ):
         return True
-    if links.TALLY_LINK.fullmatch(text, first.tail, second.start) is not None:
-        return _FROM_BEFORE.search(text, max(0, first.start - 20), first.start) is not None
-    if links.PARALLEL_LINK.fullmatch(text, first.tail, second.start) is not None:
-        return links.PREPOSITION_AFTER.match(text, second.tail) is not None
+    if links.TALLY_LINK.fullmatch(text, first.tail, second.start, px.CONCURRENT) is not None:
+        return (
+            _FROM_BEFORE.search(text, max(0, first.start - 20), first.start, px.CONCURRENT)
+            is not None
+        )
+    if links.PARALLEL_LINK.fullmatch(text, first.tail, second.start, px.CONCURRENT) is not None:
+        return links.PREPOSITION_AFTER.match(text, second.tail, None, px.CONCURRENT) is not None
     return (
-        links.CONTRAST_LINK.fullmatch(text, first.tail, second.start) is not None
-        and _CLAUSE_END.match(text, second.tail) is not None
+        links.CONTRAST_LINK.fullmatch(text, first.tail, second.start, px.CONCURRENT) is not None
+        and _CLAUSE_END.match(text, second.tail, None, px.CONCURRENT) is not None
     )
 
 

@@ -11,6 +11,7 @@ from decimal import Decimal
 import regex
 
 from newsfacts.plugin import compiled
+from newsfacts_numbers.patterns import CONCURRENT
 from newsfacts_numbers.raw import Raw
 
 # Between an amount and its conversion in brackets, maybe with a few words of it, one of them
@@ -42,7 +43,7 @@ def units_of_conversions(text: str, raws: list[Raw]) -> None:
             continue
         if text[first.tail : first.tail + 1] not in _OPENING_FIRST:
             continue  # the common case ("$1, $2"), decided without the regex
-        if _OPENING.fullmatch(text, first.tail, second.start) is None:
+        if _OPENING.fullmatch(text, first.tail, second.start, CONCURRENT) is None:
             continue
         rate = first.value / second.value
         if first.kind in _CONVERTED and first.unit not in (None, second.unit):

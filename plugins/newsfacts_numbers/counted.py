@@ -73,7 +73,7 @@ def counted(
     after_ordinal = raw.kind == "ordinal"
     while len(words) < _MAX_COUNTED_WORDS:
         if words:
-            match = px.WORD.match(text, position)
+            match = px.WORD.match(text, position, None, px.CONCURRENT)
             if match is None and _adjectives_only(words):
                 position, match = _model_after_adjectives(text, position, words)
         if match is None:
@@ -102,7 +102,7 @@ def counted(
         words.append(word)
         position = match.end()
         if word in lx.NUMBERED_NAMES:
-            model = _MODEL_NUMBER.match(text, position)
+            model = _MODEL_NUMBER.match(text, position, None, px.CONCURRENT)
             if model is not None:  # "3.5 million Switch 2 consoles": the model's number
                 ends.append(position)
                 words.append(model.group(1))
@@ -230,25 +230,31 @@ _MORE_OR_FEWER = frozenset(["more", "fewer", "additional", "extra"])
 
 def _first_word(text: str, raw: Raw, position: int) -> tuple[int, regex.Match[str] | None]:
     """Where the counted phrase starts, past "of" and a determiner, and its first word."""
-    match = px.FIRST_WORD.match(text, position) if _word_may_follow(text, position) else None
+    match = (
+        px.FIRST_WORD.match(text, position, None, px.CONCURRENT)
+        if _word_may_follow(text, position)
+        else None
+    )
     first = "" if match is None else match.group(px.W).lower()
     fraction = raw.kind == "fraction"
     if first == "of" and raw.kind in ("count", "fraction"):
         # "one of the students", "35m of its devices", "a third of the population": the
         # phrase after "of" and a determiner
         position = pw.after_determiner(text, match.end() if match else position, fraction)
-        whole = _WHOLE.match(text, position)  # "28 of 35 economists", "48 of the 70 seats"
+        whole = _WHOLE.match(
+            text, position, None, px.CONCURRENT
+        )  # "28 of 35 economists", "48 of the 70 seats"
         if whole is not None:
             position = whole.end()
-        match = px.FIRST_WORD.match(text, position)
+        match = px.FIRST_WORD.match(text, position, None, px.CONCURRENT)
     elif fraction and first in pw.FRACTION_DETERMINERS - _DEMONSTRATIVES:  # "half the condos"
         position = pw.after_determiner(text, position, fraction)
-        match = px.FIRST_WORD.match(text, position)
+        match = px.FIRST_WORD.match(text, position, None, px.CONCURRENT)
     elif first in _MORE_OR_FEWER and match is not None and pw.phrase_goes_on(text, match.end(), 1):
         # "eight more picks", "5 fewer seats": the picks, the seats are counted; "5 more
         # than" stays without a phrase
         position = match.end()
-        match = px.WORD.match(text, position)
+        match = px.WORD.match(text, position, None, px.CONCURRENT)
     return position, match
 
 

@@ -269,10 +269,10 @@ def _temperature(text: str, raw: Raw) -> None:
         return
     if not text[raw.start : raw.end].removeprefix("minus ").lstrip("-").isdigit():
         return  # "a season-high five", "one of the highs"; "minus 20" is one
-    if _TEMPERATURE_AFTER.match(text, raw.end) is None:
+    if _TEMPERATURE_AFTER.match(text, raw.end, None, px.CONCURRENT) is None:
         return
     low = max(0, raw.start - _TEMPERATURE_REACH)
-    if _TEMPERATURE_BEFORE.search(text, low, raw.start) is not None:
+    if _TEMPERATURE_BEFORE.search(text, low, raw.start, px.CONCURRENT) is not None:
         raw.kind, raw.unit = "measure", "degree"
 
 

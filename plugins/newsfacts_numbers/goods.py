@@ -80,12 +80,15 @@ _OBJECT_AFTER = compiled(r"[ \t]++(?:of|off)\b")
 
 def _per_at(text: str, position: int) -> str | None:
     """What a rate at ``position`` is per ("per day", "a week", "/day"), or None."""
-    rate = px.RATE.match(text, position)
+    rate = px.RATE.match(text, position, None, px.CONCURRENT)
     if rate is not None:
-        if _OBJECT_AFTER.match(text, rate.end(), rate.end() + px.AFTER_REACH) is not None:
+        if (
+            _OBJECT_AFTER.match(text, rate.end(), rate.end() + px.AFTER_REACH, px.CONCURRENT)
+            is not None
+        ):
             return None
         return lx.RATE_LOOKUP[lx.case_key(" ".join(rate.group("per").split()))]
-    slash = px.SLASH_RATE.match(text, position)
+    slash = px.SLASH_RATE.match(text, position, None, px.CONCURRENT)
     return None if slash is None else slash_per(slash)
 
 

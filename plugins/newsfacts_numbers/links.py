@@ -10,6 +10,7 @@ import regex
 
 from newsfacts.plugin import Quantity, compiled
 from newsfacts_numbers.caseless import FIND_FROM
+from newsfacts_numbers.patterns import CONCURRENT
 
 # Between two numbers of one list, the first shares the second's unit or noun: "eight or nine
 # euros", "7- or 8-inch", "four-, five- and six-cylinder", "two or three people".
@@ -104,7 +105,7 @@ def _relative_parallels(
     a count's of its sentence, and of the same order, counts what that count counts."""
     relatives = {}
     for index, _, phrase_end, phrase, _ in counts:
-        relative = _RELATIVE.match(text, phrase_end)
+        relative = _RELATIVE.match(text, phrase_end, None, CONCURRENT)
         if relative is not None and found[index].kind == "count":
             relatives[index] = (relative.group(1), phrase_end, phrase)
     shared: dict[int, str] = {}
@@ -142,9 +143,9 @@ def _set_against(text: str, phrase_end: int, second: Quantity) -> bool:
     233"), set against ("312 votes to 201") or parallel to ("300 cars in May and 250 in
     June") the count whose phrase ends at ``phrase_end``."""
     return (
-        COMPARED_LINK.fullmatch(text, phrase_end, second.start) is not None
-        or COMPARED_LATER_LINK.fullmatch(text, phrase_end, second.start) is not None
-        or TALLY_LINK.fullmatch(text, phrase_end, second.start) is not None
+        COMPARED_LINK.fullmatch(text, phrase_end, second.start, CONCURRENT) is not None
+        or COMPARED_LATER_LINK.fullmatch(text, phrase_end, second.start, CONCURRENT) is not None
+        or TALLY_LINK.fullmatch(text, phrase_end, second.start, CONCURRENT) is not None
         or _parallel(text, phrase_end, second)
     )
 
@@ -199,11 +200,11 @@ def index_named(text: str) -> bool:
     tried the alternation of the names at every character of the text); a short text is
     searched (a find for each name costs more)."""
     if len(text) < FIND_FROM:
-        return INDEX_HEAD.search(text) is not None
+        return INDEX_HEAD.search(text, None, None, CONCURRENT) is not None
     for word in _INDEX_WORDS:
         at = text.find(word)
         while at >= 0:
-            if INDEX_HEAD.match(text, at) is not None:
+            if INDEX_HEAD.match(text, at, None, CONCURRENT) is not None:
                 return True
             at = text.find(word, at + 1)
     return False

@@ -184,7 +184,7 @@ def _primed_height(text: str, raw: Raw) -> bool:
     foot), and tell whether it was one."""
     if raw.kind != "count" or raw.end - raw.start != 1 or not text[raw.start].isdecimal():
         return False
-    inches = _PRIMED_INCHES.match(text, raw.end)
+    inches = _PRIMED_INCHES.match(text, raw.end, None, px.CONCURRENT)
     if inches is None:
         return False
     raw.kind, raw.unit = "measure", "foot"
@@ -212,7 +212,7 @@ def per(text: str, raw: Raw) -> Raw:
         _past_us_mark(text, raw)
     if first == "/":
         return _per_slash(text, raw)
-    rate = px.RATE.match(text, raw.tail)
+    rate = px.RATE.match(text, raw.tail, None, px.CONCURRENT)
     if rate is not None:
         surface = " ".join(rate.group("per").split())
         per = lx.RATE_LOOKUP[lx.case_key(surface)]
@@ -222,7 +222,7 @@ def per(text: str, raw: Raw) -> Raw:
         return raw
     if raw.kind == "percent":
         return raw
-    noun = _PER_NOUN.match(text, raw.tail, raw.tail + px.AFTER_REACH)
+    noun = _PER_NOUN.match(text, raw.tail, raw.tail + px.AFTER_REACH, px.CONCURRENT)
     if noun is not None and not _not_per_noun(noun.group(1)):
         raw.unit, raw.tail = f"{raw.unit} per {noun.group(1)}", noun.end()
     return raw
@@ -235,7 +235,7 @@ _US_BEFORE_RATE = compiled(r"[ ](?:U\.S\.|US)(?=[ ](?:per|a|an)[ ])")
 def _past_us_mark(text: str, raw: Raw) -> None:
     """Read the rate of an amount after its US dollar's mark: "$75 U.S. per barrel" is in
     dollar per barrel (and the mark in its tail, for whose dollar it is)."""
-    mark = _US_BEFORE_RATE.match(text, raw.tail)
+    mark = _US_BEFORE_RATE.match(text, raw.tail, None, px.CONCURRENT)
     if mark is not None:
         raw.tail = mark.end()
 
@@ -299,10 +299,10 @@ def rates_after_brackets(text: str, raws: list[Raw]) -> None:
             continue  # the common case ("$1, $2"), decided without the regex
         if " per " in first.unit or " per " in second.unit:
             continue
-        if _OPENING.fullmatch(text, first.tail, second.start) is None:
+        if _OPENING.fullmatch(text, first.tail, second.start, px.CONCURRENT) is None:
             continue
-        closing = _CLOSING.match(text, second.tail, second.tail + px.AFTER_REACH)
-        rate = closing and px.RATE.match(text, closing.end())
+        closing = _CLOSING.match(text, second.tail, second.tail + px.AFTER_REACH, px.CONCURRENT)
+        rate = closing and px.RATE.match(text, closing.end(), None, px.CONCURRENT)
         if not rate:
             continue
         per = lx.RATE_LOOKUP[lx.case_key(" ".join(rate.group("per").split()))]

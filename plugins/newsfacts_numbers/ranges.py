@@ -57,7 +57,7 @@ def _link(text: str, first: Raw, second: Raw) -> str | None:
             continue
         if second.start - gap_start < 2 and text[gap_start : second.start] not in _DASHES:
             continue  # the common case ("1, 2", "one two"), decided without the regex
-        gap = px.RANGE_LINK.fullmatch(text, gap_start, second.start)
+        gap = px.RANGE_LINK.fullmatch(text, gap_start, second.start, px.CONCURRENT)
         if gap is not None:
             return gap.group().strip().lower()
     if _from_to(text, first, second):
@@ -72,11 +72,14 @@ def _from_to(text: str, first: Raw, second: Raw) -> bool:
     gap = text[first.tail : second.start]
     if len(gap) > _MAX_LINK or "to" not in gap:
         return False  # the common case, decided without the regexes
-    if px.FROM_BEFORE.search(text, max(0, first.start - _BEFORE_REACH), first.start) is None:
+    if (
+        px.FROM_BEFORE.search(text, max(0, first.start - _BEFORE_REACH), first.start, px.CONCURRENT)
+        is None
+    ):
         return False
     if first.kind == "count" and not first.unit and gap.split()[0] not in _TIME_OR_PLACE_OPENS:
         return False
-    return px.FROM_TO_GAP.fullmatch(text, first.tail, second.start) is not None
+    return px.FROM_TO_GAP.fullmatch(text, first.tail, second.start, px.CONCURRENT) is not None
 
 
 # The words that open a count's time or place: "from 151 in 2008 to 114", "103 last year"

@@ -145,7 +145,7 @@ def _digits(text: str, match: regex.Match[str]) -> Raw | None:
     for _ in range(2):
         if not _letter_next(text, raw.end):
             break
-        scale = px.SCALE.match(text, raw.end)
+        scale = px.SCALE.match(text, raw.end, None, px.CONCURRENT)
         if scale is None or not _is_scale(
             text, scale, raw.currency is not None or after_money_dash(text, start)
         ):
@@ -252,7 +252,7 @@ def _is_scale(text: str, scale: regex.Match[str], money: bool) -> bool:
         return unit_of(after)[1] in ("money", "measure", "count")
     if scale.group("spaced"):
         return False
-    word = px.NEXT_WORD.match(text, scale.end())
+    word = px.NEXT_WORD.match(text, scale.end(), None, px.CONCURRENT)
     return word is not None and word.group(px.W).lower() not in lx.METRE_CONTEXT
 
 

@@ -31,7 +31,7 @@ def unit_at(text: str, position: int) -> regex.Match[str] | None:
             and not text.startswith(px.UNIT_SYSTEMS, after)
         ):
             return None
-    unit = px.UNIT.match(text, position)
+    unit = px.UNIT.match(text, position, None, px.CONCURRENT)
     if unit is None:
         return None
     gap, system, name = unit.group(px.UNIT_GAP, px.UNIT_SYSTEM, px.UNIT_NAME)
@@ -39,7 +39,7 @@ def unit_at(text: str, position: int) -> regex.Match[str] | None:
         return None  # "5 US states", "3 US points": a unit's system only before a measure
     if gap is not None and name in lx.GLUED_ONLY_UNITS:
         return None  # "3 in 10 voters"
-    if name in lx.RATE_ONLY_UNITS and not px.RATE.match(text, unit.end()):
+    if name in lx.RATE_ONLY_UNITS and not px.RATE.match(text, unit.end(), None, px.CONCURRENT):
         return None  # "the 19c church": "c" is cents only before a rate, "48c a litre"
     if gap is not None and name in px.ATTACHED_ONLY:
         return unit if _spaced_letter(text, unit) else None

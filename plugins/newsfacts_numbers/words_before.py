@@ -7,6 +7,7 @@ from __future__ import annotations
 import regex
 
 from newsfacts.plugin import compiled
+from newsfacts_numbers.patterns import CONCURRENT
 
 # The word of a name before a number: letters, "&" and "." ("S&P", "No."), or "#". Read
 # backwards from the number (REVERSE, anchored there by \G), over any white space between.
@@ -24,7 +25,7 @@ def name_word_before(text: str, start: int) -> str:
         at -= 1
     if at < 0 or not (text[at].isalpha() or text[at] in "#&."):
         return ""  # the common case, decided without the regex
-    before = _NAME_WORD.search(text, max(0, start - _NAME_REACH), start)
+    before = _NAME_WORD.search(text, max(0, start - _NAME_REACH), start, CONCURRENT)
     return "" if before is None else before.group(1)  # "w", by index (a name costs more)
 
 
