@@ -1,6 +1,7 @@
 """A month after "end-", as British and Australian business news write a month's end ("the
-year to end-March", "by end-May"), is a month, "May" and "March" too, which stand alone only
-after a word that leads a time (``data/lead_words.txt``).
+year to end-March", "by end-May"), is that month's end (the month with the mod ``END``),
+"May" and "March" too, which stand alone only after a word that leads a time
+(``data/lead_words.txt``).
 
 Each table row reads: this sentence, published on this day, holds this expression with this
 TIMEX3 type and value. The sentences are made up for these tests.
@@ -17,9 +18,9 @@ from date_checks import Row, check, dates
 JANUARY_20 = dt.date(2026, 1, 20)
 
 END_MONTHS: list[Row] = [
-    ("Sales rose 4% in the year to end-March.", "March", JANUARY_20, "DATE", "2025-03"),
-    ("Household debt rose by end-May, the bank said.", "May", JANUARY_20, "DATE", "2025-05"),
-    ("Output rose by end-September.", "September", JANUARY_20, "DATE", "2025-09"),
+    ("Sales rose 4% in the year to end-March.", "end-March", JANUARY_20, "DATE", "2025-03"),
+    ("Household debt rose by end-May, the bank said.", "end-May", JANUARY_20, "DATE", "2025-05"),
+    ("Output rose by end-September.", "end-September", JANUARY_20, "DATE", "2025-09"),
 ]
 
 
