@@ -170,11 +170,14 @@ def _is_ratio(text: str, first: Raw, second: Raw) -> bool:
     counts."""
     return (
         first.kind == second.kind == "count"
-        and first.multiplier == second.multiplier == 1
+        and first.multiplier == 1
         # the link before the values: two numbers are rarely so far apart
         and second.start - first.end in _RATIO_LINK_LENGTHS
         and text[first.end : second.start].lower() in _RATIO_LINKS
-        and 0 < first.value < second.value <= _LARGEST_WHOLE
+        and 0 < first.value < second.value
+        # a whole in millions is never a year: a lottery's or a risk's odds, "1 in 292.2
+        # million", "one in a million"
+        and (second.value <= _LARGEST_WHOLE or second.multiplier > 1)
     )
 
 
