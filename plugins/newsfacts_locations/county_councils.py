@@ -12,8 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsfacts.plugin import Segment
-from newsfacts_locations.gazetteer import Gazetteer
+from newsfacts_locations.gazetteer import Gazetteer, Place
 from newsfacts_locations.matching import Candidate
+from newsfacts_locations.readings import Mention
+
+#: Where a council's county was reread, and its new places (see :func:`read_all`).
+Reread = dict[int, tuple[Place, ...]]
 
 _COUNTY = " County"
 
@@ -45,6 +49,31 @@ def read_as(
     if not english or _state_named(candidate, found):
         return candidate
     return candidate._replace(places=english)
+
+
+def read_all(
+    found: Sequence[Candidate], tokens: Sequence[Segment], gazetteer: Gazetteer
+) -> tuple[list[Candidate], Reread]:
+    """The sentence's names ``found``, each read by :func:`read_as`, and the places of those
+    reread, by where they start."""
+    read = [read_as(candidate, tokens, gazetteer, found) for candidate in found]
+    moved = {new.start: new.places for old, new in zip(found, read, strict=True) if new is not old}
+    return read, moved
+
+
+def requalify(mentions: list[Mention], mark: int, moved: Reread) -> None:
+    """Give the qualifiers of the sentence's kept ``mentions`` (those from ``mark``) the
+    county as reread: a qualifier is matched again from the text after the comma, so "In
+    England, Essex County Council" would qualify England with the US counties named Essex
+    (an unknown town in Essex County, Virginia); with England's county, England stays the
+    country."""
+    if not moved:
+        return  # most sentences
+    for index in range(mark, len(mentions)):
+        qualifier = mentions[index].qualifier
+        if qualifier is not None and qualifier.start in moved:
+            places = moved[qualifier.start]
+            mentions[index] = mentions[index]._replace(qualifier=qualifier._replace(places=places))
 
 
 def _state_named(candidate: Candidate, found: Sequence[Candidate]) -> bool:

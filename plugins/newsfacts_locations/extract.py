@@ -204,11 +204,9 @@ class _Reader:
         found_here = [grounds.read_as(candidate, sporty) for candidate in found_here]
         if not mayors.MAYOR_WORDS.isdisjoint(texts):  # "Wyoming Mayor": a town, no state
             found_here = [mayors.read_as(candidate, tokens) for candidate in found_here]
+        reread: county_councils.Reread = {}
         if "Council" in texts:  # "Norfolk County Council": England's county, not a US one
-            gazetteer = matcher.gazetteer
-            found_here = [
-                county_councils.read_as(c, tokens, gazetteer, found_here) for c in found_here
-            ]
+            found_here, reread = county_councils.read_all(found_here, tokens, matcher.gazetteer)
         present = _SENTENCE_WORDS.intersection(texts)  # (each rule's words asked of these)
         if not caps and not words.STREET_TRIGGERS.isdisjoint(present):
             findings.streets.extend(streets(tokens))
@@ -252,6 +250,8 @@ class _Reader:
             )
             if kept_here is not None:
                 findings.mentions.append(kept_here)
+        # "In England, Essex County Council": England qualified by England's county
+        county_councils.requalify(findings.mentions, mark, reread)
         set_in(findings.mentions, mark, texts)  # "In Vermont, police in Essex said"
         if (
             self.adjectival
