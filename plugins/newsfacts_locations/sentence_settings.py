@@ -2,7 +2,9 @@
 
 A sentence that opens with a preposition of place, a state's or a country's name and a comma
 ("In Massachusetts,", "Across England,", "Elsewhere in rural Georgia,": the words of
-``setting_openers.txt``, lower-case words between) says where its other names lie, whatever
+``setting_openers.txt``, lower-case words between; after a sentence adverb of
+``setting_leads.txt``, "Meanwhile, in Ohio,"; the name after "the state of", or as an owner
+before up to two lower-case words, "In Ohio's capital,") says where its other names lie, whatever
 the article's dateline or its other places: under a London dateline, "In Massachusetts,
 officials in Essex said" is Essex, Massachusetts, not the English county; under a
 Washington one, "In England, police in Cambridge" the English city. The article's votes
@@ -33,8 +35,19 @@ if TYPE_CHECKING:  # (resolve imports this module for its term)
     from newsfacts_locations.resolve import Clues
 
 OPENERS = read_words("newsfacts_locations", "setting_openers.txt")
+#: Sentence adverbs before an opener in lower case: "Meanwhile, in Ohio,"
+LEADS = read_words("newsfacts_locations", "setting_leads.txt")
+#: The words a setting sentence may start with (one test for most sentences)
+_STARTS = OPENERS | LEADS
 #: The most words between the opener and the name: "Elsewhere in rural Georgia,"
 MAX_BETWEEN = 2
+#: Nouns of an area written before its name, "the ... of", not counted as words between:
+#: "Elsewhere in the state of Georgia,", "In the province of Ontario,"
+_AREA_NOUNS = frozenset({"state", "province", "country", "region", "territory", "nation"})
+#: The most lower-case words after a possessive name before the comma: "In Ohio's capital,",
+#: "In Kenya's largest city,"
+MAX_OWNED = 2
+_POSSESSIVES = ("'s", "’s")
 SETTING_STATE_BONUS = 6.0
 SETTING_COUNTRY_BONUS = 3.0
 # As resolve.NEARBY_REACH (not imported: resolve imports this module)
@@ -48,7 +61,7 @@ NO_SETTING: Setting = frozenset()
 def set_in(mentions: list[Mention], mark: int, texts: Sequence[str]) -> None:
     """Give the kept ``mentions`` of a sentence (those from ``mark``) the states and
     countries it opens with (:func:`opened`), if any."""
-    if not texts or texts[0] not in OPENERS:
+    if not texts or texts[0] not in _STARTS:
         return  # most sentences
     here = mentions[mark:]
     if not here:
@@ -64,12 +77,13 @@ def set_in(mentions: list[Mention], mark: int, texts: Sequence[str]) -> None:
 def opened(texts: Sequence[str], candidate: Candidate) -> Setting:
     """The states and countries the sentence of ``texts`` opens with, when its first kept
     name, ``candidate``, names them; empty for most sentences."""
-    if not texts or texts[0] not in OPENERS:
+    opener = _opener(texts)
+    if opener < 0 or not opener < candidate.first or not _comma_after(texts, candidate.last):
         return NO_SETTING
-    after = candidate.last + 1
-    if not 0 < candidate.first <= MAX_BETWEEN + 1 or after >= len(texts) or texts[after] != ",":
-        return NO_SETTING
-    if not all(text[:1].islower() for text in texts[1 : candidate.first]):
+    between = texts[opener + 1 : candidate.first]
+    if len(between) >= 3 and between[-1] == "of" and between[-2] in _AREA_NOUNS:
+        between = between[:-3]  # "in the state of Georgia": "in"
+    if len(between) > MAX_BETWEEN or not all(text[:1].islower() for text in between):
         return NO_SETTING  # "In March, Paris ...", "In Smith's view, ..."
     places = candidate.places
     if not _an_area(max(places, key=priors.prominence)):
@@ -79,6 +93,36 @@ def opened(texts: Sequence[str], candidate: Candidate) -> Setting:
         for place in places
         if _an_area(place)
     )
+
+
+def _opener(texts: Sequence[str]) -> int:
+    """Where the sentence of ``texts`` has its opener: 0 ("In Ohio,"), after a lead and its
+    comma if any ("Meanwhile, in Ohio,", "But across Ohio,"), or -1."""
+    if not texts:
+        return -1
+    if texts[0] in OPENERS:
+        return 0
+    if texts[0] not in LEADS:
+        return -1
+    at = 2 if len(texts) > 1 and texts[1] == "," else 1
+    return at if at < len(texts) and texts[at].capitalize() in OPENERS else -1
+
+
+def _comma_after(texts: Sequence[str], last: int) -> bool:
+    """Whether the name ending at token ``last`` ends the opening before its comma, right
+    after it ("In Ohio,") or after a possessive and up to :data:`MAX_OWNED` lower-case words
+    ("In Ohio's capital,", "In Kenya's largest city,")."""
+    after = last + 1
+    if after < len(texts) and texts[after] == ",":
+        return True
+    if not texts[last].endswith(_POSSESSIVES):
+        return False
+    for index in range(after, min(after + MAX_OWNED + 1, len(texts))):
+        if texts[index] == ",":
+            return index > after
+        if not texts[index][:1].islower():
+            return False
+    return False
 
 
 def _an_area(place: Place) -> bool:
