@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from newsfacts.plugin import Check, decide
 from newsfacts_locations.bodies import VOTING_COUNTRIES
-from newsfacts_locations.context import MINOR_TOWN, small_towns
+from newsfacts_locations.context import MINOR_TOWN, VILLAGE, small_towns
 from newsfacts_locations.gazetteer import Place
 from newsfacts_locations.locality import (
     DATELINE_WEIGHT,
@@ -30,6 +30,8 @@ from newsfacts_locations.words import DIRECTIONS, PLURAL_STREETS
 # votes from other names that keep a conditional mention: a whole unambiguous name, or a
 # dateline, or two names that share the state among a few others
 LOCAL_VOTES = 1.0
+#: A state this big is the bare name before a village abroad named like it (_village_abroad)
+BIG_STATE = 1_000_000
 
 
 class Mention(NamedTuple):
@@ -203,7 +205,10 @@ def _state_countries(places: Sequence[Place]) -> frozenset[str]:
     states = [p for p in places if p.kind == "admin" and not p.admin2]
     codes = {p.country_code for p in states}
     if len(codes) != 1 or any(
-        p not in states and not _city_abroad(p, codes) and not _state_namesake(p, states)
+        p not in states
+        and not _city_abroad(p, codes)
+        and not _state_namesake(p, states)
+        and not _village_abroad(p, states)
         for p in places
     ):
         return frozenset()
@@ -221,6 +226,21 @@ def _state_namesake(place: Place, states: Sequence[Place]) -> bool:
         and place.population < BIG_CITY
         and all(
             place.country_code == state.country_code and place.admin1 != state.admin1
+            for state in states
+        )
+    )
+
+
+def _village_abroad(place: Place, states: Sequence[Place]) -> bool:
+    """A village of another country, below :data:`VILLAGE`, named like states of over
+    :data:`BIG_STATE` people: the bare name is the state ("California or Washington": not
+    the Scottish village of California, 830 people; but "Cornwall and Kent", English
+    counties of no people in the gazetteer, stay blocked by Connecticut's villages)."""
+    return (
+        place.kind == "city"
+        and place.population < VILLAGE
+        and all(
+            place.country_code != state.country_code and state.population >= BIG_STATE
             for state in states
         )
     )
