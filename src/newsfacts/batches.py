@@ -170,24 +170,30 @@ def _run(
     """One piece of an article's work, within what is left of its time limit (``piece``;
     None: no limit): its document made (``step`` None), or one field's facts found. Raises
     what strict mode raises."""
-    began = time.perf_counter()
+    # Nothing timed (no limit, no timings: nearly every extraction): no clock read, and a
+    # field's facts found straight, with no frame of _work between.
+    timed = piece is not None or timings is not None
+    began = time.perf_counter() if timed else 0.0
     try:
-        if piece is None:
-            _work(plan, step, item, timings)
-        else:
+        if piece is not None:
             with piece(item.spent) as limit:
                 limit.check()  # between pieces, where no signal can interrupt
                 _work(plan, step, item, timings)
+        elif step is not None and timings is None:
+            _find(plan, step, item)
+        else:
+            _work(plan, step, item, timings)
     except TimeLimitError as error:
         if plan.strict:
             raise
         item.stopped = error
     finally:
-        seconds = time.perf_counter() - began
-        item.spent += seconds
-        if timings is not None:
-            name = "segmentation" if step is None else step.provider.field.name
-            timings[name] = timings.get(name, 0.0) + seconds
+        if timed:
+            seconds = time.perf_counter() - began
+            item.spent += seconds
+            if timings is not None:
+                name = "segmentation" if step is None else step.provider.field.name
+                timings[name] = timings.get(name, 0.0) + seconds
 
 
 def _work(

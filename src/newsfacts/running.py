@@ -31,7 +31,12 @@ def run(step: FieldStep, document: Document, needed: FactMap) -> Checked:
     """One field's facts in ``document``, checked."""
     # an extract function may be a generator: it runs while checked reads it
     found = step.provider.extract(document, needed, step.options)
-    return checked(document.text, step.provider, found)
+    if found.__class__ is list and not found:  # most fields of a short article: no call more
+        return _NOTHING
+    return checked(document.article.text, step.provider, found)
+
+
+_NOTHING: Checked = ((), None)
 
 
 def traced(
