@@ -242,7 +242,7 @@ def _result(plan: Plan, item: _Work) -> Result:
         failure = PluginFailure.from_exception(CORE, item.stopped)
         empty = {step.provider.field.name: () for step in plan.steps}
         return Result(item.article, empty, (*plan.failures, failure))
-    return Result(item.article, FactMap._of(item.facts), item.errors, item.trace)
+    return Result._of(item.article, FactMap._of(item.facts), tuple(item.errors), tuple(item.trace))
 
 
 #: The facts handed to a field that needs none (a map no one can change: shared).

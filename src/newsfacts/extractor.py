@@ -80,6 +80,9 @@ class Extractor:
         # Words met in one article are met again in the next: their properties are shared
         # (see newsfacts.vocabulary).
         self._vocabulary = Vocabulary()
+        # The plan of the last extraction, reused while the settings it was made with stay
+        # (a plan is some 9,500 instructions to make: a sixth of a one-sentence item's core).
+        self._last_plan: batches.Plan | None = None
 
     def _load(
         self,
@@ -170,15 +173,24 @@ class Extractor:
         return results[0]
 
     def _plan(self) -> batches.Plan:
-        """How each article is extracted, with the settings as they are now."""
-        return batches.Plan(
-            self._steps,
-            self._failures,
-            self._vocabulary,
-            strict=self.strict,
-            seconds=self.time_limit,
-            trace=self.trace,
-        )
+        """How each article is extracted, with the settings as they are now (they are public
+        and may change between extractions: a plan made with others is made again)."""
+        plan = self._last_plan
+        if (
+            plan is None
+            or plan.strict is not self.strict
+            or plan.seconds is not self.time_limit
+            or plan.trace is not self.trace
+        ):
+            plan = self._last_plan = batches.Plan(
+                self._steps,
+                self._failures,
+                self._vocabulary,
+                strict=self.strict,
+                seconds=self.time_limit,
+                trace=self.trace,
+            )
+        return plan
 
     def extract_many(
         self,

@@ -118,6 +118,8 @@ def _sport_named(opening: Opening) -> bool:
 def _names_a_sport(opening: Opening) -> bool:
     """Whether a sport is named at the top: the headline or first sentence."""
     top = opening.words[:SPORT_NAMED_WITHIN]
+    if _NAMES_BY_FIRST_WORD.keys().isdisjoint(top):  # no name's first word: no loop, in C
+        return False
     # Each name whole: "motor racing", not the "motor" of "Hyundai Motor Co."
     return any(
         top[index : index + len(name)] == name
@@ -142,6 +144,8 @@ def _arts_named(opening: Opening) -> bool:
 def _named_at_top(opening: Opening, names: dict[str, list[tuple[str, ...]]]) -> bool:
     """Whether one of these names, each whole, stands in the headline or first sentence."""
     top = opening.words[:SPORT_NAMED_WITHIN]
+    if names.keys().isdisjoint(top):  # nearly every opening: no word looked up one by one
+        return False
     return any(
         top[index : index + len(name)] == name
         for index in range(len(top))
@@ -187,7 +191,7 @@ _NO_SCORE_AFTER = frozenset(("%", "percent", "per", "pct"))
 def _scored(opening: Opening) -> bool:
     """A short item with a sports word and a score ("beat Bournemouth 4-2"; not "won 2-3%")."""
     words = (*opening.words, "")
-    if len(words) > SHORT_ITEM or not opening.sports_words:
+    if len(words) > SHORT_ITEM or not opening.sports_words or _DASHES.isdisjoint(words):
         return False
     return any(
         words[index] in _DASHES

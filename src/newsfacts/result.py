@@ -29,6 +29,8 @@ from newsfacts.fields import (
 from newsfacts.manager import PluginFailure, installed_fields
 
 F = TypeVar("F", bound=Fact)
+# A frozen class's attributes are set through object's __setattr__, as attrs' __init__ does.
+_SET = object.__setattr__
 
 
 def _fact_map(facts: Mapping[str, Iterable[Fact]]) -> FactMap:
@@ -63,6 +65,24 @@ class Result(Mapping[str, tuple[Fact, ...]]):
     #: Why each candidate was kept or dropped, when the extractor traces
     #: (``Extractor(trace=True)``): per field in extraction order, in text order; else empty.
     trace: tuple[Decision, ...] = attrs.field(default=(), converter=_decisions)
+
+    @classmethod
+    def _of(
+        cls,
+        article: Article,
+        facts: FactMap,
+        errors: tuple[PluginFailure, ...],
+        trace: tuple[Decision, ...],
+    ) -> Result:
+        """A result of values in their types already, not converted again: for the core,
+        which makes one for every article (attrs' __init__ and its three converters cost
+        as much as the rest of a one-sentence item's core)."""
+        made = object.__new__(cls)
+        _SET(made, "article", article)
+        _SET(made, "facts", facts)
+        _SET(made, "errors", errors)
+        _SET(made, "trace", trace)
+        return made
 
     @overload
     def __getitem__(self, key: Field[F]) -> tuple[F, ...]: ...
