@@ -66,6 +66,13 @@ def link(lexicon: dict[tuple[str, ...], Entry]) -> None:
     """Give each acronym of ``lexicon`` that names only itself (found as an unknown word in
     capitals) the one longer name of ``lexicon`` it spells, and that name the acronym.
     Looked up by spelling: linear in the names of the article, however many."""
+    unlinked = [
+        key
+        for key, entry in lexicon.items()
+        if len(key) == 1 and entry.name == key[0] and key[0].isupper()
+    ]
+    if not unlinked:
+        return  # most articles: no acronym to link, no name's spellings to make
     by_spelling: dict[str, set[Entry]] = {}
     keys_of: dict[Entry, list[tuple[str, ...]]] = {}
     for key, entry in lexicon.items():
@@ -74,9 +81,7 @@ def link(lexicon: dict[tuple[str, ...], Entry]) -> None:
         if entry.acronym is None and sum(map(_spelled_out, entry.name.split())) >= 2:
             for spelled in spellings(entry.name.split()):
                 by_spelling.setdefault(spelled, set()).add(entry)
-    for key, entry in list(lexicon.items()):
-        if len(key) != 1 or entry.name != key[0] or not key[0].isupper():
-            continue
+    for key in unlinked:
         fits = by_spelling.get(key[0].replace(".", ""), set())
         if len(fits) == 1:
             named = next(iter(fits))

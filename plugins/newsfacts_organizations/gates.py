@@ -23,6 +23,7 @@ from newsfacts_organizations.lexicon import (
 )
 from newsfacts_organizations.name_tables import PLACE_METONYMS
 from newsfacts_organizations.rules import ACRONYM_NAME_RULE, SPORTS_RULE
+from newsfacts_organizations.runs import is_possessive
 
 #: The words a gate may read: the name's key (a tuple of its units' texts), its last unit,
 #: and the units before and after it ("" at the sentence's edge).
@@ -37,6 +38,7 @@ FLAGS = (
     "acronym-name-rule",  # an acronym's name taken over the words after it
     "sports",  # the entry of a sports team
     "caps",  # a sentence in capitals
+    "capital-opening",  # a sentence whose first unit is in capitals ("MELBOURNE", "BEIRUT")
 )
 
 # A listed thing's words but its last: "Air Force" of "Air Force One" (see _opens_listed)
@@ -58,8 +60,13 @@ def _event_word(word: str) -> bool:
 
 
 def _may_open_venue(word: str) -> bool:
-    """A venue's word, or a word that does not end a run of capitalized words."""
-    return not word[:1].islower() or word.lower().title() in VENUE_WORDS
+    """A venue's word, or a word that may go on a run of capitalized words (the check reads
+    the run on past the name): a capitalized word or a number, "&" ("AT&T Stadium") or a
+    possessive alone; not a comma, a full stop, a bracket, nor the sentence's end ("")."""
+    first = word[:1]
+    return (
+        not first.islower() and (first.isalnum() or word == "&" or is_possessive(word))
+    ) or word.lower().title() in VENUE_WORDS
 
 
 def _portfolio_after(word: str) -> bool:
@@ -68,6 +75,8 @@ def _portfolio_after(word: str) -> bool:
 
 GATES = (
     Gate("dateline", "short"),
+    # A dateline opens with a place in capitals (see newsfacts.datelines.dateline)
+    Gate("in-dateline", "capital-opening"),
     Gate("person-name-alone", "person-name"),
     Gate("listed-not-an-organization", "key", _listed),
     Gate("event-name", "key", lambda key: _event_word(key[-1])),
@@ -122,6 +131,7 @@ def features(
         candidate.rule == ACRONYM_NAME_RULE,
         candidate.entry.kind == "sports",
         sentence.caps,
+        texts[0].isupper(),
     )
 
 
@@ -129,6 +139,11 @@ def kept(candidacy: Candidacy) -> bool:
     """Whether the candidate passes :data:`~newsfacts_organizations.checks.CANDIDATE_CHECKS`
     (traced when asked; untraced, only the checks that may hold are asked: :data:`SCREEN`)."""
     candidate = candidacy.candidate
-    table = checks.CANDIDATE_CHECKS if tracing() else SCREEN.table(*features(candidacy))
+    if tracing():
+        table = checks.CANDIDATE_CHECKS
+    else:
+        table = SCREEN.table(*features(candidacy))
+        if not table:
+            return True  # most names: no check may hold, none is asked (nothing to record)
     outcome = decide(table, candidacy, default="accept", start=candidate.start, end=candidate.end)
     return outcome == "accept"
