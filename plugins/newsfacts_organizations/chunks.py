@@ -3,15 +3,14 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterator, Sequence
-from operator import itemgetter, or_
+from operator import itemgetter
 
 import newsfacts
 from newsfacts.plugin import Segment
 from newsfacts_organizations import runs
 from newsfacts_organizations.lexicon import units
-from newsfacts_organizations.rule_table import rules_for, unit_clues
+from newsfacts_organizations.rule_table import rules_for, unit_codes
 from newsfacts_organizations.runs import Sentence
 from newsfacts_organizations.vessel_runs import cut_vessel_runs, ship_names
 
@@ -62,16 +61,17 @@ class Sentences:
         return units(tokens[first : tokens.index_at(spans[-1].end, first)], self._document.text)
 
     def _read(
-        self, index: int, joined: list[Segment], texts: list[str], clues: list[int] | None = None
+        self, index: int, joined: list[Segment], texts: list[str], codes: str, ruled: bool
     ) -> list[Sentence]:
         """The sentences of chunk ``index`` (``joined``: its units, ``texts``: theirs,
-        ``clues``: theirs when the rules read them), kept if there is room."""
+        ``codes``: theirs, see rule_table.unit_codes; ``ruled``: with their clues, which the
+        rules read), kept if there is room."""
         read = self._kept.get(index)
         if read is None:
             starts = list(map(itemgetter(0), joined))
             spans = self._chunks[index]
             vocabulary = self._document.vocabulary
-            read = runs.sentences(joined, texts, starts, spans, vocabulary, clues)
+            read = runs.sentences(joined, texts, starts, spans, vocabulary, codes, ruled)
             for sentence in read:
                 cut_vessel_runs(sentence, self._ships)  # "the USS Gerald R. Ford": no carmaker
             words = len(joined)
@@ -87,11 +87,11 @@ class Sentences:
         sentence): in texts of many short sentences, making them was most of the time."""
         for index, spans in enumerate(self._chunks):
             joined = self._units(spans)
-            # The units' texts, read once: their clues, the chunk's and its sentences' words
+            # The units' texts, read once: their codes, the chunk's and its sentences' words
             texts = list(map(itemgetter(2), joined))
-            clues = unit_clues(texts, self._document.vocabulary)
-            if sports or rules_for(functools.reduce(or_, set(clues), 0)):
-                yield index, self._read(index, joined, texts, clues)
+            codes = unit_codes(texts, self._document.vocabulary)
+            if sports or rules_for(runs.or_clues(codes[2::3])):
+                yield index, self._read(index, joined, texts, codes, True)
 
     def chunks(
         self, may_hold: Callable[[frozenset[str]], bool]
@@ -107,7 +107,8 @@ class Sentences:
             joined = self._units(spans)
             texts = list(map(itemgetter(2), joined))
             if may_hold(frozenset(texts)):
-                yield index, self._read(index, joined, texts)
+                codes = unit_codes(texts, self._document.vocabulary)
+                yield index, self._read(index, joined, texts, codes, False)
 
 
 def _chunked(spans: Sequence[Segment]) -> list[Sequence[Segment]]:

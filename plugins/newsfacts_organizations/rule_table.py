@@ -21,6 +21,7 @@ from newsfacts_organizations import (
     place_bodies,
     place_fields,
     rules,
+    runs,
     unknown_acronyms,
 )
 from newsfacts_organizations.lexicon import BUSINESS_WORDS, HEAD_FORMS, POSSESSIVE_ENDINGS
@@ -108,10 +109,17 @@ _LOWERED_CLUES = _table(
 )
 
 
-def unit_clues(texts: Iterable[str], vocabulary: Vocabulary) -> list[int]:
-    """The clues of the words ``texts`` (see _clues), a look-up per word in C: or-ed, a
-    chunk's or a sentence's, in C too (an "or" per distinct value)."""
-    return list(map(vocabulary.column(_clues).__getitem__, texts))
+def _coded(word: str) -> str:
+    """The word's code and case in a run (see runs.word_code), then its clues (see _clues) as
+    one character, ``chr`` of their bits (18 bits: under ``sys.maxunicode``)."""
+    return runs.word_code(word) + chr(_clues(word))
+
+
+def unit_codes(texts: Iterable[str], vocabulary: Vocabulary) -> str:
+    """The codes of the words ``texts``, three characters each (see _coded): a look-up per
+    word in C gives both the sentence pass's codes and the rules' clues (a column each cost
+    a map over every word of the text each)."""
+    return "".join(map(vocabulary.column(_coded).__getitem__, texts))
 
 
 #: A rule: the candidates it proposes in one sentence.
@@ -146,7 +154,7 @@ RULES: tuple[tuple[Find, tuple[int, ...]], ...] = (
 @functools.lru_cache(maxsize=4096)  # a pure function of a few distinct values
 def rules_for(clues: int) -> tuple[Find, ...]:
     """The rules that may find a name in a chunk of sentences, or in one sentence, whose
-    words' clues are ``clues`` (see unit_clues)."""
+    words' clues are ``clues`` (see runs.or_clues)."""
     return tuple(rule for rule, needs in RULES if any(need & clues == need for need in needs))
 
 

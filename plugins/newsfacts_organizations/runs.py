@@ -48,7 +48,7 @@ class Sentence:
     """A sentence's units, which of them are capitalized, and its runs of names.
 
     ``capital`` holds a byte per unit, 1 for a capitalized one (a byte, not a bool in a list:
-    a long article has a million units), read from the units' codes (see _code).
+    a long article has a million units), read from the units' codes (see word_code).
     ``lower_words`` counts the words in lower case: few of them make a table row or a list;
     ``upper_words`` counts the words in capitals. ``caps`` marks a sentence written all in
     capitals (a headline, a dateline): there, capitals say nothing, and only names known from
@@ -80,14 +80,14 @@ class Sentence:
 
 # What the sentence pass needs to know of a word, computed once per distinct word and kept in
 # the document's vocabulary (shared from article to article, see newsfacts.vocabulary): its
-# code in a run and its case (see _code), its code in all-capitals sentences, its upper- and
+# code in a run and its case (see word_code), its code in all-capitals sentences, its upper- and
 # lower-case letters. One column per property, so that a sentence's properties are read with
 # one C-level ``map`` each and counted with ``str.count``.
 def _letters(word: str) -> tuple[int, int]:
     return sum(map(str.isupper, word)), sum(map(str.islower, word))
 
 
-def _code(word: str) -> str:
+def word_code(word: str) -> str:
     """The word's code in a run (C: a name word, k: a joining word, o: anything else), then its
     case (see _case)."""
     if word[0].islower() and not word.startswith(("al-", "el-")):
@@ -129,7 +129,7 @@ def _case(word: str, lower_letters: int) -> str:
 # search and match objects cost more each).
 _RUN = re.compile(r"C(?:k*+C)*+")
 # The units' codes in a run (C, k, o) as the bytes of Sentence.capital: a name word is a
-# capitalized one (see _code), read in one C call, not a look-up per unit.
+# capitalized one (see word_code), read in one C call, not a look-up per unit.
 _CAPITAL = bytes.maketrans(b"Cko", b"\x01\x00\x00")
 
 
@@ -137,7 +137,6 @@ _CAPITAL = bytes.maketrans(b"Cko", b"\x01\x00\x00")
 class _Columns:
     """The vocabulary's columns of the properties above."""
 
-    code: WordColumn[str]
     caps_code: WordColumn[str]
     letters: WordColumn[tuple[int, int]]
     lower: WordColumn[str]
@@ -146,7 +145,6 @@ class _Columns:
     def of(cls, vocabulary: Vocabulary) -> _Columns:
         column = vocabulary.column
         return cls(
-            column(_code),
             column(_caps_code),
             column(_letters),
             column(str.lower),
@@ -166,20 +164,20 @@ def sentences(
     starts: list[int],
     spans: Sequence[Segment],
     vocabulary: Vocabulary,
-    clues: list[int] | None = None,
+    codes: str,
+    ruled: bool,
 ) -> list[Sentence]:
     """The sentences ``spans`` with their units (``unit_texts``: the units' texts, ``starts``:
-    their start offsets; the units of a chunk of sentences, see chunks.Sentences) and, when
-    given, the units' ``clues`` (see Sentence.clues)."""
+    their start offsets, ``codes``: their codes, three characters each, see
+    rule_table.unit_codes; the units of a chunk of sentences, see chunks.Sentences) and, when
+    ``ruled``, their clues (see Sentence.clues)."""
     columns = _Columns.of(vocabulary)
     found: list[Sentence] = []
     lines: list[str] = []
-    # The codes of the chunk's units (two characters each: see _code), read in one C-level
-    # map: a sentence's are a slice of them. (A chunk at a time, not the whole document:
-    # lists of its words, lower-case forms and codes would double the memory a long article
-    # takes here.)
-    all_codes = "".join(map(columns.code.__getitem__, unit_texts))
-    all_code, all_case = all_codes[0::2], all_codes[1::2]
+    # The codes of the chunk's units (see word_code) and their clues: a sentence's are a
+    # slice of them. (A chunk at a time, not the whole document: lists of its words,
+    # lower-case forms and codes would double the memory a long article takes here.)
+    all_code, all_case, all_clues = codes[0::3], codes[1::3], codes[2::3]
     # Their lower-case forms, in one C-level map too: a sentence's are a slice of them.
     all_lowered = list(map(columns.lower.__getitem__, unit_texts))
     for span in spans:
@@ -213,7 +211,7 @@ def sentences(
                 case,
                 code.encode("ascii").translate(_CAPITAL),
                 all_lowered[first:last],
-                -1 if clues is None else functools.reduce(or_, set(clues[first:last]), 0),
+                or_clues(all_clues[first:last]) if ruled else -1,
             )
         )
         lines.append("".join(map(columns.caps_code.__getitem__, texts)) if caps else code)
@@ -226,6 +224,12 @@ def sentences(
             index += 1
         found[index].runs.append((start - offsets[index], end - offsets[index]))
     return found
+
+
+def or_clues(clue_characters: str) -> int:
+    """The clues of words or-ed, from their characters (the third of each word's codes, see
+    rule_table.unit_codes): in C, an "or" per distinct value (a few)."""
+    return functools.reduce(or_, map(ord, set(clue_characters)), 0)
 
 
 def _signed(texts: list[str]) -> bool:
