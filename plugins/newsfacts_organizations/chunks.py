@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from operator import itemgetter
 
 import newsfacts
 from newsfacts.plugin import Segment
@@ -60,21 +59,34 @@ class Sentences:
         first = tokens.index_at(spans[0].start)
         return units(tokens[first : tokens.index_at(spans[-1].end, first)], self._document.text)
 
+    def _columns(self, spans: Sequence[Segment]) -> tuple[list[Segment], list[str], Sequence[int]]:
+        """The units of ``spans`` (see _units), their texts and their start offsets: the
+        units' tuples transposed by ``zip`` in C (a map of an ``itemgetter`` each, for the
+        starts and the texts, called it twice a unit)."""
+        joined = self._units(spans)
+        if not joined:
+            return joined, [], ()
+        starts, _, texts = zip(*joined, strict=True)
+        return joined, list(texts), starts
+
     def _read(
-        self, index: int, joined: list[Segment], texts: list[str], codes: str, ruled: bool
+        self,
+        index: int,
+        joined: tuple[list[Segment], list[str], Sequence[int]],
+        codes: str,
+        ruled: bool,
     ) -> list[Sentence]:
-        """The sentences of chunk ``index`` (``joined``: its units, ``texts``: theirs,
-        ``codes``: theirs, see rule_table.unit_codes; ``ruled``: with their clues, which the
-        rules read), kept if there is room."""
+        """The sentences of chunk ``index`` (``joined``: its units, their texts and their
+        starts, see _columns; ``codes``: theirs, see rule_table.unit_codes; ``ruled``: with
+        their clues, which the rules read), kept if there is room."""
         read = self._kept.get(index)
         if read is None:
-            starts = list(map(itemgetter(0), joined))
             spans = self._chunks[index]
             vocabulary = self._document.vocabulary
-            read = runs.sentences(joined, texts, starts, spans, vocabulary, codes, ruled)
+            read = runs.sentences(*joined, spans, vocabulary, codes, ruled)
             for sentence in read:
                 cut_vessel_runs(sentence, self._ships)  # "the USS Gerald R. Ford": no carmaker
-            words = len(joined)
+            words = len(joined[0])
             if self._kept_words + words <= _KEPT_WORDS:
                 self._kept[index] = read
                 self._kept_words += words
@@ -86,12 +98,12 @@ class Sentences:
         none may is not read into sentences (outside a sports report, whose rule reads every
         sentence): in texts of many short sentences, making them was most of the time."""
         for index, spans in enumerate(self._chunks):
-            joined = self._units(spans)
             # The units' texts, read once: their codes, the chunk's and its sentences' words
-            texts = list(map(itemgetter(2), joined))
+            joined = self._columns(spans)
+            texts = joined[1]
             codes = unit_codes(texts, self._document.vocabulary)
             if sports or rules_for(runs.or_clues(codes[2::3])):
-                yield index, self._read(index, joined, texts, codes, True)
+                yield index, self._read(index, joined, codes, True)
 
     def chunks(
         self, may_hold: Callable[[frozenset[str]], bool]
@@ -104,11 +116,11 @@ class Sentences:
             if kept is not None:
                 yield index, kept
                 continue
-            joined = self._units(spans)
-            texts = list(map(itemgetter(2), joined))
+            joined = self._columns(spans)
+            texts = joined[1]
             if may_hold(frozenset(texts)):
                 codes = unit_codes(texts, self._document.vocabulary)
-                yield index, self._read(index, joined, texts, codes, False)
+                yield index, self._read(index, joined, codes, False)
 
 
 def _chunked(spans: Sequence[Segment]) -> list[Sequence[Segment]]:

@@ -161,7 +161,7 @@ class _Columns:
 def sentences(
     units: list[Segment],
     unit_texts: list[str],
-    starts: list[int],
+    starts: Sequence[int],
     spans: Sequence[Segment],
     vocabulary: Vocabulary,
     codes: str,
