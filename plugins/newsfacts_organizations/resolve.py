@@ -26,10 +26,11 @@ from newsfacts_organizations import (
     sports,
     units,
 )
+from newsfacts_organizations.again_tables import AgainTables
 from newsfacts_organizations.candidacy import Candidacy
 from newsfacts_organizations.chunks import Sentences
-from newsfacts_organizations.lexicon import AMBIGUOUS, LEGAL_SUFFIXES, PLACE_KEYS, fold, key_of
-from newsfacts_organizations.name_tables import KNOWN, Entry, NameTable
+from newsfacts_organizations.lexicon import LEGAL_SUFFIXES, PLACE_KEYS, key_of
+from newsfacts_organizations.name_tables import KNOWN, Entry
 from newsfacts_organizations.regional import Regional
 from newsfacts_organizations.rule_table import Find, sentence_rules
 from newsfacts_organizations.rules import Candidate
@@ -215,7 +216,7 @@ def _found(
 
 def _found_again(
     sentence: Sentence,
-    tables: tuple[NameTable, NameTable],
+    tables: AgainTables,
     allowed: _Allowed,
     covered: _Taken | None,
 ) -> list[Candidate]:
@@ -226,7 +227,7 @@ def _found_again(
     were a third of the plugin's time."""
     # A mention that opens where a name was taken is dropped in any case: not made
     taken = None if covered is None else covered.holds
-    found = rules.names_in(sentence, tables[1] if sentence.caps else tables[0], 0, taken)
+    found = rules.names_in(sentence, tables.folded if sentence.caps else tables.written, 0, taken)
     if not found:  # an empty tuple: no word of the sentence opens a name taken (most)
         return []
     again = _consistent(sentence, found)
@@ -246,25 +247,14 @@ def _taken_again(
     """The second pass: the mentions of the names taken (``lexicon``) in every sentence,
     but over what the first pass took in it (``taken``: by chunk, the spans of its sentences
     taken; ``allowed``: as there, ``allowed_here``: but for the people)."""
-    folded = {
-        fold(key): entry
-        for key, entry in lexicon.items()
-        if not (len(key) == 1 and (len(key[0]) <= 3 or key[0] in AMBIGUOUS))
-    }
-    tables = NameTable(lexicon), NameTable(folded)
-
-    def may_hold(words: frozenset[str]) -> bool:
-        """Whether words may hold a name of the tables: its first word as written, or in
-        lower case for a sentence in capitals (see rules.names_in)."""
-        firsts, folded_firsts = tables[0].lengths.keys(), tables[1].lengths.keys()
-        return not firsts.isdisjoint(words) or not folded_firsts.isdisjoint(map(str.lower, words))
+    tables = AgainTables(lexicon)
 
     # Not traced, the candidates of a sentence the text repeats are found once (see repeats).
     traced = tracing()
     agains = repeats.Repeats(people)
     find_again = functools.partial(_found_again, tables=tables, allowed=allowed_here, covered=None)
     chosen: list[Candidate] = []
-    for index, chunk in sentences.chunks(may_hold):
+    for index, chunk in sentences.chunks(tables.may_hold):
         # A chunk the first pass did not read took nothing.
         covers = taken.get(index) or [_Taken(s) if s.runs else None for s in chunk]
         for sentence, covered in zip(chunk, covers, strict=True):
