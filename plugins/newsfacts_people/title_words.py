@@ -168,6 +168,10 @@ def before_honorific(words: tuple[str, ...], index: int) -> bool:
     names ("Air Force Gen. Dan Caine", "Coast Guard Adm. Linda Fagan")."""
     following = words[index + 1] if index + 1 < len(words) else ""
     if following in lx.HONORIFICS:
+        if index + 2 >= len(words):
+            # "Hun Sen said": an honorific closing the run has no name after it to title,
+            # and with no full stop it is the name's own last word
+            return False
         # A given name only before a full name: not "Alan Lord" (a surname that is one)
         return not nf.is_given_name(words[index]) or index + 3 < len(words)
     return (
