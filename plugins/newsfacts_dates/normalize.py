@@ -60,6 +60,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "set": amounts.set_rule,
     "frequency": amounts.frequency,
     "yearrange": absolute.year_range,
+    "far_year": absolute.year,
     "year": absolute.year,
     "month": absolute.month,
 }
