@@ -205,9 +205,16 @@ def past_verb_next_to(text: str, start: int, end: int) -> bool:
     return bool(cues) and cues[0][2] == "past" and not text[end : cues[0][0]].strip()
 
 
+# The tails of "will" joined to the word before it ("'ll", "’ll" of future_cues.txt): a
+# word is read whole with its apostrophe ("I’ll", "we'll"), so its tail is the cue.
+_FUTURE_TAILS = tuple(cue for cue in FUTURE_CUES if cue[:1] in "'’")
+
+
 def _cue(word: str, before: tuple[str, str]) -> Tense | None:
     """The tense ``word`` (after the two words ``before``) points to, if any."""
     previous = before[1]
+    if word.endswith(_FUTURE_TAILS):
+        word = "will"  # "I’ll vote for her in November", "we'll know on Monday"
     if word in _FINITE_ONLY and previous in _NOT_FINITE_BEFORE:
         return None
     if word in _NOT_AFTER_NEGATION and previous in _NEGATIONS:
