@@ -146,8 +146,12 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
 # debate might not move mountains", "as Tuesday's results show, the state may be in reach");
 # so do "effective" and "payable", of the day they name ("effective Feb. 1"), not of a day
 # before them ("since the October debate, but his attacks have not been memorably
-# effective").
-_BEFORE_ONLY = frozenset(["might", "may", "could", "effective", "payable"])
+# effective"); so do the verbs of a session or a departure held on a schedule, of a state
+# as often ("Wisconsin holds its primary on Tuesday", "He leaves Rome on Monday"; not "the
+# agreement reached in Paris on Saturday still leaves the world perilously short").
+_BEFORE_ONLY = frozenset(
+    ["might", "may", "could", "effective", "payable", "holds", "hold", "leaves", "heads"]
+)
 
 
 def _counts(text: str, cue: tuple[int, int, Tense], start: int, end: int) -> bool:

@@ -52,10 +52,11 @@ _DETERMINERS = frozenset(
     ["a", "an", "the", "its", "their", "his", "her", "our", "your", "this", "these"]
 )
 # A future cue only as a verb of the present ("the two leaders meet Monday", "the Lakers play
-# the Celtics on Christmas Day", "Forecasters predict snow on Saturday"), not as an
-# infinitive or after a negation ("flew to Paris to meet him on Monday", "did not meet", "did
-# not play on Sunday", "the polls failed to predict his win on Tuesday night").
-_FINITE_ONLY = frozenset(["meet", "play", "predict"])
+# the Celtics on Christmas Day", "Forecasters predict snow on Saturday", "11 states hold
+# contests on March 1", "states that vote in March"), not as an infinitive or after a
+# negation ("flew to Paris to meet him on Monday", "did not meet", "did not play on Sunday",
+# "the polls failed to predict his win on Tuesday night", "flew home to vote on Tuesday").
+_FINITE_ONLY = frozenset(["meet", "play", "predict", "hold", "vote"])
 _NOT_FINITE_BEFORE = frozenset(["to", "not", "never", "did", "didn't", "didn’t"])
 # The other verbs of a schedule are no cue after a negation ("the plant did not reopen on
 # Monday", "talks never resumed"): the other words decide; as an infinitive they still point
@@ -74,6 +75,8 @@ _NOUN_FORMS = {
 }
 _PREPOSITIONS = frozenset(["on", "of", "in", "with", "about", "for", "to", "from", "into"])
 _WORD_AFTER = compiled(r"[ \t]++([\w'’]++)")
+# An owner's ending before a noun: "Tuesday's vote", "the pope's visits"
+_OWNERS = ("'s", "’s")
 # "could" is no cue before these words, which make it a past ability or a past of it; nor
 # before "be reached", "be located", "be contacted", said of one not found ("neither he nor
 # his parents could be located Wednesday").
@@ -242,9 +245,12 @@ def _cue(word: str, before: tuple[str, str]) -> Tense | None:
 
 def _noun(text: str, end: int, word: str, previous: str) -> bool:
     """Whether the future cue ``word`` ending at ``end``, after the word ``previous``, is the
-    noun of the same form: "the visits", "visits to the region" (data/noun_cues.tsv)."""
+    noun of the same form: "the visits", "visits to the region", after an owner's "'s"
+    ("Tuesday's vote", data/noun_cues.tsv)."""
     words_after, words_before = _NOUN_FORMS[word]
     if previous in _DETERMINERS | _PREPOSITIONS | words_before:
+        return True
+    if previous.endswith(_OWNERS):
         return True
     after = _WORD_AFTER.match(text, end, end + 16)
     return after is not None and after.group(1).lower() in words_after

@@ -1,0 +1,60 @@
+"""A contest, a vote or a departure on a schedule told in the present tense points a bare day
+or month ahead, as "the council meets Monday" does: "Wisconsin holds its presidential
+primary on Tuesday", "South Carolina, which votes Feb. 27", "He leaves Rome on Monday". The
+nouns of the same form do not ("Tuesday's vote", "the popular vote in March", "heads of
+state"), nor "to vote" ("flew home to vote on Tuesday"), nor "holds", "hold", "leaves" or
+"heads" after the expression ("the agreement reached in Paris on Saturday still leaves the
+world short").
+
+Each row reads: this sentence, published on this day, holds this expression with this
+TIMEX3 value. The sentences are of the kind campaign and wire reports write.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from date_checks import check
+
+FRIDAY = dt.date(2016, 4, 1)  # Friday 1 April 2016
+MONDAY = dt.date(2016, 1, 18)  # Monday 18 January 2016
+SATURDAY = dt.date(1996, 8, 31)  # Saturday 31 August 1996
+
+AHEAD: list[tuple[str, dt.date, str, str]] = [
+    ("Wisconsin holds its presidential primary on Tuesday.", FRIDAY, "Tuesday", "2016-04-05"),
+    ("New Jersey, which holds its primary Tuesday, is next.", FRIDAY, "Tuesday", "2016-04-05"),
+    ("She leads in South Carolina, which votes Feb. 27.", MONDAY, "Feb. 27", "2016-02-27"),
+    ("The campaign is counting on states that vote in March.", MONDAY, "March", "2016-03"),
+    ("After that, 11 states hold contests on March 1.", MONDAY, "March 1", "2016-03-01"),
+    ("On Tuesday, Democrats vote in Arizona, Idaho and Utah.", FRIDAY, "Tuesday", "2016-04-05"),
+    ("He leaves Rome on Monday for talks in Geneva.", SATURDAY, "Monday", "1996-09-02"),
+    (
+        "The U.S. team heads to the Netherlands for first-round matches March 1-2.",
+        SATURDAY,
+        "March 1-2",
+        "1997-03-01",
+    ),
+]
+
+
+GONE: list[tuple[str, dt.date, str, str]] = [
+    ("He had been told before Tuesday's vote that he would lose.", FRIDAY, "Tuesday", "2016-03-29"),
+    ("He won the popular vote in March by a wide margin.", FRIDAY, "March", "2016-03"),
+    ("Heads of state met in Brussels in March.", FRIDAY, "March", "2016-03"),
+    ("He flew home to vote on Tuesday.", FRIDAY, "Tuesday", "2016-03-29"),
+    (
+        "The agreement reached in Paris on Saturday still leaves the world perilously short.",
+        dt.date(2015, 12, 13),
+        "Saturday",
+        "2015-12-12",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expression", "value"), AHEAD + GONE)
+def test_a_session_on_a_schedule_points_ahead_its_noun_does_not(
+    sentence: str, published: dt.date, expression: str, value: str
+) -> None:
+    check(sentence, expression, published, "DATE", value)
