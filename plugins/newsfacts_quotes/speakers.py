@@ -36,6 +36,8 @@ _MAX_OPENING_WORDS = 4
 _OPENING_REACH = 80
 
 
+# The conjunctions before a cue that goes on with the subject of the verb before them.
+_COORDINATORS = frozenset(("and", "but"))
 _CROWD_CUES = read_words("newsfacts_quotes", "crowd_cues.txt")
 _CROWD_REACH = 80  # characters read before a participle for the crowd that speaks
 _CROWD_WORDS = 6  # at most this many words of it: "many marchers and spectators"
@@ -91,13 +93,10 @@ class Speakers(SpeakerPhrases):
             chunks.pop()
         if not chunks:
             return None
-        if chunks[-1][-1][2] == "and":
-            # "Ted Cruz knocked Marco Rubio on trade and called him": the cue's subject is
-            # that of the verb before "and", not its object
-            opening = self.opening_subject(chunks[-1][0][0], chunks[-1][-1][1])
-            if opening is not None:
-                words = self._words(opening.start, opening.end)
-                return self._resolve(words, last=False, after_quote=after_quote) or opening
+        if chunks[-1][-1][2] in _COORDINATORS:
+            coordinated = self._coordinated_subject(chunks, after_quote=after_quote)
+            if coordinated is not None:
+                return coordinated
         if closed and len(chunks) > 1 and not self._names(chunks[-1]):
             # "Ms Ortiz, during a meeting in Columbus, Ohio, said": a name opening the
             # clause, then what describes it, closed by a comma before the cue.
@@ -117,6 +116,28 @@ class Speakers(SpeakerPhrases):
         if clause and not (len(chunks[clause]) > 1 and self._names(chunks[clause][1:])):
             return self._relative(chunks, clause, after_quote=after_quote) or speaker
         return speaker
+
+    def _coordinated_subject(
+        self, chunks: list[list[Word]], *, after_quote: bool
+    ) -> Speaker | None:
+        """The subject of a cue after "and" or "but": that of the verb before it, not its
+        object ("Ted Cruz knocked Marco Rubio on trade and called him"); of a predicate set
+        off after its subject, the person opening the clause before what describes it
+        ("Speaking in Yangon, Suu Kyi, 70, said it was too early but added"; no owner:
+        "One of Ana Ruiz's supporters, ..., lives in Ohio and wrote")."""
+        last = chunks[-1]
+        if len(chunks) > 1 and _predicate(last):
+            index = len(chunks) - 2
+            while index and describes(chunks[index]):
+                index -= 1
+            opener = self._clause_opener(chunks[index])
+            owner = opener is not None and self.text.startswith(("’s", "'s"), opener.end)
+            return None if owner else opener
+        opening = self.opening_subject(last[0][0], last[-1][1])
+        if opening is None:
+            return None
+        words = self._words(opening.start, opening.end)
+        return self._resolve(words, last=False, after_quote=after_quote) or opening
 
     def _participle_subject(self, start: int, end: int) -> Speaker | None:
         """The subject of a participle: the nearest clause before it that names someone, "Mr
