@@ -23,6 +23,7 @@ from newsfacts_quotes.speakers import Speakers
 _AFTER_REACH = 160  # characters after a closing mark where its attribution may stand
 _MAX_WORDS_BEFORE_CUE = 18  # '”, the Institute for the Study of War, a think tank, said'
 _MAX_WORDS_AFTER_SENTENCE = 4
+_MAX_MAIN_SUBJECT_WORDS = 5  # ', former Secretary of State Ana Ruiz said'
 _PUNCTUATION = frozenset(",.!?…—–-:;")  # what ends words attributed after their quote
 _END_OF_PHRASE = compiled(r"[,.;:!?()\"“”‘’«»—–]|[ \u00a0]-[ \u00a0]")
 _LABEL = compiled(r"\s*+((?:[\p{L}\p{M}’'.\-]++[ \u00a0]*+){1,4}):\s*+")
@@ -232,11 +233,35 @@ class Attributor:
             if not st.reports_clause(self.text, cue.end(), end, cue.group()):
                 continue
             if not passive:
-                break
+                return self._main_clause_cue(start, cue, end) or (chosen, region)
             # A passive cue's subject was told the clause, which may name who speaks: "The
             # jury was told that the defendant had said “...”" is the defendant's.
             region = cue.end()
         return chosen, region
+
+    def _main_clause_cue(
+        self, start: int, cue: regex.Match[str], end: int
+    ) -> tuple[regex.Match[str], int] | None:
+        """The cue of the main clause, and where its subject starts, after a clause opening
+        the sentence with a conjunction whose cue reports a clause: "When Tom Lee suggested
+        that the city would sue, Ana Ruiz fired back: “...”" is Ana Ruiz's, who is named
+        between a comma and that cue; None if none is ("When Ana Ruiz said that the
+        council had called it “a mess”": the quote is what the first cue reports)."""
+        first = lx.WORD.match(self.text, start, cue.start())
+        if first is None or first.group().lower() not in lx.SUBORDINATORS:
+            return None
+        for later in lx.find_cues(self.text, cue.end(), end):
+            comma = self.text.rfind(",", cue.end(), later.start())
+            subject = self.text[comma + 1 : later.start()].split()
+            if comma < 0 or len(subject) > _MAX_MAIN_SUBJECT_WORDS:
+                continue
+            if (
+                st.asserted(self.text, comma + 1, later.start())
+                and not lx.passive(self.text, later.group(), later.start())
+                and self.speakers.first_speaker(comma + 1, later.start()) is not None
+            ):
+                return later, comma + 1
+        return None
 
     def guess(self, span: Span, floor: int) -> Attribution | None:
         """A quote with no cue ('boomed: “Let’s win.”'): the first person or he/she of its
