@@ -268,15 +268,21 @@ class Attributor:
         sentence before the opening mark."""
         sentence = self.document.sentence_at(span.open)
         start = max(floor, sentence.start if sentence else span.open, span.open - BEFORE_REACH)
-        main = self._main_clause(start, span.open) if sentence and start == sentence.start else 0
-        speaker = (main and self.speakers.first_speaker(main, span.open)) or (
-            self.speakers.first_speaker(start, span.open)
-        )
+        opens = sentence is not None and start == sentence.start
+        speaker = self._first_speaker(start, span.open, opens=opens)
         if speaker is None and sentence is not None and sentence.start >= start:
             speaker = self.speakers.speech_owner(
                 sentence.start, span.open
             ) or self.speakers.opening_subject(sentence.start, span.open)
         return Attribution(None, speaker, None, True, guessed=True) if speaker else None
+
+    def _first_speaker(self, start: int, end: int, *, opens: bool) -> Speaker | None:
+        """The first person or he/she of ``start``..``end``, that of the main clause first
+        when ``start`` opens a sentence (see :meth:`_main_clause`)."""
+        main = self._main_clause(start, end) if opens else 0
+        return (main and self.speakers.first_speaker(main, end)) or (
+            self.speakers.first_speaker(start, end)
+        )
 
     def _main_clause(self, start: int, end: int) -> int:
         """Where the main clause starts after a phrase opening the sentence at ``start``, set
@@ -309,9 +315,10 @@ class Attributor:
         sentence = self.document.sentence_at(end - 1) if end else None
         if sentence is None or st.has_mark(self.text, sentence.start, end):
             return None
-        speaker = self.speakers.first_speaker(sentence.start, end) or self.speakers.opening_subject(
-            sentence.start, end
-        )
+        # "In an Instagram video, Trump said ..." then "“...”": the main clause's subject
+        speaker = self._first_speaker(
+            sentence.start, end, opens=True
+        ) or self.speakers.opening_subject(sentence.start, end)
         return Attribution(None, speaker, None, True, guessed=True) if speaker else None
 
     def _attribution(
