@@ -21,7 +21,7 @@ from newsfacts_people.portfolios import portfolio_start
 from newsfacts_people.pronoun_after import pronoun_after
 from newsfacts_people.roles import Context, read_context, singular
 from newsfacts_people.runs import QUOTES, Token
-from newsfacts_people.surname_first import surname_first
+from newsfacts_people.surname_first import FAMILY_FUNCTION_WORDS, surname_first
 from newsfacts_people.surroundings import (
     bracket_parts,
     continues_organization,
@@ -85,6 +85,11 @@ def group_mentions(
         titles = ()
         if len(names) > 1:
             return []
+    if _fronted_to(text, words, names, bool(titles or honorific)):
+        # "To Frank, issues of justice get attention": a fronted phrase's "To", no family
+        # name ("President To Lam"); the name is the word after it, as any function word's
+        names, words = names[1:], words[1:]
+        titled_only = all_titles(words)
     kept = 3 if len(words) > 2 and _initial(words[1]) else 2  # "Donald J. Trump"
     if len(words) > kept and words[kept] in lx.NAME_SUFFIXES:
         kept += 1  # "James A. Baker III"
@@ -260,6 +265,17 @@ def _one_nickname(text: str, start: int, end: int) -> bool:
     """Whether the name holds one nickname in quotes: 'Elvin "E.R." Mitchell'."""
     marks = sum(text.count(mark, start, end) for mark in QUOTES)
     return marks == 2
+
+
+def _fronted_to(text: str, words: tuple[str, ...], names: list[Token], titled: bool) -> bool:
+    """Whether a name of two words opening with a family name spelled as a function word
+    ("To Frank") is that word and a name before a comma, with no title: "To Frank, ..."."""
+    return (
+        len(words) == 2
+        and words[0] in FAMILY_FUNCTION_WORDS
+        and not titled
+        and text.startswith(",", names[-1][1])
+    )
 
 
 def _initial(word: str) -> bool:

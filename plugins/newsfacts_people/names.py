@@ -13,6 +13,7 @@ from newsfacts_people import lexicon as lx
 from newsfacts_people import name_forms as nf
 from newsfacts_people import roles, title_words
 from newsfacts_people.run_checks import Run
+from newsfacts_people.surname_first import function_word_opens
 
 
 def _nationality(word: str) -> bool:
@@ -99,6 +100,7 @@ def read(words: tuple[str, ...]) -> Reading:
             _given_after_title(word, titles, honorific)
             or _given_before_surname(words, index)
             or _given_word_after_title(words, index, titles)
+            or _family_function_word(words, index)  # "President To Lam"
         ):
             break  # "Chancellor Christian Kern": a given name that is also a word
         elif (
@@ -281,7 +283,7 @@ def _name_end(words: tuple[str, ...], index: int, after_title: bool = False) -> 
             or _given_word_after_title(words, end, ["title"])
         )
     )
-    if opens_after_title or _given_before_surname(words, end):
+    if opens_after_title or _given_before_surname(words, end) or _family_function_word(words, end):
         end += 1
     while end < len(words):
         word = words[end]
@@ -306,6 +308,18 @@ def _name_end(words: tuple[str, ...], index: int, after_title: bool = False) -> 
             break  # "Adrian Walker Executive Director": a title of two words after a name
         end += 1
     return end
+
+
+def _family_function_word(words: tuple[str, ...], index: int) -> bool:
+    """A Vietnamese family name spelled as a function word opening the run's last two
+    words, a name's: "President To Lam"; not before a place or a word no name holds ("Pope
+    Heads To Rome")."""
+    return (
+        function_word_opens(words, index)
+        and words[-1] not in lx.PLACES
+        and words[-1] not in lx.NOT_NAMES
+        and words[-1] not in lx.FUNCTION_WORDS
+    )
 
 
 def _given_before(words: tuple[str, ...], index: int, end: int) -> bool:

@@ -11,7 +11,7 @@ from typing import Literal
 
 import regex
 
-from newsfacts.plugin import compiled, read_table
+from newsfacts.plugin import compiled, read_table, read_words
 
 Custom = Literal["chinese", "korean", "vietnamese"]
 
@@ -58,3 +58,18 @@ def surname_first(words: Sequence[str]) -> Custom | None:
         if _fits(custom, words[1:]):
             return custom  # type: ignore[return-value]
     return None
+
+
+#: Vietnamese family names spelled as English function words ("To" of "To Lam")
+FAMILY_FUNCTION_WORDS = read_words("newsfacts_people", "family_function_words.txt")
+
+
+def function_word_opens(words: Sequence[str], index: int) -> bool:
+    """Whether the function word at ``index`` is the family name opening a Vietnamese name
+    of two words, the run's last two: "President To Lam" (Tô Lâm), not "To Kill a ..." nor
+    "Heads To Rome" (a word of six letters or more, or capitalized as no syllable is)."""
+    return (
+        index == len(words) - 2
+        and words[index] in FAMILY_FUNCTION_WORDS
+        and bool(_SYLLABLE_WORD.fullmatch(words[-1]))
+    )
