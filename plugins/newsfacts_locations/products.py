@@ -146,7 +146,7 @@ class Around(NamedTuple):
             span in claims.institutions,
             qualified,
             span in claims.companies
-            and not any(map(_never_a_company, candidate.places))
+            and not _stays_a_place(candidate, tokens[first - 1].text if first > 0 else "")
             and not _place_words(tokens, candidate, qualified, claims),
             _opens_sentence(tokens, candidate)
             and candidate.key.lower() in lower_case
@@ -155,6 +155,16 @@ class Around(NamedTuple):
             # asked only of listed products ("the Phoenix area"): most names have many places
             candidate.key in words.PRODUCTS and any(map(context.well_known, candidate.places)),
         )
+
+
+def _stays_a_place(candidate: Candidate, previous: str) -> bool:
+    """Whether a reading of the name is never a company's (:func:`_never_a_company`); but a
+    country's short form that takes "the" is the country only after it: "Emirates said",
+    "flew Emirates" are the airline's, "the Emirates said" the country's
+    (``data/the_short_forms.txt``)."""
+    if candidate.key in words.THE_SHORT_FORMS and previous.lower() != "the":
+        return False
+    return any(map(_never_a_company, candidate.places))
 
 
 def _never_a_company(place: Place) -> bool:

@@ -158,6 +158,8 @@ def products_named(text: str, lower_case: frozenset[str]) -> frozenset[str]:
 
 INSTITUTION_HEADS = read_words(PACKAGE, "institution_heads.txt")
 COMPANY_WORDS = read_words(PACKAGE, "company_words.txt")
+# Countries' short forms that take "the": without it, a company's name ("Emirates said")
+THE_SHORT_FORMS = read_words(PACKAGE, "the_short_forms.txt")
 COUNTY_NAMES = frozenset({"County", "Parish", "Borough", "Township"})
 # A hospital's last words: the organizations field's claim on its whole name leaves the
 # landmark standing (extract._hospital)
