@@ -283,7 +283,8 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         "saints-building",
         names_around.saints_building,
         "reject",
-        "a saint's possessive before a building: \"St. Martin's Church\"",
+        "a saint's possessive before a building or standing for one: \"St. Martin's Church\", "
+        '"to St. Michael\'s for"',
     ),
     Check(
         "landmark-head",

@@ -149,13 +149,25 @@ def compass_of_street(c: Candidacy) -> bool | str:
 _SAINTS_BUILDINGS = LANDMARK_WORDS | frozenset(
     ["Church", "School", "College", "Academy", "Abbey", "Parish", "Priory", "Cemetery"]
 )
+# A parish's or a school's people after a saint's possessive: "St. Michael's pupils"
+_SAINTS_PEOPLE = frozenset(
+    ["pupils", "parishioners", "congregation", "pastor", "priest", "rector", "vicar", "choir"]
+)
+# Words after a possessive that own nothing: a town's possessive is followed by what the town
+# owns ("St. Cloud's mayor"), the saint's stands for the building ("to St. Michael's for")
+_NOTHING_OWNED = frozenset(
+    ["for", "in", "on", "at", "and", "or", "to", "with", "from", "by", "of", "is", "was", "has"]
+)
 
 
 def saints_building(c: Candidacy) -> bool | str:
     """ "St. Martin's Church", "St. Lucia's Cathedral", "St. Michael's Catholic School", "St
     Thomas' Hospital": a saint's possessive before a building's word (or a word and a
     building's word) names the saint the building is dedicated to, not the island or the
-    town."""
+    town; so does one before a parish's or a school's people ("St. Michael's pupils"), or
+    before no word it could own (a mark, the sentence's end, "for", "and": "switch her children
+    to St. Michael's for the program"), the building's word left out. A name the gazetteer
+    holds with its possessive ("St. John's", Newfoundland) and a qualified one are towns."""
     candidate, tokens = c.candidate, c.tokens
     if tokens[candidate.first].text not in ("St.", "St", "Saint"):
         return False
@@ -174,7 +186,14 @@ def saints_building(c: Candidacy) -> bool | str:
     if following in _SAINTS_BUILDINGS:
         return following
     two_on = tokens[after + 1].text if after + 1 < len(tokens) else ""
-    return following[:1].isupper() and two_on in _SAINTS_BUILDINGS and two_on
+    if following[:1].isupper() and two_on in _SAINTS_BUILDINGS:
+        return two_on
+    if candidate.end == last.end or c.qualifier:
+        return False  # "in St. John's, where": the gazetteer's name holds the possessive
+    if following in _SAINTS_PEOPLE:
+        return following
+    owns_nothing = not following[:1].isalnum() or following in _NOTHING_OWNED
+    return owns_nothing and "the building's word left out"
 
 
 _APOSTROPHES = frozenset({"'", "’"})
