@@ -35,6 +35,7 @@ from newsfacts_organizations.sports_phrasing import (
     MATCH_WORDS,
     ONWARD,
     SEPARATORS,
+    TRANSFERS,
     split_run,
 )
 from newsfacts_organizations.sports_players import (
@@ -279,7 +280,21 @@ def _is_team(
         _phrased_after(lowered, last, AFTER_JOINED if joined else AFTER)
         or _phrased_before(sentence, first)
         or _between(texts, first, last)
+        or _transferred_from(sentence, first)
     )
+
+
+def _transferred_from(sentence: Sentence, first: int) -> bool:
+    """A name after "from" and a club a player moved to (``TRANSFERS``): the club he left
+    ("joined Milan from Torino", "has joined Espanyol of Barcelona from Nantes")."""
+    lowered, capital = sentence.lowered, sentence.capital
+    if first < 3 or lowered[first - 1] != "from" or not capital[first - 2]:
+        return False
+    index = first - 2  # back over the club moved to, "of" and its town too
+    while index > 0 and (capital[index - 1] or lowered[index - 1] == "of"):
+        index -= 1
+    before = lowered[max(0, index - 2) : index]
+    return bool(before) and (before[-1] in TRANSFERS or " ".join(before) in TRANSFERS)
 
 
 def _destination(lowered: list[str], first: int, last: int) -> bool:

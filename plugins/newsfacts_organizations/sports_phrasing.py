@@ -16,6 +16,8 @@ AFTER_JOINED = frozenset(words for side, words in _VERBS if side == "after")
 AFTER = AFTER_JOINED | frozenset(words for side, words in _VERBS if side == "after-one")
 BEFORE = frozenset(words for side, words in _VERBS if side == "before")
 ONWARD = frozenset(words for side, words in _VERBS if side == "onward")
+# The words before the club a player moves to, the club he leaves named after it and "from"
+TRANSFERS = frozenset(words for side, words in _VERBS if side == "transfer")
 # Words describing a team between the phrasing before it and its name: "the winless Jets"
 ADJECTIVES = frozenset(words for side, words in _VERBS if side == "adjective")
 # Adverbs between a team and the phrasing after it: "Liverpool also beat Chelsea"
