@@ -77,7 +77,17 @@ def time_zone(c: Candidacy) -> bool | str:
 
 
 def person_title(c: Candidacy) -> bool | str:
-    return c.previous in words.PERSON_TITLES and c.previous
+    """ "Senator Graham", "Mr Graham", and a title with its abbreviation's point, which the
+    tokens split off ("known as 'Mr. Arlington,'": "Mr" "." "Arlington"): a point inside the
+    sentence after a title ends no sentence."""
+    previous = c.previous
+    if previous == ".":
+        first, tokens = c.candidate.first, c.tokens
+        title = tokens[first - 2] if first > 1 else None
+        if title is None or title.end != tokens[first - 1].start:
+            return False
+        return title.text in words.PERSON_TITLES and title.text + "."
+    return previous in words.PERSON_TITLES and previous
 
 
 def peerage(c: Candidacy) -> bool | str:

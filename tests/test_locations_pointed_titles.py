@@ -1,0 +1,33 @@
+"""The locations field on a town's name after a person's title written with its point ("Mr.
+Arlington"): the tokens split the point off, so the check ``person-title`` read the point,
+not the title, before the name (:func:`newsfacts_locations.names_around.person_title`). A
+point inside the sentence after a title ends no sentence; one that does leaves the next
+sentence's first name alone ("the Ministry of Justice. Azerbaijan has ..."). A headline of a
+Texas paper's obituary, and sentences written for these tests; the plugin run alone, as
+without the people field."""
+
+from __future__ import annotations
+
+import pytest
+
+from location_checks import places
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harold Patterson, former mayor known as 'Mr. Arlington,' dies at 79.", []),
+        ("Ms. Virginia was crowned on Saturday night.", []),
+        ("Mr Arlington was crowned on Saturday night.", []),
+        # a point that ends a sentence, and a place after a title's own place
+        (
+            "It was registered with the Ministry of Justice. Azerbaijan denied it.",
+            [("Azerbaijan", "country")],
+        ),
+        ("Rep. Clay Cox (R-Lilburn) filed the bill.", [("Lilburn", "city")]),
+    ],
+)
+def test_a_name_after_a_pointed_title_is_a_persons(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(fact.text, fact.kind) for fact in places(text)] == expected
