@@ -1,0 +1,40 @@
+"""The locations field on "the U.S. Gulf", the Gulf of Mexico as energy and commodity news
+names it ("U.S. Gulf rig count", "grain exports from the U.S. Gulf"), and "the U.S. Gulf
+Coast": one mention each (``data/places.tsv``), not the United States and the Persian Gulf.
+A Reuters headline and sentences in its style, written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+
+EXTRACTOR = newsfacts.Extractor(["locations"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("U.S. Gulf rig down by one to 162 in week.", [("U.S. Gulf", "Gulf of Mexico")]),
+        (
+            "There were 162 rigs under contract in the U.S. Gulf as of August 30.",
+            [("U.S. Gulf", "Gulf of Mexico")],
+        ),
+        ("Corn for export from the US Gulf rose 2 cents.", [("US Gulf", "Gulf of Mexico")]),
+        (
+            "Output in the U.S. Gulf of Mexico fell after the storm.",
+            [("U.S. Gulf of Mexico", "Gulf of Mexico")],
+        ),
+        (
+            "Refiners on the U.S. Gulf Coast raised output.",
+            [("U.S. Gulf Coast", "Gulf Coast")],
+        ),
+        # "the Gulf" alone is still the Persian Gulf
+        (
+            "Iran and the U.S. traded threats over shipping in the Gulf.",
+            [("Iran", "Iran"), ("U.S.", "United States"), ("Gulf", "Persian Gulf")],
+        ),
+    ],
+)
+def test_the_us_gulf_is_the_gulf_of_mexico(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(fact.text, fact.name) for fact in EXTRACTOR.extract(text).locations] == expected
