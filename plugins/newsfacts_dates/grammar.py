@@ -107,6 +107,10 @@ MONTH_NOUN_VETOES = read_words(PACKAGE, "month_noun_vetoes.txt")
 SEASON_VETOES = read_words(PACKAGE, "season_vetoes.txt")
 PAST_VETOES = read_words(PACKAGE, "past_vetoes.txt")
 YEAR_BLOCKERS = read_words(PACKAGE, "year_blockers.txt")
+# The words before a number that lead only an amount of it, and the words in "-s" that are no
+# plural after one (data/word_lists.tsv: quantities.counted_after_amount)
+COUNT_LEADS = frozenset(_WORD_LISTS["count_leads"].split("|"))
+NO_PLURALS = frozenset(_WORD_LISTS["no_plurals"].split("|"))
 FUTURE_CUES = read_words(PACKAGE, "future_cues.txt")
 FUTURE_AFTER = read_words(PACKAGE, "future_after.txt")
 #: Nouns of an event no one schedules ("Sunday's shooting"): see data/unplanned_events.txt.

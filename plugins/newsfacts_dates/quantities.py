@@ -4,14 +4,16 @@ thing at both ends, and the other end tells the kind: a number no year can be (a
 decimal point, three digits or five, four outside 1000 to 2099: "2,000", "2500") or a
 year-shaped one before a counted noun (``data/year_blockers.txt``: "1910 homes"). A range
 rises from its low end to its high one: "2018 - 1,500 deaths" is a year and its figure, as
-a list writes them."""
+a list writes them. So is one after a word that leads only an amount and before a plural:
+"more than 1600 civilians", "about 2000 protesters", "nearly 1900 migrants"
+(``data/word_lists.tsv``: count_leads)."""
 
 from __future__ import annotations
 
 import regex
 
 from newsfacts.plugin import compiled
-from newsfacts_dates.grammar import YEAR_BLOCKERS
+from newsfacts_dates.grammar import COUNT_LEADS, NO_PLURALS, YEAR_BLOCKERS
 
 # The other end after the number: a dash or "to" or "and", a number, maybe a word after it
 # ("1800 - 2500 Calories", "1710 and 1910 homes"). Possessive quantifiers: linear.
@@ -76,3 +78,16 @@ def _no_year(number: str, word: str | None) -> bool:
     if _MAY_BE_A_YEAR.fullmatch(number) is None:
         return True
     return word is not None and word.lower() in YEAR_BLOCKERS
+
+
+def counted_after_amount(word_before: str, word_after: str) -> bool:
+    """Whether a year-shaped number between ``word_before`` and ``word_after`` (lower-cased)
+    counts what follows it: a word that leads only an amount before it ("than" of "more
+    than", "about", "nearly") and a plural after it ("civilians", "protesters"; not
+    "levels": "higher than 2005 levels" is the year's)."""
+    return (
+        word_before in COUNT_LEADS
+        and len(word_after) > 3
+        and word_after.endswith("s")
+        and word_after not in NO_PLURALS
+    )
