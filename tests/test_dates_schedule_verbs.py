@@ -1,10 +1,10 @@
 """A contest, a vote or a departure on a schedule told in the present tense points a bare day
 or month ahead, as "the council meets Monday" does: "Wisconsin holds its presidential
-primary on Tuesday", "South Carolina, which votes Feb. 27", "He leaves Rome on Monday". The
-nouns of the same form do not ("Tuesday's vote", "the popular vote in March", "heads of
-state"), nor "to vote" ("flew home to vote on Tuesday"), nor "holds", "hold", "leaves" or
-"heads" after the expression ("the agreement reached in Paris on Saturday still leaves the
-world short").
+primary on Tuesday", "South Carolina, which votes Feb. 27", "He leaves Rome on Monday",
+"Voters go to the polls on 14 February". The nouns of the same form do not ("Tuesday's
+vote", "the popular vote in March", "heads of state"), nor "to vote", "to go" ("flew home
+to vote on Tuesday"), nor "holds", "hold", "leaves" or "heads" after the expression ("the
+agreement reached in Paris on Saturday still leaves the world short").
 
 Each row reads: this sentence, published on this day, holds this expression with this
 TIMEX3 value. The sentences are of the kind campaign and wire reports write.
@@ -21,6 +21,8 @@ from date_checks import check
 FRIDAY = dt.date(2016, 4, 1)  # Friday 1 April 2016
 MONDAY = dt.date(2016, 1, 18)  # Monday 18 January 2016
 SATURDAY = dt.date(1996, 8, 31)  # Saturday 31 August 1996
+SUNDAY = dt.date(2016, 1, 31)  # Sunday 31 January 2016
+MARCH_5 = dt.date(2026, 3, 5)  # Thursday 5 March 2026
 
 AHEAD: list[tuple[str, dt.date, str, str]] = [
     ("Wisconsin holds its presidential primary on Tuesday.", FRIDAY, "Tuesday", "2016-04-05"),
@@ -30,6 +32,9 @@ AHEAD: list[tuple[str, dt.date, str, str]] = [
     ("After that, 11 states hold contests on March 1.", MONDAY, "March 1", "2016-03-01"),
     ("On Tuesday, Democrats vote in Arizona, Idaho and Utah.", FRIDAY, "Tuesday", "2016-04-05"),
     ("He leaves Rome on Monday for talks in Geneva.", SATURDAY, "Monday", "1996-09-02"),
+    ("Voters go to the polls on 14 February.", MARCH_5, "14 February", "2027-02-14"),
+    ("The bill goes to the Senate in January.", MARCH_5, "January", "2027-01"),
+    ("If he rolls through the caucuses Monday, goes on to win...", SUNDAY, "Monday", "2016-02-01"),
     (
         "The U.S. team heads to the Netherlands for first-round matches March 1-2.",
         SATURDAY,
@@ -44,6 +49,8 @@ GONE: list[tuple[str, dt.date, str, str]] = [
     ("He won the popular vote in March by a wide margin.", FRIDAY, "March", "2016-03"),
     ("Heads of state met in Brussels in March.", FRIDAY, "March", "2016-03"),
     ("He flew home to vote on Tuesday.", FRIDAY, "Tuesday", "2016-03-29"),
+    ("They decided to go home on Monday.", MARCH_5, "Monday", "2026-03-02"),
+    ("Voters went to the polls on 14 February.", MARCH_5, "14 February", "2026-02-14"),
     (
         "The agreement reached in Paris on Saturday still leaves the world perilously short.",
         dt.date(2015, 12, 13),

@@ -53,10 +53,11 @@ _DETERMINERS = frozenset(
 )
 # A future cue only as a verb of the present ("the two leaders meet Monday", "the Lakers play
 # the Celtics on Christmas Day", "Forecasters predict snow on Saturday", "11 states hold
-# contests on March 1", "states that vote in March"), not as an infinitive or after a
-# negation ("flew to Paris to meet him on Monday", "did not meet", "did not play on Sunday",
-# "the polls failed to predict his win on Tuesday night", "flew home to vote on Tuesday").
-_FINITE_ONLY = frozenset(["meet", "play", "predict", "hold", "vote"])
+# contests on March 1", "states that vote in March", "Voters go to the polls on 14
+# February"), not as an infinitive or after a negation ("flew to Paris to meet him on
+# Monday", "did not meet", "did not play on Sunday", "the polls failed to predict his win on
+# Tuesday night", "flew home to vote on Tuesday", "decided to go home on Monday").
+_FINITE_ONLY = frozenset(["meet", "play", "predict", "hold", "vote", "go"])
 _NOT_FINITE_BEFORE = frozenset(["to", "not", "never", "did", "didn't", "didn’t"])
 # The other verbs of a schedule are no cue after a negation ("the plant did not reopen on
 # Monday", "talks never resumed"): the other words decide; as an infinitive they still point
