@@ -8,6 +8,7 @@ from typing import NamedTuple
 import newsfacts
 from newsfacts.plugin import Check, Quote, decide
 from newsfacts_quotes import lexicon as lx
+from newsfacts_quotes import stretches as st
 from newsfacts_quotes.attribution import Attribution, Attributor
 from newsfacts_quotes.marks import Span, article_quotes
 from newsfacts_quotes.speakers import Speakers
@@ -173,6 +174,8 @@ def _hands_over(text: str, span: Span) -> bool:
         and len(words) <= _HANDOVER_WORDS
         and not any(word in lx.CLAUSE_OPENERS or word == "and" for word in words)
         and not any(mark in between for mark in '.;:“”"')
+        # ('“...,” described the emotional impact as': the cue's object, no speaker)
+        and (bool(words) or not st.object_as(text, cue.group(), cue.end(), reach))
     )
 
 

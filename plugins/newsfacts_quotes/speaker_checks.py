@@ -11,8 +11,9 @@ from collections.abc import Callable
 from typing import NamedTuple, Protocol
 
 import newsfacts
-from newsfacts.plugin import MONTH_NAMES, WEEKDAYS, Check, compiled, read_words
+from newsfacts.plugin import MONTH_NAMES, WEEKDAYS, Check, compiled
 from newsfacts_quotes import lexicon as lx
+from newsfacts_quotes import stretches as st
 from newsfacts_quotes.mentions import Speaker
 from newsfacts_quotes.speakers import Speakers
 
@@ -139,11 +140,12 @@ def _phrase_after_cue(attributor: Reader, cue: Cue, before: bool) -> Speaker | N
         and not _name_right_before_quote(attributor.text, cue)
     ):
         return None
+    if st.object_as(attributor.text, cue.word, cue.end, cue.limit):
+        return None  # '“...,” described the emotional impact as': the cue's object
     end = attributor.phrase_end(cue.end, cue.limit)
     return attributor.speakers.after_cue(cue.end, end, pronoun=not before)
 
 
-_INVERTED_CUES = read_words("newsfacts_quotes", "inverted_cues.txt")
 # A name alone between a cue and the quote it opens: 'But, said Solovey, “', 'explained Ana
 # Ruiz: “' (the cue's subject follows it, as after a quote)
 _NAME_BEFORE_QUOTE = compiled(
@@ -155,7 +157,7 @@ _NAME_BEFORE_QUOTE = compiled(
 def _name_right_before_quote(text: str, cue: Cue) -> bool:
     """Whether only a name stands between a cue whose subject may follow it
     (``data/inverted_cues.txt``) and the quote it opens, not a time ('said Monday, “')."""
-    if cue.word not in _INVERTED_CUES:
+    if cue.word not in st.INVERTED_CUES:
         return False  # "told POLITICO, “": the one told
     name = _NAME_BEFORE_QUOTE.fullmatch(text, cue.end, cue.limit)
     if name is None:

@@ -160,3 +160,22 @@ def after_spoken_cue(text: str, last: int) -> bool:
 def after_owner(text: str, mark: int) -> bool:
     """An owner's apostrophe at ``mark``, before a quote: 'CBS News’ “Face the Nation”'."""
     return text[mark] in "'’" and mark > 0 and text[mark - 1] == "s"
+
+
+# A cue whose subject may follow it after a quote ('”, said Ms Ortiz', 'explained Ana Ruiz').
+INVERTED_CUES = read_words("newsfacts_quotes", "inverted_cues.txt")
+# Up to four words and "as" after a cue: its object and what it was called ("described the
+# emotional impact as", "denounced her record as").
+_OBJECT_AS = compiled(
+    r"(?:[ \u00a0]++[\p{L}\p{M}’'.\-]++){1,4}?[ \u00a0]++as(?![\p{L}\p{M}])"
+    r"(?![ \u00a0]++(?:of|well)(?![\p{L}\p{M}]))"  # not "as of Monday", "as well"
+)
+
+
+def object_as(text: str, cue: str, end: int, limit: int) -> bool:
+    """Whether the words after a cue not of ``data/inverted_cues.txt`` are its object before
+    "as": '“...,” described the emotional impact as “...”' names no speaker after the cue,
+    nor does it take the quote before it over (not '”, said the mayor as she left')."""
+    if cue in INVERTED_CUES or cue == "according to":
+        return False
+    return _OBJECT_AS.match(text, end, limit) is not None
