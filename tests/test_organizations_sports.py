@@ -176,6 +176,32 @@ def test_possessive_of_a_known_or_earlier_name() -> None:
             "Ivo Brandt ( Germany ) beat Paolo Verdi ( Italy ) 6-2 6-3\n",
             ["Lindenbank", "Ferroni", "Ferroni", "Oldgrad"],
         ),
+        # a club's two words there too, outside a report of a sport of players
+        (
+            "BASKETBALL - TOURNAMENT RESULT .\n"
+            "Result in an international basketball tournament on Friday :\n"
+            "Red Star ( Yugoslavia ) beat Dinamo ( Russia ) 92-90 ( halftime 47-47 )\n",
+            ["Red Star", "Dinamo"],
+        ),
+        (
+            "BASKETBALL - TOURNAMENT RESULTS .\n"
+            "Third place :\n"
+            "Alba ( Germany ) 75 Red Star ( Yugoslavia ) 70 ( 42-41 )\n",
+            ["Alba", "Red Star"],
+        ),
+        # not a player's two names: in tennis, nor where no club of one word is named so
+        (
+            "TENNIS - TOURNAMENT RESULTS .\n"
+            "Results of an international tennis tournament on Friday :\n"
+            "Ivo Brandt ( Germany ) beat Paolo Verdi ( Italy ) 6-2 6-3\n",
+            [],
+        ),
+        (
+            "CYCLING - WORLD TRACK CHAMPIONSHIP RESULTS .\n"
+            "Women 's sprint quarter-finals :\n"
+            "Anna Berger ( Germany ) beat Marta Rossi ( Italy ) 2-0\n",
+            [],
+        ),
         # a club's name holding a possessive and one word after it, in a results line
         (
             "RUGBY UNION - LEAGUE RESULTS .\n"

@@ -264,7 +264,7 @@ def _is_team(
         and (last == len(texts) or not sentence.capital[last])
     ):
         return True  # "the Braves took the second game", "over the Blue Jays"
-    if club_with_country(sentence, first, last):
+    if club_with_country(sentence, first, last, individual):
         return True  # "Benetton ( Italy ) 92 Dinamo ( Russia ) 81"
     if not sentence.caps and with_record(texts, first, last):
         return True  # "beat Cincinnati ( 1-3 )": a team's record

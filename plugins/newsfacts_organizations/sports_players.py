@@ -80,16 +80,39 @@ def former_teams(sentence: Sentence) -> Iterator[Candidate]:
         yield make(sentence, index, index + 1, Entry(side, None, "sports"), "sports", SPORTS_RULE)
 
 
-def club_with_country(sentence: Sentence, first: int, last: int) -> bool:
+def club_with_country(sentence: Sentence, first: int, last: int, individual: bool = True) -> bool:
     """Whether the name of units ``first`` to ``last``, one word, is a club's before its
     country in brackets and a score or "beat", as an international tournament's results
     give them: "Benetton ( Italy ) 92 Dinamo ( Russia ) 81", "... beat Dinamo ( Russia )
     92-90". A player is named in full there ("Steffi Graf ( Germany ) beat"), and a person's
     name alone is no team (the gate ``person-name-alone``); not a country's initials, a
-    town's ("Mladost ( L ) 2": see sports_results.with_town_letter)."""
+    town's ("Mladost ( L ) 2": see sports_results.with_town_letter). Outside a report of a
+    sport of players (not ``individual``: no tennis, no boxing) a name of two words is a
+    club's too where a club of one word is named so in its line: "Red Star ( Yugoslavia )
+    beat Dinamo ( Russia ) 92-90"; not "Darryn Hill ( Australia ) beat Christian Arrue (
+    U.S. ) 2-0", a track cyclist's sprint."""
     texts = sentence.texts
-    if sentence.caps or last != first + 1 or last + 3 >= len(texts):
+    if sentence.caps or last - first > (1 if individual else 2) or last + 3 >= len(texts):
         return False
+    if last - first == 2 and not _club_of_one_word(sentence):
+        return False
+    return _before_country_and_score(sentence, first, last)
+
+
+def _club_of_one_word(sentence: Sentence) -> bool:
+    """Whether a line names a club of one word before its bracketed country and a score or
+    "beat" ("... beat Dinamo ( Russia ) 92-90")."""
+    texts = sentence.texts
+    return any(
+        texts[index] == "("
+        and sentence.capital[index - 1]
+        and _before_country_and_score(sentence, index - 1, index)
+        for index in range(1, len(texts) - 3)
+    )
+
+
+def _before_country_and_score(sentence: Sentence, first: int, last: int) -> bool:
+    texts = sentence.texts
     if first > 0 and sentence.capital[first - 1]:
         return False  # "Sandrine Testud ( France )": a longer name's last word
     if texts[last] != "(" or texts[last + 2] != ")" or is_demonym(texts[first]):
