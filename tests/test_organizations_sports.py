@@ -210,6 +210,23 @@ def test_possessive_of_a_known_or_earlier_name() -> None:
             "Oldtown 's Rovers 3 1 1 1 6 8 4\n",
             ["Oldgrad", "Heriot 's F.P.", "Oldtown 's Rovers"],
         ),
+        # a royal title opening such a name, no title there
+        (
+            "SOCCER - SCOTTISH LEAGUE RESULTS .\n"
+            "Results of Scottish league matches on Saturday :\n"
+            "Oldgrad 1 Alloa 0 Ross County 1 Queen 's Park 1 Forfar 4\n"
+            "Alloa 3 1 1 1 3 3 4\nQueen 's Park 3 1 1 1 6 8 4\nMontrose 3 1 0 2 3 4 3\n",
+            [
+                "Oldgrad",
+                "Alloa",
+                "Ross County",
+                "Queen 's Park",
+                "Forfar",
+                "Alloa",
+                "Queen 's Park",
+                "Montrose",
+            ],
+        ),
         # a note in the bracket closing a results line is no prose
         (
             "SOCCER - CUP RESULTS .\n"

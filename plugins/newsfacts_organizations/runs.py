@@ -274,6 +274,8 @@ _ARTICLES = frozenset({"The", "A", "An"})
 
 def opens_a_name(sentence: Sentence, index: int, end: int) -> bool:
     """Whether the stopword at ``index`` opens a name ending by ``end`` (see above)."""
+    if _royal_possessive(sentence, index, end):
+        return True
     return (
         sentence.texts[index] in _NAME_OPENING_STOPWORDS
         and not sentence.caps
@@ -285,6 +287,18 @@ def opens_a_name(sentence: Sentence, index: int, end: int) -> bool:
         )
         and bool(sentence.capital[index + 1])
         and not _stop(sentence.texts[index + 1], False)
+    )
+
+
+def _royal_possessive(sentence: Sentence, index: int, end: int) -> bool:
+    """A royal title before its possessive, written apart, and a capitalized word: a name's
+    own first words, "Queen 's Park 3 1 1 1 6 8 4", "King 's Lynn 2 Boston 1" (a club named
+    after a place so named), "Queen 's University"; not "the Queen 's speech"."""
+    return (
+        index + 2 < end
+        and sentence.texts[index] in _ROYAL_TITLES
+        and is_possessive(sentence.texts[index + 1])
+        and bool(sentence.capital[index + 2])
     )
 
 
