@@ -1,6 +1,8 @@
-"""The locations field on "T&T", the short form Caribbean news writes for Trinidad and
-Tobago (``data/aliases.tsv``): the country, where "AT&T" stays no place. Sentences in the
-style of Trinidad and Tobago's papers, written for these tests."""
+"""The locations field on other names of countries and islands (``data/aliases.tsv``,
+``data/places.tsv``): "T&T", the short form Caribbean news writes for Trinidad and Tobago,
+where "AT&T" stays no place; the older spellings of wire copy, "Surinam" and "Spitzbergen".
+Sentences in the style of Trinidad and Tobago's papers, a Reuters headline and dateline of
+1996 and sentences in its style, written for these tests."""
 
 from __future__ import annotations
 
@@ -34,6 +36,30 @@ def _places(text: str) -> list[tuple[str, str, str | None]]:
     ],
 )
 def test_t_and_t_is_trinidad_and_tobago(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Assault charges dropped against Surinam ex-rebel .\nPARAMARIBO , Surinam "
+            "1996-08-30 A former rebel leader was freed .",
+            [
+                ("Surinam", "country", "SR"),
+                ("PARAMARIBO", "city", "SR"),
+                ("Surinam", "country", "SR"),
+            ],
+        ),
+        (
+            "Spitzbergen lies some 500 miles ( 800 km ) off the coast .",
+            [("Spitzbergen", "region", "SJ")],
+        ),
+    ],
+)
+def test_an_older_spelling_is_the_place(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _places(text) == expected
