@@ -1,6 +1,7 @@
 """The locations field on other names of countries and islands (``data/aliases.tsv``,
 ``data/places.tsv``): "T&T", the short form Caribbean news writes for Trinidad and Tobago,
-where "AT&T" stays no place; the older spellings of wire copy, "Surinam" and "Spitzbergen".
+where "AT&T" stays no place; the older spellings of wire copy, "Surinam", "Kazakstan" and
+"Spitzbergen"; "Tunbridge Wells"; the former regions of France ("Alsace", "Aquitaine").
 Sentences in the style of Trinidad and Tobago's papers, a Reuters headline and dateline of
 1996 and sentences in its style, written for these tests."""
 
@@ -56,6 +57,19 @@ def test_t_and_t_is_trinidad_and_tobago(
         (
             "Spitzbergen lies some 500 miles ( 800 km ) off the coast .",
             [("Spitzbergen", "region", "SJ")],
+        ),
+        ("5. Igor Potapovich ( Kazakstan ) 5.80", [("Kazakstan", "country", "KZ")]),
+        (
+            "Kent lead by 137 with four wickets left in a low-scoring match at Tunbridge Wells .",
+            [("Tunbridge Wells", "city", "GB")],  # Kent the county's team
+        ),
+        (
+            "1714 - Charles ceded Alsace and Strasbourg to France .",
+            [("Alsace", "region", "FR"), ("Strasbourg", "city", "FR"), ("France", "country", "FR")],
+        ),
+        (
+            "Frost hit vineyards in Aquitaine and Languedoc .",
+            [("Aquitaine", "region", "FR"), ("Languedoc", "region", "FR")],
         ),
     ],
 )
