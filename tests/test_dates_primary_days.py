@@ -2,7 +2,8 @@
 Tuesday in March of the year the tense points to (a holiday's rule in data/holidays.tsv),
 not the Tuesday next to the publication day: "across the South on Super Tuesday", said on
 4 February 2016, is 1 March 2016, as it is in the night's results of 1 March and in the
-reviews of the days after.
+reviews of the days after. So are the shopping days after Thanksgiving, "Black Friday" and
+"Cyber Monday", their own days.
 
 Each row reads: this sentence, published on this day, holds this expression with this
 TIMEX3 value. The sentences are of the kind campaign reports write.
@@ -23,17 +24,49 @@ FEB_4, FEB_9, MAR_1, MAR_10 = (
     dt.date(2016, 3, 10),
 )
 
-SUPER_TUESDAYS: list[tuple[str, dt.date, str]] = [
-    ("He could fare well across the South on Super Tuesday.", FEB_4, "2016-03-01"),
-    ("The campaign bought ad time in four Super Tuesday states.", FEB_9, "2016-03-01"),
-    ("Clinton has sprinted to an early delegate lead on Super Tuesday.", MAR_1, "2016-03-01"),
-    ("His poor showings on Super Tuesday have his campaign reeling.", MAR_10, "2016-03-01"),
-    ("Candidates are already eyeing Super Tuesday.", dt.date(2019, 11, 20), "2020-03-03"),
+NAMED_DAYS: list[tuple[str, dt.date, str, str]] = [
+    ("He could fare well across the South on Super Tuesday.", FEB_4, "Super Tuesday", "2016-03-01"),
+    (
+        "The campaign bought ad time in four Super Tuesday states.",
+        FEB_9,
+        "Super Tuesday",
+        "2016-03-01",
+    ),
+    (
+        "Clinton has sprinted to an early lead on Super Tuesday.",
+        MAR_1,
+        "Super Tuesday",
+        "2016-03-01",
+    ),
+    (
+        "His poor showings on Super Tuesday have his campaign reeling.",
+        MAR_10,
+        "Super Tuesday",
+        "2016-03-01",
+    ),
+    (
+        "Candidates are already eyeing Super Tuesday.",
+        dt.date(2019, 11, 20),
+        "Super Tuesday",
+        "2020-03-03",
+    ),
+    (
+        "Protesters marched down Michigan Avenue on Black Friday.",
+        dt.date(2015, 12, 4),
+        "Black Friday",
+        "2015-11-27",
+    ),
+    (
+        "Online sales hit a record on Cyber Monday.",
+        dt.date(2025, 12, 3),
+        "Cyber Monday",
+        "2025-12-01",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("sentence", "published", "value"), SUPER_TUESDAYS)
-def test_super_tuesday_is_the_first_tuesday_in_march(
-    sentence: str, published: dt.date, value: str
+@pytest.mark.parametrize(("sentence", "published", "expression", "value"), NAMED_DAYS)
+def test_a_named_tuesday_friday_or_monday_is_its_own_day(
+    sentence: str, published: dt.date, expression: str, value: str
 ) -> None:
-    check(sentence, "Super Tuesday", published, "DATE", value)
+    check(sentence, expression, published, "DATE", value)
