@@ -34,6 +34,7 @@ AHEAD: list[tuple[str, dt.date, str, str]] = [
     ("He leaves Rome on Monday for talks in Geneva.", SATURDAY, "Monday", "1996-09-02"),
     ("Voters go to the polls on 14 February.", MARCH_5, "14 February", "2027-02-14"),
     ("The bill goes to the Senate in January.", MARCH_5, "January", "2027-01"),
+    ("The 2026-27 season starts in August.", MARCH_5, "August", "2026-08"),
     ("If he rolls through the caucuses Monday, goes on to win...", SUNDAY, "Monday", "2016-02-01"),
     (
         "The U.S. team heads to the Netherlands for first-round matches March 1-2.",
@@ -50,6 +51,8 @@ GONE: list[tuple[str, dt.date, str, str]] = [
     ("Heads of state met in Brussels in March.", FRIDAY, "March", "2016-03"),
     ("He flew home to vote on Tuesday.", FRIDAY, "Tuesday", "2016-03-29"),
     ("They decided to go home on Monday.", MARCH_5, "Monday", "2026-03-02"),
+    ("Housing starts in February rose 3 percent.", MARCH_5, "February", "2026-02"),
+    ("In his last five starts in February, he struggled.", MARCH_5, "February", "2026-02"),
     ("Voters went to the polls on 14 February.", MARCH_5, "14 February", "2026-02-14"),
     (
         "The agreement reached in Paris on Saturday still leaves the world perilously short.",
