@@ -39,3 +39,9 @@ def only_speaker(text: str) -> str | None:
     """The speaker of the one quote of ``text``."""
     [quote] = quotes(text)
     return quote.speaker
+
+
+def speaker_and_cue(text: str, words: str) -> tuple[str | None, str | None]:
+    """The speaker and cue of the one quote of ``words`` in ``text``."""
+    [quote] = [quote for quote in quotes(text) if quote.text == words]
+    return quote.speaker, quote.cue

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_checks import quotes
+from quote_checks import speaker_and_cue
 
 OPENING_CLAUSES = [
     # the cue of the main clause, after the comma, names who speaks (was Donald Trump)
@@ -54,5 +54,4 @@ OPENING_CLAUSES = [
 
 @pytest.mark.parametrize(("text", "words", "speaker", "cue"), OPENING_CLAUSES)
 def test_main_clause_cues(text: str, words: str, speaker: str, cue: str) -> None:
-    [quote] = [quote for quote in quotes(text) if quote.text == words]
-    assert (quote.speaker, quote.cue) == (speaker, cue)
+    assert speaker_and_cue(text, words) == (speaker, cue)

@@ -17,6 +17,7 @@ from newsfacts_quotes.phrases import (
     describes,
     filler,
     is_adverb,
+    is_gerund,
     is_verb,
     names_someone,
     noun_phrase,
@@ -36,8 +37,7 @@ _MAX_OPENING_WORDS = 4
 _OPENING_REACH = 80
 
 
-# The conjunctions before a cue that goes on with the subject of the verb before them.
-_COORDINATORS = frozenset(("and", "but"))
+_COORDINATORS = frozenset(("and", "but"))  # a cue after them: the verb before's subject
 _CROWD_CUES = read_words("newsfacts_quotes", "crowd_cues.txt")
 _CROWD_REACH = 80  # characters read before a participle for the crowd that speaks
 _CROWD_WORDS = 6  # at most this many words of it: "many marchers and spectators"
@@ -120,24 +120,20 @@ class Speakers(SpeakerPhrases):
     def _coordinated_subject(
         self, chunks: list[list[Word]], *, after_quote: bool
     ) -> Speaker | None:
-        """The subject of a cue after "and" or "but": that of the verb before it, not its
-        object ("Ted Cruz knocked Marco Rubio on trade and called him"); of a predicate set
-        off after its subject, the person opening the clause before what describes it
-        ("Speaking in Yangon, Suu Kyi, 70, said it was too early but added"; no owner:
-        "One of Ana Ruiz's supporters, ..., lives in Ohio and wrote")."""
+        """A cue after "and" or "but" has the subject of the verb before it ("Ted Cruz knocked
+        Rubio and called him"), of a predicate set off after it too ("Suu Kyi, 70, said ...
+        but added"; not an owner: "One of Ana Ruiz's aides, ..., lives in Ohio and wrote")."""
         last = chunks[-1]
         if len(chunks) > 1 and _predicate(last):
             index = len(chunks) - 2
             while index and describes(chunks[index]):
                 index -= 1
             opener = self._clause_opener(chunks[index])
-            owner = opener is not None and self.text.startswith(("’s", "'s"), opener.end)
-            return None if owner else opener
+            owned = opener is not None and self.text.startswith(("’s", "'s"), opener.end)
+            return None if owned else opener
         opening = self.opening_subject(last[0][0], last[-1][1])
-        if opening is None:
-            return None
-        words = self._words(opening.start, opening.end)
-        return self._resolve(words, last=False, after_quote=after_quote) or opening
+        words = self._words(opening.start, opening.end) if opening else []
+        return (words and self._resolve(words, last=False, after_quote=after_quote)) or opening
 
     def _participle_subject(self, start: int, end: int) -> Speaker | None:
         """The subject of a participle: the nearest clause before it that names someone, "Mr
@@ -149,6 +145,8 @@ class Speakers(SpeakerPhrases):
         chunks = [chunk for chunk in self._chunks(start, end) if chunk]
         for index in range(len(chunks) - 1, -1, -1):
             chunk = chunks[index]
+            if index and is_gerund(chunk[0][2]):
+                continue  # ", holding signs and chanting": a participle's, of the clause before
             if index and _predicate(chunk):
                 # "Ana Ruiz, a former mayor, endorsed Tom Lee on Monday, saying": a predicate
                 # set off after its subject names its object; the person opening the clause
@@ -336,7 +334,8 @@ class Speakers(SpeakerPhrases):
                 return None  # "The agency, which ...": no subject right before its verb
             if lowered in NOT_SPEAKERS and lowered not in lx.VERB_FILLERS:
                 return None  # "The paradox of ...": a preposition, not a verb
-            if is_verb(lowered) and names_someone(words[:index]):
+            # (a noun for people is no verb in "-s": "about 200 protesters congregated")
+            if is_verb(lowered) and lowered not in PEOPLE_NOUNS and names_someone(words[:index]):
                 phrase = noun_phrase(words[:index], after_quote=False)
                 if not phrase:
                     return None
