@@ -1,6 +1,8 @@
-"""A participle after another ("..., holding signs and chanting “...”") has the subject of
-the clause before them both, not the first participle's words; a noun for people ending in
-"-s" is no verb that ends a subject ("about 200 protesters congregated")."""
+"""The subject of a participle's clause: after another participle ("..., holding signs and
+chanting “...”"), that of the clause before them both, not the first participle's words (a
+noun for people ending in "-s" is no verb that ends a subject: "about 200 protesters
+congregated"); after a name's possessive opening the clause, who it names there or what
+the name owns ("Paul Ryan’s campaign shrugged off ..., telling"), not the owner."""
 
 from __future__ import annotations
 
@@ -29,9 +31,31 @@ PARTICIPLE_CHAINS = [
         "We will win.",
         "Ana Ruiz",
     ),
+    # a possessive opening the clause: the person named after it (was Hillary Clinton)
+    (
+        "Hillary Clinton’s campaign manager Robby Mook said as much in an interview, arguing"
+        " that Trump “lashed out at our military.”",
+        "lashed out at our military.",
+        "Robby Mook",
+    ),
+    # ... else the owner and what it owns (were Paul Ryan, Gary Johnson)
+    (
+        "Paul Ryan’s campaign shrugged off Trump’s comments, telling reporters, “Neither"
+        " Speaker Ryan nor his team will comment.”",
+        "Neither Speaker Ryan nor his team will comment.",
+        "Paul Ryan’s campaign",
+    ),
+    (
+        "Libertarian candidate Gary Johnson’s doctor is calling the candidate “extremely"
+        " physically fit.”",
+        "extremely physically fit.",
+        "Gary Johnson’s doctor",
+    ),
+    # a possessive after the verb is its object's: the subject speaks, as before
+    ("Ana Ruiz praised Tom Lee’s plan, calling it “bold.”", "bold.", "Ana Ruiz"),
 ]
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), PARTICIPLE_CHAINS)
-def test_a_participle_after_a_participle(text: str, words: str, speaker: str) -> None:
+def test_the_subject_of_a_participles_clause(text: str, words: str, speaker: str) -> None:
     assert speaker_and_cue(text, words)[0] == speaker

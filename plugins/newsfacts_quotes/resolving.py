@@ -134,6 +134,27 @@ class SpeakerPhrases:
                 return self.antecedents.pronoun(word[0], word[1])
         return None
 
+    def owned(self, chunk: list[Word]) -> Speaker | None:
+        """The first speaker of a clause's ``chunk``, or when a name's possessive opens its
+        subject, who that subject names before its verb: a person ("Hillary Clinton’s
+        campaign manager Robby Mook said"), else the owner and what it owns ("Ryan’s campaign
+        shrugged off"); None for a possessive after a verb or preposition ("tried to downplay
+        Ryan’s comments": the object)."""
+        first = self.first_speaker(chunk[0][0], chunk[-1][1])
+        if first is None or not self.text.startswith(("’s", "'s"), first.end):
+            return first
+        before = [word[2] for word in chunk if word[1] <= first.start]
+        if any(is_verb(word) or word in NOT_SPEAKERS for word in before):
+            return None
+        words = self._words(first.end + 2, chunk[-1][1])
+        stop = next((i for i, w in enumerate(words) if is_verb(w[2]) or w[2] in NOT_SPEAKERS), 0)
+        if not stop:
+            return None
+        end = words[stop - 1][1]
+        return self.first_speaker(words[0][0], end) or Speaker(
+            self.text[first.start : end], first.start, end
+        )
+
     def _kind_of_person(self, organization: newsfacts.Fact, end: int) -> Speaker | None:
         """ "The Labour leader, who ..., adding": an organization that a noun for people follows
         says what kind of person speaks (:func:`kind_length`), and the phrase is read as one

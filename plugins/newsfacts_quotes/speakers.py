@@ -154,7 +154,7 @@ class Speakers(SpeakerPhrases):
                 opening = self._clause_opener(chunks[0])
                 if opening is not None:
                     return opening
-            first = self.first_speaker(chunk[0][0], chunk[-1][1])
+            first = self.owned(chunk)
             # "The former senator mocked Ms Ortiz, noting": a subject opening the clause.
             opening = self.opening_subject(chunk[0][0], chunk[-1][1])
             # (A person named inside or right after that subject is the speaker: "Phoenix
