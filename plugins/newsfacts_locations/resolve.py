@@ -211,12 +211,14 @@ def same_country(place: Place, clues: Clues) -> float:
 
 
 def same_state(place: Place, clues: Clues) -> float:
+    votes = clues.locality.division_share(place, clues.key)
+    if not votes:  # no other name votes for its state (most readings): the bonus is 0.0
+        return 0.0
     state = place.kind == "admin" and not place.admin2
     if not state and _far_below(place, clues) and not _county_pointed(place, clues):
         return 0.0
     if not state and state_city_once(place, clues):
         return 0.0  # "Officials in New York said ... in Amsterdam": the Dutch city
-    votes = clues.locality.division_share(place, clues.key)
     return area_bonus(votes, STATE_BONUS if state else SAME_STATE_BONUS)
 
 
