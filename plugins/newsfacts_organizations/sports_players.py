@@ -23,9 +23,12 @@ def nationality(texts: list[str], first: int, last: int) -> bool:
     """ "Brazilian", "West Indian": a nationality, no team; and a noun for one person of a
     country (the core's NATIONALITY_NOUNS: "against the Spaniard", "the New Zealander"), not
     in the plural ("the Kiwis" is a side)."""
-    if " ".join(texts[first:last]) in NATIONALITY_NOUNS:
+    # (Most names are of one word: no list of it joined; the words before a demonym checked
+    # in C, with no generator made.)
+    name = texts[first] if last == first + 1 else " ".join(texts[first:last])
+    if name in NATIONALITY_NOUNS:
         return True
-    return is_demonym(texts[last - 1]) and all(w in _COMPASS for w in texts[first : last - 1])
+    return is_demonym(texts[last - 1]) and _COMPASS.issuperset(texts[first : last - 1])
 
 
 # How many words a player's name after his club's possessive holds: "Everton 's Duncan
