@@ -2,7 +2,9 @@
 chanting “...”"), that of the clause before them both, not the first participle's words (a
 noun for people ending in "-s" is no verb that ends a subject: "about 200 protesters
 congregated"); after a name's possessive opening the clause, who it names there or what
-the name owns ("Paul Ryan’s campaign shrugged off ..., telling"), not the owner."""
+the name owns ("Paul Ryan’s campaign shrugged off ..., telling"), not the owner; after an
+earlier quote, that quote's speaker when no subject stands between them ("it" after a
+preposition is an object)."""
 
 from __future__ import annotations
 
@@ -53,6 +55,20 @@ PARTICIPLE_CHAINS = [
     ),
     # a possessive after the verb is its object's: the subject speaks, as before
     ("Ana Ruiz praised Tom Lee’s plan, calling it “bold.”", "bold.", "Ana Ruiz"),
+    # after an earlier quote, "it" after a preposition is an object, no subject: the
+    # earlier quote's speaker (was "hear")
+    (
+        "CBC Chairman G.K. Butterfield said he was “outraged” to even hear about it, arguing"
+        " that “eliminating superdelegates would be discriminatory.”",
+        "eliminating superdelegates would be discriminatory.",
+        "G.K. Butterfield",
+    ),
+    # ... but a name there is the participle's own subject, as before
+    (
+        "Ana Ruiz told Reuters that Tom Baxter “had no plan,” with Tom Lee saying, “We will win.”",
+        "We will win.",
+        "Tom Lee",
+    ),
 ]
 
 

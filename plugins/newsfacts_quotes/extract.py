@@ -11,6 +11,7 @@ from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes import stretches as st
 from newsfacts_quotes.attribution import Attribution, Attributor
 from newsfacts_quotes.marks import Span, article_quotes
+from newsfacts_quotes.phrases import NOT_SPEAKERS
 from newsfacts_quotes.speakers import Speakers
 from newsfacts_quotes.stretches import is_partial, trim
 from newsfacts_quotes.titles import is_heading, is_title
@@ -138,13 +139,17 @@ def _participle_after_quote(at: _At, cue: str) -> Attribution | None:
         return None
     text = at.attributor.text
     words = lx.WORD.findall(text, at.floor, text.rfind(cue, at.floor, at.span.open))
-    if words and not all(_no_subject(word) for word in (words[0], words[-1])):
+    before_last = words[-2] if len(words) > 1 else ""
+    if words and not (_no_subject(words[0]) and _no_subject(words[-1], before_last)):
         return None
     return earlier._replace(cue=cue)
 
 
-def _no_subject(word: str) -> bool:
-    """A word in lower case that is no pronoun: "to", "while" (not "Mr", "she")."""
+def _no_subject(word: str, before: str = "") -> bool:
+    """A word in lower case that is no pronoun: "to", "while" (not "Mr", "she"), or "it"
+    after a preposition, its object ("to even hear about it, arguing")."""
+    if word == "it" and before in NOT_SPEAKERS:
+        return True
     return word.islower() and word not in lx.PRONOUNS
 
 
