@@ -2,8 +2,10 @@
 Tuesday in March of the year the tense points to (a holiday's rule in data/holidays.tsv),
 not the Tuesday next to the publication day: "across the South on Super Tuesday", said on
 4 February 2016, is 1 March 2016, as it is in the night's results of 1 March and in the
-reviews of the days after. So are the shopping days after Thanksgiving, "Black Friday" and
-"Cyber Monday", their own days.
+reviews of the days after; in a year with none, the nearer one ("Democrats are already
+eyeing Super Tuesday", said in November 2018, is 3 March 2020). "Inauguration Day" is 20
+January of a year after one divisible by 4, the days after Thanksgiving "Black Friday" and
+"Cyber Monday" their own days.
 
 Each row reads: this sentence, published on this day, holds this expression with this
 TIMEX3 value. The sentences are of the kind campaign reports write.
@@ -23,6 +25,7 @@ FEB_4, FEB_9, MAR_1, MAR_10 = (
     dt.date(2016, 3, 1),
     dt.date(2016, 3, 10),
 )
+MAY_5, SEP_10 = dt.date(2016, 5, 5), dt.date(2016, 9, 10)
 
 NAMED_DAYS: list[tuple[str, dt.date, str, str]] = [
     ("He could fare well across the South on Super Tuesday.", FEB_4, "Super Tuesday", "2016-03-01"),
@@ -61,6 +64,25 @@ NAMED_DAYS: list[tuple[str, dt.date, str, str]] = [
         dt.date(2025, 12, 3),
         "Cyber Monday",
         "2025-12-01",
+    ),
+    (
+        "Democrats are already eyeing Super Tuesday.",
+        dt.date(2018, 11, 20),
+        "Super Tuesday",
+        "2020-03-03",
+    ),
+    ("Who will win the next Super Tuesday?", MAR_10, "next Super Tuesday", "2020-03-03"),
+    (
+        "It is meant to get him past Inauguration Day next year.",
+        MAY_5,
+        "Inauguration Day",
+        "2017-01-20",
+    ),
+    (
+        "Even before Inauguration Day, he will need a strategy.",
+        SEP_10,
+        "Inauguration Day",
+        "2017-01-20",
     ),
 ]
 

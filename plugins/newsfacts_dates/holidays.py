@@ -17,7 +17,7 @@ from newsfacts_dates.reading import Context, Match, Reading, group, month_number
 def holiday(match: Match, ctx: Context) -> Reading | None:
     """ "Thanksgiving Day", "last Christmas": the day of the year the tense points to; "the
     day after Christmas", "the day before Thanksgiving": the day next to it."""
-    rule = HOLIDAYS[match.group("holiday").lower()]
+    rule, _, cycle = HOLIDAYS[match.group("holiday").lower()].partition("/")
     if " " not in match.group("holiday") and _NAME_AFTER.match(ctx.text, match.end()):
         return None  # "Easter Island", "Easter Seals", "Christmas Island": a name
     shift = _SHIFTS[(group(match, "shift") or "").lower()]
@@ -30,7 +30,11 @@ def holiday(match: Match, ctx: Context) -> Reading | None:
             day = _holiday_date(rule, 2001) + dt.timedelta(days=shift)
             return Reading("DATE", f"XXXX-{day:%m-%d}", resolved=False)
         return Reading("DATE", "XXXX-XX-XX", resolved=False)
-    reading = _day_of_rule(rule, match, ctx, relative(group(match, "rel")))
+    offset = relative(group(match, "rel"))
+    reading = _day_of_rule(rule, match, ctx, offset)
+    if cycle:
+        value = _in_cycle(rule, cycle, reading.value, _direction(offset, match, ctx), ctx)
+        reading = reading._replace(value=value)
     shifted = dt.date.fromisoformat(reading.value) + dt.timedelta(days=shift)
     if span:
         return reading._replace(value=_week_of(shifted, span))
@@ -146,6 +150,38 @@ def _day_of_rule(rule: str, match: Match, ctx: Context, offset: int | None) -> R
         ctx.published, guess.month, guess.day, lead, verb, start=match.start(), end=match.end()
     )
     return Reading("DATE", _holiday_date(rule, year).isoformat())
+
+
+def _direction(offset: int | None, match: Match, ctx: Context) -> str:
+    """Where a holiday lies from the publication day, as :func:`_day_of_rule` reads it: the
+    word before it ("last", "next", "since", "until"), else a future verb ("past", "future"
+    or "none"); a past verb says little ("has built organizations in Super Tuesday
+    states", said in February, is of the one to come)."""
+    if offset:
+        return "past" if offset < 0 else "future"
+    lead = ctx.tense_of(match.start(), match.end(), False)
+    if lead != "none":
+        return lead
+    verb = ctx.tense_of(match.start(), match.end(), True)
+    return verb if verb == "future" else "none"
+
+
+def _in_cycle(rule: str, cycle: str, value: str, direction: str, ctx: Context) -> str:
+    """The day of a holiday held only every few years (``cycle`` "4:1": the years after one
+    divisible by 4, "Inauguration Day"), near the day ``value`` its rule gives: the last one
+    up to the publication day in the past tense, the next one in the future tense, else the
+    nearer one ("to get Obama past Inauguration Day", said in February 2016: 2017-01-20)."""
+    assert ctx.published is not None
+    published = ctx.published
+    every, _, remainder = cycle.partition(":")
+    years = int(every)
+    below = int(value[:4]) - (int(value[:4]) - int(remainder)) % years
+    days = [_holiday_date(rule, year) for year in (below - years, below, below + years)]
+    if direction == "past":
+        days = [day for day in days if day <= published] or days
+    elif direction == "future":
+        days = [day for day in days if day >= published] or days
+    return min(days, key=lambda day: abs((day - published).days)).isoformat()
 
 
 # A capitalized word right after a holiday's name of one word: the name goes on
