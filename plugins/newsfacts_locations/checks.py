@@ -95,8 +95,11 @@ def _country_as_owner(c: Candidacy) -> bool:
     case: "India's cricket board", "South Korea's worsening air pollution" (the country's
     own)."""
     tokens, following = c.tokens, c.candidate.last + 1
-    if following < len(tokens) and tokens[following].text in ("'s", "’s"):
+    marks = [token.text for token in tokens[following : following + 2]]
+    if marks[:1] in (["'s"], ["’s"]):
         following += 1  # "Spain 's Carlos Alcaraz", as some corpora split it
+    elif marks in (["'", "s"], ["’", "s"]):
+        following += 2  # "Jamaica 's Michael Green": the tokens split that "'s" in two
     elif not tokens[c.candidate.last].text.endswith(("'s", "’s")):
         return False
     return (
