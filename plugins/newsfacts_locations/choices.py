@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence, Set
 from typing import NamedTuple
 
+from newsfacts_locations.addresses import north_american
 from newsfacts_locations.contest import best, contenders, pick, topped
 from newsfacts_locations.gazetteer import Place
 from newsfacts_locations.locality import Locality
@@ -300,7 +301,7 @@ def resolve(
     the qualifiers of towns the gazetteer lacks and no mention holds start ("in Ellabell,
     Georgia": the state, as for "near Pembroke, New York"); ``bodies``: the states the
     article's public bodies name, which vote in its locality."""
-    setting = locality(mentions, bodies)
+    setting = locality(mentions, bodies, addressed=north_american(text))
     leading = setting.leading()
     standing = frozenset(m.candidate.key for m in mentions if not m.pending)
     answers: dict[tuple[str, int], bool] = {}

@@ -177,6 +177,9 @@ class Locality:
     rivals: Neighbours = attrs.field(factory=lambda: Neighbours(far_known=math.inf))
     #: The names whose readings are laid as rivals: only those are read so
     rival_names: set[str] = attrs.field(factory=set)
+    #: Whether the article gives a North American street address (its votes are in
+    #: ``within``; see :mod:`newsfacts_locations.addresses`), kept for a recount
+    addressed: bool = False
     #: The ballots each name has voted with, by name and ballot (kept with it), and whether
     #: its every vote there is at :data:`NAME_CAP`: that name's further mentions with it
     #: then change nothing, and are not counted ("in Red Oak, Iowa" a thousand times, each

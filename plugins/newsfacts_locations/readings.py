@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from newsfacts.plugin import Check, decide
+from newsfacts_locations import addresses
 from newsfacts_locations.bodies import VOTING_COUNTRIES
 from newsfacts_locations.context import MINOR_TOWN, VILLAGE, small_towns
 from newsfacts_locations.gazetteer import Place
@@ -85,11 +86,15 @@ def locality(
     mentions: Sequence[Mention],
     bodies: Sequence[tuple[str, tuple[Place, ...]]] = (),
     read: Mapping[str, tuple[Place]] | None = None,
+    *,
+    addressed: bool = False,
 ) -> Locality:
     """The article's locality: the votes of the mentions, and of the states named by its
     public bodies (``bodies``: :func:`~newsfacts_locations.bodies.state_votes`), one each.
     ``read``: the names whose mentions vote for the one place they were read as, by voting
-    name (see :mod:`newsfacts_locations.states_read`)."""
+    name (see :mod:`newsfacts_locations.states_read`); ``addressed``: whether the article
+    gives a street address as North American news writes it, which votes for the US and
+    Canada (see :mod:`newsfacts_locations.addresses`)."""
     # a name repeated with the same readings votes once with the weights summed (the same
     # votes, split once)
     weights: dict[tuple[str, int], float] = {}
@@ -102,7 +107,9 @@ def locality(
             readings[id(places)] = places  # by identity: hashing every place costs more
             name = (voter(mention.candidate.key), id(places))
             weights[name] = weights.get(name, 0.0) + mention.weight
-    found = Locality()
+    found = Locality(addressed=addressed)
+    if addressed:
+        found.within.vote(addresses.COUNTRIES, addresses.KEY, addresses.WEIGHT)
     for (key, places_id), weight in weights.items():
         found.add(key, readings[places_id], weight)
     for key, places in bodies:

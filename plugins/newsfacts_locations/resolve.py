@@ -33,7 +33,8 @@ this order:
     +4 for a town opening a dateline ("JERUSALEM (AP) —", "LUXEMBOURG (Reuters) -"): a
     reporter files from a town, not from a division or a country of its name; +3 more for a
     city above 100,000 people there with no qualifier: a wire names a well-known city alone
-    ("GENEVA (Reuters) -" in an article about U.S. tariffs).
+    ("GENEVA (Reuters) -" in an article about U.S. tariffs); not in a story that gives a North
+    American street address (:mod:`newsfacts_locations.addresses`), a local paper's.
 ``country named``
     +1.5 when the article names its country elsewhere.
 ``same country``
@@ -197,8 +198,11 @@ def residents(place: Place, clues: Clues) -> float:
 def dateline_town(place: Place, clues: Clues) -> float:
     if not clues.dateline or place.kind != "city":
         return 0.0
-    # a wire's dateline names a well-known city alone: "GENEVA (Reuters) -"
-    alone = not clues.qualifier and place.population >= WELL_KNOWN_CITY
+    # a wire's dateline names a well-known city alone: "GENEVA (Reuters) -"; a local
+    # paper's, whose story gives a street address, its own town ("MANSFIELD —" of Texas)
+    alone = (
+        not clues.qualifier and place.population >= WELL_KNOWN_CITY and not clues.locality.addressed
+    )
     return DATELINE_TOWN_BONUS + (DATELINE_CITY_BONUS if alone else 0.0)
 
 

@@ -57,7 +57,7 @@ def recounted(
 ) -> Locality:
     """The locality counted again with the names of ``read`` voting for their state alone;
     the points laid and the rivals of ``setting`` kept."""
-    fresh = locality(mentions, bodies, read)
+    fresh = locality(mentions, bodies, read, addressed=setting.addressed)
     fresh.neighbours = setting.neighbours
     fresh.rivals = setting.rivals
     fresh.rival_names = setting.rival_names

@@ -1,0 +1,48 @@
+"""Street addresses written the North American way: a clue to the article's country.
+
+Local news in the US and Canada gives a house number, the street's name and its abbreviated
+kind with a period ("of 2517 Memphis St., Alexandria", "at City Hall, 1200 E. Broad St.",
+"3125 Clarksville St."), or a police blotter's block ("in the 800 block of Candlewood
+Drive"). British, Irish and Australian papers write "18 High St" or "High Street", and
+neither wire nor national news gives a house number. Such an address votes for the two
+countries once, split between them, in the article's locality (as "same country": see
+:mod:`newsfacts_locations.resolve`): a bare "Mansfield", "Paris", "Alexandria" of such a
+story is a town of North America before a namesake abroad.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsfacts.plugin import Patterns, read_words
+
+PACKAGE = "newsfacts_locations"
+#: The voting name of the addresses in the locality (no place is named so)
+KEY = "street address"
+#: The countries such an address points to, and each one's share of its vote
+COUNTRIES = (("US", 0.5), ("CA", 0.5))
+#: The votes of the article's addresses, however many: as many as a dateline's
+WEIGHT = 3.0
+
+# the kinds of street, as one alternation: "St|Ave|Blvd|..."
+_KINDS = "|".join(sorted(read_words(PACKAGE, "street_abbreviations.txt")))
+_PATTERNS = Patterns(
+    {
+        "address": r"""
+            \b \d{1,5} \s
+            (?: [NSEW]\. \s )?                       # "1200 E. Broad St."
+            (?: \p{Lu}[\p{L}'’-]* \s ){1,3}          # the street's name
+            (?: """
+        + _KINDS
+        + r""" ) \. (?! \w )                          # "St." "Ave." "Blvd."
+            | \b \d{2,5} \s block \s of \s           # "the 800 block of Candlewood Drive"
+            (?: [NSEW]\.? \s )? \p{Lu}
+            """
+    },
+    regex.VERBOSE,
+)
+
+
+def north_american(text: str) -> bool:
+    """Whether the text gives a street address as North American news writes it."""
+    return _PATTERNS["address"].search(text) is not None

@@ -1,0 +1,71 @@
+"""The locations field in a story that gives a street address as North American news writes
+it: a house number, the street's name and its abbreviated kind with a period ("1200 E. Broad
+St."), or a police blotter's block ("the 1200 block of East Broad Street"). Such an address
+votes for the US and Canada in the article's locality (``addresses.py``), and its dateline
+is a local paper's, not a wire's: the well-known city's bonus of a dateline named alone is
+not given. The opening of a 2009 story of a Texas paper, shortened; the addresses and the
+British forms written for these tests in the style of local news."""
+
+from __future__ import annotations
+
+import pytest
+
+from location_checks import places
+from newsfacts_locations.addresses import north_american
+
+OPENING = (
+    "Mansfield council to vote today on $765,000 financing package. MANSFIELD — The Law "
+    "Enforcement Center will get some parking relief if the City Council approves the "
+    "package today. "
+)
+
+
+@pytest.mark.parametrize(
+    ("where", "expected"),
+    [
+        # Mansfield, Texas: the headline's name and the dateline's alike
+        (
+            "The council meeting is at 7 p.m. at City Hall, 1200 E. Broad St.",
+            [("Mansfield", "US", 32.5632), ("MANSFIELD", "US", 32.5632)],
+        ),
+        (
+            "The meeting is at the police station in the 1200 block of East Broad Street.",
+            [("Mansfield", "US", 32.5632), ("MANSFIELD", "US", 32.5632)],
+        ),
+        # no address, or one written the British way: the English town, as before
+        (
+            "The council meeting is at 7 p.m. at City Hall.",
+            [("Mansfield", "GB", 53.1333), ("MANSFIELD", "GB", 53.1333)],
+        ),
+        (
+            "The meeting is at 7pm at the Civic Centre, 12 Chesterfield Rd South.",
+            [("Mansfield", "GB", 53.1333), ("MANSFIELD", "GB", 53.1333)],
+        ),
+    ],
+)
+def test_a_north_american_address_sets_the_story_there(
+    where: str, expected: list[tuple[str, str, float]]
+) -> None:
+    found = [
+        (fact.text, fact.country_code, fact.latitude)
+        for fact in places(OPENING + where)
+        if fact.name == "Mansfield"
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("John Doe, 44, of 2517 Oak St., Alexandria, was arrested.", True),
+        ("A kitchen fire at 3125 Lamar Ave. was put out shortly after 10 p.m.", True),
+        ("The robbery happened in the 800 block of Willow Drive on Friday.", True),
+        ("Jane Roe, 27, 69 Elm St., stood before the judge.", True),
+        # British and wire forms: no period, no number, a year before a name
+        ("Mr Smith, of 18 High St, Bury, was fined.", False),
+        ("The shop on Upper Richmond Road West has put up a sign.", False),
+        ("In 2008 St. Louis voters approved the tax.", False),
+    ],
+)
+def test_a_north_american_address(text: str, expected: bool) -> None:
+    assert north_american(text) is expected
