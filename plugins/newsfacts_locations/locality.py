@@ -280,10 +280,15 @@ class Locality:
         if county is None or place.kind not in ("city", "admin"):
             return False
         if place.kind == "admin":
-            return bool(self.town_counties.get(county, set()) - {key})
+            towns = self.town_counties.get(county)
+            if not towns:  # most counties: no town of the article's in them (no sets made)
+                return False
+            return len(towns) > 1 or key not in towns
+        names = self.named_counties.get(county)
+        if not names:  # most towns: no name of their county (no generator made)
+            return False
         return any(
-            name != key and county in self.counties_read.get(name, (county,))
-            for name in self.named_counties.get(county, ())
+            name != key and county in self.counties_read.get(name, (county,)) for name in names
         )
 
     def may_pair(self, place: Place) -> bool:
