@@ -13,10 +13,11 @@ from collections.abc import Iterator
 from newsfacts.plugin import (
     COUNTRY_NAMES,
     NUMBER_WORDS,
+    ORDINAL_WORDS,
     SPORTS_WORDS,
     read_words,
 )
-from newsfacts_organizations.lexicon import PACKAGE, STOPWORDS, is_demonym
+from newsfacts_organizations.lexicon import PACKAGE, POSSESSIVES, STOPWORDS, is_demonym
 from newsfacts_organizations.lineups import before_players
 from newsfacts_organizations.name_tables import Entry
 from newsfacts_organizations.rules import SPORTS_RULE, TEAM_ROW_RULE, Candidate, make
@@ -315,8 +316,15 @@ def _phrased_after(lowered: list[str], last: int, phrases: frozenset[str]) -> bo
     # The word after first: most names are followed by none that opens a phrase.
     if last >= len(lowered) or lowered[last] not in AFTER_FIRST:
         return False
-    after = lowered[last : last + LONGEST]
+    after = lowered[last : last + LONGEST + 1]
+    if len(after) > 2 and after[0] in POSSESSIVES and _counted(after[1]):
+        del after[1]  # "Chicago 's four errors", "Leicester 's second goal"
     return any(" ".join(after[:size]) in phrases for size in range(1, len(after) + 1))
+
+
+def _counted(word: str) -> bool:
+    """A number or an ordinal between a team's possessive and a noun of its play."""
+    return word.isdigit() or word in NUMBER_WORDS or word in ORDINAL_WORDS
 
 
 def _phrased_before(sentence: Sentence, first: int) -> bool:
