@@ -41,6 +41,10 @@ def test_a_player_named_with_his_countrys_possessive_is_no_team() -> None:
         # a team's possessive past a number or an ordinal before a noun of its play
         ("Reed committed three of Oldshire 's four errors .", ["Oldshire"]),
         ("Tom Reed scored Newshire 's second goal in the 70th minute .", ["Newshire"]),
+        # a side eliminated, not a player
+        ("Since Oldshire has been eliminated on all fronts , the coach quit .", ["Oldshire"]),
+        ("Newshire were knocked out of the cup on Saturday .", ["Newshire"]),
+        ("Reed was eliminated in the second round .", []),
         # a team's possessive before a noun of its play, not before a player's name
         ("Reed missed Oldshire 's game against Newshire .", ["Oldshire", "Newshire"]),
         # a country's possessive before a player names his nationality; a club's, his club
