@@ -180,8 +180,16 @@ def sentences(
     all_code, all_case, all_clues = codes[0::3], codes[1::3], codes[2::3]
     # Their lower-case forms, in one C-level map too: a sentence's are a slice of them.
     all_lowered = list(map(columns.lower.__getitem__, unit_texts))
+    count = len(starts)
+    last = 0
     for span in spans:
-        first = bisect.bisect_left(starts, span.start)
+        # A sentence opens where the one before it ended (its units ended by then): no search
+        # for where, but where a unit lies between them. (Each search was some 1,300
+        # instructions, a tenth of the reading of a short sentence.)
+        if last < count and starts[last] < span.start:
+            first = bisect.bisect_left(starts, span.start, last)
+        else:
+            first = last
         last = bisect.bisect_left(starts, span.end, first)
         while last > first and units[last - 1].end > span.end:
             last -= 1
