@@ -178,6 +178,9 @@ def sentences(
     # slice of them. (A chunk at a time, not the whole document: lists of its words,
     # lower-case forms and codes would double the memory a long article takes here.)
     all_code, all_case, all_clues = codes[0::3], codes[1::3], codes[2::3]
+    # Their bytes of Sentence.capital, made for the chunk in one encode and one translate: a
+    # sentence's are a slice of them.
+    all_capital = all_code.encode("ascii").translate(_CAPITAL)
     # Their lower-case forms, in one C-level map too: a sentence's are a slice of them.
     all_lowered = list(map(columns.lower.__getitem__, unit_texts))
     count = len(starts)
@@ -217,7 +220,7 @@ def sentences(
                 case.count("U"),
                 not caps and not long_lower and case.count("B") >= 3 and not _signed(texts),
                 case,
-                code.encode("ascii").translate(_CAPITAL),
+                all_capital[first:last],
                 all_lowered[first:last],
                 or_clues(all_clues[first:last]) if ruled else -1,
             )
