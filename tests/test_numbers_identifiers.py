@@ -11,7 +11,15 @@ import pytest
 
 from newsfacts.plugin import compiled
 from newsfacts_numbers import identifier_patterns
-from newsfacts_numbers.identifiers import PHONE, _at_needs, _phones, _rows_at, digit_hits, names
+from newsfacts_numbers.identifiers import (
+    PHONE,
+    _at_needs,
+    _phones,
+    _rows_at,
+    digit_hits,
+    digit_runs,
+    names,
+)
 
 SENTENCES = [
     "The 737 MAX jets and 787 Dreamliner planes stayed grounded.",
@@ -43,8 +51,9 @@ def _texts() -> list[str]:
 def test_every_match_of_a_pattern_at_a_number_meets_its_head() -> None:
     matched = set()
     for text in _texts():
-        for at in digit_hits(text):
-            rows = _rows_at(text, at)
+        runs = digit_runs(text)
+        for at in digit_hits(text, runs):
+            rows = _rows_at(text, at, runs)
             for index, (source, _needs) in enumerate(identifier_patterns.DIGIT_LED):
                 if compiled(source).match(text, at) is not None:
                     matched.add(index)
@@ -63,11 +72,12 @@ def test_every_match_of_a_pattern_at_a_number_meets_its_head() -> None:
     ],
 )
 def test_most_numbers_meet_no_head(text: str, at: int) -> None:
-    assert _rows_at(text, at) == ()
+    assert _rows_at(text, at, digit_runs(text)) == ()
 
 
 def test_a_clock_time_meets_the_heads_of_clock_times_only() -> None:
-    rows = _rows_at("Polls open at 10:30.", 14)
+    text = "Polls open at 10:30."
+    rows = _rows_at(text, 14, digit_runs(text))
     sources = [identifier_patterns.DIGIT_LED[index][0] for index in rows]
     assert [source[: len(r"\b\d{1,2}:")] for source in sources] == [r"\b\d{1,2}:"]
 

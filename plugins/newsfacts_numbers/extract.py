@@ -239,13 +239,14 @@ def _once(compute: Callable[[], _T]) -> Callable[[], _T]:
 def _scanned(text: str, dates: Sequence[newsfacts.Fact]) -> list[Raw]:
     """The numbers of ``text`` outside ``dates`` and names, ranges joined. (Apart from
     :func:`extract`: the hits and spans read here are let go before the facts are built.)"""
-    hits = identifiers.digit_hits(text)
+    runs = identifiers.digit_runs(text)
+    hits = identifiers.digit_hits(text, runs)
     # A duration or a recurrence with a number ("20 minutes", "every 33 years") is a quantity
     # of time as well; a date or a clock time is not.
     points_in_time = [
         (d.start, d.end) for d in dates if getattr(d, "type", None) not in ("DURATION", "SET")
     ]
-    claimed = SpanSet.of_spans([*points_in_time, *identifiers.names(text, hits)])
+    claimed = SpanSet.of_spans([*points_in_time, *identifiers.names(text, hits, runs)])
     found = scan.scan(text, claimed, hits)
     folds = multiples.glued(text)  # "sixfold": no word the scan finds
     if folds:

@@ -145,14 +145,21 @@ _NAMES = _Table.of(ix.IDENTIFIERS, ix.AT_NEEDS)
 _DIGIT_LED = _Table.of(ix.DIGIT_LED)
 
 
-def digit_hits(text: str) -> list[int]:
-    """Where the runs of digits and the currency symbols of ``text`` start, in order."""
+def digit_runs(text: str) -> dict[int, int]:
+    """Where each run of digits of ``text`` starts, with where it ends, in order: found once,
+    for the hits and for the heads of the digit-led rows (see :func:`_rows_at`)."""
     # No timeout: a run of digits cannot backtrack. concurrent False (by position, after
     # pos, endpos and overlapped: see ix.TIMEOUT): the regex module would otherwise let go of
-    # the GIL and take it back at every run. The symbols are found apart,
-    # by str.find (few texts hold one): the module scans for one class of characters several
-    # times faster than for an alternation of two, "\d+|[$£€...]".
-    hits = [hit.start() for hit in px.DIGIT_RUN.finditer(text, None, None, False, False)]
+    # the GIL and take it back at every run.
+    return dict(run.span() for run in px.DIGIT_RUN.finditer(text, None, None, False, False))
+
+
+def digit_hits(text: str, runs: Mapping[int, int] | None = None) -> list[int]:
+    """Where the runs of digits and the currency symbols of ``text`` start, in order.
+    ``runs``: :func:`digit_runs` of ``text``."""
+    # The symbols are found apart, by str.find (few texts hold one): the module scans for one
+    # class of characters several times faster than for an alternation of two, "\d+|[$£€...]".
+    hits = list(digit_runs(text) if runs is None else runs)
     # (Each symbol's search set up only where it stands: a short text holds none.)
     symbols = [
         at for symbol in px.CURRENCY_SYMBOLS if symbol in text for at in _found(text, symbol)
@@ -185,13 +192,16 @@ _PHONE_GAPS = frozenset([4, 5])
 _PHONE_OPENERS = frozenset("+(")
 
 
-def names(text: str, hits: list[int] | None = None) -> list[Span]:
+def names(
+    text: str, hits: list[int] | None = None, runs: Mapping[int, int] | None = None
+) -> list[Span]:
     """The names with numbers in them ("Boeing 737", "Section 427"), phone numbers and clock
     times of ``data/identifiers.tsv``: stretches where no number is a quantity, as (start,
-    end) pairs (no facts: a page of clock times has hundreds of thousands). ``hits``:
-    :func:`digit_hits` of ``text``."""
+    end) pairs (no facts: a page of clock times has hundreds of thousands). ``runs``:
+    :func:`digit_runs` of ``text``, ``hits`` :func:`digit_hits` of them."""
     found = _NAMES.spans(text)
-    hits = digit_hits(text) if hits is None else hits
+    runs = digit_runs(text) if runs is None else runs
+    hits = digit_hits(text, runs) if hits is None else hits
     found += _phones(text, hits)
     if len(hits) > len(ix.DIGIT_LED) and len(hits) * _DENSE > len(text):
         # Numbers nearly everywhere (a page of figures, "3-1 2-0 1-1"): one scan of the text
@@ -200,7 +210,7 @@ def names(text: str, hits: list[int] | None = None) -> list[Span]:
         # numbers, however short: each scan has a fixed cost (its timeout's), as a try at a
         # number has.
         return found + _DIGIT_LED.spans(text)
-    return found + _at_digit_runs(text, hits)
+    return found + _at_digit_runs(text, hits, runs)
 
 
 def _phones(text: str, hits: list[int]) -> list[Span]:
@@ -231,10 +241,10 @@ def _phones(text: str, hits: list[int]) -> list[Span]:
     return found
 
 
-def _at_digit_runs(text: str, hits: list[int]) -> list[Span]:
+def _at_digit_runs(text: str, hits: list[int], runs: Mapping[int, int]) -> list[Span]:
     """The matches of the digit-led patterns of ``data/identifiers.tsv``, tried at each run
-    of digits (``hits``) where one of them may match, as finditer would find them: a match
-    resumes the search of its pattern at its end."""
+    of digits (``hits``; ``runs``, :func:`digit_runs`) where one of them may match, as
+    finditer would find them: a match resumes the search of its pattern at its end."""
     reach = ix.IDENTIFIER_REACH
     concurrent = px.CONCURRENT
     met: dict[int, bool] = {}  # whether the text meets the needs of each row matched so far
@@ -242,7 +252,7 @@ def _at_digit_runs(text: str, hits: list[int]) -> list[Span]:
     resume = [0] * len(ix.DIGIT_LED)
     patterns = _DIGIT_LED.patterns
     for at in hits:
-        for index in _rows_at(text, at):
+        for index in _rows_at(text, at, runs):
             # Each pattern first in a bounded window, as a quick test: a try without a timeout
             # costs a fraction of one with (the few that match there are tried again whole),
             # and a pattern of set scores would otherwise read a whole run of them ("3-6 6-3
@@ -263,16 +273,17 @@ def _at_digit_runs(text: str, hits: list[int]) -> list[Span]:
     return found
 
 
-def _rows_at(text: str, at: int) -> tuple[int, ...]:
+def _rows_at(text: str, at: int, runs: Mapping[int, int]) -> tuple[int, ...]:
     """The digit-led rows whose head the number at ``at`` meets: the only ones that may match
     there, as every match meets its row's head. Their patterns in one alternation, tried at
     every number, were 3 % of a pass over all the fields, and failed at nearly nine numbers in
     ten; what a head reads (how many digits, the two characters after them) takes few values,
-    each decided once (see :func:`_rows_after`). A currency symbol, also a hit, starts none."""
-    run = px.DIGIT_RUN.match(text, at, None, px.CONCURRENT)
-    if run is None:
+    each decided once (see :func:`_rows_after`). ``runs``: :func:`digit_runs` of ``text``,
+    where the run ends (read there, not matched again at every number). A currency symbol,
+    also a hit, starts none."""
+    end = runs.get(at)
+    if end is None:
         return ()
-    end = run.end()
     return _rows_after(end - at, text[end : end + 2])
 
 
