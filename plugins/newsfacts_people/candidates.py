@@ -4,7 +4,8 @@ person's (found in the text by :func:`newsfacts_people.mentions.find_mentions`).
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections.abc import Callable
+from typing import NamedTuple, cast
 
 import regex
 
@@ -54,6 +55,11 @@ class Mention(NamedTuple):
     not_a_person: bool = False
     # Its context when already read; None until :func:`context` reads it.
     known_context: Context | None = None
+
+
+# A mention made from its fields' tuple by tuple.__new__, in C: the named tuple's own __new__
+# is a Python function, a call and a frame for every candidate (see group_mentions).
+_NEW_MENTION = cast("Callable[[type[Mention], tuple[object, ...]], Mention]", tuple.__new__)
 
 
 def context(text: str, mention: Mention) -> Context:
@@ -207,7 +213,9 @@ def group_mentions(
     name = text[first:end]
     # A name of one word is written as it is (most candidates are one word).
     written = name if len(names) == 1 else " ".join(name.replace(")", " ").split())
-    mention = Mention(start, end, words, written, title, sure, not_a_person, context)
+    mention = _NEW_MENTION(
+        Mention, (start, end, words, written, title, sure, not_a_person, context)
+    )
     return [mention] if ")" not in name else _across_brackets(text, names, mention)
 
 
