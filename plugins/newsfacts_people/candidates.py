@@ -91,7 +91,10 @@ def group_mentions(
         titles = ()
         if len(names) > 1:
             return []
-    if _fronted_to(text, words, names, bool(titles or honorific)):
+    # (the set test first: no call for a group opening with no such word, nearly every one)
+    if words[0] in FAMILY_FUNCTION_WORDS and _fronted_to(
+        text, words, names, bool(titles or honorific)
+    ):
         # "To Frank, issues of justice get attention": a fronted phrase's "To", no family
         # name ("President To Lam"); the name is the word after it, as any function word's
         names, words = names[1:], words[1:]
@@ -105,9 +108,11 @@ def group_mentions(
         # "Donald Trump Is Right": in a headline a name runs into the next words.
         names, words = names[:kept], words[:kept]
         titled_only = all_titles(words)
+    # (the words counted once here: they are the name's from now on)
+    multiword, two_words = len(words) >= 2, len(words) == 2
     if (
         not (honorific or titles)
-        and len(words) >= 2
+        and multiword
         and continues_organization(text, group[0][0], nf.is_given_name(words[0]))
     ):
         # "the Office for National Statistics said", "the Institute of Marine Science"; not
@@ -129,9 +134,8 @@ def group_mentions(
         if title is not None and titles[0] == group[0][2]:
             # "Work and Pensions Secretary": the portfolio's first words are before the group
             title = text[portfolio_start(text, group[0][0], titles[0]) : group[0][0]] + title
-    multiword = len(words) >= 2
     # (read for the names of two words only, as its readings are)
-    comma = len(words) == 2 and text.startswith(",", end)
+    comma = two_words and text.startswith(",", end)
     sure = bool(
         honorific
         # "Former", "Grand", "Crown" alone describe no person ("Former Wallaby captain").
@@ -153,7 +157,7 @@ def group_mentions(
         # "sentenced Mwangi Kiunjuri to two years"
         or (multiword and done_to_a_person(text, start, end))
         or (
-            len(words) == 2
+            two_words
             and (
                 # (both patterns after a comma: a name has no comma after it, most often)
                 (comma and cues.PERSON_WHO.match(text, end, end + 8, lx.CONCURRENT))
