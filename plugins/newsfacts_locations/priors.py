@@ -44,6 +44,13 @@ SHARE_SCALE = 3.0
 POPULATION_WEIGHT = 1.5
 COUNTY_POPULATION_WEIGHT = 0.75
 
+# How far below a name's most prominent reading another reading still counts as near it, for
+# the nearby and sentence setting terms: 3 is a population about a hundred times smaller. A
+# neighbour is a weaker clue than a state's votes: national news names a big city among the
+# small towns of its namesake's county ("Philadelphia", "Cleveland", "Dallas" in campaign
+# stories stay the big cities)
+NEARBY_REACH = 3.0
+
 
 @functools.cache  # a pure function of an immutable place: computed once per place
 def prominence(place: Place) -> float:

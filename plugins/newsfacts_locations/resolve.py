@@ -119,11 +119,9 @@ REGION_REACH = 2.0
 # nor Havana, Florida the "Havana" of an article about Miami and Cuba; Lebanon,
 # Pennsylvania is the "Lebanon" of an obituary naming Myerstown and Grantville
 STATE_REACH = 6.0
-# How far below the name's most prominent reading a town still takes the nearby term: 3 is
-# a population about a hundred times smaller. A neighbour is a weaker clue than a state's
-# votes: national news names a big city among the small towns of its namesake's county
-# ("Philadelphia", "Cleveland", "Dallas" in campaign stories stay the big cities)
-NEARBY_REACH = 3.0
+# How far below the name's most prominent reading a town still takes the nearby term
+# (priors.NEARBY_REACH, shared with the sentence setting term)
+NEARBY_REACH = priors.NEARBY_REACH
 
 
 class Clues(NamedTuple):

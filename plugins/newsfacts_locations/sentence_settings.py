@@ -14,7 +14,7 @@ The ``sentence setting`` term gives a reading :data:`SETTING_STATE_BONUS` when i
 state (a nation of the UK) the sentence opens with, and :data:`SETTING_COUNTRY_BONUS` when it
 lies in a country the sentence opens with (or is a place of no state's code, as the
 hand-listed counties of England, in the country of a state it opens with) and is within
-:data:`~newsfacts_locations.resolve.NEARBY_REACH` of the name's most prominent reading: "In
+:data:`~newsfacts_locations.priors.NEARBY_REACH` of the name's most prominent reading: "In
 the United States, the film opened in Paris" stays the French capital, the Paris of Texas
 being far smaller. Only a name whose usual reading is the state or country counts as the
 opener ("In New York," may name the city, and "In Washington," the capital).
@@ -50,8 +50,6 @@ MAX_OWNED = 2
 _POSSESSIVES = ("'s", "’s")
 SETTING_STATE_BONUS = 6.0
 SETTING_COUNTRY_BONUS = 3.0
-# As resolve.NEARBY_REACH (not imported: resolve imports this module)
-COUNTRY_REACH = 3.0
 
 #: The areas a sentence opens with: (country code, first-level division code or "")
 Setting = frozenset[tuple[str, str]]
@@ -141,6 +139,6 @@ def setting(place: Place, clues: Clues) -> float:
     # state's code (a hand-listed county of England: "In England, ... Essex") may be
     if (code, "") not in areas and (place.admin1 or all(area[0] != code for area in areas)):
         return 0.0
-    if clues.top_prominence - priors.prominence(place) > COUNTRY_REACH:
+    if clues.top_prominence - priors.prominence(place) > priors.NEARBY_REACH:
         return 0.0
     return SETTING_COUNTRY_BONUS
