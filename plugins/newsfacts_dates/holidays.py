@@ -10,8 +10,16 @@ import datetime as dt
 
 from newsfacts.plugin import compiled
 from newsfacts_dates import anchor
-from newsfacts_dates.grammar import HOLIDAYS, WEEKDAYS
-from newsfacts_dates.reading import Context, Match, Reading, group, month_number, relative
+from newsfacts_dates.grammar import HOLIDAYS, WEEKDAYS, YEAR_BLOCKERS
+from newsfacts_dates.reading import (
+    Context,
+    Match,
+    Reading,
+    group,
+    month_number,
+    relative,
+    word_after,
+)
 
 
 def holiday(match: Match, ctx: Context) -> Reading | None:
@@ -20,8 +28,17 @@ def holiday(match: Match, ctx: Context) -> Reading | None:
     rule, _, cycle = HOLIDAYS[match.group("holiday").lower()].partition("/")
     if " " not in match.group("holiday") and _NAME_AFTER.match(ctx.text, match.end()):
         return None  # "Easter Island", "Easter Seals", "Christmas Island": a name
+    year_text = group(match, "year")
+    if year_text is None and _SEQUEL.match(ctx.text, match.end()):
+        return None  # "Super Tuesday 2", "Super Tuesday II": another day, named after it
+    if year_text is not None and word_after(ctx.text, match.end()) in YEAR_BLOCKERS:
+        return None  # "on Christmas 2000 people marched": a count, no year
     shift = _SHIFTS[(group(match, "shift") or "").lower()]
     span = (group(match, "holiday_span") or "").lower()
+    if year_text is not None:
+        # "the 1988 Super Tuesday", "Christmas 2005": that year's, whatever the tense
+        day = _holiday_date(rule, int(year_text)) + dt.timedelta(days=shift)
+        return Reading("DATE", _week_of(day, span) if span else day.isoformat())
     if ctx.published is None:
         if span:
             return Reading("DATE", "XXXX-WXX" + _WEEKEND[span], resolved=False)
@@ -186,6 +203,11 @@ def _in_cycle(rule: str, cycle: str, value: str, direction: str, ctx: Context) -
 
 # A capitalized word right after a holiday's name of one word: the name goes on
 _NAME_AFTER = compiled(r"[ \t]\p{Lu}\p{Ll}")
+
+# A number of one digit or a Roman one right after a holiday's name, and no word in lower
+# case after it: a sequel's name ("Super Tuesday 2", "Super Tuesday II"), not "Christmas 3
+# people died"
+_SEQUEL = compiled(r"[ \t](?:\d(?![\w.,]|[ \t]+\p{Ll})|I{2,3}(?!\w))")
 
 
 def _holiday_date(rule: str, year: int) -> dt.date:

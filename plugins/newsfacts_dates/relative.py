@@ -13,6 +13,7 @@ from newsfacts_dates import anchor, named_weeks
 from newsfacts_dates.amounts import a_speed
 from newsfacts_dates.grammar import (
     COMPLEMENT_READINGS,
+    HOLIDAYS,
     MACROS,
     MODIFIERS,
     MONTHS,
@@ -45,6 +46,7 @@ from newsfacts_dates.reading import (
     point_mod,
     relative,
     shifted,
+    word_before,
 )
 from newsfacts_dates.tense_cues import past_verb_next_to
 
@@ -66,6 +68,8 @@ def weekday(match: Match, ctx: Context) -> Reading | None:
     "on Mondays" recurs."""
     number = WEEKDAYS[match.group("weekday").lower()]
     rel_words = (group(match, "rel") or "").lower()
+    if not rel_words and _ends_a_holiday(ctx.text, match.start(), match.group("weekday")):
+        return None  # "Super Tuesday 2": the holiday's rule read the name, and declined it
     part = group(match, "part") or group(match, "lead_part")
     code = "T" + PARTS_OF_DAY[part.lower()] if part else ""
     if group(match, "plural") or group(match, "plural_part") or rel_words in _EVERY:
@@ -84,6 +88,13 @@ def weekday(match: Match, ctx: Context) -> Reading | None:
             return Reading(kind, known + code, point_mod(match))
     date = named_weeks.weekday_date(ctx, number, match.start(), match.end(), rel_words)
     return Reading(kind, anchor.day(date) + code, point_mod(match))
+
+
+def _ends_a_holiday(text: str, start: int, weekday_name: str) -> bool:
+    """Whether the weekday at ``start`` ends a holiday's name ("Super Tuesday", "Black
+    Friday"), which the weekday rule meets only where the holiday's rule declined it."""
+    before = word_before(text, start).lstrip("\"'‘“(")
+    return f"{before} {weekday_name.lower()}" in HOLIDAYS
 
 
 # Relative words that count from the date last mentioned, not from the publication day.
