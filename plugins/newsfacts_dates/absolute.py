@@ -11,7 +11,7 @@ from newsfacts.plugin import compiled
 from newsfacts_dates import anchor, tense_cues
 from newsfacts_dates.amounts import count
 from newsfacts_dates.compared_months import compared_time_before
-from newsfacts_dates.fronted_years import fronted_year
+from newsfacts_dates.fronted_years import sentence_year
 from newsfacts_dates.grammar import (
     DECADE_WORDS,
     LEAD_WORDS,
@@ -102,7 +102,9 @@ def monthday(match: Match, ctx: Context) -> Reading | None:
         return Reading("DATE", _day_value(int(year_text), month, day), point_mod(match))
     if ctx.published is None:
         return Reading("DATE", _day_value(None, month, day), point_mod(match), resolved=False)
-    fronted = fronted_year(ctx, match.start())  # "In 2019, the firm was sold on March 3"
+    fronted = sentence_year(
+        ctx, match.start(), match.end(), month, day
+    )  # "In 2019, ... sold on March 3"
     if fronted is not None:
         return Reading("DATE", _day_value(fronted, month, day), point_mod(match))
     lead = ctx.tense_of(match.start(), match.end(), False)
@@ -194,7 +196,9 @@ def month(match: Match, ctx: Context) -> Reading | None:
     number = month_number(match.group("month"))
     if ctx.published is None:
         return Reading("DATE", date_value(None, number), point_mod(match), resolved=False)
-    year = fronted_year(ctx, match.start())  # "In 2019, floods killed 240 in September"
+    year = sentence_year(
+        ctx, match.start(), match.end(), number
+    )  # "In 2019, floods killed 240 in September"
     if year is None:
         tense = ctx.tense_of(match.start(), match.end(), True)
         year = anchor.month_year(ctx.published, number, tense, None)

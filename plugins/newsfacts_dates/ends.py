@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from newsfacts_dates import absolute, anchor
-from newsfacts_dates.fronted_years import fronted_year
+from newsfacts_dates.fronted_years import sentence_year
 from newsfacts_dates.reading import Context, Match, Reading, date_value, group, month_number
 
 
@@ -20,7 +20,7 @@ def end_of(match: Match, ctx: Context) -> Reading | None:
     number = month_number(match.group("month"))
     if ctx.published is None:
         return Reading("DATE", date_value(None, number), "END", resolved=False)
-    year = fronted_year(ctx, match.start())
+    year = sentence_year(ctx, match.start(), match.end(), number)
     if year is None:
         # The tense read from the month on, as before the rule read "end-" with the month: a
         # "by" before "end-May" is a deadline's only after a verb of the future ("rose by
