@@ -1,10 +1,10 @@
 """A year written next to a holiday's name is the holiday's year, before it ("the 2012 Super
-Tuesday") or after it ("Christmas 2005", "Super Tuesday, 2020"): one expression, that year's
-day, whatever the tense or the publication day ("the 2012 Super Tuesday", said in 2016, was
-the Super Tuesday of 2016 and a year of its own). A year led by a word that leads it alone
-("in 1988 Christmas fell on a Sunday") stays a year. A digit or a Roman numeral right after
-the name is a sequel's ("Super Tuesday 2", the second day of primaries in some years): no
-day of its own, neither the holiday nor its weekday.
+Tuesday") or after it ("Christmas 2005", "Super Tuesday, 2020", "the Christmas of 1944"):
+one expression, that year's day, whatever the tense or the publication day ("the 2012 Super
+Tuesday", said in 2016, was the Super Tuesday of 2016 and a year of its own). A year led by
+a word that leads it alone ("in 1988 Christmas fell on a Sunday") stays a year. A digit or a
+Roman numeral right after the name is a sequel's ("Super Tuesday 2", the second day of
+primaries in some years): no day of its own, neither the holiday nor its weekday.
 
 Each row reads: this sentence, published on this day, holds this expression with this
 TIMEX3 value. The sentences are of the kind campaign reports and features write.
@@ -45,6 +45,11 @@ HOLIDAY_YEARS: list[tuple[str, str, str]] = [
         "Shoppers remember the 2012 Thanksgiving as the start of the price war.",
         "the 2012 Thanksgiving",
         "2012-11-22",
+    ),
+    (
+        "Veterans still remember the Christmas of 1944 in the Ardennes.",
+        "Christmas of 1944",
+        "1944-12-25",
     ),
     (
         "Stores opened early on the day after Thanksgiving 2014.",
