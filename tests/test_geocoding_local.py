@@ -335,6 +335,26 @@ STATE_BODIES = [
         "Alex Cheng of Rochester won the title on Sunday.",
         ("Rochester", "Rochester", "US", 43.15, -77.62),
     ),
+    # a body named after a part of its state votes for the state
+    (
+        "A Mount Pleasant student won a scholarship from Northeast Texas Community College.",
+        ("Mount Pleasant", "Mount Pleasant", "US", 33.16, -94.97),
+    ),
+    # without it, the larger Mount Pleasant, South Carolina
+    (
+        "A Mount Pleasant student won a scholarship on Friday.",
+        ("Mount Pleasant", "Mount Pleasant", "US", 32.79, -79.86),
+    ),
+    (
+        "Students from Tavistock ride buses run by Southwestern Ontario Student "
+        "Transportation Services.",
+        ("Tavistock", "Tavistock", "CA", 43.32, -80.83),
+    ),
+    # without it, the larger Tavistock of Devon
+    (
+        "Students from Tavistock ride buses run by the consortium.",
+        ("Tavistock", "Tavistock", "GB", 50.55, -4.14),
+    ),
 ]
 
 

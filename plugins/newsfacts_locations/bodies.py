@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 import newsfacts
+from newsfacts.plugin import COMPASS_WORDS
 from newsfacts_locations.gazetteer import Gazetteer, Place
 
 #: The kinds of organization whose names say where they serve (the organizations field's
@@ -39,21 +40,32 @@ def state_votes(
 ) -> Iterator[tuple[str, tuple[Place, ...]]]:
     """(name, readings) of the first-level division opening each voting body's name: its
     readings kept to the divisions ("Georgia Department of Revenue" is the US state, not
-    the country)."""
+    the country), after a word of the compass too ("Northern Illinois University",
+    "Southwestern Ontario Student Transportation Services": a part of the state serves)."""
     for organization in organizations:
         if getattr(organization, "kind", None) not in VOTING_KINDS:
             continue
-        words = organization.text.split(maxsplit=LONGEST_STATE)
-        for size in range(min(LONGEST_STATE, len(words) - 1), 0, -1):
-            name = " ".join(words[:size])
-            states = tuple(
-                place
-                for place in gazetteer.lookup(name)
-                if place.kind == "admin"
-                and place.admin1
-                and not place.admin2
-                and place.country_code in VOTING_COUNTRIES
-            )
-            if states:
-                yield name, states
-                break
+        words = organization.text.split(maxsplit=LONGEST_STATE + 1)
+        found = _opening_state(words, gazetteer)
+        if found is None and words[0].lower() in COMPASS_WORDS:
+            found = _opening_state(words[1:], gazetteer)
+        if found is not None:
+            yield found
+
+
+def _opening_state(words: list[str], gazetteer: Gazetteer) -> tuple[str, tuple[Place, ...]] | None:
+    """The longest first-level division of :data:`VOTING_COUNTRIES` that ``words`` open
+    with, before at least one more word, and its readings that are such divisions."""
+    for size in range(min(LONGEST_STATE, len(words) - 1), 0, -1):
+        name = " ".join(words[:size])
+        states = tuple(
+            place
+            for place in gazetteer.lookup(name)
+            if place.kind == "admin"
+            and place.admin1
+            and not place.admin2
+            and place.country_code in VOTING_COUNTRIES
+        )
+        if states:
+            return name, states
+    return None
