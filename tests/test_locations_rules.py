@@ -167,7 +167,6 @@ def test_a_saints_name_is_no_street() -> None:
     [
         ("Volunteers pulled tires from the Merrimack River near Lowell.", "Merrimack River", "US"),
         ("The fire spread across Bitterroot Valley outside Missoula.", "Bitterroot Valley", "US"),
-        ("She grew up in Harmony Township near Phillipsburg.", "Harmony Township", "US"),
         (
             "Hikers were rescued in the Absaroka Wilderness near Bozeman.",
             "Absaroka Wilderness",
@@ -194,6 +193,27 @@ def test_natural_features_get_a_country_but_no_point(text: str, feature: str, co
     assert found[feature].kind == "feature"
     assert found[feature].country_code == code
     assert (found[feature].latitude, found[feature].longitude) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "township", "point"),
+    [
+        # a township is a few miles across, around or beside its town: the town's point
+        ("She grew up in Harmony Township near Phillipsburg.", "Harmony Township", (40.69, -75.19)),
+        (
+            "Marysville, Ohio, will extend its sewer line to homes in Jerome Township.",
+            "Jerome Township",
+            (40.24, -83.37),
+        ),
+    ],
+)
+def test_a_township_stands_at_its_town(
+    text: str, township: str, point: tuple[float, float]
+) -> None:
+    found = by_text(text)[township]
+    assert found.kind == "feature"
+    assert found.country_code == "US"
+    assert (round(found.latitude or 0, 2), round(found.longitude or 0, 2)) == point
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,9 @@ country, where it has one: :func:`main_country`; else one in its own paragraph);
 such town it has no point. A place whose possessive it follows owns it ("Russia's
 Kamchatka Peninsula": the country only, unless a town). A landmark named after a big city
 (:data:`TOWN_NAMED`: "Newark Liberty International Airport", "Dallas Love Field") stands in
-that city, wherever the article is. A natural feature or a township (``feature_words.txt``:
-"Neches River", "Jerome Township", "Yosemite National Park") gets no point: a river or a
+that city, wherever the article is; so does a township, a few miles across, around or
+beside its town ("Jerome Township": ``street_words.txt``). A natural feature
+(``feature_words.txt``: "Neches River", "Yosemite National Park") gets no point: a river or a
 forest reaches far beyond any one town; and only the country of a place right after it, or
 else of the article (:func:`main_country`).
 """
