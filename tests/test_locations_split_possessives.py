@@ -1,7 +1,7 @@
 """The locations field on a country's possessive before an athlete's name in a sports report,
 written with the possessive apart as CoNLL's text writes it ("Jamaica 's Michael Green"):
 the tokens split that "'s" in two, "'" and "s", which the check of a country as the owner
-(``checks._country_as_owner``) now reads as it read "'s": the athlete's country, no team.
+(``sports_checks._country_as_owner``) now reads as it read "'s": the athlete's country, no team.
 A Reuters report of 1996 (CoNLL's text) and a sentence in its style."""
 
 from __future__ import annotations

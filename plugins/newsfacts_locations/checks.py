@@ -12,7 +12,8 @@ drop, in this order:
   "Lindsey Graham") — nested places are not reported, except a town or division before a
   public body's word ("Henry County Courthouse"), or a well-known or supported place whose
   name is all the claim holds (see :class:`~newsfacts_locations.neighbours.Claims`);
-* words listed as rarely places ("March", "Most"), sports fixtures and results tables;
+* words listed as rarely places ("March", "Most"), sports fixtures and results tables, and
+  names in a sports report without support (:mod:`newsfacts_locations.sports_checks`);
 * in a sentence written in capitals (headlines, datelines), all but well-known places:
   countries, divisions, regions and cities above 100,000 people;
 * a name glued to a capitalized neighbour that is not a place ("Lindsey Graham" when no people
@@ -30,7 +31,15 @@ drop, in this order:
 from __future__ import annotations
 
 from newsfacts.plugin import Check
-from newsfacts_locations import context, datelines, names_around, outlets, town_checks, words
+from newsfacts_locations import (
+    context,
+    datelines,
+    names_around,
+    outlets,
+    sports_checks,
+    town_checks,
+    words,
+)
 from newsfacts_locations.candidacy import Candidacy
 
 ACRONYM_KINDS = frozenset({"country", "region"})  # "US", "UK", "EU"; not "IEV" or "DC"
@@ -56,60 +65,10 @@ def _listed_not_a_place(c: Candidacy) -> bool | str:
     return listed and not c.qualifier and "not_places.txt"
 
 
-def _fixture(c: Candidacy) -> bool | str:
-    if c.previous in words.FIXTURE_WORDS:
-        return c.previous
-    return c.following in words.FIXTURE_WORDS and c.following
-
-
 def _currency_sign(c: Candidacy) -> bool:
     """ "US$0.56", "NZ$40": a country's letters glued to a dollar sign name a currency."""
     after = c.candidate.last + 1
     return c.following == "$" and c.tokens[after].start == c.candidate.end
-
-
-def _table_cell(c: Candidacy) -> bool:
-    return not c.dated and context.table_cell(c.tokens, c.candidate.last + 1)
-
-
-def _sports_unsupported(c: Candidacy) -> bool:
-    return (
-        c.sporty
-        and not c.supported
-        and not _country_as_owner(c)
-        and not _ground(c)
-        and not names_around.club_home(c)
-    )
-
-
-def _ground(c: Candidacy) -> bool:
-    """A name one of whose readings is a ground or another feature (the others often small
-    towns abroad: a Headingley in Canada): "beat Pakistan at Headingley" names no team. A
-    team named after a feature is the organizations field's claim ("the Rockies")."""
-    return any(place.kind == "feature" for place in c.candidate.places)
-
-
-def _country_as_owner(c: Candidacy) -> bool:
-    """A country's possessive right before a person's name: "Spain's Carlos Alcaraz beat
-    Italy's Jannik Sinner" names the players' countries, not teams; or before a word in lower
-    case: "India's cricket board", "South Korea's worsening air pollution" (the country's
-    own)."""
-    tokens, following = c.tokens, c.candidate.last + 1
-    marks = [token.text for token in tokens[following : following + 2]]
-    if marks[:1] in (["'s"], ["’s"]):
-        following += 1  # "Spain 's Carlos Alcaraz", as some corpora split it
-    elif marks in (["'", "s"], ["’", "s"]):
-        following += 2  # "Jamaica 's Michael Green": the tokens split that "'s" in two
-    elif not tokens[c.candidate.last].text.endswith(("'s", "’s")):
-        return False
-    return (
-        following < len(tokens)
-        and (
-            tokens[following].start in c.claims.people_starts
-            or (tokens[following].text.isalpha() and tokens[following].text.islower())
-        )
-        and any(place.kind == "country" for place in c.candidate.places)
-    )
 
 
 def _surname(c: Candidacy) -> bool:
@@ -211,14 +170,19 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         "reject",
         'a ship\'s name: "the vessel Dali", "USS Cole" (vessel_words.txt)',
     ),
-    Check("fixture", _fixture, "reject", 'a sports fixture: "England v Pakistan"'),
+    Check("fixture", sports_checks.fixture, "reject", 'a sports fixture: "England v Pakistan"'),
     Check(
         "event-name",
         names_around.event_name,
         "reject",
         'opens an event\'s name: "the U.S. Open", "the Berlin Grand Prix" (event_words.txt)',
     ),
-    Check("table-cell", _table_cell, "reject", 'a bare number after it: "Norwich 1 Wolves 0"'),
+    Check(
+        "table-cell",
+        sports_checks.table_cell,
+        "reject",
+        'a bare number after it: "Norwich 1 Wolves 0"',
+    ),
     Check(
         "ranked-or-record",
         names_around.team,
@@ -227,7 +191,7 @@ CHECKS: tuple[Check[Candidacy], ...] = (
     ),
     Check(
         "sports-unsupported",
-        _sports_unsupported,
+        sports_checks.sports_unsupported,
         "reject",
         "a sentence of a sports report (teams are named after places), without support",
     ),

@@ -1,0 +1,60 @@
+"""The checks of :data:`~newsfacts_locations.checks.CHECKS` that read a name in sport: a
+fixture ("England v Pakistan"), a results table ("Norwich 1 Wolves 0") and a sentence of a
+sports report, whose teams are named after places ("Leeds beat Chelsea"), unless support,
+a ground ("at Headingley"), a country written as its player's owner ("Spain's Carlos
+Alcaraz") or a club's home says it is the place."""
+
+from __future__ import annotations
+
+from newsfacts_locations import context, names_around, words
+from newsfacts_locations.candidacy import Candidacy
+
+
+def fixture(c: Candidacy) -> bool | str:
+    if c.previous in words.FIXTURE_WORDS:
+        return c.previous
+    return c.following in words.FIXTURE_WORDS and c.following
+
+
+def table_cell(c: Candidacy) -> bool:
+    return not c.dated and context.table_cell(c.tokens, c.candidate.last + 1)
+
+
+def sports_unsupported(c: Candidacy) -> bool:
+    return (
+        c.sporty
+        and not c.supported
+        and not _country_as_owner(c)
+        and not _ground(c)
+        and not names_around.club_home(c)
+    )
+
+
+def _ground(c: Candidacy) -> bool:
+    """A name one of whose readings is a ground or another feature (the others often small
+    towns abroad: a Headingley in Canada): "beat Pakistan at Headingley" names no team. A
+    team named after a feature is the organizations field's claim ("the Rockies")."""
+    return any(place.kind == "feature" for place in c.candidate.places)
+
+
+def _country_as_owner(c: Candidacy) -> bool:
+    """A country's possessive right before a person's name: "Spain's Carlos Alcaraz beat
+    Italy's Jannik Sinner" names the players' countries, not teams; or before a word in lower
+    case: "India's cricket board", "South Korea's worsening air pollution" (the country's
+    own)."""
+    tokens, following = c.tokens, c.candidate.last + 1
+    marks = [token.text for token in tokens[following : following + 2]]
+    if marks[:1] in (["'s"], ["’s"]):
+        following += 1  # "Spain 's Carlos Alcaraz", as some corpora split it
+    elif marks in (["'", "s"], ["’", "s"]):
+        following += 2  # "Jamaica 's Michael Green": the tokens split that "'s" in two
+    elif not tokens[c.candidate.last].text.endswith(("'s", "’s")):
+        return False
+    return (
+        following < len(tokens)
+        and (
+            tokens[following].start in c.claims.people_starts
+            or (tokens[following].text.isalpha() and tokens[following].text.islower())
+        )
+        and any(place.kind == "country" for place in c.candidate.places)
+    )
