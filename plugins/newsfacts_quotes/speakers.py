@@ -5,8 +5,9 @@ reads a phrase."""
 
 from __future__ import annotations
 
-from newsfacts.plugin import PEOPLE_NOUNS, read_words
+from newsfacts.plugin import PEOPLE_NOUNS
 from newsfacts_quotes import lexicon as lx
+from newsfacts_quotes.crowds import CrowdSpeakers
 from newsfacts_quotes.mentions import Speaker, name_of
 from newsfacts_quotes.phrases import (
     NOT_SPEAKERS,
@@ -26,7 +27,6 @@ from newsfacts_quotes.phrases import (
     sentence_start,
     set_apart,
 )
-from newsfacts_quotes.resolving import SpeakerPhrases
 
 _ADJACENT_REACH = 60
 _MAX_TITLE_WORDS = 2  # lower-case words of a title before a name: "senior counsel Ana Ruiz"
@@ -35,29 +35,10 @@ _MAX_SIGNATURE_WORDS = 5
 # many words, then a word ending like a verb in the past or present ("declined", "says").
 _MAX_OPENING_WORDS = 4
 _OPENING_REACH = 80
-
-
 _COORDINATORS = frozenset(("and", "but"))  # a cue after them: the verb before's subject
-_CROWD_CUES = read_words("newsfacts_quotes", "crowd_cues.txt")
-_CROWD_REACH = 80  # characters read before a participle for the crowd that speaks
-_CROWD_WORDS = 6  # at most this many words of it: "many marchers and spectators"
 
 
-def _in_crowd(word: str) -> bool:
-    """Whether ``word`` may be a word of a crowd's phrase read back from its noun: a word in
-    lower case or a number, no preposition, verb in "-ed" or adverb ("and", "many", "the"
-    stay)."""
-    if not (word[:1].islower() or word[:1].isdigit()) or word.endswith("ed"):
-        return False
-    return (
-        word not in NOT_SPEAKERS
-        or word == "and"
-        or word in lx.QUANTIFIERS
-        or word in lx.DETERMINERS
-    )
-
-
-class Speakers(SpeakerPhrases):
+class Speakers(CrowdSpeakers):
     """Finds speakers in the phrases next to cues, with the article's people and organizations."""
 
     def subject(
@@ -139,7 +120,7 @@ class Speakers(SpeakerPhrases):
         """The subject of a participle: the nearest clause before it that names someone, "Mr
         Ruiz said Tuesday, adding" (not the "Ms Ortiz" of "After Ms Ortiz spoke, Mr Ruiz said
         Tuesday, adding")."""
-        crowd = self._crowd_right_before(start, end)
+        crowd = self.crowd_right_before(start, end)
         if crowd is not None:
             return crowd
         chunks = [chunk for chunk in self._chunks(start, end) if chunk]
@@ -164,26 +145,6 @@ class Speakers(SpeakerPhrases):
             if first is not None:
                 return first
         return None
-
-    def _crowd_right_before(self, start: int, end: int) -> Speaker | None:
-        """ "with many marchers and spectators chanting “...”", "a crowd of supporters
-        shouting": people of a plural noun right before a participle, no mark between, are
-        who speak, the phrase back to a preposition, verb or capital ("many marchers and
-        spectators")."""
-        cue = lx.WORD.match(self.text, end)
-        if cue is None or cue.group() not in _CROWD_CUES:
-            return None
-        words = self._words(max(start, end - _CROWD_REACH), end)
-        if not words or words[-1][2] not in PEOPLE_NOUNS or self._chunk_break(words[-1][1], end):
-            return None
-        first = len(words) - 1
-        while first > 0 and first > len(words) - _CROWD_WORDS and _in_crowd(words[first - 1][2]):
-            if self._chunk_break(words[first - 1][1], words[first][0]):
-                break
-            first -= 1
-        while words[first][2] == "and":
-            first += 1
-        return Speaker(self.text[words[first][0] : words[-1][1]], words[first][0], words[-1][1])
 
     def _clause_opener(self, words: list[Word]) -> Speaker | None:
         """The person or he/she opening a clause's first chunk: "Ana Ruiz", "76-year-old Ana

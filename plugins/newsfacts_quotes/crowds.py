@@ -1,0 +1,53 @@
+"""Crowds that speak: the people of a plural noun chanting, shouting or singing words
+("with many marchers and spectators chanting “...”"), read for the participle's speaker
+before the subject of the clause it ends."""
+
+from __future__ import annotations
+
+from newsfacts.plugin import PEOPLE_NOUNS, read_words
+from newsfacts_quotes import lexicon as lx
+from newsfacts_quotes.mentions import Speaker
+from newsfacts_quotes.phrases import NOT_SPEAKERS
+from newsfacts_quotes.resolving import SpeakerPhrases
+
+_CROWD_CUES = read_words("newsfacts_quotes", "crowd_cues.txt")
+_CROWD_REACH = 80  # characters read before a participle for the crowd that speaks
+_CROWD_WORDS = 6  # at most this many words of it: "many marchers and spectators"
+
+
+def _in_crowd(word: str) -> bool:
+    """Whether ``word`` may be a word of a crowd's phrase read back from its noun: a word in
+    lower case or a number, no preposition, verb in "-ed" or adverb ("and", "many", "the"
+    stay)."""
+    if not (word[:1].islower() or word[:1].isdigit()) or word.endswith("ed"):
+        return False
+    return (
+        word not in NOT_SPEAKERS
+        or word == "and"
+        or word in lx.QUANTIFIERS
+        or word in lx.DETERMINERS
+    )
+
+
+class CrowdSpeakers(SpeakerPhrases):
+    """Finds a crowd that speaks, right before its cue."""
+
+    def crowd_right_before(self, start: int, end: int) -> Speaker | None:
+        """ "with many marchers and spectators chanting “...”", "a crowd of supporters
+        shouting": people of a plural noun right before a participle, no mark between, are
+        who speak, the phrase back to a preposition, verb or capital ("many marchers and
+        spectators")."""
+        cue = lx.WORD.match(self.text, end)
+        if cue is None or cue.group() not in _CROWD_CUES:
+            return None
+        words = self._words(max(start, end - _CROWD_REACH), end)
+        if not words or words[-1][2] not in PEOPLE_NOUNS or self._chunk_break(words[-1][1], end):
+            return None
+        first = len(words) - 1
+        while first > 0 and first > len(words) - _CROWD_WORDS and _in_crowd(words[first - 1][2]):
+            if self._chunk_break(words[first - 1][1], words[first][0]):
+                break
+            first -= 1
+        while words[first][2] == "and":
+            first += 1
+        return Speaker(self.text[words[first][0] : words[-1][1]], words[first][0], words[-1][1])
