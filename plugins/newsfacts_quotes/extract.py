@@ -10,6 +10,7 @@ from newsfacts.plugin import Check, Quote, decide
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes import stretches as st
 from newsfacts_quotes.attribution import Attribution, Attributor
+from newsfacts_quotes.chants import chant
 from newsfacts_quotes.marks import Span, article_quotes
 from newsfacts_quotes.phrases import NOT_SPEAKERS
 from newsfacts_quotes.speakers import Speakers
@@ -285,6 +286,12 @@ def _found(read: Callable[[_At], Attribution | None]) -> Callable[[_At], bool | 
 
 # Where a quote's attribution is read, in order: the first check that finds one gives it.
 ATTRIBUTION_CHECKS: tuple[Check[_At], ...] = (
+    Check(
+        "chanted",
+        _found(lambda at: chant(at.attributor, at.span, at.floor)),
+        "attributed",
+        "a noun of chanting before the quote ('chants of “...”') or after it ('“...” chants')",
+    ),
     Check(
         "cue-before-in-sentence",
         _found(_cue_before_in_sentence),

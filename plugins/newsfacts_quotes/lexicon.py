@@ -160,6 +160,7 @@ VERB_FILLERS = read_words(_PACKAGE, "verb_fillers.txt")
 # is ("Narendra Modi spoke to Vijayan and promised ...": the subject is Modi, not Vijayan).
 IRREGULAR_VERBS = IRREGULAR_PAST - read_words(_PACKAGE, "irregular_past_unread.txt")
 SPEECH_NOUNS = read_words(_PACKAGE, "speech_nouns.txt")
+CHANT_NOUNS = read_words(_PACKAGE, "chant_nouns.txt")  # "chants of “...”"
 SUBORDINATORS = read_words(_PACKAGE, "subordinators.txt")
 NAMING_CUES = read_words(_PACKAGE, "naming_cues.txt")
 TRAILING_PREPOSITIONS = read_words(_PACKAGE, "trailing_prepositions.txt")

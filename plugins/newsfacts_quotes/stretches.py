@@ -151,10 +151,13 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 def after_spoken_cue(text: str, last: int) -> bool:
     """Whether the word ending at ``last`` (before a quote mark) is a cue of speech, not one
     of ``data/naming_cues.txt``: 'shouted “Allahu Akbar”' quotes, 'wrote “Tough Choices”'
-    names a work."""
+    names a work; so is a noun of chanting ('chants of “Ted! Ted!”', 'the chant “Lock Her
+    Up”', ``data/chant_nouns.txt``)."""
     before = text[max(0, last - 16) : last + 1].split()
     word = before[-1].lower() if before else ""
-    return word in lx.CUES and word not in lx.NAMING_CUES
+    if word == "of" and len(before) > 1:
+        return before[-2].lower() in lx.CHANT_NOUNS  # 'chants of “Ted! Ted!”' is chanted
+    return (word in lx.CUES and word not in lx.NAMING_CUES) or word == "chant"
 
 
 def after_owner(text: str, mark: int) -> bool:
