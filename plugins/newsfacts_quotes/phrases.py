@@ -308,13 +308,35 @@ def own_clause(words: list[Word]) -> list[Word]:
     """The words after the last conjunction of ``data/subordinators.txt`` inside ``words``,
     where the subject of a cue in a clause of its own stands ("Markets rallied after| the Fed
     chair said"), when a noun phrase opens them: a determiner, quantifier, number or capital
-    (not "while reviving his claims", "submitted as proof"); else all of them."""
+    (not "while reviving his claims", "submitted as proof"), or after a preposition's "which"
+    ("during which| the crowd chanted"); else all of them."""
     for index in range(len(words) - 2, 0, -1):
+        clause = _prepositional_relative(words, index)
+        if clause:
+            return clause
         if words[index][2].lower() in lx.SUBORDINATORS:
             return words[index + 1 :] if _opens_noun_phrase(words[index + 1][2]) else words
         if _as_clause(words, index):
             return words[index + 1 :]
     return words
+
+
+_RELATIVE_TIMES = read_words("newsfacts_quotes", "relative_time_nouns.txt")
+
+
+def _prepositional_relative(words: list[Word], index: int) -> list[Word] | None:
+    """The words after a "which" or "whom" that a preposition opens: a clause whose subject
+    follows it, after a noun of time ("held a rally, during which| the crowd chanted", "at
+    which point| protesters shouted"; data/relative_time_nouns.txt); None if ``index`` is no
+    such word. The "which" names no one who speaks."""
+    if words[index][2] not in ("which", "whom"):
+        return None
+    if words[index - 1][2].lower() not in lx.TRAILING_PREPOSITIONS:
+        return None
+    rest = words[index + 1 :]
+    if len(rest) > 1 and rest[0][2] in _RELATIVE_TIMES:
+        rest = rest[1:]
+    return rest
 
 
 # "showed no emotion as the judge added": "as" opens a clause of its own when a determiner
