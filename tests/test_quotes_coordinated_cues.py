@@ -73,6 +73,34 @@ COORDINATED_CUES: list[Row] = [
         "called",
         "Ted Cruz",
     ),
+    # the clause a conjunction opens: its subject, not the object before "and" (were Marco
+    # Rubio and "Markets")
+    (
+        "Sen. Ted Cruz and Sen. Marco Rubio met on Monday. There have been more-pointed"
+        ' references, such as when Cruz knocked Rubio on trade and called him a "moderate," a'
+        " subtle dig at a candidate who came into office as a tea party darling.",
+        "moderate,",
+        "Ted Cruz",
+        "called",
+        "Cruz",
+    ),
+    (
+        "Markets rallied after Ana Ruiz praised Tom Lee and called him “a hero.”",
+        "a hero.",
+        "Ana Ruiz",
+        "called",
+        "Ana Ruiz",
+    ),
+    # an "as" and a noun phrase before "and" are the object's: the subject opening the clause
+    (
+        "Bill Clinton and Hillary Clinton campaigned on Saturday. Sunday morning, Hillary"
+        " Clinton slammed the shift as a debate-eve conversion and accused Sanders of a"
+        ' "flip-flop."',
+        "flip-flop.",
+        "Hillary Clinton",
+        "accused",
+        "Hillary Clinton",
+    ),
 ]
 
 

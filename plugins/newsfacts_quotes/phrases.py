@@ -304,19 +304,21 @@ def kind_length(rest: list[Word]) -> int:
     return length
 
 
-def own_clause(words: list[Word]) -> list[Word]:
+def own_clause(words: list[Word], *, as_clause: bool = True) -> list[Word]:
     """The words after the last conjunction of ``data/subordinators.txt`` inside ``words``,
     where the subject of a cue in a clause of its own stands ("Markets rallied after| the Fed
     chair said"), when a noun phrase opens them: a determiner, quantifier, number or capital
     (not "while reviving his claims", "submitted as proof"), or after a preposition's "which"
-    ("during which| the crowd chanted"); else all of them."""
+    ("during which| the crowd chanted"); else all of them. (``as_clause`` False: not after
+    "as", whose short noun phrase before "and" is an object's: "slammed the shift as a
+    debate-eve conversion and accused".)"""
     for index in range(len(words) - 2, 0, -1):
         clause = _prepositional_relative(words, index)
         if clause:
             return clause
         if words[index][2].lower() in lx.SUBORDINATORS:
             return words[index + 1 :] if _opens_noun_phrase(words[index + 1][2]) else words
-        if _as_clause(words, index):
+        if as_clause and _as_clause(words, index):
             return words[index + 1 :]
     return words
 

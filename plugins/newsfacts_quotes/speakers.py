@@ -112,7 +112,9 @@ class Speakers(CrowdSpeakers):
             opener = self._clause_opener(chunks[index])
             owned = opener is not None and self.text.startswith(("’s", "'s"), opener.end)
             return None if owned else opener
-        opening = self.opening_subject(last[0][0], last[-1][1])
+        # (of the verb's own clause: "such as when| Cruz knocked Rubio on trade and called")
+        clause = own_clause(last, as_clause=False)
+        opening = self.opening_subject(clause[0][0], clause[-1][1])
         words = self._words(opening.start, opening.end) if opening else []
         return (words and self._resolve(words, last=False, after_quote=after_quote)) or opening
 
