@@ -307,6 +307,16 @@ NAMED_AFTER: list[Row] = [
         "came the reply from",
         "Sadiq Khan",
     ),
+    # a crowd's voice (was the chairman named before)
+    (
+        "The party chairman, Kelly Armstrong, called for a voice vote, declaring after both"
+        " that the request was denied.\n\n“Call the roll,” came shouts from the crowd, as the"
+        " crowd booed.",
+        "Call the roll,",
+        "crowd",
+        "came shouts from",
+        "crowd",
+    ),
 ]
 
 
