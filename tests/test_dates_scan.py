@@ -80,6 +80,7 @@ AFTER = [
     ".5 pm",
     " 3/4",
     " pct",
+    " Christmas",
     "S",
     "’",
 ]

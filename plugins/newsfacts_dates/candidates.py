@@ -235,6 +235,7 @@ AT_DIGITS: dict[str, Callable[[int, str, bool], bool]] = {
     "short_quarter_first": lambda digits, after, _: digits == 1 and after[:1] in "QH",  # "1H25"
     "year": lambda digits, after, _: digits == 4,  # "2025", "2025's"
     "far_year": lambda digits, after, _: digits == 4,  # "by 2100"
+    "holiday": lambda digits, after, _: digits == 4 and after[:1] == " ",  # "1988 Super Tuesday"
     # "10 times a year", "1,000 times a day" (a longer number: its digits go on)
     "frequency": lambda digits, after, _: (
         digits == _MOST_DIGITS
