@@ -11,15 +11,11 @@ from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes import stretches as st
 from newsfacts_quotes.attribution import Attribution, Attributor
 from newsfacts_quotes.chants import chant
+from newsfacts_quotes.kept import kept_quote
 from newsfacts_quotes.marks import Span, article_quotes
 from newsfacts_quotes.phrases import NOT_SPEAKERS
 from newsfacts_quotes.speakers import Speakers
-from newsfacts_quotes.stretches import is_partial, trim
-from newsfacts_quotes.titles import is_heading, is_title
 
-# A quote nobody is said to speak is kept only when it reads as speech, not as scare quotes
-# or a title: a few words ending like a sentence.
-_MIN_UNATTRIBUTED_WORDS = 3
 # A quote opening a paragraph continues the speech of an attributed quote just before it,
 # when at most the attribution ('” Trump said.') stands between them.
 _MAX_WORDS_BETWEEN = 8
@@ -68,14 +64,8 @@ def extract_quotes(
     return [
         quote
         for index, (span, attribution) in enumerate(zip(spans, attributions, strict=True))
-        if (quote := _quote(text, span, attribution, _in_speech(spans, index))) is not None
+        if (quote := kept_quote(text, spans, index, attribution)) is not None
     ]
-
-
-def _in_speech(spans: Sequence[Span], index: int) -> bool:
-    """Whether the quote is a paragraph of a speech over several: left open for the next
-    paragraph, or going on with the one before."""
-    return spans[index].continues or (index > 0 and spans[index - 1].continues)
 
 
 class _At(NamedTuple):
@@ -369,34 +359,3 @@ def _fill_continued(spans: Sequence[Span], attributions: list[Attribution | None
     for index in range(len(spans) - 2, -1, -1):
         if spans[index].continues and attributions[index] is None:
             attributions[index] = attributions[index + 1]
-
-
-def _quote(text: str, span: Span, attribution: Attribution | None, in_speech: bool) -> Quote | None:
-    start, end = trim(text, span.start, span.close)
-    # Doubled apostrophes are recognized so that they are not taken for single marks, but
-    # like single marks they are too ambiguous to report (the gold corpora skip them too).
-    if start >= end or span.doubled:
-        return None
-    unattributed = attribution is None or attribution.guessed
-    # A title stays a title when a cue follows it: 'On ABC’s “This Week,” Ms Ortiz said'.
-    # (A short paragraph of a speech in single marks is no heading: "'Staff will be kept.'")
-    heading = span.single and not in_speech and is_heading(text, span)
-    if is_title(text, span, start, end) or heading:
-        return None
-    if unattributed:
-        words = text[start:end].split()
-        if span.single or len(words) < _MIN_UNATTRIBUTED_WORDS or text[end - 1] not in ".!?,":
-            return None
-    speaker = attribution.speaker if attribution else None
-    # The class itself, not Quote.at: one call fewer for each of a text's quotes.
-    return Quote(
-        text=text[start:end],
-        start=start,
-        end=end,
-        speaker=speaker.name if speaker else None,
-        speaker_start=speaker.start if speaker else None,
-        speaker_end=speaker.end if speaker else None,
-        cue=attribution.cue if attribution else None,
-        channel=attribution.channel if attribution else None,
-        partial=is_partial(text, span, start, end),
-    )
