@@ -51,6 +51,31 @@ FEATURES = [
             ("Rome", "city", "IT"),
         ],
     ),
+    # a wild area named with a two-word ending: its name, and the places of its country
+    (
+        "The bill protects land from Mount Hood in Oregon to the Pictured Rocks National "
+        "Lakeshore in Michigan.",
+        [
+            ("Mount Hood", "feature", "US"),
+            ("Oregon", "admin", "US"),
+            ("Pictured Rocks National Lakeshore", "feature", "US"),
+            ("Michigan", "admin", "US"),
+        ],
+    ),
+    (
+        "Rangers closed trails in the Big Thicket National Preserve near Kountze, Texas.",
+        [
+            ("Big Thicket National Preserve", "feature", "US"),
+            ("Kountze", "city", "US"),
+            ("Texas", "admin", "US"),
+        ],
+    ),
+    (
+        "Visitors flocked to Devils Tower National Monument in Wyoming.",
+        [("Devils Tower National Monument", "feature", "US"), ("Wyoming", "admin", "US")],
+    ),
+    # the ending alone names none
+    ("The Wildlife Refuge is closed.", []),
     # the gazetteer's own name of a feature stays the gazetteer's
     ("Barges on the Ohio River stalled.", [("Ohio River", "water", "US")]),
     # no feature word after it: the town

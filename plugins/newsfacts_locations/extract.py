@@ -12,7 +12,7 @@ picks one place for each kept name (:mod:`newsfacts_locations.choices`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from itertools import compress
 from operator import itemgetter
 from typing import Any, TypeVar
@@ -75,6 +75,8 @@ _SENTENCE_WORDS = frozenset().union(
     TOWN_TRIGGERS,
     words.DEMONYMS.keys(),
     lists.LISTED_PLURALS.keys(),
+    words.PAIR_FIRSTS,
+    words.PAIR_ENDS,
     {",", "in"},
 )
 
@@ -83,6 +85,12 @@ _ROAD_HINTS = (
     *("Interstate ", "Highway ", "Route ", "Road ", "Hwy", "I-", "CR ", "FM ", "SR "),
     *(" U.S. ", " US "),
 )
+
+
+def _wild_area(present: Set[str]) -> bool:
+    """Whether a sentence's words hold both words of a wild area's two-word ending
+    ("National" and "Lakeshore"), which may end a name no street word does."""
+    return not words.PAIR_ENDS.isdisjoint(present) and not words.PAIR_FIRSTS.isdisjoint(present)
 
 
 def _outside(found: list[Candidate], listed: Sequence[Mention]) -> list[Candidate]:
@@ -208,7 +216,7 @@ class _Reader:
         if "Council" in texts:  # "Norfolk County Council": England's county, not a US one
             found_here, reread = county_councils.read_all(found_here, tokens, matcher.gazetteer)
         present = _SENTENCE_WORDS.intersection(texts)  # (each rule's words asked of these)
-        if not caps and not words.STREET_TRIGGERS.isdisjoint(present):
+        if not caps and (not words.STREET_TRIGGERS.isdisjoint(present) or _wild_area(present)):
             findings.streets.extend(streets(tokens))
             findings.listed.extend(listed_streets(tokens))
             if "in" in present:  # "Queen's Park in Toronto": a street's name, placed as one

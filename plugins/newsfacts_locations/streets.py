@@ -136,10 +136,32 @@ def _of_a_name(tokens: Sequence[Segment], index: int) -> bool:
     return index < len(tokens) and tokens[index].text[:1].isupper()
 
 
+def _wild_area(tokens: Sequence[Segment], index: int) -> bool:
+    """Whether the word at ``index``, one of :data:`~newsfacts_locations.words.PAIR_ENDS`,
+    ends a two-word ending of a wild area's name after a name of its own: "Pictured Rocks
+    National Lakeshore", "Big Thicket National Preserve" (the last word alone is no
+    street's: "Refuge", "Seashore"; nor the ending alone: "the Wildlife Refuge"). Not after
+    a river's, a lake's or another feature's name, which the geoparsing corpora mark on its
+    own inside the area's ("Neches River" of the "Neches River National Wildlife Refuge"):
+    such a name stays unread, as before."""
+    return (
+        index > 1
+        and f"{tokens[index - 1].text} {tokens[index].text}" in words.FEATURE_WORDS
+        and _name_word(tokens[index - 2].text)
+        and not any(
+            token.text in words.FEATURE_WORDS
+            for token in tokens[max(0, index - MAX_WORDS) : index - 1]
+        )
+    )
+
+
 def streets(tokens: Sequence[Segment]) -> Iterator[tuple[int, int]]:
     """(start, end) of each street name among one sentence's ``tokens``."""
     for index in range(1, len(tokens)):
-        if tokens[index].text not in words.STREET_WORDS:
+        word = tokens[index].text
+        if word not in words.STREET_WORDS and (
+            word not in words.PAIR_ENDS or not _wild_area(tokens, index)
+        ):
             continue
         last = _last(tokens, index)
         following = tokens[last + 1].text if last + 1 < len(tokens) else ""

@@ -182,5 +182,12 @@ ABBREVIATED_HEADS = frozenset(
 NOT_STREETS = frozenset(word[1:] for word in _STREETS if word.startswith("!"))
 # Plurals that end a list of streets: "Lakeview and Harrison streets".
 PLURAL_STREETS = frozenset(word[1:] for word in _STREETS if word[:1] == "+")
-# A sentence with none of these names no street and no feature.
+# The first and last words of the two-word endings of a wild area's name ("National
+# Seashore", "Wildlife Refuge"): a last word ends one only after its first (see
+# streets.streets), and a sentence is read for one only with both ("the Federal Reserve"
+# names none).
+PAIR_FIRSTS = frozenset(word.split()[0] for word in FEATURE_WORDS if " " in word)
+PAIR_ENDS = frozenset(word.split()[-1] for word in FEATURE_WORDS if " " in word)
+# A sentence with none of these names no street and no feature (but for a wild area's
+# two-word ending, PAIR_FIRSTS and PAIR_ENDS).
 STREET_TRIGGERS = STREET_WORDS | FEATURE_HEADS | PLURAL_STREETS
