@@ -106,8 +106,9 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
     dollar = local.home_dollar(document) if "$" in text or "dollar" in text else None
     found: list[Quantity] = []
     counts: list[events.Counted] = []
-    # Where the event words start, looked for when a count first asks (a text of amounts and
-    # percentages never does): one scan of the text, a fixed cost of each short article.
+    # Where the event words start, looked for when a count that may have an event first asks
+    # (a text of amounts, percentages and goals never does): one scan of the text, a fixed
+    # cost of each short article.
     numbers = len(raws)
     event_words = _once(lambda: events.event_starts(text, numbers))
     # the fates of the first words after counts, unless the decisions are traced
@@ -196,7 +197,7 @@ def _counted(
     # A bare count in a text without event words has none: decided without the call (where
     # they were looked for: not None).
     if raw.kind == "count" and event is None and (phrase is not None or event_words() != []):
-        event = events.event(document, raw, phrase, phrase_end, event_words())
+        event = events.event(document, raw, phrase, phrase_end, event_words)
     if phrase is not None and raw.kind == "count":
         goods.rate_after(text, raw, phrase, phrase_end)  # "10,000 tests per day"
     return phrase, event, phrase_end
