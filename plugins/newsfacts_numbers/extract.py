@@ -194,9 +194,14 @@ def _counted(
         # "eight million 250ml bottles", "six 40-foot containers": the noun after the measure
         # is what is counted
         phrase, event, phrase_end = counted(text, raws[-1], None)
-    # A bare count in a text without event words has none: decided without the call (where
-    # they were looked for: not None).
-    if raw.kind == "count" and event is None and (phrase is not None or event_words() != []):
+    # A bare count has none in a game's report (see events.event) or in a text without event
+    # words: decided without the call (where they were looked for: not None), the report's
+    # first (the words are looked for in the whole text).
+    if (
+        raw.kind == "count"
+        and event is None
+        and (phrase is not None or (not document.sports_report and event_words() != []))
+    ):
         event = events.event(document, raw, phrase, phrase_end, event_words)
     if phrase is not None and raw.kind == "count":
         goods.rate_after(text, raw, phrase, phrase_end)  # "10,000 tests per day"
