@@ -239,8 +239,16 @@ def sentences(
 
 def or_clues(clue_characters: str) -> int:
     """The clues of words or-ed, from their characters (the third of each word's codes, see
-    rule_table.unit_codes): in C, an "or" per distinct value (a few)."""
-    return functools.reduce(or_, map(ord, set(clue_characters)), 0)
+    rule_table.unit_codes)."""
+    return _or_of(frozenset(clue_characters))
+
+
+@functools.lru_cache(maxsize=4096)  # a few distinct sets of clues, sentence after sentence
+def _or_of(characters: frozenset[str]) -> int:
+    """The clues of ``characters`` or-ed: an "or" per distinct value, each a call of
+    ``operator.or_`` (some 600 instructions: or-ing a sentence's cost more than finding its
+    distinct values), made once per distinct set of them."""
+    return functools.reduce(or_, map(ord, characters), 0)
 
 
 def _signed(texts: list[str]) -> bool:
