@@ -28,6 +28,11 @@ _UNSURE_START = compiled(r"\n[^a-z]")
 
 def paragraphs(text: str) -> tuple[Segment, ...]:
     """Paragraphs: non-blank lines, hard-wrapped lines joined, outer white space trimmed."""
+    if "\n" not in text and text.strip() == text:
+        # One line with no white space around it (a one-sentence item, a text sent as one
+        # line): the whole text is its one paragraph, as the loop below finds it, with no
+        # pattern set up (the regex module's set-up, the cost of most of such a short text).
+        return (_segment((0, len(text), text)),) if text else ()
     found: list[Segment] = []
     # A match per run of lines that may be joined, not a Python step per line: a page of
     # short lines ("a\na\n...") is one paragraph of half a million lines. (concurrent=False:
