@@ -19,10 +19,12 @@ def newsfacts_register_fields(register: Register) -> None:
 
 def extract_people(document: Document, needed: FactMap, options: Any = None) -> list[Person]:
     """The person mentions of ``document``."""
-    people = resolve(
-        document.text,
-        find_mentions(document),
-        lambda: document.lower_case_words,
-        document.sports_report,
+    mentions = find_mentions(document)
+    # (a text that names no one, as a third of one-sentence items, has no genre read for it:
+    # resolve reads nothing then)
+    people = (
+        resolve(document.text, mentions, lambda: document.lower_case_words, document.sports_report)
+        if mentions
+        else []
     )
     return initials_people(document.text, people)
