@@ -24,8 +24,9 @@ COUNTRIES = (("US", 0.5), ("CA", 0.5))
 #: The votes of the article's addresses, however many: as many as a dateline's
 WEIGHT = 3.0
 
-# the kinds of street, as one alternation: "St|Ave|Blvd|..."
-_KINDS = "|".join(sorted(read_words(PACKAGE, "street_abbreviations.txt")))
+# the kinds of street ("St", "Ave", "Blvd", ...), and as one alternation: "St|Ave|Blvd|..."
+_KIND_WORDS = sorted(read_words(PACKAGE, "street_abbreviations.txt"))
+_KINDS = "|".join(_KIND_WORDS)
 _PATTERNS = Patterns(
     {
         "address": r"""
@@ -43,6 +44,15 @@ _PATTERNS = Patterns(
 )
 
 
+# What every address the pattern finds holds as written: its kind of street with its period
+# ("St.", "Ave.") or "block". A text with none of them (most news) is not searched: the
+# search reads the Unicode properties of every character, a scan for each of these a few
+# instructions per character.
+_NEEDED = (*(kind + "." for kind in _KIND_WORDS), "block")
+
+
 def north_american(text: str) -> bool:
     """Whether the text gives a street address as North American news writes it."""
+    if not any(map(text.__contains__, _NEEDED)):
+        return False
     return _PATTERNS["address"].search(text) is not None
