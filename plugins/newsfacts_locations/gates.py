@@ -23,7 +23,8 @@ WORDS = ("key", "previous", "following", "first")
 #: The flags a gate may read (see :func:`features`).
 FLAGS = (
     "claimed",  # the organizations or people field claims text it overlaps
-    "opening",  # the name is one of its sentence's first two tokens
+    "institution",  # the organizations field claims its very span, an institution's or a company's
+    "opening",  # one of its sentence's first two tokens, a word the article writes in lower case
     "storm",  # a storm's name the article gives ("Hurricane Milton")
     "product",  # a product's name the article gives with its noun ("the Orion capsule")
     "surname",  # the surname of a person of the article
@@ -63,8 +64,8 @@ def _speech_verb(word: str) -> bool:
 GATES = (
     Gate("product-or-institution", "key", words.PRODUCTS.__contains__),
     Gate("product-or-institution", "key", words.PRODUCT_LINES.__contains__),
-    Gate("product-or-institution", "claimed"),  # an institution's or a company's name
-    Gate("product-or-institution", "opening"),  # a first word the article writes in lower case
+    Gate("product-or-institution", "institution"),
+    Gate("product-or-institution", "opening"),
     Gate("product-or-institution", "previous", words.VERSIONED_PLATFORMS.__contains__),
     Gate("product-or-institution", "following", products.product_word),
     Gate("claimed-by-person", "claimed"),
@@ -125,7 +126,9 @@ def features(c: Candidacy) -> tuple[tuple[str, str, str, str], tuple[bool, ...]]
     candidate, traits, key = c.candidate, c.traits, c.candidate.key
     return (key, c.previous, c.following, c.tokens[candidate.first].text), (
         c.claimed,
-        candidate.first <= 1,
+        # (a span the organizations field names is claimed: asked only of a claimed name)
+        c.claimed and products.institution_or_company(candidate, c.claims.readings),
+        candidate.first <= 1 and key.lower() in c.article.lower_case,
         key in c.article.storms,
         key in c.article.products,
         key in c.claims.surnames,

@@ -333,8 +333,7 @@ def askable(
     key = candidate.key
     if key in words.PRODUCTS or key in words.PRODUCT_LINES:
         return True
-    span = (candidate.start, candidate.end)
-    if span in claims.institutions or span in claims.companies:
+    if institution_or_company(candidate, claims):
         return True
     if candidate.first <= 1 and key.lower() in lower_case:
         return True
@@ -342,6 +341,13 @@ def askable(
         return True
     after = candidate.last + 1
     return product_word(tokens[after].text if after < len(tokens) else "")
+
+
+def institution_or_company(candidate: Candidate, claims: Readings) -> bool:
+    """Whether the organizations field names the name's very span, as an institution's
+    shortened name or a company's."""
+    span = (candidate.start, candidate.end)
+    return span in claims.institutions or span in claims.companies
 
 
 @functools.lru_cache(maxsize=4096)  # pure, and the words after names repeat
