@@ -11,6 +11,11 @@ from newsfacts_locations import words
 
 #: A token's possessive ending: "Jupiter's moons"
 _POSSESSIVE = re.compile("['’]s$")
+#: The tokens that read as a name of ``celestial.txt`` once their possessive is cut (see
+#: planets_named): the name, or the name and a possessive ending
+_CELESTIAL_TOKENS = frozenset(
+    name + ending for name in words.CELESTIAL for ending in ("", "'s", "’s")
+)
 
 
 @attrs.define(repr=False, eq=False)
@@ -34,8 +39,12 @@ def planets_named(document: newsfacts.Document) -> frozenset[str]:
     """The names of ``celestial.txt`` that stand in a sentence with a word of astronomy
     (``astronomy_words.txt``): "The Juice mission will reach Jupiter in 2031" reads the planet
     where another sentence says "the spacecraft will orbit Jupiter"."""
+    # most texts: no token that is a name, told in one C loop over the tokens' texts, not a
+    # scan of the text for each name
+    if _CELESTIAL_TOKENS.isdisjoint(document.tokens.texts()):
+        return frozenset()
     text = document.text
-    names = [name for name in words.CELESTIAL if name in text]  # most texts: none, in C
+    names = [name for name in words.CELESTIAL if name in text]
     found: set[str] = set()
     for token in document.tokens if names else ():
         name = _POSSESSIVE.sub("", token.text)  # "orbit Jupiter's moon Ganymede"
