@@ -120,6 +120,12 @@ def cues_between(
     # a timeout makes the regex module check the clock at every step (three times slower).
     for match in CUE_WORD.finditer(text, low, high):
         word = match.group().lower()
+        if word not in _READ and not word.endswith(_CUE_ENDINGS):
+            # No cue, and no check below makes one of it (most words): only the words
+            # before the next one move on.
+            before = (before[1], word)
+            ends = (ends[1], match.end())
+            continue
         cue = _cue(word, before)
         if word in SAME_FORM_PASTS and same_form_past(text, match.end(), before):
             cue = "past"  # "The storm hit the coast on Friday and is expected to weaken"
@@ -212,6 +218,12 @@ def past_verb_next_to(text: str, start: int, end: int) -> bool:
 # The tails of "will" joined to the word before it ("'ll", "’ll" of future_cues.txt): a
 # word is read whole with its apostrophe ("I’ll", "we'll"), so its tail is the cue.
 _FUTURE_TAILS = tuple(cue for cue in FUTURE_CUES if cue[:1] in "'’")
+
+
+# The words :func:`_cue` may read as a cue, by their text or their ending, and those a check
+# of cues_between makes one of: any other word is none.
+_CUE_ENDINGS = ("ed", *_FUTURE_TAILS)
+_READ = FUTURE_CUES | PRESENT_CUES | PAST_CUES | {"to"} | SAME_FORM_PASTS | FIXTURE_VERBS
 
 
 def _cue(word: str, before: tuple[str, str]) -> Tense | None:
