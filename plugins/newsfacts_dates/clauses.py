@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsfacts.plugin import compiled
-from newsfacts_dates.grammar import CONTROL_VERBS
+from newsfacts_dates.grammar import CONTROL_VERBS, KEEP_GIL
 
 if TYPE_CHECKING:
     from newsfacts_dates.tense import Tense
@@ -48,10 +48,10 @@ def clause_start(text: str, far: int, low: int, start: int) -> int:
     if far >= low:
         return low
     opening = far
-    for mark in _CLAUSE_MARK.finditer(text, far, start):
+    for mark in _CLAUSE_MARK.finditer(text, far, start, False, KEEP_GIL):
         if mark.group() != "," or _ABSOLUTE.match(text, mark.end(), start) is None:
             opening = mark.end()
-    for word in _CLAUSE_OPENING.finditer(text, opening, start):
+    for word in _CLAUSE_OPENING.finditer(text, opening, start, False, KEEP_GIL):
         opening = word.end()
     return min(low, opening)
 
@@ -89,7 +89,9 @@ def after_infinitive(
     before = [cue for cue in cues if cue[1] <= start]
     if not before:
         return cues
-    openings = [match.end() for match in _INFINITIVE.finditer(text, before[-1][1], start)]
+    openings = [
+        match.end() for match in _INFINITIVE.finditer(text, before[-1][1], start, False, KEEP_GIL)
+    ]
     if not openings:
         return cues
     return [cue for cue in cues if cue[0] >= openings[-1] or cue[2] != "past"]
@@ -134,7 +136,10 @@ def in_own_clause(
     any: "Apple will release it in September, the company said" is the September to come."""
     if len(cues) < 2:
         return cues
-    opening = max((m.end() for m in _CLAUSE_MARK.finditer(text, cues[0][0], start)), default=0)
+    opening = max(
+        (m.end() for m in _CLAUSE_MARK.finditer(text, cues[0][0], start, False, KEEP_GIL)),
+        default=0,
+    )
     closing = _CLAUSE_MARK.search(text, end, cues[-1][1])
     last = closing.start() if closing is not None else len(text)
     own = [cue for cue in cues if cue[0] >= opening and cue[1] <= last]

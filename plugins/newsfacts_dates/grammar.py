@@ -394,3 +394,9 @@ WORD = compiled(r"(['’]\d0s|\w+)")
 
 # Tense cues are looked up word by word in the sentence around an expression.
 CUE_WORD = compiled(r"[\w'’]+")
+
+# The ``concurrent`` argument of the regex module's match and finditer (passed by position:
+# by keyword the module parses the arguments anew, slower): False keeps the GIL through a
+# try, or through each step of an iteration, where the module would let go of it and take it
+# back around each (a window's words are found one match at a time).
+KEEP_GIL = False

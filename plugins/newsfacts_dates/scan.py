@@ -13,7 +13,7 @@ from newsfacts import Document
 from newsfacts.plugin import compiled, tracing
 from newsfacts_dates import tense
 from newsfacts_dates.candidates import candidates_of, head_kind, key_of, rules_at
-from newsfacts_dates.grammar import MONTH_ABBREVIATIONS, PHRASES_BY_FIRST, RULES
+from newsfacts_dates.grammar import KEEP_GIL, MONTH_ABBREVIATIONS, PHRASES_BY_FIRST, RULES
 from newsfacts_dates.names import in_a_name
 from newsfacts_dates.normalize import NORMALIZERS
 from newsfacts_dates.reading import Context, Found, Reading
@@ -105,19 +105,13 @@ def _match_rules(text: str, start: int, rules: tuple[str, ...], context: Context
     for rule in rules:
         # No timeout here: each rule is anchored at one word and bounded (no unbounded or
         # nested repetition), and a timeout doubles the cost of every call.
-        match = _pattern(rule).match(text, start, None, _CONCURRENT)
+        match = _pattern(rule).match(text, start, None, KEEP_GIL)  # (most tries fail at once)
         if match is None:
             continue
         reading = _within_calendar(NORMALIZERS[rule], match, context)
         if reading is not None:
             return _trimmed(text, match, rule), _end(text, match), reading
     return None
-
-
-# The ``concurrent`` argument of the regex module's match (its fourth, passed by position: by
-# keyword the module parses the arguments anew, slower): False keeps the GIL through a try,
-# where the module would let go of it and take it back around each (most tries fail at once).
-_CONCURRENT = False
 
 
 @functools.cache

@@ -19,6 +19,7 @@ from newsfacts_dates.grammar import (
     CUE_WORD,
     FIXTURE_VERBS,
     FUTURE_CUES,
+    KEEP_GIL,
     NOT_PAST,
     PACKAGE,
     PAST_CUES,
@@ -118,7 +119,7 @@ def cues_between(
     ends = (-1, -1)  # where the two words before this one end
     # No timeout: a run of one character class cannot backtrack, the window is bounded, and
     # a timeout makes the regex module check the clock at every step (three times slower).
-    for match in CUE_WORD.finditer(text, low, high):
+    for match in CUE_WORD.finditer(text, low, high, False, KEEP_GIL):
         word = match.group().lower()
         if word not in _READ and not word.endswith(_CUE_ENDINGS):
             # No cue, and no check below makes one of it (most words): only the words
