@@ -6,27 +6,24 @@ candidate then goes through :data:`CANDIDATE_CHECKS`, and the first check that h
 it (none holding, it is kept; not tracing, :mod:`newsfacts_organizations.gates` asks only
 the checks that may hold). ``newsfacts explain --field organizations`` shows the table.
 The checks that find a person where a rule saw an organization are in
-:mod:`newsfacts_organizations.person_checks`.
+:mod:`newsfacts_organizations.person_checks`, those that find an event, a venue or a street in
+:mod:`newsfacts_organizations.thing_checks`.
 """
 
 from __future__ import annotations
 
-import bisect
-
-from newsfacts.plugin import COUNTRY_NAMES, VENUE_WORDS, Check, dateline, read_table
-from newsfacts_organizations import firms, institutions, sports_venues
+from newsfacts.plugin import COUNTRY_NAMES, Check, dateline, read_table
+from newsfacts_organizations import firms, institutions, thing_checks
 from newsfacts_organizations.candidacy import Candidacy
 from newsfacts_organizations.lexicon import (
     COMMON_READINGS,
-    EVENT_WORDS,
     NOT_ORGANIZATIONS,
     PACKAGE,
-    POSSESSIVE_ENDINGS,
     REGION_WORDS,
     THE_PLACES,
     is_demonym,
 )
-from newsfacts_organizations.name_tables import KNOWN, PLACE_METONYMS
+from newsfacts_organizations.name_tables import PLACE_METONYMS
 from newsfacts_organizations.person_checks import (
     party_letter,
     people_noun_opening,
@@ -74,56 +71,6 @@ def _opens_listed(c: Candidacy) -> bool:
 def _demonym_before_listed(key: tuple[str, ...]) -> bool:
     """ "Jewish West Bank settlements": an adjective of people before a listed name."""
     return len(key) > 1 and is_demonym(key[0]) and key[1:] in NOT_ORGANIZATIONS
-
-
-def _last_word(c: Candidacy) -> str:
-    word = c.candidate.key[-1]
-    return word.title() if c.sentence.caps else word
-
-
-def _event_name(c: Candidacy) -> str:
-    """ "Fed Cup finalists", "the British Masters" (not a listed name)."""
-    if c.candidate.rule >= KNOWN_RULE:  # before the word: a listed name is never one
-        return ""
-    word = _last_word(c)
-    return word if word in EVENT_WORDS else ""
-
-
-def _acronym_of_an_event(c: Candidacy) -> bool:
-    return bool(c.candidate.entry.acronym) and (
-        c.candidate.entry.name.rsplit(" ", 1)[-1] in EVENT_WORDS
-    )
-
-
-def _event_acronym(c: Candidacy) -> bool:
-    """ "the Muscat International Film Festival (MIFF)", unless the acronym is listed."""
-    return c.candidate.key not in KNOWN and _acronym_of_an_event(c)  # the look-up is cheaper
-
-
-def _event_word_after(c: Candidacy) -> str:
-    """ "UEFA Cup", "U.S. Open", "Labour Day": the name opens an event's (not after its
-    possessive: "the Federal Reserve's Open Market Committee")."""
-    after = c.candidate.last
-    sentence = c.sentence
-    if after >= len(sentence.texts) or sentence.texts[after - 1].endswith(POSSESSIVE_ENDINGS):
-        return ""
-    word = sentence.lowered[after].title() if sentence.caps else sentence.texts[after]
-    # The word first: few are event words, and the name's own test costs more.
-    return word if word in EVENT_WORDS and not _acronym_of_an_event(c) else ""
-
-
-# Lower-case nouns of streets: "Mill and Congress streets", "the Parliament road"
-STREET_NOUNS = frozenset(
-    ["street", "streets", "avenue", "avenues", "road", "roads", "boulevard", "lane", "drive"]
-)
-
-
-def _street_after(c: Candidacy) -> str:
-    """ "near Mill and Congress streets", "on Parliament Street": a street's name, not the
-    body's."""
-    after = c.candidate.last
-    lowered = c.sentence.lowered
-    return lowered[after] if after < len(lowered) and lowered[after] in STREET_NOUNS else ""
 
 
 def _place_after_the(c: Candidacy) -> bool:
@@ -208,23 +155,6 @@ BODY_TITLES = frozenset(
 _OFFICES_OF = frozenset({"Secretary", "Secretaries", "Minister", "Ministers"})
 
 
-def _venue_word_after(c: Candidacy) -> str:
-    """ "Emirates Stadium", "AT&T Stadium", "Ford Field": a venue word ends the name's run of
-    capitalized words ("AT" of "AT&T" too) before any lower-case word ("on Saturday")."""
-    after, sentence = c.candidate.last, c.sentence
-    # The run holding the unit after the name: the last one starting before it (runs are in
-    # order), found by bisection, not by a scan of the sentence's runs for every name.
-    index = bisect.bisect_left(sentence.runs, (after, -1)) - 1
-    end = sentence.runs[index][1] if index >= 0 and sentence.runs[index][1] > after else after
-    for index in range(after, end):
-        word = sentence.lowered[index].title() if sentence.caps else sentence.texts[index]
-        if word in VENUE_WORDS:
-            return word
-        if word[:1].islower():
-            break
-    return ""
-
-
 def _product_edition(c: Candidacy) -> bool:
     return institutions.edition(c.candidate)
 
@@ -280,14 +210,6 @@ def _opens_sentence(sentence: Sentence, start: int) -> bool:
 _OPENING_MARKS = frozenset(['"', "“", "‘", "'", "(", "["])
 
 
-def _venue_opening(c: Candidacy) -> bool:
-    return c.candidate.rule < KNOWN_RULE and sports_venues.venue_opening(c.sentence, c.candidate)
-
-
-def _venue_closing(c: Candidacy) -> bool:
-    return c.candidate.rule < KNOWN_RULE and sports_venues.venue_closing(c.sentence, c.candidate)
-
-
 CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (
     Check("dateline", _dateline, "reject", "a short line ending in a date names places"),
     Check("in-dateline", _opening_dateline, "reject", "in the dateline opening its sentence"),
@@ -303,16 +225,31 @@ CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (
         "reject",
         "listed as a place or thing, not an organization",
     ),
-    Check("event-name", _event_name, "reject", 'the name of an event ("the British Masters")'),
-    Check("event-acronym", _event_acronym, "reject", "the acronym of an event's name, not listed"),
-    Check("event-word-after", _event_word_after, "reject", 'opens an event\'s name ("UEFA Cup")'),
+    Check(
+        "event-name",
+        thing_checks.event_name,
+        "reject",
+        'the name of an event ("the British Masters")',
+    ),
+    Check(
+        "event-acronym",
+        thing_checks.event_acronym,
+        "reject",
+        "the acronym of an event's name, not listed",
+    ),
+    Check(
+        "event-word-after",
+        thing_checks.event_word_after,
+        "reject",
+        'opens an event\'s name ("UEFA Cup")',
+    ),
     Check(
         "venue-word-after",
-        _venue_word_after,
+        thing_checks.venue_word_after,
         "reject",
         'opens a venue\'s name ("Emirates Stadium"; newsfacts/data/venue_words.txt)',
     ),
-    Check("street-after", _street_after, "reject", 'names a street: "Congress Street"'),
+    Check("street-after", thing_checks.street_after, "reject", 'names a street: "Congress Street"'),
     Check("index-after", firms.index_name, "reject", 'names an index: "the KBW Bank index"'),
     Check(
         "town-as-place", institutions.town_as_place, "reject", 'a team\'s town: "fans in Boston"'
@@ -381,13 +318,13 @@ CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (
     ),
     Check(
         "venue-opening",
-        _venue_opening,
+        thing_checks.venue_opening,
         "reject",
         'a team\'s name opening a sentence after "In" or "At", before a comma: the venue',
     ),
     Check(
         "venue-closing",
-        _venue_closing,
+        thing_checks.venue_closing,
         "reject",
         'a team\'s name after "in" ending its sentence or clause: the venue ("a crowd in'
         ' Moldova.")',

@@ -13,7 +13,7 @@ every check that holds on its sentences to its gates. :func:`kept` decides a can
 from __future__ import annotations
 
 from newsfacts.plugin import PEOPLE_NOUNS, POST_NOMINALS, VENUE_WORDS, Gate, Screen, decide, tracing
-from newsfacts_organizations import checks, firms, institutions, person_checks
+from newsfacts_organizations import checks, firms, institutions, person_checks, thing_checks
 from newsfacts_organizations.candidacy import Candidacy
 from newsfacts_organizations.lexicon import (
     COMMON_READINGS,
@@ -84,7 +84,7 @@ GATES = (
     Gate("event-word-after", "after", _event_word),
     Gate("venue-word-after", "after", _may_open_venue),
     Gate("venue-word-after", "caps"),
-    Gate("street-after", "after", lambda word: word.lower() in checks.STREET_NOUNS),
+    Gate("street-after", "after", lambda word: word.lower() in thing_checks.STREET_NOUNS),
     Gate("index-after", "after", firms.INDEX_NOUNS.__contains__),
     Gate("town-as-place", "before", lambda word: word.lower() in institutions.TOWN_PLACE_WORDS),
     Gate("place-after-the", "final", lambda word: word.lower() in THE_PLACES),

@@ -1,0 +1,90 @@
+"""Checks that find the name of a thing a body's name opens or stands for, not the body: an
+event ("UEFA Cup", "the British Masters"), a venue ("Emirates Stadium", "a crowd in Moldova"),
+a street ("Congress Street"). Part of :data:`newsfacts_organizations.checks.CANDIDATE_CHECKS`.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from newsfacts.plugin import VENUE_WORDS
+from newsfacts_organizations import sports_venues
+from newsfacts_organizations.candidacy import Candidacy
+from newsfacts_organizations.lexicon import EVENT_WORDS, POSSESSIVE_ENDINGS
+from newsfacts_organizations.name_tables import KNOWN
+from newsfacts_organizations.rules import KNOWN_RULE
+
+
+def _last_word(c: Candidacy) -> str:
+    word = c.candidate.key[-1]
+    return word.title() if c.sentence.caps else word
+
+
+def event_name(c: Candidacy) -> str:
+    """ "Fed Cup finalists", "the British Masters" (not a listed name)."""
+    if c.candidate.rule >= KNOWN_RULE:  # before the word: a listed name is never one
+        return ""
+    word = _last_word(c)
+    return word if word in EVENT_WORDS else ""
+
+
+def _acronym_of_an_event(c: Candidacy) -> bool:
+    return bool(c.candidate.entry.acronym) and (
+        c.candidate.entry.name.rsplit(" ", 1)[-1] in EVENT_WORDS
+    )
+
+
+def event_acronym(c: Candidacy) -> bool:
+    """ "the Muscat International Film Festival (MIFF)", unless the acronym is listed."""
+    return c.candidate.key not in KNOWN and _acronym_of_an_event(c)  # the look-up is cheaper
+
+
+def event_word_after(c: Candidacy) -> str:
+    """ "UEFA Cup", "U.S. Open", "Labour Day": the name opens an event's (not after its
+    possessive: "the Federal Reserve's Open Market Committee")."""
+    after = c.candidate.last
+    sentence = c.sentence
+    if after >= len(sentence.texts) or sentence.texts[after - 1].endswith(POSSESSIVE_ENDINGS):
+        return ""
+    word = sentence.lowered[after].title() if sentence.caps else sentence.texts[after]
+    # The word first: few are event words, and the name's own test costs more.
+    return word if word in EVENT_WORDS and not _acronym_of_an_event(c) else ""
+
+
+# Lower-case nouns of streets: "Mill and Congress streets", "the Parliament road"
+STREET_NOUNS = frozenset(
+    ["street", "streets", "avenue", "avenues", "road", "roads", "boulevard", "lane", "drive"]
+)
+
+
+def street_after(c: Candidacy) -> str:
+    """ "near Mill and Congress streets", "on Parliament Street": a street's name, not the
+    body's."""
+    after = c.candidate.last
+    lowered = c.sentence.lowered
+    return lowered[after] if after < len(lowered) and lowered[after] in STREET_NOUNS else ""
+
+
+def venue_word_after(c: Candidacy) -> str:
+    """ "Emirates Stadium", "AT&T Stadium", "Ford Field": a venue word ends the name's run of
+    capitalized words ("AT" of "AT&T" too) before any lower-case word ("on Saturday")."""
+    after, sentence = c.candidate.last, c.sentence
+    # The run holding the unit after the name: the last one starting before it (runs are in
+    # order), found by bisection, not by a scan of the sentence's runs for every name.
+    index = bisect.bisect_left(sentence.runs, (after, -1)) - 1
+    end = sentence.runs[index][1] if index >= 0 and sentence.runs[index][1] > after else after
+    for index in range(after, end):
+        word = sentence.lowered[index].title() if sentence.caps else sentence.texts[index]
+        if word in VENUE_WORDS:
+            return word
+        if word[:1].islower():
+            break
+    return ""
+
+
+def venue_opening(c: Candidacy) -> bool:
+    return c.candidate.rule < KNOWN_RULE and sports_venues.venue_opening(c.sentence, c.candidate)
+
+
+def venue_closing(c: Candidacy) -> bool:
+    return c.candidate.rule < KNOWN_RULE and sports_venues.venue_closing(c.sentence, c.candidate)
