@@ -37,6 +37,7 @@ SENTENCES = (
     "Sporting Lisbon beat Benfica 2-0 in Lisbon .",
     "In Montreal, the Expos beat the Cubs 3-2, and a crowd in Moldova cheered Sheriff Tiraspol.",
     "Balls were going really fast, the Yankees said. The ball hit Boston Red Sox fans.",
+    "The Justice Department sued. Chief Justice John Roberts and Justice officials met.",
 )
 
 

@@ -13,7 +13,7 @@ The checks that find a person where a rule saw an organization are in
 from __future__ import annotations
 
 from newsfacts.plugin import COUNTRY_NAMES, Check, dateline, read_table
-from newsfacts_organizations import firms, institutions, thing_checks
+from newsfacts_organizations import departments, firms, institutions, thing_checks
 from newsfacts_organizations.candidacy import Candidacy
 from newsfacts_organizations.lexicon import (
     COMMON_READINGS,
@@ -277,6 +277,13 @@ CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (
         _portfolio,
         "reject",
         'a minister\'s portfolio: "Emergency Management Minister Mark Mitchell"',
+    ),
+    Check(
+        "portfolio-in-other-name",
+        departments.in_other_name,
+        "reject",
+        'a department\'s portfolio alone in an office or another name: "secretary of State",'
+        ' "Chief Justice John Roberts"',
     ),
     Check(
         "product-edition",

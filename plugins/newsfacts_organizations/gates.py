@@ -2,7 +2,7 @@
 hold, read off a few words and flags of the candidacy: the table
 :class:`~newsfacts.plugin.Screen` cuts down.
 
-Nearly every candidate passes all 24 checks ("Reuters" is kept after a call to each), and
+Nearly every candidate passes all 25 checks ("Reuters" is kept after a call to each), and
 each check reads the candidate's sentence again. Each gate below is a *necessary* condition
 of its check, on the name's key, its last unit, the word before or after it, or a flag: a
 check none of whose gates passes cannot hold, and is not asked. The outcome is the whole
@@ -13,7 +13,14 @@ every check that holds on its sentences to its gates. :func:`kept` decides a can
 from __future__ import annotations
 
 from newsfacts.plugin import PEOPLE_NOUNS, POST_NOMINALS, VENUE_WORDS, Gate, Screen, decide, tracing
-from newsfacts_organizations import checks, firms, institutions, person_checks, thing_checks
+from newsfacts_organizations import (
+    checks,
+    departments,
+    firms,
+    institutions,
+    person_checks,
+    thing_checks,
+)
 from newsfacts_organizations.candidacy import Candidacy
 from newsfacts_organizations.lexicon import (
     COMMON_READINGS,
@@ -92,6 +99,7 @@ GATES = (
     Gate("currency-prefix", "after", checks.CURRENCY_SIGNS.__contains__),
     Gate("portfolio", "before", "of".__eq__),  # "Secretary of State Tom Nides"
     Gate("portfolio", "after", _portfolio_after),  # "Emergency Management Minister"
+    Gate("portfolio-in-other-name", "key", departments.PORTFOLIOS.__contains__),
     Gate("product-edition", "key", lambda key: not institutions.PLATFORMS.isdisjoint(key[1:])),
     Gate("person", "person"),
     Gate("post-nominal", "key", lambda key: len(key) == 1 and key[0] in POST_NOMINALS),

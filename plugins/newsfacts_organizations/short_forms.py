@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from newsfacts.plugin import CARDINAL_WORDS, read_table, read_words
+from newsfacts_organizations import departments
 from newsfacts_organizations.lexicon import (
     LEGAL_SUFFIXES,
     PACKAGE,
@@ -36,6 +37,7 @@ def short_forms(
     # one word left is a name only if it names alone: not "Islamic" of "Islamic Group"
     common = len(short) == 1 and (short[0].lower() in lower_case or not _names_alone(short[0]))
     yield from _LISTED_SHORT_NAMES.get(key, ())  # "Eli Lilly" ... "Lilly"
+    yield from departments.portfolio(key, lower_case)  # "Commerce Department" ... "Commerce"
     if short != key and short[-1] not in STOPWORDS and short[0] not in STOPWORDS and not common:
         yield short
         bare = _without_possessive(short)
