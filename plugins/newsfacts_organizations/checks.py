@@ -13,7 +13,7 @@ The checks that find a person where a rule saw an organization are in
 from __future__ import annotations
 
 from newsfacts.plugin import COUNTRY_NAMES, Check, dateline, read_table
-from newsfacts_organizations import departments, firms, institutions, thing_checks
+from newsfacts_organizations import departments, firms, institutions, sports_owners, thing_checks
 from newsfacts_organizations.candidacy import Candidacy
 from newsfacts_organizations.lexicon import (
     COMMON_READINGS,
@@ -322,6 +322,13 @@ CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (
         "reject",
         'a noun for people opening its sentence: "Officials in Haiti reported" '
         "(newsfacts/data/people_nouns.txt)",
+    ),
+    Check(
+        "country-owning-body",
+        sports_owners.country_owning_body,
+        "reject",
+        "a country read as a team before its possessive and a body's noun: \"Mauritania 's"
+        ' soccer federation" (data/owned_body_nouns.txt)',
     ),
     Check(
         "venue-opening",

@@ -2,7 +2,7 @@
 hold, read off a few words and flags of the candidacy: the table
 :class:`~newsfacts.plugin.Screen` cuts down.
 
-Nearly every candidate passes all 25 checks ("Reuters" is kept after a call to each), and
+Nearly every candidate passes all 26 checks ("Reuters" is kept after a call to each), and
 each check reads the candidate's sentence again. Each gate below is a *necessary* condition
 of its check, on the name's key, its last unit, the word before or after it, or a flag: a
 check none of whose gates passes cannot hold, and is not asked. The outcome is the whole
@@ -26,6 +26,7 @@ from newsfacts_organizations.lexicon import (
     COMMON_READINGS,
     EVENT_WORDS,
     NOT_ORGANIZATIONS,
+    POSSESSIVE_ENDINGS,
     THE_PLACES,
 )
 from newsfacts_organizations.name_tables import PLACE_METONYMS
@@ -107,6 +108,8 @@ GATES = (
     Gate("common-word", "sports-rule"),
     Gate("acronym-before-words", "acronym-name-rule"),
     Gate("people-noun-opening", "key", lambda key: key[0].lower() in PEOPLE_NOUNS),
+    Gate("country-owning-body", "after", is_possessive),  # "Mauritania 's"
+    Gate("country-owning-body", "final", lambda word: word.endswith(POSSESSIVE_ENDINGS)),
     Gate("venue-opening", "sports"),
     Gate("venue-closing", "sports"),
 )
