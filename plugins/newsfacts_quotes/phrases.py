@@ -47,6 +47,7 @@ def is_adverb(word: str) -> bool:
 def noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
     """The words of a speaker phrase that name who speaks, without its determiner and the
     description after its head: "a source involved in the talks" -> "source"."""
+    words = _after_opening_phrase(words)
     for index, word in enumerate(words[1:], start=1):
         if word[2] in lx.POSTMODIFIERS or _past_verb_after_head(words, index):
             words = words[:index]
@@ -89,6 +90,32 @@ def noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
     if common and not after_quote and len(words) > longest and not _relational(words):
         return None
     return words
+
+
+# (not "From the report: “...”", whose object is where the words come from)
+_OPENING_PREPOSITIONS = lx.TRAILING_PREPOSITIONS - {"from"}
+
+
+def _opens_subject(words: list[Word], index: int) -> bool:
+    lowered = words[index][2].lower()
+    return (lowered in lx.DETERMINERS or lowered in lx.QUANTIFIERS) and (
+        words[index - 1][2].lower() not in lx.TRAILING_PREPOSITIONS
+    )
+
+
+def _after_opening_phrase(words: list[Word]) -> list[Word]:
+    """The words after a preposition's phrase opening them, where the subject starts at the
+    first determiner that is not the object's: "At one point| the mayor", "At the end of
+    the day| the mayor", "In the past 48 hours| the agency"; none when a determiner opens
+    the object and no subject follows ("In the past 48"). Other words after the preposition
+    are kept: a number or "least" makes it an approximation ("About four in 10 voters",
+    "At least half of voters"), a pronoun a clause ("after she attacked")."""
+    if len(words) < 2 or words[0][2].lower() not in _OPENING_PREPOSITIONS:
+        return words
+    start = next((i for i in range(2, len(words)) if _opens_subject(words, i)), None)
+    if start is not None:
+        return words[start:]
+    return [] if words[1][2].lower() in lx.DETERMINERS else words
 
 
 def _relational(words: list[Word]) -> bool:

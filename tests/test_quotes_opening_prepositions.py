@@ -1,0 +1,80 @@
+"""A preposition's phrase opening a sentence is no part of its subject: the speaker is read
+after it, at the first determiner that is not the preposition's object's ("At one point| the
+mayor said"), and none is read in the object itself ("In the past 48 hours" named "past 48").
+A number or "least" after the preposition makes it an approximation of the subject ("About
+four in 10 voters say"), a pronoun a clause ("after she attacked"), and "From the report:"
+names where the words come from: those are read as before.
+
+Every row is (text, quoted words, speaker's full name, cue).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_checks import speaker_and_cue
+
+OPENING_PREPOSITIONS = [
+    # the subject after the preposition's phrase (was "one point the mayor")
+    (
+        "Mayor Karen Bass spoke for an hour. At one point the mayor said, “We will not back"
+        " down from this fight.”",
+        "We will not back down from this fight.",
+        "Karen Bass",
+        "said",
+    ),
+    # (were no one)
+    (
+        "In the past 48 hours the health agency said it had seen “no new cases at all.”",
+        "no new cases at all.",
+        "health agency",
+        "said",
+    ),
+    (
+        "At the end of the day the senator told reporters it was “a good deal for Ohio.”",
+        "a good deal for Ohio.",
+        "senator",
+        "told reporters",
+    ),
+    # a preposition's phrase set off inside an appositive (was "rapid spread of information")
+    (
+        "Jeffery Hemsley is a professor at Syracuse University. Hemsley, the co-author of"
+        ' "Going Viral," about the rapid spread of information, said the days when the nation'
+        ' had "a somewhat unifying story" are gone.',
+        "a somewhat unifying story",
+        "Jeffery Hemsley",
+        "said",
+    ),
+    # as before: an approximation, a clause, a source
+    (
+        "About four in 10 voters say the economy is “the most important issue.”",
+        "the most important issue.",
+        "four",
+        "say",
+    ),
+    (
+        "About 200 protesters gathered outside, chanting “Dump Trump.”",
+        "Dump Trump.",
+        "200 protesters",
+        "chanting",
+    ),
+    (
+        "New Jersey Gov. Chris Christie described Hillary Clinton as a “disgrace” after she"
+        " attacked police officers nationwide and blamed shootings on “implicit bias” against"
+        " minorities.",
+        "implicit bias",
+        "Hillary Clinton",
+        "blamed",
+    ),
+    (
+        "From the report: “Not all web panels are created equal.”",
+        "Not all web panels are created equal.",
+        "report",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "cue"), OPENING_PREPOSITIONS)
+def test_opening_prepositions(text: str, words: str, speaker: str, cue: str | None) -> None:
+    assert speaker_and_cue(text, words) == (speaker, cue)
