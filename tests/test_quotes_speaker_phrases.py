@@ -396,3 +396,14 @@ def test_an_office_after_the_name_without_its_comma_is_the_persons() -> None:
     # the people field reads "Fisheries Officer" as Mary Akinyi's role: she speaks
     text = "Mary Akinyi, Fisheries Officer commented: “The stock is low this year.”"
     check(text, "The stock is low this year.", "Mary Akinyi", "commented", "Mary Akinyi")
+
+
+def test_an_article_before_a_quote_mark_ends_no_speaker() -> None:
+    # a title in quote marks cuts the phrase after the cue at its article: "the authors of
+    # the" was the speaker, now "authors"
+    text = (
+        "“If we want ethnic minority voters to support Republicans, we have to engage them,”"
+        " wrote the authors of the “Growth and Opportunity Project,” giving an example."
+    )
+    words = "If we want ethnic minority voters to support Republicans, we have to engage them,"
+    check(text, words, "authors", "wrote", "authors")

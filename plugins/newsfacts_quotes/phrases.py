@@ -68,9 +68,13 @@ def noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
         return None
     if _verb_and_object(words, determined):
         return None
-    # "the director further stated": adverbs and auxiliaries before the cue
+    # "the director further stated": adverbs and auxiliaries before the cue; an article and
+    # its link before a quote mark ('wrote the authors of the “Growth Project”')
     while len(words) > 1 and (
-        words[-1][2] in NOT_SPEAKERS or is_adverb(words[-1][2]) or words[-1][2] in lx.VERB_FILLERS
+        words[-1][2] in NOT_SPEAKERS
+        or is_adverb(words[-1][2])
+        or words[-1][2] in lx.VERB_FILLERS
+        or words[-1][2] in _ARTICLES
     ):
         words = words[:-1]
     if words[-1][2] in NOT_SPEAKERS and first not in lx.QUANTIFIERS:
