@@ -78,3 +78,10 @@ OPENING_PREPOSITIONS = [
 @pytest.mark.parametrize(("text", "words", "speaker", "cue"), OPENING_PREPOSITIONS)
 def test_opening_prepositions(text: str, words: str, speaker: str, cue: str | None) -> None:
     assert speaker_and_cue(text, words) == (speaker, cue)
+
+
+def test_a_prepositions_object_opening_the_sentence_is_no_subject() -> None:
+    # the subject read at the sentence's opening for a quote with no cue (was "past 48")
+    words = "We are very worried about what comes next."
+    text = f"In the past 48 hours, the virus has spread: “{words}”"
+    assert speaker_and_cue(text, words) == (None, None)
