@@ -29,6 +29,7 @@ from newsfacts_locations.compass import TRIGGERS as COMPASS_TRIGGERS
 from newsfacts_locations.compass import compass_regions
 from newsfacts_locations.context import well_known_name
 from newsfacts_locations.gazetteer import Gazetteer, Place, load
+from newsfacts_locations.initials import initials
 from newsfacts_locations.landmarks import landmarks_in_towns
 from newsfacts_locations.matching import Candidate, Matcher
 from newsfacts_locations.name_parts import kept
@@ -176,7 +177,10 @@ def extract(
         repeated.keep(key, findings.since(mark, -sentence.start))
     # (read only where a place is to be resolved: most short texts have none)
     bodies = list(state_votes(organizations, gazetteer)) if findings.mentions else []
-    return _places(document, gazetteer, claims, article, findings, bodies)
+    found = _places(document, gazetteer, claims, article, findings, bodies)
+    # "SA" after "South Africa": initials alone are no gazetteer name
+    spelled = initials(document.text, found, claims, article.lower_case, gazetteer)
+    return found + [_fact(document, start, end, place) for start, end, place in spelled]
 
 
 class _Reader:

@@ -1,0 +1,75 @@
+"""The locations field on a country's or a state's initials, which news writes alone once
+the article names the place, in full or by a place it holds ("Limpopo ... SA", "Rockingham
+... WA", "British Columbia ... B.C."): :mod:`newsfacts_locations.initials`. Initials inside a
+name ("Nestlé SA", "SA Rugby"), after a number ("500 B.C."), before a currency's sign ("NZ
+$99"), shared by two places named ("South Africa" and "Saudi Arabia") or of no place named
+are none. Sentences of South African, Australian, Canadian and American news."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+
+EXTRACTOR = newsfacts.Extractor(["locations"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Platinum mining has transformed rural communities in Limpopo. That SA holds "
+            "unparalleled reserves of platinum is well known, and no chief in SA has faced "
+            "more lawsuits.",
+            [
+                ("Limpopo", "Limpopo", 53),
+                ("SA", "South Africa", 67),
+                ("SA", "South Africa", 141),
+            ],
+        ),
+        (
+            "The treatment plant at Rockingham releases its effluent two kilometres offshore. "
+            "Wastewater in WA is diluted through physical and chemical processes.",
+            [("Rockingham", "Rockingham", 23), ("WA", "Western Australia", 95)],
+        ),
+        (
+            "British Columbia brought in its carbon tax in 2008. Keep the B.C. carbon tax in "
+            "place at the current level, the panel said.",
+            [("British Columbia", "British Columbia", 0), ("B.C.", "British Columbia", 61)],
+        ),
+        (
+            "Hillary Clinton won the South Carolina primary by a wide margin. No surprise "
+            "Hillary won SC.",
+            [("South Carolina", "South Carolina", 24), ("SC", "South Carolina", 89)],
+        ),
+    ],
+)
+def test_initials_of_a_place_the_article_names_are_the_place(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    found = EXTRACTOR.extract(text).locations
+    assert [(fact.text, fact.name, fact.start) for fact in found] == expected
+    assert all(text[fact.start : fact.end] == fact.text for fact in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # inside a company's or a body's name
+        ("Nestlé SA said sales in South Africa fell.", ["South Africa"]),
+        ("SA Rugby named its squad for the tour of South Africa.", ["South Africa"]),
+        # a year, a currency
+        ("The site in British Columbia was settled in 500 B.C. by fishers.", ["British Columbia"]),
+        ("A subscription in New Zealand costs NZ $99.99 a year.", ["New Zealand"]),
+        # two places with the same initials, and none named
+        (
+            "Exports from South Africa and Saudi Arabia rose; SA led.",
+            ["South Africa", "Saudi Arabia"],
+        ),
+        ("He moved to SA last year.", []),
+        # initials more often something else
+        ("The Madhya Pradesh assembly heard that an MP had resigned.", ["Madhya Pradesh"]),
+    ],
+)
+def test_initials_that_are_no_place(text: str, expected: list[str]) -> None:
+    assert [fact.name for fact in EXTRACTOR.extract(text).locations] == expected
