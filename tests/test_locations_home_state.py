@@ -1,6 +1,7 @@
 """The locations field on a state named like a country abroad ("Georgia") in a story set in
 the state's country: the state, unless the article names the country abroad or other
-countries as much (``home_state.py``). Sentences written for these tests."""
+countries as much (``home_state.py``; the territories of the state's country count as home:
+``territories.tsv``). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -21,6 +22,18 @@ from location_checks import places
             "The governor of Georgia signed the bill on Monday. Lawmakers in Ohio and Texas "
             "are weighing similar measures.",
             [("Georgia", "US"), ("Ohio", "US"), ("Texas", "US")],
+        ),
+        # the US territories a US story names are at home, not abroad (territories.tsv)
+        (
+            "The unit flew to Guam and Saipan, then to Alaska and Nevada. It will train with "
+            "troops in Georgia next spring.",
+            [
+                ("Guam", "GU"),
+                ("Saipan", "MP"),
+                ("Alaska", "US"),
+                ("Nevada", "US"),
+                ("Georgia", "US"),
+            ],
         ),
         # a US story that names another country once among its US places
         (

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsfacts.plugin import COUNTRY_NAMES
+from newsfacts.plugin import COUNTRY_NAMES, read_table
 from newsfacts_locations.gazetteer import Place
 
 if TYPE_CHECKING:  # (resolve imports this module for its term)
@@ -30,6 +30,12 @@ HOME_VOTES = 2.0
 ABROAD_SHARE = 0.25
 # Less than this for the country abroad is no vote: a share of a name read mostly elsewhere
 NO_VOTE = 0.25
+#: The country that governs each territory coded apart: "Guam" and "Saipan" vote for the US
+#: ("trips to Saipan, Guam, Alaska and Hawaii" are at home, not abroad)
+SOVEREIGNS: dict[str, str] = {
+    territory: country
+    for territory, country in read_table("newsfacts_locations", "territories.tsv", columns=2)
+}
 
 
 def home_state(place: Place, clues: Clues) -> float:
@@ -49,10 +55,11 @@ def home_state(place: Place, clues: Clues) -> float:
 
 def _votes_by_country(locality: Locality, key: str) -> dict[str, float]:
     """The votes of the article's names but ``key`` for each country, named as such
-    ("Ohio", "U.S.") or holding a place named."""
+    ("Ohio", "U.S.") or holding a place named, a territory's for its country's."""
     votes: dict[str, float] = {}
     for tally in (locality.countries, locality.within):
         for code in tally.totals:
             if code is not None:
-                votes[code] = votes.get(code, 0.0) + tally.others(code, key)
+                home = SOVEREIGNS.get(code, code)
+                votes[home] = votes.get(home, 0.0) + tally.others(code, key)
     return votes
