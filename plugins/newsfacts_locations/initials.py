@@ -112,23 +112,35 @@ def _places(found: Sequence[Location], gazetteer: Gazetteer) -> dict[str, Place]
 def _named_and_holding(found: Sequence[Location], gazetteer: Gazetteer) -> Iterator[Place]:
     """The countries and first-level divisions ``found`` names, and those holding its
     places (Limpopo's South Africa, Rockingham's Western Australia)."""
-    divisions = _divisions(gazetteer)
-    for fact in found:
-        if fact.adjectival or fact.country_code is None:
-            continue  # "South African": a nation's word, no name written
-        country = gazetteer.country(fact.country_code)
-        if country is not None:
-            yield country
-        for place in gazetteer.lookup(fact.name):
-            if (place.latitude, place.longitude, place.kind) == (
-                fact.latitude,
-                fact.longitude,
-                fact.kind,
-            ):
-                division = divisions.get((fact.country_code, place.admin1))
-                if division is not None:
-                    yield division
-                break
+    named = dict.fromkeys(
+        (fact.name, fact.country_code, fact.latitude, fact.longitude, fact.kind)
+        for fact in found
+        if not fact.adjectival and fact.country_code is not None  # "South African": no name
+    )
+    for name, code, latitude, longitude, kind in named:  # (each place once: "SA" ... "SA")
+        yield from _holders(gazetteer, name, code, latitude, longitude, kind)
+
+
+@functools.lru_cache(maxsize=4096)
+def _holders(
+    gazetteer: Gazetteer,
+    name: str,
+    code: str,
+    latitude: float | None,
+    longitude: float | None,
+    kind: str,
+) -> tuple[Place, ...]:
+    """The country of the place ``name`` at that point, and its first-level division
+    (the same place's for a country or a division); kept for the process, as news names
+    the same places again and again."""
+    holders = [country] if (country := gazetteer.country(code)) is not None else []
+    for place in gazetteer.lookup(name):
+        if (place.latitude, place.longitude, place.kind) == (latitude, longitude, kind):
+            division = _divisions(gazetteer).get((code, place.admin1))
+            if division is not None:
+                holders.append(division)
+            break
+    return tuple(holders)
 
 
 @functools.lru_cache(maxsize=2)
