@@ -27,7 +27,6 @@ _BEFORE = compiled(
 _LOWER = compiled(r"[\p{Ll}\-]++")
 _MAX_ADJECTIVES = 2  # "the caustic chant", "loud, near-constant calls of"
 _MAX_SUBJECT_WORDS = 3  # "the [crowd] reprised", "the [young supporters] joined in"
-_OWNERS = frozenset(("his", "her", "their"))
 _OBJECT_PREPOSITIONS = frozenset(("in", "into", "with"))  # "joined in", "responded with"
 _BE = frozenset(("am", "is", "are", "was", "were", "be", "been", "being"))
 
@@ -59,7 +58,7 @@ def _chanter(attributor: Attributor, low: int, noun: int) -> Speaker | None:
     if index < 0:
         return None
     word = words[index].group()
-    if word in _OWNERS:
+    if word in lx.POSSESSIVES:  # "their chants of": the owner chants
         start, end = words[index].span()
         if word == "their":  # a crowd the fields do not name: the pronoun marks it
             return Speaker(None, start, end)
