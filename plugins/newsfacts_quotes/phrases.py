@@ -180,6 +180,23 @@ def is_verb(word: str) -> bool:
     )
 
 
+# What a verb contracted onto a pronoun leaves after its apostrophe: "he's", "she'd", "they'll"
+_CONTRACTED = frozenset(("s", "d", "ll", "ve", "re"))
+
+
+def lone_pronoun(phrase: list[Word]) -> int:
+    """The length of the pronoun a phrase is made of, a verb contracted onto it aside ("he"
+    of "he did say" or "he will say", after the auxiliary is cut; "he" of "he's said"); 0
+    when the phrase is no pronoun."""
+    if len(phrase) != 1:
+        return 0
+    word = phrase[0][2].lower()
+    head, mark, tail = word.replace("’", "'").partition("'")
+    if head not in lx.PRONOUNS or (mark and tail not in _CONTRACTED):
+        return 0
+    return len(head)
+
+
 def names_someone(words: list[Word]) -> bool:
     """Whether a phrase holds more than determiners, quantifiers and auxiliaries: "The team",
     not "The" nor "wouldn't" (of "..., wouldn't say Tuesday")."""

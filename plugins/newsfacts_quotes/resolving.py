@@ -29,6 +29,7 @@ from newsfacts_quotes.phrases import (
     is_verb,
     issuer,
     kind_length,
+    lone_pronoun,
     names_a_kind,
     noun_phrase,
 )
@@ -213,11 +214,23 @@ class SpeakerPhrases:
         if not phrase:
             return None
         start, end = phrase[0][0], phrase[-1][1]
+        pronoun_length = lone_pronoun(phrase)
+        if pronoun_length:
+            return self._lone_pronoun(start, start + pronoun_length)
         before = [word[2].lower() for word in words if word[1] <= start][-1:]
         name = None
         if before == ["the"]:
             name = self._role_holder(phrase, start) or self._national(phrase)
         return Speaker(name or self.text[start:end], start, end)
+
+    def _lone_pronoun(self, start: int, end: int) -> Speaker:
+        """ "he did say", "he will say", "he's said": a pronoun that speaks, its verb's
+        auxiliary or adverb cut, stands for a person as "he said" does; an "it" or "they" so
+        far from its cue is left unresolved ("On his website, ... “...,” it now says" is no
+        organization named before it)."""
+        if lx.PRONOUNS[self.text[start:end].lower()] in ("m", "f", "any"):
+            return self.antecedents.pronoun(start, end)
+        return Speaker(None, start, end)
 
     def _national(self, phrase: list[Word]) -> str | None:
         """ "the Spaniard said", "the 22-year-old Brazilian told reporters", "the Spanish

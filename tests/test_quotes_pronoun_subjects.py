@@ -1,0 +1,67 @@
+"""A pronoun that speaks with an auxiliary, adverb or contracted verb between it and its cue
+("he did say", "she will say", "he's said"): the person it stands for, as for "he said"; an
+"it" so far from its cue stays unresolved, its offsets on the pronoun.
+
+Every row is (text, quoted words, speaker's full name, cue, words the speaker offsets point
+at), as in ``test_quotes_speakers.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_checks import Row, check
+
+ROWS: list[Row] = [
+    # an auxiliary between the pronoun and its cue
+    (
+        "While Sheldon Adelson did not disclose how much he would give, he did say he found"
+        " the candidate “very charming.”",
+        "very charming.",
+        "Sheldon Adelson",
+        "say",
+        "he",
+    ),
+    (
+        "Michelle Obama will speak on Monday night. “We cannot afford to sit this one out,”"
+        " she will say.",
+        "We cannot afford to sit this one out,",
+        "Michelle Obama",
+        "say",
+        "she",
+    ),
+    # a verb contracted onto the pronoun
+    (
+        "Ever since Bernie Sanders entered the race, he's said the same thing at every rally:"
+        " “It's not about me.”",
+        "It's not about me.",
+        "Bernie Sanders",
+        "said",
+        "he",
+    ),
+    # "all but" before the cue
+    (
+        "Look at House Speaker Paul Ryan. In 2011, he all but accused the Fed of trying to"
+        " “debase” the dollar.",
+        "debase",
+        "Paul Ryan",
+        "accused",
+        "he",
+    ),
+    # an "it" with an adverb before its cue: unresolved, not the organization named last
+    (
+        "Senator Ana Ruiz met the Senate Finance Committee. On her campaign website, “This is"
+        " your movement,” it now says.",
+        "This is your movement,",
+        None,
+        "says",
+        "it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "cue", "mention"), ROWS)
+def test_pronoun_before_auxiliary(
+    text: str, words: str, speaker: str | None, cue: str, mention: str
+) -> None:
+    check(text, words, speaker, cue, mention)
