@@ -1,6 +1,8 @@
 """A pronoun that speaks with an auxiliary, adverb or contracted verb between it and its cue
 ("he did say", "she will say", "he's said"): the person it stands for, as for "he said"; an
-"it" so far from its cue stays unresolved, its offsets on the pronoun.
+"it" so far from its cue stays unresolved, its offsets on the pronoun. An object pronoun
+alone where the one who speaks is named ("According to him,", "quoted her as saying", "by
+her") is read as "he" or "she".
 
 Every row is (text, quoted words, speaker's full name, cue, words the speaker offsets point
 at), as in ``test_quotes_speakers.py``.
@@ -58,6 +60,49 @@ ROWS: list[Row] = [
         "it",
     ),
 ]
+
+
+OBJECT_ROWS: list[Row] = [
+    (
+        "Defence chief Tukur Buratai addressed the new cadets on Thursday. According to him,"
+        " “when you improve the professionalism of the armed forces, you make them stronger.”",
+        "when you improve the professionalism of the armed forces, you make them stronger.",
+        "Tukur Buratai",
+        "according to",
+        "him",
+    ),
+    (
+        "Yulia Skripal phoned her cousin in Moscow. “Everything is fine, everyone is alive,”"
+        " Interfax quoted her as saying.",
+        "Everything is fine, everyone is alive,",
+        "Yulia Skripal",
+        "saying",
+        "her",
+    ),
+    (
+        "Tom Baxter met Senator Ana Ruiz in March. He was later called “a disgrace” by her.",
+        "a disgrace",
+        "Ana Ruiz",
+        "called",
+        "her",
+    ),
+    # "them": no organization is guessed
+    (
+        "The cadets met Ana Ruiz and the Nigerian Air Force. According to them, “the training"
+        " was the hardest of our lives.”",
+        "the training was the hardest of our lives.",
+        None,
+        "according to",
+        "them",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "cue", "mention"), OBJECT_ROWS)
+def test_object_pronoun_alone(
+    text: str, words: str, speaker: str | None, cue: str, mention: str
+) -> None:
+    check(text, words, speaker, cue, mention)
 
 
 @pytest.mark.parametrize(("text", "words", "speaker", "cue", "mention"), ROWS)

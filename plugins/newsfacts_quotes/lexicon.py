@@ -166,6 +166,9 @@ NAMING_CUES = read_words(_PACKAGE, "naming_cues.txt")
 TRAILING_PREPOSITIONS = read_words(_PACKAGE, "trailing_prepositions.txt")
 # The gender of the owner a possessive pronoun names, as in ``data/pronouns.tsv``.
 POSSESSIVES = {"his": "m", "her": "f", "their": "org"}
+# The gender of whom an object pronoun stands for, alone after "according to" or "by" the
+# one who speaks ("According to him, “...”"), as in ``data/pronouns.tsv``.
+OBJECT_PRONOUNS = {"him": "m", "her": "f", "them": "org"}
 # A sentence opening with the owner of what was said, maybe an adjective between: "The
 # Florida senator’s answer", "Mr Ruiz’s blunt reply", "Her message" (``data/speech_nouns.txt``).
 OWNED_SPEECH = compiled(

@@ -210,26 +210,32 @@ class SpeakerPhrases:
             # "She greeted 2,000 supporters in Houston and told them": a pronoun and its verb
             # open the clause, the pronoun is who speaks
             return self.antecedents.pronoun(opening[0], opening[1])
+        if len(words) == 1 and opening[2].lower() in lx.OBJECT_PRONOUNS:
+            # "According to him, “...”", "was called “a disgrace” by her"
+            kind = lx.OBJECT_PRONOUNS[opening[2].lower()]
+            return self._lone_pronoun(opening[0], opening[1], kind)
         phrase = issuer(words) or noun_phrase(words, after_quote=after_quote)
         if not phrase:
             return None
         start, end = phrase[0][0], phrase[-1][1]
         pronoun_length = lone_pronoun(phrase)
         if pronoun_length:
-            return self._lone_pronoun(start, start + pronoun_length)
+            end = start + pronoun_length
+            return self._lone_pronoun(start, end, lx.PRONOUNS[self.text[start:end].lower()])
         before = [word[2].lower() for word in words if word[1] <= start][-1:]
         name = None
         if before == ["the"]:
             name = self._role_holder(phrase, start) or self._national(phrase)
         return Speaker(name or self.text[start:end], start, end)
 
-    def _lone_pronoun(self, start: int, end: int) -> Speaker:
-        """ "he did say", "he will say", "he's said": a pronoun that speaks, its verb's
-        auxiliary or adverb cut, stands for a person as "he said" does; an "it" or "they" so
-        far from its cue is left unresolved ("On his website, ... “...,” it now says" is no
+    def _lone_pronoun(self, start: int, end: int, kind: str) -> Speaker:
+        """ "he did say", "he will say", "he's said", "according to him": a pronoun that
+        speaks, its verb's auxiliary or adverb cut, or an object pronoun alone, stands for a
+        person (``kind``, as in ``data/pronouns.tsv``) as "he said" does; an "it", "they" or
+        "them" so read is left unresolved ("On his website, ... “...,” it now says" is no
         organization named before it)."""
-        if lx.PRONOUNS[self.text[start:end].lower()] in ("m", "f", "any"):
-            return self.antecedents.pronoun(start, end)
+        if kind in ("m", "f", "any"):
+            return self.antecedents.pronoun(start, end, kind)
         return Speaker(None, start, end)
 
     def _national(self, phrase: list[Word]) -> str | None:
