@@ -47,7 +47,7 @@ def is_adverb(word: str) -> bool:
 def noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
     """The words of a speaker phrase that name who speaks, without its determiner and the
     description after its head: "a source involved in the talks" -> "source"."""
-    words = _after_opening_phrase(words)
+    words = _after_object_relative(_after_opening_phrase(words))
     for index, word in enumerate(words[1:], start=1):
         if word[2] in lx.POSTMODIFIERS or _past_verb_after_head(words, index):
             words = words[:index]
@@ -96,6 +96,9 @@ def noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
     return words
 
 
+# Relative pronouns that stand for a thing or an object: no speaker ("that", a word of
+# data/not_speakers.txt, is cut as one)
+_OBJECT_RELATIVES = frozenset(("which", "whom"))
 # (not "From the report: “...”", whose object is where the words come from)
 _OPENING_PREPOSITIONS = lx.TRAILING_PREPOSITIONS - {"from"}
 
@@ -120,6 +123,15 @@ def _after_opening_phrase(words: list[Word]) -> list[Word]:
     if start is not None:
         return words[start:]
     return [] if words[1][2].lower() in lx.DETERMINERS else words
+
+
+def _after_object_relative(words: list[Word]) -> list[Word]:
+    """The words after a "which" or "whom" opening them, the cue's object, when a noun
+    phrase follows it: "which| some have labelled “...”"; none when nothing does ("the sign
+    — which read “...”": it names no one)."""
+    if not words or words[0][2].lower() not in _OBJECT_RELATIVES:
+        return words
+    return words[1:] if len(words) > 1 and _opens_noun_phrase(words[1][2]) else []
 
 
 def _relational(words: list[Word]) -> bool:
