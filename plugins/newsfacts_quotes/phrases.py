@@ -4,7 +4,7 @@ parts of speech."""
 
 from __future__ import annotations
 
-from newsfacts.plugin import PEOPLE_NOUNS, compiled, read_words
+from newsfacts.plugin import PEOPLE_NOUNS, WEEKDAYS, compiled, read_table, read_words
 from newsfacts_quotes import lexicon as lx
 
 Word = tuple[int, int, str]  # start, end and text of one word
@@ -29,6 +29,33 @@ def filler(word: str) -> bool:
     return is_adverb(word) or word in TIME_ADVERBS or word in lx.VERB_FILLERS
 
 
+_TIME_WORDS = read_table("newsfacts_quotes", "time_words.tsv", columns=2)
+_TIMES_ALONE = frozenset(WEEKDAYS) | {word for kind, word in _TIME_WORDS if kind == "alone"}
+_TIME_NOUNS = frozenset(word for kind, word in _TIME_WORDS if kind == "noun")
+_TIME_OPENERS = frozenset(word for kind, word in _TIME_WORDS if kind == "opener")
+_TIME_ALL = _TIMES_ALONE | _TIME_NOUNS | _TIME_OPENERS
+
+
+def time_phrase_start(words: list[Word]) -> int:
+    """Where a time phrase ending ``words`` starts ("senator| last month", "official|
+    Monday", "| on Friday"; data/time_words.tsv), ``len(words)`` with none: the run of time
+    words ending them, opened by a time on its own or an opener and holding a time."""
+    start = len(words)
+    while start and words[start - 1][2].lower() in _TIME_ALL:
+        start -= 1
+    run = [word[2].lower() for word in words[start:]]
+    if not run or not (run[0] in _TIMES_ALONE or run[0] in _TIME_OPENERS):
+        return len(words)
+    timed = any(word in _TIMES_ALONE or word in _TIME_NOUNS for word in run)
+    return start if timed else len(words)
+
+
+def names_no_one(chunk: list[Word]) -> bool:
+    """Whether a chunk between commas before a cue holds only adverbs and auxiliaries or a
+    time ("Ms Ortiz, the mayor, has just told", "Trump, who ..., on Friday described")."""
+    return all(filler(word[2]) for word in chunk) or not time_phrase_start(chunk)
+
+
 def is_gerund(word: str) -> bool:
     # "going", "adding"; a lower-case word only ("Browning", "King" are names).
     return word.islower() and word.endswith("ing") and len(word) > 4
@@ -48,6 +75,7 @@ def noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
     """The words of a speaker phrase that name who speaks, without its determiner and the
     description after its head: "a source involved in the talks" -> "source"."""
     words = _after_object_relative(_after_opening_phrase(words))
+    words = words[: time_phrase_start(words)]  # "One senior official| Monday described"
     for index, word in enumerate(words[1:], start=1):
         if word[2] in lx.POSTMODIFIERS or _past_verb_after_head(words, index):
             words = words[:index]

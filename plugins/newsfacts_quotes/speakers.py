@@ -16,10 +16,10 @@ from newsfacts_quotes.phrases import (
     antecedent,
     described_opening,
     describes,
-    filler,
     is_adverb,
     is_gerund,
     is_verb,
+    names_no_one,
     names_someone,
     noun_phrase,
     own_clause,
@@ -58,8 +58,9 @@ class Speakers(CrowdSpeakers):
         if adjacent is not None:
             return adjacent
         chunks = [chunk for chunk in self._chunks(start, end) if chunk]
-        # "Norah O'Donnell, who was off-screen, then loudly asked": adverbs name no one.
-        while len(chunks) > 1 and all(filler(word[2]) for word in chunks[-1]):
+        # "Norah O'Donnell, who was off-screen, then loudly asked": adverbs name no one, nor
+        # does a time ("..., last month argued").
+        while len(chunks) > 1 and names_no_one(chunks[-1]):
             chunks.pop()
         # Only a stretch closed by a comma before the cue can be an appositive
         # ("Trump, who spoke in Ohio, said"); "..., the State Department told" is the subject.
