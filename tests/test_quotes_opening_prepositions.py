@@ -49,7 +49,7 @@ OPENING_PREPOSITIONS = [
     (
         "About four in 10 voters say the economy is “the most important issue.”",
         "the most important issue.",
-        "four",
+        "four in 10 voters",
         "say",
     ),
     (

@@ -4,7 +4,14 @@ parts of speech."""
 
 from __future__ import annotations
 
-from newsfacts.plugin import PEOPLE_NOUNS, WEEKDAYS, compiled, read_table, read_words
+from newsfacts.plugin import (
+    NUMBER_WORDS,
+    PEOPLE_NOUNS,
+    WEEKDAYS,
+    compiled,
+    read_table,
+    read_words,
+)
 from newsfacts_quotes import lexicon as lx
 
 Word = tuple[int, int, str]  # start, end and text of one word
@@ -76,8 +83,8 @@ def noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
     description after its head: "a source involved in the talks" -> "source"."""
     words = _after_object_relative(_after_opening_phrase(words))
     words = words[: time_phrase_start(words)]  # "One senior official| Monday described"
-    for index, word in enumerate(words[1:], start=1):
-        if word[2] in lx.POSTMODIFIERS or _past_verb_after_head(words, index):
+    for index in range(1, len(words)):
+        if _ends_head(words, index):
             words = words[:index]
             break
     # "and then Ms Ortiz", "Yet another": conjunctions and adverbs before the speaker.
@@ -166,6 +173,31 @@ def _relational(words: list[Word]) -> bool:
     """ "lawyers for the former executive", "a spokesman for the state health department": a
     relational noun and a link after it (data/relational_nouns.txt, LINKS)."""
     return len(words) > 2 and words[0][2].lower() in lx.RELATIONAL_NOUNS and words[1][2] in LINKS
+
+
+def _ends_head(words: list[Word], index: int) -> bool:
+    """Whether ``words[index]`` ends the noun phrase's head: a word of
+    data/postmodifiers.txt ("a source| involved in the talks"), not the "in" or "out" of a
+    proportion ("four in 10 voters", "two out of three"), or a verb in "-ed"."""
+    word = words[index][2]
+    if word in lx.POSTMODIFIERS:
+        return not _proportion(words, index)
+    return _past_verb_after_head(words, index)
+
+
+def _number(word: str) -> bool:
+    return word.isdigit() or word.lower() in NUMBER_WORDS
+
+
+def _proportion(words: list[Word], index: int) -> bool:
+    """ "four in| 10 voters", "two out| of three": a number, "in" or "out", and a number or
+    "of" after it."""
+    after = words[index + 1][2] if index + 1 < len(words) else ""
+    return (
+        words[index][2] in ("in", "out")
+        and _number(words[index - 1][2])
+        and (_number(after) or after == "of")
+    )
 
 
 def _past_verb_after_head(words: list[Word], index: int) -> bool:
