@@ -6,6 +6,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+import regex
+
 import newsfacts
 from newsfacts.plugin import Person, compiled
 from newsfacts_quotes import lexicon as lx
@@ -27,9 +29,12 @@ _OPENS_CLAUSE = compiled(r"(?:\A|[.,;:!?\"”’—\n])\s*+(?:\p{Lu}[\p{L}.’']
 # name is inside a relative clause about whom ", who" follows
 _RELATIVE_BEFORE = compiled(r",[ \u00a0]++who\b[^,.;:!?\n]*+\Z")
 _RELATIVE_REACH = 160
-# ", whom" right before a pronoun: the pronoun is the relative clause's subject, someone
-# other than the one "whom" stands for ("Trump, whom he called a “con artist”")
-_WHOM_BEFORE = compiled(r",[ \u00a0]++whom[ \u00a0]++\Z")
+# ", whom" (or ", with whom") right before a pronoun: the pronoun is the relative clause's
+# subject, someone other than the one "whom" stands for ("Trump, whom he called a “con
+# artist”")
+_WHOM_BEFORE = compiled(r",[ \u00a0]++(?:(?!whom\b)\p{Ll}++[ \u00a0]++)?+whom[ \u00a0]++\Z")
+# A sentence's end between an antecedent and its pronoun
+_SENTENCE_END = compiled(r"[.!?][\"”’]?+\s++\p{Lu}|\n")
 # "the" before a name and a lower-case word after it: the name says whose a thing is ("the
 # Trump campaign", "the Biden administration") and is no antecedent of a pronoun after it.
 _THE_BEFORE = compiled(r"(?<!\p{L})[Tt]he[ \u00a0]++\Z")
@@ -118,6 +123,9 @@ class Antecedents:
         mention it stands for ends (0 with none before it)."""
         named = self.organizations if kind == "org" else self.people
         before = named.before(start) if kind != "self" else ()
+        subject = self._whom_subject(start, kind, before)
+        if subject is not None:
+            return Speaker(name_of(subject), start, end), subject.end
         if before:
             unknown: newsfacts.Fact | None = None
             # Nearest first, each looked at only when reached (most pronouns: the first).
@@ -145,10 +153,32 @@ class Antecedents:
                 return Speaker(manner[0], start, end), manner[2]
         return Speaker(name_of(later) if later is not None else None, start, end), 0
 
+    def _whom_subject(
+        self, start: int, kind: str, before: Sequence[newsfacts.Fact]
+    ) -> newsfacts.Fact | None:
+        """ "Perez hammered Trump ... and contrasted the Republican candidate, whom he
+        described as “volatile”": a "he" or "she" right after "whom" (or "with whom") is
+        the subject of the sentence's main clause, not the one "whom" stands for: the
+        nearest person of the sentence before it who opens a sentence or clause and whose
+        gender fits; None when no one does (the nearest person who fits is read then)."""
+        if kind not in ("m", "f") or self._whom(start) is None:
+            return None
+        for fact in reversed(before):
+            if _SENTENCE_END.search(self.text, fact.end, start) is not None:
+                return None
+            known = fact.gender if isinstance(fact, Person) else None
+            opens = _OPENS_CLAUSE.search(self.text, max(0, fact.start - 40), fact.start)
+            if known in (kind, None) and opens is not None and self._antecedent(fact):
+                return fact
+        return None
+
+    def _whom(self, start: int) -> regex.Match[str] | None:
+        return _WHOM_BEFORE.search(self.text, max(0, start - 20), start)
+
     def _whom_before(self, start: int) -> str | None:
         """The name "whom" stands for right before a pronoun: "Trump" of "of Trump, whom he
         called" (he is not Trump); None if none."""
-        whom = _WHOM_BEFORE.search(self.text, max(0, start - 12), start)
+        whom = self._whom(start)
         if whom is None:
             return None
         head = self.people.before(whom.start() + 1)

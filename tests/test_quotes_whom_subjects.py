@@ -1,0 +1,52 @@
+"""A "he" or "she" right after ", whom" or ", with whom" is the subject of its sentence's
+main clause, never the one "whom" stands for, even when a role rather than a name stands
+before "whom": the nearest person of the sentence who opens it or a clause, else the
+nearest person who fits, as before.
+
+Every row is (text, quoted words, speaker's full name, cue, words the speaker offsets point
+at), as in ``test_quotes_speakers.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_checks import Row, check
+
+ROWS: list[Row] = [
+    # a role before "whom": the person it stands for is named before it
+    (
+        "Labor Secretary Thomas Perez spoke on Monday. Perez hammered Donald Trump and"
+        " contrasted the Republican candidate, whom he described as “volatile,” with Hillary"
+        " Clinton.",
+        "volatile,",
+        "Thomas Perez",
+        "described",
+        "he",
+    ),
+    # "with whom"
+    (
+        "Jeb Bush, Florida's former governor, also attacked Donald Trump, with whom he clashed"
+        " at the debate, calling him a “loser.”",
+        "loser.",
+        "Jeb Bush",
+        "calling",
+        "he",
+    ),
+    # no one opens a clause before it: the nearest person who fits, as before
+    (
+        "Amnesty International spokesman Eric Ferrero said observers went with the marchers,"
+        " whom he described as “peaceful.”",
+        "peaceful.",
+        "Eric Ferrero",
+        "described",
+        "he",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "cue", "mention"), ROWS)
+def test_pronoun_after_whom(
+    text: str, words: str, speaker: str | None, cue: str, mention: str
+) -> None:
+    check(text, words, speaker, cue, mention)
