@@ -4,15 +4,9 @@ parts of speech."""
 
 from __future__ import annotations
 
-from newsfacts.plugin import (
-    NUMBER_WORDS,
-    PEOPLE_NOUNS,
-    WEEKDAYS,
-    compiled,
-    read_table,
-    read_words,
-)
+from newsfacts.plugin import NUMBER_WORDS, PEOPLE_NOUNS, compiled, read_words
 from newsfacts_quotes import lexicon as lx
+from newsfacts_quotes.times import time_phrase_start
 
 Word = tuple[int, int, str]  # start, end and text of one word
 
@@ -34,33 +28,6 @@ def filler(word: str) -> bool:
     # "but" or "and" starts a clause whose subject is the sentence's ("She admitted ...,
     # but"), and is left to the checks that read it.
     return is_adverb(word) or word in TIME_ADVERBS or word in lx.VERB_FILLERS
-
-
-_TIME_WORDS = read_table("newsfacts_quotes", "time_words.tsv", columns=2)
-_TIMES_ALONE = frozenset(WEEKDAYS) | {word for kind, word in _TIME_WORDS if kind == "alone"}
-_TIME_NOUNS = frozenset(word for kind, word in _TIME_WORDS if kind == "noun")
-_TIME_OPENERS = frozenset(word for kind, word in _TIME_WORDS if kind == "opener")
-_TIME_ALL = _TIMES_ALONE | _TIME_NOUNS | _TIME_OPENERS
-
-
-def time_phrase_start(words: list[Word]) -> int:
-    """Where a time phrase ending ``words`` starts ("senator| last month", "official|
-    Monday", "| on Friday"; data/time_words.tsv), ``len(words)`` with none: the run of time
-    words ending them, opened by a time on its own or an opener and holding a time."""
-    start = len(words)
-    while start and words[start - 1][2].lower() in _TIME_ALL:
-        start -= 1
-    run = [word[2].lower() for word in words[start:]]
-    if not run or not (run[0] in _TIMES_ALONE or run[0] in _TIME_OPENERS):
-        return len(words)
-    timed = any(word in _TIMES_ALONE or word in _TIME_NOUNS for word in run)
-    return start if timed else len(words)
-
-
-def names_no_one(chunk: list[Word]) -> bool:
-    """Whether a chunk between commas before a cue holds only adverbs and auxiliaries or a
-    time ("Ms Ortiz, the mayor, has just told", "Trump, who ..., on Friday described")."""
-    return all(filler(word[2]) for word in chunk) or not time_phrase_start(chunk)
 
 
 def is_gerund(word: str) -> bool:
@@ -250,23 +217,6 @@ def is_verb(word: str) -> bool:
             and not word.endswith(("’s", "'s"))
         )
     )
-
-
-# What a verb contracted onto a pronoun leaves after its apostrophe: "he's", "she'd", "they'll"
-_CONTRACTED = frozenset(("s", "d", "ll", "ve", "re"))
-
-
-def lone_pronoun(phrase: list[Word]) -> int:
-    """The length of the pronoun a phrase is made of, a verb contracted onto it aside ("he"
-    of "he did say" or "he will say", after the auxiliary is cut; "he" of "he's said"); 0
-    when the phrase is no pronoun."""
-    if len(phrase) != 1:
-        return 0
-    word = phrase[0][2].lower()
-    head, mark, tail = word.replace("’", "'").partition("'")
-    if head not in lx.PRONOUNS or (mark and tail not in _CONTRACTED):
-        return 0
-    return len(head)
 
 
 def names_someone(words: list[Word]) -> bool:

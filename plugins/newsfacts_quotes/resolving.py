@@ -29,7 +29,6 @@ from newsfacts_quotes.phrases import (
     is_verb,
     issuer,
     kind_length,
-    lone_pronoun,
     names_a_kind,
     noun_phrase,
 )
@@ -218,7 +217,7 @@ class SpeakerPhrases:
         if not phrase:
             return None
         start, end = phrase[0][0], phrase[-1][1]
-        pronoun_length = lone_pronoun(phrase)
+        pronoun_length = _pronoun_length(phrase)
         if pronoun_length:
             end = start + pronoun_length
             return self._lone_pronoun(start, end, lx.PRONOUNS[self.text[start:end].lower()])
@@ -259,3 +258,20 @@ class SpeakerPhrases:
         (:mod:`newsfacts_quotes.roles`)."""
         people = [f for f in self.people.before(start) if not self.antecedents.in_quote(f.start)]
         return self.holders.holder([word[2] for word in phrase], people)
+
+
+# What a verb contracted onto a pronoun leaves after its apostrophe: "he's", "she'd", "they'll"
+_CONTRACTED = frozenset(("s", "d", "ll", "ve", "re"))
+
+
+def _pronoun_length(phrase: list[Word]) -> int:
+    """The length of the pronoun a phrase is made of, a verb contracted onto it aside ("he"
+    of "he did say" or "he will say", after the auxiliary is cut; "he" of "he's said"); 0
+    when the phrase is no pronoun."""
+    if len(phrase) != 1:
+        return 0
+    word = phrase[0][2].lower()
+    head, mark, tail = word.replace("’", "'").partition("'")
+    if head not in lx.PRONOUNS or (mark and tail not in _CONTRACTED):
+        return 0
+    return len(head)

@@ -16,10 +16,10 @@ from newsfacts_quotes.phrases import (
     antecedent,
     described_opening,
     describes,
+    filler,
     is_adverb,
     is_gerund,
     is_verb,
-    names_no_one,
     names_someone,
     noun_phrase,
     own_clause,
@@ -27,6 +27,7 @@ from newsfacts_quotes.phrases import (
     sentence_start,
     set_apart,
 )
+from newsfacts_quotes.times import time_phrase_start
 
 _ADJACENT_REACH = 60
 _MAX_TITLE_WORDS = 2  # lower-case words of a title before a name: "senior counsel Ana Ruiz"
@@ -60,7 +61,7 @@ class Speakers(CrowdSpeakers):
         chunks = [chunk for chunk in self._chunks(start, end) if chunk]
         # "Norah O'Donnell, who was off-screen, then loudly asked": adverbs name no one, nor
         # does a time ("..., last month argued").
-        while len(chunks) > 1 and names_no_one(chunks[-1]):
+        while len(chunks) > 1 and _names_no_one(chunks[-1]):
             chunks.pop()
         # Only a stretch closed by a comma before the cue can be an appositive
         # ("Trump, who spoke in Ohio, said"); "..., the State Department told" is the subject.
@@ -362,3 +363,9 @@ def _predicate(words: list[Word]) -> bool:
     :func:`is_verb`)."""
     first = words[0][2]
     return first.islower() and first not in NOT_SPEAKERS and is_verb(first)
+
+
+def _names_no_one(chunk: list[Word]) -> bool:
+    """Whether a chunk between commas before a cue holds only adverbs and auxiliaries or a
+    time ("Ms Ortiz, the mayor, has just told", "Trump, who ..., on Friday described")."""
+    return all(filler(word[2]) for word in chunk) or not time_phrase_start(chunk)
