@@ -62,6 +62,44 @@ ROWS: list[Row] = [
 ]
 
 
+# A pronoun opening its sentence before a verb, read as the subject of a quote with no cue
+# or of a participle: as above
+OPENING_ROWS: list[Row] = [
+    (
+        "President Donald Trump ordered new tariffs on Thursday. He's also instructed his"
+        " agriculture secretary “to implement a plan to protect our farmers.”",
+        "to implement a plan to protect our farmers.",
+        "Donald Trump",
+        None,
+        "He",
+    ),
+    (
+        "The lawsuit was filed against the State Department on Monday. It goes on to fault its"
+        " email policy, saying the records were “compromised.”",
+        "compromised.",
+        None,
+        "saying",
+        "It",
+    ),
+    # the writer's "I": unresolved
+    (
+        "I spent the weekend trying to answer a friend without saying, “This is the worst"
+        " argument I have ever read.”",
+        "This is the worst argument I have ever read.",
+        None,
+        "saying",
+        "I",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "cue", "mention"), OPENING_ROWS)
+def test_pronoun_opening_sentence(
+    text: str, words: str, speaker: str | None, cue: str | None, mention: str
+) -> None:
+    check(text, words, speaker, cue, mention)
+
+
 OBJECT_ROWS: list[Row] = [
     (
         "Defence chief Tukur Buratai addressed the new cadets on Thursday. According to him,"

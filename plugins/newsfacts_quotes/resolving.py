@@ -216,16 +216,26 @@ class SpeakerPhrases:
         phrase = issuer(words) or noun_phrase(words, after_quote=after_quote)
         if not phrase:
             return None
+        lone = self.pronoun_phrase(phrase)
+        if lone is not None:
+            return lone
         start, end = phrase[0][0], phrase[-1][1]
-        pronoun_length = _pronoun_length(phrase)
-        if pronoun_length:
-            end = start + pronoun_length
-            return self._lone_pronoun(start, end, lx.PRONOUNS[self.text[start:end].lower()])
         before = [word[2].lower() for word in words if word[1] <= start][-1:]
         name = None
         if before == ["the"]:
             name = self._role_holder(phrase, start) or self._national(phrase)
         return Speaker(name or self.text[start:end], start, end)
+
+    def pronoun_phrase(self, phrase: list[Word]) -> Speaker | None:
+        """The speaker of a noun phrase that is one pronoun once its other words are cut
+        ("he" of "he did say", "he's said"), as :meth:`_lone_pronoun` reads it; None for any
+        other phrase."""
+        length = _pronoun_length(phrase)
+        if not length:
+            return None
+        start = phrase[0][0]
+        end = start + length
+        return self._lone_pronoun(start, end, lx.PRONOUNS[self.text[start:end].lower()])
 
     def _lone_pronoun(self, start: int, end: int, kind: str) -> Speaker:
         """ "he did say", "he will say", "he's said", "according to him": a pronoun that

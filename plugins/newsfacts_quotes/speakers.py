@@ -304,7 +304,9 @@ class Speakers(CrowdSpeakers):
                 phrase = noun_phrase(words[:index], after_quote=False)
                 if not phrase:
                     return None
-                return Speaker(self.text[phrase[0][0] : phrase[-1][1]], phrase[0][0], phrase[-1][1])
+                # "He's also instructed", "It goes on to fault ..., saying": who a pronoun is
+                start, end = phrase[0][0], phrase[-1][1]
+                return self.pronoun_phrase(phrase) or Speaker(self.text[start:end], start, end)
         return None
 
     def speech_owner(self, start: int, end: int) -> Speaker | None:
