@@ -7,6 +7,7 @@ import doctest
 import pytest
 
 import newsfacts
+from location_checks import places
 from newsfacts import datelines
 
 
@@ -49,3 +50,71 @@ def test_a_closed_dateline_ends_at_a_mark_or_a_year() -> None:
 
 def test_the_module_examples_run() -> None:
     assert doctest.testmod(datelines).failed == 0
+
+
+# A dateline in brackets, as radio and wire pages write it: "(NEW YORK) — Police said ...".
+# The place in capitals is where the story was written, as "NEW YORK (AP) —" says it;
+# initials in brackets ("(CNN) —") are an agency's, and say no place.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(NEW YORK) — Police officers shot a man holding a metal pipe.", "(NEW YORK)"),
+        ("(WASHINGTON, D.C.) -- The Senate voted 51-49 on Thursday.", "(WASHINGTON, D.C.)"),
+        ("(LOS ANGELES) \x97 Firefighters contained the blaze by noon.", "(LOS ANGELES)"),
+        ("(EL PASO) — The city council voted to raise water rates.", "(EL PASO)"),
+        ("(CNN) — A man was arrested after a chase.", "(CNN)"),  # the fields ask their tables
+        # no dateline: too short a word, no dash, no capitals, more than a place
+        ("(AP) — A man was arrested after a chase.", ""),
+        ("(LONDON) The council met on Monday.", ""),
+        ("(Reuters) - Shares of the lender rose.", ""),
+        ("(Photo: AP) Officers gathered outside the court.", ""),
+        ("(NEW YORK Times) — The paper said on Monday.", ""),
+    ],
+)
+def test_a_place_in_brackets_before_a_dash_is_a_dateline(text: str, expected: str) -> None:
+    assert _dateline(text) == expected
+
+
+def test_a_dateline_in_brackets_names_the_home() -> None:
+    text = "(NEW YORK) — Police officers shot a man holding a metal pipe, police said."
+    found = newsfacts.Document.from_article(newsfacts.Article(text=text)).home
+    assert found is not None and found.country is not None
+    assert (found.country.code, found.evidence, found.text, found.agency) == (
+        "US",
+        "dateline",
+        "NEW YORK",
+        "",
+    )
+
+
+def test_an_agency_in_brackets_is_no_home() -> None:
+    """ "(CNN)" is no place the tables know: the names of the text decide, as without it."""
+    text = "(CNN) — Canada's economy grew in May. Canadian exports rose, and Canada signed a deal."
+    found = newsfacts.Document.from_article(newsfacts.Article(text=text)).home
+    assert found is not None and found.country is not None
+    assert (found.country.code, found.evidence) == ("CA", "named")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "name"),
+    [
+        (
+            "(NEW YORK) — Police officers responding to a 911 call on Wednesday shot a man "
+            "carrying a metal pipe, mistaking it for a gun, police said.",
+            "NEW YORK",
+            "New York City",
+        ),
+        (
+            "(LOS ANGELES) -- Firefighters contained a brush fire that burned 200 acres "
+            "in the hills on Sunday.",
+            "LOS ANGELES",
+            "Los Angeles",
+        ),
+    ],
+)
+def test_the_place_of_a_dateline_in_brackets_is_found(text: str, place: str, name: str) -> None:
+    found = places(text)
+    assert [(fact.text, fact.name, fact.country_code) for fact in found] == [(place, name, "US")]
+    assert text[found[0].start : found[0].end] == place

@@ -1,7 +1,8 @@
 """The dateline that opens a sentence, read by the core for every field.
 
 A dateline names where the story was written: "KHASAVYURT , Russia 1996-08-30", "BOSTON
-(Reuters) -", "WAUSAU, Wis. (WSAW) --", "MELBOURNE, Australia —". The locations field weighs a
+(Reuters) -", "WAUSAU, Wis. (WSAW) --", "MELBOURNE, Australia —", and in brackets, as some
+radio and wire pages write it, "(NEW YORK) —". The locations field weighs a
 place in it three times in the article's locality; the organizations field never reads a name
 in it as a sports team, even in a sports report ("MELBOURNE, Australia — Australia beat
 England"): both ask :func:`dateline`, so they never disagree on where one ends.
@@ -33,6 +34,9 @@ _MANGLED_DASH_MIDDLES = frozenset({"€", "\x80"})
 _MANGLED_DASH_ENDS = frozenset({"”", "“", "\x94", "\x93"})
 #: A dateline is this many tokens at most.
 _LONGEST = 9
+#: The stops that close a dateline in brackets: a dash ("(NEW YORK) — Police said ..."); a
+#: bracket or a colon after one is no dateline's.
+_DASHES = DATELINE_STOPS - {"(", ":"}
 
 
 def dateline(tokens: Sequence[Segment], closed: bool = False) -> int:
@@ -41,7 +45,10 @@ def dateline(tokens: Sequence[Segment], closed: bool = False) -> int:
     A dateline starts with a place in capitals and ends at a year, a bracket or a dash
     ("ST. PARIS, Ohio --"), or, unless ``closed``, at a title-case word after up to three
     words in capitals ("LONDON The Latest on ..."; but also "FBI Director James Comey").
+    A place in brackets before a dash ("(NEW YORK) —") is a dateline with its brackets.
     """
+    if tokens and tokens[0].text == "(":
+        return _bracketed(tokens)
     if not tokens or not tokens[0].text.isupper():
         return 0  # most sentences: a first word not in capitals (its dots are no letters)
     first = tokens[0].text.replace(".", "")
@@ -55,6 +62,30 @@ def dateline(tokens: Sequence[Segment], closed: bool = False) -> int:
             return index
         if not closed and index <= 3 and _title_word(text) and _capitals(tokens[:index]):
             return index  # "LONDON The Latest on ...", "SAN ANTONIO Turner Sports"
+    return 0
+
+
+def _bracketed(tokens: Sequence[Segment]) -> int:
+    """How many tokens of ``tokens``, which open with a bracket, are a dateline in brackets:
+    words in capitals, the first as a dateline's, then the closing bracket and a dash
+    ("(NEW YORK) —", "(WASHINGTON, D.C.) --"); 0 if none ("(AP) —": too short a word; "(Photo:
+    AP)"). What is inside may be an agency's initials ("(CNN) —"): a field asks its tables."""
+    inside = tokens[1:]
+    if not inside or not inside[0].text.isupper():
+        return 0
+    first = inside[0].text.replace(".", "")
+    if (len(inside[0].text) < 3 and not _short_opener(inside)) or not first.isalpha():
+        return 0
+    for index in range(2, min(len(tokens) - 1, _LONGEST)):
+        text = tokens[index].text
+        if text == ")":
+            after = tokens[index + 1]
+            dashed = after.text in _DASHES or (
+                after.text == "â" and _mangled_dash(tokens[index + 2 : index + 4])
+            )
+            return index + 1 if dashed else 0
+        if text not in (",", ".") and not (text.replace(".", "").isalpha() and text.isupper()):
+            return 0  # "(Photo: AP)", "(NEW YORK Times)"
     return 0
 
 

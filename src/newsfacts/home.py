@@ -3,7 +3,9 @@
 The dateline decides first: "SYDNEY —", "LONDON, Ontario —", "KINGSTON, Jamaica —" name
 their country. A qualifier after a comma decides alone ("PERTH, Scotland" is no Australian
 dateline), as a state of the United States, a country or a place of
-``newsfacts/data/home_places.tsv``; the place before it, when it has none. A dateline of a
+``newsfacts/data/home_places.tsv``; the place before it, when it has none. A dateline in
+brackets ("(NEW YORK) —") decides only if these tables know its place: "(CNN) —" opens with
+an agency, not a place. A dateline of a
 place these tables do not know ("HAMILTON (AP) --", "WAUSAU, Wis. --"), or qualified by the
 name of a state and of a country ("ATLANTA, Georgia", "TBILISI, Georgia") still says where the
 story was written: its article has a home of unknown country, and the names in its text do
@@ -139,7 +141,11 @@ def read_home(text: str, sentences: Sequence[Segment], tokens: Tokens) -> Home |
     for sentence in sentences[:OPENING_SENTENCES]:
         opening = tokens.between(sentence.start, sentence.end)
         count = dateline(opening)
-        if count:
+        if count and opening[0].text == "(":  # "(NEW YORK) —", not "(CNN) —"
+            home = _dateline_home(opening[1 : count - 1], text, "")
+            if home.country is not None:
+                return home
+        elif count:
             return _dateline_home(opening[:count], text, _agency(opening[count:]))
     return _named_home(text, sentences, tokens)
 
