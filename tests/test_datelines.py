@@ -31,6 +31,9 @@ def _dateline(text: str, closed: bool = False) -> str:
         ("EL PASO, Texas — The city council voted to raise water rates.", "EL PASO, Texas"),
         ("LA PAZ, Bolivia (AP) — Protesters blocked the roads.", "LA PAZ, Bolivia"),
         ("LE MARS, Iowa -- A fire destroyed a barn.", "LE MARS, Iowa"),
+        # the dash of the New York Times wire's plain-text copy
+        ("NEWARK, N.J. _ The county prosecutor named a new task force.", "NEWARK, N.J."),
+        ("WASHINGTON _ The Senate voted 51-49 on Thursday.", "WASHINGTON"),
         ("LA Galaxy beat the Sounders on Saturday.", ""),  # a short word before no capitals
         ("US shares fell - the dollar rose.", ""),
         ("The council met in Dover on Tuesday.", ""),
@@ -112,9 +115,25 @@ def test_an_agency_in_brackets_is_no_home() -> None:
             "LOS ANGELES",
             "Los Angeles",
         ),
+        # "_", the dash of the New York Times wire's plain-text copy
+        ("NEW YORK _ The city's subway fares will rise in March.", "NEW YORK", "New York City"),
+        (
+            "SAN ANTONIO _ The city council voted to raise water rates.",
+            "SAN ANTONIO",
+            "San Antonio",
+        ),
     ],
 )
-def test_the_place_of_a_dateline_in_brackets_is_found(text: str, place: str, name: str) -> None:
+def test_the_place_of_a_dateline_is_found(text: str, place: str, name: str) -> None:
+    """A name of two words in capitals is read only in a dateline (or a headline)."""
     found = places(text)
     assert [(fact.text, fact.name, fact.country_code) for fact in found] == [(place, name, "US")]
     assert text[found[0].start : found[0].end] == place
+
+
+def test_a_wire_underscore_dateline_names_the_home() -> None:
+    home = newsfacts.Document.from_article(
+        newsfacts.Article(text="NEW YORK _ The city's subway fares will rise in March.")
+    ).home
+    assert home is not None and home.country is not None
+    assert (home.country.code, home.evidence, home.text) == ("US", "dateline", "NEW YORK")

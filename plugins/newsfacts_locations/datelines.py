@@ -25,9 +25,10 @@ def opens_prose(c: Candidacy) -> bool:
     )
 
 
-#: "\x96" and "\x97" are the en and em dash of a Windows-1252 page read as Latin-1, as the
-#: core's dateline reads them (newsfacts.datelines.DATELINE_STOPS).
-DATELINE_ENDS = frozenset(("-", "--", "–", "—", "(", ",", "\x96", "\x97"))
+#: "\x96" and "\x97" are the en and em dash of a Windows-1252 page read as Latin-1, and "_"
+#: the dash of a wire's plain-text copy, as the core's dateline reads them
+#: (newsfacts.datelines.DATELINE_STOPS).
+DATELINE_ENDS = frozenset(("-", "--", "–", "—", "(", ",", "_", "\x96", "\x97"))
 
 
 def shouted_dateline(c: Candidacy) -> bool:

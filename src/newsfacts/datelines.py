@@ -22,8 +22,9 @@ from newsfacts.text import Segment
 
 #: Tokens that close a dateline: a bracket before the agency, a dash, a colon. U+0096 and
 #: U+0097 are the en and em dash of a Windows-1252 page decoded as Latin-1 ("NEWARK \x97 It
-#: was ..."): control characters that stand for nothing else in news text.
-DATELINE_STOPS = frozenset({"(", "-", "--", "–", "—", ":", "\x96", "\x97"})
+#: was ..."): control characters that stand for nothing else in news text. "_" is the dash of
+#: the New York Times wire's plain-text copy ("NEWARK, N.J. _ A new task force ...").
+DATELINE_STOPS = frozenset({"(", "-", "--", "–", "—", ":", "_", "\x96", "\x97"})
 #: Short words that open a place's name ("EL PASO", "LA PAZ", "LE MARS"), from
 #: ``newsfacts/data/place_name_openers.txt``.
 PLACE_NAME_OPENERS = read_words("newsfacts", "place_name_openers.txt")
