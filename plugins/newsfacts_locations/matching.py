@@ -13,7 +13,7 @@ from collections.abc import Container, Mapping, Sequence
 from itertools import compress
 from typing import NamedTuple
 
-from newsfacts.plugin import Segment
+from newsfacts.plugin import Segment, prefixed_title
 from newsfacts_locations.context import Traits
 from newsfacts_locations.gazetteer import Gazetteer, Place
 from newsfacts_locations.leads import Leads, letters, lower_case_form
@@ -47,11 +47,14 @@ _INNER_WORDS = frozenset({"OF", "AND", "ON", "UPON"})
 
 
 def _word(text: str, caps: bool) -> str:
-    """The form to look up: title case for a word in capitals ("NEW YORK", "ITALY")."""
+    """The form to look up: title case for a word in capitals ("NEW YORK", "ITALY"), after
+    its prefix in a sentence or a dateline in capitals ("DeKALB", "McALLEN")."""
     if caps and text in _INNER_WORDS:
         return text.lower()
     if ((caps and len(text) > 1) or len(text) > 3) and text.isupper() and letters(text):
         return text.title()
+    if caps and text[-1:].isupper() and not text.isupper():
+        return prefixed_title(text) or text
     return text
 
 

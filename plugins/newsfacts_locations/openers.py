@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Collection, Iterator, Sequence, Set
 
 import newsfacts
-from newsfacts.plugin import Segment
+from newsfacts.plugin import Segment, prefixed_title
 from newsfacts_locations.gazetteer import Gazetteer, PackedPlaces
 
 #: The entries each memo of a matcher (:class:`~newsfacts_locations.matching.Matcher`) and of
@@ -50,9 +50,10 @@ class Openers:
             return found
         capitalized = [word for word in new if word[:1].isupper()]
         starts = self._keys_among(capitalized)
-        # in capitals, a key or a key's first word in title case ("NEW YORK", "ITALY")
-        for word in [word for word in capitalized if word not in starts and word.isupper()]:
-            if self._keys_among([word.title()]):
+        # in capitals, a key or a key's first word in title case ("NEW YORK", "ITALY"), after
+        # its prefix too ("DeKALB": "DeKalb")
+        for word in [word for word in capitalized if word not in starts and _shouted(word)]:
+            if self._keys_among([word.title() if word.isupper() else prefixed_title(word)]):
                 starts.add(word)
         starts.update([word for word in capitalized if "-" in word or "'" in word or "’" in word])
         found |= starts
@@ -100,3 +101,8 @@ class Openers:
             while last > first and ends[last - 1] > end:  # (one that ends past it: not in it)
                 last -= 1
             yield sentence, tokens[first:last]
+
+
+def _shouted(word: str) -> bool:
+    """In capitals ("NEW", "ST."), or ending so after a prefix ("DeKALB", "McALLEN")."""
+    return word.isupper() or word[-1:].isupper()

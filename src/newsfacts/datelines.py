@@ -1,8 +1,8 @@
 """The dateline that opens a sentence, read by the core for every field.
 
 A dateline names where the story was written: "KHASAVYURT , Russia 1996-08-30", "BOSTON
-(Reuters) -", "WAUSAU, Wis. (WSAW) --", "MELBOURNE, Australia —", and in brackets, as some
-radio and wire pages write it, "(NEW YORK) —". The locations field weighs a
+(Reuters) -", "WAUSAU, Wis. (WSAW) --", "MELBOURNE, Australia —", "DeKALB, Ill. —", and in
+brackets, as some radio and wire pages write it, "(NEW YORK) —". The locations field weighs a
 place in it three times in the article's locality; the organizations field never reads a name
 in it as a sports team, even in a sports report ("MELBOURNE, Australia — Australia beat
 England"): both ask :func:`dateline`, so they never disagree on where one ends.
@@ -50,7 +50,7 @@ def dateline(tokens: Sequence[Segment], closed: bool = False) -> int:
     """
     if tokens and tokens[0].text == "(":
         return _bracketed(tokens)
-    if not tokens or not tokens[0].text.isupper():
+    if not tokens or not _shouted(tokens[0].text):
         return 0  # most sentences: a first word not in capitals (its dots are no letters)
     first = tokens[0].text.replace(".", "")
     if (len(tokens[0].text) < 3 and not _short_opener(tokens)) or not first.isalpha():
@@ -72,7 +72,7 @@ def _bracketed(tokens: Sequence[Segment]) -> int:
     ("(NEW YORK) —", "(WASHINGTON, D.C.) --"); 0 if none ("(AP) —": too short a word; "(Photo:
     AP)"). What is inside may be an agency's initials ("(CNN) —"): a field asks its tables."""
     inside = tokens[1:]
-    if not inside or not inside[0].text.isupper():
+    if not inside or not _shouted(inside[0].text):
         return 0
     first = inside[0].text.replace(".", "")
     if (len(inside[0].text) < 3 and not _short_opener(inside)) or not first.isalpha():
@@ -88,6 +88,25 @@ def _bracketed(tokens: Sequence[Segment]) -> int:
         if text not in (",", ".") and not (text.replace(".", "").isalpha() and text.isupper()):
             return 0  # "(Photo: AP)", "(NEW YORK Times)"
     return 0
+
+
+def _shouted(text: str) -> bool:
+    """Whether a dateline's first word is in capitals: "LONDON", "ST.", or after a prefix in
+    its own case ("DeKALB")."""
+    return text.isupper() or (text[-1:].isupper() and bool(prefixed_title(text)))
+
+
+def prefixed_title(text: str) -> str:
+    """The title case of a name in capitals after a prefix in its own case, as AP writes
+    some towns in a dateline, or "" for any other word: "DeKALB" is "DeKalb", "McALLEN"
+    "McAllen", "LaGRANGE" "LaGrange"; a capital, one or two small letters, then three capitals
+    or more."""
+    for cut in (2, 3):
+        head, rest = text[:cut], text[cut:]
+        shouted = len(rest) >= 3 and rest.isalpha() and rest.isupper()
+        if shouted and head.isalpha() and head[0].isupper() and head[1:].islower():
+            return head + rest.title()
+    return ""
 
 
 def _mangled_dash(after: Sequence[Segment]) -> bool:

@@ -29,7 +29,7 @@ from newsfacts.countries import (
     US_STATES,
     Country,
 )
-from newsfacts.datelines import dateline
+from newsfacts.datelines import dateline, prefixed_title
 from newsfacts.document import Document
 from newsfacts.errors import NewsfactsError
 from newsfacts.explain import Check, Gate, Screen, decide, tracing
@@ -144,6 +144,7 @@ __all__ = [
     "dateline",
     "decide",
     "hookimpl",
+    "prefixed_title",
     "read_bytes",
     "read_lines",
     "read_table",
