@@ -9,6 +9,7 @@ import pytest
 import newsfacts
 from location_checks import places
 from newsfacts import datelines
+from newsfacts_locations.leads import hyphened_title
 
 
 def _dateline(text: str, closed: bool = False) -> str:
@@ -39,6 +40,10 @@ def _dateline(text: str, closed: bool = False) -> str:
         ("DeKALB – Residents of the fourth ward will get new bins.", "DeKALB"),
         ("McDonald's - the chain said sales rose.", ""),
         ("PhD students - the union said they would strike.", ""),
+        # a hyphened town
+        ("URUS-MARTAN , Russia 1996-08-31 Rebels held the town.", "URUS-MARTAN , Russia"),
+        ("WILKES-BARRE, Pa. (AP) — A fire destroyed a barn.", "WILKES-BARRE, Pa."),
+        ("COVID-19 - cases rose again in March.", ""),
         ("LA Galaxy beat the Sounders on Saturday.", ""),  # a short word before no capitals
         ("US shares fell - the dollar rose.", ""),
         ("The council met in Dover on Tuesday.", ""),
@@ -163,3 +168,45 @@ def test_a_wire_underscore_dateline_names_the_home() -> None:
 )
 def test_a_prefixed_word_in_capitals_has_a_title_case(word: str, title: str) -> None:
     assert datelines.prefixed_title(word) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "name", "code", "point"),
+    [
+        (
+            "URUS-MARTAN , Russia 1996-08-31 Crowds of rebels gathered in the town square.",
+            "URUS-MARTAN",
+            "Urus-Martan",
+            "RU",
+            (43.1305, 45.5379),
+        ),
+        (
+            "PORT-AU-PRINCE — Protesters blocked the roads to the airport on Monday.",
+            "PORT-AU-PRINCE",
+            "Port-au-Prince",
+            "HT",
+            (18.5435, -72.3388),
+        ),
+    ],
+)
+def test_a_hyphened_town_in_a_dateline_is_found(
+    text: str, place: str, name: str, code: str, point: tuple[float, float]
+) -> None:
+    """The town itself, not a town the gazetteer lacks at its qualifier's point."""
+    found = places(text)[0]
+    assert (found.text, found.name, found.country_code) == (place, name, code)
+    assert (round(found.latitude or 0, 4), round(found.longitude or 0, 4)) == point
+
+
+@pytest.mark.parametrize(
+    ("word", "title"),
+    [
+        ("WILKES-BARRE", "Wilkes-Barre"),
+        ("PORT-AU-PRINCE", "Port-au-Prince"),
+        ("STRATFORD-UPON-AVON", "Stratford-upon-Avon"),
+        ("US-CHINA", "US-CHINA"),  # a first part too short: its parts are looked up as such
+        ("COVID-19", "COVID-19"),
+    ],
+)
+def test_a_hyphened_name_in_capitals_has_a_title_case(word: str, title: str) -> None:
+    assert hyphened_title(word) == title

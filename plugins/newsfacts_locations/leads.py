@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable, Container
 from itertools import compress
 
+from newsfacts.plugin import read_words
+
 #: The words a memo of :class:`Leads` holds at most: past them, it starts anew.
 WORDS_KEPT = 1 << 16
 
@@ -32,6 +34,24 @@ def lower_case_form(word: str, keys: Container[str]) -> str:
     if len(word) > 3 and word.isupper() and letters(word) and word not in keys:
         return word.title()
     return word
+
+
+#: Small words inside a hyphened name, in lower case in the gazetteer's keys
+#: ("Port-au-Prince"), from ``data/hyphened_particles.txt``
+HYPHENED_PARTICLES = read_words("newsfacts_locations", "hyphened_particles.txt")
+
+
+def hyphened_title(text: str) -> str:
+    """The title case of a hyphened name in capitals ("WILKES-BARRE": "Wilkes-Barre",
+    "PORT-AU-PRINCE": "Port-au-Prince"), whose first part is a word of three letters or more;
+    any other word as written ("US-CHINA": its parts are looked up as such)."""
+    parts = text.split("-")
+    if len(parts[0]) < 3 or not all(part.isalpha() for part in parts):
+        return text
+    return "-".join(
+        part.lower() if index and part in HYPHENED_PARTICLES else part.title()
+        for index, part in enumerate(parts)
+    )
 
 
 class Leads:

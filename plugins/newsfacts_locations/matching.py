@@ -16,7 +16,7 @@ from typing import NamedTuple
 from newsfacts.plugin import Segment, prefixed_title
 from newsfacts_locations.context import Traits
 from newsfacts_locations.gazetteer import Gazetteer, Place
-from newsfacts_locations.leads import Leads, letters, lower_case_form
+from newsfacts_locations.leads import Leads, hyphened_title, letters, lower_case_form
 from newsfacts_locations.openers import MEMO_SIZE, Openers
 from newsfacts_locations.words import CITY_BODIES, DEMONYMS, DIVISION_TITLES, UNTITLED_DIVISIONS
 
@@ -55,6 +55,8 @@ def _word(text: str, caps: bool) -> str:
         return text.title()
     if caps and text[-1:].isupper() and not text.isupper():
         return prefixed_title(text) or text
+    if caps and "-" in text and text.isupper():
+        return hyphened_title(text)
     return text
 
 

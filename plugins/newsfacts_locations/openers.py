@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterator, Sequence, Set
 import newsfacts
 from newsfacts.plugin import Segment, prefixed_title
 from newsfacts_locations.gazetteer import Gazetteer, PackedPlaces
+from newsfacts_locations.leads import hyphened_title
 
 #: The entries each memo of a matcher (:class:`~newsfacts_locations.matching.Matcher`) and of
 #: its openers holds at most (many texts' names and words): past them, the memos of runs and
@@ -53,7 +54,7 @@ class Openers:
         # in capitals, a key or a key's first word in title case ("NEW YORK", "ITALY"), after
         # its prefix too ("DeKALB": "DeKalb")
         for word in [word for word in capitalized if word not in starts and _shouted(word)]:
-            if self._keys_among([word.title() if word.isupper() else prefixed_title(word)]):
+            if self._keys_among([_title(word)]):
                 starts.add(word)
         starts.update([word for word in capitalized if "-" in word or "'" in word or "’" in word])
         found |= starts
@@ -101,6 +102,13 @@ class Openers:
             while last > first and ends[last - 1] > end:  # (one that ends past it: not in it)
                 last -= 1
             yield sentence, tokens[first:last]
+
+
+def _title(word: str) -> str:
+    """The form of a word in capitals a key may start with (as the matcher looks it up)."""
+    if not word.isupper():
+        return prefixed_title(word)
+    return hyphened_title(word) if "-" in word else word.title()
 
 
 def _shouted(word: str) -> bool:

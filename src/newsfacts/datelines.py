@@ -52,8 +52,7 @@ def dateline(tokens: Sequence[Segment], closed: bool = False) -> int:
         return _bracketed(tokens)
     if not tokens or not _shouted(tokens[0].text):
         return 0  # most sentences: a first word not in capitals (its dots are no letters)
-    first = tokens[0].text.replace(".", "")
-    if (len(tokens[0].text) < 3 and not _short_opener(tokens)) or not first.isalpha():
+    if not _opening(tokens):
         return 0
     for index in range(1, min(len(tokens), _LONGEST)):
         text = tokens[index].text
@@ -72,10 +71,7 @@ def _bracketed(tokens: Sequence[Segment]) -> int:
     ("(NEW YORK) —", "(WASHINGTON, D.C.) --"); 0 if none ("(AP) —": too short a word; "(Photo:
     AP)"). What is inside may be an agency's initials ("(CNN) —"): a field asks its tables."""
     inside = tokens[1:]
-    if not inside or not _shouted(inside[0].text):
-        return 0
-    first = inside[0].text.replace(".", "")
-    if (len(inside[0].text) < 3 and not _short_opener(inside)) or not first.isalpha():
+    if not inside or not _shouted(inside[0].text) or not _opening(inside):
         return 0
     for index in range(2, min(len(tokens) - 1, _LONGEST)):
         text = tokens[index].text
@@ -88,6 +84,16 @@ def _bracketed(tokens: Sequence[Segment]) -> int:
         if text not in (",", ".") and not (text.replace(".", "").isalpha() and text.isupper()):
             return 0  # "(Photo: AP)", "(NEW YORK Times)"
     return 0
+
+
+def _opening(tokens: Sequence[Segment]) -> bool:
+    """Whether the first of ``tokens``, a word in capitals, may open a place's name: letters
+    with their dots and hyphens ("ST.", "URUS-MARTAN , Russia", "WILKES-BARRE, Pa."), three
+    at least or a short opener's ("EL PASO")."""
+    text = tokens[0].text
+    if not text.replace(".", "").replace("-", "").isalpha():
+        return False
+    return len(text) >= 3 or _short_opener(tokens)
 
 
 def _shouted(text: str) -> bool:
