@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import newsfacts
+from newsfacts_locations import gazetteer, initials
 
 EXTRACTOR = newsfacts.Extractor(["locations"])
 
@@ -73,3 +74,17 @@ def test_initials_of_a_place_the_article_names_are_the_place(
 )
 def test_initials_that_are_no_place(text: str, expected: list[str]) -> None:
     assert [fact.name for fact in EXTRACTOR.extract(text).locations] == expected
+
+
+def test_the_shipped_divisions_kept_on_disk_are_those_of_its_places() -> None:
+    """The divisions of the shipped gazetteer come from a table of their rows kept on disk:
+    the same places, under the same codes, as those read from its places of kind "admin"."""
+    shipped = gazetteer.load()
+    assert isinstance(shipped.places, gazetteer.PackedPlaces)
+    rows = initials._division_rows("gazetteer.packed")
+    kept = {key: shipped.places.place_at(offset) for key, offset in rows.items()}
+    assert kept == initials._divisions(shipped)
+    assert len(kept) > 2000
+    california = initials._division(shipped, "US", "CA")
+    assert california is not None and california.name == "California"
+    assert initials._division(shipped, "ZA", "no such code") is None

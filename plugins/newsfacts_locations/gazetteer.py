@@ -95,6 +95,8 @@ class Packed:
     kinds: dict[str, tuple[int, int]]
     #: Where the rows start in ``data``.
     rows_start: int
+    #: The package's data file it was read from (:func:`load`), None for other bytes.
+    file: str | None = None
 
 
 _NO_KEYS: Mapping[str, str] = MappingProxyType({})
@@ -147,7 +149,7 @@ class PackedPlaces(Mapping[str, tuple[Place, ...]]):
             refs = (bucket if bucket is not None else self._bucket(key)).get(key)
             if refs is None:
                 return default
-            found = self._found[key] = tuple(map(self._place, map(int, refs.split("|"))))
+            found = self._found[key] = tuple(map(self.place_at, map(int, refs.split("|"))))
         return found
 
     def __contains__(self, key: object) -> bool:
@@ -201,7 +203,14 @@ class PackedPlaces(Mapping[str, tuple[Place, ...]]):
             bucket = self._buckets[name] = dict(zip(lines[:half], lines[half:-1], strict=True))
         return bucket
 
-    def _place(self, offset: int) -> Place:
+    @property
+    def shipped(self) -> str | None:
+        """The package's data file these places are read from, nothing added (None for other
+        bytes, or with places added): what a table made of its rows may be kept under."""
+        return None if self._added else self._packed.file
+
+    def place_at(self, offset: int) -> Place:
+        """The place of the row at ``offset`` (built once)."""
         place = self._built.get(offset)
         if place is None:
             data = self._packed.data
@@ -216,12 +225,17 @@ class PackedPlaces(Mapping[str, tuple[Place, ...]]):
         start = data.index(b"\t", self._packed.rows_start + offset) + 1
         return data[start : data.index(b"\t", start)]
 
+    def offsets(self, kind: str) -> list[int]:
+        """The offsets of the rows of one kind in the packed file, in the order of the keys
+        (places added left out)."""
+        start, end = self._packed.kinds.get(kind, (0, 0))
+        offsets = self._packed.data[start:end].decode("ascii")
+        return list(map(int, offsets.split("|"))) if offsets else []
+
     def of_kind(self, kind: str) -> tuple[Place, ...]:
         """Every place of one kind, in the order of the keys (building only those)."""
         if not self._added:  # the order the packed file holds
-            start, end = self._packed.kinds.get(kind, (0, 0))
-            offsets = self._packed.data[start:end].decode("ascii")
-            return tuple(map(self._place, map(int, offsets.split("|")))) if offsets else ()
+            return tuple(map(self.place_at, self.offsets(kind)))
         unique: dict[int, Place] = {}
         wanted = kind.encode("ascii")
         for key in self:
@@ -231,7 +245,7 @@ class PackedPlaces(Mapping[str, tuple[Place, ...]]):
                 continue
             for offset in map(int, self._bucket(key)[key].split("|")):
                 if self._kind(offset) == wanted:
-                    place = self._place(offset)
+                    place = self.place_at(offset)
                     unique[id(place)] = place
         return tuple(unique.values())
 
@@ -348,9 +362,10 @@ def _kind_offsets(refs: dict[str, list[str]], rows: bytes) -> dict[str, str]:
     return {kind: "|".join(offsets) for kind, offsets in by_kind.items()}
 
 
-def unpack(data: bytes) -> Gazetteer:
+def unpack(data: bytes, file: str | None = None) -> Gazetteer:
     """The gazetteer of a packed file (see :func:`pack`): the index read now, keys a bucket at
-    a time and places when looked up."""
+    a time and places when looked up. ``file``: the package's data file ``data`` is (see
+    :attr:`PackedPlaces.shipped`)."""
     head_end = data.find(b"\n") + 1
     head = data[:head_end].decode("utf-8", "replace").rstrip("\n").rsplit("\t", 6)
     if len(head) != 7 or head[0] != PACKED_FORMAT or not all(map(str.isdigit, head[1:])):
@@ -365,7 +380,8 @@ def unpack(data: bytes) -> Gazetteer:
     spans = dict(zip(lines[:words], map(int, lines[words : 2 * words]), strict=True))
     where = _located(lines[2 * words : 2 * words + buckets], blocks_start)
     kinds = _located(lines[2 * words + buckets : -1], blocks_start)
-    packed = Packed(data, keys, (order_start, blocks_start), where, kinds, blocks_start + blocks)
+    rows_start = blocks_start + blocks
+    packed = Packed(data, keys, (order_start, blocks_start), where, kinds, rows_start, file)
     return Gazetteer(PackedPlaces(packed), spans)
 
 
@@ -384,4 +400,4 @@ def load() -> Gazetteer:
     """The shipped gazetteer, read once per process."""
     # (read_bytes, not importlib.resources: importing it and what it imports, tempfile and
     # zipfile among them, was a seventieth of a cold start)
-    return unpack(read_bytes("newsfacts_locations", "gazetteer.packed"))
+    return unpack(read_bytes("newsfacts_locations", "gazetteer.packed"), "gazetteer.packed")

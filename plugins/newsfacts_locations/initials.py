@@ -15,10 +15,11 @@ the checks judged already.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TypeVar
 
-from newsfacts.plugin import Location, SpanSet, compiled, read_words
-from newsfacts_locations.gazetteer import Gazetteer, Place
+from newsfacts.plugin import Location, SpanSet, built, compiled, read_bytes, read_words
+from newsfacts_locations.gazetteer import Gazetteer, PackedPlaces, Place, unpack
 from newsfacts_locations.neighbours import Claims
 
 #: The kinds of place whose initials news writes alone
@@ -26,6 +27,7 @@ KINDS = frozenset({"country", "admin"})
 #: Initials more often something else even in a story that names their place: "an MP",
 #: "(AP)", "a PR firm" (``initials_not_places.txt``)
 NOT_PLACES = read_words("newsfacts_locations", "initials_not_places.txt")
+_T = TypeVar("_T")
 # A name of two or three capitalized words: "South Africa", "New South Wales"
 _NAME = compiled(r"\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}")
 # What may not stand right before initials, nor after them ("US$", "SA-based"), and what
@@ -136,20 +138,51 @@ def _holders(
     holders = [country] if (country := gazetteer.country(code)) is not None else []
     for place in gazetteer.lookup(name):
         if (place.latitude, place.longitude, place.kind) == (latitude, longitude, kind):
-            division = _divisions(gazetteer).get((code, place.admin1))
+            division = _division(gazetteer, code, place.admin1)
             if division is not None:
                 holders.append(division)
             break
     return tuple(holders)
 
 
+def _division(gazetteer: Gazetteer, code: str, admin1: str) -> Place | None:
+    """The first-level division ``admin1`` of the country ``code``: the first place of kind
+    "admin" with both and no second-level code. The shipped gazetteer's are found in a table
+    kept on disk (:func:`_division_rows`): building its 14,524 places of kind "admin" to find
+    them was a seventh of a process's cold start."""
+    places = gazetteer.places
+    key = f"{code}\t{admin1}"
+    if isinstance(places, PackedPlaces) and places.shipped is not None:
+        offset = _division_rows(places.shipped).get(key)
+        return None if offset is None else places.place_at(offset)
+    return _divisions(gazetteer).get(key)
+
+
+@functools.cache  # (a built table is read from disk at each call)
+@built
+def _division_rows(file: str) -> dict[str, int]:
+    """The row (its offset) of each first-level division in the package's packed gazetteer
+    ``file``, by country and code ("US<tab>CA")."""
+    places = unpack(read_bytes("newsfacts_locations", file)).places
+    assert isinstance(places, PackedPlaces)
+    offsets = places.offsets("admin")
+    return _first_divisions(zip(offsets, map(places.place_at, offsets), strict=True))
+
+
 @functools.lru_cache(maxsize=2)
-def _divisions(gazetteer: Gazetteer) -> dict[tuple[str | None, str], Place]:
-    """The first-level divisions by country and code."""
+def _divisions(gazetteer: Gazetteer) -> dict[str, Place]:
+    """The first-level divisions of any other gazetteer by country and code."""
+    admin = gazetteer.by_kind("admin")
+    return _first_divisions(zip(admin, admin, strict=True))
+
+
+def _first_divisions(places: Iterable[tuple[_T, Place]]) -> dict[str, _T]:
+    """What stands for the first of ``places`` (each after it) in each first-level division
+    of a country, by "country<tab>code": places with both codes and no second-level one."""
     return {
-        (place.country_code, place.admin1): place
-        for place in reversed(gazetteer.by_kind("admin"))
-        if place.admin1 and not place.admin2
+        f"{place.country_code}\t{place.admin1}": value
+        for value, place in reversed(list(places))
+        if place.admin1 and not place.admin2 and place.country_code
     }
 
 
