@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsfacts import NewsfactsError
+from newsfacts_locations import gazetteer
 from newsfacts_locations.gazetteer import PackedPlaces, Place, load, pack, unpack
 
 DATA = Path(__file__).resolve().parents[1] / "plugins" / "newsfacts_locations" / "data"
@@ -101,6 +102,13 @@ def test_an_extended_table_adds_names_and_leaves_the_shipped_one_alone() -> None
 def test_a_file_that_is_not_a_packed_gazetteer_is_a_clear_error() -> None:
     with pytest.raises(NewsfactsError, match=r"pack_gazetteer\.py"):
         unpack(gzip.compress("\n".join(ROWS).encode()))
+
+
+def test_the_shipped_files_index_kept_on_disk_is_the_one_it_holds() -> None:
+    """The shipped file's index is kept on disk (gazetteer._kept_index): the same as read."""
+    kept = gazetteer._kept_index("gazetteer.packed")
+    assert kept == gazetteer._index((DATA / "gazetteer.packed").read_bytes())
+    assert len(kept[1]) > 10_000  # the spans of the first words of keys of several words
 
 
 def test_the_shipped_gazetteer_holds_every_country() -> None:

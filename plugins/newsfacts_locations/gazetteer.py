@@ -18,7 +18,7 @@ from typing import NamedTuple, TypeVar, overload
 
 import attrs
 
-from newsfacts.plugin import NewsfactsError, read_bytes, tokenize
+from newsfacts.plugin import NewsfactsError, built, read_bytes, tokenize
 
 KINDS = ("country", "admin", "city", "region", "continent", "water", "feature")
 #: The packed file's first cell, then its format version.
@@ -365,7 +365,31 @@ def _kind_offsets(refs: dict[str, list[str]], rows: bytes) -> dict[str, str]:
 def unpack(data: bytes, file: str | None = None) -> Gazetteer:
     """The gazetteer of a packed file (see :func:`pack`): the index read now, keys a bucket at
     a time and places when looked up. ``file``: the package's data file ``data`` is (see
-    :attr:`PackedPlaces.shipped`)."""
+    :attr:`PackedPlaces.shipped`), whose index is kept on disk (:func:`_kept_index`)."""
+    keys, spans, order, where, kinds, rows_start = (
+        _index(data) if file is None else _kept_index(file)
+    )
+    packed = Packed(data, keys, order, where, kinds, rows_start, file)
+    return Gazetteer(PackedPlaces(packed), spans)
+
+
+# Where each named block of a packed file is: (start, end) in the file.
+_Located = dict[str, tuple[int, int]]
+#: A packed file's index: the number of keys, the span of each first word, where the list of
+#: the keys' buckets is, where each bucket and each kind's list of rows is, where rows start.
+_Index = tuple[int, dict[str, int], tuple[int, int], _Located, _Located, int]
+
+
+@built
+def _kept_index(file: str) -> _Index:
+    """The index of the package's packed ``file``, kept on disk: read from the file (11,248
+    first words with their spans, 1,051 buckets: words, numbers and lines made one by one),
+    it was a thirtieth of a process's cold start; loaded with :mod:`marshal`, half as much."""
+    return _index(read_bytes("newsfacts_locations", file))
+
+
+def _index(data: bytes) -> _Index:
+    """The index of the packed file ``data`` (see :func:`pack`)."""
     head_end = data.find(b"\n") + 1
     head = data[:head_end].decode("utf-8", "replace").rstrip("\n").rsplit("\t", 6)
     if len(head) != 7 or head[0] != PACKED_FORMAT or not all(map(str.isdigit, head[1:])):
@@ -380,12 +404,10 @@ def unpack(data: bytes, file: str | None = None) -> Gazetteer:
     spans = dict(zip(lines[:words], map(int, lines[words : 2 * words]), strict=True))
     where = _located(lines[2 * words : 2 * words + buckets], blocks_start)
     kinds = _located(lines[2 * words + buckets : -1], blocks_start)
-    rows_start = blocks_start + blocks
-    packed = Packed(data, keys, (order_start, blocks_start), where, kinds, rows_start, file)
-    return Gazetteer(PackedPlaces(packed), spans)
+    return keys, spans, (order_start, blocks_start), where, kinds, blocks_start + blocks
 
 
-def _located(lines: list[str], blocks_start: int) -> dict[str, tuple[int, int]]:
+def _located(lines: list[str], blocks_start: int) -> _Located:
     """Where each block is in the file, by name, from the index lines that say it
     ("name<tab>start<tab>end", from the start of the blocks)."""
     located = {}
