@@ -10,7 +10,8 @@ import pytest
 
 from newsfacts import NewsfactsError
 from newsfacts_locations import gazetteer
-from newsfacts_locations.gazetteer import PackedPlaces, Place, load, pack, unpack
+from newsfacts_locations.gazetteer import PackedPlaces, Place, load, unpack
+from newsfacts_locations.packed_file import pack, read_index
 
 DATA = Path(__file__).resolve().parents[1] / "plugins" / "newsfacts_locations" / "data"
 
@@ -107,7 +108,7 @@ def test_a_file_that_is_not_a_packed_gazetteer_is_a_clear_error() -> None:
 def test_the_shipped_files_index_kept_on_disk_is_the_one_it_holds() -> None:
     """The shipped file's index is kept on disk (gazetteer._kept_index): the same as read."""
     kept = gazetteer._kept_index("gazetteer.packed")
-    assert kept == gazetteer._index((DATA / "gazetteer.packed").read_bytes())
+    assert kept == read_index((DATA / "gazetteer.packed").read_bytes())
     assert len(kept[1]) > 10_000  # the spans of the first words of keys of several words
 
 

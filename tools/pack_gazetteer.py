@@ -14,7 +14,7 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
-from newsfacts_locations.gazetteer import pack
+from newsfacts_locations.packed_file import pack
 
 DATA = Path(__file__).resolve().parents[1] / "plugins" / "newsfacts_locations" / "data"
 SOURCE = DATA / "gazetteer.tsv.gz"

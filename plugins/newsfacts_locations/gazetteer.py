@@ -1,12 +1,12 @@
 """The place table: read once, on first use, from ``data/gazetteer.packed``.
 
 The source table is ``data/gazetteer.tsv.gz``, one row per place (``tools/build_gazetteer.py``
-says what it holds and how it is made); :func:`pack` turns it into the packed file the plugin
-reads (``python tools/pack_gazetteer.py``), laid out so that a process reads the keys that
-start with the same two characters only when one of them is looked up, and builds a place
-only when a name of it is: a short article meets a few dozen of its 82,000 places under a few
-of its 93,000 keys. Lookups go by *key*: a name's tokens (as the core tokenizer splits them)
-joined by one space.
+says what it holds and how it is made); :func:`.packed_file.pack` turns it into the packed
+file the plugin reads (``python tools/pack_gazetteer.py``), laid out so that a process reads
+the keys that start with the same two characters only when one of them is looked up, and
+builds a place only when a name of it is: a short article meets a few dozen of its 82,000
+places under a few of its 93,000 keys. Lookups go by *key*: a name's tokens (as the core
+tokenizer splits them) joined by one space.
 """
 
 from __future__ import annotations
@@ -18,11 +18,11 @@ from typing import NamedTuple, TypeVar, overload
 
 import attrs
 
-from newsfacts.plugin import NewsfactsError, built, read_bytes, tokenize
+from newsfacts.plugin import built, read_bytes, tokenize
 
-KINDS = ("country", "admin", "city", "region", "continent", "water", "feature")
-#: The packed file's first cell, then its format version.
-PACKED_FORMAT = "newsfacts gazetteer\t2"
+# (KINDS, the kinds of places, is the gazetteer's too: the packed file lists each kind's rows)
+from newsfacts_locations.packed_file import KINDS as KINDS
+from newsfacts_locations.packed_file import Index, bucket_of, key_spans, read_index
 
 _T = TypeVar("_T")
 
@@ -58,28 +58,10 @@ def _place(cells: list[str]) -> Place:
     )
 
 
-def _spans(keys: Iterable[str]) -> dict[str, int]:
-    """The longest key (in words) starting with each word that starts a key of several words.
-
-    A word that starts only its own one-word key is left out (its span is 1): the matcher
-    reads a missing word as 1, and the packed file holds six times fewer entries.
-    """
-    spans: dict[str, int] = {}
-    for words in [key.split(" ") for key in keys if " " in key]:
-        if len(words) > spans.get(words[0], 0):
-            spans[words[0]] = len(words)
-    return spans
-
-
-def _bucket_of(key: str) -> str:
-    """The keys read together: those that start with the same two characters."""
-    return key[:2]
-
-
 @attrs.frozen(repr=False, eq=False)
 class Packed:
     """The parts of a packed file that :class:`PackedPlaces` reads when asked (see
-    :func:`pack`)."""
+    :func:`~newsfacts_locations.packed_file.pack`)."""
 
     #: The whole file (7.3 MB: left out of the repr).
     data: bytes = attrs.field(repr=False)
@@ -106,7 +88,7 @@ class PackedPlaces(Mapping[str, tuple[Place, ...]]):
     """The shipped places by key, each built from its row of the packed file when first read.
 
     A place named by several keys is one object under all of them, as in a table read whole.
-    The keys are read a bucket at a time (:func:`_bucket_of`), when one of the bucket is
+    The keys are read a bucket at a time (:func:`bucket_of`), when one of the bucket is
     first looked up. ``added``: buckets that replace (or follow) the shipped ones, from
     :meth:`with_added`.
     """
@@ -186,7 +168,7 @@ class PackedPlaces(Mapping[str, tuple[Place, ...]]):
 
     def _bucket(self, key: str) -> Mapping[str, str]:
         """The keys of the bucket ``key`` falls in, with their rows' offsets."""
-        name = _bucket_of(key)
+        name = bucket_of(key)
         # (the lookups of a text's words read ``_buckets`` themselves, and call this only for
         # a bucket of the file not yet read)
         return self._buckets.get(name, _NO_KEYS) or self._read(name)
@@ -293,128 +275,32 @@ class Gazetteer:
         left as it is. The locations option ``places`` reads such names from a file.
         """
         added: dict[str, tuple[Place, ...]] = {}
-        spans = dict(self.span_by_first_word)
         for name, place in entries:
             key = " ".join(token.text for token in tokenize(name))
             added[key] = (*added.get(key, self.places.get(key, ())), place)
-            words = key.split(" ")
-            if len(words) > spans.get(words[0], 0):
-                spans[words[0]] = len(words)
+        spans = key_spans(added, self.span_by_first_word)
         if isinstance(self.places, PackedPlaces):
             return Gazetteer(self.places.with_added(added), spans)
         return Gazetteer({**self.places, **added}, spans)
 
 
-def pack(lines: Iterable[str]) -> bytes:
-    """The packed file of the rows of ``gazetteer.tsv`` (see ``build_gazetteer.py``).
-
-    A header line (:data:`PACKED_FORMAT`, the number of keys, of first words and of buckets,
-    the sizes of the index, of the list of buckets and of the blocks); the index: the first
-    words and the longest key starting with each (:func:`_spans`), where each bucket of keys
-    is, and where each kind's rows are listed; the bucket of each key, one a line, in the
-    order the rows first name the keys; the blocks: the buckets (:func:`_bucket_of`), each
-    its keys one a line in that order, then for each key the offsets of its places' rows,
-    ``|``-separated, and for each kind its rows' offsets, ``|``-separated, in the order the
-    keys first name them; then the rows, without their keys. A process reads the index, a
-    bucket when one of its keys is looked up, a kind's rows when asked for, and a row when
-    one of its keys is looked up.
-    """
-    refs: dict[str, list[str]] = {}
-    rows = bytearray()
-    for line in lines:
-        *cells, keys = line.rstrip("\n").split("\t")
-        offset = str(len(rows))
-        rows += ("\t".join(cells) + "\n").encode("utf-8")
-        for key in keys.split("|"):
-            refs.setdefault(key, []).append(offset)
-    buckets: dict[str, list[str]] = {}
-    for key in refs:
-        buckets.setdefault(_bucket_of(key), []).append(key)
-    blocks = bytearray()
-    where = []
-    for name, names in buckets.items():
-        start = len(blocks)
-        blocks += _lines([*names, *("|".join(refs[key]) for key in names)])
-        where.append(f"{name}\t{start}\t{len(blocks)}")
-    for kind, offsets in _kind_offsets(refs, bytes(rows)).items():
-        start = len(blocks)
-        blocks += offsets.encode("ascii")
-        where.append(f"{kind}\t{start}\t{len(blocks)}")
-    spans = _spans(refs)
-    index = _lines([*spans, *map(str, spans.values()), *where])
-    order = _lines(map(_bucket_of, refs))
-    sizes = f"{len(refs)}\t{len(spans)}\t{len(buckets)}\t{len(index)}\t{len(order)}\t{len(blocks)}"
-    return f"{PACKED_FORMAT}\t{sizes}\n".encode() + index + order + blocks + rows
-
-
-def _lines(texts: Iterable[str]) -> bytes:
-    return "".join(f"{text}\n" for text in texts).encode("utf-8")
-
-
-def _kind_offsets(refs: dict[str, list[str]], rows: bytes) -> dict[str, str]:
-    """For each kind, the offsets of its rows in the order the keys first name them."""
-    by_kind: dict[str, dict[str, None]] = {kind: {} for kind in KINDS}
-    for offsets in refs.values():
-        for offset in offsets:
-            start = rows.index(b"\t", int(offset)) + 1
-            kind = rows[start : rows.index(b"\t", start)].decode("ascii")
-            by_kind.setdefault(kind, {})[offset] = None
-    return {kind: "|".join(offsets) for kind, offsets in by_kind.items()}
-
-
 def unpack(data: bytes, file: str | None = None) -> Gazetteer:
-    """The gazetteer of a packed file (see :func:`pack`): the index read now, keys a bucket at
-    a time and places when looked up. ``file``: the package's data file ``data`` is (see
+    """The gazetteer of a packed file (see :func:`.packed_file.pack`): the index read now, keys
+    a bucket at a time and places when looked up. ``file``: the package's data file ``data`` is (see
     :attr:`PackedPlaces.shipped`), whose index is kept on disk (:func:`_kept_index`)."""
     keys, spans, order, where, kinds, rows_start = (
-        _index(data) if file is None else _kept_index(file)
+        read_index(data) if file is None else _kept_index(file)
     )
     packed = Packed(data, keys, order, where, kinds, rows_start, file)
     return Gazetteer(PackedPlaces(packed), spans)
 
 
-# Where each named block of a packed file is: (start, end) in the file.
-_Located = dict[str, tuple[int, int]]
-#: A packed file's index: the number of keys, the span of each first word, where the list of
-#: the keys' buckets is, where each bucket and each kind's list of rows is, where rows start.
-_Index = tuple[int, dict[str, int], tuple[int, int], _Located, _Located, int]
-
-
 @built
-def _kept_index(file: str) -> _Index:
+def _kept_index(file: str) -> Index:
     """The index of the package's packed ``file``, kept on disk: read from the file (11,248
     first words with their spans, 1,051 buckets: words, numbers and lines made one by one),
     it was a thirtieth of a process's cold start; loaded with :mod:`marshal`, half as much."""
-    return _index(read_bytes("newsfacts_locations", file))
-
-
-def _index(data: bytes) -> _Index:
-    """The index of the packed file ``data`` (see :func:`pack`)."""
-    head_end = data.find(b"\n") + 1
-    head = data[:head_end].decode("utf-8", "replace").rstrip("\n").rsplit("\t", 6)
-    if len(head) != 7 or head[0] != PACKED_FORMAT or not all(map(str.isdigit, head[1:])):
-        raise NewsfactsError(
-            f"not a packed gazetteer of format {PACKED_FORMAT!r}: "
-            "write it anew with python tools/pack_gazetteer.py"
-        )
-    keys, words, buckets, index, order, blocks = map(int, head[1:])
-    order_start = head_end + index
-    blocks_start = order_start + order
-    lines = data[head_end:order_start].decode("utf-8").split("\n")
-    spans = dict(zip(lines[:words], map(int, lines[words : 2 * words]), strict=True))
-    where = _located(lines[2 * words : 2 * words + buckets], blocks_start)
-    kinds = _located(lines[2 * words + buckets : -1], blocks_start)
-    return keys, spans, (order_start, blocks_start), where, kinds, blocks_start + blocks
-
-
-def _located(lines: list[str], blocks_start: int) -> _Located:
-    """Where each block is in the file, by name, from the index lines that say it
-    ("name<tab>start<tab>end", from the start of the blocks)."""
-    located = {}
-    for line in lines:
-        name, start, end = line.rsplit("\t", 2)
-        located[name] = (blocks_start + int(start), blocks_start + int(end))
-    return located
+    return read_index(read_bytes("newsfacts_locations", file))
 
 
 @functools.cache
