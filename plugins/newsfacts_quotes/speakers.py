@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from newsfacts.plugin import PEOPLE_NOUNS
 from newsfacts_quotes import lexicon as lx
+from newsfacts_quotes.clauses import described_opening, own_clause, sentence_start
 from newsfacts_quotes.crowds import CrowdSpeakers
 from newsfacts_quotes.mentions import Speaker, name_of
 from newsfacts_quotes.phrases import (
@@ -14,7 +15,6 @@ from newsfacts_quotes.phrases import (
     RELATIVES,
     Word,
     antecedent,
-    described_opening,
     describes,
     filler,
     is_adverb,
@@ -22,9 +22,7 @@ from newsfacts_quotes.phrases import (
     is_verb,
     names_someone,
     noun_phrase,
-    own_clause,
     relative_clause,
-    sentence_start,
     set_apart,
 )
 from newsfacts_quotes.times import time_phrase_start
