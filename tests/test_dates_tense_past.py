@@ -62,6 +62,21 @@ UNPLANNED: list[Row] = [
         "DATE",
         "2025-07-06TEV",
     ),
+    # the noun in capitals, or a word out of ASCII in the reach (the pattern then reads it all)
+    (
+        "The SHOOTING in Orlando on Sunday will shape the debate.",
+        "Sunday",
+        WEDNESDAY,
+        "DATE",
+        "2025-07-06",
+    ),
+    (
+        "The shooting in Bogotá on Sunday will shape the debate.",
+        "Sunday",
+        WEDNESDAY,
+        "DATE",
+        "2025-07-06",
+    ),
     # no determiner: a verb, and the day is to come
     ("Rebels said they would attack on Sunday.", "Sunday", WEDNESDAY, "DATE", "2025-07-13"),
     # a decision may be announced ahead: the verb decides
