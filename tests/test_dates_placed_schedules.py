@@ -35,6 +35,8 @@ PLACED_SCHEDULES: list[Row] = [
         "DATE",
         "2026-11-30",
     ),
+    # more than one space before the day (the words before it are read past them all)
+    ("The next game is at home  on  Friday.", "Friday", TUESDAY, "DATE", "2026-11-27"),
     # as before: told in the past, or no place
     ("The match was in Sydney on Wednesday.", "Wednesday", TUESDAY, "DATE", "2026-11-18"),
     ("Oil is at $80 on Friday.", "Friday", TUESDAY, "DATE", "2026-11-20"),

@@ -250,10 +250,32 @@ _PUT_OFF_TO = compiled(
 )
 
 
+# The words each pattern ends in, right before the expression: "(is in Perth) on", "(delayed
+# the launch) to".
+_PLACED_LAST = frozenset(["on", "in"])
+_PUT_OFF_LAST = frozenset(["to", "until", "till"])
+_PLACE_WORDS = frozenset(["in", "at"])  # before a place said to be: "is in Perth"
+_SPACES = frozenset(" \t")
+
+
 def _to_come_before(text: str, low: int, start: int) -> bool:
     """Whether the words before ``start`` put the day on a schedule ahead: a place said to be
     (``_PLACED_SCHEDULE``) or a thing put off to it (``_PUT_OFF_TO``)."""
-    return bool(_PLACED_SCHEDULE.search(text, low, start) or _PUT_OFF_TO.search(text, low, start))
+    # Told from the words before the expression, split on spaces: only the pattern that ends
+    # in the last of them is read (half the expressions follow "on" or "in", few a word put
+    # off to them), a place's only after an "in" or "at" before it (a word of its own, as the
+    # pattern has it, set off by spaces or tabs).
+    before = text[low:start]
+    if before[-1:] not in _SPACES:
+        return False
+    words = before.split()
+    last = words.pop() if words else ""
+    if last in _PLACED_LAST:
+        return (
+            not _PLACE_WORDS.isdisjoint(words)
+            and _PLACED_SCHEDULE.search(text, low, start) is not None
+        )
+    return last in _PUT_OFF_LAST and _PUT_OFF_TO.search(text, low, start) is not None
 
 
 # A past perfect: "had been due to expire", "had planned": the plan is over.
