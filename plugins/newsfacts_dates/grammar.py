@@ -245,6 +245,8 @@ MACROS: dict[str, str] = {
     "SEASON": f"(?P<season>{_alternation(SEASONS, 'seasons')})",
     "DECADE": _alternation(DECADE_WORDS, "decades"),
     "HOLIDAY": f"(?P<holiday>{_alternation(HOLIDAYS, 'holidays')})",
+    # The nouns a four-digit number before them counts ("2000 people"): no year's
+    "YEAR_BLOCKERS": _alternation(YEAR_BLOCKERS, "year_blockers"),
     # The fixed phrases of one day counted from the publication day ("yesterday", "last
     # night", "this morning": data/phrases.tsv, a value "day:<days>" with its part of the day)
     "DAY_PHRASE": "(?P<day_phrase>{})".format(

@@ -10,7 +10,7 @@ import datetime as dt
 
 from newsfacts.plugin import compiled
 from newsfacts_dates import anchor
-from newsfacts_dates.grammar import HOLIDAYS, WEEKDAYS, YEAR_BLOCKERS
+from newsfacts_dates.grammar import HOLIDAYS, WEEKDAYS
 from newsfacts_dates.reading import (
     Context,
     Match,
@@ -18,7 +18,6 @@ from newsfacts_dates.reading import (
     group,
     month_number,
     relative,
-    word_after,
 )
 
 
@@ -31,8 +30,6 @@ def holiday(match: Match, ctx: Context) -> Reading | None:
     year_text = group(match, "year")
     if year_text is None and _SEQUEL.match(ctx.text, match.end()):
         return None  # "Super Tuesday 2", "Super Tuesday II": another day, named after it
-    if year_text is not None and word_after(ctx.text, match.end()) in YEAR_BLOCKERS:
-        return None  # "on Christmas 2000 people marched": a count, no year
     shift = _SHIFTS[(group(match, "shift") or "").lower()]
     span = (group(match, "holiday_span") or "").lower()
     if year_text is not None:
