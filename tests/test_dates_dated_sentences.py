@@ -22,6 +22,13 @@ SEP_2016 = dt.date(2016, 9, 8)
 
 DATED: list[Row] = [
     (
+        "Orders rose in January 2013 at Boeing Co. and fell sharply in September.",
+        "September",
+        FEB_2016,
+        "DATE",
+        "2013-09",
+    ),
+    (
         "The unemployment rate was at 7.8 percent when Obama took office in January 2009 and"
         " peaked at 10 percent in October of that year.",
         "October",

@@ -1,6 +1,7 @@
 """A month, or a month and day, without a year in a sentence that opens with a year is of
 that year, as TimeML anchors it, not of the publication's year and the tense; a year told
-later in the sentence does not count. The sentences are made up for these tests."""
+later in the sentence does not count, nor does one of another sentence (the core's sentences:
+an abbreviation's full stop ends none). The sentences are made up for these tests."""
 
 from __future__ import annotations
 
@@ -30,6 +31,14 @@ FRONTED: list[Row] = [
         "2012-04",
     ),
     ("In 2019, the firm was sold on March 3.", "March 3", TUESDAY, "DATE", "2019-03-03"),
+    # an abbreviation's full stop ends no sentence (the core's sentences say where one ends)
+    (
+        "In 2014, sales at the St. Louis plant fell sharply in September.",
+        "September",
+        TUESDAY,
+        "DATE",
+        "2014-09",
+    ),
     # a year told later in the sentence, or in another sentence: the tense decides
     ("The firm, founded in 2005, cut jobs in March.", "March", TUESDAY, "DATE", "2025-03"),
     (

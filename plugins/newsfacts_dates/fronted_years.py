@@ -15,19 +15,14 @@ from newsfacts.plugin import compiled
 from newsfacts_dates.reading import Context
 
 # A year opening its sentence, and what may lead it in: "In 2019,", "Last year", "Back in
-# 2008", "During the previous year", "But in 2012,". Matched against the end of the year's
-# expression (\Z at the end of the window); "^" holds at a line's start, never at the
-# window's.
+# 2008", "During the previous year", "But in 2012,". Matched from the sentence's start (the
+# core's sentences, ``Context.sentence_at``) to the end of the year's expression.
 _FRONTED_YEAR = compiled(
-    r"""(?:^|[.!?]["'”’)]?[ \t]++)[ \t]*+
-    (?:(?i:but|and|yet|then|so),?[ \t]++)?
+    r"""(?:(?i:but|and|yet|then|so),?[ \t]++)?
     (?:(?i:in|during|back[ \t]++in|earlier[ \t]++in|later[ \t]++in)[ \t]++)?
-    (?i:last[ \t]++year|the[ \t]++previous[ \t]++year|the[ \t]++year[ \t]++before|\d{4})\Z""",
-    flags=regex.MULTILINE | regex.VERBOSE,
+    (?i:last[ \t]++year|the[ \t]++previous[ \t]++year|the[ \t]++year[ \t]++before|\d{4})""",
+    flags=regex.VERBOSE,
 )
-_OPENING_REACH = 56  # characters read back from the year's end for its sentence's start
-# What ends a sentence between the year and the month.
-_SENTENCE_END = compiled(r"[.!?][\s\"'”’)]*\s|\n")
 # How far after the year the month may be, in its sentence.
 _MONTH_REACH = 200
 
@@ -40,9 +35,10 @@ def fronted_year(ctx: Context, start: int) -> int | None:
         return None
     if not 0 <= start - end <= _MONTH_REACH:
         return None
-    if _SENTENCE_END.search(ctx.text, end, start) is not None:
+    sentence = ctx.sentence_at(end - 1)
+    if sentence is None or start >= sentence.end:  # (the month in a sentence of its own)
         return None
-    if _FRONTED_YEAR.search(ctx.text, max(0, end - _OPENING_REACH), end) is None:
+    if _FRONTED_YEAR.fullmatch(ctx.text, sentence.start, end) is None:
         return None
     return int(last)
 
@@ -75,12 +71,11 @@ def _dated_sentence_year(ctx: Context, start: int, end: int, month: int, day: in
     last_day = int(last[8:10]) if day and len(last) >= 10 else 0
     if (month, day) < (int(last[5:7]), last_day):
         return None
-    if _SENTENCE_END.search(ctx.text, last_end, start) is not None:
+    held = ctx.sentence_at(last_end - 1)
+    if held is None or start >= held.end:  # (the month in a sentence of its own)
         return None
     # The year written in the date's sentence (not one the tense gave it), not after "since"
-    window = ctx.text[max(0, last_end - _MONTH_REACH) : last_end]
-    ends = list(_SENTENCE_END.finditer(window))
-    sentence = window[ends[-1].end() :] if ends else window
+    sentence = ctx.text[max(held.start, last_end - _MONTH_REACH) : last_end]
     written = [found for found in _YEARS.finditer(sentence) if found.group() == last[:4]]
     if not written or _SINCE_BEFORE.search(sentence, 0, written[-1].start()) is not None:
         return None

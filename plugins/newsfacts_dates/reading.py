@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 import attrs
 import regex
 
+from newsfacts.plugin import Segment
 from newsfacts_dates import anchor, tense
 from newsfacts_dates.grammar import MODIFIERS, MONTHS, RELATIVES
 
@@ -59,6 +60,9 @@ class Context:
     # Whether the article reads as a sports report (``Document.sports_report``, read only
     # when a rule asks): there "the third quarter" is a period of the game.
     sports: Callable[[], bool] = lambda: False
+    # The core's sentence holding an offset (``Document.sentence_at``): a fronted year
+    # (fronted_years.py) holds only within its sentence.
+    sentence_at: Callable[[int], Segment | None] = lambda offset: None
 
 
 Normalizer = Callable[[Match, Context], "Reading | None"]

@@ -61,7 +61,7 @@ def scan(document: Document) -> Iterator[Found]:
         recall.far_reads += 1
         return document.sports_report
 
-    context = Context(text, published, tense_of, sports=sports)
+    context = Context(text, published, tense_of, sports=sports, sentence_at=document.sentence_at)
     covered = 0
     # A text of many candidates that repeats its numbers reads each once (see recall), unless
     # a trace is recorded: each decision is then made (and shown) where it is met.
