@@ -31,6 +31,14 @@ FRONTED: list[Row] = [
         "2012-04",
     ),
     ("In 2019, the firm was sold on March 3.", "March 3", TUESDAY, "DATE", "2019-03-03"),
+    # a quote opening with the year
+    (
+        '"In 2019, we lost money on every flight in September," the chief executive said.',
+        "September",
+        TUESDAY,
+        "DATE",
+        "2019-09",
+    ),
     # an abbreviation's full stop ends no sentence (the core's sentences say where one ends)
     (
         "In 2014, sales at the St. Louis plant fell sharply in September.",

@@ -15,10 +15,12 @@ from newsfacts.plugin import compiled
 from newsfacts_dates.reading import Context
 
 # A year opening its sentence, and what may lead it in: "In 2019,", "Last year", "Back in
-# 2008", "During the previous year", "But in 2012,". Matched from the sentence's start (the
-# core's sentences, ``Context.sentence_at``) to the end of the year's expression.
+# 2008", "During the previous year", "But in 2012,", and a quote's opening mark ('"In 2019, we
+# lost'). Matched from the sentence's start (the core's sentences, ``Context.sentence_at``)
+# to the end of the year's expression.
 _FRONTED_YEAR = compiled(
-    r"""(?:(?i:but|and|yet|then|so),?[ \t]++)?
+    r"""["'“‘(]?+
+    (?:(?i:but|and|yet|then|so),?[ \t]++)?
     (?:(?i:in|during|back[ \t]++in|earlier[ \t]++in|later[ \t]++in)[ \t]++)?
     (?i:last[ \t]++year|the[ \t]++previous[ \t]++year|the[ \t]++year[ \t]++before|\d{4})""",
     flags=regex.VERBOSE,
