@@ -245,7 +245,10 @@ MACROS: dict[str, str] = {
     "SEASON": f"(?P<season>{_alternation(SEASONS, 'seasons')})",
     "DECADE": _alternation(DECADE_WORDS, "decades"),
     "HOLIDAY": f"(?P<holiday>{_alternation(HOLIDAYS, 'holidays')})",
-    # The nouns a four-digit number before them counts ("2000 people"): no year's
+    # A year after a month, a day or a holiday, not a number counting the noun
+    # after it: "On March 5, 2000 people marched" is March 5 and a count (the year rule's
+    # own test, data/year_blockers.txt)
+    "COUNTLESS_YEAR": "{YEAR}(?! {YEAR_BLOCKERS}(?!\\w))",
     "YEAR_BLOCKERS": _alternation(YEAR_BLOCKERS, "year_blockers"),
     # The fixed phrases of one day counted from the publication day ("yesterday", "last
     # night", "this morning": data/phrases.tsv, a value "day:<days>" with its part of the day)
