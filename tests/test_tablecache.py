@@ -251,7 +251,7 @@ def test_a_generator_is_no_key() -> None:
 _TABLES = """
 import datetime, marshal, sys
 import newsfacts
-from newsfacts_dates import grammar
+from newsfacts_dates import dispatch
 from newsfacts_numbers import lexicon as numbers, patterns
 from newsfacts_organizations import name_tables as organizations
 from newsfacts_people import lexicon as people
@@ -266,7 +266,7 @@ tables = [
         (entries(table.names), table.lengths)
         for table in (organizations.KNOWN_TABLE, organizations.KNOWN_FOLDED_TABLE)
     ),
-    sorted(grammar.HEAD_KINDS.items()), grammar.DISPATCH, people.GIVEN_NAMES,
+    sorted(dispatch.HEAD_KINDS.items()), dispatch.DISPATCH, people.GIVEN_NAMES,
     quotes.CUE.pattern, patterns.UNIT.pattern, patterns.CANDIDATE.pattern,
     *(
         sorted(table)

@@ -1,8 +1,8 @@
 """Where a time expression may start, and the rules tried there.
 
 Every expression holds a head word (a month, a unit, a digit...) within a few words of its
-start (grammar.HEAD_KINDS). The scan (:mod:`newsfacts_dates.scan`) tries only the words that
-can begin a rule (grammar.DISPATCH) and have a head that close (:func:`candidates_of`), and at
+start (dispatch.HEAD_KINDS). The scan (:mod:`newsfacts_dates.scan`) tries only the words that
+can begin a rule (dispatch.DISPATCH) and have a head that close (:func:`candidates_of`), and at
 each only the rules that can use the kinds of heads found there (:func:`rules_at`); a rule
 tried at a number only where the digits and the characters after them can start it
 (:data:`AT_DIGITS`).
@@ -17,14 +17,8 @@ from collections.abc import Callable
 from newsfacts.plugin import WordColumn, compiled
 from newsfacts_dates.after_months import after_month
 from newsfacts_dates.closing import without_closed
-from newsfacts_dates.grammar import (
-    DISPATCH,
-    HEAD_KINDS,
-    MONTHS,
-    RULE_NEEDS,
-    STARTERS,
-    TIME_ZONES,
-)
+from newsfacts_dates.dispatch import DISPATCH, HEAD_KINDS, RULE_NEEDS, STARTERS
+from newsfacts_dates.grammar import MONTHS, TIME_ZONES
 
 
 def candidates_of(
@@ -137,7 +131,7 @@ def _number_heads(text: str, start: int, word: str) -> bool:
     that can start none ("1,234", "$12", "45%", the "3" and "1" of "Brazil 3 Bolivia 1") is
     no head: in a text of numbers nearly every word would otherwise be tried, and the word
     before it. (The two digits of "FY 25" are none: "fy" is a head of its own, see
-    grammar.HEAD_KINDS.)"""
+    dispatch.HEAD_KINDS.)"""
     heads = _heads_a_rule(text[start : start + len(word) + 2])
     return heads is True or (heads is None and _joined(text, start))
 

@@ -3,9 +3,8 @@
 
 Each rule of ``data/patterns.tsv`` is compiled on its own and anchored where it is tried:
 the scan (``scan.py``, with ``candidates.py``) tries a rule only at a word that can begin it
-(``DISPATCH``) and only when a head word it needs lies close ahead (``HEAD_KINDS``,
-``RULE_NEEDS``). Every rule is bounded (no nested or unbounded repetition), so matching
-stays linear in the text.
+and only when a head word it needs lies close ahead (the tables of ``dispatch.py``). Every
+rule is bounded (no nested or unbounded repetition), so matching stays linear in the text.
 """
 
 from __future__ import annotations
@@ -21,7 +20,6 @@ from newsfacts.plugin import (
     ORDINAL_WORDS,
     Patterns,
     alternation,
-    built,
     compiled,
     read_table,
     read_words,
@@ -169,7 +167,7 @@ def _alternation(words: Iterable[str], name: str) -> str:
     return "(?:" + alternation(lowered, fold=True, any_space=False) + ")"
 
 
-def _unit_forms() -> list[str]:
+def unit_forms() -> list[str]:
     forms = []
     for word in UNITS:
         forms.append(word)
@@ -240,7 +238,7 @@ MACROS: dict[str, str] = {
     ),
     "NUM": f"(?P<num>{_NUMBER})",
     "NUM2": f"(?P<num2>{_NUMBER})",
-    "UNIT": f"(?P<unit>{_alternation(_unit_forms(), 'units')})",
+    "UNIT": f"(?P<unit>{_alternation(unit_forms(), 'units')})",
     "ORDINAL": _alternation(ORDINALS, "ordinals"),
     "SEASON": f"(?P<season>{_alternation(SEASONS, 'seasons')})",
     "DECADE": _alternation(DECADE_WORDS, "decades"),
@@ -307,89 +305,6 @@ RULES = Patterns(
     flags=regex.IGNORECASE,
 )
 
-
-def _first_word(entry: str) -> str:
-    """The first word as the scan sees it: "year-end" and "year's end" start with "year"."""
-    match = _LEADING_WORD.match(entry)
-    return match.group() if match else entry
-
-
-# Compiled once: regex.match(pattern, ...) looks its cache up at each of the ~800 calls made at
-# import, a hundredth of the start-up.
-_LEADING_WORD = compiled(r"\w+")
-
-
-# Built once per machine (kept on disk), as _head_kinds: from the tables and LISTS, which the
-# tables make, the two were a third of the plugin's import.
-@built
-def _dispatch() -> dict[str, tuple[str, ...]]:
-    """First word (lower case, or "#digit"/"#apostrophe") -> the rules that may start there."""
-    starts: dict[str, list[str]] = {}
-    for rule, cells, _ in _table("rule_starts.tsv", 3):
-        for cell in cells.split():
-            if cell.startswith("@"):
-                words = {_first_word(entry) for entry in LISTS[cell[1:]]}
-            else:
-                words = {cell}
-            for word in words:
-                if rule not in starts.setdefault(word, []):
-                    starts[word].append(rule)
-    order = list(RULES)
-    return {word: tuple(sorted(rules, key=order.index)) for word, rules in starts.items()}
-
-
-DISPATCH = _dispatch()
-
-
-def _ordinal_suffix(number: int) -> str:
-    if 10 <= number % 100 <= 20:
-        return "th"
-    return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-
-
-@built
-def _head_kinds() -> dict[str, frozenset[str]]:
-    """Head word -> the kinds of head it is."""
-    kinds: dict[str, frozenset[str]] = {}
-    for kind, words in (
-        ("month", MONTHS),
-        ("weekday", [*WEEKDAYS, *(day + "s" for day in WEEKDAYS)]),
-        ("unit", _unit_forms()),
-        ("season", SEASONS),
-        ("part", PARTS_OF_DAY),
-        ("period", ["quarter", "quarters", "half", "q1", "q2", "q3", "q4", "h1", "h2"]),
-        # "FY25", and the "FY" of "FY 25", whose two digits start no rule and are no head
-        # (see candidates._number_heads)
-        ("period", ["fy", *LISTS["fiscal_years"]]),
-        ("clockword", ["noon", "midnight", "midday"]),
-        ("digit", ["#digit"]),
-        # A day written as an ordinal ("on the 3rd") heads the rule day_of_month, which
-        # starts at "the": a short number is otherwise a head only where a rule may start at
-        # it.
-        ("digit", [f"{day}{_ordinal_suffix(day)}" for day in range(1, 32)]),
-        ("apostrophe", ["#apostrophe"]),
-        ("holiday", [regex.split(r"[ ']", name)[-1] for name in HOLIDAYS]),
-        ("spelled", ["nineteen", "twenty", "thousand"]),
-        ("decade", DECADE_WORDS),
-        ("phrase", [regex.split(r"[ -]", phrase)[-1] for phrase in PHRASES]),
-    ):
-        for word in words:
-            kinds[word] = kinds.get(word, frozenset()) | {kind}
-    return kinds
-
-
-# The head words: every expression holds one, and each rule needs one of certain kinds
-# (rule_starts.tsv, third column). See candidates.py.
-HEAD_KINDS = _head_kinds()
-RULE_NEEDS: dict[str, frozenset[str]] = {
-    rule: frozenset(needs.split()) for rule, _, needs in _table("rule_starts.tsv", 3)
-}
-STARTERS = frozenset(DISPATCH) | {_first_word(phrase) for phrase in PHRASES}
-
-# Fixed phrases by their first word, longest first: matched by a plain string comparison.
-PHRASES_BY_FIRST: dict[str, list[str]] = {}
-for _phrase in sorted(PHRASES, key=len, reverse=True):
-    PHRASES_BY_FIRST.setdefault(_first_word(_phrase), []).append(_phrase)
 
 # The words the scan looks up (a capturing group: split() returns them between the gaps).
 # Only where an expression may begin are the few rules for that first word tried: the regex

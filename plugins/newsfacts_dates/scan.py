@@ -13,7 +13,8 @@ from newsfacts import Document
 from newsfacts.plugin import compiled, tracing
 from newsfacts_dates import tense
 from newsfacts_dates.candidates import candidates_of, head_kind, key_of, rules_at
-from newsfacts_dates.grammar import KEEP_GIL, MONTH_ABBREVIATIONS, PHRASES_BY_FIRST, RULES
+from newsfacts_dates.dispatch import PHRASES_BY_FIRST
+from newsfacts_dates.grammar import KEEP_GIL, MONTH_ABBREVIATIONS, RULES
 from newsfacts_dates.names import in_a_name
 from newsfacts_dates.normalize import NORMALIZERS
 from newsfacts_dates.reading import Context, Found, Reading
