@@ -5,8 +5,10 @@ some 130 bytes; a 20 MB text has four million tokens, half a gigabyte. :class:`T
 their offsets, 16 bytes a token, and their texts, one string for each distinct word (8 bytes
 a token) in a text longer than :data:`_STRETCH` characters (a shorter one keeps the
 split's own strings, a repeated word's some 40 bytes more). The segments of the first
-:data:`KEPT_SEGMENTS` tokens (a few megabytes of news) are made once, as the text is
-tokenized, and kept, so that every plugin slices the same ones; the segments past them are
+:data:`KEPT_SEGMENTS` tokens (a few megabytes of news) are made once and kept, so that every
+plugin slices the same ones: a text of one stretch (nearly every article) has them made when
+a segment is first asked for, a field that reads only the columns (texts, starts, ends) never
+pays for them; a longer text as it is tokenized. The segments past them are
 made for the stretch a plugin asks for (a sentence's tokens, say) each time it asks, with
 C-level maps. Either way it is a ``Sequence[Segment]``: index it, slice it,
 iterate over it, as a tuple of segments::
@@ -24,7 +26,7 @@ import bisect
 from array import array
 from collections.abc import Iterator, Sequence
 from itertools import accumulate, chain, islice
-from typing import overload
+from typing import cast, overload
 
 from newsfacts.tables import compiled
 from newsfacts.text import (
@@ -61,7 +63,7 @@ class Tokens(Sequence[Segment]):
     """The word, number and punctuation tokens of ``text`` (as :func:`newsfacts.text.tokens`
     finds them), kept as columns: offsets, texts, and the first tokens' segments."""
 
-    __slots__ = ("_ends", "_kept", "_starts", "_texts")
+    __slots__ = ("_ends", "_kept", "_offsets", "_starts", "_texts")
 
     def __init__(self, text: str) -> None:
         # Unsigned ("Q"), as offsets are: fromlist reads an int into an unsigned item at once,
@@ -80,10 +82,14 @@ class Tokens(Sequence[Segment]):
             # look-up per token, for some 40 bytes of each repeated word (half a megabyte at
             # most, for the longest such text, where the facts take several).
             self._texts: list[str] = found
-            self._kept: tuple[Segment, ...] = tuple(
-                _segments(zip(starts, ends, found, strict=True))
-            )
+            # The segments made on first use (see _keep), from the split's own offsets, whose
+            # int objects those read back from the arrays would be made anew, two a token:
+            # the people, dates, numbers and quotes fields read only the columns, and making
+            # the segments cost a third of the layer.
+            self._offsets: tuple[list[int], list[int]] | None = (starts, ends)
+            self._kept: tuple[Segment, ...] | None = None
             return
+        self._offsets = None
         self._texts = []
         # One string for each distinct token text, shared by all its tokens (looked up in C):
         # a string per token would cost more than the rest of the columns together.
@@ -119,6 +125,8 @@ class Tokens(Sequence[Segment]):
 
     def __getitem__(self, index: int | slice) -> Segment | tuple[Segment, ...]:
         kept = self._kept
+        if kept is None:
+            kept = self._keep()
         if len(kept) == len(self._starts):
             return kept[index]
         if isinstance(index, slice):
@@ -134,13 +142,23 @@ class Tokens(Sequence[Segment]):
             return kept[index]
         return _segment((self._starts[index], self._ends[index], self._texts[index]))
 
+    def _keep(self) -> tuple[Segment, ...]:
+        """The segments of a text of one stretch, made on first use and kept."""
+        starts, ends = cast("tuple[list[int], list[int]]", self._offsets)
+        kept = self._kept = tuple(_segments(zip(starts, ends, self._texts, strict=True)))
+        self._offsets = None  # (the segments hold the ints now)
+        return kept
+
     def _segments(self, index: slice) -> tuple[Segment, ...]:
         columns = zip(self._starts[index], self._ends[index], self._texts[index], strict=True)
         return tuple(_segments(columns))
 
     def __iter__(self) -> Iterator[Segment]:
-        yield from self._kept
-        for first in range(len(self._kept), len(self), _BATCH):
+        kept = self._kept
+        if kept is None:
+            kept = self._keep()
+        yield from kept
+        for first in range(len(kept), len(self), _BATCH):
             yield from self[first : first + _BATCH]
 
     def __repr__(self) -> str:
