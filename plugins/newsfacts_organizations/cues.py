@@ -170,17 +170,30 @@ def cued_names(sentence: Sentence) -> Iterator[Candidate]:
     ):
         return
     capital = sentence.capital
-    texts = sentence.texts
+    texts, lowered = sentence.texts, sentence.lowered
     for run_start, run_end in sentence.runs:
+        following = texts[run_end] if run_end < len(texts) else ""
+        after_run = following in CUE_FIRST_WORDS
+        # A short run (one start) with no cue after it, no comma setting it off, and no word
+        # before it that may end a cue (which _cue_before needs): most runs, passed with no
+        # call made for them.
+        before = run_start - 1
+        if not (
+            after_run
+            or following == ","
+            or run_end - run_start > 2
+            or CUES_AFTER_IN_RUNS
+            or (before >= 0 and (lowered[before] in _CUE_SIZES or texts[before].endswith("based")))
+        ):
+            continue
         # A run may swallow the cue itself: "Shares in Globex" at the start of a sentence.
         starts = [run_start]
         if run_end - run_start > 2:  # a joining word inside, then a capital
             starts.extend(
                 p for p in range(run_start + 2, run_end) if capital[p] and not capital[p - 1]
             )
-        after_run = run_end < len(texts) and texts[run_end] in CUE_FIRST_WORDS
         set_off: tuple[bool, str | None] = (False, None)
-        if run_end < len(texts) and texts[run_end] == ",":  # what both readings need first
+        if following == ",":  # what both readings need first
             set_off = _set_off(sentence, run_start, run_end)
             if not set_off[0]:
                 set_off = _apposed(sentence, run_start, run_end)
