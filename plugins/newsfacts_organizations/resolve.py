@@ -260,6 +260,15 @@ def _taken_again(
         for sentence, covered in zip(chunk, covers, strict=True):
             if covered is None:
                 continue
+            # No word of the sentence opens a name taken (most sentences): nothing found
+            # in it, nor in its copies (rules.names_in's test, made with no call of it)
+            words, table = (
+                (sentence.lowered, tables.folded)
+                if sentence.caps
+                else (sentence.texts, tables.written)
+            )
+            if table.lengths.keys().isdisjoint(words):
+                continue
             if traced or not agains.seen(sentence):
                 again = _found_again(sentence, tables, allowed, None if traced else covered)
                 # (Its names were taken in its first copy, and are found again in each.)
