@@ -257,3 +257,34 @@ def test_points_of_a_plan_or_a_game_are_not_percentage_points(
 ) -> None:
     found = numbers(text)[-1]
     assert (found.text, found.kind, found.unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # baseball's rated statistics in capitals, as box scores and previews write them
+        (
+            "Top Cardinals relievers: RHP John Gant (0.5 WAR), LHP Tyler Webb (0.3 WAR).",
+            [
+                ("0.5", 0.5, "measure", "win above replacement", None),
+                ("0.3", 0.3, "measure", "win above replacement", None),
+            ],
+        ),
+        (
+            "Soto has been worth 5.1 fWAR and 4.8 bWAR this season.",
+            [
+                ("5.1", 5.1, "measure", "win above replacement", None),
+                ("4.8", 4.8, "measure", "win above replacement", None),
+            ],
+        ),
+        (
+            "Cole posted a 2.85 ERA in 30 starts.",
+            [
+                ("2.85", 2.85, "measure", "earned run average", None),
+                ("30", 30, "count", None, None),
+            ],
+        ),
+    ],
+)
+def test_baseball_statistics_are_units(text: str, expected: list[Row]) -> None:
+    assert facts(text) == expected
