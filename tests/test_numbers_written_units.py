@@ -74,6 +74,15 @@ def test_a_units_system_and_the_country_us(text: str, expected: list[Row]) -> No
             "The kit has a 12 V battery and a 5 W charger.",
             [("12", 12, "measure", "volt", None, None), ("5", 5, "measure", "watt", None, None)],
         ),
+        # or before an abbreviation in capitals that a word in lower case follows
+        (
+            "There's no GPS and no NFC, but the tablet comes with a 5 W USB-C charger.",
+            [("5", 5, "measure", "watt", None, None)],
+        ),
+        (
+            "The fan runs on a 12 V DC motor and a 60 W LED lamp.",
+            [("12", 12, "measure", "volt", None, None), ("60", 60, "measure", "watt", None, None)],
+        ),
         ("Each sachet weighs 3 g.", [("3", 3, "measure", "gram", None, None)]),
         ("She won the 100 m freestyle in Rome.", [("100", 100, "measure", "m", None, None)]),
         ("The shares closed at 164 p, a record.", [("164", 164, "money", "penny", "GBP", None)]),
@@ -85,6 +94,10 @@ def test_a_units_system_and_the_country_us(text: str, expected: list[Row]) -> No
         ("The firm earned 40 m euros.", [("40 m", 40_000_000, "money", "euro", "EUR", None)]),
         # not a letter of a street, a name or a code
         ("The shop moved to 100 W Main Street.", []),
+        (
+            "THE SHOP MOVED TO 100 W MAIN ST in June.",
+            [("100", 100, "count", None, None, "W MAIN ST")],
+        ),
         ("The air force sent 40 F-15 jets.", [("40", 40, "count", None, None, "F-15 jets")]),
         ("Highs reached 38 C in Paris.", [("38", 38, "measure", "celsius", None, None)]),
     ],

@@ -50,8 +50,10 @@ def _spaced_letter(text: str, unit: regex.Match[str]) -> bool:
     """Whether a one-letter unit after a gap is one: after one space, before what ends a
     measure. The degrees' letters before a mark, a space or the end ("23.6 C", "38 C in
     Paris"; not "40 F-15 fighters", "158 F/A-18s"); the others before a mark or a word in
-    lower case ("a 5 m wall", "20 g of sugar", "a 5 W charger"; not "100 W Main Street"), a
-    letter in lower case before a full stop too ("It weighs 3 g."; not "88 W. Broadway")."""
+    lower case ("a 5 m wall", "20 g of sugar", "a 5 W charger"; not "100 W Main Street") or
+    an abbreviation in capitals before one ("a 5 W USB-C charger", "a 12 V DC motor"; not
+    "100 W MAIN ST"), a letter in lower case before a full stop too ("It weighs 3 g."; not
+    "88 W. Broadway")."""
     if unit[px.UNIT_GAP] != " ":
         return False
     letter, end = unit[px.UNIT_NAME], unit.end()
@@ -59,10 +61,26 @@ def _spaced_letter(text: str, unit: regex.Match[str]) -> bool:
     if letter in px.SPACED_DEGREES:
         return after in _AFTER_DEGREES and text[end : end + 2] not in (" /", " -")
     if after == " ":
-        return text[end + 1 : end + 2].islower()
+        return text[end + 1 : end + 2].islower() or _abbreviation_before_lower(text, end + 1)
     if after == ".":
         return letter.islower()
     return after in _MARKS_AFTER_LETTER
+
+
+def _abbreviation_before_lower(text: str, at: int) -> bool:
+    """Whether a word of two or more capitals, digits and hyphens starts at ``at`` ("USB-C",
+    "LED") and a word in lower case follows it: what the unit measures, named by its
+    abbreviation, not a street's or a headline's word in capitals ("MAIN ST")."""
+    space = text.find(" ", at)
+    if space < 0:
+        return False
+    word = text[at:space].replace("-", "")
+    return (
+        len(word) > 1
+        and word.isupper()
+        and word.isalnum()
+        and text[space + 1 : space + 2].islower()
+    )
 
 
 def _measure(unit: regex.Match[str]) -> bool:
