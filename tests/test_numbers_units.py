@@ -284,6 +284,9 @@ def test_points_of_a_plan_or_a_game_are_not_percentage_points(
                 ("30", 30, "count", None, None),
             ],
         ),
+        # in a headline's capitals the words themselves (data/word_units.txt)
+        ("2 WAR CRIMES SUSPECTS HELD IN BOSNIA", [("2", 2, "count", None, None)]),
+        ("THE 3 ERA BOOKS THAT SHAPED JAZZ", [("3", 3, "count", None, None)]),
     ],
 )
 def test_baseball_statistics_are_units(text: str, expected: list[Row]) -> None:

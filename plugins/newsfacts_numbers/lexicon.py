@@ -88,6 +88,7 @@ METRE_CONTEXT = read_words(PACKAGE, "metre_context.txt")
 RACE_DISTANCES = read_words(PACKAGE, "race_distances.txt")
 GLUED_ONLY_UNITS = read_words(PACKAGE, "glued_only_units.txt")
 RATE_ONLY_UNITS = read_words(PACKAGE, "rate_only_units.txt")
+WORD_UNITS = read_words(PACKAGE, "word_units.txt")
 PEOPLE = PEOPLE_NOUNS
 # Nouns for one person an age in commas follows, whose plural PEOPLE lacks: "The striker, 27,"
 AGE_NOUNS = read_words(PACKAGE, "age_nouns.txt")

@@ -41,6 +41,8 @@ def unit_at(text: str, position: int) -> regex.Match[str] | None:
         return None  # "3 in 10 voters"
     if name in lx.RATE_ONLY_UNITS and not px.RATE.match(text, unit.end(), None, px.CONCURRENT):
         return None  # "the 19c church": "c" is cents only before a rate, "48c a litre"
+    if name in lx.WORD_UNITS and _capitals_after(text, unit.end()):
+        return None  # "2 WAR CRIMES SUSPECTS": a headline's word, not "0.5 WAR"
     if gap is not None and name in px.ATTACHED_ONLY:
         return unit if _spaced_letter(text, unit) else None
     return unit
@@ -65,6 +67,11 @@ def _spaced_letter(text: str, unit: regex.Match[str]) -> bool:
     if after == ".":
         return letter.islower()
     return after in _MARKS_AFTER_LETTER
+
+
+def _capitals_after(text: str, end: int) -> bool:
+    """Whether a word in capitals follows ``end`` after one space: "WAR| CRIMES"."""
+    return text[end : end + 1] == " " and text[end + 1 : end + 3].isupper()
 
 
 def _abbreviation_before_lower(text: str, at: int) -> bool:
