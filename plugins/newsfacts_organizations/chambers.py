@@ -11,6 +11,7 @@ import regex
 
 from newsfacts.plugin import Patterns, compiled, read_table, read_words
 from newsfacts_organizations.lexicon import (
+    DATELINE_REACH,
     PACKAGE,
     STATE_NAMES,
     STATE_WORDS,
@@ -121,7 +122,7 @@ def state_government(text: str) -> bool:
     """Whether the article is about a state's government, not Congress: it names the state's
     legislature or its members at least twice ("state Sen.", "the Legislature"; a dateline
     of a state's capital counts once: "TALLAHASSEE, Fla. —") and never Congress."""
-    cues = 1 if _RULES["capital_dateline"].search(text, 0, _DATELINE_REACH) else 0
+    cues = 1 if _RULES["capital_dateline"].search(text, 0, DATELINE_REACH) else 0
     for _ in itertools.chain(
         _RULES["state_government"].finditer(text),
         _RULES["state_lawmakers"].finditer(text),
@@ -186,7 +187,7 @@ def foreign_legislature(text: str, people: Set[str] = frozenset()) -> bool:
     dateline's ("BUENOS AIRES, Argentina (AP) — ... retirees marched to Congress"), or that
     of an article naming such a country and nothing American (:func:`_abroad_only`)."""
     abroad = _RULES["congress_dateline"].search(
-        text, 0, _DATELINE_REACH
+        text, 0, DATELINE_REACH
     ) is not None or _abroad_only(text)
     for match in _RULES["foreign_legislature"].finditer(text):
         if abroad:
@@ -214,7 +215,6 @@ _CONGRESS_DATELINE = rf"""
       | \p{{Lu}}{{2}}[\p{{Lu}} .]*,[ \t]+(?:{_COUNTRIES})\b    # "CUSCO, Peru —"
     )
     """
-_DATELINE_REACH = 400
 # A country with a Congress or a Senate, or its adjective: "Former Peru president Pedro
 # Castillo", "Philippine offshore gaming operators".
 _CONGRESS_COUNTRY = rf"""\b(?:{_COUNTRIES}
@@ -326,7 +326,7 @@ class LocalBodies:
     def of(cls, text: str, keys: Sequence[tuple[str, ...]], people: Set[str]) -> LocalBodies:
         """``keys``: the names taken; ``people``: the words of the people's names."""
         indian = ("Congress",) in keys and bool(
-            _RULES["indian_dateline"].search(text, 0, _DATELINE_REACH)
+            _RULES["indian_dateline"].search(text, 0, DATELINE_REACH)
         )
         return cls(text, assemblies(keys, text), people, indian)
 

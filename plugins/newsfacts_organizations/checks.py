@@ -16,7 +16,9 @@ from newsfacts.plugin import COUNTRY_NAMES, Check, dateline, read_table
 from newsfacts_organizations import departments, firms, institutions, sports_owners, thing_checks
 from newsfacts_organizations.candidacy import Candidacy
 from newsfacts_organizations.lexicon import (
+    CALL_SIGN,
     COMMON_READINGS,
+    DATELINE_REACH,
     NOT_ORGANIZATIONS,
     PACKAGE,
     REGION_WORDS,
@@ -31,7 +33,7 @@ from newsfacts_organizations.person_checks import (
     person_name_alone,
     post_nominal,
 )
-from newsfacts_organizations.rules import ACRONYM_NAME_RULE, KNOWN_RULE, SPORTS_RULE
+from newsfacts_organizations.rules import ACRONYM_NAME_RULE, KNOWN_RULE, SPORTS_RULE, Candidate
 from newsfacts_organizations.runs import Sentence, is_year
 
 
@@ -163,12 +165,25 @@ def _opening_dateline(c: Candidacy) -> bool:
     """ "MELBOURNE, Australia — Australia beat England", "BEIRUT (AP)": the dateline says
     where, not who. Only a dateline of a place and its qualifier, or of words in capitals:
     "DNC Chair Debbie Wasserman Schultz" and "NEW YORK 74 59 .556 -" (a table row) open with
-    an organization."""
-    dated = dateline(c.sentence.units, closed=True)  # not "FBI Director James Comey"
-    if c.candidate.last > dated:
-        return False
+    an organization. A dateline in brackets or before a title-case word: see _unknown_place."""
+    units, last = c.sentence.units, c.candidate.last
+    dated = dateline(units, closed=True)  # not "FBI Director James Comey"
+    if units[0].text == "(":
+        return last <= dated and _unknown_place(c.candidate)
+    if last > dated:  # "LONDON The Latest on ...", but not "DCPS Superintendent Matt Robbins"
+        opening = c.candidate.start < DATELINE_REACH  # in the article's, not a later sentence
+        return opening and last <= dateline(units) and _unknown_place(c.candidate)
     texts = c.sentence.texts[:dated]
     return "," in texts or all(text.isalpha() and text.isupper() for text in texts)
+
+
+def _unknown_place(candidate: Candidate) -> bool:
+    """ "(LONDON) -- Police said", "(MIAMI) —", "LONDON The Latest on ...": the core reads a
+    dateline there, but it may hold an agency or a network too ("(CNN) —", "FBI Director James
+    Comey"): only a word the tables do not know, read as an acronym, is its place; a station's
+    call sign is not ("(WSAW) --"). Before a title-case word, only at the article's opening:
+    later, an unknown acronym before a title is a body's ("DCPS Superintendent Matt Robbins")."""
+    return candidate.rule < KNOWN_RULE and not CALL_SIGN.fullmatch(candidate.entry.name)
 
 
 def _common_word(c: Candidacy) -> bool:

@@ -46,7 +46,8 @@ FLAGS = (
     "acronym-name-rule",  # an acronym's name taken over the words after it
     "sports",  # the entry of a sports team
     "caps",  # a sentence in capitals
-    "capital-opening",  # a sentence whose first unit is in capitals ("MELBOURNE", "BEIRUT")
+    # a sentence whose first unit is in capitals ("MELBOURNE", "BEIRUT"), or in brackets ("(MIAMI)")
+    "capital-opening",
 )
 
 # A listed thing's words but its last: "Air Force" of "Air Force One" (see _opens_listed)
@@ -142,7 +143,7 @@ def features(
         candidate.rule == ACRONYM_NAME_RULE,
         candidate.entry.kind == "sports",
         sentence.caps,
-        texts[0].isupper(),
+        texts[0].isupper() or (texts[0] == "(" and len(texts) > 1 and texts[1].isupper()),
     )
 
 

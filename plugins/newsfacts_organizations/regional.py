@@ -14,7 +14,7 @@ import attrs
 import regex
 
 from newsfacts.plugin import compiled, read_table
-from newsfacts_organizations.lexicon import PACKAGE
+from newsfacts_organizations.lexicon import DATELINE_REACH, PACKAGE
 from newsfacts_organizations.name_tables import KNOWN, Entry
 
 # A name's readings: a pattern of each region's words (compiled when first asked for: most
@@ -44,8 +44,6 @@ READINGS = _readings()
 # A paper's readings: the patterns of each region's words and of its opening datelines, and
 # the paper its title names there (None: none it can tell)
 _PaperReadings = tuple[tuple[str, str, Entry | None], ...]
-# How far into the article its opening dateline may be: a headline may come first
-_DATELINE_REACH = 400
 
 
 def _dateline(cities: str) -> str:
@@ -103,7 +101,7 @@ class Regional:
     def _paper_of(self, readings: _PaperReadings) -> Entry | None:
         # the dateline's region, else the region the article names most
         for _, dateline, entry in readings:
-            if compiled(dateline).search(self.text, 0, _DATELINE_REACH):
+            if compiled(dateline).search(self.text, 0, DATELINE_REACH):
                 return entry
         return self._region_of(tuple((words, entry) for words, _, entry in readings))
 

@@ -12,7 +12,7 @@ import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import newsfacts
-from newsfacts.plugin import Check, Organization, compiled, decide, tracing
+from newsfacts.plugin import Check, Organization, decide, tracing
 from newsfacts_organizations import (
     acronyms,
     branches,
@@ -29,7 +29,7 @@ from newsfacts_organizations import (
 from newsfacts_organizations.again_tables import AgainTables
 from newsfacts_organizations.candidacy import Candidacy
 from newsfacts_organizations.chunks import Sentences
-from newsfacts_organizations.lexicon import LEGAL_SUFFIXES, PLACE_KEYS, key_of
+from newsfacts_organizations.lexicon import CALL_SIGN, LEGAL_SUFFIXES, PLACE_KEYS, key_of
 from newsfacts_organizations.name_tables import KNOWN, Entry
 from newsfacts_organizations.regional import Regional
 from newsfacts_organizations.rule_table import Find, sentence_rules
@@ -364,7 +364,7 @@ def find_organizations(
         end, name, kind = branches.numbered_branch(text, candidate.end, entry.name, entry.kind)
         end = short_forms.own_possessive(text, candidate.start, end, name)  # "Boatmen's"
         start, name = units.numbered_unit(text, candidate.start, name)  # "82nd Airborne"
-        if kind is None and _CALL_SIGN.fullmatch(name):
+        if kind is None and CALL_SIGN.fullmatch(name):
             kind = "media"  # "told WMUR", "WSB-TV reported": a station's call sign
         facts.append(
             Organization.at(
@@ -389,8 +389,3 @@ _THING_CHECKS: tuple[Check[Entry], ...] = (
         '"North American Free Trade Agreement (NAFTA)" (data/defined_things.txt)',
     ),
 )
-
-
-# An American broadcaster's call sign, unlisted: K or W and three letters, or two and a band
-# ("WMUR", "KTVU", "WSB-TV"; not "KPMG", which the list names a company first)
-_CALL_SIGN = compiled(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?|[KW][A-Z]{2}-(?:TV|FM|AM|DT)")
