@@ -261,3 +261,33 @@ _NFL_LEDE = "The quarterback threw three touchdown passes and ran for 40 yards i
 )
 def test_a_towns_win_loss_record_names_its_team(sentence: str, teams: list[str]) -> None:
     assert [fact.text for fact in organizations(_NFL_LEDE + sentence)] == teams
+
+
+_CAUCUSES = (
+    "Sanders wins Minnesota Democratic caucuses. Bernie Sanders won the caucuses on Tuesday, "
+    "a victory his campaign called a big win in the race"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            _CAUCUSES + ", while Texas went to Ted Cruz and Virginia to Hillary Clinton, who "
+            "said the game was far from over after a night of defeats and wins.",
+            ["Minnesota", "Texas", "Virginia"],
+        ),
+        (
+            _CAUCUSES + ". Republicans beat back a challenge in Texas, and Clinton said the game "
+            "was far from over after a night of defeats and wins.",
+            ["Minnesota", "Texas"],
+        ),
+    ],
+)
+def test_an_election_told_in_words_of_sport_has_no_teams(text: str, places: list[str]) -> None:
+    # "caucuses" at the top (newsfacts/data/contests.txt): a race of candidates, no report
+    result = newsfacts.Extractor(["organizations", "locations"]).extract(
+        newsfacts.Article(text=text)
+    )
+    assert [fact.text for fact in result.organizations] == []
+    assert [fact.text for fact in result.locations] == places

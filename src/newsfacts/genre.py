@@ -47,10 +47,11 @@ VENUE_WORDS = read_words("newsfacts", "venue_words.txt")
 #: Nouns after a sport's name that make it a ground or a thing ("a former golf course"), from
 #: ``newsfacts/data/sports_grounds.txt``: such a name names no sport.
 _SPORTS_GROUNDS = read_words("newsfacts", "sports_grounds.txt")
-#: Contests that are no sport ("mock trial", "chess", "spelling bee"), from
-#: ``newsfacts/data/contests.txt``: named at the top with no sport, they make a story of
-#: teams, tournaments and wins no sports report (a school's mock trial team "won the state
-#: championship"), and its places stay places.
+#: Contests that are no sport ("mock trial", "chess", "spelling bee", an election's
+#: "caucuses"), from ``newsfacts/data/contests.txt``: named at the top with no sport, they
+#: make a story of teams, tournaments and wins no sports report (a school's mock trial team
+#: "won the state championship", a candidate's "big win in the race"), and its places stay
+#: places.
 CONTESTS = frozenset(tuple(line.split()) for line in read_lines("newsfacts", "contests.txt"))
 #: Words of the arts ("album", "concert", "grammys", "box office"), from
 #: ``newsfacts/data/arts.txt``: named at the top with no sport, they make a story of a band
