@@ -35,19 +35,19 @@ def candidate_at(text: str, at: int) -> regex.Match[str] | None:
     """The candidate around the hit at ``at``, which may start a little before it: "a dozen",
     "-5", "US $5", "-$5"."""
     # Before a number word only "a" or "several" may start the candidate ("a dozen").
-    word = text[at].isalpha()
-    pattern, lasts = (px.BACK_WORD, px.BACK_WORD_LAST) if word else (px.BACK, px.BACK_LAST)
+    reach = _BACK_WORD if text[at].isalpha() else _BACK
+    pattern, lasts = reach.pattern, reach.lasts
     before = text[at - 1] if at else ""
     if before.isspace() and at >= 2:
         before = text[at - 2]  # past one space: "12 $5"
-    # may_end_before's first tests, made here: "$1,$1", "12 $5" are decided without the call
+    # _may_start_before's first tests, made here: "$1,$1", "12 $5" are decided without the call
     if not before or (before not in lasts and not before.isspace() and before != "-"):
         return _candidate(text, at, at)
-    if not may_end_before(text, at, lasts):
+    if not _may_start_before(text, at, reach):
         return _candidate(text, at, at)  # the common case: nothing before the hit starts it
     starts = [at]
     for _ in range(2):
-        if not may_end_before(text, starts[0], lasts):
+        if len(starts) > 1 and not _may_start_before(text, starts[0], reach):
             break
         back = pattern.search(text, max(0, starts[0] - BACK_REACH), starts[0], px.CONCURRENT)
         if back is None:
@@ -138,12 +138,32 @@ def reading(words: str) -> Reading | None:
     return Reading(length, value, scale, len(written) == 1)
 
 
-def may_end_before(text: str, end: int, lasts: frozenset[str]) -> bool:
-    """Whether a phrase read backwards from ``end`` may end there: its last character right
-    before ``end``, or before the white space and hyphens there."""
+class _Back(NamedTuple):
+    """The search for what may start a candidate before its hit, and its quick tests."""
+
+    pattern: regex.Pattern[str]
+    lasts: frozenset[str]  # the last characters of its phrases
+    ends: frozenset[str]  # their last two characters
+    singles: frozenset[str]  # its phrases of one character
+
+
+_BACK = _Back(px.BACK, px.BACK_LAST, px.BACK_ENDS, px.BACK_SINGLES)
+_BACK_WORD = _Back(px.BACK_WORD, px.BACK_WORD_LAST, px.BACK_WORD_ENDS, px.BACK_WORD_SINGLES)
+
+
+def _may_start_before(text: str, end: int, reach: _Back) -> bool:
+    """Whether a phrase ``reach`` searches for may end right before ``end``, or before the
+    white space and hyphens there: its last two characters end one of the phrases, or its
+    last is a phrase of one character, a letter only after no letter (the look-behinds of
+    "a", "C", "S")."""
     at = end - 1
-    while at >= 0 and text[at] not in lasts:
+    while at >= 0 and text[at] not in reach.lasts:
         if not (text[at].isspace() or text[at] == "-"):
             return False
         at -= 1
-    return at >= 0
+    if at < 0:
+        return False
+    if at > 0 and text[at - 1 : at + 1] in reach.ends:
+        return True
+    last = text[at]
+    return last in reach.singles and not (last.isalpha() and at > 0 and text[at - 1].isalpha())

@@ -1,0 +1,53 @@
+"""The quick tests the numbers scan makes before a regex answer as the regex would."""
+
+from __future__ import annotations
+
+import hypothesis
+import hypothesis.strategies as st
+import pytest
+
+import newsfacts
+from newsfacts import Quantity
+from newsfacts_numbers import candidates
+
+# Pieces of what may stand before a number: the phrases that start a candidate ("a",
+# "several", "minus", signs, currency prefixes), words sharing their last letters ("of",
+# "Kenya", "Bus", "pal"), blanks and marks.
+_PIECES = [
+    *("a", "A", "an", "several", "minus", "-", "−", ".", "$", "US", "U.S.", "C", "S", "AU"),
+    *("Rs", "KSh", "Y=", "£", "of", "in", "Kenya", "Bus", "pal", "Canal", "x", "3", "_"),
+    *(" ", " ", "  ", "\n", "\u00a0", ",", "("),
+]
+_BEFORE = st.lists(st.sampled_from(_PIECES), max_size=8).map("".join)
+
+
+@hypothesis.given(_BEFORE, st.sampled_from(["5", "dozen"]))
+@hypothesis.settings(max_examples=600, deadline=None)
+def test_the_quick_test_before_the_search_backwards_changes_no_answer(
+    before: str, hit: str
+) -> None:
+    text = before + hit
+    reach = candidates._BACK_WORD if hit.isalpha() else candidates._BACK
+    end = len(before)
+    found = reach.pattern.search(text, max(0, end - candidates.BACK_REACH), end)
+    if found is not None:
+        assert candidates._may_start_before(text, end, reach)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "value", "currency"),
+    [
+        ("The fare rose to US $5 on Monday.", "US $5", 5, "USD"),
+        ("The bill came to C $12 a head.", "C $12", 12, "CAD"),
+        ("Temperatures fell to minus-5 overnight.", "minus-5", -5, None),
+        ("She bought a dozen eggs.", "a dozen", 12, None),
+        ("Six of 5 boxes (a dozen eggs each) broke.", "a dozen", 12, None),
+    ],
+)
+def test_what_starts_a_number_before_its_digits_or_word(
+    text: str, number: str, value: int, currency: str | None
+) -> None:
+    facts = newsfacts.Extractor(["numbers"]).extract(text).facts["numbers"]
+    found = {fact.text: fact for fact in facts if isinstance(fact, Quantity)}
+    assert found[number].value == value
+    assert found[number].currency == currency
