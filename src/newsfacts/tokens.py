@@ -143,10 +143,13 @@ class Tokens(Sequence[Segment]):
         return _segment((self._starts[index], self._ends[index], self._texts[index]))
 
     def _keep(self) -> tuple[Segment, ...]:
-        """The segments of a text of one stretch, made on first use and kept."""
-        starts, ends = cast("tuple[list[int], list[int]]", self._offsets)
-        kept = self._kept = tuple(_segments(zip(starts, ends, self._texts, strict=True)))
-        self._offsets = None  # (the segments hold the ints now)
+        """The segments of a text of one stretch, made on first use and kept. The offsets
+        stay (a text of one stretch is short): a thread that found no segments and comes
+        here after another made them reads them, or makes equal ones from the offsets."""
+        kept = self._kept
+        if kept is None:
+            starts, ends = cast("tuple[list[int], list[int]]", self._offsets)
+            kept = self._kept = tuple(_segments(zip(starts, ends, self._texts, strict=True)))
         return kept
 
     def _segments(self, index: slice) -> tuple[Segment, ...]:
