@@ -298,10 +298,10 @@ HEAD_MODIFIERS: dict[tuple[str, str], str | None] = {
 }
 HEAD_FORMS = frozenset(HEADS) | {word + ending for word in HEADS for ending in POSSESSIVE_ENDINGS}
 LEGAL_SUFFIXES = read_words(PACKAGE, "legal_suffixes.txt")
-# An American broadcaster's call sign, unlisted: K or W and three letters, or two and a band
-# ("WMUR", "KTVU", "WSB-TV"; not "KPMG", which the list names a company first)
 #: How far into the article its opening dateline may be: a headline may come first.
 DATELINE_REACH = 400
+#: An American broadcaster's call sign, unlisted: K or W and three letters, or two and a band
+#: ("WMUR", "KTVU", "WSB-TV"; not "KPMG", which the list names a company first).
 CALL_SIGN = compiled(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?|[KW][A-Z]{2}-(?:TV|FM|AM|DT)")
 
 
