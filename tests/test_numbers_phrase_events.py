@@ -204,6 +204,9 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ),
     ("The center is 6'3\" and 230 pounds.", dict(text="6'3\"", value=6 + 3 / 12, unit="foot")),
     ("He is 6′2″ and fast.", dict(text="6′2″", value=6 + 2 / 12, unit="foot")),
+    # in brackets or between commas after a name too, as rosters write it (one number)
+    ("Guard Jalen Smith (6’2”) led the team.", dict(value=6 + 2 / 12, unit="foot")),
+    ("Jones, 6'4\", is a senior.", dict(value=6 + 4 / 12, unit="foot")),
     ("The wall rose 10 feet in 2 days.", dict(text="10", value=10, unit="foot")),
     # a large number of pounds is money, unless goods weighed follow
     ("The food bank gave out 78 million pounds of food.", dict(unit="pound", currency=None)),

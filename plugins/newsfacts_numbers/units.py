@@ -12,6 +12,9 @@ _BLANKS = frozenset(" \t")
 _SPACED_UNIT_OR_HYPHEN = px.UNIT_SPACED_ONE | _HYPHENS
 _AFTER_DEGREES = frozenset(["", " ", ".", ",", ";", ":", ")"])  # after "23.6 C"
 _MARKS_AFTER_LETTER = frozenset(["", ",", ";", ":", ")", "!", "?"])  # after "20 g"
+# What may follow a number directly and start a unit ("5km", "5-km") or a height's feet
+# ("(6’2”)", read by :func:`measures.with_unit`): one look-up for the scan's common case
+_UNIT_HYPHEN_OR_PRIME = px.UNIT_FIRST | _HYPHENS | frozenset("'’′")
 
 
 def unit_at(text: str, position: int) -> regex.Match[str] | None:
@@ -125,4 +128,4 @@ def bare_after(text: str, end: int) -> bool:
         return False
     elif char == "/":  # a rate after a slash: "$3.50/gallon"
         return not text[end + 1 : end + 2].isalpha()
-    return not (char.isalpha() or char in px.UNIT_FIRST or char in _HYPHENS)
+    return not (char.isalpha() or char in _UNIT_HYPHEN_OR_PRIME)
