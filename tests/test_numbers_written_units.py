@@ -100,6 +100,26 @@ def test_a_units_system_and_the_country_us(text: str, expected: list[Row]) -> No
         ),
         ("The air force sent 40 F-15 jets.", [("40", 40, "count", None, None, "F-15 jets")]),
         ("Highs reached 38 C in Paris.", [("38", 38, "measure", "celsius", None, None)]),
+        # a degrees' letter before a word of heat or one that links it on, no other word
+        (
+            "Phoenix hit 118 F yesterday, a record.",
+            [("118", 118, "measure", "fahrenheit", None, None)],
+        ),
+        (
+            "The alloy has a 12 C melting point.",
+            [("12", 12, "measure", "celsius", None, None)],
+        ),
+        (
+            "Teachers handed out 12 F grades last term.",
+            [("12", 12, "count", None, None, "F grades")],
+        ),
+        (
+            "The school had 14 C students and 3 F students.",
+            [
+                ("14", 14, "count", None, None, "C students"),
+                ("3", 3, "count", None, None, "F students"),
+            ],
+        ),
     ],
 )
 def test_a_one_letter_unit_after_a_space(text: str, expected: list[Row]) -> None:

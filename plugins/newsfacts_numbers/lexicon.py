@@ -89,6 +89,9 @@ RACE_DISTANCES = read_words(PACKAGE, "race_distances.txt")
 GLUED_ONLY_UNITS = read_words(PACKAGE, "glued_only_units.txt")
 RATE_ONLY_UNITS = read_words(PACKAGE, "rate_only_units.txt")
 WORD_UNITS = read_words(PACKAGE, "word_units.txt")
+# Words in lower case a temperature's letter may stand before: "104 F in Phoenix", not "12 F
+# grades"
+TEMPERATURE_AFTER = read_words(PACKAGE, "temperature_after.txt")
 PEOPLE = PEOPLE_NOUNS
 # Nouns for one person an age in commas follows, whose plural PEOPLE lacks: "The striker, 27,"
 AGE_NOUNS = read_words(PACKAGE, "age_nouns.txt")

@@ -54,22 +54,36 @@ def unit_at(text: str, position: int) -> regex.Match[str] | None:
 def _spaced_letter(text: str, unit: regex.Match[str]) -> bool:
     """Whether a one-letter unit after a gap is one: after one space, before what ends a
     measure. The degrees' letters before a mark, a space or the end ("23.6 C", "38 C in
-    Paris"; not "40 F-15 fighters", "158 F/A-18s"); the others before a mark or a word in
-    lower case ("a 5 m wall", "20 g of sugar", "a 5 W charger"; not "100 W Main Street") or
-    an abbreviation in capitals before one ("a 5 W USB-C charger", "a 12 V DC motor"; not
-    "100 W MAIN ST"), a letter in lower case before a full stop too ("It weighs 3 g."; not
-    "88 W. Broadway")."""
+    Paris"; not "40 F-15 fighters", "158 F/A-18s", "12 F grades"); the others before a mark
+    or a word in lower case ("a 5 m wall", "20 g of sugar", "a 5 W charger"; not "100 W Main
+    Street") or an abbreviation in capitals before one ("a 5 W USB-C charger", "a 12 V DC
+    motor"; not "100 W MAIN ST"), a letter in lower case before a full stop too ("It weighs 3
+    g."; not "88 W. Broadway")."""
     if unit[px.UNIT_GAP] != " ":
         return False
     letter, end = unit[px.UNIT_NAME], unit.end()
     after = text[end : end + 1]
     if letter in px.SPACED_DEGREES:
-        return after in _AFTER_DEGREES and text[end : end + 2] not in (" /", " -")
+        return (
+            after in _AFTER_DEGREES
+            and text[end : end + 2] not in (" /", " -")
+            and _temperature_goes_on(text, end)
+        )
     if after == " ":
         return text[end + 1 : end + 2].islower() or _abbreviation_before_lower(text, end + 1)
     if after == ".":
         return letter.islower()
     return after in _MARKS_AFTER_LETTER
+
+
+def _temperature_goes_on(text: str, end: int) -> bool:
+    """Whether a word in lower case after a degrees' letter, if one follows, may follow a
+    temperature (``data/temperature_after.txt``): "104 F in Phoenix", "a 12 C melting point";
+    not a grade's or a class's letter, "12 F grades", "14 C students"."""
+    if not text[end + 1 : end + 2].islower():
+        return True  # a mark, a bracket, a capital, the end: "38 C (100 F)"
+    word = px.NEXT_WORD.match(text, end, end + px.AFTER_REACH)
+    return word is None or word[px.W] in lx.TEMPERATURE_AFTER
 
 
 def _capitals_after(text: str, end: int) -> bool:
