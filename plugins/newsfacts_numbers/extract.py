@@ -20,6 +20,7 @@ from newsfacts_numbers import (
     exchange,
     goods,
     identifiers,
+    letter_units,
     levels,
     links,
     local,
@@ -103,6 +104,7 @@ def extract(document: newsfacts.Document, dates: Sequence[newsfacts.Fact] = ()) 
     exchange.exchange_rates(text, raws)
     local.shared_currencies(document, raws)
     measures.points_in_games(document, raws)
+    letter_units.letter_units(document, raws)
     dollar = local.home_dollar(document) if "$" in text or "dollar" in text else None
     found: list[Quantity] = []
     counts: list[events.Counted] = []
