@@ -49,3 +49,32 @@ def test_the_split_years_are_its_range_and_no_counts() -> None:
 @pytest.mark.parametrize("sentence", ["The score was 2024/20 at the break."])
 def test_a_slash_before_no_next_year_is_no_split_year(sentence: str) -> None:
     assert "2024/20" not in [fact.text for fact in dates(sentence)]
+
+
+# A season named by the two years it spans, as a winter is, is the season of the first year
+# (its ``value``), one date with the season's word: not the years alone
+SPLIT_SEASONS: list[Row] = [
+    (
+        "Gas storage must be 90% full before winter 2022/23, the commission said.",
+        "winter 2022/23",
+        THURSDAY,
+        "DATE",
+        "2022-WI",
+    ),
+    (
+        "During the winter of 2013-14, the Great Lakes froze over.",
+        "the winter of 2013-14",
+        THURSDAY,
+        "DATE",
+        "2013-WI",
+    ),
+    ("Heating bills soared in winter 2022-2023.", "winter 2022-2023", THURSDAY, "DATE", "2022-WI"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), SPLIT_SEASONS)
+def test_a_season_of_split_years_is_the_first_years_season(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    check(sentence, expression, published, kind, value)
+    assert [fact.text for fact in dates(sentence)] == [expression]

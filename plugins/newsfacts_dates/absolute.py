@@ -285,6 +285,11 @@ def year_range(match: Match, ctx: Context) -> Reading | None:
     return Reading("DATE", f"{first:04d}", range=(f"{first:04d}", f"{last:04d}"))
 
 
+def _next_year(first: int, written: str) -> bool:
+    """Whether ``written`` ("14", "2014") is the year after ``first`` (2013)."""
+    return int(written) == ((first + 1) % 100 if len(written) == 2 else first + 1)
+
+
 def decade(match: Match, ctx: Context) -> Reading | None:
     """ "the 1990s" is 199; "the '80s" takes the century nearest below the publication."""
     century = match.group("century")
@@ -341,6 +346,8 @@ def season(match: Match, ctx: Context) -> Reading | None:
     if not season_usable(match, ctx.text, written is not None):
         return None
     if written is not None:
+        if group(match, "year2") and not _next_year(written, match.group("year2")):
+            return None  # "the winter of 2013-20": no season's two years
         return Reading("DATE", f"{written:04d}-{code}", point_mod(match))
     if ctx.published is None:
         return Reading("DATE", f"XXXX-{code}", point_mod(match), resolved=False)
