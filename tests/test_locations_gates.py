@@ -50,6 +50,7 @@ SENTENCES = (
     "Results: Norwich 1 0 Wolves, Leeds 2 1 Hull.",
     "The Tempi train crash shocked Greece.",
     "People came from Over, Cambridgeshire; many came over the hill.",
+    "Texas delegates said Rule 40 could change, and Alabama's Section 8 vouchers ran out.",
 )
 
 

@@ -302,6 +302,12 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         'a speech verb after it, and no well-known place nor support: "Dole said"',
     ),
     Check(
+        "numbered-name",
+        town_checks.numbered,
+        "reject",
+        "a village before a number, unsupported: a rule's or a clause's name (\"Rule 40\")",
+    ),
+    Check(
         "village-common-word",
         town_checks.village_common_word,
         "reject",

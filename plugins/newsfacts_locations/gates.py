@@ -1,8 +1,8 @@
 """What each check of :data:`~newsfacts_locations.checks.CHECKS` needs to hold, read off a few
 words and flags of the candidacy: the table :class:`~newsfacts.plugin.Screen` cuts down.
 
-A name is decided by the first check of 46 that holds, and most names fail nearly all of
-them ("Jasper" after "to" fails 44 before "supported" holds): a call each, each reading the
+A name is decided by the first check of 47 that holds, and most names fail nearly all of
+them ("Jasper" after "to" fails 45 before "supported" holds): a call each, each reading the
 name's neighbours again. Each gate below is a *necessary* condition of its check, on the
 name's own key, the words right before and after it, its first token, or a flag: a check
 none of whose gates passes cannot hold, and is not asked. The outcome is the whole table's
@@ -13,7 +13,15 @@ that holds on its sentences to its gates. :func:`mention` decides a name so.
 from __future__ import annotations
 
 from newsfacts.plugin import SPEECH_VERBS, Gate, Screen, decide, tracing
-from newsfacts_locations import context, names_around, neighbours, outlets, products, words
+from newsfacts_locations import (
+    context,
+    names_around,
+    neighbours,
+    outlets,
+    products,
+    town_checks,
+    words,
+)
 from newsfacts_locations.candidacy import Candidacy
 from newsfacts_locations.checks import CHECKS
 from newsfacts_locations.readings import Mention
@@ -108,6 +116,7 @@ GATES = (
     Gate("relative-named", "previous", ",".__eq__),
     Gate("own-age", "following", ",".__eq__),
     Gate("speaker", "following", _speech_verb),
+    Gate("numbered-name", "following", town_checks.numeral),
     Gate("village-common-word", "village"),
     Gate("village-at-home", "village"),
     Gate("village-pending", "village"),

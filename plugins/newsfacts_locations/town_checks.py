@@ -7,6 +7,29 @@ from __future__ import annotations
 from newsfacts_locations import names_around, words
 from newsfacts_locations.candidacy import Candidacy
 
+_ROMAN = "IVXLC"
+
+
+def numeral(word: str) -> bool:
+    """A number that numbers a name: digits ("40", "230") or a Roman numeral of two letters
+    or more ("IX"; not "I", a pronoun)."""
+    return word[:1].isdigit() or (len(word) > 1 and not word.strip(_ROMAN))
+
+
+def numbered(c: Candidacy) -> bool:
+    """A village right before a number, no qualifier and no support: a rule's, a clause's
+    or a form's number names it, as a capitalised common noun ("Rule 40",
+    "Section 8"); a village so small is named for its place ("a mile from Rule", "Rule,
+    Texas"), not numbered. (The number after a hyphenated word follows the whole word:
+    "Chorlton-cum-Hardy 575 Wilbraham Road".)"""
+    return (
+        c.village
+        and numeral(c.following)
+        and not c.candidate.compound
+        and not c.qualifier
+        and not c.supported
+    )
+
 
 def village_common_word(c: Candidacy) -> bool:
     return c.village and c.candidate.key.lower() in c.article.lower_case
