@@ -311,7 +311,7 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         "village-common-word",
         town_checks.village_common_word,
         "reject",
-        'a village whose name the article writes in lower case: "Over", "Economy"',
+        'a village whose name the article writes in lower case, unqualified: "Over", "Economy"',
     ),
     Check(
         "village-at-home",

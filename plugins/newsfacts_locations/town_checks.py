@@ -32,7 +32,7 @@ def numbered(c: Candidacy) -> bool:
 
 
 def village_common_word(c: Candidacy) -> bool:
-    return c.village and c.candidate.key.lower() in c.article.lower_case
+    return c.village and c.candidate.key.lower() in c.article.lower_case and not c.qualifier
 
 
 def village_at_home(c: Candidacy) -> bool | str:

@@ -1,0 +1,32 @@
+"""The locations field on a village named like a word the article writes in lower case: the
+word rejects the village alone ("The economy of Economy grew"), not one its state qualifies
+(``town_checks.village_common_word``). The first sentence from a 1989 Wall Street Journal
+report on Nestle (TimeBank), the others written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from location_checks import places
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            '"This is a reaffirmation of our Nestle Foods commitment to this very important '
+            'strategic unit," said C. Alan MacDonald, president of Nestle Foods in Purchase, '
+            "N.Y. He said the purchase would close this year.",
+            [("Purchase", "Purchase", "city"), ("N.Y.", "New York", "admin")],
+        ),
+        (
+            "The new plant in Economy, Indiana, will help the local economy.",
+            [("Economy", "Economy", "city"), ("Indiana", "Indiana", "admin")],
+        ),
+        ("The economy of Economy grew in Indiana.", [("Indiana", "Indiana", "admin")]),
+    ],
+)
+def test_a_qualified_village_named_like_a_word_stays(
+    text: str, found: list[tuple[str, str, str]]
+) -> None:
+    assert [(fact.text, fact.name, fact.kind) for fact in places(text)] == found
