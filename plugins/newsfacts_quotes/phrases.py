@@ -50,6 +50,7 @@ def noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
     description after its head: "a source involved in the talks" -> "source"."""
     words = _after_object_relative(_after_opening_phrase(words))
     words = words[: time_phrase_start(words)]  # "One senior official| Monday described"
+    whole = words
     for index in range(1, len(words)):
         if _ends_head(words, index):
             words = words[:index]
@@ -69,6 +70,9 @@ def noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
     if first in NOT_SPEAKERS and first not in lx.QUANTIFIERS:
         return None
     if _verb_and_object(words, determined):
+        return None
+    words = _clause_subject(words, whole) or []
+    if not words:
         return None
     # "the director further stated": adverbs and auxiliaries before the cue; an article and
     # its link before a quote mark ('wrote the authors of the “Growth Project”')
@@ -150,6 +154,43 @@ def _ends_head(words: list[Word], index: int) -> bool:
     if word in lx.POSTMODIFIERS:
         return not _proportion(words, index)
     return _past_verb_after_head(words, index)
+
+
+_CLAUSE_VERBS = read_words("newsfacts_quotes", "clause_verbs.txt")
+
+
+def _clause_subject(words: list[Word], whole: list[Word]) -> list[Word] | None:
+    """The words of a speaker phrase before the verb of a clause (a form of "be" or "have",
+    an auxiliary, an irregular past tense): its subject speaks when only verbs, adverbs and
+    nouns come between it and the cue in the ``whole`` phrase ("The email| went on to say",
+    "a reporter| can be heard asking", were "email went", "reporter can be heard"), no one
+    when a preposition or conjunction does ("His comments came after being asked", "The
+    statements are consistent with the ad, which promises": a clause of their own).
+    Words with no such verb, or opening with it, are kept."""
+    for index, (start, _, word) in enumerate(words):
+        if word in _CLAUSE_VERBS or _auxiliary(word) or word in lx.IRREGULAR_VERBS:
+            if not index:
+                return words
+            linked = any(_links_clause(w[2]) for w in whole if w[0] > start)
+            return None if linked else words[:index]
+    return words
+
+
+# Words after a clause's verb that leave its subject the cue's: "went on to say"
+_CONTINUING = frozenset(("on", "to"))
+
+
+def _links_clause(word: str) -> bool:
+    """A preposition or conjunction after a clause's verb ("came after being asked", "can
+    run for president without being told"), not an adverb or auxiliary ("State has also
+    told") nor the "on to" of "went on to say"."""
+    return (
+        word in NOT_SPEAKERS
+        and word not in _CONTINUING
+        and word not in _CLAUSE_VERBS
+        and not filler(word)
+        and not _auxiliary(word)
+    )
 
 
 def _number(word: str) -> bool:
