@@ -106,6 +106,17 @@ def test_a_units_system_and_the_country_us(text: str, expected: list[Row]) -> No
             [("118", 118, "measure", "fahrenheit", None, None)],
         ),
         (
+            "Temperatures passed the 40 C mark again this afternoon.",
+            [("40", 40, "measure", "celsius", None, None)],
+        ),
+        (
+            "It was a sweltering 104 F afternoon amid a 45 C week in Delhi.",
+            [
+                ("104", 104, "measure", "fahrenheit", None, None),
+                ("45", 45, "measure", "celsius", None, None),
+            ],
+        ),
+        (
             "The alloy has a 12 C melting point.",
             [("12", 12, "measure", "celsius", None, None)],
         ),
