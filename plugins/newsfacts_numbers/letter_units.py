@@ -23,12 +23,17 @@ for _letter, _unit, _kind, _currency, _words in read_table(
 # ("R-Texas", "F-15", "F/A-18", "R's")
 _ENDS_LETTER = compiled(r"(?![\p{L}\d\-‑/'’])")
 _WORD = compiled(r"\p{L}+")
+_SPACED_LETTERS = frozenset(f" {letter}" for letter in _UNITS)
 
 
 def letter_units(document: Document, raws: Sequence[Raw]) -> None:
     """Read the unit of a capital letter after a number by the words of its sentence."""
     text = document.text
     for raw in raws:
+        # the quick test of every number (a text of numbers has thousands): a temperature's
+        # unit or a letter of the table after a space
+        if raw.unit != "fahrenheit" and text[raw.tail : raw.tail + 2] not in _SPACED_LETTERS:
+            continue
         end = _letter_end(text, raw)
         if end is None:
             continue
