@@ -14,6 +14,7 @@ from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes.manner_subjects import manner_subject
 from newsfacts_quotes.mentions import MentionIndex, Speaker, name_of
 from newsfacts_quotes.role_subjects import RoleSubjects
+from newsfacts_quotes.thing_subjects import ThingSubjects
 
 # Mentions looked through for one whose gender fits "he"/"she" before the nearest person of
 # unknown gender is taken ("Trump ... Roseanne Barr ... she tweeted").
@@ -61,6 +62,8 @@ class Antecedents:
         # The role nouns that opened a sentence and spoke ("The chief constable said"), set
         # by SpeakerPhrases, which reads who holds a role.
         self.roles: RoleSubjects | None = None
+        # The things that spoke ("the newspaper admitted"), for an "it" after them.
+        self.things = ThingSubjects(text, self.in_quote)
 
     def in_quote(self, offset: int) -> bool:
         """Whether ``offset`` stands inside a quoted stretch."""
@@ -112,6 +115,10 @@ class Antecedents:
         """
         kind = kind or lx.PRONOUNS[self.text[start:end].lower()]
         speaker, found_at = self._nearest(start, end, kind)
+        if kind == "org" and self.text[start:end].lower() == "it":
+            thing = self.things.last(start, found_at)
+            if thing is not None:
+                return Speaker(thing, start, end)
         if kind in ("m", "f") and self.roles is not None:
             role = self.roles.last(start, found_at)
             if role is not None:
