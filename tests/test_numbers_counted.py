@@ -85,6 +85,17 @@ def at(text: str, surface: str) -> Quantity:
         ("Agassi beat the sixth-seeded player from Chile.", "sixth", "seeded player"),
         ("Japan remains the fourth-largest economy in Asia.", "fourth", "largest economy in Asia"),
         ("Italy named a 30-strong squad for Tbilisi.", "30", "strong squad"),
+        # a title abbreviated before a name is a word of the phrase, its stop with it
+        (
+            "Hawaii, as one of Mr. Obama's climate advisers pointed out, is exposed.",
+            "one",
+            "Mr. Obama's climate advisers",
+        ),
+        ("Two dozen of Sen. Paul's supporters rallied.", "Two dozen", "Sen. Paul's supporters"),
+        ("The firm hired 3 St. Louis lawyers.", "3", "St. Louis lawyers"),
+        # not a rank after an ordinal, nor a word before a sentence's stop
+        ("Air Force 1st Lt. Tyler Livingston spoke.", "1st", "Lt"),
+        ("He bought 2 Macs. Then he left.", "2", "Macs"),
     ],
 )
 def test_what_is_counted(text: str, surface: str, counted: str | None) -> None:

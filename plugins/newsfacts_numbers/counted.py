@@ -45,6 +45,8 @@ def _rating(text: str, start: int) -> bool:
     return glued is not None and glued["w"].lower() in lx.RATING_WORDS
 
 
+# The stop of a title abbreviated before a name ("Mr. Obama's"): a space and a capital after
+_TITLE_STOP = compiled(r"\.(?=[ \t]\p{Lu})")
 # A model's number after a numbered name in a counted phrase ("Switch 2", "PlayStation 5")
 _MODEL_NUMBER = compiled(r"[ \t]+(\d{1,4})(?![\d.,]\d)")
 
@@ -99,8 +101,8 @@ def counted(
             # "the 630-seat Bundestag", "a 110-seat majority-elected house": a name or a
             # compound after the glued noun is what it describes
             break
+        word, position = _past_title_stop(text, word, match.end())
         words.append(word)
-        position = match.end()
         if word in lx.NUMBERED_NAMES:
             model = _MODEL_NUMBER.match(text, position, None, px.CONCURRENT)
             if model is not None:  # "3.5 million Switch 2 consoles": the model's number
@@ -113,6 +115,14 @@ def counted(
     read, _, end = _read_phrase(words, ends, end, opening)
     read, end = pw.superlative_domain(text, read, end)  # "oldest ballparks in America"
     return read, None, end
+
+
+def _past_title_stop(text: str, word: str, end: int) -> tuple[str, int]:
+    """A title abbreviated before a name with its stop, and where it ends: "Mr." of "one of
+    Mr. Obama's advisers" (``data/name_titles.txt``); else the word as it is."""
+    if word in lx.NAME_TITLES and _TITLE_STOP.match(text, end) is not None:
+        return f"{word}.", end + 1
+    return word, end
 
 
 def glued_noun(text: str, raw: Raw, phrase: str) -> str:
