@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from number_checks import Row, facts
+from number_checks import Row, facts, numbers
 
 
 @pytest.mark.parametrize(
@@ -49,3 +49,15 @@ def test_a_letter_after_a_number_is_a_unit_where_its_sentence_says_so(
     text: str, expected: list[Row]
 ) -> None:
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Washington rushed for 138 yards and 2 TDs.", "TDs"),
+        ("He had 2 INTs and was sacked twice.", "INTs"),
+    ],
+)
+def test_a_sports_count_in_capitals_is_what_is_counted_no_unit(text: str, counted: str) -> None:
+    [count] = [quantity for quantity in numbers(text) if quantity.text == "2"]
+    assert (count.kind, count.unit, count.counted) == ("count", None, counted)
