@@ -273,7 +273,7 @@ class Attributor:
         if speaker is None and sentence is not None and sentence.start >= start:
             speaker = self.speakers.speech_owner(
                 sentence.start, span.open
-            ) or self.speakers.opening_subject(sentence.start, span.open)
+            ) or self.speakers.opening_subject(sentence.start, span.open, acting=True)
         return Attribution(None, speaker, None, True, guessed=True) if speaker else None
 
     def _first_speaker(self, start: int, end: int, *, opens: bool) -> Speaker | None:

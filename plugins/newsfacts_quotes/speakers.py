@@ -35,6 +35,7 @@ _MAX_SIGNATURE_WORDS = 5
 _MAX_OPENING_WORDS = 4
 _OPENING_REACH = 80
 _COORDINATORS = frozenset(("and", "but"))  # a cue after them: the verb before's subject
+_BE = frozenset(("is", "are", "was", "were"))  # a subject's verb that says what it is
 
 
 class Speakers(CrowdSpeakers):
@@ -281,9 +282,12 @@ class Speakers(CrowdSpeakers):
             return None
         return Speaker(self.text[words[0][0] : words[-1][1]], words[0][0], words[-1][1])
 
-    def opening_subject(self, start: int, end: int) -> Speaker | None:
+    def opening_subject(self, start: int, end: int, *, acting: bool = False) -> Speaker | None:
         """The noun phrase opening ``start``..``end`` when a verb follows it: "The agency
-        declined ...", "This year's winner spoke ...", "Journalist Ana Ruiz corrected ..."."""
+        declined ...", "This year's winner spoke ...", "Journalist Ana Ruiz corrected ...";
+        ``acting``: not when that verb is a form of "be", which says what the subject is,
+        not that it speaks ("Royal Street was the return route of the “streetcar named
+        Desire”", "The idea is to cover a wall that is the frequent target of “tagging”")."""
         words = self._words(start, min(end, start + _OPENING_REACH))[: _MAX_OPENING_WORDS + 1]
         if words and words[0][2].lower() in RELATIVES:
             # ", who has come under pressure, adding": a relative clause stands for the
@@ -297,6 +301,8 @@ class Speakers(CrowdSpeakers):
                 return None  # "The agency, which ...": no subject right before its verb
             if lowered in NOT_SPEAKERS and lowered not in lx.VERB_FILLERS:
                 return None  # "The paradox of ...": a preposition, not a verb
+            if acting and _is_being(words, index):
+                return None
             # (a noun for people is no verb in "-s": "about 200 protesters congregated")
             if is_verb(lowered) and lowered not in PEOPLE_NOUNS and names_someone(words[:index]):
                 phrase = noun_phrase(words[:index], after_quote=False)
@@ -355,6 +361,20 @@ class Speakers(CrowdSpeakers):
             person = before[-1]
             return Speaker(name_of(person), person.start, person.end)
         return None
+
+
+def _is_being(words: list[Word], index: int) -> bool:
+    """A form of "be" at ``index`` that says what the noun phrase before it is ("Royal
+    Street was the return route", "The place is the townhome"), not one that makes a
+    verb's tense or voice ("everyone was claiming success", "Respondents are obliged to
+    disclose"), nor one of a clause after the subject's own verb ("They state their goal
+    is": a determiner after the first word opens another noun phrase)."""
+    if words[index][2] not in _BE:
+        return False
+    after = words[index + 1][2] if index + 1 < len(words) else ""
+    if is_gerund(after) or (after.islower() and after.endswith("ed")):
+        return False
+    return not any(word[2].lower() in lx.DETERMINERS for word in words[1:index])
 
 
 def _predicate(words: list[Word]) -> bool:
