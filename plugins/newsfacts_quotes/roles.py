@@ -55,16 +55,30 @@ class RoleHolders:
         if wanted is None:
             return None
         if not before:
-            holders = {name for name, found in self._described.items() if _fits(found, wanted)}
-            return next(iter(holders)) if len(holders) == 1 else None
+            return self._only(wanted)
         for person in reversed(before):
             found = self._described.get(name_of(person), set())
             if _fits(found, wanted):
                 return name_of(person)
             # Someone who may hold the role stands nearer: the text does not say which.
             if wanted[0] != "age" and not any(kind == wanted[0] for kind, _ in found):
-                return None
-        return None
+                break
+        return self._placed(phrase, wanted)
+
+    def _only(self, wanted: Descriptor) -> str | None:
+        """The article's one person described as ``wanted``; None for none or several."""
+        holders = {name for name, found in self._described.items() if _fits(found, wanted)}
+        return next(iter(holders)) if len(holders) == 1 else None
+
+    def _placed(self, phrase: Sequence[str], wanted: Descriptor) -> str | None:
+        """ "the Florida senator", "the New Jersey governor": a role whose capitalized words
+        (a state, a body) the article never writes next to its holder's name is the
+        article's one person of that role without them ("Sen. Marco Rubio"); None when
+        the role has no such words, or several people hold it."""
+        kept = tuple(word.lower() for word in phrase[:-1] if not word[:1].isupper())
+        if wanted[0] != "role" or len(kept) == len(phrase) - 1:
+            return None
+        return self._only(("role", (*kept, phrase[-1].lower())))
 
 
 def _wanted(phrase: Sequence[str], parties: set[str]) -> Descriptor | None:
