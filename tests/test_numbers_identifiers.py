@@ -44,6 +44,17 @@ SENTENCES = [
 ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flight 370 left at 10:30 with 239 people aboard.",  # ASCII: a range of ten digits
+        "Il a payé 1 200 € le 5 mai, “٥٠” fois, 3² m.",  # any other text: by "\d"
+    ],
+)
+def test_digit_runs_are_the_runs_of_decimal_digits(text: str) -> None:
+    assert digit_runs(text) == {run.start(): run.end() for run in compiled(r"\d+").finditer(text)}
+
+
 def _texts() -> list[str]:
     return [sentence[:end] for sentence in SENTENCES for end in range(1, len(sentence) + 1)]
 

@@ -150,8 +150,9 @@ def digit_runs(text: str) -> dict[int, int]:
     for the hits and for the heads of the digit-led rows (see :func:`_rows_at`)."""
     # No timeout: a run of digits cannot backtrack. concurrent False (by position, after
     # pos, endpos and overlapped: see ix.TIMEOUT): the regex module would otherwise let go of
-    # the GIL and take it back at every run.
-    return dict(run.span() for run in px.DIGIT_RUN.finditer(text, None, None, False, False))
+    # the GIL and take it back at every run. (str.isascii reads a flag of the string.)
+    runs = px.ASCII_DIGIT_RUN if text.isascii() else px.DIGIT_RUN
+    return dict(run.span() for run in runs.finditer(text, None, None, False, False))
 
 
 def digit_hits(text: str, runs: Mapping[int, int] | None = None) -> list[int]:
