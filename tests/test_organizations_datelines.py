@@ -62,3 +62,38 @@ def test_a_dateline_place_is_no_organization(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(text, kind) for text, _, kind in found(text, fields=("organizations",))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dateline alone on its line, in capitals: its agency's credit in brackets
+        (
+            "HAVANA (AP) --\n\nCuban officials said on Thursday that the talks would go on.",
+            [("AP", "Associated Press", "media")],
+        ),
+        (
+            "BUFFALO, N.Y. (AP) --\n\nA man accused of setting the fire was arraigned on Monday.",
+            [("AP", "Associated Press", "media")],
+        ),
+        # an agency the tables do not know, after a dateline place: no place, an agency
+        (
+            "LAGOS, Nigeria (NAN) — Fuel prices rose again.",
+            [("NAN", "NAN", "media")],
+        ),
+        # the credit of the agency's kind, though the unknown-acronym rule reads it too
+        (
+            "NEW DELHI (IANS) — The minister said on Monday that the bill would pass. IANS "
+            "reported that it would be tabled next week.",
+            [("IANS", "IANS", "media"), ("IANS", "IANS", "media")],
+        ),
+        # a label in brackets is no agency
+        ("WASHINGTON (VIDEO) --\n\nThe president said on Monday that he would sign it.", []),
+        # in brackets alone, a place in capitals is the dateline (see above)
+        ("(LONDON) --\n\nPolice arrested two men on Monday after a stabbing in the east.", []),
+    ],
+)
+def test_an_agency_credited_after_a_dateline_is_an_organization(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert found(text, fields=("organizations",)) == expected

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from newsfacts.plugin import Vocabulary
 from newsfacts_organizations import (
     chambers,
+    credits,
     cues,
     defined,
     firms,
@@ -145,6 +146,8 @@ RULES: tuple[tuple[Find, tuple[int, ...]], ...] = (
     # The nouns are in lower case: most chunks holding one hold it as listed.
     (lists.listed_names, (_LIST_NOUN,)),
     (unknown_acronyms.acronyms, (_ACRONYM,)),
+    # An agency's credit after an opening dateline in capitals: "HAVANA (AP) --"
+    (credits.agency_credits, (_BRACKET | _ACRONYM,)),
     (chambers.chamber_names, (_CHAMBER,)),
     (parties.lower_case_parties, (_PARTY,)),
     (institutions.institution_names, (_INSTITUTION,)),

@@ -55,6 +55,9 @@ PARTY_RULE = 4
 HEAD_RULE = 3
 CUE_RULE = 2
 ACRONYM_RULE = 1
+# An agency credited after a dateline ("NEW DELHI (IANS) —"): over the unknown acronym's
+# reading of the same word, which knows no kind
+AGENCY_RULE = CUE_RULE
 SPORTS_RULE = 1
 # A results row's team or car after a competitor's bracketed country ("1. Alex Zanardi ( Italy
 # ) , Reynard Honda , 53.980"): the whole field, over a listed maker's name inside it
