@@ -69,6 +69,21 @@ PHRASES: list[Phrase] = [
         None,
         None,
     ),
+    # ... and a name set off before "based in" or "headquartered in" is seated there
+    (
+        "Ventrel, based in the central town of Bistrita, makes water purification equipment.",
+        "Ventrel",
+        "Ventrel",
+        None,
+        None,
+    ),
+    (
+        "Orvana, headquartered in Austin, Texas, cut 40 jobs.",
+        "Orvana",
+        "Orvana",
+        None,
+        None,
+    ),
     # ... by a noun of trade no person is described by, after a nationality too
     ("Kiwimilk, the dairy giant, cut its price.", "Kiwimilk", "Kiwimilk", None, "company"),
     (

@@ -266,13 +266,15 @@ def _apposed(sentence: Sentence, start: int, end: int) -> tuple[bool, str | None
     texts, lowered = sentence.texts, sentence.lowered
     if end + 2 >= len(texts) or texts[end] != ",":
         return False, None
-    opening = _description_start(sentence, end + 1)
-    if opening is None:
-        return False, None
     if not all(sentence.capital[start:end]) or (end - start == 1 and texts[start].isupper()):
         return False, None  # "Thousands of Oromos, a minority group"; an acronym's own rule
     if start > 0 and texts[start - 1] not in (",", ";", "(", "—"):
         return False, None  # "said Ann Lee, a ...": a name after a verb is its object's
+    if lowered[end + 1] in _SEATED and lowered[end + 2] == "in":
+        return True, None  # "Comelf, based in the Transylvanian town of Bistrita, makes ..."
+    opening = _description_start(sentence, end + 1)
+    if opening is None:
+        return False, None
     for index in range(opening, min(len(texts), opening + 5)):
         word = lowered[index]
         if word in APPOSITIVE_NOUNS:
@@ -302,6 +304,9 @@ def _description_start(sentence: Sentence, first: int) -> int | None:
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+# The words that seat a body where it works, set off after its name: "Acme, based in Ohio,"
+# (a person is seated so rarely that the people field's names are enough to tell one)
+_SEATED = frozenset({"based", "headquartered"})
 # What may follow the noun ending such a description: a mark, or a clause about it
 _DESCRIPTION_ENDS = frozenset(
     {"", ",", ".", ";", ")", "—", "that", "which", "whose", "founded", "based", "owned", "led"}
