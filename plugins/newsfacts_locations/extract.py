@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence, Set
 from itertools import compress
-from operator import itemgetter
 from typing import Any, TypeVar
 
 import newsfacts
@@ -161,7 +160,7 @@ def extract(
     reader: _Reader | None = None  # (made for the first sentence read: many texts have none)
     findings = Findings()
     repeated = Repeated.of(document.text, claims)  # (None: a news story, read as it comes)
-    for sentence, tokens in matcher.openers.sentences(document, _TRIGGERS):
+    for sentence, tokens, texts in matcher.openers.sentences(document, _TRIGGERS):
         key = repeated.key(sentence, tokens) if repeated is not None else None
         known = repeated.get(key) if repeated is not None and key is not None else None
         if known is not None:  # "Smith." again, among the same claims: found as before
@@ -170,10 +169,10 @@ def extract(
         if reader is None:
             reader = _Reader(document, matcher, claims, article, adjectival)
         if repeated is None or key is None:  # most sentences: nothing to keep for a repeat
-            reader.read(tokens, findings)
+            reader.read(tokens, texts, findings)
             continue
         mark = findings.mark()
-        reader.read(tokens, findings)
+        reader.read(tokens, texts, findings)
         repeated.keep(key, findings.since(mark, -sentence.start))
     # (read only where a place is to be resolved: most short texts have none)
     bodies = list(state_votes(organizations, gazetteer)) if findings.mentions else []
@@ -203,10 +202,10 @@ class _Reader:
         self.adjectival = adjectival
         self.repeats = Repeats(Reader(matcher, claims, article), len(document.text))
 
-    def read(self, tokens: Sequence[Segment], findings: Findings) -> None:
-        """Add what the sentence of ``tokens`` gives to ``findings``."""
+    def read(self, tokens: Sequence[Segment], texts: list[str], findings: Findings) -> None:
+        """Add what the sentence of ``tokens`` (whose texts are ``texts``) gives to
+        ``findings``."""
         document, matcher, claims = self.document, self.matcher, self.claims
-        texts = list(map(itemgetter(2), tokens))
         joined = "".join(texts)
         caps = shouted_text(joined)
         dated = dateline(tokens)

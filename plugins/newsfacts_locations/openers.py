@@ -74,14 +74,15 @@ class Openers:
 
     def sentences(
         self, document: newsfacts.Document, triggers: Set[str]
-    ) -> Iterator[tuple[Segment, Sequence[Segment]]]:
+    ) -> Iterator[tuple[Segment, Sequence[Segment], list[str]]]:
         """The sentences of ``document`` with a word a match may start from (:meth:`among`)
         or one of ``triggers`` (the other rules' words), in order, each with the tokens
-        lying wholly inside it (as ``document.tokens_between`` gives them). Each sentence's
-        words are asked of the memos in C loops (set look-ups, none made per token), each
-        stopping at the first word that opens: most sentences name a place early. Only a
-        sentence that holds neither and a word not met before asks for its new words. (Its
-        tokens are found by bisecting lists of the offsets, made once: the tokens' arrays
+        lying wholly inside it (as ``document.tokens_between`` gives them) and a list of their
+        texts (made here to ask the memos, and read again by the sentence's reading). Each
+        sentence's words are asked of the memos in C loops (set look-ups, none made per
+        token), each stopping at the first word that opens: most sentences name a place early.
+        Only a sentence that holds neither and a word not met before asks for its new words.
+        (Its tokens are found by bisecting lists of the offsets, made once: the tokens' arrays
         make an int of each offset a bisection reads.)"""
         tokens = document.tokens
         texts = list(tokens.texts())
@@ -101,7 +102,8 @@ class Openers:
                 continue
             while last > first and ends[last - 1] > end:  # (one that ends past it: not in it)
                 last -= 1
-            yield sentence, tokens[first:last]
+                words.pop()
+            yield sentence, tokens[first:last], words
 
 
 def _title(word: str) -> str:
