@@ -32,25 +32,29 @@ from newsfacts_organizations.runs import Sentence
 
 # What the quick tests read of a word, a bit each (see _clues): its shape, and the lists of
 # the rules' cue words it is in (as written, or in lower case where a rule reads it so).
+# Numbered by how many words of news hold them, most first: a word whose clues are all among
+# the first eight has a code (see _coded) below 256, a character Python keeps made, which the
+# set of a sentence's clues (runs.or_clues) takes as it is; a code above is made anew, and
+# hashed, each time a word is read, and over a third of the words holding a clue had one.
 _KNOWN = 1 << 0  # opens a listed name, or does in lower case in capitals: "Reuters", "REUTERS"
-_BRACKET = 1 << 1  # "(", which a defined acronym follows
-_OUTLET = 1 << 2  # a network ("CNN"), a call sign or one glued to its channel: "WSB-TV", "ABC7"
-_HEAD = 1 << 3  # a head word: "Ministry", "Bank's"
-_FIELD = 1 << 4  # a word of a place's body: "police", "Education"
-_NEWSPAPER = 1 << 5  # a newspaper's word: "Times"
-_AMPERSAND = 1 << 6  # "&"
-_DOT = 1 << 7  # "."
-_WEB = 1 << 8  # a web domain's ending: ".com"
-_CUE = 1 << 9  # a cue's first word after a name, its last before one ("said", "shares in"),
+_CUE = 1 << 1  # a cue's first word after a name, its last before one ("said", "shares in"),
 # or a word ending "-based", before which the rule takes a name
-_BUSINESS = 1 << 10  # a word of a business, as written or in lower case: "Holdings"
-_COMPANY_VERB = 1 << 11  # a company's verb: "said", "bought"
-_POSSESSIVE = 1 << 12  # a possessive, or one alone ("Russia 's", as CoNLL writes it)
-_LIST_NOUN = 1 << 13  # a list's noun, as written or in lower case: "rivals"
-_ACRONYM = 1 << 14  # rules.ACRONYM whole ("KDP", "AT&T"), or its possessive ("AAP's")
-_CHAMBER = 1 << 15  # a chamber's word: "Senate"
-_PARTY = 1 << 16  # "party"
-_INSTITUTION = 1 << 17  # an institution's word: "Fed"
+_DOT = 1 << 2  # "."
+_WEB = 1 << 3  # a web domain's ending: ".com"
+_ACRONYM = 1 << 4  # rules.ACRONYM whole ("KDP", "AT&T"), or its possessive ("AAP's")
+_COMPANY_VERB = 1 << 5  # a company's verb: "said", "bought"
+_BRACKET = 1 << 6  # "(", which a defined acronym follows
+_POSSESSIVE = 1 << 7  # a possessive, or one alone ("Russia 's", as CoNLL writes it)
+_HEAD = 1 << 8  # a head word: "Ministry", "Bank's"
+_LIST_NOUN = 1 << 9  # a list's noun, as written or in lower case: "rivals"
+_FIELD = 1 << 10  # a word of a place's body: "police", "Education"
+_BUSINESS = 1 << 11  # a word of a business, as written or in lower case: "Holdings"
+_OUTLET = 1 << 12  # a network ("CNN"), a call sign or one glued to its channel: "WSB-TV", "ABC7"
+_AMPERSAND = 1 << 13  # "&"
+_NEWSPAPER = 1 << 14  # a newspaper's word: "Times"
+_INSTITUTION = 1 << 15  # an institution's word: "Fed"
+_CHAMBER = 1 << 16  # a chamber's word: "Senate"
+_PARTY = 1 << 17  # "party"
 
 
 def _clues(word: str) -> int:
