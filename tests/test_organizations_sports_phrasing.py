@@ -208,3 +208,30 @@ def test_the_place_a_team_travels_to_for_a_match_is_no_team() -> None:
     )
     teams = [fact.text for fact in organizations(text)]
     assert teams == ["Rovers", "Albion", "Rovers", "Benfica", "Albion", "Wolves"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "SOCCER - NORWAY BEAT AZERBAIJAN IN WORLD CUP QUALIFIER .\nOSLO 1996-09-01\n"
+            "The hosts won 5-0 on Sunday .",
+            [("NORWAY", "Norway"), ("AZERBAIJAN", "Azerbaijan")],
+        ),
+        (
+            "SOCCER - SCOTLAND DRAW WITH AUSTRIA IN VIENNA .\nVIENNA 1996-08-31\n"
+            "The Scots held the hosts to a goalless draw on Saturday .",
+            [("SCOTLAND", "Scotland"), ("AUSTRIA", "Austria")],
+        ),
+        # A player or a coach in capitals beside the phrasing is no side
+        (
+            "RUGBY UNION - MOORE SEALS VICTORY OVER JENKINS AND BATH .\nLONDON 1996-08-31\n"
+            "The home side won 25-23 .",
+            [],
+        ),
+    ],
+)
+def test_a_country_beside_sports_phrasing_in_a_headline_in_capitals_is_its_side(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(fact.text, fact.name) for fact in organizations(text)] == found

@@ -43,6 +43,7 @@ from newsfacts_organizations.sports_players import (
     bracketed,
     club_before_player,
     club_with_country,
+    country_side,
     former_teams,
     nationality,
     player_bracket,
@@ -180,7 +181,8 @@ def team_names(sentence: Sentence, individual: bool = False) -> Iterator[Candida
             yield make(sentence, first, last, None, "sports", rank)
         elif team:
             for side_first, side_last in _sides(sentence, first, last, table_row):
-                yield make(sentence, side_first, side_last, None, "sports", rank)
+                entry = country_side(sentence, side_first, side_last)
+                yield make(sentence, side_first, side_last, entry, "sports", rank)
 
 
 def _sides(sentence: Sentence, first: int, last: int, table_row: bool) -> Iterator[tuple[int, int]]:
@@ -269,7 +271,9 @@ def _is_team(
         return True  # "Benetton ( Italy ) 92 Dinamo ( Russia ) 81"
     if not sentence.caps and with_record(texts, first, last):
         return True  # "beat Cincinnati ( 1-3 )": a team's record
-    if sentence.caps or player_bracket(texts, last):
+    if sentence.caps:
+        return _country_phrased(sentence, first, last)
+    if player_bracket(texts, last):
         return False  # "Steffi Graf ( Germany ) beat ...": a player
     # "Armenia and Portugal drew": two teams (not "Bosnia and Herzegovina lost": one)
     joined = "and" in lowered[first:last] and " ".join(lowered[first:last]) not in JOINED_TEAMS
@@ -282,6 +286,16 @@ def _is_team(
         or _phrased_before(sentence, first)
         or _between(texts, first, last)
         or _transferred_from(sentence, first)
+    )
+
+
+def _country_phrased(sentence: Sentence, first: int, last: int) -> bool:
+    """A country beside the phrasing of a match in a headline in capitals: its national side
+    ("SOCCER - IRELAND BEAT LIECHTENSTEIN 5-0"). Only a country: there every word is
+    capitalized, and a player or a coach may stand where a side does ("LYNAGH SEALS VICTORY
+    OVER DWYER")."""
+    return country_side(sentence, first, last) is not None and (
+        _phrased_after(sentence.lowered, last, AFTER) or _phrased_before(sentence, first)
     )
 
 

@@ -31,6 +31,19 @@ def nationality(texts: list[str], first: int, last: int) -> bool:
     return is_demonym(texts[last - 1]) and _COMPASS.issuperset(texts[first : last - 1])
 
 
+# The core's countries' names by their lower case, as a headline in capitals reads them
+_FOLDED_COUNTRIES = {name.lower(): name for name in COUNTRY_NAMES}
+
+
+def country_side(sentence: Sentence, first: int, last: int) -> Entry | None:
+    """A country's side in a sentence in capitals, named as the country is written
+    ("ROMANIA": Romania), as its mentions in the story name it; None for any other name."""
+    if not sentence.caps:
+        return None
+    name = _FOLDED_COUNTRIES.get(" ".join(sentence.lowered[first:last]))
+    return None if name is None else Entry(name, None, "sports")
+
+
 # How many words a player's name after his club's possessive holds: "Everton 's Duncan
 # Ferguson", "Boca 's Juan Roman Riquelme"
 _PLAYER_WORDS = range(2, 4)
