@@ -235,3 +235,18 @@ def test_a_country_beside_sports_phrasing_in_a_headline_in_capitals_is_its_side(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(fact.text, fact.name) for fact in organizations(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "teams"),
+    [
+        # A region's people in the plural, after a point of the compass: no side
+        ("The North Africans were held to a goalless draw by Benin on Sunday .", ["Benin"]),
+        ("The West Indians beat Kenya by six wickets .", ["Kenya"]),
+        # A club named by its people: still a side
+        ("The Cleveland Indians beat the Royals 5-2 .", ["Cleveland Indians", "Royals"]),
+    ],
+)
+def test_a_regions_people_in_the_plural_are_no_team(sentence: str, teams: list[str]) -> None:
+    text = "SOCCER - WORLD CUP QUALIFIER .\n" + sentence + "\n"
+    assert [fact.text for fact in organizations(text)] == teams

@@ -22,13 +22,19 @@ _COMPASS = frozenset(("North", "South", "East", "West", "Central", "Northern", "
 def nationality(texts: list[str], first: int, last: int) -> bool:
     """ "Brazilian", "West Indian": a nationality, no team; and a noun for one person of a
     country (the core's NATIONALITY_NOUNS: "against the Spaniard", "the New Zealander"), not
-    in the plural ("the Kiwis" is a side)."""
+    in the plural ("the Kiwis" is a side) but after a point of the compass ("the North
+    Africans")."""
     # (Most names are of one word: no list of it joined; the words before a demonym checked
     # in C, with no generator made.)
     name = texts[first] if last == first + 1 else " ".join(texts[first:last])
     if name in NATIONALITY_NOUNS:
         return True
-    return is_demonym(texts[last - 1]) and _COMPASS.issuperset(texts[first : last - 1])
+    demonym = texts[last - 1]
+    if last > first + 1 and demonym.endswith("s"):
+        # "The North Africans were held", "the West Indians": a region's people in the
+        # plural, no club (one word alone may be: "the Indians beat the Royals")
+        demonym = demonym[:-1]
+    return is_demonym(demonym) and _COMPASS.issuperset(texts[first : last - 1])
 
 
 # The core's countries' names by their lower case, as a headline in capitals reads them
