@@ -28,6 +28,31 @@ from quote_checks import check
             "continued",
             "Stone",
         ),
+        (
+            "Roger Stone made his remarks on the radio on Sunday.\n\nStated Stone:\n\n“I"
+            " think that the stakes are so high.”\n\nContinued Stone: “So I think it’s a very"
+            " real problem.”",
+            "So I think it’s a very real problem.",
+            "Roger Stone",
+            "continued",
+            "Stone",
+        ),
+        (
+            "Roger Stone made his remarks on the radio on Sunday.\n\nStated Stone:\n\n“I"
+            " think that the stakes are so high.”",
+            "I think that the stakes are so high.",
+            "Roger Stone",
+            "stated",
+            "Stone",
+        ),
+        (
+            "“We like to run progressive events,” said Jeremy Allen, who founded the club."
+            "\n\nSaid Allen, “Suddenly, the event becomes memorable.”",
+            "Suddenly, the event becomes memorable.",
+            "Jeremy Allen",
+            "said",
+            "Allen",
+        ),
     ],
 )
 def test_capitalized_cue_before_speaker(

@@ -183,6 +183,9 @@ class SpeakerPhrases:
         # Twitter to call"). A person's name may go on past the phrase's end: "said Jason C.
         # Ervin" (the phrase stops at the initial's full stop).
         people = self.people.inside(start, end, spilling=True)
+        cut = None if people else self._cut_by_cue(start)
+        if cut is not None:
+            return cut
         named = people + [
             org
             for org in self.organizations.inside(start, end)
@@ -225,6 +228,27 @@ class SpeakerPhrases:
         if before == ["the"]:
             name = self._role_holder(phrase, start) or self._national(phrase)
         return Speaker(name or self.text[start:end], start, end)
+
+    def _cut_by_cue(self, start: int) -> Speaker | None:
+        """ "Stated Stone: “...”", "Said Comey, “...”": a cue opening a sentence before a
+        surname, which the people field reads as one name ("Stated Stone"); the speaker is
+        the person the article named before with that surname ("Roger Stone"). None when
+        no mention so opened holds ``start``, or no one was so named ("Said Hassan" may be
+        a name)."""
+        mention = self.people.before(start)[-1:]
+        if not mention or mention[0].end <= start or not _cue_opened(mention[0].text):
+            return None
+        fact = mention[0]
+        surname = " " + self.text[start : fact.end]
+        for person in reversed(self.people.before(fact.start)):
+            name = name_of(person)
+            if (
+                name.endswith(surname)
+                and not _cue_opened(name)
+                and not self.antecedents.in_quote(person.start)
+            ):
+                return Speaker(name, start, fact.end)
+        return None
 
     def pronoun_phrase(self, phrase: list[Word]) -> Speaker | None:
         """The speaker of a noun phrase that is one pronoun once its other words are cut
@@ -285,3 +309,8 @@ def _pronoun_length(phrase: list[Word]) -> int:
     if head not in lx.PRONOUNS or (mark and tail not in _CONTRACTED):
         return 0
     return len(head)
+
+
+def _cue_opened(name: str) -> bool:
+    """Whether a name's first word is a cue ("Stated Stone", "Said Allen")."""
+    return name.partition(" ")[0].lower() in lx.CUES
