@@ -1,7 +1,8 @@
-"""A "he" or "she" that speaks after a role noun opened a sentence and spoke ("The chief
-constable said ... “...,” she said."): the role's holder the article names, else, with no
-one named before who fits the pronoun, the role's phrase; a role no one holds after a
-person named is that person again."""
+"""A "he" or "she" that speaks after a role noun opened a sentence as the subject of a verb
+("The chief constable said ... “...,” she said.", "The Party chief made the remark ..."):
+the role's holder the article names, past a person named later in the role's sentence,
+else, with no one named before who fits the pronoun, the role's phrase; a role no one
+holds after a person named is that person again."""
 
 from __future__ import annotations
 
@@ -45,6 +46,36 @@ ROWS: list[Row] = [
         "Ann Vance",
         "said",
         "she",
+    ),
+    # a verb that is no cue after the role; the person named later in its sentence (an
+    # object) is no subject
+    (
+        "Vietnam wants Russia to play a greater role in the region, Communist Party chief"
+        " Nguyen Phu Trong said on Tuesday. The Party chief made the remark at a reception for"
+        " visiting Russian Minister of Defence Sergey Shoigu in Hanoi on January 23. “Vietnam"
+        " has greatly treasured the traditional friendship with Russia,” he stated.",
+        "Vietnam has greatly treasured the traditional friendship with Russia,",
+        "Nguyen Phu Trong",
+        "stated",
+        "he",
+    ),
+    (
+        "Sen. Marco Rubio of Florida ended his bid for the White House on Tuesday.\n\nThe"
+        " Florida senator sought to calm his supporters, a swipe at the recent disturbances at"
+        " some of Donald Trump’s rallies.\n\n“We will not give in to anger,” he said.",
+        "We will not give in to anger,",
+        "Marco Rubio",
+        "said",
+        "he",
+    ),
+    # a person named in a sentence after the role's: that person, as before
+    (
+        "Mayor Tom Ruiz opened the session. The mayor arrived late. Governor Jim Hale spoke"
+        " first. “We will fight this,” he told reporters.",
+        "We will fight this,",
+        "Jim Hale",
+        "told reporters",
+        "he",
     ),
     # no noun for a person: the pronoun stays unresolved
     (

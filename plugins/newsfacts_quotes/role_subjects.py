@@ -1,8 +1,9 @@
-"""A role noun that opened a sentence as the subject of a speech verb ("The chief constable
-said the force had failed."), for a "he" or "she" that speaks after it: the pronoun goes
-on with that subject ("'We got this wrong,' she said." is the chief constable's): the
-person the article names with that role ("Chief Constable Jane Doe"), or, with no one named
-before who fits the pronoun, the role's phrase."""
+"""A role noun that opened a sentence as the subject of a verb ("The chief constable said
+the force had failed.", "The Party chief made the remark at a reception for Sergey Shoigu."),
+for a "he" or "she" that speaks after it: the pronoun goes on with that subject ("'We got
+this wrong,' she said." is the chief constable's), past a person named later in the role's
+own sentence: the person the article names with that role ("Chief Constable Jane Doe"), or,
+with no one named before who fits the pronoun, the role's phrase."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import regex
 
 from newsfacts.plugin import PEOPLE_NOUNS, compiled, read_words
 from newsfacts_quotes import lexicon as lx
-from newsfacts_quotes.phrases import Word
+from newsfacts_quotes.phrases import Word, is_verb
 
 # How far before the pronoun the role's sentence may open: a sentence or two, across a
 # paragraph break (a quote often opens the next paragraph).
@@ -27,7 +28,7 @@ _HEADS = (
     | lx.OFFICE_NOUNS
 )
 # "The chief constable said", "The mayor sharply criticised": "The" opening a sentence or
-# paragraph, then the lower-case words after it (the role phrase, maybe an adverb, the cue:
+# paragraph, then the lower-case words after it (the role phrase, maybe an adverb, the verb:
 # read by RoleSubjects._phrase), maybe after one capitalized word of a country, party or
 # body ("The Dutch prime minister conceded", "The Labour leader said", "The UN
 # secretary-general warned").
@@ -40,6 +41,9 @@ _THE_OPENS = compiled(
     """,
     regex.VERBOSE,
 )
+# A sentence's end: a person found after the role phrase, before its sentence ends, is no
+# subject ("The Party chief made the remark at a reception for Sergey Shoyu.").
+_SENTENCE_END = compiled(r"[.!?][”\"’']?(?:\s|\Z)|\n")
 
 # Who a role phrase's words name: the role's holder the article names, or None
 # (SpeakerPhrases' reading of "the mayor said").
@@ -60,9 +64,9 @@ class RoleSubjects:
         none) and before it: the role's holder the article names, else, with no one found,
         the role's phrase ("chief constable"); and where the phrase starts."""
         found: list[Word] = []
-        for match in _THE_OPENS.finditer(self.text, max(floor, start - _REACH, 0), start):
+        for match in _THE_OPENS.finditer(self.text, max((floor or start) - _REACH, 0), start):
             phrase = self._phrase(match)
-            if phrase and not self.in_quote(match.start()):
+            if phrase and self._reaches(match.start(), start, floor):
                 found = phrase
         if not found:
             return None
@@ -73,10 +77,23 @@ class RoleSubjects:
             return None
         return (name or self.text[found[0][0] : found[-1][1]], found[0][0])
 
+    def _reaches(self, opening: int, start: int, floor: int) -> bool:
+        """Whether a role sentence opening at ``opening``, outside quotes, is the subject a
+        pronoun at ``start`` goes on with: after the person found (ending at ``floor``) and
+        within reach of the pronoun, or opening the sentence that person is named in, within
+        reach of it ("The Party chief made the remark at a reception for Sergey Shoyu.
+        “...,” he stated.": the person found is no subject)."""
+        if self.in_quote(opening):
+            return False
+        if opening >= floor:
+            return opening >= start - _REACH
+        return _SENTENCE_END.search(self.text, opening, floor) is None
+
     @staticmethod
     def _phrase(match: regex.Match[str]) -> list[Word]:
         """The role phrase of "The ... said": up to three words, the last a noun for one
-        person, then maybe an adverb ("sharply"), then a cue; none if not so."""
+        person, then maybe an adverb ("sharply"), then a verb (a cue, or another: "made",
+        "sought"); none if not so."""
         words = [
             (m.start(), m.end(), m.group())
             for m in lx.WORD.finditer(match.string, match.start("words"), match.end())
@@ -85,6 +102,6 @@ class RoleSubjects:
             after = [word[2] for word in words[length : length + 2]]
             if after[0].endswith("ly") and len(after) > 1:
                 after = after[1:]
-            if words[length - 1][2] in _HEADS and after[0] in lx.CUES:
+            if words[length - 1][2] in _HEADS and is_verb(after[0]):
                 return words[:length]
         return []
