@@ -13,6 +13,7 @@ import newsfacts
 from newsfacts.plugin import PEOPLE_NOUNS, Person, compiled, read_words
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes.described import Descriptions
+from newsfacts_quotes.kinds import kind_length, names_a_kind
 from newsfacts_quotes.mentions import (
     MentionIndex,
     Speaker,
@@ -28,8 +29,6 @@ from newsfacts_quotes.phrases import (
     Word,
     is_verb,
     issuer,
-    kind_length,
-    names_a_kind,
     noun_phrase,
 )
 from newsfacts_quotes.pronouns import Antecedents
