@@ -119,6 +119,14 @@ def _random_numbers(size: int, news: str) -> str:
     return " ".join(pieces)[:size]
 
 
+def _pronouns_after_one_name(size: int, news: str) -> str:
+    """One person named at the start, then many quotes of a "he" after a sentence a role
+    opens: each pronoun looks back for a person, and the role sentences between."""
+    opening = "Mayor John Smith spoke on Monday. "
+    said = "The party chief made the remark at a reception. “We will win,” he stated. "
+    return opening + _repeat(said, size - len(opening))
+
+
 def _news(size: int, news: str) -> str:
     return news[:size]
 
@@ -207,6 +215,7 @@ GENERATORS: dict[str, Generator] = {
     "clock times": _run("10:30 a.m. "),
     "time words in names": _run("USA Today said so. Today the Week With Ann aired daily Granma. "),
     "quoted speech": _run("“Yes,” he said. "),
+    "pronouns after one name": _pronouns_after_one_name,
     "unclosed quotes": _run("“ a "),
     "nested quotes": _run("“‘“‘"),
     "nested brackets": _run("(("),

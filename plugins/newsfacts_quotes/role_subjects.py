@@ -7,7 +7,8 @@ with no one named before who fits the pronoun, the role's phrase."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from itertools import takewhile
 
 import regex
 
@@ -64,7 +65,7 @@ class RoleSubjects:
         none) and before it: the role's holder the article names, else, with no one found,
         the role's phrase ("chief constable"); and where the phrase starts."""
         found: list[Word] = []
-        for match in _THE_OPENS.finditer(self.text, max((floor or start) - _REACH, 0), start):
+        for match in self._openings(start, floor):
             phrase = self._phrase(match)
             if phrase and self._reaches(match.start(), start, floor):
                 found = phrase
@@ -76,6 +77,19 @@ class RoleSubjects:
             # again ("Jay Roberts ... The lawmaker said he ..."), who stays the speaker.
             return None
         return (name or self.text[found[0][0] : found[-1][1]], found[0][0])
+
+    def _openings(self, start: int, floor: int) -> Iterator[regex.Match[str]]:
+        """The sentences opening with "The" that a pronoun at ``start`` may go on with, in
+        order: those within reach before the person found (ending at ``floor``; 0 for none),
+        then those within reach before the pronoun. Two stretches of bounded length: one scan
+        from the person to the pronoun would grow with the distance between them, and an
+        article of many pronouns after one name would take time quadratic in its length."""
+        if floor:
+            named = _THE_OPENS.finditer(
+                self.text, max(floor - _REACH, 0), min(floor + _REACH, start)
+            )
+            yield from takewhile(lambda match: match.start() < floor, named)
+        yield from _THE_OPENS.finditer(self.text, max(floor, start - _REACH, 0), start)
 
     def _reaches(self, opening: int, start: int, floor: int) -> bool:
         """Whether a role sentence opening at ``opening``, outside quotes, is the subject a
