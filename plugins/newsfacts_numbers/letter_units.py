@@ -5,20 +5,31 @@ is in farad, "petrol costs 18 R a litre" in rand, "0.5 R per day" of radiation i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 
 from newsfacts.plugin import Document, compiled, read_table
 from newsfacts_numbers.measures import per
 from newsfacts_numbers.raw import Raw
 
-#: letter -> the (unit, kind, currency, words of its sentence) it may be, in the table's order
-_UNITS: dict[str, list[tuple[str, str, str | None, frozenset[str]]]] = {}
-for _letter, _unit, _kind, _currency, _words in read_table(
-    "newsfacts_numbers", "letter_units.tsv", columns=5
-):
-    _UNITS.setdefault(_letter, []).append(
-        (_unit, _kind, _currency or None, frozenset(_words.split()))
-    )
+_LetterUnit = tuple[str, str, str | None, frozenset[str]]  # unit, kind, currency, words
+
+
+def _letter_units() -> Mapping[str, tuple[_LetterUnit, ...]]:
+    """Letter -> the units it may be, in the table's order, each with the words of its
+    sentence that say so (read-only)."""
+    units: dict[str, tuple[_LetterUnit, ...]] = {}
+    for letter, unit, kind, currency, words in read_table(
+        "newsfacts_numbers", "letter_units.tsv", columns=5
+    ):
+        units[letter] = (
+            *units.get(letter, ()),
+            (unit, kind, currency or None, frozenset(words.split())),
+        )
+    return MappingProxyType(units)
+
+
+_UNITS = _letter_units()
 # What may follow the letter of a unit: not a letter, a digit or what joins it to a code
 # ("R-Texas", "F-15", "F/A-18", "R's")
 _ENDS_LETTER = compiled(r"(?![\p{L}\d\-‑/'’])")
