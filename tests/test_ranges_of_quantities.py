@@ -32,8 +32,22 @@ def found(text: str) -> tuple[list[str], list[tuple[str, float | None, float | N
         # or a year-shaped number before a counted noun, or a percentage
         ("Rents rose 1900-2000 percent.", [], [("1900-2000 percent", 1900, 2000)]),
         ("Between 1710 and 1910 homes burned.", [], [("1710 and 1910", 1710, 1910)]),
+        # or two year-shaped ends more than a century apart before a plural
+        (
+            "The chain will go from 1000 to 2000 hires this year.",
+            ["this year"],
+            [("1000 to 2000", 1000, 2000)],
+        ),
+        ("It plans 1600-2000 hires.", [], [("1600-2000", 1600, 2000)]),
         # years at both ends stay years
         ("The hall was built between 1710 and 1910.", ["1710 and 1910", "1910"], []),
+        # years a century apart or less, or before no plural, stay years
+        ("The 2008 and 2012 races were costly.", ["2008", "2012"], []),
+        (
+            "Between 1650 and 1850 global temperatures fell.",
+            ["1650 and 1850", "1850"],
+            [],
+        ),
         # the last digits of a telephone number are no year either
         ("Call the desk at 212-555-2060 for details.", [], []),
         # a range rises: a year and its figure after it, as a list writes them

@@ -6,7 +6,10 @@ year-shaped one before a counted noun (``data/year_blockers.txt``: "1910 homes")
 rises from its low end to its high one: "2018 - 1,500 deaths" is a year and its figure, as
 a list writes them. So is one after a word that leads only an amount and before a plural:
 "more than 1600 civilians", "about 2000 protesters", "nearly 1900 migrants"
-(``data/word_lists.tsv``: count_leads)."""
+(``data/word_lists.tsv``: count_leads). Two year-shaped ends more than a century apart
+before a plural in lower case count it too: "from 1000 to 2000 hires" (a range of years
+in news spans years or decades, "the 2008 and 2012 races", and one of centuries names
+no plural after it: "Between 1650 and 1850 global temperatures fell")."""
 
 from __future__ import annotations
 
@@ -37,6 +40,10 @@ _TIME_LEADS = frozenset(["in", "since", "by", "of", "until", "till", "before", "
 # A number that may be a year at the other end, though the rules read fewer ("1558-1603")
 _MAY_BE_A_YEAR = compiled(r"1\d\d\d|20\d\d")
 _SHORT = 2  # digits of an end that may be a year's last two ("1990-95"): left as they are
+# The widest range of years before a plural ("from 1900 to 2000 prices rose" may be one)
+_LONGEST_YEARS_BEFORE_A_PLURAL = 100
+# The word right after the number, as written
+_WORD_AFTER = compiled(r"[ \t]++(\p{L}++)")
 
 
 def in_range_of_quantities(text: str, start: int, end: int, word_before: str) -> bool:
@@ -49,15 +56,22 @@ def in_range_of_quantities(text: str, start: int, end: int, word_before: str) ->
         after = _END_AFTER.match(text, end, end + 48)
     year = int(text[start : start + 4])  # "2001's": the digits
     if after is not None:
-        number = after.group("end")
-        return _value(number) > year and _no_year(number, after.group("word"))
+        number, word = after.group("end"), after.group("word")
+        return _value(number) > year and (
+            _no_year(number, word) or _centuries_of(year, _value(number), word)
+        )
     if not any(joiner in text[max(0, start - 6) : start] for joiner in _JOINERS_NEAR):
         return False
     before = _END_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
         return False
     number = before.group("end")
-    return _value(number) < year and _no_year(number, None)
+    if _value(number) >= year:
+        return False
+    if _no_year(number, None):
+        return True
+    word = _WORD_AFTER.match(text, end, end + 32)
+    return word is not None and _centuries_of(_value(number), year, word.group(1))
 
 
 def _value(number: str) -> float:
@@ -80,14 +94,25 @@ def _no_year(number: str, word: str | None) -> bool:
     return word is not None and word.lower() in YEAR_BLOCKERS
 
 
+def _centuries_of(low: float, high: float, word: str | None) -> bool:
+    """Whether ends ``low`` and ``high``, more than a century apart, count ``word`` after
+    them, a plural in lower case ("1000 to 2000 hires")."""
+    return (
+        high - low > _LONGEST_YEARS_BEFORE_A_PLURAL
+        and word is not None
+        and word.islower()
+        and _plural(word)
+    )
+
+
+def _plural(word: str) -> bool:
+    """Whether the lower-case ``word`` may be a plural: "civilians", not "this" or "levels"."""
+    return len(word) > 3 and word.endswith("s") and word not in NO_PLURALS
+
+
 def counted_after_amount(word_before: str, word_after: str) -> bool:
     """Whether a year-shaped number between ``word_before`` and ``word_after`` (lower-cased)
     counts what follows it: a word that leads only an amount before it ("than" of "more
     than", "about", "nearly") and a plural after it ("civilians", "protesters"; not
     "levels": "higher than 2005 levels" is the year's)."""
-    return (
-        word_before in COUNT_LEADS
-        and len(word_after) > 3
-        and word_after.endswith("s")
-        and word_after not in NO_PLURALS
-    )
+    return word_before in COUNT_LEADS and _plural(word_after)
