@@ -133,6 +133,7 @@ AT_NEED_SENTENCES = [
     "The Group of Seven met as the Gang of Four, the Sweet Sixteen and the Fifty Club did.",
     "Third-party sellers gave first-hand advice to first-time buyers of second-hand cars.",
     "BBC 6 Music played the album before BBC 5 Live aired the match.",
+    "The plan is a good one, the one she promised, not the one thing they need.",
 ]
 
 

@@ -190,6 +190,26 @@ def test_names_and_terms_with_numbers_are_no_quantities(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # "one" heading its noun phrase after an article and modifiers is a pronoun
+        ("The deal is a good one, the minister said.", []),
+        ("Voters want a new leader, not the old one.", []),
+        ("The plan mirrors the one she announced in May.", []),
+        ("It was the Democratic one -- and it won.", []),
+        ("Officials named the one that failed.", []),
+        # a noun after it, or a preposition before it, keeps the count
+        ("It was the one thing he wanted.", [("one", "thing")]),
+        ("Divers logged a sighting of one that was ten feet long.", [("one", None), ("ten", None)]),
+    ],
+)
+def test_one_heading_its_noun_phrase_is_a_pronoun(
+    text: str, found: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.counted) for q in numbers(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # a spelled-out number after "number" is a rank or a list's item
         ("Alcaraz is 7-4 against the world number one.", []),
         ("She beat the number two seed in the final.", []),
