@@ -21,6 +21,24 @@ def test_scores_are_not_ranges() -> None:
     assert [q.value for q in numbers("The vote was 52 to 48.")] == [52, 48]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The justices struck the law down in a 5-to-4 decision on Monday.",
+        "A 4-to-4 tie left the lower court's ruling in place.",
+        "Protesters were outnumbered 2-to-1 by reporters.",
+    ],
+)
+def test_a_tally_written_with_to_between_hyphens_is_no_count(text: str) -> None:
+    # as "a 5-4 decision" is not: "5-to-4" counted "to-4 decision", the 4 a "decision"
+    assert numbers(text) == []
+
+
+def test_an_ascending_pair_with_to_between_hyphens_is_still_a_range() -> None:
+    [speed, _] = numbers("The car goes 0-to-60 mph in 3 seconds.")
+    assert (speed.text, speed.low, speed.high, speed.unit) == ("0-to-60", 0, 60, "mile per hour")
+
+
 def test_a_glued_point_in_a_report_of_games_is_a_game_point() -> None:
     game = (
         "The Lakers rallied from an 18-point deficit to beat the Warriors 121-114 on"

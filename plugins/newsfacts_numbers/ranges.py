@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
+from newsfacts.plugin import compiled
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers.money_ranges import shares_scale
@@ -82,13 +83,17 @@ def _from_to(text: str, first: Raw, second: Raw) -> bool:
     return px.FROM_TO_GAP.fullmatch(text, first.tail, second.start, px.CONCURRENT) is not None
 
 
+# "to" between hyphens: "5-to-4"
+_HYPHENED_TO = compiled(r"[-–—‑]to[-–—‑]")
 # The words that open a count's time or place: "from 151 in 2008 to 114", "103 last year"
 _TIME_OR_PLACE_OPENS = frozenset(["in", "on", "at", "during", "last", "this"])
 
 
 def _is_score(first: Raw, second: Raw, link: str) -> bool:
+    """ "a 2-1 win", and a tally written with "to" between hyphens as a vote's is: "a 5-to-4
+    decision", "outnumbered 2-to-1" (not "52 to 48", two numbers)."""
     return (
-        px.RANGE_HYPHEN.fullmatch(link) is not None
+        (px.RANGE_HYPHEN.fullmatch(link) is not None or _HYPHENED_TO.fullmatch(link) is not None)
         and first.kind == second.kind == "count"
         and first.value >= second.value
         and second.value < 1000
