@@ -96,6 +96,10 @@ def at(text: str, surface: str) -> Quantity:
         # not a rank after an ordinal, nor a word before a sentence's stop
         ("Air Force 1st Lt. Tyler Livingston spoke.", "1st", "Lt"),
         ("He bought 2 Macs. Then he left.", "2", "Macs"),
+        # a name with a number right after it is a result's side or a player's scores
+        ("Soccer results on Saturday:\nLeeds 2 Stoke City 1\nWigan 0 Hull 3", "2", None),
+        ("Third round:\n281 Tom Kite 70 72 68 71", "281", None),
+        ("He sold 3 Ford trucks 2 years ago.", "3", "Ford trucks"),
     ],
 )
 def test_what_is_counted(text: str, surface: str, counted: str | None) -> None:

@@ -112,9 +112,25 @@ def counted(
         ends.append(position)
         if fate == "take":  # not a joining "and", which needs words after it
             end = position
-    read, _, end = _read_phrase(words, ends, end, opening)
+    read, _, end = _read_phrase(text, words, ends, end, opening)
     read, end = pw.superlative_domain(text, read, end)  # "oldest ballparks in America"
     return read, None, end
+
+
+# A number right after a phrase, on its line: "Ulsan 2", "Ian Woosnam 70"
+_NUMBER_AFTER = compiled(r"[ \t]++\d")
+
+
+def _name_before_number(text: str, words: Sequence[str], end: int) -> bool:
+    """Whether the phrase of ``words``, ending at ``end``, is a name (its first and last words
+    capitalized) with a number right after it: a result line's side ("Pohang 3 Ulsan 2",
+    "DETROIT 4 Kansas City 0") or a player and his scores ("287 Ian Woosnam 70 76 71 70"),
+    no count of the name."""
+    return (
+        words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and _NUMBER_AFTER.match(text, end) is not None
+    )
 
 
 def _past_title_stop(text: str, word: str, end: int) -> tuple[str, int]:
@@ -141,7 +157,7 @@ def glued_noun(text: str, raw: Raw, phrase: str) -> str:
 
 
 def _read_phrase(
-    words: list[str], ends: Sequence[int], end: int, opening: int
+    text: str, words: list[str], ends: Sequence[int], end: int, opening: int
 ) -> tuple[str | None, None, int]:
     """The phrase of ``words`` (each ending at ``ends``) read after a count, no event word,
     and where it ends (``end``, or ``opening``, where it would have started, when none is
@@ -155,6 +171,8 @@ def _read_phrase(
         words.pop()  # a joining word with nothing after it in the phrase's reach
     if pw.superlative_alone(words):
         return None, None, opening  # "one of the most influential in the party": no noun
+    if words and _name_before_number(text, words, end):
+        return None, None, opening  # "Pohang 3 Ulsan 2": a result's side, no count of it
     return (" ".join(words) or None), None, end
 
 
