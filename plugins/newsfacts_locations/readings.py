@@ -78,8 +78,12 @@ class Mention(NamedTuple):
 
 def voter(key: str) -> str:
     """The name a mention votes under in the locality: a city's own name is the city's
-    ("City of London": London, whose readings its votes never support)."""
-    return key.removeprefix("City of ")
+    ("City of London": London, whose readings its votes never support), and a county's
+    name is its short name's ("Madison County": Madison). Local news writes a county's name
+    short for its bodies ("Madison Circuit Judge", "DeKalb police"): the towns of that name
+    vote for the counties of that name that hold one, and would decide them ("Madison
+    County" in a story of Kentucky, whose county holds no town Madison, was Illinois's)."""
+    return key.removeprefix("City of ").removesuffix(" County")
 
 
 def locality(

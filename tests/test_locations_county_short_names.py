@@ -1,0 +1,50 @@
+"""The locations field on a county and a town of one name in one article ("Madison County"
+... "Madison", "DeKalb County" ... "DeKalb police"): local news writes a county's name
+short for the county's own bodies, and the town of that name is no evidence of where the
+county lies, nor the county of where the town lies. Sentences written for these tests, in
+the way local papers of Kentucky and Georgia write."""
+
+from __future__ import annotations
+
+import pytest
+
+from location_checks import by_text
+
+MADISON = (
+    "The Madison Central mock trial team won the state title and will represent Kentucky "
+    "in the national tournament. Central was one of four Madison County teams to compete, "
+    "said Madison Circuit Judge William Clouse. Jefferson County sent seven."
+)
+DEKALB = (
+    "A woman was stabbed while jogging near Briarcliff Road in DeKalb County, DeKalb "
+    "police spokeswoman Bettina Durant said."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # was Madison County, Alabama (it holds a town Madison), now Kentucky's, the state
+        # the article names and whose Jefferson County it names
+        (MADISON, "Madison County", (37.7, -84.3)),
+        (MADISON, "Jefferson County", (38.2, -85.7)),
+        # was DeKalb County, Illinois (it holds the city of DeKalb), now the largest,
+        # Georgia's
+        (DEKALB, "DeKalb County", (33.8, -84.2)),
+    ],
+)
+def test_a_county_is_not_read_by_a_town_of_its_own_name(
+    text: str, name: str, point: tuple[float, float]
+) -> None:
+    place = by_text(text)[name]
+    assert place.kind == "admin"
+    assert (round(place.latitude or 0, 1), round(place.longitude or 0, 1)) == point
+
+
+def test_a_town_and_another_county_still_read_each_other() -> None:
+    """A town and a county of two names still decide each other ("Paris ... Henry County":
+    Paris, Tennessee, and its county), as before."""
+    found = by_text("Paris police said the Henry County sheriff's office helped with the search.")
+    paris = found["Paris"]
+    assert (round(paris.latitude or 0, 1), round(paris.longitude or 0, 1)) == (36.3, -88.3)
+    assert found["Henry County"].country_code == "US"
