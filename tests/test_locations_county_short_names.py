@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from location_checks import by_text
+from location_checks import by_text, places
 
 MADISON = (
     "The Madison Central mock trial team won the state title and will represent Kentucky "
@@ -48,3 +48,44 @@ def test_a_town_and_another_county_still_read_each_other() -> None:
     paris = found["Paris"]
     assert (round(paris.latitude or 0, 1), round(paris.longitude or 0, 1)) == (36.3, -88.3)
     assert found["Henry County"].country_code == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # was the city of DeKalb, Illinois, 1,000 km away
+        (DEKALB, "DeKalb", (33.8, -84.2)),
+        # was the city of Erie, Pennsylvania
+        (
+            "Erie County District Attorney Frank Clark announced the charges. Clark, the Erie "
+            "district attorney, said the rifle was found behind the house.",
+            "Erie",
+            (42.8, -78.8),
+        ),
+    ],
+)
+def test_a_county_named_short_is_the_county(
+    text: str, name: str, point: tuple[float, float]
+) -> None:
+    """A town of a county's short name that lies outside the county the article names in
+    full is the county."""
+    place = by_text(text)[name]
+    assert place.kind == "admin"
+    assert place.name == f"{name} County"
+    assert (round(place.latitude or 0, 1), round(place.longitude or 0, 1)) == point
+
+
+def test_a_town_in_the_county_of_its_name_stays_a_town() -> None:
+    found = [
+        (place.text, place.kind)
+        for place in places(
+            "The Clinton County sheriff said the fire in Clinton, Iowa, started in a kitchen. "
+            "Clinton firefighters put it out."
+        )
+    ]
+    assert found == [
+        ("Clinton County", "admin"),
+        ("Clinton", "city"),
+        ("Iowa", "admin"),
+        ("Clinton", "city"),
+    ]

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from newsfacts_locations.addresses import north_american
 from newsfacts_locations.contest import best, contenders, pick, topped
 from newsfacts_locations.gazetteer import Place
-from newsfacts_locations.locality import Locality
+from newsfacts_locations.locality import Locality, county_of
 from newsfacts_locations.qualifiers import fits_any
 from newsfacts_locations.readings import (
     Mention,
@@ -289,6 +289,28 @@ def _lay_points(kept: Sequence[Mention], places: Sequence[Place], setting: Local
     return laid
 
 
+def _counties_read(kept: Sequence[Mention], places: Sequence[Place]) -> dict[str, Place]:
+    """The counties the article's names of counties were read as, by their short names
+    ("DeKalb County": DeKalb); a name read as two counties, as the last of them (a story of
+    swing states names "Jefferson County" three times, "Colorado's Jefferson County" last)."""
+    return {
+        m.candidate.key.removesuffix(" County"): place
+        for m, place in zip(kept, places, strict=True)
+        if m.candidate.key.endswith(" County") and place.kind == "admin" and place.admin2
+    }
+
+
+def _short_county(key: str, place: Place, counties: Mapping[str, Place]) -> Place:
+    """The county the article names in full for a town of its short name that lies outside
+    it: local news writes a county's name short for its bodies ("DeKalb police" in a story
+    of DeKalb County, Georgia, is the county's, not the city of DeKalb, Illinois); a town in
+    the county of its name stays ("Clinton" in Clinton County, Iowa)."""
+    county = counties.get(key) if place.kind == "city" else None
+    if county is None or county_of(place) == county_of(county):
+        return place
+    return county
+
+
 def resolve(
     mentions: Sequence[Mention],
     text: str = "",
@@ -317,6 +339,7 @@ def resolve(
         places, _ = _choose(names, setting)
     elif laid_points:
         places, _ = _choose(names, setting, first)
+    counties = _counties_read(kept, places)
     unknown_as: dict[str, Place] = {}  # the towns the gazetteer lacks, by name
     for m, place in zip(kept, places, strict=True):
         if m.qualifier is not None and place.kind == "city" and place.geonames_id is None:
@@ -326,6 +349,7 @@ def resolve(
         # mentions: "WINDHAM, Maine" ... "Windham" is not Windham, Connecticut
         if m.qualifier is None:
             place = unknown_as.get(m.candidate.key, place)
+            place = _short_county(m.candidate.key, place, counties)
         yield m.start, m.candidate.end, place
         qualifier = m.qualifier
         if qualifier is not None and qualifier.abbreviation:
