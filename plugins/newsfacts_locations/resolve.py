@@ -71,7 +71,9 @@ this order:
     of Florida; "Montgomery" beside Belle Plaine the Minnesota town. Not a town more than
     :data:`NEARBY_REACH` below the name's most prominent reading (a population about a
     hundred times smaller; a big city's bonus left out: "Manhattan" beside Junction City is
-    the Kansas town), nor a city above 100,000 people, which is named from afar.
+    the Kansas town), nor a city above 100,000 people, which is named from afar in its own
+    country; unless the name's best-known reading lies abroad: "London" beside Tavistock and
+    Woodstock is London, Ontario.
 ``paired``
     +3 for a reading within 50 km of a reading that may win for another ambiguous name (see
     :func:`~newsfacts_locations.contest.contenders`), when ``nearby`` gives nothing: two
@@ -92,7 +94,7 @@ from newsfacts_locations.locality import Locality
 from newsfacts_locations.nearby import FAR_KNOWN
 from newsfacts_locations.qualifiers import QUALIFYING_KINDS, fits
 from newsfacts_locations.sentence_settings import setting
-from newsfacts_locations.state_city import state_city_once
+from newsfacts_locations.state_city import best_known_country, state_city_once
 
 QUALIFIER_BONUS = 20.0
 LISTED_STATE_BONUS = 5.0
@@ -257,9 +259,14 @@ def nearby(place: Place, clues: Clues) -> float:
     read as, whatever state it lies in ("Gainesville" beside Sherman: Gainesville, Texas);
     not for a town more than :data:`NEARBY_REACH` below the name's most prominent reading,
     whatever else the article says of it, nor for a city above 100,000 people ("New York"
-    in a list of states stays the state, whatever town of Long Island the story names)."""
-    if place.population >= FAR_KNOWN:
-        return 0.0  # a well-known city is named from afar: nearness says nothing of it
+    in a list of states stays the state, whatever town of Long Island the story names)
+    unless its name's best-known reading lies in another country: the towns beside it tell
+    it from that namesake ("London" beside Tavistock and Woodstock, Ontario)."""
+    if place.population >= FAR_KNOWN and best_known_country(clues.key) == place.country_code:
+        # a well-known city is named from afar in its own country: nearness says nothing of
+        # it; but "London" beside Woodstock and Tavistock is the city of Ontario, not the
+        # better-known capital abroad
+        return 0.0
     if not within_reach(place, clues):
         return 0.0
     return NEARBY_BONUS if clues.locality.neighbours.near(place, clues.key) else 0.0

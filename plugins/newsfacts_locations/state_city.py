@@ -45,15 +45,17 @@ def state_city_once(place: Place, clues: Clues) -> bool:
     return (
         votes <= MENTION_WEIGHT
         and _state_and_big_city(name, division)
-        and _best_known_abroad(clues.key) != place.country_code
+        and best_known_country(clues.key) != place.country_code
     )
 
 
 @functools.lru_cache(maxsize=4096)
-def _best_known_abroad(key: str) -> str | None:
+def best_known_country(key: str) -> str | None:
     """The country of the name's most prominent reading: the rule is for towns named after
     a city abroad ("Amsterdam", "Geneva"); between namesakes of one country ("West Point"
-    of New York or of Pennsylvania) one mention of New York still tells them apart."""
+    of New York or of Pennsylvania) one mention of New York still tells them apart. (The
+    ``nearby`` term of :mod:`~newsfacts_locations.resolve` asks it too: a big city named
+    like a better-known one abroad takes that term.)"""
     readings = load().lookup(key)
     return max(readings, key=prominence).country_code if readings else None
 
