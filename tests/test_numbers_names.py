@@ -91,6 +91,10 @@ NOT_NUMBERS = [
     "The city was founded in 500 B.C.",
     "United face a last-16 tie after a last-32 appearance.",
     "Dallas Cowboys quarterback Dak Prescott (4) celebrates a touchdown.",
+    # a game, a station and an extension named by their numbers
+    "The Eagles lost Super Bowl 59 in New Orleans.",
+    "Video aired by WPLG-Ch. 10 showed the crash.",
+    "Call the tip line at 555-0147, Ext. 2210.",
 ]
 
 
