@@ -89,3 +89,20 @@ def test_from_one_amount_to_another_is_a_range(
     text: str, numbers: list[tuple[str, float | None, float | None]]
 ) -> None:
     assert found(text)[1] == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # a local telephone number: three digits, a hyphen and four, no noun after
+        ("Anyone with information should call police at 362-8147.", []),
+        ("Call the county clerk at 362-4415 or 362-4473.", []),
+        # a range's round high end, or a noun after it, keeps the range
+        ("Most adults need 800-1200 calories.", [("800-1200", 800, 1200)]),
+        ("A crowd of 350-1255 people gathered.", [("350-1255", 350, 1255)]),
+    ],
+)
+def test_a_local_telephone_number_is_no_range(
+    text: str, numbers: list[tuple[str, float | None, float | None]]
+) -> None:
+    assert found(text)[1] == numbers
