@@ -100,6 +100,11 @@ def at(text: str, surface: str) -> Quantity:
         ("Soccer results on Saturday:\nLeeds 2 Stoke City 1\nWigan 0 Hull 3", "2", None),
         ("Third round:\n281 Tom Kite 70 72 68 71", "281", None),
         ("He sold 3 Ford trucks 2 years ago.", "3", "Ford trucks"),
+        # a past tense that is no noun ends the phrase right after the number
+        ("He first drove for the team in 2003.", "first", None),
+        ("She said she first heard shots at noon.", "first", None),
+        ("The two knew each other from school.", "two", None),
+        ("Three wrote to the board.", "Three", None),
     ],
 )
 def test_what_is_counted(text: str, surface: str, counted: str | None) -> None:
