@@ -15,6 +15,7 @@ from newsfacts_quotes.kept import kept_quote
 from newsfacts_quotes.marks import Span, article_quotes
 from newsfacts_quotes.phrases import NOT_SPEAKERS
 from newsfacts_quotes.speakers import Speakers
+from newsfacts_quotes.stories import new_story, story_starts
 
 # A quote opening a paragraph continues the speech of an attributed quote just before it,
 # when at most the attribution ('” Trump said.') stands between them.
@@ -38,7 +39,8 @@ def extract_quotes(
     if not spans:  # most articles of a news feed quote no one: no speakers to index
         return []
     quoted = [(span.start, span.close) for span in spans]
-    attributor = Attributor(document, Speakers(text, people, organizations, quoted))
+    stories = story_starts(document)
+    attributor = Attributor(document, Speakers(text, people, organizations, quoted, stories))
     attributions: list[Attribution | None] = []
     floors: list[int] = []
     paragraph: newsfacts.Segment | None = None
@@ -50,15 +52,27 @@ def extract_quotes(
         floor = paragraph.start
         if index > 0 and spans[index - 1].close >= paragraph.start:
             floor = spans[index - 1].close_end
-        at = _At(document, attributor, spans, index, span, paragraph, floor, attributions, {}, [])
+        at = _At(
+            document,
+            attributor,
+            spans,
+            index,
+            span,
+            paragraph,
+            floor,
+            attributions,
+            stories,
+            {},
+            [],
+        )
         attributions.append(_attribute(at))
         floors.append(floor)
-    _fill_continued(spans, attributions)
+    _fill_continued(spans, attributions, stories)
     for index, span in enumerate(spans):
         if attributions[index] is None:
             attributions[index] = (
                 attributor.guess(span, floors[index])
-                or _recent(document, spans, attributions, index)
+                or _recent(document, spans, attributions, index, stories)
                 or attributor.introducer(span)
             )
     return [
@@ -80,6 +94,7 @@ class _At(NamedTuple):
     paragraph: newsfacts.Segment
     floor: int  # nothing before it is read: the paragraph's start or the previous quote's end
     earlier: Sequence[Attribution | None]  # the attributions of the quotes before this one
+    stories: Sequence[int]  # where the article's later stories start (no speech goes on)
     # What the text before the quote says, read at most once by the checks that need it
     # (given empty).
     read_before: dict[str, Attribution | None]
@@ -90,6 +105,16 @@ class _At(NamedTuple):
         if "before" not in self.read_before:
             self.read_before["before"] = self.attributor.before(self.span.open, self.floor)
         return self.read_before["before"]
+
+    def previous(self) -> tuple[Span, Attribution] | None:
+        """The quote before this one and its attribution, when it has one and stands in the
+        same story (a dateline between starts another: no speech goes on past it)."""
+        if self.position == 0:
+            return None
+        previous, inherited = self.spans[self.position - 1], self.earlier[self.position - 1]
+        if inherited is None or new_story(self.stories, previous.close, self.span.open):
+            return None
+        return previous, inherited
 
 
 def _cue_before_in_sentence(at: _At) -> Attribution | None:
@@ -188,10 +213,11 @@ def _speech_goes_on(at: _At) -> Attribution | None:
     """'“We are ready,” the mayor said on Monday. “We have the money.”': a quote opening a
     sentence after a quote attributed by the words that follow it, in the same paragraph,
     goes on with that speech."""
-    if at.position == 0:
+    found = at.previous()
+    if found is None:
         return None
-    previous, inherited = at.spans[at.position - 1], at.earlier[at.position - 1]
-    if inherited is None or inherited.before or previous.close < at.paragraph.start:
+    previous, inherited = found
+    if inherited.before or previous.close < at.paragraph.start:
         return None
     sentence = at.document.sentence_at(at.span.open)
     if sentence is None or at.attributor.text[sentence.start : at.span.open].strip(_MARKS):
@@ -237,11 +263,10 @@ def _introduced(at: _At) -> Attribution | None:
 
 def _inherited(at: _At) -> Attribution | None:
     """A quote going on with the speech of the quote just before it."""
-    if at.position == 0:
+    found = at.previous()
+    if found is None:
         return None
-    previous, inherited = at.spans[at.position - 1], at.earlier[at.position - 1]
-    if inherited is None:
-        return None
+    previous, inherited = found
     if previous.continues:
         return inherited
     if previous.close >= at.paragraph.start:
@@ -336,11 +361,13 @@ def _recent(
     spans: Sequence[Span],
     attributions: Sequence[Attribution | None],
     index: int,
+    stories: Sequence[int],
 ) -> Attribution | None:
-    """The speaker of the quote just before, in this paragraph or the one before: a guess
-    for a quote nobody is said to speak, in a run of one person's quotes."""
+    """The speaker of the quote just before, in this paragraph or the one before and in the
+    same story: a guess for a quote nobody is said to speak, in a run of one person's
+    quotes."""
     previous = attributions[index - 1] if index else None
-    if previous is None:
+    if previous is None or new_story(stories, spans[index - 1].close, spans[index].open):
         return None
     here = document.paragraph_at(spans[index].open)
     before = document.paragraph_at(spans[index - 1].open)
@@ -354,8 +381,14 @@ def _recent(
     return previous._replace(guessed=True)
 
 
-def _fill_continued(spans: Sequence[Span], attributions: list[Attribution | None]) -> None:
+def _fill_continued(
+    spans: Sequence[Span], attributions: list[Attribution | None], stories: Sequence[int]
+) -> None:
     # A speech running over several paragraphs is often attributed only in its last one.
     for index in range(len(spans) - 2, -1, -1):
-        if spans[index].continues and attributions[index] is None:
+        if (
+            spans[index].continues
+            and attributions[index] is None
+            and not new_story(stories, spans[index].close, spans[index + 1].open)
+        ):
             attributions[index] = attributions[index + 1]

@@ -10,6 +10,7 @@ from typing import NamedTuple
 import newsfacts
 from newsfacts.plugin import Person, compiled
 from newsfacts_quotes import lexicon as lx
+from newsfacts_quotes.stories import story_start
 
 
 class Speaker(NamedTuple):
@@ -82,10 +83,15 @@ def titled_person(
 class MentionIndex:
     """Facts sorted by start, for the facts inside a stretch in logarithmic time."""
 
-    def __init__(self, facts: Sequence[newsfacts.Fact], lookback: int) -> None:
+    def __init__(
+        self, facts: Sequence[newsfacts.Fact], lookback: int, stories: Sequence[int] = ()
+    ) -> None:
         self.facts = sorted(facts, key=lambda fact: fact.start)
         self.starts = [fact.start for fact in self.facts]
         self.lookback = lookback  # how many facts :meth:`before` gives at most
+        # Where the article's later stories start (see :mod:`newsfacts_quotes.stories`):
+        # :meth:`before` gives none of an earlier story.
+        self.stories = stories
 
     def inside(self, start: int, end: int, *, spilling: bool = False) -> list[newsfacts.Fact]:
         """The facts inside ``start``..``end``; ``spilling``: also those that start inside and
@@ -99,9 +105,13 @@ class MentionIndex:
         return found
 
     def before(self, offset: int) -> Sequence[newsfacts.Fact]:
-        """The facts ending before ``offset``, nearest last (a bounded stretch of them)."""
+        """The facts ending before ``offset`` in its story, nearest last (a bounded stretch
+        of them)."""
         index = bisect.bisect_left(self.starts, offset)
-        return self.facts[max(0, index - self.lookback) : index]
+        low = max(0, index - self.lookback)
+        if self.stories:
+            low = max(low, bisect.bisect_left(self.starts, story_start(self.stories, offset)))
+        return self.facts[low:index]
 
 
 def before_brackets(

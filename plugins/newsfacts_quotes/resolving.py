@@ -54,10 +54,12 @@ class SpeakerPhrases:
         people: Sequence[newsfacts.Fact],
         organizations: Sequence[newsfacts.Fact],
         quoted: Sequence[tuple[int, int]] = (),
+        stories: Sequence[int] = (),
     ) -> None:
         self.text = text
-        self.people = MentionIndex(people, _ANTECEDENT_LOOKBACK)
-        self.organizations = MentionIndex(organizations, _ANTECEDENT_LOOKBACK)
+        # (No one named in an earlier story of the article is looked back to: ``stories``.)
+        self.people = MentionIndex(people, _ANTECEDENT_LOOKBACK, stories)
+        self.organizations = MentionIndex(organizations, _ANTECEDENT_LOOKBACK, stories)
         self.antecedents = Antecedents(text, self.people, self.organizations, quoted)
         self.antecedents.roles = RoleSubjects(text, self._role_holder, self.antecedents.in_quote)
         self.holders = RoleHolders(people)

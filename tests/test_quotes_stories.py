@@ -1,0 +1,65 @@
+"""A dateline opening a sentence after the first starts a new story ("... he said. BOSTON (AP)
+- ..."), as pages of briefs and wire digests string stories together: no quote after it goes
+on with the speech of a quote before it, and no pronoun after it resolves to a person named
+before it. A speaker's label in a transcript ("TAPPER: ...") starts no story.
+
+Every row is (text, quoted words, speaker's full name, cue, words the speaker offsets point
+at), as in ``test_quotes_speakers.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_checks import Row, check, quotes
+
+_BEFORE = "“The old system was installed 30 years ago,” said Mark Ellis, the technical director. "
+
+ROWS: list[Row] = [
+    # a pronoun after the dateline: no one named before it in its story (was Mark Ellis)
+    (
+        _BEFORE + "BOSTON (AP) - A man was arrested on Friday after a chase through downtown."
+        " “We are grateful to the public for their help,” he said.",
+        "We are grateful to the public for their help,",
+        None,
+        "said",
+        "he",
+    ),
+    # in the story before the dateline, as before
+    (
+        _BEFORE + "“It breaks down every week,” he said. SPRINGFIELD - The city is seeking bids.",
+        "It breaks down every week,",
+        "Mark Ellis",
+        "said",
+        "he",
+    ),
+    # a transcript's labels are no datelines
+    (
+        "Governor Mary Fallin spoke to CNN on Sunday.\n\nTAPPER: Do you think he has campaigned"
+        " as a healer?\n\nFALLIN: I think he is trying. “We need to work together,” she said.",
+        "We need to work together,",
+        "Mary Fallin",
+        "said",
+        "she",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "cue", "mention"), ROWS)
+def test_a_dateline_starts_a_new_story(
+    text: str, words: str, speaker: str | None, cue: str, mention: str
+) -> None:
+    check(text, words, speaker, cue, mention)
+
+
+def test_no_speech_goes_on_past_a_dateline() -> None:
+    # A quote with no cue of its own after the dateline inherits no speaker (was Mark Ellis):
+    # it is dropped, as any unattributed quote that does not read as speech.
+    text = (
+        _BEFORE + "“It breaks down every week.” SPRINGFIELD - The city is seeking bids for a"
+        " new “theatrical dimming and controls” system."
+    )
+    assert [(quote.text, quote.speaker) for quote in quotes(text)] == [
+        ("The old system was installed 30 years ago,", "Mark Ellis"),
+        ("It breaks down every week.", "Mark Ellis"),
+    ]
