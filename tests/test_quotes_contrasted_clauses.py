@@ -1,0 +1,61 @@
+"""Whose is a quote after a cue that reports a clause ("Rubio suggested that ...") when a
+conjunction of contrast ("while", "whereas", "but", "although", "though") after a comma joins a
+clause of its own whose cue runs on to the quote: that clause's speaker, named between the
+comma and its cue. "and" and "because" may go on with what the first cue reports, and a
+clause set off by a comma before the quote is no clause the quote belongs to: the first cue's
+speaker, as before.
+
+Every row is (text, quoted words, speaker's full name, cue).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_checks import speaker_and_cue
+
+CONTRASTED_CLAUSES = [
+    # (was Marco Rubio, "suggested")
+    (
+        "Marco Rubio suggested that a candidate who dodges questions cannot be president,"
+        " while Ted Cruz said that the “stakes in this election are too high” for Trump.",
+        "stakes in this election are too high",
+        "Ted Cruz",
+        "said",
+    ),
+    # (was "said")
+    (
+        "Benjamin Netanyahu said late Wednesday that he would go ahead with the meeting,"
+        " although he tweeted that he “rejects Donald Trump's latest comments.”",
+        "rejects Donald Trump's latest comments.",
+        "Benjamin Netanyahu",
+        "tweeted",
+    ),
+    # what the first cue reports goes on after "and" and "because", as before
+    (
+        "The newspaper notes that Ann Coulter tweeted about Nikki Haley, and Donald Trump"
+        " later called her “very weak on immigration.”",
+        "very weak on immigration.",
+        "newspaper",
+        "notes",
+    ),
+    (
+        "Hillary Clinton went on to say that, because James Comey testified that her"
+        " answers were “truthful,” her public statements were truthful too.",
+        "truthful,",
+        "Hillary Clinton",
+        "went on",
+    ),
+    # a clause set off by commas before the quote, as before
+    (
+        "Ana Ruiz said that, while Tom Lee claimed otherwise, the plan was “a mess.”",
+        "a mess.",
+        "Ana Ruiz",
+        "said",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "cue"), CONTRASTED_CLAUSES)
+def test_contrasted_clause_cues(text: str, words: str, speaker: str, cue: str) -> None:
+    assert speaker_and_cue(text, words) == (speaker, cue)
