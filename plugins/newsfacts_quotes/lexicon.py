@@ -204,6 +204,9 @@ CHANNEL = compiled(
 # ministry", "A report by the central bank" (the issuer speaks; the document is the channel).
 DOCUMENTS = read_words(_PACKAGE, "documents.txt")
 ISSUED_BY = frozenset(["from", "by"])
+# Nouns for a thing that speaks: documents, works, and data/thing_nouns.txt ("the
+# newspaper admitted", "her new ad, which promises")
+THINGS = DOCUMENTS | WORK_NOUNS | read_words(_PACKAGE, "thing_nouns.txt")
 DOCUMENT = compiled(
     rf"[ \u00a0,]*+(?i:a|an|the|its|his|her|their)[ \u00a0]++(?:\p{{Ll}}++[ \u00a0]++)?"
     rf"(?P<noun>{_alternation(DOCUMENTS)})[ \u00a0]++(?:from|by)(?!\p{{L}})"

@@ -341,7 +341,9 @@ def antecedent(words: list[Word]) -> list[Word] | None:
     from a former manager" → "former manager", "Police arrested a 34-year-old man")."""
     head = words[-1][2]
     capitalized = head[:1].isupper()
-    if not capitalized and head not in lx.RELATIONAL_NOUNS and head not in PEOPLE_NOUNS:
+    if not capitalized and not (
+        head in lx.RELATIONAL_NOUNS or head in PEOPLE_NOUNS or head in lx.THINGS
+    ):
         return None
     first = len(words) - 1
     while first > 0 and _modifies(words[first - 1][2], capitalized=capitalized):

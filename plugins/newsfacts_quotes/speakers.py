@@ -58,6 +58,11 @@ class Speakers(CrowdSpeakers):
         if adjacent is not None:
             return adjacent
         chunks = [chunk for chunk in self._chunks(start, end) if chunk]
+        if len(chunks) > 1 and _comment(chunks[-1]):
+            # "which — as Jonathan Chait noted — promises": read as if the aside were not
+            # there ("which promises")
+            chunks.pop()
+            end = chunks[-1][-1][1]
         # "Norah O'Donnell, who was off-screen, then loudly asked": adverbs name no one, nor
         # does a time ("..., last month argued").
         while len(chunks) > 1 and _names_no_one(chunks[-1]):
@@ -383,6 +388,13 @@ def _predicate(words: list[Word]) -> bool:
     :func:`is_verb`)."""
     first = words[0][2]
     return first.islower() and first not in NOT_SPEAKERS and is_verb(first)
+
+
+def _comment(chunk: list[Word]) -> bool:
+    """Whether a chunk set off before the cue is a comment on what is said, "as" and a cue:
+    "The ad, which — as columnist Jonathan Chait noted — promises" (the ad speaks, not
+    Chait), "Ms Ortiz, as the paper reported, said"."""
+    return chunk[0][2].lower() == "as" and any(word[2] in lx.CUES for word in chunk[1:])
 
 
 def _names_no_one(chunk: list[Word]) -> bool:

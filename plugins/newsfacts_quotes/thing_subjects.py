@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newsfacts.plugin import compiled, read_words
+from newsfacts.plugin import compiled
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes.phrases import Word, is_adverb
 
@@ -17,8 +17,6 @@ from newsfacts_quotes.phrases import Word, is_adverb
 # break (a quote often opens the next paragraph).
 _REACH = 300
 _MAX_WORDS = 2  # "the| campaign email |read"
-# Nouns for a thing that speaks: documents, works, and data/thing_nouns.txt
-_THINGS = lx.DOCUMENTS | lx.WORK_NOUNS | read_words("newsfacts_quotes", "thing_nouns.txt")
 # "the" and up to four lower-case words after it: the thing's phrase, maybe an adverb, the
 # cue (read by _phrase)
 _THE = compiled(r"(?<!\p{L})[Tt]he(?P<words>(?:[ \u00a0]++\p{Ll}[\p{Ll}\-]*+){2,4})")
@@ -50,6 +48,6 @@ def _phrase(text: str, start: int, end: int) -> list[Word]:
         after = [word[2] for word in words[length : length + 2]]
         if (is_adverb(after[0]) or after[0] in lx.VERB_FILLERS) and len(after) > 1:
             after = after[1:]
-        if after[0] in lx.CUES and words[length - 1][2] in _THINGS:
+        if after[0] in lx.CUES and words[length - 1][2] in lx.THINGS:
             return words[:length]
     return []
