@@ -225,10 +225,13 @@ class Attributor:
                 continue
             passive = lx.passive(self.text, cue.group(), cue.start())
             if chosen is not None and (
-                passive or lx.describes_channel(self.text, cue.group(), cue.start())
+                passive
+                or lx.describes_channel(self.text, cue.group(), cue.start())
+                or lx.owned_in_phrase(self.text, cue.start())
             ):
                 # 'calling it a “bad idea” that was reported in a “hit piece”', 'said in a
-                # statement read to the court'
+                # statement read to the court', 'had warned him not to get too nasty in his
+                # attacks, to act “presidential”'
                 continue
             chosen = cue
             # "Ms Ortiz said Thursday that the mayor called it “a mess”": the quote is in

@@ -306,6 +306,17 @@ _CHANNEL_BEFORE = compiled(
 )
 
 
+_OWNERS = frozenset(("his", "her", "their", "its", "my", "our", "your"))
+_OWNED_REACH = 30  # characters read before a cue for a preposition and a possessive
+
+
+def owned_in_phrase(text: str, start: int) -> bool:
+    """Whether the cue at ``start`` is the noun of a preposition's phrase, a possessive
+    between them: "in his attacks", "during her remarks" (not "renewed her call for")."""
+    words = text[max(0, start - _OWNED_REACH) : start].lower().split()
+    return len(words) >= 2 and words[-1] in _OWNERS and words[-2] in TRAILING_PREPOSITIONS
+
+
 def describes_channel(text: str, cue: str, start: int) -> bool:
     """Whether the cue ``cue`` at ``start`` is a past participle right after a channel's
     noun: "a statement [read] to the court" (not "a statement calling it": that one
