@@ -143,9 +143,15 @@ class Attributor:
 
     def sentence_end(self, span: Span) -> Attribution | None:
         """'“You cannot win that way” without the base, she said.': a fragment opening a
-        sentence the writer goes on with, attributed at the sentence's last comma."""
+        sentence the writer goes on with, attributed at the sentence's last comma; or inside
+        a sentence with no cue before it, that a cue and a name after the last comma
+        attribute ('The idea is to cover a wall that is the target of “tagging” ..., said
+        Jeffrey Scott with the D.C. Commission')."""
         sentence = self.document.sentence_at(span.open)
-        if sentence is None or not st.only(_OPENING_MARKS, self.text, sentence.start, span.open):
+        if sentence is None:
+            return None
+        opens = st.only(_OPENING_MARKS, self.text, sentence.start, span.open)
+        if not opens and lx.find_cue(self.text, sentence.start, span.open) is not None:
             return None
         end = min(sentence.end, span.close_end + _AFTER_REACH)
         comma = self.text.rfind(",", span.close_end, end)
@@ -156,7 +162,10 @@ class Attributor:
             return None
         before = lx.words(self.text, comma + 1, cue.start())
         after = lx.words(self.text, cue.end(), end)
-        if len(before) > _MAX_WORDS_AFTER_SENTENCE or len(after) > _MAX_WORDS_AFTER_SENTENCE:
+        if not opens:  # only ", said Jeffrey Scott ...": a name right after the cue
+            if before or not after or not after[0][:1].isupper():
+                return None
+        elif len(before) > _MAX_WORDS_AFTER_SENTENCE or len(after) > _MAX_WORDS_AFTER_SENTENCE:
             return None
         return self._attribution(cue, comma + 1, end, before=False)
 
