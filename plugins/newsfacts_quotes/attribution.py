@@ -24,9 +24,6 @@ _AFTER_REACH = 160  # characters after a closing mark where its attribution may 
 _MAX_WORDS_BEFORE_CUE = 18  # '”, the Institute for the Study of War, a think tank, said'
 _MAX_WORDS_AFTER_SENTENCE = 4
 _MAX_MAIN_SUBJECT_WORDS = 5  # ', former Secretary of State Ana Ruiz said'
-# Conjunctions of contrast: after a comma, they join a clause of its own to a cue's reported
-# one ("..., while Cruz said"); "and", "because" may go on with what is reported.
-_CONTRASTS = frozenset(("while", "whereas", "but", "although", "though"))
 _PUNCTUATION = frozenset(",.!?…—–-:;")  # what ends words attributed after their quote
 _END_OF_PHRASE = compiled(r"[,.;:!?()\"“”‘’«»—–]|[ \u00a0]-[ \u00a0]")
 _LABEL = compiled(r"\s*+((?:[\p{L}\p{M}’'.\-]++[ \u00a0]*+){1,4}):\s*+")
@@ -271,7 +268,7 @@ class Attributor:
             subject = self.text[comma + 1 : later.start()].split()
             if comma < 0 or len(subject) > _MAX_MAIN_SUBJECT_WORDS:
                 continue
-            if not (opened or self._joined(subject, later.end(), end)):
+            if not (opened or st.contrast_joined(self.text, subject, later.end(), end)):
                 continue
             if (
                 st.asserted(self.text, comma + 1, later.start())
@@ -280,14 +277,6 @@ class Attributor:
             ):
                 return later, comma + 1
         return None
-
-    def _joined(self, subject: list[str], cue_end: int, end: int) -> bool:
-        """Whether a cue's clause is joined after a comma by a conjunction of contrast
-        ("while", "but") and runs on to the quote, no comma of a clause between ("..., while
-        Cruz said that the “...”"; not "..., while Cruz said so, the plan was “...”")."""
-        if not subject or subject[0] not in _CONTRASTS:
-            return False
-        return "," not in self.text[cue_end:end].rstrip(" \u00a0\t\n,:\"“‘'")
 
     def guess(self, span: Span, floor: int) -> Attribution | None:
         """A quote with no cue ('boomed: “Let’s win.”'): the first person or he/she of its

@@ -23,6 +23,19 @@ _CUE_TAILS = read_words("newsfacts_quotes", "cue_tails.txt")
 _TELLING = frozenset({"told", "tells", "tell"})
 # A quote mark after a cue, maybe past a comma or colon: the cue opens a quote of its own.
 _QUOTE_NEXT = compiled(r"[ \u00a0]*+[,:]?[ \u00a0]*+[\"“‘'„«]")
+# Conjunctions of contrast: after a comma, they join a clause of its own to a cue's reported
+# one ("..., while Cruz said"); "and", "because" may go on with what is reported.
+_CONTRASTS = frozenset(("while", "whereas", "but", "although", "though"))
+
+
+def contrast_joined(text: str, subject: list[str], cue_end: int, end: int) -> bool:
+    """Whether a cue's clause, its subject's words ``subject``, is joined after a comma by a
+    conjunction of contrast ("while", "but") and runs on to the quote at ``end``, no comma
+    of a clause between ("..., while Cruz said that the “...”"; not "..., while Cruz said
+    so, the plan was “...”")."""
+    if not subject or subject[0] not in _CONTRASTS:
+        return False
+    return "," not in text[cue_end:end].rstrip(" \u00a0\t\n,:\"“‘'")
 
 
 def reports_anew(text: str, cue: regex.Match[str], limit: int) -> bool:
