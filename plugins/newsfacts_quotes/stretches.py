@@ -28,6 +28,24 @@ _QUOTE_NEXT = compiled(r"[ \u00a0]*+[,:]?[ \u00a0]*+[\"“‘'„«]")
 _CONTRASTS = frozenset(("while", "whereas", "but", "although", "though"))
 
 
+# Verbs that open a predicate, with the auxiliaries: "has taken", "was seen".
+_PREDICATE_OPENERS = lx.AUXILIARIES | frozenset(("has", "have", "had", "is", "are", "was", "were"))
+
+
+def predicate_follows(between: list[str]) -> bool:
+    """Whether the words between a quote and a cue after it are the predicate of the
+    sentence, whose subject the quote ended inside: a verb opening them and a word that is no
+    auxiliary nor adverb after it ('Trump, who has postured himself as the “law and order
+    candidate,” has taken a hardline stance ... since the ... terrorist attacks'; not '“...,”
+    has long said Ana Ruiz')."""
+    if not between or between[0] not in _PREDICATE_OPENERS:  # (not "Will Estrada")
+        return False
+    return not all(
+        word in lx.VERB_FILLERS or word in lx.AUXILIARIES or word.endswith("ly")
+        for word in between[1:]
+    )
+
+
 def contrast_joined(text: str, subject: list[str], cue_end: int, end: int) -> bool:
     """Whether a cue's clause, its subject's words ``subject``, is joined after a comma by a
     conjunction of contrast ("while", "but") and runs on to the quote at ``end``, no comma
