@@ -200,7 +200,7 @@ class Attributor:
         ``end`` is the opening mark (or the end of a paragraph introducing a quote);
         nothing before ``floor`` is read.
         """
-        start = max(floor, end - BEFORE_REACH)
+        start = st.reach_start(self.text, floor, end, BEFORE_REACH)
         sentence = self.document.sentence_at(max(start, end - 1))
         if sentence is not None and sentence.start > start:
             start = sentence.start
@@ -283,7 +283,8 @@ class Attributor:
         """A quote with no cue ('boomed: “Let’s win.”'): the first person or he/she of its
         sentence before the opening mark."""
         sentence = self.document.sentence_at(span.open)
-        start = max(floor, sentence.start if sentence else span.open, span.open - BEFORE_REACH)
+        floor = max(floor, sentence.start if sentence else span.open)
+        start = st.reach_start(self.text, floor, span.open, BEFORE_REACH)
         opens = sentence is not None and start == sentence.start
         speaker = self._first_speaker(start, span.open, opens=opens)
         if speaker is None and sentence is not None and sentence.start >= start:

@@ -184,9 +184,8 @@ def _sentence_subject(attributor: Reader, cue: Cue, before: bool) -> Speaker | N
     sentence = attributor.document.sentence_at(cue.start)
     if sentence is None:
         return None
-    return attributor.speakers.first_speaker(
-        max(sentence.start, cue.start - BEFORE_REACH), cue.start
-    )
+    start = st.reach_start(attributor.text, sentence.start, cue.start, BEFORE_REACH)
+    return attributor.speakers.first_speaker(start, cue.start)
 
 
 def _person_named_last(attributor: Reader, cue: Cue, before: bool) -> Speaker | None:

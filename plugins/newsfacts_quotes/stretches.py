@@ -28,6 +28,21 @@ _QUOTE_NEXT = compiled(r"[ \u00a0]*+[,:]?[ \u00a0]*+[\"“‘'„«]")
 _CONTRASTS = frozenset(("while", "whereas", "but", "although", "though"))
 
 
+def reach_start(text: str, floor: int, end: int, reach: int) -> int:
+    """Where a stretch read back from ``end`` for at most ``reach`` characters starts, not
+    before ``floor``: past the word the reach cuts, whose tail is no word of the text
+    ("ccusations" of "accusations", "he" of "the")."""
+    start = max(floor, end - reach)
+    if start > floor:
+        while start < end and _in_word(text[start]) and _in_word(text[start - 1]):
+            start += 1
+    return start
+
+
+def _in_word(character: str) -> bool:
+    return character.isalnum() or character in "'’-"
+
+
 # Verbs that open a predicate, with the auxiliaries: "has taken", "was seen".
 _PREDICATE_OPENERS = lx.AUXILIARIES | frozenset(("has", "have", "had", "is", "are", "was", "were"))
 

@@ -1,0 +1,38 @@
+"""The stretch read back from a quote's opening mark (or a cue) for its speaker, 250
+characters at most, starts past the word the reach cuts: its tail is no word of the text
+("ccusations" of "accusations" was a speaker, "he" of "the" a pronoun for Donald Trump).
+"""
+
+from __future__ import annotations
+
+from newsfacts_quotes import stretches as st
+from quote_checks import quotes
+
+# The opening mark stands 250 characters after the "a" of "accusations".
+TEXT = (
+    "Russian President Vladimir Putin’s spokesman, dismissing accusations that a Russian"
+    " legislator had sexually harassed female journalists, asked why the women stayed quiet"
+    " all these months, arguing that similar complaints against Hollywood producer Harvey"
+    " Weinstein were made by actresses who were effectively “prostitutes.”"
+)
+
+
+def test_the_reach_starts_at_a_word() -> None:
+    opening = TEXT.index("“")
+    assert TEXT[opening - 250 : opening - 240] == "ccusations"
+    start = st.reach_start(TEXT, 0, opening, 250)
+    assert TEXT[start:].startswith(" that a Russian legislator")
+    # (a reach that ends at a word's start, or at the floor, is kept)
+    assert st.reach_start(TEXT, 0, opening, 251) == opening - 251
+    assert st.reach_start(TEXT, opening - 240, opening, 250) == opening - 240
+    # an apostrophe inside a word is the word's: "council's" cut after its "l"
+    text = "Anglers questioned the council's planning policy"
+    assert st.reach_start(text, 0, len(text), len("l's planning policy")) == text.index(" planning")
+
+
+def test_no_speaker_is_the_tail_of_a_word() -> None:
+    [quote] = quotes(TEXT)
+    assert quote.cue == "arguing"
+    assert quote.speaker_start is not None
+    assert not TEXT[quote.speaker_start - 1].isalnum()
+    assert quote.speaker != "ccusations"
