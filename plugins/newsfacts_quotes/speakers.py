@@ -268,12 +268,27 @@ class Speakers(CrowdSpeakers):
         if not pronoun and first in lx.PRONOUNS:
             return None
         speaker = self._resolve(chunks[0], last=False, after_quote=pronoun)
-        # (a possessive names no one who speaks: "said his lawyer, Rita Glavin")
+        # (a possessive names no one who speaks: "said his lawyer, Rita Glavin", "exhorted
+        # Clinton's introducer, actress Jamie Lee Curtis")
         named = chunks[0][1:] if first in lx.POSSESSIVES else chunks[0]
-        if speaker is None or (named and self._names(named)):
+        if speaker is None or (named and self._names(named) and not self._owner(named)):
             return speaker
         # "said a local shopkeeper, Ramesh Kumar": the person a noun phrase is set off by
         return self.descriptions.set_off(chunks[0][-1][1]) or speaker
+
+    def _owner(self, words: list[Word]) -> bool:
+        """Whether ``words`` are a person's possessive and lower-case nouns only: "Clinton's
+        introducer" (the person owns what speaks; not "Apple's Tim Cook")."""
+        people = self.people.inside(words[0][0], words[-1][1], spilling=True)
+        if len(people) != 1 or people[0].start != words[0][0]:
+            return False
+        owner = people[0]
+        rest = [word for word in words if word[0] > owner.end]
+        return (
+            self.text.startswith(("’s", "'s"), owner.end)
+            and bool(rest)
+            and all(word[2].islower() for word in rest)
+        )
 
     def signature(self, start: int, end: int) -> Speaker | None:
         """A name standing alone in ``start``..``end``: "Ana Ruiz", "Ana Ruiz, 34"."""

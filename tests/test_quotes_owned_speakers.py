@@ -1,0 +1,54 @@
+"""A person named after a cue and set off after a name's possessive and a lower-case noun
+speaks ("exhorted Clinton's introducer, actress Jamie Lee Curtis"), as after a possessive
+pronoun ("said his lawyer, Rita Glavin"); "exhorted" and "railed" are cues.
+
+Every row is (text, quoted words, speaker's full name, cue, words the speaker offsets point
+at), as in ``test_quotes_speakers.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_checks import Row, check
+
+ROWS: list[Row] = [
+    # (was no speaker: "exhorted" was no cue)
+    (
+        "Then there was the most obvious change of all: “It's about time that we had a woman"
+        " running this country,” exhorted Hillary Clinton's introducer, actress Jamie Lee"
+        " Curtis.",
+        "It's about time that we had a woman running this country,",
+        "Jamie Lee Curtis",
+        "exhorted",
+        "Jamie Lee Curtis",
+    ),
+    (
+        "Ted Cruz refused to endorse Trump at the convention. Cruz exhorted Republicans to"
+        " “vote your conscience” and said he was standing on principle.",
+        "vote your conscience",
+        "Ted Cruz",
+        "exhorted",
+        "Cruz",
+    ),
+    (
+        "“God had nothing to do with this!” railed Emanuel Cleaver, a co-pastor of the church.",
+        "God had nothing to do with this!",
+        "Emanuel Cleaver",
+        "railed",
+        "Emanuel Cleaver",
+    ),
+    # no one set off after it: the phrase, as before
+    (
+        "“It's about time,” said Hillary Clinton's spokesman.",
+        "It's about time,",
+        "Hillary Clinton's spokesman",
+        "said",
+        "Hillary Clinton's spokesman",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "cue", "mention"), ROWS)
+def test_owned_speakers(text: str, words: str, speaker: str | None, cue: str, mention: str) -> None:
+    check(text, words, speaker, cue, mention)
