@@ -109,6 +109,9 @@ YEAR_BLOCKERS = read_words(PACKAGE, "year_blockers.txt")
 # plural after one (data/word_lists.tsv: quantities.counted_after_amount)
 COUNT_LEADS = frozenset(_WORD_LISTS["count_leads"].split("|"))
 NO_PLURALS = frozenset(_WORD_LISTS["no_plurals"].split("|"))
+#: The modifiers of an amount of time that are prepositions, no part of the expression
+#: ("within a week": data/word_lists.tsv, signal_mods).
+SIGNAL_MODS = frozenset(_WORD_LISTS["signal_mods"].split("|"))
 FUTURE_CUES = read_words(PACKAGE, "future_cues.txt")
 FUTURE_AFTER = read_words(PACKAGE, "future_after.txt")
 #: Nouns of an event no one schedules ("Sunday's shooting"): see data/unplanned_events.txt.

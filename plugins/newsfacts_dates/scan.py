@@ -14,10 +14,10 @@ from newsfacts.plugin import compiled, tracing
 from newsfacts_dates import tense
 from newsfacts_dates.candidates import candidates_of, head_kind, key_of, rules_at
 from newsfacts_dates.dispatch import PHRASES_BY_FIRST
-from newsfacts_dates.grammar import KEEP_GIL, MONTH_ABBREVIATIONS, RULES
+from newsfacts_dates.grammar import KEEP_GIL, MONTH_ABBREVIATIONS, RULES, SIGNAL_MODS
 from newsfacts_dates.names import in_a_name
 from newsfacts_dates.normalize import NORMALIZERS
-from newsfacts_dates.reading import Context, Found, Reading
+from newsfacts_dates.reading import Context, Found, Reading, group
 from newsfacts_dates.recall import RECALL_FROM, Recall
 from newsfacts_dates.relative import phrase, phrase_vetoed
 from newsfacts_dates.words import words_of
@@ -177,6 +177,11 @@ def _trimmed(text: str, match: regex.Match[str], rule: str) -> int:
         hyphenated = text[match.end("ordinal") : match.end("ordinal") + 1] == "-"
         if match.group("det").lower() != "the" or hyphenated:
             return match.start("det") + len(match.group("det")) + 1
+    # "within a week": the preposition gives the mod (EQUAL_OR_LESS) but, as TimeML marks a
+    # preposition (a signal), is no part of the expression: "a week", as TimeBank writes it.
+    mod = group(match, "dmod")
+    if mod is not None and mod.lower() in SIGNAL_MODS:
+        return match.end("dmod") + 1
     return match.start()
 
 

@@ -1,0 +1,87 @@
+""" "within" before an amount of time is a preposition, no part of the expression: TimeML
+leaves a preposition out of a TIMEX3 (it is a signal), as TimeBank marks "within a week" as
+"a week"; the expression keeps the mod ``EQUAL_OR_LESS`` "within" gives it. "up to", "at
+most" and "no more than" are modifiers, part of the expression.
+
+Each row reads: this sentence holds this expression, of this type, value and mod. The
+sentences are of the kind wire copy writes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from date_checks import THURSDAY, dates
+
+# sentence, expression, type, value, mod
+Row = tuple[str, str, str, str, str | None]
+
+WITHIN: list[Row] = [
+    (
+        "The allies demanded that Iraq withdraw within a week, starting at noon Saturday.",
+        "a week",
+        "DURATION",
+        "P1W",
+        "EQUAL_OR_LESS",
+    ),
+    (
+        "Columbia now must sell the bonds within five years, accounting rules require.",
+        "five years",
+        "DURATION",
+        "P5Y",
+        "EQUAL_OR_LESS",
+    ),
+    (
+        "Officials hope to recover the remains within the next two weeks.",
+        "the next two weeks",
+        "DURATION",
+        "P2W",
+        "EQUAL_OR_LESS",
+    ),
+    (
+        "If the family fails to file an appeal within 14 days, the boy could be sent home.",
+        "14 days",
+        "DURATION",
+        "P14D",
+        "EQUAL_OR_LESS",
+    ),
+    (
+        "Within half an hour, police had sealed off the promenade.",
+        "half an hour",
+        "DURATION",
+        "PT30M",
+        "EQUAL_OR_LESS",
+    ),
+    (
+        "The company expects to resume shipments within two to three weeks.",
+        "two to three weeks",
+        "DURATION",
+        "P2W",
+        "EQUAL_OR_LESS",
+    ),
+    # modifiers, no prepositions: part of the expression
+    (
+        "Detainees can be held for up to 180 days without charge.",
+        "up to 180 days",
+        "DURATION",
+        "P180D",
+        "EQUAL_OR_LESS",
+    ),
+    (
+        "The strike lasted at least 30 days.",
+        "at least 30 days",
+        "DURATION",
+        "P30D",
+        "EQUAL_OR_MORE",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "kind", "value", "mod"), WITHIN)
+def test_within_is_no_part_of_the_expression(
+    sentence: str, expression: str, kind: str, value: str, mod: str | None
+) -> None:
+    seen = [(fact.text, fact.type, fact.value, fact.mod) for fact in dates(sentence, THURSDAY)]
+    found = [fact for fact in seen if fact[0] == expression]
+    assert found == [(expression, kind, value, mod)], seen
+    assert not any(fact[0].lower().startswith("within") for fact in seen), seen
