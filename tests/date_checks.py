@@ -48,6 +48,16 @@ def only(text: str, expression: str, published: dt.date | None = THURSDAY) -> Ti
     return found[0]
 
 
+def check_mod(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str, mod: str | None
+) -> None:
+    """``sentence`` published on ``published`` holds ``expression`` once, of ``kind``,
+    ``value`` and ``mod``."""
+    seen = [(fact.text, fact.type, fact.value, fact.mod) for fact in dates(sentence, published)]
+    found = [fact for fact in seen if fact[0] == expression]
+    assert found == [(expression, kind, value, mod)], seen
+
+
 def check(sentence: str, expression: str, published: dt.date, kind: str, value: str) -> None:
     """``sentence`` published on ``published`` holds ``expression`` once, of ``kind`` and
     ``value``."""

@@ -98,13 +98,19 @@ def _group_numbers(rule: regex.Pattern[str]) -> dict[str, int]:
 
 
 def point_mod(match: Match) -> str | None:
-    """The TIMEX3 mod of a date's leading words ("early", "the end of")."""
-    return modifier(group(match, "pmod"))
+    """The TIMEX3 mod of a date's leading words ("early", "the end of"), or ``APPROX`` after
+    "or so" ("the next year or so")."""
+    return modifier(group(match, "pmod")) or _rough(match)
 
 
 def duration_mod(match: Match) -> str | None:
-    """The TIMEX3 mod of an amount's leading words ("about", "more than")."""
-    return modifier(group(match, "dmod"))
+    """The TIMEX3 mod of an amount's leading words ("about", "more than"), or ``APPROX``
+    after "or so" ("an hour or so")."""
+    return modifier(group(match, "dmod")) or _rough(match)
+
+
+def _rough(match: Match) -> str | None:
+    return "APPROX" if group(match, "so") else None
 
 
 def modifier(words: str | None) -> str | None:
