@@ -82,14 +82,18 @@ def duration_value(amount: float | None, unit: str) -> str:
     return f"P{time}{amount:g}{letter}"
 
 
+# The words of a count before the noun it counts: any number written in words ("fifty
+# thousand CDs a year", "a million visitors a year"), and the plural counts of "hundreds of
+# workers a year", "thousands of migrants a year"
+_COUNT_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _FREQUENCY_BEFORE = compiled(
-    r"""(?:once|twice|thrice|times|\d|[$£€]\S*|million|billion|thousand|cents?|seats|flights
+    rf"""(?:once|twice|thrice|times|\d|[$£€]\S*|million|billion|thousand|cents?|seats|flights
     # a number and the noun it counts, and a word before it: "20,000 people a year", "two
     # meals a day", "300,000 electric vehicles a year" (not "after a decade", "for a day's
     # work")
-    | (?:\d[\d.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)
+    | \b(?:\d[\d.]*|{_COUNT_WORDS}|(?:hundreds|thousands|millions|dozens)\s+of)
       (?:\s+(?!(?:after|before|for|during|in|on|at|by|to|than|of|about|within|over|under|and|or
-      |the|a|an|its|their|his|her)\b)[a-z][a-z\-]*){1,2}
+      |the|a|an|its|their|his|her)\b)[a-z][a-z\-]*){{1,2}}
       # a noun of a measure: "three cups of coffee a day", "eight hours of sleep a night"
       (?:\s+of\s+[a-z][a-z\-]*)?
     )(?:\s+|-)$  # "$5 a day", or joined to it: "a £200,000-a-week deal"

@@ -1,0 +1,59 @@
+""" "a year", "a day" or "an hour" after an amount and what it counts is a rate, a ``SET``,
+whether the amount is in figures or in words: "fifty thousand CDs a year", "hundreds of
+interviews a day", "thousands of dollars an hour". A number word inside another word is
+none ("often takes a year off": an amount of time).
+
+Each row reads: this sentence, published on 26 October 1989, holds this expression of this
+type and value. The sentences are of the kind news reports write.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from date_checks import OCTOBER_1989, Row, check
+
+RATES: list[Row] = [
+    (
+        "Uh, there are over fifty thousand CDs a year sold with uh lyrics that are quite explicit.",
+        "a year",
+        OCTOBER_1989,
+        "SET",
+        "P1Y",
+    ),
+    (
+        "``We are doing dozens if not hundreds of interviews a day,'' said a spokesman.",
+        "a day",
+        OCTOBER_1989,
+        "SET",
+        "P1D",
+    ),
+    (
+        "The jet guzzles fuel and costs thousands of dollars an hour to fly.",
+        "an hour",
+        OCTOBER_1989,
+        "SET",
+        "PT1H",
+    ),
+    (
+        "I'm able to contribute millions of dollars a year to the hospital.",
+        "a year",
+        OCTOBER_1989,
+        "SET",
+        "P1Y",
+    ),
+    ("The park draws a million visitors a year.", "a year", OCTOBER_1989, "SET", "P1Y"),
+    ("The plant turns out seventy cars a day.", "a day", OCTOBER_1989, "SET", "P1D"),
+    # no count: an amount of time
+    ("He often takes a year off.", "a year", OCTOBER_1989, "DURATION", "P1Y"),
+    ("Someone spends a year there.", "a year", OCTOBER_1989, "DURATION", "P1Y"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), RATES)
+def test_a_unit_after_an_amount_in_words_is_a_rate(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    check(sentence, expression, published, kind, value)
