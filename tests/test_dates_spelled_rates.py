@@ -46,6 +46,14 @@ RATES: list[Row] = [
     ),
     ("The park draws a million visitors a year.", "a year", OCTOBER_1989, "SET", "P1Y"),
     ("The plant turns out seventy cars a day.", "a day", OCTOBER_1989, "SET", "P1D"),
+    # a measure of two words after "of"
+    (
+        "The pilot plant will capture about 1,800 tons of carbon dioxide a year.",
+        "a year",
+        OCTOBER_1989,
+        "SET",
+        "P1Y",
+    ),
     # no count: an amount of time
     ("He often takes a year off.", "a year", OCTOBER_1989, "DURATION", "P1Y"),
     ("Someone spends a year there.", "a year", OCTOBER_1989, "DURATION", "P1Y"),

@@ -94,8 +94,9 @@ _FREQUENCY_BEFORE = compiled(
     | \b(?:\d[\d.]*|{_COUNT_WORDS}|(?:hundreds|thousands|millions|dozens)\s+of)
       (?:\s+(?!(?:after|before|for|during|in|on|at|by|to|than|of|about|within|over|under|and|or
       |the|a|an|its|their|his|her)\b)[a-z][a-z\-]*){{1,2}}
-      # a noun of a measure: "three cups of coffee a day", "eight hours of sleep a night"
-      (?:\s+of\s+[a-z][a-z\-]*)?
+      # a noun of a measure: "three cups of coffee a day", "eight hours of sleep a night",
+      # "1,800 tons of carbon dioxide a year"
+      (?:\s+of(?:\s+[a-z][a-z\-]*){{1,2}})?
     )(?:\s+|-)$  # "$5 a day", or joined to it: "a £200,000-a-week deal"
     """,
     regex.IGNORECASE | regex.VERBOSE,
