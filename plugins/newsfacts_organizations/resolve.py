@@ -261,13 +261,12 @@ def _taken_again(
             if covered is None:
                 continue
             # No word of the sentence opens a name taken (most sentences): nothing found
-            # in it, nor in its copies (rules.names_in's test, made with no call of it)
-            words, table = (
-                (sentence.lowered, tables.folded)
-                if sentence.caps
-                else (sentence.texts, tables.written)
-            )
-            if table.lengths.keys().isdisjoint(words):
+            # in it, nor in its copies (rules.names_in's test, made with no call of it but
+            # in capitals, whose folded table is made only for a sentence that may need it)
+            if sentence.caps:
+                if not tables.folded_opens(sentence.lowered):
+                    continue
+            elif tables.written.lengths.keys().isdisjoint(sentence.texts):
                 continue
             if traced or not agains.seen(sentence):
                 again = _found_again(sentence, tables, allowed, None if traced else covered)
