@@ -246,7 +246,7 @@ def _taken_again(
 ) -> list[Candidate]:
     """The second pass: the mentions of the names taken (``lexicon``) in every sentence,
     but over what the first pass took in it (``taken``: by chunk, the spans of its sentences
-    taken; ``allowed``: as there, ``allowed_here``: but for the people)."""
+    taken, None where none was; ``allowed``: as there, ``allowed_here``: but for the people)."""
     tables = AgainTables(lexicon)
 
     # Not traced, the candidates of a sentence the text repeats are found once (see repeats).
@@ -256,9 +256,9 @@ def _taken_again(
     chosen: list[Candidate] = []
     for index, chunk in sentences.chunks(tables.may_hold):
         # A chunk the first pass did not read took nothing.
-        covers = taken.get(index) or [_Taken(s) if s.runs else None for s in chunk]
-        for sentence, covered in zip(chunk, covers, strict=True):
-            if covered is None:
+        covers = taken.get(index) or [None] * len(chunk)
+        for position, sentence in enumerate(chunk):
+            if not sentence.runs:  # every name is found inside a run
                 continue
             # No word of the sentence opens a name taken (most sentences): nothing found
             # in it, nor in its copies (rules.names_in's test, made with no call of it but
@@ -268,6 +268,7 @@ def _taken_again(
                     continue
             elif tables.written.lengths.keys().isdisjoint(sentence.texts):
                 continue
+            covered = covers[position] or _Taken(sentence)  # (None: the first pass took none)
             if traced or not agains.seen(sentence):
                 again = _found_again(sentence, tables, allowed, None if traced else covered)
                 # (Its names were taken in its first copy, and are found again in each.)
@@ -315,13 +316,15 @@ def find_organizations(
     # Not traced, the candidates of a sentence the text repeats are found once (see repeats).
     traced = tracing()
     firsts = repeats.Repeats(person_spans)
-    # What the first pass took in each chunk it read: a list of the sentences' spans taken.
+    # What the first pass took in each chunk it read: a list of the sentences' spans taken,
+    # made for a sentence where a candidate is found (None: most sentences, which find none).
     taken: dict[int, list[_Taken | None]] = {}
     chosen: list[Candidate] = []
     for index, chunk in sentences.ruled(sports_document):
-        covers = taken[index] = [_Taken(sentence) if sentence.runs else None for sentence in chunk]
-        for sentence, spans in zip(chunk, covers, strict=True):
-            if spans is None:  # every rule looks for names inside runs
+        covers: list[_Taken | None] = [None] * len(chunk)
+        taken[index] = covers
+        for position, sentence in enumerate(chunk):
+            if not sentence.runs:  # every rule looks for names inside runs
                 continue
             # The rules of the chunk whose words the sentence holds (see rule_table)
             found_by = sentence_rules(sentence)
@@ -337,7 +340,9 @@ def find_organizations(
                     individual=individual,
                 )
                 found = firsts.found(sentence, find_here, found_by)
-            chosen.extend(_select(found, spans))
+            if found:
+                covers[position] = spans = _Taken(sentence)
+                chosen.extend(_select(found, spans))
     if not chosen:  # no name taken (most short texts): none to look for again
         return digests.with_papers(text, [])
 
