@@ -5,6 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsfacts import Article, Document
+from newsfacts import sentences as sentence_module
 from newsfacts.sentences import MAX_SENTENCE
 
 
@@ -55,6 +56,17 @@ def test_sentences_are_the_same_past_ascii(text: str, expected: list[str]) -> No
 def test_sentence_ends_are_the_same_past_ascii(text: str) -> None:
     ascii_sentences = sentences_of(text)
     assert sentences_of(text + "\n\né")[: len(ascii_sentences)] == ascii_sentences
+
+
+# A paragraph whose only marks are those ending it has no boundary looked for: either
+# pattern finds none in such a paragraph, so its sentences are the same.
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=".!?…\"'”’»)] ([\n\t\x0bAJZaz19é", max_size=40))
+def test_a_paragraph_told_to_have_no_inner_end_has_no_boundary(text: str) -> None:
+    for paragraph in Document.from_article(Article(text=text)).paragraphs:
+        if sentence_module._no_inner_end(paragraph.text):
+            for pattern in (sentence_module._BOUNDARY, sentence_module._ASCII_BOUNDARY):
+                assert pattern.search(text, paragraph.start, paragraph.end) is None
 
 
 def test_paragraphs_are_lines_and_hard_wraps_are_joined() -> None:
