@@ -4,7 +4,7 @@ for the sentences in capitals, made only when one of them may hold a name."""
 
 from __future__ import annotations
 
-from newsfacts_organizations.lexicon import AMBIGUOUS, APOSTROPHES, POSSESSIVES, fold
+from newsfacts_organizations.lexicon import AMBIGUOUS, APOSTROPHES, POSSESSIVES, STOPWORDS, fold
 from newsfacts_organizations.name_tables import Entry, NameTable
 
 # What a possessive of a name of one word ends in, among a table's first words (see
@@ -27,15 +27,15 @@ class AgainTables:
 
     @property
     def folded(self) -> NameTable:
-        """The names folded to lower case, but a word alone of three letters or fewer or of
-        lexicon.AMBIGUOUS ("AP"): folded, it is a common word. Read for a sentence in
-        capitals (see rules.names_in)."""
+        """The names folded to lower case, but a word alone of lexicon.AMBIGUOUS ("AP") or of
+        three letters or fewer: folded, it is a common word. Read for a sentence in capitals
+        (see rules.names_in)."""
         if self._folded is None:
             self._folded = NameTable(
                 {
                     fold(key): entry
                     for key, entry in self._lexicon.items()
-                    if not (len(key) == 1 and (len(key[0]) <= 3 or key[0] in AMBIGUOUS))
+                    if not (len(key) == 1 and _common_in_capitals(key[0]))
                 }
             )
         return self._folded
@@ -60,3 +60,17 @@ class AgainTables:
         if not self.written.lengths.keys().isdisjoint(words):
             return True
         return not self.folded.lengths.keys().isdisjoint(map(str.lower, words))
+
+
+def _common_in_capitals(word: str) -> bool:
+    """Whether ``word``, a name taken alone, may be a common word in a headline in capitals:
+    one of lexicon.AMBIGUOUS ("AP"), or of three letters or fewer ("Sun"), but an acronym the
+    article wrote in capitals that is no stopword ("It", "On"): the article's "his WBA
+    cruiserweight title" names the body of its headline's "MILLER DEFENDS WBA ... TITLE"."""
+    if word in AMBIGUOUS:
+        return True
+    if len(word) > 3:
+        return False
+    return not (len(word) > 1 and word.isalpha() and word.isupper()) or (
+        word.capitalize() in STOPWORDS
+    )
