@@ -80,10 +80,38 @@ def _cue_before(sentence: Sentence, start: int) -> tuple[bool, str | None]:
                 words = " ".join(before[-size:])
                 if words in CUES_BEFORE:
                     return True, CUES_BEFORE[words]
+        if sentence.lowered[previous] == "at":
+            cued = _cue_past_person(sentence, previous)
+            if cued is not None:
+                return True, cued
     word = sentence.texts[previous]
     if word.endswith("-based") or (word == "based" and _spaced_based(sentence.texts, previous)):
         return True, None
     return False, None
+
+
+# How many words a person's name may hold between a cue's noun and its "at"
+_PERSON_WORDS = (2, 3)
+
+
+def _cue_past_person(sentence: Sentence, at: int) -> str | None:
+    """The kind a cue ending with "at" tells with a person's name between its noun and "at",
+    as wires write a source: "said analyst Karen Holt at Natexis" as "an analyst at
+    Natexis" (``data/cues.tsv``: "analyst at", "economist at"); None if there is no such cue.
+    The name is two or three capitalized words, none a stopword; the noun may open the
+    sentence."""
+    capital, texts = sentence.capital, sentence.texts
+    for size in _PERSON_WORDS:
+        noun = at - size - 1
+        if noun < 0:
+            return None
+        name = range(noun + 1, at)
+        if not all(capital[i] and texts[i] not in STOPWORDS for i in name):
+            return None
+        if not capital[noun] or noun == 0:  # "Analyst Karen Holt at Natexis said"
+            words = f"{sentence.lowered[noun]} at"
+            return CUES_BEFORE.get(words) if words in CUES_BEFORE else None
+    return None
 
 
 def _spaced_based(texts: list[str], index: int) -> bool:
