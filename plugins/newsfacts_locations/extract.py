@@ -65,9 +65,10 @@ _TRIGGERS = (
 
 # The words a rule of a sentence's reading looks for (_Reader.read): a street's or a
 # feature's word, a district's or a town's noun, a compass word, a country adjective, a plural
-# of divisions; a comma for a town the gazetteer lacks ("Red Oak, Iowa"), "in" for a landmark
-# in a town. A sentence's words are looked up among them once, and each rule asks the few
-# found (most sentences: a comma, "in"), not the whole sentence again.
+# of divisions, a mayor's title; a comma for a town the gazetteer lacks ("Red Oak, Iowa"),
+# "in" for a landmark in a town, "Council" for a county's council. A sentence's words are
+# looked up among them once, and each rule asks the few found (most sentences: a comma,
+# "in"), not the whole sentence again.
 _SENTENCE_WORDS = frozenset().union(
     words.STREET_TRIGGERS,
     DISTRICT_NOUNS,
@@ -77,7 +78,8 @@ _SENTENCE_WORDS = frozenset().union(
     lists.LISTED_PLURALS.keys(),
     words.PAIR_FIRSTS,
     words.PAIR_ENDS,
-    {",", "in"},
+    mayors.MAYOR_WORDS,
+    {",", "in", "Council"},
 )
 
 # What a road named by its number holds: no text without one is read for them.
@@ -213,12 +215,12 @@ class _Reader:
         found_here = matcher.candidates(tokens, texts, caps, dated)
         # "at Twickenham": the ground in a sports report, the town elsewhere
         found_here = [grounds.read_as(candidate, sporty) for candidate in found_here]
-        if not mayors.MAYOR_WORDS.isdisjoint(texts):  # "Wyoming Mayor": a town, no state
+        present = _SENTENCE_WORDS.intersection(texts)  # (each rule's words asked of these)
+        if not mayors.MAYOR_WORDS.isdisjoint(present):  # "Wyoming Mayor": a town, no state
             found_here = [mayors.read_as(candidate, tokens) for candidate in found_here]
         reread: county_councils.Reread = {}
-        if "Council" in texts:  # "Norfolk County Council": England's county, not a US one
+        if "Council" in present:  # "Norfolk County Council": England's county, not a US one
             found_here, reread = county_councils.read_all(found_here, tokens, matcher.gazetteer)
-        present = _SENTENCE_WORDS.intersection(texts)  # (each rule's words asked of these)
         if not caps and (not words.STREET_TRIGGERS.isdisjoint(present) or _wild_area(present)):
             findings.streets.extend(streets(tokens))
             findings.listed.extend(listed_streets(tokens))
