@@ -84,7 +84,7 @@ def _given_name(text: str, start: int, end: int) -> bool:
     meeting") and a capitalized word is a person's given name."""
     if _CAPITALIZED_AFTER.match(text, end) is None:
         return False  # most months: no capitalized word after them
-    before = _CAPITALIZED_BEFORE.search(text, max(0, start - 24), start)
+    before = _CAPITALIZED_BEFORE.match(text, max(0, start - 24), start)
     if before is None:
         return False
     lowered = before.group(1).lower()

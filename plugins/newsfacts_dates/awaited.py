@@ -44,5 +44,5 @@ def awaited_event_day(text: str, low: int, start: int, end: int, high: int) -> b
     return (
         (first is None or first.group().lower() not in WEEKDAYS)
         and _EVENT_AFTER.match(text, end, min(high, end + _AFTER_REACH)) is not None
-        and _AWAITED_BEFORE.search(text, max(low, start - _BEFORE_REACH), start) is not None
+        and _AWAITED_BEFORE.match(text, max(low, start - _BEFORE_REACH), start) is not None
     )

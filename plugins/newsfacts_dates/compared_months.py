@@ -18,4 +18,4 @@ _COMPARED_TIME_BEFORE = compiled(
 
 def compared_time_before(text: str, start: int) -> bool:
     """Whether a comparison of times leads the month at ``start`` ("no earlier than March")."""
-    return _COMPARED_TIME_BEFORE.search(text, max(0, start - 24), start) is not None
+    return _COMPARED_TIME_BEFORE.match(text, max(0, start - 24), start) is not None

@@ -40,7 +40,7 @@ def weekday_date(ctx: Context, number: int, start: int, end: int, rel_words: str
     module), else as :func:`newsfacts_dates.anchor.weekday_date` reads it."""
     assert ctx.published is not None
     if not rel_words:
-        week = _WEEK_BEFORE.search(ctx.text, max(0, start - _REACH), start)
+        week = _WEEK_BEFORE.match(ctx.text, max(0, start - _REACH), start)
         if week is not None:
             monday = ctx.published - dt.timedelta(days=ctx.published.isoweekday() - 1)
             shift = 7 * _WEEKS[week.group("rel").lower()]

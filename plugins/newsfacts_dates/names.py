@@ -88,7 +88,7 @@ def _after_a_capitalized_word(written: Written) -> str:
     but a space or a possessive between) is capitalized, as is its own first word."""
     if not _capitalized_time_word(written.words[0]):
         return ""
-    before = _WORD_BEFORE.search(written.text, max(0, written.start - 40), written.start)
+    before = _WORD_BEFORE.match(written.text, max(0, written.start - 40), written.start)
     return before.group(1) if before is not None and before.group(1)[0].isupper() else ""
 
 

@@ -38,7 +38,7 @@ def put_off_aside_past(document: Document, start: int, end: int, sentence_end: i
     whose main verb after it is past ("The match, postponed until Monday, ended in a
     draw")."""
     text = document.text
-    if _ASIDE_OPENING.search(text, max(0, start - _REACH), start) is None:
+    if _ASIDE_OPENING.match(text, max(0, start - _REACH), start) is None:
         return False
     closing = text.find(", ", end, min(sentence_end, end + _CLOSING_REACH))
     if closing < 0 or cues_between(text, end, closing, document):

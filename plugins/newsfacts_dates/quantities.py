@@ -62,7 +62,7 @@ def in_range_of_quantities(text: str, start: int, end: int, word_before: str) ->
         )
     if not any(joiner in text[max(0, start - 6) : start] for joiner in _JOINERS_NEAR):
         return False
-    before = _END_BEFORE.search(text, max(0, start - 40), start)
+    before = _END_BEFORE.match(text, max(0, start - 40), start)
     if before is None:
         return False
     number = before.group("end")

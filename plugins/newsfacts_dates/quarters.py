@@ -319,6 +319,6 @@ def year_ago_amount(text: str, start: int, end: int) -> bool:
     results are ("sales rose to $5 million from $4 million last year"), not a year told of
     ("last year, the company cut 500 jobs")."""
     return (
-        _AMOUNT_BEFORE.search(text, max(0, start - 16), start) is not None
+        _AMOUNT_BEFORE.match(text, max(0, start - 16), start) is not None
         or _AMOUNT_AFTER.match(text, end, end + 8) is not None
     )

@@ -22,7 +22,7 @@ def race_time(match: Match, ctx: Context) -> Reading | None:
     hours, fraction = group(match, "race_hours"), group(match, "race_fraction")
     if fraction is None and (
         hours is None
-        or _AMOUNT_BEFORE.search(ctx.text, max(0, match.start() - 12), match.start()) is None
+        or _AMOUNT_BEFORE.match(ctx.text, max(0, match.start() - 12), match.start()) is None
     ):
         return None  # "at 10:15:30", "the score 2:1:0"
     minutes = int(match.group("race_minutes"))

@@ -36,9 +36,9 @@ def season_tense(
         return tense_of(start, end, True)
     if lead == "past":
         return "past"
-    if _AHEAD_BEFORE.search(text, max(0, start - _REACH), start) is not None:
+    if _AHEAD_BEFORE.match(text, max(0, start - _REACH), start) is not None:
         return "future"
-    by = _BY_BEFORE.search(text, max(0, start - _REACH), start)
+    by = _BY_BEFORE.match(text, max(0, start - _REACH), start)
     if by is not None and tense_of(by.start(), end, True) == "future":
         return "future"  # "would put officers on the streets by the spring"
     return "none"

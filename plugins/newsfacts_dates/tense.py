@@ -77,7 +77,7 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
     sentence = document.sentence_at(start)
     if sentence is None:
         return "none"
-    joined = _JOINED_DAY_BEFORE.search(
+    joined = _JOINED_DAY_BEFORE.match(
         document.text, max(sentence.start, start - _JOINED_REACH), start
     )
     if joined is not None:
@@ -131,7 +131,7 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
             best = (distance, cue)
     if best is not None:
         return best[1]
-    before = _WORDS_BEFORE.search(text, max(sentence.start, start - 24), start)
+    before = _WORDS_BEFORE.match(text, max(sentence.start, start - 24), start)
     # not after "year": "sales this year through August" is a span of the year so far
     opened = (
         before is not None
@@ -202,7 +202,7 @@ def _unplanned_event(text: str, low: int, start: int, end: int, high: int) -> bo
     before = text[low:start]
     if before.isascii() and _UNPLANNED_WORDS.isdisjoint(before.lower().split()):
         return False
-    return _UNPLANNED_BEFORE.search(text, low, start) is not None
+    return _UNPLANNED_BEFORE.match(text, low, start) is not None
 
 
 # "By" opening the sentence before the expression and a comma after it ("By Tuesday
@@ -273,9 +273,9 @@ def _to_come_before(text: str, low: int, start: int) -> bool:
     if last in _PLACED_LAST:
         return (
             not _PLACE_WORDS.isdisjoint(words)
-            and _PLACED_SCHEDULE.search(text, low, start) is not None
+            and _PLACED_SCHEDULE.match(text, low, start) is not None
         )
-    return last in _PUT_OFF_LAST and _PUT_OFF_TO.search(text, low, start) is not None
+    return last in _PUT_OFF_LAST and _PUT_OFF_TO.match(text, low, start) is not None
 
 
 # A past perfect: "had been due to expire", "had planned": the plan is over.
@@ -286,7 +286,7 @@ _PAST_PLAN = compiled(r"\b(?:was|were)[ \t]++to\b", regex.IGNORECASE)
 
 def _lead_cue(text: str, low: int, start: int) -> Tense | None:
     """The direction the words right before ``start`` give: "extended to", "until"."""
-    before = _WORDS_BEFORE.search(text, low, start)
+    before = _WORDS_BEFORE.match(text, low, start)
     if before is None:
         return None
     words = [word.lower() for word in before.group("first", "second", "last") if word]

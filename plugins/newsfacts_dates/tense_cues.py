@@ -198,7 +198,7 @@ def _window_start(text: str, low: int, high: int) -> tuple[int, tuple[str, str]]
     if 0 < low < high and _WORD_REST.fullmatch(text, low - 1, low + 1) is not None:
         rest = _WORD_REST.match(text, low, high)
         low = rest.end() if rest is not None else low
-    seed = _TWO_WORDS_BEFORE.search(text, max(0, low - 40), low)
+    seed = _TWO_WORDS_BEFORE.match(text, max(0, low - 40), low)
     if seed is None:
         return low, ("", "")
     return low, ((seed.group("first") or "").lower(), seed.group("second").lower())
