@@ -27,6 +27,7 @@ from newsfacts.plugin import Segment, compiled, read_table, tokenize
 from newsfacts_locations import words
 from newsfacts_locations.gazetteer import Gazetteer, Place
 from newsfacts_locations.matching import Candidate
+from newsfacts_locations.qualifiers import Qualifier, fits
 from newsfacts_locations.readings import Mention
 
 AFFILIATION_OPENERS = frozenset({",", "("})
@@ -135,18 +136,59 @@ def _division_list(
     # place's, not a list's
     if gazetteer.lookup(_key(f"{tokens[end - 1].text} {tokens[end].text}")):
         return
+    names: list[Mention] = []
     last = end - 1
     while last >= 0:
         found = _division(gazetteer, tokens, last, plural)
         if found is None:
-            return
-        yield found
+            break
+        names.append(found)
         joiners = 0  # "Barrow, Jackson and Madison", "Barrow, Jackson, and Madison"
         last = found.candidate.first - 1
         while last >= 0 and tokens[last].text in LIST_JOINERS and joiners < 2:
             last, joiners = last - 1, joiners + 1
         if not joiners:
-            return
+            break
+    if names:
+        holder = _holder(gazetteer, tokens, names[-1].candidate.first, end)
+        yield from (_held(name, holder) for name in names)
+
+
+def _holder(
+    gazetteer: Gazetteer, tokens: Sequence[Segment], first: int, end: int
+) -> Qualifier | None:
+    """The state or country a list of divisions is said to lie in: written as its owner
+    before its first name ("Ohio's Hamilton, Lake and Stark counties") or after "in" right
+    after its noun ("Henrico and Loudoun counties in Virginia"), as a single name's is
+    (:func:`~newsfacts_locations.qualifiers.owner_of`, ``container_of``)."""
+    if first > 0 and tokens[first - 1].text.endswith(("'s", "’s")):
+        token = tokens[first - 1]
+        name, start, stop = token.text[:-2], token.start, token.end - 2
+    elif end + 2 < len(tokens) and tokens[end + 1].text == "in":
+        token = tokens[end + 2]
+        name, start, stop = token.text, token.start, token.end
+    else:
+        return None
+    places = tuple(p for p in gazetteer.lookup(_key(name)) if _holds(p))
+    return Qualifier(places, start, stop) if places else None
+
+
+def _holds(place: Place) -> bool:
+    """A country or a state (not a county) may hold a list of divisions."""
+    return place.kind == "country" or (place.kind == "admin" and not place.admin2)
+
+
+def _held(name: Mention, holder: Qualifier | None) -> Mention:
+    """``name`` with the part of ``holder`` that holds one of its readings as its
+    qualifier, which narrows its readings to those ("Ohio's Hamilton": Hamilton County,
+    Ohio, of a dozen); as it was where none does."""
+    if holder is None:
+        return name
+    places = name.candidate.places
+    holding = tuple(p for p in holder.places if any(fits(place, p) for place in places))
+    if not holding:
+        return name
+    return name._replace(qualifier=holder._replace(places=holding))
 
 
 def _division(
