@@ -156,8 +156,9 @@ def _owner(place: Place, counties: bool) -> bool:
 def container_of(
     matcher: Matcher, tokens: Sequence[Segment], candidate: Candidate
 ) -> Qualifier | None:
-    """The country a place is said to be in right after it ("New Hope in southwestern
-    Jamaica"): like an owner, it narrows the readings ("New Hope" is no US town there)."""
+    """The country or state a place is said to be in right after it ("New Hope in
+    southwestern Jamaica", "Jefferson County in Colorado"): like an owner, it narrows the
+    readings ("New Hope" is no US town there)."""
     start = candidate.last + 2
     if start >= len(tokens) or tokens[start - 1].text != "in":
         return None
@@ -167,7 +168,30 @@ def container_of(
     if found is None or found.first != 0:
         return None
     places = tuple(p for p in found.places if p.kind == "country")
+    if not places:
+        places = _holding_states(found.places, candidate.places)
     return Qualifier(places, found.start, found.end) if places else None
+
+
+def _holding_states(named: Sequence[Place], places: Sequence[Place]) -> tuple[Place, ...]:
+    """The state ``named`` after "in" when it alone of its readings as a state holds a
+    reading of the town or county said to be in it ("Paris in Texas", "Duval County in
+    Florida": not Uruguay's Florida); only where the name before "in" is no country and no
+    state of that state's country ("Washington in Iowa")."""
+    holding = [s for s in named if _state(s) and any(fits(p, s) for p in places)]
+    if len(holding) != 1:
+        return ()
+    state = holding[0]
+    if any(
+        p.kind == "country" or (_state(p) and p.country_code == state.country_code) for p in places
+    ):
+        return ()
+    return (state,)
+
+
+def _state(place: Place) -> bool:
+    """A first-level division: a state, a province (not a county)."""
+    return place.kind == "admin" and not place.admin2
 
 
 #: The tokens a qualifier's reading looks at after the comma: a match of up to four
