@@ -79,6 +79,27 @@ _LETTERS = compiled(r"\p{L}+")
 _CUE_OPENERS = frozenset(opening.group() for cue in CUES if (opening := _LETTERS.match(cue)))
 
 
+# A cue that is also a plural noun, followed by a word that makes it the noun: "All European
+# states must cooperate", "initial reports of the incident" (data/noun_cues.txt).
+_NOUN_CUES = read_words(_PACKAGE, "noun_cues.txt")
+_NOUN_FOLLOWERS = read_words(_PACKAGE, "noun_cue_followers.txt")
+
+
+# An owner before such a noun speaks through it, as before any cue: "his claims were
+# “sarcasm”" is his.
+_OWNER_BEFORE = compiled(r"(?:(?<!\p{L})(?i:his|her|their|its|our|my|your)|\p{L}[’']s?)[ \u00a0]\Z")
+
+
+def _noun(text: str, cue: regex.Match[str]) -> bool:
+    """Whether a cue of data/noun_cues.txt is the plural noun, told by the word after it."""
+    if cue.group() not in _NOUN_CUES:
+        return False
+    after = _LETTERS.search(text, cue.end(), cue.end() + 12)
+    if after is None or after.start() != cue.end() + 1 or after.group() not in _NOUN_FOLLOWERS:
+        return False
+    return _OWNER_BEFORE.search(text, max(0, cue.start() - 8), cue.start()) is None
+
+
 def find_cue(text: str, start: int, end: int) -> regex.Match[str] | None:
     """``CUE.search(text, start, end)``: the first of :func:`find_cues`."""
     return next(find_cues(text, start, end), None)
@@ -89,12 +110,12 @@ def find_cues(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
     with. The same matches: a cue has no letter before it, and none after its last, so the
     letters it opens with are a whole run of letters of the text ("said" of "said,"). As the
     pattern's own search, a word inside the last cue found ("to" of "according to") is passed
-    over."""
+    over; a cue that is a plural noun there ("states have") is none."""
     after = start
     for word in _LETTERS.finditer(text, start, end):
         if word.start() >= after and word.group() in _CUE_OPENERS:
             cue = CUE.match(text, word.start(), end)
-            if cue is not None:
+            if cue is not None and not _noun(text, cue):
                 after = cue.end()
                 yield cue
 
