@@ -1,7 +1,10 @@
 """Where the subject of a cue stands in the words before it: after a conjunction that opens a
 clause of its own ("Markets rallied after| the Fed chair said"), after a preposition's
 "which" ("during which| the crowd chanted"), after an article and the words describing a name
-("an angry| Hollande"), or in the last sentence of the words (:func:`sentence_start`).
+("an angry| Hollande"), or in the last sentence of the words (:func:`sentence_start`); and
+what a chunk of the words before a cue is: a predicate (:func:`is_predicate`), a comment on
+what is said (:func:`is_comment`), words that name no one (:func:`names_no_one`), and a form of
+"be" saying what its subject is (:func:`is_being`).
 
 The speaker phrase itself is read by :mod:`newsfacts_quotes.phrases`.
 """
@@ -10,7 +13,18 @@ from __future__ import annotations
 
 from newsfacts.plugin import compiled, read_words
 from newsfacts_quotes import lexicon as lx
-from newsfacts_quotes.phrases import ARTICLES, Word, opens_noun_phrase
+from newsfacts_quotes.phrases import (
+    ARTICLES,
+    NOT_SPEAKERS,
+    Word,
+    filler,
+    is_gerund,
+    is_verb,
+    opens_noun_phrase,
+)
+from newsfacts_quotes.times import time_phrase_start
+
+BE = frozenset(("is", "are", "was", "were"))  # a subject's verb that says what it is
 
 
 def own_clause(words: list[Word], *, as_clause: bool = True) -> list[Word]:
@@ -90,3 +104,38 @@ def sentence_start(words: list[Word], start: int) -> int:
         if _ENDS_SENTENCE.fullmatch(word[2]) and following[2][:1].isupper():
             return following[0]
     return start
+
+
+def is_being(words: list[Word], index: int) -> bool:
+    """A form of "be" at ``index`` that says what the noun phrase before it is ("Royal
+    Street was the return route", "The place is the townhome"), not one that makes a
+    verb's tense or voice ("everyone was claiming success", "Respondents are obliged to
+    disclose"), nor one of a clause after the subject's own verb ("They state their goal
+    is": a determiner after the first word opens another noun phrase)."""
+    if words[index][2] not in BE:
+        return False
+    after = words[index + 1][2] if index + 1 < len(words) else ""
+    if is_gerund(after) or (after.islower() and after.endswith("ed")):
+        return False
+    return not any(word[2].lower() in lx.DETERMINERS for word in words[1:index])
+
+
+def is_predicate(words: list[Word]) -> bool:
+    """A chunk opening with a verb in lower case, whose subject stands before it: "endorsed
+    Tom Lee on Monday", "praised the plan" (a guess without parts of speech, see
+    :func:`is_verb`)."""
+    first = words[0][2]
+    return first.islower() and first not in NOT_SPEAKERS and is_verb(first)
+
+
+def is_comment(chunk: list[Word]) -> bool:
+    """Whether a chunk set off before the cue is a comment on what is said, "as" and a cue:
+    "The ad, which — as columnist Jonathan Chait noted — promises" (the ad speaks, not
+    Chait), "Ms Ortiz, as the paper reported, said"."""
+    return chunk[0][2].lower() == "as" and any(word[2] in lx.CUES for word in chunk[1:])
+
+
+def names_no_one(chunk: list[Word]) -> bool:
+    """Whether a chunk between commas before a cue holds only adverbs and auxiliaries or a
+    time ("Ms Ortiz, the mayor, has just told", "Trump, who ..., on Friday described")."""
+    return all(filler(word[2]) for word in chunk) or not time_phrase_start(chunk)

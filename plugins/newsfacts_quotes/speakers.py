@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from newsfacts.plugin import PEOPLE_NOUNS
 from newsfacts_quotes import lexicon as lx
-from newsfacts_quotes.clauses import described_opening, own_clause, sentence_start
+from newsfacts_quotes.clauses import (
+    described_opening,
+    is_being,
+    is_comment,
+    is_predicate,
+    names_no_one,
+    own_clause,
+    sentence_start,
+)
 from newsfacts_quotes.crowds import CrowdSpeakers
 from newsfacts_quotes.mentions import Speaker, name_of
 from newsfacts_quotes.phrases import (
@@ -16,7 +24,6 @@ from newsfacts_quotes.phrases import (
     Word,
     antecedent,
     describes,
-    filler,
     is_adverb,
     is_gerund,
     is_verb,
@@ -25,7 +32,6 @@ from newsfacts_quotes.phrases import (
     relative_clause,
     set_apart,
 )
-from newsfacts_quotes.times import time_phrase_start
 
 _ADJACENT_REACH = 60
 _MAX_TITLE_WORDS = 2  # lower-case words of a title before a name: "senior counsel Ana Ruiz"
@@ -35,7 +41,6 @@ _MAX_SIGNATURE_WORDS = 5
 _MAX_OPENING_WORDS = 4
 _OPENING_REACH = 80
 _COORDINATORS = frozenset(("and", "but"))  # a cue after them: the verb before's subject
-_BE = frozenset(("is", "are", "was", "were"))  # a subject's verb that says what it is
 
 
 class Speakers(CrowdSpeakers):
@@ -58,14 +63,14 @@ class Speakers(CrowdSpeakers):
         if adjacent is not None:
             return adjacent
         chunks = [chunk for chunk in self._chunks(start, end) if chunk]
-        if len(chunks) > 1 and _comment(chunks[-1]):
+        if len(chunks) > 1 and is_comment(chunks[-1]):
             # "which — as Jonathan Chait noted — promises": read as if the aside were not
             # there ("which promises")
             chunks.pop()
             end = chunks[-1][-1][1]
         # "Norah O'Donnell, who was off-screen, then loudly asked": adverbs name no one, nor
         # does a time ("..., last month argued").
-        while len(chunks) > 1 and _names_no_one(chunks[-1]):
+        while len(chunks) > 1 and names_no_one(chunks[-1]):
             chunks.pop()
         # Only a stretch closed by a comma before the cue can be an appositive
         # ("Trump, who spoke in Ohio, said"); "..., the State Department told" is the subject.
@@ -111,7 +116,7 @@ class Speakers(CrowdSpeakers):
         Rubio and called him"), of a predicate set off after it too ("Suu Kyi, 70, said ...
         but added"; not an owner: "One of Ana Ruiz's aides, ..., lives in Ohio and wrote")."""
         last = chunks[-1]
-        if len(chunks) > 1 and _predicate(last):
+        if len(chunks) > 1 and is_predicate(last):
             index = len(chunks) - 2
             while index and describes(chunks[index]):
                 index -= 1
@@ -136,7 +141,7 @@ class Speakers(CrowdSpeakers):
             chunk = chunks[index]
             if index and is_gerund(chunk[0][2]):
                 continue  # ", holding signs and chanting": a participle's, of the clause before
-            if index and _predicate(chunk):
+            if index and is_predicate(chunk):
                 # "Ana Ruiz, a former mayor, endorsed Tom Lee on Monday, saying": a predicate
                 # set off after its subject names its object; the person opening the clause
                 # speaks
@@ -321,7 +326,7 @@ class Speakers(CrowdSpeakers):
                 return None  # "The agency, which ...": no subject right before its verb
             if lowered in NOT_SPEAKERS and lowered not in lx.VERB_FILLERS:
                 return None  # "The paradox of ...": a preposition, not a verb
-            if acting and _is_being(words, index):
+            if acting and is_being(words, index):
                 return None
             # (a noun for people is no verb in "-s": "about 200 protesters congregated")
             if is_verb(lowered) and lowered not in PEOPLE_NOUNS and names_someone(words[:index]):
@@ -381,38 +386,3 @@ class Speakers(CrowdSpeakers):
             person = before[-1]
             return Speaker(name_of(person), person.start, person.end)
         return None
-
-
-def _is_being(words: list[Word], index: int) -> bool:
-    """A form of "be" at ``index`` that says what the noun phrase before it is ("Royal
-    Street was the return route", "The place is the townhome"), not one that makes a
-    verb's tense or voice ("everyone was claiming success", "Respondents are obliged to
-    disclose"), nor one of a clause after the subject's own verb ("They state their goal
-    is": a determiner after the first word opens another noun phrase)."""
-    if words[index][2] not in _BE:
-        return False
-    after = words[index + 1][2] if index + 1 < len(words) else ""
-    if is_gerund(after) or (after.islower() and after.endswith("ed")):
-        return False
-    return not any(word[2].lower() in lx.DETERMINERS for word in words[1:index])
-
-
-def _predicate(words: list[Word]) -> bool:
-    """A chunk opening with a verb in lower case, whose subject stands before it: "endorsed
-    Tom Lee on Monday", "praised the plan" (a guess without parts of speech, see
-    :func:`is_verb`)."""
-    first = words[0][2]
-    return first.islower() and first not in NOT_SPEAKERS and is_verb(first)
-
-
-def _comment(chunk: list[Word]) -> bool:
-    """Whether a chunk set off before the cue is a comment on what is said, "as" and a cue:
-    "The ad, which — as columnist Jonathan Chait noted — promises" (the ad speaks, not
-    Chait), "Ms Ortiz, as the paper reported, said"."""
-    return chunk[0][2].lower() == "as" and any(word[2] in lx.CUES for word in chunk[1:])
-
-
-def _names_no_one(chunk: list[Word]) -> bool:
-    """Whether a chunk between commas before a cue holds only adverbs and auxiliaries or a
-    time ("Ms Ortiz, the mayor, has just told", "Trump, who ..., on Friday described")."""
-    return all(filler(word[2]) for word in chunk) or not time_phrase_start(chunk)
