@@ -20,10 +20,15 @@ def newsfacts_register_fields(register: Register) -> None:
 def extract_people(document: Document, needed: FactMap, options: Any = None) -> list[Person]:
     """The person mentions of ``document``."""
     mentions = find_mentions(document)
-    # (a text that names no one, as a third of one-sentence items, has no genre read for it:
-    # resolve reads nothing then)
+    # (the article's lower-case words and its genre are read only when a rule asks: most
+    # texts never need the genre, a read of the opening's words)
     people = (
-        resolve(document.text, mentions, lambda: document.lower_case_words, document.sports_report)
+        resolve(
+            document.text,
+            mentions,
+            lambda: document.lower_case_words,
+            lambda: document.sports_report,
+        )
         if mentions
         else []
     )

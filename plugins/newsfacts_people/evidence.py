@@ -121,7 +121,7 @@ def lone_names(
     text: str,
     mentions: list[Mention],
     lower_case: Callable[[], frozenset[str]],
-    sports_report: bool = False,
+    sports_report: Callable[[], bool] = bool,
 ) -> list[Mention]:
     """A single word that names no one else of the article is a person's when it speaks as
     only a person does ("Vance told reporters he would vote no", "said Holt, who teamed
@@ -156,7 +156,10 @@ _COMPOUND_HEAD = compiled(r"(?<![\p{L}\-])(\p{Lu}\p{L}*+)-\p{Lu}")
 
 
 def _lone_name(
-    text: str, mention: Mention, lower_case: Callable[[], frozenset[str]], sports_report: bool
+    text: str,
+    mention: Mention,
+    lower_case: Callable[[], frozenset[str]],
+    sports_report: Callable[[], bool],
 ) -> bool:
     """Not a plural ("Democrats, who"), a word shaped as no name ("HuffPost", "I’ll"), a
     listed place, title or common word; not after an article, a preposition or a verb's
@@ -176,7 +179,7 @@ def _lone_name(
     following = text[mention.end : mention.end + SPEECH_REACH].lstrip(_BLANKS)
     may_age = following[:1] in AFTER_OPENERS
     verb_next = following.lstrip(SPEECH_BLANKS)[:2] in lx.SPEECH_VERB_STARTS
-    if who and sports_report:  # a team's "who", unless a speech verb is next to it
+    if who and sports_report():  # a team's "who", unless a speech verb is next to it
         who = near_speech(text, mention.start, mention.end, verb_next)
     if not (
         who

@@ -6,6 +6,8 @@ letter with the state after it ("Sen. Jane Doe (D-Mass.)", "Mitch McConnell, R-K
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from newsfacts.plugin import PEOPLE_NOUNS, compiled, read_table
@@ -56,8 +58,11 @@ _AFTER_OPENED = frozenset("0123456789a") | frozenset(PARTIES)
 _OLDEST = 120  # a larger number after a name is no age ("Smith, 150, ...": a count)
 
 
-def particulars(text: str, mention: Mention, described: Context, sports_report: bool) -> Context:
-    """``described`` with the age and party written next to ``mention``, if any."""
+def particulars(
+    text: str, mention: Mention, described: Context, sports_report: Callable[[], bool]
+) -> Context:
+    """``described`` with the age and party written next to ``mention``, if any
+    (``sports_report``: whether the article is one, asked only of an age in brackets)."""
     opens = _opens_after(text, mention.end)
     age = _age_after(text, mention.end, sports_report) if opens else None
     if age is None:
@@ -78,15 +83,15 @@ def _opens_after(text: str, end: int) -> bool:
     return following[:1] in AFTER_OPENERS and following[1:].lstrip(" \u00a0")[:1] in _AFTER_OPENED
 
 
-def age_after(text: str, end: int, sports_report: bool = False) -> int | None:
+def age_after(text: str, end: int, sports_report: Callable[[], bool] = bool) -> int | None:
     """The age set off right after a name ending at ``end``: "Tom Baxter, 34,"; in a
     ``sports_report`` not one in brackets."""
     return _age_after(text, end, sports_report) if _opens_after(text, end) else None
 
 
-def _age_after(text: str, end: int, sports_report: bool) -> int | None:
+def _age_after(text: str, end: int, sports_report: Callable[[], bool]) -> int | None:
     found = _AGE_AFTER.match(text, end, end + _AFTER_REACH, lx.CONCURRENT)
-    if found is None or (sports_report and found.group("bracketed")):
+    if found is None or (found.group("bracketed") and sports_report()):
         return None
     return _age(found.group("age") or found.group("bracketed"))
 

@@ -281,12 +281,12 @@ def resolve(
     text: str,
     mentions: list[Mention],
     lower_case: Callable[[], frozenset[str]] = frozenset,
-    sports_report: bool = False,
+    sports_report: Callable[[], bool] = bool,
 ) -> list[Person]:
     """Person facts for the mentions that are people, each with its fullest name;
     ``lower_case`` gives the words the article writes in lower case (read only when asked:
-    ``Document.lower_case_words``); ``sports_report``: whether the article is one
-    (``Document.sports_report``)."""
+    ``Document.lower_case_words``); ``sports_report`` whether the article is one (read only
+    when asked, as few mentions need it: ``Document.sports_report``)."""
     if not mentions:
         return []  # no one named (244 of NewsQuant's 573 one-sentence texts): no tables
     mentions = evidence.listed_with_people(
