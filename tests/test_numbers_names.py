@@ -39,6 +39,9 @@ NOT_NUMBERS = [
     "No one was hurt.",
     "They won 3-1.",
     "an F-16 fighter",
+    # code names beside the dates and scores every "-" before a digit was tried at
+    "An F-16 and a MiG-29 escorted the plane on 2025-07-10.",
+    "Tests found plutonium-238 near the B-52 base after the 3-1 win.",
     "the second half",
     "He scored twice in the second half of the game.",
     "Profits rose in the latter half of the season.",
