@@ -197,7 +197,15 @@ def _found(text: str, part: str) -> Iterator[int]:
 PHONE = (
     r"(?<![\w+])(?:\+\d{1,3}[\s.-]?|1[-.])?(?:\(\d{2,5}\)\s?|\d{2,5}[\s.-])\d{3,4}[\s.-]\d{3,4}\b"
 )
+#: A local phone number, without an area code: "call police at 362-8147". Three digits, a
+#: hyphen and four, the last not 0 as a range's round high end is ("800-1200 calories"), no
+#: digit, point, comma, plus or hyphen before it, no decimal part or percent sign after it
+#: ("362-8147.5", "362-8147%": a range), and no word in lower case after it but "or" or
+#: "and" ("at 362-4415 or 362-4473"; not "350-1255 people"). Its two runs of digits are four
+#: characters apart, a pair of :data:`_PHONE_GAPS`: tried at the first.
+LOCAL_PHONE = r"(?<![\d.,+-])\d{3}-\d{3}[1-9](?![\d%]|\.\d)(?![ \t]++(?!(?:or|and)\b)\p{Ll})"
 _PHONE_GAPS = frozenset([4, 5])
+_LOCAL_GAP = 4  # the characters from a local phone number's first run of digits to its second
 # What a phone number may start with right before its first run of digits: "+44 20",
 # "(020) 7946"
 _PHONE_OPENERS = frozenset("+(")
@@ -213,7 +221,9 @@ def names(
     found = _NAMES.spans(text)
     runs = digit_runs(text) if runs is None else runs
     hits = digit_hits(text, runs) if hits is None else hits
-    found += _phones(text, hits)
+    pairs = _phone_pairs(hits)
+    if pairs:
+        found += _phones(text, hits, pairs) + _local_phones(text, hits, pairs)
     if len(hits) > len(ix.DIGIT_LED) and len(hits) * _DENSE > len(text):
         # Numbers nearly everywhere (a page of figures, "3-1 2-0 1-1"): one scan of the text
         # per pattern costs less than trying the patterns at every number, and finds the same
@@ -224,16 +234,23 @@ def names(
     return found + _at_digit_runs(text, hits, runs)
 
 
-def _phones(text: str, hits: list[int]) -> list[Span]:
+def _phone_pairs(hits: list[int]) -> list[int]:
+    """The indexes in ``hits`` of the first hit of each pair :data:`_PHONE_GAPS` apart: the
+    last two runs of digits of a phone number are such a pair."""
+    gaps = list(map(operator.sub, hits[1:], hits))
+    if _PHONE_GAPS.isdisjoint(gaps):
+        return []  # the common case: no runs spaced as a phone number's, decided in C
+    return [index for index, gap in enumerate(gaps) if gap in _PHONE_GAPS]
+
+
+def _phones(text: str, hits: list[int], pairs: list[int] | None = None) -> list[Span]:
     """The matches of :data:`PHONE` in ``text``, as finditer would find them: tried at the
     runs of digits (``hits``) that a match may start at, or at the "+" or "(" before them,
     in text order, each search resumed at the end of the match before. The run before the
     last of a match is the second or third of it (:data:`PHONE`): a match starts one or two
-    hits before a pair of hits :data:`_PHONE_GAPS` apart."""
-    gaps = list(map(operator.sub, hits[1:], hits))
-    if _PHONE_GAPS.isdisjoint(gaps):
-        return []  # the common case: no runs spaced as a phone number's, decided in C
-    pairs = [index for index, gap in enumerate(gaps) if gap in _PHONE_GAPS]
+    hits before a pair of hits :data:`_PHONE_GAPS` apart (``pairs``: :func:`_phone_pairs`
+    of ``hits``)."""
+    pairs = _phone_pairs(hits) if pairs is None else pairs
     firsts = sorted({first for index in pairs for first in (index - 2, index - 1) if first >= 0})
     pattern = compiled(PHONE)
     found: list[Span] = []
@@ -250,6 +267,23 @@ def _phones(text: str, hits: list[int]) -> list[Span]:
                 resume = match.end()
                 break
     return found
+
+
+def _local_phones(text: str, hits: list[int], pairs: list[int]) -> list[Span]:
+    """The matches of :data:`LOCAL_PHONE` in ``text``: tried at the first hit of each pair
+    ``pairs`` (:func:`_phone_pairs` of ``hits``) a hyphen three characters on joins to the
+    next."""
+    starts = [
+        hits[index]
+        for index in pairs
+        if text[hits[index] + 3] == "-" and hits[index + 1] - hits[index] == _LOCAL_GAP
+    ]
+    if not starts:
+        return []  # the common case (a pair of runs a blank apart), decided before the pattern
+    local = compiled(LOCAL_PHONE)
+    # No timeout: the pattern reads some ten characters and the blanks after them.
+    matches = [local.match(text, at, None, px.CONCURRENT) for at in starts]
+    return [match.span() for match in matches if match is not None]
 
 
 def _at_digit_runs(text: str, hits: list[int], runs: Mapping[int, int]) -> list[Span]:

@@ -40,8 +40,6 @@ def join_ranges(text: str, raws: list[Raw]) -> list[Raw]:
         if _is_ratio(text, first, second) and not _counted_by(text, joined, first):
             joined.append(_ratio(first, second))
             index += 2
-        elif link == "-" and _local_phone(text, first, second):
-            index += 2  # "call police at 362-8147": a telephone number, no range
         elif link is not None and _is_range(text, first, second, link):
             joined.append(_range(first, second))
             index += 2
@@ -100,23 +98,6 @@ def _is_score(first: Raw, second: Raw, link: str) -> bool:
         and first.value >= second.value
         and second.value < 1000
     )
-
-
-def _local_phone(text: str, first: Raw, second: Raw) -> bool:
-    """ "362-8147", a local telephone number: three digits, a hyphen and four, the last not a
-    round number as a range's high end is ("800-1200 calories"), and no word in lower case
-    after it but "or" or "and" ("at 362-4415 or 362-4473")."""
-    return (
-        _PHONE_DIGITS.fullmatch(text, first.start, second.end) is not None
-        and second.value % 10 != 0
-        and _WORD_AFTER_PHONE.match(text, second.end) is None
-    )
-
-
-# Three digits, a hyphen and four, no more digits or a decimal point on either side
-_PHONE_DIGITS = compiled(r"(?<![\d.,+-])\d{3}-\d{4}(?![\d.,%-])")
-# A word in lower case after a number, but "or" and "and": what a range counts
-_WORD_AFTER_PHONE = compiled(r"[ \t]++(?!(?:or|and)\b)\p{Ll}")
 
 
 def _is_range(text: str, first: Raw, second: Raw, link: str) -> bool:
