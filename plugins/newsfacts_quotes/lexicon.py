@@ -85,9 +85,12 @@ _NOUN_CUES = read_words(_PACKAGE, "noun_cues.txt")
 _NOUN_FOLLOWERS = read_words(_PACKAGE, "noun_cue_followers.txt")
 
 
+# The possessive pronouns: an owner before a cue ("his claims") or before the noun of a
+# preposition's phrase ("in his attacks").
+_OWNERS = frozenset(("his", "her", "their", "its", "my", "our", "your"))
 # An owner before such a noun speaks through it, as before any cue: "his claims were
 # “sarcasm”" is his.
-_OWNER_BEFORE = compiled(r"(?:(?<!\p{L})(?i:his|her|their|its|our|my|your)|\p{L}[’']s?)[ \u00a0]\Z")
+_OWNER_BEFORE = compiled(rf"(?:(?<!\p{{L}})(?i:{_alternation(_OWNERS)})|\p{{L}}[’']s?)[ \u00a0]\Z")
 
 
 def _noun(text: str, cue: regex.Match[str]) -> bool:
@@ -327,7 +330,6 @@ _CHANNEL_BEFORE = compiled(
 )
 
 
-_OWNERS = frozenset(("his", "her", "their", "its", "my", "our", "your"))
 _OWNED_REACH = 30  # characters read before a cue for a preposition and a possessive
 
 
