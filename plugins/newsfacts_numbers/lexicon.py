@@ -12,6 +12,7 @@ import regex
 
 from newsfacts.plugin import (
     IRREGULAR_PAST,
+    IRREGULAR_VERBS,
     MONTH_NAMES,
     PEOPLE_NOUNS,
     WEEKDAYS,
@@ -111,11 +112,17 @@ COUNTED_STOPS = (
     | frozenset(WEEKDAYS)
     | (MONTH_NAMES - {"march"})
 )
-# The field's own words after the noun (data/counted_stops_after_noun.txt) and the irregular
+# The field's own words after the noun (data/counted_stops_after_noun.txt), the irregular
 # past tenses every field reads alike ("200 workers fled") but a noun's ("one bit of"):
-# data/irregular_past_unread.txt.
-COUNTED_STOPS_AFTER_NOUN = read_words(PACKAGE, "counted_stops_after_noun.txt") | (
-    IRREGULAR_PAST - read_words(PACKAGE, "irregular_past_unread.txt")
+# data/irregular_past_unread.txt, and the irregular participles of their own form, which
+# open a clause after the noun ("six students chosen for", "two paintings stolen from"; not
+# "come" nor "run", the base form, a noun after a noun: "a home run").
+COUNTED_STOPS_AFTER_NOUN = (
+    read_words(PACKAGE, "counted_stops_after_noun.txt")
+    | (IRREGULAR_PAST - read_words(PACKAGE, "irregular_past_unread.txt"))
+    | frozenset(
+        verb.participle for verb in IRREGULAR_VERBS if verb.participle not in (verb.base, verb.past)
+    )
 )
 GLUED_MODIFIERS = read_words(PACKAGE, "glued_modifiers.txt")
 RANKED_PASTS = read_words(PACKAGE, "ranked_pasts.txt")
