@@ -52,7 +52,7 @@ def test_seed_drones_regions_rounds(seed: newsfacts.Result) -> None:
     regions = _at(seed, "five")
     assert (regions.value, regions.counted) == (5, "other regions")
     rounds = _at(seed, "Two")
-    assert (rounds.value, rounds.counted) == (2, "rounds")
+    assert (rounds.value, rounds.counted) == (2, "rounds of direct peace talks")
     more = _at(seed, "700")
     assert (more.value, more.qualifier, more.counted) == (700, ">", "attack and decoy drones")
 

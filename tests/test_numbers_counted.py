@@ -54,6 +54,22 @@ def at(text: str, surface: str) -> Quantity:
         ),
         ("The mayor faces two counts of wire fraud in Ohio.", "two", "counts of wire fraud"),
         ("Envoys held three rounds of talks in Doha.", "three", "rounds of talks"),
+        # up to seven words: a name or a complement is not cut short
+        (
+            "Tesla recalled 12,000 Model S and Model X cars in May.",
+            "12,000",
+            "Model S and Model X cars",
+        ),
+        (
+            "She hired three former Democratic National Committee data analysts.",
+            "three",
+            "former Democratic National Committee data analysts",
+        ),
+        (
+            "Two rounds of direct peace talks have yielded nothing.",
+            "Two",
+            "rounds of direct peace talks",
+        ),
         ("They published 5,500 pages of emails Ms Ortiz sent.", "5,500", "pages of emails"),
         # not a determiner, a question word, a name's "of", a superlative's, nor one cut short
         ("Three members of the board resigned in May.", "Three", "members"),
@@ -61,7 +77,7 @@ def at(text: str, surface: str) -> Quantity:
         ("Four University of Idaho students were hurt.", "Four", "University of Idaho students"),
         ("Bern is one of the most elaborate of any city.", "one", None),
         (
-            "They found six separate episodes of covertly recorded footage.",
+            "They found six separate episodes of covertly recorded mobile phone camera footage.",
             "six",
             "separate episodes",
         ),

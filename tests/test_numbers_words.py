@@ -135,10 +135,13 @@ def test_a_pressure_in_kilopounds_per_square_inch() -> None:
         ("Nintendo sold 3.5 million Switch 2 consoles.", "Switch 2 consoles"),
         # a name after a noun glued to the number is what the compound describes
         ("Merz won in the 630-seat Bundestag.", "seat"),
-        # "of" inside a name joins it; a name cut off at the phrase's reach ends before "of"
+        # "of" inside a name joins it, within the phrase's reach of seven words
         ("He killed four University of Idaho students in 2022.", "University of Idaho students"),
         ("Two Bank of America executives resigned.", "Bank of America executives"),
-        ("It opened the 5th District's Lincoln Club Hall of Fame.", "District's Lincoln Club Hall"),
+        (
+            "It opened the 5th District's Lincoln Club Hall of Fame.",
+            "District's Lincoln Club Hall of Fame",
+        ),
     ],
 )
 def test_the_counted_phrase(text: str, counted: str) -> None:

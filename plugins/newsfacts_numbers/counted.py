@@ -17,7 +17,10 @@ from newsfacts_numbers import phrase_words as pw
 from newsfacts_numbers.phrase_checks import VERB_ENDINGS, WORD_CHECKS, Word
 from newsfacts_numbers.raw import Raw
 
-_MAX_COUNTED_WORDS = 5
+# The phrase's reach: its end is told by the words after it (a function word, a verb, a
+# time), and this many words are enough for a name or a complement in news ("27,000 Model S
+# and Model X vehicles", "the 5th District's Lincoln Club Hall of Fame")
+_MAX_COUNTED_WORDS = 7
 # Not skipped after a fraction without "of": "by a third this year" counts no year
 _DEMONSTRATIVES = frozenset(["this", "that", "these", "those"])
 # The whole a part is counted of: "28 of [35] economists", "two of the [three] men", "two of
@@ -164,8 +167,8 @@ def _read_phrase(
     counted)."""
     complement = pw.complement_at(words)
     if complement is not None and len(words) == _MAX_COUNTED_WORDS:
-        # "six separate episodes of covertly recorded footage": a complement the phrase's
-        # reach cuts short is left out
+        # "six separate episodes of covertly recorded mobile phone camera footage": a
+        # complement the phrase's reach cuts short is left out
         words, end = words[:complement], ends[complement - 1]
     while words and words[-1].lower() in ("and", "of"):
         words.pop()  # a joining word with nothing after it in the phrase's reach
