@@ -1,6 +1,7 @@
 """The ``numbers`` field: the noun phrase a number counts ends before a verb of what plural
 subjects make, earn or carry ("Its two motors produce 670 horsepower" counts "motors", not
-"motors produce") and before a past tense written as its base form ("2,000 ballots cast")."""
+"motors produce"), before a present tense of a plural subject ("Five states hold
+caucuses") and before a past tense written as its base form ("2,000 ballots cast")."""
 
 from __future__ import annotations
 
@@ -22,6 +23,17 @@ from number_checks import numbers
         ("One sign read: “Stop the war.”", "One", "sign"),
         ("Two plants shut in May after the floods.", "Two", "plants"),
         ("Some 300 nurses quit last year.", "300", "nurses"),
+        # a present tense of a plural subject
+        ("Five states hold caucuses in March.", "Five", "states"),
+        ("About 4,000 nurses get a raise in July.", "4,000", "nurses"),
+        ("Three Senate aides fear a shutdown.", "Three", "Senate aides"),
+        ("Thousands of workers lose their jobs each winter.", "Thousands", "workers"),
+        ("Some 6,000 kidneys become available each year.", "6,000", "kidneys"),
+        (
+            "He named three Republican write-in candidates.",
+            "three",
+            "Republican write-in candidates",
+        ),
     ],
 )
 def test_a_verb_after_the_noun_ends_what_is_counted(text: str, span: str, counted: str) -> None:
