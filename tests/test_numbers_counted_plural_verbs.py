@@ -1,6 +1,7 @@
 """The ``numbers`` field: the noun phrase a number counts ends before a verb of what plural
 subjects make, earn or carry ("Its two motors produce 670 horsepower" counts "motors", not
-"motors produce"), before a present tense of a plural subject ("Five states hold
+"motors produce"), before a word that follows the noun it describes ("150 delegates
+short"), before a present tense of a plural subject ("Five states hold
 caucuses") and before a past tense written as its base form ("2,000 ballots cast")."""
 
 from __future__ import annotations
@@ -18,6 +19,12 @@ from number_checks import numbers
         ("About 300 workers earn less than $15 an hour.", "300", "workers"),
         ("The 12 ships carry 20,000 containers between them.", "12", "ships"),
         ("The firm's 40 stores employ 900 people.", "40", "stores"),
+        # a word that follows the noun it describes
+        ("He is still 150 delegates short of a majority.", "150", "delegates"),
+        ("There are 1,237 seats available in the hall.", "1,237", "seats"),
+        ("Two players ahead of him withdrew.", "Two", "players"),
+        ("About 3,000 troops overseas will come home.", "3,000", "troops"),
+        ("Millions of workers eligible for overtime gained.", "Millions", "workers"),
         # a past tense written as its base form
         ("About 2,000 ballots cast by mail were rejected.", "2,000", "ballots"),
         ("One sign read: “Stop the war.”", "One", "sign"),
