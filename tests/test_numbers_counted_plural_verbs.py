@@ -25,6 +25,8 @@ from number_checks import numbers
         ("Two players ahead of him withdrew.", "Two", "players"),
         ("About 3,000 troops overseas will come home.", "3,000", "troops"),
         ("Millions of workers eligible for overtime gained.", "Millions", "workers"),
+        # an irregular past tense
+        ("Some 300 veterans laid flowers at the memorial.", "300", "veterans"),
         # a past tense written as its base form
         ("About 2,000 ballots cast by mail were rejected.", "2,000", "ballots"),
         ("One sign read: “Stop the war.”", "One", "sign"),
