@@ -15,6 +15,7 @@ from newsfacts_quotes.marks import Span
 from newsfacts_quotes.mentions import Speaker
 from newsfacts_quotes.speaker_checks import BEFORE_REACH, SPEAKER_CHECKS, Cue
 from newsfacts_quotes.speakers import Speakers
+from newsfacts_quotes.transcripts import Turns
 
 # No timeouts on the searches here: each reads a window near a quote mark or cue with a
 # pattern of literals, character classes and possessive or bounded runs (linear; the
@@ -56,6 +57,7 @@ class Attributor:
         self.document = document
         self.text = document.text
         self.speakers = speakers
+        self.turns = Turns(document, speakers.people.facts)
 
     def phrase_end(self, start: int, limit: int) -> int:
         match = _END_OF_PHRASE.search(self.text, start, limit)

@@ -200,6 +200,13 @@ def _hands_over(text: str, span: Span) -> bool:
     )
 
 
+def _turn(at: _At) -> Attribution | None:
+    """'"PENCE: Well, look, ...': a transcript's line, spoken by its label (by no one known
+    after a heading's: '"VIDEO: ...')."""
+    turn = at.attributor.turns.turn(at.span.start)
+    return Attribution(None, turn[0], None, False) if turn is not None else None
+
+
 def _cue_after(at: _At) -> Attribution | None:
     """'“We are ready,” the mayor said.'"""
     if not at.span.closed:
@@ -301,6 +308,12 @@ def _found(read: Callable[[_At], Attribution | None]) -> Callable[[_At], bool | 
 
 # Where a quote's attribution is read, in order: the first check that finds one gives it.
 ATTRIBUTION_CHECKS: tuple[Check[_At], ...] = (
+    Check(
+        "transcript-turn",
+        _found(_turn),
+        "attributed",
+        "a label in capitals and a colon opening the quote ('\"PENCE: ...'), a transcript's turn",
+    ),
     Check(
         "chanted",
         _found(lambda at: chant(at.attributor, at.span, at.floor)),

@@ -14,6 +14,7 @@ from newsfacts_quotes.titles import is_heading, is_title
 # A quote nobody is said to speak is kept only when it reads as speech, not as scare quotes
 # or a title: a few words ending like a sentence.
 _MIN_UNATTRIBUTED_WORDS = 3
+_MAX_DIRECTION_WORDS = 4
 
 
 def kept_quote(
@@ -25,7 +26,7 @@ def kept_quote(
     start, end = trim(text, span.start, span.close)
     # Doubled apostrophes are recognized so that they are not taken for single marks, but
     # like single marks they are too ambiguous to report (the gold corpora skip them too).
-    if start >= end or span.doubled:
+    if start >= end or span.doubled or _direction(text, start, end):
         return None
     unattributed = attribution is None or attribution.guessed
     # A title stays a title when a cue follows it: 'On ABC’s “This Week,” Ms Ortiz said'.
@@ -49,6 +50,20 @@ def kept_quote(
         cue=attribution.cue if attribution else None,
         channel=attribution.channel if attribution else None,
         partial=is_partial(text, span, start, end),
+    )
+
+
+def _direction(text: str, start: int, end: int) -> bool:
+    """A few words all in one pair of brackets, a transcript's direction, not speech:
+    '"(CROSSTALK.)' between two turns, "(APPLAUSE)", "(BEGIN VIDEO CLIP)"; not a tweet's
+    aside ("(Dinged by UCLA with a 4.1 GPA . . . totally predictable.)")."""
+    if text[start] != "(":
+        return False
+    words = text[start:end].rstrip(".")
+    return (
+        words.endswith(")")
+        and words.count("(") == words.count(")") == 1
+        and len(words.split()) <= _MAX_DIRECTION_WORDS
     )
 
 
