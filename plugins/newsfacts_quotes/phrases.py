@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from newsfacts.plugin import NUMBER_WORDS, PEOPLE_NOUNS, read_words
 from newsfacts_quotes import lexicon as lx
+from newsfacts_quotes.opening_phrases import Word as Word
+from newsfacts_quotes.opening_phrases import after_opening_phrase
 from newsfacts_quotes.times import time_phrase_start
-
-Word = tuple[int, int, str]  # start, end and text of one word
 
 NOT_SPEAKERS = read_words("newsfacts_quotes", "not_speakers.txt")
 TIME_ADVERBS = read_words("newsfacts_quotes", "time_adverbs.txt")  # "then loudly asked"
@@ -48,7 +48,7 @@ def is_adverb(word: str) -> bool:
 def noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
     """The words of a speaker phrase that name who speaks, without its determiner and the
     description after its head: "a source involved in the talks" -> "source"."""
-    words = _after_object_relative(_after_opening_phrase(words))
+    words = _after_object_relative(after_opening_phrase(_before_that(words)))
     words = words[: time_phrase_start(words)]  # "One senior official| Monday described"
     whole = words
     for index in range(1, len(words)):
@@ -105,30 +105,23 @@ def noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
 # Relative pronouns that stand for a thing or an object: no speaker ("that", a word of
 # data/not_speakers.txt, is cut as one)
 _OBJECT_RELATIVES = frozenset(("which", "whom"))
-# (not "From the report: “...”", whose object is where the words come from)
-_OPENING_PREPOSITIONS = lx.TRAILING_PREPOSITIONS - {"from"}
 
 
-def _opens_subject(words: list[Word], index: int) -> bool:
-    lowered = words[index][2].lower()
-    return (lowered in lx.DETERMINERS or lowered in lx.QUANTIFIERS) and (
-        words[index - 1][2].lower() not in lx.TRAILING_PREPOSITIONS
-    )
-
-
-def _after_opening_phrase(words: list[Word]) -> list[Word]:
-    """The words after a preposition's phrase opening them, where the subject starts at the
-    first determiner that is not the object's: "At one point| the mayor", "At the end of
-    the day| the mayor", "In the past 48 hours| the agency"; none when a determiner opens
-    the object and no subject follows ("In the past 48"). Other words after the preposition
-    are kept: a number or "least" makes it an approximation ("About four in 10 voters",
-    "At least half of voters"), a pronoun a clause ("after she attacked")."""
-    if len(words) < 2 or words[0][2].lower() not in _OPENING_PREPOSITIONS:
+def _before_that(words: list[Word]) -> list[Word]:
+    """The noun a "that" right before the cue stands for, after a participle, a verb in the
+    past or a preposition (whose object it is): "Toting signs that| said", "wearing a shirt
+    that| read" (were "Toting signs", "wearing a shirt"); not a name ending the words."""
+    if len(words) < 3 or words[-1][2] != "that":
         return words
-    start = next((i for i in range(2, len(words)) if _opens_subject(words, i)), None)
-    if start is not None:
-        return words[start:]
-    return [] if words[1][2].lower() in lx.DETERMINERS else words
+    index = len(words) - 2
+    while index >= 0 and not _takes_object(words[index][2].lower()):
+        index -= 1
+    noun = words[index + 1 : -1]
+    return noun if index >= 0 and noun and noun[-1][2].islower() else words
+
+
+def _takes_object(word: str) -> bool:
+    return is_gerund(word) or _is_past(word) or word in lx.IRREGULAR_VERBS or word in NOT_SPEAKERS
 
 
 def _after_object_relative(words: list[Word]) -> list[Word]:
