@@ -22,6 +22,15 @@ from quote_checks import check
             "say",
             "email",
         ),
+        # "goes on to say", as "went": the email speaks, not "email goes"
+        (
+            "The campaign emailed supporters on Monday. The email goes on to say: “Trump wants"
+            " to literally write racism into our law books.”",
+            "Trump wants to literally write racism into our law books.",
+            "email",
+            "say",
+            "email",
+        ),
         # a modal and "be heard": the reporter asks, not "reporter can be heard"
         (
             "“Should there be a database system that tracks the Muslims here in this"
