@@ -42,6 +42,25 @@ CONTAINED: list[tuple[str, str, tuple[str, float, float]]] = [
         "Portland",
         ("Portland", 43.6574, -70.2589),
     ),
+    # "Georgia" is a country too, which holds no Athens: the state does (was the country's
+    # point in the Caucasus)
+    (
+        "The festival drew crowds to Athens in Georgia, home of the state university.",
+        "Athens",
+        ("Athens", 33.9609, -83.3779),
+    ),
+    # not Rome, Italy, nor the Caucasus
+    (
+        "The plant near Rome in Georgia will add 200 jobs.",
+        "Rome",
+        ("Rome", 34.257, -85.1647),
+    ),
+    # the country holds Gori: it stays the country's
+    (
+        "Russian jets bombed Gori in Georgia on Saturday.",
+        "Gori",
+        ("Gori", 41.9853, 44.1129),
+    ),
 ]
 
 

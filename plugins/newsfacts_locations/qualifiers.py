@@ -168,9 +168,16 @@ def container_of(
     if found is None or found.first != 0:
         return None
     places = tuple(p for p in found.places if p.kind == "country")
-    if not places:
-        places = _holding_states(found.places, candidate.places)
+    if not _holds(places, candidate.places):
+        # a state of a country's name holds a town the country does not: "Athens in
+        # Georgia" is the US state's Athens, not a point in the Caucasus
+        places = _holding_states(found.places, candidate.places) or places
     return Qualifier(places, found.start, found.end) if places else None
+
+
+def _holds(qualifiers: Sequence[Place], places: Sequence[Place]) -> bool:
+    """Whether one of ``qualifiers`` holds one of ``places``."""
+    return any(fits_any(p, qualifiers) for p in places)
 
 
 def _holding_states(named: Sequence[Place], places: Sequence[Place]) -> tuple[Place, ...]:
