@@ -113,3 +113,17 @@ class Neighbours:
         )
         self._asked[(key, id(place))] = (place, found)
         return found
+
+    def names_near(self, place: Place, key: str) -> int:
+        """How many names other than ``key`` were read as places within :data:`NEAR_KM` of
+        ``place`` (asked only of a reading :meth:`near` found near one: rarely)."""
+        assert place.latitude is not None and place.longitude is not None
+        here = (place.latitude, place.longitude)
+        return len(
+            {
+                name
+                for cell in _around(here)
+                for latitude, longitude, name, other in self.cells.get(cell, ())
+                if name != key and other != place and km(here, (latitude, longitude)) <= NEAR_KM
+            }
+        )

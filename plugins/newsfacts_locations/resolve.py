@@ -124,6 +124,9 @@ STATE_REACH = 6.0
 # How far below the name's most prominent reading a town still takes the nearby term
 # (priors.NEARBY_REACH, shared with the sentence setting term)
 NEARBY_REACH = priors.NEARBY_REACH
+# How far below its name's most prominent reading a town near two of the article's other
+# names still counts as near: a population about ten thousand times smaller
+WIDE_REACH = 6.0
 
 
 class Clues(NamedTuple):
@@ -261,15 +264,26 @@ def nearby(place: Place, clues: Clues) -> float:
     whatever else the article says of it, nor for a city above 100,000 people ("New York"
     in a list of states stays the state, whatever town of Long Island the story names)
     unless its name's best-known reading lies in another country: the towns beside it tell
-    it from that namesake ("London" beside Tavistock and Woodstock, Ontario)."""
+    it from that namesake ("London" beside Tavistock and Woodstock, Ontario). A town beside
+    two other names reaches :data:`WIDE_REACH` below ("Virginia" beside Bailieborough and
+    Ballinagh: the Irish town, not the US state)."""
     if place.population >= FAR_KNOWN and best_known_country(clues.key) == place.country_code:
         # a well-known city is named from afar in its own country: nearness says nothing of
         # it; but "London" beside Woodstock and Tavistock is the city of Ontario, not the
         # better-known capital abroad
         return 0.0
-    if not within_reach(place, clues):
-        return 0.0
-    return NEARBY_BONUS if clues.locality.neighbours.near(place, clues.key) else 0.0
+    neighbours = clues.locality.neighbours
+    if within_reach(place, clues):
+        return NEARBY_BONUS if neighbours.near(place, clues.key) else 0.0
+    # a village beside two of the article's towns is theirs, however far below its name's
+    # best-known reading: "Bailieborough, Ballinagh and Virginia" (County Cavan)
+    if (
+        clues.top_prominence - priors.prominence(place) <= WIDE_REACH
+        and neighbours.near(place, clues.key)
+        and neighbours.names_near(place, clues.key) >= 2
+    ):
+        return NEARBY_BONUS
+    return 0.0
 
 
 def within_reach(place: Place, clues: Clues) -> bool:
