@@ -65,7 +65,16 @@ def after_an_age(c: Candidacy) -> bool:
 
 
 def village_pending(c: Candidacy) -> bool:
-    return c.village and not c.qualifier
+    """A village without a qualifier, but for one named with a body of its own right after
+    it ("Cookville Volunteer Fire Department", "Cookville Fire Chief"): only a town has
+    one, so it is the place."""
+    return c.village and not c.qualifier and not _named_with_body(c)
+
+
+def _named_with_body(c: Candidacy) -> bool:
+    """The two words right after the name open a town's body (``village_bodies.txt``)."""
+    after = c.candidate.last + 1
+    return " ".join(t.text for t in c.tokens[after : after + 2]) in words.VILLAGE_BODIES
 
 
 def small_town(c: Candidacy) -> bool | str:

@@ -91,6 +91,7 @@ ERA_WORDS = read_words(PACKAGE, "era_words.txt")
 # core's adjectives of the compass ("in southwestern Jamaica")
 REGION_WORDS = read_words(PACKAGE, "region_words.txt") | COMPASS_ADJECTIVES
 PUBLIC_BODIES = read_words(PACKAGE, "public_bodies.txt")
+VILLAGE_BODIES = read_words(PACKAGE, "village_bodies.txt")
 PERSON_NAMESAKES = read_words(PACKAGE, "person_namesakes.txt")
 # The words after a school's name: "Lincoln Elementary", "Kennedy High", "Grant Middle School"
 SCHOOL_WORDS = frozenset({"Elementary", "Middle", "High", "School", "Intermediate", "Junior"})

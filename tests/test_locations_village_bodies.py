@@ -1,0 +1,49 @@
+"""The locations field on a village named with a body only a town has right after it
+("Cookville Volunteer Fire Department", "Grapeland Police Department"): it is the place,
+though no other name of the article points to its state (a village without a qualifier is
+otherwise kept only then)."""
+
+from __future__ import annotations
+
+import pytest
+
+from location_checks import by_text, places
+
+# (text, the name, its place: name, country code, latitude, longitude); each was not found
+NAMED_WITH_A_BODY: list[tuple[str, str, tuple[str, str, float, float]]] = [
+    (
+        "The Cookville Volunteer Fire Department will hold its annual fundraiser on Saturday.",
+        "Cookville",
+        ("Cookville", "US", 33.2432, -94.8747),
+    ),
+    (
+        "According to Cookville Fire Chief Wesley McCollum, the auction raised $3,000 last year.",
+        "Cookville",
+        ("Cookville", "US", 33.2432, -94.8747),
+    ),
+    (
+        "The Grapeland Police Department arrested two men after a chase on Friday.",
+        "Grapeland",
+        ("Grapeland", "US", 31.4918, -95.4786),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), NAMED_WITH_A_BODY)
+def test_a_village_with_a_body_of_its_own_is_the_place(
+    text: str, name: str, expected: tuple[str, str, float, float]
+) -> None:
+    found = by_text(text)[name]
+    assert (found.name, found.country_code, found.latitude, found.longitude) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one word of a body is not enough: a band, a headline in capitals
+        "Arcade Fire headlined the festival on Saturday night.",
+        "Cookville residents packed the meeting on Tuesday.",
+    ],
+)
+def test_without_a_body_the_village_still_waits_for_its_state(text: str) -> None:
+    assert places(text) == []
