@@ -238,6 +238,31 @@ def test_a_country_beside_sports_phrasing_in_a_headline_in_capitals_is_its_side(
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # sides the story names, listed with a comma in the headline: no dateline's place
+        (
+            "SOCCER - ITALY , CROATIA SQUADS NAMED FOR QUALIFIER .\nROME 1996-09-02\n"
+            "Italy beat Moldova 3-1 last week and coach Arrigo Sacchi kept the same squad "
+            "for Wednesday 's match against Croatia .",
+            ["ITALY", "CROATIA", "Italy", "Moldova", "Croatia"],
+        ),
+        # but the place opening the dateline, before its comma, is the place
+        (
+            "BASEBALL - MILWAUKEE , SEATTLE SPLIT DOUBLEHEADER .\n"
+            "MILWAUKEE , Wisconsin 1996-08-29\n"
+            "Milwaukee beat Seattle 6-4 in the first game before Seattle won the second 5-2 .",
+            ["MILWAUKEE", "SEATTLE", "Milwaukee", "Seattle", "Seattle"],
+        ),
+    ],
+)
+def test_a_side_before_a_comma_in_a_headline_in_capitals_is_no_dateline(
+    text: str, found: list[str]
+) -> None:
+    assert [fact.text for fact in organizations(text)] == found
+
+
+@pytest.mark.parametrize(
     ("sentence", "teams"),
     [
         # A region's people in the plural, after a point of the compass: no side

@@ -133,17 +133,23 @@ def _cued_places(chosen: Sequence[Candidate]) -> set[tuple[str, ...]]:
     return cued - {c.key for c in chosen if c.rule != rules.CUE_RULE} if cued else cued
 
 
-def _before_dateline(sentence: Sentence, end: int) -> bool:
-    """ "LONDON 1996-08-30", "MILWAUKEE , Wisconsin 1996-08-29": a dateline names a place."""
-    units = sentence.units
-    return end < len(units) and (units[end].text == "," or is_year(units, end))
+def _before_dateline(sentence: Sentence, candidate: Candidate) -> bool:
+    """ "LONDON 1996-08-30", "MILWAUKEE , Wisconsin 1996-08-29": a dateline names a place.
+    Before a comma, only a name opening its sentence: a headline lists sides so ("TENNIS -
+    SPAIN , U.S. TEAMS OPEN ON ROAD")."""
+    units, end = sentence.units, candidate.last
+    if end >= len(units):
+        return False
+    if units[end].text == ",":
+        return candidate.start == units[0].start
+    return is_year(units, end)
 
 
 def _consistent(sentence: Sentence, found: Iterable[Candidate]) -> Iterable[Candidate]:
     """The mentions ``found`` of names already taken as organizations in this article, but
     a place's before a dateline."""
     for candidate in found:
-        if not (sentence.caps and _before_dateline(sentence, candidate.last)):
+        if not (sentence.caps and _before_dateline(sentence, candidate)):
             yield candidate
 
 
