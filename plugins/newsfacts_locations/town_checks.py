@@ -38,8 +38,8 @@ def village_common_word(c: Candidacy) -> bool:
 def village_at_home(c: Candidacy) -> bool | str:
     """A village where local news says someone lives or something stands: after a street and
     a comma ("Main Street, Tipperary", "508 Cumberland St., Lebanon"), after a name, an age
-    and "of" or "from" ("Ian Jett, 30, of Platte City"), or right after a person's name and
-    "of" ("Betty Kneasel of Myerstown")."""
+    and "of" or "from" ("Ian Jett, 30, of Platte City") or a comma ("Jeffery McDaniel, 41,
+    Grapeland"), or right after a person's name and "of" ("Betty Kneasel of Myerstown")."""
     tokens, first = c.tokens, c.candidate.first
     if not c.village or first < 2 or tokens[first - 1].text not in (",", "of", "from"):
         return False
@@ -49,8 +49,22 @@ def village_at_home(c: Candidacy) -> bool | str:
     third = tokens[first - 3].text if first > 2 else ""
     if tokens[first - 1].text == ",":
         street = before.text == "." and third in words.ABBREVIATED_STREETS
-        return (street or before.text in words.STREET_WORDS) and "address"
+        if street or before.text in words.STREET_WORDS:
+            return "address"
+        return _blotter_age(c) and "age"
     return after_an_age(c) and "age"
+
+
+def _blotter_age(c: Candidacy) -> bool:
+    """After a name, an age and a comma, as a police blotter lists the arrested: "Jeffery
+    Bernard McDaniel, 41, Grapeland, date of alleged offense"."""
+    tokens, first = c.tokens, c.candidate.first
+    return (
+        first > 3
+        and tokens[first - 2].text.isdigit()
+        and tokens[first - 3].text == ","
+        and tokens[first - 4].text[:1].isupper()  # a name's last word: not "rooms 40, 41,"
+    )
 
 
 def after_an_age(c: Candidacy) -> bool:
