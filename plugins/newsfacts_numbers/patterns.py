@@ -64,6 +64,13 @@ VULGAR_FRACTIONS = {
 _VULGAR = "".join(VULGAR_FRACTIONS)
 #: What may follow a number within SLASH_REACH when it holds a fraction.
 FRACTION_MARKS = frozenset("/⁄" + _VULGAR)
+# An ordinal's suffix after a space, as a web page's superscript ("38<sup>th</sup>") reads once
+# its tags are gone: "Suroor's 38 th win"; only the suffix the number's last digits take
+# ("21 st", "22 nd", "13 th"), in lower case and before no letter ("42 St" is a street).
+_SPACED_SUFFIX = (
+    r"[ ](?=[nrst][dht](?!\w))"
+    r"(?:(?<=(?<!1)1[ ])st|(?<=(?<!1)2[ ])nd|(?<=(?<!1)3[ ])rd|(?<=(?:1\d|[04-9])[ ])th)"
+)
 _BRANCHES = {
     # fractions written with a slash, after a whole number or not ("1/2 pound", "1/16 of a
     # pint", "9 1/4 cents"), or in one character after a whole number ("15½ games", "2 ½
@@ -80,7 +87,7 @@ _BRANCHES = {
     r"(?P<sign>(?<![\w.,\-–−%])[-−–](?=[$£€¥]?\d)|(?i:(?<!\w)(?<!plus or )minus[\s\-]+)))?"
     rf"(?:(?=[{_PREFIX_HEADS}])(?<!\p{{L}})(?P<cur>{lx.alternation(lx.CURRENCY_PREFIXES)})"
     r"\s?(?P<cur_sign>[-−])?)?"
-    rf"(?<![\d.,])(?P<num>{_DIGITS}|(?<![\w.,])\.\d+)(?P<ordsuf>st|nd|rd|th)?"
+    rf"(?<![\d.,])(?P<num>{_DIGITS}|(?<![\w.,])\.\d+)(?P<ordsuf>st|nd|rd|th|{_SPACED_SUFFIX})?"
     r")",
     # vague counts ("hundreds of", "tens of thousands")
     "vague": rf"(?P<vague>(?<!\w)(?i:{lx.alternation(lx.VAGUE)})(?!\w))",
