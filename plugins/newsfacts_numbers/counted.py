@@ -172,8 +172,9 @@ def _read_phrase(
         words, end = words[:complement], ends[complement - 1]
     while words and words[-1].lower() in ("and", "of"):
         words.pop()  # a joining word with nothing after it in the phrase's reach
-    if pw.superlative_alone(words):
-        return None, None, opening  # "one of the most influential in the party": no noun
+    if pw.superlative_alone(words) or pw.adverb_alone(words):
+        # "one of the most influential in the party", "hundreds peacefully marched": no noun
+        return None, None, opening
     if words and _name_before_number(text, words, end):
         return None, None, opening  # "Pohang 3 Ulsan 2": a result's side, no count of it
     return (" ".join(words) or None), None, end

@@ -83,6 +83,16 @@ def superlative_alone(words: Sequence[str]) -> bool:
     return not words[1].endswith("s") or words[1].endswith(_NOT_PLURAL)
 
 
+def adverb_alone(words: Sequence[str]) -> bool:
+    """An "-ly" word in lower case alone, no noun of ``data/ly_nouns.txt``: an adverb before
+    the clause's verb, which counts nothing ("hundreds peacefully marched", "one apparently
+    was"; "one family" counts the family)."""
+    if len(words) != 1:
+        return False
+    word = words[0]
+    return word.endswith("ly") and word.islower() and word not in lx.LY_NOUNS
+
+
 # Where a superlative's things are the most so, after its phrase: "in America", "in the
 # world", "in his life", "in the Premier League" (a place or a name, not an adjective before
 # its noun: "in American history"; or one of these nouns; not "in the history of")

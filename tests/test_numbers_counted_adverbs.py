@@ -1,0 +1,26 @@
+"""The ``numbers`` field: an "-ly" adverb alone after a count, before the clause's verb, is
+no counted phrase ("hundreds peacefully marched" counts nothing, not "peacefully"), while a
+noun in "-ly" is (``data/ly_nouns.txt``: "two family members") and an adverb before its phrase's
+noun stays in it ("35 randomly selected precincts")."""
+
+from __future__ import annotations
+
+import pytest
+
+from number_checks import numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        ("On Sunday, hundreds peacefully marched to City Hall.", "hundreds", None),
+        ("Only one previously served in the cabinet.", "one", None),
+        ("At least one apparently fled the scene.", "one", None),
+        ("It was the first truly free vote in decades.", "first", "truly free vote"),
+        ("The audit checked 35 randomly selected precincts.", "35", "randomly selected precincts"),
+        ("They housed two family members.", "two", "family members"),
+    ],
+)
+def test_an_adverb_alone_counts_nothing(text: str, span: str, counted: str | None) -> None:
+    [quantity] = [q for q in numbers(text) if q.text == span]
+    assert quantity.counted == counted
