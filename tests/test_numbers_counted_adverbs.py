@@ -24,3 +24,18 @@ from number_checks import numbers
 def test_an_adverb_alone_counts_nothing(text: str, span: str, counted: str | None) -> None:
     [quantity] = [q for q in numbers(text) if q.text == span]
     assert quantity.counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        ("They moved in with one family in Ohio.", "one", "family"),
+        ("It was his first rally in Iowa.", "first", "rally"),
+        ("He lost the one ally he had in the Senate.", "one", "ally"),
+    ],
+)
+def test_a_noun_in_ly_is_no_verb(text: str, span: str, counted: str) -> None:
+    """A noun of ``data/ly_nouns.txt`` before a function word is counted, not read as an
+    adverb or a verb that ends the phrase ("one family in Ohio")."""
+    [quantity] = [q for q in numbers(text) if q.text == span]
+    assert quantity.counted == counted

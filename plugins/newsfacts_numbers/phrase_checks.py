@@ -133,6 +133,7 @@ def _verb(w: Word) -> bool:
         w.lowered.endswith(VERB_ENDINGS)
         and w.word.islower()
         and w.lowered not in lx.ING_NOUNS  # "a third straight meeting", "the ninth inning"
+        and w.lowered not in lx.LY_NOUNS  # "one family in Ohio", "his first rally"
         and not (w.words and w.words[-1] in pw.SUPERLATIVES)  # "the most gifted and ..."
         and pw.verb_here(w.text, w.match, w.words)
     )
