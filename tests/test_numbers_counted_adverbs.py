@@ -16,6 +16,7 @@ from number_checks import numbers
         ("On Sunday, hundreds peacefully marched to City Hall.", "hundreds", None),
         ("Only one previously served in the cabinet.", "one", None),
         ("At least one apparently fled the scene.", "one", None),
+        ("Her speech echoed one once given by Lincoln.", "one", None),
         ("It was the first truly free vote in decades.", "first", "truly free vote"),
         ("The audit checked 35 randomly selected precincts.", "35", "randomly selected precincts"),
         ("They housed two family members.", "two", "family members"),
