@@ -4,11 +4,14 @@ import datetime as dt
 import pickle
 from typing import Any
 
+import hypothesis
+import hypothesis.strategies as st
 import pytest
 
 import newsfacts
 from corpus_files import KYIV_PAGE, PARIS_PAGE, PAYWALL_PAGE
 from newsfacts import Article, InvalidArticleError
+from newsfacts import published as published_module
 
 
 def test_text_is_kept_exactly_as_given() -> None:
@@ -87,6 +90,35 @@ def test_unparseable_published_names_the_field_and_the_value(bad: str, why: str)
         Article(text="x", published=bad)
     assert str(caught.value) == f"published: {why}: {bad!r}"
     assert caught.value.field == "published"
+
+
+def _read(reader: Any, text: str) -> object:
+    """What ``reader`` makes of ``text``: a date, or the message it refuses it with."""
+    try:
+        return reader(text)
+    except InvalidArticleError as error:
+        return str(error)
+
+
+def _read_by_pattern(text: str) -> object:
+    match = published_module._ISO.fullmatch(text)
+    assert match is not None
+    return published_module._from_iso(match, text)
+
+
+@hypothesis.given(st.from_regex(r"\A[0-9٢]{4}-[0-3٢][0-9]-[0-3][0-9٢]\Z"))
+def test_a_day_written_as_metadata_writes_it_is_read_as_the_iso_pattern_reads_it(
+    text: str,
+) -> None:
+    """A day written "2025-07-10" is read by the standard library, not the ISO pattern: the
+    same dates, the same refusals (31 Feb, month 13), the same digits other than ASCII."""
+    assert _read(newsfacts.parse_published, text) == _read(_read_by_pattern, text)
+
+
+def test_a_day_in_other_digits_is_read_by_the_iso_pattern() -> None:
+    assert newsfacts.parse_published("٢٠٢٥-٠٧-١٠") == dt.date(2025, 7, 10)
+    with pytest.raises(InvalidArticleError, match="day is out of range for month"):
+        newsfacts.parse_published("2025-02-29")
 
 
 @pytest.mark.parametrize("bad", [None, b"bytes", 42, ["a"]])
