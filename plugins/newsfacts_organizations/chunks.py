@@ -11,7 +11,7 @@ from newsfacts_organizations import runs
 from newsfacts_organizations.lexicon import units
 from newsfacts_organizations.rule_table import rules_for, unit_codes
 from newsfacts_organizations.runs import Sentence
-from newsfacts_organizations.vessel_runs import cut_vessel_runs, ship_names
+from newsfacts_organizations.vessel_runs import cut_vessel_runs, may_cut, ship_names
 
 #: How many sentences a long text's passes read at a time (see :class:`_Sentences`). Small,
 #: so that a chunk read again dies young: a chunk of 2,000 sentences outlived the garbage
@@ -84,8 +84,9 @@ class Sentences:
             spans = self._chunks[index]
             vocabulary = self._document.vocabulary
             read = runs.sentences(*joined, spans, vocabulary, codes, ruled)
-            for sentence in read:
-                cut_vessel_runs(sentence, self._ships)  # "the USS Gerald R. Ford": no carmaker
+            if may_cut(joined[1], self._ships):
+                for sentence in read:
+                    cut_vessel_runs(sentence, self._ships)  # "the USS Gerald R. Ford"
             words = len(joined[0])
             if self._kept_words + words <= _KEPT_WORDS:
                 self._kept[index] = read

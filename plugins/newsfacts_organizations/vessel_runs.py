@@ -46,6 +46,13 @@ def _ship_alone(texts: list[str], start: int, end: int, ships: frozenset[str]) -
     return end - first == 1 and texts[first] in ships and after_article
 
 
+def may_cut(texts: list[str], ships: frozenset[str]) -> bool:
+    """Whether :func:`cut_vessel_runs` may cut a run of the sentences of these words (a
+    chunk's, see chunks.Sentences): they hold a navy's prefix or one of ``ships``. One set
+    test for a chunk, which nearly every one fails, not a call for each of its sentences."""
+    return not VESSEL_PREFIXES.isdisjoint(texts) or bool(ships and not ships.isdisjoint(texts))
+
+
 def cut_vessel_runs(sentence: Sentence, ships: frozenset[str] = frozenset()) -> None:
     """Cut each run of ``sentence`` before a navy's prefix that opens a ship's name in it; the
     words after the ship's name and an "and" are a run again ("the USS Nimitz and Ford Motor
