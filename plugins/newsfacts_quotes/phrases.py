@@ -107,6 +107,12 @@ def noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
 _OBJECT_RELATIVES = frozenset(("which", "whom"))
 
 
+def lone_surname(words: list[Word], *, after_quote: bool) -> list[Word] | None:
+    """A capitalized word alone after a quote, a surname even when spelled as a preposition
+    or verb ('” From said', '” Will said'), which :func:`noun_phrase` would cut as one."""
+    return words if after_quote and len(words) == 1 and words[0][2].istitle() else None
+
+
 def _before_that(words: list[Word]) -> list[Word]:
     """The noun a "that" right before the cue stands for, after a participle, a verb in the
     past or a preposition (whose object it is): "Toting signs that| said", "wearing a shirt

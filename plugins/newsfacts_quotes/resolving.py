@@ -29,6 +29,7 @@ from newsfacts_quotes.phrases import (
     Word,
     is_verb,
     issuer,
+    lone_surname,
     noun_phrase,
 )
 from newsfacts_quotes.pronouns import Antecedents
@@ -217,7 +218,11 @@ class SpeakerPhrases:
             # "According to him, “...”", "was called “a disgrace” by her"
             kind = lx.OBJECT_PRONOUNS[opening[2].lower()]
             return self._lone_pronoun(opening[0], opening[1], kind)
-        phrase = issuer(words) or noun_phrase(words, after_quote=after_quote)
+        phrase = (
+            issuer(words)
+            or lone_surname(words, after_quote=after_quote)
+            or noun_phrase(words, after_quote=after_quote)
+        )
         if not phrase:
             return None
         lone = self.pronoun_phrase(phrase)
