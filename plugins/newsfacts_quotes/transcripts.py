@@ -20,6 +20,7 @@ _TURN = compiled(
     r"[\"“”‘’'«» \t\u00a0]*+"
     r"(\p{Lu}[\p{Lu}’'.\-]*+(?:[ \u00a0]\p{Lu}[\p{Lu}’'.\-]*+){0,2}):[ \t\u00a0]"
 )
+_LABEL_REACH = 40  # characters from a quote's start in which its label's colon stands
 _HEADINGS = read_words("newsfacts_quotes", "turn_headings.txt")
 
 
@@ -37,9 +38,11 @@ class Turns:
         in a tuple, None in it after a heading's label ('"VIDEO: ...'); None when no label
         of a transcript opens them."""
         text = self.document.text
-        if not text[start : start + 1].isupper():
-            return None  # most quotes: no capital opening them, no pattern tried
-        label = _TURN.match(text, start)
+        # Most quotes: no capital opening them, or no colon near it; no pattern tried.
+        colon = text.find(":", start, start + _LABEL_REACH)
+        if colon < 0 or not text[start : start + 1].isupper():
+            return None
+        label = _TURN.match(text, start, colon + 2)
         if label is None or len(label.group(1)) < 2:  # (not an interview's "Q:" and "A:")
             return None
         words = label.group(1)
