@@ -9,7 +9,7 @@ spells two names of the article is left alone.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from newsfacts_organizations.name_tables import Entry
 
@@ -62,16 +62,22 @@ def spellings(words: Sequence[str]) -> frozenset[str]:
     return frozenset(spelled for spelled in found if len(spelled) >= fewest)
 
 
-def link(lexicon: dict[tuple[str, ...], Entry]) -> None:
+def link(lexicon: dict[tuple[str, ...], Entry], in_capitals: Iterable[str] = ()) -> None:
     """Give each acronym of ``lexicon`` that names only itself (found as an unknown word in
-    capitals) the one longer name of ``lexicon`` it spells, and that name the acronym.
-    Looked up by spelling: linear in the names of the article, however many."""
+    capitals) the one longer name of ``lexicon`` it spells, and that name the acronym; and so
+    for each word of ``in_capitals`` (words of a headline in capitals that may be acronyms,
+    see unknown_acronyms.in_capitals) that spells a name with no acronym yet, added to
+    ``lexicon`` only then: "POLISH NBP LEAVES RATES UNCHANGED" above "The National Bank of
+    Poland left its rates unchanged" names the bank twice. Looked up by spelling: linear in
+    the names of the article, however many."""
     unlinked = [
         key
         for key, entry in lexicon.items()
         if len(key) == 1 and entry.name == key[0] and key[0].isupper()
     ]
-    if not unlinked:
+    # (A word in capitals the lexicon holds is linked or named already.)
+    headline = [(word,) for word in in_capitals if (word,) not in lexicon]
+    if not unlinked and not headline:
         return  # most articles: no acronym to link, no name's spellings to make
     by_spelling: dict[str, set[Entry]] = {}
     keys_of: dict[Entry, list[tuple[str, ...]]] = {}
@@ -82,13 +88,26 @@ def link(lexicon: dict[tuple[str, ...], Entry]) -> None:
             for spelled in spellings(entry.name.split()):
                 by_spelling.setdefault(spelled, set()).add(entry)
     for key in unlinked:
-        fits = by_spelling.get(key[0].replace(".", ""), set())
-        if len(fits) == 1:
-            named = next(iter(fits))
-            linked = named._replace(acronym=key[0])
-            for other in keys_of[named]:
-                lexicon[other] = linked
-            lexicon[key] = linked
+        _link_one(lexicon, keys_of, key, by_spelling.get(key[0].replace(".", ""), set()))
+    for key in headline:
+        fits = by_spelling.get(key[0], set())
+        if all(lexicon[keys_of[named][0]].acronym is None for named in fits):
+            _link_one(lexicon, keys_of, key, fits)  # not a name the body linked already
+
+
+def _link_one(
+    lexicon: dict[tuple[str, ...], Entry],
+    keys_of: dict[Entry, list[tuple[str, ...]]],
+    key: tuple[str, ...],
+    fits: set[Entry],
+) -> None:
+    """Link the acronym ``key`` to the name it spells if it spells one (``fits``)."""
+    if len(fits) == 1:
+        named = next(iter(fits))
+        linked = named._replace(acronym=key[0])
+        for other in keys_of[named]:
+            lexicon[other] = linked
+        lexicon[key] = linked
 
 
 def _spelled_out(word: str) -> bool:

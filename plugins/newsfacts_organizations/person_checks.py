@@ -2,11 +2,16 @@
 person of the article named alone or found by the people field, letters after a person's
 name ("Sally Dowling SC"), a party's letter before a member's home town, a noun for people
 opening its sentence ("Officials in Haiti reported"). Rows of
-:data:`newsfacts_organizations.checks.CANDIDATE_CHECKS`."""
+:data:`newsfacts_organizations.checks.CANDIDATE_CHECKS`; and a person's one-word title written
+before the name, part of the person's span (:func:`titled`, read by resolve.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import newsfacts
 from newsfacts.plugin import PEOPLE_NOUNS, POST_NOMINALS
+from newsfacts_organizations import chambers
 from newsfacts_organizations.candidacy import Candidacy
 from newsfacts_organizations.rules import HEAD_RULE, KNOWN_RULE
 
@@ -70,3 +75,19 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at"})
 # Nouns for the people of a place, before "of" and the place: "Residents of Shrewsbury and
 # Auburn reported smoke" (not "Friends of the Earth", "Veterans of Foreign Wars")
 _RESIDENTS = frozenset({"residents", "villagers", "inhabitants", "citizens", "people"})
+
+
+def titled(text: str, people: Sequence[newsfacts.Fact]) -> list[newsfacts.Fact]:
+    """A person's one-word title written right before the name: "Economist Joel Naroff" (the
+    word is the title, not The Economist). Only for a person whose given name or honorific
+    tells a gender, and not a chamber's word ("the White House Situation Room" holds no
+    person titled House)."""
+    found = []
+    for person in people:
+        title = getattr(person, "title", None)
+        if getattr(person, "gender", None) is None or not isinstance(title, str):
+            continue
+        written = text.endswith(title + " ", 0, person.start)
+        if written and title.isalpha() and title not in chambers.CHAMBERS:
+            found.append(newsfacts.Fact.at(text, person.start - len(title) - 1, person.end))
+    return found

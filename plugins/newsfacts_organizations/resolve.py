@@ -20,11 +20,13 @@ from newsfacts_organizations import (
     digests,
     gates,
     institutions,
+    person_checks,
     repeats,
     rules,
     short_forms,
     sports,
     units,
+    unknown_acronyms,
 )
 from newsfacts_organizations.again_tables import AgainTables
 from newsfacts_organizations.candidacy import Candidacy
@@ -91,7 +93,10 @@ def _lexicon(
     lower_case: frozenset[str] = frozenset(),
     sports_report: bool = False,
     own_paper: Mapping[tuple[str, ...], Entry] | None = None,
+    in_capitals: Iterable[str] = (),
 ) -> dict[tuple[str, ...], Entry]:
+    """The names taken (``chosen``) and the short forms and acronyms they go by; ``in_capitals``:
+    the words of headlines in capitals that may be acronyms (see acronyms.link)."""
     lexicon: dict[tuple[str, ...], Entry] = {}
     # Defined acronyms and list names first: they carry the canonical long form.
     for candidate in sorted(chosen, key=lambda c: -c.rule):
@@ -121,7 +126,7 @@ def _lexicon(
     for key in (*person_keys, *chambers.CHAMBER_KEYS, *_cued_places(chosen)):
         lexicon.pop(key, None)
     institutions.unspread(lexicon, sports_report)
-    acronyms.link(lexicon)
+    acronyms.link(lexicon, in_capitals)
     return lexicon
 
 
@@ -181,22 +186,6 @@ def _without_sports(candidate: Candidate) -> Candidate:
     if candidate.key[-1] in _SPORTS_BODY_HEADS:
         return candidate
     return candidate._replace(entry=candidate.entry._replace(kind=None))
-
-
-def _titled(text: str, people: Sequence[newsfacts.Fact]) -> list[newsfacts.Fact]:
-    """A person's one-word title written right before the name: "Economist Joel Naroff" (the
-    word is the title, not The Economist). Only for a person whose given name or honorific
-    tells a gender, and not a chamber's word ("the White House Situation Room" holds no
-    person titled House)."""
-    found = []
-    for person in people:
-        title = getattr(person, "title", None)
-        if getattr(person, "gender", None) is None or not isinstance(title, str):
-            continue
-        written = text.endswith(title + " ", 0, person.start)
-        if written and title.isalpha() and title not in chambers.CHAMBERS:
-            found.append(newsfacts.Fact.at(text, person.start - len(title) - 1, person.end))
-    return found
 
 
 #: Whether a candidate is kept in its sentence.
@@ -296,7 +285,7 @@ def find_organizations(
     # and again.
     keys = document.vocabulary.column(key_of)
     people = [person for person in people if not _organization_named(person, keys)]
-    person_spans = newsfacts.SpanSet([*people, *_titled(text, people)])
+    person_spans = newsfacts.SpanSet([*people, *person_checks.titled(text, people)])
     person_keys = {keys[person.text] for person in people}
     for person in people:
         name = getattr(person, "name", None)
@@ -326,9 +315,12 @@ def find_organizations(
     # made for a sentence where a candidate is found (None: most sentences, which find none).
     taken: dict[int, list[_Taken | None]] = {}
     chosen: list[Candidate] = []
+    in_capitals: set[str] = set()
     for index, chunk in sentences.ruled(sports_document):
         covers: list[_Taken | None] = [None] * len(chunk)
         taken[index] = covers
+        # the opening headline's acronyms of names the body spells out (see acronyms.link)
+        in_capitals.update(unknown_acronyms.in_capitals(chunk, lower_case) if not index else ())
         for position, sentence in enumerate(chunk):
             if not sentence.runs:  # every rule looks for names inside runs
                 continue
@@ -353,7 +345,7 @@ def find_organizations(
         return digests.with_papers(text, [])
 
     own = short_forms.own_paper(document.article.source)
-    lexicon = _lexicon(chosen, person_keys, document.lower_case_words, sports_document, own)
+    lexicon = _lexicon(chosen, person_keys, lower_case, sports_document, own, in_capitals)
     entries = {candidate.key: lexicon.get(candidate.key, candidate.entry) for candidate in chosen}
     # No name taken, none to look for again: a long text is not read a second time, and a
     # short one makes no tables.

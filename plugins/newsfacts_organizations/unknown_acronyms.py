@@ -5,7 +5,8 @@ and units (a rule of :mod:`newsfacts_organizations.rule_table`)."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+import itertools
+from collections.abc import Iterable, Iterator
 
 from newsfacts.plugin import PEOPLE_NOUNS, VENUE_WORDS, compiled
 from newsfacts_organizations.lexicon import (
@@ -74,6 +75,29 @@ def acronyms(sentence: Sentence) -> Iterator[Candidate]:
             end = _name_after_acronym(sentence, index, run_ends)
             if end > index + 1 and not possessive:  # unless a check drops it (a person's)
                 yield make(sentence, index, end, None, None, ACRONYM_NAME_RULE)
+
+
+def in_capitals(sentences: Iterable[Sentence], lower_case: frozenset[str]) -> Iterator[str]:
+    """The words of the sentences in capitals opening ``sentences`` (an article's headline and
+    dateline) that may be acronyms of names the article spells out ("POLISH NBP LEAVES RATES
+    UNCHANGED": "NBP", "POLISH"; see acronyms.link): three to six letters, no stopword,
+    listed name or common acronym, and no word the article writes in lower case ("RATES":
+    "left its rates unchanged")."""
+    for sentence in itertools.takewhile(lambda sentence: sentence.caps, sentences):
+        for word, lowered in zip(sentence.texts, sentence.lowered, strict=True):
+            if 2 < len(word) < 7 and lowered not in lower_case and _may_spell(word):
+                yield word
+
+
+def _may_spell(word: str) -> bool:
+    return (
+        ACRONYM.fullmatch(word) is not None
+        and word.capitalize() not in STOPWORDS
+        and word not in NON_ORG_ACRONYMS
+        and word not in EMPHASIS_WORDS
+        and (word,) not in KNOWN
+        and not ROMAN.fullmatch(word)
+    )
 
 
 def _in_capitals(case: str) -> Iterator[int]:
