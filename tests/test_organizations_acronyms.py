@@ -273,3 +273,39 @@ def test_an_acronym_written_as_a_word_names_the_body_it_spells(
     text: str, facts: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert [(fact.text, fact.acronym, fact.kind) for fact in organizations(text)] == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the acronym spells "in" too, and an abbreviation's letters each
+        (
+            "Peacekeepers of the United Nations Mission in South Sudan ( UNMISS ) said the "
+            "camp was attacked .",
+            [
+                ("United Nations Mission in South Sudan", "UNMISS"),
+                ("UNMISS", "UNMISS"),
+            ],
+        ),
+        (
+            "Patrols of the U.N. Interim Force in Lebanon ( UNIFIL ) were stepped up along "
+            "the border on Sunday .",
+            [
+                ("U.N. Interim Force in Lebanon", "UNIFIL"),
+                ("UNIFIL", "UNIFIL"),
+            ],
+        ),
+        # a name with no head word is no body's long form so: a program's
+        (
+            "Funds will go to the new Trees for Tomorrow ( TFT ) of Paris , said the TFT "
+            "coordinator .",
+            [("TFT", "TFT"), ("TFT", "TFT")],
+        ),
+    ],
+)
+def test_a_long_form_whose_acronym_spells_a_function_word(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    facts = organizations(text)
+    assert [(fact.text, fact.acronym) for fact in facts] == found
+    assert len({fact.name for fact in facts}) == 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newsfacts.plugin import compiled, read_words
+from newsfacts_organizations.acronyms import spellings
 from newsfacts_organizations.lexicon import (
     HEAD_MODIFIERS,
     HEADS,
@@ -66,7 +67,29 @@ def _long_form(sentence: Sentence, run_start: int, run_end: int, acronym: str) -
             and len(letters) - len(initials) <= 1
         ):
             return first
+        if _spelled_with_head(sentence.texts[first:run_end], letters):
+            return first  # "United Nations Mission in South Sudan (UNMISS)": "in" spelled
     return None
+
+
+def _spelled_with_head(words: list[str], letters: str) -> bool:
+    """Whether ``letters`` spell ``words`` as acronyms.spellings reads them, a function
+    word's initial too ("in" of "United Nations Mission in South Sudan (UNMISS)"), and the
+    words hold a head word ("Mission"): a program's name spells so too ("Trees for Tomorrow
+    (TFT)")."""
+    return head_kind(words) is not None and letters in spellings(_lettered(words))
+
+
+def _lettered(words: list[str]) -> list[str]:
+    """The words of a long form as an acronym spells them: an abbreviation's letters each
+    ("U.N." gives U and N: "U.N. Interim Force in Lebanon (UNIFIL)"), a hyphenated word's
+    parts each ("Washington-based")."""
+    return [
+        part
+        for word in words
+        for part in (word.split(".") if word.endswith(".") else _HYPHEN.split(word))
+        if part
+    ]
 
 
 def _headed_long_form(sentence: Sentence, run_start: int, run_end: int) -> int | None:
