@@ -27,6 +27,26 @@ def mentions_named(text: str) -> list[tuple[str, str]]:
             "Avidity",
             "Avidity Biosciences",
         ),
+        # a company's words before generic words of companies' names, and a legal ending
+        (
+            "Harlan Medical buys drug maker .\nST. LOUIS 1996-08-30\nHarlan Medical "
+            "Industries Inc said on Friday it had bought a maker of generic drugs .",
+            "Harlan Medical",
+            "Harlan Medical Industries Inc",
+        ),
+        (
+            "Creditors of bankrupt shipyard Nordhavn Marine Industries Oy agreed to form a new "
+            "company. Two cruise lines have ships on order from Nordhavn Marine .",
+            "Nordhavn Marine",
+            "Nordhavn Marine Industries",
+        ),
+        # and the name with its generic words, without its legal ending
+        (
+            "The Vancouver-based Glen Harker Industries Ltd. bought the stake. Glen Harker "
+            "Industries said on Monday it would hold it .",
+            "Glen Harker Industries",
+            "Glen Harker Industries Ltd.",
+        ),
         # a trade's word after the company's own: "Altair" of "Altair Engineering"
         (
             "Siemens agreed to buy Altair Engineering for $10 billion. Altair shares jumped.",

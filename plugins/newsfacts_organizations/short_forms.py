@@ -32,6 +32,10 @@ def short_forms(
         short = short[:-1]  # "Reform UK" ... "Reform"
     while len(short) > 1 and short[-1] in ("&", "and", "of"):
         short = short[:-1]
+    while len(short) > 2 and short[-1] in _COMPANY_WORDS:
+        if short != key:
+            yield short  # "Jim Pattison Industries Ltd." ... "Jim Pattison Industries"
+        short = short[:-1]  # "Jones Medical Industries Inc" ... "Jones Medical"
     if len(short) > 1 and _COMPANY_WORDS.issuperset(short[1:]) and _names_alone(short[0]):
         short = short[:1]  # "Paramount Global" ... "Paramount", "Gilead Sciences" ... "Gilead"
     # one word left is a name only if it names alone: not "Islamic" of "Islamic Group"
