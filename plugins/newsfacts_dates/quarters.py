@@ -10,7 +10,7 @@ import regex
 from newsfacts.plugin import compiled
 from newsfacts_dates import anchor
 from newsfacts_dates.absolute import year_range
-from newsfacts_dates.grammar import GAME_WORDS, ORDINALS
+from newsfacts_dates.grammar import GAME_WORDS, LISTS, ORDINALS
 from newsfacts_dates.quarter_ends import quarter_end
 from newsfacts_dates.reading import (
     Context,
@@ -279,10 +279,12 @@ _QUARTER_CONTEXT = 600
 # million a year earlier"), nine months, a half or a year keep it a year ("for the nine
 # months, ... up from $15 million a year earlier"; "the three months" is a quarter, "two or
 # three months from now" none; nor is "quarterly", which names no period: "its quarterly
-# earnings release"). Read backwards from "a year earlier".
+# earnings release"; nor a fraction of something else: "its quarter-century low", "a
+# quarter point", "the half hour"). Read backwards from "a year earlier".
+_NOT_A_PERIOD = rf"""(?![ \t-](?:{"|".join(LISTS["fraction_nouns"])})\b)"""
 _PERIOD_NAMED = compiled(
-    r"""\b(?: (?P<quarter> quarter | the[ \t]++three[ \t]++months )
-        | (?:nine|six)[ \t]++months | (?:first|second|the)[ \t-]half
+    rf"""\b(?: (?P<quarter> quarter{_NOT_A_PERIOD} | the[ \t]++three[ \t]++months )
+        | (?:nine|six)[ \t]++months | (?:first|second|the)[ \t-]half{_NOT_A_PERIOD}
         | (?:full|fiscal|calendar)[ \t]++year | year[ \t]++ended | for[ \t]++the[ \t]++year )\b""",
     flags=regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,
 )

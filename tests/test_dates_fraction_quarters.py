@@ -1,0 +1,53 @@
+"""A quarter or half of something else ("its quarter-century low", "a quarter point", "the
+half hour") names no period of a results report: "a year earlier" after it stays a year,
+not the year-ago quarter (``fraction_nouns`` of ``data/word_lists.tsv``).
+
+Each table row reads: this sentence, published on this day, holds this expression with this
+TIMEX3 type and value. The sentences are news sentences (a jobs report of February 1998),
+and made-up ones beside them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from date_checks import Row, check
+
+FRIDAY_1998 = dt.date(1998, 2, 6)  # Friday 6 February 1998, in the first quarter
+
+FRACTIONS: list[Row] = [
+    (
+        "the unemployment rate remained at 4.7 percent last month, just a notch above its "
+        "quarter-century low. The demand for workers also led employers to raise wages again "
+        "last month. The gain left wages 3.8 percent higher than a year earlier.",
+        "a year earlier",
+        FRIDAY_1998,
+        "DATE",
+        "1997",
+    ),
+    (
+        "The central bank cut its rate by a quarter point. Mortgage lending was 6 percent "
+        "higher than a year earlier.",
+        "a year earlier",
+        FRIDAY_1998,
+        "DATE",
+        "1997",
+    ),
+    # a quarter named is still the period: the year-ago quarter
+    (
+        "Profit rose to $4 million in the fourth quarter from $3 million a year earlier.",
+        "a year earlier",
+        FRIDAY_1998,
+        "DATE",
+        "1996-Q4",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), FRACTIONS)
+def test_a_fraction_of_something_else_is_no_quarter(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    check(sentence, expression, published, kind, value)
