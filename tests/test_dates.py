@@ -168,6 +168,8 @@ def test_values_at_the_ends_of_the_calendar(
         "The mill in Fall River closed, and the Summer Youth Program moved.",
         "He scored 2015 points in his career.",
         "Shots were fired near the 1600 block of West 79th Street.",
+        # a number after "No." numbers a thing
+        "Baker spoke during a stop at Gainesville's VFW Post No. 1922.",
         "The price was $2015.",
         "They are ready to go.",
         # a month's name between a capitalized word and a surname is a given name
@@ -182,6 +184,12 @@ def test_values_at_the_ends_of_the_calendar(
 )
 def test_no_date(sentence: str) -> None:
     assert dates(sentence) == []
+
+
+def test_a_year_after_no_in_lower_case() -> None:
+    """Only "No." or "Nos." capitalized numbers a thing: "no." ending a sentence is a word."""
+    fact = only("Asked if it would work, he said no. 2016 was a hard year.", "2016")
+    assert (fact.type, fact.value) == ("DATE", "2016")
 
 
 def test_range_between() -> None:

@@ -15,6 +15,7 @@ from newsfacts_dates.fronted_years import sentence_year
 from newsfacts_dates.grammar import (
     DECADE_WORDS,
     LEAD_WORDS,
+    LISTS,
     MONTH_NOUN_VETOES,
     SEASONS,
     WEEKDAYS,
@@ -241,6 +242,8 @@ def year(match: Match, ctx: Context) -> Reading | None:
     if after in YEAR_BLOCKERS:
         return None
     before = word_before(ctx.text, match.start())
+    if before in _NUMBER_SIGNS and _capitalized_before(ctx.text, match.start()):
+        return None  # "VFW Post No. 1922": a thing's number; not "said no. 2016 was"
     if in_range_of_quantities(ctx.text, match.start(), match.end(), before):
         return None  # "1800 - 2500 calories", "between 1710 and 1910 homes"
     if counted_after_amount(before, after):
@@ -258,6 +261,15 @@ def year(match: Match, ctx: Context) -> Reading | None:
     # Digits of another script ("١٩٩٩") in ASCII; ASCII ones as they are (no int formatted
     # again for each year)
     return Reading("DATE", digits if digits.isascii() else f"{int(digits):04d}")
+
+
+_NUMBER_SIGNS = frozenset(LISTS["number_signs"])
+
+
+def _capitalized_before(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` opens with a capital ("No.", not "no.")."""
+    words = text[max(0, start - 16) : start].split()
+    return bool(words) and words[-1][:1].isupper()
 
 
 # Two groups of digits after a space: the rest of a telephone number ("1800 333 000")
