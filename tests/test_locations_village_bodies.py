@@ -17,7 +17,7 @@ NAMED_WITH_A_BODY: list[tuple[str, str, tuple[str, str, float, float]]] = [
         ("Cookville", "US", 33.2432, -94.8747),
     ),
     (
-        "According to Cookville Fire Chief Wesley McCollum, the auction raised $3,000 last year.",
+        "According to Cookville Fire Chief Tom Baker, the auction raised $3,000 last year.",
         "Cookville",
         ("Cookville", "US", 33.2432, -94.8747),
     ),

@@ -38,7 +38,7 @@ def village_common_word(c: Candidacy) -> bool:
 def village_at_home(c: Candidacy) -> bool | str:
     """A village where local news says someone lives or something stands: after a street and
     a comma ("Main Street, Tipperary", "508 Cumberland St., Lebanon"), after a name, an age
-    and "of" or "from" ("Ian Jett, 30, of Platte City") or a comma ("Jeffery McDaniel, 41,
+    and "of" or "from" ("Ian Jett, 30, of Platte City") or a comma ("Dale Higgins, 41,
     Grapeland"), or right after a person's name and "of" ("Betty Kneasel of Myerstown")."""
     tokens, first = c.tokens, c.candidate.first
     if not c.village or first < 2 or tokens[first - 1].text not in (",", "of", "from"):
@@ -56,8 +56,8 @@ def village_at_home(c: Candidacy) -> bool | str:
 
 
 def _blotter_age(c: Candidacy) -> bool:
-    """After a name, an age and a comma, as a police blotter lists the arrested: "Jeffery
-    Bernard McDaniel, 41, Grapeland, date of alleged offense"."""
+    """After a name, an age and a comma, as a police blotter lists the arrested: "Dale
+    Robert Higgins, 41, Grapeland, date of arrest"."""
     tokens, first = c.tokens, c.candidate.first
     return (
         first > 3
