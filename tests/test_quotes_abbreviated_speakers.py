@@ -1,7 +1,7 @@
 """A speaker phrase after its cue reads past the point of an abbreviation ("U.S.", "Gov.")
-when a word in lower case follows it: the phrase goes on ("said a former U.S. law
-enforcement official" was "former U", "said former Pennsylvania Gov. and ... Ed Rendell"
-"former Pennsylvania Gov"). A point before a capital still ends it.
+when a word in lower case follows it: the phrase goes on ("said a former U.S. trade
+official" was "former U", "said former Ohio Gov. and ... Joan Carver" "former Ohio Gov").
+A point before a capital still ends it.
 
 Every row is (text, quoted words, speaker's full name, cue, words the speaker offsets point
 at), as in ``test_quotes_speakers.py``.
@@ -15,28 +15,28 @@ from quote_checks import Row, check
 
 ROWS: list[Row] = [
     (
-        "“For his offense there isn't a whole lot you can do,” said a former U.S. law"
-        " enforcement official who oversaw counterintelligence investigations.",
-        "For his offense there isn't a whole lot you can do,",
-        "former U.S. law enforcement official",
+        "“Once the parts have left the port, nobody can call them back,” said a former U.S."
+        " trade official who ran export reviews for a decade.",
+        "Once the parts have left the port, nobody can call them back,",
+        "former U.S. trade official",
         "said",
-        "former U.S. law enforcement official",
+        "former U.S. trade official",
     ),
     (
-        "“Saddam is afraid we'll find him, or that internal enemies will,” says one U.S."
-        " official. The unpredictability of Iraq's leader worries the allies.",
-        "Saddam is afraid we'll find him, or that internal enemies will,",
+        "“The colonel fears we'll catch him, or that his own guards will,” says one U.S."
+        " official. The moods of the junta's chief unsettle its neighbours.",
+        "The colonel fears we'll catch him, or that his own guards will,",
         "one U.S. official",
         "says",
         "one U.S. official",
     ),
     (
-        "“He’s reprising that role,” said former Pennsylvania Gov. and Democratic National"
-        " Committee Chairman Ed Rendell.",
-        "He’s reprising that role,",
-        "Ed Rendell",
+        "“She knows that job better than anyone,” said former Ohio Gov. and Republican State"
+        " Committee Chairwoman Joan Carver.",
+        "She knows that job better than anyone,",
+        "Joan Carver",
         "said",
-        "Ed Rendell",
+        "Joan Carver",
     ),
     # (a point before a capital: a title's, the name read as before)
     (

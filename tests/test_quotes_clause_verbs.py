@@ -24,9 +24,9 @@ from quote_checks import check
         ),
         # "goes on to say", as "went": the email speaks, not "email goes"
         (
-            "The campaign emailed supporters on Monday. The email goes on to say: “Trump wants"
-            " to literally write racism into our law books.”",
-            "Trump wants to literally write racism into our law books.",
+            "The campaign emailed supporters on Monday. The email goes on to say: “The mayor"
+            " plans to quietly sell off our public parks.”",
+            "The mayor plans to quietly sell off our public parks.",
             "email",
             "say",
             "email",

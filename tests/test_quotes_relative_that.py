@@ -1,6 +1,6 @@
 """A "that" right before the cue stands for the noun before it, when a participle, a verb in
 the past or a preposition opens that noun: the thing that says the words speaks ("Toting
-signs that said “...”" is "signs", not "Toting signs").
+banners that said “...”" is "banners", not "Carrying banners").
 
 Every row is (text, quoted words, speaker's full name, cue, words the speaker offsets point
 at), as in ``test_quotes_speakers.py``.
@@ -14,25 +14,24 @@ from quote_checks import Row, check
 
 ROWS: list[Row] = [
     (
-        "Gainesville residents march in protest of Charter Amendment 1. Toting signs that said"
-        " “Vote no on 1” and “Equality for all,” more than 200 people walked downtown.",
-        "Vote no on 1",
-        "signs",
+        "Parents in Millbrook rallied against the library cuts. Carrying banners that said"
+        " “Keep our shelves full” and “Books for every child,” about 150 people filled the square.",
+        "Keep our shelves full",
+        "banners",
         "said",
-        "signs",
+        "banners",
     ),
     (
-        "Kelsey Atkinson was identified as the protester, wearing a shirt that read “Animal"
-        " liberation now.”",
-        "Animal liberation now.",
-        "shirt",
+        "Marta Lindqvist was named as the cyclist, wearing a jacket that read “Bikes belong here.”",
+        "Bikes belong here.",
+        "jacket",
         "read",
-        "shirt",
+        "jacket",
     ),
     (
-        "Visitors to the auction site were greeted Thursday by a message that said, “Sorry,"
-        " but the item you have requested is no longer in the system.”",
-        "Sorry, but the item you have requested is no longer in the system.",
+        "Fans trying to buy tickets were met on Tuesday by a message that said, “Apologies, the"
+        " page you are looking for has moved or been taken down.”",
+        "Apologies, the page you are looking for has moved or been taken down.",
         "message",
         "said",
         "message",

@@ -1,6 +1,6 @@
 """A transcript an article quotes, turn by turn: the label in capitals before the colon
-speaks the line ('"PENCE: ...' is Mike Pence's, the article naming him; '"WALLACE: ...' is
-Wallace's, a label opening several turns), a heading's label names no one ('"VIDEO: ...'),
+speaks the line ('"WHITLOCK: ...' is Paul Whitlock's, the article naming him; '"HOLLIS: ...'
+is Hollis's, a label opening several turns), a heading's label names no one ('"VIDEO: ...'),
 and a direction in brackets between turns is no quote ('"(CROSSTALK.)')."""
 
 from __future__ import annotations
@@ -8,25 +8,25 @@ from __future__ import annotations
 from quote_checks import quotes
 
 TRANSCRIPT = (
-    "On “Fox News Sunday,” Gov. Mike Pence said the tweet was only meant “to mock” the"
-    " Clinton campaign.\n\n"
+    "On “Weekend Review,” Gov. Paul Whitlock said the ad was only meant “as a joke” about the"
+    " Harper campaign.\n\n"
     "Partial transcript as follows:\n\n"
-    '"WALLACE: Will Gennifer Flowers actually be there tomorrow night?\n\n'
-    '"PENCE: Gennifer Flowers will not be attending the debate tomorrow night.\n\n'
-    '"But the truth is that the American people care about the issues.\n\n'
+    '"HOLLIS: Will your brother really be at the rally on Friday?\n\n'
+    '"WHITLOCK: My brother has other plans for Friday evening.\n\n'
+    '"What voters want to hear about is the price of groceries.\n\n'
     '"(CROSSTALK.)\n\n'
-    '"WALLACE: Governor, I don’t want to interrupt, but I want to try to get —.\n\n'
-    '"PENCE: And that’s why Donald Trump is on his way to the White House."'
+    '"HOLLIS: Governor, I hate to cut in, but let me ask you about —.\n\n'
+    '"WHITLOCK: And that is why our ticket is going to win in November."'
 )
 
 DEBATE = (
-    "Hillary Clinton said the mother of Sean Smith is “absolutely wrong.”\n\n"
+    "Laura Benning said the father of Mark Ruiz is “simply mistaken.”\n\n"
     "Partial transcript as follows:\n\n"
-    '"RAMOS: Secretary Clinton, some of the families claim you lied to them. Listen.\n\n'
-    '"VIDEO: They all told me it was a video when they knew it was not the video.\n\n'
-    '"RAMOS: Secretary Clinton, did you lie to them?\n\n'
-    '"CLINTON: I feel a great deal of sympathy for the families of the four brave Americans'
-    ' that we lost at Benghazi."'
+    '"OSTROW: Secretary Benning, several of the parents say you misled them. Listen.\n\n'
+    '"VIDEO: Nobody told us the truth about that bridge until it was far too late.\n\n'
+    '"OSTROW: Secretary Benning, did you mislead them?\n\n'
+    '"BENNING: I have every sympathy for the parents of the three workers we lost on that'
+    ' bridge."'
 )
 
 
@@ -43,22 +43,22 @@ def _turns(text: str) -> list[tuple[str, str | None, str | None]]:
 
 def test_labels_speak_their_turns() -> None:
     assert _turns(TRANSCRIPT) == [
-        ("to mock", "Mike Pence", "Gov. Mike Pence"),
-        ("WALLACE", "Wallace", "WALLACE"),
-        ("PENCE", "Mike Pence", "PENCE"),
-        ("But the truth is tha", "Mike Pence", "PENCE"),
-        ("WALLACE", "Wallace", "WALLACE"),
-        ("PENCE", "Mike Pence", "PENCE"),
+        ("as a joke", "Paul Whitlock", "Gov. Paul Whitlock"),
+        ("HOLLIS", "Hollis", "HOLLIS"),
+        ("WHITLOCK", "Paul Whitlock", "WHITLOCK"),
+        ("What voters want to ", "Paul Whitlock", "WHITLOCK"),
+        ("HOLLIS", "Hollis", "HOLLIS"),
+        ("WHITLOCK", "Paul Whitlock", "WHITLOCK"),
     ]
 
 
 def test_heading_label_names_no_one() -> None:
     assert _turns(DEBATE) == [
-        ("absolutely wrong.", "Hillary Clinton", "Hillary Clinton"),
-        ("RAMOS", "Ramos", "RAMOS"),
+        ("simply mistaken.", "Laura Benning", "Laura Benning"),
+        ("OSTROW", "Ostrow", "OSTROW"),
         ("VIDEO", None, None),
-        ("RAMOS", "Ramos", "RAMOS"),
-        ("CLINTON", "Hillary Clinton", "CLINTON"),
+        ("OSTROW", "Ostrow", "OSTROW"),
+        ("BENNING", "Laura Benning", "BENNING"),
     ]
 
 

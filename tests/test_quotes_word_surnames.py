@@ -13,17 +13,16 @@ from quote_checks import Row, check
 
 ROWS: list[Row] = [
     (
-        'Many Americans then saw the Democrats as "the party of overwhelming government,"'
-        ' From said. "Our challenge was: How do you tackle those problems?"',
-        "the party of overwhelming government,",
+        'Plenty of voters back then saw the party as "a club for the comfortable few,"'
+        ' From said. "The question for us was: What would win them back?"',
+        "a club for the comfortable few,",
         "From",
         "said",
         "From",
     ),
     (
-        '"In this case, people point the finger at Wall Street. It\'s a different world,"'
-        " From said.",
-        "In this case, people point the finger at Wall Street. It's a different world,",
+        '"This time the anger is aimed at the big banks. It\'s a new era for us," From said.',
+        "This time the anger is aimed at the big banks. It's a new era for us,",
         "From",
         "said",
         "From",

@@ -201,7 +201,7 @@ def _hands_over(text: str, span: Span) -> bool:
 
 
 def _turn(at: _At) -> Attribution | None:
-    """'"PENCE: Well, look, ...': a transcript's line, spoken by its label (by no one known
+    """'"WHITLOCK: Well, look, ...': a transcript's line, spoken by its label (by no one known
     after a heading's: '"VIDEO: ...')."""
     turn = at.attributor.turns.turn(at.span.start)
     return Attribution(None, turn[0], None, False) if turn is not None else None
@@ -312,7 +312,7 @@ ATTRIBUTION_CHECKS: tuple[Check[_At], ...] = (
         "transcript-turn",
         _found(_turn),
         "attributed",
-        "a label in capitals and a colon opening the quote ('\"PENCE: ...'), a transcript's turn",
+        "a label in capitals and a colon opening the quote ('\"HOLLIS: ...'), a transcript's turn",
     ),
     Check(
         "chanted",

@@ -56,7 +56,7 @@ def kept_quote(
 def _direction(text: str, start: int, end: int) -> bool:
     """A few words all in one pair of brackets, a transcript's direction, not speech:
     '"(CROSSTALK.)' between two turns, "(APPLAUSE)", "(BEGIN VIDEO CLIP)"; not a tweet's
-    aside ("(Dinged by UCLA with a 4.1 GPA . . . totally predictable.)")."""
+    aside ("(Turned down by three colleges with straight A's . . . who knew?)")."""
     if text[start] != "(":
         return False
     words = text[start:end].rstrip(".")

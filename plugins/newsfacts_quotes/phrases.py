@@ -115,8 +115,9 @@ def lone_surname(words: list[Word], *, after_quote: bool) -> list[Word] | None:
 
 def _before_that(words: list[Word]) -> list[Word]:
     """The noun a "that" right before the cue stands for, after a participle, a verb in the
-    past or a preposition (whose object it is): "Toting signs that| said", "wearing a shirt
-    that| read" (were "Toting signs", "wearing a shirt"); not a name ending the words."""
+    past or a preposition (whose object it is): "Carrying banners that| said", "wearing a
+    jacket that| read" (were "Carrying banners", "wearing a jacket"); not a name ending the
+    words."""
     if len(words) < 3 or words[-1][2] != "that":
         return words
     index = len(words) - 2

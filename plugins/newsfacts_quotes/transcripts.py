@@ -1,8 +1,8 @@
-"""The turns of a transcript an article quotes: '"WALLACE: Let’s start with the debate."'
-then '"PENCE: Well, look, ..."'. The label in capitals before the colon is who speaks the
-line after it, resolved to the person of the article whose last name it is ("PENCE" is Mike
-Pence); a label the article names no one by is a speaker when it opens another paragraph
-too, as the turns of a transcript do ("WALLACE"), not a heading's word ("VIDEO:",
+"""The turns of a transcript an article quotes: '"HOLLIS: Let’s start with the ad."' then
+'"WHITLOCK: Well, look, ..."'. The label in capitals before the colon is who speaks the
+line after it, resolved to the person of the article whose last name it is ("WHITLOCK" is
+Paul Whitlock); a label the article names no one by is a speaker when it opens another
+paragraph too, as the turns of a transcript do ("HOLLIS"), not a heading's word ("VIDEO:",
 "UPDATE:", ``data/turn_headings.txt``)."""
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ class Turns:
         self._surnames: dict[str, str] | None = None
 
     def turn(self, start: int) -> tuple[Speaker | None] | None:
-        """The speaker of the quoted words opening at ``start`` with a label ('"PENCE: ...'),
+        """The speaker of the quoted words opening at ``start`` with a label ('"WHITLOCK: ...'),
         in a tuple, None in it after a heading's label ('"VIDEO: ...'); None when no label
         of a transcript opens them."""
         text = self.document.text
