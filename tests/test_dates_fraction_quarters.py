@@ -3,8 +3,8 @@ half hour") names no period of a results report: "a year earlier" after it stays
 not the year-ago quarter (``fraction_nouns`` of ``data/word_lists.tsv``).
 
 Each table row reads: this sentence, published on this day, holds this expression with this
-TIMEX3 type and value. The sentences are news sentences (a jobs report of February 1998),
-and made-up ones beside them.
+TIMEX3 type and value. The sentences are made up, the first in the shape of a monthly jobs
+report.
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ FRIDAY_1998 = dt.date(1998, 2, 6)  # Friday 6 February 1998, in the first quarte
 
 FRACTIONS: list[Row] = [
     (
-        "the unemployment rate remained at 4.7 percent last month, just a notch above its "
-        "quarter-century low. The demand for workers also led employers to raise wages again "
-        "last month. The gain left wages 3.8 percent higher than a year earlier.",
+        "the jobless rate held at 5.2 percent in January, a hair above its quarter-century "
+        "low. Brisk hiring pushed companies to lift pay once more in January. Average pay "
+        "ended 3.1 percent higher than a year earlier.",
         "a year earlier",
         FRIDAY_1998,
         "DATE",

@@ -77,9 +77,9 @@ def at(text: str, surface: str) -> Quantity:
         ("Four University of Idaho students were hurt.", "Four", "University of Idaho students"),
         ("Bern is one of the most elaborate of any city.", "one", None),
         (
-            "They found six separate episodes of covertly recorded mobile phone camera footage.",
-            "six",
-            "separate episodes",
+            "Auditors flagged five distinct batches of quietly altered travel expense claim forms.",
+            "five",
+            "distinct batches",
         ),
         # no noun after the measure: nothing counted
         ("There were three 18-year-olds on the ballot in Ohio.", "three", None),

@@ -308,11 +308,11 @@ def test_an_acronym_written_as_a_word_names_the_body_it_spells(
             ],
         ),
         (
-            "Patrols of the U.N. Interim Force in Lebanon ( UNIFIL ) were stepped up along "
-            "the border on Sunday .",
+            "Convoys of the U.N. Relief Force in Haiti ( UNRFIH ) were sent north along "
+            "the river on Monday .",
             [
-                ("U.N. Interim Force in Lebanon", "UNIFIL"),
-                ("UNIFIL", "UNIFIL"),
+                ("U.N. Relief Force in Haiti", "UNRFIH"),
+                ("UNRFIH", "UNRFIH"),
             ],
         ),
         # a name with no head word is no body's long form so: a program's

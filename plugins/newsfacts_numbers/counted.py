@@ -167,7 +167,7 @@ def _read_phrase(
     counted)."""
     complement = pw.complement_at(words)
     if complement is not None and len(words) == _MAX_COUNTED_WORDS:
-        # "six separate episodes of covertly recorded mobile phone camera footage": a
+        # "five distinct batches of quietly altered travel expense claim forms": a
         # complement the phrase's reach cuts short is left out
         words, end = words[:complement], ends[complement - 1]
     while words and words[-1].lower() in ("and", "of"):
