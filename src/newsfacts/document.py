@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from typing import Any, TypeVar, cast, overload
 
 import attrs
 
@@ -15,6 +16,27 @@ from newsfacts.sentences import sentences as split_sentences
 from newsfacts.text import Segment, covering
 from newsfacts.tokens import Tokens
 from newsfacts.vocabulary import Vocabulary
+
+T = TypeVar("T")
+
+
+class _kept_property(functools.cached_property[T]):
+    """A :func:`functools.cached_property` without its lock: computed on first read and kept
+    in the instance's dict, where every later read finds it. Python 3.10 and 3.11 take one
+    lock for every instance of the class on each first read (some 5,000 instructions a
+    property, several a document: a hundredth of a one-sentence item's extraction); 3.12
+    dropped it. Two threads reading a property first at once may both compute it, as on 3.12:
+    a document's properties are pure functions of its text, so either value is right."""
+
+    @overload
+    def __get__(self, instance: None, owner: type[Any] | None = None) -> _kept_property[T]: ...
+    @overload
+    def __get__(self, instance: object, owner: type[Any] | None = None) -> T: ...
+    def __get__(self, instance: object, owner: type[Any] | None = None) -> Any:
+        if instance is None:
+            return self
+        value = instance.__dict__[cast("str", self.attrname)] = self.func(instance)
+        return value
 
 
 # No slots: attrs would give a slotted class a __getattr__ for its cached properties, through
@@ -51,14 +73,14 @@ class Document:
 
     # Tokens are the costliest layer and not every plugin reads them: built on first use,
     # then shared.
-    @functools.cached_property
+    @_kept_property
     def tokens(self) -> Tokens:
         """Word, number and punctuation tokens of the whole text, in order (a run of four
         or more of one mark, "----", is one token): a sequence of segments, kept as columns
         of offsets (see :class:`~newsfacts.tokens.Tokens`)."""
         return Tokens(self.article.text)
 
-    @functools.cached_property
+    @_kept_property
     def lower_case_words(self) -> frozenset[str]:
         """The article's words written in lower case somewhere ("housing", "though"; not
         "lindsey"): a capitalized word among them is a common word in this article."""
@@ -66,13 +88,13 @@ class Document:
         # the text; and texts, not segments: a long text's segments would be made for this.
         return frozenset(filter(str.islower, self.tokens.texts()))
 
-    @functools.cached_property
+    @_kept_property
     def sports_report(self) -> bool:
         """Whether the article reads as a sports report, from the words of its opening (see
         :mod:`newsfacts.genre`): read once, for every field."""
         return genre.sports_report(self.tokens, self.vocabulary.column(str.lower).__getitem__)
 
-    @functools.cached_property
+    @_kept_property
     def home(self) -> Home | None:
         """The country the article is written in or about, by its dateline or else the
         country its text names most (see :mod:`newsfacts.home`): read once, for every field;
@@ -81,20 +103,22 @@ class Document:
 
     # Start offsets, for bisecting: derived, and made on the first look-up (some articles
     # have none).
-    @functools.cached_property
+    @_kept_property
     def _sentence_starts(self) -> list[int]:
         return [sentence.start for sentence in self.sentences]
 
-    @functools.cached_property
+    @_kept_property
     def _paragraph_starts(self) -> list[int]:
         return [paragraph.start for paragraph in self.paragraphs]
 
-    @property
+    # Kept after the first read, as the properties above: plugins read a document's text
+    # dozens of times an article, each read of a property a call.
+    @_kept_property
     def text(self) -> str:
         """The article text, exactly as given."""
         return self.article.text
 
-    @property
+    @_kept_property
     def published(self) -> dt.date | None:
         """The publication day, the anchor of relative dates; None when unknown."""
         return self.article.published_date
