@@ -12,6 +12,8 @@ import pytest
 from newsfacts.plugin import compiled
 from newsfacts_numbers import identifier_patterns
 from newsfacts_numbers.identifiers import (
+    _DECIDED_NEEDS,
+    _NAMES,
     PHONE,
     _at_needs,
     _phones,
@@ -179,3 +181,14 @@ def test_names_tried_at_their_needs() -> None:
         "Millions",
         "Ten",
     ]
+
+
+def test_rows_decided_by_the_scan_of_the_names_needs() -> None:
+    # A digit-led row is skipped in a text whose scan of the names' needs finds none of its
+    # needs: the scan must find each that the text holds, at a text's edges too.
+    assert {"St", "Road", "Highway", "737"} <= _DECIDED_NEEDS
+    for sentence in SENTENCES:
+        for end in range(1, len(sentence) + 1):
+            for text in (sentence[:end], sentence[end - 1 :]):
+                held = {need for need in _DECIDED_NEEDS if need in text}
+                assert held <= _NAMES.held(text)[1], text

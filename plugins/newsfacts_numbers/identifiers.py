@@ -14,7 +14,7 @@ import regex
 from newsfacts.plugin import compiled
 from newsfacts_numbers import identifier_patterns as ix
 from newsfacts_numbers import patterns as px
-from newsfacts_numbers.needs import Needs
+from newsfacts_numbers.needs import Needs, looked_for_alone
 
 Span = tuple[int, int]
 
@@ -56,11 +56,15 @@ class _Table:
 
     @classmethod
     def of(
-        cls, rows: Sequence[tuple[str, tuple[str, ...]]], at_needs: Set[str] = frozenset()
+        cls,
+        rows: Sequence[tuple[str, tuple[str, ...]]],
+        at_needs: Set[str] = frozenset(),
+        also: Iterable[str] = (),
     ) -> _Table:
         """The table of ``rows``; ``at_needs``: the patterns whose every match starts with
-        one of their needs."""
-        rows_of: dict[str, set[int]] = {}
+        one of their needs; ``also``: needs of no row, looked for with the rows' (in
+        :meth:`held`'s needs met, with no row of their own)."""
+        rows_of: dict[str, set[int]] = {need: set() for need in also}
         for index, (_, needs) in enumerate(rows):
             for need in needs:
                 rows_of.setdefault(need, set()).add(index)
@@ -91,10 +95,11 @@ class _Table:
         rows = self.always.union(*map(self.rows_of.__getitem__, met))
         return sorted(rows), met
 
-    def spans(self, text: str) -> list[Span]:
+    def spans(self, text: str, held: tuple[list[int], set[str]] | None = None) -> list[Span]:
         """The spans of the matches of the rows whose needs ``text`` meets, each pattern's
-        as finditer finds them: a row of :attr:`at_needs` tried where its needs stand."""
-        rows, met = self.held(text)
+        as finditer finds them: a row of :attr:`at_needs` tried where its needs stand.
+        ``held``: :meth:`held` of ``text``, when known."""
+        rows, met = self.held(text) if held is None else held
         budget = ix.budget(text)
         found: list[Span] = []
         for index in rows:
@@ -151,8 +156,42 @@ def _holds(text: str, need: str) -> bool:
     return pattern.search(text, None, None, px.CONCURRENT) is not None
 
 
-_NAMES = _Table.of(ix.IDENTIFIERS, ix.AT_NEEDS)
 _DIGIT_LED = _Table.of(ix.DIGIT_LED)
+
+
+def _found_in_scan(need: str) -> bool:
+    """Whether ``need``, of a digit-led row, is looked for in the scan of the names' needs
+    too: a word's opening, two letters or digits, the first no small letter ("Road", "GMT",
+    "737"), which the scan stops at already or seldom finds. A mark ("-", ".", ":") would stop
+    it at nearly every number or sentence, an initial ("E.", "N ") be found at each "U.S.",
+    and a small letter ("am", "block") costs a test of its own."""
+    return not looked_for_alone(need) and need[:2].isalnum()
+
+
+_NAMES = _Table.of(
+    ix.IDENTIFIERS,
+    ix.AT_NEEDS,
+    also=[need for needs in _DIGIT_LED.needs_of for need in needs if _found_in_scan(need)],
+)
+#: The digit-led rows whose every need the scan of the names' needs looks for ("Road",
+#: "Route", "737"): a text that holds none of a row's needs has the row tried at none of its
+#: numbers. (Where a number meets its head, a row was tried in a window
+#: first and its needs looked for only where that matched: a street address's row was tried
+#: at every number before a capital or a line's break, as after "1996-08-30", in texts that
+#: named no street.)
+_DECIDED_BY_SCAN = frozenset(
+    index
+    for index, needs in enumerate(_DIGIT_LED.needs_of)
+    if needs and all(map(_found_in_scan, needs))
+)
+#: Each need of the rows of _DECIDED_BY_SCAN, with the rows that have it: most texts hold
+#: none, told by one set test (a test of each row cost a short text more than the tries it
+#: saved).
+_DECIDED_ROWS_OF = {
+    need: frozenset(index for index in _DECIDED_BY_SCAN if need in _DIGIT_LED.needs_of[index])
+    for need in {need for index in _DECIDED_BY_SCAN for need in _DIGIT_LED.needs_of[index]}
+}
+_DECIDED_NEEDS = frozenset(_DECIDED_ROWS_OF)
 
 
 def digit_runs(text: str) -> dict[int, int]:
@@ -218,7 +257,8 @@ def names(
     times of ``data/identifiers.tsv``: stretches where no number is a quantity, as (start,
     end) pairs (no facts: a page of clock times has hundreds of thousands). ``runs``:
     :func:`digit_runs` of ``text``, ``hits`` :func:`digit_hits` of them."""
-    found = _NAMES.spans(text)
+    held = _NAMES.held(text)
+    found = _NAMES.spans(text, held)
     runs = digit_runs(text) if runs is None else runs
     hits = digit_hits(text, runs) if hits is None else hits
     pairs = _phone_pairs(hits)
@@ -231,7 +271,7 @@ def names(
         # numbers, however short: each scan has a fixed cost (its timeout's), as a try at a
         # number has.
         return found + _DIGIT_LED.spans(text)
-    return found + _at_digit_runs(text, hits, runs)
+    return found + _at_digit_runs(text, hits, runs, held[1])
 
 
 def _phone_pairs(hits: list[int]) -> list[int]:
@@ -286,12 +326,18 @@ def _local_phones(text: str, hits: list[int], pairs: list[int]) -> list[Span]:
     return [match.span() for match in matches if match is not None]
 
 
-def _at_digit_runs(text: str, hits: list[int], runs: Mapping[int, int]) -> list[Span]:
+def _at_digit_runs(
+    text: str, hits: list[int], runs: Mapping[int, int], scanned: Set[str]
+) -> list[Span]:
     """The matches of the digit-led patterns of ``data/identifiers.tsv``, tried at each run
     of digits (``hits``; ``runs``, :func:`digit_runs`) where one of them may match, as
-    finditer would find them: a match resumes the search of its pattern at its end."""
+    finditer would find them: a match resumes the search of its pattern at its end.
+    ``scanned``: the needs the text holds, as the scan of the names' needs found them."""
     reach = ix.IDENTIFIER_REACH
     concurrent = px.CONCURRENT
+    unmet = _DECIDED_BY_SCAN  # the rows the scan told lack their needs in this text
+    if not _DECIDED_NEEDS.isdisjoint(scanned):
+        unmet = unmet.difference(*map(_DECIDED_ROWS_OF.__getitem__, _DECIDED_NEEDS & scanned))
     met: dict[int, bool] = {}  # whether the text meets the needs of each row matched so far
     found = []
     resume = [0] * len(ix.DIGIT_LED)
@@ -303,9 +349,12 @@ def _at_digit_runs(text: str, hits: list[int], runs: Mapping[int, int]) -> list[
             # and a pattern of set scores would otherwise read a whole run of them ("3-6 6-3
             # 7-5 ...") again at every number of it. The needs of a row are looked for only
             # once it matches in a window (few do): looking for all the needs of the table
-            # first cost a text of a few numbers more than the tries.
+            # first cost a text of a few numbers more than the tries (save those the scan of
+            # the names' needs finds anyway: see _DECIDED_BY_SCAN).
+            if index in unmet or at < resume[index]:
+                continue
             pattern = patterns[index] or _DIGIT_LED.pattern(index)
-            if at < resume[index] or pattern.match(text, at, at + reach, concurrent) is None:
+            if pattern.match(text, at, at + reach, concurrent) is None:
                 continue
             if index not in met:
                 met[index] = _DIGIT_LED.meets(text, index)

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import attrs
 
 
-def _looked_for_alone(need: str) -> bool:
+def looked_for_alone(need: str) -> bool:
     """Whether ``need`` is looked for by a test of its own ("one" in text): one that starts
     with a small letter ("one another", "irst-"), where a scan for the needs' first characters
     would stop at nearly every word, or past ASCII ("’s": the scan tests each character
@@ -44,13 +44,13 @@ class Needs:
     def of(cls, needs: Iterable[str]) -> Needs:
         """The needs ``needs`` (each once), made ready to be looked for."""
         needs = tuple(dict.fromkeys(needs))
-        scanned = [need for need in needs if not _looked_for_alone(need)]
+        scanned = [need for need in needs if not looked_for_alone(need)]
         longest = sorted(scanned, key=len, reverse=True)
         led: dict[str, list[str]] = {}  # the scanned needs, by their first character
         for need in scanned:
             led.setdefault(need[0], []).append(need)
         return cls(
-            alone=tuple(need for need in needs if _looked_for_alone(need)),
+            alone=tuple(need for need in needs if looked_for_alone(need)),
             scan=re.compile(_alternation(longest)) if scanned else None,
             starts={need: tuple(o for o in scanned if need.startswith(o)) for need in scanned},
             inside={need: tuple(_inside(need, led)) for need in scanned},
