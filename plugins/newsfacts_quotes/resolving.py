@@ -7,6 +7,7 @@ next to a cue is read by :class:`newsfacts_quotes.speakers.Speakers`, built on
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import newsfacts
@@ -63,9 +64,15 @@ class SpeakerPhrases:
         self.organizations = MentionIndex(organizations, _ANTECEDENT_LOOKBACK, stories)
         self.antecedents = Antecedents(text, self.people, self.organizations, quoted)
         self.antecedents.roles = RoleSubjects(text, self._role_holder, self.antecedents.in_quote)
-        self.holders = RoleHolders(people)
         self.nationals = Nationals(text, people)
         self.descriptions = Descriptions(text, self.people)
+
+    @functools.cached_property
+    def holders(self) -> RoleHolders:
+        # Read on the first speaker named by a role alone ("the mayor said"): most articles
+        # quote none, and reading every person's title and role for them cost more than
+        # resolving their speakers.
+        return RoleHolders(self.people.facts)
 
     def _words(self, start: int, end: int) -> list[Word]:
         stretch = self.text[start:end]
