@@ -25,6 +25,16 @@ ROWS: list[Row] = [
         "said",
         "he",
     ),
+    # a town in capitals after a prefix in its own case opens a dateline too, though its
+    # first letters are those of a word in title case ("The", "He", read past untokenized)
+    (
+        _BEFORE + "DeKALB, Ill. - A man was arrested on Friday after a chase through downtown."
+        " “We are grateful to the public for their help,” he said.",
+        "We are grateful to the public for their help,",
+        None,
+        "said",
+        "he",
+    ),
     # in the story before the dateline, as before
     (
         _BEFORE + "“It breaks down every week,” he said. SPRINGFIELD - The city is seeking bids.",

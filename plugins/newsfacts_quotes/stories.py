@@ -10,10 +10,13 @@ import bisect
 from collections.abc import Sequence
 
 import newsfacts
-from newsfacts.plugin import dateline
+from newsfacts.plugin import compiled, dateline
 
 # A dateline is read in the first characters of a sentence (its tokens beyond are not made).
 _DATELINE_REACH = 80
+# A first word with small letters only after its capital ("The", "He"): no dateline's, whose
+# first word is in capitals ("LONDON", "ST.") or has them after a short prefix ("DeKALB").
+_TITLE_CASE_WORD = compiled(r"\p{Lu}\p{Ll}+(?!\p{L})")
 
 
 def story_starts(document: newsfacts.Document) -> list[int]:
@@ -26,7 +29,9 @@ def story_starts(document: newsfacts.Document) -> list[int]:
     for sentence in document.sentences[1:]:
         first = text[sentence.start]
         if first != "(" and not first.isupper():
-            continue  # most sentences: no dateline's first character, no tokens read
+            continue  # no dateline's first character: no tokens read
+        if _TITLE_CASE_WORD.match(text, sentence.start):
+            continue  # most sentences: "The", "He": no tokens read either
         end = min(sentence.end, sentence.start + _DATELINE_REACH)
         tokens = document.tokens_between(sentence.start, end)
         length = dateline(tokens, closed=True)
