@@ -349,7 +349,8 @@ class Attributor:
     ) -> Attribution:
         low, high = cue.span()
         word = " ".join(cue.group().lower().split())
-        found = Cue(self, word, low, high, start, limit, before, [])
+        passive = lx.passive(self.text, word, low)
+        found = Cue(self, word, low, high, start, limit, before, passive, [])
         outcome = decide(SPEAKER_CHECKS, found, default="nobody", start=low, end=high)
         speaker = found.speakers[-1] if outcome == "speaker" else None
         # A cue ending in its preposition ("wrote in") reads its channel from there: "wrote

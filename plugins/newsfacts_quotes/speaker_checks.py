@@ -48,6 +48,8 @@ class Cue(NamedTuple):
     region: int  # where the text read for this quote starts
     limit: int  # where it ends
     before: bool  # the cue stands before the quote
+    # A passive participle ('was told', 'was asked by'): read once for both passive checks
+    passive: bool
     speakers: list[Speaker]  # what the check that held found (given empty)
 
     @property
@@ -75,9 +77,9 @@ def _quoted_as(attributor: Reader, cue: Cue, before: bool) -> Speaker | None:
 def _passive_agent(attributor: Reader, cue: Cue, before: bool) -> Speaker | None:
     """'Sanders was asked by host Bill Maher', 'was called “a disgrace” by critics': who spoke
     to a passive cue's subject, or of it."""
-    text = attributor.text
-    if not lx.passive(text, cue.word, cue.start):
+    if not cue.passive:
         return None
+    text = attributor.text
     agent = lx.AGENT.match(text, cue.end, cue.limit)
     if agent is None and before:
         agent = lx.AGENT_PAST_QUOTE.match(text, cue.end, cue.end + _AGENT_REACH)
@@ -90,7 +92,7 @@ def _passive_agent(attributor: Reader, cue: Cue, before: bool) -> Speaker | None
 def _passive_hearer(cue: Cue) -> bool | str:
     """'Mr Patel was told: “...”', 'the jury was told that': the subject of a passive cue
     was spoken to; with no one named after "by", nobody in the text is said to speak."""
-    return lx.passive(cue.attributor.text, cue.word, cue.start) and cue.word
+    return cue.passive and cue.word
 
 
 def _subject_before_cue(attributor: Reader, cue: Cue, before: bool) -> Speaker | None:
