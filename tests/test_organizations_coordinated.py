@@ -57,8 +57,8 @@ def mentions(text: str) -> list[str]:
         ),
         # Lists of names: a word in capitals, a listed name, a place, a head word
         (
-            "Agents from the Department of Defense, the CIA and the National Security Agency met.",
-            ["Department of Defense", "CIA", "National Security Agency"],
+            "Staff from the Department of Labor, the FBI and the National Security Agency left.",
+            ["Department of Labor", "FBI", "National Security Agency"],
         ),
         (
             "Analysts at the Bank of America, Citigroup and Wells Fargo cut their forecasts.",
@@ -183,10 +183,10 @@ def test_and_after_a_heads_complement_joins_no_second_name(text: str, names: lis
             ],
         ),
         (
-            "Members of the National Association of Black Journalists and National Association "
-            "of Hispanic Journalists gathered in Chicago.",
+            "Members of the National Association of Science Writers and National Association "
+            "of Hispanic Journalists voted on Monday.",
             [
-                "National Association of Black Journalists",
+                "National Association of Science Writers",
                 "National Association of Hispanic Journalists",
             ],
         ),
@@ -202,8 +202,8 @@ def test_the_same_head_word_is_looked_for_in_the_name_before_and_only(
     ("text", "names"),
     [
         (
-            "The International Brotherhood of Electrical Workers and the Communications Workers "
-            "of America joined the strike.",
+            "Pickets of the International Brotherhood of Electrical Workers and the Communications "
+            "Workers of America stood outside.",
             [
                 "International Brotherhood of Electrical Workers",
                 "Communications Workers of America",
@@ -308,7 +308,7 @@ def test_a_body_named_before_and_without_the_head_word_it_shares_is_its_own() ->
         ),
         # After "the", a saint's, a title's abbreviation, a place: no body of its own
         (
-            "On Tuesday, the National Abortion and Reproductive Rights Action League will speak.",
+            "By Friday, the National Abortion and Reproductive Rights Action League must vote.",
             ["Reproductive Rights Action League"],
         ),
         (
@@ -316,7 +316,7 @@ def test_a_body_named_before_and_without_the_head_word_it_shares_is_its_own() ->
             ["St Patrick's and St Brigid's Church"],
         ),
         (
-            "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell.",
+            "wrote former Ohio Gov. and Democratic National Committee Chairman Tom Vance.",
             ["Democratic National Committee"],
         ),
         (

@@ -26,8 +26,8 @@ from organization_checks import found
             [("MDC", "MDC", None), ("MDC", "MDC", None)],
         ),
         (
-            "BOXING - HAMED KEEPS WBO TITLE .\nDUBLIN 1996-08-31\n"
-            "Naseem Hamed retained his WBO featherweight title on Saturday .",
+            "BOXING - KELLY RETAINS WBO BELT .\nCARDIFF 1996-09-14\n"
+            "Tom Kelly kept his WBO bantamweight belt on Saturday .",
             [
                 ("WBO", "World Boxing Organization", "sports"),
                 ("WBO", "World Boxing Organization", "sports"),

@@ -23,7 +23,7 @@ from organization_checks import found
             [("Library of Congress", "Library of Congress", "other")],
         ),
         (
-            "The ceremony will take place at the Truman Presidential Library.",
+            "The letters are kept at the Truman Presidential Library.",
             [("Truman Presidential Library", "Truman Presidential Library", "other")],
         ),
         (
@@ -42,7 +42,7 @@ def test_a_library_is_an_organization(
 
 def test_a_town_opening_a_public_library_stays_a_place() -> None:
     result = newsfacts.Extractor(["locations"]).extract(
-        newsfacts.Article(text="The Paris Public Library will offer a workshop at 6:30 p.m.")
+        newsfacts.Article(text="The Paris Public Library hosts a book sale on Saturday.")
     )
     assert [org.text for org in result.organizations] == ["Paris Public Library"]
     assert [place.text for place in result.locations] == ["Paris"]

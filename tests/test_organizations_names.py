@@ -125,10 +125,10 @@ def test_a_work_or_an_abbreviation_written_with_an_ampersand_is_no_firm() -> Non
 
 def test_a_legal_suffix_closes_a_companys_name() -> None:
     found = organizations(
-        "It sold shares to its parent, Lawrence Group Inc. Lawrence Insurance, based in Albany,"
-        " plans to use the money."
+        "It sold bonds to its owner, Harlow Group Inc. Harlow Insurance, based in Dayton,"
+        " plans to use the cash."
     )
-    assert [fact.text for fact in found] == ["Lawrence Group Inc.", "Lawrence Insurance"]
+    assert [fact.text for fact in found] == ["Harlow Group Inc.", "Harlow Insurance"]
 
 
 @pytest.mark.parametrize(
@@ -283,11 +283,11 @@ def test_no_teams_outside_sports_reports() -> None:
 
 
 def test_place_after_a_head_word_is_not_part_of_the_name() -> None:
-    found = organizations("He works at the Brookings Institution in Washington.")
+    found = organizations("She lectured at the Brookings Institution in Denver.")
     assert [fact.text for fact in found] == ["Brookings Institution"]
     found = organizations("He spoke at the Bureau of Trade Relations in New York City.")
     assert [fact.text for fact in found] == ["Bureau of Trade Relations"]
-    found = organizations("The Organization for Security and Cooperation in Europe met.")
+    found = organizations("Envoys of the Organization for Security and Cooperation in Europe left.")
     assert [fact.name for fact in found] == ["Organization for Security and Co-operation in Europe"]
 
 
@@ -305,7 +305,7 @@ def test_place_after_a_head_word_is_not_part_of_the_name() -> None:
         ),
         # one name whose last word has a possessive
         (
-            "The Department of Housing and Urban Development's inspector resigned.",
+            "The Department of Housing and Urban Development's budget shrank.",
             ["Department of Housing and Urban Development"],
         ),
     ],
@@ -337,15 +337,15 @@ def test_and_the_before_a_named_body_ends_a_complement() -> None:
         "STOCKS FALL AS TRADERS WORRY .",
         "TAPPER: And obviously, you are supporting him in this race.",
         "The plant added 510 MW of capacity in India last year.",
-        "Solar photovoltaics (PV) grew by 32 percent in the year.",
+        "Rooftop photovoltaics (PV) grew by 17 percent last year.",
         "The critics said he did NOT represent the views of the party.",
         "UPDATE: the two inmates and their accomplice were caught.",
         "She covers the campaign. He’s reported from every primary.",
         "The Affordable Care Act (ACA) was passed in 2010.",
-        "The Muscat International Film Festival (MIFF) opened. MIFF drew crowds.",
+        "The Leeds International Film Festival (LIFF) began. LIFF sold out.",
         "MANILA, Philippines — The government said on Monday it would act.",
-        "It was designed by the prominent Slovak architect Ivan Matusik.",
-        "Top Climate Group Will Run Ads Demanding Candidates To Address Clean Energy.",
+        "It was drawn by the noted Czech architect Pavel Hruby.",
+        "Big Farm Group Will Buy Ads Urging Voters To Back Rural Broadband.",
         "House prices rose near the Opera House.",
         "Secretary of State John Kerry spoke.",
         "Democrats and Republicans disagree on the budget.",
@@ -364,7 +364,7 @@ def test_and_the_before_a_named_body_ends_a_complement() -> None:
         "Saudi Arabia shares the same enemies.",
         # a pact or a measure defined with its acronym, and every mention of the acronym
         "Voters debated the Trans-Pacific Partnership (TPP) for a year, and the TPP died.",
-        "Taxes follow the Equalized Assessed Valuation (EAV). The EAV rose 8 percent.",
+        "Levies follow the Equalized Assessed Valuation (EAV). The EAV fell 3 percent.",
         # a state of the United States named by a cue, an owner before a cue's noun
         "Kasich ended his bid for Indiana, and Illinois reported the largest increase.",
         "Ann Lee, chairman of Germany's ruling party, spoke to a spokesman for Gore's campaign.",

@@ -15,11 +15,11 @@ from organization_checks import found
     ("text", "organizations"),
     [
         (
-            "Singapore hanged a Thai farmer at Changi Prison on Friday for drug trafficking.",
+            "A Malaysian courier was held at Changi Prison for three months.",
             [("Changi Prison", "Changi Prison", "government")],
         ),
         (
-            "Most political prisoners are held in Rangoon's Insein Prison.",
+            "Two reporters were jailed in Rangoon's Insein Prison last year.",
             [("Insein Prison", "Insein Prison", "government")],
         ),
         (
@@ -47,6 +47,6 @@ def test_a_prison_is_an_organization(
 
 def test_the_town_opening_a_prisons_name_is_no_place_there() -> None:
     result = newsfacts.Extractor(["locations"]).extract(
-        newsfacts.Article(text="Most political prisoners are held in Rangoon's Insein Prison.")
+        newsfacts.Article(text="Two reporters were jailed in Rangoon's Insein Prison last year.")
     )
     assert [(place.text, place.name) for place in result.locations] == [("Rangoon", "Yangon")]

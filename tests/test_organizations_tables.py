@@ -91,8 +91,8 @@ def test_names_listed_after_a_plural_noun_of_organizations(
         ),
         # and ends one before another
         (
-            "The complaint to the D.C. Court of Appeals’ Board on Professional Responsibility "
-            "was filed on Monday.",
+            "A lawyer wrote to the D.C. Court of Appeals’ Board on Professional Responsibility "
+            "last week.",
             [("D.C. Court of Appeals", None), ("Board on Professional Responsibility", None)],
         ),
         # a commissioner is a person's office, not a body

@@ -31,8 +31,8 @@ def left_edges(sentence: Sentence, run_start: int, head: int, kind: str | None) 
     """Where a head word's name may start: the capitalized words before it ("Kyiv Regional
     Administration"), through "&" ("AT&T Inc.") and a company's possessive, and once through
     "and" (see :func:`_joins`), with the start after "and" as a second reading, should the
-    longer one be turned down ("Program Coordinator Mark Klaas and Kentucky Department of
-    Emergency Management" holds a person)."""
+    longer one be turned down ("Site Manager Lena Orr and Ohio Department of Emergency
+    Management" holds a person)."""
     units, capital = sentence.units, sentence.capital
     edges: list[int] = []
     left, edge = head, max(run_start, head - MAX_NAME_UNITS)
@@ -48,7 +48,7 @@ def left_edges(sentence: Sentence, run_start: int, head: int, kind: str | None) 
             # Office", "McDonald's Corp."
             break
         if before in _CLOSING_SUFFIXES:
-            break  # "its parent, Lawrence Group Inc. Lawrence Insurance, based in": two names
+            break  # "owned by Harlow Group Inc. Harlow Insurance, based in": two names
         if capital[left - 1] and (
             before not in STOPWORDS or opens_a_name(sentence, left - 1, head + 1)
         ):
@@ -134,7 +134,7 @@ _HEAD_REACH = 6
 def _name_start(sentence: Sentence, and_at: int) -> int:
     """Where the name before the "and" at ``and_at`` may start, for the look for its head
     word: up to ``_HEAD_REACH`` words back, through capitalized words and the words that
-    join a complement ("National Association of Black Journalists"), not past another word
+    join a complement ("National Association of Science Writers"), not past another word
     ("the Indian Space Research Organisation and the Defence Research and Development
     Organisation": "Defence Research and" is no name of the same head word)."""
     first, reach = and_at, max(0, and_at - _HEAD_REACH)
@@ -151,7 +151,7 @@ def _joins(sentence: Sentence, after: int, head: int, kind: str | None) -> bool:
     and Arlington Chamber of Commerce", "the Nigerian Army and Nigerian Air Force", "Daria
     Zhuk and BBC Russian Service", "the United States and Soviet Union", "Club America and
     Premier League", "Morning Consult and Quinnipiac University": a listed name on either
-    side; "the National Association of Black Journalists and National Association of
+    side; "the National Association of Science Writers and National Association of
     Hispanic Journalists": the same head word on either side) nor a company's: "Google and
     Apple Inc." are two, nor a school's: "EHS South and Glen Carbon Elementary" are two."""
     texts = sentence.texts
@@ -166,12 +166,12 @@ def _joins(sentence: Sentence, after: int, head: int, kind: str | None) -> bool:
         and before not in _CHAMBER_WORDS
         and before not in STREET_WORDS  # "between Powell Boulevard and Southeast Division"
         and not before.isupper()
-        and not before.endswith(".")  # "Pennsylvania Gov. and Democratic National Committee"
+        and not before.endswith(".")  # "Ohio Gov. and Democratic National Committee"
         and not _holds_acronym(sentence, after, head)
         # "Quinnipiac and Fox News", "Azure and Amazon Web Services": a listed name after it
         and not KNOWN_TABLE.starts_name(texts, after, head + 1)
         and not _listed_before(texts, after - 1)  # "Morning Consult and Quinnipiac University"
-        # "the National Association of Black Journalists and National Association of ...":
+        # "the National Association of Science Writers and National Association of ...":
         # the head word names a body before "and" too
         and texts[head] not in texts[_name_start(sentence, after - 1) : after - 1]
         and tuple(texts[max(0, after - 3) : after - 1]) not in NOT_ORGANIZATIONS
