@@ -194,7 +194,7 @@ def test_a_nationality_after_and_ends_a_cued_name() -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("Yields on Treasury notes rose as investors bought stocks.", []),
+        ("Yields on Treasury notes fell as traders sold shares.", []),
         ("The 10-year Treasury bond fell half a point on Friday.", []),
         ("A Treasury spokesman said the rules would change.", ["Treasury"]),
     ],
@@ -357,7 +357,7 @@ DIGEST = (
     "PRESS DIGEST - Zorland - June 3 .\n"
     "ZORBURG 2024-06-03\n"
     "These are the leading stories in the Zorland press on Monday .\n"
-    "Reuters has not verified these stories and does not vouch for their accuracy .\n"
+    "Reuters has not checked the reports and cannot confirm what they say .\n"
     "LA VOIX DU SUD\n"
     "- The harvest rose 5 percent .\n"
     "FRONT PAGE\n"

@@ -78,8 +78,8 @@ def test_a_building_named_after_a_body_is_no_body() -> None:
     "text",
     [
         "Economist Joel Naroff of the bank said so.",
-        "The Yugoslav news agency Tanjug reported it.",
-        "Israel announced the expansion of Jewish West Bank settlements.",
+        "The state-run Yugoslav news agency Tanjug quoted him.",
+        "Israel approved more homes in Jewish West Bank settlements on Sunday.",
         "The game went late, and the balls flew. Balls were going really fast at night.",
         # ... the plural of a word the article writes in lower case
         "I could not see the ball at night. Balls were going really fast.",
@@ -103,7 +103,7 @@ def test_a_title_a_demonym_and_a_place_are_no_organizations(text: str) -> None:
         "Officials reported 25 deaths from flooding.",
         "Rescuers in Jamaica said in a statement that the roads were closed.",
         "At least three people died, and officials in Haiti reported 25 deaths.",
-        "The remaining casinos in Atlantic City reported $2.17 billion in revenue.",
+        "The nine casinos in Atlantic City reported $3.4 billion in sales.",
     ],
 )
 def test_people_and_the_place_they_are_in_report_as_no_organization(text: str) -> None:
@@ -119,7 +119,7 @@ def test_a_listed_name_ending_a_listed_place_is_the_place() -> None:
     "text",
     [
         "The rocket lifted off from Cape Canaveral Space Force Station at dawn.",
-        "Albright spoke before leaving Andrews Air Force Base, Maryland.",
+        "Harris waved before leaving Andrews Air Force Base, Maryland, on Friday.",
     ],
 )
 def test_a_force_before_a_station_or_base_names_the_place(text: str) -> None:
