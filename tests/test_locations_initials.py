@@ -30,7 +30,7 @@ EXTRACTOR = newsfacts.Extractor(["locations"])
         ),
         (
             "The treatment plant at Rockingham releases its effluent two kilometres offshore. "
-            "Wastewater in WA is diluted through physical and chemical processes.",
+            "Wastewater in WA is treated in three stages before release.",
             [("Rockingham", "Rockingham", 23), ("WA", "Western Australia", 95)],
         ),
         (

@@ -36,8 +36,8 @@ def _places(text: str) -> list[tuple[str, str, str | None, tuple[float, float]]]
         "Student Transportation Services have not been resolved. The bus picks the children "
         "up near Tavistock and stops in Woodstock.",
         "The bus picks the children up near Tavistock and stops in Plattsville and Woodstock, "
-        "said the Southwestern Ontario Student Transportation Services consortium. They reach "
-        "their school in London after 9 a.m.",
+        "a spokeswoman for Southwestern Ontario Student Transportation Services said. They get "
+        "to their school in London after 9 a.m.",
     ],
 )
 def test_a_city_beside_the_towns_of_its_state_is_not_its_namesake_abroad(text: str) -> None:
@@ -47,7 +47,7 @@ def test_a_city_beside_the_towns_of_its_state_is_not_its_namesake_abroad(text: s
 
 def test_a_well_known_city_of_its_own_country_is_still_named_from_afar() -> None:
     text = (
-        "Yonkers police said the man was charged. There were charges of voter fraud in "
-        "states like Wisconsin and New York and Kentucky."
+        "Yonkers police said the woman was arrested. Claims of ballot fraud were made in "
+        "states like Ohio and New York and Georgia."
     )
     assert ("New York", "admin", "US", (42.6, -75.8)) in _places(text)

@@ -15,10 +15,10 @@ from location_checks import places
     ("text", "found"),
     [
         (
-            "Texas Sen. Ted Cruz also has 17. But the rules of the Republican Party — "
-            "specifically Rule 40, as it's currently written — adds another magic number. "
-            "The good news for Rubio is that Rule 40 is something that the party can change "
-            "at will.",
+            "Texas Sen. Ted Cruz has won 4 states. Under the party's rules — "
+            "notably Rule 40, as it stands — a candidate needs a majority in eight. "
+            "Rule 40 could still be rewritten by the delegates "
+            "this summer.",
             [("Texas", "Texas", "admin")],
         ),
         (

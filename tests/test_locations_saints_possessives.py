@@ -1,5 +1,5 @@
 """The locations field on a saint's possessive that stands for the saint's school or church,
-its building's word left out ("switch her children to St. Michael's for the program") or a
+its building's word left out ("move their sons to St. Michael's for the program") or a
 parish's or a school's people after it ("St. Michael's pupils"): no town of the saint's name
 (Saint Michael, Minnesota), where a town's possessive owns what follows ("St. Cloud's
 mayor"). Check ``saints-building`` (:func:`newsfacts_locations.names_around.saints_building`).
@@ -16,13 +16,13 @@ from location_checks import places
     ("text", "expected"),
     [
         (
-            "Even if she were to switch her children to St. Michael's for the English Catholic "
-            "program, they would ride the bus for an hour.",
+            "If the family moved its sons to St. Michael's for the French immersion "
+            "program, the drive would take an hour.",
             [],
         ),
         (
-            "St. Mary's students are dropped off first in Woodstock, followed by Holy Family "
-            "students and lastly St. Michael's pupils.",
+            "The bus stops first for St. Mary's students in Woodstock, then for Holy Family "
+            "students and last for St. Michael's pupils.",
             [("Woodstock", "CA")],
         ),
         ("He graduated from St. Joseph's in 1998.", []),

@@ -14,11 +14,11 @@ EXTRACTOR = newsfacts.Extractor(["locations"])
 
 
 _REPORT = (
-    "ATHLETICS - MITCHELL DEFEATS BAILEY IN FRONT OF FORMER CHAMPIONS .\n"
-    "American Dennis Mitchell outclassed Olympic 100 metres champion Donovan Bailey for the "
-    "third time at a major post-Games meeting on Friday .\n"
-    "Mitchell made a brilliant start in the 100 metres and held off Bailey 's strong finish "
-    "to win in 10.08 seconds despite cool conditions .\n"
+    "ATHLETICS - HARPER BEATS COLE AGAIN .\n"
+    "American Tom Harper beat Olympic 200 metres champion Ray Cole for the second time "
+    "at a summer meeting on Tuesday .\n"
+    "Harper got a fast start in the 200 metres and held off Cole 's late charge "
+    "to win in 20.11 seconds in light rain .\n"
 )
 
 
@@ -26,10 +26,10 @@ _REPORT = (
     ("text", "expected"),
     [
         (
-            "Jamaica 's Michael Green was second with 10.09 with Bailey finishing in 10.13 .",
+            "Jamaica 's Owen Reid was second with 20.15 with Cole finishing in 20.19 .",
             [("Jamaica", "JM")],
         ),
-        ("Spain 's Carlos Moya was fourth in 10.21 .", [("Spain", "ES")]),
+        ("Spain 's Luis Vidal was fourth in 20.31 .", [("Spain", "ES")]),
     ],
 )
 def test_a_countrys_split_possessive_before_an_athlete_is_the_country(

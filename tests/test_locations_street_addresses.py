@@ -14,9 +14,9 @@ from location_checks import places
 from newsfacts_locations.addresses import north_american
 
 OPENING = (
-    "Mansfield council to vote today on $765,000 financing package. MANSFIELD — The Law "
-    "Enforcement Center will get some parking relief if the City Council approves the "
-    "package today. "
+    "Mansfield council weighs $480,000 loan for new fire truck. MANSFIELD — The fire "
+    "department could replace its oldest engine if the City Council approves the "
+    "loan tonight. "
 )
 
 
@@ -25,7 +25,7 @@ OPENING = (
     [
         # Mansfield, Texas: the headline's name and the dateline's alike
         (
-            "The council meeting is at 7 p.m. at City Hall, 1200 E. Broad St.",
+            "The vote is set for 6 p.m. at City Hall, 1450 E. Oak St.",
             [("Mansfield", "US", 32.5632), ("MANSFIELD", "US", 32.5632)],
         ),
         (
@@ -34,7 +34,7 @@ OPENING = (
         ),
         # no address, or one written the British way: the English town, as before
         (
-            "The council meeting is at 7 p.m. at City Hall.",
+            "The vote is set for 6 p.m. at City Hall.",
             [("Mansfield", "GB", 53.1333), ("MANSFIELD", "GB", 53.1333)],
         ),
         (

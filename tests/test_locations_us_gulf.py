@@ -15,9 +15,9 @@ EXTRACTOR = newsfacts.Extractor(["locations"])
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("U.S. Gulf rig down by one to 162 in week.", [("U.S. Gulf", "Gulf of Mexico")]),
+        ("U.S. Gulf rig count up by two to 148 in week.", [("U.S. Gulf", "Gulf of Mexico")]),
         (
-            "There were 162 rigs under contract in the U.S. Gulf as of August 30.",
+            "Some 148 platforms were drilling in the U.S. Gulf as of May 12.",
             [("U.S. Gulf", "Gulf of Mexico")],
         ),
         ("Corn for export from the US Gulf rose 2 cents.", [("US Gulf", "Gulf of Mexico")]),

@@ -14,9 +14,9 @@ from location_checks import places
     ("text", "found"),
     [
         (
-            '"This is a reaffirmation of our Nestle Foods commitment to this very important '
-            'strategic unit," said C. Alan MacDonald, president of Nestle Foods in Purchase, '
-            "N.Y. He said the purchase would close this year.",
+            '"We are proud to keep our Harlan Foods offices here," said Ann Kerr, '
+            "president of Harlan Foods in Purchase, "
+            "N.Y. She said the purchase would close this year.",
             [("Purchase", "Purchase", "city"), ("N.Y.", "New York", "admin")],
         ),
         (

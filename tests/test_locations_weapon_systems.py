@@ -15,7 +15,7 @@ from location_checks import places
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("They also claim Grad missile systems are set up by the Georgian side.", []),
+        ("Officials say Grad missile systems were moved up by the Armenian side.", []),
         ("Rebels fired Grad rockets at the city overnight.", []),
         ("A Grad rocket struck a school on Tuesday.", []),
         # a place before "missile" that is no listed product, and Grad alone, stay places
