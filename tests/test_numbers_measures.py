@@ -78,16 +78,16 @@ def test_units_of_power_farming_jewellery_data_and_building(
             [("10", "largest banks in the country")],
         ),
         (
-            "It was one of the proudest moments in his life.",
-            [("one", "proudest moments in his life")],
+            "It was one of the happiest days in her life.",
+            [("one", "happiest days in her life")],
         ),
         # not an adjective before its noun, nor "the history of"
         ("It was one of the greatest upsets in U.S. history.", [("one", "greatest upsets")]),
         ("It is the largest jackpot in the history of the game.", []),
         ("Two tests in America failed.", [("Two", "tests")]),
         (
-            "She was one of the most polarizing figures in American public life.",
-            [("one", "most polarizing figures")],
+            "He was one of the most divisive figures in Canadian public life.",
+            [("one", "most divisive figures")],
         ),
         ("Regulators removed the three most popular apps.", [("three", "most popular apps")]),
         ("The 10 least visited parks are in Alaska.", [("10", "least visited parks")]),
