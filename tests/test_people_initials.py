@@ -30,7 +30,7 @@ def facts(text: str) -> tuple[list[tuple[str, str]], list[str]]:
             [("Mohammed bin Salman", "Mohammed bin Salman"), ("MBS", "Mohammed bin Salman")],
         ),
         (
-            "Mexican presidential candidate Andres Manuel Lopez Obrador (AMLO) held a rally.",
+            "Leftist candidate Andres Manuel Lopez Obrador (AMLO) spoke on Sunday.",
             [
                 ("Andres Manuel Lopez Obrador", "Andres Manuel Lopez Obrador"),
                 ("AMLO", "Andres Manuel Lopez Obrador"),

@@ -325,9 +325,8 @@ APPOSED_AFTER: list[tuple[str, Expected]] = [
         [("Mary Akinyi", None, "Fisheries Officer")],
     ),
     (
-        "Ms. Joyce Wanjiru, Fisheries Assistant-Communications Officer commented: the"
-        " turtles came back.",
-        [("Joyce Wanjiru", "Ms", "Fisheries Assistant-Communications Officer")],
+        "Ms. Grace Njeri, Fisheries Assistant-Extension Officer noted: the nets were empty.",
+        [("Grace Njeri", "Ms", "Fisheries Assistant-Extension Officer")],
     ),
     # the next name of a list, and a role of another person named after it, are none
     (

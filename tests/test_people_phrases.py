@@ -53,8 +53,8 @@ PHRASES: list[tuple[str, Expected]] = [
     ("Ursula von der Leyen arrived.", [("Ursula von der Leyen", None, None)]),
     ("George W. Bush smiled.", [("George W. Bush", None, None)]),
     (
-        "Josh Earnest, the White House press secretary, said so.",
-        [("Josh Earnest", None, "the White House press secretary")],
+        "Dana Perino, the White House press secretary, spoke first.",
+        [("Dana Perino", None, "the White House press secretary")],
     ),
     ("Dr Jane Goodall, a primatologist, wrote.", [("Jane Goodall", "Dr", None)]),
     ("Nadia Petrenko said the attack was huge.", [("Nadia Petrenko", None, None)]),
@@ -97,18 +97,18 @@ PHRASES: list[tuple[str, Expected]] = [
         [("William Randolph Hearst", None, None)],
     ),
     # Titles and roles alone name nobody; things named like people are not people.
-    ("The dead soldier's Commanding Officer said: “He was brave.”", []),
+    ("The sailor's Commanding Officer wrote: “She was calm.”", []),
     ("Mr. President, this is a very bad thing, they say.", []),
     ("It was not clear whether the Prime Minister would go, the Health Minister said.", []),
-    ("The Rose Bowl parade rolled through Pasadena on a sunny morning.", []),
+    ("The Rose Bowl crowd streamed into Pasadena on a cold afternoon.", []),
     ("The charity Chinese Human Rights Defenders said so.", []),
     ("The Head Start program grew. Member Countries voted. Editor Pick: a film.", []),
     # A portfolio or a word that modifies a title is no title alone: no one is named
     ("The bank hosts its Finance Leadership Call Day on Friday.", []),
     ("Tours of the Grand View Mausoleum resume in May.", []),
     (
-        "Actress Roseanne Barr threw Twitter off the rails.",
-        [("Roseanne Barr", "Actress", None)],
+        "Actress Meryl Streep drew cheers at the gala.",
+        [("Meryl Streep", "Actress", None)],
     ),
     (
         "Reporter Jomana Karadsheh said so.",
@@ -199,8 +199,8 @@ PHRASES: list[tuple[str, Expected]] = [
     ),
     ("The Nobel Peace Prize, the Ryder Cup, Major League Baseball, the Grand Prix.", []),
     (
-        "-- Harry Milling , New York Energy Desk , +1 212-859-1761",
-        [("Harry Milling", None, None)],
+        "-- Karen Dole , New York Metals Desk , +1 212-859-1402",
+        [("Karen Dole", None, None)],
     ),
     (
         "Pirelli SpA rose. Former Wallaby captain Michael Lynagh left.",
@@ -235,11 +235,11 @@ PHRASES: list[tuple[str, Expected]] = [
         [("Bill Clinton", "President", None)],
     ),
     (
-        "Federal Reserve Governor Lawrence Lindsey said there were mixed signals.",
-        [("Lawrence Lindsey", "Governor", None)],
+        "Federal Reserve Governor Lael Brainard said inflation was easing.",
+        [("Lael Brainard", "Governor", None)],
     ),
     (
-        "Senate Majority Leader Mitch McConnell said on Tuesday that the bill would fail.",
+        "Senate Majority Leader Mitch McConnell told reporters on Thursday the vote would slip.",
         [("Mitch McConnell", "Senate Majority Leader", None)],
     ),
     (
@@ -254,9 +254,9 @@ PHRASES: list[tuple[str, Expected]] = [
         "The paper's Metro Editor Carla Diaz said in a note to readers that it was fixed.",
         [("Carla Diaz", "Editor", None)],
     ),
-    ("Emails Reveal Senate Aid And CNN Reporter Caught Conspiring To Do THIS", []),
-    ("In the last Parliamentary General Elections, turnout fell.", []),
-    ("Clinton Campaign Manager Laughs, Evades Reporter’s Question.", []),
+    ("Memo Shows Senate Aid And NBC Reporter Caught Planning To Do THAT", []),
+    ("At the previous Parliamentary General Elections, turnout rose.", []),
+    ("Trump Campaign Manager Smiles, Dodges Reporter’s Question.", []),
     # a middle initial does not count among the two words of a name in a line of names
     (
         "New directors include Anna K. Berg, Paul T. Ortiz, Lisa M. Grant and Omar J. Reyes "
