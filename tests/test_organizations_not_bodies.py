@@ -119,7 +119,7 @@ def test_a_listed_name_ending_a_listed_place_is_the_place() -> None:
     "text",
     [
         "The rocket lifted off from Cape Canaveral Space Force Station at dawn.",
-        "Harris waved before leaving Andrews Air Force Base, Maryland, on Friday.",
+        "Harris waved after landing at Andrews Air Force Base, Maryland, on Friday.",
     ],
 )
 def test_a_force_before_a_station_or_base_names_the_place(text: str) -> None:
