@@ -1,7 +1,7 @@
 """ "quarterly" before the noun of a payment or of results is an adjective, no time (the gold
 sets leave it out): "a quarterly dividend", and so "a quarterly cash dividend", "a quarterly
 stock dividend" and the noun "quarterly" of a dividend before "of" ("declared its initial
-quarterly of five cents"); "quarterly" after a verb is a set ("adjusted quarterly").
+quarterly of eight cents"); "quarterly" after a verb is a set ("adjusted quarterly").
 
 Each row reads: this sentence, published on 26 October 1989, holds these expressions. The
 sentences are of the kind business wires write.
@@ -15,19 +15,18 @@ from date_checks import OCTOBER_1989, dates
 
 ROWS: list[tuple[str, list[tuple[str, str, str]]]] = [
     (
-        "The maker of specialty chemicals also declared a quarterly cash dividend of 12 cents a"
-        " share.",
+        "The paint maker also declared a quarterly cash dividend of 9 cents a share.",
         [],
     ),
     (
-        "Ambrex Corp. declared its initial quarterly of five cents a share, payable Dec. 1.",
+        "Tessaly Corp. declared its initial quarterly of eight cents a share, payable Dec. 1.",
         [("Dec. 1", "DATE", "1989-12-01")],
     ),
     ("The board voted a quarterly stock dividend of 2%.", []),
     ("Goody Products cut its quarterly dividend to five cents a share.", []),
     # a set, after a verb
     (
-        "The $300 million reserve will be adjusted quarterly and will reflect the rate of sales.",
+        "The $45 million fund will be adjusted quarterly to track the pace of orders.",
         [("quarterly", "SET", "P3M")],
     ),
 ]

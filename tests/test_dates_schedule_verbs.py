@@ -1,10 +1,10 @@
 """A contest, a vote or a departure on a schedule told in the present tense points a bare day
-or month ahead, as "the council meets Monday" does: "Wisconsin holds its presidential
+or month ahead, as "the council meets Monday" does: "Oregon holds its county
 primary on Tuesday", "South Carolina, which votes Feb. 27", "He leaves Rome on Monday",
 "Voters go to the polls on 14 February". The nouns of the same form do not ("Tuesday's
 vote", "the popular vote in March", "heads of state"), nor "to vote", "to go" ("flew home
 to vote on Tuesday"), nor "holds", "hold", "leaves" or "heads" after the expression ("the
-agreement reached in Paris on Saturday still leaves the world short").
+deal struck in Vienna on Saturday still leaves the region exposed").
 
 Each row reads: this sentence, published on this day, holds this expression with this
 TIMEX3 value. The sentences are of the kind campaign and wire reports write.
@@ -25,19 +25,19 @@ SUNDAY = dt.date(2016, 1, 31)  # Sunday 31 January 2016
 MARCH_5 = dt.date(2026, 3, 5)  # Thursday 5 March 2026
 
 AHEAD: list[tuple[str, dt.date, str, str]] = [
-    ("Wisconsin holds its presidential primary on Tuesday.", FRIDAY, "Tuesday", "2016-04-05"),
+    ("Oregon holds its county primary on Tuesday.", FRIDAY, "Tuesday", "2016-04-05"),
     ("New Jersey, which holds its primary Tuesday, is next.", FRIDAY, "Tuesday", "2016-04-05"),
     ("She leads in South Carolina, which votes Feb. 27.", MONDAY, "Feb. 27", "2016-02-27"),
     ("The campaign is counting on states that vote in March.", MONDAY, "March", "2016-03"),
     ("After that, 11 states hold contests on March 1.", MONDAY, "March 1", "2016-03-01"),
-    ("On Tuesday, Democrats vote in Arizona, Idaho and Utah.", FRIDAY, "Tuesday", "2016-04-05"),
+    ("On Tuesday, Republicans vote in Ohio, Iowa and Maine.", FRIDAY, "Tuesday", "2016-04-05"),
     ("He leaves Rome on Monday for talks in Geneva.", SATURDAY, "Monday", "1996-09-02"),
     ("Voters go to the polls on 14 February.", MARCH_5, "14 February", "2027-02-14"),
     ("The bill goes to the Senate in January.", MARCH_5, "January", "2027-01"),
     ("The 2026-27 season starts in August.", MARCH_5, "August", "2026-08"),
     ("If he rolls through the caucuses Monday, goes on to win...", SUNDAY, "Monday", "2016-02-01"),
     (
-        "The U.S. team heads to the Netherlands for first-round matches March 1-2.",
+        "The national squad heads to Portugal for qualifying games March 1-2.",
         SATURDAY,
         "March 1-2",
         "1997-03-01",
@@ -55,7 +55,7 @@ GONE: list[tuple[str, dt.date, str, str]] = [
     ("In his last five starts in February, he struggled.", MARCH_5, "February", "2026-02"),
     ("Voters went to the polls on 14 February.", MARCH_5, "14 February", "2026-02-14"),
     (
-        "The agreement reached in Paris on Saturday still leaves the world perilously short.",
+        "The deal struck in Vienna on Saturday still leaves the region badly exposed.",
         dt.date(2015, 12, 13),
         "Saturday",
         "2015-12-12",

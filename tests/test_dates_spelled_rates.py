@@ -1,6 +1,6 @@
 """ "a year", "a day" or "an hour" after an amount and what it counts is a rate, a ``SET``,
-whether the amount is in figures or in words: "fifty thousand CDs a year", "hundreds of
-interviews a day", "thousands of dollars an hour". A number word inside another word is
+whether the amount is in figures or in words: "forty thousand posters a year", "hundreds of
+calls a day", "thousands of dollars an hour". A number word inside another word is
 none ("often takes a year off": an amount of time).
 
 Each row reads: this sentence, published on 26 October 1989, holds this expression of this
@@ -17,28 +17,28 @@ from date_checks import OCTOBER_1989, Row, check
 
 RATES: list[Row] = [
     (
-        "Uh, there are over fifty thousand CDs a year sold with uh lyrics that are quite explicit.",
+        "Well, they print over forty thousand posters a year for the fair.",
         "a year",
         OCTOBER_1989,
         "SET",
         "P1Y",
     ),
     (
-        "``We are doing dozens if not hundreds of interviews a day,'' said a spokesman.",
+        "``We are taking dozens if not hundreds of calls a day,'' said a clerk.",
         "a day",
         OCTOBER_1989,
         "SET",
         "P1D",
     ),
     (
-        "The jet guzzles fuel and costs thousands of dollars an hour to fly.",
+        "The barge burns diesel and costs thousands of dollars an hour to run.",
         "an hour",
         OCTOBER_1989,
         "SET",
         "PT1H",
     ),
     (
-        "I'm able to contribute millions of dollars a year to the hospital.",
+        "We can give millions of dollars a year to the museum.",
         "a year",
         OCTOBER_1989,
         "SET",
@@ -48,7 +48,7 @@ RATES: list[Row] = [
     ("The plant turns out seventy cars a day.", "a day", OCTOBER_1989, "SET", "P1D"),
     # a measure of two words after "of"
     (
-        "The pilot plant will capture about 1,800 tons of carbon dioxide a year.",
+        "The new mill will grind about 2,400 tons of wheat flour a year.",
         "a year",
         OCTOBER_1989,
         "SET",

@@ -18,14 +18,14 @@ Row = tuple[str, str, str, str, str | None]
 
 WITHIN: list[Row] = [
     (
-        "The allies demanded that Iraq withdraw within a week, starting at noon Saturday.",
+        "The council told the tenants to leave within a week, starting at noon Monday.",
         "a week",
         "DURATION",
         "P1W",
         "EQUAL_OR_LESS",
     ),
     (
-        "Columbia now must sell the bonds within five years, accounting rules require.",
+        "The fund now must sell the shares within five years, the new rules say.",
         "five years",
         "DURATION",
         "P5Y",
@@ -39,7 +39,7 @@ WITHIN: list[Row] = [
         "EQUAL_OR_LESS",
     ),
     (
-        "If the family fails to file an appeal within 14 days, the boy could be sent home.",
+        "If the club fails to lodge a protest within 14 days, the result will stand.",
         "14 days",
         "DURATION",
         "P14D",
