@@ -39,11 +39,11 @@ COMPOUND_DURATIONS: list[Row] = [
         "PT2H3M12S",
     ),
     (
-        "The stage was won in 4 hours, 31 minutes, 53 seconds after a sprint finish.",
-        "4 hours, 31 minutes, 53 seconds",
+        "The rally leg took 5 hours, 12 minutes, 47 seconds over rough roads.",
+        "5 hours, 12 minutes, 47 seconds",
         SEPTEMBER_8,
         "DURATION",
-        "PT4H31M53S",
+        "PT5H12M47S",
     ),
     (
         "The former director was jailed for two years and three months.",

@@ -29,16 +29,16 @@ DATED: list[Row] = [
         "2013-09",
     ),
     (
-        "The unemployment rate was at 7.8 percent when Obama took office in January 2009 and"
-        " peaked at 10 percent in October of that year.",
+        "The jobless rate stood at 6.1 percent when the mayor took office in January 2011 and"
+        " topped 9 percent in October of that year.",
         "October",
         FEB_2016,
         "DATE",
-        "2009-10",
+        "2011-10",
     ),
     (
-        "The candidate would assume office in January 2017, run in a special election in"
-        " November, and then run again for a full term.",
+        "The appointee would take the seat in January 2017, face a special vote in November,"
+        " and then seek a full term.",
         "November",
         SEP_2016,
         "DATE",

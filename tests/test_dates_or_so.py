@@ -32,7 +32,7 @@ OR_SO: list[Row] = [
         "APPROX",
     ),
     (
-        "The homeowner said he was inside his home a minute or so when four men burst in.",
+        "The clerk said she had been at the counter a minute or so when two men walked in.",
         "a minute or so",
         "DURATION",
         "PT1M",

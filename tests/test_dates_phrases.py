@@ -24,7 +24,7 @@ def test_a_kind_of_year_counts_as_years(sentence: str, expected: str) -> None:
 
 
 def test_a_kind_of_year_alone_is_no_duration() -> None:
-    sentence = "The company changed from a fiscal year to a calendar year in December."
+    sentence = "The charity switched its books from a fiscal year onto a calendar year in December."
     assert [e.text for e in dates(sentence, THURSDAY)] == ["December"]
 
 
@@ -210,7 +210,7 @@ def test_a_unit_ending_a_compound_is_no_time() -> None:
 
 def test_a_plural_unit_before_long_is_an_unsaid_amount_of_time() -> None:
     # the article before it is the noun's: "a months-long battle" is no month
-    facts = dates("His parents staged a months-long battle with the courts.", THURSDAY)
+    facts = dates("The tenants waged a months-long fight with the landlord.", THURSDAY)
     assert [(fact.text, fact.type, fact.value) for fact in facts] == [
         ("months-long", "DURATION", "PXM")
     ]

@@ -21,7 +21,7 @@ WEDNESDAY = dt.date(2025, 7, 9)
 PLANS: list[Row] = [
     # A past perfect ends the plan, and "to expire" after it is no fresh plan: the day gone.
     (
-        "The offer previously had been scheduled to expire at midnight Friday.",
+        "The permit had been scheduled to expire at midnight Friday.",
         "midnight Friday",
         THURSDAY,
         "TIME",
@@ -202,7 +202,7 @@ MODALS: list[Row] = [
         "2025-07-08",
     ),
     (
-        "Neither he nor his parents could be located Wednesday in their hometown.",
+        "Neither she nor her lawyer could be located Wednesday at their offices.",
         "Wednesday",
         THURSDAY,
         "DATE",
@@ -266,14 +266,14 @@ def test_might_may_and_could_before_a_day_put_it_ahead(
 
 PLANS_AS_NOUN: list[Row] = [
     (
-        "Party operatives worked behind the scenes Wednesday on plans for an ad blitz.",
+        "Campaign aides worked quietly Wednesday on plans for a mail drive.",
         "Wednesday",
         THURSDAY,
         "DATE",
         "2025-07-09",
     ),
     (
-        "The senator revamped his plans for an important Monday appearance.",
+        "The mayor reworked her plans for a crucial Monday speech.",
         "Monday",
         THURSDAY,
         "DATE",

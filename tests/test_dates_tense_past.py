@@ -56,7 +56,7 @@ UNPLANNED: list[Row] = [
         "2025-07-08",
     ),
     (
-        "She will be charged in the incident Sunday evening that left one person dead.",
+        "He will be questioned over the incident Sunday evening that sent two riders to hospital.",
         "Sunday evening",
         WEDNESDAY,
         "DATE",

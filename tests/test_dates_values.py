@@ -264,7 +264,7 @@ MONTH_DAY: list[Row] = [
         "2025-09",
     ),
     (
-        "The panel subjected her to more than eight hours of questioning in October.",
+        "The committee subjected him to more than six hours of testimony in October.",
         "October",
         THURSDAY,
         "DATE",
@@ -273,7 +273,7 @@ MONTH_DAY: list[Row] = [
     # Only whole words within reach are tense cues: the end of a far verb cut by the reach
     # ("...tened" of "threatened") is none, so the month is unmarked, and near: the coming one.
     (
-        "Some threatened to disrupt the party's convention in Philadelphia in September.",
+        "Many threatened to disturb the union's congresses in Indianapolis in September.",
         "September",
         THURSDAY,
         "DATE",
