@@ -36,7 +36,7 @@ _CLAUSE_OPENING = compiled(
 
 
 # A comma before "with" opens no clause of its own: what follows has no verb with a tense
-# ("would leave Bombay from March 30, with the third departing each Thursday from Aug. 6" is
+# ("would sail from Lisbon on March 30, with the last leaving each Friday from Aug. 6" is
 # the Aug. 6 to come; "closed the plant on Friday, with 300 jobs lost in May" the May gone),
 # and takes the tense of the clause it is set off from.
 _ABSOLUTE = compiled(r"[ \t]++with[ \t]", regex.IGNORECASE)

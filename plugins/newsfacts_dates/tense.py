@@ -145,10 +145,10 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
 # on Monday"), not after it, where the expression is more often a subject told of ("Monday's
 # debate might not move mountains", "as Tuesday's results show, the state may be in reach");
 # so do "effective" and "payable", of the day they name ("effective Feb. 1"), not of a day
-# before them ("since the October debate, but his attacks have not been memorably
+# before them ("since the March debate, and her rivals' attacks have not been
 # effective"); so do the verbs of a session or a departure held on a schedule, of a state
-# as often ("Wisconsin holds its primary on Tuesday", "He leaves Rome on Monday"; not "the
-# agreement reached in Paris on Saturday still leaves the world perilously short").
+# as often ("Oregon holds its primary on Tuesday", "He leaves Rome on Monday"; not "the
+# deal struck in Vienna on Saturday still leaves the region badly exposed").
 _BEFORE_ONLY = frozenset(
     ["might", "may", "could", "effective", "payable", "holds", "hold", "leaves", "heads"]
 )
