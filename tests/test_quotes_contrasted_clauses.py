@@ -25,10 +25,10 @@ CONTRASTED_CLAUSES = [
     ),
     # (was "said")
     (
-        "Benjamin Netanyahu said late Wednesday that he would go ahead with the meeting,"
-        " although he tweeted that he “rejects Donald Trump's latest comments.”",
-        "rejects Donald Trump's latest comments.",
-        "Benjamin Netanyahu",
+        "Daniel Levy said on Sunday morning that he would still attend the summit,"
+        " although he tweeted that he “rejects Peter Walsh's newest remarks.”",
+        "rejects Peter Walsh's newest remarks.",
+        "Daniel Levy",
         "tweeted",
     ),
     # what the first cue reports goes on after "and" and "because", as before

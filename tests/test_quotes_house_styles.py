@@ -309,10 +309,10 @@ NAMED_AFTER: list[Row] = [
     ),
     # a crowd's voice (was the chairman named before)
     (
-        "The party chairman, Kelly Armstrong, called for a voice vote, declaring after both"
-        " that the request was denied.\n\n“Call the roll,” came shouts from the crowd, as the"
-        " crowd booed.",
-        "Call the roll,",
+        "The council chairman, Brian Doyle, asked for a show of hands, ruling after the count"
+        " that the motion had failed.\n\n“Count again,” came shouts from the crowd, as the"
+        " crowd jeered.",
+        "Count again,",
         "crowd",
         "came shouts from",
         "crowd",

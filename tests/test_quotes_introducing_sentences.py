@@ -1,6 +1,6 @@
 """A paragraph that is all quote, after a paragraph whose last sentence names who speaks:
 the subject of that sentence's main clause, not a name in a phrase opening it and set off by
-a comma ("In an Instagram video, Donald Trump said ...", "When George Wallace died, ...")."""
+a comma ("In an Instagram video, Carla Nunez said ...", "When Walter Greene died, ...")."""
 
 from __future__ import annotations
 
@@ -10,21 +10,21 @@ from quote_checks import only_speaker
 def test_a_prepositions_phrase_opening_the_sentence_names_no_speaker() -> None:
     # (was "Instagram", the organization first named in the sentence)
     text = (
-        "In an Instagram video on Thursday, Donald Trump speculated that the men could be part"
-        " of the Islamic State.\n\n“Syrians are now being caught at the southern border. Could"
-        " be ISIS.”"
+        "In an Instagram video on Monday, Carla Nunez suggested that the fire might have been"
+        " set on purpose.\n\n“Two cans of petrol were found by the back door. Could be"
+        " arson.”"
     )
-    assert only_speaker(text) == "Donald Trump"
+    assert only_speaker(text) == "Carla Nunez"
 
 
 def test_a_clause_opening_the_sentence_names_no_speaker() -> None:
     # (was George Wallace, who died)
     text = (
-        "When George Wallace died in 1998, President Bill Clinton released the following"
-        " statement:\n\n“Hillary and I offer our condolences to the family and friends of"
-        " George Wallace.”"
+        "When Walter Greene died in 2004, Governor Helen Marsh issued the following"
+        " statement:\n\n“My husband and I send our sympathy to the widow and children of"
+        " Walter Greene.”"
     )
-    assert only_speaker(text) == "Bill Clinton"
+    assert only_speaker(text) == "Helen Marsh"
 
 
 def test_the_subject_opening_the_sentence_speaks() -> None:

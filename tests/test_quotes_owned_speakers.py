@@ -1,5 +1,5 @@
 """A person named after a cue and set off after a name's possessive and a lower-case noun
-speaks ("exhorted Clinton's introducer, actress Jamie Lee Curtis"), as after a possessive
+speaks ("exhorted Lopez's introducer, singer Anna Mae Brooks"), as after a possessive
 pronoun ("said his lawyer, Rita Glavin"); "exhorted" and "railed" are cues.
 
 Every row is (text, quoted words, speaker's full name, cue, words the speaker offsets point
@@ -15,13 +15,13 @@ from quote_checks import Row, check
 ROWS: list[Row] = [
     # (was no speaker: "exhorted" was no cue)
     (
-        "Then there was the most obvious change of all: “It's about time that we had a woman"
-        " running this country,” exhorted Hillary Clinton's introducer, actress Jamie Lee"
-        " Curtis.",
-        "It's about time that we had a woman running this country,",
-        "Jamie Lee Curtis",
+        "Then came the loudest moment of the night: “It's high time this city had a mayor"
+        " who listens,” exhorted Maria Lopez's introducer, singer Anna Mae"
+        " Brooks.",
+        "It's high time this city had a mayor who listens,",
+        "Anna Mae Brooks",
         "exhorted",
-        "Jamie Lee Curtis",
+        "Anna Mae Brooks",
     ),
     (
         "Ted Cruz refused to endorse Trump at the convention. Cruz exhorted Republicans to"

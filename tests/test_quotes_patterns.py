@@ -198,9 +198,9 @@ PATTERNS = [
     ),
     # A participle right after a quote: what follows it is what was said, not who said it.
     (
-        "Donald Trump delivered a defense of “New York values,” saying the city embodied courage.",
-        "New York values,",
-        "Donald Trump",
+        "Maria Lopez delivered a defense of “Texas values,” saying the state rewarded hard work.",
+        "Texas values,",
+        "Maria Lopez",
     ),
     (
         "“We will build the wall,” Donald Trump went on to say.",

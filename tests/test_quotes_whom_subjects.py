@@ -16,11 +16,11 @@ from quote_checks import Row, check
 ROWS: list[Row] = [
     # a role before "whom": the person it stands for is named before it
     (
-        "Labor Secretary Thomas Perez spoke on Monday. Perez hammered Donald Trump and"
-        " contrasted the Republican candidate, whom he described as “volatile,” with Hillary"
-        " Clinton.",
-        "volatile,",
-        "Thomas Perez",
+        "Labor Secretary Mark Santos spoke on Friday. Santos attacked Peter Walsh and"
+        " compared the Democratic senator, whom he described as “reckless,” with Anna"
+        " Reed.",
+        "reckless,",
+        "Mark Santos",
         "described",
         "he",
     ),
@@ -35,10 +35,10 @@ ROWS: list[Row] = [
     ),
     # no one opens a clause before it: the nearest person who fits, as before
     (
-        "Amnesty International spokesman Eric Ferrero said observers went with the marchers,"
-        " whom he described as “peaceful.”",
-        "peaceful.",
-        "Eric Ferrero",
+        "Red Cross spokesman Paul Weber said volunteers walked beside the refugees,"
+        " whom he described as “exhausted.”",
+        "exhausted.",
+        "Paul Weber",
         "described",
         "he",
     ),
