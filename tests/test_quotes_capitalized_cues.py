@@ -1,4 +1,4 @@
-"""A cue capitalized at the start of a sentence, before the speaker: "Stated Stone:"."""
+"""A cue capitalized at the start of a sentence, before the speaker: "Stated Walsh:"."""
 
 from __future__ import annotations
 
@@ -11,47 +11,47 @@ from quote_checks import check
     ("text", "words", "speaker", "cue", "mention"),
     [
         (
-            "Stone made his remarks on “Aaron Klein Investigative Radio,” broadcast on New"
-            " York’s AM 970 The Answer.\n\nStated Stone:\n\n“I think that the stakes are so"
-            " high that they would do anything necessary to remain in power.”",
-            "I think that the stakes are so high that they would do anything necessary to"
-            " remain in power.",
-            "Stone",
+            "Walsh gave his views on “The Morning Desk Show,” aired on Chicago’s WXYZ"
+            " 890.\n\nStated Walsh:\n\n“I believe that the risks are so great that they"
+            " would say anything at all to keep their seats.”",
+            "I believe that the risks are so great that they would say anything at all to"
+            " keep their seats.",
+            "Walsh",
             "stated",
-            "Stone",
+            "Walsh",
         ),
         (
-            "Stone made his remarks on the radio on Sunday.\n\nContinued Stone: “So I think"
-            " it’s a very real problem.”",
-            "So I think it’s a very real problem.",
-            "Stone",
+            "Walsh gave his views on the radio on Friday.\n\nContinued Walsh: “So I believe"
+            " it’s a serious worry.”",
+            "So I believe it’s a serious worry.",
+            "Walsh",
             "continued",
-            "Stone",
+            "Walsh",
         ),
         (
-            "Roger Stone made his remarks on the radio on Sunday.\n\nStated Stone:\n\n“I"
-            " think that the stakes are so high.”\n\nContinued Stone: “So I think it’s a very"
-            " real problem.”",
-            "So I think it’s a very real problem.",
-            "Roger Stone",
+            "Peter Walsh gave his views on the radio on Friday.\n\nStated Walsh:\n\n“I"
+            " believe that the risks are so great.”\n\nContinued Walsh: “So I believe it’s a"
+            " serious worry.”",
+            "So I believe it’s a serious worry.",
+            "Peter Walsh",
             "continued",
-            "Stone",
+            "Walsh",
         ),
         (
-            "Roger Stone made his remarks on the radio on Sunday.\n\nStated Stone:\n\n“I"
-            " think that the stakes are so high.”",
-            "I think that the stakes are so high.",
-            "Roger Stone",
+            "Peter Walsh gave his views on the radio on Friday.\n\nStated Walsh:\n\n“I"
+            " believe that the risks are so great.”",
+            "I believe that the risks are so great.",
+            "Peter Walsh",
             "stated",
-            "Stone",
+            "Walsh",
         ),
         (
-            "“We like to run progressive events,” said Jeremy Allen, who founded the club."
-            "\n\nSaid Allen, “Suddenly, the event becomes memorable.”",
-            "Suddenly, the event becomes memorable.",
-            "Jeremy Allen",
+            "“We like to hold friendly races,” said Laura Finch, who started the group."
+            "\n\nSaid Finch, “All at once, the race feels special.”",
+            "All at once, the race feels special.",
+            "Laura Finch",
             "said",
-            "Allen",
+            "Finch",
         ),
     ],
 )

@@ -12,15 +12,14 @@ import pytest
 
 from quote_checks import Row, check, quotes
 
-# (were quotes of the words before the noun: "Setting aside politics", "hour of initial",
-# and "He" with the cue "attacks")
+# (were quotes of the words before the noun: "Leaving aside cost", "minutes of early",
+# and "She" with the cue "attacks")
 NOUNS: list[str] = [
-    "Setting aside politics and taxes, states have widely different subsidy rules, and there"
-    " would be “immediate” concerns about how the plan would work.",
-    "Within half an hour of initial reports of the blast, Facebook had switched on its “safety"
-    " check” feature for people in the city.",
-    "He has won the nomination despite unprecedented attacks from both the liberal and"
-    " “conservative” media.",
+    "Leaving aside cost and staffing, states have very different licensing rules, and there"
+    " would be “serious” doubts about how the scheme would run.",
+    "Within minutes of early reports of the flood, the council had opened its “emergency"
+    " line” for people in the valley.",
+    "She has kept her seat despite constant attacks from both the local and “national” press.",
 ]
 
 ROWS: list[Row] = [

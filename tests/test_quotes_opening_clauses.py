@@ -12,20 +12,20 @@ import pytest
 from quote_checks import speaker_and_cue
 
 OPENING_CLAUSES = [
-    # the cue of the main clause, after the comma, names who speaks (was Donald Trump)
+    # the cue of the main clause, after the comma, names who speaks (was Peter Walsh)
     (
-        "When Donald Trump suggested that Cuba would sue the U.S. for reneging on the deal,"
-        " Marco Rubio fired back forcefully: “If they sue us in a court in Miami, they’re"
-        " going to lose.”",
-        "If they sue us in a court in Miami, they’re going to lose.",
-        "Marco Rubio",
+        "When Peter Walsh hinted that the union would take the city to court over the contract,"
+        " Laura Finch fired back sharply: “If they drag us to a court in Denver, they will"
+        " lose.”",
+        "If they drag us to a court in Denver, they will lose.",
+        "Laura Finch",
         "fired back",
     ),
     (
-        "After Donald Trump argued that Medicare should not be cut, Marco Rubio said only that"
-        " his “numbers don’t add up.”",
-        "numbers don’t add up.",
-        "Marco Rubio",
+        "After Peter Walsh argued that pensions should not be touched, Laura Finch said only"
+        " that his “figures don’t add up.”",
+        "figures don’t add up.",
+        "Laura Finch",
         "said",
     ),
     (

@@ -36,13 +36,13 @@ OPENING_PREPOSITIONS = [
         "senator",
         "told reporters",
     ),
-    # a preposition's phrase set off inside an appositive (was "rapid spread of information")
+    # a preposition's phrase set off inside an appositive (was "slow rise of talk radio")
     (
-        "Jeffery Hemsley is a professor at Syracuse University. Hemsley, the co-author of"
-        ' "Going Viral," about the rapid spread of information, said the days when the nation'
-        ' had "a somewhat unifying story" are gone.',
-        "a somewhat unifying story",
-        "Jeffery Hemsley",
+        "Nora Castillo is a lecturer at Boston College. Castillo, the author of"
+        ' "Loud Rooms," about the slow rise of talk radio, said the years when the country'
+        ' shared "one common newspaper" are over.',
+        "one common newspaper",
+        "Nora Castillo",
         "said",
     ),
     # as before: an approximation, a clause, a source
@@ -59,11 +59,11 @@ OPENING_PREPOSITIONS = [
         "chanting",
     ),
     (
-        "New Jersey Gov. Chris Christie described Hillary Clinton as a “disgrace” after she"
-        " attacked police officers nationwide and blamed shootings on “implicit bias” against"
-        " minorities.",
-        "implicit bias",
-        "Hillary Clinton",
+        "Ohio Gov. Mark Santos described Anna Reed as a “failure” after she"
+        " attacked the state's teachers and blamed low scores on “weak discipline” in"
+        " schools.",
+        "weak discipline",
+        "Anna Reed",
         "blamed",
     ),
     (
