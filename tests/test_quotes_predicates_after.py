@@ -1,9 +1,9 @@
 """A cue after a quote does not attribute it when the words between open with a verb and go
 on past its auxiliaries and adverbs: the quote ended inside the sentence's subject, and the
-words after it are the sentence's predicate ("Trump, who has postured himself as the “law
-and order candidate,” has taken a hardline stance ... since the ... terrorist attacks": the
-noun "attacks" is no cue of the quote). A capitalized name that is also a verb ("Will
-Estrada") opens no predicate.
+words after it are the sentence's predicate ("Walsh, who has styled himself as the “tough
+on crime mayor,” has taken a firm line ... since the ... subway attacks": the noun "attacks"
+is no cue of the quote). A capitalized name that is also a verb ("Will Morgan") opens no
+predicate.
 
 Every row is (text, quoted words, speaker's full name, cue, words the speaker offsets point
 at), as in ``test_quotes_speakers.py``.
@@ -16,24 +16,23 @@ import pytest
 from quote_checks import Row, check, quotes
 
 ROWS: list[Row] = [
-    # (was "San Bernardino", with "attacks")
+    # (was "Denver", with "attacks")
     (
-        "Trump, who has postured himself as the “law and order candidate,” has taken a"
-        " hardline stance against Islamic terrorism since the San Bernardino and Paris"
-        " terrorist attacks.",
-        "law and order candidate,",
-        "Trump",
+        "Walsh, who has styled himself as the “tough on crime mayor,” has taken a"
+        " firm line against street gangs since the Denver and Boston"
+        " subway attacks.",
+        "tough on crime mayor,",
+        "Walsh",
         None,
-        "Trump",
+        "Walsh",
     ),
     # a name, as before
     (
-        "“We have got to win Loudoun,” Will Estrada, the chairman for the county party, said"
-        " of the encounter.",
-        "We have got to win Loudoun,",
-        "Will Estrada",
+        "“We must carry Fairfax,” Will Morgan, the head of the county party, said of the meeting.",
+        "We must carry Fairfax,",
+        "Will Morgan",
         "said",
-        "Will Estrada",
+        "Will Morgan",
     ),
 ]
 
@@ -47,5 +46,5 @@ def test_a_predicate_after_the_quote(
 
 def test_a_saying_is_no_speaker() -> None:
     # (was the speaker "one common", with the noun "saying" for a cue)
-    text = "“In 2030, we'll all wake up and find ourselves speaking Chinese,” is one common saying."
+    text = "“Sooner or later, every cook burns the rice,” is one common saying."
     assert [(quote.speaker, quote.cue) for quote in quotes(text)] == [(None, None)]

@@ -11,35 +11,35 @@ from quote_checks import check
 @pytest.mark.parametrize(
     ("text", "words", "speaker", "cue", "mention"),
     [
-        # the newspaper, not the Electoral College named in the sentence before
+        # the newspaper, not the Supreme Court named in the sentence before
         (
-            "Clinton should decide on a basis other than its impact on the Electoral"
-            " College.\n\n“Louisiana is a reliably red state with few electoral votes,” the"
-            " newspaper admitted.\n\n“But Louisiana’s crisis should be a call to conscience"
-            " and compassion, not the cold calculus of electoral math,” it added.",
-            "But Louisiana’s crisis should be a call to conscience and compassion, not the"
-            " cold calculus of electoral math,",
+            "Walsh should choose on grounds other than the effect on the Supreme"
+            " Court.\n\n“Vermont is a small state with few seats in Congress,” the"
+            " newspaper admitted.\n\n“But Vermont’s floods should be a test of decency"
+            " and care, not the cold arithmetic of seat counts,” it added.",
+            "But Vermont’s floods should be a test of decency and care, not the cold"
+            " arithmetic of seat counts,",
             "newspaper",
             "added",
             "it",
         ),
         # the email, not the PAC named before it
         (
-            'A super PAC backing Ted Cruz sent a fundraising email Wednesday.\n\n"Friend, let'
-            ' me be blunt. I can beat Hillary Clinton," the email read. It said that Trump'
-            ' supports "Hillary-style healthcare" and more.',
-            "Hillary-style healthcare",
+            "A super PAC backing Laura Finch sent a donors' email on Tuesday.\n\n\"Friend, I"
+            ' will be honest. I can beat Peter Walsh," the email read. It said that Walsh'
+            ' favors "Walsh-style taxes" and more.',
+            "Walsh-style taxes",
             "email",
             "said",
             "It",
         ),
         # an organization's noun is no thing: "it" is the company the article named
         (
-            'GunBroker.com pulled the listing. "No one at the website has any relationship'
-            ' with Zimmerman," the company wrote in its statement.\n\nIt added, "We want no'
-            ' part in the listing on our web site."',
-            "We want no part in the listing on our web site.",
-            "GunBroker.com",
+            'ShopRight.com removed the item. "No one at the store has any tie to'
+            ' Henderson," the company wrote in its statement.\n\nIt added, "We want no'
+            ' part in selling this item on our site."',
+            "We want no part in selling this item on our site.",
+            "ShopRight.com",
             "added",
             "It",
         ),
