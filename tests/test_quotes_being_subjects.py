@@ -13,29 +13,29 @@ from quote_checks import check
     [
         # a street is what a sentence describes, no one who speaks
         (
-            "The houses stand near the Elysian Fields intersection. Royal Street was the"
-            " return route of the “streetcar named Desire,” after it rolled down Bourbon and"
-            " Dauphine streets.",
-            "streetcar named Desire,",
+            "The shops stand near the Harbor Point crossing. Canal Street was the"
+            " last stop of the “ferry called Hope,” after it sailed past the mill and"
+            " the old docks.",
+            "ferry called Hope,",
             None,
             None,
             None,
         ),
-        # the speaker (and cue) of the quote before in the paragraph, not "new system"
+        # the speaker (and cue) of the quote before in the paragraph, not "new desk"
         (
-            'Chad LaBumbard, technical director, said the current "extremely antiquated"'
-            " lighting control system was installed 30 years ago. The new system is"
-            ' "industry standard" and will be easier to maintain and repair, he said.',
-            "industry standard",
-            "Chad LaBumbard",
+            'Maria Lopez, stage manager, said the old "badly outdated"'
+            " sound desk was bought 25 years ago. The new desk is"
+            ' "fully modern" and will be simpler to run and fix, she said.',
+            "fully modern",
+            "Maria Lopez",
             "said",
-            "Chad LaBumbard",
+            "Maria Lopez",
         ),
         # "are" and a participle make a verb's voice: the phrase still speaks
         (
-            'Respondents are obliged to disclose: "When did this person come to live in the'
-            ' United States?" If this person came more than once, they print the latest year.',
-            "When did this person come to live in the United States?",
+            'Respondents are obliged to answer: "In which year did this person first move to'
+            ' Canada?" If this person moved more than once, they give the most recent year.',
+            "In which year did this person first move to Canada?",
             "Respondents",
             None,
             "Respondents",

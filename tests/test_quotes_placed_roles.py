@@ -1,4 +1,4 @@
-"""A role named with a state or body ("the New Jersey governor") is the article's one
+"""A role named with a state or body ("the Ohio governor") is the article's one
 person of that role when those words were never written next to the holder's name."""
 
 from __future__ import annotations
@@ -11,27 +11,26 @@ from quote_checks import check
 @pytest.mark.parametrize(
     ("text", "words", "speaker", "cue", "mention"),
     [
-        # the one governor of the article, past Cruz, named between with no role
+        # the one governor of the article, past Walsh, named between with no role
         (
-            "New Jersey Gov. Chris Christie accused Cruz of opposing the NSA's bulk"
-            ' collection of metadata for political, not philosophical, reasons. "He went for'
-            " the easy political vote at a time when it looked like it was a popular thing to"
-            ' do," the New Jersey governor said.',
-            "He went for the easy political vote at a time when it looked like it was a"
-            " popular thing to do,",
-            "Chris Christie",
+            "Ohio Gov. Mark Santos accused Walsh of backing the city's mass"
+            ' storage of licence plates for electoral, not practical, reasons. "He took'
+            " the cheap popular stance at a moment when it seemed like a safe thing to"
+            ' say," the Ohio governor said.',
+            "He took the cheap popular stance at a moment when it seemed like a safe thing to say,",
+            "Mark Santos",
             "said",
-            "New Jersey governor",
+            "Ohio governor",
         ),
         # two governors: the text does not say which, the role stays the speaker
         (
-            "Gov. Chris Christie and Gov. John Kasich accused Cruz of opposing the NSA's bulk"
-            ' collection of metadata. "He went for the easy political vote," the New Jersey'
+            "Gov. Mark Santos and Gov. Paul Weber accused Walsh of backing the city's mass"
+            ' storage of licence plates. "He took the cheap popular stance," the Ohio'
             " governor said.",
-            "He went for the easy political vote,",
-            "New Jersey governor",
+            "He took the cheap popular stance,",
+            "Ohio governor",
             "said",
-            "New Jersey governor",
+            "Ohio governor",
         ),
     ],
 )

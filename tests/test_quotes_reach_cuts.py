@@ -1,6 +1,6 @@
 """The stretch read back from a quote's opening mark (or a cue) for its speaker, 250
 characters at most, starts past the word the reach cuts: its tail is no word of the text
-("ccusations" of "accusations" was a speaker, "he" of "the" a pronoun for Donald Trump).
+("ccusations" of "accusations" was a speaker, "he" of "the" a pronoun for a person named).
 """
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ from quote_checks import quotes
 
 # The opening mark stands 250 characters after the "a" of "accusations".
 TEXT = (
-    "Russian President Vladimir Putin’s spokesman, dismissing accusations that a Russian"
-    " legislator had sexually harassed female journalists, asked why the women stayed quiet"
-    " all these months, arguing that similar complaints against Hollywood producer Harvey"
-    " Weinstein were made by actresses who were effectively “prostitutes.”"
+    "Mayor Karen Doyle’s press secretary, rejecting accusations that a city contractor"
+    " had quietly overbilled three public schools, asked why the parents kept silent"
+    " for so many weeks, arguing that similar claims against the retired school board"
+    " chairman Peter Walsh were made by people who were simply “jealous.”"
 )
 
 
@@ -21,7 +21,7 @@ def test_the_reach_starts_at_a_word() -> None:
     opening = TEXT.index("“")
     assert TEXT[opening - 250 : opening - 240] == "ccusations"
     start = st.reach_start(TEXT, 0, opening, 250)
-    assert TEXT[start:].startswith(" that a Russian legislator")
+    assert TEXT[start:].startswith(" that a city contractor")
     # (a reach that ends at a word's start, or at the floor, is kept)
     assert st.reach_start(TEXT, 0, opening, 251) == opening - 251
     assert st.reach_start(TEXT, opening - 240, opening, 250) == opening - 240
