@@ -1,8 +1,8 @@
 """The subject of a participle's clause: after another participle ("..., holding signs and
 chanting “...”"), that of the clause before them both, not the first participle's words (a
-noun for people ending in "-s" is no verb that ends a subject: "about 200 protesters
-congregated"); after a name's possessive opening the clause, who it names there or what
-the name owns ("Paul Ryan’s campaign shrugged off ..., telling"), not the owner; after an
+noun for people ending in "-s" is no verb that ends a subject: "about 300 protesters
+assembled"); after a name's possessive opening the clause, who it names there or what
+the name owns ("Maria Lopez’s campaign brushed off ..., telling"), not the owner; after an
 earlier quote, that quote's speaker when no subject stands between them ("it" after a
 preposition is an object)."""
 
@@ -13,18 +13,18 @@ import pytest
 from quote_checks import speaker_and_cue
 
 PARTICIPLE_CHAINS = [
-    # (was "holding anti-Trump")
+    # (was "waving anti-tax")
     (
-        "Outside the arena, about 200 protesters congregated in three clusters, holding"
-        " anti-Trump signs and chanting “Dump Trump.”",
-        "Dump Trump.",
-        "200 protesters",
+        "Outside the courthouse, about 300 protesters assembled in four groups, waving"
+        " anti-tax banners and chanting “No new taxes.”",
+        "No new taxes.",
+        "300 protesters",
     ),
-    # (was "Cruz", named in the clause before the relative one)
+    # (was "Walsh", named in the clause before the relative one)
     (
-        "Cruz backers watched footage from the rival party, where his supporters were shown"
-        " chanting “Marco! Marco!”",
-        "Marco! Marco!",
+        "Walsh backers watched video from the other camp's rally, where his supporters were"
+        " shown chanting “Laura! Laura!”",
+        "Laura! Laura!",
         "supporters",
     ),
     # as before: the person opening the clause
@@ -33,35 +33,35 @@ PARTICIPLE_CHAINS = [
         "We will win.",
         "Ana Ruiz",
     ),
-    # a possessive opening the clause: the person named after it (was Hillary Clinton)
+    # a possessive opening the clause: the person named after it (was Laura Finch)
     (
-        "Hillary Clinton’s campaign manager Robby Mook said as much in an interview, arguing"
-        " that Trump “lashed out at our military.”",
-        "lashed out at our military.",
-        "Robby Mook",
+        "Laura Finch’s campaign manager Paul Weber said so in an interview, arguing"
+        " that Walsh “turned his back on our farmers.”",
+        "turned his back on our farmers.",
+        "Paul Weber",
     ),
-    # ... else the owner and what it owns (were Paul Ryan, Gary Johnson)
+    # ... else the owner and what it owns (were Maria Lopez, Anna Reed)
     (
-        "Paul Ryan’s campaign shrugged off Trump’s comments, telling reporters, “Neither"
-        " Speaker Ryan nor his team will comment.”",
-        "Neither Speaker Ryan nor his team will comment.",
-        "Paul Ryan’s campaign",
+        "Maria Lopez’s campaign brushed off Walsh’s remarks, telling reporters, “Neither"
+        " Mayor Lopez nor her staff will comment.”",
+        "Neither Mayor Lopez nor her staff will comment.",
+        "Maria Lopez’s campaign",
     ),
     (
-        "Libertarian candidate Gary Johnson’s doctor is calling the candidate “extremely"
-        " physically fit.”",
-        "extremely physically fit.",
-        "Gary Johnson’s doctor",
+        "Independent candidate Anna Reed’s doctor is calling the candidate “remarkably"
+        " healthy for her age.”",
+        "remarkably healthy for her age.",
+        "Anna Reed’s doctor",
     ),
     # a possessive after the verb is its object's: the subject speaks, as before
     ("Ana Ruiz praised Tom Lee’s plan, calling it “bold.”", "bold.", "Ana Ruiz"),
     # after an earlier quote, "it" after a preposition is an object, no subject: the
     # earlier quote's speaker (was "hear")
     (
-        "CBC Chairman G.K. Butterfield said he was “outraged” to even hear about it, arguing"
-        " that “eliminating superdelegates would be discriminatory.”",
-        "eliminating superdelegates would be discriminatory.",
-        "G.K. Butterfield",
+        "Union Chairman R.J. Hollis said he was “shocked” to even read about it, arguing"
+        " that “cutting the night shift would be unsafe.”",
+        "cutting the night shift would be unsafe.",
+        "R.J. Hollis",
     ),
     # ... but a name there is the participle's own subject, as before
     (

@@ -13,22 +13,22 @@ from quote_checks import Row, check
 
 PREPOSITIONAL_RELATIVES: list[Row] = [
     (
-        "Earlier, Maricopa County Sheriff Joe Arpaio vouched for Trump's proposal to build a"
-        ' wall. He said, "Donald Trump will build the wall" - at which point the crowd chanted'
-        ' "Build the wall!" - "and restore law and order."',
-        "Build the wall!",
+        "Earlier, county Sheriff Tom Briggs backed Walsh's plan to put up a"
+        ' fence. He said, "Peter Walsh will put up the fence" - at which point the crowd chanted'
+        ' "Fence it off!" - "and bring back order."',
+        "Fence it off!",
         "crowd",
         "chanted",
         "crowd",
     ),
     (
-        "This sentiment was reflected in another question that asked Democrats how likely"
-        " Clinton was to defeat Trump in the general election, to which 21 percent said “not"
-        " too likely” and 14 percent said “not at all likely.”",
-        "not too likely",
-        "21 percent",
+        "The mood showed in a further question that asked members how likely"
+        " Finch was to beat Walsh in the spring vote, to which 31 percent said “not"
+        " very likely” and 12 percent said “not likely at all.”",
+        "not very likely",
+        "31 percent",
         "said",
-        "21 percent",
+        "31 percent",
     ),
     (
         "Ana Ruiz spoke for an hour, at which point protesters shouted “Go home!”",
