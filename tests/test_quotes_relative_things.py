@@ -1,7 +1,7 @@
 """A "which" opening the cue's clause after a noun for a thing that speaks (a document, a
 work, an ad: ``data/documents.txt``, ``data/work_nouns.txt``, ``data/thing_nouns.txt``) is
 that thing, its offsets the pronoun's; a comment set off before the cue, "as" and a cue ("—
-as columnist Jonathan Chait noted —"), is read as if it were not there.
+as columnist Laura Finch noted —"), is read as if it were not there.
 
 Every row is (text, quoted words, speaker's full name, cue, words the speaker offsets point
 at), as in ``test_quotes_speakers.py``.
@@ -16,38 +16,38 @@ from quote_checks import Row, check
 ROWS: list[Row] = [
     # (was no speaker)
     (
-        "The statements echo the rhetoric of her new Iowa ad, which promises to “stop the"
-        " Republicans from ripping all our progress away” while clips of her rivals play.",
-        "stop the Republicans from ripping all our progress away",
-        "new Iowa ad",
+        "The remarks echo the tone of his new Ohio ad, which promises to “keep the bankers"
+        " from taking all our savings away” while photos of his rivals flash by.",
+        "keep the bankers from taking all our savings away",
+        "new Ohio ad",
         "promises",
         "which",
     ),
-    # a comment between dashes (was Jonathan Chait)
+    # a comment between dashes (was Laura Finch)
     (
-        "The statements echo the rhetoric of her new Iowa ad, which — as columnist Jonathan"
-        " Chait noted recently in New York magazine — promises to “stop the Republicans from"
-        " ripping all our progress away” while clips of her rivals play.",
-        "stop the Republicans from ripping all our progress away",
-        "new Iowa ad",
+        "The remarks echo the tone of his new Ohio ad, which — as columnist Laura Finch"
+        " noted last week in a weekly magazine — promises to “keep the bankers from taking"
+        " all our savings away” while photos of his rivals flash by.",
+        "keep the bankers from taking all our savings away",
+        "new Ohio ad",
         "promises",
         "which",
     ),
-    # between commas (was Jonathan Chait)
+    # between commas (was Laura Finch)
     (
-        "The statements echo the rhetoric of her new Iowa ad, which, as Jonathan Chait"
-        " noted, promises to “stop the Republicans from ripping all our progress away.”",
-        "stop the Republicans from ripping all our progress away.",
-        "new Iowa ad",
+        "The remarks echo the tone of his new Ohio ad, which, as Laura Finch"
+        " noted, promises to “keep the bankers from taking all our savings away.”",
+        "keep the bankers from taking all our savings away.",
+        "new Ohio ad",
         "promises",
         "which",
     ),
-    # a name before the thing (was Mike Pence)
+    # a name before the thing (was Peter Walsh)
     (
-        "Mike Pence’s press release linked to the Associated Press report, which notes, “More"
-        " than half the people who met with her gave money to the foundation.”",
-        "More than half the people who met with her gave money to the foundation.",
-        "Associated Press report",
+        "Peter Walsh’s press release linked to the Reuters report, which notes, “Nearly a"
+        " third of the donors who met with him won a city contract.”",
+        "Nearly a third of the donors who met with him won a city contract.",
+        "Reuters report",
         "notes",
         "which",
     ),

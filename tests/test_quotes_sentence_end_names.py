@@ -1,6 +1,6 @@
 """A quote inside a sentence with no cue before it is attributed by a cue and a capitalized
 word right after it (a name, a title) after the sentence's last comma, the writer's sentence
-being what that speaker said: ", said Ohio State University professor Paul Beck.". A cue
+being what that speaker said: ", said Boston College professor Nora Castillo.". A cue
 after its subject there ("..., Ana Ruiz said.") attributes only a quote opening the sentence,
 as before.
 
@@ -17,32 +17,32 @@ from quote_checks import Row, check, quotes
 ROWS: list[Row] = [
     # (was no quote: unattributed, not read as speech)
     (
-        "Clinton “drew quite well from white, working-class Democrats” in the 2008 primary,"
-        " said Ohio State University professor Paul Beck.",
-        "drew quite well from white, working-class Democrats",
-        "Paul Beck",
+        "Walsh “did very well among young, rural voters” in the 2019 race,"
+        " said Boston College professor Nora Castillo.",
+        "did very well among young, rural voters",
+        "Nora Castillo",
         "said",
-        "Paul Beck",
+        "Nora Castillo",
     ),
-    # (was the speaker of the quote before, "Prin")
+    # (was the speaker of the quote before, "Vargas")
     (
-        "“A key milestone has been the work of Banksy,” said Prin. The city's murals project"
-        " started a decade ago. The idea is to cover a wall that is the frequent target of"
-        " illegal “tagging” - spray-painting a name or logo - while also having the artist"
-        " work with local youth, said Jeffrey Scott with the D.C. Commission on the Arts.",
+        "“A turning point was the arrival of the mural crews,” said Vargas. The town's art"
+        " program began eight years ago. The plan is to paint a fence that is the constant"
+        " target of illegal “tagging” - scrawling a name or symbol - while also having the"
+        " painter work with local teens, said Helen Marsh with the county Arts Council.",
         "tagging",
-        "Jeffrey Scott",
+        "Helen Marsh",
         "said",
-        "Jeffrey Scott",
+        "Helen Marsh",
     ),
     # a cue of its own ("added")
     (
-        "The core of the academy's values is to encourage children's “ambition” to become the"
-        " next Salah, added Mohamed Khaled.",
-        "ambition",
-        "Mohamed Khaled",
+        "The heart of the club's aims is to foster young players' “hunger” to become the"
+        " next Pele, added Omar Haddad.",
+        "hunger",
+        "Omar Haddad",
         "added",
-        "Mohamed Khaled",
+        "Omar Haddad",
     ),
 ]
 
