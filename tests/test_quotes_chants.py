@@ -15,53 +15,53 @@ from quote_checks import Row, check, quotes
 CHANTS: list[Row] = [
     # the owner: "their" stands for a crowd no field names, and marks it
     (
-        "More than 500 Cruz supporters roared when Texas was called for Ted Cruz moments after"
-        " statewide polls closed. But their chants of “Ted! Ted! Ted! Ted” were cut short when"
-        " news feeds shifted a few seconds later to Marco Rubio’s speech.",
-        "Ted! Ted! Ted! Ted",
+        "About 400 Walsh fans cheered when Ohio was called for Peter Walsh an hour after"
+        " the last polls closed. But their chants of “Pete! Pete! Pete! Pete” were drowned out"
+        " when the screens cut a moment later to Laura Finch’s speech.",
+        "Pete! Pete! Pete! Pete",
         None,
         "chants",
         "their",
     ),
     # the subject of the verb whose object the chant is, adverbs aside
     (
-        "Boos rained down when Trump mentioned the former secretary of state, and at one point"
-        " the crowd loudly reprised the caustic chant “Lock her up! Lock her up!” that"
-        " ricocheted through the arena throughout the week.",
-        "Lock her up! Lock her up!",
+        "Jeers rose when Walsh named the former mayor, and at one point"
+        " the crowd loudly repeated the angry chant “Send him home! Send him home!” that"
+        " had echoed around the hall all weekend.",
+        "Send him home! Send him home!",
         "crowd",
         "chant",
         "crowd",
     ),
     (
-        "Clinton supporters responded with chants of “I’m with her” until Clinton herself spoke.",
-        "I’m with her",
-        "Clinton supporters",
+        "Finch supporters answered with chants of “Four more years” until Finch herself spoke.",
+        "Four more years",
+        "Finch supporters",
         "chants",
-        "Clinton supporters",
+        "Finch supporters",
     ),
     # heard, not chanted, by the subject: no one named
     (
-        "On Feb. 22, a basketball team from Perry High, a school unusually diverse for the"
-        " region, was met with chants of “Trump, Trump, Trump” and direct quotes about Trump’s"
-        " plan to deport immigrants.",
-        "Trump, Trump, Trump",
+        "On March 3, a hockey team from Lake View High, a school unusually mixed for the"
+        " area, was met with chants of “Walsh, Walsh, Walsh” and taunts about Walsh’s"
+        " plan to close the border.",
+        "Walsh, Walsh, Walsh",
         None,
         "chants",
         None,
     ),
     (
-        'Walking into the office to chants of "Marco! Marco!," the senator said his campaign'
-        ' here was "closing really strong."',
-        "Marco! Marco!,",
+        'Stepping into the hall to chants of "Laura! Laura!," the senator said her campaign'
+        ' there was "finishing very well."',
+        "Laura! Laura!,",
         None,
         "chants",
         None,
     ),
     (
-        'And there were near-constant calls of "Feel the Bern" and "Love you, Bernie" as he'
-        " passed by, along with honks of approval from cars on the street.",
-        "Feel the Bern",
+        'And there were steady calls of "Go, Laura, go" and "We love you, Laura" as she'
+        " walked past, along with horns of support from cars on the road.",
+        "Go, Laura, go",
         None,
         "calls",
         None,
@@ -79,11 +79,11 @@ def test_words_chanted_are_quoted(
 def test_a_noun_of_chanting_that_is_a_verb_before_a_quote_is_a_cue() -> None:
     # "calls" with no "of": the verb, its subject speaks
     check(
-        "Trump calls it “a total disaster” for the party.",
-        "a total disaster",
-        "Trump",
+        "Walsh calls it “a complete failure” for the city.",
+        "a complete failure",
+        "Walsh",
         "calls",
-        "Trump",
+        "Walsh",
     )
 
 
