@@ -1,6 +1,6 @@
 """Who speaks for a cue after "and" or "but": the subject of the verb before the
 conjunction, not its object, nor the words of a predicate set off after its subject by an
-age, an appositive or a participle's phrase ("Suu Kyi, 70, said ... but added").
+age, an appositive or a participle's phrase ("Okafor, 64, said ... but added").
 
 Every row is (text, quoted words, speaker's full name, cue, words the speaker offsets point
 at), as in ``test_quotes_speakers.py``.
@@ -16,11 +16,11 @@ COORDINATED_CUES: list[Row] = [
     # "but" goes on with the subject as "and" does: the object of the verb before it is no
     # speaker
     (
-        "Ted Cruz praised Marco Rubio on trade but called him a “moderate” on immigration.",
-        "moderate",
-        "Ted Cruz",
+        "Laura Finch praised Peter Walsh on taxes but called him a “radical” on policing.",
+        "radical",
+        "Laura Finch",
         "called",
-        "Ted Cruz",
+        "Laura Finch",
     ),
     (
         "Mayor Tom Baxter, who lost the primary, congratulated Ana Ruiz but warned that the"
@@ -33,12 +33,12 @@ COORDINATED_CUES: list[Row] = [
     # a predicate set off after its subject by an age: the subject speaks, not the words
     # of the predicate before "but" (were "said it was too")
     (
-        "Speaking to supporters in Yangon, Aung San Suu Kyi, 70, said it was too early to name"
-        " winners but added, “I think you all know the results.”",
-        "I think you all know the results.",
-        "Aung San Suu Kyi",
+        "Speaking to voters in Lagos, Grace Okafor, 64, said it was too soon to declare"
+        " a winner but added, “I think you can all guess the outcome.”",
+        "I think you can all guess the outcome.",
+        "Grace Okafor",
         "added",
-        "Aung San Suu Kyi",
+        "Grace Okafor",
     ),
     # ... by an appositive (was "voted against the bill")
     (
@@ -48,14 +48,14 @@ COORDINATED_CUES: list[Row] = [
         "said",
         "Ana Ruiz",
     ),
-    # ... by a participle's phrase, before "and" (was Trump, the object of "accused")
+    # ... by a participle's phrase, before "and" (was Walsh, the object of "accused")
     (
-        "Democratic front-runner Hillary Clinton, also campaigning in Wisconsin, said Trump was"
-        " responsible and accused him of “inciting violent behavior.”",
-        "inciting violent behavior.",
-        "Hillary Clinton",
+        "Republican front-runner Laura Finch, also campaigning in Iowa, said Walsh was"
+        " to blame and accused him of “stirring up angry crowds.”",
+        "stirring up angry crowds.",
+        "Laura Finch",
         "accused",
-        "Hillary Clinton",
+        "Laura Finch",
     ),
     # ... the person met is no speaker (was Ana Ruiz)
     (
@@ -67,22 +67,22 @@ COORDINATED_CUES: list[Row] = [
     ),
     # the verb before "and" with its own subject, no comma: as before
     (
-        "Ted Cruz knocked Marco Rubio on trade and called him a “moderate,” a subtle dig.",
-        "moderate,",
-        "Ted Cruz",
+        "Laura Finch knocked Peter Walsh on taxes and called him a “radical,” a subtle jab.",
+        "radical,",
+        "Laura Finch",
         "called",
-        "Ted Cruz",
+        "Laura Finch",
     ),
-    # the clause a conjunction opens: its subject, not the object before "and" (were Marco
-    # Rubio and "Markets")
+    # the clause a conjunction opens: its subject, not the object before "and" (were Peter
+    # Walsh and "Markets")
     (
-        "Sen. Ted Cruz and Sen. Marco Rubio met on Monday. There have been more-pointed"
-        ' references, such as when Cruz knocked Rubio on trade and called him a "moderate," a'
-        " subtle dig at a candidate who came into office as a tea party darling.",
-        "moderate,",
-        "Ted Cruz",
+        "Sen. Laura Finch and Sen. Peter Walsh met on Friday. There have been sharper"
+        ' jabs, such as when Finch knocked Walsh on taxes and called him a "radical," a'
+        " quiet swipe at a candidate who came into office as a union favorite.",
+        "radical,",
+        "Laura Finch",
         "called",
-        "Cruz",
+        "Finch",
     ),
     (
         "Markets rallied after Ana Ruiz praised Tom Lee and called him “a hero.”",
@@ -93,13 +93,13 @@ COORDINATED_CUES: list[Row] = [
     ),
     # an "as" and a noun phrase before "and" are the object's: the subject opening the clause
     (
-        "Bill Clinton and Hillary Clinton campaigned on Saturday. Sunday morning, Hillary"
-        " Clinton slammed the shift as a debate-eve conversion and accused Sanders of a"
-        ' "flip-flop."',
-        "flip-flop.",
-        "Hillary Clinton",
+        "Paul Finch and Laura Finch campaigned on Friday. Saturday morning, Laura"
+        " Finch slammed the change as a last-minute conversion and accused Walsh of a"
+        ' "sell-out."',
+        "sell-out.",
+        "Laura Finch",
         "accused",
-        "Hillary Clinton",
+        "Laura Finch",
     ),
 ]
 
