@@ -342,9 +342,9 @@ def test_a_relative_clause_naming_another_speaker_is_that_speakers() -> None:
             "Bernie Sanders",
         ),
         (
-            'In November, Roseanne Barr tweeted, "Who is Q?" The Daily Beast reported it.',
-            "Who is Q?",
-            "Roseanne Barr",
+            'In March, Peter Walsh tweeted, "Who is Z?" The Herald reported it.',
+            "Who is Z?",
+            "Peter Walsh",
         ),
     ],
 )
@@ -367,8 +367,8 @@ def test_a_cue_opening_a_quote_keeps_it_whatever_follows(
             "Ruth Palmer",
         ),
         (
-            "“We are extremely happy” about the decision, said union leader Ana Ruiz.",
-            "We are extremely happy",
+            "“We are very pleased” about the ruling, said union leader Ana Ruiz.",
+            "We are very pleased",
             "Ana Ruiz",
             "Ana Ruiz",
         ),
@@ -402,8 +402,8 @@ def test_an_article_before_a_quote_mark_ends_no_speaker() -> None:
     # a title in quote marks cuts the phrase after the cue at its article: "the authors of
     # the" was the speaker, now "authors"
     text = (
-        "“If we want ethnic minority voters to support Republicans, we have to engage them,”"
-        " wrote the authors of the “Growth and Opportunity Project,” giving an example."
+        "“If we want young voters to back our party, we have to listen to them,”"
+        " wrote the authors of the “Future Voters Report,” giving an example."
     )
-    words = "If we want ethnic minority voters to support Republicans, we have to engage them,"
+    words = "If we want young voters to back our party, we have to listen to them,"
     check(text, words, "authors", "wrote", "authors")
