@@ -15,12 +15,12 @@ import pytest
 from quote_checks import speaker_and_cue
 
 CONTRASTED_CLAUSES = [
-    # (was Marco Rubio, "suggested")
+    # (was Laura Finch, "suggested")
     (
-        "Marco Rubio suggested that a candidate who dodges questions cannot be president,"
-        " while Ted Cruz said that the “stakes in this election are too high” for Trump.",
-        "stakes in this election are too high",
-        "Ted Cruz",
+        "Laura Finch suggested that a mayor who ducks debates cannot run the city,"
+        " while Peter Walsh said that the “risks in this race are too great” for Finch.",
+        "risks in this race are too great",
+        "Peter Walsh",
         "said",
     ),
     # (was "said")
@@ -40,10 +40,10 @@ CONTRASTED_CLAUSES = [
         "notes",
     ),
     (
-        "Hillary Clinton went on to say that, because James Comey testified that her"
-        " answers were “truthful,” her public statements were truthful too.",
-        "truthful,",
-        "Hillary Clinton",
+        "Laura Finch went on to say that, because Peter Walsh testified that her"
+        " replies were “honest,” her public remarks were honest too.",
+        "honest,",
+        "Laura Finch",
         "went on",
     ),
     # a clause set off by commas before the quote, as before

@@ -27,13 +27,13 @@ PATTERNS = [
         "Rishi Sunak",
     ),
     (
-        "“The Iowa caucus is a battle of niches” Steve Grubbs said.",
-        "The Iowa caucus is a battle of niches",
+        "“The county fair is a contest of small crowds” Steve Grubbs said.",
+        "The county fair is a contest of small crowds",
         "Steve Grubbs",
     ),
     (
-        "“They are all here for the free stuff,” Bill Bennett shot back with a laugh.",
-        "They are all here for the free stuff,",
+        "“They only came for the free snacks,” Bill Bennett shot back with a grin.",
+        "They only came for the free snacks,",
         "Bill Bennett",
     ),
     (
@@ -48,8 +48,8 @@ PATTERNS = [
         "Donald Trump",
     ),
     (
-        "Michelle Obama took the stage, then leaned in and boomed: “Let’s win this in November.”",
-        "Let’s win this in November.",
+        "Michelle Obama walked out, then leaned forward and boomed: “Let’s finish the job.”",
+        "Let’s finish the job.",
         "Michelle Obama",
     ),
     ("“We will win,” Trump said.", "We will win,", "Trump"),
@@ -162,9 +162,9 @@ PATTERNS = [
         "spokeswoman for the campaign",
     ),
     (
-        "Clinton’s campaign manager Robby Mook said: “We feel good about tonight.”",
+        "Finch’s campaign manager Paul Weber said: “We feel good about tonight.”",
         "We feel good about tonight.",
-        "Robby Mook",
+        "Paul Weber",
     ),
     (
         "“Our message is simple,” Angela Merkel said in an interview with Der Spiegel.",

@@ -199,8 +199,8 @@ def test_an_organization_opening_a_title_gives_the_speaker_its_person(
         ),
         # ... and so does the subject of a verb whose object is a person, before "and"
         (
-            "Ted Cruz knocked Marco Rubio on trade and called him a “moderate,” a subtle dig.",
-            "Ted Cruz",
+            "Laura Finch knocked Peter Walsh on taxes and called him a “radical,” a subtle jab.",
+            "Laura Finch",
         ),
         # ... an irregular past too, whose object is a person named before
         (
@@ -327,10 +327,10 @@ def test_a_list_after_which_runs_to_the_comma_before_the_cue() -> None:
 
 def test_a_relative_clause_naming_another_speaker_is_that_speakers() -> None:
     text = (
-        "Glenn Beck turned on Stephen Bannon, who Beck on Wednesday called "
-        '"a horrible, despicable human being."'
+        "Glenn Moss turned on Stephen Hale, who Moss on Friday called "
+        '"a rude, dishonest little man."'
     )
-    assert [quote.speaker for quote in quotes(text)] == ["Glenn Beck"]
+    assert [quote.speaker for quote in quotes(text)] == ["Glenn Moss"]
 
 
 @pytest.mark.parametrize(
