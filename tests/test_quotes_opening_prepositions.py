@@ -67,8 +67,8 @@ OPENING_PREPOSITIONS = [
         "blamed",
     ),
     (
-        "From the report: “Not all web panels are created equal.”",
-        "Not all web panels are created equal.",
+        "From the report: “Not every online survey can be trusted.”",
+        "Not every online survey can be trusted.",
         "report",
         None,
     ),

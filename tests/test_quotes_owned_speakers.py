@@ -32,11 +32,11 @@ ROWS: list[Row] = [
         "Cruz",
     ),
     (
-        "“God had nothing to do with this!” railed Emanuel Cleaver, a co-pastor of the church.",
-        "God had nothing to do with this!",
-        "Emanuel Cleaver",
+        "“This was never about money!” railed Samuel Okoro, a deacon of the parish.",
+        "This was never about money!",
+        "Samuel Okoro",
         "railed",
-        "Emanuel Cleaver",
+        "Samuel Okoro",
     ),
     # no one set off after it: the phrase, as before
     (

@@ -26,10 +26,10 @@ ROWS: list[Row] = [
     ),
     # "with whom"
     (
-        "Jeb Bush, Florida's former governor, also attacked Donald Trump, with whom he clashed"
-        " at the debate, calling him a “loser.”",
-        "loser.",
-        "Jeb Bush",
+        "Tom Briggs, Ohio's former governor, also criticized Peter Walsh, with whom he"
+        " quarrelled at the forum, calling him a “fraud.”",
+        "fraud.",
+        "Tom Briggs",
         "calling",
         "he",
     ),
