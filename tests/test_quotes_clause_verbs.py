@@ -14,10 +14,10 @@ from quote_checks import check
     [
         # "went on to say": the subject speaks, not "email went"
         (
-            "The email went on to say, “Today, because we have been successful in creating a"
-            " community, people just don’t feel as much of a need to show up.”",
-            "Today, because we have been successful in creating a community, people just"
-            " don’t feel as much of a need to show up.",
+            "The email went on to say, “Now that the club has grown so large, members no"
+            " longer feel they need to come to every meeting.”",
+            "Now that the club has grown so large, members no longer feel they need to come"
+            " to every meeting.",
             "email",
             "say",
             "email",
@@ -33,27 +33,27 @@ from quote_checks import check
         ),
         # a modal and "be heard": the reporter asks, not "reporter can be heard"
         (
-            "“Should there be a database system that tracks the Muslims here in this"
-            " country?” a reporter can be heard asking Trump after an event in Iowa.",
-            "Should there be a database system that tracks the Muslims here in this country?",
+            "“Should there be a registry that lists every gun owner in this state?” a"
+            " reporter can be heard asking the governor after an event in Ohio.",
+            "Should there be a registry that lists every gun owner in this state?",
             "reporter",
             "asking",
             "reporter",
         ),
         # "have" and an adverb: "Nuclear proliferation experts", not the clause's words
         (
-            "Nuclear proliferation experts have similarly discounted Pyongyang's claims of a"
-            " “hydrogen bomb”.",
-            "hydrogen bomb",
+            "Nuclear proliferation experts have largely dismissed Tehran's claims of a"
+            " “breakthrough”.",
+            "breakthrough",
             "Nuclear proliferation experts",
             "claims",
             "Nuclear proliferation experts",
         ),
         # a preposition after the clause's verb: its subject asks nothing
         (
-            "His comments came after being asked yet again to defend his criticism of “New"
-            " York values.”",
-            "New York values.",
+            "Her remarks came after being asked once more to explain her attack on “Texas"
+            " politics.”",
+            "Texas politics.",
             None,
             "asked",
             None,

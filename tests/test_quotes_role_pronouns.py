@@ -50,12 +50,12 @@ ROWS: list[Row] = [
     # a verb that is no cue after the role; the person named later in its sentence (an
     # object) is no subject
     (
-        "Vietnam wants Russia to play a greater role in the region, Communist Party chief"
-        " Nguyen Phu Trong said on Tuesday. The Party chief made the remark at a reception for"
-        " visiting Russian Minister of Defence Sergey Shoigu in Hanoi on January 23. “Vietnam"
-        " has greatly treasured the traditional friendship with Russia,” he stated.",
-        "Vietnam has greatly treasured the traditional friendship with Russia,",
-        "Nguyen Phu Trong",
+        "Norway wants Canada to play a larger role in the Arctic, Labour Party chief"
+        " Erik Lund said on Tuesday. The Party chief made the remark at a dinner for"
+        " visiting Canadian Minister of Defence Paul Grant in Oslo on March 12. “Norway"
+        " has long valued its close friendship with Canada,” he stated.",
+        "Norway has long valued its close friendship with Canada,",
+        "Erik Lund",
         "stated",
         "he",
     ),
