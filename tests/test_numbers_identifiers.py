@@ -14,14 +14,14 @@ from newsfacts_numbers import identifier_patterns
 from newsfacts_numbers.identifiers import (
     _DECIDED_NEEDS,
     _NAMES,
-    PHONE,
     _at_needs,
-    _phones,
     _rows_at,
     digit_hits,
     digit_runs,
     names,
 )
+from newsfacts_numbers.phones import PHONE
+from newsfacts_numbers.phones import spans as phone_spans
 
 SENTENCES = [
     "The 737 MAX jets and 787 Dreamliner planes stayed grounded.",
@@ -110,12 +110,12 @@ def test_phone_numbers_are_tried_at_runs_of_digits_as_a_scan_finds_them(sentence
     for end in range(1, len(sentence) + 1):
         for text in (sentence[:end], sentence[end - 1 :]):
             scanned = [match.span() for match in phone.finditer(text)]
-            assert _phones(text, digit_hits(text)) == scanned, text
+            assert phone_spans(text, digit_hits(text)) == scanned, text
 
 
 def test_phone_numbers_of_a_sentence() -> None:
     text = PHONE_SENTENCES[0]
-    assert [text[start:end] for start, end in _phones(text, digit_hits(text))] == [
+    assert [text[start:end] for start, end in phone_spans(text, digit_hits(text))] == [
         "1-888-274-6372",
         "+44 20 7946 0958",
     ]
