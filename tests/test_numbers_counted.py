@@ -31,7 +31,7 @@ def at(text: str, surface: str) -> Quantity:
             "bottles of sanitiser",
         ),
         ("Hamburg unloaded six 40-foot containers from Chile.", "six", "containers"),
-        ("Alberta hosts just one 52,000 barrel-a-day refinery.", "one", "refinery"),
+        ("Manitoba runs just one 48,000 barrel-a-day plant.", "one", "plant"),
         ("Three 16-year-old schoolgirls were hurt in Kazan.", "Three", "schoolgirls"),
         ("The senator received nine $2,500 donations from Ankara.", "nine", "donations"),
         ("Kenya bought hundreds of 20-litre jerrycans.", "hundreds", "jerrycans"),
@@ -45,7 +45,7 @@ def at(text: str, surface: str) -> Quantity:
         ("The firm cut 200 jobs in Ohio, while 3,000 in Texas were spared.", "3,000", None),
         # so does a bare count a count is set against
         ("Parliament approved the budget by 312 votes to 201.", "201", "votes"),
-        ("The enlargement of NATO from 16 members to 19 was agreed.", "19", "members"),
+        ("The expansion of the council from 12 seats to 15 was approved.", "15", "seats"),
         # "of" and a noun in lower case after the noun: what the things counted are of
         (
             "Customs listed 5,700 categories of goods leaving Ningbo.",
@@ -61,9 +61,9 @@ def at(text: str, surface: str) -> Quantity:
             "Model S and Model X cars",
         ),
         (
-            "She hired three former Democratic National Committee data analysts.",
+            "She hired three former Republican Governors Association policy aides.",
             "three",
-            "former Democratic National Committee data analysts",
+            "former Republican Governors Association policy aides",
         ),
         (
             "Two rounds of direct peace talks have yielded nothing.",
@@ -85,9 +85,9 @@ def at(text: str, surface: str) -> Quantity:
         ("There were three 18-year-olds on the ballot in Ohio.", "three", None),
         # a compound adjective is no verb that ends the phrase
         (
-            "Poland will shut 20 decently sized coal-fired power plants.",
-            "20",
-            "decently sized coal-fired power plants",
+            "Spain will close 14 modestly sized gas-fired power stations.",
+            "14",
+            "modestly sized gas-fired power stations",
         ),
         ("Beijing merged two large state-owned banks.", "two", "large state-owned banks"),
         # but a compound after a noun glued to the number describes what the compound is
@@ -103,9 +103,9 @@ def at(text: str, surface: str) -> Quantity:
         ("Italy named a 30-strong squad for Tbilisi.", "30", "strong squad"),
         # a title abbreviated before a name is a word of the phrase, its stop with it
         (
-            "Hawaii, as one of Mr. Obama's climate advisers pointed out, is exposed.",
+            "Florida, as one of Mr. Brandt's energy aides noted, is at risk.",
             "one",
-            "Mr. Obama's climate advisers",
+            "Mr. Brandt's energy aides",
         ),
         ("Two dozen of Sen. Paul's supporters rallied.", "Two dozen", "Sen. Paul's supporters"),
         ("The firm hired 3 St. Louis lawyers.", "3", "St. Louis lawyers"),
@@ -205,7 +205,7 @@ def test_fractions_spelled_as_ordinals(text: str, surface: str, value: float, ki
         ("Police in Lagos arrested four kidnappers.", "four", "arrested"),
         ("Two hikers died on Mont Blanc.", "Two", "killed"),
         # the end of a range opens no clause
-        ("At least 38 babies between one week and three months old were killed.", "38", "killed"),
+        ("At least 27 infants between two weeks and five months old were killed.", "27", "killed"),
     ],
 )
 def test_the_event_of_a_count(text: str, surface: str, event: str | None) -> None:
@@ -302,8 +302,8 @@ def test_a_level_before_its_change_in_points(text: str, surface: str) -> None:
     [
         # a large bare part of an amount is in its unit
         (
-            "Ben-Moshe has raised 280 million of the 1.5 billion shekels.",
-            "280 million",
+            "Levin has collected 340 million of the 2.2 billion shekels.",
+            "340 million",
             "money",
             "shekel",
         ),

@@ -70,12 +70,12 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("It had 5 fewer seats.", dict(value=5, counted="seats")),
     ("It hired 40 additional officers.", dict(value=40, counted="officers")),
     ("The herd had about 200 fewer than last year.", dict(value=200, counted=None)),
-    ("a 52,000 barrel-a-day refinery", dict(value=52_000, unit="barrel per day")),
+    ("a 48,000 barrel-a-day plant", dict(value=48_000, unit="barrel per day")),
     ("fees of up to £24 a-year", dict(value=24, unit="pound sterling per year")),
     ("24.5 cubic feet of space", dict(value=24.5, unit="cubic foot")),
     ("a 640bhp engine", dict(value=640, unit="brake horsepower")),
     ("15.3 ppg and 7.4 rpg", dict(text="15.3", unit="point per game")),
-    ("two smaller tenancies and quickly taken", dict(counted="smaller tenancies")),
+    ("two smaller units and swiftly let", dict(counted="smaller units")),
     # a verb after "and" opens a new clause: the team's, not more of the counted phrase
     (
         "It scored in the fourth quarter and beat Detroit 24-20.",
@@ -93,7 +93,7 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("the one guy that’s doing well", dict(counted="guy")),
     ("First time we’ve ever had it", dict(kind="ordinal", counted="time")),
     ("the two national women’s games", dict(counted="national women’s games")),
-    ("Tens of thousands of civilians remain in the town.", dict(counted="civilians")),
+    ("Tens of thousands of residents stay in the city.", dict(counted="residents")),
     ("More than 160 remained missing.", dict(counted=None, event="missing")),
     # events: verbs before and after, lists of people counts, people heads
     ("three people were fatally shot", dict(counted="people", event="killed")),
@@ -124,7 +124,7 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
         "At least 24 people were killed and 23 girls from a summer camp were missing",
         dict(text="23", event="missing"),
     ),
-    ("Police detained more than 120 students in the protest", dict(text="120", event="detained")),
+    ("Police detained more than 140 students at the rally", dict(text="140", event="detained")),
     ("five soldiers were killed and two were wounded", dict(text="two", event="wounded")),
     # one person counted, and the counted as doers: no event of theirs
     ("The blast killed one woman.", dict(counted="woman", event="killed")),
@@ -146,7 +146,7 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ),
     ("Four gunmen killed nine people.", dict(text="Four", event=None)),
     ("Four gunmen killed nine people.", dict(text="nine", event="killed")),
-    ("The attack was captured on video by at least one bystander.", dict(event=None)),
+    ("The fight was filmed on a phone by at least one passer-by.", dict(event=None)),
     ("Three officers were attacked by 200 protesters.", dict(text="Three", event=None)),
     ("A man was seized in a raid as 100 workers marched.", dict(text="100", event="protested")),
     ("A car bomb exploded, killing as many as 20 people.", dict(value=20, event="killed")),
@@ -210,7 +210,7 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("The wall rose 10 feet in 2 days.", dict(text="10", value=10, unit="foot")),
     # a large number of pounds is money, unless goods weighed follow
     ("The food bank gave out 78 million pounds of food.", dict(unit="pound", currency=None)),
-    ("They funnel hundreds of pounds of illicit drugs.", dict(unit="pound", currency=None)),
+    ("They smuggle hundreds of pounds of cocaine.", dict(unit="pound", currency=None)),
     ("It caused millions of pounds of damage.", dict(unit="pound sterling", currency="GBP")),
     # Reuters' "stg" is sterling
     ("Soymeal fetched 215 stg a tonne.", dict(unit="pound sterling per tonne", currency="GBP")),
