@@ -13,7 +13,7 @@ from organization_checks import found
     ("text", "organizations"),
     [
         (
-            "Naseem Hamed retained his WBO featherweight title on Saturday.",
+            "Jon Mills kept his WBO bantamweight crown on Sunday.",
             [("WBO", "World Boxing Organization", "sports")],
         ),
         (

@@ -33,7 +33,7 @@ PHRASES: list[Phrase] = [
         None,
     ),
     (
-        "The advocacy group Citizens for Responsibility and Ethics in Washington filed a brief.",
+        "The watchdog group Citizens for Responsibility and Ethics in Washington sued the agency.",
         "Citizens for Responsibility and Ethics in Washington",
         "Citizens for Responsibility and Ethics in Washington",
         None,

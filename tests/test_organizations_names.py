@@ -70,7 +70,7 @@ def test_a_states_chamber_named_by_the_state_makes_the_chambers_the_states() -> 
 def test_and_joins_the_words_of_one_public_bodys_name_but_not_two_names() -> None:
     found = organizations(
         "The U.S. Fish and Wildlife Service, the House Ways and Means Committee and the "
-        "Planning and Zoning Commission agreed. The Lions Club and Arlington Chamber of "
+        "Planning and Zoning Commission agreed. The Rotary Club and Arlington Chamber of "
         "Commerce did not, and Google and Apple Inc. were silent. Cuts follow those at Eastern "
         "Kentucky University in Richmond and Murray State University. Bank of America and"
         " Wells Fargo gained, and the Department of Health and Human Services paid. A Morning"
@@ -80,7 +80,7 @@ def test_and_joins_the_words_of_one_public_bodys_name_but_not_two_names() -> Non
         "U.S. Fish and Wildlife Service",
         "House Ways and Means Committee",
         "Planning and Zoning Commission",
-        "Lions Club",
+        "Rotary Club",
         "Arlington Chamber of Commerce",
         "Google",
         "Apple Inc.",
@@ -363,15 +363,15 @@ def test_and_the_before_a_named_body_ends_a_complement() -> None:
         "London shares slipped, while shares in Hong Kong rose.",
         "Saudi Arabia shares the same enemies.",
         # a pact or a measure defined with its acronym, and every mention of the acronym
-        "Voters debated the Trans-Pacific Partnership (TPP) for a year, and the TPP died.",
-        "Levies follow the Equalized Assessed Valuation (EAV). The EAV fell 3 percent.",
+        "Lawmakers argued over the Trans-Pacific Partnership (TPP) for months; the TPP lapsed.",
+        "Tax bills rest on the Equalized Assessed Valuation (EAV). The EAV rose 2 percent.",
         # a state of the United States named by a cue, an owner before a cue's noun
-        "Kasich ended his bid for Indiana, and Illinois reported the largest increase.",
+        "Kasich gave up his bid for Indiana, and Illinois posted the biggest gain.",
         "Ann Lee, chairman of Germany's ruling party, spoke to a spokesman for Gore's campaign.",
         # a listed thing that an organization's name opens
         "He spoke to reporters aboard Air Force One on Friday.",
         # letters after a person's name for counsel, an office or an honour
-        "Crown prosecutor Sally Dowling SC told the jury it was planned.",
+        "Crown prosecutor Mary Chen SC told the jury it was planned.",
         "The medal went to Jane Smith OBE, a nurse, and to Ann Lee, MBE.",
         "Counsel to the governor, Kemi Pinheiro, SAN, told the tribunal the petition was weak.",
     ],

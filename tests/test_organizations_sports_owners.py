@@ -24,8 +24,8 @@ def _fields(text: str) -> tuple[list[str], list[str]]:
     ("sentence", "teams", "places"),
     [
         (
-            "Mauritania 's soccer federation dissolved the national team after Mauritania "
-            "lost 4-1 to Benin .",
+            "Mauritania 's football federation disbanded the national side after Mauritania "
+            "lost 3-0 to Benin .",
             ["Mauritania", "Benin"],
             ["NOUAKCHOTT", "Mauritania"],
         ),

@@ -72,7 +72,7 @@ def test_names_listed_after_a_plural_noun_of_organizations(
         # but not the end of a longer name, which an owner's head word ends as it ends it
         # written alone ("Tufts University's Friedman School")
         (
-            "Regulators cleared Dresdner Bank AG's takeover of the lender.",
+            "Regulators approved Dresdner Bank AG's bid for the insurer.",
             [("Dresdner Bank AG", None)],
         ),
         (

@@ -16,12 +16,12 @@ HEADLINE = "SOCCER - TRANSFER NEWS .\nLONDON 1996-08-30\n"
     ("sentence", "found"),
     [
         (
-            "Lentini , 27 , joined Milan from Torino in a $ 12 million deal .",
+            "Rossi , 25 , has joined Milan from Torino for $ 9 million .",
             ["Milan", "Torino"],
         ),
         (
-            "Defender Pedro has joined Espanyol of Barcelona from Nantes on a free transfer .",
-            ["Espanyol", "Nantes"],
+            "Midfielder Rui has joined Espanyol of Barcelona from Lens on a two-year deal .",
+            ["Espanyol", "Lens"],
         ),
         ("The striker signed for Everton from Ajax last summer .", ["Everton", "Ajax"]),
         # a town a player moved to and from is no team
