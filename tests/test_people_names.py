@@ -97,8 +97,8 @@ def test_an_arabic_article_joins_the_name_and_the_surname_alone_is_the_person() 
         ),
         # not after "bin": "Mohammed bin Rashid Al Maktoum" is Sheikh Hamdan's father
         (
-            "Dubai's heir, Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum, joined his father, "
-            "Sheikh Mohammed bin Rashid Al Maktoum, at the races on Friday evening.",
+            "Dubai's crown prince, Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum, stood by his "
+            "father, Sheikh Mohammed bin Rashid Al Maktoum, at a parade on Sunday.",
             [
                 (
                     "Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum",

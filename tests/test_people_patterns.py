@@ -260,7 +260,7 @@ def test_abu_and_initials_open_names_of_people_only(text: str, found: list[str])
             [("Bernie Sanders", None, None), ("Bernie Sanders", None, None)],
         ),
         (
-            "Donald Trump spoke. The 78-year-old Trump supporter who punched a man was arrested.",
+            "Donald Trump spoke. A 64-year-old Trump supporter who shoved a reporter was charged.",
             [("Donald Trump", None, None), ("Donald Trump", None, None)],
         ),
         # No party: a letter after no person, "D-Day"
