@@ -137,7 +137,7 @@ def test_a_landmark_named_after_a_town_is_in_the_articles_country() -> None:
 # the ground's own point (data/places.tsv), outside sports reports too
 GROUNDS = [
     (
-        "The second one-day international at Edgbaston was washed out.",
+        "The third one-day match at Edgbaston was abandoned for rain.",
         [("Edgbaston", "Edgbaston", "GB")],
     ),
     (
@@ -367,7 +367,7 @@ LOWER_CASE_RIVERS = [
         [("Thames", "Thames", "water", "GB", True), ("Putney", "Putney", "city", "GB", True)],
     ),
     (
-        "The act protects land between the Williams and Cranberry rivers in West Virginia.",
+        "Kayakers paddled the Williams and Cranberry rivers in West Virginia last June.",
         [
             ("Williams", "Williams", "water", "US", False),
             ("Cranberry", "Cranberry", "water", "US", False),

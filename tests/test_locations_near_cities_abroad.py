@@ -35,9 +35,9 @@ def _places(text: str) -> list[tuple[str, str, str | None, tuple[float, float]]]
         "Her complaints to the Catholic school board in London and to Southwestern Ontario "
         "Student Transportation Services have not been resolved. The bus picks the children "
         "up near Tavistock and stops in Woodstock.",
-        "The bus picks the children up near Tavistock and stops in Plattsville and Woodstock, "
-        "a spokeswoman for Southwestern Ontario Student Transportation Services said. They get "
-        "to their school in London after 9 a.m.",
+        "The bus collects the pupils near Tavistock and stops in Plattsville and Woodstock, "
+        "a spokesman for Southwestern Ontario Student Transportation Services said. They "
+        "reach their school in London after 9 a.m.",
     ],
 )
 def test_a_city_beside_the_towns_of_its_state_is_not_its_namesake_abroad(text: str) -> None:

@@ -122,15 +122,15 @@ PHRASES = [
     ("They hailed the DPRK-South Korea summit.", "South Korea", "South Korea", "KR"),
     ("The Amsterdam-London leg needs a change of trains.", "London", "London", "GB"),
     ("Egyptian-US relations improved that year.", "US", "United States", "US"),
-    ("The bombings at U.S embassies in Kenya and Tanzania.", "U.S", "United States", "US"),
+    ("The attacks on U.S embassies in Ghana and Togo.", "U.S", "United States", "US"),
     # a possessive in capitals
-    ("HOW CHINA’S DECLINE AFFECTS THE REST OF THE WORLD", "CHINA", "China", "CN"),
+    ("WHY CHINA’S SLOWDOWN WORRIES ITS NEIGHBOURS", "CHINA", "China", "CN"),
     ("ITALY'S QUAKE ZONE RATTLED AGAIN", "ITALY", "Italy", "IT"),
     # islands and war zones news names by themselves
     ("Some 1,700 asylum seekers are stuck on Samos.", "Samos", "Samos", "GR"),
     ("Tourists flocked to Crete this summer.", "Crete", "Crete", "GR"),
     ("The offensive in eastern Ghouta killed hundreds.", "Ghouta", "Eastern Ghouta", "SY"),
-    ("Turkey fired on Qamishli and other towns.", "Qamishli", "Al Qāmishlī", "SY"),
+    ("Shells landed on Qamishli and nearby villages.", "Qamishli", "Al Qāmishlī", "SY"),
     # "Residents of" opening a sentence supports a small town
     ("Residents of Tadcaster were told to leave.", "Tadcaster", "Tadcaster", "GB"),
     # regions of an Indian state that news names alone
@@ -266,7 +266,7 @@ NOT_PLACES = [
     ("She studied at Kent State before moving on.", "Kent"),
     ("Boise State will play Oregon State on Saturday.", "Oregon"),
     ("Mindy Miller, whose son, Parker, 8, has the syndrome, spoke.", "Parker"),
-    ("She was accused of murdering her daughter, Brittany, in June 2007.", "Brittany"),
+    ("He was charged with attacking his niece, Brittany, in May 2011.", "Brittany"),
     ("The Xinhua news agency and Yonhap, Kyodo and Xinhua reported it.", "Xinhua"),
     ("The Duke of Norfolk greeted guests in London.", "Norfolk"),  # titles of nobility
     ("The chain is controlled by the Weston family of Toronto.", "Weston"),  # a surname
@@ -299,7 +299,7 @@ NOT_PLACES = [
 
 
 def test_a_groups_possessive_and_a_saints_name_stay_in_a_landmarks_name() -> None:
-    found = places("Memorials may go to St. Jude Children's Research Hospital in Memphis.")
+    found = places("Donations may be sent to St. Jude Children's Research Hospital in Memphis.")
     assert [fact.text for fact in found] == ["St. Jude Children's Research Hospital", "Memphis"]
     found = places("She was taken to St. Mary Hospital on Monday.")
     assert [(fact.text, fact.kind) for fact in found] == [("St. Mary Hospital", "feature")]

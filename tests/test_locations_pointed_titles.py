@@ -2,8 +2,8 @@
 Arlington"): the tokens split the point off, so the check ``person-title`` read the point,
 not the title, before the name (:func:`newsfacts_locations.names_around.person_title`). A
 point inside the sentence after a title ends no sentence; one that does leaves the next
-sentence's first name alone ("the Ministry of Justice. Azerbaijan has ..."). A headline of a
-Texas paper's obituary, and sentences written for these tests; the plugin run alone, as
+sentence's first name alone ("the Ministry of Justice. Azerbaijan objected"). A headline of an
+obituary, and sentences written for these tests; the plugin run alone, as
 without the people field."""
 
 from __future__ import annotations
@@ -16,12 +16,12 @@ from location_checks import places
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Harold Patterson, former mayor known as 'Mr. Arlington,' dies at 79.", []),
+        ("Walter Hughes, longtime mayor called 'Mr. Arlington,' dies at 84.", []),
         ("Ms. Virginia was crowned on Saturday night.", []),
         ("Mr Arlington was crowned on Saturday night.", []),
         # a point that ends a sentence, and a place after a title's own place
         (
-            "It was registered with the Ministry of Justice. Azerbaijan denied it.",
+            "The party signed up with the Ministry of Justice. Azerbaijan objected.",
             [("Azerbaijan", "country")],
         ),
         ("Rep. Clay Cox (R-Lilburn) filed the bill.", [("Lilburn", "city")]),

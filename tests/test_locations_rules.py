@@ -366,7 +366,7 @@ def test_a_common_word_listed_with_towns_of_its_country_is_a_town() -> None:
 
 
 def test_a_place_after_a_comma_in_a_list_qualifies_nothing() -> None:
-    found = places("Share prices closed lower in Paris, Zurich, Amsterdam and Brussels.")
+    found = places("Stocks ended higher in Paris, Zurich, Amsterdam and Brussels.")
     assert [(f.text, f.country_code) for f in found] == [
         ("Paris", "FR"),
         ("Zurich", "CH"),
