@@ -23,7 +23,7 @@ BY_A_DAY: list[Row] = [
     ),
     ("All the passengers were rescued by Saturday.", "Saturday", TUESDAY, "DATE", "2025-04-12"),
     (
-        "The call was prompted by the late Friday release of the files.",
+        "The review was triggered by the late Friday publication of the memos.",
         "the late Friday",
         TUESDAY,
         "DATE",

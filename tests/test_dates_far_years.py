@@ -21,12 +21,12 @@ PUBLISHED = dt.date(2026, 3, 5)
 
 FAR_YEARS: list[tuple[str, str]] = [
     (
-        "Rising seas could submerge coastal regions around the world by 2120, scientists warn.",
+        "Rising oceans may swamp low-lying deltas across the globe by 2120, researchers say.",
         "2120",
     ),
     ("Global sea levels could rise by two metres by 2150 if emissions keep climbing.", "2150"),
     ("In 2100, summers in the city may be 4C hotter than today.", "2100"),
-    ("Several degrees of warming by 2100 may sound scary, but it is a slow process.", "2100"),
+    ("Three degrees of heating by 2100 may seem alarming, yet it comes slowly.", "2100"),
     ("By 2100 Miami could be largely underwater, the report found.", "2100"),
     ("The treaty keeps the seabed closed to mining until 2105.", "2105"),
     ("The novel is set in the year 2150, after the oceans have risen.", "2150"),
@@ -53,7 +53,7 @@ def test_a_count_from_2100_on_is_no_year(sentence: str) -> None:
 
 
 def test_the_numbers_field_leaves_a_far_year_to_the_dates() -> None:
-    sentence = "Rising seas could submerge coastal regions around the world by 2120."
+    sentence = "Rising oceans may swamp low-lying deltas across the globe by 2120."
     result = newsfacts.Extractor(["numbers"]).extract(
         {"text": sentence, "published": PUBLISHED.isoformat()}
     )

@@ -80,7 +80,7 @@ QUOTES_AND_SCHEDULES: list[Row] = [
         "2025-07-11",
     ),
     (
-        "``The father will leave at 4 in the morning (4 a.m. Friday),'' the president said.",
+        "``The convoy will set off at 4 in the morning (4 a.m. Friday),'' the general said.",
         "4 a.m. Friday",
         THURSDAY,
         "TIME",
@@ -180,7 +180,7 @@ def test_a_with_clause_takes_the_tense_before_it(
 
 QUESTIONS: list[Row] = [
     (
-        "He struggled to answer a question on Sunday about how he would form a coalition.",
+        "She hesitated when asked on Sunday about how she would fund the plan.",
         "Sunday",
         THURSDAY,
         "DATE",
@@ -214,7 +214,7 @@ def test_a_question_asked_after_the_day(
 
 QUOTED_AFTER: list[Row] = [
     (
-        'The senator acknowledged in a forum Monday night "it will be very hard for us to win".',
+        'The mayor conceded at a town hall Monday night "it will be tough for us to finish first".',
         "Monday night",
         THURSDAY,
         "DATE",
