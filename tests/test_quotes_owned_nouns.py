@@ -16,17 +16,17 @@ from quote_checks import Row, check
 ROWS: list[Row] = [
     # (was no speaker, with "attacks")
     (
-        "Trump took the stage with a tight smile. His wife had warned him not to get too nasty"
-        " in his attacks, to act “presidential,” but he said he ignored her.",
-        "presidential,",
+        "Trump walked on stage with a thin grin. His wife had warned him not to be too harsh"
+        " in his attacks, to sound “statesmanlike,” but he said he ignored her.",
+        "statesmanlike,",
         "wife",
         "warned",
         "wife",
     ),
     # (was "attacks")
     (
-        "Melania Trump had warned him not to get too nasty in his attacks, to act “presidential.”",
-        "presidential.",
+        "Melania Trump had warned him not to be so harsh in his attacks, to sound “statesmanlike.”",
+        "statesmanlike.",
         "Melania Trump",
         "warned",
         "Melania Trump",
