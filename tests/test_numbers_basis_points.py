@@ -36,7 +36,7 @@ def test_basis_points(text: str, expected: list[Row]) -> None:
         ("Traders see a further 25bp reduction.", [("25", 25, "percent", "basis point", None)]),
         ("Yields rose 1 basis point on Friday.", [("1", 1, "percent", "basis point", None)]),
         (
-            "There was a 60 basis point improvement in margins.",
+            "The bank saw a 60 basis point rise in spreads.",
             [("60", 60, "percent", "basis point", None)],
         ),
         # the company in capitals is no unit

@@ -155,10 +155,10 @@ def test_a_currency_named_with_its_country_is_money(text: str, currency: str) ->
             [("16,200", 16200, "money", "indonesian rupiah per dollar", "IDR")],
         ),
         (
-            "The dollar slipped to 108.40 yen from 108.45.",
+            "The dollar eased to 108.40 yen from 108.62.",
             [
                 ("108.40", 108.4, "money", "japanese yen per dollar", "JPY"),
-                ("108.45", 108.45, "money", "japanese yen per dollar", "JPY"),
+                ("108.62", 108.62, "money", "japanese yen per dollar", "JPY"),
             ],
         ),
         (
@@ -239,7 +239,7 @@ def test_an_exchange_rate_is_one_currency_per_another(text: str, expected: list[
         # a change against a currency is no rate
         ("The dollar fell 0.3 against the yen.", (None, None)),
         # the rate between them names the price before its base: "1 USD" is what it is per
-        ("The yen is currently at 110 JPY to 1 USD.", ("dollar", "USD")),
+        ("The yen now trades at 110 JPY to 1 USD.", ("dollar", "USD")),
     ],
 )
 def test_an_amount_is_no_exchange_rate_without_a_currency_it_prices(
@@ -263,7 +263,7 @@ def test_a_number_glued_to_us_is_a_code_unless_cents_follow() -> None:
         ("The shares rose to 2,555 lire in Milan.", ("italian lira", "ITL")),
         ("Profit was 21.8 million French francs.", ("french franc", "FRF")),
         ("The banks bid 497.5 billion lei at the auction.", ("romanian leu", "RON")),
-        ("Kidnappers demanded a ransom of dlrs 1 million.", ("dollar", "USD")),
+        ("The gang asked a ransom of dlrs 1 million.", ("dollar", "USD")),
         # a bare "marks" is no money: "scored 95 marks", "the 600 mark"
         ("She scored 95 marks in the exam.", (None, None)),
     ],

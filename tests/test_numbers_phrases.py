@@ -74,7 +74,7 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
         "Profit fell to 360 million euros from 663 million.",
         dict(text="663 million", kind="money", currency="EUR"),
     ),
-    ("The workweek shortened to 34.3 hours from 34.7 in June.", dict(text="34.7", unit="hour")),
+    ("The workweek lengthened to 35.1 hours from 34.9 in May.", dict(text="34.9", unit="hour")),
     # ... after the rest of its clause, with words that say a comparison
     (
         "Sales reached $5.1 billion in the quarter, compared with 4.6 billion.",
