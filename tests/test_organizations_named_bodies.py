@@ -267,8 +267,8 @@ def test_a_company_name_before_index_names_the_index(
 def test_a_wire_signature_is_no_headline() -> None:
     text = (
         "Copper prices fell on Friday, traders said.\n"
-        "-- Jim Ballantyne , London Newsroom +44 171 542 8062\n"
-        "-- Reuters Ottawa Bureau ( 613 ) 235-6745\n"
+        "-- Ann Fenwick , London Newsroom +44 171 555 0134\n"
+        "-- Reuters Ottawa Bureau ( 613 ) 555-0192\n"
     )
     assert found(text) == [
         ("London Newsroom", "London Newsroom", "media"),
@@ -301,8 +301,8 @@ def test_a_teams_town_is_the_town_outside_sports() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Analysts named Ohio-based KeyCorp and Banc One Corp. as buyers.",
-        "Analysts named Ohio - based KeyCorp and Banc One Corp. as buyers .",
+        "Brokers tipped Cleveland-based KeyCorp and Banc One Corp. as bidders.",
+        "Brokers tipped Cleveland - based KeyCorp and Banc One Corp. as bidders .",
     ],
 )
 def test_a_cued_name_ends_before_and_a_company(text: str) -> None:
@@ -316,15 +316,15 @@ def test_a_cued_name_ends_before_and_a_company(text: str) -> None:
     ("text", "organizations"),
     [
         (
-            "The Gazzetta dello Sport said the deal was done.",
+            "The Gazzetta dello Sport reported the signing.",
             [("Gazzetta dello Sport", "La Gazzetta dello Sport", "media")],
         ),
         (
-            "He sent a petition to the International Red Cross in 1993.",
+            "She wrote a letter to the International Red Cross in 2004.",
             [("International Red Cross", "International Committee of the Red Cross", "ngo")],
         ),
         ("Australia will defend the Ashes against England next year.", []),
-        ("The final was moved to the National Tennis Centre on Friday.", []),
+        ("The semi-final was shifted to the National Tennis Centre on Monday.", []),
     ],
 )
 def test_listed_names_and_look_alikes(
