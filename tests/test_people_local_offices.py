@@ -51,7 +51,7 @@ LOCAL_TITLES: list[tuple[str, Expected]] = [
         [("Dale Fenner", "Magistrate Judge", None)],
     ),
     (
-        "Palm Beach County Supervisor of Elections Susan Marlow said counting would end late.",
+        "Palm Beach County Supervisor of Elections Susan Marlow said the tally would run late.",
         [("Susan Marlow", "County Supervisor of Elections", None)],
     ),
 ]

@@ -27,8 +27,8 @@ from people_checks import Expected, check_phrase
         ("The Australian Institute of Marine Science said the reef had bleached again.", []),
         # a person after "of" and "and": the institution's name ended before "and"
         (
-            "Economists at the University of Zurich and Gordon Hanson disagreed.",
-            [("Gordon Hanson", None, None)],
+            "Scholars at the University of Geneva and Peter Lund objected.",
+            [("Peter Lund", None, None)],
         ),
         # "for" opens no field of study: the campaign is for a person
         (
