@@ -11,13 +11,13 @@ import pytest
 from location_checks import by_text, places
 
 MADISON = (
-    "The Madison Central mock trial team won the state title and will represent Kentucky "
-    "in the national tournament. Central was one of four Madison County teams to compete, "
-    "said Madison Circuit Judge William Clouse. Jefferson County sent seven."
+    "The Madison Central debate squad took the state crown and will go on to represent "
+    "Kentucky at nationals. Central was one of three Madison County squads in the event, "
+    "said Madison Circuit Judge Ruth Ames. Jefferson County sent five."
 )
 DEKALB = (
-    "A woman was stabbed while jogging near Briarcliff Road in DeKalb County, DeKalb "
-    "police spokeswoman Bettina Durant said."
+    "A cyclist was hit by a van near Memorial Drive in DeKalb County, DeKalb "
+    "police spokesman Omar Reed said."
 )
 
 
@@ -57,8 +57,8 @@ def test_a_town_and_another_county_still_read_each_other() -> None:
         (DEKALB, "DeKalb", (33.8, -84.2)),
         # was the city of Erie, Pennsylvania
         (
-            "Erie County District Attorney Frank Clark announced the charges. Clark, the Erie "
-            "district attorney, said the rifle was found behind the house.",
+            "Erie County District Attorney Ann Pruitt filed the charges. Pruitt, the Erie "
+            "district attorney, said the knife was found in a drain.",
             "Erie",
             (42.8, -78.8),
         ),

@@ -13,7 +13,7 @@ from location_checks import places
     ("text", "found"),
     [
         (
-            "Comparisons between Russia and Nazi Germany were heard in parliament on Tuesday.",
+            "Parallels drawn between Russia and Nazi Germany angered MPs on Tuesday.",
             [("Russia", "Russia"), ("Nazi Germany", "Germany")],
         ),
         (

@@ -30,7 +30,7 @@ def _places(text: str) -> list[tuple[str, str, str | None]]:
             [("T&T", "country", "TT")],
         ),
         (
-            "The ministry told the T&T mission in Washington to object.",
+            "The cable asked the T&T embassy in Washington to protest.",
             [("T&T", "country", "TT"), ("Washington", "city", "US")],
         ),
         ("AT&T said on Monday it would raise prices.", []),
@@ -46,8 +46,8 @@ def test_t_and_t_is_trinidad_and_tobago(
     ("text", "expected"),
     [
         (
-            "Assault charges dropped against Surinam ex-rebel .\nPARAMARIBO , Surinam "
-            "1996-08-30 A former rebel leader was freed .",
+            "Fraud case against Surinam ex-minister shelved .\nPARAMARIBO , Surinam "
+            "1996-09-12 A former minister walked free .",
             [
                 ("Surinam", "country", "SR"),
                 ("PARAMARIBO", "city", "SR"),
@@ -55,16 +55,16 @@ def test_t_and_t_is_trinidad_and_tobago(
             ],
         ),
         (
-            "Spitzbergen lies some 500 miles ( 800 km ) off the coast .",
+            "Spitzbergen is some 400 miles ( 640 km ) north of the mainland .",
             [("Spitzbergen", "region", "SJ")],
         ),
         ("5. Igor Potapovich ( Kazakstan ) 5.80", [("Kazakstan", "country", "KZ")]),
         (
-            "Kent lead by 137 with four wickets left in a low-scoring match at Tunbridge Wells .",
+            "Kent trail by 92 with six wickets left in a tight game at Tunbridge Wells .",
             [("Tunbridge Wells", "city", "GB")],  # Kent the county's team
         ),
         (
-            "1714 - Charles ceded Alsace and Strasbourg to France .",
+            "1681 - Louis took Alsace and Strasbourg for France .",
             [("Alsace", "region", "FR"), ("Strasbourg", "city", "FR"), ("France", "country", "FR")],
         ),
         (
