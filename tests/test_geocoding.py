@@ -26,7 +26,7 @@ STATE_QUALIFIERS = [
     ),
     # states listed with an Oxford comma qualify nothing
     (
-        "Tech firms moved to cheaper states such as Utah, Colorado, and Idaho.",
+        "Retirees moved to sunnier states such as Utah, Idaho, and Colorado.",
         ("Utah", "Utah", "US", 39.51, -111.59),
     ),
     # AP abbreviations, postal codes and full names after a town and a comma
@@ -77,11 +77,11 @@ COUNTIES = [
     ),
     # a list before "counties" names counties, each read with the article's state
     (
-        "Schools in Barrow, Jackson and Madison counties stayed closed across Georgia.",
+        "Roads in Barrow, Jackson and Madison counties were icy across Georgia.",
         ("Jackson", "Jackson County", "US", 34.14, -83.6),
     ),
     (
-        "Schools in Barrow, Jackson and Madison counties stayed closed across Georgia.",
+        "Roads in Barrow, Jackson and Madison counties were icy across Georgia.",
         ("Madison", "Madison County", "US", 34.08, -83.17),
     ),
     # a county before the name of one of its offices is still named
@@ -305,7 +305,7 @@ def test_a_towns_police_make_every_mention_of_it_the_town() -> None:
     )
     found = newsfacts.extract(text, plugins=["locations"])[newsfacts.LOCATIONS]
     assert {fact.country_code for fact in found} == {"LS"}
-    text = "A woman was robbed behind a Berea apartment complex. Berea police are searching."
+    text = "A man was mugged outside a Berea grocery store. Berea police have a suspect."
     found = newsfacts.extract(text, plugins=["locations"])[newsfacts.LOCATIONS]
     assert [(fact.text, fact.kind, fact.country_code) for fact in found] == [
         ("Berea", "city", "US"),

@@ -124,7 +124,7 @@ DIVISION_NOUNS = [
     ),
     # a state after a town and a comma holds the town: the state, not its big city
     (
-        "The airline, based in Rego Park, New York, will fly to Riga next year.",
+        "The startup, based in Rego Park, New York, will expand next year.",
         ("New York", "New York", "US", 42.59, -75.78),
     ),
     # a state after a senator's, a representative's or a governor's name and "of"
@@ -138,7 +138,7 @@ DIVISION_NOUNS = [
     ),
     # and a state whose name is no city's is found before it, not left as a longer name's
     (
-        "She has been a fixture in West Virginia Democratic politics since 1980.",
+        "He has been a mainstay of West Virginia Democratic politics since 1994.",
         ("West Virginia", "West Virginia", "US", 38.88, -80.15),
     ),
     (
@@ -163,7 +163,7 @@ LOCAL_NEWS_FORMS = [
         ("Calif.", "California", "US", 36.88, -120.13),
     ),
     (
-        "Speaker Nancy Pelosi, D-Calif, told colleagues.",
+        "Rep. Ann Cole, D-Calif, told reporters.",
         ("Calif", "California", "US", 36.88, -120.13),
     ),
     # a town's council, mayor or schools
@@ -173,7 +173,7 @@ LOCAL_NEWS_FORMS = [
     ),
     # a public body named after a town
     (
-        "The Torrington Fire Department responded to the call.",
+        "The Torrington Fire Department put out the blaze.",
         ("Torrington", "Torrington", "US", 41.8, -73.12),
     ),
     # a state's possessive before a county: that state's county (not Houston's, nor a town
@@ -327,7 +327,7 @@ NEIGHBOURS = [
 # a state's association votes for its state as its government's bodies do
 STATE_BODIES = [
     (
-        "Alex Cheng of Rochester won the Minnesota State Chess Association title on Sunday.",
+        "Lena Park of Rochester took the Minnesota State Chess Association crown on Saturday.",
         ("Rochester", "Rochester", "US", 44.02, -92.47),
     ),
     # without it, the larger Rochester, New York
