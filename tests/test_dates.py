@@ -160,7 +160,7 @@ def test_values_at_the_ends_of_the_calendar(
         "Protesters march on the capital.",
         "A quarter of the vote went to him.",
         "The central bank cut its rate by a quarter point.",
-        "Ice accumulations were from a quarter inch to an inch.",
+        "Snow totals ranged from a quarter inch to two inches.",
         "The fall in prices hurt exporters.",
         "Farm income is forecast to fall 25.5% on lower prices.",
         "Anyone with information can call 1800 333 000.",

@@ -21,7 +21,7 @@ MID_UNITS: list[tuple[str, str, str]] = [
     ("Analysts had expected a recovery at midyear.", "midyear", "1996"),
     ("The central bank is due to publish its report in mid-month.", "mid-month", "1996-08"),
     (
-        "Easier silver prices mid-week helped keep spot gold locked in a range.",
+        "Softer copper prices mid-week kept spot zinc stuck in a narrow band.",
         "mid-week",
         "1996-W34",
     ),

@@ -84,7 +84,7 @@ def test_two_unsaid_amounts_joined_are_one(
 # "quarters" of a town, a building or of opinion: no quarters of a year
 NO_QUARTERS_OF_A_YEAR = [
     "The plan drew criticism in many quarters.",
-    "The backlash has been fierce in some quarters.",
+    "The reaction has been angry in some quarters.",
     "Troops moved into several quarters of the city.",
     "The soldiers returned to their quarters after the parade.",
 ]
@@ -106,7 +106,7 @@ def test_recent_years_are_a_vague_past(
 
 DAYS_OF_AN_EVENT = [
     ("Today is the eighth day of the blockade.", "the eighth day"),
-    ("It's the second day of an offensive by the army.", "the second day"),
+    ("It's the second day of a strike by the nurses.", "the second day"),
     ("It’s the third day of talks in Geneva.", "the third day"),
     ("This is the 10th day of the walkout at the plant.", "the 10th day"),
     ("Officials said today is the last day of the amnesty.", "the last day"),

@@ -18,7 +18,7 @@ from date_checks import check
 SUNDAY = dt.date(2016, 1, 31)  # Sunday 31 January 2016
 
 CONTRACTIONS: list[tuple[str, str, str]] = [
-    ("“I like Hillary Clinton, I’ll vote for her in November,” she said.", "November", "2016-11"),
+    ("“I trust Ann Cole, I’ll vote for her in November,” she said.", "November", "2016-11"),
     ('"I\'ll vote for her in November," said a retired teacher in Ames.', "November", "2016-11"),
     ("“We’ll know a lot more on Monday,” the campaign manager said.", "Monday", "2016-02-01"),
     ('"She\'ll be in court on Friday," her lawyer said.', "Friday", "2016-02-05"),
