@@ -59,11 +59,11 @@ def test_negated_or_hypothetical_cue_after_a_fragment_attributes_nothing() -> No
 
 def test_a_name_inside_the_quote_is_no_antecedent_of_its_pronoun() -> None:
     text = (
-        "Actress Roseanne Barr threw Twitter off the rails. “President Trump has freed so "
-        "many children,” she tweeted."
+        "Singer Lola Brandt set social media alight. “President Ortiz has saved so "
+        "many jobs,” she tweeted."
     )
     [quote] = quotes(text)
-    assert (quote.speaker, quote.cue) == ("Roseanne Barr", "tweeted")
+    assert (quote.speaker, quote.cue) == ("Lola Brandt", "tweeted")
     assert text[quote.speaker_start : quote.speaker_end] == "she"
 
 

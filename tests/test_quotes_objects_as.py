@@ -12,32 +12,30 @@ from quote_checks import quotes
 OBJECTS_AS = [
     # the subject of the sentence speaks (was "record")
     (
-        "Donald Trump further summed up Hillary Clinton as “terrible,” denounced her record as"
-        " secretary of state and said she should not run.",
-        "terrible,",
-        "Donald Trump",
+        "Ron Blake later summed up his rival Ann Cole as “reckless,” attacked her record as"
+        " mayor and said she should quit.",
+        "reckless,",
+        "Ron Blake",
     ),
     # the person the relative clause describes (was "emotional impact", twice)
     (
-        "Marvin Roffman, who estimates that his legal costs were “in the seven figures,”"
-        " described the emotional impact as “horrendous. It really affects your mental"
-        " health.”",
-        "in the seven figures,",
-        "Marvin Roffman",
+        "Dana Kirby, who reckons that her court bills ran “well into six figures,”"
+        " described the strain as “brutal. It really wears on your sleep.”",
+        "well into six figures,",
+        "Dana Kirby",
     ),
     (
-        "Marvin Roffman, who estimates that his legal costs were “in the seven figures,”"
-        " described the emotional impact as “horrendous. It really affects your mental"
-        " health.”",
-        "horrendous. It really affects your mental health.",
-        "Marvin Roffman",
+        "Dana Kirby, who reckons that her court bills ran “well into six figures,”"
+        " described the strain as “brutal. It really wears on your sleep.”",
+        "brutal. It really wears on your sleep.",
+        "Dana Kirby",
     ),
     # a subject before the cue takes the quote over, as before
     (
-        "From his call for a federal “deportation force,” George Will described Trump as a"
-        " “caricature of democracy.”",
-        "deportation force,",
-        "George Will",
+        "From his plan for a national “border army,” Paul Reyes described the senator as a"
+        " “parody of leadership.”",
+        "border army,",
+        "Paul Reyes",
     ),
     # a cue whose subject may follow it: "as" opens a clause of its own
     ("“We will appeal,” said Mayor Ana Ruiz as she left the court.", "We will appeal,", "Ana Ruiz"),

@@ -1,4 +1,4 @@
-"""A time ending a speaker phrase ("One senior official Monday described") or set off alone
+"""A time ending a speaker phrase ("One senior adviser Monday described") or set off alone
 before the cue ("Trump, who ..., on Friday described") names no one: the speaker is the
 phrase or name before it, never "Monday" or "month".
 
@@ -30,12 +30,11 @@ ROWS: list[Row] = [
         "Tom Baxter",
     ),
     (
-        "One senior official Monday described the White House as “a collection of small"
-        " groups of aides.”",
-        "a collection of small groups of aides.",
-        "One senior official",
+        "One senior adviser Monday described the agency as “a patchwork of rival little fiefdoms.”",
+        "a patchwork of rival little fiefdoms.",
+        "One senior adviser",
         "described",
-        "One senior official",
+        "One senior adviser",
     ),
     # a noun of time alone is no time phrase: "the year" of "the year's best"
     (
