@@ -46,6 +46,7 @@ from newsfacts_locations.streets import (
     listed_streets,
     numbered_roads,
     outside_features,
+    post_qualifiers,
     streets,
 )
 from newsfacts_locations.towns import TOWN_TRIGGERS, towns_named_so, unknown_towns
@@ -309,7 +310,8 @@ def _places(
     ]
     found.extend(_fact(document, start, end, town) for start, end, town in findings.towns)
     if mentions:  # (a short text often has none: no locality built)
-        town_qualifiers = set(findings.qualifiers)
+        # (a fort's too: "Fort Benning, Georgia" is the US state's)
+        town_qualifiers = set(findings.qualifiers) | post_qualifiers(document.text, street_spans)
         on_roads = newsfacts.SpanSet(newsfacts.Fact.at(document.text, *road) for road in roads)
         resolved = resolve(mentions, document.text, town_qualifiers, bodies)
         for start, end, place in _outermost(resolved):

@@ -311,6 +311,25 @@ def natural(name: str) -> bool:
     )
 
 
+#: The words that open the name of a military post: "Fort Benning", "Ft. Bragg"
+POST_HEADS = frozenset({"Fort", "Ft."})
+
+
+def post_qualifiers(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
+    """Where the name right after a fort the gazetteer lacks and a comma starts: its state
+    ("Fort Benning, Georgia", "Fort Lewis, Washington"). A fort is a military post of the
+    US, Canada or Britain, no town: that name qualifies a place the gazetteer lacks, as a
+    town's does ("in Ellabell, Georgia"), and is read as a state before a city or a country
+    abroad of its name (the US state, not the Caucasian country, whatever else the sentence
+    names). Not a lake's, a mountain's or a river's: those of the country are named in
+    English too ("Mount Kazbek, Georgia")."""
+    return {
+        end + 2
+        for start, end in spans
+        if text.startswith(", ", end) and text[start:end].split(" ", 1)[0] in POST_HEADS
+    }
+
+
 def outside_features(
     text: str, found: Sequence[Location], spans: Sequence[tuple[int, int]]
 ) -> tuple[list[Location], list[Location]]:
