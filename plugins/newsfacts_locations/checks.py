@@ -308,6 +308,12 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         "a village before a number, unsupported: a rule's or a clause's name (\"Rule 40\")",
     ),
     Check(
+        "nationality",
+        town_checks.nationality,
+        "reject",
+        'a town named like a nationality before a lower-case word: "a Canadian trade lawyer"',
+    ),
+    Check(
         "village-common-word",
         town_checks.village_common_word,
         "reject",

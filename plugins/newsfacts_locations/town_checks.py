@@ -31,6 +31,28 @@ def numbered(c: Candidacy) -> bool:
     )
 
 
+#: Lower-case words after a nationality that go on with the sentence, not with a noun it
+#: qualifies: "hit Canadian on Monday", "Canadian and Pampa"
+_JOINING_WORDS = frozenset({"and", "or", "but", "on"})
+
+
+def nationality(c: Candidacy) -> bool:
+    """A town named like a nationality (``demonyms.txt``: Canadian, Texas; Welsh, Louisiana)
+    right before a lower-case word that is no preposition nor a noun of divisions, and not
+    after a preposition of place: the adjective of a noun ("a Canadian trade lawyer",
+    "Welsh officials"), not the town ("flooding in Canadian", "the Somali region")."""
+    following = c.following
+    return (
+        c.candidate.key in words.DEMONYMS
+        and following.isalpha()
+        and following.islower()
+        and following not in words.PREPOSITIONS
+        and following not in _JOINING_WORDS
+        and following not in words.DIVISION_NOUNS
+        and c.previous.lower() not in words.PREPOSITIONS
+    )
+
+
 def village_common_word(c: Candidacy) -> bool:
     return c.village and c.candidate.key.lower() in c.article.lower_case and not c.qualifier
 
