@@ -244,6 +244,21 @@ CONTINUATION_PARAGRAPHS: list[Row] = [
         None,
         "Maria Lopez",
     ),
+    # A middle initial's point does not cut the name that signs the quote.
+    (
+        "“The harbour will be open by spring.” ― Tomas K. Brandt, 52",
+        "The harbour will be open by spring.",
+        "Tomas K. Brandt",
+        None,
+        "Tomas K. Brandt",
+    ),
+    (
+        "“Nobody asked the fishermen.”\n\n— Lena M. Okafor Reyes.",
+        "Nobody asked the fishermen.",
+        "Lena M. Okafor Reyes",
+        None,
+        "Lena M. Okafor Reyes",
+    ),
 ]
 
 

@@ -296,11 +296,13 @@ class Speakers(CrowdSpeakers):
         )
 
     def signature(self, start: int, end: int) -> Speaker | None:
-        """A name standing alone in ``start``..``end``: "Ana Ruiz", "Ana Ruiz, 34"."""
+        """A name standing alone in ``start``..``end``: "Ana Ruiz", "Ana Ruiz, 34"; a name
+        the stretch cut at a middle initial's point ("Ana B." of "Ana B. Ruiz") is the whole
+        name."""
         words = self._words(start, end)
         if not words or len(words) > _MAX_SIGNATURE_WORDS:
             return None
-        people = self.people.inside(start, end)
+        people = self.people.inside(start, end, spilling=True)
         if people and people[0].start == words[0][0]:
             return Speaker(name_of(people[0]), people[0].start, people[0].end)
         if not all(word[2][0].isupper() for word in words):
