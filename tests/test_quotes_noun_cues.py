@@ -1,6 +1,7 @@
 """A cue that is also a plural noun ("states", "reports", "attacks", ``data/noun_cues.txt``)
 is the noun when a preposition or a verb of its own follows it ("states have", "reports of",
-``data/noun_cue_followers.txt``), unless an owner stands before it ("Trump's claims were").
+``data/noun_cue_followers.txt``), unless an owner stands before it ("Trump's claims were"),
+and when a preposition stands right before it, whose object it is ("in states that hold").
 
 Every kept row is (text, quoted words, speaker's full name, cue, words the speaker offsets
 point at), as in ``test_quotes_speakers.py``.
@@ -20,6 +21,27 @@ NOUNS: list[str] = [
     "Within minutes of early reports of the flood, the council had opened its “emergency"
     " line” for people in the valley.",
     "She has kept her seat despite constant attacks from both the local and “national” press.",
+]
+
+# (a preposition right before the noun: were the speaker "cheaper loans" and no one, with
+# the cue "states")
+AFTER_PREPOSITIONS: list[Row] = [
+    (
+        "The senator's plan includes: cheaper loans by giving grants to states with the most"
+        " students, and “lower rates for every borrower.”",
+        "lower rates for every borrower.",
+        "senator's plan",
+        None,
+        "senator's plan",
+    ),
+    (
+        "“We have strong teams in every region,” the campaign chief wrote. “We like our odds”"
+        " out west and in states that hold caucuses later, the memo stated.",
+        "We like our odds",
+        "memo",
+        "stated",
+        "memo",
+    ),
 ]
 
 ROWS: list[Row] = [
@@ -50,4 +72,11 @@ def test_plural_noun_is_no_cue(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "words", "speaker", "cue", "mention"), ROWS)
 def test_cue_stays(text: str, words: str, speaker: str | None, cue: str, mention: str) -> None:
+    check(text, words, speaker, cue, mention)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "cue", "mention"), AFTER_PREPOSITIONS)
+def test_noun_after_preposition(
+    text: str, words: str, speaker: str | None, cue: str, mention: str | None
+) -> None:
     check(text, words, speaker, cue, mention)

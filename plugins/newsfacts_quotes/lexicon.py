@@ -94,9 +94,14 @@ _OWNER_BEFORE = compiled(rf"(?:(?<!\p{{L}})(?i:{_alternation(_OWNERS)})|\p{{L}}[
 
 
 def _noun(text: str, cue: regex.Match[str]) -> bool:
-    """Whether a cue of data/noun_cues.txt is the plural noun, told by the word after it."""
+    """Whether a cue of data/noun_cues.txt is the plural noun, told by the word after it,
+    or by a preposition right before it, whose object it is ("grants to states with the
+    most students", "in states that hold caucuses later", "according to reports")."""
     if cue.group() not in _NOUN_CUES:
         return False
+    window = max(0, cue.start() - _PREPOSITION_REACH)
+    if _PREPOSITION_BEFORE.search(text, window, cue.start()) is not None:
+        return True
     after = _LETTERS.search(text, cue.end(), cue.end() + 12)
     if after is None or after.start() != cue.end() + 1 or after.group() not in _NOUN_FOLLOWERS:
         return False
@@ -188,6 +193,12 @@ CHANT_NOUNS = read_words(_PACKAGE, "chant_nouns.txt")  # "chants of “...”"
 SUBORDINATORS = read_words(_PACKAGE, "subordinators.txt")
 NAMING_CUES = read_words(_PACKAGE, "naming_cues.txt")
 TRAILING_PREPOSITIONS = read_words(_PACKAGE, "trailing_prepositions.txt")
+# A preposition right before a cue that is also a plural noun: the noun is its object
+# (see _noun). A window of the longest preposition and a blank or two is read.
+_PREPOSITION_BEFORE = compiled(
+    rf"(?<![\p{{L}}\-’'])(?i:{_alternation(TRAILING_PREPOSITIONS)})[ \u00a0]{{1,2}}+\Z"
+)
+_PREPOSITION_REACH = max(map(len, TRAILING_PREPOSITIONS)) + 2
 # The gender of the owner a possessive pronoun names, as in ``data/pronouns.tsv``.
 POSSESSIVES = {"his": "m", "her": "f", "their": "org"}
 # The gender of whom an object pronoun stands for, alone after "according to" or "by" the
