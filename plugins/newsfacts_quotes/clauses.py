@@ -106,6 +106,21 @@ def sentence_start(words: list[Word], start: int) -> int:
     return start
 
 
+def set_off_opener(text: str, words: list[Word]) -> bool:
+    """Whether one capitalized word set off by a comma opens ``words`` before a noun phrase:
+    a sentence adverb, no part of the subject after it ("Instead,| the statement focused
+    on ...", "Meanwhile,| the agency"); the caller makes sure it names no one ("Ortiz,
+    the mayor")."""
+    if len(words) < 2 or not opens_noun_phrase(words[1][2]):
+        return False
+    first = words[0]
+    return (
+        first[2][:1].isupper()
+        and first[2][1:].islower()
+        and text[first[1] : words[1][0]].strip() == ","
+    )
+
+
 def is_being(words: list[Word], index: int) -> bool:
     """A form of "be" at ``index`` that says what the noun phrase before it is ("Royal
     Street was the return route", "The place is the townhome"), not one that makes a

@@ -15,6 +15,7 @@ from newsfacts_quotes.clauses import (
     names_no_one,
     own_clause,
     sentence_start,
+    set_off_opener,
 )
 from newsfacts_quotes.crowds import CrowdSpeakers
 from newsfacts_quotes.mentions import Speaker, name_of
@@ -315,7 +316,10 @@ class Speakers(CrowdSpeakers):
         ``acting``: not when that verb is a form of "be", which says what the subject is,
         not that it speaks ("Royal Street was the return route of the “streetcar named
         Desire”", "The idea is to cover a wall that is the frequent target of “tagging”")."""
-        words = self._words(start, min(end, start + _OPENING_REACH))[: _MAX_OPENING_WORDS + 1]
+        words = self._words(start, min(end, start + _OPENING_REACH))
+        if set_off_opener(self.text, words) and not self._names(words[:1]):
+            words = words[1:]  # "Instead, the statement focused on ...": "the statement"
+        words = words[: _MAX_OPENING_WORDS + 1]
         if words and words[0][2].lower() in RELATIVES:
             # ", who has come under pressure, adding": a relative clause stands for the
             # phrase before it, and names no subject of its own
