@@ -28,6 +28,24 @@ NAMED_BETWEEN_CUE_AND_QUOTE: list[Row] = [
         "explained",
         "Ana Rosenberg",
     ),
+    # a title's words in lower case inside the name (was the speaker "plain terms")
+    (
+        "The panel asked the mayor about the budget. In plain terms, explained NBC moderator"
+        " Jane Doe: “Where will the money come from?”",
+        "Where will the money come from?",
+        "Jane Doe",
+        "explained",
+        "Jane Doe",
+    ),
+    # a preposition's phrase after the name is no title: no speaker is read there
+    (
+        "The panel asked the mayor about the budget. But, wrote Ortiz on Twitter: “Where will"
+        " the money come from?”",
+        "Where will the money come from?",
+        None,
+        "wrote",
+        None,
+    ),
     # the one told is no speaker
     (
         "Tom Reyes, a delegate on the slate, told Politico, “I like the governor best.”",

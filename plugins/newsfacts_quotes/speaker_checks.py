@@ -15,6 +15,7 @@ from newsfacts.plugin import MONTH_NAMES, WEEKDAYS, Check, compiled
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes import stretches as st
 from newsfacts_quotes.mentions import Speaker
+from newsfacts_quotes.phrases import NOT_SPEAKERS
 from newsfacts_quotes.speakers import Speakers
 
 BEFORE_REACH = 250  # characters before an opening mark (or a cue) where a speaker may stand
@@ -149,9 +150,11 @@ def _phrase_after_cue(attributor: Reader, cue: Cue, before: bool) -> Speaker | N
 
 
 # A name alone between a cue and the quote it opens: 'But, said Solovey, “', 'explained Ana
-# Ruiz: “' (the cue's subject follows it, as after a quote)
+# Ruiz: “', a title's words in lower case maybe inside it ('explained NBC moderator Jane
+# Doe: “'), opening and ending in a capital (the cue's subject follows it, as after a quote)
 _NAME_BEFORE_QUOTE = compiled(
-    r"[ \t\u00a0]++((?:\p{Lu}[\p{L}\p{M}’'.\-]*+[ \t\u00a0]++){0,3}\p{Lu}[\p{L}\p{M}’'.\-]*+)"
+    r"[ \t\u00a0]++((?:\p{Lu}[\p{L}\p{M}’'.\-]*+[ \t\u00a0]++"
+    r"(?:[\p{L}\p{M}’'.\-]++[ \t\u00a0]++){0,3})?\p{Lu}[\p{L}\p{M}’'.\-]*+)"
     r"[ \t\u00a0]*+[,:][ \t\u00a0]*+"
 )
 
@@ -164,8 +167,11 @@ def _name_right_before_quote(text: str, cue: Cue) -> bool:
     name = _NAME_BEFORE_QUOTE.fullmatch(text, cue.end, cue.limit)
     if name is None:
         return False
-    words = name.group(1).lower().split()
-    return not any(word in WEEKDAYS or word in MONTH_NAMES for word in words)
+    words = name.group(1).split()
+    # (a title's words, not a preposition's phrase: 'wrote Ortiz on Twitter: “')
+    if any(word.islower() and word in NOT_SPEAKERS for word in words):
+        return False
+    return not any(word.lower() in WEEKDAYS or word.lower() in MONTH_NAMES for word in words)
 
 
 def _set_off_before_name(text: str, cue: Cue) -> bool:
