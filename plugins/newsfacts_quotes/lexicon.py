@@ -296,11 +296,15 @@ DEAD_BEFORE = compiled(
 # passive ("was told", "were repeatedly asked", "has been warned", "I’m told"), its subject
 # the one spoken to or about, not who speaks. ("He’s told" is left out: most often "has";
 # so is "being": 'Leyva opened up about being described as “...”' is hers to quote.)
+# Read backwards from the cue (REVERSE, anchored there by \G): one attempt, where a search
+# tried the pattern at each of the 40 characters before it (a twentieth of the field's own
+# work). The words between are not possessive: read backwards, "was" and "is" are fillers too
+# and must be given back to the form of "be" ("he was told").
 _PASSIVE_BEFORE = compiled(
     rf"""(?:(?<![\p{{L}}’'])(?i:am|is|are|was|were|be|been|get|gets|got)
     |[’'](?i:m|re))
-    (?:[ \u00a0]++(?:\p{{Ll}}++(?<=ly)|{_alternation(VERB_FILLERS)})){{0,2}}+[ \u00a0]++\Z""",
-    regex.VERBOSE,
+    (?:[ \u00a0]++(?:\p{{Ll}}++(?<=ly)|{_alternation(VERB_FILLERS)})){{0,2}}[ \u00a0]++\G""",
+    regex.VERBOSE | regex.REVERSE,
 )
 _PASSIVE_REACH = 40  # characters before a cue read for "was" and its adverbs
 # Past participles of cues not ending in "-ed" ("was said", "were told", "was read out").
@@ -321,7 +325,7 @@ def passive(text: str, cue: str, start: int) -> bool:
     'the jury was told that', 'Blumenthal was asked, “...”'."""
     return (
         _past_participle(cue)
-        and _PASSIVE_BEFORE.search(text, max(0, start - _PASSIVE_REACH), start) is not None
+        and _PASSIVE_BEFORE.match(text, max(0, start - _PASSIVE_REACH), start) is not None
     )
 
 
