@@ -18,11 +18,13 @@ from newsfacts_quotes.phrases import NOT_SPEAKERS, is_adverb, is_verb
 
 _REACH = 120  # characters read before the opening mark for the noun and its verb
 # The noun and "of" (only "chant" goes without it), then blanks and maybe a comma or colon,
-# up to the opening mark.
+# up to the opening mark. Read backwards from the mark (REVERSE, anchored there by \G): one
+# attempt, not one at each character of the 120 before it.
 _NOUNS = "|".join(sorted(lx.CHANT_NOUNS))
 _BEFORE = compiled(
     rf"(?<![\p{{L}}\-’'])(?:(?P<noun>{_NOUNS})[ \u00a0]++of|(?P<noun>chant))"
-    r"[ \u00a0]*+[,:]?[ \u00a0]*+\Z"
+    r"[ \u00a0]*+[,:]?[ \u00a0]*+\G",
+    regex.REVERSE,
 )
 _LOWER = compiled(r"[\p{Ll}\-]++")
 _MAX_ADJECTIVES = 2  # "the caustic chant", "loud, near-constant calls of"
@@ -38,7 +40,7 @@ def chant(attributor: Attributor, span: Span, floor: int) -> Attribution | None:
     sentence = attributor.document.sentence_at(span.open)
     if sentence is not None:
         low = max(low, sentence.start)
-    before = _BEFORE.search(text, low, span.open)
+    before = _BEFORE.match(text, low, span.open)
     if before is None:
         return None
     noun = before.group("noun")

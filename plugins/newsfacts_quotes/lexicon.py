@@ -284,11 +284,14 @@ TITLE_WORDS = compiled(
 
 # Before a person named as one who died: "after the death of Pope Francis", "the funeral of
 # Queen Elizabeth", "the late John McCain". Such a person speaks no quote a pronoun opens.
+# Read backwards from the name (REVERSE, anchored there by \G: one attempt, not one at each
+# of the characters before it); the name's words are then not possessive: read backwards,
+# the letters after a capital would take that capital too.
 DEAD_BEFORE = compiled(
     r"""(?:\b(?i:death|killing|murder|funeral|assassination|burial)[ \u00a0]++of
         (?:[ \u00a0]++the)?|\b(?i:the)[ \u00a0]++late)
-    (?:[ \u00a0]++\p{Lu}[\p{L}.]*+){0,3}+[ \u00a0]++\Z""",
-    regex.VERBOSE,
+    (?:[ \u00a0]++\p{Lu}[\p{L}.]*){0,3}[ \u00a0]++\G""",
+    regex.VERBOSE | regex.REVERSE,
 )
 
 

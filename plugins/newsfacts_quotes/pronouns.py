@@ -75,7 +75,7 @@ class Antecedents:
         nor as whose a thing is ("the Trump campaign"), nor inside a relative clause about a
         person named before it ("Al-Sharaa, who took power after the fall of Bashar al-Assad,
         thanked ...": the pronoun after is Al-Sharaa's)."""
-        dead = lx.DEAD_BEFORE.search(self.text, max(0, fact.start - 60), fact.start)
+        dead = lx.DEAD_BEFORE.match(self.text, max(0, fact.start - 60), fact.start)
         return (
             dead is None
             and not self.in_quote(fact.start)
