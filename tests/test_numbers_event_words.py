@@ -45,3 +45,15 @@ def test_the_event_of_the_counted_people(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert [(q.text, q.counted, q.event) for q in numbers(text)] == expected
+
+
+# A text of few numbers for its length has its counts' clauses read word by word, not the
+# event words of the whole text looked for first (events.event_starts): the same events.
+_CALM_PARAGRAPH = "\n\n" + "The harbour stayed quiet while the ferries kept their timetable. " * 50
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENT_WORDS)
+def test_the_event_is_the_same_in_a_long_text_of_few_numbers(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [(q.text, q.counted, q.event) for q in numbers(text + _CALM_PARAGRAPH)] == expected
