@@ -24,6 +24,8 @@ _AWAITED_BEFORE = compiled(
     flags=regex.REVERSE | regex.VERBOSE,
 )
 _BEFORE_REACH = 32
+# A word each lead holds: no lead stands where none of them is written.
+_LEAD_WORDS = ("for", "ahead", "run-up")
 
 # After the expression: its possessive or not, up to two words ("the Feb. 8 home game", "the
 # March 3 FA Cup final"), then an event's noun: "game", "final", "concert".
@@ -40,9 +42,18 @@ _FIRST_WORD = compiled(r"\p{L}++")
 def awaited_event_day(text: str, low: int, start: int, end: int, high: int) -> bool:
     """Whether the expression at ``start``-``end`` (its sentence ``low``-``high``) is the
     day of an event named after it, after "for" or "ahead of" before it."""
+    low = max(low, start - _BEFORE_REACH)
+    # Most expressions have no lead's word before them: the reach is looked at first, and the
+    # patterns (the event's nouns after the expression cost a twentieth of its tense) are read
+    # only where one of the words stands in it. (ASCII only: ignoring case, the pattern
+    # matches letters that lowering keeps apart, as "ſ" and "s".)
+    before = text[low:start]
+    lowered = before.lower()
+    if before.isascii() and not any(word in lowered for word in _LEAD_WORDS):
+        return False
     first = _FIRST_WORD.match(text, start, end)
     return (
         (first is None or first.group().lower() not in WEEKDAYS)
         and _EVENT_AFTER.match(text, end, min(high, end + _AFTER_REACH)) is not None
-        and _AWAITED_BEFORE.match(text, max(low, start - _BEFORE_REACH), start) is not None
+        and _AWAITED_BEFORE.match(text, low, start) is not None
     )
