@@ -32,8 +32,8 @@ def complement_end(sentence: Sentence, opener: int, end: int, run_end: int) -> i
     Relations in New York"), before "and the" and a name with a head word of its
     own ("the University of Cambridge and the Francis Crick Institute" are two) or with the
     same head word ("the University of Michigan and Ohio State University"), or before
-    a title and a capitalized word ("the Department of Emergency Management Director Brig.
-    Gen. John Heltzel"; not "the Office of the Director of National Intelligence"). The
+    a title and a capitalized word ("the Department of Water Resources Director Brig.
+    Gen. Alan Fisk"; not "the Office of the Director of National Intelligence"). The
     name after "and" is read to ``run_end``, past a possessive that ended the complement
     ("the University of Edinburgh and King's College London" are two)."""
     texts = sentence.texts

@@ -148,12 +148,12 @@ def _name_start(sentence: Sentence, and_at: int) -> int:
 def _joins(sentence: Sentence, after: int, head: int, kind: str | None) -> bool:
     """ "the Planning and Zoning Commission", "the U.S. Fish and Wildlife Service": "and" at
     ``after - 1`` joins two words of one public body's name. Not two names ("the Lions Club
-    and Arlington Chamber of Commerce", "the Nigerian Army and Nigerian Air Force", "Daria
+    and Mesa Chamber of Commerce", "the Nigerian Army and Nigerian Air Force", "Daria
     Zhuk and BBC Russian Service", "the United States and Soviet Union", "Club America and
     Premier League", "Morning Consult and Quinnipiac University": a listed name on either
-    side; "the National Association of Science Writers and National Association of
-    Hispanic Journalists": the same head word on either side) nor a company's: "Google and
-    Apple Inc." are two, nor a school's: "EHS South and Glen Carbon Elementary" are two."""
+    side; "the National Association of Bird Painters and National Association of
+    Harp Makers": the same head word on either side) nor a company's: "Google and
+    Apple Inc." are two, nor a school's: "PHS North and Oak Ridge Elementary" are two."""
     texts = sentence.texts
     before = texts[after - 2]
     return (
@@ -166,12 +166,12 @@ def _joins(sentence: Sentence, after: int, head: int, kind: str | None) -> bool:
         and before not in _CHAMBER_WORDS
         and before not in STREET_WORDS  # "between Powell Boulevard and Southeast Division"
         and not before.isupper()
-        and not before.endswith(".")  # "Ohio Gov. and Democratic National Committee"
+        and not before.endswith(".")  # "Utah Gov. and Republican Governors Association"
         and not _holds_acronym(sentence, after, head)
         # "Quinnipiac and Fox News", "Azure and Amazon Web Services": a listed name after it
         and not KNOWN_TABLE.starts_name(texts, after, head + 1)
         and not _listed_before(texts, after - 1)  # "Morning Consult and Quinnipiac University"
-        # "the National Association of Science Writers and National Association of ...":
+        # "the National Association of Bird Painters and National Association of ...":
         # the head word names a body before "and" too
         and texts[head] not in texts[_name_start(sentence, after - 1) : after - 1]
         and tuple(texts[max(0, after - 3) : after - 1]) not in NOT_ORGANIZATIONS

@@ -93,8 +93,8 @@ def _is_initial(word: str) -> bool:
 
 
 def _between(texts: list[str], first: int, last: int) -> bool:
-    """ "a match between Australia and Sri Lanka": both sides of a match; not the two ends
-    of a stage ("between Roermond and Landgraaf")."""
+    """ "a match between Kenya and New Zealand": both sides of a match; not the two ends
+    of a stage ("between Utrecht and Arnhem")."""
     if first >= 1 and texts[first - 1] == "between":
         between = first - 1  # the first side
         if last >= len(texts) or texts[last] != "and":
@@ -125,7 +125,7 @@ def team_names(sentence: Sentence, individual: bool = False) -> Iterator[Candida
     # A table row: a score, and no more words in lower case than scores (or two). A word
     # opening with a digit is never one in lower case: most sentences of prose hold fewer
     # other words than that, and their scores need not be counted.
-    # (A note in a bracket closing the row is no prose: "Duisburg 1 Luebeck 0 ( after extra
+    # (A note in a bracket closing the row is no prose: "Bochum 2 Mainz 1 ( after extra
     # time )".)
     row_words = lower_words - closing_note(texts)
     needed = row_words if row_words > 2 else 1
@@ -171,11 +171,11 @@ def team_names(sentence: Sentence, individual: bool = False) -> Iterator[Candida
                 last = with_town_letter(texts, first, last)  # "Mladost ( L ) 2"
             parts.append((first, last))
             teams.append(_is_team(sentence, (first, last), table_row, fixture, individual))
-            # "1. Alex Zanardi ( Italy ) , Reynard Honda , 53.980": a car or team whole
+            # "1. Marco Bellini ( Italy ) , Lola Ford , 51.214": a car or team whole
             row = table_row and _after_nationality(sentence, first, last)
             ranks.append(TEAM_ROW_RULE if row else SPORTS_RULE)
-    yield from former_teams(sentence)  # "ex-England fast bowler Martin McCague"
-    teams = listed_with_teams(lowered, parts, teams)  # "rivals Essex , Derbyshire and Surrey"
+    yield from former_teams(sentence)  # "ex-England spin bowler Tom Carver"
+    teams = listed_with_teams(lowered, parts, teams)  # "rivals Kent , Durham and Surrey"
     for (first, last), team, rank in zip(parts, teams, ranks, strict=True):
         if team and texts[last - 1] == ")":  # "Mladost ( L )": one club, its bracket kept
             yield make(sentence, first, last, None, "sports", rank)
@@ -188,7 +188,7 @@ def team_names(sentence: Sentence, individual: bool = False) -> Iterator[Candida
 def _sides(sentence: Sentence, first: int, last: int, table_row: bool) -> Iterator[tuple[int, int]]:
     """A team's name split at "and": the sides of "Armenia and Portugal drew", "against
     Russia and Italy", "the Braves and Cubs split" are two teams told as one; and, in prose,
-    cut before "of" and its home ("Benetton of Italy beat Dinamo of Russia"); not a name
+    cut before "of" and its home ("Olimpia of Italy beat Partizan of Serbia"); not a name
     that holds "and" or "of" (``data/joined_teams.txt``: "Trinidad and Tobago", "Republic of
     Ireland")."""
     lowered = sentence.lowered
@@ -207,8 +207,8 @@ def _sides(sentence: Sentence, first: int, last: int, table_row: bool) -> Iterat
 
 def _before_home(sentence: Sentence, first: int, last: int) -> int:
     """Where a team's name told with its home ends: before "of" and one word, in prose
-    ("Benetton of Italy"); not a title's "of" ("U.S. Assistant Secretary of State"), nor a
-    longer complement ("Shares of Douglas & Lomason Co")."""
+    ("Olimpia of Italy"); not a title's "of" ("U.S. Assistant Secretary of State"), nor a
+    longer complement ("Shares of Harlan & Webb Co")."""
     texts = sentence.texts
     home = last - 2
     if sentence.caps or home <= first or texts[home] != "of":
@@ -221,13 +221,13 @@ def _before_home(sentence: Sentence, first: int, last: int) -> int:
 def _side(sentence: Sentence, start: int, end: int) -> Iterator[tuple[int, int]]:
     first, last = trim(sentence, start, end)
     if first < last and not nationality(sentence.texts, first, last):
-        yield first, last  # not "meet Slobodan Milosevic and Yugoslav politicians"
+        yield first, last  # not "meet Goran Vukovic and Croatian politicians"
 
 
 def _after_nationality(sentence: Sentence, first: int, last: int) -> bool:
     """A name right after a player's bracketed country: in a results line, his team; also
-    after a comma, but for another player's name with his own country ("1. Alex Zanardi (
-    Italy ) , Reynard Honda , 53.980"; not "Graf ( Germany ) , Seles ( U.S. )")."""
+    after a comma, but for another player's name with his own country ("1. Marco Bellini (
+    Italy ) , Lola Ford , 51.214"; not "Graf ( Germany ) , Seles ( U.S. )")."""
     texts = sentence.texts
     close = first - 1
     if close > 0 and texts[close] == ",":
@@ -254,9 +254,9 @@ def _is_team(
     if table_row and result(sentence, first, last):
         return True
     if _after_nationality(sentence, first, last):
-        return True  # "1. Olaf Ludwig ( Germany ) Telekom 4 hours 48 mins": his team
+        return True  # "1. Jens Hartmann ( Germany ) Telekom 5 hours 02 mins": his team
     if before_players(sentence, first, last):
-        return True  # "Lithuania - Danius Gleveckas ( 13th )", "Turkey - 1 - Rustu Recber"
+        return True  # "Latvia - Andris Kalnins ( 21st )", "Turkey - 1 - Emre Akgun"
     if (
         first > 0
         and last - first <= 3
@@ -266,9 +266,9 @@ def _is_team(
         and texts[last - 1] not in PLACE_PLURALS  # "the United States", "the Falkland Islands"
         and (last == len(texts) or not sentence.capital[last])
     ):
-        return True  # "the Braves took the second game", "over the Blue Jays"
+        return True  # "the Tigers won the second game", "over the Blue Jays"
     if club_with_country(sentence, first, last, individual):
-        return True  # "Benetton ( Italy ) 92 Dinamo ( Russia ) 81"
+        return True  # "Olimpia ( Italy ) 88 Partizan ( Serbia ) 79"
     if not sentence.caps and with_record(texts, first, last):
         return True  # "beat Cincinnati ( 1-3 )": a team's record
     if sentence.caps:
@@ -291,7 +291,7 @@ def _is_team(
 
 def _country_phrased(sentence: Sentence, first: int, last: int) -> bool:
     """A country beside the phrasing of a match in a headline in capitals: its national side
-    ("SOCCER - IRELAND BEAT LIECHTENSTEIN 5-0"). Only a country: there every word is
+    ("SOCCER - SCOTLAND BEAT ANDORRA 4-0"). Only a country: there every word is
     capitalized, and a player or a coach may stand where a side does ("LYNAGH SEALS VICTORY
     OVER DWYER")."""
     return country_side(sentence, first, last) is not None and (
@@ -301,7 +301,7 @@ def _country_phrased(sentence: Sentence, first: int, last: int) -> bool:
 
 def _transferred_from(sentence: Sentence, first: int) -> bool:
     """A name after "from" and a club a player moved to (``TRANSFERS``): the club he left
-    ("joined Milan from Torino", "has joined Espanyol of Barcelona from Nantes")."""
+    ("joined Milan from Torino", "has joined Betis of Seville from Lille")."""
     lowered, capital = sentence.lowered, sentence.capital
     if first < 3 or lowered[first - 1] != "from" or not capital[first - 2]:
         return False

@@ -1,10 +1,10 @@
-"""Teams listed with a team: "title rivals Essex , Derbyshire and Surrey all closed in",
-"v Gloucestershire or Sussex or Surrey ( three days )".
+"""Teams listed with a team: "promotion rivals Kent , Durham and Surrey all slipped",
+"v Hampshire or Kent or Sussex ( four days )".
 
-In a sports report, the phrasing around a list of sides names one of them ("title rivals
-Essex"), not each: the names listed with a team, set apart from it by a comma, "and" or "or"
+In a sports report, the phrasing around a list of sides names one of them ("promotion rivals
+Kent"), not each: the names listed with a team, set apart from it by a comma, "and" or "or"
 only, are teams too. A list is joined by "and" or "or" once at least: a comma alone sets off
-a clause or a place ("At the Oval , Surrey captain Chris Lewis", "Beyond Cairo , Liverpool
+a clause or a place ("At Hove , Sussex captain Tom Ward", "Beyond Cairo , Liverpool
 have academies"). A name the rules set aside (a player's bracketed country, a nationality)
 is no part of a list, and breaks it.
 """

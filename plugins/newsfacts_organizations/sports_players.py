@@ -58,7 +58,7 @@ _PLAYER_WORDS = range(2, 4)
 def club_before_player(sentence: Sentence, first: int, cut: int, last: int) -> bool:
     """Whether the name of units ``first`` to ``cut`` is a club's, before its possessive and a
     player's name that ends the run (units ``cut + 1`` to ``last``): "Everton 's Duncan
-    Ferguson went close", "Birmingham 's Gary Breen was selected". Not a country's, which
+    Ferguson went close", "Fulham 's Gary Dunn was picked". Not a country's, which
     names the player's nationality ("India 's Leander Paes", "Britain 's Naseem Hamed"), nor a
     headline's in capitals; and not before a competition's name ("Saturday 's World Cup
     qualifier": a word of sports or of events in it)."""
@@ -85,7 +85,7 @@ _FORMER_NOT_TEAMS = frozenset(
 
 
 def former_teams(sentence: Sentence) -> Iterator[Candidate]:
-    """ "ex-England fast bowler Martin McCague", "ex-Milan coach Fabio Capello": the player's
+    """ "ex-England spin bowler Tom Carver", "ex-Milan coach Fabio Capello": the player's
     or coach's former side, its prefix kept (one unit as the text writes it)."""
     text = sentence.text
     if sentence.caps or ("ex-" not in text and "Ex-" not in text):
@@ -105,14 +105,14 @@ def former_teams(sentence: Sentence) -> Iterator[Candidate]:
 def club_with_country(sentence: Sentence, first: int, last: int, individual: bool = True) -> bool:
     """Whether the name of units ``first`` to ``last``, one word, is a club's before its
     country in brackets and a score or "beat", as an international tournament's results
-    give them: "Benetton ( Italy ) 92 Dinamo ( Russia ) 81", "... beat Dinamo ( Russia )
+    give them: "Olimpia ( Italy ) 88 Partizan ( Serbia ) 79", "... beat Dinamo ( Russia )
     92-90". A player is named in full there ("Steffi Graf ( Germany ) beat"), and a person's
     name alone is no team (the gate ``person-name-alone``); not a country's initials, a
     town's ("Mladost ( L ) 2": see sports_results.with_town_letter). Outside a report of a
     sport of players (not ``individual``: no tennis, no boxing) a name of two words is a
     club's too where a club of one word is named so in its line: "Red Star ( Yugoslavia )
-    beat Dinamo ( Russia ) 92-90"; not "Darryn Hill ( Australia ) beat Christian Arrue (
-    U.S. ) 2-0", a track cyclist's sprint."""
+    beat Dinamo ( Russia ) 92-90"; not "Shane Lowe ( Australia ) beat Pablo Ruiz (
+    U.S. ) 2-1", a track cyclist's sprint."""
     texts = sentence.texts
     if sentence.caps or last - first > (1 if individual else 2) or last + 3 >= len(texts):
         return False

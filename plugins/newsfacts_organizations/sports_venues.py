@@ -1,5 +1,5 @@
 """Where a game was played, not a team: the venue a sports report names with a team's name
-("In Montreal , Scott Sanders allowed one hit", "an astonished crowd in Moldova .")."""
+("In Denver , Mike Ortiz allowed two hits", "a stunned crowd in Latvia .")."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from newsfacts_organizations.runs import Sentence
 
 
 def venue_opening(sentence: Sentence, candidate: Candidate) -> bool:
-    """ "In Montreal , Scott Sanders allowed one hit": where the game was, not the team."""
+    """ "In Denver , Mike Ortiz allowed two hits": where the game was, not the team."""
     texts = sentence.texts
     return (
         candidate.entry.kind == "sports"
@@ -21,8 +21,8 @@ def venue_opening(sentence: Sentence, candidate: Candidate) -> bool:
 
 
 def venue_closing(sentence: Sentence, candidate: Candidate) -> bool:
-    """ "in front of an astonished crowd in Moldova .": a team's name after "in" that ends its
-    sentence or clause is where it played ("England face Moldova" made it a team); not before
+    """ "in front of a stunned crowd in Latvia .": a team's name after "in" that ends its
+    sentence or clause is where it played ("England face Latvia" made it a team); not before
     its possessive ("in Liverpool 's 2-1 win")."""
     if candidate.entry.kind != "sports":
         return False
