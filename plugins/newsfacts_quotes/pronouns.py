@@ -163,8 +163,8 @@ class Antecedents:
     def _whom_subject(
         self, start: int, kind: str, before: Sequence[newsfacts.Fact]
     ) -> newsfacts.Fact | None:
-        """ "Perez hammered Trump ... and contrasted the Republican candidate, whom he
-        described as “volatile”": a "he" or "she" right after "whom" (or "with whom") is
+        """ "Lopez attacked Grant ... and contrasted the Democratic nominee, whom he
+        described as “reckless”": a "he" or "she" right after "whom" (or "with whom") is
         the subject of the sentence's main clause, not the one "whom" stands for: the
         nearest person of the sentence before it who opens a sentence or clause and whose
         gender fits; None when no one does (the nearest person who fits is read then)."""

@@ -1,5 +1,5 @@
 """A role noun that opened a sentence as the subject of a verb ("The chief constable said
-the force had failed.", "The Party chief made the remark at a reception for Sergey Shoigu."),
+the force had failed.", "The Party chief gave the toast at a dinner for Pavel Orlov."),
 for a "he" or "she" that speaks after it: the pronoun goes on with that subject ("'We got
 this wrong,' she said." is the chief constable's), past a person named later in the role's
 own sentence: the person the article names with that role ("Chief Constable Jane Doe"), or,
@@ -43,7 +43,7 @@ _THE_OPENS = compiled(
     regex.VERBOSE,
 )
 # A sentence's end: a person found after the role phrase, before its sentence ends, is no
-# subject ("The Party chief made the remark at a reception for Sergey Shoyu.").
+# subject ("The Party chief gave the toast at a dinner for Pavel Orlov.").
 _SENTENCE_END = compiled(r"[.!?][”\"’']?(?:\s|\Z)|\n")
 
 # Who a role phrase's words name: the role's holder the article names, or None
@@ -95,7 +95,7 @@ class RoleSubjects:
         """Whether a role sentence opening at ``opening``, outside quotes, is the subject a
         pronoun at ``start`` goes on with: after the person found (ending at ``floor``) and
         within reach of the pronoun, or opening the sentence that person is named in, within
-        reach of it ("The Party chief made the remark at a reception for Sergey Shoyu.
+        reach of it ("The Party chief gave the toast at a dinner for Pavel Orlov.
         “...,” he stated.": the person found is no subject)."""
         if self.in_quote(opening):
             return False

@@ -69,7 +69,7 @@ class Speakers(CrowdSpeakers):
             # there ("which promises")
             chunks.pop()
             end = chunks[-1][-1][1]
-        # "Norah O'Donnell, who was off-screen, then loudly asked": adverbs name no one, nor
+        # "Dana Whitfield, who was off-camera, then loudly asked": adverbs name no one, nor
         # does a time ("..., last month argued").
         while len(chunks) > 1 and names_no_one(chunks[-1]):
             chunks.pop()
@@ -91,7 +91,7 @@ class Speakers(CrowdSpeakers):
             if coordinated is not None:
                 return coordinated
         if closed and len(chunks) > 1 and not self._names(chunks[-1]):
-            # "Ms Ortiz, during a meeting in Columbus, Ohio, said": a name opening the
+            # "Ms Ortiz, during a visit to Tulsa, Oklahoma, said": a name opening the
             # clause, then what describes it, closed by a comma before the cue.
             opening = self._opening_name(chunks[0])
             if opening is not None:
@@ -105,7 +105,7 @@ class Speakers(CrowdSpeakers):
         # is the name before it, and points at it as a pronoun does (its offsets are the
         # relative pronoun's); a list may follow it before a comma and the cue.
         clause = relative_clause(chunks, closed=bool(closed))
-        # (not "Bannon, who Beck on Wednesday called")
+        # (not "Hale, who Moss on Friday called")
         if clause and not (len(chunks[clause]) > 1 and self._names(chunks[clause][1:])):
             return self._relative(chunks, clause, after_quote=after_quote) or speaker
         return speaker
@@ -124,7 +124,7 @@ class Speakers(CrowdSpeakers):
             opener = self._clause_opener(chunks[index])
             owned = opener is not None and self.text.startswith(("’s", "'s"), opener.end)
             return None if owned else opener
-        # (of the verb's own clause: "such as when| Cruz knocked Rubio on trade and called")
+        # (of the verb's own clause: "such as when| Banks knocked Moore on taxes and called")
         clause = own_clause(last, as_clause=False)
         opening = self.opening_subject(clause[0][0], clause[-1][1])
         words = self._words(opening.start, opening.end) if opening else []
@@ -220,7 +220,7 @@ class Speakers(CrowdSpeakers):
         before, relative = chunks[clause - 1], chunks[clause][0]
         appositive = before[0][2].lower() in lx.APPOSITIVE_OPENERS
         if clause > 1 and appositive and self._names(chunks[clause - 2]):
-            # "said Scott Reed, the Chamber's chief strategist, who added": the one described
+            # "said Tom Bright, the union's chief negotiator, who added": the one described
             before = chunks[clause - 2]
         words = antecedent(before)
         apart = words is not None and self._set_apart(before, words)
@@ -274,8 +274,8 @@ class Speakers(CrowdSpeakers):
         if not pronoun and first in lx.PRONOUNS:
             return None
         speaker = self._resolve(chunks[0], last=False, after_quote=pronoun)
-        # (a possessive names no one who speaks: "said his lawyer, Rita Glavin", "exhorted
-        # Clinton's introducer, actress Jamie Lee Curtis")
+        # (a possessive names no one who speaks: "said his lawyer, Nina Hart", "exhorted
+        # Miller's introducer, actress Julia Crane")
         named = chunks[0][1:] if first in lx.POSSESSIVES else chunks[0]
         if speaker is None or (named and self._names(named) and not self._owner(named)):
             return speaker
@@ -314,8 +314,8 @@ class Speakers(CrowdSpeakers):
         """The noun phrase opening ``start``..``end`` when a verb follows it: "The agency
         declined ...", "This year's winner spoke ...", "Journalist Ana Ruiz corrected ...";
         ``acting``: not when that verb is a form of "be", which says what the subject is,
-        not that it speaks ("Royal Street was the return route of the “streetcar named
-        Desire”", "The idea is to cover a wall that is the frequent target of “tagging”")."""
+        not that it speaks ("Elm Street was the old route of the “midnight express”",
+        "The plan is to paint a bridge that is a regular target of “graffiti”")."""
         words = self._words(start, min(end, start + _OPENING_REACH))
         if set_off_opener(self.text, words) and not self._names(words[:1]):
             words = words[1:]  # "Instead, the statement focused on ...": "the statement"
@@ -334,7 +334,7 @@ class Speakers(CrowdSpeakers):
                 return None  # "The paradox of ...": a preposition, not a verb
             if acting and is_being(words, index):
                 return None
-            # (a noun for people is no verb in "-s": "about 200 protesters congregated")
+            # (a noun for people is no verb in "-s": "about 350 protesters gathered")
             if is_verb(lowered) and lowered not in PEOPLE_NOUNS and names_someone(words[:index]):
                 phrase = noun_phrase(words[:index], after_quote=False)
                 if not phrase:

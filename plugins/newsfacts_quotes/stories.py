@@ -1,5 +1,5 @@
 """Where a new story starts inside an article: a dateline opening a sentence after the first
-("... he said. SPRINGFIELD - The city is seeking bids ..."), as a page of briefs or a wire
+("... she said. RIVERTON - The county is taking bids ..."), as a page of briefs or a wire
 digest strings stories together. Nobody named before it speaks after it: a quote there
 inherits no speaker from a quote before it, and a pronoun or a role ("he", "the mayor")
 resolves to no one named before it."""

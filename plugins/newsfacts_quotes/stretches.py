@@ -50,8 +50,8 @@ _PREDICATE_OPENERS = lx.AUXILIARIES | frozenset(("has", "have", "had", "is", "ar
 def predicate_follows(between: list[str]) -> bool:
     """Whether the words between a quote and a cue after it are the predicate of the
     sentence, whose subject the quote ended inside: a verb opening them and a word that is no
-    auxiliary nor adverb after it ('Trump, who has postured himself as the “law and order
-    candidate,” has taken a hardline stance ... since the ... terrorist attacks'; not '“...,”
+    auxiliary nor adverb after it ('Mills, who has styled herself as the “tough on crime
+    mayor,” has taken a firm line ... since the ... floods'; not '“...,”
     has long said Ana Ruiz')."""
     if not between or between[0] not in _PREDICATE_OPENERS:  # (not "Will Estrada")
         return False
@@ -223,7 +223,7 @@ _OBJECT_AS = compiled(
 
 def object_as(text: str, cue: str, end: int, limit: int) -> bool:
     """Whether the words after a cue not of ``data/inverted_cues.txt`` are its object before
-    "as": '“...,” described the emotional impact as “...”' names no speaker after the cue,
+    "as": '“...,” described the financial toll as “...”' names no speaker after the cue,
     nor does it take the quote before it over (not '”, said the mayor as she left')."""
     if cue in INVERTED_CUES or cue == "according to":
         return False
