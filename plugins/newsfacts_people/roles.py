@@ -122,8 +122,8 @@ _ROLE_OF = compiled(
 
 def _role_of(window: str) -> str | None:
     """The role phrase "ROLE of ...", "ROLE for ..." ending ``window``: "the head of the state
-    oil company, Mele Kyari," (the role names the one who holds it)."""
-    # overlapped: "met with the director of the film," holds "director of ..." inside "met
+    rail company, Osei Mensah," (the role names the one who holds it)."""
+    # overlapped: "met with the director of the play," holds "director of ..." inside "met
     # with ..."
     for match in _ROLE_OF.finditer(window, max(0, len(window) - 60), overlapped=True):
         if match.group("head") in lx.ROLE_HEADS:
@@ -234,7 +234,7 @@ def after(text: str, end: int) -> str | None:
 def _office_before_speech(written: list[str]) -> int | None:
     """The index of the role noun ending an office in capitals right before a speech verb,
     as a name's appositive written without its closing comma: "Fisheries Officer said",
-    "Fisheries Assistant-Communications Officer commented" (not "a NATO spokesperson
+    "Fisheries Deputy-Information Officer remarked" (not "a NATO spokesperson
     said", another person, who speaks); None if none."""
     for index, word in enumerate(written[1:], 1):
         if not word[:1].isupper():
@@ -250,8 +250,8 @@ _LINKING = frozenset({"between", "against", "over", "amid", "after", "since", "d
 def _before_linking(words: list[str]) -> list[str]:
     """The words of a phrase outside its linking prepositions' objects: the role noun comes
     before one ("a spokesman for the agency"; not "the latest clash between Prime Minister",
-    "a suggestion from Mr. Cruz's mother"), or opens a second phrase after "and" ("an RNC
-    committeeman from Oregon and a member of the committee")."""
+    "a remark from Mr. Dale's sister"), or opens a second phrase after "and" ("a DNC
+    committeewoman from Idaho and a member of the board")."""
     kept: list[str] = []
     linked = False
     for index, word in enumerate(words):
@@ -319,7 +319,7 @@ def _opens_appositive(word: str, phrase: str) -> bool:
 def _modifier_led(words: list[str]) -> bool:
     """ "managing partner at Deepwater", "senior vice president of software", "Assistant
     Attorney General": role words up to the head noun, and no name right after it ("former
-    Arkansas governor Mike Huckabee", "Vice President Biden" are other people; "then became
+    Kansas governor Tom Barker", "Vice President Biden" are other people; "then became
     a supporter" no role). A title in capitals goes on after a role noun: "Attorney|
     General"."""
     for index, word in enumerate(words[:5]):

@@ -261,7 +261,7 @@ def continues_organization(text: str, start: int, given_first: bool = False) -> 
     if not given_first:
         return True
     head = ORGANIZATION_HEADS.get(before.group(1))
-    # right after "of" or "on": "the University of Zurich and Gordon Hanson" names him
+    # right after "of" or "on": "the University of Bern and Peter Hallam" names him
     return head is not None and head.opens and text.endswith((" of ", " on "), 0, start)
 
 
