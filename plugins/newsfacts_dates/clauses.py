@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 # closes the clause between them: "Walmart will raise starting pay for its U.S. store workers
 # to $14 an hour from $12 beginning Feb. 1" is the Feb. 1 to come. What opens a clause of
 # its own between them keeps the verb out: a comma or dash, "that", an infinitive ("invited
-# him to appear at the convention in July": the appearance is to come) or a word that leads
+# her to speak at the summit in July": the speech is to come) or a word that leads
 # a date ("since their Oct. 13 debate").
 CLAUSE_REACH = 160
 _CLAUSE_OPENING = compiled(
@@ -59,8 +59,8 @@ def clause_start(text: str, far: int, low: int, start: int) -> int:
 # An infinitive whose doing comes after a past verb before it: "asked him to help prepare
 # for the U.S. Open starting Aug. 24" is the Aug. 24 to come. Without a part-of-speech tagger
 # "to" + word is an infinitive only after an object pronoun ("ordered him to appear") or
-# before a determiner ("to influence the election"): "subjected her to more than eight hours
-# of questioning in October" and "entered the race to huge expectations in June" keep the
+# before a determiner ("to influence the election"): "subjected him to more than six hours
+# of interviews in March" and "joined the contest to high hopes in May" keep the
 # past; after a verb of ``data/control_verbs.txt`` it always is ("agreed to meet in
 # September" is unmarked: the September nearest, most often the one to come), also with when
 # or where it was agreed between them ("agreed at the weekend to raise output from October",
@@ -99,8 +99,8 @@ def after_infinitive(
 
 # "that" after an expression opens a reported clause: "told reporters Monday that he would
 # resign" is Monday gone, whatever the clause says of the future; so do the words of a
-# question asked ("struggled to answer a question on Sunday about how he would form a
-# coalition", "asked him Monday whether he would run").
+# question asked ("declined to answer a question on Friday about how she would fund the
+# plan", "asked him Monday whether he would run").
 _THAT = compiled(r"\b(?:that|how|whether|why|whom)\b", regex.IGNORECASE)
 # A clause of its own opening right after a fronted expression's comma: "On Friday, when
 # the minister set aside vacation plans, the ministry lifted a warning" takes the verb of the
@@ -124,8 +124,8 @@ def main_clause(text: str, comma: int, sentence_end: int) -> int:
 # space or a closing quote mark ('... again in December," said'; also the straight single
 # quote of British papers and the doubled one of wire copy: "'... on Friday,' the minister
 # said", "... on Friday,'' he said"; not the comma of "1,200"), a dash between spaces, or a
-# quote opening after a space, whose words are the speaker's ("acknowledged in a forum
-# Monday night \"it will be very hard for us to win\"": the Monday gone).
+# quote opening after a space, whose words are the speaker's ("conceded at a rally
+# Monday night \"it will be a tough fight for us\"": the Monday gone).
 _CLAUSE_MARK = compiled(r"[,;:()](?=[\s\"”’'])|\s[—–-]\s|\s[\"“](?=\w)")
 
 
@@ -151,7 +151,7 @@ def own_predicate(
 ) -> list[tuple[int, int, Tense]]:
     """``cues`` without those of a predicate joined by "and" after the expression, when a
     past tense stands before it: "detained him on Friday and would not say" is the Friday
-    gone ("is up for re-election in November and will face" is not)."""
+    gone ("is on the ballot in April and will meet" is not)."""
     if not any(cue[1] <= start and cue[2] == "past" for cue in cues):
         return cues
     return [cue for cue in cues if cue[1] <= start or _AND.search(text, end, cue[0]) is None]
