@@ -32,7 +32,7 @@ class Word(NamedTuple):
 def _ordinal_after_ordinal(w: Word) -> bool:
     """The next item of a list of ranks: "first third fifth". Not "second", an ordinal only
     after a determiner (the scan's rule): "the first second baseman"; nor a rank joined by
-    "and": "the first female and first minority governor"."""
+    "and": "the first woman and first immigrant mayor"."""
     if not w.after_ordinal or (w.words and w.words[-1] in ("and", "or")):
         return False
     last = w.lowered.rpartition("-")[2]
@@ -55,7 +55,7 @@ def _joining_and(w: Word) -> bool:
 
 def _name_after_common_noun(w: Word) -> bool:
     """A capitalized word after "and" that follows a noun in lower case opens a name, the
-    next item of a list: "72 seats and Reform UK five", "19 delegates and Bernie Sanders";
+    next item of a list: "72 seats and Reform UK five", "23 delegates and Jane Porter";
     not an adjective before a noun in lower case ("pastors and Christian leaders")."""
     following = px.WORD.match(w.text, w.match.end())
     if following is None or not w.words[-1].islower():
