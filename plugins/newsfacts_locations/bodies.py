@@ -9,7 +9,7 @@ mention: "Jackson" in an article naming the Wyoming Game and Fish Department is 
 Wyoming, not the capital of Mississippi.
 
 Government, police and school bodies vote, and so do the associations, societies and
-foundations a state's name opens ("the Minnesota State Chess Association", "the Georgia
+foundations a state's name opens ("the Nebraska State Bowling Association", "the Georgia
 Association of Educators"), which serve that state's people: "Rochester" in a story of the
 Minnesota association's tournament is Rochester, Minnesota. A newspaper or a team carries its
 home's name everywhere ("the Washington Post", "the Minnesota Twins"), and a firm's name says
@@ -41,7 +41,7 @@ def state_votes(
     """(name, readings) of the first-level division opening each voting body's name: its
     readings kept to the divisions ("Georgia Department of Revenue" is the US state, not
     the country), after a word of the compass too ("Northern Illinois University",
-    "Southwestern Ontario Student Transportation Services": a part of the state serves)."""
+    "Southeastern Manitoba School Bus Services": a part of the state serves)."""
     for organization in organizations:
         if getattr(organization, "kind", None) not in VOTING_KINDS:
             continue
