@@ -65,6 +65,7 @@ def test_names_and_adjectives_are_written_as_news_writes_them() -> None:
         ("Côte d'Ivoire", "CI", "Ivory Coast"),
         ("Burma", "MM", "Myanmar"),
         ("Kosovo", "XK", "Kosovo"),
+        ("Faroes", "FO", "Faroe Islands"),
     ],
 )
 def test_other_names_lead_to_the_country(name: str, code: str, listed_as: str) -> None:
@@ -236,3 +237,19 @@ def test_a_compass_word_joins_a_place_or_stands_before_one() -> None:
 )
 def test_a_noun_for_a_person_of_a_country_leads_to_it(noun: str, country: str) -> None:
     assert NATIONALITY_NOUNS[noun].name == country
+
+
+def test_a_territory_with_its_own_team_is_a_country_in_a_headline() -> None:
+    # the short name in capitals is the team the body names in full
+    text = (
+        "SOCCER - NORWAY BEAT FAROES IN EURO QUALIFIER .\nOSLO 2024-03-12\n"
+        "Norway beat the Faroe Islands 4-0 in a European Championship qualifier on Tuesday."
+    )
+    result = newsfacts.Extractor(["organizations"]).extract(text)
+    teams = [(fact.text, fact.kind) for fact in result.facts[ORGANIZATIONS]]
+    assert teams == [
+        ("NORWAY", "sports"),
+        ("FAROES", "sports"),
+        ("Norway", "sports"),
+        ("Faroe Islands", "sports"),
+    ]

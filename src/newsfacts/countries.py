@@ -74,8 +74,9 @@ class Country:
 
 
 #: Every country of ``newsfacts/data/countries.tsv``, in the table's order: the members of
-#: the United Nations, the Vatican, Palestine, Kosovo, Taiwan, Hong Kong, Macau, Puerto Rico
-#: and the nations of the United Kingdom.
+#: the United Nations, the Vatican, Palestine, Kosovo, Taiwan, Hong Kong, Macau, Puerto Rico,
+#: the territories with their own national teams (the Faroe Islands, Gibraltar, Greenland,
+#: Bermuda) and the nations of the United Kingdom.
 COUNTRIES: tuple[Country, ...] = tuple(
     Country(name, code, _listed(others), _listed(adjectives))
     for name, code, others, adjectives in read_table("newsfacts", "countries.tsv", columns=4)
