@@ -329,3 +329,31 @@ def test_a_long_form_whose_acronym_spells_a_function_word(
     facts = organizations(text)
     assert [(fact.text, fact.acronym) for fact in facts] == found
     assert len({fact.name for fact in facts}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "to" in lower case joins the head word and the verb of the name
+        (
+            "The march was called by the Alliance to Rebuild Public Libraries (ARPL), a "
+            "group of 30 charities. ARPL said 2,000 people came.",
+            [
+                ("Alliance to Rebuild Public Libraries", "Alliance to Rebuild Public Libraries"),
+                ("ARPL", "Alliance to Rebuild Public Libraries"),
+                ("ARPL", "Alliance to Rebuild Public Libraries"),
+            ],
+        ),
+        (
+            "Members of the Committee to Protect Journalists (CPJ) met in Vienna on Friday.",
+            [
+                ("Committee to Protect Journalists", "Committee to Protect Journalists"),
+                ("CPJ", "Committee to Protect Journalists"),
+            ],
+        ),
+        # no head word before "to": no body's long form, the acronym alone
+        ("Plans to Build Houses (PBH) were shown on Monday.", [("PBH", "PBH")]),
+    ],
+)
+def test_a_long_form_with_to_in_lower_case(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(fact.text, fact.name) for fact in organizations(text)] == found

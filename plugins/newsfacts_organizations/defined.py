@@ -92,6 +92,20 @@ def _lettered(words: list[str]) -> list[str]:
     ]
 
 
+def _across_to(
+    sentence: Sentence, before: tuple[int, int], run_start: int, run_end: int, acronym: str
+) -> int | None:
+    """Where a long form starts whose head word and verb are joined by "to", written in lower
+    case: "Committee to Protect Journalists (CPJ)", "Alliance to Save Energy (ASE)" (two runs
+    the "to" splits; the acronym spells both, and the first holds the head word)."""
+    if before[1] + 1 != run_start or sentence.texts[before[1]] != "to":
+        return None
+    first = _long_form(sentence, before[0], run_end, acronym)
+    if first is None or first >= before[1] or head_kind(sentence.texts[first : before[1]]) is None:
+        return None
+    return first
+
+
 def _headed_long_form(sentence: Sentence, run_start: int, run_end: int) -> int | None:
     """ "the Republican People's Party (CHP)": an acronym of another language's words
     after a name that ends in a head word ("Party", "Movement") is that name's."""
@@ -165,6 +179,8 @@ def defined_acronyms(sentence: Sentence) -> Iterator[Candidate]:
                 opening = series_start(sentence, run_start, run_end - 1)
                 opening = run_start if opening is None else opening
                 first = _long_form(sentence, opening, run_end, acronym)
+                if first is None and index > 0:
+                    first = _across_to(sentence, runs[index - 1], run_start, run_end, acronym)
                 if first is None and not acronym.istitle():
                     first = _headed_long_form(sentence, run_start, run_end)
                 if first is not None and run_end - first >= 2:
