@@ -202,6 +202,18 @@ def test_an_office_holders_office_keeps_the_holders_possessive() -> None:
     ]
 
 
+def test_a_womans_club_keeps_the_possessive() -> None:
+    # "Woman's" as "Women's": a name's word, no owner ("the woman's lawyer" names nobody)
+    found = organizations(
+        "The Riverside Woman's Club of Ohio will hold its sale on Saturday, and the Woman's "
+        "Hospital of Texas said the twins were healthy. The woman's lawyer will appeal."
+    )
+    assert [fact.text for fact in found] == [
+        "Riverside Woman's Club of Ohio",
+        "Woman's Hospital of Texas",
+    ]
+
+
 def test_an_elementary_school_is_named_by_elementary_alone() -> None:
     found = organizations(
         "Voters approved money to build Cassens Elementary and renovate EHS South and Glen "
