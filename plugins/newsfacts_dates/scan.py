@@ -177,12 +177,23 @@ def _trimmed(text: str, match: regex.Match[str], rule: str) -> int:
         hyphenated = text[match.end("ordinal") : match.end("ordinal") + 1] == "-"
         if match.group("det").lower() != "the" or hyphenated:
             return match.start("det") + len(match.group("det")) + 1
+    # "the late-November trip", "the early January meeting": the article is the noun's, which
+    # the month or day qualifies, no part of the date ("late-November", as TimeBank writes
+    # it); "the late 1990s" and "the end of November" keep theirs.
+    if rule in _MONTH_OR_DAY_RULES:  # (the rule first: no group look-up for other rules)
+        pmod = group(match, "pmod")
+        if pmod is not None and pmod.lower() in _ARTICLE_MODS:
+            return match.start("pmod") + len("the ")
     # "within a week": the preposition gives the mod (EQUAL_OR_LESS) but, as TimeML marks a
     # preposition (a signal), is no part of the expression: "a week", as TimeBank writes it.
     mod = group(match, "dmod")
     if mod is not None and mod.lower() in SIGNAL_MODS:
         return match.end("dmod") + 1
     return match.start()
+
+
+_MONTH_OR_DAY_RULES = frozenset(["month", "monthday", "weekday"])
+_ARTICLE_MODS = frozenset(["the early", "the late", "the mid"])
 
 
 # Matched from the end backwards: the last word is the one that ends at the full stop, and a
