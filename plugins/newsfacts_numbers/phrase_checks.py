@@ -48,7 +48,10 @@ def _joining_and(w: Word) -> bool:
         w.lowered == "and"
         and 0 < len(w.words) <= 2
         # "F-15 and F-16 fighter planes", not "general and former F-16 pilot"
-        and pw.phrase_goes_on(w.text, w.match.end(), digits=any(map(str.isdigit, w.words[-1])))
+        and (
+            pw.phrase_goes_on(w.text, w.match.end(), digits=any(map(str.isdigit, w.words[-1])))
+            or pw.plural_closes_list(w.text, w.match.end())
+        )
         and not _name_after_common_noun(w)
     )
 

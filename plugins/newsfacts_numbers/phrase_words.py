@@ -213,3 +213,31 @@ def phrase_goes_on(text: str, position: int, words: int = 2, *, digits: bool = T
             return False
         position = match.end()
     return True
+
+
+# What may follow the plural noun that closes a list after "and": a preposition opening a
+# place, a time or a purpose ("40 relatives and neighbours for dinner"), not a verb's object
+# or an auxiliary ("towns and receives a share", "audits and inquiries are")
+_AFTER_LIST = frozenset(["for", "in", "at", "from", "on", "with", "across", "around"])
+# No word or number next: a mark or the end ("and spends 4 million" reads on)
+_NO_WORD_NEXT = compiled(r"(?![ \t]*+\w)")
+
+
+def plural_closes_list(text: str, position: int) -> bool:
+    """After "and": one plural noun in lower case that closes the phrase, before a mark, the
+    end or a preposition of :data:`_AFTER_LIST` ("40 relatives and neighbours for dinner",
+    "12 nurses and porters."); not a verb's form ("and sends", "and causing"), nor a number
+    word's plural ("400 groups and thousands")."""
+    if not phrase_goes_on(text, position, words=1, digits=False):
+        return False
+    match = px.WORD.match(text, position)
+    assert match is not None  # phrase_goes_on read a word there
+    word = match.group(px.W)
+    if not (word.isalpha() and word.islower() and word.endswith("s")):
+        return False
+    if word.endswith(_NOT_PLURAL) or word[:-1] in lx.NUMBER_WORDS:
+        return False
+    following = px.WORD.match(text, match.end())
+    if following is None:
+        return _NO_WORD_NEXT.match(text, match.end()) is not None
+    return following.group(px.W).lower() in _AFTER_LIST
