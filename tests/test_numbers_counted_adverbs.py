@@ -40,3 +40,19 @@ def test_a_noun_in_ly_is_no_verb(text: str, span: str, counted: str) -> None:
     adverb or a verb that ends the phrase ("one family in Ohio")."""
     [quantity] = [q for q in numbers(text) if q.text == span]
     assert quantity.counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        ("The visitors lead by 58 ahead of the last day's play.", "58", None),
+        ("She is now only 3.5 ahead of the governor in the poll.", "3.5", None),
+        ("Keep a gap between your bike and the one ahead of it.", "one", None),
+        ("The coach told him to pitch six tomorrow.", "six", None),
+        ("Two candidates ahead of her dropped out.", "Two", "candidates"),
+    ],
+)
+def test_ahead_and_tomorrow_are_no_noun(text: str, span: str, counted: str | None) -> None:
+    """ "ahead" and "tomorrow" never are what a number counts, right after it either."""
+    [quantity] = [q for q in numbers(text) if q.text == span]
+    assert quantity.counted == counted
