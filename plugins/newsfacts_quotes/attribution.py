@@ -34,7 +34,7 @@ _END_OF_PHRASE = compiled(
 _LABEL = compiled(r"\s*+((?:[\p{L}\p{M}’'.\-]++[ \u00a0]*+){1,4}):\s*+")
 # Blanks and quote marks only, before a quote in its sentence or paragraph. Matched, not
 # sliced and stripped: a slice from a paragraph's start for each quote is quadratic.
-_OPENING_MARKS = compiled(r"[ \t\u00a0\"“”‘’'„«»]*+")
+OPENING_MARKS = compiled(r"[ \t\u00a0\"“”‘’'„«»]*+")
 _SIGNATURE = compiled(r"[ \u00a0]*+(?:[—―–]|-(?=[ \u00a0]*+\p{Lu}))[ \u00a0]*+")
 _CLAUSE_BREAK = compiled(r"[:;\"“”—–]")
 # What may follow a quote that closes its paragraph: '“We will rebuild.” .'
@@ -154,7 +154,7 @@ class Attributor:
         sentence = self.document.sentence_at(span.open)
         if sentence is None:
             return None
-        opens = st.only(_OPENING_MARKS, self.text, sentence.start, span.open)
+        opens = st.only(OPENING_MARKS, self.text, sentence.start, span.open)
         if not opens and lx.find_cue(self.text, sentence.start, span.open) is not None:
             return None
         end = min(sentence.end, span.close_end + _AFTER_REACH)
@@ -284,65 +284,6 @@ class Attributor:
             ):
                 return later, comma + 1
         return None
-
-    def guess(self, span: Span, floor: int) -> Attribution | None:
-        """A quote with no cue ('boomed: “Let’s win.”'): the first person or he/she of its
-        sentence before the opening mark."""
-        sentence = self.document.sentence_at(span.open)
-        floor = max(floor, sentence.start if sentence else span.open)
-        start = st.reach_start(self.text, floor, span.open, BEFORE_REACH)
-        opens = sentence is not None and start == sentence.start
-        speaker = self._first_speaker(start, span.open, opens=opens)
-        if speaker is None and sentence is not None and sentence.start >= start:
-            speaker = self.speakers.speech_owner(
-                sentence.start, span.open
-            ) or self.speakers.opening_subject(sentence.start, span.open, acting=True)
-        return Attribution(None, speaker, None, True, guessed=True) if speaker else None
-
-    def _first_speaker(self, start: int, end: int, *, opens: bool) -> Speaker | None:
-        """The first person or he/she of ``start``..``end``, that of the main clause first
-        when ``start`` opens a sentence (see :meth:`_main_clause`)."""
-        main = self._main_clause(start, end) if opens else 0
-        return (main and self.speakers.first_speaker(main, end)) or (
-            self.speakers.first_speaker(start, end)
-        )
-
-    def _main_clause(self, start: int, end: int) -> int:
-        """Where the main clause starts after a phrase opening the sentence at ``start``, set
-        off by a comma: a clause of its own ("When Ana Ruiz died, Mayor Tom Lee released a
-        statement:"), a preposition's phrase ("Before Tom Lee's speech, ...") or a
-        participle's ("Preceded at the lectern by Tom Lee, ...", "Filling in for Tom Lee,
-        ..."); 0 if none (not a name opening the sentence: "Manning, ...")."""
-        first = lx.WORD.match(self.text, start, end)
-        if first is None or self.speakers.people.inside(start, first.end(), spilling=True):
-            return 0
-        word = first.group()
-        lowered = word.lower()
-        opener = (
-            lowered in lx.SUBORDINATORS
-            or lowered in lx.TRAILING_PREPOSITIONS
-            or (word[1:].islower() and lowered.endswith(("ing", "ed")))
-        )
-        comma = self.text.find(",", first.end(), end) if opener else -1
-        return comma + 1 if comma >= 0 else 0
-
-    def introducer(self, span: Span) -> Attribution | None:
-        """A paragraph that is all quote, after a paragraph whose last sentence names who
-        speaks: 'Ms Ortiz was blunt about the budget.' then '“We cannot pay for it.”'."""
-        paragraph = self.document.paragraph_at(span.open)
-        if paragraph is None or not st.only(_OPENING_MARKS, self.text, paragraph.start, span.open):
-            return None
-        end = paragraph.start
-        while end > 0 and self.text[end - 1].isspace():
-            end -= 1
-        sentence = self.document.sentence_at(end - 1) if end else None
-        if sentence is None or st.has_mark(self.text, sentence.start, end):
-            return None
-        # "In an Instagram video, Trump said ..." then "“...”": the main clause's subject
-        speaker = self._first_speaker(
-            sentence.start, end, opens=True
-        ) or self.speakers.opening_subject(sentence.start, end)
-        return Attribution(None, speaker, None, True, guessed=True) if speaker else None
 
     def _attribution(
         self, cue: regex.Match[str], start: int, limit: int, *, before: bool

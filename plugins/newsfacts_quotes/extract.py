@@ -11,6 +11,7 @@ from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes import stretches as st
 from newsfacts_quotes.attribution import Attribution, Attributor
 from newsfacts_quotes.chants import chant
+from newsfacts_quotes.guesses import attribute_rest, guess
 from newsfacts_quotes.kept import kept_quote
 from newsfacts_quotes.marks import Span, article_quotes
 from newsfacts_quotes.phrases import NOT_SPEAKERS
@@ -20,12 +21,11 @@ from newsfacts_quotes.stories import new_story, story_starts
 # A quote opening a paragraph continues the speech of an attributed quote just before it,
 # when at most the attribution ('” Trump said.') stands between them.
 _MAX_WORDS_BETWEEN = 8
-_MAX_GAP = 200
 _MARKS = " \t\n\u00a0\"“”‘’'„«»"
 # A quote ending in a comma is handed to a cue after it when at most this many words (in
 # this many characters) stand before that cue: '“...,” the former senator said'.
 _HANDOVER_WORDS = 4
-_HANDOVER_REACH = 60  # white space looked through between two paragraphs
+_HANDOVER_REACH = 60
 
 
 def extract_quotes(
@@ -67,14 +67,7 @@ def extract_quotes(
         )
         attributions.append(_attribute(at))
         floors.append(floor)
-    _fill_continued(spans, attributions, stories)
-    for index, span in enumerate(spans):
-        if attributions[index] is None:
-            attributions[index] = (
-                attributor.guess(span, floors[index])
-                or _recent(document, spans, attributions, index, stories)
-                or attributor.introducer(span)
-            )
+    attribute_rest(attributor, spans, attributions, floors, stories)
     return [
         quote
         for index, (span, attribution) in enumerate(zip(spans, attributions, strict=True))
@@ -281,7 +274,7 @@ def _inherited(at: _At) -> Attribution | None:
         # '“A,” the mayor said. The council called it “a blunder.”'
         sentence = at.document.sentence_at(at.span.open)
         if sentence is not None and sentence.start > previous.close_end:
-            own = at.attributor.guess(at.span, at.floor)
+            own = guess(at.attributor, at.span, at.floor)
             if own is not None:
                 return own._replace(guessed=False)
         return inherited
@@ -367,41 +360,3 @@ def _attribute(at: _At) -> Attribution | None:
         ATTRIBUTION_CHECKS, at, default="unattributed", start=span.start, end=span.close
     )
     return at.found[-1] if outcome == "attributed" else None
-
-
-def _recent(
-    document: newsfacts.Document,
-    spans: Sequence[Span],
-    attributions: Sequence[Attribution | None],
-    index: int,
-    stories: Sequence[int],
-) -> Attribution | None:
-    """The speaker of the quote just before, in this paragraph or the one before and in the
-    same story: a guess for a quote nobody is said to speak, in a run of one person's
-    quotes."""
-    previous = attributions[index - 1] if index else None
-    if previous is None or new_story(stories, spans[index - 1].close, spans[index].open):
-        return None
-    here = document.paragraph_at(spans[index].open)
-    before = document.paragraph_at(spans[index - 1].open)
-    if here is None or before is None:
-        return None
-    gap = document.text[max(0, here.start - _MAX_GAP) : here.start]
-    previous_end = here.start - (len(gap) - len(gap.rstrip()))
-    previous_paragraph = document.paragraph_at(previous_end - 1) if previous_end else None
-    if before != here and before != previous_paragraph:
-        return None
-    return previous._replace(guessed=True)
-
-
-def _fill_continued(
-    spans: Sequence[Span], attributions: list[Attribution | None], stories: Sequence[int]
-) -> None:
-    # A speech running over several paragraphs is often attributed only in its last one.
-    for index in range(len(spans) - 2, -1, -1):
-        if (
-            spans[index].continues
-            and attributions[index] is None
-            and not new_story(stories, spans[index].close, spans[index + 1].open)
-        ):
-            attributions[index] = attributions[index + 1]
