@@ -6,6 +6,7 @@ words, longest first, matches."""
 from __future__ import annotations
 
 import random
+from typing import TypedDict
 
 import pytest
 import regex
@@ -61,12 +62,19 @@ TABLES = [
     ["", "x"],
     [],
 ]
-OPTIONS = [{}, {"fold": True}, {"reverse": True}, {"fold": True, "reverse": True}]
+
+
+class _Options(TypedDict, total=False):
+    fold: bool
+    reverse: bool
+
+
+OPTIONS: list[_Options] = [{}, {"fold": True}, {"reverse": True}, {"fold": True, "reverse": True}]
 
 
 @pytest.mark.parametrize("phrases", TABLES)
 @pytest.mark.parametrize("options", OPTIONS)
-def test_the_sorted_trie_is_the_dict_trie(phrases: list[str], options: dict[str, bool]) -> None:
+def test_the_sorted_trie_is_the_dict_trie(phrases: list[str], options: _Options) -> None:
     assert alternation(phrases, **options) == reference(phrases, **options)
 
 
@@ -116,3 +124,55 @@ def test_first_letters_that_match_each_other_ignoring_case_stay_one_alternation(
     assert alternation(["ſun", "sunday", "sat"], fold=True) == "(?:sunday|sat|ſun)"
     found = regex.match(alternation(["ſun", "sunday"], fold=True), "Sunday", regex.IGNORECASE)
     assert found is not None and found.group() == "Sunday"
+
+
+def test_a_space_is_the_pattern_given() -> None:
+    # A run of blanks that is no line break (the quotes field's lists), one escaped space in a
+    # VERBOSE pattern (which ignores a bare one).
+    blanks = alternation(["told", "told reporters"], space=r"[ \u00a0]+")
+    assert blanks == r"told(?:[ \u00a0]+reporters|)"
+    assert regex.fullmatch(blanks, "told \u00a0reporters") is not None
+    assert regex.fullmatch(blanks, "told\nreporters") is None
+    verbose = alternation(["New Zealand", "New"], space=r"\ ")
+    assert regex.fullmatch(verbose, "New Zealand", regex.VERBOSE) is not None
+    assert regex.fullmatch(verbose, "NewZealand", regex.VERBOSE) is None
+
+
+def _longest_first(phrases: list[str], *, fold: bool) -> str:
+    """The plain alternation, longest first, a space a run of blanks."""
+    ordered = sorted({p.lower() if fold else p for p in phrases}, key=lambda p: (-len(p), p))
+    return "|".join(regex.escape(phrase).replace(r"\ ", r"[ \u00a0]+") for phrase in ordered)
+
+
+def _spans(pattern: str, text: str, flags: int) -> list[tuple[int, int] | None]:
+    """Where ``pattern`` and a letter after it (before it, read backwards) match, from each
+    position of ``text`` (up to each, backwards)."""
+    if flags & regex.REVERSE:
+        behind = regex.compile(f"[ab](?:{pattern})\\G", flags)
+        found = [behind.match(text, 0, end) for end in range(len(text) + 1)]
+    else:
+        ahead = regex.compile(f"(?:{pattern})[ab]", flags)
+        found = [ahead.match(text, start) for start in range(len(text))]
+    return [match.span() if match else None for match in found]
+
+
+@pytest.mark.parametrize(
+    "flags", [0, regex.IGNORECASE, regex.REVERSE, regex.IGNORECASE | regex.REVERSE]
+)
+def test_the_trie_matches_as_the_plain_alternation_longest_first(flags: int) -> None:
+    # Phrases of words one space apart; the letter after them (before them, read backwards)
+    # makes the longest fail at times, so that a shorter one is tried next.
+    chance = random.Random(31)
+    fold, reverse = bool(flags & regex.IGNORECASE), bool(flags & regex.REVERSE)
+    for _ in range(200):
+        phrases = [
+            " ".join(
+                "".join(chance.choice("abAB") for _ in range(chance.randint(1, 3)))
+                for _ in range(chance.randint(1, 3))
+            )
+            for _ in range(chance.randint(1, 8))
+        ]
+        text = "".join(chance.choice("abAB \u00a0\n") for _ in range(40))
+        trie = alternation(phrases, fold=fold, reverse=reverse, space=r"[ \u00a0]+")
+        plain = _longest_first(phrases, fold=fold)
+        assert _spans(trie, text, flags) == _spans(plain, text, flags), (phrases, text)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -11,6 +11,7 @@ from newsfacts.plugin import (
     KIN_NOUNS,
     NUMBER_WORDS,
     SPEECH_VERBS,
+    alternation,
     built,
     compiled,
     read_table,
@@ -20,11 +21,15 @@ from newsfacts.plugin import (
 _PACKAGE = "newsfacts_quotes"
 
 
-def _alternation(words: frozenset[str] | list[str]) -> str:
-    # Longest first, so that "told reporters" wins over "told"; spaces match any blank run.
-    # (Then in alphabetical order: the same pattern in every process, found in the cache.)
-    ordered = sorted(words, key=lambda word: (-len(word), word))
-    return "|".join(regex.escape(word).replace(r"\ ", r"[ \u00a0]+") for word in ordered)
+# A space in a listed phrase ("told reporters") matches a run of blanks, not a line break (the
+# core's any_space would cross one: \s+). The lists are written as the core's tries
+# (newsfacts.plugin.alternation): the longest phrase wins, as in a plain alternation longest
+# first; a pattern that ignores case folds them, one read backwards shares their ends.
+_BLANKS = r"[ \u00a0]+"
+
+
+def _alternation(words: Iterable[str], *, fold: bool = False, reverse: bool = False) -> str:
+    return alternation(words, fold=fold, reverse=reverse, space=_BLANKS)
 
 
 _Trie = dict[str, "_Trie"]
@@ -36,7 +41,7 @@ def _prefix_tree(words: frozenset[str]) -> str:
     the regex module tries an alternation entry by entry, so a flat list of 200 cues took
     3 us at each position tried, a tree a few steps. It matches as the flat list, longest
     first (a longer word, tried first at each branch, is the longer match: "told reporters"
-    before "told"); a space matches any blank run, as in :func:`_alternation`."""
+    before "told"); a space matches any blank run (``_BLANKS``)."""
     root: _Trie = {}
     for word in words:
         node = root
@@ -90,7 +95,9 @@ _NOUN_FOLLOWERS = read_words(_PACKAGE, "noun_cue_followers.txt")
 _OWNERS = frozenset(("his", "her", "their", "its", "my", "our", "your"))
 # An owner before such a noun speaks through it, as before any cue: "his claims were
 # “sarcasm”" is his.
-_OWNER_BEFORE = compiled(rf"(?:(?<!\p{{L}})(?i:{_alternation(_OWNERS)})|\p{{L}}[’']s?)[ \u00a0]\Z")
+_OWNER_BEFORE = compiled(
+    rf"(?:(?<!\p{{L}})(?i:{_alternation(_OWNERS, fold=True)})|\p{{L}}[’']s?)[ \u00a0]\Z"
+)
 
 
 def _noun(text: str, cue: regex.Match[str]) -> bool:
@@ -196,7 +203,7 @@ TRAILING_PREPOSITIONS = read_words(_PACKAGE, "trailing_prepositions.txt")
 # A preposition right before a cue that is also a plural noun: the noun is its object
 # (see _noun). A window of the longest preposition and a blank or two is read.
 _PREPOSITION_BEFORE = compiled(
-    rf"(?<![\p{{L}}\-’'])(?i:{_alternation(TRAILING_PREPOSITIONS)})[ \u00a0]{{1,2}}+\Z"
+    rf"(?<![\p{{L}}\-’'])(?i:{_alternation(TRAILING_PREPOSITIONS, fold=True)})[ \u00a0]{{1,2}}+\Z"
 )
 _PREPOSITION_REACH = max(map(len, TRAILING_PREPOSITIONS)) + 2
 # The gender of the owner a possessive pronoun names, as in ``data/pronouns.tsv``.
@@ -216,11 +223,12 @@ OWNED_SPEECH = compiled(
 _CHANNELS = read_table(_PACKAGE, "channels.tsv", columns=2)
 _NOUNS = [row[1] for row in _CHANNELS if row[0] == "noun"]
 _PLATFORMS = [row[1] for row in _CHANNELS if row[0] == "platform"]
+_OUTLETS = [row[1] for row in _CHANNELS if row[0] == "outlet"]
 # An outlet in lower case after "told" (and "the", "a" or "an"): "told state TV", "told local
 # media", "told a news conference".
 OUTLET = compiled(
     r"(?:(?:a|an)[ \u00a0]++)?"
-    rf"(?P<outlet>{_alternation([row[1] for row in _CHANNELS if row[0] == 'outlet'])})"
+    rf"(?P<outlet>{_alternation(_OUTLETS)})"
     r"(?![\p{L}\-])"
 )
 # "in a Telegram post", "in a statement", "on X", "in an interview with the BBC" (also
@@ -306,7 +314,8 @@ DEAD_BEFORE = compiled(
 _PASSIVE_BEFORE = compiled(
     rf"""(?:(?<![\p{{L}}’'])(?i:am|is|are|was|were|be|been|get|gets|got)
     |[’'](?i:m|re))
-    (?:[ \u00a0]++(?:\p{{Ll}}++(?<=ly)|{_alternation(VERB_FILLERS)})){{0,2}}[ \u00a0]++\G""",
+    (?:[ \u00a0]++(?:\p{{Ll}}++(?<=ly)
+    |{_alternation(VERB_FILLERS, reverse=True)})){{0,2}}[ \u00a0]++\G""",
     regex.VERBOSE | regex.REVERSE,
 )
 _PASSIVE_REACH = 40  # characters before a cue read for "was" and its adverbs
@@ -343,7 +352,7 @@ def _past_participle(cue: str) -> bool:
 # not "the statement added" (its subject).
 _CHANNEL_BEFORE = compiled(
     rf"""(?<![\p{{L}}\-])(?i:a|an)[ \u00a0]++(?:\p{{Ll}}++[ \u00a0]++)?
-    (?i:{_alternation(_NOUNS)})[ \u00a0]++\Z""",
+    (?i:{_alternation(_NOUNS, fold=True)})[ \u00a0]++\Z""",
     regex.VERBOSE,
 )
 

@@ -9,12 +9,12 @@ the nouns that are no adjective the core's too (:data:`newsfacts.plugin.NATIONAL
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 import regex
 
 import newsfacts
-from newsfacts.plugin import COUNTRIES, NATIONALITY_NOUNS, Patterns
+from newsfacts.plugin import COUNTRIES, NATIONALITY_NOUNS, Patterns, alternation
 from newsfacts_quotes.mentions import name_of
 
 # The adjectives of one country only ("Dominican", "Congolese" and "Korean" name two) ->
@@ -38,14 +38,10 @@ NOUNS = {
 _COUNTRIES = {name: country.name for country in COUNTRIES for name in country.names}
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """The words longest first ("New Zealander" before "New"), in one order in every process
-    (the pattern is found in the cache)."""
-    return "|".join(regex.escape(word) for word in sorted(words, key=lambda w: (-len(w), w)))
-
-
-_WORDS = _alternation(_ADJECTIVES.keys() | NOUNS.keys())
-_NAMES = _alternation(_COUNTRIES)
+# The words as tries where the longest wins ("New Zealander" before "New"); a space in them is
+# one space, escaped: the patterns are VERBOSE, which ignores a bare one.
+_WORDS = alternation(_ADJECTIVES.keys() | NOUNS.keys(), space=r"\ ")
+_NAMES = alternation(_COUNTRIES, space=r"\ ")
 # Before a person's name, up to three words of a role between ("Spanish tennis player",
 # "Brazilian President", "Spain's", "Brazil coach"), none a verb in "-ed" ("Brazilian
 # officials arrested")

@@ -19,7 +19,12 @@ from newsfacts.tablecache import built
 
 
 def alternation(
-    phrases: Iterable[str], *, fold: bool = False, reverse: bool = False, any_space: bool = True
+    phrases: Iterable[str],
+    *,
+    fold: bool = False,
+    reverse: bool = False,
+    any_space: bool = True,
+    space: str | None = None,
 ) -> str:
     """A regex alternation of literal phrases where the longest one that matches wins (a
     pattern after it that fails tries the shorter ones next, as "(?:fifty|five|f)" would).
@@ -27,21 +32,28 @@ def alternation(
     ``fold``: for a pattern that ignores case, the phrases are lowered ("Per cent" and "per
     cent" share a path). ``reverse``: for a pattern matched backwards (``regex.REVERSE``), the
     trie shares the phrases' ends ("(?:U|AU)SD"). ``any_space``: a space in a phrase matches
-    any run of white space (``\\s+``); otherwise one space. No groups are captured; an empty
-    list gives the empty pattern.
+    any run of white space (``\\s+``); otherwise one space. ``space``: the pattern a space is
+    written as instead, for another choice of blanks: ``r"[ \\u00a0]+"``, a run of spaces and
+    no-break spaces but no line break, or ``r"\\ "``, one space in a ``regex.VERBOSE`` pattern
+    (which ignores a bare space). No groups are captured; an empty list gives the empty
+    pattern.
 
     >>> alternation(["fifteen", "fifth", "fifty", "five"])
     'fi(?:ft(?:een|h|y)|ve)'
     >>> alternation(["per cent", "pct"])
     'p(?:ct|er\\\\s+cent)'
+    >>> alternation(["told", "told reporters"], space="[ ]+")
+    'told(?:[ ]+reporters|)'
     """
-    return _alternation(tuple(sorted(set(phrases))), fold, reverse, any_space)
+    if space is None:
+        space = r"\s+" if any_space else " "
+    return _alternation(tuple(sorted(set(phrases))), fold, reverse, space)
 
 
 # Built once per machine and kept on disk: built in each process, the numbers plugin's 31
 # alternations were a fifth of its import, the dates grammar's a fifth of its own.
 @built
-def _alternation(phrases: tuple[str, ...], fold: bool, reverse: bool, any_space: bool) -> str:
+def _alternation(phrases: tuple[str, ...], fold: bool, reverse: bool, space: str) -> str:
     keys = {phrase.lower() if fold else phrase for phrase in phrases}
     # The trie is read off the phrases sorted (each node's phrases are a run of them), not
     # built of a dict per character: the same pattern, for about half the work (the numbers
@@ -49,7 +61,7 @@ def _alternation(phrases: tuple[str, ...], fold: bool, reverse: bool, any_space:
     ordered = sorted({key[::-1] for key in keys} if reverse else keys)
     if not ordered:
         return ""
-    return _Trie(ordered, reverse, fold, " " if not any_space else r"\s+").node(0, len(ordered), 0)
+    return _Trie(ordered, reverse, fold, space).node(0, len(ordered), 0)
 
 
 @functools.cache  # a few dozen characters, escaped thousands of times at import
