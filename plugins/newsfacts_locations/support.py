@@ -8,7 +8,8 @@ answers yes or no; :func:`reasons` gives the names of those that said yes, in th
     a preposition of place before it ("in Reading", "near the Mobile"); "of" only after a
     common noun ("the city of Douma", "Residents of Selby" opening a sentence; not
     "Department of Commerce") or a comma ("Jane Doe, 41, of Sharon"); not in a fixture
-    ("BOSTON AT OAKLAND", "Spain at Belgium").
+    ("BOSTON AT OAKLAND", "Spain at Belgium"), but "in", "near" and "outside" in a headline
+    in capitals ("TO PLAY IN TULSA").
 ``resident``
     "of" right after a person's name, as local news says where someone lives ("James
     Tauber of Nelson"; the people field's names).
@@ -97,7 +98,9 @@ class Surroundings(NamedTuple):
 def preposition(around: Surroundings) -> bool:
     previous, before = around.previous.lower(), around.before_previous
     if around.fixture:
-        return False
+        # a headline in capitals: "at" may join two teams ("BOSTON AT OAKLAND"), "in" and
+        # "near" name where ("WOODS LEADS IN MILWAUKEE", "BUS CRASH NEAR READING")
+        return previous in _HEADLINE_PREPOSITIONS
     if previous == "of":  # "the mayor of Paris", "Crown Prince of Dubai"
         return (
             before.islower()
@@ -109,6 +112,9 @@ def preposition(around: Surroundings) -> bool:
         return before.lower() in words.PREPOSITIONS
     return previous in words.PREPOSITIONS
 
+
+# The prepositions of place a headline in capitals still says a place with
+_HEADLINE_PREPOSITIONS = frozenset({"in", "near", "outside"})
 
 # Words for a part of a town between a preposition and its name: "in downtown Pineville"
 _PART_OF_TOWN = frozenset({"downtown", "uptown", "suburban", "rural", "central", "nearby"})
