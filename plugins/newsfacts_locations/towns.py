@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from newsfacts.plugin import Segment
+from newsfacts.plugin import COMPASS_ADJECTIVES, COMPASS_WORDS, Segment
 from newsfacts_locations import context, priors, words
 from newsfacts_locations.gazetteer import Place
 from newsfacts_locations.matching import Candidate
@@ -117,16 +117,20 @@ def _qualifying_city(places: Sequence[Place]) -> Place | None:
 
 #: Nouns of a town named right after them with "of": "the mining town of Moengo".
 TOWN_NOUNS = frozenset(["town", "towns", "village", "villages", "city", "hamlet", "township"])
+#: The points of the compass a town lies off, before "of": "12 km west of Dorvanka".
+COMPASS_POINTS = COMPASS_WORDS - COMPASS_ADJECTIVES
 #: The words a sentence must hold for :func:`towns_named_so` to read it.
-TOWN_TRIGGERS = TOWN_NOUNS | {"near"}
+TOWN_TRIGGERS = TOWN_NOUNS | {"near"} | COMPASS_POINTS
 
 
 def towns_named_so(
     tokens: Sequence[Segment], found: Sequence[Candidate], text: str
 ) -> Iterator[tuple[int, int, Place]]:
     """(start, end, place) for each town the gazetteer lacks that news names after a noun of
-    towns ("the town of Staouelli", "the mining towns of Barentsburg and Pyramiden"), or
-    before "near" and a known place ("in Velten near Berlin": that place's point)."""
+    towns ("the town of Staouelli", "the mining towns of Barentsburg and Pyramiden"), after
+    a point of the compass and "of" ("12 km west of Dorvanka"; not a road: "north of
+    Highway 61", "east of Route 9"), or before "near" and a known place ("in Velten near
+    Berlin": that place's point)."""
     covered = {index for c in found for index in range(c.first, c.last + 1)}
     near = {c.first: c for c in found if c.first > 0 and tokens[c.first - 1].text == "near"}
     for index, token in enumerate(tokens[:-2]):
@@ -140,6 +144,10 @@ def towns_named_so(
                 if last + 1 >= len(tokens) or tokens[last].text not in ("and", ","):
                     break
                 at = last + 1
+        elif token.text in COMPASS_POINTS and tokens[index + 1].text == "of":
+            last = _town_run(tokens, index + 2, covered)
+            if last > index + 2 and _town_off(tokens, index + 2, last):
+                yield _town(tokens, index + 2, last, text, None)
         elif token.text == "near" and index + 1 in near and index > 1:
             first = index
             while first > 0 and first - 1 not in covered and _town_word(tokens[first - 1].text):
@@ -170,6 +178,17 @@ def _town_run(tokens: Sequence[Segment], at: int, covered: set[int]) -> int:
     ):
         last += 1
     return last
+
+
+def _town_off(tokens: Sequence[Segment], first: int, last: int) -> bool:
+    """Whether a run after a point of the compass and "of" names a town, not a road or a
+    landmark: no street's or feature's word in it ("Highway"), and neither a number nor a
+    capitalized word right after it, a longer name going on ("Route 128", "Elm Shopping
+    Center", whose last word the gazetteer holds)."""
+    if any(token.text in words.STREET_WORDS for token in tokens[first:last]):
+        return False
+    following = tokens[last].text[:1] if last < len(tokens) else ""
+    return not (following.isdigit() or following.isupper())
 
 
 def _town(
