@@ -56,3 +56,22 @@ def test_ahead_and_tomorrow_are_no_noun(text: str, span: str, counted: str | Non
     """ "ahead" and "tomorrow" never are what a number counts, right after it either."""
     [quantity] = [q for q in numbers(text) if q.text == span]
     assert quantity.counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        ("The franc ended at 1.5312 late Tuesday in Zurich.", "1.5312", None),
+        ("The index rose 12 early Monday in thin trade.", "12", None),
+        ("The home side led 3 early in the second half.", "3", None),
+        ("Rent for the flat was paid 4 late.", "4", None),
+        ("The visitors scored two late goals in Leeds.", "two", "late goals"),
+        ("She was one early backer of the plan.", "one", "early backer"),
+    ],
+)
+def test_late_before_a_time_is_no_noun(text: str, span: str, counted: str | None) -> None:
+    """ "late" right after a number, before a time, a function word or the end, says when
+    something happened and is no counted phrase ("two late goals" are), as "early", an -ly
+    word before them, is not."""
+    [quantity] = [q for q in numbers(text) if q.text == span]
+    assert quantity.counted == counted

@@ -213,9 +213,10 @@ def _first_fate(
     """The fate of the first word of a counted phrase (``match``), by
     :data:`~newsfacts_numbers.phrase_checks.WORD_CHECKS`, decided once per spelling of the
     word (and kind of number) in a text, in ``fates``: a text of numbers follows each with the
-    same few words ("one two three ..."). Before the phrase has a word, only the verb's check
-    reads the text around the word (after an -ed/-ing/-ly word in lower case): the fate of
-    such a word is decided each time."""
+    same few words ("one two three ..."). Before the phrase has a word, only the checks of
+    the verb (an -ed/-ing/-ly word in lower case), the superlative and the time of day
+    ("late") read the text around the word: the fate of such a word is decided
+    each time."""
     key = (word, after_ordinal)
     fate = fates.get(key)
     if fate is None:
@@ -223,7 +224,11 @@ def _first_fate(
         lowered = word.lower()
         subject = Word(text, match, word, lowered, (), after_ordinal)
         fate = decide(WORD_CHECKS, subject, default="take", start=start, end=stop)
-        if not (word.islower() and lowered.endswith(VERB_ENDINGS)) and word not in pw.SUPERLATIVES:
+        if not (
+            (word.islower() and lowered.endswith(VERB_ENDINGS))
+            or word in pw.SUPERLATIVES
+            or lowered in pw.TIME_OF_DAY
+        ):
             fates[key] = fate
     return fate
 

@@ -119,6 +119,16 @@ def _stop_word(w: Word) -> bool | str:
     return pw.is_contraction(w.lowered) and "a contraction"
 
 
+def _time_of_day(w: Word) -> bool:
+    """ "late" first after a number, before a time or a function word or at the end: when
+    something happened, no count ("closed at 1.52 late Tuesday"; "two late goals" counts
+    the goals)."""
+    if w.words or w.lowered not in pw.TIME_OF_DAY:
+        return False
+    following = px.WORD.match(w.text, w.match.end())
+    return following is None or following.group(px.W).lower() in lx.COUNTED_STOPS
+
+
 def _stop_after_noun(w: Word) -> bool | str:
     return bool(w.words) and w.lowered in lx.COUNTED_STOPS_AFTER_NOUN and w.lowered
 
@@ -171,6 +181,12 @@ WORD_CHECKS: tuple[Check[Word], ...] = (
     Check("superlative", _superlative, "take", '"most" before an adjective: "most popular apps"'),
     Check("ranked-noun", _ranked_noun, "take", 'a noun after a rank: "its third cut"'),
     Check("stop-word", _stop_word, "end", "a function word, number word or contraction"),
+    Check(
+        "time-of-day",
+        _time_of_day,
+        "end",
+        '"late" before a time: "1.52 late Tuesday"',
+    ),
     Check(
         "stop-after-noun",
         _stop_after_noun,

@@ -20,6 +20,10 @@ _CLITICS = frozenset(["ve", "re", "ll", "d", "m"])  # "we've", "they're", "don't
 # What makes the adjective after it a superlative: "one of the most expensive stadiums",
 # "the 10 least visited parks"
 SUPERLATIVES = frozenset(["most", "least"])
+# When something happened, before a time right after a number: "1.52 late Tuesday" (its
+# fate as a phrase's first word depends on the word after it; "early" is read so as an -ly
+# word by the verb's check)
+TIME_OF_DAY = frozenset(["late"])
 
 # The endings of adjectives that end in "s" as plural nouns do: "dangerous", "famous", "less"
 _NOT_PLURAL = ("ous", "ss")
