@@ -94,6 +94,14 @@ def _name_after_complement(w: Word) -> bool:
     return w.word[:1].isupper() and pw.complement_at(w.words) is not None
 
 
+def _name_after_plural(w: Word) -> bool:
+    """A capitalized word after a plural noun in lower case opens a clause, the noun's
+    relative clause or the next one: "the 150 meetings Harris held", "the 30,000 phones
+    Nokia sold", "30 games Spain's winning run" (not "four previous Senate votes": an
+    adjective in -ous; "two Boston and Chicago teams": no noun before the name)."""
+    return bool(w.words) and w.word[:1].isupper() and pw.plural_noun(w.words[-1])
+
+
 def _superlative(w: Word) -> bool:
     """ "most" or "least" opening the phrase before an adjective: "one of the most
     expensive stadiums", "the three most popular apps" (not "most of them")."""
@@ -177,6 +185,12 @@ WORD_CHECKS: tuple[Check[Word], ...] = (
         _name_after_complement,
         "end",
         'a name after an "of" complement: "pages of emails Clinton sent"',
+    ),
+    Check(
+        "name-after-plural",
+        _name_after_plural,
+        "end",
+        'a name after a plural noun: "the 150 meetings Harris held"',
     ),
     Check("superlative", _superlative, "take", '"most" before an adjective: "most popular apps"'),
     Check("ranked-noun", _ranked_noun, "take", 'a noun after a rank: "its third cut"'),

@@ -27,6 +27,20 @@ TIME_OF_DAY = frozenset(["late"])
 
 # The endings of adjectives that end in "s" as plural nouns do: "dangerous", "famous", "less"
 _NOT_PLURAL = ("ous", "ss")
+# ... and of nouns in the singular: "bus", "campus", "crisis", "basis"
+_SINGULAR_S = (*_NOT_PLURAL, "us", "is")
+
+
+def plural_noun(word: str) -> bool:
+    """A word in lower case that reads as a plural noun: "meetings", "systems" (not
+    "famous", "glass", "campus", "crisis", nor a compound: "plain-clothes")."""
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and word.isalpha()
+        and word.islower()
+        and not word.endswith(_SINGULAR_S)
+    )
 
 
 # Words before the "of" of a complement
