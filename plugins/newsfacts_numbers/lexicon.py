@@ -126,6 +126,8 @@ COUNTED_STOPS_AFTER_NOUN = (
     )
 )
 GLUED_MODIFIERS = read_words(PACKAGE, "glued_modifiers.txt")
+AFTER_PLURAL_STOPS = read_words(PACKAGE, "after_plural_stops.txt")
+PLURAL_MODIFIERS = read_words(PACKAGE, "plural_modifiers.txt")
 RANKED_PASTS = read_words(PACKAGE, "ranked_pasts.txt")
 PART_VERBS = read_words(PACKAGE, "part_verbs.txt")
 RATES: dict[str, str] = {surface: canonical for surface, canonical in _table("rates.tsv", 2)}

@@ -141,6 +141,17 @@ def _stop_after_noun(w: Word) -> bool | str:
     return bool(w.words) and w.lowered in lx.COUNTED_STOPS_AFTER_NOUN and w.lowered
 
 
+def _stop_after_plural(w: Word) -> bool:
+    """A verb of a plural subject that is also a noun, or a word that follows its noun, after
+    a plural noun in lower case (``data/after_plural_stops.txt``): "40 workers support the
+    strike", "four cars long"; not after a plural that describes the noun after it
+    (``data/plural_modifiers.txt``: "the first jobs report")."""
+    if not w.words or w.lowered not in lx.AFTER_PLURAL_STOPS or not w.word.islower():
+        return False
+    last = w.words[-1]
+    return pw.plural_noun(last) and last not in lx.PLURAL_MODIFIERS
+
+
 def _past_tense(w: Word) -> bool:
     return bool(w.words) and pw.is_past_tense(w.word, w.words[-1])
 
@@ -206,6 +217,12 @@ WORD_CHECKS: tuple[Check[Word], ...] = (
         _stop_after_noun,
         "end",
         'after a word, an adverb or verb that may open a phrase: "3,000 workers nationwide"',
+    ),
+    Check(
+        "stop-after-plural",
+        _stop_after_plural,
+        "end",
+        'a verb or a word that follows its noun after a plural: "40 workers support"',
     ),
     Check(
         "past-tense",

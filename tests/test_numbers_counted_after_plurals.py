@@ -1,0 +1,35 @@
+"""The ``numbers`` field: after a plural noun in lower case, a verb of a plural subject that
+is also a noun ("40 workers support the strike"), an adjective or adverb that follows its
+noun ("a line four trucks long") and a comparative ("two points closer") end the counted
+phrase (``data/after_plural_stops.txt``); a plural that describes the noun after it does not
+(``data/plural_modifiers.txt``: "the first jobs report"), nor a noun in the singular ("one
+child support payment")."""
+
+from __future__ import annotations
+
+import pytest
+
+from number_checks import numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        ("About 40 workers support the strike in Leeds.", "40", "workers"),
+        ("Two videos show the guards at the gate.", "Two", "videos"),
+        ("More than 800 volunteers sign up each spring.", "800", "volunteers"),
+        ("Some 12,000 soldiers patrol the border.", "12,000", "soldiers"),
+        ("The queue stretched four trucks long on Main Street.", "four", "trucks"),
+        ("Only 30 senators present voted for the bill.", "30", "senators"),
+        ("The poll puts two rival candidates closer to the lead.", "two", "rival candidates"),
+        # a plural that describes the noun after it, a noun in the singular
+        ("It was the first jobs report of the year.", "first", "jobs report"),
+        ("The two arms control treaties expired.", "two", "arms control treaties"),
+        ("He made one child support payment in May.", "one", "child support payment"),
+    ],
+)
+def test_a_verb_or_adjective_after_a_plural_ends_what_is_counted(
+    text: str, span: str, counted: str
+) -> None:
+    [quantity] = [q for q in numbers(text) if q.text == span]
+    assert quantity.counted == counted
