@@ -1,6 +1,7 @@
-"""A day after "By" opening a sentence, a comma after it, takes the direction of the main
-clause's verb: "By Tuesday evening, 40 ships were waiting" is the Tuesday gone, "By Friday,
-the company will have paid" the one to come. The sentences are made up for these tests."""
+"""A day after "By" or "Until" opening a sentence, a comma after it (or after the noun the
+day owns: "Until Monday's offer,"), takes the direction of the main clause's verb: "By
+Tuesday evening, 40 ships were waiting" is the Tuesday gone, "By Friday, the company will
+have paid" the one to come. The sentences are made up for these tests."""
 
 from __future__ import annotations
 
@@ -37,6 +38,23 @@ FRONTED_BY: list[Row] = [
         "2026-09-04",
     ),
     ("By Saturday, prices are expected to ease.", "Saturday", WEDNESDAY, "DATE", "2026-09-05"),
+    # "Until" opening the sentence, and a noun the day owns before the comma
+    (
+        "Until Monday's merger offer, shares of both lenders were trading near record lows.",
+        "Monday",
+        WEDNESDAY,
+        "DATE",
+        "2026-08-31",
+    ),
+    ("Until Tuesday, the ferry ran twice a day.", "Tuesday", WEDNESDAY, "DATE", "2026-09-01"),
+    ("Until Friday, the museum will stay closed.", "Friday", WEDNESDAY, "DATE", "2026-09-04"),
+    (
+        "By Monday's deadline, 40 firms filed their bids.",
+        "Monday",
+        WEDNESDAY,
+        "DATE",
+        "2026-08-31",
+    ),
 ]
 
 

@@ -209,21 +209,30 @@ def _unplanned_event(text: str, low: int, start: int, end: int, high: int) -> bo
     return _UNPLANNED_BEFORE.match(text, low, start) is not None
 
 
-# "By" opening the sentence before the expression and a comma after it ("By Tuesday
-# evening, 40 ships were waiting"): the main clause's verb tells the direction, not "by".
-_FRONTED_BY = compiled(r"[\s\"“'‘]*+(?:(?i:also|and|but)\s++)?By\s++")
+# "By" or "Until" opening the sentence before the expression and a comma after it ("By
+# Tuesday evening, 40 ships were waiting", "Until Monday's announcement, both stocks were
+# trading at a discount"): the main clause's verb tells the direction, not the word.
+_FRONTED_BY = compiled(r"[\s\"“'‘]*+(?:(?i:also|and|but)\s++)?(?:By|Until|Till)\s++")
 
 
 def _fronted_by_past(document: Document, low: int, start: int, end: int, high: int) -> bool:
-    """Whether "By" opens the sentence (from ``low``) before the expression at
-    ``start``-``end``, a comma follows it and the main clause's first tense cue (up to
-    ``high``) is of the past: "By Tuesday evening, 40 ships were waiting" (not "By Friday,
-    the company will have paid")."""
+    """Whether "By" or "Until" opens the sentence (from ``low``) before the expression at
+    ``start``-``end``, a comma follows it (or the noun it owns: "Until Monday's
+    announcement,") and the main clause's first tense cue (up to ``high``) is of the past:
+    "By Tuesday evening, 40 ships were waiting", "Until Monday's announcement, both stocks
+    were trading at a discount" (not "By Friday, the company will have paid")."""
     text = document.text
-    if text[end : end + 1] != "," or _FRONTED_BY.fullmatch(text, low, start) is None:
+    comma = _OWNED_COMMA.match(text, end, high)
+    if comma is None or _FRONTED_BY.fullmatch(text, low, start) is None:
         return False
-    cues = cues_between(text, main_clause(text, end, high), high, document)
+    cues = cues_between(text, main_clause(text, comma.end() - 1, high), high, document)
     return bool(cues) and cues[0][2] == "past"
+
+
+# The comma after a fronted day, or after the noun it owns, up to three words ("Until
+# Monday's announcement, ...", "By Friday's deadline, ..."; the "'s" in the expression or
+# after it): bounded, no backtracking.
+_OWNED_COMMA = compiled(r"(?:(?:(?<=['’]s)|['’]s)(?:[ \t]++[\w-]++){1,3}?)?,")
 
 
 # An expression that opens its sentence, a comma after it ("On Tuesday, the league ...
