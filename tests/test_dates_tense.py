@@ -224,6 +224,22 @@ MODALS: list[Row] = [
         "2025-07-05",
     ),
     ("He said he would have a decision by Friday.", "Friday", THURSDAY, "DATE", "2025-07-11"),
+    # "would not" or "wouldn't" before a verb of telling: a refusal, told in the past
+    (
+        "The governor would not say Tuesday how the state would pay for the plan.",
+        "Tuesday",
+        THURSDAY,
+        "DATE",
+        "2025-07-08",
+    ),
+    (
+        "A club spokesman wouldn’t comment Monday on the striker's future.",
+        "Monday",
+        THURSDAY,
+        "DATE",
+        "2025-07-07",
+    ),
+    ("She would say Monday whether she will run.", "Monday", THURSDAY, "DATE", "2025-07-14"),
     # a past of it: the participle is nearer the day
     (
         "Police said the man may have been killed on Monday.",

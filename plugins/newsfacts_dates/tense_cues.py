@@ -88,6 +88,15 @@ _PAST_ABILITY = frozenset(["could"])
 _PAST_ABILITY_AFTER = compiled(
     r"[ \t]++(?:not|never|have|hardly|barely|be[ \t]++(?:reached|located|contacted))\b"
 )
+# "would not" and "wouldn't" before a verb of telling are a refusal told in the past, no
+# future: "The senator would not say Tuesday how the party would vote", "a spokesman
+# wouldn't comment Monday" are the days gone. Read after the word, from its end.
+_REFUSING = frozenset(["would", "wouldn't", "wouldn’t"])
+_REFUSAL_AFTER = compiled(
+    r"""(?:(?<=\bwould)[ \t]++not|(?<=n['’]t))[ \t]++
+    (?:say|comment|confirm|disclose|discuss|elaborate|specify|reveal|identify|name)\b""",
+    flags=regex.VERBOSE,
+)
 # A modal before a perfect is no cue: "Saturday would have been his 105th birthday", "the
 # vote should have been held on Monday" tell of a time gone (not "would have a decision by
 # Friday": "have" there is a verb of its own).
@@ -141,10 +150,8 @@ def cues_between(
             cue = None  # "May": the month, not the verb
         if word in _NOUN_FORMS and _noun(text, match.end(), word, before[1]):
             cue = None  # "worked Wednesday on plans for an ad blitz", "regular visits to"
-        if word in _PAST_ABILITY and _PAST_ABILITY_AFTER.match(text, match.end(), match.end() + 16):
-            cue = None  # "could not be reached Saturday", "could have played Tuesday"
-        if word in _MODALS and _PERFECT_AFTER.match(text, match.end(), match.end() + 24):
-            cue = None  # "Saturday would have been his 105th birthday": a past of it
+        if word in _MODAL_WORDS:
+            cue = _modal_cue(text, word, match.end(), cue)
         if word in _BEFORE_TO_ONLY and _TO_AFTER.match(text, match.end(), match.end() + 8) is None:
             cue = None  # "likely voters", "more likely on Tuesday": no plan
         if word in _BEFORE_TO_OR_THAT and not _TO_OR_THAT_AFTER.match(
@@ -165,6 +172,22 @@ def cues_between(
         before = (before[1], word)
         ends = (ends[1], match.end())
     return cues
+
+
+# The modals whose next words may change their cue (_modal_cue).
+_MODAL_WORDS = _PAST_ABILITY | _REFUSING | _MODALS
+
+
+def _modal_cue(text: str, word: str, end: int, cue: Tense | None) -> Tense | None:
+    """The cue of the modal ``word`` ending at ``end`` (``cue`` as read alone) after the words
+    that follow it."""
+    if word in _PAST_ABILITY and _PAST_ABILITY_AFTER.match(text, end, end + 16):
+        return None  # "could not be reached Saturday", "could have played Tuesday"
+    if word in _REFUSING and _REFUSAL_AFTER.match(text, end, end + 24):
+        return "past"  # "would not say Tuesday how": a refusal, no plan
+    if word in _MODALS and _PERFECT_AFTER.match(text, end, end + 24):
+        return None  # "Saturday would have been his 105th birthday": a past of it
+    return cue
 
 
 # CUE_WORD for a window of ASCII characters alone, for the standard library's re: there both
@@ -241,7 +264,9 @@ _FUTURE_TAILS = tuple(cue for cue in FUTURE_CUES if cue[:1] in "'’")
 # The words :func:`_cue` may read as a cue, by their text or their ending, and those a check
 # of cues_between makes one of: any other word is none.
 _CUE_ENDINGS = ("ed", *_FUTURE_TAILS)
-_READ = FUTURE_CUES | PRESENT_CUES | PAST_CUES | {"to"} | SAME_FORM_PASTS | FIXTURE_VERBS
+_READ = (
+    FUTURE_CUES | PRESENT_CUES | PAST_CUES | {"to"} | SAME_FORM_PASTS | FIXTURE_VERBS | _REFUSING
+)
 
 
 def _cue(word: str, before: tuple[str, str]) -> Tense | None:
