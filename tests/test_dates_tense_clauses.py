@@ -1,5 +1,6 @@
 """Date values that turn on the tense of their sentence: which clause's verbs speak for the
-weekday (a fronted day, a quote, a "with" clause, a question asked after it).
+weekday (a fronted day, a quote, a "with" clause, a question asked after it, a verb of
+telling in "-ing" after it).
 
 Each table row reads: this sentence, published on this day, holds this expression with this
 TIMEX3 type and value. The sentences are made up for these tests.
@@ -232,6 +233,41 @@ QUOTED_AFTER: list[Row] = [
 
 @pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), QUOTED_AFTER)
 def test_a_quote_after_the_day_is_the_speakers(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    check(sentence, expression, published, kind, value)
+
+
+# --- A verb of telling in "-ing" after the day opens a reported clause, "that" left out ------
+
+TOLD_AFTER: list[Row] = [
+    (
+        "The lender wrapped up its rate review on Tuesday by announcing it would cut costs.",
+        "Tuesday",
+        THURSDAY,
+        "DATE",
+        "2025-07-08",
+    ),
+    (
+        "The union ended the strike on Monday, saying its members would return to work soon.",
+        "Monday",
+        THURSDAY,
+        "DATE",
+        "2025-07-07",
+    ),
+    # the clause's own verb, before the day, still points ahead
+    (
+        "The coach will name his squad on Monday, adding that two players would be rested.",
+        "Monday",
+        THURSDAY,
+        "DATE",
+        "2025-07-14",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), TOLD_AFTER)
+def test_a_verb_of_telling_after_the_day_opens_a_reported_clause(
     sentence: str, expression: str, published: dt.date, kind: str, value: str
 ) -> None:
     check(sentence, expression, published, kind, value)

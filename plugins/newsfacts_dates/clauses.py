@@ -100,8 +100,13 @@ def after_infinitive(
 # "that" after an expression opens a reported clause: "told reporters Monday that he would
 # resign" is Monday gone, whatever the clause says of the future; so do the words of a
 # question asked ("declined to answer a question on Friday about how she would fund the
-# plan", "asked him Monday whether he would run").
-_THAT = compiled(r"\b(?:that|how|whether|why|whom)\b", regex.IGNORECASE)
+# plan", "asked him Monday whether he would run"), and a verb of telling in "-ing" whose
+# "that" is left out ("wrapped up its rate review on Friday by announcing it would cut
+# costs", "spoke Monday, saying he would run").
+_THAT = compiled(
+    r"\b(?:that|how|whether|why|whom|saying|announcing|adding|warning|noting|arguing)\b",
+    regex.IGNORECASE,
+)
 # A clause of its own opening right after a fronted expression's comma: "On Friday, when
 # the minister set aside vacation plans, the ministry lifted a warning" takes the verb of the
 # main clause, after the comma that closes it.
