@@ -305,3 +305,38 @@ def test_plans_as_a_noun_is_no_cue(
     sentence: str, expression: str, published: dt.date, kind: str, value: str
 ) -> None:
     check(sentence, expression, published, kind, value)
+
+
+# An irregular past participle ("taken", "written") is a past, as a verb in "-ed" is; not
+# after "be", a determiner or a present perfect, nor "known".
+PARTICIPLES: list[Row] = [
+    (
+        "The survey of 800 adults, taken Friday through Tuesday, has a margin of 4 points.",
+        "Tuesday",
+        THURSDAY,
+        "DATE",
+        "2025-07-08",
+    ),
+    ("The final decision will be taken on Monday.", "Monday", THURSDAY, "DATE", "2025-07-14"),
+    (
+        "The host has spoken to him about a special airing on Aug. 23.",
+        "Aug. 23",
+        THURSDAY,
+        "DATE",
+        "2025-08-23",
+    ),
+    (
+        "Fans will make their feelings known at the match on Saturday.",
+        "Saturday",
+        THURSDAY,
+        "DATE",
+        "2025-07-12",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), PARTICIPLES)
+def test_an_irregular_participle_is_a_past(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    check(sentence, expression, published, kind, value)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsfacts import Document
-from newsfacts.plugin import compiled, read_table
+from newsfacts.plugin import IRREGULAR_VERBS, compiled, read_table
 from newsfacts_dates.grammar import (
     BEFORE_VERB_LAST,
     CUE_WORD,
@@ -174,6 +174,23 @@ def cues_between(
     return cues
 
 
+# The past participles of the core's irregular verbs that are neither their past nor their
+# base ("taken", "written", "stolen"): a past, as "The poll, taken Wednesday through Sunday"
+# is the Sunday gone; but not after "be" or "is" ("will be taken Monday"), a determiner ("a
+# broken promise") or a present perfect, which names no day of its own ("has spoken to
+# him about a show airing on May 23", "have gone unnoticed"). Not "given", a preposition
+# as often ("given Tuesday's vote, the party will ..."), nor "known", an adjective as often
+# ("will make their voices known on Tuesday").
+_PARTICIPLES = (
+    frozenset(
+        verb.participle
+        for verb in IRREGULAR_VERBS
+        if verb.participle not in (verb.base, verb.past, "given", "known")
+    )
+    - NOT_PAST
+)
+_NOT_PARTICIPLE_BEFORE = _DETERMINERS | {"has", "have", "having", "'ve", "’ve"}
+
 # The modals whose next words may change their cue (_modal_cue).
 _MODAL_WORDS = _PAST_ABILITY | _REFUSING | _MODALS
 
@@ -265,7 +282,14 @@ _FUTURE_TAILS = tuple(cue for cue in FUTURE_CUES if cue[:1] in "'’")
 # of cues_between makes one of: any other word is none.
 _CUE_ENDINGS = ("ed", *_FUTURE_TAILS)
 _READ = (
-    FUTURE_CUES | PRESENT_CUES | PAST_CUES | {"to"} | SAME_FORM_PASTS | FIXTURE_VERBS | _REFUSING
+    FUTURE_CUES
+    | PRESENT_CUES
+    | PAST_CUES
+    | {"to"}
+    | SAME_FORM_PASTS
+    | FIXTURE_VERBS
+    | _REFUSING
+    | _PARTICIPLES
 )
 
 
@@ -293,6 +317,8 @@ def _cue(word: str, before: tuple[str, str]) -> Tense | None:
         return None  # "would last four hours": the verb, no past
     if word in PAST_CUES:
         return "past"
+    if word in _PARTICIPLES:
+        return None if previous in _NOT_PARTICIPLE_BEFORE else "past"
     if word.endswith("ed") and len(word) > 4 and word not in NOT_PAST:
         # "unnamed" is no verb, nor a participle after a determiner: "a revised budget"
         return None if word.startswith("un") or previous in _DETERMINERS else "past"
