@@ -29,6 +29,7 @@ from newsfacts_dates.reading import (
     a_day_of,
     date_value,
     group,
+    groups,
     month_number,
     point_mod,
     relative,
@@ -92,13 +93,19 @@ def _given_name(text: str, start: int, end: int) -> bool:
     return lowered not in LEAD_WORDS and lowered not in _DETERMINERS
 
 
+# The groups monthday() reads, in one call (see reading.groups): the day ranges, the day
+# month rule and the clock rule read their days by it too.
+_MONTHDAY_GROUPS = ("month", "day", "year", "weekday")
+
+
 def monthday(match: Match, ctx: Context) -> Reading | None:
     """ "Aug. 7", "July 10, 2025": without a year, the one the tense points to."""
-    month = month_number(match.group("month"))
-    day = int("".join(ch for ch in match.group("day") if ch.isdigit()))
-    if len(match.group("month")) <= 4 and not match.group("month")[0].isupper():
+    month_word, day_text, year_text, weekday = groups(match, _MONTHDAY_GROUPS)
+    assert month_word is not None and day_text is not None  # (every rule read here has both)
+    month = month_number(month_word)
+    day = int("".join(ch for ch in day_text if ch.isdigit()))
+    if len(month_word) <= 4 and not month_word[0].isupper():
         return None
-    year_text = group(match, "year")
     if year_text:
         return Reading("DATE", _day_value(int(year_text), month, day), point_mod(match))
     if ctx.published is None:
@@ -110,7 +117,6 @@ def monthday(match: Match, ctx: Context) -> Reading | None:
         return Reading("DATE", _day_value(fronted, month, day), point_mod(match))
     lead = ctx.tense_of(match.start(), match.end(), False)
     verb = "none" if lead != "none" else ctx.tense_of(match.start(), match.end(), True)
-    weekday = group(match, "weekday")
     number = WEEKDAYS[weekday.lower()] if weekday else None
     done = tense_cues.past_verb_right_before(ctx.text, match.start())
     year = anchor.month_day_year(
@@ -206,13 +212,19 @@ def month(match: Match, ctx: Context) -> Reading | None:
     return Reading("DATE", date_value(year, number), point_mod(match))
 
 
+# The groups iso() reads, in one call (see reading.groups).
+_ISO_GROUPS = ("year", "month_num", "day", "hour", "minute")
+
+
 def iso(match: Match, ctx: Context) -> Reading | None:
-    value = f"{match.group('year')}-{match.group('month_num')}-{match.group('day')}"
-    year, month, day = (int(match.group(name)) for name in ("year", "month_num", "day"))
+    year_text, month_text, day_text, hour, minute = groups(match, _ISO_GROUPS)
+    assert year_text is not None and month_text is not None and day_text is not None
+    value = f"{year_text}-{month_text}-{day_text}"
+    year, month, day = int(year_text), int(month_text), int(day_text)
     if not a_day_of(year, month, day):
         return Reading("DATE", date_value(year, month))  # "2024-02-30": the month, no day
-    if match.group("hour"):
-        return Reading("TIME", f"{value}T{match.group('hour')}:{match.group('minute')}")
+    if hour:
+        return Reading("TIME", f"{value}T{hour}:{minute}")
     return Reading("DATE", value)
 
 

@@ -13,7 +13,15 @@ from newsfacts_dates.grammar import (
     UNITS,
     unit_of,
 )
-from newsfacts_dates.reading import Context, Match, Reading, duration_mod, group, month_number
+from newsfacts_dates.reading import (
+    Context,
+    Match,
+    Reading,
+    duration_mod,
+    group,
+    groups,
+    month_number,
+)
 
 # The core's words of the digits and of the tens, which join in "twenty-four"
 _SMALL = {word: number.value for word, number in NUMBER_WORDS.items() if number.role == "digit"}
@@ -177,11 +185,16 @@ _HALF_OF_A_YEAR = compiled(
 )
 
 
+# The groups duration() reads, in one call (see reading.groups).
+_DURATION_GROUPS = ("unit", "num", "num2", "rel")
+
+
 def duration(match: Match, ctx: Context) -> Reading | None:
-    unit = unit_of(match.group("unit"))
+    written, words, second, rel = groups(match, _DURATION_GROUPS)
+    assert written is not None and words is not None  # (the rule's unit and amount)
+    unit = unit_of(written)
     if unit is None or match.group().lower().endswith("old"):
         return None  # "a 6-year-old boy": an age, which the gold sets do not mark
-    written = match.group("unit")
     if written[0].isupper() and not written.isupper():
         return None  # "60 Minutes", "28 Days": a title, not an amount of time
     if (
@@ -189,9 +202,8 @@ def duration(match: Match, ctx: Context) -> Reading | None:
         == "year"
     ):
         return None  # the year rule reads the number ("P2018D" would be no duration)
-    if group(match, "rel") == "last" and verb_last(ctx.text, match.start()):
+    if rel == "last" and verb_last(ctx.text, match.start()):
         return None  # "would last four hours": the verb; "four hours" is read next
-    words = match.group("num")
     lowered = words.lower()
     amount = count(words)
     if amount is None and lowered not in _UNKNOWN_AMOUNTS:
@@ -206,7 +218,6 @@ def duration(match: Match, ctx: Context) -> Reading | None:
         return None  # "the second one-day international": a kind of match, not its length
     if match.group().lower() == "one day" and _some_day(match, ctx.text):
         return Reading("DATE", "FUTURE_REF")  # "could one day cure it": a day to come
-    second = group(match, "num2")
     if second:
         amount = None if count(second) is None else amount
     elif amount is not None and "and a half" in match.group().lower():

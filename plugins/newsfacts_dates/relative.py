@@ -41,6 +41,7 @@ from newsfacts_dates.reading import (
     date_value,
     day_of,
     group,
+    groups,
     month_number,
     open_value,
     point_mod,
@@ -63,16 +64,23 @@ _SHARED_PARTS = compiled(
 )
 
 
+# The groups weekday() reads, in one call (see reading.groups): the weekday rule reads more
+# expressions than any other, and the clock rule's days are read by it too.
+_WEEKDAY_GROUPS = ("weekday", "rel", "part", "lead_part", "plural", "plural_part")
+
+
 def weekday(match: Match, ctx: Context) -> Reading | None:
     """ "on Thursday", "last Friday", "Sunday night", "overnight Tuesday" (that day's night);
     "on Mondays" recurs."""
-    number = WEEKDAYS[match.group("weekday").lower()]
-    rel_words = (group(match, "rel") or "").lower()
-    if not rel_words and _ends_a_holiday(ctx.text, match.start(), match.group("weekday")):
+    name, rel, part, lead_part, plural, plural_part = groups(match, _WEEKDAY_GROUPS)
+    assert name is not None  # every form of the rule names its day
+    number = WEEKDAYS[name.lower()]
+    rel_words = (rel or "").lower()
+    if not rel_words and _ends_a_holiday(ctx.text, match.start(), name):
         return None  # "Super Tuesday 2": the holiday's rule read the name, and declined it
-    part = group(match, "part") or group(match, "lead_part")
+    part = part or lead_part
     code = "T" + PARTS_OF_DAY[part.lower()] if part else ""
-    if group(match, "plural") or group(match, "plural_part") or rel_words in _EVERY:
+    if plural or plural_part or rel_words in _EVERY:
         return Reading("SET", f"XXXX-WXX-{number}{code}")
     shared = None if part else _SHARED_PARTS.match(ctx.text, match.end(), match.end() + 32)
     if shared is not None:  # "on Monday and Tuesday nights": Monday nights too
@@ -148,28 +156,34 @@ def next_day(match: Match, ctx: Context) -> Reading | None:
         return None
 
 
+# The groups relunit() reads, in one call (see reading.groups).
+_RELUNIT_GROUPS = ("rel", "season", "month", "unit")
+
+
 def relunit(match: Match, ctx: Context) -> Reading | None:
     """ "last week", "this year", "next month", "last fall", "last April"."""
-    offset = relative(match.group("rel"))
+    rel, season, month, unit_word = groups(match, _RELUNIT_GROUPS)
+    offset = relative(rel)
     if offset is None:
         return None
     mod = point_mod(match)
-    if match.group("season"):
-        code, first_month = SEASONS[match.group("season").lower()]
+    if season:
+        code, first_month = SEASONS[season.lower()]
         if ctx.published is None:
             return Reading("DATE", f"XXXX-{code}", mod, resolved=False)
         year = anchor.season_year(ctx.published, first_month, offset)
         return Reading("DATE", f"{year}-{code}", mod)
-    if match.group("month"):
+    if month:
         following = ctx.text[match.end() : match.end() + 3]
-        if not match.group("month")[0].isupper() or following[-1:].isdigit():
+        if not month[0].isupper() or following[-1:].isdigit():
             return None  # "last Oct. 23" is read as "Oct. 23"
-        number = month_number(match.group("month"))
+        number = month_number(month)
         if ctx.published is None:
             return Reading("DATE", date_value(None, number), mod, resolved=False)
         year = anchor.month_year(ctx.published, number, "none", offset)
         return Reading("DATE", date_value(year, number), mod)
-    unit = match.group("unit").lower()
+    assert unit_word is not None  # a relative word before no season nor month names a unit
+    unit = unit_word.lower()
     if _anaphoric_words(match, ctx.text) and unit in ("year", "month"):
         known = anaphoric(ctx.last_date, unit, offset)  # "the following year"
         if known is not None:
