@@ -49,7 +49,7 @@ from newsfacts_locations.streets import (
     post_qualifiers,
     streets,
 )
-from newsfacts_locations.towns import TOWN_TRIGGERS, towns_named_so, unknown_towns
+from newsfacts_locations.towns import TOWN_TRIGGERS, towns_again, towns_named_so, unknown_towns
 
 # Words a rule starts from besides a gazetteer name's first word: a street's or a feature's
 # word, a country adjective, "counties", a district's or a town's noun ("the Kibera slum",
@@ -327,6 +327,9 @@ def _places(
         taken = newsfacts.SpanSet(found)
         street_spans = [span for span in street_spans if not taken.overlaps(*span)]
         found.extend(place_streets(document.text, street_spans, found, big_city(gazetteer), held))
+    if findings.towns:  # a town the gazetteer lacks, named again alone: "Dorvanka is quiet"
+        again = towns_again(document, findings.towns, found, claims.spans)
+        found.extend(_fact(document, start, end, town) for start, end, town in again)
     if " river" in document.text:  # "the Wainganga river"
         found = lower_case_rivers(document.text, found, claims.spans, gazetteer.lookup)
     if " River" not in document.text:  # most texts: no river to name again

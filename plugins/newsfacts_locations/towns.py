@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+import newsfacts
 from newsfacts.plugin import COMPASS_ADJECTIVES, COMPASS_WORDS, Segment
 from newsfacts_locations import context, priors, words
 from newsfacts_locations.gazetteer import Place
@@ -199,3 +200,49 @@ def _town(
     if near is None:
         return start, end, Place(None, "city", name, None, None, None, 0, "")
     return start, end, near._replace(geonames_id=None, kind="city", name=name, admin2="")
+
+
+def towns_again(
+    document: newsfacts.Document,
+    towns: Sequence[tuple[int, int, Place]],
+    found: Sequence[newsfacts.Fact],
+    claimed: newsfacts.SpanSet,
+) -> Iterator[tuple[int, int, Place]]:
+    """(start, end, place) for each other mention of a town the gazetteer lacks that a set
+    form named (:func:`unknown_towns`, :func:`towns_named_so`): "12 km west of Dorvanka" ...
+    "Dorvanka is quiet now" is that town again, as a gazetteer name is the place its
+    article read it as. Only as written there, alone: not inside a longer name ("the
+    Dorvanka Road"), nor where a place or a street was ``found`` or another field
+    ``claimed`` the words. One pass over the text's tokens, at each a lookup of its next
+    three words at most (a town of more words is not looked for again): linear."""
+    text = document.text
+    named: dict[tuple[str, ...], Place] = {}  # the towns as written, by their words
+    for start, end, town in towns:
+        written = tuple(text[start:end].split())
+        if town.kind == "city" and town.geonames_id is None and len(written) <= MAX_WORDS:
+            named.setdefault(written, town)
+    if not named:
+        return
+    firsts = {written[0] for written in named}
+    taken = (newsfacts.SpanSet(found), claimed)
+    tokens = document.tokens
+    texts = list(tokens.texts())
+    for index, word in enumerate(texts):
+        if word not in firsts:
+            continue
+        for last in range(min(index + MAX_WORDS, len(texts)), index, -1):  # longest first
+            again = named.get(tuple(texts[index:last]))
+            if again is None or _inside_name(texts, index, last):
+                continue
+            start, end = tokens[index].start, tokens[last - 1].end
+            if not any(spans.overlaps(start, end) for spans in taken):
+                yield start, end, again
+            break
+
+
+def _inside_name(texts: Sequence[str], first: int, last: int) -> bool:
+    """Whether a capitalized word that may be part of a name stands right before or after
+    the run (a sentence's first word, "The", "In", is none)."""
+    before = texts[first - 1] if first > 0 else ""
+    after = texts[last] if last < len(texts) else ""
+    return context.name_word_before(before) or context.name_word(after)
