@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 import newsfacts
-from newsfacts.plugin import COMPASS_ADJECTIVES, COMPASS_WORDS, Segment
+from newsfacts.plugin import COMPASS_ADJECTIVES, COMPASS_WORDS, COUNTRIES, Segment
 from newsfacts_locations import context, priors, words
 from newsfacts_locations.gazetteer import Place
 from newsfacts_locations.matching import Candidate
@@ -48,14 +48,7 @@ def unknown_towns(
             continue  # "Smith, Texas Republican"
         if covered is None:
             covered = {index for c in found for index in range(c.first, c.last + 1)}
-        first = comma
-        while (
-            first > 0
-            and comma - first < MAX_WORDS
-            and first - 1 not in covered
-            and _town_word(tokens[first - 1].text)
-        ):
-            first -= 1
+        first = _run_start(tokens, comma, covered)
         if first == comma:
             continue
         before = tokens[first - 1].text if first > 0 else ""
@@ -118,6 +111,25 @@ def _qualifying_city(places: Sequence[Place]) -> Place | None:
 
 #: Nouns of a town named right after them with "of": "the mining town of Moengo".
 TOWN_NOUNS = frozenset(["town", "towns", "village", "villages", "city", "hamlet", "township"])
+#: Nouns of a town named right before them, after a preposition: "in Mbarekwa village".
+NOUNS_AFTER_TOWNS = frozenset(["village", "hamlet", "town"])
+#: Words after such a noun that end its phrase: not "at Hillside town hall", a building
+_AFTER_TOWN_NOUN = words.PREPOSITIONS | {
+    "and",
+    "or",
+    "on",
+    "after",
+    "before",
+    "during",
+    "last",
+    "where",
+    "which",
+    "when",
+}
+#: Adjectives of a country before such a noun are no town: "in Omani village"
+_NATIONALITIES = frozenset(adjective for c in COUNTRIES for adjective in c.adjectives) | set(
+    words.DEMONYMS
+)
 #: The points of the compass a town lies off, before "of": "12 km west of Dorvanka".
 COMPASS_POINTS = COMPASS_WORDS - COMPASS_ADJECTIVES
 #: The words a sentence must hold for :func:`towns_named_so` to read it.
@@ -128,13 +140,18 @@ def towns_named_so(
     tokens: Sequence[Segment], found: Sequence[Candidate], text: str
 ) -> Iterator[tuple[int, int, Place]]:
     """(start, end, place) for each town the gazetteer lacks that news names after a noun of
-    towns ("the town of Staouelli", "the mining towns of Barentsburg and Pyramiden"), after
+    towns ("the town of Staouelli", "the mining towns of Barentsburg and Pyramiden") or
+    before one after a preposition ("fled from Mbarekwa village"), after
     a point of the compass and "of" ("12 km west of Dorvanka"; not a road: "north of
     Highway 61", "east of Route 9"), or before "near" and a known place ("in Velten near
     Berlin": that place's point)."""
     covered = {index for c in found for index in range(c.first, c.last + 1)}
     near = {c.first: c for c in found if c.first > 0 and tokens[c.first - 1].text == "near"}
     for index, token in enumerate(tokens[:-2]):
+        if token.text in NOUNS_AFTER_TOWNS and _noun_ends(tokens, index + 1):
+            first = _run_before(tokens, index, covered)
+            if first is not None:
+                yield _town(tokens, first, index, text, None)
         if token.text in TOWN_NOUNS and tokens[index + 1].text == "of":
             at = index + 2
             while at < len(tokens):
@@ -179,6 +196,44 @@ def _town_run(tokens: Sequence[Segment], at: int, covered: set[int]) -> int:
     ):
         last += 1
     return last
+
+
+def _run_start(tokens: Sequence[Segment], end: int, covered: set[int]) -> int:
+    """Where a run of up to :data:`MAX_WORDS` town words no gazetteer name covers, right
+    before ``end``, starts (``end``: none)."""
+    first = end
+    while (
+        first > 0
+        and end - first < MAX_WORDS
+        and first - 1 not in covered
+        and _town_word(tokens[first - 1].text)
+    ):
+        first -= 1
+    return first
+
+
+def _noun_ends(tokens: Sequence[Segment], after: int) -> bool:
+    """Whether a noun of towns ends its phrase: a mark, or a preposition or a joining word
+    after it ("in Mbarekwa village of the district", "Mbarekwa village and ..."), not a noun
+    it qualifies ("town hall", "village school")."""
+    following = tokens[after].text
+    return not following.isalpha() or following.lower() in _AFTER_TOWN_NOUN
+
+
+def _run_before(tokens: Sequence[Segment], noun: int, covered: set[int]) -> int | None:
+    """Where a run of town words the gazetteer lacks starts right before a noun of towns,
+    after a preposition of place, with "the" or not ("in the Oltuvaro village"); None if
+    there is none, or an adjective of a country or a street's word is in it."""
+    first = _run_start(tokens, noun, covered)
+    if first == noun or any(
+        token.text in _NATIONALITIES or token.text in words.STREET_WORDS
+        for token in tokens[first:noun]
+    ):
+        return None
+    before = tokens[first - 1].text.lower() if first > 0 else ""
+    if before == "the" and first > 1:
+        before = tokens[first - 2].text.lower()
+    return first if before in words.PREPOSITIONS else None
 
 
 def _town_off(tokens: Sequence[Segment], first: int, last: int) -> bool:
