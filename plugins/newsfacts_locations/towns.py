@@ -130,19 +130,30 @@ _AFTER_TOWN_NOUN = words.PREPOSITIONS | {
 _NATIONALITIES = frozenset(adjective for c in COUNTRIES for adjective in c.adjectives) | set(
     words.DEMONYMS
 )
+#: Nouns of a phrase set off after a town that say what it is: "in Abagwe, a farming town
+#: near the border", "in Tulmara, the provincial headquarters of the rebels"
+APPOSITION_NOUNS = frozenset(
+    [
+        *("town", "village", "city", "suburb", "hamlet", "settlement", "outskirts"),
+        *("capital", "municipality", "headquarters", "port"),
+    ]
+)
+#: The words of such a phrase before its noun, at most: "a small mining town"
+_APPOSITION_WORDS = 3
 #: The points of the compass a town lies off, before "of": "12 km west of Dorvanka".
 COMPASS_POINTS = COMPASS_WORDS - COMPASS_ADJECTIVES
 #: The words a sentence must hold for :func:`towns_named_so` to read it.
-TOWN_TRIGGERS = TOWN_NOUNS | {"near"} | COMPASS_POINTS
+TOWN_TRIGGERS = TOWN_NOUNS | {"near"} | COMPASS_POINTS | APPOSITION_NOUNS
 
 
 def towns_named_so(
     tokens: Sequence[Segment], found: Sequence[Candidate], text: str
 ) -> Iterator[tuple[int, int, Place]]:
     """(start, end, place) for each town the gazetteer lacks that news names after a noun of
-    towns ("the town of Staouelli", "the mining towns of Barentsburg and Pyramiden") or
-    before one after a preposition ("fled from Mbarekwa village"), after
-    a point of the compass and "of" ("12 km west of Dorvanka"; not a road: "north of
+    towns ("the town of Staouelli", "the mining towns of Kolvik and Sandhamn") or
+    before one after a preposition ("fled from Mbarekwa village") or before a phrase
+    that says it is one ("in Abagwe, a farming town near the border"), after a point of the
+    compass and "of" ("12 km west of Dorvanka"; not a road: "north of
     Highway 61", "east of Route 9"), or before "near" and a known place ("in Velten near
     Berlin": that place's point)."""
     covered = {index for c in found for index in range(c.first, c.last + 1)}
@@ -151,6 +162,10 @@ def towns_named_so(
         if token.text in NOUNS_AFTER_TOWNS and _noun_ends(tokens, index + 1):
             first = _run_before(tokens, index, covered)
             if first is not None:
+                yield _town(tokens, first, index, text, None)
+        if token.text == "," and _apposition(tokens, index + 1):
+            first = _run_start(tokens, index, covered)
+            if 0 < first < index and tokens[first - 1].text.lower() in words.PREPOSITIONS:
                 yield _town(tokens, first, index, text, None)
         if token.text in TOWN_NOUNS and tokens[index + 1].text == "of":
             at = index + 2
@@ -210,6 +225,22 @@ def _run_start(tokens: Sequence[Segment], end: int, covered: set[int]) -> int:
     ):
         first -= 1
     return first
+
+
+def _apposition(tokens: Sequence[Segment], at: int) -> bool:
+    """Whether a phrase set off by a comma opens at ``at`` that says a town is one: "a",
+    "an" or "the", up to three words in lower case and a noun of
+    :data:`APPOSITION_NOUNS` that ends it ("a farming town", "the provincial headquarters";
+    not "a city official")."""
+    if tokens[at].text.lower() not in ("a", "an", "the"):
+        return False
+    for index in range(at + 1, min(at + 2 + _APPOSITION_WORDS, len(tokens) - 1)):
+        word = tokens[index].text
+        if word in APPOSITION_NOUNS:
+            return _noun_ends(tokens, index + 1)
+        if not word.islower():
+            return False
+    return False
 
 
 def _noun_ends(tokens: Sequence[Segment], after: int) -> bool:
