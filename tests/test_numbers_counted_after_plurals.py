@@ -3,7 +3,8 @@ is also a noun ("40 workers support the strike"), an adjective or adverb that fo
 noun ("a line four trucks long") and a comparative ("two points closer") end the counted
 phrase (``data/after_plural_stops.txt``); a plural that describes the noun after it does not
 (``data/plural_modifiers.txt``: "the first jobs report"), nor a noun in the singular ("one
-child support payment")."""
+child support payment"); right after "one" the pronoun, a plural noun's form is its verb
+("if one adds the fees")."""
 
 from __future__ import annotations
 
@@ -31,5 +32,26 @@ from number_checks import numbers
 def test_a_verb_or_adjective_after_a_plural_ends_what_is_counted(
     text: str, span: str, counted: str
 ) -> None:
+    [quantity] = [q for q in numbers(text) if q.text == span]
+    assert quantity.counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        ("If one adds the fees, the cost doubles.", "one", None),
+        ("One hopes the talks in Oslo succeed.", "One", None),
+        ("As one notes, the lake froze early.", "one", None),
+        ("Four were held here and one overseas.", "one", None),
+        # "one of", "one or two", a glued word, a plural that describes its noun
+        ("One of his sons is a pilot.", "One", "sons"),
+        ("He is good at the quick one-liners.", "one", "liners"),
+        ("One news report said the mine had closed.", "One", "news report"),
+        ("One bus left before dawn.", "One", "bus"),
+        ("They counted 1 ballots.", "1", "ballots"),
+    ],
+)
+def test_a_verb_after_one_the_pronoun_is_no_noun(text: str, span: str, counted: str | None) -> None:
+    """A plural noun's form right after "one" is the verb of the pronoun, no counted noun."""
     [quantity] = [q for q in numbers(text) if q.text == span]
     assert quantity.counted == counted

@@ -233,6 +233,22 @@ def _first_fate(
     return fate
 
 
+def _verb_after_one(text: str, raw: Raw, position: int, match: regex.Match[str]) -> bool:
+    """Whether a plural noun's form right after "one", with nothing between, is the verb of
+    "one" the pronoun: "if one adds the tax", "one hopes", "one needs to" (not "one of its
+    sons", "one or two cases", "one-liners", nor a plural that describes its noun: "one news
+    report", ``data/plural_modifiers.txt``; nor after "1", no pronoun: "1 ballots" is a
+    slip)."""
+    if raw.kind != "count" or raw.value != 1 or raw.vague or position != raw.tail:
+        return False
+    if text[raw.start : raw.end].lower() != "one":
+        return False
+    if text[match.start()] == "-":
+        return False
+    word = match.group(px.W)
+    return pw.plural_noun(word) and word not in lx.PLURAL_MODIFIERS
+
+
 def _phrase_start(text: str, raw: Raw, after: regex.Match[str] | None) -> int:
     """Where the counted phrase may start: after a qualifier ("50 or more students") and the
     "of" of a vague amount ("dozens of"), and a determiner or a possessive after it, as after
@@ -292,6 +308,8 @@ def _first_word(text: str, raw: Raw, position: int) -> tuple[int, regex.Match[st
         # than" stays without a phrase
         position = match.end()
         match = px.WORD.match(text, position, None, px.CONCURRENT)
+    if match is not None and _verb_after_one(text, raw, position, match):
+        return position, None  # "if one adds", "one needs to": the pronoun, no count
     return position, match
 
 
