@@ -214,6 +214,11 @@ def _object_before(text: str, match: regex.Match[str], start: int) -> bool:
     return match.end() <= start and _ARTICLE_OBJECT.fullmatch(text, match.end(), start) is not None
 
 
+# A possessive of one person right before an event word after the count: the event is that
+# person's ("after his death", "since her arrest")
+_ONE_OWNER = frozenset(["his", "her"])
+
+
 def _not_theirs(text: str, start: int, phrase_end: int, match: regex.Match[str]) -> bool:
     """Whether the event word ``match`` is another verb's ("killing 12 people and forcing
     more than 600,000 to flee", "a man seized in a raid as about 100 workers protested"),
@@ -230,6 +235,8 @@ def _not_theirs(text: str, start: int, phrase_end: int, match: regex.Match[str])
     between = text[phrase_end : match.start()].split()
     if "by" in between:
         return True
+    if between and between[-1].lower() in _ONE_OWNER:
+        return True  # "the two men came the day after his death": one man's, no count's
     if " ".join(match.group().lower().split()) not in lx.ACTIVE_EVENTS:
         return False
     if between and between[-1].lower() in ex.AUXILIARIES:

@@ -32,15 +32,16 @@ _SINGULAR_S = (*_NOT_PLURAL, "us", "is")
 
 
 def plural_noun(word: str) -> bool:
-    """A word in lower case that reads as a plural noun: "meetings", "systems" (not
-    "famous", "glass", "campus", "crisis", nor a compound: "plain-clothes")."""
-    return (
-        len(word) > 3
-        and word.endswith("s")
-        and word.isalpha()
-        and word.islower()
-        and not word.endswith(_SINGULAR_S)
-    )
+    """A word in lower case that reads as a plural noun: "meetings", "systems", and the
+    plurals in no "s" of ``data/irregular_plurals.tsv`` and in "-men" ("men", "people",
+    "children", "fishermen"; not "famous", "glass", "campus", "crisis", "specimen", nor a
+    compound: "plain-clothes")."""
+    if not (word.isalpha() and word.islower()):
+        return False
+    if word.endswith("s"):
+        return len(word) > 3 and not word.endswith(_SINGULAR_S)
+    single = lx.IRREGULAR_PLURALS.get(word)
+    return single != word if single is not None else word.endswith("men")
 
 
 # Words before the "of" of a complement
@@ -188,7 +189,7 @@ def verb_here(text: str, match: regex.Match[str], words: Sequence[str]) -> bool:
     """An -ed/-ing/-ly word that is not a modifier: after a plural noun, or before a function
     word, a capital or the end of the phrase ("released Tuesday"). "housing" in "public
     housing properties" modifies what follows."""
-    if words and words[-1].endswith("s"):
+    if words and (words[-1].endswith("s") or plural_noun(words[-1])):
         return True
     following = px.WORD.match(text, match.end())
     if following is None:
