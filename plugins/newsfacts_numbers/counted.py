@@ -214,9 +214,9 @@ def _first_fate(
     :data:`~newsfacts_numbers.phrase_checks.WORD_CHECKS`, decided once per spelling of the
     word (and kind of number) in a text, in ``fates``: a text of numbers follows each with the
     same few words ("one two three ..."). Before the phrase has a word, only the checks of
-    the verb (an -ed/-ing/-ly word in lower case), the superlative and the time of day
-    ("late") read the text around the word: the fate of such a word is decided
-    each time."""
+    the verb (an -ed/-ing/-ly word in lower case), the superlative, the time of day
+    ("late") and a compound's first word ("no votes") read the text around the word: the
+    fate of such a word is decided each time."""
     key = (word, after_ordinal)
     fate = fates.get(key)
     if fate is None:
@@ -228,6 +228,7 @@ def _first_fate(
             (word.islower() and lowered.endswith(VERB_ENDINGS))
             or word in pw.SUPERLATIVES
             or lowered in pw.TIME_OF_DAY
+            or lowered in lx.STOP_COMPOUND_OPENERS
         ):
             fates[key] = fate
     return fate

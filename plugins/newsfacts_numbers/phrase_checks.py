@@ -123,7 +123,7 @@ def _stop_word(w: Word) -> bool | str:
     if w.word == "US":
         return False  # the country, not the pronoun: "2,000 US troops"
     if w.lowered in lx.COUNTED_STOPS or w.lowered in lx.NUMBER_WORDS:
-        return w.lowered
+        return not pw.opens_compound(w.text, w.match, w.lowered) and w.lowered
     return pw.is_contraction(w.lowered) and "a contraction"
 
 

@@ -94,6 +94,18 @@ def head(phrase: str) -> str:
     return words[-1] if complement is None else words[complement - 1]
 
 
+def opens_compound(text: str, match: regex.Match[str], lowered: str) -> bool:
+    """Whether a function word or verb (``lowered``, the word of ``match``) opens a noun of
+    two words with the word after it (``data/stop_compounds.txt``: "think tanks", "no
+    votes"), which the counted phrase keeps."""
+    if lowered not in lx.STOP_COMPOUND_OPENERS:
+        return False
+    following = px.WORD.match(text, match.end())
+    return (
+        following is not None and f"{lowered} {following.group(px.W).lower()}" in lx.STOP_COMPOUNDS
+    )
+
+
 def superlative_alone(words: Sequence[str]) -> bool:
     """ "most" or "least" and an adjective with no noun after it: "one of the most
     influential in the party" counts nothing ("the most votes" counts votes)."""

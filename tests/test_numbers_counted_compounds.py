@@ -1,0 +1,28 @@
+"""The ``numbers`` field: a noun of two words whose first ends a counted phrase elsewhere
+stays whole (``data/stop_compounds.txt``): "12 conservative think tanks" counts
+"conservative think tanks", not "conservative"; "41 no votes" counts "no votes"."""
+
+from __future__ import annotations
+
+import pytest
+
+from number_checks import numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        ("She cited 14 conservative think tanks in her speech.", "14", "conservative think tanks"),
+        ("Two think tanks in Lisbon backed the plan.", "Two", "think tanks"),
+        ("The bill drew 38 no votes in the assembly.", "38", "no votes"),
+        ("They made two down payments on the farm.", "two", "down payments"),
+        # the same words in other uses still end the phrase
+        ("The two think it will pass.", "two", None),
+        ("He scored 3 no matter who played.", "3", None),
+    ],
+)
+def test_a_compound_opened_by_a_stop_word_stays_whole(
+    text: str, span: str, counted: str | None
+) -> None:
+    [quantity] = [q for q in numbers(text) if q.text == span]
+    assert quantity.counted == counted
