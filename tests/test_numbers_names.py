@@ -52,6 +52,8 @@ NOT_NUMBERS = [
     "The driver was stopped on the M6 near Junction 10.",
     "Traffic backed up between Exit 1 and Exit 6.",
     "The board rezoned land along U.S. 17, and a crash on US 101 closed lanes.",
+    # a US highway before a direction, after any word
+    "Part of U.S. 61 south of Tulsa reopened, as did US 12 westbound.",
     "He called the tax a mistake from day one.",
     "The Ravens (0-1) host the Raiders.",
     "Google unveiled Gemini 2.5 Deep Think, and Anthropic Claude Opus 4.1.",
