@@ -82,11 +82,12 @@ class Openers:
         sentence's words are asked of the memos in C loops (set look-ups, none made per
         token), each stopping at the first word that opens: most sentences name a place early.
         Only a sentence that holds neither and a word not met before asks for its new words.
-        (Its tokens are found by bisecting lists of the offsets, made once: the tokens' arrays
-        make an int of each offset a bisection reads.)"""
+        (Its tokens are found by bisecting the tokens' offsets as the core keeps them: a
+        bisection makes an int of the few offsets it reads, where a list of them, made once per
+        text, made one of every offset, at the cost of a fifth of this reading.)"""
         tokens = document.tokens
         texts = list(tokens.texts())
-        starts, ends = list(tokens.starts), list(tokens.ends)
+        starts, ends = tokens.starts, tokens.ends
         starting, met = self._starting, self._met
         first = 0
         for sentence in document.sentences:
