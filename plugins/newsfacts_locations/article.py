@@ -30,9 +30,20 @@ class Article:
     #: the listed products it names with a product noun ("the Orion spacecraft"): their
     #: names alone are the products
     products: frozenset[str] = frozenset()
-    #: the planets and moons it reads as such in a sentence of astronomy ("The probe will
-    #: orbit Jupiter"): their names are no towns in its other sentences either
-    planets: frozenset[str] = frozenset()
+    #: the document, whose planets are read when a name first asks (see :attr:`planets`)
+    document: newsfacts.Document | None = None
+    _planets: frozenset[str] | None = attrs.field(default=None, init=False)
+
+    @property
+    def planets(self) -> frozenset[str]:
+        """The planets and moons it reads as such in a sentence of astronomy ("The probe will
+        orbit Jupiter"): their names are no towns in its other sentences either. Read when
+        the check ``celestial`` first asks, of a name of ``celestial.txt`` the sentence does
+        not read so itself: most texts never ask, and the reading looks at every token."""
+        if self._planets is None:
+            document = self.document
+            self._planets = planets_named(document) if document is not None else frozenset()
+        return self._planets
 
 
 def planets_named(document: newsfacts.Document) -> frozenset[str]:

@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 import newsfacts
 from newsfacts.plugin import Location, Segment, dateline
 from newsfacts_locations import context, county_councils, grounds, lists, mayors, words
-from newsfacts_locations.article import Article, planets_named
+from newsfacts_locations.article import Article
 from newsfacts_locations.bodies import state_votes
 from newsfacts_locations.candidacy import Reader
 from newsfacts_locations.capitals import shouted_text
@@ -158,7 +158,7 @@ def extract(
         document.lower_case_words,
         storms=words.storm_names(document.text),
         products=words.products_named(document.text, document.lower_case_words),
-        planets=planets_named(document),
+        document=document,  # (its planets read only if a name asks: see Article.planets)
     )
     reader: _Reader | None = None  # (made for the first sentence read: many texts have none)
     findings = Findings()
