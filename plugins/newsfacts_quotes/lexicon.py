@@ -47,9 +47,16 @@ CUE = compiled(
 # The letters a cue opens with, up to its first other character ("said", "according" of
 # "according to"): a cue is looked for only where a word of them stands. The pattern, tried at
 # every word start of a window, cost 1,300 instructions per character read; most words open no
-# cue, and a set answers for them.
+# cue, and a set answers for them (see _opener_offsets).
 _LETTERS = compiled(r"\p{L}+")
 _CUE_OPENERS = frozenset(opening.group() for cue in CUES if (opening := _LETTERS.match(cue)))
+# The same words as bytes, to be found in a stretch written in ASCII (see _opener_offsets):
+# every cue is written in ASCII letters (encode fails at import for one that is not).
+_ASCII_OPENERS = frozenset(opener.encode("ascii") for opener in _CUE_OPENERS)
+# Every byte but an ASCII letter made a space.
+_ASCII_LETTERS = bytes(
+    byte if chr(byte).isascii() and chr(byte).isalpha() else 32 for byte in range(256)
+)
 
 
 # A cue that is also a plural noun, followed by a word that makes it the noun: "All European
@@ -95,12 +102,34 @@ def find_cues(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
     pattern's own search, a word inside the last cue found ("to" of "according to") is passed
     over; a cue that is a plural noun there ("states have") is none."""
     after = start
-    for word in _LETTERS.finditer(text, start, end):
-        if word.start() >= after and word.group() in _CUE_OPENERS:
-            cue = CUE.match(text, word.start(), end)
+    for offset in _opener_offsets(text, start, end):
+        if offset >= after:
+            cue = CUE.match(text, offset, end)
             if cue is not None and not _noun(text, cue):
                 after = cue.end()
                 yield cue
+
+
+def _opener_offsets(text: str, start: int, end: int) -> list[int]:
+    """Where the words in ``start``..``end`` a cue opens with stand (:data:`_CUE_OPENERS`),
+    ascending, maybe with some of those letters opening a longer word ("said" of "saidé"),
+    where the cue's pattern then fails. Found by C-level str and bytes methods: a pattern's
+    match for each word of the stretch cost some 3,000 instructions, most of the field's
+    search for cues. The stretch is written in ASCII, each other character a "?" (one byte
+    each: the offsets stay), and every byte but a letter made a space: its words are then
+    its runs of ASCII letters, among them every opener (all are ASCII) that stands as a
+    word in the text."""
+    spaced = b" " + text[start:end].encode("ascii", "replace").translate(_ASCII_LETTERS) + b" "
+    offsets: list[int] = []
+    for opener in _ASCII_OPENERS.intersection(spaced.split()):
+        word = b" " + opener + b" "
+        at = spaced.find(word)
+        while at >= 0:
+            # (``at``, the space before the word, is the word's offset in the stretch)
+            offsets.append(start + at)
+            at = spaced.find(word, at + len(word) - 1)
+    offsets.sort()
+    return offsets
 
 
 # A relative clause set off by commas right before a cue: the cue is the clause's ("one
