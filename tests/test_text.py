@@ -5,6 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsfacts import Article, Document
+from newsfacts import paragraphs as paragraph_module
 from newsfacts import sentences as sentence_module
 from newsfacts.sentences import MAX_SENTENCE
 
@@ -99,6 +100,19 @@ def test_paragraphs_are_lines_and_hard_wraps_are_joined() -> None:
 def test_paragraphs_join_wrapped_lines_as_python_reads_them(text: str, expected: list[str]) -> None:
     document = Document.from_article(Article(text=text))
     assert [p.text for p in document.paragraphs] == expected
+
+
+# A text none of whose line breaks may join two lines (told by a search of the breaks before
+# what may be a lower-case letter) has its lines read by str.split(), not matched one by one:
+# the paragraphs are the same either way.
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="\n\n  \t\x0b\r\x1c\x85\xa0\u2028\u3000aAzé,.;–ⓐª1“", max_size=16))
+def test_paragraphs_of_unjoined_lines_are_read_alike(text: str) -> None:
+    may_join = paragraph_module._JOIN.search(text) is not None
+    assert paragraph_module._may_join(text) == may_join
+    if not may_join:
+        assert paragraph_module._lines(text) == paragraph_module._joined(text)
+    assert paragraph_module.paragraphs(text) == paragraph_module._joined(text)
 
 
 def test_tokens_keep_numbers_abbreviations_and_compounds_whole() -> None:
