@@ -65,8 +65,10 @@ def extract_quotes(
             {},
             [],
         )
+        attributor.speakers.antecedents.attributing((span.start, span.close))
         attributions.append(_attribute(at))
         floors.append(floor)
+    attributor.speakers.antecedents.attributing(None)
     attribute_rest(attributor, spans, attributions, floors, stories)
     return [
         quote

@@ -40,6 +40,8 @@ _SENTENCE_END = compiled(r"[.!?][\"”’]?+\s++\p{Lu}|\n")
 # Trump campaign", "the Biden administration") and is no antecedent of a pronoun after it.
 _THE_BEFORE = compiled(r"(?<!\p{L})[Tt]he[ \u00a0]++\Z")
 _LOWER_AFTER = compiled(r"[ \u00a0]\p{Ll}")
+# A capitalized word of a quote ("Trump" of "Trump’s", "Bush" of "Bush-backed")
+_CAPITALIZED = compiled(r"\p{Lu}\p{L}*+")
 
 
 class Antecedents:
@@ -64,6 +66,27 @@ class Antecedents:
         self.roles: RoleSubjects | None = None
         # The things that spoke ("the newspaper admitted"), for an "it" after them.
         self.things = ThingSubjects(text, self.in_quote)
+        # The quote being attributed, and its capitalized words (read when a pronoun of it
+        # is first resolved): whom a quote names is not who says it.
+        self.quote: tuple[int, int] | None = None
+        self._quote_words: frozenset[str] | None = None
+
+    def attributing(self, quote: tuple[int, int] | None) -> None:
+        """Sets the quote whose speaker is resolved next (None: no quote's)."""
+        self.quote = quote
+        self._quote_words = None
+
+    def _named_in_quote(self, fact: newsfacts.Fact) -> bool:
+        """Whether the quote being attributed names ``fact``'s last name: '“Voters see through
+        Ramos,” he said' is not said by Ramos (a "he" or "she" only: the members of a council
+        name it, "they said")."""
+        if self.quote is None:
+            return False
+        if self._quote_words is None:
+            self._quote_words = frozenset(
+                _CAPITALIZED.findall(self.text, self.quote[0], self.quote[1])
+            )
+        return name_of(fact).rsplit(None, 1)[-1] in self._quote_words
 
     def in_quote(self, offset: int) -> bool:
         """Whether ``offset`` stands inside a quoted stretch."""
@@ -138,7 +161,11 @@ class Antecedents:
             # Nearest first, each looked at only when reached (most pronouns: the first).
             other = self._whom_before(start)
             candidates = (
-                f for f in reversed(before) if self._antecedent(f) and name_of(f) != other
+                f
+                for f in reversed(before)
+                if self._antecedent(f)
+                and name_of(f) != other
+                and not (kind in ("m", "f") and self._named_in_quote(f))
             )
             for rank, fact in enumerate(candidates):
                 if unknown is not None and (
