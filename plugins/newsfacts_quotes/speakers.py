@@ -41,6 +41,7 @@ _MAX_SIGNATURE_WORDS = 5
 # many words, then a word ending like a verb in the past or present ("declined", "says").
 _MAX_OPENING_WORDS = 4
 _OPENING_REACH = 80
+_ROLE_NOUNS = lx.RELATIONAL_NOUNS | lx.OFFICE_NOUNS  # one person's, after a name
 _COORDINATORS = frozenset(("and", "but"))  # a cue after them: the verb before's subject
 
 
@@ -76,7 +77,7 @@ class Speakers(CrowdSpeakers):
         # Only a stretch closed by a comma before the cue can be an appositive
         # ("Trump, who spoke in Ohio, said"); "..., the State Department told" is the subject.
         closed = bool(chunks) and self._chunk_break(chunks[-1][-1][1], end)
-        holder = None if closed else self._office_holder(chunks)
+        holder = None if closed else self._office_holder(chunks) or self._unclosed_role(chunks)
         if holder is not None:
             return holder
         named = self._titled_name(chunks) if closed else None
@@ -210,6 +211,18 @@ class Speakers(CrowdSpeakers):
         if getattr(person, "role", None) != self.text[office[0][0] : office[-1][1]]:
             return None
         return Speaker(name_of(person), person.start, person.end)
+
+    def _unclosed_role(self, chunks: list[list[Word]]) -> Speaker | None:
+        """ "Karim Hadi, the director of the Nile Trust said": a name alone before a comma,
+        then a role of one person (``data/relational_nouns.txt``, ``data/office_nouns.txt``)
+        with no person in it, its closing comma left out, is the person. Not after "a" or
+        "an": "Ruiz, an aide said, is confident" is the aide's aside."""
+        role = chunks[-1] if len(chunks) > 1 else []
+        if not role or role[0][2].lower() in ("a", "an") or not describes(role):
+            return None
+        nouns = {word[2].lower() for word in role} & _ROLE_NOUNS
+        alone = nouns and not self.people.inside(role[0][0], role[-1][1])
+        return self._opening_name(chunks[-2]) if alone else None
 
     def _relative(
         self, chunks: list[list[Word]], clause: int, *, after_quote: bool
