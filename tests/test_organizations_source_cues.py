@@ -26,3 +26,22 @@ from organization_checks import found
 )
 def test_source_cues(text: str, organizations: list[tuple[str, str, str | None]]) -> None:
     assert found(text) == organizations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lowe, a Denver-based Democratic strategist, said the ads worked. Democratic "
+        "leaders agreed.",
+        "A spokesman for Republican nominee Tom Vance said he would debate.",
+        "A Leeds-based Conservative councillor resigned on Monday.",
+    ],
+)
+def test_a_cue_before_a_partys_adjective_names_no_body(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_party_named_alone_after_a_cue_stays_the_party() -> None:
+    assert found("A London-based Labour official said the vote was close.") == [
+        ("Labour", "Labour Party", "party")
+    ]

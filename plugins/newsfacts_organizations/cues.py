@@ -20,6 +20,7 @@ from newsfacts_organizations.lexicon import (
     TWO_WORD_STATES,
     is_demonym,
 )
+from newsfacts_organizations.parties import is_party_adjective
 from newsfacts_organizations.rules import CUE_RULE, Candidate, make
 from newsfacts_organizations.runs import (
     MAX_NAME_UNITS,
@@ -238,9 +239,14 @@ def cued_names(sentence: Sentence) -> Iterator[Candidate]:
             first, last = trim(sentence, owned, _before_and_another(texts, owned, end))
             last = city_end(sentence, first, last)  # "Standard Chartered| in Johannesburg"
             if last <= first or (
-                last == first + 1 and (_pronoun(texts[first]) or is_demonym(texts[first]))
+                last == first + 1
+                and (
+                    _pronoun(texts[first])
+                    or is_demonym(texts[first])
+                    or is_party_adjective(texts[first])
+                )
             ):
-                continue  # "He's", "the Slovak architect"
+                continue  # "He's", "the Slovak architect", "a Boston-based Democratic aide"
             if cued and (_names_the_noun_after(sentence, last) or _runs_on(sentence, last)):
                 cued = False  # "a state-owned Dubai company": the cue is the noun's
             if cued and set_off[0] and last != run_end:
