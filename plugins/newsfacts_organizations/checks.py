@@ -33,7 +33,13 @@ from newsfacts_organizations.person_checks import (
     person_name_alone,
     post_nominal,
 )
-from newsfacts_organizations.rules import ACRONYM_NAME_RULE, KNOWN_RULE, SPORTS_RULE, Candidate
+from newsfacts_organizations.rules import (
+    ACRONYM_NAME_RULE,
+    CUE_RULE,
+    KNOWN_RULE,
+    SPORTS_RULE,
+    Candidate,
+)
 from newsfacts_organizations.runs import Sentence, is_year
 
 
@@ -189,9 +195,10 @@ def _unknown_place(candidate: Candidate) -> bool:
 def _common_word(c: Candidacy) -> bool:
     """ "Balls were going really fast": a team read from the verb after one word opening its
     sentence, a word the article writes in lower case elsewhere, or a plural whose singular
-    it writes so ("I don't see the ball")."""
+    it writes so ("I don't see the ball"); so is a body read from a cue after such a word,
+    "Family spokesman Bob Reyes said" ("the family"), "Bank executives are" ("a bank")."""
     candidate = c.candidate
-    if candidate.rule != SPORTS_RULE or len(candidate.key) != 1:
+    if candidate.rule not in _WORD_READ_RULES or len(candidate.key) != 1:
         return False
     word = candidate.key[0].lower()
     return _opens_sentence(c.sentence, candidate.start) and (
@@ -211,6 +218,10 @@ def _acronym_before_words(c: Candidacy) -> str:
     return ""
 
 
+# The rules that read a name of one word from the words around it, not from itself
+_WORD_READ_RULES = frozenset({SPORTS_RULE, CUE_RULE})
+
+
 def _opens_sentence(sentence: Sentence, start: int) -> bool:
     """Whether the word at ``start`` opens its sentence, after quote marks or brackets
     only: '"Anime fans showed up," said ...'."""
@@ -223,6 +234,8 @@ def _opens_sentence(sentence: Sentence, start: int) -> bool:
 
 
 _OPENING_MARKS = frozenset(['"', "“", "‘", "'", "(", "["])
+#: The words before a name that opens its sentence: none (""), or an opening mark
+OPENING_WORDS = _OPENING_MARKS | {""}
 
 
 CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (
@@ -323,7 +336,8 @@ CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (
         "common-word",
         _common_word,
         "reject",
-        'a team of one common word opening its sentence: "Balls were going really fast"',
+        'a team or cued body of one common word opening its sentence: "Balls were going'
+        ' really fast", "Family spokesman Bob Reyes said"',
     ),
     Check(
         "acronym-before-words",

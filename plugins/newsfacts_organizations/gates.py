@@ -107,6 +107,7 @@ GATES = (
     Gate("post-nominal", "key", lambda key: len(key) == 1 and key[0] in POST_NOMINALS),
     Gate("party-letter", "key", lambda key: person_checks.party_lettered(key[0])),
     Gate("common-word", "sports-rule"),
+    Gate("common-word", "before", checks.OPENING_WORDS.__contains__),  # a cued word
     Gate("acronym-before-words", "acronym-name-rule"),
     Gate("people-noun-opening", "key", lambda key: key[0].lower() in PEOPLE_NOUNS),
     Gate("country-owning-body", "after", is_possessive),  # "Mauritania 's"
