@@ -89,6 +89,7 @@ GATES = (
     Gate("person-name-alone", "person-name"),
     Gate("listed-not-an-organization", "key", _listed),
     Gate("event-name", "key", lambda key: _event_word(key[-1])),
+    Gate("event-name", "key", lambda key: key[-1] in thing_checks.STATE_VOTES),
     Gate("event-acronym", "acronym"),
     Gate("event-word-after", "after", _event_word),
     Gate("venue-word-after", "after", _may_open_venue),

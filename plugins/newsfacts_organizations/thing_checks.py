@@ -10,7 +10,12 @@ import bisect
 from newsfacts.plugin import VENUE_WORDS
 from newsfacts_organizations import sports_venues
 from newsfacts_organizations.candidacy import Candidacy
-from newsfacts_organizations.lexicon import EVENT_WORDS, POSSESSIVE_ENDINGS
+from newsfacts_organizations.lexicon import (
+    EVENT_WORDS,
+    POSSESSIVE_ENDINGS,
+    STATE_NAMES,
+    TWO_WORD_STATES,
+)
 from newsfacts_organizations.name_tables import KNOWN
 from newsfacts_organizations.rules import KNOWN_RULE
 
@@ -21,11 +26,19 @@ def _last_word(c: Candidacy) -> str:
 
 
 def event_name(c: Candidacy) -> str:
-    """ "Fed Cup finalists", "the British Masters" (not a listed name)."""
+    """ "Fed Cup finalists", "the British Masters" (not a listed name); a state's vote, "the
+    Iowa Caucus" (not "the Congressional Black Caucus")."""
     if c.candidate.rule >= KNOWN_RULE:  # before the word: a listed name is never one
         return ""
     word = _last_word(c)
+    if word in STATE_VOTES and " ".join(c.candidate.key[:-1]) in _STATES:
+        return word
     return word if word in EVENT_WORDS else ""
+
+
+#: The last words of a state's vote, which a state's name alone before them makes an event
+STATE_VOTES = frozenset({"Caucus"})
+_STATES = STATE_NAMES | TWO_WORD_STATES
 
 
 def _acronym_of_an_event(c: Candidacy) -> bool:
