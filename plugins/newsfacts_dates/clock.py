@@ -122,7 +122,7 @@ def _day_just_named(match: Match, ctx: Context) -> bool:
 
 # How far after the day named last a clock time told in the past may be, to be of that day:
 # the next sentence or two ("A bus overturned on the A9 early on Sunday. The crash happened
-# at about 5.30am."), as "that night" is (relative._THEN_REACH).
+# at about 5.30am."), as "that night" is (phrases._THEN_REACH).
 _STORY_REACH = 400
 # A day's possessive names another time than the story's: "down 0.13 from Thursday's
 # settlement price ... trading sharply lower near midday" is the publication day's midday.

@@ -17,9 +17,9 @@ from newsfacts_dates.dispatch import PHRASES_BY_FIRST
 from newsfacts_dates.grammar import KEEP_GIL, MONTH_ABBREVIATIONS, RULES, SIGNAL_MODS
 from newsfacts_dates.names import in_a_name
 from newsfacts_dates.normalize import NORMALIZERS
+from newsfacts_dates.phrases import phrase, phrase_vetoed
 from newsfacts_dates.reading import Context, Found, Reading, group
 from newsfacts_dates.recall import RECALL_FROM, Recall
-from newsfacts_dates.relative import phrase, phrase_vetoed
 from newsfacts_dates.words import words_of
 
 
