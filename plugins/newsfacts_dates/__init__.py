@@ -2,12 +2,12 @@
 
 The rules live in ``grammar`` (patterns and word lists from ``data/``), ``normalize`` with
 ``absolute``, ``relative``, ``phrases`` (the fixed phrases), ``quarters``, ``clock`` and
-``amounts`` (readings), ``anchor`` (calendar arithmetic), ``quantities`` (a year-shaped
-number in a range of quantities), ``tense`` with ``tense_cues``, ``clauses`` and ``names``
-(the words around an expression), ``scan`` (the pass over the text), ``candidates`` (where
-it tries which rules), ``neighbours`` (the day before or after a day written),
-``compound_durations`` (an amount of time in several units) and ``ranges`` (two expressions
-joined in one).
+``amounts`` (readings), ``counting`` (what an amount of time counts), ``anchor`` (calendar
+arithmetic), ``quantities`` (a year-shaped number in a range of quantities), ``tense`` with
+``tense_cues``, ``clauses`` and ``names`` (the words around an expression), ``scan`` (the
+pass over the text), ``candidates`` (where it tries which rules), ``neighbours`` (the day
+before or after a day written), ``compound_durations`` (an amount of time in several units)
+and ``ranges`` (two expressions joined in one).
 """
 
 from __future__ import annotations

@@ -9,8 +9,8 @@ import regex
 
 from newsfacts.plugin import compiled
 from newsfacts_dates import anchor, tense_cues
-from newsfacts_dates.amounts import count
 from newsfacts_dates.compared_months import compared_time_before
+from newsfacts_dates.counting import count
 from newsfacts_dates.fronted_years import sentence_year
 from newsfacts_dates.grammar import (
     DECADE_WORDS,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from newsfacts.plugin import compiled
 from newsfacts_dates import anchor
-from newsfacts_dates.amounts import count
+from newsfacts_dates.counting import count
 from newsfacts_dates.grammar import DATED_GRAINS, UNITS, unit_of
 from newsfacts_dates.quarters import year_ago_means_quarter, year_before_quarter
 from newsfacts_dates.reading import (

@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from newsfacts.plugin import compiled
-from newsfacts_dates.amounts import duration_value
+from newsfacts_dates.counting import duration_value
 from newsfacts_dates.grammar import DATED_GRAINS, UNITS, unit_of
 from newsfacts_dates.reading import Context, Match, Reading, duration_mod, group
 
