@@ -305,7 +305,7 @@ def describes(words: list[Word]) -> bool:
 
 def relative_clause(chunks: list[list[Word]], *, closed: bool) -> int:
     """The chunk a relative pronoun opens after what it describes: the last before the cue
-    ("Smith, who was from Dewsbury said"), or one a list runs on from to a comma before the
+    ("Ward, who grew up in Keswick said"), or one a list runs on from to a comma before the
     cue ("The group, which includes Iraq, Kuwait and Oman, said"); 0 if none."""
     last = len(chunks) - 1
     if last and chunks[last][0][2].lower() in RELATIVES:

@@ -97,7 +97,7 @@ class Speakers(AppositiveSpeakers):
         speaker = self._resolve(
             own_clause(chunks[-1]), last=True, after_quote=after_quote, subject_only=participle
         )
-        # "Barry Smith, who was from Dewsbury said", "GTM Research, which added", "The
+        # "Ella Ward, who grew up in Keswick said", "Delta Analytics, which added", "The
         # group, which includes Iraq, Kuwait and Oman, said": the clause's "who" or "which"
         # is the name before it, and points at it as a pronoun does (its offsets are the
         # relative pronoun's); a list may follow it before a comma and the cue.
