@@ -51,6 +51,18 @@ def test_between_gives_the_tokens_wholly_inside(keep: str) -> None:
     assert tokens.index_at(19) == 6
 
 
+def test_texts_and_starts_from_give_new_lists_of_a_column(keep: str) -> None:
+    tokens = Tokens(NEWS)
+    assert tokens.texts_from(5, 8) == ["The", "U.S.", "Senate"]
+    assert tokens.texts_from(0, len(tokens)) == [token.text for token in tokens]
+    assert tokens.texts_from(8, 8) == []
+    assert tokens.starts_from(5, 8) == [18, 22, 27]
+    assert tokens.starts_from(0, len(tokens)) == [token.start for token in tokens]
+    texts = tokens.texts_from(5, 8)
+    texts[0] = "A"  # the caller's own list: the tokens keep their texts
+    assert tokens[5].text == "The"
+
+
 def test_the_offsets_are_read_only() -> None:
     with pytest.raises(TypeError):
         Tokens(NEWS).starts[0] = 5  # type: ignore[index]
@@ -92,6 +104,9 @@ def test_any_text_any_slice_as_a_tuple_of_the_tokenizer_s_segments(
                 tokens[len(expected)]
             assert tokens.between(first, last) == _inside(expected, first, last)
             assert list(tokens.texts()) == [token.text for token in expected]
+            texts, starts = [t.text for t in expected], [t.start for t in expected]
+            assert tokens.texts_from(first, last) == texts[first:last]
+            assert tokens.starts_from(first, last) == starts[first:last]
         finally:
             tokens_module.KEPT_SEGMENTS = original
 

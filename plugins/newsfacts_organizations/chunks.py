@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 import newsfacts
 from newsfacts.plugin import Segment
 from newsfacts_organizations import runs
-from newsfacts_organizations.lexicon import units
+from newsfacts_organizations.lexicon import joined_units, spliced
 from newsfacts_organizations.rule_table import rules_for, unit_codes
 from newsfacts_organizations.runs import Sentence
 from newsfacts_organizations.vessel_runs import cut_vessel_runs, may_cut, ship_names
@@ -49,25 +49,23 @@ class Sentences:
         #: the ships named after a navy's prefix, whose last word alone is the ship
         self._ships = ship_names(document.text)
 
-    def _units(self, spans: Sequence[Segment]) -> list[Segment]:
-        """The units of ``spans``: the tokens from the first one's start to the last one's
-        end, possessives and abbreviation periods joined (no join crosses a sentence end: a
-        sentence ends before white space)."""
+    def _columns(self, spans: Sequence[Segment]) -> tuple[list[Segment], list[str], Sequence[int]]:
+        """The units of ``spans`` (the tokens from the first one's start to the last one's
+        end, possessives and abbreviation periods joined: see lexicon.units; no join crosses a
+        sentence end, which comes before white space), their texts and their start offsets.
+        The texts and the starts are the tokens' columns with the few joins spliced in, a
+        slice at a time in C: no column made again from the units' tuples (transposed by
+        ``zip``, which made an iterator of each)."""
         if not spans:
-            return []
+            return [], [], ()
         tokens = self._document.tokens
         first = tokens.index_at(spans[0].start)
-        return units(tokens[first : tokens.index_at(spans[-1].end, first)], self._document.text)
-
-    def _columns(self, spans: Sequence[Segment]) -> tuple[list[Segment], list[str], Sequence[int]]:
-        """The units of ``spans`` (see _units), their texts and their start offsets: the
-        units' tuples transposed by ``zip`` in C (a map of an ``itemgetter`` each, for the
-        starts and the texts, called it twice a unit)."""
-        joined = self._units(spans)
-        if not joined:
-            return joined, [], ()
-        starts, _, texts = zip(*joined, strict=True)
-        return joined, list(texts), starts
+        last = tokens.index_at(spans[-1].end, first)
+        segments = tokens[first:last]
+        joined = joined_units(segments, self._document.text)
+        texts = spliced(tokens.texts_from(first, last), [(at, unit.text) for at, unit in joined])
+        starts = spliced(tokens.starts_from(first, last), [(at, unit.start) for at, unit in joined])
+        return spliced(segments, joined), texts, starts
 
     def _read(
         self,

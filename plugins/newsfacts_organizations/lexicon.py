@@ -11,6 +11,7 @@ import bisect
 import functools
 from collections.abc import Sequence
 from operator import itemgetter
+from typing import TypeVar
 
 from newsfacts.plugin import (
     COMPASS_WORDS,
@@ -61,15 +62,23 @@ ABBREVIATIONS = read_words(PACKAGE, "abbreviations.txt")
 # of initials ("A. A. A.") joins one unit every three characters.
 _segment = functools.partial(tuple.__new__, Segment)
 _START = itemgetter(0)
+_Item = TypeVar("_Item")
 
 
 def units(segments: Sequence[Segment], text: str) -> list[Segment]:
     """Join possessives and abbreviation periods to the word before them."""
+    return spliced(segments, joined_units(segments, text))
+
+
+def joined_units(segments: Sequence[Segment], text: str) -> list[tuple[int, Segment]]:
+    """The units of :func:`units` two of ``segments`` join into, in order, each with the index
+    of its first segment: the columns of the segments (their texts, their starts) are then
+    spliced alike, with no column made again from the units."""
     count = len(segments)
     if not count:
         return []
-    joined: list[Segment] = []
-    position = 0  # the first segment not yet copied
+    joined: list[tuple[int, Segment]] = []
+    position = 0  # the first segment no join holds yet
     end = segments[-1].end
     low = 0  # the marks come in order: each segment's index past the last one's
     for at in join_marks(text, segments[0].start, end):
@@ -104,11 +113,22 @@ def units(segments: Sequence[Segment], text: str) -> list[Segment]:
         ):
             continue
         first, second = segments[index], segments[index + 1]
-        joined.extend(segments[position:index])
-        joined.append(_segment((first.start, second.end, text[first.start : second.end])))
+        joined.append((index, _segment((first.start, second.end, text[first.start : second.end]))))
         position = index + 2
-    joined.extend(segments[position:])
     return joined
+
+
+def spliced(column: Sequence[_Item], joined: Sequence[tuple[int, _Item]]) -> list[_Item]:
+    """``column`` with the items ``index`` and ``index + 1`` of each of ``joined`` (index,
+    item) replaced by its item: copied a slice at a time, in C, between the joins."""
+    items: list[_Item] = []
+    position = 0
+    for index, item in joined:
+        items += column[position:index]
+        items.append(item)
+        position = index + 2
+    items += column[position:]
+    return items
 
 
 def _inside_name(segments: Sequence[Segment], index: int) -> bool:

@@ -171,6 +171,18 @@ class Tokens(Sequence[Segment]):
         """The tokens' texts, in order, without making segments."""
         return iter(self._texts)
 
+    def texts_from(self, first: int, last: int) -> list[str]:
+        """The texts of the tokens ``first`` to ``last`` (indices, as :meth:`index_at` gives
+        them), a new list sliced in C: no segments made, and no text before ``first`` read
+        (as ``islice(texts(), first, last)`` would, each time a plugin reads on)."""
+        return self._texts[first:last]
+
+    def starts_from(self, first: int, last: int) -> list[int]:
+        """The start offsets of the tokens ``first`` to ``last`` (indices), a new list made in
+        C (``list(starts[first:last])`` reads the offsets one at a time, in Python's
+        iteration)."""
+        return self._starts[first:last].tolist()
+
     @property
     def starts(self) -> Sequence[int]:
         """The tokens' start offsets, in order (read-only; bisect them to find a token)."""
