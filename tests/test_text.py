@@ -1,7 +1,11 @@
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 import pytest
-from hypothesis import given, settings
+import regex
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsfacts import Article, Document
@@ -45,8 +49,8 @@ def test_sentences_survive_news_prose(text: str, expected: list[str]) -> None:
 
 
 # A text of ASCII characters alone has its sentence ends found by the standard library's re,
-# any other text by the regex module: a last paragraph with an "é" sends the same prose
-# through the other one.
+# any other text by another pattern of re's: a last paragraph with an "é" sends the same
+# prose through the other one.
 @pytest.mark.parametrize(("text", "expected"), NEWS_PROSE)
 def test_sentences_are_the_same_past_ascii(text: str, expected: list[str]) -> None:
     assert sentences_of(text + "\n\nMétro closed.") == [*expected, "Métro closed."]
@@ -57,6 +61,22 @@ def test_sentences_are_the_same_past_ascii(text: str, expected: list[str]) -> No
 def test_sentence_ends_are_the_same_past_ascii(text: str) -> None:
     ascii_sentences = sentences_of(text)
     assert sentences_of(text + "\n\né")[: len(ascii_sentences)] == ascii_sentences
+
+
+# A text past ASCII has its sentence ends found by re too, its capitals past ASCII asked of
+# the regex module: the same ends as the regex module's pattern, after any white space
+# (\x1c is none for it), quote, capital, digit or letter past ASCII.
+@settings(max_examples=2000, deadline=None)
+@example("Z\x1cA. B")  # not an initial: \x1c is no white space to the regex module
+@given(st.text(alphabet=".!?…\"'”’»)] ([“‘«\n\t\x1c\xa0\u2003AZaÉéǅⅫ٣𝟗1", max_size=24))
+def test_sentence_ends_past_ascii_are_the_regex_modules(text: str) -> None:
+    def ends(matches: Iterable[re.Match[str] | regex.Match[str]]) -> list[tuple[int, ...]]:
+        return [(*match.span(1), match.end()) for match in matches]
+
+    text += "é"
+    assert ends(sentence_module._boundaries(text, 0, len(text))) == ends(
+        sentence_module._BOUNDARY.finditer(text)
+    )
 
 
 # A paragraph whose only marks are those ending it has no boundary looked for: either

@@ -49,6 +49,39 @@ _ASCII_BOUNDARY = re.compile(
     .replace("*+", "*"),
     flags=re.VERBOSE | re.ASCII,
 )
+# The pattern for any other text, for re as well, which finds its boundaries at some half the
+# regex module's cost (PolNeAR's texts, with their curly quotes, have a full stop or a mark
+# every hundred characters). re knows no \p{Lu}, and its \d and \s take characters the
+# regex module's do not (digits of a later Unicode version, \x1c to \x1f): the capital or
+# digit after the white space is A-Z or 0-9, or else any character past ASCII, captured as
+# ``other`` and then asked of the regex module (see _boundaries); \s leaves out, \S takes,
+# \x1c to \x1f.
+# The quantifiers are greedy, as in _ASCII_BOUNDARY: backtracking from a run of marks, quotes
+# or spaces leaves a mark, a quote or a space next, which only ``other`` may take (a curly
+# quote, a space past ASCII), and which is no capital: such a match is dropped, as the
+# possessive pattern fails there.
+_UNICODE_BOUNDARY = re.compile(
+    r"""
+    (?P<punct>[.!?…](?<![.!?…][.!?…])[.!?…]*)
+    (?<!(?<![\S\x1c-\x1f])[A-Z]\.)
+    [\"'”’»)\]]*
+    (?=[^\S\x1c-\x1f]+[\"'“‘«(\[]*(?:[A-Z0-9]|(?P<other>[^\x00-\x7f])))
+    """,
+    flags=re.VERBOSE,
+)
+_CAPITAL_OR_DIGIT = compiled(r"[\p{Lu}\d]")
+
+
+def _boundaries(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of _BOUNDARY in ``start``..``end`` of a text past ASCII, found by
+    _UNICODE_BOUNDARY. (A dropped match leaves out no boundary: the next run of marks
+    starts past its end, after the white space.)"""
+    for match in _UNICODE_BOUNDARY.finditer(text, start, end):
+        other = match.start("other")
+        if other < 0 or _CAPITAL_OR_DIGIT.match(text, other):
+            yield match
+
+
 # The word before a full stop ("Mr", "U.S"), read backwards from it (REVERSE, anchored there
 # by \G): one attempt, not a search from every position of the window before it.
 _WORD_BEFORE = compiled(r"(?:\p{L}\.)*\p{L}+\G", flags=regex.REVERSE)
@@ -114,13 +147,13 @@ def sentences(text: str, within: Sequence[Segment]) -> tuple[Segment, ...]:
     and none is longer than :data:`MAX_SENTENCE` characters."""
     found: list[Segment] = []
     words: dict[str, str] = {}
-    boundaries: Callable[[str, int, int], Iterator[re.Match[str] | regex.Match[str]]] = (
-        _ASCII_BOUNDARY.finditer if text.isascii() else _BOUNDARY.finditer
+    boundaries: Callable[[str, int, int], Iterator[re.Match[str]]] = (
+        _ASCII_BOUNDARY.finditer if text.isascii() else _boundaries
     )
     for paragraph in within:
         start = paragraph.start
         # (no pattern set up for a paragraph that no sentence may end inside: most of them)
-        matches: Iterable[re.Match[str] | regex.Match[str]] = (
+        matches: Iterable[re.Match[str]] = (
             () if _no_inner_end(paragraph.text) else boundaries(text, start, paragraph.end)
         )
         for match in matches:
