@@ -242,7 +242,7 @@ def test_a_quote_after_the_day_is_the_speakers(
 
 TOLD_AFTER: list[Row] = [
     (
-        "The lender wrapped up its rate review on Tuesday by announcing it would cut costs.",
+        "The lender wrapped up its rate review on Tuesday by announcing fares would rise.",
         "Tuesday",
         THURSDAY,
         "DATE",

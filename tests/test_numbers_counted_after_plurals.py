@@ -4,7 +4,7 @@ noun ("a line four trucks long") and a comparative ("two points closer") end the
 phrase (``data/after_plural_stops.txt``); a plural that describes the noun after it does not
 (``data/plural_modifiers.txt``: "the first jobs report"), nor a noun in the singular ("one
 child support payment"); right after "one" the pronoun, a plural noun's form is its verb
-("if one adds the fees")."""
+("if one counts the fees")."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def test_a_verb_or_adjective_after_a_plural_ends_what_is_counted(
 @pytest.mark.parametrize(
     ("text", "span", "counted"),
     [
-        ("If one adds the fees, the cost doubles.", "one", None),
+        ("If one counts the fees, the cost doubles.", "one", None),
         ("One hopes the talks in Oslo succeed.", "One", None),
         ("As one notes, the lake froze early.", "one", None),
         ("Four were held here and one overseas.", "one", None),

@@ -1,5 +1,5 @@
 """The ``numbers`` field: plurals in no "s" ("men", "people", "children", "fishermen") end a
-counted phrase before a verb, an adverb or a name as plurals in "s" do ("the two men barely
+counted phrase before a verb, an adverb or a name as plurals in "s" do ("the two men hardly
 spoke" counts "men"), and an event word after a possessive of one person is that person's,
 not the count's ("two men came the day after his death" were not killed)."""
 
@@ -13,7 +13,7 @@ from number_checks import numbers
 @pytest.mark.parametrize(
     ("text", "span", "counted"),
     [
-        ("The two men barely spoke during the debate.", "two", "men"),
+        ("The two men hardly spoke during the debate.", "two", "men"),
         ("Two women reportedly left the ship in Oslo.", "Two", "women"),
         ("About 30 people call the hotline each day.", "30", "people"),
         ("Four fishermen Hansen hired were never paid.", "Four", "fishermen"),

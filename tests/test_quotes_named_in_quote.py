@@ -15,9 +15,9 @@ ROWS: list[Row] = [
     # the rival attacked is named in the quote: the one attacking says it
     (
         "Governor Paul Hendricks also took aim at his rival, Mark Dalton.\n\n"
-        "“Everybody is laughing at Dalton, who spent $40 million and is last in the"
+        "“The whole county mocks Dalton, who wasted $40 million and still trails in the"
         " polls,” he wrote on Sunday.",
-        "Everybody is laughing at Dalton, who spent $40 million and is last in the polls,",
+        "The whole county mocks Dalton, who wasted $40 million and still trails in the polls,",
         "Paul Hendricks",
         "wrote",
         "he",

@@ -101,8 +101,8 @@ def after_infinitive(
 # resign" is Monday gone, whatever the clause says of the future; so do the words of a
 # question asked ("declined to answer a question on Friday about how she would fund the
 # plan", "asked him Monday whether he would run"), and a verb of telling in "-ing" whose
-# "that" is left out ("wrapped up its rate review on Friday by announcing it would cut
-# costs", "spoke Monday, saying he would run").
+# "that" is left out ("wrapped up its rate review on Friday by announcing fares would
+# rise", "spoke Monday, saying he would run").
 _THAT = compiled(
     r"\b(?:that|how|whether|why|whom|saying|announcing|adding|warning|noting|arguing)\b",
     regex.IGNORECASE,

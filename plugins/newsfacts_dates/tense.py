@@ -210,17 +210,17 @@ def _unplanned_event(text: str, low: int, start: int, end: int, high: int) -> bo
 
 
 # "By" or "Until" opening the sentence before the expression and a comma after it ("By
-# Tuesday evening, 40 ships were waiting", "Until Monday's announcement, both stocks were
-# trading at a discount"): the main clause's verb tells the direction, not the word.
+# Tuesday evening, 40 ships were waiting", "Until Thursday's ruling, the two rivals
+# were trading at a discount"): the main clause's verb tells the direction, not the word.
 _FRONTED_BY = compiled(r"[\s\"“'‘]*+(?:(?i:also|and|but)\s++)?(?:By|Until|Till)\s++")
 
 
 def _fronted_by_past(document: Document, low: int, start: int, end: int, high: int) -> bool:
     """Whether "By" or "Until" opens the sentence (from ``low``) before the expression at
-    ``start``-``end``, a comma follows it (or the noun it owns: "Until Monday's
-    announcement,") and the main clause's first tense cue (up to ``high``) is of the past:
-    "By Tuesday evening, 40 ships were waiting", "Until Monday's announcement, both stocks
-    were trading at a discount" (not "By Friday, the company will have paid")."""
+    ``start``-``end``, a comma follows it (or the noun it owns: "Until Thursday's
+    ruling,") and the main clause's first tense cue (up to ``high``) is of the past:
+    "By Tuesday evening, 40 ships were waiting", "Until Thursday's ruling, the two
+    rivals were trading at a discount" (not "By Friday, the company will have paid")."""
     text = document.text
     comma = _OWNED_COMMA.match(text, end, high)
     if comma is None or _FRONTED_BY.fullmatch(text, low, start) is None:
@@ -230,7 +230,7 @@ def _fronted_by_past(document: Document, low: int, start: int, end: int, high: i
 
 
 # The comma after a fronted day, or after the noun it owns, up to three words ("Until
-# Monday's announcement, ...", "By Friday's deadline, ..."; the "'s" in the expression or
+# Thursday's ruling, ...", "By Friday's deadline, ..."; the "'s" in the expression or
 # after it): bounded, no backtracking.
 _OWNED_COMMA = compiled(r"(?:(?:(?<=['’]s)|['’]s)(?:[ \t]++[\w-]++){1,3}?)?,")
 

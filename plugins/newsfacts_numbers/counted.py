@@ -236,7 +236,7 @@ def _first_fate(
 
 def _verb_after_one(text: str, raw: Raw, position: int, match: regex.Match[str]) -> bool:
     """Whether a plural noun's form right after "one", with nothing between, is the verb of
-    "one" the pronoun: "if one adds the tax", "one hopes", "one needs to" (not "one of its
+    "one" the pronoun: "if one counts the tax", "one hopes", "one needs to" (not "one of its
     sons", "one or two cases", "one-liners", nor a plural that describes its noun: "one news
     report", ``data/plural_modifiers.txt``; nor after "1", no pronoun: "1 ballots" is a
     slip)."""
@@ -310,7 +310,7 @@ def _first_word(text: str, raw: Raw, position: int) -> tuple[int, regex.Match[st
         position = match.end()
         match = px.WORD.match(text, position, None, px.CONCURRENT)
     if match is not None and _verb_after_one(text, raw, position, match):
-        return position, None  # "if one adds", "one needs to": the pronoun, no count
+        return position, None  # "if one counts", "one needs to": the pronoun, no count
     return position, match
 
 

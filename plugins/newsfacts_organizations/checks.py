@@ -196,7 +196,7 @@ def _common_word(c: Candidacy) -> bool:
     """ "Balls were going really fast": a team read from the verb after one word opening its
     sentence, a word the article writes in lower case elsewhere, or a plural whose singular
     it writes so ("I don't see the ball"); so is a body read from a cue after such a word,
-    "Family spokesman Bob Reyes said" ("the family"), "Bank executives are" ("a bank")."""
+    "Family spokesman Tom Reyes said" ("the family"), "Bank executives are" ("a bank")."""
     candidate = c.candidate
     if candidate.rule not in _WORD_READ_RULES or len(candidate.key) != 1:
         return False
@@ -337,7 +337,7 @@ CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (
         _common_word,
         "reject",
         'a team or cued body of one common word opening its sentence: "Balls were going'
-        ' really fast", "Family spokesman Bob Reyes said"',
+        ' really fast", "Family spokesman Tom Reyes said"',
     ),
     Check(
         "acronym-before-words",
