@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 import newsfacts
-from newsfacts.plugin import Person, compiled
+from newsfacts.plugin import COUNTRIES, MONTH_NAMES, WEEKDAYS, Person, compiled
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes.stories import story_start
 
@@ -121,3 +121,58 @@ def before_brackets(
     if text[fact.start - 1 : fact.start] != "(" or text[fact.end : fact.end + 1] != ")":
         return None
     return next((other for other in named if other.end in (fact.start - 2, fact.start - 1)), None)
+
+
+_GIVEN_REACH = 30  # characters read before a name for the word before it
+_SENTENCE_OPENERS = frozenset('.!?\n"“‘([')  # what a word opening a sentence may follow
+# Capitalized words before a name that are no given name: "the |Iranian| Army", "|May| Herald"
+_NO_GIVEN_NAMES = (
+    frozenset(MONTH_NAMES)
+    | frozenset(WEEKDAYS)
+    | lx.DETERMINERS
+    | frozenset(word.lower() for c in COUNTRIES for word in (c.name, *c.adjectives))
+)
+
+
+def person_of_surname(
+    text: str,
+    fact: newsfacts.Fact,
+    people: Sequence[newsfacts.Fact],
+    organizations: Sequence[newsfacts.Fact],
+) -> str | None:
+    """The person a bare surname read as an organization names: "Don Herald ... “...,” Herald
+    said" is Don Herald, not the Herald newspaper; "Anne Reuter ... Reuter told" is no news
+    agency. The article named before (``people`` and ``organizations``, the mentions
+    before ``fact``, nearest last) a person of that surname: a person whose name ends in it,
+    or a capitalized given name before a mention of that word. None for a person's mention,
+    a name of more words, initials ("the AWC"), or a word no one of the article bears."""
+    word = fact.text
+    if isinstance(fact, Person) or not (word.isalpha() and word.istitle()):
+        return None
+    surname = " " + word
+    for person in reversed(people):
+        name = name_of(person)
+        if name.endswith(surname):
+            return name
+    for mention in (fact, *reversed(organizations)):
+        if mention.text == word:
+            given = _given_before(text, mention.start)
+            if given:
+                return given + surname
+    return None
+
+
+def _given_before(text: str, start: int) -> str | None:
+    """The capitalized word right before ``start`` that may be a given name ("Mayor Ann
+    |Herald|" reads "Ann"): not opening a sentence ("At"), nor a month, weekday, determiner
+    ("according to The Herald"), country or nationality ("the Iranian Army")."""
+    before = text[max(0, start - _GIVEN_REACH) : start]
+    if not before.endswith((" ", "\u00a0")):
+        return None
+    head, _, word = before[:-1].rpartition(" ")
+    opening = head.rstrip(" \u00a0")[-1:]
+    # (A word at the text's start, or cut by the reach, has nothing before it: read as
+    # opening a sentence.)
+    if not (word.isalpha() and word.istitle()) or not opening or opening in _SENTENCE_OPENERS:
+        return None
+    return None if word.lower() in _NO_GIVEN_NAMES else word

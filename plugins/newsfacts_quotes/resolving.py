@@ -20,6 +20,7 @@ from newsfacts_quotes.mentions import (
     Speaker,
     before_brackets,
     name_of,
+    person_of_surname,
     position,
     titled_person,
     titles_someone,
@@ -137,7 +138,11 @@ class SpeakerPhrases:
             if people and people[0].start <= word[0]:
                 first = people[0]
                 kind = None if isinstance(first, Person) else self._kind_of_person(first, end)
-                return kind or Speaker(name_of(first), first.start, first.end)
+                return (
+                    kind
+                    or self._surname_of_person(first)
+                    or Speaker(name_of(first), first.start, first.end)
+                )
             gendered = lx.PRONOUNS.get(word[2].lower(), "self") in ("m", "f")
             if gendered and not self.antecedents.in_quote(word[0]):
                 return self.antecedents.pronoun(word[0], word[1])
@@ -208,6 +213,9 @@ class SpeakerPhrases:
             fact = max(named, key=position) if last else min(named, key=position)
             fact = before_brackets(self.text, fact, named) or fact
             fact = titled_person(self.text, fact, people) or fact
+            surname = self._surname_of_person(fact)
+            if surname is not None:
+                return surname
             return (
                 self.descriptions.described(words, fact, after_quote=after_quote)
                 or self.descriptions.owned_name(words, fact)
@@ -241,6 +249,15 @@ class SpeakerPhrases:
         if before == ["the"]:
             name = self._role_holder(phrase, start) or self._national(phrase)
         return Speaker(name or self.text[start:end], start, end)
+
+    def _surname_of_person(self, fact: newsfacts.Fact) -> Speaker | None:
+        """ "Mayor Don Herald ... Herald said": an organization's word that a person of the
+        article bears (:func:`person_of_surname`)."""
+        before = fact.start
+        name = person_of_surname(
+            self.text, fact, self.people.before(before), self.organizations.before(before)
+        )
+        return None if name is None else Speaker(name, fact.start, fact.end)
 
     def _cut_by_cue(self, start: int) -> Speaker | None:
         """ "Stated Stone: “...”", "Said Comey, “...”": a cue opening a sentence before a
