@@ -356,7 +356,7 @@ def test_a_names_complement_after_for_and_a_chambers_bill(text: str, found: list
 DIGEST = (
     "PRESS DIGEST - Zorland - June 3 .\n"
     "ZORBURG 2024-06-03\n"
-    "These are the leading stories in the Zorland press on Monday .\n"
+    "These are the top stories in the Zorland press on Monday .\n"
     "Reuters has not checked the reports and cannot confirm what they say .\n"
     "LA VOIX DU SUD\n"
     "- The harvest rose 5 percent .\n"

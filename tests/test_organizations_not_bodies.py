@@ -103,7 +103,7 @@ def test_a_title_a_demonym_and_a_place_are_no_organizations(text: str) -> None:
         "Officials reported 25 deaths from flooding.",
         "Rescuers in Jamaica said in a statement that the roads were closed.",
         "At least three people died, and officials in Haiti reported 25 deaths.",
-        "The nine casinos in Atlantic City reported $3.4 billion in sales.",
+        "The four resorts in Atlantic City reported 300 layoffs.",
     ],
 )
 def test_people_and_the_place_they_are_in_report_as_no_organization(text: str) -> None:

@@ -19,11 +19,11 @@ def found(text: str) -> list[tuple[str, str, str | None]]:
     ("text", "organizations"),
     [
         (
-            "Chait wrote in New York magazine that the former mayor of New York was right.",
+            "Marsh argued in New York magazine that a onetime governor of New York was wrong.",
             [("New York", "New York", "media")],
         ),
         (
-            "It ran in a widely read Washington newspaper column. Few in Washington read it.",
+            "It appeared in a much-quoted Washington newspaper editorial. Few in Washington cared.",
             [("Washington", "Washington", "media")],
         ),
         (
@@ -44,7 +44,7 @@ def test_a_place_a_cue_made_an_organization_is_so_only_where_a_cue_says_so(
         ("Storms form in the tropical Atlantic in August.", []),
         ("Sea temperatures in the western tropical Atlantic are high.", []),
         ("The fleet crossed the north Atlantic, officials said.", []),
-        ("Hurricane season in the Atlantic starts June 1.", []),
+        ("The storm season in the Atlantic ends in late November.", []),
         (
             '"It is a warning," the editor wrote in The Atlantic.',
             [("The Atlantic", "The Atlantic", "media")],

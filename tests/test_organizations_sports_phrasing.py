@@ -17,10 +17,10 @@ def test_a_headline_in_capitals_is_split_at_its_sports_verb() -> None:
 
 def test_a_player_named_with_his_countrys_possessive_is_no_team() -> None:
     text = (
-        "TENNIS - OPEN RESULTS .\nNEW YORK 1996-08-30\nPete Sampras won 18 of the last 19"
-        " games against India 's Leander Paes in the third round ."
+        "TENNIS - CLAY COURT RESULTS .\nLAKEPORT 1997-05-14\nTom Reed took 11 of the final 14"
+        " points from Chile 's Diego Varela in the second set ."
     )
-    assert [fact.text for fact in organizations(text) if "Paes" in fact.text] == []
+    assert [fact.text for fact in organizations(text) if "Varela" in fact.text] == []
 
 
 @pytest.mark.parametrize(
@@ -42,7 +42,7 @@ def test_a_player_named_with_his_countrys_possessive_is_no_team() -> None:
         ("Reed committed three of Oldshire 's four errors .", ["Oldshire"]),
         ("Tom Reed scored Newshire 's second goal in the 70th minute .", ["Newshire"]),
         # a side eliminated, not a player
-        ("Since Oldshire has been eliminated on all fronts , the coach quit .", ["Oldshire"]),
+        ("Since Oldshire has been eliminated from every cup , the boss quit .", ["Oldshire"]),
         ("Newshire were knocked out of the cup on Saturday .", ["Newshire"]),
         ("Reed was eliminated in the second round .", []),
         # a team's possessive before a noun of its play, not before a player's name
@@ -116,7 +116,7 @@ def test_a_team_named_opening_a_sentence_after_in_is_the_venue() -> None:
     text = (
         "BASEBALL - MAJOR LEAGUE ROUNDUP .\n"
         "Riverton beat Lakeside 4-2 on Friday .\n"
-        "In Riverton , Sam Reed allowed one hit over eight innings .\n"
+        "In Riverton , Sam Reed gave up two hits across seven innings .\n"
     )
     found = [(fact.text, fact.start) for fact in organizations(text)]
     assert found == [("Riverton", 34), ("Lakeside", 48)]
@@ -177,7 +177,7 @@ def test_a_nationality_before_a_player_role_is_no_team() -> None:
 def test_a_team_is_cut_before_in_on_for_and_a() -> None:
     text = (
         "SOCCER - WORLD CUP QUALIFIER .\n"
-        "Oldland face Newland in a World Cup qualifier on Saturday .\n"
+        "Oldland face Newland in a World Cup qualifier on Tuesday .\n"
     )
     found = [fact.text for fact in organizations(text)]
     assert found == ["Oldland", "Newland"]
@@ -266,7 +266,7 @@ def test_a_side_before_a_comma_in_a_headline_in_capitals_is_no_dateline(
     ("sentence", "teams"),
     [
         # A region's people in the plural, after a point of the compass: no side
-        ("The North Africans were held to a 1-1 draw by Togo on Wednesday .", ["Togo"]),
+        ("The North Africans drew 2-2 with Togo on Thursday .", ["Togo"]),
         ("The West Indians beat Kenya by six wickets .", ["Kenya"]),
         # A club named by its people: still a side
         ("The Cleveland Indians beat the Royals 5-2 .", ["Cleveland Indians", "Royals"]),

@@ -20,7 +20,7 @@ HEADLINE = "SOCCER - TRANSFER NEWS .\nLONDON 1996-08-30\n"
             ["Milan", "Torino"],
         ),
         (
-            "Midfielder Rui has joined Espanyol of Barcelona from Lens on a two-year deal .",
+            "Winger Tiago has signed for Espanyol of Barcelona from Lens on a three-year deal .",
             ["Espanyol", "Lens"],
         ),
         ("The striker signed for Everton from Ajax last summer .", ["Everton", "Ajax"]),

@@ -33,13 +33,13 @@ def people(text: str) -> list[str]:
         ),
         # full names with the minute in brackets, after the team and a dash
         (
-            "Oldland beat Newland 2-1 in a World Cup qualifier on Saturday.\n"
+            "Oldland beat Newland 2-1 in a World Cup qualifier on Tuesday.\n"
             "Scorer: Vidar Kolstrup (28th minute)\n",
             ["Vidar Kolstrup"],
         ),
         # the label alone on its line, each team's scorers on a line of their own
         (
-            "Oldland beat Newland 2-1 in a World Cup qualifier on Saturday.\nScorers :\n"
+            "Oldland beat Newland 2-1 in a World Cup qualifier on Tuesday.\nScorers :\n"
             "Oldland - Dorin Vasilache ( 31st ) , Tiberiu Mardare ( 75th )\n"
             "Newland - Aurimas Kalvaitis ( 13th )\nAttendance : 2,000\n",
             ["Dorin Vasilache", "Tiberiu Mardare", "Aurimas Kalvaitis"],
