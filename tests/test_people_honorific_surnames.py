@@ -15,7 +15,7 @@ from people_checks import Expected, check_phrase
     [
         ("Hun Sen said on Tuesday that the vote would go ahead.", [("Hun Sen", None, None)]),
         (
-            "Second Prime Minister Hun Sen staged a coup on Saturday.",
+            "Second Prime Minister Hun Sen called a snap vote on Thursday.",
             [("Hun Sen", "Prime Minister", None)],
         ),
         (

@@ -72,7 +72,7 @@ def test_a_lone_word_that_speaks_as_a_person_is_one(
         "The mayor told Politico that he would run again.",
         # a word of a longer name, or of an address
         "Tom Reyes of the Foundation for Middle East Peace, who chairs it, spoke.",
-        "Ana Ruiz, 19, of 4 Main Drive, Tipperary, who is accused of theft, appeared.",
+        "Ana Ruiz, 23, of 17 Elm Close, Kilkenny, who denies the burglary, appeared.",
         # a short name of a hyphenated compound
         "Hewlett-Packard Co. grew. Hewlett said it was “a good year,” he added.",
         # shaped as no name

@@ -101,7 +101,7 @@ PHRASES: list[tuple[str, Expected]] = [
     ("Mr. President, this is a very bad thing, they say.", []),
     ("It was not clear whether the Prime Minister would go, the Health Minister said.", []),
     ("The Rose Bowl crowd streamed into Pasadena on a cold afternoon.", []),
-    ("The charity Chinese Human Rights Defenders said so.", []),
+    ("The group Chinese Human Rights Defenders replied so.", []),
     ("The Head Start program grew. Member Countries voted. Editor Pick: a film.", []),
     # A portfolio or a word that modifies a title is no title alone: no one is named
     ("The bank hosts its Finance Leadership Call Day on Friday.", []),
@@ -203,10 +203,10 @@ PHRASES: list[tuple[str, Expected]] = [
         [("Karen Dole", None, None)],
     ),
     (
-        "Pirelli SpA rose. Former Wallaby captain Michael Lynagh left.",
-        [("Michael Lynagh", None, "Former Wallaby captain")],
+        "Pirelli SpA rose. Former Wallaby captain Tom Arbery retired.",
+        [("Tom Arbery", None, "Former Wallaby captain")],
     ),
-    ("Zycie Warszawy daily said on Saturday. Zycie Warszawy said its owner agreed.", []),
+    ("Zycie Warszawy daily wrote on Tuesday. Zycie Warszawy added its editor resigned.", []),
     ("Netflix shares rose after it added Squid Game season three.", []),
     # "National" heads a club or a body, no surname
     (

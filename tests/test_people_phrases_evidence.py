@@ -227,11 +227,11 @@ PHRASES: list[tuple[str, Expected]] = [
     # A role noun before a name set off by commas describes it ("founder, Hui Ka Yan,")
     (
         "Evergrande's founder, Hui Ka Yan, was detained. His lawyer, Ann Lu, declined."
-        " She met the museum's director, Lonnie Bunch.",
+        " She met the gallery's director, Ruth Okafor.",
         [
             ("Hui Ka Yan", None, "founder"),
             ("Ann Lu", None, "lawyer"),
-            ("Lonnie Bunch", None, "director"),
+            ("Ruth Okafor", None, "director"),
         ],
     ),
     # ... also an office written in capitals, as British papers style a minister's; not a
