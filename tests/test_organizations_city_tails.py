@@ -33,7 +33,7 @@ PHRASES: list[Phrase] = [
         None,
     ),
     (
-        "The watchdog group Citizens for Responsibility and Ethics in Washington sued the agency.",
+        "The ethics group Citizens for Responsibility and Ethics in Washington wrote to the board.",
         "Citizens for Responsibility and Ethics in Washington",
         "Citizens for Responsibility and Ethics in Washington",
         None,

@@ -308,7 +308,7 @@ def test_a_body_named_before_and_without_the_head_word_it_shares_is_its_own() ->
         ),
         # After "the", a saint's, a title's abbreviation, a place: no body of its own
         (
-            "By Friday, the National Abortion and Reproductive Rights Action League must vote.",
+            "On Tuesday, the National Abortion and Reproductive Rights Action League will meet.",
             ["Reproductive Rights Action League"],
         ),
         (

@@ -301,13 +301,13 @@ def test_a_teams_town_is_the_town_outside_sports() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Brokers tipped Cleveland-based KeyCorp and Banc One Corp. as bidders.",
-        "Brokers tipped Cleveland - based KeyCorp and Banc One Corp. as bidders .",
+        "Analysts named Akron-based FirstMerit and Banc One Corp. as buyers.",
+        "Analysts named Akron - based FirstMerit and Banc One Corp. as buyers .",
     ],
 )
 def test_a_cued_name_ends_before_and_a_company(text: str) -> None:
     assert found(text) == [
-        ("KeyCorp", "KeyCorp", None),
+        ("FirstMerit", "FirstMerit", None),
         ("Banc One Corp.", "Banc One Corp.", "company"),
     ]
 

@@ -58,7 +58,7 @@ def test_the_state_senate_is_the_states_in_any_article() -> None:
 def test_a_states_chamber_named_by_the_state_makes_the_chambers_the_states() -> None:
     found = organizations(
         "The Texas House voted 88-52 for a new congressional map, and the Senate is expected "
-        "to pass it, said State Rep. Ana Ruiz. She once ran for the Virginia House of Delegates."
+        "to pass it, said State Rep. Ana Ruiz. She once sat in the Virginia House of Delegates."
     )
     assert [(fact.text, fact.name) for fact in found] == [
         ("Texas House", "Texas House"),
@@ -295,7 +295,7 @@ def test_no_teams_outside_sports_reports() -> None:
 
 
 def test_place_after_a_head_word_is_not_part_of_the_name() -> None:
-    found = organizations("She lectured at the Brookings Institution in Denver.")
+    found = organizations("She taught at the Brookings Institution in Denver.")
     assert [fact.text for fact in found] == ["Brookings Institution"]
     found = organizations("He spoke at the Bureau of Trade Relations in New York City.")
     assert [fact.text for fact in found] == ["Bureau of Trade Relations"]
@@ -376,7 +376,7 @@ def test_and_the_before_a_named_body_ends_a_complement() -> None:
         "Saudi Arabia shares the same enemies.",
         # a pact or a measure defined with its acronym, and every mention of the acronym
         "Lawmakers argued over the Trans-Pacific Partnership (TPP) for months; the TPP lapsed.",
-        "Tax bills rest on the Equalized Assessed Valuation (EAV). The EAV rose 2 percent.",
+        "Levies are set from an Equalized Assessed Valuation (EAV); each EAV climbed 4 percent.",
         # a state of the United States named by a cue, an owner before a cue's noun
         "Kasich gave up his bid for Indiana, and Illinois posted the biggest gain.",
         "Ann Lee, chairman of Germany's ruling party, spoke to a spokesman for Gore's campaign.",

@@ -91,8 +91,8 @@ def test_names_listed_after_a_plural_noun_of_organizations(
         ),
         # and ends one before another
         (
-            "A lawyer wrote to the D.C. Court of Appeals’ Board on Professional Responsibility "
-            "last week.",
+            "An attorney complained to the D.C. Court of Appeals’ Board on Professional "
+            "Responsibility in May.",
             [("D.C. Court of Appeals", None), ("Board on Professional Responsibility", None)],
         ),
         # a commissioner is a person's office, not a body
@@ -323,11 +323,11 @@ def test_companies_are_known_by_their_names_and_acronyms(
 
 def test_a_name_written_with_an_ampersand_ends_a_sentence_whole() -> None:
     text = (
-        "Employers including Marriott and AT&T objected. The fee was paid by AT&T. It rose, "
+        "Firms such as Hilton and AT&T complained. The fee was paid by AT&T. It rose, "
         "said Smith&Co."
     )
     assert [(fact.text, fact.kind) for fact in organizations(text)] == [
-        ("Marriott", "company"),
+        ("Hilton", "company"),
         ("AT&T", "company"),
         ("AT&T", "company"),
         ("Smith&Co.", "company"),  # an abbreviation keeps its full stop

@@ -110,7 +110,7 @@ def test_a_trade_union_is_of_one_kind_however_it_is_found(text: str, name: str, 
         ),
         # an association of members is ngo too, but a sport's or a lender's
         (
-            "The National Education Association endorsed her.",
+            "The National Education Association backed the levy.",
             "National Education Association",
             "ngo",
         ),
