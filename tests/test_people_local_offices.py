@@ -51,8 +51,8 @@ LOCAL_TITLES: list[tuple[str, Expected]] = [
         [("Dale Fenner", "Magistrate Judge", None)],
     ),
     (
-        "Palm Beach County Supervisor of Elections Susan Marlow said the tally would run late.",
-        [("Susan Marlow", "County Supervisor of Elections", None)],
+        "Palm Beach County Supervisor of Elections Linda Marlow expected a late count.",
+        [("Linda Marlow", "County Supervisor of Elections", None)],
     ),
 ]
 
