@@ -114,8 +114,8 @@ def test_an_agency_in_brackets_is_no_home() -> None:
     ("text", "place", "name"),
     [
         (
-            "(NEW YORK) — Police officers responding to a 911 call on Wednesday shot a man "
-            "carrying a metal pipe, mistaking it for a gun, police said.",
+            "(NEW YORK) — Officers answering an alarm on Friday arrested a man "
+            "holding a toy rifle in a subway station, police said.",
             "NEW YORK",
             "New York City",
         ),

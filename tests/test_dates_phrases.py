@@ -72,7 +72,7 @@ def test_over_before_an_amount_of_time(
 AROUND = [
     ("The vote is set for around Wednesday.", "around Wednesday", "APPROX"),
     ("The plant was built around 1998.", "around 1998", "APPROX"),
-    ("Lawyers sought ways to get around Wednesday's ruling.", "Wednesday", None),
+    ("Firms looked for a way around Wednesday's ruling.", "Wednesday", None),
     ("There is no way around March 1, the deadline.", "March 1", None),
 ]
 
@@ -100,11 +100,11 @@ def test_around_after_get_is_a_particle(sentence: str, expression: str, mod: str
         "The march began in Belgrade.",
         "The May government fell in London.",
         # "latest" without a determiner: no time
-        "If you came more than once, print latest year.",
+        "If you moved twice, write latest address.",
         # two quarters of a game are no half of a year
         "The Lakers led in the first two quarters of the game.",
         # "the past" before a count of something other than time is an adjective
-        "The senator in Ohio has won six of the past seven contests.",
+        "The mayor in Iowa has won five of the past eight races.",
         "The past two winners in Iowa were pastors.",
     ],
 )
@@ -280,7 +280,7 @@ def test_the_end_of_a_quarter_is_its_end() -> None:
 
 
 def test_the_early_hours_of_a_day_are_no_amount_of_time() -> None:
-    text = "The talks ended in the early hours of Saturday after they had waited for hours."
+    text = "The meeting broke up in the early hours of Saturday after they had argued for hours."
     assert [(fact.text, fact.type) for fact in dates(text, THURSDAY)] == [
         ("Saturday", "DATE"),
         ("hours", "DURATION"),
@@ -292,7 +292,7 @@ def test_the_early_hours_of_a_day_are_no_amount_of_time() -> None:
     [
         "Bus service would be cut to rush hours only.",
         "Trucks may not pass during peak hours.",
-        "Homes were burglarized during daylight hours.",
+        "Shops were robbed during daylight hours.",
         "The clinic answers calls in office hours.",
     ],
 )
@@ -301,6 +301,6 @@ def test_a_kind_of_hours_is_no_amount_of_time(text: str) -> None:
 
 
 def test_a_one_day_international_is_a_kind_of_match() -> None:
-    text = "Pakistan won the second one-day international. Workers held a one-day strike."
+    text = "India lost the third one-day international. Nurses staged a one-day strike."
     assert [(fact.text, fact.value) for fact in dates(text, THURSDAY)] == [("one-day", "P1D")]
     assert dates(text, THURSDAY)[0].start == text.index("one-day strike")

@@ -15,15 +15,15 @@ from date_checks import OCTOBER_1989, dates
 
 ROWS: list[tuple[str, list[tuple[str, str, str]]]] = [
     (
-        "The paint maker also declared a quarterly cash dividend of 9 cents a share.",
+        "The toy maker likewise voted a quarterly cash dividend of 7 cents a share.",
         [],
     ),
     (
-        "Tessaly Corp. declared its initial quarterly of eight cents a share, payable Dec. 1.",
+        "Marlow Inc. announced its initial quarterly of six cents a share, payable Dec. 1.",
         [("Dec. 1", "DATE", "1989-12-01")],
     ),
     ("The board voted a quarterly stock dividend of 2%.", []),
-    ("Goody Products cut its quarterly dividend to five cents a share.", []),
+    ("Brenton Foods trimmed its quarterly dividend to four cents a share.", []),
     # a set, after a verb
     (
         "The $45 million fund will be adjusted quarterly to track the pace of orders.",

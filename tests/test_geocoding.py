@@ -77,11 +77,11 @@ COUNTIES = [
     ),
     # a list before "counties" names counties, each read with the article's state
     (
-        "Roads in Barrow, Jackson and Madison counties were icy across Georgia.",
+        "Schools in Madison, Jackson and Barrow counties closed as snow hit Georgia.",
         ("Jackson", "Jackson County", "US", 34.14, -83.6),
     ),
     (
-        "Roads in Barrow, Jackson and Madison counties were icy across Georgia.",
+        "Schools in Madison, Jackson and Barrow counties closed as snow hit Georgia.",
         ("Madison", "Madison County", "US", 34.08, -83.17),
     ),
     # a county before the name of one of its offices is still named

@@ -59,7 +59,7 @@ DIVISION_NOUNS = [
     ),
     # a state named like a county of the list stays the county
     (
-        "Dakota, Otoe and Washington counties gained people, the Omaha researchers said.",
+        "Cass, Otoe and Washington counties grew, the Omaha analysts reported.",
         ("Washington", "Washington County", "US", 41.5, -96.19),
     ),
     # a party's word after a state's name: the state's party, not the city named like it
@@ -124,7 +124,7 @@ DIVISION_NOUNS = [
     ),
     # a state after a town and a comma holds the town: the state, not its big city
     (
-        "The startup, based in Rego Park, New York, will expand next year.",
+        "The firm, based in Forest Hills, New York, plans to grow in 2027.",
         ("New York", "New York", "US", 42.59, -75.78),
     ),
     # a state after a senator's, a representative's or a governor's name and "of"
@@ -138,7 +138,7 @@ DIVISION_NOUNS = [
     ),
     # and a state whose name is no city's is found before it, not left as a longer name's
     (
-        "He has been a mainstay of West Virginia Democratic politics since 1994.",
+        "She has been a force in West Virginia Democratic circles since 2002.",
         ("West Virginia", "West Virginia", "US", 38.88, -80.15),
     ),
     (
@@ -279,7 +279,7 @@ DIVISIONS_ABROAD = [
 # a town near the places the article's other names were read as, whatever state they lie
 # in, over a larger namesake elsewhere
 COLUMBUS_AND_HARRIS = (
-    "Lines were long at the polls in Columbus on Tuesday. Columbus election officials said "
+    "Voters queued at polling places in Columbus on Tuesday. Columbus election officials reported "
     "turnout was high, and Columbus police reported no trouble. The count in Harris County "
     "went smoothly."
 )
@@ -327,7 +327,7 @@ NEIGHBOURS = [
 # a state's association votes for its state as its government's bodies do
 STATE_BODIES = [
     (
-        "Lena Park of Rochester took the Minnesota State Chess Association crown on Saturday.",
+        "Omar Diaz of Rochester won the Minnesota State Chess Association title on Sunday.",
         ("Rochester", "Rochester", "US", 44.02, -92.47),
     ),
     # without it, the larger Rochester, New York
@@ -337,7 +337,7 @@ STATE_BODIES = [
     ),
     # a body named after a part of its state votes for the state
     (
-        "A Mount Pleasant student won a scholarship from Northeast Texas Community College.",
+        "A Mount Pleasant teen earned a grant from Northeast Texas Community College.",
         ("Mount Pleasant", "Mount Pleasant", "US", 33.16, -94.97),
     ),
     # without it, the larger Mount Pleasant, South Carolina

@@ -100,7 +100,7 @@ def test_a_part_of_a_town_named_before_its_noun(text: str, parts: list[tuple[str
 
 # (text, every mention as written): a number word opening a sentence is no given name
 NUMBER_WORDS = [
-    ("Three Eastland County residents were charged.", ["Eastland County"]),
+    ("Three Eastland County farmers were fined.", ["Eastland County"]),
     ("Two Lincoln County deputies were hurt in Ohio.", ["Lincoln County", "Ohio"]),
     ("Five Kilkenny families lost their homes.", ["Kilkenny"]),
     # a town's name that opens with a number word is the gazetteer's, whole
@@ -130,7 +130,7 @@ def test_a_road_named_by_its_letter_and_number(text: str, roads: list[str]) -> N
 # (text, every mention as written, with its kind)
 COMPASS_REGIONS = [
     (
-        "Relations between Russia and the West soured, and the West's reply was weak.",
+        "Ties between Russia and the West cooled, and the West's answer was mild.",
         [("Russia", "country"), ("West", "region"), ("West", "region")],
     ),
     ("The North fired a missile, Seoul said.", [("North", "region"), ("Seoul", "city")]),
@@ -241,10 +241,10 @@ STREETS = [
     ("A man was hurt on Hospital Road in Leeds.", ["Hospital Road"]),
     ("Crews closed Bridge Street and Airport Road in Leeds.", ["Bridge Street", "Airport Road"]),
     (
-        "He rode on Woods Chapel Road near Castle Drive in Blue Springs.",
+        "She jogged on Woods Chapel Road near Maple Drive in Blue Springs.",
         [
             "Woods Chapel Road",
-            "Castle Drive",
+            "Maple Drive",
         ],
     ),
     ("Work began at Hampden and Center streets in Chicopee.", ["Hampden", "Center"]),

@@ -36,7 +36,7 @@ def _places(text: str) -> list[tuple[str, str, str | None, tuple[float, float]]]
         "Student Transportation Services have not been resolved. The bus picks the children "
         "up near Tavistock and stops in Woodstock.",
         "The bus collects the pupils near Tavistock and stops in Plattsville and Woodstock, "
-        "a spokesman for Southwestern Ontario Student Transportation Services said. They "
+        "an official of Southwestern Ontario Student Transportation Services said. They "
         "reach their school in London after 9 a.m.",
     ],
 )

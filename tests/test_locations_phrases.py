@@ -251,7 +251,7 @@ NOT_PLACES = [
     ("Most people agreed.", "Most"),
     ("A Pitt County man was charged. Council member Jo Smith voted no.", "Council"),
     ("The talks began in March.", "March"),
-    ("Shoppers spent a lot of money at Christmas.", "Christmas"),
+    ("Families bought many gifts at Christmas.", "Christmas"),
     ("Senator Lindsey Graham spoke.", "Graham"),
     ("Mr Graham said no.", "Graham"),
     ("He posted on Telegram.", "Telegram"),
@@ -274,7 +274,7 @@ NOT_PLACES = [
     ("The trophy was presented by the Princess of Wales.", "Wales"),
     ("French president Emmanuel Macron spoke.", "French"),
     ("Reporters at the White House waited.", "White House"),
-    ("The sales require approval from Congress.", "Congress"),  # a village in Arizona
+    ("The deal needs a vote of Congress.", "Congress"),  # a village in Arizona
     ("Economy Minister Ivan Petrov spoke about the economy.", "Economy"),
     # a portfolio after an office's "of", which supports a place's name ("the mayor of Paris")
     ("Vice President of Economy Ivan Petrov spoke on Monday.", "Economy"),
@@ -299,7 +299,7 @@ NOT_PLACES = [
 
 
 def test_a_groups_possessive_and_a_saints_name_stay_in_a_landmarks_name() -> None:
-    found = places("Donations may be sent to St. Jude Children's Research Hospital in Memphis.")
+    found = places("Gifts went to the St. Jude Children's Research Hospital in Memphis.")
     assert [fact.text for fact in found] == ["St. Jude Children's Research Hospital", "Memphis"]
     found = places("She was taken to St. Mary Hospital on Monday.")
     assert [(fact.text, fact.kind) for fact in found] == [("St. Mary Hospital", "feature")]
@@ -358,7 +358,7 @@ def test_an_australian_area_named_like_a_person_is_one_only_in_its_state() -> No
         # a former country at its largest successor's point, not its capital
         ("He left the Soviet Union in 1979.", "Soviet Union", (60.0, 100.0)),
         (
-            "The Union of Soviet Socialist Republics signed the treaty.",
+            "The Union of Soviet Socialist Republics joined the pact.",
             "Union of Soviet Socialist Republics",
             (60.0, 100.0),
         ),

@@ -53,7 +53,7 @@ def test_a_ground_labelling_a_result_before_a_teams_place_is_a_place() -> None:
     [
         # a club's home after "of": a place, as the report tells two clubs apart
         (
-            "Ferrano of Italy beat Dinamo of Russia 81-78 in the basketball final .",
+            "Tresano of Italy edged Korvin of Russia 74-70 in the cup semifinal .",
             ["Italy", "Russia"],
         ),
         (
@@ -138,10 +138,10 @@ def test_a_persons_name_after_a_supported_place_is_no_part_of_it() -> None:
 
 def test_a_towns_name_heading_a_longer_name_is_no_place() -> None:
     text = (
-        "Leaders will meet at the Summit of the Americas in Peru, under the Freedom of "
-        "Information Act, and in Washington later."
+        "Envoys gather for the Summit of the Americas in Chile, citing the Freedom of "
+        "Information Act, and in Ottawa afterwards."
     )
-    assert [place.text for place in places(text)] == ["Peru", "Washington"]
+    assert [place.text for place in places(text)] == ["Chile", "Ottawa"]
 
 
 @pytest.mark.parametrize(
@@ -156,7 +156,7 @@ def test_a_towns_name_heading_a_longer_name_is_no_place() -> None:
         ("Dozens died near the town of Mai Mahiu on Monday.", [("Mai Mahiu", None)]),
         # one before "near" and a known place: that place's country and point
         (
-            "The girl was taken from her school in Velten near Berlin.",
+            "The boy was driven from his office in Velten near Berlin.",
             [("Velten", "DE"), ("Berlin", "DE")],
         ),
     ],
@@ -195,7 +195,7 @@ def test_hamas_is_no_other_name_of_hamm() -> None:
 
 
 def test_the_place_an_office_serves_stands_inside_the_offices_name() -> None:
-    text = "An audit by the Franklin County Auditor's Office found errors in Dublin."
+    text = "A review by the Franklin County Auditor's Office turned up flaws in Dublin."
     result = newsfacts.Extractor().extract(text)
     assert [fact.text for fact in result.organizations] == ["Franklin County Auditor's Office"]
     assert [
@@ -280,7 +280,7 @@ def test_a_town_spelt_in_another_language_with_support_stays() -> None:
 
 
 def test_a_town_spelt_in_another_language_after_a_name_is_no_place() -> None:
-    text = "It was a pullout on the history of the New York Mets."
+    text = "She wrote a booklet on the story of the New York Mets."
     found = newsfacts.Extractor().extract(text).locations
     assert "Mets" not in [fact.text for fact in found]
 
@@ -293,8 +293,8 @@ def test_a_town_spelt_in_another_language_before_an_ampersand_is_no_place() -> N
 @pytest.mark.parametrize(
     "text",
     [
-        "Konstantin Kosachyov, chairman of the Duma's International Affairs Committee, spoke.",
-        "Along the way, the river nourishes the forest.",
+        "Yuri Volkov, who heads the Duma's International Affairs Committee, spoke.",
+        "Along the trail, the stream feeds the meadows.",
         "Barack Obama spoke. The progress of the Obama era carries risks.",
     ],
 )
