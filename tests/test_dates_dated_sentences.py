@@ -68,8 +68,8 @@ DATED: list[Row] = [
     ),
     # ... a span up to now
     (
-        "Twitter has ramped up its response since June 2014, and again since the Paris"
-        " attacks in November.",
+        "Facebook has stepped up its checks since May 2013, and again since the floods"
+        " in November.",
         "November",
         FEB_2016,
         "DATE",

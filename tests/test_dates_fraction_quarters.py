@@ -21,7 +21,7 @@ FRACTIONS: list[Row] = [
     (
         "the jobless rate held at 5.2 percent in January, a hair above its quarter-century "
         "low. Brisk hiring pushed companies to lift pay once more in January. Average pay "
-        "ended 3.1 percent higher than a year earlier.",
+        "stood 2.7 percent above its level a year earlier.",
         "a year earlier",
         FRIDAY_1998,
         "DATE",

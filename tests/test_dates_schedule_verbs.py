@@ -1,6 +1,6 @@
 """A contest, a vote or a departure on a schedule told in the present tense points a bare day
 or month ahead, as "the council meets Monday" does: "Oregon holds its county
-primary on Tuesday", "South Carolina, which votes Feb. 27", "He leaves Rome on Monday",
+primary on Tuesday", "Nevada, which votes Feb. 23", "He leaves Rome on Monday",
 "Voters go to the polls on 14 February". The nouns of the same form do not ("Tuesday's
 vote", "the popular vote in March", "the late Friday vote passed", "heads of state"), nor
 "to vote", "to go" ("flew home to vote on Tuesday"), nor "holds", "hold", "leaves" or
@@ -29,9 +29,9 @@ SATURDAY_2026 = dt.date(2026, 12, 5)  # Saturday 5 December 2026
 AHEAD: list[tuple[str, dt.date, str, str]] = [
     ("Oregon holds its county primary on Tuesday.", FRIDAY, "Tuesday", "2016-04-05"),
     ("New Jersey, which holds its primary Tuesday, is next.", FRIDAY, "Tuesday", "2016-04-05"),
-    ("She leads in South Carolina, which votes Feb. 27.", MONDAY, "Feb. 27", "2016-02-27"),
+    ("He trails in Nevada, which votes Feb. 23.", MONDAY, "Feb. 23", "2016-02-23"),
     ("The campaign is counting on states that vote in March.", MONDAY, "March", "2016-03"),
-    ("After that, 11 states hold contests on March 1.", MONDAY, "March 1", "2016-03-01"),
+    ("Then nine states hold caucuses on March 1.", MONDAY, "March 1", "2016-03-01"),
     ("On Tuesday, Republicans vote in Ohio, Iowa and Maine.", FRIDAY, "Tuesday", "2016-04-05"),
     ("He leaves Rome on Monday for talks in Geneva.", SATURDAY, "Monday", "1996-09-02"),
     ("Voters go to the polls on 14 February.", MARCH_5, "14 February", "2027-02-14"),

@@ -31,7 +31,7 @@ RATES: list[Row] = [
         "P1D",
     ),
     (
-        "The barge burns diesel and costs thousands of dollars an hour to run.",
+        "The ferry uses fuel and costs hundreds of dollars an hour to operate.",
         "an hour",
         OCTOBER_1989,
         "SET",

@@ -21,14 +21,14 @@ WEDNESDAY = dt.date(2025, 7, 9)
 PLANS: list[Row] = [
     # A past perfect ends the plan, and "to expire" after it is no fresh plan: the day gone.
     (
-        "The permit had been scheduled to expire at midnight Friday.",
+        "The lease had been due to expire at midnight Friday.",
         "midnight Friday",
         THURSDAY,
         "TIME",
         "2025-07-04T24:00",
     ),
     (
-        "The bid had been due to expire Friday evening.",
+        "The waiver had been due to expire on Friday evening.",
         "Friday evening",
         THURSDAY,
         "DATE",
@@ -45,7 +45,7 @@ PLANS: list[Row] = [
     ("The council is scheduled to vote on Monday.", "Monday", THURSDAY, "DATE", "2025-07-14"),
     # "plan to" told with "do", "does" or "did (not)" points ahead.
     (
-        "Officials said they did not plan to remove the boy on Thursday morning.",
+        "Staff said they did not plan to move the patients on Thursday morning.",
         "Thursday morning",
         WEDNESDAY,
         "DATE",
@@ -157,7 +157,7 @@ FORECASTS: list[Row] = [
     ),
     # The same words not right before the day leave the tense to the verbs: the day gone.
     (
-        "The senator was projected as the winner of the primary on Tuesday.",
+        "The governor was named the winner of the runoff on Tuesday.",
         "Tuesday",
         THURSDAY,
         "DATE",
@@ -217,7 +217,7 @@ MODALS: list[Row] = [
     ),
     # a modal before a perfect tells of a time gone; "have" as a verb of its own does not
     (
-        "Aides noted that Saturday would have been the late president's 105th birthday.",
+        "Friends said Saturday would have marked the singer's 90th birthday.",
         "Saturday",
         THURSDAY,
         "DATE",

@@ -42,7 +42,7 @@ UNPLANNED: list[Row] = [
     ),
     # the event named before the day, after a determiner
     (
-        "The slaying in Chicago on Friday of a young mother will shape the debate.",
+        "The shooting in Denver on Friday of a young teacher will color the debate.",
         "Friday",
         WEDNESDAY,
         "DATE",
@@ -56,7 +56,7 @@ UNPLANNED: list[Row] = [
         "2025-07-08",
     ),
     (
-        "He will be questioned over the incident Sunday evening that sent two riders to hospital.",
+        "She will be asked about the crash Sunday evening that sent three cyclists to hospital.",
         "Sunday evening",
         WEDNESDAY,
         "DATE",

@@ -18,7 +18,7 @@ from date_checks import THURSDAY, Row, check, dates
 
 DAY_AFTER: list[Row] = [
     (
-        "In London at mid-afternoon yesterday, shares were up.",
+        "Bonds were down in Frankfurt at mid-afternoon yesterday.",
         "mid-afternoon yesterday",
         THURSDAY,
         "TIME",
@@ -135,7 +135,7 @@ YEAR_AGO: list[Row] = [
         "2024",
     ),
     (
-        "Profit rose to $5 million in the second quarter, compared with a loss of $3 million"
+        "Profit climbed to $6 million in the second quarter, against a loss of $2 million"
         " last year.",
         "last year",
         THURSDAY,

@@ -330,7 +330,7 @@ PART_OF_DAY: list[Row] = [
         "TIME",
         "2025-07-10TAF",
     ),
-    ("Donations may be made during the evening.", "the evening", THURSDAY, "TIME", "2025-07-10TEV"),
+    ("Visits may be booked during the evening.", "the evening", THURSDAY, "TIME", "2025-07-10TEV"),
 ]
 
 

@@ -51,7 +51,7 @@ TOWN_AND_COUNTY = [
         TELFORD_TENNESSEE,
     ),
     # a county nothing else places: the pair itself decides
-    ("All residents of Paris and Henry County will get a letter.", "Paris", PARIS_TENNESSEE),
+    ("Every household in Paris and Henry County will receive a notice.", "Paris", PARIS_TENNESSEE),
     # "the City of Richmond" is the government of the article's Richmond: the town named,
     # not Virginia's independent city
     (

@@ -2,7 +2,7 @@
 Arlington"): the tokens split the point off, so the check ``person-title`` read the point,
 not the title, before the name (:func:`newsfacts_locations.names_around.person_title`). A
 point inside the sentence after a title ends no sentence; one that does leaves the next
-sentence's first name alone ("the Ministry of Justice. Azerbaijan objected"). A headline of an
+sentence's first name alone ("the Ministry of Justice. Armenia objected"). A headline of an
 obituary, and sentences written for these tests; the plugin run alone, as
 without the people field."""
 
@@ -21,8 +21,8 @@ from location_checks import places
         ("Mr Arlington was crowned on Saturday night.", []),
         # a point that ends a sentence, and a place after a title's own place
         (
-            "The party signed up with the Ministry of Justice. Azerbaijan objected.",
-            [("Azerbaijan", "country")],
+            "The group registered with the Ministry of Justice. Armenia objected.",
+            [("Armenia", "country")],
         ),
         ("Rep. Clay Cox (R-Lilburn) filed the bill.", [("Lilburn", "city")]),
     ],

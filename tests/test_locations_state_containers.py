@@ -13,12 +13,12 @@ from location_checks import by_text, places
 CONTAINED: list[tuple[str, str, tuple[str, float, float]]] = [
     # of two dozen namesakes (read so before too, by the state's vote)
     (
-        "Volunteers knocked on doors from Jefferson County in Colorado to Scott County in Iowa.",
+        "Canvassers visited Scott County in Iowa and Jefferson County in Colorado.",
         "Jefferson County",
         ("Jefferson County", 39.671, -105.1864),
     ),
     (
-        "Volunteers knocked on doors from Jefferson County in Colorado to Scott County in Iowa.",
+        "Canvassers visited Scott County in Iowa and Jefferson County in Colorado.",
         "Scott County",
         ("Scott County", 41.577, -90.5563),
     ),

@@ -12,7 +12,7 @@ from location_checks import by_text, places
 # (text, the name, its place: name, country code, latitude, longitude); each was not found
 NAMED_WITH_A_BODY: list[tuple[str, str, tuple[str, str, float, float]]] = [
     (
-        "Members of the Cookville Volunteer Fire Department held a bake sale on Saturday.",
+        "Crews of the Cookville Volunteer Fire Department put out a barn blaze on Sunday.",
         "Cookville",
         ("Cookville", "US", 33.2432, -94.8747),
     ),
