@@ -58,11 +58,11 @@ STORY_DAY: list[Row] = [
     ),
     # no day named before: the publication day's
     (
-        "The statement landed in reporters' inboxes at 1:48 a.m.",
-        "1:48 a.m.",
+        "The memo reached editors' inboxes at 2:17 a.m.",
+        "2:17 a.m.",
         MONDAY,
         "TIME",
-        "2025-09-15T01:48",
+        "2025-09-15T02:17",
     ),
 ]
 

@@ -18,15 +18,15 @@ from location_checks import places
         ),
         ("His family fled Nazi-occupied Poland in 1939.", [("Poland", "Poland")]),
         (
-            "Settlers moved to the Israeli-controlled Golan Heights last year.",
+            "Troops pulled back from the Israeli-controlled Golan Heights in May.",
             [("Golan Heights", "Golan Heights")],
         ),
         (
-            "Voters in Democratic-leaning New Jersey backed the measure on Tuesday.",
-            [("New Jersey", "New Jersey")],
+            "Lawmakers in Republican-leaning Kansas passed the bill on Friday.",
+            [("Kansas", "Kansas")],
         ),
         # after a place, a compound's head goes on with a name: no town of "United"
-        ("Fighting went on despite a United Nations-supervised truce.", []),
+        ("Shelling resumed despite a United Nations-brokered ceasefire.", []),
     ],
 )
 def test_a_hyphenated_adjective_before_a_place_is_no_name(

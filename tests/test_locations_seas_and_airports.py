@@ -81,7 +81,7 @@ def test_seas_gulfs_straits_and_lakes(text: str, expected: Found) -> None:
         ),
         # and one of a president's initials was read from his surname on
         (
-            "The plane landed safely at John F. Kennedy International Airport.",
+            "Their flight touched down at John F. Kennedy International Airport.",
             [("John F. Kennedy International Airport", "feature", "US", (41, -74))],
         ),
     ],

@@ -157,7 +157,7 @@ def test_a_school_named_after_a_person_names_no_town(text: str, places_found: li
         ("Kerala Revenue Minister K. Rajan spoke.", ["Kerala"]),
         ("They sailed to Martha's Vineyard.", ["Martha's Vineyard"]),  # one name, whole
         (
-            "Hikers crowded Virginia's Jefferson National Forest.",
+            "Campers filled Virginia's Jefferson National Forest.",
             ["Virginia", "Jefferson National Forest"],
         ),
     ],
