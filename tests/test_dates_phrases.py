@@ -280,7 +280,7 @@ def test_the_end_of_a_quarter_is_its_end() -> None:
 
 
 def test_the_early_hours_of_a_day_are_no_amount_of_time() -> None:
-    text = "The meeting broke up in the early hours of Saturday after they had argued for hours."
+    text = "Talks ran into the early hours of Saturday; delegates had argued for hours."
     assert [(fact.text, fact.type) for fact in dates(text, THURSDAY)] == [
         ("Saturday", "DATE"),
         ("hours", "DURATION"),
