@@ -1,5 +1,5 @@
 """The locations field on a village named with a body only a town has right after it
-("Cookville Volunteer Fire Department", "Grapeland Police Department"): it is the place,
+("Sarita Volunteer Fire Department", "Grapeland Police Department"): it is the place,
 though no other name of the article points to its state (a village without a qualifier is
 otherwise kept only then)."""
 
@@ -12,14 +12,14 @@ from location_checks import by_text, places
 # (text, the name, its place: name, country code, latitude, longitude); each was not found
 NAMED_WITH_A_BODY: list[tuple[str, str, tuple[str, str, float, float]]] = [
     (
-        "Crews of the Cookville Volunteer Fire Department put out a barn blaze on Sunday.",
-        "Cookville",
-        ("Cookville", "US", 33.2432, -94.8747),
+        "Crews of the Sarita Volunteer Fire Department put out a barn blaze on Sunday.",
+        "Sarita",
+        ("Sarita", "US", 27.2217, -97.7892),
     ),
     (
-        "According to Cookville Fire Chief Tom Baker, the auction raised $3,000 last year.",
-        "Cookville",
-        ("Cookville", "US", 33.2432, -94.8747),
+        "According to Sarita Fire Chief Tom Baker, the auction raised $3,000 last year.",
+        "Sarita",
+        ("Sarita", "US", 27.2217, -97.7892),
     ),
     (
         "The Grapeland Police Department arrested two men after a chase on Friday.",
@@ -42,7 +42,7 @@ def test_a_village_with_a_body_of_its_own_is_the_place(
     [
         # one word of a body is not enough: a band, a headline in capitals
         "Arcade Fire headlined the festival on Saturday night.",
-        "Cookville residents packed the meeting on Tuesday.",
+        "Sarita residents packed the meeting on Tuesday.",
     ],
 )
 def test_without_a_body_the_village_still_waits_for_its_state(text: str) -> None:

@@ -102,7 +102,7 @@ def after_an_age(c: Candidacy) -> bool:
 
 def village_pending(c: Candidacy) -> bool:
     """A village without a qualifier, but for one named with a body of its own right after
-    it ("Cookville Volunteer Fire Department", "Cookville Fire Chief"): only a town has
+    it ("Sarita Volunteer Fire Department", "Sarita Fire Chief"): only a town has
     one, so it is the place."""
     return c.village and not c.qualifier and not _named_with_body(c)
 
