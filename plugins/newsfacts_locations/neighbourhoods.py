@@ -1,5 +1,5 @@
 """Parts of towns the gazetteer lacks, read from the noun after their name: "the Kibera slum
-of Nairobi", "the Crown Heights neighborhood", "in the Hardeetown area of Chiefland".
+of Nairobi", "the Crown Heights neighborhood", "in the Millbrook area of Dunmore".
 
 One to three capitalized words before a noun of the parts of a town in lower case
 (``district_nouns.txt``: neighborhood, suburb, district, slum...) name one when "the", "a",

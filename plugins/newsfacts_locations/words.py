@@ -60,8 +60,8 @@ EVENT_WORDS = frozenset(name for name in _EVENT_NAMES if " " not in name)
 EVENT_PAIRS = {name.split()[0]: name.split()[1] for name in _EVENT_NAMES if " " in name}
 PLACE_SUFFIXES = frozenset({"based", "born", "bred", "headquartered", "area", "bound"})
 FIXTURE_WORDS = frozenset({"v", "V", "vs", "VS", "v.", "vs."})
-# Number words opening a sentence before a place: "Three Eastland County residents were
-# charged", "Two Lincoln County deputies" (not in name_words.txt: they open towns' names,
+# Number words opening a sentence before a place: "Four Harlan County farmers were
+# fined", "Two Lincoln County deputies" (not in name_words.txt: they open towns' names,
 # "Two Rivers", which the gazetteer holds whole): the core's spelled-out numbers from one to
 # ninety, capitalized, and the field's own plurals
 NUMBER_WORDS = frozenset(

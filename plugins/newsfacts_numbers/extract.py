@@ -78,7 +78,7 @@ _TEMPERATURE_AFTER = compiled(
 )
 _TEMPERATURE_REACH = 60
 # A bare number a few words after "life expectancy" is an age in years: "a life expectancy of
-# 84", "life expectancy for men in Glasgow is around 73" (not "in 40 countries")
+# 84", "life expectancy for women in Leeds is about 82" (not "in 40 countries")
 _LIFE_EXPECTANCY_BEFORE = compiled(r"\b(?i:life[ \t]++expectancy)\b[^.;!?\n]{0,40}+\Z")
 _LIFE_EXPECTANCY_AFTER = compiled(
     r"[,.;:)]|[ \t]++(?:in|on|at|by|and|or|for|from|to|as|while|but|\p{Ll}+(?:ing|ed))\b|\Z"
@@ -309,7 +309,7 @@ def _age_told(
 ) -> bool:
     """Whether the verb of ``before`` (its last words ``ends``, the quick test before the
     pattern's, read back over ``reach`` characters) tells an age and a time or a clause's
-    end follows the number: "He will be 35 by the end of the year", "He turned 26 in May"."""
+    end follows the number: "She will be 41 by the end of the season", "He turned 58 in June"."""
     return (
         text.endswith(ends, 0, raw.start)
         and before.search(text, max(0, raw.start - reach), raw.start) is not None
@@ -340,7 +340,7 @@ def _age(text: str, raw: Raw) -> None:
         raw.kind, raw.unit = "measure", "year of age"  # an obituary's "He was 95."
         return
     if _age_told(text, raw, _SAID_ENDS, _SAID_AGED_WHEN, 14):
-        raw.kind, raw.unit = "measure", "year of age"  # "He will be 35 by the end of the year"
+        raw.kind, raw.unit = "measure", "year of age"  # "She will be 41 by the end of the season"
         return
     if text.endswith(_NOW_ENDS, 0, raw.start) and text[raw.end : raw.end + 1] in ",.)":
         raw.kind, raw.unit = "measure", "year of age"  # "the woman, now 41, was"

@@ -253,9 +253,9 @@ def _or_of(characters: frozenset[str]) -> int:
 
 def _signed(texts: list[str]) -> bool:
     """A wire's signature line, no headline though its words are capitalized: the
-    reporter's name, the newsroom's and its telephone number after two hyphens ("-- Jim
-    Ballantyne , London Newsroom +44 171"; not a dash, which opens the headlines of related
-    stories: "— Here's What We Know So Far About EgyptAir Flight MS804")."""
+    reporter's name, the newsroom's and its telephone number after two hyphens ("-- Mara
+    Quillfeather , Paris Newsroom +33 155"; not a dash, which opens the headlines of related
+    stories: "— What Investigators Have Said About the Lakeside Ferry Fire")."""
     return texts[:2] == ["-", "-"]
 
 

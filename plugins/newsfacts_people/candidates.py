@@ -195,7 +195,7 @@ def group_mentions(
     preceded = first != group[0][0] or first != start or may_precede(text, first)
     not_a_person = (
         (telling and names_organization(text, end))
-        # "1. Alex Zanardi ( Italy ) , Reynard Honda , 53.980": a results row's car or team
+        # "1. Piet Verhoeven ( Netherlands ) , Lola Ford , 51.204": a results row's car or team
         or (preceded and owned_before(text, first, group[-1][1], multiword))
         or ship_prefixed(text, group[0][0], preceded)  # "HMS Queen Elizabeth": a ship
     )

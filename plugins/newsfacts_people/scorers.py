@@ -66,6 +66,6 @@ def _scored(text: str, mention: Mention) -> bool:
     if _LABEL.search(text, max(low, line_start), mention.start, lx.CONCURRENT) is not None:
         return True
     # a label alone on a line above, each team's scorers on a line of their own: "Scorers
-    # :\nRomania - Cosmin Contra ( 31st )\nLithuania - Danius Gleveckas ( 13rd )"
+    # :\nPortugal - Rui Fontes ( 12th )\nAustria - Jonas Pichlmair ( 77th )"
     block = _BLOCK.search(text, low, mention.start, lx.CONCURRENT)
     return block is not None

@@ -149,8 +149,8 @@ class Attributor:
         """'“You cannot win that way” without the base, she said.': a fragment opening a
         sentence the writer goes on with, attributed at the sentence's last comma; or inside
         a sentence with no cue before it, that a cue and a name after the last comma
-        attribute ('The idea is to cover a wall that is the target of “tagging” ..., said
-        Jeffrey Scott with the D.C. Commission')."""
+        attribute ('The plan is to repaint a bridge that keeps drawing “scribbles” ..., said
+        Nora Pike with the Parks Board')."""
         sentence = self.document.sentence_at(span.open)
         if sentence is None:
             return None
@@ -243,8 +243,8 @@ class Attributor:
                 or lx.owned_in_phrase(self.text, cue.start())
             ):
                 # 'calling it a “bad idea” that was reported in a “hit piece”', 'said in a
-                # statement read to the court', 'had warned him not to get too nasty in his
-                # attacks, to act “presidential”'
+                # statement read to the court', 'had urged her not to be too harsh in her
+                # remarks, to sound “statesmanlike”'
                 continue
             chosen = cue
             # "Ms Ortiz said Thursday that the mayor called it “a mess”": the quote is in
