@@ -66,7 +66,7 @@ def _clock_day(match: Match, ctx: Context) -> str | None:
         if after is not None:
             return after
     if not relday and _day_just_named(match, ctx):
-        # "on Monday, March 16, 2009 at 6 pm", "April 05, 2018 03:09 PM": the day named
+        # "on Friday, June 12, 2015 at 7 pm", "August 09, 2019 11:42 AM": the day named
         # just before, in the same sentence
         return ctx.last_date[:10] if ctx.last_date else None
     if ctx.published is None:
@@ -124,8 +124,8 @@ def _day_just_named(match: Match, ctx: Context) -> bool:
 # the next sentence or two ("A bus overturned on the A9 early on Sunday. The crash happened
 # at about 5.30am."), as "that night" is (phrases._THEN_REACH).
 _STORY_REACH = 400
-# A day's possessive names another time than the story's: "down 0.13 from Thursday's
-# settlement price ... trading sharply lower near midday" is the publication day's midday.
+# A day's possessive names another time than the story's: "up 0.42 from Tuesday's
+# closing level ... drifting slightly higher near midday" is the publication day's midday.
 _POSSESSIVE = compiled(r"[ ]?['’]s\b")
 
 

@@ -63,8 +63,8 @@ def _dated_sentence_year(ctx: Context, start: int, end: int, month: int, day: in
     with its year written there, when ``month`` and ``day`` come on or after it: a story
     told forward stays in the year it names. Not a month before that date ("closed in
     December 2014 and reopened in February" may be of the next year), not after a date led
-    by "since" (a span up to now: "has grown since June 2014, and again since the attacks in
-    November"), and not a month the future tense points to past a year gone ("who joined in
+    by "since" (a span up to now: "has risen since May 2011, and again since the floods in
+    October"), and not a month the future tense points to past a year gone ("who joined in
     May 2010, will step down in June")."""
     assert ctx.last_date is not None
     last, last_end = ctx.last_date, ctx.last_date_end

@@ -196,7 +196,7 @@ def _anaphoric_words(match: Match, text: str) -> bool:
 
 def _year_ago_quarter(ctx: Context, match: Match) -> bool:
     """Whether "last year" is the year-ago quarter: an amount compared in a report on a
-    quarter ("compared with a loss of $3 million last year")."""
+    quarter ("against a loss of $7 million last year")."""
     return year_ago_amount(ctx.text, match.start(), match.end()) and year_ago_means_quarter(
         ctx.text, match.start()
     )

@@ -70,8 +70,8 @@ _NEGATIONS = _NOT_FINITE_BEFORE - {"to"}
 # Before a verb of a fixture, these make it a noun or an infinitive: "a radio host", "to face"
 _NOT_FIXTURE_BEFORE = _NOT_FINITE_BEFORE | _DETERMINERS
 # Future cues that are also nouns (data/noun_cues.tsv): no cue after a determiner or a
-# preposition, or before a word only the noun takes ("worked behind the scenes Wednesday on
-# plans for an ad blitz", "regular visits to the region in March"; not "the company plans
+# preposition, or before a word only the noun takes ("met quietly Thursday on
+# plans for a new stadium", "regular visits to the region in March"; not "the company plans
 # to sell it on Monday").
 _NOUN_FORMS = {
     word: (frozenset(after.split()), frozenset(before.split()))
@@ -82,15 +82,15 @@ _WORD_AFTER = compiled(r"[ \t]++([\w'’]++)")
 # An owner's ending before a noun: "Tuesday's vote", "the pope's visits"
 _OWNERS = ("'s", "’s")
 # "could" is no cue before these words, which make it a past ability or a past of it; nor
-# before "be reached", "be located", "be contacted", said of one not found ("neither he nor
-# his parents could be located Wednesday").
+# before "be reached", "be located", "be contacted", said of one not found ("neither she nor
+# her lawyer could be located Friday").
 _PAST_ABILITY = frozenset(["could"])
 _PAST_ABILITY_AFTER = compiled(
     r"[ \t]++(?:not|never|have|hardly|barely|be[ \t]++(?:reached|located|contacted))\b"
 )
 # "would not" and "wouldn't" before a verb of telling are a refusal told in the past, no
-# future: "The senator would not say Tuesday how the party would vote", "a spokesman
-# wouldn't comment Monday" are the days gone. Read after the word, from its end.
+# future: "The mayor would not say Friday how the council would act", "a spokeswoman
+# wouldn't comment Sunday" are the days gone. Read after the word, from its end.
 _REFUSING = frozenset(["would", "wouldn't", "wouldn’t"])
 _REFUSAL_AFTER = compiled(
     r"""(?:(?<=\bwould)[ \t]++not|(?<=n['’]t))[ \t]++
@@ -104,8 +104,8 @@ _MODALS = frozenset(["would", "should", "must", "might", "may"])
 _PERFECT_AFTER = compiled(r"[ \t]++have[ \t]++(?:been|had|\w++ed|\w++en)\b")
 # Cues in lower case only: "may" the verb, not "May" the month.
 _LOWER_CASE_ONLY = frozenset(["may"])
-# Future cues only before "to": "is likely to appear in court Wednesday", "did not plan to
-# remove him on Thursday" (not "the plan approved on Monday"); "hopes", "hope" and "hoping"
+# Future cues only before "to": "is expected to testify in court Friday", "did not plan to
+# fire her on Monday" (not "the plan approved on Monday"); "hopes", "hope" and "hoping"
 # before "to" or "that" ("hopes to close it in March", "were hoping to meet her before
 # Monday's caucuses"; not "boosting rate cut hopes", "hopes for a deal in October": a noun)
 _BEFORE_TO_ONLY = frozenset(["likely", "plan"])

@@ -223,8 +223,8 @@ def _not_theirs(text: str, start: int, phrase_end: int, match: regex.Match[str])
     """Whether the event word ``match`` is another verb's ("killing 12 people and forcing
     more than 600,000 to flee", "a man seized in a raid as about 100 workers protested"),
     says what the counted people did or what an agent after "by" was, rather than what
-    happened to them: "captured on video by at least one bystander", "Three officers were
-    attacked by 200 protesters", "Two men shot a woman", "Four gunmen killed nine people"."""
+    happened to them: "filmed on a phone by at least one passer-by", "Five guards were
+    attacked by 300 rioters", "Two men shot a woman", "Four gunmen killed nine people"."""
     if match.end() <= start:
         return (
             ex.OTHER_PREDICATE.search(text, match.end(), start) is not None
@@ -244,8 +244,8 @@ def _not_theirs(text: str, start: int, phrase_end: int, match: regex.Match[str])
     return ex.ACTIVE_OBJECT.match(text, match.end()) is not None
 
 
-# A count after "and" that has a passive predicate of its own: "60 residents were evacuated
-# and three people were treated for smoke inhalation" (the three were not evacuated).
+# A count after "and" that has a passive predicate of its own: "45 tenants were evacuated
+# and two people were treated for minor burns" (the two were not evacuated).
 _AND_BEFORE = compiled(r"\band[ \t]++(?:\p{Ll}+[ \t]++){0,2}\Z")
 _OWN_PASSIVE = compiled(
     r"[ \t]++(?:were|was|are|is|have[ \t]++been|had[ \t]++been)[ \t]++\p{Ll}+ed\b"

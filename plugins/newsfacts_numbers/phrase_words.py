@@ -148,8 +148,8 @@ _NOT_SUPERLATIVES = frozenset(
 
 def superlative_domain(text: str, phrase: str | None, end: int) -> tuple[str | None, int]:
     """The counted ``phrase`` (ending at ``end``) with where its superlative holds, when one
-    follows it: "one of the oldest ballparks in America" counts "oldest ballparks in
-    America", "the 10 hottest cars in the world" "hottest cars in the world"."""
+    follows it: "one of the busiest harbours in Europe" counts "busiest harbours in
+    Europe", "the 10 hottest cars in the world" "hottest cars in the world"."""
     first = phrase.split(" ", 1)[0] if phrase else ""
     superlative = first in SUPERLATIVES or (
         first.endswith("est") and first.islower() and first not in _NOT_SUPERLATIVES
@@ -184,7 +184,7 @@ def is_contraction(lowered: str) -> bool:
 def is_past_tense(word: str, previous: str) -> bool:
     """A lower-case -ed word after a noun is a verb ("time joined talks"), unless an adverb
     comes before it ("newly elected members"). Short words and -eed nouns are nouns ("bed",
-    "speed"); a compound is an adjective ("20 decently sized coal-fired power plants", "two
+    "speed"); a compound is an adjective ("12 fairly large gas-fired power stations", "two
     state-owned banks")."""
     return (
         word.endswith("ed")  # first: the one test that turns down nearly every word
@@ -228,7 +228,7 @@ _POSSESSIVES = ("'s", "’s", "s'", "s’")
 
 def phrase_goes_on(text: str, position: int, words: int = 2, *, digits: bool = True) -> bool:
     """After "and": two more content words ("Shahed and decoy drones"), not a new clause
-    ("two smaller tenancies and quickly taken"); with digits only if ``digits``."""
+    ("three empty shops and soon rented"); with digits only if ``digits``."""
     for _ in range(words):
         match = px.WORD.match(text, position)
         if match is None:

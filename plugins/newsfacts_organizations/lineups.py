@@ -1,5 +1,5 @@
 """A team's name before a dash and its players, as match reports list scorers and line-ups:
-"Lithuania - Danius Gleveckas ( 13th )", "Turkey - 1 - Rustu Recber , 4 - Hakan Unsal"."""
+"Austria - Jonas Pichlmair ( 77th )", "Greece - 1 - Nikos Adamou , 5 - Petros Lykos"."""
 
 from __future__ import annotations
 

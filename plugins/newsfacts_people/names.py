@@ -115,7 +115,7 @@ def read(words: tuple[str, ...]) -> Reading:
         ):
             titles.clear()
         elif honorific < 0 and _describes(words, index):
-            titles.clear()  # "Controversial Australian Anthony Hill"
+            titles.clear()  # "Outspoken Canadian Gordon Pryce"
         else:
             break
         index += 1

@@ -34,7 +34,7 @@ def may_speak_next(text: str, end: int) -> bool:
 
 def near_speech(text: str, start: int, end: int, verb_next: bool | None = None) -> bool:
     """A speech verb right after or before the name, or "according to" before it; not after
-    a place's preposition ("the National Weather Service in Little Rock said"), nor as the
+    a place's preposition ("the National Weather Service in Boise said"), nor as the
     object of a word before it ("a spokesperson for Barratt Homes said", "who represents
     Harrogate Hookstone, said": someone else speaks). ``verb_next``: :func:`may_speak_next`
     of the name, if the caller has read it."""

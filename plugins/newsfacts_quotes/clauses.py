@@ -33,8 +33,8 @@ def own_clause(words: list[Word], *, as_clause: bool = True) -> list[Word]:
     chair said"), when a noun phrase opens them: a determiner, quantifier, number or capital
     (not "while reviving his claims", "submitted as proof"), or after a preposition's "which"
     ("during which| the crowd chanted"); else all of them. (``as_clause`` False: not after
-    "as", whose short noun phrase before "and" is an object's: "slammed the shift as a
-    debate-eve conversion and accused".)"""
+    "as", whose short noun phrase before "and" is an object's: "dismissed the move as a
+    late-hour reversal and accused".)"""
     for index in range(len(words) - 2, 0, -1):
         clause = _prepositional_relative(words, index)
         if clause:
@@ -98,8 +98,8 @@ _ENDS_SENTENCE = compiled(r"\p{Ll}{2,}+\.")
 
 def sentence_start(words: list[Word], start: int) -> int:
     """Where the last sentence of ``words`` starts: after a lower-case word and a full stop
-    before a capital ('“...,” the statement read. The statement added that ...' is "The
-    statement"; not "p.m." nor "Mr.", which are no such words); else ``start``."""
+    before a capital ('“...,” the letter read. The letter went on that ...' is "The
+    letter"; not "p.m." nor "Mr.", which are no such words); else ``start``."""
     for word, following in zip(reversed(words[:-1]), reversed(words[1:]), strict=True):
         if _ENDS_SENTENCE.fullmatch(word[2]) and following[2][:1].isupper():
             return following[0]

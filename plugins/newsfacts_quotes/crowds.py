@@ -1,5 +1,5 @@
 """Crowds that speak: the people of a plural noun chanting, shouting or singing words
-("with many marchers and spectators chanting “...”"), read for the participle's speaker
+("with many students and neighbours chanting “...”"), read for the participle's speaker
 before the subject of the clause it ends."""
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ class CrowdSpeakers(SpeakerPhrases):
     """Finds a crowd that speaks, right before its cue."""
 
     def crowd_right_before(self, start: int, end: int) -> Speaker | None:
-        """ "with many marchers and spectators chanting “...”", "a crowd of supporters
+        """ "with many students and neighbours chanting “...”", "a crowd of supporters
         shouting": people of a plural noun right before a participle, no mark between, are
         who speak, the phrase back to a preposition, verb or capital ("many marchers and
         spectators")."""

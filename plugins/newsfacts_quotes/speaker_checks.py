@@ -76,7 +76,7 @@ def _quoted_as(attributor: Reader, cue: Cue, before: bool) -> Speaker | None:
 
 
 def _passive_agent(attributor: Reader, cue: Cue, before: bool) -> Speaker | None:
-    """'Sanders was asked by host Bill Maher', 'was called “a disgrace” by critics': who spoke
+    """'Ortiz was asked by host Dana Welch', 'was called “a disgrace” by critics': who spoke
     to a passive cue's subject, or of it."""
     if not cue.passive:
         return None
@@ -144,7 +144,7 @@ def _phrase_after_cue(attributor: Reader, cue: Cue, before: bool) -> Speaker | N
     ):
         return None
     if st.object_as(attributor.text, cue.word, cue.end, cue.limit):
-        return None  # '“...,” described the emotional impact as': the cue's object
+        return None  # '“...,” described the financial strain as': the cue's object
     end = attributor.phrase_end(cue.end, cue.limit)
     return attributor.speakers.after_cue(cue.end, end, pronoun=not before)
 
