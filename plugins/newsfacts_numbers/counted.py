@@ -173,7 +173,7 @@ def _read_phrase(
     while words and words[-1].lower() in ("and", "of"):
         words.pop()  # a joining word with nothing after it in the phrase's reach
     if pw.superlative_alone(words) or pw.adverb_alone(words):
-        # "one of the most influential in the party", "hundreds peacefully marched": no noun
+        # "one of the most respected in the league", "dozens quietly gathered": no noun
         return None, None, opening
     if words and _name_before_number(text, words, end):
         return None, None, opening  # "Pohang 3 Ulsan 2": a result's side, no count of it

@@ -256,8 +256,8 @@ SLASH_RATE = compiled(
 RANGE_LINK = compiled(r"\s*(?:[-–—‑]|to|and)\s*|\s+or\s+|[-–—‑]to[-–—‑]")
 RANGE_HYPHEN = compiled(r"[-–—‑]")
 # After "from" and the first end, a few words before "to" or "up to": the first end's unit,
-# time or place ("from 20 miles per gallon in 2008 to 29", "from $75 U.S. per barrel to
-# $45.88", "from 450 sq ft up to 900"). No mark of a clause nor a word ending a sentence
+# time or place ("from 18 miles per gallon in 2011 to 31", "from $82 U.S. per tonne to
+# $57.10", "from 450 sq ft up to 900"). No mark of a clause nor a word ending a sentence
 # between them (initials may: "U.S."); the words read at most four, so linear.
 FROM_BEFORE = compiled(r"(?i:(?<!\w)from\s+)$")
 FROM_TO_GAP = compiled(
@@ -269,7 +269,7 @@ FROM_TO_GAP = compiled(
     flags=regex.VERBOSE,
 )
 BETWEEN = compiled(r"(?i:(?<!\w)(?:between|from)\s+)$")
-# "rose by $43.6 billion to $419.2 billion", "LIN surged 4 5/8 to 112 5/8": a change, then
+# "fell by $12.4 billion to $306.8 billion", "XYZ climbed 3 3/8 to 87 1/8": a change, then
 # a level
 CHANGE_BY = compiled(
     r"""(?i:(?<!\w)(?:by|rose|fell|gained|lost|added|dropped|climbed|jumped|surged|soared

@@ -62,7 +62,7 @@ def _link(text: str, first: Raw, second: Raw) -> str | None:
         if gap is not None:
             return gap.group().strip().lower()
     if _from_to(text, first, second):
-        return "to"  # "from 20 miles per gallon in 2008 to 29": a range, as from one to another
+        return "to"  # "from 18 miles per gallon in 2011 to 31": a range, as from one to another
     return None
 
 

@@ -58,7 +58,7 @@ def _dateline(c: Candidacy) -> bool:
 def _listed_not_organization(c: Candidacy) -> str:
     key = c.candidate.key
     if key in NOT_ORGANIZATIONS and _national_team(c):
-        return ""  # "The United States beat El Salvador 3-1": its side
+        return ""  # "Canada beat Honduras 2-0": its side
     if key in NOT_ORGANIZATIONS or _demonym_before_listed(key) or _opens_listed(c):
         return "not_organizations.txt"
     return "metonyms.tsv" if key in PLACE_METONYMS else ""

@@ -262,7 +262,7 @@ def cued_names(sentence: Sentence) -> Iterator[Candidate]:
 
 
 def _before_and_another(texts: list[str], start: int, end: int) -> int:
-    """ "the distributor Hachette and Polish publishers": a nationality after "and" is the
+    """ "the retailer Fnac and Spanish wholesalers": a nationality after "and" is the
     next noun's, and the name ends before "and"; "OCBC and UOB shares rose": two acronyms on
     either side of "and" are two names; so are a name and a company's with its legal ending
     ("Ohio-based KeyCorp and Banc One Corp.": "KeyCorp", as a head word reads "Google and
@@ -301,7 +301,7 @@ def _apposed(sentence: Sentence, start: int, end: int) -> tuple[bool, str | None
     if end + 2 >= len(texts) or texts[end] != ",":
         return False, None
     if not all(sentence.capital[start:end]) or (end - start == 1 and texts[start].isupper()):
-        return False, None  # "Thousands of Oromos, a minority group"; an acronym's own rule
+        return False, None  # "Hundreds of Sorbs, a minority group"; an acronym's own rule
     if start > 0 and texts[start - 1] not in (",", ";", "(", "—"):
         return False, None  # "said Ann Lee, a ...": a name after a verb is its object's
     if lowered[end + 1] in _SEATED and lowered[end + 2] == "in":

@@ -158,7 +158,7 @@ def unspread(lexicon: dict[tuple[str, ...], Entry], sports_report: bool = False)
     """Take the one-word universities and museums out of the names spread to the whole
     article ("lives in Oxford" stays a place); not the same word as another organization's
     short form ("Columbia" for Columbia Savings), nor a club in a sports report, where the
-    city's name stands for its side throughout ("Chelsea central defender Franck Leboeuf")."""
+    city's name stands for its side throughout ("Everton left back Tomas Lindqvist")."""
     # (The keys both hold, found over the fewer of the two: an article takes few names.)
     kept = CLUB_KEYS if sports_report else frozenset()
     for key in CONTEXT_KEYS.keys() & lexicon.keys() - kept:
@@ -187,7 +187,7 @@ def town_as_place(c: Candidacy) -> bool:
     """A team's town, the first words of its name standing for it in a sports report ("Kansas
     City" of "Kansas City Royals"), after a preposition of place or an article: the town
     ("fans in Philadelphia as well as", "a Dallas medical clinic"); not before its
-    possessive ("in Boston's 5-3 win"). (It takes "the only players in Texas history" for
+    possessive ("in Boston's 5-3 win"). (It takes "the only pitchers in Ohio history" for
     the state too: a noun after the town is not told from a verb.)"""
     candidate, texts = c.candidate, c.sentence.texts
     key, name = candidate.key, tuple(candidate.entry.name.split())
