@@ -5,7 +5,7 @@
   town of the member; the tokenizer leaves "D-N" "." "Y" "." so the words after the party
   letter are joined again and looked up. The party prefixes are ``data/party_prefixes.txt``.
 * Places named together before a plural noun of their kind (``data/listed_plurals.tsv``):
-  "in Barrow, Jackson and Madison counties", "the Kharkiv and Donetsk regions", "the Sumy
+  "in Boone, Clay and Warren counties", "the Kharkiv and Donetsk regions", "the Sumy
   and Chernihiv oblasts", "Kano and Kaduna states", "the Mississippi and Ohio rivers". Each
   name is the place of that kind ("Barrow County", "Kharkiv region", "Ohio River", or a
   reading of the name itself of that kind: "Kaduna" of Nigeria, "Sussex" of England,
@@ -158,8 +158,8 @@ def _holder(
     gazetteer: Gazetteer, tokens: Sequence[Segment], first: int, end: int
 ) -> Qualifier | None:
     """The state or country a list of divisions is said to lie in: written as its owner
-    before its first name ("Ohio's Hamilton, Lake and Stark counties") or after "in" right
-    after its noun ("Henrico and Loudoun counties in Virginia"), as a single name's is
+    before its first name ("Indiana's Allen, Wayne and Vigo counties") or after "in" right
+    after its noun ("Dane and Sauk counties in Wisconsin"), as a single name's is
     (:func:`~newsfacts_locations.qualifiers.owner_of`, ``container_of``)."""
     if first > 0 and tokens[first - 1].text.endswith(("'s", "’s")):
         token = tokens[first - 1]

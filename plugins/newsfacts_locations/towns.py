@@ -86,7 +86,7 @@ def _qualifying_place(places: Sequence[Place]) -> Place | None:
 
 
 #: Words after a city that go on with a list of names, not a part of the city and its city:
-#: "in Barrow, Jackson and Madison counties", "the Minister of Business, Enterprise and ...".
+#: "in Boone, Clay and Warren counties", "the Minister of Business, Enterprise and ...".
 _LIST_WORDS = frozenset(["and", "or", "&"])
 
 
