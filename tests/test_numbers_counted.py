@@ -26,14 +26,14 @@ def at(text: str, surface: str) -> Quantity:
     [
         # a measure or an amount between a count and its noun describes what is counted
         (
-            "The plant will fill eight million 250ml bottles of sanitiser.",
-            "eight million",
-            "bottles of sanitiser",
+            "The factory will fill five million 500ml bottles of shampoo.",
+            "five million",
+            "bottles of shampoo",
         ),
         ("Hamburg unloaded six 40-foot containers from Chile.", "six", "containers"),
         ("Manitoba runs just one 48,000 barrel-a-day plant.", "one", "plant"),
         ("Three 16-year-old schoolgirls were hurt in Kazan.", "Three", "schoolgirls"),
-        ("The senator received nine $2,500 donations from Ankara.", "nine", "donations"),
+        ("The mayor got seven $1,000 checks from Lisbon.", "seven", "checks"),
         ("Kenya bought hundreds of 20-litre jerrycans.", "hundreds", "jerrycans"),
         # a model's number after an adjective: the model's noun is counted, not the adjective
         ("The airline grounded its two new 737 Max jets.", "two", "new 737 Max jets"),
@@ -61,9 +61,9 @@ def at(text: str, surface: str) -> Quantity:
             "Model S and Model X cars",
         ),
         (
-            "She hired three former Republican Governors Association policy aides.",
-            "three",
-            "former Republican Governors Association policy aides",
+            "He recruited four former Republican Governors Association press aides.",
+            "four",
+            "former Republican Governors Association press aides",
         ),
         (
             "Two rounds of direct peace talks have yielded nothing.",
@@ -110,7 +110,7 @@ def at(text: str, surface: str) -> Quantity:
         ("Two dozen of Sen. Paul's supporters rallied.", "Two dozen", "Sen. Paul's supporters"),
         ("The firm hired 3 St. Louis lawyers.", "3", "St. Louis lawyers"),
         # not a rank after an ordinal, nor a word before a sentence's stop
-        ("Air Force 1st Lt. Tyler Livingston spoke.", "1st", "Lt"),
+        ("Air Force 1st Lt. Dana Whitlock testified.", "1st", "Lt"),
         ("He bought 2 Macs. Then he left.", "2", "Macs"),
         # a name with a number right after it is a result's side or a player's scores
         ("Soccer results on Saturday:\nLeeds 2 Stoke City 1\nWigan 0 Hull 3", "2", None),
@@ -160,7 +160,7 @@ def test_a_rating_or_a_golf_score_counts_nothing(
         ("One fourth of Brazilians are vaccinated.", "One fourth", 0.25, "fraction"),
         ("Three-fourths of Peruvian voters backed the plan.", "Three-fourths", 0.75, "fraction"),
         ("One sixth of the budget goes to defence.", "One sixth", 1 / 6, "fraction"),
-        ("Up to an eighth of an inch of ice fell in Kansas.", "an eighth", 0.125, "measure"),
+        ("Nearly an eighth of an inch of sleet fell in Ohio.", "an eighth", 0.125, "measure"),
         # one part before a verb
         ("Two thirds backed the deal and one fifth opposed it.", "one fifth", 0.2, "fraction"),
         # ranks stay ranks

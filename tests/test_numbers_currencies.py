@@ -13,7 +13,7 @@ from number_checks import Row, facts, numbers
     ("text", "currency"),
     [
         ("Net income doubled to 697 million euros, or 79 cents a share.", "EUR"),
-        ("Shares closed at C$35, up 12.5 cents.", "CAD"),
+        ("The stock ended at C$48, down 7.5 cents.", "CAD"),
         ("It earned $5 million, or 10 cents a share.", "USD"),
         ("Sales hit 5 billion euros. Shares rose 20 cents.", "USD"),
         ("The Australian dollar bought 65 US cents.", "USD"),

@@ -38,7 +38,7 @@ SENTENCES = [
     "Mail 221B Baker Street, 12A N Main and 88 W. Broadway at 2200 Highway 50.",
     "She lives at 19 St Ailbe's Drive.",
     "The iPhone 16 and 16 Pro Max, the 25 Ultra and the AirPods Pro 3.",
-    "Cowboys quarterback Dak Prescott (4) and pitcher Max Scherzer (31) posed.",
+    "Bills quarterback Josh Allen (17) and pitcher Gerrit Cole (45) posed.",
     "He went 4-for-5, is 14-for-30 this year, and the board set a 2-for-1 split.",
     "She was 12-of-21 from the field.",
     "A man in his 60's recalled the 1960’s and the 90's.",

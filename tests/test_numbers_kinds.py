@@ -226,10 +226,10 @@ def test_and_joins_a_model_number_only_to_another(text: str, counted: str) -> No
     "text",
     [
         "The bank booked a one-time gain from its stake in Visa.",
-        "Thursday night was a one-sided affair.",
+        "Sunday's final was a one-sided contest.",
         "Fares show one-way tickets to Moscow.",
         "Hackers broke into a third-party platform.",
-        "It is based on first-hand accounts.",
+        "The report rests on first-hand testimony.",
         "Second-hand cars sold well, and Third-world debt fell.",
         "She flew first-class to a first-rate hotel, and he made a maiden first-class century.",
         "They fielded a second-rate team; the first-string quarterback sat.",
@@ -279,9 +279,9 @@ def test_to_death_after_a_verb_is_that_verbs_event(text: str, event: str) -> Non
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("At first she believed it was bad data.", []),
+        ("At first he thought the meter was broken.", []),
         ("At first glance the plan looked cheap.", []),
-        ("Allenby won at first play-off hole.", ["first"]),
+        ("Moreno lost at first play-off hole.", ["first"]),
     ],
 )
 def test_at_first_is_no_ordinal_but_before_what_it_counts(text: str, found: list[str]) -> None:
@@ -303,7 +303,7 @@ def test_a_mile_marker_is_no_quantity() -> None:
     [
         ("The system should first repair its aging fleet.", []),
         ("The move was first reported by MSNBC.", []),
-        ("The first happened just after 11 p.m.", ["first"]),
+        ("The first came shortly before 9 p.m.", ["first"]),
         ("The league may hold its first open draft in 25 years.", ["first", "25"]),
     ],
 )

@@ -70,8 +70,8 @@ def test_units_of_power_farming_jewellery_data_and_building(
         ),
         # ... and where the superlative holds: a place, a name, "the world", "his life"
         (
-            "Wahconah Park is one of the oldest ballparks in America.",
-            [("one", "oldest ballparks in America")],
+            "Harlow Field is one of the oldest stadiums in America.",
+            [("one", "oldest stadiums in America")],
         ),
         (
             "The 10 largest banks in the country lost money.",
@@ -83,7 +83,7 @@ def test_units_of_power_farming_jewellery_data_and_building(
         ),
         # not an adjective before its noun, nor "the history of"
         ("It was one of the greatest upsets in U.S. history.", [("one", "greatest upsets")]),
-        ("It is the largest jackpot in the history of the game.", []),
+        ("It was the biggest prize in the history of the contest.", []),
         ("Two tests in America failed.", [("Two", "tests")]),
         (
             "He was one of the most divisive figures in Canadian public life.",
@@ -93,7 +93,7 @@ def test_units_of_power_farming_jewellery_data_and_building(
         ("The 10 least visited parks are in Alaska.", [("10", "least visited parks")]),
         ("Of the 12, most were released on bail.", [("12", None)]),
         # an adjective with no noun after it counts nothing; "ever" ends the phrase
-        ("She is one of the most influential in the party.", [("one", None)]),
+        ("He is one of the most respected in the league.", [("one", None)]),
         ("Hall became the first woman ever elected mayor.", [("first", "woman")]),
     ],
 )

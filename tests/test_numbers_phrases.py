@@ -64,7 +64,7 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("twenty-eight thousand six hundred forty-two", dict(value=28642)),
     ("a dozen eggs", dict(text="a dozen", value=12, counted="eggs")),
     ("two and a half hours", dict(value=2.5, unit="hour")),
-    ("There were 4 hundred million people.", dict(value=400_000_000, counted="people")),
+    ("There are 3 hundred million users.", dict(value=300_000_000, counted="users")),
     ("half a million people", dict(value=500_000, counted="people")),
     # scales
     ("1.2 million people", dict(text="1.2 million", value=1_200_000, counted="people")),
@@ -122,8 +122,8 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ),
     ("He homered in the ninth inning.", dict(value=9, kind="ordinal", counted="inning")),
     (
-        "Netflix hired 40 makers of original programming.",
-        dict(value=40, counted="makers of original programming"),
+        "Hulu hired 25 producers of original programming.",
+        dict(value=25, counted="producers of original programming"),
     ),
     # the event of another verb joined by "and" is not the number's
     (

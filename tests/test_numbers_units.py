@@ -61,7 +61,7 @@ def test_a_rate_after_an_amount_in_brackets_is_both_amounts(
             "bikes",
         ),
         ("The grocer trimmed its outlets to about 420 outlets from 510.", "outlets"),
-        ("He scaled back to one construction crew from two.", "construction crew"),
+        ("She cut back to one paving crew from three.", "paving crew"),
         ("Six million homes nationwide, including 1.5 million in Los Angeles.", "homes"),
         ("They said 200 fighter planes, including 79 on the carrier, took part.", "fighter planes"),
         # a part is smaller than its whole
@@ -96,8 +96,8 @@ def test_a_bare_count_compared_with_a_count_counts_the_same(text: str, counted: 
         ),
         ("Ms. Vance held a 7 percentage-point lead.", [("7 percentage-point", "percentage point")]),
         (
-            "She leads by a three-percentage-point margin.",
-            [("three-percentage-point", "percentage point")],
+            "He trails by a four-percentage-point gap.",
+            [("four-percentage-point", "percentage point")],
         ),
         ("IBM picked a 16-bit chip.", [("16", "bit")]),
         ("It does not bother me one bit.", [("one", None)]),
@@ -152,11 +152,11 @@ def test_a_rate_per_any_noun_and_a_vague_amount_with_its_unit(
     ("text", "age"),
     [
         ("They relocated for their younger son Diego who was 8.", True),
-        ("He will be 35 by the end of the year.", True),
+        ("She turns 41 before the election.", True),
         ("Bamberg, who is 28, said he backs Sanders.", True),
         ("She learned of it when she was 25 and applied.", True),
-        ("Children under the age of 5 years are most at risk.", True),
-        ("It hits women between the ages of 30 and 50 years.", True),
+        ("Pupils under the age of 7 years get free meals.", True),
+        ("It covers men between the ages of 40 and 65 years.", True),
         ("He served 5 years in prison.", False),
         # a score, a count with its noun, a golfer's strokes
         ("He was 2 for 4 at the plate.", False),
@@ -193,7 +193,7 @@ def test_a_fraction_of_a_unit_is_that_part_of_it(
 @pytest.mark.parametrize(
     "text",
     [
-        "The TA-125 climbed 0.1% to 1,333.18 on light turnover.",
+        "The TA-35 slipped 0.4% to 1,872.06 in thin trade.",
         "The Bovespa fell 1.2% to 118,400.5 in Sao Paulo.",
         "The Straits Times Index rose 0.3% to 3,215.4.",
     ],
