@@ -40,14 +40,13 @@ from quote_checks import check
             "asking",
             "reporter",
         ),
-        # "have" and an adverb: "Nuclear proliferation experts", not the clause's words
+        # "have" and an adverb: "Veteran climate scientists", not the clause's words
         (
-            "Nuclear proliferation experts have largely dismissed Tehran's claims of a"
-            " “breakthrough”.",
-            "breakthrough",
-            "Nuclear proliferation experts",
+            "Veteran climate scientists have mostly rejected the firm's claims of a “miracle”.",
+            "miracle",
+            "Veteran climate scientists",
             "claims",
-            "Nuclear proliferation experts",
+            "Veteran climate scientists",
         ),
         # a preposition after the clause's verb: its subject asks nothing
         (

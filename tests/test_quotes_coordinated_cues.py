@@ -78,7 +78,7 @@ COORDINATED_CUES: list[Row] = [
     (
         "Sen. Laura Finch and Sen. Peter Walsh met on Friday. There have been sharper"
         ' jabs, such as when Finch knocked Walsh on taxes and called him a "radical," a'
-        " quiet swipe at a candidate who came into office as a union favorite.",
+        " thinly veiled dig at a rival who won his seat as a labor darling.",
         "radical,",
         "Laura Finch",
         "called",

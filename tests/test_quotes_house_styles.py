@@ -310,9 +310,9 @@ NAMED_AFTER: list[Row] = [
     # a crowd's voice (was the chairman named before)
     (
         "The council chairman, Brian Doyle, asked for a show of hands, ruling after the count"
-        " that the motion had failed.\n\n“Count again,” came shouts from the crowd, as the"
-        " crowd jeered.",
-        "Count again,",
+        " that the motion had failed.\n\n“Vote again,” came shouts from the crowd, which"
+        " booed loudly.",
+        "Vote again,",
         "crowd",
         "came shouts from",
         "crowd",

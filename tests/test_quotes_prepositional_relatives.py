@@ -13,13 +13,13 @@ from quote_checks import Row, check
 
 PREPOSITIONAL_RELATIVES: list[Row] = [
     (
-        "Earlier, county Sheriff Tom Briggs backed Walsh's plan to put up a"
-        ' fence. He said, "Peter Walsh will put up the fence" - at which point the crowd chanted'
-        ' "Fence it off!" - "and bring back order."',
-        "Fence it off!",
-        "crowd",
+        "Earlier, county Sheriff Tom Briggs praised Walsh's plan for new street lights."
+        ' He said, "Peter Walsh will light the streets" - at which point the audience chanted'
+        ' "Light them up!" - "and keep us safe."',
+        "Light them up!",
+        "audience",
         "chanted",
-        "crowd",
+        "audience",
     ),
     (
         "The mood showed in a further question that asked members how likely"

@@ -34,7 +34,7 @@ ROWS: list[Row] = [
     ),
     # a verb contracted onto the pronoun
     (
-        "Ever since Bernie Sanders entered the race, he's said the same thing at every rally:"
+        "Ever since Bernie Sanders joined the contest, he's said one line at each stop:"
         " “It's not about me.”",
         "It's not about me.",
         "Bernie Sanders",
@@ -67,8 +67,8 @@ ROWS: list[Row] = [
 OPENING_ROWS: list[Row] = [
     (
         "President Donald Trump ordered new tariffs on Thursday. He's also instructed his"
-        " agriculture secretary “to implement a plan to protect our farmers.”",
-        "to implement a plan to protect our farmers.",
+        " trade secretary “to draw up a plan to shield our growers.”",
+        "to draw up a plan to shield our growers.",
         "Donald Trump",
         None,
         "He",
@@ -83,9 +83,9 @@ OPENING_ROWS: list[Row] = [
     ),
     # the writer's "I": unresolved
     (
-        "I spent the weekend trying to answer a friend without saying, “This is the worst"
-        " argument I have ever read.”",
-        "This is the worst argument I have ever read.",
+        "I spent Sunday replying to a colleague without saying, “This is the weakest"
+        " case I have ever seen.”",
+        "This is the weakest case I have ever seen.",
         None,
         "saying",
         "I",
@@ -103,8 +103,8 @@ def test_pronoun_opening_sentence(
 OBJECT_ROWS: list[Row] = [
     (
         "Defence chief Tukur Buratai addressed the new cadets on Thursday. According to him,"
-        " “when you improve the professionalism of the armed forces, you make them stronger.”",
-        "when you improve the professionalism of the armed forces, you make them stronger.",
+        " “when you train the police well, you make the streets safer.”",
+        "when you train the police well, you make the streets safer.",
         "Tukur Buratai",
         "according to",
         "him",

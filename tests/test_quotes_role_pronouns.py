@@ -51,7 +51,7 @@ ROWS: list[Row] = [
     # object) is no subject
     (
         "Norway wants Canada to play a larger role in the Arctic, Labour Party chief"
-        " Erik Lund said on Tuesday. The Party chief made the remark at a dinner for"
+        " Erik Lund said on Tuesday. The Party chief spoke at a lunch for"
         " visiting Canadian Minister of Defence Paul Grant in Oslo on March 12. “Norway"
         " has long valued its close friendship with Canada,” he stated.",
         "Norway has long valued its close friendship with Canada,",
@@ -60,8 +60,8 @@ ROWS: list[Row] = [
         "he",
     ),
     (
-        "Sen. Marco Rubio of Florida ended his bid for the White House on Tuesday.\n\nThe"
-        " Florida senator sought to calm his supporters, a swipe at the recent disturbances at"
+        "Sen. Marco Rubio of Florida spoke in Miami on Tuesday.\n\nThe"
+        " Florida senator urged his backers to stay calm, a jab at the scuffles seen at"
         " some of Donald Trump’s rallies.\n\n“We will not give in to anger,” he said.",
         "We will not give in to anger,",
         "Marco Rubio",

@@ -62,8 +62,8 @@ AFTER_THE_QUOTE: list[Row] = [
         "Pierre Dubois",
     ),
     (
-        "Ana Ruiz spoke first. “France will always be France,” an angry Pierre Dubois retaliated.",
-        "France will always be France,",
+        "Ana Ruiz spoke first. “Paris is not for sale,” an angry Pierre Dubois retaliated.",
+        "Paris is not for sale,",
         "Pierre Dubois",
         "retaliated",
         "Pierre Dubois",
@@ -106,7 +106,7 @@ NEXT_SENTENCE: list[Row] = [
     ),
     # ... not past a sentence of the writer's between them.
     (
-        "“I get very hard to teach my own,” Frank Moran laughs. His son Tom Moran explains"
+        "“I try hard to coach my own,” Frank Moran laughs. His son Tom Moran explains"
         " he raised the money online. He won a scholarship in London. “The teachers are great.”",
         "The teachers are great.",
         "Tom Moran",

@@ -68,12 +68,12 @@ NAMED_BETWEEN_CUE_AND_QUOTE: list[Row] = [
 # A crowd right before a participle of its voice chants or shouts the words
 CROWDS: list[Row] = [
     (
-        "The parade paused for the victims, with many marchers and spectators chanting"
+        "The march stopped at the bridge, with many walkers and onlookers chanting"
         " “We stand together.”",
         "We stand together.",
-        "many marchers and spectators",
+        "many walkers and onlookers",
         "chanting",
-        "many marchers and spectators",
+        "many walkers and onlookers",
     ),
     (
         "Mayor Tom Lee spoke to 300 supporters chanting “Four more years!”",
@@ -112,10 +112,10 @@ ADVERBS_BEFORE_THE_CUE: list[Row] = [
         "Tom Hill",
     ),
     (
-        "“The plan is dead,” Maria Lopez said, going on to say that the council “wasted a year.”",
-        "wasted a year.",
+        "“The deal is off,” Maria Lopez said, going on to claim the board “lost a year.”",
+        "lost a year.",
         "Maria Lopez",
-        "say",
+        "claim",
         "Maria Lopez",
     ),
     # An auxiliary and an adverb set off from the subject by commas name no one.

@@ -13,7 +13,7 @@ import pytest
 
 from quote_checks import Row, check, quotes
 
-_BEFORE = "“The old system was installed 30 years ago,” said Mark Ellis, the technical director. "
+_BEFORE = "“The old pump was bought 25 years ago,” said Mark Ellis, the plant manager. "
 
 ROWS: list[Row] = [
     # a pronoun after the dateline: no one named before it in its story (was Mark Ellis)
@@ -37,7 +37,7 @@ ROWS: list[Row] = [
     ),
     # in the story before the dateline, as before
     (
-        _BEFORE + "“It breaks down every week,” he said. SPRINGFIELD - The city is seeking bids.",
+        _BEFORE + "“It breaks down every week,” he said. ROCKFORD - The county wants new offers.",
         "It breaks down every week,",
         "Mark Ellis",
         "said",
@@ -66,10 +66,10 @@ def test_no_speech_goes_on_past_a_dateline() -> None:
     # A quote with no cue of its own after the dateline inherits no speaker (was Mark Ellis):
     # it is dropped, as any unattributed quote that does not read as speech.
     text = (
-        _BEFORE + "“It breaks down every week.” SPRINGFIELD - The city is seeking bids for a"
-        " new “theatrical dimming and controls” system."
+        _BEFORE + "“It breaks down every week.” ROCKFORD - The county wants new offers for a"
+        " modern “stage lighting and sound” rig."
     )
     assert [(quote.text, quote.speaker) for quote in quotes(text)] == [
-        ("The old system was installed 30 years ago,", "Mark Ellis"),
+        ("The old pump was bought 25 years ago,", "Mark Ellis"),
         ("It breaks down every week.", "Mark Ellis"),
     ]
