@@ -75,7 +75,7 @@ def at(text: str, surface: str) -> Quantity:
         ("Three members of the board resigned in May.", "Three", "members"),
         ("He gave one example of how it works.", "one", "example"),
         ("Four University of Idaho students were hurt.", "Four", "University of Idaho students"),
-        ("Bern is one of the most elaborate of any city.", "one", None),
+        ("Turin is one of the most ornate of any capital.", "one", None),
         (
             "Auditors flagged five distinct batches of quietly altered travel expense claim forms.",
             "five",
@@ -327,7 +327,7 @@ def test_a_part_of_an_amount(text: str, surface: str, kind: str, unit: str | Non
     ("text", "surface", "unit"),
     [
         # the bare level an amount after "from" goes to is in its unit
-        ("Fuel economy rose from about 14-18 mpg to 24 for SUVs.", "24", "mile per gallon"),
+        ("Mileage climbed from about 17-21 mpg to 29 for vans.", "29", "mile per gallon"),
         # not without "from": a change, then a level
         ("Shares in Oslo fell 3% to 120.", "120", None),
     ],

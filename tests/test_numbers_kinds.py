@@ -302,7 +302,7 @@ def test_a_mile_marker_is_no_quantity() -> None:
     ("text", "found"),
     [
         ("The system should first repair its aging fleet.", []),
-        ("The move was first reported by MSNBC.", []),
+        ("The deal was first disclosed by Reuters.", []),
         ("The first came shortly before 9 p.m.", ["first"]),
         ("The league may hold its first open draft in 25 years.", ["first", "25"]),
     ],

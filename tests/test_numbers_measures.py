@@ -61,8 +61,8 @@ def test_units_of_power_farming_jewellery_data_and_building(
     ("text", "expected"),
     [
         (
-            "The arena is one of the most expensive stadiums ever built.",
-            [("one", "most expensive stadiums")],
+            "The bridge is one of the most costly crossings ever built.",
+            [("one", "most costly crossings")],
         ),
         (
             "Rivera is one of the most gifted and creative defenders in the league.",

@@ -40,8 +40,8 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     # a rate after the US dollar's mark after the amount
     ("WTI peaked at over $76 US a barrel.", dict(value=76, unit="dollar per barrel")),
     (
-        "from $75 U.S. per barrel to $45.88",
-        dict(value=75, low=45.88, high=75, unit="dollar per barrel"),
+        "from $82 U.S. per barrel to $51.37",
+        dict(value=82, low=51.37, high=82, unit="dollar per barrel"),
     ),
     ("one of the students", dict(value=1, counted="students")),
     ("a 2.4-litre four-cylinder engine", dict(text="four", counted="cylinder")),
@@ -98,7 +98,7 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     # events: verbs before and after, lists of people counts, people heads
     ("three people were fatally shot", dict(counted="people", event="killed")),
     ("a dozen others were stabbed", dict(counted="others", event="wounded")),
-    ("20 first-graders who were killed", dict(text="20", event="killed")),
+    ("12 fourth-graders who were killed", dict(text="12", event="killed")),
     (
         "24 civilians, 24 fighters, and 25 militiamen have been killed",
         dict(text="25", event="killed"),

@@ -91,8 +91,8 @@ def test_a_bare_count_compared_with_a_count_counts_the_same(text: str, counted: 
     [
         ("Investment made up 1.2 trillion tenge.", [("1.2 trillion", "kazakhstani tenge")]),
         (
-            "Fine dust reached 377 micrograms per cubic meter in Seoul.",
-            [("377", "microgram per cubic metre")],
+            "Soot hit 214 micrograms per cubic meter in Delhi.",
+            [("214", "microgram per cubic metre")],
         ),
         ("Ms. Vance held a 7 percentage-point lead.", [("7 percentage-point", "percentage point")]),
         (
@@ -125,11 +125,11 @@ def test_units_and_currencies_of_the_tables(
         ("The fund pays 5% a share.", ("5%", "percent", None)),
         ("The fund returned 5% per investor.", ("5%", "percent", None)),
         # a number or a determiner after "per" is no noun of a rate
-        ("Gas was at $2.86 per thousand cubic feet.", ("$2.86", "dollar", "USD")),
+        ("It sold for $3.41 per thousand cubic feet.", ("$3.41", "dollar", "USD")),
         ("It costs $5 per the contract.", ("$5", "dollar", "USD")),
         # a vague amount takes the unit right after it, as after "of"
         (
-            "The graffiti did several thousand dollars damage.",
+            "Pupils raised several thousand dollars at the fair.",
             ("several thousand", "dollar", "USD"),
         ),
         ("The stands were a few hundred meters away.", ("a few hundred", "m", None)),

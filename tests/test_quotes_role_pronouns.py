@@ -1,5 +1,5 @@
 """A "he" or "she" that speaks after a role noun opened a sentence as the subject of a verb
-("The chief constable said ... “...,” she said.", "The Party chief made the remark ..."):
+("The chief constable said ... “...,” she said.", "The Party chief spoke at ..."):
 the role's holder the article names, past a person named later in the role's sentence,
 else, with no one named before who fits the pronoun, the role's phrase; a role no one
 holds after a person named is that person again."""

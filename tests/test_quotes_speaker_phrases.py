@@ -234,7 +234,7 @@ def test_an_organization_opening_a_title_gives_the_speaker_its_person(
         ("“We are ready,” the Senate minority leader said.", "Senate minority leader"),
         ("“We have no comment,” said a Pentagon spokesman.", "Pentagon spokesman"),
         # ... but an organization's document is the organization's
-        ("The plan is “fully funded,” according to a Pentagon readout.", "Pentagon"),
+        ("The base is “fully staffed,” according to a Pentagon memo.", "Pentagon"),
     ],
 )
 def test_who_speaks_among_people_and_organizations(text: str, speaker: str) -> None:

@@ -177,11 +177,11 @@ COLON_INTRODUCTION: list[Row] = [
         "Kremlin",
     ),
     (
-        "The Nigerian senator’s answer was that “the party has lost its way.”",
-        "the party has lost its way.",
-        "Nigerian senator",
+        "The Kenyan governor’s reply was that “the budget cannot hold.”",
+        "the budget cannot hold.",
+        "Kenyan governor",
         None,
-        "Nigerian senator",
+        "Kenyan governor",
     ),
 ]
 
