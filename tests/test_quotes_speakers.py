@@ -55,8 +55,8 @@ AFTER_THE_QUOTE: list[Row] = [
     # Any verb after a name hands the quote to it, at the sentence's end too, and after an
     # article and the words describing the name.
     (
-        "Ana Ruiz spoke first. “France will always be France,” Pierre Dubois retaliated.",
-        "France will always be France,",
+        "Ana Ruiz spoke first. “Paris is not for sale,” Pierre Dubois retaliated.",
+        "Paris is not for sale,",
         "Pierre Dubois",
         "retaliated",
         "Pierre Dubois",
