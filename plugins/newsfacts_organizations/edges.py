@@ -148,8 +148,8 @@ def _name_start(sentence: Sentence, and_at: int) -> int:
 def _joins(sentence: Sentence, after: int, head: int, kind: str | None) -> bool:
     """ "the Planning and Zoning Commission", "the U.S. Fish and Wildlife Service": "and" at
     ``after - 1`` joins two words of one public body's name. Not two names ("the Lions Club
-    and Mesa Chamber of Commerce", "the Nigerian Army and Nigerian Air Force", "Daria
-    Zhuk and BBC Russian Service", "the United States and Soviet Union", "Club America and
+    and Mesa Chamber of Commerce", "the Nigerian Army and Nigerian Air Force", "Mira
+    Kostina and BBC Russian Service", "the United States and Soviet Union", "Club America and
     Premier League", "Morning Consult and Quinnipiac University": a listed name on either
     side; "the National Association of Bird Painters and National Association of
     Harp Makers": the same head word on either side) nor a company's: "Google and
@@ -198,7 +198,7 @@ def _field_head(sentence: Sentence, last: int) -> bool:
 
 
 def _holds_acronym(sentence: Sentence, after: int, head: int) -> bool:
-    """Whether an acronym after "and" starts another name ("Daria Zhuk and BBC Russian
+    """Whether an acronym after "and" starts another name ("Mira Kostina and BBC Russian
     Service"); after a bare name's "and", one inside the body's words is its own ("Guy's
     and St Thomas' NHS Foundation Trust", "Lewisham and Greenwich NHS Trust")."""
     texts = sentence.texts

@@ -88,7 +88,7 @@ def apposed_before(text: str, start: int, end: int) -> str | None:
 
 def _not_a_capitalized_role(window: str, phrase: str) -> bool:
     """Whether a role phrase ending in a capitalized role noun is a person's name, a given
-    name before the noun ("Kevin Bishop, Kim Wellman, ...": "Bishop" a surname), or the end
+    name before the noun ("Kevin Bishop, Lena Marsh, ...": "Bishop" a surname), or the end
     of a longer name cut at the phrase's length of words ("United States House of
     Representatives Majority Whip": the phrase is no "States House ...")."""
     words = phrase.split()
