@@ -177,7 +177,7 @@ def test_values_at_the_ends_of_the_calendar(
         "Singer June Carter performed.",
         # a speed is no set of times (TimeML marks no expression of speed)
         "Gusts of up to 90 miles per hour tore roofs off homes.",
-        "The new chip runs 40 million instructions per second.",
+        "The new server handles 40 million operations per second.",
         "The jets blow at 500 metres a second.",
         "The train will run at 320 kilometers an hour.",
     ],

@@ -276,11 +276,11 @@ def test_value(expected: str, marked: str) -> None:
 
 
 def test_a_clock_time_keeps_its_day_without_a_publication_day() -> None:
-    text = "The workshop starts at 6:30 p.m. March 26 in the library in Accra."
+    text = "The workshop opens at 7:15 p.m. April 23 at a school hall in Accra."
     [fact] = EXTRACTOR.extract(newsfacts.Article(text=text)).dates
     assert (fact.text, fact.value, fact.resolved) == (
-        "6:30 p.m. March 26",
-        "XXXX-03-26T18:30",
+        "7:15 p.m. April 23",
+        "XXXX-04-23T19:15",
         False,
     )
 

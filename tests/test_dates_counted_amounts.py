@@ -20,7 +20,7 @@ from newsfacts import Quantity
 PUBLISHED = dt.date(2018, 3, 6)
 
 COUNTS: list[tuple[str, str]] = [
-    ("The Russian-backed offensive has killed more than 1600 civilians.", "1600"),
+    ("The two-year siege has left more than 1600 villagers homeless.", "1600"),
     ("About 2000 protesters gathered outside parliament on Sunday.", "2000"),
     ("Nearly 1900 migrants crossed the border in February.", "1900"),
     ("At least 1200 households were still without power.", "1200"),

@@ -30,7 +30,7 @@ DATED: list[Row] = [
     ),
     (
         "The jobless rate stood at 6.1 percent when the mayor took office in January 2011 and"
-        " topped 9 percent in October of that year.",
+        " hit 9 percent in October of the same year.",
         "October",
         FEB_2016,
         "DATE",

@@ -27,7 +27,7 @@ TABLE = [
     ("Published 2024-03-05 online.", "2024-03-05", THURSDAY, "DATE", "2024-03-05"),
     ("Filed 25/12/2024 in court.", "25/12/2024", THURSDAY, "DATE", "2024-12-25"),
     ("Filed 12/25/2024 in court.", "12/25/2024", THURSDAY, "DATE", "2024-12-25"),
-    ("She left Cuba in 1962 when she was 4.", "1962", THURSDAY, "DATE", "1962"),
+    ("He left Chile in 1962 aged just 6.", "1962", THURSDAY, "DATE", "1962"),
     ("Profit rose in fiscal 1989.", "fiscal 1989", OCTOBER_1989, "DATE", "1989"),
     ("The fiscal year 2026 budget passed.", "fiscal year 2026", OCTOBER_1989, "DATE", "2026"),
     ("Prices rose in the 1990s.", "the 1990s", THURSDAY, "DATE", "199"),
@@ -112,11 +112,11 @@ TABLE = [
     ("A 2014 estimate was cited.", "2014", THURSDAY, "DATE", "2014"),
     # a weekday after a bracketed aside, as wire copy writes it, is the time's day
     (
-        "The blast came at about 10:35 a.m. (0735 GMT) Friday.",
-        "about 10:35 a.m.",
+        "The shelling began at about 11:20 a.m. (0820 GMT) on Friday.",
+        "about 11:20 a.m.",
         THURSDAY,
         "TIME",
-        "2025-07-04T10:35",
+        "2025-07-04T11:20",
     ),
     (
         "A rocket launched on Wednesday for a six-month stay, lifting off at 11:43 a.m.",
@@ -188,7 +188,7 @@ TABLE = [
         "2025-H2",
     ),
     ("For the year ended June 30, profit rose.", "the year", THURSDAY, "DURATION", "P1Y"),
-    ("Compared with year-earlier profit, it fell.", "year-earlier", THURSDAY, "DATE", "2024"),
+    ("Set against year-earlier sales, it slipped.", "year-earlier", THURSDAY, "DATE", "2024"),
     # named days, decades, centuries, spoken years
     (
         "He was found on Thanksgiving Day.",

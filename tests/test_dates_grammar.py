@@ -44,8 +44,8 @@ def test_a_word_list_matches_as_its_plain_alternation(name: str) -> None:
 # stretch of the macro's match (None: no match).
 _AROUND_AND_OVER = [
     ("PMOD", "They met around Wednesday.", "around"),
-    ("PMOD", "Lawyers sought ways to get around Wednesday's ruling.", None),
-    ("PMOD", "LAWYERS SOUGHT WAYS TO GET AROUND WEDNESDAY'S RULING.", None),
+    ("PMOD", "Landlords found a way to get around Wednesday's order.", None),
+    ("PMOD", "LANDLORDS FOUND A WAY TO GET AROUND WEDNESDAY'S ORDER.", None),
     ("PMOD", "Nobody got around to it.", None),
     ("PMOD", "There is no way around March 1.", None),
     ("PMOD", "The budget target around March 1.", "around"),

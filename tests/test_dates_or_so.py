@@ -17,8 +17,8 @@ Row = tuple[str, str, str, str, str | None]
 
 OR_SO: list[Row] = [
     (
-        "The products will be phased out, and the plant closed over the next year or so, a "
-        "spokesman said.",
+        "The old models will be dropped, and the mill shut over the next year or so, a "
+        "company official said.",
         "the next year or so",
         "DATE",
         "1990",

@@ -1,11 +1,11 @@
 """ "Super Tuesday", the day most US states hold their presidential primaries, is the first
 Tuesday in March of the year the tense points to (a holiday's rule in data/holidays.tsv),
-not the Tuesday next to the publication day: "across the South on Super Tuesday", said on
-4 February 2016, is 1 March 2016, as it is in the night's results of 1 March and in the
-reviews of the days after; in a year with none, the nearer one ("Democrats are already
-eyeing Super Tuesday", said in November 2018, is 3 March 2020). "Inauguration Day" is 20
-January of a year after one divisible by 4, the days after Thanksgiving "Black Friday" and
-"Cyber Monday" their own days.
+not the Tuesday next to the publication day: "may do well in southern states on Super
+Tuesday", said on 4 February 2016, is 1 March 2016, as it is in the night's results of
+1 March and in the reviews of the days after; in a year with none, the nearer one
+("Democrats are already eyeing Super Tuesday", said in November 2018, is 3 March 2020).
+"Inauguration Day" is 20 January of a year after one divisible by 4, the days after
+Thanksgiving "Black Friday" and "Cyber Monday" their own days.
 
 Each row reads: this sentence, published on this day, holds this expression with this
 TIMEX3 value. The sentences are of the kind campaign reports write.
@@ -28,7 +28,7 @@ FEB_4, FEB_9, MAR_1, MAR_10 = (
 MAY_5, SEP_10 = dt.date(2016, 5, 5), dt.date(2016, 9, 10)
 
 NAMED_DAYS: list[tuple[str, dt.date, str, str]] = [
-    ("He could fare well across the South on Super Tuesday.", FEB_4, "Super Tuesday", "2016-03-01"),
+    ("She may do well in southern states on Super Tuesday.", FEB_4, "Super Tuesday", "2016-03-01"),
     (
         "The campaign bought ad time in four Super Tuesday states.",
         FEB_9,
@@ -36,13 +36,13 @@ NAMED_DAYS: list[tuple[str, dt.date, str, str]] = [
         "2016-03-01",
     ),
     (
-        "Clinton has sprinted to an early lead on Super Tuesday.",
+        "The senator raced to a big lead on Super Tuesday.",
         MAR_1,
         "Super Tuesday",
         "2016-03-01",
     ),
     (
-        "His poor showings on Super Tuesday have his campaign reeling.",
+        "Weak results on Super Tuesday left her campaign short of cash.",
         MAR_10,
         "Super Tuesday",
         "2016-03-01",
@@ -73,7 +73,7 @@ NAMED_DAYS: list[tuple[str, dt.date, str, str]] = [
     ),
     ("Who will win the next Super Tuesday?", MAR_10, "next Super Tuesday", "2020-03-03"),
     (
-        "It is meant to get him past Inauguration Day next year.",
+        "The deal should carry the agency through Inauguration Day next year.",
         MAY_5,
         "Inauguration Day",
         "2017-01-20",

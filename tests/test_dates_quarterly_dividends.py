@@ -15,7 +15,7 @@ from date_checks import OCTOBER_1989, dates
 
 ROWS: list[tuple[str, list[tuple[str, str, str]]]] = [
     (
-        "The toy maker likewise voted a quarterly cash dividend of 7 cents a share.",
+        "The shoe maker also set a quarterly cash payout of 7 cents a share.",
         [],
     ),
     (

@@ -51,7 +51,7 @@ def test_a_clock_times_day_is_looked_for_within_the_window() -> None:
     [
         "1999 2000 2001 ",
         "10:30 a.m. ",
-        "On Monday, March 16, 2009 at 6 pm and 7 pm. ",
+        "On Tuesday, April 14, 2009 at 5 pm and 8 pm. ",
         "the 1990s, 2024-25 and 7/10/2025 at 10:35 a.m. Wednesday, ",
         "call 1800 333 000 in 2015 points 2015 ",
     ],

@@ -37,7 +37,12 @@ AHEAD: list[tuple[str, dt.date, str, str]] = [
     ("Voters go to the polls on 14 February.", MARCH_5, "14 February", "2027-02-14"),
     ("The bill goes to the Senate in January.", MARCH_5, "January", "2027-01"),
     ("The 2026-27 season starts in August.", MARCH_5, "August", "2026-08"),
-    ("If he rolls through the caucuses Monday, goes on to win...", SUNDAY, "Monday", "2016-02-01"),
+    (
+        "If she takes the caucuses Monday, goes on to sweep the primaries...",
+        SUNDAY,
+        "Monday",
+        "2016-02-01",
+    ),
     (
         "The national squad heads to Portugal for qualifying games March 1-2.",
         SATURDAY,

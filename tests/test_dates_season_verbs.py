@@ -31,7 +31,7 @@ def test_a_verb_after_to_and_or_is_no_season(sentence: str) -> None:
 JOINED_SEASONS: list[Row] = [
     ("The park is open from spring to fall.", "fall", WEDNESDAY, "DATE", "2026-FA"),
     (
-        "Throughout the summer and fall, members criticized the decision.",
+        "Through the summer and fall, tenants protested the rent rise.",
         "fall",
         WEDNESDAY,
         "DATE",

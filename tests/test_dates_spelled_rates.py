@@ -38,7 +38,7 @@ RATES: list[Row] = [
         "PT1H",
     ),
     (
-        "We can give millions of dollars a year to the museum.",
+        "The fund hands thousands of euros a year to the choir.",
         "a year",
         OCTOBER_1989,
         "SET",

@@ -21,7 +21,7 @@ OCTOBER = dt.date(2025, 10, 16)
 
 FRONTED: list[Row] = [
     (
-        "On Friday, when the minister set aside vacation plans for the trip, the ministry lifted"
+        "On Friday, when the minister cut short a holiday for the visit, the ministry lifted"
         " a warning against travel.",
         "Friday",
         THURSDAY,
@@ -222,7 +222,7 @@ QUOTED_AFTER: list[Row] = [
         "2025-07-07TNI",
     ),
     (
-        "The senator acknowledged in a forum Monday night “it will be very hard for us to win”.",
+        "The mayor admitted at a town hall Monday night “this race is slipping away from us”.",
         "Monday night",
         THURSDAY,
         "DATE",

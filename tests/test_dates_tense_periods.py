@@ -121,7 +121,7 @@ YEAR_AGO: list[Row] = [
     ),
     (
         "Acme's second-quarter profit rose. Net income was $4 million, compared with $3 million"
-        " for the corresponding period last year.",
+        " in the corresponding period last year.",
         "the corresponding period last year",
         THURSDAY,
         "DATE",
@@ -143,7 +143,8 @@ YEAR_AGO: list[Row] = [
         "2024-Q2",
     ),
     (
-        "Sales in the second quarter were $1.76 billion, up from last year's $1.55 billion.",
+        "Revenue in the second quarter was 2.84 billion euros, up from last year's"
+        " 2.61 billion euros.",
         "last year",
         THURSDAY,
         "DATE",

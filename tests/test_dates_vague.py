@@ -45,7 +45,7 @@ UNSAID_AMOUNTS = [
         "PXQ",
     ),
     (
-        "The chain swung to a profit after several quarters of losses.",
+        "The airline returned to profit after several quarters in the red.",
         "several quarters",
         "DURATION",
         "PXQ",
@@ -65,7 +65,7 @@ UNSAID_AMOUNTS = [
 # two units joined by "or" or "and": one vague amount, of the first unit ("or": about it)
 JOINED_AMOUNTS = [
     ("The virus clears within days or weeks.", "days or weeks", "PXD", "APPROX"),
-    ("Some lived there for months or years.", "months or years", "PXM", "APPROX"),
+    ("Some camped there for months or years.", "months or years", "PXM", "APPROX"),
     ("Funds have sold bonds in recent weeks and months.", "recent weeks and months", "PXW", None),
     ("Campaigns spend years and years building lists.", "years and years", "PXY", None),
 ]
@@ -156,7 +156,7 @@ def test_soon_next_to_a_verb_in_the_past_is_no_time(sentence: str) -> None:
 
 SOON_TO_COME = [
     "The central bank will soon raise rates.",
-    "Prosecutors have told him they may soon seek an indictment.",
+    "Investigators told her they may soon file charges.",
     "He said the names would be released soon.",
     "Nobody expects prices to fall anytime soon.",
 ]

@@ -18,7 +18,7 @@ Row = tuple[str, str, str, str, str | None]
 
 WITHIN: list[Row] = [
     (
-        "The council told the tenants to leave within a week, starting at noon Monday.",
+        "The board ordered the traders to clear out within a week, from noon Tuesday.",
         "a week",
         "DURATION",
         "P1W",
