@@ -93,11 +93,11 @@ NOT_SPORTS = [
     "won four awards, played to record audiences, and the final episode will air in May; the "
     "team that wrote it said the season would close every story.",
     # an election, told in words of sport: win, game, victory, defeat, race
-    "Sanders wins Minnesota Democratic caucuses. Bernie Sanders won the caucuses on Tuesday, "
+    "Ortega takes Nevada Republican caucuses. Luis Ortega won the caucuses on Tuesday, "
     "a victory his campaign called a big win in the race, while his rival took Texas and "
     "Virginia and said the game was far from over after a night of defeats and wins.",
-    "Opposition appears to win landslide in elections. The opposition's allies on Monday "
-    "predicted an overwhelming victory, a landslide win that prompted their opponents to speak "
+    "Ruling bloc set for landslide in elections. The ruling bloc's partners on Monday "
+    "forecast a crushing victory, a landslide win that led their opponents to speak "
     "of defeat; the party said it would win two-thirds of the seats in the final count.",
     # one sports word in two forms is one kind: "match" and "matches"
     "Library to host skills match sessions. The public library will host sessions that match "

@@ -24,8 +24,8 @@ import newsfacts_numbers
         ("She ran 5 Avenue races this year.", ["5"]),
         # either street of a corner named by an ordinal
         ("Residents near Elm and Fourth streets stayed inside for 3 hours.", ["3"]),
-        ("The blaze spread between Fourth and Seventh streets.", []),
-        ("It sits between 103rd and 104th streets in Harlem.", []),
+        ("Smoke drifted between Second and Ninth streets.", []),
+        ("It stands between 87th and 88th streets in Yorkville.", []),
         ("She came fourth and then fifth in the two races.", ["fourth", "fifth", "two"]),
         # a table of inspections, one place a line
         ("Joe's Diner | 123 Main St. | Springfield | 4 violations", ["4"]),
@@ -33,7 +33,7 @@ import newsfacts_numbers
         ("Burger Barn, 2200 Highway 50, Dallas: 3 violations", ["3"]),
         ("Tours start at 221B Baker Street and 123 Martin Luther King Jr. Blvd.", []),
         ("The shop at 40 West Elm Street sold 300 pies.", ["300"]),
-        ("O'Keeffe, of 19 St Ailbe's Drive, Tipperary, denied 2 charges.", ["2"]),
+        ("Byrne, of 27 St Brigid's Road, Kilkenny, denied 2 charges.", ["2"]),
         ("Harare's Third Street and Northwest Eighth Avenue were closed.", []),
         ("It was the first street to flood.", ["first"]),
         # a direction's letter before a people's name is no street

@@ -19,7 +19,11 @@ from number_checks import numbers
         ("He listed 12 reasons Ortiz gave for quitting.", "12", "reasons"),
         ("The win stretched to 14 games Portugal's run without a loss.", "14", "games"),
         ("He attended four previous Senate votes.", "four", "previous Senate votes"),
-        ("Police sent four plain-clothes NYPD officers.", "four", "plain-clothes NYPD officers"),
+        (
+            "The city sent five plain-clothes LAPD detectives.",
+            "five",
+            "plain-clothes LAPD detectives",
+        ),
         ("The shop sold two glass Tiffany lamps.", "two", "glass Tiffany lamps"),
         ("The league has 20 Premier League clubs.", "20", "Premier League clubs"),
     ],

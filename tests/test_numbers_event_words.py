@@ -30,8 +30,8 @@ EVENT_WORDS = [
     ),
     # a relative clause with a count of its own: its event word is that count's
     (
-        "Dozens of lawmakers condemned the raids in which 121 people were taken into custody.",
-        [("Dozens", "lawmakers", None), ("121", "people", "arrested")],
+        "Dozens of pastors denounced the sweeps in which 87 people were taken into custody.",
+        [("Dozens", "pastors", None), ("87", "people", "arrested")],
     ),
     (
         "Hundreds of students joined a march where 40 were hurt.",

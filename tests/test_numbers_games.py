@@ -10,8 +10,8 @@ from number_checks import numbers
 
 def test_a_count_of_nothing_in_a_game_report_has_no_event() -> None:
     text = (
-        "Golf: Defending champion Scott Hoch shot 68 on Thursday and was six strokes back "
-        "after the first round of the tournament, where Nolan Henke birdied the 18th hole to "
+        "Golf: Title holder Mark Dunn shot 68 on Thursday and trailed by six strokes "
+        "after the opening round of the event, where Lee Park birdied the last hole to "
         "lead the field by two strokes."
     )
     assert [(q.text, q.event) for q in numbers(text) if q.text == "68"] == [("68", None)]
@@ -26,7 +26,7 @@ def test_scores_are_not_ranges() -> None:
     [
         "The justices struck the law down in a 5-to-4 decision on Monday.",
         "A 4-to-4 tie left the lower court's ruling in place.",
-        "Protesters were outnumbered 2-to-1 by reporters.",
+        "Fans were outnumbered 3-to-1 by stewards.",
     ],
 )
 def test_a_tally_written_with_to_between_hyphens_is_no_count(text: str) -> None:

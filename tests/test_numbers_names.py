@@ -70,7 +70,7 @@ NOT_NUMBERS = [
     "at Ground Zero",
     "He won 3-6 6-3 7-6 (7-5) on Sunday.",
     "She beat her rival 3-6, 6-4, 7-6 (7-4) on Sunday.",
-    "in the previous year and a half.",
+    "during the prior year and a half.",
     "Inside the Beltway, #2.",
     "Read part 1 here.",
     "on channel 125.",

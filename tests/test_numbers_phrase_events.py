@@ -135,7 +135,7 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
         "The overdose death rate fell to 22.5 per 100,000 people.",
         dict(text="100,000", counted="people", event=None),
     ),
-    ("a margin of error of plus or minus 2.7 percentage points", dict(value=2.7)),
+    ("a margin of error of plus or minus 3.6 percentage points", dict(value=3.6)),
     (
         "Seven people, including a 3-year-old child, were injured.",
         dict(text="Seven", value=7, counted="people", event="wounded"),

@@ -69,7 +69,7 @@ def test_a_rate_after_a_slash_joins_the_unit(text: str, expected: list[Row]) -> 
         ),
         ("The clinic sees 40 patients/day.", ("count", "patient per day", "patients")),
         ("The plant makes hundreds of cars an hour.", ("count", "car per hour", "cars")),
-        ("He gets a pension of 100 laris per month.", ("money", "georgian lari per month", None)),
+        ("She draws a pension of 180 laris per month.", ("money", "georgian lari per month", None)),
         # a measure of goods
         ("The field has produced 1 million barrels of oil.", ("measure", "barrel", "oil")),
         ("Exports reached 2.5 million tonnes of wheat.", ("measure", "tonne", "wheat")),
@@ -92,7 +92,7 @@ def test_a_rate_after_a_slash_joins_the_unit(text: str, expected: list[Row]) -> 
         ("The village lies within 5 miles of the border.", ("measure", "mile", None)),
         ("The town is 10 km of Boston.", ("measure", "km", None)),
         ("He was freed after 36 hours of fighting.", ("measure", "hour", None)),
-        ("He had one hour of psychological counseling.", ("measure", "hour", None)),
+        ("She got one hour of legal coaching.", ("measure", "hour", None)),
         ("The girl was 8 years of age.", ("measure", "year of age", None)),
     ],
 )

@@ -30,7 +30,7 @@ TIMES = [
     ("Revenue grew more than sixfold last year.", ("sixfold", "count", None, None)),
     ("Sales rose tenfold.", ("tenfold", "count", None, None)),
     ("The intake manifold cracked in two places.", ("two", None, "places", None)),
-    ("The drug is 100 times more potent than morphine.", ("100", "count", None, None)),
+    ("The new strain is 50 times more contagious than flu.", ("50", "count", None, None)),
     # the newspaper is no multiple
     ("Two Times reporters were detained.", ("Two", None, "Times reporters", "detained")),
 ]

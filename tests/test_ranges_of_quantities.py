@@ -34,7 +34,7 @@ def found(text: str) -> tuple[list[str], list[tuple[str, float | None, float | N
         ("Between 1710 and 1910 homes burned.", [], [("1710 and 1910", 1710, 1910)]),
         # or two year-shaped ends more than a century apart before a plural
         (
-            "The chain will go from 1000 to 2000 hires this year.",
+            "The bank will grow from 1000 to 2000 tellers this year.",
             ["this year"],
             [("1000 to 2000", 1000, 2000)],
         ),
