@@ -13,7 +13,7 @@ from location_checks import places
     ("text", "found"),
     [
         (
-            "Parallels drawn between Russia and Nazi Germany angered MPs on Tuesday.",
+            "Comparisons of Russia with Nazi Germany upset senators on Tuesday.",
             [("Russia", "Russia"), ("Nazi Germany", "Germany")],
         ),
         (

@@ -1,5 +1,5 @@
 """The locations field on a place after a capitalized compound in lower case after its hyphen
-("Russian-occupied Crimea", "Israeli-controlled Golan Heights"): an adjective, not a name the
+("Russian-occupied Crimea", "Israeli-annexed Golan Heights"): an adjective, not a name the
 place is part of (``context.name_word_before``). Sentences written for these tests."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from location_checks import places
         ),
         ("His family fled Nazi-occupied Poland in 1939.", [("Poland", "Poland")]),
         (
-            "Troops pulled back from the Israeli-controlled Golan Heights in May.",
+            "Tanks rolled out of the Israeli-annexed Golan Heights in May.",
             [("Golan Heights", "Golan Heights")],
         ),
         (

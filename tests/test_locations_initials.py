@@ -20,12 +20,12 @@ EXTRACTOR = newsfacts.Extractor(["locations"])
     [
         (
             "Platinum mining has transformed rural communities in Limpopo. That SA holds "
-            "unparalleled reserves of platinum is well known, and no chief in SA has faced "
+            "the richest seams of the metal is well known, and no chief in SA has faced "
             "more lawsuits.",
             [
                 ("Limpopo", "Limpopo", 53),
                 ("SA", "South Africa", 67),
-                ("SA", "South Africa", 141),
+                ("SA", "South Africa", 138),
             ],
         ),
         (

@@ -22,10 +22,10 @@ MAYORS: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
         "New York Mayor Eric Adams said the subway was safe.",
         [("New York", "New York City", "city", "US")],
     ),
-    # after a town and a comma, the province of the town ("CALAMBA CITY, Laguna")
+    # after a town and a comma, the province of the town ("SANTA ROSA CITY, Laguna")
     (
-        "CALAMBA CITY, Laguna Mayor Justin Chipeco lauded the sports program.",
-        [("CALAMBA CITY", "Calamba", "city", "PH"), ("Laguna", "Laguna", "admin", "PH")],
+        "SANTA ROSA CITY, Laguna Mayor Rosa Dizon opened the new market.",
+        [("SANTA ROSA CITY", "Santa Rosa", "city", "PH"), ("Laguna", "Laguna", "admin", "PH")],
     ),
     # no mayor after the name: the state
     (

@@ -12,7 +12,7 @@ from location_checks import by_text
     ("text", "adjective", "name", "kind"),
     [
         (
-            "Police were called to a park in the English city of Salisbury on Sunday.",
+            "Firefighters rushed to a mill near the English city of Bradford on Sunday.",
             "English",
             "England",
             "admin",

@@ -32,11 +32,11 @@ def _places(text: str) -> list[tuple[str, str, str | None, tuple[float, float]]]
     [
         # were London, England (its English namesakes Tavistock and Woodstock vote for
         # England until they are read as the Ontario towns beside it)
-        "Her complaints to the Catholic school board in London and to Southwestern Ontario "
-        "Student Transportation Services have not been resolved. The bus picks the children "
+        "Her complaints to the Catholic school board in London and to Western Ontario "
+        "Pupil Transit Services have not been resolved. The bus picks the children "
         "up near Tavistock and stops in Woodstock.",
         "The bus collects the pupils near Tavistock and stops in Plattsville and Woodstock, "
-        "an official of Southwestern Ontario Student Transportation Services said. They "
+        "an official of Western Ontario Pupil Transit Services said. They "
         "reach their school in London after 9 a.m.",
     ],
 )

@@ -21,10 +21,10 @@ from location_checks import places
         ("Mr Arlington was crowned on Saturday night.", []),
         # a point that ends a sentence, and a place after a title's own place
         (
-            "The group registered with the Ministry of Justice. Armenia objected.",
-            [("Armenia", "country")],
+            "The party filed its papers at the Ministry of Justice. Moldova objected.",
+            [("Moldova", "country")],
         ),
-        ("Rep. Clay Cox (R-Lilburn) filed the bill.", [("Lilburn", "city")]),
+        ("Rep. Dana Holt (R-Marietta) filed the bill.", [("Marietta", "city")]),
     ],
 )
 def test_a_name_after_a_pointed_title_is_a_persons(

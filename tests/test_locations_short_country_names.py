@@ -26,7 +26,7 @@ def _places(text: str) -> list[tuple[str, str, str | None]]:
             [("T&T", "country", "TT"), ("Dominica", "country", "DM")],
         ),
         (
-            "He was asked on what position T&T should adopt at the meeting.",
+            "Reporters asked her what stance T&T would take at the summit.",
             [("T&T", "country", "TT")],
         ),
         (

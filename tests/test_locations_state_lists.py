@@ -15,7 +15,7 @@ from newsfacts_locations.gazetteer import load
     [
         ("Wildfires burned in Oregon and Washington on Monday.", "Washington", "admin", "WA"),
         (
-            "Sanders hopes to win big states such as New York and Oregon in the spring.",
+            "She expects to carry large states like New York and Oregon in the spring.",
             "New York",
             "admin",
             "NY",
