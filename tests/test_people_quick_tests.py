@@ -103,13 +103,13 @@ def test_a_word_without_capitals_after_its_first_letter_has_no_inner_one(word: s
 
 _BEFORE_PIECES = [
     *("analysts at ", "shares of ", "the town of ", "lender ", "in ", "of ", "at ", "er "),
-    *("1. Alex Zanardi ( Italy ) , ", "Graf (Germany), ", "), ", " , ", ", ", "said ", "x"),
+    *("1. Ivo Brandt ( Germany ) , ", "Graf (Germany), ", "), ", " , ", ", ", "said ", "x"),
 ]
 
 
 @hypothesis.given(
     st.lists(st.sampled_from(_BEFORE_PIECES), max_size=3).map("".join),
-    st.sampled_from(["", " , 53.980", " said", ", 4"]),
+    st.sampled_from(["", " , 61.417", " said", ", 4"]),
     st.booleans(),
 )
 @hypothesis.settings(max_examples=300, deadline=None)
@@ -118,9 +118,9 @@ def test_the_quick_test_before_a_name_changes_no_answer(
 ) -> None:
     """surroundings.owned_before reads the last characters before the name before its
     checks: the same answer as theirs ("analysts at Morgan Stanley", "the town of Mai
-    Mahiu", "( Italy ) , Reynard Honda , 53.980")."""
-    text = before + "Reynard Honda" + after
-    start, end = len(before), len(before) + len("Reynard Honda")
+    Mahiu", "( Germany ) , Lola Ford , 61.417")."""
+    text = before + "Lola Ford" + after
+    start, end = len(before), len(before) + len("Lola Ford")
     expected = (
         (multiword and surroundings.firm_before(text, start))
         or surroundings.place_before(text, start)

@@ -182,7 +182,7 @@ def test_scare_quotes_and_titles_are_not_quotes() -> None:
 
 
 def test_doubled_apostrophes_are_not_single_quotes() -> None:
-    text = "''It's his general position,'' the spokesman, Federico Lombardi, told the radio."
+    text = "''It's her settled view,'' the spokeswoman, Carla Benedetti, told the radio."
     assert quotes(text) == []
 
 

@@ -11,9 +11,9 @@ from quote_checks import Row, check
 
 ROWS: list[Row] = [
     (
-        "The Dutch prime minister conceded defeat on Sunday night.\n\n‘The result is painful,"
-        " and I take full responsibility,’ he told supporters.",
-        "The result is painful, and I take full responsibility,",
+        "The Dutch prime minister conceded defeat on Sunday night.\n\n‘The result hurts,"
+        " and the blame is mine alone,’ he told supporters.",
+        "The result hurts, and the blame is mine alone,",
         "Dutch prime minister",
         "told",
         "he",

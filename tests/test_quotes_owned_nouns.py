@@ -16,9 +16,9 @@ from quote_checks import Row, check
 ROWS: list[Row] = [
     # (was no speaker, with "attacks")
     (
-        "Trump walked on stage with a thin grin. His wife had warned him not to be too harsh"
-        " in his attacks, to sound “statesmanlike,” but he said he ignored her.",
-        "statesmanlike,",
+        "The governor strode out with a stiff smile. His wife had warned him against harsh"
+        " jabs, to sound “presidential,” but he said he ignored her.",
+        "presidential,",
         "wife",
         "warned",
         "wife",

@@ -48,10 +48,10 @@ PARTICIPLE_CHAINS = [
         "Maria Lopez’s campaign",
     ),
     (
-        "Independent candidate Anna Reed’s doctor is calling the candidate “remarkably"
-        " healthy for her age.”",
-        "remarkably healthy for her age.",
-        "Anna Reed’s doctor",
+        "Independent candidate Anna Reed’s physician is calling the senator “in superb"
+        " shape for her age.”",
+        "in superb shape for her age.",
+        "Anna Reed’s physician",
     ),
     # a possessive after the verb is its object's: the subject speaks, as before
     ("Ana Ruiz praised Tom Lee’s plan, calling it “bold.”", "bold.", "Ana Ruiz"),

@@ -15,9 +15,9 @@ from quote_checks import Row, check
 ROWS: list[Row] = [
     # a quantifier after it: the quantifier, kept as written
     (
-        "The court victory ushered the rural community, which some have labelled “the richest"
-        " tribe in Africa,” into a new era.",
-        "the richest tribe in Africa,",
+        "The mining deal lifted the small valley town, which some have labelled “the luckiest"
+        " village in Peru,” into a new league.",
+        "the luckiest village in Peru,",
         "some",
         "labelled",
         "some",
