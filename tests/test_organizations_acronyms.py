@@ -115,11 +115,11 @@ def test_a_name_with_and_without_its_legal_ending_is_one_name(text: str) -> None
 
 def test_a_portfolio_after_secretary_of_is_no_body() -> None:
     text = (
-        "The emails were released, State spokesman Mark Toner said, and Deputy Secretary of"
-        " State Tom Nides chimed in on Friday."
+        "The files were published, State spokeswoman Jo Hale said, and Deputy Secretary of"
+        " State Lia Moss weighed in on Friday."
     )
     starts = [fact.start for fact in organizations(text)]
-    assert text.index("State Tom") not in starts
+    assert text.index("State Lia") not in starts
 
 
 def test_a_streets_name_is_no_part_of_a_body_after_and() -> None:

@@ -22,7 +22,7 @@ EXTRACTOR = newsfacts.Extractor(["organizations"])
             [("Archdiocese of Chicago", "other")],
         ),
         (
-            "The Diocese of Winona-Rochester filed for bankruptcy protection in 2018.",
+            "The Diocese of Winona-Rochester settled the last claims in 2021.",
             [("Diocese of Winona-Rochester", "other")],
         ),
         (

@@ -10,7 +10,7 @@ import pytest
 from organization_checks import organizations
 
 COMMERCE = (
-    "Factory orders rose 1.2 percent in March, the Commerce Department said on Monday. "
+    "Factory orders fell 0.8 percent in April, the Commerce Department said on Tuesday. "
     '"Demand for aircraft drove the gain," Commerce said. '
 )
 

@@ -38,8 +38,8 @@ SENTENCES = (
     "In Montreal, the Expos beat the Cubs 3-2, and a crowd in Moldova cheered Sheriff Tiraspol.",
     "Balls were going really fast, the Yankees said. The ball hit Boston Red Sox fans.",
     "The Justice Department sued. Chief Justice John Roberts and Justice officials met.",
-    "SOCCER - NIGERIA OUT .\nLAGOS 1996-08-31\nNigeria's football federation sacked the coach"
-    " after Nigeria lost 2-0 to Mauritania . Mauritania 's soccer federation was pleased .",
+    "SOCCER - GHANA OUT .\nACCRA 1996-09-14\nGhana's football federation sacked the coach"
+    " after Ghana lost 3-1 to Malawi . Malawi 's soccer federation was pleased .",
 )
 
 

@@ -268,11 +268,11 @@ def test_a_wire_signature_is_no_headline() -> None:
     text = (
         "Copper prices fell on Friday, traders said.\n"
         "-- Ann Fenwick , London Newsroom +44 171 555 0134\n"
-        "-- Reuters Ottawa Bureau ( 613 ) 555-0192\n"
+        "-- Reuters Calgary Bureau ( 403 ) 555-0192\n"
     )
     assert found(text) == [
         ("London Newsroom", "London Newsroom", "media"),
-        ("Reuters Ottawa Bureau", "Reuters Ottawa Bureau", "media"),
+        ("Reuters Calgary Bureau", "Reuters Calgary Bureau", "media"),
     ]
 
 
@@ -323,7 +323,7 @@ def test_a_cued_name_ends_before_and_a_company(text: str) -> None:
             "She wrote a letter to the International Red Cross in 2004.",
             [("International Red Cross", "International Committee of the Red Cross", "ngo")],
         ),
-        ("Australia will defend the Ashes against England next year.", []),
+        ("England hope to win back the Ashes in Perth next winter.", []),
         ("The semi-final was shifted to the National Tennis Centre on Monday.", []),
     ],
 )

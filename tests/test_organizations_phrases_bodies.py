@@ -56,7 +56,7 @@ PHRASES: list[Phrase] = [
         "media",
     ),
     (
-        "The New York Times reported the leak.",
+        "The New York Times first broke the story.",
         "The New York Times",
         "The New York Times",
         None,

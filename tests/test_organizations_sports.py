@@ -11,8 +11,8 @@ from organization_checks import organizations
 
 def test_sports_results_lines_and_match_phrasing() -> None:
     text = (
-        "SOCCER - ENGLISH LEAGUE RESULTS .\n"
-        "Results of English soccer matches on Saturday :\n"
+        "SOCCER - ENGLISH CUP RESULTS .\n"
+        "Results of English cup ties on Saturday :\n"
         "Leicester 2 Chelsea 1\n"
         "Stoke 4 3 1 0 7 4 10\n"
         "Austria at Croatia\n"
@@ -212,7 +212,7 @@ def test_possessive_of_a_known_or_earlier_name() -> None:
         ),
         # a royal title opening such a name, no title there
         (
-            "SOCCER - SCOTTISH LEAGUE RESULTS .\n"
+            "SOCCER - SCOTTISH LOWER LEAGUE RESULTS .\n"
             "Results of Scottish league matches on Saturday :\n"
             "Oldgrad 1 Alloa 0 Ross County 1 Queen 's Park 1 Forfar 4\n"
             "Alloa 3 1 1 1 3 3 4\nQueen 's Park 3 1 1 1 6 8 4\nMontrose 3 1 0 2 3 4 3\n",

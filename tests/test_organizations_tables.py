@@ -25,8 +25,8 @@ from organization_checks import organizations
         ),
         # A web domain's suffix does not end the list (the name is written as an address).
         (
-            "Online retailers like JD.com, Taobo, and Dang Dang removed it.",
-            [("JD.com", "company"), ("Taobo", "company"), ("Dang Dang", "company")],
+            "Web retailers like JD.com, Meilo, and Hua Hua pulled the book.",
+            [("JD.com", "company"), ("Meilo", "company"), ("Hua Hua", "company")],
         ),
         # A stock is named by its company.
         (
@@ -99,7 +99,7 @@ def test_names_listed_after_a_plural_noun_of_organizations(
         ("Competition Commissioner Teresa Ribera said the fine was fair.", []),
         # nor a minister's portfolio
         ("Emergency Management Minister Mark Mitchell said there was no threat.", []),
-        ("Interior Cabinet Secretary Fred Okoth denied the claims.", []),
+        ("Interior Cabinet Secretary Ruth Achieng denied the claims.", []),
         # the press is whom a press secretary speaks to (data/body_titles.tsv)
         ("White House Press Secretary Ann Cole said the talks went well.", [("White House", None)]),
         ("Hong Kong Financial Secretary Tom Lam said the economy would grow.", []),
