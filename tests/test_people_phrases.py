@@ -231,7 +231,7 @@ PHRASES: list[tuple[str, Expected]] = [
     ),
     # A role noun inside a run ends what describes the person.
     (
-        "U.S. President Bill Clinton said on Friday .",
+        "U.S. President Bill Clinton flew to Denver on Tuesday .",
         [("Bill Clinton", "President", None)],
     ),
     (
@@ -239,7 +239,7 @@ PHRASES: list[tuple[str, Expected]] = [
         [("Lael Brainard", "Governor", None)],
     ),
     (
-        "Senate Majority Leader Mitch McConnell told reporters on Thursday the vote would slip.",
+        "Senate Majority Leader Mitch McConnell warned on Wednesday that the bill could stall.",
         [("Mitch McConnell", "Senate Majority Leader", None)],
     ),
     (

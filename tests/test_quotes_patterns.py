@@ -86,9 +86,9 @@ PATTERNS = [
         "ministry",
     ),
     (
-        "“The continued increase is likely,” the Institute for the Study of War, a "
+        "“Further advances look probable,” the Institute for the Study of War, a "
         "Washington-based think tank, said.",
-        "The continued increase is likely,",
+        "Further advances look probable,",
         "Institute for the Study of War",
     ),
     (
