@@ -63,9 +63,15 @@ def test_texts_and_starts_from_give_new_lists_of_a_column(keep: str) -> None:
     assert tokens[5].text == "The"
 
 
-def test_the_offsets_are_read_only() -> None:
+@pytest.mark.parametrize("text", [NEWS, NEWS * (2 * tokens_module._STRETCH // len(NEWS))])
+def test_the_offsets_are_read_only(text: str) -> None:
+    """A short text's offsets (tuples) and a longer one's (arrays, seen through a view)."""
+    tokens = Tokens(text)
     with pytest.raises(TypeError):
-        Tokens(NEWS).starts[0] = 5  # type: ignore[index]
+        tokens.starts[0] = 5  # type: ignore[index]
+    with pytest.raises(TypeError):
+        tokens.ends[0] = 5  # type: ignore[index]
+    assert list(tokens.starts[:3]) == [0, 11, 12]
 
 
 def _inside(segments: tuple[Segment, ...], start: int, end: int) -> tuple[Segment, ...]:

@@ -1,17 +1,17 @@
-"""The tokens of an article as columns: start and end offsets in arrays, texts in a list.
+"""The tokens of an article as columns: start and end offsets, texts in a list.
 
 A token as a :class:`~newsfacts.Segment` (a named tuple of two offsets and a string) costs
 some 130 bytes; a 20 MB text has four million tokens, half a gigabyte. :class:`Tokens` keeps
-their offsets, 16 bytes a token, and their texts, one string for each distinct word (8 bytes
-a token) in a text longer than :data:`_STRETCH` characters (a shorter one keeps the
-split's own strings, a repeated word's some 40 bytes more). The segments of the first
-:data:`KEPT_SEGMENTS` tokens (a few megabytes of news) are made once and kept, so that every
-plugin slices the same ones: a text of one stretch (nearly every article) has them made when
-a segment is first asked for, a field that reads only the columns (texts, starts, ends) never
-pays for them; a longer text as it is tokenized. The segments past them are
-made for the stretch a plugin asks for (a sentence's tokens, say) each time it asks, with
-C-level maps. Either way it is a ``Sequence[Segment]``: index it, slice it,
-iterate over it, as a tuple of segments::
+the offsets of a text longer than :data:`_STRETCH` characters in arrays, 16 bytes a token,
+and their texts, one string for each distinct word (8 bytes a token); a shorter text keeps
+the split's own ints in tuples and its own strings, a repeated word's some 40 bytes more.
+The segments of the first :data:`KEPT_SEGMENTS` tokens (a few megabytes of news) are made
+once and kept, so that every plugin slices the same ones: a text of one stretch (nearly every
+article) has them made when a segment is first asked for, a field that reads only the
+columns (texts, starts, ends) never pays for them; a longer text as it is tokenized. The
+segments past them are made for the stretch a plugin asks for (a sentence's tokens, say)
+each time it asks, with C-level maps. Either way it is a ``Sequence[Segment]``: index it,
+slice it, iterate over it, as a tuple of segments::
 
     >>> tokens = Tokens("Russia fired 397 drones.")
     >>> len(tokens), tokens[2]
@@ -26,7 +26,7 @@ import bisect
 from array import array
 from collections.abc import Iterator, Sequence
 from itertools import accumulate, chain, islice
-from typing import cast, overload
+from typing import overload
 
 from newsfacts.tables import compiled
 from newsfacts.text import (
@@ -63,33 +63,36 @@ class Tokens(Sequence[Segment]):
     """The word, number and punctuation tokens of ``text`` (as :func:`newsfacts.text.tokens`
     finds them), kept as columns: offsets, texts, and the first tokens' segments."""
 
-    __slots__ = ("_ends", "_kept", "_offsets", "_starts", "_texts")
+    __slots__ = ("_ends", "_kept", "_starts", "_texts")
 
     def __init__(self, text: str) -> None:
-        # Unsigned ("Q"), as offsets are: fromlist reads an int into an unsigned item at once,
-        # into a signed one through PyArg_Parse, at three and a half times the cost.
-        self._starts = array("Q")
-        self._ends = array("Q")
         if len(text) <= _STRETCH and len(text) <= KEPT_SEGMENTS:
             # One stretch, every segment kept (a text has no more tokens than characters):
             # nearly every article, and every one-sentence item, whose fixed cost this is.
             # Its lists taken as they are: no generator, no copy of the texts, no list of
             # stretches' segments to join.
             starts, ends, found = _pieces(text, 0, len(text))
-            self._starts.fromlist(starts)
-            self._ends.fromlist(ends)
+            # The offsets as tuples of the split's own ints, not packed into arrays: packing
+            # cost a twentieth of the layer, the segments are made from these ints (those read
+            # back from an array would be made anew, two a token), and a plugin's bisection or
+            # loop over them reads them as they are (an array's makes an int of each offset it
+            # reads). A short text's tuples take a few hundred kilobytes at most.
+            self._starts: array[int] | tuple[int, ...] = tuple(starts)
+            self._ends: array[int] | tuple[int, ...] = tuple(ends)
             # The texts as split() gave them, not made one string per distinct word: no
             # look-up per token, for some 40 bytes of each repeated word (half a megabyte at
             # most, for the longest such text, where the facts take several).
             self._texts: list[str] = found
-            # The segments made on first use (see _keep), from the split's own offsets, whose
-            # int objects those read back from the arrays would be made anew, two a token:
-            # the people, dates, numbers and quotes fields read only the columns, and making
-            # the segments cost a third of the layer.
-            self._offsets: tuple[list[int], list[int]] | None = (starts, ends)
+            # The segments made on first use (see _keep): the people, dates, numbers and
+            # quotes fields read only the columns, and making the segments cost a third of
+            # the layer.
             self._kept: tuple[Segment, ...] | None = None
             return
-        self._offsets = None
+        # A longer text's offsets packed into arrays, 16 bytes a token. Unsigned ("Q"), as
+        # offsets are: fromlist reads an int into an unsigned item at once, into a signed one
+        # through PyArg_Parse, at three and a half times the cost.
+        self._starts = starts_column = array("Q")
+        self._ends = ends_column = array("Q")
         self._texts = []
         # One string for each distinct token text, shared by all its tokens (looked up in C):
         # a string per token would cost more than the rest of the columns together.
@@ -100,8 +103,8 @@ class Tokens(Sequence[Segment]):
         room = KEPT_SEGMENTS
         for starts, ends, found in _stretches(text):
             # fromlist: a list's ints copied at C speed (extend reads them as an iterable)
-            self._starts.fromlist(starts)
-            self._ends.fromlist(ends)
+            starts_column.fromlist(starts)
+            ends_column.fromlist(ends)
             texts = list(map(shared.setdefault, found, found))
             self._texts += texts
             # Made from the stretch's lists, whose offsets are int objects already (those
@@ -143,13 +146,13 @@ class Tokens(Sequence[Segment]):
         return _segment((self._starts[index], self._ends[index], self._texts[index]))
 
     def _keep(self) -> tuple[Segment, ...]:
-        """The segments of a text of one stretch, made on first use and kept. The offsets
-        stay (a text of one stretch is short): a thread that found no segments and comes
-        here after another made them reads them, or makes equal ones from the offsets."""
+        """The segments of a text of one stretch, made on first use and kept, from the
+        offsets' own ints: a thread that found no segments and comes here after another made
+        them reads them, or makes equal ones."""
         kept = self._kept
         if kept is None:
-            starts, ends = cast("tuple[list[int], list[int]]", self._offsets)
-            kept = self._kept = tuple(_segments(zip(starts, ends, self._texts, strict=True)))
+            columns = zip(self._starts, self._ends, self._texts, strict=True)
+            kept = self._kept = tuple(_segments(columns))
         return kept
 
     def _segments(self, index: slice) -> tuple[Segment, ...]:
@@ -179,19 +182,20 @@ class Tokens(Sequence[Segment]):
 
     def starts_from(self, first: int, last: int) -> list[int]:
         """The start offsets of the tokens ``first`` to ``last`` (indices), a new list made in
-        C (``list(starts[first:last])`` reads the offsets one at a time, in Python's
-        iteration)."""
-        return self._starts[first:last].tolist()
+        C (a longer text's from its array by ``tolist``: ``list()`` reads an array's offsets
+        one at a time, in Python's iteration)."""
+        starts = self._starts[first:last]
+        return list(starts) if isinstance(starts, tuple) else starts.tolist()
 
     @property
     def starts(self) -> Sequence[int]:
         """The tokens' start offsets, in order (read-only; bisect them to find a token)."""
-        return memoryview(self._starts).toreadonly()
+        return _read_only(self._starts)
 
     @property
     def ends(self) -> Sequence[int]:
         """The tokens' end offsets, in order (they rise with the starts: tokens never overlap)."""
-        return memoryview(self._ends).toreadonly()
+        return _read_only(self._ends)
 
     def index_at(self, offset: int, low: int = 0) -> int:
         """The index of the first token starting at or after character ``offset``."""
@@ -207,6 +211,12 @@ class Tokens(Sequence[Segment]):
 
 
 Columns = tuple[list[int], list[int], list[str]]
+
+
+def _read_only(column: array[int] | tuple[int, ...]) -> Sequence[int]:
+    """A column of offsets as plugins read it: a short text's tuple as it is, a longer
+    text's array through a read-only view."""
+    return column if isinstance(column, tuple) else memoryview(column).toreadonly()
 
 
 def _stretches(text: str) -> Iterator[Columns]:
