@@ -1,7 +1,10 @@
 """The locations field on a village named like a far better-known place, beside two of the
 article's towns: it is theirs ("Virginia" beside Bailieborough and Ballinagh is the town of
 County Cavan), though one neighbour alone does not lift a reading that far below its name's
-best-known one (the US state)."""
+best-known one (the US state). A neighbour read as one only on the second reading of the
+names counts too: the names are read a third time beside the moved points ("Croydon"
+beside Claremont and Sunapee, once "Claremont" is the New Hampshire town), and a name whose
+answer lies beside another name's keeps it."""
 
 from __future__ import annotations
 
@@ -36,6 +39,32 @@ BESIDE_TWO: list[tuple[str, str, tuple[str, str, str, float, float]]] = [
         " United States.",
         "Virginia",
         ("Virginia", "admin", "US", 37.8586, -79.1206),
+    ),
+    # a neighbour moved on the second reading: was the London borough
+    (
+        "The Claremont school board will vote Tuesday on bus routes that serve Sunapee and"
+        " Croydon.",
+        "Croydon",
+        ("Croydon", "city", "US", 43.4506, -72.1631),
+    ),
+    # was Croydon, Pennsylvania
+    (
+        "Hillsborough selectmen met with road agents from Sunapee and Croydon on Monday.",
+        "Croydon",
+        ("Croydon", "city", "US", 43.4506, -72.1631),
+    ),
+    # the town keeps its answer beside Sunapee, though Croydon, Pennsylvania, lay beside
+    # its namesake of New Jersey on the second reading
+    (
+        "Hillsborough selectmen met with road agents from Sunapee and Croydon on Monday.",
+        "Hillsborough",
+        ("Hillsborough", "city", "US", 43.1141, -71.8992),
+    ),
+    # was Oxford, England
+    (
+        "Volunteers from Lafayette and Shadeland cleaned the park in Oxford on Saturday.",
+        "Oxford",
+        ("Oxford", "city", "US", 40.5198, -87.2478),
     ),
 ]
 

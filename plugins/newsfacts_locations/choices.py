@@ -8,6 +8,13 @@ Sherman and Norman, "Montgomery" beside Belle Plaine. So the towns and counties 
 were read as are laid down as points (:mod:`newsfacts_locations.nearby`), and every name is
 read again, a reading near another name's place now counting for it (the ``nearby`` term):
 Gainesville, Texas, 50 km from Sherman; Montgomery, Minnesota.
+
+A name read otherwise the second time moves its point, and a village beside it may only
+now have two neighbours: "Croydon" beside Claremont and Sunapee, New Hampshire, where
+"Claremont" was first read as the Californian city. So when any name moved, the points
+are laid anew from the second answers and the names are read a third time; a name whose
+second answer lies near another name's place keeps it, for two names that each moved
+towards the other's first reading would swap places again rather than settle.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from newsfacts_locations.addresses import north_american
 from newsfacts_locations.contest import best, contenders, pick, topped
 from newsfacts_locations.gazetteer import Place
 from newsfacts_locations.locality import Locality, county_of
+from newsfacts_locations.nearby import Neighbours
 from newsfacts_locations.qualifiers import fits_any
 from newsfacts_locations.readings import (
     Mention,
@@ -179,13 +187,15 @@ def _choose(
     setting: Locality,
     earlier: dict[Question, Place] | None = None,
     laid: Mapping[Question, Contest] | None = None,
+    settled: bool = False,
 ) -> tuple[list[Place], dict[Question, Place]]:
     """The place of each mention, and the answer to each question. The names of counties
     first: a town's county then counts as the article reads it
     (:meth:`~newsfacts_locations.locality.Locality.county_pair`). Read again (``earlier``:
     the first answers), a name none of whose readings lies near another name's place keeps
-    its first answer, unless a county was read otherwise. ``laid``: the contests of the
-    names :func:`_lay_rivals` read, whose readings that may win it found already."""
+    its first answer, unless a county was read otherwise; ``settled``: so does one whose
+    earlier answer lies near another name's place. ``laid``: the contests of the names
+    :func:`_lay_rivals` read, whose readings that may win it found already."""
     setting.counties_read.clear()
     asked, counties = names.asked, names.counties
     chosen: dict[Question, Place] = {}
@@ -196,7 +206,7 @@ def _choose(
         question = names.questions[i]
         place = chosen.get(question)
         if place is None:
-            if earlier is not None and not moved and not _near(a, setting):
+            if earlier is not None and not moved and _stays(a, earlier[question], setting, settled):
                 place = earlier[question]
             elif laid is not None and question in laid:
                 place = pick(*laid[question])
@@ -208,6 +218,12 @@ def _choose(
                 moved = moved or (earlier is not None and place != earlier[question])
         places[i] = place
     return [place for place in places if place is not None], chosen
+
+
+def _stays(a: Asked, place: Place, setting: Locality, settled: bool) -> bool:
+    """Whether a name read again keeps its earlier answer: when none of its readings lies
+    near another name's place, or (``settled``) when that answer does."""
+    return not _near(a, setting) or (settled and setting.neighbours.near(place, voter(a.key)))
 
 
 def _clues(a: Asked, setting: Locality) -> Clues:
@@ -336,9 +352,17 @@ def resolve(
     read = states_read(kept, places)
     if read:  # a state's votes moved: every name read again
         setting = recounted(setting, mentions, bodies, read)
-        places, _ = _choose(names, setting)
+        second, again = _choose(names, setting)
     elif laid_points:
-        places, _ = _choose(names, setting, first)
+        second, again = _choose(names, setting, first)
+    else:
+        second, again = places, first
+    moved = any(old is not new for old, new in zip(places, second, strict=True))
+    places = second
+    if moved:  # the points of the second answers, read a third time (see the module's doc)
+        setting.neighbours = Neighbours()
+        if _lay_points(kept, places, setting):
+            places, _ = _choose(names, setting, again, settled=True)
     counties = _counties_read(kept, places)
     unknown_as: dict[str, Place] = {}  # the towns the gazetteer lacks, by name
     for m, place in zip(kept, places, strict=True):
