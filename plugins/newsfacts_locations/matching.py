@@ -125,7 +125,7 @@ class Matcher:
             found.append(match)
             after = match.last + 1
             if match.compound:
-                pair = self._second_half(words, index, caps, tokens)  # "US-China"
+                pair = self._second_half(words, index, caps, tokens, match.places)  # "US-China"
                 if pair is not None:
                     found.append(pair)
                     after = pair.last + 1
@@ -198,10 +198,18 @@ class Matcher:
         return None
 
     def _second_half(
-        self, words: list[str], index: int, caps: bool, tokens: Sequence[Segment]
+        self,
+        words: list[str],
+        index: int,
+        caps: bool,
+        tokens: Sequence[Segment],
+        first: Sequence[Place] = (),
     ) -> Candidate | None:
         """The place after the hyphen of a pair of places: "US-China", "DPRK-South Korea"; a
-        division, a country or a city above 100,000 people."""
+        division, a country or a city above 100,000 people, or a smaller town in a state
+        that holds a reading of the first half (``first``): a pair of towns of one state
+        names neighbours ("Champaign-Urbana", "Logan-Rogersville schools"), where a firm's
+        or a couple's names join towns far apart ("Harley-Davidson", "Obama-Clinton")."""
         head, _, tail = words[index].partition("-")
         if not tail[:1].isupper() or "-" in tail:
             return None
@@ -212,8 +220,10 @@ class Matcher:
         halves = [Segment(token.start + offset, token.end, token.text[offset:])]
         halves.extend(tokens[index + 1 : end])
         match = self._longest([tail, *words[index + 1 : end]], 0, caps, halves)
-        if match is None or match.compound or not any(_known(p) for p in match.places):
-            return None  # "Athens-Clarke": a name of its own
+        if match is None or match.compound:
+            return None
+        if not any(_known(p) or _same_state(p, first) for p in match.places):
+            return None  # "Merriam-Webster": no Webster in Kansas
         return match._replace(first=match.first + index, last=match.last + index)
 
 
@@ -269,6 +279,15 @@ def _words(texts: list[str], caps: bool, caps_until: int, keys: Container[str] =
 
 def _known(place: Place) -> bool:
     return place.kind != "city" or place.population >= PAIR_CITY
+
+
+def _same_state(place: Place, others: Sequence[Place]) -> bool:
+    """Whether a town lies in the first-level division of one of ``others``."""
+    return place.kind == "city" and any(
+        other.country_code == place.country_code and other.admin1 == place.admin1
+        for other in others
+        if other.admin1
+    )
 
 
 def _variants(word: str) -> list[tuple[str, bool]]:
