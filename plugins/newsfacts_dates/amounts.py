@@ -36,7 +36,7 @@ _FREQUENCY_BEFORE = compiled(
       (?:\s+(?!(?:after|before|for|during|in|on|at|by|to|than|of|about|within|over|under|and|or
       |the|a|an|its|their|his|her)\b)[a-z][a-z\-]*){{1,2}}
       # a noun of a measure: "three cups of coffee a day", "eight hours of sleep a night",
-      # "1,800 tons of carbon dioxide a year"
+      # "2,600 tonnes of sulphur dioxide a year"
       (?:\s+of(?:\s+[a-z][a-z\-]*){{1,2}})?
     )(?:\s+|-)$  # "$5 a day", or joined to it: "a £200,000-a-week deal"
     """,
@@ -146,9 +146,9 @@ def duration(match: Match, ctx: Context) -> Reading | None:
     if lowered in ("a", "an") and written.lower().endswith("s"):
         return None  # "a months-long saga": the article is the saga's ("months-long" is read next)
     if unit == "quarter" and _quarters_read_otherwise(match):
-        return None  # "three-quarters of its food", "at least the first two quarters of 1990"
+        return None  # "three-quarters of its food", "in at least the last two quarters of 2004"
     if lowered == "one" and unit == "day" and _one_day_cricket(match, ctx.text):
-        return None  # "the second one-day international": a kind of match, not its length
+        return None  # "the fifth one-day international": a kind of match, not its length
     if match.group().lower() == "one day" and _some_day(match, ctx.text):
         return Reading("DATE", "FUTURE_REF")  # "could one day cure it": a day to come
     if second:
@@ -189,8 +189,8 @@ def _ends(match: Match, value: str, unit: str, second: str | None) -> tuple[str,
 
 def _quarters_read_otherwise(match: Match) -> bool:
     """Whether quarters are no amount of time here: a fraction before "of" and no year
-    ("three-quarters of its food"), or a half of a year ("at least the first two quarters of
-    1990": the two_quarters rule reads it, from "the")."""
+    ("three-quarters of its food"), or a half of a year ("in at least the last two quarters of
+    2004": the two_quarters rule reads it, from "the")."""
     of_a_year = _OF_A_YEAR.match(match.string, match.end(), match.end() + 24) is not None
     half = _HALF_OF_A_YEAR.search(match.group())
     if half is not None and (half.group("first") or of_a_year):
@@ -301,7 +301,7 @@ def bare_units(match: Match, ctx: Context) -> Reading | None:
 
 
 # A number and what a speed counts, right before "per hour" ("at up to 200 miles per hour",
-# "15 million instructions per second"): ``speed_nouns`` of data/word_lists.tsv
+# "15 billion operations per second"): ``speed_nouns`` of data/word_lists.tsv
 _SPEED_BEFORE = compiled(
     rf"""(?x) (?: \d | \b(?:hundred|thousand|million|billion) ) [\d,.]*+
     [ \t]++ (?:{"|".join(LISTS["speed_nouns"])}) [ \t]++ $"""

@@ -23,7 +23,7 @@ _ORDER = {("", "Y"): 0, ("", "M"): 1, ("", "D"): 2, ("T", "H"): 3, ("T", "M"): 4
 _JOINER = compiled(r"(?:,[ \t]*+(?P<and>and[ \t]++)?|[ \t]++and[ \t]++)")
 _GAP = 7  # the longest joiner: ", and " with a space to spare
 # After an amount, a word that makes it a distance from a time, no part of an amount: "20
-# hours later", "two days ago" ("53 seconds after a sprint finish" still ends an amount).
+# hours later", "two days ago" ("41 seconds after a photo finish" still ends an amount).
 _DISTANCE_AFTER = compiled(r"[ \t]++(?:later|earlier|ago|from[ \t]++now)\b")
 
 

@@ -218,7 +218,7 @@ _OVER_AS_MORE_THAN = (
     r"|(?P<dmod>over)(?= [^.;:!?]{1,40}?\b(?:{OVER_MEASURES})\b)"
 )
 
-# "around" after "get" or "way" is a particle ("ways to get around Wednesday's ruling"), no
+# "around" after "get" or "way" is a particle ("a way to get around Monday's deadline"), no
 # "about" of the time after it, and no part of the expression. (Read back from after
 # "around", as "over" is above.)
 _AROUND_AS_APPROX = r"(?P<pmod>around)(?<!(?<![\w'’])(?:{AROUND_PARTICLE_LEADS}) around)"

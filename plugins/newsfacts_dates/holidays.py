@@ -184,7 +184,7 @@ def _in_cycle(rule: str, cycle: str, value: str, direction: str, ctx: Context) -
     """The day of a holiday held only every few years (``cycle`` "4:1": the years after one
     divisible by 4, "Inauguration Day"), near the day ``value`` its rule gives: the last one
     up to the publication day in the past tense, the next one in the future tense, else the
-    nearer one ("to get Obama past Inauguration Day", said in February 2016: 2017-01-20)."""
+    nearer one ("to run past Inauguration Day", said in February 2016: 2017-01-20)."""
     assert ctx.published is not None
     published = ctx.published
     every, _, remainder = cycle.partition(":")

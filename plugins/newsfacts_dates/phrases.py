@@ -179,9 +179,9 @@ _NEWS_DAYS = 7
 
 
 def _news_day(ctx: Context) -> bool:
-    """Whether the date last mentioned is a day of the week up to the publication day ("London
-    shares closed lower Friday ... depressed by overnight losses in New York": Thursday
-    night), not one long before ("convicted on March 3, 2019") nor to come."""
+    """Whether the date last mentioned is a day of the week up to the publication day ("Paris
+    stocks ended down Friday ... dragged by late selling on Wall Street": Thursday
+    evening), not one long before ("convicted on March 3, 2019") nor to come."""
     day = day_of(ctx.last_date)
     return (
         ctx.published is not None

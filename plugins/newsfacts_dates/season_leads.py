@@ -1,7 +1,7 @@
 """The direction of a season named alone ("in the spring", "by the fall"): its clause's verb,
 or the words right before it.
 
-"since" before it is the season gone ("working the state since the spring"). "by" and a noun
+"since" before it is the season gone ("campaigning in the county since the spring"). "by" and a noun
 after it ("By late summer, she looked vulnerable", "his summer ads helped") are written of a
 season gone as often as of one to come: those leave it to the verb before "by" ("would put
 officers on the streets by the spring": a verb of the future, the coming spring), else the

@@ -147,7 +147,7 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
 
 # Cues that count only before the expression, whose time they may be of ("a vote might come
 # on Monday"), not after it, where the expression is more often a subject told of ("Monday's
-# debate might not move mountains", "as Tuesday's results show, the state may be in reach");
+# vote may not change much", "as Tuesday's results show, the state may be in reach");
 # so do "effective" and "payable", of the day they name ("effective Feb. 1"), not of a day
 # before them ("since the March debate, and her rivals' attacks have not been
 # effective"); so do the verbs of a session or a departure held on a schedule, of a state
