@@ -36,7 +36,7 @@ _PATTERNS = Patterns(
             (?: """
         + _KINDS
         + r""" ) \. (?! \w )                          # "St." "Ave." "Blvd."
-            | \b \d{2,5} \s block \s of \s           # "the 800 block of Candlewood Drive"
+            | \b \d{2,5} \s block \s of \s           # "the 1400 block of Larkspur Lane"
             (?: [NSEW]\.? \s )? \p{Lu}
             """
     },

@@ -80,7 +80,7 @@ class Candidacy:
     following: str
     #: A public body's word after it, in a name it starts ("Henry County Courthouse").
     body: bool
-    #: The place ends or starts a claimed name: "University of St. Thomas in Houston".
+    #: The place ends or starts a claimed name: "Saint Anselm College in Goffstown".
     inside: bool
     #: What its places say wherever it stands (read once per name of the text).
     traits: context.Traits

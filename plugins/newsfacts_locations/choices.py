@@ -81,8 +81,8 @@ def _listed_after(text: str, end: int) -> bool:
 
 def _qualifier(m: Mention, text: str) -> tuple[Place, ...]:
     """The places of a mention's qualifier; none for a "qualifier" that holds none of the
-    mention's readings and goes on as a list ("in Sharon, Cornwall and Salisbury": three
-    towns, not a Sharon in Cornwall the gazetteer lacks)."""
+    mention's readings and goes on as a list ("in Warren, Kent and Goshen": three
+    towns, not a Warren in Kent the gazetteer lacks)."""
     qualifier = m.qualifier
     if qualifier is None:
         return ()

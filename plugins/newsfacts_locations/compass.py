@@ -1,5 +1,5 @@
 """A compass word standing alone after "the" names a part of the world or of a country:
-"relations between Russia and the West", "the South accepted Seoul's offer", "its image in
+"trade between China and the West", "the South accepted Seoul's offer", "its image in
 the West".
 
 Only before no capitalized word nor "of", which go on with a longer name ("the West Bank",

@@ -1,6 +1,6 @@
 """A sports ground named like its town: "Twickenham" is the town and, in reports of rugby,
 Twickenham Stadium. A sentence of a sports report reads the ground ("England beat Wales at
-Twickenham"), any other the town ("the Twickenham parliamentary seat"). A ground is a
+Twickenham"), any other the town ("the Twickenham by-election"). A ground is a
 feature whose name ends in a venue's word (the core's ``VENUE_WORDS``: "Stadium", "Park",
 "Arena"); other features keep their readings ("Guantanamo", "Kilauea")."""
 

@@ -23,8 +23,8 @@ from collections.abc import Sequence, Set
 from newsfacts.plugin import Segment
 
 #: How many words of four letters or more a sentence must have, all capitalized, to be a
-#: headline in title case: not a photo's credit ("Orlando Sentinel via Getty Images") nor
-#: a short list of names ("Wichita Street or Wichita Drive?")
+#: headline in title case: not a photo's credit ("Tampa Tribune via Getty Images") nor
+#: a short list of names ("Maple Street or Maple Lane?")
 TITLE_CASE_WORDS = 5
 #: Endings a verb or a plural takes, stripped to find the base written in lower case
 #: ("visits" -> "visit", "wishes" -> "wish", "thanked" -> "thank", "visiting" -> "visit")

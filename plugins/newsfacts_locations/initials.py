@@ -1,7 +1,7 @@
 """A country's or a state's initials, in an article that names it or one of its places.
 
-News writes a place it names often by its initials: "South Africa ... That SA holds
-unparalleled reserves of platinum", "a community in Limpopo ... post-apartheid SA",
+News writes a place it names often by its initials: "South Africa ... SA mines
+most of the world's manganese", "a community in Limpopo ... post-apartheid SA",
 "Rockingham ... Wastewater in WA is diluted", "British Columbia ... the other side of the
 B.C. border". The initials alone are no gazetteer name (they are many things: "SA" is a
 company's suffix, South Australia's and Saudi Arabia's initials too), so they are read only

@@ -283,7 +283,7 @@ def name_after_it(c: Candidacy) -> bool | str:
         # "ambassador to Egypt Dan Kurtzer" (not "Officer Michael Trotter")
         and not (tokens[candidate.last + 1].start in c.claims.people_starts and c.supported)
         # a headline in title case capitalizes its verb too: "Georgia Arrests Opposition
-        # Members on Arms Charges", "Flint Water Response Perfectly Captures ..." (not a
+        # Members on Arms Charges", "Denver Transit Plan Finally Wins ..." (not a
         # street's or a building's word: "Webster Theatre Sold To ...")
         and not (
             candidate.first == 0 and c.following not in words.STREET_WORDS and title_case(tokens)

@@ -101,7 +101,7 @@ class Claims:
         self, candidate: Candidate, sports: bool, supported: Callable[[], bool], inside: bool
     ) -> bool:
         if inside and self.spans.overlaps(candidate.start, candidate.end):
-            return True  # "Guildhall School of Music in London": the place ends the name
+            return True  # "the Conservatory of Music in Lisbon": the place ends the name
         if self._within(candidate):
             return True  # "the Australian Capital Territory": "Australian Capital" is no firm
         if self.lifted(candidate, sports):

@@ -170,7 +170,7 @@ def _stays_a_place(candidate: Candidate, previous: str) -> bool:
 def _never_a_company(place: Place) -> bool:
     """A country, a US state or a city of a million people: "Indiana", "London" are the
     places even where the organizations field took them for a company ("the tech giant
-    Washington", "an analyst at London stockbrokers"); a division of another country is
+    Washington", "a strategist at Tokyo brokers"); a division of another country is
     not ("Amazon, Google, Meta and others": Meta, Colombia)."""
     if place.kind in DIVISIONS and place.kind != "country":
         return place.country_code == "US"

@@ -13,7 +13,7 @@ stays the state's.
 
 A river's name before a lower-case "river", as news in India and Britain often writes it
 ("the Wainganga river", "the Thames river"), is read here too (:func:`lower_case_rivers`):
-the name alone, as the gold sets span "the Williams and Cranberry rivers".
+the name alone, as the gold sets span "the Elk and Gauley rivers".
 """
 
 from __future__ import annotations
@@ -131,7 +131,7 @@ def _named_after_the(text: str, names: Container[str]) -> Iterator[tuple[int, in
 # A river's name: one to three capitalized words ("Wainganga", "Rio Grande")
 _RIVER_NAME = r"(?:[A-Z][a-z]+[ ]){0,2}[A-Z][a-z]+"
 # "the" and a river's name before a lower-case "river", or a list of them before "rivers":
-# "the Wainganga river", "The Yamuna river", "the Williams and Cranberry rivers", "the Tigris,
+# "the Wainganga river", "The Yamuna river", "the Elk and Gauley rivers", "the Tigris,
 # Euphrates and Karun rivers"; not "the River" nor "the Thames River" (the street rule's).
 # Bounded repeats, each part led by its own separator: no backtracking to speak of.
 _LOWER_RIVERS = compiled(

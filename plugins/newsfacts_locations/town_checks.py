@@ -21,7 +21,7 @@ def numbered(c: Candidacy) -> bool:
     or a form's number names it, as a capitalised common noun ("Rule 40",
     "Section 8"); a village so small is named for its place ("a mile from Rule", "Rule,
     Texas"), not numbered. (The number after a hyphenated word follows the whole word:
-    "Chorlton-cum-Hardy 575 Wilbraham Road".)"""
+    "Newcastle-under-Lyme 212 Keele Road".)"""
     return (
         c.village
         and numeral(c.following)

@@ -86,14 +86,14 @@ def _qualifying_place(places: Sequence[Place]) -> Place | None:
 
 
 #: Words after a city that go on with a list of names, not a part of the city and its city:
-#: "in Boone, Clay and Warren counties", "the Minister of Business, Enterprise and ...".
+#: "in Boone, Clay and Warren counties", "the Minister of Industry, Commerce and ...".
 _LIST_WORDS = frozenset(["and", "or", "&"])
 
 
 def _part_of_city(before: str, first: int, after: str) -> bool:
     """Whether a run before a city and a comma names a part of it: after a preposition of
     place in lower case within the sentence ("In March, London ..." opens one with a time;
-    "the Minister of Business, Enterprise" names an office), and no list going on."""
+    "the Minister of Industry, Commerce" names an office), and no list going on."""
     return (
         first >= 2
         and before in words.PREPOSITIONS
