@@ -198,9 +198,9 @@ def share_compared_units(text: str, raws: list[Raw]) -> None:
 def _compared(text: str, first: Raw, second: Raw) -> bool:
     """Whether the bare amount ``second`` is compared with ``first`` ("from 663 million", "in
     the quarter, compared with 4.6 billion"),
-    the level it goes to ("from about 14-18 mpg to 24"), parallel to it ("13 percentage
-    points from Sanders and 7 from Trump") or set against it in a clause of contrast that
-    ends with it ("84.75 cents, while the lowest is 74.07.")."""
+    the level it goes to ("from about 14-18 mpg to 24"), parallel to it ("11 percentage
+    points from Warren and 6 from Cruz") or set against it in a clause of contrast that
+    ends with it ("91.40 cents, while the cheapest is 68.15.")."""
     if links.COMPARED_LINK.fullmatch(text, first.tail, second.start, px.CONCURRENT) is not None:
         return True
     if (

@@ -101,7 +101,7 @@ def counted(
         if fate in ("event", "end"):
             break
         if glued and words and (word[:1].isupper() or "-" in word) and words[0].islower():
-            # "the 630-seat Bundestag", "a 110-seat majority-elected house": a name or a
+            # "the 630-seat Bundestag", "a 75-seat directly-elected chamber": a name or a
             # compound after the glued noun is what it describes
             break
         word, position = _past_title_stop(text, word, match.end())

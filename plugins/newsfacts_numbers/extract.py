@@ -219,7 +219,7 @@ _VAGUE_DESCRIBED_GAPS = frozenset([" of ", "\tof "])
 
 def _measure_right_after(text: str, raw: Raw, following: Raw) -> bool:
     """Whether ``following``, a measure or an amount right after the count ``raw``,
-    describes what it counts: "one 52,000 barrel-a-day refinery"."""
+    describes what it counts: "one 80,000 barrel-a-day plant"."""
     if raw.kind != "count" or following.kind not in ("measure", "money"):
         return False
     if text[raw.start - 1 : raw.start] == "-" or text[following.tail : following.tail + 1] == "-":

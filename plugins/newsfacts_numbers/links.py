@@ -60,7 +60,7 @@ CONTRAST_LINK = compiled(
 # The end of a sentence: its mark, closing quotes or brackets, and white space
 SENTENCE_BREAK = compiled(r"[.!?][\"”’)]*\s")
 # How much larger or smaller a bare count may be than the count it is compared with, and
-# still count the same: "1,981 confirmed cases, up from 233" (not "5 seats from 2,000 votes")
+# still count the same: "3,140 confirmed cases, up from 472" (not "5 seats from 2,000 votes")
 _COMPARED_ORDER = 10
 
 

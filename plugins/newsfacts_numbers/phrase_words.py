@@ -55,7 +55,7 @@ def of_complement(text: str, after_of: int, words: Sequence[str]) -> bool:
     (``words``): the kind or the contents of the things counted ("5,700 categories of
     products", "two counts of wire fraud", "three rounds of talks"); not a determiner or a
     question word after it ("three members of the board", "an example of how"), not a
-    second "of", not after a superlative ("one of the most elaborate of any")."""
+    second "of", not after a superlative ("one of the most costly of any")."""
     if not 0 < len(words) <= _MAX_BEFORE_OF or "of" in words or words[0] in SUPERLATIVES:
         return False
     if not words[-1].isalpha() or not words[-1].islower():

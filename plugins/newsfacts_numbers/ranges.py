@@ -136,7 +136,7 @@ _BEFORE_REACH = 12
 def _guessed_span_of_time(first: Raw, second: Raw) -> bool:
     """ "three or four years", "10 or 15 minutes": a span of time guessed between two near
     ends (the next number, or at most half as much again) is one range, as NewsQuant reads
-    it; not two choices ("the next four or eight years", "in the three or six months after"),
+    it; not two choices ("the next four or eight years", "in the two or five weeks after"),
     nor other units ("eight or nine euros" are two amounts of euros, as NewsQuant reads
     them)."""
     return (
