@@ -48,7 +48,7 @@ def spellings(words: Sequence[str]) -> frozenset[str]:
     found = {""}
     for word in words:
         if word == ",":
-            continue  # a series' comma: "Cultural Affairs, Tourism and Sports Office (CATSO)"
+            continue  # a series' comma: "Parks, Recreation and Youth Office (PRYO)"
         initial = word[:1].upper()
         if word.lower() in FUNCTION_WORDS:
             found |= {spelled + initial for spelled in found} if initial.isalpha() else set()

@@ -143,7 +143,7 @@ def _portfolio(c: Candidacy) -> str:
         and not texts[first].isupper()
     ):
         office: str = texts[first - 2]
-        return office  # "Deputy Secretary of State Tom Nides": his office's (not "of APC")
+        return office  # "Deputy Secretary of State Alan Rourke": his office's (not "of APC")
     if c.candidate.rule >= KNOWN_RULE or after >= len(texts):
         return ""
     if (c.candidate.key[-1], texts[after]) in BODY_TITLES:
@@ -170,13 +170,13 @@ def _product_edition(c: Candidacy) -> bool:
 def _opening_dateline(c: Candidacy) -> bool:
     """ "MELBOURNE, Australia — Australia beat England", "BEIRUT (AP)": the dateline says
     where, not who. Only a dateline of a place and its qualifier, or of words in capitals:
-    "DNC Chair Debbie Wasserman Schultz" and "NEW YORK 74 59 .556 -" (a table row) open with
+    "RNC Chair Marla Quinn" and "NEW YORK 74 59 .556 -" (a table row) open with
     an organization. A dateline in brackets or before a title-case word: see _unknown_place."""
     units, last = c.sentence.units, c.candidate.last
     dated = dateline(units, closed=True)  # not "FBI Director James Comey"
     if units[0].text == "(":
         return last <= dated and _unknown_place(c.candidate)
-    if last > dated:  # "LONDON The Latest on ...", but not "DCPS Superintendent Matt Robbins"
+    if last > dated:  # "LONDON The Latest on ...", but not "HCPS Superintendent Lena Ortiz"
         opening = c.candidate.start < DATELINE_REACH  # in the article's, not a later sentence
         return opening and last <= dateline(units) and _unknown_place(c.candidate)
     texts = c.sentence.texts[:dated]
@@ -188,7 +188,7 @@ def _unknown_place(candidate: Candidate) -> bool:
     dateline there, but it may hold an agency or a network too ("(CNN) —", "FBI Director James
     Comey"): only a word the tables do not know, read as an acronym, is its place; a station's
     call sign is not ("(WSAW) --"). Before a title-case word, only at the article's opening:
-    later, an unknown acronym before a title is a body's ("DCPS Superintendent Matt Robbins")."""
+    later, an unknown acronym before a title is a body's ("HCPS Superintendent Lena Ortiz")."""
     return candidate.rule < KNOWN_RULE and not CALL_SIGN.fullmatch(candidate.entry.name)
 
 

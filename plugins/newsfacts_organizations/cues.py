@@ -265,7 +265,7 @@ def _before_and_another(texts: list[str], start: int, end: int) -> int:
     """ "the retailer Fnac and Spanish wholesalers": a nationality after "and" is the
     next noun's, and the name ends before "and"; "OCBC and UOB shares rose": two acronyms on
     either side of "and" are two names; so are a name and a company's with its legal ending
-    ("Ohio-based KeyCorp and Banc One Corp.": "KeyCorp", as a head word reads "Google and
+    ("Ohio-based TruCorp and Lakeland Bank Corp.": "TruCorp", as a head word reads "Google and
     Apple Inc.")."""
     if end - start >= 3 and texts[end - 1] in LEGAL_SUFFIXES and "and" in texts[start:end]:
         return texts.index("and", start, end)

@@ -174,7 +174,7 @@ def defined_acronyms(sentence: Sentence) -> Iterator[Candidate]:
         if after + 2 < len(units) and texts[after] == "(" and texts[after + 2] == ")":
             acronym = texts[after + 1]
             if _written_short(acronym):
-                # "the city's Cultural Affairs, Tourism and Sports Office (CATSO)": a series
+                # "the city's Parks, Recreation and Youth Office (PRYO)": a series
                 # with commas before the run opens the long form
                 opening = series_start(sentence, run_start, run_end - 1)
                 opening = run_start if opening is None else opening

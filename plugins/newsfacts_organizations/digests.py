@@ -1,6 +1,6 @@
 """The newspapers of a press digest: a wire's summary of the day's papers names each paper on
-a line of its own, in capitals, before its stories ("PRESS DIGEST - Tunisia - Aug 31 . ...
-LA PRESSE / - After Tunisia called on France ..."). Such a line is the paper's name, kind
+a line of its own, in capitals, before its stories ("PRESS DIGEST - Morocco - May 12 . ...
+LE MATIN / - The central bank kept its rate ..."). Such a line is the paper's name, kind
 ``media``, whatever words it holds ("REPUBLIKA", "MEDIA INDONESIA", "LE TEMPS"); not the
 digest's own title, a dateline ("TUNIS 1996-08-31": digits) nor a section's heading
 (``data/digest_labels.txt``: "FRONT PAGE")."""

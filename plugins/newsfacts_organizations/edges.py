@@ -148,7 +148,7 @@ def _name_start(sentence: Sentence, and_at: int) -> int:
 def _joins(sentence: Sentence, after: int, head: int, kind: str | None) -> bool:
     """ "the Planning and Zoning Commission", "the U.S. Fish and Wildlife Service": "and" at
     ``after - 1`` joins two words of one public body's name. Not two names ("the Lions Club
-    and Mesa Chamber of Commerce", "the Nigerian Army and Nigerian Air Force", "Mira
+    and Mesa Chamber of Commerce", "the Kenyan Army and Kenyan Navy", "Mira
     Kostina and BBC Russian Service", "the United States and Soviet Union", "Club America and
     Premier League", "Morning Consult and Quinnipiac University": a listed name on either
     side; "the National Association of Bird Painters and National Association of
@@ -330,7 +330,7 @@ def _saints_possessive(sentence: Sentence, possessive: int, head: int) -> bool:
 def _ends_name(possessive: str, kind: str | None) -> bool:
     """Whether a possessive before a head word ends the name before it: a body's ("Ukraine's
     Defence Ministry"; not an office holder's: "Sheriff's Office"), and a company's own only
-    on its legal ending ("Philip Morris Co.'s Miller Brewing": the parent's; "McDonald's
+    on its legal ending ("Harlow Foods Co.'s Crestline Brewing": the parent's; "McDonald's
     Corp." keeps its "'s")."""
     if kind == "company":
         return possessive[:-2] in LEGAL_SUFFIXES

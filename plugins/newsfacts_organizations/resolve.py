@@ -139,7 +139,7 @@ def _cued_places(chosen: Sequence[Candidate]) -> set[tuple[str, ...]]:
 
 
 def _before_dateline(sentence: Sentence, candidate: Candidate) -> bool:
-    """ "LONDON 1996-08-30", "MILWAUKEE , Wisconsin 1996-08-29": a dateline names a place.
+    """ "PARIS 1996-08-26", "GREEN BAY , Wisconsin 1996-08-27": a dateline names a place.
     Before a comma, only a name opening its sentence: a headline lists sides so ("SOCCER -
     ITALY , CROATIA SQUADS NAMED")."""
     units, end = sentence.units, candidate.last

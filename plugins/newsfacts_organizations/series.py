@@ -30,7 +30,7 @@ def series_end(sentence: Sentence, opener: int, end: int, kind: str | None) -> i
     (``"and" [the] Word Word``); None when no such series follows. Each item is one or two
     capitalized words (after "the", as in "Climate Change, Energy, the Environment and
     Water"), none of them a head word, a listed name, a place or a word in capitals: "the
-    Department of Defense, the CIA and the NSA", "the Bank of America, Citigroup and Wells
+    Department of Labor, the FBI and the IRS", "the Bank of America, Citigroup and Wells
     Fargo", "the Ministry of Finance, Navy and Air Force" are lists of names."""
     texts = sentence.texts
     if kind not in SERIES_KINDS or end >= len(texts) or texts[end] != ",":
@@ -123,7 +123,7 @@ def series_start(sentence: Sentence, left: int, head: int) -> int | None:
 
 def _determines(word: str) -> bool:
     """Whether ``word`` may come right before a body's name: "the", or a possessive in lower
-    case ("the city's Cultural Affairs, Tourism and Sports Office")."""
+    case ("the city's Parks, Recreation and Youth Office")."""
     return word in ("the", "The") or (word.islower() and word.endswith(POSSESSIVE_ENDINGS))
 
 

@@ -1,6 +1,6 @@
 """The words of sports phrasing around a team's name (``data/sports_verbs.tsv``: "X beat Y",
 "against X") and the words that split a run of capitalized words into the names of sides
-("NEW YORK AT CHICAGO", "Moldova in a World Cup qualifier"), which :mod:`sports` reads."""
+("NEW YORK AT CHICAGO", "Latvia in a Euro qualifier"), which :mod:`sports` reads."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ _SPLITTING = frozenset(
 
 def split_run(sentence: Sentence, start: int, end: int) -> Iterator[tuple[int, int]]:
     """A run split at "AT", "V", "VS": the two sides of a fixture; at "in", "on", "for" and
-    "a", which no team's name holds ("Moldova in a World Cup qualifier"); after "between", at
+    "a", which no team's name holds ("Latvia in a Euro qualifier"); after "between", at
     "and" too ("between Australia and Sri Lanka")."""
     lowered = sentence.lowered
     if _SPLITTING.isdisjoint(lowered[start:end]):
