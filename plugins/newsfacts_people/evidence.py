@@ -101,7 +101,7 @@ def spoken_of(
     ]
 
 
-# A relative "who" right after one word: "said Holt, who teamed with Hardy".
+# A relative "who" right after one word: "said Moreno, who trained with Baptiste".
 _WHO_AFTER = compiled(r",[ \u00a0]++who\b")
 # Words before a lone name that make it a place's, a group's or a thing's ("voters in Texas,
 # who", "the Lakers, who", "among Latinos, who"), or the object of a verb ("told Politico

@@ -1,5 +1,5 @@
 """A plural title before a list of names is each one's: "Sens. Rand Paul and Susan Collins",
-"Justices Elena Kagan and Sonia Sotomayor". Read by :func:`newsfacts_people.resolve.resolve`
+"Justices Mara Ellison and Tomas Reyes". Read by :func:`newsfacts_people.resolve.resolve`
 over the mentions it linked."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ Named = TypeVar("Named")  # whom a mention names (resolve's cluster of mentions)
 
 
 # What joins the names of a list: "Rand Paul and Susan Collins", "A, B and C", also after
-# the place each is from: "Thom Tillis of North Carolina, Rand Paul of Kentucky and ...".
+# the place each is from: "Ann Gilroy of Ohio, Ben Carver of Iowa and ...".
 _LIST_JOIN = compiled(
     r"(?:[ ](?:of|from)[ ]\p{Lu}[\p{L}.]*+(?:[ ]\p{Lu}[\p{L}.]*+){0,2})?(?:[ ]and|,|,[ ]and)[ ]"
 )
@@ -25,7 +25,7 @@ def listed_titles(
     text: str, people: list[tuple[Mention, Context, Named]]
 ) -> list[tuple[Mention, Context, Named]]:
     """A plural title before a list of names is each one's: "Sens. Rand Paul and Susan
-    Collins", "Justices Elena Kagan and Sonia Sotomayor" (``people`` in text order)."""
+    Collins", "Justices Mara Ellison and Tomas Reyes" (``people`` in text order)."""
     shared: str | None = None
     for index in range(1, len(people)):
         previous, (mention, described, cluster) = people[index - 1], people[index]

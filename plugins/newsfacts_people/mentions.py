@@ -241,8 +241,8 @@ def _read(text: str, group: list[Token], parts: Parts) -> tuple[list[Mention], b
 
 def _may_open_with_surname(text: str, parts: Parts) -> bool:
     """Whether a run of a title-case line opens with no title, and runs into the next
-    words: "Trump Would Put Liberals On Court", "Megyn Kelly Was Just Spotted"; a given name
-    too, for it may be a surname ("Maher Tells Guests To Leave" with "Bill Maher" below)."""
+    words: "Okafor Would Raise Taxes On Banks", "Nora Vance Was Just Seen"; a given name
+    too, for it may be a surname ("Jordan Tells Voters To Wait" with "Mia Jordan" below)."""
     reading, honorific, _, names = parts
     return (
         len(names) > 1
@@ -255,9 +255,9 @@ def _read_surnames_alone(
     text: str, found: list[Mention], surname_led: list[tuple[int, int, list[Token], Parts]]
 ) -> None:
     """A headline run that opens with the surname of a person named in full elsewhere in
-    the text names that person by the surname alone ("Trump Would Put Liberals On Court"
-    with "Donald Trump" below); others keep their first two words ("Megyn Kelly Was Just
-    Spotted"). Read once the whole text's mentions are known."""
+    the text names that person by the surname alone ("Okafor Would Raise Taxes On Banks"
+    with "Ada Okafor" below); others keep their first two words ("Nora Vance Was Just
+    Seen"). Read once the whole text's mentions are known."""
     surnames = {mention.words[-1] for mention in found if mention.sure and len(mention.words) > 1}
     for index, count, group, parts in reversed(surname_led):
         if parts[0].run.words[0] in surnames:

@@ -23,9 +23,9 @@ def _nationality(word: str) -> bool:
 
 def _inner_role(words: tuple[str, ...]) -> tuple[int, int] | None:
     """Where a role noun inside the run ends what describes the person, and where that
-    description starts: "Federal Reserve Governor Lawrence Lindsey", "Tunisian Defence
-    Minister Abdelakrim Zbidi"; None if no role noun does. After a given name, only before a
-    full name opening with one: "Charlotte Mayor Jennifer Roberts" (a town's mayor)."""
+    description starts: "Federal Reserve Governor Paul Whitmore", "Tunisian Defence
+    Minister Karim Belhadj"; None if no role noun does. After a given name, only before a
+    full name opening with one: "Florence Mayor Ann Whitley" (a town's mayor)."""
     if not words:
         return None
     given = nf.is_given_name(words[0])
@@ -217,8 +217,8 @@ def _place_given_name(word: str, last: str) -> bool:
 
 
 def _people_before_given(words: tuple[str, ...], index: int) -> bool:
-    """A plural noun for people before a given name: "Celebrities Julianne Moore, Kerry
-    Washington" (a sentence's first word; ``PEOPLE_NOUNS``)."""
+    """A plural noun for people before a given name: "Celebrities Dana Hollis, Marco
+    Venn" (a sentence's first word; ``PEOPLE_NOUNS``)."""
     word = words[index]
     return (
         word.endswith("s")
@@ -305,7 +305,7 @@ def _name_end(words: tuple[str, ...], index: int, after_title: bool = False) -> 
             and end + 1 < len(words)
             and all(map(title_words.title_word, words[end : end + 2]))
         ):
-            break  # "Adrian Walker Executive Director": a title of two words after a name
+            break  # "Nadia Brooks Executive Director": a title of two words after a name
         end += 1
     return end
 

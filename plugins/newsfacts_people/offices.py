@@ -110,7 +110,7 @@ def _office_start(text: str, end: int) -> int | None:
     found: int | None = None
     position = end
     if text[end - 2 : end] == ", ":
-        return None  # "Governor of Sokoto State, Alhaji Aminu Tambuwal": set off after it
+        return None  # "Governor of Kebbi State, Alhaji Musa Danjuma": set off after it
     following = ""  # the word read before, which follows this one
     for _ in range(_REACH):
         step = _STEP.search(text, max(0, position - _STEP_REACH), position)

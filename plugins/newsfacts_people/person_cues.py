@@ -58,8 +58,8 @@ PERSON_AFTER_MARKS = frozenset(",(")
 def named_by_role(word: str, role: str | None) -> bool:
     """Whether one word set off by commas after a role is a name the role makes a person's:
     a plain role or kin noun ends the role ("Her mother, Linda,", "Its chief executive,
-    Nadella,"), not what a role serves ("a scientist at the University of California,
-    Berkeley,"), and the word may be a name (:func:`named_alone`; "Va" is no name)."""
+    Nadella,"), not what a role serves ("a lecturer at the University of Texas,
+    Austin,"), and the word may be a name (:func:`named_alone`; "Va" is no name)."""
     if not role:
         return False
     *before, last = role.lower().split()

@@ -93,7 +93,7 @@ SURNAME_ORG_WORDS = frozenset(["Park", "Hall", "Street", "Castle"])
 # "Florida Power & Light" (not "Samantha Power")
 _AFTER_PLACE_ORG_WORDS = frozenset(["Power", "Light", "Edison"])
 # Organizations' words only as the last word of a run: "Nova Scotia Health", "Novant Health";
-# not "Clinton Hid Past Health Problems" (a headline in capitals)
+# not "Harlan Kept Quiet On Health Scare" (a headline in capitals)
 _LAST_ORG_WORDS = frozenset(["Health"])
 
 

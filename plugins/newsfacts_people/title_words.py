@@ -70,8 +70,8 @@ _PLACE_WORDS = 3
 
 
 def names_a_body(words: tuple[str, ...], index: int) -> bool:
-    """A word of a body's name between a party's or nation's word and a title: "Republican
-    National Chairman Reince Priebus" chairs the Republican National Committee, and
+    """A word of a body's name between a party's or nation's word and a title: "Democratic
+    National Chairman Dale Whitcomb" heads his party's national committee, and
     "National" is no portfolio of his title (not "National Security Adviser", "US National
     Security Adviser": a portfolio's word follows it)."""
     if words[index] not in _BODY_NAME_WORDS or not 0 < index < len(words) - 1:

@@ -1,4 +1,4 @@
-"""A ship named after a person: "the carrier Carl Vinson leads a battle group", "the aircraft
+"""A ship named after a person: "the carrier Harry Truman left port", "the aircraft
 carrier Charles de Gaulle sailed" name the ship (``data/vessel_nouns.txt``); so do a navy's
 prefix and a royal title: "HMS Queen Elizabeth docked" (``data/vessel_prefixes.txt``)."""
 
