@@ -145,8 +145,8 @@ def is_predicate(words: list[Word]) -> bool:
 
 def is_comment(chunk: list[Word]) -> bool:
     """Whether a chunk set off before the cue is a comment on what is said, "as" and a cue:
-    "The ad, which — as columnist Jonathan Chait noted — promises" (the ad speaks, not
-    Chait), "Ms Ortiz, as the paper reported, said"."""
+    "The letter, which — as columnist Ruth Adler noted — warns" (the letter speaks, not
+    Adler), "Ms Ortiz, as the paper reported, said"."""
     return chunk[0][2].lower() == "as" and any(word[2] in lx.CUES for word in chunk[1:])
 
 

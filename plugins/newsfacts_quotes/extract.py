@@ -190,7 +190,7 @@ def _hands_over(text: str, span: Span) -> bool:
         and len(words) <= _HANDOVER_WORDS
         and not any(word in lx.CLAUSE_OPENERS or word == "and" for word in words)
         and not any(mark in between for mark in '.;:“”"')
-        # ('“...,” described the emotional impact as': the cue's object, no speaker)
+        # ('“...,” described the financial toll as': the cue's object, no speaker)
         and (bool(words) or not st.object_as(text, cue.group(), cue.end(), reach))
     )
 

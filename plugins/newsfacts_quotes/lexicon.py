@@ -303,7 +303,7 @@ DEAD_BEFORE = compiled(
 # A form of "be" or "get" right before a cue, maybe an adverb or two between: the cue is
 # passive ("was told", "were repeatedly asked", "has been warned", "I’m told"), its subject
 # the one spoken to or about, not who speaks. ("He’s told" is left out: most often "has";
-# so is "being": 'Leyva opened up about being described as “...”' is hers to quote.)
+# so is "being": 'Okoro talked about being described as “...”' is hers to quote.)
 # Read backwards from the cue (REVERSE, anchored there by \G): one attempt, where a search
 # tried the pattern at each of the 40 characters before it (a twentieth of the field's own
 # work). The words between are not possessive: read backwards, "was" and "is" are fillers too

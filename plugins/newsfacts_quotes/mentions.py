@@ -72,7 +72,7 @@ def titled_person(
     text: str, fact: newsfacts.Fact, people: Sequence[newsfacts.Fact]
 ) -> newsfacts.Fact | None:
     """The person an organization's name opens the title of: "House Speaker Paul Ryan",
-    "Apple Chief Executive Tim Cook", "Republican party boss Reince Priebus" (up to three
+    "Apple Chief Executive Tim Cook", "Labour party boss Dan Harlow" (up to three
     words of a title between them)."""
     for person in people:
         if person.start > fact.end and lx.TITLE_WORDS.fullmatch(text, fact.end, person.start):

@@ -75,7 +75,7 @@ def noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
     if not words:
         return None
     # "the director further stated": adverbs and auxiliaries before the cue; an article and
-    # its link before a quote mark ('wrote the authors of the “Growth Project”')
+    # its link before a quote mark ('wrote the authors of the “Harbor Study”')
     while len(words) > 1 and (
         words[-1][2] in NOT_SPEAKERS
         or is_adverb(words[-1][2])
@@ -164,8 +164,8 @@ def _clause_subject(words: list[Word], whole: list[Word]) -> list[Word] | None:
     an auxiliary, an irregular past tense): its subject speaks when only verbs, adverbs and
     nouns come between it and the cue in the ``whole`` phrase ("The email| went on to say",
     "a reporter| can be heard asking", were "email went", "reporter can be heard"), no one
-    when a preposition or conjunction does ("His comments came after being asked", "The
-    statements are consistent with the ad, which promises": a clause of their own).
+    when a preposition or conjunction does ("Her remarks came after being pressed", "The
+    figures are in line with the plan, which promises": a clause of their own).
     Words with no such verb, or opening with it, are kept."""
     for index, (start, _, word) in enumerate(words):
         if word in _CLAUSE_VERBS or _auxiliary(word) or word in lx.IRREGULAR_VERBS:
@@ -181,8 +181,8 @@ _CONTINUING = frozenset(("on", "to"))
 
 
 def _links_clause(word: str) -> bool:
-    """A preposition or conjunction after a clause's verb ("came after being asked", "can
-    run for president without being told"), not an adverb or auxiliary ("State has also
+    """A preposition or conjunction after a clause's verb ("came after being pressed", "can
+    apply for a permit without being told"), not an adverb or auxiliary ("State has also
     told") nor the "on to" of "went on to say"."""
     return (
         word in NOT_SPEAKERS

@@ -150,8 +150,8 @@ class SpeakerPhrases:
 
     def owned(self, chunk: list[Word]) -> Speaker | None:
         """The first speaker of a clause's ``chunk``, or when a name's possessive opens its
-        subject, who that subject names before its verb: a person ("Hillary Clinton’s
-        campaign manager Robby Mook said"), else the owner and what it owns ("Ryan’s campaign
+        subject, who that subject names before its verb: a person ("Ada Okafor’s
+        campaign manager Tom Reyes said"), else the owner and what it owns ("Ryan’s campaign
         shrugged off"); None for a possessive after a verb or preposition ("tried to downplay
         Ryan’s comments": the object)."""
         first = self.first_speaker(chunk[0][0], chunk[-1][1])

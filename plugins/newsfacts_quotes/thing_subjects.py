@@ -1,6 +1,6 @@
 """A thing that spoke before an "it" that speaks: "“...,” the newspaper admitted." then
 "“...,” it added." is the newspaper's, not the organization the article named last before
-it ("... its impact on the Electoral College"). The thing is a noun phrase of lower-case
+it ("... its effect on the state budget"). The thing is a noun phrase of lower-case
 words after "the" whose last word names a document, a work or another thing that speaks,
 right before a cue ("the email read", "the memo stated"); the "it" goes on with it as a
 "he" or "she" goes on with a role (:mod:`newsfacts_quotes.role_subjects`)."""

@@ -1,5 +1,5 @@
 """Times that stand in a speaker phrase and name no one: "One senior official Monday
-described", "Washington, who played for five NBA teams, last month argued"."""
+described", "Mendes, who coached three NFL teams, last week argued"."""
 
 from __future__ import annotations
 

@@ -13,8 +13,8 @@ _HEADING_REACH = 200  # characters read before and after a heading for its line 
 
 
 def is_title(text: str, span: Span, start: int, end: int) -> bool:
-    """A title in quote marks inside the writer's sentence: 'on CNN’s “New Day,”', 'her
-    memoir, “Tough Choices.”', 'host of “The Nightly Show with Larry Wilmore.”'."""
+    """A title in quote marks inside the writer's sentence: 'on CNN’s “New Day,”', 'his
+    memoir, “Long Roads.”', 'host of “Late Night with Ana Ruiz.”'."""
     offset = span.open - 1
     while offset >= 0 and text[offset] in " \u00a0":
         offset -= 1
