@@ -36,7 +36,7 @@ In Washington, Sen. Lindsey Graham, R-S.C., said the U.S. Senate could vote on n
 by March 3, 2026. Prices rose 4.5% in May from a year earlier, the Labor Department said,
 and the Dow Jones Industrial Average fell 312.3 points, or 0.7 percent, to 44,120.5.
 
-LONDON — Prime Minister Keir Starmer met French President Emmanuel Macron at 10 Downing
+LONDON — Prime Minister Keir Starmer hosted French President Emmanuel Macron in Downing
 Street on Tuesday. The two leaders agreed to spend £2.5bn (€2.9bn) over five years on a
 joint programme, officials said. “We are ready to go,” Macron told reporters outside.
 
@@ -123,7 +123,7 @@ def _pronouns_after_one_name(size: int, news: str) -> str:
     """One person named at the start, then many quotes of a "he" after a sentence a role
     opens: each pronoun looks back for a person, and the role sentences between."""
     opening = "Mayor John Smith spoke on Monday. "
-    said = "The party chief made the remark at a reception. “We will win,” he stated. "
+    said = "The union leader gave the speech at a dinner. “We will win,” he stated. "
     return opening + _repeat(said, size - len(opening))
 
 
