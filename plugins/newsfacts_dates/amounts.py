@@ -198,7 +198,7 @@ def _quarters_read_otherwise(match: Match) -> bool:
     return match.string[match.end() : match.end() + 4] == " of " and not of_a_year
 
 
-# The words after "one-day" that make it cricket's limited-overs game ("the second one-day
+# The words after "one-day" that make it cricket's limited-overs game ("the fifth one-day
 # international", "the one-day squad"); "a one-day strike" stays a day.
 _ONE_DAY_CRICKET = frozenset(
     {"international", "internationals", "series", "cricket", "cup", "format", "squad", "side"}

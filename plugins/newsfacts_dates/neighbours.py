@@ -12,7 +12,7 @@ from newsfacts.plugin import compiled
 from newsfacts_dates.reading import Found
 
 # "the day before " or "the day after " right before a day: "The day before last Tuesday's
-# federal court hearing", "on the day after Monday's vote", "the day after Oct. 12, 2024".
+# zoning board meeting", "on the day after Monday's vote", "the day after Oct. 12, 2024".
 # Not "the days after" (a stretch of time) nor "a day after" (an amount counted from it).
 _LEAD = compiled(
     r"""\b the [ \t]++ day [ \t]++ (?P<shift>before|after) [ \t]++ \Z""",

@@ -308,8 +308,8 @@ def year_ago_means_quarter(text: str, start: int) -> bool:
     return named is not None and named.group("quarter") is not None
 
 
-# An amount right before "last year", or right after "last year's": "compared with a loss of
-# $3 million last year", "up from last year's $1.55 billion" (read backwards from "last").
+# An amount right before "last year", or right after "last year's": "against a deficit of
+# $7 million last year", "up from last year's $1.55 billion" (read backwards from "last").
 _AMOUNT_BEFORE = compiled(
     r"(?:\d|million|billion|trillion|cents|share|percent|%)[ \t]++\G", flags=regex.REVERSE
 )

@@ -55,8 +55,8 @@ _DETERMINERS = frozenset(
     ["a", "an", "the", "its", "their", "his", "her", "our", "your", "this", "these"]
 )
 # A future cue only as a verb of the present ("the two leaders meet Monday", "the Lakers play
-# the Celtics on Christmas Day", "Forecasters predict snow on Saturday", "11 states hold
-# contests on March 1", "states that vote in March", "Voters go to the polls on 14
+# the Celtics on Christmas Day", "Forecasters predict snow on Saturday", "nine states hold
+# caucuses on April 2", "states that vote in March", "Voters go to the polls on 14
 # February"), not as an infinitive or after a negation ("flew to Paris to meet him on
 # Monday", "did not meet", "did not play on Sunday", "the polls failed to predict his win on
 # Tuesday night", "flew home to vote on Tuesday", "decided to go home on Monday").

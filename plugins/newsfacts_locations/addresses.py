@@ -2,8 +2,8 @@
 
 Local news in the US and Canada gives a house number, the street's name and its abbreviated
 kind with a period ("of 2517 Memphis St., Alexandria", "at City Hall, 1200 E. Broad St.",
-"3125 Clarksville St."), or a police blotter's block ("in the 800 block of Candlewood
-Drive"). British, Irish and Australian papers write "18 High St" or "High Street", and
+"3125 Clarksville St."), or a police blotter's block ("in the 1400 block of Larkspur
+Lane"). British, Irish and Australian papers write "18 High St" or "High Street", and
 neither wire nor national news gives a house number. Such an address votes for the two
 countries once, split between them, in the article's locality (as "same country": see
 :mod:`newsfacts_locations.resolve`): a bare "Mansfield", "Paris", "Alexandria" of such a

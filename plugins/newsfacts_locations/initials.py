@@ -2,8 +2,8 @@
 
 News writes a place it names often by its initials: "South Africa ... SA mines
 most of the world's manganese", "a community in Limpopo ... post-apartheid SA",
-"Rockingham ... Wastewater in WA is diluted", "British Columbia ... the other side of the
-B.C. border". The initials alone are no gazetteer name (they are many things: "SA" is a
+"Rockingham ... Wastewater in WA is diluted", "British Columbia ... ferries to
+B.C. ports". The initials alone are no gazetteer name (they are many things: "SA" is a
 company's suffix, South Australia's and Saudi Arabia's initials too), so they are read only
 where the article names, in full or by a place it holds, one country or first-level division
 whose name's two or three words they start, and only standing alone, between words in lower

@@ -1,7 +1,7 @@
 """Places news names in two set forms the gazetteer matcher cannot see by itself.
 
 * A party and a place after a politician's name: "Rep. Charles Rangel, D-N.Y.,", "State
-  Rep. Jay Roberts (R-Ocilla)", "Tom Bakk, DFL-Cook,". The place is the state or the home
+  Rep. Dana Holt (R-Tifton)", "Tom Bakk, DFL-Cook,". The place is the state or the home
   town of the member; the tokenizer leaves "D-N" "." "Y" "." so the words after the party
   letter are joined again and looked up. The party prefixes are ``data/party_prefixes.txt``.
 * Places named together before a plural noun of their kind (``data/listed_plurals.tsv``):
@@ -121,7 +121,7 @@ def _affiliation(
 
 
 def divisions(gazetteer: Gazetteer, tokens: Sequence[Segment]) -> Iterator[Mention]:
-    """Each name of a list before a plural noun of divisions: "Barrow, Jackson and Madison
+    """Each name of a list before a plural noun of divisions: "Clarke, Oconee and Walton
     counties", "the Kharkiv and Donetsk regions"."""
     for index, token in enumerate(tokens):
         plural = LISTED_PLURALS.get(token.text)

@@ -2,8 +2,8 @@
 named alike, which has none: "Wyoming Mayor Kent Vanderwood" is the mayor of Wyoming,
 Michigan. The readings of the name that are towns of the country of its wider readings are
 kept, where it has one ("New York Mayor" was New York City already, an alias's); not after a
-comma, where the name is the province of a town before it ("CALAMBA CITY, Laguna Mayor
-Justin Chipeco": Laguna, the Philippine province, not Laguna, California)."""
+comma, where the name is the province of a town before it ("SAN PABLO CITY, Laguna Mayor
+Rosa Dimaano": Laguna, the Philippine province, not Laguna, California)."""
 
 from __future__ import annotations
 

@@ -175,8 +175,8 @@ def saints_building(c: Candidacy) -> bool | str:
     Thomas' Hospital": a saint's possessive before a building's word (or a word and a
     building's word) names the saint the building is dedicated to, not the island or the
     town; so does one before a parish's or a school's people ("St. Michael's pupils"), or
-    before no word it could own (a mark, the sentence's end, "for", "and": "switch her children
-    to St. Michael's for the program"), the building's word left out. A name the gazetteer
+    before no word it could own (a mark, the sentence's end, "for", "and": "move his sons
+    to St. Brendan's for the year"), the building's word left out. A name the gazetteer
     holds with its possessive ("St. John's", Newfoundland) and a qualified one are towns."""
     candidate, tokens = c.candidate, c.tokens
     if tokens[candidate.first].text not in ("St.", "St", "Saint"):
@@ -282,8 +282,8 @@ def name_after_it(c: Candidacy) -> bool | str:
         # a person's name starting after a supported place is no part of its own:
         # "ambassador to Egypt Dan Kurtzer" (not "Officer Michael Trotter")
         and not (tokens[candidate.last + 1].start in c.claims.people_starts and c.supported)
-        # a headline in title case capitalizes its verb too: "Georgia Arrests Opposition
-        # Members on Arms Charges", "Denver Transit Plan Finally Wins ..." (not a
+        # a headline in title case capitalizes its verb too: "Georgia Jails Two
+        # Activists on Fraud Charges", "Denver Transit Plan Finally Wins ..." (not a
         # street's or a building's word: "Webster Theatre Sold To ...")
         and not (
             candidate.first == 0 and c.following not in words.STREET_WORDS and title_case(tokens)

@@ -9,8 +9,8 @@ preposition of place ("in the Hardeetown area", not "the Sales area of the store
 plural noun, so do the names listed ("the Mirpur and Ashulia areas"). Not a people's, a
 faith's or a party's word ("the Sikh area", "the Kurdish enclave", "a Republican district":
 ``group_words.txt`` and the country adjectives), letters in capitals nor a compound in lower
-case ("LTTE-held areas", "Democratic-leaning
-neighborhoods"). Such a part of a town is placed as a street is (see
+case ("LTTE-held areas", "Republican-leaning
+suburbs"). Such a part of a town is placed as a street is (see
 :func:`~newsfacts_locations.placing.place_streets`); a name the gazetteer holds is left to
 its checks.
 """
