@@ -230,8 +230,8 @@ _SMALLEST_PART = 1000
 
 
 def share_whole_units(text: str, raws: list[Raw]) -> None:
-    """A large bare number of an amount is a part of it, in its unit: "raised 280 million of
-    the 1.5 billion shekels" (shekels), "4,000 of the 10,000 tonnes"; not a small one: "two of
+    """A large bare number of an amount is a part of it, in its unit: "raised 340 million of
+    the 2.5 billion pesos" (pesos), "4,000 of the 10,000 tonnes"; not a small one: "two of
     the $5 bills"."""
     for index in range(len(raws) - 1):
         part, whole = raws[index], raws[index + 1]

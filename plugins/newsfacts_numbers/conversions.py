@@ -1,6 +1,6 @@
 """A bare number before its conversion in brackets, in the unit of an earlier amount that
-the text converts at the same rate: "2,435,000 yen ($22,480) for the manual and 2,380,000
-($21,972) for the automatic" (the second in yen too)."""
+the text converts at the same rate: "3,150,000 yen ($28,900) for the base model and 2,990,000
+($27,430) for the hybrid" (the second in yen too)."""
 
 from __future__ import annotations
 

@@ -18,8 +18,8 @@ from newsfacts_numbers.phrase_checks import VERB_ENDINGS, WORD_CHECKS, Word
 from newsfacts_numbers.raw import Raw
 
 # The phrase's reach: its end is told by the words after it (a function word, a verb, a
-# time), and this many words are enough for a name or a complement in news ("27,000 Model S
-# and Model X vehicles", "the 5th District's Lincoln Club Hall of Fame")
+# time), and this many words are enough for a name or a complement in news ("18,000 Camry
+# and Corolla sedans", "the 5th District's Lincoln Club Hall of Fame")
 _MAX_COUNTED_WORDS = 7
 # Not skipped after a fraction without "of": "by a third this year" counts no year
 _DEMONSTRATIVES = frozenset(["this", "that", "these", "those"])

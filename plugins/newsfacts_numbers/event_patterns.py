@@ -48,8 +48,8 @@ OTHER_PREDICATE = compiled(r"\band[ \t]+\p{Ll}+(?:ing|ed)\b")
 # ("captured on video by| at least one| bystander", "attacked by| 200| protesters") ...
 AGENT_BEFORE = compiled(rf"\bby[ \t]++(?:(?i:{lx.alternation(lx.QUALIFIERS_BEFORE)})[ \t]++)?\Z")
 # ... and the subject of an active verb (``lexicon.ACTIVE_EVENTS``) with an object after it:
-# "Two men shot| a woman", "Four gunmen killed| nine people", "One girl grabbed a pair of
-# scissors and stabbed| the other girl"; not a time ("were held| the same day").
+# "Two men shot| a woman", "Four gunmen killed| nine people", "One boy picked up a
+# kitchen knife and stabbed| his brother"; not a time ("were held| the same day").
 ACTIVE_OBJECT = compiled(
     rf"""
     [ \t]++(?:and[ \t]++\p{{Ll}}++[ \t]++)?            # "shot| and killed| a woman"
@@ -94,8 +94,8 @@ EVENT_OBJECT = compiled(
 # Another count opening a clause of its own between a count and an event word after it: "180
 # were rescued| and 45| remain missing", "two were freed| but three| are still held" (the
 # event is the other count's; a list of counts shares it later: "two men and three women
-# were arrested"), not the end of a range or a list of ages ("38 babies between one week and
-# three months old", "Two teenagers, aged 16 and 17, have been arrested"); or a relative
+# were arrested"), not the end of a range or a list of ages ("26 infants between two weeks and
+# five months old", "Two teenagers, aged 16 and 17, have been arrested"); or a relative
 # clause of its own: "Dozens of lawmakers condemned the raids in which| 121| people were
 # arrested", "a march where| 40| were hurt".
 OTHER_COUNT = compiled(

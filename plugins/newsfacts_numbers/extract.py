@@ -40,8 +40,8 @@ _AGE_OPENINGS = (", ", ",\t", " (", "\t(")
 # A person's age said alone at the end of a sentence, as obituaries close a paragraph.
 # Read backwards from the number (REVERSE, anchored there by \G).
 _SAID_AGED = compiled(r"\b(?:[Hh]e|[Ss]he|who) (?:was|is) \G", flags=regex.REVERSE)
-# The same before a time or a clause: "who was 10 when they moved", "He will be 35 by the end
-# of the year", "she was 19 at the time"
+# The same before a time or a clause: "who was 10 when they moved", "She will be 41 by
+# next spring", "she was 19 at the time"
 _SAID_AGED_WHEN = compiled(
     r"\b(?:[Hh]e|[Ss]he|who) (?:was|is|will be|would be) \G", flags=regex.REVERSE
 )

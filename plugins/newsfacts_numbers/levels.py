@@ -11,8 +11,8 @@ from newsfacts_numbers.raw import Raw
 
 
 def index_levels(text: str, raws: list[Raw]) -> None:
-    """The level a change in points reaches is in points too: "The S&P 500 rose 64.06 points
-    to 4,577.10" (an index level, as market reports write it), but a change in points to a
+    """The level a change in points reaches is in points too: "The Nasdaq rose 48.21 points
+    to 3,912.40" (an index level, as market reports write it), but a change in points to a
     percentage is in percentage points ("rose 0.3 point to 4.1 percent"); so is the level a
     change in percent reaches after an index's name: "the Nasdaq Composite added 0.98% to
     21,450.02", and the level an index's name closes at: "the FTSE 100 index closed at a

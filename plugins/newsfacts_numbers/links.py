@@ -35,8 +35,8 @@ COMPARED_LINK = compiled(
     flags=regex.VERBOSE,
 )
 # The same after the rest of the amount's clause, with only the words that say a comparison
-# ("from" alone is a preposition of many clauses): "460 vehicles| have been stolen so far this
-# year compared with |63", "3.9 million headsets| in the quarter, up from |2.4 million".
+# ("from" alone is a preposition of many clauses): "410 cars| have been broken into since
+# January compared with |96", "3.9 million headsets| in the quarter, up from |2.4 million".
 COMPARED_LATER_LINK = compiled(
     r"""
     [ \t]++[^\d,.;:!?()\[\]\n]{1,60}?          # the rest of the clause: no number, no break
@@ -227,6 +227,6 @@ LEVEL_LINK = compiled(
 # them: "Toronto Stock Exchange (16,369.03, up 58.06 points)", "the Dow at 44,120.5, down 312.3
 # points"
 LEVEL_BEFORE_LINK = compiled(r"[ \t]*,?[ \t]++(?:up|down|off)[ \t]++")
-# Between the counted phrase of one count and the next count of one list: "24 civilians,
-# 24 Kurdish fighters, and 25 militiamen have been killed".
+# Between the counted phrase of one count and the next count of one list: "17 villagers,
+# 12 police officers, and 9 soldiers have been killed".
 LIST_LINK = compiled(r"[ \t]*,?[ \t]*(?:(?:and|or)[ \t]+)?")

@@ -108,7 +108,7 @@ def opens_compound(text: str, match: regex.Match[str], lowered: str) -> bool:
 
 def superlative_alone(words: Sequence[str]) -> bool:
     """ "most" or "least" and an adjective with no noun after it: "one of the most
-    influential in the party" counts nothing ("the most votes" counts votes)."""
+    popular in the league" counts nothing ("the most votes" counts votes)."""
     if len(words) != 2 or words[0] not in SUPERLATIVES:
         return False
     return not words[1].endswith("s") or words[1].endswith(_NOT_PLURAL)

@@ -154,7 +154,7 @@ def _portfolio(c: Candidacy) -> str:
 # (Not "Secretary": "Treasury Secretary", "Health and Human Services Secretary" name bodies.)
 MINISTERS = frozenset({"Minister", "Ministers"})
 # A body's word and a title that make one office before a name: "Interior Cabinet Secretary
-# Fred Matiangi" holds no body "Interior Cabinet", "White House Press Secretary" no "White House
+# Paul Wekesa" holds no body "Interior Cabinet", "White House Press Secretary" no "White House
 # Press" (data/body_titles.tsv)
 BODY_TITLES = frozenset(
     (word, title) for word, title in read_table(PACKAGE, "body_titles.tsv", columns=2)

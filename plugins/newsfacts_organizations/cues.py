@@ -138,8 +138,8 @@ def _cue_after(sentence: Sentence, end: int) -> tuple[bool, str | None]:
 
 
 def _no_body(sentence: Sentence, first: int, last: int, kind: str | None) -> bool:
-    """A state of the United States ("his bid for Indiana", "Illinois reported the largest
-    increase"; not before a publication's noun: "New York magazine"), or an owner before its
+    """A state of the United States ("his bid for Indiana", "Ohio reported the biggest
+    drop"; not before a publication's noun: "New York magazine"), or an owner before its
     possessive after a cue of words of no kind, which is the owned noun's ("the chairman of
     Germany's Pirate Party"; not "shares of Zorbex's parent", "Ontario-based Magna's")."""
     texts = sentence.texts

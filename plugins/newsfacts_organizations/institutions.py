@@ -178,8 +178,8 @@ def edition(candidate: Candidate) -> bool:
 
 
 # The words before a town that make it the place, not the team named after it: "fans in
-# Philadelphia", "a Dallas medical clinic" (not "from": "seven of the 10 meetings from
-# Cleveland" is the team's)
+# Philadelphia", "a Dallas medical clinic" (not "from": "six of the 12 games from
+# Denver" is the team's)
 TOWN_PLACE_WORDS = frozenset({"in", "a", "an", "near", "outside"})
 
 

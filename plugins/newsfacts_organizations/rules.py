@@ -59,8 +59,8 @@ ACRONYM_RULE = 1
 # reading of the same word, which knows no kind
 AGENCY_RULE = CUE_RULE
 SPORTS_RULE = 1
-# A results row's team or car after a competitor's bracketed country ("1. Alex Zanardi ( Italy
-# ) , Reynard Honda , 53.980"): the whole field, over a listed maker's name inside it
+# A results row's team or car after a competitor's bracketed country ("1. Marco Bellini ( Italy
+# ) , Tasman Honda , 52.410"): the whole field, over a listed maker's name inside it
 TEAM_ROW_RULE = HEAD_RULE
 # The words after an acronym read as its name ("IG Metall"): the least sure reading, which
 # the checks read apart (see checks._acronym_before_words)

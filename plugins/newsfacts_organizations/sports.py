@@ -358,7 +358,7 @@ def _phrased_before(sentence: Sentence, first: int) -> bool:
 def _phrasing_before(sentence: Sentence, first: int) -> list[str]:
     """The lower-case words before a name, at most :data:`LONGEST`, passing over a "the"
     and a participle right before it and a score ("beat the Yankees", "against struggling
-    Nottinghamshire", "drew 2-2 with Brazil")."""
+    Derbyshire", "drew 2-2 with Brazil")."""
     lowered = sentence.lowered
     index = _past_the(lowered, first - 1)
     words: list[str] = []

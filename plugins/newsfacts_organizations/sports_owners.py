@@ -1,5 +1,5 @@
-"""A country that owns a sports body, not its team: "Mauritania's soccer federation
-dissolved the national team", "Nigeria's football association sacked the coach". The sports
+"""A country that owns a sports body, not its team: "Gabon's soccer federation
+disbanded the youth team", "Nigeria's football association sacked the coach". The sports
 rules read a country's name in a sports report as its side; before its possessive and the
 lower-case noun of a governing body (``data/owned_body_nouns.txt``) it is the place."""
 

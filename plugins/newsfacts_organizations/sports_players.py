@@ -1,6 +1,6 @@
 """Teams told from players in a sports report: a club's possessive before a player's name
-("Everton 's Duncan Ferguson"), a former side after "ex-" ("ex-England fast bowler Martin
-McCague", "Ex-Yankee Randy Velarde"), which NER corpora mark with its prefix, and a club's one
+("Leeds 's Sam Ward"), a former side after "ex-" ("ex-England fast bowler Dan
+Hollis", "Ex-Met Tony Ruiz"), which NER corpora mark with its prefix, and a club's one
 word before its country in a results line ("Benetton ( Italy ) 92", where a player has two:
 "Steffi Graf ( Germany ) beat")."""
 
@@ -57,8 +57,8 @@ _PLAYER_WORDS = range(2, 4)
 
 def club_before_player(sentence: Sentence, first: int, cut: int, last: int) -> bool:
     """Whether the name of units ``first`` to ``cut`` is a club's, before its possessive and a
-    player's name that ends the run (units ``cut + 1`` to ``last``): "Everton 's Duncan
-    Ferguson went close", "Fulham 's Gary Dunn was picked". Not a country's, which
+    player's name that ends the run (units ``cut + 1`` to ``last``): "Leeds 's Sam
+    Ward went close", "Fulham 's Gary Dunn was picked". Not a country's, which
     names the player's nationality ("India 's Leander Paes", "Britain 's Naseem Hamed"), nor a
     headline's in capitals; and not before a competition's name ("Saturday 's World Cup
     qualifier": a word of sports or of events in it)."""
@@ -110,8 +110,8 @@ def club_with_country(sentence: Sentence, first: int, last: int, individual: boo
     name alone is no team (the gate ``person-name-alone``); not a country's initials, a
     town's ("Mladost ( L ) 2": see sports_results.with_town_letter). Outside a report of a
     sport of players (not ``individual``: no tennis, no boxing) a name of two words is a
-    club's too where a club of one word is named so in its line: "Red Star ( Yugoslavia )
-    beat Dinamo ( Russia ) 92-90"; not "Shane Lowe ( Australia ) beat Pablo Ruiz (
+    club's too where a club of one word is named so in its line: "Blue Lions ( Latvia )
+    beat Partizan ( Serbia ) 81-77"; not "Shane Lowe ( Australia ) beat Pablo Ruiz (
     U.S. ) 2-1", a track cyclist's sprint."""
     texts = sentence.texts
     if sentence.caps or last - first > (1 if individual else 2) or last + 3 >= len(texts):
