@@ -124,8 +124,8 @@ def lone_names(
     sports_report: Callable[[], bool] = bool,
 ) -> list[Mention]:
     """A single word that names no one else of the article is a person's when it speaks as
-    only a person does ("Vance told reporters he would vote no", "said Holt, who teamed
-    with Hardy", "Smith, who has coached the team since 2019, said"). See
+    only a person does ("Vance told reporters he would vote no", "said Moreno, who trained
+    with Baptiste", "Smith, who has coached the team since 2019, said"). See
     :func:`_lone_name` for what it must not be. In a sports report ", who" is evidence only
     with a speech verb next to the word ("said Holt, who"): British papers write it of teams
     ("Arsenal, who finished two points behind")."""

@@ -242,7 +242,7 @@ def _read(text: str, group: list[Token], parts: Parts) -> tuple[list[Mention], b
 def _may_open_with_surname(text: str, parts: Parts) -> bool:
     """Whether a run of a title-case line opens with no title, and runs into the next
     words: "Okafor Would Raise Taxes On Banks", "Nora Vance Was Just Seen"; a given name
-    too, for it may be a surname ("Jordan Tells Voters To Wait" with "Mia Jordan" below)."""
+    too, for it may be a surname ("Morgan Tells Voters To Wait" with "Mia Morgan" below)."""
     reading, honorific, _, names = parts
     return (
         len(names) > 1

@@ -1,6 +1,6 @@
 """What the words of a run of capitalized words say of the name in it: its leading titles
 and honorific, where the name's words are, a role noun inside the run ("Federal Reserve
-Governor Lawrence Lindsey"), and the run of the name's words that the checks of
+Governor Paul Whitmore"), and the run of the name's words that the checks of
 :mod:`newsfacts_people.run_checks` read. Read once per distinct run by
 :mod:`newsfacts_people.mentions`."""
 
@@ -125,8 +125,8 @@ def read(words: tuple[str, ...]) -> Reading:
     if role is None and last < len(words) - 1:
         # "Montgomery County Sheriff Jim Smith": a word no name holds ("County") ends the
         # name's words early, and a role noun after it describes the person named after it
-        # (not across a function word in capitals, a headline's: "Hillary Aid And CNN
-        # Reporter Caught Conspiring"; "Fox News Vice President and Managing Editor" is one;
+        # (not across a function word in capitals, a headline's: "Senator Aide And TV
+        # Reporter Caught Arguing"; "Fox News Vice President and Managing Editor" is one;
         # the title's own words are read as a title: "Scottish First Minister John Swinney").
         role = _inner_role(words[first:])
         if role is not None and any(
@@ -175,7 +175,7 @@ def _rank_start(words: tuple[str, ...], honorific: int) -> int:
 
 def _describes(words: tuple[str, ...], index: int) -> bool:
     """An adjective opening the run before a nationality and a full name: "Controversial
-    Australian Anthony Hill", "Veteran Pakistani Jansher Khan". Read as a word that is not a
+    Canadian Mark Dolan", "Veteran Kenyan Paul Otieno". Read as a word that is not a
     given name, then a word never in a name, then at least two more words."""
     return (
         index + 3 < len(words)

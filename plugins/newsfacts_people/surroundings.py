@@ -148,8 +148,8 @@ OWNER_ENDINGS = frozenset(
 
 def team_in_results(text: str, start: int, end: int) -> bool:
     """Whether the name between a competitor's bracketed country and a number is the
-    competitor's team or car, as a results table lists them: "1. Alex Zanardi ( Italy ) ,
-    Reynard Honda , 53.980" names no person "Reynard Honda" (nor "Lola Ford"); not the next
+    competitor's team or car, as a results table lists them: "1. Marco Bellini ( Italy ) ,
+    Tasman Honda , 52.410" names no person "Tasman Honda" (nor "Lola Ford"); not the next
     competitor with a bracket of his own ("Graf (Germany), Seles (U.S.)")."""
     if not text.endswith(_RESULTS_ENDINGS, 0, start):
         return False  # nearly every name: no bracket and comma right before it
@@ -296,8 +296,8 @@ def _title_case(text: str) -> bool:
     # Treasury Secretary Janet Yellen and Federal Reserve Chair Jerome Powell testified
     # before the Senate Banking Committee.", "He met National Security Adviser Ajit Doval on
     # Monday."); a headline capitalizes all but its short function words ("Mike Pence Calls
-    # for ...", "Obama to Visit Cuba.") or ends without one ("Article posted by Charles
-    # Stanley").
+    # for ...", "Obama to Visit Cuba.") or ends without one ("Article posted by Dana
+    # Pierce").
     sentence = line[-1].endswith(".")
     return not (sentence and any(_lower_content_word(word) for word in line))
 

@@ -52,8 +52,8 @@ class Descriptions:
         return self.set_off(fact.end) or Speaker(self.text[start : fact.end], start, fact.end)
 
     def owned_name(self, words: list[Word], fact: newsfacts.Fact) -> Speaker | None:
-        """The person after an organization's possessive speaks: "said Hewlett-Packard's Mr.
-        Archuleta"; so does a headline's capitalized word there, last before the cue: "Fed's
+        """The person after an organization's possessive speaks: "said Nortel's Mr.
+        Abernathy"; so does a headline's capitalized word there, last before the cue: "Fed's
         Powell says", "Tesla's Musk said"."""
         if isinstance(fact, Person) or not self.text.startswith(("'s ", "’s "), fact.end):
             return None

@@ -59,8 +59,8 @@ _ASCII_LETTERS = bytes(
 )
 
 
-# A cue that is also a plural noun, followed by a word that makes it the noun: "All European
-# states must cooperate", "initial reports of the incident" (data/noun_cues.txt).
+# A cue that is also a plural noun, followed by a word that makes it the noun: "All member
+# states must comply", "initial reports of the incident" (data/noun_cues.txt).
 _NOUN_CUES = read_words(_PACKAGE, "noun_cues.txt")
 _NOUN_FOLLOWERS = read_words(_PACKAGE, "noun_cue_followers.txt")
 

@@ -14,7 +14,7 @@ NOT_SPEAKERS = read_words("newsfacts_quotes", "not_speakers.txt")
 TIME_ADVERBS = read_words("newsfacts_quotes", "time_adverbs.txt")  # "then loudly asked"
 MAX_PHRASE_WORDS = 8
 # A speaker phrase of only lowercase words before a quote is rather what was said ("said
-# Republican leaders will have a"): at most this many words are taken for a speaker there.
+# city officials will face a"): at most this many words are taken for a speaker there.
 MAX_COMMON_PHRASE_WORDS = 4
 VERB_ENDINGS = ("ed", "s")  # how a verb after its subject ends: "declined", "says"
 

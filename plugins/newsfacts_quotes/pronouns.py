@@ -31,8 +31,8 @@ _OPENS_CLAUSE = compiled(r"(?:\A|[.,;:!?\"”’—\n])\s*+(?:\p{Lu}[\p{L}.’']
 _RELATIVE_BEFORE = compiled(r",[ \u00a0]++who\b[^,.;:!?\n]*+\Z")
 _RELATIVE_REACH = 160
 # ", whom" (or ", with whom") right before a pronoun: the pronoun is the relative clause's
-# subject, someone other than the one "whom" stands for ("Trump, whom he called a “con
-# artist”")
+# subject, someone other than the one "whom" stands for ("Harlan, whom he called a
+# “fraud”")
 _WHOM_BEFORE = compiled(r",[ \u00a0]++(?:(?!whom\b)\p{Ll}++[ \u00a0]++)?+whom[ \u00a0]++\Z")
 # A sentence's end between an antecedent and its pronoun
 _SENTENCE_END = compiled(r"[.!?][\"”’]?+\s++\p{Lu}|\n")

@@ -152,8 +152,8 @@ class SpeakerPhrases:
         """The first speaker of a clause's ``chunk``, or when a name's possessive opens its
         subject, who that subject names before its verb: a person ("Ada Okafor’s
         campaign manager Tom Reyes said"), else the owner and what it owns ("Ryan’s campaign
-        shrugged off"); None for a possessive after a verb or preposition ("tried to downplay
-        Ryan’s comments": the object)."""
+        shrugged off"); None for a possessive after a verb or preposition ("tried to play down
+        Ortiz’s remarks": the object)."""
         first = self.first_speaker(chunk[0][0], chunk[-1][1])
         if first is None or not self.text.startswith(("’s", "'s"), first.end):
             return first

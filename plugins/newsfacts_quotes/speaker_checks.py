@@ -126,12 +126,12 @@ def _inverted(text: str, cue: Cue) -> bool:
 def _phrase_after_cue(attributor: Reader, cue: Cue, before: bool) -> Speaker | None:
     """'”, said Ms Ortiz', 'according to the ministry'.
 
-    Before a quote, what follows the cue is mostly what was said ("said Republican leaders
-    will have a “day of reckoning”"); it names the speaker only after "according to",
+    Before a quote, what follows the cue is mostly what was said ("said city officials
+    will face a “day of judgment”"); it names the speaker only after "according to",
     right after an earlier quote ('“A,” said Trump. “B”') or when a name alone stands
     between the cue and the quote ('But, said Solovey, “'). A participle has the subject of
-    the sentence quoting, and what follows it is what was said or to whom ('“New York
-    values,” saying the city ...', '“...,” and telling the graduates, “...”').
+    the sentence quoting, and what follows it is what was said or to whom ('“Texas
+    grit,” saying the state ...', '“...,” and telling the graduates, “...”').
     """
     if cue.participle:
         return None

@@ -272,7 +272,7 @@ class Speakers(AppositiveSpeakers):
         return None
 
     def speech_owner(self, start: int, end: int) -> Speaker | None:
-        """The owner of the words ``start``..``end`` opens with: "The Florida senator’s
+        """The owner of the words ``start``..``end`` opens with: "The Ohio governor’s
         answer was that “...”", "Her message to investors was blunt: “...”"."""
         owned = lx.OWNED_SPEECH.match(self.text, start, end)
         if owned is None:

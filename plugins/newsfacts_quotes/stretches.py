@@ -214,7 +214,7 @@ def after_owner(text: str, mark: int) -> bool:
 # A cue whose subject may follow it after a quote ('”, said Ms Ortiz', 'explained Ana Ruiz').
 INVERTED_CUES = read_words("newsfacts_quotes", "inverted_cues.txt")
 # Up to four words and "as" after a cue: its object and what it was called ("described the
-# emotional impact as", "denounced her record as").
+# financial toll as", "denounced her record as").
 _OBJECT_AS = compiled(
     r"(?:[ \u00a0]++[\p{L}\p{M}’'.\-]++){1,4}?[ \u00a0]++as(?![\p{L}\p{M}])"
     r"(?![ \u00a0]++(?:of|well)(?![\p{L}\p{M}]))"  # not "as of Monday", "as well"

@@ -1,5 +1,5 @@
-"""Times that stand in a speaker phrase and name no one: "One senior official Monday
-described", "Mendes, who coached three NFL teams, last week argued"."""
+"""Times that stand in a speaker phrase and name no one: "One senior aide Friday
+explained", "Mendes, who coached three NFL teams, last week argued"."""
 
 from __future__ import annotations
 
