@@ -378,8 +378,8 @@ def club_home(c: Candidacy) -> bool:
 
 
 def state_of_office(c: Candidacy) -> bool:
-    """A name after a person titled with a state's office and "of": the state ("Sen. Chuck
-    Schumer of New York", not the city); or before an office of two words of the state's
+    """A name after a person titled with a state's office and "of": the state ("Sen. Rosa
+    Lind of New York", not the city); or before an office of two words of the state's
     government (``state_party_words.txt``): "New York Attorney General Letitia James",
     "Washington's attorney general" (not "a New York attorney")."""
     first, after = c.candidate.first, c.candidate.last + 2

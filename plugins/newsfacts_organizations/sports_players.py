@@ -85,7 +85,7 @@ _FORMER_NOT_TEAMS = frozenset(
 
 
 def former_teams(sentence: Sentence) -> Iterator[Candidate]:
-    """ "ex-England spin bowler Tom Carver", "ex-Milan coach Fabio Capello": the player's
+    """ "ex-England spin bowler Tom Carver", "ex-Milan coach Enzo Ferri": the player's
     or coach's former side, its prefix kept (one unit as the text writes it)."""
     text = sentence.text
     if sentence.caps or ("ex-" not in text and "Ex-" not in text):

@@ -108,6 +108,6 @@ def opens_ship_name(sentence: Sentence, index: int) -> bool:
 
 
 def _office(word: str) -> bool:
-    """A title or a noun for people after an agency's acronym: "INS Commissioner Doris
-    Meissner", "INS agents" (``data/acronym_stops.txt``), no ship's name."""
+    """A title or a noun for people after an agency's acronym: "INS Commissioner Dora
+    Mills", "INS agents" (``data/acronym_stops.txt``), no ship's name."""
     return word in STOPWORDS or word in ACRONYM_STOPS or word.lower() in PEOPLE_NOUNS

@@ -107,7 +107,7 @@ SENTENCE_WORDS = read_words(_PACKAGE, "sentence_words.txt")
 #: Words of places (data/places.txt), the countries' names of one word (the core's
 #: COUNTRIES: "Poland", "UK"), the words of the states' names (US_STATE_WORDS: "Ohio",
 #: "Carolina"; not "Rhode", which the field never listed: reading it gains a dev person,
-#: "Rhode Island Gov. Gina Raimondo", a change to measure on its own) and the words of the
+#: "Rhode Island Gov. Ann Corliss", a change to measure on its own) and the words of the
 #: four cardinal points ("North", "Western")
 PLACES = (
     read_words(_PACKAGE, "places.txt")

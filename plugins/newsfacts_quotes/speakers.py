@@ -149,8 +149,8 @@ class Speakers(AppositiveSpeakers):
             first = self.owned(chunk)
             # "The former senator mocked Ms Ortiz, noting": a subject opening the clause.
             opening = self.opening_subject(chunk[0][0], chunk[-1][1])
-            # (A person named inside or right after that subject is the speaker: "Phoenix
-            # Mayor Greg Stanton said ..., adding" is Greg Stanton.)
+            # (A person named inside or right after that subject is the speaker: "Tucson
+            # Mayor Dale Ortiz said ..., adding" is Dale Ortiz.)
             if opening is not None and (first is None or opening.end + 1 < first.start):
                 return opening
             if first is not None:
