@@ -259,7 +259,7 @@ def year(match: Match, ctx: Context) -> Reading | None:
     if in_range_of_quantities(ctx.text, match.start(), match.end(), before):
         return None  # "1800 - 2500 calories", "between 1710 and 1910 homes"
     if counted_after_amount(before, after):
-        return None  # "killed more than 1600 civilians", "about 2000 protesters"
+        return None  # "killed more than 1400 villagers", "about 2000 protesters"
     # (the digit groups are looked for only before a word opening with a digit and with a
     # break after its third character: in a text of years each is followed by another year)
     end = match.end()

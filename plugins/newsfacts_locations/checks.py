@@ -162,7 +162,7 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         "celestial",
         names_around.celestial,
         "reject",
-        'a planet or a moon in a sentence of astronomy: "The Juno probe reached Jupiter"',
+        'a planet or a moon in a sentence of astronomy: "The Galileo craft orbited Jupiter"',
     ),
     Check(
         "vessel-name",

@@ -14,7 +14,7 @@ def village_without_state(c: Candidacy) -> bool:
 
 
 def opens_prose(c: Candidacy) -> bool:
-    """A dateline before a sentence in lower case ("BYESVILLE -- Firefighters are ..."): the
+    """A dateline before a sentence in lower case ("CALDWELL -- Crews were ..."): the
     place the story comes from; not a label ("CRICKET - England won ...", "JEWELL: Boyd
     Carney and ...")."""
     return (

@@ -2,7 +2,7 @@
 
 A headline in title case capitalizes its verbs and nouns too: "Senior Official Visits
 Georgia", "Storm Hits Texas Coast"; and a headline's first word may be a verb's "-ing" form:
-"Rethinking Egypt-US relations". The check ``name-before``
+"Rethinking Chile-Peru relations". The check ``name-before``
 (:func:`newsfacts_locations.names_around.name_before_it`) reads a capitalized word before a
 place as the start of a longer name ("Lindsey Graham"); before a well-known place (a
 country, a state, a city above 100,000 people: not "More Than", "It Goes", common words the

@@ -28,7 +28,7 @@ def product_named(c: Candidacy) -> bool | str:
 
 def celestial(c: Candidacy) -> bool | str:
     """A planet's or a moon's name in a sentence with a word of astronomy, or one the article
-    reads so elsewhere (Article.planets), and no qualifier: "The Juno probe reached Jupiter"
+    reads so elsewhere (Article.planets), and no qualifier: "The Galileo craft orbited Jupiter"
     (not Jupiter, Florida); the word, or the name, as the evidence."""
     key = c.candidate.key
     if key not in words.CELESTIAL or c.qualifier:
@@ -280,7 +280,7 @@ def name_after_it(c: Candidacy) -> bool | str:
         # "New York State", "Lagos State": the division of a name also a town's
         and not context.division_named(c.following, candidate.places)
         # a person's name starting after a supported place is no part of its own:
-        # "ambassador to Egypt Dan Kurtzer" (not "Officer Michael Trotter")
+        # "ambassador to Egypt Ruth Adler" (not "Officer Sam Pruitt")
         and not (tokens[candidate.last + 1].start in c.claims.people_starts and c.supported)
         # a headline in title case capitalizes its verb too: "Georgia Jails Two
         # Activists on Fraud Charges", "Denver Transit Plan Finally Wins ..." (not a

@@ -272,7 +272,7 @@ def name_before(
     ):
         return False
     # a sentence's first word is a name only if the article never writes it in lower case,
-    # and never a number word ("Three Eastland County residents")
+    # and never a number word ("Four Hale County residents")
     return first > 1 or (
         previous.lower() not in article.lower_case and previous not in words.NUMBER_WORDS
     )

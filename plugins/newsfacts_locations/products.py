@@ -16,7 +16,7 @@ that says yes, in this order (and ``None`` when the name may be a place):
     close stores"), and nothing around it says place: no preposition of place before it ("in
     the Amazon"; but "shares in Carrefour", after a word of ``data/company_words.txt``, is
     the company's), no qualifier after it, no place noun before it. A name after a place
-    and a comma is a place ("Tacoma, Washington shares tips"), not one after a company
+    and a comma is a place ("Spokane, Washington hosts fair"), not one after a company
     ("Google, Amazon and Apple"). A country, a state or a city of a million people stays a
     place ("Emirates" may be the airline or the country; "the tech giant Washington").
 ``model-designator``

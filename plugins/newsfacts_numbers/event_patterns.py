@@ -96,8 +96,8 @@ EVENT_OBJECT = compiled(
 # event is the other count's; a list of counts shares it later: "two men and three women
 # were arrested"), not the end of a range or a list of ages ("26 infants between two weeks and
 # five months old", "Two teenagers, aged 16 and 17, have been arrested"); or a relative
-# clause of its own: "Dozens of lawmakers condemned the raids in which| 121| people were
-# arrested", "a march where| 40| were hurt".
+# clause of its own: "Dozens of lawmakers criticized the sweeps in which| 86| people were
+# detained", "a march where| 40| were hurt".
 OTHER_COUNT = compiled(
     r"(?<!\b(?i:between|aged|ages)[ \t]++[\w.,-]++(?:[ \t]++\p{L}++)?[ \t]++)"
     r"\b(?i:and|but|while|whereas|where|(?:in|during)[ \t]++which)[ \t]++"

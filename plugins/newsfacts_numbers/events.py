@@ -276,8 +276,8 @@ Counted = tuple[int, int, int, str, str | None]
 
 
 def share_events(text: str, counts: list[Counted]) -> dict[int, int]:
-    """In a list of people counts that only the last one says something of ("24 civilians,
-    24 fighters and 25 militiamen have been killed"), the earlier ones share its event; a
+    """In a list of people counts that only the last one says something of ("17 villagers,
+    12 police officers and 9 soldiers have been killed"), the earlier ones share its event; a
     part of a count after "including" shares the count's ("killed 45 people, including 12
     children").
     ``counts``: the numbers with a counted phrase, in text order (only a number with a

@@ -210,7 +210,7 @@ def index_named(text: str) -> bool:
     return False
 
 
-# Between a change in index points and the level it reaches: "rose 64.06 points to 4,577.10",
+# Between a change in index points and the level it reaches: "rose 48.21 points to 3,912.40",
 # "fell 312.3 points, or 0.7 percent, to 44,120.5", "lost 162.31 points to close at 7,425.81".
 LEVEL_LINK = compiled(
     r"""

@@ -234,7 +234,7 @@ ATTACHED_ONLY = frozenset(u for u in lx.UNITS if len(u) == 1 and u.isalpha())
 SPACED_DEGREES = frozenset({"C", "F"})
 
 # "per barrel", "a month", "an ounce" after an amount or a measure; hyphenated in a modifier
-# ("a 52,000 barrel-a-day refinery").
+# ("an 80,000 barrel-a-day plant").
 # Not before a word that makes it a time ("$3.6bn a year ago", "$4m a year earlier"), nor a
 # possessive ("$500 a week's wages": the wages of a week).
 RATE = compiled(

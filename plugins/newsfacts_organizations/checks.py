@@ -44,7 +44,7 @@ from newsfacts_organizations.runs import Sentence, is_year
 
 
 def _dateline(c: Candidacy) -> bool:
-    """ "BIRMINGHAM , England 1996-08-31": a short line ending in a date names places."""
+    """ "LEEDS , England 1996-08-26": a short line ending in a date names places."""
     if c.candidate.rule >= KNOWN_RULE:
         return False
     units = c.sentence.units
@@ -193,7 +193,7 @@ def _unknown_place(candidate: Candidate) -> bool:
 
 
 def _common_word(c: Candidacy) -> bool:
-    """ "Balls were going really fast": a team read from the verb after one word opening its
+    """ "Shots were coming thick and fast": a team read from the verb after one word opening its
     sentence, a word the article writes in lower case elsewhere, or a plural whose singular
     it writes so ("I don't see the ball"); so is a body read from a cue after such a word,
     "Family spokesman Tom Reyes said" ("the family"), "Bank executives are" ("a bank")."""

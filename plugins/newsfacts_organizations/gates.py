@@ -100,7 +100,7 @@ GATES = (
     Gate("place-after-the", "final", lambda word: word.lower() in THE_PLACES),
     Gate("common-noun", "key", lambda key: len(key) == 1 and key[0].lower() in COMMON_READINGS),
     Gate("currency-prefix", "after", checks.CURRENCY_SIGNS.__contains__),
-    Gate("portfolio", "before", "of".__eq__),  # "Secretary of State Tom Nides"
+    Gate("portfolio", "before", "of".__eq__),  # "Secretary of State Alan Rourke"
     Gate("portfolio", "after", _portfolio_after),  # "Emergency Management Minister"
     Gate("portfolio-in-other-name", "key", departments.PORTFOLIOS.__contains__),
     Gate("product-edition", "key", lambda key: not institutions.PLATFORMS.isdisjoint(key[1:])),

@@ -53,7 +53,7 @@ class Sentence:
     ``upper_words`` counts the words in capitals. ``caps`` marks a sentence written all in
     capitals (a headline, a dateline): there, capitals say nothing, and only names known from
     lists or from the rest of the article are taken. ``title`` marks a headline in title case
-    ("Top Climate Group Will Run Ads"): no word of four lower-case letters, at least three
+    ("Big Farm Lobby Will Buy Ads"): no word of four lower-case letters, at least three
     capitalized words; there, a head word or a cue names nothing by itself either.
     """
 

@@ -152,7 +152,7 @@ def team_names(sentence: Sentence, individual: bool = False) -> Iterator[Candida
             # possessive and one word after it, in a table row or a fixture
             owned = cut == last - 2 and (table_row or fixture)
             if cut < last and not owned:
-                # "against India 's Leander Paes": a player named with his country; but
+                # "against Chile 's Pablo Rios": a player named with his country; but
                 # "Everton 's Duncan Ferguson": with his club
                 if club_before_player(sentence, first, cut, last):
                     parts.append((first, cut))

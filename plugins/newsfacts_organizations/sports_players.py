@@ -123,7 +123,7 @@ def club_with_country(sentence: Sentence, first: int, last: int, individual: boo
 
 def _club_of_one_word(sentence: Sentence) -> bool:
     """Whether a line names a club of one word before its bracketed country and a score or
-    "beat" ("... beat Dinamo ( Russia ) 92-90")."""
+    "beat" ("... beat Partizan ( Serbia ) 81-77")."""
     texts = sentence.texts
     return any(
         texts[index] == "("

@@ -18,7 +18,7 @@ _NOTE_WORDS = 4
 
 def closing_note(texts: list[str]) -> int:
     """The words in lower case of a short note in the bracket that closes a sentence, after
-    a score ("Luebeck 0 ( after extra time )"); 0 when there is none."""
+    a score ("Aachen 1 ( after extra time )"); 0 when there is none."""
     if len(texts) < 4 or texts[-1] != ")":
         return 0
     inside = texts[-2 : -2 - _NOTE_WORDS : -1]

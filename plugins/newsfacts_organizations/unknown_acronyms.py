@@ -114,7 +114,7 @@ def _name_after_acronym(sentence: Sentence, index: int, run_ends: dict[int, int]
     """Where a name that an acronym opens ends: the rest of its run of capitalized words
     ("IG Metall", "SC Freiburg", "PT Timor Putra Nasional", "CITIC Pacific") up to a word in
     lower case, when the acronym opens the run (after "the" or a joining word in lower case:
-    "Stephan Marasek of SC Freiburg") and no title or other stopword is in it ("the SEIU
+    "Jonas Keller of SC Paderborn") and no title or other stopword is in it ("the SEIU
     Executive Vice President Ann Lee": the acronym alone); else ``index + 1``."""
     texts = sentence.texts
     run_end = run_ends.get(index)

@@ -86,7 +86,7 @@ def group_mentions(
         in_title_case_line(text, group[0][0], names[-1][1])
         or (len(names) == 1 and not _office_before_one_name(titles, words))
     ):
-        # "Parliamentary General Elections", "Clinton Campaign Manager Laughs": a role
+        # "Parliamentary General Elections", "Harlan Campaign Manager Quits": a role
         # noun inside a headline or before a single word is no evidence.
         titles = ()
         if len(names) > 1:

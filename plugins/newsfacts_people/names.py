@@ -144,7 +144,7 @@ def read(words: tuple[str, ...]) -> Reading:
         inner_role = not _nationality(words[role_first - 1]) if role_first > first else False
         first, place_led = split + 1, False
         while first < last - 1 and words[first] in lx.HONORIFICS:
-            # "Commander Col. Joseph Tirone": an honorific after the role is no part of
+            # "Commander Col. Mark Dolan": an honorific after the role is no part of
             # the name; the mention holds it
             honorific = first if honorific < 0 else honorific
             first += 1

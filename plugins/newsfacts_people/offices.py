@@ -77,7 +77,7 @@ def office_before(text: str, group: list[Token]) -> Office | None:
         return None
     start = _office_start(text, group[0][0])
     if start is None or in_title_case_line(text, start, group[-1][1]):
-        return None  # "Bill Clinton: Hillary Better Qualified To Be President for This Time"
+        return None  # "Ex-Mayor: Rivera Better Suited To Be Governor for This Term"
     return Office(given, text[start : group[given - 1][1]])
 
 

@@ -38,7 +38,7 @@ _AGE_BEFORE = compiled(
     regex.VERBOSE,
 )
 _BEFORE_REACH = 60
-# The lower-case word after a name: "the 78-year-old Trump supporter" is the supporter's
+# The lower-case word after a name: "the 66-year-old Harlan voter" is the voter's
 # age, the name a modifier (read when the age before it is a person noun's: "supporter").
 _WORD_AFTER = compiled(r"[ \u00a0]++(\p{Ll}++)")
 # A US party's letter and the state or home town after a name, set off by a comma or in
@@ -104,7 +104,7 @@ def _age_before(text: str, start: int, end: int) -> int | None:
         return None
     noun = _WORD_AFTER.match(text, end, end + 24, lx.CONCURRENT)
     if noun is not None and _person_noun(noun.group(1)):
-        return None  # "the 78-year-old Trump supporter": the name modifies a noun
+        return None  # "the 66-year-old Harlan voter": the name modifies a noun
     return _age(found.group("age"))
 
 

@@ -102,7 +102,7 @@ _SERVING = frozenset(("of", "at", "for", "with", "in", "on"))
 
 def named_alone(word: str) -> bool:
     """Whether one capitalized word before an age may be a person's name ("Martinez, 31,
-    was arrested", "Barry Smith, 80, and Beryl, 81,"): not a place's, a suffix ("Sr., 56,")
+    was arrested", "Ken Doyle, 77, and Rita, 79,"): not a place's, a suffix ("Sr., 56,")
     nor a noun of a headline ("Girl, 12, hit by car")."""
     return not (
         word in PLACES or word in NAME_SUFFIXES or word.endswith(".") or word.lower() in AGED_NOUNS

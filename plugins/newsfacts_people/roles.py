@@ -220,7 +220,7 @@ def after(text: str, end: int) -> str | None:
         return None
     office = _office_before_speech(written)
     if office is not None:
-        # "Ms. Yvonne Edwin, Fisheries Officer commented:": the office's comma left out
+        # "Ms. Ada Quist, Forestry Officer remarked:": the office's comma left out
         ends = [word.end() for word in lx.APPOSITIVE_WORD.finditer(phrase)]
         return phrase[: ends[office]]
     if words[-1] in lx.SPEECH_VERBS:

@@ -128,7 +128,7 @@ _PLACE_OF_REACH = 4 + max(map(len, lx.PLACE_OF_NOUNS))
 
 
 # A competitor's country in brackets and a comma, read backwards from the name (REVERSE,
-# anchored by \G): "1. Alex Zanardi ( Italy ) , " of a results table, "Zanardi (Italy), "
+# anchored by \G): "1. Marco Bellini ( Italy ) , " of a results table, "Bellini (Italy), "
 _COUNTRY_BRACKET_BEFORE = compiled(
     # (No possessive quantifier on a word: read backwards, it would take the capital too.)
     r"\([ \u00a0]?(?:\p{Lu}[\p{L}.]*[ \u00a0]?){1,3}\)[ \u00a0]?,[ \u00a0]+\G",

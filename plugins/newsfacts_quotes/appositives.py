@@ -41,7 +41,7 @@ class AppositiveSpeakers(CrowdSpeakers):
         return None
 
     def _office_holder(self, chunks: list[list[Word]]) -> Speaker | None:
-        """ "Ms. Yvonne Edwin, Fisheries Officer commented": the person named right before
+        """ "Ms. Ada Quist, Forestry Officer remarked": the person named right before
         the last chunk, when the people field read that chunk as the person's role (an
         office written in capitals, its closing comma left out)."""
         if len(chunks) < 2 or not chunks[-1][0][2][:1].isupper():

@@ -1,5 +1,5 @@
 """Words a crowd chants: a quote right after a noun of chanting ("their chants of “Ted!
-Ted!”", "the caustic chant “Lock her up!”", ``data/chant_nouns.txt``). The quote is speech
+Ted!”", "the angry chant “Vote them out!”", ``data/chant_nouns.txt``). The quote is speech
 with no cue verb; who chants is the noun's owner ("their"), else the subject
 of the verb the chant is the object of ("the crowd reprised the chant", "activists joined in
 a chant of"), else no one the sentence names ("was met with chants of", "walked in to chants

@@ -12,7 +12,7 @@ from newsfacts_quotes.resolving import SpeakerPhrases
 
 _CROWD_CUES = read_words("newsfacts_quotes", "crowd_cues.txt")
 _CROWD_REACH = 80  # characters read before a participle for the crowd that speaks
-_CROWD_WORDS = 6  # at most this many words of it: "many marchers and spectators"
+_CROWD_WORDS = 6  # at most this many words of it: "many protesters and onlookers"
 
 
 def _in_crowd(word: str) -> bool:

@@ -1,6 +1,6 @@
 """Speakers described by what they are to a name: "a spokesman for Senator John Smith",
 "Trump's spokesman", and the one such a description names: "Andrew Cuomo's lawyer, Rita
-Glavin,", "Hewlett-Packard's Mr. Archuleta"."""
+Glavin,", "Nortel's Mr. Abernathy"."""
 
 from __future__ import annotations
 

@@ -123,7 +123,7 @@ def _cue_before_in_sentence(at: _At) -> Attribution | None:
         return None
     # '“..., she said, “...,” he added': a comma (or a question or exclamation mark) at the
     # quote's end hands it over to the attribution after it, unless the cue opens the quote
-    # ('someone shouted, “Cruz,” Beck joked').
+    # ('someone yelled, “Ortiz,” Hale quipped').
     text = at.attributor.text
     handed = at.span.closed and _hands_over(text, at.span)
     if handed and not _opened_by(text, at.span.open, attribution.cue):
@@ -158,7 +158,7 @@ def _participle_after_quote(at: _At, cue: str) -> Attribution | None:
 
 def _no_subject(word: str, before: str = "") -> bool:
     """A word in lower case that is no pronoun: "to", "while" (not "Mr", "she"), or "it"
-    after a preposition, its object ("to even hear about it, arguing")."""
+    after a preposition, its object ("to even read of it, saying")."""
     if word == "it" and before in NOT_SPEAKERS:
         return True
     return word.islower() and word not in lx.PRONOUNS

@@ -226,7 +226,7 @@ class SpeakerPhrases:
             return self.antecedents.pronoun(pronoun[0], pronoun[1])
         opening = words[0]
         if last and opening[2].lower() in lx.PRONOUNS and is_verb(words[1][2]):
-            # "She greeted 2,000 supporters in Houston and told them": a pronoun and its verb
+            # "She met 3,000 backers in Tulsa and told them": a pronoun and its verb
             # open the clause, the pronoun is who speaks
             return self.antecedents.pronoun(opening[0], opening[1])
         if len(words) == 1 and opening[2].lower() in lx.OBJECT_PRONOUNS:

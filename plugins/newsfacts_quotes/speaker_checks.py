@@ -188,7 +188,7 @@ def _names_after(word: str) -> bool:
 
 
 def _sentence_subject(attributor: Reader, cue: Cue, before: bool) -> Speaker | None:
-    """Rather the sentence's subject than nobody: "He ... and said that Rubio is “weak”"."""
+    """Rather the sentence's subject than nobody: "He ... and said that Ortiz is “soft”"."""
     sentence = attributor.document.sentence_at(cue.start)
     if sentence is None:
         return None

@@ -1,6 +1,6 @@
 """The dateline that opens a sentence, read by the core for every field.
 
-A dateline names where the story was written: "KHASAVYURT , Russia 1996-08-30", "BOSTON
+A dateline names where the story was written: "NALCHIK , Russia 1996-08-25", "BOSTON
 (Reuters) -", "WAUSAU, Wis. (WSAW) --", "MELBOURNE, Australia —", "DeKALB, Ill. —", and in
 brackets, as some radio and wire pages write it, "(NEW YORK) —". The locations field weighs a
 place in it three times in the article's locality; the organizations field never reads a name

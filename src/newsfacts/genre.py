@@ -134,7 +134,7 @@ def _names_a_sport(opening: Opening) -> bool:
 
 def _contest_named(opening: Opening) -> bool:
     """A contest that is no sport named at the top, and no sport: "Mock trial team wins
-    state title", "Rochester chess player wins junior championship"."""
+    state title", "Ithaca chess player takes junior crown"."""
     return _named_at_top(opening, _CONTESTS_BY_FIRST_WORD) and not _names_a_sport(opening)
 
 
