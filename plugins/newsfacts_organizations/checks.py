@@ -195,7 +195,7 @@ def _unknown_place(candidate: Candidate) -> bool:
 def _common_word(c: Candidacy) -> bool:
     """ "Shots were coming thick and fast": a team read from the verb after one word opening its
     sentence, a word the article writes in lower case elsewhere, or a plural whose singular
-    it writes so ("I don't see the ball"); so is a body read from a cue after such a word,
+    it writes so ("he saved the shot"); so is a body read from a cue after such a word,
     "Family spokesman Tom Reyes said" ("the family"), "Bank executives are" ("a bank")."""
     candidate = c.candidate
     if candidate.rule not in _WORD_READ_RULES or len(candidate.key) != 1:
