@@ -355,6 +355,12 @@ STATE_BODIES = [
         "Students from Tavistock ride buses run by the consortium.",
         ("Tavistock", "Tavistock", "GB", 50.55, -4.14),
     ),
+    # a hospital whose kind the organizations field leaves open votes too (was Jackson,
+    # Mississippi)
+    (
+        "A driver from Jackson was taken to Tennessee Heart Hospital after the crash on Friday.",
+        ("Jackson", "Jackson", "US", 35.61, -88.81),
+    ),
 ]
 
 

@@ -11,7 +11,9 @@ Wyoming, not the capital of Mississippi.
 Government, police and school bodies vote, and so do the associations, societies and
 foundations a state's name opens ("the Nebraska State Bowling Association", "the Georgia
 Association of Educators"), which serve that state's people: "Rochester" in a story of the
-Minnesota association's tournament is Rochester, Minnesota. A newspaper or a team carries its
+Minnesota association's tournament is Rochester, Minnesota; so do the hospitals, caucuses
+and services whose kind the organizations field leaves open ("Tennessee Heart Hospital"). A
+newspaper or a team carries its
 home's name everywhere ("the Washington Post", "the Minnesota Twins"), and a firm's name says
 little of where a story is set: they do not vote.
 """
@@ -25,8 +27,11 @@ from newsfacts.plugin import COMPASS_WORDS
 from newsfacts_locations.gazetteer import Gazetteer, Place
 
 #: The kinds of organization whose names say where they serve (the organizations field's
-#: kinds: "other" and "ngo" are its associations, societies, foundations and charities)
-VOTING_KINDS = frozenset({"government", "education", "other", "ngo"})
+#: kinds: "other" and "ngo" are its associations, societies, foundations and charities;
+#: None, a body whose kind the field does not tell, is most often a hospital, a caucus or
+#: a transit service named for the state it serves: "Northeast Georgia Medical Center",
+#: "Virginia Rail Express"; a firm, a paper or a team has a kind of its own)
+VOTING_KINDS = frozenset({"government", "education", "other", "ngo", None})
 #: The countries of the local papers whose towns the gazetteer lists (``TOWN_COUNTRIES`` of
 #: ``tools/build_gazetteer.py``): elsewhere a body's first word is more often a town's
 #: ("Berea Police Department" is Berea, Ohio's, not the district of Lesotho)
