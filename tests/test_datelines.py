@@ -27,7 +27,7 @@ def _dateline(text: str, closed: bool = False) -> str:
         ("BOSTON (Reuters) - Shares of the lender rose.", "BOSTON"),
         ("WAUSAU, Wis. (WSAW) -- A fire closed the mill.", "WAUSAU, Wis."),
         ("ST. PARIS, Ohio -- The village council met.", "ST. PARIS, Ohio"),
-        ("KHASAVYURT , Russia 1996-08-30 Chechen rebels said.", "KHASAVYURT , Russia"),
+        ("NALCHIK , Russia 1997-04-02 Local officials said.", "NALCHIK , Russia"),
         ("LONDON The Latest on the storm that hit the coast.", "LONDON"),
         ("EL PASO, Texas — The city council voted to raise water rates.", "EL PASO, Texas"),
         ("LA PAZ, Bolivia (AP) — Protesters blocked the roads.", "LA PAZ, Bolivia"),
@@ -41,7 +41,7 @@ def _dateline(text: str, closed: bool = False) -> str:
         ("McDonald's - the chain said sales rose.", ""),
         ("PhD students - the union said they would strike.", ""),
         # a hyphened town
-        ("URUS-MARTAN , Russia 1996-08-31 Rebels held the town.", "URUS-MARTAN , Russia"),
+        ("YOSHKAR-OLA , Russia 1997-02-14 Teachers went on strike.", "YOSHKAR-OLA , Russia"),
         ("WILKES-BARRE, Pa. (AP) — A fire destroyed a barn.", "WILKES-BARRE, Pa."),
         ("COVID-19 - cases rose again in March.", ""),
         ("LA Galaxy beat the Sounders on Saturday.", ""),  # a short word before no capitals
@@ -65,7 +65,7 @@ def test_the_module_examples_run() -> None:
     assert doctest.testmod(datelines).failed == 0
 
 
-# A dateline in brackets, as radio and wire pages write it: "(NEW YORK) — Police said ...".
+# A dateline in brackets, as radio and wire pages write it: "(NEW YORK) — Firefighters said ...".
 # The place in capitals is where the story was written, as "NEW YORK (AP) —" says it;
 # initials in brackets ("(CNN) —") are an agency's, and say no place.
 
@@ -73,7 +73,7 @@ def test_the_module_examples_run() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("(NEW YORK) — Police officers shot a man holding a metal pipe.", "(NEW YORK)"),
+        ("(NEW YORK) — Firefighters pulled two dogs from a flooded basement.", "(NEW YORK)"),
         ("(WASHINGTON, D.C.) -- The Senate voted 51-49 on Thursday.", "(WASHINGTON, D.C.)"),
         ("(LOS ANGELES) \x97 Firefighters contained the blaze by noon.", "(LOS ANGELES)"),
         ("(EL PASO) — The city council voted to raise water rates.", "(EL PASO)"),
@@ -91,7 +91,7 @@ def test_a_place_in_brackets_before_a_dash_is_a_dateline(text: str, expected: st
 
 
 def test_a_dateline_in_brackets_names_the_home() -> None:
-    text = "(NEW YORK) — Police officers shot a man holding a metal pipe, police said."
+    text = "(NEW YORK) — Firefighters pulled two dogs from a flooded basement, a captain said."
     found = newsfacts.Document.from_article(newsfacts.Article(text=text)).home
     assert found is not None and found.country is not None
     assert (found.country.code, found.evidence, found.text, found.agency) == (
@@ -174,11 +174,11 @@ def test_a_prefixed_word_in_capitals_has_a_title_case(word: str, title: str) -> 
     ("text", "place", "name", "code", "point"),
     [
         (
-            "URUS-MARTAN , Russia 1996-08-31 Crowds of rebels gathered in the town square.",
-            "URUS-MARTAN",
-            "Urus-Martan",
+            "YOSHKAR-OLA , Russia 1997-03-05 Crowds of voters queued in the town square.",
+            "YOSHKAR-OLA",
+            "Yoshkar-Ola",
             "RU",
-            (43.1305, 45.5379),
+            (56.6388, 47.8908),
         ),
         (
             "PORT-AU-PRINCE — Protesters blocked the roads to the airport on Monday.",

@@ -48,7 +48,7 @@ def test_a_mangled_dash_closes_a_dateline(text: str, expected: str) -> None:
             "Newark",
         ),
         (
-            "College names interim president. CINCINNATI \x96 The trustees met on Monday.",
+            "Library reopens after repairs. CINCINNATI \x96 Readers lined up on Monday.",
             "CINCINNATI",
             "Cincinnati",
         ),

@@ -37,11 +37,11 @@ def test_sports_results_lines_and_match_phrasing() -> None:
         ("June 28-30 v Oldshire ( three days )", ["Oldshire"]),
         ("May 15 v Newshire XI ( at Arundel )", ["Newshire XI"]),
         # a player's country in a bracket
-        ("Steffi Graf ( Germany ) beat Anke Huber ( Germany ) 6-2 6-3", []),
+        ("Lena Koch ( Germany ) beat Mia Brandt ( Germany ) 6-4 7-5", []),
     ],
 )
 def test_a_bracket_of_a_fixtures_terms_is_no_players_country(line: str, found: list[str]) -> None:
-    text = "CRICKET - TOUR ITINERARY .\nLONDON 1996-08-30\nThe tourists will play nine matches .\n"
+    text = "CRICKET - TOUR ITINERARY .\nLONDON 1996-08-30\nThe visitors will play seven games .\n"
     assert [fact.text for fact in organizations(text + line)] == found
 
 
@@ -94,7 +94,7 @@ def test_a_word_of_the_report_opening_a_results_line_is_no_team() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "CRICKET - TOUR ITINERARY .\nMay 13 Arrive in Oldland\nMay 14 Practice at Lord 's\n",
+        "CRICKET - TOUR ITINERARY .\nMay 13 Arrive in Oldland\nMay 14 Practice at Oldland Oval\n",
         "SOCCER - OLDLAND CUP .\nOldland 2 Newland 1\nAttendance 12,400 .\n",
         "RUGBY - TOUR .\nJune 3 Training at Oldland Park\nJune 4 Rest day\n",
     ],
@@ -155,13 +155,13 @@ def test_possessive_of_a_known_or_earlier_name() -> None:
             "Leading qualifiers for Sunday 's race ( time in seconds ) :\n"
             "1. Ivo Brandt ( Germany ) , Lola Ford , 53.980\n"
             "2. Paolo Verdi ( Italy ) , Falcon Honda , 54.483\n"
-            "3. Anna Berg ( Sweden ) , Reynard Mercedes-Benz , 55.218\n",
-            ["Lola Ford", "Falcon Honda", "Reynard Mercedes-Benz"],
+            "3. Anna Berg ( Sweden ) , Eagle Mercedes-Benz , 55.218\n",
+            ["Lola Ford", "Falcon Honda", "Eagle Mercedes-Benz"],
         ),
         # the initial of a club's town after its name, not a player's country
         (
             "SOCCER - LEAGUE RESULTS .\n"
-            "Results of league matches played on Saturday :\n"
+            "Results of league games on Saturday :\n"
             "Oldgrad 2 Mladost ( L ) 0 Radnik ( BN ) 1 Zorka 1\n"
             "Ivo Brandt ( SA ) 68 70 65\n",
             ["Oldgrad", "Mladost ( L )", "Radnik ( BN )", "Zorka"],
@@ -170,8 +170,8 @@ def test_possessive_of_a_known_or_earlier_name() -> None:
         # two names, nor a town's initials
         (
             "BASKETBALL - TOURNAMENT RESULTS .\n"
-            "Results of an invitation basketball tournament on Thursday :\n"
-            "Lindenbank ( Zorland ) 92 Ferroni ( Italy ) 81 ( halftime 50-28 )\n"
+            "Results of a basketball invitation event on Thursday :\n"
+            "Lindenbank ( Zorland ) 92 Ferroni ( Italy ) 83 ( halftime 47-39 )\n"
             "Ferroni ( Italy ) beat Oldgrad ( Norway ) 92-90\n"
             "Ivo Brandt ( Germany ) beat Paolo Verdi ( Italy ) 6-2 6-3\n",
             ["Lindenbank", "Ferroni", "Ferroni", "Oldgrad"],
@@ -186,7 +186,7 @@ def test_possessive_of_a_known_or_earlier_name() -> None:
         (
             "BASKETBALL - TOURNAMENT RESULTS .\n"
             "Third place :\n"
-            "Alba ( Germany ) 88 Red Star ( Yugoslavia ) 81 ( 45-39 )\n",
+            "Alba ( Germany ) 86 Red Star ( Serbia ) 79 ( 44-38 )\n",
             ["Alba", "Red Star"],
         ),
         # not a player's two names: in tennis, nor where no club of one word is named so
@@ -197,7 +197,7 @@ def test_possessive_of_a_known_or_earlier_name() -> None:
             [],
         ),
         (
-            "CYCLING - EUROPEAN TRACK CHAMPIONSHIP RESULTS .\n"
+            "CYCLING - WORLD TRACK CUP RESULTS .\n"
             "Women 's sprint quarter-finals :\n"
             "Anna Berger ( Germany ) beat Marta Rossi ( Italy ) 2-0\n",
             [],
@@ -213,9 +213,9 @@ def test_possessive_of_a_known_or_earlier_name() -> None:
         # a royal title opening such a name, no title there
         (
             "SOCCER - SCOTTISH LOWER LEAGUE RESULTS .\n"
-            "Results of Scottish league matches on Saturday :\n"
-            "Oldgrad 1 Alloa 0 Ross County 1 Queen 's Park 1 Forfar 4\n"
-            "Alloa 3 1 1 1 3 3 4\nQueen 's Park 3 1 1 1 6 8 4\nMontrose 3 1 0 2 3 4 3\n",
+            "Results of Scottish lower division games on Saturday :\n"
+            "Oldgrad 1 Alloa 0 Ross County 1 Queen 's Park 2 Forfar 3\n"
+            "Alloa 3 1 1 1 3 3 4\nQueen 's Park 3 1 1 1 5 7 4\nMontrose 3 1 0 2 3 4 3\n",
             [
                 "Oldgrad",
                 "Alloa",
