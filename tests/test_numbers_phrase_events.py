@@ -23,7 +23,7 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("Seven were injured.", dict(value=7, event="wounded")),
     ("two people are still missing", dict(event="missing")),
     ("3,000 Ukrainians displaced", dict(counted="Ukrainians", event="displaced")),
-    ("nearly 78,000 times a minute", dict(qualifier="~", value=78000)),
+    ("nearly 64,000 times a second", dict(qualifier="~", value=64000)),
     ("Police arrested more than 200 protesters.", dict(counted="protesters", event="arrested")),
     ("The death toll rose to 57.", dict(value=57, event="killed")),
     ("A 7.8-magnitude earthquake struck.", dict(value=7.8, unit="magnitude")),
@@ -32,13 +32,13 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("crude rose to $58.24 per barrel", dict(value=58.24, unit="dollar per barrel")),
     ("copper rose to $10,850 a metric ton", dict(value=10850, unit="dollar per tonne")),
     ("a $3,500 a month mortgage", dict(value=3500, unit="dollar per month", currency="USD")),
-    ("between $62 and $68 per share", dict(low=62, high=68, unit="dollar per share")),
+    ("between $41 and $47 per share", dict(low=41, high=47, unit="dollar per share")),
     (
         "Oil fell from $75 a barrel to $45.88.",
         dict(value=75, low=45.88, high=75, unit="dollar per barrel"),
     ),
     # a rate after the US dollar's mark after the amount
-    ("WTI peaked at over $76 US a barrel.", dict(value=76, unit="dollar per barrel")),
+    ("Brent topped out at over $93 US a barrel.", dict(value=93, unit="dollar per barrel")),
     (
         "from $82 U.S. per barrel to $51.37",
         dict(value=82, low=51.37, high=82, unit="dollar per barrel"),
@@ -54,8 +54,8 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ),
     ("thousands of pounds", dict(low=1000, currency="GBP")),
     ("He weighed 208 pounds.", dict(value=208, kind="measure", unit="pound")),
-    ("It has been seven-and-a-half years.", dict(value=7.5, unit="year")),
-    ("the 187 accounted for by", dict(value=187, counted=None)),
+    ("It took six-and-a-half years.", dict(value=6.5, unit="year")),
+    ("the 213 accounted for by", dict(value=213, counted=None)),
     # fractions count what follows "of"; a list shares its last number's unit and noun
     ("two-thirds of its members", dict(kind="fraction", counted="members")),
     ("Half the condos were sold.", dict(value=0.5, counted="condos")),
@@ -78,7 +78,7 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("two smaller units and swiftly let", dict(counted="smaller units")),
     # a verb after "and" opens a new clause: the team's, not more of the counted phrase
     (
-        "It scored in the fourth quarter and beat Detroit 24-20.",
+        "It rallied in the fourth quarter and beat Denver 27-23.",
         dict(kind="ordinal", counted="quarter"),
     ),
     ("He scored two goals and led Ajax to the title.", dict(value=2, counted="goals")),
@@ -89,21 +89,21 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("two armed men", dict(counted="armed men")),
     ("the one behind the effort", dict(value=1, counted=None)),
     ("the first village upriver from", dict(kind="ordinal", counted="village")),
-    ("the two semifinal games Friday night", dict(counted="semifinal games")),
-    ("the one guy that’s doing well", dict(counted="guy")),
-    ("First time we’ve ever had it", dict(kind="ordinal", counted="time")),
-    ("the two national women’s games", dict(counted="national women’s games")),
+    ("the two semifinal games Sunday night", dict(counted="semifinal games")),
+    ("the one guy who’s playing well", dict(counted="guy")),
+    ("First time we’ve ever seen it", dict(kind="ordinal", counted="time")),
+    ("the two regional women’s games", dict(counted="regional women’s games")),
     ("Tens of thousands of residents stay in the city.", dict(counted="residents")),
     ("More than 160 remained missing.", dict(counted=None, event="missing")),
     # events: verbs before and after, lists of people counts, people heads
-    ("three people were fatally shot", dict(counted="people", event="killed")),
+    ("four men were fatally shot", dict(counted="men", event="killed")),
     ("a dozen others were stabbed", dict(counted="others", event="wounded")),
-    ("12 fourth-graders who were killed", dict(text="12", event="killed")),
+    ("12 pupils who were killed", dict(text="12", event="killed")),
     (
-        "24 civilians, 24 fighters, and 25 militiamen have been killed",
-        dict(text="25", event="killed"),
+        "31 civilians, 17 soldiers, and 9 guards have been killed",
+        dict(text="9", event="killed"),
     ),
-    ("12 civilians, 24 Kurdish fighters and 25 militiamen died", dict(text="12", event="killed")),
+    ("14 civilians, 22 rebel soldiers and 6 guards died", dict(text="14", event="killed")),
     # a part of a count after "including" shares its event
     (
         "Strikes killed 45 people overnight, including 12 children, officials said.",
@@ -121,10 +121,10 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
         dict(text="dozens", event="missing"),
     ),
     (
-        "At least 24 people were killed and 23 girls from a summer camp were missing",
-        dict(text="23", event="missing"),
+        "At least 19 people were killed and 14 hikers from a mountain lodge were missing",
+        dict(text="14", event="missing"),
     ),
-    ("Police detained more than 140 students at the rally", dict(text="140", event="detained")),
+    ("Officers detained over 140 students at the march", dict(text="140", event="detained")),
     ("five soldiers were killed and two were wounded", dict(text="two", event="wounded")),
     # one person counted, and the counted as doers: no event of theirs
     ("The blast killed one woman.", dict(counted="woman", event="killed")),
@@ -149,7 +149,7 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("The fight was filmed on a phone by at least one passer-by.", dict(event=None)),
     ("Three officers were attacked by 200 protesters.", dict(text="Three", event=None)),
     ("A man was seized in a raid as 100 workers marched.", dict(text="100", event="protested")),
-    ("A car bomb exploded, killing as many as 20 people.", dict(value=20, event="killed")),
+    ("A boiler blew up, killing as many as 11 workers.", dict(value=11, event="killed")),
     ("Police shot dead at least 31 people during protests.", dict(value=31, event="killed")),
     ("Thousands of people took part in protests.", dict(counted="people", event="protested")),
     # a bare number after a word of temperature is in degrees
@@ -158,7 +158,7 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("Lows of -5 are expected in Moscow.", dict(value=-5, kind="measure", unit="degree")),
     ("He had a season-high five rebounds.", dict(counted="rebounds", unit=None)),
     # ages after a name, in years
-    ("Clinton, 35, the daughter of", dict(value=35, kind="measure", unit="year of age")),
+    ("Ramos, 42, the daughter of", dict(value=42, kind="measure", unit="year of age")),
     ("John Smith (58) said", dict(value=58, kind="measure", unit="year of age")),
     # ages after "aged", "age", "ages"
     ("a driver aged 51 was arrested", dict(value=51, kind="measure", unit="year of age")),
@@ -213,17 +213,17 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("They smuggle hundreds of pounds of cocaine.", dict(unit="pound", currency=None)),
     ("It caused millions of pounds of damage.", dict(unit="pound sterling", currency="GBP")),
     # Reuters' "stg" is sterling
-    ("Soymeal fetched 215 stg a tonne.", dict(unit="pound sterling per tonne", currency="GBP")),
+    ("Rapeseed sold at 198 stg a tonne.", dict(unit="pound sterling per tonne", currency="GBP")),
     ("A meal costs 5,000 kyats in Yangon.", dict(unit="myanmar kyat", currency="MMK")),
     ("A coffee costs 30,000 dong in Hanoi.", dict(unit="vietnamese dong", currency="VND")),
     # a comparative after the noun ends the counted phrase
-    ("He won a million votes higher than Smith.", dict(counted="votes")),
+    ("She polled 900,000 votes higher than Jones.", dict(counted="votes")),
     # business news' words of more, less and about
     ("The deal is worth north of $1 billion.", dict(value=1_000_000_000, qualifier=">")),
     ("Its shares trade south of $10.", dict(value=10, qualifier="<")),
     ("a transfer fee in the region of £40m", dict(value=40_000_000, qualifier="~")),
     ("Damage was put at nearer $400,000.", dict(value=400_000, qualifier="~")),
-    ("The true count is closer to 54,000 pages.", dict(value=54_000, qualifier="~")),
+    ("The real total is closer to 61,000 files.", dict(value=61_000, qualifier="~")),
 ]
 
 
