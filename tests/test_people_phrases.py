@@ -104,19 +104,19 @@ PHRASES: list[tuple[str, Expected]] = [
     ("The group Chinese Human Rights Defenders replied so.", []),
     ("The Head Start program grew. Member Countries voted. Editor Pick: a film.", []),
     # A portfolio or a word that modifies a title is no title alone: no one is named
-    ("The bank hosts its Finance Leadership Call Day on Friday.", []),
-    ("Tours of the Grand View Mausoleum resume in May.", []),
+    ("The bank holds its Finance Leadership Summit Day on Monday.", []),
+    ("Visits to the Grand Hill Mausoleum resume in June.", []),
     (
         "Actress Meryl Streep drew cheers at the gala.",
         [("Meryl Streep", "Actress", None)],
     ),
     (
-        "Reporter Jomana Karadsheh said so.",
-        [("Jomana Karadsheh", "Reporter", None)],
+        "Reporter Nadia Karam said so.",
+        [("Nadia Karam", "Reporter", None)],
     ),
     (
-        "Henry Lazenby US-based analysts say the price fell.",
-        [("Henry Lazenby", None, None)],
+        "Oliver Pemberton US-based traders say the price fell.",
+        [("Oliver Pemberton", None, None)],
     ),
     (
         "Pete King spoke first. King said no.",
@@ -223,10 +223,10 @@ PHRASES: list[tuple[str, Expected]] = [
     ("Analysts at Morgan Stanley cut their forecast. Morgan Stanley fell 2%.", []),
     ("Shares of Charles Schwab rose on Tuesday, and Charles Schwab said so.", []),
     (
-        "Ulric Weil, an analyst at Weil Research, said Mr. Weil was right.",
+        "Odell Brandt, an analyst at Brandt Capital, said Mr. Brandt was right.",
         [
-            ("Ulric Weil", None, "an analyst at Weil Research"),
-            ("Ulric Weil", "Mr", "an analyst at Weil Research"),
+            ("Odell Brandt", None, "an analyst at Brandt Capital"),
+            ("Odell Brandt", "Mr", "an analyst at Brandt Capital"),
         ],
     ),
     # A role noun inside a run ends what describes the person.
@@ -273,9 +273,9 @@ PHRASES: list[tuple[str, Expected]] = [
     # a surname alone before an age; not a headline's noun, nor a number's thousands
     ("Police said Martinez, 31, was arrested on Friday.", [("Martinez", None, None)]),
     ("Girl, 12, hit by car on Elm Street", []),
-    ("The force has 15,000 sailors and Marines, 6,000 soldiers and airmen.", []),
+    ("The fleet has 12,000 Marines and sailors, 4,000 soldiers and airmen.", []),
     ("The suspect, 56-year-old Dezi Freeman, fled.", [("Dezi Freeman", None, None)]),
-    ("Boats sail under the 200-year-old Lune Aqueduct.", []),
+    ("Barges pass under the 150-year-old Kellow Aqueduct.", []),
     ("Adam Schiff (D-Calif.) objected.", [("Adam Schiff", None, None)]),
     (
         "Jean-Claude Juncker met Ursula von der Leyen.",
