@@ -70,7 +70,7 @@ def test_a_states_chamber_named_by_the_state_makes_the_chambers_the_states() -> 
 def test_and_joins_the_words_of_one_public_bodys_name_but_not_two_names() -> None:
     found = organizations(
         "The U.S. Fish and Wildlife Service, the House Ways and Means Committee and the "
-        "Planning and Zoning Commission agreed. The Rotary Club and Arlington Chamber of "
+        "Planning and Zoning Commission agreed. The Rotary Club and Fairview Chamber of "
         "Commerce did not, and Google and Apple Inc. were silent. Cuts follow those at Eastern "
         "Kentucky University in Richmond and Murray State University. Bank of America and"
         " Wells Fargo gained, and the Department of Health and Human Services paid. A Morning"
@@ -81,7 +81,7 @@ def test_and_joins_the_words_of_one_public_bodys_name_but_not_two_names() -> Non
         "House Ways and Means Committee",
         "Planning and Zoning Commission",
         "Rotary Club",
-        "Arlington Chamber of Commerce",
+        "Fairview Chamber of Commerce",
         "Google",
         "Apple Inc.",
         "Eastern Kentucky University",
@@ -347,12 +347,12 @@ def test_and_the_before_a_named_body_ends_a_complement() -> None:
         "He lives in the West Bank.",
         "The Ministry said nothing.",
         "STOCKS FALL AS TRADERS WORRY .",
-        "TAPPER: And obviously, you are supporting him in this race.",
+        "COOPER: And clearly, you are backing her in this contest.",
         "The plant added 510 MW of capacity in India last year.",
-        "Rooftop photovoltaics (PV) grew by 17 percent last year.",
-        "The critics said he did NOT represent the views of the party.",
-        "UPDATE: the two inmates and their accomplice were caught.",
-        "She covers the campaign. He’s reported from every primary.",
+        "Home photovoltaics (PV) rose 12 percent in the spring.",
+        "Her aides said she did NOT speak for the whole union.",
+        "UPDATE: the three escapees and a driver were found.",
+        "She covers the race. He’s filed stories from each caucus.",
         "The Affordable Care Act (ACA) was passed in 2010.",
         "The Leeds International Film Festival (LIFF) began. LIFF sold out.",
         "MANILA, Philippines — The government said on Monday it would act.",
@@ -373,7 +373,7 @@ def test_and_the_before_a_named_body_ends_a_complement() -> None:
         "Burial will follow in the Oak Hill Union Cemetery.",  # a cemetery, no union
         # a market's place before "shares", and "shares" as a verb
         "London shares slipped, while shares in Hong Kong rose.",
-        "Saudi Arabia shares the same enemies.",
+        "Saudi Arabia shares our worries.",
         # a pact or a measure defined with its acronym, and every mention of the acronym
         "Lawmakers argued over the Trans-Pacific Partnership (TPP) for months; the TPP lapsed.",
         "Levies are set from an Equalized Assessed Valuation (EAV); each EAV climbed 4 percent.",
