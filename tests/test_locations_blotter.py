@@ -1,6 +1,6 @@
 """The locations field on a village after a person's name, an age and a comma, as a police
-blotter lists the arrested ("Dale Robert Higgins, 41, Grapeland, date of
-arrest"): where the person lives, as after "of" ("Ian Jett, 30, of Platte City")."""
+blotter lists the arrested ("Tom Ray Wilkes, 37, Grapeland, date of
+arrest"): where the person lives, as after "of" ("Ann Tuttle, 44, of Platte City")."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from location_checks import by_text, places
     "text",
     [
         # each was not found (a village with no other place of its state named)
-        "Dale Robert Higgins, 41, Grapeland, date of arrest, March 3, 2009.",
+        "Tom Ray Wilkes, 37, Grapeland, date of arrest, May 9, 2011.",
         "Maria Lopez, 29, Grapeland, was charged with theft on Friday.",
     ],
 )

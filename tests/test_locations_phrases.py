@@ -95,7 +95,7 @@ PHRASES = [
     ("The plane landed in Nairobi.", "Nairobi", "Nairobi", "KE"),
     # a possessive or a place compound after another name: the place stands
     ("By Trend Iran's trade with Armenia grew.", "Iran", "Iran", "IR"),
-    ("By Henry Lazenby US-based Alcoa signed a deal.", "US", "United States", "US"),
+    ("By Oliver Pemberton US-based Alcoa signed a deal.", "US", "United States", "US"),
     # a person's title after a place: the place is a modifier, not part of a name
     ("Manila Archbishop Luis Tagle spoke.", "Manila", "Manila", "PH"),
     (
@@ -127,7 +127,7 @@ PHRASES = [
     ("WHY CHINA’S SLOWDOWN WORRIES ITS NEIGHBOURS", "CHINA", "China", "CN"),
     ("ITALY'S QUAKE ZONE RATTLED AGAIN", "ITALY", "Italy", "IT"),
     # islands and war zones news names by themselves
-    ("Some 1,700 asylum seekers are stuck on Samos.", "Samos", "Samos", "GR"),
+    ("About 2,300 migrants are stranded on Samos.", "Samos", "Samos", "GR"),
     ("Tourists flocked to Crete this summer.", "Crete", "Crete", "GR"),
     ("The offensive in eastern Ghouta killed hundreds.", "Ghouta", "Eastern Ghouta", "SY"),
     ("Shells landed on Qamishli and nearby villages.", "Qamishli", "Al Qāmishlī", "SY"),
@@ -141,7 +141,7 @@ PHRASES = [
     ("Floods hit Sumatera Utara on Monday.", "Sumatera Utara", "North Sumatra", "ID"),
     # the council areas of Britain and the counties of Ireland (not Fife, Washington)
     ("The Fife Council voted to close schools in Kirkcaldy.", "Fife", "Fife", "GB"),
-    ("Two bodies were found near New Quay, Ceredigion.", "Ceredigion", "Ceredigion", "GB"),
+    ("A walker was rescued near Aberaeron, Ceredigion.", "Ceredigion", "Ceredigion", "GB"),
     ("A farmer from Co. Kerry won the prize.", "Co. Kerry", "Kerry", "IE"),
     # as news and their councils write them, where GeoNames spells them otherwise or in full
     (
@@ -265,7 +265,7 @@ NOT_PLACES = [
     # the university of Kent, Ohio, not the English county, and the universities of states
     ("She studied at Kent State before moving on.", "Kent"),
     ("Boise State will play Oregon State on Saturday.", "Oregon"),
-    ("Mindy Miller, whose son, Parker, 8, has the syndrome, spoke.", "Parker"),
+    ("Jenna Holt, whose boy, Parker, 6, has asthma, spoke.", "Parker"),
     ("He was charged with attacking his niece, Brittany, in May 2011.", "Brittany"),
     ("The Xinhua news agency and Yonhap, Kyodo and Xinhua reported it.", "Xinhua"),
     ("The Duke of Norfolk greeted guests in London.", "Norfolk"),  # titles of nobility
@@ -319,7 +319,7 @@ def test_a_plural_street_word_makes_streets_of_a_list_the_gazetteer_knows() -> N
 
 
 def test_a_part_of_town_after_a_preposition_supports_the_town() -> None:
-    found = places("A water boil advisory was issued in downtown Pineville on Monday.")
+    found = places("A boil-water notice went out in downtown Pineville on Monday.")
     assert [(fact.text, fact.country_code) for fact in found] == [("Pineville", "US")]
 
 

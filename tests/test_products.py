@@ -113,7 +113,7 @@ PRODUCTS: list[tuple[str, Facts, Facts]] = [
     ),
     ("Atlas, the company's new rocket, flew again in March.", [], []),
     # a planet in a sentence of astronomy; the town of its name where nothing says so
-    ("The Juno probe reached Jupiter after five years.", [], []),
+    ("The Cassini probe reached Saturn after seven years.", [], []),
     ("Mercury and Venus are the closest planets to the Sun.", [], []),
     ("Jupiter police said the town's parks would reopen.", [("Jupiter", "Jupiter")], []),
 ]
