@@ -32,7 +32,7 @@ def at(text: str, surface: str) -> Quantity:
         ),
         ("Hamburg unloaded six 40-foot containers from Chile.", "six", "containers"),
         ("Manitoba runs just one 48,000 barrel-a-day plant.", "one", "plant"),
-        ("Three 16-year-old schoolgirls were hurt in Kazan.", "Three", "schoolgirls"),
+        ("Three 15-year-old schoolboys were hurt in Omsk.", "Three", "schoolboys"),
         ("The mayor got seven $1,000 checks from Lisbon.", "seven", "checks"),
         ("Kenya bought hundreds of 20-litre jerrycans.", "hundreds", "jerrycans"),
         # a model's number after an adjective: the model's noun is counted, not the adjective
@@ -41,7 +41,7 @@ def at(text: str, surface: str) -> Quantity:
         # a bare count that repeats the shape of a count before it counts what it counts
         ("Toyota sold 300 cars in May and 250 in June.", "250", "cars"),
         ("The attacks killed 12 people in Kabul and 5 in Kandahar.", "5", "people"),
-        ("The homes go 435 by open sale and 187 by tender.", "187", None),
+        ("The flats go 312 by auction and 164 by tender.", "164", None),
         ("The firm cut 200 jobs in Ohio, while 3,000 in Texas were spared.", "3,000", None),
         # so does a bare count a count is set against
         ("Parliament approved the budget by 312 votes to 201.", "201", "votes"),
@@ -56,14 +56,14 @@ def at(text: str, surface: str) -> Quantity:
         ("Envoys held three rounds of talks in Doha.", "three", "rounds of talks"),
         # up to seven words: a name or a complement is not cut short
         (
-            "Tesla recalled 12,000 Model S and Model X cars in May.",
-            "12,000",
+            "Tesla recalled 9,500 Model S and Model X cars in June.",
+            "9,500",
             "Model S and Model X cars",
         ),
         (
-            "He recruited four former Republican Governors Association press aides.",
-            "four",
-            "former Republican Governors Association press aides",
+            "She hired three former Democratic Governors Association press aides.",
+            "three",
+            "former Democratic Governors Association press aides",
         ),
         (
             "Two rounds of direct peace talks have yielded nothing.",
@@ -82,7 +82,7 @@ def at(text: str, surface: str) -> Quantity:
             "distinct batches",
         ),
         # no noun after the measure: nothing counted
-        ("There were three 18-year-olds on the ballot in Ohio.", "three", None),
+        ("There were three 19-year-olds on the ballot in Iowa.", "three", None),
         # a compound adjective is no verb that ends the phrase
         (
             "Spain will close 14 modestly sized gas-fired power stations.",
@@ -91,7 +91,7 @@ def at(text: str, surface: str) -> Quantity:
         ),
         ("Beijing merged two large state-owned banks.", "two", "large state-owned banks"),
         # but a compound after a noun glued to the number describes what the compound is
-        ("Kenya elects a 350-seat majority-elected assembly.", "350", "seat"),
+        ("Ghana elects a 275-seat popularly elected chamber.", "275", "seat"),
         # a noun glued to the number is what is counted, the noun after it what is described
         ("The judge issued a 42-page ruling on Friday.", "42", "page"),
         ("Ford unveiled a four-cylinder engine in Detroit.", "four", "cylinder"),
@@ -131,8 +131,8 @@ def test_what_is_counted(text: str, surface: str, counted: str | None) -> None:
     ("text", "surface", "counted"),
     [
         # a golf hole's par: the hole is one, its rank counts it
-        ("McIlroy made an eagle at the par-five fourth hole.", "five", None),
-        ("McIlroy made an eagle at the par-five fourth hole.", "fourth", "hole"),
+        ("Rahm made an eagle at the par-five sixth hole.", "five", None),
+        ("Rahm made an eagle at the par-five sixth hole.", "sixth", "hole"),
         ("Lowry found water at the par-3 17th hole.", "3", None),
         # a storm's category, a lockdown's level, an illness's stage
         ("A category-five hurricane crossed the Bahamas on Monday.", "five", None),
@@ -160,15 +160,15 @@ def test_a_rating_or_a_golf_score_counts_nothing(
         ("One fourth of Brazilians are vaccinated.", "One fourth", 0.25, "fraction"),
         ("Three-fourths of Peruvian voters backed the plan.", "Three-fourths", 0.75, "fraction"),
         ("One sixth of the budget goes to defence.", "One sixth", 1 / 6, "fraction"),
-        ("Nearly an eighth of an inch of sleet fell in Ohio.", "an eighth", 0.125, "measure"),
+        ("Almost an eighth of an inch of ice coated Maine.", "an eighth", 0.125, "measure"),
         # one part before a verb
         ("Two thirds backed the deal and one fifth opposed it.", "one fifth", 0.2, "fraction"),
         # ranks stay ranks
         ("Modi won a fourth term in India.", "fourth", 4, "ordinal"),
         ("She finished sixth in the eighth race.", "sixth", 6, "ordinal"),
-        ("He birdied the par-five fourth hole.", "fourth", 4, "ordinal"),
+        ("She birdied the par-five ninth hole.", "ninth", 9, "ordinal"),
         # a count before a single part is a count of its own, the rank read after it
-        ("He birdied the par-five fourth hole.", "five", 5, "count"),
+        ("She birdied the par-five ninth hole.", "five", 5, "count"),
         ("He parred the par-three third.", "three", 3, "count"),
         ("He parred the par-three third.", "third", 3, "ordinal"),
         ("Only one third-party candidate ran in Kenya.", "one", 1, "count"),
@@ -287,7 +287,7 @@ def test_a_currency_word_of_several_countries(
     ("text", "surface"),
     [
         # a bare level right before the change in points that reached it
-        ("Toronto Stock Exchange (16,369.03, up 58.06 points).", "16,369.03"),
+        ("Toronto Stock Exchange (15,842.71, up 41.29 points).", "15,842.71"),
         ("The TSX ended at 25,010 up 12 points.", "25,010"),
         ("The Nikkei stood at 38,200, off 150 points, in Tokyo.", "38,200"),
     ],

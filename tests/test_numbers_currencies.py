@@ -14,7 +14,7 @@ from number_checks import Row, facts, numbers
     [
         ("Net income doubled to 697 million euros, or 79 cents a share.", "EUR"),
         ("The stock ended at C$48, down 7.5 cents.", "CAD"),
-        ("It earned $5 million, or 10 cents a share.", "USD"),
+        ("It earned $7 million, or 12 cents a share.", "USD"),
         ("Sales hit 5 billion euros. Shares rose 20 cents.", "USD"),
         ("The Australian dollar bought 65 US cents.", "USD"),
         ("Profit was C$612 million. The loonie fetched 73.05 U.S. cents.", "USD"),
@@ -110,7 +110,7 @@ def test_a_bare_dollar_is_the_datelines_own(text: str, currencies: list[tuple[st
         ),
         # or its own dollar written: "Canadian dollars"
         (
-            "Canada's tax rose to 30 Canadian dollars a ton, about $22. Canadian firms and "
+            "Canada's levy rose to 40 Canadian dollars a ton, about $29. Canadian firms and "
             "Canada's provinces paid.",
             [("CAD", "canadian dollar per ton"), ("USD", "dollar")],
         ),
@@ -155,10 +155,10 @@ def test_a_currency_named_with_its_country_is_money(text: str, currency: str) ->
             [("16,200", 16200, "money", "indonesian rupiah per dollar", "IDR")],
         ),
         (
-            "The dollar eased to 108.40 yen from 108.62.",
+            "The dollar slipped to 109.15 yen from 109.37.",
             [
-                ("108.40", 108.4, "money", "japanese yen per dollar", "JPY"),
-                ("108.62", 108.62, "money", "japanese yen per dollar", "JPY"),
+                ("109.15", 109.15, "money", "japanese yen per dollar", "JPY"),
+                ("109.37", 109.37, "money", "japanese yen per dollar", "JPY"),
             ],
         ),
         (
@@ -259,11 +259,11 @@ def test_a_number_glued_to_us_is_a_code_unless_cents_follow() -> None:
     ("text", "expected"),
     [
         ("It will cost the party 549,000 German marks.", ("deutsche mark", "DEM")),
-        ("Net income rose to 235 million guilders.", ("dutch guilder", "NLG")),
+        ("Net profit rose to 318 million guilders.", ("dutch guilder", "NLG")),
         ("The shares rose to 2,555 lire in Milan.", ("italian lira", "ITL")),
-        ("Profit was 21.8 million French francs.", ("french franc", "FRF")),
+        ("Sales were 47.3 million French francs.", ("french franc", "FRF")),
         ("The banks bid 497.5 billion lei at the auction.", ("romanian leu", "RON")),
-        ("The gang asked a ransom of dlrs 1 million.", ("dollar", "USD")),
+        ("The kidnappers sought a ransom of dlrs 3 million.", ("dollar", "USD")),
         # a bare "marks" is no money: "scored 95 marks", "the 600 mark"
         ("She scored 95 marks in the exam.", (None, None)),
     ],

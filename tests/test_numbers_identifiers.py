@@ -31,7 +31,7 @@ SENTENCES = [
     "Filed on 2024-03-12 after a 2-1 win: they won 3-1 and went 10-2-1.",
     "She moved from 49 Elm Tree Road to 22 Avenue Foch, mail to 90210 ZIP.",
     "He lost 3-6 6-3 7-6 (7-4) in the final.",
-    "Police closed the 400 block of River Avenue near 146th Street.",
+    "Police closed the 600 block of Maple Avenue near 131st Street.",
     "Account 12345678901 posted, and the 4-H fair opened.",
     "The Ravens (0-1) tried Gemini 2.5 Deep Think at the Mile Marker 14 Fire.",
     "Overall: 1. Ben Healy",

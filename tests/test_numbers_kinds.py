@@ -12,7 +12,7 @@ from number_checks import numbers
     ("text", "number", "value", "unit"),
     [
         ("December wheat settled down 9 1/4 cents.", "9 1/4", 9.25, "cent"),
-        ("The envoy spent about 5 1/2 hours in Nairobi.", "5 1/2", 5.5, "hour"),
+        ("The envoy spent about 3 1/2 hours in Accra.", "3 1/2", 3.5, "hour"),
         ("The notes pay 6 3/8% a year.", "6 3/8%", 6.375, "percent per year"),
         # a fraction in one character, glued to the number or not
         ("The pipe was 2 ½ inches wide.", "2 ½", 2.5, "inch"),
@@ -50,7 +50,7 @@ def test_quarters_that_make_a_whole_or_more_are_periods_not_a_fraction() -> None
 
 
 def test_an_ordinal_and_a_hyphen_before_a_unit_is_a_rank() -> None:
-    [rank] = numbers("She is a third-year chemistry student.")
+    [rank] = numbers("She is a third-year physics student.")
     assert (rank.text, rank.kind, rank.value) == ("third", "ordinal", 3)
     [rank] = numbers("Heavy rain lashed Kerala for a third day.")  # no third of a day
     assert (rank.text, rank.kind, rank.value, rank.counted) == ("third", "ordinal", 3, "day")
@@ -67,8 +67,8 @@ def test_a_whole_number_and_a_proper_fraction_with_no_unit_are_one_count() -> No
 
 
 def test_a_change_then_a_level_is_no_range() -> None:
-    text = "LIN surged 4 5/8 to 112 5/8, and sales rose 10 to 15 percent."
-    assert [q.text for q in numbers(text)] == ["4 5/8", "112 5/8", "10 to 15 percent"]
+    text = "ZAP jumped 3 7/8 to 96 3/8, and sales rose 10 to 15 percent."
+    assert [q.text for q in numbers(text)] == ["3 7/8", "96 3/8", "10 to 15 percent"]
 
 
 @pytest.mark.parametrize(
@@ -214,8 +214,8 @@ def test_bare_degrees_take_the_scale_of_their_sentence(text: str, units: list[st
 @pytest.mark.parametrize(
     ("text", "counted"),
     [
-        ("Caine, a retired three-star general and former F-16 pilot, spoke.", "star"),
-        ("It bought 30 F-15 and F-16 fighter planes last year.", "F-15 and F-16 fighter planes"),
+        ("Ruiz, a retired four-star admiral and former F-16 pilot, spoke.", "star"),
+        ("It ordered 24 F-15 and F-16 fighter jets in May.", "F-15 and F-16 fighter jets"),
     ],
 )
 def test_and_joins_a_model_number_only_to_another(text: str, counted: str) -> None:
@@ -227,7 +227,7 @@ def test_and_joins_a_model_number_only_to_another(text: str, counted: str) -> No
     [
         "The bank booked a one-time gain from its stake in Visa.",
         "Sunday's final was a one-sided contest.",
-        "Fares show one-way tickets to Moscow.",
+        "Sites list one-way tickets to Lima.",
         "Hackers broke into a third-party platform.",
         "The report rests on first-hand testimony.",
         "Second-hand cars sold well, and Third-world debt fell.",

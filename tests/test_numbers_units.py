@@ -27,8 +27,8 @@ def test_points_to_a_percentage_are_percentage_points(text: str, expected: tuple
     ("text", "expected"),
     [
         (
-            "Holders tendered to the offer of C$6 (US$4.46) per share.",
-            [("C$6", "canadian dollar per share"), ("US$4.46", "dollar per share")],
+            "Owners accepted the bid of C$7 (US$5.12) per share.",
+            [("C$7", "canadian dollar per share"), ("US$5.12", "dollar per share")],
         ),
         (
             "It is a 9 billion shekel ($2.4 billion) a year industry.",
@@ -52,8 +52,8 @@ def test_a_rate_after_an_amount_in_brackets_is_both_amounts(
 @pytest.mark.parametrize(
     ("text", "counted"),
     [
-        ("Sales rose to 3.9 million headsets, up from 2.4 million last year.", "headsets"),
-        ("There were 2,417 confirmed cases, up from 318 a decade ago.", "confirmed cases"),
+        ("Sales rose to 4.6 million headsets, up from 2.9 million last year.", "headsets"),
+        ("There were 1,806 confirmed cases, up from 247 a decade ago.", "confirmed cases"),
         # ... after the rest of the count's clause, with words that say a comparison
         ("The firm shipped 3.9 million headsets in June, up from 2.4 million.", "headsets"),
         (
@@ -62,8 +62,8 @@ def test_a_rate_after_an_amount_in_brackets_is_both_amounts(
         ),
         ("The grocer trimmed its outlets to about 420 outlets from 510.", "outlets"),
         ("She cut back to one paving crew from three.", "paving crew"),
-        ("Six million homes nationwide, including 1.5 million in Los Angeles.", "homes"),
-        ("They said 200 fighter planes, including 79 on the carrier, took part.", "fighter planes"),
+        ("Four million homes statewide, including 1.2 million in Houston.", "homes"),
+        ("Officials said 150 warplanes, including 64 on the carrier, took part.", "warplanes"),
         # a part is smaller than its whole
         ("Five suspects, including 12 in custody.", None),
         # a noun of its own, or a number of another order, counts no phrase of the first
@@ -77,7 +77,7 @@ def test_a_rate_after_an_amount_in_brackets_is_both_amounts(
         ("The chain has 40 stores that sell food and 30 which sell clothes.", None),
         ("There are 5,200 workers who left. And 3,100 who stayed.", None),
         ("It has 40 stores that sell food, 12 vans and 30 that sell tools.", None),
-        ("Ortiz has 410 delegates compared with 38 who back Reyes.", None),
+        ("Ortiz has 410 supporters compared with 38 who back Reyes.", None),
         ("The town lost 40 homes in the flood of 1998, compared with 35.", None),
         ("We sold 300 cars to dealers from Ohio and 250 to Texas.", None),
     ],
@@ -89,10 +89,10 @@ def test_a_bare_count_compared_with_a_count_counts_the_same(text: str, counted: 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Investment made up 1.2 trillion tenge.", [("1.2 trillion", "kazakhstani tenge")]),
+        ("Spending reached 1.7 trillion tenge.", [("1.7 trillion", "kazakhstani tenge")]),
         (
-            "Soot hit 214 micrograms per cubic meter in Delhi.",
-            [("214", "microgram per cubic metre")],
+            "Smog hit 187 micrograms per cubic metre in Lahore.",
+            [("187", "microgram per cubic metre")],
         ),
         ("Ms. Vance held a 7 percentage-point lead.", [("7 percentage-point", "percentage point")]),
         (
@@ -114,8 +114,8 @@ def test_units_and_currencies_of_the_tables(
     [
         ("The school pays $15,000 per student.", ("$15,000", "dollar per student", "USD")),
         (
-            "Copper fell to 12,350 rupees per quintal.",
-            ("12,350", "indian rupee per quintal", "INR"),
+            "Cumin fell to 21,400 rupees per quintal.",
+            ("21,400", "indian rupee per quintal", "INR"),
         ),
         ("Fines are up to $1,000 per violation.", ("$1,000", "dollar per violation", "USD")),
         # a percentage is a rate per a span of time only
@@ -153,7 +153,7 @@ def test_a_rate_per_any_noun_and_a_vague_amount_with_its_unit(
     [
         ("They relocated for their younger son Diego who was 8.", True),
         ("She turns 41 before the election.", True),
-        ("Bamberg, who is 28, said he backs Sanders.", True),
+        ("Nakamura, who is 31, said she backs Warren.", True),
         ("She learned of it when she was 25 and applied.", True),
         ("Pupils under the age of 7 years get free meals.", True),
         ("It covers men between the ages of 40 and 65 years.", True),
@@ -176,7 +176,7 @@ def test_an_age_said_with_a_verb_before_a_clause_or_a_time(text: str, age: bool)
             ("a quarter of a percentage point", 0.25, "percent", "percentage point"),
         ),
         (
-            "He was found one-third of a mile north of town.",
+            "It was found one-third of a mile east of the dam.",
             ("one-third", 1 / 3, "measure", "mile"),
         ),
         # no unit after "of a": a part of what follows
