@@ -35,7 +35,7 @@ def mentions_named(text: str) -> list[tuple[str, str]]:
             "Harlan Medical Industries Inc",
         ),
         (
-            "Creditors of bankrupt shipyard Nordhavn Marine Industries Oy agreed to form a new "
+            "Lenders of insolvent yard Nordhavn Marine Industries Oy voted to set up a new "
             "company. Two cruise lines have ships on order from Nordhavn Marine .",
             "Nordhavn Marine",
             "Nordhavn Marine Industries",
@@ -182,13 +182,13 @@ def test_which_acronym_spells_which_name(acronym: str, name: str, spelled: bool)
 
 def test_acronyms_of_like_names_each_take_their_own() -> None:
     found = organizations(
-        "The Madison County Health Department tested the water on Monday. "
-        "Madison Central High School closed for the day. "
+        "The Marion County Health Department sampled the wells on Tuesday. "
+        "Marion Central High School shut for the day. "
         "MCHD officials said the water was safe, and MCHS teachers went home."
     )
     assert [(fact.text, fact.name) for fact in found if fact.text.isupper()] == [
-        ("MCHD", "Madison County Health Department"),
-        ("MCHS", "Madison Central High School"),
+        ("MCHD", "Marion County Health Department"),
+        ("MCHS", "Marion Central High School"),
     ]
 
 
@@ -317,9 +317,9 @@ def test_an_acronym_written_as_a_word_names_the_body_it_spells(
         ),
         # a name with no head word is no body's long form so: a program's
         (
-            "Funds will go to the new Trees for Tomorrow ( TFT ) of Paris , said the TFT "
+            "Money will go to the new Rivers for Tomorrow ( RFT ) of Lyon , said the RFT "
             "coordinator .",
-            [("TFT", "TFT"), ("TFT", "TFT")],
+            [("RFT", "RFT"), ("RFT", "RFT")],
         ),
     ],
 )

@@ -37,14 +37,13 @@ _OPENING = (
             [("CNN", "media")],
         ),
         (
-            "(WSAW) -- It took hundreds of volunteers to clean up the park on Monday morning.",
+            "(WSAW) -- Dozens of volunteers cleared the riverbank on Monday morning.",
             [("WSAW", "media")],
         ),
         # a place in capitals before a title-case word opening the article
         ("LONDON The Latest on Britain's new government and the plans it laid out on Monday:", []),
         (
-            "LONDON Pope Francis once again called on Sunday for an end to the fighting in "
-            "the region.",
+            "LONDON King Charles on Sunday again urged an end to the fighting in the region.",
             [],
         ),
         (

@@ -36,7 +36,7 @@ SENTENCES = (
     "the TWA Flight 800 crash was studied by the National Transportation Safety Board.",
     "Sporting Lisbon beat Benfica 2-0 in Lisbon .",
     "In Montreal, the Expos beat the Cubs 3-2, and a crowd in Moldova cheered Sheriff Tiraspol.",
-    "Balls were going really fast, the Yankees said. The ball hit Boston Red Sox fans.",
+    "Balls were flying very quickly, the Yankees said. The ball hit Boston Red Sox fans.",
     "The Justice Department sued. Chief Justice John Roberts and Justice officials met.",
     "SOCCER - GHANA OUT .\nACCRA 1996-09-14\nGhana's football federation sacked the coach"
     " after Ghana lost 3-1 to Malawi . Malawi 's soccer federation was pleased .",

@@ -266,8 +266,8 @@ def test_a_company_name_before_index_names_the_index(
 
 def test_a_wire_signature_is_no_headline() -> None:
     text = (
-        "Copper prices fell on Friday, traders said.\n"
-        "-- Ann Fenwick , London Newsroom +44 171 555 0134\n"
+        "Zinc prices rose on Monday, dealers said.\n"
+        "-- Ann Fenwick , London Newsroom +44 20 7555 0134\n"
         "-- Reuters Calgary Bureau ( 403 ) 555-0192\n"
     )
     assert found(text) == [
@@ -280,7 +280,7 @@ def test_a_teams_town_names_it_in_a_sports_report() -> None:
     text = (
         "BASEBALL - ROYALS BEAT RED SOX .\n"
         "The Kansas City Royals beat the Boston Red Sox 5-3 on Friday. Kansas City has won"
-        " six in a row. The loss was Boston's seventh in its last 29 games. Fans in Kansas City"
+        " six in a row. The loss was Boston's fifth in its last 17 games. Fans in Kansas City"
         " cheered, and the pitcher was treated at a Boston clinic."
     )
     royals, red_sox = "Kansas City Royals", "Boston Red Sox"

@@ -70,19 +70,19 @@ def test_an_office_holders_office_is_no_listed_body_it_holds() -> None:
 
 
 def test_a_building_named_after_a_body_is_no_body() -> None:
-    text = "About 200 students protested outside the Fleming Administration Building."
+    text = "Some 150 nurses rallied outside the Harlow Administration Building."
     assert organizations(text) == []
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Economist Joel Naroff of the bank said so.",
+        "Economist Peter Hollis of the bank said so.",
         "The state-run Yugoslav news agency Tanjug quoted him.",
         "Israel approved more homes in Jewish West Bank settlements on Sunday.",
-        "The game went late, and the balls flew. Balls were going really fast at night.",
+        "The game went late, and the balls flew. Balls were flying very quickly at night.",
         # ... the plural of a word the article writes in lower case
-        "I could not see the ball at night. Balls were going really fast.",
+        "I could not see the ball at night. Balls were flying very quickly.",
         (
             '"Anime fans showed up in force," an analyst said of the anime film. Liverpool beat '
             "Everton 2-1 at Anfield on Monday, extending their lead in the Premier League to five "
@@ -103,7 +103,7 @@ def test_a_title_a_demonym_and_a_place_are_no_organizations(text: str) -> None:
         "Officials reported 25 deaths from flooding.",
         "Rescuers in Jamaica said in a statement that the roads were closed.",
         "At least three people died, and officials in Haiti reported 25 deaths.",
-        "The four resorts in Atlantic City reported 300 layoffs.",
+        "The three casinos in Atlantic City reported 450 layoffs.",
     ],
 )
 def test_people_and_the_place_they_are_in_report_as_no_organization(text: str) -> None:
