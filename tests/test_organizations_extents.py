@@ -187,7 +187,7 @@ def test_a_journal_is_named_after_the_word_journal(text: str, found: list[str]) 
 
 
 def test_a_nationality_after_and_ends_a_cued_name() -> None:
-    text = "A consortium of the distributor Lavergne and Polish publishers made a bid."
+    text = "A group of the distributor Lavergne and Czech publishers made an offer."
     assert names(text) == ["Lavergne"]
 
 
@@ -195,7 +195,7 @@ def test_a_nationality_after_and_ends_a_cued_name() -> None:
     ("text", "found"),
     [
         ("Yields on Treasury notes fell as traders sold shares.", []),
-        ("The 10-year Treasury bond fell half a point on Friday.", []),
+        ("The 30-year Treasury bond slipped a quarter point on Monday.", []),
         ("A Treasury spokesman said the rules would change.", ["Treasury"]),
     ],
 )

@@ -41,7 +41,7 @@ PHRASES: list[Phrase] = [
     ),
     # a name set off by commas after a cue's noun is of the kind it tells
     (
-        "Data collected by our firm, Pollwise, confirm it.",
+        "Figures gathered by our firm, Pollwise, show it.",
         "Pollwise",
         "Pollwise",
         None,

@@ -124,11 +124,11 @@ def test_a_national_red_cross_society_is_named_as_itself() -> None:
             ],
         ),
         (
-            "He was booked into the Pitt County Detention Center. The builder, Hunziker "
-            "Companies, plans to break ground in the spring.",
+            "He was held at the Pitt County Detention Center. The developer, Brandvold "
+            "Companies, plans to start work in the fall.",
             [
                 ("Pitt County Detention Center", "Pitt County Detention Center", "government"),
-                ("Hunziker Companies", "Hunziker Companies", "company"),
+                ("Brandvold Companies", "Brandvold Companies", "company"),
             ],
         ),
     ],

@@ -9,7 +9,7 @@ import pytest
 
 import newsfacts
 
-HEADLINE = "SOCCER - FEDERATION DISSOLVES NATIONAL TEAM .\nNOUAKCHOTT 1996-08-31\n"
+HEADLINE = "SOCCER - FEDERATION DISBANDS NATIONAL SIDE .\nNOUAKCHOTT 1997-05-17\n"
 
 
 def _fields(text: str) -> tuple[list[str], list[str]]:
@@ -48,5 +48,5 @@ def test_a_country_owning_a_sports_body_is_the_place(
 
 
 def test_a_country_before_its_team_is_still_read_as_the_side() -> None:
-    text = HEADLINE + "Mauritania 's defence held firm as Mauritania drew 0-0 with Benin ."
+    text = HEADLINE + "Mauritania 's back four held out as Mauritania drew 1-1 with Benin ."
     assert _fields(text)[0] == ["Mauritania", "Mauritania", "Benin"]

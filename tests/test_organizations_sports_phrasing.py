@@ -27,17 +27,17 @@ def test_a_player_named_with_his_countrys_possessive_is_no_team() -> None:
     ("sentence", "found"),
     [
         (
-            "There were victories for champions Oldshire , 56-13 winners over Newshire .",
+            "There were wins for champions Oldshire , 48-10 winners over Newshire .",
             ["Oldshire", "Newshire"],
         ),
-        ("They must keep pace with title hopefuls Oldshire .", ["Oldshire"]),
+        ("They must stay level with title hopefuls Oldshire .", ["Oldshire"]),
         ("There were narrow successes for Oldshire and Newshire .", ["Oldshire", "Newshire"]),
         (
-            "Oldshire has won 10 of its last 15 , and Newshire tied it up late .",
+            "Oldshire has won 9 of its last 14 , and Newshire tied it up late .",
             ["Oldshire", "Newshire"],
         ),
         ("Oldshire were held to a scoreless draw by Newshire .", ["Oldshire", "Newshire"]),
-        ("Lying three points behind Oldshire , they must win .", ["Oldshire"]),
+        ("Sitting two points behind Oldshire , they must win .", ["Oldshire"]),
         # a team's possessive past a number or an ordinal before a noun of its play
         ("Reed committed three of Oldshire 's four errors .", ["Oldshire"]),
         ("Tom Reed scored Newshire 's second goal in the 70th minute .", ["Newshire"]),
@@ -149,7 +149,7 @@ def test_a_team_named_after_in_ending_its_sentence_is_the_venue() -> None:
         ("Oldland played well against lowly Newland .", ["Newland"]),
         # names listed with a team, by "and" or "or", are teams; a comma alone makes no list
         (
-            "Title rivals Oldshire , Newshire and Westshire all closed in on victory .",
+            "Title rivals Oldshire , Newshire and Westshire all edged closer to victory .",
             ["Oldshire", "Newshire", "Westshire"],
         ),
         (
@@ -157,7 +157,7 @@ def test_a_team_named_after_in_ending_its_sentence_is_the_venue() -> None:
             ["Oldshire", "Newshire", "Westshire"],
         ),
         ("Fans came from Oldshire , Newshire and Westshire .", []),
-        ("At the Oval , Oldshire closed on 429 for seven .", ["Oldshire"]),
+        ("At the Oval , Oldshire closed on 387 for six .", ["Oldshire"]),
     ],
 )
 def test_match_phrasing_passes_over_the_and_a_score(sentence: str, teams: list[str]) -> None:
@@ -168,7 +168,7 @@ def test_match_phrasing_passes_over_the_and_a_score(sentence: str, teams: list[s
 def test_a_nationality_before_a_player_role_is_no_team() -> None:
     text = (
         "SOCCER - OLDLAND STRIKER TO RETIRE .\n"
-        "German international striker Hans Vogel will retire , Oldland said .\n"
+        "Dutch international forward Hans Vogel will retire , Oldland said .\n"
     )
     result = newsfacts.Extractor(["organizations"]).extract(text)
     assert [fact.text for fact in result.organizations] == []
@@ -214,9 +214,9 @@ def test_the_place_a_team_travels_to_for_a_match_is_no_team() -> None:
     ("text", "found"),
     [
         (
-            "SOCCER - NORWAY BEAT AZERBAIJAN IN WORLD CUP QUALIFIER .\nOSLO 1996-09-01\n"
-            "The hosts won 5-0 on Sunday .",
-            [("NORWAY", "Norway"), ("AZERBAIJAN", "Azerbaijan")],
+            "SOCCER - NORWAY BEAT MALTA IN WORLD CUP QUALIFIER .\nOSLO 1997-06-08\n"
+            "The hosts won 3-1 on Sunday .",
+            [("NORWAY", "Norway"), ("MALTA", "Malta")],
         ),
         (
             "SOCCER - SCOTLAND DRAW WITH AUSTRIA IN VIENNA .\nVIENNA 1996-08-31\n"

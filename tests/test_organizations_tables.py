@@ -25,8 +25,8 @@ from organization_checks import organizations
         ),
         # A web domain's suffix does not end the list (the name is written as an address).
         (
-            "Web retailers like JD.com, Meilo, and Hua Hua pulled the book.",
-            [("JD.com", "company"), ("Meilo", "company"), ("Hua Hua", "company")],
+            "Web retailers like Dangdang.com, Meilo, and Hua Hua pulled the book.",
+            [("Dangdang.com", "company"), ("Meilo", "company"), ("Hua Hua", "company")],
         ),
         # A stock is named by its company.
         (

@@ -1,5 +1,5 @@
 """The organizations field in sports reports: the club a player left, named after "from" and
-the club he joined ("joined Milan from Torino"), is a team (side ``transfer`` of
+the club he joined ("joined Genoa from Torino"), is a team (side ``transfer`` of
 ``data/sports_verbs.tsv``, ``sports._transferred_from``); a town after "moved to" and "from"
 is none. Sentences written for these tests."""
 
@@ -16,12 +16,12 @@ HEADLINE = "SOCCER - TRANSFER NEWS .\nLONDON 1996-08-30\n"
     ("sentence", "found"),
     [
         (
-            "Rossi , 25 , has joined Milan from Torino for $ 9 million .",
-            ["Milan", "Torino"],
+            "Rossi , 25 , has joined Genoa from Torino for $ 7 million .",
+            ["Genoa", "Torino"],
         ),
         (
-            "Winger Tiago has signed for Espanyol of Barcelona from Lens on a three-year deal .",
-            ["Espanyol", "Lens"],
+            "Winger Tiago has signed for Betis of Seville from Lens on a two-year deal .",
+            ["Betis", "Lens"],
         ),
         ("The striker signed for Everton from Ajax last summer .", ["Everton", "Ajax"]),
         # a town a player moved to and from is no team
