@@ -216,8 +216,8 @@ PHRASES: list[tuple[str, Expected]] = [
     ),
     # A place that is also a given name opens a name of two words ("Jordan Bardella")
     (
-        "Jordan Bardella said so. Georgia Tech won. Auctioned by Virginia Chapin.",
-        [("Jordan Bardella", None, None), ("Virginia Chapin", None, None)],
+        "Jordan Bardella said so. Georgia Tech won. Painted by Virginia Whitcomb.",
+        [("Jordan Bardella", None, None), ("Virginia Whitcomb", None, None)],
     ),
     # A title in lower case right before a full name makes it a person's, as a role does
     (

@@ -104,9 +104,9 @@ PHRASES: list[tuple[str, Expected]] = [
     ),
     # Ranks are honorifics; one after a role is no part of the name
     (
-        "Lance Cpl. Josef Robinson said the car went over the embankment, and the award"
-        " was a privilege, said Red River Army Depot Commander Col. Dale Mercer.",
-        [("Josef Robinson", "Cpl", None), ("Dale Mercer", "Col", None)],
+        "Lance Cpl. Omar Bent said the truck slid off the road, and the honor"
+        " was a privilege, said Anniston Depot Commander Col. Ruth Lang.",
+        [("Omar Bent", "Cpl", None), ("Ruth Lang", "Col", None)],
     ),
     # initials as a given name; not a state's, nor a company's
     (
@@ -147,8 +147,8 @@ PHRASES: list[tuple[str, Expected]] = [
     ),
     # An organization's acronym before a title is no part of the name
     (
-        "WHO Director-General Hana Tesfaye and MCHD Health Educator Jill Ruiz spoke.",
-        [("Hana Tesfaye", "Director-General", None), ("Jill Ruiz", "Health Educator", None)],
+        "WHO Director-General Hana Tesfaye and MCHD Nurse Educator Rosa Ruiz spoke.",
+        [("Hana Tesfaye", "Director-General", None), ("Rosa Ruiz", "Nurse Educator", None)],
     ),
     # The place or body an honorific's office is of is no part of the name
     (
@@ -194,8 +194,8 @@ PHRASES: list[tuple[str, Expected]] = [
     ),
     # the town a person is from, set off by commas (not a company's: "Modular Systems")
     (
-        "Kyrell Okafor, of Hulme, will appear in court; Georgia Modular Systems, of "
-        "Fitzgerald, makes homes.",
+        "Kyrell Okafor, of Hulme, will appear in court; Carolina Modular Systems, of "
+        "Lumberton, makes homes.",
         [("Kyrell Okafor", None, None)],
     ),
     # "Cabinet Secretary", an office of Kenya's and Britain's, with its portfolio
@@ -256,7 +256,7 @@ PHRASES: list[tuple[str, Expected]] = [
     ),
     # ... nor does a role noun in the object of "from", but one opening a phrase after "and"
     (
-        "He kept the name Ted, a suggestion from Mrs. Ruiz's mother. Ana Ruiz, a delegate"
+        "She chose the name Ned, an idea from Mrs. Ruiz's aunt. Ana Ruiz, a delegate"
         " from Iowa and a member of the rules panel, spoke.",
         [
             ("Ana Ruiz", "Mrs", "a delegate from Iowa and a member of the rules panel"),
