@@ -77,11 +77,11 @@ COUNTIES = [
     ),
     # a list before "counties" names counties, each read with the article's state
     (
-        "Schools in Madison, Jackson and Barrow counties closed as snow hit Georgia.",
+        "Roads in Madison, Jackson and Oconee counties iced over as sleet hit Georgia.",
         ("Jackson", "Jackson County", "US", 34.14, -83.6),
     ),
     (
-        "Schools in Madison, Jackson and Barrow counties closed as snow hit Georgia.",
+        "Roads in Madison, Jackson and Oconee counties iced over as sleet hit Georgia.",
         ("Madison", "Madison County", "US", 34.08, -83.17),
     ),
     # a county before the name of one of its offices is still named
@@ -117,11 +117,11 @@ LOCALITY = [
     ),
     # a town and its county decide each other, over a larger namesake
     (
-        "A Paris man was arrested on Sunday by Henry County deputies.",
+        "A Paris woman was detained on Monday by Henry County deputies.",
         ("Paris", "Paris", "US", 36.3, -88.33),
     ),
     (
-        "A Paris man was arrested on Sunday by Henry County deputies.",
+        "A Paris woman was detained on Monday by Henry County deputies.",
         ("Henry County", "Henry County", "US", 36.37, -88.33),
     ),
     # a small town is kept, and read in the state the article names
@@ -196,7 +196,7 @@ def test_resolves(text: str, expected: Expected) -> None:
         "Crews worked late in the superior court building.",
         # words far more often something else than the small towns they name
         "He served two tours in Operation Iraqi Freedom.",
-        "The truck was westbound on Loop 286 when it crashed.",
+        "The van was eastbound on Loop 286 when it flipped.",
     ],
 )
 def test_no_place(text: str) -> None:

@@ -147,7 +147,7 @@ def test_a_part_of_a_big_city_takes_the_city_point() -> None:
     # not a time opening the sentence, nor a city listed after a known town
     assert "Easter" not in by_text("At Easter, London was quiet.")
     assert "Yesterday" not in by_text("Yesterday, Bristol was quiet.")
-    assert by_text("Boards in Barrow, Jackson and Lee counties met.")["Barrow"].kind == "admin"
+    assert by_text("Officials in Barrow, Clarke and Hall counties met.")["Barrow"].kind == "admin"
     assert "Trade" not in by_text("He is the Minister of Trade, Enterprise, and Industry.")
 
 
@@ -207,8 +207,8 @@ def test_a_sentence_a_text_repeats_gives_the_places_of_its_first_reading() -> No
     the facts are those of a trace, which reads every sentence anew."""
     piece = (
         "Dr. Anna Smith. Smith. Dr. Bob Smith. Smith. In Paris, Texas. In Paris, Texas. "
-        "Ukrainian cities. Ukrainian cities. Lakeview and Harrison streets. "
-        "Lakeview and Harrison streets. The town of Tavildara, Tajikistan. "
+        "Ukrainian cities. Ukrainian cities. Linwood and Harrison streets. "
+        "Linwood and Harrison streets. The town of Tavildara, Tajikistan. "
         "The town of Tavildara, Tajikistan. John Smith said. John Smith said. "
     )
     text = piece * (REMEMBERED_FROM // len(piece) + 1)  # (a shorter text remembers nothing)

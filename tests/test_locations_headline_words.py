@@ -1,5 +1,5 @@
 """A headline's capitalized verb before a well-known place is no part of its name: "Official
-Visits Georgia" (the article writes "visit"), "Rethinking Egypt-US relations"."""
+Visits Georgia" (the article writes "visit"), "Rethinking Egypt-US ties"."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from newsfacts_locations.headlines import common_word_before, title_case
             ["Georgia", "Tbilisi"],
         ),
         (
-            "Rethinking Egypt-US relations. Officials met in Cairo on Monday.",
+            "Rethinking Egypt-US ties. Officials met in Cairo on Monday.",
             ["Egypt", "US", "Cairo"],
         ),
         (

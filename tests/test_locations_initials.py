@@ -34,8 +34,8 @@ EXTRACTOR = newsfacts.Extractor(["locations"])
             [("Rockingham", "Rockingham", 23), ("WA", "Western Australia", 95)],
         ),
         (
-            "British Columbia brought in its carbon tax in 2008. Keep the B.C. carbon tax in "
-            "place at the current level, the panel said.",
+            "British Columbia brought in its carbon tax in 2008. Hold the B.C. carbon tax at "
+            "today's rate for now, the panel said.",
             [("British Columbia", "British Columbia", 0), ("B.C.", "British Columbia", 61)],
         ),
         (

@@ -18,13 +18,13 @@ def test_a_person_named_with_a_title_is_no_place_after_a_preposition() -> None:
 
 
 def test_a_person_named_like_a_region_is_the_person_wherever_the_people_field_names_her() -> None:
-    """Brittany is a French region; after "his daughter, Brittany," the people field names
+    """Brittany is a French region; after "his niece, Brittany," the people field names
     her at each mention, and a mention without support is hers."""
     extractor = newsfacts.Extractor(["people", "organizations", "locations"])
-    text = "He hit his daughter, Brittany, in May. He later drove Brittany to Rennes."
+    text = "He scolded his niece, Brittany, in June. He later drove Brittany to Rennes."
     result = extractor.extract(text)
     assert [fact.text for fact in result["locations"]] == ["Rennes"]
-    assert [fact.start for fact in result["people"]] == [21, 54]
+    assert [fact.start for fact in result["people"]] == [22, 56]
 
 
 def test_a_university_named_like_a_place_is_the_university() -> None:
@@ -37,7 +37,7 @@ def test_a_university_named_like_a_place_is_the_university() -> None:
 
 def test_a_delegates_title_before_a_name_is_no_state() -> None:
     extractor = newsfacts.Extractor(["people", "organizations", "locations"])
-    result = extractor.extract("Former Del. Brian J. Moran met voters in Dover, Del., on Monday.")
+    result = extractor.extract("Former Del. Ann K. Loring met voters in Dover, Del., on Monday.")
     assert [(fact.text, getattr(fact, "name", None)) for fact in result["locations"]] == [
         ("Dover", "Dover"),
         ("Del.", "Delaware"),
@@ -112,7 +112,7 @@ def test_a_division_noun_after_a_list_names_divisions() -> None:
         ("A cafe opened on Atlantic Avenue in Freeport, New York.", "Atlantic Avenue", "US"),
         ("Harare's Third Street will be renamed.", "Third Street", "ZW"),
         ("Police were called to Kingsley Road in Winnipeg.", "Kingsley Road", "CA"),
-        ("Three were arrested on 14th Street in Chattanooga.", "14th Street", "US"),
+        ("Two were detained on 14th Street in Chattanooga.", "14th Street", "US"),
         ("Police went to the 1500 block of 7th Avenue in Cedar Rapids.", "7th Avenue", "US"),
         ("The wedding is in St George's Chapel at Windsor Castle.", "Windsor Castle", None),
         ("Fans filled Wembley Stadium in London.", "Wembley Stadium", "GB"),
@@ -239,7 +239,7 @@ def test_a_village_stands_after_a_persons_name_and_of() -> None:
 
 
 def test_of_after_a_persons_name_supports_a_town() -> None:
-    result = newsfacts.Extractor().extract("Tom Reilly of Nelson was driving a pickup.")
+    result = newsfacts.Extractor().extract("Tom Reilly of Nelson was riding a scooter.")
     assert [fact.text for fact in result.locations] == ["Nelson"]
     assert newsfacts.Extractor().extract("Nelson was driving a pickup.").locations == ()
 
@@ -360,7 +360,7 @@ def test_a_common_word_listed_with_towns_of_its_country_is_a_town() -> None:
     # not a compass word, nor a street's name before a plural street word
     assert "North" not in by_text("She posed with her daughters North and Chicago in Paris.")
     assert (
-        by_text("A main broke at Lakeview and Harrison streets in Pineville.")["Harrison"].kind
+        by_text("A main broke at Linwood and Harrison streets in Pineville.")["Harrison"].kind
         == "feature"
     )
 

@@ -1,5 +1,5 @@
 """The locations field on a saint's possessive that stands for the saint's school or church,
-its building's word left out ("move their sons to St. Michael's for the program") or a
+its building's word left out ("send their girls to St. Michael's, for the program") or a
 parish's or a school's people after it ("St. Michael's pupils"): no town of the saint's name
 (Saint Michael, Minnesota), where a town's possessive owns what follows ("St. Cloud's
 mayor"). Check ``saints-building`` (:func:`newsfacts_locations.names_around.saints_building`).
@@ -16,8 +16,8 @@ from location_checks import places
     ("text", "expected"),
     [
         (
-            "If the family moved its sons to St. Michael's for the French immersion "
-            "program, the drive would take an hour.",
+            "If the family sent its girls to St. Michael's, where a French immersion "
+            "program runs, the drive would take an hour.",
             [],
         ),
         (

@@ -23,7 +23,7 @@ def test_a_numbered_road_is_one_feature_not_a_street_inside_it_too() -> None:
 
 
 def test_no_two_places_overlap() -> None:
-    text = "The Vehofs farm between Tavistock and Oxford Road 5 in Ontario."
+    text = "The Brouwer farm between Innerkip and Oxford Road 9 in Ontario."
     found = sorted(places(text), key=lambda f: f.start)
     assert all(a.end <= b.start for a, b in itertools.pairwise(found))
 
@@ -76,12 +76,12 @@ def test_a_plural_street_word_ends_a_list_of_streets() -> None:
 
 
 def test_many_lists_of_streets_take_time_in_proportion() -> None:
-    """ "Lakeview and Harrison streets" a thousand times: each name was looked for in a list
+    """ "Linwood and Harrison streets" a thousand times: each name was looked for in a list
     of all the text's listed streets (0.4 MB took 99 CPU seconds). Four times the text takes
     well under sixteen times as long (each size's least of three, in CPU time, with the
     cyclic collector paused as the extractor pauses it: a sentence repeated is read once, and
     a full collection of a long test run's objects would weigh on the larger size alone)."""
-    piece = "Lakeview and Harrison streets in Paris. "
+    piece = "Linwood and Harrison streets in Paris. "
 
     def seconds(copies: int) -> float:
         document = newsfacts.Document.from_article(newsfacts.Article(text=piece * copies))

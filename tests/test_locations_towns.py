@@ -57,11 +57,11 @@ def test_a_ground_labelling_a_result_before_a_teams_place_is_a_place() -> None:
             ["Italy", "Russia"],
         ),
         (
-            "The striker joined Espanyol of Barcelona on Friday , his club said after the game .",
+            "The striker signed for Espanyol of Barcelona on Friday , his club said after it .",
             ["Barcelona"],
         ),
         # a state's formal name and an event's are no club
-        ("The Republic of Ireland side beat Malta 2-0 in the qualifier on Saturday .", []),
+        ("The Republic of Ireland side beat Malta 3-1 in the qualifier on Sunday .", []),
         ("Egypt won the Cup of Nations final 1-0 , the team's third title in the tournament .", []),
     ],
 )
@@ -78,7 +78,7 @@ def test_a_clubs_home_after_of_is_a_place_in_a_sports_report(
         # hand-listed towns have no population: listed because news names them, not villages
         # that wait for their state to be named
         (
-            "She moved back to Khayelitsha last year to look after her sister.",
+            "He went home to Khayelitsha in May to care for his mother.",
             ("Khayelitsha", "ZA"),
         ),
         (
@@ -149,8 +149,8 @@ def test_a_towns_name_heading_a_longer_name_is_no_place() -> None:
     [
         # a town the gazetteer lacks, named after a noun of towns: no point, no country
         (
-            "A bomb went off in the coastal town of Staouelli and the villages of Nuli and Avnevi.",
-            [("Staouelli", None), ("Nuli", None), ("Avnevi", None)],
+            "A shell landed in the coastal town of Marvello and the villages of Tarsk and Okhveni.",
+            [("Marvello", None), ("Tarsk", None), ("Okhveni", None)],
         ),
         # ... its first word a name the gazetteer knows elsewhere
         ("Dozens died near the town of Mai Mahiu on Monday.", [("Mai Mahiu", None)]),
@@ -274,7 +274,7 @@ def test_a_town_spelt_in_another_language_after_the_is_no_place(text: str) -> No
 
 
 def test_a_town_spelt_in_another_language_with_support_stays() -> None:
-    text = "Iraqi tanks advanced to within 10 km of Arbil on Saturday."
+    text = "Iraqi troops moved to within 15 km of Arbil on Sunday."
     found = newsfacts.Extractor().extract(text).locations
     assert [(fact.text, fact.name) for fact in found] == [("Arbil", "Erbil")]
 
@@ -305,6 +305,6 @@ def test_a_name_claimed_after_the_or_a_preposition_opening_a_sentence_is_no_plac
 
 
 def test_a_qualified_place_after_the_stays_a_place() -> None:
-    text = "The Oneida, N.Y., maker of tableware said sales fell."
+    text = "The Corning, N.Y., maker of glassware said sales fell."
     found = newsfacts.Extractor().extract(text).locations
-    assert [fact.text for fact in found] == ["Oneida", "N.Y."]
+    assert [fact.text for fact in found] == ["Corning", "N.Y."]

@@ -13,7 +13,7 @@ import newsfacts_numbers
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
-        ("The couple sold the house at 9 E 71st St, Manhattan, for $55 million.", ["$55 million"]),
+        ("The couple sold the house at 14 E 68th St, Manhattan, for $42 million.", ["$42 million"]),
         ("Tenants at 350 W 34th St. were told to leave.", []),
         ("Crowds lined 125th St for the parade.", []),
         ("The fund owns 22 Avenue Foch in Paris and 10 Rue de Rivoli.", []),
@@ -34,7 +34,7 @@ import newsfacts_numbers
         ("Tours start at 221B Baker Street and 123 Martin Luther King Jr. Blvd.", []),
         ("The shop at 40 West Elm Street sold 300 pies.", ["300"]),
         ("Byrne, of 27 St Brigid's Road, Kilkenny, denied 2 charges.", ["2"]),
-        ("Harare's Third Street and Northwest Eighth Avenue were closed.", []),
+        ("Harare's Third Street and Northwest Ninth Avenue were closed.", []),
         ("It was the first street to flood.", ["first"]),
         # a direction's letter before a people's name is no street
         ("Seoul sent 3 S Korean envoys.", ["3"]),
