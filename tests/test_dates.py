@@ -169,7 +169,7 @@ def test_values_at_the_ends_of_the_calendar(
         "He scored 2015 points in his career.",
         "Shots were fired near the 1600 block of West 79th Street.",
         # a number after "No." numbers a thing
-        "Baker spoke during a stop at Gainesville's VFW Post No. 1922.",
+        "Baker spoke on a visit to Ocala's VFW Post No. 4108.",
         "The price was $2015.",
         "They are ready to go.",
         # a month's name between a capitalized word and a surname is a given name

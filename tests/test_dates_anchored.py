@@ -123,7 +123,7 @@ SHARED_PART = """
 
 NEXT_TO = """
 # "the day before" or "the day after" a day written is one expression: the day next to it
-2000-02-24 DATE 2000-02-21 | [The day before last Tuesday]'s court hearing, Manuel went to Miami.
+2000-02-24 DATE 2000-02-21 | [The day before last Tuesday]'s vote, Ortega flew to Houston.
 2025-07-10 DATE 2025-07-08 | Donors met in Lagos on [the day after Monday]'s debate.
 2025-07-10 DATE 2024-10-13 | The rebels struck [the day after Oct. 12, 2024], officials said.
 2025-07-10 DATE 2025-03-01 | Fans camped outside [the day before March 2] in Perth.
@@ -162,8 +162,8 @@ THAT_NIGHT = """
 
 YEARS_NAMED = """
 # "years" before a year written names those years, no amount: each year is a date
-2025-07-10 DATE 2010 | Ohio set aside $150 million for fiscal years [2010] and 2011.
-2025-07-10 DATE 2013 | The gifts from the years 2010 to [2013] went unreported in Lagos.
+2025-07-10 DATE 2014 | Iowa set aside $90 million for fiscal years [2014] and 2015.
+2025-07-10 DATE 2014 | The loans from the years 2011 to [2014] went unpaid in Accra.
 """
 
 
@@ -314,7 +314,7 @@ def test_an_amount_written_as_a_range_holds_both_ends(
 
 
 def test_years_before_a_year_written_are_no_amount() -> None:
-    text = "Ohio set aside $150 million for fiscal years 2010 and 2011."
+    text = "Iowa set aside $90 million for fiscal years 2014 and 2015."
     article = newsfacts.Article(text=text, published=dt.date(2025, 7, 10))
     facts = EXTRACTOR.extract(article).dates
-    assert [fact.text for fact in facts] == ["2010", "2011"]
+    assert [fact.text for fact in facts] == ["2014", "2015"]

@@ -27,9 +27,9 @@ COMPARED: list[tuple[str, str, str, str | None]] = [
     ("It happened less than a year ago.", "less than a year ago", "2024", "LESS_THAN"),
     ("They waited more than two years.", "more than two years", "P2Y", "MORE_THAN"),
     (
-        "He was stabbed on March 23 around 2:30 a.m.",
-        "around 2:30 a.m.",
-        "2025-03-23T02:30",
+        "She was robbed on April 14 around 3:15 a.m.",
+        "around 3:15 a.m.",
+        "2025-04-14T03:15",
         "APPROX",
     ),
 ]

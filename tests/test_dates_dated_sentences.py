@@ -29,8 +29,8 @@ DATED: list[Row] = [
         "2013-09",
     ),
     (
-        "The jobless rate stood at 6.1 percent when the mayor took office in January 2011 and"
-        " hit 9 percent in October of the same year.",
+        "The jobless rate stood at 5.4 percent when the governor took office in January 2011 and"
+        " hit 8 percent in October of the same year.",
         "October",
         FEB_2016,
         "DATE",

@@ -93,7 +93,7 @@ def test_a_count_after_a_holiday_led_by_its_year() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Days Before ‘Super Tuesday 2’ the Governor Got Some Welcome News",
+        "Weeks Ahead of ‘Super Tuesday 2’ the Senator Hears Good News",
         "The candidates now turn to Super Tuesday II, when five more states vote.",
     ],
 )

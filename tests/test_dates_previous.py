@@ -29,7 +29,7 @@ PREVIOUS: list[Row] = [
     ),
     # a year named before: the year before it
     (
-        "The airline carried 41 million passengers in 2023, up from 36 million the previous year.",
+        "The airline flew 27 million travellers in 2023, up from 23 million the previous year.",
         "the previous year",
         THURSDAY,
         "DATE",

@@ -54,7 +54,7 @@ NAMED_DAYS: list[tuple[str, dt.date, str, str]] = [
         "2020-03-03",
     ),
     (
-        "Protesters marched down Michigan Avenue on Black Friday.",
+        "Shoppers crowded State Street on Black Friday.",
         dt.date(2015, 12, 4),
         "Black Friday",
         "2015-11-27",

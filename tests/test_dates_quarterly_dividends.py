@@ -19,8 +19,8 @@ ROWS: list[tuple[str, list[tuple[str, str, str]]]] = [
         [],
     ),
     (
-        "Marlow Inc. announced its initial quarterly of six cents a share, payable Dec. 1.",
-        [("Dec. 1", "DATE", "1989-12-01")],
+        "Marlow Inc. declared its initial quarterly of eight cents a share, payable Dec. 14.",
+        [("Dec. 14", "DATE", "1989-12-14")],
     ),
     ("The board voted a quarterly stock dividend of 2%.", []),
     ("Brenton Foods trimmed its quarterly dividend to four cents a share.", []),

@@ -1,10 +1,10 @@
 """A contest, a vote or a departure on a schedule told in the present tense points a bare day
 or month ahead, as "the council meets Monday" does: "Oregon holds its county
-primary on Tuesday", "Nevada, which votes Feb. 23", "He leaves Rome on Monday",
+primary on Tuesday", "Nevada, which votes Feb. 23", "She leaves Madrid on Monday",
 "Voters go to the polls on 14 February". The nouns of the same form do not ("Tuesday's
 vote", "the popular vote in March", "the late Friday vote passed", "heads of state"), nor
 "to vote", "to go" ("flew home to vote on Tuesday"), nor "holds", "hold", "leaves" or
-"heads" after the expression ("the deal struck in Vienna on Saturday still leaves the
+"heads" after the expression ("the pact signed in Oslo on Saturday still leaves the
 region exposed").
 
 Each row reads: this sentence, published on this day, holds this expression with this
@@ -33,12 +33,12 @@ AHEAD: list[tuple[str, dt.date, str, str]] = [
     ("The campaign is counting on states that vote in March.", MONDAY, "March", "2016-03"),
     ("Then nine states hold caucuses on March 1.", MONDAY, "March 1", "2016-03-01"),
     ("On Tuesday, Republicans vote in Ohio, Iowa and Maine.", FRIDAY, "Tuesday", "2016-04-05"),
-    ("He leaves Rome on Monday for talks in Geneva.", SATURDAY, "Monday", "1996-09-02"),
+    ("She leaves Madrid on Monday for talks in Vienna.", SATURDAY, "Monday", "1996-09-02"),
     ("Voters go to the polls on 14 February.", MARCH_5, "14 February", "2027-02-14"),
     ("The bill goes to the Senate in January.", MARCH_5, "January", "2027-01"),
     ("The 2026-27 season starts in August.", MARCH_5, "August", "2026-08"),
     (
-        "If she takes the caucuses Monday, goes on to sweep the primaries...",
+        "If he takes the caucuses Monday, then sweeps the primaries...",
         SUNDAY,
         "Monday",
         "2016-02-01",
@@ -66,7 +66,7 @@ GONE: list[tuple[str, dt.date, str, str]] = [
     ("The Tuesday vote went to a recount.", MARCH_5, "Tuesday", "2026-03-03"),
     ("The Sunday visits were cancelled.", MARCH_5, "Sunday", "2026-03-01"),
     (
-        "The deal struck in Vienna on Saturday still leaves the region badly exposed.",
+        "The pact signed in Oslo on Saturday still leaves the coast open to risk.",
         dt.date(2015, 12, 13),
         "Saturday",
         "2015-12-12",

@@ -1,6 +1,6 @@
 """A season named alone after "by" is the coming one when the verb before "by" is of the
-future ("would put officers on the streets by the spring"), else the publication year's ("By
-late summer, she looked vulnerable"); "ahead to" looks to the coming one.
+future ("would put nurses on the wards by the spring"), else the publication year's ("By
+late summer, he seemed beatable"); "ahead to" looks to the coming one.
 
 Each table row reads: this sentence, published on this day, holds this expression with this
 TIMEX3 type and value. The sentences are made up for these tests.
@@ -18,7 +18,7 @@ OCTOBER_10 = dt.date(2025, 10, 10)
 
 SEASON_LEADS: list[Row] = [
     (
-        "The plan would put 200 more officers on the streets by the spring, the mayor said.",
+        "The plan would put 150 more nurses on the wards by the spring, the governor said.",
         "the spring",
         OCTOBER_10,
         "DATE",
@@ -39,7 +39,7 @@ SEASON_LEADS: list[Row] = [
         "2026-SP",
     ),
     # no verb of the future before "by": the publication year's
-    ("By late summer, she looked vulnerable.", "late summer", OCTOBER_10, "DATE", "2025-SU"),
+    ("By late summer, he seemed beatable.", "late summer", OCTOBER_10, "DATE", "2025-SU"),
     ("The rally came ahead of the summer recess.", "the summer", OCTOBER_10, "DATE", "2025-SU"),
 ]
 

@@ -1,7 +1,7 @@
 """A season named alone takes its clause's tense, as a month does: "the plant will reopen in
 the spring", said in July, is next spring; "the council met in the winter" the last winter
 begun; "since the spring" the spring gone. "By" before it or a noun after it leave it the
-publication year's (news write "By late summer, she looked vulnerable" of a summer gone),
+publication year's (news write "By late summer, he seemed beatable" of a summer gone),
 unless a verb of the future comes before "by" (tests/test_dates_season_leads.py).
 
 Each table row reads: this sentence, published on this day, holds this expression with this
@@ -30,7 +30,7 @@ SEASONS: list[Row] = [
     ("The film will be released in the summer.", "the summer", FEBRUARY_17, "DATE", "2026-SU"),
     # "by" leaves the publication year's
     (
-        "By late summer, she looked vulnerable.",
+        "By late summer, he seemed beatable.",
         "late summer",
         dt.date(2025, 12, 22),
         "DATE",

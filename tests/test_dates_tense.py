@@ -142,7 +142,7 @@ FORECASTS: list[Row] = [
     ),
     # "hope" and "hoping" before "to" or "that", as "hopes"
     (
-        "Supporters said they were hoping to meet the candidate before Monday's caucuses.",
+        "Volunteers were hoping to meet the candidate before Monday's caucuses.",
         "Monday",
         THURSDAY,
         "DATE",
@@ -202,7 +202,7 @@ MODALS: list[Row] = [
         "2025-07-08",
     ),
     (
-        "Neither she nor her lawyer could be located Wednesday at their offices.",
+        "Neither he nor his agent could be reached Wednesday at their offices.",
         "Wednesday",
         THURSDAY,
         "DATE",
@@ -282,7 +282,7 @@ def test_might_may_and_could_before_a_day_put_it_ahead(
 
 PLANS_AS_NOUN: list[Row] = [
     (
-        "Campaign aides worked quietly Wednesday on plans for a mail drive.",
+        "Aides worked quietly Wednesday on a plan for a phone drive.",
         "Wednesday",
         THURSDAY,
         "DATE",

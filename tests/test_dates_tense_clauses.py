@@ -81,11 +81,11 @@ QUOTES_AND_SCHEDULES: list[Row] = [
         "2025-07-11",
     ),
     (
-        "``The convoy will set off at 4 in the morning (4 a.m. Friday),'' the general said.",
-        "4 a.m. Friday",
+        "``The column will leave at 5 in the morning (5 a.m. Friday),'' the colonel said.",
+        "5 a.m. Friday",
         THURSDAY,
         "TIME",
-        "2025-07-11T04:00",
+        "2025-07-11T05:00",
     ),
     # a meeting in the present tense is on a schedule
     ("The council meets Monday to decide on the budget.", "Monday", THURSDAY, "DATE", "2025-07-14"),
@@ -215,7 +215,7 @@ def test_a_question_asked_after_the_day(
 
 QUOTED_AFTER: list[Row] = [
     (
-        'The mayor conceded at a town hall Monday night "it will be tough for us to finish first".',
+        'The mayor admitted at a forum Monday night "it will be hard for us to carry the county".',
         "Monday night",
         THURSDAY,
         "DATE",

@@ -116,7 +116,7 @@ SHORT_PASTS: list[Row] = [
     ),
     # "led", an irregular past, is read too
     (
-        "The senator, who led a filibuster in June, thinks the issue should now be a test.",
+        "The senator, who staged a filibuster in June, thinks the bill should now be a test.",
         "June",
         THURSDAY,
         "DATE",

@@ -238,7 +238,7 @@ MONTH_DAY: list[Row] = [
         "2026-02-01",
     ),
     (
-        "The campaign invited the boxer Mike Tyson to appear at the party's national"
+        "The campaign asked the singer Cher to appear at the party's national"
         " convention in October.",
         "October",
         THURSDAY,

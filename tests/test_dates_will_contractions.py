@@ -1,5 +1,5 @@
 """ "will" joined to the word before it ("I’ll", "we'll", "she'll") and "won't" point a bare
-day or month ahead, as "will" does: a quote's "I’ll vote for her in November" said in
+day or month ahead, as "will" does: a quote's "I’ll back her in November" said in
 January is the November to come, not the one gone. The contraction is one word with its
 apostrophe, straight or curly, read by its tail.
 
@@ -18,8 +18,8 @@ from date_checks import check
 SUNDAY = dt.date(2016, 1, 31)  # Sunday 31 January 2016
 
 CONTRACTIONS: list[tuple[str, str, str]] = [
-    ("“I trust Ann Cole, I’ll vote for her in November,” she said.", "November", "2016-11"),
-    ('"I\'ll vote for her in November," said a retired teacher in Ames.', "November", "2016-11"),
+    ("“I trust Ann Cole, I’ll back her in November,” she said.", "November", "2016-11"),
+    ('"I\'ll back her in November," said a retired nurse in Dubuque.', "November", "2016-11"),
     ("“We’ll know a lot more on Monday,” the campaign manager said.", "Monday", "2016-02-01"),
     ('"She\'ll be in court on Friday," her lawyer said.', "Friday", "2016-02-05"),
     ("“They won’t decide before Wednesday,” an aide said.", "Wednesday", "2016-02-03"),

@@ -61,10 +61,10 @@ WITHIN: list[Row] = [
     ),
     # modifiers, no prepositions: part of the expression
     (
-        "Detainees can be held for up to 180 days without charge.",
-        "up to 180 days",
+        "Suspects can be held for up to 90 days without charge.",
+        "up to 90 days",
         "DURATION",
-        "P180D",
+        "P90D",
         "EQUAL_OR_LESS",
     ),
     (
