@@ -42,8 +42,8 @@ CHANTS: list[Row] = [
     ),
     # heard, not chanted, by the subject: no one named
     (
-        "On March 3, a hockey team from Lake View High, a school unusually mixed for the"
-        " area, was met with chants of “Walsh, Walsh, Walsh” and taunts about Walsh’s"
+        "On May 9, a soccer side from Ridgeway High, a school more diverse than most in the"
+        " county, was met with loud chants of “Walsh, Walsh, Walsh” and taunts about Walsh’s"
         " plan to close the border.",
         "Walsh, Walsh, Walsh",
         None,

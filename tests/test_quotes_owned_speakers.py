@@ -24,9 +24,9 @@ ROWS: list[Row] = [
         "Anna Mae Brooks",
     ),
     (
-        "Ted Cruz refused to endorse Trump at the convention. Cruz exhorted Republicans to"
-        " “vote your conscience” and said he was standing on principle.",
-        "vote your conscience",
+        "Ted Cruz declined to back Trump at the rally. Cruz exhorted delegates to"
+        " “follow your heart” and said he was acting on principle.",
+        "follow your heart",
         "Ted Cruz",
         "exhorted",
         "Cruz",

@@ -43,10 +43,10 @@ ROWS: list[Row] = [
     ),
     # "all but" before the cue
     (
-        "Look at House Speaker Paul Ryan. In 2011, he all but accused the Fed of trying to"
+        "Look at Senator Tom Hale. In 2013, he had all but accused the Fed of trying to"
         " “debase” the dollar.",
         "debase",
-        "Paul Ryan",
+        "Tom Hale",
         "accused",
         "he",
     ),
@@ -83,9 +83,9 @@ OPENING_ROWS: list[Row] = [
     ),
     # the writer's "I": unresolved
     (
-        "I spent Sunday replying to a colleague without saying, “This is the weakest"
-        " case I have ever seen.”",
-        "This is the weakest case I have ever seen.",
+        "I spent Monday writing to an editor without saying, “This is the thinnest"
+        " plot I have ever read.”",
+        "This is the thinnest plot I have ever read.",
         None,
         "saying",
         "I",
@@ -110,10 +110,10 @@ OBJECT_ROWS: list[Row] = [
         "him",
     ),
     (
-        "Yulia Skripal phoned her cousin in Moscow. “Everything is fine, everyone is alive,”"
+        "Anna Petrova phoned her sister in Omsk. “All is well, nobody was hurt,”"
         " Interfax quoted her as saying.",
-        "Everything is fine, everyone is alive,",
-        "Yulia Skripal",
+        "All is well, nobody was hurt,",
+        "Anna Petrova",
         "saying",
         "her",
     ),

@@ -12,8 +12,8 @@ from quote_checks import quotes
 TEXT = (
     "Mayor Karen Doyle’s press secretary, rejecting accusations that a city contractor"
     " had quietly overbilled three public schools, asked why the parents kept silent"
-    " for so many weeks, arguing that similar claims against the retired school board"
-    " chairman Peter Walsh were made by people who were simply “jealous.”"
+    " for so many weeks, arguing that kindred claims against the retired school board"
+    " chairman Peter Walsh were voiced by people who were just “jealous.”"
 )
 
 

@@ -45,10 +45,10 @@ ROWS: list[Row] = [
     ),
     # a transcript's labels are no datelines
     (
-        "Governor Mary Fallin spoke to CNN on Sunday.\n\nTAPPER: Do you think he has campaigned"
-        " as a healer?\n\nFALLIN: I think he is trying. “We need to work together,” she said.",
+        "Governor Ann Barlow spoke to CNN on Sunday.\n\nCOOPER: Has he run a campaign that"
+        " unites people?\n\nBARLOW: I believe he is trying. “We need to work together,” she said.",
         "We need to work together,",
-        "Mary Fallin",
+        "Ann Barlow",
         "said",
         "she",
     ),
