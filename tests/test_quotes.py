@@ -189,7 +189,7 @@ def test_doubled_apostrophes_are_not_single_quotes() -> None:
 def test_quote_after_attributed_quote_in_next_paragraph() -> None:
     text = (
         "“We were robbed,” Donald Trump said.\n\n"
-        "“I’m very disappointed in the committee because the room was stacked.”"
+        "“I’m deeply upset with the panel because the seats were handed out unfairly.”"
     )
     assert [q.speaker for q in quotes(text)] == ["Donald Trump", "Donald Trump"]
 
@@ -250,8 +250,8 @@ def test_a_word_describing_the_channel_is_skipped(text: str, channel: str) -> No
         # before a comma: the main clause's subject is guessed, not the person named in it
         "When Ana Ruiz died in 1998, Mayor Tom Lee released this statement: “She was a friend.”",
         "Before Ana Ruiz's speech, Tom Lee was blunt: “We will not raise taxes.”",
-        "Preceded at the lectern by Ana Ruiz, the county sheriff, Tom Lee launched into a"
-        " lament for the “countless Americans who have died.”",
+        "Preceded at the podium by Ana Ruiz, the county clerk, Tom Lee launched into a"
+        " tribute to the “many neighbors we have lost.”",
         # a name opening the sentence is its subject
         "Tom Lee, the mayor, was blunt: “We will not raise taxes.”",
     ],

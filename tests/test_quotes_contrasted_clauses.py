@@ -34,8 +34,8 @@ CONTRASTED_CLAUSES = [
     # what the first cue reports goes on after "and" and "because", as before
     (
         "The newspaper notes that Ann Coulter tweeted about Nikki Haley, and Donald Trump"
-        " later called her “very weak on immigration.”",
-        "very weak on immigration.",
+        " later called her “very soft on crime.”",
+        "very soft on crime.",
         "newspaper",
         "notes",
     ),

@@ -135,7 +135,7 @@ RELATIVE_PRONOUNS: list[Row] = [
         "Chelsea manager",
     ),
     (
-        "There was a lot of talk about Ana Ruiz, who was the most animated speaker of the "
+        "There was much chatter about Ana Ruiz, who was the liveliest speaker of the "
         "night, saying “Our city deserves better.”",
         "Our city deserves better.",
         "Ana Ruiz",
@@ -310,9 +310,9 @@ NAMED_AFTER: list[Row] = [
     # a crowd's voice (was the chairman named before)
     (
         "The council chairman, Brian Doyle, asked for a show of hands, ruling after the count"
-        " that the motion had failed.\n\n“Vote again,” came shouts from the crowd, which"
-        " booed loudly.",
-        "Vote again,",
+        " that the motion had failed.\n\n“Count again,” came shouts from the crowd, which"
+        " jeered loudly.",
+        "Count again,",
         "crowd",
         "came shouts from",
         "crowd",

@@ -42,7 +42,7 @@ PARTICIPLE_CHAINS = [
     ),
     # ... else the owner and what it owns (were Maria Lopez, Anna Reed)
     (
-        "Maria Lopez’s campaign brushed off Walsh’s remarks, telling reporters, “Neither"
+        "Maria Lopez’s campaign waved away Walsh’s remarks, telling the press, “Neither"
         " Mayor Lopez nor her staff will comment.”",
         "Neither Mayor Lopez nor her staff will comment.",
         "Maria Lopez’s campaign",

@@ -32,9 +32,9 @@ PATTERNS = [
         "Steve Grubbs",
     ),
     (
-        "“They only came for the free snacks,” Bill Bennett shot back with a grin.",
-        "They only came for the free snacks,",
-        "Bill Bennett",
+        "“They only came for the free pizza,” Rita Blake shot back, smiling.",
+        "They only came for the free pizza,",
+        "Rita Blake",
     ),
     (
         "In a letter to Hillary Clinton, Jason Baron told the group that “no records were "
@@ -192,8 +192,8 @@ PATTERNS = [
     ),
     # An age between commas describes the speaker.
     (
-        "“We were wrong not to confront him from the beginning,” Jorge Ramos, 58, told AFP.",
-        "We were wrong not to confront him from the beginning,",
+        "“We should have stood up to him at the start,” Jorge Ramos, 58, told AFP.",
+        "We should have stood up to him at the start,",
         "Jorge Ramos",
     ),
     # A participle right after a quote: what follows it is what was said, not who said it.
@@ -215,9 +215,9 @@ PATTERNS = [
         "Thousands of people",
     ),
     (
-        "“There is no advantage,” said one unaligned Florida strategist.",
-        "There is no advantage,",
-        "one unaligned Florida strategist",
+        "“There is no edge,” said one neutral Ohio strategist.",
+        "There is no edge,",
+        "one neutral Ohio strategist",
     ),
 ]
 

@@ -213,8 +213,7 @@ def test_an_organization_opening_a_title_gives_the_speaker_its_person(
         ("The opposition Shiv Sena (UBT) called the package “too little, too late”.", "Shiv Sena"),
         # a pronoun and its verb opening the clause: the pronoun speaks
         (
-            "Ana Ruiz spoke first. She greeted 2,000 supporters in Reno and told them it was "
-            "“a new day”.",
+            "Ana Ruiz spoke first. She met 1,500 backers in Reno and told them it was “a new day”.",
             "Ana Ruiz",
         ),
         # a thousands comma ends no clause: the relative clause still describes the subject
@@ -361,8 +360,8 @@ def test_a_cue_opening_a_quote_keeps_it_whatever_follows(
         # the words a sentence goes on with after the quote, opening with a preposition, say
         # what was spoken of: the speaker follows the cue
         (
-            "“This will be a challenge” for Clinton, said Ruth Palmer.",
-            "This will be a challenge",
+            "“This will be a real test” for Clinton, said Ruth Palmer.",
+            "This will be a real test",
             "Ruth Palmer",
             "Ruth Palmer",
         ),
