@@ -76,9 +76,9 @@ NOT_SPORTS = [
     "governor, who won a second term last year, said the state would comply with the ruling, "
     "and lawmakers from both parties said they would study it before the session opens.",
     # a contest that is no sport, told in words of sport: teams, tournaments, championships
-    "Mock trial team wins state title. The Lincoln High mock trial team won the state "
-    "championship on Saturday, beating teams from 12 schools in the final round of the "
-    "tournament. The team will compete at the national tournament in May, coach Ellen Ward said.",
+    "Robotics club takes state crown. The Lincoln High robotics team won the state "
+    "championship on Saturday, defeating squads from 14 schools in the last round of the "
+    "contest. The team heads to the national tournament in June, coach Ellen Ward said.",
     "Chess prodigy, 11, wins junior title. An 11-year-old from Dayton won the state junior chess "
     "championship on Sunday, beating players twice her age in the final round of the "
     "tournament. She won six games and drew one, and her coach said she had trained every day.",
@@ -104,7 +104,7 @@ NOT_SPORTS = [
     "job seekers with employers on Tuesday. The sessions, which match skills to openings, are "
     "free; last year's matches placed 40 people in jobs, the director said.",
     # one sports word, over and over: a rescue squad's story
-    "Rescue squad seeks funds. Residents will get a letter from the Rescue Squad. The squad "
+    "Rescue squad asks for help. Homeowners will receive a letter from the Rescue Squad. The squad "
     "asks for donations, and the squad's members are volunteers.",
 ]
 
