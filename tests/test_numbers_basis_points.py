@@ -13,7 +13,7 @@ from number_checks import Row, facts
     ("text", "expected"),
     [
         ("The bank cut rates by 25 basis points.", [("25", 25, "percent", "basis point", None)]),
-        ("Funds charge 40 basis points on top.", [("40", 40, "percent", "basis point", None)]),
+        ("Banks add 35 basis points on top.", [("35", 35, "percent", "basis point", None)]),
         ("The central bank raised rates by 75bps.", [("75", 75, "percent", "basis point", None)]),
         # percentage points and percent keep their words in the span
         (

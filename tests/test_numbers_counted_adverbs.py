@@ -1,7 +1,7 @@
 """The ``numbers`` field: an "-ly" adverb alone after a count, before the clause's verb, is
 no counted phrase ("hundreds peacefully marched" counts nothing, not "peacefully"), while a
 noun in "-ly" is (``data/ly_nouns.txt``: "two family members") and an adverb before its phrase's
-noun stays in it ("35 randomly selected precincts")."""
+noun stays in it ("42 randomly picked districts")."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from number_checks import numbers
         ("At least one apparently fled the scene.", "one", None),
         ("Her speech echoed one once given by Lincoln.", "one", None),
         ("It was the first truly free vote in decades.", "first", "truly free vote"),
-        ("The audit checked 35 randomly selected precincts.", "35", "randomly selected precincts"),
+        ("The audit checked 42 randomly picked districts.", "42", "randomly picked districts"),
         ("They housed two family members.", "two", "family members"),
     ],
 )

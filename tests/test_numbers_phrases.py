@@ -82,8 +82,8 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ),
     # ... and so is a bare amount that ends a clause of contrast set against it
     (
-        "The highest forecast is 92.5 cents, while the lowest is 81.25.",
-        dict(text="81.25", kind="money", unit="cent"),
+        "The top estimate is 89 cents, whereas the lowest is 79.75.",
+        dict(text="79.75", kind="money", unit="cent"),
     ),
     (
         "The FTSE rose by 1.4 percent but the CAC fell by 0.8.",
@@ -134,7 +134,7 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
         "The storm hit, killing 12 people and forcing more than 600,000 out.",
         dict(text="600,000", event=None),
     ),
-    ("It drew 30 pastors and Christian leaders.", dict(counted="pastors and Christian leaders")),
+    ("It gathered 40 rabbis and Jewish leaders.", dict(counted="rabbis and Jewish leaders")),
     ("35m of its devices", dict(text="35m", value=35_000_000)),
     ("an output of 1.2m tons", dict(value=1_200_000, unit="ton")),
     ("a 25k bonus", dict(value=25_000)),

@@ -74,7 +74,7 @@ def test_a_rate_after_a_slash_joins_the_unit(text: str, expected: list[Row]) -> 
         ("The field has produced 1 million barrels of oil.", ("measure", "barrel", "oil")),
         ("Exports reached 2.5 million tonnes of wheat.", ("measure", "tonne", "wheat")),
         ("The storm dropped two inches of rain.", ("measure", "inch", "rain")),
-        ("They laid 5,000 feet of fiber downtown.", ("measure", "foot", "fiber")),
+        ("They ran 8,000 feet of cable downtown.", ("measure", "foot", "cable")),
         ("The rig pumps 800,000 barrels of crude a day.", ("measure", "barrel per day", "crude")),
         (
             "It shipped millions of tons of coal and iron ore.",

@@ -139,8 +139,8 @@ def test_a_pressure_in_kilopounds_per_square_inch() -> None:
         ("He killed four University of Idaho students in 2022.", "University of Idaho students"),
         ("Two Bank of America executives resigned.", "Bank of America executives"),
         (
-            "It opened the 5th District's Lincoln Club Hall of Fame.",
-            "District's Lincoln Club Hall of Fame",
+            "It opened the 3rd District's Reagan Club Hall of Fame.",
+            "District's Reagan Club Hall of Fame",
         ),
     ],
 )

@@ -76,8 +76,8 @@ def test_a_units_system_and_the_country_us(text: str, expected: list[Row]) -> No
         ),
         # or before an abbreviation in capitals that a word in lower case follows
         (
-            "It has no GPS and no NFC, yet the speaker ships with a 5 W USB-C charger.",
-            [("5", 5, "measure", "watt", None, None)],
+            "It has no GPS and no NFC, yet the lamp comes with a 7 W USB-C charger.",
+            [("7", 7, "measure", "watt", None, None)],
         ),
         (
             "The fan runs on a 12 V DC motor and a 60 W LED lamp.",
