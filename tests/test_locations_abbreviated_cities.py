@@ -17,7 +17,7 @@ from location_checks import places
             [("Phila.", "Philadelphia")],
         ),
         (
-            "Two wounded in N. Phila. shooting. Police said both men were in stable condition.",
+            "Two hurt in N. Phila. crash. Police said both drivers were in fair condition.",
             [("Phila.", "Philadelphia")],
         ),
         (

@@ -43,7 +43,7 @@ CLEVELAND_OHIO = (41.5, -81.7)
         # a city of fewer than half a million people has no bonus to leave out: Cleveland,
         # Ohio, 130 times larger than Cleveland, Florida, stays the city beside Fort Myers
         (
-            "A Fort Myers businessman said the convention in Cleveland would draw thousands.",
+            "A Fort Myers dentist said the convention in Cleveland would draw crowds.",
             "Cleveland",
             CLEVELAND_OHIO,
         ),

@@ -73,7 +73,7 @@ def test_a_sentence_opening_with_its_state_places_its_names_there(
     ("text", "name", "country", "kind"),
     [
         # the opener itself is read as before: the country, not the city of its name
-        ("In Singapore, stocks hit a five-year low on Tuesday.", "Singapore", "SG", "country"),
+        ("In Singapore, shares hit a three-year high on Tuesday.", "Singapore", "SG", "country"),
         # a name that is a big city as often as a state sets nothing
         (
             "WASHINGTON — Senators met on Tuesday. In New York, officials said the exhibit "

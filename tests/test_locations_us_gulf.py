@@ -17,7 +17,7 @@ EXTRACTOR = newsfacts.Extractor(["locations"])
     [
         ("U.S. Gulf rig count up by two to 148 in week.", [("U.S. Gulf", "Gulf of Mexico")]),
         (
-            "Some 148 platforms were drilling in the U.S. Gulf as of May 12.",
+            "Some 131 rigs were at work in the U.S. Gulf by June 3.",
             [("U.S. Gulf", "Gulf of Mexico")],
         ),
         ("Corn for export from the US Gulf rose 2 cents.", [("US Gulf", "Gulf of Mexico")]),

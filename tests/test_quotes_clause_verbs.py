@@ -50,9 +50,8 @@ from quote_checks import check
         ),
         # a preposition after the clause's verb: its subject asks nothing
         (
-            "Her remarks came after being asked once more to explain her attack on “Texas"
-            " politics.”",
-            "Texas politics.",
+            "His comments came after being asked again to explain his swipe at “Ohio lawmakers.”",
+            "Ohio lawmakers.",
             None,
             "asked",
             None,

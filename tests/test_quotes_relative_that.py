@@ -29,9 +29,9 @@ ROWS: list[Row] = [
         "jacket",
     ),
     (
-        "Fans trying to buy tickets were met on Tuesday by a message that said, “Apologies, the"
-        " page you are looking for has moved or been taken down.”",
-        "Apologies, the page you are looking for has moved or been taken down.",
+        "Shoppers trying to order shoes were greeted on Friday by a message that said, “Sorry, the"
+        " item you want is no longer in stock.”",
+        "Sorry, the item you want is no longer in stock.",
         "message",
         "said",
         "message",

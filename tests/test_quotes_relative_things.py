@@ -44,9 +44,9 @@ ROWS: list[Row] = [
     ),
     # a name before the thing (was Peter Walsh)
     (
-        "Peter Walsh’s press release linked to the Reuters report, which notes, “Nearly a"
-        " third of the donors who met with him won a city contract.”",
-        "Nearly a third of the donors who met with him won a city contract.",
+        "Peter Walsh’s newsletter linked to the Reuters report, which notes, “About a"
+        " quarter of the firms that backed him got a state grant.”",
+        "About a quarter of the firms that backed him got a state grant.",
         "Reuters report",
         "notes",
         "which",

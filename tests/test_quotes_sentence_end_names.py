@@ -27,9 +27,9 @@ ROWS: list[Row] = [
     # (was the speaker of the quote before, "Vargas")
     (
         "“A turning point was the arrival of the mural crews,” said Vargas. The town's art"
-        " program began eight years ago. The plan is to paint a fence that is the constant"
-        " target of illegal “tagging” - scrawling a name or symbol - while also having the"
-        " painter work with local teens, said Helen Marsh with the county Arts Council.",
+        " program began six years ago. The idea is to paint a wall that is a frequent"
+        " victim of “tagging” - spraying a name or sign - and to have the"
+        " painter teach local teens, said Helen Marsh with the county Arts Council.",
         "tagging",
         "Helen Marsh",
         "said",

@@ -144,7 +144,7 @@ NEXT_SENTENCE: list[Row] = [
     # the quote goes on with the speech before it
     (
         "“This is a dark day for our town,” Mayor Ana Ruiz said on Monday. “We will find who"
-        " did this.” Police Chief Tom Reyes said investigators were reviewing camera footage.",
+        " did this.” Police Chief Tom Reyes said detectives were studying video footage.",
         "We will find who did this.",
         "Ana Ruiz",
         "said",
