@@ -1,6 +1,8 @@
 """A person named after a cue and set off after a name's possessive and a lower-case noun
 speaks ("exhorted Lopez's introducer, singer Anna Mae Brooks"), as after a possessive
-pronoun ("said his lawyer, Rita Glavin"); "exhorted" and "railed" are cues.
+pronoun ("said his lawyer, Rita Glavin"); "exhorted" and "railed" are cues. The phrase
+after the cue goes on past a possessive's curly apostrophe as past a straight one: "said
+the agency’s spokesman" is the spokesman, not "agency".
 
 Every row is (text, quoted words, speaker's full name, cue, words the speaker offsets point
 at), as in ``test_quotes_speakers.py``.
@@ -45,6 +47,51 @@ ROWS: list[Row] = [
         "Hillary Clinton's spokesman",
         "said",
         "Hillary Clinton's spokesman",
+    ),
+    # a curly apostrophe before a letter ends no phrase after the cue
+    # (was "company")
+    (
+        "The factory will stay open. “We have no plans to move production abroad,” said the"
+        " company’s chief executive.",
+        "We have no plans to move production abroad,",
+        "company’s chief executive",
+        "said",
+        "company’s chief executive",
+    ),
+    # (was "Norway")
+    (
+        "Talks on the fishing quotas ended on Friday. “We have agreed on the numbers for next"
+        " year,” said Norway’s Fisheries Minister Ola Berg.",
+        "We have agreed on the numbers for next year,",
+        "Ola Berg",
+        "said",
+        "Ola Berg",
+    ),
+    # (was "Denver")
+    (
+        "The storm closed three highways. “Nobody should drive tonight unless they must,” said"
+        " Denver’s Tom Keller, a spokesman for the state patrol.",
+        "Nobody should drive tonight unless they must,",
+        "Tom Keller",
+        "said",
+        "Tom Keller",
+    ),
+    # (was "Keller")
+    (
+        "Voters in the suburbs will decide the race. “We are treating the next four weeks as one"
+        " long Election Day,” said Keller’s campaign manager, Ana Ruiz.",
+        "We are treating the next four weeks as one long Election Day,",
+        "Ana Ruiz",
+        "said",
+        "Ana Ruiz",
+    ),
+    # an apostrophe inside a name, as before
+    (
+        "The club lost again. “We played well and still lost,” said coach Pat O’Brien.",
+        "We played well and still lost,",
+        "Pat O’Brien",
+        "said",
+        "Pat O’Brien",
     ),
 ]
 

@@ -27,9 +27,10 @@ _MAX_WORDS_AFTER_SENTENCE = 4
 _MAX_MAIN_SUBJECT_WORDS = 5  # ', former Secretary of State Ana Ruiz said'
 _PUNCTUATION = frozenset(",.!?…—–-:;")  # what ends words attributed after their quote
 # (not the point of an abbreviation: inside one, "U.S", or before a word in lower case, "a
-# former U.S. official", "former Pennsylvania Gov. and ...")
+# former U.S. official", "former Pennsylvania Gov. and ..."), nor the apostrophe of a
+# possessive or a name before a letter ("said Norway’s minister", "O’Brien")
 _END_OF_PHRASE = compiled(
-    r"[,;:!?()\"“”‘’«»—–]|\.(?![\p{L}\p{N}]|[ \u00a0]\p{Ll})|[ \u00a0]-[ \u00a0]"
+    r"[,;:!?()\"“”‘«»—–]|’(?!\p{L})|\.(?![\p{L}\p{N}]|[ \u00a0]\p{Ll})|[ \u00a0]-[ \u00a0]"
 )
 _LABEL = compiled(r"\s*+((?:[\p{L}\p{M}’'.\-]++[ \u00a0]*+){1,4}):\s*+")
 # Blanks and quote marks only, before a quote in its sentence or paragraph. Matched, not
