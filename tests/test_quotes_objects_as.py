@@ -1,7 +1,8 @@
 """After a quote, a cue whose object and "as" follow it ('“...,” described the emotional
 impact as', 'denounced her record as') names no speaker after it, nor takes the quote over
 from a cue before it; the cues whose subject may follow them ("said", "added" ...) still
-do ('“...,” said the mayor as she left')."""
+do ('“...,” said the mayor as she left'); "as quoted by" ends the phrase after the cue, the
+source after it relaying the speaker ('said the minister as quoted by the agency')."""
 
 from __future__ import annotations
 
@@ -39,6 +40,20 @@ OBJECTS_AS = [
     ),
     # a cue whose subject may follow it: "as" opens a clause of its own
     ("“We will appeal,” said Mayor Ana Ruiz as she left the court.", "We will appeal,", "Ana Ruiz"),
+    # the one quoted, not the agency that relays the quote (was "Nordic Press Agency")
+    (
+        "Talks on fishing quotas ended in Oslo. “We have agreed on the numbers for next year,”"
+        " said the fisheries minister as quoted by the Nordic Press Agency.",
+        "We have agreed on the numbers for next year,",
+        "fisheries minister",
+    ),
+    # (was "Reuters")
+    (
+        "Talks on fishing quotas ended in Oslo. “We have agreed on the numbers for next year,”"
+        " said the minister as reported by Reuters.",
+        "We have agreed on the numbers for next year,",
+        "minister",
+    ),
 ]
 
 

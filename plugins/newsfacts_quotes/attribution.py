@@ -28,9 +28,12 @@ _MAX_MAIN_SUBJECT_WORDS = 5  # ', former Secretary of State Ana Ruiz said'
 _PUNCTUATION = frozenset(",.!?…—–-:;")  # what ends words attributed after their quote
 # (not the point of an abbreviation: inside one, "U.S", or before a word in lower case, "a
 # former U.S. official", "former Pennsylvania Gov. and ..."), nor the apostrophe of a
-# possessive or a name before a letter ("said Norway’s minister", "O’Brien")
+# possessive or a name before a letter ("said Norway’s minister", "O’Brien"); "as quoted
+# by" ends it: the source that follows relays the speaker ("said the minister as quoted by
+# the agency")
 _END_OF_PHRASE = compiled(
     r"[,;:!?()\"“”‘«»—–]|’(?!\p{L})|\.(?![\p{L}\p{N}]|[ \u00a0]\p{Ll})|[ \u00a0]-[ \u00a0]"
+    r"|[ \u00a0]as[ \u00a0](?:quoted|cited|reported)[ \u00a0]by\b"
 )
 _LABEL = compiled(r"\s*+((?:[\p{L}\p{M}’'.\-]++[ \u00a0]*+){1,4}):\s*+")
 # Blanks and quote marks only, before a quote in its sentence or paragraph. Matched, not
