@@ -2,7 +2,8 @@
 speaks ("exhorted Lopez's introducer, singer Anna Mae Brooks"), as after a possessive
 pronoun ("said his lawyer, Rita Glavin"); "exhorted" and "railed" are cues. The phrase
 after the cue goes on past a possessive's curly apostrophe as past a straight one: "said
-the agency’s spokesman" is the spokesman, not "agency".
+the agency’s spokesman" is the spokesman, not "agency". A possessive pronoun owning words said or a
+document before the cue stands for who speaks: "her accompanying tweet said".
 
 Every row is (text, quoted words, speaker's full name, cue, words the speaker offsets point
 at), as in ``test_quotes_speakers.py``.
@@ -92,6 +93,32 @@ ROWS: list[Row] = [
         "Pat O’Brien",
         "said",
         "Pat O’Brien",
+    ),
+    # the one a possessive pronoun before a document stands for (was "accompanying tweet")
+    (
+        "Senator Ana Ruiz flew to Madrid on Friday for a week of rest. “My daughter drew me a"
+        " map of the old town,” her accompanying tweet said.",
+        "My daughter drew me a map of the old town,",
+        "Ana Ruiz",
+        "said",
+        "her",
+    ),
+    # (was "statement")
+    (
+        "Mayor Tom Keller left the meeting early. “The budget will be balanced by June,” his"
+        " statement read.",
+        "The budget will be balanced by June,",
+        "Tom Keller",
+        "read",
+        "his",
+    ),
+    # no one it fits: the phrase, as before
+    (
+        "“The budget will be balanced by June,” his statement read.",
+        "The budget will be balanced by June,",
+        "statement",
+        "read",
+        "statement",
     ),
 ]
 

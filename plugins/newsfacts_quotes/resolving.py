@@ -42,6 +42,9 @@ _PREPOSITION_REACH = 20
 _KIND_REACH = 40  # the words read after an organization for a noun for people, and before it
 _CHUNK_BREAK = compiled(r"[,;—–]|\s-\s")
 _ANTECEDENT_LOOKBACK = 40  # person mentions looked at to resolve a pronoun
+# What a possessive pronoun owns when its owner speaks: "her tweet said", "his statement"
+_OWNED = lx.DOCUMENTS | lx.SPEECH_NOUNS
+_MAX_OWNED_WORDS = 3  # "her accompanying tweet"
 # Nouns for one person after a nationality ("the Spanish star"), besides the relational nouns
 # and the core's nouns for people (data/national_heads.txt)
 _NATIONAL_HEADS = read_words("newsfacts_quotes", "national_heads.txt")
@@ -233,6 +236,9 @@ class SpeakerPhrases:
             # "According to him, “...”", "was called “a disgrace” by her"
             kind = lx.OBJECT_PRONOUNS[opening[2].lower()]
             return self._lone_pronoun(opening[0], opening[1], kind)
+        owner = self._owner_of_words(words)
+        if owner is not None:
+            return owner
         phrase = (
             issuer(words)
             or lone_surname(words, after_quote=after_quote)
@@ -249,6 +255,16 @@ class SpeakerPhrases:
         if before == ["the"]:
             name = self._role_holder(phrase, start) or self._national(phrase)
         return Speaker(name or self.text[start:end], start, end)
+
+    def _owner_of_words(self, words: list[Word]) -> Speaker | None:
+        """Whom a possessive pronoun stands for, when it owns a short phrase ending in words
+        said or a document: "her accompanying tweet said", "his statement read" (as "Ana
+        Ruiz's tweet said" is Ana Ruiz's); None when no one fits it."""
+        kind = lx.POSSESSIVES.get(words[0][2].lower())
+        if kind is None or len(words) > _MAX_OWNED_WORDS or words[-1][2].lower() not in _OWNED:
+            return None
+        speaker = self.antecedents.pronoun(words[0][0], words[0][1], kind)
+        return speaker if speaker.name is not None else None
 
     def _surname_of_person(self, fact: newsfacts.Fact) -> Speaker | None:
         """ "Mayor Don Herald ... Herald said": an organization's word that a person of the
