@@ -253,13 +253,17 @@ def _double_marks(text: str) -> list[Mark]:
     three and the last two of the run makes the same quotes as pairing all of it, without a
     Python step for each mark of a page of marks. (No nickname's marks are in such a run.)
     """
-    # (Looked for with str's fast search first: the run-aware pattern costs more per mark.)
-    if not any(map(text.__contains__, _RUNS)):
+    # (Looked for with str's fast search first: the run-aware pattern costs more per mark.
+    # A run or a pair is looked for only when the text holds its character, told by a
+    # search for that one character: most texts hold few kinds of marks, and a search for
+    # several characters in a row is a slower scan of the whole text.)
+    if not any(run[0] in text and run in text for run in _RUNS):
         ascii_text = text.isascii()
         found = [
             (offset, len(mark))
             for group in (_DOUBLE_MARKS, _DOUBLED_SINGLES)
             for mark in (group[:1] if ascii_text else group)
+            if mark[0] in text
             for offset in _offsets(text, mark)
         ]
         found.sort()  # (no two overlap: each mark is of characters of its own)
