@@ -250,6 +250,33 @@ def _verb_after_one(text: str, raw: Raw, position: int, match: regex.Match[str])
     return pw.plural_noun(word) and word not in lx.PLURAL_MODIFIERS
 
 
+def _verb_after_count(text: str, raw: Raw, position: int, match: regex.Match[str]) -> bool:
+    """Whether the word right after a bare count above one is the verb the count is the
+    subject of: a verb of a plural subject, before a function word (not an auxiliary) or
+    no word (``data/after_plural_stops.txt``, ``data/counted_stops_after_noun.txt``: "only 19
+    support the plan", "12 say they"; a count above one takes a plural noun, so a noun of
+    that form after it describes the next noun: "two support staff", "11 call centers")."""
+    if raw.kind != "count" or raw.value <= 1 or position != raw.tail:
+        return False
+    word = match.group(px.W)
+    if text[match.start()] == "-" or not word.islower() or pw.plural_noun(word):
+        return False  # "in 18 starts but": a plural is what a count above one counts
+    if word not in lx.AFTER_PLURAL_STOPS and word not in lx.COUNTED_STOPS_AFTER_NOUN:
+        return False
+    following = px.WORD.match(text, match.end())
+    if following is None:
+        return pw.no_word_next(text, match.end())  # not "three stolen 2019 Honda scooters"
+    after = following.group(px.W).lower()
+    return after in lx.COUNTED_STOPS and after not in _AUXILIARIES
+
+
+# Never right after a verb, but after its subject: "180,000 head were raised" counts the head
+_AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "be", "been", "have", "has", "had", "will", "would", "can",
+     "could", "may", "might", "shall", "should", "must", "do", "does", "did"}
+)  # fmt: skip
+
+
 def _phrase_start(text: str, raw: Raw, after: regex.Match[str] | None) -> int:
     """Where the counted phrase may start: after a qualifier ("50 or more students") and the
     "of" of a vague amount ("dozens of"), and a determiner or a possessive after it, as after
@@ -311,6 +338,8 @@ def _first_word(text: str, raw: Raw, position: int) -> tuple[int, regex.Match[st
         match = px.WORD.match(text, position, None, px.CONCURRENT)
     if match is not None and _verb_after_one(text, raw, position, match):
         return position, None  # "if one counts", "one needs to": the pronoun, no count
+    if match is not None and _verb_after_count(text, raw, position, match):
+        return position, None  # "only 19 support the plan": the count is the subject
     return position, match
 
 

@@ -270,5 +270,10 @@ def plural_closes_list(text: str, position: int) -> bool:
         return False
     following = px.WORD.match(text, match.end())
     if following is None:
-        return _NO_WORD_NEXT.match(text, match.end()) is not None
+        return no_word_next(text, match.end())
     return following.group(px.W).lower() in _AFTER_LIST
+
+
+def no_word_next(text: str, position: int) -> bool:
+    """Whether a mark or the end comes next at ``position``, no word nor number."""
+    return _NO_WORD_NEXT.match(text, position) is not None

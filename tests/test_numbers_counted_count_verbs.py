@@ -1,0 +1,33 @@
+"""The ``numbers`` field: a verb of a plural subject right after a bare count above one, before
+a function word or no word, is the verb of the count, the subject, and no counted phrase
+("only 19 support the plan" counts nothing); a noun of that form before another noun, a plural
+and a noun before an auxiliary stay counted ("two support staff", "in 14 starts but",
+"40,000 head were sold")."""
+
+from __future__ import annotations
+
+import pytest
+
+from number_checks import numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        ("Of the 60 delegates, only 19 support the measure.", "19", None),
+        ("Around 700 come from the islands.", "700", None),
+        ("Nearly 1,200 cast their ballots before noon.", "1,200", None),
+        ("The mayors met, and the two spoke about the budget.", "two", None),
+        ("None of the four laid out a plan.", "four", None),
+        ("He has carried 5 support staff and 12 call centers.", "5", "support staff"),
+        ("He has carried 5 support staff and 12 call centers.", "12", "call centers"),
+        ("The colt won twice in 14 starts but faded late.", "14", "starts"),
+        ("Some 40,000 head were sold at the fair.", "40,000", "head"),
+        ("Only one plan to cut taxes survived.", "one", "plan"),
+    ],
+)
+def test_a_verb_after_a_bare_count_counts_nothing(
+    text: str, span: str, counted: str | None
+) -> None:
+    [quantity] = [q for q in numbers(text) if q.text == span]
+    assert quantity.counted == counted
