@@ -128,6 +128,7 @@ COUNTED_STOPS_AFTER_NOUN = (
 GLUED_MODIFIERS = read_words(PACKAGE, "glued_modifiers.txt")
 AFTER_PLURAL_STOPS = read_words(PACKAGE, "after_plural_stops.txt")
 PLURAL_MODIFIERS = read_words(PACKAGE, "plural_modifiers.txt")
+CLAUSE_NOUNS = read_words(PACKAGE, "clause_nouns.txt")
 STOP_COMPOUNDS = read_words(PACKAGE, "stop_compounds.txt")
 STOP_COMPOUND_OPENERS = frozenset(compound.split()[0] for compound in STOP_COMPOUNDS)
 RANKED_PASTS = read_words(PACKAGE, "ranked_pasts.txt")

@@ -102,6 +102,13 @@ def _name_after_plural(w: Word) -> bool:
     return bool(w.words) and w.word[:1].isupper() and pw.plural_noun(w.words[-1])
 
 
+def _name_after_clause_noun(w: Word) -> bool:
+    """A capitalized word after a noun a clause without "that" follows
+    (``data/clause_nouns.txt``) is the clause's subject: "the first time Garcia had won",
+    "one reason Republicans give"."""
+    return bool(w.words) and w.word[:1].isupper() and w.words[-1] in lx.CLAUSE_NOUNS
+
+
 def _superlative(w: Word) -> bool:
     """ "most" or "least" opening the phrase before an adjective: "one of the most
     expensive stadiums", "the three most popular apps" (not "most of them")."""
@@ -202,6 +209,12 @@ WORD_CHECKS: tuple[Check[Word], ...] = (
         _name_after_plural,
         "end",
         'a name after a plural noun: "the 150 meetings Harris held"',
+    ),
+    Check(
+        "name-after-clause-noun",
+        _name_after_clause_noun,
+        "end",
+        'a name after a noun a clause follows: "the first time Garcia won"',
     ),
     Check("superlative", _superlative, "take", '"most" before an adjective: "most popular apps"'),
     Check("ranked-noun", _ranked_noun, "take", 'a noun after a rank: "its third cut"'),
