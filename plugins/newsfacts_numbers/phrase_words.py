@@ -220,10 +220,15 @@ def after_determiner(text: str, position: int, fraction: bool = False) -> int:
         match = px.WORD.match(text, position)
     if match is not None and match.group(px.W).endswith(_POSSESSIVES):
         return match.end()
+    if match is not None:  # a tokenized text's possessive: "one of Britain 's finest"
+        apart = _APART_POSSESSIVE.match(text, match.end())
+        if apart is not None:
+            return apart.end()
     return position
 
 
 _POSSESSIVES = ("'s", "’s", "s'", "s’")
+_APART_POSSESSIVE = compiled(r"[ \t]['’]s(?![\p{L}\d])")
 
 
 def phrase_goes_on(text: str, position: int, words: int = 2, *, digits: bool = True) -> bool:
