@@ -37,6 +37,10 @@ NAMES = [
     # a holiday's one-word name going on into another name
     ("Scientists studied the collapse of Easter Island's society.", []),
     ("Easter Seals and other groups sent a letter.", []),
+    # a weekday before a paper's or a school's noun
+    ("Britain's Sunday Telegraph said the minister would quit.", []),
+    ("The Sunday Mirror printed the photographs on Monday.", [("Monday", "2025-07-07")]),
+    ("Marta Quill, a Sunday School teacher in Leeds, won the prize.", []),
 ]
 
 TIMES = [
@@ -50,6 +54,9 @@ TIMES = [
         [("daily", "P1D"), ("Monday", "2025-07-07"), ("Friday", "2025-07-11")],
     ),
     ("He moved to the U.S. Today he teaches in Ohio.", [("Today", "2025-07-10")]),
+    # not after "on" or a verb: the capitalized word opens another name
+    ("Crowds said on Sunday Times Square was too full.", [("Sunday", "2025-07-06")]),
+    ("The firm said Tuesday Express Freight would cut jobs.", [("Tuesday", "2025-07-08")]),
 ]
 
 
@@ -65,6 +72,7 @@ def test_the_trace_says_which_check_made_it_a_name() -> None:
     assert (decision.outcome, decision.reason) == ("name", "after-a-capitalized-word")
     assert [(step.check, step.held, step.evidence) for step in decision.steps] == [
         ("holiday", False, None),
+        ("weekday-in-a-title", False, None),
         ("headline", False, None),
         ("after-a-capitalized-word", True, "USA"),
     ]

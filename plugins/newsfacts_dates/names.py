@@ -16,9 +16,10 @@ from typing import NamedTuple
 import regex
 
 from newsfacts.plugin import Check, compiled, decide, read_words
-from newsfacts_dates.grammar import HOLIDAYS, PACKAGE
+from newsfacts_dates.grammar import HOLIDAYS, PACKAGE, WEEKDAYS
 
 LOWERCASE_TIME_WORDS = read_words(PACKAGE, "lowercase_time_words.txt")
+WEEKDAY_TITLES = read_words(PACKAGE, "weekday_titles.txt")
 
 # A line is a headline when at most this share of its words of more than three letters (or
 # one of them) are in lower case: a headline capitalizes them all but a few ("in", "of" are
@@ -114,6 +115,36 @@ def _programme_word_after(written: Written) -> bool:
     )
 
 
+# The capitalized word right after an expression: "Times" of "the Sunday Times"
+_CAPITALIZED_AFTER = compiled(r"[ \u00a0](\p{Lu}\p{Ll}++)\b")
+# Lower-case words before a weekday that open a name: "the Sunday Times", "a Sunday School"
+_TITLE_OPENERS = frozenset({"the", "a"})
+
+
+def _titled_weekday(text: str, start: int, end: int) -> bool:
+    """A capitalized weekday alone before a capitalized noun of ``data/weekday_titles.txt``:
+    the quick test of :func:`_weekday_in_a_title`."""
+    after = _CAPITALIZED_AFTER.match(text, end)
+    return (
+        after is not None
+        and after.group(1) in WEEKDAY_TITLES
+        and text[start].isupper()
+        and text[start:end].lower() in WEEKDAYS
+    )
+
+
+def _weekday_in_a_title(written: Written) -> str:
+    """ "the Sunday Times", "Britain's Sunday Telegraph", "the Ben Strother Sunday School
+    class": a weekday before a paper's or a school's noun, after "the", "a" or a capitalized
+    word (not after "on" or "said": "said Sunday Times Square was closed")."""
+    text, start, end = written
+    if not _titled_weekday(text, start, end):
+        return ""
+    before = _WORD_BEFORE.match(text, max(0, start - 40), start)
+    word = "" if before is None else before.group(1)
+    return word if word[:1].isupper() or word in _TITLE_OPENERS else ""
+
+
 def _opens_a_sentence(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start].rstrip(" \u00a0\"“‘'")
     return not before or before[-1] in ".!?\n"
@@ -122,6 +153,12 @@ def _opens_a_sentence(text: str, start: int) -> bool:
 #: Is a time expression part of a name? Checked in this order; "name" drops it.
 CHECKS: tuple[Check[Written], ...] = (
     Check("holiday", _holiday, "time", 'a holiday\'s name: "Christmas Day", "New Year\'s Eve"'),
+    Check(
+        "weekday-in-a-title",
+        _weekday_in_a_title,
+        "name",
+        'a weekday before a paper\'s or a school\'s noun: "the Sunday Times", "a Sunday School"',
+    ),
     Check("headline", _headline, "time", "a line of capitalized words: a headline"),
     Check(
         "after-a-capitalized-word",
@@ -146,7 +183,7 @@ CHECKS: tuple[Check[Written], ...] = (
 
 def in_a_name(text: str, start: int, end: int) -> bool:
     """Whether the time expression ``text[start:end]`` is part of a name (see :data:`CHECKS`)."""
-    if not may_be_a_name(text, start, end):
+    if not may_be_a_name(text, start, end) and not _titled_weekday(text, start, end):
         return False
     written = Written(text, start, end)
     return decide(CHECKS, written, default="time", start=start, end=end) == "name"
