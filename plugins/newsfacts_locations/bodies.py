@@ -29,8 +29,8 @@ from newsfacts_locations.gazetteer import Gazetteer, Place
 #: The kinds of organization whose names say where they serve (the organizations field's
 #: kinds: "other" and "ngo" are its associations, societies, foundations and charities;
 #: None, a body whose kind the field does not tell, is most often a hospital, a caucus or
-#: a transit service named for the state it serves: "Northeast Georgia Medical Center",
-#: "Virginia Rail Express"; a firm, a paper or a team has a kind of its own)
+#: a transit service named for the state it serves: "Southern Ohio Medical Center",
+#: "Maryland Transit Administration"; a firm, a paper or a team has a kind of its own)
 VOTING_KINDS = frozenset({"government", "education", "other", "ngo", None})
 #: The countries of the local papers whose towns the gazetteer lists (``TOWN_COUNTRIES`` of
 #: ``tools/build_gazetteer.py``): elsewhere a body's first word is more often a town's
