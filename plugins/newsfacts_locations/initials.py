@@ -2,7 +2,7 @@
 
 News writes a place it names often by its initials: "South Africa ... SA mines
 most of the world's manganese", "a community in Limpopo ... post-apartheid SA",
-"Rockingham ... Wastewater in WA is diluted", "British Columbia ... ferries to
+"Rockingham ... Wastewater in WA is treated", "British Columbia ... ferries to
 B.C. ports". The initials alone are no gazetteer name (they are many things: "SA" is a
 company's suffix, South Australia's and Saudi Arabia's initials too), so they are read only
 where the article names, in full or by a place it holds, one country or first-level division
