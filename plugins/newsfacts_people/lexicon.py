@@ -148,6 +148,7 @@ HEADLINE_LOWER_WORDS = read_words(_PACKAGE, "headline_lower_words.txt")
 NAME_SUFFIXES = read_words(_PACKAGE, "name_suffixes.txt")
 PATRONYMICS = read_words(_PACKAGE, "patronymics.txt")
 STORM_WORDS = read_words(_PACKAGE, "storm_words.txt")
+EVENT_PERIODS = read_words(_PACKAGE, "event_periods.txt")
 
 # A capitalized word ("O’Malley", "Jean-Claude", "al-Assad": an Arabic article before it;
 # "deGravelles", "deGrom": a particle written onto the name; a possessive "’s" is left out), or

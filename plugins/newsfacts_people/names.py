@@ -149,9 +149,16 @@ def read(words: tuple[str, ...]) -> Reading:
             honorific = first if honorific < 0 else honorific
             first += 1
     names = words[first:last]
-    run = Run(names, place_led, bool(titles) or honorific >= 0)
+    run = Run(names, place_led, bool(titles) or honorific >= 0, plural_title=_plural(titles))
     rank = _rank_start(words, honorific)
     return Reading(tuple(titles), honorific, rank, first, last, inner_role, run, all_titles(names))
+
+
+def _plural(titles: list[str]) -> bool:
+    """Whether the last title is a plural noun ("Finance Leaders", "Teachers"; not
+    "Actress", "Justice"): a title of many people, not of the one a name after it names."""
+    last = titles[-1] if titles else ""
+    return last.endswith("s") and not last.endswith("ss") and last[:-1].lower() in lx.ROLE_HEADS
 
 
 def _in_title_pair(words: tuple[str, ...], index: int, titles: list[str], honorific: int) -> bool:

@@ -27,6 +27,9 @@ class Run(NamedTuple):
     # Two words set off by commas after a role or kin noun ("Her attorney, Rebecca Hall,"):
     # see :func:`person_in_context`
     described: bool = False
+    # The title before the words is a plural noun ("Finance Leaders Forum Day"): see
+    # :func:`_event_period`
+    plural_title: bool = False
 
 
 def _no_words(run: Run) -> bool:
@@ -66,6 +69,21 @@ def _storm_name(run: Run) -> bool | str:
     if run.titled or lx.STORM_WORDS.isdisjoint(words):
         return False
     return next((word for word in words[:-1] if word in lx.STORM_WORDS), False)
+
+
+def _event_period(run: Run) -> bool | str:
+    """ "Finance Leaders Forum Day", "Teachers Appreciation Day": after a title in the plural,
+    a first word that is no given name nor an initial and a day's, week's or night's word
+    last name an event; not "Coach Ryan Day", "Councillor Corvina Day" (a title of one)."""
+    words = run.words
+    first = words[0]
+    return (
+        run.plural_title
+        and len(words) > 1
+        and words[-1] in lx.EVENT_PERIODS
+        and not (first.endswith(".") or first.isupper() or nf.is_given_name(first))
+        and " ".join(words)
+    )
 
 
 def _acronym(run: Run) -> bool | str:
@@ -210,6 +228,12 @@ RUN_CHECKS: tuple[Check[Run], ...] = (
         'a place noun ends it or is in it: "Hyde Park", "Franklin County Auditor"',
     ),
     Check("storm-name", _storm_name, "reject", 'a storm\'s name: "Hurricane Milton"'),
+    Check(
+        "event-period",
+        _event_period,
+        "reject",
+        'an event\'s day or week after a plural title: "Finance Leaders Forum Day"',
+    ),
     Check("acronym", _acronym, "reject", 'an acronym in it: "NATO"'),
     Check("speech-verb", _speech_verb, "reject", 'a speech verb alone: "…, Senator Says"'),
     Check(
