@@ -11,6 +11,7 @@ from newsfacts_organizations.lexicon import (
     HEAD_MODIFIERS,
     HEADS,
     NAME_POSSESSIVES,
+    OWNER_PLACES,
     PACKAGE,
     POSSESSIVE_ENDINGS,
     STOPWORDS,
@@ -31,6 +32,9 @@ _HYPHEN = compiled(r"[\-‐]")  # "Washington-based": each part's initial
 # The last words (one or two) of a long form that names a thing: "... Free Trade Agreement"
 _THINGS = read_words(PACKAGE, "defined_things.txt")
 
+
+# The words that join the places of a series: "Europe, Middle East and Africa"
+_PLACE_JOINS = frozenset([",", "and", "&"])
 
 # The most letters of an acronym written as a word ("Sebi", "Aslef")
 _MOST_WORD_LETTERS = 6
@@ -133,7 +137,7 @@ def _defined(long_form: list[str], acronym: str) -> Entry:
     head word "Bank" says), else its head word's."""
     known = KNOWN.get(tuple(long_form))
     kind = known.kind if known is not None else _head_kind(long_form)
-    if known is None and _names_a_thing(long_form):
+    if known is None and (_names_a_thing(long_form) or _names_places(long_form)):
         kind = THING  # "North American Free Trade Agreement (NAFTA)": see resolve.py
     # a series' comma is written against the word before it: "Cultural Affairs, Tourism"
     return Entry(" ".join(long_form).replace(" , ", ", "), acronym, kind)
@@ -160,6 +164,19 @@ def _names_a_thing(long_form: list[str]) -> bool:
     """ "North American Free Trade Agreement", "Trans-Pacific Partnership": its last words
     (``data/defined_things.txt``) name a pact, a law or a scheme."""
     return any(" ".join(long_form[-size:]) in _THINGS for size in (2, 1) if len(long_form) >= size)
+
+
+def _names_places(long_form: list[str]) -> bool:
+    """Whether a long form names places only, one or a series of them ("Latin America and
+    Africa (LAA)", "Asia Pacific (AP)"): a region a company reports on, not a body. One pass
+    over the words."""
+    parts: list[list[str]] = [[]]
+    for word in long_form:
+        if word in _PLACE_JOINS:
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    return all(tuple(part) in OWNER_PLACES for part in parts)
 
 
 def defined_acronyms(sentence: Sentence) -> Iterator[Candidate]:

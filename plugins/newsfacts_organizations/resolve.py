@@ -387,7 +387,8 @@ _THING_CHECKS: tuple[Check[Entry], ...] = (
         "defined-thing",
         lambda entry: entry.kind == rules.THING,
         "drop",
-        "a pact, a law or a scheme defined with its acronym, and every mention of the acronym: "
-        '"North American Free Trade Agreement (NAFTA)" (data/defined_things.txt)',
+        "a pact, a law, a scheme or a region defined with its acronym, and every mention of "
+        'the acronym: "Rural Heating Payment (RHP)" (data/defined_things.txt), '
+        '"Latin America and Africa (LAA)"',
     ),
 )
