@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 import regex
@@ -271,10 +272,29 @@ def plain(stretch: str) -> bool:
     return stretch.isascii() and (stretch.replace(" ", "").isalpha() or not stretch.strip(" "))
 
 
+# WORD for an ASCII stretch (\p{L}, \p{M} and \d hold no other ASCII characters; nothing
+# can follow the optional group, so the greedy runs match as WORD's possessive ones do): the
+# standard library's engine reads such a stretch in half the time of the ``regex`` module's.
+_ASCII_WORD = re.compile(
+    r"[A-Za-z0-9][A-Za-z0-9'\-.]*(?:(?<=[0-9]),[0-9]{3}(?![0-9])[A-Za-z0-9'\-.]*)*"
+)
+
+
 def words(text: str, start: int, end: int) -> list[str]:
     """The words of ``text[start:end]``: what ``WORD.findall(text, start, end)`` gives."""
     stretch = text[start:end]
-    return stretch.split() if plain(stretch) else WORD.findall(text, start, end)
+    if plain(stretch):
+        return stretch.split()
+    if stretch.isascii():
+        return _ASCII_WORD.findall(text, start, end)
+    return WORD.findall(text, start, end)
+
+
+def placed_words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The words of ``text[start:end]`` with their offsets: what ``WORD.finditer`` finds."""
+    if text[start:end].isascii():
+        return [(m.start(), m.end(), m.group()) for m in _ASCII_WORD.finditer(text, start, end)]
+    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, end)]
 
 
 # Between an organization and a person it gives a title to: "House| Speaker |Paul Ryan",

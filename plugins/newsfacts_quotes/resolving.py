@@ -81,9 +81,7 @@ class SpeakerPhrases:
     def _words(self, start: int, end: int) -> list[Word]:
         stretch = self.text[start:end]
         if not lx.plain(stretch):
-            return [
-                (m.start(), m.end(), m.group()) for m in lx.WORD.finditer(self.text, start, end)
-            ]
+            return lx.placed_words(self.text, start, end)
         # Letters and spaces only: the words split at the spaces, as WORD reads them.
         found: list[Word] = []
         for word in stretch.split(" "):

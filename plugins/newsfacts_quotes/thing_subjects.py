@@ -43,7 +43,7 @@ class ThingSubjects:
 def _phrase(text: str, start: int, end: int) -> list[Word]:
     """The thing's phrase of "the ... read": up to two words, the last a noun for a thing
     that speaks, then maybe an adverb ("further"), then a cue; none if not so."""
-    words = [(m.start(), m.end(), m.group()) for m in lx.WORD.finditer(text, start, end)]
+    words = lx.placed_words(text, start, end)
     for length in range(1, min(_MAX_WORDS, len(words) - 1) + 1):
         after = [word[2] for word in words[length : length + 2]]
         if (is_adverb(after[0]) or after[0] in lx.VERB_FILLERS) and len(after) > 1:
