@@ -69,3 +69,21 @@ def test_a_north_american_address_sets_the_story_there(
 )
 def test_a_north_american_address(text: str, expected: bool) -> None:
     assert north_american(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a town's people or services after the name, in a story with such an address: a
+        # local paper's town, not the namesake abroad the article names nothing else of
+        ("Paris firefighters put out a kitchen fire at 4410 Lamar Ave. on Tuesday.", "US"),
+        ("Paris firefighters put out a kitchen fire on Tuesday.", "FR"),
+        (
+            "Paris police questioned a man from Lyon about a theft at 12 Main St. in Boston.",
+            "FR",
+        ),
+    ],
+)
+def test_a_town_abroad_is_no_local_papers_town(text: str, country: str) -> None:
+    found = [fact.country_code for fact in places(text) if fact.text == "Paris"]
+    assert found == [country]

@@ -28,7 +28,9 @@ this order:
     readings keep their scores ("the Gulf region" stays the Persian Gulf).
 ``residents``
     -10 for a country before a noun of a town's people ("a Lebanon woman", "Jordan
-    residents": ``resident_nouns.txt``): news writes "a Lebanese woman"; the town wins.
+    residents": ``resident_nouns.txt``): news writes "a Lebanese woman"; the town wins. So
+    for a town abroad in a story with a North American street address ("Paris
+    firefighters" at "4410 Lamar Ave.": Paris, Texas).
 ``dateline town``
     +4 for a town opening a dateline ("JERUSALEM (AP) —", "LUXEMBOURG (Reuters) -"): a
     reporter files from a town, not from a division or a country of its name; +3 more for a
@@ -87,6 +89,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from newsfacts_locations import priors
+from newsfacts_locations.addresses import COUNTRIES as ADDRESS_COUNTRIES
 from newsfacts_locations.county_reach import closeness
 from newsfacts_locations.gazetteer import Place
 from newsfacts_locations.home_state import home_state
@@ -112,6 +115,8 @@ PAIRED_BONUS = 3.0  # a reading beside another ambiguous name's (when not nearby
 DATELINE_TOWN_BONUS = 4.0
 DATELINE_CITY_BONUS = 3.0  # more for a well-known city opening a dateline with no qualifier
 WELL_KNOWN_CITY = 100_000
+#: The countries a North American street address points to (the ``residents`` term)
+ADDRESSED = frozenset(code for code, _ in ADDRESS_COUNTRIES)
 # How far below the name's most prominent reading (in prominence: 2 is a population about
 # twenty times smaller) a reading still takes its nation's votes in the UK and Ireland
 REGION_REACH = 2.0
@@ -190,9 +195,13 @@ def division_noun(place: Place, clues: Clues) -> float:
 def residents(place: Place, clues: Clues) -> float:
     """A town's people or services after the name ("a Lebanon woman", "Berea police"): not a
     country or a division of one that the article names nothing else in ("Kenya police" in
-    an article about Nairobi stays the country's)."""
-    if not clues.residents or not (
-        place.kind == "country" or (place.kind == "admin" and not place.admin2)
+    an article about Nairobi stays the country's); nor, in a story that gives a North
+    American street address, a town abroad ("Paris firefighters" beside "3125 Lamar Ave." are
+    a local paper's, of Paris, Texas; "Paris police" in a story that names Lyon stay French)."""
+    if not clues.residents:
+        return 0.0
+    if not (place.kind == "country" or (place.kind == "admin" and not place.admin2)) and not (
+        place.kind == "city" and clues.locality.addressed and place.country_code not in ADDRESSED
     ):
         return 0.0
     return 0.0 if clues.locality.country_share(place, clues.key) else RESIDENTS_COUNTRY_PENALTY
