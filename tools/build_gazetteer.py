@@ -42,6 +42,7 @@ from gazetteer_counties import Counties, areas, first_level_divisions, us_counti
 from gazetteer_names import (
     ADMIN_SUFFIXES,
     PARTICLES,
+    american_short_form,
     fold,
     key,
     name_forms,
@@ -228,6 +229,8 @@ def _add_cities(
     city_by_name: dict[tuple[str, str], dict[str, Any]] = {}
     ordinals = frozenset(ORDINAL_WORDS)
     streets = read_words(PACKAGE, "street_words.txt")
+    # the towns of each state by name: a "-boro" form is no key of another town's
+    us_towns = {(c["admin1code"], c["name"]) for c in sources if c["countrycode"] == "US"}
     for city in sorted(sources, key=lambda c: -int(c["population"])):
         if ordinal_street(city["name"], ordinals, streets):
             continue  # a neighbourhood named like every town's street: "Second Street"
@@ -238,6 +241,9 @@ def _add_cities(
         seaside = seaside_short_form(city["name"])
         if seaside and int(city["population"]) > 1:
             names |= name_forms([seaside])
+        boro = american_short_form(city["name"]) if city["countrycode"] == "US" else None
+        if boro and (city["admin1code"], boro) not in us_towns:
+            names |= name_forms([boro])  # "Hillsboro" of Hillsborough, New Hampshire
         if int(city["population"]) >= BIG_CITY:
             names |= {
                 alt

@@ -85,6 +85,19 @@ def seaside_short_form(name: str) -> str | None:
     return match.group("short") if match else None
 
 
+# A US town whose name ends in "-borough" goes by "-boro" in local news as well, as many are
+# spelt officially ("Hillsboro", New Hampshire, of Hillsborough; "Southboro", "Westboro"):
+# kept even where another town bears the short form (Hillsboro, Oregon): the article decides
+_BOROUGH = re.compile(r"^(?P<stem>[A-Z][\w .']*?)borough$")
+
+
+def american_short_form(name: str) -> str | None:
+    """The "-boro" form of a US town's "-borough" name: "Hillsboro" of "Hillsborough"; None
+    for other names (Britain's "Peterborough" and "Middlesbrough" are never so written)."""
+    match = _BOROUGH.match(name)
+    return f"{match.group('stem')}boro" if match else None
+
+
 # Ukraine's official romanization (2010), which Ukrainian and most Western news write, spells
 # the glides of "я", "ю", "є" inside a word "ia", "iu", "ie", and "ї" after a vowel "i", where
 # GeoNames' older spelling writes "ya", "yu", "ye", "yi":
