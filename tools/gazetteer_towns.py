@@ -30,6 +30,11 @@ COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southe
 # A town's people, unknown: 1 (0 reads as "unknown" in the plugin, ranked like a large
 # city), a village below every town of a known population
 UNKNOWN_POPULATION = 1
+# The states whose towns GeoNames lists as divisions, not as places people live in: the post
+# offices are the gazetteer's only source of their towns, and a person's name does not keep
+# one out where the name is a place elsewhere already ("Weston", Connecticut, a town of
+# 10,000 people, beside Weston, Florida): the article decides between them
+NEW_ENGLAND = frozenset({"CT", "MA", "ME", "NH", "RI", "VT"})
 # A city this large is the name's well-known place, as the plugin reads it
 WELL_KNOWN_CITY = 100_000
 
@@ -181,7 +186,9 @@ def missing_towns(
       (:func:`compass`): news means that place; with a qualifier ("Cornwall, Conn.") the
       plugin still reads a town the gazetteer lacks, at its state's point;
     * a common given name or surname (``people``: "Reagan", Texas; "Ford", Virginia): news
-      names the person far more often;
+      names the person far more often; but not in New England (:data:`NEW_ENGLAND`) where
+      the name is a place elsewhere already ("Weston", Connecticut): the plugin reads such a
+      name as a place only with support, and the article decides between its readings;
     * a name of ``no_names`` words only (generic words, "Center", "Lake"; titles and roles,
       "Cardinal", Virginia), abbreviated (:func:`abbreviated`), or a landmark's
       (:class:`Landmarks`: "Fort Benning", "Yellowstone National Park", "Canton Center").
@@ -190,6 +197,8 @@ def missing_towns(
     held = {
         (row["admin1"], comparable(k)) for row in us if row["kind"] == "city" for k in row["keys"]
     }
+    # the names of every place so far: a person's name that is one of them too
+    placed_names = {comparable(k) for row in rows for k in row["keys"]}
     # the table writes "The Hague" under "Hague" too
     known = {comparable(k.removeprefix("The ")) for r in rows if well_known(r) for k in r["keys"]}
     known |= abroad(rows)
@@ -203,7 +212,9 @@ def missing_towns(
         name = comparable(town.name)
         if (town.state, name) in held or name in known or compass(town.name, known):
             continue
-        if town.name in people or set(town.name.split()) <= no_names or landmarks.named(town.name):
+        if town.name in people and not (town.state in NEW_ENGLAND and name in placed_names):
+            continue
+        if set(town.name.split()) <= no_names or landmarks.named(town.name):
             continue
         if abbreviated(town.name):
             continue

@@ -370,7 +370,7 @@ def resolve(
             unknown_as.setdefault(m.candidate.key, place)  # at its state's point
     for m, place in zip(kept, places, strict=True):
         # a town the gazetteer lacks, once qualified, is that town at the name's other
-        # mentions: "WINDHAM, Maine" ... "Windham" is not Windham, Connecticut
+        # mentions: "CORNWALL, Vermont" ... "Cornwall" is not the English county
         if m.qualifier is None:
             place = unknown_as.get(m.candidate.key, place)
             place = _short_county(m.candidate.key, place, counties)
