@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
+import re
 from typing import Any
 
 import hypothesis
@@ -125,6 +126,22 @@ def test_a_day_in_other_digits_is_read_by_the_iso_pattern() -> None:
 def test_non_str_text_names_the_field(bad: object) -> None:
     with pytest.raises(InvalidArticleError, match=r"^text: expected str"):
         Article(text=bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"title": b"Kyiv attacked"}, "title: expected str, got bytes"),
+        ({"language": None}, "language: expected str, got null"),
+        ({"author": "Olena \udc80"}, "author: surrogate code point U+DC80 at 6"),
+        ({"url": 7, "id": 8}, "url: expected str, got int"),  # the first field in order
+    ],
+)
+def test_every_text_field_is_checked_beside_an_ascii_text(
+    fields: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(InvalidArticleError, match=f"^{re.escape(message)}"):
+        Article(text="Kyiv was attacked.", **fields)
 
 
 def test_errors_share_one_root() -> None:
