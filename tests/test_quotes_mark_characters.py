@@ -8,6 +8,7 @@ import pytest
 
 import newsfacts
 from newsfacts_quotes.marks import article_quotes
+from quote_checks import quotes
 
 MARKED = [
     ('"We will appeal," the lawyer said.', "We will appeal,"),
@@ -40,3 +41,25 @@ def test_each_quote_mark_opens_a_quote(text: str, words: str) -> None:
 )
 def test_a_text_without_a_quote_mark_quotes_nothing(text: str) -> None:
     assert quoted(text) == []
+
+
+# A closing double mark typed for the opening one at a paragraph's start, where it closes
+# nothing, opens the quote: the last of a run of them, an ellipsis maybe after it.
+OPENED_BY_A_CLOSING_MARK = [
+    (
+        "The mayor spoke on Monday.\n\n” … they are simply not ready,” she said. “We will see.”",
+        ["… they are simply not ready,", "We will see."],
+    ),
+    (
+        "Readers replied online.\n\n\u202a””Sorry Ana, you should have waited!!” posted Tom Reyes.",
+        ["Sorry Ana, you should have waited!!"],
+    ),
+    ("Readers replied online.\n\n”We will win,” wrote Ana Lee.", ["We will win,"]),
+    # No mark closing it: a stray mark, no quote.
+    ("The vote was close.\n\n” the mayor said after the count.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), OPENED_BY_A_CLOSING_MARK)
+def test_a_closing_mark_opening_a_paragraph_opens_its_quote(text: str, words: list[str]) -> None:
+    assert [quote.text for quote in quotes(text)] == words

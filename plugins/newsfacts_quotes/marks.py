@@ -69,8 +69,33 @@ def _is_opening(text: str, mark: Mark, start: int, end: int) -> bool:
         # A curly opening mark typed where a closing one belongs: 'the “best in the world“ and'.
         return opens_word or not (before.isalnum() or before in ".,!?") or after.isalnum()
     if width == 1 and text[offset] in _CLOSING:
-        return opens_word and after.isalnum() and before.isspace()
+        return (opens_word and after.isalnum() and before.isspace()) or (
+            text[offset] == "”" and _opens_paragraph(text, offset, start, end)
+        )
     return opens_word
+
+
+# What may stand before a quote's opening "”" at a paragraph's start: blanks, a format
+# character (U+202A, left-to-right embedding) and more of the mark.
+_PARAGRAPH_LEAD = frozenset(" \t\u00a0\u200b\u200e\u200f\u202a\u202b\u202c\u2060\ufeff”")
+# What may stand between that mark and the quoted words: blanks and an ellipsis.
+_ELLIPSIS_LEAD = frozenset(" \u00a0….")
+
+
+def _opens_paragraph(text: str, offset: int, start: int, end: int) -> bool:
+    """'” … we will see,” she said': a closing double mark typed for an opening one at a
+    paragraph's start, where it closes nothing (a quote never reaches past its paragraph),
+    when words and another such mark, which closes the quote, follow it. Of a run of them
+    ('””We will see'), the last opens; an ellipsis may follow it."""
+    index = offset - 1
+    while index >= start and text[index] in _PARAGRAPH_LEAD:
+        index -= 1
+    if index >= start:
+        return False
+    index = offset + 1
+    while index < end and text[index] in _ELLIPSIS_LEAD:
+        index += 1
+    return index < end and text[index].isalnum() and text.find("”", index, end) >= 0
 
 
 def _pair(text: str, marks: list[Mark], start: int, end: int, single: bool) -> list[Span]:
