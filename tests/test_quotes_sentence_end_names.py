@@ -46,8 +46,37 @@ ROWS: list[Row] = [
     ),
 ]
 
+# A name after the cue may have an appositive after it: the cue is then after the comma
+# before the last.
+APPOSITIVE_AFTER: list[Row] = [
+    (
+        '"She can say it, but it looks very unlikely" that the mayor can win the runoff, said'
+        " Tom Reyes, a consultant for the Green Party.",
+        "She can say it, but it looks very unlikely",
+        "Tom Reyes",
+        "said",
+        "Tom Reyes",
+    ),
+    (
+        "“For most nurses, she is saying the right things” about pay and staffing, said Ana"
+        " Ruiz, director of the state nurses' union.",
+        "For most nurses, she is saying the right things",
+        "Ana Ruiz",
+        "said",
+        "Ana Ruiz",
+    ),
+    (
+        "The vote marks “the start of a long fight” for the council, said Omar Haddad, a"
+        " lawyer for the residents.",
+        "the start of a long fight",
+        "Omar Haddad",
+        "said",
+        "Omar Haddad",
+    ),
+]
 
-@pytest.mark.parametrize(("text", "words", "speaker", "cue", "mention"), ROWS)
+
+@pytest.mark.parametrize(("text", "words", "speaker", "cue", "mention"), ROWS + APPOSITIVE_AFTER)
 def test_a_name_after_the_last_comma(
     text: str, words: str, speaker: str | None, cue: str, mention: str
 ) -> None:
@@ -57,4 +86,10 @@ def test_a_name_after_the_last_comma(
 def test_a_subject_before_the_cue_attributes_only_an_opening_quote() -> None:
     # (a scare quote nobody is said to speak: no quote, as before)
     text = "The plan drew “a lot of interest” in the county last year, Ana Ruiz said."
+    assert quotes(text) == []
+
+
+def test_no_name_right_after_an_earlier_cue_attributes_nothing() -> None:
+    # (the cue after the comma before the last has its subject before it)
+    text = "The plan drew “a lot of interest” in the county, it said, and more than it hoped."
     assert quotes(text) == []

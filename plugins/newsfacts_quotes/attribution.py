@@ -154,7 +154,8 @@ class Attributor:
         sentence the writer goes on with, attributed at the sentence's last comma; or inside
         a sentence with no cue before it, that a cue and a name after the last comma
         attribute ('The plan is to repaint a bridge that keeps drawing “scribbles” ..., said
-        Nora Pike with the Parks Board')."""
+        Nora Pike with the Parks Board'), or after the comma before the last when an
+        appositive follows the name (', said Nora Pike, a painter.')."""
         sentence = self.document.sentence_at(span.open)
         if sentence is None:
             return None
@@ -165,15 +166,31 @@ class Attributor:
         comma = self.text.rfind(",", span.close_end, end)
         if comma < 0 or st.has_mark(self.text, span.close_end, end):
             return None
-        cue = lx.find_cue(self.text, comma + 1, end)
+        found = self._cue_after_comma(comma, end, end, opens)
+        if found is not None:
+            return found
+        # ', said Ana Ruiz, an analyst at the Civic Institute.': a name after the cue and an
+        # appositive after it, the cue after the comma before the last.
+        last = comma
+        comma = self.text.rfind(",", span.close_end, last)
+        if comma < 0:
+            return None
+        return self._cue_after_comma(comma, last, end, opens, named=True)
+
+    def _cue_after_comma(
+        self, comma: int, phrase_end: int, end: int, opens: bool, named: bool = False
+    ) -> Attribution | None:
+        cue = lx.find_cue(self.text, comma + 1, phrase_end)
         if cue is None or not st.asserted(self.text, comma + 1, cue.start()):
             return None
         before = lx.words(self.text, comma + 1, cue.start())
-        after = lx.words(self.text, cue.end(), end)
-        if not opens:  # only ", said Jeffrey Scott ...": a name right after the cue
-            if before or not after or not after[0][:1].isupper():
-                return None
-        elif len(before) > _MAX_WORDS_AFTER_SENTENCE or len(after) > _MAX_WORDS_AFTER_SENTENCE:
+        after = lx.words(self.text, cue.end(), phrase_end)
+        # Inside a sentence, or before an appositive, only ", said Jeffrey Scott ...": a name
+        # right after the cue.
+        name_only = not opens or named
+        if name_only and (before or not after or not after[0][:1].isupper()):
+            return None
+        if opens and max(len(before), len(after)) > _MAX_WORDS_AFTER_SENTENCE:
             return None
         return self._attribution(cue, comma + 1, end, before=False)
 
