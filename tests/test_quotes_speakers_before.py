@@ -186,6 +186,43 @@ COLON_INTRODUCTION: list[Row] = [
 ]
 
 
+# A past participle after a conjunction ("when asked", "if pressed") is a passive clause cut
+# short: its subject was asked, and the cue before it speaks.
+CUT_SHORT_PASSIVE: list[Row] = [
+    (
+        "Tom Lee told the Senate when asked about the talks, “There is no deal yet.”",
+        "There is no deal yet.",
+        "Tom Lee",
+        "told",
+        "Tom Lee",
+    ),
+    (
+        "The mayor told reporters when repeatedly asked about the delay: “We are doing all"
+        " we can.”",
+        "We are doing all we can.",
+        "mayor",
+        "told reporters",
+        "mayor",
+    ),
+    (
+        "The inquiry is up to Attorney General Ana Ruiz, who told Congress if pressed on the"
+        " matter: “Career agents are handling it.”",
+        "Career agents are handling it.",
+        "Ana Ruiz",
+        "told",
+        "who",
+    ),
+    # the only cue before the quote: its subject answers, as before
+    (
+        "Ana Ruiz smiled when asked about Tom Lee: “He is a friend.”",
+        "He is a friend.",
+        "Ana Ruiz",
+        "asked",
+        "Ana Ruiz",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "words", "speaker", "cue", "mention"), NAMED_BETWEEN_CUE_AND_QUOTE
 )
@@ -212,5 +249,12 @@ def test_adverbs_before_the_cue(
 @pytest.mark.parametrize(("text", "words", "speaker", "cue", "mention"), COLON_INTRODUCTION)
 def test_colon_introduction(
     text: str, words: str, speaker: str, cue: str | None, mention: str
+) -> None:
+    check(text, words, speaker, cue, mention)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "cue", "mention"), CUT_SHORT_PASSIVE)
+def test_a_passive_clause_cut_short_is_no_cue_after_another(
+    text: str, words: str, speaker: str | None, cue: str | None, mention: str
 ) -> None:
     check(text, words, speaker, cue, mention)

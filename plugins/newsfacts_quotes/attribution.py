@@ -260,12 +260,13 @@ class Attributor:
             passive = lx.passive(self.text, cue.group(), cue.start())
             if chosen is not None and (
                 passive
+                or st.reduced_passive(self.text, cue.group(), cue.start())
                 or lx.describes_channel(self.text, cue.group(), cue.start())
                 or lx.owned_in_phrase(self.text, cue.start())
             ):
-                # 'calling it a “bad idea” that was reported in a “hit piece”', 'said in a
-                # statement read to the court', 'had urged her not to be too harsh in her
-                # remarks, to sound “statesmanlike”'
+                # 'calling it a “bad idea” that was reported in a “hit piece”', 'told the
+                # Senate when asked about the talks', 'said in a statement read to the court',
+                # 'had urged her not to be too harsh in her remarks, to sound “statesmanlike”'
                 continue
             chosen = cue
             # "Ms Ortiz said Thursday that the mayor called it “a mess”": the quote is in

@@ -353,12 +353,12 @@ def passive(text: str, cue: str, start: int) -> bool:
     """Whether the cue ``cue`` at ``start`` is a passive participle: 'Mr Patel was told:',
     'the jury was told that', 'Blumenthal was asked, “...”'."""
     return (
-        _past_participle(cue)
+        past_participle(cue)
         and _PASSIVE_BEFORE.match(text, max(0, start - _PASSIVE_REACH), start) is not None
     )
 
 
-def _past_participle(cue: str) -> bool:
+def past_participle(cue: str) -> bool:
     """Whether the cue's first word may be a past participle: "asked", "told", "read"."""
     word = cue.split()[0].lower()
     return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
@@ -389,6 +389,6 @@ def describes_channel(text: str, cue: str, start: int) -> bool:
     noun: "a statement [read] to the court" (not "a statement calling it": that one
     introduces the quote)."""
     return (
-        _past_participle(cue)
+        past_participle(cue)
         and _CHANNEL_BEFORE.search(text, max(0, start - _PASSIVE_REACH), start) is not None
     )

@@ -228,3 +228,24 @@ def object_as(text: str, cue: str, end: int, limit: int) -> bool:
     if cue in INVERTED_CUES or cue == "according to":
         return False
     return _OBJECT_AS.match(text, end, limit) is not None
+
+
+_REDUCED_REACH = 40  # characters before a cue read for the conjunction and its adverbs
+# A conjunction right before a past participle, maybe adverbs between: a clause cut short
+# whose subject was spoken to ("when asked", "if pressed", "when repeatedly told"); not
+# "once", most often an adverb before a verb in the past ("she once described it as").
+_REDUCED_BEFORE = compiled(
+    r"(?<![\p{L}’'])(?i:when|whenever|if|unless|until|while|though|although)"
+    r"(?:[ \u00a0]++\p{Ll}++(?<=ly)){0,2}+[ \u00a0]++\Z"
+)
+
+
+def reduced_passive(text: str, cue: str, start: int) -> bool:
+    """Whether the cue ``cue`` at ``start`` is a past participle right after a conjunction,
+    a passive clause cut short ("when asked", "if pressed"): its subject was spoken to,
+    and the cue before it in the sentence is who speaks ("Ruiz told the Senate when asked
+    about the talks: “...”")."""
+    return (
+        lx.past_participle(cue)
+        and _REDUCED_BEFORE.search(text, max(0, start - _REDUCED_REACH), start) is not None
+    )
