@@ -63,3 +63,13 @@ OPENED_BY_A_CLOSING_MARK = [
 @pytest.mark.parametrize(("text", "words"), OPENED_BY_A_CLOSING_MARK)
 def test_a_closing_mark_opening_a_paragraph_opens_its_quote(text: str, words: list[str]) -> None:
     assert [quote.text for quote in quotes(text)] == words
+
+
+def test_a_mark_ending_a_tags_attribute_opens_nothing() -> None:
+    # (a saved page's markup, a line break inside the tag: the mark after it opened a quote)
+    text = (
+        "Ana Ruiz praised the plan online.\n\n"
+        '<tweet tweet-author="@anaruiz" tweet-date="May 9, 2016\n">We will build the bridge'
+        " this year. Thank you all!<tweet/>.\n\nTom Lee disagreed."
+    )
+    assert quotes(text) == []

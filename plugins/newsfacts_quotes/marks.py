@@ -64,7 +64,11 @@ def _is_opening(text: str, mark: Mark, start: int, end: int) -> bool:
     offset, width = mark
     before = text[offset - 1] if offset > start else " "
     after = text[offset + width] if offset + width < end else " "
-    opens_word = (before in _BEFORE_OPENING or before in _OPENING) and not after.isspace()
+    # A mark before ">" opens nothing: it ends a markup tag's attribute, as in a saved page's
+    # '<tweet tweet-date="May 9, 2016">' when a line break splits the tag.
+    opens_word = (
+        (before in _BEFORE_OPENING or before in _OPENING) and not after.isspace() and after != ">"
+    )
     if width == 1 and text[offset] in _OPENING:
         # A curly opening mark typed where a closing one belongs: 'the “best in the world“ and'.
         return opens_word or not (before.isalnum() or before in ".,!?") or after.isalnum()
