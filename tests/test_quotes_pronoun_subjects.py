@@ -90,6 +90,23 @@ OPENING_ROWS: list[Row] = [
         "saying",
         "I",
     ),
+    # a "they", "we" or "I" before a verb with no ending to read: the pronoun, unresolved
+    # (was the speaker "They think", "We believe")
+    (
+        "Voters care about jobs. They think the progress on wages is real.\n\n"
+        '"Behind this debate is a dispute about the past."',
+        "Behind this debate is a dispute about the past.",
+        None,
+        None,
+        "They",
+    ),
+    (
+        "The union met on Monday. We believe the deal is fair.\n\n“It protects every worker.”",
+        "It protects every worker.",
+        None,
+        None,
+        "We",
+    ),
 ]
 
 

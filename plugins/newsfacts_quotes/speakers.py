@@ -39,6 +39,9 @@ _MAX_SIGNATURE_WORDS = 5
 _MAX_OPENING_WORDS = 4
 _OPENING_REACH = 80
 _COORDINATORS = frozenset(("and", "but"))  # a cue after them: the verb before's subject
+# Pronouns whose verb takes no "-s" ("they think", "we hope", "I believe"): any lower-case
+# word right after one opening a clause is its verb or an adverb, the pronoun the subject.
+_BARE_VERB_PRONOUNS = frozenset(("they", "we", "i"))
 
 
 class Speakers(AppositiveSpeakers):
@@ -261,6 +264,9 @@ class Speakers(AppositiveSpeakers):
                 return None  # "The paradox of ...": a preposition, not a verb
             if acting and is_being(words, index):
                 return None
+            if index == 1 and lowered.isalpha() and words[0][2].lower() in _BARE_VERB_PRONOUNS:
+                # "They think ...", "We hope ...": a pronoun whose verb has no ending to read
+                return self.pronoun_phrase(words[:1])
             # (a noun for people is no verb in "-s": "about 350 protesters gathered")
             if is_verb(lowered) and lowered not in PEOPLE_NOUNS and names_someone(words[:index]):
                 phrase = noun_phrase(words[:index], after_quote=False)
