@@ -225,6 +225,11 @@ class SpeakerPhrases:
         pronoun = words[-1] if last else words[0]
         if pronoun[2].lower() in lx.PRONOUNS and (len(words) <= 2 or not last):
             return self.antecedents.pronoun(pronoun[0], pronoun[1])
+        possessive = lx.POSSESSIVES.get(pronoun[2].lower()) if last else None
+        if possessive is not None:
+            # "..., rallied young people with her calls to end the “...”": a cue that a
+            # possessive owns is a noun, its owner's ("his call for")
+            return self.antecedents.pronoun(pronoun[0], pronoun[1], possessive)
         opening = words[0]
         if last and opening[2].lower() in lx.PRONOUNS and is_verb(words[1][2]):
             # "She met 3,000 backers in Tulsa and told them": a pronoun and its verb
