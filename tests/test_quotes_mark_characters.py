@@ -73,3 +73,26 @@ def test_a_mark_ending_a_tags_attribute_opens_nothing() -> None:
         " this year. Thank you all!<tweet/>.\n\nTom Lee disagreed."
     )
     assert quotes(text) == []
+
+
+# Two opening marks in a row open one quote, which ends at its closing mark, not at the
+# paragraph's end past its attribution.
+DOUBLED_OPENINGS = [
+    (
+        'Is it a two-way race?\n\n"“You don’t win the race by how many towns you win,” Ruiz'
+        ' replied before adding that she will need some big cities in May."',
+        "You don’t win the race by how many towns you win,",
+        "Ruiz",
+    ),
+    (
+        "Lee proposes new words for the platform: ““Crime poses a real threat to every family"
+        " in the county.”",
+        "Crime poses a real threat to every family in the county.",
+        "Lee",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), DOUBLED_OPENINGS)
+def test_two_opening_marks_in_a_row_open_one_quote(text: str, words: str, speaker: str) -> None:
+    assert [(quote.text, quote.speaker) for quote in quotes(text)] == [(words, speaker)]

@@ -102,11 +102,28 @@ def _opens_paragraph(text: str, offset: int, start: int, end: int) -> bool:
     return index < end and text[index].isalnum() and text.find("”", index, end) >= 0
 
 
+def _doubled_opening(text: str, first: Mark, second: Mark) -> bool:
+    """Whether two one-character marks stand right next to each other with no other double
+    mark on either side: a pair, not part of a longer run (whose pairing is left as it is)."""
+    return (
+        first[1] == second[1] == 1
+        and first[0] + 1 == second[0]
+        and text[first[0] - 1 : first[0]] not in _DOUBLE_MARKS
+        and text[second[0] + 1 : second[0] + 2] not in _DOUBLE_MARKS
+    )
+
+
 def _pair(text: str, marks: list[Mark], start: int, end: int, single: bool) -> list[Span]:
     spans: list[Span] = []
     stack: list[Mark] = []
     for mark in marks:
         if _is_opening(text, mark, start, end):
+            if stack and not single and _doubled_opening(text, stack[-1], mark):
+                # Two opening marks in a row open one quote ('"“We will win,” Ruiz said
+                # before adding ...'), not a quote inside one that runs on past the
+                # attribution to the paragraph's end.
+                stack[-1] = mark
+                continue
             # A quote inside a quote goes one level deep; a third opening mark means the
             # marks are unbalanced: the innermost open one is dropped.
             if len(stack) == 2:
