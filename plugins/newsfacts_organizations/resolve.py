@@ -37,54 +37,8 @@ from newsfacts_organizations.regional import Regional
 from newsfacts_organizations.rule_table import Find, sentence_rules
 from newsfacts_organizations.rules import Candidate
 from newsfacts_organizations.runs import Sentence, is_year
+from newsfacts_organizations.selection import Taken, select
 from newsfacts_organizations.sports_individual import individual_sport
-
-
-class _Taken:
-    """The characters of one sentence that chosen candidates cover, one byte each: asking
-    whether a candidate overlaps them is a ``find`` in C, not a loop over every chosen one
-    (which is quadratic in a long sentence of names)."""
-
-    def __init__(self, sentence: Sentence) -> None:
-        units = sentence.units
-        self._offset = units[0].start if units else 0
-        self._length = units[-1].end - self._offset if units else 0
-        # Made on the first candidate taken: most sentences of a long text take none, and a
-        # byte per character of each would be a copy of the text's size.
-        self._covered: bytearray | None = None
-
-    def overlaps(self, start: int, end: int) -> bool:
-        if self._covered is None:
-            return False
-        offset = self._offset
-        return self._covered.find(1, start - offset, end - offset) >= 0
-
-    def holds(self, position: int) -> bool:
-        """Whether a candidate taken covers the character at ``position``."""
-        return self._covered is not None and self._covered[position - self._offset] == 1
-
-    def add(self, start: int, end: int) -> None:
-        if self._covered is None:
-            self._covered = bytearray(self._length)
-        offset = self._offset
-        self._covered[start - offset : end - offset] = b"\x01" * (end - start)
-
-
-def _select(candidates: list[Candidate], taken: _Taken) -> list[Candidate]:
-    """Non-overlapping candidates: strong rules first, then the longest."""
-    if not candidates:
-        return []  # most sentences: nothing to sort
-    chosen: list[Candidate] = []
-    ordered = sorted(
-        candidates,
-        key=lambda c: (c.rule < rules.HEAD_RULE, c.start - c.end, -c.rule, c.start),
-    )
-    for candidate in ordered:
-        if taken.overlaps(candidate.start, candidate.end):
-            continue
-        taken.add(candidate.start, candidate.end)
-        chosen.append(candidate)
-    return chosen
 
 
 def _lexicon(
@@ -168,6 +122,18 @@ def _organization_named(person: newsfacts.Fact, keys: Mapping[str, tuple[str, ..
     return any(_company_like(keys[written]) for written in (person.text, full))
 
 
+def _person_keys(
+    people: Sequence[newsfacts.Fact], keys: Mapping[str, tuple[str, ...]]
+) -> set[tuple[str, ...]]:
+    """The keys of the people's names, as written and in full."""
+    person_keys = {keys[person.text] for person in people}
+    for person in people:
+        name = getattr(person, "name", None)
+        if isinstance(name, str) and name:
+            person_keys.add(keys[name])
+    return person_keys
+
+
 def _company_like(key: tuple[str, ...]) -> bool:
     return not key or key in KNOWN or key[-1] in LEGAL_SUFFIXES
 
@@ -193,33 +159,39 @@ _Allowed = Callable[[Sentence, Candidate], bool]
 
 
 def _found(
+    sentence: Sentence, found_by: Iterable[Find], sports_report: bool, individual: bool = False
+) -> list[Candidate]:
+    """The candidates the rules ``found_by`` (and the sports rule in a sports report, of a
+    sport of players if ``individual``) find in ``sentence``, not checked yet."""
+    found = [c for rule in found_by for c in rule(sentence)]
+    if sports_report:
+        found.extend(sports.team_names(sentence, individual))
+    return found
+
+
+def _found_kept(
     sentence: Sentence,
     found_by: Iterable[Find],
     sports_report: bool,
     allowed: _Allowed,
     individual: bool = False,
 ) -> list[Candidate]:
-    """The candidates the rules ``found_by`` (and the sports rule in a sports report, of a
-    sport of players if ``individual``) find in ``sentence`` that ``allowed`` keeps."""
-    found = [c for rule in found_by for c in rule(sentence) if allowed(sentence, c)]
-    if sports_report:
-        teams = sports.team_names(sentence, individual)
-        found.extend(c for c in teams if allowed(sentence, c))
-        return found
-    return list(map(_without_sports, found))
+    """The candidates of :func:`_found` that ``allowed`` keeps, every one checked."""
+    found = _found(sentence, found_by, sports_report, individual)
+    return [c for c in found if allowed(sentence, c)]
 
 
 def _found_again(
     sentence: Sentence,
     tables: AgainTables,
     allowed: _Allowed,
-    covered: _Taken | None,
+    covered: Taken | None,
 ) -> list[Candidate]:
     """The mentions in ``sentence`` of the names taken (``tables``: as written, folded) that
     ``allowed`` keeps. Those over a name already taken (``covered``, when not traced:
     ``newsfacts explain``) are not checked: they are dropped whatever the checks say (see
-    _select), and the checks of every mention of every name taken, the first time and again,
-    were a third of the plugin's time."""
+    selection.select), and the checks of every mention of every name taken, the first time
+    and again, were a third of the plugin's time."""
     # A mention that opens where a name was taken is dropped in any case: not made
     taken = None if covered is None else covered.holds
     found = rules.names_in(sentence, tables.folded if sentence.caps else tables.written, 0, taken)
@@ -234,7 +206,7 @@ def _found_again(
 def _taken_again(
     sentences: Sentences,
     lexicon: dict[tuple[str, ...], Entry],
-    taken: dict[int, list[_Taken | None]],
+    taken: dict[int, list[Taken | None]],
     allowed: _Allowed,
     allowed_here: _Allowed,
     people: newsfacts.SpanSet,
@@ -263,7 +235,7 @@ def _taken_again(
                     continue
             elif tables.written.lengths.keys().isdisjoint(sentence.texts):
                 continue
-            covered = covers[position] or _Taken(sentence)  # (None: the first pass took none)
+            covered = covers[position] or Taken(sentence)  # (None: the first pass took none)
             if traced or not agains.seen(sentence):
                 again = _found_again(sentence, tables, allowed, None if traced else covered)
                 # (Its names were taken in its first copy, and are found again in each.)
@@ -271,7 +243,7 @@ def _taken_again(
             else:
                 again = agains.found(sentence, find_again, ())
                 again = [c for c in again if not covered.overlaps(c.start, c.end)]
-            chosen.extend(_select(again, covered))
+            chosen.extend(select(again, covered))
     return chosen
 
 
@@ -286,11 +258,7 @@ def find_organizations(
     keys = document.vocabulary.column(key_of)
     people = [person for person in people if not _organization_named(person, keys)]
     person_spans = newsfacts.SpanSet([*people, *person_checks.titled(text, people)])
-    person_keys = {keys[person.text] for person in people}
-    for person in people:
-        name = getattr(person, "name", None)
-        if isinstance(name, str) and name:
-            person_keys.add(keys[name])
+    person_keys = _person_keys(people, keys)
     sentences = Sentences(document)
     sports_document = document.sports_report
     individual = sports_document and individual_sport(document)
@@ -313,11 +281,11 @@ def find_organizations(
     firsts = repeats.Repeats(person_spans)
     # What the first pass took in each chunk it read: a list of the sentences' spans taken,
     # made for a sentence where a candidate is found (None: most sentences, which find none).
-    taken: dict[int, list[_Taken | None]] = {}
+    taken: dict[int, list[Taken | None]] = {}
     chosen: list[Candidate] = []
     in_capitals: set[str] = set()
     for index, chunk in sentences.ruled(sports_document):
-        covers: list[_Taken | None] = [None] * len(chunk)
+        covers: list[Taken | None] = [None] * len(chunk)
         taken[index] = covers
         # the opening headline's acronyms of names the body spells out (see acronyms.link)
         in_capitals.update(unknown_acronyms.in_capitals(chunk, lower_case) if not index else ())
@@ -326,21 +294,30 @@ def find_organizations(
                 continue
             # The rules of the chunk whose words the sentence holds (see rule_table)
             found_by = sentence_rules(sentence)
-            if traced or not firsts.seen(sentence):
-                found = _found(sentence, found_by, sports_document, allowed, individual)
-                firsts.note(sentence, bool(found))
+            kept: Callable[[Candidate], bool] | None = None
+            if traced:  # every candidate checked, and every decision shown
+                found = _found_kept(sentence, found_by, sports_document, allowed, individual)
+            elif not firsts.seen(sentence):
+                # each checked when select reaches it: not one under a name taken before it
+                found = _found(sentence, found_by, sports_document, individual)
+                kept = functools.partial(allowed, sentence)
             else:
                 find_here = functools.partial(
-                    _found,
+                    _found_kept,
                     found_by=found_by,
                     sports_report=sports_document,
                     allowed=allowed_here,
                     individual=individual,
                 )
                 found = firsts.found(sentence, find_here, found_by)
+            selected: list[Candidate] = []
             if found:
-                covers[position] = spans = _Taken(sentence)
-                chosen.extend(_select(found, spans))
+                covers[position] = spans = Taken(sentence)
+                selected = select(found, spans, kept)
+                chosen.extend(selected if sports_document else map(_without_sports, selected))
+            if traced or kept is not None:
+                # A candidate kept in the sentence is chosen: the first kept, at least
+                firsts.note(sentence, bool(selected))
     if not chosen:  # no name taken (most short texts): none to look for again
         return digests.with_papers(text, [])
 
