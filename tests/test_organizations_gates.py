@@ -77,3 +77,16 @@ def test_a_plain_name_is_asked_few_checks() -> None:
 def test_every_gate_names_a_check_of_the_table() -> None:
     names = {check.name for check in checks.CANDIDATE_CHECKS}
     assert {gate.check for gate in gates.GATES} <= names
+
+
+def test_a_team_inside_its_sentence_is_asked_no_check() -> None:
+    # A team read by the sports rule: not after "In" or "At" opening the sentence, nor after
+    # "in", nor opening the sentence, so neither a venue's checks nor the common word's
+    text = (
+        "SOCCER - ENGLISH LEAGUE RESULT .\nLONDON 1996-08-24\n"
+        "Two late goals gave Wigmore a 2-1 win over Daleford on Saturday ."
+    )
+    decided = {c.candidate.key: c for c, *_ in _decisions(text)}
+    team = decided[("Daleford",)]
+    assert team.candidate.entry.kind == "sports"
+    assert gates.SCREEN.table(*gates.features(team)) == ()

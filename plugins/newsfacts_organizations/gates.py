@@ -19,6 +19,7 @@ from newsfacts_organizations import (
     firms,
     institutions,
     person_checks,
+    sports_venues,
     thing_checks,
 )
 from newsfacts_organizations.candidacy import Candidacy
@@ -30,7 +31,7 @@ from newsfacts_organizations.lexicon import (
     THE_PLACES,
 )
 from newsfacts_organizations.name_tables import PLACE_METONYMS
-from newsfacts_organizations.rules import ACRONYM_NAME_RULE, SPORTS_RULE
+from newsfacts_organizations.rules import ACRONYM_NAME_RULE
 from newsfacts_organizations.runs import is_possessive
 
 #: The words a gate may read: the name's key (a tuple of its units' texts), its last unit,
@@ -42,9 +43,7 @@ FLAGS = (
     "person-name",  # the key is a given name or surname of a person of the article
     "acronym",  # the name's entry has an acronym
     "person",  # the people field claims text it overlaps
-    "sports-rule",  # found by the sports rule
     "acronym-name-rule",  # an acronym's name taken over the words after it
-    "sports",  # the entry of a sports team
     "caps",  # a sentence in capitals
     # a sentence whose first unit is in capitals ("MELBOURNE", "BEIRUT"), or in brackets ("(MIAMI)")
     "capital-opening",
@@ -107,14 +106,16 @@ GATES = (
     Gate("person", "person"),
     Gate("post-nominal", "key", lambda key: len(key) == 1 and key[0] in POST_NOMINALS),
     Gate("party-letter", "key", lambda key: person_checks.party_lettered(key[0])),
-    Gate("common-word", "sports-rule"),
-    Gate("common-word", "before", checks.OPENING_WORDS.__contains__),  # a cued word
+    # A word opening its sentence, after no unit or an opening mark only (see
+    # checks._opens_sentence), a team's or a cued body's
+    Gate("common-word", "before", checks.OPENING_WORDS.__contains__),
     Gate("acronym-before-words", "acronym-name-rule"),
     Gate("people-noun-opening", "key", lambda key: key[0].lower() in PEOPLE_NOUNS),
     Gate("country-owning-body", "after", is_possessive),  # "Mauritania 's"
     Gate("country-owning-body", "final", lambda word: word.endswith(POSSESSIVE_ENDINGS)),
-    Gate("venue-opening", "sports"),
-    Gate("venue-closing", "sports"),
+    # The second unit of its sentence, after "In" or "At": "In Denver , ..."
+    Gate("venue-opening", "before", sports_venues.VENUE_OPENERS.__contains__),
+    Gate("venue-closing", "before", "in".__eq__),  # "a stunned crowd in Latvia ."
 )
 
 #: :data:`~newsfacts_organizations.checks.CANDIDATE_CHECKS` cut down to those whose gates let
@@ -141,9 +142,7 @@ def features(
         key in c.person_names,
         bool(candidate.entry.acronym),
         c.people.overlaps(candidate.start, candidate.end),
-        candidate.rule == SPORTS_RULE,
         candidate.rule == ACRONYM_NAME_RULE,
-        candidate.entry.kind == "sports",
         sentence.caps,
         texts[0].isupper() or (texts[0] == "(" and len(texts) > 1 and texts[1].isupper()),
     )

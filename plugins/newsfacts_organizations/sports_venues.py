@@ -6,6 +6,9 @@ from __future__ import annotations
 from newsfacts_organizations.rules import Candidate
 from newsfacts_organizations.runs import Sentence
 
+#: The words opening a sentence before a venue: "In Denver , ...", "At Hove , ..."
+VENUE_OPENERS = frozenset({"In", "At"})
+
 
 def venue_opening(sentence: Sentence, candidate: Candidate) -> bool:
     """ "In Denver , Mike Ortiz allowed two hits": where the game was, not the team."""
@@ -13,7 +16,7 @@ def venue_opening(sentence: Sentence, candidate: Candidate) -> bool:
     return (
         candidate.entry.kind == "sports"
         and len(texts) > 1
-        and texts[0] in ("In", "At")
+        and texts[0] in VENUE_OPENERS
         and sentence.units[1].start == candidate.start
         and candidate.last < len(texts)
         and texts[candidate.last] == ","
