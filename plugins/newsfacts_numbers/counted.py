@@ -14,6 +14,7 @@ from newsfacts.plugin import compiled, decide
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers import phrase_words as pw
+from newsfacts_numbers import sports
 from newsfacts_numbers.phrase_checks import VERB_ENDINGS, WORD_CHECKS, Word
 from newsfacts_numbers.raw import Raw
 
@@ -115,25 +116,9 @@ def counted(
         ends.append(position)
         if fate == "take":  # not a joining "and", which needs words after it
             end = position
-    read, _, end = _read_phrase(text, words, ends, end, opening)
+    read, _, end = _read_phrase(text, raw, words, (ends, end, opening))
     read, end = pw.superlative_domain(text, read, end)  # "oldest ballparks in America"
     return read, None, end
-
-
-# A number right after a phrase, on its line: "Ulsan 2", "Ian Woosnam 70"
-_NUMBER_AFTER = compiled(r"[ \t]++\d")
-
-
-def _name_before_number(text: str, words: Sequence[str], end: int) -> bool:
-    """Whether the phrase of ``words``, ending at ``end``, is a name (its first and last words
-    capitalized) with a number right after it: a result line's side ("Pohang 3 Ulsan 2",
-    "DETROIT 4 Kansas City 0") or a player and his scores ("287 Ian Woosnam 70 76 71 70"),
-    no count of the name."""
-    return (
-        words[0][:1].isupper()
-        and words[-1][:1].isupper()
-        and _NUMBER_AFTER.match(text, end) is not None
-    )
 
 
 def _past_title_stop(text: str, word: str, end: int) -> tuple[str, int]:
@@ -160,11 +145,12 @@ def glued_noun(text: str, raw: Raw, phrase: str) -> str:
 
 
 def _read_phrase(
-    text: str, words: list[str], ends: Sequence[int], end: int, opening: int
+    text: str, raw: Raw, words: list[str], where: tuple[Sequence[int], int, int]
 ) -> tuple[str | None, None, int]:
-    """The phrase of ``words`` (each ending at ``ends``) read after a count, no event word,
-    and where it ends (``end``, or ``opening``, where it would have started, when none is
-    counted)."""
+    """The phrase of ``words`` read after the count ``raw``, no event word, and where it
+    ends. ``where``: where each word ends, where the phrase ends, and where it would have
+    started (returned when none is counted)."""
+    ends, end, opening = where
     complement = pw.complement_at(words)
     if complement is not None and len(words) == _MAX_COUNTED_WORDS:
         # "five distinct batches of quietly altered travel expense claim forms": a
@@ -175,7 +161,7 @@ def _read_phrase(
     if pw.superlative_alone(words) or pw.adverb_alone(words):
         # "one of the most respected in the league", "dozens quietly gathered": no noun
         return None, None, opening
-    if words and _name_before_number(text, words, end):
+    if words and sports.result_name(text, raw, words, end):
         return None, None, opening  # "Pohang 3 Ulsan 2": a result's side, no count of it
     return (" ".join(words) or None), None, end
 
