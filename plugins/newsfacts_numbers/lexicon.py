@@ -13,6 +13,7 @@ import regex
 from newsfacts.plugin import (
     IRREGULAR_PAST,
     IRREGULAR_VERBS,
+    KIN_NOUNS,
     MONTH_NAMES,
     PEOPLE_NOUNS,
     WEEKDAYS,
@@ -129,6 +130,9 @@ GLUED_MODIFIERS = read_words(PACKAGE, "glued_modifiers.txt")
 AFTER_PLURAL_STOPS = read_words(PACKAGE, "after_plural_stops.txt")
 PLURAL_MODIFIERS = read_words(PACKAGE, "plural_modifiers.txt")
 CLAUSE_NOUNS = read_words(PACKAGE, "clause_nouns.txt")
+# Nouns for one person or side a name may follow in apposition: the core's of family, those an
+# age follows and the field's own ("his second wife Jane Doe", "the third seed Ann Roe")
+NAME_NOUNS = KIN_NOUNS | AGE_NOUNS | read_words(PACKAGE, "name_nouns.txt")
 STOP_COMPOUNDS = read_words(PACKAGE, "stop_compounds.txt")
 STOP_COMPOUND_OPENERS = frozenset(compound.split()[0] for compound in STOP_COMPOUNDS)
 RANKED_PASTS = read_words(PACKAGE, "ranked_pasts.txt")

@@ -109,6 +109,20 @@ def _name_after_clause_noun(w: Word) -> bool:
     return bool(w.words) and w.word[:1].isupper() and w.words[-1] in lx.CLAUSE_NOUNS
 
 
+def _name_after_name_noun(w: Word) -> bool:
+    """A capitalized word after a noun for one person or side (:data:`lexicon.NAME_NOUNS`)
+    opens a name in apposition to it, when the name's capitalized words end the phrase (a
+    mark, the end or a function word after them): "his second wife Jane Doe , a" counts
+    "wife", "the third seed Ann Roe beat" "seed"; not a name that describes the noun after
+    it: "a rookie NFL quarterback"."""
+    if not w.words or not w.word[:1].isupper() or w.words[-1] not in lx.NAME_NOUNS:
+        return False
+    following = px.WORD.match(w.text, w.match.end())
+    while following is not None and following.group(px.W)[:1].isupper():
+        following = px.WORD.match(w.text, following.end())
+    return following is None or following.group(px.W).lower() in lx.COUNTED_STOPS
+
+
 def _superlative(w: Word) -> bool:
     """ "most" or "least" opening the phrase before an adjective: "one of the most
     expensive stadiums", "the three most popular apps" (not "most of them")."""
@@ -215,6 +229,12 @@ WORD_CHECKS: tuple[Check[Word], ...] = (
         _name_after_clause_noun,
         "end",
         'a name after a noun a clause follows: "the first time Garcia won"',
+    ),
+    Check(
+        "name-after-name-noun",
+        _name_after_name_noun,
+        "end",
+        'a name after a noun for one person: "his second wife Jane Doe"',
     ),
     Check("superlative", _superlative, "take", '"most" before an adjective: "most popular apps"'),
     Check("ranked-noun", _ranked_noun, "take", 'a noun after a rank: "its third cut"'),
