@@ -74,6 +74,8 @@ def counted(
     # "a two-shot lead": a word glued to the number by a hyphen is what it counts, never an
     # event ("two shot" is).
     glued = match is not None and text[match.start()] == "-"
+    # "within one shot of the lead", "we have one shot at it": a noun, a stroke or a try
+    noun_first = glued or sports.shot_noun(text, raw.start, match)
     words: list[str] = []
     ends: list[int] = []  # where each word of ``words`` ends
     after_ordinal = raw.kind == "ordinal"
@@ -91,7 +93,7 @@ def counted(
         else:
             subject = Word(text, match, word, word.lower(), words, after_ordinal)
             fate = decide(WORD_CHECKS, subject, default="take", start=start, end=stop)
-        if fate == "event" and glued and not words:
+        if fate == "event" and noun_first and not words:
             fate = "take"
         if fate == "event" and not words:
             return None, _event_at(text, match, word.lower()), raw.tail

@@ -19,6 +19,9 @@ from newsfacts_numbers import phrase_words as pw
 from newsfacts_numbers.raw import Raw
 
 _CLAUSE_REACH = 120  # characters searched for an event word on either side
+# Event words that name no event as the head of a counted phrase: "saved 200 innocent lives",
+# "within one shot of the lead" (a stroke: a phrase is "shot" only where it is a noun)
+_NOUNS_OF_NO_EVENT = frozenset(["lives", "shot"])
 _DEMONYM_ENDINGS = ("ans", "ians", "ese", "is")
 
 
@@ -56,7 +59,7 @@ def event(
     if counted_phrase is not None:
         head = pw.head(counted_phrase)
         lowered = head.lower()
-        if lowered in lx.EVENTS and lowered not in ("lives",):
+        if lowered in lx.EVENTS and lowered not in _NOUNS_OF_NO_EVENT:
             # "200 protesters": protested, unless the clause says more ("arrested 200 ...")
             head_event = lx.EVENTS[lowered]
         elif not is_people(head):

@@ -1,6 +1,7 @@
 """Numbers that sports reports write as names of things: a race's distance ("won the
 1500m": metres, no millions), a batsman's century ("reached his hundred": no number), and
-the rows of a results table, whose numbers count no name ("62 Jane Doe 64 Ann Roe")."""
+the rows of a results table, whose numbers count no name ("62 Jane Doe 64 Ann Roe"), and a
+shot that is a stroke or a try, no wound ("within one shot of the lead")."""
 
 from __future__ import annotations
 
@@ -103,3 +104,25 @@ def _closes_row(text: str, words: Sequence[str], end: int) -> bool:
     if close is None:
         return False
     return not close["mark"] or len(words) > 1 or not words[0].endswith("s")
+
+
+# Words before a count that make "shot" after it a noun, the count no subject of a verb: a
+# determiner, a preposition, a verb of having ("the one shot", "within one shot", "we have
+# one shot at it")
+_SHOT_OWNERS = frozenset(
+    ["the", "a", "his", "her", "their", "its", "our", "your", "my", "another", "within", "by",
+     "have", "has", "had", "get", "got", "take", "took"]
+)  # fmt: skip
+
+
+def shot_noun(text: str, start: int, match: regex.Match[str] | None) -> bool:
+    """Whether "shot" right after the count at ``start`` (``match``, the first word read
+    after it) is a noun, a stroke or a try, not the count's wound ("two shot dead"): before
+    "of" ("finished within one shot of the lead") or after a word of :data:`_SHOT_OWNERS`
+    ("you only get one shot at it", "this is the one shot")."""
+    if match is None or match.group(px.W).lower() != "shot":
+        return False
+    following = px.WORD.match(text, match.end())
+    if following is not None and following.group(px.W).lower() == "of":
+        return True
+    return whole_word_before(text, start).lower() in _SHOT_OWNERS
