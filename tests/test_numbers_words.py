@@ -270,3 +270,16 @@ def test_scores_is_a_count_only_before_of_or_a_verb_of_people(text: str, vague: 
 )
 def test_a_ratio_told_with_for_or_of_is_no_count(text: str, found: list[str]) -> None:
     assert [fact.text for fact in numbers(text)] == found
+
+
+def test_why_and_how_end_the_counted_phrase_as_uptown_and_world_wide_do_after_the_noun() -> None:
+    text = (
+        "Cost is one of the reasons why the plan failed, and one of the ways how it could work."
+        " The bank will add 400 jobs world-wide. The bakery moved 12 blocks uptown in May."
+    )
+    assert [(q.text, q.counted) for q in numbers(text)] == [
+        ("one", "reasons"),
+        ("one", "ways"),
+        ("400", "jobs"),
+        ("12", "blocks"),
+    ]
