@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 import regex
 
 import newsfacts
-from newsfacts.plugin import compiled
+from newsfacts.plugin import MONTH_NAMES, WEEKDAYS, compiled
 from newsfacts_numbers import event_patterns as ex
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import links
@@ -117,7 +117,7 @@ def _nearest_event(
     for match in _event_words(text, clause, starts):
         if start <= match.start() < phrase_end:
             continue
-        if bare and _object_before(text, match, start):
+        if bare and (_object_before(text, match, start) or _held_loosely(text, match)):
             continue  # "shot a final-round 68": the verb's object is something else
         if _not_theirs(text, start, phrase_end, match):
             continue
@@ -215,6 +215,27 @@ _ARTICLE_OBJECT = compiled(r"[ \t]++(?i:a|an|the)(?:[ \t]++[\w-]++){0,2}?[ \t]++
 
 def _object_before(text: str, match: regex.Match[str], start: int) -> bool:
     return match.end() <= start and _ARTICLE_OBJECT.fullmatch(text, match.end(), start) is not None
+
+
+# What "held" takes to say a bare count's people are detained: "three are still held in
+# Mali", "held hostage", "held without charge" (not "11 of which were held in May", hearings,
+# "dozens held banners", "those held in camera", "held firm at 2,994")
+_HELD_DETAINED = compiled(
+    rf"""
+    [ \t]++(?:(?i:hostages?|captives?|prisoners?|incommunicado)\b
+    | in[ \t]++(?:(?i:custody|jail|prison|detention|captivity)\b
+               | (?!(?i:{lx.alternation(MONTH_NAMES | frozenset(WEEKDAYS))})\b)\p{{Lu}})
+    | without[ \t]++(?i:bail|charges?|trial)\b)
+    """,
+    regex.VERBOSE,
+)
+
+
+def _held_loosely(text: str, match: regex.Match[str]) -> bool:
+    """Whether the event word ``match`` is "held" with none of :data:`_HELD_DETAINED` after
+    it: for a bare count, an event held, a thing or a level ("held a lead", "held rates near
+    zero"), no people detained (a count of people is detained by it: "five detainees held")."""
+    return match.group().lower() == "held" and _HELD_DETAINED.match(text, match.end()) is None
 
 
 # A possessive of one person right before an event word after the count: the event is that
