@@ -1,6 +1,7 @@
 """The ``numbers`` field: a verb of a plural subject right after a bare count above one, before
-a function word or no word, is the verb of the count, the subject, and no counted phrase
-("only 19 support the plan" counts nothing); a noun of that form before another noun, a plural
+a function word, a name that ends the phrase or no word, is the verb of the count, the
+subject, and no counted phrase ("only 19 support the plan", "only 19 support Jane Doe." count
+nothing); a noun of that form before another noun, a plural
 and a noun before an auxiliary stay counted ("two support staff", "in 14 starts but",
 "40,000 head were sold")."""
 
@@ -19,6 +20,11 @@ from number_checks import numbers
         ("Nearly 1,200 cast their ballots before noon.", "1,200", None),
         ("The mayors met, and the two spoke about the budget.", "two", None),
         ("None of the four laid out a plan.", "four", None),
+        # a name after the verb is its object, when the name ends the phrase
+        ("Of the 60 delegates, only 19 support Jane Doe.", "19", None),
+        ("Members under 40 back Tom Brown by a wide margin.", "40", None),
+        ("Only 12 say Smith will win.", "12", None),
+        ("The alliance sent two support NATO missions.", "two", "support NATO missions"),
         ("He has carried 5 support staff and 12 call centers.", "5", "support staff"),
         ("He has carried 5 support staff and 12 call centers.", "12", "call centers"),
         ("The colt won twice in 14 starts but faded late.", "14", "starts"),

@@ -240,10 +240,12 @@ def _verb_after_one(text: str, raw: Raw, position: int, match: regex.Match[str])
 
 def _verb_after_count(text: str, raw: Raw, position: int, match: regex.Match[str]) -> bool:
     """Whether the word right after a bare count above one is the verb the count is the
-    subject of: a verb of a plural subject, before a function word (not an auxiliary) or
-    no word (``data/after_plural_stops.txt``, ``data/counted_stops_after_noun.txt``: "only 19
-    support the plan", "12 say they"; a count above one takes a plural noun, so a noun of
-    that form after it describes the next noun: "two support staff", "11 call centers")."""
+    subject of: a verb of a plural subject, before a function word (not an auxiliary), a
+    name that ends the phrase, its object, or no word (``data/after_plural_stops.txt``,
+    ``data/counted_stops_after_noun.txt``: "only 19 support the plan", "12 say they", "only
+    19 back Jane Doe ,"; a count above one takes a plural noun, so a noun of that form after
+    it describes the next noun: "two support staff", "11 call centers", "two support NATO
+    missions")."""
     if raw.kind != "count" or raw.value <= 1 or position != raw.tail:
         return False
     word = match.group(px.W)
@@ -254,8 +256,10 @@ def _verb_after_count(text: str, raw: Raw, position: int, match: regex.Match[str
     following = px.WORD.match(text, match.end())
     if following is None:
         return pw.no_word_next(text, match.end())  # not "three stolen 2019 Honda scooters"
-    after = following.group(px.W).lower()
-    return after in lx.COUNTED_STOPS and after not in _AUXILIARIES
+    after = following.group(px.W)
+    if after[:1].isupper():
+        return pw.name_closes(text, following)  # "only 19 back Jane Doe ,": its object
+    return after.lower() in lx.COUNTED_STOPS and after.lower() not in _AUXILIARIES
 
 
 # Never right after a verb, but after its subject: "180,000 head were raised" counts the head

@@ -117,10 +117,7 @@ def _name_after_name_noun(w: Word) -> bool:
     it: "a rookie NFL quarterback"."""
     if not w.words or not w.word[:1].isupper() or w.words[-1] not in lx.NAME_NOUNS:
         return False
-    following = px.WORD.match(w.text, w.match.end())
-    while following is not None and following.group(px.W)[:1].isupper():
-        following = px.WORD.match(w.text, following.end())
-    return following is None or following.group(px.W).lower() in lx.COUNTED_STOPS
+    return pw.name_closes(w.text, w.match)
 
 
 def _superlative(w: Word) -> bool:

@@ -282,3 +282,13 @@ def plural_closes_list(text: str, position: int) -> bool:
 def no_word_next(text: str, position: int) -> bool:
     """Whether a mark or the end comes next at ``position``, no word nor number."""
     return _NO_WORD_NEXT.match(text, position) is not None
+
+
+def name_closes(text: str, following: regex.Match[str]) -> bool:
+    """Whether the capitalized words from the word ``following`` (a WORD match) on end a
+    phrase: a mark, the end or a function word after them, no word in lower case that they
+    describe ("his wife Jane Doe ,", "19 back Jane Doe by"; not "a rookie NFL quarterback")."""
+    match: regex.Match[str] | None = following
+    while match is not None and match.group(px.W)[:1].isupper():
+        match = px.WORD.match(text, match.end())
+    return match is None or match.group(px.W).lower() in lx.COUNTED_STOPS
