@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import regex
 
-from newsfacts.plugin import compiled, decide
+from newsfacts.plugin import KIN_NOUNS, compiled, decide
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers import phrase_words as pw
@@ -42,11 +42,18 @@ _RATING_REACH = 12  # characters: the longest rating word and its hyphen, with r
 
 def _rating(text: str, start: int) -> bool:
     """Whether the number at ``start`` is glued to a rating word before it
-    (:data:`lexicon.RATING_WORDS`: "par-five", "category-five", "stage-four")."""
+    (:data:`lexicon.RATING_WORDS`: "par-five", "category-five", "stage-four"), or to a
+    parent's "of" (the core's kin nouns: "a father-of-two", "Mother-of-one Jane Doe, 34,":
+    the children, whom no word after it names)."""
     if text[start - 1 : start] not in ("-", "‑"):
         return False  # the common case, decided without the regex
     glued = _GLUED_BEFORE.search(text, max(0, start - _RATING_REACH), start)
-    return glued is not None and glued["w"].lower() in lx.RATING_WORDS
+    if glued is None:
+        return False
+    if glued["w"] == "of":
+        parent = _GLUED_BEFORE.search(text, max(0, glued.start() - _RATING_REACH), glued.start())
+        return parent is not None and parent["w"].lower() in KIN_NOUNS
+    return glued["w"].lower() in lx.RATING_WORDS
 
 
 # The stop of a title abbreviated before a name ("Mr. Obama's"): a space and a capital after
