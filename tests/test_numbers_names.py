@@ -190,6 +190,7 @@ def test_a_capitalized_number_word_opening_a_sentence_is_a_number() -> None:
         "Crews fought the Mile Marker 14 Fire, and the Region 1 Board met.",
         "The deal requires Iveco to first sell its defence unit.",
         "Boeing aims to raise 737 production and 787 deliveries.",
+        "A source told News 4 on Friday that she had worked at NewsChannel 9 and Kanal 12.",
     ],
 )
 def test_names_and_terms_with_numbers_are_no_quantities(text: str) -> None:
