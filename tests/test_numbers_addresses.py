@@ -35,6 +35,9 @@ import newsfacts_numbers
         ("The shop at 40 West Elm Street sold 300 pies.", ["300"]),
         ("Byrne, of 27 St Brigid's Road, Kilkenny, denied 2 charges.", ["2"]),
         ("Harare's Third Street and Northwest Ninth Avenue were closed.", []),
+        # a name of two words joined by a hyphen, a direction of two letters with stops
+        ("The crash happened at 4100 Ames-Dale Road in Dover Township.", []),
+        ("She was on the porch of 8 S.W. Third Terrace when 2 men came.", ["2"]),
         ("It was the first street to flood.", ["first"]),
         # a direction's letter before a people's name is no street
         ("Seoul sent 3 S Korean envoys.", ["3"]),
