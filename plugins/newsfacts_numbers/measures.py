@@ -67,6 +67,26 @@ def _amount_of_verb_currency(text: str, raw: Raw, unit: regex.Match[str]) -> boo
     return large and _BY_AFTER.match(text, after, after + px.AFTER_REACH) is None
 
 
+def _not_a_unit(text: str, raw: Raw, unit: regex.Match[str], name: str) -> bool:
+    """Whether the unit word ``unit`` (``name``) after ``raw`` is something else: a verb
+    ("411 won by Labour", :data:`_VERB_CURRENCIES`), or initials in capitals before a noun
+    for people, a body's or a firm's ("30 MP candidates", "six HP directors"; not "a 300 HP
+    engine")."""
+    if name in _VERB_CURRENCIES:
+        return not _amount_of_verb_currency(text, raw, unit)
+    return len(name) > 1 and name.isupper() and _people_after(text, unit.end())
+
+
+def _people_after(text: str, end: int) -> bool:
+    """Whether a noun for people follows ``end``: the core's ("candidates", "workers") or
+    the plural of one of :data:`lexicon.NAME_NOUNS` ("directors")."""
+    noun = px.NEXT_WORD.match(text, end, end + px.AFTER_REACH)
+    if noun is None:
+        return False
+    word = noun.group(px.W)
+    return word in lx.PEOPLE or (word.endswith("s") and word[:-1] in lx.NAME_NOUNS)
+
+
 def with_unit(text: str, raw: Raw) -> Raw | None:
     """Read the unit after the number; a number glued to other letters is a code ("5G")."""
     unit = unit_at(text, raw.end)
@@ -77,7 +97,7 @@ def with_unit(text: str, raw: Raw) -> Raw | None:
             return None
         return per(text, raw)
     name = unit[px.UNIT_NAME]
-    if name in _VERB_CURRENCIES and not _amount_of_verb_currency(text, raw, unit):
+    if _not_a_unit(text, raw, unit, name):
         return per(text, raw)
     canonical, kind = unit_of(unit, large=raw.multiplier >= 1000, text=text)
     if kind == "percent" and _points_of_items(text, unit):
