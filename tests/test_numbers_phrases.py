@@ -66,6 +66,14 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("two and a half hours", dict(value=2.5, unit="hour")),
     ("There are 3 hundred million users.", dict(value=300_000_000, counted="users")),
     ("half a million people", dict(value=500_000, counted="people")),
+    ("A half-dozen people came.", dict(text="A half-dozen", value=6, counted="people")),
+    ("She bought a half dozen eggs.", dict(text="a half dozen", value=6, counted="eggs")),
+    ("Half-a-dozen men came.", dict(text="Half-a-dozen", value=6, counted="men")),
+    ("A half million fans came.", dict(text="A half million", value=500_000, counted="fans")),
+    (
+        "Some three-quarters of a million people fled.",
+        dict(text="three-quarters of a million", value=750_000, counted="people"),
+    ),
     # scales
     ("1.2 million people", dict(text="1.2 million", value=1_200_000, counted="people")),
     ("700,000 homes", dict(value=700_000, counted="homes")),

@@ -25,7 +25,12 @@ HALF_OF = compiled(
     r"(?i:\s+(?:of|the|a|an|its|their|his|her|our|my|your|this|that|these|those|all)\b)"
 )
 _PERIOD_BEFORE = compiled(r"(?i:\b(?:first|second|1st|2nd|latter)[ \t-]++)\Z")  # "second half"
-_HALF_A_SCALE = compiled(r"(?i:\s+an?\s+(?P<scale>hundred|thousand|million|billion|dozen))\b")
+# A scale after "half": "half a million", "half-a-dozen", "a half-dozen", "a half million"
+_HALF_A_SCALE = compiled(
+    r"(?i:(?:\s+an?\s+|[-‑]an?[-‑]|[-‑]|\s+)(?P<scale>hundred|thousand|million|billion|dozen))\b"
+)
+# A scale after a part and "of a": "a quarter of a million", "three-quarters of a billion"
+_OF_A_SCALE = compiled(r"(?i:\s+of\s+an?\s+(?P<scale>hundred|thousand|million|billion))\b")
 _FRACTION_END = compiled(r"(?i:\s+of\b|\s*[.,;:!?)\]]|\s*$)")
 _AND_BEFORE = compiled(r"(?i:(?<!\w)and\s+)$")
 _DETERMINER_BEFORE = compiled(
@@ -125,6 +130,10 @@ def fraction(text: str, match: regex.Match[str]) -> Raw | None:
     start, end = match.start(), match.end()
     if parts_word in ("a", "an") and _AND_BEFORE.search(text, max(0, start - 5), start):
         return None  # "a year and a half": part of a duration
+    scaled = _OF_A_SCALE.match(text, end, end + px.AFTER_REACH) if parts_word else None
+    if scaled is not None:  # "a quarter of a million", "two-thirds of a billion": a count
+        multiplier = lx.NUMBER_WORDS[scaled.group("scale").lower()][0]
+        return with_unit(text, Raw(start, scaled.end(), scaled.end(), value * multiplier))
     of_unit = _part_of_unit(text, end, part, parts_word)
     if of_unit is not None:  # "a quarter point", "a half-mile", "half an hour"
         raw = with_unit(text, Raw(start, of_unit, of_unit, value, kind="fraction"))
@@ -133,7 +142,7 @@ def fraction(text: str, match: regex.Match[str]) -> Raw | None:
         return raw
     if part in ("half", "halves"):
         scaled = _HALF_A_SCALE.match(text, end, end + px.AFTER_REACH)
-        if scaled is not None and not parts_word:  # "half a million" is a count
+        if scaled is not None and parts_word in ("", "a", "an"):  # "half a million" is a count
             multiplier = lx.NUMBER_WORDS[scaled.group("scale").lower()][0]
             return with_unit(text, Raw(start, scaled.end(), scaled.end(), value * multiplier))
         if not parts_word and not (
