@@ -49,6 +49,15 @@ def test_quarters_that_make_a_whole_or_more_are_periods_not_a_fraction() -> None
     assert (fraction.text, fraction.value) == ("three quarters", 0.75)
 
 
+def test_quarters_after_a_word_of_a_span_are_periods_not_a_fraction() -> None:
+    assert numbers("Profits fell in each of the last two quarters.") == []
+    assert numbers("Sales had slumped over the previous three quarters.") == []
+    [fraction] = numbers("About three quarters said they would vote.")
+    assert (fraction.text, fraction.value) == ("three quarters", 0.75)
+    [_, fraction] = numbers("The first three-quarters of the speech was dull.")
+    assert (fraction.text, fraction.value) == ("three-quarters", 0.75)
+
+
 def test_an_ordinal_and_a_hyphen_before_a_unit_is_a_rank() -> None:
     [rank] = numbers("She is a third-year physics student.")
     assert (rank.text, rank.kind, rank.value) == ("third", "ordinal", 3)

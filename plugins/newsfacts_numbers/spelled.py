@@ -24,6 +24,10 @@ from newsfacts_numbers.words_before import name_word_before
 HALF_OF = compiled(
     r"(?i:\s+(?:of|the|a|an|its|their|his|her|our|my|your|this|that|these|those|all)\b)"
 )
+# Before a plural part, a span of periods: "the past two quarters", "its first three quarters"
+_SPAN_BEFORE = compiled(
+    r"(?i:\b(?:past|last|next|previous|first|coming|recent|consecutive|straight)[ \t]++)\Z"
+)
 _PERIOD_BEFORE = compiled(r"(?i:\b(?:first|second|1st|2nd|latter)[ \t-]++)\Z")  # "second half"
 # A scale after "half": "half a million", "half-a-dozen", "a half-dozen", "a half million"
 _HALF_A_SCALE = compiled(
@@ -153,8 +157,10 @@ def fraction(text: str, match: regex.Match[str]) -> Raw | None:
             return None  # "the second half of the game", "the first half of the year": periods
         return Raw(start, end, end, value, kind="fraction")
     plural = part.endswith("s")
-    if plural and value >= 1:
-        return None  # "in five quarters": periods of a year or game (dates reads them)
+    if plural and (value >= 1 or _span_of_periods(text, start, end)):
+        # "in five quarters", "the past two quarters": periods of a year or game (dates
+        # reads them)
+        return None
     # several of a singular part only hyphenated: "three-quarter of a length", not "the par-three
     # third"
     one_part = count == 1 or text.startswith(("-", "‑"), match.end("parts"))
@@ -218,6 +224,16 @@ _BY_FRACTION_END = compiled(
 _A_BEFORE_UNIT = compiled(r"[ \u00a0]++an?(?=[ \u00a0])")
 # "of a" before a unit: "a quarter of a percentage point", "two-thirds of a mile"
 _OF_A_BEFORE_UNIT = compiled(r"[ \u00a0]++of[ \u00a0]++an?(?=[ \u00a0])")
+
+
+def _span_of_periods(text: str, start: int, end: int) -> bool:
+    """Whether the plural part at ``start``..``end`` follows a word of a span and no "of"
+    follows it: "the past two quarters" are periods, "the first three-quarters of his
+    speech" a part."""
+    return (
+        _SPAN_BEFORE.search(text, max(0, start - 12), start) is not None
+        and px.OF.match(text, end, end + px.AFTER_REACH) is None
+    )
 
 
 def _part_of_unit(text: str, end: int, part: str, parts_word: str) -> int | None:
