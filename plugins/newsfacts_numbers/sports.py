@@ -1,6 +1,6 @@
 """Numbers that sports reports write as names of things: a race's distance ("won the
-1500m": metres, no millions), a batsman's century ("reached his hundred": no number), and
-the rows of a results table, whose numbers count no name ("62 Jane Doe 64 Ann Roe"), and a
+1500m": metres, no millions), a batsman's century ("reached his hundred": no number), the
+rows of a results table, whose numbers count no name ("62 Jane Doe 64 Ann Roe"); and a
 shot that is a stroke or a try, no wound ("within one shot of the lead")."""
 
 from __future__ import annotations
