@@ -131,7 +131,7 @@ AFTER_PLURAL_STOPS = read_words(PACKAGE, "after_plural_stops.txt")
 PLURAL_MODIFIERS = read_words(PACKAGE, "plural_modifiers.txt")
 CLAUSE_NOUNS = read_words(PACKAGE, "clause_nouns.txt")
 # Nouns for one person or side a name may follow in apposition: the core's of family, those an
-# age follows and the field's own ("his second wife Jane Doe", "the third seed Ann Roe")
+# age follows and the field's own ("his second wife Jane Doe", "a division side Almere")
 NAME_NOUNS = KIN_NOUNS | AGE_NOUNS | read_words(PACKAGE, "name_nouns.txt")
 STOP_COMPOUNDS = read_words(PACKAGE, "stop_compounds.txt")
 STOP_COMPOUND_OPENERS = frozenset(compound.split()[0] for compound in STOP_COMPOUNDS)

@@ -113,8 +113,8 @@ def _name_after_name_noun(w: Word) -> bool:
     """A capitalized word after a noun for one person or side (:data:`lexicon.NAME_NOUNS`)
     opens a name in apposition to it, when the name's capitalized words end the phrase (a
     mark, the end or a function word after them): "his second wife Jane Doe , a" counts
-    "wife", "the third seed Ann Roe beat" "seed"; not a name that describes the noun after
-    it: "a rookie NFL quarterback"."""
+    "wife", "a first division side Almere , its" "division side"; not a name that describes
+    the noun after it: "a rookie NFL quarterback"."""
     if not w.words or not w.word[:1].isupper() or w.words[-1] not in lx.NAME_NOUNS:
         return False
     return pw.name_closes(w.text, w.match)
