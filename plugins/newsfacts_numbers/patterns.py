@@ -48,7 +48,7 @@ def _words_branch(more: int) -> str:
         r"(?P<words>(?<!\w)(?i:"
         rf"(?:an?\s+(?=(?:{_BIG}|dozen)\b))?(?:{_WORD})"
         rf"(?:(?:(?<=(?:{_BIG}))\s+and\s+|[\s-]+)(?:{_WORD})){{0,{more}}}"
-        r"(?:[\s-]+and[\s-]+a[\s-]+half)?)(?!\w))"
+        rf"(?:[\s-]+and[\s-]+a[\s-]+half(?:\s+(?:{_BIG}))?)?)(?!\w))"
     )
 
 

@@ -37,13 +37,23 @@ def digits(text: str) -> Decimal:
 @functools.lru_cache(maxsize=4096)
 def words(text: str) -> Decimal | None:
     """Spelled-out cardinals: "twenty-eight thousand six hundred forty-two" → 28642,
-    "a dozen" → 12, "two and a half" → 2.5. None when the words do not form one number
-    ("five six")."""
+    "a dozen" → 12, "two and a half" → 2.5, a half of the scale before it: "a million and a
+    half" → 1500000, "a dozen and a half" → 18, and a scale after it: "two and a half
+    million" → 2500000. None when the words do not form one number ("five six")."""
     half = Decimal(0)
     lowered = " ".join(_SPLIT.split(text.lower()))  # "seven-and-a-half" reads as spaced
-    if lowered.endswith("and a half"):
+    lowered, halved, scale_after = lowered.partition("and a half")
+    if halved:
         half = Decimal("0.5")
-        lowered = lowered[: -len("and a half")]
+    value = _whole(lowered, half)
+    if value is None or not scale_after.strip():
+        return value
+    return value * lx.NUMBER_WORDS[scale_after.strip()][0]
+
+
+def _whole(lowered: str, half: Decimal) -> Decimal | None:
+    """The number of the spelled words ``lowered`` and ``half`` of the scale they end with
+    (of one when none: "two" and a half is 2.5, "a dozen" and a half 18)."""
     total = 0  # closed groups ("twenty-eight thousand")
     group = 0  # the group being built ("six hundred forty-two")
     last_role = ""
@@ -69,6 +79,8 @@ def words(text: str) -> Decimal | None:
             total += (group or 1) * value
             group = 0
         last_role = role
+    if last_role in ("hundred", "dozen", "scale"):
+        half *= value  # "a million and a half": half a million
     return Decimal(total + group) + half
 
 
