@@ -41,6 +41,17 @@ NAMES = [
     ("Britain's Sunday Telegraph said the minister would quit.", []),
     ("The Sunday Mirror printed the photographs on Monday.", [("Monday", "2025-07-07")]),
     ("Marta Quill, a Sunday School teacher in Leeds, won the prize.", []),
+    ("The vote was close.\nSunday Herald reporters counted the ballots.", []),
+    # a paper's name ending in a weekday
+    ("The minister told the Mail on Sunday that she would stay.", []),
+    ("A poll for The Independent on Sunday put Labour ahead.", []),
+    # a time word quoted alone: a programme's or a film's title
+    (
+        "The senator told NBC's \u201cToday\u201d on Monday that he would run.",
+        [("Monday", "2025-07-07")],
+    ),
+    ("Ravi Kell joined ''Today'' as an anchor in 2019.", [("2019", "2019")]),
+    ("She said \u2018Tonight\u2019 was her best film.", []),
 ]
 
 TIMES = [
@@ -57,6 +68,16 @@ TIMES = [
     # not after "on" or a verb: the capitalized word opens another name
     ("Crowds said on Sunday Times Square was too full.", [("Sunday", "2025-07-06")]),
     ("The firm said Tuesday Express Freight would cut jobs.", [("Tuesday", "2025-07-08")]),
+    # a line's start before no paper's noun; "on" a weekday after another paper's name
+    ("The vote was close.\nSunday, officials counted the ballots.", [("Sunday", "2025-07-06")]),
+    ("The story ran in the Daily Mail on Sunday.", [("Sunday", "2025-07-06")]),
+    ("Wales beat Scotland on Sunday in Cardiff.", [("Sunday", "2025-07-06")]),
+    # a quote that opens with the time word, or its possessive
+    (
+        "\u201cToday,\u201d the mayor said, \u201cwe close the bridge.\u201d",
+        [("Today", "2025-07-10")],
+    ),
+    ("\u201cToday\u2019s vote shows we are united,\u201d she said.", [("Today", "2025-07-10")]),
 ]
 
 
@@ -73,6 +94,7 @@ def test_the_trace_says_which_check_made_it_a_name() -> None:
     assert [(step.check, step.held, step.evidence) for step in decision.steps] == [
         ("holiday", False, None),
         ("weekday-in-a-title", False, None),
+        ("weekday-ending-a-paper", False, None),
         ("headline", False, None),
         ("after-a-capitalized-word", True, "USA"),
     ]

@@ -20,6 +20,11 @@ from newsfacts_dates.grammar import HOLIDAYS, PACKAGE, WEEKDAYS
 
 LOWERCASE_TIME_WORDS = read_words(PACKAGE, "lowercase_time_words.txt")
 WEEKDAY_TITLES = read_words(PACKAGE, "weekday_titles.txt")
+# "Mail on Sunday" -> ("Mail on ", "Sunday"): the words of a paper's name before its weekday
+WEEKDAY_PAPERS = tuple(
+    (name[: name.rindex(" ") + 1], name[name.rindex(" ") + 1 :])
+    for name in sorted(read_words(PACKAGE, "weekday_papers.txt"))
+)
 
 # A line is a headline when at most this share of its words of more than three letters (or
 # one of them) are in lower case: a headline capitalizes them all but a few ("in", "of" are
@@ -141,8 +146,55 @@ def _weekday_in_a_title(written: Written) -> str:
     if not _titled_weekday(text, start, end):
         return ""
     before = _WORD_BEFORE.match(text, max(0, start - 40), start)
+    if before is None and (start == 0 or text[start - 1] == "\n"):
+        return "a line's start"  # "Sunday Telegraph reported ..." opening a paragraph
     word = "" if before is None else before.group(1)
     return word if word[:1].isupper() or word in _TITLE_OPENERS else ""
+
+
+def _paper_on_a_weekday(text: str, start: int, end: int) -> str:
+    """ "the Mail on Sunday": a weekday ending a paper's name of ``data/weekday_papers.txt``,
+    written so after "the" (the quick test of :func:`_weekday_ending_a_paper`)."""
+    weekday = text[start:end]
+    for head, day in WEEKDAY_PAPERS:
+        opening = start - len(head)
+        if (
+            weekday == day
+            and text.startswith(head, opening)
+            and text[max(0, opening - 4) : opening].lower() == "the "
+        ):
+            return head + day
+    return ""
+
+
+def _weekday_ending_a_paper(written: Written) -> str:
+    return _paper_on_a_weekday(*written)
+
+
+# Quotation marks opening a title, and a closing one after it (a full stop may come inside):
+# NBC's "Today", ''Today.'' at a sentence's end; not "Today," opening a longer quote, nor
+# a possessive's apostrophe: "“Today’s vote shows ..."
+_OPENING_QUOTES = ("''", '"', "'", "“", "‘")
+_CLOSING_QUOTE = compiled(r"\.?+(?:''|[\"'”’])(?!\p{L})")
+
+
+def _after_an_opening_quote(text: str, start: int) -> bool:
+    """A quotation mark right before ``start``, after a space, a bracket or nothing."""
+    mark = next((mark for mark in _OPENING_QUOTES if text.endswith(mark, 0, start)), "")
+    opening = start - len(mark)
+    return bool(mark) and (opening == 0 or text[opening - 1].isspace() or text[opening - 1] == "(")
+
+
+def _quoted_alone(written: Written) -> bool:
+    """'told NBC's "Today" on Monday', 'joined ''Today'' as an anchor': one capitalized
+    lower-case time word quoted alone is a programme's or a film's title."""
+    text, start, end = written
+    return (
+        len(written.words) == 1
+        and _capitalized_time_word(written.words[0])
+        and _after_an_opening_quote(text, start)
+        and _CLOSING_QUOTE.match(text, end) is not None
+    )
 
 
 def _opens_a_sentence(text: str, start: int) -> bool:
@@ -158,6 +210,12 @@ CHECKS: tuple[Check[Written], ...] = (
         _weekday_in_a_title,
         "name",
         'a weekday before a paper\'s or a school\'s noun: "the Sunday Times", "a Sunday School"',
+    ),
+    Check(
+        "weekday-ending-a-paper",
+        _weekday_ending_a_paper,
+        "name",
+        'a weekday ending a paper\'s name: "the Mail on Sunday"',
     ),
     Check("headline", _headline, "time", "a line of capitalized words: a headline"),
     Check(
@@ -178,12 +236,22 @@ CHECKS: tuple[Check[Written], ...] = (
         "name",
         'a lower-case time word capitalized past its first word: "This Week With ..."',
     ),
+    Check(
+        "quoted-alone",
+        _quoted_alone,
+        "name",
+        'a capitalized time word quoted alone: a title, NBC\'s "Today"',
+    ),
 )
 
 
 def in_a_name(text: str, start: int, end: int) -> bool:
     """Whether the time expression ``text[start:end]`` is part of a name (see :data:`CHECKS`)."""
-    if not may_be_a_name(text, start, end) and not _titled_weekday(text, start, end):
+    if (
+        not may_be_a_name(text, start, end)
+        and not _titled_weekday(text, start, end)
+        and not _paper_on_a_weekday(text, start, end)
+    ):
         return False
     written = Written(text, start, end)
     return decide(CHECKS, written, default="time", start=start, end=end) == "name"
