@@ -319,6 +319,14 @@ TABLE = [
     # "last" after a modal is the verb: no "last four hours", and no past tense
     ("The strike would last four hours.", "four hours", THURSDAY, "DURATION", "PT4H"),
     ("It said the strike would last through Friday.", "Friday", THURSDAY, "DATE", "2025-07-11"),
+    # "the last" is the final ones, no past: the coming September
+    (
+        "She is campaigning through the last of the town hall meetings in September.",
+        "September",
+        THURSDAY,
+        "DATE",
+        "2025-09",
+    ),
     # the quarter a day ends, and "a year earlier" goes back from the quarter named before it
     ("Profit rose in the quarter ended March 29.", "the quarter", THURSDAY, "DATE", "2025-Q1"),
     # "ending" is either: the coming quarter when its day is close ahead, else the last one

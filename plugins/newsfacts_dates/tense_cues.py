@@ -315,6 +315,8 @@ def _cue(word: str, before: tuple[str, str]) -> Tense | None:
         return None  # "will be held", "to be completed": a participle
     if word == "last" and previous in BEFORE_VERB_LAST:
         return None  # "would last four hours": the verb, no past
+    if word == "last" and previous == "the":
+        return None  # "the last contests in June": the final ones, no past
     if word in PAST_CUES:
         return "past"
     if word in _PARTICIPLES:
