@@ -45,6 +45,9 @@ NAMES = [
     # a paper's name ending in a weekday
     ("The minister told the Mail on Sunday that she would stay.", []),
     ("A poll for The Independent on Sunday put Labour ahead.", []),
+    # a weekday as a given name, after "by" or an author's noun
+    ("She reviewed a memoir by Wednesday Hale about life uptown.", []),
+    ("The novelist Sunday Okafor signed copies in 2021.", [("2021", "2021")]),
     # a time word quoted alone: a programme's or a film's title
     (
         "The senator told NBC's \u201cToday\u201d on Monday that he would run.",
@@ -72,6 +75,10 @@ TIMES = [
     ("The vote was close.\nSunday, officials counted the ballots.", [("Sunday", "2025-07-06")]),
     ("The story ran in the Daily Mail on Sunday.", [("Sunday", "2025-07-06")]),
     ("Wales beat Scotland on Sunday in Cardiff.", [("Sunday", "2025-07-06")]),
+    # a deadline: a comma, a month or a verb after the capitalized word
+    ("The bill must pass by Friday, Reyes said.", [("Friday", "2025-07-11")]),
+    ("Officials said by Tuesday Congress would act.", [("Tuesday", "2025-07-15")]),
+    ("Bids are due by Monday August 4.", [("Monday August 4", "2025-08-04")]),
     # a quote that opens with the time word, or its possessive
     (
         "\u201cToday,\u201d the mayor said, \u201cwe close the bridge.\u201d",
@@ -95,6 +102,7 @@ def test_the_trace_says_which_check_made_it_a_name() -> None:
         ("holiday", False, None),
         ("weekday-in-a-title", False, None),
         ("weekday-ending-a-paper", False, None),
+        ("weekday-as-a-given-name", False, None),
         ("headline", False, None),
         ("after-a-capitalized-word", True, "USA"),
     ]

@@ -5,7 +5,9 @@ Running prose writes these words (``data/lowercase_time_words.txt``) in lower ca
 the start of a sentence capitalizes only the first. Capitalized right after a capitalized
 word, or capitalized past an expression's first word, they name a paper, a programme or a
 film. A line whose words are mostly capitalized is a headline, where every word is; a
-holiday's name ("Christmas Day", "New Year's Eve") is capitalized by rule.
+holiday's name ("Christmas Day", "New Year's Eve") is capitalized by rule. A weekday is
+part of a paper's name ("the Sunday Times", "the Mail on Sunday") or a given name ("a memoir
+by Wednesday Martin"), and a time word quoted alone a title (NBC's "Today").
 """
 
 from __future__ import annotations
@@ -16,10 +18,11 @@ from typing import NamedTuple
 import regex
 
 from newsfacts.plugin import Check, compiled, decide, read_words
-from newsfacts_dates.grammar import HOLIDAYS, PACKAGE, WEEKDAYS
+from newsfacts_dates.grammar import HOLIDAYS, MONTHS, PACKAGE, PARTS_OF_DAY, WEEKDAYS
 
 LOWERCASE_TIME_WORDS = read_words(PACKAGE, "lowercase_time_words.txt")
 WEEKDAY_TITLES = read_words(PACKAGE, "weekday_titles.txt")
+WEEKDAY_NAME_OPENERS = read_words(PACKAGE, "weekday_name_openers.txt")
 # "Mail on Sunday" -> ("Mail on ", "Sunday"): the words of a paper's name before its weekday
 WEEKDAY_PAPERS = tuple(
     (name[: name.rindex(" ") + 1], name[name.rindex(" ") + 1 :])
@@ -197,6 +200,41 @@ def _quoted_alone(written: Written) -> bool:
     )
 
 
+# Capitalized words after a weekday that are no surname: "by Friday March 3", "by Friday
+# Night", "by Monday Eastern time"
+_NO_SURNAMES = frozenset(
+    word.capitalize()
+    for word in (*MONTHS, *WEEKDAYS, *PARTS_OF_DAY, "eastern", "central", "mountain", "pacific")
+)
+
+
+# The capitalized word after a weekday and the lower-case word after that, if any: "Martin
+# about" of "by Wednesday Martin about", "Congress would" of "by Tuesday Congress would act"
+_SURNAME_AFTER = compiled(r"[ \u00a0](\p{Lu}\p{Ll}++)\b(?:[ \u00a0]++(\p{Ll}++)\b)?")
+# Verbs after that word make it a clause's subject, the weekday a deadline
+SUBJECT_VERBS = read_words(PACKAGE, "subject_verbs.txt")
+
+
+def _weekday_as_a_given_name(text: str, start: int, end: int) -> str:
+    """ "a memoir by Wednesday Martin": a capitalized weekday after a word of
+    ``data/weekday_name_openers.txt``, before a capitalized word that may be a surname and
+    no verb after it (the quick test of :func:`_given_name`)."""
+    after = _SURNAME_AFTER.match(text, end)
+    if after is None or after.group(1) in _NO_SURNAMES or not text[start].isupper():
+        return ""
+    if after.group(2) in SUBJECT_VERBS:
+        return ""
+    if text[start:end].lower() not in WEEKDAYS:
+        return ""
+    before = _WORD_BEFORE.match(text, max(0, start - 40), start)
+    word = "" if before is None else before.group(1)
+    return word if word in WEEKDAY_NAME_OPENERS else ""
+
+
+def _given_name(written: Written) -> str:
+    return _weekday_as_a_given_name(*written)
+
+
 def _opens_a_sentence(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start].rstrip(" \u00a0\"“‘'")
     return not before or before[-1] in ".!?\n"
@@ -216,6 +254,12 @@ CHECKS: tuple[Check[Written], ...] = (
         _weekday_ending_a_paper,
         "name",
         'a weekday ending a paper\'s name: "the Mail on Sunday"',
+    ),
+    Check(
+        "weekday-as-a-given-name",
+        _given_name,
+        "name",
+        'a weekday after "by" or an author\'s noun, before a surname: "by Wednesday Martin"',
     ),
     Check("headline", _headline, "time", "a line of capitalized words: a headline"),
     Check(
@@ -251,6 +295,7 @@ def in_a_name(text: str, start: int, end: int) -> bool:
         not may_be_a_name(text, start, end)
         and not _titled_weekday(text, start, end)
         and not _paper_on_a_weekday(text, start, end)
+        and not _weekday_as_a_given_name(text, start, end)
     ):
         return False
     written = Written(text, start, end)
