@@ -21,6 +21,7 @@ from newsfacts_dates.grammar import (
     WEEKDAYS,
     YEAR_BLOCKERS,
 )
+from newsfacts_dates.named_days import named_day_year
 from newsfacts_dates.quantities import counted_after_amount, in_range_of_quantities
 from newsfacts_dates.reading import (
     Context,
@@ -108,6 +109,9 @@ def monthday(match: Match, ctx: Context) -> Reading | None:
         return None
     if year_text:
         return Reading("DATE", _day_value(int(year_text), month, day), point_mod(match))
+    named = named_day_year(ctx.text, match.end(), month, day, ctx.published)
+    if named is not None:  # "the Sept. 11 attacks": 2001
+        return Reading("DATE", _day_value(named, month, day), point_mod(match))
     if ctx.published is None:
         return Reading("DATE", _day_value(None, month, day), point_mod(match), resolved=False)
     fronted = sentence_year(
