@@ -27,6 +27,29 @@ def test_a_person_named_like_a_region_is_the_person_wherever_the_people_field_na
     assert [fact.start for fact in result["people"]] == [22, 56]
 
 
+def test_a_name_glued_to_a_groups_word_stays_a_place_the_article_writes_with_county() -> None:
+    """The group's name "StandUp DeKalb" makes DeKalb a name part; the article writes
+    "DeKalb County" too, so an unsupported "DeKalb" is the county all the same."""
+    extractor = newsfacts.Extractor(["people", "organizations", "locations"])
+    text = (
+        "The DeKalb County Commission met on Monday. Land in unincorporated DeKalb "
+        "may be rezoned under DeKalb's plan. Neighbors, including StandUp DeKalb, object."
+    )
+    result = extractor.extract(text)
+    found = [(fact.text, fact.start, getattr(fact, "name", None)) for fact in result["locations"]]
+    assert found == [
+        ("DeKalb County", 4, "DeKalb County"),
+        ("DeKalb", 67, "DeKalb County"),
+        ("DeKalb", 95, "DeKalb County"),
+    ]
+
+
+def test_a_name_glued_to_a_groups_word_is_no_place_without_its_division_written() -> None:
+    extractor = newsfacts.Extractor(["people", "organizations", "locations"])
+    text = "Land in unincorporated DeKalb may be rezoned. Neighbors, with StandUp DeKalb, object."
+    assert extractor.extract(text)["locations"] == ()
+
+
 def test_a_university_named_like_a_place_is_the_university() -> None:
     """A place in Massachusetts bears the name; the organizations field's claim holds."""
     extractor = newsfacts.Extractor(["people", "organizations", "locations"])

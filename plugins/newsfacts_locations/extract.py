@@ -31,7 +31,7 @@ from newsfacts_locations.gazetteer import Gazetteer, Place, load
 from newsfacts_locations.initials import initials
 from newsfacts_locations.landmarks import landmarks_in_towns
 from newsfacts_locations.matching import Candidate, Matcher
-from newsfacts_locations.name_parts import kept
+from newsfacts_locations.name_parts import divisions_written, kept
 from newsfacts_locations.nations import adjective_place
 from newsfacts_locations.neighbourhoods import DISTRICT_NOUNS, neighbourhoods
 from newsfacts_locations.neighbours import Claims
@@ -294,10 +294,12 @@ def _places(
     roads.extend(lettered_roads(document.text))  # "the A120", "the M6"
     street_spans.extend(roads)
     # "Graham" after "Lindsey Graham": a name the article uses as part of a person's name
+    parts = article.name_parts
+    divisions = divisions_written(document.text, parts) if parts else frozenset()
     mentions = [
         m
         for m in findings.mentions
-        if m.candidate.key not in article.name_parts or kept(m, claims.people)
+        if m.candidate.key not in parts or kept(m, claims.people, divisions)
     ]
     if findings.listed:  # "Lakeview and Harrison streets": the plural says what the names are
         # (a set: a list of the text's listed streets, asked at every mention, was quadratic)

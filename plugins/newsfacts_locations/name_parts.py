@@ -1,11 +1,12 @@
 """Does a place's name stand where the article also uses it as part of a person's name (the
 "Graham" of a "Lindsey Graham" earlier or later)? Only with support around it, or as a
-well-known place the people field does not claim there (:data:`NAME_PART_CHECKS`, shown by
-the explain trace)."""
+well-known place or a division the article writes with its noun the people field does not
+claim there (:data:`NAME_PART_CHECKS`, shown by the explain trace)."""
 
 from __future__ import annotations
 
-from collections.abc import Container
+import re
+from collections.abc import Collection, Container
 
 import attrs
 
@@ -21,6 +22,8 @@ class NamePartUse:
     mention: Mention
     #: the exact spans of the people field's names
     people: Container[tuple[int, int]]
+    #: the names the article also writes with a division's noun (see :func:`divisions_written`)
+    divisions: Container[str] = frozenset()
 
 
 def _mention_supported(use: NamePartUse) -> bool:
@@ -36,6 +39,28 @@ def _mention_well_known(use: NamePartUse) -> bool:
     return any(context.well_known(p) for p in use.mention.candidate.places)
 
 
+def _division_written(use: NamePartUse) -> bool:
+    return use.mention.candidate.key in use.divisions
+
+
+#: The nouns that make the name right before them a division's ("DeKalb County",
+#: "Cameron Parish"); not "State" nor "Region", also a university's or a company's ("Kent
+#: State", "Graham Region Realty").
+_DIVISION_WORDS = ("County", "Parish", "Province", "Oblast", "Governorate", "Prefecture")
+
+
+def divisions_written(text: str, keys: Collection[str]) -> frozenset[str]:
+    """The names of ``keys`` that ``text`` also writes with a division's noun right after
+    ("DeKalb County"): a glued name before one of them elsewhere ("StandUp DeKalb", a group's
+    name) makes it no person's name."""
+    return frozenset(
+        key
+        for key in keys
+        if any(f"{key} {noun}" in text for noun in _DIVISION_WORDS)
+        and re.search(rf"(?<!\w){re.escape(key)} (?:{'|'.join(_DIVISION_WORDS)})\b", text)
+    )
+
+
 #: Does a kept name stand when the article also uses it as a part of a person's name (the
 #: "Graham" of a "Lindsey Graham" earlier or later)?
 NAME_PART_CHECKS: tuple[Check[NamePartUse], ...] = (
@@ -48,14 +73,26 @@ NAME_PART_CHECKS: tuple[Check[NamePartUse], ...] = (
         'Brittany, ... giving Brittany a dose"',
     ),
     Check("well-known", _mention_well_known, "keep", "a country, division or big city"),
+    Check(
+        "division-written",
+        _division_written,
+        "keep",
+        "the article writes the name with a division's noun too: \"DeKalb County\" (a group's "
+        '"StandUp DeKalb" made it a name part)',
+    ),
 )
 
 
-def kept(mention: Mention, people: Container[tuple[int, int]]) -> bool:
+def kept(
+    mention: Mention,
+    people: Container[tuple[int, int]],
+    divisions: Container[str] = frozenset(),
+) -> bool:
     """Whether a name the article also uses in a person's name stands here as a place
-    (``people``: the exact spans of the people field's names)."""
+    (``people``: the exact spans of the people field's names; ``divisions``: the names it
+    also writes with a division's noun, :func:`divisions_written`)."""
     candidate = mention.candidate
-    use = NamePartUse(mention, people)
+    use = NamePartUse(mention, people, divisions)
     outcome = decide(
         NAME_PART_CHECKS, use, default="drop", start=candidate.start, end=candidate.end
     )
