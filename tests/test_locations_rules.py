@@ -50,6 +50,22 @@ def test_a_name_glued_to_a_groups_word_is_no_place_without_its_division_written(
     assert extractor.extract(text)["locations"] == ()
 
 
+def test_a_place_after_an_owner_in_the_possessive_is_a_place() -> None:
+    """A word in the possessive owns what follows: no person's first name."""
+    extractor = newsfacts.Extractor(["people", "organizations", "locations"])
+    text = "Acme's Tennessee plant will close, and Ana's Miami relatives are upset."
+    found = [
+        (fact.text, getattr(fact, "name", None)) for fact in extractor.extract(text)["locations"]
+    ]
+    assert found == [("Tennessee", "Tennessee"), ("Miami", "Miami")]
+
+
+def test_a_plural_in_the_possessive_goes_on_with_a_name() -> None:
+    extractor = newsfacts.Extractor(["people", "organizations", "locations"])
+    text = "“We urge the [Democratic People’s Republic of Korea] to comply,” she said."
+    assert extractor.extract(text)["locations"] == ()
+
+
 def test_a_university_named_like_a_place_is_the_university() -> None:
     """A place in Massachusetts bears the name; the organizations field's claim holds."""
     extractor = newsfacts.Extractor(["people", "organizations", "locations"])

@@ -251,12 +251,25 @@ def ends_claim(claims: Claims, candidate: Candidate, following: str, towns: bool
     )
 
 
+#: A possessive's endings: a word in the possessive before a place owns what follows, no
+#: person's first name ("Acme's Tennessee plant", "the senator's Florida estate")
+_POSSESSIVES = ("'s", "’s", "s'", "s’")
+#: Plural nouns whose possessive goes on with a name ("Democratic People's Republic of Korea",
+#: "Children's Hospital"): no owner
+_NAME_PLURALS = frozenset({"People", "Children", "Women", "Men"})
+
+
+def _owner(word: str) -> bool:
+    """A word in the possessive, an owner: "Dow's", "Acme’s" (not "People's")."""
+    return word.endswith(_POSSESSIVES) and word[:-2] not in _NAME_PLURALS
+
+
 def name_before(
     gazetteer: Gazetteer, tokens: Sequence[Segment], first: int, article: Article
 ) -> bool:
-    """A capitalized word right before ("Lindsey Graham", "Mariano Rivera"), an initial
-    ("R. Croft", "St. Mary"; not a compass point: "N. Main"), or one and a particle ("Cinco
-    de Mayo", "Tour de France")."""
+    """A capitalized word right before ("Lindsey Graham", "Mariano Rivera"; not one in the
+    possessive: "Acme's Tennessee plant"), an initial ("R. Croft", "St. Mary"; not a compass
+    point: "N. Main"), or one and a particle ("Cinco de Mayo", "Tour de France")."""
     if first == 0:
         return False
     previous = tokens[first - 1].text
@@ -266,6 +279,7 @@ def name_before(
         return tokens[first].start - tokens[first - 1].end == 1
     if (
         not context.name_word_before(previous)
+        or _owner(previous)  # an owner's: "Dow's West Virginia plant"
         or previous in words.DEMONYMS
         or context.well_known_name(gazetteer, previous)
         or tokens[first].start - tokens[first - 1].end > 1
