@@ -159,12 +159,25 @@ def test_a_towns_name_heading_a_longer_name_is_no_place() -> None:
             "The boy was driven from his office in Velten near Berlin.",
             [("Velten", "DE"), ("Berlin", "DE")],
         ),
+        # ... or a comma and "near": the known place's reading the article takes, not its
+        # best-known (Newmarket, Ontario)
+        (
+            "They worked as cooks for a family at Kellby, near Newmarket, Suffolk.",
+            [("Kellby", "GB"), ("Newmarket", "GB"), ("Suffolk", "GB")],
+        ),
     ],
 )
 def test_towns_the_gazetteer_lacks_named_by_the_words_around_them(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(place.text, place.country_code) for place in places(text)] == expected
+
+
+def test_a_town_before_a_comma_and_near_takes_the_point_the_article_reads() -> None:
+    located = places("They worked as cooks for a family at Kellby, near Newmarket, Suffolk.")
+    kellby, newmarket = located[0], located[1]
+    assert (kellby.latitude, kellby.longitude) == (newmarket.latitude, newmarket.longitude)
+    assert kellby.geonames_id is None
 
 
 def test_a_family_name_said_first_and_alone_is_the_person_not_a_town() -> None:

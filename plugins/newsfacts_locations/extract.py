@@ -49,7 +49,13 @@ from newsfacts_locations.streets import (
     post_qualifiers,
     streets,
 )
-from newsfacts_locations.towns import TOWN_TRIGGERS, towns_again, towns_named_so, unknown_towns
+from newsfacts_locations.towns import (
+    TOWN_TRIGGERS,
+    near_points,
+    towns_again,
+    towns_named_so,
+    unknown_towns,
+)
 
 # Words a rule starts from besides a gazetteer name's first word: a street's or a feature's
 # word, a country adjective, "counties", a district's or a town's noun ("the Kibera slum",
@@ -319,6 +325,8 @@ def _places(
         for start, end, place in _outermost(resolved):
             if not on_roads.contains(start, end):  # "U.S." in "along U.S. 17": the road's
                 found.append(_fact(document, start, end, place))
+    if findings.towns and " near " in document.text:  # "at Kellby, near Newmarket"
+        found = near_points(document.text, found, {start for start, _, _ in findings.towns})
     if street_spans:  # most texts have none to place
         street_spans = [
             span

@@ -12,7 +12,10 @@ the city after a preposition in the sentence ("stabbed in Southmead, Bristol, on
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Collection, Iterator, Sequence
+
+import attrs
 
 import newsfacts
 from newsfacts.plugin import COMPASS_ADJECTIVES, COMPASS_WORDS, COUNTRIES, Segment
@@ -154,8 +157,8 @@ def towns_named_so(
     before one after a preposition ("fled from Mbarekwa village") or before a phrase
     that says it is one ("in Abagwe, a farming town near the border"), after a point of the
     compass and "of" ("12 km west of Dorvanka"; not a road: "north of
-    Highway 61", "east of Route 9"), or before "near" and a known place ("in Velten near
-    Berlin": that place's point)."""
+    Highway 61", "east of Route 9"), or before "near" and a known place, with a comma or not
+    ("in Velten near Berlin", "at Kellby, near Norwich": that place's point)."""
     covered = {index for c in found for index in range(c.first, c.last + 1)}
     near = {c.first: c for c in found if c.first > 0 and tokens[c.first - 1].text == "near"}
     for index, token in enumerate(tokens[:-2]):
@@ -182,12 +185,13 @@ def towns_named_so(
             if last > index + 2 and _town_off(tokens, index + 2, last):
                 yield _town(tokens, index + 2, last, text, None)
         elif token.text == "near" and index + 1 in near and index > 1:
-            first = index
+            end = index - 1 if tokens[index - 1].text == "," else index  # "at Kellby, near"
+            first = end
             while first > 0 and first - 1 not in covered and _town_word(tokens[first - 1].text):
                 first -= 1
-            if 0 < first < index and tokens[first - 1].text.lower() in words.PREPOSITIONS:
+            if 0 < first < end and tokens[first - 1].text.lower() in words.PREPOSITIONS:
                 place = max(near[index + 1].places, key=priors.prominence)
-                yield _town(tokens, first, index, text, place)
+                yield _town(tokens, first, end, text, place)
 
 
 def _town_run(tokens: Sequence[Segment], at: int, covered: set[int]) -> int:
@@ -332,3 +336,30 @@ def _inside_name(texts: Sequence[str], first: int, last: int) -> bool:
     before = texts[first - 1] if first > 0 else ""
     after = texts[last] if last < len(texts) else ""
     return context.name_word_before(before) or context.name_word(after)
+
+
+#: What stands between a town the gazetteer lacks and the known place it lies near
+_NEAR = re.compile(",? near ")
+
+
+def near_points(
+    text: str, found: Sequence[newsfacts.Location], towns: Collection[int]
+) -> list[newsfacts.Location]:
+    """``found`` with each town the gazetteer lacks named before "near" and a known place
+    (``towns``: their starts; "at Kellby, near Newmarket") at that place's point as the
+    article read it, not the point of its best-known reading (:func:`towns_named_so` reads
+    before the article's places are resolved: Newmarket, Ontario for Newmarket in Suffolk)."""
+    at = {fact.start: fact for fact in found}
+    placed = []
+    for fact in found:
+        near = _NEAR.match(text, fact.end) if fact.start in towns else None
+        anchor = at.get(near.end()) if near is not None else None
+        if anchor is not None and anchor.latitude is not None and fact.latitude is not None:
+            fact = attrs.evolve(
+                fact,
+                country_code=anchor.country_code,
+                latitude=anchor.latitude,
+                longitude=anchor.longitude,
+            )
+        placed.append(fact)
+    return placed
