@@ -66,6 +66,26 @@ def test_a_plural_in_the_possessive_goes_on_with_a_name() -> None:
     assert extractor.extract(text)["locations"] == ()
 
 
+def test_a_common_name_kept_once_with_its_state_is_the_town_where_it_stands_alone() -> None:
+    """Norman is a given name and a city of Oklahoma; after "Norman, Okla." the bare
+    "Norman home" is the city too."""
+    extractor = newsfacts.Extractor(["people", "organizations", "locations"])
+    text = (
+        "Dale Ruiz plans to ride from his hometown of Norman, Okla., to Dallas. "
+        "He left his Norman home on Saturday."
+    )
+    found = [
+        (fact.text, fact.start, getattr(fact, "country_code", None))
+        for fact in extractor.extract(text)["locations"]
+    ]
+    assert found == [
+        ("Norman", 45, "US"),
+        ("Okla.", 53, "US"),
+        ("Dallas", 63, "US"),
+        ("Norman", 83, "US"),
+    ]
+
+
 def test_a_university_named_like_a_place_is_the_university() -> None:
     """A place in Massachusetts bears the name; the organizations field's claim holds."""
     extractor = newsfacts.Extractor(["people", "organizations", "locations"])

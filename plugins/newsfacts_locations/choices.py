@@ -344,7 +344,12 @@ def resolve(
     standing = frozenset(m.candidate.key for m in mentions if not m.pending)
     answers: dict[tuple[str, int], bool] = {}
     listed = listed_with_standing(mentions, text) if text else {}
-    kept = [m for m in mentions if stands(m, setting, leading, standing, answers, listed)]
+    qualified = frozenset(
+        m.candidate.key for m in mentions if not m.pending and m.qualifier is not None
+    )
+    kept = [
+        m for m in mentions if stands(m, setting, leading, standing, answers, listed, qualified)
+    ]
     names = Names.of(_asked(kept, text, town_qualifiers))
     laid = _lay_rivals(names, setting)
     places, first = _choose(names, setting, laid=laid)

@@ -135,11 +135,15 @@ class Pending(NamedTuple):
     #: The countries of the places kept unconditionally that it is listed with ("Rome, Milan
     #: and Florence")
     listed_with: frozenset[str] = frozenset()
+    #: The names the article keeps unconditionally with a qualifier ("Norman, Okla.")
+    qualified: frozenset[str] = frozenset()
 
 
 def _standing(pending: Pending) -> bool:
     candidate = pending.mention.candidate
-    return candidate.key in pending.standing and small_towns(candidate.places, MINOR_TOWN)
+    return candidate.key in pending.standing and (
+        candidate.key in pending.qualified or small_towns(candidate.places, MINOR_TOWN)
+    )
 
 
 def _local(pending: Pending) -> bool:
@@ -191,12 +195,19 @@ def stands(
     standing: frozenset[str],
     answers: dict[tuple[str, int], bool],
     listed: dict[int, frozenset[str]],
+    qualified: frozenset[str] = frozenset(),
 ) -> bool:
     if not mention.pending:
         return True
     candidate = mention.candidate
     subject = Pending(
-        mention, setting, leading, standing, answers, listed.get(mention.start, frozenset())
+        mention,
+        setting,
+        leading,
+        standing,
+        answers,
+        listed.get(mention.start, frozenset()),
+        qualified,
     )
     outcome = decide(
         PENDING_CHECKS, subject, default="drop", start=candidate.start, end=candidate.end
