@@ -8,7 +8,8 @@ import pytest
 
 import newsfacts
 from newsfacts import Quantity
-from newsfacts_numbers import candidates
+from newsfacts_numbers import candidates, units
+from newsfacts_numbers import patterns as px
 
 # Pieces of what may stand before a number: the phrases that start a candidate ("a",
 # "several", "minus", signs, currency prefixes), words sharing their last letters ("of",
@@ -51,3 +52,36 @@ def test_what_starts_a_number_before_its_digits_or_word(
     found = {fact.text: fact for fact in facts if isinstance(fact, Quantity)}
     assert found[number].value == value
     assert found[number].currency == currency
+
+
+# Pieces of what may follow a number: units ("km", "-point"), words that share their first
+# letters ("kin", "pointer"), hyphens, blanks, line breaks, digits and marks ("a 3-0 win").
+_AFTER_PIECES = [
+    *("km", "kin", "-point", "point", "pointer", "bit", "m", "men", "C", "CENTRAL", "%"),
+    *("per", "cent", "US", "U.S.", "gallons", "x", "3", "0", "(", ")", "-", "‑", "/"),
+    *(" ", "  ", "\t", "\n", "\u00a0"),
+]
+_AFTER = st.lists(st.sampled_from(_AFTER_PIECES), max_size=6).map("".join)
+
+
+@hypothesis.given(_AFTER)
+@hypothesis.settings(max_examples=600, deadline=None)
+def test_the_quick_test_before_the_units_pattern_changes_no_answer(after: str) -> None:
+    if px.UNIT.match(after, 0) is not None:
+        assert units.may_hold_unit(after, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("The road runs 5 - km east of town.", [("5", "km")]),
+        ("They walked a 5-\nkm loop.", [("5", "km")]),
+        ("Buses carry 40 - 50\npassengers.", [("40 - 50", None)]),
+        ("The home side won 3-0 on Sunday.", []),
+    ],
+)
+def test_units_after_a_hyphen_or_a_line_break(
+    text: str, numbers: list[tuple[str, str | None]]
+) -> None:
+    facts = newsfacts.Extractor(["numbers"]).extract(text).facts["numbers"]
+    assert [(fact.text, fact.unit) for fact in facts if isinstance(fact, Quantity)] == numbers

@@ -19,21 +19,10 @@ _UNIT_HYPHEN_OR_PRIME = px.UNIT_FIRST | _HYPHENS | frozenset("'’′")
 
 def unit_at(text: str, position: int) -> regex.Match[str] | None:
     """The unit at ``position`` (:data:`~newsfacts_numbers.patterns.UNIT`), tried only where
-    one may start: a unit's first character or a hyphen there, or after white space where
-    :func:`_unit_may_start`."""
-    char = text[position : position + 1]
-    if char not in px.UNIT_FIRST and char not in _HYPHENS:
-        if not char.isspace():
-            return None
-        after = position + 1
-        while char in _BLANKS and text[after : after + 1] in _BLANKS:
-            after += 1
-        if (
-            not _unit_may_start(text, after)
-            and text[position + 1 : position + 2] not in _HYPHENS
-            and not text.startswith(px.UNIT_SYSTEMS, after)
-        ):
-            return None
+    one may start (:func:`may_hold_unit`): a try of the pattern, an alternation of every
+    unit, costs some 40,000 instructions."""
+    if not may_hold_unit(text, position):
+        return None
     unit = px.UNIT.match(text, position, None, px.CONCURRENT)
     if unit is None:
         return None
@@ -114,12 +103,55 @@ def _measure(unit: regex.Match[str]) -> bool:
     return found is not None and found[1] == "measure"
 
 
+def may_hold_unit(text: str, position: int) -> bool:
+    """The quick test of :func:`unit_at`: whether a unit may start at ``position``, its
+    first character there, a hyphen before one (:func:`_unit_after_hyphen`) or white space
+    before one (:func:`_unit_after_space`). True wherever the pattern matches (see
+    ``tests/test_numbers_quick_tests.py``)."""
+    char = text[position : position + 1]
+    if char in _HYPHENS:
+        return _unit_after_hyphen(text, position)  # not in "a 3-0 win", "1996-08-30"
+    return char in px.UNIT_FIRST or (char.isspace() and _unit_after_space(text, position, char))
+
+
+def _unit_after_space(text: str, position: int, char: str) -> bool:
+    """Whether a unit may follow the white space ``char`` at ``position``: after blanks, where
+    :func:`_unit_may_start` or a unit's system ("1.5 US gallons"); after a line's break or
+    another space, which no gap but a hyphen's holds, only past a hyphen ("5\n- km"; not
+    "5\nCENTRAL DIVISION")."""
+    if char not in _BLANKS:
+        return text[position + 1 : position + 2] in _HYPHENS and _unit_after_hyphen(
+            text, position + 1
+        )
+    after = position + 1
+    while text[after : after + 1] in _BLANKS:
+        after += 1
+    return _unit_may_start(text, after) or text.startswith(px.UNIT_SYSTEMS, after)
+
+
+# What stands after a hyphen before a unit: the unit's first character, the hyphen a gap
+# ("1,000-kilometre", "5 - km"), or the second of a unit the hyphen leads ("10-point")
+_AFTER_HYPHEN = px.UNIT_FIRST | lx.folded_chars(u[1] for u in lx.UNITS if u[0] in _HYPHENS)
+
+
+def _unit_after_hyphen(text: str, hyphen: int) -> bool:
+    """Whether a unit may start after the hyphen at ``hyphen``, or past one white space there
+    (a gap's: "5 - km"), or the hyphen lead one ("10-point"): not before a digit or a mark
+    ("a 3-0 win", "1996-08-30", "Smith 2 - Jones 1")."""
+    after = text[hyphen + 1 : hyphen + 2]
+    if after.isspace():
+        after = text[hyphen + 2 : hyphen + 3]
+    return after in _AFTER_HYPHEN
+
+
 def _unit_may_start(text: str, at: int) -> bool:
-    """After white space: the first three characters of a longer unit at ``at``, a unit of
-    two characters, or of one before no letter or digit ("5 m high", not "5 men"), or a
-    hyphen."""
+    """After blanks: the first three characters of a longer unit at ``at``, a unit of two
+    characters, or of one before no letter or digit ("5 m high", not "5 men"), or a hyphen
+    before one (:func:`_unit_after_hyphen`)."""
     first = text[at : at + 1]
-    if first not in px.UNIT_FIRST and first not in _HYPHENS:
+    if first in _HYPHENS:
+        return _unit_after_hyphen(text, at)
+    if first not in px.UNIT_FIRST:
         return False  # the common case, a digit or a sign: "5 6", "5 $6" (every head starts so)
     return (
         text[at : at + 3] in px.UNIT_HEADS
