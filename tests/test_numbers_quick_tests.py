@@ -66,9 +66,13 @@ _AFTER = st.lists(st.sampled_from(_AFTER_PIECES), max_size=6).map("".join)
 
 @hypothesis.given(_AFTER)
 @hypothesis.settings(max_examples=600, deadline=None)
-def test_the_quick_test_before_the_units_pattern_changes_no_answer(after: str) -> None:
-    if px.UNIT.match(after, 0) is not None:
-        assert units.may_hold_unit(after, 0)
+def test_the_quick_tests_before_the_units_pattern_change_no_answer(after: str) -> None:
+    if px.UNIT.match(after, 0) is None:
+        return
+    if after[0] in "-‑":
+        assert units._unit_after_hyphen(after, 0)
+    elif after[0].isspace():
+        assert units._unit_after_space(after, 0, after[0])
 
 
 @pytest.mark.parametrize(
