@@ -19,6 +19,9 @@ from newsfacts_organizations.lexicon import units
         ("RUSSIA 'S GAZPROM CUTS SUPPLIES", ["'S"]),
         ("The Elementary Teachers' Federation of Ontario said.", ["Teachers'"]),
         ("Polls show the Democrats' Senate majority held.", []),
+        # A text spaced token by token: the unit's text is written with no space
+        ("The Dairy Farmers ' Union of Ontario said .", ["Farmers'"]),
+        ("Polls show the Democrats ' Senate majority held .", []),
         ("Coach Ž. Petrović of Zorbex said.", ["Ž."]),  # a letter past ASCII
         ("Prices rose 3.5 percent. Analysts said.", []),
     ],

@@ -1,13 +1,15 @@
 """Where two tokens may join into one unit (see lexicon.units): " 's", the period of "Inc." or
 "D.", and the apostrophe of a plural possessive inside a name ("the Elementary Teachers'
-Federation", "the Professional Golfers’ Association")."""
+Federation", "the Professional Golfers’ Association"), written apart from its plural too in
+a text spaced token by token ("the Dairy Farmers ' Association")."""
 
 from __future__ import annotations
 
 from newsfacts.plugin import compiled
 
-# The joins: a possessive's "'s", a period after a letter, a plural's apostrophe inside a name
-_JOINS = compiled(r"['’][sS]|(?<=\p{L})\.|(?<=\b\p{Lu}\p{Ll}*s)['’](?=[ \t]\p{Lu})")
+# The joins: a possessive's "'s", a period after a letter, a plural's apostrophe inside a name,
+# after the plural or a space after it (a text spaced token by token: "Farmers ' Association")
+_JOINS = compiled(r"['’][sS]|(?<=\p{L})\.|(?<=\b\p{Lu}\p{Ll}*s[ ]?)['’](?=[ \t]\p{Lu})")
 # The marks every join opens with: found with str.find (a search of the text in C for each,
 # about an instruction a character), then each read as _JOINS would (see join_length). The
 # search of _JOINS over the text cost some 80 instructions a character, its lookbehinds tried

@@ -94,7 +94,7 @@ def joined_units(segments: Sequence[Segment], text: str) -> list[tuple[int, Segm
             index -= 1  # join the pair (index, index + 1)
             if (
                 index < position
-                or segments[index].end != at
+                or segments[index].end not in (at, at - (text[at] != "."))
                 or segments[index + 1].text != text[at]
             ):
                 continue
@@ -113,7 +113,9 @@ def joined_units(segments: Sequence[Segment], text: str) -> list[tuple[int, Segm
         ):
             continue
         first, second = segments[index], segments[index + 1]
-        joined.append((index, _segment((first.start, second.end, text[first.start : second.end]))))
+        # The unit's text is its words' with no space between ("Farmers '" is "Farmers'", as
+        # the lists key it); its span is theirs, as written.
+        joined.append((index, _segment((first.start, second.end, first.text + second.text))))
         position = index + 2
     return joined
 
