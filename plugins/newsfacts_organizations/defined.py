@@ -35,6 +35,9 @@ _THINGS = read_words(PACKAGE, "defined_things.txt")
 
 # The words that join the places of a series: "Europe, Middle East and Africa"
 _PLACE_JOINS = frozenset([",", "and", "&"])
+# The words of a series of places between its names: its joins and "the" ("Europe, the Middle
+# East and Africa")
+_SERIES_WORDS = _PLACE_JOINS | {"the"}
 
 # The most letters of an acronym written as a word ("Sebi", "Aslef")
 _MOST_WORD_LETTERS = 6
@@ -174,9 +177,32 @@ def _names_places(long_form: list[str]) -> bool:
     for word in long_form:
         if word in _PLACE_JOINS:
             parts.append([])
-        else:
+        elif word != "the":  # "Europe, the Middle East and Africa"
             parts[-1].append(word)
     return all(tuple(part) in OWNER_PLACES for part in parts)
+
+
+def _place_series(sentence: Sentence, run_end: int, acronym: str) -> int | None:
+    """Where a series of places with commas whose initials spell ``acronym`` starts, before
+    ``run_end``: "Europe, the Middle East and Africa (EMEA)", a region a company reports on
+    (the run before the bracket holds its last items only); None if no such series does."""
+    texts, capital = sentence.texts, sentence.capital
+    letters = "".join(char for char in acronym if char.isalpha()).upper()
+    first = run_end
+    while (
+        first > 0
+        and run_end - first < MAX_NAME_UNITS
+        and (capital[first - 1] or texts[first - 1] in _SERIES_WORDS)
+    ):
+        first -= 1
+    for start in range(first, run_end):
+        words = texts[start:run_end]
+        if not capital[start] or "," not in words:
+            continue
+        initials = "".join(word[0] for word in words if word[0].isupper())
+        if initials == letters and _names_places(words):
+            return start
+    return None
 
 
 def defined_acronyms(sentence: Sentence) -> Iterator[Candidate]:
@@ -200,6 +226,8 @@ def defined_acronyms(sentence: Sentence) -> Iterator[Candidate]:
                     first = _across_to(sentence, runs[index - 1], run_start, run_end, acronym)
                 if first is None and not acronym.istitle():
                     first = _headed_long_form(sentence, run_start, run_end)
+                if first is None:
+                    first = _place_series(sentence, run_end, acronym)
                 if first is not None and run_end - first >= 2:
                     entry = _defined(texts[first:run_end], acronym)
                     yield make(sentence, first, run_end, entry, None, DEFINED_RULE)
