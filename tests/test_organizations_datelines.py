@@ -50,6 +50,11 @@ _OPENING = (
             "FBI Director James Comey said on Monday that the inquiry would go on.",
             [("FBI", "government")],
         ),
+        # the dateline of a listed international body's seat names the body
+        (
+            "UNITED NATIONS 2020-03-05\nDiplomats on the Security Council met on Thursday.",
+            [("UNITED NATIONS", "international"), ("Security Council", "international")],
+        ),
         # later in the article, an unknown acronym before a title names a body
         (
             _OPENING + "GCPS Superintendent Ann Lee said the district would lose two bus routes.",

@@ -169,9 +169,13 @@ def _product_edition(c: Candidacy) -> bool:
 
 def _opening_dateline(c: Candidacy) -> bool:
     """ "MELBOURNE, Australia — Australia beat England", "BEIRUT (AP)": the dateline says
-    where, not who. Only a dateline of a place and its qualifier, or of words in capitals:
-    "RNC Chair Marla Quinn" and "NEW YORK 74 59 .556 -" (a table row) open with
-    an organization. A dateline in brackets or before a title-case word: see _unknown_place."""
+    where, not who, but for a listed international body's, where it sits ("UNITED NATIONS
+    (AP)", a dateline of news agencies: the body is named). Only a dateline of a place and
+    its qualifier, or of words in capitals: "RNC Chair Marla Quinn" and "NEW YORK 74 59 .556
+    -" (a table row) open with an organization. A dateline in brackets or before a
+    title-case word: see _unknown_place."""
+    if c.candidate.rule >= KNOWN_RULE and c.candidate.entry.kind == "international":
+        return False  # "UNITED NATIONS (AP) --": the body's headquarters, named for it
     units, last = c.sentence.units, c.candidate.last
     dated = dateline(units, closed=True)  # not "FBI Director James Comey"
     if units[0].text == "(":
