@@ -22,6 +22,8 @@ from newsfacts_organizations.lexicon import units
         # A text spaced token by token: the unit's text is written with no space
         ("The Dairy Farmers ' Union of Ontario said .", ["Farmers'"]),
         ("Polls show the Democrats ' Senate majority held .", []),
+        # the plural names the owner of a firm named after it, to its legal ending
+        ("Output at Copper Fields' Kopje Mining Co fell.", []),
         ("Coach Ž. Petrović of Zorbex said.", ["Ž."]),  # a letter past ASCII
         ("Prices rose 3.5 percent. Analysts said.", []),
     ],

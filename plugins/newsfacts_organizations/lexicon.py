@@ -138,8 +138,27 @@ def _inside_name(segments: Sequence[Segment], index: int) -> bool:
     ("the Elementary Teachers' Federation"), not the end of one ("Breitbart News’ editor", "the
     Court of Appeals’ board") nor a possessive before one ("the Democrats' Senate majority")."""
     return (
-        index > 0 and segments[index].text not in HEADS and segments[index - 1].text[:1].isupper()
+        index > 0
+        and segments[index].text not in HEADS
+        and segments[index - 1].text[:1].isupper()
+        and not _firm_after(segments, index + 2)
     )
+
+
+#: The most words of a firm's name after an owner's plural possessive, its legal ending too
+_FIRM_AFTER_WORDS = 6
+
+
+def _firm_after(segments: Sequence[Segment], start: int) -> bool:
+    """Whether a firm's name, up to its legal ending, starts at ``start``, after a plural's
+    apostrophe: the plural is its owner's name ("Gold Fields' Kloof Gold Mining Co", one firm
+    of another's), not a word of the same name ("the Dairy Farmers' Union")."""
+    for segment in segments[start : start + _FIRM_AFTER_WORDS]:
+        if segment.text in LEGAL_SUFFIXES:
+            return True
+        if not segment.text[:1].isupper():
+            return False
+    return False
 
 
 def _glued_to_ampersand(segments: Sequence[Segment], index: int) -> bool:
