@@ -71,6 +71,9 @@ def test_a_player_named_with_his_countrys_possessive_is_no_team() -> None:
             ["Oldshire", "Newshire", "Eastby", "Westby"],
         ),
         ("Oldshire trailed by 21 in the first half .", ["Oldshire"]),
+        # the club a player or a coach makes his debut with
+        ("Jones kicked six penalties on his coaching debut with Oldshire .", ["Oldshire"]),
+        ("Brown scored twice on his debut for Newshire .", ["Newshire"]),
         # an adverb of the result between a team and its verb
         ("Oldshire also beat Newshire on Sunday .", ["Oldshire", "Newshire"]),
         ("Oldshire twice came from behind to draw .", ["Oldshire"]),
