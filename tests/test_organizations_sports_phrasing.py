@@ -74,6 +74,8 @@ def test_a_player_named_with_his_countrys_possessive_is_no_team() -> None:
         # the club a player or a coach makes his debut with
         ("Jones kicked six penalties on his coaching debut with Oldshire .", ["Oldshire"]),
         ("Brown scored twice on his debut for Newshire .", ["Newshire"]),
+        # a cricket side its opponents' bowlers reduce to a score
+        ("Rain came after Oldshire reduced Newshire to 98 for six .", ["Oldshire", "Newshire"]),
         # an adverb of the result between a team and its verb
         ("Oldshire also beat Newshire on Sunday .", ["Oldshire", "Newshire"]),
         ("Oldshire twice came from behind to draw .", ["Oldshire"]),
