@@ -94,6 +94,12 @@ def test_a_trade_union_is_of_one_kind_however_it_is_found(text: str, name: str, 
             "ngo",
         ),
         ("The Lagos Chamber of Commerce backed the plan.", "Lagos Chamber of Commerce", "ngo"),
+        # an association of managers, named by their trade after its place
+        (
+            "The Denver Purchasing Managers index rose to 55 in May .",
+            "Denver Purchasing Managers",
+            "ngo",
+        ),
         ("The Business Roundtable urged lawmakers to act.", "Business Roundtable", "ngo"),
         (
             "Business Unity South Africa said investment was falling.",
