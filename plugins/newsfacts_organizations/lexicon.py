@@ -94,7 +94,11 @@ def joined_units(segments: Sequence[Segment], text: str) -> list[tuple[int, Segm
             index -= 1  # join the pair (index, index + 1)
             if (
                 index < position
-                or segments[index].end not in (at, at - (text[at] != "."))
+                # right after the word, or a space after it for a plural's apostrophe
+                # ("Farmers ' Union": see joins.py)
+                or (
+                    segments[index].end != at and (text[at] == "." or segments[index].end != at - 1)
+                )
                 or segments[index + 1].text != text[at]
             ):
                 continue
