@@ -217,15 +217,15 @@ _RUN_PIECES = ['"', "“", "”", "„", "«", "»", "''", "‘‘", "’’", "
 @hypothesis.settings(max_examples=300, deadline=None)
 def test_a_run_of_one_mark_pairs_as_all_its_marks(pieces: list[tuple[str, int]]) -> None:
     # A run of six or more of one mark is paired by its first three and last two marks only
-    # (see marks._double_marks): the same quoted stretches as when every mark is paired.
+    # (see mark_search._double_marks): the same quoted stretches as when every mark is paired.
     from unittest import mock
 
-    from newsfacts_quotes import marks
+    from newsfacts_quotes import mark_search, marks
 
     text = "".join(piece * count for piece, count in pieces)
     paragraphs = newsfacts.Document.from_article(newsfacts.Article(text=text)).paragraphs
     found = marks.article_quotes(text, paragraphs)
-    with mock.patch.object(marks, "_RUNS", ()):  # no run looked for: every mark paired
+    with mock.patch.object(mark_search, "_RUNS", ()):  # no run looked for: every mark paired
         assert found == marks.article_quotes(text, paragraphs)
 
 
