@@ -11,8 +11,9 @@ The speaker phrase itself is read by :mod:`newsfacts_quotes.phrases`.
 
 from __future__ import annotations
 
-from newsfacts.plugin import compiled, read_words
+from newsfacts.plugin import compiled, read_table, read_words
 from newsfacts_quotes import lexicon as lx
+from newsfacts_quotes.opening_phrases import after_opening_phrase
 from newsfacts_quotes.phrases import (
     ARTICLES,
     NOT_SPEAKERS,
@@ -22,7 +23,7 @@ from newsfacts_quotes.phrases import (
     is_verb,
     opens_noun_phrase,
 )
-from newsfacts_quotes.times import time_phrase_start
+from newsfacts_quotes.times import time_phrase_end, time_phrase_start
 
 BE = frozenset(("is", "are", "was", "were"))  # a subject's verb that says what it is
 
@@ -32,7 +33,9 @@ def own_clause(words: list[Word], *, as_clause: bool = True) -> list[Word]:
     where the subject of a cue in a clause of its own stands ("Markets rallied after| the Fed
     chair said"), when a noun phrase opens them: a determiner, quantifier, number or capital
     (not "while reviving his claims", "submitted as proof"), or after a preposition's "which"
-    ("during which| the crowd chanted"); else all of them. (``as_clause`` False: not after
+    ("during which| the crowd chanted"), or after a verb of thinking ("I think| the mayor
+    said"; the words before a verb of hoping, "I| hope the city says", see
+    :func:`_believed`); else all of them. (``as_clause`` False: not after
     "as", whose short noun phrase before "and" is an object's: "dismissed the move as a
     late-hour reversal and accused".)"""
     for index in range(len(words) - 2, 0, -1):
@@ -41,12 +44,49 @@ def own_clause(words: list[Word], *, as_clause: bool = True) -> list[Word]:
             return clause
         if words[index][2].lower() in lx.SUBORDINATORS:
             return words[index + 1 :] if opens_noun_phrase(words[index + 1][2]) else words
+        kind = _BELIEF_VERBS.get(words[index][2])
+        clause = _believed(words[index + 1 :]) if kind is not None else []
+        if clause:
+            # ("I hope in 2030 the city says": words only wished are the wisher's)
+            return own_clause(words[:index], as_clause=as_clause) if kind == "wish" else clause
         if as_clause and _as_clause(words, index):
             return words[index + 1 :]
     return words
 
 
 _RELATIVE_TIMES = read_words("newsfacts_quotes", "relative_time_nouns.txt")
+# The verbs of thinking ("belief") and hoping ("wish") that take a clause (data/belief_verbs.tsv)
+_BELIEF_VERBS = dict(
+    (word, kind) for kind, word in read_table("newsfacts_quotes", "belief_verbs.tsv", columns=2)
+)
+
+
+def _believed(words: list[Word]) -> list[Word]:
+    """The clause after a verb of thinking or hoping (data/belief_verbs.tsv), "that" and a
+    time opening it aside, when a noun phrase opens it ("I hope next year| the city says")
+    or follows a preposition and a year ("I hope in 2030| the city says", "by 2030|
+    Congress"); none when the verb has an object of another kind ("hoped to", "thought
+    of what his aides told him") or the words go on past the clause's subject ("thought
+    the plan was good and": the cue is the believer's)."""
+    if words and words[0][2] == "that":
+        words = words[1:]
+    words = words[time_phrase_end(words) :]
+    if len(words) < 2 or any(word[2] in _NO_SUBJECT_WORDS for word in words):
+        return []
+    if opens_noun_phrase(words[0][2]):
+        return words
+    if words[0][2] not in lx.TRAILING_PREPOSITIONS or not words[1][2].isdigit():
+        return []
+    subject = words[2:]
+    if subject and subject[0][2][:1].isupper():
+        return subject
+    subject = after_opening_phrase(words)
+    return subject if len(subject) < len(words) else []
+
+
+# Words that a subject right before its cue never holds: a coordinator, a form of "be" and
+# an infinitive's "to" ("hope one day to harness": the verb's object is no clause).
+_NO_SUBJECT_WORDS = frozenset(("and", "but", "or", "to")) | BE
 
 
 def _prepositional_relative(words: list[Word], index: int) -> list[Word] | None:

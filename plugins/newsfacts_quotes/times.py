@@ -26,3 +26,16 @@ def time_phrase_start(words: list[Word]) -> int:
         return len(words)
     timed = any(word in _TIMES_ALONE or word in _TIME_NOUNS for word in run)
     return start if timed else len(words)
+
+
+def time_phrase_end(words: list[Word]) -> int:
+    """Where a time phrase opening ``words`` ends ("next year| the council", "today| the
+    city"), 0 with none: the run of time words opening them, as :func:`time_phrase_start`
+    reads one ending them."""
+    end = 0
+    while end < len(words) and words[end][2].lower() in _TIME_ALL:
+        end += 1
+    run = [word[2].lower() for word in words[:end]]
+    if not run or not (run[0] in _TIMES_ALONE or run[0] in _TIME_OPENERS):
+        return 0
+    return end if any(word in _TIMES_ALONE or word in _TIME_NOUNS for word in run) else 0
