@@ -96,3 +96,23 @@ DOUBLED_OPENINGS = [
 @pytest.mark.parametrize(("text", "words", "speaker"), DOUBLED_OPENINGS)
 def test_two_opening_marks_in_a_row_open_one_quote(text: str, words: str, speaker: str) -> None:
     assert [(quote.text, quote.speaker) for quote in quotes(text)] == [(words, speaker)]
+
+
+# A double mark after feet, an apostrophe and inches is an inch mark, a height's: no quote
+# mark, not even inside a quote.
+HEIGHTS = [
+    (
+        "“He is taller than me; he is like 6’2”,” Ana Ruiz said.",
+        ["He is taller than me; he is like 6’2”,"],
+    ),
+    (
+        "“Ruiz is 5’10”. You would never guess it,” Tom Lee said.",
+        ["Ruiz is 5’10”. You would never guess it,"],
+    ),
+    ('Ana Ruiz, who is 6\'2", said: "We played hard tonight."', ["We played hard tonight."]),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), HEIGHTS)
+def test_an_inch_mark_quotes_nothing(text: str, words: list[str]) -> None:
+    assert quoted(text) == words

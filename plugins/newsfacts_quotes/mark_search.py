@@ -3,6 +3,8 @@ single marks at a word's edge. :mod:`newsfacts_quotes.marks` pairs them into quo
 
 from __future__ import annotations
 
+import regex
+
 from newsfacts.plugin import NICKNAME, compiled
 
 Mark = tuple[int, int]  # offset and length of a quote mark
@@ -35,7 +37,8 @@ _SINGLE = compiled(
 
 
 def text_marks(text: str) -> tuple[list[Mark], list[Mark]]:
-    """The double marks of ``text`` (but a nickname's) and its single marks, each ascending."""
+    """The double marks of ``text`` (but a nickname's and a height's inch mark) and its single
+    marks, each ascending."""
     # Most one-sentence items (544 of NewsQuant's 573) hold no quote mark at all, not even an
     # apostrophe: nothing to pair, told by str's fast search for each character.
     characters = _ASCII_MARK_CHARACTERS if text.isascii() else _MARK_CHARACTERS
@@ -48,7 +51,28 @@ def text_marks(text: str) -> tuple[list[Mark], list[Mark]]:
     if doubles:
         # 'House Speaker Emanuel "Chris" Welch': a nickname's marks quote nothing
         doubles = outside(doubles, _nicknames(text, doubles))
+        # (the character before each mark read first: most marks follow no digit)
+        doubles = [
+            mark
+            for mark in doubles
+            if not (text[mark[0] - 1 : mark[0]].isdigit() and _inches(text, mark))
+        ]
     return doubles, _single_marks(text)
+
+
+# Feet, a mark and inches right before a double mark, its inch mark: a height ("6’2”",
+# "5'10\""), no quote mark. One digit of feet: "he is 6’2”," (not "a 15’2” boat").
+_HEIGHT = compiled(
+    r"""(?<![\p{N}.,’'])  # (the feet's first digit: no number before it)
+    \p{N}[’'′]\p{N}{1,2}\Z  # "6’2", "5'10"
+    """,
+    regex.VERBOSE,
+)
+
+
+def _inches(text: str, mark: Mark) -> bool:
+    offset, width = mark
+    return width == 1 and _HEIGHT.search(text, max(0, offset - 4), offset) is not None
 
 
 def outside(marks: list[Mark], stretches: list[tuple[int, int]]) -> list[Mark]:
