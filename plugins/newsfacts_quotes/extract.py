@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import newsfacts
-from newsfacts.plugin import Check, Quote, decide
+from newsfacts.plugin import Check, Quote, decide, read_words
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes import stretches as st
 from newsfacts_quotes.attribution import Attribution, Attributor
@@ -126,11 +126,26 @@ def _cue_before_in_sentence(at: _At) -> Attribution | None:
     # ('someone yelled, “Ortiz,” Hale quipped').
     text = at.attributor.text
     handed = at.span.closed and _hands_over(text, at.span)
-    if handed and not _opened_by(text, at.span.open, attribution.cue):
+    if handed and (
+        not _opened_by(text, at.span.open, attribution.cue)
+        or _said_of(text, sentence.start, at.span.open)
+    ):
         return None
     if attribution.cue.endswith("ing"):
         return _participle_after_quote(at, attribution.cue) or attribution
     return attribution
+
+
+_SAID_HEADS = read_words("newsfacts_quotes", "said_heads.txt")
+_MAX_SAID_WORDS = 6  # "Nothing| the former mayor| said": the word, a subject and the cue
+
+
+def _said_of(text: str, start: int, opening: int) -> bool:
+    """Whether a word for what was said (data/said_heads.txt) opens the sentence, then a
+    subject and the cue before the quote: "Nothing the mayor said “...,” the senator said",
+    where the quote is no part of what the mayor said."""
+    words = text[start:opening].split(None, _MAX_SAID_WORDS)
+    return 2 < len(words) <= _MAX_SAID_WORDS and words[0].lower() in _SAID_HEADS
 
 
 def _participle_after_quote(at: _At, cue: str) -> Attribution | None:
