@@ -57,14 +57,10 @@ def _capitalized_time_word(word: str) -> bool:
     return word[:1].isupper() and word.strip(".,").lower() in LOWERCASE_TIME_WORDS
 
 
-def may_be_a_name(text: str, start: int, end: int) -> bool:
-    """Whether any word of ``text[start:end]`` is a capitalized lower-case time word: the
-    quick test before :data:`CHECKS` (a weekday or a month never is)."""
-    return _holds_a_capitalized_time_word(text[start:end])
-
-
 @functools.lru_cache(maxsize=4096)  # an article, or a text of dates, repeats its expressions
 def _holds_a_capitalized_time_word(expression: str) -> bool:
+    """Whether any word of ``expression`` is a capitalized lower-case time word: the quick
+    test before :data:`CHECKS` (a weekday or a month never is)."""
     return any(map(_capitalized_time_word, expression.split()))
 
 
@@ -291,11 +287,16 @@ CHECKS: tuple[Check[Written], ...] = (
 
 def in_a_name(text: str, start: int, end: int) -> bool:
     """Whether the time expression ``text[start:end]`` is part of a name (see :data:`CHECKS`)."""
-    if (
-        not may_be_a_name(text, start, end)
-        and not _titled_weekday(text, start, end)
-        and not _paper_on_a_weekday(text, start, end)
-        and not _weekday_as_a_given_name(text, start, end)
+    expression = text[start:end]
+    # The three weekday tests read the words around it only for a weekday written alone: one
+    # look-up first, not two regex calls and a loop for every date of a text.
+    if not _holds_a_capitalized_time_word(expression) and not (
+        expression.lower() in WEEKDAYS
+        and (
+            _titled_weekday(text, start, end)
+            or _paper_on_a_weekday(text, start, end)
+            or _weekday_as_a_given_name(text, start, end)
+        )
     ):
         return False
     written = Written(text, start, end)
