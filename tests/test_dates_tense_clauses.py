@@ -149,6 +149,41 @@ def test_quotes_and_schedules(
     check(sentence, expression, published, kind, value)
 
 
+# --- An infinitive after a past verb points ahead, its "to" set off by a space or a tab -------
+
+INFINITIVES: list[Row] = [
+    (
+        "The club asked her to coach its juniors starting Aug. 24.",
+        "Aug. 24",
+        OCTOBER,
+        "DATE",
+        "2026-08-24",
+    ),
+    (
+        "The club asked her to\tcoach its juniors starting Aug. 24.",
+        "Aug. 24",
+        OCTOBER,
+        "DATE",
+        "2026-08-24",
+    ),
+    # no infinitive: the past verb speaks for the day
+    (
+        "The club asked her about its juniors starting Aug. 24.",
+        "Aug. 24",
+        OCTOBER,
+        "DATE",
+        "2025-08-24",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), INFINITIVES)
+def test_an_infinitive_after_a_past_verb_points_ahead(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    check(sentence, expression, published, kind, value)
+
+
 # --- A comma before "with" opens no clause: what follows takes the tense before it ----------
 
 WITH: list[Row] = [
