@@ -18,7 +18,7 @@ from number_checks import numbers
         ("Dozens at the gate held banners and sang.", "Dozens", None),
         ("The bank has held rates near zero since 2009.", "zero", None),
         ("He has not held one this year.", "one", None),
-        ("The other two hearings were closed; those two were held in camera.", "two", None),
+        ("Of the six trials, the last two were held in private.", "two", None),
         # detained
         ("Five soldiers were freed but three are still held in Mali.", "three", "detained"),
         ("Two were held hostage for a week.", "Two", "detained"),

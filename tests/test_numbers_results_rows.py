@@ -20,8 +20,8 @@ from number_checks import numbers
         ("League two:\nRovers 3 Athletic ( N ) 1 Town 0 United 2", "3", None),
         ("Pursuit:\n7 Jane Doe (Canada) 3:41.207\n8. Ann Roe (Peru) 3:42.915", "7", None),
         # a row a number opens, closed by the line's end, a comma or a stop
-        ("Leading scores after the first round:\n62 Jane Doe\n64 Ann Roe\n", "62", None),
-        ("Leading scores after the first round:\n62 Jane Doe\n64 Ann Roe Hayes", "64", None),
+        ("Standings after the first round:\n62 Jane Doe\n64 Ann Roe\n", "62", None),
+        ("Standings after the first round:\n62 Jane Doe\n64 Ann Roe Hayes", "64", None),
         ("Scores:\n65 Mary Poe , Kate Hill ( Canada ) , Ann Roe\n66 Lou Diaz", "65", None),
         ("The poll's ranking:  1 John Smith.  2 Tom Brown.  3 Rick.  4 Al Stone.", "2", None),
         ("The poll's ranking:  1 John Smith.  2 Tom Brown.  3 Rick.  4 Al Stone.", "3", None),

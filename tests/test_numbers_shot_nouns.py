@@ -1,6 +1,6 @@
 """The ``numbers`` field: "shot" right after a count is a noun, a stroke or a try, no wound,
 before "of" or after a determiner, a preposition or a verb of having ("finished within one
-shot of the lead" counts one shot, no one wounded); "two shot dead" and "three shot at a
+shot of Park" counts one shot, no one wounded); "two shot dead" and "three shot at a
 party" are still counts of victims."""
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from number_checks import numbers
 @pytest.mark.parametrize(
     ("text", "span", "counted", "event"),
     [
-        ("Smith, who came within one shot of the lead, said little.", "one", "shot", None),
-        ('"This is the one shot," the senator said.', "one", "shot", None),
-        ('"You only get one shot at it," she said.', "one", "shot", None),
+        ("Lopez, who closed to within one shot of Park, bogeyed the last.", "one", "shot", None),
+        ('"That was our one shot," the coach said.', "one", "shot", None),
+        ('"We only get one shot at this," he said.', "one", "shot", None),
         ("She won by two shots over Lee.", "two", "shots", None),
         # the count of people a verb "shot" follows
         ("Two shot dead in a bar in the city.", "Two", None, "killed"),

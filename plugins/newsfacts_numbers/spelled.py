@@ -228,8 +228,8 @@ _OF_A_BEFORE_UNIT = compiled(r"[ \u00a0]++of[ \u00a0]++an?(?=[ \u00a0])")
 
 def _span_of_periods(text: str, start: int, end: int) -> bool:
     """Whether the plural part at ``start``..``end`` follows a word of a span and no "of"
-    follows it: "the past two quarters" are periods, "the first three-quarters of his
-    speech" a part."""
+    follows it: "the past two quarters" are periods, "the first three quarters of the
+    match" a part."""
     return (
         _SPAN_BEFORE.search(text, max(0, start - 12), start) is not None
         and px.OF.match(text, end, end + px.AFTER_REACH) is None

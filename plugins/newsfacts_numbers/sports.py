@@ -118,8 +118,8 @@ _SHOT_OWNERS = frozenset(
 def shot_noun(text: str, start: int, match: regex.Match[str] | None) -> bool:
     """Whether "shot" right after the count at ``start`` (``match``, the first word read
     after it) is a noun, a stroke or a try, not the count's wound ("two shot dead"): before
-    "of" ("finished within one shot of the lead") or after a word of :data:`_SHOT_OWNERS`
-    ("you only get one shot at it", "this is the one shot")."""
+    "of" ("finished within one shot of Park") or after a word of :data:`_SHOT_OWNERS`
+    ("we only get one shot at this", "that was our one shot")."""
     if match is None or match.group(px.W).lower() != "shot":
         return False
     following = px.WORD.match(text, match.end())
