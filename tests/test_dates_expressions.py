@@ -324,7 +324,7 @@ TABLE = [
     ("The strike would last four hours.", "four hours", THURSDAY, "DURATION", "PT4H"),
     ("It said the strike would last through Friday.", "Friday", THURSDAY, "DATE", "2025-07-11"),
     # a day that names one event of one year by the noun after it (data/named_days.tsv)
-    ("Her aides cited the Sept. 11 attacks.", "Sept. 11", THURSDAY, "DATE", "2001-09-11"),
+    ("His speech recalled the Sept. 11 attacks.", "Sept. 11", THURSDAY, "DATE", "2001-09-11"),
     (
         "An aide said the envoys had no role [in the September 11th terrorist attacks].",
         "September 11th",
@@ -332,11 +332,11 @@ TABLE = [
         "DATE",
         "2001-09-11",
     ),
-    ("She left the Sept. 11 memorial service early.", "Sept. 11", THURSDAY, "DATE", "2024-09-11"),
+    ("She left the Sept. 11 vigil early.", "Sept. 11", THURSDAY, "DATE", "2024-09-11"),
     ("Polls open on Sept. 11 for the attacks inquiry.", "Sept. 11", THURSDAY, "DATE", "2025-09-11"),
     # "the last" is the final ones, no past: the coming September
     (
-        "She is campaigning through the last of the town hall meetings in September.",
+        "She will tour until the last of the town hall meetings in September.",
         "September",
         THURSDAY,
         "DATE",

@@ -7,7 +7,7 @@ word, or capitalized past an expression's first word, they name a paper, a progr
 film. A line whose words are mostly capitalized is a headline, where every word is; a
 holiday's name ("Christmas Day", "New Year's Eve") is capitalized by rule. A weekday is
 part of a paper's name ("the Sunday Times", "the Mail on Sunday") or a given name ("a memoir
-by Wednesday Martin"), and a time word quoted alone a title (NBC's "Today").
+by Wednesday Hale"), and a time word quoted alone a title (NBC's "Today").
 """
 
 from __future__ import annotations
@@ -204,15 +204,15 @@ _NO_SURNAMES = frozenset(
 )
 
 
-# The capitalized word after a weekday and the lower-case word after that, if any: "Martin
-# about" of "by Wednesday Martin about", "Congress would" of "by Tuesday Congress would act"
+# The capitalized word after a weekday and the lower-case word after that, if any: "Hale
+# about" of "by Wednesday Hale about", "Congress would" of "by Tuesday Congress would act"
 _SURNAME_AFTER = compiled(r"[ \u00a0](\p{Lu}\p{Ll}++)\b(?:[ \u00a0]++(\p{Ll}++)\b)?")
 # Verbs after that word make it a clause's subject, the weekday a deadline
 SUBJECT_VERBS = read_words(PACKAGE, "subject_verbs.txt")
 
 
 def _weekday_as_a_given_name(text: str, start: int, end: int) -> str:
-    """ "a memoir by Wednesday Martin": a capitalized weekday after a word of
+    """ "a memoir by Wednesday Hale": a capitalized weekday after a word of
     ``data/weekday_name_openers.txt``, before a capitalized word that may be a surname and
     no verb after it (the quick test of :func:`_given_name`)."""
     after = _SURNAME_AFTER.match(text, end)
@@ -255,7 +255,7 @@ CHECKS: tuple[Check[Written], ...] = (
         "weekday-as-a-given-name",
         _given_name,
         "name",
-        'a weekday after "by" or an author\'s noun, before a surname: "by Wednesday Martin"',
+        'a weekday after "by" or an author\'s noun, before a surname: "by Wednesday Hale"',
     ),
     Check("headline", _headline, "time", "a line of capitalized words: a headline"),
     Check(
