@@ -28,25 +28,26 @@ def test_a_person_named_like_a_region_is_the_person_wherever_the_people_field_na
 
 
 def test_a_name_glued_to_a_groups_word_stays_a_place_the_article_writes_with_county() -> None:
-    """The group's name "StandUp DeKalb" makes DeKalb a name part; the article writes
-    "DeKalb County" too, so an unsupported "DeKalb" is the county all the same."""
+    """The group's name "KeepIt Chatham" makes Chatham a name part; the article writes
+    "Chatham County" too, so an unsupported "Chatham" is the county all the same."""
     extractor = newsfacts.Extractor(["people", "organizations", "locations"])
     text = (
-        "The DeKalb County Commission met on Monday. Land in unincorporated DeKalb "
-        "may be rezoned under DeKalb's plan. Neighbors, including StandUp DeKalb, object."
+        "The Chatham County Board of Commissioners voted on Tuesday. Farmland in unincorporated"
+        " Chatham could be rezoned under Chatham's new plan. Residents, led by KeepIt Chatham,"
+        " are opposed."
     )
     result = extractor.extract(text)
     found = [(fact.text, fact.start, getattr(fact, "name", None)) for fact in result["locations"]]
     assert found == [
-        ("DeKalb County", 4, "DeKalb County"),
-        ("DeKalb", 67, "DeKalb County"),
-        ("DeKalb", 95, "DeKalb County"),
+        ("Chatham County", 4, "Chatham County"),
+        ("Chatham", 87, "Chatham County"),
+        ("Chatham", 118, "Chatham County"),
     ]
 
 
 def test_a_name_glued_to_a_groups_word_is_no_place_without_its_division_written() -> None:
     extractor = newsfacts.Extractor(["people", "organizations", "locations"])
-    text = "Land in unincorporated DeKalb may be rezoned. Neighbors, with StandUp DeKalb, object."
+    text = "Farmland in unincorporated Chatham may be rezoned. KeepIt Chatham objects."
     assert extractor.extract(text)["locations"] == ()
 
 
@@ -62,27 +63,26 @@ def test_a_place_after_an_owner_in_the_possessive_is_a_place() -> None:
 
 def test_a_plural_in_the_possessive_goes_on_with_a_name() -> None:
     extractor = newsfacts.Extractor(["people", "organizations", "locations"])
-    text = "“We urge the [Democratic People’s Republic of Korea] to comply,” she said."
+    text = "“We call on the Democratic People’s Republic of Korea to stop,” he said."
     assert extractor.extract(text)["locations"] == ()
 
 
 def test_a_common_name_kept_once_with_its_state_is_the_town_where_it_stands_alone() -> None:
     """Norman is a given name and a city of Oklahoma; after "Norman, Okla." the bare
-    "Norman home" is the city too."""
+    "Norman house" is the city too."""
     extractor = newsfacts.Extractor(["people", "organizations", "locations"])
     text = (
-        "Dale Ruiz plans to ride from his hometown of Norman, Okla., to Dallas. "
-        "He left his Norman home on Saturday."
+        "Dale Ruiz grew up in Norman, Okla., and moved to Dallas. He sold his Norman house in May."
     )
     found = [
         (fact.text, fact.start, getattr(fact, "country_code", None))
         for fact in extractor.extract(text)["locations"]
     ]
     assert found == [
-        ("Norman", 45, "US"),
-        ("Okla.", 53, "US"),
-        ("Dallas", 63, "US"),
-        ("Norman", 83, "US"),
+        ("Norman", 21, "US"),
+        ("Okla.", 29, "US"),
+        ("Dallas", 49, "US"),
+        ("Norman", 69, "US"),
     ]
 
 

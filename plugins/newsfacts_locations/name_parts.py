@@ -51,7 +51,7 @@ _DIVISION_WORDS = ("County", "Parish", "Province", "Oblast", "Governorate", "Pre
 
 def divisions_written(text: str, keys: Collection[str]) -> frozenset[str]:
     """The names of ``keys`` that ``text`` also writes with a division's noun right after
-    ("DeKalb County"): a glued name before one of them elsewhere ("StandUp DeKalb", a group's
+    ("Chatham County"): a glued name before one of them elsewhere ("KeepIt Chatham", a group's
     name) makes it no person's name."""
     return frozenset(
         key
@@ -77,8 +77,8 @@ NAME_PART_CHECKS: tuple[Check[NamePartUse], ...] = (
         "division-written",
         _division_written,
         "keep",
-        "the article writes the name with a division's noun too: \"DeKalb County\" (a group's "
-        '"StandUp DeKalb" made it a name part)',
+        "the article writes the name with a division's noun too: \"Chatham County\" (a group's "
+        '"KeepIt Chatham" made it a name part)',
     ),
 )
 
