@@ -3,8 +3,8 @@ speaks ("exhorted Lopez's introducer, singer Anna Mae Brooks"), as after a posse
 pronoun ("said his lawyer, Rita Glavin"); "exhorted" and "railed" are cues. The phrase
 after the cue goes on past a possessive's curly apostrophe as past a straight one: "said
 the agency’s spokesman" is the spokesman, not "agency". A possessive pronoun owning words said or a
-document before the cue stands for who speaks: "her accompanying tweet said", and so does one
-owning the cue itself: "rallied young people with her calls to end".
+document before the cue stands for who speaks: "his statement read", and so does one
+owning the cue itself: "won over students with her calls to scrap".
 
 Every row is (text, quoted words, speaker's full name, cue, words the speaker offsets point
 at), as in ``test_quotes_speakers.py``.
@@ -122,20 +122,20 @@ ROWS: list[Row] = [
         "statement",
     ),
     # a cue a possessive owns, the phrase before it naming no one: the possessive's owner
-    # (was "rallied young people")
+    # (was "won over students")
     (
-        "Ruiz, who served the county for years, rallied young people with her calls to end the"
-        ' "rigged system."',
-        "rigged system.",
+        "Ruiz, who chaired the board for a decade, won over students with her calls to scrap the"
+        ' "broken ballot."',
+        "broken ballot.",
         "Ruiz",
         "calls",
         "her",
     ),
     # (was no speaker)
     (
-        "Tom Lee's standing improved after the flood, and his call for"
-        ' "a total rebuild" of the levee.',
-        "a total rebuild",
+        "Tom Lee's ratings climbed after the flood, as did his call for"
+        ' "a full rebuild" of the levee.',
+        "a full rebuild",
         "Tom Lee",
         "call",
         "his",

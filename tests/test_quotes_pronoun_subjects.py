@@ -91,9 +91,9 @@ OPENING_ROWS: list[Row] = [
         "I",
     ),
     # a "they", "we" or "I" before a verb with no ending to read: the pronoun, unresolved
-    # (was the speaker "They think", "We believe")
+    # (was the speaker "They feel", "We believe")
     (
-        "Voters care about jobs. They think the progress on wages is real.\n\n"
+        "Voters care about jobs. They feel the gains in pay are real.\n\n"
         '"Behind this debate is a dispute about the past."',
         "Behind this debate is a dispute about the past.",
         None,

@@ -58,9 +58,9 @@ APPOSITIVE_AFTER: list[Row] = [
         "Tom Reyes",
     ),
     (
-        "“For most nurses, she is saying the right things” about pay and staffing, said Ana"
+        "“For most nurses, she is making the right promises” about pay and staffing, said Ana"
         " Ruiz, director of the state nurses' union.",
-        "For most nurses, she is saying the right things",
+        "For most nurses, she is making the right promises",
         "Ana Ruiz",
         "said",
         "Ana Ruiz",

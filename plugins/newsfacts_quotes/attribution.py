@@ -264,7 +264,7 @@ class Attributor:
                 or lx.describes_channel(self.text, cue.group(), cue.start())
                 or lx.owned_in_phrase(self.text, cue.start())
             ):
-                # 'calling it a “bad idea” that was reported in a “hit piece”', 'told the
+                # 'calling it a “clerical slip” that was described in a “smear piece”', 'told the
                 # Senate when asked about the talks', 'said in a statement read to the court',
                 # 'had urged her not to be too harsh in her remarks, to sound “statesmanlike”'
                 continue

@@ -227,7 +227,7 @@ class SpeakerPhrases:
             return self.antecedents.pronoun(pronoun[0], pronoun[1])
         possessive = lx.POSSESSIVES.get(pronoun[2].lower()) if last else None
         if possessive is not None:
-            # "..., rallied young people with her calls to end the “...”": a cue that a
+            # "..., won over students with her calls to scrap the “...”": a cue that a
             # possessive owns is a noun, its owner's ("his call for")
             return self.antecedents.pronoun(pronoun[0], pronoun[1], possessive)
         opening = words[0]
