@@ -83,7 +83,7 @@ def test_a_team_inside_its_sentence_is_asked_no_check() -> None:
     # A team read by the sports rule: not after "In" or "At" opening the sentence, nor after
     # "in", nor opening the sentence, so neither a venue's checks nor the common word's
     text = (
-        "SOCCER - ENGLISH LEAGUE RESULT .\nLONDON 1996-08-24\n"
+        "SOCCER - WELSH LEAGUE RESULT .\nCARDIFF 1996-08-24\n"
         "Two late goals gave Wigmore a 2-1 win over Daleford on Saturday ."
     )
     decided = {c.candidate.key: c for c, *_ in _decisions(text)}
