@@ -95,10 +95,10 @@ ROWS: list[Row] = [
         "said",
         "Pat O’Brien",
     ),
-    # the one a possessive pronoun before a document stands for (was "accompanying tweet")
+    # the one a possessive pronoun before a document stands for (was "second tweet")
     (
         "Senator Ana Ruiz flew to Madrid on Friday for a week of rest. “My daughter drew me a"
-        " map of the old town,” her accompanying tweet said.",
+        " map of the old town,” her second tweet said.",
         "My daughter drew me a map of the old town,",
         "Ana Ruiz",
         "said",

@@ -165,7 +165,7 @@ def is_being(words: list[Word], index: int) -> bool:
     """A form of "be" at ``index`` that says what the noun phrase before it is ("Mill
     Lane was the escape route", "The shop is the bakery"), not one that makes a
     verb's tense or voice ("everyone was claiming success", "Tenants are required to
-    report"), nor one of a clause after the subject's own verb ("They state their goal
+    report"), nor one of a clause after the subject's own verb ("They say their plan
     is": a determiner after the first word opens another noun phrase)."""
     if words[index][2] not in BE:
         return False

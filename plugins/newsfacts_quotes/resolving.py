@@ -44,7 +44,7 @@ _CHUNK_BREAK = compiled(r"[,;—–]|\s-\s")
 _ANTECEDENT_LOOKBACK = 40  # person mentions looked at to resolve a pronoun
 # What a possessive pronoun owns when its owner speaks: "her tweet said", "his statement"
 _OWNED = lx.DOCUMENTS | lx.SPEECH_NOUNS
-_MAX_OWNED_WORDS = 3  # "her accompanying tweet"
+_MAX_OWNED_WORDS = 3  # "her second tweet"
 # Nouns for one person after a nationality ("the Spanish star"), besides the relational nouns
 # and the core's nouns for people (data/national_heads.txt)
 _NATIONAL_HEADS = read_words("newsfacts_quotes", "national_heads.txt")
@@ -261,7 +261,7 @@ class SpeakerPhrases:
 
     def _owner_of_words(self, words: list[Word]) -> Speaker | None:
         """Whom a possessive pronoun stands for, when it owns a short phrase ending in words
-        said or a document: "her accompanying tweet said", "his statement read" (as "Ana
+        said or a document: "her second tweet said", "his statement read" (as "Ana
         Ruiz's tweet said" is Ana Ruiz's); None when no one fits it."""
         kind = lx.POSSESSIVES.get(words[0][2].lower())
         if kind is None or len(words) > _MAX_OWNED_WORDS or words[-1][2].lower() not in _OWNED:
