@@ -139,6 +139,12 @@ def test_person_fact_blocks_place() -> None:
         ("He was taken to Karl Bremer Hospital on Monday.", ["Karl Bremer Hospital"]),
         ("She was flown to Woodstock General Hospital.", ["Woodstock"]),
         ("He died at Massachusetts General Hospital in Boston.", ["Massachusetts", "Boston"]),
+        # a body named after the town it first met in is no town's own commission
+        ("The Helsinki Commission heard two witnesses from Minsk.", ["Minsk"]),
+        ("The Venice Commission urged Kyiv to repeal the law.", ["Kyiv"]),
+        ("The Pike County Commission met in Troy.", ["Pike County", "Troy"]),
+        ("The Chicago Commission on Human Relations met.", ["Chicago"]),
+        ("The Dodge City Commission voted on Monday.", ["Dodge City"]),
     ],
 )
 def test_a_school_named_after_a_person_names_no_town(text: str, places_found: list[str]) -> None:

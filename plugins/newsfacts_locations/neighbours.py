@@ -176,6 +176,11 @@ def public_body(tokens: Sequence[Segment], candidate: Candidate) -> bool:
     if following == "Fire" and _wildfire(tokens, candidate.first, after + 1):
         return False  # "the Gifford Fire in ...": a wildfire's name ("Seattle Fire said" is
         # the city's fire department, "the Torrington Fire Department" too)
+    if following == "Commission" and [t.text for t in tokens[after + 1 : after + 2]] != ["on"]:
+        # "the Venice Commission": a body that first met there, no town's own ("the Dodge City
+        # Commission", "the Tulsa Commission on Aging"); a county's is its county's
+        city = tokens[candidate.last].text == "City"
+        return city or any(place.kind != "city" for place in candidate.places)
     return following in words.PUBLIC_BODIES
 
 
