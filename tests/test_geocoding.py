@@ -10,6 +10,7 @@ import pytest
 
 import newsfacts
 from geocoding_checks import Expected, check, places
+from newsfacts_locations import institutions
 from newsfacts_locations.bodies import state_votes
 from newsfacts_locations.gazetteer import load
 
@@ -134,6 +135,15 @@ LOCALITY = [
     (
         "The Wyoming Game and Fish Department counted 1,143 elk in the Jackson herd.",
         ("Jackson", "Jackson", "US", 43.48, -110.76),
+    ),
+    # a word of local government that only some states use places the article in them
+    (
+        "Decatur lit up its square. Its Beer Board then granted two permits.",
+        ("Decatur", "Decatur", "US", 35.51, -84.79),
+    ),
+    (
+        "The Fiscal Court voted on Monday to pave the road into Russellville.",
+        ("Russellville", "Russellville", "US", 36.85, -86.89),
     ),
     # in the UK, the nation the article's places lie in, between namesakes of like standing
     (
@@ -349,3 +359,11 @@ def test_a_post_office_town_named_like_a_person_is_no_place() -> None:
     # "Reagan", Texas, is left out of the gazetteer: news names the president
     found = places("The senator praised Reagan at a dinner in Austin, Texas.")
     assert sorted(found) == ["Austin", "Texas"]
+
+
+def test_every_word_of_local_government_holds_a_trigger() -> None:
+    """A text is searched for the words of ``state_institutions.tsv`` only when its tokens
+    hold one of :data:`~newsfacts_locations.institutions.TRIGGERS`."""
+    for word in institutions.STATES_BY_WORD:
+        document = newsfacts.Document.from_article(newsfacts.Article(text=f"The {word} met."))
+        assert list(institutions.institution_votes(document, load())), word

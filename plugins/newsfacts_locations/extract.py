@@ -29,6 +29,7 @@ from newsfacts_locations.compass import compass_regions
 from newsfacts_locations.context import well_known_name
 from newsfacts_locations.gazetteer import Gazetteer, Place, load
 from newsfacts_locations.initials import initials
+from newsfacts_locations.institutions import institution_votes
 from newsfacts_locations.landmarks import landmarks_in_towns
 from newsfacts_locations.matching import Candidate, Matcher
 from newsfacts_locations.name_parts import divisions_written, kept
@@ -184,7 +185,11 @@ def extract(
         reader.read(tokens, texts, findings)
         repeated.keep(key, findings.since(mark, -sentence.start))
     # (read only where a place is to be resolved: most short texts have none)
-    bodies = list(state_votes(organizations, gazetteer)) if findings.mentions else []
+    bodies = (
+        [*state_votes(organizations, gazetteer), *institution_votes(document, gazetteer)]
+        if findings.mentions
+        else []
+    )
     found = _places(document, gazetteer, claims, article, findings, bodies)
     # "SA" after "South Africa": initials alone are no gazetteer name
     spelled = initials(document.text, found, claims, article.lower_case, gazetteer)
