@@ -2,7 +2,10 @@
 so after it ("three are still held in Mali", "held hostage", "held without charge"); an
 event held, a thing held or a level held gives a bare count no event ("11 of which were held
 in May", "dozens at the gate held banners", "held rates near zero"). A count of people is detained
-by "held" as before ("Police held five suspects")."""
+by "held" as before ("Police held five suspects"). "held" right after a count or its noun,
+before an object, is what the counted people did, no detention ("Crowds of mourners held
+candles", "the two held talks"); so is an active event verb before an article, a pronoun
+or a number ("Four hunters killed a bear")."""
 
 from __future__ import annotations
 
@@ -28,6 +31,30 @@ from number_checks import numbers
     ],
 )
 def test_held_detains_a_bare_count_only_with_a_word_of_detention(
+    text: str, span: str, event: str | None
+) -> None:
+    quantity = [q for q in numbers(text) if q.text == span][-1]
+    assert quantity.event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "event"),
+    [
+        ("Dozens held placards outside the town hall on Monday.", "Dozens", None),
+        ("Thousands held candles as they walked to the square.", "Thousands", None),
+        ("Hundreds of parents held signs at the gate.", "Hundreds", None),
+        ("After the vote the two held talks in Oslo.", "two", None),
+        ("Dozens of nurses held a vigil outside the clinic.", "Dozens", None),
+        ("Police said four killed a bear near the camp.", "four", None),
+        # detained or killed, as before
+        ("Two held in Lyon over arson attack.", "Two", "detained"),
+        ("Three held hostage in a bank for a day.", "Three", "detained"),
+        ("Seven suspects held without bail were moved.", "Seven", "detained"),
+        ("Twenty protesters were held the same day.", "Twenty", "detained"),
+        ("Twelve killed in a bus crash near Quito.", "Twelve", "killed"),
+    ],
+)
+def test_held_or_an_active_verb_with_an_object_is_what_the_counted_did(
     text: str, span: str, event: str | None
 ) -> None:
     quantity = [q for q in numbers(text) if q.text == span][-1]

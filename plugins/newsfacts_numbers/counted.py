@@ -11,6 +11,7 @@ from collections.abc import Sequence
 import regex
 
 from newsfacts.plugin import KIN_NOUNS, compiled, decide
+from newsfacts_numbers import event_patterns as ex
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers import phrase_words as pw
@@ -293,9 +294,22 @@ def _compound_adjectives(words: Sequence[str]) -> bool:
     return all(word.islower() and "-" in word[1:-1] for word in words)
 
 
-def _event_at(text: str, match: regex.Match[str], word: str) -> str:
+def _doers(text: str, match: regex.Match[str], word: str) -> bool:
+    """Whether the event word ``word`` right after a count (``match``) is an active verb
+    with an object, the counted people its doers: "Four hunters killed a bear" (not "two
+    killed in a crash"), "Dozens held banners", "the two held talks" (not "Five held after a
+    raid", "three held hostage")."""
+    if word == "held":
+        return ex.HELD_THING.match(text, match.end()) is not None
+    return word in lx.ACTIVE_EVENTS and ex.ACTIVE_OBJECT.match(text, match.end()) is not None
+
+
+def _event_at(text: str, match: regex.Match[str], word: str) -> str | None:
     """The event an event word right after a number opens, read with the word after it:
-    "two shot" are wounded, "two shot dead" killed."""
+    "two shot" are wounded, "two shot dead" killed; none where the counted people are its
+    doers (:func:`_doers`: the clause's event is looked for again)."""
+    if _doers(text, match, word):
+        return None
     following = px.WORD.match(text, match.end())
     if following is not None:
         pair = f"{word} {following.group(px.W).lower()}"

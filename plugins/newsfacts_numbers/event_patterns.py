@@ -104,3 +104,18 @@ OTHER_COUNT = compiled(
     rf"(?:(?i:another|{lx.alternation(lx.QUALIFIERS_BEFORE)})"
     rf"[ \t]++)?(?:\d|(?i:{lx.alternation(lx.NUMBER_WORDS)})\b)"
 )
+# What follows "held" right after a count (or its noun) when the counted people hold a
+# thing, no one is detained: an object in lower case, an article first or not ("Dozens
+# held| banners", "the two held| talks", "hundreds of mourners held| a vigil"); not a place, a
+# time or a state of detention ("Five held| after a raid", "held| overnight", "held| without
+# bail", "held| hostage").
+HELD_THING = compiled(
+    r"""
+    [ \t]++
+    (?!(?i:in|at|on|by|for|after|over|since|until|till|without|with|from|under|near|as
+        |amid|following|during|overnight|there|here|again|briefly|incommunicado
+        |hostages?|captives?|prisoners?)\b)
+    \p{Ll}
+    """,
+    regex.VERBOSE,
+)

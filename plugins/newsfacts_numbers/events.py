@@ -119,7 +119,7 @@ def _nearest_event(
             continue
         if bare and (_object_before(text, match, start) or _held_loosely(text, match)):
             continue  # "shot a final-round 68": the verb's object is something else
-        if _not_theirs(text, start, phrase_end, match):
+        if _not_theirs(text, start, phrase_end, match) or _holds_thing(text, phrase_end, match):
             continue
         if match.start() >= phrase_end and ex.PREDICATE_GAP.fullmatch(
             text, phrase_end, match.start()
@@ -236,6 +236,18 @@ def _held_loosely(text: str, match: regex.Match[str]) -> bool:
     it: for a bare count, an event held, a thing or a level ("held a lead", "held rates near
     zero"), no people detained (a count of people is detained by it: "five detainees held")."""
     return match.group().lower() == "held" and _HELD_DETAINED.match(text, match.end()) is None
+
+
+def _holds_thing(text: str, phrase_end: int, match: regex.Match[str]) -> bool:
+    """Whether the event word ``match`` is "held" after the count's phrase (ending at
+    ``phrase_end``), active, with a thing as its object: "Hundreds of supporters held signs"
+    (not "20 protesters were held the same day", "five detainees held without charge")."""
+    if match.start() < phrase_end or match.group().lower() != "held":
+        return False
+    between = text[phrase_end : match.start()].lower().split()
+    if any(word in ex.AUXILIARIES for word in between):
+        return False
+    return ex.HELD_THING.match(text, match.end()) is not None
 
 
 # A possessive of one person right before an event word after the count: the event is that
