@@ -1,6 +1,8 @@
 """What happened to the counted people, from the words police, ambulance and disaster
 reports use: taken or rushed to hospital (wounded), electrocuted (killed), taken into custody
 (arrested); and an event word of a relative clause with a count of its own is that count's.
+An event noun in the singular before a noun in lower case modifies it, no event ("40 death
+claims").
 Each row is a sentence of news and its counts: span, counted noun and event. The sentences
 are made up for these tests."""
 
@@ -57,3 +59,24 @@ def test_the_event_is_the_same_in_a_long_text_of_few_numbers(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert [(q.text, q.counted, q.event) for q in numbers(text + _CALM_PARAGRAPH)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The insurer settled the last 40 death claims in June.", [("40", "death claims", None)]),
+        (
+            "She was one of two death row inmates moved that week.",
+            [("one", "death row inmates", None), ("two", "death row inmates", None)],
+        ),
+        ("One protest leader spoke to the crowd.", [("One", "protest leader", None)]),
+        ("Judges signed three arrest warrants.", [("three", "arrest warrants", None)]),
+        # the event itself, before a function word or a verb
+        ("One death was reported in the valley.", [("One", None, "killed")]),
+        ("Police made one arrest after the match.", [("one", None, "arrested")]),
+    ],
+)
+def test_an_event_noun_before_a_noun_modifies_it(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [(q.text, q.counted, q.event) for q in numbers(text)] == expected

@@ -40,7 +40,25 @@ def _ordinal_after_ordinal(w: Word) -> bool:
 
 
 def _event_word(w: Word) -> bool:
-    return w.lowered in lx.EVENTS and w.lowered not in lx.PEOPLE
+    return w.lowered in lx.EVENTS and w.lowered not in lx.PEOPLE and not _modifies_noun(w)
+
+
+def _modifies_noun(w: Word) -> bool:
+    """An event noun in the singular (``data/modifying_events.txt``) before a noun in lower
+    case is part of what the count counts: "32 death claims", "one protest organizer"; not
+    before a function word or a verb, "one death was reported", "one arrest made"."""
+    if w.lowered not in lx.MODIFYING_EVENTS:
+        return False
+    following = px.WORD.match(w.text, w.match.end())
+    if following is None:
+        return False
+    noun = following.group(px.W)
+    return (
+        noun.isalpha()
+        and noun.islower()
+        and noun not in lx.COUNTED_STOPS
+        and not noun.endswith(VERB_ENDINGS)
+    )
 
 
 def _joining_and(w: Word) -> bool:
