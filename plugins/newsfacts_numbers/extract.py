@@ -33,6 +33,7 @@ from newsfacts_numbers import (
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers.counted import counted, glued_noun
+from newsfacts_numbers.loose_ages import loose_age
 from newsfacts_numbers.raw import Raw
 
 _MAX_AGE = 120
@@ -324,6 +325,9 @@ def _age(text: str, raw: Raw) -> None:
     # for one of the readings below (a mark after it, a verb or "age" before it); then a whole
     # value (decimals compare slower than the text is read); the patterns last.
     if raw.kind != "count" or raw.unit or raw.multiplier != 1:
+        return
+    if loose_age(text, raw):  # "Jane Roe, 55 of Dayton", "Jane Roe 44 has"
+        raw.kind, raw.unit = "measure", "year of age"
         return
     low = max(0, raw.start - _AGE_REACH)
     before = text[low : raw.start]

@@ -343,7 +343,7 @@ SPREAD_BEFORE = compiled(
 
 # An age after a name: "Smith, 58, said", "Smith (58)"; not a date ("Sept, 26, 2014").
 AGE = compiled(
-    r"(?<=\p{Lu}[\p{L}'’.\-]*,[ \t]|\p{Lu}[\p{L}'’.\-]*[ \t]\()\d{1,3}(?=[,)]|\.(?:\s|$))"
+    r"(?<=\p{Lu}[\p{L}'’.\-]*[ \t]?,[ \t]|\p{Lu}[\p{L}'’.\-]*[ \t]\()\d{1,3}(?=[,)]|\.(?:\s|$))"
     r"(?![,)][ \t]*\d)"
 )
 # "aged 19", "ages 19 and 23", "aged between 18 and 25", "the age of 70": read backwards.

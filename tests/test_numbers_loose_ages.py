@@ -1,0 +1,41 @@
+"""The ``numbers`` field: an age after a name that no comma closes is in years of age, as
+local news and wires write it: after a name and a comma, before a home town, "and" and a
+word in lower case, or a dash ("Ann Roe, 55 of Dayton", "Ann Roe, 11 and her brother", "Ann
+Roe, 41 — a nurse —"); after a full name with no comma, two digits before a verb or a home
+town ("Jane Roe 44 said", "John Doe 45 of Boston"). Not a poll's figure after a comma
+("Ann Roe, 43 said the same"), a number word, a part of a whole ("In Ohio, 12 of Trump's
+delegates") or a number in a name ("Star Trek 13 is due")."""
+
+from __future__ import annotations
+
+import pytest
+
+from number_checks import numbers
+
+_AGE = "year of age"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Police named the driver as John Doe 45 of Boston.", "45", _AGE),
+        ("Astronaut Jane Roe 44 said she slept well in orbit.", "44", _AGE),
+        ("Ben Cole 19 who works at the mill was hurt.", "19", _AGE),
+        ("Nick McAdam 34 of Leeds was fined.", "34", _AGE),
+        ("They were Carl Moss, 52, and Ruth Lane, 55 of St. Louis.", "55", _AGE),
+        ("Officers arrested Paul Jones, 47 and said he was homeless.", "47", _AGE),
+        ("The twins, Ann Roe, 11 and her brother, Tom, 7, were moved.", "11", _AGE),
+        ("Dean Hart, 41 — a nurse and a father of two — was shot.", "41", _AGE),
+        ("The author Noel Baker , 68, said it.", "68", _AGE),
+        # no age
+        ("Sen. Ann Roe, 43 said the same.", "43", None),
+        ("Still, one has to wonder.", "one", None),
+        ("In Ohio, 12 of Trump's delegates left.", "12", None),
+        ("Windows Phone 10 is out.", "10", None),
+        ("Star Trek 13 is due next year.", "13", None),
+        ("The team beat Marco Rubio 3 and Ted Cruz 2 in the poll.", "3", None),
+    ],
+)
+def test_an_age_after_a_name_with_no_comma_after_it(text: str, span: str, unit: str | None) -> None:
+    quantity = [q for q in numbers(text) if q.text == span][-1]
+    assert quantity.unit == unit
