@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from newsfacts.plugin import compiled
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
 
@@ -42,6 +43,8 @@ def unit_at(text: str, position: int) -> regex.Match[str] | None:
         return None  # "the 19c church": "c" is cents only before a rate, "48c a litre"
     if name in lx.WORD_UNITS and _capitals_after(text, unit.end()):
         return None  # "2 WAR CRIMES SUSPECTS": a headline's word, not "0.5 WAR"
+    if name[:1].isupper() and gap == " " and _name_opened(text, position, unit):
+        return None  # "8 Rand Paul.", "3 Dollar General stores": a name, not "8 rand"
     if gap is not None and name in px.ATTACHED_ONLY:
         return unit if _spaced_letter(text, unit) else None
     return unit
@@ -85,6 +88,40 @@ def _temperature_goes_on(text: str, end: int) -> bool:
 def _capitals_after(text: str, end: int) -> bool:
     """Whether a word in capitals follows ``end`` after one space: "WAR| CRIMES"."""
     return text[end : end + 1] == " " and text[end + 1 : end + 3].isupper()
+
+
+# A capitalized word after a unit's word that makes the two a name: no word a title's
+# capitals give a preposition or a conjunction ("3 Dollars On Supply Fears"), then a mark,
+# the end or a word in lower case ("8 Rand Paul.", "3 Dollar General stores").
+_NAME_AFTER = compiled(
+    r"""
+    [ \t]
+    (?!(?:On|In|At|To|For|From|By|Of|As|After|Before|Over|Under|Ahead|Amid|Against|And|Or
+        |But|With|Since|Until|Than|Per|A|An|The)\b)
+    \p{Lu}\p{Ll}++
+    (?=[.,;:!?)]|[ \t]++\p{Ll}|[ \t]*+(?:\n|\Z))
+    """,
+    regex.VERBOSE,
+)
+# The word before a number, read backwards from it (REVERSE, anchored there by \G): a
+# capitalized one is a title's ("Rampages to +32 Point Lead"), a title's small words aside
+_TITLE_BEFORE = compiled(
+    r"\b\p{Lu}\p{L}*[ \t]+(?:(?:to|of|in|on|at|for|by|the|a|an|and)[ \t]+)*[+−-]?[\d.,]*\G",
+    flags=regex.REVERSE,
+)
+
+
+def _name_opened(text: str, position: int, unit: regex.Match[str]) -> bool:
+    """Whether the unit ``unit`` after the number ending at ``position`` is a unit's word in
+    lower case written with a capital (not "Celsius") that opens a name with the word after
+    it (:data:`_NAME_AFTER`), the number standing in no title (:data:`_TITLE_BEFORE`): "8 Rand
+    Paul.", "He beat 8 Rand Paul supporters"; not "Oil Rises 3 Dollars On Supply Fears"."""
+    name = unit[px.UNIT_NAME]
+    if name in lx.UNITS or not name[1:].islower():
+        return False
+    if _NAME_AFTER.match(text, unit.end()) is None:
+        return False
+    return _TITLE_BEFORE.search(text, max(0, position - 60), position) is None
 
 
 def _abbreviation_before_lower(text: str, at: int) -> bool:
