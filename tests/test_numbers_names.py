@@ -20,6 +20,8 @@ NOT_NUMBERS = [
     "Two Boeing 737 jets landed.",
     "a Boeing 787 Dreamliner",
     "COVID-19 cases rose",
+    "Firms filed more H-1B petitions.",
+    "She came on an H-2B visa.",
     "a batch of plutonium-238 for missions such as Voyager 1",
     "The Million Man March drew crowds to Washington.",
     "the Million Man March",
