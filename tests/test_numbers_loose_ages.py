@@ -4,7 +4,9 @@ word in lower case, or a dash ("Ann Roe, 55 of Dayton", "Ann Roe, 11 and her bro
 Roe, 41 — a nurse —"); after a full name with no comma, two digits before a verb or a home
 town ("Jane Roe 44 said", "John Doe 45 of Boston"). Not a poll's figure after a comma
 ("Ann Roe, 43 said the same"), a number word, a part of a whole ("In Ohio, 12 of Trump's
-delegates") or a number in a name ("Star Trek 13 is due")."""
+delegates") or a number in a name ("Star Trek 13 is due"). And the age that bounds a group
+of people after "under" or "over" ("voters under 30", "those over 65 in Ohio"; not "played
+over 20 games")."""
 
 from __future__ import annotations
 
@@ -39,3 +41,23 @@ _AGE = "year of age"
 def test_an_age_after_a_name_with_no_comma_after_it(text: str, span: str, unit: str | None) -> None:
     quantity = [q for q in numbers(text) if q.text == span][-1]
     assert quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "qualifier"),
+    [
+        ("The senator led among voters under 30 and women.", "30", _AGE, "<"),
+        ("She won people under 45, exit polls showed.", "45", _AGE, "<"),
+        ("Turnout fell among those over 65 in Ohio.", "65", _AGE, ">"),
+        ("Voters under 35 have a partisan tilt.", "35", _AGE, "<"),
+        ("The bar serves only guests over 21.", "21", _AGE, ">"),
+        # no age
+        ("He has played over 20 games this season.", "20", None, ">"),
+        ("The index fell under 40 in May.", "40", None, "<"),
+    ],
+)
+def test_an_age_bounding_a_group_of_people(
+    text: str, span: str, unit: str | None, qualifier: str
+) -> None:
+    quantity = [q for q in numbers(text) if q.text == span][-1]
+    assert (quantity.unit, quantity.qualifier) == (unit, qualifier)

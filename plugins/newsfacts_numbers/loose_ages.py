@@ -1,12 +1,15 @@
-"""Ages after a name that no comma closes: "Jane Roe, 55 of Dayton", "Jane Roe, 41 — a nurse
-—", "Jane Roe, 11 and her brother", and a full name with no comma at all before a verb or a
-home town: "Jane Roe 44 said", "John Doe 45 of Boston" (local news and wires write them so)."""
+"""Ages no comma closes. After a name: "Jane Roe, 55 of Dayton", "Jane Roe, 41 — a nurse —",
+"Jane Roe, 11 and her brother", and after a full name with no comma at all, before a verb or
+a home town: "Jane Roe 44 said", "John Doe 45 of Boston" (local news and wires write them
+so). After people and "under" or "over", a poll's age group: "voters under 30", "those over
+65"."""
 
 from __future__ import annotations
 
 import regex
 
 from newsfacts.plugin import compiled
+from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers.raw import Raw
 
 _MAX_AGE = 120
@@ -55,3 +58,37 @@ def loose_age(text: str, raw: Raw) -> bool:
         and (after.group("verb") is not None or after.group("town") is not None)
         and _FULL_NAME.search(text, low, raw.start) is not None
     )
+
+
+# What the text ends with before an age group's number: "voters under 30", "those older than 65"
+_GROUP_ENDS = ("under ", "over ", "than ")
+# Read backwards from the number (REVERSE, anchored there by \G): the people and the word of
+# the group's bound
+_GROUP_BEFORE = compiled(
+    r"\b(?P<people>\p{L}+)[ \t]+(?:under|over|(?:younger|older)[ \t]+than)[ \t]+\G",
+    flags=regex.REVERSE,
+)
+# Pronouns for people that an age group follows, besides the nouns for people
+_GROUP_PRONOUNS = frozenset(["those", "anyone", "everyone", "someone"])
+# After the number: nothing it counts, a mark, a conjunction, a preposition or a verb's
+# auxiliary ("voters under 30 and", "people under 45, according", "those over 65 in Ohio",
+# "voters under 35 have"; not "players over 20 games")
+_GROUP_AFTER = compiled(
+    r"[ \t]*+(?:[,.;:)!?]|\n|\Z)"
+    r"|[ \t]++(?:and|or|in|at|on|from|who|were|are|was|is|have|had|than|to|for|by)\b"
+)
+
+
+def age_group(text: str, raw: Raw) -> bool:
+    """Whether the bare count ``raw``, two digits, is the age bounding a group of people
+    after "under", "over", "younger than" or "older than": "voters under 30", "people under
+    45, according to exit polls", "those over 65" (not "players over 20 games")."""
+    if not text.endswith(_GROUP_ENDS, 0, raw.start) or raw.end - raw.start != 2:
+        return False  # the quick test: most counts stand after no such word
+    if not text[raw.start].isdigit() or _GROUP_AFTER.match(text, raw.end) is None:
+        return False
+    before = _GROUP_BEFORE.search(text, max(0, raw.start - 40), raw.start)
+    if before is None:
+        return False
+    people = before.group("people")
+    return people.lower() in _GROUP_PRONOUNS or people.lower() in lx.PEOPLE
