@@ -6,7 +6,8 @@ town ("Jane Roe 44 said", "John Doe 45 of Boston"). Not a poll's figure after a 
 ("Ann Roe, 43 said the same"), a number word, a part of a whole ("In Ohio, 12 of Trump's
 delegates") or a number in a name ("Star Trek 13 is due"). And the age that bounds a group
 of people after "under" or "over" ("voters under 30", "those over 65 in Ohio"; not "played
-over 20 games")."""
+over 20 games") or before "and older", "or younger" ("voters 45 and older"), or after people
+before "and over", "and up", "and under" ("Children 12 and under")."""
 
 from __future__ import annotations
 
@@ -51,6 +52,13 @@ def test_an_age_after_a_name_with_no_comma_after_it(text: str, span: str, unit: 
         ("Turnout fell among those over 65 in Ohio.", "65", _AGE, ">"),
         ("Voters under 35 have a partisan tilt.", "35", _AGE, "<"),
         ("The bar serves only guests over 21.", "21", _AGE, ">"),
+        # ... or before an open bound: "and older", "or younger"; after people "and over",
+        # "and up", "and under" too
+        ("The mayor leads among voters 45 and older.", "45", _AGE, ">="),
+        ("Most of the jurors were 50 or older.", "50", _AGE, ">="),
+        ("She led among those 65 and over.", "65", _AGE, ">="),
+        ("Children 12 and under ride free.", "12", _AGE, "<="),
+        ("Tickets cost 12 and up.", "12", None, ">="),
         # no age
         ("He has played over 20 games this season.", "20", None, ">"),
         ("The index fell under 40 in May.", "40", None, "<"),

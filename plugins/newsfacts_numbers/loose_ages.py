@@ -80,15 +80,40 @@ _GROUP_AFTER = compiled(
 
 
 def age_group(text: str, raw: Raw) -> bool:
-    """Whether the bare count ``raw``, two digits, is the age bounding a group of people
-    after "under", "over", "younger than" or "older than": "voters under 30", "people under
-    45, according to exit polls", "those over 65" (not "players over 20 games")."""
-    if not text.endswith(_GROUP_ENDS, 0, raw.start) or raw.end - raw.start != 2:
-        return False  # the quick test: most counts stand after no such word
-    if not text[raw.start].isdigit() or _GROUP_AFTER.match(text, raw.end) is None:
+    """Whether the bare count ``raw``, two digits, is the age bounding a group of people:
+    after "under", "over", "younger than" or "older than" ("voters under 30", "people under
+    45, according to exit polls", "those over 65"; not "players over 20 games"), or before
+    "and older" or "or younger" ("voters 45 and older"), or after people and before "and
+    over", "and up" or "and under" ("those 45 and over", "children 12 and under")."""
+    if raw.end - raw.start != 2 or not text[raw.start].isdigit():
         return False
-    before = _GROUP_BEFORE.search(text, max(0, raw.start - 40), raw.start)
+    if text[raw.end : raw.end + 5] in _OPEN_BOUND_FIRST:
+        bound = _OPEN_BOUND.match(text, raw.end)
+        if bound is not None:
+            return bound.group("age") is not None or _people_before(text, raw.start, "")
+    if not text.endswith(_GROUP_ENDS, 0, raw.start):
+        return False  # the quick test: most counts stand after no such word
+    return _GROUP_AFTER.match(text, raw.end) is not None and _people_before(
+        text, raw.start, "bound"
+    )
+
+
+# An open bound after the number: "and older", "or younger" (words of age), "and over",
+# "and up", "and under" (an age only after people)
+_OPEN_BOUND = compiled(r"[ \t](?:and|or)[ \t]++(?:(?P<age>older|younger)|over|up|under|above)\b")
+_OPEN_BOUND_FIRST = frozenset([" and ", " or o", " or y", " or u", " or a"])
+
+
+def _people_before(text: str, start: int, bound: str) -> bool:
+    """Whether a noun for people (or "those", "anyone" ...) stands before the number at
+    ``start``, with a bound's "under", "over" ... between them if ``bound``."""
+    pattern = _GROUP_BEFORE if bound else _PEOPLE_BEFORE
+    before = pattern.search(text, max(0, start - 40), start)
     if before is None:
         return False
-    people = before.group("people")
-    return people.lower() in _GROUP_PRONOUNS or people.lower() in lx.PEOPLE
+    people = before.group("people").lower()
+    return people in _GROUP_PRONOUNS or people in lx.PEOPLE
+
+
+# A noun for people right before the number ("voters 45 and older"), read backwards
+_PEOPLE_BEFORE = compiled(r"\b(?P<people>\p{L}+)[ \t]+\G", flags=regex.REVERSE)
