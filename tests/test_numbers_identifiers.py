@@ -130,6 +130,7 @@ AT_NEED_SENTENCES = [
     "Crews should first repair the line, which was first reported on Sunday.",
     "The Final Four and Mega Millions drew crowds as the Ten Commandments were read.",
     "The First Amendment, the Second World War and a talk at First Methodist Church.",
+    "She cited her First Amendment rights at Oakdale's Second Baptist Church.",
     "A 911 call reached the 999 operator before the 112 system failed.",
     "UPDATE 2-Exports rose as Erik ten Hag watched; later, ten Dutch fans left.",
     "The Group of Seven met as the Gang of Four, the Sweet Sixteen and the Fifty Club did.",

@@ -127,6 +127,20 @@ def test_a_capitalized_ordinal_after_a_preposition_opens_a_name() -> None:
     assert [(q.text, q.value) for q in numbers(text)] == [("third", 3)]
 
 
+def test_a_capitalized_ordinal_after_a_possessive_opens_a_name() -> None:
+    text = (
+        "He invoked his Fifth Amendment rights, as the Nineteenth Amendment and the seat of "
+        "Ohio's Third Congressional District came up at Oakdale’s First Baptist Church on "
+        "her second visit."
+    )
+    assert [(q.text, q.value) for q in numbers(text)] == [("second", 2)]
+
+
+def test_a_capitalized_ordinal_after_a_possessive_in_a_title_is_one() -> None:
+    text = "Governor Picks Up His First Union Endorsements"
+    assert [(q.text, q.value) for q in numbers(text)] == [("First", 1)]
+
+
 def test_a_number_in_a_web_address_is_no_quantity() -> None:
     assert numbers("See www.example.com/report-2024/page5 for 12 charts.")[-1].text == "12"
     assert [fact.text for fact in numbers("Write to desk5@example.com today.")] == []
