@@ -40,7 +40,7 @@ def test_held_detains_a_bare_count_only_with_a_word_of_detention(
 @pytest.mark.parametrize(
     ("text", "span", "event"),
     [
-        ("Dozens held placards outside the town hall on Monday.", "Dozens", None),
+        ("Dozens held placards by the courthouse steps.", "Dozens", None),
         ("Thousands held candles as they walked to the square.", "Thousands", None),
         ("Hundreds of parents held signs at the gate.", "Hundreds", None),
         ("After the vote the two held talks in Oslo.", "two", None),

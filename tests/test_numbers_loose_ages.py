@@ -1,6 +1,6 @@
 """The ``numbers`` field: an age after a name that no comma closes is in years of age, as
 local news and wires write it: after a name and a comma, before a home town, "and" and a
-word in lower case, or a dash ("Ann Roe, 55 of Dayton", "Ann Roe, 11 and her brother", "Ann
+word in lower case, or a dash ("Ann Roe, 55 of Dayton", "Ann Roe, 13 and her sister", "Ann
 Roe, 41 — a nurse —"); after a full name with no comma, two digits before a verb or a home
 town ("Jane Roe 44 said", "John Doe 45 of Boston"). Not a poll's figure after a comma
 ("Ann Roe, 43 said the same"), a number word, a part of a whole ("In Ohio, 12 of Trump's
@@ -27,7 +27,7 @@ _AGE = "year of age"
         ("Nick McAdam 34 of Leeds was fined.", "34", _AGE),
         ("They were Carl Moss, 52, and Ruth Lane, 55 of St. Louis.", "55", _AGE),
         ("Officers arrested Paul Jones, 47 and said he was homeless.", "47", _AGE),
-        ("The twins, Ann Roe, 11 and her brother, Tom, 7, were moved.", "11", _AGE),
+        ("The twins, Ann Roe, 13 and her sister, Kim, 8, were moved.", "13", _AGE),
         ("Dean Hart, 41 — a nurse and a father of two — was shot.", "41", _AGE),
         ("The author Noel Baker , 68, said it.", "68", _AGE),
         # no age
@@ -47,14 +47,14 @@ def test_an_age_after_a_name_with_no_comma_after_it(text: str, span: str, unit: 
 @pytest.mark.parametrize(
     ("text", "span", "unit", "qualifier"),
     [
-        ("The senator led among voters under 30 and women.", "30", _AGE, "<"),
+        ("The senator led among adults under 40 and women.", "40", _AGE, "<"),
         ("She won people under 45, exit polls showed.", "45", _AGE, "<"),
         ("Turnout fell among those over 65 in Ohio.", "65", _AGE, ">"),
-        ("Voters under 35 have a partisan tilt.", "35", _AGE, "<"),
+        ("Workers under 35 are likelier to rent.", "35", _AGE, "<"),
         ("The bar serves only guests over 21.", "21", _AGE, ">"),
         # ... or before an open bound: "and older", "or younger"; after people "and over",
         # "and up", "and under" too
-        ("The mayor leads among voters 45 and older.", "45", _AGE, ">="),
+        ("The mayor leads among adults 55 and older.", "55", _AGE, ">="),
         ("Most of the jurors were 50 or older.", "50", _AGE, ">="),
         ("She led among those 65 and over.", "65", _AGE, ">="),
         ("Children 12 and under ride free.", "12", _AGE, "<="),

@@ -129,15 +129,15 @@ def test_a_capitalized_ordinal_after_a_preposition_opens_a_name() -> None:
 
 def test_a_capitalized_ordinal_after_a_possessive_opens_a_name() -> None:
     text = (
-        "He invoked his Fifth Amendment rights, as the Nineteenth Amendment and the seat of "
-        "Ohio's Third Congressional District came up at Oakdale’s First Baptist Church on "
+        "She invoked her Fifth Amendment rights, as the Nineteenth Amendment and the seat of "
+        "Ohio's Ninth House District came up at Oakdale’s First Baptist Church on "
         "her second visit."
     )
     assert [(q.text, q.value) for q in numbers(text)] == [("second", 2)]
 
 
 def test_a_capitalized_ordinal_after_a_possessive_in_a_title_is_one() -> None:
-    text = "Governor Picks Up His First Union Endorsements"
+    text = "Governor Wins Her First Union Backing"
     assert [(q.text, q.value) for q in numbers(text)] == [("First", 1)]
 
 

@@ -162,7 +162,7 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("A couple dozen nurses quit.", dict(text="A couple dozen", low=24, high=36, counted="nurses")),
     ("a couple of hundred fans", dict(text="a couple of hundred", value=200, high=300)),
     ("It cost a couple thousand dollars.", dict(text="a couple thousand", unit="dollar")),
-    ("stung a couple thousand times", dict(low=2000, unit="count")),
+    ("bitten a couple thousand times", dict(low=2000, unit="count")),
     # a vague word after a number is what it counts
     ("Allen ran for two scores.", dict(value=2, counted="scores")),
     # ... and so is one after a kind of it, capitalized or hyphenated: a cricketer's centuries

@@ -240,7 +240,7 @@ def _held_loosely(text: str, match: regex.Match[str]) -> bool:
 
 def _holds_thing(text: str, phrase_end: int, match: regex.Match[str]) -> bool:
     """Whether the event word ``match`` is "held" after the count's phrase (ending at
-    ``phrase_end``), active, with a thing as its object: "Hundreds of supporters held signs"
+    ``phrase_end``), active, with a thing as its object: "Hundreds of parents held signs"
     (not "20 protesters were held the same day", "five detainees held without charge")."""
     if match.start() < phrase_end or match.group().lower() != "held":
         return False

@@ -100,7 +100,7 @@ PEOPLE = PEOPLE_NOUNS
 # Nouns for one person an age in commas follows, whose plural PEOPLE lacks: "The striker, 27,"
 AGE_NOUNS = read_words(PACKAGE, "age_nouns.txt")
 ING_NOUNS = read_words(PACKAGE, "ing_nouns.txt")
-# Event nouns that may modify a noun after them ("32 death claims"): see phrase_checks
+# Event nouns that may modify a noun after them ("40 death claims"): see phrase_checks
 MODIFYING_EVENTS = read_words(PACKAGE, "modifying_events.txt")
 LY_NOUNS = read_words(PACKAGE, "ly_nouns.txt")
 WEIGHED_GOODS = read_words(PACKAGE, "weighed_goods.txt")

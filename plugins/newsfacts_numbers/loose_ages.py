@@ -1,7 +1,7 @@
 """Ages no comma closes. After a name: "Jane Roe, 55 of Dayton", "Jane Roe, 41 — a nurse —",
-"Jane Roe, 11 and her brother", and after a full name with no comma at all, before a verb or
+"Jane Roe, 13 and her sister", and after a full name with no comma at all, before a verb or
 a home town: "Jane Roe 44 said", "John Doe 45 of Boston" (local news and wires write them
-so). After people and "under" or "over", a poll's age group: "voters under 30", "those over
+so). After people and "under" or "over", a poll's age group: "adults under 40", "those over
 65"."""
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def loose_age(text: str, raw: Raw) -> bool:
     )
 
 
-# What the text ends with before an age group's number: "voters under 30", "those older than 65"
+# What the text ends with before an age group's number: "adults under 40", "those older than 70"
 _GROUP_ENDS = ("under ", "over ", "than ")
 # Read backwards from the number (REVERSE, anchored there by \G): the people and the word of
 # the group's bound
@@ -71,8 +71,8 @@ _GROUP_BEFORE = compiled(
 # Pronouns for people that an age group follows, besides the nouns for people
 _GROUP_PRONOUNS = frozenset(["those", "anyone", "everyone", "someone"])
 # After the number: nothing it counts, a mark, a conjunction, a preposition or a verb's
-# auxiliary ("voters under 30 and", "people under 45, according", "those over 65 in Ohio",
-# "voters under 35 have"; not "players over 20 games")
+# auxiliary ("adults under 40 and", "people under 25, a poll found", "those over 70 in Ohio",
+# "workers under 35 have"; not "players over 20 games")
 _GROUP_AFTER = compiled(
     r"[ \t]*+(?:[,.;:)!?]|\n|\Z)"
     r"|[ \t]++(?:and|or|in|at|on|from|who|were|are|was|is|have|had|than|to|for|by)\b"
@@ -81,10 +81,10 @@ _GROUP_AFTER = compiled(
 
 def age_group(text: str, raw: Raw) -> bool:
     """Whether the bare count ``raw``, two digits, is the age bounding a group of people:
-    after "under", "over", "younger than" or "older than" ("voters under 30", "people under
-    45, according to exit polls", "those over 65"; not "players over 20 games"), or before
-    "and older" or "or younger" ("voters 45 and older"), or after people and before "and
-    over", "and up" or "and under" ("those 45 and over", "children 12 and under")."""
+    after "under", "over", "younger than" or "older than" ("adults under 40", "people under
+    25, a poll found", "those over 70"; not "players over 20 games"), or before
+    "and older" or "or younger" ("adults 55 and older"), or after people and before "and
+    over", "and up" or "and under" ("those 60 and over", "children 12 and under")."""
     if raw.end - raw.start != 2 or not text[raw.start].isdigit():
         return False
     if text[raw.end : raw.end + 5] in _OPEN_BOUND_FIRST:
@@ -115,5 +115,5 @@ def _people_before(text: str, start: int, bound: str) -> bool:
     return people in _GROUP_PRONOUNS or people in lx.PEOPLE
 
 
-# A noun for people right before the number ("voters 45 and older"), read backwards
+# A noun for people right before the number ("adults 55 and older"), read backwards
 _PEOPLE_BEFORE = compiled(r"\b(?P<people>\p{L}+)[ \t]+\G", flags=regex.REVERSE)

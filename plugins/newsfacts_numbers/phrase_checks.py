@@ -45,7 +45,7 @@ def _event_word(w: Word) -> bool:
 
 def _modifies_noun(w: Word) -> bool:
     """An event noun in the singular (``data/modifying_events.txt``) before a noun in lower
-    case is part of what the count counts: "32 death claims", "one protest organizer"; not
+    case is part of what the count counts: "40 death claims", "one protest leader"; not
     before a function word or a verb, "one death was reported", "one arrest made"."""
     if w.lowered not in lx.MODIFYING_EVENTS:
         return False

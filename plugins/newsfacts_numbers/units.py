@@ -104,7 +104,7 @@ _NAME_AFTER = compiled(
     regex.VERBOSE,
 )
 # The word before a number, read backwards from it (REVERSE, anchored there by \G): a
-# capitalized one is a title's ("Rampages to +32 Point Lead"), a title's small words aside
+# capitalized one is a title's ("Surges to +12 Point Lead"), a title's small words aside
 _TITLE_BEFORE = compiled(
     r"\b\p{Lu}\p{L}*[ \t]+(?:(?:to|of|in|on|at|for|by|the|a|an|and)[ \t]+)*[+−-]?[\d.,]*\G",
     flags=regex.REVERSE,
