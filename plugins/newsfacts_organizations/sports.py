@@ -129,8 +129,9 @@ def team_names(sentence: Sentence, individual: bool = False) -> Iterator[Candida
     # time )".)
     row_words = lower_words - closing_note(texts)
     needed = row_words if row_words > 2 else 1
+    # (The scores listed in C, not counted by a generator resumed for every word.)
     table_row = len(texts) - row_words >= needed and (
-        sum(1 for text in texts if text[0].isdigit() and not year(text)) >= needed
+        len([text for text in texts if text[0].isdigit() and not year(text)]) >= needed
     )
     fixture = (
         lower_words <= 2
@@ -145,7 +146,7 @@ def team_names(sentence: Sentence, individual: bool = False) -> Iterator[Candida
             first, last = trim(sentence, part_start, part_end)
             if last <= first or bracketed(sentence, first, last) or _is_initial(texts[first]):
                 continue  # "( Germany )" after a player; "C. Tolley 64 not out"
-            if _numbered(sentence, part_start, first):
+            if first > part_start and _numbered(sentence, part_start, first):
                 continue  # "a Six Nations opener": a competition's name, no team
             cut = cut_at_possessive(sentence, first, last)
             # "Queen 's Park 3 1 1 1 6 8 4", "v Duke of Norfolk 's XI": a club's name holds a
@@ -192,7 +193,12 @@ def _sides(sentence: Sentence, first: int, last: int, table_row: bool) -> Iterat
     that holds "and" or "of" (``data/joined_teams.txt``: "Trinidad and Tobago", "Republic of
     Ireland")."""
     lowered = sentence.lowered
-    if " ".join(lowered[first:last]) in JOINED_TEAMS:
+    words = lowered[first:last]
+    if "and" not in words and "of" not in words:
+        # Nearly every name: no "and" to split it at, no home to cut, not joined
+        yield from _side(sentence, first, last)
+        return
+    if " ".join(words) in JOINED_TEAMS:
         yield first, last
         return
     if not table_row:
@@ -249,31 +255,35 @@ def _is_team(
     first, last = span
     texts = sentence.texts
     lowered = sentence.lowered
+    # The words on either side of the name, read once: most checks need a bracket, a comma or
+    # a dash there and are asked only when it is (most names stand between words).
+    before = texts[first - 1] if first > 0 else ""
+    after = texts[last] if last < len(texts) else ""
     if fixture and (_fixture_word(lowered, last) or _fixture_word(lowered, first - 1)):
         return True  # "Austria at Croatia", "Kent v Essex"
     if table_row and result(sentence, first, last):
         return True
-    if _after_nationality(sentence, first, last):
+    if before in (")", ",") and _after_nationality(sentence, first, last):
         return True  # "1. Jens Hartmann ( Germany ) Telekom 5 hours 02 mins": his team
-    if before_players(sentence, first, last):
+    if after == "-" and before_players(sentence, first, last):
         return True  # "Latvia - Andris Kalnins ( 21st )", "Turkey - 1 - Emre Akgun"
     if (
-        first > 0
+        before in ("the", "The")
         and last - first <= 3
-        and texts[first - 1] in ("the", "The")
         and texts[last - 1].endswith("s")
         and not is_demonym(texts[last - 1][:-1])  # "the Americans", "the Europeans"
         and texts[last - 1] not in PLACE_PLURALS  # "the United States", "the Falkland Islands"
         and (last == len(texts) or not sentence.capital[last])
     ):
         return True  # "the Tigers won the second game", "over the Blue Jays"
-    if club_with_country(sentence, first, last, individual):
-        return True  # "Olimpia ( Italy ) 88 Partizan ( Serbia ) 79"
-    if not sentence.caps and with_record(texts, first, last):
-        return True  # "beat Cincinnati ( 1-3 )": a team's record
+    if after == "(":  # its country, its record or a player's country
+        if club_with_country(sentence, first, last, individual):
+            return True  # "Olimpia ( Italy ) 88 Partizan ( Serbia ) 79"
+        if not sentence.caps and with_record(texts, first, last):
+            return True  # "beat Cincinnati ( 1-3 )": a team's record
     if sentence.caps:
         return _country_phrased(sentence, first, last)
-    if player_bracket(texts, last):
+    if after == "(" and player_bracket(texts, last):
         return False  # "Steffi Graf ( Germany ) beat ...": a player
     # "Armenia and Portugal drew": two teams (not "Bosnia and Herzegovina lost": one)
     joined = "and" in lowered[first:last] and " ".join(lowered[first:last]) not in JOINED_TEAMS
