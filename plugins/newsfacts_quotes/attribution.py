@@ -11,6 +11,7 @@ from newsfacts.plugin import NICKNAME, compiled, decide
 from newsfacts_quotes import channels
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes import stretches as st
+from newsfacts_quotes.mark_search import inch_mark
 from newsfacts_quotes.marks import Span
 from newsfacts_quotes.mentions import Speaker
 from newsfacts_quotes.speaker_checks import BEFORE_REACH, SPEAKER_CHECKS, Cue
@@ -344,13 +345,16 @@ class Attributor:
 
     def clause_start(self, start: int, end: int) -> int:
         # The subject of a cue is in its own clause: after the last colon, dash or
-        # quote mark before the cue (not a nickname's: 'Del. Marcia "Cia" Price said').
+        # quote mark before the cue (not a nickname's: 'Del. Marcia "Cia" Price said', nor a
+        # height's inch mark: 'The guard, who is 6’2” tall, said').
         if lx.plain(self.text[start:end]) or _CLAUSE_BREAK.search(self.text, start, end) is None:
             return start  # most phrases before a cue: no nickname to look for either
         nicknames = [m.span() for m in NICKNAME.finditer(self.text, start, end)]
         position, before_dash = start, None
         for match in _CLAUSE_BREAK.finditer(self.text, start, end):
-            if any(low <= match.start() < high for low, high in nicknames):
+            if any(low <= match.start() < high for low, high in nicknames) or inch_mark(
+                self.text, match.start()
+            ):
                 continue
             dash = match.group() in "—–"
             if dash and before_dash is not None:

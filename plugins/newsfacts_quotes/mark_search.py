@@ -52,11 +52,7 @@ def text_marks(text: str) -> tuple[list[Mark], list[Mark]]:
         # 'House Speaker Emanuel "Chris" Welch': a nickname's marks quote nothing
         doubles = outside(doubles, _nicknames(text, doubles))
         # (the character before each mark read first: most marks follow no digit)
-        doubles = [
-            mark
-            for mark in doubles
-            if not (text[mark[0] - 1 : mark[0]].isdigit() and _inches(text, mark))
-        ]
+        doubles = [mark for mark in doubles if not inch_mark(text, *mark)]
     return doubles, _single_marks(text)
 
 
@@ -70,9 +66,14 @@ _HEIGHT = compiled(
 )
 
 
-def _inches(text: str, mark: Mark) -> bool:
-    offset, width = mark
-    return width == 1 and _HEIGHT.search(text, max(0, offset - 4), offset) is not None
+def inch_mark(text: str, offset: int, width: int = 1) -> bool:
+    """Whether the double mark at ``offset`` is a height's inch mark ("6’2”")."""
+    # (the character before it read first: most marks follow no digit)
+    return (
+        width == 1
+        and text[offset - 1 : offset].isdigit()
+        and _HEIGHT.search(text, max(0, offset - 4), offset) is not None
+    )
 
 
 def outside(marks: list[Mark], stretches: list[tuple[int, int]]) -> list[Mark]:

@@ -4,7 +4,7 @@ parts of speech."""
 
 from __future__ import annotations
 
-from newsfacts.plugin import NUMBER_WORDS, PEOPLE_NOUNS, read_words
+from newsfacts.plugin import NUMBER_WORDS, PEOPLE_NOUNS, compiled, read_words
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes.opening_phrases import Word as Word
 from newsfacts_quotes.opening_phrases import after_opening_phrase
@@ -280,6 +280,9 @@ RELATIVES = frozenset({"who", "which"})
 _LIST_ITEM_WORDS = 4  # "the United Arab Emirates", "Algeria and Oman"
 
 
+# A height opening a chunk: feet, a mark and inches ("6’2", "5'10"), or "6-foot", "6-foot-2"
+_HEIGHT = compiled(r"\d(?:[’'′]\d{1,2}|-foot(?:-\d{1,2})?)\Z")
+
 # A possessive's ends: "SpaceX's", and the apostrophe alone after an "s" ("Siemens'")
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 
@@ -290,6 +293,8 @@ def describes(words: list[Word]) -> bool:
     first = words[0][2]
     if first.lower() in lx.APPOSITIVE_OPENERS or all(w[2].isdigit() for w in words):
         return True  # ", a think tank,", "Ramos, 58, told": an age describes
+    if _HEIGHT.match(first):
+        return True  # "The guard, 6’2” and broad, told", "Ramos, 6-foot-4, said": a height
     if first.endswith(_POSSESSIVE_ENDS) and len(words) > 1:
         return True  # "Elon Musk, SpaceX's founder, wrote", "Roland Busch, Siemens' chief"
     if len(first) > 2 and first[0] in "DRI" and first[1] == "-" and first[2].isupper():
