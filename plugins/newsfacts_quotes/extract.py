@@ -52,6 +52,7 @@ def extract_quotes(
         floor = paragraph.start
         if index > 0 and spans[index - 1].close >= paragraph.start:
             floor = spans[index - 1].close_end
+        floor = _past_said_clause(document, span.open, floor)
         at = _At(
             document,
             attributor,
@@ -126,10 +127,7 @@ def _cue_before_in_sentence(at: _At) -> Attribution | None:
     # ('someone yelled, “Ortiz,” Hale quipped').
     text = at.attributor.text
     handed = at.span.closed and _hands_over(text, at.span)
-    if handed and (
-        not _opened_by(text, at.span.open, attribution.cue)
-        or _said_of(text, sentence.start, at.span.open)
-    ):
+    if handed and not _opened_by(text, at.span.open, attribution.cue):
         return None
     if attribution.cue.endswith("ing"):
         return _participle_after_quote(at, attribution.cue) or attribution
@@ -140,12 +138,28 @@ _SAID_HEADS = read_words("newsfacts_quotes", "said_heads.txt")
 _MAX_SAID_WORDS = 6  # "Nothing| the former mayor| said": the word, a subject and the cue
 
 
-def _said_of(text: str, start: int, opening: int) -> bool:
-    """Whether a word for what was said (data/said_heads.txt) opens the sentence, then a
-    subject and the cue before the quote: "Nothing the mayor said “...,” the senator said",
-    where the quote is no part of what the mayor said."""
-    words = text[start:opening].split(None, _MAX_SAID_WORDS)
-    return 2 < len(words) <= _MAX_SAID_WORDS and words[0].lower() in _SAID_HEADS
+def _past_said_clause(document: newsfacts.Document, opening: int, floor: int) -> int:
+    """Where a quote's attribution is read from (``floor`` or its opening mark): past a word
+    for what was said opening its sentence, then a subject and a cue right before the quote
+    (data/said_heads.txt): "Nothing the mayor said “made any sense,” the senator said". The
+    clause describes that word and the quote goes on with the sentence's predicate: it is no
+    part of what the mayor said, and is read as if it opened its sentence (the cue after it,
+    or the speech it goes on with, gives its speaker)."""
+    text = document.text
+    # (Most quotes: no cue's last letter right before the mark, no sentence to look up.)
+    before = text[max(floor, opening - 3) : opening].rstrip(" \u00a0,:")
+    if not before[-1:].isalpha():
+        return floor
+    sentence = document.sentence_at(opening)
+    if sentence is None or sentence.start < floor:
+        return floor
+    words = text[sentence.start : opening].split(None, _MAX_SAID_WORDS)
+    if not (2 < len(words) <= _MAX_SAID_WORDS and words[0].lower() in _SAID_HEADS):
+        return floor
+    cue = lx.find_cue(text, sentence.start, opening)
+    if cue is None or not _opened_by(text, opening, cue.group()):
+        return floor
+    return opening
 
 
 def _participle_after_quote(at: _At, cue: str) -> Attribution | None:
