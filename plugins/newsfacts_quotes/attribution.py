@@ -8,7 +8,7 @@ import regex
 
 import newsfacts
 from newsfacts.plugin import NICKNAME, compiled, decide
-from newsfacts_quotes import channels
+from newsfacts_quotes import channels, sources
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes import stretches as st
 from newsfacts_quotes.mark_search import inch_mark
@@ -115,7 +115,14 @@ class Attributor:
                 and (plain or not st.clause_boundary(self.text, start, at))
                 and not (ended and st.reports_anew(self.text, cue, limit))
             ):
-                return self._attribution(cue, start, limit, before=False)
+                found = self._attribution(cue, start, limit, before=False)
+                # '” Ana Ruiz said at a rally, according to CNN': the source the sentence
+                # cites (the rally stays the channel)
+                cited = sources.cited_after(self.text, cue, limit)
+                if cited is None:
+                    return found
+                outer = self._attribution(cited, start, limit, before=False)
+                return outer._replace(channel=outer.channel or found.channel)
         # '”, Bennett shot back.': any verb right after a named speaker, when a comma (or
         # a question or exclamation mark) hands the sentence over to it.
         if self.text[last] in ",!?" or self.text.startswith(",", start):
@@ -234,6 +241,10 @@ class Attributor:
             start = sentence.start
         chosen, region = self._cue_before(start, end)
         if chosen is not None:
+            # "According to CNN, Ana Ruiz said “...”": the source the sentence cites
+            own = self.document.sentence_at(chosen.start())
+            low = max(start, own.start) if own is not None else start
+            chosen = sources.cited_before(self.text, low, chosen) or chosen
             return self._attribution(chosen, region, end, before=True)
         # A headline's "Starmer: ‘We are ready’": a short name and a colon stand for the cue.
         label = _LABEL.fullmatch(self.text, start, end)

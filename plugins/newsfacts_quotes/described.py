@@ -10,6 +10,10 @@ from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes.mentions import MentionIndex, Speaker, name_of
 from newsfacts_quotes.phrases import LINKS, Word, noun_phrase
 
+# A word in lower case right after a name: its verb ("Ana Ruiz said"), the name no
+# appositive.
+_LOWER_WORD_NEXT = compiled(r"[ \u00a0]++\p{Ll}")
+
 
 class Descriptions:
     """Reads a speaker phrase around a named person or organization of an article's text."""
@@ -80,7 +84,11 @@ class Descriptions:
         title = _TITLE.match(self.text, end + 2)
         start = title.end() if title else end + 2
         named = self.people.inside(start, start + 1, spilling=True)
-        return Speaker(name_of(named[0]), named[0].start, named[0].end) if named else None
+        if not named or _LOWER_WORD_NEXT.match(self.text, named[0].end):
+            # ("According to the newspaper, Ana Ruiz said": a name before its verb is the
+            # subject of a clause, not set off)
+            return None
+        return Speaker(name_of(named[0]), named[0].start, named[0].end)
 
 
 def _holder(word: str) -> bool:

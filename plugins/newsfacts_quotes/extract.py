@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
+import regex
+
 import newsfacts
 from newsfacts.plugin import Check, Quote, decide, read_words
 from newsfacts_quotes import lexicon as lx
+from newsfacts_quotes import sources
 from newsfacts_quotes import stretches as st
 from newsfacts_quotes.attribution import Attribution, Attributor
 from newsfacts_quotes.chants import chant
@@ -126,8 +129,11 @@ def _cue_before_in_sentence(at: _At) -> Attribution | None:
     # quote's end hands it over to the attribution after it, unless the cue opens the quote
     # ('someone yelled, “Ortiz,” Hale quipped').
     text = at.attributor.text
-    handed = at.span.closed and _hands_over(text, at.span)
-    if handed and not _opened_by(text, at.span.open, attribution.cue):
+    handed = _hands_over(text, at.span) if at.span.closed else None
+    # (and to a source the sentence cites: 'Ana Ruiz said “...,” according to CNN')
+    if handed is not None and (
+        not _opened_by(text, at.span.open, attribution.cue) or sources.cites(handed)
+    ):
         return None
     if attribution.cue.endswith("ing"):
         return _participle_after_quote(at, attribution.cue) or attribution
@@ -139,12 +145,10 @@ _MAX_SAID_WORDS = 6  # "Nothing| the former mayor| said": the word, a subject an
 
 
 def _past_said_clause(document: newsfacts.Document, opening: int, floor: int) -> int:
-    """Where a quote's attribution is read from (``floor`` or its opening mark): past a word
-    for what was said opening its sentence, then a subject and a cue right before the quote
-    (data/said_heads.txt): "Nothing the mayor said “made any sense,” the senator said". The
-    clause describes that word and the quote goes on with the sentence's predicate: it is no
-    part of what the mayor said, and is read as if it opened its sentence (the cue after it,
-    or the speech it goes on with, gives its speaker)."""
+    """Where a quote's attribution is read from: its opening mark, past a word for what was
+    said opening its sentence, a subject and a cue right before it (data/said_heads.txt:
+    "Nothing the mayor said “made any sense,” the senator said", no part of what the mayor
+    said: the cue after it or the speech it goes on with gives its speaker); else ``floor``."""
     text = document.text
     # (Most quotes: no cue's last letter right before the mark, no sentence to look up.)
     before = text[max(floor, opening - 3) : opening].rstrip(" \u00a0,:")
@@ -199,22 +203,24 @@ def _opened_by(text: str, opening: int, cue: str) -> bool:
     return before.lower().endswith(cue.lower()) and not before[: -len(cue)][-1:].isalpha()
 
 
-def _hands_over(text: str, span: Span) -> bool:
+def _hands_over(text: str, span: Span) -> regex.Match[str] | None:
+    """The cue after the quote that a comma (or a question or exclamation mark) at its end
+    hands it over to, if any."""
     last = span.close - 1
     while last > span.start and text[last].isspace():
         last -= 1
     if not (text[last] in ",?!" or text.startswith(",", span.close_end)):
-        return False
+        return None
     # Only to a cue a few words on: '“...,” the former senator said', '“...,” said Ms Ortiz'.
     reach = min(len(text), span.close_end + _HANDOVER_REACH)
     cue = lx.find_cue(text, span.close_end, reach)
     if cue is None:
-        return False
+        return None
     # Not to a participle ('“...,” adding that'), whose subject is the quoting sentence's,
     # nor to a cue of a clause of its own ('“...,” but pledged').
     between = text[span.close_end : cue.start()]
     words = between.lower().split()
-    return (
+    handed = (
         not cue.group().endswith("ing")
         and len(words) <= _HANDOVER_WORDS
         and not any(word in lx.CLAUSE_OPENERS or word == "and" for word in words)
@@ -222,6 +228,7 @@ def _hands_over(text: str, span: Span) -> bool:
         # ('“...,” described the financial toll as': the cue's object, no speaker)
         and (bool(words) or not st.object_as(text, cue.group(), cue.end(), reach))
     )
+    return cue if handed else None
 
 
 def _turn(at: _At) -> Attribution | None:
