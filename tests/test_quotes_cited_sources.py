@@ -1,9 +1,9 @@
-"""The source a sentence cites with "according to" beside the cue of a quote
-(``newsfacts_quotes/sources.py``): '“...,” Ana Ruiz said, according to CNN' tells what Ana
-Ruiz said as the writer has it from CNN, and the quote is CNN's, as attribution corpora
-annotate the outer source (it was Ana Ruiz's). Not a source that relays the words "as
-reported by", nor "according to" inside what a cue reports or inside a clause about the
-speaker.
+"""The source a sentence cites with "according to" beside the cue of a quote, or with a
+reporter's "reported" set off by a comma (``newsfacts_quotes/sources.py``): '“...,” Ana Ruiz
+said, according to CNN' tells what Ana Ruiz said as the writer has it from CNN, and the
+quote is CNN's, as attribution corpora annotate the outer source (it was Ana Ruiz's). Not a
+source that relays the words "as reported by", nor "according to" inside what a cue reports
+or inside a clause about the speaker.
 
 Every row is (text, quoted words, speaker's full name, cue, words the speaker offsets point
 at), as in ``test_quotes_speakers.py``.
@@ -64,10 +64,49 @@ ROWS: list[Row] = [
     ),
 ]
 
+# A reporter's "reported" or "reports" set off by a comma cites a source too.
+REPORTED: list[Row] = [
+    (
+        "“We will win this seat,” said Ana Ruiz, a council member, reports the Daily Ledger.",
+        "We will win this seat,",
+        "Daily Ledger",
+        "reports",
+        "Daily Ledger",
+    ),
+    (
+        "“The vote was fair,” Tom Lee said late on Monday, the Daily Ledger reported.",
+        "The vote was fair,",
+        "Daily Ledger",
+        "reported",
+        "Daily Ledger",
+    ),
+    (
+        "Ana Ruiz said: “We will win this seat,” the Daily Ledger reported.",
+        "We will win this seat,",
+        "Daily Ledger",
+        "reported",
+        "Daily Ledger",
+    ),
+]
+
 # The speaker the cue names, whatever "according to" says elsewhere.
 NOT_CITED: list[Row] = [
     (
         "“We will win this seat,” Ana Ruiz said, as reported by CNN.",
+        "We will win this seat,",
+        "Ana Ruiz",
+        "said",
+        "Ana Ruiz",
+    ),
+    (
+        "Ana Ruiz said: “We will win this seat,” as the Daily Ledger reported.",
+        "We will win this seat,",
+        "Ana Ruiz",
+        "said",
+        "Ana Ruiz",
+    ),
+    (
+        "“We will win this seat,” Ana Ruiz said of a poll that reported gains.",
         "We will win this seat,",
         "Ana Ruiz",
         "said",
@@ -101,6 +140,13 @@ NOT_CITED: list[Row] = [
 
 @pytest.mark.parametrize(("text", "words", "speaker", "cue", "mention"), ROWS)
 def test_a_source_cited_with_according_to_is_the_speaker(
+    text: str, words: str, speaker: str | None, cue: str, mention: str
+) -> None:
+    check(text, words, speaker, cue, mention)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "cue", "mention"), REPORTED)
+def test_a_reporter_set_off_by_a_comma_is_the_speaker(
     text: str, words: str, speaker: str | None, cue: str, mention: str
 ) -> None:
     check(text, words, speaker, cue, mention)

@@ -121,7 +121,7 @@ class Attributor:
                 cited = sources.cited_after(self.text, cue, limit)
                 if cited is None:
                     return found
-                outer = self._attribution(cited, start, limit, before=False)
+                outer = self._attribution(cited[0], cited[1], limit, before=False)
                 return outer._replace(channel=outer.channel or found.channel)
         # '”, Bennett shot back.': any verb right after a named speaker, when a comma (or
         # a question or exclamation mark) hands the sentence over to it.

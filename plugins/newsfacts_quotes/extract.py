@@ -127,12 +127,12 @@ def _cue_before_in_sentence(at: _At) -> Attribution | None:
         return None
     # '“..., she said, “...,” he added': a comma (or a question or exclamation mark) at the
     # quote's end hands it over to the attribution after it, unless the cue opens the quote
-    # ('someone yelled, “Ortiz,” Hale quipped').
+    # ('someone yelled, “Ortiz,” Hale quipped'), but to a source cited ('..., according to').
     text = at.attributor.text
     handed = _hands_over(text, at.span) if at.span.closed else None
-    # (and to a source the sentence cites: 'Ana Ruiz said “...,” according to CNN')
     if handed is not None and (
-        not _opened_by(text, at.span.open, attribution.cue) or sources.cites(handed)
+        not _opened_by(text, at.span.open, attribution.cue)
+        or sources.cites_next(text, at.span.close_end, handed)
     ):
         return None
     if attribution.cue.endswith("ing"):
