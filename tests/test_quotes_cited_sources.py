@@ -24,12 +24,12 @@ ROWS: list[Row] = [
         "CNN",
     ),
     (
-        "“The money is there,” the mayor told reporters, according to a transcript of the"
+        "“The money is there,” the mayor told reporters, according to a recording of the"
         " broadcast.",
         "The money is there,",
-        "transcript of the broadcast",
+        "recording of the broadcast",
         "according to",
-        "transcript of the broadcast",
+        "recording of the broadcast",
     ),
     (
         "“We will win this seat,” Ana Ruiz told supporters, according to a spokesman, Tom Reyes.",
@@ -161,8 +161,8 @@ def test_according_to_elsewhere_leaves_the_cues_speaker(
 
 def test_the_speech_goes_on_with_the_cited_source_and_keeps_its_channel() -> None:
     text = (
-        "Ana Ruiz met Tom Lee on Monday. “We will win this seat,” she said at a news"
-        " conference, according to the Daily Ledger. “We have the money.”"
+        "Ana Ruiz met Tom Lee on Monday. “We will win this seat,” she told a news"
+        " conference in Riverton, the Daily Ledger reported. “We have the money.”"
     )
     assert [(quote.text, quote.speaker, quote.channel) for quote in quotes(text)] == [
         ("We will win this seat,", "Daily Ledger", "news conference"),

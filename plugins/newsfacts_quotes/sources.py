@@ -44,7 +44,7 @@ def cited_after(
 ) -> tuple[regex.Match[str], int] | None:
     """The cue citing a source in the cue's own sentence after the cue, up to ``limit`` (the
     sentence's end), and where its speaker is read from: "according to" ('” Ana Ruiz said at a
-    news conference, according to the Sun'), or "reported" or "reports" after a comma ('”
+    rally on Monday, according to the Sun'), or "reported" or "reports" after a comma ('”
     said Ana Ruiz, a council member, reports the Sun')."""
     if cites(cue):
         return None
