@@ -293,7 +293,7 @@ def describes(words: list[Word]) -> bool:
     first = words[0][2]
     if first.lower() in lx.APPOSITIVE_OPENERS or all(w[2].isdigit() for w in words):
         return True  # ", a think tank,", "Ramos, 58, told": an age describes
-    if _HEIGHT.match(first):
+    if first[:1].isdigit() and _HEIGHT.match(first):
         return True  # "The guard, 6’2” and broad, told", "Ramos, 6-foot-4, said": a height
     if first.endswith(_POSSESSIVE_ENDS) and len(words) > 1:
         return True  # "Elon Musk, SpaceX's founder, wrote", "Roland Busch, Siemens' chief"
