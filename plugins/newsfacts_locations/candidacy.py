@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsfacts.plugin import Segment
-from newsfacts_locations import context, neighbours, products, support, words
+from newsfacts_locations import context, neighbours, products, public_bodies, support, words
 from newsfacts_locations.article import Article
 from newsfacts_locations.gazetteer import Gazetteer
 from newsfacts_locations.matching import Candidate, Matcher
@@ -104,8 +104,8 @@ class Candidacy:
         following = tokens[last + 1].text if last + 1 < len(tokens) else ""
         claims = reader.claims
         body = (
-            following in neighbours.BODY_OPENERS  # most names: none after them (a set test)
-            and neighbours.public_body(tokens, candidate)
+            following in public_bodies.BODY_OPENERS  # most names: none after them (a set test)
+            and public_bodies.public_body(tokens, candidate)
             and neighbours.starts_claim(claims, candidate)
         )
         traits = reader.matcher.traits(candidate.places, candidate.key)

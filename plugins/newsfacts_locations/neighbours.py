@@ -153,56 +153,6 @@ class Claims:
         )
 
 
-def public_body(tokens: Sequence[Segment], candidate: Candidate) -> bool:
-    """A public body's word after the name ("Torrington Fire Department"), or "City" or
-    "General" and one ("Boulder City Manager", "Woodstock General Hospital"); not a court's
-    own name ("Superior Court"), nor a school named after a person ("Lincoln Elementary
-    School": ``person_namesakes.txt``)."""
-    after = candidate.last + 1
-    following = tokens[after].text if after < len(tokens) else ""
-    if following not in BODY_OPENERS or candidate.key in words.PUBLIC_BODIES:
-        return False  # most names: no word after them that a check below reads
-    if following == "National" and _feature_within(tokens, after + 1):
-        return False  # "Jefferson National Forest", "Zion National Park": a feature's name
-    if following in words.SCHOOL_WORDS and candidate.key in words.PERSON_NAMESAKES:
-        return False
-    if following == "City" and after + 1 < len(tokens):
-        following = tokens[after + 1].text
-        return following in words.PUBLIC_BODIES or following in words.CITY_OFFICES
-    if following == "General":  # "Woodstock General Hospital", "Ohio General Assembly"
-        return after + 1 < len(tokens) and tokens[after + 1].text in words.PUBLIC_BODIES
-    if following == "Highway" and not _capitalized_at(tokens, after + 1):
-        return False  # "on Lee Highway": a road's name ("the Ohio Highway Patrol" is Ohio's)
-    if following == "Fire" and _wildfire(tokens, candidate.first, after + 1):
-        return False  # "the Gifford Fire in ...": a wildfire's name ("Seattle Fire said" is
-        # the city's fire department, "the Torrington Fire Department" too)
-    if following == "Commission" and [t.text for t in tokens[after + 1 : after + 2]] != ["on"]:
-        # "the Venice Commission": a body that first met there, no town's own ("the Dodge City
-        # Commission", "the Tulsa Commission on Aging"); a county's is its county's
-        city = tokens[candidate.last].text == "City"
-        return city or any(place.kind != "city" for place in candidate.places)
-    return following in words.PUBLIC_BODIES
-
-
-#: The words after a name that :func:`public_body` reads (any other: no public body's name)
-BODY_OPENERS = (
-    words.PUBLIC_BODIES | words.SCHOOL_WORDS | {"National", "City", "Highway", "Fire", "General"}
-)
-
-
-def _capitalized_at(tokens: Sequence[Segment], index: int) -> bool:
-    return index < len(tokens) and tokens[index].text[:1].isupper()
-
-
-def _wildfire(tokens: Sequence[Segment], first: int, after_fire: int) -> bool:
-    """ "the" before the name, and no capitalized word after "Fire"."""
-    return (
-        first > 0
-        and tokens[first - 1].text.lower() == "the"
-        and not (after_fire < len(tokens) and tokens[after_fire].text[:1].isupper())
-    )
-
-
 def self_evident(candidate: Candidate, tokens: Sequence[Segment]) -> bool:
     """A name whose form says it is a place whatever follows: a county ("Laurel County
     Clerk") or an abbreviated state ("Lumpkin, Ga. Hugley-Green won")."""
@@ -342,14 +292,6 @@ def of_name(tokens: Sequence[Segment], last: int) -> bool:
         return False
     at += 1 if tokens[at + 1].text != "the" else 2
     return at < len(tokens) and context.name_word(tokens[at].text)
-
-
-def _feature_within(tokens: Sequence[Segment], at: int) -> bool:
-    """A street, landmark or feature word at ``at`` or the token after it."""
-    return any(
-        token.text in words.STREET_WORDS or token.text in words.FEATURE_WORDS
-        for token in tokens[at : at + 2]
-    )
 
 
 def portfolio(tokens: Sequence[Segment], at: int) -> bool:
