@@ -19,6 +19,7 @@ _LIST_JOIN = compiled(
     r"(?:[ ](?:of|from)[ ]\p{Lu}[\p{L}.]*+(?:[ ]\p{Lu}[\p{L}.]*+){0,2})?(?:[ ]and|,|,[ ]and)[ ]"
 )
 _LIST_JOIN_OPENERS = frozenset(" ,")
+_LIST_JOIN_ENDS = (" and ", ", ")  # how it ends: both tested before the pattern is called
 
 
 def listed_titles(
@@ -31,8 +32,10 @@ def listed_titles(
         previous, (mention, described, cluster) = people[index - 1], people[index]
         gap = previous[0].end
         # What the pattern reads first, tested first: most names have no list's gap after them
-        joined = text[gap : gap + 1] in _LIST_JOIN_OPENERS and (
-            _LIST_JOIN.fullmatch(text, gap, mention.start) is not None
+        joined = (
+            text[gap : gap + 1] in _LIST_JOIN_OPENERS
+            and text.endswith(_LIST_JOIN_ENDS, gap, mention.start)
+            and _LIST_JOIN.fullmatch(text, gap, mention.start) is not None
         )
         if not joined:
             shared = None

@@ -1,0 +1,35 @@
+"""The people field reads the first or last characters next to a name before some of its
+patterns, a test in C that most names fail: the answers are the patterns' own."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts_people import listed
+from newsfacts_people.candidates import Mention
+from newsfacts_people.roles import Context
+
+
+def _person(text: str, name: str, title: str | None = None) -> tuple[Mention, Context, str]:
+    start = text.index(name)
+    mention = Mention(start, start + len(name), tuple(name.split()), name, title, sure=True)
+    return mention, Context(title, None), name
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("Sens. Rand Paul and Susan Collins voted no.", ["Sen", "Sen"]),
+        ("Sens. Rand Paul, Susan Collins and Mia Lo voted no.", ["Sen", "Sen", "Sen"]),
+        ("Sens. Rand Paul of Kentucky and Susan Collins voted no.", ["Sen", "Sen"]),
+        ("Sens. Rand Paul met Susan Collins.", ["Sen", None]),  # no list between them
+        ("Sens. Rand Paul andSusan Collins", ["Sen", None]),  # "and" fused to the name
+    ],
+)
+def test_a_plural_title_shared_over_a_list(text: str, titles: list[str | None]) -> None:
+    """The gap between two names is read by how it ends (", ", " and ") before the list's
+    pattern: a plural title still goes to every name of the list."""
+    names = ["Rand Paul", "Susan Collins", "Mia Lo"][: len(titles)]
+    people = [_person(text, names[0], "Sen")] + [_person(text, name) for name in names[1:]]
+    found = listed.listed_titles(text, people)
+    assert [described.title for _, described, _ in found] == titles
