@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts_people import listed
+from newsfacts_people import lexicon as lx
+from newsfacts_people import listed, surroundings
 from newsfacts_people.candidates import Mention
 from newsfacts_people.roles import Context
 
@@ -33,3 +34,28 @@ def test_a_plural_title_shared_over_a_list(text: str, titles: list[str | None]) 
     people = [_person(text, names[0], "Sen")] + [_person(text, name) for name in names[1:]]
     found = listed.listed_titles(text, people)
     assert [described.title for _, described, _ in found] == titles
+
+
+def test_the_speech_verbs_read_by_three_letters_have_three() -> None:
+    """A speech verb after a name is told by its first three letters, a speech verb or role
+    noun before it by its last three or, for a word of two ("to" of "according to"), by both:
+    no word of them is shorter."""
+    assert min(map(len, lx.SPEECH_VERBS)) >= 3
+    assert min(map(len, lx.SPEECH_VERBS | lx.ROLE_HEADS)) >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "near"),
+    [
+        ("Jan Smith said on Monday", True),
+        ("Jan Smith same day", False),  # "sa" of "said", not "sai"
+        ("said Jan Smith", True),
+        ("according to Jan Smith", True),
+        ("said spokesman Jan Smith", True),
+        ("the MP Jan Smith", False),  # a role noun of two letters, no speech verb before
+        ("salad Jan Smith", False),  # "ad" of "said", not "aid"
+    ],
+)
+def test_a_speech_verb_next_to_a_name_by_three_letters(text: str, near: bool) -> None:
+    start = text.index("Jan Smith")
+    assert surroundings.near_speech(text, start, start + len("Jan Smith")) is near

@@ -178,7 +178,7 @@ def _lone_name(
     # then neither is read again, nor the quote "he" says after it looked for)
     following = text[mention.end : mention.end + SPEECH_REACH].lstrip(_BLANKS)
     may_age = following[:1] in AFTER_OPENERS
-    verb_next = following.lstrip(SPEECH_BLANKS)[:2] in lx.SPEECH_VERB_STARTS
+    verb_next = following.lstrip(SPEECH_BLANKS)[:3] in lx.SPEECH_VERB_STARTS
     if who and sports_report():  # a team's "who", unless a speech verb is next to it
         who = near_speech(text, mention.start, mention.end, verb_next)
     if not (
@@ -216,7 +216,7 @@ def _quoted_as_he_next(text: str, mention: Mention) -> bool:
     a speech verb right after the word, its subject, then in its paragraph a quote that "he"
     or "she" says."""
     window = text[mention.end : mention.end + _VERB_REACH]
-    if window[:1] not in _BLANKS or window.lstrip(_BLANKS)[:2] not in lx.SPEECH_VERB_STARTS:
+    if window[:1] not in _BLANKS or window.lstrip(_BLANKS)[:3] not in lx.SPEECH_VERB_STARTS:
         return False  # no blank and speech verb next (most words): the pattern not called
     verb = _VERB_AFTER.match(text, mention.end, mention.end + _VERB_REACH)
     return (

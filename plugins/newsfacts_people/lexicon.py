@@ -119,9 +119,10 @@ WORD_SURNAMES = read_words(_PACKAGE, "word_surnames.txt")
 PARTICLES = NAME_PARTICLES
 #: Verbs of speech next to which a run of capitalized words is a person: the core's.
 SPEECH_VERBS = CORE_SPEECH_VERBS
-#: Their first two letters ("sa" of "said"; all have two or more): a word after a name that
-#: starts otherwise is none, told without a pattern.
-SPEECH_VERB_STARTS = frozenset(verb[:2] for verb in SPEECH_VERBS)
+#: Their first three letters ("sai" of "said"; all have three or more): a word after a name
+#: that starts otherwise is none, told without a pattern (two letters let "said" and "same",
+#: "told" and "today" through alike).
+SPEECH_VERB_STARTS = frozenset(verb[:3] for verb in SPEECH_VERBS)
 _PLACE_HEADS = read_words(_PACKAGE, "place_heads.txt")
 PLACE_HEADS = frozenset(word.lstrip("?") for word in _PLACE_HEADS)
 INNER_PLACE_HEADS = frozenset(word for word in _PLACE_HEADS if not word.startswith("?"))

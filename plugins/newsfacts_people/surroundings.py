@@ -18,8 +18,9 @@ _NEXT_WORD = compiled(r"[ \u00a0,]*+(\p{Ll}+)")
 SPEECH_BLANKS = " \u00a0,"  # what _NEXT_WORD and _PREVIOUS_WORD skip
 SPEECH_REACH = 30  # how far they read
 # How a word before a name ends that may be a speech verb, a role noun ("spokesman") or
-# "to" of "according to" (words of two letters or more all)
-_WORD_BEFORE_ENDS = frozenset(word[-2:] for word in lx.SPEECH_VERBS | lx.ROLE_HEADS) | {"to"}
+# "to" of "according to": its last three letters, or the whole of a word of two ("to", "mp";
+# none has one)
+_WORD_BEFORE_ENDS = frozenset(word[-3:] for word in lx.SPEECH_VERBS | lx.ROLE_HEADS) | {"to"}
 # Read backwards from the name (REVERSE, anchored there by \G): one attempt, not a search
 # from every position of the window (nine times faster).
 _PREVIOUS_WORD = compiled(r"(\p{Ll}++)[ \u00a0,]*+\G", flags=regex.REVERSE)
@@ -27,9 +28,9 @@ _PREVIOUS_WORD = compiled(r"(\p{Ll}++)[ \u00a0,]*+\G", flags=regex.REVERSE)
 
 def may_speak_next(text: str, end: int) -> bool:
     """Whether the word after the name ending at ``end`` (past blanks and commas) may be a
-    speech verb, by its first two letters: most names stand by none, and the patterns that
+    speech verb, by its first three letters: most names stand by none, and the patterns that
     read it are not called."""
-    return text[end : end + SPEECH_REACH].lstrip(SPEECH_BLANKS)[:2] in lx.SPEECH_VERB_STARTS
+    return text[end : end + SPEECH_REACH].lstrip(SPEECH_BLANKS)[:3] in lx.SPEECH_VERB_STARTS
 
 
 def near_speech(text: str, start: int, end: int, verb_next: bool | None = None) -> bool:
@@ -38,7 +39,7 @@ def near_speech(text: str, start: int, end: int, verb_next: bool | None = None) 
     object of a word before it ("a spokesperson for Barratt Homes said", "who represents
     Harrogate Hookstone, said": someone else speaks). ``verb_next``: :func:`may_speak_next`
     of the name, if the caller has read it."""
-    # (The words next to the name are read by their first or last two letters before the
+    # (The words next to the name are read by their first or last three letters before the
     # patterns are called: most names stand by no speech verb nor role noun.)
     if may_speak_next(text, end) if verb_next is None else verb_next:
         after = _NEXT_WORD.match(text, end, end + SPEECH_REACH, lx.CONCURRENT)
@@ -49,7 +50,8 @@ def near_speech(text: str, start: int, end: int, verb_next: bool | None = None) 
     # (bounds by a conditional, here and in the other readings of every candidate: a call of
     # max() costs more than the slice it bounds)
     low = start - SPEECH_REACH if start > SPEECH_REACH else 0
-    if text[low:start].rstrip(SPEECH_BLANKS)[-2:] not in _WORD_BEFORE_ENDS:
+    ending = text[low:start].rstrip(SPEECH_BLANKS)[-3:]
+    if ending not in _WORD_BEFORE_ENDS and ending[-2:] not in _WORD_BEFORE_ENDS:
         return False
     before = _PREVIOUS_WORD.search(text, low, start, lx.CONCURRENT)
     if before is None:
