@@ -315,8 +315,9 @@ RULES = Patterns(
 # ten times slower.
 WORD = compiled(r"(['’]\d0s|\w+)")
 
-# Tense cues are looked up word by word in the sentence around an expression.
-CUE_WORD = compiled(r"[\w'’]+")
+# Tense cues are looked up word by word in the sentence around an expression (a capturing
+# group: split() keeps the words between the gaps).
+CUE_WORD = compiled(r"([\w'’]+)")
 
 # The ``concurrent`` argument of the regex module's match and finditer (passed by position:
 # by keyword the module parses the arguments anew, slower): False keeps the GIL through a

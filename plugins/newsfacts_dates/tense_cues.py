@@ -9,7 +9,7 @@ A cue is (start, end, tense) in text order.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import regex
@@ -126,18 +126,23 @@ def cues_between(
     """The tense cues between ``low`` and ``high``: (start, end, tense) in text order (in a
     sports report ``document``, also a fixture's verb: ``data/fixture_verbs.txt``)."""
     cues: list[tuple[int, int, Tense]] = []
-    low, before = _window_start(text, low, high)
-    ends = (-1, -1)  # where the two words before this one end
-    for match in _words(text, low, high):
-        word = match.group().lower()
+    low, (first, second) = _window_start(text, low, high)  # the two words before this one
+    end0 = end1 = -1  # where they end
+    pieces, words = _pieces(text, low, high)
+    end = low
+    # (one gap more than words: the last, after the last word, is not read)
+    for gap, piece, word in zip(pieces[::2], pieces[1::2], words, strict=False):
+        start = end + len(gap)
+        end = start + len(piece)
         if word not in _READ and not word.endswith(_CUE_ENDINGS):
             # No cue, and no check below makes one of it (most words): only the words
             # before the next one move on.
-            before = (before[1], word)
-            ends = (ends[1], match.end())
+            first, second = second, word
+            end0, end1 = end1, end
             continue
+        before, ends = (first, second), (end0, end1)
         cue = _cue(word, before)
-        if word in SAME_FORM_PASTS and same_form_past(text, match.end(), before):
+        if word in SAME_FORM_PASTS and same_form_past(text, end, before):
             cue = "past"  # "The storm hit the coast on Friday and is expected to weaken"
         if (
             word in FIXTURE_VERBS
@@ -146,17 +151,15 @@ def cues_between(
             and document.sports_report  # (read only here: most articles have no such verb)
         ):
             cue = "future"  # "Liverpool travel to Newcastle on Wednesday"
-        if word in _LOWER_CASE_ONLY and match.group() != word:
+        if word in _LOWER_CASE_ONLY and text[start:end] != word:
             cue = None  # "May": the month, not the verb
-        if word in _NOUN_FORMS and _noun(text, match.end(), word, before[1]):
+        if word in _NOUN_FORMS and _noun(text, end, word, before[1]):
             cue = None  # "worked Wednesday on plans for an ad blitz", "regular visits to"
         if word in _MODAL_WORDS:
-            cue = _modal_cue(text, word, match.end(), cue)
-        if word in _BEFORE_TO_ONLY and _TO_AFTER.match(text, match.end(), match.end() + 8) is None:
+            cue = _modal_cue(text, word, end, cue)
+        if word in _BEFORE_TO_ONLY and _TO_AFTER.match(text, end, end + 8) is None:
             cue = None  # "likely voters", "more likely on Tuesday": no plan
-        if word in _BEFORE_TO_OR_THAT and not _TO_OR_THAT_AFTER.match(
-            text, match.end(), match.end() + 10
-        ):
+        if word in _BEFORE_TO_OR_THAT and not _TO_OR_THAT_AFTER.match(text, end, end + 10):
             cue = None  # "boosting rate cut hopes": a noun
         if cue == "past" and before[1] in _COORDINATORS and cues and cues[-1][2] == "future":
             # a verb joined to one of the future shares its tense: "will take effect at
@@ -168,9 +171,9 @@ def cues_between(
             # "had been scheduled to expire": the plan word's tense goes on to its verb
             cue = cues.pop()[2]
         if cue is not None:
-            cues.append((match.start(), match.end(), cue))
-        before = (before[1], word)
-        ends = (ends[1], match.end())
+            cues.append((start, end, cue))
+        first, second = second, word
+        end0, end1 = end1, end
     return cues
 
 
@@ -211,17 +214,24 @@ def _modal_cue(text: str, word: str, end: int, cue: Tense | None) -> Tense | Non
 # modules' \w is [A-Za-z0-9_], and the apostrophe is "'" alone. The same words (the tests
 # check every ASCII character), at a fraction of the cost: the regex module looks up each
 # character's Unicode properties, and a window of about 30 words is read for each expression
-# whose tense is asked.
-ASCII_CUE_WORD = re.compile(r"[A-Za-z0-9_']+")
+# whose tense is asked. (A capturing group, as CUE_WORD's: split() keeps the words.)
+ASCII_CUE_WORD = re.compile(r"([A-Za-z0-9_']+)")
 
 
-def _words(text: str, low: int, high: int) -> Iterator[re.Match[str] | regex.Match[str]]:
-    """The words of CUE_WORD between ``low`` and ``high``."""
-    if text[low:high].isascii():  # (most windows: a news text is ASCII but for its quotes)
-        return ASCII_CUE_WORD.finditer(text, low, high)
+def _pieces(text: str, low: int, high: int) -> tuple[list[str], Iterable[str]]:
+    """The gaps and the words of CUE_WORD between ``low`` and ``high`` in turn (gap, word,
+    gap, ..., gap), and the words lowered. (One call for the window: a match object for each
+    word, and the word lowered on its own, cost a third of the words' reading.)"""
+    window = text[low:high]
+    if window.isascii():  # (most windows: a news text is ASCII but for its quotes)
+        # Lowered as a whole: an ASCII text keeps its length, and its words are the same.
+        pieces = ASCII_CUE_WORD.split(window.lower())
+        return pieces, pieces[1::2]
     # No timeout: a run of one character class cannot backtrack, the window is bounded, and
     # a timeout makes the regex module check the clock at every step (three times slower).
-    return CUE_WORD.finditer(text, low, high, False, KEEP_GIL)
+    pieces = CUE_WORD.split(window, 0, KEEP_GIL)
+    # Word by word: lowering may change a length ("İ"), or a letter by the next ("Σ").
+    return pieces, map(str.lower, pieces[1::2])
 
 
 # The two words before a window's first word, read backwards from it (\G): they decide
