@@ -37,6 +37,11 @@ UNKNOWN_POPULATION = 1
 NEW_ENGLAND = frozenset({"CT", "MA", "ME", "NH", "RI", "VT"})
 # A city this large is the name's well-known place, as the plugin reads it
 WELL_KNOWN_CITY = 100_000
+# Street words that end the name of a municipality, not of a landmark: the post office of
+# "Egg Harbor Township" (New Jersey) is the township's own, its row the township at its own
+# point, where the plugin's street reading would give it the point of the town named near it,
+# or none ("Township" ends a street's name since it gets its town's point, street_words.txt)
+MUNICIPAL_ENDS = frozenset({"Township"})
 
 
 @attrs.frozen
@@ -141,9 +146,9 @@ class Landmarks:
     @classmethod
     def of(cls, streets: Iterable[str], features: Iterable[str]) -> Landmarks:
         """From the two lists as written, with their marks (">Fort": a head; "?Park": "Park";
-        not "!" exceptions nor "+" plurals)."""
+        not "!" exceptions nor "+" plurals), but :data:`MUNICIPAL_ENDS`."""
         heads = {word.lstrip(">?").rstrip(".") for word in features if word[:1] == ">"}
-        ends = {word.lstrip("?") for word in streets if word[:1] not in "!+"}
+        ends = {word.lstrip("?") for word in streets if word[:1] not in "!+"} - MUNICIPAL_ENDS
         return cls(frozenset(heads), frozenset(ends))
 
     def named(self, name: str) -> bool:
