@@ -24,3 +24,9 @@ def test_the_larger_island_alone_is_the_country() -> None:
 def test_a_qualified_town_stays_the_town() -> None:
     found = by_text("Ranchers near Trinidad, Colorado, lost forty head of cattle.")
     assert (found["Trinidad"].kind, found["Trinidad"].country_code) == ("city", "US")
+
+
+def test_the_island_alone_is_a_surname_without_support() -> None:
+    # "Trinidad" is a surname too (ambiguous.txt): alone, with nothing to support a place, no
+    # place; a rebuilt person_like.txt no longer lists it, the country's key freeing it
+    assert by_text("Trinidad knocked his rival down in the fourth round.") == {}
