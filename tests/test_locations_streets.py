@@ -247,3 +247,25 @@ def test_a_towns_name_that_is_another_states_needs_a_qualifier(
     text: str, name: str, kind: str
 ) -> None:
     assert by_text(text)[name].kind == kind
+
+
+def test_a_lone_town_named_like_a_person_lends_a_street_no_point() -> None:
+    # "Franklin" (a street's new name here) read as the Georgia town lent Bay Street its
+    # point; now Savannah, the town before it, does
+    text = (
+        "Crews in Savannah, Georgia, closed the old lane, later renamed Franklin. "
+        "They repaved Bay Street on Monday."
+    )
+    found = by_text(text)
+    savannah = found["Savannah"]
+    street = found["Bay Street"]
+    assert (street.latitude, street.longitude) == (savannah.latitude, savannah.longitude)
+    # followed by its state, or near another place of the story, the town still lends it
+    for text in (
+        "Police in Franklin, Tennessee, closed Main Street on Monday.",
+        "Franklin police closed Main Street on Monday, the Williamson County sheriff said.",
+    ):
+        found = by_text(text)
+        franklin = found["Franklin"]
+        street = found["Main Street"]
+        assert (street.latitude, street.longitude) == (franklin.latitude, franklin.longitude)

@@ -12,6 +12,7 @@ picks one place for each kept name (:mod:`newsfacts_locations.choices`).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence, Set
 from itertools import compress
 from typing import Any, TypeVar
@@ -341,7 +342,9 @@ def _places(
         found, held = outside_features(document.text, found, street_spans)
         taken = newsfacts.SpanSet(found)
         street_spans = [span for span in street_spans if not taken.overlaps(*span)]
-        found.extend(place_streets(document.text, street_spans, found, big_city(gazetteer), held))
+        big = functools.partial(well_known_name, gazetteer)
+        placed = place_streets(document.text, street_spans, found, big_city(gazetteer), held, big)
+        found.extend(placed)
     if findings.towns:  # a town the gazetteer lacks, named again alone: "Dorvanka is quiet"
         again = towns_again(document, findings.towns, found, claims.spans)
         found.extend(_fact(document, start, end, town) for start, end, town in again)

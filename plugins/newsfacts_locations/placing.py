@@ -25,9 +25,10 @@ from typing import NamedTuple
 from newsfacts.plugin import VENUE_WORDS, Location, compiled
 from newsfacts_locations.context import well_known
 from newsfacts_locations.gazetteer import Gazetteer, Place
+from newsfacts_locations.nearby import NEAR_KM, km
 from newsfacts_locations.priors import prominence
 from newsfacts_locations.streets import natural
-from newsfacts_locations.words import PERSON_NAMESAKES
+from newsfacts_locations.words import AMBIGUOUS, PERSON_NAMESAKES
 
 # Landmarks that usually bear the name of the city they serve: "Denver International
 # Airport", "Dallas Love Field", "Newark Penn Station", and a cathedral the name of its see:
@@ -41,13 +42,19 @@ def place_streets(
     found: Sequence[Location],
     named_after: Callable[[str, str | None], Place | None] = lambda name, country: None,
     held: Sequence[Location] = (),
+    big: Callable[[str], bool] = lambda name: True,
 ) -> list[Location]:
     """Locations for street ``spans``, placed in the nearest town of ``found``;
     ``named_after``: the city a landmark's name opens, if any, given the article's country;
     ``held``: the places that open a feature's name (see :func:`outside_features`), whose
-    country it takes ("Mobile Bay": the US)."""
+    country it takes ("Mobile Bay": the US); ``big``: whether a name is a big city's (see
+    :func:`_lends_point`)."""
     towns = sorted((f for f in found if f.kind == "city"), key=lambda f: f.start)
     starts = [town.start for town in towns]
+    # A bare person-like town lends no point to a street named apart from it: a street named
+    # "Franklin" or "Jackson" by itself is more often another street than a town of that name
+    # somewhere else (see :func:`_lends_point`)
+    lenders = [town for town in towns if _lends_point(text, town, found, big)]
     owners = {place.end: place for place in found}
     by_start = {place.start: place for place in found}
     opening = {place.start: place for place in held}
@@ -58,8 +65,12 @@ def place_streets(
     # and a street named apart from any town stands in the nearest town of that country: "the
     # Villas at Coffman Park" in a story of Dublin, Ohio, is not in the Toronto of an
     # architect's address named before it
-    home = [town for town in towns if town.country_code == country] if country else []
-    near = Near(home, [town.start for town in home], True) if home else Near(towns, starts)
+    home = [town for town in lenders if town.country_code == country] if country else []
+    near = (
+        Near(home, [town.start for town in home], True)
+        if home
+        else Near(lenders, [town.start for town in lenders])
+    )
     located = []
     for start, end in spans:
         name = " ".join(text[start:end].split())
@@ -98,6 +109,36 @@ def main_country(found: Sequence[Location]) -> str | None:
         return None
     code, count = counts.most_common(1)[0]
     return code if 3 * count >= 2 * counts.total() else None
+
+
+def _lends_point(
+    text: str, town: Location, found: Sequence[Location], big: Callable[[str], bool]
+) -> bool:
+    """Whether a street named apart from ``town`` may take its point: not when the town's
+    name is also a common given name or surname (``ambiguous.txt``, ``person_like.txt``), no
+    big city's (``big``: "Cleveland", "Orlando" lend their points), no state or country
+    follows it ("Franklin, Tennessee" lends its point) and no other town or county of the
+    article lies near it (the Buford of a story naming Gwinnett County lends its point; a
+    bare "Franklin" of Pennsylvania in a story of Louisiana, perhaps the name of another
+    street, does not)."""
+    name = text[town.start : town.end]
+    if name not in AMBIGUOUS or big(name):
+        return True
+    if text.startswith(", ", town.end) and any(
+        place.start == town.end + 2 and place.kind != "city" for place in found
+    ):
+        return True
+    here = (town.latitude, town.longitude)
+    return any(
+        place.kind in ("city", "admin")
+        and place.name != town.name
+        and place.latitude is not None
+        and place.longitude is not None
+        and here[0] is not None
+        and here[1] is not None
+        and km((place.latitude, place.longitude), (here[0], here[1])) < NEAR_KM
+        for place in found
+    )
 
 
 def _named_after(text: str, by_start: dict[int, Location], end: int) -> Location | None:
