@@ -17,6 +17,7 @@ from newsfacts_locations.candidacy import Candidacy
 
 # Sentences of our own, one or more for each check the gates let through.
 SENTENCES = (
+    "She was rocking her baby, Chicago, as daughters Dakota and Paris sang in Denver.",
     "Traffic to Jasper is expected to slow in March, Kim Sutton said.",
     "Amazon said its Seattle offices would close; she studied at Harvard before that.",
     "The Falcon 9 rocket lifted off from Cape Canaveral, Florida.",

@@ -36,6 +36,7 @@ from newsfacts_locations import (
     datelines,
     names_around,
     outlets,
+    relatives,
     sports_checks,
     town_checks,
     words,
@@ -285,9 +286,15 @@ CHECKS: tuple[Check[Candidacy], ...] = (
     ),
     Check(
         "relative-named",
-        names_around.relative_named,
+        relatives.relative_named,
         "name-part",
         'a name of one word set off by commas after a relative: "her daughter, Brittany,"',
+    ),
+    Check(
+        "relatives-listed",
+        relatives.relatives_listed,
+        "name-part",
+        'a name of one word listed after a plural noun of kin: "daughters North and Chicago"',
     ),
     Check(
         "own-age",

@@ -1,7 +1,7 @@
 """What each check of :data:`~newsfacts_locations.checks.CHECKS` needs to hold, read off a few
 words and flags of the candidacy: the table :class:`~newsfacts.plugin.Screen` cuts down.
 
-A name is decided by the first check of 48 that holds, and most names fail nearly all of
+A name is decided by the first check of 49 that holds, and most names fail nearly all of
 them ("Jasper" after "to" fails 45 before "supported" holds): a call each, each reading the
 name's neighbours again. Each gate below is a *necessary* condition of its check, on the
 name's own key, the words right before and after it, its first token, or a flag: a check
@@ -19,6 +19,7 @@ from newsfacts_locations import (
     neighbours,
     outlets,
     products,
+    relatives,
     town_checks,
     words,
 )
@@ -114,6 +115,7 @@ GATES = (
     Gate("name-after", "compound"),
     Gate("name-after", "following", neighbours.may_name_after),
     Gate("relative-named", "previous", ",".__eq__),
+    Gate("relatives-listed", "previous", relatives.BEFORE_LISTED.__contains__),
     Gate("own-age", "following", ",".__eq__),
     Gate("speaker", "following", _speech_verb),
     Gate("numbered-name", "following", town_checks.numeral),

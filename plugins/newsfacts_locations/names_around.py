@@ -4,7 +4,7 @@ after it), an organization's or a landmark's it is part of."""
 
 from __future__ import annotations
 
-from newsfacts.plugin import KIN_NOUNS, SPEECH_VERBS, VENUE_WORDS, tokenize
+from newsfacts.plugin import SPEECH_VERBS, VENUE_WORDS, tokenize
 from newsfacts_locations import context, neighbours, words
 from newsfacts_locations.candidacy import Candidacy
 from newsfacts_locations.headlines import common_word_before, title_case
@@ -307,20 +307,6 @@ def _name_joined_after(c: Candidacy) -> bool | str:
 
 def speaker(c: Candidacy) -> bool | str:
     return c.following.lower() in SPEECH_VERBS and not c.known and not c.supported and c.following
-
-
-def relative_named(c: Candidacy) -> bool | str:
-    """A name of one word set off by commas after a relative's noun: a person's ("her
-    daughter, Brittany, was born ..."), whatever place bears the name."""
-    tokens, first = c.tokens, c.candidate.first
-    return (
-        first == c.candidate.last
-        and first > 1
-        and tokens[first - 1].text == ","
-        and tokens[first - 2].text in KIN_NOUNS
-        and c.following in (",", ".")
-        and tokens[first - 2].text
-    )
 
 
 def own_age(c: Candidacy) -> bool | str:

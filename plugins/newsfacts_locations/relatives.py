@@ -1,0 +1,53 @@
+"""Checks of :data:`newsfacts_locations.checks.CHECKS` on names of relatives: a person's
+children and siblings are named after places often enough ("her baby, Chicago,",
+"daughters North and Chicago", "brothers Austin and Tyler Reed") that a name of one word
+right after a noun of kin names the relative, whatever place bears it.
+"""
+
+from __future__ import annotations
+
+from newsfacts.plugin import KIN_NOUNS
+from newsfacts_locations.candidacy import Candidacy
+
+#: Nouns of kin before a name set off by commas ("her daughter, Brittany,"), with a baby's
+#: ("her baby, Chicago,", "their newborn, Paris,")
+RELATIVE_NOUNS = KIN_NOUNS | frozenset({"baby", "newborn"})
+#: Plural nouns of kin before a list of names: "daughters North and Chicago", "sons Eli
+#: and Boston"
+RELATIVES = frozenset({noun + "s" for noun in KIN_NOUNS} | {"children", "kids", "twins"})
+#: The words that may come right before a name of such a list: the plural noun, or a
+#: joiner of the list
+BEFORE_LISTED = RELATIVES | {",", "and"}
+_LONGEST_LIST = 4  # names before the candidate: "sons Eli, Cal, Ned and Boston"
+
+
+def relative_named(c: Candidacy) -> bool | str:
+    """A name of one word set off by commas after a relative's noun: a person's ("her
+    daughter, Brittany, was born ...", "her baby, Chicago,"), whatever place bears the
+    name."""
+    tokens, first = c.tokens, c.candidate.first
+    return (
+        first == c.candidate.last
+        and first > 1
+        and tokens[first - 1].text == ","
+        and tokens[first - 2].text in RELATIVE_NOUNS
+        and c.following in (",", ".")
+        and tokens[first - 2].text
+    )
+
+
+def relatives_listed(c: Candidacy) -> bool | str:
+    """A name of one word in a list of names of one word right after a plural noun of kin:
+    "daughters North and Chicago", "brothers Austin and Tyler Reed" (the list's words before
+    the name alternate names and joiners)."""
+    tokens, index = c.tokens, c.candidate.first
+    if index != c.candidate.last:
+        return False
+    for _ in range(_LONGEST_LIST):
+        before = tokens[index - 1].text if index > 0 else ""
+        if before in RELATIVES:
+            return before
+        if before not in (",", "and") or index < 2 or not tokens[index - 2].text[:1].isupper():
+            return False
+        index -= 2
+    return False
