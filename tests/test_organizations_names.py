@@ -413,3 +413,27 @@ def test_units_and_headlines_as_before() -> None:
     # a code ending in a digit names a product, a bill or a road
     recall = "Toyota will recall the RAV4, and the state repealed HB2 along US1."
     assert [o.text for o in organizations(recall)] == ["Toyota"]
+
+
+# The time of an office ("Retired", "Incoming", "Outgoing", as "Former") or a verb opening
+# the sentence is no part of the body's name after it.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Retired U.S. Air Force Gen. Ann Lee spoke on Monday.", ["U.S. Air Force"]),
+        (
+            "Incoming Lakeside Water Authority chairman Tom Oduya said so.",
+            ["Lakeside Water Authority"],
+        ),
+        ("Outgoing Federal Reserve chair Ann Lee spoke.", ["Federal Reserve"]),
+        ('He left. Replied State Department spokeswoman Ann Lee, "No."', ["State Department"]),
+        (
+            "It works. About Harlow Systems GmbH: Harlow Systems GmbH makes pumps in Bremen.",
+            ["Harlow Systems GmbH", "Harlow Systems GmbH"],
+        ),
+    ],
+)
+def test_an_offices_time_or_an_opening_verb_is_no_part_of_a_name(
+    text: str, names: list[str]
+) -> None:
+    assert [fact.text for fact in organizations(text)] == names
