@@ -374,6 +374,9 @@ def test_and_the_before_a_named_body_ends_a_complement() -> None:
         # a market's place before "shares", and "shares" as a verb
         "London shares slipped, while shares in Hong Kong rose.",
         "Saudi Arabia shares our worries.",
+        # a reporter's credit line: "reported from" a place
+        'The vote is in May. "We will see," she said. Lindqvist reported from Washington.',
+        "Okafor reported from Lagos; Brandt, from Berlin.",
         # a pact or a measure defined with its acronym, and every mention of the acronym
         "Lawmakers argued over the Trans-Pacific Partnership (TPP) for months; the TPP lapsed.",
         "Levies are set from an Equalized Assessed Valuation (EAV); each EAV climbed 4 percent.",

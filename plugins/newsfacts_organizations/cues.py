@@ -159,15 +159,18 @@ _PUBLICATION_NOUNS = frozenset({"magazine", "newspaper", "tabloid", "weekly", "d
 
 # Cue nouns that are also verbs, and the words that open their object when they are verbs:
 # "Saudi Arabia shares the same enemies" (not "Saudi Aramco shares fell").
-_VERBS_OF_CUES = frozenset({"shares"})
 _OBJECT_OPENERS = frozenset(
     {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"}
     | {"some", "many", "much", "no", "every", "both", "such", "my", "your"}
 )
+# The cues read otherwise before these words: their object, or the place a reporter's
+# credit line names ("Lindqvist reported from Washington.": a person, no newspaper).
+_NOT_CUES_BEFORE = {"shares": _OBJECT_OPENERS, "reported": frozenset({"from"})}
 
 
 def _verb_with_object(cue: str, following: list[str]) -> bool:
-    return cue in _VERBS_OF_CUES and bool(following) and following[0] in _OBJECT_OPENERS
+    openers = _NOT_CUES_BEFORE.get(cue)
+    return openers is not None and bool(following) and following[0] in openers
 
 
 # The words after a market's place that name its shares ("London shares", "Tokyo stocks")
