@@ -418,8 +418,8 @@ def test_units_and_headlines_as_before() -> None:
     assert [o.text for o in organizations(recall)] == ["Toyota"]
 
 
-# The time of an office ("Retired", "Incoming", "Outgoing", as "Former") or a verb opening
-# the sentence is no part of the body's name after it.
+# The time of an office ("Retired", "Incoming", "Outgoing", as "Former"), a verb or a
+# conjunction opening the sentence is no part of the body's name after it.
 @pytest.mark.parametrize(
     ("text", "names"),
     [
@@ -430,6 +430,8 @@ def test_units_and_headlines_as_before() -> None:
         ),
         ("Outgoing Federal Reserve chair Ann Lee spoke.", ["Federal Reserve"]),
         ('He left. Replied State Department spokeswoman Ann Lee, "No."', ["State Department"]),
+        ("Once Congress passes the bill, the tax is gone.", ["Congress"]),
+        ("Unless Parliament acts, the law lapses.", ["Parliament"]),
         (
             "It works. About Harlow Systems GmbH: Harlow Systems GmbH makes pumps in Bremen.",
             ["Harlow Systems GmbH", "Harlow Systems GmbH"],
