@@ -287,6 +287,19 @@ def test_every_mention_once_an_organization() -> None:
         ),
         # a word in brackets that spells no name is no acronym
         ("The Royal Navy (Britain) sent a ship.", [("Royal Navy", None, "military")]),
+        # a head word that only closes a name tells nothing inside one
+        (
+            "Most young adults reject violence, according to a United Nations Development"
+            " Program (UNDP) study released on Tuesday.",
+            [
+                ("United Nations Development Program", "UNDP", None),
+                ("UNDP", "UNDP", None),
+            ],
+        ),
+        (
+            "Fans of Harlow United Football Club (HUFC) cheered.",
+            [("Harlow United Football Club", "HUFC", "sports"), ("HUFC", "HUFC", "sports")],
+        ),
     ],
 )
 def test_an_acronym_written_as_a_word_names_the_body_it_spells(

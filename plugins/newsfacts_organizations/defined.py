@@ -153,14 +153,26 @@ def _head_kind(long_form: list[str]) -> str | None:
     last head word's."""
     opener = next((at for at, word in enumerate(long_form) if word in ("of", "for")), None)
     if opener is None or opener + 1 >= len(long_form):
-        return head_kind(long_form)
+        return _closing_kind(long_form)
     kind = head_kind(long_form[:opener])
     if kind is None:
-        return head_kind(long_form)
+        return _closing_kind(long_form)
     complement = (
         long_form[opener] + " " + long_form[opener + 1] if long_form[opener] == "of" else "for"
     )
     return HEAD_MODIFIERS.get((complement, long_form[opener - 1]), kind)
+
+
+def _closing_kind(long_form: list[str]) -> str | None:
+    """The kind of a long form's last head word, if one; none when that head word only closes
+    a name ("United", "FC", "Inc.": ``where`` "end" in the core's organization_heads.tsv) and
+    other words follow it: "United Nations Development Program (UNDP)" is no club's."""
+    for index in range(len(long_form) - 1, -1, -1):
+        found = HEADS.get(long_form[index])
+        if found is not None:
+            opens = found[1]
+            return head_kind(long_form) if opens or index == len(long_form) - 1 else None
+    return None
 
 
 def _names_a_thing(long_form: list[str]) -> bool:
