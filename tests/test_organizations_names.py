@@ -351,6 +351,8 @@ def test_and_the_before_a_named_body_ends_a_complement() -> None:
         "The plant added 510 MW of capacity in India last year.",
         "Home photovoltaics (PV) rose 12 percent in the spring.",
         "Her aides said she did NOT speak for the whole union.",
+        "Three face charges after a brawl. FIVE men have appeared in court in Leeds.",
+        "She wrote that the party must put the security of working families FIRST.",
         "UPDATE: the three escapees and a driver were found.",
         "She covers the race. He’s filed stories from each caucus.",
         "The Affordable Care Act (ACA) was passed in 2010.",

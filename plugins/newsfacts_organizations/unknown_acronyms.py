@@ -8,7 +8,7 @@ import bisect
 import itertools
 from collections.abc import Iterable, Iterator
 
-from newsfacts.plugin import PEOPLE_NOUNS, VENUE_WORDS, compiled
+from newsfacts.plugin import NUMBER_WORDS, ORDINAL_WORDS, PEOPLE_NOUNS, VENUE_WORDS, compiled
 from newsfacts_organizations.lexicon import (
     ACRONYM_STOPS,
     EMPHASIS_WORDS,
@@ -63,6 +63,7 @@ def acronyms(sentence: Sentence) -> Iterator[Candidate]:
             and word not in NON_ORG_ACRONYMS
             and not ROMAN.fullmatch(word)
             and word not in EMPHASIS_WORDS
+            and not _spelled_number(word)
             and (word,) not in KNOWN
             and not _next_to_capitals(sentence, index)
             and not _code_or_label(texts, index)
@@ -98,6 +99,13 @@ def _may_spell(word: str) -> bool:
         and (word,) not in KNOWN
         and not ROMAN.fullmatch(word)
     )
+
+
+def _spelled_number(word: str) -> bool:
+    """A count or an ordinal written in capitals for emphasis or as an article's lead-in
+    ("FIVE men appeared in court", "put Americans FIRST"), no acronym."""
+    lowered = word.lower()
+    return lowered in NUMBER_WORDS or lowered in ORDINAL_WORDS
 
 
 def _in_capitals(case: str) -> Iterator[int]:
