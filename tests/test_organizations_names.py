@@ -353,6 +353,7 @@ def test_and_the_before_a_named_body_ends_a_complement() -> None:
         "Her aides said she did NOT speak for the whole union.",
         "Three face charges after a brawl. FIVE men have appeared in court in Leeds.",
         "She wrote that the party must put the security of working families FIRST.",
+        "The group sued the state and AG Ann Lee on Monday; former AG Tom Reyes agreed.",
         "UPDATE: the three escapees and a driver were found.",
         "She covers the race. He’s filed stories from each caucus.",
         "The Affordable Care Act (ACA) was passed in 2010.",
