@@ -169,8 +169,7 @@ _NOT_CUES_BEFORE = {"shares": _OBJECT_OPENERS, "reported": frozenset({"from"})}
 
 
 def _verb_with_object(cue: str, following: list[str]) -> bool:
-    openers = _NOT_CUES_BEFORE.get(cue)
-    return openers is not None and bool(following) and following[0] in openers
+    return bool(following) and following[0] in _NOT_CUES_BEFORE.get(cue, frozenset())
 
 
 # The words after a market's place that name its shares ("London shares", "Tokyo stocks")
