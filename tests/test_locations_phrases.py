@@ -268,7 +268,7 @@ NOT_PLACES = [
     ("Jenna Holt, whose boy, Parker, 6, has asthma, spoke.", "Parker"),
     ("He was charged with attacking his niece, Brittany, in May 2011.", "Brittany"),
     # children named like places: after a baby's noun, or listed after a plural noun of kin
-    ("She was rocking her baby, Chicago, in one arm.", "Chicago"),
+    ("She sang to her baby, Chicago, on the porch.", "Chicago"),
     ("The couple posed with daughters Dakota and Chicago at the fair.", "Chicago"),
     ("The brothers Austin and Tyler Reed were charged on Monday.", "Austin"),
     ("The Xinhua news agency and Yonhap, Kyodo and Xinhua reported it.", "Xinhua"),

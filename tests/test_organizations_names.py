@@ -351,7 +351,7 @@ def test_and_the_before_a_named_body_ends_a_complement() -> None:
         "The plant added 510 MW of capacity in India last year.",
         "Home photovoltaics (PV) rose 12 percent in the spring.",
         "Her aides said she did NOT speak for the whole union.",
-        "Three face charges after a brawl. FIVE men have appeared in court in Leeds.",
+        "Two held after a fight. SIX women were charged in Hull on Monday.",
         "She wrote that the party must put the security of working families FIRST.",
         "The group sued the state and AG Ann Lee on Monday; former AG Tom Reyes agreed.",
         "UPDATE: the three escapees and a driver were found.",

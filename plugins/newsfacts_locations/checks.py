@@ -294,7 +294,7 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         "relatives-listed",
         relatives.relatives_listed,
         "name-part",
-        'a name of one word listed after a plural noun of kin: "daughters North and Chicago"',
+        'a name of one word listed after a plural noun of kin: "daughters Dakota and Chicago"',
     ),
     Check(
         "own-age",

@@ -1,6 +1,6 @@
 """Checks of :data:`newsfacts_locations.checks.CHECKS` on names of relatives: a person's
 children and siblings are named after places often enough ("her baby, Chicago,",
-"daughters North and Chicago", "brothers Austin and Tyler Reed") that a name of one word
+"daughters Dakota and Chicago", "brothers Austin and Tyler Reed") that a name of one word
 right after a noun of kin names the relative, whatever place bears it.
 """
 
@@ -12,7 +12,7 @@ from newsfacts_locations.candidacy import Candidacy
 #: Nouns of kin before a name set off by commas ("her daughter, Brittany,"), with a baby's
 #: ("her baby, Chicago,", "their newborn, Paris,")
 RELATIVE_NOUNS = KIN_NOUNS | frozenset({"baby", "newborn"})
-#: Plural nouns of kin before a list of names: "daughters North and Chicago", "sons Eli
+#: Plural nouns of kin before a list of names: "daughters Dakota and Chicago", "sons Eli
 #: and Boston"
 RELATIVES = frozenset({noun + "s" for noun in KIN_NOUNS} | {"children", "kids", "twins"})
 #: The words that may come right before a name of such a list: the plural noun, or a
@@ -38,7 +38,7 @@ def relative_named(c: Candidacy) -> bool | str:
 
 def relatives_listed(c: Candidacy) -> bool | str:
     """A name of one word in a list of names of one word right after a plural noun of kin:
-    "daughters North and Chicago", "brothers Austin and Tyler Reed" (the list's words before
+    "daughters Dakota and Chicago", "brothers Austin and Tyler Reed" (the list's words before
     the name alternate names and joiners)."""
     tokens, index = c.tokens, c.candidate.first
     if index != c.candidate.last:

@@ -103,7 +103,7 @@ def _may_spell(word: str) -> bool:
 
 def _spelled_number(word: str) -> bool:
     """A count or an ordinal written in capitals for emphasis or as an article's lead-in
-    ("FIVE men appeared in court", "put Americans FIRST"), no acronym."""
+    ("SIX women were charged", "put Americans FIRST"), no acronym."""
     lowered = word.lower()
     return lowered in NUMBER_WORDS or lowered in ORDINAL_WORDS
 
