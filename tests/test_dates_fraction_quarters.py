@@ -13,7 +13,7 @@ import datetime as dt
 
 import pytest
 
-from date_checks import Row, check
+from date_checks import Row, check, dates
 
 FRIDAY_1998 = dt.date(1998, 2, 6)  # Friday 6 February 1998, in the first quarter
 
@@ -51,3 +51,27 @@ def test_a_fraction_of_something_else_is_no_quarter(
     sentence: str, expression: str, published: dt.date, kind: str, value: str
 ) -> None:
     check(sentence, expression, published, kind, value)
+
+
+# "three-quarters" joined by a hyphen is a fraction of people or of an amount, no nine months
+# (quarters of a year are written apart: "the next three quarters"); "of an hour" after it
+# keeps its minutes
+JOINED_FRACTIONS = [
+    ("About three-quarters back the new tax on sugary drinks, a poll found on Monday.", []),
+    ("The bakery's losses fell three-quarters from their peak in 2019.", ["2019"]),
+    ("More than three-quarters came from donors in Ohio.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "found"), JOINED_FRACTIONS)
+def test_a_fraction_joined_by_a_hyphen_is_no_amount_of_quarters(
+    sentence: str, found: list[str]
+) -> None:
+    assert [fact.text for fact in dates(sentence) if fact.text != "Monday"] == found
+
+
+def test_quarters_written_apart_and_a_fraction_of_an_hour_stay_amounts() -> None:
+    check("Costs will be spread over the next three quarters.", "the next three quarters",
+          FRIDAY_1998, "DURATION", "P3Q")  # fmt: skip
+    check("The talks lasted three-quarters of an hour.", "three-quarters of an hour",
+          FRIDAY_1998, "DURATION", "PT45M")  # fmt: skip

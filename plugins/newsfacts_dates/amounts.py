@@ -189,8 +189,12 @@ def _ends(match: Match, value: str, unit: str, second: str | None) -> tuple[str,
 
 def _quarters_read_otherwise(match: Match) -> bool:
     """Whether quarters are no amount of time here: a fraction before "of" and no year
-    ("three-quarters of its food"), or a half of a year ("in at least the last two quarters of
-    2004": the two_quarters rule reads it, from "the")."""
+    ("three-quarters of its food"), or joined to its number by a hyphen ("about
+    three-quarters support the plan", "the deficit fell three-quarters": quarters of a year
+    are written apart, "the next three quarters"), or a half of a year ("in at least the last
+    two quarters of 2004": the two_quarters rule reads it, from "the")."""
+    if match.group().lower().endswith("-quarters"):
+        return True
     of_a_year = _OF_A_YEAR.match(match.string, match.end(), match.end() + 24) is not None
     half = _HALF_OF_A_YEAR.search(match.group())
     if half is not None and (half.group("first") or of_a_year):
