@@ -40,6 +40,17 @@ TENSE_CUE_CLASSES: list[Row] = [
         "DATE",
         "2025-07-04",
     ),
+    # "going" points ahead before "to" or "into" only: "going from ... on July 3 to ..." tells
+    # of a change gone
+    (
+        "Support for the mayor rose, going from 40 percent on July 3 to 46 percent.",
+        "July 3",
+        JULY_10,
+        "DATE",
+        "2025-07-03",
+    ),
+    ("Voters are going to choose a mayor on July 3.", "July 3", JULY_10, "DATE", "2026-07-03"),
+    ("The party has no nominee going into Oct. 3.", "Oct. 3", JULY_10, "DATE", "2025-10-03"),
     # "visits" the verb of the present: the day to come
     ("The prince visits the town on Monday.", "Monday", JULY_10, "DATE", "2025-07-14"),
     # a verb joined to one of the future: its tense
