@@ -114,6 +114,8 @@ NO_PLURALS = frozenset(_WORD_LISTS["no_plurals"].split("|"))
 SIGNAL_MODS = frozenset(_WORD_LISTS["signal_mods"].split("|"))
 FUTURE_CUES = read_words(PACKAGE, "future_cues.txt")
 FUTURE_AFTER = read_words(PACKAGE, "future_after.txt")
+#: Goods traded for delivery in the month right before them: see data/contract_goods.txt.
+CONTRACT_GOODS = read_words(PACKAGE, "contract_goods.txt")
 #: Nouns of an event no one schedules ("Sunday's shooting"): see data/unplanned_events.txt.
 UNPLANNED_EVENTS = read_words(PACKAGE, "unplanned_events.txt")
 #: Verbs of a fixture in the plural present a report of games writes a team's name with:

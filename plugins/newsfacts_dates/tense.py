@@ -30,6 +30,7 @@ from newsfacts_dates.clauses import (
     own_predicate,
 )
 from newsfacts_dates.grammar import (
+    CONTRACT_GOODS,
     FUTURE_AFTER,
     LEAD_CUES,
     OPENING_WORDS,
@@ -107,8 +108,12 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
     if lead is not None:
         return lead
     after = _WORDS_AFTER.match(document.text, end, high)
-    if after is not None and not FUTURE_AFTER.isdisjoint(map(str.lower, after.groups(""))):
-        return "future"  # "December corn contracts dropped": the December to come
+    if after is not None and (
+        not FUTURE_AFTER.isdisjoint(map(str.lower, after.groups("")))
+        or _goods_delivered(document.text, sentence.start, start, after.group(1))
+    ):
+        # "December corn contracts dropped", "October crude rose": the month to come
+        return "future"
     if not verbs:
         return "none"
     if _unplanned_event(document.text, sentence.start, start, end, high):
@@ -295,6 +300,23 @@ def _to_come_before(text: str, low: int, start: int) -> bool:
 _PERFECT = compiled(r"\bhad\b", regex.IGNORECASE)
 # A plan told in the past: "was to take effect on Monday"
 _PAST_PLAN = compiled(r"\b(?:was|were)[ \t]++to\b", regex.IGNORECASE)
+
+
+# Words before a month that make it the time a good was made or sold, no delivery: "in
+# September crude output fell", "since October copper has slumped"
+_NO_DELIVERY_BEFORE = frozenset(
+    ["in", "by", "since", "until", "during", "through", "from", "last", "this", "next", "of"]
+)
+
+
+def _goods_delivered(text: str, low: int, start: int, word: str) -> bool:
+    """Whether ``word``, right after the month at ``start``, is a good traded for delivery
+    in that month (``data/contract_goods.txt``: "October crude", "September silver"), no
+    word of time before the month."""
+    if word.lower() not in CONTRACT_GOODS:
+        return False
+    before = _WORDS_BEFORE.match(text, max(low, start - 24), start)
+    return before is None or before.group(_LAST).lower() not in _NO_DELIVERY_BEFORE
 
 
 def _lead_cue(text: str, low: int, start: int) -> Tense | None:
