@@ -37,8 +37,16 @@ ONE_DAY = """
 2025-07-10 DATE FUTURE_REF | Scientists in Oslo could [one day] cure the disease.
 2025-07-10 DATE FUTURE_REF | She hopes to [one day] run for the Senate.
 2025-07-10 DATE FUTURE_REF | Fans fear the club will [one day] leave Naples.
+# ... after a verb of hope, before a subject and a modal, or ending a clause with a modal in it
+2025-07-10 DATE FUTURE_REF | Doctors in Lyon hope [one day] to grow new livers.
+2025-07-10 DATE FUTURE_REF | He said that [one day] the city would pay for the cuts.
+2025-07-10 DATE FUTURE_REF | She hopes she can coach the team [one day] and win a title.
+2025-07-10 DATE FUTURE_REF | The plant may be rebuilt [some day] by another owner.
 # an amount of one day
 2025-07-10 DURATION P1D | The hearing in Nairobi will take [one day].
+2025-07-10 DURATION P1D | Farmers can apply for [one day], the ministry said.
+2025-07-10 DURATION P1D | He had been in the job [one day] when the strike began.
+2025-07-10 DURATION P1D | It came [one day] before they would vote.
 2025-07-10 DURATION P1D | The strike will last [one day], unions in Seoul said.
 2025-07-10 DURATION P1D | Thousands went to [one day] of the test match.
 2025-07-10 DURATION P1D | The ferry would be [one day] late.

@@ -149,7 +149,7 @@ def duration(match: Match, ctx: Context) -> Reading | None:
         return None  # "three-quarters of its food", "in at least the last two quarters of 2004"
     if lowered == "one" and unit == "day" and _one_day_cricket(match, ctx.text):
         return None  # "the fifth one-day international": a kind of match, not its length
-    if match.group().lower() == "one day" and _some_day(match, ctx.text):
+    if _day_to_come(match, ctx.text):
         return Reading("DATE", "FUTURE_REF")  # "could one day cure it": a day to come
     if second:
         amount = None if count(second) is None else amount
@@ -218,18 +218,66 @@ def _one_day_cricket(match: Match, text: str) -> bool:
 
 # "one day" between a modal or "to" and a verb is some day to come ("scientists could one
 # day cure it", "hopes to one day run"), not a day's length ("will take one day", "went to
-# one day of the trial").
+# one day of the trial"); so is "one day" after a verb of hope ("researchers hope one day
+# to grow it"), before a subject and a modal ("one day the city will pay for it"), or ending
+# a clause with a modal in it ("I hope I can be like him one day."; not after a word that
+# measures it: "can apply for one day", "will take one day"); "some day" is one anywhere.
+_SOME_DAYS = frozenset(["one day", "some day"])
 _MODAL_BEFORE = compiled(r"\b(?:will|would|could|might|may|can|should|must|shall|to)\s+$")
 _VERB_AFTER = compiled(
     r"[ ]++(?!(?:of|in|at|on|for|and|or|a|an|the|to|before|after|later|earlier|off|ahead)\b)"
     r"[a-z]++\b"
 )
+_HOPE_BEFORE = compiled(r"\b(?:hopes?|hoped|hoping|dreams?|dreamed|dreaming|wish|wishes)\s+$")
+_MODALS = r"(?:will|would|could|might|may|can|shall|'ll|’ll)"
+# A subject of one or two words and a modal after it: "one day the city will", "one day,
+# China would" (not a word that places or counts the day: "one day before they would vote",
+# "one day a week would do")
+_SUBJECT_MODAL_AFTER = compiled(
+    rf"""(?:,[ ])?[ ]*+
+    (?!(?:after|before|later|earlier|ago|of|in|to|at|from|a|an|per|each|every|or|and)\b)
+    (?:[\w’']++[ ]++){{1,2}}?{_MODALS}\b""",
+    flags=regex.VERBOSE,
+)
+# A clause's end after it ("one day.", "one day, and", "one day and just show love")
+_CLAUSE_END_AFTER = compiled(r"(?:[.,;:!?”\"]|[ ]++and\b)")
+# A modal earlier in the clause, and no word that measures the day right before it
+_MODAL_IN_CLAUSE = compiled(rf"\b{_MODALS}\b[^.,;:!?\n]*+$")
+_MEASURING_BEFORE = compiled(
+    r"""\b(?:for|in|within|than|take|takes|took|last|lasts|only|just|spend|spent|every
+    |each|per|about|over|after|before|a|the|first|another)[ ]++$""",
+    flags=regex.VERBOSE,
+)
+_SOME_DAY_REACH = 48
+# "some day" alone, one day of the future, counts nothing; before these it is a day gone
+# ("some day last week")
+_PAST_AFTER = compiled(r"[ ]++(?:last|earlier|ago)\b")
+
+
+def _day_to_come(match: Match, text: str) -> bool:
+    """Whether "one day" or "some day" is some day to come, no amount ("it will be built
+    some day", "could one day cure it")."""
+    written = match.group().lower()
+    if written == "some day" and _PAST_AFTER.match(text, match.end()) is None:
+        return True
+    return written in _SOME_DAYS and _some_day(match, text)
 
 
 def _some_day(match: Match, text: str) -> bool:
+    start, end = match.start(), match.end()
+    if (
+        _MODAL_BEFORE.search(text, max(0, start - 8), start) is not None
+        and _VERB_AFTER.match(text, end, end + 24) is not None
+    ):
+        return True
+    if _HOPE_BEFORE.search(text, max(0, start - 10), start) is not None:
+        return True  # "researchers hope one day to grow it"
+    if _SUBJECT_MODAL_AFTER.match(text, end, end + 32) is not None:
+        return True  # "one day the city will pay for it"
     return (
-        _MODAL_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
-        and _VERB_AFTER.match(text, match.end(), match.end() + 24) is not None
+        _CLAUSE_END_AFTER.match(text, end, end + 6) is not None
+        and _MODAL_IN_CLAUSE.search(text, max(0, start - _SOME_DAY_REACH), start) is not None
+        and _MEASURING_BEFORE.search(text, max(0, start - 12), start) is None
     )
 
 
