@@ -326,3 +326,15 @@ def test_years_before_a_year_written_are_no_amount() -> None:
     article = newsfacts.Article(text=text, published=dt.date(2025, 7, 10))
     facts = EXTRACTOR.extract(article).dates
     assert [fact.text for fact in facts] == ["2014", "2015"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peace in the valley is not going to happen overnight.",
+        "The singer from Accra became famous almost overnight.",
+    ],
+)
+def test_overnight_after_happen_or_a_degree_is_suddenly_no_night(sentence: str) -> None:
+    result = EXTRACTOR.extract(newsfacts.Article(text=sentence, published=dt.date(2025, 7, 10)))
+    assert [fact.text for fact in result.dates] == []
