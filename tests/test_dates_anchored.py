@@ -338,3 +338,18 @@ def test_years_before_a_year_written_are_no_amount() -> None:
 def test_overnight_after_happen_or_a_degree_is_suddenly_no_night(sentence: str) -> None:
     result = EXTRACTOR.extract(newsfacts.Article(text=sentence, published=dt.date(2025, 7, 10)))
     assert [fact.text for fact in result.dates] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        ("The bakery went public following a year of record sales.", "a year"),
+        ("Following two days of talks, the sides signed a deal.", "two days"),
+        ("The talks resumed, and the following two days were calm.", "the following two days"),
+    ],
+)
+def test_following_without_the_is_a_preposition_no_part_of_an_amount(
+    sentence: str, expression: str
+) -> None:
+    result = EXTRACTOR.extract(newsfacts.Article(text=sentence, published=dt.date(2025, 7, 10)))
+    assert [fact.text for fact in result.dates] == [expression]

@@ -172,6 +172,15 @@ def _trimmed(text: str, match: regex.Match[str], rule: str) -> int:
     # of the time expression ("the past two weeks" keeps its "the").
     if rule == "duration" and text[match.end("num") : match.end("num") + 1] == "-":
         return match.start("num")
+    # "following a year of record sales": "following" opening the match, with no "the", is a
+    # preposition (a signal, as "after" is), no part of the expression ("the following two
+    # days" keeps it)
+    if (
+        rule == "duration"
+        and match.start("rel") == match.start()
+        and match.group("rel").lower() == "following"
+    ):
+        return match.start("num")
     # "its fourth quarter", "a third-quarter loss": the quarter, not its determiner.
     if rule == "quarter" and match.group("det") and match.group("ordinal"):
         hyphenated = text[match.end("ordinal") : match.end("ordinal") + 1] == "-"
