@@ -169,7 +169,7 @@ def test_values_at_the_ends_of_the_calendar(
         "He scored 2015 points in his career.",
         "Shots were fired near the 1600 block of West 79th Street.",
         # a house number after a word that places something there, before a street's name
-        "Protesters marched to the gates at 1600 Pennsylvania Avenue.",
+        "Protesters marched to the gates at 1700 Lakeview Avenue.",
         "The law firm's office at 1800 Market Street will move.",
         # a number after "No." numbers a thing
         "Baker spoke on a visit to Ocala's VFW Post No. 4108.",

@@ -331,7 +331,7 @@ def test_years_before_a_year_written_are_no_amount() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Peace in the valley is not going to happen overnight.",
+        "A cure for the blight will not happen overnight, farmers warn.",
         "The singer from Accra became famous almost overnight.",
     ],
 )
@@ -343,7 +343,7 @@ def test_overnight_after_happen_or_a_degree_is_suddenly_no_night(sentence: str) 
 @pytest.mark.parametrize(
     ("sentence", "expression"),
     [
-        ("The bakery went public following a year of record sales.", "a year"),
+        ("The mill was sold following a year of strong harvests.", "a year"),
         ("Following two days of talks, the sides signed a deal.", "two days"),
         ("The talks resumed, and the following two days were calm.", "the following two days"),
     ],

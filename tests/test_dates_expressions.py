@@ -321,9 +321,9 @@ TABLE = [
     ("December corn contracts dropped 9 cents.", "December", THURSDAY, "DATE", "2025-12"),
     ("Brent for September delivery fell 1%.", "September", THURSDAY, "DATE", "2025-09"),
     # ... and so is a month right before a good traded for delivery (data/contract_goods.txt)
-    ("October crude rose 44 cents to $71.10.", "October", THURSDAY, "DATE", "2025-10"),
-    ("September silver closed up 4 cents.", "September", THURSDAY, "DATE", "2025-09"),
-    ("The September Bund future ended lower.", "September", THURSDAY, "DATE", "2025-09"),
+    ("November crude gained 31 cents to $71.10.", "November", THURSDAY, "DATE", "2025-11"),
+    ("August silver ended 6 cents higher.", "August", THURSDAY, "DATE", "2025-08"),
+    ("The December Bund future ended lower.", "December", THURSDAY, "DATE", "2025-12"),
     # not after a word of time: when the good was made or sold
     ("In March copper output fell 3%.", "March", THURSDAY, "DATE", "2025-03"),
     # "last" after a modal is the verb: no "last four hours", and no past tense

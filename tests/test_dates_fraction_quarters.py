@@ -58,8 +58,8 @@ def test_a_fraction_of_something_else_is_no_quarter(
 # keeps its minutes
 JOINED_FRACTIONS = [
     ("About three-quarters back the new tax on sugary drinks, a poll found on Monday.", []),
-    ("The bakery's losses fell three-quarters from their peak in 2019.", ["2019"]),
-    ("More than three-quarters came from donors in Ohio.", []),
+    ("The bakery's deficit shrank three-quarters after its 2019 peak.", ["2019"]),
+    ("Well over three-quarters backed the levy in Ohio.", []),
 ]
 
 
@@ -71,7 +71,7 @@ def test_a_fraction_joined_by_a_hyphen_is_no_amount_of_quarters(
 
 
 def test_quarters_written_apart_and_a_fraction_of_an_hour_stay_amounts() -> None:
-    check("Costs will be spread over the next three quarters.", "the next three quarters",
-          FRIDAY_1998, "DURATION", "P3Q")  # fmt: skip
+    check("The mill expects slow sales for the coming three quarters.",
+          "the coming three quarters", FRIDAY_1998, "DURATION", "P3Q")  # fmt: skip
     check("The talks lasted three-quarters of an hour.", "three-quarters of an hour",
           FRIDAY_1998, "DURATION", "PT45M")  # fmt: skip

@@ -43,7 +43,7 @@ TENSE_CUE_CLASSES: list[Row] = [
     # "going" points ahead before "to" or "into" only: "going from ... on July 3 to ..." tells
     # of a change gone
     (
-        "Support for the mayor rose, going from 40 percent on July 3 to 46 percent.",
+        "Turnout in the ward swung, going from 52 percent on July 3 to 61 percent.",
         "July 3",
         JULY_10,
         "DATE",

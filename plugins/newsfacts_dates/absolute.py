@@ -261,7 +261,7 @@ def year(match: Match, ctx: Context) -> Reading | None:
     if before in _NUMBER_SIGNS and _capitalized_before(ctx.text, match.start()):
         return None  # "VFW Post No. 1922": a thing's number; not "said no. 2016 was"
     if before in _PLACE_BEFORE and _STREET_AFTER.match(ctx.text, match.end()):
-        return None  # "reaching 1600 Pennsylvania Avenue": a house number
+        return None  # "reaching 1700 Lakeview Avenue": a house number
     if in_range_of_quantities(ctx.text, match.start(), match.end(), before):
         return None  # "1800 - 2500 calories", "between 1710 and 1910 homes"
     if counted_after_amount(before, after):
@@ -283,8 +283,8 @@ def year(match: Match, ctx: Context) -> Reading | None:
 
 _NUMBER_SIGNS = frozenset(LISTS["number_signs"])
 # One or two capitalized words and a street's noun after a number (word_lists.tsv:
-# street_nouns), after a word that places something there: a house number ("at 1600
-# Pennsylvania Avenue"; not "the 2008 Wall Street bailout", "In 2008 Wall Street fell")
+# street_nouns), after a word that places something there: a house number ("at 1700
+# Lakeview Avenue"; not "the 2008 Wall Street bailout", "In 2008 Wall Street fell")
 _PLACE_BEFORE = frozenset(LISTS["street_number_leads"])
 _STREET_NOUNS = "|".join(map(regex.escape, LISTS["street_nouns"]))
 _STREET_AFTER = compiled(

@@ -189,8 +189,8 @@ def _ends(match: Match, value: str, unit: str, second: str | None) -> tuple[str,
 
 def _quarters_read_otherwise(match: Match) -> bool:
     """Whether quarters are no amount of time here: a fraction before "of" and no year
-    ("three-quarters of its food"), or joined to its number by a hyphen ("about
-    three-quarters support the plan", "the deficit fell three-quarters": quarters of a year
+    ("three-quarters of its food"), or joined to its number by a hyphen ("roughly
+    three-quarters back the levy", "the deficit shrank three-quarters": quarters of a year
     are written apart, "the next three quarters"), or a half of a year ("in at least the last
     two quarters of 2004": the two_quarters rule reads it, from "the")."""
     if match.group().lower().endswith("-quarters"):
@@ -218,8 +218,8 @@ def _one_day_cricket(match: Match, text: str) -> bool:
 
 # "one day" between a modal or "to" and a verb is some day to come ("scientists could one
 # day cure it", "hopes to one day run"), not a day's length ("will take one day", "went to
-# one day of the trial"); so is "one day" after a verb of hope ("researchers hope one day
-# to grow it"), before a subject and a modal ("one day the city will pay for it"), or ending
+# one day of the trial"); so is "one day" after a verb of hope ("doctors hope one day
+# to grow livers"), before a subject and a modal ("one day the city will pay for it"), or ending
 # a clause with a modal in it ("I hope I can be like him one day."; not after a word that
 # measures it: "can apply for one day", "will take one day"); "some day" is one anywhere.
 _SOME_DAYS = frozenset(["one day", "some day"])
@@ -239,7 +239,7 @@ _SUBJECT_MODAL_AFTER = compiled(
     (?:[\w’']++[ ]++){{1,2}}?{_MODALS}\b""",
     flags=regex.VERBOSE,
 )
-# A clause's end after it ("one day.", "one day, and", "one day and just show love")
+# A clause's end after it ("one day.", "one day, and", "one day and coach again")
 _CLAUSE_END_AFTER = compiled(r"(?:[.,;:!?”\"]|[ ]++and\b)")
 # A modal earlier in the clause, and no word that measures the day right before it
 _MODAL_IN_CLAUSE = compiled(rf"\b{_MODALS}\b[^.,;:!?\n]*+$")
@@ -271,7 +271,7 @@ def _some_day(match: Match, text: str) -> bool:
     ):
         return True
     if _HOPE_BEFORE.search(text, max(0, start - 10), start) is not None:
-        return True  # "researchers hope one day to grow it"
+        return True  # "doctors hope one day to grow livers"
     if _SUBJECT_MODAL_AFTER.match(text, end, end + 32) is not None:
         return True  # "one day the city will pay for it"
     return (

@@ -172,7 +172,7 @@ def _trimmed(text: str, match: regex.Match[str], rule: str) -> int:
     # of the time expression ("the past two weeks" keeps its "the").
     if rule == "duration" and text[match.end("num") : match.end("num") + 1] == "-":
         return match.start("num")
-    # "following a year of record sales": "following" opening the match, with no "the", is a
+    # "sold following a year of strong harvests": "following" opening the match, with no "the", is a
     # preposition (a signal, as "after" is), no part of the expression ("the following two
     # days" keeps it)
     if (

@@ -113,7 +113,7 @@ _TO_AFTER = compiled(r"[ \t]++to\b")
 _BEFORE_TO_OR_THAT = frozenset(["hopes", "hope", "hoping"])
 _TO_OR_THAT_AFTER = compiled(r"[ \t]++(?:to|that)\b")
 # "going" before "to" or "into" only: "are going to vote in March", "going into November";
-# not "support rose, going from 40 percent on July 14 to 46 percent" (a change told of) nor
+# not "turnout swung, going from 52 percent on May 9 to 61 percent" (a change told of) nor
 # "going back to June" (a reach into the past)
 _GOING_AFTER = compiled(r"[ \t]++(?:to|into)\b")
 # The words that join a verb to the one before it, whose tense it shares.
@@ -166,7 +166,7 @@ def cues_between(
         if word in _BEFORE_TO_OR_THAT and not _TO_OR_THAT_AFTER.match(text, end, end + 10):
             cue = None  # "boosting rate cut hopes": a noun
         if word == "going" and not _GOING_AFTER.match(text, match.end(), match.end() + 8):
-            cue = None  # "going from 40 percent on July 14": no plan
+            cue = None  # "going from 52 percent on May 9": no plan
         if cue == "past" and before[1] in _COORDINATORS and cues and cues[-1][2] == "future":
             # a verb joined to one of the future shares its tense: "will take effect at
             # midnight on Friday and last until Monday"
