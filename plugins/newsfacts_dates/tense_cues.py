@@ -165,7 +165,7 @@ def cues_between(
             cue = None  # "likely voters", "more likely on Tuesday": no plan
         if word in _BEFORE_TO_OR_THAT and not _TO_OR_THAT_AFTER.match(text, end, end + 10):
             cue = None  # "boosting rate cut hopes": a noun
-        if word == "going" and not _GOING_AFTER.match(text, match.end(), match.end() + 8):
+        if word == "going" and not _GOING_AFTER.match(text, end, end + 8):
             cue = None  # "going from 52 percent on May 9": no plan
         if cue == "past" and before[1] in _COORDINATORS and cues and cues[-1][2] == "future":
             # a verb joined to one of the future shares its tense: "will take effect at
