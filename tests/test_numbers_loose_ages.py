@@ -59,6 +59,11 @@ def test_an_age_after_a_name_with_no_comma_after_it(text: str, span: str, unit: 
         ("She led among those 65 and over.", "65", _AGE, ">="),
         ("Children 12 and under ride free.", "12", _AGE, "<="),
         ("Tickets cost 12 and up.", "12", None, ">="),
+        # "older than" and "younger than" bound an age whoever stands before them
+        ("He met people older than 70 on Monday.", "70", _AGE, ">"),
+        ("All of the new judges are younger than 50.", "50", _AGE, "<"),
+        ("Among Hispanics younger than 30, she won easily.", "30", _AGE, "<"),
+        ("The bridge is older than 90 years.", "90", "year", ">"),
         # no age
         ("He has played over 20 games this season.", "20", None, ">"),
         ("The index fell under 40 in May.", "40", None, "<"),
@@ -69,3 +74,20 @@ def test_an_age_bounding_a_group_of_people(
 ) -> None:
     quantity = [q for q in numbers(text) if q.text == span][-1]
     assert (quantity.unit, quantity.qualifier) == (unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("It was 61 percent among blacks 30 to 44 and more among the old.", "30 to 44", _AGE),
+        ("Among those 18-29, the governor has a small edge.", "18-29", _AGE),
+        ("She led among voters 45 to 64 in the suburbs.", "45 to 64", _AGE),
+        # no age: a range that counts, or one after no people
+        ("The town hopes to plant 25 to 30 trees.", "25 to 30", None),
+        ("The speech was vetted by 15 to 20 people.", "15 to 20", None),
+        ("Prices rose 10 to 12, dealers said.", "10 to 12", None),
+    ],
+)
+def test_a_range_of_ages_after_a_group_of_people(text: str, span: str, unit: str | None) -> None:
+    quantity = [q for q in numbers(text) if q.text == span][-1]
+    assert quantity.unit == unit

@@ -68,8 +68,16 @@ _GROUP_BEFORE = compiled(
     r"\b(?P<people>\p{L}+)[ \t]+(?:under|over|(?:younger|older)[ \t]+than)[ \t]+\G",
     flags=regex.REVERSE,
 )
-# Pronouns for people that an age group follows, besides the nouns for people
-_GROUP_PRONOUNS = frozenset(["those", "anyone", "everyone", "someone"])
+# Pronouns for people that an age group follows, besides the nouns for people, and the
+# groups a poll splits by age ("blacks 30 to 44", "Latinos younger than 30", "Democrats under
+# 45"), which the core's nouns for people leave out
+_GROUP_PRONOUNS = frozenset(
+    [
+        *("those", "anyone", "everyone", "someone"),
+        *("blacks", "whites", "latinos", "hispanics", "asians", "evangelicals", "millennials"),
+        *("democrats", "republicans", "independents"),
+    ]
+)
 # After the number: nothing it counts, a mark, a conjunction, a preposition or a verb's
 # auxiliary ("adults under 40 and", "people under 25, a poll found", "those over 70 in Ohio",
 # "workers under 35 have"; not "players over 20 games")
@@ -85,7 +93,11 @@ def age_group(text: str, raw: Raw) -> bool:
     25, a poll found", "those over 70"; not "players over 20 games"), or before
     "and older" or "or younger" ("adults 55 and older"), or after people and before "and
     over", "and up" or "and under" ("those 60 and over", "children 12 and under")."""
-    if raw.end - raw.start != 2 or not text[raw.start].isdigit():
+    if not text[raw.start].isdigit():
+        return False
+    if raw.low is not None:
+        return _range_of_ages(text, raw)
+    if raw.end - raw.start != 2:
         return False
     if text[raw.end : raw.end + 5] in _OPEN_BOUND_FIRST:
         bound = _OPEN_BOUND.match(text, raw.end)
@@ -93,8 +105,26 @@ def age_group(text: str, raw: Raw) -> bool:
             return bound.group("age") is not None or _people_before(text, raw.start, "")
     if not text.endswith(_GROUP_ENDS, 0, raw.start):
         return False  # the quick test: most counts stand after no such word
-    return _GROUP_AFTER.match(text, raw.end) is not None and _people_before(
-        text, raw.start, "bound"
+    if _GROUP_AFTER.match(text, raw.end) is None:
+        return False
+    # "older than" and "younger than" are words of age whoever stands before them ("all of
+    # them are younger than 50."); "under" and "over" only after people
+    return text.endswith(_AGE_BOUNDS, 0, raw.start) or _people_before(text, raw.start, "bound")
+
+
+_AGE_BOUNDS = ("older than ", "younger than ")
+# A range of two ages of two digits each: "30 to 44", "18-29", "25 – 34"
+_AGE_RANGE = compiled(r"\d\d(?:[ \t]*+[-–][ \t]*+|[ \t]++to[ \t]++)\d\d")
+
+
+def _range_of_ages(text: str, raw: Raw) -> bool:
+    """Whether the bare range ``raw`` is a group's ages, two digits to two digits right after
+    a noun for people (or "those") and before what ends a group ("among voters 30 to 44 and",
+    "those 18-29, a poll found"; not "plant 25 to 30 trees", "vetted by 15 to 20 people")."""
+    return (
+        _AGE_RANGE.fullmatch(text, raw.start, raw.end) is not None
+        and _GROUP_AFTER.match(text, raw.end) is not None
+        and _people_before(text, raw.start, "")
     )
 
 
