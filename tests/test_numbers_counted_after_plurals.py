@@ -22,6 +22,12 @@ from number_checks import numbers
         ("Some 12,000 soldiers patrol the border.", "12,000", "soldiers"),
         ("The queue stretched four trucks long on Main Street.", "four", "trucks"),
         ("Only 30 senators present voted for the bill.", "30", "senators"),
+        ("About 20 pillars bear the weight of the roof.", "20", "pillars"),
+        ("Nearly 900 cadets graduate from the academy in June.", "900", "cadets"),
+        ("Some 40 lilac bushes bloom along the fence.", "40", "lilac bushes"),
+        ("Only 12 runners finish the race each year.", "12", "runners"),
+        ("More than 5,000 Tamil families reside in the valley.", "5,000", "Tamil families"),
+        ("He met 18 graduate students and one polar bear.", "18", "graduate students"),
         ("The poll puts two rival candidates closer to the lead.", "two", "rival candidates"),
         # a plural that describes the noun after it, a noun in the singular
         ("It was the first jobs report of the year.", "first", "jobs report"),
