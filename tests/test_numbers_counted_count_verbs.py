@@ -37,3 +37,24 @@ def test_a_verb_after_a_bare_count_counts_nothing(
 ) -> None:
     [quantity] = [q for q in numbers(text) if q.text == span]
     assert quantity.counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        ("He met his wife in Peru, and the two lived briefly in Lima.", "two", None),
+        ("The levy is much like the one enacted recently in Ohio.", "one", None),
+        ("One boat sank while a third rescued two more sailors.", "third", None),
+        ("The two talked at length after the vote.", "two", None),
+        # a noun after the past
+        ("He hired 12 trained nurses in May.", "12", "trained nurses"),
+        ("Police said two armed men fled.", "two", "armed men"),
+    ],
+)
+def test_a_past_after_a_bare_count_counts_nothing(
+    text: str, span: str, counted: str | None
+) -> None:
+    """A regular past right after a bare count, before an adverb in -ly, a function word or
+    a number, is the count's verb: the count is its subject, nothing is counted."""
+    [quantity] = [q for q in numbers(text) if q.text == span]
+    assert quantity.counted == counted

@@ -270,6 +270,25 @@ def _verb_after_count(text: str, raw: Raw, position: int, match: regex.Match[str
     return after.lower() in lx.COUNTED_STOPS and after.lower() not in _AUXILIARIES
 
 
+def _past_after_count(text: str, raw: Raw, position: int, match: regex.Match[str]) -> bool:
+    """Whether the -ed word right after a bare count is its verb in the past, before an
+    adverb in -ly, a function word or a number: "the two lived briefly in Lima", "the one
+    enacted recently", "a third saved one more" (not "two wounded", an event's, nor "12
+    trained nurses", "two armed men": a noun follows)."""
+    if raw.kind not in ("count", "ordinal") or position != raw.tail or text[match.start()] == "-":
+        return False  # "a six-pointed star": glued, a modifier
+    word = match.group(px.W)
+    if not pw.is_past_tense(word, "") or word in lx.EVENTS:
+        return False
+    following = px.WORD.match(text, match.end())
+    if following is None:
+        return False
+    after = following.group(px.W)
+    return after.islower() and (
+        after.endswith("ly") or after in lx.COUNTED_STOPS or after in lx.NUMBER_WORDS
+    )
+
+
 # Never right after a verb, but after its subject: "180,000 head were raised" counts the head
 _AUXILIARIES = frozenset(
     {"is", "are", "was", "were", "be", "been", "have", "has", "had", "will", "would", "can",
@@ -353,6 +372,8 @@ def _first_word(text: str, raw: Raw, position: int) -> tuple[int, regex.Match[st
         return position, None  # "if one counts", "one needs to": the pronoun, no count
     if match is not None and _verb_after_count(text, raw, position, match):
         return position, None  # "only 19 support the plan": the count is the subject
+    if match is not None and _past_after_count(text, raw, position, match):
+        return position, None  # "the two lived briefly": the count is the subject
     return position, match
 
 
