@@ -59,3 +59,23 @@ def test_held_or_an_active_verb_with_an_object_is_what_the_counted_did(
 ) -> None:
     quantity = [q for q in numbers(text) if q.text == span][-1]
     assert quantity.event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "event"),
+    [
+        ("Footage captured Ann Roe leaving a van, and the two walked into the house.", "two", None),
+        ("There were two tapes, one captured by a police dashboard camera.", "one", None),
+        ("About 30 marchers were captured on video near the gate.", "30", None),
+        # seized
+        ("Troops captured 40 rebels in the hills.", "40", "detained"),
+        ("Two men were captured by police in Ohio.", "Two", "detained"),
+        ("Three fighters were captured on Monday near the border.", "Three", "detained"),
+    ],
+)
+def test_a_camera_captures_no_one(text: str, span: str, event: str | None) -> None:
+    """A camera's "captured" seizes no one: what records stands before it ("Footage
+    captured") or after "on", "by" or "in" and at most three words ("captured on video",
+    "captured by a police dashboard camera")."""
+    quantity = [q for q in numbers(text) if q.text == span][-1]
+    assert quantity.event == event

@@ -329,6 +329,8 @@ def _event_at(text: str, match: regex.Match[str], word: str) -> str | None:
     doers (:func:`_doers`: the clause's event is looked for again)."""
     if _doers(text, match, word):
         return None
+    if word == "captured" and ex.CAPTURED_BY_CAMERA_AFTER.match(text, match.end()) is not None:
+        return None  # "one captured on video": a camera's, no one seized
     following = px.WORD.match(text, match.end())
     if following is not None:
         pair = f"{word} {following.group(px.W).lower()}"

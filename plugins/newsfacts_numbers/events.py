@@ -121,6 +121,8 @@ def _nearest_event(
             continue  # "shot a final-round 68": the verb's object is something else
         if _not_theirs(text, start, phrase_end, match) or _holds_thing(text, phrase_end, match):
             continue
+        if _on_camera(text, match):
+            continue  # "Footage captured Ann Roe, and the two walked in": no one seized
         if match.start() >= phrase_end and ex.PREDICATE_GAP.fullmatch(
             text, phrase_end, match.start()
         ):
@@ -211,6 +213,18 @@ def _distance(text: str, start: int, phrase_end: int, match: regex.Match[str]) -
 # An article right after an event verb, then a number no noun follows: the verb's object is
 # a thing the number describes ("shot a final-round 68"), not people.
 _ARTICLE_OBJECT = compiled(r"[ \t]++(?i:a|an|the)(?:[ \t]++[\w-]++){0,2}?[ \t]++")
+
+
+def _on_camera(text: str, match: regex.Match[str]) -> bool:
+    """Whether the event word ``match`` is a camera's "captured": "Footage captured the
+    two", "one captured by a dashboard camera" (not "captured by police")."""
+    if match.group().lower() != "captured":
+        return False
+    start, end = match.span()
+    return (
+        ex.CAPTURED_BY_CAMERA_BEFORE.search(text, max(0, start - 16), start) is not None
+        or ex.CAPTURED_BY_CAMERA_AFTER.match(text, end, min(len(text), end + 48)) is not None
+    )
 
 
 def _object_before(text: str, match: regex.Match[str], start: int) -> bool:
