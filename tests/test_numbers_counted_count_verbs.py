@@ -46,7 +46,13 @@ def test_a_verb_after_a_bare_count_counts_nothing(
         ("The levy is much like the one enacted recently in Ohio.", "one", None),
         ("One boat sank while a third rescued two more sailors.", "third", None),
         ("The two talked at length after the vote.", "two", None),
-        # a noun after the past
+        # a verb in -ing, before an adverb, a number or a pronoun
+        ("Deporting the 11 million living illegally here would take years.", "11 million", None),
+        ("I was the one saying you would lose.", "one", None),
+        ("She backs Ann Roe after first backing two of her rivals.", "first", None),
+        # a noun after the past or the -ing word, a noun in -ing
+        ("There are two growing concerns.", "two", "growing concerns"),
+        ("He scored in the first inning in Boston.", "first", "inning"),
         ("He hired 12 trained nurses in May.", "12", "trained nurses"),
         ("Police said two armed men fled.", "two", "armed men"),
     ],
@@ -55,6 +61,7 @@ def test_a_past_after_a_bare_count_counts_nothing(
     text: str, span: str, counted: str | None
 ) -> None:
     """A regular past right after a bare count, before an adverb in -ly, a function word or
-    a number, is the count's verb: the count is its subject, nothing is counted."""
+    a number, is the count's verb, and so is a verb in -ing before an adverb, a number or a
+    pronoun: the count is its subject, nothing is counted."""
     [quantity] = [q for q in numbers(text) if q.text == span]
     assert quantity.counted == counted

@@ -271,22 +271,27 @@ def _verb_after_count(text: str, raw: Raw, position: int, match: regex.Match[str
 
 
 def _past_after_count(text: str, raw: Raw, position: int, match: regex.Match[str]) -> bool:
-    """Whether the -ed word right after a bare count is its verb in the past, before an
-    adverb in -ly, a function word or a number: "the two lived briefly in Lima", "the one
-    enacted recently", "a third saved one more" (not "two wounded", an event's, nor "12
-    trained nurses", "two armed men": a noun follows)."""
+    """Whether the -ed word right after a bare count is its verb, before an adverb in -ly, a
+    function word or a number ("the two lived briefly in", "a third saved one"; not "two
+    wounded", an event's, nor "12 trained nurses"), or the -ing word, before an adverb, a
+    number or a pronoun ("11 million living illegally", "the one saying you")."""
     if raw.kind not in ("count", "ordinal") or position != raw.tail or text[match.start()] == "-":
         return False  # "a six-pointed star": glued, a modifier
     word = match.group(px.W)
-    if not pw.is_past_tense(word, "") or word in lx.EVENTS:
+    ing = word.endswith("ing") and word.islower() and len(word) >= 6
+    if (not pw.is_past_tense(word, "") and not ing) or word in lx.EVENTS or word in lx.ING_NOUNS:
         return False
     following = px.WORD.match(text, match.end())
-    if following is None:
-        return False
-    after = following.group(px.W)
-    return after.islower() and (
-        after.endswith("ly") or after in lx.COUNTED_STOPS or after in lx.NUMBER_WORDS
-    )
+    after = "" if following is None else following.group(px.W)
+    if not after.islower():
+        return False  # no word, or a name: "the two Reagan aides"
+    if after.endswith("ly") or after in lx.NUMBER_WORDS or after in _PRONOUNS:
+        return True
+    return not ing and after in lx.COUNTED_STOPS  # "the first inning in": a noun in -ing may
+
+
+# Pronouns after a verb in -ing: "the one saying you were wrong"
+_PRONOUNS = frozenset(["you", "he", "she", "it", "we", "they", "him", "her", "them", "us"])
 
 
 # Never right after a verb, but after its subject: "180,000 head were raised" counts the head
