@@ -26,7 +26,7 @@ from number_checks import numbers
         ("Nearly 900 cadets graduate from the academy in June.", "900", "cadets"),
         ("Some 40 lilac bushes bloom along the fence.", "40", "lilac bushes"),
         ("Only 12 runners finish the race each year.", "12", "runners"),
-        ("More than 5,000 Tamil families reside in the valley.", "5,000", "Tamil families"),
+        ("Some 5,000 families reside in the valley.", "5,000", "families"),
         ("He met 18 graduate students and one polar bear.", "18", "graduate students"),
         ("The poll puts two rival candidates closer to the lead.", "two", "rival candidates"),
         # a plural that describes the noun after it, a noun in the singular

@@ -64,8 +64,8 @@ def test_held_or_an_active_verb_with_an_object_is_what_the_counted_did(
 @pytest.mark.parametrize(
     ("text", "span", "event"),
     [
-        ("Footage captured Ann Roe leaving a van, and the two walked into the house.", "two", None),
-        ("There were two tapes, one captured by a police dashboard camera.", "one", None),
+        ("A camera captured Ann Roe at the door before the two drove off.", "two", None),
+        ("Of the three clips, one captured by a doorbell camera was shared.", "one", None),
         ("About 30 marchers were captured on video near the gate.", "30", None),
         # seized
         ("Troops captured 40 rebels in the hills.", "40", "detained"),
@@ -74,8 +74,8 @@ def test_held_or_an_active_verb_with_an_object_is_what_the_counted_did(
     ],
 )
 def test_a_camera_captures_no_one(text: str, span: str, event: str | None) -> None:
-    """A camera's "captured" seizes no one: what records stands before it ("Footage
+    """A camera's "captured" seizes no one: what records stands before it ("A camera
     captured") or after "on", "by" or "in" and at most three words ("captured on video",
-    "captured by a police dashboard camera")."""
+    "captured by a doorbell camera")."""
     quantity = [q for q in numbers(text) if q.text == span][-1]
     assert quantity.event == event

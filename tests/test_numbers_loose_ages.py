@@ -61,8 +61,8 @@ def test_an_age_after_a_name_with_no_comma_after_it(text: str, span: str, unit: 
         ("Tickets cost 12 and up.", "12", None, ">="),
         # "older than" and "younger than" bound an age whoever stands before them
         ("He met people older than 70 on Monday.", "70", _AGE, ">"),
-        ("All of the new judges are younger than 50.", "50", _AGE, "<"),
-        ("Among Hispanics younger than 30, she won easily.", "30", _AGE, "<"),
+        ("All of the new judges are younger than 60.", "60", _AGE, "<"),
+        ("Turnout fell among Hispanics younger than 35 in May.", "35", _AGE, "<"),
         ("The bridge is older than 90 years.", "90", "year", ">"),
         # no age
         ("He has played over 20 games this season.", "20", None, ">"),
@@ -79,12 +79,12 @@ def test_an_age_bounding_a_group_of_people(
 @pytest.mark.parametrize(
     ("text", "span", "unit"),
     [
-        ("It was 61 percent among blacks 30 to 44 and more among the old.", "30 to 44", _AGE),
-        ("Among those 18-29, the governor has a small edge.", "18-29", _AGE),
+        ("Turnout rose among whites 30 to 49 and fell among the young.", "30 to 49", _AGE),
+        ("The mayor trails among those 18-24, a poll found.", "18-24", _AGE),
         ("She led among voters 45 to 64 in the suburbs.", "45 to 64", _AGE),
         # no age: a range that counts, or one after no people
-        ("The town hopes to plant 25 to 30 trees.", "25 to 30", None),
-        ("The speech was vetted by 15 to 20 people.", "15 to 20", None),
+        ("The town hopes to buy 20 to 25 buses.", "20 to 25", None),
+        ("The draft was read by 10 to 12 editors.", "10 to 12", None),
         ("Prices rose 10 to 12, dealers said.", "10 to 12", None),
     ],
 )

@@ -272,9 +272,9 @@ def _verb_after_count(text: str, raw: Raw, position: int, match: regex.Match[str
 
 def _past_after_count(text: str, raw: Raw, position: int, match: regex.Match[str]) -> bool:
     """Whether the -ed word right after a bare count is its verb, before an adverb in -ly, a
-    function word or a number ("the two lived briefly in", "a third saved one"; not "two
+    function word or a number ("the two worked quietly", "the third failed completely"; not "two
     wounded", an event's, nor "12 trained nurses"), or the -ing word, before an adverb, a
-    number or a pronoun ("11 million living illegally", "the one saying you")."""
+    number or a pronoun ("300 working nightly", "the one telling him")."""
     if raw.kind not in ("count", "ordinal") or position != raw.tail or text[match.start()] == "-":
         return False  # "a six-pointed star": glued, a modifier
     word = match.group(px.W)
@@ -290,7 +290,7 @@ def _past_after_count(text: str, raw: Raw, position: int, match: regex.Match[str
     return not ing and after in lx.COUNTED_STOPS  # "the first inning in": a noun in -ing may
 
 
-# Pronouns after a verb in -ing: "the one saying you were wrong"
+# Pronouns after a verb in -ing: "the one telling him to run"
 _PRONOUNS = frozenset(["you", "he", "she", "it", "we", "they", "him", "her", "them", "us"])
 
 
@@ -380,7 +380,7 @@ def _first_word(text: str, raw: Raw, position: int) -> tuple[int, regex.Match[st
     if match is not None and _verb_after_count(text, raw, position, match):
         return position, None  # "only 19 support the plan": the count is the subject
     if match is not None and _past_after_count(text, raw, position, match):
-        return position, None  # "the two lived briefly": the count is the subject
+        return position, None  # "the two worked quietly": the count is the subject
     return position, match
 
 

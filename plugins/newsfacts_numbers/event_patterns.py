@@ -120,9 +120,9 @@ HELD_THING = compiled(
     regex.VERBOSE,
 )
 # A camera's "captured": a picture is taken, no one is seized. What records stands right
-# before it ("Footage captured| the two", "a video captured| ...") or after it, after "on",
-# "by" or "in" and at most three words ("captured| on video", "captured| by a police
-# dashboard camera"; not "captured| by police in Ohio").
+# before it ("A camera captured| the two", "a video captured| ...") or after it, after "on",
+# "by" or "in" and at most three words ("captured| on video", "captured| by a
+# neighbour's doorbell camera"; not "captured| by police in Ohio").
 _RECORDS = (
     r"(?i:cameras?|cams?|videos?|videotapes?|footage|photos?|photographs?|images?"
     r"|recordings?|film|tape)"

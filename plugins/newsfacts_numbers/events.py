@@ -122,7 +122,7 @@ def _nearest_event(
         if _not_theirs(text, start, phrase_end, match) or _holds_thing(text, phrase_end, match):
             continue
         if _on_camera(text, match):
-            continue  # "Footage captured Ann Roe, and the two walked in": no one seized
+            continue  # "A camera captured Ann Roe before the two drove off": no one seized
         if match.start() >= phrase_end and ex.PREDICATE_GAP.fullmatch(
             text, phrase_end, match.start()
         ):
@@ -216,8 +216,8 @@ _ARTICLE_OBJECT = compiled(r"[ \t]++(?i:a|an|the)(?:[ \t]++[\w-]++){0,2}?[ \t]++
 
 
 def _on_camera(text: str, match: regex.Match[str]) -> bool:
-    """Whether the event word ``match`` is a camera's "captured": "Footage captured the
-    two", "one captured by a dashboard camera" (not "captured by police")."""
+    """Whether the event word ``match`` is a camera's "captured": "A camera captured the
+    two", "one captured by a doorbell camera" (not "captured by police")."""
     if match.group().lower() != "captured":
         return False
     start, end = match.span()

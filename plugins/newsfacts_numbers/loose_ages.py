@@ -69,8 +69,8 @@ _GROUP_BEFORE = compiled(
     flags=regex.REVERSE,
 )
 # Pronouns for people that an age group follows, besides the nouns for people, and the
-# groups a poll splits by age ("blacks 30 to 44", "Latinos younger than 30", "Democrats under
-# 45"), which the core's nouns for people leave out
+# groups a poll splits by age ("whites 30 to 49", "Hispanics younger than 35", "Democrats
+# under 45"), which the core's nouns for people leave out
 _GROUP_PRONOUNS = frozenset(
     [
         *("those", "anyone", "everyone", "someone"),
@@ -108,19 +108,19 @@ def age_group(text: str, raw: Raw) -> bool:
     if _GROUP_AFTER.match(text, raw.end) is None:
         return False
     # "older than" and "younger than" are words of age whoever stands before them ("all of
-    # them are younger than 50."); "under" and "over" only after people
+    # the judges are younger than 60."); "under" and "over" only after people
     return text.endswith(_AGE_BOUNDS, 0, raw.start) or _people_before(text, raw.start, "bound")
 
 
 _AGE_BOUNDS = ("older than ", "younger than ")
-# A range of two ages of two digits each: "30 to 44", "18-29", "25 – 34"
+# A range of two ages of two digits each: "30 to 49", "18-24", "25 – 39"
 _AGE_RANGE = compiled(r"\d\d(?:[ \t]*+[-–][ \t]*+|[ \t]++to[ \t]++)\d\d")
 
 
 def _range_of_ages(text: str, raw: Raw) -> bool:
     """Whether the bare range ``raw`` is a group's ages, two digits to two digits right after
-    a noun for people (or "those") and before what ends a group ("among voters 30 to 44 and",
-    "those 18-29, a poll found"; not "plant 25 to 30 trees", "vetted by 15 to 20 people")."""
+    a noun for people (or "those") and before what ends a group ("among voters 30 to 49 and",
+    "those 18-24, a poll found"; not "buy 20 to 25 buses", "read by 10 to 12 editors")."""
     return (
         _AGE_RANGE.fullmatch(text, raw.start, raw.end) is not None
         and _GROUP_AFTER.match(text, raw.end) is not None
