@@ -56,6 +56,8 @@ _WORDS_BEFORE = compiled(
 # fails to read the name as a number), and _lead_cue reads them before most expressions.
 _SECOND, _LAST = _WORDS_BEFORE.groupindex["second"], _WORDS_BEFORE.groupindex["last"]
 _WORD_GROUPS = tuple(_WORDS_BEFORE.groupindex[name] for name in ("first", "second", "last"))
+# The last words of the lead cues (data/lead_cues.tsv): "on" of "takes effect on".
+_LEAD_LAST_WORDS = frozenset(cue.rsplit(" ", 1)[-1] for cue in LEAD_CUES)
 
 
 # A weekday joined to the expression by "or" or "and" right before it, maybe a part of the
@@ -89,7 +91,9 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
         return tense_near(document, joined.start("day"), joined.end("day"), verbs)
     low = max(sentence.start, start - CUE_REACH)
     high = min(sentence.end, end + CUE_REACH)
-    lead = _lead_cue(document.text, max(sentence.start, start - 24), start)
+    # The words right before the expression: their lead cue first, their opening word last.
+    before = _WORDS_BEFORE.match(document.text, max(sentence.start, start - 24), start)
+    lead = _lead_cue(before)
     if lead is None and _to_come_before(
         document.text, max(sentence.start, start - _PLACED_REACH), start
     ):
@@ -140,7 +144,6 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
             best = (distance, cue)
     if best is not None:
         return best[1]
-    before = _WORDS_BEFORE.match(text, max(sentence.start, start - 24), start)
     # not after "year": "sales this year through August" is a span of the year so far
     opened = (
         before is not None
@@ -319,10 +322,13 @@ def _goods_delivered(text: str, low: int, start: int, word: str) -> bool:
     return before is None or before.group(_LAST).lower() not in _NO_DELIVERY_BEFORE
 
 
-def _lead_cue(text: str, low: int, start: int) -> Tense | None:
-    """The direction the words right before ``start`` give: "extended to", "until"."""
-    before = _WORDS_BEFORE.match(text, low, start)
+def _lead_cue(before: regex.Match[str] | None) -> Tense | None:
+    """The direction the words right before an expression (``before``, a match of
+    ``_WORDS_BEFORE``) give: "extended to", "until"."""
     if before is None:
+        return None
+    # Most expressions follow no cue's last word ("the", "on"): no cue ends there.
+    if before.group(_LAST).lower() not in _LEAD_LAST_WORDS:
         return None
     words = [word.lower() for word in before.group(*_WORD_GROUPS) if word]
     for length in range(len(words), 0, -1):  # the longest cue first: "takes effect on"
