@@ -105,7 +105,7 @@ YEAR_OR_AMOUNT: tuple[Check[Match], ...] = (
 
 
 # A year after quarters: "the first three quarters of 1990", "... of the year" count quarters
-# of that year, while "three-quarters of its food" is a fraction.
+# of that year, while "three-quarters of its wheat" is a fraction.
 _OF_A_YEAR = compiled(
     r"""[ ]of[ ]
     (?:fiscal[ ])?(?:(?:1[6-9]|20)\d\d\b|(?:the|this|last|next)[ ](?:fiscal[ ])?year\b)""",
@@ -146,7 +146,7 @@ def duration(match: Match, ctx: Context) -> Reading | None:
     if lowered in ("a", "an") and written.lower().endswith("s"):
         return None  # "a months-long saga": the article is the saga's ("months-long" is read next)
     if unit == "quarter" and _quarters_read_otherwise(match):
-        return None  # "three-quarters of its food", "in at least the last two quarters of 2004"
+        return None  # "three-quarters of its wheat", "in at least the last two quarters of 2004"
     if lowered == "one" and unit == "day" and _one_day_cricket(match, ctx.text):
         return None  # "the fifth one-day international": a kind of match, not its length
     if _day_to_come(match, ctx.text):
@@ -189,7 +189,7 @@ def _ends(match: Match, value: str, unit: str, second: str | None) -> tuple[str,
 
 def _quarters_read_otherwise(match: Match) -> bool:
     """Whether quarters are no amount of time here: a fraction before "of" and no year
-    ("three-quarters of its food"), or joined to its number by a hyphen ("roughly
+    ("three-quarters of its wheat"), or joined to its number by a hyphen ("roughly
     three-quarters back the levy", "the deficit shrank three-quarters": quarters of a year
     are written apart, "the next three quarters"), or a half of a year ("in at least the last
     two quarters of 2004": the two_quarters rule reads it, from "the")."""
