@@ -70,6 +70,8 @@ class SpeakerPhrases:
         self.antecedents.roles = RoleSubjects(text, self._role_holder, self.antecedents.in_quote)
         self.nationals = Nationals(text, people)
         self.descriptions = Descriptions(text, self.people)
+        # The words of the stretches read so far (see :meth:`_words`).
+        self._read: dict[tuple[int, int], list[Word]] = {}
 
     @functools.cached_property
     def holders(self) -> RoleHolders:
@@ -79,6 +81,15 @@ class SpeakerPhrases:
         return RoleHolders(self.people.facts)
 
     def _words(self, start: int, end: int) -> list[Word]:
+        # Each stretch read once: a quote's checks read most of theirs two or three times
+        # (the phrase before a cue whole, its chunks, its last words before the cue).
+        key = (start, end)
+        read = self._read.get(key)
+        if read is None:
+            read = self._read[key] = self._read_words(start, end)
+        return list(read)  # (a copy: its readers pop the words they skip)
+
+    def _read_words(self, start: int, end: int) -> list[Word]:
         stretch = self.text[start:end]
         if not lx.plain(stretch):
             return lx.placed_words(self.text, start, end)
