@@ -31,12 +31,23 @@ class RoleHolders:
         # The parties the article's people are said to be of, lower case: "the Democrat"
         # names a party only where someone is said to be one.
         parties: set[str] = set()
-        for person in people:
-            found = described.setdefault(name_of(person), set())
-            for written in (getattr(person, "title", None), getattr(person, "role", None)):
+        # (A person's mentions share a name, role, age and party, most of them their title
+        # too: each distinct reading is read once, not once for each mention.)
+        readings = {
+            (
+                name_of(person),
+                getattr(person, "title", None),
+                getattr(person, "role", None),
+                getattr(person, "age", None),
+                getattr(person, "party", None),
+            )
+            for person in people
+        }
+        for name, title, role, age, party in readings:
+            found = described.setdefault(name, set())
+            for written in (title, role):
                 if written:
                     found.update(_role_words(written))
-            age, party = getattr(person, "age", None), getattr(person, "party", None)
             if age is not None:
                 found.add(("age", (str(age),)))
             if party:
