@@ -85,11 +85,14 @@ class RoleSubjects:
         from the person to the pronoun would grow with the distance between them, and an
         article of many pronouns after one name would take time quadratic in its length."""
         if floor:
-            named = _THE_OPENS.finditer(
-                self.text, max(floor - _REACH, 0), min(floor + _REACH, start)
-            )
-            yield from takewhile(lambda match: match.start() < floor, named)
-        yield from _THE_OPENS.finditer(self.text, max(floor, start - _REACH, 0), start)
+            low, high = max(floor - _REACH, 0), min(floor + _REACH, start)
+            if self.text.find("The", low, high) >= 0:
+                named = _THE_OPENS.finditer(self.text, low, high)
+                yield from takewhile(lambda match: match.start() < floor, named)
+        # (Most stretches hold no "The": a look for the word costs less than the search.)
+        low = max(floor, start - _REACH, 0)
+        if self.text.find("The", low, start) >= 0:
+            yield from _THE_OPENS.finditer(self.text, low, start)
 
     def _reaches(self, opening: int, start: int, floor: int) -> bool:
         """Whether a role sentence opening at ``opening``, outside quotes, is the subject a
