@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from newsfacts.plugin import compiled
+from newsfacts.plugin import Segment, compiled
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes.attribution import Attribution, Attributor
 from newsfacts_quotes.marks import Span
@@ -33,11 +33,13 @@ _OBJECT_PREPOSITIONS = frozenset(("in", "into", "with"))  # "joined in", "respon
 _BE = frozenset(("am", "is", "are", "was", "were", "be", "been", "being"))
 
 
-def chant(attributor: Attributor, span: Span, floor: int) -> Attribution | None:
-    """The attribution of a quote chanted, or None if the quote is no chant."""
+def chant(
+    attributor: Attributor, span: Span, floor: int, sentence: Segment | None
+) -> Attribution | None:
+    """The attribution of a quote chanted (``sentence``: the one its opening mark stands
+    in), or None if the quote is no chant."""
     text = attributor.text
     low = max(floor, span.open - _REACH)
-    sentence = attributor.document.sentence_at(span.open)
     if sentence is not None:
         low = max(low, sentence.start)
     before = _BEFORE.match(text, low, span.open)

@@ -8,7 +8,7 @@ from typing import NamedTuple
 import regex
 
 import newsfacts
-from newsfacts.plugin import Check, Quote, decide, read_words
+from newsfacts.plugin import Check, Quote, Segment, decide, read_words
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes import sources
 from newsfacts_quotes import stretches as st
@@ -55,7 +55,8 @@ def extract_quotes(
         floor = paragraph.start
         if index > 0 and spans[index - 1].close >= paragraph.start:
             floor = spans[index - 1].close_end
-        floor = _past_said_clause(document, span.open, floor)
+        sentence = document.sentence_at(span.open)  # (read once: most checks ask for it)
+        floor = _past_said_clause(text, span.open, floor, sentence)
         at = _At(
             document,
             attributor,
@@ -63,6 +64,7 @@ def extract_quotes(
             index,
             span,
             paragraph,
+            sentence,
             floor,
             attributions,
             stories,
@@ -91,6 +93,7 @@ class _At(NamedTuple):
     position: int  # the quote's, in spans
     span: Span  # spans[position]
     paragraph: newsfacts.Segment
+    sentence: Segment | None  # the sentence the opening mark stands in
     floor: int  # nothing before it is read: the paragraph's start or the previous quote's end
     earlier: Sequence[Attribution | None]  # the attributions of the quotes before this one
     stories: Sequence[int]  # where the article's later stories start (no speech goes on)
@@ -119,7 +122,7 @@ class _At(NamedTuple):
 def _cue_before_in_sentence(at: _At) -> Attribution | None:
     """'Ms Ortiz said the plan was “too costly.” The mayor disagreed': a quote inside a
     sentence whose cue stands before it belongs to that cue, whatever cue follows it."""
-    sentence = at.document.sentence_at(at.span.open)
+    sentence = at.sentence
     if sentence is None or not at.attributor.text[sentence.start : at.span.open].strip():
         return None
     attribution = at.before()
@@ -144,17 +147,15 @@ _SAID_HEADS = read_words("newsfacts_quotes", "said_heads.txt")
 _MAX_SAID_WORDS = 6  # "Nothing| the former mayor| said": the word, a subject and the cue
 
 
-def _past_said_clause(document: newsfacts.Document, opening: int, floor: int) -> int:
+def _past_said_clause(text: str, opening: int, floor: int, sentence: Segment | None) -> int:
     """Where a quote's attribution is read from: its opening mark, past a word for what was
-    said opening its sentence, a subject and a cue right before it (data/said_heads.txt:
+    said opening its ``sentence``, a subject and a cue right before it (data/said_heads.txt:
     "Nothing the mayor said “made any sense,” the senator said", no part of what the mayor
     said: the cue after it or the speech it goes on with gives its speaker); else ``floor``."""
-    text = document.text
-    # (Most quotes: no cue's last letter right before the mark, no sentence to look up.)
+    # (Most quotes: no cue's last letter right before the mark, no words to read.)
     before = text[max(floor, opening - 3) : opening].rstrip(" \u00a0,:")
     if not before[-1:].isalpha():
         return floor
-    sentence = document.sentence_at(opening)
     if sentence is None or sentence.start < floor:
         return floor
     words = text[sentence.start : opening].split(None, _MAX_SAID_WORDS)
@@ -178,7 +179,7 @@ def _participle_after_quote(at: _At, cue: str) -> Attribution | None:
     # (that quote's cue before it: the sentence's own, not a participle's after it)
     if earlier is None or earlier.speaker is None or earlier.guessed or not earlier.before:
         return None
-    sentence = at.document.sentence_at(at.span.open)
+    sentence = at.sentence
     if at.floor != previous.close_end or sentence is None or sentence.start > previous.open:
         return None
     text = at.attributor.text
@@ -257,7 +258,7 @@ def _speech_goes_on(at: _At) -> Attribution | None:
     previous, inherited = found
     if inherited.before or previous.close < at.paragraph.start:
         return None
-    sentence = at.document.sentence_at(at.span.open)
+    sentence = at.sentence
     if sentence is None or at.attributor.text[sentence.start : at.span.open].strip(_MARKS):
         return None
     # Right after the sentence of that quote's attribution, no sentence of the writer's
@@ -310,7 +311,7 @@ def _inherited(at: _At) -> Attribution | None:
     if previous.close >= at.paragraph.start:
         # In a sentence of its own, a quote is rather spoken by that sentence's subject:
         # '“A,” the mayor said. The council called it “a blunder.”'
-        sentence = at.document.sentence_at(at.span.open)
+        sentence = at.sentence
         if sentence is not None and sentence.start > previous.close_end:
             own = guess(at.attributor, at.span, at.floor)
             if own is not None:
@@ -347,7 +348,7 @@ ATTRIBUTION_CHECKS: tuple[Check[_At], ...] = (
     ),
     Check(
         "chanted",
-        _found(lambda at: chant(at.attributor, at.span, at.floor)),
+        _found(lambda at: chant(at.attributor, at.span, at.floor, at.sentence)),
         "attributed",
         "a noun of chanting before the quote ('chants of “...”') or after it ('“...” chants')",
     ),
