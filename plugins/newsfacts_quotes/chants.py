@@ -42,6 +42,10 @@ def chant(
     low = max(floor, span.open - _REACH)
     if sentence is not None:
         low = max(low, sentence.start)
+    # (Most marks follow no "of" nor "chant", told by a slice's last letters for a fraction
+    # of the pattern's match.)
+    if not text[low : span.open].rstrip(" \u00a0,:").endswith(("of", "chant")):
+        return None
     before = _BEFORE.match(text, low, span.open)
     if before is None:
         return None
