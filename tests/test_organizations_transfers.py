@@ -1,6 +1,6 @@
 """The organizations field in sports reports: the club a player left, named after "from" and
 the club he joined ("joined Genoa from Torino"), is a team (side ``transfer`` of
-``data/sports_verbs.tsv``, ``sports._transferred_from``); a town after "moved to" and "from"
+``data/sports_verbs.tsv``, ``sports_phrasing.transferred_from``); a town after "moved to" and "from"
 is none. Sentences written for these tests."""
 
 from __future__ import annotations

@@ -13,11 +13,10 @@ from collections.abc import Iterator
 from newsfacts.plugin import (
     COUNTRY_NAMES,
     NUMBER_WORDS,
-    ORDINAL_WORDS,
     SPORTS_WORDS,
     read_words,
 )
-from newsfacts_organizations.lexicon import PACKAGE, POSSESSIVES, STOPWORDS, is_demonym
+from newsfacts_organizations.lexicon import PACKAGE, STOPWORDS, is_demonym
 from newsfacts_organizations.lineups import before_players
 from newsfacts_organizations.name_tables import Entry
 from newsfacts_organizations.rules import SPORTS_RULE, TEAM_ROW_RULE, Candidate, make
@@ -25,19 +24,15 @@ from newsfacts_organizations.runs import Sentence, cut_at_possessive, trim
 from newsfacts_organizations.sports_individual import team_word
 from newsfacts_organizations.sports_lists import listed_with_teams
 from newsfacts_organizations.sports_phrasing import (
-    ADJECTIVES,
-    ADVERBS,
     AFTER,
-    AFTER_FIRST,
     AFTER_JOINED,
-    BEFORE,
-    BEFORE_LAST,
-    LONGEST,
     MATCH_WORDS,
-    ONWARD,
     SEPARATORS,
-    TRANSFERS,
+    destination,
+    phrased_after,
+    phrased_before,
     split_run,
+    transferred_from,
 )
 from newsfacts_organizations.sports_players import (
     bracketed,
@@ -50,7 +45,6 @@ from newsfacts_organizations.sports_players import (
 )
 from newsfacts_organizations.sports_results import (
     closing_note,
-    is_score,
     result,
     with_record,
     with_town_letter,
@@ -287,15 +281,15 @@ def _is_team(
         return False  # "Steffi Graf ( Germany ) beat ...": a player
     # "Armenia and Portugal drew": two teams (not "Bosnia and Herzegovina lost": one)
     joined = "and" in lowered[first:last] and " ".join(lowered[first:last]) not in JOINED_TEAMS
-    if _destination(lowered, first, last):
+    if destination(lowered, first, last):
         return False  # "travel to Lisbon to face Sporting": where the team goes to play
     if individual and last == first + 1 and not team_word(texts[first]):
         return False  # "Sinner beat Alcaraz 6-4 6-2": a player's surname
     return (
-        _phrased_after(lowered, last, AFTER_JOINED if joined else AFTER)
-        or _phrased_before(sentence, first)
+        phrased_after(lowered, last, AFTER_JOINED if joined else AFTER)
+        or phrased_before(sentence, first)
         or _between(texts, first, last)
-        or _transferred_from(sentence, first)
+        or transferred_from(sentence, first)
     )
 
 
@@ -305,104 +299,8 @@ def _country_phrased(sentence: Sentence, first: int, last: int) -> bool:
     capitalized, and a player or a coach may stand where a side does ("LYNAGH SEALS VICTORY
     OVER DWYER")."""
     return country_side(sentence, first, last) is not None and (
-        _phrased_after(sentence.lowered, last, AFTER) or _phrased_before(sentence, first)
+        phrased_after(sentence.lowered, last, AFTER) or phrased_before(sentence, first)
     )
-
-
-def _transferred_from(sentence: Sentence, first: int) -> bool:
-    """A name after "from" and a club a player moved to (``TRANSFERS``): the club he left
-    ("joined Milan from Torino", "has joined Betis of Seville from Lille")."""
-    lowered, capital = sentence.lowered, sentence.capital
-    if first < 3 or lowered[first - 1] != "from" or not capital[first - 2]:
-        return False
-    index = first - 2  # back over the club moved to, "of" and its town too
-    while index > 0 and (capital[index - 1] or lowered[index - 1] == "of"):
-        index -= 1
-    before = lowered[max(0, index - 2) : index]
-    return bool(before) and (before[-1] in TRANSFERS or " ".join(before) in TRANSFERS)
-
-
-def _destination(lowered: list[str], first: int, last: int) -> bool:
-    """A name after "to" and before the match a team goes there for (``ONWARD``): the place
-    ("travel to Lisbon to face Sporting"), not a team ("lost to Chelsea")."""
-    if first == 0 or lowered[first - 1] != "to" or lowered[last : last + 1] != ["to"]:
-        return False
-    after = lowered[last : last + LONGEST]
-    return any(" ".join(after[:size]) in ONWARD for size in range(2, len(after) + 1))
-
-
-def _phrased_after(lowered: list[str], last: int, phrases: frozenset[str]) -> bool:
-    """Sports phrasing right after a name (one of ``phrases``): "beat", "were held"; past an
-    adverb of the result (side ``adverb``: "Brighton twice came from behind", "Liverpool also
-    beat")."""
-    if last < len(lowered) and lowered[last] in ADVERBS:
-        last += 1
-    # The word after first: most names are followed by none that opens a phrase.
-    if last >= len(lowered) or lowered[last] not in AFTER_FIRST:
-        return False
-    after = lowered[last : last + LONGEST + 1]
-    if len(after) > 2 and after[0] in POSSESSIVES and _counted(after[1]):
-        del after[1]  # "Chicago 's four errors", "Leicester 's second goal"
-    return any(" ".join(after[:size]) in phrases for size in range(1, len(after) + 1))
-
-
-def _counted(word: str) -> bool:
-    """A number or an ordinal between a team's possessive and a noun of its play."""
-    return word.isdigit() or word in NUMBER_WORDS or word in ORDINAL_WORDS
-
-
-def _phrased_before(sentence: Sentence, first: int) -> bool:
-    """Sports phrasing right before a name (see _phrasing_before): "beat the", "against"."""
-    # The word nearest the name first (found as _phrasing_before finds it): most names come
-    # after none that ends a phrase, and the words before them need not be read.
-    lowered = sentence.lowered
-    index = _past_the(lowered, first - 1)
-    while index >= 0 and _in_score(sentence, index):
-        index -= 1
-    if index < 0 or lowered[index] not in BEFORE_LAST:
-        return False
-    before = _phrasing_before(sentence, first)
-    return any(" ".join(before[-size:]) in BEFORE for size in range(1, len(before) + 1))
-
-
-def _phrasing_before(sentence: Sentence, first: int) -> list[str]:
-    """The lower-case words before a name, at most :data:`LONGEST`, passing over a "the"
-    and a participle right before it and a score ("beat the Yankees", "against struggling
-    Derbyshire", "drew 2-2 with Brazil")."""
-    lowered = sentence.lowered
-    index = _past_the(lowered, first - 1)
-    words: list[str] = []
-    while index >= 0 and len(words) < LONGEST:
-        if not _in_score(sentence, index):
-            words.append(lowered[index])
-        index -= 1
-    words.reverse()
-    return words
-
-
-def _past_the(lowered: list[str], index: int) -> int:
-    """Back from ``index`` over a "the" and a participle or an adjective describing the team
-    (side ``adjective``: "against the struggling Nottinghamshire", "beat battling Kent", "host
-    the winless Jets"), not one of the phrasing ("beating")."""
-    if index >= 0 and lowered[index] == "the":
-        index -= 1
-    word = lowered[index] if index > 0 else ""
-    if word in ADJECTIVES or (
-        len(word) > 5 and word.endswith("ing") and word.isalpha() and word not in BEFORE_LAST
-    ):
-        index -= 1
-        if lowered[index] == "the":
-            index -= 1
-    return index
-
-
-def _in_score(sentence: Sentence, index: int) -> bool:
-    """A part of a score: "2", "-", "2" of "2-2"; not a year."""
-    units = sentence.units
-    text = units[index].text
-    if text == "-":
-        return 0 < index < len(units) - 1 and is_score(units, index - 1)
-    return is_score(units, index)
 
 
 __all__ = ["Entry", "team_names"]
