@@ -114,7 +114,7 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
     after = _WORDS_AFTER.match(document.text, end, high)
     if after is not None and (
         not FUTURE_AFTER.isdisjoint(map(str.lower, after.groups("")))
-        or _goods_delivered(document.text, sentence.start, start, after.group(1))
+        or _goods_delivered(before, after.group(1))
     ):
         # "December corn contracts dropped", "October crude rose": the month to come
         return "future"
@@ -312,13 +312,13 @@ _NO_DELIVERY_BEFORE = frozenset(
 )
 
 
-def _goods_delivered(text: str, low: int, start: int, word: str) -> bool:
-    """Whether ``word``, right after the month at ``start``, is a good traded for delivery
-    in that month (``data/contract_goods.txt``: "October crude", "September silver"), no
-    word of time before the month."""
+def _goods_delivered(before: regex.Match[str] | None, word: str) -> bool:
+    """Whether ``word``, right after a month, is a good traded for delivery in that month
+    (``data/contract_goods.txt``: "October crude", "September silver"), no word of time
+    before the month (``before``: the month's match of ``_WORDS_BEFORE``, read once by
+    :func:`tense_near`)."""
     if word.lower() not in CONTRACT_GOODS:
         return False
-    before = _WORDS_BEFORE.match(text, max(low, start - 24), start)
     return before is None or before.group(_LAST).lower() not in _NO_DELIVERY_BEFORE
 
 
