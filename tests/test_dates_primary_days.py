@@ -5,7 +5,9 @@ Tuesday", said on 4 February 2016, is 1 March 2016, as it is in the night's resu
 1 March and in the reviews of the days after; in a year with none, the nearer one
 ("Democrats are already eyeing Super Tuesday", said in November 2018, is 3 March 2020).
 "Inauguration Day" is 20 January of a year after one divisible by 4, the days after
-Thanksgiving "Black Friday" and "Cyber Monday" their own days.
+Thanksgiving "Black Friday" and "Cyber Monday" their own days. "Election Day" is held every
+other year, and in an odd year only in that year's own news ("As Election Day draws near",
+said in February 2016, is the coming 8 November, not the 3 November 2015 just gone).
 
 Each row reads: this sentence, published on this day, holds this expression with this
 TIMEX3 value. The sentences are of the kind campaign reports write.
@@ -84,6 +86,19 @@ NAMED_DAYS: list[tuple[str, dt.date, str, str]] = [
         "Inauguration Day",
         "2017-01-20",
     ),
+    (
+        "As Election Day draws near, both parties are spending heavily.",
+        dt.date(2016, 2, 18),
+        "Election Day",
+        "2016-11-08",
+    ),
+    (
+        "Volunteers knocked on doors ahead of Election Day.",
+        dt.date(2025, 10, 20),
+        "Election Day",
+        "2025-11-04",
+    ),
+    ("Her lead shrank on Election Day.", dt.date(2017, 1, 15), "Election Day", "2016-11-08"),
 ]
 
 

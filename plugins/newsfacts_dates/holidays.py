@@ -184,13 +184,18 @@ def _in_cycle(rule: str, cycle: str, value: str, direction: str, ctx: Context) -
     """The day of a holiday held only every few years (``cycle`` "4:1": the years after one
     divisible by 4, "Inauguration Day"), near the day ``value`` its rule gives: the last one
     up to the publication day in the past tense, the next one in the future tense, else the
-    nearer one ("to run past Inauguration Day", said in February 2016: 2017-01-20)."""
+    nearer one ("to run past Inauguration Day", said in February 2016: 2017-01-20). A cycle
+    ending in "+" is held in the publication year too ("Election Day": the even years', and
+    an odd year's own in its news)."""
     assert ctx.published is not None
     published = ctx.published
     every, _, remainder = cycle.partition(":")
     years = int(every)
-    below = int(value[:4]) - (int(value[:4]) - int(remainder)) % years
+    own_year = remainder.endswith("+")
+    below = int(value[:4]) - (int(value[:4]) - int(remainder.rstrip("+"))) % years
     days = [_holiday_date(rule, year) for year in (below - years, below, below + years)]
+    if own_year:
+        days.append(_holiday_date(rule, published.year))
     if direction == "past":
         days = [day for day in days if day <= published] or days
     elif direction == "future":
