@@ -180,7 +180,7 @@ def test_a_forecast_puts_the_day_ahead(
     check(sentence, expression, published, kind, value)
 
 
-# --- "might", "may" and "could" before a day put it ahead; after it, the day is a subject -------
+# --- "might", "may", "could" and "can" before a day put it ahead; after it, the day is a subject
 
 MODALS: list[Row] = [
     ("Officials said a vote might come on Monday.", "Monday", THURSDAY, "DATE", "2025-07-14"),
@@ -193,6 +193,14 @@ MODALS: list[Row] = [
         "2025-11",
     ),
     ("He could win the state's primary on Tuesday.", "Tuesday", THURSDAY, "DATE", "2025-07-15"),
+    ("She said her party can win the seat in March.", "March", THURSDAY, "DATE", "2026-03"),
+    (
+        "Rivals said Monday's debate can still change the race.",
+        "Monday",
+        THURSDAY,
+        "DATE",
+        "2025-07-07",
+    ),
     # a past ability: "could not", "could be reached", "could have"
     (
         "The senator could not be reached for comment on Tuesday.",

@@ -162,7 +162,7 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
 # as often ("Oregon holds its primary on Tuesday", "He leaves Rome on Monday"; not "the
 # deal struck in Vienna on Saturday still leaves the region badly exposed").
 _BEFORE_ONLY = frozenset(
-    ["might", "may", "could", "effective", "payable", "holds", "hold", "leaves", "heads"]
+    ["might", "may", "could", "can", "effective", "payable", "holds", "hold", "leaves", "heads"]
 )
 
 
