@@ -7,7 +7,8 @@ Tuesday", said on 4 February 2016, is 1 March 2016, as it is in the night's resu
 "Inauguration Day" is 20 January of a year after one divisible by 4, the days after
 Thanksgiving "Black Friday" and "Cyber Monday" their own days. "Election Day" is held every
 other year, and in an odd year only in that year's own news ("As Election Day draws near",
-said in February 2016, is the coming 8 November, not the 3 November 2015 just gone).
+said in February 2016, is the coming 8 November, not the 3 November 2015 just gone), and
+"the November election" is of its month (in a clause told in the past, the November gone).
 
 Each row reads: this sentence, published on this day, holds this expression with this
 TIMEX3 value. The sentences are of the kind campaign reports write.
@@ -99,6 +100,21 @@ NAMED_DAYS: list[tuple[str, dt.date, str, str]] = [
         "2025-11-04",
     ),
     ("Her lead shrank on Election Day.", dt.date(2017, 1, 15), "Election Day", "2016-11-08"),
+    # a November before an election's noun is Election Day's month, unless told in the past
+    (
+        "Both parties are raising money for the November election.",
+        FEB_9,
+        "November",
+        "2016-11",
+    ),
+    (
+        "Turnout in November's general election may set a record.",
+        FEB_9,
+        "November",
+        "2016-11",
+    ),
+    ("Democrats lost ground in the November election.", FEB_9, "November", "2015-11"),
+    ("Retailers studied the November sales figures.", FEB_9, "November", "2015-11"),
 ]
 
 

@@ -11,6 +11,7 @@ from newsfacts.plugin import compiled
 from newsfacts_dates import anchor, tense_cues
 from newsfacts_dates.compared_months import compared_time_before
 from newsfacts_dates.counting import count
+from newsfacts_dates.election_months import election_year
 from newsfacts_dates.fronted_years import sentence_year
 from newsfacts_dates.grammar import (
     DECADE_WORDS,
@@ -210,6 +211,8 @@ def month(match: Match, ctx: Context) -> Reading | None:
     year = sentence_year(
         ctx, match.start(), match.end(), number
     )  # "In 2019, floods killed 240 in September"
+    if year is None:
+        year = election_year(match, ctx, number)  # "the November election"
     if year is None:
         tense = ctx.tense_of(match.start(), match.end(), True)
         year = anchor.month_year(ctx.published, number, tense, None)

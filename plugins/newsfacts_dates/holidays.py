@@ -55,6 +55,14 @@ def holiday(match: Match, ctx: Context) -> Reading | None:
     return reading._replace(value=shifted.isoformat())
 
 
+def election_day(match: Match, ctx: Context) -> dt.date:
+    """The US Election Day the words around ``match`` point to, as a holiday's ("the
+    November election": :mod:`newsfacts_dates.election_months`)."""
+    rule, _, cycle = HOLIDAYS["election day"].partition("/")
+    value = _day_of_rule(rule, match, ctx, None).value
+    return dt.date.fromisoformat(_in_cycle(rule, cycle, value, _direction(None, match, ctx), ctx))
+
+
 # "Christmas week", "Thanksgiving weekend": the ISO week holding the holiday, or its weekend
 _WEEKEND = {"week": "", "weekend": "-WE"}
 
