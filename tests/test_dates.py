@@ -265,6 +265,10 @@ def test_ranges(sentence: str, expression: str, ends: tuple[str, str]) -> None:
             "1989-04",
         ),
         ("He was promoted in 1995, and the following year he moved.", "the following year", "1996"),
+        # "the next year", "the next month" too, but not after a word of a stretch ahead
+        ("She was named judge in 1995 and elected the next year.", "the next year", "1996"),
+        ("Talks began in May 2001. The next month, they failed.", "The next month", "2001-06"),
+        ("Sales rose in 2008, and prices will rise over the next year.", "the next year", "2026"),
         ("Shot Oct. 23, 1998. Earlier that day, a fax came.", "Earlier that day", "1998-10-23"),
         (
             "On March 2, 2015, the paper broke the story, and the following day it was denied.",

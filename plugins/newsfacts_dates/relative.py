@@ -172,7 +172,10 @@ def relunit(match: Match, ctx: Context) -> Reading | None:
         return Reading("DATE", date_value(year, number), mod)
     assert unit_word is not None  # a relative word before no season nor month names a unit
     unit = unit_word.lower()
-    if _anaphoric_words(match, ctx.text) and unit in ("year", "month"):
+    if (_anaphoric_words(match, ctx.text) or _next_of_story(match, ctx)) and unit in (
+        "year",
+        "month",
+    ):
         known = anaphoric(ctx.last_date, unit, offset)  # "the following year"
         if known is not None:
             return Reading("DATE", known, mod)
@@ -192,6 +195,25 @@ def _anaphoric_words(match: Match, text: str) -> bool:
     if rel in _ANAPHORIC:
         return True
     return rel in _ANAPHORIC_AFTER_THE and text[: match.start("rel")].lower().endswith("the ")
+
+
+# "the next year", "the next month" count from the date last read, as "the following year"
+# does ("was appointed in 1995 and first elected the next year" is 1996; "In 2008, the
+# party brought in the tax. Its rivals fought it in elections the next year" 2009), but not
+# after a word of a stretch of time ahead, which counts from the publication day ("rates
+# will rise over the next year", "within the next month").
+_NEXT = "next"
+_STRETCH_BEFORE = frozenset(["over", "in", "within", "during", "for", "throughout", "through"])
+
+
+def _next_of_story(match: Match, ctx: Context) -> bool:
+    """Whether "the next" of ``match`` counts from the date last read: "the" before it, and
+    no word of a stretch ahead before that."""
+    return (
+        match.group("rel").lower() == _NEXT
+        and ctx.text[: match.start("rel")].lower().endswith("the ")
+        and word_before(ctx.text, match.start()) not in _STRETCH_BEFORE
+    )
 
 
 def _year_ago_quarter(ctx: Context, match: Match) -> bool:
