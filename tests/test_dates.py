@@ -276,6 +276,17 @@ def test_ranges(sentence: str, expression: str, ends: tuple[str, str]) -> None:
             "2015-03-03",
         ),
         ("The plant shut on March 3. It restarted the next day.", "the next day", "2025-03-04"),
+        # after a month named without its day, a day of that month, left open
+        (
+            "He mocked her on the radio last September and apologized the next day.",
+            "the next day",
+            "2024-09-XX",
+        ),
+        (
+            "The convention closed in July; at a breakfast the following morning, he spoke.",
+            "the following morning",
+            "2025-07-XXTMO",
+        ),
         # a part of the day does too
         (
             "Polls close on Nov. 4, with results expected the next morning.",

@@ -193,8 +193,12 @@ def anaphoric(last: str | None, unit: str, offset: int) -> str | None:
     if unit == "month":
         return anchor.month(*anchor.shift_month(year, int(month), offset))
     day_text = last[8:10]
-    if unit != "day" or not day_text.isdigit():
-        return f"{last[:7]}-XX" if unit == "day" and offset == 0 else None
+    if unit == "day" and not day_text.isdigit():
+        # "that day", "the next day" after a month named without its day ("called her a
+        # clown last September ... apologized the next day"): a day of that month, left open
+        return f"{last[:7]}-XX"
+    if unit != "day":
+        return None
     return anchor.day(dt.date(year, int(month), int(day_text)) + dt.timedelta(days=offset))
 
 
