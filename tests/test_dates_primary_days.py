@@ -8,7 +8,8 @@ Tuesday", said on 4 February 2016, is 1 March 2016, as it is in the night's resu
 Thanksgiving "Black Friday" and "Cyber Monday" their own days. "Election Day" is held every
 other year, and in an odd year only in that year's own news ("As Election Day draws near",
 said in February 2016, is the coming 8 November, not the 3 November 2015 just gone), and
-"the November election" is of its month (in a clause told in the past, the November gone).
+"the November election", "can win the state in November" are of its month (in a clause told
+in the past, the November gone).
 
 Each row reads: this sentence, published on this day, holds this expression with this
 TIMEX3 value. The sentences are of the kind campaign reports write.
@@ -115,6 +116,15 @@ NAMED_DAYS: list[tuple[str, dt.date, str, str]] = [
     ),
     ("Democrats lost ground in the November election.", FEB_9, "November", "2015-11"),
     ("Retailers studied the November sales figures.", FEB_9, "November", "2015-11"),
+    # ... and so is "in November" after a word of winning or voting in its clause
+    ("She says she can win the state in November.", FEB_9, "November", "2016-11"),
+    (
+        "Aides urged voters to cast their ballots for him in November.",
+        FEB_9,
+        "November",
+        "2016-11",
+    ),
+    ("He voted for the bill in November.", FEB_9, "November", "2015-11"),
 ]
 
 

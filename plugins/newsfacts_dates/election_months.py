@@ -1,8 +1,8 @@
-"""A month before the noun of an election that a holiday of that month holds: "the November
-election", "November's general election" are of the month of the US Election Day the
-holiday's rule gives (``data/holidays.tsv``: every other year, an odd year's only in its own
-news), not of the November an unmarked month points to (said in March 2016, the one just
-gone)."""
+"""A month before the noun of an election that a holiday of that month holds, or after a word
+of winning or voting: "the November election", "November's general election", "can win in
+November" are of the month of the US Election Day the holiday's rule gives
+(``data/holidays.tsv``: every other year, an odd year's only in its own news), not of the
+November an unmarked month points to (said in March 2016, the one just gone)."""
 
 from __future__ import annotations
 
@@ -27,16 +27,31 @@ _ELECTION_AFTER = compiled(
 )
 _AFTER_REACH = 40
 
+# Before "in November", in its clause: a word of winning or voting (data/word_lists.tsv:
+# election_words): "can win in November", "if a Republican is elected president in
+# November", "to cast their ballots for her in November" (read backwards from the month:
+# "in" right before it, up to eight words between, no mark that ends a clause).
+_ELECTION_BEFORE = compiled(
+    rf"""\b(?:{"|".join(LISTS["election_words"])})\b
+    (?:[ \t]++[\w'’-]++){{0,8}}?[ \t]++in[ \t]++\G""",
+    flags=regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,
+)
+_BEFORE_REACH = 90
+
 
 def election_year(match: Match, ctx: Context, number: int) -> int | None:
-    """The year of the month ``number`` of ``match`` when an election's noun follows it and
-    Election Day falls in it ("the November election"), else None; None too in a clause
+    """The year of the month ``number`` of ``match`` when an election's noun follows it or a
+    word of winning or voting leads to it ("the November election", "is elected president
+    in November") and Election Day falls in it, else None; None too in a clause
     told in the past, whose November is the one gone, as any month's ("Democrats lost
     ground in the November election", said in January, whatever year it was held)."""
     if number != _ELECTION_MONTH:
         return None
     start, end = match.start(), match.end()
-    if _ELECTION_AFTER.match(ctx.text, end, end + _AFTER_REACH) is None:
+    if (
+        _ELECTION_AFTER.match(ctx.text, end, end + _AFTER_REACH) is None
+        and _ELECTION_BEFORE.match(ctx.text, max(0, start - _BEFORE_REACH), start) is None
+    ):
         return None
     if ctx.tense_of(start, end, True) == "past":
         return None
