@@ -13,7 +13,7 @@ import newsfacts
 from newsfacts.plugin import MONTH_NAMES, WEEKDAYS, compiled
 from newsfacts_numbers import event_patterns as ex
 from newsfacts_numbers import lexicon as lx
-from newsfacts_numbers import links
+from newsfacts_numbers import links, named_events
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers import phrase_words as pw
 from newsfacts_numbers.raw import Raw
@@ -123,6 +123,8 @@ def _nearest_event(
             continue
         if _on_camera(text, match):
             continue  # "A camera captured Ann Roe before the two drove off": no one seized
+        if named_events.in_name(text, match):
+            continue  # "the Stolen Lives Project campaign": a name's word, no one killed
         if match.start() >= phrase_end and ex.PREDICATE_GAP.fullmatch(
             text, phrase_end, match.start()
         ):
