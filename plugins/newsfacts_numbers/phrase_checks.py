@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 import regex
 
-from newsfacts.plugin import Check
+from newsfacts.plugin import IRREGULAR_PAST, Check
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers import phrase_words as pw
@@ -138,6 +138,34 @@ def _name_after_name_noun(w: Word) -> bool:
     return pw.name_closes(w.text, w.match)
 
 
+def _subject_after_people(w: Word) -> bool:
+    """A noun for people in lower case after a noun for people, before a verb in the past or
+    one of saying, is the subject of a clause on the counted people: "four people police
+    detained", "the two men officers shot", "four people officials say were hurt" (not "two
+    women police officers", "three women police officers stopped": "police" describes the
+    noun after it)."""
+    if not w.words or not w.word.islower() or w.lowered not in lx.PEOPLE:
+        return False
+    last = w.words[-1]
+    if not last.islower() or last not in lx.PEOPLE or last in _PEOPLE_MODIFIERS:
+        return False
+    following = px.WORD.match(w.text, w.match.end())
+    if following is None:
+        return False
+    verb = following.group(px.W)
+    return verb.islower() and (
+        verb in _SAYING or verb in IRREGULAR_PAST or pw.is_past_tense(verb, w.word)
+    )
+
+
+# Nouns for people that describe a noun for people after them: "two police officers", "50
+# staff members", "three crew members"
+_PEOPLE_MODIFIERS = frozenset(["police", "staff", "crew"])
+# Verbs of saying in the present that a clause on the counted people opens with: "two men
+# police say were armed"
+_SAYING = frozenset(["say", "says", "believe", "believes", "suspect", "suspects"])
+
+
 def _superlative(w: Word) -> bool:
     """ "most" or "least" opening the phrase before an adjective: "one of the most
     expensive stadiums", "the three most popular apps" (not "most of them")."""
@@ -250,6 +278,12 @@ WORD_CHECKS: tuple[Check[Word], ...] = (
         _name_after_name_noun,
         "end",
         'a name after a noun for one person: "his second wife Jane Doe"',
+    ),
+    Check(
+        "subject-after-people",
+        _subject_after_people,
+        "end",
+        'people before a verb, after people: "four people police detained"',
     ),
     Check("superlative", _superlative, "take", '"most" before an adjective: "most popular apps"'),
     Check("ranked-noun", _ranked_noun, "take", 'a noun after a rank: "its third cut"'),
