@@ -1,6 +1,7 @@
 """What happened to the counted people, from the words police, ambulance and disaster
 reports use: taken or rushed to hospital (wounded), electrocuted (killed), taken into custody
-(arrested); and an event word of a relative clause with a count of its own is that count's.
+(arrested), shot and killed (killed); and an event word of a relative clause with a count of
+its own, or with a number or a vague amount after it, is that count's.
 An event noun in the singular before a noun in lower case modifies it, no event ("40 death
 claims").
 Each row is a sentence of news and its counts: span, counted noun and event. The sentences
@@ -39,6 +40,21 @@ EVENT_WORDS = [
         "Hundreds of students joined a march where 40 were hurt.",
         [("Hundreds", "students", None), ("40", None, "wounded")],
     ),
+    # an event verb with a vague amount of its own after it is that amount's
+    (
+        "The shelling killed 900 soldiers and injured hundreds, a monitor said on Sunday.",
+        [("900", "soldiers", "killed"), ("hundreds", None, "wounded")],
+    ),
+    (
+        "The blast killed 12 people and injured dozens more.",
+        [("12", "people", "killed"), ("dozens", None, "wounded")],
+    ),
+    # shot and killed: killed
+    (
+        "The 40 motorists shot and killed on that road were all local.",
+        [("40", "motorists", "killed")],
+    ),
+    ("Two men were shot and killed outside a bar.", [("Two", "men", "killed")]),
 ]
 
 

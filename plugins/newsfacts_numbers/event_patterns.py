@@ -86,10 +86,11 @@ RELEASED_BEFORE = compiled(
 # Before an event word, a passive's auxiliary: "were| shot", "was| held"
 AUXILIARIES = frozenset(["were", "was", "been", "being", "is", "are", "be", "get", "got"])
 # A number right after an event word is what the event counts: "a city of 16 million and
-# injuring| at least 151| people" (the injured are the 151, not the 16 million).
+# injuring| at least 151| people" (the injured are the 151, not the 16 million), "killed
+# 900 soldiers and injured| hundreds" (the injured are the hundreds).
 EVENT_OBJECT = compiled(
     rf"[ \t]++(?:(?i:{lx.alternation(lx.QUALIFIERS_BEFORE)})[ \t]++)?"
-    rf"(?:\d|(?i:{lx.alternation(lx.NUMBER_WORDS)})\b)"
+    rf"(?:\d|(?i:{lx.alternation(lx.NUMBER_WORDS.keys() | lx.VAGUE.keys())})\b)"
 )
 # Another count opening a clause of its own between a count and an event word after it: "180
 # were rescued| and 45| remain missing", "two were freed| but three| are still held" (the
