@@ -121,6 +121,8 @@ def _nearest_event(
             continue  # "shot a final-round 68": the verb's object is something else
         if _not_theirs(text, start, phrase_end, match) or _holds_thing(text, phrase_end, match):
             continue
+        if _gathering_held(text, match):
+            continue  # "pupils sang at a concert held in the hall": no one detained
         if _on_camera(text, match):
             continue  # "A camera captured Ann Roe before the two drove off": no one seized
         if named_events.in_name(text, match):
@@ -264,6 +266,15 @@ def _holds_thing(text: str, phrase_end: int, match: regex.Match[str]) -> bool:
     if any(word in ex.AUXILIARIES for word in between):
         return False
     return ex.HELD_THING.match(text, match.end()) is not None
+
+
+def _gathering_held(text: str, match: regex.Match[str]) -> bool:
+    """Whether the event word ``match`` is "held" right after a gathering that is held
+    (``data/held_gatherings.txt``): "a concert held in the hall", "the talks held in May"."""
+    if match.group().lower() != "held":
+        return False
+    before = text[max(0, match.start() - 20) : match.start()].split()
+    return bool(before) and before[-1] in lx.HELD_GATHERINGS
 
 
 # A possessive of one person right before an event word after the count: the event is that

@@ -91,6 +91,7 @@ RACE_DISTANCES = read_words(PACKAGE, "race_distances.txt")
 GLUED_ONLY_UNITS = read_words(PACKAGE, "glued_only_units.txt")
 RATE_ONLY_UNITS = read_words(PACKAGE, "rate_only_units.txt")
 WORD_UNITS = read_words(PACKAGE, "word_units.txt")
+HELD_GATHERINGS = read_words(PACKAGE, "held_gatherings.txt")  # "a concert held in the hall"
 # Titles abbreviated before a name, a word of a counted phrase with their stop ("Mr. Obama's")
 NAME_TITLES = read_words(PACKAGE, "name_titles.txt")
 # Words in lower case a temperature's letter may stand before: "104 F in Phoenix", not "12 F
