@@ -30,3 +30,17 @@ from number_checks import numbers
 )
 def test_a_part_before_a_verb_is_a_share(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(q.text, q.kind, q.qualifier) for q in numbers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("About 6 in 10 want a new leader.", None),
+        ("About 3 in 10 support the plan.", None),
+        ("Some 7 in 10 voters back the plan.", "voters"),
+        ("Half the support staff left.", "support staff"),
+    ],
+)
+def test_a_verb_after_a_share_is_its_verb(text: str, counted: str | None) -> None:
+    """A poll's share before a verb of a plural subject ("6 in 10 want") counts no noun."""
+    assert [q.counted for q in numbers(text)] == [counted]

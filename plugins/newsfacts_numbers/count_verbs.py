@@ -30,14 +30,16 @@ def verb_after_one(text: str, raw: Raw, position: int, match: regex.Match[str]) 
 
 
 def verb_after_count(text: str, raw: Raw, position: int, match: regex.Match[str]) -> bool:
-    """Whether the word right after a bare count above one is the verb the count is the
-    subject of: a verb of a plural subject, before a function word (not an auxiliary), a
-    name that ends the phrase, its object, or no word (``data/after_plural_stops.txt``,
-    ``data/counted_stops_after_noun.txt``: "only 19 support the plan", "12 say they", "only
-    19 back Jane Doe ,"; a count above one takes a plural noun, so a noun of that form after
-    it describes the next noun: "two support staff", "11 call centers", "two support NATO
+    """Whether the word right after a bare count above one, or a fraction, is the verb the
+    count is the subject of: a verb of a plural subject, before a function word (not an
+    auxiliary), a name that ends the phrase, its object, or no word
+    (``data/after_plural_stops.txt``, ``data/counted_stops_after_noun.txt``: "only 19
+    support the plan", "12 say they", "only 19 back Jane Doe ,", a poll's "about 6 in 10
+    want a"; a count above one takes a plural noun, so a noun of that form after it
+    describes the next noun: "two support staff", "11 call centers", "two support NATO
     missions")."""
-    if raw.kind != "count" or raw.value <= 1 or position != raw.tail:
+    subject = raw.kind == "fraction" or (raw.kind == "count" and raw.value > 1)
+    if not subject or position != raw.tail:
         return False
     word = match.group(px.W)
     if text[match.start()] == "-" or not word.islower() or pw.plural_noun(word):
