@@ -20,6 +20,12 @@ from number_checks import numbers
         ("It was the first truly free vote in decades.", "first", "truly free vote"),
         ("The audit checked 42 randomly picked districts.", "42", "randomly picked districts"),
         ("They housed two family members.", "two", "family members"),
+        # adverbs of likelihood anywhere, of frequency after the noun, end the phrase
+        ("The city's third ward perhaps gives the clearest view.", "third", "ward"),
+        ("Twenty maybe thirty people came.", "Twenty", None),
+        ("She owns one of the old barges and always moors it here.", "one", "old barges"),
+        ("The 40 guards often work nights.", "40", "guards"),
+        ("Two never-married women applied.", "Two", "never-married women"),
     ],
 )
 def test_an_adverb_alone_counts_nothing(text: str, span: str, counted: str | None) -> None:
