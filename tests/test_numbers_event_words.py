@@ -42,12 +42,12 @@ EVENT_WORDS = [
     ),
     # an event verb with a vague amount of its own after it is that amount's
     (
-        "The shelling killed 900 soldiers and injured hundreds, a monitor said on Sunday.",
+        "The shelling killed 900 soldiers and hurt hundreds over the weekend.",
         [("900", "soldiers", "killed"), ("hundreds", None, "wounded")],
     ),
     (
-        "The blast killed 12 people and injured dozens more.",
-        [("12", "people", "killed"), ("dozens", None, "wounded")],
+        "The mine blast killed 14 miners and hurt dozens more on Tuesday.",
+        [("14", "miners", "killed"), ("dozens", None, "wounded")],
     ),
     # shot and killed: killed
     (

@@ -22,7 +22,7 @@ from number_checks import numbers
             [("200", "demonstrators", "protested")],
         ),
         (
-            "About 40 families stayed at a camp for Internally Displaced Families near the border.",
+            "About 40 families sheltered near the Harlow Refugees Welcome Centre on Sunday.",
             [("40", "families", None)],
         ),
         ("The Stolen Lives Project said 30 people joined the walk.", [("30", "people", None)]),

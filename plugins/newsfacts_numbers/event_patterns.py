@@ -87,7 +87,7 @@ RELEASED_BEFORE = compiled(
 AUXILIARIES = frozenset(["were", "was", "been", "being", "is", "are", "be", "get", "got"])
 # A number right after an event word is what the event counts: "a city of 16 million and
 # injuring| at least 151| people" (the injured are the 151, not the 16 million), "killed
-# 900 soldiers and injured| hundreds" (the injured are the hundreds).
+# 900 soldiers and hurt| hundreds" (the hurt are the hundreds).
 EVENT_OBJECT = compiled(
     rf"[ \t]++(?:(?i:{lx.alternation(lx.QUALIFIERS_BEFORE)})[ \t]++)?"
     rf"(?:\d|(?i:{lx.alternation(lx.NUMBER_WORDS.keys() | lx.VAGUE.keys())})\b)"

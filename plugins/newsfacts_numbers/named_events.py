@@ -1,5 +1,5 @@
 """Event words that are words of a name: "the Stolen Lives Project campaign", "the Harlow County
-Detention Center", "a camp for Internally Displaced Families". Capitalized between capitalized
+Detention Center", "the Harlow Refugees Welcome Centre". Capitalized between capitalized
 words in a sentence of prose, the word names a movement, a building or a group; it says
 nothing of what happened to people a count near it counts. A headline in title case
 capitalizes its verbs too ("Two Hikers Killed Near Summit"): its event words stay events.
