@@ -55,6 +55,12 @@ EVENT_WORDS = [
         [("40", "motorists", "killed")],
     ),
     ("Two men were shot and killed outside a bar.", [("Two", "men", "killed")]),
+    # an en dash ends the clause, as an em dash does; not one in a range
+    (
+        "The landlord faces dozens of tenants who say he misled them–he was charged in May.",
+        [("dozens", "tenants", None)],
+    ),
+    ("Between 10–12 miners died in the flood.", [("10–12", "miners", "killed")]),
 ]
 
 

@@ -40,7 +40,9 @@ EVENT = compiled(
 # one of these (a match in a stretch also matches the whole text there, but for the boundary
 # at the stretch's end), so a stretch holding none of them holds no event word.
 EVENT_STARTS = CaselessWords.of(lx.EVENTS)
-CLAUSE_BREAK = compiled(r"[,;:()\[\]“”\"—]")
+# A mark that ends a clause: a comma, a bracket, a quote mark, a dash (an en dash too, but
+# not one between digits, a range's: "10–12")
+CLAUSE_BREAK = compiled(r"[,;:()\[\]“”\"—]|(?<!\d)–(?!\d)")
 # Another verb joined by "and" between an event word and a number after it: "killing 12
 # people| and forcing |more than 600,000 to flee" (the event is the other verb's).
 OTHER_PREDICATE = compiled(r"\band[ \t]+\p{Ll}+(?:ing|ed)\b")
