@@ -271,6 +271,12 @@ NOT_PLACES = [
     ("She sang to her baby, Chicago, on the porch.", "Chicago"),
     ("The couple posed with daughters Dakota and Chicago at the fair.", "Chicago"),
     ("The brothers Austin and Tyler Reed were charged on Monday.", "Austin"),
+    # a possessive before a noun of kin: a person's name, whatever town bears it
+    ("Guests flew to Boston, Massachusetts, to see Webster's daughter graduate.", "Webster"),
+    # a town's name after "the", before a clause's end or a verb: a venue's, a model's
+    ("The Webster was the oldest movie house in Worcester, Massachusetts.", "Webster"),
+    ("Her family sold the Webster. It stands in Worcester, Massachusetts.", "Webster"),
+    ("The Dorchester has a second-floor loft and a two-car garage.", "Dorchester"),
     ("The Xinhua news agency and Yonhap, Kyodo and Xinhua reported it.", "Xinhua"),
     ("The Duke of Norfolk greeted guests in London.", "Norfolk"),  # titles of nobility
     ("The chain is controlled by the Weston family of Toronto.", "Weston"),  # a surname
@@ -380,3 +386,10 @@ def test_a_former_country_stands_where_its_largest_successor_does() -> None:
     found = by_text("Russia is the largest heir of the Soviet Union.")
     russia, union = found["Russia"], found["Soviet Union"]
     assert (union.latitude, union.longitude) == (russia.latitude, russia.longitude)
+
+
+def test_a_town_after_the_stays_where_a_preposition_or_a_noun_supports_it() -> None:
+    # "in the Valley": a preposition of place; "the Gainesville area": a place noun after it
+    assert "Valley" in by_text("Business is booming here in the Valley.")
+    assert "Gainesville" in by_text("Rain fell on the Gainesville area. It was cold.")
+    assert "Hague" in by_text("A tribunal in The Hague is expected to rule.")

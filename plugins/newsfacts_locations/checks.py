@@ -297,6 +297,19 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         'a name of one word listed after a plural noun of kin: "daughters Dakota and Chicago"',
     ),
     Check(
+        "kin-possessor",
+        relatives.kin_possessor,
+        "name-part",
+        'a possessive before a noun of kin, and no well-known place: "Webster\'s daughter"',
+    ),
+    Check(
+        "venue-named",
+        town_checks.venue,
+        "name-part",
+        'a town of one word after "the", unsupported, before a clause\'s end or a verb: "The'
+        ' Webster was a theater"',
+    ),
+    Check(
         "own-age",
         names_around.own_age,
         "name-part",

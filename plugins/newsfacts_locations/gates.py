@@ -1,7 +1,7 @@
 """What each check of :data:`~newsfacts_locations.checks.CHECKS` needs to hold, read off a few
 words and flags of the candidacy: the table :class:`~newsfacts.plugin.Screen` cuts down.
 
-A name is decided by the first check of 49 that holds, and most names fail nearly all of
+A name is decided by the first check of 51 that holds, and most names fail nearly all of
 them ("Jasper" after "to" fails 45 before "supported" holds): a call each, each reading the
 name's neighbours again. Each gate below is a *necessary* condition of its check, on the
 name's own key, the words right before and after it, its first token, or a flag: a check
@@ -12,7 +12,7 @@ that holds on its sentences to its gates. :func:`mention` decides a name so.
 
 from __future__ import annotations
 
-from newsfacts.plugin import SPEECH_VERBS, Gate, Screen, decide, tracing
+from newsfacts.plugin import KIN_NOUNS, SPEECH_VERBS, Gate, Screen, decide, tracing
 from newsfacts_locations import (
     context,
     names_around,
@@ -63,6 +63,10 @@ def _short_acronym(key: str) -> bool:
 
 def _article(word: str) -> bool:
     return word.lower() in ("the", "a", "an")
+
+
+def _the(word: str) -> bool:
+    return word.lower() == "the"
 
 
 def _speech_verb(word: str) -> bool:
@@ -116,6 +120,9 @@ GATES = (
     Gate("name-after", "following", neighbours.may_name_after),
     Gate("relative-named", "previous", ",".__eq__),
     Gate("relatives-listed", "previous", relatives.BEFORE_LISTED.__contains__),
+    Gate("kin-possessor", "following", KIN_NOUNS.__contains__),  # "Hudson's father"
+    Gate("kin-possessor", "following", relatives.APOSTROPHES.__contains__),  # "Reyes' son"
+    Gate("venue-named", "previous", _the),
     Gate("own-age", "following", ",".__eq__),
     Gate("speaker", "following", _speech_verb),
     Gate("numbered-name", "following", town_checks.numeral),

@@ -15,6 +15,8 @@ RELATIVE_NOUNS = KIN_NOUNS | frozenset({"baby", "newborn"})
 #: Plural nouns of kin before a list of names: "daughters Dakota and Chicago", "sons Eli
 #: and Boston"
 RELATIVES = frozenset({noun + "s" for noun in KIN_NOUNS} | {"children", "kids", "twins"})
+#: The possessive's marks after a name ending in "s": "Jones' son", "Reyes’ daughter"
+APOSTROPHES = frozenset({"'", "’"})
 #: The words that may come right before a name of such a list: the plural noun, or a
 #: joiner of the list
 BEFORE_LISTED = RELATIVES | {",", "and"}
@@ -51,3 +53,23 @@ def relatives_listed(c: Candidacy) -> bool | str:
             return False
         index -= 2
     return False
+
+
+def kin_possessor(c: Candidacy) -> bool | str:
+    """A name, of no well-known place, whose possessive a noun of kin follows: a person's
+    ("guests of Webster's daughter", "Hudson's father", "Reyes' son"), whatever town bears
+    the name; a town's people are not its kin ("Boston's favorite son" holds a word
+    between)."""
+    if c.known:
+        return False
+    tokens, last = c.tokens, c.candidate.last
+    if tokens[last].text.endswith(("'s", "’s")):
+        return c.following in KIN_NOUNS and c.following
+    after = last + 2  # "Reyes' son": the mark, then the noun
+    return (
+        c.following in APOSTROPHES
+        and after < len(tokens)
+        and tokens[last + 1].start == tokens[last].end
+        and tokens[after].text in KIN_NOUNS
+        and tokens[after].text
+    )

@@ -53,6 +53,29 @@ def nationality(c: Candidacy) -> bool:
     )
 
 
+#: What may follow a venue's name after "the": a clause's end or a verb ("The Webster was a
+#: theater", "her family sold the Webster.")
+VENUE_FOLLOWERS = frozenset({".", "!", "?", ";", "is", "was", "has", "had", "will", "would"})
+
+
+def venue(c: Candidacy) -> bool | str:
+    """A town's name of one word after "the", no support around it, before a clause's end
+    or a verb: a theater's, a hotel's or a house model's name ("The Webster was the oldest
+    movie house", "The Dorchester has a two-car garage"); no town takes "the" but those
+    whose name holds it ("The Hague", "the Bronx"), and a common noun is a feature ("here in
+    the Valley.")."""
+    candidate = c.candidate
+    return (
+        c.previous.lower() == "the"
+        and c.following in VENUE_FOLLOWERS
+        and candidate.first == candidate.last
+        and candidate.key not in words.FEATURE_WORDS
+        and not c.supported
+        and all(p.kind == "city" and not p.name.startswith("The ") for p in candidate.places)
+        and c.following
+    )
+
+
 def village_common_word(c: Candidacy) -> bool:
     return c.village and c.candidate.key.lower() in c.article.lower_case and not c.qualifier
 
