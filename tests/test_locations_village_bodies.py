@@ -47,3 +47,16 @@ def test_a_village_with_a_body_of_its_own_is_the_place(
 )
 def test_without_a_body_the_village_still_waits_for_its_state(text: str) -> None:
     assert places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a court's circuit or building, a county's court of common pleas, a town's officers
+        ("The trial was held in the Marion County Judicial Center on Monday.", "Marion County"),
+        ("Filings at the Marion County Common Pleas Court rose last year.", "Marion County"),
+        ("The blaze drew four Beaumont Policemen and a fire crew.", "Beaumont"),
+    ],
+)
+def test_a_court_or_a_towns_officers_name_their_place(text: str, name: str) -> None:
+    assert name in by_text(text)
