@@ -74,6 +74,12 @@ FEATURES = [
         "Visitors flocked to Devils Tower National Monument in Wyoming.",
         [("Devils Tower National Monument", "feature", "US"), ("Wyoming", "admin", "US")],
     ),
+    # a range of hills after "the" or a preposition; a surname's word elsewhere
+    (
+        "Storms swept across the Harwick Hills and parts of southern Kansas.",
+        [("Harwick Hills", "feature", "US"), ("Kansas", "admin", "US")],
+    ),
+    ("Trade Representative Carla Hills spoke.", []),
     # the ending alone names none
     ("The Wildlife Refuge is closed.", []),
     # the gazetteer's own name of a feature stays the gazetteer's
@@ -386,3 +392,15 @@ def test_a_name_before_a_lower_case_river_is_the_river(
         (fact.text, fact.name, fact.kind, fact.country_code, fact.latitude is not None)
         for fact in found
     ] == places
+
+
+def test_a_list_a_plural_street_word_ends_holds_streets_whatever_their_last_word() -> None:
+    # "Harwick Hills" is no range of hills before "roads": a street, at its town's point
+    found = {
+        place.text: place
+        for place in newsfacts.extract(
+            "Police closed the corner of Harwick Hills and Birch roads in Decatur, Georgia."
+        ).locations
+    }
+    street = found["Harwick Hills"]
+    assert (street.kind, street.latitude) == ("feature", found["Decatur"].latitude)

@@ -343,7 +343,9 @@ def _places(
         taken = newsfacts.SpanSet(found)
         street_spans = [span for span in street_spans if not taken.overlaps(*span)]
         big = functools.partial(well_known_name, gazetteer)
-        placed = place_streets(document.text, street_spans, found, big_city(gazetteer), held, big)
+        placed = place_streets(
+            document.text, street_spans, found, big_city(gazetteer), held, big, set(findings.listed)
+        )
         found.extend(placed)
     if findings.towns:  # a town the gazetteer lacks, named again alone: "Dorvanka is quiet"
         again = towns_again(document, findings.towns, found, claims.spans)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import collections
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from typing import NamedTuple
 
 from newsfacts.plugin import VENUE_WORDS, Location, compiled
@@ -43,12 +43,14 @@ def place_streets(
     named_after: Callable[[str, str | None], Place | None] = lambda name, country: None,
     held: Sequence[Location] = (),
     big: Callable[[str], bool] = lambda name: True,
+    listed: Container[tuple[int, int]] = frozenset(),
 ) -> list[Location]:
     """Locations for street ``spans``, placed in the nearest town of ``found``;
     ``named_after``: the city a landmark's name opens, if any, given the article's country;
     ``held``: the places that open a feature's name (see :func:`outside_features`), whose
     country it takes ("Mobile Bay": the US); ``big``: whether a name is a big city's (see
-    :func:`_lends_point`)."""
+    :func:`_lends_point`); ``listed``: the spans of a list a plural street word ends, streets
+    whatever their last word ("North Druid Hills and Clairmont roads": no range of hills)."""
     towns = sorted((f for f in found if f.kind == "city"), key=lambda f: f.start)
     starts = [town.start for town in towns]
     # A bare person-like town lends no point to a street named apart from it: a street named
@@ -75,7 +77,7 @@ def place_streets(
     for start, end in spans:
         name = " ".join(text[start:end].split())
         city = named_after(name, country) if name.rsplit(" ", 1)[-1] in TOWN_NAMED else None
-        wild = natural(name)
+        wild = natural(name) and (start, end) not in listed
         town: Location | Place | None = (
             city
             or opening.get(start)
