@@ -80,6 +80,15 @@ FEATURES = [
         [("Harwick Hills", "feature", "US"), ("Kansas", "admin", "US")],
     ),
     ("Trade Representative Carla Hills spoke.", []),
+    # a field of dunes
+    (
+        "Residents in Harwick Dunes near Charleston, South Carolina, met on Monday.",
+        [
+            ("Harwick Dunes", "feature", "US"),
+            ("Charleston", "city", "US"),
+            ("South Carolina", "admin", "US"),
+        ],
+    ),
     # the ending alone names none
     ("The Wildlife Refuge is closed.", []),
     # the gazetteer's own name of a feature stays the gazetteer's
