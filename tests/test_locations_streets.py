@@ -95,6 +95,14 @@ def test_many_lists_of_streets_take_time_in_proportion() -> None:
     assert large < 8 * small
 
 
+def test_a_groups_plural_possessive_opens_a_streets_name() -> None:
+    # the mark after the plural's "s" is a word of the name, as "Children's" is
+    found = by_text("Crews will extend Founders’ Parkway to Mill Drive in Huntsville, Texas.")
+    assert found["Founders’ Parkway"].kind == "feature"
+    found = by_text("Traffic slowed on Veterans' Memorial Highway near Dayton, Ohio.")
+    assert "Veterans' Memorial Highway" in found
+
+
 def test_a_feature_word_may_start_a_streets_name() -> None:
     found = by_text("The crash closed Indian Lake Road in Marion on Monday.")
     assert found["Indian Lake Road"].kind == "feature"

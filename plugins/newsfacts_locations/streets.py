@@ -49,6 +49,13 @@ def _name_word(text: str) -> bool:
 _COMPASS_PREFIXES = frozenset({"N", "S", "E", "W", "NE", "NW", "SE", "SW"})
 
 _GROUP_POSSESSIVES = frozenset({"Children", "Women", "Men", "People", "Veterans", "Citizens"})
+# Plural nouns of groups whose possessive, a mark after the "s", opens a street's or a
+# landmark's name: "Founders' Parkway", "Veterans’ Memorial Highway", "Pioneers' Square";
+# not a person's: "Tom Rivers’ Main Street shop"
+_GROUP_PLURALS = frozenset(
+    {"Governors", "Veterans", "Founders", "Pioneers", "Soldiers", "Farmers", "Citizens"}
+)
+_MARKS = frozenset({"'", "’"})
 
 
 def _tight(tokens: Sequence[Segment], index: int) -> bool:
@@ -90,6 +97,8 @@ def _first(tokens: Sequence[Segment], index: int) -> int:
             first -= 1
         elif _saints_possessive(tokens, first - 1):
             first -= 1  # "St. Peter's Square", "St. Paul's Cathedral": the saint's
+        elif _group_plural(tokens, first - 1):
+            first -= 2  # "Founders" "'" of "Founders' Parkway"
         else:
             break
     if (
@@ -112,6 +121,17 @@ def _first(tokens: Sequence[Segment], index: int) -> int:
     elif first > 0 and first < index and tokens[first - 1].text == "Saint":
         first -= 1  # "Saint Mark's Basilica"
     return first
+
+
+def _group_plural(tokens: Sequence[Segment], index: int) -> bool:
+    """A group's plural possessive ending at ``index``, the mark glued to the noun."""
+    return (
+        index > 0
+        and tokens[index].text in _MARKS
+        and tokens[index - 1].text in _GROUP_PLURALS
+        and tokens[index].start == tokens[index - 1].end
+        and _tight(tokens, index)
+    )
 
 
 def _saints_possessive(tokens: Sequence[Segment], index: int) -> bool:
