@@ -103,6 +103,13 @@ def test_a_groups_plural_possessive_opens_a_streets_name() -> None:
     assert "Veterans' Memorial Highway" in found
 
 
+def test_a_bypass_and_a_trafficway_are_roads() -> None:
+    found = by_text("Police stopped a van near the Western Bypass in Richmond, Kentucky.")
+    assert found["Western Bypass"].kind == "feature"
+    found = by_text("The store at North Elm Trafficway in Kansas City, Missouri, closed.")
+    assert found["North Elm Trafficway"].kind == "feature"
+
+
 def test_a_feature_word_may_start_a_streets_name() -> None:
     found = by_text("The crash closed Indian Lake Road in Marion on Monday.")
     assert found["Indian Lake Road"].kind == "feature"
