@@ -103,11 +103,16 @@ def test_a_groups_plural_possessive_opens_a_streets_name() -> None:
     assert "Veterans' Memorial Highway" in found
 
 
-def test_a_bypass_and_a_trafficway_are_roads() -> None:
+def test_a_bypass_a_trafficway_a_field_and_a_preserve_are_places() -> None:
     found = by_text("Police stopped a van near the Western Bypass in Richmond, Kentucky.")
     assert found["Western Bypass"].kind == "feature"
     found = by_text("The store at North Elm Trafficway in Kansas City, Missouri, closed.")
     assert found["North Elm Trafficway"].kind == "feature"
+    found = by_text("The game moved to Harwick Field in Oakdale, Connecticut, on Monday.")
+    assert found["Harwick Field"].kind == "feature"
+    assert "Field" not in by_text("Actress Sally Field visited Oakdale, Connecticut.")
+    found = by_text("Stargazers met at the Harwick Land Preserve in Southwick, Massachusetts.")
+    assert found["Harwick Land Preserve"].kind == "feature"
 
 
 def test_a_feature_word_may_start_a_streets_name() -> None:
