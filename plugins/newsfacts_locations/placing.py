@@ -50,7 +50,7 @@ def place_streets(
     ``held``: the places that open a feature's name (see :func:`outside_features`), whose
     country it takes ("Mobile Bay": the US); ``big``: whether a name is a big city's (see
     :func:`_lends_point`); ``listed``: the spans of a list a plural street word ends, streets
-    whatever their last word ("North Druid Hills and Clairmont roads": no range of hills)."""
+    whatever their last word ("Harwick Hills and Birch roads": no range of hills)."""
     towns = sorted((f for f in found if f.kind == "city"), key=lambda f: f.start)
     starts = [town.start for town in towns]
     # A bare person-like town lends no point to a street named apart from it: a street named
