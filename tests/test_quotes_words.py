@@ -1,5 +1,6 @@
-"""The words of a stretch the quotes field reads: an ASCII stretch is read by the standard
-library's engine, and gives the words, and their offsets, that ``lexicon.WORD`` gives."""
+"""The words of a stretch the quotes field reads: a piece of letters between spaces is read by
+str methods, the rest of an ASCII stretch by the standard library's engine, and gives the
+words, and their offsets, that ``lexicon.WORD`` gives."""
 
 from __future__ import annotations
 
@@ -13,6 +14,11 @@ TEXTS = [
     "Prices rose 1,2345 points, 3,000s of them ,500 more; 7,250,100 in all.",
     "U.S. officials told reporters:  no plan yet...",
     "Madrid’s mayor, 2,341 votes, said “no” — then left.",  # not ASCII: WORD itself reads it
+    # Pieces between spaces that are words by str methods (letters closed by a mark, joined
+    # by an apostrophe, hyphen or point) and others the pattern reads: a mark or a dash
+    # before or inside, a digit, a combining accent, a non-breaking space, a line break.
+    "“We won,” said Sen. Ana Ruiz-Ortiz; the players’ ‘bout ended!— cafe\u0301 (sic)…",
+    "A 3rd-place team's ‘50s crowd\u00a0roared\nagain:  “Yes!” -- ’twas ½ done, O’Neill…",
 ]
 
 

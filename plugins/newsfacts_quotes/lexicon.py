@@ -290,8 +290,34 @@ def words(text: str, start: int, end: int) -> list[str]:
     return WORD.findall(text, start, end)
 
 
+# What may close a word between spaces and is no part of it ("said,", "win!”", "ready—"): no
+# letter, digit or joiner of WORD's.
+_CLOSERS = ',;:!?)”"…—–'
+# What WORD's letters may run on with inside a word: "Trump’s", "front-runner", "Sen."
+_JOINERS = str.maketrans("", "", "’'-.")
+
+
 def placed_words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """The words of ``text[start:end]`` with their offsets: what ``WORD.finditer`` finds."""
+    """The words of ``text[start:end]`` with their offsets: what ``WORD.finditer`` finds.
+
+    Read piece by piece between its spaces (no word runs across one): a piece of letters,
+    maybe joined by an apostrophe, hyphen or point and closed by a comma or a mark, is one
+    word, told by C-level str methods; the pattern reads only the others ("“We", "2,341",
+    "snark—and"). Most pieces of a speaker phrase are plain words, each of which a match of
+    the pattern read in twice the time or more."""
+    found: list[tuple[int, int, str]] = []
+    for piece in text[start:end].split(" "):
+        if piece:
+            head = piece.rstrip(_CLOSERS)
+            if head.isalpha() or (head[:1].isalpha() and head.translate(_JOINERS).isalpha()):
+                found.append((start, start + len(head), head))
+            else:
+                found += _pattern_words(text, start, start + len(piece))
+        start += len(piece) + 1
+    return found
+
+
+def _pattern_words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     if text[start:end].isascii():
         return [(m.start(), m.end(), m.group()) for m in _ASCII_WORD.finditer(text, start, end)]
     return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, end)]

@@ -86,20 +86,8 @@ class SpeakerPhrases:
         key = (start, end)
         read = self._read.get(key)
         if read is None:
-            read = self._read[key] = self._read_words(start, end)
+            read = self._read[key] = lx.placed_words(self.text, start, end)
         return list(read)  # (a copy: its readers pop the words they skip)
-
-    def _read_words(self, start: int, end: int) -> list[Word]:
-        stretch = self.text[start:end]
-        if not lx.plain(stretch):
-            return lx.placed_words(self.text, start, end)
-        # Letters and spaces only: the words split at the spaces, as WORD reads them.
-        found: list[Word] = []
-        for word in stretch.split(" "):
-            if word:
-                found.append((start, start + len(word), word))
-            start += len(word) + 1
-        return found
 
     def _chunk_break(self, start: int, end: int) -> bool:
         """Whether a comma, semicolon or dash stands in ``start``..``end``."""

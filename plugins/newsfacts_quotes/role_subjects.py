@@ -111,10 +111,7 @@ class RoleSubjects:
         """The role phrase of "The ... said": up to three words, the last a noun for one
         person, then maybe an adverb ("sharply"), then a verb (a cue, or another: "made",
         "sought"); none if not so."""
-        words = [
-            (m.start(), m.end(), m.group())
-            for m in lx.WORD.finditer(match.string, match.start("words"), match.end())
-        ]
+        words = lx.placed_words(match.string, match.start("words"), match.end())
         for length in range(1, min(_MAX_ROLE_WORDS, len(words) - 1) + 1):
             after = [word[2] for word in words[length : length + 2]]
             if after[0].endswith("ly") and len(after) > 1:
