@@ -9,9 +9,9 @@ words are looked up in title case.
 
 from __future__ import annotations
 
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from itertools import compress
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from newsfacts.plugin import Segment, prefixed_title
 from newsfacts_locations.context import Traits
@@ -39,6 +39,11 @@ class Candidate(NamedTuple):
     places: tuple[Place, ...]
     shouted: bool  # written in capitals
     compound: bool  # the name is the first part of a hyphenated word ("Washington-based")
+
+
+# A candidate made from its fields' tuple by tuple.__new__, in C: the named tuple's own
+# __new__ is a Python function, a call and a frame for every match.
+_NEW_CANDIDATE = cast("Callable[[type[Candidate], tuple[object, ...]], Candidate]", tuple.__new__)
 
 
 # Small words inside names, in lower case in the gazetteer's keys ("Isle of Palms",
@@ -189,8 +194,8 @@ class Matcher:
                 continue
             end = tokens[last].start + size
             capitals = caps or words[index] != tokens[index].text
-            match = Candidate(
-                tokens[index].start, end, index, last, key, places, capitals, compound
+            match = _NEW_CANDIDATE(
+                Candidate, (tokens[index].start, end, index, last, key, places, capitals, compound)
             )
             if last + 1 < len(words) and words[last + 1] in _TITLE_FORMS:
                 return _titled_division(match, words, tokens)
