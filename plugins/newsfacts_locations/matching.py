@@ -112,18 +112,29 @@ class Matcher:
         ``texts``: the tokens' texts (the caller has them already); ``caps``: the whole
         sentence is in capitals; ``caps_until``: its first tokens are (a dateline).
         """
-        found: list[Candidate] = []
         if caps or caps_until:
             words = _words(texts, caps, caps_until, self.gazetteer.places)
             starts = self._starts(words)
         else:  # most sentences (see Leads)
             words, starts = self.leads.read(texts)
+        found: list[Candidate] = []
+        spans, memo = self.gazetteer.span_by_first_word, self._hits
         after = 0  # the first token not yet inside a match
         for index in starts:
             if index < after:
                 continue
-            match = self._longest(words, index, caps or index < caps_until, tokens)
-            if match is None and words[index].partition("-")[0] in DEMONYMS:
+            # the run of words as long as the longest key its first word starts (1 if none of
+            # several words), and the keys it starts with, from the memo (see _longest)
+            run = tuple(words[index : index + spans.get(words[index], 1)])
+            hits = memo.get(run)
+            if hits is None:
+                hits = self._run_hits(run)
+            match = (
+                self._match(hits, words, index, caps or index < caps_until, tokens)
+                if hits  # (a start of no key: most of those of a few words, "New" of "New Year")
+                else None
+            )
+            if match is None and "-" in words[index] and words[index].partition("-")[0] in DEMONYMS:
                 match = self._second_half(words, index, caps, tokens)  # "Egyptian-US relations"
             if match is None:
                 continue
@@ -175,29 +186,52 @@ class Matcher:
             self._opens[word] = found
         return found
 
-    def _longest(
-        self, words: list[str], index: int, caps: bool, tokens: Sequence[Segment]
-    ) -> Candidate | None:
-        """The longest key starting at ``words[index]`` whose tokens are written tight."""
-        longest = max(self.gazetteer.span_by_first_word.get(words[index], 0), 1)
-        run = tuple(words[index : index + longest])
+    def _run_hits(self, run: tuple[str, ...]) -> tuple[_Hit, ...]:
+        """The keys that ``run`` starts with (see :func:`_hits`), noted in the memo."""
         hits = self._hits.get(run)
         if hits is None:
             if len(self._hits) >= MEMO_SIZE:
                 self._hits.clear()
             hits = self._hits[run] = _hits(self.gazetteer.places, run)
+        return hits
+
+    def _longest(
+        self, words: list[str], index: int, caps: bool, tokens: Sequence[Segment]
+    ) -> Candidate | None:
+        """The longest key starting at ``words[index]`` whose tokens are written tight."""
+        # (a word that starts no key of several words is missing from the spans: its span is 1)
+        longest = self.gazetteer.span_by_first_word.get(words[index], 1)
+        return self._match(
+            self._run_hits(tuple(words[index : index + longest])), words, index, caps, tokens
+        )
+
+    def _match(
+        self,
+        hits: tuple[_Hit, ...],
+        words: list[str],
+        index: int,
+        caps: bool,
+        tokens: Sequence[Segment],
+    ) -> Candidate | None:
+        """The longest of ``hits``, the keys the words from ``index`` start with, whose tokens
+        are written tight."""
         for length, size, compound, key, places in hits:
             last = index + length - 1
             if length > 1 and not _tight(tokens, index, last):
                 continue
-            if key.endswith(" City") and _city_body(words, last, key, places, hits):
+            following = words[last + 1] if last + 1 < len(words) else ""
+            if (
+                following in CITY_BODIES  # (one set test first: most names have none after them)
+                and key.endswith(" City")
+                and _city_body(words, last, key, places, hits)
+            ):
                 continue
             end = tokens[last].start + size
             capitals = caps or words[index] != tokens[index].text
             match = _NEW_CANDIDATE(
                 Candidate, (tokens[index].start, end, index, last, key, places, capitals, compound)
             )
-            if last + 1 < len(words) and words[last + 1] in _TITLE_FORMS:
+            if following in _TITLE_FORMS:
                 return _titled_division(match, words, tokens)
             return match  # most names: no noun of divisions after them (one set test)
         return None
