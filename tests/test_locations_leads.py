@@ -53,3 +53,25 @@ def test_names_found_from_the_leads(sentence: str, names: list[str]) -> None:
         tokens.append(Segment(start, start + len(text), text))
         start += len(text) + 1
     assert [c.key for c in matcher.candidates(tokens, texts, False)] == names
+
+
+# A headline in capitals and the names the matcher finds in it: each word's form to look up
+# ("NEW YORK": "New York", "McALLEN": "McAllen", "OF": "of") read once, then from a memo.
+HEADLINES = [
+    ("FLOODS STRIKE NEW YORK AND McALLEN", ["New York", "McAllen"]),
+    ("STORM NEARS ISLE OF PALMS", ["Isle of Palms"]),
+    ("NEW YORK MAYOR VISITS KYIV", ["New York", "Kyiv"]),
+]
+
+
+@pytest.mark.parametrize(("headline", "names"), HEADLINES)
+def test_names_found_in_a_headline(headline: str, names: list[str]) -> None:
+    matcher = Matcher(load())
+    texts = headline.split()
+    tokens, start = [], 0
+    for text in texts:
+        tokens.append(Segment(start, start + len(text), text))
+        start += len(text) + 1
+    # asked twice: the second time every word's form is read from the memo
+    for _ in range(2):
+        assert [c.key for c in matcher.candidates(tokens, texts, True)] == names

@@ -80,7 +80,7 @@ class Matcher:
     (:data:`MEMO_SIZE`) and hold only what the gazetteer says.
     """
 
-    __slots__ = ("_hits", "_opens", "_traits", "gazetteer", "leads", "openers")
+    __slots__ = ("_hits", "_opens", "_shouted", "_traits", "gazetteer", "leads", "openers")
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
@@ -94,6 +94,8 @@ class Matcher:
         self.leads = Leads(gazetteer.places, self._opens_match)
         #: the lookup forms met, and whether each may start a match (see :meth:`_starts`)
         self._opens: dict[str, bool] = {}
+        #: the words of sentences in capitals met, and the form of each to look up
+        self._shouted: dict[str, str] = {}
 
     def traits(self, places: tuple[Place, ...], key: str) -> Traits:
         """What the places of a name ``key`` say (the gazetteer's own tuple: one per name)."""
@@ -112,7 +114,10 @@ class Matcher:
         ``texts``: the tokens' texts (the caller has them already); ``caps``: the whole
         sentence is in capitals; ``caps_until``: its first tokens are (a dateline).
         """
-        if caps or caps_until:
+        if caps:  # a headline (see _shouted_forms)
+            words = self._shouted_forms(texts)
+            starts = self._starts(words)
+        elif caps_until:  # a dateline
             words = _words(texts, caps, caps_until, self.gazetteer.places)
             starts = self._starts(words)
         else:  # most sentences (see Leads)
@@ -154,6 +159,25 @@ class Matcher:
             return None  # "in Red Oak", after "Iowa,": the other words' forms not even made
         words = [_word(token.text, caps) for token in tokens]
         return self._longest(words, 0, caps, tokens)
+
+    def _shouted_forms(self, texts: list[str]) -> list[str]:
+        """The forms to look up of the words of a sentence in capitals (see :func:`_word`),
+        each word's form kept: a headline's words are looked up in a C loop, and only those
+        not met before are read one by one (up to :data:`MEMO_SIZE` words)."""
+        found = list(map(self._shouted.get, texts))
+        if None in found:  # words not met before
+            return [
+                self._shouted_form(text) if form is None else form
+                for text, form in zip(texts, found, strict=True)
+            ]
+        return cast("list[str]", found)  # (every word met: a form for each)
+
+    def _shouted_form(self, text: str) -> str:
+        """The form to look up of ``text`` in capitals, noted."""
+        form = _word(text, True)
+        if len(self._shouted) < MEMO_SIZE:
+            self._shouted[text] = form
+        return form
 
     def _starts(self, words: list[str]) -> list[int]:
         """The indices of the words that may start a match (see :meth:`_opens_match`). Each
