@@ -15,6 +15,7 @@ from newsfacts_dates.election_months import election_year
 from newsfacts_dates.fronted_years import sentence_year
 from newsfacts_dates.grammar import (
     DECADE_WORDS,
+    KEEP_GIL,
     LEAD_WORDS,
     LISTS,
     MONTH_NOUN_VETOES,
@@ -86,7 +87,7 @@ def _given_name(text: str, start: int, end: int) -> bool:
     """ "Judge April Perry", "Singer June Carter": a month's name between a capitalized word
     that leads no time ("in", "since": ``data/lead_words.txt``) nor a noun ("The April Fed
     meeting") and a capitalized word is a person's given name."""
-    if _CAPITALIZED_AFTER.match(text, end) is None:
+    if _CAPITALIZED_AFTER.match(text, end, None, KEEP_GIL) is None:
         return False  # most months: no capitalized word after them
     before = _CAPITALIZED_BEFORE.match(text, max(0, start - 24), start)
     if before is None:

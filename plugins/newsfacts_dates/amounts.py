@@ -9,6 +9,7 @@ from newsfacts.plugin import NUMBER_WORDS, Check, compiled, decide
 from newsfacts_dates.counting import count, duration_value
 from newsfacts_dates.grammar import (
     BEFORE_VERB_LAST,
+    KEEP_GIL,
     LISTS,
     SEASONS,
     unit_of,
@@ -69,7 +70,7 @@ _YEAR_SHAPED = compiled(r"(?:1[6-9]|20)\d\d")
 
 
 def _year_shaped(words: str | None) -> bool:
-    return words is not None and _YEAR_SHAPED.fullmatch(words) is not None
+    return words is not None and _YEAR_SHAPED.fullmatch(words, 0, None, KEEP_GIL) is not None
 
 
 def _no_year_shape(match: Match) -> bool:

@@ -18,7 +18,7 @@ from newsfacts.plugin import WordColumn, compiled
 from newsfacts_dates.after_months import after_month
 from newsfacts_dates.closing import without_closed
 from newsfacts_dates.dispatch import DISPATCH, HEAD_KINDS, RULE_NEEDS, STARTERS
-from newsfacts_dates.grammar import MONTHS, TIME_ZONES
+from newsfacts_dates.grammar import KEEP_GIL, MONTHS, TIME_ZONES
 
 
 def candidates_of(
@@ -245,7 +245,7 @@ _DIGIT_HEAD = frozenset(["digit"])
 
 def digits_at(text: str, start: int) -> int:
     """How many digits ``text`` holds from ``start`` on, up to 5."""
-    match = _DIGITS.match(text, start)
+    match = _DIGITS.match(text, start, None, KEEP_GIL)
     return 0 if match is None else match.end() - start
 
 

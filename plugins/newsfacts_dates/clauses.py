@@ -49,7 +49,7 @@ def clause_start(text: str, far: int, low: int, start: int) -> int:
         return low
     opening = far
     for mark in _CLAUSE_MARK.finditer(text, far, start, False, KEEP_GIL):
-        if mark.group() != "," or _ABSOLUTE.match(text, mark.end(), start) is None:
+        if mark.group() != "," or _ABSOLUTE.match(text, mark.end(), start, KEEP_GIL) is None:
             opening = mark.end()
     for word in _CLAUSE_OPENING.finditer(text, opening, start, False, KEEP_GIL):
         opening = word.end()
@@ -121,7 +121,7 @@ def main_clause(text: str, comma: int, sentence_end: int) -> int:
     there, or past a subordinate clause opening there."""
     if _SUBORDINATE.match(text, comma + 1, sentence_end) is None:
         return comma
-    closing = _CLAUSE_MARK.search(text, comma + 1, sentence_end)
+    closing = _CLAUSE_MARK.search(text, comma + 1, sentence_end, KEEP_GIL)
     return comma if closing is None else closing.end()
 
 
@@ -145,7 +145,7 @@ def in_own_clause(
         (m.end() for m in _CLAUSE_MARK.finditer(text, cues[0][0], start, False, KEEP_GIL)),
         default=0,
     )
-    closing = _CLAUSE_MARK.search(text, end, cues[-1][1])
+    closing = _CLAUSE_MARK.search(text, end, cues[-1][1], KEEP_GIL)
     last = closing.start() if closing is not None else len(text)
     own = [cue for cue in cues if cue[0] >= opening and cue[1] <= last]
     return own or cues
@@ -159,7 +159,9 @@ def own_predicate(
     gone ("is on the ballot in April and will meet" is not)."""
     if not any(cue[1] <= start and cue[2] == "past" for cue in cues):
         return cues
-    return [cue for cue in cues if cue[1] <= start or _AND.search(text, end, cue[0]) is None]
+    return [
+        cue for cue in cues if cue[1] <= start or _AND.search(text, end, cue[0], KEEP_GIL) is None
+    ]
 
 
 _AND = compiled(r"\band\b")
@@ -180,7 +182,7 @@ def before_relative_clause(
     """``cues`` without those of a relative clause set off after the expression."""
     if not cues or cues[-1][0] < end:
         return cues
-    clause = _RELATIVE_CLAUSE.search(text, end, cues[-1][0])
+    clause = _RELATIVE_CLAUSE.search(text, end, cues[-1][0], KEEP_GIL)
     if clause is None:
         return cues
     return [cue for cue in cues if cue[0] < clause.start()]
@@ -193,7 +195,7 @@ def outside_reported_clause(
     stands before it (the verb the expression goes with: "told ... Monday that")."""
     if not cues or cues[0][1] > start:
         return cues
-    that = _THAT.search(text, end, cues[-1][0])
+    that = _THAT.search(text, end, cues[-1][0], KEEP_GIL)
     if that is None:
         return cues
     return [cue for cue in cues if cue[0] < that.start()]
@@ -223,9 +225,9 @@ def before_attribution(
     before the expression in its clause (the verb it goes with)."""
     if not cues or cues[0][1] > start or cues[-1][0] < end:
         return cues
-    if _OPENS_ITS_CLAUSE.search(text, max(0, start - 24), start) is not None:
+    if _OPENS_ITS_CLAUSE.search(text, max(0, start - 24), start, KEEP_GIL) is not None:
         return cues
-    attribution = _ATTRIBUTION.search(text, end, cues[-1][1])
+    attribution = _ATTRIBUTION.search(text, end, cues[-1][1], KEEP_GIL)
     if attribution is None:
         return cues
     return [cue for cue in cues if cue[0] < attribution.start()]

@@ -8,6 +8,7 @@ joined by "and" or a comma, become one fact spanning them all."""
 from __future__ import annotations
 
 from newsfacts.plugin import compiled
+from newsfacts_dates.grammar import KEEP_GIL
 from newsfacts_dates.reading import Found, Reading
 
 # One amount in one unit, as the duration rules write it: "P2Y", "PT14M", "PT0.5S".
@@ -74,7 +75,7 @@ def _rank(reading: Reading) -> int | None:
     reading."""
     if reading.type != "DURATION" or reading.range is not None:
         return None
-    part = _PART.fullmatch(reading.value)
+    part = _PART.fullmatch(reading.value, 0, None, KEEP_GIL)
     if part is None:
         return None
     time, unit = part.group(*_TIME_AND_UNIT)
@@ -86,7 +87,7 @@ def _joined_value(values: list[str]) -> str:
     dates: list[str] = []
     times: list[str] = []
     for value in values:
-        part = _PART.fullmatch(value)
+        part = _PART.fullmatch(value, 0, None, KEEP_GIL)
         assert part is not None  # (each was ranked)
         (times if part.group("time") else dates).append(part.group("number") + part.group("unit"))
     return "P" + "".join(dates) + ("T" + "".join(times) if times else "")

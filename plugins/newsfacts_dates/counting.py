@@ -6,7 +6,7 @@ share."""
 from __future__ import annotations
 
 from newsfacts.plugin import NUMBER_WORDS, compiled
-from newsfacts_dates.grammar import NUMBERS, UNITS
+from newsfacts_dates.grammar import KEEP_GIL, NUMBERS, UNITS
 
 # The core's words of the digits and of the tens, which join in "twenty-four"
 _SMALL = {word: number.value for word, number in NUMBER_WORDS.items() if number.role == "digit"}
@@ -21,7 +21,7 @@ def count(words: str) -> float | None:
     if words in NUMBERS:
         value = NUMBERS[words]
         return None if value == "X" else float(value)
-    match = _FRACTION.match(words)
+    match = _FRACTION.match(words, 0, None, KEEP_GIL)
     if match:
         number = float(match.group(1) + ("." + match.group(2) if match.group(2) else ""))
         return number + (0.5 if words.endswith(("1/2", "½")) else 0.0)

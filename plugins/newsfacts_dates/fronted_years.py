@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from newsfacts.plugin import compiled
+from newsfacts_dates.grammar import KEEP_GIL
 from newsfacts_dates.reading import Context
 
 # A year opening its sentence, and what may lead it in: "In 2019,", "Last year", "Back in
@@ -53,7 +54,8 @@ def sentence_year(ctx: Context, start: int, end: int, month: int, day: int = 0) 
     if fronted is not None:
         return fronted
     last = ctx.last_date
-    if last is None or _DATED.match(last) is None:  # (most months: no date just before)
+    # (most months: no date just before)
+    if last is None or _DATED.match(last, 0, None, KEEP_GIL) is None:
         return None
     return _dated_sentence_year(ctx, start, end, month, day)
 

@@ -324,5 +324,8 @@ CUE_WORD = compiled(r"([\w'’]+)")
 # The ``concurrent`` argument of the regex module's match and finditer (passed by position:
 # by keyword the module parses the arguments anew, slower): False keeps the GIL through a
 # try, or through each step of an iteration, where the module would let go of it and take it
-# back around each (a window's words are found one match at a time).
+# back around each (a window's words are found one match at a time). It does so on any
+# string, long or short, some 1,400 instructions a call: every pattern tried for most
+# expressions passes it (12,900 calls in 256 TimeBank articles, nearly a hundredth of the
+# field's cost).
 KEEP_GIL = False

@@ -15,6 +15,7 @@ import regex
 
 from newsfacts.plugin import compiled
 from newsfacts_dates import anchor
+from newsfacts_dates.grammar import KEEP_GIL
 from newsfacts_dates.reading import Context, relative
 
 # Weekends named with "the" alone (data/phrases.tsv), dated by their clause's tense, the one
@@ -40,7 +41,7 @@ def weekday_date(ctx: Context, number: int, start: int, end: int, rel_words: str
     module), else as :func:`newsfacts_dates.anchor.weekday_date` reads it."""
     assert ctx.published is not None
     if not rel_words:
-        week = _WEEK_BEFORE.match(ctx.text, max(0, start - _REACH), start)
+        week = _WEEK_BEFORE.match(ctx.text, max(0, start - _REACH), start, KEEP_GIL)
         if week is not None:
             monday = ctx.published - dt.timedelta(days=ctx.published.isoweekday() - 1)
             shift = 7 * _WEEKS[week.group("rel").lower()]

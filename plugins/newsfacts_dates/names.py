@@ -18,7 +18,7 @@ from typing import NamedTuple
 import regex
 
 from newsfacts.plugin import Check, compiled, decide, read_words
-from newsfacts_dates.grammar import HOLIDAYS, MONTHS, PACKAGE, PARTS_OF_DAY, WEEKDAYS
+from newsfacts_dates.grammar import HOLIDAYS, KEEP_GIL, MONTHS, PACKAGE, PARTS_OF_DAY, WEEKDAYS
 
 LOWERCASE_TIME_WORDS = read_words(PACKAGE, "lowercase_time_words.txt")
 WEEKDAY_TITLES = read_words(PACKAGE, "weekday_titles.txt")
@@ -128,7 +128,7 @@ _TITLE_OPENERS = frozenset({"the", "a"})
 def _titled_weekday(text: str, start: int, end: int) -> bool:
     """A capitalized weekday alone before a capitalized noun of ``data/weekday_titles.txt``:
     the quick test of :func:`_weekday_in_a_title`."""
-    after = _CAPITALIZED_AFTER.match(text, end)
+    after = _CAPITALIZED_AFTER.match(text, end, None, KEEP_GIL)
     return (
         after is not None
         and after.group(1) in WEEKDAY_TITLES
@@ -215,7 +215,7 @@ def _weekday_as_a_given_name(text: str, start: int, end: int) -> str:
     """ "a memoir by Wednesday Hale": a capitalized weekday after a word of
     ``data/weekday_name_openers.txt``, before a capitalized word that may be a surname and
     no verb after it (the quick test of :func:`_given_name`)."""
-    after = _SURNAME_AFTER.match(text, end)
+    after = _SURNAME_AFTER.match(text, end, None, KEEP_GIL)
     if after is None or after.group(1) in _NO_SURNAMES or not text[start].isupper():
         return ""
     if after.group(2) in SUBJECT_VERBS:

@@ -9,6 +9,7 @@ import datetime as dt
 import regex
 
 from newsfacts.plugin import compiled
+from newsfacts_dates.grammar import KEEP_GIL
 from newsfacts_dates.reading import Found
 
 # "the day before " or "the day after " right before a day: "The day before last Tuesday's
@@ -32,10 +33,14 @@ def next_to_days(text: str, found: list[Found]) -> list[Found]:
     read: list[Found] = []
     for start, end, reading in found:
         lead = None
-        if reading.type == "DATE" and reading.range is None and _DAY.fullmatch(reading.value):
+        if (
+            reading.type == "DATE"
+            and reading.range is None
+            and _DAY.fullmatch(reading.value, 0, None, KEEP_GIL)
+        ):
             # not into the expression before it
             low = max(0, start - _LEAD_REACH, read[-1][1] if read else 0)
-            lead = _LEAD.search(text, low, start)
+            lead = _LEAD.search(text, low, start, KEEP_GIL)
         if lead is not None:
             day = dt.date.fromisoformat(reading.value)
             shift = dt.timedelta(days=_SHIFTS[lead.group("shift").lower()])

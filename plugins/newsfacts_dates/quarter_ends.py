@@ -12,7 +12,7 @@ import regex
 
 from newsfacts.plugin import compiled
 from newsfacts_dates import anchor
-from newsfacts_dates.grammar import MONTHS
+from newsfacts_dates.grammar import KEEP_GIL, MONTHS
 from newsfacts_dates.reading import Context, month_number
 from newsfacts_dates.tense import Tense
 
@@ -38,7 +38,7 @@ def quarter_end(ctx: Context, end: int) -> str | None:
     ``end``, as "2025-Q1", if one is."""
     assert ctx.published is not None
     # bounded: the regex module looks for "ended"/"ending" as far as the end position
-    written = _QUARTER_END.match(ctx.text, end, end + _QUARTER_END_REACH)
+    written = _QUARTER_END.match(ctx.text, end, end + _QUARTER_END_REACH, KEEP_GIL)
     if written is None or not _a_month(written):
         return None
     number = month_number(written.group("month"))

@@ -10,7 +10,7 @@ import regex
 from newsfacts.plugin import compiled
 from newsfacts_dates import anchor
 from newsfacts_dates.absolute import year_range
-from newsfacts_dates.grammar import GAME_WORDS, LISTS, ORDINALS
+from newsfacts_dates.grammar import GAME_WORDS, KEEP_GIL, LISTS, ORDINALS
 from newsfacts_dates.quarter_ends import quarter_end
 from newsfacts_dates.reading import (
     Context,
@@ -304,7 +304,7 @@ def year_before_quarter(ctx: Context, start: int) -> str:
 def year_ago_means_quarter(text: str, start: int) -> bool:
     """In an earnings report "a year ago" is the same quarter a year before, when a quarter
     is the period last named before it."""
-    named = _PERIOD_NAMED.search(text, max(0, start - _QUARTER_CONTEXT), start)
+    named = _PERIOD_NAMED.search(text, max(0, start - _QUARTER_CONTEXT), start, KEEP_GIL)
     return named is not None and named.group("quarter") is not None
 
 

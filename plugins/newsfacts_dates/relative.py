@@ -12,6 +12,7 @@ from newsfacts.plugin import compiled
 from newsfacts_dates import anchor, named_weeks
 from newsfacts_dates.grammar import (
     HOLIDAYS,
+    KEEP_GIL,
     MACROS,
     PARTS_OF_DAY,
     SEASONS,
@@ -70,7 +71,9 @@ def weekday(match: Match, ctx: Context) -> Reading | None:
     code = "T" + PARTS_OF_DAY[part.lower()] if part else ""
     if plural or plural_part or rel_words in _EVERY:
         return Reading("SET", f"XXXX-WXX-{number}{code}")
-    shared = None if part else _SHARED_PARTS.match(ctx.text, match.end(), match.end() + 32)
+    shared = (
+        None if part else _SHARED_PARTS.match(ctx.text, match.end(), match.end() + 32, KEEP_GIL)
+    )
     if shared is not None:  # "on Monday and Tuesday nights": Monday nights too
         code = "T" + PARTS_OF_DAY[shared.group("shared").lower()]
         return Reading("SET", f"XXXX-WXX-{number}{code}")

@@ -32,6 +32,7 @@ from newsfacts_dates.clauses import (
 from newsfacts_dates.grammar import (
     CONTRACT_GOODS,
     FUTURE_AFTER,
+    KEEP_GIL,
     LEAD_CUES,
     OPENING_WORDS,
     PARTS_OF_DAY,
@@ -85,14 +86,14 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
     if sentence is None:
         return "none"
     joined = _JOINED_DAY_BEFORE.match(
-        document.text, max(sentence.start, start - _JOINED_REACH), start
+        document.text, max(sentence.start, start - _JOINED_REACH), start, KEEP_GIL
     )
     if joined is not None:
         return tense_near(document, joined.start("day"), joined.end("day"), verbs)
     low = max(sentence.start, start - CUE_REACH)
     high = min(sentence.end, end + CUE_REACH)
     # The words right before the expression: their lead cue first, their opening word last.
-    before = _WORDS_BEFORE.match(document.text, max(sentence.start, start - 24), start)
+    before = _WORDS_BEFORE.match(document.text, max(sentence.start, start - 24), start, KEEP_GIL)
     lead = _lead_cue(before)
     if lead is None and _to_come_before(
         document.text, max(sentence.start, start - _PLACED_REACH), start
@@ -111,7 +112,7 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
         return "past"
     if lead is not None:
         return lead
-    after = _WORDS_AFTER.match(document.text, end, high)
+    after = _WORDS_AFTER.match(document.text, end, high, KEEP_GIL)
     if after is not None and (
         not FUTURE_AFTER.isdisjoint(map(str.lower, after.groups("")))
         or _goods_delivered(before, after.group(1))
@@ -133,7 +134,7 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
     cues = own_predicate(text, start, end, cues)
     cues = before_relative_clause(text, end, cues)
     cues = after_infinitive(text, start, before_attribution(text, start, end, cues))
-    if _FRONTED.fullmatch(text, sentence.start, start) and text[end : end + 1] == ",":
+    if _FRONTED.fullmatch(text, sentence.start, start, KEEP_GIL) and text[end : end + 1] == ",":
         main = main_clause(text, end, sentence.end)
         if not cues or main > end:  # the main clause's verb, past a "when" clause
             cues = cues_between(text, main, sentence.end, document)[:1]
@@ -203,7 +204,7 @@ _UNPLANNED_WORDS = frozenset(word for event in UNPLANNED_EVENTS for word in even
 def _unplanned_event(text: str, low: int, start: int, end: int, high: int) -> bool:
     """Whether the expression at ``start``-``end`` is the day of an event no one schedules,
     named before or after it (``data/unplanned_events.txt``)."""
-    if _UNPLANNED_EVENT.match(text, end, high) is not None:
+    if _UNPLANNED_EVENT.match(text, end, high, KEEP_GIL) is not None:
         return True
     low = max(low, start - _UNPLANNED_REACH)
     # Most expressions have no such noun before them: the words of the reach, split on
@@ -294,7 +295,7 @@ def _to_come_before(text: str, low: int, start: int) -> bool:
     if last in _PLACED_LAST:
         return (
             not _PLACE_WORDS.isdisjoint(words)
-            and _PLACED_SCHEDULE.match(text, low, start) is not None
+            and _PLACED_SCHEDULE.match(text, low, start, KEEP_GIL) is not None
         )
     return last in _PUT_OFF_LAST and _PUT_OFF_TO.match(text, low, start) is not None
 

@@ -211,7 +211,7 @@ def _modal_cue(text: str, word: str, end: int, cue: Tense | None) -> Tense | Non
         return None  # "could not be reached Saturday", "could have played Tuesday"
     if word in _REFUSING and _REFUSAL_AFTER.match(text, end, end + 24):
         return "past"  # "would not say Tuesday how": a refusal, no plan
-    if word in _MODALS and _PERFECT_AFTER.match(text, end, end + 24):
+    if word in _MODALS and _PERFECT_AFTER.match(text, end, end + 24, KEEP_GIL):
         return None  # "Saturday would have been his 105th birthday": a past of it
     return cue
 
@@ -251,10 +251,10 @@ _WORD_REST = compiled(r"[\w'’]++")
 def _window_start(text: str, low: int, high: int) -> tuple[int, tuple[str, str]]:
     """Where a window's whole words begin (past a word it cuts, whose end would read as a
     word of its own: "...ished" is no past verb) and the two words before them."""
-    if 0 < low < high and _WORD_REST.fullmatch(text, low - 1, low + 1) is not None:
-        rest = _WORD_REST.match(text, low, high)
+    if 0 < low < high and _WORD_REST.fullmatch(text, low - 1, low + 1, KEEP_GIL) is not None:
+        rest = _WORD_REST.match(text, low, high, KEEP_GIL)
         low = rest.end() if rest is not None else low
-    seed = _TWO_WORDS_BEFORE.match(text, max(0, low - 40), low)
+    seed = _TWO_WORDS_BEFORE.match(text, max(0, low - 40), low, KEEP_GIL)
     if seed is None:
         return low, ("", "")
     return low, ((seed.group("first") or "").lower(), seed.group("second").lower())
@@ -270,7 +270,7 @@ def past_verb_right_before(text: str, start: int) -> bool:
     cues = cues_between(text, max(0, start - CUE_REACH), start)
     if not cues or cues[-1][2] != "past":
         return False
-    gap = _VERB_TO_DAY.match(text, cues[-1][1], start)
+    gap = _VERB_TO_DAY.match(text, cues[-1][1], start, KEEP_GIL)
     return gap is not None and gap.end() == start
 
 

@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from newsfacts import Document
 from newsfacts.plugin import compiled
-from newsfacts_dates.grammar import WORD
+from newsfacts_dates.grammar import KEEP_GIL, WORD
 
 _APOSTROPHES = ("'", "’")
 _WORD_CHAR = compiled(r"\w")  # a word character as WORD reads one
@@ -138,7 +138,7 @@ def _with_decades(
     """``found`` and ``starts`` with each word at ``indexes`` (right after an apostrophe
     token) that a decade opens read as WORD reads it: the decade with its apostrophe, then
     the rest of the word on its own ("'90sabc": "'90s", "abc")."""
-    decades = [index for index in indexes if _DECADE.match(found[index])]
+    decades = [index for index in indexes if _DECADE.match(found[index], 0, None, KEEP_GIL)]
     if not decades:
         return found, starts
     words: list[str] = []
