@@ -49,7 +49,7 @@ def awaited_event_day(text: str, low: int, start: int, end: int, high: int) -> b
     # matches letters that lowering keeps apart, as "ſ" and "s".)
     before = text[low:start]
     lowered = before.lower()
-    if before.isascii() and not any(word in lowered for word in _LEAD_WORDS):
+    if before.isascii() and not any(map(lowered.__contains__, _LEAD_WORDS)):
         return False
     first = _FIRST_WORD.match(text, start, end)
     return (

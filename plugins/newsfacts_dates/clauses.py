@@ -87,7 +87,8 @@ def after_infinitive(
     """``cues`` without the past ones before an infinitive that stands between them and
     the expression at ``start``."""
     before = [cue for cue in cues if cue[1] <= start]
-    if not before:
+    # Every form holds "to" (most stretches hold none: no pattern read there).
+    if not before or text.find("to", before[-1][1], start) < 0:
         return cues
     openings = [
         match.end() for match in _INFINITIVE.finditer(text, before[-1][1], start, False, KEEP_GIL)

@@ -197,6 +197,7 @@ _UNPLANNED_BEFORE = compiled(
     flags=regex.REVERSE | regex.VERBOSE,
 )
 _UNPLANNED_REACH = 72
+_OWNER_ENDS = frozenset(["'s", "’s"])
 # The words of those nouns, lowered: the pattern finds one only as a word set off by spaces.
 _UNPLANNED_WORDS = frozenset(word for event in UNPLANNED_EVENTS for word in event.lower().split())
 
@@ -204,7 +205,9 @@ _UNPLANNED_WORDS = frozenset(word for event in UNPLANNED_EVENTS for word in even
 def _unplanned_event(text: str, low: int, start: int, end: int, high: int) -> bool:
     """Whether the expression at ``start``-``end`` is the day of an event no one schedules,
     named before or after it (``data/unplanned_events.txt``)."""
-    if _UNPLANNED_EVENT.match(text, end, high, KEEP_GIL) is not None:
+    # The owner's "'s" ends the expression or follows it (most expressions: neither).
+    owner = text[end - 2 : end] in _OWNER_ENDS or text[end : end + 2] in _OWNER_ENDS
+    if owner and _UNPLANNED_EVENT.match(text, end, high, KEEP_GIL) is not None:
         return True
     low = max(low, start - _UNPLANNED_REACH)
     # Most expressions have no such noun before them: the words of the reach, split on

@@ -246,6 +246,7 @@ _TWO_WORDS_BEFORE = compiled(
     r"(?:(?P<first>[\w'’]++)[ \t]++)?(?P<second>[\w'’]++)[ \t]++\G", flags=regex.REVERSE
 )
 _WORD_REST = compiled(r"[\w'’]++")
+_BLANKS = frozenset(" \t")
 
 
 def _window_start(text: str, low: int, high: int) -> tuple[int, tuple[str, str]]:
@@ -254,6 +255,10 @@ def _window_start(text: str, low: int, high: int) -> tuple[int, tuple[str, str]]
     if 0 < low < high and _WORD_REST.fullmatch(text, low - 1, low + 1, KEEP_GIL) is not None:
         rest = _WORD_REST.match(text, low, high, KEEP_GIL)
         low = rest.end() if rest is not None else low
+    # The words before end in a space or tab right there: most windows start past a word
+    # they cut (above), a mark or the sentence's start, and read no pattern back.
+    if text[low - 1 : low] not in _BLANKS:  # (none before the text's start)
+        return low, ("", "")
     seed = _TWO_WORDS_BEFORE.match(text, max(0, low - 40), low, KEEP_GIL)
     if seed is None:
         return low, ("", "")
