@@ -9,18 +9,18 @@ words are looked up in title case.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from itertools import compress
 from typing import NamedTuple, cast
 
-from newsfacts.plugin import Segment, prefixed_title
+from newsfacts.plugin import Segment
 from newsfacts_locations.context import Traits
 from newsfacts_locations.gazetteer import Gazetteer, Place
-from newsfacts_locations.leads import Leads, hyphened_title, letters, lower_case_form
+from newsfacts_locations.leads import Leads
+from newsfacts_locations.lookup_forms import lookup_form, lookup_forms, strip_possessive, variants
 from newsfacts_locations.openers import MEMO_SIZE, Openers
 from newsfacts_locations.words import CITY_BODIES, DEMONYMS, DIVISION_TITLES, UNTITLED_DIVISIONS
 
-POSSESSIVES = ("’s", "'s", "’", "'")
 PAIR_CITY = 100_000  # a town after a hyphen is a place only this large: "Amsterdam-London"
 
 
@@ -44,33 +44,6 @@ class Candidate(NamedTuple):
 # A candidate made from its fields' tuple by tuple.__new__, in C: the named tuple's own
 # __new__ is a Python function, a call and a frame for every match.
 _NEW_CANDIDATE = cast("Callable[[type[Candidate], tuple[object, ...]], Candidate]", tuple.__new__)
-
-
-# Small words inside names, in lower case in the gazetteer's keys ("Isle of Palms",
-# "Trinidad and Tobago"): in capitals, looked up as such ("ISLE OF PALMS --").
-_INNER_WORDS = frozenset({"OF", "AND", "ON", "UPON"})
-
-
-def _word(text: str, caps: bool) -> str:
-    """The form to look up: title case for a word in capitals ("NEW YORK", "ITALY"), after
-    its prefix in a sentence or a dateline in capitals ("DeKALB", "McALLEN")."""
-    if caps and text in _INNER_WORDS:
-        return text.lower()
-    if ((caps and len(text) > 1) or len(text) > 3) and text.isupper() and letters(text):
-        return text.title()
-    if caps and text[-1:].isupper() and not text.isupper():
-        return prefixed_title(text) or text
-    if caps and "-" in text and text.isupper():
-        return hyphened_title(text)
-    return text
-
-
-def _strip_possessive(text: str) -> str:
-    lowered = text.lower()
-    for ending in POSSESSIVES:
-        if lowered.endswith(ending) and len(text) > len(ending) + 1:
-            return text[: -len(ending)]
-    return text
 
 
 class Matcher:
@@ -118,7 +91,7 @@ class Matcher:
             words = self._shouted_forms(texts)
             starts = self._starts(words)
         elif caps_until:  # a dateline
-            words = _words(texts, caps, caps_until, self.gazetteer.places)
+            words = lookup_forms(texts, caps, caps_until, self.gazetteer.places)
             starts = self._starts(words)
         else:  # most sentences (see Leads)
             words, starts = self.leads.read(texts)
@@ -155,13 +128,13 @@ class Matcher:
     def first(self, tokens: Sequence[Segment], caps: bool) -> Candidate | None:
         """The match starting at ``tokens[0]``, if any: the first of :meth:`candidates` if it
         starts there, found without looking further."""
-        if not tokens or not self._starts([_word(tokens[0].text, caps)]):
+        if not tokens or not self._starts([lookup_form(tokens[0].text, caps)]):
             return None  # "in Red Oak", after "Iowa,": the other words' forms not even made
-        words = [_word(token.text, caps) for token in tokens]
+        words = [lookup_form(token.text, caps) for token in tokens]
         return self._longest(words, 0, caps, tokens)
 
     def _shouted_forms(self, texts: list[str]) -> list[str]:
-        """The forms to look up of the words of a sentence in capitals (see :func:`_word`),
+        """The forms to look up of the words of a sentence in capitals (see :func:`lookup_form`),
         each word's form kept: a headline's words are looked up in a C loop, and only those
         not met before are read one by one (up to :data:`MEMO_SIZE` words)."""
         found = list(map(self._shouted.get, texts))
@@ -174,7 +147,7 @@ class Matcher:
 
     def _shouted_form(self, text: str) -> str:
         """The form to look up of ``text`` in capitals, noted."""
-        form = _word(text, True)
+        form = lookup_form(text, True)
         if len(self._shouted) < MEMO_SIZE:
             self._shouted[text] = form
         return form
@@ -298,7 +271,7 @@ def _titled_division(match: Candidate, words: list[str], tokens: Sequence[Segmen
     after = match.last + 1  # (the caller has seen one of _TITLE_FORMS there)
     if match.compound or match.end != tokens[match.last].end:
         return match  # "Enugu-based", "Enugu's": no noun of its own after it
-    title = _strip_possessive(words[after])
+    title = strip_possessive(words[after])
     if title not in DIVISION_TITLES or not _tight(tokens, match.last, after):
         return match
     if after + 1 < len(words) and words[after + 1][:1].isupper() and title == words[after]:
@@ -313,7 +286,7 @@ def _titled_division(match: Candidate, words: list[str], tokens: Sequence[Segmen
 
 
 # The forms of a noun of divisions, possessive or not, as words may write them ("State",
-# "County's", "Province’"): those that _strip_possessive makes one of DIVISION_TITLES
+# "County's", "Province’"): those that strip_possessive makes one of DIVISION_TITLES
 _TITLE_FORMS = frozenset(
     title + ending for title in DIVISION_TITLES for ending in ("", "’s", "'s", "’S", "'S", "’", "'")
 )
@@ -323,21 +296,6 @@ def _titled(place: Place) -> bool:
     """A division whose name a capitalized noun of divisions may end (see
     :func:`_titled_division`)."""
     return place.kind == "admin" and place.country_code not in UNTITLED_DIVISIONS
-
-
-def _words(texts: list[str], caps: bool, caps_until: int, keys: Container[str] = ()) -> list[str]:
-    """The forms to look up, one for each token's text (see :func:`_word`); a word in
-    capitals that is one of ``keys`` as written stays so in a sentence in lower case ("the
-    DPRK and the United States", not "Dprk")."""
-    if caps:
-        return [_word(text, True) for text in texts]
-    # _word(text, False) for the words in capitals only: the rest are their own forms
-    found = texts.copy()
-    for index in compress(range(len(texts)), map(str.isupper, texts)):
-        found[index] = lower_case_form(texts[index], keys)
-    for index in range(min(caps_until, len(texts))):
-        found[index] = _word(texts[index], True)
-    return found
 
 
 def _known(place: Place) -> bool:
@@ -353,18 +311,6 @@ def _same_state(place: Place, others: Sequence[Place]) -> bool:
     )
 
 
-def _variants(word: str) -> list[tuple[str, bool]]:
-    """The word, then its possessive-less and its hyphen-head forms (with "is a compound"),
-    for a word with a possessive or a hyphen to strip ("Ukraine's", "Washington-based")."""
-    forms = [(word, False)]
-    stripped = _strip_possessive(word)
-    if stripped != word:
-        forms.append((stripped, False))
-    if "-" in word[1:]:
-        forms.append((word.split("-", 1)[0], True))
-    return forms
-
-
 #: A key that a run of words starts with: its length in words, the length of the form of its
 #: last word (a possessive stripped: "Ukraine's"), whether that form is the head of a
 #: compound ("Washington-based"), the key and its places.
@@ -373,7 +319,7 @@ _Hit = tuple[int, int, bool, str, tuple[Place, ...]]
 
 def _hits(places_by_key: Mapping[str, tuple[Place, ...]], run: tuple[str, ...]) -> tuple[_Hit, ...]:
     """The keys that a run of lookup forms starts with, longest first: for each length, the
-    first form of its last word (see :func:`_variants`) that the gazetteer holds."""
+    first form of its last word (see :func:`variants`) that the gazetteer holds."""
     found: list[_Hit] = []
     get = places_by_key.get
     for length in range(len(run), 0, -1):
@@ -386,7 +332,7 @@ def _hits(places_by_key: Mapping[str, tuple[Place, ...]], run: tuple[str, ...]) 
                 found.append((length, len(word), False, key, places))
             continue
         head = " ".join(run[: length - 1]) + " " if length > 1 else ""
-        for form, compound in _variants(word):
+        for form, compound in variants(word):
             places = get(head + form)
             if places is not None:
                 found.append((length, len(form), compound, head + form, places))
