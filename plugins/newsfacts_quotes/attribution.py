@@ -112,6 +112,7 @@ class Attributor:
                 and (plain or not st.has_mark(self.text, start, at))
                 and st.asserted(self.text, start, at, between)
                 and not st.predicate_follows(between)
+                and not ("," not in stretch and st.subordinated(between))
                 and (plain or not st.clause_boundary(self.text, start, at))
                 and not (ended and st.reports_anew(self.text, cue, limit))
             ):

@@ -61,6 +61,16 @@ def predicate_follows(between: list[str]) -> bool:
     )
 
 
+def subordinated(between: list[str]) -> bool:
+    """Whether the words between a quote and a cue after it open a clause of its own with a
+    conjunction and its subject ('footage of Ana Ruiz saying “That is my plan,” when her rival
+    attacked her'): that cue is the clause's, not the quote's attribution. A lone "once"
+    before the cue is an adverb ('“...,” once said Ana Ruiz'). (Read only where no comma
+    stands between: one ends the clause, and the main one's cue follows: '“...” before
+    discussing it, he said'.)"""
+    return len(between) > 1 and between[0].lower() in lx.SUBORDINATORS
+
+
 def contrast_joined(text: str, subject: list[str], cue_end: int, end: int) -> bool:
     """Whether a cue's clause, its subject's words ``subject``, is joined after a comma by a
     conjunction of contrast ("while", "but") and runs on to the quote at ``end``, no comma

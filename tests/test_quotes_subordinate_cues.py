@@ -1,0 +1,59 @@
+"""A cue after the quote that a conjunction of ``data/subordinators.txt`` and its subject set in
+a clause of their own, no comma between, does not attribute the quote ("“...,” while Sen.
+Tom Baxter and Rep. Ann Cole suggested"); a comma ends that clause, and the main clause's
+cue after it does ("“...” before discussing details, he said"); a lone "once" before the cue
+is an adverb.
+
+Every row is (text, quoted words, speaker's full name, cue, words the speaker offsets point
+at), as in ``test_quotes_speakers.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_checks import Row, check
+
+ROWS: list[Row] = [
+    # (was Ann Cole, with "suggested" in the clause "while" opens)
+    (
+        "Ana Ruiz's campaign, for example, said she would “back the nominee” but “is not"
+        " planning to campaign,” while Sen. Tom Baxter and Rep. Ann Cole suggested they"
+        " would vote no.",
+        "is not planning to campaign,",
+        "Ana Ruiz's campaign",
+        "said",
+        "Ana Ruiz's campaign",
+    ),
+    # as before: the cue right after the quote, "when" after it
+    (
+        "“We will see,” Tom Baker said when asked about the vote.",
+        "We will see,",
+        "Tom Baker",
+        "said",
+        "Tom Baker",
+    ),
+    # as before: a comma ends the clause "before" opens, and the main clause's cue follows
+    (
+        "“I want to wait until I meet the governor” before discussing details, he said.",
+        "I want to wait until I meet the governor",
+        None,
+        "said",
+        "he",
+    ),
+    # as before: "once" alone is an adverb
+    (
+        "“A house divided cannot stand,” once said Abraham Lincoln.",
+        "A house divided cannot stand,",
+        "Abraham Lincoln",
+        "said",
+        "Abraham Lincoln",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "cue", "mention"), ROWS)
+def test_subordinate_cues(
+    text: str, words: str, speaker: str | None, cue: str | None, mention: str
+) -> None:
+    check(text, words, speaker, cue, mention)
