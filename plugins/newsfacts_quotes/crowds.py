@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from newsfacts.plugin import PEOPLE_NOUNS, read_words
 from newsfacts_quotes import lexicon as lx
-from newsfacts_quotes.mentions import Speaker
+from newsfacts_quotes.mentions import Speaker, name_of
 from newsfacts_quotes.phrases import NOT_SPEAKERS
 from newsfacts_quotes.resolving import SpeakerPhrases
 
 _CROWD_CUES = read_words("newsfacts_quotes", "crowd_cues.txt")
 _CROWD_REACH = 80  # characters read before a participle for the crowd that speaks
 _CROWD_WORDS = 6  # at most this many words of it: "many protesters and onlookers"
+# Nouns of what shows someone speaking ("footage of Ana Ruiz saying")
+_SHOWING_NOUNS = read_words("newsfacts_quotes", "showing_nouns.txt")
+_SHOWING_REACH = 16  # characters read before the name: "footage of "
 
 
 def _in_crowd(word: str) -> bool:
@@ -51,3 +54,19 @@ class CrowdSpeakers(SpeakerPhrases):
         while words[first][2] == "and":
             first += 1
         return Speaker(self.text[words[first][0] : words[-1][1]], words[first][0], words[-1][1])
+
+    def named_right_before(self, start: int, end: int) -> Speaker | None:
+        """ "footage of Ana Ruiz saying “...”", "a clip of Ana Ruiz asking": the person named
+        right before a participle, after "of" and a noun of what shows someone
+        (``data/showing_nouns.txt``), is who speaks, not the clause's subject. Elsewhere a
+        name there is mostly the verb's object: "The mayor thanked Ana Ruiz saying"."""
+        people = self.people.before(end)
+        if not people or start > people[-1].start or people[-1].end > end:
+            return None
+        person = people[-1]
+        if self.text[person.end : end].strip(" \u00a0") or not lx.WORD.match(self.text, end):
+            return None
+        words = self._words(max(start, person.start - _SHOWING_REACH), person.start)
+        if len(words) < 2 or words[-1][2] != "of" or words[-2][2].lower() not in _SHOWING_NOUNS:
+            return None
+        return Speaker(name_of(person), person.start, person.end)
