@@ -103,7 +103,7 @@ NAMED_DAYS: list[tuple[str, dt.date, str, str]] = [
     ("Her lead shrank on Election Day.", dt.date(2017, 1, 15), "Election Day", "2016-11-08"),
     # a November before an election's noun is Election Day's month, unless told in the past
     (
-        "Both parties are raising money for the November election.",
+        "Both parties are spending heavily before the November election.",
         FEB_9,
         "November",
         "2016-11",
@@ -114,12 +114,12 @@ NAMED_DAYS: list[tuple[str, dt.date, str, str]] = [
         "November",
         "2016-11",
     ),
-    ("Democrats lost ground in the November election.", FEB_9, "November", "2015-11"),
+    ("Democrats lost seats in the November election.", FEB_9, "November", "2015-11"),
     ("Retailers studied the November sales figures.", FEB_9, "November", "2015-11"),
     # ... and so is "in November" after a word of winning or voting in its clause
     ("She says she can win the state in November.", FEB_9, "November", "2016-11"),
     (
-        "Aides urged voters to cast their ballots for him in November.",
+        "Aides plan to vote for him in November.",
         FEB_9,
         "November",
         "2016-11",

@@ -1,5 +1,5 @@
 """A person named right before a participle, after "of" and a noun of what shows someone
-speaking (footage, clip, video), is who speaks ("The ad cuts to footage of Tom Baker saying,
+speaking (footage, clip, video), is who speaks ("The ad shows a video of Tom Baker saying,
 “...”": Tom Baker, not the ad); after a verb, a name is the object ("Mary Jones thanked Tom
 Baker saying" is Mary Jones's), and an account has a source of its own ("Mary Jones gives
 an account of Tom Baker telling" is hers).
@@ -17,7 +17,7 @@ from quote_checks import Row, check
 ROWS: list[Row] = [
     # (was "ad")
     (
-        "The ad then cuts to footage of Tom Baker saying, “We will build it.”",
+        "The ad then shows a video of Tom Baker saying, “We will build it.”",
         "We will build it.",
         "Tom Baker",
         "saying",
@@ -33,8 +33,8 @@ ROWS: list[Row] = [
     ),
     # (was "spot"; the cue after the quote is in a clause of its own)
     (
-        "The spot ends with footage of Tom Baker saying during the debate last week, “That"
-        " makes me rich,” when Mary Jones criticized him for paying no tax.",
+        "The spot closes on a clip of Tom Baker saying at a rally in May, “That makes"
+        " me rich,” when Mary Jones asked him about his taxes.",
         "That makes me rich,",
         "Tom Baker",
         "saying",

@@ -17,10 +17,10 @@ from quote_checks import Row, check
 ROWS: list[Row] = [
     # (was Ann Cole, with "suggested" in the clause "while" opens)
     (
-        "Ana Ruiz's campaign, for example, said she would “back the nominee” but “is not"
-        " planning to campaign,” while Sen. Tom Baxter and Rep. Ann Cole suggested they"
+        "Ana Ruiz's campaign said on Monday she would “support the party's pick” but “has"
+        " no plans to campaign,” while Sen. Tom Baxter and Rep. Ann Cole suggested they"
         " would vote no.",
-        "is not planning to campaign,",
+        "has no plans to campaign,",
         "Ana Ruiz's campaign",
         "said",
         "Ana Ruiz's campaign",
@@ -35,8 +35,8 @@ ROWS: list[Row] = [
     ),
     # as before: a comma ends the clause "before" opens, and the main clause's cue follows
     (
-        "“I want to wait until I meet the governor” before discussing details, he said.",
-        "I want to wait until I meet the governor",
+        "“I would rather read the whole bill first” before giving details, he said.",
+        "I would rather read the whole bill first",
         None,
         "said",
         "he",

@@ -28,8 +28,8 @@ _ELECTION_AFTER = compiled(
 _AFTER_REACH = 40
 
 # Before "in November", in its clause: a word of winning or voting (data/word_lists.tsv:
-# election_words): "can win in November", "if a Republican is elected president in
-# November", "to cast their ballots for her in November" (read backwards from the month:
+# election_words): "can win in November", "if she is elected governor in
+# November", "plan to vote for him in November" (read backwards from the month:
 # "in" right before it, up to eight words between, no mark that ends a clause).
 _ELECTION_BEFORE = compiled(
     rf"""\b(?:{"|".join(LISTS["election_words"])})\b
@@ -41,10 +41,10 @@ _BEFORE_REACH = 90
 
 def election_year(match: Match, ctx: Context, number: int) -> int | None:
     """The year of the month ``number`` of ``match`` when an election's noun follows it or a
-    word of winning or voting leads to it ("the November election", "is elected president
+    word of winning or voting leads to it ("the November election", "is elected governor
     in November") and Election Day falls in it, else None; None too in a clause
     told in the past, whose November is the one gone, as any month's ("Democrats lost
-    ground in the November election", said in January, whatever year it was held)."""
+    seats in the November election", said in January, whatever year it was held)."""
     if number != _ELECTION_MONTH:
         return None
     start, end = match.start(), match.end()

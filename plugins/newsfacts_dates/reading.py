@@ -194,8 +194,8 @@ def anaphoric(last: str | None, unit: str, offset: int) -> str | None:
         return anchor.month(*anchor.shift_month(year, int(month), offset))
     day_text = last[8:10]
     if unit == "day" and not day_text.isdigit():
-        # "that day", "the next day" after a month named without its day ("called her a
-        # clown last September ... apologized the next day"): a day of that month, left open
+        # "that day", "the next day" after a month named without its day ("sued the firm
+        # last September ... settled the next day"): a day of that month, left open
         return f"{last[:7]}-XX"
     if unit != "day":
         return None
