@@ -4,14 +4,16 @@ Radio 1": the number and the word of the station after it are part of the name
 station named by "Radio" or "Channel" and its number alone ("told Radio 4", "Channel 4
 News"), or by a broadcaster, its number and a word of the station ("BBC 6 Music"), is an
 organization too, found by :func:`with_stations` (the runs found "News" of "Channel 4 News",
-"BBC" of "BBC 6 Music", nothing of "Radio 4")."""
+"BBC" of "BBC 6 Music", nothing of "Radio 4"). So is a station named by its words and its
+band, "Harbour FM", "Lakeside FM" (the unknown acronyms found "FM" alone, which names no body:
+``data/non_org_acronyms.txt``)."""
 
 from __future__ import annotations
 
 import regex
 
-from newsfacts.plugin import Organization, alternation, compiled, read_table
-from newsfacts_organizations.lexicon import PACKAGE
+from newsfacts.plugin import COUNTRY_NAMES, Organization, alternation, compiled, read_table
+from newsfacts_organizations.lexicon import DEMONYMS, PACKAGE, STOPWORDS
 
 _WORDS = read_table(PACKAGE, "station_words.tsv", columns=2)
 _HEADS = tuple(word for kind, word in _WORDS if kind == "head")
@@ -37,6 +39,19 @@ _STATION = compiled(
     flags=regex.VERBOSE,
 )
 
+# A station's words and its band: "Harbour FM", "Lakeside FM", "Valley Dance FM" (the words
+# capitalized; "on FM and AM" names none, and a sentence's opener is trimmed: "In FM"). A
+# minister's title before a name is none ("Pakistan FM Ali Shah said", "the Indian FM")
+_FM_STATION = compiled(
+    r"""
+    (?<![\w&.-])                          # a word's start
+    (?:\p{Lu}[\p{L}'’]*[ ]){1,3}          # one to three capitalized words: "Harbour "
+    FM\b(?![.-]\w)                        # the band; not "FM-based", "FM.com"
+    (?![ ]\p{Lu}\p{Ll})                    # not a title before a name: "FM Ali Shah"
+    """,
+    flags=regex.VERBOSE,
+)
+
 
 def numbered_station(text: str, end: int, name: str) -> tuple[int, str]:
     """The end and name of a broadcaster's name with its station's number after it."""
@@ -52,9 +67,13 @@ def with_stations(text: str, facts: list[Organization]) -> list[Organization]:
     """``facts`` with the stations named with their number that no fact holds whole ("told
     Radio 4", "Channel 4 News", "BBC 6 Music"), in place of the facts inside them ("News",
     "BBC")."""
-    if not any(word in text for word in _ALONE) and not any(b in text for b in _BROADCASTERS):
+    if (
+        "FM" not in text
+        and not any(word in text for word in _ALONE)
+        and not any(b in text for b in _BROADCASTERS)
+    ):
         return facts  # nearly every text: a few scans in C
-    spans = [found.span() for found in _STATION.finditer(text)]
+    spans = [found.span() for found in _STATION.finditer(text)] + _fm_spans(text)
     spans = [(start, end) for start, end in spans if not _held(facts, start, end)]
     if not spans:
         return facts
@@ -64,6 +83,23 @@ def with_stations(text: str, facts: list[Organization]) -> list[Organization]:
         for start, end in spans
     ]
     return sorted([*kept, *stations], key=lambda fact: fact.start)
+
+
+def _fm_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the stations named by their words and band ("Harbour FM"), the
+    stopwords at their start trimmed ("In Harbour FM" is "Harbour FM"; "In FM" none), and
+    none led by a country or its adjective, a minister's title ("Pakistan FM", "Indian FM")."""
+    if "FM" not in text:
+        return []
+    spans = []
+    for found in _FM_STATION.finditer(text):
+        start = found.start()
+        words = found.group().split(" ")[:-1]
+        while words and words[0] in STOPWORDS:
+            start += len(words.pop(0)) + 1
+        if words and words[0] not in COUNTRY_NAMES and words[0] not in DEMONYMS:
+            spans.append((start, found.end()))
+    return spans
 
 
 def _held(facts: list[Organization], start: int, end: int) -> bool:
