@@ -341,6 +341,15 @@ HEAD_MODIFIERS: dict[tuple[str, str], str | None] = {
         for word, head, kind in read_table(PACKAGE, "head_modifiers.tsv", columns=3)
     },
 }
+
+
+def modified_kind(word: str, head: str, kind: str | None) -> str | None:
+    """The kind a name gets from the word right before its head (``HEAD_MODIFIERS``), or from
+    a head's rule for every other word ("*" rows): "the Airborne Division" is an army's, "the
+    Wealth Planning Division" of no kind."""
+    return HEAD_MODIFIERS.get((word, head), HEAD_MODIFIERS.get(("*", head), kind))
+
+
 HEAD_FORMS = frozenset(HEADS) | {word + ending for word in HEADS for ending in POSSESSIVE_ENDINGS}
 LEGAL_SUFFIXES = read_words(PACKAGE, "legal_suffixes.txt")
 #: How far into the article its opening dateline may be: a headline may come first.

@@ -30,6 +30,7 @@ from newsfacts_organizations.lexicon import (
     POSSESSIVE_ENDINGS,
     STOPWORDS,
     key_of,
+    modified_kind,
 )
 from newsfacts_organizations.name_tables import (
     KNOWN,
@@ -229,7 +230,7 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
             kind, opens = found
             opens = opens and not owner  # "Tufts University's Friedman School": it ends here
             if head > run_start:  # "the Central Bank of Nigeria", "Municipal Corporation"
-                kind = HEAD_MODIFIERS.get((units[head - 1].text, units[head].text), kind)
+                kind = modified_kind(units[head - 1].text, units[head].text, kind)
             kind = _complement_kind(sentence, head, run_end, kind)
             lefts = edges.left_edges(sentence, run_start, head, kind)
             opening = series.series_start(sentence, lefts[0], head)
