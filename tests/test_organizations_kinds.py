@@ -338,6 +338,17 @@ def test_charities_and_bodies_known_by_name(text: str, name: str, kind: str) -> 
         ),
         ("The Insurance Commission fined the broker.", "Insurance Commission", "government"),
         ("Geojit Financial Services shares rose.", "Geojit Financial Services", "company"),
+        ("Harbor Data Services said its revenue rose.", "Harbor Data Services", "company"),
+        (
+            "Pinecrest Consulting Services won the contract.",
+            "Pinecrest Consulting Services",
+            "company",
+        ),
+        (
+            "The Department of Data Services will publish the figures.",
+            "Department of Data Services",
+            "government",
+        ),
         # a corporation of the state for a public task, no trading firm
         (
             "The Food Corporation of India bought more wheat.",

@@ -299,7 +299,20 @@ _COUNTRY_ABBREVIATIONS = frozenset({"U.S.", "US", "U.K.", "UK", "EU"})
 
 # Words of a trade right before a public body's head word: the name is a company's
 _BUSINESS_WORDS = frozenset(
-    ["Financial", "Investment", "Investments", "Insurance", "Software", "Trading", "Logistics"]
+    [
+        "Financial",
+        "Investment",
+        "Investments",
+        "Insurance",
+        "Software",
+        "Trading",
+        "Logistics",
+        "Equity",
+        "Data",
+        "Consulting",
+        "Brokerage",
+        "Marketing",
+    ]
 )
 
 
