@@ -234,17 +234,25 @@ STOPWORDS = read_words(PACKAGE, "stopwords.txt") | frozenset(
     word.capitalize() for word in (*WEEKDAYS, *MONTHS)
 )
 NOT_ORGANIZATIONS = frozenset(key_of(name) for name in read_words(PACKAGE, "not_organizations.txt"))
+#: The postal codes of the states of the United States (the core's): after a town's name and a
+#: comma they are the state ("Newark, NJ", "Berea, OH,"), not an acronym of a body.
+STATE_CODES = frozenset(US_STATES)
+# The states' postal codes that name bodies or are words too: the Veterans Affairs department
+# ("the VA"), the Press Association ("PA"), a supreme court or a sporting club ("the SC"), a
+# university ("UT"), the American League ("AL"); "IN", "OR", "ME", "DE", "CO" written for
+# emphasis or in a company's name
+_BODY_STATE_CODES = frozenset({"VA", "PA", "SC", "UT", "AL", "IN", "OR", "ME", "DE", "CO"})
 #: All-capital words that are no organization's (data/non_org_acronyms.txt), the initials
-#: that name people ("AMLO", "RFK" of "RFK Jr."; the core's PERSON_INITIALS), and the
-#: countries' names in capital letters ("UK", "UAE", "DRC"; the core's COUNTRY_NAMES)
+#: that name people ("AMLO", "RFK" of "RFK Jr."; the core's PERSON_INITIALS), the
+#: countries' names in capital letters ("UK", "UAE", "DRC"; the core's COUNTRY_NAMES), and
+#: the states' postal codes alone in prose ("won FL", "a nutty VT senator"), but those of
+#: _BODY_STATE_CODES
 NON_ORG_ACRONYMS = (
     read_words(PACKAGE, "non_org_acronyms.txt")
     | {initials.split()[0] for initials in PERSON_INITIALS}
     | {name for name in COUNTRY_NAMES if name.isalpha() and name.isupper()}
+    | (STATE_CODES - _BODY_STATE_CODES)
 )
-#: The postal codes of the states of the United States (the core's): after a town's name and a
-#: comma they are the state ("Newark, NJ", "Berea, OH,"), not an acronym of a body.
-STATE_CODES = frozenset(US_STATES)
 #: The words of the names of the states of the United States (the core's: "Ohio", "Carolina" of
 #: "North Carolina"), but "Mexico" of New Mexico: "Mexico's Senate" is a country's.
 STATE_WORDS = US_STATE_WORDS - {"Mexico"}
