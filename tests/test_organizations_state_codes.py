@@ -16,7 +16,7 @@ EXTRACTOR = newsfacts.Extractor(["organizations"])
     ("text", "expected"),
     [
         ("The senator said she would be a champion for AZ, not for the lobbyists.", []),
-        ("Cash pours in as FL congressman struggles.", []),
+        ("Donors rush to help an FL congressman in trouble.", []),
         ("No surprise the governor won MI by ten points.", []),
         ("The veterans said the VA had failed them.", ["VA"]),
         ("The NAACP and the ACLU filed suit.", ["NAACP", "ACLU"]),
