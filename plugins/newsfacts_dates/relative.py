@@ -202,7 +202,7 @@ def _anaphoric_words(match: Match, text: str) -> bool:
 
 # "the next year", "the next month" count from the date last read, as "the following year"
 # does ("was appointed in 1995 and first elected the next year" is 1996; "In 2008, the
-# party brought in the tax. Its rivals fought it in elections the next year" 2009), but not
+# council brought in the tax. Its rivals repealed it the next year" 2009), but not
 # after a word of a stretch of time ahead, which counts from the publication day ("rates
 # will rise over the next year", "within the next month").
 _NEXT = "next"
