@@ -89,6 +89,25 @@ FEATURES = [
             ("South Carolina", "admin", "US"),
         ],
     ),
+    # a quarry, a lookout and a ridge of a park's or a county's guide; a town the
+    # gazetteer names "... Ridge" stays the town
+    (
+        "Guides lead walks to Harwick Quarry and Eagle Overlook near Asheville, North Carolina.",
+        [
+            ("Harwick Quarry", "feature", "US"),
+            ("Eagle Overlook", "feature", "US"),
+            ("Asheville", "city", "US"),
+            ("North Carolina", "admin", "US"),
+        ],
+    ),
+    (
+        "The town's new industrial park, Tanner Ridge, opened in Ohio.",
+        [("Tanner Ridge", "feature", "US"), ("Ohio", "admin", "US")],
+    ),
+    (
+        "He moved to Oak Ridge, Tennessee.",
+        [("Oak Ridge", "city", "US"), ("Tennessee", "admin", "US")],
+    ),
     # the ending alone names none
     ("The Wildlife Refuge is closed.", []),
     # the gazetteer's own name of a feature stays the gazetteer's
