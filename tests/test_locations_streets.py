@@ -103,6 +103,20 @@ def test_a_groups_plural_possessive_opens_a_streets_name() -> None:
     assert "Veterans' Memorial Highway" in found
 
 
+def test_an_owners_possessive_alone_after_a_preposition_opens_a_features_name() -> None:
+    # a founder's or an owner's name: the lake is his, the town owns none
+    found = by_text("Swimmers fell ill after a dip in Harwick's Lake near Dallas, Texas.")
+    assert found["Harwick's Lake"].kind == "feature"
+    found = by_text("They fished at Miller’s Creek near Tulsa, Oklahoma.")
+    assert found["Miller’s Creek"].kind == "feature"
+    # a town's possessive before a name of its own stays the town's
+    assert list(by_text("He walked down Harare's Third Street.")) == ["Harare", "Third Street"]
+    # nor a building's word: a company's or a saint's name (see the landmarks)
+    assert "Harwick's Hospital" not in by_text("She is at Harwick's Hospital in Leeds, England.")
+    # no preposition before it: none
+    assert not by_text("The Harwick's Lake house was sold.")
+
+
 def test_a_bypass_a_trafficway_a_field_and_a_preserve_are_places() -> None:
     found = by_text("Police stopped a van near the Western Bypass in Richmond, Kentucky.")
     assert found["Western Bypass"].kind == "feature"

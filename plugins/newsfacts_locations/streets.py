@@ -101,6 +101,8 @@ def _first(tokens: Sequence[Segment], index: int) -> int:
             first -= 2  # "Founders" "'" of "Founders' Parkway"
         else:
             break
+    if first == index and _founders_possessive(tokens, index - 1):
+        first -= 1  # "swam in Harwick's Lake", "fished at Miller's Creek"
     if (
         first > 1
         and tokens[first - 1].text == "."
@@ -130,6 +132,24 @@ def _group_plural(tokens: Sequence[Segment], index: int) -> bool:
         and tokens[index].text in _MARKS
         and tokens[index - 1].text in _GROUP_PLURALS
         and tokens[index].start == tokens[index - 1].end
+        and _tight(tokens, index)
+    )
+
+
+def _founders_possessive(tokens: Sequence[Segment], index: int) -> bool:
+    """A capitalized possessive, alone before a natural feature's word, right after a
+    preposition of place: a founder's or an owner's name ("swam in Harwick's Lake", "fished
+    at Miller's Creek"); not a town's owning a name of its own ("Harare's Third Street"), nor
+    a building's ("at Harwick's Hospital": a company's or a saint's, see
+    :func:`_saints_possessive`)."""
+    word = tokens[index].text
+    return (
+        index > 0
+        and tokens[index + 1].text in words.FEATURE_WORDS
+        and word[:1].isupper()
+        and word.endswith(("'s", "’s"))
+        and word[:-2].isalpha()
+        and tokens[index - 1].text.lower() in words.PREPOSITIONS
         and _tight(tokens, index)
     )
 
