@@ -34,6 +34,11 @@ def only(text: str) -> Quantity:
     return quantity
 
 
+def written(text: str, span: str) -> Quantity:
+    """The last number of ``text`` written ``span``."""
+    return [q for q in numbers(text) if q.text == span][-1]
+
+
 def check_phrase(phrase: str, expected: dict[str, Any]) -> None:
     """The one number of ``phrase`` (the one written ``expected["text"]`` if it holds more)
     has the attributes ``expected``: a subset of them."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from number_checks import numbers
+from number_checks import written
 
 
 @pytest.mark.parametrize(
@@ -33,7 +33,7 @@ from number_checks import numbers
 def test_held_detains_a_bare_count_only_with_a_word_of_detention(
     text: str, span: str, event: str | None
 ) -> None:
-    quantity = [q for q in numbers(text) if q.text == span][-1]
+    quantity = written(text, span)
     assert quantity.event == event
 
 
@@ -57,7 +57,7 @@ def test_held_detains_a_bare_count_only_with_a_word_of_detention(
 def test_held_or_an_active_verb_with_an_object_is_what_the_counted_did(
     text: str, span: str, event: str | None
 ) -> None:
-    quantity = [q for q in numbers(text) if q.text == span][-1]
+    quantity = written(text, span)
     assert quantity.event == event
 
 
@@ -77,7 +77,7 @@ def test_a_camera_captures_no_one(text: str, span: str, event: str | None) -> No
     """A camera's "captured" seizes no one: what records stands before it ("A camera
     captured") or after "on", "by" or "in" and at most three words ("captured on video",
     "captured by a doorbell camera")."""
-    quantity = [q for q in numbers(text) if q.text == span][-1]
+    quantity = written(text, span)
     assert quantity.event == event
 
 
@@ -95,5 +95,5 @@ def test_a_camera_captures_no_one(text: str, span: str, event: str | None) -> No
 def test_a_gathering_held_detains_no_one(text: str, span: str, event: str | None) -> None:
     """ "held" right after a gathering that is held (``data/held_gatherings.txt``: "a
     concert held", "a meeting held") is its participle: no one is detained."""
-    quantity = [q for q in numbers(text) if q.text == span][-1]
+    quantity = written(text, span)
     assert quantity.event == event

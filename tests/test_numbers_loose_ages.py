@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from number_checks import numbers
+from number_checks import written
 
 _AGE = "year of age"
 
@@ -40,7 +40,7 @@ _AGE = "year of age"
     ],
 )
 def test_an_age_after_a_name_with_no_comma_after_it(text: str, span: str, unit: str | None) -> None:
-    quantity = [q for q in numbers(text) if q.text == span][-1]
+    quantity = written(text, span)
     assert quantity.unit == unit
 
 
@@ -72,7 +72,7 @@ def test_an_age_after_a_name_with_no_comma_after_it(text: str, span: str, unit: 
 def test_an_age_bounding_a_group_of_people(
     text: str, span: str, unit: str | None, qualifier: str
 ) -> None:
-    quantity = [q for q in numbers(text) if q.text == span][-1]
+    quantity = written(text, span)
     assert (quantity.unit, quantity.qualifier) == (unit, qualifier)
 
 
@@ -89,5 +89,5 @@ def test_an_age_bounding_a_group_of_people(
     ],
 )
 def test_a_range_of_ages_after_a_group_of_people(text: str, span: str, unit: str | None) -> None:
-    quantity = [q for q in numbers(text) if q.text == span][-1]
+    quantity = written(text, span)
     assert quantity.unit == unit

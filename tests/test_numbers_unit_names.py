@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from number_checks import numbers
+from number_checks import written
 
 
 @pytest.mark.parametrize(
@@ -32,5 +32,5 @@ from number_checks import numbers
 def test_a_capitalized_unit_word_before_a_name_opens_it(
     text: str, span: str, kind: str, unit: str | None
 ) -> None:
-    quantity = [q for q in numbers(text) if q.text == span][-1]
+    quantity = written(text, span)
     assert (quantity.kind, quantity.unit) == (kind, unit)
