@@ -405,6 +405,21 @@ TABLE = [
         "DATE",
         "2025-10",
     ),
+    # a hyphenated word of a lead cue before the expression: "run-up to", "lead-up to"
+    (
+        "Police were busy in the run-up to Sunday's vote.",
+        "Sunday",
+        THURSDAY,
+        "DATE",
+        "2025-07-13",
+    ),
+    (
+        "Crews worked late in the lead-up to Saturday's launch.",
+        "Saturday",
+        THURSDAY,
+        "DATE",
+        "2025-07-12",
+    ),
     (
         "She won on Wednesday to reach the final, where she will face Gauff.",
         "Wednesday",

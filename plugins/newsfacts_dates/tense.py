@@ -47,11 +47,13 @@ Tense = Literal["past", "future", "none"]
 
 
 # The one to three words right before an expression ("until", "extended to", "takes effect
-# on"). Read backwards from the expression (REVERSE, anchored there by \G): one attempt, not
-# a search from every position of the window.
+# on"); a word before the last may be joined by hyphens ("in the run-up to"). Read backwards
+# from the expression (REVERSE, anchored there by \G): one attempt, not a search from every
+# position of the window.
 _WORDS_BEFORE = compiled(
-    r"(?:(?:(?P<first>\w++)\s++)?(?P<second>\w++)\s++)?(?P<last>\w++)\s++\G",
-    flags=regex.REVERSE,
+    r"""(?:(?:(?P<first>\w++(?:-\w++)*+)\s++)?(?P<second>\w++(?:-\w++)*+)\s++)?
+    (?P<last>\w++)\s++\G""",
+    flags=regex.REVERSE | regex.VERBOSE,
 )
 # Its groups by number: the regex module reads a group by name four times slower (it first
 # fails to read the name as a number), and _lead_cue reads them before most expressions.
