@@ -201,6 +201,14 @@ TABLE = [
     ("It was cold last Christmas.", "last Christmas", THURSDAY, "DATE", "2024-12-25"),
     # a future verb points ahead; Easter's days come from Easter Sunday
     ("The shop will close on Christmas.", "Christmas", THURSDAY, "DATE", "2025-12-25"),
+    # a past verb right before it: the one gone, even a few days ahead
+    (
+        "The shop closed on Christmas Day.",
+        "Christmas Day",
+        dt.date(2025, 12, 20),
+        "DATE",
+        "2024-12-25",
+    ),
     # New Year's Day and Eve written without the apostrophe or the "s"
     ("The club will open on New Years Day.", "New Years Day", THURSDAY, "DATE", "2026-01-01"),
     ("Gunmen raided the town on New Year Day.", "New Year Day", THURSDAY, "DATE", "2025-01-01"),

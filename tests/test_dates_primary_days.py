@@ -7,7 +7,8 @@ Tuesday", said on 4 February 2016, is 1 March 2016, as it is in the night's resu
 "Inauguration Day" is 20 January of a year after one divisible by 4, the days after
 Thanksgiving "Black Friday" and "Cyber Monday" their own days. "Election Day" is held every
 other year, and in an odd year only in that year's own news ("As Election Day draws near",
-said in February 2016, is the coming 8 November, not the 3 November 2015 just gone), and
+said in February 2016, is the coming 8 November, not the 3 November 2015 just gone, but "The
+mayor won on Election Day", a past verb right before it, is that one), and
 "the November election", "can win the state in November" are of its month (in a clause told
 in the past, the November gone).
 
@@ -101,6 +102,18 @@ NAMED_DAYS: list[tuple[str, dt.date, str, str]] = [
         "2025-11-04",
     ),
     ("Her lead shrank on Election Day.", dt.date(2017, 1, 15), "Election Day", "2016-11-08"),
+    # a past verb right before the holiday is of an event held that day: the one gone, and in
+    # an even year's first months last year's (states' and cities' races); elsewhere a past
+    # verb says little (reported speech, a holiday before a noun)
+    ("The mayor won on Election Day.", FEB_9, "Election Day", "2015-11-03"),
+    ("Her rival stumbled on Super Tuesday.", FEB_9, "Super Tuesday", "2012-03-06"),
+    ("The mayor said he would win on Election Day.", FEB_9, "Election Day", "2016-11-08"),
+    (
+        "She has decided that on Election Day, she will vote for him.",
+        SEP_10,
+        "Election Day",
+        "2016-11-08",
+    ),
     # a November before an election's noun is Election Day's month, unless told in the past
     (
         "Both parties are spending heavily before the November election.",

@@ -9,7 +9,7 @@ import calendar
 import datetime as dt
 
 from newsfacts.plugin import compiled
-from newsfacts_dates import anchor
+from newsfacts_dates import anchor, tense_cues
 from newsfacts_dates.grammar import HOLIDAYS, WEEKDAYS
 from newsfacts_dates.reading import (
     Context,
@@ -19,6 +19,7 @@ from newsfacts_dates.reading import (
     month_number,
     relative,
 )
+from newsfacts_dates.tense import Tense
 
 
 def holiday(match: Match, ctx: Context) -> Reading | None:
@@ -162,28 +163,44 @@ def _day_of_rule(rule: str, match: Match, ctx: Context, offset: int | None) -> R
     lead = ctx.tense_of(match.start(), match.end(), False)
     if offset is not None:
         lead = "past" if offset < 0 else "future"
-    # a future verb points ahead ("will close on Christmas" is the coming one); a past one
-    # says little, as reported speech tells of holidays to come ("said he would win on
-    # Election Day")
-    verb = "none" if lead != "none" else ctx.tense_of(match.start(), match.end(), True)
-    verb = verb if verb == "future" else "none"
+    verb = "none" if lead != "none" else _verb_tense(match, ctx)
     guess = _holiday_date(rule, ctx.published.year)
+    # (a past verb is one right before it, so the day is done: "closed on Christmas Day",
+    # said on 20 December, is the one gone)
     year = anchor.month_day_year(
-        ctx.published, guess.month, guess.day, lead, verb, start=match.start(), end=match.end()
+        ctx.published,
+        guess.month,
+        guess.day,
+        lead,
+        verb,
+        start=match.start(),
+        end=match.end(),
+        done=verb == "past",
     )
     return Reading("DATE", _holiday_date(rule, year).isoformat())
 
 
 def _direction(offset: int | None, match: Match, ctx: Context) -> str:
     """Where a holiday lies from the publication day, as :func:`_day_of_rule` reads it: the
-    word before it ("last", "next", "since", "until"), else a future verb ("past", "future"
-    or "none"); a past verb says little ("has built organizations in Super Tuesday
-    states", said in February, is of the one to come)."""
+    word before it ("last", "next", "since", "until"), else the verb's tense
+    (:func:`_verb_tense`: "past", "future" or "none")."""
     if offset:
         return "past" if offset < 0 else "future"
     lead = ctx.tense_of(match.start(), match.end(), False)
     if lead != "none":
         return lead
+    return _verb_tense(match, ctx)
+
+
+def _verb_tense(match: Match, ctx: Context) -> Tense:
+    """The tense of the verb nearest a holiday: a future one points ahead ("will close on
+    Christmas" is the coming one); a past one only right before it, maybe "on" between, the
+    verb of an event held that day ("He won on Election Day", said in February 2016, is the
+    3 November 2015 gone); elsewhere a past verb says little, as reported speech tells of
+    holidays to come and a holiday before a noun is often the one to come ("has bought ad
+    time in four Super Tuesday states", said in February)."""
+    if tense_cues.past_verb_right_before(ctx.text, match.start()):
+        return "past"
     verb = ctx.tense_of(match.start(), match.end(), True)
     return verb if verb == "future" else "none"
 
@@ -203,7 +220,11 @@ def _in_cycle(rule: str, cycle: str, value: str, direction: str, ctx: Context) -
     below = int(value[:4]) - (int(value[:4]) - int(remainder.rstrip("+"))) % years
     days = [_holiday_date(rule, year) for year in (below - years, below, below + years)]
     if own_year:
+        # the publication year's, and in the past the last year's: "Democrats lost seats
+        # on Election Day", said in February 2016, is the odd year's 3 November 2015
         days.append(_holiday_date(rule, published.year))
+        if direction == "past":
+            days.append(_holiday_date(rule, published.year - 1))
     if direction == "past":
         days = [day for day in days if day <= published] or days
     elif direction == "future":
