@@ -303,6 +303,8 @@ PLANS_AS_NOUN: list[Row] = [
         "DATE",
         "2025-07-07",
     ),
+    # ... nor before "in", after the noun it names ("spending plans")
+    ("The council changed its spending plans in October.", "October", THURSDAY, "DATE", "2024-10"),
     # the verb still points ahead
     ("The company plans to sell the unit on Monday.", "Monday", THURSDAY, "DATE", "2025-07-14"),
 ]
@@ -341,6 +343,32 @@ PARTICIPLES: list[Row] = [
         "2025-07-12",
     ),
 ]
+
+
+# "compared" before "to" or "with" is a preposition, no past: the future verb decides
+COMPARED: list[Row] = [
+    (
+        "The firm will post its best results in late September compared to its rivals.",
+        "late September",
+        THURSDAY,
+        "DATE",
+        "2025-09",
+    ),
+    (
+        "Sales should rise in October compared with a year earlier.",
+        "October",
+        THURSDAY,
+        "DATE",
+        "2025-10",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), COMPARED)
+def test_compared_is_no_past(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    check(sentence, expression, published, kind, value)
 
 
 @pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), PARTICIPLES)
