@@ -1,4 +1,5 @@
-"""Time words inside names: "USA Today", NBC's "Today", "The Tonight Show", the daily Le Monde.
+"""Time words inside names: "USA Today", NBC's "Today", "The Tonight Show", the daily Le Monde,
+"21st Century Fox"; and a decade word that is an age ("in his fifties").
 
 Each row reads: this sentence holds exactly these time expressions. Prose writes "today" or
 "this week" in lower case; capitalized after a capitalized word, or past an expression's first
@@ -55,6 +56,11 @@ NAMES = [
     ),
     ("Ravi Kell joined ''Today'' as an anchor in 2019.", [("2019", "2019")]),
     ("She said \u2018Tonight\u2019 was her best film.", []),
+    # a century written with a capital before another capitalized word begins a name
+    ("Shares of 21st Century Fox rose in 2019.", [("2019", "2019")]),
+    # a decade word after an owner is an age
+    ("A hiker in his fifties was rescued near Banff.", []),
+    ("Voters in their late thirties backed the mayor.", []),
 ]
 
 TIMES = [
@@ -63,6 +69,8 @@ TIMES = [
     ('"Today we close the bridge," the mayor said.', [("Today", "2025-07-10")]),
     ("Council Votes Today On Bridge Closure And Road Repairs", [("Today", "2025-07-10")]),
     ("The market stayed shut on Christmas Day.", [("Christmas Day", "2024-12-25")]),
+    ("The 20th Century saw two world wars.", [("The 20th Century", "19")]),
+    ("Rents soared in the Sixties.", [("the Sixties", "196")]),
     (
         "Ferries run daily Monday through Friday.",
         [("daily", "P1D"), ("Monday", "2025-07-07"), ("Friday", "2025-07-11")],

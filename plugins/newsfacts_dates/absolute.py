@@ -14,7 +14,6 @@ from newsfacts_dates.counting import count
 from newsfacts_dates.election_months import election_year
 from newsfacts_dates.fronted_years import sentence_year
 from newsfacts_dates.grammar import (
-    DECADE_WORDS,
     KEEP_GIL,
     LEAD_WORDS,
     LISTS,
@@ -332,30 +331,6 @@ def year_range(match: Match, ctx: Context) -> Reading | None:
 def _next_year(first: int, written: str) -> bool:
     """Whether ``written`` ("14", "2014") is the year after ``first`` (2013)."""
     return int(written) == ((first + 1) % 100 if len(written) == 2 else first + 1)
-
-
-def decade(match: Match, ctx: Context) -> Reading | None:
-    """ "the 1990s" is 199; "the '80s" takes the century nearest below the publication."""
-    century = match.group("century")
-    if century is None:
-        base = ctx.published.year if ctx.published else 1999
-        digit = int(match.group("decade"))
-        century_number = base // 100 if digit * 10 <= base % 100 else base // 100 - 1
-        return Reading("DATE", f"{century_number}{digit}", point_mod(match))
-    return Reading("DATE", f"{century}{match.group('decade')}", point_mod(match))
-
-
-def decade_word(match: Match, ctx: Context) -> Reading | None:
-    """ "the nineties": of the century named, else the 1900s."""
-    century_number = 18 if (group(match, "century_word") or "").lower() == "eighteen" else 19
-    digit = DECADE_WORDS[match.group("decade_word").lower()]
-    return Reading("DATE", f"{century_number}{digit}", point_mod(match))
-
-
-def century(match: Match, ctx: Context) -> Reading | None:
-    """ "the 20th century" is 19: the hundreds that begin its years."""
-    number = int(match.group("nth"))
-    return Reading("DATE", f"{number - 1:02d}") if 1 <= number <= 21 else None
 
 
 def spelled_year(match: Match, ctx: Context) -> Reading | None:
