@@ -273,7 +273,7 @@ def test_a_quote_after_the_day_is_the_speakers(
     check(sentence, expression, published, kind, value)
 
 
-# --- A verb of telling in "-ing" after the day opens a reported clause, "that" left out ------
+# --- A verb of telling in "-ing" or a subject pronoun after the day opens a reported clause ---
 
 TOLD_AFTER: list[Row] = [
     (
@@ -290,7 +290,23 @@ TOLD_AFTER: list[Row] = [
         "DATE",
         "2025-07-07",
     ),
+    # ... and so does a subject pronoun right after the day, "that" left out
+    (
+        "The mayor told reporters Tuesday he would resign before the budget vote.",
+        "Tuesday",
+        THURSDAY,
+        "DATE",
+        "2025-07-08",
+    ),
+    (
+        "The senator told donors this weekend she would stay in the race.",
+        "this weekend",
+        THURSDAY,
+        "DATE",
+        "2025-W27-WE",
+    ),
     # the clause's own verb, before the day, still points ahead
+    ("The board will meet Monday and she will speak.", "Monday", THURSDAY, "DATE", "2025-07-14"),
     (
         "The coach will name his squad on Monday, adding that two players would be rested.",
         "Monday",

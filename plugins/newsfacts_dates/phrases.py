@@ -111,12 +111,19 @@ def phrase(name: str, ctx: Context, start: int, end: int) -> Reading | None:
     if name in named_weeks.BARE_WEEKENDS and ctx.tense_of(start, end, True) != "future":
         # "over the weekend", said on a weekday: the weekend just past.
         offset = 0 if ctx.published.isoweekday() >= 6 else -1
+    elif name in _THIS_WEEKENDS and ctx.published.isoweekday() < 6:
+        # "told supporters this weekend", said on a weekday: the weekend just past too
+        offset = -1 if ctx.tense_of(start, end, True) == "past" else offset
     if unit == "year" and offset == -1 and year_ago_means_quarter(ctx.text, start):
         return Reading(kind, year_before_quarter(ctx, start), mod)
     if name in _YEAR_ENDS and ctx.tense_of(start, end, False) == "past":
         offset -= 1  # "the change is since year-end": the last one gone, the year before's
     suffix = ("-" if unit == "week" else "T") + code[0] if code else ""
     return Reading(kind, shifted(ctx.published, unit, offset) + suffix, mod)
+
+
+# "this weekend" said on a weekday is the one to come, unless told in the past
+_THIS_WEEKENDS = frozenset(["this weekend"])
 
 
 def day_stretch(match: Match, ctx: Context) -> Reading | None:
