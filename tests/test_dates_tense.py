@@ -345,6 +345,23 @@ PARTICIPLES: list[Row] = [
 ]
 
 
+# A reach back into the past before a month is of the month gone, even one just ahead
+REACHED_BACK: list[Row] = [
+    ("The emails date back to September.", "September", THURSDAY, "DATE", "2024-09"),
+    ("It is a feud that goes back to November.", "November", THURSDAY, "DATE", "2024-11"),
+    ("Clips dating as far back as August were shown.", "August", THURSDAY, "DATE", "2024-08"),
+    # not a schedule moved back
+    ("The launch was pushed back to September.", "September", THURSDAY, "DATE", "2025-09"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), REACHED_BACK)
+def test_a_reach_back_is_of_the_past(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    check(sentence, expression, published, kind, value)
+
+
 # "compared" before "to" or "with" is a preposition, no past: the future verb decides
 COMPARED: list[Row] = [
     (
