@@ -75,6 +75,9 @@ MONTH_BEFORE_A_NOUN = """
 2025-07-10 DATE 2025-07 | A [July] poll will show how far the mayor has fallen.
 # ... not a month a clause after it opens with
 2025-12-01 DATE 2026-03 | Sales will rise in [March] and the report says so.
+# a month in a phrase opened by "since" and a verb in "-ing" is gone too
+2025-07-10 DATE 2024-10 | Since announcing in [October] that she would not run, she has kept busy.
+2025-07-10 DATE 2024-09 | Since leaving office in [September], he has written two books.
 """
 
 

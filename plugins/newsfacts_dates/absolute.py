@@ -13,6 +13,7 @@ from newsfacts_dates.compared_months import compared_time_before
 from newsfacts_dates.counting import count
 from newsfacts_dates.election_months import election_year
 from newsfacts_dates.fronted_years import sentence_year
+from newsfacts_dates.gone_months import gone_month
 from newsfacts_dates.grammar import (
     KEEP_GIL,
     LEAD_WORDS,
@@ -38,7 +39,6 @@ from newsfacts_dates.reading import (
     word_after,
     word_before,
 )
-from newsfacts_dates.reported_months import reported_month
 from newsfacts_dates.season_leads import season_tense
 from newsfacts_dates.season_words import season_usable
 
@@ -214,9 +214,9 @@ def month(match: Match, ctx: Context) -> Reading | None:
     )  # "In 2019, floods killed 240 in September"
     if year is None:
         year = election_year(match, ctx, number)  # "the November election"
-    if year is None:  # a report's month ("the November jobs report") is no month to come
-        reported = reported_month(ctx.text, match.end())
-        tense = "past" if reported else ctx.tense_of(match.start(), match.end(), True)
+    if year is None:  # "the November jobs report", "Since leaving office in December": gone
+        gone = gone_month(ctx.text, match.start(), match.end())
+        tense = "past" if gone else ctx.tense_of(match.start(), match.end(), True)
         year = anchor.month_year(ctx.published, number, tense, None)
     return Reading("DATE", date_value(year, number), point_mod(match))
 
