@@ -362,6 +362,29 @@ def test_a_reach_back_is_of_the_past(
     check(sentence, expression, published, kind, value)
 
 
+# A word in "-ed" joined by a hyphen right before a day, no "on" between, is an adjective of
+# the day's noun, no past verb of it: the day to come stays ahead
+HYPHENATED: list[Row] = [
+    (
+        "Then comes the delegate-packed July 29 primary in Ohio.",
+        "July 29",
+        THURSDAY,
+        "DATE",
+        "2025-07-29",
+    ),
+    ("It is the long-awaited July 20 vote.", "July 20", THURSDAY, "DATE", "2025-07-20"),
+    # a verb of its own before "on"
+    ("The rocket was test-fired on July 20.", "July 20", THURSDAY, "DATE", "2024-07-20"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), HYPHENATED)
+def test_a_hyphenated_adjective_is_no_past(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    check(sentence, expression, published, kind, value)
+
+
 # "compared" before "to" or "with" is a preposition, no past: the future verb decides
 COMPARED: list[Row] = [
     (

@@ -271,12 +271,16 @@ _VERB_TO_DAY = compiled(r"[ \t]++(?:on[ \t]++)?")
 
 def past_verb_right_before(text: str, start: int) -> bool:
     """Whether a verb in the past stands right before ``start`` ("the quarter ended Oct.
-    31"; not "to be completed around Nov. 1", see :func:`cues_between`)."""
+    31"; not "to be completed around Nov. 1", see :func:`cues_between`). Not a word in "-ed"
+    joined by a hyphen to the word before it with no "on" after it, an adjective of the
+    day's noun: "the delegate-packed April 19 primary", "the long-awaited March 3 vote"."""
     cues = cues_between(text, max(0, start - CUE_REACH), start)
     if not cues or cues[-1][2] != "past":
         return False
     gap = _VERB_TO_DAY.match(text, cues[-1][1], start, KEEP_GIL)
-    return gap is not None and gap.end() == start
+    if gap is None or gap.end() != start:
+        return False
+    return text[cues[-1][0] - 1 : cues[-1][0]] != "-" or "on" in text[gap.start() : start]
 
 
 # A past auxiliary right before an adverb ("he was soon released"); a verb in "-ed" right
