@@ -305,8 +305,10 @@ TOLD_AFTER: list[Row] = [
         "DATE",
         "2025-W27-WE",
     ),
-    # the clause's own verb, before the day, still points ahead
+    # the clause's own verb, before the day, still points ahead, and a day already in a
+    # reported clause is that clause's
     ("The board will meet Monday and she will speak.", "Monday", THURSDAY, "DATE", "2025-07-14"),
+    ("The coach said that on Monday he will quit.", "Monday", THURSDAY, "DATE", "2025-07-14"),
     (
         "The coach will name his squad on Monday, adding that two players would be rested.",
         "Monday",

@@ -204,12 +204,28 @@ def outside_reported_clause(
     Monday that", "told ... Monday he")."""
     if not cues or cues[0][1] > start:
         return cues
-    that = _THAT.search(text, end, cues[-1][0], KEEP_GIL) or _PRONOUN_OPENS.match(
-        text, end, cues[-1][0], KEEP_GIL
-    )
+    that = _THAT.search(text, end, cues[-1][0], KEEP_GIL) or _pronoun_opens(text, start, end, cues)
     if that is None:
         return cues
     return [cue for cue in cues if cue[0] < that.start()]
+
+
+def _pronoun_opens(
+    text: str, start: int, end: int, cues: list[tuple[int, int, Tense]]
+) -> regex.Match[str] | None:
+    """A subject pronoun right after the expression that opens a reported clause: not when
+    the expression is already in one, a "that" between the verb before it and it ("said
+    that on Monday he will step down" is the Monday to come)."""
+    pronoun = _PRONOUN_OPENS.match(text, end, cues[-1][0], KEEP_GIL)
+    if pronoun is None:
+        return None
+    verb_end = max(cue[1] for cue in cues if cue[1] <= start)
+    return pronoun if _OPENER.search(text, verb_end, start, KEEP_GIL) is None else None
+
+
+# The words that open a reported clause before an expression (not a verb of telling in
+# "-ing", which the expression may go with: "announcing on Wednesday he would meet them")
+_OPENER = compiled(r"\b(?:that|how|whether|why|whom)\b", regex.IGNORECASE)
 
 
 # An attribution after the expression's clause ("has decided to admit them in early March,
