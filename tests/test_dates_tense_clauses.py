@@ -263,6 +263,21 @@ QUOTED_AFTER: list[Row] = [
         "DATE",
         "2025-07-07TNI",
     ),
+    # ... and so is one right after the mark that ends a clause of no verb around the day
+    (
+        'In a speech on Monday, "We will carry this county," the mayor said.',
+        "Monday",
+        THURSDAY,
+        "DATE",
+        "2025-07-07",
+    ),
+    (
+        'In a column on July 2, "The cuts must stop," the councillor seems to argue.',
+        "July 2",
+        THURSDAY,
+        "DATE",
+        "2025-07-02",
+    ),
 ]
 
 

@@ -139,9 +139,10 @@ def in_own_clause(
     text: str, start: int, end: int, cues: list[tuple[int, int, Tense]]
 ) -> list[tuple[int, int, Tense]]:
     """The cues of the expression's own clause, between the marks around it, when it has
-    any: "Apple will release it in September, the company said" is the September to come."""
-    if len(cues) < 2:
-        return cues
+    any: "Apple will release it in September, the company said" is the September to come;
+    when it has none, those outside a quote opening right after it."""
+    if len(cues) < 2 and (not cues or cues[0][0] < end):
+        return cues  # (most expressions: a single cue before it is its own)
     opening = max(
         (m.end() for m in _CLAUSE_MARK.finditer(text, cues[0][0], start, False, KEEP_GIL)),
         default=0,
@@ -149,7 +150,31 @@ def in_own_clause(
     closing = _CLAUSE_MARK.search(text, end, cues[-1][1], KEEP_GIL)
     last = closing.start() if closing is not None else len(text)
     own = [cue for cue in cues if cue[0] >= opening and cue[1] <= last]
-    return own or cues
+    return own or _outside_quote_after(text, last, cues)
+
+
+# A quote opening right after the mark that closes an expression's clause, and its closing
+# mark: "On Monday, "We will win this state," he said" (the words between are the speaker's).
+_QUOTE_OPENS = compiled(r"[,:;]?[ \t]++[\"“](?=\w)")
+_QUOTE_CLOSES = compiled(r"[\"”]")
+_QUOTE_REACH = 400  # characters read for the closing mark
+
+
+def _outside_quote_after(
+    text: str, last: int, cues: list[tuple[int, int, Tense]]
+) -> list[tuple[int, int, Tense]]:
+    """``cues`` without those of a quote opening right after ``last``, the end of an
+    expression's clause that holds no cue: the quote's tense is the speaker's, the verb
+    that tells it the expression's ("In a statement on Aug. 10, "The piling on must stop,"
+    the senator wrote" is the Aug. 10 gone); all ``cues`` when no such quote is, none when
+    all are the quote's."""
+    quote = _QUOTE_OPENS.match(text, last, cues[-1][1], KEEP_GIL)
+    if quote is None:
+        return cues
+    closing = _QUOTE_CLOSES.search(text, quote.end(), quote.end() + _QUOTE_REACH, KEEP_GIL)
+    if closing is None:
+        return cues
+    return [cue for cue in cues if not quote.end() <= cue[0] < closing.start()]
 
 
 def own_predicate(
