@@ -70,13 +70,13 @@ MONTH_BEFORE_A_NOUN = """
 2025-07-10 DATE 2025-03 | Thousands joined a [March] rally in Tbilisi.
 2025-07-10 DATE 2026-05 | Parties in Lagos will struggle to meet a [May] deadline.
 # a month before the noun of a report on it is under way or gone, whatever the tense
-2025-12-01 DATE 2025-11 | Stocks will move Friday on the release of the [November] jobs report.
-2026-03-20 DATE 2026-02 | The candidates must file their [February] campaign finance reports soon.
+2025-12-01 DATE 2025-11 | Markets will watch the [November] jobs report on Friday.
+2026-03-20 DATE 2026-02 | Each charity must file its [February] expense reports by April.
 2025-07-10 DATE 2025-07 | A [July] poll will show how far the mayor has fallen.
 # ... not a month a clause after it opens with
 2025-12-01 DATE 2026-03 | Sales will rise in [March] and the report says so.
 # a month in a phrase opened by "since" and a verb in "-ing" is gone too
-2025-07-10 DATE 2024-10 | Since announcing in [October] that she would not run, she has kept busy.
+2025-07-10 DATE 2024-10 | Since saying in [October] that she would retire, the judge has kept busy.
 2025-07-10 DATE 2024-09 | Since leaving office in [September], he has written two books.
 """
 

@@ -69,7 +69,7 @@ TABLE = [
     ("Sales fell last week.", "last week", THURSDAY, "DATE", "2025-W27"),
     ("The fair ends this weekend.", "this weekend", THURSDAY, "DATE", "2025-W28-WE"),
     # ... but told in the past on a weekday, the one just gone
-    ("This weekend's debate gave her a lift.", "This weekend", THURSDAY, "DATE", "2025-W27-WE"),
+    ("This weekend's rally lifted her spirits.", "This weekend", THURSDAY, "DATE", "2025-W27-WE"),
     ("He spoke over the weekend.", "the weekend", THURSDAY, "DATE", "2025-W27-WE"),
     ("They will meet at the weekend.", "the weekend", THURSDAY, "DATE", "2025-W28-WE"),
     ("Sales rose this week.", "this week", THURSDAY, "DATE", "2025-W28"),

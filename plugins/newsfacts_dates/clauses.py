@@ -165,8 +165,8 @@ def _outside_quote_after(
 ) -> list[tuple[int, int, Tense]]:
     """``cues`` without those of a quote opening right after ``last``, the end of an
     expression's clause that holds no cue: the quote's tense is the speaker's, the verb
-    that tells it the expression's ("In a statement on Aug. 10, "The piling on must stop,"
-    the senator wrote" is the Aug. 10 gone); all ``cues`` when no such quote is, none when
+    that tells it the expression's ("In a column on July 2, "The cuts must end," the
+    councillor wrote" is the July 2 gone); all ``cues`` when no such quote is, none when
     all are the quote's."""
     quote = _QUOTE_OPENS.match(text, last, cues[-1][1], KEEP_GIL)
     if quote is None:
@@ -249,7 +249,7 @@ def _pronoun_opens(
 
 
 # The words that open a reported clause before an expression (not a verb of telling in
-# "-ing", which the expression may go with: "announcing on Wednesday he would meet them")
+# "-ing", which the expression may go with: "announcing on Friday she would sue")
 _OPENER = compiled(r"\b(?:that|how|whether|why|whom)\b", regex.IGNORECASE)
 
 

@@ -1,5 +1,5 @@
 """Decades and centuries: "the 1990s" (199), "the '80s", "the nineties", "the 20th century"
-(19). Not an age ("a man in his fifties", "women in their late thirties": a decade word
+(19). Not an age ("a hiker in his fifties", "women in their late thirties": a decade word
 after a possessive), nor a name ("21st Century Fox", "20th Century Studios": a century
 written with a capital before another capitalized word)."""
 
@@ -37,7 +37,7 @@ def decade_word(match: Match, ctx: Context) -> Reading | None:
     """ "the nineties": of the century named, else the 1900s; after a possessive an age."""
     start = match.start()
     if _AGE_OWNER_BEFORE.match(ctx.text, max(0, start - _AGE_REACH), start, KEEP_GIL):
-        return None  # "a man in his fifties", "in her early forties"
+        return None  # "a hiker in his fifties", "in her early forties"
     century_number = 18 if (group(match, "century_word") or "").lower() == "eighteen" else 19
     digit = DECADE_WORDS[match.group("decade_word").lower()]
     return Reading("DATE", f"{century_number}{digit}", point_mod(match))

@@ -1,13 +1,13 @@
 """Months that can only be the one under way or gone, whatever the tense reads.
 
 A month right before the noun of a report on it, up to three words between: "the November
-jobs report", "their February campaign finance reports", "a June poll". A report tells of a
-month under way or gone, never of one to come: "the release of the November jobs report",
-said on 1 December with a future verb, is the November just gone, and "must file their
-February reports", said in March, the February just gone (the tense read the next).
+jobs report", "each charity's March expense reports", "a June poll". A report tells of a
+month under way or gone, never of one to come: "Markets will watch the November jobs report
+on Friday", said on 1 December with a future verb, is the November just gone, and "must
+file its February reports", said in March, the February just gone (the tense read the next).
 
 A month in a phrase opened by "since" and a verb in "-ing": "Since leaving office in
-December, he has written a book", "Since announcing in October that he would not run":
+December, he has written a book", "Since saying in October that she would retire":
 "since" counts from a time gone (a "would" after it, or no verb in reach, read the next)."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from newsfacts.plugin import compiled
 from newsfacts_dates.grammar import KEEP_GIL, LISTS
 
 # After the month: its possessive or not, up to three words in lower case that are no word of
-# grammar (the report's subject: "jobs", "campaign finance"), then the report's noun
+# grammar (the report's subject: "jobs", "expense"), then the report's noun
 # (data/word_lists.tsv: report_nouns). Not "in May the report said": "the" leads a clause.
 _REPORT_AFTER = compiled(
     rf"""(?:['’]s)?

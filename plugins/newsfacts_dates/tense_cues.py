@@ -273,7 +273,7 @@ def past_verb_right_before(text: str, start: int) -> bool:
     """Whether a verb in the past stands right before ``start`` ("the quarter ended Oct.
     31"; not "to be completed around Nov. 1", see :func:`cues_between`). Not a word in "-ed"
     joined by a hyphen to the word before it with no "on" after it, an adjective of the
-    day's noun: "the delegate-packed April 19 primary", "the long-awaited March 3 vote"."""
+    day's noun: "the much-hyped July 29 runoff", "the long-awaited March 3 vote"."""
     cues = cues_between(text, max(0, start - CUE_REACH), start)
     if not cues or cues[-1][2] != "past":
         return False
