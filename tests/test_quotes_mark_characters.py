@@ -18,6 +18,7 @@ MARKED = [
     ("‘We will appeal,’ the lawyer said.", "We will appeal,"),
     ("'We will appeal,' the lawyer said.", "We will appeal,"),
     ("''We will appeal,'' the lawyer said.", "We will appeal,"),
+    ("``We will appeal,'' the lawyer said.", "We will appeal,"),
 ]
 
 
@@ -116,3 +117,29 @@ HEIGHTS = [
 @pytest.mark.parametrize(("text", "words"), HEIGHTS)
 def test_an_inch_mark_quotes_nothing(text: str, words: list[str]) -> None:
     assert quoted(text) == words
+
+
+def test_the_wire_copys_grave_accents_open_a_quote_it_reports() -> None:
+    # Archived wire copy opens a quote with two grave accents and closes it with two
+    # apostrophes: each pair is one quote, which is reported (doubled apostrophes, which may
+    # open or close, are not).
+    text = (
+        "``We will bring a message of hope to the families,'' the minister said Monday before "
+        "leaving the capital. ``To the people of both towns, I will bring our support.''\n\n"
+        "Officials said the list marks each site as ``open,'' ``closed'' or ``unknown.''"
+    )
+    assert [(quote.text, quote.speaker) for quote in quotes(text)] == [
+        ("We will bring a message of hope to the families,", "minister"),
+        ("To the people of both towns, I will bring our support.", "minister"),
+        ("open,", "Officials"),
+        ("closed", "Officials"),
+        ("unknown.", "Officials"),
+    ]
+    # a speech over two paragraphs, the next one opening with the grave accents
+    text = (
+        "The mayor said: ``We will rebuild the bridge this year.\n\n``Nobody will be left behind.''"
+    )
+    assert [(quote.text, quote.speaker) for quote in quotes(text)] == [
+        ("We will rebuild the bridge this year.", "mayor"),
+        ("Nobody will be left behind.", "mayor"),
+    ]

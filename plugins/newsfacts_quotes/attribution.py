@@ -39,7 +39,7 @@ _END_OF_PHRASE = compiled(
 _LABEL = compiled(r"\s*+((?:[\p{L}\p{M}’'.\-]++[ \u00a0]*+){1,4}):\s*+")
 # Blanks and quote marks only, before a quote in its sentence or paragraph. Matched, not
 # sliced and stripped: a slice from a paragraph's start for each quote is quadratic.
-OPENING_MARKS = compiled(r"[ \t\u00a0\"“”‘’'„«»]*+")
+OPENING_MARKS = compiled(r"[ \t\u00a0\"“”‘’'`„«»]*+")
 _SIGNATURE = compiled(r"[ \u00a0]*+(?:[—―–]|-(?=[ \u00a0]*+\p{Lu}))[ \u00a0]*+")
 _CLAUSE_BREAK = compiled(r"[:;\"“”—–]")
 # What may follow a quote that closes its paragraph: '“We will rebuild.” .'

@@ -24,7 +24,7 @@ from newsfacts_quotes.stories import new_story, story_starts
 # A quote opening a paragraph continues the speech of an attributed quote just before it,
 # when at most the attribution ('” Trump said.') stands between them.
 _MAX_WORDS_BETWEEN = 8
-_MARKS = " \t\n\u00a0\"“”‘’'„«»"
+_MARKS = " \t\n\u00a0\"“”‘’'`„«»"
 # A quote ending in a comma is handed to a cue after it when at most this many words (in
 # this many characters) stand before that cue: '“...,” the former senator said'.
 _HANDOVER_WORDS = 4

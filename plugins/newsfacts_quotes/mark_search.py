@@ -10,24 +10,26 @@ from newsfacts.plugin import NICKNAME, compiled
 Mark = tuple[int, int]  # offset and length of a quote mark
 
 # The double marks, and the two apostrophes or two single marks in a row that stand for one
-# in some wire copy. Each is found with str's fast search, not with a pattern tried at every
-# character: a text of thousands of characters holds a few dozen marks. (An ASCII text can
-# hold only the first of each.)
+# in some wire copy: '' (either way), and `` that opens a quote '' closes, as the wire copy of
+# news archives writes it ("``We will appeal,'' the lawyer said."). Each is found with str's
+# fast search, not with a pattern tried at every character: a text of thousands of characters
+# holds a few dozen marks.
 DOUBLE_MARKS = ('"', "“", "”", "„", "«", "»")
-_DOUBLED_SINGLES = ("''", "‘‘", "’’")
+_DOUBLED_SINGLES = ("''", "``", "‘‘", "’’")
+_ASCII_MARKS = ('"', "''", "``")  # those an ASCII text can hold
 # The single marks, each a quote mark where _SINGLE matches it
 _SINGLE_MARKS = ("'", "‘", "’")
 _RUNS = tuple(mark * 6 for mark in DOUBLE_MARKS + _DOUBLED_SINGLES)
 # Every character a quote mark is written with (a text without one quotes nothing), and
 # those an ASCII text may hold.
-_MARK_CHARACTERS: tuple[str, ...] = ('"', "'", "’", "“", "”", "‘", "„", "«", "»")
-_ASCII_MARK_CHARACTERS: tuple[str, ...] = ('"', "'")
+_MARK_CHARACTERS: tuple[str, ...] = ('"', "'", "`", "’", "“", "”", "‘", "„", "«", "»")
+_ASCII_MARK_CHARACTERS: tuple[str, ...] = ('"', "'", "`")
 # The same marks, a run of six or more of one of them matched whole (see _double_marks): a
 # repeat of one character for each (twelve or more apostrophes for '': an odd one over counts
 # for nothing, as before), not of a backreference, "([\"“”„«»])\1{5,}", for which the regex
 # module keeps some 128 bytes per mark of the run while matching it (128 MB a million marks).
 _DOUBLE_OR_RUN = compiled(
-    "|".join(f"{run[0]}{{{len(run)},}}+" for run in _RUNS) + r"|''|‘‘|’’|[\"“”„«»]"
+    "|".join(f"{run[0]}{{{len(run)},}}+" for run in _RUNS) + r"|''|``|‘‘|’’|[\"“”„«»]"
 )
 # A single mark is a quote mark only at a word's edge: not the apostrophe of "don’t" or
 # "Russia’s".
@@ -106,11 +108,9 @@ def _double_marks(text: str) -> list[Mark]:
     # search for that one character: most texts hold few kinds of marks, and a search for
     # several characters in a row is a slower scan of the whole text.)
     if not any(run[0] in text and run in text for run in _RUNS):
-        ascii_text = text.isascii()
         found = [
             (offset, len(mark))
-            for group in (DOUBLE_MARKS, _DOUBLED_SINGLES)
-            for mark in (group[:1] if ascii_text else group)
+            for mark in (_ASCII_MARKS if text.isascii() else DOUBLE_MARKS + _DOUBLED_SINGLES)
             if mark[0] in text
             for offset in _offsets(text, mark)
         ]
@@ -119,7 +119,7 @@ def _double_marks(text: str) -> list[Mark]:
     marks: list[Mark] = []
     for match in _DOUBLE_OR_RUN.finditer(text):
         start, end = match.span()
-        width = 2 if text[start] in "'‘’" else 1
+        width = 2 if text[start] in "'`‘’" else 1
         count = (end - start) // width
         kept = (0, 1, 2, count - 2, count - 1) if count > 1 else (0,)
         marks += [(start + index * width, width) for index in kept]

@@ -27,13 +27,15 @@ class Span(NamedTuple):
     close_end: int  # offset after the closing mark
     closed: bool
     single: bool  # quoted with single marks
-    doubled: bool  # quoted with doubled apostrophes (''like this''), as some wire copy does
+    doubled: bool  # opened with doubled apostrophes (''like this''), as some wire copy does
     depth: int  # 0 for an outermost quote, 1 for a quote inside a quote
     continues: bool = False  # left open and continued by the next paragraph
 
 
 def _is_opening(text: str, mark: Mark, start: int, end: int) -> bool:
     offset, width = mark
+    if text[offset] == "`":
+        return True  # "``": the wire copy's opening mark, which '' closes
     before = text[offset - 1] if offset > start else " "
     after = text[offset + width] if offset + width < end else " "
     # A mark before ">" opens nothing: it ends a markup tag's attribute, as in a saved page's
@@ -112,14 +114,22 @@ def _pair(text: str, marks: list[Mark], start: int, end: int, single: bool) -> l
                     close + mark[1],
                     True,
                     single,
-                    width == 2,
+                    _doubled(text, opened, width),
                     len(stack),
                 )
             )
     if stack:
         opened, width = _left_open(text, stack, start) if single else stack[0]
-        spans.append(Span(opened, opened + width, end, end, False, single, width == 2, 0))
+        spans.append(
+            Span(opened, opened + width, end, end, False, single, _doubled(text, opened, width), 0)
+        )
     return spans
+
+
+def _doubled(text: str, opened: int, width: int) -> bool:
+    """Whether a quote opens with doubled apostrophes ('' or ‘‘), which are ambiguous (see
+    ``kept``); not with "``", which only opens."""
+    return width == 2 and text[opened] != "`"
 
 
 def _left_open(text: str, stack: list[Mark], start: int) -> Mark:
@@ -275,7 +285,7 @@ def article_quotes(text: str, paragraphs: Sequence[Segment]) -> list[Span]:
         )
         spans = paragraph_quotes(text, paragraph, in_doubles, in_singles, single_goes_on)
         if spans and not spans[-1].closed:
-            marks = "‘'" if spans[-1].single else '"“„«'
+            marks = "‘'" if spans[-1].single else '"“„«`'
             continued = following is not None and text[following.start] in marks
             spans[-1] = spans[-1]._replace(continues=continued)
         found.extend(spans)

@@ -22,7 +22,7 @@ _CUE_TAILS = read_words("newsfacts_quotes", "cue_tails.txt")
 # Cues whose object follows them ('Miles told reporters.'): no clause is read after them.
 _TELLING = frozenset({"told", "tells", "tell"})
 # A quote mark after a cue, maybe past a comma or colon: the cue opens a quote of its own.
-_QUOTE_NEXT = compiled(r"[ \u00a0]*+[,:]?[ \u00a0]*+[\"“‘'„«]")
+_QUOTE_NEXT = compiled(r"[ \u00a0]*+[,:]?[ \u00a0]*+[\"“‘'`„«]")
 # Conjunctions of contrast: after a comma, they join a clause of its own to a cue's reported
 # one ("..., while Cruz said"); "and", "because" may go on with what is reported.
 _CONTRASTS = frozenset(("while", "whereas", "but", "although", "though"))
