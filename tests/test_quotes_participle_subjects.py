@@ -2,7 +2,10 @@
 speaking (footage, clip, video), is who speaks ("The ad shows a video of Tom Baker saying,
 “...”": Tom Baker, not the ad); after a verb, a name is the object ("Mary Jones thanked Tom
 Baker saying" is Mary Jones's), and an account has a source of its own ("Mary Jones gives
-an account of Tom Baker telling" is hers).
+an account of Tom Baker telling" is hers). So is who "with" puts right before a participle
+("The mayor pushed the budget, with one of her ads asking, “...”": the ad, not the mayor),
+but for a document or words said, through which the clause's subject speaks ("The company
+responded with a statement saying").
 
 Every row is (text, quoted words, speaker's full name, cue, words the speaker offsets point
 at), as in ``test_quotes_speakers.py``.
@@ -55,6 +58,40 @@ ROWS: list[Row] = [
         "Mary Jones",
         "telling",
         "Mary Jones",
+    ),
+    # (was "Mary Jones")
+    (
+        "Mary Jones pushed the new budget, with one of her ads asking, “Is the council"
+        " honest enough to lead?”",
+        "Is the council honest enough to lead?",
+        "one of her ads",
+        "asking",
+        "one of her ads",
+    ),
+    # (was "ad")
+    (
+        "The ad ends with a voice over saying: “Can you trust him with your money?”",
+        "Can you trust him with your money?",
+        "voice over",
+        "saying",
+        "voice over",
+    ),
+    # (was "Tom Baker"; an adverb may stand before the participle)
+    (
+        "Tom Baker spoke to the crowd, with Mary Jones angrily telling reporters: “This was"
+        " a disgrace.”",
+        "This was a disgrace.",
+        "Mary Jones",
+        "telling",
+        "Mary Jones",
+    ),
+    # as before: a document through which the subject speaks
+    (
+        "The company responded with a statement saying “we regret the error.”",
+        "we regret the error.",
+        "company",
+        "saying",
+        "company",
     ),
 ]
 

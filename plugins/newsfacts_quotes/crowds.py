@@ -1,13 +1,14 @@
 """Crowds that speak: the people of a plural noun chanting, shouting or singing words
-("with many students and neighbours chanting “...”"), read for the participle's speaker
-before the subject of the clause it ends."""
+("with many students and neighbours chanting “...”"), and who "with" puts before a
+participle ("with one of her ads asking"), read for the participle's speaker before the
+subject of the clause it ends."""
 
 from __future__ import annotations
 
 from newsfacts.plugin import PEOPLE_NOUNS, read_words
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes.mentions import Speaker, name_of
-from newsfacts_quotes.phrases import NOT_SPEAKERS
+from newsfacts_quotes.phrases import NOT_SPEAKERS, is_adverb
 from newsfacts_quotes.resolving import SpeakerPhrases
 
 _CROWD_CUES = read_words("newsfacts_quotes", "crowd_cues.txt")
@@ -16,6 +17,8 @@ _CROWD_WORDS = 6  # at most this many words of it: "many protesters and onlooker
 # Nouns of what shows someone speaking ("footage of Ana Ruiz saying")
 _SHOWING_NOUNS = read_words("newsfacts_quotes", "showing_nouns.txt")
 _SHOWING_REACH = 16  # characters read before the name: "footage of "
+_WITH_REACH = 60  # characters read before a participle for "with" and its noun phrase
+_WITH_WORDS = 6  # at most this many words between them: "the American Federation of Teachers"
 
 
 def _in_crowd(word: str) -> bool:
@@ -70,3 +73,23 @@ class CrowdSpeakers(SpeakerPhrases):
         if len(words) < 2 or words[-1][2] != "of" or words[-2][2].lower() not in _SHOWING_NOUNS:
             return None
         return Speaker(name_of(person), person.start, person.end)
+
+    def with_right_before(self, start: int, end: int) -> Speaker | None:
+        """ "..., with one of her ads asking, “...”", "with Mayor Ana Ruiz angrily telling
+        reporters": the phrase between "with" and a participle (adverbs aside), no comma
+        between, is the participle's subject and speaks, not the clause's subject; not a
+        document or words said ("responded with a statement saying", "with a tweet
+        reading": the clause's subject speaks through them)."""
+        words = self._words(max(start, end - _WITH_REACH), end)
+        while words and is_adverb(words[-1][2]):
+            words.pop()
+        index = len(words) - 2
+        while index >= 0 and index >= len(words) - 1 - _WITH_WORDS and words[index][2] != "with":
+            index -= 1
+        if index < 0 or words[index][2] != "with" or self._chunk_break(words[index][1], end):
+            return None
+        phrase = words[index + 1 :]
+        head = phrase[-1][2].lower()
+        if head in lx.DOCUMENTS or head in lx.SPEECH_NOUNS or head.rstrip("s") in lx.DOCUMENTS:
+            return None
+        return self._resolve(phrase, last=True)

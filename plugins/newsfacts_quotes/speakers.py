@@ -134,7 +134,11 @@ class Speakers(AppositiveSpeakers):
         """The subject of a participle: the nearest clause before it that names someone, "Mr
         Ruiz said Tuesday, adding" (not the "Ms Ortiz" of "After Ms Ortiz spoke, Mr Ruiz said
         Tuesday, adding")."""
-        crowd = self.crowd_right_before(start, end) or self.named_right_before(start, end)
+        crowd = (
+            self.crowd_right_before(start, end)
+            or self.named_right_before(start, end)
+            or self.with_right_before(start, end)
+        )
         if crowd is not None:
             return crowd
         chunks = [chunk for chunk in self._chunks(start, end) if chunk]
