@@ -271,8 +271,14 @@ class Speakers(AppositiveSpeakers):
             if index == 1 and lowered.isalpha() and words[0][2].lower() in _BARE_VERB_PRONOUNS:
                 # "They think ...", "We hope ...": a pronoun whose verb has no ending to read
                 return self.pronoun_phrase(words[:1])
-            # (a noun for people is no verb in "-s": "about 350 protesters gathered")
-            if is_verb(lowered) and lowered not in PEOPLE_NOUNS and names_someone(words[:index]):
+            # (a noun for people is no verb in "-s": "about 350 protesters gathered"; nor is
+            # a plural with a verb right after it: "Several local groups granted")
+            if (
+                is_verb(lowered)
+                and lowered not in PEOPLE_NOUNS
+                and not _plural_before_verb(words, index)
+                and names_someone(words[:index])
+            ):
                 phrase = noun_phrase(words[:index], after_quote=False)
                 if not phrase:
                     return None
@@ -329,3 +335,25 @@ class Speakers(AppositiveSpeakers):
             person = before[-1]
             return Speaker(name_of(person), person.start, person.end)
         return None
+
+
+def _plural_before_verb(words: list[Word], index: int) -> bool:
+    """Whether the word at ``index``, ending in "s", is a plural noun heading the subject, for
+    a verb follows it: "Concerned anglers have questioned", "Several local groups granted",
+    "The new figures showed" (not "The mayor says", "She has said": a verb or auxiliary)."""
+    word = words[index][2]
+    if not word.endswith("s") or word.endswith("ss") or index + 1 >= len(words):
+        return False
+    if word in lx.VERB_FILLERS or word in lx.AUXILIARIES or _cue_or_irregular(word):
+        return False
+    following = words[index + 1][2]
+    return following.islower() and (
+        following in lx.VERB_FILLERS
+        or following in lx.AUXILIARIES
+        or following.endswith("ed")
+        or _cue_or_irregular(following)
+    )
+
+
+def _cue_or_irregular(word: str) -> bool:
+    return word in lx.CUES or word in lx.IRREGULAR_VERBS
