@@ -36,3 +36,21 @@ def test_no_speaker_is_the_tail_of_a_word() -> None:
     assert quote.speaker_start is not None
     assert not TEXT[quote.speaker_start - 1].isalnum()
     assert quote.speaker != "ccusations"
+
+
+def test_a_cue_whose_sentence_the_reach_cuts_reads_its_speaker_back_from_itself() -> None:
+    # The quote's 250 characters start inside the cue's sentence, after its subject: the
+    # subject is read back from the cue (it was no one, or the words the reach left).
+    text = (
+        "Though the council says it has now put the upgrade of the sewage plant first, a row"
+        " with the environment department over funding has delayed the works. Local fishermen"
+        " questioned the council's planning policy on Monday and say dirty water is now"
+        " flowing straight into the river, a tributary of the Moy. Before it was polluted,"
+        " the river was known for its brown trout and was also an important salmon spawning"
+        ' river. "It appears the council has put building before the environment, and the'
+        ' past 15 years have seen the decline of fish stocks."'
+    )
+    opening = text.index('"It')
+    assert text.index("Local") < opening - 250 < text.index(" say dirty")
+    [quote] = quotes(text)
+    assert (quote.speaker, quote.cue) == ("Local fishermen", "say")

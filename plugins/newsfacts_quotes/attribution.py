@@ -245,6 +245,13 @@ class Attributor:
             # "According to CNN, Ana Ruiz said “...”": the source the sentence cites
             own = self.document.sentence_at(chosen.start())
             low = max(start, own.start) if own is not None else start
+            if region == start and own is not None and own.start < start:
+                # The reach from the quote cut the cue's sentence: its subject is read back
+                # from the cue ("Worried anglers have questioned the council's planning
+                # policy and say ... . The river ... . “...”" is the anglers', not "planning
+                # policy"'s).
+                cue_reach = st.reach_start(self.text, floor, chosen.start(), BEFORE_REACH)
+                region = max(own.start, cue_reach)
             chosen = sources.cited_before(self.text, low, chosen) or chosen
             return self._attribution(chosen, region, end, before=True)
         # A headline's "Starmer: ‘We are ready’": a short name and a colon stand for the cue.
