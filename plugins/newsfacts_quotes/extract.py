@@ -18,6 +18,7 @@ from newsfacts_quotes.guesses import attribute_rest, guess
 from newsfacts_quotes.kept import kept_quote
 from newsfacts_quotes.marks import Span, article_quotes
 from newsfacts_quotes.phrases import NOT_SPEAKERS
+from newsfacts_quotes.signed import signed_inside
 from newsfacts_quotes.speakers import Speakers
 from newsfacts_quotes.stories import new_story, story_starts
 
@@ -277,8 +278,11 @@ def _sentence_end(at: _At) -> Attribution | None:
 
 
 def _signed_below(at: _At) -> Attribution | None:
-    """'“We will rebuild.”' closing a paragraph, then '— Ana Ruiz' opening the next."""
-    return at.attributor.signed_below(at.span) if at.span.closed else None
+    """'“We will rebuild.”' closing a paragraph, then '— Ana Ruiz' opening the next; or
+    '“We will rebuild.' left open, then 'Ana Ruiz, Civic Institute.”' closing it."""
+    if at.span.closed:
+        return at.attributor.signed_below(at.span)
+    return signed_inside(at.attributor, at.span)
 
 
 def _cue_or_label_before(at: _At) -> Attribution | None:
@@ -365,7 +369,12 @@ ATTRIBUTION_CHECKS: tuple[Check[_At], ...] = (
         "attributed",
         "a fragment opening a sentence, a cue after that sentence's last comma",
     ),
-    Check("signed-below", _found(_signed_below), "attributed", "a dash and a name below"),
+    Check(
+        "signed-below",
+        _found(_signed_below),
+        "attributed",
+        "a dash and a name below, or a name on the line below closing the quote's marks",
+    ),
     Check(
         "speech-goes-on",
         _found(_speech_goes_on),

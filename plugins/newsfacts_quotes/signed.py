@@ -1,0 +1,49 @@
+"""A quote set apart as a block, its source on the line below inside its marks: '“We will
+rebuild the port.' left open at its paragraph's end, then 'Ana Ruiz, Civic Institute.”'
+closing it (read by the ``signed-below`` check of :mod:`newsfacts_quotes.extract`)."""
+
+from __future__ import annotations
+
+import regex
+
+from newsfacts.plugin import compiled
+from newsfacts_quotes.attribution import Attribution, Attributor
+from newsfacts_quotes.marks import Span
+from newsfacts_quotes.phrases import NOT_SPEAKERS
+
+# The line naming who said the quote left open above it, the quote's closing mark after it: a
+# name (a capitalized word last), maybe a comma and what the speaker is, maybe a stop ("Ana
+# Ruiz, Civic Institute.”"); not a sentence going on with the speech ("And nobody agrees.”")
+_MAX_NAME_WORDS = 6
+_SIGNED_LINE = compiled(
+    r"""(?P<name>\p{Lu}[^,\n"“”]{0,60}?\p{Lu}[\p{L}\p{M}.’'\-]*+)  # "Former mayor Ana Ruiz"
+    (?:,[^\n"“”]{1,80}?)?  # ", Civic Institute", ", a former mayor"
+    [.]?[ \u00a0]*+["”][ \u00a0]*+""",
+    regex.VERBOSE,
+)
+
+
+def signed_inside(attributor: Attributor, span: Span) -> Attribution | None:
+    """Who the line after a quote left open at its paragraph's end names, when that line
+    ends with the quote's closing mark: the person named there, else its capitalized words."""
+    document, text = attributor.document, attributor.text
+    paragraph = document.paragraph_at(span.open)
+    if paragraph is None or span.close != paragraph.end:
+        return None
+    start = paragraph.end
+    while start < len(text) and text[start].isspace():
+        start += 1
+    following = document.paragraph_at(start)
+    if following is None or following.start <= paragraph.start:
+        return None
+    line = _SIGNED_LINE.fullmatch(text, following.start, following.end)
+    if line is None:
+        return None
+    low, high = line.span("name")
+    words = text[low:high].split()
+    # ("And Tom Baxter, the mayor, knows it too.”": a conjunction opens no name)
+    if len(words) > _MAX_NAME_WORDS or words[0].lower() in NOT_SPEAKERS:
+        return None
+    speakers = attributor.speakers
+    speaker = speakers.first_speaker(low, high) or speakers.signature(low, high)
+    return Attribution(None, speaker, None, False) if speaker is not None else None
