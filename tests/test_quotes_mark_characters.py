@@ -143,3 +143,25 @@ def test_the_wire_copys_grave_accents_open_a_quote_it_reports() -> None:
         ("We will rebuild the bridge this year.", "mayor"),
         ("Nobody will be left behind.", "mayor"),
     ]
+
+
+def test_a_straight_mark_after_no_blank_closes_the_straight_quote_left_open() -> None:
+    # A quote inside one in straight marks takes single marks: a straight mark right after a
+    # comma, while a straight quote is open, closes it (the space after it left out); it
+    # opened a quote inside the first, which then ran on to the paragraph's end.
+    text = (
+        "The group started the campaign.\n\n"
+        "\"His campaign claims that he 'says it like it is,' yet he says different things"
+        ' to different audiences,"Ana Ruiz, who chairs the group, said in a statement.'
+        ' "More and more, he looks like the kind of politician voters fear the most."'
+    )
+    assert [(quote.text, quote.speaker) for quote in quotes(text)] == [
+        (
+            "His campaign claims that he 'says it like it is,' yet he says different things"
+            " to different audiences,",
+            "Ana Ruiz",
+        ),
+        ("More and more, he looks like the kind of politician voters fear the most.", "Ana Ruiz"),
+    ]
+    # with no quote open, such a mark opens one, as before
+    assert [quote.text for quote in quotes('Ana Ruiz said,"We will win."')] == ["We will win."]

@@ -87,11 +87,26 @@ def _doubled_opening(text: str, first: Mark, second: Mark) -> bool:
     )
 
 
+def _closes_straight(text: str, stack: list[Mark], mark: Mark) -> bool:
+    """Whether a straight double mark that may open a quote after a comma, colon or the like
+    ('audiences,"Ana Ruiz said') rather closes the straight quote left open before it: a
+    quote inside one in straight marks takes single marks, so a straight mark after no blank
+    there is the closing one, its space after it left out ('"We will win,"Ana Ruiz said.
+    "Nobody doubts it."')."""
+    offset = mark[0]
+    return (
+        bool(stack)
+        and text[offset] == '"' == text[stack[-1][0]]
+        and not text[offset - 1].isspace()
+        and text[offset - 1] not in "([{"
+    )
+
+
 def _pair(text: str, marks: list[Mark], start: int, end: int, single: bool) -> list[Span]:
     spans: list[Span] = []
     stack: list[Mark] = []
     for mark in marks:
-        if _is_opening(text, mark, start, end):
+        if _is_opening(text, mark, start, end) and not _closes_straight(text, stack, mark):
             if stack and not single and _doubled_opening(text, stack[-1], mark):
                 # Two opening marks in a row open one quote ('"“We will win,” Ruiz said
                 # before adding ...'), not a quote inside one that runs on past the
