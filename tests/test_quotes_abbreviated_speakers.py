@@ -1,7 +1,9 @@
 """A speaker phrase after its cue reads past the point of an abbreviation ("U.S.", "Gov.")
 when a word in lower case follows it: the phrase goes on ("said a former U.S. trade
 official" was "former U", "said former Ohio Gov. and ... Joan Carver" "former Ohio Gov").
-A point before a capital still ends it.
+A point before a capital still ends it, but the last point of initials opening the phrase
+("said the U.S. State Department", "said D.C. Mayor Ana Ruiz" were "U.S" and "D.C"; not
+"said an official in the U.S. Ana Ruiz ...", where a sentence may end).
 
 Every row is (text, quoted words, speaker's full name, cue, words the speaker offsets point
 at), as in ``test_quotes_speakers.py``.
@@ -37,6 +39,30 @@ ROWS: list[Row] = [
         "Joan Carver",
         "said",
         "Joan Carver",
+    ),
+    # initials opening the phrase (were "U.S" and "D.C")
+    (
+        "“It was definitely a bomb,” said a U.S. Embassy official in Nairobi, who refused to"
+        " give his name.",
+        "It was definitely a bomb,",
+        "U.S. Embassy official",
+        "said",
+        "U.S. Embassy official",
+    ),
+    (
+        "“We will appeal,” said D.C. Mayor Ana Ruiz.",
+        "We will appeal,",
+        "Ana Ruiz",
+        "said",
+        "Ana Ruiz",
+    ),
+    # (not initials ending the phrase, where its sentence may end)
+    (
+        "“We are ready,” said an official in the U.S. Ana Ruiz disagreed.",
+        "We are ready,",
+        "official",
+        "said",
+        "official",
     ),
     # (a point before a capital: a title's, the name read as before)
     (

@@ -36,6 +36,10 @@ _END_OF_PHRASE = compiled(
     r"[,;:!?()\"“”‘«»—–]|’(?!\p{L})|\.(?![\p{L}\p{N}]|[ \u00a0]\p{Ll})|[ \u00a0]-[ \u00a0]"
     r"|[ \u00a0]as[ \u00a0](?:quoted|cited|reported)[ \u00a0]by\b"
 )
+# Initials opening a phrase after a cue, maybe after an article, up to their last point: "the
+# U.S.", "D.C." (of "said the U.S. State Department", "said D.C. Mayor Ana Ruiz"): their point
+# ends no phrase (one ending "an official in the U.S." may end it)
+_OPENING_INITIALS = compiled(r"[ \u00a0]*+(?:(?:the|a|an|one)[ \u00a0]++)?(?:\p{Lu}\.){2,3}")
 _LABEL = compiled(r"\s*+((?:[\p{L}\p{M}’'.\-]++[ \u00a0]*+){1,4}):\s*+")
 # Blanks and quote marks only, before a quote in its sentence or paragraph. Matched, not
 # sliced and stripped: a slice from a paragraph's start for each quote is quadratic.
@@ -70,6 +74,8 @@ class Attributor:
 
     def phrase_end(self, start: int, limit: int) -> int:
         match = _END_OF_PHRASE.search(self.text, start, limit)
+        if match is not None and _OPENING_INITIALS.fullmatch(self.text, start, match.end()):
+            match = _END_OF_PHRASE.search(self.text, match.end(), limit)
         return match.start() if match else limit
 
     def after(self, span: Span, limit: int) -> Attribution | None:
