@@ -165,3 +165,22 @@ def test_a_straight_mark_after_no_blank_closes_the_straight_quote_left_open() ->
     ]
     # with no quote open, such a mark opens one, as before
     assert [quote.text for quote in quotes('Ana Ruiz said,"We will win."')] == ["We will win."]
+
+
+def test_grave_accents_inside_a_quote_they_opened_end_it() -> None:
+    # The wire copy quotes inside a quote with one grave accent: two inside a quote they
+    # opened mean it was left open at a paragraph break the text lost. It ends there; it
+    # ran on past the next quote and its attribution to the end of the text.
+    text = (
+        "Replied State Department spokesman Tom Lee, ``We have not read the statement in"
+        " detail but it looks like more of his rhetoric. ``We believe his words cannot hide"
+        " the facts.'' Troops massed on the border. ``We don't just arrive,'' said Gen. Ana Ruiz."
+    )
+    assert [(quote.text, quote.speaker) for quote in quotes(text)] == [
+        (
+            "We have not read the statement in detail but it looks like more of his rhetoric.",
+            "Tom Lee",
+        ),
+        ("We believe his words cannot hide the facts.", "Tom Lee"),
+        ("We don't just arrive,", "Ana Ruiz"),
+    ]

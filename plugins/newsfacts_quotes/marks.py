@@ -102,6 +102,16 @@ def _closes_straight(text: str, stack: list[Mark], mark: Mark) -> bool:
     )
 
 
+def _reopens_wire_quote(text: str, stack: list[Mark], mark: Mark) -> bool:
+    """Whether "``" opens a quote while words after another "``" are open (not a run of
+    them: "````", which pairs as it did)."""
+    return (
+        len(stack) == 1
+        and text[stack[0][0]] == text[mark[0]] == "`"
+        and bool(text[stack[0][0] + 2 : mark[0]].strip())
+    )
+
+
 def _pair(text: str, marks: list[Mark], start: int, end: int, single: bool) -> list[Span]:
     spans: list[Span] = []
     stack: list[Mark] = []
@@ -113,6 +123,14 @@ def _pair(text: str, marks: list[Mark], start: int, end: int, single: bool) -> l
                 # attribution to the paragraph's end.
                 stack[-1] = mark
                 continue
+            if _reopens_wire_quote(text, stack, mark):
+                # "``" inside a quote "``" opened: the wire copy quotes inside a quote with
+                # one grave accent, so the first was left open at a paragraph break the text
+                # lost ("``We have not read it. ``We believe ...''"): it ends here.
+                spans.append(
+                    Span(stack[0][0], stack[0][0] + 2, mark[0], mark[0], False, single, False, 0)
+                )
+                stack.clear()
             # A quote inside a quote goes one level deep; a third opening mark means the
             # marks are unbalanced: the innermost open one is dropped.
             if len(stack) == 2:
