@@ -2,7 +2,7 @@
 when a word in lower case follows it: the phrase goes on ("said a former U.S. trade
 official" was "former U", "said former Ohio Gov. and ... Joan Carver" "former Ohio Gov").
 A point before a capital still ends it, but the last point of initials opening the phrase
-("said the U.S. State Department", "said D.C. Mayor Ana Ruiz" were "U.S" and "D.C"; not
+("said a U.S. Navy officer", "said D.C. Mayor Ana Ruiz" were "U.S" and "D.C"; not
 "said an official in the U.S. Ana Ruiz ...", where a sentence may end).
 
 Every row is (text, quoted words, speaker's full name, cue, words the speaker offsets point
@@ -42,12 +42,12 @@ ROWS: list[Row] = [
     ),
     # initials opening the phrase (were "U.S" and "D.C")
     (
-        "“It was definitely a bomb,” said a U.S. Embassy official in Nairobi, who refused to"
-        " give his name.",
-        "It was definitely a bomb,",
-        "U.S. Embassy official",
+        "“The engine had failed twice before,” said a U.S. Navy officer in Bahrain, who asked"
+        " not to be named.",
+        "The engine had failed twice before,",
+        "U.S. Navy officer",
         "said",
-        "U.S. Embassy official",
+        "U.S. Navy officer",
     ),
     (
         "“We will appeal,” said D.C. Mayor Ana Ruiz.",

@@ -124,16 +124,16 @@ def test_the_wire_copys_grave_accents_open_a_quote_it_reports() -> None:
     # apostrophes: each pair is one quote, which is reported (doubled apostrophes, which may
     # open or close, are not).
     text = (
-        "``We will bring a message of hope to the families,'' the minister said Monday before "
-        "leaving the capital. ``To the people of both towns, I will bring our support.''\n\n"
-        "Officials said the list marks each site as ``open,'' ``closed'' or ``unknown.''"
+        "``We will fix the harbor wall before the storms,'' the mayor told reporters on Friday."
+        " ``Every family on the quay will be safe.''\n\n"
+        "Engineers said the survey rates each pier as ``sound,'' ``weak'' or ``closed.''"
     )
     assert [(quote.text, quote.speaker) for quote in quotes(text)] == [
-        ("We will bring a message of hope to the families,", "minister"),
-        ("To the people of both towns, I will bring our support.", "minister"),
-        ("open,", "Officials"),
-        ("closed", "Officials"),
-        ("unknown.", "Officials"),
+        ("We will fix the harbor wall before the storms,", "mayor"),
+        ("Every family on the quay will be safe.", "mayor"),
+        ("sound,", "Engineers"),
+        ("weak", "Engineers"),
+        ("closed.", "Engineers"),
     ]
     # a speech over two paragraphs, the next one opening with the grave accents
     text = (
@@ -150,18 +150,18 @@ def test_a_straight_mark_after_no_blank_closes_the_straight_quote_left_open() ->
     # comma, while a straight quote is open, closes it (the space after it left out); it
     # opened a quote inside the first, which then ran on to the paragraph's end.
     text = (
-        "The group started the campaign.\n\n"
-        "\"His campaign claims that he 'says it like it is,' yet he says different things"
-        ' to different audiences,"Ana Ruiz, who chairs the group, said in a statement.'
-        ' "More and more, he looks like the kind of politician voters fear the most."'
+        "The union launched its campaign.\n\n"
+        "\"Our members were promised a raise in spring and 'a fair deal for all,' yet the board"
+        ' keeps moving the date,"Tom Baxter, who leads the union, said on Monday.'
+        ' "Patience is running out on every shift."'
     )
     assert [(quote.text, quote.speaker) for quote in quotes(text)] == [
         (
-            "His campaign claims that he 'says it like it is,' yet he says different things"
-            " to different audiences,",
-            "Ana Ruiz",
+            "Our members were promised a raise in spring and 'a fair deal for all,' yet the board"
+            " keeps moving the date,",
+            "Tom Baxter",
         ),
-        ("More and more, he looks like the kind of politician voters fear the most.", "Ana Ruiz"),
+        ("Patience is running out on every shift.", "Tom Baxter"),
     ]
     # with no quote open, such a mark opens one, as before
     assert [quote.text for quote in quotes('Ana Ruiz said,"We will win."')] == ["We will win."]
@@ -172,15 +172,16 @@ def test_grave_accents_inside_a_quote_they_opened_end_it() -> None:
     # opened mean it was left open at a paragraph break the text lost. It ends there; it
     # ran on past the next quote and its attribution to the end of the text.
     text = (
-        "Replied State Department spokesman Tom Lee, ``We have not read the statement in"
-        " detail but it looks like more of his rhetoric. ``We believe his words cannot hide"
-        " the facts.'' Troops massed on the border. ``We don't just arrive,'' said Gen. Ana Ruiz."
+        "The envoy spoke after the talks. Replied ministry spokeswoman Dana Welch, ``We have"
+        " not studied the letter closely but it reads like an old complaint. ``We expect the"
+        " talks to go on next week.'' Ships waited in the harbor. ``We are here for the long"
+        " haul,'' said Adm. Tom Reyes."
     )
     assert [(quote.text, quote.speaker) for quote in quotes(text)] == [
         (
-            "We have not read the statement in detail but it looks like more of his rhetoric.",
-            "Tom Lee",
+            "We have not studied the letter closely but it reads like an old complaint.",
+            "Dana Welch",
         ),
-        ("We believe his words cannot hide the facts.", "Tom Lee"),
-        ("We don't just arrive,", "Ana Ruiz"),
+        ("We expect the talks to go on next week.", "Dana Welch"),
+        ("We are here for the long haul,", "Tom Reyes"),
     ]

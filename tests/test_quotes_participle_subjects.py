@@ -3,7 +3,8 @@ speaking (footage, clip, video), is who speaks ("The ad shows a video of Tom Bak
 “...”": Tom Baker, not the ad); after a verb, a name is the object ("Mary Jones thanked Tom
 Baker saying" is Mary Jones's), and an account has a source of its own ("Mary Jones gives
 an account of Tom Baker telling" is hers). So is who "with" puts right before a participle
-("The mayor pushed the budget, with one of her ads asking, “...”": the ad, not the mayor),
+("The mayor backed the budget, with one of her TV ads asking, “...”": the ad, not the
+mayor),
 but for a document or words said, through which the clause's subject speaks ("The company
 responded with a statement saying").
 
@@ -61,19 +62,19 @@ ROWS: list[Row] = [
     ),
     # (was "Mary Jones")
     (
-        "Mary Jones pushed the new budget, with one of her ads asking, “Is the council"
-        " honest enough to lead?”",
-        "Is the council honest enough to lead?",
-        "one of her ads",
+        "Mary Jones backed the new budget, with one of her TV ads asking, “Will the council"
+        " keep its promises?”",
+        "Will the council keep its promises?",
+        "one of her TV ads",
         "asking",
-        "one of her ads",
+        "one of her TV ads",
     ),
-    # (was "ad")
+    # (was "radio spot")
     (
-        "The ad ends with a voice over saying: “Can you trust him with your money?”",
-        "Can you trust him with your money?",
+        "The radio spot closes with a voice over asking: “Will the mayor keep her word?”",
+        "Will the mayor keep her word?",
         "voice over",
-        "saying",
+        "asking",
         "voice over",
     ),
     # (was "Tom Baker"; an adverb may stand before the participle)

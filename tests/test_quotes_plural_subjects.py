@@ -1,8 +1,8 @@
 """A word in "-s" right before a verb or an auxiliary is no verb but the plural heading the
-subject a sentence opens with: "Several local groups granted ..., saying “...”" is "Several
-local groups" (was "Several local", "groups" read as a verb like "says"), "Concerned anglers
-have questioned ... and say" "Concerned anglers". A verb in "-s" stays one ("The mayor says",
-"She has said").
+subject a sentence opens with: "Several neighborhood clubs gave ..., saying “...”" is
+"Several neighborhood clubs" (was "Several neighborhood", "clubs" read as a verb like
+"says"), "Small bakeries have criticized ... and say" "Small bakeries". A verb in "-s" stays
+one ("The mayor says", "She has said").
 
 Every row is (text, quoted words, speaker's full name, cue).
 """
@@ -14,20 +14,20 @@ import pytest
 from quote_checks import speaker_and_cue
 
 ROWS = [
-    # (was "Several local")
+    # (was "Several neighborhood")
     (
-        "Several local groups granted the firm an extension on Monday, saying its budget was"
-        " “smaller than expected.”",
-        "smaller than expected.",
-        "Several local groups",
+        "Several neighborhood clubs gave the city more time on Tuesday, saying its plan was"
+        " “better than feared.”",
+        "better than feared.",
+        "Several neighborhood clubs",
         "saying",
     ),
-    # (was "Concerned")
+    # (was "Small")
     (
-        "Concerned anglers have questioned the council's planning policy and say dirty water"
-        " “is now flowing into the river.”",
-        "is now flowing into the river.",
-        "Concerned anglers",
+        "Small bakeries have criticized the city's parking policy and say the new fees"
+        " “will drive customers away.”",
+        "will drive customers away.",
+        "Small bakeries",
         "say",
     ),
     # as before: a verb in "-s"

@@ -39,18 +39,17 @@ def test_no_speaker_is_the_tail_of_a_word() -> None:
 
 
 def test_a_cue_whose_sentence_the_reach_cuts_reads_its_speaker_back_from_itself() -> None:
-    # The quote's 250 characters start inside the cue's sentence, after its subject: the
-    # subject is read back from the cue (it was no one, or the words the reach left).
+    # The quote's 250 characters start inside the cue's sentence, after its subject's first
+    # word: the subject is read back from the cue (it was "old market square").
     text = (
-        "Though the council says it has now put the upgrade of the sewage plant first, a row"
-        " with the environment department over funding has delayed the works. Local fishermen"
-        " questioned the council's planning policy on Monday and say dirty water is now"
-        " flowing straight into the river, a tributary of the Moy. Before it was polluted,"
-        " the river was known for its brown trout and was also an important salmon spawning"
-        ' river. "It appears the council has put building before the environment, and the'
-        ' past 15 years have seen the decline of fish stocks."'
+        "After months of talks the board and the city still disagree on who should pay for"
+        " the new roof of the old library. Bakers from the old market square at the far end of"
+        " Elm Street criticized the council's parking plan on Monday and say the new meters"
+        " drive regular customers to the mall. Before the meters came, the square was full of"
+        ' shoppers and the cafes did well. "It seems the council has put parking fees before'
+        ' the shops, and this year has been the worst we have known."'
     )
     opening = text.index('"It')
-    assert text.index("Local") < opening - 250 < text.index(" say dirty")
+    assert text.index("Bakers") < opening - 250 < text.index(" say the new")
     [quote] = quotes(text)
-    assert (quote.speaker, quote.cue) == ("Local fishermen", "say")
+    assert (quote.speaker, quote.cue) == ("Bakers", "say")

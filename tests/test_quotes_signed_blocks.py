@@ -11,10 +11,10 @@ from quote_checks import quotes
 SIGNED = [
     # (was the sentence before's "Economists")
     (
-        'Economists were split on the port.\n\n"I worry that we may see the city cut the very'
-        ' jobs the port was meant to bring back.\nAnna Kovac, Harbor Policy Institute."\n\n'
-        "Others were more hopeful.",
-        "I worry that we may see the city cut the very jobs the port was meant to bring back.",
+        'Economists were split on the port.\n\n"The city may lose the very jobs the port was'
+        ' built to bring back.\nAnna Kovac, Harbor Policy Institute."\n\nOthers were more'
+        " hopeful.",
+        "The city may lose the very jobs the port was built to bring back.",
         "Anna Kovac",
     ),
     # a title before the name, a blank line between, curly marks
