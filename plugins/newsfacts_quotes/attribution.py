@@ -253,9 +253,9 @@ class Attributor:
             low = max(start, own.start) if own is not None else start
             if region == start and own is not None and own.start < start:
                 # The reach from the quote cut the cue's sentence: its subject is read back
-                # from the cue ("Worried anglers have questioned the council's planning
-                # policy and say ... . The river ... . “...”" is the anglers', not "planning
-                # policy"'s).
+                # from the cue ("Bakers from the old market square at the far end of Elm
+                # Street criticized ... and say ... . Before the meters came, ... . “...”"
+                # is the bakers', not "old market square"'s).
                 cue_reach = st.reach_start(self.text, floor, chosen.start(), BEFORE_REACH)
                 region = max(own.start, cue_reach)
             chosen = sources.cited_before(self.text, low, chosen) or chosen

@@ -1,6 +1,6 @@
 """Crowds that speak: the people of a plural noun chanting, shouting or singing words
 ("with many students and neighbours chanting “...”"), and who "with" puts before a
-participle ("with one of her ads asking"), read for the participle's speaker before the
+participle ("with one of her TV ads asking"), read for the participle's speaker before the
 subject of the clause it ends."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ _CROWD_WORDS = 6  # at most this many words of it: "many protesters and onlooker
 _SHOWING_NOUNS = read_words("newsfacts_quotes", "showing_nouns.txt")
 _SHOWING_REACH = 16  # characters read before the name: "footage of "
 _WITH_REACH = 60  # characters read before a participle for "with" and its noun phrase
-_WITH_WORDS = 6  # at most this many words between them: "the American Federation of Teachers"
+_WITH_WORDS = 6  # at most this many words between them: "the National Union of Bus Drivers"
 
 
 def _in_crowd(word: str) -> bool:
@@ -75,7 +75,7 @@ class CrowdSpeakers(SpeakerPhrases):
         return Speaker(name_of(person), person.start, person.end)
 
     def with_right_before(self, start: int, end: int) -> Speaker | None:
-        """ "..., with one of her ads asking, “...”", "with Mayor Ana Ruiz angrily telling
+        """ "..., with one of her TV ads asking, “...”", "with Mayor Ana Ruiz angrily telling
         reporters": the phrase between "with" and a participle (adverbs aside), no comma
         between, is the participle's subject and speaks, not the clause's subject; not a
         document or words said ("responded with a statement saying", "with a tweet

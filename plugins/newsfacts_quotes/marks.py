@@ -89,7 +89,7 @@ def _doubled_opening(text: str, first: Mark, second: Mark) -> bool:
 
 def _closes_straight(text: str, stack: list[Mark], mark: Mark) -> bool:
     """Whether a straight double mark that may open a quote after a comma, colon or the like
-    ('audiences,"Ana Ruiz said') rather closes the straight quote left open before it: a
+    ('the date,"Tom Baxter said') rather closes the straight quote left open before it: a
     quote inside one in straight marks takes single marks, so a straight mark after no blank
     there is the closing one, its space after it left out ('"We will win,"Ana Ruiz said.
     "Nobody doubts it."')."""
@@ -126,7 +126,7 @@ def _pair(text: str, marks: list[Mark], start: int, end: int, single: bool) -> l
             if _reopens_wire_quote(text, stack, mark):
                 # "``" inside a quote "``" opened: the wire copy quotes inside a quote with
                 # one grave accent, so the first was left open at a paragraph break the text
-                # lost ("``We have not read it. ``We believe ...''"): it ends here.
+                # lost ("``We have not studied it. ``We expect ...''"): it ends here.
                 spans.append(
                     Span(stack[0][0], stack[0][0] + 2, mark[0], mark[0], False, single, False, 0)
                 )

@@ -272,7 +272,7 @@ class Speakers(AppositiveSpeakers):
                 # "They think ...", "We hope ...": a pronoun whose verb has no ending to read
                 return self.pronoun_phrase(words[:1])
             # (a noun for people is no verb in "-s": "about 350 protesters gathered"; nor is
-            # a plural with a verb right after it: "Several local groups granted")
+            # a plural with a verb right after it: "Several neighborhood clubs gave")
             if (
                 is_verb(lowered)
                 and lowered not in PEOPLE_NOUNS
@@ -339,7 +339,7 @@ class Speakers(AppositiveSpeakers):
 
 def _plural_before_verb(words: list[Word], index: int) -> bool:
     """Whether the word at ``index``, ending in "s", is a plural noun heading the subject, for
-    a verb follows it: "Concerned anglers have questioned", "Several local groups granted",
+    a verb follows it: "Small bakeries have criticized", "Several neighborhood clubs gave",
     "The new figures showed" (not "The mayor says", "She has said": a verb or auxiliary)."""
     word = words[index][2]
     if not word.endswith("s") or word.endswith("ss") or index + 1 >= len(words):
