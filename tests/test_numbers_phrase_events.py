@@ -160,6 +160,10 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     # ages after a name, in years
     ("Ramos, 42, the daughter of", dict(value=42, kind="measure", unit="year of age")),
     ("John Smith (58) said", dict(value=58, kind="measure", unit="year of age")),
+    # its closing comma or stop written apart, as tokenized text writes it
+    ("Later , Mendes , 33 , signed for Porto .", dict(value=33, unit="year of age")),
+    ('" It was loud , " said the pilot , Tom Hale , 52 .', dict(value=52, unit="year of age")),
+    ("Lions : Ben Roe ( Sam Ford , 64 ) , Joe Cox", dict(value=64, unit=None)),
     # ages after "aged", "age", "ages"
     ("a driver aged 51 was arrested", dict(value=51, kind="measure", unit="year of age")),
     ("two boys, ages 10 and 7, slept", dict(text="7", kind="measure", unit="year of age")),

@@ -333,6 +333,7 @@ def _age(text: str, raw: Raw) -> None:
     before = text[low : raw.start]
     aged = "age" in before or "Age" in before
     marked = text[raw.end : raw.end + 1] in (",", ")", ".")  # "Susan Doyle, 62."
+    marked = marked or text[raw.end : raw.end + 2] in (" ,", " .")  # tokenized: "Wang , 45 ,"
     if not (aged or marked or text.endswith(_AGE_WORDS_BEFORE, 0, raw.start)):
         return
     if not 0 < raw.value <= _MAX_AGE or raw.value != int(raw.value):

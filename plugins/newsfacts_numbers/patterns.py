@@ -341,10 +341,12 @@ SPREAD_BEFORE = compiled(
     flags=regex.REVERSE | regex.VERBOSE,
 )
 
-# An age after a name: "Smith, 58, said", "Smith (58)"; not a date ("Sept, 26, 2014").
+# An age after a name: "Smith, 58, said", "Smith (58)"; not a date ("Sept, 26, 2014"). Its
+# closing comma or stop may be written apart, as tokenized text writes it ("Wang , 45 , a
+# dissident"); not a parenthesis: "( Joe Bloggs , 75 )" is a replacement's minute.
 AGE = compiled(
-    r"(?<=\p{Lu}[\p{L}'’.\-]*[ \t]?,[ \t]|\p{Lu}[\p{L}'’.\-]*[ \t]\()\d{1,3}(?=[,)]|\.(?:\s|$))"
-    r"(?![,)][ \t]*\d)"
+    r"(?<=\p{Lu}[\p{L}'’.\-]*[ \t]?,[ \t]|\p{Lu}[\p{L}'’.\-]*[ \t]\()\d{1,3}"
+    r"(?=[ \t]?,|\)|[ \t]?\.(?:\s|$))(?![ \t]?[,)][ \t]*\d)"
 )
 # "aged 19", "ages 19 and 23", "aged between 18 and 25", "the age of 70": read backwards.
 AGED = compiled(
