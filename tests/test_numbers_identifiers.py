@@ -137,6 +137,7 @@ AT_NEED_SENTENCES = [
     "Third-party sellers gave first-hand advice to first-time buyers of second-hand cars.",
     "BBC 6 Music played the album before BBC 5 Live aired the match.",
     "The plan is a good one, the one she promised, not the one thing they need.",
+    "One might think the plan is one that works, as one could say.",
 ]
 
 

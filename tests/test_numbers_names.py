@@ -222,12 +222,40 @@ def test_names_and_terms_with_numbers_are_no_quantities(text: str) -> None:
         ("The plan mirrors the one she announced in May.", []),
         ("It was the Labour one -- and it passed.", []),
         ("Officials named the one that failed.", []),
+        # ... or before a verb or a preposition
+        ("The old permit lapsed and a new one is due in May.", []),
+        ("The rally drew more people than the one in Dayton.", []),
+        ("He signed a quiet one with the union last year.", []),
+        ("Nobody wants to be the last one to speak.", []),
         # a noun after it, or a preposition before it, keeps the count
         ("It was the one thing he wanted.", [("one", "thing")]),
         ("Hikers logged a sighting of one that was six feet long.", [("one", None), ("six", None)]),
+        ("It is a one in five chance.", [("one in five", "chance")]),
     ],
 )
 def test_one_heading_its_noun_phrase_is_a_pronoun(
+    text: str, found: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.counted) for q in numbers(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # anyone: "one" before a modal verb ("would" and "could" before a verb of thinking)
+        ("If one can swim far enough, one might think the lake small.", []),
+        ("One would have hoped for a quicker vote.", []),
+        ("As one could argue, the bill came late.", []),
+        # after a copula, before a relative pronoun: the pronoun the subject is said to be
+        ("The new tax is one that few voters like.", []),
+        ("She spoke as one who had lost a son.", []),
+        # a count stays
+        ("Only one can win the seat.", [("one", None)]),
+        ("Two plans remain. One would raise fees.", [("Two", "plans"), ("One", None)]),
+        ("There is only one that works.", [("one", None)]),
+    ],
+)
+def test_one_as_anyone_or_after_a_copula_is_a_pronoun(
     text: str, found: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.counted) for q in numbers(text)] == found
