@@ -87,7 +87,7 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("at least 19 people were wounded", dict(counted="people", event="wounded", qualifier=">=")),
     ("three newly elected members", dict(counted="newly elected members")),
     ("two armed men", dict(counted="armed men")),
-    ("the one behind the effort", dict(value=1, counted=None)),
+    ("the two behind the effort", dict(value=2, counted=None)),
     ("the first village upriver from", dict(kind="ordinal", counted="village")),
     ("the two semifinal games Sunday night", dict(counted="semifinal games")),
     ("the one guy who’s playing well", dict(counted="guy")),
