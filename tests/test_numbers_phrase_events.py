@@ -144,6 +144,12 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
         "Two teenagers, aged 16 and 17, have been arrested.",
         dict(text="Two", counted="teenagers", event="arrested"),
     ),
+    # a later count's own predicate, past an adverb of how badly or "remained"
+    (
+        "Nine people were killed and 14 others were seriously injured.",
+        dict(text="14", event="wounded"),
+    ),
+    ("Two divers drowned and five others remained missing.", dict(text="five", event="missing")),
     ("Four gunmen killed nine people.", dict(text="Four", event=None)),
     ("Four gunmen killed nine people.", dict(text="nine", event="killed")),
     ("The fight was filmed on a phone by at least one passer-by.", dict(event=None)),
