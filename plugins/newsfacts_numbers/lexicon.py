@@ -132,6 +132,7 @@ COUNTED_STOPS_AFTER_NOUN = (
 GLUED_MODIFIERS = read_words(PACKAGE, "glued_modifiers.txt")
 AFTER_PLURAL_STOPS = read_words(PACKAGE, "after_plural_stops.txt")
 PLURAL_MODIFIERS = read_words(PACKAGE, "plural_modifiers.txt")
+NOUN_PARTICIPLES = read_words(PACKAGE, "noun_participles.txt")
 CLAUSE_NOUNS = read_words(PACKAGE, "clause_nouns.txt")
 # Nouns for one person or side a name may follow in apposition: the core's of family, those an
 # age follows and the field's own ("his second wife Jane Doe", "a division side Almere")

@@ -217,7 +217,23 @@ def _stop_after_plural(w: Word) -> bool:
 
 
 def _past_tense(w: Word) -> bool:
-    return bool(w.words) and pw.is_past_tense(w.word, w.words[-1])
+    return bool(w.words) and pw.is_past_tense(w.word, w.words[-1]) and not _participle_of_noun(w)
+
+
+def _participle_of_noun(w: Word) -> bool:
+    """A participle of ``data/noun_participles.txt`` after a word that is no plural noun,
+    before a plural noun in lower case, describes that noun: "1,200 Ohio registered voters",
+    "dozens of local elected officials" (not "two banks registered losses")."""
+    if w.lowered not in lx.NOUN_PARTICIPLES:
+        return False
+    last = w.words[-1]
+    if last.endswith("s") or pw.plural_noun(last):
+        return False
+    following = px.WORD.match(w.text, w.match.end())
+    if following is None:
+        return False
+    noun = following.group(px.W)
+    return noun.islower() and (noun.endswith("s") or pw.plural_noun(noun))
 
 
 def _opens_money(w: Word) -> bool:
