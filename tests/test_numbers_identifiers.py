@@ -138,6 +138,7 @@ AT_NEED_SENTENCES = [
     "BBC 6 Music played the album before BBC 5 Live aired the match.",
     "The plan is a good one, the one she promised, not the one thing they need.",
     "One might think the plan is one that works, as one could say.",
+    "They left one by one, and one after another the rooms emptied.",
 ]
 
 

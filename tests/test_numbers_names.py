@@ -264,6 +264,22 @@ def test_one_as_anyone_or_after_a_copula_is_a_pronoun(
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        ("The guests left one by one, and one after another the lights went out.", []),
+        ("One way or another, the two firms are one and the same.", [("two", "firms")]),
+        ("The coach met each player one on one.", []),
+        # a count stays
+        ("He scored one on Sunday.", [("one", None)]),
+    ],
+)
+def test_idioms_with_one_written_apart_are_no_counts(
+    text: str, found: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.counted) for q in numbers(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # a spelled-out number after "number" is a rank or a list's item
         ("Alcaraz is 7-4 against the world number one.", []),
         ("She beat the number two seed in the final.", []),
