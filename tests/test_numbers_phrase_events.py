@@ -153,6 +153,10 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
         dict(text="14", event="wounded"),
     ),
     ("Two divers drowned and five others remained missing.", dict(text="five", event="missing")),
+    # a verb of protest right before a count: its object, no protesters
+    ("Investors met to protest millions in bonuses.", dict(text="millions", event=None)),
+    ("The mayor has rallied thousands by promising jobs.", dict(value=1000, event=None)),
+    ("A protest drew 300 people.", dict(value=300, event="protested")),
     ("Four gunmen killed nine people.", dict(text="Four", event=None)),
     ("Four gunmen killed nine people.", dict(text="nine", event="killed")),
     ("The fight was filmed on a phone by at least one passer-by.", dict(event=None)),
