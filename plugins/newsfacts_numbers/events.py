@@ -122,7 +122,7 @@ def _nearest_event(
         if _not_theirs(text, start, phrase_end, match) or _holds_thing(text, phrase_end, match):
             continue
         if _protest_object(text, match, start):
-            continue  # "to protest tens of millions in bonuses": what is protested, no one
+            continue  # "to protest millions in payouts": what is protested, no one
         if _gathering_held(text, match):
             continue  # "pupils sang at a concert held in the hall": no one detained
         if _on_camera(text, match):
@@ -144,8 +144,8 @@ def _nearest_event(
 def _protest_object(text: str, match: regex.Match[str], start: int) -> bool:
     """Whether the event word ``match`` is a verb of protest right before the count at
     ``start``, a qualifier at most between them: its object is what is protested, or those
-    gathered by another ("to protest tens of millions in bonuses", "has rallied thousands by
-    promising"; not "a protest by 200 students")."""
+    gathered by another ("to protest millions in payouts", "has rallied thousands with
+    pledges"; not "a protest by 200 students")."""
     if match.end() > start or lx.EVENTS[" ".join(match.group().lower().split())] != "protested":
         return False
     number = ex.EVENT_OBJECT.match(text, match.end())

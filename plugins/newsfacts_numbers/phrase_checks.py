@@ -222,8 +222,8 @@ def _past_tense(w: Word) -> bool:
 
 def _participle_of_noun(w: Word) -> bool:
     """A participle of ``data/noun_participles.txt`` after a word that is no plural noun,
-    before a plural noun in lower case, describes that noun: "1,200 Ohio registered voters",
-    "dozens of local elected officials" (not "two banks registered losses")."""
+    before a plural noun in lower case, describes that noun: "800 Nevada registered voters",
+    "scores of town elected officials" (not "two banks registered losses")."""
     if w.lowered not in lx.NOUN_PARTICIPLES:
         return False
     last = w.words[-1]
