@@ -149,10 +149,13 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ),
     # a later count's own predicate, past an adverb of how badly or "remained"
     (
-        "Nine people were killed and 14 others were seriously injured.",
-        dict(text="14", event="wounded"),
+        "Nine died and 30 others were seriously injured.",
+        dict(text="30", event="wounded"),
     ),
-    ("Two divers drowned and five others remained missing.", dict(text="five", event="missing")),
+    (
+        "Two divers drowned and five crew members remained missing.",
+        dict(text="five", event="missing"),
+    ),
     # a verb of protest right before a count: its object, no protesters
     ("Investors met to protest millions in bonuses.", dict(text="millions", event=None)),
     ("The mayor has rallied thousands with pledges of jobs.", dict(value=1000, event=None)),

@@ -16,8 +16,8 @@ from newsfacts_numbers.caseless import CaselessWords
 # Between a count (and its noun) and the verb it is the subject of: "32 others were missing",
 # "40 have also been arrested", "dozens more were missing", "23 girls from a summer camp were
 # missing" (a short phrase of where they are from, then a verb's auxiliary: not "detained 120
-# students in the protest"); an adverb of how badly, "remain" and "still" too: "18 others
-# were critically injured", "14 others remained missing", "two are still missing".
+# students in the protest"); an adverb of how badly, "remain" and "still" too: "30 others
+# were seriously injured", "five crew members remained missing", "two are still missing".
 _PREDICATE_WORDS = (
     r"(?i:were|was|are|is|been|being|have|has|had|also|reportedly|later|all|both|more|still"
     r"|critically|seriously|badly|severely|slightly|gravely|mortally|remain(?:s|ed)?)\b"
