@@ -15,8 +15,9 @@ import pytest
 
 from date_checks import same_without
 from newsfacts_dates.candidates import AT_DIGITS, _clock_at, _joined, digits_at, rules_at
+from newsfacts_dates.dispatch import PHRASES_BY_FIRST, PHRASES_BY_OPENING
 from newsfacts_dates.grammar import RULES
-from newsfacts_dates.scan import _BEYOND_CALENDAR, _beyond
+from newsfacts_dates.scan import _BEYOND_CALENDAR, _beyond, _phrase_at
 
 # What stands before the number: a rule may read back ("25" of "on May 3 and 25").
 BEFORE = [
@@ -251,3 +252,32 @@ def test_a_clock_time_is_tried_only_where_the_characters_after_the_digits_may_go
     digits = digits_at(written, 0)
     assert _clock_at(digits, written[digits : digits + 3]) is clock
     assert (RULES["clock"].match(written) is not None) is clock
+
+
+def test_each_fixed_phrase_is_filed_under_its_opening_longest_first() -> None:
+    """The scan compares the text at a word with the phrases that open as it does: each
+    phrase is filed under its opening, as long as the shortest phrase of its first word,
+    among the others of that opening in the order of PHRASES_BY_FIRST (longest first)."""
+    for first, phrases in PHRASES_BY_FIRST.items():
+        shortest, openings = PHRASES_BY_OPENING[first]
+        assert shortest == min(map(len, phrases))
+        for phrase in phrases:
+            opening = phrase[:shortest]
+            assert openings[opening] == [other for other in phrases if other[:shortest] == opening]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The same period a year ago saw fewer sales.", "the same period a year ago"),
+        ("The same period last year was calmer.", "the same period last year"),
+        ("THE NEXT MORNING the ferry left.", "the next morning"),
+        ("That same day, the bridge closed.", "that same day"),
+        ("That day the bridge closed.", "that day"),
+        ("The next mornings were cold.", None),  # a phrase ends at a word's end
+    ],
+)
+def test_the_longest_fixed_phrase_at_a_word_is_read(text: str, phrase: str | None) -> None:
+    first = text.split()[0].lower()
+    found = _phrase_at(text, 0, first)
+    assert found == (None if phrase is None else (len(phrase), phrase))

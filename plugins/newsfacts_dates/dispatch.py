@@ -109,3 +109,15 @@ STARTERS = frozenset(DISPATCH) | {_first_word(phrase) for phrase in PHRASES}
 PHRASES_BY_FIRST: dict[str, list[str]] = {}
 for _phrase in sorted(PHRASES, key=len, reverse=True):
     PHRASES_BY_FIRST.setdefault(_first_word(_phrase), []).append(_phrase)
+
+# The phrases of each first word by their opening characters, as many as its shortest phrase
+# holds ("the foll": "the following day", "the following week"), longest first still: the
+# text at a word is compared with the few phrases that open as it does, not with each of the
+# some 80 that "the" opens (a phrase the text starts with opens as the text does).
+PHRASES_BY_OPENING: dict[str, tuple[int, dict[str, list[str]]]] = {}
+for _first, _phrases in PHRASES_BY_FIRST.items():
+    _shortest = min(map(len, _phrases))
+    _openings: dict[str, list[str]] = {}
+    for _phrase in _phrases:
+        _openings.setdefault(_phrase[:_shortest], []).append(_phrase)
+    PHRASES_BY_OPENING[_first] = (_shortest, _openings)

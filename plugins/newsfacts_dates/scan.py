@@ -13,7 +13,7 @@ from newsfacts import Document
 from newsfacts.plugin import compiled, tracing
 from newsfacts_dates import tense
 from newsfacts_dates.candidates import candidates_of, head_kind, key_of, rules_at
-from newsfacts_dates.dispatch import PHRASES_BY_FIRST
+from newsfacts_dates.dispatch import PHRASES_BY_FIRST, PHRASES_BY_OPENING
 from newsfacts_dates.grammar import KEEP_GIL, MONTH_ABBREVIATIONS, RULES, SIGNAL_MODS
 from newsfacts_dates.names import in_a_name
 from newsfacts_dates.normalize import NORMALIZERS
@@ -28,13 +28,15 @@ def _phrase_at(text: str, start: int, first: str) -> tuple[int, str] | None:
     candidates = PHRASES_BY_FIRST.get(first, ())
     if not candidates:
         return None
-    # The text as long as the longest phrase, lowered once (not once per phrase: "the"
-    # opens 37). Should lowering change its length ("İ"), each phrase's stretch is lowered.
+    # The text as long as the longest phrase, lowered once (not once per phrase: "the" opens
+    # some 80), compared with the phrases that open as it does. Should lowering change its
+    # length ("İ"), each phrase's stretch is lowered.
     written = text[start : start + len(candidates[0])]
     lowered = written.lower()
     found: Iterable[str]
     if len(lowered) == len(written):
-        found = filter(lowered.startswith, candidates)  # (a C-level loop)
+        shortest, openings = PHRASES_BY_OPENING[first]
+        found = filter(lowered.startswith, openings.get(lowered[:shortest], ()))  # (in C)
     else:
         found = (c for c in candidates if text[start : start + len(c)].lower() == c)
     for candidate in found:
