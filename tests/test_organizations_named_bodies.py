@@ -247,6 +247,25 @@ def test_the_own_paper_over_another_named_in_full() -> None:
     [
         ("The KBW Bank index fell 1 percent.", []),
         ("The Norland Semiconductor index rose 2 percent on Monday.", []),
+        # an acronym no text spells out, and its mentions
+        (
+            "Frankfurt shares fell on Friday, and the ZIX index lost 2 percent. The ZIX "
+            "dropped 12 points.",
+            [],
+        ),
+        (
+            "Frankfurt shares fell on Friday, and the ZIX index lost 2 percent. Traders said "
+            "that the ZIX dropped on a lack of buying.",
+            [],
+        ),
+        # one the text spells out names the body
+        (
+            "The Institute of Supply Managers (ISM) index rose.",
+            [
+                ("Institute of Supply Managers", "Institute of Supply Managers", "ngo"),
+                ("ISM", "Institute of Supply Managers", "ngo"),
+            ],
+        ),
         # a body's name and a listed one stay
         (
             "The Conference Board index of consumer confidence rose.",

@@ -15,7 +15,7 @@ from newsfacts.plugin import (
 )
 from newsfacts_organizations.resolve import find_organizations
 from newsfacts_organizations.stations import with_stations
-from newsfacts_organizations.stock_indexes import without_indexes
+from newsfacts_organizations.stock_indexes import without_index_acronyms, without_indexes
 
 __all__ = ["find_organizations"]
 
@@ -29,4 +29,5 @@ def newsfacts_register_fields(register: Register) -> None:
 def _extract(document: Document, needed: FactMap, options: Any = None) -> list[Organization]:
     # "the S&P/ASX 200 fell": an index, not its exchange; "told Radio 4": a station
     text = document.text
-    return with_stations(text, without_indexes(text, find_organizations(document, needed[PEOPLE])))
+    found = without_indexes(text, find_organizations(document, needed[PEOPLE]))
+    return with_stations(text, without_index_acronyms(text, found))

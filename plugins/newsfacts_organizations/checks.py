@@ -364,6 +364,13 @@ CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (
         ' soccer federation" (data/owned_body_nouns.txt)',
     ),
     Check(
+        "country-as-state",
+        sports_owners.country_as_state,
+        "reject",
+        'a country read as a team before a noun of the state or of a nationality: "a '
+        'naturalised U.S. citizen" (data/state_nouns.txt)',
+    ),
+    Check(
         "venue-opening",
         thing_checks.venue_opening,
         "reject",

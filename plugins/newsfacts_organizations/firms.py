@@ -157,11 +157,11 @@ def index_name(c: Candidacy) -> bool:
     """ "the Philadelphia SE Semiconductor index", "the KBW Bank index", "the American Stock
     Exchange index": a name a company's head word made, right before "index", names the stocks
     an index follows, not a company (a listed name or a body's stays: "the Dow Jones index",
-    "the Conference Board index")."""
+    "the Conference Board index"). So does a name of no kind that only a weak clue found, an
+    acronym the text does not spell out: "the ZIX index fell" (an acronym defined in the
+    text stays: "the Institute of Supply Managers (ISM) index")."""
     candidate, texts = c.candidate, c.sentence.texts
-    return (
-        candidate.rule == HEAD_RULE
-        and candidate.entry.kind == "company"
-        and candidate.last < len(texts)
-        and texts[candidate.last] in INDEX_NOUNS
-    )
+    if candidate.last >= len(texts) or texts[candidate.last] not in INDEX_NOUNS:
+        return False
+    kind, rule = candidate.entry.kind, candidate.rule
+    return (rule == HEAD_RULE and kind == "company") or (kind is None and rule < HEAD_RULE)

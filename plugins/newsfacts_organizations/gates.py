@@ -2,7 +2,7 @@
 hold, read off a few words and flags of the candidacy: the table
 :class:`~newsfacts.plugin.Screen` cuts down.
 
-Nearly every candidate passes all 26 checks ("Reuters" is kept after a call to each), and
+Nearly every candidate passes all 27 checks ("Reuters" is kept after a call to each), and
 each check reads the candidate's sentence again. Each gate below is a *necessary* condition
 of its check, on the name's key, its last unit, the word before or after it, or a flag: a
 check none of whose gates passes cannot hold, and is not asked. The outcome is the whole
@@ -19,6 +19,7 @@ from newsfacts_organizations import (
     firms,
     institutions,
     person_checks,
+    sports_owners,
     sports_venues,
     thing_checks,
 )
@@ -113,6 +114,7 @@ GATES = (
     Gate("people-noun-opening", "key", lambda key: key[0].lower() in PEOPLE_NOUNS),
     Gate("country-owning-body", "after", is_possessive),  # "Mauritania 's"
     Gate("country-owning-body", "final", lambda word: word.endswith(POSSESSIVE_ENDINGS)),
+    Gate("country-as-state", "after", sports_owners.STATE_NOUNS.__contains__),
     # The second unit of its sentence, after "In" or "At": "In Denver , ..."
     Gate("venue-opening", "before", sports_venues.VENUE_OPENERS.__contains__),
     Gate("venue-closing", "before", "in".__eq__),  # "a stunned crowd in Latvia ."
