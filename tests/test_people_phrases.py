@@ -118,6 +118,13 @@ PHRASES: list[tuple[str, Expected]] = [
         "Oliver Pemberton US-based traders say the price fell.",
         [("Oliver Pemberton", None, None)],
     ),
+    # ... and one before a name describes the person named after it
+    (
+        "The senator is fading, Ohio-based Dan Kowalczyk said.",
+        [("Dan Kowalczyk", None, None)],
+    ),
+    ("Brazilian-born Marco Tellini scored twice.", [("Marco Tellini", None, None)]),
+    ("Father-of-two Owen Pryce, 41, lives nearby.", [("Owen Pryce", None, None)]),
     (
         "Pete King spoke first. King said no.",
         [("Pete King", None, None), ("Pete King", None, None)],

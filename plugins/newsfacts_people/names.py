@@ -112,6 +112,8 @@ def read(words: tuple[str, ...]) -> Reading:
             or _people_before_given(words, index)
             # "Republican National Chairman": the party committee's name, no portfolio
             or title_words.names_a_body(words, index)
+            # "Ohio-based Dan Kowalczyk said": a compound adjective describes the name after it
+            or ("-" in word and _compound_adjective(word))
         ):
             titles.clear()
         elif honorific < 0 and _describes(words, index):
