@@ -63,6 +63,19 @@ def test_texts_and_starts_from_give_new_lists_of_a_column(keep: str) -> None:
     assert tokens[5].text == "The"
 
 
+def test_a_stretch_s_segments_and_ends_are_made_for_it_alone(keep: str) -> None:
+    """A field reading a few sentences' segments (and none reading every token) does not
+    have the whole text's made; once they are, they are sliced."""
+    tokens = Tokens(NEWS)
+    assert tokens.ends_from(5, 8) == [21, 26, 33]
+    assert tokens.segments_from(5, 8) == ((18, 21, "The"), (22, 26, "U.S."), (27, 33, "Senate"))
+    assert [t.text for t in tokens.between(18, 40)] == ["The", "U.S.", "Senate", "voted"]
+    if keep == "kept":
+        assert tokens._kept is None  # (the text's segments not made for these)
+    assert tokens[5] == (18, 21, "The")
+    assert tokens.segments_from(5, 8) == tokens[5:8]
+
+
 @pytest.mark.parametrize("text", [NEWS, NEWS * (2 * tokens_module._STRETCH // len(NEWS))])
 def test_the_offsets_are_read_only(text: str) -> None:
     """A short text's offsets (tuples) and a longer one's (arrays, seen through a view)."""
@@ -101,6 +114,7 @@ def test_any_text_any_slice_as_a_tuple_of_the_tokenizer_s_segments(
         original, tokens_module.KEPT_SEGMENTS = tokens_module.KEPT_SEGMENTS, kept
         try:
             tokens = Tokens(text)
+            assert tokens.segments_from(first, last) == expected[first:last]
             assert tuple(tokens) == expected
             assert tokens[first:last:step] == expected[first:last:step]
             assert [tokens[i] for i in range(-len(expected), len(expected))] == [
@@ -113,6 +127,8 @@ def test_any_text_any_slice_as_a_tuple_of_the_tokenizer_s_segments(
             texts, starts = [t.text for t in expected], [t.start for t in expected]
             assert tokens.texts_from(first, last) == texts[first:last]
             assert tokens.starts_from(first, last) == starts[first:last]
+            assert tokens.ends_from(first, last) == [t.end for t in expected][first:last]
+            assert tokens.segments_from(first, last) == expected[first:last]
         finally:
             tokens_module.KEPT_SEGMENTS = original
 

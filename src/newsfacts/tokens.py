@@ -7,8 +7,10 @@ and their texts, one string for each distinct word (8 bytes a token); a shorter 
 the split's own ints in tuples and its own strings, a repeated word's some 40 bytes more.
 The segments of the first :data:`KEPT_SEGMENTS` tokens (a few megabytes of news) are made
 once and kept, so that every plugin slices the same ones: a text of one stretch (nearly every
-article) has them made when a segment is first asked for, a field that reads only the
-columns (texts, starts, ends) never pays for them; a longer text as it is tokenized. The
+article) has them made when a segment is first indexed, sliced or iterated over, a field
+that reads only the columns (texts, starts, ends) never pays for them, and one that reads a
+few stretches' segments (:meth:`Tokens.between`, :meth:`Tokens.segments_from`) pays for
+those alone; a longer text has them made as it is tokenized. The
 segments past them are made for the stretch a plugin asks for (a sentence's tokens, say)
 each time it asks, with C-level maps. Either way it is a ``Sequence[Segment]``: index it,
 slice it, iterate over it, as a tuple of segments::
@@ -187,6 +189,22 @@ class Tokens(Sequence[Segment]):
         starts = self._starts[first:last]
         return list(starts) if isinstance(starts, tuple) else starts.tolist()
 
+    def ends_from(self, first: int, last: int) -> list[int]:
+        """The end offsets of the tokens ``first`` to ``last`` (indices), a new list made in
+        C, as :meth:`starts_from` makes the starts."""
+        ends = self._ends[first:last]
+        return list(ends) if isinstance(ends, tuple) else ends.tolist()
+
+    def segments_from(self, first: int, last: int) -> tuple[Segment, ...]:
+        """The segments of the tokens ``first`` to ``last`` (indices): a slice of the kept
+        ones once made (see :meth:`_keep`), else made for these tokens alone and not kept, so
+        that a field reading a few sentences' tokens (and none reading every token) does not
+        pay for the whole text's: a segment costs some 1,600 instructions made and freed
+        (a named tuple's allocation and deallocation, not the garbage collector's walks)."""
+        if self._kept is None:
+            return self._segments(slice(first, last))
+        return self[first:last]
+
     @property
     def starts(self) -> Sequence[int]:
         """The tokens' start offsets, in order (read-only; bisect them to find a token)."""
@@ -202,12 +220,13 @@ class Tokens(Sequence[Segment]):
         return bisect.bisect_left(self._starts, offset, low)
 
     def between(self, start: int, end: int) -> tuple[Segment, ...]:
-        """The tokens lying wholly inside characters ``start``..``end``."""
+        """The tokens lying wholly inside characters ``start``..``end`` (made as
+        :meth:`segments_from` makes them: a sentence's alone, until a field asks for all)."""
         first = self.index_at(start)
         last = self.index_at(end, first)
         while last > first and self._ends[last - 1] > end:
             last -= 1
-        return self[first:last]
+        return self.segments_from(first, last)
 
 
 Columns = tuple[list[int], list[int], list[str]]
