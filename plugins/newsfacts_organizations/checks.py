@@ -47,10 +47,10 @@ def _dateline(c: Candidacy) -> bool:
     """ "LEEDS , England 1996-08-26": a short line ending in a date names places."""
     if c.candidate.rule >= KNOWN_RULE:
         return False
-    units = c.sentence.units
-    count = len(units)
+    texts = c.sentence.texts
+    count = len(texts)
     return count <= 9 and any(
-        is_year(units, index) and (index + 1 == count or units[index + 1].text == "-")
+        is_year(texts, index) and (index + 1 == count or texts[index + 1] == "-")
         for index in range(max(0, count - 5), count)
     )
 
@@ -91,7 +91,7 @@ def _place_after_the(c: Candidacy) -> bool:
     if name not in THE_PLACES:
         return False
     before = first - 1
-    if before > 0 and is_demonym(c.sentence.units[before].text):
+    if before > 0 and is_demonym(c.sentence.texts[before]):
         before -= 1  # "the Peruvian Amazon"
     while before > 0 and lowered[before] in REGION_WORDS:
         before -= 1  # "the western tropical Atlantic"
@@ -114,13 +114,13 @@ def _common_noun(c: Candidacy) -> str:
 
 def _currency_prefix(c: Candidacy) -> bool:
     """ "AU$20 billion", "NZ$5", "HK$1": a country's letters written onto a currency sign."""
-    after, units = c.candidate.last, c.sentence.units
+    after, texts = c.candidate.last, c.sentence.texts
     return (
-        after < len(units)
-        and units[after].text in CURRENCY_SIGNS
-        and units[after].start == c.candidate.end
-        and len(units[after - 1].text) <= 3
-        and units[after - 1].text.isupper()
+        after < len(texts)
+        and texts[after] in CURRENCY_SIGNS
+        and c.sentence.starts[after] == c.candidate.end
+        and len(texts[after - 1]) <= 3
+        and texts[after - 1].isupper()
     )
 
 
@@ -176,7 +176,7 @@ def _opening_dateline(c: Candidacy) -> bool:
     title-case word: see _unknown_place."""
     if c.candidate.rule >= KNOWN_RULE and c.candidate.entry.kind == "international":
         return False  # "UNITED NATIONS (AP) --": the body's headquarters, named for it
-    units, last = c.sentence.units, c.candidate.last
+    units, last = c.sentence.segments(), c.candidate.last  # (the core's reader takes segments)
     dated = dateline(units, closed=True)  # not "FBI Director James Comey"
     if units[0].text == "(":
         return last <= dated and _unknown_place(c.candidate)
@@ -229,10 +229,10 @@ _WORD_READ_RULES = frozenset({SPORTS_RULE, CUE_RULE})
 def _opens_sentence(sentence: Sentence, start: int) -> bool:
     """Whether the word at ``start`` opens its sentence, after quote marks or brackets
     only: '"Anime fans showed up," said ...'."""
-    for unit in sentence.units:
-        if unit.start == start:
+    for unit_start, text in zip(sentence.starts, sentence.texts, strict=True):
+        if unit_start == start:
             return True
-        if unit.text not in _OPENING_MARKS:
+        if text not in _OPENING_MARKS:
             return False
     return False
 

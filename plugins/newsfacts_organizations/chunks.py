@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 import newsfacts
 from newsfacts.plugin import Segment
 from newsfacts_organizations import runs
-from newsfacts_organizations.lexicon import joined_units, spliced
+from newsfacts_organizations.lexicon import Columns, joined_units, spliced
 from newsfacts_organizations.rule_table import rules_for, unit_codes
 from newsfacts_organizations.runs import Sentence
 from newsfacts_organizations.vessel_runs import cut_vessel_runs, may_cut, ship_names
@@ -49,43 +49,51 @@ class Sentences:
         #: the ships named after a navy's prefix, whose last word alone is the ship
         self._ships = ship_names(document.text)
 
-    def _columns(self, spans: Sequence[Segment]) -> tuple[list[Segment], list[str], Sequence[int]]:
-        """The units of ``spans`` (the tokens from the first one's start to the last one's
-        end, possessives and abbreviation periods joined: see lexicon.units; no join crosses a
-        sentence end, which comes before white space), their texts and their start offsets.
-        The texts and the starts are the tokens' columns with the few joins spliced in, a
-        slice at a time in C: no column made again from the units' tuples (transposed by
-        ``zip``, which made an iterator of each)."""
+    def _columns(self, spans: Sequence[Segment]) -> Columns:
+        """The units of ``spans`` as columns: their texts, starts and ends (the tokens from
+        the first one's start to the last one's end, possessives and abbreviation periods
+        joined: see lexicon.units; no join crosses a sentence end, which comes before white
+        space). They are the tokens' columns with the few joins spliced in, a slice at a time
+        in C: no segment made for every token (some 1,600 instructions each, made
+        and freed), nor a column made again from units' tuples."""
         if not spans:
-            return [], [], ()
+            return Columns([], [], [])
         tokens = self._document.tokens
         first = tokens.index_at(spans[0].start)
         last = tokens.index_at(spans[-1].end, first)
-        segments = tokens[first:last]
-        joined = joined_units(segments, self._document.text)
-        texts = spliced(tokens.texts_from(first, last), [(at, unit.text) for at, unit in joined])
-        starts = spliced(tokens.starts_from(first, last), [(at, unit.start) for at, unit in joined])
-        return spliced(segments, joined), texts, starts
+        columns = Columns(
+            tokens.texts_from(first, last),
+            tokens.starts_from(first, last),
+            tokens.ends_from(first, last),
+        )
+        joined = joined_units(columns, self._document.text)
+        if not joined:
+            return columns
+        return Columns(
+            spliced(columns.texts, [(at, unit.text) for at, unit in joined]),
+            spliced(columns.starts, [(at, unit.start) for at, unit in joined]),
+            spliced(columns.ends, [(at, unit.end) for at, unit in joined]),
+        )
 
     def _read(
         self,
         index: int,
-        joined: tuple[list[Segment], list[str], Sequence[int]],
+        units: Columns,
         codes: str,
         ruled: bool,
     ) -> list[Sentence]:
-        """The sentences of chunk ``index`` (``joined``: its units, their texts and their
-        starts, see _columns; ``codes``: theirs, see rule_table.unit_codes; ``ruled``: with
+        """The sentences of chunk ``index`` (``units``: its units' columns, see _columns;
+        ``codes``: theirs, see rule_table.unit_codes; ``ruled``: with
         their clues, which the rules read), kept if there is room."""
         read = self._kept.get(index)
         if read is None:
             spans = self._chunks[index]
             vocabulary = self._document.vocabulary
-            read = runs.sentences(*joined, spans, vocabulary, codes, ruled)
-            if may_cut(joined[1], self._ships):
+            read = runs.sentences(units, spans, vocabulary, codes, ruled)
+            if may_cut(units.texts, self._ships):
                 for sentence in read:
                     cut_vessel_runs(sentence, self._ships)  # "the USS Gerald R. Ford"
-            words = len(joined[0])
+            words = len(units.texts)
             if self._kept_words + words <= _KEPT_WORDS:
                 self._kept[index] = read
                 self._kept_words += words
@@ -98,11 +106,10 @@ class Sentences:
         sentence): in texts of many short sentences, making them was most of the time."""
         for index, spans in enumerate(self._chunks):
             # The units' texts, read once: their codes, the chunk's and its sentences' words
-            joined = self._columns(spans)
-            texts = joined[1]
-            codes = unit_codes(texts, self._document.vocabulary)
+            units = self._columns(spans)
+            codes = unit_codes(units.texts, self._document.vocabulary)
             if sports or rules_for(runs.or_clues(codes[2::3])):
-                yield index, self._read(index, joined, codes, True)
+                yield index, self._read(index, units, codes, True)
 
     def chunks(
         self, may_hold: Callable[[frozenset[str]], bool]
@@ -115,11 +122,10 @@ class Sentences:
             if kept is not None:
                 yield index, kept
                 continue
-            joined = self._columns(spans)
-            texts = joined[1]
-            if may_hold(frozenset(texts)):
-                codes = unit_codes(texts, self._document.vocabulary)
-                yield index, self._read(index, joined, codes, False)
+            units = self._columns(spans)
+            if may_hold(frozenset(units.texts)):
+                codes = unit_codes(units.texts, self._document.vocabulary)
+                yield index, self._read(index, units, codes, False)
 
 
 def _chunked(spans: Sequence[Segment]) -> list[Sequence[Segment]]:

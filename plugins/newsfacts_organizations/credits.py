@@ -25,7 +25,7 @@ def agency_credits(sentence: Sentence) -> Iterator[Candidate]:
     """The agency credited in brackets right after the dateline opening ``sentence``: "AP"
     of "HAVANA (AP) --", its listed entry (Associated Press) or an agency of its own."""
     texts = sentence.texts
-    bracket = dateline(sentence.units)  # the dateline ends before the bracket: "HAVANA"
+    bracket = dateline(sentence.segments())  # the dateline ends before the bracket: "HAVANA"
     if not bracket or len(texts) < bracket + 4 or texts[bracket] != "(":
         return
     word = texts[bracket + 1]

@@ -60,7 +60,7 @@ def _words_before(sentence: Sentence, index: int, most: int) -> list[str]:
     words: list[str] = []
     while index > 0 and len(words) < most:
         index -= 1
-        word = sentence.units[index].text
+        word = sentence.texts[index]
         if sentence.capital[index] and index > 0:
             break
         words.append(word.lower())
@@ -124,10 +124,10 @@ def _cue_after(sentence: Sentence, end: int) -> tuple[bool, str | None]:
     if end >= len(sentence.texts) or sentence.texts[end] not in CUE_FIRST_WORDS:
         return False, None
     after = []
-    for unit in sentence.units[end : end + LONGEST_CUE + 1]:
-        if unit.text[0].isupper():
+    for word in sentence.texts[end : end + LONGEST_CUE + 1]:
+        if word[0].isupper():
             break
-        after.append(unit.text)
+        after.append(word)
     for size in range(min(LONGEST_CUE, len(after)), 0, -1):
         words = " ".join(after[:size])
         if words in CUES_AFTER:

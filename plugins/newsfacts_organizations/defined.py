@@ -58,12 +58,12 @@ def _long_form(sentence: Sentence, run_start: int, run_end: int, acronym: str) -
     letters = "".join(char for char in acronym if char.isalpha()).upper()
     exact = acronym.istitle()
     for first in range(max(run_start, run_end - MAX_NAME_UNITS), run_end):
-        if not sentence.capital[first] or sentence.units[first].text in STOPWORDS:
+        if not sentence.capital[first] or sentence.texts[first] in STOPWORDS:
             continue
         initials = "".join(
             part[0]
-            for unit in sentence.units[first:run_end]
-            for part in _HYPHEN.split(unit.text)
+            for word in sentence.texts[first:run_end]
+            for part in _HYPHEN.split(word)
             if part and part[0].isupper()
         )
         if initials.upper() == letters or (
@@ -117,7 +117,7 @@ def _headed_long_form(sentence: Sentence, run_start: int, run_end: int) -> int |
     """ "the Republican People's Party (CHP)": an acronym of another language's words
     after a name that ends in a head word ("Party", "Movement") is that name's."""
     first, last = trim(sentence, run_start, run_end)
-    if last != run_end or sentence.units[last - 1].text not in HEADS:
+    if last != run_end or sentence.texts[last - 1] not in HEADS:
         return None
     first = _after_owner(sentence.texts, first, last)
     return first if last - first >= 2 else None
@@ -221,12 +221,11 @@ def defined_acronyms(sentence: Sentence) -> Iterator[Candidate]:
     """ "Institute for the Study of War (ISW)" and "ISW (Institute for the Study of War)"."""
     if sentence.caps or "(" not in sentence.texts:
         return
-    units = sentence.units
     texts = sentence.texts
     runs = sentence.runs
     for index, (run_start, run_end) in enumerate(runs):
         after = run_end
-        if after + 2 < len(units) and texts[after] == "(" and texts[after + 2] == ")":
+        if after + 2 < len(texts) and texts[after] == "(" and texts[after + 2] == ")":
             acronym = texts[after + 1]
             if _written_short(acronym):
                 # "the city's Parks, Recreation and Youth Office (PRYO)": a series
@@ -248,14 +247,14 @@ def defined_acronyms(sentence: Sentence) -> Iterator[Candidate]:
         if (
             run_end - run_start == 1
             and ACRONYM.fullmatch(texts[run_start])
-            and run_end + 1 < len(units)
+            and run_end + 1 < len(texts)
             and texts[run_end] == "("
         ):
             # The runs are in text order: a run right after the bracket is the next one.
             inner = runs[index + 1] if index + 1 < len(runs) else None
             if inner is not None and inner[0] != run_end + 1:
                 inner = None
-            if inner is not None and inner[1] < len(units) and texts[inner[1]] == ")":
+            if inner is not None and inner[1] < len(texts) and texts[inner[1]] == ")":
                 first = _long_form(sentence, inner[0], inner[1], texts[run_start])
                 if first == inner[0] and inner[1] - first >= 2:
                     entry = _defined(texts[first : inner[1]], texts[run_start])

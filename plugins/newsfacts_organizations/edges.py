@@ -33,11 +33,11 @@ def left_edges(sentence: Sentence, run_start: int, head: int, kind: str | None) 
     "and" (see :func:`_joins`), with the start after "and" as a second reading, should the
     longer one be turned down ("Site Manager Lena Orr and Ohio Department of Emergency
     Management" holds a person)."""
-    units, capital = sentence.units, sentence.capital
+    texts, capital = sentence.texts, sentence.capital
     edges: list[int] = []
     left, edge = head, max(run_start, head - MAX_NAME_UNITS)
     while left > edge:
-        before = units[left - 1].text
+        before = texts[left - 1]
         if (
             before.endswith(POSSESSIVE_ENDINGS)
             and (_ends_name(before, kind) or place_owner(sentence.texts, left - 1))
@@ -59,23 +59,19 @@ def left_edges(sentence: Sentence, run_start: int, head: int, kind: str | None) 
             kind == "company"
             and is_possessive(before)
             and not place_owner(sentence.texts, left - 1)  # "Germany 's Zorbex Holdings"
-            and units[left - 2].text not in LEGAL_SUFFIXES  # "Philip Morris Co. 's"
+            and texts[left - 2] not in LEGAL_SUFFIXES  # "Philip Morris Co. 's"
         ):
             left -= 2
         elif before == "of" and _placed_company(sentence, left, head):
             left -= 2  # "Gold Fields of South Africa Ltd", not "South Africa Ltd"
-        elif before == "of" and units[left - 2].text in _PLACE_OF_WORDS:
+        elif before == "of" and texts[left - 2] in _PLACE_OF_WORDS:
             left -= 2  # "Isle of Wight Council", "the City of London Police"
         elif before == "and" and not edges and _joins(sentence, left, head, kind):
             edges.append(left)
             left, edge = left - 2, max(edge, left - 1 - _BEFORE_AND)
         else:
             break
-    if (
-        len(edges) == 1
-        and units[left - 1].text == "and"
-        and _joins_places(sentence, left, edges[0])
-    ):
+    if len(edges) == 1 and texts[left - 1] == "and" and _joins_places(sentence, left, edges[0]):
         edges.append(left)  # "Dorset and Wiltshire Fire and Rescue Service"
         left -= 2
     return [left, *edges]
@@ -319,12 +315,8 @@ def _monarchs_possessive(sentence: Sentence, possessive: int) -> bool:
 def _saints_possessive(sentence: Sentence, possessive: int, head: int) -> bool:
     """Whether the possessive at ``possessive`` is a saint's before a parish's or a
     school's head word at ``head``: "St. Mary's Catholic Church"."""
-    units = sentence.units
-    return (
-        possessive > 0
-        and units[possessive - 1].text in SAINTS
-        and units[head].text in _PARISH_HEADS
-    )
+    texts = sentence.texts
+    return possessive > 0 and texts[possessive - 1] in SAINTS and texts[head] in _PARISH_HEADS
 
 
 def _ends_name(possessive: str, kind: str | None) -> bool:

@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 from itertools import compress
 
-from newsfacts.plugin import Segment, read_table
+from newsfacts.plugin import read_table
 from newsfacts_organizations.candidacy import Candidacy
 from newsfacts_organizations.lexicon import LEGAL_SUFFIXES, PACKAGE, POSSESSIVE_ENDINGS, STOPWORDS
 from newsfacts_organizations.name_tables import KNOWN, Entry
@@ -90,13 +90,12 @@ def web_names(sentence: Sentence) -> Iterator[Candidate]:
     if sentence.caps or _DOT_ENDING.search(sentence.text) is None:
         return
     texts = sentence.texts
-    units = sentence.units
     # the dots inside the sentence, found in C: most sentences hold none but their full stop
     for index in compress(range(1, len(texts) - 1), map(_DOT.__eq__, texts[1:])):
-        if not _glued(units, index - 1) or not _glued(units, index):
+        if not _glued(sentence, index - 1) or not _glued(sentence, index):
             continue
         first = index - 1
-        if not sentence.capital[first] or (first > 0 and _glued(units, first - 1)):
+        if not sentence.capital[first] or (first > 0 and _glued(sentence, first - 1)):
             continue  # "www.Booking.com", "jane@Example.com": a part of an address
         last, kind, possessive = _address_end(sentence, index)
         if last > index:
@@ -112,27 +111,27 @@ def web_names(sentence: Sentence) -> Iterator[Candidate]:
 
 def _written(sentence: Sentence, first: int, last: int, possessive: bool) -> str:
     """The name as written: its units with a space only where the text has one."""
-    units = sentence.units
-    parts = [units[first].text]
+    texts = sentence.texts
+    parts = [texts[first]]
     for index in range(first + 1, last):
-        parts.append(units[index].text if _glued(units, index - 1) else " " + units[index].text)
+        parts.append(texts[index] if _glued(sentence, index - 1) else " " + texts[index])
     name = "".join(parts)
     return name[:-2] if possessive else name
 
 
-def _glued(units: list[Segment], index: int) -> bool:
+def _glued(sentence: Sentence, index: int) -> bool:
     """Whether the unit at ``index`` and the next one are written with no space between."""
-    return index + 1 < len(units) and units[index].end == units[index + 1].start
+    return index + 1 < len(sentence.texts) and sentence.ends[index] == sentence.starts[index + 1]
 
 
 def _address_end(sentence: Sentence, dot: int) -> tuple[int, str | None, bool]:
     """Past the endings of an address from the dot at ``dot`` ("com", "co" "." "uk"), with
     the kind the first tells and whether a possessive ends it ("Booking.com's"); ``dot``
     itself as the end when none is there or a path goes on after it ("Twitter.com/jane")."""
-    units, texts = sentence.units, sentence.texts
+    texts = sentence.texts
     end, kind, possessive = dot, None, False
     index = dot
-    while index + 1 < len(texts) and texts[index] == _DOT and _glued(units, index):
+    while index + 1 < len(texts) and texts[index] == _DOT and _glued(sentence, index):
         ending = texts[index + 1]
         if ending.endswith(POSSESSIVE_ENDINGS):
             ending, possessive = ending[:-2], True
@@ -144,7 +143,7 @@ def _address_end(sentence: Sentence, dot: int) -> tuple[int, str | None, bool]:
         if possessive:
             break
         index = end
-    if end > dot and _glued(units, end - 1) and texts[end] not in _AFTER_ADDRESS:
+    if end > dot and _glued(sentence, end - 1) and texts[end] not in _AFTER_ADDRESS:
         return dot, None, False  # "Twitter.com/jane": an address, no name
     return end, kind, possessive
 

@@ -140,7 +140,7 @@ def features(
         texts[last] if last < len(texts) else "",
     )
     return words, (
-        len(sentence.units) <= 9,
+        len(sentence.texts) <= 9,
         key in c.person_names,
         bool(candidate.entry.acronym),
         c.people.overlaps(candidate.start, candidate.end),

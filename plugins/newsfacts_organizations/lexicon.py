@@ -11,7 +11,7 @@ import bisect
 import functools
 from collections.abc import Sequence
 from operator import itemgetter
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from newsfacts.plugin import (
     COMPASS_WORDS,
@@ -60,35 +60,47 @@ ABBREVIATIONS = read_words(PACKAGE, "abbreviations.txt")
 
 # tuple.__new__ skips the named tuple's Python-level __new__ (as the core's tokens do): a page
 # of initials ("A. A. A.") joins one unit every three characters.
-_segment = functools.partial(tuple.__new__, Segment)
-_START = itemgetter(0)
+segment = functools.partial(tuple.__new__, Segment)
 _Item = TypeVar("_Item")
+
+
+class Columns(NamedTuple):
+    """Tokens or units as columns: their texts, start and end offsets (a chunk's, read from
+    the core's columns with no segment made: see chunks.Sentences)."""
+
+    texts: list[str]
+    starts: list[int]
+    ends: list[int]
 
 
 def units(segments: Sequence[Segment], text: str) -> list[Segment]:
     """Join possessives and abbreviation periods to the word before them."""
-    return spliced(segments, joined_units(segments, text))
+    columns = Columns(
+        [segment.text for segment in segments],
+        [segment.start for segment in segments],
+        [segment.end for segment in segments],
+    )
+    return spliced(segments, joined_units(columns, text))
 
 
-def joined_units(segments: Sequence[Segment], text: str) -> list[tuple[int, Segment]]:
-    """The units of :func:`units` two of ``segments`` join into, in order, each with the index
-    of its first segment: the columns of the segments (their texts, their starts) are then
+def joined_units(tokens: Columns, text: str) -> list[tuple[int, Segment]]:
+    """The units of :func:`units` two of ``tokens`` join into, in order, each with the index
+    of its first token: the columns of the tokens (their texts, starts and ends) are then
     spliced alike, with no column made again from the units."""
-    count = len(segments)
+    texts, starts, ends = tokens
+    count = len(texts)
     if not count:
         return []
     joined: list[tuple[int, Segment]] = []
-    position = 0  # the first segment no join holds yet
-    end = segments[-1].end
-    low = 0  # the marks come in order: each segment's index past the last one's
-    for at in join_marks(text, segments[0].start, end):
+    position = 0  # the first token no join holds yet
+    end = ends[-1]
+    low = 0  # the marks come in order: each token's index past the last one's
+    for at in join_marks(text, starts[0], end):
         length = join_length(text, at, end)
         if not length:
             continue
-        # The segments bisected by their starts, not a list of all starts made for the few
-        # marks of a text.
-        index = low = bisect.bisect_left(segments, at, low, key=_START)
-        if index >= count or segments[index].start != at:
+        index = low = bisect.bisect_left(starts, at, low)
+        if index >= count or starts[index] != at:
             continue
         if length == 1:  # a period or a plural's apostrophe after the word
             index -= 1  # join the pair (index, index + 1)
@@ -96,30 +108,29 @@ def joined_units(segments: Sequence[Segment], text: str) -> list[tuple[int, Segm
                 index < position
                 # right after the word, or a space after it for a plural's apostrophe
                 # ("Farmers ' Union": see joins.py)
-                or (
-                    segments[index].end != at and (text[at] == "." or segments[index].end != at - 1)
-                )
-                or segments[index + 1].text != text[at]
+                or (ends[index] != at and (text[at] == "." or ends[index] != at - 1))
+                or texts[index + 1] != text[at]
             ):
                 continue
             if text[at] == "." and (
-                not _abbreviation(segments[index].text) or _glued_to_ampersand(segments, index)
+                not _abbreviation(texts[index]) or _glued_to_ampersand(tokens, index)
             ):
                 continue
-            if text[at] != "." and not _inside_name(segments, index):
+            if text[at] != "." and not _inside_name(texts, index):
                 continue
         elif (
             index < position
             or index + 1 >= count
-            or segments[index].text not in APOSTROPHES
-            or segments[index + 1].start != at + 1
-            or segments[index + 1].text not in ("s", "S")
+            or texts[index] not in APOSTROPHES
+            or starts[index + 1] != at + 1
+            or texts[index + 1] not in ("s", "S")
         ):
             continue
-        first, second = segments[index], segments[index + 1]
         # The unit's text is its words' with no space between ("Farmers '" is "Farmers'", as
         # the lists key it); its span is theirs, as written.
-        joined.append((index, _segment((first.start, second.end, first.text + second.text))))
+        joined.append(
+            (index, segment((starts[index], ends[index + 1], texts[index] + texts[index + 1])))
+        )
         position = index + 2
     return joined
 
@@ -137,15 +148,15 @@ def spliced(column: Sequence[_Item], joined: Sequence[tuple[int, _Item]]) -> lis
     return items
 
 
-def _inside_name(segments: Sequence[Segment], index: int) -> bool:
+def _inside_name(texts: Sequence[str], index: int) -> bool:
     """Whether the plural before an apostrophe is inside a name, after a capitalized word
     ("the Elementary Teachers' Federation"), not the end of one ("Breitbart News’ editor", "the
     Court of Appeals’ board") nor a possessive before one ("the Democrats' Senate majority")."""
     return (
         index > 0
-        and segments[index].text not in HEADS
-        and segments[index - 1].text[:1].isupper()
-        and not _firm_after(segments, index + 2)
+        and texts[index] not in HEADS
+        and texts[index - 1][:1].isupper()
+        and not _firm_after(texts, index + 2)
     )
 
 
@@ -153,26 +164,27 @@ def _inside_name(segments: Sequence[Segment], index: int) -> bool:
 _FIRM_AFTER_WORDS = 6
 
 
-def _firm_after(segments: Sequence[Segment], start: int) -> bool:
+def _firm_after(texts: Sequence[str], start: int) -> bool:
     """Whether a firm's name, up to its legal ending, starts at ``start``, after a plural's
     apostrophe: the plural is its owner's name ("Gold Fields' Kloof Gold Mining Co", one firm
     of another's), not a word of the same name ("the Dairy Farmers' Union")."""
-    for segment in segments[start : start + _FIRM_AFTER_WORDS]:
-        if segment.text in LEGAL_SUFFIXES:
+    for word in texts[start : start + _FIRM_AFTER_WORDS]:
+        if word in LEGAL_SUFFIXES:
             return True
-        if not segment.text[:1].isupper():
+        if not word[:1].isupper():
             return False
     return False
 
 
-def _glued_to_ampersand(segments: Sequence[Segment], index: int) -> bool:
+def _glued_to_ampersand(tokens: Columns, index: int) -> bool:
     """The last letter of a name written with "&" ("AT&T.", "S&P."): no initial, so the
     period after it ends the sentence (an abbreviation keeps its own: "Jones&Co.")."""
+    texts = tokens.texts
     return (
         index > 0
-        and len(segments[index].text) == 1
-        and segments[index - 1].text == "&"
-        and segments[index - 1].end == segments[index].start
+        and len(texts[index]) == 1
+        and texts[index - 1] == "&"
+        and tokens.ends[index - 1] == tokens.starts[index]
     )
 
 

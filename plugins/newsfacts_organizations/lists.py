@@ -74,14 +74,14 @@ def _members(sentence: Sentence, index: int, kind: str | None) -> Iterator[Candi
 def _domain_end(sentence: Sentence, end: int) -> int:
     """Past a web domain's suffix glued to the name ("JD.com", "Amazon.co.uk"), where the
     list goes on; the name itself ends before it ("JD")."""
-    units, texts = sentence.units, sentence.texts
+    texts, starts, ends = sentence.texts, sentence.starts, sentence.ends
     while (
         end + 1 < len(texts)
         and texts[end] == "."
         and texts[end + 1].isalnum()
         and texts[end + 1].islower()
-        and units[end].start == units[end - 1].end
-        and units[end + 1].start == units[end].end
+        and starts[end] == ends[end - 1]
+        and starts[end + 1] == ends[end]
     ):
         end += 2
     return end

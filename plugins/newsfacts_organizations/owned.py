@@ -150,13 +150,12 @@ def owned_companies(sentence: Sentence) -> Iterator[Candidate]:
         first = past_owner(texts, run_start, run_end)
         if first == run_start or run_end - first != 1 or not _company_word(texts[first]):
             continue
-        units = sentence.units
         outcome = decide(
             OWNED_CHECKS,
             Owned(sentence, first),
             default="none",
-            start=units[first].start,
-            end=units[first].end,
+            start=sentence.starts[first],
+            end=sentence.ends[first],
         )
         if outcome == "company":
             yield make(sentence, first, run_end, None, "company", CUE_RULE)

@@ -60,7 +60,7 @@ def people_noun_opening(c: Candidacy) -> bool:
     key = candidate.key
     return (
         candidate.rule < KNOWN_RULE
-        and c.sentence.units[0].start == candidate.start
+        and c.sentence.starts[0] == candidate.start
         and key[0][1:].islower()
         and key[0].lower() in PEOPLE_NOUNS
         and (

@@ -47,10 +47,7 @@ def place_tail_end(sentence: Sentence, head: int, right: int, run_end: int) -> i
 def _abbreviated(sentence: Sentence, index: int) -> bool:
     """Whether the word at ``index`` opens an abbreviation: a full stop right after it and
     a word right after that, with no space ("Ph.D."; not the sentence's full stop)."""
-    units = sentence.units
-    if index + 2 >= len(units) or units[index + 1].text != ".":
+    texts, starts, ends = sentence.texts, sentence.starts, sentence.ends
+    if index + 2 >= len(texts) or texts[index + 1] != ".":
         return False
-    return (
-        units[index + 1].start == units[index].end
-        and units[index + 2].start == units[index + 1].end
-    )
+    return starts[index + 1] == ends[index] and starts[index + 2] == ends[index + 1]

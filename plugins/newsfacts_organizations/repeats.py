@@ -58,9 +58,9 @@ class Repeats:
         """The candidates ``find`` finds in ``sentence`` (every check but the person's made by
         it) with ``rules``, that no person's name covers; found anew only for a sentence whose
         words and places came with these rules before."""
-        first = sentence.units[0].start
+        first = sentence.starts[0]
         # The text, its units and their places in it: what the rules and the checks read.
-        places = tuple(unit.start - first for unit in sentence.units)
+        places = tuple(start - first for start in sentence.starts)
         key = (sentence.text, rules, tuple(sentence.texts), places)
         known = self._found.get(key)
         if known is None:

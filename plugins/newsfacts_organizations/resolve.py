@@ -96,12 +96,12 @@ def _before_dateline(sentence: Sentence, candidate: Candidate) -> bool:
     """ "PARIS 1996-08-26", "GREEN BAY , Wisconsin 1996-08-27": a dateline names a place.
     Before a comma, only a name opening its sentence: a headline lists sides so ("SOCCER -
     ITALY , CROATIA SQUADS NAMED")."""
-    units, end = sentence.units, candidate.last
-    if end >= len(units):
+    texts, end = sentence.texts, candidate.last
+    if end >= len(texts):
         return False
-    if units[end].text == ",":
-        return candidate.start == units[0].start
-    return is_year(units, end)
+    if texts[end] == ",":
+        return candidate.start == sentence.starts[0]
+    return is_year(texts, end)
 
 
 def _consistent(sentence: Sentence, found: Iterable[Candidate]) -> Iterable[Candidate]:

@@ -102,9 +102,8 @@ def make(
     possessive: bool = False,
 ) -> Candidate:
     """A candidate on units ``first``..``last``; ``possessive``: drop the last unit's "'s"."""
-    units = sentence.units[first:last]
     key = tuple(sentence.texts[first:last])  # the units' texts, already listed
-    end = units[-1].end
+    end = sentence.ends[last - 1]
     if key[-1].endswith(PLURAL_POSSESSIVE_ENDINGS):  # "Breitbart News’ editor"
         key = (*key[:-1], key[-1][:-1])
         end -= 1
@@ -116,7 +115,7 @@ def make(
     if entry is None:
         # "Bureau of Alcohol, Tobacco, Firearms and Explosives": a series' commas as written
         entry = Entry(" ".join(key).replace(" 's", "'s").replace(" ,", ","), None, kind)
-    return Candidate(units[0].start, end, key, entry, rule, last)
+    return Candidate(sentence.starts[first], end, key, entry, rule, last)
 
 
 def known_names(sentence: Sentence) -> Iterable[Candidate]:
@@ -153,7 +152,7 @@ def _names_in(
         for first, last, entry in table.matches(run):
             first += run_start
             last += run_start
-            if taken is not None and taken(sentence.units[first].start):
+            if taken is not None and taken(sentence.starts[first]):
                 continue  # a name taken again where it was taken: no checks to make of it
             if first > run_start and office_holders(words[first - 1]):
                 continue  # "the Governor's Office of Management and Budget": the state's own
@@ -221,16 +220,16 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
     """Names built around a head word: "Kyiv Regional Administration", "Bank of England"."""
     if sentence.caps or sentence.title or HEAD_FORMS.isdisjoint(sentence.texts):
         return
-    units = sentence.units
+    texts = sentence.texts
     for run_start, run_end in sentence.runs:
         for head in range(run_start, run_end):
-            found, owner = head_entry(units[head].text)
-            if found is None or (head + 1 < run_end and units[head + 1].text in _LATER_HEADS):
+            found, owner = head_entry(texts[head])
+            if found is None or (head + 1 < run_end and texts[head + 1] in _LATER_HEADS):
                 continue  # "Natural Resources Department": the last head word heads it
             kind, opens = found
             opens = opens and not owner  # "Tufts University's Friedman School": it ends here
             if head > run_start:  # "the Central Bank of Nigeria", "Municipal Corporation"
-                kind = modified_kind(units[head - 1].text, units[head].text, kind)
+                kind = modified_kind(texts[head - 1], texts[head], kind)
             kind = _complement_kind(sentence, head, run_end, kind)
             lefts = edges.left_edges(sentence, run_start, head, kind)
             opening = series.series_start(sentence, lefts[0], head)
@@ -240,7 +239,7 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
             if elided is not None:  # "Hywel Dda| and Swansea Bay University Health Board"
                 yield make(sentence, *elided, None, kind, HEAD_RULE)
             right = head + 1
-            if right < run_end and (units[head].text, units[right].text) in HEAD_TAILS:
+            if right < run_end and (texts[head], texts[right]) in HEAD_TAILS:
                 right += 1  # "the Dallas Independent School District"
             right = place_tail_end(sentence, head, right, run_end)  # "Trinity College Dublin"
             right = adjectives_end(sentence, head, right, run_end)  # "Partido Popular"
@@ -249,8 +248,8 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
             # A head that only ends names opens one with "for" all the same: "Americans United
             # for Separation of Church and State", "Club for Growth" ("United for the cup":
             # no capitalized word after it, no complement)
-            opens = opens or (right < run_end and units[right].text == "for")
-            if opens and right < run_end and units[right].text in COMPLEMENT_OPENERS:
+            opens = opens or (right < run_end and texts[right] == "for")
+            if opens and right < run_end and texts[right] in COMPLEMENT_OPENERS:
                 end = cut_at_possessive(sentence, right, min(run_end, right + MAX_NAME_UNITS))
                 end = complement_end(sentence, right, owner_end(sentence, right, end), run_end)
                 _, trimmed_end = trim(sentence, right, end)
@@ -288,7 +287,7 @@ def _owner_of_listed(sentence: Sentence, start: int, end: int) -> bool:
     abbreviation ("U.S. National Hurricane Center": the listed centre, a public body)."""
     if tuple(sentence.texts[start + 1 : end]) not in KNOWN:
         return False
-    word = sentence.units[start].text
+    word = sentence.texts[start]
     if word.endswith(POSSESSIVE_ENDINGS):
         return not office_holders(word)
     return word in _COUNTRY_ABBREVIATIONS

@@ -19,6 +19,8 @@ from newsfacts_organizations.lexicon import (
     OWNER_PLACES,
     POSSESSIVE_ENDINGS,
     STOPWORDS,
+    Columns,
+    segment,
 )
 
 
@@ -33,9 +35,9 @@ def is_capital(word: str) -> bool:
     return word.startswith(("al-", "el-")) and any(char.isupper() for char in word)
 
 
-def is_year(units: list[Segment], index: int) -> bool:
+def is_year(texts: list[str], index: int) -> bool:
     """A year, alone or opening a date written "1996-08-30"."""
-    text = units[index].text
+    text = texts[index]
     return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
 
 
@@ -45,7 +47,8 @@ def is_possessive(word: str) -> bool:
 
 @attrs.define(repr=False, eq=False)
 class Sentence:
-    """A sentence's units, which of them are capitalized, and its runs of names.
+    """A sentence's units (their texts, starts and ends: columns, no segment made for
+    each), which of them are capitalized, and its runs of names.
 
     ``capital`` holds a byte per unit, 1 for a capitalized one (a byte, not a bool in a list:
     a long article has a million units), read from the units' codes (see word_code).
@@ -58,8 +61,9 @@ class Sentence:
     """
 
     text: str
-    units: list[Segment]
     texts: list[str]
+    starts: list[int]
+    ends: list[int]
     runs: list[tuple[int, int]]
     caps: bool
     lower_words: int
@@ -76,6 +80,11 @@ class Sentence:
     #: The clues of its words or-ed, which tell the rules that may find a name in it (see
     #: rule_table.sentence_rules); -1, every clue, when not read.
     clues: int = attrs.field(repr=False)
+
+    def segments(self) -> list[Segment]:
+        """The units as segments, for a reader of the core's that takes them (a dateline's):
+        made on each call, only where a check asks."""
+        return list(map(segment, zip(self.starts, self.ends, self.texts, strict=True)))
 
 
 # What the sentence pass needs to know of a word, computed once per distinct word and kept in
@@ -159,18 +168,16 @@ class _Columns:
 
 
 def sentences(
-    units: list[Segment],
-    unit_texts: list[str],
-    starts: Sequence[int],
+    units: Columns,
     spans: Sequence[Segment],
     vocabulary: Vocabulary,
     codes: str,
     ruled: bool,
 ) -> list[Sentence]:
-    """The sentences ``spans`` with their units (``unit_texts``: the units' texts, ``starts``:
-    their start offsets, ``codes``: their codes, three characters each, see
-    rule_table.unit_codes; the units of a chunk of sentences, see chunks.Sentences) and, when
-    ``ruled``, their clues (see Sentence.clues)."""
+    """The sentences ``spans`` with their units (``units``: the columns of a chunk of
+    sentences' units, see chunks.Sentences; ``codes``: their codes, three characters each, see
+    rule_table.unit_codes) and, when ``ruled``, their clues (see Sentence.clues)."""
+    unit_texts, starts, ends = units
     columns = _Columns.of(vocabulary)
     found: list[Sentence] = []
     lines: list[str] = []
@@ -194,9 +201,8 @@ def sentences(
         else:
             first = last
         last = bisect.bisect_left(starts, span.end, first)
-        while last > first and units[last - 1].end > span.end:
+        while last > first and ends[last - 1] > span.end:
             last -= 1
-        within = units[first:last]
         texts = unit_texts[first:last]
         code, case = all_code[first:last], all_case[first:last]
         long_lower = case.count("A")
@@ -212,8 +218,9 @@ def sentences(
         found.append(
             Sentence(
                 span.text,
-                within,
                 texts,
+                starts[first:last],
+                ends[first:last],
                 [],
                 caps,
                 lower_words,

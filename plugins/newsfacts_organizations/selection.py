@@ -16,9 +16,9 @@ class Taken:
     (which is quadratic in a long sentence of names)."""
 
     def __init__(self, sentence: Sentence) -> None:
-        units = sentence.units
-        self._offset = units[0].start if units else 0
-        self._length = units[-1].end - self._offset if units else 0
+        starts, ends = sentence.starts, sentence.ends
+        self._offset = starts[0] if starts else 0
+        self._length = ends[-1] - self._offset if ends else 0
         # Made on the first candidate taken: most sentences of a long text take none, and a
         # byte per character of each would be a copy of the text's size.
         self._covered: bytearray | None = None

@@ -63,7 +63,7 @@ def split_run(sentence: Sentence, start: int, end: int) -> Iterator[tuple[int, i
     splits = _CAPS_SPLITTING if sentence.caps else _LOWER_SPLITS
     first = start
     for index in range(start, end):
-        text = sentence.units[index].text
+        text = sentence.texts[index]
         if text.casefold() in separators or text in splits:
             if index > first:
                 yield first, index
@@ -161,8 +161,7 @@ def _past_the(lowered: list[str], index: int) -> int:
 
 def _in_score(sentence: Sentence, index: int) -> bool:
     """A part of a score: "2", "-", "2" of "2-2"; not a year."""
-    units = sentence.units
-    text = units[index].text
+    text = sentence.texts[index]
     if text == "-":
-        return 0 < index < len(units) - 1 and is_score(units, index - 1)
-    return is_score(units, index)
+        return 0 < index < len(sentence.texts) - 1 and is_score(sentence, index - 1)
+    return is_score(sentence, index)

@@ -142,15 +142,13 @@ def _before_country_and_score(sentence: Sentence, first: int, last: int) -> bool
     country = texts[last + 1]
     if not (country[:1].isupper() and country[1:2].islower()):
         return False  # "( L )", "( SA )": a town's or a country's initials
-    return texts[last + 3] == "beat" or is_score(sentence.units, last + 3)
+    return texts[last + 3] == "beat" or is_score(sentence, last + 3)
 
 
 def bracketed(sentence: Sentence, start: int, end: int) -> bool:
     """ "( Germany )" after a player's name: a nationality, not a team."""
-    units = sentence.units
-    return (
-        start > 0 and end < len(units) and units[start - 1].text == "(" and (units[end].text == ")")
-    )
+    texts = sentence.texts
+    return start > 0 and end < len(texts) and texts[start - 1] == "(" and (texts[end] == ")")
 
 
 def player_bracket(texts: list[str], last: int) -> bool:

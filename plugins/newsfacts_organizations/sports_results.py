@@ -4,7 +4,7 @@ Chelsea 1", "Stoke 4 3 1 0 7 4 10"), the bracketed initial of a club's town ("Ml
 
 from __future__ import annotations
 
-from newsfacts.plugin import COUNTRY_NAMES, Segment, compiled, read_words
+from newsfacts.plugin import COUNTRY_NAMES, compiled, read_words
 from newsfacts_organizations.lexicon import PACKAGE, STATE_WORDS
 from newsfacts_organizations.runs import Sentence, is_year
 
@@ -35,16 +35,16 @@ def year(text: str) -> bool:
     return len(text) == 4 and text[:2] in ("19", "20")
 
 
-def is_score(units: list[Segment], index: int) -> bool:
+def is_score(sentence: Sentence, index: int) -> bool:
     """A score or a time, not a year nor an ordinal: "Andreas Ogris 77th" is a substitute
     and the minute he came on."""
-    if not units[index].text[:1].isdigit() or is_year(units, index):
+    texts = sentence.texts
+    if not texts[index][:1].isdigit() or is_year(texts, index):
         return False
-    suffix = units[index + 1] if index + 1 < len(units) else None
     return not (
-        suffix is not None
-        and suffix.start == units[index].end
-        and suffix.text.lower() in _ORDINAL_SUFFIXES
+        index + 1 < len(texts)
+        and sentence.starts[index + 1] == sentence.ends[index]
+        and texts[index + 1].lower() in _ORDINAL_SUFFIXES
     )
 
 
@@ -121,15 +121,14 @@ def result(sentence: Sentence, first: int, last: int) -> bool:
 
     Not a bowler's figures ("Chandana 10-0-38-3") nor a batsman's runs after "b Fleming".
     """
-    units = sentence.units
     texts = sentence.texts
-    if last >= len(units) or not is_score(units, last):
+    if last >= len(texts) or not is_score(sentence, last):
         return False
     if last + 4 < len(texts) and texts[last + 1] == "-" and texts[last + 3] == "-":
         return False
     if first > 0 and texts[first - 1] in LEAD_INS:
         return not _scorer(sentence, first)
-    return first == 0 or is_score(units, first - 1)
+    return first == 0 or is_score(sentence, first - 1)
 
 
 # How far back the bracket of a team's scorers may open: "( Shearer 12 pen , Ferdinand 44 ,"
@@ -144,4 +143,4 @@ def _scorer(sentence: Sentence, first: int) -> bool:
     stop = max(0, first - SCORERS_REACH)
     while index > stop and texts[index] not in ("(", ")"):
         index -= 1
-    return index > 0 and texts[index] == "(" and is_score(sentence.units, index - 1)
+    return index > 0 and texts[index] == "(" and is_score(sentence, index - 1)

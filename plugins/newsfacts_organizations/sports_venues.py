@@ -17,7 +17,7 @@ def venue_opening(sentence: Sentence, candidate: Candidate) -> bool:
         candidate.entry.kind == "sports"
         and len(texts) > 1
         and texts[0] in VENUE_OPENERS
-        and sentence.units[1].start == candidate.start
+        and sentence.starts[1] == candidate.start
         and candidate.last < len(texts)
         and texts[candidate.last] == ","
     )
@@ -29,9 +29,9 @@ def venue_closing(sentence: Sentence, candidate: Candidate) -> bool:
     its possessive ("in Liverpool 's 2-1 win")."""
     if candidate.entry.kind != "sports":
         return False
-    units, texts = sentence.units, sentence.texts
+    starts, texts = sentence.starts, sentence.texts
     first = candidate.last - 1  # back over the name's own units only: a few at most
-    while first > 0 and units[first].start > candidate.start:
+    while first > 0 and starts[first] > candidate.start:
         first -= 1
     return (
         first > 0

@@ -196,8 +196,8 @@ def _code_or_label(texts: list[str], index: int) -> bool:
 
 def _next_to_capitals(sentence: Sentence, index: int) -> bool:
     """A word in capitals beside another one: a heading ("CAPS NOTE"), not an acronym."""
-    units = sentence.units
+    texts = sentence.texts
     return any(
-        0 <= other < len(units) and len(units[other].text) > 1 and units[other].text.isupper()
+        0 <= other < len(texts) and len(texts[other]) > 1 and texts[other].isupper()
         for other in (index - 1, index + 1)
     )
