@@ -57,11 +57,12 @@ def planets_named(document: newsfacts.Document) -> frozenset[str]:
     text = document.text
     names = [name for name in words.CELESTIAL if name in text]
     found: set[str] = set()
-    for token in document.tokens if names else ():
-        name = _POSSESSIVE.sub("", token.text)  # "orbit Jupiter's moon Ganymede"
+    tokens = document.tokens  # its columns: no segment made for every token
+    for word, start in zip(tokens.texts(), tokens.starts, strict=True) if names else ():
+        name = _POSSESSIVE.sub("", word)  # "orbit Jupiter's moon Ganymede"
         if name not in names or name in found:
             continue
-        sentence = document.sentence_at(token.start)
+        sentence = document.sentence_at(start)
         if sentence is not None and any(
             word.text.lower() in words.ASTRONOMY_WORDS
             for word in document.tokens_between(sentence.start, sentence.end)

@@ -77,8 +77,9 @@ class Openers:
     ) -> Iterator[tuple[Segment, Sequence[Segment], list[str]]]:
         """The sentences of ``document`` with a word a match may start from (:meth:`among`)
         or one of ``triggers`` (the other rules' words), in order, each with the tokens
-        lying wholly inside it (as ``document.tokens_between`` gives them) and a list of their
-        texts (made here to ask the memos, and read again by the sentence's reading). Each
+        lying wholly inside it (as ``document.tokens_between`` gives them: the segments of
+        the sentences read alone, see ``Tokens.segments_from``) and a list of their texts
+        (made here to ask the memos, and read again by the sentence's reading). Each
         sentence's words are asked of the memos in C loops (set look-ups, none made per
         token), each stopping at the first word that opens: most sentences name a place early.
         Only a sentence that holds neither and a word not met before asks for its new words.
@@ -104,7 +105,7 @@ class Openers:
             while last > first and ends[last - 1] > end:  # (one that ends past it: not in it)
                 last -= 1
                 words.pop()
-            yield sentence, tokens[first:last], words
+            yield sentence, tokens.segments_from(first, last), words
 
 
 def _title(word: str) -> str:

@@ -316,7 +316,7 @@ def towns_again(
     firsts = {written[0] for written in named}
     taken = (newsfacts.SpanSet(found), claimed)
     tokens = document.tokens
-    texts = list(tokens.texts())
+    texts, starts, ends = list(tokens.texts()), tokens.starts, tokens.ends  # no segments made
     for index, word in enumerate(texts):
         if word not in firsts:
             continue
@@ -324,7 +324,7 @@ def towns_again(
             again = named.get(tuple(texts[index:last]))
             if again is None or _inside_name(texts, index, last):
                 continue
-            start, end = tokens[index].start, tokens[last - 1].end
+            start, end = starts[index], ends[last - 1]
             if not any(spans.overlaps(start, end) for spans in taken):
                 yield start, end, again
             break
