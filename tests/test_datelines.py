@@ -210,3 +210,24 @@ def test_a_hyphened_town_in_a_dateline_is_found(
 )
 def test_a_hyphened_name_in_capitals_has_a_title_case(word: str, title: str) -> None:
     assert hyphened_title(word) == title
+
+
+@pytest.mark.parametrize(
+    ("word", "opens"),
+    [
+        ("HARTWELL", True),
+        ("(", True),
+        ("DeKALB", True),
+        ("ST.", True),
+        ("The", False),
+        ("“", False),
+    ],
+)
+def test_a_sentence_may_open_with_a_dateline_only_after_a_bracket_or_capitals(
+    word: str, opens: bool
+) -> None:
+    """Told from the first word's text alone, with no segment made: a word that may not
+    open one leaves no dateline to read."""
+    assert datelines.may_open(word) is opens
+    if not opens:
+        assert _dateline(f"{word} Mayor Ilsa Brand opened the bridge on Monday.") == ""

@@ -40,6 +40,13 @@ _LONGEST = 9
 _DASHES = DATELINE_STOPS - {"(", ":"}
 
 
+def may_open(word: str) -> bool:
+    """Whether a sentence whose first token is ``word`` may open with a dateline (see
+    :func:`dateline`): a bracket or a word in capitals. Most sentences' first word is
+    neither, and a reader that has the tokens' texts need make no segment to tell."""
+    return word == "(" or _shouted(word)
+
+
 def dateline(tokens: Sequence[Segment], closed: bool = False) -> int:
     """How many tokens open the sentence ``tokens`` as a dateline, 0 if none.
 

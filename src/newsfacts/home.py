@@ -49,7 +49,7 @@ from itertools import compress
 import attrs
 
 from newsfacts.countries import COUNTRIES, COUNTRY_NAMES, NATIONALITY_NOUNS, US_STATES, Country
-from newsfacts.datelines import dateline
+from newsfacts.datelines import dateline, may_open
 from newsfacts.tables import read_table
 from newsfacts.text import Segment
 from newsfacts.tokens import Tokens
@@ -139,6 +139,11 @@ def read_home(text: str, sentences: Sequence[Segment], tokens: Tokens) -> Home |
     """The home of the article of ``text`` (its ``sentences`` and ``tokens``); None when it
     has no dateline and names no country clearly most."""
     for sentence in sentences[:OPENING_SENTENCES]:
+        first = tokens.index_at(sentence.start)
+        # most openings: a first word no dateline opens with, read from the texts, with no
+        # segment made (some 1,600 instructions each)
+        if first >= len(tokens) or not may_open(tokens.texts_from(first, first + 1)[0]):
+            continue
         opening = tokens.between(sentence.start, sentence.end)
         count = dateline(opening)
         if count and opening[0].text == "(":  # "(NEW YORK) —", not "(CNN) —"
