@@ -7,7 +7,10 @@ Lane"). British, Irish and Australian papers write "18 High St" or "High Street"
 neither wire nor national news gives a house number. Such an address votes for the two
 countries once, split between them, in the article's locality (as "same country": see
 :mod:`newsfacts_locations.resolve`): a bare "Mansfield", "Paris", "Alexandria" of such a
-story is a town of North America before a namesake abroad.
+story is a town of North America before a namesake abroad. So is a name that opens a local
+body's or a school's name, its word capitalized ("Alexandria Police", "Paris High School"; a
+wire writes "Paris police"), in a story whose other names vote for the US or Canada
+(:func:`local_story`).
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from __future__ import annotations
 import regex
 
 from newsfacts.plugin import Patterns, read_words
+from newsfacts_locations.locality import Locality
+from newsfacts_locations.words import LOCAL_BODY_HEADS
 
 PACKAGE = "newsfacts_locations"
 #: The voting name of the addresses in the locality (no place is named so)
@@ -23,6 +28,9 @@ KEY = "street address"
 COUNTRIES = (("US", 0.5), ("CA", 0.5))
 #: The votes of the article's addresses, however many: as many as a dateline's
 WEIGHT = 3.0
+#: The votes of the article's other names for the US or Canada that make a story whose name
+#: opens a local body's a local paper's: half of one town's vote
+LOCAL_VOTES = 0.5
 
 # the kinds of street ("St", "Ave", "Blvd", ...), and as one alternation: "St|Ave|Blvd|..."
 _KIND_WORDS = sorted(read_words(PACKAGE, "street_abbreviations.txt"))
@@ -56,3 +64,22 @@ def north_american(text: str) -> bool:
     if not any(map(text.__contains__, _NEEDED)):
         return False
     return _PATTERNS["address"].search(text) is not None
+
+
+def local_body(text: str, end: int) -> bool:
+    """Whether the word after a name ending at ``end`` is a local body's or a school's
+    capitalized head ("Alexandria| Police", "Paris| High School": ``words.LOCAL_BODY_HEADS``)."""
+    return text[end : end + 1] == " " and text[end + 1 : end + 7].split(" ", 1)[0] in (
+        LOCAL_BODY_HEADS
+    )
+
+
+def local_story(locality: Locality, key: str, body: bool) -> bool:
+    """Whether the story of the name ``key`` reads as a North American local paper's: it gives
+    a street address, or the name opens a local body's name (``body``: :func:`local_body`)
+    and the article's other names vote for the US or Canada, half a town's vote or more
+    (:data:`LOCAL_VOTES`)."""
+    if locality.addressed:
+        return True
+    within = locality.within
+    return body and any(within.others(code, key) >= LOCAL_VOTES for code, _ in COUNTRIES)

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence, Set
 from typing import NamedTuple
 
-from newsfacts_locations.addresses import north_american
+from newsfacts_locations.addresses import local_body, north_american
 from newsfacts_locations.contest import best, contenders, pick, topped
 from newsfacts_locations.gazetteer import Place
 from newsfacts_locations.locality import Locality, county_of
@@ -103,7 +103,7 @@ def _county_names(asked: Sequence[Asked]) -> set[str]:
 #: What a name is asked: its key, places, qualifier's and qualified places (by identity), the
 #: countries of the states it is listed with, and its flags (see :class:`Asked`)
 Question = tuple[
-    str, int, int, int, frozenset[str], bool, bool, bool, bool, frozenset[tuple[str, str]]
+    str, int, int, int, frozenset[str], bool, bool, bool, bool, bool, frozenset[tuple[str, str]]
 ]
 
 
@@ -116,6 +116,7 @@ class Asked(NamedTuple):
     qualifies: tuple[Place, ...]  # the places of the name it qualifies
     listed_with: frozenset[str]  # the countries of the states it is listed with
     residents: bool
+    local_body: bool  # it opens a local body's name: "Alexandria Police"
     unknown: bool  # it qualifies a town the gazetteer lacks
     dateline: bool
     division: bool
@@ -132,6 +133,7 @@ class Asked(NamedTuple):
             id(self.qualifies),
             self.listed_with,
             self.residents,
+            self.local_body,
             self.unknown,
             self.dateline,
             self.division,
@@ -149,6 +151,11 @@ def _asked(kept: Sequence[Mention], text: str, town_qualifiers: Set[int]) -> lis
     # a name is one place in an article: a town's people or services after it once ("Berea
     # police") say so of its other mentions too
     residents = {m.candidate.key for m in kept if m.residents}
+    # and a local body's or a school's name it opens ("Alexandria Police", "Paris High
+    # School"), a local paper's form
+    local_bodies = {
+        m.candidate.key for m in kept if m.residents and local_body(text, m.candidate.end)
+    }
     return [
         Asked(
             m.candidate.key,
@@ -157,6 +164,7 @@ def _asked(kept: Sequence[Mention], text: str, town_qualifiers: Set[int]) -> lis
             qualified.get(m.candidate.start, ()),
             partners.get(m.start, frozenset()),
             m.candidate.key in residents,
+            m.candidate.key in local_bodies,
             m.candidate.start in of_unknown_towns or m.candidate.start in town_qualifiers,
             m.dateline,
             m.division,
@@ -236,6 +244,7 @@ def _clues(a: Asked, setting: Locality) -> Clues:
         a.qualifies,
         a.listed_with,
         a.residents,
+        a.local_body,
         a.unknown,
         a.dateline,
         a.division,

@@ -28,9 +28,11 @@ this order:
     readings keep their scores ("the Gulf region" stays the Persian Gulf).
 ``residents``
     -10 for a country before a noun of a town's people ("a Lebanon woman", "Jordan
-    residents": ``resident_nouns.txt``): news writes "a Lebanese woman"; the town wins. So
-    for a town abroad in a story with a North American street address ("Paris
-    firefighters" at "4410 Lamar Ave.": Paris, Texas).
+    residents", "Alexandria Police", "Paris High School": ``resident_nouns.txt``): news
+    writes "a Lebanese woman"; the town wins. So for a town abroad in a North American
+    local paper's story, one with a street address or whose other names vote for the US or
+    Canada, that names nothing in its country ("Paris firefighters" at "4410 Lamar Ave.":
+    Paris, Texas; "Paris High School" beside Crestwood, Illinois: Paris, Illinois).
 ``dateline town``
     +4 for a town opening a dateline ("JERUSALEM (AP) —", "LUXEMBOURG (Reuters) -"): a
     reporter files from a town, not from a division or a country of its name; +3 more for a
@@ -90,6 +92,7 @@ from typing import NamedTuple
 
 from newsfacts_locations import priors
 from newsfacts_locations.addresses import COUNTRIES as ADDRESS_COUNTRIES
+from newsfacts_locations.addresses import local_story
 from newsfacts_locations.county_reach import closeness
 from newsfacts_locations.gazetteer import Place
 from newsfacts_locations.home_state import home_state
@@ -147,6 +150,8 @@ class Clues(NamedTuple):
     listed_with_states: frozenset[str] = frozenset()
     # a noun of a town's people right after it: "a Lebanon woman"
     residents: bool = False
+    # and opens a local body's or a school's name: "Alexandria Police", "Paris High School"
+    local_body: bool = False
     # it qualifies a town the gazetteer lacks ("near Pembroke, New York"): a state, not a city
     qualifies_unknown_town: bool = False
     # it opens a dateline ("JERUSALEM (AP) —"): where a reporter files from, a town
@@ -193,18 +198,26 @@ def division_noun(place: Place, clues: Clues) -> float:
 
 
 def residents(place: Place, clues: Clues) -> float:
-    """A town's people or services after the name ("a Lebanon woman", "Berea police"): not a
-    country or a division of one that the article names nothing else in ("Kenya police" in
-    an article about Nairobi stays the country's); nor, in a story that gives a North
-    American street address, a town abroad ("Paris firefighters" beside "3125 Lamar Ave." are
-    a local paper's, of Paris, Texas; "Paris police" in a story that names Lyon stay French)."""
+    """A town's people or services after the name ("a Lebanon woman", "Berea police",
+    "Alexandria Police", "Paris High School"): not a country or a division of one that the
+    article names nothing else in ("Kenya police" in an article about Nairobi stays the
+    country's); nor a town abroad in a North American local paper's story that names
+    nothing in its country (:func:`~newsfacts_locations.addresses.local_story`): "Paris
+    firefighters" beside "3125 Lamar Ave." are those of Paris, Texas; "Paris High School"
+    beside Crestwood, Illinois, that of Paris, Illinois; "Paris police" in a story that
+    names Lyon or France stay French."""
     if not clues.residents:
         return 0.0
-    if not (place.kind == "country" or (place.kind == "admin" and not place.admin2)) and not (
-        place.kind == "city" and clues.locality.addressed and place.country_code not in ADDRESSED
-    ):
+    locality = clues.locality
+    if place.kind == "country" or (place.kind == "admin" and not place.admin2):
+        return 0.0 if locality.country_share(place, clues.key) else RESIDENTS_COUNTRY_PENALTY
+    if place.kind != "city" or place.country_code in ADDRESSED:
         return 0.0
-    return 0.0 if clues.locality.country_share(place, clues.key) else RESIDENTS_COUNTRY_PENALTY
+    if not local_story(locality, clues.key, clues.local_body):
+        return 0.0
+    if locality.country_share(place, clues.key) or locality.country_named(place, clues.key):
+        return 0.0
+    return RESIDENTS_COUNTRY_PENALTY
 
 
 def dateline_town(place: Place, clues: Clues) -> float:
