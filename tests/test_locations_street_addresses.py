@@ -87,3 +87,31 @@ def test_a_north_american_address(text: str, expected: bool) -> None:
 def test_a_town_abroad_is_no_local_papers_town(text: str, country: str) -> None:
     found = [fact.country_code for fact in places(text) if fact.text == "Paris"]
     assert found == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        # the abbreviation's full stop ends the sentence too: the street was dropped as a
+        # saint's "St." going on with a name
+        (
+            "Crews tore down both 341 and 345 S. Main St. One of the buildings held a shop.",
+            "S. Main St.",
+        ),
+        ("The library is at 75 N. High St.Proceeding north, the street bends.", "N. High St."),
+    ],
+)
+def test_a_house_address_ends_at_its_street_abbreviation(text: str, street: str) -> None:
+    assert [fact.text for fact in places(text) if fact.kind == "feature"] == [street]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # no house number before it: a saint's name goes on
+        ("He climbed Mount St. Helens in May.", ["Mount St. Helens"]),
+        ("The team flew from Oak Park to St. Louis on Friday.", ["Oak Park", "St. Louis"]),
+    ],
+)
+def test_a_saints_abbreviation_without_an_address_goes_on(text: str, found: list[str]) -> None:
+    assert [fact.text for fact in places(text)] == found

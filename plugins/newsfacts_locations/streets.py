@@ -195,6 +195,15 @@ def _wild_area(tokens: Sequence[Segment], index: int) -> bool:
     )
 
 
+def _addressed(tokens: Sequence[Segment], index: int, last: int) -> bool:
+    """Whether the abbreviated street word at ``index`` (its full stop at ``last``) ends a
+    house's address, its full stop the sentence's too: "at 345 S. Main St. One of them"."""
+    if last == index:
+        return False
+    first = _first(tokens, index)
+    return first < index and first > 0 and tokens[first - 1].text.isdigit()
+
+
 def streets(tokens: Sequence[Segment]) -> Iterator[tuple[int, int]]:
     """(start, end) of each street name among one sentence's ``tokens``."""
     for index in range(1, len(tokens)):
@@ -205,7 +214,11 @@ def streets(tokens: Sequence[Segment]) -> Iterator[tuple[int, int]]:
             continue
         last = _last(tokens, index)
         following = tokens[last + 1].text if last + 1 < len(tokens) else ""
-        if following[:1].isupper() and following not in words.NAME_WORDS:
+        if (
+            following[:1].isupper()
+            and following not in words.NAME_WORDS
+            and not _addressed(tokens, index, last)
+        ):
             continue  # "Wall Street Journal", "Abbey Road Studios", "Mount St. Helens"
         if following == "of" and _of_a_name(tokens, last + 2):
             continue  # "the Country Music Hall of Fame": the name goes on
