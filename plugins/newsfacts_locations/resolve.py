@@ -53,7 +53,10 @@ this order:
     then +0.5 for each further vote, up to +2 more: in local news the paper's own state wins
     over a larger namesake elsewhere ("Alexandria" in an article about Louisiana). Not a
     town more than :data:`STATE_REACH` below the name's most prominent reading, unless the
-    article points to its county too ("London" in an article naming Cupertino).
+    article points to its county too ("London" in an article naming Cupertino); nor, in a
+    national story (:func:`~newsfacts_locations.state_city.national`), one named after a
+    place abroad ("Paris" in a
+    campaign story that names Dallas among other states' places).
 ``same region``
     in the UK and Ireland, whose states are counties here (see
     :func:`~newsfacts_locations.locality.division_of`): the same for a town's nation, scored
@@ -100,7 +103,7 @@ from newsfacts_locations.locality import Locality
 from newsfacts_locations.nearby import FAR_KNOWN
 from newsfacts_locations.qualifiers import QUALIFYING_KINDS, fits
 from newsfacts_locations.sentence_settings import setting
-from newsfacts_locations.state_city import best_known_country, state_city_once
+from newsfacts_locations.state_city import best_known_country, national, state_city_once
 
 QUALIFIER_BONUS = 20.0
 LISTED_STATE_BONUS = 5.0
@@ -245,6 +248,8 @@ def same_state(place: Place, clues: Clues) -> float:
         return 0.0
     state = place.kind == "admin" and not place.admin2
     if not state and _far_below(place, clues) and not _county_pointed(place, clues):
+        return 0.0
+    if not state and national(place, votes, clues) and not _county_pointed(place, clues):
         return 0.0
     if not state and state_city_once(place, clues):
         return 0.0  # "Officials in New York said ... in Amsterdam": the Dutch city

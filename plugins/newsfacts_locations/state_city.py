@@ -9,6 +9,11 @@ takes no ``same state`` term when the only votes for its state are one mention o
 name (:func:`state_city_once`) and its name's best-known reading lies abroad; a second
 name of the state ("Albany", "Schenectady"), a dateline or a qualified name ("Amsterdam,
 N.Y.") still count as before.
+
+So, in a national story, whose names vote for many states alike, are the votes of one of
+them for a town named after a better-known place abroad (:func:`national`): "the attacks in
+Paris" in a campaign story that names Iowa, Ohio, Dallas and Austin is the French capital,
+not Paris, Texas.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from newsfacts_locations.gazetteer import Place, load
 from newsfacts_locations.locality import MENTION_WEIGHT, division_of
-from newsfacts_locations.priors import BIG_CITY, prominence
+from newsfacts_locations.priors import BIG_CITY, NEARBY_REACH, prominence
 
 if TYPE_CHECKING:  # (resolve imports this module for its term)
     from newsfacts_locations.resolve import Clues
@@ -26,6 +31,8 @@ if TYPE_CHECKING:  # (resolve imports this module for its term)
 # A name's share of a vote below this is no vote for the state here: another ambiguous
 # name's small namesake there ("Amsterdam", a fiftieth of a vote for New York)
 SLIGHT = 0.1
+# How many states of its country a story gives a vote or more for a national one's
+NATIONAL_STATES = 3
 
 
 def state_city_once(place: Place, clues: Clues) -> bool:
@@ -47,6 +54,24 @@ def state_city_once(place: Place, clues: Clues) -> bool:
         and _state_and_big_city(name, division)
         and best_known_country(clues.key) != place.country_code
     )
+
+
+def national(place: Place, votes: float, clues: Clues) -> bool:
+    """Whether a town named after a better-known place abroad, more than
+    :data:`~newsfacts_locations.priors.NEARBY_REACH` below it, lies in a state that holds
+    less than half the votes (``votes``: its own) the article gives the states of its
+    country, spread over :data:`NATIONAL_STATES` of them or more: a national story's, which
+    names a state or a town of it in passing, not the paper's home."""
+    if clues.top_prominence - prominence(place) <= NEARBY_REACH:
+        return False
+    if best_known_country(clues.key) == place.country_code:
+        return False
+    states = [
+        total
+        for (country, _), total in clues.locality.divisions.totals.items()
+        if country == place.country_code and total >= 1.0
+    ]
+    return len(states) >= NATIONAL_STATES and 2 * votes < sum(states)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -1,0 +1,42 @@
+"""The locations field on a town named after a better-known place abroad in a national
+story, whose names vote for many states alike: the votes of one of them are no local
+paper's ("the attacks in Paris" in a campaign story that names Texas among other states is
+the French capital, not Paris, Texas). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from location_checks import places
+
+CAMPAIGN = (
+    "The attacks in Paris changed the race. The senator campaigned in Iowa, Ohio and New "
+    "Hampshire on Saturday before a rally in Dallas and Austin, Texas."
+)
+
+
+def test_a_national_storys_town_abroad_stays_abroad() -> None:
+    found = [(f.text, f.country_code, f.latitude) for f in places(CAMPAIGN) if f.text == "Paris"]
+    # was Paris, Texas, the state of Dallas and Austin
+    assert found == [("Paris", "FR", 48.8534)]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a local story: its votes go to one state, its county is named
+        (
+            "Paris police arrested two men on Tuesday. The men were taken to the jail of "
+            "Henry County, Tennessee, near Puryear.",
+            "US",
+        ),
+        # a national story that names the town's county: the town
+        (
+            "The storm hit Paris and the rest of Lamar County. The governor toured Iowa, Ohio "
+            "and New Hampshire before a stop in Dallas and Austin, Texas.",
+            "US",
+        ),
+    ],
+)
+def test_a_local_town_keeps_its_state(text: str, country: str) -> None:
+    assert {f.country_code for f in places(text) if f.text == "Paris"} == {country}
