@@ -21,6 +21,17 @@ def test_a_national_storys_town_abroad_stays_abroad() -> None:
     assert found == [("Paris", "FR", 48.8534)]
 
 
+def test_a_national_storys_country_is_no_clue_to_a_town_in_passing() -> None:
+    text = (
+        "The attacks in Paris changed the race for the White House. The senator campaigned in "
+        "Iowa and Ohio on Saturday, and in New Hampshire on Sunday, before flying home to "
+        "Texas, where he told voters in Tyler that America must act."
+    )
+    found = [(f.text, f.country_code, f.latitude) for f in places(text) if f.text == "Paris"]
+    # was Paris, Texas: the votes for the US and the country named outweighed the capital
+    assert found == [("Paris", "FR", 48.8534)]
+
+
 @pytest.mark.parametrize(
     ("text", "country"),
     [

@@ -28,11 +28,10 @@ this order:
     readings keep their scores ("the Gulf region" stays the Persian Gulf).
 ``residents``
     -10 for a country before a noun of a town's people ("a Lebanon woman", "Jordan
-    residents", "Alexandria Police", "Paris High School": ``resident_nouns.txt``): news
-    writes "a Lebanese woman"; the town wins. So for a town abroad in a North American
-    local paper's story, one with a street address or whose other names vote for the US or
-    Canada, that names nothing in its country ("Paris firefighters" at "4410 Lamar Ave.":
-    Paris, Texas; "Paris High School" beside Crestwood, Illinois: Paris, Illinois).
+    residents": ``resident_nouns.txt``): news writes "a Lebanese woman"; the town wins. So
+    for a town abroad in a North American local paper's story that names nothing in its
+    country ("Paris firefighters" at "4410 Lamar Ave.", "Paris High School" beside
+    Crestwood: :func:`~newsfacts_locations.addresses.local_story`).
 ``dateline town``
     +4 for a town opening a dateline ("JERUSALEM (AP) —", "LUXEMBOURG (Reuters) -"): a
     reporter files from a town, not from a division or a country of its name; +3 more for a
@@ -43,6 +42,9 @@ this order:
     +1.5 when the article names its country elsewhere.
 ``same country``
     the article's votes for its country (see :mod:`newsfacts_locations.locality`), up to 3.
+    Neither for a town named in passing in a national story, far below its name's
+    best-known reading abroad (:func:`~newsfacts_locations.state_city.in_passing`): "the
+    attacks in Paris" in a campaign story is the French capital, not Paris, Texas.
 ``sentence setting``
     +6 for a town in the state its sentence opens with ("In Massachusetts, officials in
     Essex said": Essex, Massachusetts, under a London dateline too), +3 for one in its
@@ -103,7 +105,13 @@ from newsfacts_locations.locality import Locality
 from newsfacts_locations.nearby import FAR_KNOWN
 from newsfacts_locations.qualifiers import QUALIFYING_KINDS, fits
 from newsfacts_locations.sentence_settings import setting
-from newsfacts_locations.state_city import best_known_country, national, state_city_once
+from newsfacts_locations.state_city import (
+    best_known_country,
+    county_pointed,
+    in_passing,
+    national,
+    state_city_once,
+)
 
 QUALIFIER_BONUS = 20.0
 LISTED_STATE_BONUS = 5.0
@@ -202,13 +210,10 @@ def division_noun(place: Place, clues: Clues) -> float:
 
 def residents(place: Place, clues: Clues) -> float:
     """A town's people or services after the name ("a Lebanon woman", "Berea police",
-    "Alexandria Police", "Paris High School"): not a country or a division of one that the
-    article names nothing else in ("Kenya police" in an article about Nairobi stays the
-    country's); nor a town abroad in a North American local paper's story that names
-    nothing in its country (:func:`~newsfacts_locations.addresses.local_story`): "Paris
-    firefighters" beside "3125 Lamar Ave." are those of Paris, Texas; "Paris High School"
-    beside Crestwood, Illinois, that of Paris, Illinois; "Paris police" in a story that
-    names Lyon or France stay French."""
+    "Paris High School"): not a country or a division of one that the article names nothing
+    else in ("Kenya police" in an article about Nairobi stays the country's); nor a town
+    abroad in a North American local paper's story that names nothing in its country
+    ("Paris police" in a story that names Lyon or France stay French)."""
     if not clues.residents:
         return 0.0
     locality = clues.locality
@@ -235,10 +240,14 @@ def dateline_town(place: Place, clues: Clues) -> float:
 
 
 def country_named(place: Place, clues: Clues) -> float:
+    if in_passing(place, clues):
+        return 0.0
     return COUNTRY_NAMED_BONUS if clues.locality.country_named(place, clues.key) > 0 else 0.0
 
 
 def same_country(place: Place, clues: Clues) -> float:
+    if in_passing(place, clues):
+        return 0.0
     return min(clues.locality.country_share(place, clues.key), SAME_COUNTRY_CAP)
 
 
@@ -247,9 +256,9 @@ def same_state(place: Place, clues: Clues) -> float:
     if not votes:  # no other name votes for its state (most readings): the bonus is 0.0
         return 0.0
     state = place.kind == "admin" and not place.admin2
-    if not state and _far_below(place, clues) and not _county_pointed(place, clues):
+    if not state and _far_below(place, clues) and not county_pointed(place, clues):
         return 0.0
-    if not state and national(place, votes, clues) and not _county_pointed(place, clues):
+    if not state and national(place, votes, clues) and not county_pointed(place, clues):
         return 0.0
     if not state and state_city_once(place, clues):
         return 0.0  # "Officials in New York said ... in Amsterdam": the Dutch city
@@ -258,13 +267,6 @@ def same_state(place: Place, clues: Clues) -> float:
 
 def _far_below(place: Place, clues: Clues) -> bool:
     return clues.top_prominence - priors.prominence(place) > STATE_REACH
-
-
-def _county_pointed(place: Place, clues: Clues) -> bool:
-    """Whether the article names the town's county or other towns of it."""
-    return clues.locality.county_pair(place, clues.key) or (
-        clues.locality.county_share(place, clues.key) > 0
-    )
 
 
 def area_bonus(votes: float, first: float) -> float:

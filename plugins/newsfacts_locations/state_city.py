@@ -33,6 +33,10 @@ if TYPE_CHECKING:  # (resolve imports this module for its term)
 SLIGHT = 0.1
 # How many states of its country a story gives a vote or more for a national one's
 NATIONAL_STATES = 3
+# How far below its name's best-known reading abroad a town named in a national story
+# takes no country terms: a population about five hundred times smaller (Paris, Texas, is
+# 4.4 below the French capital; Alexandria, Virginia, 3.8 below the Egyptian city)
+PASSING_REACH = 4.0
 
 
 def state_city_once(place: Place, clues: Clues) -> bool:
@@ -72,6 +76,26 @@ def national(place: Place, votes: float, clues: Clues) -> bool:
         if country == place.country_code and total >= 1.0
     ]
     return len(states) >= NATIONAL_STATES and 2 * votes < sum(states)
+
+
+def in_passing(place: Place, clues: Clues) -> bool:
+    """Whether a town, more than :data:`PASSING_REACH` below its name's best-known reading
+    abroad, is named in a national story (:func:`national`) that points to no county of it:
+    the story's country is no clue to it either ("the attacks in Paris" in a campaign story
+    that names the US and many of its states is the French capital, not Paris, Texas)."""
+    return (
+        place.kind == "city"
+        and clues.top_prominence - prominence(place) > PASSING_REACH
+        and national(place, clues.locality.division_share(place, clues.key), clues)
+        and not county_pointed(place, clues)
+    )
+
+
+def county_pointed(place: Place, clues: Clues) -> bool:
+    """Whether the article names the town's county or other towns of it."""
+    return clues.locality.county_pair(place, clues.key) or (
+        clues.locality.county_share(place, clues.key) > 0
+    )
 
 
 @functools.lru_cache(maxsize=4096)
