@@ -1,7 +1,8 @@
 """The locations field on a town named after a better-known place abroad in a national
 story, whose names vote for many states alike: the votes of one of them are no local
 paper's ("the attacks in Paris" in a campaign story that names Texas among other states is
-the French capital, not Paris, Texas). Sentences written for these tests."""
+the French capital, not Paris, Texas); nor are a big city's, named from afar. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -51,3 +52,13 @@ def test_a_national_storys_country_is_no_clue_to_a_town_in_passing() -> None:
 )
 def test_a_local_town_keeps_its_state(text: str, country: str) -> None:
     assert {f.country_code for f in places(text) if f.text == "Paris"} == {country}
+
+
+def test_a_big_citys_votes_are_no_local_papers() -> None:
+    text = (
+        "Traders in Chicago said the index rose. The Chicago exchange closed early, and the "
+        "bond future in Paris settled higher."
+    )
+    found = [(f.text, f.country_code, f.latitude) for f in places(text) if f.text == "Paris"]
+    # was Paris, Illinois, the state of Chicago
+    assert found == [("Paris", "FR", 48.8534)]

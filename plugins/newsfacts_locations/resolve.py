@@ -107,6 +107,7 @@ from newsfacts_locations.qualifiers import QUALIFYING_KINDS, fits
 from newsfacts_locations.sentence_settings import setting
 from newsfacts_locations.state_city import (
     best_known_country,
+    big_cities_only,
     county_pointed,
     in_passing,
     national,
@@ -260,7 +261,7 @@ def same_state(place: Place, clues: Clues) -> float:
         return 0.0
     if not state and national(place, votes, clues) and not county_pointed(place, clues):
         return 0.0
-    if not state and state_city_once(place, clues):
+    if not state and (state_city_once(place, clues) or big_cities_only(place, clues)):
         return 0.0  # "Officials in New York said ... in Amsterdam": the Dutch city
     return area_bonus(votes, STATE_BONUS if state else SAME_STATE_BONUS)
 

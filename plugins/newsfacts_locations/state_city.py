@@ -10,10 +10,12 @@ name (:func:`state_city_once`) and its name's best-known reading lies abroad; a 
 name of the state ("Albany", "Schenectady"), a dateline or a qualified name ("Amsterdam,
 N.Y.") still count as before.
 
-So, in a national story, whose names vote for many states alike, are the votes of one of
-them for a town named after a better-known place abroad (:func:`national`): "the attacks in
-Paris" in a campaign story that names Iowa, Ohio, Dallas and Austin is the French capital,
-not Paris, Texas.
+Nor do a big city's mentions alone, however many, for a town named after a better-known
+place abroad (:func:`big_cities_only`): "Traders in Chicago ... the bond future in Paris" is
+the French capital. So, in a national story, whose names vote for many states alike, are
+the votes of one of them for a town named after a better-known place abroad
+(:func:`national`): "the attacks in Paris" in a campaign story that names Iowa, Ohio, Dallas
+and Austin is the French capital, not Paris, Texas.
 """
 
 from __future__ import annotations
@@ -37,6 +39,32 @@ NATIONAL_STATES = 3
 # takes no country terms: a population about five hundred times smaller (Paris, Texas, is
 # 4.4 below the French capital; Alexandria, Virginia, 3.8 below the Egyptian city)
 PASSING_REACH = 4.0
+
+
+def big_cities_only(place: Place, clues: Clues) -> bool:
+    """Whether a town named after a better-known place abroad, more than
+    :data:`~newsfacts_locations.priors.NEARBY_REACH` below it, takes its state's votes from
+    big cities of it alone (:data:`~newsfacts_locations.priors.BIG_CITY` people or more),
+    which are named from afar: "the Chicago PMI" in a markets story is no vote for Paris,
+    Illinois, against the "MATIF in Paris"."""
+    division = division_of(place)
+    if division is None or clues.top_prominence - prominence(place) <= NEARBY_REACH:
+        return False
+    if best_known_country(clues.key) == place.country_code:
+        return False
+    names = clues.locality.divisions.by_entry.get(division, {})
+    others = [name for name, votes in names.items() if name != clues.key and votes >= SLIGHT]
+    return bool(others) and all(_big_city(name, division) for name in others)
+
+
+@functools.lru_cache(maxsize=1024)
+def _big_city(name: str, division: tuple[str, str]) -> bool:
+    """Whether ``name`` names a city of :data:`~newsfacts_locations.priors.BIG_CITY` people
+    or more in the state ``division``."""
+    return any(
+        place.kind == "city" and place.population >= BIG_CITY and division_of(place) == division
+        for place in load().lookup(name)
+    )
 
 
 def state_city_once(place: Place, clues: Clues) -> bool:
