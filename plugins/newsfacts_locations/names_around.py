@@ -288,7 +288,21 @@ def name_after_it(c: Candidacy) -> bool | str:
         and not (
             candidate.first == 0 and c.following not in words.STREET_WORDS and title_case(tokens)
         )
+        # an acronym after a name in lower case is a body's or a thing's of the place, no
+        # word of its name: "New Brunswick RCMP say", "Slidell PD", "the Chicago NAPM index"
+        and not _acronym_after(c)
         and c.following
+    )
+
+
+def _acronym_after(c: Candidacy) -> bool:
+    """An acronym after a name in lower case, not a saint's possessive (a hospital's or a
+    school's: "St. John's ER")."""
+    key = c.candidate.key
+    return (
+        neighbours.acronym(c.following)
+        and not c.candidate.shouted
+        and not key.endswith(("'s", "’s"))
     )
 
 

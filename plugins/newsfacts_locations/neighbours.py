@@ -344,3 +344,19 @@ def _name(person: newsfacts.Fact) -> str:
     """The full name the people field gives a mention ("" for a fact without one)."""
     name = getattr(person, "name", None)
     return name if isinstance(name, str) else ""
+
+
+def acronym(word: str) -> bool:
+    """Two to five capital letters: "RCMP", "PD", "NAPM"; not a roman numeral, which a name
+    goes on with ("Keystone XL", "a Superior II trial"), nor a member's of a parliament,
+    which the words of roles read ("Brant MPP Ann Lee": ``seat_holders.txt``)."""
+    return (
+        2 <= len(word) <= 5
+        and word.isalpha()
+        and word.isupper()
+        and not set(word) <= _NUMERALS
+        and word not in words.SEAT_HOLDERS
+    )
+
+
+_NUMERALS = frozenset("IVXL")
