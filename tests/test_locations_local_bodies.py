@@ -20,14 +20,10 @@ from location_checks import places
             [("Paris", "US", 39.6112, -87.6961), ("Crestwood", "US", 38.557, -90.3818)],
         ),
         # the same with "Police" capitalized after the name: Paris, Illinois (the name's US
-        # reading the article's Chicago votes for)
+        # reading the article's Joliet votes for)
         (
-            "Paris Police said the man had flown in from Chicago and New York on Friday.",
-            [
-                ("Paris", "US", 39.6112, -87.6961),
-                ("Chicago", "US", 41.85, -87.65),
-                ("New York", "US", 40.7143, -74.006),
-            ],
+            "Paris Police said the man had driven in from Joliet on Friday.",
+            [("Paris", "US", 39.6112, -87.6961), ("Joliet", "US", 41.5252, -88.0834)],
         ),
     ],
 )

@@ -42,7 +42,7 @@ PASSING_REACH = 4.0
 
 
 def big_cities_only(place: Place, clues: Clues) -> bool:
-    """Whether a town named after a better-known place abroad, more than
+    """Whether a town named after a big city abroad, more than
     :data:`~newsfacts_locations.priors.NEARBY_REACH` below it, takes its state's votes from
     big cities of it alone (:data:`~newsfacts_locations.priors.BIG_CITY` people or more),
     which are named from afar: "the Chicago PMI" in a markets story is no vote for Paris,
@@ -50,11 +50,21 @@ def big_cities_only(place: Place, clues: Clues) -> bool:
     division = division_of(place)
     if division is None or clues.top_prominence - prominence(place) <= NEARBY_REACH:
         return False
-    if best_known_country(clues.key) == place.country_code:
+    if best_known_country(clues.key) == place.country_code or not _best_known_big(clues.key):
         return False
     names = clues.locality.divisions.by_entry.get(division, {})
     others = [name for name, votes in names.items() if name != clues.key and votes >= SLIGHT]
     return bool(others) and all(_big_city(name, division) for name in others)
+
+
+@functools.lru_cache(maxsize=4096)
+def _best_known_big(key: str) -> bool:
+    """Whether the name's most prominent reading is a big city itself (``BIG_CITY``): a
+    town named after Paris, not an area of Queensland named like Logan, Utah ("police in
+    Brisbane" still vote for it)."""
+    readings = load().lookup(key)
+    top = max(readings, key=prominence) if readings else None
+    return top is not None and top.kind == "city" and top.population >= BIG_CITY
 
 
 @functools.lru_cache(maxsize=1024)
