@@ -1,6 +1,6 @@
 """The locations field on a town named after a better-known place abroad in a national
 story, whose names vote for many states alike: the votes of one of them are no local
-paper's ("the attacks in Paris" in a campaign story that names Texas among other states is
+paper's ("the bombing in Paris" in a campaign story that names Texas among other states is
 the French capital, not Paris, Texas); nor are a big city's, named from afar. Sentences
 written for these tests."""
 
@@ -11,8 +11,8 @@ import pytest
 from location_checks import places
 
 CAMPAIGN = (
-    "The attacks in Paris changed the race. The senator campaigned in Iowa, Ohio and New "
-    "Hampshire on Saturday before a rally in Dallas and Austin, Texas."
+    "After the bombing in Paris, the senator campaigned in Iowa, Ohio and New Hampshire on "
+    "Saturday before a rally in Dallas and Austin, Texas."
 )
 
 
@@ -24,9 +24,9 @@ def test_a_national_storys_town_abroad_stays_abroad() -> None:
 
 def test_a_national_storys_country_is_no_clue_to_a_town_in_passing() -> None:
     text = (
-        "The attacks in Paris changed the race for the White House. The senator campaigned in "
-        "Iowa and Ohio on Saturday, and in New Hampshire on Sunday, before flying home to "
-        "Texas, where he told voters in Tyler that America must act."
+        "After the bombing in Paris, the race for the White House changed. The senator "
+        "campaigned in Iowa and Ohio on Saturday, and in New Hampshire on Sunday, before "
+        "flying home to Texas, where he told voters in Tyler that America must act."
     )
     found = [(f.text, f.country_code, f.latitude) for f in places(text) if f.text == "Paris"]
     # was Paris, Texas: the votes for the US and the country named outweighed the capital
@@ -34,30 +34,25 @@ def test_a_national_storys_country_is_no_clue_to_a_town_in_passing() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "country"),
+    "text",
     [
         # a local story: its votes go to one state, its county is named
-        (
-            "Paris police arrested two men on Tuesday. The men were taken to the jail of "
-            "Henry County, Tennessee, near Puryear.",
-            "US",
-        ),
+        "Paris police arrested two men on Tuesday. The men were taken to the jail of Bourbon "
+        "County, Kentucky, near Millersburg.",
         # a national story that names the town's county: the town
-        (
-            "The storm hit Paris and the rest of Lamar County. The governor toured Iowa, Ohio "
-            "and New Hampshire before a stop in Dallas and Austin, Texas.",
-            "US",
-        ),
+        "The storm hit Paris and the rest of Bourbon County. The governor toured Iowa, Ohio "
+        "and New Hampshire before a stop in Dallas and Austin, Texas.",
     ],
 )
-def test_a_local_town_keeps_its_state(text: str, country: str) -> None:
-    assert {f.country_code for f in places(text) if f.text == "Paris"} == {country}
+def test_a_local_town_keeps_its_state(text: str) -> None:
+    found = {(f.country_code, f.latitude) for f in places(text) if f.text == "Paris"}
+    assert found == {("US", 38.2098)}  # Paris, Kentucky
 
 
 def test_a_big_citys_votes_are_no_local_papers() -> None:
     text = (
-        "Traders in Chicago said the index rose. The Chicago exchange closed early, and the "
-        "bond future in Paris settled higher."
+        "Traders in Chicago said wheat fell. The Chicago exchange closed early, and shares in "
+        "Paris rose."
     )
     found = [(f.text, f.country_code, f.latitude) for f in places(text) if f.text == "Paris"]
     # was Paris, Illinois, the state of Chicago

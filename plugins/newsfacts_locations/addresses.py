@@ -8,8 +8,8 @@ neither wire nor national news gives a house number. Such an address votes for t
 countries once, split between them, in the article's locality (as "same country": see
 :mod:`newsfacts_locations.resolve`): a bare "Mansfield", "Paris", "Alexandria" of such a
 story is a town of North America before a namesake abroad. So is a name that opens a local
-body's or a school's name, its word capitalized ("Alexandria Police", "Paris High School"; a
-wire writes "Paris police"), in a story whose other names vote for the US or Canada
+body's or a school's name, its word capitalized ("Vienna Police", "Dublin High School"; a
+wire writes "Vienna police"), in a story whose other names vote for the US or Canada
 (:func:`local_story`).
 """
 
@@ -68,7 +68,7 @@ def north_american(text: str) -> bool:
 
 def local_body(text: str, end: int) -> bool:
     """Whether the word after a name ending at ``end`` is a local body's or a school's
-    capitalized head ("Alexandria| Police", "Paris| High School": ``words.LOCAL_BODY_HEADS``)."""
+    capitalized head ("Vienna| Police", "Dublin| High School": ``words.LOCAL_BODY_HEADS``)."""
     return text[end : end + 1] == " " and text[end + 1 : end + 7].split(" ", 1)[0] in (
         LOCAL_BODY_HEADS
     )

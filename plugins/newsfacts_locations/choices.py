@@ -116,7 +116,7 @@ class Asked(NamedTuple):
     qualifies: tuple[Place, ...]  # the places of the name it qualifies
     listed_with: frozenset[str]  # the countries of the states it is listed with
     residents: bool
-    local_body: bool  # it opens a local body's name: "Alexandria Police"
+    local_body: bool  # it opens a local body's name: "Vienna Police"
     unknown: bool  # it qualifies a town the gazetteer lacks
     dateline: bool
     division: bool
@@ -151,7 +151,7 @@ def _asked(kept: Sequence[Mention], text: str, town_qualifiers: Set[int]) -> lis
     # a name is one place in an article: a town's people or services after it once ("Berea
     # police") say so of its other mentions too
     residents = {m.candidate.key for m in kept if m.residents}
-    # and a local body's or a school's name it opens ("Alexandria Police", "Paris High
+    # and a local body's or a school's name it opens ("Vienna Police", "Dublin High
     # School"), a local paper's form
     local_bodies = {
         m.candidate.key for m in kept if m.residents and local_body(text, m.candidate.end)

@@ -289,7 +289,7 @@ def name_after_it(c: Candidacy) -> bool | str:
             candidate.first == 0 and c.following not in words.STREET_WORDS and title_case(tokens)
         )
         # an acronym after a name in lower case is a body's or a thing's of the place, no
-        # word of its name: "New Brunswick RCMP say", "Slidell PD", "the Chicago NAPM index"
+        # word of its name: "Nova Scotia RCMP said", "Covington PD", "the Denver FBI office"
         and not _acronym_after(c)
         and c.following
     )

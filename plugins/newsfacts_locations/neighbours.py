@@ -347,9 +347,9 @@ def _name(person: newsfacts.Fact) -> str:
 
 
 def acronym(word: str) -> bool:
-    """Two to five capital letters: "RCMP", "PD", "NAPM"; not a roman numeral, which a name
-    goes on with ("Keystone XL", "a Superior II trial"), nor a member's of a parliament,
-    which the words of roles read ("Brant MPP Ann Lee": ``seat_holders.txt``)."""
+    """Two to five capital letters: "RCMP", "PD", "FBI"; not a roman numeral, which a name
+    goes on with ("the Falcon XL truck", "a Class II permit"), nor a member's of a
+    parliament, which the words of roles read ("Halton MPP Ann Lee": ``seat_holders.txt``)."""
     return (
         2 <= len(word) <= 5
         and word.isalpha()

@@ -30,8 +30,8 @@ this order:
     -10 for a country before a noun of a town's people ("a Lebanon woman", "Jordan
     residents": ``resident_nouns.txt``): news writes "a Lebanese woman"; the town wins. So
     for a town abroad in a North American local paper's story that names nothing in its
-    country ("Paris firefighters" at "4410 Lamar Ave.", "Paris High School" beside
-    Crestwood: :func:`~newsfacts_locations.addresses.local_story`).
+    country ("Paris firefighters" at "4410 Lamar Ave.", "Dublin High School" beside
+    Joliet: :func:`~newsfacts_locations.addresses.local_story`).
 ``dateline town``
     +4 for a town opening a dateline ("JERUSALEM (AP) —", "LUXEMBOURG (Reuters) -"): a
     reporter files from a town, not from a division or a country of its name; +3 more for a
@@ -44,7 +44,7 @@ this order:
     the article's votes for its country (see :mod:`newsfacts_locations.locality`), up to 3.
     Neither for a town named in passing in a national story, far below its name's
     best-known reading abroad (:func:`~newsfacts_locations.state_city.in_passing`): "the
-    attacks in Paris" in a campaign story is the French capital, not Paris, Texas.
+    bombing in Paris" in a campaign story is the French capital, not Paris, Texas.
 ``sentence setting``
     +6 for a town in the state its sentence opens with ("In Massachusetts, officials in
     Essex said": Essex, Massachusetts, under a London dateline too), +3 for one in its
@@ -162,7 +162,7 @@ class Clues(NamedTuple):
     listed_with_states: frozenset[str] = frozenset()
     # a noun of a town's people right after it: "a Lebanon woman"
     residents: bool = False
-    # and opens a local body's or a school's name: "Alexandria Police", "Paris High School"
+    # and opens a local body's or a school's name: "Vienna Police", "Dublin High School"
     local_body: bool = False
     # it qualifies a town the gazetteer lacks ("near Pembroke, New York"): a state, not a city
     qualifies_unknown_town: bool = False
@@ -211,10 +211,10 @@ def division_noun(place: Place, clues: Clues) -> float:
 
 def residents(place: Place, clues: Clues) -> float:
     """A town's people or services after the name ("a Lebanon woman", "Berea police",
-    "Paris High School"): not a country or a division of one that the article names nothing
+    "Dublin High School"): not a country or a division of one that the article names nothing
     else in ("Kenya police" in an article about Nairobi stays the country's); nor a town
     abroad in a North American local paper's story that names nothing in its country
-    ("Paris police" in a story that names Lyon or France stay French)."""
+    ("Dublin police" in a story that names Cork or Ireland stay Irish)."""
     if not clues.residents:
         return 0.0
     locality = clues.locality

@@ -11,10 +11,10 @@ name of the state ("Albany", "Schenectady"), a dateline or a qualified name ("Am
 N.Y.") still count as before.
 
 Nor do a big city's mentions alone, however many, for a town named after a better-known
-place abroad (:func:`big_cities_only`): "Traders in Chicago ... the bond future in Paris" is
-the French capital. So, in a national story, whose names vote for many states alike, are
+place abroad (:func:`big_cities_only`): "Traders in Chicago ... shares in Paris rose" is the
+French capital. So, in a national story, whose names vote for many states alike, are
 the votes of one of them for a town named after a better-known place abroad
-(:func:`national`): "the attacks in Paris" in a campaign story that names Iowa, Ohio, Dallas
+(:func:`national`): "the bombing in Paris" in a campaign story that names Iowa, Ohio, Dallas
 and Austin is the French capital, not Paris, Texas.
 """
 
@@ -45,8 +45,8 @@ def big_cities_only(place: Place, clues: Clues) -> bool:
     """Whether a town named after a big city abroad, more than
     :data:`~newsfacts_locations.priors.NEARBY_REACH` below it, takes its state's votes from
     big cities of it alone (:data:`~newsfacts_locations.priors.BIG_CITY` people or more),
-    which are named from afar: "the Chicago PMI" in a markets story is no vote for Paris,
-    Illinois, against the "MATIF in Paris"."""
+    which are named from afar: "Traders in Chicago" in a markets story are no vote for
+    Paris, Illinois, against "shares in Paris"."""
     division = division_of(place)
     if division is None or clues.top_prominence - prominence(place) <= NEARBY_REACH:
         return False
@@ -119,7 +119,7 @@ def national(place: Place, votes: float, clues: Clues) -> bool:
 def in_passing(place: Place, clues: Clues) -> bool:
     """Whether a town, more than :data:`PASSING_REACH` below its name's best-known reading
     abroad, is named in a national story (:func:`national`) that points to no county of it:
-    the story's country is no clue to it either ("the attacks in Paris" in a campaign story
+    the story's country is no clue to it either ("the bombing in Paris" in a campaign story
     that names the US and many of its states is the French capital, not Paris, Texas)."""
     return (
         place.kind == "city"

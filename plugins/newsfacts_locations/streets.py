@@ -197,7 +197,7 @@ def _wild_area(tokens: Sequence[Segment], index: int) -> bool:
 
 def _addressed(tokens: Sequence[Segment], index: int, last: int) -> bool:
     """Whether the abbreviated street word at ``index`` (its full stop at ``last``) ends a
-    house's address, its full stop the sentence's too: "at 345 S. Main St. One of them"."""
+    house's address, its full stop the sentence's too: "at 212 W. Elm St. One of its walls"."""
     if last == index:
         return False
     first = _first(tokens, index)

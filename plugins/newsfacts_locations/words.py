@@ -97,8 +97,8 @@ PERSON_NAMESAKES = read_words(PACKAGE, "person_namesakes.txt")
 SCHOOL_WORDS = frozenset({"Elementary", "Middle", "High", "School", "Intermediate", "Junior"})
 LOCAL_NOUNS = read_words(PACKAGE, "local_nouns.txt")
 RESIDENT_NOUNS = read_words(PACKAGE, "resident_nouns.txt")
-# Those capitalized, opening a local body's or a school's name ("Alexandria Police", "Paris
-# High School"): the forms of a local paper, where a wire writes "Paris police"
+# Those capitalized, opening a local body's or a school's name ("Vienna Police", "Dublin
+# High School"): the forms of a local paper, where a wire writes "Vienna police"
 LOCAL_BODY_HEADS = frozenset(word for word in RESIDENT_NOUNS if word[:1].isupper())
 # Nouns of divisions written in lower case after a name: "Katsina state", "Idlib province",
 # "Cagayan and Isabela provinces"
