@@ -33,6 +33,17 @@ def test_a_national_storys_country_is_no_clue_to_a_town_in_passing() -> None:
     assert found == [("Paris", "FR", 48.8534)]
 
 
+def test_a_storys_country_alone_is_no_clue_to_a_town_named_after_a_big_city() -> None:
+    text = (
+        "Delegates who signed the climate accord in Paris met again in New York, Boston and "
+        "Chicago on Monday. Officials in Washington said the United States would keep its "
+        "pledge."
+    )
+    found = [(f.text, f.country_code, f.latitude) for f in places(text) if f.text == "Paris"]
+    # was Paris, Texas: no vote for Texas, but the US votes and the US named
+    assert found == [("Paris", "FR", 48.8534)]
+
+
 @pytest.mark.parametrize(
     "text",
     [

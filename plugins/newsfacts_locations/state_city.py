@@ -118,15 +118,16 @@ def national(place: Place, votes: float, clues: Clues) -> bool:
 
 def in_passing(place: Place, clues: Clues) -> bool:
     """Whether a town, more than :data:`PASSING_REACH` below its name's best-known reading
-    abroad, is named in a national story (:func:`national`) that points to no county of it:
-    the story's country is no clue to it either ("the bombing in Paris" in a campaign story
-    that names the US and many of its states is the French capital, not Paris, Texas)."""
-    return (
-        place.kind == "city"
-        and clues.top_prominence - prominence(place) > PASSING_REACH
-        and national(place, clues.locality.division_share(place, clues.key), clues)
-        and not county_pointed(place, clues)
-    )
+    abroad, is named in a national story (:func:`national`), or below a big city abroad with
+    no vote for its state, and the article points to no county of it: the story's country is
+    no clue to it either ("the bombing in Paris" in a campaign story that names the US and
+    many of its states, "the climate accord in Paris" in a story of New York, Boston and
+    Washington, are the French capital, not Paris, Texas)."""
+    if place.kind != "city" or clues.top_prominence - prominence(place) <= PASSING_REACH:
+        return False
+    votes = clues.locality.division_share(place, clues.key)
+    unsupported = not votes and _best_known_big(clues.key)
+    return (unsupported or national(place, votes, clues)) and not county_pointed(place, clues)
 
 
 def county_pointed(place: Place, clues: Clues) -> bool:
