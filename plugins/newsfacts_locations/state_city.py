@@ -123,7 +123,10 @@ def in_passing(place: Place, clues: Clues) -> bool:
     no clue to it either ("the bombing in Paris" in a campaign story that names the US and
     many of its states, "the climate accord in Paris" in a story of New York, Boston and
     Washington, are the French capital, not Paris, Texas)."""
-    if place.kind != "city" or clues.top_prominence - prominence(place) <= PASSING_REACH:
+    # (the name's best-known reading first: a string's cached answer, most often no)
+    if place.kind != "city" or best_known_country(clues.key) == place.country_code:
+        return False
+    if clues.top_prominence - prominence(place) <= PASSING_REACH:
         return False
     votes = clues.locality.division_share(place, clues.key)
     unsupported = not votes and _best_known_big(clues.key)
